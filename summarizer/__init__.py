@@ -1,0 +1,1 @@
+"""summarizer: structured, verifiable summaries of news articles, and an eval harness."""

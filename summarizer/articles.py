@@ -1,0 +1,184 @@
+"""Reading articles from files, folders, globs and stdin into normalised ``Article`` values.
+
+The article id is a hash of the normalised text, not of the file name, so the same article under
+another name (or piped on stdin) maps to the same cache entry and cassette.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import html
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .errors import InputError
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+_MAX_BYTES = 5_000_000
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article's text, ready for the prompt, and where it came from."""
+
+    id: str
+    text: str
+    source: str
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+def article_id(text: str) -> str:
+    """16 hex digits of the SHA-256 of the normalised text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+class _TextExtractor(HTMLParser):
+    """Keeps visible text, drops script/style/nav chrome, and breaks lines at block elements."""
+
+    _SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg"}
+    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article",
+              "section", "blockquote", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.meta: dict[str, str] = {}
+        self._skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skip_depth += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+        if tag == "meta":
+            values = dict(attrs)
+            key = values.get("property") or values.get("name") or ""
+            if key in {"article:published_time", "og:site_name", "author"} and values.get(
+                "content"
+            ):
+                self.meta[key] = values["content"] or ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skip_depth:
+            self._skip_depth -= 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip_depth:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
+    """Visible text of an HTML page, one block per line, plus a few useful <meta> values."""
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    text = html.unescape("".join(parser.parts))
+    return text, parser.meta
+
+
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:500].lower()
+    return head.startswith(("<!doctype html", "<html")) or bool(
+        re.search(r"<(p|div|article|body|h1)[\s>]", head)
+    )
+
+
+def normalise_text(text: str) -> str:
+    """One canonical form for hashing and grounding: no BOM, LF line ends, no trailing spaces,
+    at most one blank line in a row, no blank lines at either end. Characters are otherwise kept
+    as they are (typographic quotes included) so evidence offsets point into what the user has."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    lines = [line.rstrip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip("\n ")
+
+
+def decode(data: bytes, source: str) -> str:
+    """UTF-8 (with or without BOM) or a clear error: binary and other encodings are refused,
+    because a wrong guess would feed the model mojibake and ground nothing."""
+    if not data.strip():
+        raise InputError(f"{source}: empty article")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{source}: binary file, not a text article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{source}: not UTF-8 text (invalid byte at position {exc.start}); "
+            "convert it with e.g. `iconv -t utf-8`"
+        ) from None
+    if not text.strip():
+        raise InputError(f"{source}: empty article")
+    return text
+
+
+def article_from_text(text: str, source: str = "<text>") -> Article:
+    """An ``Article`` from text already in memory (HTML is reduced to text)."""
+    metadata: dict[str, str] = {}
+    if looks_like_html(text):
+        text, metadata = html_to_text(text)
+    text = normalise_text(text)
+    if not text:
+        raise InputError(f"{source}: empty article")
+    return Article(id=article_id(text), text=text, source=source, metadata=metadata)
+
+
+def article_from_bytes(data: bytes, source: str) -> Article:
+    return article_from_text(decode(data, source), source)
+
+
+def load_article(path: str | Path) -> Article:
+    """Read one article file; ``-`` reads standard input."""
+    if str(path) == "-":
+        return article_from_bytes(sys.stdin.buffer.read(), "<stdin>")
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory (pass it to expand_paths)")
+    size = path.stat().st_size
+    if size > _MAX_BYTES:
+        raise InputError(f"{path}: {size} bytes is too large for one article")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    return article_from_bytes(data, str(path))
+
+
+def expand_paths(specs: list[str]) -> Iterator[str]:
+    """Files named by each spec, in order: a file as is, a folder's article files (sorted), a
+    glob's matches (sorted), ``-`` for stdin. A spec matching nothing is an error, never
+    silently skipped, because the user asked for it."""
+    seen: set[str] = set()
+    for spec in specs:
+        if spec == "-":
+            yield spec
+            continue
+        path = Path(spec)
+        if path.is_dir():
+            found = sorted(
+                str(p) for p in path.rglob("*") if p.is_file() and p.suffix in ARTICLE_SUFFIXES
+            )
+            if not found:
+                raise InputError(f"{spec}: folder holds no article files ({', '.join(ARTICLE_SUFFIXES)})")
+        elif glob.has_magic(spec):
+            found = sorted(p for p in glob.glob(spec, recursive=True) if Path(p).is_file())
+            if not found:
+                raise InputError(f"{spec}: pattern matches no files")
+        else:
+            if not path.exists():
+                raise InputError(f"{spec}: no such file")
+            found = [spec]
+        for item in found:
+            if item not in seen:
+                seen.add(item)
+                yield item

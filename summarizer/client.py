@@ -1,0 +1,147 @@
+"""Settings for the model endpoint, and the openai + instructor clients built from them.
+
+Environment is read only when :func:`settings_from_env` is called, never at import time.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from .errors import ConfigError
+from .retry import RetryPolicy
+
+if TYPE_CHECKING:
+    import instructor
+    import openai
+
+DEFAULT_MODEL = "gpt-4o-mini"
+OFFLINE_MODEL = "authored"
+REPLAY_API_KEY = "replay-placeholder-key"
+MODES = ("tools", "json_schema", "json", "md_json")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything needed to reach a model. ``api_key`` is never printed: ``repr`` hides it."""
+
+    model: str = DEFAULT_MODEL
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    timeout: float = 60.0
+    mode: str = "tools"
+    max_reasks: int = 2
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    temperature: float | None = 0.0
+    max_tokens: int | None = 4096
+
+    @property
+    def live_configured(self) -> bool:
+        """A live call is possible: a key, or a base URL (local servers need no key)."""
+        return bool(self.api_key) or bool(self.base_url)
+
+    def with_overrides(self, **changes: Any) -> Settings:
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def settings_from_env(
+    env: dict[str, str] | None = None, *, offline: bool = False, **overrides: Any
+) -> Settings:
+    """Settings from ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``SUMMARIZER_MODEL``,
+    ``SUMMARIZER_MODE``, ``SUMMARIZER_TIMEOUT``; explicit overrides (flags) win. Offline, the
+    default model is the hand-authored cassette set rather than a real model."""
+    env = dict(os.environ) if env is None else env
+    base = Settings(
+        model=env.get("SUMMARIZER_MODEL") or (OFFLINE_MODEL if offline else DEFAULT_MODEL),
+        base_url=env.get("OPENAI_BASE_URL") or None,
+        api_key=env.get("OPENAI_API_KEY") or None,
+        mode=env.get("SUMMARIZER_MODE") or "tools",
+    )
+    if timeout := env.get("SUMMARIZER_TIMEOUT"):
+        try:
+            base = replace(base, timeout=float(timeout))
+        except ValueError:
+            raise ConfigError(f"SUMMARIZER_TIMEOUT={timeout!r} is not a number of seconds") from None
+    settings = base.with_overrides(**overrides)
+    if settings.mode not in MODES:
+        raise ConfigError(f"unknown mode {settings.mode!r}; choose one of {', '.join(MODES)}")
+    return settings
+
+
+def instructor_mode(name: str) -> instructor.Mode:
+    """``tools`` for OpenAI; ``json_schema``/``json``/``md_json`` for servers without tool
+    calling (Ollama, llama.cpp, some vLLM builds)."""
+    import instructor
+
+    modes = {
+        "tools": instructor.Mode.TOOLS,
+        "json_schema": instructor.Mode.JSON_SCHEMA,
+        "json": instructor.Mode.JSON,
+        "md_json": instructor.Mode.MD_JSON,
+    }
+    try:
+        return modes[name]
+    except KeyError:
+        raise ConfigError(f"unknown mode {name!r}; choose one of {', '.join(MODES)}") from None
+
+
+def openai_client(settings: Settings, *, transport: Any = None) -> openai.OpenAI:
+    """A sync OpenAI client whose HTTP goes through :class:`RetryTransport`; the SDK's own
+    retries are off so there is exactly one retry policy."""
+    import httpx2
+    import openai
+
+    from .retry import RetryTransport
+
+    inner = transport if transport is not None else httpx2.HTTPTransport()
+    http = httpx2.Client(
+        transport=RetryTransport(inner, settings.retry), timeout=settings.timeout
+    )
+    return openai.OpenAI(
+        api_key=settings.api_key or REPLAY_API_KEY,
+        base_url=settings.base_url,
+        timeout=settings.timeout,
+        max_retries=0,
+        http_client=http,
+    )
+
+
+def async_openai_client(settings: Settings, *, transport: Any = None) -> openai.AsyncOpenAI:
+    """The asynchronous twin of :func:`openai_client`."""
+    import httpx2
+    import openai
+
+    from .retry import AsyncRetryTransport
+
+    inner = transport if transport is not None else httpx2.AsyncHTTPTransport()
+    http = httpx2.AsyncClient(
+        transport=AsyncRetryTransport(inner, settings.retry), timeout=settings.timeout
+    )
+    return openai.AsyncOpenAI(
+        api_key=settings.api_key or REPLAY_API_KEY,
+        base_url=settings.base_url,
+        timeout=settings.timeout,
+        max_retries=0,
+        http_client=http,
+    )
+
+
+def instructor_client(
+    settings: Settings, client: openai.OpenAI | None = None
+) -> instructor.Instructor:
+    import instructor
+
+    return instructor.from_openai(
+        client or openai_client(settings), mode=instructor_mode(settings.mode)
+    )
+
+
+def async_instructor_client(
+    settings: Settings, client: openai.AsyncOpenAI | None = None
+) -> instructor.AsyncInstructor:
+    import instructor
+
+    return instructor.from_openai(
+        client or async_openai_client(settings), mode=instructor_mode(settings.mode)
+    )

@@ -1,0 +1,98 @@
+"""How each schema field is compared with its gold value.
+
+A comparator is declared once, next to the field it scores, as ``Annotated`` metadata
+(``Annotated[str | None, Text()]``). Pydantic keeps such metadata on ``FieldInfo.metadata``
+without putting it into the JSON Schema, so the prompt the model sees is unchanged while the
+eval harness reads the same declaration. These classes only *declare*; the matching logic lives
+in :mod:`summarizer.matchers`, so importing the schema stays cheap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pydantic.fields import FieldInfo
+
+
+@dataclass(frozen=True)
+class Exact:
+    """Equal after canonicalising: enums and strings casefolded, booleans and integers as is."""
+
+
+@dataclass(frozen=True)
+class Number:
+    """Numeric equality within ``tolerance`` (absolute), after stripping %, "percent", commas."""
+
+    tolerance: float = 0.0
+
+
+@dataclass(frozen=True)
+class Text:
+    """Short string: normalised (NFKC, casefold, quotes/dashes, punctuation, whitespace), then
+    equal, an alias of, or fuzzy-similar above ``threshold`` (0-100, RapidFuzz ratio)."""
+
+    threshold: float = 90.0
+
+
+@dataclass(frozen=True)
+class Name(Text):
+    """A person's or body's name: Text plus the alias table, and a bare surname matches the
+    full name when it is the gold's last token."""
+
+    threshold: float = 88.0
+
+
+@dataclass(frozen=True)
+class Date:
+    """A date or time reference: compared as ISO dates when both parse, else as Text."""
+
+    threshold: float = 90.0
+
+
+@dataclass(frozen=True)
+class FreeText:
+    """Long prose (summaries, key points): never exact-matched; scored by grounding and by an
+    optional LLM judge, reported apart from the field scores."""
+
+
+@dataclass(frozen=True)
+class Items:
+    """A list of facts or strings: items are paired one-to-one by optimal assignment on
+    similarity; pairs under ``threshold`` (0-1) are unmatched. ``key`` names the fields that
+    carry an item's identity (used for pairing); the other fields are then scored pairwise."""
+
+    key: tuple[str, ...] = ()
+    threshold: float = 0.5
+    ordered: bool = False
+
+
+@dataclass(frozen=True)
+class Ignore:
+    """Not scored as a fact (evidence passages are checked by grounding instead)."""
+
+
+@dataclass(frozen=True)
+class Supported:
+    """The value must follow from the fact's own evidence passages: a number in the value, or a
+    name's surname, must appear in one of them. Checked by :mod:`summarizer.grounding`."""
+
+    kind: str = field(default="name")  # "name" | "number" | "text" | "verbatim" (in article)
+
+
+Comparator = Exact | Number | Text | Name | Date | FreeText | Items | Ignore
+
+
+def comparator_of(info: FieldInfo) -> Comparator | None:
+    """The comparator declared on a field, or None when the field declares none."""
+    for meta in info.metadata:
+        if isinstance(meta, Exact | Number | Text | Date | FreeText | Items | Ignore):
+            return meta
+    return None
+
+
+def support_of(info: FieldInfo) -> Supported | None:
+    """The evidence-support rule declared on a field, if any."""
+    for meta in info.metadata:
+        if isinstance(meta, Supported):
+            return meta
+    return None

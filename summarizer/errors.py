@@ -1,0 +1,38 @@
+"""Exceptions a user can act on. Each message is one line that says what to do next, and never
+carries an API key (see :func:`summarizer.secrets.redact`)."""
+
+from __future__ import annotations
+
+
+class SummarizerError(Exception):
+    """Base class: the CLI prints ``str(exc)`` on one line and exits non-zero."""
+
+    exit_code = 1
+
+
+class InputError(SummarizerError):
+    """An article or argument the user gave cannot be used (missing, empty, binary, ...)."""
+
+    exit_code = 2
+
+
+class ConfigError(SummarizerError):
+    """Settings that cannot work together (no key for a live run, unknown mode, ...)."""
+
+    exit_code = 2
+
+
+class CassetteError(SummarizerError):
+    """Replay cannot answer: no cassette for the article, or the cassette is stale."""
+
+    exit_code = 2
+
+
+class StaleCassetteError(CassetteError):
+    """The cassette was recorded for another prompt or schema version."""
+
+
+class LLMError(SummarizerError):
+    """The model endpoint failed past the retry budget, or its output never validated."""
+
+    exit_code = 1

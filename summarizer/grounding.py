@@ -1,0 +1,293 @@
+"""Checking extracted facts against the article they came from.
+
+Two checks, both mechanical:
+1. every evidence passage (and every quote's text) is located in the article: exactly first,
+   then after folding case, typographic quotes, dashes and whitespace, then as fragments around
+   an ellipsis. A passage that cannot be located is *unverified*, never reported as verified.
+2. where a field declares ``Supported`` (see :mod:`summarizer.comparators`), its value follows
+   from its own evidence: the number appears in a passage, a name's words appear in a passage,
+   a title appears nearly verbatim.
+Relative dates in date fields are resolved against the article's date when it is known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from .comparators import Date, Supported, comparator_of, support_of
+from .textnorm import fold, fold_with_map, normalise_short, words
+
+Method = Literal["exact", "normalised", "elided", "none"]
+_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|\u2026|\[\u2026\]|\[\.\.\.\])\s*")
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100,
+}
+_NAME_STOPWORDS = {"the", "of", "and", "a", "an", "mr", "ms", "mrs", "dr", "sen", "rep", "u", "s"}
+
+
+class Span(BaseModel):
+    start: int
+    end: int
+    method: Method
+
+
+class EvidenceCheck(BaseModel):
+    """Where one passage was found in the article (offsets into ``Article.text``)."""
+
+    path: str
+    passage: str
+    verified: bool
+    method: Method = "none"
+    start: int | None = None
+    end: int | None = None
+
+
+class SupportCheck(BaseModel):
+    """Whether a value follows from its fact's evidence."""
+
+    path: str
+    value: str
+    kind: str
+    supported: bool
+    reason: str = ""
+
+
+class DateResolution(BaseModel):
+    path: str
+    as_written: str
+    resolved: str | None
+
+
+class GroundingReport(BaseModel):
+    evidence: list[EvidenceCheck] = Field(default_factory=list)
+    support: list[SupportCheck] = Field(default_factory=list)
+    dates: list[DateResolution] = Field(default_factory=list)
+
+    @property
+    def verified(self) -> int:
+        return sum(check.verified for check in self.evidence)
+
+    @property
+    def unverified(self) -> list[EvidenceCheck]:
+        return [check for check in self.evidence if not check.verified]
+
+    @property
+    def unsupported(self) -> list[SupportCheck]:
+        return [check for check in self.support if not check.supported]
+
+    @property
+    def rate(self) -> float | None:
+        """Share of passages located in the article; None when there were none to check."""
+        return self.verified / len(self.evidence) if self.evidence else None
+
+
+def locate(passage: str, text: str, folded: tuple[str, list[int]] | None = None) -> Span | None:
+    """Where ``passage`` stands in ``text``, or None. ``folded`` may carry a precomputed
+    ``fold_with_map(text)`` when many passages are located in one article."""
+    if not passage.strip():
+        return None
+    index = text.find(passage)
+    if index >= 0:
+        return Span(start=index, end=index + len(passage), method="exact")
+    haystack, offsets = folded or fold_with_map(text)
+    needle = fold(passage).strip(" \"'")
+    if not needle:
+        return None
+    index = haystack.find(needle)
+    if index >= 0:
+        return Span(
+            start=offsets[index], end=offsets[index + len(needle) - 1] + 1, method="normalised"
+        )
+    fragments = [fold(part).strip(" \"'") for part in _ELLIPSIS.split(passage)]
+    fragments = [part for part in fragments if part]
+    if len(fragments) < 2:
+        return None
+    cursor, start = 0, None
+    for fragment in fragments:
+        index = haystack.find(fragment, cursor)
+        if index < 0:
+            return None
+        start = offsets[index] if start is None else start
+        cursor = index + len(fragment)
+    return Span(start=start or 0, end=offsets[cursor - 1] + 1, method="elided")
+
+
+def _numbers_in(value: Any) -> list[float]:
+    if isinstance(value, BaseModel) and hasattr(value, "value"):
+        value = value.value
+    if isinstance(value, int | float):
+        return [float(value)]
+    return [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", str(value))]
+
+
+def _passage_numbers(passage: str) -> set[float]:
+    found = {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", passage)}
+    found |= {float(_NUMBER_WORDS[w]) for w in words(passage) if w in _NUMBER_WORDS}
+    return found
+
+
+def supports(kind: str, value: Any, passages: list[str]) -> tuple[bool, str]:
+    """Does any of ``passages`` support ``value``? Returns (supported, reason)."""
+    if not passages:
+        return False, "no evidence given"
+    if kind == "number":
+        wanted = _numbers_in(value)
+        have = set().union(*(_passage_numbers(p) for p in passages))
+        missing = [n for n in wanted if n not in have]
+        if missing:
+            return False, f"{missing[0]:g} does not appear in the evidence"
+        return True, ""
+    if kind == "name":
+        name_words = [w for w in words(str(value)) if w not in _NAME_STOPWORDS and len(w) > 1]
+        evidence_words = set().union(*(words(p) for p in passages))
+        if any(w in evidence_words for w in name_words):
+            return True, ""
+        return False, f"no part of {value!r} appears in the evidence"
+    if kind == "text":
+        needle = normalise_short(str(value))
+        if any(needle in normalise_short(p) for p in passages):
+            return True, ""
+        return False, f"{value!r} is not stated in the evidence"
+    raise ValueError(f"unknown support kind {kind!r}")
+
+
+def _children(model: BaseModel, path: str) -> Iterator[tuple[str, str, Any, Any]]:
+    """(field path, field name, FieldInfo, value) for each field of ``model``."""
+    for name, info in type(model).model_fields.items():
+        yield f"{path}.{name}" if path else name, name, info, getattr(model, name)
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+
+
+def resolve_date(expression: str, published: dt.date | None) -> dt.date | None:
+    """An absolute date for a relative expression, given the article's date; None when the
+    expression is vague ("last week", "within two weeks") or the article date is unknown."""
+    text = normalise_short(expression)
+    try:
+        return dt.date.fromisoformat(expression.strip())
+    except ValueError:
+        pass
+    if published is None:
+        return None
+    if text in {"today", "on today"}:
+        return published
+    if text == "yesterday":
+        return published - dt.timedelta(days=1)
+    for index, day in enumerate(_WEEKDAYS):
+        if re.fullmatch(rf"(on |last )?{day}", text):
+            delta = (published.weekday() - index) % 7
+            return published - dt.timedelta(days=delta or (7 if text.startswith("last") else 0))
+    match = re.fullmatch(r"(?:on )?([a-z]{3})[a-z]* (\d{1,2})(?: (\d{4}))?", text)
+    if match and match.group(1) in _MONTHS:
+        year = int(match.group(3)) if match.group(3) else published.year
+        try:
+            day = dt.date(year, _MONTHS[match.group(1)], int(match.group(2)))
+        except ValueError:
+            return None
+        if not match.group(3) and day > published:
+            day = day.replace(year=year - 1)
+        return day
+    return None
+
+
+def published_date(facts: BaseModel, metadata: dict[str, str] | None = None) -> dt.date | None:
+    """The article's own date: from the facts if the model found one, else page metadata."""
+    candidates = [getattr(getattr(facts, "article", None), "published", None)]
+    candidates.append((metadata or {}).get("article:published_time"))
+    for value in candidates:
+        if value:
+            try:
+                return dt.date.fromisoformat(str(value)[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def ground(
+    facts: BaseModel, text: str, metadata: dict[str, str] | None = None
+) -> GroundingReport:
+    """Check every evidence passage, quote text and supported value of ``facts`` in ``text``.
+    Works on any Pydantic model: fields named ``evidence`` (lists of strings) are passages, and
+    ``Supported`` metadata marks values to check against their sibling evidence."""
+    report = GroundingReport()
+    folded = fold_with_map(text)
+    published = published_date(facts, metadata)
+
+    def check_passage(path: str, passage: str) -> None:
+        span = locate(passage, text, folded)
+        report.evidence.append(
+            EvidenceCheck(
+                path=path,
+                passage=passage,
+                verified=span is not None,
+                method=span.method if span else "none",
+                start=span.start if span else None,
+                end=span.end if span else None,
+            )
+        )
+
+    def visit(model: BaseModel, path: str) -> None:
+        evidence = getattr(model, "evidence", None)
+        passages = evidence if isinstance(evidence, list) else []
+        for child_path, name, info, value in _children(model, path):
+            if name == "evidence" and isinstance(value, list):
+                for index, passage in enumerate(value):
+                    if isinstance(passage, str):
+                        check_passage(f"{child_path}[{index}]", passage)
+                continue
+            rule = support_of(info)
+            if rule is not None and value not in (None, "", []):
+                if rule.kind == "verbatim":
+                    check_passage(child_path, str(value))
+                else:
+                    ok, reason = supports(rule.kind, value, passages)
+                    raw = getattr(value, "value", value)
+                    shown = f"{raw:g}" if isinstance(raw, int | float) else str(raw)
+                    report.support.append(
+                        SupportCheck(
+                            path=child_path, value=shown, kind=rule.kind, supported=ok,
+                            reason=reason,
+                        )
+                    )
+            if isinstance(comparator_of(info), Date) and isinstance(value, str) and value:
+                resolved = resolve_date(value, published)
+                report.dates.append(
+                    DateResolution(
+                        path=child_path,
+                        as_written=value,
+                        resolved=resolved.isoformat() if resolved else None,
+                    )
+                )
+            if isinstance(value, BaseModel):
+                visit(value, child_path)
+            elif isinstance(value, list):
+                for index, item in enumerate(value):
+                    if isinstance(item, BaseModel):
+                        visit(item, f"{child_path}[{index}]")
+
+    visit(facts, "")
+    return report
+
+
+__all__ = [
+    "DateResolution",
+    "EvidenceCheck",
+    "GroundingReport",
+    "Span",
+    "SupportCheck",
+    "Supported",
+    "ground",
+    "locate",
+    "resolve_date",
+    "supports",
+]

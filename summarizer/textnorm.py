@@ -1,0 +1,72 @@
+"""Text normalisation shared by grounding and scoring.
+
+Models copy passages with straight quotes for curly ones, hyphens for dashes, and reflowed
+whitespace. These functions fold such variants so they compare equal, and (for grounding) keep a
+map from each normalised character back to its offset in the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4`", "'") | dict.fromkeys(
+    "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'
+)
+_DASHES = dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-")
+_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+_FOLD = _QUOTES | _DASHES
+
+
+def fold_char(char: str) -> str:
+    """One character's folded form: NFKC, casefolded, typographic quotes and dashes made ASCII,
+    any whitespace a plain space, invisible characters removed (empty string)."""
+    if char in _INVISIBLE:
+        return ""
+    if char.isspace():
+        return " "
+    out = []
+    for c in unicodedata.normalize("NFKC", char):
+        c = _FOLD.get(c, c)
+        out.append(c.casefold())
+    return "".join(out)
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """Folded text with runs of whitespace collapsed to one space, and for every character of
+    the result the offset of the original character it came from."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(text):
+        folded = fold_char(char)
+        for piece in folded:
+            if piece == " " and (not chars or chars[-1] == " "):
+                continue
+            chars.append(piece)
+            offsets.append(index)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        offsets.pop()
+    return "".join(chars), offsets
+
+
+def fold(text: str) -> str:
+    """Folded text without the offset map."""
+    return fold_with_map(text)[0]
+
+
+_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_short(text: str) -> str:
+    """Canonical form of a short string for comparison: folded, punctuation dropped (hyphens
+    become spaces), whitespace collapsed. "U.S." and "US", "Trump-Putin" and "Trump Putin"
+    compare equal."""
+    folded = fold(text).replace("-", " ")
+    return _SPACES.sub(" ", _PUNCT.sub("", folded)).strip()
+
+
+def words(text: str) -> list[str]:
+    """The word tokens of a short string, after :func:`normalise_short`."""
+    return normalise_short(text).split()
