@@ -1,1 +1,68 @@
-"""summarizer: structured, verifiable summaries of news articles, and an eval harness."""
+"""summarizer: structured, verifiable summaries of news articles, and an eval harness for them.
+
+The public API is ``__all__``. Names are imported on first use (PEP 562) so that the CLI's
+``--help`` does not pay for pydantic, openai and instructor.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .articles import Article, load_article
+    from .cassettes import cassette_session
+    from .client import Settings, settings_from_env
+    from .errors import (
+        CassetteError,
+        ConfigError,
+        InputError,
+        LLMError,
+        StaleCassetteError,
+        SummarizerError,
+    )
+    from .extract import asummarize, summarize
+    from .grounding import GroundingReport, ground
+    from .results import SummaryResult, Usage
+    from .retry import RetryPolicy
+    from .schema import ArticleFacts, schema_version
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "Article": "articles",
+    "ArticleFacts": "schema",
+    "CassetteError": "errors",
+    "ConfigError": "errors",
+    "GroundingReport": "grounding",
+    "InputError": "errors",
+    "LLMError": "errors",
+    "RetryPolicy": "retry",
+    "Settings": "client",
+    "StaleCassetteError": "errors",
+    "SummarizerError": "errors",
+    "SummaryResult": "results",
+    "Usage": "results",
+    "asummarize": "extract",
+    "cassette_session": "cassettes",
+    "ground": "grounding",
+    "load_article": "articles",
+    "schema_version": "schema",
+    "settings_from_env": "client",
+    "summarize": "extract",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return [*__all__, "__version__"]

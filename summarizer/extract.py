@@ -6,6 +6,7 @@ The sync and async paths share everything but the call itself (``_prepare`` befo
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import Iterator
@@ -29,7 +30,14 @@ from .cassettes import (
     is_unmatched_request,
     label_for,
 )
-from .client import Settings, async_instructor_client, instructor_client, settings_from_env
+from .client import (
+    Settings,
+    async_instructor_client,
+    async_openai_client,
+    instructor_client,
+    openai_client,
+    settings_from_env,
+)
 from .errors import CassetteError, ConfigError, LLMError, SummarizerError
 from .grounding import ground
 from .prompts import prompt_version, render_messages
@@ -41,6 +49,10 @@ from .schema import ArticleFacts, schema_version
 if TYPE_CHECKING:
     import instructor
     import openai
+
+# instructor logs every failed attempt at ERROR; with no handler configured Python would print
+# those to stderr (and they may quote a server message). Our errors say it once, redacted.
+logging.getLogger("instructor").addHandler(logging.NullHandler())
 
 
 def as_article(article: Article | str | Path) -> Article:
@@ -143,12 +155,27 @@ def _endpoint(settings: Settings) -> str:
     return urlparse(settings.base_url).netloc if settings.base_url else "api.openai.com"
 
 
+def _root_api_error(exc: BaseException) -> BaseException:
+    """instructor wraps transport failures in its retry exception: find the SDK's own error."""
+    import openai
+
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, openai.APIError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return exc
+
+
 def _translate(exc: Exception, call: _Call) -> SummarizerError:
     """One clear, secret-free line for whatever the SDK or instructor raised."""
     import openai
     from instructor.core.exceptions import InstructorRetryException
 
     source, settings = call.article.source, call.settings
+    root = _root_api_error(exc)
+    if isinstance(root, openai.APIError):
+        exc = root  # type: ignore[assignment]
     if is_unmatched_request(exc):
         return CassetteError(
             f"{source}: the cassette has no exchange matching this request (model "
@@ -207,13 +234,16 @@ def summarize(
     with _replay_scope(call, offline, cassettes) as origin:
         if origin == "live":
             _check_settings(settings, client)
-        structured = _sync_client(settings, client)
+        structured, owned = _sync_client(settings, client)
         try:
             facts, completion = structured.chat.completions.create_with_completion(
                 **call.kwargs()
             )
         except Exception as exc:
             raise _translate(exc, call) from None
+        finally:
+            if owned is not None:
+                owned.close()
     return _finish(call, facts, completion, origin)
 
 
@@ -234,13 +264,16 @@ async def asummarize(
     with _replay_scope(call, offline, cassettes) as origin:
         if origin == "live":
             _check_settings(settings, client)
-        structured = _async_client(settings, client)
+        structured, owned = _async_client(settings, client)
         try:
             facts, completion = await structured.chat.completions.create_with_completion(
                 **call.kwargs()
             )
         except Exception as exc:
             raise _translate(exc, call) from None
+        finally:
+            if owned is not None:
+                await owned.close()
     return _finish(call, facts, completion, origin)
 
 
@@ -271,29 +304,39 @@ def _replay_scope(call: _Call, offline: bool, cassettes: Path | None) -> Iterato
         yield origin
 
 
-def _sync_client(settings: Settings, client: Any) -> instructor.Instructor:
+def _sync_client(
+    settings: Settings, client: Any
+) -> tuple[instructor.Instructor, openai.OpenAI | None]:
+    """The instructor client to call, and the SDK client to close afterwards if we built it."""
     import instructor
     import openai
 
     if isinstance(client, instructor.Instructor):
-        return client
+        return client, None
     if isinstance(client, openai.OpenAI):
-        return instructor_client(settings, client)
+        return instructor_client(settings, client), None
     if client is not None:
-        raise ConfigError(f"client must be instructor.Instructor or openai.OpenAI, not {type(client).__name__}")
-    return instructor_client(settings)
+        raise ConfigError(
+            f"client must be instructor.Instructor or openai.OpenAI, not {type(client).__name__}"
+        )
+    owned = openai_client(settings)
+    return instructor_client(settings, owned), owned
 
 
-def _async_client(settings: Settings, client: Any) -> instructor.AsyncInstructor:
+def _async_client(
+    settings: Settings, client: Any
+) -> tuple[instructor.AsyncInstructor, openai.AsyncOpenAI | None]:
     import instructor
     import openai
 
     if isinstance(client, instructor.AsyncInstructor):
-        return client
+        return client, None
     if isinstance(client, openai.AsyncOpenAI):
-        return async_instructor_client(settings, client)
+        return async_instructor_client(settings, client), None
     if client is not None:
         raise ConfigError(
-            f"client must be instructor.AsyncInstructor or openai.AsyncOpenAI, not {type(client).__name__}"
+            "client must be instructor.AsyncInstructor or openai.AsyncOpenAI, not "
+            f"{type(client).__name__}"
         )
-    return async_instructor_client(settings)
+    owned = async_openai_client(settings)
+    return async_instructor_client(settings, owned), owned

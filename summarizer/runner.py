@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from .articles import expand_paths, load_article
 from .cassettes import DEFAULT_CASSETTE_DIR, cassette_session, label_for
-from .client import Settings, instructor_client
+from .client import Settings, instructor_client, openai_client
 from .errors import CassetteError, InputError, SummarizerError
 from .extract import summarize
 from .prompts import prompt_version
@@ -79,9 +79,10 @@ def summarize_paths(
         if plan.mode == "live"
         else cassette_session(plan.cassette_folder, "record" if plan.mode == "record" else "replay")
     )
-    client = instructor_client(plan.settings)
+    sdk = openai_client(plan.settings)
+    client = instructor_client(plan.settings, sdk)
     seen: set[str] = set()
-    with session:
+    with session, sdk:
         for source, problem in _inputs(specs):
             if source in seen:
                 continue

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.grounding import ground, locate, resolve_date, supports
+from summarizer.schema import ArticleFacts, Quantity, Quote, SanctionsMeasure
+from summarizer.textnorm import fold, fold_with_map
+
+TEXT = (
+    "Sen. Lindsey Graham (R-S.C.) introduced the \u201cSanctioning Russia Act of 2025\u201d in April, "
+    "and the bill currently has 84 co-sponsors.\n"
+    "Under the bill\u2019s provisions, the United States would impose 500 percent tariffs.\n"
+    "\u201cI don\u2019t want to have a wasted meeting,\u201d Trump said \u2014 in the Oval Office."
+)
+
+
+def test_exact_passage_has_exact_offsets() -> None:
+    passage = "the bill currently has 84 co-sponsors."
+    span = locate(passage, TEXT)
+    assert span is not None and span.method == "exact"
+    assert TEXT[span.start : span.end] == passage
+
+
+def test_typographic_variants_are_located_in_the_original() -> None:
+    passage = 'introduced the "Sanctioning Russia Act of 2025" in April'
+    span = locate(passage, TEXT)
+    assert span is not None and span.method == "normalised"
+    assert TEXT[span.start : span.end] == (
+        "introduced the \u201cSanctioning Russia Act of 2025\u201d in April"
+    )
+    dash = locate('Trump said - in the Oval Office', TEXT)
+    assert dash is not None and TEXT[dash.start : dash.end] == "Trump said \u2014 in the Oval Office"
+
+
+def test_whitespace_and_case_variants() -> None:
+    span = locate("THE BILL   currently\nhas 84 CO-SPONSORS", TEXT)
+    assert span is not None
+    assert TEXT[span.start : span.end] == "the bill currently has 84 co-sponsors"
+
+
+def test_elided_passage() -> None:
+    span = locate("Sen. Lindsey Graham ... has 84 co-sponsors", TEXT)
+    assert span is not None and span.method == "elided"
+    assert TEXT[span.start : span.end].startswith("Sen. Lindsey Graham")
+    assert TEXT[span.start : span.end].endswith("has 84 co-sponsors")
+
+
+def test_not_found_and_empty() -> None:
+    assert locate("the bill has 85 co-sponsors", TEXT) is None
+    assert locate("   ", TEXT) is None
+    assert locate("Graham ... 85 co-sponsors", TEXT) is None
+
+
+def test_value_support_checks() -> None:
+    assert supports("number", Quantity(value=84), ["has 84 co-sponsors"]) == (True, "")
+    ok, reason = supports("number", Quantity(value=85), ["has 84 co-sponsors"])
+    assert not ok and "85" in reason
+    assert supports("number", 30, ["a thirty-day truce"])[0]
+    assert supports("name", "Lindsey Graham", ["Sen. Graham said"])[0]
+    assert not supports("name", "Marco Rubio", ["Sen. Graham said"])[0]
+    assert supports("text", "Sanctioning Russia Act of 2025", [TEXT])[0]
+    assert not supports("text", "Sanctioning Russia Act of 2024", [TEXT])[0]
+    assert supports("number", 84, []) == (False, "no evidence given")
+
+
+def test_ground_reports_every_passage_and_flags_unsupported_values() -> None:
+    facts = ArticleFacts(
+        sanctions=[
+            SanctionsMeasure(
+                name="Sanctioning Russia Act of 2025",
+                sponsor="Lindsey Graham",
+                cosponsor_count=Quantity(value=85),  # planted: the article says 84
+                tariff_rate_percent=Quantity(value=500),
+                evidence=[
+                    "Sen. Lindsey Graham (R-S.C.) introduced the \"Sanctioning Russia Act of 2025\" in April",
+                    "the bill currently has 84 co-sponsors",
+                    "the United States would impose 500 percent tariffs",
+                    "Graham said the bill is popular",  # planted: not in the article
+                ],
+            )
+        ],
+        quotes=[Quote(speaker="Trump", text="I don't want to have a wasted meeting,",
+                      evidence=["Trump said"])],
+    )
+    report = ground(facts, TEXT)
+    assert len(report.evidence) == 6  # 4 passages + quote evidence + quote text
+    assert [c.path for c in report.unverified] == ["sanctions[0].evidence[3]"]
+    assert report.rate == 5 / 6
+    unsupported = {c.path: c for c in report.unsupported}
+    assert set(unsupported) == {"sanctions[0].cosponsor_count"}
+    assert unsupported["sanctions[0].cosponsor_count"].value == "85"
+    for check in report.evidence:
+        if check.verified:
+            assert check.start is not None and check.end is not None
+            assert fold(TEXT[check.start : check.end]).strip(" \"'") == fold(check.passage).strip(" \"'")
+
+
+def test_unverified_is_never_reported_verified() -> None:
+    report = ground(ArticleFacts(opinions=[{"claim": "x", "evidence": ["nowhere in text"]}]), TEXT)
+    assert report.verified == 0 and report.rate == 0.0
+
+
+def test_relative_dates() -> None:
+    tuesday = dt.date(2025, 10, 21)  # a Tuesday
+    assert resolve_date("on Tuesday", tuesday) == tuesday
+    assert resolve_date("Thursday", dt.date(2025, 10, 24)) == dt.date(2025, 10, 23)
+    assert resolve_date("yesterday", tuesday) == dt.date(2025, 10, 20)
+    assert resolve_date("Oct. 16", tuesday) == dt.date(2025, 10, 16)
+    assert resolve_date("Dec. 30", tuesday) == dt.date(2024, 12, 30)
+    assert resolve_date("last week", tuesday) is None
+    assert resolve_date("on Tuesday", None) is None
+    assert resolve_date("2025-04-01", None) == dt.date(2025, 4, 1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \n\t\u201c\u201d\u2019'-\u2014AB.")), max_size=40))
+def test_fold_map_points_back_into_the_original(text: str) -> None:
+    folded, offsets = fold_with_map(text)
+    assert len(folded) == len(offsets)
+    assert offsets == sorted(offsets)
+    assert all(0 <= i < len(text) for i in offsets)
+    assert "  " not in folded
+    assert fold(folded) == folded  # idempotent
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=1, max_size=30).filter(lambda s: s.strip()), st.integers(0, 30))
+def test_any_substring_is_located_exactly(text: str, cut: int) -> None:
+    haystack = "prefix " + text + " suffix"
+    span = locate(text, haystack)
+    assert span is not None and span.method == "exact"
+    assert haystack[span.start : span.end] == text
