@@ -84,7 +84,7 @@ class StubServer:
             body = {}
         with self._lock:
             self.requests.append(body)
-            self.headers.append(dict(request.headers))
+            self.headers.append({k.lower(): v for k, v in request.headers.items()})
         reply = self._next_reply(body, raw)
         if self.latency or reply.delay:
             await asyncio.sleep(self.latency + reply.delay)

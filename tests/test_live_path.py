@@ -120,7 +120,7 @@ def test_key_never_appears_in_errors() -> None:
             summarize(SANCTIONS_SEED, settings=settings_for(stub))
     assert "HTTP 401" in str(info.value)
     assert SECRET not in str(info.value) and "Z9Z9" not in str(info.value)
-    assert stub.headers[0]["Authorization"] == f"Bearer {SECRET}"  # it was sent, only hidden
+    assert stub.headers[0]["authorization"] == f"Bearer {SECRET}"  # it was sent, only hidden
     assert SECRET not in repr(settings_for(stub))
 
 
