@@ -1,0 +1,109 @@
+"""The CLI as a user runs it: a real subprocess, no key in the environment."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from .conftest import ROOT, SEED_FILES
+
+
+def run(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "summarizer", *args], input=stdin, capture_output=True, cwd=ROOT,
+        env=environment, timeout=120, check=False,
+    )
+
+
+def test_seed_summary_validates_against_the_exported_schema() -> None:
+    done = run("summarize", str(SEED_FILES[1]))
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.decode().strip().splitlines() == [
+        f"no OPENAI_API_KEY or --base-url: replaying recorded cassettes from "
+        f"{ROOT / 'evals' / 'cassettes' / 'authored'} (offline)"
+    ]
+    result = json.loads(done.stdout)
+    schema = json.loads((ROOT / "schemas" / "summary_result.schema.json").read_text())
+    jsonschema.validate(result, schema)
+    bill = result["facts"]["sanctions"][0]
+    assert (bill["name"], bill["cosponsor_count"]["value"], bill["tariff_rate_percent"]["value"]) == (
+        "Sanctioning Russia Act of 2025", 84, 500)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(None, "no such file"), (b"\x00\x01\x02\x03", "binary file"), (b"", "empty article")],
+)
+def test_bad_inputs_print_one_line_and_exit_2(tmp_path: Path, content: bytes | None, message: str) -> None:
+    path = tmp_path / "article.txt"
+    if content is not None:
+        path.write_bytes(content)
+    done = run("summarize", str(path))
+    lines = done.stderr.decode().strip().splitlines()
+    assert done.returncode == 2
+    assert lines[-1] == f"error: {path}: {message}" or lines[-1].startswith(f"error: {path}: {message}")
+    assert "Traceback" not in done.stderr.decode()
+    assert done.stdout == b""
+
+
+def test_one_bad_input_does_not_lose_the_others(tmp_path: Path) -> None:
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    done = run("summarize", str(bad), str(SEED_FILES[0]), "--format", "jsonl")
+    assert done.returncode == 2
+    lines = done.stdout.decode().splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["article_id"] == "fd6059d6d97c3021"
+    assert "empty article" in done.stderr.decode()
+
+
+def test_folder_markdown_and_out_dir(tmp_path: Path) -> None:
+    done = run("summarize", str(ROOT / "seeds"), "--format", "markdown", "--out", str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written == [f"{p.stem}.md" for p in SEED_FILES]
+    report = (tmp_path / f"{SEED_FILES[2].stem}.md").read_text()
+    assert "Duration (days): 30" in report and "## Grounding" in report
+
+
+def test_stdin_and_missing_cassette() -> None:
+    done = run("summarize", "-", stdin=b"An article nobody recorded.")
+    assert done.returncode == 2
+    assert "no cassette for article" in done.stderr.decode()
+
+
+def test_stdin_replays_a_known_article() -> None:
+    done = run("summarize", "-", "--offline", stdin=SEED_FILES[0].read_bytes())
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["facts"]["summits"][0]["status"] == "on_hold"
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run("summarize", "x", "--format", "xml").returncode == 2
+    assert run("summarize").returncode == 2
+    assert run("summarize", "x", "--offline", "--record").returncode == 2
+
+
+def test_record_without_endpoint_is_refused() -> None:
+    done = run("summarize", str(SEED_FILES[0]), "--record")
+    assert done.returncode == 2
+    assert "needs a live endpoint" in done.stderr.decode()
+
+
+def test_schema_command_prints_json_schema() -> None:
+    done = run("schema")
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["title"] == "ArticleFacts"
+
+
+def test_help_everywhere() -> None:
+    for args in (["--help"], ["summarize", "--help"], ["schema", "--help"]):
+        done = run(*args)
+        assert done.returncode == 0 and b"Usage" in done.stdout
