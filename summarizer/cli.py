@@ -45,44 +45,16 @@ ModeOpt = Annotated[
     typer.Option("--mode", help="How the schema is requested: tools (OpenAI), json_schema, "
                  "json or md_json (servers without tool calling) [env SUMMARIZER_MODE]."),
 ]
+StoreOpt = Annotated[
+    Path | None,
+    typer.Option("--store", help="SQLite log and cache [env SUMMARIZER_HOME/logs.db; default "
+                 "the user data folder]."),
+]
 CassettesOpt = Annotated[
     Path | None,
     typer.Option("--cassettes", help="Cassette root (one folder per model) [default "
                  "evals/cassettes]."),
 ]
-
-
-def _plan(
-    *, model: str | None, base_url: str | None, mode: str | None, offline: bool, record: bool,
-    cassettes: Path | None, timeout: float | None = None, max_reasks: int | None = None,
-) -> object:
-    """Decide live, replay or record once, and say so when falling back to replay."""
-    from .cassettes import DEFAULT_CASSETTE_DIR
-    from .client import settings_from_env
-    from .errors import ConfigError
-    from .runner import RunPlan
-
-    if offline and record:
-        raise ConfigError("--offline and --record exclude each other")
-    live_settings = settings_from_env(
-        model=model, base_url=base_url, mode=mode, timeout=timeout, max_reasks=max_reasks
-    )
-    root = cassettes or DEFAULT_CASSETTE_DIR
-    if record:
-        if not live_settings.live_configured:
-            raise ConfigError("--record needs a live endpoint: set OPENAI_API_KEY or --base-url")
-        return RunPlan(live_settings, "record", root)
-    if offline or not live_settings.live_configured:
-        settings = settings_from_env(
-            offline=True, model=model, base_url=base_url, mode=mode, timeout=timeout,
-            max_reasks=max_reasks,
-        )
-        plan = RunPlan(settings, "replay", root)
-        if not offline:
-            _note(f"no OPENAI_API_KEY or --base-url: replaying recorded cassettes from "
-                  f"{plan.cassette_folder} (offline)")
-        return plan
-    return RunPlan(live_settings, "live", root)
 
 
 @app.command()
@@ -92,13 +64,22 @@ def summarize(
     base_url: BaseUrlOpt = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json, jsonl or markdown.")] = "json",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write files into this folder "
-                   "(one per article; results.jsonl for jsonl) instead of stdout.")] = None,
+                   "(one per article; results.jsonl for jsonl, which makes the run resumable) "
+                   "instead of stdout.")] = None,
     offline: Annotated[bool, typer.Option("--offline", help="Replay recorded cassettes even if "
                        "a key is set.")] = False,
     record: Annotated[bool, typer.Option("--record", help="Call the live endpoint and (re)write "
                       "the cassettes of --model.")] = False,
     mode: ModeOpt = None,
     cassettes: CassettesOpt = None,
+    concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1, max=1024,
+                           help="Articles in flight at once.")] = 8,
+    rpm: Annotated[float | None, typer.Option(help="Requests-per-minute budget.")] = None,
+    tpm: Annotated[float | None, typer.Option(help="Tokens-per-minute budget.")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not answer from the store; "
+                        "still log.")] = False,
+    store: StoreOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
     timeout: Annotated[float | None, typer.Option(help="Seconds per HTTP request.")] = None,
     max_reasks: Annotated[int | None, typer.Option(help="Re-asks after invalid output.")] = None,
 ) -> None:
@@ -106,43 +87,25 @@ def summarize(
 
     Exit status: 0 all articles ok, 1 some article failed, 2 usage or input error."""
     from .errors import SummarizerError
-    from .render import EXTENSIONS, FORMATS, render
-    from .runner import RunPlan, summarize_paths
+    from .render import FORMATS
+    from .runner import engine_for_plan, exit_code, plan_run, run_summarize
 
     if fmt not in FORMATS:
         _err(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
         raise typer.Exit(EXIT_USAGE)
     try:
-        plan = _plan(model=model, base_url=base_url, mode=mode, offline=offline, record=record,
-                     cassettes=cassettes, timeout=timeout, max_reasks=max_reasks)
-        assert isinstance(plan, RunPlan)
-        if out is not None:
-            out.mkdir(parents=True, exist_ok=True)
-        results = []
-        for result in summarize_paths(paths, plan):
-            if result.error:
-                _err(result.error)
-            results.append(result)
+        plan = plan_run(offline=offline, record=record, cassettes=cassettes, model=model,
+                        base_url=base_url, mode=mode, timeout=timeout, max_reasks=max_reasks)
+        engine = engine_for_plan(plan, concurrency=concurrency, store_path=store,
+                                 use_cache=not no_cache, rpm=rpm, tpm=tpm)
+        stats = run_summarize(paths, engine, fmt=fmt, out=out, quiet=quiet, notice=plan.notice)
     except SummarizerError as exc:
         _err(str(exc))
         raise typer.Exit(exc.exit_code) from None
     except OSError as exc:
         _err(f"{exc.filename or ''}: {exc.strerror}")
         raise typer.Exit(EXIT_USAGE) from None
-    good = [r for r in results if r.ok]
-    if out is None:
-        if good:
-            sys.stdout.write(render(good, fmt))
-    elif fmt == "jsonl":
-        (out / "results.jsonl").write_text(render(results, fmt), encoding="utf-8")
-    else:
-        for result in good:
-            stem = Path(result.source).stem if result.source != "<stdin>" else result.article_id
-            (out / f"{stem}.{EXTENSIONS[fmt]}").write_text(render([result], fmt), encoding="utf-8")
-    failed = [r for r in results if not r.ok]
-    if any(r.error_kind in ("input", "cassette") for r in failed):
-        raise typer.Exit(EXIT_USAGE)
-    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+    raise typer.Exit(exit_code(stats))
 
 
 @app.command()

@@ -107,16 +107,21 @@ def openai_client(settings: Settings, *, transport: Any = None) -> openai.OpenAI
     )
 
 
-def async_openai_client(settings: Settings, *, transport: Any = None) -> openai.AsyncOpenAI:
-    """The asynchronous twin of :func:`openai_client`."""
+def async_openai_client(
+    settings: Settings, *, transport: Any = None, gate: Any = None
+) -> openai.AsyncOpenAI:
+    """The asynchronous twin of :func:`openai_client`; ``gate`` is a shared
+    :class:`~summarizer.ratelimit.RateGate` that paces every request of a run."""
     import httpx2
     import openai
 
     from .retry import AsyncRetryTransport
 
-    inner = transport if transport is not None else httpx2.AsyncHTTPTransport()
+    inner = transport if transport is not None else httpx2.AsyncHTTPTransport(
+        limits=httpx2.Limits(max_connections=1000, max_keepalive_connections=200)
+    )
     http = httpx2.AsyncClient(
-        transport=AsyncRetryTransport(inner, settings.retry), timeout=settings.timeout
+        transport=AsyncRetryTransport(inner, settings.retry, gate), timeout=settings.timeout
     )
     return openai.AsyncOpenAI(
         api_key=settings.api_key or REPLAY_API_KEY,

@@ -36,3 +36,7 @@ class LLMError(SummarizerError):
     """The model endpoint failed past the retry budget, or its output never validated."""
 
     exit_code = 1
+
+
+class OutputValidationError(LLMError):
+    """The model's output still failed schema validation after every re-ask."""

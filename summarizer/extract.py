@@ -38,7 +38,13 @@ from .client import (
     openai_client,
     settings_from_env,
 )
-from .errors import CassetteError, ConfigError, LLMError, SummarizerError
+from .errors import (
+    CassetteError,
+    ConfigError,
+    LLMError,
+    OutputValidationError,
+    SummarizerError,
+)
 from .grounding import ground
 from .prompts import prompt_version, render_messages
 from .redact import redact
@@ -184,11 +190,11 @@ def _translate(exc: Exception, call: _Call) -> SummarizerError:
     if isinstance(exc, InstructorRetryException):
         attempts = getattr(exc, "n_attempts", settings.max_reasks + 1)
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        message = (
+        return OutputValidationError(redact(
             f"{source}: model output failed validation after {attempts} attempts "
-            f"({settings.max_reasks} re-asks): {first}"
-        )
-    elif isinstance(exc, openai.APIStatusError):
+            f"({settings.max_reasks} re-asks): {first}", [settings.api_key]
+        ))
+    if isinstance(exc, openai.APIStatusError):
         attempts = exc.response.extensions.get(ATTEMPTS_EXTENSION, 1)
         detail = exc.message.splitlines()[0] if exc.message else ""
         message = (

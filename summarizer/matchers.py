@@ -128,6 +128,13 @@ def is_empty(value: object) -> bool:
 
 # --- normalisers ---------------------------------------------------------------------------
 
+def _model_field(value: object, name: str, default: object) -> object:
+    """``value.<name>`` when value is a model with that field (a Quantity), else ``default``."""
+    if isinstance(value, BaseModel) and name in type(value).model_fields:
+        return getattr(value, name)
+    return default
+
+
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 _SPACE_GROUPED = re.compile(r"[+-]?\d{1,3}(?:[ ']\d{3})+(?:\.\d+)?")
 _NUMBER_SUFFIXES = ("percent", "per cent", "pct", "%")
@@ -137,8 +144,7 @@ def parse_number(value: object) -> float | None:
     """A number from digits or text: "500%", "500 percent", "1,200", "1 200" and 1200 all read
     as numbers; booleans, NaN, infinities and words ("about 80") do not. Commas are thousands
     separators (the articles are English), so "1,5" reads as 15. A Quantity reads as its value."""
-    if isinstance(value, BaseModel) and "value" in type(value).model_fields:
-        value = getattr(value, "value")
+    value = _model_field(value, "value", value)
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, int | float):
@@ -284,9 +290,8 @@ def _date_similarity(gold: str, pred: str) -> float:
 
 
 def _qualifier(value: object) -> str | None:
-    if isinstance(value, BaseModel) and "qualifier" in type(value).model_fields:
-        return normalise_enum(getattr(value, "qualifier"))
-    return None
+    qualifier = _model_field(value, "qualifier", None)
+    return None if qualifier is None else normalise_enum(qualifier)
 
 
 def match_number(gold: object, pred: object, tolerance: float = 0.0) -> bool:
@@ -445,10 +450,9 @@ def pair_lists(
     absent and never paired. Models are compared on ``comparator.key`` fields
     (:func:`item_similarity`); strings (and other leaves) as Name-like text."""
     gold_idx = [i for i, item in enumerate(gold) if not is_empty(item)]
-    pred_idx = sorted(
-        (i for i, item in enumerate(pred) if not is_empty(item)),
-        key=lambda i: (_sort_key(pred[i]), i),
-    )
+    pred_idx = [i for i, item in enumerate(pred) if not is_empty(item)]
+    if not comparator.ordered:
+        pred_idx.sort(key=lambda i: (_sort_key(pred[i]), i))
 
     def similarity(g: int, p: int) -> float:
         item_path = f"{path}[{g}]"

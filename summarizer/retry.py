@@ -14,7 +14,7 @@ import email.utils
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx2
 from tenacity import (
@@ -36,6 +36,9 @@ TRANSPORT_ERRORS: tuple[type[Exception], ...] = (
     httpx2.WriteError,
 )
 ATTEMPTS_EXTENSION = "summarizer_attempts"
+
+if TYPE_CHECKING:
+    from .ratelimit import RateGate
 
 
 class RetryableStatus(Exception):
@@ -148,13 +151,18 @@ class RetryTransport(httpx2.BaseTransport):
 
 
 class AsyncRetryTransport(httpx2.AsyncBaseTransport):
-    """Asynchronous twin of :class:`RetryTransport`."""
+    """Asynchronous twin of :class:`RetryTransport`. With a shared :class:`RateGate`, every
+    attempt first waits for the gate and every response feeds it, so one 429 slows the pool."""
 
     def __init__(
-        self, inner: httpx2.AsyncBaseTransport, policy: RetryPolicy | None = None
+        self,
+        inner: httpx2.AsyncBaseTransport,
+        policy: RetryPolicy | None = None,
+        gate: RateGate | None = None,
     ) -> None:
         self._inner = inner
         self.policy = policy or RetryPolicy()
+        self.gate = gate
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         retrying = AsyncRetrying(sleep=asyncio.sleep, **_retry_kwargs(self.policy))
@@ -163,7 +171,11 @@ class AsyncRetryTransport(httpx2.AsyncBaseTransport):
             async for attempt in retrying:
                 with attempt:
                     attempts += 1
+                    if self.gate is not None:
+                        await self.gate.wait(len(request.content) // 4)
                     response = await self._inner.handle_async_request(request)
+                    if self.gate is not None:
+                        self.gate.observe(response.status_code, response.headers)
                     if response.status_code in RETRY_STATUSES:
                         await response.aread()
                         await response.aclose()

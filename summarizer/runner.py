@@ -1,4 +1,5 @@
-"""Summarising many named inputs in one run: the library behind ``summarizer summarize``.
+"""A whole ``summarize`` run: decide where answers come from, expand inputs, resume, run the
+engine, stream outputs, report progress, and return the run's counters.
 
 Failures are results too: an input that cannot be read, a stale cassette or an endpoint that
 gives up becomes a ``SummaryResult`` with ``error`` set, so one bad article never loses the
@@ -7,22 +8,21 @@ others and nothing the user asked for is silently dropped.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel
 
-from .articles import expand_paths, load_article
-from .cassettes import DEFAULT_CASSETTE_DIR, cassette_session, label_for
-from .client import Settings, instructor_client, openai_client
-from .errors import CassetteError, InputError, SummarizerError
-from .extract import summarize
-from .prompts import prompt_version
-from .results import SummaryResult
-from .schema import ArticleFacts, schema_version
+from .articles import expand_paths
+from .cassettes import DEFAULT_CASSETTE_DIR, label_for
+from .client import Settings, settings_from_env
+from .errors import ConfigError, InputError
+from .many import Engine, Failed, RunStats, iterate_engine
+from .output import RESULTS_FILE, ResultWriter, completed_sources
+from .progress import Reporter
+from .ratelimit import RateGate
+from .schema import ArticleFacts
 
 RunMode = Literal["live", "replay", "record"]
 
@@ -34,70 +34,118 @@ class RunPlan:
     settings: Settings
     mode: RunMode
     cassettes: Path = DEFAULT_CASSETTE_DIR
+    notice: str | None = None
 
     @property
     def cassette_folder(self) -> Path:
         return self.cassettes / label_for(self.settings.model)
 
 
-def failure(source: str, exc: SummarizerError, plan: RunPlan, schema: type[BaseModel]) -> SummaryResult:
-    """A result that records why an input produced no facts."""
-    kind = (
-        "input" if isinstance(exc, InputError)
-        else "cassette" if isinstance(exc, CassetteError)
-        else "llm"
-    )
-    return SummaryResult(
-        article_id=None,
-        source=source,
-        model=plan.settings.model,
-        response_model=schema.__name__,
-        prompt_version=prompt_version(),
-        schema_version=schema_version(schema),
-        origin=plan.mode,
-        error=str(exc),
-        error_kind=kind,
-    )
+def plan_run(
+    *,
+    offline: bool = False,
+    record: bool = False,
+    cassettes: Path | None = None,
+    **overrides: object,
+) -> RunPlan:
+    """Live when a key or base URL is configured, else replay (and the plan's ``notice`` says
+    so); ``offline`` forces replay, ``record`` forces a live run that rewrites the cassettes."""
+    if offline and record:
+        raise ConfigError("--offline and --record exclude each other")
+    root = cassettes or DEFAULT_CASSETTE_DIR
+    live = settings_from_env(**overrides)
+    if record:
+        if not live.live_configured:
+            raise ConfigError("--record needs a live endpoint: set OPENAI_API_KEY or --base-url")
+        return RunPlan(live, "record", root)
+    if offline or not live.live_configured:
+        plan = RunPlan(settings_from_env(offline=True, **overrides), "replay", root)
+        if offline:
+            return plan
+        notice = (f"no OPENAI_API_KEY or --base-url: replaying recorded cassettes from "
+                  f"{plan.cassette_folder} (offline)")
+        return RunPlan(plan.settings, "replay", root, notice)
+    return RunPlan(live, "live", root)
 
 
-def _inputs(specs: list[str]) -> Iterator[tuple[str, InputError | None]]:
-    """Each file the specs name, or the spec with the error that stopped it expanding."""
+def input_items(
+    specs: list[str], skip: frozenset[str] | set[str] = frozenset()
+) -> list[Path | Failed]:
+    """Each file the specs name (or the reason a spec named none), minus ``skip``, in order,
+    without duplicates."""
+    items: list[Path | Failed] = []
+    seen: set[str] = set()
     for spec in specs:
         try:
-            for path in expand_paths([spec]):
-                yield path, None
+            paths = list(expand_paths([spec]))
         except InputError as exc:
-            yield spec, exc
+            items.append(Failed(spec, exc))
+            continue
+        for path in paths:
+            if path not in seen and path not in skip:
+                seen.add(path)
+                items.append(Path(path))
+    return items
 
 
-def summarize_paths(
-    specs: list[str], plan: RunPlan, schema: type[BaseModel] = ArticleFacts
-) -> Iterator[SummaryResult]:
-    """One result per article named by ``specs`` (files, folders, globs, ``-``), in order."""
-    session = (
-        nullcontext()
-        if plan.mode == "live"
-        else cassette_session(plan.cassette_folder, "record" if plan.mode == "record" else "replay")
+def engine_for_plan(
+    plan: RunPlan,
+    *,
+    schema: type[BaseModel] = ArticleFacts,
+    concurrency: int = 8,
+    store_path: Path | None = None,
+    use_store: bool = True,
+    use_cache: bool = True,
+    rpm: float | None = None,
+    tpm: float | None = None,
+) -> Engine:
+    store = None
+    if use_store:
+        from .store import Store, default_store_path
+
+        store = Store(store_path or default_store_path(), secrets=[plan.settings.api_key])
+    cassettes = None
+    if plan.mode != "live":
+        cassettes = (plan.cassette_folder, "record" if plan.mode == "record" else "replay")
+    from .cost import load_prices
+
+    return Engine(
+        settings=plan.settings, schema=schema, concurrency=concurrency, store=store,
+        _prices=load_prices(),
+        use_cache=use_cache and plan.mode != "record", gate=RateGate(rpm=rpm, tpm=tpm),
+        cassettes=cassettes,  # type: ignore[arg-type]
     )
-    sdk = openai_client(plan.settings)
-    client = instructor_client(plan.settings, sdk)
-    seen: set[str] = set()
-    with session, sdk:
-        for source, problem in _inputs(specs):
-            if source in seen:
-                continue
-            seen.add(source)
-            if problem is not None:
-                yield failure(source, problem, plan, schema)
-                continue
-            try:
-                article = load_article(source)
-            except SummarizerError as exc:
-                yield failure(source, exc, plan, schema)
-                continue
-            try:
-                yield summarize(article, schema=schema, settings=plan.settings, client=client)
-            except SummarizerError as exc:
-                result = failure(source, exc, plan, schema)
-                result.article_id = article.id
-                yield result
+
+
+def run_summarize(
+    specs: list[str],
+    engine: Engine,
+    *,
+    fmt: str = "json",
+    out: Path | None = None,
+    quiet: bool = False,
+    notice: str | None = None,
+) -> RunStats:
+    """Run, write and report; returns the counters (the CLI maps them to an exit code).
+    With ``--out`` and jsonl the run resumes: sources already in results.jsonl are skipped."""
+    skip = completed_sources(out / RESULTS_FILE) if out is not None and fmt == "jsonl" else set()
+    items = input_items(specs, skip)
+    writer = ResultWriter(fmt, out, single=len(items) == 1 and not skip)
+    reporter = Reporter(engine.stats, len(items), quiet=quiet, notice=notice)
+    try:
+        for result in iterate_engine(engine, items):
+            reporter.result(result)
+            writer.write(result)
+    finally:
+        writer.close()
+        reporter.close()
+        if engine.store is not None:
+            engine.store.close()
+    return engine.stats
+
+
+def exit_code(stats: RunStats) -> int:
+    """0 all ok; 2 when an input or cassette problem stopped an article; 1 other failures."""
+    if stats.failures_by_kind.get("input") or stats.failures_by_kind.get("cassette"):
+        return 2
+    return 1 if stats.failed else 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -51,6 +52,9 @@ class StubServer:
         self.latency = latency
         self.requests: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
+        self.times: list[float] = []
+        self.in_flight = 0
+        self.max_in_flight = 0
         self.port = 0
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -85,9 +89,16 @@ class StubServer:
         with self._lock:
             self.requests.append(body)
             self.headers.append({k.lower(): v for k, v in request.headers.items()})
-        reply = self._next_reply(body, raw)
-        if self.latency or reply.delay:
-            await asyncio.sleep(self.latency + reply.delay)
+            self.times.append(time.monotonic())
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            reply = self._next_reply(body, raw)
+            if self.latency or reply.delay:
+                await asyncio.sleep(self.latency + reply.delay)
+        finally:
+            with self._lock:
+                self.in_flight -= 1
         return web.json_response(reply.body, status=reply.status, headers=reply.headers)
 
     def _serve(self) -> None:

@@ -15,8 +15,8 @@ from .conftest import ROOT, SEED_FILES
 
 
 def run(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
-    environment.update(env or {})
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
+    environment.update(env or {})  # SUMMARIZER_HOME stays the test's temporary folder
     return subprocess.run(
         [sys.executable, "-m", "summarizer", *args], input=stdin, capture_output=True, cwd=ROOT,
         env=environment, timeout=120, check=False,
@@ -26,10 +26,12 @@ def run(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = Non
 def test_seed_summary_validates_against_the_exported_schema() -> None:
     done = run("summarize", str(SEED_FILES[1]))
     assert done.returncode == 0, done.stderr
-    assert done.stderr.decode().strip().splitlines() == [
+    notice, summary = done.stderr.decode().strip().splitlines()
+    assert notice == (
         f"no OPENAI_API_KEY or --base-url: replaying recorded cassettes from "
         f"{ROOT / 'evals' / 'cassettes' / 'authored'} (offline)"
-    ]
+    )
+    assert summary.startswith("1 ok, 0 failed, 0 from cache;")
     result = json.loads(done.stdout)
     schema = json.loads((ROOT / "schemas" / "summary_result.schema.json").read_text())
     jsonschema.validate(result, schema)
@@ -59,17 +61,22 @@ def test_one_bad_input_does_not_lose_the_others(tmp_path: Path) -> None:
     bad.write_text("")
     done = run("summarize", str(bad), str(SEED_FILES[0]), "--format", "jsonl")
     assert done.returncode == 2
-    lines = done.stdout.decode().splitlines()
-    assert len(lines) == 1 and json.loads(lines[0])["article_id"] == "fd6059d6d97c3021"
-    assert "empty article" in done.stderr.decode()
+    lines = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert len(lines) == 2  # each line self-describing: the failure is recorded with its reason
+    good = next(line for line in lines if line["error"] is None)
+    bad_line = next(line for line in lines if line["error"] is not None)
+    assert good["article_id"] == "fd6059d6d97c3021"
+    assert bad_line["source"] == str(bad) and bad_line["error_kind"] == "input"
+    assert "empty article" in bad_line["error"] and "empty article" in done.stderr.decode()
 
 
 def test_folder_markdown_and_out_dir(tmp_path: Path) -> None:
-    done = run("summarize", str(ROOT / "seeds"), "--format", "markdown", "--out", str(tmp_path))
+    out = tmp_path / "out"
+    done = run("summarize", str(ROOT / "seeds"), "--format", "markdown", "--out", str(out))
     assert done.returncode == 0, done.stderr
-    written = sorted(p.name for p in tmp_path.iterdir())
+    written = sorted(p.name for p in out.iterdir())
     assert written == [f"{p.stem}.md" for p in SEED_FILES]
-    report = (tmp_path / f"{SEED_FILES[2].stem}.md").read_text()
+    report = (out / f"{SEED_FILES[2].stem}.md").read_text()
     assert "Duration (days): 30" in report and "## Grounding" in report
 
 

@@ -1,0 +1,307 @@
+"""Many articles at once: bounded concurrency, streamed results, cache, one shared rate gate.
+
+Wall time of a run is bound by the model's latency, so requests overlap up to ``concurrency``.
+Inputs are pulled lazily and results are handed out as they complete, through bounded queues,
+so memory stays flat however many articles there are. A failed article becomes a result with
+``error`` set; it never stalls or loses the others.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import queue
+import threading
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+
+from .articles import Article
+from .cassettes import DEFAULT_CASSETTE_DIR, Mode, cassette_session, label_for
+from .client import Settings, async_instructor_client, async_openai_client, settings_from_env
+from .errors import CassetteError, InputError, OutputValidationError, SummarizerError
+from .extract import as_article, asummarize
+from .prompts import prompt_version
+from .ratelimit import RateGate
+from .results import SummaryResult
+from .schema import ArticleFacts, schema_version
+
+if TYPE_CHECKING:
+    from .store import Store
+
+Item = Article | str | Path
+
+
+@dataclass(frozen=True)
+class Failed:
+    """An input that could not even be read (it still yields a result, with the reason)."""
+
+    source: str
+    error: SummarizerError
+
+
+@dataclass
+class RunStats:
+    """Counters a progress display or a summary line reads while the run goes on."""
+
+    done: int = 0
+    failed: int = 0
+    cached: int = 0
+    in_flight: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float = 0.0
+    unpriced: int = 0
+    failures_by_kind: dict[str, int] = field(default_factory=dict)
+
+    def add(self, result: SummaryResult, cost: float | None, from_cache: bool) -> None:
+        if result.ok:
+            self.done += 1
+        else:
+            self.failed += 1
+            kind = result.error_kind or "llm"
+            self.failures_by_kind[kind] = self.failures_by_kind.get(kind, 0) + 1
+        if from_cache:
+            self.cached += 1
+            return
+        self.prompt_tokens += result.usage.prompt_tokens
+        self.completion_tokens += result.usage.completion_tokens
+        if cost is None and result.usage.total_tokens:
+            self.unpriced += 1
+        self.cost_usd += cost or 0.0
+
+
+def error_kind(exc: SummarizerError) -> str:
+    if isinstance(exc, InputError):
+        return "input"
+    if isinstance(exc, CassetteError):
+        return "cassette"
+    if isinstance(exc, OutputValidationError):
+        return "validation"
+    return "llm"
+
+
+def failure_result(
+    source: str,
+    exc: SummarizerError,
+    settings: Settings,
+    schema: type[BaseModel],
+    article_id: str | None = None,
+    origin: str = "",
+) -> SummaryResult:
+    """A result that records why an input produced no facts."""
+    return SummaryResult(
+        article_id=article_id,
+        source=source,
+        model=settings.model,
+        response_model=schema.__name__,
+        prompt_version=prompt_version(),
+        schema_version=schema_version(schema),
+        origin=origin,
+        error=str(exc),
+        error_kind=error_kind(exc),
+    )
+
+
+@dataclass
+class Engine:
+    """What every article of a run shares: settings, client, gate, store, cassette folder."""
+
+    settings: Settings
+    schema: type[BaseModel] = ArticleFacts
+    concurrency: int = 8
+    store: Store | None = None
+    use_cache: bool = True
+    gate: RateGate = field(default_factory=RateGate)
+    cassettes: tuple[Path, Mode] | None = None
+    stats: RunStats = field(default_factory=RunStats)
+    on_result: Callable[[SummaryResult], None] | None = None
+    _client: Any = None
+    _prices: Any = None
+
+    def cache_key(self, article: Article) -> str:
+        from .store import request_key, request_options
+
+        options = request_options(
+            mode=self.settings.mode,
+            temperature=self.settings.temperature,
+            max_tokens=self.settings.max_tokens,
+            base_url=self.settings.base_url,
+        )
+        options["origin"] = self.cassettes[1] if self.cassettes else "live"
+        return request_key(
+            article.id, self.settings.model, prompt_version(), schema_version(self.schema), options
+        )
+
+    async def one(self, item: Item | Failed) -> SummaryResult:
+        if isinstance(item, Failed):
+            return self._record(failure_result(item.source, item.error, self.settings, self.schema))
+        source = item.source if isinstance(item, Article) else (
+            str(item) if isinstance(item, Path) else "<text>"
+        )
+        try:
+            article = item if isinstance(item, Article) else await asyncio.to_thread(as_article, item)
+        except SummarizerError as exc:
+            return self._record(failure_result(source, exc, self.settings, self.schema))
+        key = self.cache_key(article) if self.store is not None else None
+        if self.store is not None and self.use_cache and key is not None:
+            hit = self.store.cached(key)
+            if hit is not None:
+                hit.source = article.source
+                return self._record(hit, from_cache=True)
+        self.stats.in_flight += 1
+        try:
+            result = await asummarize(
+                article, schema=self.schema, settings=self.settings, client=self._client
+            )
+        except SummarizerError as exc:
+            result = failure_result(article.source, exc, self.settings, self.schema, article.id)
+        finally:
+            self.stats.in_flight -= 1
+        return self._record(result, key=key)
+
+    def _record(
+        self, result: SummaryResult, key: str | None = None, from_cache: bool = False
+    ) -> SummaryResult:
+        from .cost import cost_usd, load_prices
+
+        if self._prices is None:
+            self._prices = load_prices()
+        cost = cost_usd(
+            result.model, result.usage.prompt_tokens, result.usage.completion_tokens, self._prices
+        )
+        if self.store is not None and not from_cache and key is not None:
+            self.store.log(result, key=key, cost_usd=cost, base_url=self.settings.base_url)
+        self.stats.add(result, cost, from_cache)
+        if self.on_result is not None:
+            self.on_result(result)
+        return result
+
+    def session(self) -> AbstractContextManager[Any]:
+        return cassette_session(*self.cassettes) if self.cassettes else nullcontext()
+
+    async def run(self, items: Iterable[Item | Failed]) -> AsyncIterator[SummaryResult]:
+        """Results in completion order; at most ``concurrency`` articles in flight."""
+        width = max(1, self.concurrency)
+        sdk = async_openai_client(self.settings, gate=self.gate)
+        self._client = async_instructor_client(self.settings, sdk)
+        todo: asyncio.Queue[Item | Failed | None] = asyncio.Queue(maxsize=width * 2)
+        done: asyncio.Queue[SummaryResult | Exception | None] = asyncio.Queue(maxsize=width * 2)
+
+        async def produce() -> None:
+            for item in items:
+                await todo.put(item)
+            for _ in range(width):
+                await todo.put(None)
+
+        async def work() -> None:
+            try:
+                while (item := await todo.get()) is not None:
+                    await done.put(await self.one(item))
+            except Exception as exc:  # a bug, not an article failure: stop the run loudly
+                await done.put(exc)
+            await done.put(None)
+
+        with self.session():
+            tasks = [asyncio.create_task(produce())]
+            tasks += [asyncio.create_task(work()) for _ in range(width)]
+            try:
+                finished = 0
+                while finished < width:
+                    result = await done.get()
+                    if result is None:
+                        finished += 1
+                    elif isinstance(result, Exception):
+                        raise result
+                    else:
+                        yield result
+                await asyncio.gather(*tasks)
+            finally:
+                for task in tasks:
+                    task.cancel()
+                await asyncio.gather(*tasks, return_exceptions=True)
+                await sdk.close()
+
+
+def engine_for(
+    *,
+    schema: type[BaseModel] = ArticleFacts,
+    model: str | None = None,
+    settings: Settings | None = None,
+    concurrency: int = 8,
+    offline: bool = False,
+    cassettes: Path | None = None,
+    store: Store | None = None,
+    use_cache: bool = True,
+    gate: RateGate | None = None,
+) -> Engine:
+    settings = (settings or settings_from_env(offline=offline)).with_overrides(model=model)
+    folder = (cassettes or DEFAULT_CASSETTE_DIR) / label_for(settings.model)
+    return Engine(
+        settings=settings, schema=schema, concurrency=concurrency, store=store,
+        use_cache=use_cache, gate=gate or RateGate(),
+        cassettes=(folder, "replay") if offline else None,
+    )
+
+
+async def asummarize_many(
+    articles: Iterable[Item], **options: Any
+) -> AsyncIterator[SummaryResult]:
+    """Summarise many articles concurrently; yields each result as it completes.
+
+    Options as :func:`engine_for` (``concurrency``, ``offline``, ``store``, ``model``...)."""
+    async for result in engine_for(**options).run(articles):
+        yield result
+
+
+def summarize_many(articles: Iterable[Item], **options: Any) -> Iterator[SummaryResult]:
+    """The synchronous twin of :func:`asummarize_many`: an event loop runs in a helper thread
+    and hands results over through a bounded queue (so memory stays flat)."""
+    engine = engine_for(**options)
+    yield from iterate_engine(engine, articles)
+
+
+_END = object()
+
+
+def iterate_engine(engine: Engine, items: Iterable[Item | Failed]) -> Iterator[SummaryResult]:
+    handoff: queue.Queue[Any] = queue.Queue(maxsize=max(1, engine.concurrency) * 2)
+    stop = threading.Event()
+
+    async def pump() -> None:
+        try:
+            async for result in engine.run(items):
+                while not stop.is_set():
+                    try:
+                        handoff.put(result, timeout=0.1)
+                        break
+                    except queue.Full:
+                        await asyncio.sleep(0)
+                if stop.is_set():
+                    return
+        except BaseException as exc:  # handed to the consumer, re-raised there
+            handoff.put(exc)
+            return
+        handoff.put(_END)
+
+    thread = threading.Thread(target=lambda: asyncio.run(pump()), name="summarizer-run", daemon=True)
+    thread.start()
+    try:
+        while True:
+            got = handoff.get()
+            if got is _END:
+                break
+            if isinstance(got, BaseException):
+                raise got
+            yield got
+    finally:
+        stop.set()
+        while thread.is_alive():
+            try:
+                handoff.get(timeout=0.05)
+            except queue.Empty:
+                pass
+        thread.join()

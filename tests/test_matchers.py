@@ -1,0 +1,300 @@
+"""The matchers behind each comparator: normalisers, value matching, list pairing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.comparators import Date, Exact, Items, Name, Number, Text
+from summarizer.matchers import (
+    ALIAS_GROUPS,
+    Pairing,
+    apply_aliases,
+    is_empty,
+    item_similarity,
+    list_similarity,
+    match_number,
+    match_value,
+    name_tokens,
+    normalise_date,
+    normalise_enum,
+    normalise_text,
+    pair_indices,
+    pair_lists,
+    parse_date,
+    parse_number,
+    strip_indices,
+)
+from summarizer.schema import (
+    Person,
+    Qualifier,
+    Quantity,
+    SanctionsKind,
+    SanctionsMeasure,
+    SummitStatus,
+)
+
+# --- numbers ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("500", 500.0), ("500%", 500.0), ("500 %", 500.0), ("500 percent", 500.0),
+        ("500 per cent", 500.0), ("1,200", 1200.0), ("1 200", 1200.0), ("2.5", 2.5),
+        ("-3", -3.0), ("\uff15\uff10\uff10\uff05", 500.0), (84, 84.0), (2.5, 2.5),
+        (Quantity(value=84), 84.0),
+    ],
+)
+def test_parse_number_reads_digits_and_strips_units(text: object, expected: float) -> None:
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "about 80", "eighty", "nan", "inf", "1e5", True, None, "%"])
+def test_parse_number_rejects_non_numbers(text: object) -> None:
+    assert parse_number(text) is None
+
+
+def test_quantity_qualifier_mismatch_is_a_wrong_value() -> None:
+    exact = Quantity(value=80)
+    about = Quantity(value=80, qualifier=Qualifier.about)
+    assert match_value(exact, Quantity(value=80), Number())
+    assert not match_value(exact, about, Number())
+    assert match_value(about, Quantity(value=80, qualifier="about"), Number())
+
+
+def test_number_tolerance_is_absolute_and_inclusive() -> None:
+    assert match_number(30, 31, tolerance=1)
+    assert not match_number(30, 31.5, tolerance=1)
+    assert not match_number(84, 85)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=-10**9, max_value=10**9))
+def test_number_matching_ignores_percent_and_separators(number: int) -> None:
+    for written in (f"{number:,}", f"{number}%", f"{number:,} percent", f"{number} per cent"):
+        assert match_number(number, written)
+        assert match_number(written, number)
+        assert match_number(Quantity(value=number), written)
+    assert not match_number(number, f"{number + 1:,}%")
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2025-10-21", "Oct. 21, 2025", "October 21 2025", "October 21st, 2025", "21 October 2025",
+     "Tuesday, Oct 21, 2025", "2025-10-21T14:00:00Z"],
+)
+def test_parse_date_accepts_common_forms(text: str) -> None:
+    assert parse_date(text) == dt.date(2025, 10, 21)
+
+
+@pytest.mark.parametrize("text", ["in April", "last week", "Oct. 21", "Feb 30, 2025", "", "2025"])
+def test_parse_date_rejects_partial_or_impossible_dates(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_dates_compare_as_iso_when_both_parse_else_as_text() -> None:
+    assert match_value("2025-10-21", "Oct. 21, 2025", Date())
+    assert not match_value("2025-10-21", "Oct. 22, 2025", Date())
+    assert match_value("Oct. 21", "October 21", Date())  # text fallback, month spelled out
+    assert not match_value("April", "in April", Date())
+    assert normalise_date("Sept. 3rd") == "september 3"
+
+
+# --- text and names ----------------------------------------------------------------------------
+
+
+def test_alias_table_folds_known_variants() -> None:
+    assert match_value("Sergei Lavrov", "Sergey Lavrov", Name())
+    assert match_value("Volodymyr Zelensky", "Volodymyr Zelenskyy", Name())
+    assert match_value("Zelenskiy", "Zelensky", Name())
+    assert match_value("United States", "U.S.", Name())
+    assert match_value("USA", "America", Name())
+    assert match_value("Britain", "U.K.", Name())
+    assert normalise_text("the United States of America") == "the us"
+    assert apply_aliases(["sergey", "lavrov"]) == ["sergei", "lavrov"]
+
+
+def test_capitals_are_not_aliases_of_their_countries() -> None:
+    """A summit in Moscow is not a summit "in Russia"; gold lists such metonyms itself."""
+    assert not match_value("Russia", "Moscow", Name())
+    assert match_value("Russia", "Moscow", Name(), ["Moscow"])
+
+
+def test_bare_surname_matches_full_name_both_ways_but_first_name_does_not() -> None:
+    assert match_value("Sergei Lavrov", "Lavrov", Name())
+    assert match_value("Lavrov", "Sergey Lavrov", Name())
+    assert match_value("Donald Trump", "President Trump", Name())
+    assert not match_value("Sergei Lavrov", "Sergei", Name())
+    assert not match_value("Trump", "Trumpet", Name())
+
+
+def test_text_is_never_substring_matched() -> None:
+    assert not match_value("maximum pressure on Russia and its economy", "Russia", Text())
+    assert not match_value("Putin", "Putin and Trump met in Alaska last August", Name())
+
+
+def test_text_fuzzy_threshold_is_inclusive() -> None:
+    # "colour" vs "color": ratio = 2*5/11 = 90.9 -> matches at 90, not at 95.
+    assert match_value("colour", "color", Text(threshold=90))
+    assert not match_value("colour", "color", Text(threshold=95))
+    assert match_value("I don\u2019t want a wasted meeting", "I don't want a wasted meeting.",
+                       Text(threshold=100))
+
+
+def test_alternatives_are_accepted() -> None:
+    assert not match_value("April", "in April", Text())
+    assert match_value("April", "in April", Text(), ["in April"])
+    assert match_value(None, "in April", Text(), ["in April"])  # empty gold, listed variant
+
+
+def test_exact_is_casefolded_and_separator_blind() -> None:
+    assert match_value(SummitStatus.on_hold, "On hold", Exact())
+    assert match_value(SanctionsKind.bill, SanctionsKind.bill, Exact())
+    assert not match_value(SummitStatus.on_hold, SummitStatus.cancelled, Exact())
+    assert normalise_enum("supports-with-conditions") == "supports_with_conditions"
+    assert normalise_enum(True) == "true"
+
+
+@pytest.mark.parametrize("empty", [None, "", "   ", "\u2014", [], {}, Person(name="")])
+def test_empty_values_are_absent(empty: object) -> None:
+    assert is_empty(empty)
+
+
+# --- property tests --------------------------------------------------------------------------
+
+_ALIAS_WORDS = sorted({word for group in ALIAS_GROUPS for member in group
+                       for word in member.split()})
+_phrases = st.lists(
+    st.one_of(st.sampled_from(_ALIAS_WORDS), st.sampled_from(["Lavrov", "the", "of", "St."]),
+              st.text(min_size=1, max_size=8)),
+    max_size=6,
+).map(" ".join)
+_texts = st.one_of(_phrases, st.text(max_size=30))
+_LEAF_COMPARATORS = [Text(), Name(), Date(), Exact(), Text(threshold=60)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_texts)
+def test_normalisers_are_idempotent(text: str) -> None:
+    assert normalise_text(normalise_text(text)) == normalise_text(text)
+    assert normalise_enum(normalise_enum(text)) == normalise_enum(text)
+    assert normalise_date(normalise_date(text)) == normalise_date(text)
+    assert name_tokens(" ".join(name_tokens(text))) == name_tokens(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_texts, _texts, st.sampled_from(_LEAF_COMPARATORS))
+def test_matching_is_symmetric(left: str, right: str, comparator: Text) -> None:
+    assert match_value(left, right, comparator) == match_value(right, left, comparator)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_texts, st.sampled_from(_LEAF_COMPARATORS))
+def test_a_value_matches_itself_unless_empty(text: str, comparator: Text) -> None:
+    assert match_value(text, text, comparator) == (not is_empty(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["", " ", "\t\n", "--", "\u201c\u201d", "..."]), _texts,
+       st.sampled_from(_LEAF_COMPARATORS))
+def test_empty_never_matches(empty: str, other: str, comparator: Text) -> None:
+    assert not match_value(empty, other, comparator)
+    assert not match_value(other, empty, comparator)
+
+
+# --- pairing ---------------------------------------------------------------------------------
+
+
+def test_pairing_is_optimal_not_greedy() -> None:
+    """Greedy would take the best pair (g0, p0) = 0.9 and leave g1 with p1 = 0.1 (unmatched);
+    the optimal assignment pairs both: 0.8 + 0.85."""
+    table = {(0, 0): 0.9, (0, 1): 0.8, (1, 0): 0.85, (1, 1): 0.1}
+    pairing = pair_indices([0, 1], [0, 1], lambda g, p: table[g, p], threshold=0.5)
+    assert pairing == Pairing(pairs=((0, 1, 0.8), (1, 0, 0.85)), unmatched_gold=(),
+                              unmatched_pred=())
+
+
+def test_pairs_under_threshold_are_unmatched() -> None:
+    pairing = pair_lists(["Sergei Lavrov", "Marco Rubio"], ["Rubio", "Pete Hegseth"],
+                         Items(threshold=0.6), {}, "p")
+    assert pairing.pairs == ((1, 0, 1.0),)
+    assert pairing.unmatched_gold == (0,)
+    assert pairing.unmatched_pred == (1,)
+
+
+def test_ordered_lists_pair_by_position() -> None:
+    pairing = pair_lists(["a b", "c d"], ["c d", "a b"], Items(ordered=True), {}, "p")
+    assert pairing.pairs == ()
+    pairing = pair_lists(["a b", "c d"], ["a b", "x y"], Items(ordered=True), {}, "p")
+    assert pairing == Pairing(pairs=((0, 0, 1.0),), unmatched_gold=(1,), unmatched_pred=(1,))
+
+
+def test_model_items_pair_on_their_key_fields() -> None:
+    gold = SanctionsMeasure(kind="bill", name="Sanctioning Russia Act of 2025")
+    # name: ratio("sanctioning russia act of 2025", "sanctioning russia act") = 2*22/52
+    assert item_similarity(gold, SanctionsMeasure(kind="bill", name="Sanctioning Russia Act"),
+                           ("name", "kind"), {}, "s[0]") == pytest.approx((44 / 52 + 1.0) / 2)
+    # A key field neither side states says nothing: the other key decides.
+    assert item_similarity(SanctionsMeasure(kind="threat"), SanctionsMeasure(kind="threat"),
+                           ("name", "kind"), {}, "s[0]") == 1.0
+    # Gold alternatives for a key field count when pairing.
+    alts = {"s[0].name": ["the sanctions bill"]}
+    assert item_similarity(gold, SanctionsMeasure(kind="bill", name="The sanctions bill"),
+                           ("name", "kind"), alts, "s[0]") == 1.0
+
+
+def test_list_similarity_is_dice_over_pairs() -> None:
+    assert list_similarity(["Trump", "Putin"], ["Donald Trump"], Items(), {}, "x") == 2 / 3
+    assert list_similarity([], [], Items(), {}, "x") == 1.0
+
+
+def test_empty_items_are_never_paired() -> None:
+    pairing = pair_lists(["", "Putin"], ["  ", "Putin"], Items(), {}, "x")
+    assert pairing == Pairing(pairs=((1, 1, 1.0),), unmatched_gold=(), unmatched_pred=())
+
+
+_items = st.lists(st.sampled_from(["Trump", "Donald Trump", "Putin", "Sergey Lavrov", "Lavrov",
+                                   "Sergei Lavrov", "Rubio", "Zelenskyy", "", "NATO"]),
+                  max_size=6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_items, _items, st.randoms(use_true_random=False))
+def test_pairing_is_invariant_to_predicted_order(gold: list[str], pred: list[str],
+                                                 rnd: random.Random) -> None:
+    shuffled_index = list(range(len(pred)))
+    rnd.shuffle(shuffled_index)
+    shuffled = [pred[i] for i in shuffled_index]
+    before = pair_lists(gold, pred, Items(threshold=0.6), {}, "x")
+    after = pair_lists(gold, shuffled, Items(threshold=0.6), {}, "x")
+    assert [(g, pred[p], s) for g, p, s in before.pairs] == [
+        (g, shuffled[p], s) for g, p, s in after.pairs
+    ]
+    assert before.unmatched_gold == after.unmatched_gold
+    assert sorted(pred[p] for p in before.unmatched_pred) == sorted(
+        shuffled[p] for p in after.unmatched_pred
+    )
+
+
+def test_pairing_every_permutation_of_a_small_list() -> None:
+    gold = ["Sergei Lavrov", "Marco Rubio", "Trump"]
+    pred = ["Rubio", "Donald Trump", "Sergey Lavrov", "Hegseth"]
+    expected = {(0, "Sergey Lavrov"), (1, "Rubio"), (2, "Donald Trump")}
+    for order in itertools.permutations(pred):
+        pairing = pair_lists(gold, list(order), Items(threshold=0.6), {}, "x")
+        assert {(g, order[p]) for g, p, _ in pairing.pairs} == expected
+
+
+def test_strip_indices() -> None:
+    assert strip_indices("ceasefires[0].positions[12].conditions[+3]") == (
+        "ceasefires.positions.conditions"
+    )

@@ -1,0 +1,194 @@
+"""Many articles at once: failures kept apart, overlap, bounded read-ahead, pool-wide 429
+slow-down, cache reruns with zero calls, and resume after kill -9."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarizer import Settings
+from summarizer.articles import Article, article_from_text
+from summarizer.many import Engine, RunStats, iterate_engine, summarize_many
+from summarizer.ratelimit import RateGate, parse_reset
+from summarizer.retry import RetryPolicy
+from summarizer.runner import exit_code
+from summarizer.store import Store
+from summarizer.stub import Reply, StubServer, facts_reply
+
+from .conftest import ROOT, authored_turns
+from .test_live_path import INVALID, VALID, error, ok
+
+ANSWER = facts_reply(VALID)
+
+
+def articles(n: int, tag: str = "") -> list[Article]:
+    return [article_from_text(f"Article {tag}{i}: the bill currently has 84 co-sponsors.") for i in range(n)]
+
+
+def settings_for(stub: StubServer, **retry: Any) -> Settings:
+    policy = RetryPolicy(**{"budget": 3.0, "initial_wait": 0.05, "max_wait": 0.2, **retry})
+    return Settings(model="stub-model", base_url=stub.url, api_key="test-key", retry=policy,
+                    max_reasks=1)
+
+
+def routed(body: dict[str, Any], raw: bytes) -> Reply:
+    text = " ".join(str(m.get("content")) for m in body.get("messages", []))
+    if "FAIL500" in text:
+        return error(500)
+    if "INVALID" in text:
+        return ok(INVALID)
+    return ANSWER(body, raw)
+
+
+def test_failures_are_recorded_and_the_rest_complete() -> None:
+    items = articles(6) + [article_from_text("FAIL500 article"), article_from_text("INVALID one")]
+    with StubServer(responder=routed) as stub:
+        results = list(summarize_many(items, settings=settings_for(stub, budget=0.5), concurrency=4))
+    assert len(results) == 8
+    by_source = {r.article_id: r for r in results}
+    assert len(by_source) == 8
+    failed = [r for r in results if not r.ok]
+    assert sorted(r.error_kind for r in failed) == ["llm", "validation"]
+    assert any("HTTP 500" in r.error for r in failed)
+    assert all(r.facts is not None for r in results if r.ok)
+    stats = RunStats()
+    for r in results:
+        stats.add(r, 0.0, False)
+    assert exit_code(stats) == 1
+
+
+def test_requests_overlap_up_to_the_concurrency() -> None:
+    with StubServer(responder=ANSWER, latency=0.3) as stub:
+        results = list(summarize_many(articles(12), settings=settings_for(stub), concurrency=6))
+    assert len(results) == 12 and all(r.ok for r in results)
+    assert 4 <= stub.max_in_flight <= 6
+
+
+def test_inputs_are_pulled_lazily() -> None:
+    pulled = 0
+
+    def feed() -> Iterator[Article]:
+        nonlocal pulled
+        for item in articles(200):
+            pulled += 1
+            yield item
+
+    with StubServer(responder=ANSWER, latency=0.05) as stub:
+        stream = summarize_many(feed(), settings=settings_for(stub), concurrency=2)
+        next(stream)
+        time.sleep(0.5)  # let the pipeline fill up as far as it can
+        # bounded by the queues (2x inputs, 2x results, 2x hand-off), the workers and one pending put
+        assert pulled <= 7 * 2 + 1
+        stream.close()
+
+
+def test_a_429_slows_the_whole_pool() -> None:
+    script = [error(429, {"Retry-After": "1"})]
+    with StubServer(script=script, responder=ANSWER, latency=0.05) as stub:
+        results = list(summarize_many(articles(8), settings=settings_for(stub, budget=10), concurrency=4))
+        times = list(stub.times)
+    assert all(r.ok for r in results)
+    t429 = times[0]
+    # Requests already in flight when the 429 came back may land; everything sent after it waits.
+    later = [t - t429 for t in times[1:] if t - t429 > 0.2]
+    early = [t - t429 for t in times[1:] if t - t429 <= 0.2]
+    assert len(early) <= 3
+    assert later and min(later) >= 0.95
+
+
+def test_gate_reads_rate_limit_headers() -> None:
+    clock = [100.0]
+    capped = RateGate(clock=lambda: clock[0])
+    capped.observe(200, {"x-ratelimit-remaining-requests": "0", "x-ratelimit-reset-requests": "6m0s"})
+    assert capped.paused_until == pytest.approx(100.0 + capped.max_pause)
+    gate = RateGate(clock=lambda: clock[0], max_pause=600)
+    gate.observe(200, {"x-ratelimit-remaining-requests": "0", "x-ratelimit-reset-requests": "6m0s"})
+    assert gate.paused_until == pytest.approx(460.0)
+    gate.observe(429, {"retry-after": "2"})
+    assert gate.paused_until == pytest.approx(460.0)  # never shortened
+    assert parse_reset("1h2m3.5s") == pytest.approx(3723.5)
+    assert parse_reset("20ms") == pytest.approx(0.02)
+    assert parse_reset("garbage") is None
+
+
+def test_rpm_budget_paces_requests() -> None:
+    clock = [0.0]
+    gate = RateGate(rpm=60, clock=lambda: clock[0])
+    gate._request_allowance = 1
+    assert gate._delay_for(0) == 0.0
+    assert gate._delay_for(0) == pytest.approx(1.0)
+    clock[0] += 1.0
+    assert gate._delay_for(0) == 0.0
+
+
+def test_cached_rerun_makes_zero_calls(tmp_path: Path) -> None:
+    items = articles(5)
+    with StubServer(responder=ANSWER) as stub:
+        settings = settings_for(stub)
+        with Store(tmp_path / "logs.db") as store:
+            first = list(summarize_many(items, settings=settings, store=store))
+        calls = stub.calls
+        with Store(tmp_path / "logs.db") as store:
+            engine = Engine(settings=settings, store=store)
+            second = list(iterate_engine(engine, items))
+        assert stub.calls == calls == 5
+    assert engine.stats.cached == 5
+    assert {r.article_id for r in second} == {r.article_id for r in first}
+    with Store(tmp_path / "logs.db") as store:
+        engine = Engine(settings=settings, store=store, use_cache=False)
+        with StubServer(responder=ANSWER) as stub2:
+            engine.settings = settings.with_overrides(base_url=stub2.url)
+            list(iterate_engine(engine, items[:2]))
+            assert stub2.calls == 2  # --no-cache goes to the endpoint
+
+
+def cli(*args: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "summarizer", *args], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def test_kill_9_then_rerun_gives_each_result_exactly_once(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, article in enumerate(articles(30, "resume-")):
+        (folder / f"a{i:02d}.txt").write_text(article.text)
+    out = tmp_path / "out"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
+    env.update(OPENAI_API_KEY="test-key", SUMMARIZER_HOME=str(tmp_path / "home"))
+    with StubServer(responder=ANSWER, latency=0.2) as stub:
+        args = ["summarize", str(folder), "--base-url", stub.url, "--format", "jsonl",
+                "--out", str(out), "--concurrency", "3", "--quiet"]
+        proc = cli(*args, env=env)
+        results = out / "results.jsonl"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if results.exists() and results.read_text().count("\n") >= 5:
+                break
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate()
+        first_calls = stub.calls
+        written = results.read_text().count("\n")
+        assert 5 <= written < 30
+        rerun = cli(*args, env=env)
+        _, stderr = rerun.communicate(timeout=120)
+        assert rerun.returncode == 0, stderr
+    lines = [json.loads(line) for line in results.read_text().splitlines()]
+    sources = [line["source"] for line in lines]
+    assert len(sources) == 30 and len(set(sources)) == 30
+    assert all(line["error"] is None for line in lines)
+    # articles answered before the kill but not yet written come from the cache, not the API
+    assert stub.calls - first_calls <= 30 - written
+
+
+def test_authored_turns_exist_for_every_seed() -> None:
+    assert authored_turns("f9d800ded702b085")
