@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import ClassVar
 
 from .errors import InputError
 
@@ -40,9 +41,34 @@ def article_id(text: str) -> str:
 class _TextExtractor(HTMLParser):
     """Keeps visible text, drops script/style/nav chrome, and breaks lines at block elements."""
 
-    _SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg"}
-    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article",
-              "section", "blockquote", "title"}
+    _SKIP: ClassVar[set[str]] = {
+        "script",
+        "style",
+        "noscript",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "svg",
+    }
+    _BLOCK: ClassVar[set[str]] = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "article",
+        "section",
+        "blockquote",
+        "title",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -169,7 +195,9 @@ def expand_paths(specs: list[str]) -> Iterator[str]:
                 str(p) for p in path.rglob("*") if p.is_file() and p.suffix in ARTICLE_SUFFIXES
             )
             if not found:
-                raise InputError(f"{spec}: folder holds no article files ({', '.join(ARTICLE_SUFFIXES)})")
+                raise InputError(
+                    f"{spec}: folder holds no article files ({', '.join(ARTICLE_SUFFIXES)})"
+                )
         elif glob.has_magic(spec):
             found = sorted(p for p in glob.glob(spec, recursive=True) if Path(p).is_file())
             if not found:

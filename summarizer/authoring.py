@@ -96,7 +96,9 @@ def fake_endpoint(turns_by_article: dict[str, list[dict[str, Any]]], mode: str =
         ident = f"authored-{article}-{index + 1}"
         return httpx2.Response(
             200,
-            json=wire_response(arguments, request.content, mode, ident, tools[0]["function"]["name"]),
+            json=wire_response(
+                arguments, request.content, mode, ident, tools[0]["function"]["name"]
+            ),
             headers={"x-summarizer-origin": "authored-by-hand"},
         )
 

@@ -484,7 +484,10 @@ class _Collector:
             )
         try:
             facts = process_response(
-                completion, response_model=self.prepared, stream=False, strict=True,
+                completion,
+                response_model=self.prepared,
+                stream=False,
+                strict=True,
                 mode=self.mode,
             )
         except IncompleteOutputException:
@@ -588,15 +591,21 @@ def collect(
         article = articles_by_id.get(article_id)
         if line is None:
             why = f"; {'; '.join(current.errors)}" if current.errors else ""
-            results.append(collector.error(
-                article_id, "missing", f"no answer in batch {job.batch_id} ({current.status}{why})"
-            ))
+            results.append(
+                collector.error(
+                    article_id,
+                    "missing",
+                    f"no answer in batch {job.batch_id} ({current.status}{why})",
+                )
+            )
         elif (problem := _line_error(line)) is not None:
             results.append(collector.error(article_id, "llm", f"batch request failed: {problem}"))
         elif article is None:
-            results.append(collector.error(
-                article_id, "input", problems.get(article_id, "article text not available")
-            ))
+            results.append(
+                collector.error(
+                    article_id, "input", problems.get(article_id, "article text not available")
+                )
+            )
         else:
             results.append(collector.answer(article, line))
     return results

@@ -107,7 +107,9 @@ class DirectoryPersister:
             raise CassetteNotFoundError()
         return requests, responses
 
-    def save_cassette(self, cassette_path: str, cassette_dict: dict[str, Any], serializer: Any) -> None:
+    def save_cassette(
+        self, cassette_path: str, cassette_dict: dict[str, Any], serializer: Any
+    ) -> None:
         from vcr.serialize import serialize
 
         folder = Path(cassette_path)

@@ -6,7 +6,6 @@ Every expected failure prints one ``error:`` line and exits non-zero; no traceba
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -32,52 +31,81 @@ def _note(message: str) -> None:
 
 ModelOpt = Annotated[
     str | None,
-    typer.Option("--model", "-m", help="Model name [env SUMMARIZER_MODEL; default gpt-4o-mini "
-                 "live, 'authored' offline]."),
+    typer.Option(
+        "--model",
+        "-m",
+        help="Model name [env SUMMARIZER_MODEL; default gpt-4o-mini live, 'authored' offline].",
+    ),
 ]
 BaseUrlOpt = Annotated[
     str | None,
-    typer.Option("--base-url", help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 "
-                 "for Ollama [env OPENAI_BASE_URL]."),
+    typer.Option(
+        "--base-url",
+        help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 "
+        "for Ollama [env OPENAI_BASE_URL].",
+    ),
 ]
 ModeOpt = Annotated[
     str | None,
-    typer.Option("--mode", help="How the schema is requested: tools (OpenAI), json_schema, "
-                 "json or md_json (servers without tool calling) [env SUMMARIZER_MODE]."),
+    typer.Option(
+        "--mode",
+        help="How the schema is requested: tools (OpenAI), json_schema, "
+        "json or md_json (servers without tool calling) [env SUMMARIZER_MODE].",
+    ),
 ]
 StoreOpt = Annotated[
     Path | None,
-    typer.Option("--store", help="SQLite log and cache [env SUMMARIZER_HOME/logs.db; default "
-                 "the user data folder]."),
+    typer.Option(
+        "--store",
+        help="SQLite log and cache [env SUMMARIZER_HOME/logs.db; default the user data folder].",
+    ),
 ]
 CassettesOpt = Annotated[
     Path | None,
-    typer.Option("--cassettes", help="Cassette root (one folder per model) [default "
-                 "evals/cassettes]."),
+    typer.Option(
+        "--cassettes", help="Cassette root (one folder per model) [default evals/cassettes]."
+    ),
 ]
 
 
 @app.command()
 def summarize(
-    paths: Annotated[list[str], typer.Argument(help="Article files, folders, globs, or - for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Article files, folders, globs, or - for stdin.")
+    ],
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json, jsonl or markdown.")] = "json",
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write files into this folder "
-                   "(one per article; results.jsonl for jsonl, which makes the run resumable) "
-                   "instead of stdout.")] = None,
-    offline: Annotated[bool, typer.Option("--offline", help="Replay recorded cassettes even if "
-                       "a key is set.")] = False,
-    record: Annotated[bool, typer.Option("--record", help="Call the live endpoint and (re)write "
-                      "the cassettes of --model.")] = False,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Write files into this folder "
+            "(one per article; results.jsonl for jsonl, which makes the run resumable) "
+            "instead of stdout.",
+        ),
+    ] = None,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Replay recorded cassettes even if a key is set.")
+    ] = False,
+    record: Annotated[
+        bool,
+        typer.Option(
+            "--record", help="Call the live endpoint and (re)write the cassettes of --model."
+        ),
+    ] = False,
     mode: ModeOpt = None,
     cassettes: CassettesOpt = None,
-    concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1, max=1024,
-                           help="Articles in flight at once.")] = 8,
+    concurrency: Annotated[
+        int,
+        typer.Option("--concurrency", "-c", min=1, max=1024, help="Articles in flight at once."),
+    ] = 8,
     rpm: Annotated[float | None, typer.Option(help="Requests-per-minute budget.")] = None,
     tpm: Annotated[float | None, typer.Option(help="Tokens-per-minute budget.")] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not answer from the store; "
-                        "still log.")] = False,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Do not answer from the store; still log.")
+    ] = False,
     store: StoreOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
     timeout: Annotated[float | None, typer.Option(help="Seconds per HTTP request.")] = None,
@@ -94,10 +122,24 @@ def summarize(
         _err(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
         raise typer.Exit(EXIT_USAGE)
     try:
-        plan = plan_run(offline=offline, record=record, cassettes=cassettes, model=model,
-                        base_url=base_url, mode=mode, timeout=timeout, max_reasks=max_reasks)
-        engine = engine_for_plan(plan, concurrency=concurrency, store_path=store,
-                                 use_cache=not no_cache, rpm=rpm, tpm=tpm)
+        plan = plan_run(
+            offline=offline,
+            record=record,
+            cassettes=cassettes,
+            model=model,
+            base_url=base_url,
+            mode=mode,
+            timeout=timeout,
+            max_reasks=max_reasks,
+        )
+        engine = engine_for_plan(
+            plan,
+            concurrency=concurrency,
+            store_path=store,
+            use_cache=not no_cache,
+            rpm=rpm,
+            tpm=tpm,
+        )
         stats = run_summarize(paths, engine, fmt=fmt, out=out, quiet=quiet, notice=plan.notice)
     except SummarizerError as exc:
         _err(str(exc))
@@ -110,8 +152,14 @@ def summarize(
 
 @app.command()
 def schema(
-    write: Annotated[Path | None, typer.Option("--write", help="Export the JSON Schema files "
-                     "into this folder (e.g. schemas/) instead of printing.")] = None,
+    write: Annotated[
+        Path | None,
+        typer.Option(
+            "--write",
+            help="Export the JSON Schema files "
+            "into this folder (e.g. schemas/) instead of printing.",
+        ),
+    ] = None,
 ) -> None:
     """Print the JSON Schema of the extracted facts (ArticleFacts)."""
     from .schema_export import export_schemas, schema_documents
@@ -123,6 +171,240 @@ def schema(
     import json
 
     typer.echo(json.dumps(schema_documents()["article_facts.schema.json"], indent=2))
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path | None, typer.Option("--gold", help="Gold folder [evals/gold].")] = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    mode: ModeOpt = None,
+    replay: Annotated[
+        bool, typer.Option("--replay", help="Replay cassettes (the default).")
+    ] = False,
+    live: Annotated[bool, typer.Option("--live", help="Call the live endpoint.")] = False,
+    record: Annotated[
+        bool,
+        typer.Option("--record", help="Call the live endpoint and rewrite the model's cassettes."),
+    ] = False,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Report folder [evals/reports/latest].")
+    ] = None,
+    history: Annotated[
+        Path | None, typer.Option("--history", help="History file [evals/reports/history.jsonl].")
+    ] = None,
+    baseline: Annotated[
+        str,
+        typer.Option(
+            "--baseline",
+            help="A report.json to compare with, "
+            "'last' (previous run), 'none', or 'auto' (evals/baselines/<model>.json "
+            "if committed).",
+        ),
+    ] = "auto",
+    fail_under: Annotated[
+        float | None,
+        typer.Option("--fail-under", help="Exit 1 when overall micro F1 is below this."),
+    ] = None,
+    max_drop: Annotated[
+        float,
+        typer.Option(
+            "--max-drop", help="Exit 1 when a field's F1 drops more than this below the baseline."
+        ),
+    ] = 0.0,
+    cassettes: CassettesOpt = None,
+    concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1, max=1024)] = 8,
+    store: StoreOpt = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No table, only the verdict.")
+    ] = False,
+) -> None:
+    """Score the pipeline against the gold set, write reports and history, gate on regressions.
+
+    Exit status: 0 passed, 1 regression or below --fail-under, 2 usage error or stale cassette."""
+    from .errors import ConfigError, SummarizerError
+    from .evaluation import DEFAULT_GOLD, DEFAULT_HISTORY, DEFAULT_OUT, EvalOptions, run_eval
+    from .runner import plan_run
+
+    try:
+        if sum((replay, live, record)) > 1:
+            raise ConfigError("choose one of --replay, --live, --record")
+        if live:
+            plan = plan_run(cassettes=cassettes, model=model, base_url=base_url, mode=mode)
+            if plan.mode != "live":
+                raise ConfigError("--live needs OPENAI_API_KEY or --base-url")
+        else:
+            plan = plan_run(
+                offline=not record,
+                record=record,
+                cassettes=cassettes,
+                model=model,
+                base_url=base_url,
+                mode=mode,
+            )
+        spec: object = baseline if baseline in ("last", "none", "auto") else Path(baseline)
+        options = EvalOptions(
+            plan=plan,
+            gold=gold or DEFAULT_GOLD,
+            out=out or DEFAULT_OUT,
+            history=history or DEFAULT_HISTORY,
+            baseline=spec,  # type: ignore[arg-type]
+            fail_under=fail_under,
+            max_drop=max_drop,
+            concurrency=concurrency,
+            store_path=store,
+        )
+        outcome = run_eval(options)
+    except SummarizerError as exc:
+        _err(str(exc))
+        raise typer.Exit(exc.exit_code) from None
+    from .eval_cli import render_outcome
+
+    render_outcome(outcome, quiet=quiet)
+    raise typer.Exit(EXIT_OK if outcome.passed else EXIT_FAILED)
+
+
+@app.command()
+def logs(
+    count: Annotated[int, typer.Option("-n", "--count", help="How many recent exchanges.")] = 20,
+    model: ModelOpt = None,
+    errors: Annotated[bool, typer.Option("--errors", help="Only failed exchanges.")] = False,
+    show: Annotated[int | None, typer.Option("--show", help="Show one exchange in full.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
+    store: StoreOpt = None,
+) -> None:
+    """List recent exchanges from the store (every request is logged), or show one."""
+    from .errors import SummarizerError
+    from .logs_cli import entries_json, render_entry, render_list
+    from .store import Store, default_store_path
+
+    try:
+        with Store(store or default_store_path()) as db:
+            if show is not None:
+                entry = db.get(show)
+                if entry is None:
+                    _err(f"no exchange {show} in {db.path}")
+                    raise typer.Exit(EXIT_USAGE)
+                typer.echo(entries_json([entry]) if as_json else render_entry(entry))
+                return
+            entries = db.recent(limit=count, model=model, errors_only=errors)
+            typer.echo(entries_json(entries) if as_json else render_list(entries))
+    except SummarizerError as exc:
+        _err(str(exc))
+        raise typer.Exit(exc.exit_code) from None
+
+
+batch_app = typer.Typer(
+    help="OpenAI Batch API: submit many articles, poll, collect the same SummaryResult lines.",
+    no_args_is_help=True,
+)
+app.add_typer(batch_app, name="batch")
+
+
+@batch_app.command("submit")
+def batch_submit(
+    paths: Annotated[list[str], typer.Argument(help="Article files, folders or globs.")],
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    mode: ModeOpt = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the job file.")] = Path("."),
+) -> None:
+    """Upload one request per article and create a batch; prints the job file's path."""
+    from .batch_api import submit
+    from .client import settings_from_env
+    from .errors import SummarizerError
+    from .many import Failed
+    from .runner import input_items
+
+    try:
+        settings = settings_from_env(model=model, base_url=base_url, mode=mode)
+        from .articles import load_article
+
+        articles, bad = [], 0
+        for item in input_items(paths):
+            try:
+                if isinstance(item, Failed):
+                    raise item.error
+                articles.append(load_article(item))
+            except SummarizerError as exc:
+                _err(str(exc))
+                bad += 1
+        job = submit(articles, settings, job_dir=out)
+    except SummarizerError as exc:
+        _err(str(exc))
+        raise typer.Exit(exc.exit_code) from None
+    typer.echo(str(out / job.filename))
+    raise typer.Exit(EXIT_USAGE if bad else EXIT_OK)
+
+
+@batch_app.command("status")
+def batch_status(
+    job_file: Annotated[Path, typer.Argument(help="The batch-<id>.json written by submit.")],
+    wait: Annotated[bool, typer.Option("--wait", help="Poll until the batch is done.")] = False,
+    interval: Annotated[float, typer.Option(help="Seconds between polls.")] = 60.0,
+    timeout: Annotated[float | None, typer.Option(help="Give up waiting after this.")] = None,
+    base_url: BaseUrlOpt = None,
+) -> None:
+    """Where a batch is. Exit 0 completed or running, 1 failed, expired or cancelled."""
+    from .batch_api import BatchJob, status
+    from .batch_api import wait as wait_for
+    from .client import settings_from_env
+    from .errors import SummarizerError
+
+    try:
+        job = BatchJob.load(job_file)
+        settings = settings_from_env(base_url=base_url) if base_url else None
+        current = (
+            wait_for(
+                job,
+                settings=settings,
+                interval=interval,
+                timeout=timeout,
+                on_poll=lambda s: _note(s.describe()),
+            )
+            if wait
+            else status(job, settings=settings)
+        )
+    except SummarizerError as exc:
+        _err(str(exc))
+        raise typer.Exit(exc.exit_code) from None
+    typer.echo(current.describe())
+    raise typer.Exit(
+        EXIT_FAILED if current.status in {"failed", "expired", "cancelled"} else EXIT_OK
+    )
+
+
+@batch_app.command("collect")
+def batch_collect(
+    job_file: Annotated[Path, typer.Argument(help="The batch-<id>.json written by submit.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json, jsonl or markdown.")] = "jsonl",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write into this folder.")] = None,
+    base_url: BaseUrlOpt = None,
+) -> None:
+    """Download a finished batch; validate and ground each answer like the online path."""
+    from .batch_api import BatchJob, collect
+    from .client import settings_from_env
+    from .errors import SummarizerError
+    from .output import ResultWriter
+    from .render import FORMATS
+
+    if fmt not in FORMATS:
+        _err(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        settings = settings_from_env(base_url=base_url) if base_url else None
+        results = collect(BatchJob.load(job_file), settings=settings)
+    except SummarizerError as exc:
+        _err(str(exc))
+        raise typer.Exit(exc.exit_code) from None
+    writer = ResultWriter(fmt, out, single=len(results) == 1)
+    for result in results:
+        if result.error:
+            _err(result.error)
+        writer.write(result)
+    writer.close()
+    kinds = {r.error_kind for r in results if r.error}
+    raise typer.Exit(EXIT_USAGE if "input" in kinds else EXIT_FAILED if kinds else EXIT_OK)
 
 
 def main() -> None:

@@ -62,7 +62,9 @@ def settings_from_env(
         try:
             base = replace(base, timeout=float(timeout))
         except ValueError:
-            raise ConfigError(f"SUMMARIZER_TIMEOUT={timeout!r} is not a number of seconds") from None
+            raise ConfigError(
+                f"SUMMARIZER_TIMEOUT={timeout!r} is not a number of seconds"
+            ) from None
     settings = base.with_overrides(**overrides)
     if settings.mode not in MODES:
         raise ConfigError(f"unknown mode {settings.mode!r}; choose one of {', '.join(MODES)}")
@@ -95,9 +97,7 @@ def openai_client(settings: Settings, *, transport: Any = None) -> openai.OpenAI
     from .retry import RetryTransport
 
     inner = transport if transport is not None else httpx2.HTTPTransport()
-    http = httpx2.Client(
-        transport=RetryTransport(inner, settings.retry), timeout=settings.timeout
-    )
+    http = httpx2.Client(transport=RetryTransport(inner, settings.retry), timeout=settings.timeout)
     return openai.OpenAI(
         api_key=settings.api_key or REPLAY_API_KEY,
         base_url=settings.base_url,
@@ -117,8 +117,12 @@ def async_openai_client(
 
     from .retry import AsyncRetryTransport
 
-    inner = transport if transport is not None else httpx2.AsyncHTTPTransport(
-        limits=httpx2.Limits(max_connections=1000, max_keepalive_connections=200)
+    inner = (
+        transport
+        if transport is not None
+        else httpx2.AsyncHTTPTransport(
+            limits=httpx2.Limits(max_connections=1000, max_keepalive_connections=200)
+        )
     )
     http = httpx2.AsyncClient(
         transport=AsyncRetryTransport(inner, settings.retry, gate), timeout=settings.timeout

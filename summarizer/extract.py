@@ -114,9 +114,7 @@ class _Call:
         return options
 
 
-def _prepare(
-    article: Article | str | Path, schema: type[BaseModel], settings: Settings
-) -> _Call:
+def _prepare(article: Article | str | Path, schema: type[BaseModel], settings: Settings) -> _Call:
     art = as_article(article)
     p_version = prompt_version()
     s_version = schema_version(schema)
@@ -181,7 +179,7 @@ def _translate(exc: Exception, call: _Call) -> SummarizerError:
     source, settings = call.article.source, call.settings
     root = _root_api_error(exc)
     if isinstance(root, openai.APIError):
-        exc = root  # type: ignore[assignment]
+        exc = root
     if is_unmatched_request(exc):
         return CassetteError(
             f"{source}: the cassette has no exchange matching this request (model "
@@ -190,10 +188,13 @@ def _translate(exc: Exception, call: _Call) -> SummarizerError:
     if isinstance(exc, InstructorRetryException):
         attempts = getattr(exc, "n_attempts", settings.max_reasks + 1)
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        return OutputValidationError(redact(
-            f"{source}: model output failed validation after {attempts} attempts "
-            f"({settings.max_reasks} re-asks): {first}", [settings.api_key]
-        ))
+        return OutputValidationError(
+            redact(
+                f"{source}: model output failed validation after {attempts} attempts "
+                f"({settings.max_reasks} re-asks): {first}",
+                [settings.api_key],
+            )
+        )
     if isinstance(exc, openai.APIStatusError):
         attempts = exc.response.extensions.get(ATTEMPTS_EXTENSION, 1)
         detail = exc.message.splitlines()[0] if exc.message else ""
@@ -242,9 +243,7 @@ def summarize(
             _check_settings(settings, client)
         structured, owned = _sync_client(settings, client)
         try:
-            facts, completion = structured.chat.completions.create_with_completion(
-                **call.kwargs()
-            )
+            facts, completion = structured.chat.completions.create_with_completion(**call.kwargs())
         except Exception as exc:
             raise _translate(exc, call) from None
         finally:
@@ -295,8 +294,10 @@ def _replay_scope(call: _Call, offline: bool, cassettes: Path | None) -> Iterato
     if active is None and not offline:
         yield "live"
         return
-    folder = active[0] if active else (cassettes or DEFAULT_CASSETTE_DIR) / label_for(
-        call.settings.model
+    folder = (
+        active[0]
+        if active
+        else (cassettes or DEFAULT_CASSETTE_DIR) / label_for(call.settings.model)
     )
     recorded = check_cassette(
         folder, call.article.id, call.article.source, call.prompt_version, call.schema_version

@@ -25,9 +25,26 @@ from .textnorm import fold, fold_with_map, normalise_short, words
 Method = Literal["exact", "normalised", "elided", "none"]
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|\u2026|\[\u2026\]|\[\.\.\.\])\s*")
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "ninety": 90,
+    "hundred": 100,
 }
 _NAME_STOPWORDS = {"the", "of", "and", "a", "an", "mr", "ms", "mrs", "dr", "sen", "rep", "u", "s"}
 
@@ -165,8 +182,12 @@ def _children(model: BaseModel, path: str) -> Iterator[tuple[str, str, Any, Any]
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
 
 
 def resolve_date(expression: str, published: dt.date | None) -> dt.date | None:
@@ -191,12 +212,12 @@ def resolve_date(expression: str, published: dt.date | None) -> dt.date | None:
     if match and match.group(1) in _MONTHS:
         year = int(match.group(3)) if match.group(3) else published.year
         try:
-            day = dt.date(year, _MONTHS[match.group(1)], int(match.group(2)))
+            found = dt.date(year, _MONTHS[match.group(1)], int(match.group(2)))
         except ValueError:
             return None
-        if not match.group(3) and day > published:
-            day = day.replace(year=year - 1)
-        return day
+        if not match.group(3) and found > published:
+            found = found.replace(year=year - 1)
+        return found
     return None
 
 
@@ -213,9 +234,7 @@ def published_date(facts: BaseModel, metadata: dict[str, str] | None = None) -> 
     return None
 
 
-def ground(
-    facts: BaseModel, text: str, metadata: dict[str, str] | None = None
-) -> GroundingReport:
+def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) -> GroundingReport:
     """Check every evidence passage, quote text and supported value of ``facts`` in ``text``.
     Works on any Pydantic model: fields named ``evidence`` (lists of strings) are passages, and
     ``Supported`` metadata marks values to check against their sibling evidence."""
@@ -255,7 +274,10 @@ def ground(
                     shown = f"{raw:g}" if isinstance(raw, int | float) else str(raw)
                     report.support.append(
                         SupportCheck(
-                            path=child_path, value=shown, kind=rule.kind, supported=ok,
+                            path=child_path,
+                            value=shown,
+                            kind=rule.kind,
+                            supported=ok,
                             reason=reason,
                         )
                     )

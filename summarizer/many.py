@@ -12,7 +12,7 @@ import asyncio
 import queue
 import threading
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, nullcontext, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -139,11 +139,15 @@ class Engine:
     async def one(self, item: Item | Failed) -> SummaryResult:
         if isinstance(item, Failed):
             return self._record(failure_result(item.source, item.error, self.settings, self.schema))
-        source = item.source if isinstance(item, Article) else (
-            str(item) if isinstance(item, Path) else "<text>"
+        source = (
+            item.source
+            if isinstance(item, Article)
+            else (str(item) if isinstance(item, Path) else "<text>")
         )
         try:
-            article = item if isinstance(item, Article) else await asyncio.to_thread(as_article, item)
+            article = (
+                item if isinstance(item, Article) else await asyncio.to_thread(as_article, item)
+            )
         except SummarizerError as exc:
             return self._record(failure_result(source, exc, self.settings, self.schema))
         key = self.cache_key(article) if self.store is not None else None
@@ -241,15 +245,17 @@ def engine_for(
     settings = (settings or settings_from_env(offline=offline)).with_overrides(model=model)
     folder = (cassettes or DEFAULT_CASSETTE_DIR) / label_for(settings.model)
     return Engine(
-        settings=settings, schema=schema, concurrency=concurrency, store=store,
-        use_cache=use_cache, gate=gate or RateGate(),
+        settings=settings,
+        schema=schema,
+        concurrency=concurrency,
+        store=store,
+        use_cache=use_cache,
+        gate=gate or RateGate(),
         cassettes=(folder, "replay") if offline else None,
     )
 
 
-async def asummarize_many(
-    articles: Iterable[Item], **options: Any
-) -> AsyncIterator[SummaryResult]:
+async def asummarize_many(articles: Iterable[Item], **options: Any) -> AsyncIterator[SummaryResult]:
     """Summarise many articles concurrently; yields each result as it completes.
 
     Options as :func:`engine_for` (``concurrency``, ``offline``, ``store``, ``model``...)."""
@@ -287,7 +293,9 @@ def iterate_engine(engine: Engine, items: Iterable[Item | Failed]) -> Iterator[S
             return
         handoff.put(_END)
 
-    thread = threading.Thread(target=lambda: asyncio.run(pump()), name="summarizer-run", daemon=True)
+    thread = threading.Thread(
+        target=lambda: asyncio.run(pump()), name="summarizer-run", daemon=True
+    )
     thread.start()
     try:
         while True:
@@ -300,8 +308,6 @@ def iterate_engine(engine: Engine, items: Iterable[Item | Failed]) -> Iterator[S
     finally:
         stop.set()
         while thread.is_alive():
-            try:
+            with suppress(queue.Empty):
                 handoff.get(timeout=0.05)
-            except queue.Empty:
-                pass
         thread.join()

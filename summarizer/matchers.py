@@ -128,6 +128,7 @@ def is_empty(value: object) -> bool:
 
 # --- normalisers ---------------------------------------------------------------------------
 
+
 def _model_field(value: object, name: str, default: object) -> object:
     """``value.<name>`` when value is a model with that field (a Quantity), else ``default``."""
     if isinstance(value, BaseModel) and name in type(value).model_fields:
@@ -192,18 +193,59 @@ def name_tokens(text: str) -> list[str]:
 _MONTHS = {
     name: number
     for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")],
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
         start=1,
     )
     for name in names
 }
-_MONTH_NAMES = ["", "january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december"]
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"})
+_MONTH_NAMES = [
+    "",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_WEEKDAYS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    }
+)
 _ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[t ])", re.ASCII)
 _DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?", re.ASCII)
 _YEAR = re.compile(r"\d{4}", re.ASCII)
@@ -215,8 +257,9 @@ def _date_tokens(text: str) -> list[str]:
     out = []
     for token in words(text):
         day = _DAY.fullmatch(token)
-        out.append(day.group(1) if day else _MONTH_NAMES[_MONTHS[token]] if token in _MONTHS
-                   else token)
+        out.append(
+            day.group(1) if day else _MONTH_NAMES[_MONTHS[token]] if token in _MONTHS else token
+        )
     return out
 
 

@@ -48,7 +48,9 @@ def completed_sources(path: Path) -> set[str]:
 class ResultWriter:
     """Streams results to stdout or into a folder in the chosen format."""
 
-    def __init__(self, fmt: str, out: Path | None, single: bool, stream: IO[str] | None = None) -> None:
+    def __init__(
+        self, fmt: str, out: Path | None, single: bool, stream: IO[str] | None = None
+    ) -> None:
         self.fmt, self.out, self.single = fmt, out, single
         self.stream = stream or sys.stdout
         self.count = 0

@@ -30,8 +30,14 @@ class Reporter:
     """Call :meth:`update` after each result and :meth:`error` for a failure line."""
 
     def __init__(
-        self, stats: RunStats, total: int, *, quiet: bool = False, stream: IO[str] | None = None,
-        interval: float = 5.0, notice: str | None = None,
+        self,
+        stats: RunStats,
+        total: int,
+        *,
+        quiet: bool = False,
+        stream: IO[str] | None = None,
+        interval: float = 5.0,
+        notice: str | None = None,
     ) -> None:
         self.stats, self.total, self.quiet = stats, total, quiet
         self.notice = None if quiet else notice
@@ -52,17 +58,23 @@ class Reporter:
             )
 
             self._progress = Progress(
-                TextColumn("[bold]summarizing"), BarColumn(), MofNCompleteColumn(),
-                TextColumn("{task.fields[detail]}"), TimeRemainingColumn(),
-                console=Console(file=self.stream), transient=False,
+                TextColumn("[bold]summarizing"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[detail]}"),
+                TimeRemainingColumn(),
+                console=Console(file=self.stream),
+                transient=False,
             )
             self._task = self._progress.add_task("run", total=total, detail="")
             self._progress.start()
 
     def _detail(self) -> str:
         s = self.stats
-        return (f"failed {s.failed} · in flight {s.in_flight} · "
-                f"{s.prompt_tokens + s.completion_tokens} tok · {_money(s)}")
+        return (
+            f"failed {s.failed} · in flight {s.in_flight} · "
+            f"{s.prompt_tokens + s.completion_tokens} tok · {_money(s)}"
+        )
 
     def result(self, result: SummaryResult) -> None:
         """Report one finished article. The run's notice (e.g. "replaying cassettes") is shown
@@ -88,13 +100,18 @@ class Reporter:
             self._progress.update(self._task, completed=finished, detail=self._detail())
             return
         now = time.monotonic()
-        if self.quiet or self.total <= 1 or (now - self._last < self.interval and finished < self.total):
+        if (
+            self.quiet
+            or self.total <= 1
+            or (now - self._last < self.interval and finished < self.total)
+        ):
             return
         self._last = now
         rate = finished / max(now - self.started, 1e-9)
         eta = (self.total - finished) / rate if rate else 0.0
-        self.stream.write(f"progress: {finished}/{self.total} ({self._detail()}), "
-                          f"{rate:.1f}/s, eta {eta:.0f}s\n")
+        self.stream.write(
+            f"progress: {finished}/{self.total} ({self._detail()}), {rate:.1f}/s, eta {eta:.0f}s\n"
+        )
         self.stream.flush()
 
     def close(self) -> None:

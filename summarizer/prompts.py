@@ -58,7 +58,9 @@ def render_messages(
     """The system and user messages for one article."""
     env = _environment(directory)
     system = env.get_template(SYSTEM_TEMPLATE).render(schema_name=schema_name).strip()
-    user = env.get_template(USER_TEMPLATE).render(
-        article_text=fence(article_text), published=published
-    ).strip()
+    user = (
+        env.get_template(USER_TEMPLATE)
+        .render(article_text=fence(article_text), published=published)
+        .strip()
+    )
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]

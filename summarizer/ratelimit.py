@@ -64,9 +64,9 @@ class RateGate:
         """Read the provider's rate-limit signals from a response."""
         lower = {k.lower(): v for k, v in headers.items()}
         if status == 429:
-            from .retry import retry_after_seconds
-
             import httpx2
+
+            from .retry import retry_after_seconds
 
             asked = retry_after_seconds(httpx2.Headers(lower))
             if asked is None:
@@ -85,7 +85,9 @@ class RateGate:
         elapsed = now - self._refilled
         self._refilled = now
         if self.rpm:
-            self._request_allowance = min(self.rpm, self._request_allowance + elapsed * self.rpm / 60)
+            self._request_allowance = min(
+                self.rpm, self._request_allowance + elapsed * self.rpm / 60
+            )
         if self.tpm:
             self._token_allowance = min(self.tpm, self._token_allowance + elapsed * self.tpm / 60)
 

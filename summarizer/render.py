@@ -43,59 +43,93 @@ def to_markdown(result: SummaryResult) -> str:
     meta = facts.get("article") or {}
     if meta:
         lines += [f"**{meta.get('headline') or 'Untitled'}**", ""]
-        lines += [f"- Outlet: {_or(meta.get('outlet'))}", f"- Byline: {_or(meta.get('byline'))}",
-                  f"- Published: {_or(meta.get('published'))}", ""]
+        lines += [
+            f"- Outlet: {_or(meta.get('outlet'))}",
+            f"- Byline: {_or(meta.get('byline'))}",
+            f"- Published: {_or(meta.get('published'))}",
+            "",
+        ]
     if facts.get("summary"):
         lines += ["## Summary", "", facts["summary"], ""]
     if facts.get("key_points"):
         lines += ["## Key points", "", *[f"- {p}" for p in facts["key_points"]], ""]
     for summit in facts.get("summits") or []:
-        lines += [f"## Summit: {' / '.join(summit.get('parties') or []) or 'parties not stated'}", "",
-                  f"- Status: {_or(summit.get('status'))}",
-                  f"- Place: {_or(summit.get('planned_location'))}",
-                  f"- Timing: {_or(summit.get('planned_timing'))}",
-                  f"- Previous meeting: {_or(summit.get('previous_meeting'))}",
-                  f"- What changed: {_or(summit.get('status_reason'))}", ""]
+        lines += [
+            f"## Summit: {' / '.join(summit.get('parties') or []) or 'parties not stated'}",
+            "",
+            f"- Status: {_or(summit.get('status'))}",
+            f"- Place: {_or(summit.get('planned_location'))}",
+            f"- Timing: {_or(summit.get('planned_timing'))}",
+            f"- Previous meeting: {_or(summit.get('previous_meeting'))}",
+            f"- What changed: {_or(summit.get('status_reason'))}",
+            "",
+        ]
     for truce in facts.get("ceasefires") or []:
-        lines += ["## Ceasefire", "",
-                  f"- Duration (days): {_quantity(truce.get('duration_days'))}",
-                  f"- Proposer: {_or(truce.get('proposer'))}",
-                  f"- Scope: {_or(truce.get('scope'))}",
-                  f"- Status: {_or(truce.get('status'))}"]
+        lines += [
+            "## Ceasefire",
+            "",
+            f"- Duration (days): {_quantity(truce.get('duration_days'))}",
+            f"- Proposer: {_or(truce.get('proposer'))}",
+            f"- Scope: {_or(truce.get('scope'))}",
+            f"- Status: {_or(truce.get('status'))}",
+        ]
         for pos in truce.get("positions") or []:
             conditions = "; ".join(pos.get("conditions") or [])
-            lines.append(f"- {pos.get('party')}: {_or(pos.get('position'))}"
-                         + (f" (conditions: {conditions})" if conditions else ""))
+            lines.append(
+                f"- {pos.get('party')}: {_or(pos.get('position'))}"
+                + (f" (conditions: {conditions})" if conditions else "")
+            )
         lines.append("")
     for measure in facts.get("sanctions") or []:
-        lines += [f"## Sanctions: {_or(measure.get('name'), 'unnamed')}", "",
-                  f"- Kind: {_or(measure.get('kind'))}",
-                  f"- Sponsor: {_or(measure.get('sponsor'))}",
-                  f"- Introduced: {_or(measure.get('introduced'))}",
-                  f"- Co-sponsors: {_quantity(measure.get('cosponsor_count'))}",
-                  f"- Tariff rate (%): {_quantity(measure.get('tariff_rate_percent'))}",
-                  f"- Targets: {_or('; '.join(measure.get('targets') or []))}",
-                  f"- Status: {_or(measure.get('legislative_status'))}", ""]
+        lines += [
+            f"## Sanctions: {_or(measure.get('name'), 'unnamed')}",
+            "",
+            f"- Kind: {_or(measure.get('kind'))}",
+            f"- Sponsor: {_or(measure.get('sponsor'))}",
+            f"- Introduced: {_or(measure.get('introduced'))}",
+            f"- Co-sponsors: {_quantity(measure.get('cosponsor_count'))}",
+            f"- Tariff rate (%): {_quantity(measure.get('tariff_rate_percent'))}",
+            f"- Targets: {_or('; '.join(measure.get('targets') or []))}",
+            f"- Status: {_or(measure.get('legislative_status'))}",
+            "",
+        ]
     if facts.get("people"):
         lines += ["## People", ""]
-        lines += [f"- {p['name']}: {_or(p.get('role'), '')} {('(' + p['affiliation'] + ')') if p.get('affiliation') else ''}".rstrip()
-                  for p in facts["people"]]
+        for person in facts["people"]:
+            where = f" ({person['affiliation']})" if person.get("affiliation") else ""
+            lines.append(f"- {person['name']}: {_or(person.get('role'), '')}{where}".rstrip())
         lines.append("")
     if facts.get("quotes"):
         lines += ["## Quotes", ""]
-        lines += [f"> {q['text']}\n>\n> — {_or(q.get('speaker'), 'unattributed')}"
-                  + (f", {q['where_said']}" if q.get("where_said") else "") + "\n"
-                  for q in facts["quotes"]]
+        lines += [
+            f"> {q['text']}\n>\n> — {_or(q.get('speaker'), 'unattributed')}"
+            + (f", {q['where_said']}" if q.get("where_said") else "")
+            + "\n"
+            for q in facts["quotes"]
+        ]
     if facts.get("opinions"):
-        lines += ["## The outlet's own opinions", "", *[f"- {o['claim']}" for o in facts["opinions"]], ""]
+        lines += [
+            "## The outlet's own opinions",
+            "",
+            *[f"- {o['claim']}" for o in facts["opinions"]],
+            "",
+        ]
     grounding = result.grounding
     total = len(grounding.evidence)
-    lines += ["## Grounding", "", f"- Evidence passages located in the article: {grounding.verified}/{total}"]
+    lines += [
+        "## Grounding",
+        "",
+        f"- Evidence passages located in the article: {grounding.verified}/{total}",
+    ]
     lines += [f"- UNVERIFIED `{c.path}`: {c.passage!r}" for c in grounding.unverified]
     lines += [f"- UNSUPPORTED `{c.path}` = {c.value!r}: {c.reason}" for c in grounding.unsupported]
-    lines += ["", f"_Model {result.model} ({result.origin}); prompt {result.prompt_version}, "
-              f"schema {result.schema_version}; {result.usage.total_tokens} tokens, "
-              f"{result.usage.reasks} re-asks._", ""]
+    lines += [
+        "",
+        f"_Model {result.model} ({result.origin}); prompt {result.prompt_version}, "
+        f"schema {result.schema_version}; {result.usage.total_tokens} tokens, "
+        f"{result.usage.reasks} re-asks._",
+        "",
+    ]
     return "\n".join(lines)
 
 

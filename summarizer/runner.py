@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
@@ -46,7 +46,7 @@ def plan_run(
     offline: bool = False,
     record: bool = False,
     cassettes: Path | None = None,
-    **overrides: object,
+    **overrides: Any,
 ) -> RunPlan:
     """Live when a key or base URL is configured, else replay (and the plan's ``notice`` says
     so); ``offline`` forces replay, ``record`` forces a live run that rewrites the cassettes."""
@@ -62,8 +62,10 @@ def plan_run(
         plan = RunPlan(settings_from_env(offline=True, **overrides), "replay", root)
         if offline:
             return plan
-        notice = (f"no OPENAI_API_KEY or --base-url: replaying recorded cassettes from "
-                  f"{plan.cassette_folder} (offline)")
+        notice = (
+            f"no OPENAI_API_KEY or --base-url: replaying recorded cassettes from "
+            f"{plan.cassette_folder} (offline)"
+        )
         return RunPlan(plan.settings, "replay", root, notice)
     return RunPlan(live, "live", root)
 
@@ -110,9 +112,13 @@ def engine_for_plan(
     from .cost import load_prices
 
     return Engine(
-        settings=plan.settings, schema=schema, concurrency=concurrency, store=store,
+        settings=plan.settings,
+        schema=schema,
+        concurrency=concurrency,
+        store=store,
         _prices=load_prices(),
-        use_cache=use_cache and plan.mode != "record", gate=RateGate(rpm=rpm, tpm=tpm),
+        use_cache=use_cache and plan.mode != "record",
+        gate=RateGate(rpm=rpm, tpm=tpm),
         cassettes=cassettes,  # type: ignore[arg-type]
     )
 

@@ -191,7 +191,7 @@ class Summit(_Fact):
     )
     previous_meeting: Annotated[str | None, Text(threshold=70)] = Field(
         default=None,
-        description='An earlier meeting of the same parties the article mentions, short '
+        description="An earlier meeting of the same parties the article mentions, short "
         '("August summit in Alaska").',
     )
     status_reason: Annotated[str | None, Text(threshold=60)] = Field(
@@ -319,8 +319,8 @@ class ArticleFacts(BaseModel):
     summits: Annotated[list[Summit], Items(key=("parties", "planned_location"), threshold=0.4)] = (
         Field(default_factory=list, description="Leader meetings reported on.")
     )
-    ceasefires: Annotated[list[Ceasefire], Items(key=("proposer", "scope"), threshold=0.3)] = (
-        Field(default_factory=list, description="Ceasefire or truce proposals.")
+    ceasefires: Annotated[list[Ceasefire], Items(key=("proposer", "scope"), threshold=0.3)] = Field(
+        default_factory=list, description="Ceasefire or truce proposals."
     )
     sanctions: Annotated[list[SanctionsMeasure], Items(key=("name", "kind"), threshold=0.3)] = (
         Field(default_factory=list, description="Sanctions measures, bills and threats.")

@@ -78,7 +78,11 @@ class Score(BaseModel):
         counts = Counter(kinds)
         tp, fd, fn, fa, tn = (counts[k] for k in ("TP", "FD", "FN", "FA", "TN"))
         return cls(
-            tp=tp, fd=fd, fn=fn, fa=fa, tn=tn,
+            tp=tp,
+            fd=fd,
+            fn=fn,
+            fa=fa,
+            tn=tn,
             precision=_ratio(tp, tp + fd + fa),
             recall=_ratio(tp, tp + fd + fn),
             f1=_ratio(2 * tp, 2 * tp + 2 * fd + fa + fn),
@@ -192,15 +196,24 @@ class _Walker:
         field = strip_indices(path)
         self.outcomes.append(
             Outcome(
-                article_id=self.article_id, path=path, field=field,
-                section=field.split(".")[0], outcome=kind, expected=_plain(gold),
-                got=_plain(pred), evidence=list(ev),
+                article_id=self.article_id,
+                path=path,
+                field=field,
+                section=field.split(".")[0],
+                outcome=kind,
+                expected=_plain(gold),
+                got=_plain(pred),
+                evidence=list(ev),
             )
         )
 
     def model(
-        self, gold: BaseModel | None, pred: BaseModel | None, model: type[BaseModel],
-        path: str, evidence: Sequence[str],
+        self,
+        gold: BaseModel | None,
+        pred: BaseModel | None,
+        model: type[BaseModel],
+        path: str,
+        evidence: Sequence[str],
     ) -> None:
         if pred is not None and "evidence" in model.model_fields:
             evidence = getattr(pred, "evidence", None) or []
@@ -210,10 +223,14 @@ class _Walker:
             gold_value = getattr(gold, name, None) if gold is not None else None
             pred_value = getattr(pred, name, None) if pred is not None else None
             if isinstance(comparator, FreeText):
-                self.free_text.append(FreeTextPair(
-                    article_id=self.article_id, path=child,
-                    expected=_plain(gold_value), got=_plain(pred_value),
-                ))
+                self.free_text.append(
+                    FreeTextPair(
+                        article_id=self.article_id,
+                        path=child,
+                        expected=_plain(gold_value),
+                        got=_plain(pred_value),
+                    )
+                )
             elif not is_scored(comparator) or comparator is None:
                 continue
             elif not isinstance(comparator, Items):
@@ -224,8 +241,9 @@ class _Walker:
                     raise TypeError(f"{child}: Items() on a field that is neither list nor model")
                 self.model(gold_value, pred_value, sub, child, evidence)
             else:
-                self.items(gold_value or [], pred_value or [], info.annotation, comparator,
-                           child, evidence)
+                self.items(
+                    gold_value or [], pred_value or [], info.annotation, comparator, child, evidence
+                )
 
     def leaf(
         self, gold: Any, pred: Any, comparator: Comparator, path: str, evidence: Sequence[str]
@@ -241,7 +259,12 @@ class _Walker:
         self.emit(path, kind, gold, pred, evidence)
 
     def items(
-        self, gold: list[Any], pred: list[Any], annotation: Any, comparator: Items, path: str,
+        self,
+        gold: list[Any],
+        pred: list[Any],
+        annotation: Any,
+        comparator: Items,
+        path: str,
         evidence: Sequence[str],
     ) -> None:
         sub = item_model(annotation)
@@ -261,7 +284,11 @@ class _Walker:
             self.one_sided = was_one_sided
 
     def strings(
-        self, gold: list[Any], pred: list[Any], comparator: Items, path: str,
+        self,
+        gold: list[Any],
+        pred: list[Any],
+        comparator: Items,
+        path: str,
         evidence: Sequence[str],
     ) -> None:
         """TP per paired item, FN per unpaired gold item, FA per unpaired predicted item. When
@@ -274,12 +301,15 @@ class _Walker:
             item_alternatives = self.alternatives if number == 0 else {}
             pairing = pair_lists(candidate, pred, comparator, item_alternatives, path)
             records: list[_Record] = [
-                *((f"{path}[{g}]", "TP", candidate[g], pred[p], evidence)
-                  for g, p, _ in pairing.pairs),
-                *((f"{path}[{g}]", "FN", candidate[g], None, evidence)
-                  for g in pairing.unmatched_gold),
-                *((f"{path}[+{p}]", "FA", None, pred[p], evidence)
-                  for p in pairing.unmatched_pred),
+                *(
+                    (f"{path}[{g}]", "TP", candidate[g], pred[p], evidence)
+                    for g, p, _ in pairing.pairs
+                ),
+                *(
+                    (f"{path}[{g}]", "FN", candidate[g], None, evidence)
+                    for g in pairing.unmatched_gold
+                ),
+                *((f"{path}[+{p}]", "FA", None, pred[p], evidence) for p in pairing.unmatched_pred),
             ]
             if not records:
                 records = [(path, "TN", [], [], evidence)]
@@ -308,7 +338,7 @@ def _assign(
             parts = _source_parts(result.source)
             for candidate, label in gold.items():
                 wanted = _source_parts(label.source)
-                if wanted and parts[-len(wanted):] == wanted:
+                if wanted and parts[-len(wanted) :] == wanted:
                     article_id = candidate
                     break
         if article_id is None or article_id not in gold:
@@ -337,13 +367,20 @@ def _facts_of(result: SummaryResult | None) -> tuple[ArticleFacts | None, Failur
 
 
 def _status(
-    article_id: str | None, source: str, result: SummaryResult | None,
-    status: Literal["scored", "failed", "missing", "unlabelled"], failure: FailureKind | None,
+    article_id: str | None,
+    source: str,
+    result: SummaryResult | None,
+    status: Literal["scored", "failed", "missing", "unlabelled"],
+    failure: FailureKind | None,
 ) -> ArticleStatus:
     return ArticleStatus(
-        article_id=article_id, source=result.source if result else source, status=status,
-        failure=failure, error_kind=result.error_kind if result else None,
-        error=result.error if result else None, reasks=result.usage.reasks if result else 0,
+        article_id=article_id,
+        source=result.source if result else source,
+        status=status,
+        failure=failure,
+        error_kind=result.error_kind if result else None,
+        error=result.error if result else None,
+        reasks=result.usage.reasks if result else 0,
         grounding_rate=result.grounding.rate if result else None,
     )
 
@@ -387,11 +424,14 @@ def evaluate(results: list[SummaryResult], gold: dict[str, GoldLabel]) -> EvalRe
             if result is not None:
                 error_kinds[result.error_kind or "invalid_facts"] += 1
     for result in unlabelled:
-        report.articles.append(_status(result.article_id, result.source, result,
-                                       "unlabelled", None))
+        report.articles.append(
+            _status(result.article_id, result.source, result, "unlabelled", None)
+        )
     report.failures = Failures(
-        total=sum(failure_kinds.values()), missing=failure_kinds["missing"],
-        validation=failure_kinds["validation"], error=failure_kinds["error"],
+        total=sum(failure_kinds.values()),
+        missing=failure_kinds["missing"],
+        validation=failure_kinds["validation"],
+        error=failure_kinds["error"],
         by_error_kind=dict(sorted(error_kinds.items())),
     )
     report.per_field = _grouped(report.outcomes, "field")
@@ -474,24 +514,35 @@ def compare(current: EvalReport, baseline: EvalReport) -> Comparison:
             continue
         shown = new or old
         assert shown is not None
-        flips.append(Flip(
-            article_id=key[0], path=key[1], field=shown.field,
-            baseline=old.outcome if old else None, current=new.outcome if new else None,
-            direction="fixed" if new_pass else "regressed",
-            expected=shown.expected, got=new.got if new else None,
-        ))
+        flips.append(
+            Flip(
+                article_id=key[0],
+                path=key[1],
+                field=shown.field,
+                baseline=old.outcome if old else None,
+                current=new.outcome if new else None,
+                direction="fixed" if new_pass else "regressed",
+                expected=shown.expected,
+                got=new.got if new else None,
+            )
+        )
     fields = [
         FieldDelta(
-            field=name, baseline_f1=_f1(baseline, name), current_f1=_f1(current, name),
+            field=name,
+            baseline_f1=_f1(baseline, name),
+            current_f1=_f1(current, name),
             delta=_delta(_f1(baseline, name), _f1(current, name)),
         )
         for name in sorted(baseline.per_field.keys() | current.per_field.keys())
     ]
     return Comparison(
-        flips=flips, fields=fields,
-        baseline_micro_f1=baseline.overall.micro.f1, current_micro_f1=current.overall.micro.f1,
+        flips=flips,
+        fields=fields,
+        baseline_micro_f1=baseline.overall.micro.f1,
+        current_micro_f1=current.overall.micro.f1,
         micro_f1_delta=_delta(baseline.overall.micro.f1, current.overall.micro.f1),
-        baseline_macro_f1=baseline.overall.macro_f1, current_macro_f1=current.overall.macro_f1,
+        baseline_macro_f1=baseline.overall.macro_f1,
+        current_macro_f1=current.overall.macro_f1,
         macro_f1_delta=_delta(baseline.overall.macro_f1, current.overall.macro_f1),
     )
 

@@ -27,7 +27,9 @@ class Reply:
     delay: float = 0.0
 
 
-def facts_reply(arguments: dict[str, Any], mode: str = "tools") -> Callable[[dict[str, Any], bytes], Reply]:
+def facts_reply(
+    arguments: dict[str, Any], mode: str = "tools"
+) -> Callable[[dict[str, Any], bytes], Reply]:
     """A responder that answers every chat completion with ``arguments`` as the facts."""
 
     def respond(body: dict[str, Any], raw: bytes) -> Reply:

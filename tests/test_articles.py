@@ -30,7 +30,7 @@ def test_seed_crumbs_and_repeated_headline_are_kept_as_text() -> None:
 
 def test_bom_and_crlf_give_the_same_article(tmp_path: Path) -> None:
     plain = tmp_path / "a.txt"
-    plain.write_bytes("Line one\nLine two\n".encode())
+    plain.write_bytes(b"Line one\nLine two\n")
     windows = tmp_path / "b.txt"
     windows.write_bytes("\ufeffLine one\r\nLine two\r\n".encode())
     assert load_article(plain).id == load_article(windows).id
@@ -85,7 +85,7 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
 
 def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     class FakeStdin:
-        buffer = io.BytesIO("Piped article text.\n".encode())
+        buffer = io.BytesIO(b"Piped article text.\n")
 
     monkeypatch.setattr("sys.stdin", FakeStdin())
     article = load_article("-")

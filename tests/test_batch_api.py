@@ -51,8 +51,10 @@ SUMMIT, SANCTIONS, CEASEFIRE = "fd6059d6d97c3021", "f9d800ded702b085", "a2b2248e
 SECRET_PATTERNS = [
     re.compile(r"sk-[A-Za-z0-9_\-]{8,}"),
     re.compile(r"(?i)bearer\s+\S{8,}"),
-    re.compile(r"(?im)^\s*(authorization|api-key|openai-organization|openai-project|cookie|"
-               r"set-cookie):"),
+    re.compile(
+        r"(?im)^\s*(authorization|api-key|openai-organization|openai-project|cookie|"
+        r"set-cookie):"
+    ),
     re.compile(r"\borg-[A-Za-z0-9]{8,}"),
     re.compile(r"\bproj_[A-Za-z0-9]{8,}"),
 ]
@@ -216,9 +218,7 @@ def fake_sdk() -> Iterator[FakeSDK]:
         yield fake, sdk
 
 
-def test_error_lines_and_unanswered_articles_become_error_results(
-    fake_sdk: FakeSDK
-) -> None:
+def test_error_lines_and_unanswered_articles_become_error_results(fake_sdk: FakeSDK) -> None:
     fake, sdk = fake_sdk
     fake.failures[SANCTIONS] = "This model's maximum context length is 128000 tokens."
     del fake.answers[CEASEFIRE]
@@ -265,9 +265,16 @@ def test_article_edited_since_submission_is_not_grounded_against_new_text(
 
 
 def test_job_from_other_prompt_or_schema_fails_clearly_before_any_request() -> None:
-    job = BatchJob(batch_id="batch_x", input_file_id="file-x", model="m", mode="tools",
-                   response_model="ArticleFacts", prompt_version="0123456789ab",
-                   schema_version=schema_version(), articles={SUMMIT: "a.txt"})
+    job = BatchJob(
+        batch_id="batch_x",
+        input_file_id="file-x",
+        model="m",
+        mode="tools",
+        response_model="ArticleFacts",
+        prompt_version="0123456789ab",
+        schema_version=schema_version(),
+        articles={SUMMIT: "a.txt"},
+    )
     with pytest.raises(ConfigError, match=r"prompt 0123456789ab -> \w+.*submit the articles again"):
         collect(job, None, settings=SETTINGS)
 
@@ -293,9 +300,11 @@ def test_upload_matching_ignores_the_multipart_boundary_but_not_the_content() ->
     from vcr.request import Request
 
     def upload(boundary: str, jsonl: bytes) -> Request:
-        body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\n"
-                f"batch\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; "
-                f"filename=\"in.jsonl\"\r\nContent-Type: application/jsonl\r\n\r\n").encode()
+        body = (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="purpose"\r\n\r\n'
+            f'batch\r\n--{boundary}\r\nContent-Disposition: form-data; name="file"; '
+            f'filename="in.jsonl"\r\nContent-Type: application/jsonl\r\n\r\n'
+        ).encode()
         body += jsonl + f"\r\n--{boundary}--\r\n".encode()
         headers = {"content-type": f"multipart/form-data; boundary={boundary}"}
         return Request("POST", "https://api.openai.com/v1/files", body, headers)

@@ -21,7 +21,9 @@ AUTHORED = CASSETTES / "authored"
 SECRET_PATTERNS = [
     re.compile(r"sk-[A-Za-z0-9_\-]{8,}"),
     re.compile(r"(?i)bearer\s+\S{8,}"),
-    re.compile(r"(?im)^\s*(authorization|api-key|openai-organization|openai-project|cookie|set-cookie):"),
+    re.compile(
+        r"(?im)^\s*(authorization|api-key|openai-organization|openai-project|cookie|set-cookie):"
+    ),
     re.compile(r"\borg-[A-Za-z0-9]{8,}"),
     re.compile(r"\bproj_[A-Za-z0-9]{8,}"),
 ]
@@ -118,7 +120,9 @@ def test_no_secret_in_any_committed_cassette() -> None:
             assert not pattern.search(text), f"{path}: {pattern.pattern}"
 
 
-def test_recording_scrubs_credentials_and_replays(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_recording_scrubs_credentials_and_replays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     key = "sk-live-" + "Q" * 40
     monkeypatch.setenv("OPENAI_ORG_ID", "org-ABCDEFGH12345678")
     monkeypatch.setenv("OPENAI_PROJECT_ID", "proj_ABCDEFGH12345678")
@@ -127,14 +131,17 @@ def test_recording_scrubs_credentials_and_replays(tmp_path: Path, monkeypatch: p
 
     def with_cookies(body: dict, raw: bytes) -> Reply:
         reply = respond(body, raw)
-        reply.headers = {"Set-Cookie": "__cf_bm=secretcookie; path=/",
-                         "openai-organization": "org-ABCDEFGH12345678",
-                         "openai-project": "proj_ABCDEFGH12345678"}
+        reply.headers = {
+            "Set-Cookie": "__cf_bm=secretcookie; path=/",
+            "openai-organization": "org-ABCDEFGH12345678",
+            "openai-project": "proj_ABCDEFGH12345678",
+        }
         return reply
 
     with StubServer(responder=with_cookies) as stub:
-        settings = Settings(model="gpt-test", base_url=stub.url, api_key=key,
-                            retry=RetryPolicy(budget=5))
+        settings = Settings(
+            model="gpt-test", base_url=stub.url, api_key=key, retry=RetryPolicy(budget=5)
+        )
         with cassette_session(tmp_path / "gpt-test", "record", origin="recorded-from stub"):
             live = summarize(SEED_FILES[1], settings=settings)
         assert stub.headers[0]["authorization"] == f"Bearer {key}"
@@ -148,6 +155,11 @@ def test_recording_scrubs_credentials_and_replays(tmp_path: Path, monkeypatch: p
     assert "secretcookie" not in text and "ABCDEFGH" not in text
     monkeypatch.delenv("OPENAI_ORG_ID")
     monkeypatch.delenv("OPENAI_PROJECT_ID")
-    replayed = summarize(SEED_FILES[1], offline=True, cassettes=tmp_path, model="gpt-test",
-                         settings=Settings(model="gpt-test", base_url=settings.base_url))
+    replayed = summarize(
+        SEED_FILES[1],
+        offline=True,
+        cassettes=tmp_path,
+        model="gpt-test",
+        settings=Settings(model="gpt-test", base_url=settings.base_url),
+    )
     assert replayed.facts.model_dump() == live.facts.model_dump()

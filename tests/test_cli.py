@@ -14,12 +14,19 @@ import pytest
 from .conftest import ROOT, SEED_FILES
 
 
-def run(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+def run(
+    *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
     environment.update(env or {})  # SUMMARIZER_HOME stays the test's temporary folder
     return subprocess.run(
-        [sys.executable, "-m", "summarizer", *args], input=stdin, capture_output=True, cwd=ROOT,
-        env=environment, timeout=120, check=False,
+        [sys.executable, "-m", "summarizer", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=ROOT,
+        env=environment,
+        timeout=120,
+        check=False,
     )
 
 
@@ -36,22 +43,29 @@ def test_seed_summary_validates_against_the_exported_schema() -> None:
     schema = json.loads((ROOT / "schemas" / "summary_result.schema.json").read_text())
     jsonschema.validate(result, schema)
     bill = result["facts"]["sanctions"][0]
-    assert (bill["name"], bill["cosponsor_count"]["value"], bill["tariff_rate_percent"]["value"]) == (
-        "Sanctioning Russia Act of 2025", 84, 500)
+    assert (
+        bill["name"],
+        bill["cosponsor_count"]["value"],
+        bill["tariff_rate_percent"]["value"],
+    ) == ("Sanctioning Russia Act of 2025", 84, 500)
 
 
 @pytest.mark.parametrize(
     ("content", "message"),
     [(None, "no such file"), (b"\x00\x01\x02\x03", "binary file"), (b"", "empty article")],
 )
-def test_bad_inputs_print_one_line_and_exit_2(tmp_path: Path, content: bytes | None, message: str) -> None:
+def test_bad_inputs_print_one_line_and_exit_2(
+    tmp_path: Path, content: bytes | None, message: str
+) -> None:
     path = tmp_path / "article.txt"
     if content is not None:
         path.write_bytes(content)
     done = run("summarize", str(path))
     lines = done.stderr.decode().strip().splitlines()
     assert done.returncode == 2
-    assert lines[-1] == f"error: {path}: {message}" or lines[-1].startswith(f"error: {path}: {message}")
+    assert lines[-1] == f"error: {path}: {message}" or lines[-1].startswith(
+        f"error: {path}: {message}"
+    )
     assert "Traceback" not in done.stderr.decode()
     assert done.stdout == b""
 

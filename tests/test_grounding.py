@@ -10,7 +10,8 @@ from summarizer.schema import ArticleFacts, Quantity, Quote, SanctionsMeasure
 from summarizer.textnorm import fold, fold_with_map
 
 TEXT = (
-    "Sen. Lindsey Graham (R-S.C.) introduced the \u201cSanctioning Russia Act of 2025\u201d in April, "
+    "Sen. Lindsey Graham (R-S.C.) introduced the "
+    "\u201cSanctioning Russia Act of 2025\u201d in April, "
     "and the bill currently has 84 co-sponsors.\n"
     "Under the bill\u2019s provisions, the United States would impose 500 percent tariffs.\n"
     "\u201cI don\u2019t want to have a wasted meeting,\u201d Trump said \u2014 in the Oval Office."
@@ -31,8 +32,10 @@ def test_typographic_variants_are_located_in_the_original() -> None:
     assert TEXT[span.start : span.end] == (
         "introduced the \u201cSanctioning Russia Act of 2025\u201d in April"
     )
-    dash = locate('Trump said - in the Oval Office', TEXT)
-    assert dash is not None and TEXT[dash.start : dash.end] == "Trump said \u2014 in the Oval Office"
+    dash = locate("Trump said - in the Oval Office", TEXT)
+    assert (
+        dash is not None and TEXT[dash.start : dash.end] == "Trump said \u2014 in the Oval Office"
+    )
 
 
 def test_whitespace_and_case_variants() -> None:
@@ -75,15 +78,21 @@ def test_ground_reports_every_passage_and_flags_unsupported_values() -> None:
                 cosponsor_count=Quantity(value=85),  # planted: the article says 84
                 tariff_rate_percent=Quantity(value=500),
                 evidence=[
-                    "Sen. Lindsey Graham (R-S.C.) introduced the \"Sanctioning Russia Act of 2025\" in April",
+                    "Sen. Lindsey Graham (R-S.C.) introduced the "
+                    '"Sanctioning Russia Act of 2025" in April',
                     "the bill currently has 84 co-sponsors",
                     "the United States would impose 500 percent tariffs",
                     "Graham said the bill is popular",  # planted: not in the article
                 ],
             )
         ],
-        quotes=[Quote(speaker="Trump", text="I don't want to have a wasted meeting,",
-                      evidence=["Trump said"])],
+        quotes=[
+            Quote(
+                speaker="Trump",
+                text="I don't want to have a wasted meeting,",
+                evidence=["Trump said"],
+            )
+        ],
     )
     report = ground(facts, TEXT)
     assert len(report.evidence) == 6  # 4 passages + quote evidence + quote text
@@ -95,7 +104,9 @@ def test_ground_reports_every_passage_and_flags_unsupported_values() -> None:
     for check in report.evidence:
         if check.verified:
             assert check.start is not None and check.end is not None
-            assert fold(TEXT[check.start : check.end]).strip(" \"'") == fold(check.passage).strip(" \"'")
+            assert fold(TEXT[check.start : check.end]).strip(" \"'") == fold(check.passage).strip(
+                " \"'"
+            )
 
 
 def test_unverified_is_never_reported_verified() -> None:

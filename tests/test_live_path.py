@@ -73,9 +73,11 @@ def test_500s_until_the_budget_runs_out() -> None:
 
 
 def test_attempt_cap_bounds_retries() -> None:
-    with StubServer(responder=lambda body, raw: error(503)) as stub:
-        with pytest.raises(LLMError, match="HTTP 503 after 3 attempt"):
-            summarize(SANCTIONS_SEED, settings=settings_for(stub, max_attempts=3))
+    with (
+        StubServer(responder=lambda body, raw: error(503)) as stub,
+        pytest.raises(LLMError, match="HTTP 503 after 3 attempt"),
+    ):
+        summarize(SANCTIONS_SEED, settings=settings_for(stub, max_attempts=3))
     assert stub.calls == 3
 
 
@@ -86,7 +88,8 @@ def test_validation_failure_is_reasked_then_accepted() -> None:
     assert result.usage.attempts == 2 and result.usage.reasks == 1
     one = wire_response(VALID, b"x" * 400, "tools", "t", "ArticleFacts")["usage"]
     assert result.usage.total_tokens == 2 * one["total_tokens"] - (
-        one["completion_tokens"] - wire_response(INVALID, b"x" * 400, "tools", "t", "A")["usage"]["completion_tokens"]
+        one["completion_tokens"]
+        - wire_response(INVALID, b"x" * 400, "tools", "t", "A")["usage"]["completion_tokens"]
     )
     reask = stub.requests[1]["messages"]
     assert any("confidence" in str(m.get("content", "")) for m in reask)
@@ -100,24 +103,29 @@ def test_http_retries_do_not_spend_reasks() -> None:
 
 
 def test_reasks_exhausted_is_a_clear_error() -> None:
-    with StubServer(responder=lambda body, raw: ok(INVALID)) as stub:
-        with pytest.raises(LLMError, match="failed validation after 3 attempts"):
-            summarize(SANCTIONS_SEED, settings=settings_for(stub).with_overrides(max_reasks=2))
+    with (
+        StubServer(responder=lambda body, raw: ok(INVALID)) as stub,
+        pytest.raises(LLMError, match="failed validation after 3 attempts"),
+    ):
+        summarize(SANCTIONS_SEED, settings=settings_for(stub).with_overrides(max_reasks=2))
     assert stub.calls == 3
 
 
 def test_unreachable_endpoint() -> None:
-    settings = Settings(model="m", base_url="http://127.0.0.1:9/v1", api_key=SECRET,
-                        retry=RetryPolicy(budget=0.5, initial_wait=0.05, max_wait=0.1))
-    with pytest.raises(LLMError, match="cannot reach 127.0.0.1:9"):
+    settings = Settings(
+        model="m",
+        base_url="http://127.0.0.1:9/v1",
+        api_key=SECRET,
+        retry=RetryPolicy(budget=0.5, initial_wait=0.05, max_wait=0.1),
+    )
+    with pytest.raises(LLMError, match=r"cannot reach 127\.0\.0\.1:9"):
         summarize(SANCTIONS_SEED, settings=settings)
 
 
 def test_key_never_appears_in_errors() -> None:
     leak = f"Incorrect API key provided: {SECRET}"
-    with StubServer([error(401, message=leak)]) as stub:
-        with pytest.raises(LLMError) as info:
-            summarize(SANCTIONS_SEED, settings=settings_for(stub))
+    with StubServer([error(401, message=leak)]) as stub, pytest.raises(LLMError) as info:
+        summarize(SANCTIONS_SEED, settings=settings_for(stub))
     assert "HTTP 401" in str(info.value)
     assert SECRET not in str(info.value) and "Z9Z9" not in str(info.value)
     assert stub.headers[0]["authorization"] == f"Bearer {SECRET}"  # it was sent, only hidden

@@ -45,9 +45,18 @@ from summarizer.schema import (
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("500", 500.0), ("500%", 500.0), ("500 %", 500.0), ("500 percent", 500.0),
-        ("500 per cent", 500.0), ("1,200", 1200.0), ("1 200", 1200.0), ("2.5", 2.5),
-        ("-3", -3.0), ("\uff15\uff10\uff10\uff05", 500.0), (84, 84.0), (2.5, 2.5),
+        ("500", 500.0),
+        ("500%", 500.0),
+        ("500 %", 500.0),
+        ("500 percent", 500.0),
+        ("500 per cent", 500.0),
+        ("1,200", 1200.0),
+        ("1 200", 1200.0),
+        ("2.5", 2.5),
+        ("-3", -3.0),
+        ("\uff15\uff10\uff10\uff05", 500.0),
+        (84, 84.0),
+        (2.5, 2.5),
         (Quantity(value=84), 84.0),
     ],
 )
@@ -75,7 +84,7 @@ def test_number_tolerance_is_absolute_and_inclusive() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.integers(min_value=-10**9, max_value=10**9))
+@given(st.integers(min_value=-(10**9), max_value=10**9))
 def test_number_matching_ignores_percent_and_separators(number: int) -> None:
     for written in (f"{number:,}", f"{number}%", f"{number:,} percent", f"{number} per cent"):
         assert match_number(number, written)
@@ -89,8 +98,15 @@ def test_number_matching_ignores_percent_and_separators(number: int) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["2025-10-21", "Oct. 21, 2025", "October 21 2025", "October 21st, 2025", "21 October 2025",
-     "Tuesday, Oct 21, 2025", "2025-10-21T14:00:00Z"],
+    [
+        "2025-10-21",
+        "Oct. 21, 2025",
+        "October 21 2025",
+        "October 21st, 2025",
+        "21 October 2025",
+        "Tuesday, Oct 21, 2025",
+        "2025-10-21T14:00:00Z",
+    ],
 )
 def test_parse_date_accepts_common_forms(text: str) -> None:
     assert parse_date(text) == dt.date(2025, 10, 21)
@@ -146,8 +162,9 @@ def test_text_fuzzy_threshold_is_inclusive() -> None:
     # "colour" vs "color": ratio = 2*5/11 = 90.9 -> matches at 90, not at 95.
     assert match_value("colour", "color", Text(threshold=90))
     assert not match_value("colour", "color", Text(threshold=95))
-    assert match_value("I don\u2019t want a wasted meeting", "I don't want a wasted meeting.",
-                       Text(threshold=100))
+    assert match_value(
+        "I don\u2019t want a wasted meeting", "I don't want a wasted meeting.", Text(threshold=100)
+    )
 
 
 def test_alternatives_are_accepted() -> None:
@@ -171,11 +188,15 @@ def test_empty_values_are_absent(empty: object) -> None:
 
 # --- property tests --------------------------------------------------------------------------
 
-_ALIAS_WORDS = sorted({word for group in ALIAS_GROUPS for member in group
-                       for word in member.split()})
+_ALIAS_WORDS = sorted(
+    {word for group in ALIAS_GROUPS for member in group for word in member.split()}
+)
 _phrases = st.lists(
-    st.one_of(st.sampled_from(_ALIAS_WORDS), st.sampled_from(["Lavrov", "the", "of", "St."]),
-              st.text(min_size=1, max_size=8)),
+    st.one_of(
+        st.sampled_from(_ALIAS_WORDS),
+        st.sampled_from(["Lavrov", "the", "of", "St."]),
+        st.text(min_size=1, max_size=8),
+    ),
     max_size=6,
 ).map(" ".join)
 _texts = st.one_of(_phrases, st.text(max_size=30))
@@ -204,8 +225,11 @@ def test_a_value_matches_itself_unless_empty(text: str, comparator: Text) -> Non
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.sampled_from(["", " ", "\t\n", "--", "\u201c\u201d", "..."]), _texts,
-       st.sampled_from(_LEAF_COMPARATORS))
+@given(
+    st.sampled_from(["", " ", "\t\n", "--", "\u201c\u201d", "..."]),
+    _texts,
+    st.sampled_from(_LEAF_COMPARATORS),
+)
 def test_empty_never_matches(empty: str, other: str, comparator: Text) -> None:
     assert not match_value(empty, other, comparator)
     assert not match_value(other, empty, comparator)
@@ -219,13 +243,15 @@ def test_pairing_is_optimal_not_greedy() -> None:
     the optimal assignment pairs both: 0.8 + 0.85."""
     table = {(0, 0): 0.9, (0, 1): 0.8, (1, 0): 0.85, (1, 1): 0.1}
     pairing = pair_indices([0, 1], [0, 1], lambda g, p: table[g, p], threshold=0.5)
-    assert pairing == Pairing(pairs=((0, 1, 0.8), (1, 0, 0.85)), unmatched_gold=(),
-                              unmatched_pred=())
+    assert pairing == Pairing(
+        pairs=((0, 1, 0.8), (1, 0, 0.85)), unmatched_gold=(), unmatched_pred=()
+    )
 
 
 def test_pairs_under_threshold_are_unmatched() -> None:
-    pairing = pair_lists(["Sergei Lavrov", "Marco Rubio"], ["Rubio", "Pete Hegseth"],
-                         Items(threshold=0.6), {}, "p")
+    pairing = pair_lists(
+        ["Sergei Lavrov", "Marco Rubio"], ["Rubio", "Pete Hegseth"], Items(threshold=0.6), {}, "p"
+    )
     assert pairing.pairs == ((1, 0, 1.0),)
     assert pairing.unmatched_gold == (0,)
     assert pairing.unmatched_pred == (1,)
@@ -241,15 +267,36 @@ def test_ordered_lists_pair_by_position() -> None:
 def test_model_items_pair_on_their_key_fields() -> None:
     gold = SanctionsMeasure(kind="bill", name="Sanctioning Russia Act of 2025")
     # name: ratio("sanctioning russia act of 2025", "sanctioning russia act") = 2*22/52
-    assert item_similarity(gold, SanctionsMeasure(kind="bill", name="Sanctioning Russia Act"),
-                           ("name", "kind"), {}, "s[0]") == pytest.approx((44 / 52 + 1.0) / 2)
+    assert item_similarity(
+        gold,
+        SanctionsMeasure(kind="bill", name="Sanctioning Russia Act"),
+        ("name", "kind"),
+        {},
+        "s[0]",
+    ) == pytest.approx((44 / 52 + 1.0) / 2)
     # A key field neither side states says nothing: the other key decides.
-    assert item_similarity(SanctionsMeasure(kind="threat"), SanctionsMeasure(kind="threat"),
-                           ("name", "kind"), {}, "s[0]") == 1.0
+    assert (
+        item_similarity(
+            SanctionsMeasure(kind="threat"),
+            SanctionsMeasure(kind="threat"),
+            ("name", "kind"),
+            {},
+            "s[0]",
+        )
+        == 1.0
+    )
     # Gold alternatives for a key field count when pairing.
     alts = {"s[0].name": ["the sanctions bill"]}
-    assert item_similarity(gold, SanctionsMeasure(kind="bill", name="The sanctions bill"),
-                           ("name", "kind"), alts, "s[0]") == 1.0
+    assert (
+        item_similarity(
+            gold,
+            SanctionsMeasure(kind="bill", name="The sanctions bill"),
+            ("name", "kind"),
+            alts,
+            "s[0]",
+        )
+        == 1.0
+    )
 
 
 def test_list_similarity_is_dice_over_pairs() -> None:
@@ -262,15 +309,30 @@ def test_empty_items_are_never_paired() -> None:
     assert pairing == Pairing(pairs=((1, 1, 1.0),), unmatched_gold=(), unmatched_pred=())
 
 
-_items = st.lists(st.sampled_from(["Trump", "Donald Trump", "Putin", "Sergey Lavrov", "Lavrov",
-                                   "Sergei Lavrov", "Rubio", "Zelenskyy", "", "NATO"]),
-                  max_size=6)
+_items = st.lists(
+    st.sampled_from(
+        [
+            "Trump",
+            "Donald Trump",
+            "Putin",
+            "Sergey Lavrov",
+            "Lavrov",
+            "Sergei Lavrov",
+            "Rubio",
+            "Zelenskyy",
+            "",
+            "NATO",
+        ]
+    ),
+    max_size=6,
+)
 
 
 @settings(max_examples=200, deadline=None)
 @given(_items, _items, st.randoms(use_true_random=False))
-def test_pairing_is_invariant_to_predicted_order(gold: list[str], pred: list[str],
-                                                 rnd: random.Random) -> None:
+def test_pairing_is_invariant_to_predicted_order(
+    gold: list[str], pred: list[str], rnd: random.Random
+) -> None:
     shuffled_index = list(range(len(pred)))
     rnd.shuffle(shuffled_index)
     shuffled = [pred[i] for i in shuffled_index]

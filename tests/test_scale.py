@@ -31,13 +31,17 @@ ANSWER = facts_reply(VALID)
 
 
 def articles(n: int, tag: str = "") -> list[Article]:
-    return [article_from_text(f"Article {tag}{i}: the bill currently has 84 co-sponsors.") for i in range(n)]
+    return [
+        article_from_text(f"Article {tag}{i}: the bill currently has 84 co-sponsors.")
+        for i in range(n)
+    ]
 
 
 def settings_for(stub: StubServer, **retry: Any) -> Settings:
     policy = RetryPolicy(**{"budget": 3.0, "initial_wait": 0.05, "max_wait": 0.2, **retry})
-    return Settings(model="stub-model", base_url=stub.url, api_key="test-key", retry=policy,
-                    max_reasks=1)
+    return Settings(
+        model="stub-model", base_url=stub.url, api_key="test-key", retry=policy, max_reasks=1
+    )
 
 
 def routed(body: dict[str, Any], raw: bytes) -> Reply:
@@ -50,9 +54,11 @@ def routed(body: dict[str, Any], raw: bytes) -> Reply:
 
 
 def test_failures_are_recorded_and_the_rest_complete() -> None:
-    items = articles(6) + [article_from_text("FAIL500 article"), article_from_text("INVALID one")]
+    items = [*articles(6), article_from_text("FAIL500 article"), article_from_text("INVALID one")]
     with StubServer(responder=routed) as stub:
-        results = list(summarize_many(items, settings=settings_for(stub, budget=0.5), concurrency=4))
+        results = list(
+            summarize_many(items, settings=settings_for(stub, budget=0.5), concurrency=4)
+        )
     assert len(results) == 8
     by_source = {r.article_id: r for r in results}
     assert len(by_source) == 8
@@ -86,7 +92,7 @@ def test_inputs_are_pulled_lazily() -> None:
         stream = summarize_many(feed(), settings=settings_for(stub), concurrency=2)
         next(stream)
         time.sleep(0.5)  # let the pipeline fill up as far as it can
-        # bounded by the queues (2x inputs, 2x results, 2x hand-off), the workers and one pending put
+        # bounded by the queues (2x inputs, 2x results, 2x hand-off), the workers, one pending put
         assert pulled <= 7 * 2 + 1
         stream.close()
 
@@ -94,7 +100,9 @@ def test_inputs_are_pulled_lazily() -> None:
 def test_a_429_slows_the_whole_pool() -> None:
     script = [error(429, {"Retry-After": "1"})]
     with StubServer(script=script, responder=ANSWER, latency=0.05) as stub:
-        results = list(summarize_many(articles(8), settings=settings_for(stub, budget=10), concurrency=4))
+        results = list(
+            summarize_many(articles(8), settings=settings_for(stub, budget=10), concurrency=4)
+        )
         times = list(stub.times)
     assert all(r.ok for r in results)
     t429 = times[0]
@@ -108,7 +116,9 @@ def test_a_429_slows_the_whole_pool() -> None:
 def test_gate_reads_rate_limit_headers() -> None:
     clock = [100.0]
     capped = RateGate(clock=lambda: clock[0])
-    capped.observe(200, {"x-ratelimit-remaining-requests": "0", "x-ratelimit-reset-requests": "6m0s"})
+    capped.observe(
+        200, {"x-ratelimit-remaining-requests": "0", "x-ratelimit-reset-requests": "6m0s"}
+    )
     assert capped.paused_until == pytest.approx(100.0 + capped.max_pause)
     gate = RateGate(clock=lambda: clock[0], max_pause=600)
     gate.observe(200, {"x-ratelimit-remaining-requests": "0", "x-ratelimit-reset-requests": "6m0s"})
@@ -152,8 +162,13 @@ def test_cached_rerun_makes_zero_calls(tmp_path: Path) -> None:
 
 
 def cli(*args: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-m", "summarizer", *args], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "summarizer", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
 
 
 def test_kill_9_then_rerun_gives_each_result_exactly_once(tmp_path: Path) -> None:
@@ -165,8 +180,19 @@ def test_kill_9_then_rerun_gives_each_result_exactly_once(tmp_path: Path) -> Non
     env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
     env.update(OPENAI_API_KEY="test-key", SUMMARIZER_HOME=str(tmp_path / "home"))
     with StubServer(responder=ANSWER, latency=0.2) as stub:
-        args = ["summarize", str(folder), "--base-url", stub.url, "--format", "jsonl",
-                "--out", str(out), "--concurrency", "3", "--quiet"]
+        args = [
+            "summarize",
+            str(folder),
+            "--base-url",
+            stub.url,
+            "--format",
+            "jsonl",
+            "--out",
+            str(out),
+            "--concurrency",
+            "3",
+            "--quiet",
+        ]
         proc = cli(*args, env=env)
         results = out / "results.jsonl"
         deadline = time.monotonic() + 60

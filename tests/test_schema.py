@@ -48,7 +48,9 @@ def test_quantity_accepts_number_text(raw: object, value: float) -> None:
 
 
 def test_quantity_keeps_qualifiers_without_inventing_precision() -> None:
-    q = Quantity.model_validate({"value": 80, "qualifier": "more_than", "as_written": "more than 80"})
+    q = Quantity.model_validate(
+        {"value": 80, "qualifier": "more_than", "as_written": "more than 80"}
+    )
     assert q.qualifier == "more_than" and q.value == 80
     with pytest.raises(ValidationError):
         Quantity(value="eighty-four")
@@ -60,7 +62,7 @@ def test_every_scored_field_declares_a_comparator() -> None:
     def walk(model: type[BaseModel]) -> None:
         for name, info in model.model_fields.items():
             assert comparator_of(info) is not None, f"{model.__name__}.{name}"
-            for arg in getattr(info.annotation, "__args__", ()) + (info.annotation,):
+            for arg in (*getattr(info.annotation, "__args__", ()), info.annotation):
                 inner = getattr(arg, "__args__", (arg,))
                 for cls in inner:
                     if isinstance(cls, type) and issubclass(cls, BaseModel) and cls is not model:

@@ -56,25 +56,44 @@ BILL_EVIDENCE = ["Graham introduced the Sanctioning Russia Act of 2025 in April.
 
 def gold_a1() -> ArticleFacts:
     return ArticleFacts(
-        article=ArticleMeta(headline="Trump calls off Budapest summit",
-                            outlet="The Epoch Times", published="2025-10-22"),
+        article=ArticleMeta(
+            headline="Trump calls off Budapest summit",
+            outlet="The Epoch Times",
+            published="2025-10-22",
+        ),
         summary="Trump called off a planned summit with Putin.",
         people=[
             Person(name="Sergei Lavrov", role="Foreign Minister", affiliation="Russia"),
             Person(name="Donald Trump", role="President"),
         ],
-        summits=[Summit(parties=["Trump", "Putin"], status="cancelled",
-                        planned_location="Budapest", planned_timing="within two weeks",
-                        evidence=["Trump has called off the meeting in Budapest."])],
-        sanctions=[SanctionsMeasure(
-            kind="bill", name="Sanctioning Russia Act of 2025", sponsor="Lindsey Graham",
-            introduced="April", cosponsor_count=Quantity(value=84),
-            tariff_rate_percent=Quantity(value=500), targets=["Russian goods"],
-            legislative_status="vote_expected", evidence=BILL_EVIDENCE,
-        )],
+        summits=[
+            Summit(
+                parties=["Trump", "Putin"],
+                status="cancelled",
+                planned_location="Budapest",
+                planned_timing="within two weeks",
+                evidence=["Trump has called off the meeting in Budapest."],
+            )
+        ],
+        sanctions=[
+            SanctionsMeasure(
+                kind="bill",
+                name="Sanctioning Russia Act of 2025",
+                sponsor="Lindsey Graham",
+                introduced="April",
+                cosponsor_count=Quantity(value=84),
+                tariff_rate_percent=Quantity(value=500),
+                targets=["Russian goods"],
+                legislative_status="vote_expected",
+                evidence=BILL_EVIDENCE,
+            )
+        ],
         quotes=[
-            Quote(speaker="Donald Trump", text="I don't want to have a wasted meeting",
-                  where_said="in the Oval Office"),
+            Quote(
+                speaker="Donald Trump",
+                text="I don't want to have a wasted meeting",
+                where_said="in the Oval Office",
+            ),
             Quote(speaker="Sergei Lavrov", text="We are ready to continue the dialogue"),
         ],
     )
@@ -84,35 +103,61 @@ def gold_a2() -> ArticleFacts:
     return ArticleFacts(
         article=ArticleMeta(headline="Putin backs truce in principle", byline="Jane Doe"),
         people=[Person(name="Vladimir Putin", role="President", affiliation="Russia")],
-        ceasefires=[Ceasefire(
-            duration_days=Quantity(value=30), proposer="Trump administration", scope="Ukraine",
-            status="proposed",
-            positions=[PartyPosition(party="Russia", position="supports_with_conditions",
-                                     conditions=["details settled with Washington"])],
-        )],
+        ceasefires=[
+            Ceasefire(
+                duration_days=Quantity(value=30),
+                proposer="Trump administration",
+                scope="Ukraine",
+                status="proposed",
+                positions=[
+                    PartyPosition(
+                        party="Russia",
+                        position="supports_with_conditions",
+                        conditions=["details settled with Washington"],
+                    )
+                ],
+            )
+        ],
         opinions=[Opinion(claim="Russia's commitment remains uncertain")],
     )
 
 
-def label(article_id: str, facts: ArticleFacts,
-          alternatives: dict[str, list[Any]] | None = None) -> GoldLabel:
-    return GoldLabel(article_id=article_id, source=f"seeds/{article_id}.txt",
-                     labelled_by="test", facts=facts, alternatives=alternatives or {})
+def label(
+    article_id: str, facts: ArticleFacts, alternatives: dict[str, list[Any]] | None = None
+) -> GoldLabel:
+    return GoldLabel(
+        article_id=article_id,
+        source=f"seeds/{article_id}.txt",
+        labelled_by="test",
+        facts=facts,
+        alternatives=alternatives or {},
+    )
 
 
 def gold_set(**alternatives: dict[str, list[Any]]) -> dict[str, GoldLabel]:
-    return {"a1": label("a1", gold_a1(), alternatives.get("a1")),
-            "a2": label("a2", gold_a2(), alternatives.get("a2"))}
+    return {
+        "a1": label("a1", gold_a1(), alternatives.get("a1")),
+        "a2": label("a2", gold_a2(), alternatives.get("a2")),
+    }
 
 
-def result(article_id: str | None, facts: ArticleFacts | dict[str, Any] | None = None,
-           **extra: Any) -> SummaryResult:
-    return SummaryResult(article_id=article_id, source=f"seeds/{article_id}.txt", facts=facts,
-                         model="stub", prompt_version="p1", schema_version="s1", **extra)
+def result(
+    article_id: str | None, facts: ArticleFacts | dict[str, Any] | None = None, **extra: Any
+) -> SummaryResult:
+    return SummaryResult(
+        article_id=article_id,
+        source=f"seeds/{article_id}.txt",
+        facts=facts,
+        model="stub",
+        prompt_version="p1",
+        schema_version="s1",
+        **extra,
+    )
 
 
-def run(first: ArticleFacts, second: ArticleFacts,
-        **alternatives: dict[str, list[Any]]) -> EvalReport:
+def run(
+    first: ArticleFacts, second: ArticleFacts, **alternatives: dict[str, list[Any]]
+) -> EvalReport:
     """Predictions for a1 and a2 against the gold set (alternatives keyed by article id)."""
     return evaluate([result("a1", first), result("a2", second)], gold_set(**alternatives))
 
@@ -122,8 +167,11 @@ def f1(report: EvalReport, field: str) -> float | None:
 
 
 def changed_fields(report: EvalReport, baseline: EvalReport) -> set[str]:
-    return {name for name in report.per_field.keys() | baseline.per_field.keys()
-            if report.per_field.get(name) != baseline.per_field.get(name)}
+    return {
+        name
+        for name in report.per_field.keys() | baseline.per_field.keys()
+        if report.per_field.get(name) != baseline.per_field.get(name)
+    }
 
 
 @pytest.fixture(scope="module")
@@ -194,13 +242,21 @@ def test_qualifier_mismatch_is_fd() -> None:
 def test_hallucinated_sanction_counts_fa_for_each_stated_field(baseline: EvalReport) -> None:
     a2 = gold_a2()
     evidence = ["Trump threatened sanctions on Russian oil."]
-    a2.sanctions = [SanctionsMeasure(kind="threat", sponsor="Donald Trump",
-                                     targets=["Russia", "Russian oil"], evidence=evidence)]
+    a2.sanctions = [
+        SanctionsMeasure(
+            kind="threat",
+            sponsor="Donald Trump",
+            targets=["Russia", "Russian oil"],
+            evidence=evidence,
+        )
+    ]
     report = run(gold_a1(), a2)
     fa = [o for o in report.outcomes if o.outcome == "FA"]
     assert [(o.article_id, o.path) for o in fa] == [
-        ("a2", "sanctions[+0].kind"), ("a2", "sanctions[+0].sponsor"),
-        ("a2", "sanctions[+0].targets[+0]"), ("a2", "sanctions[+0].targets[+1]"),
+        ("a2", "sanctions[+0].kind"),
+        ("a2", "sanctions[+0].sponsor"),
+        ("a2", "sanctions[+0].targets[+0]"),
+        ("a2", "sanctions[+0].targets[+1]"),
     ]
     assert all(o.evidence == evidence for o in fa)
     # The "no sanctions" TN of a2 is gone; 4 FA against 11 TN remain.
@@ -210,7 +266,10 @@ def test_hallucinated_sanction_counts_fa_for_each_stated_field(baseline: EvalRep
     assert f1(report, "sanctions.targets") == 2 / 4  # TP 1, FA 2
     assert report.per_field["sanctions.sponsor"].precision == 1 / 2
     assert changed_fields(report, baseline) == {
-        "sanctions", "sanctions.kind", "sanctions.sponsor", "sanctions.targets"
+        "sanctions",
+        "sanctions.kind",
+        "sanctions.sponsor",
+        "sanctions.targets",
     }
 
 
@@ -222,8 +281,10 @@ def test_missing_quote_counts_fn_for_its_stated_fields(baseline: EvalReport) -> 
     del a1.quotes[1]
     report = run(a1, gold_a2())
     fn = [(o.path, o.expected) for o in report.outcomes if o.outcome == "FN"]
-    assert fn == [("quotes[1].speaker", "Sergei Lavrov"),
-                  ("quotes[1].text", "We are ready to continue the dialogue")]
+    assert fn == [
+        ("quotes[1].speaker", "Sergei Lavrov"),
+        ("quotes[1].text", "We are ready to continue the dialogue"),
+    ]
     assert f1(report, "quotes.speaker") == 2 / 3  # TP 1, FN 1
     assert report.per_field["quotes.speaker"].recall == 1 / 2
     assert report.per_field["quotes.speaker"].precision == 1.0
@@ -231,7 +292,9 @@ def test_missing_quote_counts_fn_for_its_stated_fields(baseline: EvalReport) -> 
     where = report.per_field["quotes.where_said"]
     assert (where.tp, where.tn, where.f1) == (1, 0, 1.0)
     assert changed_fields(report, baseline) == {
-        "quotes.speaker", "quotes.text", "quotes.where_said"
+        "quotes.speaker",
+        "quotes.text",
+        "quotes.where_said",
     }
 
 
@@ -312,7 +375,11 @@ def test_score_rates_with_zero_denominators_are_none() -> None:
     assert Score.of([]) == Score()
     only_tn = Score.of(["TN", "TN"])
     assert (only_tn.precision, only_tn.recall, only_tn.f1, only_tn.hallucination_rate) == (
-        None, None, None, 0.0)
+        None,
+        None,
+        None,
+        0.0,
+    )
     only_fn = Score.of(["FN"])
     assert (only_fn.precision, only_fn.recall, only_fn.f1) == (None, 0.0, 0.0)
     mixed = Score.of(["TP", "TP", "FD", "FA", "FN", "TN"])
@@ -324,13 +391,22 @@ def test_score_rates_with_zero_denominators_are_none() -> None:
 
 
 def test_failed_and_missing_articles_score_their_gold_as_fn() -> None:
-    failed = result("a2", error="seeds/a2.txt: model output failed validation after 3 attempts",
-                    error_kind="llm", usage=Usage(reasks=2))
+    failed = result(
+        "a2",
+        error="seeds/a2.txt: model output failed validation after 3 attempts",
+        error_kind="llm",
+        usage=Usage(reasks=2),
+    )
     report = evaluate([result("a1", gold_a1(), usage=Usage(reasks=1)), failed], gold_set())
     a2 = report.per_article["a2"]
     assert (a2.tp, a2.fn, a2.tn, a2.fa) == (0, 13, 0, 0)
     assert report.failures.model_dump() == {
-        "total": 1, "missing": 0, "validation": 1, "error": 0, "by_error_kind": {"llm": 1}}
+        "total": 1,
+        "missing": 0,
+        "validation": 1,
+        "error": 0,
+        "by_error_kind": {"llm": 1},
+    }
     assert report.reasks == 3
     assert report.overall.micro.recall == 26 / 39
     statuses = {a.article_id: (a.status, a.failure) for a in report.articles}
@@ -341,14 +417,23 @@ def test_failed_and_missing_articles_score_their_gold_as_fn() -> None:
 
 
 def test_unread_input_is_claimed_by_source_path() -> None:
-    unread = SummaryResult(article_id=None, source="/data/run/seeds/a2.txt", model="stub",
-                           prompt_version="p1", schema_version="s1",
-                           error="cannot read", error_kind="input")
+    unread = SummaryResult(
+        article_id=None,
+        source="/data/run/seeds/a2.txt",
+        model="stub",
+        prompt_version="p1",
+        schema_version="s1",
+        error="cannot read",
+        error_kind="input",
+    )
     stray = result("zz", gold_a2())
     report = evaluate([result("a1", gold_a1()), unread, stray], gold_set())
     assert report.failures.error == 1 and report.failures.by_error_kind == {"input": 1}
     assert [(a.article_id, a.status) for a in report.articles] == [
-        ("a1", "scored"), ("a2", "failed"), ("zz", "unlabelled")]
+        ("a1", "scored"),
+        ("a2", "failed"),
+        ("zz", "unlabelled"),
+    ]
 
 
 def test_facts_as_plain_json_are_validated() -> None:
@@ -361,10 +446,17 @@ def test_facts_as_plain_json_are_validated() -> None:
 
 def test_grounding_rate_is_verified_over_checked_passages() -> None:
     def grounding(*verified: bool) -> GroundingReport:
-        return GroundingReport(evidence=[EvidenceCheck(path="x", passage="p", verified=v)
-                                         for v in verified])
-    report = evaluate([result("a1", gold_a1(), grounding=grounding(True, True, False)),
-                       result("a2", gold_a2(), grounding=grounding(True))], gold_set())
+        return GroundingReport(
+            evidence=[EvidenceCheck(path="x", passage="p", verified=v) for v in verified]
+        )
+
+    report = evaluate(
+        [
+            result("a1", gold_a1(), grounding=grounding(True, True, False)),
+            result("a2", gold_a2(), grounding=grounding(True)),
+        ],
+        gold_set(),
+    )
     assert report.grounding_rate == 3 / 4
     assert evaluate([], gold_set()).grounding_rate is None
 
@@ -384,18 +476,23 @@ def test_compare_lists_flips_and_field_deltas(baseline: EvalReport) -> None:
         ("sanctions[0].cosponsor_count", "TP", "FD", "regressed"),
     ]
     deltas = {d.field: d.delta for d in comparison.fields if d.delta}
-    assert deltas == pytest.approx({"quotes.speaker": -1 / 3, "quotes.text": -1 / 3,
-                                    "sanctions.cosponsor_count": -1.0})
+    assert deltas == pytest.approx(
+        {"quotes.speaker": -1 / 3, "quotes.text": -1 / 3, "sanctions.cosponsor_count": -1.0}
+    )
     # 36 TP, 1 FD, 2 FN: micro F1 = 72 / (72 + 2 + 2)
     assert comparison.micro_f1_delta == pytest.approx(72 / 76 - 1.0)
     assert regressions(comparison, max_drop=0.1) == [
-        "quotes.speaker", "quotes.text", "sanctions.cosponsor_count"]
+        "quotes.speaker",
+        "quotes.text",
+        "sanctions.cosponsor_count",
+    ]
     assert regressions(comparison, max_drop=0.5) == ["sanctions.cosponsor_count"]
     assert regressions(compare(baseline, baseline), max_drop=0.0) == []
 
     back = compare(baseline, current)
     assert [(f.path, f.direction) for f in back.flips] == [
-        (f.path, "fixed") for f in comparison.flips]
+        (f.path, "fixed") for f in comparison.flips
+    ]
 
 
 def test_compare_treats_a_new_hallucination_as_a_regression(baseline: EvalReport) -> None:
@@ -403,7 +500,9 @@ def test_compare_treats_a_new_hallucination_as_a_regression(baseline: EvalReport
     a2.quotes = [Quote(speaker="Putin", text="We will never agree")]
     comparison = compare(run(gold_a1(), a2), baseline)
     assert [(f.path, f.baseline, f.current) for f in comparison.regressed] == [
-        ("quotes[+0].speaker", None, "FA"), ("quotes[+0].text", None, "FA")]
+        ("quotes[+0].speaker", None, "FA"),
+        ("quotes[+0].text", None, "FA"),
+    ]
     assert comparison.fixed == []
 
 
@@ -423,9 +522,17 @@ def gold_json(**changes: Any) -> dict[str, Any]:
 
 
 def test_load_gold_keys_by_article_id(tmp_path: Path) -> None:
-    write(tmp_path, "a1.json", gold_json(alternatives={
-        "sanctions[0].introduced": ["in April"], "summits[0].parties": [["Trump"]],
-        "summits[0].parties[1]": ["Vladimir Putin"]}))
+    write(
+        tmp_path,
+        "a1.json",
+        gold_json(
+            alternatives={
+                "sanctions[0].introduced": ["in April"],
+                "summits[0].parties": [["Trump"]],
+                "summits[0].parties[1]": ["Vladimir Putin"],
+            }
+        ),
+    )
     gold = load_gold(tmp_path)
     assert list(gold) == ["a1"]
     assert gold["a1"].facts == gold_a1()
@@ -435,8 +542,10 @@ def test_load_gold_keys_by_article_id(tmp_path: Path) -> None:
     ("content", "message"),
     [
         ("{not json", "a1.json: invalid JSON at line 1"),
-        (gold_json(facts={"people": [{"role": "x"}]}),
-         "a1.json: invalid gold label: facts.people.0.name: Field required"),
+        (
+            gold_json(facts={"people": [{"role": "x"}]}),
+            "a1.json: invalid gold label: facts.people.0.name: Field required",
+        ),
         (gold_json(alternative={}), "a1.json: invalid gold label: alternative: Extra inputs"),
         (gold_json(alternatives={"sanctions[3].introduced": ["x"]}), "no item 3"),
         (gold_json(alternatives={"people[0].nickname": ["x"]}), "Person has no field"),
@@ -445,8 +554,9 @@ def test_load_gold_keys_by_article_id(tmp_path: Path) -> None:
         (gold_json(alternatives={"sanctions[0].cosponsor_count.value": ["1"]}), "too deep"),
     ],
 )
-def test_bad_gold_file_is_a_one_line_input_error(tmp_path: Path, content: Any,
-                                                 message: str) -> None:
+def test_bad_gold_file_is_a_one_line_input_error(
+    tmp_path: Path, content: Any, message: str
+) -> None:
     write(tmp_path, "a1.json", content)
     with pytest.raises(InputError) as raised:
         load_gold(tmp_path)

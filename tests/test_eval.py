@@ -1,0 +1,151 @@
+"""``summarizer eval`` end to end on the authored cassettes: reports, history, honesty label,
+baseline gate, floor, stale cassettes; and the gold files checked by our own grounding."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from summarizer.articles import load_article
+from summarizer.gold import load_gold
+from summarizer.grounding import ground
+from summarizer.results import SummaryResult
+from summarizer.scoring import evaluate
+
+from .conftest import CASSETTES, ROOT
+from .test_cli import run
+
+GOLD = ROOT / "evals" / "gold"
+
+
+def eval_args(tmp_path: Path, *extra: str) -> list[str]:
+    return [
+        "eval",
+        "--out",
+        str(tmp_path / "out"),
+        "--history",
+        str(tmp_path / "history.jsonl"),
+        *extra,
+    ]
+
+
+def test_every_gold_value_is_found_in_its_article() -> None:
+    gold = load_gold(GOLD)
+    assert len(gold) == 3
+    for label in gold.values():
+        article = load_article(ROOT / label.source)
+        assert article.id == label.article_id
+        report = ground(label.facts, article.text)
+        assert report.evidence, label.source
+        assert not report.unverified, [c.passage for c in report.unverified]
+        assert not report.unsupported, [(c.path, c.reason) for c in report.unsupported]
+
+
+def test_eval_offline_writes_reports_history_and_says_authored(tmp_path: Path) -> None:
+    done = run(*eval_args(tmp_path, "--baseline", "none"))
+    assert done.returncode == 0, done.stderr
+    stdout = done.stdout.decode()
+    assert stdout.splitlines()[0].startswith("Model outputs: AUTHORED CASSETTES")
+    assert "sanctions.cosponsor_count" in stdout and "PASS" in stdout
+    out = tmp_path / "out"
+    assert sorted(p.name for p in out.iterdir()) == ["report.html", "report.json", "report.md"]
+    assert (out / "report.md").read_text().splitlines()[0].startswith("Model outputs: AUTHORED")
+    report = json.loads((out / "report.json").read_text())
+    assert next(iter(report)) == "source_of_outputs"
+    micro = report["overall"]["micro"]["f1"]
+    assert 0.5 < micro < 1.0  # the authored answers carry deliberate mistakes, and they count
+    outcomes = {(o["article_id"], o["path"]): o["outcome"] for o in report["outcomes"]}
+    assert outcomes[("f9d800ded702b085", "article.published")] == "FA"  # guessed date
+    assert outcomes[("f9d800ded702b085", "sanctions[0].cosponsor_count")] == "TP"
+    history = (tmp_path / "history.jsonl").read_text().splitlines()
+    assert len(history) == 1 and json.loads(history[0])["model"] == "authored"
+    again = run(*eval_args(tmp_path, "--baseline", "last"))
+    assert again.returncode == 0, again.stderr
+    assert "0 flipped" in again.stdout.decode()
+    assert len((tmp_path / "history.jsonl").read_text().splitlines()) == 2
+
+
+def perfect_report(tmp_path: Path) -> Path:
+    """A baseline better than the authored run: the gold itself as predictions."""
+    gold = load_gold(GOLD)
+    results = [
+        SummaryResult(
+            article_id=label.article_id,
+            source=label.source,
+            facts=label.facts,
+            model="authored",
+            prompt_version="x",
+            schema_version="y",
+        )
+        for label in gold.values()
+    ]
+    report = evaluate(results, gold)
+    path = tmp_path / "baseline.json"
+    path.write_text(report.model_dump_json())
+    return path
+
+
+def test_a_better_baseline_makes_eval_exit_1(tmp_path: Path) -> None:
+    baseline = perfect_report(tmp_path)
+    done = run(*eval_args(tmp_path, "--baseline", str(baseline)))
+    assert done.returncode == 1
+    stdout = done.stdout.decode()
+    assert "REGRESSION:" in stdout and "FAIL" in stdout
+    assert "regressed: f9d800ded702b085 article.published: TN -> FA" in stdout
+
+
+def test_fail_under(tmp_path: Path) -> None:
+    assert run(*eval_args(tmp_path, "--baseline", "none", "--fail-under", "0.99")).returncode == 1
+    assert run(*eval_args(tmp_path, "--baseline", "none", "--fail-under", "0.5")).returncode == 0
+
+
+def test_stale_cassette_exits_2_naming_the_article(tmp_path: Path) -> None:
+    cassettes = tmp_path / "cassettes"
+    shutil.copytree(CASSETTES / "authored", cassettes / "authored")
+    path = cassettes / "authored" / "a2b2248e483936df.yaml"
+    text = path.read_text()
+    data = yaml.safe_load(text)
+    old = data["interactions"][0]["request"]["headers"]["x-summarizer-prompt-version"][0]
+    path.write_text(text.replace(old, "000000000000"))
+    done = run(*eval_args(tmp_path, "--cassettes", str(cassettes)))
+    assert done.returncode == 2
+    message = done.stderr.decode().strip()
+    assert message.startswith("error: ") and "002_d9e24a3de444c76b.txt" in message
+    assert "stale cassette" in message and "python -m summarizer.authoring" in message
+    assert not (tmp_path / "out").exists()
+
+
+def test_usage_errors(tmp_path: Path) -> None:
+    assert run(*eval_args(tmp_path, "--live", "--record")).returncode == 2
+    assert run(*eval_args(tmp_path, "--live")).returncode == 2  # no key, no base URL
+    assert run(*eval_args(tmp_path, "--gold", str(tmp_path / "nope"))).returncode == 2
+    assert run(*eval_args(tmp_path, "--baseline", str(tmp_path / "nope.json"))).returncode == 2
+
+
+def test_nightly_workflow_runs_live_records_uploads_and_gates() -> None:
+    flow = yaml.safe_load((ROOT / ".github" / "workflows" / "nightly-eval.yml").read_text())
+    triggers = flow[True] if True in flow else flow["on"]  # YAML 1.1 reads `on` as True
+    assert triggers["schedule"][0]["cron"]
+    job = flow["jobs"]["eval"]
+    assert job["env"]["OPENAI_API_KEY"] == "${{ secrets.OPENAI_API_KEY }}"
+    commands = " ".join(step.get("run", "") for step in job["steps"])
+    assert "summarizer eval --record" in commands and "--baseline auto" in commands
+    assert "--max-drop" in commands
+    upload = next(s for s in job["steps"] if "upload-artifact" in s.get("uses", ""))
+    assert upload["if"] == "always()" and "evals/cassettes/" in upload["with"]["path"]
+
+
+@pytest.mark.parametrize("name", ["report.json"])
+def test_committed_baseline_matches_the_authored_run(name: str, tmp_path: Path) -> None:
+    """The committed baseline is the authored run's report; refresh it with
+    `summarizer eval --baseline none --out evals/baselines/tmp` and copy report.json."""
+    committed = ROOT / "evals" / "baselines" / "authored.json"
+    done = run(*eval_args(tmp_path, "--baseline", "none"))
+    assert done.returncode == 0
+    fresh = json.loads((tmp_path / "out" / name).read_text())
+    base = json.loads(committed.read_text())
+    assert fresh["overall"] == base["overall"]
