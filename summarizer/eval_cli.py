@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from rich.console import Console
 from rich.table import Table
 
@@ -17,7 +19,7 @@ def render_outcome(
     outcome: EvalOutcome, *, quiet: bool = False, console: Console | None = None
 ) -> None:
     """The honesty label first, then the per-field table, flips and the verdict."""
-    console = console or Console(highlight=False, soft_wrap=True)
+    console = console or Console(highlight=False, width=None if sys.stdout.isatty() else 120)
     report = outcome.report
     micro = report.overall.micro
     console.print(origin_label(report), markup=False)

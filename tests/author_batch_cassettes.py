@@ -94,8 +94,9 @@ def _canonical(content_type: str, body: bytes) -> Any:
                 value: Any = [json.loads(line) for line in raw.decode().splitlines() if line]
             except (UnicodeDecodeError, json.JSONDecodeError):
                 value = raw
-            parts.append((part.get_param("name", header="content-disposition"),
-                          part.get_filename(), value))
+            parts.append(
+                (part.get_param("name", header="content-disposition"), part.get_filename(), value)
+            )
         return parts
     if not body:
         return None
@@ -133,8 +134,9 @@ class OriginPersister:
     ) -> None:
         path = Path(cassette_path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(f"# origin: {self.origin}\n{serialize(cassette_dict, serializer)}",
-                        encoding="utf-8")
+        path.write_text(
+            f"# origin: {self.origin}\n{serialize(cassette_dict, serializer)}", encoding="utf-8"
+        )
 
 
 def batch_vcr() -> vcr.VCR:
@@ -197,16 +199,25 @@ class FakeBatchAPI:
         if request.method == "GET" and len(parts) == 3 and parts[::2] == ["files", "content"]:
             if parts[1] not in self.files:
                 return _error(404, f"No such File object: {parts[1]}")
-            return httpx2.Response(200, content=self.files[parts[1]][1],
-                                   headers={"content-type": "application/octet-stream"})
+            return httpx2.Response(
+                200,
+                content=self.files[parts[1]][1],
+                headers={"content-type": "application/octet-stream"},
+            )
         return _error(404, f"Invalid URL ({request.method} {request.url.path})")
 
     def _store(self, data: bytes, filename: str, purpose: str) -> dict[str, Any]:
         ident = f"file-authored{len(self.files) + 1:02d}"
         obj = {
-            "object": "file", "id": ident, "purpose": purpose, "filename": filename,
-            "bytes": len(data), "created_at": _T0, "expires_at": _T0 + 30 * 86400,
-            "status": "processed", "status_details": None,
+            "object": "file",
+            "id": ident,
+            "purpose": purpose,
+            "filename": filename,
+            "bytes": len(data),
+            "created_at": _T0,
+            "expires_at": _T0 + 30 * 86400,
+            "status": "processed",
+            "status_details": None,
         }
         self.files[ident] = (obj, data)
         return obj
@@ -221,8 +232,9 @@ class FakeBatchAPI:
         if "file" not in fields or "purpose" not in fields:
             return _error(400, "'file' and 'purpose' are required")
         filename, data = fields["file"]
-        return httpx2.Response(200, json=self._store(data, filename or "upload",
-                                                     fields["purpose"][1].decode()))
+        return httpx2.Response(
+            200, json=self._store(data, filename or "upload", fields["purpose"][1].decode())
+        )
 
     def _create(self, params: dict[str, Any]) -> httpx2.Response:
         source = self.files.get(params.get("input_file_id", ""))
@@ -238,17 +250,31 @@ class FakeBatchAPI:
             elif custom_id in self.answers:
                 outputs.append(self._answer_line(number, line))
         batch = {
-            "id": ident, "object": "batch", "endpoint": params["endpoint"], "errors": None,
+            "id": ident,
+            "object": "batch",
+            "endpoint": params["endpoint"],
+            "errors": None,
             "input_file_id": params["input_file_id"],
-            "completion_window": params["completion_window"], "status": "validating",
-            "output_file_id": None, "error_file_id": None, "created_at": _T0,
-            "in_progress_at": None, "expires_at": _T0 + 86400, "finalizing_at": None,
-            "completed_at": None, "failed_at": None, "expired_at": None, "cancelling_at": None,
-            "cancelled_at": None, "request_counts": {"total": 0, "completed": 0, "failed": 0},
-            "metadata": params.get("metadata"), "model": AUTHORED_MODEL_NAME,
+            "completion_window": params["completion_window"],
+            "status": "validating",
+            "output_file_id": None,
+            "error_file_id": None,
+            "created_at": _T0,
+            "in_progress_at": None,
+            "expires_at": _T0 + 86400,
+            "finalizing_at": None,
+            "completed_at": None,
+            "failed_at": None,
+            "expired_at": None,
+            "cancelling_at": None,
+            "cancelled_at": None,
+            "request_counts": {"total": 0, "completed": 0, "failed": 0},
+            "metadata": params.get("metadata"),
+            "model": AUTHORED_MODEL_NAME,
         }
         self.batches[ident] = {
-            "object": batch, "total": len(lines),
+            "object": batch,
+            "total": len(lines),
             "output": self._jsonl(outputs, f"{ident}_output.jsonl"),
             "error": self._jsonl(errors, f"{ident}_error.jsonl"),
             "counts": (len(outputs), len(errors)),
@@ -265,21 +291,40 @@ class FakeBatchAPI:
         body = line["body"]
         request_body = json.dumps(body).encode()
         tool = (body.get("tools") or [{"function": {"name": "ArticleFacts"}}])[0]
-        completion = wire_response(self.answers[line["custom_id"]], request_body, self.mode,
-                                   f"batch-{line['custom_id']}", tool["function"]["name"])
+        completion = wire_response(
+            self.answers[line["custom_id"]],
+            request_body,
+            self.mode,
+            f"batch-{line['custom_id']}",
+            tool["function"]["name"],
+        )
         return {
-            "id": f"batch_req_authored{number:02d}", "custom_id": line["custom_id"],
-            "response": {"status_code": 200, "request_id": f"req_authored{number:02d}",
-                         "body": completion},
+            "id": f"batch_req_authored{number:02d}",
+            "custom_id": line["custom_id"],
+            "response": {
+                "status_code": 200,
+                "request_id": f"req_authored{number:02d}",
+                "body": completion,
+            },
             "error": None,
         }
 
     def _failed_line(self, number: int, custom_id: str, message: str) -> dict[str, Any]:
         return {
-            "id": f"batch_req_authored{number:02d}", "custom_id": custom_id,
-            "response": {"status_code": 400, "request_id": f"req_authored{number:02d}",
-                         "body": {"error": {"message": message, "type": "invalid_request_error",
-                                            "param": None, "code": None}}},
+            "id": f"batch_req_authored{number:02d}",
+            "custom_id": custom_id,
+            "response": {
+                "status_code": 400,
+                "request_id": f"req_authored{number:02d}",
+                "body": {
+                    "error": {
+                        "message": message,
+                        "type": "invalid_request_error",
+                        "param": None,
+                        "code": None,
+                    }
+                },
+            },
             "error": None,
         }
 
@@ -294,13 +339,15 @@ class FakeBatchAPI:
         batch["status"] = state
         batch["in_progress_at"] = _T0 + 60
         if state in ("completed", "expired", "cancelled"):
-            batch.update(output_file_id=entry["output"], error_file_id=entry["error"],
-                         finalizing_at=_T0 + 3000, request_counts={
-                             "total": entry["total"], "completed": done, "failed": failed})
+            batch.update(
+                output_file_id=entry["output"],
+                error_file_id=entry["error"],
+                finalizing_at=_T0 + 3000,
+                request_counts={"total": entry["total"], "completed": done, "failed": failed},
+            )
             batch[f"{state}_at"] = _T0 + 3600
         else:
-            batch["request_counts"] = {"total": entry["total"], "completed": done // 2,
-                                       "failed": 0}
+            batch["request_counts"] = {"total": entry["total"], "completed": done // 2, "failed": 0}
         return httpx2.Response(200, json=batch)
 
 
