@@ -22,10 +22,14 @@ if TYPE_CHECKING:
         SummarizerError,
     )
     from .extract import asummarize, summarize
+    from .gold import GoldLabel, load_gold
     from .grounding import GroundingReport, ground
+    from .many import asummarize_many, summarize_many
     from .results import SummaryResult, Usage
     from .retry import RetryPolicy
     from .schema import ArticleFacts, schema_version
+    from .scoring import Comparison, EvalReport, compare, evaluate
+    from .store import Store
 
 __version__ = "0.1.0"
 
@@ -33,23 +37,32 @@ _EXPORTS = {
     "Article": "articles",
     "ArticleFacts": "schema",
     "CassetteError": "errors",
+    "Comparison": "scoring",
     "ConfigError": "errors",
+    "EvalReport": "scoring",
+    "GoldLabel": "gold",
     "GroundingReport": "grounding",
     "InputError": "errors",
     "LLMError": "errors",
     "RetryPolicy": "retry",
     "Settings": "client",
     "StaleCassetteError": "errors",
+    "Store": "store",
     "SummarizerError": "errors",
     "SummaryResult": "results",
     "Usage": "results",
     "asummarize": "extract",
+    "asummarize_many": "many",
     "cassette_session": "cassettes",
+    "compare": "scoring",
+    "evaluate": "scoring",
     "ground": "grounding",
     "load_article": "articles",
+    "load_gold": "gold",
     "schema_version": "schema",
     "settings_from_env": "client",
     "summarize": "extract",
+    "summarize_many": "many",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -149,3 +149,72 @@ def test_committed_baseline_matches_the_authored_run(name: str, tmp_path: Path) 
     fresh = json.loads((tmp_path / "out" / name).read_text())
     base = json.loads(committed.read_text())
     assert fresh["overall"] == base["overall"]
+
+
+def gold_as_results(**edits: object) -> tuple[list[SummaryResult], dict]:
+    gold = load_gold(GOLD)
+    results = []
+    for label in gold.values():
+        facts = label.facts.model_copy(deep=True)
+        edit = edits.get(label.article_id)
+        if callable(edit):
+            edit(facts)
+        results.append(
+            SummaryResult(
+                article_id=label.article_id,
+                source=label.source,
+                facts=facts,
+                model="m",
+                prompt_version="p",
+                schema_version="s",
+            )
+        )
+    return results, gold
+
+
+def test_planted_errors_on_the_real_gold_have_exact_effects() -> None:
+    from summarizer.schema import Quantity, SanctionsMeasure
+
+    clean = evaluate(*gold_as_results())
+    assert clean.overall.micro.f1 == 1.0 and clean.hallucination_rate == 0.0
+
+    def wrong_count(facts: object) -> None:
+        bill = next(m for m in facts.sanctions if m.cosponsor_count)  # type: ignore[attr-defined]
+        bill.cosponsor_count = Quantity(value=85)
+
+    def bill_in_ceasefire_article(facts: object) -> None:
+        facts.sanctions.append(
+            SanctionsMeasure(  # type: ignore[attr-defined]
+                kind="bill", name="Ukraine Ceasefire Sanctions Act", sponsor="Steve Witkoff"
+            )
+        )
+
+    def drop_a_quote(facts: object) -> None:
+        facts.quotes.pop(0)  # type: ignore[attr-defined]
+
+    planted = evaluate(
+        *gold_as_results(
+            f9d800ded702b085=wrong_count,
+            a2b2248e483936df=bill_in_ceasefire_article,
+            fd6059d6d97c3021=drop_a_quote,
+        )
+    )
+    field = planted.per_field["sanctions.cosponsor_count"]
+    assert (field.tp, field.fd) == (0, 1) and field.f1 == 0.0
+    fa = [o for o in planted.outcomes if o.outcome == "FA"]
+    assert {o.field for o in fa} == {"sanctions.kind", "sanctions.name", "sanctions.sponsor"}
+    assert all(o.article_id == "a2b2248e483936df" for o in fa)
+    fn = [o for o in planted.outcomes if o.outcome == "FN"]
+    assert fn and all(o.article_id == "fd6059d6d97c3021" and o.section == "quotes" for o in fn)
+    changed = {
+        name for name, score in planted.per_field.items() if score != clean.per_field.get(name)
+    }
+    assert changed == {
+        "sanctions.cosponsor_count",
+        "sanctions.kind",
+        "sanctions.name",
+        "sanctions.sponsor",
+        "quotes.text",
+        "quotes.speaker",
+        "quotes.where_said",
+    }
