@@ -108,7 +108,16 @@ def summarize(
     ] = False,
     store: StoreOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
-    timeout: Annotated[float | None, typer.Option(help="Seconds per HTTP request.")] = None,
+    timeout: Annotated[
+        float | None, typer.Option(help="Seconds per HTTP request [env SUMMARIZER_TIMEOUT].")
+    ] = None,
+    retry_budget: Annotated[
+        float | None,
+        typer.Option(
+            help="Total seconds of HTTP retries per "
+            "request [env SUMMARIZER_RETRY_BUDGET; default 120]."
+        ),
+    ] = None,
     max_reasks: Annotated[int | None, typer.Option(help="Re-asks after invalid output.")] = None,
 ) -> None:
     """Summarise articles into structured, grounded facts.
@@ -131,6 +140,7 @@ def summarize(
             mode=mode,
             timeout=timeout,
             max_reasks=max_reasks,
+            retry_budget=retry_budget,
         )
         engine = engine_for_plan(
             plan,

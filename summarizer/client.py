@@ -49,7 +49,8 @@ def settings_from_env(
     env: dict[str, str] | None = None, *, offline: bool = False, **overrides: Any
 ) -> Settings:
     """Settings from ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``SUMMARIZER_MODEL``,
-    ``SUMMARIZER_MODE``, ``SUMMARIZER_TIMEOUT``; explicit overrides (flags) win. Offline, the
+    ``SUMMARIZER_MODE``, ``SUMMARIZER_TIMEOUT``, ``SUMMARIZER_RETRY_BUDGET``; explicit
+    overrides (flags; ``retry_budget`` in seconds) win. Offline, the
     default model is the hand-authored cassette set rather than a real model."""
     env = dict(os.environ) if env is None else env
     base = Settings(
@@ -59,16 +60,25 @@ def settings_from_env(
         mode=env.get("SUMMARIZER_MODE") or "tools",
     )
     if timeout := env.get("SUMMARIZER_TIMEOUT"):
-        try:
-            base = replace(base, timeout=float(timeout))
-        except ValueError:
-            raise ConfigError(
-                f"SUMMARIZER_TIMEOUT={timeout!r} is not a number of seconds"
-            ) from None
+        base = replace(base, timeout=_seconds("SUMMARIZER_TIMEOUT", timeout))
+    budget = overrides.pop("retry_budget", None) or env.get("SUMMARIZER_RETRY_BUDGET")
+    if budget:
+        seconds = _seconds("retry budget", str(budget))
+        base = replace(base, retry=replace(base.retry, budget=seconds))
     settings = base.with_overrides(**overrides)
     if settings.mode not in MODES:
         raise ConfigError(f"unknown mode {settings.mode!r}; choose one of {', '.join(MODES)}")
     return settings
+
+
+def _seconds(name: str, value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise ConfigError(f"{name} {value!r} is not a number of seconds") from None
+    if seconds <= 0:
+        raise ConfigError(f"{name} {value!r} must be positive")
+    return seconds
 
 
 def instructor_mode(name: str) -> instructor.Mode:

@@ -181,3 +181,24 @@ def test_json_mode_for_servers_without_tools() -> None:
         result = summarize(SANCTIONS_SEED, settings=settings)
     assert "tools" not in stub.requests[0]
     assert result.facts.sanctions[0].name == "Sanctioning Russia Act of 2025"
+
+
+def test_settings_from_flags_and_environment() -> None:
+    from summarizer.client import settings_from_env
+
+    env = {
+        "OPENAI_API_KEY": SECRET,
+        "OPENAI_BASE_URL": "http://127.0.0.1:1/v1",
+        "SUMMARIZER_MODEL": "m-env",
+        "SUMMARIZER_TIMEOUT": "7",
+        "SUMMARIZER_RETRY_BUDGET": "9",
+    }
+    settings = settings_from_env(env)
+    assert (settings.model, settings.timeout, settings.retry.budget) == ("m-env", 7.0, 9.0)
+    flags = settings_from_env(env, model="m-flag", retry_budget=3, timeout=2.0)
+    assert (flags.model, flags.timeout, flags.retry.budget) == ("m-flag", 2.0, 3.0)
+    assert settings_from_env({}, offline=True).model == "authored"
+    with pytest.raises(ConfigError, match="not a number"):
+        settings_from_env({"SUMMARIZER_TIMEOUT": "soon"})
+    with pytest.raises(ConfigError, match="unknown mode"):
+        settings_from_env({}, mode="xml")
