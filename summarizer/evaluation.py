@@ -150,7 +150,7 @@ def run_pipeline(
     finally:
         if engine.store is not None:
             engine.store.close()
-    cost = None if engine.stats.unpriced else engine.stats.cost_usd
+    cost = engine.stats.cost.cost_usd if engine.stats.cost.complete else None
     return results, cost
 
 

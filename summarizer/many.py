@@ -22,6 +22,7 @@ from pydantic import BaseModel
 from .articles import Article
 from .cassettes import DEFAULT_CASSETTE_DIR, Mode, cassette_session, label_for
 from .client import Settings, async_instructor_client, async_openai_client, settings_from_env
+from .cost import RunCost
 from .errors import CassetteError, InputError, OutputValidationError, SummarizerError
 from .extract import as_article, asummarize
 from .prompts import prompt_version
@@ -45,33 +46,32 @@ class Failed:
 
 @dataclass
 class RunStats:
-    """Counters a progress display or a summary line reads while the run goes on."""
+    """Counters a progress display or a summary line reads while the run goes on; tokens and
+    dollars are kept by :class:`~summarizer.cost.RunCost`."""
 
     done: int = 0
     failed: int = 0
-    cached: int = 0
     in_flight: int = 0
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    cost_usd: float = 0.0
-    unpriced: int = 0
     failures_by_kind: dict[str, int] = field(default_factory=dict)
+    cost: RunCost = field(default_factory=RunCost)
 
-    def add(self, result: SummaryResult, cost: float | None, from_cache: bool) -> None:
+    def add(self, result: SummaryResult, from_cache: bool = False) -> float | None:
+        """Count one result; returns its cost in dollars (None when the model has no price)."""
         if result.ok:
             self.done += 1
         else:
             self.failed += 1
             kind = result.error_kind or "llm"
             self.failures_by_kind[kind] = self.failures_by_kind.get(kind, 0) + 1
-        if from_cache:
-            self.cached += 1
-            return
-        self.prompt_tokens += result.usage.prompt_tokens
-        self.completion_tokens += result.usage.completion_tokens
-        if cost is None and result.usage.total_tokens:
-            self.unpriced += 1
-        self.cost_usd += cost or 0.0
+        return self.cost.add(result, cached=from_cache)
+
+    @property
+    def cached(self) -> int:
+        return self.cost.cache_hits
+
+    @property
+    def tokens(self) -> int:
+        return self.cost.prompt_tokens + self.cost.completion_tokens
 
 
 def error_kind(exc: SummarizerError) -> str:
@@ -120,7 +120,6 @@ class Engine:
     stats: RunStats = field(default_factory=RunStats)
     on_result: Callable[[SummaryResult], None] | None = None
     _client: Any = None
-    _prices: Any = None
 
     def cache_key(self, article: Article) -> str:
         from .store import request_key, request_options
@@ -170,16 +169,9 @@ class Engine:
     def _record(
         self, result: SummaryResult, key: str | None = None, from_cache: bool = False
     ) -> SummaryResult:
-        from .cost import cost_usd, load_prices
-
-        if self._prices is None:
-            self._prices = load_prices()
-        cost = cost_usd(
-            result.model, result.usage.prompt_tokens, result.usage.completion_tokens, self._prices
-        )
+        cost = self.stats.add(result, from_cache)
         if self.store is not None and not from_cache and key is not None:
             self.store.log(result, key=key, cost_usd=cost, base_url=self.settings.base_url)
-        self.stats.add(result, cost, from_cache)
         if self.on_result is not None:
             self.on_result(result)
         return result

@@ -7,22 +7,17 @@ import sys
 import time
 from typing import IO, Any
 
+from .cost import format_usd
 from .many import RunStats
 from .results import SummaryResult
 
 
-def _money(stats: RunStats) -> str:
-    cost = f"${stats.cost_usd:.4f}"
-    return cost + (f" (+{stats.unpriced} unpriced)" if stats.unpriced else "")
-
-
 def summary_line(stats: RunStats, elapsed: float) -> str:
+    """The end-of-run line: outcomes, then tokens and dollars (see ``RunCost.summary``)."""
     failed = ", ".join(f"{n} {kind}" for kind, n in sorted(stats.failures_by_kind.items()))
     return (
-        f"{stats.done} ok, {stats.failed} failed{f' ({failed})' if failed else ''}, "
-        f"{stats.cached} from cache; {stats.prompt_tokens + stats.completion_tokens} tokens "
-        f"({stats.prompt_tokens} in, {stats.completion_tokens} out), {_money(stats)}; "
-        f"{elapsed:.1f}s"
+        f"{stats.done} ok, {stats.failed} failed{f' ({failed})' if failed else ''} in "
+        f"{elapsed:.1f}s; {stats.cost.summary()}"
     )
 
 
@@ -72,8 +67,8 @@ class Reporter:
     def _detail(self) -> str:
         s = self.stats
         return (
-            f"failed {s.failed} · in flight {s.in_flight} · "
-            f"{s.prompt_tokens + s.completion_tokens} tok · {_money(s)}"
+            f"failed {s.failed} · in flight {s.in_flight} · {s.tokens} tok · "
+            f"{format_usd(s.cost.cost_usd)}"
         )
 
     def result(self, result: SummaryResult) -> None:
@@ -100,11 +95,9 @@ class Reporter:
             self._progress.update(self._task, completed=finished, detail=self._detail())
             return
         now = time.monotonic()
-        if (
-            self.quiet
-            or self.total <= 1
-            or (now - self._last < self.interval and finished < self.total)
-        ):
+        # Plain mode: one line per interval while the run goes on; the final state is the
+        # summary line written by close().
+        if self.quiet or self.total <= 1 or now - self._last < self.interval:
             return
         self._last = now
         rate = finished / max(now - self.started, 1e-9)

@@ -109,14 +109,14 @@ def engine_for_plan(
     cassettes = None
     if plan.mode != "live":
         cassettes = (plan.cassette_folder, "record" if plan.mode == "record" else "replay")
-    from .cost import load_prices
+    from .cost import RunCost, load_prices
 
     return Engine(
+        stats=RunStats(cost=RunCost(prices=load_prices())),
         settings=plan.settings,
         schema=schema,
         concurrency=concurrency,
         store=store,
-        _prices=load_prices(),
         use_cache=use_cache and plan.mode != "record",
         gate=RateGate(rpm=rpm, tpm=tpm),
         cassettes=cassettes,  # type: ignore[arg-type]

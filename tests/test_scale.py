@@ -68,7 +68,7 @@ def test_failures_are_recorded_and_the_rest_complete() -> None:
     assert all(r.facts is not None for r in results if r.ok)
     stats = RunStats()
     for r in results:
-        stats.add(r, 0.0, False)
+        stats.add(r)
     assert exit_code(stats) == 1
 
 
