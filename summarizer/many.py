@@ -177,7 +177,24 @@ class Engine:
         return result
 
     def session(self) -> AbstractContextManager[Any]:
-        return cassette_session(*self.cassettes) if self.cassettes else nullcontext()
+        if self.cassettes is None:
+            return nullcontext()
+        folder, mode = self.cassettes
+        return cassette_session(
+            folder, mode, origin=self.recording_origin() if mode == "record" else ""
+        )
+
+    def recording_origin(self) -> str:
+        """The first line of every cassette this run records: where the answers came from."""
+        import datetime as dt
+
+        from .store import endpoint_host
+
+        stamp = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+        return (
+            f"recorded-from {endpoint_host(self.settings.base_url)}, model "
+            f"{self.settings.model}, at {stamp}"
+        )
 
     async def run(self, items: Iterable[Item | Failed]) -> AsyncIterator[SummaryResult]:
         """Results in completion order; at most ``concurrency`` articles in flight."""

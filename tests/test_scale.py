@@ -218,3 +218,24 @@ def test_kill_9_then_rerun_gives_each_result_exactly_once(tmp_path: Path) -> Non
 
 def test_authored_turns_exist_for_every_seed() -> None:
     assert authored_turns("f9d800ded702b085")
+
+
+def test_record_mode_writes_cassettes_that_say_where_they_came_from(tmp_path: Path) -> None:
+    from summarizer.runner import RunPlan, engine_for_plan
+
+    items = articles(2, "rec-")
+    with StubServer(responder=ANSWER) as stub:
+        plan = RunPlan(settings_for(stub).with_overrides(model="gpt-rec"), "record", tmp_path)
+        engine = engine_for_plan(plan, use_store=False)
+        recorded = list(iterate_engine(engine, items))
+        assert stub.calls == 2
+    files = sorted((tmp_path / "gpt-rec").glob("*.yaml"))
+    assert [f.stem for f in files] == sorted(a.id for a in items)
+    first = files[0].read_text().splitlines()[0]
+    assert first.startswith("# origin: recorded-from 127.0.0.1:") and "model gpt-rec" in first
+    replay = engine_for_plan(RunPlan(plan.settings, "replay", tmp_path), use_store=False)
+    replayed = list(iterate_engine(replay, items))
+    assert {r.article_id for r in replayed} == {r.article_id for r in recorded}
+    assert all(
+        r.ok and r.origin.startswith("replayed gpt-rec cassette (recorded-from") for r in replayed
+    )
