@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -175,10 +176,22 @@ def supports(kind: str, value: Any, passages: list[str]) -> tuple[bool, str]:
     raise ValueError(f"unknown support kind {kind!r}")
 
 
-def _children(model: BaseModel, path: str) -> Iterator[tuple[str, str, Any, Any]]:
-    """(field path, field name, FieldInfo, value) for each field of ``model``."""
-    for name, info in type(model).model_fields.items():
-        yield f"{path}.{name}" if path else name, name, info, getattr(model, name)
+@cache
+def _field_rules(model: type[BaseModel]) -> tuple[tuple[str, Supported | None, bool], ...]:
+    """(name, support rule, is a date) per field of a model class; read once per class
+    because grounding runs on every article."""
+    return tuple(
+        (name, support_of(info), isinstance(comparator_of(info), Date))
+        for name, info in model.model_fields.items()
+    )
+
+
+def _children(
+    model: BaseModel, path: str
+) -> Iterator[tuple[str, str, Supported | None, bool, Any]]:
+    """(field path, field name, support rule, is a date, value) for each field of ``model``."""
+    for name, rule, is_date in _field_rules(type(model)):
+        yield f"{path}.{name}" if path else name, name, rule, is_date, getattr(model, name)
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -258,13 +271,12 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
     def visit(model: BaseModel, path: str) -> None:
         evidence = getattr(model, "evidence", None)
         passages = evidence if isinstance(evidence, list) else []
-        for child_path, name, info, value in _children(model, path):
+        for child_path, name, rule, is_date, value in _children(model, path):
             if name == "evidence" and isinstance(value, list):
                 for index, passage in enumerate(value):
                     if isinstance(passage, str):
                         check_passage(f"{child_path}[{index}]", passage)
                 continue
-            rule = support_of(info)
             if rule is not None and value not in (None, "", []):
                 if rule.kind == "verbatim":
                     check_passage(child_path, str(value))
@@ -281,7 +293,7 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
                             reason=reason,
                         )
                     )
-            if isinstance(comparator_of(info), Date) and isinstance(value, str) and value:
+            if is_date and isinstance(value, str) and value:
                 resolved = resolve_date(value, published)
                 report.dates.append(
                     DateResolution(

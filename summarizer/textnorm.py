@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _QUOTES = dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4`", "'") | dict.fromkeys(
     "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'
@@ -32,9 +33,42 @@ def fold_char(char: str) -> str:
     return "".join(out)
 
 
+_fold_cached = lru_cache(maxsize=8192)(fold_char)
+_SPACE_RUN = re.compile(r" {2,}")
+
+
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """Folded text with runs of whitespace collapsed to one space, and for every character of
-    the result the offset of the original character it came from."""
+    the result the offset of the original character it came from.
+
+    Grounding folds every article once, so this is on the per-article hot path: when every
+    character folds to exactly one character (almost all news text), the folding is one
+    ``str.translate`` and the collapsing a regex over the result, both in C; otherwise the
+    character-by-character loop handles expansions ("…" to "...") and removals."""
+    table = {ord(char): _fold_cached(char) for char in set(text)}
+    if all(len(folded) == 1 for folded in table.values()):
+        return _collapse_spaces(text.translate(table))
+    return _fold_slow(text)
+
+
+def _collapse_spaces(folded: str) -> tuple[str, list[int]]:
+    """Keep the first space of each run (and its offset); drop leading and trailing spaces."""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for run in _SPACE_RUN.finditer(folded):
+        pieces.append(folded[position : run.start() + 1])
+        offsets.extend(range(position, run.start() + 1))
+        position = run.end()
+    pieces.append(folded[position:])
+    offsets.extend(range(position, len(folded)))
+    joined = "".join(pieces)
+    start = 1 if joined.startswith(" ") else 0
+    end = len(joined) - 1 if joined.endswith(" ") and len(joined) > start else len(joined)
+    return joined[start:end], offsets[start:end]
+
+
+def _fold_slow(text: str) -> tuple[str, list[int]]:
     chars: list[str] = []
     offsets: list[int] = []
     for index, char in enumerate(text):
@@ -51,8 +85,11 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
 
 
 def fold(text: str) -> str:
-    """Folded text without the offset map."""
-    return fold_with_map(text)[0]
+    """Folded text without the offset map (same result as ``fold_with_map(text)[0]``)."""
+    table = {ord(char): _fold_cached(char) for char in set(text)}
+    if all(len(folded) == 1 for folded in table.values()):
+        return _SPACE_RUN.sub(" ", text.translate(table)).strip(" ")
+    return _fold_slow(text)[0]
 
 
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)

@@ -144,3 +144,29 @@ def test_any_substring_is_located_exactly(text: str, cut: int) -> None:
     span = locate(text, haystack)
     assert span is not None and span.method == "exact"
     assert haystack[span.start : span.end] == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("ab Z\n\t\u00a0\u201c\u2019-\u2014.\u2026\u00df\u200b\ufb01")
+        ),
+        max_size=40,
+    )
+)
+def test_fast_fold_equals_the_character_loop(text: str) -> None:
+    from summarizer.textnorm import _fold_slow
+
+    assert fold_with_map(text) == _fold_slow(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab Z\n\t\u00a0\u201c-\u2014.\u2026\u00df\u200b")),
+        max_size=30,
+    )
+)
+def test_fold_equals_the_mapped_fold(text: str) -> None:
+    assert fold(text) == fold_with_map(text)[0]
