@@ -17,11 +17,13 @@ SECRET_HEADERS = frozenset(
         "proxy-authorization",
     }
 )
+# (literal every match contains, casefolded; pattern): the literal is a cheap C-speed
+# pre-check, so redacting a large result that holds no secret (the usual case) costs a scan.
 _PATTERNS = [
-    re.compile(r"sk-[A-Za-z0-9_\-]{8,}"),
-    re.compile(r"(?i)bearer\s+[A-Za-z0-9._\-]{8,}"),
-    re.compile(r"\borg-[A-Za-z0-9]{8,}"),
-    re.compile(r"\bproj_[A-Za-z0-9]{8,}"),
+    ("sk-", re.compile(r"sk-[A-Za-z0-9_\-]{8,}")),
+    ("bearer", re.compile(r"(?i)bearer\s+[A-Za-z0-9._\-]{8,}")),
+    ("org-", re.compile(r"\borg-[A-Za-z0-9]{8,}")),
+    ("proj_", re.compile(r"\bproj_[A-Za-z0-9]{8,}")),
 ]
 MASK = "[REDACTED]"
 
@@ -32,6 +34,8 @@ def redact(text: str, known: Iterable[str | None] = ()) -> str:
     for secret in known:
         if secret and len(secret) >= 4:
             text = text.replace(secret, MASK)
-    for pattern in _PATTERNS:
-        text = pattern.sub(MASK, text)
+    lowered = text.lower()
+    for literal, pattern in _PATTERNS:
+        if literal in lowered:
+            text = pattern.sub(MASK, text)
     return text
