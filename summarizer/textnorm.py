@@ -84,6 +84,7 @@ def _fold_slow(text: str) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Folded text without the offset map (same result as ``fold_with_map(text)[0]``)."""
     table = {ord(char): _fold_cached(char) for char in set(text)}
@@ -96,6 +97,7 @@ _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=16384)
 def normalise_short(text: str) -> str:
     """Canonical form of a short string for comparison: folded, punctuation dropped (hyphens
     become spaces), whitespace collapsed. "U.S." and "US", "Trump-Putin" and "Trump Putin"
