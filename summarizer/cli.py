@@ -18,7 +18,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def _err(message: str) -> None:
@@ -151,6 +151,10 @@ def summarize(
             tpm=tpm,
         )
         stats = run_summarize(paths, engine, fmt=fmt, out=out, quiet=quiet, notice=plan.notice)
+    except KeyboardInterrupt:
+        # Results already written stay; a jsonl run with --out resumes where it stopped.
+        _err("interrupted: rerun the same command to resume (with --out and --format jsonl)")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     except SummarizerError as exc:
         _err(str(exc))
         raise typer.Exit(exc.exit_code) from None

@@ -239,3 +239,44 @@ def test_record_mode_writes_cassettes_that_say_where_they_came_from(tmp_path: Pa
     assert all(
         r.ok and r.origin.startswith("replayed gpt-rec cassette (recorded-from") for r in replayed
     )
+
+
+def test_ctrl_c_is_one_line_and_the_rerun_resumes(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, article in enumerate(articles(12, "int-")):
+        (folder / f"a{i:02d}.txt").write_text(article.text)
+    out = tmp_path / "out"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
+    env.update(OPENAI_API_KEY="test-key", SUMMARIZER_HOME=str(tmp_path / "home"))
+    with StubServer(responder=ANSWER, latency=0.3) as stub:
+        args = [
+            "summarize",
+            str(folder),
+            "--base-url",
+            stub.url,
+            "--format",
+            "jsonl",
+            "--out",
+            str(out),
+            "--concurrency",
+            "2",
+            "--quiet",
+        ]
+        proc = cli(*args, env=env)
+        results = out / "results.jsonl"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if results.exists() and results.read_text().count("\n") >= 2:
+                break
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=60)
+        assert proc.returncode == 130
+        assert stderr.decode().strip().splitlines()[-1].startswith("error: interrupted: rerun")
+        assert "Traceback" not in stderr.decode()
+        rerun = cli(*args, env=env)
+        rerun.communicate(timeout=120)
+        assert rerun.returncode == 0
+    sources = [json.loads(line)["source"] for line in results.read_text().splitlines()]
+    assert len(sources) == 12 and len(set(sources)) == 12
