@@ -128,3 +128,13 @@ def test_help_everywhere() -> None:
     for args in (["--help"], ["summarize", "--help"], ["schema", "--help"]):
         done = run(*args)
         assert done.returncode == 0 and b"Usage" in done.stdout
+
+
+def test_several_articles_as_json_make_one_valid_array(tmp_path: Path) -> None:
+    done = run("summarize", str(ROOT / "seeds"), str(tmp_path / "missing.txt"), "--quiet")
+    assert done.returncode == 2
+    results = json.loads(done.stdout)
+    assert sorted(r["article_id"] for r in results) == sorted(
+        ["fd6059d6d97c3021", "f9d800ded702b085", "a2b2248e483936df"]
+    )
+    assert done.stderr.decode().strip() == f"error: {tmp_path / 'missing.txt'}: no such file"
