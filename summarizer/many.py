@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import queue
 import threading
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,7 +118,6 @@ class Engine:
     gate: RateGate = field(default_factory=RateGate)
     cassettes: tuple[Path, Mode] | None = None
     stats: RunStats = field(default_factory=RunStats)
-    on_result: Callable[[SummaryResult], None] | None = None
     _client: Any = None
 
     def cache_key(self, article: Article) -> str:
@@ -172,8 +171,6 @@ class Engine:
         cost = self.stats.add(result, from_cache)
         if self.store is not None and not from_cache and key is not None:
             self.store.log(result, key=key, cost_usd=cost, base_url=self.settings.base_url)
-        if self.on_result is not None:
-            self.on_result(result)
         return result
 
     def session(self) -> AbstractContextManager[Any]:

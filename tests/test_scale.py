@@ -24,7 +24,7 @@ from summarizer.runner import exit_code
 from summarizer.store import Store
 from summarizer.stub import Reply, StubServer, facts_reply
 
-from .conftest import ROOT, authored_turns
+from .conftest import ROOT
 from .test_live_path import INVALID, VALID, error, ok
 
 ANSWER = facts_reply(VALID)
@@ -171,35 +171,36 @@ def cli(*args: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
     )
 
 
-def test_kill_9_then_rerun_gives_each_result_exactly_once(tmp_path: Path) -> None:
+def resumable_run(
+    tmp_path: Path, count: int, tag: str, stub: StubServer, concurrency: int
+) -> tuple[list[str], dict[str, str], Path]:
+    """CLI arguments, environment and results file of a resumable jsonl run over ``count``
+    article files, answered by ``stub``."""
     folder = tmp_path / "in"
     folder.mkdir()
-    for i, article in enumerate(articles(30, "resume-")):
+    for i, article in enumerate(articles(count, tag)):
         (folder / f"a{i:02d}.txt").write_text(article.text)
     out = tmp_path / "out"
     env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
     env.update(OPENAI_API_KEY="test-key", SUMMARIZER_HOME=str(tmp_path / "home"))
+    args = ["summarize", str(folder), "--base-url", stub.url, "--format", "jsonl",
+            "--out", str(out), "--concurrency", str(concurrency), "--quiet"]  # fmt: skip
+    return args, env, out / "results.jsonl"
+
+
+def wait_for_lines(path: Path, lines: int, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if path.exists() and path.read_text().count("\n") >= lines:
+            return
+        time.sleep(0.05)
+
+
+def test_kill_9_then_rerun_gives_each_result_exactly_once(tmp_path: Path) -> None:
     with StubServer(responder=ANSWER, latency=0.2) as stub:
-        args = [
-            "summarize",
-            str(folder),
-            "--base-url",
-            stub.url,
-            "--format",
-            "jsonl",
-            "--out",
-            str(out),
-            "--concurrency",
-            "3",
-            "--quiet",
-        ]
+        args, env, results = resumable_run(tmp_path, 30, "resume-", stub, concurrency=3)
         proc = cli(*args, env=env)
-        results = out / "results.jsonl"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if results.exists() and results.read_text().count("\n") >= 5:
-                break
-            time.sleep(0.05)
+        wait_for_lines(results, 5)
         proc.send_signal(signal.SIGKILL)
         proc.communicate()
         first_calls = stub.calls
@@ -214,10 +215,6 @@ def test_kill_9_then_rerun_gives_each_result_exactly_once(tmp_path: Path) -> Non
     assert all(line["error"] is None for line in lines)
     # articles answered before the kill but not yet written come from the cache, not the API
     assert stub.calls - first_calls <= 30 - written
-
-
-def test_authored_turns_exist_for_every_seed() -> None:
-    assert authored_turns("f9d800ded702b085")
 
 
 def test_record_mode_writes_cassettes_that_say_where_they_came_from(tmp_path: Path) -> None:
@@ -242,34 +239,10 @@ def test_record_mode_writes_cassettes_that_say_where_they_came_from(tmp_path: Pa
 
 
 def test_ctrl_c_is_one_line_and_the_rerun_resumes(tmp_path: Path) -> None:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for i, article in enumerate(articles(12, "int-")):
-        (folder / f"a{i:02d}.txt").write_text(article.text)
-    out = tmp_path / "out"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
-    env.update(OPENAI_API_KEY="test-key", SUMMARIZER_HOME=str(tmp_path / "home"))
     with StubServer(responder=ANSWER, latency=0.3) as stub:
-        args = [
-            "summarize",
-            str(folder),
-            "--base-url",
-            stub.url,
-            "--format",
-            "jsonl",
-            "--out",
-            str(out),
-            "--concurrency",
-            "2",
-            "--quiet",
-        ]
+        args, env, results = resumable_run(tmp_path, 12, "int-", stub, concurrency=2)
         proc = cli(*args, env=env)
-        results = out / "results.jsonl"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if results.exists() and results.read_text().count("\n") >= 2:
-                break
-            time.sleep(0.05)
+        wait_for_lines(results, 2)
         proc.send_signal(signal.SIGINT)
         _, stderr = proc.communicate(timeout=60)
         assert proc.returncode == 130
