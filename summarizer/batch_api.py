@@ -8,16 +8,17 @@ Four steps, each usable alone because everything a later step needs is in the jo
 
 1. :func:`build_requests`: one JSONL line per article whose ``body`` is the exact
    ``chat.completions`` body the online path (:func:`summarizer.summarize`) sends for that
-   article. It is produced by running that very call (same ``_prepare``, same instructor client,
-   same SDK) against a transport that keeps the request and stops it, so the two cannot drift.
+   article. It is produced by running that very call (same ``_prepare``, same instructor
+   request plan, same SDK) against a transport that keeps the request and stops it, so the two
+   cannot drift.
 2. :func:`submit`: upload the JSONL (``purpose="batch"``), create the batch, return a
    :class:`BatchJob` (save it with :meth:`BatchJob.save`).
 3. :func:`status` / :func:`wait`: where the batch is.
 4. :func:`collect`: download the output and error files and turn every line into the same
-   :class:`SummaryResult` the online path returns: instructor's own parser for the mode, the
-   schema's validation, grounding against the article text. Every submitted article gets a
-   result; lines in the error file, failed validation and articles with no line at all become
-   results with ``error`` set, so nothing is silently dropped.
+   :class:`SummaryResult` the online path returns: the same plan's parser (instructor's, for
+   the mode), the schema's validation, grounding against the article text. Every submitted
+   article gets a result; lines in the error file, failed validation and articles with no
+   line at all become results with ``error`` set, so nothing is silently dropped.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from .articles import Article, load_article
 from .cassettes import is_unmatched_request
-from .client import Settings, instructor_client, instructor_mode, openai_client, settings_from_env
+from .client import Settings, instructor_mode, openai_client, settings_from_env
 from .errors import CassetteError, ConfigError, InputError, LLMError, SummarizerError
 from .extract import _prepare
 from .grounding import ground
@@ -46,6 +47,7 @@ from .prompts import prompt_version
 from .redact import redact
 from .results import SummaryResult, Usage
 from .schema import ArticleFacts, schema_version
+from .structured import plan_for
 
 __all__ = [
     "CHAT_COMPLETIONS",
@@ -190,8 +192,8 @@ def build_requests(
     capture = _CaptureTransport()
     lines: list[dict[str, Any]] = []
     seen: set[str] = set()
+    plan = plan_for(schema, instructor_mode(settings.mode))
     with openai_client(settings, transport=capture) as sdk:
-        structured = instructor_client(settings, sdk)
         for article in articles:
             if article.id in seen:
                 continue
@@ -199,7 +201,7 @@ def build_requests(
             call = _prepare(article, schema, settings)
             before = len(capture.requests)
             with suppress(_Captured):
-                structured.chat.completions.create_with_completion(**call.kwargs())
+                sdk.chat.completions.create(**call.request(plan))
             if len(capture.requests) != before + 1:
                 raise SummarizerError(
                     f"{article.source}: the online call did not reach the transport; "
@@ -449,11 +451,8 @@ class _Collector:
     """Turns one batch's lines into results, one article at a time."""
 
     def __init__(self, job: BatchJob, schema: type[BaseModel], settings: Settings) -> None:
-        from instructor.processing.response import handle_response_model
-
         self.job, self.schema, self.settings = job, schema, settings
-        self.mode = instructor_mode(job.mode)
-        self.prepared, _ = handle_response_model(schema, mode=self.mode)
+        self.plan = plan_for(schema, instructor_mode(job.mode))
 
     def error(self, article_id: str, kind: str, message: str) -> SummaryResult:
         source = self.job.articles[article_id]
@@ -473,7 +472,6 @@ class _Collector:
         """Parse, validate and ground one successful line exactly as the online path would
         after its first attempt; an invalid answer is final (there is no re-ask in a batch)."""
         from instructor.core.exceptions import IncompleteOutputException, InstructorError
-        from instructor.processing.response import process_response
         from openai.types.chat import ChatCompletion
 
         try:
@@ -483,13 +481,7 @@ class _Collector:
                 article.id, "llm", f"malformed chat.completion in batch output: {exc}"
             )
         try:
-            facts = process_response(
-                completion,
-                response_model=self.prepared,
-                stream=False,
-                strict=True,
-                mode=self.mode,
-            )
+            facts = self.plan.parse(completion)
         except IncompleteOutputException:
             return self.error(
                 article.id,

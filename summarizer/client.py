@@ -98,6 +98,18 @@ def instructor_mode(name: str) -> instructor.Mode:
         raise ConfigError(f"unknown mode {name!r}; choose one of {', '.join(MODES)}") from None
 
 
+def supported_mode(mode: instructor.Mode) -> instructor.Mode:
+    """``mode`` itself if the chat-completions path supports it (the four of :data:`MODES`);
+    a caller's instructor client may carry another (parallel tools, the Responses API)."""
+    for name in MODES:
+        if instructor_mode(name) == mode:
+            return mode
+    raise ConfigError(
+        f"instructor mode {getattr(mode, 'value', mode)!r} is not supported; use one of "
+        f"{', '.join(MODES)}"
+    )
+
+
 def openai_client(settings: Settings, *, transport: Any = None) -> openai.OpenAI:
     """A sync OpenAI client whose HTTP goes through :class:`RetryTransport`; the SDK's own
     retries are off so there is exactly one retry policy."""

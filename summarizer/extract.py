@@ -12,13 +12,13 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from pydantic import BaseModel
 
+from . import structured
 from .articles import Article, article_from_text, load_article
 from .cassettes import (
     ARTICLE_HEADER,
@@ -33,9 +33,8 @@ from .cassettes import (
 )
 from .client import (
     Settings,
-    async_instructor_client,
     async_openai_client,
-    instructor_client,
+    instructor_mode,
     openai_client,
     settings_from_env,
 )
@@ -52,6 +51,7 @@ from .redact import redact
 from .results import SummaryResult, Usage
 from .retry import ATTEMPTS_EXTENSION
 from .schema import ArticleFacts, schema_version
+from .structured import Outcome, Plan, ReasksExhausted
 
 if TYPE_CHECKING:
     import instructor
@@ -74,18 +74,6 @@ def as_article(article: Article | str | Path) -> Article:
     return article_from_text(article)
 
 
-@cache
-def wrapped_schema(schema: type[BaseModel]) -> type[BaseModel]:
-    """instructor's wrapped form of ``schema``, built once per class. instructor wraps an
-    unwrapped model into a new class on every call, which defeats its own schema cache (a new
-    class each time): about 17 ms of CPU per request and hundreds of throwaway classes kept
-    alive. Passing the wrapped class makes it skip the wrap; the request is the same."""
-    import instructor
-
-    wrapped: type[BaseModel] = instructor.response_schema(schema)
-    return wrapped
-
-
 @dataclass
 class _Call:
     """What one article's request needs, computed before the call."""
@@ -97,34 +85,16 @@ class _Call:
     headers: dict[str, str]
     prompt_version: str
     schema_version: str
-    events: dict[str, int] = field(default_factory=lambda: {"responses": 0, "parse_errors": 0})
     started: float = field(default_factory=time.perf_counter)
 
-    def hooks(self) -> Any:
-        from instructor.core.hooks import Hooks
-
-        hooks = Hooks()
-        hooks.on("completion:response", lambda *_a, **_k: self._count("responses"))
-        hooks.on("parse:error", lambda *_a, **_k: self._count("parse_errors"))
-        return hooks
-
-    def _count(self, key: str) -> None:
-        self.events[key] += 1
-
-    def kwargs(self) -> dict[str, Any]:
-        options: dict[str, Any] = {
-            "model": self.settings.model,
-            "messages": self.messages,
-            "response_model": wrapped_schema(self.schema),
-            "max_retries": self.settings.max_reasks,
-            "extra_headers": self.headers,
-            "hooks": self.hooks(),
-        }
+    def request(self, plan: Plan) -> dict[str, Any]:
+        """The first attempt's ``chat.completions.create`` arguments."""
+        options: dict[str, Any] = {"model": self.settings.model, "extra_headers": self.headers}
         if self.settings.temperature is not None:
             options["temperature"] = self.settings.temperature
         if self.settings.max_tokens is not None:
             options["max_tokens"] = self.settings.max_tokens
-        return options
+        return plan.request(self.messages, **options)
 
 
 def _prepare(article: Article | str | Path, schema: type[BaseModel], settings: Settings) -> _Call:
@@ -140,19 +110,19 @@ def _prepare(article: Article | str | Path, schema: type[BaseModel], settings: S
     return _Call(art, schema, settings, messages, headers, p_version, s_version)
 
 
-def _usage_of(completion: Any, call: _Call) -> Usage:
-    raw = getattr(completion, "usage", None)
-    attempts = max(call.events["responses"], 1)
+def _usage_of(outcome: Outcome) -> Usage:
+    """Tokens summed over every attempt, re-asks included: they are all paid for."""
     return Usage(
-        prompt_tokens=getattr(raw, "prompt_tokens", 0) or 0,
-        completion_tokens=getattr(raw, "completion_tokens", 0) or 0,
-        total_tokens=getattr(raw, "total_tokens", 0) or 0,
-        attempts=attempts,
-        reasks=attempts - 1,
+        prompt_tokens=outcome.prompt_tokens,
+        completion_tokens=outcome.completion_tokens,
+        total_tokens=outcome.total_tokens,
+        attempts=outcome.attempts,
+        reasks=outcome.attempts - 1,
     )
 
 
-def _finish(call: _Call, facts: BaseModel, completion: Any, origin: str) -> SummaryResult:
+def _finish(call: _Call, outcome: Outcome, origin: str) -> SummaryResult:
+    facts = outcome.value
     return SummaryResult(
         article_id=call.article.id,
         source=call.article.source,
@@ -162,7 +132,7 @@ def _finish(call: _Call, facts: BaseModel, completion: Any, origin: str) -> Summ
         response_model=call.schema.__name__,
         prompt_version=call.prompt_version,
         schema_version=call.schema_version,
-        usage=_usage_of(completion, call),
+        usage=_usage_of(outcome),
         latency_s=round(time.perf_counter() - call.started, 4),
         origin=origin,
     )
@@ -172,41 +142,31 @@ def _endpoint(settings: Settings) -> str:
     return urlparse(settings.base_url).netloc if settings.base_url else "api.openai.com"
 
 
-def _root_api_error(exc: BaseException) -> BaseException:
-    """instructor wraps transport failures in its retry exception: find the SDK's own error."""
-    import openai
-
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, openai.APIError):
-            return seen
-        seen = seen.__cause__ or seen.__context__
-    return exc
-
-
 def _translate(exc: Exception, call: _Call) -> SummarizerError:
     """One clear, secret-free line for whatever the SDK or instructor raised."""
     import openai
-    from instructor.core.exceptions import InstructorRetryException
+    from instructor.core.exceptions import IncompleteOutputException
 
     source, settings = call.article.source, call.settings
-    root = _root_api_error(exc)
-    if isinstance(root, openai.APIError):
-        exc = root
+    if isinstance(exc, SummarizerError):
+        return exc
     if is_unmatched_request(exc):
         return CassetteError(
             f"{source}: the cassette has no exchange matching this request (model "
             f"{settings.model!r} or request options differ from the recording); re-record it"
         )
-    if isinstance(exc, InstructorRetryException):
-        attempts = getattr(exc, "n_attempts", settings.max_reasks + 1)
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if isinstance(exc, ReasksExhausted):
         return OutputValidationError(
             redact(
-                f"{source}: model output failed validation after {attempts} attempts "
-                f"({settings.max_reasks} re-asks): {first}",
+                f"{source}: model output failed validation after {exc.attempts} attempts "
+                f"({settings.max_reasks} re-asks): {exc}",
                 [settings.api_key],
             )
+        )
+    if isinstance(exc, IncompleteOutputException):
+        return OutputValidationError(
+            f"{source}: model output was cut off at the token limit (max_tokens "
+            f"{settings.max_tokens}); raise --max-tokens"
         )
     if isinstance(exc, openai.APIStatusError):
         attempts = exc.response.extensions.get(ATTEMPTS_EXTENSION, 1)
@@ -219,6 +179,8 @@ def _translate(exc: Exception, call: _Call) -> SummarizerError:
         message = f"{source}: {_endpoint(settings)} timed out (timeout {settings.timeout:g}s)"
     elif isinstance(exc, openai.APIConnectionError):
         message = f"{source}: cannot reach {_endpoint(settings)} ({exc.__cause__ or exc})"
+    elif isinstance(exc, AssertionError):  # instructor's way of reporting a refusal
+        message = f"{source}: the model refused: {exc}"
     else:
         message = f"{source}: {type(exc).__name__}: {exc}"
     return LLMError(redact(message, [settings.api_key]))
@@ -245,8 +207,9 @@ def summarize(
 ) -> SummaryResult:
     """Summarise one article into ``schema`` and ground the result in the article text.
 
-    ``client`` may be an ``instructor.Instructor`` or an ``openai.OpenAI`` (wrapped for you);
-    otherwise one is built from ``settings`` (default: the environment). ``offline`` replays
+    ``client`` may be an ``openai.OpenAI``, or an ``instructor.Instructor`` over one (its mode
+    and hooks are honoured); otherwise one is built from ``settings`` (default: the
+    environment). ``offline`` replays
     the recorded cassettes for ``model`` (default: the hand-authored set) instead of calling
     an endpoint. Raises a :class:`SummarizerError` subclass with a one-line message."""
     settings = (settings or settings_from_env(offline=offline)).with_overrides(model=model)
@@ -254,15 +217,18 @@ def summarize(
     with _replay_scope(call, offline, cassettes) as origin:
         if origin == "live":
             _check_settings(settings, client)
-        structured, owned = _sync_client(settings, client)
+        sdk, mode, hooks, owned = _sync_client(settings, client)
         try:
-            facts, completion = structured.chat.completions.create_with_completion(**call.kwargs())
+            plan = _plan(schema, mode)
+            outcome = structured.create(
+                sdk.chat.completions.create, plan, call.request(plan), settings.max_reasks, hooks
+            )
         except Exception as exc:
             raise _translate(exc, call) from None
         finally:
-            if owned is not None:
-                owned.close()
-    return _finish(call, facts, completion, origin)
+            if owned:
+                sdk.close()
+    return _finish(call, outcome, origin)
 
 
 async def asummarize(
@@ -282,17 +248,18 @@ async def asummarize(
     with _replay_scope(call, offline, cassettes) as origin:
         if origin == "live":
             _check_settings(settings, client)
-        structured, owned = _async_client(settings, client)
+        sdk, mode, hooks, owned = _async_client(settings, client)
         try:
-            facts, completion = await structured.chat.completions.create_with_completion(
-                **call.kwargs()
+            plan = _plan(schema, mode)
+            outcome = await structured.acreate(
+                sdk.chat.completions.create, plan, call.request(plan), settings.max_reasks, hooks
             )
         except Exception as exc:
             raise _translate(exc, call) from None
         finally:
-            if owned is not None:
-                await owned.close()
-    return _finish(call, facts, completion, origin)
+            if owned:
+                await sdk.close()
+    return _finish(call, outcome, origin)
 
 
 @contextmanager
@@ -324,39 +291,52 @@ def _replay_scope(call: _Call, offline: bool, cassettes: Path | None) -> Iterato
         yield origin
 
 
-def _sync_client(
-    settings: Settings, client: Any
-) -> tuple[instructor.Instructor, openai.OpenAI | None]:
-    """The instructor client to call, and the SDK client to close afterwards if we built it."""
+def _plan(schema: type[BaseModel], mode: Any) -> Plan:
+    try:
+        return structured.plan_for(schema, mode)
+    except ValueError as exc:  # instructor refuses the schema (async validators)
+        raise ConfigError(f"{schema.__name__}: {exc}") from None
+
+
+def _unwrap_instructor(client: Any) -> tuple[Any, Any, Any]:
+    """(SDK client, mode, hooks) of a caller's instructor client: its mode and hooks are
+    honoured, its SDK client does the calls."""
+    from .client import supported_mode
+
+    return client.client, supported_mode(client.mode), client.hooks
+
+
+def _sync_client(settings: Settings, client: Any) -> tuple[openai.OpenAI, Any, Any, bool]:
+    """(SDK client to call, instructor mode, instructor hooks or None, whether we built the
+    client and so must close it)."""
     import instructor
     import openai
 
-    if isinstance(client, instructor.Instructor):
-        return client, None
+    if isinstance(client, instructor.Instructor) and isinstance(client.client, openai.OpenAI):
+        return (*_unwrap_instructor(client), False)
     if isinstance(client, openai.OpenAI):
-        return instructor_client(settings, client), None
+        return client, instructor_mode(settings.mode), None, False
     if client is not None:
         raise ConfigError(
-            f"client must be instructor.Instructor or openai.OpenAI, not {type(client).__name__}"
-        )
-    owned = openai_client(settings)
-    return instructor_client(settings, owned), owned
-
-
-def _async_client(
-    settings: Settings, client: Any
-) -> tuple[instructor.AsyncInstructor, openai.AsyncOpenAI | None]:
-    import instructor
-    import openai
-
-    if isinstance(client, instructor.AsyncInstructor):
-        return client, None
-    if isinstance(client, openai.AsyncOpenAI):
-        return async_instructor_client(settings, client), None
-    if client is not None:
-        raise ConfigError(
-            "client must be instructor.AsyncInstructor or openai.AsyncOpenAI, not "
+            "client must be an openai.OpenAI or an instructor client over one, not "
             f"{type(client).__name__}"
         )
-    owned = async_openai_client(settings)
-    return async_instructor_client(settings, owned), owned
+    return openai_client(settings), instructor_mode(settings.mode), None, True
+
+
+def _async_client(settings: Settings, client: Any) -> tuple[openai.AsyncOpenAI, Any, Any, bool]:
+    import instructor
+    import openai
+
+    if isinstance(client, instructor.AsyncInstructor) and isinstance(
+        client.client, openai.AsyncOpenAI
+    ):
+        return (*_unwrap_instructor(client), False)
+    if isinstance(client, openai.AsyncOpenAI):
+        return client, instructor_mode(settings.mode), None, False
+    if client is not None:
+        raise ConfigError(
+            "client must be an openai.AsyncOpenAI or an instructor async client over one, not "
+            f"{type(client).__name__}"
+        )
+    return async_openai_client(settings), instructor_mode(settings.mode), None, True

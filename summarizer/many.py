@@ -21,7 +21,7 @@ from pydantic import BaseModel
 
 from .articles import Article
 from .cassettes import DEFAULT_CASSETTE_DIR, Mode, cassette_session, label_for
-from .client import Settings, async_instructor_client, async_openai_client, settings_from_env
+from .client import Settings, async_openai_client, settings_from_env
 from .cost import RunCost
 from .errors import CassetteError, InputError, OutputValidationError, SummarizerError
 from .extract import as_article, asummarize
@@ -197,7 +197,7 @@ class Engine:
         """Results in completion order; at most ``concurrency`` articles in flight."""
         width = max(1, self.concurrency)
         sdk = async_openai_client(self.settings, gate=self.gate)
-        self._client = async_instructor_client(self.settings, sdk)
+        self._client = sdk
         todo: asyncio.Queue[Item | Failed | None] = asyncio.Queue(maxsize=width * 2)
         done: asyncio.Queue[SummaryResult | Exception | None] = asyncio.Queue(maxsize=width * 2)
 

@@ -1,0 +1,211 @@
+"""The structured-output loop: ask, parse, re-ask on invalid output, count every attempt.
+
+instructor decides what each mode sends, how a reply is parsed and what a re-ask says: this
+module calls the same public mode handlers (``instructor.v2.mode_registry``) that instructor's
+own ``create`` calls, so the request bytes, the validation and the re-ask messages are
+instructor's. What it does not take from ``create`` is the per-request bookkeeping around them:
+``create`` walks the response model's whole class tree looking for async validators about
+seven times per request (2.5 ms of CPU per article for :class:`~summarizer.schema.ArticleFacts`,
+the largest single cost of a large run), deep-copies the messages, and runs a tenacity loop
+and hooks we would only use to count attempts. Here the walk runs once per schema and mode, the
+handlers' request options are reused while they do not depend on the messages, and attempts
+and token usage are counted directly.
+
+A test sends the same articles through instructor's ``create`` and through this loop, in every
+mode and through a re-ask, and requires byte-identical requests.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+_PROBE = [{"role": "system", "content": "probe"}, {"role": "user", "content": "probe"}]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How one schema is asked for in one instructor mode; built once, shared by all calls."""
+
+    mode: Any  # instructor.Mode
+    handlers: Any  # instructor.v2.ModeHandlers
+    model: type[BaseModel]  # instructor's prepared (wrapped) response model
+    # The handler's request options (tools, tool_choice, response_format) when they do not
+    # depend on the messages; None when the handler rewrites the messages (json, md_json
+    # put the schema into the system prompt), and so must run per request.
+    fixed: dict[str, Any] | None
+
+    def request(self, messages: list[dict[str, Any]], **options: Any) -> dict[str, Any]:
+        """The keyword arguments of ``chat.completions.create`` for one first attempt."""
+        if self.fixed is None:
+            _, kwargs = self.handlers.request_handler(
+                response_model=self.model, kwargs={"messages": messages, **options}
+            )
+        else:
+            kwargs = {**options, **self.fixed, "messages": list(messages)}
+        if self.handlers.message_converter is not None:
+            kwargs["messages"] = self.handlers.message_converter(kwargs["messages"])
+        request: dict[str, Any] = kwargs
+        return request
+
+    def parse(self, completion: Any) -> BaseModel:
+        """The validated model from one reply. Raises what :data:`REASKABLE` lists when the
+        reply is invalid (worth a re-ask), and ``IncompleteOutputException`` when it was cut
+        off at the token limit (not worth one: the same limit would cut it again)."""
+        parsed: BaseModel = self.handlers.response_parser(
+            response=completion,
+            response_model=self.model,
+            validation_context=None,
+            strict=True,  # instructor's default: no silent coercion of wrong types
+            stream=False,
+            is_async=False,
+        )
+        return parsed
+
+    def reask(self, kwargs: dict[str, Any], completion: Any, error: Exception) -> dict[str, Any]:
+        """The next attempt's arguments: instructor's re-ask (the model's reply and the
+        validation error appended to the conversation)."""
+        reasked: dict[str, Any] = self.handlers.reask_handler(
+            kwargs=kwargs, response=completion, exception=error
+        )
+        return reasked
+
+
+def _reaskable() -> tuple[type[Exception], ...]:
+    from instructor.core.exceptions import ResponseParsingError
+
+    return (ValidationError, json.JSONDecodeError, ResponseParsingError)
+
+
+@cache
+def plan_for(schema: type[BaseModel], mode: Any) -> Plan:
+    """The :class:`Plan` for ``schema`` in instructor ``mode`` (cached per pair).
+
+    Raises ``ValueError`` for a schema instructor cannot run (one with instructor async
+    validators), once, as instructor's ``create`` would on every call."""
+    import instructor
+    from instructor.v2 import Provider, mode_registry
+    from instructor.v2.validation.async_validators import reject_async_validators
+
+    reject_async_validators(schema)
+    handlers = mode_registry.get_handlers(Provider.OPENAI, mode)
+    # One wrapped class per schema: instructor wraps a plain model into a new class each
+    # time, which would defeat its schema cache and leak classes.
+    wrapped = instructor.response_schema(schema)
+    probe = [dict(message) for message in _PROBE]
+    model, kwargs = handlers.request_handler(response_model=wrapped, kwargs={"messages": probe})
+    untouched = kwargs.get("messages") == _PROBE
+    fixed = {k: v for k, v in kwargs.items() if k != "messages"} if untouched else None
+    return Plan(mode=mode, handlers=handlers, model=model, fixed=fixed)
+
+
+@dataclass
+class Outcome:
+    """A validated answer and what it took to get it."""
+
+    value: BaseModel
+    completion: Any
+    attempts: int
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+
+
+class ReasksExhausted(Exception):
+    """Every attempt's output was invalid; ``__cause__`` is the last validation error."""
+
+    def __init__(self, attempts: int, last: Exception) -> None:
+        first = str(last).strip().splitlines()[0] if str(last).strip() else type(last).__name__
+        super().__init__(first)
+        self.attempts = attempts
+        self.last = last
+
+
+@dataclass
+class Attempts:
+    """The state of one article's attempts, shared by the sync and async loops so they
+    cannot drift apart: ``kwargs`` is what to send next, :meth:`take` judges each reply."""
+
+    plan: Plan
+    kwargs: dict[str, Any]
+    max_reasks: int
+    hooks: Any = None  # an instructor Hooks of a caller's instructor client, if any
+    attempts: int = 0
+    usage: list[int] = field(default_factory=lambda: [0, 0, 0])
+
+    def before(self) -> None:
+        self.attempts += 1
+        if self.hooks is not None:
+            self.hooks.emit_completion_arguments(**self.kwargs)
+
+    def failed(self, error: Exception) -> None:
+        if self.hooks is not None:
+            self.hooks.emit_completion_error(error)
+
+    def take(self, completion: Any) -> Outcome | None:
+        """The outcome if ``completion`` is valid; None after preparing a re-ask; raises
+        :class:`ReasksExhausted` when none are left."""
+        if self.hooks is not None:
+            self.hooks.emit_completion_response(completion)
+        usage = getattr(completion, "usage", None)
+        if usage is not None:
+            self.usage[0] += usage.prompt_tokens or 0
+            self.usage[1] += usage.completion_tokens or 0
+            self.usage[2] += usage.total_tokens or 0
+        try:
+            value = self.plan.parse(completion)
+        except _reaskable() as error:
+            if self.hooks is not None:
+                self.hooks.emit_parse_error(error)
+            if self.attempts > self.max_reasks:
+                raise ReasksExhausted(self.attempts, error) from error
+            self.kwargs = self.plan.reask(self.kwargs, completion, error)
+            return None
+        return Outcome(value, completion, self.attempts, *self.usage)
+
+
+def create(
+    send: Callable[..., Any],
+    plan: Plan,
+    kwargs: dict[str, Any],
+    max_reasks: int,
+    hooks: Any = None,
+) -> Outcome:
+    """Ask through ``send`` (an SDK's ``chat.completions.create``) until a reply validates or
+    ``max_reasks`` re-asks are spent. Transport errors propagate at once: HTTP retries belong
+    to the transport, and a 500 never spends a re-ask."""
+    state = Attempts(plan, kwargs, max_reasks, hooks)
+    while True:
+        state.before()
+        try:
+            completion = send(**state.kwargs)
+        except Exception as error:
+            state.failed(error)
+            raise
+        if (outcome := state.take(completion)) is not None:
+            return outcome
+
+
+async def acreate(
+    send: Callable[..., Awaitable[Any]],
+    plan: Plan,
+    kwargs: dict[str, Any],
+    max_reasks: int,
+    hooks: Any = None,
+) -> Outcome:
+    """The asynchronous twin of :func:`create`."""
+    state = Attempts(plan, kwargs, max_reasks, hooks)
+    while True:
+        state.before()
+        try:
+            completion = await send(**state.kwargs)
+        except Exception as error:
+            state.failed(error)
+            raise
+        if (outcome := state.take(completion)) is not None:
+            return outcome

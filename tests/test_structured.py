@@ -1,0 +1,169 @@
+"""The structured-output loop against instructor's own ``create``: same requests, same re-asks,
+same result, in every mode; attempts and tokens counted; hooks of a caller's client honoured."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx2
+import instructor
+import openai
+import pytest
+from pydantic import BaseModel
+
+from summarizer import structured
+from summarizer.articles import load_article
+from summarizer.authoring import fake_endpoint, wire_response
+from summarizer.client import MODES, Settings, instructor_mode
+from summarizer.errors import ConfigError, OutputValidationError
+from summarizer.extract import _prepare, summarize
+from summarizer.schema import ArticleFacts
+
+from .conftest import authored_turns
+
+ROOT = Path(__file__).resolve().parent.parent
+REASKED = "f9d800ded702b085"  # its authored first answer is invalid: one re-ask
+SEED = ROOT / "seeds" / "001_591bf30ef7c23ef6.txt"
+
+
+def recording(transport: httpx2.BaseTransport) -> tuple[httpx2.BaseTransport, list[bytes]]:
+    bodies: list[bytes] = []
+
+    def handle(request: httpx2.Request) -> httpx2.Response:
+        request.read()
+        bodies.append(request.content)
+        return transport.handle_request(request)
+
+    return httpx2.MockTransport(handle), bodies
+
+
+def sdk_over(transport: httpx2.BaseTransport) -> openai.OpenAI:
+    return openai.OpenAI(
+        api_key="test", base_url="http://stub.invalid/v1", max_retries=0,
+        http_client=httpx2.Client(transport=transport),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_same_requests_and_result_as_instructor_create(mode: str) -> None:
+    assert load_article(SEED).id == REASKED
+    settings = Settings(model="authored", mode=mode, max_reasks=2)
+    call = _prepare(SEED, ArticleFacts, settings)
+    turns = {REASKED: authored_turns(REASKED)}
+    assert len(turns[REASKED]) == 2
+
+    theirs_transport, theirs = recording(fake_endpoint(turns, mode=mode))
+    client = instructor.from_openai(sdk_over(theirs_transport), mode=instructor_mode(mode))
+    plan = structured.plan_for(ArticleFacts, instructor_mode(mode))
+    first = call.request(plan)
+    options = {k: v for k, v in first.items() if k in ("model", "temperature", "max_tokens")}
+    expected = client.chat.completions.create(
+        response_model=plan.model,
+        messages=call.messages,  # type: ignore[arg-type]
+        max_retries=2,
+        extra_headers=call.headers,
+        **options,
+    )
+
+    ours_transport, ours = recording(fake_endpoint(turns, mode=mode))
+    outcome = structured.create(
+        sdk_over(ours_transport).chat.completions.create, plan, first, max_reasks=2
+    )
+
+    assert len(ours) == 2  # the invalid first answer was re-asked once
+    assert [json.loads(b) for b in ours] == [json.loads(b) for b in theirs]
+    assert ours == theirs  # byte for byte
+    assert outcome.attempts == 2
+    assert outcome.value.model_dump() == expected.model_dump()
+
+
+def test_tokens_are_summed_over_attempts() -> None:
+    settings = Settings(model="authored", max_reasks=2)
+    turns = {REASKED: authored_turns(REASKED)}
+    transport, bodies = recording(fake_endpoint(turns))
+    result = summarize(SEED, settings=settings, client=sdk_over(transport))
+    replies = [
+        wire_response(turn, body, "tools", "x", "ArticleFacts")["usage"]
+        for turn, body in zip(turns[REASKED], bodies, strict=True)
+    ]
+    assert result.usage.attempts == 2 and result.usage.reasks == 1
+    assert result.usage.prompt_tokens == sum(r["prompt_tokens"] for r in replies)
+    assert result.usage.completion_tokens == sum(r["completion_tokens"] for r in replies)
+    assert replies[0]["prompt_tokens"] != result.usage.prompt_tokens
+
+
+def test_reasks_run_out_into_one_line_error() -> None:
+    invalid = authored_turns(REASKED)[0]
+    transport, bodies = recording(fake_endpoint({REASKED: [invalid]}))
+    settings = Settings(model="authored", max_reasks=1)
+    with pytest.raises(OutputValidationError) as caught:
+        summarize(SEED, settings=settings, client=sdk_over(transport))
+    assert len(bodies) == 2
+    message = str(caught.value)
+    assert "failed validation after 2 attempts (1 re-asks)" in message
+    assert "\n" not in message
+
+
+def test_truncated_output_is_not_reasked() -> None:
+    answer = authored_turns(REASKED)[-1]
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        reply = wire_response(answer, request.content, "tools", "cut", "ArticleFacts")
+        reply["choices"][0]["finish_reason"] = "length"
+        return httpx2.Response(200, json=reply)
+
+    transport, bodies = recording(httpx2.MockTransport(handler))
+    with pytest.raises(OutputValidationError, match="cut off at the token limit"):
+        summarize(SEED, settings=Settings(model="authored"), client=sdk_over(transport))
+    assert len(bodies) == 1
+
+
+def test_instructor_client_mode_and_hooks_are_honoured() -> None:
+    turns = {REASKED: authored_turns(REASKED)}
+    transport, bodies = recording(fake_endpoint(turns, mode="json"))
+    client = instructor.from_openai(sdk_over(transport), mode=instructor.Mode.JSON)
+    seen: list[str] = []
+    client.on("completion:response", lambda *_a, **_k: seen.append("response"))
+    client.on("parse:error", lambda *_a, **_k: seen.append("parse error"))
+    result = summarize(SEED, settings=Settings(model="authored"), client=client)
+    assert result.ok and result.usage.attempts == 2
+    assert seen == ["response", "parse error", "response"]
+    assert "response_format" in json.loads(bodies[0])  # json mode, not the settings' tools
+
+
+def test_unsupported_instructor_mode_is_one_line_config_error() -> None:
+    client = instructor.from_openai(
+        sdk_over(httpx2.MockTransport(lambda r: httpx2.Response(500))),
+        mode=instructor.Mode.PARALLEL_TOOLS,
+    )
+    with pytest.raises(ConfigError, match="mode 'parallel_tool_call' is not supported"):
+        summarize(SEED, settings=Settings(model="authored"), client=client)
+
+
+def test_request_options_are_reused_only_when_messages_are_untouched() -> None:
+    tools = structured.plan_for(ArticleFacts, instructor_mode("tools"))
+    md_json = structured.plan_for(ArticleFacts, instructor_mode("md_json"))
+    assert tools.fixed is not None and set(tools.fixed) == {"tools", "tool_choice"}
+    assert md_json.fixed is None  # the schema goes into its system message
+    messages: list[dict[str, Any]] = [{"role": "user", "content": "text"}]
+    request = tools.request(messages, model="m")
+    request["messages"].append({"role": "user", "content": "re-ask"})
+    assert messages == [{"role": "user", "content": "text"}]  # the caller's list is never grown
+
+
+def test_schema_instructor_cannot_run_is_a_config_error() -> None:
+    from instructor.v2.validation.async_validators import async_field_validator
+
+    class WithAsync(BaseModel):
+        name: str
+
+        @async_field_validator("name")
+        async def check(self, value: str) -> str:
+            return value
+
+    settings = Settings(model="authored")
+    transport, _ = recording(fake_endpoint({}))
+    with pytest.raises(ConfigError, match=r"WithAsync: .*async validators"):
+        summarize(SEED, schema=WithAsync, settings=settings, client=sdk_over(transport))
