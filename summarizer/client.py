@@ -139,13 +139,14 @@ def async_openai_client(
 
     from .retry import AsyncRetryTransport
 
-    inner = (
-        transport
-        if transport is not None
-        else httpx2.AsyncHTTPTransport(
+    if transport is not None:
+        inner = transport
+    else:
+        from httpx_aiohttp.httpx2 import AiohttpTransport
+
+        inner = AiohttpTransport(
             limits=httpx2.Limits(max_connections=1000, max_keepalive_connections=200)
         )
-    )
     http = httpx2.AsyncClient(
         transport=AsyncRetryTransport(inner, settings.retry, gate), timeout=settings.timeout
     )

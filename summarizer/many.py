@@ -12,7 +12,7 @@ import asyncio
 import queue
 import threading
 from collections.abc import AsyncIterator, Iterable, Iterator
-from contextlib import AbstractContextManager, nullcontext, suppress
+from contextlib import AbstractContextManager, aclosing, nullcontext, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -285,15 +285,18 @@ def iterate_engine(engine: Engine, items: Iterable[Item | Failed]) -> Iterator[S
 
     async def pump() -> None:
         try:
-            async for result in engine.run(items):
-                while not stop.is_set():
-                    try:
-                        handoff.put(result, timeout=0.1)
-                        break
-                    except queue.Full:
-                        await asyncio.sleep(0)
-                if stop.is_set():
-                    return
+            # aclosing: when the consumer stops early, the run's clean-up (closing the HTTP
+            # sessions) must finish here, not in a finaliser that asyncio.run then cancels.
+            async with aclosing(engine.run(items)) as results:
+                async for result in results:
+                    while not stop.is_set():
+                        try:
+                            handoff.put(result, timeout=0.1)
+                            break
+                        except queue.Full:
+                            await asyncio.sleep(0)
+                    if stop.is_set():
+                        return
         except BaseException as exc:  # handed to the consumer, re-raised there
             handoff.put(exc)
             return

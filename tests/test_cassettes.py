@@ -163,3 +163,36 @@ def test_recording_scrubs_credentials_and_replays(
         settings=Settings(model="gpt-test", base_url=settings.base_url),
     )
     assert replayed.facts.model_dump() == live.facts.model_dump()
+
+
+def test_the_concurrent_engine_records_and_replays_the_same_cassettes(tmp_path: Path) -> None:
+    """The engine's async HTTP stack (aiohttp under httpx2) is recorded and replayed as the
+    sync path's is: one exchange per article file, secrets scrubbed, replayable both ways."""
+    from summarizer import summarize_many
+
+    key = "sk-live-" + "R" * 40
+    answer = authored_turns("f9d800ded702b085")[-1]
+    with StubServer(responder=facts_reply(answer)) as stub:
+        settings = Settings(model="gpt-test", base_url=stub.url, api_key=key)
+        with cassette_session(tmp_path / "gpt-test", "record", origin="recorded-from stub"):
+            live = list(summarize_many(SEED_FILES, settings=settings, concurrency=3))
+        assert stub.calls == len(SEED_FILES)
+    assert all(r.ok for r in live)
+    files = sorted((tmp_path / "gpt-test").glob("*.yaml"))
+    assert [f.stem for f in files] == sorted(r.article_id for r in live)
+    for path in files:
+        assert len(response_bodies(path)) == 1  # recorded once, not by two patchers
+        text = path.read_text()
+        assert key not in text and "RRRR" not in text
+    offline = Settings(model="gpt-test")
+    replayed = list(
+        summarize_many(
+            SEED_FILES, offline=True, cassettes=tmp_path, settings=offline, concurrency=3
+        )
+    )
+    one = summarize(SEED_FILES[0], offline=True, cassettes=tmp_path, settings=offline)
+    by_id = {r.article_id: r for r in live}
+    assert all(r.ok for r in replayed)
+    for result in [*replayed, one]:
+        assert result.facts == by_id[result.article_id].facts
+        assert result.origin.startswith("replayed gpt-test cassette (recorded-from stub")
