@@ -326,13 +326,15 @@ def bench_settings(url: str) -> Any:
 def run_engine(
     stub: StubProcess, folder: Path, concurrency: int, store_path: Path, use_cache: bool = True
 ) -> EngineRun:
-    """The CLI's path minus typer and the writer: ``input_items`` (directory scan, lazy file
-    loading inside the engine) + ``iterate_engine`` with a SQLite store as cache and log."""
+    """The CLI's path minus typer and the writer: ``settle_heap``, ``input_items`` (directory
+    scan, lazy file loading inside the engine) + ``iterate_engine`` with a SQLite store as cache
+    and log."""
     from summarizer.many import Engine, iterate_engine
-    from summarizer.runner import input_items
+    from summarizer.runner import input_items, settle_heap
     from summarizer.store import Store
 
     settings = bench_settings(stub.url)
+    settle_heap()  # as the CLI does before a run
     before = stub.command("reset")
     with Store(store_path, secrets=[settings.api_key]) as store:
         engine = Engine(
@@ -469,12 +471,18 @@ _PACKAGE_GROUPS = {
     "instructor": "instructor",
     "pydantic": "pydantic",
     "pydantic_core": "pydantic",
-    "httpx2": "HTTP stack (httpx2/httpcore2/h11/anyio)",
-    "httpcore2": "HTTP stack (httpx2/httpcore2/h11/anyio)",
-    "h11": "HTTP stack (httpx2/httpcore2/h11/anyio)",
-    "anyio": "HTTP stack (httpx2/httpcore2/h11/anyio)",
-    "sniffio": "HTTP stack (httpx2/httpcore2/h11/anyio)",
-    "certifi": "HTTP stack (httpx2/httpcore2/h11/anyio)",
+    "httpx2": "HTTP stack (httpx2 over aiohttp)",
+    "httpcore2": "HTTP stack (httpx2 over aiohttp)",
+    "h11": "HTTP stack (httpx2 over aiohttp)",
+    "anyio": "HTTP stack (httpx2 over aiohttp)",
+    "sniffio": "HTTP stack (httpx2 over aiohttp)",
+    "certifi": "HTTP stack (httpx2 over aiohttp)",
+    "httpx_aiohttp": "HTTP stack (httpx2 over aiohttp)",
+    "aiohttp": "HTTP stack (httpx2 over aiohttp)",
+    "multidict": "HTTP stack (httpx2 over aiohttp)",
+    "yarl": "HTTP stack (httpx2 over aiohttp)",
+    "propcache": "HTTP stack (httpx2 over aiohttp)",
+    "frozenlist": "HTTP stack (httpx2 over aiohttp)",
     "jinja2": "jinja2 (prompt render)",
     "markupsafe": "jinja2 (prompt render)",
     "tenacity": "tenacity (retry loops)",
@@ -541,8 +549,8 @@ def profile_engine(
     stub: StubProcess, folder: Path, concurrency: int, store_path: Path
 ) -> tuple[EngineRun, dict[str, float]]:
     """Run the engine under cProfile with a per-thread CPU clock in *every* thread (the engine
-    runs its event loop in a helper thread and loads files in executor threads, which a plain
-    cProfile of the main thread would miss)."""
+    runs its event loop in a helper thread while the caller's thread takes the results; a
+    plain cProfile of the main thread would miss the loop)."""
     import cProfile
     import pstats
 
@@ -589,32 +597,19 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("summarizer.extract", "_prepare", "render prompt"),
     ("summarizer.many", "Engine.cache_key", "cache key + lookup"),
     ("summarizer.store", "Store.cached", "cache key + lookup"),
-    (
-        "instructor.v2.core.patch",
-        "prepare_response_model",
-        "instructor: wrap the response model in a new class (per request)",
-    ),
-    (
-        "instructor.v2.providers.openai.handlers",
-        "generate_openai_schema",
-        "instructor: tool JSON schema (per request on a cache miss)",
-    ),
-    (
-        "instructor.v2.core.patch",
-        "reject_async_validators",
-        "instructor: async-validator walk (several per request)",
-    ),
+    ("summarizer.structured", "Plan.request", "request arguments (instructor's plan)"),
+    ("summarizer.structured", "Plan.parse", "parse + validate (instructor's parser)"),
     (
         "instructor.v2.validation.async_validators",
         "reject_async_validators",
-        "instructor: async-validator walk (several per request)",
+        "instructor: async-validator walk (once per schema)",
     ),
     ("summarizer.extract", "ground", "ground (evidence search, support checks)"),
     ("summarizer.extract", "_finish", "build the result"),
     ("summarizer.store", "Store.log", "store write (redact + INSERT)"),
     ("summarizer.many", "Engine._record", "cost + counters"),
 )
-REST = "rest: openai SDK, HTTP stack, instructor parse/retry loop, asyncio, threads"
+REST = "rest: openai SDK, HTTP stack (httpx2 over aiohttp), asyncio, attempt loop"
 
 
 class Sections:

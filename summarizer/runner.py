@@ -123,6 +123,18 @@ def engine_for_plan(
     )
 
 
+def settle_heap() -> None:
+    """Take everything alive now (modules, schema classes, compiled validators, the SDK: tens
+    of thousands of objects that live as long as the process) out of the garbage collector's
+    reach, so that its full collections stop walking them again and again: 0.3 to 0.6 ms of
+    CPU per article in a long run. It changes the whole process, so the CLI calls it and the
+    library does not."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
 def run_summarize(
     specs: list[str],
     engine: Engine,
@@ -138,6 +150,7 @@ def run_summarize(
     items = input_items(specs, skip)
     writer = ResultWriter(fmt, out, single=len(items) == 1 and not skip)
     reporter = Reporter(engine.stats, len(items), quiet=quiet, notice=notice)
+    settle_heap()
     try:
         for result in iterate_engine(engine, items):
             reporter.result(result)

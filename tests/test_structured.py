@@ -1,5 +1,6 @@
 """The structured-output loop against instructor's own ``create``: the same JSON requests, the
-same re-asks, the same result, in every mode; attempts and tokens counted; hooks of a caller's client honoured."""
+same re-asks, the same result, in every mode; attempts and tokens counted; the mode and hooks
+of a caller's instructor client honoured."""
 
 from __future__ import annotations
 
