@@ -24,7 +24,7 @@ from summarizer.runner import exit_code
 from summarizer.store import Store
 from summarizer.stub import Reply, StubServer, facts_reply
 
-from .conftest import ROOT
+from .conftest import ROOT, SEED_FILES
 from .test_live_path import INVALID, VALID, error, ok
 
 ANSWER = facts_reply(VALID)
@@ -253,3 +253,35 @@ def test_ctrl_c_is_one_line_and_the_rerun_resumes(tmp_path: Path) -> None:
         assert rerun.returncode == 0
     sources = [json.loads(line)["source"] for line in results.read_text().splitlines()]
     assert len(sources) == 12 and len(set(sources)) == 12
+
+
+def test_a_cli_run_freezes_the_long_lived_heap_first(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import gc
+
+    from summarizer import runner
+
+    events: list[str] = []
+    real = runner.settle_heap
+
+    def settle() -> None:
+        real()
+        events.append(f"frozen {gc.get_freeze_count() > 0}")
+
+    monkeypatch.setattr(runner, "settle_heap", settle)
+    plan = runner.plan_run(offline=True)
+    engine = runner.engine_for_plan(plan, use_store=False)
+    original = engine.one
+
+    async def one(item: Any) -> Any:
+        events.append("article")
+        return await original(item)
+
+    monkeypatch.setattr(engine, "one", one)
+    try:
+        stats = runner.run_summarize([str(SEED_FILES[0])], engine, out=tmp_path, quiet=True)
+    finally:
+        gc.unfreeze()
+    assert stats.done == 1
+    assert events == ["frozen True", "article"]
