@@ -47,7 +47,7 @@ from .prompts import prompt_version
 from .redact import redact
 from .results import SummaryResult, Usage
 from .schema import ArticleFacts, schema_version
-from .structured import plan_for
+from .structured import Refused, plan_for
 
 __all__ = [
     "CHAT_COMPLETIONS",
@@ -482,6 +482,8 @@ class _Collector:
             )
         try:
             facts = self.plan.parse(completion)
+        except Refused as exc:
+            return self.error(article.id, "llm", f"the model refused: {exc}")
         except IncompleteOutputException:
             return self.error(
                 article.id,

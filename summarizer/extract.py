@@ -51,7 +51,7 @@ from .redact import redact
 from .results import SummaryResult, Usage
 from .retry import ATTEMPTS_EXTENSION
 from .schema import ArticleFacts, schema_version
-from .structured import Outcome, Plan, ReasksExhausted
+from .structured import Outcome, Plan, ReasksExhausted, Refused
 
 if TYPE_CHECKING:
     import instructor
@@ -179,7 +179,7 @@ def _translate(exc: Exception, call: _Call) -> SummarizerError:
         message = f"{source}: {_endpoint(settings)} timed out (timeout {settings.timeout:g}s)"
     elif isinstance(exc, openai.APIConnectionError):
         message = f"{source}: cannot reach {_endpoint(settings)} ({exc.__cause__ or exc})"
-    elif isinstance(exc, AssertionError):  # instructor's way of reporting a refusal
+    elif isinstance(exc, Refused):
         message = f"{source}: the model refused: {exc}"
     else:
         message = f"{source}: {type(exc).__name__}: {exc}"

@@ -60,7 +60,13 @@ class Plan:
     def parse(self, completion: Any) -> BaseModel:
         """The validated model from one reply. Raises what :data:`REASKABLE` lists when the
         reply is invalid (worth a re-ask), and ``IncompleteOutputException`` when it was cut
-        off at the token limit (not worth one: the same limit would cut it again)."""
+        off at the token limit (not worth one: the same limit would cut it again), and
+        :class:`Refused` when the model declined (instructor would raise a bare
+        ``AssertionError``)."""
+        choices = getattr(completion, "choices", None) or []
+        refusal = getattr(choices[0].message, "refusal", None) if choices else None
+        if refusal:
+            raise Refused(str(refusal))
         parsed: BaseModel = self.handlers.response_parser(
             response=completion,
             response_model=self.model,
@@ -118,6 +124,10 @@ class Outcome:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     total_tokens: int = 0
+
+
+class Refused(Exception):
+    """The model declined to answer; the message is its refusal."""
 
 
 class ReasksExhausted(Exception):

@@ -174,12 +174,14 @@ class FakeBatchAPI:
     """An in-process Files + Batches endpoint (for an ``httpx2.MockTransport``).
 
     ``answers`` maps a custom_id to the arguments the "model" returns; ``failures`` maps a
-    custom_id to an error message (the line goes to the error file); a custom_id in neither gets
+    custom_id to an error message (the line goes to the error file); ``refusals`` maps a
+    custom_id to the refusal its answer carries instead of facts; a custom_id in none gets
     no line at all (as when a batch expires). ``GET /v1/batches/{id}`` reports each status of
     ``progress`` once, in order, then ``final`` for ever."""
 
     answers: dict[str, dict[str, Any]]
     failures: dict[str, str] = field(default_factory=dict)
+    refusals: dict[str, str] = field(default_factory=dict)
     mode: str = "tools"
     progress: tuple[str, ...] = ("in_progress",)
     final: str = "completed"
@@ -247,7 +249,7 @@ class FakeBatchAPI:
             custom_id = line["custom_id"]
             if custom_id in self.failures:
                 errors.append(self._failed_line(number, custom_id, self.failures[custom_id]))
-            elif custom_id in self.answers:
+            elif custom_id in self.answers or custom_id in self.refusals:
                 outputs.append(self._answer_line(number, line))
         batch = {
             "id": ident,
@@ -292,12 +294,16 @@ class FakeBatchAPI:
         request_body = json.dumps(body).encode()
         tool = (body.get("tools") or [{"function": {"name": "ArticleFacts"}}])[0]
         completion = wire_response(
-            self.answers[line["custom_id"]],
+            self.answers.get(line["custom_id"], {}),
             request_body,
             self.mode,
             f"batch-{line['custom_id']}",
             tool["function"]["name"],
         )
+        if line["custom_id"] in self.refusals:
+            message = {"role": "assistant", "content": None, "tool_calls": None}
+            message["refusal"] = self.refusals[line["custom_id"]]
+            completion["choices"][0].update(message=message, finish_reason="stop")
         return {
             "id": f"batch_req_authored{number:02d}",
             "custom_id": line["custom_id"],

@@ -232,6 +232,17 @@ def test_error_lines_and_unanswered_articles_become_error_results(fake_sdk: Fake
     assert "no answer in batch batch_authored01 (expired)" in (results[CEASEFIRE].error or "")
 
 
+def test_a_refused_answer_is_an_error_result(fake_sdk: FakeSDK) -> None:
+    fake, sdk = fake_sdk
+    fake.refusals[SANCTIONS] = "I can't help with that."
+    del fake.answers[SANCTIONS]
+    job = submit(seeds(), SETTINGS, client=sdk)
+    results = {r.article_id: r for r in collect(job, None, client=sdk)}
+    assert results[SUMMIT].ok and results[CEASEFIRE].ok
+    assert results[SANCTIONS].error_kind == "llm"
+    assert (results[SANCTIONS].error or "").endswith("the model refused: I can't help with that.")
+
+
 def test_json_schema_mode_answers_are_read_from_message_content() -> None:
     settings = Settings(model=OFFLINE_MODEL, api_key=REPLAY_API_KEY, mode="json_schema")
     articles, answers = authored_answers()

@@ -18,7 +18,7 @@ from summarizer import structured
 from summarizer.articles import load_article
 from summarizer.authoring import fake_endpoint, wire_response
 from summarizer.client import MODES, Settings, instructor_mode
-from summarizer.errors import ConfigError, OutputValidationError
+from summarizer.errors import ConfigError, LLMError, OutputValidationError
 from summarizer.extract import _prepare, summarize
 from summarizer.schema import ArticleFacts
 
@@ -168,3 +168,17 @@ def test_schema_instructor_cannot_run_is_a_config_error() -> None:
     transport, _ = recording(fake_endpoint({}))
     with pytest.raises(ConfigError, match=r"WithAsync: .*async validators"):
         summarize(SEED, schema=WithAsync, settings=settings, client=sdk_over(transport))
+
+
+def test_a_refusal_is_one_line_and_not_reasked() -> None:
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        reply = wire_response({}, request.content, "tools", "no", "ArticleFacts")
+        message = {"role": "assistant", "content": None, "refusal": "I can't help with that."}
+        reply["choices"][0]["message"] = message
+        return httpx2.Response(200, json=reply)
+
+    transport, bodies = recording(httpx2.MockTransport(handler))
+    with pytest.raises(LLMError) as caught:
+        summarize(SEED, settings=Settings(model="authored"), client=sdk_over(transport))
+    assert str(caught.value).endswith("the model refused: I can't help with that.")
+    assert len(bodies) == 1
