@@ -1,4 +1,4 @@
-"""Settings for the model endpoint, and the openai + instructor clients built from them.
+"""Settings for the model endpoint, the openai clients built from them, and instructor modes.
 
 Environment is read only when :func:`settings_from_env` is called, never at import time.
 """
@@ -156,24 +156,4 @@ def async_openai_client(
         timeout=settings.timeout,
         max_retries=0,
         http_client=http,
-    )
-
-
-def instructor_client(
-    settings: Settings, client: openai.OpenAI | None = None
-) -> instructor.Instructor:
-    import instructor
-
-    return instructor.from_openai(
-        client or openai_client(settings), mode=instructor_mode(settings.mode)
-    )
-
-
-def async_instructor_client(
-    settings: Settings, client: openai.AsyncOpenAI | None = None
-) -> instructor.AsyncInstructor:
-    import instructor
-
-    return instructor.from_openai(
-        client or async_openai_client(settings), mode=instructor_mode(settings.mode)
     )

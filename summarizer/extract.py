@@ -6,7 +6,6 @@ The sync and async paths share everything but the call itself (``_prepare`` befo
 
 from __future__ import annotations
 
-import logging
 import os
 import time
 from collections.abc import Iterator
@@ -56,10 +55,6 @@ from .structured import Outcome, Plan, ReasksExhausted, Refused
 if TYPE_CHECKING:
     import instructor
     import openai
-
-# instructor logs every failed attempt at ERROR; with no handler configured Python would print
-# those to stderr (and they may quote a server message). Our errors say it once, redacted.
-logging.getLogger("instructor").addHandler(logging.NullHandler())
 
 
 def as_article(article: Article | str | Path) -> Article:

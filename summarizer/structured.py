@@ -32,7 +32,6 @@ _PROBE = [{"role": "system", "content": "probe"}, {"role": "user", "content": "p
 class Plan:
     """How one schema is asked for in one instructor mode; built once, shared by all calls."""
 
-    mode: Any  # instructor.Mode
     handlers: Any  # instructor.v2.ModeHandlers
     model: type[BaseModel]  # instructor's prepared (wrapped) response model
     # The handler's request options (tools, tool_choice, response_format) when they do not
@@ -111,7 +110,7 @@ def plan_for(schema: type[BaseModel], mode: Any) -> Plan:
     model, kwargs = handlers.request_handler(response_model=wrapped, kwargs={"messages": probe})
     untouched = kwargs.get("messages") == _PROBE
     fixed = {k: v for k, v in kwargs.items() if k != "messages"} if untouched else None
-    return Plan(mode=mode, handlers=handlers, model=model, fixed=fixed)
+    return Plan(handlers=handlers, model=model, fixed=fixed)
 
 
 @dataclass
