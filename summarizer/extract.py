@@ -216,7 +216,7 @@ def summarize(
         try:
             plan = _plan(schema, mode)
             outcome = structured.create(
-                sdk.chat.completions.create, plan, call.request(plan), settings.max_reasks, hooks
+                structured.sender(sdk, plan), plan, call.request(plan), settings.max_reasks, hooks
             )
         except Exception as exc:
             raise _translate(exc, call) from None
@@ -247,7 +247,7 @@ async def asummarize(
         try:
             plan = _plan(schema, mode)
             outcome = await structured.acreate(
-                sdk.chat.completions.create, plan, call.request(plan), settings.max_reasks, hooks
+                structured.sender(sdk, plan), plan, call.request(plan), settings.max_reasks, hooks
             )
         except Exception as exc:
             raise _translate(exc, call) from None

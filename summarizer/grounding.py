@@ -21,7 +21,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from .comparators import Date, Supported, comparator_of, support_of
-from .textnorm import fold, fold_with_map, normalise_short, words
+from .textnorm import fold, fold_text, fold_with_map, normalise_short, words
 
 Method = Literal["exact", "normalised", "elided", "none"]
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|\u2026|\[\u2026\]|\[\.\.\.\])\s*")
@@ -106,35 +106,66 @@ class GroundingReport(BaseModel):
         return self.verified / len(self.evidence) if self.evidence else None
 
 
+class _Folded:
+    """An article's folded text, computed on first need, and its offset map, computed only
+    when a folded match must be mapped back: most passages match exactly, and most that do
+    not match at all, so the map (the costly part) is rarely built."""
+
+    __slots__ = ("_map", "_text", "text")
+
+    def __init__(self, text: str, folded: tuple[str, list[int]] | None = None) -> None:
+        self._text = text
+        self._map = folded
+        self.text: str | None = folded[0] if folded else None
+
+    def haystack(self) -> str:
+        if self.text is None:
+            self.text = fold_text(self._text)
+        return self.text
+
+    def offsets(self) -> list[int]:
+        if self._map is None:
+            self._map = fold_with_map(self._text)
+        return self._map[1]
+
+
 def locate(passage: str, text: str, folded: tuple[str, list[int]] | None = None) -> Span | None:
     """Where ``passage`` stands in ``text``, or None. ``folded`` may carry a precomputed
     ``fold_with_map(text)`` when many passages are located in one article."""
+    return _locate(passage, text, _Folded(text, folded))
+
+
+def _locate(passage: str, text: str, folded: _Folded) -> Span | None:
     if not passage.strip():
         return None
     index = text.find(passage)
     if index >= 0:
         return Span(start=index, end=index + len(passage), method="exact")
-    haystack, offsets = folded or fold_with_map(text)
+    haystack = folded.haystack()
     needle = fold(passage).strip(" \"'")
     if not needle:
         return None
     index = haystack.find(needle)
     if index >= 0:
+        offsets = folded.offsets()
         return Span(
             start=offsets[index], end=offsets[index + len(needle) - 1] + 1, method="normalised"
         )
+    if "..." not in passage and "\u2026" not in passage:  # no ellipsis: no fragments to try
+        return None
     fragments = [fold(part).strip(" \"'") for part in _ELLIPSIS.split(passage)]
     fragments = [part for part in fragments if part]
     if len(fragments) < 2:
         return None
-    cursor, start = 0, None
+    cursor, first = 0, None
     for fragment in fragments:
         index = haystack.find(fragment, cursor)
         if index < 0:
             return None
-        start = offsets[index] if start is None else start
+        first = index if first is None else first
         cursor = index + len(fragment)
-    return Span(start=start or 0, end=offsets[cursor - 1] + 1, method="elided")
+    offsets = folded.offsets()
+    return Span(start=offsets[first or 0], end=offsets[cursor - 1] + 1, method="elided")
 
 
 def _numbers_in(value: Any) -> list[float]:
@@ -184,6 +215,11 @@ def _field_rules(model: type[BaseModel]) -> tuple[tuple[str, Supported | None, b
         (name, support_of(info), isinstance(comparator_of(info), Date))
         for name, info in model.model_fields.items()
     )
+
+
+@cache
+def _has_evidence(model: type[BaseModel]) -> bool:
+    return "evidence" in model.model_fields
 
 
 def _children(
@@ -252,11 +288,11 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
     Works on any Pydantic model: fields named ``evidence`` (lists of strings) are passages, and
     ``Supported`` metadata marks values to check against their sibling evidence."""
     report = GroundingReport()
-    folded = fold_with_map(text)
+    folded = _Folded(text)
     published = published_date(facts, metadata)
 
     def check_passage(path: str, passage: str) -> None:
-        span = locate(passage, text, folded)
+        span = _locate(passage, text, folded)
         report.evidence.append(
             EvidenceCheck(
                 path=path,
@@ -269,7 +305,9 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
         )
 
     def visit(model: BaseModel, path: str) -> None:
-        evidence = getattr(model, "evidence", None)
+        # Only a declared field counts (and a plain getattr of a missing name is slow on a
+        # Pydantic model: it raises inside __getattr__).
+        evidence = model.evidence if _has_evidence(type(model)) else None  # type: ignore[attr-defined]
         passages = evidence if isinstance(evidence, list) else []
         for child_path, name, rule, is_date, value in _children(model, path):
             if name == "evidence" and isinstance(value, list):

@@ -31,7 +31,7 @@ from .results import SummaryResult
 from .schema import ArticleFacts, schema_version
 
 if TYPE_CHECKING:
-    from .store import Store
+    from .store import LogWriter, Store
 
 Item = Article | str | Path
 
@@ -119,6 +119,7 @@ class Engine:
     cassettes: tuple[Path, Mode] | None = None
     stats: RunStats = field(default_factory=RunStats)
     _client: Any = None
+    _writer: LogWriter | None = None
 
     def cache_key(self, article: Article) -> str:
         from .store import request_key, request_options
@@ -170,7 +171,8 @@ class Engine:
     ) -> SummaryResult:
         cost = self.stats.add(result, from_cache)
         if self.store is not None and not from_cache and key is not None:
-            self.store.log(result, key=key, cost_usd=cost, base_url=self.settings.base_url)
+            log = self._writer.log if self._writer is not None else self.store.log
+            log(result, key=key, cost_usd=cost, base_url=self.settings.base_url)
         return result
 
     def session(self) -> AbstractContextManager[Any]:
@@ -215,6 +217,8 @@ class Engine:
                 await done.put(exc)
             await done.put(None)
 
+        # Rows are written on the store's own thread, off this loop (see LogWriter).
+        self._writer = self.store.writer() if self.store is not None else None
         with self.session():
             tasks = [asyncio.create_task(produce())]
             tasks += [asyncio.create_task(work()) for _ in range(width)]
@@ -234,6 +238,9 @@ class Engine:
                     task.cancel()
                 await asyncio.gather(*tasks, return_exceptions=True)
                 await sdk.close()
+                writer, self._writer = self._writer, None
+                if writer is not None:
+                    writer.close()
 
 
 def engine_for(

@@ -38,6 +38,7 @@ class Plan:
     # depend on the messages; None when the handler rewrites the messages (json, md_json
     # put the schema into the system prompt), and so must run per request.
     fixed: dict[str, Any] | None
+    fixed_json: str = ""  # ``fixed`` as JSON, serialised once
 
     def request(self, messages: list[dict[str, Any]], **options: Any) -> dict[str, Any]:
         """The keyword arguments of ``chat.completions.create`` for one first attempt."""
@@ -55,6 +56,19 @@ class Plan:
             kwargs["messages"] = self.handlers.message_converter(kwargs["messages"])
         request: dict[str, Any] = kwargs
         return request
+
+    def encode(self, params: dict[str, Any], extra_body: dict[str, Any] | None) -> bytes:
+        """The JSON body ``chat.completions.create`` sends for ``params`` and ``extra_body``,
+        byte for byte: the SDK's format (compact, UTF-8, no NaN) and its key order (messages,
+        model, the other parameters alphabetically, then ``extra_body``). The schema-sized
+        options were serialised once, when the plan was built; only the messages and the
+        scalar options are serialised per request."""
+        ordered = {"messages": params.get("messages"), "model": params.get("model")}
+        ordered.update(sorted(params.items()))
+        if extra_body is None or extra_body is not self.fixed or not self.fixed_json:
+            return _dumps({**ordered, **(extra_body or {})}).encode()
+        head = _dumps({k: v for k, v in ordered.items() if k not in extra_body})
+        return f"{head[:-1]},{self.fixed_json[1:]}".encode()  # splice two JSON objects
 
     def parse(self, completion: Any) -> BaseModel:
         """The validated model from one reply. Raises what :data:`REASKABLE` lists when the
@@ -110,7 +124,62 @@ def plan_for(schema: type[BaseModel], mode: Any) -> Plan:
     model, kwargs = handlers.request_handler(response_model=wrapped, kwargs={"messages": probe})
     untouched = kwargs.get("messages") == _PROBE
     fixed = {k: v for k, v in kwargs.items() if k != "messages"} if untouched else None
-    return Plan(handlers=handlers, model=model, fixed=fixed)
+    return Plan(handlers, model, fixed, _dumps(fixed) if fixed else "")
+
+
+def _default(value: Any) -> Any:
+    """What the openai SDK's JSON encoder does with the two non-JSON types it accepts."""
+    import datetime as dt
+
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, BaseModel):
+        return value.model_dump(exclude_unset=True, mode="json", by_alias=True)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(
+        value, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_default
+    )
+
+
+_BEARER = {"bearer_auth": True}
+
+
+def sender(sdk: Any, plan: Plan) -> Callable[..., Any]:
+    """What ``sdk.chat.completions.create`` does for the requests ``plan`` builds, through the
+    SDK's public low-level ``post``: the same URL, headers, auth, retries and response type,
+    without the per-call work ``create`` adds. That work is a walk of every message through
+    the SDK's parameter transform (~0.3 ms per request, which changes nothing in plain chat
+    messages: they carry no aliased keys and no files) and a fresh serialisation of the
+    schema-sized options; together 10% of a large run's CPU. Works for ``OpenAI`` (returns
+    the completion) and ``AsyncOpenAI`` (returns an awaitable of it)."""
+    from openai.types.chat import ChatCompletion
+
+    post = sdk.post
+
+    def send(
+        *,
+        extra_headers: dict[str, str] | None = None,
+        extra_query: dict[str, Any] | None = None,
+        extra_body: dict[str, Any] | None = None,
+        timeout: Any = None,
+        **params: Any,
+    ) -> Any:
+        options: dict[str, Any] = {"headers": extra_headers or {}, "security": _BEARER}
+        if extra_query:
+            options["params"] = extra_query
+        if timeout is not None:
+            options["timeout"] = timeout
+        return post(
+            "/chat/completions",
+            cast_to=ChatCompletion,
+            content=plan.encode(params, extra_body),
+            options=options,
+        )
+
+    return send
 
 
 @dataclass

@@ -84,13 +84,20 @@ def _fold_slow(text: str) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
-@lru_cache(maxsize=16384)
-def fold(text: str) -> str:
-    """Folded text without the offset map (same result as ``fold_with_map(text)[0]``)."""
+def fold_text(text: str) -> str:
+    """Folded text without the offset map (same result as ``fold_with_map(text)[0]``), not
+    cached: for an article's whole text, which is folded once and would only crowd the cache
+    of :func:`fold`."""
     table = {ord(char): _fold_cached(char) for char in set(text)}
     if all(len(folded) == 1 for folded in table.values()):
         return _SPACE_RUN.sub(" ", text.translate(table)).strip(" ")
     return _fold_slow(text)[0]
+
+
+@lru_cache(maxsize=16384)
+def fold(text: str) -> str:
+    """:func:`fold_text`, cached: short strings (passages, names, values) recur."""
+    return fold_text(text)
 
 
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)

@@ -170,3 +170,23 @@ def test_fast_fold_equals_the_character_loop(text: str) -> None:
 )
 def test_fold_equals_the_mapped_fold(text: str) -> None:
     assert fold(text) == fold_with_map(text)[0]
+
+
+_FOLDABLE = st.text(
+    alphabet=st.sampled_from(list("ab Z\n\u00a0\u201c\u201d'\"-\u2014.\u2026\u200b")), max_size=30
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_FOLDABLE, _FOLDABLE, _FOLDABLE)
+def test_lazy_folding_locates_what_the_eager_map_locates(
+    text: str, first: str, second: str
+) -> None:
+    """ground() folds an article only when a passage misses exactly, and builds the offset
+    map only when a folded search hits, sharing both between the article's passages: it must
+    find the same spans as locating each passage against the eager map."""
+    from summarizer.grounding import _Folded, _locate
+
+    shared = _Folded(text)
+    for passage in (first, second, first):
+        assert _locate(passage, text, shared) == locate(passage, text, fold_with_map(text))

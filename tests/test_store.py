@@ -394,3 +394,40 @@ def test_logs_rendering(store: Store) -> None:
     assert [item["id"] for item in listed] == [2, 1]
     assert listed[0]["base_url"] == "localhost:11434"
     assert listed[1]["result"]["facts"]["people"][0]["name"] == "Marco Rubio"
+
+
+def test_writer_thread_stores_what_log_stores(tmp_path: Path) -> None:
+    """A run logs through a LogWriter (rows written off the event loop, in batches): what
+    reaches the file must be what Store.log writes, secrets masked the same way."""
+    planted = make_result(article_id="b" * 16, error=f"upstream said {PLANTED}")
+    results = [make_result(article_id=f"{n:016x}") for n in range(300)] + [planted]
+    with Store(tmp_path / "direct.db", secrets=["my-own-secret"]) as direct:
+        for result in results:
+            direct.log(result, key=key_for(result), cost_usd=0.001, base_url="http://h:1/v1")
+        expected = [entry.to_dict() for entry in direct.recent(limit=None)]
+    with Store(tmp_path / "deferred.db", secrets=["my-own-secret"]) as deferred:
+        with deferred.writer() as writer:
+            for result in results:
+                writer.log(result, key=key_for(result), cost_usd=0.001, base_url="http://h:1/v1")
+        assert writer.written == len(results)
+        got = [entry.to_dict() for entry in deferred.recent(limit=None)]
+        assert deferred.cached(key_for(results[7])) == results[7]
+    assert got == expected
+    assert PLANTED not in (tmp_path / "deferred.db").read_bytes().decode("latin-1")
+
+
+def test_writer_thread_errors_are_raised_not_swallowed(store: Store) -> None:
+    conn = sqlite3.connect(store.path)
+    conn.execute(
+        "CREATE TRIGGER refuse BEFORE INSERT ON exchanges "
+        "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+    )
+    conn.commit()
+    conn.close()
+    writer = store.writer()
+    writer.log(make_result(), key="k", cost_usd=None, base_url=None)
+    with pytest.raises(StoreError, match=r"cannot write to the log store .*disk full"):
+        writer.close()
+    with pytest.raises(StoreError, match="disk full"):
+        writer.log(make_result(), key="k", cost_usd=None, base_url=None)
+    assert store.count() == 0

@@ -29,12 +29,16 @@ REASKED = "f9d800ded702b085"  # its authored first answer is invalid: one re-ask
 SEED = ROOT / "seeds" / "001_591bf30ef7c23ef6.txt"
 
 
-def recording(transport: httpx2.BaseTransport) -> tuple[httpx2.BaseTransport, list[bytes]]:
+def recording(
+    transport: httpx2.BaseTransport, requests: list[httpx2.Request] | None = None
+) -> tuple[httpx2.BaseTransport, list[bytes]]:
     bodies: list[bytes] = []
 
     def handle(request: httpx2.Request) -> httpx2.Response:
         request.read()
         bodies.append(request.content)
+        if requests is not None:
+            requests.append(request)
         return transport.handle_request(request)
 
     return httpx2.MockTransport(handle), bodies
@@ -55,7 +59,9 @@ def test_same_requests_and_result_as_instructor_create(mode: str) -> None:
     turns = {REASKED: authored_turns(REASKED)}
     assert len(turns[REASKED]) == 2
 
-    theirs_transport, theirs = recording(fake_endpoint(turns, mode=mode))
+    sent_theirs: list[httpx2.Request] = []
+    sent_ours: list[httpx2.Request] = []
+    theirs_transport, theirs = recording(fake_endpoint(turns, mode=mode), sent_theirs)
     client = instructor.from_openai(sdk_over(theirs_transport), mode=instructor_mode(mode))
     plan = structured.plan_for(ArticleFacts, instructor_mode(mode))
     first = call.request(plan)
@@ -68,14 +74,18 @@ def test_same_requests_and_result_as_instructor_create(mode: str) -> None:
         **options,
     )
 
-    ours_transport, ours = recording(fake_endpoint(turns, mode=mode))
-    outcome = structured.create(
-        sdk_over(ours_transport).chat.completions.create, plan, first, max_reasks=2
-    )
+    ours_transport, ours = recording(fake_endpoint(turns, mode=mode), sent_ours)
+    sdk = sdk_over(ours_transport)
+    outcome = structured.create(structured.sender(sdk, plan), plan, first, max_reasks=2)
 
     assert len(ours) == 2  # the invalid first answer was re-asked once
-    # The same JSON (key order aside: the schema-sized options travel in extra_body).
+    # The same JSON (key order aside: the schema-sized options are serialised once per plan)
+    # to the same URL with the same headers (auth, content type and length, our article and
+    # version headers, the SDK's own).
     assert [json.loads(b) for b in ours] == [json.loads(b) for b in theirs]
+    for mine, their in zip(sent_ours, sent_theirs, strict=True):
+        assert (mine.method, mine.url) == (their.method, their.url)
+        assert dict(mine.headers) == dict(their.headers)
     assert outcome.attempts == 2
     assert outcome.value.model_dump() == expected.model_dump()
 
@@ -182,3 +192,33 @@ def test_a_refusal_is_one_line_and_not_reasked() -> None:
         summarize(SEED, settings=Settings(model="authored"), client=sdk_over(transport))
     assert str(caught.value).endswith("the model refused: I can't help with that.")
     assert len(bodies) == 1
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_sender_sends_the_bytes_create_sends(mode: str) -> None:
+    """The sender skips the SDK's per-call work, not anything it sends: same body bytes (key
+    order included, so recorded cassettes stay valid), same URL and headers, same parsed
+    completion, for first attempts and re-asks alike."""
+    settings = Settings(model="authored", mode=mode, max_reasks=2, temperature=0.0)
+    call = _prepare(SEED, ArticleFacts, settings)
+    plan = structured.plan_for(ArticleFacts, instructor_mode(mode))
+    turns = {REASKED: authored_turns(REASKED)}
+    first = call.request(plan)
+    via_create: list[httpx2.Request] = []
+    via_sender: list[httpx2.Request] = []
+    transport, _ = recording(fake_endpoint(turns, mode=mode), via_create)
+    created = sdk_over(transport).chat.completions.create(**first)
+    transport, _ = recording(fake_endpoint(turns, mode=mode), via_sender)
+    sent = structured.sender(sdk_over(transport), plan)(**first)
+    assert type(sent) is type(created)
+    assert sent.model_dump() == created.model_dump()
+    reask = plan.reask(first, created, ValueError("invalid"))
+    sdk_over(recording(fake_endpoint(turns, mode=mode), via_create)[0]).chat.completions.create(
+        **reask
+    )
+    structured.sender(sdk_over(recording(fake_endpoint(turns, mode=mode), via_sender)[0]), plan)(
+        **reask
+    )
+    for mine, theirs in zip(via_sender, via_create, strict=True):
+        assert mine.content == theirs.content
+        assert (mine.url, dict(mine.headers)) == (theirs.url, dict(theirs.headers))
