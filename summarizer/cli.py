@@ -101,6 +101,17 @@ def summarize(
         int,
         typer.Option("--concurrency", "-c", min=1, max=1024, help="Articles in flight at once."),
     ] = 8,
+    workers: Annotated[
+        str,
+        typer.Option(
+            "--workers",
+            "-w",
+            metavar="N|auto",
+            help="Processes sharing the --concurrency (auto: one per CPU core). Worth it when "
+            "the endpoint answers fast (local vLLM, llama.cpp) and one process's CPU becomes "
+            "the limit.",
+        ),
+    ] = "1",
     rpm: Annotated[float | None, typer.Option(help="Requests-per-minute budget.")] = None,
     tpm: Annotated[float | None, typer.Option(help="Tokens-per-minute budget.")] = None,
     no_cache: Annotated[
@@ -125,12 +136,13 @@ def summarize(
     Exit status: 0 all articles ok, 1 some article failed, 2 usage or input error."""
     from .errors import SummarizerError
     from .render import FORMATS
-    from .runner import engine_for_plan, exit_code, plan_run, run_summarize
+    from .runner import engine_for_plan, exit_code, plan_run, run_summarize, worker_count
 
     if fmt not in FORMATS:
         _err(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
         raise typer.Exit(EXIT_USAGE)
     try:
+        processes = worker_count(workers)
         plan = plan_run(
             offline=offline,
             record=record,
@@ -149,6 +161,7 @@ def summarize(
             use_cache=not no_cache,
             rpm=rpm,
             tpm=tpm,
+            workers=processes,
         )
         stats = run_summarize(paths, engine, fmt=fmt, out=out, quiet=quiet, notice=plan.notice)
     except KeyboardInterrupt:

@@ -12,7 +12,13 @@ import asyncio
 import queue
 import threading
 from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Iterator
-from contextlib import AbstractContextManager, aclosing, nullcontext, suppress
+from contextlib import (
+    AbstractContextManager,
+    aclosing,
+    asynccontextmanager,
+    nullcontext,
+    suppress,
+)
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -118,8 +124,18 @@ class Engine:
     gate: RateGate = field(default_factory=RateGate)
     cassettes: tuple[Path, Mode] | None = None
     stats: RunStats = field(default_factory=RunStats)
+    workers: int = 1
     _client: Any = None
     _writer: LogWriter | None = None
+    _pool: Any = None  # a started workers.Pool, when workers > 1
+
+    def start_workers(self) -> None:
+        """Start the worker processes now (``workers > 1``), before the caller starts any
+        thread, so that they can be forked cheaply (see :mod:`summarizer.workers`)."""
+        if self.workers > 1 and self._pool is None:
+            from .workers import start_pool
+
+            self._pool = start_pool(self, self.workers)
 
     def cache_key(self, article: Article) -> str:
         from .store import request_key, request_options
@@ -136,8 +152,13 @@ class Engine:
         )
 
     async def one(self, item: Item | Failed) -> SummaryResult:
+        return (await self.answer(item))[0]
+
+    async def answer(self, item: Item | Failed) -> tuple[SummaryResult, bool]:
+        """One item's result, and whether it came from the store's cache."""
         if isinstance(item, Failed):
-            return self._record(failure_result(item.source, item.error, self.settings, self.schema))
+            failed = failure_result(item.source, item.error, self.settings, self.schema)
+            return self._record(failed), False
         source = (
             item.source
             if isinstance(item, Article)
@@ -148,13 +169,13 @@ class Engine:
             # a thread hand-off costs more and sends the worker to the back of the loop's queue.
             article = item if isinstance(item, Article) else as_article(item)
         except SummarizerError as exc:
-            return self._record(failure_result(source, exc, self.settings, self.schema))
+            return self._record(failure_result(source, exc, self.settings, self.schema)), False
         key = self.cache_key(article) if self.store is not None else None
         if self.store is not None and self.use_cache and key is not None:
             hit = self.store.cached(key)
             if hit is not None:
                 hit.source = article.source
-                return self._record(hit, from_cache=True)
+                return self._record(hit, from_cache=True), True
         self.stats.in_flight += 1
         try:
             result = await asummarize(
@@ -164,7 +185,7 @@ class Engine:
             result = failure_result(article.source, exc, self.settings, self.schema, article.id)
         finally:
             self.stats.in_flight -= 1
-        return self._record(result, key=key)
+        return self._record(result, key=key), False
 
     def _record(
         self, result: SummaryResult, key: str | None = None, from_cache: bool = False
@@ -195,11 +216,35 @@ class Engine:
             f"{self.settings.model}, at {stamp}"
         )
 
-    async def run(self, items: Iterable[Item | Failed]) -> AsyncGenerator[SummaryResult, None]:
-        """Results in completion order; at most ``concurrency`` articles in flight."""
-        width = max(1, self.concurrency)
+    @asynccontextmanager
+    async def running(self) -> AsyncIterator[None]:
+        """What a run holds open while articles are answered: the HTTP client (shared by all
+        of them), the cassette session, the store's writer thread (rows are written there,
+        off this loop: see LogWriter)."""
         sdk = async_openai_client(self.settings, gate=self.gate)
         self._client = sdk
+        self._writer = self.store.writer() if self.store is not None else None
+        try:
+            with self.session():
+                yield
+        finally:
+            self._client = None
+            await sdk.close()
+            writer, self._writer = self._writer, None
+            if writer is not None:
+                writer.close()
+
+    async def run(self, items: Iterable[Item | Failed]) -> AsyncGenerator[SummaryResult, None]:
+        """Results in completion order; at most ``concurrency`` articles in flight, in this
+        process or spread over ``workers`` processes."""
+        if self.workers > 1:
+            from .workers import run_pool
+
+            async with aclosing(run_pool(self, items)) as pooled:
+                async for result in pooled:
+                    yield result
+            return
+        width = max(1, self.concurrency)
         todo: asyncio.Queue[Item | Failed | None] = asyncio.Queue(maxsize=width * 2)
         done: asyncio.Queue[SummaryResult | Exception | None] = asyncio.Queue(maxsize=width * 2)
 
@@ -217,9 +262,7 @@ class Engine:
                 await done.put(exc)
             await done.put(None)
 
-        # Rows are written on the store's own thread, off this loop (see LogWriter).
-        self._writer = self.store.writer() if self.store is not None else None
-        with self.session():
+        async with self.running():
             tasks = [asyncio.create_task(produce())]
             tasks += [asyncio.create_task(work()) for _ in range(width)]
             try:
@@ -237,10 +280,6 @@ class Engine:
                 for task in tasks:
                     task.cancel()
                 await asyncio.gather(*tasks, return_exceptions=True)
-                await sdk.close()
-                writer, self._writer = self._writer, None
-                if writer is not None:
-                    writer.close()
 
 
 def engine_for(
@@ -254,6 +293,7 @@ def engine_for(
     store: Store | None = None,
     use_cache: bool = True,
     gate: RateGate | None = None,
+    workers: int = 1,
 ) -> Engine:
     settings = (settings or settings_from_env(offline=offline)).with_overrides(model=model)
     folder = (cassettes or DEFAULT_CASSETTE_DIR) / label_for(settings.model)
@@ -264,6 +304,7 @@ def engine_for(
         store=store,
         use_cache=use_cache,
         gate=gate or RateGate(),
+        workers=workers,
         cassettes=(folder, "replay") if offline else None,
     )
 
@@ -271,7 +312,10 @@ def engine_for(
 async def asummarize_many(articles: Iterable[Item], **options: Any) -> AsyncIterator[SummaryResult]:
     """Summarise many articles concurrently; yields each result as it completes.
 
-    Options as :func:`engine_for` (``concurrency``, ``offline``, ``store``, ``model``...)."""
+    Options as :func:`engine_for` (``concurrency``, ``offline``, ``store``, ``model``,
+    ``workers``...). With ``workers`` > 1 the articles are answered in that many processes
+    (see :mod:`summarizer.workers`); in a program that already runs threads they are
+    spawned, which costs each about a second to start."""
     async for result in engine_for(**options).run(articles):
         yield result
 
@@ -287,6 +331,7 @@ _END = object()
 
 
 def iterate_engine(engine: Engine, items: Iterable[Item | Failed]) -> Iterator[SummaryResult]:
+    engine.start_workers()  # before the helper thread below exists
     handoff: queue.Queue[Any] = queue.Queue(maxsize=max(1, engine.concurrency) * 2)
     stop = threading.Event()
 

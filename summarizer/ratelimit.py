@@ -12,6 +12,8 @@ import asyncio
 import re
 import time
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager, nullcontext
+from typing import Any
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)(ms|h|m|s)")
 _UNIT = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
@@ -32,8 +34,16 @@ def parse_reset(value: str | None) -> float | None:
     return sum(float(number) * _UNIT[unit] for number, unit in parts)
 
 
+_PAUSED_UNTIL, _REQUESTS, _TOKENS, _REFILLED, _PAUSES = range(5)
+
+
 class RateGate:
-    """Pool-wide pacing: a pause shared by all requests, plus optional RPM/TPM token buckets."""
+    """Pool-wide pacing: a pause shared by all requests, plus optional RPM/TPM token buckets.
+
+    Its state is five numbers. In one process they live in a list; :meth:`share` moves them
+    into shared memory behind a process lock, so that worker processes (see
+    :mod:`summarizer.workers`) pause and spend budgets together, as one pool. The clock must
+    then be one that all processes agree on: ``time.monotonic`` is system-wide."""
 
     def __init__(
         self,
@@ -45,20 +55,39 @@ class RateGate:
         self.rpm, self.tpm = rpm, tpm
         self._clock = clock
         self.max_pause = max_pause
-        self.paused_until = 0.0
-        self.pauses = 0
-        self._request_allowance = float(rpm) if rpm else 0.0
-        self._token_allowance = float(tpm) if tpm else 0.0
-        self._refilled = clock()
+        self._state: Any = [0.0, float(rpm or 0), float(tpm or 0), clock(), 0.0]
+        self._guard: AbstractContextManager[Any] = nullcontext()
         self._lock: asyncio.Lock | None = None
+
+    def share(self, context: Any) -> None:
+        """Keep the state in shared memory from now on (``context``: a multiprocessing
+        context); worker processes given this gate then share one pool's pace."""
+        if isinstance(self._state, list):
+            shared = context.RawArray("d", self._state)
+            self._guard = context.Lock()
+            self._state = shared
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_lock"] = None  # an asyncio lock belongs to one event loop
+        return state
+
+    @property
+    def paused_until(self) -> float:
+        return float(self._state[_PAUSED_UNTIL])
+
+    @property
+    def pauses(self) -> int:
+        return int(self._state[_PAUSES])
 
     def pause(self, seconds: float) -> None:
         """Hold every request of the pool for ``seconds`` (capped at ``max_pause``)."""
         seconds = min(max(seconds, 0.0), self.max_pause)
-        until = self._clock() + seconds
-        if until > self.paused_until:
-            self.paused_until = until
-            self.pauses += 1
+        with self._guard:
+            until = self._clock() + seconds
+            if until > self._state[_PAUSED_UNTIL]:
+                self._state[_PAUSED_UNTIL] = until
+                self._state[_PAUSES] += 1
 
     def observe(self, status: int, headers: Mapping[str, str]) -> None:
         """Read the provider's rate-limit signals from a response."""
@@ -80,36 +109,36 @@ class RateGate:
                 if reset:
                     self.pause(reset)
 
-    def _refill(self) -> None:
-        now = self._clock()
-        elapsed = now - self._refilled
-        self._refilled = now
+    def _refill(self, now: float) -> None:
+        state = self._state
+        elapsed = now - state[_REFILLED]
+        state[_REFILLED] = now
         if self.rpm:
-            self._request_allowance = min(
-                self.rpm, self._request_allowance + elapsed * self.rpm / 60
-            )
+            state[_REQUESTS] = min(self.rpm, state[_REQUESTS] + elapsed * self.rpm / 60)
         if self.tpm:
-            self._token_allowance = min(self.tpm, self._token_allowance + elapsed * self.tpm / 60)
+            state[_TOKENS] = min(self.tpm, state[_TOKENS] + elapsed * self.tpm / 60)
 
     def _delay_for(self, tokens: int) -> float:
         """Seconds to wait before a request of ``tokens`` may go; 0 means go (and spend)."""
-        now = self._clock()
-        if self.paused_until > now:
-            return self.paused_until - now
-        self._refill()
-        waits = []
-        if self.rpm and self._request_allowance < 1:
-            waits.append((1 - self._request_allowance) * 60 / self.rpm)
-        wanted = min(tokens, self.tpm) if self.tpm else 0
-        if self.tpm and self._token_allowance < wanted:
-            waits.append((wanted - self._token_allowance) * 60 / self.tpm)
-        if waits:
-            return max(waits)
-        if self.rpm:
-            self._request_allowance -= 1
-        if self.tpm:
-            self._token_allowance -= wanted
-        return 0.0
+        with self._guard:
+            state = self._state
+            now = self._clock()
+            if state[_PAUSED_UNTIL] > now:
+                return float(state[_PAUSED_UNTIL] - now)
+            self._refill(now)
+            waits = []
+            if self.rpm and state[_REQUESTS] < 1:
+                waits.append((1 - state[_REQUESTS]) * 60 / self.rpm)
+            wanted = min(tokens, self.tpm) if self.tpm else 0
+            if self.tpm and state[_TOKENS] < wanted:
+                waits.append((wanted - state[_TOKENS]) * 60 / self.tpm)
+            if waits:
+                return float(max(waits))
+            if self.rpm:
+                state[_REQUESTS] -= 1
+            if self.tpm:
+                state[_TOKENS] -= wanted
+            return 0.0
 
     async def wait(self, tokens: int = 0) -> None:
         """Block until the pool may send a request of about ``tokens`` tokens."""

@@ -8,6 +8,7 @@ others and nothing the user asked for is silently dropped.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -100,6 +101,7 @@ def engine_for_plan(
     use_cache: bool = True,
     rpm: float | None = None,
     tpm: float | None = None,
+    workers: int = 1,
 ) -> Engine:
     store = None
     if use_store:
@@ -120,7 +122,21 @@ def engine_for_plan(
         use_cache=use_cache and plan.mode != "record",
         gate=RateGate(rpm=rpm, tpm=tpm),
         cassettes=cassettes,  # type: ignore[arg-type]
+        workers=workers,
     )
+
+
+def worker_count(value: str | int) -> int:
+    """``--workers``: a positive number, or ``auto`` for one process per CPU core."""
+    if str(value).strip().lower() == "auto":
+        return max(1, os.cpu_count() or 1)
+    try:
+        count = int(value)
+    except ValueError:
+        count = 0
+    if count < 1:
+        raise ConfigError(f"--workers must be a positive number or auto, not {value!r}")
+    return count
 
 
 def settle_heap() -> None:
@@ -149,8 +165,10 @@ def run_summarize(
     skip = completed_sources(out / RESULTS_FILE) if out is not None and fmt == "jsonl" else set()
     items = input_items(specs, skip)
     writer = ResultWriter(fmt, out, single=len(items) == 1 and not skip)
-    reporter = Reporter(engine.stats, len(items), quiet=quiet, notice=notice)
     settle_heap()
+    engine.workers = max(1, min(engine.workers, len(items)))  # no process without an input
+    engine.start_workers()  # forked now, before the progress display starts a thread
+    reporter = Reporter(engine.stats, len(items), quiet=quiet, notice=notice)
     try:
         for result in iterate_engine(engine, items):
             reporter.result(result)

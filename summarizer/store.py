@@ -366,6 +366,15 @@ class Store:
     def __repr__(self) -> str:
         return f"Store({str(self.path)!r})"
 
+    def reopen(self) -> Store:
+        """The same file with the same secrets, on a new connection: what a worker process
+        uses (an SQLite connection must never cross a fork)."""
+        return Store(self.path, secrets=self._secrets)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Sent to another process (a spawned worker), a store is reopened there.
+        return (_reopened, (str(self.path), self._secrets))
+
     def _clean(self, text: str | None) -> str | None:
         return None if text is None else redact(text, self._secrets)
 
@@ -501,6 +510,10 @@ class Store:
         with self._lock:
             row = self._connection().execute(sql, params).fetchone()
         return Totals(*row)
+
+
+def _reopened(path: str, secrets: tuple[str, ...]) -> Store:
+    return Store(path, secrets=secrets)
 
 
 class LogWriter:

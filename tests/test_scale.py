@@ -133,11 +133,39 @@ def test_gate_reads_rate_limit_headers() -> None:
 def test_rpm_budget_paces_requests() -> None:
     clock = [0.0]
     gate = RateGate(rpm=60, clock=lambda: clock[0])
-    gate._request_allowance = 1
-    assert gate._delay_for(0) == 0.0
+    for _ in range(60):  # a full minute's budget at the start
+        assert gate._delay_for(0) == 0.0
     assert gate._delay_for(0) == pytest.approx(1.0)
     clock[0] += 1.0
     assert gate._delay_for(0) == 0.0
+
+
+def _pause_and_spend(gate: RateGate) -> None:
+    gate.pause(30)
+    for _ in range(10):
+        assert gate._delay_for(0) > 0  # paused: nothing spent
+    gate._state[0] = 0.0  # lift the pause here; the parent must see that too
+    for _ in range(3):
+        assert gate._delay_for(0) == 0.0
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_shared_gate_paces_worker_processes_as_one_pool(method: str) -> None:
+    """Worker processes of one run share the gate: a pause one of them reads from a 429
+    holds the others, and budget one spends is gone for all."""
+    import multiprocessing
+
+    context = multiprocessing.get_context(method)
+    gate = RateGate(rpm=6)  # refills 0.1 a second: a slow child start adds less than one
+    gate.share(context)
+    child = context.Process(target=_pause_and_spend, args=(gate,))
+    child.start()
+    child.join(60)
+    assert child.exitcode == 0
+    assert gate.pauses == 1
+    for _ in range(3):  # 6 a minute, 3 spent by the child
+        assert gate._delay_for(0) == 0.0
+    assert gate._delay_for(0) > 0
 
 
 def test_cached_rerun_makes_zero_calls(tmp_path: Path) -> None:

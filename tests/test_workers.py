@@ -1,0 +1,198 @@
+"""A run spread over worker processes: the same results, failures, cache, rate gate, resume and
+exit as one process; a worker that dies loses nothing silently; a parent that dies leaves no
+worker behind."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarizer.articles import article_from_text
+from summarizer.errors import ConfigError
+from summarizer.many import engine_for, iterate_engine, summarize_many
+from summarizer.runner import worker_count
+from summarizer.store import Store
+from summarizer.stub import StubServer
+from summarizer.workers import WorkerError, shares
+
+from .test_live_path import error
+from .test_scale import ANSWER, articles, cli, resumable_run, routed, settings_for, wait_for_lines
+
+
+@given(st.integers(1, 2048), st.integers(1, 64))
+def test_concurrency_is_shared_out_whole(concurrency: int, workers: int) -> None:
+    split = shares(concurrency, workers)
+    assert sum(split) == concurrency
+    assert len(split) == min(concurrency, workers)
+    assert min(split) >= 1 and max(split) - min(split) <= 1
+
+
+def test_worker_count_reads_numbers_and_auto() -> None:
+    assert worker_count("3") == 3
+    assert worker_count("auto") == (os.cpu_count() or 1)
+    for bad in ("0", "-2", "two", ""):
+        with pytest.raises(ConfigError, match="--workers must be a positive number or auto"):
+            worker_count(bad)
+
+
+def test_pooled_run_keeps_failures_apart_and_counts_like_one_process(tmp_path: Path) -> None:
+    items = [*articles(10, "pool-"), article_from_text("FAIL500 pooled")]
+    items.append(article_from_text("INVALID pooled"))
+    with StubServer(responder=routed) as stub, Store(tmp_path / "logs.db") as store:
+        engine = engine_for(
+            settings=settings_for(stub, budget=0.5), concurrency=4, workers=2, store=store
+        )
+        results = list(iterate_engine(engine, items))
+        assert stub.calls >= len(items)
+    assert sorted(r.article_id for r in results) == sorted(a.id for a in items)  # each once
+    failed = sorted((r.error_kind or "") for r in results if not r.ok)
+    assert failed == ["llm", "validation"]
+    assert engine.stats.done == 10 and engine.stats.failed == 2
+    assert engine.stats.tokens == sum(r.usage.total_tokens for r in results)
+    assert engine.stats.in_flight == 0
+    with Store(tmp_path / "logs.db") as store:
+        assert store.count() == len(items)  # logged by the workers, every exchange
+
+
+def test_pooled_rerun_is_served_from_the_store(tmp_path: Path) -> None:
+    items = articles(8, "cache-")
+    with StubServer(responder=ANSWER) as stub:
+        with Store(tmp_path / "logs.db") as store:
+            first = list(summarize_many(items, settings=settings_for(stub), store=store, workers=2))
+        calls = stub.calls
+        with Store(tmp_path / "logs.db") as store:
+            engine = engine_for(settings=settings_for(stub), store=store, workers=2)
+            second = list(iterate_engine(engine, items))
+        assert stub.calls == calls == 8
+    assert engine.stats.cached == 8
+    assert {r.article_id for r in second} == {r.article_id for r in first}
+
+
+def test_a_429_seen_by_one_worker_holds_every_worker() -> None:
+    script = [error(429, {"Retry-After": "1"})]
+    with StubServer(script=script, responder=ANSWER, latency=0.05) as stub:
+        engine = engine_for(settings=settings_for(stub, budget=10), concurrency=4, workers=2)
+        results = list(iterate_engine(engine, articles(12, "429-")))
+        times = list(stub.times)
+    assert all(r.ok for r in results)
+    t429 = times[0]
+    later = [t - t429 for t in times[1:] if t - t429 > 0.2]
+    early = [t - t429 for t in times[1:] if t - t429 <= 0.2]
+    assert len(early) <= 3  # already in flight in either worker when the 429 came back
+    assert later and min(later) >= 0.95
+    assert engine.gate.pauses >= 1
+
+
+def test_a_worker_that_dies_loses_nothing_silently() -> None:
+    items = articles(16, "die-")
+    with StubServer(responder=ANSWER, latency=0.3) as stub:
+        engine = engine_for(settings=settings_for(stub), concurrency=4, workers=2)
+        results = []
+        stream = iterate_engine(engine, items)
+        results.append(next(stream))
+        assert engine._pool is not None
+        victim = engine._pool.processes[0]
+        os.kill(victim.pid, signal.SIGKILL)
+        results.extend(stream)
+    assert sorted(r.article_id or "" for r in results) == sorted(a.id for a in items)
+    lost = [r for r in results if not r.ok]
+    assert lost, "the killed worker held articles; each must come back as a failure"
+    assert all("exited (code -9) before answering" in (r.error or "") for r in lost)
+    assert any(r.ok for r in results)  # the other worker carried on
+
+
+def test_a_bug_in_a_worker_stops_the_run_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from summarizer import many, workers
+
+    async def broken(self: object, item: object) -> object:
+        raise RuntimeError("boom in the worker")
+
+    monkeypatch.setattr(workers, "start_method", lambda: "fork")  # the patch must reach it
+    monkeypatch.setattr(many.Engine, "answer", broken)
+    paths = []
+    for index in range(3):
+        path = tmp_path / f"{index}.txt"
+        path.write_text(f"Article {index} body text.")
+        paths.append(path)
+    engine = engine_for(offline=True, concurrency=2, workers=2)
+    with pytest.raises(WorkerError, match=r"worker process [01] failed: RuntimeError: boom"):
+        list(iterate_engine(engine, paths))
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_kill_9_with_workers_then_rerun_gives_each_result_exactly_once(tmp_path: Path) -> None:
+    with StubServer(responder=ANSWER, latency=0.2) as stub:
+        args, env, results = resumable_run(tmp_path, 30, "wresume-", stub, concurrency=4)
+        args += ["--workers", "2"]
+        proc = cli(*args, env=env)
+        wait_for_lines(results, 5)
+        workers = _children(proc.pid)
+        assert len(workers) == 2, "the CLI starts its workers as its own children"
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate()
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and any(Path(f"/proc/{p}").exists() for p in workers):
+            time.sleep(0.1)
+        alive = [p for p in workers if Path(f"/proc/{p}/stat").exists()]
+        zombies = [p for p in alive if Path(f"/proc/{p}/stat").read_text().split()[2] == "Z"]
+        assert alive == zombies, "a worker outlived its killed parent"
+        first_calls = stub.calls
+        written = results.read_text().count("\n")
+        assert 5 <= written < 30
+        rerun = cli(*args, env=env)
+        _, stderr = rerun.communicate(timeout=120)
+        assert rerun.returncode == 0, stderr
+    lines = [json.loads(line) for line in results.read_text().splitlines()]
+    sources = [line["source"] for line in lines]
+    assert len(sources) == 30 and len(set(sources)) == 30
+    assert all(line["error"] is None for line in lines)
+    assert stub.calls - first_calls <= 30 - written
+
+
+def test_cli_workers_replay_offline_like_one_process(tmp_path: Path) -> None:
+    from .conftest import ROOT
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
+    env["SUMMARIZER_HOME"] = str(tmp_path / "home")
+    outputs = {}
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}"
+        proc = cli("summarize", str(ROOT / "seeds"), "--format", "jsonl", "--out", str(out),
+                   "--workers", workers, "--no-cache", "--quiet", env=env)  # fmt: skip
+        _, stderr = proc.communicate(timeout=120)
+        assert proc.returncode == 0, stderr
+        lines = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
+        outputs[workers] = sorted(
+            json.dumps({k: v for k, v in line.items() if k not in ("created_at", "latency_s")})
+            for line in lines
+        )
+    assert len(outputs["2"]) == 3
+    assert outputs["2"] == outputs["1"]
+    bad = cli("summarize", str(ROOT / "seeds"), "--workers", "none", env=env)
+    _, stderr = bad.communicate(timeout=60)
+    assert bad.returncode == 2
+    assert stderr.decode().strip() == (
+        "error: --workers must be a positive number or auto, not 'none'"
+    )
