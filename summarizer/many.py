@@ -37,7 +37,7 @@ from .results import SummaryResult
 from .schema import ArticleFacts, schema_version
 
 if TYPE_CHECKING:
-    from .store import LogWriter, Store
+    from .store import Store
 
 Item = Article | str | Path
 
@@ -126,7 +126,6 @@ class Engine:
     stats: RunStats = field(default_factory=RunStats)
     workers: int = 1
     _client: Any = None
-    _writer: LogWriter | None = None
     _pool: Any = None  # a started workers.Pool, when workers > 1
 
     def start_workers(self) -> None:
@@ -192,8 +191,7 @@ class Engine:
     ) -> SummaryResult:
         cost = self.stats.add(result, from_cache)
         if self.store is not None and not from_cache and key is not None:
-            log = self._writer.log if self._writer is not None else self.store.log
-            log(result, key=key, cost_usd=cost, base_url=self.settings.base_url)
+            self.store.log(result, key=key, cost_usd=cost, base_url=self.settings.base_url)
         return result
 
     def session(self) -> AbstractContextManager[Any]:
@@ -219,20 +217,15 @@ class Engine:
     @asynccontextmanager
     async def running(self) -> AsyncIterator[None]:
         """What a run holds open while articles are answered: the HTTP client (shared by all
-        of them), the cassette session, the store's writer thread (rows are written there,
-        off this loop: see LogWriter)."""
+        of them) and the cassette session."""
         sdk = async_openai_client(self.settings, gate=self.gate)
         self._client = sdk
-        self._writer = self.store.writer() if self.store is not None else None
         try:
             with self.session():
                 yield
         finally:
             self._client = None
             await sdk.close()
-            writer, self._writer = self._writer, None
-            if writer is not None:
-                writer.close()
 
     async def run(self, items: Iterable[Item | Failed]) -> AsyncGenerator[SummaryResult, None]:
         """Results in completion order; at most ``concurrency`` articles in flight, in this

@@ -24,7 +24,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import queue
 import sqlite3
 import threading
 import time
@@ -42,7 +41,6 @@ from .results import SummaryResult
 __all__ = [
     "SCHEMA_VERSION",
     "LogEntry",
-    "LogWriter",
     "Store",
     "StoreError",
     "Totals",
@@ -427,11 +425,6 @@ class Store:
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
-    def writer(self) -> LogWriter:
-        """A :class:`LogWriter` on this store: for a run that logs many exchanges from an
-        event loop. Close it (or use it as a context manager) before closing the store."""
-        return LogWriter(self)
-
     def cached(self, key: str) -> SummaryResult | None:
         """The newest successful result logged under ``key``, or None. A row that no longer
         parses (written by an incompatible version) is a miss, not an error."""
@@ -514,94 +507,6 @@ class Store:
 
 def _reopened(path: str, secrets: tuple[str, ...]) -> Store:
     return Store(path, secrets=secrets)
-
-
-class LogWriter:
-    """Logs exchanges from a thread of its own, many rows per transaction.
-
-    Why: a large run logs hundreds of rows a second from one event loop. Written there, each
-    row's INSERT and commit (~0.1 ms of SQLite work on an 18 KB result) holds up every other
-    article on the loop. Here the loop only builds the row (redacted, as :meth:`Store.log`
-    does) and queues it; this thread writes whatever has queued up in one transaction, on its
-    own connection, with the GIL released inside SQLite. Rows reach the file milliseconds
-    later; a process killed in between loses those rows from the log and cache (the run's
-    output is unaffected, and the articles are simply asked again on a rerun). A write error
-    is raised by the next :meth:`log` or by :meth:`close`, never swallowed."""
-
-    _STOP = object()
-    _BATCH = 256
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        self._error: StoreError | None = None
-        self.written = 0
-        self._thread = threading.Thread(target=self._write, name="summarizer-store", daemon=True)
-        self._thread.start()
-
-    def log(
-        self,
-        result: SummaryResult,
-        *,
-        key: str | None,
-        cost_usd: float | None,
-        base_url: str | None,
-    ) -> None:
-        """Queue one exchange (arguments as :meth:`Store.log`)."""
-        if self._error is not None:
-            raise self._error
-        self._queue.put(self._store._row(result, key, cost_usd, base_url))
-
-    def close(self) -> None:
-        """Write everything queued, stop the thread; raises the first write error, if any."""
-        if self._thread.is_alive():
-            self._queue.put(self._STOP)
-            self._thread.join()
-        if self._error is not None:
-            raise self._error
-
-    def __enter__(self) -> LogWriter:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def _write(self) -> None:
-        path = self._store.path
-        try:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA synchronous = NORMAL")
-        except sqlite3.Error as exc:
-            self._error = StoreError(f"cannot write to the log store {path}: {_reason(exc)}")
-            return
-        try:
-            stopping = False
-            while not stopping:
-                rows = [self._queue.get()]
-                while len(rows) < self._BATCH:
-                    try:
-                        rows.append(self._queue.get_nowait())
-                    except queue.Empty:
-                        break
-                if self._STOP in rows:
-                    stopping = True
-                    rows = [row for row in rows if row is not self._STOP]
-                if not rows or self._error is not None:
-                    continue
-                try:
-                    conn.execute("BEGIN IMMEDIATE")
-                    conn.executemany(_INSERT, rows)
-                    conn.execute("COMMIT")
-                    self.written += len(rows)
-                except sqlite3.Error as exc:
-                    self._error = StoreError(
-                        f"cannot write to the log store {path}: {_reason(exc)}"
-                    )
-                    if conn.in_transaction:
-                        conn.execute("ROLLBACK")
-        finally:
-            conn.close()
 
 
 def _enable_wal(conn: sqlite3.Connection) -> None:

@@ -9,8 +9,8 @@ share of the concurrency, so the waiting shrinks with the number of cores.
 The parent stays the single owner of everything a user sees: it hands out inputs in order,
 counts results (progress, cost), and yields them to the writer, so the output, resume and
 exit codes are the same as in one process. Workers share what must be shared through the OS:
-the store (SQLite in WAL mode allows several writers; each worker has its own connection and
-writer thread) and the rate gate (its state in shared memory, so a 429 seen by one pauses all).
+the store (SQLite in WAL mode allows several writers; each worker has its own connection)
+and the rate gate (its state in shared memory, so a 429 seen by one pauses all).
 
 Protocol, one line per message over a socket pair (JSON payloads, tab-separated):
 parent -> worker ``seq<TAB>kind<TAB>payload`` (kind ``p`` a path, ``t`` article text, ``a`` an
@@ -108,7 +108,7 @@ def start_pool(engine: Engine, workers: int) -> Pool:
     processes = []
     for width in widths:
         mine, theirs = socket.socketpair()
-        spec = replace(engine, concurrency=width, workers=1, _client=None, _writer=None)
+        spec = replace(engine, concurrency=width, workers=1, _client=None)
         process = context.Process(
             target=_worker_main,
             args=(spec, theirs, os.getpid(), [*parent_ends, mine]),

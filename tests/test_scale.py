@@ -266,9 +266,11 @@ def test_record_mode_writes_cassettes_that_say_where_they_came_from(tmp_path: Pa
     )
 
 
-def test_ctrl_c_is_one_line_and_the_rerun_resumes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_ctrl_c_is_one_line_and_the_rerun_resumes(tmp_path: Path, workers: str) -> None:
     with StubServer(responder=ANSWER, latency=0.3) as stub:
         args, env, results = resumable_run(tmp_path, 12, "int-", stub, concurrency=2)
+        args += ["--workers", workers]
         proc = cli(*args, env=env)
         wait_for_lines(results, 2)
         proc.send_signal(signal.SIGINT)
