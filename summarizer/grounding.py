@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from functools import cache
 from typing import Any, Literal
 
@@ -222,14 +221,6 @@ def _has_evidence(model: type[BaseModel]) -> bool:
     return "evidence" in model.model_fields
 
 
-def _children(
-    model: BaseModel, path: str
-) -> Iterator[tuple[str, str, Supported | None, bool, Any]]:
-    """(field path, field name, support rule, is a date, value) for each field of ``model``."""
-    for name, rule, is_date in _field_rules(type(model)):
-        yield f"{path}.{name}" if path else name, name, rule, is_date, getattr(model, name)
-
-
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {
     m: i
@@ -309,13 +300,18 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
         # Pydantic model: it raises inside __getattr__).
         evidence = model.evidence if _has_evidence(type(model)) else None  # type: ignore[attr-defined]
         passages = evidence if isinstance(evidence, list) else []
-        for child_path, name, rule, is_date, value in _children(model, path):
+        prefix = f"{path}." if path else ""
+        for name, rule, is_date in _field_rules(type(model)):
+            value = getattr(model, name)
+            if value is None or (not value and isinstance(value, list | str)):
+                continue  # most optional facts are absent: nothing to check, nothing inside
+            child_path = prefix + name
             if name == "evidence" and isinstance(value, list):
                 for index, passage in enumerate(value):
                     if isinstance(passage, str):
                         check_passage(f"{child_path}[{index}]", passage)
                 continue
-            if rule is not None and value not in (None, "", []):
+            if rule is not None:
                 if rule.kind == "verbatim":
                     check_passage(child_path, str(value))
                 else:
