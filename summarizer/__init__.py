@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         LLMError,
         StaleCassetteError,
         SummarizerError,
+        WorkerError,
     )
     from .extract import asummarize, summarize
     from .gold import GoldLabel, load_gold
@@ -51,6 +52,7 @@ _EXPORTS = {
     "SummarizerError": "errors",
     "SummaryResult": "results",
     "Usage": "results",
+    "WorkerError": "errors",
     "asummarize": "extract",
     "asummarize_many": "many",
     "cassette_session": "cassettes",

@@ -40,3 +40,9 @@ class LLMError(SummarizerError):
 
 class OutputValidationError(LLMError):
     """The model's output still failed schema validation after every re-ask."""
+
+
+class WorkerError(SummarizerError):
+    """A worker process of a run failed: a bug in it, or it was killed from outside."""
+
+    exit_code = 1

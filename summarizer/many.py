@@ -29,7 +29,13 @@ from .articles import Article
 from .cassettes import DEFAULT_CASSETTE_DIR, Mode, cassette_session, label_for
 from .client import Settings, async_openai_client, settings_from_env
 from .cost import RunCost
-from .errors import CassetteError, InputError, OutputValidationError, SummarizerError
+from .errors import (
+    CassetteError,
+    InputError,
+    OutputValidationError,
+    SummarizerError,
+    WorkerError,
+)
 from .extract import as_article, asummarize
 from .prompts import prompt_version
 from .ratelimit import RateGate
@@ -87,6 +93,8 @@ def error_kind(exc: SummarizerError) -> str:
         return "cassette"
     if isinstance(exc, OutputValidationError):
         return "validation"
+    if isinstance(exc, WorkerError):
+        return "worker"
     return "llm"
 
 

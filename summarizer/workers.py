@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .articles import Article
-from .errors import SummarizerError
+from .errors import SummarizerError, WorkerError
 
 if TYPE_CHECKING:
     from .many import Engine, Failed, Item
@@ -47,10 +47,6 @@ if TYPE_CHECKING:
 #: Longest message line (an article's text or a result's JSON) a worker or the parent reads.
 LINE_LIMIT = 64 * 1024 * 1024
 _WATCH_PARENT_S = 0.5
-
-
-class WorkerError(SummarizerError):
-    """A worker process failed (a bug, or killed from outside)."""
 
 
 def start_method() -> str:

@@ -16,12 +16,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summarizer.articles import article_from_text
-from summarizer.errors import ConfigError
+from summarizer.errors import ConfigError, WorkerError
 from summarizer.many import engine_for, iterate_engine, summarize_many
 from summarizer.runner import worker_count
 from summarizer.store import Store
 from summarizer.stub import StubServer
-from summarizer.workers import WorkerError, shares
+from summarizer.workers import shares
 
 from .test_live_path import error
 from .test_scale import ANSWER, articles, cli, resumable_run, routed, settings_for, wait_for_lines
@@ -106,6 +106,7 @@ def test_a_worker_that_dies_loses_nothing_silently() -> None:
     lost = [r for r in results if not r.ok]
     assert lost, "the killed worker held articles; each must come back as a failure"
     assert all("exited (code -9) before answering" in (r.error or "") for r in lost)
+    assert {r.error_kind for r in lost} == {"worker"}
     assert any(r.ok for r in results)  # the other worker carried on
 
 
