@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -46,6 +46,7 @@ _NUMBER_WORDS = {
     "ninety": 90,
     "hundred": 100,
 }
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _NAME_STOPWORDS = {"the", "of", "and", "a", "an", "mr", "ms", "mrs", "dr", "sen", "rep", "u", "s"}
 
 
@@ -175,10 +176,18 @@ def _numbers_in(value: Any) -> list[float]:
     return [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", str(value))]
 
 
-def _passage_numbers(passage: str) -> set[float]:
-    found = {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", passage)}
+@lru_cache(maxsize=4096)
+def _passage_numbers(passage: str) -> frozenset[float]:
+    """Numbers a passage states, in digits or words. Cached: every number field of a fact is
+    checked against the same few passages."""
+    found = {float(n.replace(",", "")) for n in _NUMBER.findall(passage)}
     found |= {float(_NUMBER_WORDS[w]) for w in words(passage) if w in _NUMBER_WORDS}
-    return found
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _passage_words(passage: str) -> frozenset[str]:
+    return frozenset(words(passage))
 
 
 def supports(kind: str, value: Any, passages: list[str]) -> tuple[bool, str]:
@@ -194,7 +203,7 @@ def supports(kind: str, value: Any, passages: list[str]) -> tuple[bool, str]:
         return True, ""
     if kind == "name":
         name_words = [w for w in words(str(value)) if w not in _NAME_STOPWORDS and len(w) > 1]
-        evidence_words = set().union(*(words(p) for p in passages))
+        evidence_words = frozenset().union(*(_passage_words(p) for p in passages))
         if any(w in evidence_words for w in name_words):
             return True, ""
         return False, f"no part of {value!r} appears in the evidence"

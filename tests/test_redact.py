@@ -33,3 +33,24 @@ def test_a_key_anywhere_never_survives(before: str, after: str) -> None:
 @given(st.text(alphabet=st.characters(blacklist_characters="-_"), max_size=80))
 def test_text_without_secrets_is_unchanged(text: str) -> None:
     assert redact(text) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(max_size=40),
+    st.text(max_size=40),
+    st.lists(st.booleans(), min_size=6, max_size=6),
+    st.sampled_from(["sk-", "org-", "proj_"]),
+)
+def test_prefilter_on_bytes_finds_every_shape_in_any_text(
+    before: str, after: str, upper: list[bool], prefix: str
+) -> None:
+    """The cheap pre-check runs on lowercased UTF-8 bytes (non-ASCII text around the secret,
+    surrogates included, and "bearer" in any case) and must never skip what the patterns
+    would mask."""
+    bearer = "".join(c.upper() if up else c for c, up in zip("bearer", upper, strict=True))
+    token = "Zq9" + "x" * 10
+    for secret in (f"{bearer} {token}", f"{prefix}{'A1b2' * 4}"):
+        text = f"{before} \u201c{secret}\u201d \ud800 {after}"
+        out = redact(text)
+        assert token not in out and "A1b2A1b2A1b2A1b2" not in out

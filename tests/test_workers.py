@@ -197,3 +197,24 @@ def test_cli_workers_replay_offline_like_one_process(tmp_path: Path) -> None:
     assert stderr.decode().strip() == (
         "error: --workers must be a positive number or auto, not 'none'"
     )
+
+
+def test_async_library_call_with_workers() -> None:
+    """asummarize_many inside the caller's own event loop, spread over worker processes."""
+    import asyncio
+
+    from summarizer import asummarize_many
+
+    items = articles(6, "async-")
+
+    async def collect(stub: StubServer) -> list[str]:
+        settings = settings_for(stub)
+        return [
+            r.article_id or ""
+            async for r in asummarize_many(items, settings=settings, workers=2, concurrency=2)
+        ]
+
+    with StubServer(responder=ANSWER) as stub:
+        ids = asyncio.run(collect(stub))
+        assert stub.calls == 6
+    assert sorted(ids) == sorted(a.id for a in items)
