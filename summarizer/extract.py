@@ -116,8 +116,12 @@ def _usage_of(outcome: Outcome) -> Usage:
     )
 
 
-def _finish(call: _Call, outcome: Outcome, origin: str) -> SummaryResult:
+def _finish(
+    call: _Call, outcome: Outcome, origin: str, latency: float | None = None
+) -> SummaryResult:
     facts = outcome.value
+    if latency is None:
+        latency = time.perf_counter() - call.started
     return SummaryResult(
         article_id=call.article.id,
         source=call.article.source,
@@ -128,7 +132,7 @@ def _finish(call: _Call, outcome: Outcome, origin: str) -> SummaryResult:
         prompt_version=call.prompt_version,
         schema_version=call.schema_version,
         usage=_usage_of(outcome),
-        latency_s=round(time.perf_counter() - call.started, 4),
+        latency_s=round(latency, 4),
         origin=origin,
     )
 
@@ -239,6 +243,34 @@ async def asummarize(
     """The asynchronous twin of :func:`summarize`. For many articles at once offline, open
     one :func:`cassette_session` around them all (VCR patches process-wide)."""
     settings = (settings or settings_from_env(offline=offline)).with_overrides(model=model)
+    asked = await ask(article, schema, settings, client, offline, cassettes)
+    return asked.finish()
+
+
+@dataclass
+class Asked:
+    """A validated answer not yet checked against its article: :meth:`finish` grounds it and
+    builds the result. Split from the asking so that a run can send its next request before
+    it spends CPU on this one (see :mod:`summarizer.many`)."""
+
+    call: _Call
+    outcome: Outcome
+    origin: str
+    latency: float  # seconds from the article's first request to its validated answer
+
+    def finish(self) -> SummaryResult:
+        return _finish(self.call, self.outcome, self.origin, self.latency)
+
+
+async def ask(
+    article: Article | str | Path,
+    schema: type[BaseModel],
+    settings: Settings,
+    client: Any = None,
+    offline: bool = False,
+    cassettes: Path | None = None,
+) -> Asked:
+    """Everything of :func:`asummarize` up to a validated answer (re-asks included)."""
     call = _prepare(article, schema, settings)
     with _replay_scope(call, offline, cassettes) as origin:
         if origin == "live":
@@ -254,7 +286,7 @@ async def asummarize(
         finally:
             if owned:
                 await sdk.close()
-    return _finish(call, outcome, origin)
+    return Asked(call, outcome, origin, time.perf_counter() - call.started)
 
 
 @contextmanager

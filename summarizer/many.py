@@ -11,7 +11,14 @@ from __future__ import annotations
 import asyncio
 import queue
 import threading
-from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Iterator
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+)
 from contextlib import (
     AbstractContextManager,
     aclosing,
@@ -36,7 +43,7 @@ from .errors import (
     SummarizerError,
     WorkerError,
 )
-from .extract import as_article, asummarize
+from .extract import Asked, as_article, ask
 from .prompts import prompt_version
 from .ratelimit import RateGate
 from .results import SummaryResult
@@ -54,6 +61,15 @@ class Failed:
 
     source: str
     error: SummarizerError
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A validated answer waiting to be grounded, counted and logged."""
+
+    item: Item
+    asked: Asked
+    key: str | None
 
 
 @dataclass
@@ -163,6 +179,13 @@ class Engine:
 
     async def answer(self, item: Item | Failed) -> tuple[SummaryResult, bool]:
         """One item's result, and whether it came from the store's cache."""
+        got, cached = await self.fetch(item)
+        return (self.complete(got) if isinstance(got, Pending) else got), cached
+
+    async def fetch(self, item: Item | Failed) -> tuple[SummaryResult | Pending, bool]:
+        """An item's result when it is already known (an input that cannot be read, a cache
+        hit, a failure), else the model's validated answer still to be completed (grounded,
+        counted, logged) by :meth:`complete`; and whether it came from the cache."""
         if isinstance(item, Failed):
             failed = failure_result(item.source, item.error, self.settings, self.schema)
             return self._record(failed), False
@@ -185,14 +208,57 @@ class Engine:
                 return self._record(hit, from_cache=True), True
         self.stats.in_flight += 1
         try:
-            result = await asummarize(
-                article, schema=self.schema, settings=self.settings, client=self._client
-            )
+            asked = await ask(article, self.schema, self.settings, self._client)
         except SummarizerError as exc:
-            result = failure_result(article.source, exc, self.settings, self.schema, article.id)
+            failed = failure_result(article.source, exc, self.settings, self.schema, article.id)
+            return self._record(failed, key=key), False
         finally:
             self.stats.in_flight -= 1
-        return self._record(result, key=key), False
+        return Pending(item, asked, key), False
+
+    def complete(self, pending: Pending) -> SummaryResult:
+        return self._record(pending.asked.finish(), key=pending.key)
+
+    async def pipeline(
+        self,
+        next_item: Callable[[], Awaitable[Item | Failed | None]],
+        emit: Callable[[Item | Failed, SummaryResult, bool], Awaitable[None]],
+    ) -> None:
+        """Answer items until ``next_item`` gives None (once per unit of concurrency),
+        handing each to ``emit`` with its result and whether that came from the cache.
+
+        ``concurrency`` fetchers each ask for one article at a time; a separate finisher
+        grounds, counts and logs the answers. Why: replies from an endpoint with a steady
+        latency come back in bursts, and a fetcher that also did that CPU work before taking
+        its next article would hold back every next request of the burst behind it. Here a
+        fetcher sends its next request as soon as it has a validated answer, and the finisher
+        yields to them between answers."""
+        width = max(1, self.concurrency)
+        answers: asyncio.Queue[Pending | None] = asyncio.Queue(maxsize=width)
+
+        async def fetcher() -> None:
+            while (item := await next_item()) is not None:
+                got, cached = await self.fetch(item)
+                if isinstance(got, Pending):
+                    await answers.put(got)
+                else:
+                    await emit(item, got, cached)
+
+        async def finisher() -> None:
+            while (pending := await answers.get()) is not None:
+                await emit(pending.item, self.complete(pending), False)
+                await asyncio.sleep(0)  # replies that came in meanwhile go first
+
+        fetchers = [asyncio.create_task(fetcher()) for _ in range(width)]
+        finishing = asyncio.create_task(finisher())
+        try:
+            await asyncio.gather(*fetchers)
+            await answers.put(None)
+            await finishing
+        finally:
+            for task in [*fetchers, finishing]:
+                task.cancel()
+            await asyncio.gather(*fetchers, finishing, return_exceptions=True)
 
     def _record(
         self, result: SummaryResult, key: str | None = None, from_cache: bool = False
@@ -255,27 +321,24 @@ class Engine:
             for _ in range(width):
                 await todo.put(None)
 
-        async def work() -> None:
+        async def emit(_item: Item | Failed, result: SummaryResult, _cached: bool) -> None:
+            await done.put(result)
+
+        async def drive() -> None:
             try:
-                while (item := await todo.get()) is not None:
-                    await done.put(await self.one(item))
+                await self.pipeline(todo.get, emit)
             except Exception as exc:  # a bug, not an article failure: stop the run loudly
                 await done.put(exc)
+                return
             await done.put(None)
 
         async with self.running():
-            tasks = [asyncio.create_task(produce())]
-            tasks += [asyncio.create_task(work()) for _ in range(width)]
+            tasks = [asyncio.create_task(produce()), asyncio.create_task(drive())]
             try:
-                finished = 0
-                while finished < width:
-                    result = await done.get()
-                    if result is None:
-                        finished += 1
-                    elif isinstance(result, Exception):
+                while (result := await done.get()) is not None:
+                    if isinstance(result, Exception):
                         raise result
-                    else:
-                        yield result
+                    yield result
                 await asyncio.gather(*tasks)
             finally:
                 for task in tasks:

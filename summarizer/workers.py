@@ -329,14 +329,30 @@ def _decode_item(kind: str, payload: str) -> Item:
 
 async def _serve(engine: Engine, sock: socket.socket, parent: int) -> None:
     reader, writer = await asyncio.open_connection(sock=sock, limit=LINE_LIMIT)
-    todo: asyncio.Queue[tuple[int, Item] | None] = asyncio.Queue()
-    width = max(1, engine.concurrency)
+    inbox: asyncio.Queue[tuple[int, Item] | None] = asyncio.Queue()
+    # The sequence number of each item being answered, by id(); the item is kept with it so
+    # that its id cannot be reused before its result is sent.
+    seqs: dict[int, tuple[int, Item | Failed]] = {}
 
-    async def work() -> None:
-        while (got := await todo.get()) is not None:
-            seq, item = got
-            result, cached = await engine.answer(item)
-            writer.write(f"{seq}\t{int(cached)}\t{result.to_json()}\n".encode())
+    async def next_item() -> Item | None:
+        got = await inbox.get()
+        if got is None:
+            return None
+        seq, item = got
+        seqs[id(item)] = (seq, item)
+        return item
+
+    async def emit(item: Item | Failed, result: Any, cached: bool) -> None:
+        seq, _ = seqs.pop(id(item))
+        writer.write(f"{seq}\t{int(cached)}\t{result.to_json()}\n".encode())
+
+    async def read() -> None:
+        width = max(1, engine.concurrency)
+        while line := await reader.readline():
+            seq, kind, payload = line.decode().rstrip("\n").split("\t", 2)
+            inbox.put_nowait((int(seq), _decode_item(kind, payload)))
+        for _ in range(width):
+            inbox.put_nowait(None)
 
     async def watch_parent() -> None:
         # A parent killed with SIGKILL cannot close anything; a worker must not outlive it.
@@ -345,15 +361,11 @@ async def _serve(engine: Engine, sock: socket.socket, parent: int) -> None:
         os._exit(3)
 
     watcher = asyncio.create_task(watch_parent())
+    reading = asyncio.create_task(read())
     try:
         async with engine.running():
-            tasks = [asyncio.create_task(work()) for _ in range(width)]
-            while line := await reader.readline():
-                seq, kind, payload = line.decode().rstrip("\n").split("\t", 2)
-                todo.put_nowait((int(seq), _decode_item(kind, payload)))
-            for _ in range(width):
-                todo.put_nowait(None)
-            await asyncio.gather(*tasks)
+            await engine.pipeline(next_item, emit)
+            await reading
             await writer.drain()
     except Exception:
         last = traceback.format_exc().strip().splitlines()
@@ -362,4 +374,5 @@ async def _serve(engine: Engine, sock: socket.socket, parent: int) -> None:
         raise
     finally:
         watcher.cancel()
+        reading.cancel()
         writer.close()

@@ -302,16 +302,50 @@ def test_a_cli_run_freezes_the_long_lived_heap_first(
     monkeypatch.setattr(runner, "settle_heap", settle)
     plan = runner.plan_run(offline=True)
     engine = runner.engine_for_plan(plan, use_store=False)
-    original = engine.one
+    original = engine.fetch
 
-    async def one(item: Any) -> Any:
+    async def fetch(item: Any) -> Any:
         events.append("article")
         return await original(item)
 
-    monkeypatch.setattr(engine, "one", one)
+    monkeypatch.setattr(engine, "fetch", fetch)
     try:
         stats = runner.run_summarize([str(SEED_FILES[0])], engine, out=tmp_path, quiet=True)
     finally:
         gc.unfreeze()
     assert stats.done == 1
     assert events == ["frozen True", "article"]
+
+
+def test_next_request_goes_out_before_the_last_answer_is_grounded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Grounding, counting and logging an answer wait until the fetcher that got it has sent
+    its next request: with a steady endpoint latency, replies come in bursts, and doing that
+    CPU work first would hold every next request of a burst back behind it."""
+    from summarizer import extract, structured
+
+    events: list[str] = []
+    real_sender, real_finish = structured.sender, extract._finish
+
+    def sender(sdk: Any, plan: Any) -> Any:
+        send = real_sender(sdk, plan)
+
+        def recorded(**kwargs: Any) -> Any:
+            events.append(f"send {kwargs['extra_headers']['x-summarizer-article'][:4]}")
+            return send(**kwargs)
+
+        return recorded
+
+    def finish(call: Any, *args: Any) -> Any:
+        events.append(f"ground {call.article.id[:4]}")
+        return real_finish(call, *args)
+
+    monkeypatch.setattr(structured, "sender", sender)
+    monkeypatch.setattr(extract, "_finish", finish)
+    first, second = articles(2, "order-")
+    with StubServer(responder=ANSWER, latency=0.05) as stub:
+        results = list(summarize_many([first, second], settings=settings_for(stub), concurrency=1))
+    assert all(r.ok for r in results)
+    a, b = first.id[:4], second.id[:4]
+    assert events == [f"send {a}", f"send {b}", f"ground {a}", f"ground {b}"]

@@ -119,7 +119,7 @@ def test_a_bug_in_a_worker_stops_the_run_in_one_line(
         raise RuntimeError("boom in the worker")
 
     monkeypatch.setattr(workers, "start_method", lambda: "fork")  # the patch must reach it
-    monkeypatch.setattr(many.Engine, "answer", broken)
+    monkeypatch.setattr(many.Engine, "fetch", broken)
     paths = []
     for index in range(3):
         path = tmp_path / f"{index}.txt"
