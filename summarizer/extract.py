@@ -262,16 +262,27 @@ class Asked:
         return _finish(self.call, self.outcome, self.origin, self.latency)
 
 
+def prepare(article: Article | str | Path, schema: type[BaseModel], settings: Settings) -> _Call:
+    """What an article's request needs (its text read, its prompt rendered), ready for
+    :func:`ask`."""
+    return _prepare(article, schema, settings)
+
+
 async def ask(
-    article: Article | str | Path,
+    article: Article | str | Path | _Call,
     schema: type[BaseModel],
     settings: Settings,
     client: Any = None,
     offline: bool = False,
     cassettes: Path | None = None,
 ) -> Asked:
-    """Everything of :func:`asummarize` up to a validated answer (re-asks included)."""
-    call = _prepare(article, schema, settings)
+    r"""Everything of :func:`asummarize` up to a validated answer (re-asks included).
+    ``article`` may be a :func:`prepare`\ d call; its latency is counted from here."""
+    if isinstance(article, _Call):
+        call = article
+        call.started = time.perf_counter()
+    else:
+        call = _prepare(article, schema, settings)
     with _replay_scope(call, offline, cassettes) as origin:
         if origin == "live":
             _check_settings(settings, client)

@@ -43,7 +43,7 @@ from .errors import (
     SummarizerError,
     WorkerError,
 )
-from .extract import Asked, as_article, ask
+from .extract import Asked, as_article, ask, prepare
 from .prompts import prompt_version
 from .ratelimit import RateGate
 from .results import SummaryResult
@@ -61,6 +61,15 @@ class Failed:
 
     source: str
     error: SummarizerError
+
+
+@dataclass(frozen=True)
+class Ready:
+    """An item whose request is prepared (article read, prompt rendered), not yet sent."""
+
+    item: Item
+    call: Any  # extract._Call
+    key: str | None
 
 
 @dataclass(frozen=True)
@@ -182,10 +191,9 @@ class Engine:
         got, cached = await self.fetch(item)
         return (self.complete(got) if isinstance(got, Pending) else got), cached
 
-    async def fetch(self, item: Item | Failed) -> tuple[SummaryResult | Pending, bool]:
-        """An item's result when it is already known (an input that cannot be read, a cache
-        hit, a failure), else the model's validated answer still to be completed (grounded,
-        counted, logged) by :meth:`complete`; and whether it came from the cache."""
+    def prepare(self, item: Item | Failed) -> tuple[SummaryResult | Ready, bool]:
+        """An item's result when it is known without asking (an input that cannot be read, a
+        cache hit; and whether it came from the cache), else its request, ready to send."""
         if isinstance(item, Failed):
             failed = failure_result(item.source, item.error, self.settings, self.schema)
             return self._record(failed), False
@@ -206,15 +214,28 @@ class Engine:
             if hit is not None:
                 hit.source = article.source
                 return self._record(hit, from_cache=True), True
+        return Ready(item, prepare(article, self.schema, self.settings), key), False
+
+    async def ask(self, ready: Ready) -> SummaryResult | Pending:
+        """Ask the model for a :class:`Ready` item: its validated answer, or its failure."""
         self.stats.in_flight += 1
         try:
-            asked = await ask(article, self.schema, self.settings, self._client)
+            asked = await ask(ready.call, self.schema, self.settings, self._client)
         except SummarizerError as exc:
+            article = ready.call.article
             failed = failure_result(article.source, exc, self.settings, self.schema, article.id)
-            return self._record(failed, key=key), False
+            return self._record(failed, key=ready.key)
         finally:
             self.stats.in_flight -= 1
-        return Pending(item, asked, key), False
+        return Pending(ready.item, asked, ready.key)
+
+    async def fetch(self, item: Item | Failed) -> tuple[SummaryResult | Pending, bool]:
+        """:meth:`prepare` then :meth:`ask`: a known result, or an answer for
+        :meth:`complete` to ground, count and log."""
+        got, cached = self.prepare(item)
+        if isinstance(got, Ready):
+            return await self.ask(got), False
+        return got, cached
 
     def complete(self, pending: Pending) -> SummaryResult:
         return self._record(pending.asked.finish(), key=pending.key)
@@ -224,41 +245,57 @@ class Engine:
         next_item: Callable[[], Awaitable[Item | Failed | None]],
         emit: Callable[[Item | Failed, SummaryResult, bool], Awaitable[None]],
     ) -> None:
-        """Answer items until ``next_item`` gives None (once per unit of concurrency),
-        handing each to ``emit`` with its result and whether that came from the cache.
+        """Answer items until ``next_item`` gives None, handing each to ``emit`` with its
+        result and whether that came from the cache.
 
-        ``concurrency`` fetchers each ask for one article at a time; a separate finisher
-        grounds, counts and logs the answers. Why: replies from an endpoint with a steady
-        latency come back in bursts, and a fetcher that also did that CPU work before taking
-        its next article would hold back every next request of the burst behind it. Here a
-        fetcher sends its next request as soon as it has a validated answer, and the finisher
-        yields to them between answers."""
+        Three stages on the loop: a preparer reads the next articles, answers cache hits and
+        renders prompts ahead of need; ``concurrency`` fetchers each send one prepared request
+        at a time; a finisher grounds, counts and logs the answers. Why: replies from an
+        endpoint with a steady latency come back in bursts, and every millisecond of CPU a
+        fetcher spends between a reply and its next request holds back the next requests of
+        the whole burst. So a fetcher only parses and validates the reply (it decides on a
+        re-ask) before sending its next, already prepared request, and the finisher yields to
+        the fetchers between answers."""
         width = max(1, self.concurrency)
+        ready: asyncio.Queue[Ready | None] = asyncio.Queue(maxsize=width)
         answers: asyncio.Queue[Pending | None] = asyncio.Queue(maxsize=width)
 
-        async def fetcher() -> None:
+        async def preparer() -> None:
             while (item := await next_item()) is not None:
-                got, cached = await self.fetch(item)
+                got, cached = self.prepare(item)
+                if isinstance(got, Ready):
+                    await ready.put(got)
+                else:
+                    await emit(item, got, cached)
+            for _ in range(width):
+                await ready.put(None)
+
+        async def fetcher() -> None:
+            while (request := await ready.get()) is not None:
+                got = await self.ask(request)
                 if isinstance(got, Pending):
                     await answers.put(got)
                 else:
-                    await emit(item, got, cached)
+                    await emit(request.item, got, False)
 
         async def finisher() -> None:
             while (pending := await answers.get()) is not None:
                 await emit(pending.item, self.complete(pending), False)
                 await asyncio.sleep(0)  # replies that came in meanwhile go first
 
+        preparing = asyncio.create_task(preparer())
         fetchers = [asyncio.create_task(fetcher()) for _ in range(width)]
         finishing = asyncio.create_task(finisher())
+        tasks = [preparing, *fetchers, finishing]
         try:
+            await preparing
             await asyncio.gather(*fetchers)
             await answers.put(None)
             await finishing
         finally:
-            for task in [*fetchers, finishing]:
+            for task in tasks:
                 task.cancel()
-            await asyncio.gather(*fetchers, finishing, return_exceptions=True)
+            await asyncio.gather(*tasks, return_exceptions=True)
 
     def _record(
         self, result: SummaryResult, key: str | None = None, from_cache: bool = False
@@ -318,8 +355,7 @@ class Engine:
         async def produce() -> None:
             for item in items:
                 await todo.put(item)
-            for _ in range(width):
-                await todo.put(None)
+            await todo.put(None)
 
         async def emit(_item: Item | Failed, result: SummaryResult, _cached: bool) -> None:
             await done.put(result)

@@ -347,12 +347,10 @@ async def _serve(engine: Engine, sock: socket.socket, parent: int) -> None:
         writer.write(f"{seq}\t{int(cached)}\t{result.to_json()}\n".encode())
 
     async def read() -> None:
-        width = max(1, engine.concurrency)
         while line := await reader.readline():
             seq, kind, payload = line.decode().rstrip("\n").split("\t", 2)
             inbox.put_nowait((int(seq), _decode_item(kind, payload)))
-        for _ in range(width):
-            inbox.put_nowait(None)
+        inbox.put_nowait(None)
 
     async def watch_parent() -> None:
         # A parent killed with SIGKILL cannot close anything; a worker must not outlive it.

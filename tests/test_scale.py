@@ -92,8 +92,10 @@ def test_inputs_are_pulled_lazily() -> None:
         stream = summarize_many(feed(), settings=settings_for(stub), concurrency=2)
         next(stream)
         time.sleep(0.5)  # let the pipeline fill up as far as it can
-        # bounded by the queues (2x inputs, 2x results, 2x hand-off), the workers, one pending put
-        assert pulled <= 7 * 2 + 1
+        # bounded in the concurrency w = 2: inputs queued (2w), one being prepared, prepared
+        # (w), being asked (w), answered (w), one being finished, results queued (2w),
+        # handed off (2w), one pending put
+        assert pulled <= 9 * 2 + 3
         stream.close()
 
 
@@ -302,13 +304,13 @@ def test_a_cli_run_freezes_the_long_lived_heap_first(
     monkeypatch.setattr(runner, "settle_heap", settle)
     plan = runner.plan_run(offline=True)
     engine = runner.engine_for_plan(plan, use_store=False)
-    original = engine.fetch
+    original = engine.prepare
 
-    async def fetch(item: Any) -> Any:
+    def prepare(item: Any) -> Any:
         events.append("article")
-        return await original(item)
+        return original(item)
 
-    monkeypatch.setattr(engine, "fetch", fetch)
+    monkeypatch.setattr(engine, "prepare", prepare)
     try:
         stats = runner.run_summarize([str(SEED_FILES[0])], engine, out=tmp_path, quiet=True)
     finally:

@@ -115,11 +115,11 @@ def test_a_bug_in_a_worker_stops_the_run_in_one_line(
 ) -> None:
     from summarizer import many, workers
 
-    async def broken(self: object, item: object) -> object:
+    def broken(self: object, item: object) -> object:
         raise RuntimeError("boom in the worker")
 
     monkeypatch.setattr(workers, "start_method", lambda: "fork")  # the patch must reach it
-    monkeypatch.setattr(many.Engine, "fetch", broken)
+    monkeypatch.setattr(many.Engine, "prepare", broken)
     paths = []
     for index in range(3):
         path = tmp_path / f"{index}.txt"
