@@ -226,17 +226,48 @@ def wait_for_lines(path: Path, lines: int, timeout: float = 60) -> None:
         time.sleep(0.05)
 
 
-def test_kill_9_then_rerun_gives_each_result_exactly_once(tmp_path: Path) -> None:
+def children_of(pid: int) -> set[int]:
+    """Live child processes of ``pid`` (Linux: read from /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
+
+
+def running(pid: int) -> bool:
+    """Whether ``pid`` is a live process (a zombie waiting to be reaped is not)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_kill_9_then_rerun_gives_each_result_exactly_once(tmp_path: Path, workers: str) -> None:
+    pooled = workers != "1"
+    if pooled and not sys.platform.startswith("linux"):
+        pytest.skip("finds the worker processes in /proc")
     with StubServer(responder=ANSWER, latency=0.2) as stub:
-        args, env, results = resumable_run(tmp_path, 30, "resume-", stub, concurrency=3)
-        proc = cli(*args, env=env)
+        args, env, results = resumable_run(tmp_path, 30, "resume-", stub, concurrency=4)
+        proc = cli(*args, "--workers", workers, env=env)
         wait_for_lines(results, 5)
+        started = children_of(proc.pid)
+        assert len(started) == (2 if pooled else 0), "the CLI's workers are its own children"
         proc.send_signal(signal.SIGKILL)
         proc.communicate()
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and any(running(p) for p in started):
+            time.sleep(0.1)
+        assert not [p for p in started if running(p)], "a worker outlived its killed parent"
         first_calls = stub.calls
         written = results.read_text().count("\n")
         assert 5 <= written < 30
-        rerun = cli(*args, env=env)
+        rerun = cli(*args, "--workers", workers, env=env)
         _, stderr = rerun.communicate(timeout=120)
         assert rerun.returncode == 0, stderr
     lines = [json.loads(line) for line in results.read_text().splitlines()]

@@ -7,8 +7,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -24,7 +22,7 @@ from summarizer.stub import StubServer
 from summarizer.workers import shares
 
 from .test_live_path import error
-from .test_scale import ANSWER, articles, cli, resumable_run, routed, settings_for, wait_for_lines
+from .test_scale import ANSWER, articles, cli, routed, settings_for
 
 
 @given(st.integers(1, 2048), st.integers(1, 64))
@@ -128,48 +126,6 @@ def test_a_bug_in_a_worker_stops_the_run_in_one_line(
     engine = engine_for(offline=True, concurrency=2, workers=2)
     with pytest.raises(WorkerError, match=r"worker process [01] failed: RuntimeError: boom"):
         list(iterate_engine(engine, paths))
-
-
-def _children(pid: int) -> set[int]:
-    found = set()
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.add(int(stat.parent.name))
-    return found
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-def test_kill_9_with_workers_then_rerun_gives_each_result_exactly_once(tmp_path: Path) -> None:
-    with StubServer(responder=ANSWER, latency=0.2) as stub:
-        args, env, results = resumable_run(tmp_path, 30, "wresume-", stub, concurrency=4)
-        args += ["--workers", "2"]
-        proc = cli(*args, env=env)
-        wait_for_lines(results, 5)
-        workers = _children(proc.pid)
-        assert len(workers) == 2, "the CLI starts its workers as its own children"
-        proc.send_signal(signal.SIGKILL)
-        proc.communicate()
-        deadline = time.monotonic() + 5
-        while time.monotonic() < deadline and any(Path(f"/proc/{p}").exists() for p in workers):
-            time.sleep(0.1)
-        alive = [p for p in workers if Path(f"/proc/{p}/stat").exists()]
-        zombies = [p for p in alive if Path(f"/proc/{p}/stat").read_text().split()[2] == "Z"]
-        assert alive == zombies, "a worker outlived its killed parent"
-        first_calls = stub.calls
-        written = results.read_text().count("\n")
-        assert 5 <= written < 30
-        rerun = cli(*args, env=env)
-        _, stderr = rerun.communicate(timeout=120)
-        assert rerun.returncode == 0, stderr
-    lines = [json.loads(line) for line in results.read_text().splitlines()]
-    sources = [line["source"] for line in lines]
-    assert len(sources) == 30 and len(set(sources)) == 30
-    assert all(line["error"] is None for line in lines)
-    assert stub.calls - first_calls <= 30 - written
 
 
 def test_cli_workers_replay_offline_like_one_process(tmp_path: Path) -> None:
