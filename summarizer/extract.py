@@ -219,6 +219,7 @@ def summarize(
         sdk, mode, hooks, owned = _sync_client(settings, client)
         try:
             plan = _plan(schema, mode)
+            call.started = time.perf_counter()
             outcome = structured.create(
                 structured.sender(sdk, plan), plan, call.request(plan), settings.max_reasks, hooks
             )
@@ -227,7 +228,7 @@ def summarize(
         finally:
             if owned:
                 sdk.close()
-    return _finish(call, outcome, origin)
+    return _finish(call, outcome, origin, time.perf_counter() - call.started)
 
 
 async def asummarize(
@@ -256,7 +257,7 @@ class Asked:
     call: _Call
     outcome: Outcome
     origin: str
-    latency: float  # seconds from the article's first request to its validated answer
+    latency: float  # seconds from the first request to the validated answer, re-asks included
 
     def finish(self) -> SummaryResult:
         return _finish(self.call, self.outcome, self.origin, self.latency)
@@ -277,18 +278,15 @@ async def ask(
     cassettes: Path | None = None,
 ) -> Asked:
     r"""Everything of :func:`asummarize` up to a validated answer (re-asks included).
-    ``article`` may be a :func:`prepare`\ d call; its latency is counted from here."""
-    if isinstance(article, _Call):
-        call = article
-        call.started = time.perf_counter()
-    else:
-        call = _prepare(article, schema, settings)
+    ``article`` may be a :func:`prepare`\ d call."""
+    call = article if isinstance(article, _Call) else _prepare(article, schema, settings)
     with _replay_scope(call, offline, cassettes) as origin:
         if origin == "live":
             _check_settings(settings, client)
         sdk, mode, hooks, owned = _async_client(settings, client)
         try:
             plan = _plan(schema, mode)
+            call.started = time.perf_counter()
             outcome = await structured.acreate(
                 structured.sender(sdk, plan), plan, call.request(plan), settings.max_reasks, hooks
             )

@@ -259,6 +259,7 @@ class Engine:
         width = max(1, self.concurrency)
         ready: asyncio.Queue[Ready | None] = asyncio.Queue(maxsize=width)
         answers: asyncio.Queue[Pending | None] = asyncio.Queue(maxsize=width)
+        fetching = width
 
         async def preparer() -> None:
             while (item := await next_item()) is not None:
@@ -271,27 +272,31 @@ class Engine:
                 await ready.put(None)
 
         async def fetcher() -> None:
+            nonlocal fetching
             while (request := await ready.get()) is not None:
                 got = await self.ask(request)
                 if isinstance(got, Pending):
                     await answers.put(got)
                 else:
                     await emit(request.item, got, False)
+            fetching -= 1
+            if not fetching:  # the last fetcher out closes the finisher's queue
+                await answers.put(None)
 
         async def finisher() -> None:
             while (pending := await answers.get()) is not None:
                 await emit(pending.item, self.complete(pending), False)
                 await asyncio.sleep(0)  # replies that came in meanwhile go first
 
-        preparing = asyncio.create_task(preparer())
-        fetchers = [asyncio.create_task(fetcher()) for _ in range(width)]
-        finishing = asyncio.create_task(finisher())
-        tasks = [preparing, *fetchers, finishing]
+        tasks = [asyncio.create_task(preparer()), asyncio.create_task(finisher())]
+        tasks += [asyncio.create_task(fetcher()) for _ in range(width)]
         try:
-            await preparing
-            await asyncio.gather(*fetchers)
-            await answers.put(None)
-            await finishing
+            # Any stage that fails (a bug, a store that cannot be written) stops them all:
+            # the others would otherwise wait forever on queues nobody serves.
+            done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
+            for task in done:
+                if not task.cancelled() and task.exception() is not None:
+                    raise task.exception()  # type: ignore[misc]
         finally:
             for task in tasks:
                 task.cancel()

@@ -37,6 +37,25 @@ def parse_reset(value: str | None) -> float | None:
 _PAUSED_UNTIL, _REQUESTS, _TOKENS, _REFILLED, _PAUSES = range(5)
 
 
+class _ProcessGuard:
+    """A process lock that cannot wedge a run: a worker killed while holding it (terminated
+    on Ctrl-C, out of memory) would otherwise block every other worker's next request for
+    good. After a second without it the gate goes on unguarded: a budget is then briefly
+    approximate, never stuck."""
+
+    def __init__(self, lock: Any) -> None:
+        self._lock = lock
+        self._held = False
+
+    def __enter__(self) -> None:
+        self._held = bool(self._lock.acquire(timeout=1.0))
+
+    def __exit__(self, *exc: object) -> None:
+        if self._held:
+            self._held = False
+            self._lock.release()
+
+
 class RateGate:
     """Pool-wide pacing: a pause shared by all requests, plus optional RPM/TPM token buckets.
 
@@ -57,15 +76,23 @@ class RateGate:
         self.max_pause = max_pause
         self._state: Any = [0.0, float(rpm or 0), float(tpm or 0), clock(), 0.0]
         self._guard: AbstractContextManager[Any] = nullcontext()
+        self._shared_for: str | None = None
         self._lock: asyncio.Lock | None = None
 
-    def share(self, context: Any) -> None:
-        """Keep the state in shared memory from now on (``context``: a multiprocessing
-        context); worker processes given this gate then share one pool's pace."""
-        if isinstance(self._state, list):
-            shared = context.RawArray("d", self._state)
-            self._guard = context.Lock()
-            self._state = shared
+    def share(self, method: str = "fork") -> None:
+        """Keep the state in shared memory from now on; worker processes started with
+        ``method`` ("fork" or "spawn") and given this gate then share one pool's pace. A gate
+        shared for one method and reused by a pool of the other is shared again (a lock made
+        for forked children cannot be sent to spawned ones), its numbers carried over."""
+        if self._shared_for == method:
+            return
+        import multiprocessing
+
+        context: Any = multiprocessing.get_context(method)
+        shared = context.RawArray("d", list(self._state))
+        self._guard = _ProcessGuard(context.Lock())
+        self._state = shared
+        self._shared_for = method
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)

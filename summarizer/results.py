@@ -44,7 +44,7 @@ class SummaryResult(BaseModel):
     prompt_version: str
     schema_version: str
     usage: Usage = Field(default_factory=Usage)
-    latency_s: float = 0.0
+    latency_s: float = 0.0  # first request to validated answer, re-asks in, grounding out
     created_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
     origin: str = "live"
     error: str | None = None

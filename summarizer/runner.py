@@ -166,16 +166,18 @@ def run_summarize(
     items = input_items(specs, skip)
     writer = ResultWriter(fmt, out, single=len(items) == 1 and not skip)
     settle_heap()
-    engine.workers = max(1, min(engine.workers, len(items)))  # no process without an input
-    engine.start_workers()  # forked now, before the progress display starts a thread
-    reporter = Reporter(engine.stats, len(items), quiet=quiet, notice=notice)
+    engine.workers = max(1, min(engine.workers, len(items)))  # at most one process per input
+    reporter: Reporter | None = None
     try:
+        engine.start_workers()  # forked now, before the progress display starts a thread
+        reporter = Reporter(engine.stats, len(items), quiet=quiet, notice=notice)
         for result in iterate_engine(engine, items):
             reporter.result(result)
             writer.write(result)
     finally:
         writer.close()
-        reporter.close()
+        if reporter is not None:
+            reporter.close()
         if engine.store is not None:
             engine.store.close()
     return engine.stats

@@ -292,6 +292,11 @@ class Store:
         self._secrets = tuple({*known, *(json.dumps(s)[1:-1] for s in known)})
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
+        self._conn = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        """A connection in WAL mode with the table layout up to date; one clear error if
+        the file cannot be used."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(
@@ -315,6 +320,7 @@ class Store:
         except StoreError:
             self.close()
             raise
+        return self._conn
 
     def _migrate(self) -> None:
         """Bring the file up to :data:`SCHEMA_VERSION`, idempotently: inside one IMMEDIATE
@@ -364,14 +370,18 @@ class Store:
     def __repr__(self) -> str:
         return f"Store({str(self.path)!r})"
 
-    def reopen(self) -> Store:
-        """The same file with the same secrets, on a new connection: what a worker process
-        uses (an SQLite connection must never cross a fork)."""
-        return Store(self.path, secrets=self._secrets)
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """What is masked in everything stored (a worker process opens the same file with
+        the same secrets)."""
+        return self._secrets
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        # Sent to another process (a spawned worker), a store is reopened there.
-        return (_reopened, (str(self.path), self._secrets))
+    def reconnect(self) -> None:
+        """Open the file again after :meth:`close`: worker processes are forked with the
+        store closed, because an SQLite connection must never cross a fork."""
+        with self._lock:
+            if self._conn is None:
+                self._conn = self._open()
 
     def _clean(self, text: str | None) -> str | None:
         return None if text is None else redact(text, self._secrets)
@@ -503,10 +513,6 @@ class Store:
         with self._lock:
             row = self._connection().execute(sql, params).fetchone()
         return Totals(*row)
-
-
-def _reopened(path: str, secrets: tuple[str, ...]) -> Store:
-    return Store(path, secrets=secrets)
 
 
 def _enable_wal(conn: sqlite3.Connection) -> None:

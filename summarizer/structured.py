@@ -149,14 +149,20 @@ _BEARER = {"bearer_auth": True}
 
 def sender(sdk: Any, plan: Plan) -> Callable[..., Any]:
     """What ``sdk.chat.completions.create`` does for the requests ``plan`` builds, through the
-    SDK's public low-level ``post``: the same URL, headers, auth, retries and response type,
+    SDK's public low-level ``post`` (for a plain ``OpenAI`` or ``AsyncOpenAI``; any other client
+    gets its own ``create``): the same URL, headers, auth, retries and response type,
     without the per-call work ``create`` adds. That work is a walk of every message through
     the SDK's parameter transform (~0.3 ms per request, which changes nothing in plain chat
     messages: they carry no aliased keys and no files) and a fresh serialisation of the
     schema-sized options; together 10% of a large run's CPU. Works for ``OpenAI`` (returns
     the completion) and ``AsyncOpenAI`` (returns an awaitable of it)."""
+    import openai
     from openai.types.chat import ChatCompletion
 
+    if type(sdk) not in (openai.OpenAI, openai.AsyncOpenAI):
+        # A subclass (AzureOpenAI adds its deployment path in its own request builder) or
+        # an instrumented client must see the call it expects.
+        return sdk.chat.completions.create  # type: ignore[no-any-return]
     post = sdk.post
 
     def send(

@@ -1,26 +1,28 @@
 """One run spread over worker processes, each with its own event loop.
 
 Why: every article costs a few milliseconds of Python CPU (the SDK and HTTP stack, parsing,
-validation, grounding). On one event loop that CPU queues up behind itself: at concurrency 64
-each request then waits tens of milliseconds for its turn to be sent and for its reply to be
-read, on top of the model's latency. Worker processes each run an in-process engine over their
-share of the concurrency, so the waiting shrinks with the number of cores.
+validation, grounding), all on one event loop; with a fast endpoint at high concurrency that
+CPU, not the endpoint, limits a run. Worker processes each run the in-process engine (see
+:meth:`summarizer.many.Engine.pipeline`) over their share of the concurrency.
 
 The parent stays the single owner of everything a user sees: it hands out inputs in order,
 counts results (progress, cost), and yields them to the writer, so the output, resume and
-exit codes are the same as in one process. Workers share what must be shared through the OS:
-the store (SQLite in WAL mode allows several writers; each worker has its own connection)
-and the rate gate (its state in shared memory, so a 429 seen by one pauses all).
+exit codes are the same as in one process. It hands a worker a new input only when the
+caller has taken one of that worker's results, so memory stays flat however slowly the
+results are consumed. Workers share what must be shared through the OS: the store (each
+worker has its own SQLite connection; writers take turns under SQLite's busy timeout) and the
+rate gate (its state in shared memory, so a 429 seen by one pauses all).
 
-Protocol, one line per message over a socket pair (JSON payloads, tab-separated):
+Protocol, one line per message over a socket pair per worker (tab-separated, JSON payloads):
 parent -> worker ``seq<TAB>kind<TAB>payload`` (kind ``p`` a path, ``t`` article text, ``a`` an
-Article); worker -> parent ``seq<TAB>cached<TAB>result-json``, or ``!<TAB>traceback`` when the
-worker hits a bug. The parent closes its sending side when inputs run out; a worker then
-finishes what it holds and closes its side.
+Article); worker -> parent ``seq<TAB>cached<TAB>result-json``, or, when the worker has to stop,
+``!<TAB>exit-code<TAB>one-line message``. The parent closes its sending side when inputs run
+out; a worker then finishes what it holds, flushes, and closes its side.
 
-Start method: ``fork`` when the process has a single thread (the CLI arranges that: workers
-start before any thread), which costs milliseconds; otherwise ``spawn``, which is safe in a
-threaded program but costs each worker a fresh interpreter and imports (about a second).
+Start method: ``fork`` on Linux when the process has a single thread (the CLI arranges that:
+workers start before any thread), which costs milliseconds; otherwise ``spawn``, which is safe
+in a threaded program or on macOS but costs each worker a fresh interpreter and imports (about
+a second), and needs the caller's ``__main__`` to be importable.
 """
 
 from __future__ import annotations
@@ -31,9 +33,10 @@ import multiprocessing
 import os
 import signal
 import socket
+import sys
 import threading
-import traceback
 from collections.abc import AsyncGenerator, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -50,8 +53,8 @@ _WATCH_PARENT_S = 0.5
 
 
 def start_method() -> str:
-    """``fork`` when it is safe (a single thread, and the platform has it), else ``spawn``."""
-    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+    """``fork`` on Linux with a single thread, else ``spawn`` (see the module docstring)."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
         return "fork"
     return "spawn"
 
@@ -76,8 +79,9 @@ class Pool:
     def stop(self, graceful: bool = True, timeout: float = 5.0) -> None:
         """Close the sockets and make sure every worker has exited. ``graceful``: the run is
         over and workers are finishing on their own (terminated after ``timeout``); otherwise
-        the run was stopped early (Ctrl-C, a consumer that stopped reading) and workers are
-        terminated at once, their in-flight requests abandoned as one process would."""
+        the run was stopped early (Ctrl-C, a consumer that stopped reading, an error) and
+        workers are terminated at once, their in-flight requests abandoned as one process
+        would."""
         if self.closed:
             return
         self.closed = True
@@ -90,32 +94,49 @@ class Pool:
                 process.terminate()
             process.join(timeout)
 
-    def exit_codes(self) -> list[int | None]:
-        return [process.exitcode for process in self.processes]
-
 
 def start_pool(engine: Engine, workers: int) -> Pool:
     """Start ``workers`` processes for ``engine`` (at most one per unit of concurrency)."""
     method = start_method()
     context: Any = multiprocessing.get_context(method)
-    engine.gate.share(context)
+    engine.gate.share(method)
     widths = shares(max(1, engine.concurrency), workers)
-    parent_ends: list[socket.socket] = []
-    processes = []
-    for width in widths:
-        mine, theirs = socket.socketpair()
-        spec = replace(engine, concurrency=width, workers=1, _client=None)
-        process = context.Process(
-            target=_worker_main,
-            args=(spec, theirs, os.getpid(), [*parent_ends, mine]),
-            name="summarizer-worker",
-            daemon=True,
-        )
-        process.start()
-        theirs.close()
-        parent_ends.append(mine)
-        processes.append(process)
-    return Pool(processes, parent_ends, widths, method)
+    store = engine.store
+    opened = (store.path, store.secrets) if store is not None else None
+    # What a worker gets: the engine without its store (a worker opens its own connection)
+    # and without anything bound to this process's event loop.
+    spec = replace(engine, store=None, workers=1, _client=None, _pool=None)
+    pool = Pool([], [], widths, method)
+    if store is not None and method == "fork":
+        store.close()  # an SQLite connection must never cross a fork; reopened below
+    try:
+        for width in widths:
+            mine, theirs = socket.socketpair()
+            pool.sockets.append(mine)
+            process = context.Process(
+                target=_worker_main,
+                args=(
+                    replace(spec, concurrency=width),
+                    opened,
+                    theirs,
+                    os.getpid(),
+                    pool.sockets if method == "fork" else [],  # spawn inherits none of them
+                ),
+                name="summarizer-worker",
+                daemon=True,
+            )
+            try:
+                process.start()
+            finally:
+                theirs.close()
+            pool.processes.append(process)
+    except BaseException:
+        pool.stop(graceful=False)
+        raise
+    finally:
+        if store is not None and method == "fork":
+            store.reconnect()
+    return pool
 
 
 # --------------------------------------------------------------------------------------------
@@ -158,8 +179,17 @@ class _Worker:
     reader: asyncio.StreamReader
     writer: asyncio.StreamWriter
     width: int
+    process: Any
     outstanding: dict[int, Item] = field(default_factory=dict)
     closed_input: bool = False
+
+
+def _stopped(head: str, rest: str, index: int) -> WorkerError:
+    """The error a worker sent before stopping, as one line with its exit status."""
+    code, _, message = rest.partition("\t")
+    error = WorkerError(message.strip() or f"worker process {index} failed")
+    error.exit_code = int(code) if code.strip().isdigit() else 1
+    return error
 
 
 async def run_pool(engine: Engine, items: Iterable[Item | Failed]) -> AsyncGenerator[Any, None]:
@@ -172,115 +202,127 @@ async def run_pool(engine: Engine, items: Iterable[Item | Failed]) -> AsyncGener
     pool: Pool = engine._pool
     inputs: Iterator[Item | Failed] = iter(items)
     exhausted = False
-    ready: asyncio.Queue[Any] = asyncio.Queue()
+    # (worker or None, result); bounded by what the workers hold: each gets a new input only
+    # after the caller has taken one of its results.
+    ready: asyncio.Queue[tuple[_Worker | None, Any] | BaseException | None] = asyncio.Queue()
     stats = engine.stats
     seq = 0
     completed = False
     workers: list[_Worker] = []
+
+    def answer_here(item: Item | Failed, error: SummarizerError) -> None:
+        """A result for an input no worker will answer (unreadable, or no worker left)."""
+        known = item.id if isinstance(item, Article) else None
+        source = item.source if isinstance(item, Failed | Article) else _source_of(item)
+        failed = failure_result(source, error, engine.settings, engine.schema, known)
+        stats.add(failed)
+        ready.put_nowait((None, failed))
+
+    def update_in_flight() -> None:
+        held = sum(len(each.outstanding) for each in workers)
+        stats.in_flight = min(held, max(1, engine.concurrency))
+
+    def top_up(worker: _Worker, limit: int) -> None:
+        """Hand ``worker`` inputs until it holds ``limit`` (at most twice its width: as many
+        being answered as queued behind them, so it never idles waiting for the parent)."""
+        nonlocal exhausted, seq
+        while not exhausted and not worker.closed_input and len(worker.outstanding) < limit:
+            item = next(inputs, None)
+            if item is None:
+                exhausted = True
+                break
+            if isinstance(item, Path) and str(item) == "-":
+                item = _read_stdin()  # a worker's standard input is not the user's
+            if isinstance(item, Failed):
+                answer_here(item, item.error)
+                continue
+            seq += 1
+            worker.outstanding[seq] = item
+            worker.writer.write(_encode_item(seq, item))
+        if exhausted:
+            for each in workers:
+                if not each.closed_input:
+                    each.closed_input = True
+                    each.writer.write_eof()
+        update_in_flight()
+
+    async def lines(worker: _Worker) -> AsyncGenerator[bytes, None]:
+        """The worker's complete lines until it closes its side or dies (a reset, or a line
+        cut off by its death, is an end)."""
+        while True:
+            try:
+                line = await worker.reader.readline()
+            except (ConnectionResetError, BrokenPipeError, ValueError):
+                line = b""
+            if not line.endswith(b"\n"):
+                worker.closed_input = True  # nothing more is sent to it
+                return
+            yield line
+
+    async def listen(worker: _Worker) -> None:
+        try:
+            async for line in lines(worker):
+                head, _, rest = line.decode().rstrip("\n").partition("\t")
+                if head == "!":
+                    raise _stopped(head, rest, worker.index)
+                cached, _, payload = rest.partition("\t")
+                result = SummaryResult.from_json(payload)
+                if result.facts is not None and not isinstance(result.facts, engine.schema):
+                    result.facts = engine.schema.model_validate(result.facts)
+                worker.outstanding.pop(int(head), None)
+                stats.add(result, from_cache=cached == "1")
+                ready.put_nowait((worker, result))
+            # The worker closed its side: anything it still held was never answered.
+            lost = list(worker.outstanding.values())
+            worker.outstanding.clear()
+            update_in_flight()
+            if lost:
+                for _ in range(40):  # its exit status, if it comes within 2 s
+                    if worker.process.exitcode is not None:
+                        break
+                    await asyncio.sleep(0.05)
+                code = worker.process.exitcode
+                status = f"code {code}" if code is not None else "still running"
+                gone = WorkerError(
+                    f"worker process {worker.index} stopped ({status}) before answering"
+                )
+                for item in lost:
+                    answer_here(item, gone)
+            ready.put_nowait(None)
+        except BaseException as exc:
+            ready.put_nowait(exc)
+            raise
+
     try:
         for index, (sock, width) in enumerate(zip(pool.sockets, pool.widths, strict=True)):
             reader, writer = await asyncio.open_connection(sock=sock, limit=LINE_LIMIT)
-            workers.append(_Worker(index, reader, writer, width))
-
-        def top_up(worker: _Worker) -> None:
-            """Keep ``2 x width`` inputs at the worker: ``width`` being answered, as many
-            queued behind them so it never idles waiting for the parent."""
-            nonlocal exhausted, seq
-            while not exhausted and len(worker.outstanding) < 2 * worker.width:
-                item = next(inputs, None)
-                if item is None:
-                    exhausted = True
-                    break
-                if isinstance(item, Path) and str(item) == "-":
-                    item = _read_stdin()  # a worker's standard input is not the user's
-                if isinstance(item, Failed):  # nothing for a worker to do: answer here
-                    failed = failure_result(item.source, item.error, engine.settings, engine.schema)
-                    stats.add(failed)
-                    ready.put_nowait(failed)
-                    continue
-                seq += 1
-                worker.outstanding[seq] = item
-                worker.writer.write(_encode_item(seq, item))
-            if exhausted:
-                for each in workers:
-                    if not each.closed_input:
-                        each.closed_input = True
-                        each.writer.write_eof()
-            stats.in_flight = min(
-                sum(len(each.outstanding) for each in workers), max(1, engine.concurrency)
-            )
-
-        async def lines(worker: _Worker) -> AsyncGenerator[bytes, None]:
-            """The worker's lines until it closes its side or dies (a reset is an end)."""
-            while True:
-                try:
-                    line = await worker.reader.readline()
-                except (ConnectionResetError, BrokenPipeError):
-                    line = b""
-                if not line:
-                    worker.closed_input = True  # nothing more is sent to it
-                    return
-                yield line
-
-        async def listen(worker: _Worker) -> None:
-            try:
-                async for line in lines(worker):
-                    head, _, rest = line.decode().partition("\t")
-                    if head == "!":
-                        raise WorkerError(f"worker process {worker.index} failed: {rest.strip()}")
-                    cached, _, payload = rest.partition("\t")
-                    result = SummaryResult.from_json(payload)
-                    worker.outstanding.pop(int(head), None)
-                    stats.add(result, from_cache=cached == "1")
-                    ready.put_nowait(result)
-                    top_up(worker)
-                # The worker closed its side: anything it still held was never answered.
-                lost = list(worker.outstanding.values())
-                worker.outstanding.clear()
-                if lost:
-                    pool.processes[worker.index].join(1.0)
-                    code = pool.processes[worker.index].exitcode
-                    error = WorkerError(
-                        f"worker process {worker.index} exited (code {code}) before answering"
-                    )
-                    for item in lost:
-                        known = item.id if isinstance(item, Article) else None
-                        failed = failure_result(
-                            _source_of(item), error, engine.settings, engine.schema, known
-                        )
-                        stats.add(failed)
-                        ready.put_nowait(failed)
-                ready.put_nowait(None)
-            except BaseException as exc:
-                ready.put_nowait(exc)
-                raise
-
-        for worker in workers:
-            top_up(worker)
+            workers.append(_Worker(index, reader, writer, width, pool.processes[index]))
+        # Round robin, one input at a time: a small run is spread over every worker.
+        for limit in range(1, 2 * max(pool.widths) + 1):
+            for worker in workers:
+                top_up(worker, min(limit, 2 * worker.width))
         listeners = [asyncio.create_task(listen(worker)) for worker in workers]
         try:
             finished = 0
-            while finished < len(workers):
+            while finished < len(workers) or not ready.empty():
                 got = await ready.get()
                 if got is None:
                     finished += 1
                 elif isinstance(got, BaseException):
                     raise got
                 else:
-                    yield got
-            while not ready.empty():  # failures answered here after the last worker ended
-                got = ready.get_nowait()
-                if got is not None and not isinstance(got, BaseException):
-                    yield got
+                    source, result = got
+                    yield result
+                    if source is not None:
+                        top_up(source, 2 * source.width)
             # Every worker is gone (each died: a healthy one only stops once inputs run out).
             # Whatever was never handed out is still reported, not dropped.
             gone = WorkerError("no worker process left to answer it")
             for item in inputs:
-                source = item.source if isinstance(item, Failed) else _source_of(item)
-                error = item.error if isinstance(item, Failed) else gone
-                failed = failure_result(source, error, engine.settings, engine.schema)
-                stats.add(failed)
-                yield failed
+                answer_here(item, item.error if isinstance(item, Failed) else gone)
+                got = ready.get_nowait()
+                assert got is not None and not isinstance(got, BaseException)
+                yield got[1]
             completed = True
         finally:
             for task in listeners:
@@ -300,22 +342,30 @@ async def run_pool(engine: Engine, items: Iterable[Item | Failed]) -> AsyncGener
 
 
 def _worker_main(
-    engine: Engine, sock: socket.socket, parent: int, inherited: list[socket.socket]
+    engine: Engine,
+    store: tuple[Path, tuple[str, ...]] | None,
+    sock: socket.socket,
+    parent: int,
+    inherited: list[socket.socket],
 ) -> None:
-    """A worker process: answer what the parent sends until it closes its side."""
+    """A worker process: answer what the parent sends until it closes its side. Whatever
+    stops it early is sent to the parent as one line; the process then exits with that
+    status and no traceback of its own."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     for other in inherited:  # forked copies of the parent's ends would hide its EOF
-        if other.fileno() != sock.fileno():
+        if other.fileno() != -1 and other.fileno() != sock.fileno():
             other.close()
-    inherited_store = engine.store  # kept referenced: closing a forked SQLite handle is unsafe
-    if inherited_store is not None:
-        engine.store = inherited_store.reopen()  # never use a connection opened elsewhere
+    code = 0
     try:
-        asyncio.run(_serve(engine, sock, parent))
+        asyncio.run(_serve(engine, store, sock, parent))
+    except SummarizerError as exc:
+        code = exc.exit_code
+    except BaseException:
+        code = 1
     finally:
-        if engine.store is not None and engine.store is not inherited_store:
+        if engine.store is not None:
             engine.store.close()
-    os._exit(0)  # no clean-up of objects this process inherited but does not own
+    os._exit(code)  # no clean-up of objects this process inherited but does not own
 
 
 def _decode_item(kind: str, payload: str) -> Item:
@@ -327,7 +377,21 @@ def _decode_item(kind: str, payload: str) -> Item:
     return str(value)
 
 
-async def _serve(engine: Engine, sock: socket.socket, parent: int) -> None:
+def _failure_line(exc: BaseException) -> bytes:
+    if isinstance(exc, SummarizerError):
+        code, message = exc.exit_code, str(exc)
+    else:
+        code, message = 1, f"worker process failed: {type(exc).__name__}: {exc}"
+    first = message.strip().splitlines()[0] if message.strip() else type(exc).__name__
+    return f"!\t{code}\t{first}\n".encode()
+
+
+async def _serve(
+    engine: Engine,
+    store: tuple[Path, tuple[str, ...]] | None,
+    sock: socket.socket,
+    parent: int,
+) -> None:
     reader, writer = await asyncio.open_connection(sock=sock, limit=LINE_LIMIT)
     inbox: asyncio.Queue[tuple[int, Item] | None] = asyncio.Queue()
     # The sequence number of each item being answered, by id(); the item is kept with it so
@@ -345,12 +409,15 @@ async def _serve(engine: Engine, sock: socket.socket, parent: int) -> None:
     async def emit(item: Item | Failed, result: Any, cached: bool) -> None:
         seq, _ = seqs.pop(id(item))
         writer.write(f"{seq}\t{int(cached)}\t{result.to_json()}\n".encode())
+        await writer.drain()  # a parent that reads slowly slows this worker down
 
     async def read() -> None:
-        while line := await reader.readline():
-            seq, kind, payload = line.decode().rstrip("\n").split("\t", 2)
-            inbox.put_nowait((int(seq), _decode_item(kind, payload)))
-        inbox.put_nowait(None)
+        try:
+            while line := await reader.readline():
+                seq, kind, payload = line.decode().rstrip("\n").split("\t", 2)
+                inbox.put_nowait((int(seq), _decode_item(kind, payload)))
+        finally:
+            inbox.put_nowait(None)
 
     async def watch_parent() -> None:
         # A parent killed with SIGKILL cannot close anything; a worker must not outlive it.
@@ -361,16 +428,21 @@ async def _serve(engine: Engine, sock: socket.socket, parent: int) -> None:
     watcher = asyncio.create_task(watch_parent())
     reading = asyncio.create_task(read())
     try:
+        if store is not None:
+            from .store import Store
+
+            engine.store = Store(store[0], secrets=store[1])
         async with engine.running():
             await engine.pipeline(next_item, emit)
             await reading
+    except BaseException as exc:
+        with suppress(ConnectionError, OSError):
+            writer.write(_failure_line(exc))
             await writer.drain()
-    except Exception:
-        last = traceback.format_exc().strip().splitlines()
-        writer.write(f"!\t{last[-1] if last else 'unknown error'}\n".encode())
-        await writer.drain()
         raise
     finally:
         watcher.cancel()
         reading.cancel()
         writer.close()
+        with suppress(ConnectionError, OSError):
+            await writer.wait_closed()  # every result written out before the process ends

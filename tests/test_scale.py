@@ -159,7 +159,8 @@ def test_shared_gate_paces_worker_processes_as_one_pool(method: str) -> None:
 
     context = multiprocessing.get_context(method)
     gate = RateGate(rpm=6)  # refills 0.1 a second: a slow child start adds less than one
-    gate.share(context)
+    gate.share("spawn" if method == "fork" else "fork")
+    gate.share(method)  # shared again for the other method, its numbers carried over
     child = context.Process(target=_pause_and_spend, args=(gate,))
     child.start()
     child.join(60)
@@ -382,3 +383,43 @@ def test_next_request_goes_out_before_the_last_answer_is_grounded(
     assert all(r.ok for r in results)
     a, b = first.id[:4], second.id[:4]
     assert events == [f"send {a}", f"send {b}", f"ground {a}", f"ground {b}"]
+
+
+def test_a_store_that_cannot_be_written_stops_the_run_in_one_line(tmp_path: Path) -> None:
+    """Any stage of the run failing (here the finisher, logging to a store that refuses
+    writes) stops every stage and reaches the caller; nothing waits forever on a queue."""
+    import sqlite3
+    import threading
+
+    from summarizer.store import StoreError
+
+    with Store(tmp_path / "logs.db") as store:
+        refuse = sqlite3.connect(store.path)
+        refuse.execute(
+            "CREATE TRIGGER refuse BEFORE INSERT ON exchanges "
+            "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+        )
+        refuse.commit()
+        refuse.close()
+        raised: list[BaseException] = []
+        with StubServer(responder=ANSWER) as stub:
+
+            def run() -> None:
+                try:
+                    list(
+                        summarize_many(
+                            articles(12, "full-"),
+                            settings=settings_for(stub),
+                            store=store,
+                            concurrency=2,
+                        )
+                    )
+                except BaseException as exc:
+                    raised.append(exc)
+
+            runner = threading.Thread(target=run, daemon=True)
+            runner.start()
+            runner.join(30)
+            assert not runner.is_alive(), "the run hung"
+    assert len(raised) == 1 and isinstance(raised[0], StoreError)
+    assert "disk full" in str(raised[0])

@@ -222,3 +222,21 @@ def test_sender_sends_the_bytes_create_sends(mode: str) -> None:
     for mine, theirs in zip(via_sender, via_create, strict=True):
         assert mine.content == theirs.content
         assert (mine.url, dict(mine.headers)) == (theirs.url, dict(theirs.headers))
+
+
+def test_sender_leaves_sdk_subclasses_their_own_create() -> None:
+    """AzureOpenAI builds its deployment path in its own request builder, from the JSON
+    body; an instrumented client may wrap create. Only plain clients get the fast path."""
+
+    class Instrumented(openai.OpenAI):
+        pass
+
+    plan = structured.plan_for(ArticleFacts, instructor_mode("tools"))
+    plain = sdk_over(httpx2.MockTransport(lambda request: httpx2.Response(500)))
+    sub = Instrumented(api_key="test", base_url="http://stub.invalid/v1")
+    azure = openai.AzureOpenAI(
+        api_key="test", azure_endpoint="http://stub.invalid", api_version="2024-10-21"
+    )
+    assert structured.sender(sub, plan) == sub.chat.completions.create
+    assert structured.sender(azure, plan) == azure.chat.completions.create
+    assert structured.sender(plain, plan) != plain.chat.completions.create

@@ -103,7 +103,7 @@ def test_a_worker_that_dies_loses_nothing_silently() -> None:
     assert sorted(r.article_id or "" for r in results) == sorted(a.id for a in items)
     lost = [r for r in results if not r.ok]
     assert lost, "the killed worker held articles; each must come back as a failure"
-    assert all("exited (code -9) before answering" in (r.error or "") for r in lost)
+    assert all("stopped (code -9) before answering" in (r.error or "") for r in lost)
     assert {r.error_kind for r in lost} == {"worker"}
     assert any(r.ok for r in results)  # the other worker carried on
 
@@ -124,8 +124,9 @@ def test_a_bug_in_a_worker_stops_the_run_in_one_line(
         path.write_text(f"Article {index} body text.")
         paths.append(path)
     engine = engine_for(offline=True, concurrency=2, workers=2)
-    with pytest.raises(WorkerError, match=r"worker process [01] failed: RuntimeError: boom"):
+    with pytest.raises(WorkerError, match=r"^worker process failed: RuntimeError: boom") as got:
         list(iterate_engine(engine, paths))
+    assert got.value.exit_code == 1
 
 
 def test_cli_workers_replay_offline_like_one_process(tmp_path: Path) -> None:
