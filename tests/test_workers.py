@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -175,3 +176,19 @@ def test_async_library_call_with_workers() -> None:
         ids = asyncio.run(collect(stub))
         assert stub.calls == 6
     assert sorted(ids) == sorted(a.id for a in items)
+
+
+def test_workers_wait_for_a_slow_consumer() -> None:
+    """A pooled run hands a worker a new input only when the caller has taken one of its
+    results: a caller that stops reading stops the requests (memory stays flat)."""
+    with StubServer(responder=ANSWER, latency=0.05) as stub:
+        engine = engine_for(settings=settings_for(stub), concurrency=2, workers=2)
+        stream = iterate_engine(engine, articles(24, "slow-"))
+        next(stream)
+        time.sleep(1.5)  # ample time for 24 requests at 50 ms each, were nothing holding back
+        held = stub.calls
+        rest = list(stream)
+    # bounded in the concurrency c = 2, not in the 24 inputs: one result with the caller, the
+    # hand-off to it (2c), one on its way there, and what the workers hold (2c)
+    assert held <= 1 + 2 * 2 + 1 + 2 * 2
+    assert len(rest) == 23 and stub.calls == 24
