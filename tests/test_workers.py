@@ -13,13 +13,14 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import BaseModel, Field
 
 from summarizer.articles import article_from_text
 from summarizer.errors import ConfigError, WorkerError
 from summarizer.many import engine_for, iterate_engine, summarize_many
 from summarizer.runner import worker_count
 from summarizer.store import Store
-from summarizer.stub import StubServer
+from summarizer.stub import StubServer, facts_reply
 from summarizer.workers import shares
 
 from .test_live_path import error
@@ -192,3 +193,27 @@ def test_workers_wait_for_a_slow_consumer() -> None:
     # hand-off to it (2c), one on its way there, and what the workers hold (2c)
     assert held <= 1 + 2 * 2 + 1 + 2 * 2
     assert len(rest) == 23 and stub.calls == 24
+
+
+class Headline(BaseModel):
+    """A caller's own schema (module level, so spawned workers can import it)."""
+
+    headline: str | None = None
+    evidence: list[str] = Field(default_factory=list)
+
+
+def test_a_callers_own_schema_comes_back_as_its_class() -> None:
+    answer = facts_reply({"headline": "The bill has 84 co-sponsors", "evidence": []})
+    with StubServer(responder=answer) as stub:
+        results = list(
+            summarize_many(
+                articles(4, "own-"),
+                settings=settings_for(stub),
+                schema=Headline,
+                workers=2,
+                concurrency=2,
+            )
+        )
+    assert all(r.ok for r in results), [r.error for r in results]
+    assert all(isinstance(r.facts, Headline) for r in results)
+    assert {r.response_model for r in results} == {"Headline"}
