@@ -126,10 +126,18 @@ def engine_for_plan(
     )
 
 
-def worker_count(value: str | int) -> int:
-    """``--workers``: a positive number, or ``auto`` for one process per CPU core."""
-    if str(value).strip().lower() == "auto":
+def usable_cpus() -> int:
+    """The cores this process may run on (a container's or taskset's share, not the host's)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on every platform
         return max(1, os.cpu_count() or 1)
+
+
+def worker_count(value: str | int) -> int:
+    """``--workers``: a positive number, or ``auto`` for one process per usable CPU core."""
+    if str(value).strip().lower() == "auto":
+        return usable_cpus()
     try:
         count = int(value)
     except ValueError:

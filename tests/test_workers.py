@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from summarizer.articles import article_from_text
 from summarizer.errors import ConfigError, WorkerError
 from summarizer.many import engine_for, iterate_engine, summarize_many
-from summarizer.runner import worker_count
+from summarizer.runner import usable_cpus, worker_count
 from summarizer.store import Store
 from summarizer.stub import StubServer, facts_reply
 from summarizer.workers import shares
@@ -37,7 +37,7 @@ def test_concurrency_is_shared_out_whole(concurrency: int, workers: int) -> None
 
 def test_worker_count_reads_numbers_and_auto() -> None:
     assert worker_count("3") == 3
-    assert worker_count("auto") == (os.cpu_count() or 1)
+    assert worker_count("auto") == usable_cpus() >= 1
     for bad in ("0", "-2", "two", ""):
         with pytest.raises(ConfigError, match="--workers must be a positive number or auto"):
             worker_count(bad)
