@@ -183,14 +183,6 @@ class Engine:
             article.id, self.settings.model, prompt_version(), schema_version(self.schema), options
         )
 
-    async def one(self, item: Item | Failed) -> SummaryResult:
-        return (await self.answer(item))[0]
-
-    async def answer(self, item: Item | Failed) -> tuple[SummaryResult, bool]:
-        """One item's result, and whether it came from the store's cache."""
-        got, cached = await self.fetch(item)
-        return (self.complete(got) if isinstance(got, Pending) else got), cached
-
     def prepare(self, item: Item | Failed) -> tuple[SummaryResult | Ready, bool]:
         """An item's result when it is known without asking (an input that cannot be read, a
         cache hit; and whether it came from the cache), else its request, ready to send."""
@@ -228,14 +220,6 @@ class Engine:
         finally:
             self.stats.in_flight -= 1
         return Pending(ready.item, asked, ready.key)
-
-    async def fetch(self, item: Item | Failed) -> tuple[SummaryResult | Pending, bool]:
-        """:meth:`prepare` then :meth:`ask`: a known result, or an answer for
-        :meth:`complete` to ground, count and log."""
-        got, cached = self.prepare(item)
-        if isinstance(got, Ready):
-            return await self.ask(got), False
-        return got, cached
 
     def complete(self, pending: Pending) -> SummaryResult:
         return self._record(pending.asked.finish(), key=pending.key)
