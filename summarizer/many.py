@@ -111,6 +111,13 @@ class RunStats:
         return self.cost.prompt_tokens + self.cost.completion_tokens
 
 
+def source_of(item: Item | Failed) -> str:
+    """Where an input came from, as a result names it (before it has been read)."""
+    if isinstance(item, Failed | Article):
+        return item.source
+    return str(item) if isinstance(item, Path) else "<text>"
+
+
 def error_kind(exc: SummarizerError) -> str:
     if isinstance(exc, InputError):
         return "input"
@@ -189,11 +196,7 @@ class Engine:
         if isinstance(item, Failed):
             failed = failure_result(item.source, item.error, self.settings, self.schema)
             return self._record(failed), False
-        source = (
-            item.source
-            if isinstance(item, Article)
-            else (str(item) if isinstance(item, Path) else "<text>")
-        )
+        source = source_of(item)
         try:
             # Read on the loop: a news article is a few KB (~50 us to read and normalise);
             # a thread hand-off costs more and sends the worker to the back of the loop's queue.

@@ -167,12 +167,6 @@ def _read_stdin() -> Article | Failed:
         return Failed("<stdin>", exc)
 
 
-def _source_of(item: Item) -> str:
-    if isinstance(item, Article):
-        return item.source
-    return str(item) if isinstance(item, Path) else "<text>"
-
-
 @dataclass
 class _Worker:
     index: int
@@ -184,7 +178,7 @@ class _Worker:
     closed_input: bool = False
 
 
-def _stopped(head: str, rest: str, index: int) -> WorkerError:
+def _stopped(rest: str, index: int) -> WorkerError:
     """The error a worker sent before stopping, as one line with its exit status."""
     code, _, message = rest.partition("\t")
     error = WorkerError(message.strip() or f"worker process {index} failed")
@@ -194,7 +188,7 @@ def _stopped(head: str, rest: str, index: int) -> WorkerError:
 
 async def run_pool(engine: Engine, items: Iterable[Item | Failed]) -> AsyncGenerator[Any, None]:
     """The parent's half of a pooled run: results (``SummaryResult``) in completion order."""
-    from .many import Failed, failure_result
+    from .many import Failed, failure_result, source_of
     from .results import SummaryResult
 
     if engine._pool is None:
@@ -213,8 +207,7 @@ async def run_pool(engine: Engine, items: Iterable[Item | Failed]) -> AsyncGener
     def answer_here(item: Item | Failed, error: SummarizerError) -> None:
         """A result for an input no worker will answer (unreadable, or no worker left)."""
         known = item.id if isinstance(item, Article) else None
-        source = item.source if isinstance(item, Failed | Article) else _source_of(item)
-        failed = failure_result(source, error, engine.settings, engine.schema, known)
+        failed = failure_result(source_of(item), error, engine.settings, engine.schema, known)
         stats.add(failed)
         ready.put_nowait((None, failed))
 
@@ -264,7 +257,7 @@ async def run_pool(engine: Engine, items: Iterable[Item | Failed]) -> AsyncGener
             async for line in lines(worker):
                 head, _, rest = line.decode().rstrip("\n").partition("\t")
                 if head == "!":
-                    raise _stopped(head, rest, worker.index)
+                    raise _stopped(rest, worker.index)
                 cached, _, payload = rest.partition("\t")
                 result = SummaryResult.from_json(payload)
                 if result.facts is not None and not isinstance(result.facts, engine.schema):
