@@ -437,11 +437,11 @@ def run_http_floor(stub: StubProcess, path: Path, count: int, concurrency: int) 
     import instructor
 
     from summarizer import structured
-    from summarizer.extract import _prepare
+    from summarizer.extract import prepare
     from summarizer.schema import ArticleFacts
 
     plan = structured.plan_for(ArticleFacts, instructor.Mode.TOOLS)
-    request = _prepare(path, ArticleFacts, bench_settings(stub.url)).request(plan)
+    request = prepare(path, ArticleFacts, bench_settings(stub.url)).request(plan)
     headers = {"content-type": "application/json", **request.pop("extra_headers")}
     body = plan.encode(request, request.pop("extra_body"))
     url = f"{stub.url}/chat/completions"
@@ -650,7 +650,7 @@ def group_breakdown(owners: dict[str, float]) -> dict[str, float]:
 #: only moves its time into the "rest" row.
 SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("summarizer.many", "as_article", "load article (read, decode, normalise, hash)"),
-    ("summarizer.extract", "_prepare", "render prompt"),
+    ("summarizer.many", "prepare", "render prompt"),
     ("summarizer.many", "Engine.cache_key", "cache key + lookup"),
     ("summarizer.store", "Store.cached", "cache key + lookup"),
     ("summarizer.structured", "Plan.request", "request arguments (instructor's plan)"),

@@ -8,7 +8,7 @@ Four steps, each usable alone because everything a later step needs is in the jo
 
 1. :func:`build_requests`: one JSONL line per article whose ``body`` is the exact
    ``chat.completions`` body the online path (:func:`summarizer.summarize`) sends for that
-   article. It is produced by running that very call (same ``_prepare``, same instructor
+   article. It is produced by running that very call (same ``prepare``, same instructor
    request plan, same SDK) against a transport that keeps the request and stops it, so the two
    cannot drift.
 2. :func:`submit`: upload the JSONL (``purpose="batch"``), create the batch, return a
@@ -41,7 +41,7 @@ from .articles import Article, load_article
 from .cassettes import is_unmatched_request
 from .client import Settings, instructor_mode, openai_client, settings_from_env
 from .errors import CassetteError, ConfigError, InputError, LLMError, SummarizerError
-from .extract import _prepare
+from .extract import prepare
 from .grounding import ground
 from .prompts import prompt_version
 from .redact import redact
@@ -198,7 +198,7 @@ def build_requests(
             if article.id in seen:
                 continue
             seen.add(article.id)
-            call = _prepare(article, schema, settings)
+            call = prepare(article, schema, settings)
             before = len(capture.requests)
             with suppress(_Captured):
                 sdk.chat.completions.create(**call.request(plan))

@@ -1,6 +1,6 @@
 """One article in, one ``SummaryResult`` out: prompt, LLM call, validation, grounding.
 
-The sync and async paths share everything but the call itself (``_prepare`` before it,
+The sync and async paths share everything but the call itself (``prepare`` before it,
 ``_finish`` after it), so they cannot drift apart.
 """
 
@@ -92,7 +92,9 @@ class _Call:
         return plan.request(self.messages, **options)
 
 
-def _prepare(article: Article | str | Path, schema: type[BaseModel], settings: Settings) -> _Call:
+def prepare(article: Article | str | Path, schema: type[BaseModel], settings: Settings) -> _Call:
+    """What an article's request needs (its text read, its prompt rendered), ready for
+    :func:`ask`."""
     art = as_article(article)
     p_version = prompt_version()
     s_version = schema_version(schema)
@@ -212,7 +214,7 @@ def summarize(
     the recorded cassettes for ``model`` (default: the hand-authored set) instead of calling
     an endpoint. Raises a :class:`SummarizerError` subclass with a one-line message."""
     settings = (settings or settings_from_env(offline=offline)).with_overrides(model=model)
-    call = _prepare(article, schema, settings)
+    call = prepare(article, schema, settings)
     with _replay_scope(call, offline, cassettes) as origin:
         if origin == "live":
             _check_settings(settings, client)
@@ -263,12 +265,6 @@ class Asked:
         return _finish(self.call, self.outcome, self.origin, self.latency)
 
 
-def prepare(article: Article | str | Path, schema: type[BaseModel], settings: Settings) -> _Call:
-    """What an article's request needs (its text read, its prompt rendered), ready for
-    :func:`ask`."""
-    return _prepare(article, schema, settings)
-
-
 async def ask(
     article: Article | str | Path | _Call,
     schema: type[BaseModel],
@@ -279,7 +275,7 @@ async def ask(
 ) -> Asked:
     r"""Everything of :func:`asummarize` up to a validated answer (re-asks included).
     ``article`` may be a :func:`prepare`\ d call."""
-    call = article if isinstance(article, _Call) else _prepare(article, schema, settings)
+    call = article if isinstance(article, _Call) else prepare(article, schema, settings)
     with _replay_scope(call, offline, cassettes) as origin:
         if origin == "live":
             _check_settings(settings, client)

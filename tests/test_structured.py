@@ -19,7 +19,7 @@ from summarizer.articles import load_article
 from summarizer.authoring import fake_endpoint, wire_response
 from summarizer.client import MODES, Settings, instructor_mode
 from summarizer.errors import ConfigError, LLMError, OutputValidationError
-from summarizer.extract import _prepare, summarize
+from summarizer.extract import prepare, summarize
 from summarizer.schema import ArticleFacts
 
 from .conftest import authored_turns
@@ -55,7 +55,7 @@ def sdk_over(transport: httpx2.BaseTransport) -> openai.OpenAI:
 def test_same_requests_and_result_as_instructor_create(mode: str) -> None:
     assert load_article(SEED).id == REASKED
     settings = Settings(model="authored", mode=mode, max_reasks=2)
-    call = _prepare(SEED, ArticleFacts, settings)
+    call = prepare(SEED, ArticleFacts, settings)
     turns = {REASKED: authored_turns(REASKED)}
     assert len(turns[REASKED]) == 2
 
@@ -200,7 +200,7 @@ def test_sender_sends_the_bytes_create_sends(mode: str) -> None:
     order included, so recorded cassettes stay valid), same URL and headers, same parsed
     completion, for first attempts and re-asks alike."""
     settings = Settings(model="authored", mode=mode, max_reasks=2, temperature=0.0)
-    call = _prepare(SEED, ArticleFacts, settings)
+    call = prepare(SEED, ArticleFacts, settings)
     plan = structured.plan_for(ArticleFacts, instructor_mode(mode))
     turns = {REASKED: authored_turns(REASKED)}
     first = call.request(plan)
