@@ -118,12 +118,8 @@ def _usage_of(outcome: Outcome) -> Usage:
     )
 
 
-def _finish(
-    call: _Call, outcome: Outcome, origin: str, latency: float | None = None
-) -> SummaryResult:
+def _finish(call: _Call, outcome: Outcome, origin: str, latency: float) -> SummaryResult:
     facts = outcome.value
-    if latency is None:
-        latency = time.perf_counter() - call.started
     return SummaryResult(
         article_id=call.article.id,
         source=call.article.source,

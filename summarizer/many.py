@@ -50,6 +50,7 @@ from .results import SummaryResult
 from .schema import ArticleFacts, schema_version
 
 if TYPE_CHECKING:
+    from .extract import _Call
     from .store import Store
 
 Item = Article | str | Path
@@ -68,7 +69,7 @@ class Ready:
     """An item whose request is prepared (article read, prompt rendered), not yet sent."""
 
     item: Item
-    call: Any  # extract._Call
+    call: _Call
     key: str | None
 
 
