@@ -292,11 +292,11 @@ class Store:
         self._secrets = tuple({*known, *(json.dumps(s)[1:-1] for s in known)})
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
-        self._conn = self._open()
+        self._connect()
 
-    def _open(self) -> sqlite3.Connection:
-        """A connection in WAL mode with the table layout up to date; one clear error if
-        the file cannot be used."""
+    def _connect(self) -> None:
+        """Open the connection in WAL mode with the table layout up to date; one clear
+        error if the file cannot be used."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(
@@ -320,7 +320,6 @@ class Store:
         except StoreError:
             self.close()
             raise
-        return self._conn
 
     def _migrate(self) -> None:
         """Bring the file up to :data:`SCHEMA_VERSION`, idempotently: inside one IMMEDIATE
@@ -381,7 +380,7 @@ class Store:
         store closed, because an SQLite connection must never cross a fork."""
         with self._lock:
             if self._conn is None:
-                self._conn = self._open()
+                self._connect()
 
     def _clean(self, text: str | None) -> str | None:
         return None if text is None else redact(text, self._secrets)
