@@ -73,10 +73,16 @@ class Ignore:
 
 @dataclass(frozen=True)
 class Supported:
-    """The value must follow from the fact's own evidence passages: a number in the value, or a
-    name's surname, must appear in one of them. Checked by :mod:`summarizer.grounding`."""
+    """How a value must follow from the article, checked by :mod:`summarizer.grounding` (the
+    rules are in :mod:`summarizer.verification.rules`). ``kind`` is one of "number", "person",
+    "place", "title", "speaker", "verbatim", "mention", "date", "headline"; ``cues`` are the
+    word stems that tie a number or an actor to this field ("cosponsor" for a co-sponsor
+    count, "introduc" for a sponsor); ``unit`` is the word a number must carry ("percent",
+    "day")."""
 
-    kind: str = field(default="name")  # "name" | "number" | "text" | "verbatim" (in article)
+    kind: str = "person"
+    cues: tuple[str, ...] = field(default=())
+    unit: str = ""
 
 
 Comparator = Exact | Number | Text | Name | Date | FreeText | Items | Ignore

@@ -1,12 +1,18 @@
 """Checking extracted facts against the article they came from.
 
-Two checks, both mechanical:
-1. every evidence passage (and every quote's text) is located in the article: exactly first,
-   then after folding case, typographic quotes, dashes and whitespace, then as fragments around
-   an ellipsis. A passage that cannot be located is *unverified*, never reported as verified.
-2. where a field declares ``Supported`` (see :mod:`summarizer.comparators`), its value follows
-   from its own evidence: the number appears in a passage, a name's words appear in a passage,
-   a title appears nearly verbatim.
+Three checks, all mechanical (the rules live in :mod:`summarizer.verification`):
+1. every evidence passage (and every quote's text) is located in the article on token
+   boundaries: exactly, after folding case, quotes, dashes and whitespace, or as a bounded
+   ellipsis splice within one paragraph. A passage that cannot be located is *unverified*, with
+   the reason, never reported as verified.
+2. every field that declares ``Supported(kind, ...)`` (see :mod:`summarizer.comparators`)
+   follows from the article the way its kind says: a number next to its cue word with an
+   agreeing qualifier, a sponsor as the one who introduced the bill, a speaker as the one the
+   article attributes the quote to. Evidence-scoped kinds read only the sentences the fact's
+   own verified evidence lies in.
+3. nothing escapes: a fact that states something with no evidence is *unevidenced*; numbers and
+   names in free text (summary, key points) that the article never states are *unstated*;
+   metadata (headline, outlet, byline, date) is checked against the text and page metadata.
 Relative dates in date fields are resolved against the article's date when it is known.
 """
 
@@ -14,50 +20,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache, lru_cache
-from typing import Any, Literal
+from functools import cache
+from typing import Any
 
 from pydantic import BaseModel, Field
 
-from .comparators import Date, Supported, comparator_of, support_of
-from .textnorm import fold, fold_text, fold_with_map, normalise_short, words
-
-Method = Literal["exact", "normalised", "elided", "none"]
-_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|\u2026|\[\u2026\]|\[\.\.\.\])\s*")
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "ninety": 90,
-    "hundred": 100,
-}
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_NAME_STOPWORDS = {"the", "of", "and", "a", "an", "mr", "ms", "mrs", "dr", "sen", "rep", "u", "s"}
-
-
-class Span(BaseModel):
-    start: int
-    end: int
-    method: Method
+from .comparators import Date, FreeText, Supported, comparator_of, support_of
+from .textnorm import normalise_short
+from .verification.article import ArticleText
+from .verification.locator import Folded, Located, Method, Span, find
+from .verification.mentions import ArticleVocabulary, unstated
+from .verification.rules import RULES, Context
 
 
 class EvidenceCheck(BaseModel):
-    """Where one passage was found in the article (offsets into ``Article.text``)."""
+    """Where one passage was found in the article (offsets into ``Article.text``), or why not."""
 
     path: str
     passage: str
@@ -65,10 +42,11 @@ class EvidenceCheck(BaseModel):
     method: Method = "none"
     start: int | None = None
     end: int | None = None
+    reason: str = ""
 
 
 class SupportCheck(BaseModel):
-    """Whether a value follows from its fact's evidence."""
+    """Whether a value follows from the article by its field's rule."""
 
     path: str
     value: str
@@ -86,6 +64,8 @@ class DateResolution(BaseModel):
 class GroundingReport(BaseModel):
     evidence: list[EvidenceCheck] = Field(default_factory=list)
     support: list[SupportCheck] = Field(default_factory=list)
+    unevidenced: list[str] = Field(default_factory=list)
+    unstated: list[SupportCheck] = Field(default_factory=list)
     dates: list[DateResolution] = Field(default_factory=list)
 
     @property
@@ -97,6 +77,10 @@ class GroundingReport(BaseModel):
         return [check for check in self.evidence if not check.verified]
 
     @property
+    def supported(self) -> int:
+        return sum(check.supported for check in self.support)
+
+    @property
     def unsupported(self) -> list[SupportCheck]:
         return [check for check in self.support if not check.supported]
 
@@ -105,129 +89,82 @@ class GroundingReport(BaseModel):
         """Share of passages located in the article; None when there were none to check."""
         return self.verified / len(self.evidence) if self.evidence else None
 
+    @property
+    def support_rate(self) -> float | None:
+        """Share of checked values that follow from the article; None when none were checked."""
+        return self.supported / len(self.support) if self.support else None
 
-class _Folded:
-    """An article's folded text, computed on first need, and its offset map, computed only
-    when a folded match must be mapped back: most passages match exactly, and most that do
-    not match at all, so the map (the costly part) is rarely built."""
+    @property
+    def problems(self) -> int:
+        """Everything flagged: unverified passages, unsupported values, facts without
+        evidence, and names or numbers in free text that the article does not state."""
+        return (
+            len(self.unverified)
+            + len(self.unsupported)
+            + len(self.unevidenced)
+            + len(self.unstated)
+        )
 
-    __slots__ = ("_map", "_text", "text")
-
-    def __init__(self, text: str, folded: tuple[str, list[int]] | None = None) -> None:
-        self._text = text
-        self._map = folded
-        self.text: str | None = folded[0] if folded else None
-
-    def haystack(self) -> str:
-        if self.text is None:
-            self.text = fold_text(self._text)
-        return self.text
-
-    def offsets(self) -> list[int]:
-        if self._map is None:
-            self._map = fold_with_map(self._text)
-        return self._map[1]
+    def flags_for(self, path: str) -> list[str]:
+        """One line per problem found at ``path`` or inside it, for showing next to a fact."""
+        inside = (path, path + ".", path + "[")
+        lines = [
+            f"unverified evidence: {c.reason}" for c in self.unverified if c.path.startswith(inside)
+        ]
+        lines += [
+            f"unsupported {c.path.removeprefix(path).lstrip('.') or 'value'} = {c.value!r}: "
+            f"{c.reason}"
+            for c in self.support
+            if not c.supported and c.path.startswith(inside)
+        ]
+        lines += ["no evidence given" for p in self.unevidenced if p == path]
+        lines += [
+            f"not in the article: {c.value!r}" for c in self.unstated if c.path.startswith(inside)
+        ]
+        return lines
 
 
 def locate(passage: str, text: str, folded: tuple[str, list[int]] | None = None) -> Span | None:
-    """Where ``passage`` stands in ``text``, or None. ``folded`` may carry a precomputed
-    ``fold_with_map(text)`` when many passages are located in one article."""
-    return _locate(passage, text, _Folded(text, folded))
+    """Where ``passage`` stands in ``text`` (token-bounded), or None. ``folded`` may carry a
+    precomputed ``fold_with_map(text)`` when many passages are located in one article."""
+    return find(passage, ArticleText(text), Folded(text, folded)).span
 
 
-def _locate(passage: str, text: str, folded: _Folded) -> Span | None:
-    if not passage.strip():
-        return None
-    index = text.find(passage)
-    if index >= 0:
-        return Span(start=index, end=index + len(passage), method="exact")
-    haystack = folded.haystack()
-    needle = fold(passage).strip(" \"'")
-    if not needle:
-        return None
-    index = haystack.find(needle)
-    if index >= 0:
-        offsets = folded.offsets()
-        return Span(
-            start=offsets[index], end=offsets[index + len(needle) - 1] + 1, method="normalised"
-        )
-    if "..." not in passage and "\u2026" not in passage:  # no ellipsis: no fragments to try
-        return None
-    fragments = [fold(part).strip(" \"'") for part in _ELLIPSIS.split(passage)]
-    fragments = [part for part in fragments if part]
-    if len(fragments) < 2:
-        return None
-    cursor, first = 0, None
-    for fragment in fragments:
-        index = haystack.find(fragment, cursor)
-        if index < 0:
-            return None
-        first = index if first is None else first
-        cursor = index + len(fragment)
-    offsets = folded.offsets()
-    return Span(start=offsets[first or 0], end=offsets[cursor - 1] + 1, method="elided")
-
-
-def _numbers_in(value: Any) -> list[float]:
-    if isinstance(value, BaseModel) and hasattr(value, "value"):
-        value = value.value
-    if isinstance(value, int | float):
-        return [float(value)]
-    return [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", str(value))]
-
-
-@lru_cache(maxsize=4096)
-def _passage_numbers(passage: str) -> frozenset[float]:
-    """Numbers a passage states, in digits or words. Cached: every number field of a fact is
-    checked against the same few passages."""
-    found = {float(n.replace(",", "")) for n in _NUMBER.findall(passage)}
-    found |= {float(_NUMBER_WORDS[w]) for w in words(passage) if w in _NUMBER_WORDS}
-    return frozenset(found)
-
-
-@lru_cache(maxsize=4096)
-def _passage_words(passage: str) -> frozenset[str]:
-    return frozenset(words(passage))
-
-
-def supports(kind: str, value: Any, passages: list[str]) -> tuple[bool, str]:
-    """Does any of ``passages`` support ``value``? Returns (supported, reason)."""
-    if not passages:
-        return False, "no evidence given"
-    if kind == "number":
-        wanted = _numbers_in(value)
-        have = set().union(*(_passage_numbers(p) for p in passages))
-        missing = [n for n in wanted if n not in have]
-        if missing:
-            return False, f"{missing[0]:g} does not appear in the evidence"
-        return True, ""
-    if kind == "name":
-        name_words = [w for w in words(str(value)) if w not in _NAME_STOPWORDS and len(w) > 1]
-        evidence_words = frozenset().union(*(_passage_words(p) for p in passages))
-        if any(w in evidence_words for w in name_words):
-            return True, ""
-        return False, f"no part of {value!r} appears in the evidence"
-    if kind == "text":
-        needle = normalise_short(str(value))
-        if any(needle in normalise_short(p) for p in passages):
-            return True, ""
-        return False, f"{value!r} is not stated in the evidence"
-    raise ValueError(f"unknown support kind {kind!r}")
+def locate_why(passage: str, text: str) -> Located:
+    """:func:`locate` with the reason a passage is not verified."""
+    return find(passage, ArticleText(text), Folded(text))
 
 
 @cache
-def _field_rules(model: type[BaseModel]) -> tuple[tuple[str, Supported | None, bool], ...]:
-    """(name, support rule, is a date) per field of a model class; read once per class
-    because grounding runs on every article."""
-    return tuple(
-        (name, support_of(info), isinstance(comparator_of(info), Date))
-        for name, info in model.model_fields.items()
-    )
+def _field_rules(model: type[BaseModel]) -> tuple[tuple[str, Supported | None, bool, bool], ...]:
+    """(name, support rule, is a date, is free text) per field of a model class; read once per
+    class because grounding runs on every article."""
+    rules = []
+    for name, info in model.model_fields.items():
+        comparator = comparator_of(info)
+        rules.append(
+            (name, support_of(info), isinstance(comparator, Date), isinstance(comparator, FreeText))
+        )
+    return tuple(rules)
 
 
 @cache
 def _has_evidence(model: type[BaseModel]) -> bool:
     return "evidence" in model.model_fields
+
+
+@cache
+def _is_self_evident(model: type[BaseModel]) -> bool:
+    """A model whose own verbatim field is its evidence (a quote's text)."""
+    return any(
+        rule is not None and rule.kind == "verbatim" for _, rule, _, _ in _field_rules(model)
+    )
+
+
+def _shown(value: Any) -> str:
+    raw = getattr(value, "value", value)
+    raw = getattr(raw, "value", raw)  # an enum inside
+    return f"{raw:g}" if isinstance(raw, int | float) and not isinstance(raw, bool) else str(raw)
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -285,14 +222,19 @@ def published_date(facts: BaseModel, metadata: dict[str, str] | None = None) -> 
 
 def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) -> GroundingReport:
     """Check every evidence passage, quote text and supported value of ``facts`` in ``text``.
-    Works on any Pydantic model: fields named ``evidence`` (lists of strings) are passages, and
-    ``Supported`` metadata marks values to check against their sibling evidence."""
+    Works on any Pydantic model: fields named ``evidence`` (lists of strings) are passages,
+    ``Supported`` metadata marks values to check, ``FreeText`` fields are checked for names and
+    numbers the article never states."""
     report = GroundingReport()
-    folded = _Folded(text)
+    article = ArticleText(text)
+    folded = Folded(text)
+    meta = dict(metadata or {})
+    vocabulary = ArticleVocabulary(article, meta)
     published = published_date(facts, metadata)
 
-    def check_passage(path: str, passage: str) -> None:
-        span = _locate(passage, text, folded)
+    def check_passage(path: str, passage: str) -> Located:
+        located = find(passage, article, folded)
+        span = located.span
         report.evidence.append(
             EvidenceCheck(
                 path=path,
@@ -301,41 +243,38 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
                 method=span.method if span else "none",
                 start=span.start if span else None,
                 end=span.end if span else None,
+                reason=located.reason,
             )
         )
+        return located
 
     def visit(model: BaseModel, path: str) -> None:
-        # Only a declared field counts (and a plain getattr of a missing name is slow on a
-        # Pydantic model: it raises inside __getattr__).
-        evidence = model.evidence if _has_evidence(type(model)) else None  # type: ignore[attr-defined]
-        passages = evidence if isinstance(evidence, list) else []
         prefix = f"{path}." if path else ""
-        for name, rule, is_date in _field_rules(type(model)):
+        kind = type(model)
+        # Only a declared field counts (a plain getattr of a missing name is slow on a model).
+        evidence = model.evidence if _has_evidence(kind) else None  # type: ignore[attr-defined]
+        passages = [p for p in evidence if isinstance(p, str)] if isinstance(evidence, list) else []
+        stated_passages = [p for p in passages if p.strip()]
+        sentences: set[int] = set()
+        for index, passage in enumerate(passages):
+            span = check_passage(f"{prefix}evidence[{index}]", passage).span
+            if span is not None:
+                sentences.update(article.sentences_over(span.start, span.end))
+        context = Context(article, folded, model, sorted(sentences), bool(stated_passages), meta)
+        states_something = False
+        for name, rule, is_date, is_free in _field_rules(kind):
             value = getattr(model, name)
-            if value is None or (not value and isinstance(value, list | str)):
+            if name == "evidence" or value is None or (not value and isinstance(value, list | str)):
                 continue  # most optional facts are absent: nothing to check, nothing inside
             child_path = prefix + name
-            if name == "evidence" and isinstance(value, list):
-                for index, passage in enumerate(value):
-                    if isinstance(passage, str):
-                        check_passage(f"{child_path}[{index}]", passage)
-                continue
+            if not isinstance(value, BaseModel) and not (
+                isinstance(value, list) and value and isinstance(value[0], BaseModel)
+            ):
+                states_something = True
             if rule is not None:
-                if rule.kind == "verbatim":
-                    check_passage(child_path, str(value))
-                else:
-                    ok, reason = supports(rule.kind, value, passages)
-                    raw = getattr(value, "value", value)
-                    shown = f"{raw:g}" if isinstance(raw, int | float) else str(raw)
-                    report.support.append(
-                        SupportCheck(
-                            path=child_path,
-                            value=shown,
-                            kind=rule.kind,
-                            supported=ok,
-                            reason=reason,
-                        )
-                    )
+                check_value(rule, value, child_path, context, check_passage)
+            if is_free:
+                check_free_text(value, child_path)
             if is_date and isinstance(value, str) and value:
                 resolved = resolve_date(value, published)
                 report.dates.append(
@@ -351,6 +290,45 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
                 for index, item in enumerate(value):
                     if isinstance(item, BaseModel):
                         visit(item, f"{child_path}[{index}]")
+        if (
+            _has_evidence(kind)
+            and not stated_passages
+            and states_something
+            and not _is_self_evident(kind)
+        ):
+            report.unevidenced.append(path or "(facts)")
+
+    def check_value(rule: Supported, value: Any, path: str, context: Context, passage: Any) -> None:
+        if rule.kind == "verbatim":
+            passage(path, str(value))
+            return
+        items = value if isinstance(value, list) else [value]
+        for index, item in enumerate(items):
+            if item is None or item == "":
+                continue
+            ok, reason = RULES[rule.kind](item, rule, context)
+            report.support.append(
+                SupportCheck(
+                    path=f"{path}[{index}]" if isinstance(value, list) else path,
+                    value=_shown(item),
+                    kind=rule.kind,
+                    supported=ok,
+                    reason=reason,
+                )
+            )
+
+    def check_free_text(value: Any, path: str) -> None:
+        texts = value if isinstance(value, list) else [value]
+        for index, piece in enumerate(texts):
+            if not isinstance(piece, str):
+                continue
+            where = f"{path}[{index}]" if isinstance(value, list) else path
+            for shown, reason in unstated(piece, vocabulary):
+                report.unstated.append(
+                    SupportCheck(
+                        path=where, value=shown, kind="mention", supported=False, reason=reason
+                    )
+                )
 
     visit(facts, "")
     return report
@@ -365,6 +343,6 @@ __all__ = [
     "Supported",
     "ground",
     "locate",
+    "locate_why",
     "resolve_date",
-    "supports",
 ]

@@ -35,6 +35,17 @@ EVIDENCE_DESCRIPTION = (
 )
 
 
+# Cue word stems that tie a value to its field (see Supported). A sponsor is the one who
+# introduces, proposes, announces or threatens a measure; "co-sponsor" is not a sponsor cue.
+SPONSOR_CUES = (
+    "introduc", "sponsor", "authored", "draft", "filed", "propos", "unveil", "announc", "impos",
+    "ordered", "signed", "warn", "threat", "issued", "levied", "roll", "tabled", "submit",
+    "pushed", "pushing", "led",
+)  # fmt: skip
+TARIFF_CUES = ("tariff", "duty", "duties", "levy", "levies")
+TRUCE_CUES = ("ceasefire", "cease", "truce", "pause", "halt", "armistice", "moratorium")
+
+
 def _evidence() -> Any:
     return Field(default_factory=list, description=EVIDENCE_DESCRIPTION)
 
@@ -137,20 +148,20 @@ class LegislativeStatus(StrEnum):
 class ArticleMeta(_Fact):
     """Who published what, as stated in the article text itself."""
 
-    headline: Annotated[str | None, Text(threshold=85)] = Field(
+    headline: Annotated[str | None, Text(threshold=85), Supported("headline")] = Field(
         default=None, description="The article's headline, verbatim, once."
     )
-    outlet: Annotated[str | None, Name()] = Field(
+    outlet: Annotated[str | None, Name(), Supported("outlet")] = Field(
         default=None,
         description="The publication, only if the text names it (e.g. in navigation or a "
         '"told The X" attribution); otherwise null.',
     )
-    byline: Annotated[str | None, Name()] = Field(
+    byline: Annotated[str | None, Name(), Supported("byline")] = Field(
         default=None,
         description="The author(s) credited by the article, including 'contributed to this "
         "report' credits; null if none.",
     )
-    published: Annotated[str | None, Date()] = Field(
+    published: Annotated[str | None, Date(), Supported("date")] = Field(
         default=None,
         description="Publication date as YYYY-MM-DD only if the article states it; never "
         "inferred from events it reports.",
@@ -160,7 +171,9 @@ class ArticleMeta(_Fact):
 class Person(_Fact):
     """A person the article names."""
 
-    name: Annotated[str, Name()] = Field(description="Full name as the article first gives it.")
+    name: Annotated[str, Name(), Supported("mention")] = Field(
+        description="Full name as the article first gives it."
+    )
     role: Annotated[str | None, Text(threshold=80)] = Field(
         default=None, description='Title or role as stated, e.g. "Secretary of State".'
     )
@@ -183,7 +196,7 @@ class Summit(_Fact):
         "time/place), on_hold (paused, not formally cancelled), cancelled (called off), held "
         "(took place). Use unclear if the article itself is ambiguous.",
     )
-    planned_location: Annotated[str | None, Name(), Supported("name")] = Field(
+    planned_location: Annotated[str | None, Name(), Supported("place")] = Field(
         default=None, description="Where it was or is to be held, as stated."
     )
     planned_timing: Annotated[str | None, Date()] = Field(
@@ -218,9 +231,9 @@ class PartyPosition(_Fact):
 class Ceasefire(_Fact):
     """A ceasefire or truce proposal."""
 
-    duration_days: Annotated[Quantity | None, Number(), Supported("number")] = Field(
-        default=None, description="Length in days if stated (a 30-day truce is 30)."
-    )
+    duration_days: Annotated[
+        Quantity | None, Number(), Supported("number", cues=TRUCE_CUES, unit="day")
+    ] = Field(default=None, description="Length in days if stated (a 30-day truce is 30).")
     proposer: Annotated[str | None, Name()] = Field(
         default=None, description="Who proposed it, as the article says."
     )
@@ -244,21 +257,21 @@ class SanctionsMeasure(_Fact):
         description="bill (legislation), executive_action (ordered by a government), threat "
         "(warned of, not enacted), multilateral (by a group of countries).",
     )
-    name: Annotated[str | None, Text(threshold=85), Supported("text")] = Field(
+    name: Annotated[str | None, Text(threshold=85), Supported("title")] = Field(
         default=None, description="Official name, verbatim, e.g. the bill's title."
     )
-    sponsor: Annotated[str | None, Name(), Supported("name")] = Field(
+    sponsor: Annotated[str | None, Name(), Supported("person", cues=SPONSOR_CUES)] = Field(
         default=None, description="Who introduced or announced it."
     )
     introduced: Annotated[str | None, Date()] = Field(
         default=None, description='When introduced, as written ("in April"); no invented year.'
     )
-    cosponsor_count: Annotated[Quantity | None, Number(), Supported("number")] = Field(
-        default=None, description="Number of co-sponsors if stated."
-    )
-    tariff_rate_percent: Annotated[Quantity | None, Number(), Supported("number")] = Field(
-        default=None, description="Tariff rate in percent if stated (500 percent is 500)."
-    )
+    cosponsor_count: Annotated[
+        Quantity | None, Number(), Supported("number", cues=("cosponsor",))
+    ] = Field(default=None, description="Number of co-sponsors if stated.")
+    tariff_rate_percent: Annotated[
+        Quantity | None, Number(), Supported("number", cues=TARIFF_CUES, unit="percent")
+    ] = Field(default=None, description="Tariff rate in percent if stated (500 percent is 500).")
     targets: Annotated[list[str], Items(threshold=0.5)] = Field(
         default_factory=list, description="Who or what it targets, short phrases."
     )
@@ -273,7 +286,7 @@ class SanctionsMeasure(_Fact):
 class Quote(_Fact):
     """A direct quotation (words inside quotation marks in the article)."""
 
-    speaker: Annotated[str | None, Name(), Supported("name")] = Field(
+    speaker: Annotated[str | None, Name(), Supported("speaker")] = Field(
         default=None,
         description='Who said or wrote it, as attributed ("Donald Trump", "a White House '
         'official"). Null only if the article attributes it to no one.',

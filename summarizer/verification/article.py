@@ -1,0 +1,417 @@
+"""An article's structure, read once: paragraphs, sentences, quoted regions and word tokens,
+all as offsets into the original text.
+
+Every support rule asks structural questions ("is this number in the same sentence as a cue
+word?", "is this name outside the quotation marks?"), so they share one reading of the article
+instead of each splitting strings its own way. Parts are computed on first use: most articles
+need the sentences and tokens only around a few evidence passages.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from functools import cached_property, lru_cache
+from typing import Any, NamedTuple
+
+# Words (letters, with inner apostrophes: "don't", "Rubio's"), numbers ("1,200", "2.5") and the
+# percent sign. Hyphens and dashes are separators; whether a hyphen joins two tokens is read
+# from the gap between them (``Token.joined``).
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+(?:['\u2019][^\W\d_]+)*|%"
+)
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+# A sentence ends at . ! ? (and any closing quotes or brackets) before whitespace and a capital,
+# digit or opening quote, unless the word before the stop is an abbreviation or an initial.
+_SENTENCE_END = re.compile(r"[.!?]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018'(\[]?[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "st",
+        "jr",
+        "sr",
+        "prof",
+        "rev",
+        "hon",
+        "pres",
+        "sec",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mt",
+        "ft",
+        "est",
+        "approx",
+        "dept",
+    ]
+)
+_BULLETS = frozenset("-*\u2022\u2013\u2014")
+_PARAGRAPH_END = frozenset('.!?:"\u201d\u2019)]')
+
+
+class Token(NamedTuple):
+    """One word or number. A tuple: articles are tokenised sentence by sentence on every
+    grounding, and a tuple is the cheapest object to make."""
+
+    start: int
+    end: int
+    text: str  # as written
+    norm: str  # lowercased, straight apostrophe, possessive "'s" dropped, spelling variant
+    # of a name mapped to its canonical form (Sergei -> sergey)
+    joined: bool  # joined to the previous token by a hyphen ("co-sponsors", "30-day", "F-16")
+    attached: bool  # no gap at all before it ("84th", "500%")
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[:1].isdigit()
+
+
+# Spellings of one name; the first member is the canonical token.
+NAME_VARIANTS: tuple[tuple[str, ...], ...] = (
+    ("sergey", "sergei"),
+    ("zelensky", "zelenskyy", "zelenskiy", "zelenski"),
+    ("dmitry", "dmitri", "dmitriy"),
+    ("yuri", "yury", "yuriy"),
+    ("alexei", "alexey", "aleksei", "aleksey"),
+    ("mykhailo", "mikhail"),
+    ("kyiv", "kiev"),
+)
+CANONICAL = {member: group[0] for group in NAME_VARIANTS for member in group}
+_VARIANTS = {group[0]: group for group in NAME_VARIANTS}
+_WORD = re.compile(r"[^\W_]+")
+
+
+_TRANSLIT_END = re.compile(r"(?:iy|yy|ii|y)$")
+
+
+@lru_cache(maxsize=16384)
+def _norm(raw: str) -> str:
+    lowered = raw.lower()
+    if "'" in lowered or "\u2019" in lowered:
+        lowered = _POSSESSIVE.sub("", lowered.replace("\u2019", "'")) or lowered
+    if not lowered.isascii():
+        lowered = "".join(
+            c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c)
+        )
+    return CANONICAL.get(lowered, lowered)
+
+
+@lru_cache(maxsize=16384)
+def name_key(norm: str) -> str:
+    """A name token with the usual transliteration variants of Slavic endings folded
+    (Andriy/Andrii, Zelensky/Zelenskyy/Zelenskiy, Dmitry/Dmitriy, Sergey/Sergei): used only
+    when comparing names, where "-iy", "-yy", "-ii", "-y" and "-ey"/"-ei" spell one sound."""
+    if len(norm) < 4 or not norm.isalpha():
+        return norm
+    if norm.endswith("ey"):
+        return norm[:-2] + "ei"
+    return _TRANSLIT_END.sub("i", norm)
+
+
+@lru_cache(maxsize=8192)
+def _tokenize_short(text: str) -> tuple[Token, ...]:
+    return tuple(_tokenize(text, 0))
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Word and number tokens of ``text`` with offsets shifted by ``offset``. Short strings
+    (values, names, passages) recur, so they are cached; tokens are not modified by callers."""
+    if offset == 0 and len(text) < 400:
+        return list(_tokenize_short(text))
+    return _tokenize(text, offset)
+
+
+def _tokenize(text: str, offset: int) -> list[Token]:
+    tokens: list[Token] = []
+    append = tokens.append
+    previous_end = -1
+    for match in _TOKEN.finditer(text):
+        raw = match.group()
+        start, end = match.span()
+        if previous_end < 0:
+            joined = attached = False
+        else:
+            attached = previous_end == start
+            joined = start - previous_end == 1 and text[previous_end] in _HYPHENS
+        append(Token(start + offset, end + offset, raw, _norm(raw), joined, attached))
+        previous_end = end
+    return tokens
+
+
+def _title_case(line: str) -> bool:
+    """A headline or a navigation item: most of its words capitalised."""
+    words = [word for word in line.split() if word[:1].isalpha()]
+    return len(words) >= 3 and sum(word[:1].isupper() for word in words) >= 0.6 * len(words)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The line width of a hard-wrapped text (most lines at most ~100 characters, their
+    lengths bunched under one width), or None for text with one paragraph per line."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 5 or sum(n <= 100 for n in lengths) < 0.8 * len(lengths):
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    filled = sum(width - 25 <= n <= width for n in lengths)
+    return width if filled >= 0.5 * len(lengths) else None
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans. A blank line always ends one; a single line break does too, unless the
+    text is hard-wrapped there: in a wrapped text, a line filled to near the wrap width goes
+    on in the next line; in any text, a line that does not end with a sentence's closing
+    punctuation goes on in the next line, unless it is a headline (title case) or the next
+    one is a list item."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    position = 0
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    for index, line in enumerate(lines):
+        line_start, line_end = position, position + len(line)
+        position = line_end + 1
+        if not line.strip():
+            if start is not None:
+                spans.append((start, _rstrip_end(text, start, line_start - 1)))
+                start = None
+            continue
+        if start is None:
+            start = line_start + (len(line) - len(line.lstrip()))
+        following = lines[index + 1].lstrip() if index + 1 < len(lines) else ""
+        ending = line.rstrip()[-1:]
+        soft_wrap = bool(following) and (
+            (width is not None and len(line.rstrip()) >= width - 25)
+            or (
+                ending not in _PARAGRAPH_END
+                and following[:1] not in _BULLETS
+                and not _title_case(line)
+            )
+        )
+        if not soft_wrap:
+            spans.append((start, _rstrip_end(text, start, line_end)))
+            start = None
+    if start is not None:
+        spans.append((start, _rstrip_end(text, start, len(text))))
+    return spans
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        stop = match.start()
+        word = re.search(r"([A-Za-z]+)\.?$", text[cursor : stop + 1])
+        before = word.group(1) if word else ""
+        if text[stop] == "." and (before.lower() in _ABBREVIATIONS or len(before) == 1):
+            continue
+        spans.append((cursor, match.end() - len(match.group()) + len(match.group().rstrip())))
+        cursor = match.end()
+    if cursor < end:
+        spans.append((cursor, end))
+    return spans
+
+
+_QUOTE_MARKS = re.compile('[\u201c\u201d"]')
+
+
+def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans inside double quotation marks (marks excluded) in one paragraph. Curly quotes pair
+    open with close; straight ones alternate. A quote left open runs to the paragraph's end
+    (the convention for a quotation continued in the next paragraph)."""
+    regions: list[tuple[int, int]] = []
+    opened: int | None = None
+    straight_open: int | None = None
+    for match in _QUOTE_MARKS.finditer(text, start, end):
+        char, index = match.group(), match.start()
+        if char == "\u201c":
+            if opened is None:
+                opened = index + 1
+        elif char == "\u201d":
+            if opened is not None:
+                regions.append((opened, index))
+                opened = None
+        elif straight_open is None:
+            straight_open = index + 1
+        else:
+            regions.append((straight_open, index))
+            straight_open = None
+    for left in (opened, straight_open):
+        if left is not None:
+            regions.append((left, end))
+    return sorted(regions)
+
+
+class ArticleText:
+    """Structure of one article's text; see the module docstring."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        return _paragraphs(self.text)
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [start for start, _ in self.paragraphs]
+
+    def paragraph_at(self, offset: int) -> int:
+        """Index of the paragraph holding ``offset`` (the one before, in a gap)."""
+        return max(bisect.bisect_right(self._paragraph_starts, offset) - 1, 0)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        for start, end in self.paragraphs:
+            spans.extend(_split_sentences(self.text, start, end))
+        return spans
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [start for start, _ in self.sentences]
+
+    def sentence_at(self, offset: int) -> int:
+        return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+
+    def sentences_over(self, start: int, end: int) -> range:
+        """Indexes of the sentences that a span touches."""
+        if not self.sentences:
+            return range(0)
+        return range(self.sentence_at(start), self.sentence_at(max(end - 1, start)) + 1)
+
+    @cached_property
+    def quoted(self) -> list[tuple[int, int]]:
+        regions: list[tuple[int, int]] = []
+        for start, end in self.paragraphs:
+            regions.extend(_quoted_regions(self.text, start, end))
+        return regions
+
+    @cached_property
+    def _quoted_starts(self) -> list[int]:
+        return [start for start, _ in self.quoted]
+
+    def quoted_region_at(self, offset: int) -> tuple[int, int] | None:
+        """The quoted region holding ``offset``, if any."""
+        index = bisect.bisect_right(self._quoted_starts, offset) - 1
+        if index >= 0:
+            start, end = self.quoted[index]
+            if start <= offset < end:
+                return start, end
+        return None
+
+    def in_quotes(self, offset: int) -> bool:
+        return self.quoted_region_at(offset) is not None
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """All tokens (the slow path: rules prefer one sentence's tokens)."""
+        return _tokenize(self.text, 0)
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """Tokens lying wholly inside ``[start, end)``, from the sentences there."""
+        found: list[Token] = []
+        for index in self.sentences_over(start, end):
+            found.extend(
+                t for t in self.sentence_tokens(index) if t.start >= start and t.end <= end
+            )
+        return found
+
+    def sentence_tokens(self, index: int) -> list[Token]:
+        """One sentence's tokens, computed once: rules read the few sentences under a fact's
+        evidence, so the whole article is rarely tokenised."""
+        tokens = self._sentence_tokens.get(index)
+        if tokens is None:
+            start, end = self.sentences[index]
+            tokens = self._sentence_tokens[index] = _tokenize(self.text[start:end], start)
+        return tokens
+
+    @cached_property
+    def _sentence_tokens(self) -> dict[int, list[Token]]:
+        return {}
+
+    @cached_property
+    def lowered(self) -> str:
+        """The text lowercased with straight apostrophes, same length as the original, for
+        regex searches over the whole article (faster than tokenising all of it)."""
+        return self.text.lower().replace("\u2019", "'")
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Every word the article uses, canonical: "does it say this at all?"."""
+        words = set(_WORD.findall(self.lowered))
+        words.update(CANONICAL[w] for w in words & CANONICAL.keys())
+        return frozenset(words)
+
+    def phrase_spans(self, words: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Where the words stand in a row (whole words; any spelling variant; punctuation or
+        hyphens between them allowed), as offsets into the text. Candidates come from
+        ``str.find`` of the first word (fast), then a regex confirms the rest in place."""
+        key = ("phrase", words)
+        cached: list[tuple[int, int]] | None = self.memo.get(key)
+        if cached is not None:
+            return cached
+        found: list[tuple[int, int]] = []
+        if words:
+            parts = ["(?:" + "|".join(map(re.escape, _VARIANTS.get(w, (w,)))) + ")" for w in words]
+            whole = re.compile(r"(?:'s)?[\W_]+".join(parts) + r"(?![^\W_])")
+            text = self.lowered
+            for first in _VARIANTS.get(words[0], (words[0],)):
+                index = text.find(first)
+                while index >= 0:
+                    if index == 0 or not text[index - 1].isalnum():
+                        match = whole.match(text, index)
+                        if match:
+                            found.append(match.span())
+                    index = text.find(first, index + 1)
+            found.sort()
+        self.memo[key] = found
+        return found
+
+    def window_tokens(self, start: int, end: int, before: int = 60) -> list[Token]:
+        """Tokens of a small window ending at ``end`` (for reading the words before a match)."""
+        begin = max(start - before, 0)
+        while begin > 0 and self.text[begin - 1].isalnum():
+            begin += 1  # do not start inside a word
+        return _tokenize(self.text[begin:end], begin)
+
+    @cached_property
+    def memo(self) -> dict[object, Any]:
+        """Per-article results shared by rules (a quote located once, numbers read once)."""
+        return {}

@@ -1,0 +1,259 @@
+"""Finding an evidence passage in its article, the way a fact-checker would accept it.
+
+A passage is located exactly, else after folding case, typographic quotes, dashes and
+whitespace, else as pieces around an ellipsis. Whatever the method, every located piece starts
+and ends on a token boundary: "4 co-sponsors" is not in an article that says "84 co-sponsors",
+and "200 troops" is not in "1,200 troops". Leading and trailing punctuation and quotation marks
+of the passage are ignored (a model that closes a sentence the article continues is still
+quoting it).
+
+An ellipsis splice is verified only when it is a faithful shortening of one passage of the
+article: its pieces stand in article order, each piece says something (two words or more, or
+one word of four letters or more that is not a function word), all pieces lie in one paragraph,
+no gap between two pieces is longer than ``MAX_ELISION`` characters, and no gap drops a negation
+("there are [no plans for] President Trump to meet ..." would turn a denial into a plan).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ..textnorm import fold, fold_text, fold_with_map
+from .article import ArticleText, tokenize
+
+Method = Literal["exact", "normalised", "elided", "none"]
+
+MAX_ELISION = 250
+"""Longest gap (folded characters) an ellipsis may stand for: about two sentences."""
+
+_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|\u2026|\[\u2026\]|\[\.\.\.\])\s*")
+_EDGE = " \"'.,;:!?\u00a0"
+_NEGATIONS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "none",
+        "nor",
+        "neither",
+        "without",
+        "cannot",
+        "nothing",
+        "nobody",
+        "nowhere",
+    ]
+)
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "that",
+        "this",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "i",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "not",
+        "no",
+        "so",
+        "if",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    method: Method
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """Where a passage stands (``span``), or why it is not verified (``reason``)."""
+
+    span: Span | None
+    reason: str = ""
+
+
+class Folded:
+    """An article's folded text, computed on first need, and its offset map, computed only
+    when a folded match must be mapped back: most passages match exactly, so the map (the
+    costly part) is rarely built."""
+
+    __slots__ = ("_map", "_text", "text")
+
+    def __init__(self, text: str, folded: tuple[str, list[int]] | None = None) -> None:
+        self._text = text
+        self._map = folded
+        self.text: str | None = folded[0] if folded else None
+
+    def haystack(self) -> str:
+        if self.text is None:
+            self.text = fold_text(self._text)
+        return self.text
+
+    def offsets(self) -> list[int]:
+        if self._map is None:
+            self._map = fold_with_map(self._text)
+        return self._map[1]
+
+
+def _bounded(haystack: str, start: int, end: int) -> bool:
+    """Whether ``haystack[start:end]`` starts and ends on token boundaries: no letter or digit
+    runs on across either edge, and a number is not cut at a thousands comma or decimal point."""
+    first, last = haystack[start], haystack[end - 1]
+    if first.isalnum() and start > 0:
+        before = haystack[start - 1]
+        if before.isalnum():
+            return False
+        if first.isdigit() and before in ",." and start > 1 and haystack[start - 2].isdigit():
+            return False
+    if last.isalnum() and end < len(haystack):
+        after = haystack[end]
+        if after.isalnum():
+            return False
+        if (
+            last.isdigit()
+            and after in ",."
+            and end + 1 < len(haystack)
+            and haystack[end + 1].isdigit()
+        ):
+            return False
+    return True
+
+
+def _find_bounded(haystack: str, needle: str, start: int = 0) -> int:
+    """First occurrence of ``needle`` at or after ``start`` on token boundaries, or -1."""
+    index = haystack.find(needle, start)
+    while index >= 0:
+        if _bounded(haystack, index, index + len(needle)):
+            return index
+        index = haystack.find(needle, index + 1)
+    return -1
+
+
+def _find_dashed(haystack: str, needle: str) -> tuple[int, int]:
+    """A dash with or without spaces around it is one dash ("WASHINGTON - President" for
+    "WASHINGTON\u2014President"): (start, length) of a bounded match, or (-1, 0)."""
+    while "--" in needle:  # a double hyphen typed for a dash
+        needle = needle.replace("--", "-")
+    pieces = [re.escape(piece.strip()) for piece in needle.split("-")]
+    pattern = re.compile(" ?- ?".join(pieces))
+    for match in pattern.finditer(haystack):
+        if _bounded(haystack, match.start(), match.end()):
+            return match.start(), match.end() - match.start()
+    return -1, 0
+
+
+def _meaningful(fragment: str) -> bool:
+    words = [token.norm for token in tokenize(fragment)]
+    if len(words) >= 2:
+        return True
+    return len(words) == 1 and len(words[0]) >= 4 and words[0] not in _FUNCTION_WORDS
+
+
+def _drops_negation(gap: str) -> bool:
+    return any(token.norm in _NEGATIONS or token.norm.endswith("n't") for token in tokenize(gap))
+
+
+def find(passage: str, article: ArticleText, folded: Folded) -> Located:
+    """Locate ``passage`` in the article, or say why it is not verified."""
+    text = article.text
+    stripped = passage.strip()
+    if not stripped:
+        return Located(None, "empty passage")
+    index = _find_bounded(text, stripped)
+    if index >= 0:
+        return Located(Span(index, index + len(stripped), "exact"))
+    haystack = folded.haystack()
+    needle = fold(stripped).strip(_EDGE)
+    if not needle:
+        return Located(None, "empty passage")
+    index, length = _find_bounded(haystack, needle), len(needle)
+    if index < 0 and "-" in needle:
+        index, length = _find_dashed(haystack, needle)
+    if index >= 0:
+        offsets = folded.offsets()
+        return Located(Span(offsets[index], offsets[index + length - 1] + 1, "normalised"))
+    if "..." not in passage and "\u2026" not in passage:
+        return Located(None, "not found in the article")
+    return _find_elided(passage, article, folded)
+
+
+def _find_elided(passage: str, article: ArticleText, folded: Folded) -> Located:
+    pieces = [fold(part).strip(_EDGE) for part in _ELLIPSIS.split(passage)]
+    pieces = [piece for piece in pieces if piece]
+    if len(pieces) < 2:
+        return Located(None, "not found in the article")
+    if not all(_meaningful(piece) for piece in pieces):
+        return Located(None, "unverified (an ellipsis piece is too short to check)")
+    haystack = folded.haystack()
+    reason = "not found in the article"
+    start = _find_bounded(haystack, pieces[0])
+    while start >= 0:
+        found = _chain(haystack, pieces, start)
+        if found is None:
+            break  # a later piece is missing after every position: no splice exists
+        end, gaps = found
+        offsets = folded.offsets()
+        first, last = offsets[start], offsets[end - 1] + 1
+        if any(gap > MAX_ELISION for gap in (b - a for a, b in gaps)):
+            reason = "unverified (spliced: the pieces lie too far apart)"
+        elif article.paragraph_at(first) != article.paragraph_at(last - 1):
+            reason = "unverified (spliced across paragraphs)"
+        elif any(_drops_negation(haystack[a:b]) for a, b in gaps):
+            reason = "unverified (the ellipsis drops a negation)"
+        else:
+            return Located(Span(first, last, "elided"))
+        start = _find_bounded(haystack, pieces[0], start + 1)
+    return Located(None, reason)
+
+
+def _chain(
+    haystack: str, pieces: list[str], start: int
+) -> tuple[int, list[tuple[int, int]]] | None:
+    """From the first piece at ``start``, each next piece at its nearest bounded occurrence;
+    returns the end of the last piece and the gaps between pieces."""
+    cursor = start + len(pieces[0])
+    gaps: list[tuple[int, int]] = []
+    for piece in pieces[1:]:
+        index = _find_bounded(haystack, piece, cursor)
+        if index < 0:
+            return None
+        gaps.append((cursor, index))
+        cursor = index + len(piece)
+    return cursor, gaps

@@ -1,0 +1,244 @@
+"""Free text (the summary, key points) held to the article: every number and every proper name
+it uses must occur in the article, or it is flagged. Prose cannot be checked like a field, but
+a made-up "85 co-sponsors" or a "Biden" the article never names can.
+
+Proper names are capitalised words; a sentence's first word counts too unless it is a function
+word or an adverb (-ly). A demonym is backed by its country ("Ukrainian" by "Ukraine"). Two-
+letter words are skipped ("US", "UK" are written too many ways to check this simply).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from .article import ArticleText, Token, tokenize
+from .names import canonical
+from .numbers import numbers_in
+
+_SENTENCE_STARTERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "on",
+        "in",
+        "at",
+        "after",
+        "before",
+        "while",
+        "however",
+        "but",
+        "and",
+        "meanwhile",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "his",
+        "her",
+        "their",
+        "its",
+        "as",
+        "with",
+        "under",
+        "over",
+        "according",
+        "last",
+        "next",
+        "earlier",
+        "later",
+        "also",
+        "both",
+        "each",
+        "some",
+        "many",
+        "there",
+        "when",
+        "since",
+        "during",
+        "despite",
+        "following",
+        "amid",
+        "for",
+        "from",
+        "if",
+        "no",
+        "not",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "to",
+        "by",
+        "of",
+        "what",
+        "who",
+        "how",
+        "why",
+        "where",
+        "though",
+        "although",
+        "yet",
+        "still",
+        "once",
+    ]
+)
+_DEMONYMS = {
+    "russian": "russia", "ukrainian": "ukraine", "american": "america", "chinese": "china",
+    "european": "europe", "hungarian": "hungary", "indian": "india", "british": "britain",
+    "iranian": "iran", "israeli": "israel", "french": "france", "german": "germany",
+    "italian": "italy", "polish": "poland", "turkish": "turkey", "japanese": "japan",
+    "korean": "korea", "saudi": "saudi", "syrian": "syria", "belarusian": "belarus",
+    "western": "west", "soviet": "soviet",
+}  # fmt: skip
+
+
+_NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+]
+_WORD_RUN = re.compile(
+    r"\b(?:"
+    + "|".join(_NUMBER_WORDS)
+    + r")(?:[\s-]+(?:and[\s-]+)?(?:"
+    + "|".join(_NUMBER_WORDS)
+    + r"))*\b"
+)
+_DIGITS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.])\d+(?:\.\d+)?")
+_SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+(thousand|million|billion)\b")
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_INITIALISMS = {
+    ("u", "s"): ("united", "states", "america", "american"),
+    ("us",): ("united", "states", "america", "american"),
+    ("u", "k"): ("united", "kingdom", "britain", "british"),
+    ("uk",): ("united", "kingdom", "britain", "british"),
+    ("eu",): ("european", "union"),
+    ("u", "n"): ("united", "nations"),
+    ("un",): ("united", "nations"),
+}
+
+
+class ArticleVocabulary:
+    """What the article (and its page metadata) says, for free-text checks: read by regex over
+    the whole text, which is much cheaper than tokenising it."""
+
+    def __init__(self, article: ArticleText, metadata: dict[str, str]) -> None:
+        self.article = article
+        self.metadata = metadata
+
+    def has(self, word: str) -> bool:
+        """Whether the article (or its metadata) uses this word: a whole-word search in the
+        text, so the article is never tokenised for it; "United States" is also backed by
+        "U.S." and the like."""
+        if self.article.phrase_spans((word,)) or word in self._metadata_words:
+            return True
+        return word in self._initialism_words
+
+    @cached_property
+    def _metadata_words(self) -> frozenset[str]:
+        if not self.metadata:
+            return frozenset()
+        return frozenset(t.norm for t in tokenize(" ".join(self.metadata.values())))
+
+    @cached_property
+    def _initialism_words(self) -> frozenset[str]:
+        words: set[str] = set()
+        text = self.article.text
+        for short, long in _INITIALISMS.items():
+            spelled = "".join(f"{letter.upper()}." for letter in short)
+            if spelled in text or (len(short) == 1 and re.search(rf"\b{short[0].upper()}\b", text)):
+                words.update(long)
+        return frozenset(words)
+
+    @cached_property
+    def numbers(self) -> frozenset[float]:
+        found = {float(n.replace(",", "")) for n in _DIGITS.findall(self.article.text)}
+        for digits, scale in _SCALED.findall(self.article.lowered):  # "2 million"
+            found.add(float(digits.replace(",", "")) * _SCALES[scale])
+        if not self.article.words.intersection(_NUMBER_WORDS):
+            return frozenset(found)
+        for run in _WORD_RUN.findall(self.article.lowered):
+            tokens = tokenize(run)
+            found.update(m.value for m in numbers_in(tokens))
+        return frozenset(found)
+
+
+def _names(tokens: list[Token], text: str) -> list[Token]:
+    """Capitalised tokens that read as names (see the module docstring)."""
+    found: list[Token] = []
+    for index, token in enumerate(tokens):
+        if not token.capitalised or len(token.norm) <= 2:
+            continue
+        gap = text[tokens[index - 1].end : token.start] if index else ""
+        sentence_start = index == 0 or any(mark in gap for mark in '.!?:;\u201c"')
+        if sentence_start and (token.norm in _SENTENCE_STARTERS or token.norm.endswith("ly")):
+            continue
+        found.append(token)
+    return found
+
+
+def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
+    """(value, reason) for each number or name in ``text`` that the article never states."""
+    tokens = tokenize(text)
+    problems: list[tuple[str, str]] = []
+    wanted = {float(t.text.replace(",", "")) for t in tokens if t.is_number}
+    # A number word after "the" or "both" refers ("the two leaders") rather than counts.
+    wanted |= {
+        m.value
+        for m in numbers_in(tokens)
+        if m.value != 1 and not (m.first and tokens[m.first - 1].norm in {"the", "both", "all"})
+    }
+    for number in sorted(wanted - vocabulary.numbers if wanted else wanted):
+        problems.append((f"{number:g}", f"the number {number:g} does not occur in the article"))
+    seen: set[str] = set()
+    for token in _names(tokens, text):
+        norm = canonical(token.norm)
+        if norm in seen:
+            continue
+        seen.add(norm)
+        if vocabulary.has(norm) or (norm in _DEMONYMS and vocabulary.has(_DEMONYMS[norm])):
+            continue
+        problems.append((token.text, f"{token.text!r} does not occur in the article"))
+    return problems

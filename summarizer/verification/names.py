@@ -1,0 +1,263 @@
+"""Names read against tokens: people, descriptions of speakers ("a White House official"),
+places and titles.
+
+A person is found by the full name, or by the surname when the word before it is not a
+*different* first name ("Sen. Graham" supports Lindsey Graham; "Lindsey Graham" does not
+support John Graham, and a shared first name never supports anything). Spelling variants of one
+name (Sergei/Sergey, Zelensky/Zelenskyy) are the same token (``article.NAME_VARIANTS``); nothing
+else is fuzzy, because "Rubin" is not "Rubio".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .article import CANONICAL, NAME_VARIANTS, Token, name_key, tokenize
+
+TITLES = frozenset(
+    [
+        "president",
+        "pres",
+        "vice",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "secretary",
+        "minister",
+        "prime",
+        "gov",
+        "governor",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "general",
+        "leader",
+        "majority",
+        "minority",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "deputy",
+        "foreign",
+        "defense",
+        "defence",
+        "state",
+        "treasury",
+        "envoy",
+        "ambassador",
+        "speaker",
+        "chairman",
+        "chair",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "premier",
+        "adm",
+        "admiral",
+        "lt",
+        "col",
+        "former",
+        "acting",
+        "special",
+    ]
+)
+_ARTICLES = frozenset({"a", "an", "the"})
+_SPLIT_PEOPLE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.IGNORECASE)
+
+
+def canonical(norm: str) -> str:
+    return CANONICAL.get(norm, norm)
+
+
+def norms(tokens: Sequence[Token]) -> list[str]:
+    return [token.norm for token in tokens]  # already canonical (see article._norm)
+
+
+def split_people(value: str) -> list[str]:
+    """ "Trump and Scott Bessent" -> ["Trump", "Scott Bessent"]; "U.K., France, and other
+    Western nations" -> three parts."""
+    return [part for part in _SPLIT_PEOPLE.split(value.strip()) if part.strip()]
+
+
+def is_proper(value: str) -> bool:
+    """A proper name (every word capitalised, articles aside) as opposed to a description
+    ("a White House official", "American diplomats")."""
+    words = [token for token in tokenize(value) if token.norm not in _ARTICLES]
+    return bool(words) and all(token.capitalised or token.is_number for token in words)
+
+
+def name_parts(value: str) -> list[str]:
+    """A proper name's canonical tokens with leading titles dropped ("Sen. Lindsey Graham" ->
+    lindsey graham); never drops the last token."""
+    parts = norms(tokenize(value))
+    while len(parts) > 1 and (parts[0] in TITLES or parts[0] in _ARTICLES):
+        parts = parts[1:]
+    return parts
+
+
+def _run_at(haystack: list[str], needle: list[str], start: int) -> bool:
+    return haystack[start : start + len(needle)] == needle
+
+
+NOT_NAMES = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jr",
+        "sr",
+        "administration",
+    ]
+)
+
+
+def _keys(tokens: Sequence[Token]) -> list[str]:
+    return [name_key(token.norm) for token in tokens]
+
+
+def find_person(value: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Occurrences (first, last token index) of a person's name in ``tokens``: the full name,
+    or the surname where the word before it is not a different first name and the word after
+    it does not go on with the name (then it was a first name: "Tim" in "Tim Scott")."""
+    parts = [name_key(part) for part in name_parts(value)]
+    if not parts:
+        return []
+    hay = _keys(tokens)
+    found: list[tuple[int, int]] = []
+    surname, first_name = parts[-1], parts[0] if len(parts) > 1 else None
+    given: set[str | None] = {None, *parts[:-1], *(part[:1] for part in parts[:-1])}
+    for index, key in enumerate(hay):
+        if key != surname or _name_goes_on(tokens, index):
+            continue
+        start = index - len(parts) + 1
+        if start >= 0 and _run_at(hay, parts, start):
+            found.append((start, index))
+            continue
+        if first_name is not None and first_name_before(tokens, hay, index) not in given:
+            continue
+        found.append((index, index))
+    return found
+
+
+def _name_goes_on(tokens: Sequence[Token], index: int) -> bool:
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    gap = following.start - tokens[index].end
+    return (
+        gap == 1
+        and not following.joined  # "Trump-Putin" is two names
+        and following.capitalised
+        and following.text.isalpha()
+        and len(following.text) > 1
+        and following.norm not in TITLES
+        and following.norm not in NOT_NAMES
+        and not tokens[index].text.lower().endswith(("'s", "\u2019s"))
+    )
+
+
+def first_name_before(tokens: Sequence[Token], hay: list[str], index: int) -> str | None:
+    """The first name written right before a surname (its name key; a single letter for an
+    initial), or None when a title, a lower-case word or nothing stands there."""
+    before = index - 1
+    while before >= 0 and len(hay[before]) == 1 and tokens[before].capitalised:
+        before -= 1  # middle initials: "Donald J. Trump"
+    # a first name stands one space (or line break) before; an initial's period adds one
+    limit = 2 if len(hay[before + 1]) == 1 and before + 1 < index else 1
+    if before < 0 or tokens[before + 1].start - tokens[before].end > limit:
+        if before + 1 < index:  # only initials: "J. Trump"
+            return hay[before + 1]
+        return None
+    word = tokens[before]
+    if not word.capitalised or word.norm in TITLES or word.is_number or word.norm in NOT_NAMES:
+        return None
+    return hay[before]
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)(\.?)(\s)$")
+
+
+def first_name_in_text(text: str, start: int) -> str | None:
+    """:func:`first_name_before` read straight from the text before offset ``start`` (a regex
+    on a short slice: cheaper than tokenising a window around every mention of a surname)."""
+    match = _WORD_BEFORE.search(text, max(start - 40, 0), start)
+    while match and len(match.group(1)) == 1 and match.group(2):  # an initial: "Donald J."
+        previous = _WORD_BEFORE.search(text, max(match.start() - 40, 0), match.start())
+        if previous is None or not previous.group(1)[:1].isupper():
+            return name_key(match.group(1).lower())
+        match = previous
+    if match is None or match.group(2):
+        return None
+    word = match.group(1)
+    norm = tokenize(word)[0].norm if word else ""
+    if not word[:1].isupper() or norm in TITLES or norm in NOT_NAMES:
+        return None
+    return name_key(norm)
+
+
+def find_description(value: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Occurrences of a description's words in order within a short window ("a senior White
+    House official" holds "a White House official"); articles are ignored."""
+    wanted = [norm for norm in norms(tokenize(value)) if norm not in _ARTICLES]
+    if not wanted:
+        return []
+    hay = norms(tokens)
+    found: list[tuple[int, int]] = []
+    for start, norm in enumerate(hay):
+        if norm != wanted[0]:
+            continue
+        position, matched = start, 1
+        while (
+            matched < len(wanted) and position + 1 < len(hay) and position - start < len(wanted) + 2
+        ):
+            position += 1
+            if hay[position] == wanted[matched]:
+                matched += 1
+        if matched == len(wanted):
+            found.append((start, position if len(wanted) > 1 else start))
+    return found
+
+
+def find_named(value: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """A person by name, or a speaker or actor by description, whichever the value is."""
+    if is_proper(value):
+        return find_person(value, tokens)
+    return find_description(value, tokens)
+
+
+def find_phrase(value: str, tokens: Sequence[Token], *, drop_article: bool = True) -> list[int]:
+    """Start indexes where the value's tokens stand contiguously (whole tokens: "2025" is not
+    "202")."""
+    wanted = norms(tokenize(value))
+    if drop_article and len(wanted) > 1 and wanted[0] == "the":
+        wanted = wanted[1:]
+    if not wanted:
+        return []
+    hay = norms(tokens)
+    return [index for index in range(len(hay)) if _run_at(hay, wanted, index)]
+
+
+__all__ = ["NAME_VARIANTS", "find_description", "find_named", "find_person", "find_phrase"]

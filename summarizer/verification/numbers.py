@@ -1,0 +1,244 @@
+"""Numbers as an article states them: the value (digits or words), the qualifier before or
+after it, and the unit right after it.
+
+"84 co-sponsors", "eighty-four co-sponsors", "more than 80 co-sponsors", "500%", "500 percent",
+"a 30-day truce", "1.5 million" are all read here. What is *not* a quantity is left out, because
+a fact-checker would never read it as one: a day of the month ("Oct. 21"), a year ("Act of
+2025", "in 2024"), an ordinal ("84th"), or digits that are part of a name ("F-16").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .article import Token
+
+_ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUMBER_WORDS = frozenset(_ONES) | frozenset(_TENS)
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+_PERCENT = frozenset({"%", "percent", "pct"})
+
+# Qualifier phrases, read right before a number (longest first), each with the schema
+# qualifiers it agrees with. "nearly 80" is about 80 and also fewer than 80.
+_BEFORE: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = tuple(
+    sorted(
+        (
+            (tuple(phrase.split()), frozenset(quals.split()))
+            for phrase, quals in {
+                "about": "about", "around": "about", "roughly": "about",
+                "approximately": "about", "some": "about", "an estimated": "about",
+                "estimated": "about", "circa": "about", "almost": "about less_than",
+                "nearly": "about less_than", "close to": "about less_than",
+                "just under": "about less_than", "just over": "about more_than",
+                "more than": "more_than", "over": "more_than", "above": "more_than",
+                "upward of": "more_than", "upwards of": "more_than",
+                "in excess of": "more_than", "at least": "at_least",
+                "no fewer than": "at_least", "no less than": "at_least",
+                "a minimum of": "at_least", "fewer than": "less_than",
+                "less than": "less_than", "under": "less_than", "below": "less_than",
+                "up to": "at_most", "at most": "at_most", "no more than": "at_most",
+                "not more than": "at_most", "as many as": "at_most",
+                "as much as": "at_most", "a maximum of": "at_most",
+                "exactly": "exact", "precisely": "exact",
+            }.items()
+        ),
+        key=lambda item: -len(item[0]),
+    )
+)  # fmt: skip
+_AFTER: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
+    (("or", "more"), frozenset({"at_least"})),
+    (("or", "so"), frozenset({"about"})),
+    (("or", "fewer"), frozenset({"at_most"})),
+    (("or", "less"), frozenset({"at_most"})),
+    (("plus",), frozenset({"at_least", "more_than"})),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    value: float
+    first: int  # index of its first token
+    last: int  # index of its last token
+    qualifiers: frozenset[str]  # schema qualifiers the text agrees with ({"exact"} if none)
+    unit: str  # "percent", "day", or the word right after it
+    compound: str = ""  # the word hyphen-joined right after it ("30-day": "day")
+    after: str = ""  # the word after the number and its unit ("of" in "35 percent of")
+
+
+def word_number(norms: list[str], start: int) -> tuple[float, int] | None:
+    """A number written in words from ``norms[start]`` on ("eighty four", "five hundred and
+    twelve", "two million"): (value, tokens used), or None. Hyphens are already gaps between
+    tokens, so "eighty-four" arrives as two words."""
+    total, current = 0, 0
+    last = ""  # kind of the previous word: ones, teen, tens, hundred, scale, and
+    used = 0
+    for index in range(start, len(norms)):
+        word = norms[index]
+        value = _ONES.get(word)
+        if value is not None and value < 10:
+            if last not in {"", "tens", "hundred", "scale", "and"}:
+                break
+            current += value
+            kind = "ones"
+        elif value is not None:
+            if last not in {"", "hundred", "scale", "and"}:
+                break
+            current += value
+            kind = "teen"
+        elif word in _TENS:
+            if last not in {"", "hundred", "scale", "and"}:
+                break
+            current += _TENS[word]
+            kind = "tens"
+        elif word == "hundred" and last in {"ones", "teen"}:
+            current *= 100
+            kind = "hundred"
+        elif word in _SCALES and word != "hundred" and last in {"ones", "teen", "tens", "hundred"}:
+            total += current * _SCALES[word]
+            current = 0
+            kind = "scale"
+        elif word == "and" and last in {"hundred", "scale"}:
+            kind = "and"
+        else:
+            break
+        last = kind
+        if kind != "and":
+            used = index - start + 1
+    if not used:
+        return None
+    return float(total + current), used
+
+
+def _digits(token: Token) -> float:
+    return float(token.text.replace(",", ""))
+
+
+def _is_year(token: Token, following: Token | None) -> bool:
+    text = token.text
+    plain = text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2199
+    return plain and not (following is not None and following.norm in _PERCENT)
+
+
+def numbers_in(tokens: list[Token]) -> list[NumberMention]:
+    """Every quantity the tokens state, in order."""
+    norms = [token.norm for token in tokens]
+    found: list[NumberMention] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        previous = tokens[index - 1] if index else None
+        if token.is_number:
+            value, last = _digits(token), index
+            if following is not None and following.attached and following.norm != "%":
+                index += 1  # "84th", "3rd": an ordinal, not a quantity
+                continue
+            if previous is not None and token.joined and not previous.is_number:
+                index += 1  # "F-16", "COVID-19": part of a name
+                continue
+            if (previous is not None and previous.norm in _MONTHS) or _is_year(token, following):
+                index += 1  # "Oct. 21", "2025": a date, not a quantity
+                continue
+            if following is not None and following.norm in _SCALES and following.norm != "hundred":
+                value *= _SCALES[following.norm]
+                last = index + 1
+        elif token.norm not in _NUMBER_WORDS:
+            index += 1
+            continue
+        else:
+            read = word_number(norms, index)
+            if read is None:
+                index += 1
+                continue
+            value, used = read
+            last = index + used - 1
+        unit = _unit(norms, last)
+        following = tokens[last + 1] if last + 1 < len(tokens) else None
+        compound = following.norm if following is not None and following.joined else ""
+        if compound == "days":
+            compound = "day"
+        if unit in {"percent", "day"}:  # the word after "500 percent", "500 per cent"
+            after = _at(norms, last + (3 if _at(norms, last + 1) == "per" else 2))
+        else:
+            after = _at(norms, last + 1)
+        found.append(
+            NumberMention(
+                value=value,
+                first=index,
+                last=last,
+                qualifiers=_qualifiers(norms, index, last),
+                unit=unit,
+                compound=compound if compound not in _PERCENT else "",
+                after=after,
+            )
+        )
+        index = last + 1
+    return found
+
+
+def _at(norms: list[str], index: int) -> str:
+    return norms[index] if index < len(norms) else ""
+
+
+def _qualifiers(norms: list[str], first: int, last: int) -> frozenset[str]:
+    for phrase, qualifiers in _BEFORE:
+        size = len(phrase)
+        if first >= size and tuple(norms[first - size : first]) == phrase:
+            return qualifiers
+        # "more than a dozen", "up to a": allow one article between phrase and number
+        if (
+            first > size
+            and norms[first - 1] in {"a", "an"}
+            and (tuple(norms[first - size - 1 : first - 1]) == phrase)
+        ):
+            return qualifiers
+    for phrase, qualifiers in _AFTER:
+        if tuple(norms[last + 1 : last + 1 + len(phrase)]) == phrase:
+            return qualifiers
+    return frozenset({"exact"})
+
+
+def _unit(norms: list[str], last: int) -> str:
+    following = norms[last + 1] if last + 1 < len(norms) else ""
+    if following in _PERCENT or (following == "per" and norms[last + 2 : last + 3] == ["cent"]):
+        return "percent"
+    if following in {"day", "days"}:
+        return "day"
+    return following

@@ -1,0 +1,501 @@
+"""One function per support kind: does a field's value follow from the article, read the way a
+fact-checker reads it?
+
+Each field declares its kind next to itself (``Supported("number", cues=..., unit=...)`` in
+:mod:`summarizer.schema`). Evidence-scoped kinds read only the sentences of the article that
+the fact's own verified evidence lies in, so a number or a name elsewhere in the article (or
+in another fact's evidence) never supports it:
+
+- ``number``: the value stands as a whole number (digits or words) in one of those sentences,
+  within ``WINDOW`` tokens of one of the field's cue words with no other number between them,
+  with the field's unit right after it when the field has one, and with a qualifier that agrees
+  ("about 80" does not support exactly 80, nor 80 "more than").
+- ``person``: every person (or described group) in the value is named in those sentences (full
+  name, or surname without a conflicting first name); with cues, each stands as the actor of a
+  cue word ("Graham introduced", "introduced by Graham", "Graham's bill"), not merely nearby.
+- ``place``: the place itself (its first comma part) in those sentences, its other parts in the
+  article; an occurrence governed by "met/held in" is a past meeting and does not support a
+  planned one, and neither does the place of the fact's own ``previous_meeting``.
+- ``title``: the name as whole tokens in those sentences.
+- ``speaker``: the quote is located in the article and the speaker is the one the article
+  attributes it to: the subject of the speech verb around the quotation marks, or of the
+  nearest attribution before it when that one is a pronoun ("he said") or missing; never a name
+  inside the quoted words.
+- ``mention`` (article-wide): the name occurs in the article or its page metadata.
+- ``date`` (article-wide): the full date is written in the article or its page metadata.
+- ``headline``: the text is located in the article or is the page's title.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel
+
+from ..comparators import Supported
+from ..textnorm import fold, normalise_short
+from .actors import is_actor
+from .article import ArticleText, Token, name_key, tokenize
+from .locator import Folded, find
+from .names import (
+    find_named,
+    find_person,
+    find_phrase,
+    first_name_in_text,
+    is_proper,
+    name_parts,
+    norms,
+    split_people,
+)
+from .numbers import NumberMention, numbers_in
+from .speakers import attribute
+
+WINDOW = 10
+"""Most tokens between a number and its cue word ("84 co-sponsors" is 1; "co-sponsors, which
+now number 84" is 4)."""
+
+# A place is where a meeting is when a meeting word governs it; the meeting is an earlier one
+# when a past marker stands near that word.
+_MEETINGS = frozenset(
+    [
+        "meet",
+        "meets",
+        "meeting",
+        "meetings",
+        "met",
+        "summit",
+        "summits",
+        "talks",
+        "held",
+        "hold",
+        "holds",
+        "hosted",
+        "host",
+        "hosts",
+        "venue",
+        "location",
+        "visit",
+        "conference",
+    ]
+)
+_THEM = frozenset({"their", "they", "them", "both", "two"})
+_PAST_MARKERS = frozenset({"met", "last", "previous", "previously", "earlier", "after", "ago"})
+_MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
+@dataclass
+class Context:
+    """What a rule may read for one field of one fact."""
+
+    article: ArticleText
+    folded: Folded
+    fact: BaseModel
+    sentences: list[int] = field(default_factory=list)  # under the fact's verified evidence
+    evidence_given: bool = False
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    def sentence_tokens(self) -> Iterable[list[Token]]:
+        for index in self.sentences:
+            yield self.article.sentence_tokens(index)
+
+
+Result = tuple[bool, str]
+
+
+def _no_evidence(ctx: Context) -> Result:
+    if ctx.evidence_given:
+        return False, "none of its evidence is located in the article"
+    return False, "no evidence given"
+
+
+def _cue_positions(tokens: Sequence[Token], cues: tuple[str, ...]) -> list[int]:
+    """Indexes of tokens that are (or start a hyphenated compound that is) a cue word; the
+    second half of a compound is not a word of its own ("co-sponsored" is not "sponsored")."""
+    found: list[int] = []
+    for index, token in enumerate(tokens):
+        if token.joined and index and not tokens[index - 1].is_number:
+            continue
+        word = token.norm
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and following.joined and not following.is_number:
+            word += following.norm
+        if word.startswith(cues):
+            found.append(index)
+    return found
+
+
+def _number_value(value: Any) -> tuple[float, str] | None:
+    raw = getattr(value, "value", value)
+    qualifier = getattr(value, "qualifier", "exact")
+    qualifier = str(getattr(qualifier, "value", qualifier))
+    if isinstance(raw, bool) or not isinstance(raw, int | float):
+        return None
+    return float(raw), qualifier
+
+
+def _modifier(mention: NumberMention, rule: Supported) -> bool:
+    """A number joined to a noun other than the field's unit modifies it ("the 100-member
+    Senate", "a 10-minute address"): it is not a quantity of this field."""
+    return bool(mention.compound) and mention.compound != rule.unit
+
+
+def _counts_as(mention: NumberMention, rule: Supported) -> bool:
+    """Whether a number can be this field's value at all: with the field's unit when it has
+    one, not a modifier, not a part of a larger whole ("four of the bill's co-sponsors", "35
+    percent of its imports"), not a deadline ("fifty days to agree")."""
+    if rule.unit and mention.unit != rule.unit:
+        return False
+    if _modifier(mention, rule):
+        return False
+    return mention.after not in {"of", "to"}
+
+
+def support_number(value: Any, rule: Supported, ctx: Context) -> Result:
+    read = _number_value(value)
+    if read is None:
+        return False, f"{value!r} is not a number"
+    wanted, qualifier = read
+    if not ctx.sentences:
+        return _no_evidence(ctx)
+    seen, disagreeing = False, ""
+    for tokens in ctx.sentence_tokens():
+        mentions = numbers_in(tokens)
+        cues = _cue_positions(tokens, rule.cues)
+        for mention in mentions:
+            if abs(mention.value - wanted) > 1e-9:
+                continue
+            seen = True
+            if not _counts_as(mention, rule):
+                continue
+            near = False
+            for cue in cues:
+                low, high = sorted((cue, mention.first if cue < mention.first else mention.last))
+                if high - low > WINDOW:
+                    continue
+                between = [
+                    m for m in mentions
+                    if m is not mention and low < m.first < high and not _modifier(m, rule)
+                ]  # fmt: skip
+                if all(rule.unit and m.unit == rule.unit for m in between):
+                    near = True
+                    break
+            if not near:
+                continue
+            if qualifier in mention.qualifiers:
+                return True, ""
+            words = " ".join(t.text for t in tokens[max(mention.first - 3, 0) : mention.last + 2])
+            disagreeing = f"qualifier {qualifier!r} disagrees with the article: {words!r}"
+    if disagreeing:
+        return False, disagreeing
+    if seen:
+        return False, (
+            f"{wanted:g} is in its evidence, but not as this field's number "
+            f"(no {'/'.join(rule.cues)}{' with ' + rule.unit if rule.unit else ''} next to it)"
+        )
+    return False, f"{wanted:g} is not stated in its evidence"
+
+
+def first_name_conflict(part: str, article: ArticleText) -> bool:
+    """Whether the article gives this surname only with other first names ("Rustem Umerov"
+    throughout, so a bare "Umerov" later is Rustem too, never "Vladimir Umerov")."""
+    keys = [name_key(p) for p in name_parts(part)]
+    if len(keys) < 2 or not is_proper(part):
+        return False
+    memo_key = ("first-names", keys[-1])
+    seen = article.memo.get(memo_key)
+    if seen is None:
+        found: set[str] = set()
+        text = article.text
+        for start, _ in article.phrase_spans((name_parts(part)[-1],)):
+            first = first_name_in_text(text, start)
+            if first is not None:
+                found.add(first)
+        seen = article.memo[memo_key] = frozenset(found)
+    given = set(keys[:-1]) | {key[:1] for key in keys[:-1]}
+    return bool(seen) and not (seen & given)
+
+
+def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
+    if not ctx.sentences:
+        return _no_evidence(ctx)
+    for part in split_people(str(value)):
+        if first_name_conflict(part, ctx.article):
+            return False, f"the article gives {part.split()[-1]!r} another first name"
+        ok = False
+        for tokens in ctx.sentence_tokens():
+            cues = _cue_positions(tokens, rule.cues) if rule.cues else []
+            for first, last in find_named(part, tokens):
+                if not rule.cues or is_actor(tokens, first, last, cues, ctx.article.text):
+                    ok = True
+                    break
+            if ok:
+                break
+        if not ok:
+            if rule.cues and any(find_named(part, t) for t in ctx.sentence_tokens()):
+                return False, f"{part!r} is in its evidence, but not as the one who acts"
+            return False, f"{part!r} is not named in its evidence"
+    return True, ""
+
+
+def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
+    if not ctx.sentences:
+        return _no_evidence(ctx)
+    parts = [part.strip() for part in str(value).split(",") if part.strip()]
+    if not parts:
+        return False, "empty place"
+    for extra in parts[1:]:
+        if not ctx.article.phrase_spans(tuple(norms(tokenize(extra)))):
+            return False, f"{extra!r} is not in the article"
+    status = getattr(getattr(ctx.fact, "status", None), "value", getattr(ctx.fact, "status", None))
+    held = status == "held"
+    previous = getattr(ctx.fact, "previous_meeting", None)
+    if not held and previous and find_phrase(parts[0], tokenize(str(previous))):
+        return False, f"{parts[0]!r} is the earlier meeting's place, not the planned one"
+    past_only = named = False
+    size = len(tokenize(parts[0]))
+    parties_of = [p for p in getattr(ctx.fact, "parties", None) or [] if isinstance(p, str)]
+    for tokens in ctx.sentence_tokens():
+        for start in find_phrase(parts[0], tokens):
+            named = True
+            meeting = _meeting_word(tokens, start, size, ctx.article.text)
+            if meeting is None or not _about_parties(tokens, parties_of):
+                continue  # a dateline, a government ("Moscow said"), a place of remarks,
+                # another meeting
+            if not held and _past(tokens, min(meeting, start) - 4, max(meeting + 1, start)):
+                past_only = True
+                continue
+            return True, ""
+    if past_only:
+        return False, f"{parts[0]!r} is where an earlier meeting was held"
+    if named:
+        return False, f"{parts[0]!r} is in its evidence, but not as where this meeting is"
+    return False, f"{parts[0]!r} is not stated in its evidence"
+
+
+def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> int | None:
+    """The meeting word that governs a place: one of the ten words before it in the same
+    clause ("a planned meeting with Russian President Vladimir Putin in Budapest", "location,
+    Budapest") or of the three after it ("a White House meeting", "Ankara ... and met")."""
+    for index in range(start + size, min(start + size + 3, len(tokens))):
+        if "," in text[tokens[index - 1].end : tokens[index].start]:
+            break
+        if tokens[index].norm in _MEETINGS:
+            return index
+    for index in range(start - 1, max(start - 11, -1), -1):
+        if tokens[index].norm in _MEETINGS:
+            return index
+        comma = index and "," in text[tokens[index - 1].end : tokens[index].start]
+        if comma and tokens[index - 1].norm not in {"location", "venue"}:
+            break  # "location, Budapest" is one phrase; other commas end the clause
+    return None
+
+
+def _about_parties(tokens: Sequence[Token], parties: Sequence[str]) -> bool:
+    """The sentence names one of the meeting's parties, or refers to them ("their summit",
+    "the two leaders"): a place in a sentence about other people's meeting does not count."""
+    if not parties:
+        return True
+    if any(t.norm in _THEM for t in tokens):
+        return True
+    return any(find_named(str(party), tokens) for party in parties)
+
+
+def _past(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the words around a meeting word put it in the past ("had last met at a 2018
+    summit in", "after their summit in", "was held in"; not "will be held in")."""
+    for index in range(max(start, 0), end):
+        norm = tokens[index].norm
+        if norm in _PAST_MARKERS:
+            return True
+        if norm == "held" and index and tokens[index - 1].norm in {"was", "were", "had"}:
+            return True
+    return False
+
+
+def support_title(value: Any, rule: Supported, ctx: Context) -> Result:
+    if not ctx.sentences:
+        return _no_evidence(ctx)
+    if any(find_phrase(str(value), tokens) for tokens in ctx.sentence_tokens()):
+        return True, ""
+    return False, f"{value!r} is not stated in its evidence as whole words"
+
+
+# --- speakers -------------------------------------------------------------------------------
+
+
+def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
+    quote = getattr(ctx.fact, "text", None)
+    if not quote:
+        return False, "no quote text to attribute"
+    located = find(str(quote), ctx.article, ctx.folded)
+    if located.span is None:
+        return False, "the quote is not in the article, so its speaker cannot be checked"
+    if attribute(ctx.article, located.span.start, located.span.end, str(value)):
+        return True, ""
+    return False, f"the article does not attribute this quote to {value!r}"
+
+
+# --- article-wide ---------------------------------------------------------------------------
+
+
+def _metadata_tokens(ctx: Context) -> list[Token]:
+    return tokenize(" \n ".join(ctx.metadata.values())) if ctx.metadata else []
+
+
+def _in_article(part: str, article: ArticleText) -> bool:
+    """A person (full name, or surname with no conflicting first name) or a phrase anywhere in
+    the article, found by regex over the text and read in a small window around each hit."""
+    words = tuple(w for w in norms(tokenize(part)) if w not in {"a", "an", "the"})
+    if not words:
+        return False
+    if not is_proper(part):
+        return bool(article.phrase_spans(words))
+    surname = (words[-1],)
+    for start, end in article.phrase_spans(surname):
+        if find_person(part, article.window_tokens(start, end)):
+            return True
+    return False
+
+
+def support_mention(value: Any, rule: Supported, ctx: Context) -> Result:
+    meta = _metadata_tokens(ctx)
+    for part in split_people(str(value)):
+        if first_name_conflict(part, ctx.article):
+            return False, f"the article gives {part.split()[-1]!r} another first name"
+        if not (
+            _in_article(part, ctx.article)
+            or (meta and (find_named(part, meta) or find_phrase(part, meta)))
+        ):
+            return False, f"{part!r} does not occur in the article"
+    return True, ""
+
+
+_CREDITS = ("contributed", "reporting by", "reported by", "writing by", "editing by",
+            "written by", "additional reporting", "compiled by")  # fmt: skip
+_AGENCIES = {"ap": "associated press", "afp": "agence france presse", "upi": "united press"}
+
+
+def _credit_lines(article: ArticleText) -> list[list[Token]]:
+    """Tokens of the lines that credit authors: a "By ..." line, "X contributed to this
+    report", "Reporting by X" (read by line: a byline often follows a headline with no
+    punctuation between them)."""
+    found: list[list[Token]] | None = article.memo.get("credits")
+    if found is None:
+        found = []
+        position = 0
+        for line in article.text.split("\n"):
+            lowered = line.strip().lower()
+            if lowered.startswith("by ") or any(phrase in lowered for phrase in _CREDITS):
+                found.append(tokenize(line, position))
+            position += len(line) + 1
+        article.memo["credits"] = found
+    return found
+
+
+def support_byline(value: Any, rule: Supported, ctx: Context) -> Result:
+    """Each author is credited as one: in a byline or a contribution line (or the page's
+    author metadata), not merely named in the story."""
+    meta = _metadata_tokens(ctx)
+    credits = _credit_lines(ctx.article)
+    for part in split_people(str(value).replace(";", ",")):
+        if any(find_named(part, tokens) for tokens in credits):
+            continue
+        if meta and find_named(part, meta):
+            continue
+        return False, f"{part!r} is not credited as an author in the article"
+    return True, ""
+
+
+def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
+    """The outlet is named as the publisher: in the page's metadata, in the masthead or
+    navigation (a short line at the top or bottom), as the one told ("told The Epoch Times"),
+    or in a dateline's parentheses ("(Reuters)")."""
+    words = tuple(w for w in norms(tokenize(str(value))) if w != "the")
+    if not words:
+        return False, "empty outlet"
+    meta = _metadata_tokens(ctx)
+    if meta and find_phrase(" ".join(words), meta):
+        return True, ""
+    article = ctx.article
+    spans = list(article.phrase_spans(words))
+    for short, long in _AGENCIES.items():
+        if " ".join(words) == long:
+            spans += article.phrase_spans((short,))
+    paragraphs = article.paragraphs
+    edge = {*range(min(3, len(paragraphs))), *range(max(len(paragraphs) - 3, 0), len(paragraphs))}
+    for start, _ in spans:
+        index = article.paragraph_at(start)
+        p_start, p_end = paragraphs[index]
+        if index in edge and len(article.text[p_start:p_end].split()) <= 8:
+            return True, ""
+        before = article.lowered[max(start - 12, 0) : start]
+        if re.search(r"\b(?:told|to|for)\s+(?:the\s+)?$", before) or before.endswith("("):
+            return True, ""
+    return False, f"{value!r} is not named as the publisher in the article"
+
+
+def _date_patterns(day: dt.date) -> list[re.Pattern[str]]:
+    month = _MONTH_NAMES[day.month - 1]
+    september = r"|sept\.?" if day.month == 9 else ""
+    months = rf"(?:{month}|{month[:3]}\.?{september})"
+    d, y = day.day, day.year
+    return [
+        re.compile(rf"\b{months}\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}\b"),
+        re.compile(rf"\b0?{d}(?:st|nd|rd|th)?\s+(?:of\s+)?{months},?\s+{y}\b"),
+        re.compile(rf"\b{y}-{day.month:02d}-{d:02d}\b"),
+        re.compile(rf"\b0?{day.month}/0?{d}/{y}\b"),
+    ]
+
+
+def support_date(value: Any, rule: Supported, ctx: Context) -> Result:
+    try:
+        day = dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return False, f"{value!r} is not a full date"
+    if any(str(meta).startswith(day.isoformat()) for meta in ctx.metadata.values()):
+        return True, ""
+    text = fold(ctx.article.text)
+    if any(pattern.search(text) for pattern in _date_patterns(day)):
+        return True, ""
+    return False, f"the article does not state the date {day.isoformat()}"
+
+
+def support_headline(value: Any, rule: Supported, ctx: Context) -> Result:
+    if find(str(value), ctx.article, ctx.folded).span is not None:
+        return True, ""
+    wanted = normalise_short(str(value))
+    if any(normalise_short(meta) == wanted for meta in ctx.metadata.values()):
+        return True, ""
+    return False, "the headline is not in the article or its page metadata"
+
+
+RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
+    "byline": support_byline,
+    "outlet": support_outlet,
+    "date": support_date,
+    "headline": support_headline,
+    "mention": support_mention,
+    "number": support_number,
+    "person": support_person,
+    "place": support_place,
+    "speaker": support_speaker,
+    "title": support_title,
+}
+EVIDENCE_SCOPED = frozenset({"number", "person", "place", "title"})

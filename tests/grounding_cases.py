@@ -1,0 +1,89 @@
+"""Running one adversarial grounding case (see ``tests/data/make_grounding_cases.py``): shared
+by the test that requires every case to agree and by anyone probing the rules by hand."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from summarizer.articles import load_article
+from summarizer.grounding import GroundingReport, ground, locate
+from summarizer.schema import ArticleFacts
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = Path(__file__).with_name("data") / "grounding_cases.jsonl"
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def load_cases(path: Path = CASES) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+@cache
+def _article(source: str) -> str:
+    return load_article(ROOT / source).text
+
+
+@cache
+def _gold(source: str) -> str:
+    for path in (ROOT / "evals" / "gold").glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data["source"] == source:
+            return json.dumps(data["facts"], ensure_ascii=False)
+    raise LookupError(source)
+
+
+def _set(node: Any, path: str, value: Any) -> None:
+    steps = [name or int(index) for name, index in _STEP.findall(path)]
+    for step in steps[:-1]:
+        node = node[step]
+    node[steps[-1]] = value
+
+
+def _edited(text: str, edits: list[list[str]]) -> str:
+    for old, new in edits:
+        if old not in text:
+            raise AssertionError(f"edit {old!r} does not apply")
+        text = text.replace(old, new)
+    return text
+
+
+def _text_of(case: dict[str, Any]) -> str:
+    """The case's article: inline ``text``, or a file named by ``article``."""
+    return case["text"] if "text" in case else _article(case["article"])
+
+
+def report_for(case: dict[str, Any]) -> tuple[GroundingReport, str]:
+    """Ground the case's facts (inline ``facts``, else the article's gold facts) in its text,
+    after its edits and settings."""
+    edits = case.get("edits", [])
+    text = _edited(_text_of(case), edits)
+    base = json.dumps(case["facts"]) if "facts" in case else _gold(case["article"])
+    facts = json.loads(_edited(base, [
+        [json.dumps(old, ensure_ascii=False)[1:-1], json.dumps(new, ensure_ascii=False)[1:-1]]
+        for old, new in edits if json.dumps(old, ensure_ascii=False)[1:-1] in base
+    ]))  # fmt: skip
+    for path, value in case.get("set", {}).items():
+        _set(facts, path, value)
+    return ground(ArticleFacts.model_validate(facts), text), text
+
+
+def verdict(case: dict[str, Any]) -> bool:
+    """What the code says of the case: True = located / supported / not flagged."""
+    if case["check"] == "locate":
+        return locate(case["passage"], _text_of(case)) is not None
+    report, _ = report_for(case)
+    path = case["path"]
+    if case["check"] == "support":
+        checks = [c for c in report.support if c.path == path]
+        if not checks:
+            raise AssertionError(f"{case['id']}: no support check ran for {path}")
+        return all(c.supported for c in checks)
+    if case["check"] == "unevidenced":
+        return path not in report.unevidenced
+    if case["check"] == "unstated":
+        return not [c for c in report.unstated if c.path == path]
+    raise ValueError(case["check"])
