@@ -46,7 +46,8 @@ def render_outcome(
     console.print(
         f"micro P/R/F1 {_pct(micro.precision)}/{_pct(micro.recall)}/{_pct(micro.f1)}, macro F1 "
         f"{_pct(report.overall.macro_f1)}, hallucination rate {_pct(report.hallucination_rate)}, "
-        f"grounding {_pct(report.grounding_rate)}, failures {failures.total} "
+        f"grounding {_pct(report.grounding_rate)}, support {_pct(report.support_rate)} "
+        f"({len(report.grounding_flags)} flags), failures {failures.total} "
         f"({failures.validation} validation), re-asks {report.reasks}, tokens {report.tokens}",
         markup=False,
     )

@@ -44,6 +44,7 @@ from .errors import (
     WorkerError,
 )
 from .extract import Asked, as_article, ask, prepare
+from .grounding import ground
 from .prompts import prompt_version
 from .ratelimit import RateGate
 from .results import SummaryResult
@@ -209,6 +210,11 @@ class Engine:
             hit = self.store.cached(key)
             if hit is not None:
                 hit.source = article.source
+                # The cached part is the model's answer; the checks on it are ours and may have
+                # changed since it was stored, so a cache hit is grounded again.
+                if hit.facts is not None:
+                    facts = hit.facts_as(self.schema)
+                    hit.grounding = ground(facts, article.text, article.metadata)
                 return self._record(hit, from_cache=True), True
         return Ready(item, prepare(article, self.schema, self.settings), key), False
 

@@ -143,12 +143,32 @@ def _headline(report: EvalReport) -> list[tuple[str, str]]:
     return [
         ("Hallucination rate (FA / (FA + TN))", _pct(report.hallucination_rate)),
         ("Evidence grounding rate (verified / checked)", _pct(report.grounding_rate)),
+        ("Value support rate (supported / checked)", _pct(report.support_rate)),
+        ("Grounding flags", _flag_counts(report)),
         (
             "Failed articles (apart from wrong values)",
             f"{failures.total} (validation {failures.validation}, error {failures.error}, "
             f"missing {failures.missing})" + (f"; by kind: {kinds}" if kinds else ""),
         ),
         ("Re-asks", str(report.reasks)),
+    ]
+
+
+FLAG_HEADER = ("article", "flag", "path", "value", "reason")
+
+
+def _flag_counts(report: EvalReport) -> str:
+    kinds = [flag.kind for flag in report.grounding_flags]
+    if not kinds:
+        return "none"
+    names = ("unsupported", "unverified", "unevidenced", "unstated")
+    return ", ".join(f"{kinds.count(k)} {k}" for k in names if k in kinds)
+
+
+def _flag_rows(report: EvalReport) -> list[list[str]]:
+    return [
+        [f.article_id or "", f.kind, f.path, _one_line(f.value)[:120], _one_line(f.reason)]
+        for f in report.grounding_flags
     ]
 
 
@@ -269,6 +289,9 @@ def render_markdown(
     lines += ["## Overall", ""]
     lines += _md_table(("", "precision", "recall", "F1"), _overall_rows(report))
     lines += [f"- {name}: {_md(value)}" for name, value in _headline(report)] + [""]
+    if report.grounding_flags:
+        lines += [f"## Grounding flags ({len(report.grounding_flags)})", ""]
+        lines += _md_table(FLAG_HEADER, _flag_rows(report), code=frozenset({0, 2}))
     failed = [a for a in report.articles if a.status in ("failed", "missing")]
     if failed:
         lines += ["## Failed articles", ""]
@@ -534,6 +557,7 @@ def render_html(
             ("macro F1", _rate(report.overall.macro_f1)),
             ("hallucination rate", _pct(report.hallucination_rate)),
             ("grounding rate", _pct(report.grounding_rate)),
+            ("support rate", _pct(report.support_rate)),
             ("failed articles", str(report.failures.total)),
             ("re-asks", str(report.reasks)),
         )
@@ -554,6 +578,12 @@ def render_html(
             ("", "precision", "recall", "F1"), _overall_rows(report), numeric=frozenset({1, 2, 3})
         ),
         _html_table(("measure", "value"), _headline(report)),
+        (
+            f"<h2>Grounding flags ({len(report.grounding_flags)})</h2>"
+            + _html_table(FLAG_HEADER, _flag_rows(report))
+            if report.grounding_flags
+            else ""
+        ),
         failed_html,
         "<h2>F1 per field</h2>",
         field_chart_svg(report),

@@ -142,6 +142,42 @@ class FreeTextPair(BaseModel):
     got: Any = None
 
 
+class GroundingFlag(BaseModel):
+    """One problem grounding found in a result: a passage not in the article (unverified), a
+    value that does not follow from it (unsupported), a fact with no evidence (unevidenced),
+    or a name or number in free text the article never states (unstated)."""
+
+    article_id: str | None
+    kind: Literal["unverified", "unsupported", "unevidenced", "unstated"]
+    path: str
+    value: str = ""
+    reason: str = ""
+
+
+def grounding_flags(result: SummaryResult) -> list[GroundingFlag]:
+    report, article = result.grounding, result.article_id
+    flags = [
+        GroundingFlag(article_id=article, kind="unverified", path=c.path, value=c.passage,
+                      reason=c.reason)
+        for c in report.unverified
+    ]  # fmt: skip
+    flags += [
+        GroundingFlag(article_id=article, kind="unsupported", path=c.path, value=c.value,
+                      reason=c.reason)
+        for c in report.unsupported
+    ]  # fmt: skip
+    flags += [
+        GroundingFlag(article_id=article, kind="unevidenced", path=p, reason="no evidence given")
+        for p in report.unevidenced
+    ]
+    flags += [
+        GroundingFlag(article_id=article, kind="unstated", path=c.path, value=c.value,
+                      reason=c.reason)
+        for c in report.unstated
+    ]  # fmt: skip
+    return flags
+
+
 class EvalReport(BaseModel):
     """Everything one eval run measured. Run metadata is filled by the caller."""
 
@@ -160,6 +196,8 @@ class EvalReport(BaseModel):
     failures: Failures = Field(default_factory=Failures)
     reasks: int = 0
     grounding_rate: float | None = None
+    support_rate: float | None = None
+    grounding_flags: list[GroundingFlag] = Field(default_factory=list)
     articles: list[ArticleStatus] = Field(default_factory=list)
     free_text: list[FreeTextPair] = Field(default_factory=list)
 
@@ -399,8 +437,9 @@ def evaluate(results: list[SummaryResult], gold: dict[str, GoldLabel]) -> EvalRe
     validate), counts as a failure AND has every non-empty gold field scored FN: a run that
     fails half its articles must not score as if those articles were not asked. Its empty gold
     fields yield no TN (the model did not say "absent"; it said nothing). Results for articles
-    without gold are listed as "unlabelled" and not scored. Re-asks and the evidence grounding
-    rate (verified / checked passages) are summed over all results given, labelled or not.
+    without gold are listed as "unlabelled" and not scored. Re-asks, the evidence grounding
+    rate (verified / checked passages), the value support rate (supported / checked values)
+    and every grounding flag are summed over all results given, labelled or not.
     """
     chosen, unlabelled = _assign(results, gold)
     report = EvalReport()
@@ -450,6 +489,10 @@ def evaluate(results: list[SummaryResult], gold: dict[str, GoldLabel]) -> EvalRe
     checked = sum(len(result.grounding.evidence) for result in results)
     verified = sum(result.grounding.verified for result in results)
     report.grounding_rate = _ratio(verified, checked)
+    values = sum(len(result.grounding.support) for result in results)
+    supported = sum(result.grounding.supported for result in results)
+    report.support_rate = _ratio(supported, values)
+    report.grounding_flags = [flag for result in results for flag in grounding_flags(result)]
     return report
 
 

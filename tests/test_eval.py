@@ -218,3 +218,21 @@ def test_planted_errors_on_the_real_gold_have_exact_effects() -> None:
         "quotes.speaker",
         "quotes.where_said",
     }
+
+
+def test_eval_report_lists_the_authored_value_errors_as_grounding_flags(tmp_path: Path) -> None:
+    """The authored answers' deliberate value errors (a speaker the article does not name for
+    the quote, a publication date inferred from an event date, a paraphrased passage) are
+    flagged by grounding, and the reports show them beside the grounding rate."""
+    done = run(*eval_args(tmp_path, "--baseline", "none"))
+    assert done.returncode == 0, done.stderr
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    flags = {(f["article_id"], f["kind"], f["path"]) for f in report["grounding_flags"]}
+    assert ("a2b2248e483936df", "unsupported", "quotes[3].speaker") in flags
+    assert ("f9d800ded702b085", "unsupported", "article.published") in flags
+    assert ("fd6059d6d97c3021", "unverified", "summits[0].evidence[1]") in flags
+    assert 0 < report["support_rate"] < 1
+    markdown = (tmp_path / "out" / "report.md").read_text()
+    assert "Value support rate" in markdown and "## Grounding flags" in markdown
+    assert "Steve Witkoff" in markdown
+    assert "support rate" in (tmp_path / "out" / "report.html").read_text()

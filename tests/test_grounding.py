@@ -223,3 +223,31 @@ def test_lazy_folding_locates_what_the_eager_map_locates(
     shared, article = Folded(text), ArticleText(text)
     for passage in (first, second, first):
         assert find(passage, article, shared).span == locate(passage, text, fold_with_map(text))
+
+
+def test_markdown_shows_each_flag_next_to_its_fact() -> None:
+    from summarizer.render import to_markdown
+    from summarizer.results import SummaryResult
+
+    facts = ArticleFacts(
+        sanctions=[
+            SanctionsMeasure(
+                name="Sanctioning Russia Act of 2025",
+                cosponsor_count=Quantity(value=85),
+                evidence=["the bill currently has 84 co-sponsors", "not in the article at all"],
+            )
+        ],
+        quotes=[Quote(speaker="Marco Rubio", text="I don't want to have a wasted meeting")],
+    )
+    result = SummaryResult(
+        article_id="x", source="x.txt", facts=facts, grounding=ground(facts, TEXT),
+        model="m", prompt_version="p", schema_version="s",
+    )  # fmt: skip
+    text = to_markdown(result)
+    bill = text[text.index("## Sanctions") : text.index("## Quotes")]
+    assert "**FLAG** unsupported cosponsor_count = '85'" in bill
+    assert "evidence (found): \u201cthe bill currently has 84 co-sponsors\u201d" in bill
+    assert "evidence (**NOT FOUND** (not found in the article))" in bill
+    quote = text[text.index("## Quotes") : text.index("## Grounding")]
+    assert "**FLAG** unsupported speaker = 'Marco Rubio'" in quote
+    assert "Values that follow from the article: " in text

@@ -192,6 +192,28 @@ def test_cached_rerun_makes_zero_calls(tmp_path: Path) -> None:
             assert stub2.calls == 2  # --no-cache goes to the endpoint
 
 
+def test_a_cache_hit_is_grounded_again(tmp_path: Path) -> None:
+    """The cache keeps the model's answer, not our verdict on it: a stored result whose
+    grounding is stale (here: emptied) comes back grounded by the current rules."""
+    items = articles(2)
+    with StubServer(responder=ANSWER) as stub:
+        settings = settings_for(stub)
+        with Store(tmp_path / "logs.db") as store:
+            first = list(summarize_many(items, settings=settings, store=store))
+            with store._lock:
+                store._connection().execute(
+                    "UPDATE exchanges SET result_json = json_set(result_json, '$.grounding', "
+                    "json('{}'))"
+                )
+                store._connection().commit()
+            engine = Engine(settings=settings, store=store)
+            second = list(iterate_engine(engine, items))
+    assert engine.stats.cached == 2
+    assert all(r.grounding.evidence for r in first)
+    by_id = {r.article_id: r.grounding for r in first}
+    assert all(r.grounding == by_id[r.article_id] for r in second)
+
+
 def cli(*args: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-m", "summarizer", *args],
