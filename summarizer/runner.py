@@ -9,6 +9,7 @@ others and nothing the user asked for is silently dropped.
 from __future__ import annotations
 
 import os
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -20,7 +21,13 @@ from .cassettes import DEFAULT_CASSETTE_DIR, label_for
 from .client import Settings, settings_from_env
 from .errors import ConfigError, InputError
 from .many import Engine, Failed, RunStats, iterate_engine
-from .output import RESULTS_FILE, ResultWriter, completed_sources
+from .output import (
+    RESULTS_FILE,
+    ResultWriter,
+    completed_sources,
+    locked_folder,
+    output_names,
+)
 from .progress import Reporter
 from .ratelimit import RateGate
 from .schema import ArticleFacts
@@ -169,10 +176,26 @@ def run_summarize(
     notice: str | None = None,
 ) -> RunStats:
     """Run, write and report; returns the counters (the CLI maps them to an exit code).
-    With ``--out`` and jsonl the run resumes: sources already in results.jsonl are skipped."""
+    With ``--out`` and jsonl the run resumes: sources already in results.jsonl are skipped.
+    ``out`` is locked for the whole run: a second run into it refuses (see
+    :func:`~summarizer.output.locked_folder`)."""
+    with locked_folder(out) if out is not None else nullcontext():
+        return _run_summarize(specs, engine, fmt=fmt, out=out, quiet=quiet, notice=notice)
+
+
+def _run_summarize(
+    specs: list[str],
+    engine: Engine,
+    *,
+    fmt: str,
+    out: Path | None,
+    quiet: bool,
+    notice: str | None,
+) -> RunStats:
     skip = completed_sources(out / RESULTS_FILE) if out is not None and fmt == "jsonl" else set()
     items = input_items(specs, skip)
-    writer = ResultWriter(fmt, out, single=len(items) == 1 and not skip)
+    shared = output_names(str(item) for item in items if isinstance(item, Path))
+    writer = ResultWriter(fmt, out, single=len(items) == 1 and not skip, shared_stems=shared)
     settle_heap()
     engine.workers = max(1, min(engine.workers, len(items)))  # at most one process per input
     reporter: Reporter | None = None
