@@ -141,6 +141,7 @@ def summarize(
     if fmt not in FORMATS:
         _err(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
         raise typer.Exit(EXIT_USAGE)
+    engine = None
     try:
         processes = worker_count(workers)
         plan = plan_run(
@@ -166,7 +167,9 @@ def summarize(
         stats = run_summarize(paths, engine, fmt=fmt, out=out, quiet=quiet, notice=plan.notice)
     except KeyboardInterrupt:
         # Results already written stay; a jsonl run with --out resumes where it stopped.
-        _err("interrupted: rerun the same command to resume (with --out and --format jsonl)")
+        cancelled = engine.stats.cancelled if engine is not None else 0
+        what = f"{cancelled} requests in flight cancelled; " if cancelled else ""
+        _err(f"interrupted: {what}rerun the same command to resume (with --out and --format jsonl)")
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except SummarizerError as exc:
         _err(str(exc))

@@ -5,6 +5,7 @@ Environment is read only when :func:`settings_from_env` is called, never at impo
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -50,7 +51,8 @@ def settings_from_env(
 ) -> Settings:
     """Settings from ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``SUMMARIZER_MODEL``,
     ``SUMMARIZER_MODE``, ``SUMMARIZER_TIMEOUT``, ``SUMMARIZER_RETRY_BUDGET``; explicit
-    overrides (flags; ``retry_budget`` in seconds) win. Offline, the
+    overrides (flags; ``retry_budget`` in seconds) win. ``timeout`` must be a finite number
+    of seconds above zero; ``retry_budget`` 0 means one attempt and no retry. Offline, the
     default model is the hand-authored cassette set rather than a real model."""
     env = dict(os.environ) if env is None else env
     base = Settings(
@@ -61,9 +63,14 @@ def settings_from_env(
     )
     if timeout := env.get("SUMMARIZER_TIMEOUT"):
         base = replace(base, timeout=_seconds("SUMMARIZER_TIMEOUT", timeout))
-    budget = overrides.pop("retry_budget", None) or env.get("SUMMARIZER_RETRY_BUDGET")
-    if budget:
-        seconds = _seconds("retry budget", str(budget))
+    if overrides.get("timeout") is not None:
+        overrides["timeout"] = _seconds("--timeout", overrides["timeout"])
+    budget = overrides.pop("retry_budget", None)
+    name = "--retry-budget"
+    if budget is None and env.get("SUMMARIZER_RETRY_BUDGET"):
+        budget, name = env["SUMMARIZER_RETRY_BUDGET"], "SUMMARIZER_RETRY_BUDGET"
+    if budget is not None:
+        seconds = _seconds(name, budget, zero_ok=True)
         base = replace(base, retry=replace(base.retry, budget=seconds))
     settings = base.with_overrides(**overrides)
     if settings.mode not in MODES:
@@ -71,13 +78,16 @@ def settings_from_env(
     return settings
 
 
-def _seconds(name: str, value: str) -> float:
+def _seconds(name: str, value: object, *, zero_ok: bool = False) -> float:
+    """A finite number of seconds, positive (or zero where ``zero_ok``): ``0``, ``nan`` or
+    ``inf`` as a timeout would silently mean "wait forever", so they are refused."""
     try:
-        seconds = float(value)
-    except ValueError:
+        seconds = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
         raise ConfigError(f"{name} {value!r} is not a number of seconds") from None
-    if seconds <= 0:
-        raise ConfigError(f"{name} {value!r} must be positive")
+    if not math.isfinite(seconds) or seconds < 0 or (seconds == 0 and not zero_ok):
+        allowed = "zero or more" if zero_ok else "more than zero"
+        raise ConfigError(f"{name} must be a finite number of seconds, {allowed}, not {seconds:g}")
     return seconds
 
 
@@ -119,7 +129,10 @@ def openai_client(settings: Settings, *, transport: Any = None) -> openai.OpenAI
     from .retry import RetryTransport
 
     inner = transport if transport is not None else httpx2.HTTPTransport()
-    http = httpx2.Client(transport=RetryTransport(inner, settings.retry), timeout=settings.timeout)
+    http = httpx2.Client(
+        transport=RetryTransport(inner, settings.retry, timeout=settings.timeout),
+        timeout=settings.timeout,
+    )
     return openai.OpenAI(
         api_key=settings.api_key or REPLAY_API_KEY,
         base_url=settings.base_url,
@@ -148,7 +161,8 @@ def async_openai_client(
             limits=httpx2.Limits(max_connections=1000, max_keepalive_connections=200)
         )
     http = httpx2.AsyncClient(
-        transport=AsyncRetryTransport(inner, settings.retry, gate), timeout=settings.timeout
+        transport=AsyncRetryTransport(inner, settings.retry, gate, timeout=settings.timeout),
+        timeout=settings.timeout,
     )
     return openai.AsyncOpenAI(
         api_key=settings.api_key or REPLAY_API_KEY,

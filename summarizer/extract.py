@@ -172,15 +172,24 @@ def _translate(exc: Exception, call: _Call) -> SummarizerError:
             f"{source}: {_endpoint(settings)} answered HTTP {exc.status_code} after {attempts} "
             f"attempt(s): {detail}"
         )
-    elif isinstance(exc, openai.APITimeoutError):
-        message = f"{source}: {_endpoint(settings)} timed out (timeout {settings.timeout:g}s)"
-    elif isinstance(exc, openai.APIConnectionError):
-        message = f"{source}: cannot reach {_endpoint(settings)} ({exc.__cause__ or exc})"
+    elif isinstance(exc, openai.APIConnectionError):  # APITimeoutError included
+        message = f"{source}: {_endpoint(settings)}: {_transport_failure(exc)}"
     elif isinstance(exc, Refused):
         message = f"{source}: the model refused: {exc}"
     else:
         message = f"{source}: {type(exc).__name__}: {exc}"
     return LLMError(redact(message, [settings.api_key]))
+
+
+def _transport_failure(exc: Exception) -> str:
+    """What went wrong on the wire and after how many attempts: "connection refused after 3
+    attempt(s)", not a guess from the SDK's exception class (a refused connection used to
+    read "timed out")."""
+    from .retry import attempts_of, describe_transport_error
+
+    what = describe_transport_error(exc.__cause__ or exc)
+    attempts = attempts_of(exc)
+    return f"{what} after {attempts} attempt(s)" if attempts else what
 
 
 def _check_settings(settings: Settings, client: Any) -> None:

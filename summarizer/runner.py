@@ -127,7 +127,7 @@ def engine_for_plan(
         concurrency=concurrency,
         store=store,
         use_cache=use_cache and plan.mode != "record",
-        gate=RateGate(rpm=rpm, tpm=tpm),
+        gate=RateGate(rpm=rpm, tpm=tpm, max_pause=plan.settings.retry.pause_cap()),
         cassettes=cassettes,  # type: ignore[arg-type]
         workers=workers,
     )
