@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from .articles import expand_paths
+from .articles import expand_spec
 from .cassettes import DEFAULT_CASSETTE_DIR, label_for
 from .client import Settings, settings_from_env
 from .errors import ConfigError, InputError
@@ -81,19 +81,21 @@ def plan_run(
 def input_items(
     specs: list[str], skip: frozenset[str] | set[str] = frozenset()
 ) -> list[Path | Failed]:
-    """Each file the specs name (or the reason a spec named none), minus ``skip``, in order,
-    without duplicates."""
+    """Each file the specs name (or the reason a spec named none, and each subfolder that
+    could not be read), minus ``skip``, in order, each file once by its real path."""
     items: list[Path | Failed] = []
     seen: set[str] = set()
     for spec in specs:
         try:
-            paths = list(expand_paths([spec]))
+            paths, problems = expand_spec(spec)
         except InputError as exc:
             items.append(Failed(spec, exc))
             continue
+        items.extend(Failed(folder, exc) for folder, exc in problems)
         for path in paths:
-            if path not in seen and path not in skip:
-                seen.add(path)
+            key = path if path == "-" else os.path.realpath(path)
+            if key not in seen and path not in skip:
+                seen.add(key)
                 items.append(Path(path))
     return items
 

@@ -228,3 +228,19 @@ def test_random_faults_over_many_articles_lose_nothing(tmp_path: Path) -> None:
     assert sorted(r["source"] for r in results) == sorted(str(p) for p in folder.iterdir())
     assert all(r["error"] is None for r in results)
     assert server.served.count("ok") == 12
+
+
+def test_a_fifo_and_a_device_are_refused_without_stalling_the_run(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)  # nobody ever writes to it: reading it would block the run for good
+    done, seconds, lines = cli(
+        str(fifo), "/dev/zero", str(SEED_FILES[0]), "--offline", "-q", "--format", "jsonl"
+    )
+    assert done.returncode == 2
+    assert errors(lines) == [
+        f"error: {fifo}: a named pipe (FIFO), not an article file",
+        "error: /dev/zero: a character device, not an article file",
+    ]
+    results = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert sorted(r["error"] is None for r in results) == [False, False, True]
+    assert seconds < 20
