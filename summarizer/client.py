@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -23,9 +24,24 @@ REPLAY_API_KEY = "replay-placeholder-key"
 MODES = ("tools", "json_schema", "json", "md_json")
 
 
+_REASONING_MODEL = re.compile(r"(?:o[134](?:$|-)|gpt-5(?:$|[-.]))", re.IGNORECASE)
+
+
+def is_reasoning_model(model: str) -> bool:
+    """OpenAI's o-series and gpt-5 models (``o1``, ``o3-mini``, ``o4-mini``, ``gpt-5``,
+    ``gpt-5-mini``, ``gpt-5.1``; a ``provider/`` prefix is ignored). They refuse
+    ``max_tokens`` (they take ``max_completion_tokens``) and any temperature but the default,
+    so for them the limit is sent under its new name and the temperature is left out."""
+    return bool(_REASONING_MODEL.match(model.rsplit("/", 1)[-1]))
+
+
 @dataclass(frozen=True)
 class Settings:
-    """Everything needed to reach a model. ``api_key`` is never printed: ``repr`` hides it."""
+    """Everything needed to reach a model. ``api_key`` is never printed: ``repr`` hides it.
+
+    ``temperature`` (default 0, None: the server's default) and ``max_tokens`` (the answer's
+    token limit, default 4096) are sent as such, except to reasoning models (see
+    :func:`is_reasoning_model`)."""
 
     model: str = DEFAULT_MODEL
     base_url: str | None = None
@@ -72,6 +88,10 @@ def settings_from_env(
     if budget is not None:
         seconds = _seconds(name, budget, zero_ok=True)
         base = replace(base, retry=replace(base.retry, budget=seconds))
+    if overrides.get("temperature") is not None:
+        overrides["temperature"] = _temperature(overrides["temperature"])
+    if overrides.get("max_tokens") is not None:
+        overrides["max_tokens"] = _max_tokens(overrides["max_tokens"])
     settings = base.with_overrides(**overrides)
     if settings.mode not in MODES:
         raise ConfigError(f"unknown mode {settings.mode!r}; choose one of {', '.join(MODES)}")
@@ -89,6 +109,22 @@ def _seconds(name: str, value: object, *, zero_ok: bool = False) -> float:
         allowed = "zero or more" if zero_ok else "more than zero"
         raise ConfigError(f"{name} must be a finite number of seconds, {allowed}, not {seconds:g}")
     return seconds
+
+
+def _temperature(value: object) -> float:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        number = math.nan
+    if not 0 <= number <= 2:  # nan fails too
+        raise ConfigError(f"--temperature must be a number from 0 to 2, not {value}")
+    return number
+
+
+def _max_tokens(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ConfigError(f"--max-tokens must be a whole number of at least 1, not {value}")
+    return value
 
 
 def instructor_mode(name: str) -> instructor.Mode:

@@ -34,6 +34,7 @@ from .client import (
     Settings,
     async_openai_client,
     instructor_mode,
+    is_reasoning_model,
     openai_client,
     settings_from_env,
 )
@@ -85,10 +86,12 @@ class _Call:
     def request(self, plan: Plan) -> dict[str, Any]:
         """The first attempt's ``chat.completions.create`` arguments."""
         options: dict[str, Any] = {"model": self.settings.model, "extra_headers": self.headers}
-        if self.settings.temperature is not None:
+        reasoning = is_reasoning_model(self.settings.model)
+        if self.settings.temperature is not None and not reasoning:
             options["temperature"] = self.settings.temperature
         if self.settings.max_tokens is not None:
-            options["max_tokens"] = self.settings.max_tokens
+            limit = "max_completion_tokens" if reasoning else "max_tokens"
+            options[limit] = self.settings.max_tokens
         return plan.request(self.messages, **options)
 
 
@@ -162,8 +165,8 @@ def _translate(exc: Exception, call: _Call) -> SummarizerError:
         )
     if isinstance(exc, IncompleteOutputException):
         return OutputValidationError(
-            f"{source}: model output was cut off at the token limit (max_tokens "
-            f"{settings.max_tokens}); raise --max-tokens"
+            f"{source}: model output was cut off at the token limit ({settings.max_tokens} "
+            "tokens); raise it with --max-tokens"
         )
     if isinstance(exc, openai.APIStatusError):
         attempts = exc.response.extensions.get(ATTEMPTS_EXTENSION, 1)
