@@ -19,6 +19,10 @@ from pathlib import Path
 
 import pytest
 
+from summarizer import Settings, summarize
+from summarizer.errors import LLMError
+from summarizer.retry import RetryPolicy
+
 from .conftest import ROOT, SEED_FILES, authored_turns
 from .fault_server import FaultServer, closed_port, wait_until
 
@@ -244,3 +248,28 @@ def test_a_fifo_and_a_device_are_refused_without_stalling_the_run(tmp_path: Path
     results = [json.loads(line) for line in done.stdout.decode().splitlines()]
     assert sorted(r["error"] is None for r in results) == [False, False, True]
     assert seconds < 20
+
+
+def library_settings(url: str, timeout: float, budget: float) -> Settings:
+    policy = RetryPolicy(budget=budget, initial_wait=0.05, max_wait=0.2)
+    return Settings(model="fault-model", base_url=url, api_key=KEY, timeout=timeout, retry=policy)
+
+
+def test_the_synchronous_library_path_has_the_same_deadline() -> None:
+    with FaultServer(FACTS, default="drip", interval=0.1) as server:
+        started = time.monotonic()
+        with pytest.raises(LLMError) as info:
+            summarize(SEED, settings=library_settings(server.url, 1.0, 0.0))
+        seconds = time.monotonic() - started
+    assert str(info.value) == (
+        f"{SEED}: 127.0.0.1:{server.port}: no complete answer within 1s (--timeout) "
+        "after 1 attempt(s)"
+    )
+    assert seconds < 6
+
+
+def test_the_synchronous_library_path_retries_a_reset() -> None:
+    with FaultServer(FACTS, script=["reset"]) as server:
+        result = summarize(SEED, settings=library_settings(server.url, 5.0, 5.0))
+    assert server.served == ["reset", "ok"]
+    assert result.ok
