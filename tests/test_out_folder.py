@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 from summarizer.output import LOCK_FILE, locked_folder
+from summarizer.stub import StubServer, facts_reply
 
-from .conftest import SEED_FILES
+from .conftest import ROOT, SEED_FILES, authored_turns
 from .test_cli import run
 
 
@@ -54,3 +59,40 @@ def test_same_file_name_in_two_folders_writes_two_files(tmp_path: Path) -> None:
     assert written == sorted(
         [f"story-{first}.md", f"story-{first}-2.md", f"story-{second}.md", "other.md"]
     )
+
+
+def test_two_runs_at_once_into_one_folder_lose_nothing(tmp_path: Path) -> None:
+    """The reported scenario: a second run started while the first writes into the same
+    folder. It must refuse, and the first must still write every line exactly once."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(6):
+        (folder / f"a{n}.txt").write_text(f"Article {n}.\n\n" + SEED_FILES[1].read_text())
+    out = tmp_path / "out"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
+    env["OPENAI_API_KEY"] = "sk-placeholder"
+    with StubServer(
+        responder=facts_reply(authored_turns("f9d800ded702b085")[-1]), latency=0.4
+    ) as stub:
+        args = ["summarize", str(folder), "--base-url", stub.url, "-m", "stub-model", "-c", "1",
+                "--format", "jsonl", "--out", str(out), "-q"]  # fmt: skip
+        first = subprocess.Popen(
+            [sys.executable, "-m", "summarizer", *args], cwd=ROOT, env=env,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            deadline = time.monotonic() + 60
+            while stub.calls < 1 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            second = run(*args, env={"OPENAI_API_KEY": "sk-placeholder"})
+            _, stderr = first.communicate(timeout=120)
+        finally:
+            if first.poll() is None:
+                first.kill()
+    assert second.returncode == 2
+    assert b"another summarizer run is writing to this folder" in second.stderr
+    assert first.returncode == 0, stderr
+    sources = [
+        json.loads(line)["source"] for line in (out / "results.jsonl").read_text().splitlines()
+    ]
+    assert sorted(sources) == sorted(str(p) for p in folder.iterdir())
