@@ -242,6 +242,16 @@ def _walk(folder: str) -> tuple[list[str], list[Unreadable]]:
     return sorted(found), problems
 
 
+def _glob_root(pattern: str) -> str:
+    """The folder a pattern searches from: its path up to the first part with a wildcard."""
+    parts: list[str] = []
+    for part in Path(pattern).parts:
+        if glob.has_magic(part):
+            break
+        parts.append(part)
+    return str(Path(*parts)) if parts else "."
+
+
 def expand_spec(spec: str) -> tuple[list[str], list[Unreadable]]:
     """The files one spec names, in order and each once (by real path: a ``**`` glob through
     a symlink loop names one file many times), and the subfolders that could not be read.
@@ -258,7 +268,9 @@ def expand_spec(spec: str) -> tuple[list[str], list[Unreadable]]:
             )
     elif glob.has_magic(spec):
         found = sorted(p for p in glob.glob(spec, recursive=True) if Path(p).is_file())
-        if not found:
+        if "**" in spec:  # glob skips unreadable folders silently too
+            problems = _walk(_glob_root(spec))[1]
+        if not found and not problems:
             raise InputError(f"{spec}: pattern matches no files")
     else:
         if not path.exists():

@@ -179,3 +179,7 @@ def test_an_unreadable_subfolder_is_reported_not_skipped(
     assert str(failed.error) == f"{locked}: cannot read folder (Permission denied)"
     with pytest.raises(InputError, match="cannot read folder"):
         list(expand_paths([str(tmp_path)]))
+    pattern = str(tmp_path / "**" / "*.txt")
+    items = input_items([pattern])
+    assert items[1:] == [tmp_path / "ok.txt"]
+    assert isinstance(items[0], Failed) and items[0].source == str(locked)
