@@ -67,8 +67,8 @@ def refuse_html(response: httpx2.Response, request: httpx2.Request) -> None:
 
 
 def describe_transport_error(exc: BaseException) -> str:
-    """What happened on the wire, in words: "connection refused", "connection reset while
-    reading the answer", "no complete answer within 5s". Underlying libraries disagree on
+    """What happened on the wire, in words: "connection refused", "connection reset by the
+    server", "no complete answer within 5s (--timeout)". Underlying libraries disagree on
     names (aiohttp's refused connection reaches httpx as a *timeout*), so the root cause is
     read from the exception chain, not from the wrapper's class."""
     import errno
@@ -223,8 +223,9 @@ class RetryTransport(httpx2.BaseTransport):
     """Synchronous transport that retries transport errors and retryable statuses.
 
     ``timeout`` is each attempt's wall-clock deadline. Without an event loop to cancel a
-    read, every read is given at most the time left, and the body is read chunk by chunk
-    with the clock checked between chunks."""
+    blocking read, each read is bounded by ``timeout`` and the body is read chunk by chunk
+    with the clock checked between chunks, so a dripped body ends at the deadline (headers
+    dripped a byte at a time are bounded per read only: a limit of this path)."""
 
     def __init__(
         self,
