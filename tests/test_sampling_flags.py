@@ -110,6 +110,15 @@ def test_out_of_range_values_exit_2(flag: str, value: str, message: str) -> None
     assert done.stderr.strip().splitlines() == [f"error: {message}"]
 
 
-def test_eval_takes_the_flags_too() -> None:
-    done = CliRunner().invoke(app, ["eval", "--help"])
-    assert "--max-tokens" in done.stdout and "--temperature" in done.stdout
+def test_eval_sends_the_flags_too(tmp_path: Path) -> None:
+    env = {name: None for name in os.environ if name.startswith("OPENAI_")}
+    with StubServer(responder=facts_reply(FACTS)) as stub:
+        CliRunner().invoke(
+            app,
+            ["eval", "--live", "--base-url", stub.url, "-m", "stub-model", "--baseline", "none",
+             "--out", str(tmp_path / "report"), "--history", str(tmp_path / "history.jsonl"),
+             "-q", "--max-tokens", "777", "--temperature", "0.25"],
+            env={**env, "OPENAI_API_KEY": "sk-placeholder"},
+        )  # fmt: skip
+    assert len(stub.requests) == len(SEED_FILES)  # one per gold article
+    assert {(r["max_tokens"], r["temperature"]) for r in stub.requests} == {(777, 0.25)}
