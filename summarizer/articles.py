@@ -9,7 +9,9 @@ from __future__ import annotations
 import glob
 import hashlib
 import html
+import os
 import re
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,7 +22,10 @@ from typing import ClassVar
 from .errors import InputError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
-_MAX_BYTES = 5_000_000
+MAX_ARTICLE_BYTES = 5_000_000
+"""The largest article file (or stdin) read: 5 MB. A long news article is ~50 KB and a saved
+page with inline scripts a few MB; anything larger is not one article, and reading it whole
+(``/dev/zero`` never ends) would exhaust memory before the prompt refused it anyway."""
 
 
 @dataclass(frozen=True)
@@ -161,52 +166,134 @@ def article_from_bytes(data: bytes, source: str) -> Article:
     return article_from_text(decode(data, source), source)
 
 
+def _too_large(source: str, size: int | None = None) -> InputError:
+    over = f"{size} bytes is" if size is not None else "more than 5 MB is"
+    return InputError(
+        f"{source}: {over} over the {MAX_ARTICLE_BYTES // 1_000_000} MB limit for one article"
+    )
+
+
+def _file_kind(mode: int) -> str:
+    for test, name in (
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
 def load_article(path: str | Path) -> Article:
-    """Read one article file; ``-`` reads standard input."""
+    """Read one article file; ``-`` reads standard input.
+
+    Only regular files are read, and at most :data:`MAX_ARTICLE_BYTES`: a FIFO would block
+    the run until someone writes to it, and a device such as ``/dev/zero`` never ends."""
     if str(path) == "-":
-        return article_from_bytes(sys.stdin.buffer.read(), "<stdin>")
+        data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+        if len(data) > MAX_ARTICLE_BYTES:
+            raise _too_large("<stdin>")
+        return article_from_bytes(data, "<stdin>")
     path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory (pass it to expand_paths)")
-    size = path.stat().st_size
-    if size > _MAX_BYTES:
-        raise InputError(f"{path}: {size} bytes is too large for one article")
     try:
-        data = path.read_bytes()
+        mode = path.stat().st_mode  # stat never blocks, not even on a FIFO
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{path}: is a directory (pass it to expand_paths)")
+    if not stat.S_ISREG(mode):
+        raise InputError(f"{path}: {_file_kind(mode)}, not an article file")
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_ARTICLE_BYTES:
+                raise _too_large(str(path), size)
+            data = handle.read(MAX_ARTICLE_BYTES + 1)  # the file may have grown since
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise _too_large(str(path))
     return article_from_bytes(data, str(path))
+
+
+Unreadable = tuple[str, InputError]  # a subfolder that could not be listed, and why
+
+
+def _walk(folder: str) -> tuple[list[str], list[Unreadable]]:
+    """Article files under ``folder`` (sorted) and one error per subfolder that could not be
+    read: ``Path.rglob`` skips those silently, and the user would never learn that part of
+    the corpus was left out. Symlinked folders are not followed (a link to a parent would
+    loop); symlinked files are."""
+    problems: list[Unreadable] = []
+
+    def failed(exc: OSError) -> None:
+        where = str(exc.filename or folder)
+        problems.append((where, InputError(f"{where}: cannot read folder ({exc.strerror})")))
+
+    found = [
+        os.path.join(root, name)
+        for root, _dirs, files in os.walk(folder, onerror=failed)
+        for name in files
+        if name.endswith(ARTICLE_SUFFIXES) and os.path.isfile(os.path.join(root, name))
+    ]
+    return sorted(found), problems
+
+
+def _glob_root(pattern: str) -> str:
+    """The folder a pattern searches from: its path up to the first part with a wildcard."""
+    parts: list[str] = []
+    for part in Path(pattern).parts:
+        if glob.has_magic(part):
+            break
+        parts.append(part)
+    return str(Path(*parts)) if parts else "."
+
+
+def expand_spec(spec: str) -> tuple[list[str], list[Unreadable]]:
+    """The files one spec names, in order and each once (by real path: a ``**`` glob through
+    a symlink loop names one file many times), and the subfolders that could not be read.
+    A spec matching nothing raises :class:`InputError`: the user asked for it."""
+    if spec == "-":
+        return [spec], []
+    path = Path(spec)
+    problems: list[Unreadable] = []
+    if path.is_dir():
+        found, problems = _walk(spec)
+        if not found and not problems:
+            raise InputError(
+                f"{spec}: folder holds no article files ({', '.join(ARTICLE_SUFFIXES)})"
+            )
+    elif glob.has_magic(spec):
+        found = sorted(p for p in glob.glob(spec, recursive=True) if Path(p).is_file())
+        if "**" in spec:  # glob skips unreadable folders silently too
+            problems = _walk(_glob_root(spec))[1]
+        if not found and not problems:
+            raise InputError(f"{spec}: pattern matches no files")
+    else:
+        if not path.exists():
+            raise InputError(f"{spec}: no such file")
+        found = [spec]
+    named: dict[str, str] = {}  # real path -> the shortest name found for it
+    for item in sorted(found, key=lambda p: (len(p), p)):
+        named.setdefault(os.path.realpath(item), item)
+    return sorted(named.values()), problems
 
 
 def expand_paths(specs: list[str]) -> Iterator[str]:
     """Files named by each spec, in order: a file as is, a folder's article files (sorted), a
-    glob's matches (sorted), ``-`` for stdin. A spec matching nothing is an error, never
-    silently skipped, because the user asked for it."""
+    glob's matches (sorted), ``-`` for stdin; each file once, by real path. A spec matching
+    nothing, or a folder with a subfolder that cannot be read, is an error, never silently
+    skipped, because the user asked for it (:func:`expand_spec` returns both instead)."""
     seen: set[str] = set()
     for spec in specs:
-        if spec == "-":
-            yield spec
-            continue
-        path = Path(spec)
-        if path.is_dir():
-            found = sorted(
-                str(p) for p in path.rglob("*") if p.is_file() and p.suffix in ARTICLE_SUFFIXES
-            )
-            if not found:
-                raise InputError(
-                    f"{spec}: folder holds no article files ({', '.join(ARTICLE_SUFFIXES)})"
-                )
-        elif glob.has_magic(spec):
-            found = sorted(p for p in glob.glob(spec, recursive=True) if Path(p).is_file())
-            if not found:
-                raise InputError(f"{spec}: pattern matches no files")
-        else:
-            if not path.exists():
-                raise InputError(f"{spec}: no such file")
-            found = [spec]
+        found, problems = expand_spec(spec)
+        if problems:
+            raise problems[0][1]
         for item in found:
-            if item not in seen:
-                seen.add(item)
+            key = item if item == "-" else os.path.realpath(item)
+            if key not in seen:
+                seen.add(key)
                 yield item

@@ -7,7 +7,7 @@ Every expected failure prints one ``error:`` line and exits non-zero; no traceba
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -58,6 +58,22 @@ StoreOpt = Annotated[
     typer.Option(
         "--store",
         help="SQLite log and cache [env SUMMARIZER_HOME/logs.db; default the user data folder].",
+    ),
+]
+MaxTokensOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--max-tokens",
+        help="Token limit of the model's answer [default 4096]; sent as max_completion_tokens "
+        "to o1/o3/o4/gpt-5 models.",
+    ),
+]
+TemperatureOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--temperature",
+        help="Sampling temperature, 0 to 2 [default 0]; not sent to o1/o3/o4/gpt-5 models, "
+        "which accept only their default.",
     ),
 ]
 CassettesOpt = Annotated[
@@ -130,6 +146,8 @@ def summarize(
         ),
     ] = None,
     max_reasks: Annotated[int | None, typer.Option(help="Re-asks after invalid output.")] = None,
+    max_tokens: MaxTokensOpt = None,
+    temperature: TemperatureOpt = None,
 ) -> None:
     """Summarise articles into structured, grounded facts.
 
@@ -141,6 +159,7 @@ def summarize(
     if fmt not in FORMATS:
         _err(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
         raise typer.Exit(EXIT_USAGE)
+    engine = None
     try:
         processes = worker_count(workers)
         plan = plan_run(
@@ -153,6 +172,8 @@ def summarize(
             timeout=timeout,
             max_reasks=max_reasks,
             retry_budget=retry_budget,
+            max_tokens=max_tokens,
+            temperature=temperature,
         )
         engine = engine_for_plan(
             plan,
@@ -166,7 +187,9 @@ def summarize(
         stats = run_summarize(paths, engine, fmt=fmt, out=out, quiet=quiet, notice=plan.notice)
     except KeyboardInterrupt:
         # Results already written stay; a jsonl run with --out resumes where it stopped.
-        _err("interrupted: rerun the same command to resume (with --out and --format jsonl)")
+        cancelled = engine.stats.cancelled if engine is not None else 0
+        what = f"{cancelled} requests in flight cancelled; " if cancelled else ""
+        _err(f"interrupted: {what}rerun the same command to resume (with --out and --format jsonl)")
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except SummarizerError as exc:
         _err(str(exc))
@@ -245,6 +268,8 @@ def eval_command(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No table, only the verdict.")
     ] = False,
+    max_tokens: MaxTokensOpt = None,
+    temperature: TemperatureOpt = None,
 ) -> None:
     """Score the pipeline against the gold set, write reports and history, gate on regressions.
 
@@ -256,8 +281,11 @@ def eval_command(
     try:
         if sum((replay, live, record)) > 1:
             raise ConfigError("choose one of --replay, --live, --record")
+        sampling: dict[str, Any] = {"max_tokens": max_tokens, "temperature": temperature}
         if live:
-            plan = plan_run(cassettes=cassettes, model=model, base_url=base_url, mode=mode)
+            plan = plan_run(
+                cassettes=cassettes, model=model, base_url=base_url, mode=mode, **sampling
+            )
             if plan.mode != "live":
                 raise ConfigError("--live needs OPENAI_API_KEY or --base-url")
         else:
@@ -268,6 +296,7 @@ def eval_command(
                 model=model,
                 base_url=base_url,
                 mode=mode,
+                **sampling,
             )
         spec: object = baseline if baseline in ("last", "none", "auto") else Path(baseline)
         options = EvalOptions(

@@ -5,7 +5,9 @@ Environment is read only when :func:`settings_from_env` is called, never at impo
 
 from __future__ import annotations
 
+import math
 import os
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -22,9 +24,24 @@ REPLAY_API_KEY = "replay-placeholder-key"
 MODES = ("tools", "json_schema", "json", "md_json")
 
 
+_REASONING_MODEL = re.compile(r"(?:o[134](?:$|-)|gpt-5(?:$|[-.]))", re.IGNORECASE)
+
+
+def is_reasoning_model(model: str) -> bool:
+    """OpenAI's o-series and gpt-5 models (``o1``, ``o3-mini``, ``o4-mini``, ``gpt-5``,
+    ``gpt-5-mini``, ``gpt-5.1``; a ``provider/`` prefix is ignored). They refuse
+    ``max_tokens`` (they take ``max_completion_tokens``) and any temperature but the default,
+    so for them the limit is sent under its new name and the temperature is left out."""
+    return bool(_REASONING_MODEL.match(model.rsplit("/", 1)[-1]))
+
+
 @dataclass(frozen=True)
 class Settings:
-    """Everything needed to reach a model. ``api_key`` is never printed: ``repr`` hides it."""
+    """Everything needed to reach a model. ``api_key`` is never printed: ``repr`` hides it.
+
+    ``temperature`` (default 0, None: the server's default) and ``max_tokens`` (the answer's
+    token limit, default 4096) are sent as such, except to reasoning models (see
+    :func:`is_reasoning_model`)."""
 
     model: str = DEFAULT_MODEL
     base_url: str | None = None
@@ -50,7 +67,8 @@ def settings_from_env(
 ) -> Settings:
     """Settings from ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``SUMMARIZER_MODEL``,
     ``SUMMARIZER_MODE``, ``SUMMARIZER_TIMEOUT``, ``SUMMARIZER_RETRY_BUDGET``; explicit
-    overrides (flags; ``retry_budget`` in seconds) win. Offline, the
+    overrides (flags; ``retry_budget`` in seconds) win. ``timeout`` must be a finite number
+    of seconds above zero; ``retry_budget`` 0 means one attempt and no retry. Offline, the
     default model is the hand-authored cassette set rather than a real model."""
     env = dict(os.environ) if env is None else env
     base = Settings(
@@ -61,24 +79,52 @@ def settings_from_env(
     )
     if timeout := env.get("SUMMARIZER_TIMEOUT"):
         base = replace(base, timeout=_seconds("SUMMARIZER_TIMEOUT", timeout))
-    budget = overrides.pop("retry_budget", None) or env.get("SUMMARIZER_RETRY_BUDGET")
-    if budget:
-        seconds = _seconds("retry budget", str(budget))
+    if overrides.get("timeout") is not None:
+        overrides["timeout"] = _seconds("--timeout", overrides["timeout"])
+    budget = overrides.pop("retry_budget", None)
+    name = "--retry-budget"
+    if budget is None and env.get("SUMMARIZER_RETRY_BUDGET"):
+        budget, name = env["SUMMARIZER_RETRY_BUDGET"], "SUMMARIZER_RETRY_BUDGET"
+    if budget is not None:
+        seconds = _seconds(name, budget, zero_ok=True)
         base = replace(base, retry=replace(base.retry, budget=seconds))
+    if overrides.get("temperature") is not None:
+        overrides["temperature"] = _temperature(overrides["temperature"])
+    if overrides.get("max_tokens") is not None:
+        overrides["max_tokens"] = _max_tokens(overrides["max_tokens"])
     settings = base.with_overrides(**overrides)
     if settings.mode not in MODES:
         raise ConfigError(f"unknown mode {settings.mode!r}; choose one of {', '.join(MODES)}")
     return settings
 
 
-def _seconds(name: str, value: str) -> float:
+def _seconds(name: str, value: object, *, zero_ok: bool = False) -> float:
+    """A finite number of seconds, positive (or zero where ``zero_ok``): ``0``, ``nan`` or
+    ``inf`` as a timeout would silently mean "wait forever", so they are refused."""
     try:
-        seconds = float(value)
-    except ValueError:
+        seconds = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
         raise ConfigError(f"{name} {value!r} is not a number of seconds") from None
-    if seconds <= 0:
-        raise ConfigError(f"{name} {value!r} must be positive")
+    if not math.isfinite(seconds) or seconds < 0 or (seconds == 0 and not zero_ok):
+        allowed = "zero or more" if zero_ok else "more than zero"
+        raise ConfigError(f"{name} must be a finite number of seconds, {allowed}, not {seconds:g}")
     return seconds
+
+
+def _temperature(value: object) -> float:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        number = math.nan
+    if not 0 <= number <= 2:  # nan fails too
+        raise ConfigError(f"--temperature must be a number from 0 to 2, not {value}")
+    return number
+
+
+def _max_tokens(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ConfigError(f"--max-tokens must be a whole number of at least 1, not {value}")
+    return value
 
 
 def instructor_mode(name: str) -> instructor.Mode:
@@ -119,7 +165,10 @@ def openai_client(settings: Settings, *, transport: Any = None) -> openai.OpenAI
     from .retry import RetryTransport
 
     inner = transport if transport is not None else httpx2.HTTPTransport()
-    http = httpx2.Client(transport=RetryTransport(inner, settings.retry), timeout=settings.timeout)
+    http = httpx2.Client(
+        transport=RetryTransport(inner, settings.retry, timeout=settings.timeout),
+        timeout=settings.timeout,
+    )
     return openai.OpenAI(
         api_key=settings.api_key or REPLAY_API_KEY,
         base_url=settings.base_url,
@@ -148,7 +197,8 @@ def async_openai_client(
             limits=httpx2.Limits(max_connections=1000, max_keepalive_connections=200)
         )
     http = httpx2.AsyncClient(
-        transport=AsyncRetryTransport(inner, settings.retry, gate), timeout=settings.timeout
+        transport=AsyncRetryTransport(inner, settings.retry, gate, timeout=settings.timeout),
+        timeout=settings.timeout,
     )
     return openai.AsyncOpenAI(
         api_key=settings.api_key or REPLAY_API_KEY,

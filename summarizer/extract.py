@@ -34,6 +34,7 @@ from .client import (
     Settings,
     async_openai_client,
     instructor_mode,
+    is_reasoning_model,
     openai_client,
     settings_from_env,
 )
@@ -85,10 +86,12 @@ class _Call:
     def request(self, plan: Plan) -> dict[str, Any]:
         """The first attempt's ``chat.completions.create`` arguments."""
         options: dict[str, Any] = {"model": self.settings.model, "extra_headers": self.headers}
-        if self.settings.temperature is not None:
+        reasoning = is_reasoning_model(self.settings.model)
+        if self.settings.temperature is not None and not reasoning:
             options["temperature"] = self.settings.temperature
         if self.settings.max_tokens is not None:
-            options["max_tokens"] = self.settings.max_tokens
+            limit = "max_completion_tokens" if reasoning else "max_tokens"
+            options[limit] = self.settings.max_tokens
         return plan.request(self.messages, **options)
 
 
@@ -162,8 +165,8 @@ def _translate(exc: Exception, call: _Call) -> SummarizerError:
         )
     if isinstance(exc, IncompleteOutputException):
         return OutputValidationError(
-            f"{source}: model output was cut off at the token limit (max_tokens "
-            f"{settings.max_tokens}); raise --max-tokens"
+            f"{source}: model output was cut off at the token limit ({settings.max_tokens} "
+            "tokens); raise it with --max-tokens"
         )
     if isinstance(exc, openai.APIStatusError):
         attempts = exc.response.extensions.get(ATTEMPTS_EXTENSION, 1)
@@ -172,15 +175,24 @@ def _translate(exc: Exception, call: _Call) -> SummarizerError:
             f"{source}: {_endpoint(settings)} answered HTTP {exc.status_code} after {attempts} "
             f"attempt(s): {detail}"
         )
-    elif isinstance(exc, openai.APITimeoutError):
-        message = f"{source}: {_endpoint(settings)} timed out (timeout {settings.timeout:g}s)"
-    elif isinstance(exc, openai.APIConnectionError):
-        message = f"{source}: cannot reach {_endpoint(settings)} ({exc.__cause__ or exc})"
+    elif isinstance(exc, openai.APIConnectionError):  # APITimeoutError included
+        message = f"{source}: {_endpoint(settings)}: {_transport_failure(exc)}"
     elif isinstance(exc, Refused):
         message = f"{source}: the model refused: {exc}"
     else:
         message = f"{source}: {type(exc).__name__}: {exc}"
     return LLMError(redact(message, [settings.api_key]))
+
+
+def _transport_failure(exc: Exception) -> str:
+    """What went wrong on the wire and after how many attempts: "connection refused after 3
+    attempt(s)", not a guess from the SDK's exception class (a refused connection used to
+    read "timed out")."""
+    from .retry import attempts_of, describe_transport_error
+
+    what = describe_transport_error(exc.__cause__ or exc)
+    attempts = attempts_of(exc)
+    return f"{what} after {attempts} attempt(s)" if attempts else what
 
 
 def _check_settings(settings: Settings, client: Any) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import queue
 import threading
+import time
 from collections.abc import (
     AsyncGenerator,
     AsyncIterator,
@@ -91,6 +92,7 @@ class RunStats:
     done: int = 0
     failed: int = 0
     in_flight: int = 0
+    cancelled: int = 0  # requests in flight when the run was stopped early
     failures_by_kind: dict[str, int] = field(default_factory=dict)
     cost: RunCost = field(default_factory=RunCost)
 
@@ -402,7 +404,7 @@ def engine_for(
         concurrency=concurrency,
         store=store,
         use_cache=use_cache,
-        gate=gate or RateGate(),
+        gate=gate or RateGate(max_pause=settings.retry.pause_cap()),
         workers=workers,
         cassettes=(folder, "replay") if offline else None,
     )
@@ -429,12 +431,26 @@ def summarize_many(articles: Iterable[Item], **options: Any) -> Iterator[Summary
 _END = object()
 
 
+_STOP_GRACE = 2.0  # seconds a stopped run's helper thread gets to cancel and close
+
+
 def iterate_engine(engine: Engine, items: Iterable[Item | Failed]) -> Iterator[SummaryResult]:
+    """The engine's results, in this thread, from an event loop in a helper thread.
+
+    When the consumer stops early (Ctrl-C, an exception, ``break``), the run is cancelled at
+    once, requests in flight included: waiting for them could take a whole ``--timeout``.
+    How many were in flight is left in ``engine.stats.cancelled``."""
     engine.start_workers()  # before the helper thread below exists
     handoff: queue.Queue[Any] = queue.Queue(maxsize=max(1, engine.concurrency) * 2)
     stop = threading.Event()
+    running: list[tuple[asyncio.AbstractEventLoop, asyncio.Task[Any]]] = []
 
     async def pump() -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            running.append((asyncio.get_running_loop(), task))
+        if stop.is_set():
+            return
         try:
             # aclosing: when the consumer stops early, the run's clean-up (closing the HTTP
             # sessions) must finish here, not in a finaliser that asyncio.run then cancels.
@@ -467,7 +483,14 @@ def iterate_engine(engine: Engine, items: Iterable[Item | Failed]) -> Iterator[S
             yield got
     finally:
         stop.set()
-        while thread.is_alive():
+        if thread.is_alive() and running:
+            engine.stats.cancelled = engine.stats.in_flight
+            loop, task = running[0]
+            with suppress(RuntimeError):  # the loop closed meanwhile: nothing left to cancel
+                loop.call_soon_threadsafe(task.cancel)
+        given_up = time.monotonic() + _STOP_GRACE
+        while thread.is_alive() and time.monotonic() < given_up:
             with suppress(queue.Empty):
                 handoff.get(timeout=0.05)
-        thread.join()
+        # A thread still busy after the grace period (a blocking read) is a daemon: it is
+        # left behind rather than holding up the caller.

@@ -12,13 +12,53 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from .errors import InputError
 from .render import EXTENSIONS, render, to_markdown
 from .results import SummaryResult
 
 RESULTS_FILE = "results.jsonl"
+LOCK_FILE = ".summarizer.lock"
+
+
+@contextmanager
+def locked_folder(out: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``out`` for a whole run, or refuse at once.
+
+    Two runs writing into one folder lose results: a resuming run replaces ``results.jsonl``
+    while the other still appends to the file it replaced, and json/markdown files of the
+    same name overwrite each other. The lock is ``flock`` on a file inside the folder, so the
+    kernel releases it when the process dies however it dies (``kill -9`` included) and a
+    rerun never meets a stale lock. The lock file is left in place: removing it would let a
+    third run lock a new file while a second still waits on the old one."""
+    import fcntl
+
+    out.mkdir(parents=True, exist_ok=True)
+    handle = (out / LOCK_FILE).open("a")
+    try:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise InputError(
+                f"{out}: another summarizer run is writing to this folder; wait for it to "
+                "finish or choose another --out"
+            ) from None
+        yield
+    finally:
+        handle.close()  # closing the last descriptor releases the lock
+
+
+def output_names(sources: Iterable[str]) -> frozenset[str]:
+    """File stems that more than one input of a run would share (``a/x.txt`` and
+    ``b/x.md``): those results are written as ``<stem>-<article id>.<ext>`` so that none
+    overwrites another."""
+    counts = Counter(Path(source).stem for source in sources)
+    return frozenset(stem for stem, count in counts.items() if count > 1)
 
 
 def completed_sources(path: Path) -> set[str]:
@@ -49,11 +89,18 @@ class ResultWriter:
     """Streams results to stdout or into a folder in the chosen format."""
 
     def __init__(
-        self, fmt: str, out: Path | None, single: bool, stream: IO[str] | None = None
+        self,
+        fmt: str,
+        out: Path | None,
+        single: bool,
+        stream: IO[str] | None = None,
+        shared_stems: frozenset[str] = frozenset(),
     ) -> None:
         self.fmt, self.out, self.single = fmt, out, single
         self.stream = stream or sys.stdout
         self.count = 0
+        self.shared_stems = shared_stems
+        self._names: set[str] = set()
         self._jsonl: IO[str] | None = None
         if out is not None:
             out.mkdir(parents=True, exist_ok=True)
@@ -72,8 +119,7 @@ class ResultWriter:
         if not result.ok:
             return  # reported on stderr; json/markdown documents hold facts only
         if self.out is not None:
-            stem = Path(result.source).stem if result.source != "<stdin>" else result.article_id
-            (self.out / f"{stem}.{EXTENSIONS[self.fmt]}").write_text(
+            (self.out / self.file_name(result)).write_text(
                 render([result], self.fmt), encoding="utf-8"
             )
         elif self.fmt == "markdown":
@@ -84,6 +130,23 @@ class ResultWriter:
             self.stream.write(("[\n" if self.count == 0 else ",\n") + result.to_json(indent=2))
         self.stream.flush()
         self.count += 1
+
+    def file_name(self, result: SummaryResult) -> str:
+        """``<stem>.<ext>`` after the input's file name (the article id for stdin);
+        ``<stem>-<article id>.<ext>`` when several inputs of the run share the stem; a
+        ``-2``, ``-3``... suffix if a name is still taken in this run (the same article
+        under one name in two folders). No result of a run overwrites another's file."""
+        ext = EXTENSIONS[self.fmt]
+        stem = Path(result.source).stem if result.source != "<stdin>" else ""
+        stem = stem or str(result.article_id)
+        if stem in self.shared_stems and result.article_id:
+            stem = f"{stem}-{result.article_id}"
+        name, n = f"{stem}.{ext}", 1
+        while name in self._names:
+            n += 1
+            name = f"{stem}-{n}.{ext}"
+        self._names.add(name)
+        return name
 
     def close(self) -> None:
         if self._jsonl is not None:

@@ -8,6 +8,7 @@ each result and each cassette request, so an edited prompt can never replay a st
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,10 @@ import jinja2
 PROMPTS_DIR = Path(__file__).resolve().parent / "prompts"
 SYSTEM_TEMPLATE = "system.j2"
 USER_TEMPLATE = "user.j2"
-_FENCE_CLOSE = "</article>"
+_FENCE_TAG = re.compile(r"<\s*/?\s*article(?![\w-])", re.IGNORECASE)
+_DATE = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
 
 
 @cache
@@ -43,9 +47,23 @@ def prompt_version(directory: Path = PROMPTS_DIR) -> str:
 
 
 def fence(text: str) -> str:
-    """The article as fenced data: a closing fence inside the article is defused so the text
-    cannot end the data block early and smuggle instructions after it."""
-    return text.replace(_FENCE_CLOSE, "</ article>")
+    """The article as fenced data: every fence tag inside the article, opening or closing, in
+    any case and spacing (``</ARTICLE>``, ``</article >``, ``</article\n>``, ``< article``),
+    is defused by escaping its ``<`` as ``&lt;``, so the text can neither end the data block
+    early nor open a second one and smuggle instructions in between. Text without such tags
+    (every seed) is unchanged, and so are its prompts."""
+    return _FENCE_TAG.sub(lambda match: "&lt;" + match.group(0)[1:], text)
+
+
+def publication_date(value: str | None) -> str | None:
+    """A page's publication-date metadata, only when it is a date (``2025-10-22``, optionally
+    with a time and zone). The value goes into the instructions, outside the article fence,
+    so anything else in it (a page can put any text there) is dropped, never shown to the
+    model as an instruction."""
+    if value is None:
+        return None
+    value = value.strip()
+    return value if _DATE.fullmatch(value) else None
 
 
 def render_messages(
@@ -60,7 +78,7 @@ def render_messages(
     system = env.get_template(SYSTEM_TEMPLATE).render(schema_name=schema_name).strip()
     user = (
         env.get_template(USER_TEMPLATE)
-        .render(article_text=fence(article_text), published=published)
+        .render(article_text=fence(article_text), published=publication_date(published))
         .strip()
     )
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]

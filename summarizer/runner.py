@@ -9,18 +9,25 @@ others and nothing the user asked for is silently dropped.
 from __future__ import annotations
 
 import os
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from .articles import expand_paths
+from .articles import expand_spec
 from .cassettes import DEFAULT_CASSETTE_DIR, label_for
 from .client import Settings, settings_from_env
 from .errors import ConfigError, InputError
 from .many import Engine, Failed, RunStats, iterate_engine
-from .output import RESULTS_FILE, ResultWriter, completed_sources
+from .output import (
+    RESULTS_FILE,
+    ResultWriter,
+    completed_sources,
+    locked_folder,
+    output_names,
+)
 from .progress import Reporter
 from .ratelimit import RateGate
 from .schema import ArticleFacts
@@ -74,19 +81,21 @@ def plan_run(
 def input_items(
     specs: list[str], skip: frozenset[str] | set[str] = frozenset()
 ) -> list[Path | Failed]:
-    """Each file the specs name (or the reason a spec named none), minus ``skip``, in order,
-    without duplicates."""
+    """Each file the specs name (or the reason a spec named none, and each subfolder that
+    could not be read), minus ``skip``, in order, each file once by its real path."""
     items: list[Path | Failed] = []
     seen: set[str] = set()
     for spec in specs:
         try:
-            paths = list(expand_paths([spec]))
+            paths, problems = expand_spec(spec)
         except InputError as exc:
             items.append(Failed(spec, exc))
             continue
+        items.extend(Failed(folder, exc) for folder, exc in problems)
         for path in paths:
-            if path not in seen and path not in skip:
-                seen.add(path)
+            key = path if path == "-" else os.path.realpath(path)
+            if key not in seen and path not in skip:
+                seen.add(key)
                 items.append(Path(path))
     return items
 
@@ -120,7 +129,7 @@ def engine_for_plan(
         concurrency=concurrency,
         store=store,
         use_cache=use_cache and plan.mode != "record",
-        gate=RateGate(rpm=rpm, tpm=tpm),
+        gate=RateGate(rpm=rpm, tpm=tpm, max_pause=plan.settings.retry.pause_cap()),
         cassettes=cassettes,  # type: ignore[arg-type]
         workers=workers,
     )
@@ -169,10 +178,26 @@ def run_summarize(
     notice: str | None = None,
 ) -> RunStats:
     """Run, write and report; returns the counters (the CLI maps them to an exit code).
-    With ``--out`` and jsonl the run resumes: sources already in results.jsonl are skipped."""
+    With ``--out`` and jsonl the run resumes: sources already in results.jsonl are skipped.
+    ``out`` is locked for the whole run: a second run into it refuses (see
+    :func:`~summarizer.output.locked_folder`)."""
+    with locked_folder(out) if out is not None else nullcontext():
+        return _run_summarize(specs, engine, fmt=fmt, out=out, quiet=quiet, notice=notice)
+
+
+def _run_summarize(
+    specs: list[str],
+    engine: Engine,
+    *,
+    fmt: str,
+    out: Path | None,
+    quiet: bool,
+    notice: str | None,
+) -> RunStats:
     skip = completed_sources(out / RESULTS_FILE) if out is not None and fmt == "jsonl" else set()
     items = input_items(specs, skip)
-    writer = ResultWriter(fmt, out, single=len(items) == 1 and not skip)
+    shared = output_names(str(item) for item in items if isinstance(item, Path))
+    writer = ResultWriter(fmt, out, single=len(items) == 1 and not skip, shared_stems=shared)
     settle_heap()
     engine.workers = max(1, min(engine.workers, len(items)))  # at most one process per input
     reporter: Reporter | None = None

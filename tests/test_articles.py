@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import glob
 import io
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from summarizer.articles import (
+    MAX_ARTICLE_BYTES,
     article_from_text,
     expand_paths,
     html_to_text,
@@ -13,6 +17,8 @@ from summarizer.articles import (
     normalise_text,
 )
 from summarizer.errors import InputError
+from summarizer.many import Failed
+from summarizer.runner import input_items
 
 from .conftest import SEED_FILES
 
@@ -107,3 +113,73 @@ def test_expand_folder_glob_and_errors(tmp_path: Path) -> None:
     empty.mkdir()
     with pytest.raises(InputError, match="holds no article files"):
         list(expand_paths([str(empty)]))
+
+
+def test_only_regular_files_are_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)  # opening it for reading would block until a writer came
+    with pytest.raises(InputError, match=r"pipe\.txt: a named pipe \(FIFO\), not an article"):
+        load_article(fifo)
+    with pytest.raises(InputError, match="/dev/zero: a character device, not an article"):
+        load_article("/dev/zero")
+
+
+def test_an_article_over_the_size_cap_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"word " * (MAX_ARTICLE_BYTES // 5) + b"x")
+    with pytest.raises(InputError) as info:
+        load_article(path)
+    assert str(info.value) == (
+        f"{path}: {MAX_ARTICLE_BYTES + 1} bytes is over the 5 MB limit for one article"
+    )
+    path.write_bytes(b"word " * (MAX_ARTICLE_BYTES // 5))
+    assert load_article(path).text.startswith("word word")  # the cap itself is allowed
+
+
+def test_stdin_over_the_size_cap_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    class EndlessStdin:
+        buffer = io.BytesIO(b"a" * (MAX_ARTICLE_BYTES + 10))
+
+    monkeypatch.setattr("sys.stdin", EndlessStdin())
+    with pytest.raises(InputError, match=r"<stdin>: more than 5 MB is over the 5 MB limit"):
+        load_article("-")
+
+
+def test_a_symlink_loop_names_each_article_once(tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "story.txt").write_text("story")
+    (tmp_path / "news" / "loop").symlink_to(tmp_path / "news")  # news/loop/loop/... forever
+    (tmp_path / "alias.txt").symlink_to(tmp_path / "news" / "story.txt")
+    assert len(glob.glob(str(tmp_path / "news" / "**" / "*.txt"), recursive=True)) > 5
+    found = list(expand_paths([str(tmp_path / "news" / "**" / "*.txt"), str(tmp_path)]))
+    assert found == [str(tmp_path / "news" / "story.txt")]
+    items = input_items([str(tmp_path / "news" / "**" / "*.txt"), str(tmp_path / "alias.txt")])
+    assert items == [tmp_path / "news" / "story.txt"]
+
+
+def test_an_unreadable_subfolder_is_reported_not_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "ok.txt").write_text("fine")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "hidden.txt").write_text("never read")
+    real_scandir = os.scandir
+
+    def scandir(path: Any = ".") -> Any:  # chmod 000 does not stop root, so simulate it
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(locked))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = input_items([str(tmp_path)])
+    assert items[1:] == [tmp_path / "ok.txt"]
+    failed = items[0]
+    assert isinstance(failed, Failed) and failed.source == str(locked)
+    assert str(failed.error) == f"{locked}: cannot read folder (Permission denied)"
+    with pytest.raises(InputError, match="cannot read folder"):
+        list(expand_paths([str(tmp_path)]))
+    pattern = str(tmp_path / "**" / "*.txt")
+    items = input_items([pattern])
+    assert items[1:] == [tmp_path / "ok.txt"]
+    assert isinstance(items[0], Failed) and items[0].source == str(locked)

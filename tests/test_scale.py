@@ -332,7 +332,8 @@ def test_ctrl_c_is_one_line_and_the_rerun_resumes(tmp_path: Path, workers: str) 
         proc.send_signal(signal.SIGINT)
         _, stderr = proc.communicate(timeout=60)
         assert proc.returncode == 130
-        assert stderr.decode().strip().splitlines()[-1].startswith("error: interrupted: rerun")
+        last = stderr.decode().strip().splitlines()[-1]
+        assert last.startswith("error: interrupted: ") and "rerun the same command" in last
         assert "Traceback" not in stderr.decode()
         rerun = cli(*args, env=env)
         rerun.communicate(timeout=120)

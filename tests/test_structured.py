@@ -126,7 +126,10 @@ def test_truncated_output_is_not_reasked() -> None:
         return httpx2.Response(200, json=reply)
 
     transport, bodies = recording(httpx2.MockTransport(handler))
-    with pytest.raises(OutputValidationError, match="cut off at the token limit"):
+    with pytest.raises(
+        OutputValidationError,
+        match=r"cut off at the token limit \(4096 tokens\); raise it with --max-tokens",
+    ):
         summarize(SEED, settings=Settings(model="authored"), client=sdk_over(transport))
     assert len(bodies) == 1
 
