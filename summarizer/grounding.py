@@ -236,7 +236,7 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
         located = find(passage, article, folded)
         span = located.span
         report.evidence.append(
-            EvidenceCheck(
+            EvidenceCheck.model_construct(
                 path=path,
                 passage=passage,
                 verified=span is not None,
@@ -308,7 +308,7 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
                 continue
             ok, reason = RULES[rule.kind](item, rule, context)
             report.support.append(
-                SupportCheck(
+                SupportCheck.model_construct(
                     path=f"{path}[{index}]" if isinstance(value, list) else path,
                     value=_shown(item),
                     kind=rule.kind,

@@ -8,6 +8,8 @@ import collections
 import importlib.util
 import json
 
+import pytest
+
 from tests.grounding_cases import CASES, load_cases, verdict
 
 
@@ -39,11 +41,12 @@ def test_every_adversarial_case_gets_its_verdict() -> None:
     assert not wrong, "\n".join(wrong)
 
 
-def test_the_red_team_set_gets_its_verdicts() -> None:
-    """Cases an independent reviewer wrote against the rules without seeing them (new
-    articles in other outlets' styles). Cases a careful fact-checker would hesitate over are
-    marked arguable and only reported; ``known_gap`` ones are documented limitations."""
-    cases = load_cases(CASES.with_name("grounding_redteam.jsonl"))
+@pytest.mark.parametrize("name", ["grounding_redteam.jsonl", "grounding_redteam2.jsonl"])
+def test_the_red_team_sets_get_their_verdicts(name: str) -> None:
+    """Cases independent reviewers wrote against the rules without seeing them (new articles
+    in other outlets' styles), in two rounds. Cases a careful fact-checker would hesitate
+    over are marked arguable and only reported; ``known_gap`` ones are documented limits."""
+    cases = load_cases(CASES.with_name(name))
     decided = [case for case in cases if not case.get("arguable")]
     assert len(decided) >= 500
     wrong = [f"{case['id']}: {case['why']}" for case in decided if verdict(case) != case["expect"]]

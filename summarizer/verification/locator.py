@@ -11,7 +11,8 @@ An ellipsis splice is verified only when it is a faithful shortening of one pass
 article: its pieces stand in article order, each piece says something (two words or more, or
 one word of four letters or more that is not a function word), all pieces lie in one paragraph,
 no gap between two pieces is longer than ``MAX_ELISION`` characters, and no gap drops a negation
-("there are [no plans for] President Trump to meet ..." would turn a denial into a plan).
+("there are [no plans for] President Trump to meet ..." would turn a denial into a plan). For
+the same reason no passage may stop right before a negation or start right after one.
 """
 
 from __future__ import annotations
@@ -190,15 +191,56 @@ def _drops_negation(gap: str) -> bool:
     return any(token.norm in _NEGATIONS or token.norm.endswith("n't") for token in tokenize(gap))
 
 
+def _word_after(text: str, end: int) -> str:
+    """The word right after ``end`` with only spaces between (a quotation mark or other
+    punctuation ends the search: a passage that ends at a quotation mark is a whole quotation,
+    "not \u201ca truce of a few days\u201d", not a cut)."""
+    rest = text[end : end + 30]
+    stripped = rest.lstrip(" \t\n")
+    word = stripped.split(None, 1)[0] if stripped else ""
+    cut = 0
+    while cut < len(word) and word[cut].isalpha():
+        cut += 1
+    return word[:cut].lower()
+
+
+def _word_before(text: str, start: int) -> str:
+    head = text[max(start - 30, 0) : start]
+    stripped = head.rstrip(" \t\n")
+    word = stripped.rsplit(None, 1)[-1] if stripped else ""
+    cut = len(word)
+    while cut > 0 and word[cut - 1].isalpha():
+        cut -= 1
+    return word[cut:].lower() if cut == 0 else ""
+
+
+def _unless_cut_at_negation(text: str, span: Span) -> Located:
+    """A passage that stops right before "not" ("the politics are" in "the politics are
+    not"), or starts right after "no" ("plans for President Trump to meet" in "no plans for
+    ..."), asserts the opposite of its sentence: it is located, but not verified."""
+    if _word_after(text, span.end) in _NEGATIONS or _word_before(text, span.start) in _NEGATIONS:
+        return Located(None, "unverified (the passage leaves out a negation next to it)")
+    return Located(span)
+
+
 def find(passage: str, article: ArticleText, folded: Folded) -> Located:
-    """Locate ``passage`` in the article, or say why it is not verified."""
+    """Locate ``passage`` in the article, or say why it is not verified (once per passage and
+    article: a quote's words are located for its evidence and again for its speaker)."""
+    key = ("located", passage)
+    known: Located | None = article.memo.get(key)
+    if known is None:
+        known = article.memo[key] = _find(passage, article, folded)
+    return known
+
+
+def _find(passage: str, article: ArticleText, folded: Folded) -> Located:
     text = article.text
     stripped = passage.strip()
     if not stripped:
         return Located(None, "empty passage")
     index = _find_bounded(text, stripped)
     if index >= 0:
-        return Located(Span(index, index + len(stripped), "exact"))
+        return _unless_cut_at_negation(text, Span(index, index + len(stripped), "exact"))
     haystack = folded.haystack()
     needle = fold(stripped).strip(_EDGE)
     if not needle:
@@ -208,7 +250,8 @@ def find(passage: str, article: ArticleText, folded: Folded) -> Located:
         index, length = _find_dashed(haystack, needle)
     if index >= 0:
         offsets = folded.offsets()
-        return Located(Span(offsets[index], offsets[index + length - 1] + 1, "normalised"))
+        span = Span(offsets[index], offsets[index + length - 1] + 1, "normalised")
+        return _unless_cut_at_negation(text, span)
     if "..." not in passage and "\u2026" not in passage:
         return Located(None, "not found in the article")
     return _find_elided(passage, article, folded)
@@ -238,7 +281,7 @@ def _find_elided(passage: str, article: ArticleText, folded: Folded) -> Located:
         elif any(_drops_negation(haystack[a:b]) for a, b in gaps):
             reason = "unverified (the ellipsis drops a negation)"
         else:
-            return Located(Span(first, last, "elided"))
+            return _unless_cut_at_negation(article.text, Span(first, last, "elided"))
         start = _find_bounded(haystack, pieces[0], start + 1)
     return Located(None, reason)
 

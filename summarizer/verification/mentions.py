@@ -139,14 +139,8 @@ _NUMBER_WORDS = [
     "million",
     "billion",
 ]
-_WORD_RUN = re.compile(
-    r"\b(?:"
-    + "|".join(_NUMBER_WORDS)
-    + r")(?:[\s-]+(?:and[\s-]+)?(?:"
-    + "|".join(_NUMBER_WORDS)
-    + r"))*\b"
-)
-_DIGITS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.])\d+(?:\.\d+)?")
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
+_DIGITS = re.compile(r"\d[\d,.]*")
 _SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+(thousand|million|billion)\b")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _INITIALISMS = {
@@ -172,7 +166,7 @@ class ArticleVocabulary:
         """Whether the article (or its metadata) uses this word: a whole-word search in the
         text, so the article is never tokenised for it; "United States" is also backed by
         "U.S." and the like."""
-        if self.article.phrase_spans((word,)) or word in self._metadata_words:
+        if word in self.article.words or word in self._metadata_words:
             return True
         return word in self._initialism_words
 
@@ -193,16 +187,34 @@ class ArticleVocabulary:
         return frozenset(words)
 
     @cached_property
-    def numbers(self) -> frozenset[float]:
-        found = {float(n.replace(",", "")) for n in _DIGITS.findall(self.article.text)}
-        for digits, scale in _SCALED.findall(self.article.lowered):  # "2 million"
-            found.add(float(digits.replace(",", "")) * _SCALES[scale])
-        if not self.article.words.intersection(_NUMBER_WORDS):
-            return frozenset(found)
-        for run in _WORD_RUN.findall(self.article.lowered):
-            tokens = tokenize(run)
-            found.update(m.value for m in numbers_in(tokens))
+    def _digit_values(self) -> frozenset[float]:
+        found: set[float] = set()
+        for digits in _DIGITS.findall(self.article.text):
+            try:
+                found.add(float(digits.rstrip(",.").replace(",", "")))
+            except ValueError:
+                continue
+        lowered = self.article.lowered
+        if "thousand" in lowered or "million" in lowered or "billion" in lowered:
+            for digits, scale in _SCALED.findall(lowered):  # "2 million"
+                found.add(float(digits.replace(",", "")) * _SCALES[scale])
         return frozenset(found)
+
+    @cached_property
+    def _word_values(self) -> frozenset[float]:
+        """Numbers written in words, read from the article's sentences (most of which the
+        other rules have tokenised already), only in sentences that use a number word."""
+        found: set[float] = set()
+        if not self.article.words & _NUMBER_WORD_SET:
+            return frozenset()
+        for index in range(len(self.article.sentences)):
+            found.update(m.value for m in numbers_in(self.article.sentence_tokens(index)))
+        return frozenset(found)
+
+    def states_number(self, number: float) -> bool:
+        """Whether the article states the number in digits or in words (words read only when
+        the digits do not have it)."""
+        return number in self._digit_values or number in self._word_values
 
 
 def _names(tokens: list[Token], text: str) -> list[Token]:
@@ -230,7 +242,7 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         for m in numbers_in(tokens)
         if m.value != 1 and not (m.first and tokens[m.first - 1].norm in {"the", "both", "all"})
     }
-    for number in sorted(wanted - vocabulary.numbers if wanted else wanted):
+    for number in sorted(n for n in wanted if not vocabulary.states_number(n)):
         problems.append((f"{number:g}", f"the number {number:g} does not occur in the article"))
     seen: set[str] = set()
     for token in _names(tokens, text):

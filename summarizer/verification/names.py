@@ -86,10 +86,35 @@ def split_people(value: str) -> list[str]:
     return [part for part in _SPLIT_PEOPLE.split(value.strip()) if part.strip()]
 
 
+PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "da",
+        "di",
+        "la",
+        "le",
+        "du",
+        "del",
+        "dos",
+        "bin",
+        "al",
+        "el",
+    }
+)
+# Words that are never a surname on their own ("He" is a pronoun, not Liu He).
+_NOT_SURNAMES = frozenset(
+    {"he", "she", "it", "we", "they", "i", "you", "the", "a", "an", "may", "will", "can", "and"}
+)
+
+
 def is_proper(value: str) -> bool:
-    """A proper name (every word capitalised, articles aside) as opposed to a description
-    ("a White House official", "American diplomats")."""
-    words = [token for token in tokenize(value) if token.norm not in _ARTICLES]
+    """A proper name (every word capitalised, articles and particles aside: "Ursula von der
+    Leyen") as opposed to a description ("a White House official", "American diplomats")."""
+    words = [token for token in tokenize(value) if token.norm not in _ARTICLES | PARTICLES]
     return bool(words) and all(token.capitalised or token.is_number for token in words)
 
 
@@ -156,6 +181,8 @@ def find_person(value: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if start >= 0 and _run_at(hay, parts, start):
             found.append((start, index))
             continue
+        if surname in _NOT_SURNAMES:
+            continue  # "He said" does not name Liu He
         if first_name is not None and first_name_before(tokens, hay, index) not in given:
             continue
         found.append((index, index))
@@ -167,6 +194,11 @@ def _name_goes_on(tokens: Sequence[Token], index: int) -> bool:
         return False
     following = tokens[index + 1]
     gap = following.start - tokens[index].end
+    if following.norm in PARTICLES:  # "Ursula von der Leyen": Ursula goes on
+        after = index + 1
+        while after < len(tokens) and tokens[after].norm in PARTICLES:
+            after += 1
+        return after < len(tokens) and tokens[after].capitalised
     return (
         gap == 1
         and not following.joined  # "Trump-Putin" is two names

@@ -158,6 +158,8 @@ def _is_year(token: Token, following: Token | None) -> bool:
 
 def numbers_in(tokens: list[Token]) -> list[NumberMention]:
     """Every quantity the tokens state, in order."""
+    if not any(t.is_number or t.norm in _NUMBER_WORDS for t in tokens):
+        return []
     norms = [token.norm for token in tokens]
     found: list[NumberMention] = []
     index = 0

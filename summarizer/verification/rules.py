@@ -54,36 +54,27 @@ from .names import (
 from .numbers import NumberMention, numbers_in
 from .speakers import attribute
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 WINDOW = 10
 """Most tokens between a number and its cue word ("84 co-sponsors" is 1; "co-sponsors, which
 now number 84" is 4)."""
 
 # A place is where a meeting is when a meeting word governs it; the meeting is an earlier one
 # when a past marker stands near that word.
-_MEETINGS = frozenset(
-    [
-        "meet",
-        "meets",
-        "meeting",
-        "meetings",
-        "met",
-        "summit",
-        "summits",
-        "talks",
-        "held",
-        "hold",
-        "holds",
-        "hosted",
-        "host",
-        "hosts",
-        "venue",
-        "location",
-        "visit",
-        "conference",
-    ]
+_MEETINGS = _words(
+    """meet meets meeting meetings met summit summits talks held hold holds hosted host hosts
+    venue location visit visits conference travel travels trip"""
 )
-_THEM = frozenset({"their", "they", "them", "both", "two"})
-_PAST_MARKERS = frozenset({"met", "last", "previous", "previously", "earlier", "after", "ago"})
+_THEM = _words("their they them both two")
+# An earlier meeting, whatever the fact's status ("first meeting since 2019 in Osaka"); the
+# meeting's own past verbs count only against a meeting that has not happened.
+_EARLIER = _words("last previous previously earlier after ago since")
+_PAST_VERBS = _words("met hosted visited")
+_CLAUSE_BREAKS = (",", ";", ":", "(", ")", "\u2014", "\u2013")
 _MONTH_NAMES = [
     "january",
     "february",
@@ -150,6 +141,12 @@ def _number_value(value: Any) -> tuple[float, str] | None:
     return float(raw), qualifier
 
 
+# Words after a number that make it something other than the field's amount: a part ("four
+# of the co-sponsors"), a deadline ("fifty days to agree"), a point in time ("ten days into
+# the truce", "three days after", "two weeks ago").
+_NOT_AMOUNTS = _words("of to into after ago later before since")
+
+
 def _modifier(mention: NumberMention, rule: Supported) -> bool:
     """A number joined to a noun other than the field's unit modifies it ("the 100-member
     Senate", "a 10-minute address"): it is not a quantity of this field."""
@@ -164,7 +161,7 @@ def _counts_as(mention: NumberMention, rule: Supported) -> bool:
         return False
     if _modifier(mention, rule):
         return False
-    return mention.after not in {"of", "to"}
+    return mention.after not in _NOT_AMOUNTS
 
 
 def support_number(value: Any, rule: Supported, ctx: Context) -> Result:
@@ -218,6 +215,8 @@ def first_name_conflict(part: str, article: ArticleText) -> bool:
     keys = [name_key(p) for p in name_parts(part)]
     if len(keys) < 2 or not is_proper(part):
         return False
+    if article.has_phrase(tuple(name_parts(part))):
+        return False  # the article writes this very name
     memo_key = ("first-names", keys[-1])
     seen = article.memo.get(memo_key)
     if seen is None:
@@ -278,7 +277,7 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
             if meeting is None or not _about_parties(tokens, parties_of):
                 continue  # a dateline, a government ("Moscow said"), a place of remarks,
                 # another meeting
-            if not held and _past(tokens, min(meeting, start) - 4, max(meeting + 1, start)):
+            if _past(tokens, min(meeting, start) - 4, max(meeting + 1, start), held):
                 past_only = True
                 continue
             return True, ""
@@ -290,15 +289,23 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
 
 
 def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> int | None:
-    """The meeting word that governs a place: one of the ten words before it in the same
-    clause ("a planned meeting with Russian President Vladimir Putin in Budapest", "location,
-    Budapest") or of the three after it ("a White House meeting", "Ankara ... and met")."""
-    for index in range(start + size, min(start + size + 3, len(tokens))):
-        if "," in text[tokens[index - 1].end : tokens[index].start]:
-            break
+    """The meeting word that governs a place: one of the fourteen words before it in the same
+    clause ("met for about 100 minutes on Thursday at an air base near Busan", "location,
+    Budapest") or of the eight after it ("a White House meeting", "travel to Beijing in April
+    to meet"). A place that goes on into a longer name ("Shanghai Cooperation Organization")
+    is not a place here."""
+    after = start + size
+    if after < len(tokens) and tokens[after].capitalised and tokens[after].norm not in _MEETINGS:
+        gap = text[tokens[after - 1].end : tokens[after].start]
+        if gap.isspace():
+            return None
+    for index in range(after, min(after + 8, len(tokens))):
+        gap = text[tokens[index - 1].end : tokens[index].start]
+        if any(mark in gap for mark in _CLAUSE_BREAKS) or " - " in gap:
+            break  # "VIENNA (Reuters) — Trump and Putin will meet": a dateline, not a venue
         if tokens[index].norm in _MEETINGS:
             return index
-    for index in range(start - 1, max(start - 11, -1), -1):
+    for index in range(start - 1, max(start - 15, -1), -1):
         if tokens[index].norm in _MEETINGS:
             return index
         comma = index and "," in text[tokens[index - 1].end : tokens[index].start]
@@ -317,12 +324,17 @@ def _about_parties(tokens: Sequence[Token], parties: Sequence[str]) -> bool:
     return any(find_named(str(party), tokens) for party in parties)
 
 
-def _past(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Whether the words around a meeting word put it in the past ("had last met at a 2018
-    summit in", "after their summit in", "was held in"; not "will be held in")."""
+def _past(tokens: Sequence[Token], start: int, end: int, held: bool) -> bool:
+    """Whether the words around a meeting word put it before this one ("first meeting since
+    2019 in", "after their summit in") or, for a meeting not held, in the past ("had last met
+    at", "was held in"; not "will be held in")."""
     for index in range(max(start, 0), end):
         norm = tokens[index].norm
-        if norm in _PAST_MARKERS:
+        if norm in _EARLIER and not (held and norm == "after"):
+            return True  # for a held meeting, "after" dates it against a later one
+        if held:
+            continue
+        if norm in _PAST_VERBS:
             return True
         if norm == "held" and index and tokens[index - 1].norm in {"was", "were", "had"}:
             return True
@@ -340,6 +352,17 @@ def support_title(value: Any, rule: Supported, ctx: Context) -> Result:
 # --- speakers -------------------------------------------------------------------------------
 
 
+def _speaker_forms(value: str, article: ArticleText) -> list[str]:
+    """The speaker as given, and, when the article writes the full name somewhere, its first
+    word alone: a family name written first ("Xi Jinping", later "Xi told Trump")."""
+    parts = value.split()
+    forms = [value]
+    family_first = len(parts) == 2 and is_proper(value) and parts[0][:1].isupper()
+    if family_first and article.phrase_spans(tuple(norms(tokenize(value)))):
+        forms.append(parts[0])
+    return forms
+
+
 def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     quote = getattr(ctx.fact, "text", None)
     if not quote:
@@ -347,8 +370,9 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     located = find(str(quote), ctx.article, ctx.folded)
     if located.span is None:
         return False, "the quote is not in the article, so its speaker cannot be checked"
-    if attribute(ctx.article, located.span.start, located.span.end, str(value)):
-        return True, ""
+    for name in _speaker_forms(str(value), ctx.article):
+        if attribute(ctx.article, located.span.start, located.span.end, name):
+            return True, ""
     return False, f"the article does not attribute this quote to {value!r}"
 
 
@@ -365,8 +389,8 @@ def _in_article(part: str, article: ArticleText) -> bool:
     words = tuple(w for w in norms(tokenize(part)) if w not in {"a", "an", "the"})
     if not words:
         return False
-    if not is_proper(part):
-        return bool(article.phrase_spans(words))
+    if not is_proper(part) or article.has_phrase(words):
+        return article.has_phrase(words)  # a phrase, or the full name as written
     surname = (words[-1],)
     for start, end in article.phrase_spans(surname):
         if find_person(part, article.window_tokens(start, end)):

@@ -22,100 +22,37 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .article import ArticleText, Token
-from .names import find_named, split_people
+from .names import TITLES, find_named, split_people
 
-SPEECH_VERBS = frozenset(
-    [
-        "said",
-        "say",
-        "says",
-        "saying",
-        "told",
-        "tell",
-        "tells",
-        "telling",
-        "wrote",
-        "write",
-        "writes",
-        "writing",
-        "stated",
-        "stating",
-        "added",
-        "adds",
-        "adding",
-        "asked",
-        "asks",
-        "noted",
-        "notes",
-        "noting",
-        "posted",
-        "tweeted",
-        "declared",
-        "declares",
-        "warned",
-        "warns",
-        "warning",
-        "argued",
-        "argues",
-        "insisted",
-        "insists",
-        "explained",
-        "explains",
-        "replied",
-        "remarked",
-        "commented",
-        "claimed",
-        "claims",
-        "urged",
-        "urges",
-        "urging",
-        "emphasized",
-        "emphasised",
-        "emphasizing",
-        "emphasising",
-        "stressed",
-        "stresses",
-        "acknowledged",
-        "conceded",
-        "hinted",
-        "suggested",
-        "described",
-        "describes",
-        "recalled",
-        "predicted",
-        "announced",
-        "announces",
-        "continued",
-        "concluded",
-        "according",
-        "quipped",
-        "responded",
-        "confirmed",
-        "confirms",
-        "cautioned",
-        "contended",
-        "observed",
-        "threatened",
-        "threatening",
-        "threatens",
-        "vowed",
-        "vowing",
-        "called",
-        "calling",
-        "dubbed",
-        "termed",
-        "labeled",
-        "labelled",
-        "agreed",
-        "answered",
-        "countered",
-        "retorted",
-        "joked",
-    ]
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+SPEECH_VERBS = _words(
+    """said say says saying told tell tells telling wrote write writes writing stated stating
+    added adds adding asked asks noted notes noting posted tweeted declared declares warned
+    warns warning argued argues insisted insists explained explains replied remarked commented
+    claimed claims urged urges urging emphasized emphasised emphasizing emphasising stressed
+    stresses acknowledged conceded hinted suggested described describes recalled predicted
+    announced announces continued concluded according quipped responded confirmed confirms
+    cautioned contended observed threatened threatening threatens vowed vowing called calling
+    dubbed termed labeled labelled agreed answered countered retorted joked dismissed"""
 )
-_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
-_CLAUSE_WORDS = frozenset({"while", "whereas"})
-_ASIDE_STARTS = frozenset({"who", "which", "whose", "where", "when", "a", "an", "the"})
+_PRONOUNS = _words("he she they we i it you")
+_CLAUSE_WORDS = _words("while whereas")
+_ASIDE_STARTS = _words("who which whose where when a an the")
+# Capitalised words that describe rather than name ("the Turkish leader said" points back).
+_DESCRIBING = _words(
+    """russian ukrainian american chinese european hungarian indian british iranian israeli
+    french german italian polish turkish japanese korean saudi syrian belarusian egyptian
+    qatari palestinian"""
+)
+_LEADING = _words(
+    """on in at after before during since earlier later meanwhile separately also however last
+    this speaking asked"""
+)
+_PARTICLES = _words("von van der de da di la le du del dos bin al el")
 _QUOTE_MARKS = '\u201c\u201d"'
 
 Verdict = str  # "yes", "back" (refers to an earlier speaker), "other", "none"
@@ -131,13 +68,11 @@ def _clauses(tokens: list[Token], text: str) -> list[list[Token]]:
     for index, token in enumerate(tokens):
         if index:
             gap = _gap(text, tokens[index - 1], token)
-            if (
-                ";" in gap
-                or any(mark in gap for mark in _QUOTE_MARKS)
-                or token.norm in _CLAUSE_WORDS
-                or (token.norm == "but" and "," in gap)
-            ):
+            joins = token.norm in _CLAUSE_WORDS or (token.norm == "but" and "," in gap)
+            if ";" in gap or any(mark in gap for mark in _QUOTE_MARKS) or joins:
                 clauses.append([])
+            if joins:
+                continue  # the conjunction belongs to neither clause's subject
         clauses[-1].append(token)
     return [clause for clause in clauses if clause]
 
@@ -153,7 +88,8 @@ def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
     chunks = [chunk for chunk in chunks if chunk]
     while len(chunks) > 1:
         head = chunks[-1][0]
-        if head.norm in _ASIDE_STARTS or (head.norm.endswith("ing") and not head.capitalised):
+        participle = not head.capitalised and head.norm.endswith(("ing", "ed"))
+        if head.norm in _ASIDE_STARTS or participle:
             chunks.pop()
             continue
         break
@@ -161,27 +97,78 @@ def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
 
 
 def _refers_back(subject: list[Token]) -> bool:
+    """ "he said", "the president said", "the Turkish leader said": a subject that names no
+    one and points back."""
     if not subject:
         return True
     if subject[-1].norm in _PRONOUNS:
         return True
-    return subject[0].norm == "the" and not any(t.capitalised for t in subject[1:])
+    return subject[0].norm == "the" and all(
+        not t.capitalised or t.norm in _DESCRIBING for t in subject[1:]
+    )
+
+
+def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
+    """The named subject a sentence opens with ("Chinese Foreign Ministry spokeswoman Mao Ning
+    did not confirm ..." -> Chinese ... Mao Ning), after a leading adverbial chunk ("On
+    Tuesday, ..."); empty when the sentence opens with no name."""
+    start = 0
+    for index in range(1, min(len(tokens), 8)):
+        if "," in _gap(text, tokens[index - 1], tokens[index]):
+            if not tokens[0].capitalised or tokens[0].norm in _LEADING:
+                start = index
+            break
+    subject: list[Token] = []
+    for token in tokens[start : start + 12]:
+        if token.norm in _PRONOUNS:
+            return []  # "He added": points back, names no one
+        joining = token.norm in {"of", "the", "and"} and bool(subject)
+        if token.capitalised or token.norm in TITLES or token.norm in _PARTICLES or joining:
+            subject.append(token)
+        else:
+            break
+    return subject if any(t.capitalised and t.norm not in _DESCRIBING for t in subject) else []
 
 
 def _named_at_end(parts: list[str], subject: list[Token], wide: Sequence[Token]) -> bool:
     """The speaker's last (or only) part ends the subject (within three tokens: "Trump
-    later told"), any other parts ("U.K., France and other nations") stand earlier."""
+    later told"), any other parts ("U.K., France and other nations") stand earlier; a name
+    in the possessive is not the speaker ("Netanyahu's office said")."""
     if not subject:
         return False
-    if not any(len(subject) - 1 - last <= 3 for _, last in find_named(parts[-1], subject)):
-        return False
-    return all(find_named(part, wide) for part in parts[:-1])
+    ends = [
+        last
+        for _, last in find_named(parts[-1], subject)
+        if len(subject) - 1 - last <= 3
+        and not (last < len(subject) - 1 and subject[last].text.lower().endswith(_POSSESSIVE))
+    ]
+    return bool(ends) and all(find_named(part, wide) for part in parts[:-1])
+
+
+_POSSESSIVE = ("'s", "\u2019s")
 
 
 def _named_at_start(parts: list[str], tokens: Sequence[Token]) -> bool:
+    """The speaker named right after a verb ("said Kremlin spokesman Dmitry Peskov"), not in
+    the possessive ("said Israel's defense minister")."""
     if not tokens or not all(find_named(part, tokens) for part in parts):
         return False
-    return any(first <= 3 for first, _ in find_named(parts[0], tokens))
+    return any(
+        first <= 3 and not tokens[last].text.lower().endswith(_POSSESSIVE)
+        for first, last in find_named(parts[0], tokens)
+    )
+
+
+def _by_subject(parts: list[str], subject: list[Token]) -> Verdict:
+    """Verdict of a sentence's named subject: the speaker, or someone else."""
+    if not subject:
+        return "back"
+    return (
+        "yes"
+        if _named_at_end(parts, subject, subject)
+        or any(find_named(part, subject) for part in parts[-1:])
+        else "other"
+    )
 
 
 def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdict:
@@ -194,7 +181,9 @@ def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdi
 
 
 def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
-    """Verdict of the words leading into a quote (or of a whole earlier sentence)."""
+    """Verdict of the words leading into a quote (or of a whole earlier sentence). A verb
+    whose subject points back ("he told Witkoff", ", but said") takes the subject the
+    sentence opens with, when it names someone."""
     parts = split_people(speaker)
     for clause in reversed(_clauses(tokens, text)):
         verbs = [i for i, t in enumerate(clause) if t.norm in SPEECH_VERBS]
@@ -203,7 +192,10 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
         plain = [i for i in verbs if clause[i].norm != "according"]
         # a verb with no subject of its own opens a participle ("Asked about X, Rubio said")
         with_subject = [i for i in plain if _subject(clause, i, text)]
-        return _judge(parts, clause, (with_subject or plain or verbs)[0], text)
+        verdict = _judge(parts, clause, (with_subject or plain or verbs)[0], text)
+        if verdict == "back":
+            return _by_subject(parts, sentence_subject(tokens, text))
+        return verdict
     return "none"
 
 
@@ -216,17 +208,15 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
             continue
         if verb == 0:  # "..." said Trump
             following = clause[1:9]
-            return (
-                "yes"
-                if _named_at_start(parts, following)
-                else ("back" if following and following[0].norm in _PRONOUNS else "other")
-            )
+            if _named_at_start(parts, following):
+                return "yes"
+            return "back" if following and following[0].norm in _PRONOUNS else "other"
         return _judge(parts, clause, verb, text)
     return "none"
 
 
 def _outside_quotes(article: ArticleText, start: int, end: int) -> list[Token]:
-    return [t for t in article.tokens_in(start, end) if not article.in_quotes(t.start)]
+    return article.outside_quotes(start, end)
 
 
 def _region_verdict(
@@ -250,15 +240,42 @@ def _region_verdict(
     return "none", first_sentence
 
 
+def _forward(article: ArticleText, sentence: int, speaker: str) -> Verdict:
+    """A stand-alone quote attributed by the sentence after it ("So said Israel's defense
+    minister, Israel Katz.")."""
+    if sentence + 1 >= len(article.sentences):
+        return "none"
+    tokens = article.sentence_tokens(sentence + 1)
+    norms = [t.norm for t in tokens[:2]]
+    if norms[:1] == ["said"] or norms == ["so", "said"]:
+        following = tokens[len(norms) if norms[:1] == ["so"] else 1 :][:12]
+        return "yes" if _named_at_start(split_people(speaker), following) else "other"
+    return "none"
+
+
 def attribute(article: ArticleText, span_start: int, span_end: int, speaker: str) -> bool:
     """Whether the quote located at ``[span_start, span_end)`` is attributed to ``speaker``:
-    by the words around its own quotation marks, else by the nearest earlier attribution
-    (an earlier quote's, or an earlier sentence's) within two paragraphs."""
+    by the words around its own quotation marks, else by a "So said X" right after it, else
+    by the nearest earlier attribution (an earlier quote's or sentence's, or the named subject
+    of an earlier sentence for "he said") within two paragraphs."""
     region = article.quoted_region_at(span_start) or (span_start, span_end)
+    key = ("speaker", region, speaker)
+    known: bool | None = article.memo.get(key)
+    if known is None:
+        known = article.memo[key] = _attribute(article, region, speaker)
+    return known
+
+
+def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> bool:
     verdict, sentence = _region_verdict(article, region, speaker)
+    if verdict == "none":
+        last = article.sentence_at(region[1])
+        verdict = _forward(article, last, speaker)
+        verdict = "none" if verdict == "none" else verdict
+    parts = split_people(speaker)
     paragraph = article.paragraph_at(region[0])
     for index in range(sentence - 1, max(sentence - 8, -1), -1):
-        if verdict != "back" and verdict != "none":
+        if verdict not in ("back", "none"):
             break
         start, end = article.sentences[index]
         if paragraph - article.paragraph_at(start) > 2:
@@ -266,6 +283,10 @@ def attribute(article: ArticleText, span_start: int, span_end: int, speaker: str
         quotes = [q for q in article.quoted if start <= q[0] < end]
         if quotes:
             verdict, _ = _region_verdict(article, quotes[-1], speaker)
-        else:
-            verdict = lead_in(_outside_quotes(article, start, end), speaker, article.text)
+            continue
+        outside = _outside_quotes(article, start, end)
+        verdict = lead_in(outside, speaker, article.text)
+        if verdict == "none":  # no speech verb: the sentence's named subject, if any
+            subject = sentence_subject(outside, article.text)
+            verdict = _by_subject(parts, subject) if subject else "none"
     return verdict == "yes"
