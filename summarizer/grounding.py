@@ -272,7 +272,7 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
             ):
                 states_something = True
             if rule is not None:
-                check_value(rule, value, child_path, context, check_passage)
+                check_value(rule, value, child_path, context)
             if is_free:
                 check_free_text(value, child_path)
             if is_date and isinstance(value, str) and value:
@@ -298,10 +298,12 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
         ):
             report.unevidenced.append(path or "(facts)")
 
-    def check_value(rule: Supported, value: Any, path: str, context: Context, passage: Any) -> None:
+    def check_value(rule: Supported, value: Any, path: str, context: Context) -> None:
         if rule.kind == "verbatim":
-            passage(path, str(value))
+            check_passage(path, str(value))
             return
+        if rule.kind not in RULES:
+            raise ValueError(f"unknown support kind {rule.kind!r} on {path}")
         items = value if isinstance(value, list) else [value]
         for index, item in enumerate(items):
             if item is None or item == "":

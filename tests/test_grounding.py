@@ -75,7 +75,9 @@ def test_ellipsis_splices_are_bounded() -> None:
     negation = "There are no plans for President Trump to meet with President Putin."
     dropped = locate_why("There are ... plans for President Trump to meet", negation)
     assert dropped.span is None and "negation" in dropped.reason
-    assert locate("plans for President Trump … with President Putin", negation) is not None
+    assert locate("There are no plans … with President Putin", negation) is not None
+    cut = locate_why("plans for President Trump to meet with President Putin", negation)
+    assert cut.span is None and "negation" in cut.reason  # starts right after "no"
 
 
 def test_ground_reports_every_passage_and_flags_unsupported_values() -> None:
@@ -251,3 +253,77 @@ def test_markdown_shows_each_flag_next_to_its_fact() -> None:
     quote = text[text.index("## Quotes") : text.index("## Grounding")]
     assert "**FLAG** unsupported speaker = 'Marco Rubio'" in quote
     assert "Values that follow from the article: " in text
+
+
+def test_a_callers_schema_with_the_first_kinds_still_grounds() -> None:
+    """Callers' own schemas may declare the kinds of the first schema ("name", "text") and a
+    number with no cue words; each still gets a real check, not a crash."""
+    from typing import Annotated
+
+    from pydantic import BaseModel
+
+    from summarizer.comparators import Supported
+
+    class Bill(BaseModel):
+        name: Annotated[str | None, Supported("text")] = None
+        sponsor: Annotated[str | None, Supported("name")] = None
+        count: Annotated[int | None, Supported("number")] = None
+        evidence: list[str] = []
+
+    good = Bill(
+        name="Sanctioning Russia Act of 2025", sponsor="Lindsey Graham", count=84,
+        evidence=["Sen. Lindsey Graham (R-S.C.) introduced the", "has 84 co-sponsors"],
+    )  # fmt: skip
+    assert not ground(good, TEXT).unsupported
+    bad = good.model_copy(update={"sponsor": "Marco Rubio", "count": 4})
+    assert {c.path for c in ground(bad, TEXT).unsupported} == {"sponsor", "count"}
+
+
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _spelled(n: int) -> str:
+    """English words for 0 <= n < 1,000,000, with the hyphens and "and" newspapers use."""
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS[n // 10] + ("-" + _ONES[n % 10] if n % 10 else "")
+    if n < 1000:
+        rest = n % 100
+        return _ONES[n // 100] + " hundred" + (" and " + _spelled(rest) if rest else "")
+    rest = n % 1000
+    return _spelled(n // 1000) + " thousand" + (" " + _spelled(rest) if rest else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(2, 999_999))
+def test_numbers_read_the_same_in_words_and_digits(n: int) -> None:
+    from summarizer.verification.article import tokenize
+    from summarizer.verification.numbers import numbers_in
+
+    in_words = numbers_in(tokenize(f"it has {_spelled(n)} co-sponsors"))
+    in_digits = numbers_in(tokenize(f"it has {n:,} co-sponsors"))
+    assert [m.value for m in in_words] == [float(n)] == [m.value for m in in_digits]
+    assert in_words[0].unit == in_digits[0].unit

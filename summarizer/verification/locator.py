@@ -195,9 +195,8 @@ def _word_after(text: str, end: int) -> str:
     """The word right after ``end`` with only spaces between (a quotation mark or other
     punctuation ends the search: a passage that ends at a quotation mark is a whole quotation,
     "not \u201ca truce of a few days\u201d", not a cut)."""
-    rest = text[end : end + 30]
-    stripped = rest.lstrip(" \t\n")
-    word = stripped.split(None, 1)[0] if stripped else ""
+    words = text[end : end + 30].lstrip(" \t\n").split(None, 1)
+    word = words[0] if words and not text[end : end + 1].isalnum() else ""
     cut = 0
     while cut < len(word) and word[cut].isalpha():
         cut += 1
@@ -205,9 +204,8 @@ def _word_after(text: str, end: int) -> str:
 
 
 def _word_before(text: str, start: int) -> str:
-    head = text[max(start - 30, 0) : start]
-    stripped = head.rstrip(" \t\n")
-    word = stripped.rsplit(None, 1)[-1] if stripped else ""
+    words = text[max(start - 30, 0) : start].rstrip(" \t\n").rsplit(None, 1)
+    word = words[-1] if words else ""
     cut = len(word)
     while cut > 0 and word[cut - 1].isalpha():
         cut -= 1

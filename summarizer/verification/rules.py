@@ -181,7 +181,7 @@ def support_number(value: Any, rule: Supported, ctx: Context) -> Result:
             seen = True
             if not _counts_as(mention, rule):
                 continue
-            near = False
+            near = not rule.cues  # a field without cue words: any place in its evidence
             for cue in cues:
                 low, high = sorted((cue, mention.first if cue < mention.first else mention.last))
                 if high - low > WINDOW:
@@ -511,6 +511,9 @@ def support_headline(value: Any, rule: Supported, ctx: Context) -> Result:
 
 
 RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
+    # the kinds of the first schema, kept for callers' own schemas
+    "name": support_person,
+    "text": support_title,
     "byline": support_byline,
     "outlet": support_outlet,
     "date": support_date,
@@ -522,4 +525,3 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     "speaker": support_speaker,
     "title": support_title,
 }
-EVIDENCE_SCOPED = frozenset({"number", "person", "place", "title"})
