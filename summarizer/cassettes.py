@@ -233,6 +233,52 @@ def cassette_session(directory: Path, mode: Mode, origin: str = "") -> Iterator[
             _active.reset(token)
 
 
+class Recording:
+    """A cassette set recorded beside the committed one and swapped in only on success.
+
+    ``eval --record`` against a failing endpoint used to overwrite a model's good cassettes
+    with its 401 answers. Now the run records into ``<root>/.<label>.recording-*/<label>``
+    (same filesystem, so the swap is a rename), and :meth:`commit` replaces the committed
+    folder with it: files the run did not record are carried over, then the old folder is
+    renamed away and the new one renamed into place. :meth:`discard` (any failed article)
+    deletes the recording and leaves the committed files byte for byte as they were.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        import tempfile
+
+        self.target = folder
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        self.scratch = Path(
+            tempfile.mkdtemp(prefix=f".{folder.name}.recording-", dir=folder.parent)
+        )
+        self.root = self.scratch  # the cassette root a RunPlan records under
+        self.folder = self.scratch / folder.name
+
+    def commit(self) -> None:
+        """Put the recording in place of the committed set."""
+        import shutil
+
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if self.target.is_dir():
+            for entry in self.target.iterdir():
+                if (self.folder / entry.name).exists():
+                    continue
+                if entry.is_dir():
+                    shutil.copytree(entry, self.folder / entry.name, symlinks=True)
+                else:
+                    shutil.copy2(entry, self.folder / entry.name)
+            previous = self.scratch / f"{self.target.name}.previous"
+            self.target.rename(previous)
+        self.folder.rename(self.target)
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+    def discard(self) -> None:
+        import shutil
+
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+
 def _default_origin(mode: Mode) -> str:
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
     return f"recorded-from live endpoint at {stamp}" if mode == "record" else "unknown"
