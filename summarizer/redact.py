@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from urllib.parse import unquote, urlsplit
 
 SECRET_HEADERS = frozenset(
     {
@@ -45,3 +46,35 @@ def redact(text: str, known: Iterable[str | None] = ()) -> str:
         if literal in lowered:
             text = pattern.sub(MASK, text)
     return text
+
+
+# ``scheme://user:password@host``: whatever sits between ``//`` and the last ``@`` before the
+# host is userinfo. Matched on the text, not parsed, so a URL too broken for urlsplit
+# (``http://u:p@[::1``) is masked too.
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)([^/?#@\s]*)@")
+
+
+def mask_url(url: str) -> str:
+    """``url`` with its userinfo (``user:password@``) replaced by ``***@``: how a URL is
+    shown in a message, a log or a cassette. Works on any text holding URLs."""
+    return _USERINFO.sub(lambda m: f"{m.group(1)}***@", url)
+
+
+def url_secrets(url: str | None) -> list[str]:
+    """The secrets a URL carries in its userinfo (the password, raw and percent-decoded),
+    to be masked by value wherever they appear, not only inside the URL."""
+    if not url:
+        return []
+    found: list[str] = []
+    for match in _USERINFO.finditer(url):
+        userinfo = match.group(2)
+        if ":" in userinfo:
+            password = userinfo.split(":", 1)[1]
+            found += [password, unquote(password)]
+    try:
+        password = urlsplit(url).password
+    except ValueError:
+        password = None
+    if password:
+        found.append(password)
+    return [secret for secret in dict.fromkeys(found) if secret]

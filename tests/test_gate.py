@@ -7,15 +7,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from summarizer.stub import Reply, StubServer, facts_reply
 
-from .conftest import CASSETTES, authored_turns
+from .conftest import CASSETTES, ROOT, authored_turns
 from .test_cli import run
 from .test_eval import eval_args, perfect_report
 
@@ -198,3 +202,86 @@ def test_a_passing_run_says_pass_first(tmp_path: Path) -> None:
     assert done.stdout.decode().splitlines()[1] == "PASS"
     assert (tmp_path / "out" / "report.md").read_text().splitlines()[2] == "**PASS**"
     assert 'class="verdict pass"' in (tmp_path / "out" / "report.html").read_text()
+
+
+WORKFLOW = ROOT / ".github" / "workflows" / "nightly-eval.yml"
+
+
+def workflow_steps() -> tuple[dict[str, str], list[dict[str, Any]]]:
+    flow = yaml.safe_load(WORKFLOW.read_text())
+    job = flow["jobs"]["eval"]
+    return job["env"], job["steps"]
+
+
+def step_named(steps: list[dict[str, Any]], words: str) -> dict[str, Any]:
+    return next(step for step in steps if words in step.get("name", ""))
+
+
+def test_the_workflow_keeps_history_and_writes_the_job_summary() -> None:
+    env, steps = workflow_steps()
+    restore = step_named(steps, "Restore the run history")
+    save = step_named(steps, "Save the run history")
+    assert restore["uses"].startswith("actions/cache/restore@")
+    assert save["uses"].startswith("actions/cache/save@") and save["if"].startswith("always()")
+    assert restore["with"]["path"] == save["with"]["path"] == "evals/reports/history.jsonl"
+    assert restore["with"]["restore-keys"] == "nightly-eval-history-"
+    summary = step_named(steps, "job summary")
+    assert summary["if"] == "always()" and '>> "$GITHUB_STEP_SUMMARY"' in summary["run"]
+    assert "OPENAI_BASE_URL" not in env  # only exported by the eval step, and only when set
+
+
+def run_step(script: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
+    """A workflow step's ``run`` script under bash, as the runner does (``-e``: stop at the
+    first failing command), with ``.venv/bin/summarizer`` being this interpreter's CLI."""
+    venv = cwd / ".venv" / "bin"
+    venv.mkdir(parents=True, exist_ok=True)
+    (venv / "summarizer").write_text(f'#!/bin/sh\nexec "{sys.executable}" -m summarizer "$@"\n')
+    (venv / "summarizer").chmod(0o755)
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
+    environment.update(env)
+    return subprocess.run(
+        ["bash", "-e", "-c", script], cwd=cwd, env=environment, capture_output=True, timeout=300
+    )
+
+
+def test_the_workflow_command_fails_against_an_endpoint_refusing_everything(
+    tmp_path: Path,
+) -> None:
+    """The workflow's own eval step, against an endpoint that answers 401 to everything: exit
+    non-zero, the committed cassettes byte for byte as they were, and the job summary starts
+    with FAIL. Model ``authored`` because it is the one with a committed baseline here."""
+    _, steps = workflow_steps()
+    committed = CASSETTES / "authored"
+    before = digests(committed)
+    summary = tmp_path / "summary.md"
+    with StubServer(responder=unauthorised) as stub:
+        done = run_step(
+            step_named(steps, "Live eval")["run"],
+            tmp_path,
+            {
+                "OPENAI_API_KEY": KEY,
+                "SUMMARIZER_MODEL": "authored",
+                "BASELINE": "auto",
+                "BASE_URL_VAR": stub.url,
+            },
+        )
+        assert stub.calls == 3
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr.decode()
+    assert digests(committed) == before
+    assert not [p for p in CASSETTES.iterdir() if p.name.startswith(".")]  # no scratch left
+    reported = run_step(
+        step_named(steps, "job summary")["run"], tmp_path, {"GITHUB_STEP_SUMMARY": str(summary)}
+    )
+    assert reported.returncode == 0
+    assert summary.read_text().splitlines()[2].startswith("**FAIL: 3 of 3 articles failed")
+
+
+def test_the_workflow_step_leaves_an_empty_base_url_unset(tmp_path: Path) -> None:
+    """An unset repository variable arrives as ""; the step must not export it."""
+    _, steps = workflow_steps()
+    script = (
+        step_named(steps, "Live eval")["run"].split("\n")[0] + '\necho "[${OPENAI_BASE_URL-unset}]"'
+    )
+    done = run_step(script, tmp_path, {"BASE_URL_VAR": "", "OPENAI_BASE_URL": ""})
+    assert done.stdout.decode().strip() == "[unset]"
