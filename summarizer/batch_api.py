@@ -259,7 +259,7 @@ def _api_error(exc: openai.APIError, settings: Settings, doing: str) -> Summariz
         message = f"{doing}: HTTP {exc.status_code}: {detail}"
     else:
         message = f"{doing}: {type(exc).__name__}: {exc}"
-    return LLMError(redact(message, [settings.api_key]))
+    return LLMError(redact(message, settings.secrets))
 
 
 def submit(
@@ -464,7 +464,7 @@ class _Collector:
             prompt_version=self.job.prompt_version,
             schema_version=self.job.schema_version,
             origin=f"batch {self.job.batch_id}",
-            error=redact(f"{source}: {message}", [self.settings.api_key]),
+            error=redact(f"{source}: {message}", self.settings.secrets),
             error_kind=kind,
         )
 

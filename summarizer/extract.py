@@ -13,7 +13,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlparse
 
 from pydantic import BaseModel
 
@@ -136,7 +135,10 @@ def _finish(call: _Call, outcome: Outcome, origin: str, latency: float) -> Summa
 
 
 def _endpoint(settings: Settings) -> str:
-    return urlparse(settings.base_url).netloc if settings.base_url else "api.openai.com"
+    """``host[:port]`` of the endpoint, never its userinfo (a password in the base URL)."""
+    from .store import endpoint_host
+
+    return endpoint_host(settings.base_url)
 
 
 def _translate(exc: Exception, call: _Call) -> SummarizerError:
@@ -157,7 +159,7 @@ def _translate(exc: Exception, call: _Call) -> SummarizerError:
             redact(
                 f"{source}: model output failed validation after {exc.attempts} attempts "
                 f"({settings.max_reasks} re-asks): {exc}",
-                [settings.api_key],
+                settings.secrets,
             )
         )
     if isinstance(exc, IncompleteOutputException):
@@ -180,7 +182,7 @@ def _translate(exc: Exception, call: _Call) -> SummarizerError:
         message = f"{source}: the model refused: {exc}"
     else:
         message = f"{source}: {type(exc).__name__}: {exc}"
-    return LLMError(redact(message, [settings.api_key]))
+    return LLMError(redact(message, settings.secrets))
 
 
 def _check_settings(settings: Settings, client: Any) -> None:

@@ -31,8 +31,9 @@ _BYTE_PATTERNS = [(literal.encode(), pattern) for literal, pattern in _PATTERNS]
 
 
 def redact(text: str, known: Iterable[str | None] = ()) -> str:
-    """``text`` with anything that looks like a key, token, org or project id masked, and every
-    ``known`` secret (the configured key itself, whatever its shape) masked too."""
+    """``text`` with anything that looks like a key, token, org or project id masked, every
+    ``known`` secret (the configured key itself, whatever its shape) masked too, and the
+    userinfo of every URL in it (``http://user:password@host``) shown as ``***@``."""
     for secret in known:
         if secret and len(secret) >= 4:
             text = text.replace(secret, MASK)
@@ -45,6 +46,8 @@ def redact(text: str, known: Iterable[str | None] = ()) -> str:
     for literal, pattern in _BYTE_PATTERNS:
         if literal in lowered:
             text = pattern.sub(MASK, text)
+    if b"://" in lowered and b"@" in lowered:
+        text = mask_url(text)
     return text
 
 

@@ -107,7 +107,7 @@ def engine_for_plan(
     if use_store:
         from .store import Store, default_store_path
 
-        store = Store(store_path or default_store_path(), secrets=[plan.settings.api_key])
+        store = Store(store_path or default_store_path(), secrets=plan.settings.secrets)
     cassettes = None
     if plan.mode != "live":
         cassettes = (plan.cassette_folder, "record" if plan.mode == "record" else "replay")
