@@ -212,7 +212,13 @@ class DirectoryPersister:
         requests: list[Any] = []
         responses: list[Any] = []
         for path in files:
-            reqs, resps = deserialize(path.read_text(encoding="utf-8"), serializer)
+            # A file that cannot be read as a cassette (empty, binary, invalid YAML, another
+            # shape) is left out here rather than aborting the whole run: its own article then
+            # fails alone, with the reason, when check_cassette reads it.
+            try:
+                reqs, resps = deserialize(path.read_text(encoding="utf-8"), serializer)
+            except Exception:  # any parse failure means "not a cassette"
+                continue
             requests.extend(reqs)
             responses.extend(resps)
         if not requests:
@@ -252,15 +258,40 @@ def cassette_file(directory: Path, article_id: str) -> Path:
     return directory / f"{label_for(article_id)}.yaml"
 
 
+def _broken(path: Path, why: str) -> CassetteError:
+    return CassetteError(
+        f"{path}: not a usable cassette ({why}); {rerecord_hint(path.parent.name)}"
+    )
+
+
 def recorded_versions(path: Path) -> RecordedVersions:
-    """Versions stamped on the first request of a cassette file, and its origin line."""
-    text = path.read_text(encoding="utf-8")
+    """Versions stamped on the first request of a cassette file, and its origin line. A file
+    that is not a cassette (unreadable, empty, binary, invalid YAML, another shape) raises a
+    one-line :class:`CassetteError` naming it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise _broken(path, "not UTF-8 text") from None
+    except OSError as exc:
+        raise _broken(path, exc.strerror or type(exc).__name__) from None
+    if "\x00" in text:
+        raise _broken(path, "binary file")
     origin = text.splitlines()[0].removeprefix("# origin:").strip() if text.startswith("#") else ""
-    data = yaml.safe_load(text) or {}
-    interactions = data.get("interactions") or []
-    if not interactions:
-        return RecordedVersions(None, None, origin)
-    headers = {k.lower(): v for k, v in interactions[0]["request"].get("headers", {}).items()}
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise _broken(path, f"invalid YAML: {problem}") from None
+    if data is None:
+        raise _broken(path, "empty file")
+    interactions = data.get("interactions") if isinstance(data, dict) else None
+    if not isinstance(interactions, list) or not interactions:
+        raise _broken(path, "no recorded interactions")
+    opening = interactions[0]
+    request = opening.get("request") if isinstance(opening, dict) else None
+    if not isinstance(request, dict) or not isinstance(request.get("headers", {}), dict):
+        raise _broken(path, "an interaction without a request")
+    headers = {str(k).lower(): v for k, v in request.get("headers", {}).items()}
 
     def first(name: str) -> str | None:
         value = headers.get(name)

@@ -174,9 +174,16 @@ def summarize(
         _err(str(exc))
         raise typer.Exit(exc.exit_code) from None
     except OSError as exc:
-        _err(f"{exc.filename or ''}: {exc.strerror}")
+        _err(_os_error(exc, out if out is not None else "standard output"))
         raise typer.Exit(EXIT_USAGE) from None
     raise typer.Exit(exit_code(stats))
+
+
+def _os_error(exc: OSError, writing: object) -> str:
+    """``path: reason`` for an OS error; a failed write to an open file carries no file name
+    (a full disk said ``error: : No space left on device``), so name what was being written."""
+    where = exc.filename if exc.filename is not None else writing
+    return f"{where}: {exc.strerror or exc}"
 
 
 @app.command()
@@ -289,6 +296,9 @@ def eval_command(
     except SummarizerError as exc:
         _err(str(exc))
         raise typer.Exit(exc.exit_code) from None
+    except OSError as exc:  # reports or history cannot be written (full disk, permissions)
+        _err(_os_error(exc, out or DEFAULT_OUT))
+        raise typer.Exit(EXIT_FAILED) from None
     from .eval_cli import failed_article_lines, render_outcome
 
     for line in failed_article_lines(outcome):

@@ -49,7 +49,7 @@ from .redact import redact
 from .results import SummaryResult, Usage
 from .retry import ATTEMPTS_EXTENSION
 from .schema import ArticleFacts, schema_version
-from .structured import Outcome, Plan, ReasksExhausted, Refused
+from .structured import NotACompletion, Outcome, Plan, ReasksExhausted, Refused
 
 if TYPE_CHECKING:
     import instructor
@@ -174,12 +174,19 @@ def _translate(exc: Exception, call: _Call) -> SummarizerError:
             f"{source}: {_endpoint(settings)} answered HTTP {exc.status_code} after {attempts} "
             f"attempt(s): {detail}"
         )
+        if getattr(exc, "code", None) in ("insufficient_quota", "billing_hard_limit_reached"):
+            message += " (not retried: the account is out of quota; add credit or use another key)"
     elif isinstance(exc, openai.APITimeoutError):
         message = f"{source}: {_endpoint(settings)} timed out (timeout {settings.timeout:g}s)"
     elif isinstance(exc, openai.APIConnectionError):
         message = f"{source}: cannot reach {_endpoint(settings)} ({exc.__cause__ or exc})"
     elif isinstance(exc, Refused):
         message = f"{source}: the model refused: {exc}"
+    elif isinstance(exc, NotACompletion):
+        message = (
+            f"{source}: {_endpoint(settings)} answered HTTP 200 with {exc} instead of the "
+            "model's output; check the base URL (most servers' end in /v1)"
+        )
     else:
         message = f"{source}: {type(exc).__name__}: {exc}"
     return LLMError(redact(message, settings.secrets))

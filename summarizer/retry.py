@@ -41,6 +41,17 @@ if TYPE_CHECKING:
     from .ratelimit import RateGate
 
 
+# Error codes that come with a retryable status but do not go away by waiting: a 429 for an
+# account out of credit ("insufficient_quota") would otherwise be retried for the whole budget.
+PERMANENT_CODES = (b'"insufficient_quota"', b'"billing_hard_limit_reached"')
+
+
+def is_permanent(response: httpx2.Response) -> bool:
+    """A retryable status whose (already read) body says retrying cannot help."""
+    body = response.content
+    return any(code in body for code in PERMANENT_CODES)
+
+
 class RetryableStatus(Exception):
     """Raised inside the retry loop for a response worth retrying; carries the response."""
 
@@ -140,7 +151,8 @@ class RetryTransport(httpx2.BaseTransport):
                     if response.status_code in RETRY_STATUSES:
                         response.read()
                         response.close()
-                        raise RetryableStatus(response)
+                        if not is_permanent(response):
+                            raise RetryableStatus(response)
         except RetryableStatus as exc:
             return _final_response(exc, attempts)
         response.extensions = {**response.extensions, ATTEMPTS_EXTENSION: attempts}
@@ -179,7 +191,8 @@ class AsyncRetryTransport(httpx2.AsyncBaseTransport):
                     if response.status_code in RETRY_STATUSES:
                         await response.aread()
                         await response.aclose()
-                        raise RetryableStatus(response)
+                        if not is_permanent(response):
+                            raise RetryableStatus(response)
         except RetryableStatus as exc:
             return _final_response(exc, attempts)
         response.extensions = {**response.extensions, ATTEMPTS_EXTENSION: attempts}
