@@ -241,10 +241,22 @@ class DirectoryPersister:
             group["requests"].append(request)
             group["responses"].append(response)
         for key, group in groups.items():
+            if _failed(group["responses"][-1]):
+                # The endpoint's last word for this article was an error (401, 429 out of
+                # quota, 500 past the budget): replaying it would only replay the failure, so
+                # the article's existing cassette, if any, is kept instead.
+                continue
             body = serialize(group, serializer)
             (folder / f"{label_for(key)}.yaml").write_text(
                 f"# origin: {self.origin}\n{body}", encoding="utf-8"
             )
+
+
+def _failed(response: Any) -> bool:
+    """True for a recorded response whose status is not a success."""
+    status = response.get("status", {}) if isinstance(response, dict) else {}
+    code = status.get("code") if isinstance(status, dict) else None
+    return not isinstance(code, int) or code >= 400
 
 
 @dataclass(frozen=True)

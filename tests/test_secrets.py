@@ -5,6 +5,7 @@ local stub endpoint."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from summarizer.cassettes import Scrubber
 from summarizer.redact import mask_url, redact, url_secrets
 from summarizer.stub import Reply, StubServer, facts_reply
 
-from .conftest import SEED_FILES, authored_turns
+from .conftest import CASSETTES, SEED_FILES, authored_turns
 from .test_cli import run
 
 # Not key-shaped (no "sk-"): only masking by value can catch it.
@@ -42,8 +43,13 @@ def stub_url(stub: StubServer, userinfo: str = "") -> str:
     return stub.url.replace("http://", f"http://{userinfo}@") if userinfo else stub.url
 
 
-def test_a_401_echoing_the_key_is_recorded_without_it(tmp_path: Path) -> None:
-    with StubServer(responder=echoing) as stub:
+def test_an_error_echoing_the_key_is_recorded_without_it(tmp_path: Path) -> None:
+    """A 429 whose body and headers echo the key, retried into a success: both exchanges are
+    recorded (the article succeeded), the echoed key masked in each."""
+    answer = authored_turns("fd6059d6d97c3021")[-1]
+    echo = echoing({}, b"")
+    echo.status, echo.headers["retry-after-ms"] = 429, "10"
+    with StubServer(script=[echo], responder=facts_reply(answer)) as stub:
         done = run(
             "summarize",
             str(SEED_FILES[0]),
@@ -58,12 +64,38 @@ def test_a_401_echoing_the_key_is_recorded_without_it(tmp_path: Path) -> None:
             env={"OPENAI_API_KEY": KEY},
         )
         assert stub.headers[0]["authorization"] == f"Bearer {KEY}"  # it was sent
-    assert done.returncode == 1
-    assert KEY not in done.stderr.decode() and "[REDACTED]" in done.stderr.decode()
+        assert stub.calls == 2
+    assert done.returncode == 0, done.stderr
     text = every_file_text(tmp_path / "cassettes")
     assert "Incorrect API key provided: [REDACTED]" in text  # the body was recorded, masked
     assert "x-echo-key" in text.lower()  # the header too
     assert KEY not in text and KEY[5:] not in text
+
+
+def test_a_failed_article_keeps_its_recorded_cassette(tmp_path: Path) -> None:
+    """``summarize --record`` against an endpoint answering 401 records nothing over a good
+    cassette, and the one-line error carries no key."""
+    folder = tmp_path / "cassettes" / "authored"
+    shutil.copytree(CASSETTES / "authored", folder)
+    before = (folder / "fd6059d6d97c3021.yaml").read_bytes()
+    with StubServer(responder=echoing) as stub:
+        done = run(
+            "summarize",
+            str(SEED_FILES[0]),
+            "--record",
+            "--model",
+            "authored",
+            "--base-url",
+            stub.url,
+            "--cassettes",
+            str(tmp_path / "cassettes"),
+            "--quiet",
+            env={"OPENAI_API_KEY": KEY},
+        )
+    assert done.returncode == 1
+    assert KEY not in done.stderr.decode() and "[REDACTED]" in done.stderr.decode()
+    assert (folder / "fd6059d6d97c3021.yaml").read_bytes() == before
+    assert KEY not in every_file_text(tmp_path)
 
 
 def test_an_answer_repeating_the_key_is_recorded_without_it(tmp_path: Path) -> None:
