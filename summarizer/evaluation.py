@@ -118,12 +118,22 @@ def resolve_baseline(spec: BaselineSpec, plan: RunPlan, history: Path) -> Path |
             )
         return candidate
     if spec == "last":
-        from .history import last_record
+        from .history import load_history
 
-        record = last_record(history, model=plan.settings.model)
+        # A run in which articles failed measured the endpoint, not the model: comparing with
+        # it would report every recovered field as fixed, so it is never a baseline.
+        record = next(
+            (
+                r
+                for r in reversed(load_history(history))
+                if r.model == plan.settings.model and r.failures == 0 and r.report_path
+            ),
+            None,
+        )
         if record is None or not record.report_path:
             raise InputError(
-                f"--baseline last: no earlier run of {plan.settings.model} in {history}"
+                f"--baseline last: no earlier run of {plan.settings.model} without failed "
+                f"articles in {history}"
             )
         path = Path(record.report_path)
         if not path.is_file():

@@ -285,3 +285,31 @@ def test_the_workflow_step_leaves_an_empty_base_url_unset(tmp_path: Path) -> Non
     )
     done = run_step(script, tmp_path, {"BASE_URL_VAR": "", "OPENAI_BASE_URL": ""})
     assert done.stdout.decode().strip() == "[unset]"
+
+
+def test_baseline_last_skips_runs_that_could_not_measure(tmp_path: Path) -> None:
+    first = run(*eval_args(tmp_path, "--baseline", "none"))
+    assert first.returncode == 0, first.stderr
+    history = tmp_path / "history.jsonl"
+    with StubServer(responder=unauthorised) as stub:
+        failed = run(
+            "eval",
+            "--live",
+            "--model",
+            "authored",
+            "--base-url",
+            stub.url,
+            "--baseline",
+            "none",
+            "--out",
+            str(tmp_path / "failed"),
+            "--history",
+            str(history),
+            env={"OPENAI_API_KEY": KEY},
+        )
+    assert failed.returncode == 1
+    records = [json.loads(line) for line in history.read_text().splitlines()]
+    assert [r["failures"] for r in records] == [0, 3]
+    again = run(*eval_args(tmp_path, "--baseline", "last"))
+    assert again.returncode == 0, again.stderr
+    assert f"Compared with {tmp_path / 'out' / 'report.json'}: 0 flipped" in again.stdout.decode()
