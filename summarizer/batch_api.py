@@ -259,7 +259,7 @@ def _api_error(exc: openai.APIError, settings: Settings, doing: str) -> Summariz
         message = f"{doing}: HTTP {exc.status_code}: {detail}"
     else:
         message = f"{doing}: {type(exc).__name__}: {exc}"
-    return LLMError(redact(message, [settings.api_key]))
+    return LLMError(redact(message, settings.secrets))
 
 
 def submit(
@@ -304,12 +304,14 @@ def submit(
                     "Content-Type": f"multipart/form-data; boundary=summarizer-{digest[:32]}"
                 },
             )
+            _expect(uploaded, "file", settings, "uploading the batch input")
             batch = sdk.batches.create(
                 input_file_id=uploaded.id,
                 endpoint=CHAT_COMPLETIONS,
                 completion_window=completion_window,  # type: ignore[arg-type]
                 metadata=batch_metadata,
             )
+            _expect(batch, "batch", settings, "creating the batch")
         except openai.APIError as exc:
             raise _api_error(exc, settings, "submitting the batch") from None
     sources = {article.id: article.source for article in reversed(articles)}
@@ -349,11 +351,26 @@ def _status_of(batch: Any) -> BatchStatus:
     )
 
 
+def _expect(answer: Any, kind: str, settings: Settings, doing: str) -> None:
+    """Refuse, in one line, an answer that is not the API object asked for: behind a wrong base
+    URL, a 200 with an HTML login page reaches here as a plain string."""
+    if not isinstance(getattr(answer, "id", None), str) or not hasattr(answer, "object"):
+        from .store import endpoint_host
+        from .structured import describe_body
+
+        raise LLMError(
+            f"{doing}: {endpoint_host(settings.base_url)} answered HTTP 200 with "
+            f"{describe_body(answer, None)} instead of a {kind} object; check the base URL"
+        )
+
+
 def _retrieve(sdk: openai.OpenAI, job: BatchJob, settings: Settings) -> BatchStatus:
     try:
-        return _status_of(sdk.batches.retrieve(job.batch_id))
+        batch = sdk.batches.retrieve(job.batch_id)
     except openai.APIError as exc:
         raise _api_error(exc, settings, f"batch {job.batch_id}") from None
+    _expect(batch, "batch", settings, f"batch {job.batch_id}")
+    return _status_of(batch)
 
 
 def status(
@@ -464,7 +481,7 @@ class _Collector:
             prompt_version=self.job.prompt_version,
             schema_version=self.job.schema_version,
             origin=f"batch {self.job.batch_id}",
-            error=redact(f"{source}: {message}", [self.settings.api_key]),
+            error=redact(f"{source}: {message}", self.settings.secrets),
             error_kind=kind,
         )
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,8 +25,8 @@ from typing import Any, Literal
 
 import yaml
 
-from .errors import CassetteError, StaleCassetteError
-from .redact import SECRET_HEADERS, redact
+from .errors import CassetteError, StaleCassetteError, SummarizerError
+from .redact import MASK, SECRET_HEADERS, mask_url, redact, url_secrets
 
 ARTICLE_HEADER = "x-summarizer-article"
 PROMPT_HEADER = "x-summarizer-prompt-version"
@@ -54,27 +54,139 @@ def _header(request: Any, name: str) -> str | None:
     return None
 
 
+# Headers whose value is a credential worth learning: wherever that value shows up again (an
+# endpoint echoing the key in a 401 body or a header, a model repeating it), it is masked.
+_CREDENTIAL_HEADERS = frozenset(
+    {
+        "authorization",
+        "proxy-authorization",
+        "api-key",
+        "x-api-key",
+        "openai-organization",
+        "openai-project",
+    }
+)
+
+
+def _credential_values(value: str) -> list[str]:
+    """The secret parts of a credential header's value: ``Bearer KEY`` gives KEY, ``Basic
+    b64`` gives the decoded ``user:password`` and the password, anything else itself."""
+    import base64
+    import binascii
+
+    scheme, _, rest = value.strip().partition(" ")
+    if scheme.lower() == "bearer" and rest:
+        return [rest.strip()]
+    if scheme.lower() == "basic" and rest:
+        try:
+            decoded = base64.b64decode(rest.strip(), validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            return [rest.strip()]
+        return [rest.strip(), decoded, decoded.partition(":")[2]]
+    return [value.strip()]
+
+
+class Scrubber:
+    """VCR's ``before_record_request`` and ``before_record_response`` hooks for one session,
+    masking secrets by value everywhere before anything is written.
+
+    Pattern matching alone (``sk-...``) misses a key of another shape, and dropping the
+    Authorization header misses the key where an endpoint echoes it: a 401 body ("Incorrect API
+    key provided: ..."), a response header, the model's own answer. So the scrubber knows the
+    configured secrets (the key, a base URL's password) and learns every credential a request
+    carries (its Authorization, api-key, organisation and project headers, userinfo in its
+    URL) before it drops those headers; every value of every remaining header and every body,
+    request and response, is then masked by value (raw and JSON-escaped) and by pattern."""
+
+    def __init__(self, secrets: Iterable[str | None] = ()) -> None:
+        self.secrets: set[str] = set()
+        for secret in secrets:
+            self.learn(secret)
+
+    def learn(self, secret: str | None) -> None:
+        if not secret or len(secret.strip()) < 4:  # too short to mask without mangling text
+            return
+        secret = secret.strip()
+        self.secrets.add(secret)
+        escaped = json.dumps(secret)[1:-1]
+        if escaped != secret:
+            self.secrets.add(escaped)
+
+    def _known(self) -> list[str]:
+        return sorted(self.secrets, key=len, reverse=True)  # longest first: no partial leftovers
+
+    def text(self, text: str) -> str:
+        return mask_url(redact(text, self._known()))
+
+    def data(self, data: bytes | str) -> bytes | str:
+        """A body, masked; bytes stay bytes (a body that is not UTF-8 is masked bytewise)."""
+        if isinstance(data, str):
+            return self.text(data)
+        try:
+            return self.text(data.decode("utf-8")).encode("utf-8")
+        except UnicodeDecodeError:
+            for secret in self._known():
+                data = data.replace(secret.encode("utf-8"), MASK.encode())
+            return data
+
+    def request(self, request: Any) -> Any:
+        """Drop credential headers (after learning their values) and the SDK's
+        machine-specific ``x-stainless-*`` noise, so re-recording on another machine gives the
+        same file; mask secrets in the URI, the other headers and the body."""
+        for secret in url_secrets(request.uri):
+            self.learn(secret)
+        for key in list(request.headers):
+            lowered = key.lower()
+            if lowered in _CREDENTIAL_HEADERS:
+                values = request.headers[key]
+                for value in values if isinstance(values, list) else [values]:
+                    for secret in _credential_values(str(value)):
+                        self.learn(secret)
+            if lowered in SECRET_HEADERS or lowered.startswith("x-stainless"):
+                del request.headers[key]
+        for key in list(request.headers):
+            value = request.headers[key]
+            request.headers[key] = (
+                [self.text(str(v)) for v in value]
+                if isinstance(value, list)
+                else self.text(str(value))
+            )
+        request.uri = self.text(request.uri)
+        if request.body:
+            body = request.body.decode() if isinstance(request.body, bytes) else request.body
+            request.body = self.text(body).encode()
+        return request
+
+    def response(self, response: dict[str, Any]) -> dict[str, Any]:
+        """Drop cookies and org/project headers; mask secrets in every other header value and
+        in the body."""
+        headers = response.get("headers", {})
+        for key in list(headers):
+            if key.lower() in SECRET_HEADERS:
+                del headers[key]
+                continue
+            value = headers[key]
+            headers[key] = (
+                [self.text(str(v)) for v in value]
+                if isinstance(value, list)
+                else self.text(str(value))
+            )
+        body = response.get("body")
+        if isinstance(body, dict) and body.get("string"):
+            body["string"] = self.data(body["string"])
+        return response
+
+
 def scrub_request(request: Any) -> Any:
-    """VCR ``before_record_request``: drop credential headers (and the SDK's machine-specific
-    ``x-stainless-*`` noise, so re-recording on another machine gives the same file), mask
-    key-like strings in the URI and body. Applied to every request before it is written."""
-    for key in list(request.headers):
-        if key.lower() in SECRET_HEADERS or key.lower().startswith("x-stainless"):
-            del request.headers[key]
-    request.uri = redact(request.uri)
-    if request.body:
-        body = request.body.decode() if isinstance(request.body, bytes) else request.body
-        request.body = redact(body).encode()
-    return request
+    """A :class:`Scrubber`'s request hook with no configured secrets (it still learns the
+    request's own credentials); prefer a session's scrubber, which knows the configuration."""
+    return Scrubber().request(request)
 
 
 def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
-    """VCR ``before_record_response``: drop cookies and org/project headers."""
-    headers = response.get("headers", {})
-    for key in list(headers):
-        if key.lower() in SECRET_HEADERS:
-            del headers[key]
-    return response
+    """A :class:`Scrubber`'s response hook with no configured secrets: patterns and secret
+    headers only. A session's scrubber also masks the key it saw in the request by value."""
+    return Scrubber().response(response)
 
 
 def _match_article(r1: Any, r2: Any) -> None:
@@ -100,7 +212,13 @@ class DirectoryPersister:
         requests: list[Any] = []
         responses: list[Any] = []
         for path in files:
-            reqs, resps = deserialize(path.read_text(encoding="utf-8"), serializer)
+            # A file that cannot be read as a cassette (empty, binary, invalid YAML, another
+            # shape) is left out here rather than aborting the whole run: its own article then
+            # fails alone, with the reason, when check_cassette reads it.
+            try:
+                reqs, resps = deserialize(path.read_text(encoding="utf-8"), serializer)
+            except Exception:  # any parse failure means "not a cassette"
+                continue
             requests.extend(reqs)
             responses.extend(resps)
         if not requests:
@@ -123,10 +241,22 @@ class DirectoryPersister:
             group["requests"].append(request)
             group["responses"].append(response)
         for key, group in groups.items():
+            if _failed(group["responses"][-1]):
+                # The endpoint's last word for this article was an error (401, 429 out of
+                # quota, 500 past the budget): replaying it would only replay the failure, so
+                # the article's existing cassette, if any, is kept instead.
+                continue
             body = serialize(group, serializer)
             (folder / f"{label_for(key)}.yaml").write_text(
                 f"# origin: {self.origin}\n{body}", encoding="utf-8"
             )
+
+
+def _failed(response: Any) -> bool:
+    """True for a recorded response whose status is not a success."""
+    status = response.get("status", {}) if isinstance(response, dict) else {}
+    code = status.get("code") if isinstance(status, dict) else None
+    return not isinstance(code, int) or code >= 400
 
 
 @dataclass(frozen=True)
@@ -140,15 +270,40 @@ def cassette_file(directory: Path, article_id: str) -> Path:
     return directory / f"{label_for(article_id)}.yaml"
 
 
+def _broken(path: Path, why: str) -> CassetteError:
+    return CassetteError(
+        f"{path}: not a usable cassette ({why}); {rerecord_hint(path.parent.name)}"
+    )
+
+
 def recorded_versions(path: Path) -> RecordedVersions:
-    """Versions stamped on the first request of a cassette file, and its origin line."""
-    text = path.read_text(encoding="utf-8")
+    """Versions stamped on the first request of a cassette file, and its origin line. A file
+    that is not a cassette (unreadable, empty, binary, invalid YAML, another shape) raises a
+    one-line :class:`CassetteError` naming it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise _broken(path, "not UTF-8 text") from None
+    except OSError as exc:
+        raise _broken(path, exc.strerror or type(exc).__name__) from None
+    if "\x00" in text:
+        raise _broken(path, "binary file")
     origin = text.splitlines()[0].removeprefix("# origin:").strip() if text.startswith("#") else ""
-    data = yaml.safe_load(text) or {}
-    interactions = data.get("interactions") or []
-    if not interactions:
-        return RecordedVersions(None, None, origin)
-    headers = {k.lower(): v for k, v in interactions[0]["request"].get("headers", {}).items()}
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise _broken(path, f"invalid YAML: {problem}") from None
+    if data is None:
+        raise _broken(path, "empty file")
+    interactions = data.get("interactions") if isinstance(data, dict) else None
+    if not isinstance(interactions, list) or not interactions:
+        raise _broken(path, "no recorded interactions")
+    opening = interactions[0]
+    request = opening.get("request") if isinstance(opening, dict) else None
+    if not isinstance(request, dict) or not isinstance(request.get("headers", {}), dict):
+        raise _broken(path, "an interaction without a request")
+    headers = {str(k).lower(): v for k, v in request.get("headers", {}).items()}
 
     def first(name: str) -> str | None:
         value = headers.get(name)
@@ -203,17 +358,28 @@ def active_session() -> tuple[Path, Mode] | None:
 
 
 @contextmanager
-def cassette_session(directory: Path, mode: Mode, origin: str = "") -> Iterator[None]:
+def cassette_session(
+    directory: Path, mode: Mode, origin: str = "", secrets: Iterable[str | None] = ()
+) -> Iterator[None]:
     """Replay (no network at all: an unrecorded request fails) or record (every request goes
     to the endpoint; each article's file is rewritten with what it answered) inside the block.
     VCR patches the HTTP transports process-wide, so open one session per run, not per call.
+    ``secrets`` (and the key and base URL password of the environment) are masked by value in
+    everything recorded, besides every credential the requests themselves carry.
     """
     import vcr
 
+    from .client import settings_from_env
+
+    known = list(secrets)
+    if mode == "record":
+        with suppress(SummarizerError):  # a broken environment has nothing usable to add
+            known += settings_from_env().secrets
+    scrubber = Scrubber(known)
     recorder = vcr.VCR(
         match_on=["method", "path", "summarizer_article", "body"],
-        before_record_request=scrub_request,
-        before_record_response=scrub_response,
+        before_record_request=scrubber.request,
+        before_record_response=scrubber.response,
         decode_compressed_response=True,
     )
     recorder.register_matcher("summarizer_article", _match_article)
@@ -231,6 +397,52 @@ def cassette_session(directory: Path, mode: Mode, origin: str = "") -> Iterator[
             yield
         finally:
             _active.reset(token)
+
+
+class Recording:
+    """A cassette set recorded beside the committed one and swapped in only on success.
+
+    ``eval --record`` against a failing endpoint used to overwrite a model's good cassettes
+    with its 401 answers. Now the run records into ``<root>/.<label>.recording-*/<label>``
+    (same filesystem, so the swap is a rename), and :meth:`commit` replaces the committed
+    folder with it: files the run did not record are carried over, then the old folder is
+    renamed away and the new one renamed into place. :meth:`discard` (any failed article)
+    deletes the recording and leaves the committed files byte for byte as they were.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        import tempfile
+
+        self.target = folder
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        self.scratch = Path(
+            tempfile.mkdtemp(prefix=f".{folder.name}.recording-", dir=folder.parent)
+        )
+        self.root = self.scratch  # the cassette root a RunPlan records under
+        self.folder = self.scratch / folder.name
+
+    def commit(self) -> None:
+        """Put the recording in place of the committed set."""
+        import shutil
+
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if self.target.is_dir():
+            for entry in self.target.iterdir():
+                if (self.folder / entry.name).exists():
+                    continue
+                if entry.is_dir():
+                    shutil.copytree(entry, self.folder / entry.name, symlinks=True)
+                else:
+                    shutil.copy2(entry, self.folder / entry.name)
+            previous = self.scratch / f"{self.target.name}.previous"
+            self.target.rename(previous)
+        self.folder.rename(self.target)
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+    def discard(self) -> None:
+        import shutil
+
+        shutil.rmtree(self.scratch, ignore_errors=True)
 
 
 def _default_origin(mode: Mode) -> str:

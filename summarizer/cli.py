@@ -22,7 +22,9 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def _err(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
+    from .errors import one_line
+
+    typer.echo(f"error: {one_line(message)}", err=True)
 
 
 def _note(message: str) -> None:
@@ -195,9 +197,16 @@ def summarize(
         _err(str(exc))
         raise typer.Exit(exc.exit_code) from None
     except OSError as exc:
-        _err(f"{exc.filename or ''}: {exc.strerror}")
+        _err(_os_error(exc, out if out is not None else "standard output"))
         raise typer.Exit(EXIT_USAGE) from None
     raise typer.Exit(exit_code(stats))
+
+
+def _os_error(exc: OSError, writing: object) -> str:
+    """``path: reason`` for an OS error; a failed write to an open file carries no file name
+    (a full disk said ``error: : No space left on device``), so name what was being written."""
+    where = exc.filename if exc.filename is not None else writing
+    return f"{where}: {exc.strerror or exc}"
 
 
 @app.command()
@@ -273,7 +282,9 @@ def eval_command(
 ) -> None:
     """Score the pipeline against the gold set, write reports and history, gate on regressions.
 
-    Exit status: 0 passed, 1 regression or below --fail-under, 2 usage error or stale cassette."""
+    Exit status: 0 passed; 1 an article failed, a regression, or below --fail-under; 2 usage
+    error, unusable baseline, no baseline for the model (use --baseline none), or a missing,
+    stale or broken cassette."""
     from .errors import ConfigError, SummarizerError
     from .evaluation import DEFAULT_GOLD, DEFAULT_HISTORY, DEFAULT_OUT, EvalOptions, run_eval
     from .runner import plan_run
@@ -314,10 +325,15 @@ def eval_command(
     except SummarizerError as exc:
         _err(str(exc))
         raise typer.Exit(exc.exit_code) from None
-    from .eval_cli import render_outcome
+    except OSError as exc:  # reports or history cannot be written (full disk, permissions)
+        _err(_os_error(exc, out or DEFAULT_OUT))
+        raise typer.Exit(EXIT_FAILED) from None
+    from .eval_cli import failed_article_lines, render_outcome
 
+    for line in failed_article_lines(outcome):
+        typer.echo(line, err=True)
     render_outcome(outcome, quiet=quiet)
-    raise typer.Exit(EXIT_OK if outcome.passed else EXIT_FAILED)
+    raise typer.Exit(outcome.exit_code)
 
 
 @app.command()

@@ -8,10 +8,13 @@ from __future__ import annotations
 import math
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import urlsplit
 
 from .errors import ConfigError
+from .redact import mask_url, url_secrets
 from .retry import RetryPolicy
 
 if TYPE_CHECKING:
@@ -19,6 +22,7 @@ if TYPE_CHECKING:
     import openai
 
 DEFAULT_MODEL = "gpt-4o-mini"
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
 OFFLINE_MODEL = "authored"
 REPLAY_API_KEY = "replay-placeholder-key"
 MODES = ("tools", "json_schema", "json", "md_json")
@@ -58,8 +62,41 @@ class Settings:
         """A live call is possible: a key, or a base URL (local servers need no key)."""
         return bool(self.api_key) or bool(self.base_url)
 
+    @property
+    def secrets(self) -> list[str]:
+        """Every configured secret, to be masked by value wherever it could be written: the
+        key, and a password in the base URL's userinfo."""
+        return [s for s in [self.api_key, *url_secrets(self.base_url)] if s]
+
     def with_overrides(self, **changes: Any) -> Settings:
-        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+        """``changes`` applied, except None and empty strings: an empty flag or variable means
+        unset (a CI variable that is not defined expands to ``""``)."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None and v != ""})
+
+
+def env_value(env: Mapping[str, str], name: str) -> str | None:
+    """``env[name]``, or None when it is missing, empty or only whitespace: everywhere
+    settings are read, an empty variable means unset."""
+    value = env.get(name)
+    return value.strip() if value and value.strip() else None
+
+
+def check_base_url(url: str) -> str:
+    """``url`` if it can be an endpoint (http or https, a host, a valid port); else a usage
+    error (exit 2) that shows the URL with its userinfo masked."""
+    shown = mask_url(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises ValueError for a port that is not a number in range
+    except ValueError as exc:
+        raise ConfigError(f"base URL {shown!r} is not a valid URL ({mask_url(str(exc))})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(
+            f"base URL {shown!r} needs http:// or https:// and a host, e.g. "
+            "http://localhost:11434/v1"
+        )
+    del port
+    return url
 
 
 def settings_from_env(
@@ -72,19 +109,19 @@ def settings_from_env(
     default model is the hand-authored cassette set rather than a real model."""
     env = dict(os.environ) if env is None else env
     base = Settings(
-        model=env.get("SUMMARIZER_MODEL") or (OFFLINE_MODEL if offline else DEFAULT_MODEL),
-        base_url=env.get("OPENAI_BASE_URL") or None,
-        api_key=env.get("OPENAI_API_KEY") or None,
-        mode=env.get("SUMMARIZER_MODE") or "tools",
+        model=env_value(env, "SUMMARIZER_MODEL") or (OFFLINE_MODEL if offline else DEFAULT_MODEL),
+        base_url=env_value(env, "OPENAI_BASE_URL"),
+        api_key=env_value(env, "OPENAI_API_KEY"),
+        mode=env_value(env, "SUMMARIZER_MODE") or "tools",
     )
-    if timeout := env.get("SUMMARIZER_TIMEOUT"):
+    if timeout := env_value(env, "SUMMARIZER_TIMEOUT"):
         base = replace(base, timeout=_seconds("SUMMARIZER_TIMEOUT", timeout))
     if overrides.get("timeout") is not None:
         overrides["timeout"] = _seconds("--timeout", overrides["timeout"])
     budget = overrides.pop("retry_budget", None)
     name = "--retry-budget"
-    if budget is None and env.get("SUMMARIZER_RETRY_BUDGET"):
-        budget, name = env["SUMMARIZER_RETRY_BUDGET"], "SUMMARIZER_RETRY_BUDGET"
+    if budget is None and env_value(env, "SUMMARIZER_RETRY_BUDGET"):
+        budget, name = env_value(env, "SUMMARIZER_RETRY_BUDGET"), "SUMMARIZER_RETRY_BUDGET"
     if budget is not None:
         seconds = _seconds(name, budget, zero_ok=True)
         base = replace(base, retry=replace(base.retry, budget=seconds))
@@ -93,6 +130,10 @@ def settings_from_env(
     if overrides.get("max_tokens") is not None:
         overrides["max_tokens"] = _max_tokens(overrides["max_tokens"])
     settings = base.with_overrides(**overrides)
+    if settings.base_url is not None:
+        check_base_url(settings.base_url)
+    if not (math.isfinite(settings.timeout) and settings.timeout > 0):
+        raise ConfigError(f"--timeout {settings.timeout:g} must be a positive number of seconds")
     if settings.mode not in MODES:
         raise ConfigError(f"unknown mode {settings.mode!r}; choose one of {', '.join(MODES)}")
     return settings
@@ -169,13 +210,28 @@ def openai_client(settings: Settings, *, transport: Any = None) -> openai.OpenAI
         transport=RetryTransport(inner, settings.retry, timeout=settings.timeout),
         timeout=settings.timeout,
     )
-    return openai.OpenAI(
-        api_key=settings.api_key or REPLAY_API_KEY,
-        base_url=settings.base_url,
-        timeout=settings.timeout,
-        max_retries=0,
-        http_client=http,
+    return _no_empty_env(
+        openai.OpenAI(
+            api_key=settings.api_key or REPLAY_API_KEY,
+            base_url=settings.base_url or DEFAULT_BASE_URL,
+            timeout=settings.timeout,
+            max_retries=0,
+            http_client=http,
+        )
     )
+
+
+_Client = TypeVar("_Client")
+
+
+def _no_empty_env(sdk: _Client) -> _Client:
+    """The SDK reads ``OPENAI_ORG_ID`` and ``OPENAI_PROJECT_ID`` itself, and would send an
+    empty variable as an empty header; an empty one means unset here (the base URL is always
+    passed explicitly, since the SDK would take an empty ``OPENAI_BASE_URL`` as the URL)."""
+    for name in ("organization", "project"):
+        if not getattr(sdk, name, None):
+            setattr(sdk, name, None)
+    return sdk
 
 
 def async_openai_client(
@@ -200,10 +256,12 @@ def async_openai_client(
         transport=AsyncRetryTransport(inner, settings.retry, gate, timeout=settings.timeout),
         timeout=settings.timeout,
     )
-    return openai.AsyncOpenAI(
-        api_key=settings.api_key or REPLAY_API_KEY,
-        base_url=settings.base_url,
-        timeout=settings.timeout,
-        max_retries=0,
-        http_client=http,
+    return _no_empty_env(
+        openai.AsyncOpenAI(
+            api_key=settings.api_key or REPLAY_API_KEY,
+            base_url=settings.base_url or DEFAULT_BASE_URL,
+            timeout=settings.timeout,
+            max_retries=0,
+            http_client=http,
+        )
     )

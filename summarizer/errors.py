@@ -3,6 +3,19 @@ carries an API key (see :func:`summarizer.secrets.redact`)."""
 
 from __future__ import annotations
 
+import re
+
+# C0 and C1 control characters (newline, carriage return, escape, ...), and the Unicode line
+# and paragraph separators: any of them in a message could forge a second ``error:`` line or
+# send a raw terminal escape.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` safe to print as one line: every control character shown as an escape
+    (``\\n``, ``\\x1b``), so a refusal or a file name cannot start a line of its own."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
 
 class SummarizerError(Exception):
     """Base class: the CLI prints ``str(exc)`` on one line and exits non-zero."""

@@ -7,8 +7,11 @@ import sys
 from rich.console import Console
 from rich.table import Table
 
+from .errors import one_line
 from .evaluation import EvalOutcome
 from .report import field_table, origin_label
+
+SHOWN_REGRESSIONS = 20  # at the top of a CI log; the reports list every one
 
 
 def _pct(value: float | None) -> str:
@@ -18,11 +21,24 @@ def _pct(value: float | None) -> str:
 def render_outcome(
     outcome: EvalOutcome, *, quiet: bool = False, console: Console | None = None
 ) -> None:
-    """The honesty label first, then the per-field table, flips and the verdict."""
+    """The honesty label first, then the verdict with its regressions (what a reader of a CI
+    log needs before anything else), then the per-field table, flips, and the verdict again
+    as the last line."""
     console = console or Console(highlight=False, width=None if sys.stdout.isatty() else 120)
     report = outcome.report
     micro = report.overall.micro
-    console.print(origin_label(report), markup=False)
+    verdict = outcome.verdict
+    # soft_wrap: one logical line stays one line in a CI log, however narrow the console
+    console.print(origin_label(report), markup=False, soft_wrap=True)
+    console.print(verdict.headline, markup=False, soft_wrap=True)
+    lines = verdict.regression_lines()
+    for line in lines[:SHOWN_REGRESSIONS]:
+        console.print(f"  regressed: {line}", markup=False, soft_wrap=True)
+    if len(lines) > SHOWN_REGRESSIONS:
+        console.print(
+            f"  ... and {len(lines) - SHOWN_REGRESSIONS} more regressed (all in report.md)",
+            markup=False,
+        )
     if not quiet:
         table = Table(title=f"Per-field scores ({len(report.articles)} articles)")
         header, *rows = field_table(report)
@@ -59,3 +75,8 @@ def render_outcome(
     if outcome.below_floor:
         console.print(f"BELOW FLOOR: micro F1 {_pct(micro.f1)}", markup=False)
     console.print("PASS" if outcome.passed else "FAIL", markup=False)
+
+
+def failed_article_lines(outcome: EvalOutcome) -> list[str]:
+    """One ``error:`` line per article that produced no facts, for stderr."""
+    return [f"error: {one_line(message)}" for message in outcome.verdict.failed_errors]

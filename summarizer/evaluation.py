@@ -9,20 +9,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
+from pydantic import ValidationError
+
 from .articles import Article, load_article
-from .cassettes import PROJECT_ROOT, check_cassette
+from .cassettes import PROJECT_ROOT, Recording, check_cassette
 from .errors import InputError
+from .gate import Verdict, judge
 from .gold import GoldLabel, load_gold
 from .many import iterate_engine
 from .prompts import prompt_version
 from .results import SummaryResult
 from .runner import RunPlan, engine_for_plan
 from .schema import ArticleFacts, schema_version
-from .scoring import Comparison, EvalReport, compare, evaluate, regressions
+from .scoring import Comparison, EvalReport, compare, evaluate
 
 DEFAULT_GOLD = PROJECT_ROOT / "evals" / "gold"
 DEFAULT_OUT = PROJECT_ROOT / "evals" / "reports" / "latest"
@@ -51,13 +54,25 @@ class EvalOutcome:
     comparison: Comparison | None
     baseline_path: Path | None
     reports: dict[str, Path]
-    regressed_fields: list[str] = field(default_factory=list)
-    below_floor: bool = False
+    verdict: Verdict = field(default_factory=Verdict)
     cost_usd: float | None = None
 
     @property
     def passed(self) -> bool:
-        return not self.regressed_fields and not self.below_floor
+        return self.verdict.passed
+
+    @property
+    def regressed_fields(self) -> list[str]:
+        return list(self.verdict.regressed_fields)
+
+    @property
+    def below_floor(self) -> bool:
+        return self.verdict.below_floor
+
+    @property
+    def exit_code(self) -> int:
+        """0 passed; 2 when an article's input or cassette was unusable; 1 otherwise."""
+        return self.verdict.exit_code
 
 
 def gold_source(label: GoldLabel, gold_dir: Path) -> Path:
@@ -93,14 +108,32 @@ def resolve_baseline(spec: BaselineSpec, plan: RunPlan, history: Path) -> Path |
         from .cassettes import label_for
 
         candidate = BASELINES / f"{label_for(plan.settings.model)}.json"
-        return candidate if candidate.is_file() else None
+        if not candidate.is_file():
+            # A gate with nothing to compare against cannot catch a regression, so it must not
+            # pass as if it had: the first run of a model says so explicitly.
+            raise InputError(
+                f"--baseline auto: no committed baseline for model {plan.settings.model} "
+                f"({candidate}); run once with --baseline none and commit its report.json "
+                "there (see README, Eval)"
+            )
+        return candidate
     if spec == "last":
-        from .history import last_record
+        from .history import load_history
 
-        record = last_record(history, model=plan.settings.model)
+        # A run in which articles failed measured the endpoint, not the model: comparing with
+        # it would report every recovered field as fixed, so it is never a baseline.
+        record = next(
+            (
+                r
+                for r in reversed(load_history(history))
+                if r.model == plan.settings.model and r.failures == 0 and r.report_path
+            ),
+            None,
+        )
         if record is None or not record.report_path:
             raise InputError(
-                f"--baseline last: no earlier run of {plan.settings.model} in {history}"
+                f"--baseline last: no earlier run of {plan.settings.model} without failed "
+                f"articles in {history}"
             )
         path = Path(record.report_path)
         if not path.is_file():
@@ -111,13 +144,41 @@ def resolve_baseline(spec: BaselineSpec, plan: RunPlan, history: Path) -> Path |
     return Path(spec)
 
 
+# Keys every report.json written by this tool has. EvalReport gives all of them defaults (so
+# that older reports still load), which would let ``{}`` or any object validate as a baseline
+# with no outcomes: a comparison with nothing, which can never regress, turns the gate off.
+_REPORT_KEYS = ("outcomes", "per_field", "overall", "articles")
+
+
 def load_report(path: Path) -> EvalReport:
+    """A baseline report, refused (one line, exit 2) unless it has the shape of one: a JSON
+    object with the report's keys, scored outcomes, and every value of the right type."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        data.pop("source_of_outputs", None)
-        return EvalReport.model_validate(data)
-    except (OSError, ValueError) as exc:
-        raise InputError(f"{path}: not an eval report ({type(exc).__name__})") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not an eval report (not UTF-8 text)") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read baseline ({exc.strerror or exc})") from None
+    except ValueError as exc:
+        raise InputError(f"{path}: not an eval report (invalid JSON: {exc})") from None
+    if not isinstance(data, dict):
+        raise InputError(
+            f"{path}: not an eval report (a JSON {type(data).__name__}, not an object)"
+        )
+    missing = [key for key in _REPORT_KEYS if key not in data]
+    if missing:
+        raise InputError(f"{path}: not an eval report (no {', '.join(missing)})")
+    data.pop("source_of_outputs", None)
+    data.pop("comparison", None)
+    try:
+        report = EvalReport.model_validate(data)
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        where = ".".join(str(part) for part in problem["loc"]) or "report"
+        raise InputError(f"{path}: not an eval report ({where}: {problem['msg']})") from None
+    if not report.outcomes:
+        raise InputError(f"{path}: not a usable baseline (no scored outcomes)")
+    return report
 
 
 def check_cassettes(plan: RunPlan, articles: list[Article]) -> None:
@@ -155,8 +216,10 @@ def run_pipeline(
 
 
 def run_eval(options: EvalOptions) -> EvalOutcome:
-    """Run, score, compare, write reports and history. Raises ``InputError`` /
-    ``CassetteError`` (exit 2) before any request when inputs or cassettes are unusable."""
+    """Run, score, compare, judge, write reports and history. Raises ``InputError`` /
+    ``CassetteError`` (exit 2) before any request when inputs, cassettes or the baseline are
+    unusable. A recording run records into a temporary set that replaces the committed
+    cassettes only when every article succeeded."""
     from .history import append_history, load_history, record_of
     from .report import write_reports
 
@@ -167,7 +230,19 @@ def run_eval(options: EvalOptions) -> EvalOutcome:
     check_cassettes(options.plan, articles)
     baseline_path = resolve_baseline(options.baseline, options.plan, options.history)
     baseline = load_report(baseline_path) if baseline_path else None
-    results, cost = run_pipeline(options, articles)
+    history = load_history(options.history) if options.history.exists() else []
+    recording = Recording(options.plan.cassette_folder) if options.plan.mode == "record" else None
+    try:
+        run_options = options
+        if recording is not None:
+            run_options = replace(options, plan=replace(options.plan, cassettes=recording.root))
+        results, cost = run_pipeline(run_options, articles)
+        succeeded = len(results) == len(articles) and all(r.error is None for r in results)
+        if recording is not None and succeeded:
+            recording.commit()
+    finally:
+        if recording is not None:
+            recording.discard()
     report = evaluate(results, gold)
     report.model = options.plan.settings.model
     report.origin = _origin(results, options.plan)
@@ -176,17 +251,11 @@ def run_eval(options: EvalOptions) -> EvalOutcome:
     report.created_at = dt.datetime.now(dt.UTC)
     report.tokens = sum(r.usage.total_tokens for r in results)
     comparison = compare(report, baseline) if baseline else None
-    history = load_history(options.history) if options.history.exists() else []
+    verdict = judge(report, comparison, max_drop=options.max_drop, fail_under=options.fail_under)
     record = record_of(report, cost_usd=cost, report_path=str(options.out / "report.json"))
-    written = write_reports(options.out, report, comparison, [*history, record])
+    written = write_reports(options.out, report, comparison, [*history, record], verdict=verdict)
     append_history(options.history, record)
-    outcome = EvalOutcome(report, comparison, baseline_path, written, cost_usd=cost)
-    if comparison is not None and options.max_drop is not None:
-        outcome.regressed_fields = regressions(comparison, options.max_drop)
-    f1 = report.overall.micro.f1
-    if options.fail_under is not None and (f1 is None or f1 < options.fail_under):
-        outcome.below_floor = True
-    return outcome
+    return EvalOutcome(report, comparison, baseline_path, written, verdict, cost_usd=cost)
 
 
 def _origin(results: list[SummaryResult], plan: RunPlan) -> str:

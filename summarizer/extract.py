@@ -13,7 +13,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlparse
 
 from pydantic import BaseModel
 
@@ -51,7 +50,7 @@ from .redact import redact
 from .results import SummaryResult, Usage
 from .retry import ATTEMPTS_EXTENSION
 from .schema import ArticleFacts, schema_version
-from .structured import Outcome, Plan, ReasksExhausted, Refused
+from .structured import NotACompletion, Outcome, Plan, ReasksExhausted, Refused
 
 if TYPE_CHECKING:
     import instructor
@@ -139,7 +138,10 @@ def _finish(call: _Call, outcome: Outcome, origin: str, latency: float) -> Summa
 
 
 def _endpoint(settings: Settings) -> str:
-    return urlparse(settings.base_url).netloc if settings.base_url else "api.openai.com"
+    """``host[:port]`` of the endpoint, never its userinfo (a password in the base URL)."""
+    from .store import endpoint_host
+
+    return endpoint_host(settings.base_url)
 
 
 def _translate(exc: Exception, call: _Call) -> SummarizerError:
@@ -160,7 +162,7 @@ def _translate(exc: Exception, call: _Call) -> SummarizerError:
             redact(
                 f"{source}: model output failed validation after {exc.attempts} attempts "
                 f"({settings.max_reasks} re-asks): {exc}",
-                [settings.api_key],
+                settings.secrets,
             )
         )
     if isinstance(exc, IncompleteOutputException):
@@ -175,13 +177,20 @@ def _translate(exc: Exception, call: _Call) -> SummarizerError:
             f"{source}: {_endpoint(settings)} answered HTTP {exc.status_code} after {attempts} "
             f"attempt(s): {detail}"
         )
+        if getattr(exc, "code", None) in ("insufficient_quota", "billing_hard_limit_reached"):
+            message += " (not retried: the account is out of quota; add credit or use another key)"
     elif isinstance(exc, openai.APIConnectionError):  # APITimeoutError included
         message = f"{source}: {_endpoint(settings)}: {_transport_failure(exc)}"
     elif isinstance(exc, Refused):
         message = f"{source}: the model refused: {exc}"
+    elif isinstance(exc, NotACompletion):
+        message = (
+            f"{source}: {_endpoint(settings)} answered HTTP 200 with {exc} instead of the "
+            "model's output; check the base URL (most servers' end in /v1)"
+        )
     else:
         message = f"{source}: {type(exc).__name__}: {exc}"
-    return LLMError(redact(message, [settings.api_key]))
+    return LLMError(redact(message, settings.secrets))
 
 
 def _transport_failure(exc: Exception) -> str:

@@ -311,7 +311,10 @@ class Engine:
             return nullcontext()
         folder, mode = self.cassettes
         return cassette_session(
-            folder, mode, origin=self.recording_origin() if mode == "record" else ""
+            folder,
+            mode,
+            origin=self.recording_origin() if mode == "record" else "",
+            secrets=self.settings.secrets if mode == "record" else (),
         )
 
     def recording_origin(self) -> str:

@@ -69,13 +69,23 @@ def completed_sources(path: Path) -> set[str]:
     kept: list[str] = []
     done: set[str] = set()
     with path.open("rb") as handle:
-        for raw in handle:
+        for number, raw in enumerate(handle, start=1):
             if not raw.endswith(b"\n"):
                 break  # a line cut short by a kill: drop it, its article is redone
             try:
                 line = json.loads(raw)
             except (json.JSONDecodeError, UnicodeDecodeError):
                 continue
+            if not isinstance(line, dict) or not isinstance(line.get("source"), str):
+                # Whole JSON that is not one of our result lines: this file is not (only) ours,
+                # and rewriting it would destroy someone's data. Refuse before any request.
+                kind = (
+                    type(line).__name__ if not isinstance(line, dict) else "object without a source"
+                )
+                raise InputError(
+                    f"{path}: line {number} is not a summarizer result (a JSON {kind}); move "
+                    "the file aside or choose another --out"
+                )
             if line.get("error") is None and line.get("source") not in done:
                 done.add(line["source"])
                 kept.append(raw.decode("utf-8"))

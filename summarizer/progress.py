@@ -8,6 +8,7 @@ import time
 from typing import IO, Any
 
 from .cost import format_usd
+from .errors import one_line
 from .many import RunStats
 from .results import SummaryResult
 
@@ -79,7 +80,7 @@ class Reporter:
             self._say(self.notice)
             self.notice = None
         if result.error:
-            self._say(f"error: {result.error}")
+            self._say(f"error: {one_line(result.error)}")
         self.update()
 
     def _say(self, line: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from urllib.parse import unquote, urlsplit
 
 SECRET_HEADERS = frozenset(
     {
@@ -30,8 +31,9 @@ _BYTE_PATTERNS = [(literal.encode(), pattern) for literal, pattern in _PATTERNS]
 
 
 def redact(text: str, known: Iterable[str | None] = ()) -> str:
-    """``text`` with anything that looks like a key, token, org or project id masked, and every
-    ``known`` secret (the configured key itself, whatever its shape) masked too."""
+    """``text`` with anything that looks like a key, token, org or project id masked, every
+    ``known`` secret (the configured key itself, whatever its shape) masked too, and the
+    userinfo of every URL in it (``http://user:password@host``) shown as ``***@``."""
     for secret in known:
         if secret and len(secret) >= 4:
             text = text.replace(secret, MASK)
@@ -44,4 +46,38 @@ def redact(text: str, known: Iterable[str | None] = ()) -> str:
     for literal, pattern in _BYTE_PATTERNS:
         if literal in lowered:
             text = pattern.sub(MASK, text)
+    if b"://" in lowered and b"@" in lowered:
+        text = mask_url(text)
     return text
+
+
+# ``scheme://user:password@host``: whatever sits between ``//`` and the last ``@`` before the
+# host is userinfo. Matched on the text, not parsed, so a URL too broken for urlsplit
+# (``http://u:p@[::1``) is masked too.
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)([^/?#@\s]*)@")
+
+
+def mask_url(url: str) -> str:
+    """``url`` with its userinfo (``user:password@``) replaced by ``***@``: how a URL is
+    shown in a message, a log or a cassette. Works on any text holding URLs."""
+    return _USERINFO.sub(lambda m: f"{m.group(1)}***@", url)
+
+
+def url_secrets(url: str | None) -> list[str]:
+    """The secrets a URL carries in its userinfo (the password, raw and percent-decoded),
+    to be masked by value wherever they appear, not only inside the URL."""
+    if not url:
+        return []
+    found: list[str] = []
+    for match in _USERINFO.finditer(url):
+        userinfo = match.group(2)
+        if ":" in userinfo:
+            password = userinfo.split(":", 1)[1]
+            found += [password, unquote(password)]
+    try:
+        password = urlsplit(url).password
+    except ValueError:
+        password = None
+    if password:
+        found.append(password)
+    return [secret for secret in dict.fromkeys(found) if secret]

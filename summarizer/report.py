@@ -18,6 +18,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from .gate import Verdict
 from .history import HistoryRecord, record_of
 from .scoring import ArticleStatus, Comparison, EvalReport, Outcome, Score
 
@@ -276,15 +277,34 @@ def _failed_rows(failed: Sequence[ArticleStatus]) -> list[list[str]]:
     ]
 
 
+def _verdict_md(verdict: Verdict) -> list[str]:
+    """The gate's verdict and the items that regressed, before anything else is read."""
+    lines = [f"**{_md(verdict.headline)}**", ""]
+    if verdict.regressions:
+        lines += [f"Regressed (pass → fail), {len(verdict.regressions)}:", ""]
+        lines += [
+            f"- {_code(f.article_id)} {_code(f.path)}: {f.baseline or 'absent'} → "
+            f"{f.current or 'absent'}"
+            for f in verdict.regressions
+        ]
+        lines.append("")
+    return lines
+
+
 def render_markdown(
     report: EvalReport,
     comparison: Comparison | None = None,
     history: Sequence[HistoryRecord] = (),
     *,
     cost_usd: float | None = None,
+    verdict: Verdict | None = None,
 ) -> str:
-    """The whole report as Markdown; its first line is :func:`origin_label`."""
-    lines = [_md(origin_label(report)), "", "# Eval report", ""]
+    """The whole report as Markdown; its first line is :func:`origin_label`, then the
+    verdict (PASS/FAIL and the regressions) when the run was judged."""
+    lines = [_md(origin_label(report)), ""]
+    if verdict is not None:
+        lines += _verdict_md(verdict)
+    lines += ["# Eval report", ""]
     lines += _md_table(("", ""), _metadata(report, _cost(report, history, cost_usd)))
     lines += ["## Overall", ""]
     lines += _md_table(("", "precision", "recall", "F1"), _overall_rows(report))
@@ -451,6 +471,9 @@ main{max-width:1180px;margin:0 auto;padding:8px 24px 48px}
 .banner.authored{background:#fff1c9;border-color:#c98a00;color:#5c3d00}
 .banner.live{background:#e3f3e6;border-color:#2e7d3a;color:#174d21}
 .banner.unknown{background:#f3e3e3;border-color:#a33;color:#5a1515}
+.verdict{margin:16px 0;padding:10px 16px;border-left:6px solid;font-size:15px}
+.verdict.pass{background:#e3f3e6;border-color:#2e7d3a}
+.verdict.fail{background:#f8e0e0;border-color:#b3261e}
 h1{font-size:24px;margin:18px 0 8px}h2{font-size:19px;margin:28px 0 8px}
 table{border-collapse:collapse;margin:6px 0 12px;background:#fff}
 th,td{border:1px solid #d8dde3;padding:3px 8px;text-align:left;vertical-align:top}
@@ -536,12 +559,32 @@ def _comparison_html(c: Comparison) -> str:
     )
 
 
+def _verdict_html(verdict: Verdict) -> str:
+    """The gate's verdict and the items that regressed, right under the origin banner."""
+    state = "pass" if verdict.passed else "fail"
+    items = "".join(
+        f'<li><span class="mono">{_e(f.article_id)} {_e(f.path)}</span>: '
+        f"{_e(f.baseline or 'absent')} → {_e(f.current or 'absent')}</li>"
+        for f in verdict.regressions
+    )
+    regressed = (
+        f"<p>Regressed (pass → fail), {len(verdict.regressions)}:</p><ul>{items}</ul>"
+        if verdict.regressions
+        else ""
+    )
+    return (
+        f'<section class="verdict {state}" id="verdict"><b>{_e(verdict.headline)}</b>'
+        f"{regressed}</section>"
+    )
+
+
 def render_html(
     report: EvalReport,
     comparison: Comparison | None = None,
     history: Sequence[HistoryRecord] = (),
     *,
     cost_usd: float | None = None,
+    verdict: Verdict | None = None,
 ) -> str:
     """One self-contained HTML page. The origin banner is the first element of <body> and the
     label is in <title>. With no history given, the history chart shows this run alone."""
@@ -571,6 +614,7 @@ def render_html(
     records = list(history) or [record_of(report)]
     body = [
         f'<div class="banner {kind}" id="origin">{_e(label)}</div><main>',
+        _verdict_html(verdict) if verdict is not None else "",
         "<h1>Eval report</h1>",
         _html_table(("", ""), _metadata(report, _cost(report, history, cost_usd))),
         f'<h2>Overall</h2><div class="cards">{cards}</div>',
@@ -632,6 +676,7 @@ def write_reports(
     history: Sequence[HistoryRecord] = (),
     *,
     cost_usd: float | None = None,
+    verdict: Verdict | None = None,
 ) -> dict[str, Path]:
     """Write report.json, report.md and report.html into ``folder`` (created if needed);
     returns their paths keyed "json", "markdown", "html"."""
@@ -642,8 +687,13 @@ def write_reports(
         "html": folder / "report.html",
     }
     _write(paths["json"], report_json(report, comparison))
-    _write(paths["markdown"], render_markdown(report, comparison, history, cost_usd=cost_usd))
-    _write(paths["html"], render_html(report, comparison, history, cost_usd=cost_usd))
+    _write(
+        paths["markdown"],
+        render_markdown(report, comparison, history, cost_usd=cost_usd, verdict=verdict),
+    )
+    _write(
+        paths["html"], render_html(report, comparison, history, cost_usd=cost_usd, verdict=verdict)
+    )
     return paths
 
 

@@ -106,6 +106,17 @@ if TYPE_CHECKING:
     from .ratelimit import RateGate
 
 
+# Error codes that come with a retryable status but do not go away by waiting: a 429 for an
+# account out of credit ("insufficient_quota") would otherwise be retried for the whole budget.
+PERMANENT_CODES = (b'"insufficient_quota"', b'"billing_hard_limit_reached"')
+
+
+def is_permanent(response: httpx2.Response) -> bool:
+    """A retryable status whose (already read) body says retrying cannot help."""
+    body = response.content
+    return any(code in body for code in PERMANENT_CODES)
+
+
 class RetryableStatus(Exception):
     """Raised inside the retry loop for a response worth retrying; carries the response."""
 
@@ -273,7 +284,9 @@ class RetryTransport(httpx2.BaseTransport):
                     attempts += 1
                     response = self._attempt(request)
                     if response.status_code in RETRY_STATUSES:
-                        raise RetryableStatus(response)
+                        response.read()  # the body says whether retrying can help
+                        if not is_permanent(response):
+                            raise RetryableStatus(response)
                     refuse_html(response, request)
         except RetryableStatus as exc:
             return _final_response(exc, attempts)
@@ -334,7 +347,9 @@ class AsyncRetryTransport(httpx2.AsyncBaseTransport):
                     if self.gate is not None:
                         self.gate.observe(response.status_code, response.headers)
                     if response.status_code in RETRY_STATUSES:
-                        raise RetryableStatus(response)
+                        await response.aread()  # the body says whether retrying can help
+                        if not is_permanent(response):
+                            raise RetryableStatus(response)
                     refuse_html(response, request)
         except RetryableStatus as exc:
             return _final_response(exc, attempts)

@@ -116,7 +116,12 @@ def engine_for_plan(
     if use_store:
         from .store import Store, default_store_path
 
-        store = Store(store_path or default_store_path(), secrets=[plan.settings.api_key])
+        store = Store(store_path or default_store_path(), secrets=plan.settings.secrets)
+        try:
+            store.check_writable()  # before any request is paid for
+        except BaseException:
+            store.close()
+            raise
     cassettes = None
     if plan.mode != "live":
         cassettes = (plan.cassette_folder, "record" if plan.mode == "record" else "replay")

@@ -20,6 +20,7 @@ the API key.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -341,6 +342,25 @@ class Store:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+
+    def check_writable(self) -> None:
+        """Commit one write now, so a store that cannot take rows (a read-only file or folder,
+        a full disk) stops a run before its first paid request, not after dozens of them.
+        The write sets the layout version to what it already is: nothing changes."""
+        with self._lock:
+            conn = self._connection()
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                conn.execute(f"PRAGMA user_version = {int(version)}")
+                conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+                raise StoreError(
+                    f"cannot write the log store {self.path}: {_reason(exc)} (free some space "
+                    "or fix its permissions, or point --store or SUMMARIZER_HOME elsewhere)"
+                ) from None
 
     def _connection(self) -> sqlite3.Connection:
         if self._conn is None:

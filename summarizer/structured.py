@@ -76,8 +76,13 @@ class Plan:
         off at the token limit (not worth one: the same limit would cut it again), and
         :class:`Refused` when the model declined (instructor would raise a bare
         ``AssertionError``)."""
-        choices = getattr(completion, "choices", None) or []
-        refusal = getattr(choices[0].message, "refusal", None) if choices else None
+        choices = getattr(completion, "choices", None)
+        if not isinstance(choices, list) or not choices:
+            # Not the model's output at all (an HTML login page behind a 200, a proxy's
+            # answer, a server that returned no choices): re-asking would send the same
+            # request to the same wrong place, so it is not worth a re-ask.
+            raise NotACompletion(describe_body(completion, choices))
+        refusal = getattr(choices[0].message, "refusal", None)
         if refusal:
             raise Refused(str(refusal))
         parsed: BaseModel = self.handlers.response_parser(
@@ -202,6 +207,26 @@ class Outcome:
 
 class Refused(Exception):
     """The model declined to answer; the message is its refusal."""
+
+
+class NotACompletion(Exception):
+    """The endpoint's successful answer is not a chat completion with choices."""
+
+
+def describe_body(completion: Any, choices: Any) -> str:
+    """What came back instead of a chat completion, in a few words."""
+    import re
+
+    if isinstance(choices, list):
+        return "a chat completion without choices"
+    text = completion.decode("utf-8", "replace") if isinstance(completion, bytes) else completion
+    if isinstance(text, str):
+        if re.search(r"(?i)<\s*(!doctype\s+html|html)\b", text[:2048]):
+            title = re.search(r"(?is)<title[^>]*>(.*?)</title>", text)
+            named = " ".join(title.group(1).split())[:80] if title else ""
+            return f"an HTML page{f' ({named!r})' if named else ''}"
+        return "a body that is not JSON"
+    return f"a {type(completion).__name__}, not a chat completion"
 
 
 class ReasksExhausted(Exception):

@@ -21,6 +21,8 @@ from .authoring import wire_response
 
 @dataclass
 class Reply:
+    """One answer: ``body`` is sent as JSON, or as it is when it is ``bytes``."""
+
     status: int = 200
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
@@ -101,6 +103,8 @@ class StubServer:
         finally:
             with self._lock:
                 self.in_flight -= 1
+        if isinstance(reply.body, bytes):  # a raw body (an HTML error page, say), as given
+            return web.Response(body=reply.body, status=reply.status, headers=reply.headers)
         return web.json_response(reply.body, status=reply.status, headers=reply.headers)
 
     def _serve(self) -> None:

@@ -133,7 +133,8 @@ def test_nightly_workflow_runs_live_records_uploads_and_gates() -> None:
     job = flow["jobs"]["eval"]
     assert job["env"]["OPENAI_API_KEY"] == "${{ secrets.OPENAI_API_KEY }}"
     commands = " ".join(step.get("run", "") for step in job["steps"])
-    assert "summarizer eval --record" in commands and "--baseline auto" in commands
+    assert "summarizer eval --record" in commands and '--baseline "$BASELINE"' in commands
+    assert job["env"]["BASELINE"] == "${{ inputs.baseline || 'auto' }}"
     assert "--max-drop" in commands
     upload = next(s for s in job["steps"] if "upload-artifact" in s.get("uses", ""))
     assert upload["if"] == "always()" and "evals/cassettes/" in upload["with"]["path"]
