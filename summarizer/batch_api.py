@@ -257,6 +257,12 @@ def _api_error(exc: openai.APIError, settings: Settings, doing: str) -> Summariz
     if isinstance(exc, openai.APIStatusError):
         detail = exc.message.splitlines()[0] if exc.message else ""
         message = f"{doing}: HTTP {exc.status_code}: {detail}"
+    elif isinstance(exc, openai.APIConnectionError):  # what happened on the wire, in words
+        from .retry import describe_transport_error
+        from .store import endpoint_host
+
+        what = describe_transport_error(exc.__cause__ or exc)
+        message = f"{doing}: {endpoint_host(settings.base_url)}: {what}"
     else:
         message = f"{doing}: {type(exc).__name__}: {exc}"
     return LLMError(redact(message, settings.secrets))
@@ -296,6 +302,7 @@ def submit(
     }
     batch_metadata = {**(metadata or {}), **ours}
     with _sdk(settings, client) as sdk:
+        doing = "uploading the batch input"
         try:
             uploaded = sdk.files.create(
                 file=(f"summarizer-batch-{digest[:12]}.jsonl", data, "application/jsonl"),
@@ -304,7 +311,8 @@ def submit(
                     "Content-Type": f"multipart/form-data; boundary=summarizer-{digest[:32]}"
                 },
             )
-            _expect(uploaded, "file", settings, "uploading the batch input")
+            _expect(uploaded, "file", settings, doing)
+            doing = "creating the batch"
             batch = sdk.batches.create(
                 input_file_id=uploaded.id,
                 endpoint=CHAT_COMPLETIONS,
@@ -313,7 +321,7 @@ def submit(
             )
             _expect(batch, "batch", settings, "creating the batch")
         except openai.APIError as exc:
-            raise _api_error(exc, settings, "submitting the batch") from None
+            raise _api_error(exc, settings, doing) from None
     sources = {article.id: article.source for article in reversed(articles)}
     job = BatchJob(
         batch_id=batch.id,

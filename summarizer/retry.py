@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import email.utils
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -55,15 +56,25 @@ class NotAnAPIAnswer(httpx2.DecodingError):
     ``/v1``. Not retried and not re-asked: asking again gets the same page."""
 
 
-def refuse_html(response: httpx2.Response, request: httpx2.Request) -> None:
-    """Raise :class:`NotAnAPIAnswer` for a successful answer that is an HTML page."""
+def is_html(response: httpx2.Response) -> bool:
     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    if response.is_success and kind in ("text/html", "application/xhtml+xml"):
+    return response.is_success and kind in ("text/html", "application/xhtml+xml")
+
+
+def refuse_html(response: httpx2.Response, request: httpx2.Request) -> None:
+    """Raise :class:`NotAnAPIAnswer` for a successful answer that is an HTML page (whose body
+    the caller has read), naming the page by its title."""
+    if is_html(response):
+        title = _TITLE.search(response.content[:8192])
+        named = f" ({title.group(1).decode(errors='replace').strip()[:80]!r})" if title else ""
         raise NotAnAPIAnswer(
-            f"answered HTTP {response.status_code} with an HTML page, not the API's JSON "
-            "(check the base URL: OpenAI-compatible servers usually end in /v1)",
+            f"answered HTTP {response.status_code} with an HTML page{named}, not the API's "
+            "JSON (check the base URL: OpenAI-compatible servers usually end in /v1)",
             request=request,
         )
+
+
+_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
 def describe_transport_error(exc: BaseException) -> str:
@@ -287,7 +298,9 @@ class RetryTransport(httpx2.BaseTransport):
                         response.read()  # the body says whether retrying can help
                         if not is_permanent(response):
                             raise RetryableStatus(response)
-                    refuse_html(response, request)
+                    if is_html(response):
+                        response.read()
+                        refuse_html(response, request)
         except RetryableStatus as exc:
             return _final_response(exc, attempts)
         except TRANSPORT_ERRORS as exc:
@@ -350,7 +363,9 @@ class AsyncRetryTransport(httpx2.AsyncBaseTransport):
                         await response.aread()  # the body says whether retrying can help
                         if not is_permanent(response):
                             raise RetryableStatus(response)
-                    refuse_html(response, request)
+                    if is_html(response):
+                        await response.aread()
+                        refuse_html(response, request)
         except RetryableStatus as exc:
             return _final_response(exc, attempts)
         except TRANSPORT_ERRORS as exc:

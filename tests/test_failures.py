@@ -227,7 +227,7 @@ def test_batch_submit_getting_an_html_page_is_one_line(tmp_path: Path) -> None:
     assert done.returncode == 1
     (line,) = errors_of(done)
     assert line.startswith("error: uploading the batch input: 127.0.0.1:")
-    assert "an HTML page ('Sign in') instead of a file object" in line
+    assert "an HTML page ('Sign in')" in line and "check the base URL" in line
     assert list(tmp_path.iterdir()) == []
 
 

@@ -73,7 +73,7 @@ def test_a_timeout_that_is_not_a_positive_finite_number_exits_2(value: str) -> N
     done = run("summarize", str(SEED_FILES[0]), "--timeout", value, "--quiet")
     assert done.returncode == 2
     (line,) = done.stderr.decode().splitlines()
-    assert line.startswith("error: --timeout ") and "must be a positive number" in line
+    assert line.startswith("error: --timeout ") and "must be a finite number of seconds" in line
     with pytest.raises(ConfigError):
         settings_from_env({"SUMMARIZER_TIMEOUT": value})
 
