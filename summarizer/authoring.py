@@ -23,7 +23,7 @@ from typing import Any
 
 from .cassettes import ARTICLE_HEADER, DEFAULT_CASSETTE_DIR, cassette_session
 from .client import OFFLINE_MODEL, Settings, openai_client
-from .errors import SummarizerError
+from .errors import SummarizerError, one_line
 from .extract import summarize
 
 AUTHORED_MODEL_NAME = "authored-by-hand"
@@ -143,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         ids = author(args.cassettes)
     except SummarizerError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {one_line(str(exc))}", file=sys.stderr)
         return 1
     print(f"authored {len(ids)} cassettes in {args.cassettes / OFFLINE_MODEL}: {', '.join(ids)}")
     return 0

@@ -168,8 +168,8 @@ def load_report(path: Path) -> EvalReport:
     missing = [key for key in _REPORT_KEYS if key not in data]
     if missing:
         raise InputError(f"{path}: not an eval report (no {', '.join(missing)})")
-    data.pop("source_of_outputs", None)
-    data.pop("comparison", None)
+    for written_only in ("source_of_outputs", "comparison", "verdict"):
+        data.pop(written_only, None)
     try:
         report = EvalReport.model_validate(data)
     except ValidationError as exc:

@@ -10,7 +10,7 @@ regressed (article, field) items are what every report and the console show firs
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .scoring import Comparison, EvalReport, Flip, regressions
 
@@ -29,7 +29,7 @@ class Verdict:
     regressed_fields: tuple[str, ...] = ()
     below_floor: bool = False
     exit_code: int = 0
-    failed_errors: tuple[str, ...] = field(default=())
+    failed_errors: tuple[str, ...] = ()
 
     @property
     def passed(self) -> bool:

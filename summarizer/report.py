@@ -652,10 +652,22 @@ def render_html(
 # --- files --------------------------------------------------------------------------------
 
 
-def report_json(report: EvalReport, comparison: Comparison | None = None) -> str:
-    """The EvalReport as JSON with ``source_of_outputs`` as its first key (and the comparison
-    under ``comparison`` when given, which EvalReport ignores when it reads the file back)."""
+def report_json(
+    report: EvalReport, comparison: Comparison | None = None, verdict: Verdict | None = None
+) -> str:
+    """The EvalReport as JSON with ``source_of_outputs`` as its first key, then the gate's
+    ``verdict`` when judged (passed, reasons, exit code; for a program reading the file), and
+    the comparison under ``comparison`` when given. EvalReport ignores both when it reads the
+    file back as a baseline."""
     data: dict[str, Any] = {"source_of_outputs": origin_label(report)}
+    if verdict is not None:
+        data["verdict"] = {
+            "passed": verdict.passed,
+            "headline": verdict.headline,
+            "reasons": list(verdict.reasons),
+            "exit_code": verdict.exit_code,
+            "regressed": len(verdict.regressions),
+        }
     data.update(report.model_dump(mode="json"))
     if comparison is not None:
         data["comparison"] = comparison.model_dump(mode="json")
@@ -686,7 +698,7 @@ def write_reports(
         "markdown": folder / "report.md",
         "html": folder / "report.html",
     }
-    _write(paths["json"], report_json(report, comparison))
+    _write(paths["json"], report_json(report, comparison, verdict))
     _write(
         paths["markdown"],
         render_markdown(report, comparison, history, cost_usd=cost_usd, verdict=verdict),

@@ -262,3 +262,22 @@ def test_a_store_that_refuses_writes_stops_the_run_before_any_request(
     assert f"error: cannot write the log store {store}: " in done.output
     with sqlite3.connect(store) as db:
         assert db.execute("SELECT COUNT(*) FROM exchanges").fetchone() == (0,)
+
+
+def test_eval_reports_that_cannot_be_written_are_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    done = run(
+        "eval",
+        "--baseline",
+        "none",
+        "--out",
+        str(blocker / "reports"),
+        "--history",
+        str(tmp_path / "history.jsonl"),
+    )
+    assert done.returncode == 1
+    (line,) = errors_of(done)
+    assert line.startswith(f"error: {blocker / 'reports'}: ") or line.startswith(
+        f"error: {blocker}: "
+    )

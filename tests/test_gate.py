@@ -80,6 +80,9 @@ def test_record_against_an_endpoint_refusing_everything_fails_and_keeps_the_cass
     assert sorted(p.name for p in root.iterdir()) == ["authored"]
     markdown = (tmp_path / "out" / "report.md").read_text().splitlines()
     assert markdown[2].startswith("**FAIL: 3 of 3 articles failed")
+    verdict = json.loads((tmp_path / "out" / "report.json").read_text())["verdict"]
+    assert verdict["passed"] is False and verdict["exit_code"] == 1
+    assert verdict["reasons"][0].startswith("3 of 3 articles failed")
 
 
 def test_a_successful_recording_replaces_the_set_and_keeps_what_it_did_not_record(
@@ -202,6 +205,15 @@ def test_a_passing_run_says_pass_first(tmp_path: Path) -> None:
     assert done.stdout.decode().splitlines()[1] == "PASS"
     assert (tmp_path / "out" / "report.md").read_text().splitlines()[2] == "**PASS**"
     assert 'class="verdict pass"' in (tmp_path / "out" / "report.html").read_text()
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert list(report)[:2] == ["source_of_outputs", "verdict"]
+    assert report["verdict"] == {
+        "passed": True,
+        "headline": "PASS",
+        "reasons": [],
+        "exit_code": 0,
+        "regressed": 0,
+    }
 
 
 WORKFLOW = ROOT / ".github" / "workflows" / "nightly-eval.yml"
