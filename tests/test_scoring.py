@@ -330,13 +330,13 @@ def test_alias_spelling_matches(baseline: EvalReport) -> None:
 
 def test_listed_alternative_matches(baseline: EvalReport) -> None:
     a1 = gold_a1()
-    a1.sanctions[0].introduced = "in April"
+    a1.sanctions[0].introduced = "in the spring"
     a1.sanctions[0].targets = ["Russian goods", "nations buying Russian oil"]
     without = run(a1, gold_a2())
     assert without.per_field["sanctions.introduced"].fd == 1
     assert without.per_field["sanctions.targets"].fa == 1
     alternatives: dict[str, list[Any]] = {
-        "sanctions[0].introduced": ["in April"],
+        "sanctions[0].introduced": ["in the spring"],
         "sanctions[0].targets": [["Russian goods", "Nations buying Russian oil"]],
     }
     report = run(a1, gold_a2(), a1=alternatives)
