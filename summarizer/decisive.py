@@ -133,7 +133,16 @@ _CONTRASTS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("start", "begin", "launch", "resume"), ("stop", "halt", "finish", "cease", "suspend")),
     (("before",), ("after",)),
     (("win", "won", "victory"), ("lose", "lost", "defeat")),
-    (("peace",), ("war",)),
+    (("peace",), ("war", "fight")),
+    (("help", "helps", "benefit", "boost", "strengthen"), ("hurt", "harm", "damage", "weaken")),
+    (("high", "higher", "highest"), ("low", "lower", "lowest")),
+    (("on",), ("off",)),
+    (
+        ("cancel", "cancelled", "canceled", "scrap", "scrapped", "off"),
+        ("postpone", "delay", "pause", "paused"),
+        ("schedule", "scheduled", "plan", "planned"),
+        ("hold", "held", "holds", "holding"),
+    ),
     (("major", "big", "large"), ("minor", "small", "little")),
     (("long",), ("short",)),
     (("strong", "strength"), ("weak", "weakness")),
@@ -163,6 +172,8 @@ _PERIODS = frozenset(
      "decade", "quarter"}
 )  # fmt: skip
 
+# "Jr." and "Sr." name a different person ("Donald Trump Jr." is not "Donald Trump").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 TITLE_MODIFIERS = frozenset(
     {"majority", "minority", "deputy", "acting", "former", "vice", "ex", "interim", "assistant",
      "chief", "senior", "junior", "co", "elect", "designate", "emeritus", "under", "associate",
@@ -183,11 +194,11 @@ TITLE_WORDS = frozenset(
     | TITLE_MODIFIERS
 )  # fmt: skip
 # Generic nouns in names of sources and bodies: not proper nouns even when capitalised.
-_GENERIC = frozenset(
+GENERIC = frozenset(
     {"official", "officials", "administration", "government", "leaders", "leader", "diplomats",
      "diplomat", "nations", "nation", "spokesman", "spokesperson", "source", "sources", "people",
      "aide", "aides", "allies", "ally", "countries", "country", "members", "member", "team",
-     "staff", "party", "parties", "office", "ministry", "department"}
+     "staff", "party", "parties", "office", "ministry", "department", "affairs"}
 )  # fmt: skip
 _ABBREVIATIONS = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
@@ -293,6 +304,9 @@ _CONTRACTIONS = (
     (re.compile(r"(\w)'s\b"), r"\1"),
     (re.compile(r"(\w)s'(?=\s|$)"), r"\1s"),
     (re.compile(r"\bper cent\b", re.I), "percent"),
+    # phrases whose words mislead alone: "on hold" is paused (not held), "called off" cancelled
+    (re.compile(r"\b(?:put )?on (?:hold|pause)\b", re.I), "paused"),
+    (re.compile(r"\bcall(?:s|ed|ing)? off\b", re.I), "cancelled"),
     (re.compile(r"%"), " percent "),
     (re.compile(r"(?<=\d),(?=\d{3})"), ""),
 )
@@ -531,12 +545,12 @@ class Reading:
     has_conjunction: bool
 
 
-_CONTRAST_INDEX: dict[str, tuple[int, int]] = {}
+_CONTRAST_INDEX: dict[str, set[tuple[int, int]]] = {}
 for _scale, _values in enumerate(_CONTRASTS):
     for _value, _synonyms in enumerate(_values):
         for _word in _synonyms:
-            _CONTRAST_INDEX.setdefault(_word, (_scale, _value))
-            _CONTRAST_INDEX.setdefault(stem(_word), (_scale, _value))
+            _CONTRAST_INDEX.setdefault(_word, set()).add((_scale, _value))
+            _CONTRAST_INDEX.setdefault(stem(_word), set()).add((_scale, _value))
 _NEGATIVE_STEMS = {stem(k): stem(v) for k, v in _NEGATIVE_WORDS.items()} | {
     k: stem(v) for k, v in _NEGATIVE_WORDS.items()
 }
@@ -579,10 +593,8 @@ def read(text: str, name: bool = False) -> Reading:
         if word not in _STOPWORDS:
             pending = False
         stemmed = _POSITIVE_STEMS.get(stemmed, stemmed)
-        contrast = _CONTRAST_INDEX.get(word) or _CONTRAST_INDEX.get(stemmed)
-        if contrast is not None:
-            contrasts.add(contrast)
-        if word in TITLE_MODIFIERS and not name:
+        contrasts.update(_CONTRAST_INDEX.get(word) or _CONTRAST_INDEX.get(stemmed) or ())
+        if (word in TITLE_MODIFIERS and not name) or word in NAME_SUFFIXES:
             modifiers.append(word)
         if word in MONTH_NUMBER or word in WEEKDAYS.values():
             numbers.append(word)
@@ -612,22 +624,35 @@ def _proper_candidate(tok: Token, name: bool, title_case: bool, has_case: bool) 
     if tok.known:
         return True
     if name:
-        if word in TITLE_WORDS or word in _GENERIC or stem(word) in _GENERIC:
+        if word in TITLE_WORDS or word in GENERIC or stem(word) in GENERIC:
             return False
         return tok.capital or not has_case
     if not tok.capital:
         return False
-    if len(word) > 1 and word in _GENERIC:
+    if len(word) > 1 and word in GENERIC:
         return False
     if title_case or tok.initial:
         return word not in COMMON_WORDS and stem(word) not in COMMON_WORDS
     return True
 
 
+_NICKNAMES = dict(
+    pair.split(":")
+    for pair in _table(
+        "mike:michael bill:william will:william bob:robert rob:robert jim:james jimmy:james "
+        "joe:joseph steve:steven stephen:steven tom:thomas dan:daniel dave:david "
+        "chris:christopher alex:alexander nick:nicholas tony:anthony ben:benjamin "
+        "sam:samuel matt:matthew andy:andrew pete:peter ed:edward rick:richard dick:richard "
+        "don:donald liz:elizabeth kate:katherine kathy:katherine jon:jonathan vlad:vladimir"
+    )
+)
+
+
 def same_proper(left: str, right: str) -> bool:
-    """Two proper-noun tokens name the same thing: equal, or (names outside the known tables)
-    equal spelling keys, or one a short form of the other ("Steve"/"Steven")."""
-    if left == right:
+    """Two proper-noun tokens name the same thing: equal, a nickname of the same first name
+    ("Mike"/"Michael"), or (names outside the known tables) equal spelling keys, or one a
+    short form of the other ("Steve"/"Steven")."""
+    if left == right or _NICKNAMES.get(left, left) == _NICKNAMES.get(right, right):
         return True
     if left in KNOWN_PLACES and right in KNOWN_PLACES:
         return False
@@ -639,6 +664,15 @@ def same_proper(left: str, right: str) -> bool:
         return True
     short, long = sorted((left, right), key=len)
     return len(short) >= 4 and long.startswith(short) and len(long) - len(short) == 1
+
+
+def same_spelling(left: str, right: str) -> bool:
+    """Two words that are one word spelt two ways (a typo, a transliteration)."""
+    return (
+        min(len(left), len(right)) >= 4
+        and spelling_key(left) == spelling_key(right)
+        and fuzz.ratio(left, right) >= 70
+    )
 
 
 def _pair_off(
@@ -777,6 +811,7 @@ def content_counter(text: str, name: bool, drop: Iterable[str] = ()) -> Counter[
 __all__ = [
     "ALIAS_GROUPS",
     "COMMON_WORDS",
+    "GENERIC",
     "MONTH_NUMBER",
     "QUALIFIERS",
     "TITLE_MODIFIERS",
@@ -792,6 +827,7 @@ __all__ = [
     "content_words",
     "read",
     "same_proper",
+    "same_spelling",
     "spelling_key",
     "stem",
     "tokens",

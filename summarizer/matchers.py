@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -40,6 +41,7 @@ from .comparators import (
 )
 from .decisive import (
     ALIAS_GROUPS,
+    GENERIC,
     MONTH_NUMBER,
     QUALIFIERS,
     TITLE_WORDS,
@@ -48,6 +50,7 @@ from .decisive import (
     content_counter,
     read,
     same_proper,
+    same_spelling,
 )
 from .decisive import tokens as decisive_tokens
 from .textnorm import fold, normalise_short, words
@@ -61,7 +64,6 @@ _NAME_PREFIXES = frozenset(
     {"the", "a", "an", "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "president", "gov",
      "governor", "sir"}
 )  # fmt: skip
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A leading run of title words is dropped too when it holds one of these heads ("Secretary of
 # State Marco Rubio", "Russian Foreign Minister Sergey Lavrov"), but "State Department" keeps
 # its first word.
@@ -158,8 +160,6 @@ def normalise_text(text: str) -> str:
 def name_tokens(text: str) -> list[str]:
     """A name's canonical tokens: normalised, aliased, leading titles and "the" dropped."""
     tokens = [token.text for token in decisive_tokens(text)]
-    if len(tokens) > 1 and tokens[-1] in _NAME_SUFFIXES:
-        tokens = tokens[:-1]
     while len(tokens) > 1 and tokens[0] in _NAME_PREFIXES:
         tokens = tokens[1:]
     run = 0
@@ -294,6 +294,18 @@ their values may leave out a name the other side states, never replace it. Field
 it are near-verbatim (quotes, headlines, titles, bill names) and may not leave one out."""
 
 
+def _substituted(left: Counter[str], right: Counter[str]) -> bool:
+    """A near-verbatim value (quote, headline, title) with a word replaced by another: both
+    sides keep a content word the other lacks, and the two are not spellings of one word."""
+    lrest, rrest = list((left - right).elements()), list((right - left).elements())
+    for word in list(lrest):
+        twin = next((other for other in rrest if same_spelling(word, other)), None)
+        if twin is not None:
+            lrest.remove(word)
+            rrest.remove(twin)
+    return bool(lrest and rrest)
+
+
 def _text_similarity(gold: str, pred: str, comparator: Text, strict: bool = True) -> float:
     """Decisive tokens first (:func:`decisive.compare`): a clash is 0 when ``strict``. Then
     the same content words in any order are 1.0 ("Defense Secretary" / "Secretary of
@@ -316,6 +328,8 @@ def _text_similarity(gold: str, pred: str, comparator: Text, strict: bool = True
         return fuzzy
     if left == right:
         return 1.0
+    if strict and comparator.threshold >= PARAPHRASE_BELOW and _substituted(left, right):
+        return 0.0
     small, large = sorted((left, right), key=lambda c: c.total())
     if not small - large and 2 * small.total() >= large.total():
         return max(fuzzy, comparator.threshold / 100.0)
@@ -351,6 +365,8 @@ def _name_similarity(gold: str, pred: str, strict: bool = True) -> float:
     if not left or not right:
         return 0.0
     if verdict.clash is None:
+        if [t for t in left if t not in GENERIC] == [t for t in right if t not in GENERIC] != []:
+            return 1.0  # "Russia" / "Russian government", "NATO" / "NATO allies"
         bare = [[t for t in side if len(t) > 1] for side in (left, right)]
         if len(bare[0]) == len(bare[1]) and all(
             same_proper(a, b) for a, b in zip(bare[0], bare[1], strict=True)
@@ -420,6 +436,8 @@ def date_parts(text: str, article_date: dt.date | None = None) -> DateParts:
             anchor = anchor or "this"
         elif token in _TIME_WORDS or token.isdigit():
             time_words.append(token)
+    if anchor is None and (weekday is not None or time_words):
+        anchor = "this"  # "by year's end" = "by the end of the year"
     parts = DateParts(year, month, day, weekday, anchor, tuple(sorted(time_words)))
     if article_date is not None and not parts.absolute:
         return _resolve(parts, article_date)
@@ -439,7 +457,7 @@ _ANCHOR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 def _resolve(parts: DateParts, today: dt.date) -> DateParts:
     """A relative reference as calendar parts, against the article's date."""
     words = parts.time_words
-    if len(words) == 1 and words[0] in _DAY_OFFSETS and parts.anchor is None:
+    if len(words) == 1 and words[0] in _DAY_OFFSETS and parts.anchor in (None, "this"):
         day = today + dt.timedelta(days=_DAY_OFFSETS[words[0]])
         return DateParts(day.year, day.month, day.day)
     if parts.anchor is not None and words in (("year",), ("month",)):
