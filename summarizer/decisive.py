@@ -315,8 +315,15 @@ _ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
 _SENTENCE_END = frozenset('.!?:;"(')
 
 
+# Letters that Unicode does not decompose into a base letter and a mark.
+_LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "\u0131": "i", "ß": "ss",
+     "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"}
+)  # fmt: skip
+
+
 def strip_diacritics(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -355,7 +362,8 @@ def spelling_key(word: str) -> str:
     """First letter plus consonants: equal for transliterations and common misspellings."""
     word = strip_diacritics(word).lower()
     for old, new in (
-        ("ph", "f"), ("ck", "k"), ("c", "k"), ("q", "k"), ("w", "v"), ("x", "ks"), ("j", "y")
+        ("ph", "f"), ("gh", "k"), ("ck", "k"), ("c", "k"), ("q", "k"), ("w", "v"), ("x", "ks"),
+        ("j", "y")
     ):  # fmt: skip
         word = word.replace(old, new)
     if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
@@ -390,6 +398,11 @@ def _merge_numbers(found: list[list[object]]) -> list[list[object]]:
         elif word in _ORDINALS:
             out.append([str(_ORDINALS[word]), item[1], item[2], ""])
         elif word in _SCALES:
+            if previous is not None and str(previous[0]).isdigit() and previous[3] != "scale":
+                # "five hundred" = "500", "5 million" = "5000000"
+                previous[0] = str(int(str(previous[0])) * int(_SCALES[word]))
+                previous[3] = "scale"
+                continue
             out.append([_SCALES[word], item[1], item[2], ""])
         else:
             out.append([word, item[1], item[2], ""])

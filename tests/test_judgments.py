@@ -3,7 +3,8 @@
 ``tests/data/judgments.jsonl`` was written by category (names, affiliations, places, numbers,
 years, days and partial dates, relative dates, title modifiers, bill names, statuses, claims,
 quotes, lists) before the matchers were tuned; ``judgments_heldout.jsonl`` was written after,
-from names, places and numbers the rules were never tried on. Each line is one pair:
+in three rounds (``round``) of names, places and numbers the rules had not been tried on, each
+round run once before the general fixes it prompted. Each line is one pair:
 
     {"category", "field" (a schema path such as "people.role"), "gold", "pred",
      "match": bool  |  "expect": {"TP", "FD", "FN", "FA", "TN"} (list fields),
