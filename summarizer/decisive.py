@@ -110,12 +110,13 @@ _NEGATING_VERBS = frozenset(
 # Words that state "not X": they read as a negation plus X, so "rejects" = "does not accept".
 _NEGATIVE_WORDS = {
     "reject": "accept", "rejection": "accept", "oppose": "support", "opposition": "support",
-    "disagree": "agree", "deny": "confirm", "denial": "confirm", "ban": "allow",
+    "disagree": "accept", "deny": "confirm", "denial": "confirm", "ban": "allow",
     "prohibit": "allow", "forbid": "allow", "illegal": "legal", "impossible": "possible",
     "unnecessary": "necessary", "unproductive": "productive", "unlikely": "likely",
 }  # fmt: skip
 _POSITIVE_SYNONYMS = {
-    "acceptance": "accept", "backing": "support", "back": "support", "willing": "agree",
+    "acceptance": "accept", "backing": "support", "back": "support", "willing": "accept",
+    "agree": "accept", "agreed": "accept", "agrees": "accept",
 }  # fmt: skip
 _NEGATING_PREFIXES = ("un", "non", "dis", "in", "im", "il", "ir")
 
@@ -132,9 +133,18 @@ _CONTRASTS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("early", "beginning"), ("mid", "middle"), ("late", "end")),
     (("start", "begin", "launch", "resume"), ("stop", "halt", "finish", "cease", "suspend")),
     (("before",), ("after",)),
-    (("win", "won", "victory"), ("lose", "lost", "defeat")),
+    (("win", "won", "wins", "winning", "victory"), ("lose", "lost", "loses", "losing", "defeat")),
+    (
+        ("right", "rightly", "correct", "correctly", "true"),
+        ("wrong", "wrongly", "incorrect", "incorrectly", "false"),
+    ),
+    (("align", "aligns", "consistent", "matches"), ("contradict", "contradicts", "inconsistent")),
+    (("call", "calls", "phone", "phoned"), ("meet", "met", "meeting", "person")),
     (("peace",), ("war", "fight")),
-    (("help", "helps", "benefit", "boost", "strengthen"), ("hurt", "harm", "damage", "weaken")),
+    (
+        ("help", "helps", "benefit", "boost", "strengthen", "reinforce", "reinforcing"),
+        ("hurt", "harm", "damage", "weaken", "undermine", "undermining", "sabotage"),
+    ),
     (("high", "higher", "highest"), ("low", "lower", "lowest")),
     (("on",), ("off",)),
     (
@@ -600,7 +610,7 @@ def read(text: str, name: bool = False) -> Reading:
         stemmed = stem(word)
         if word in _NEGATIVE_WORDS or stemmed in _NEGATIVE_STEMS:
             stemmed = _NEGATIVE_STEMS.get(stemmed) or stem(_NEGATIVE_WORDS[word])
-            negated.append(stemmed)
+            negated.append(_POSITIVE_STEMS.get(stemmed, stemmed))
         elif pending and word not in _STOPWORDS:
             negated.append(_POSITIVE_STEMS.get(stemmed, stemmed))
         if word not in _STOPWORDS:
@@ -795,12 +805,17 @@ def _compare_words(
 
 
 def _prefix_negation(left: Reading, right: Reading) -> bool:
-    """ "productive" vs "unproductive", "legal" vs "illegal": a negating prefix on one side."""
+    """ "productive" vs "unproductive", "legal" vs "illegal": a negating prefix on one side,
+    unless the other side negates the bare word itself ("not necessary" = "unnecessary")."""
     lset, rset = set(left.words), set(right.words)
-    for mine, others in ((lset - rset, rset - lset), (rset - lset, lset - rset)):
+    for mine, others, other in (
+        (lset - rset, rset - lset, right),
+        (rset - lset, lset - rset, left),
+    ):
         for word in mine:
             for prefix in _NEGATING_PREFIXES:
-                if word.startswith(prefix) and word[len(prefix) :] in others:
+                root = word[len(prefix) :]
+                if word.startswith(prefix) and root in others and stem(root) not in other.negated:
                     return True
     return False
 

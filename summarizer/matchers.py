@@ -553,6 +553,12 @@ def _single(
     still pairs with the item it changed (and is then scored FD, not FN + FA)."""
     if is_empty(gold) or is_empty(pred):
         return 0.0
+    if isinstance(comparator, Text | Date) and not (
+        read(str(gold)).words and read(str(pred)).words
+    ):
+        # no word tokens at all ("_", "§"): compare the normalised text as written
+        left, right = normalise_text(str(gold)), normalise_text(str(pred))
+        return 1.0 if left == right else fuzzy_similarity(left, right)
     if isinstance(comparator, Name):
         return _name_similarity(str(gold), str(pred), strict)
     if isinstance(comparator, Text):
