@@ -6,12 +6,16 @@ pair) or "Oct. 21" from "Oct. 12", yet a careful grader calls both wrong at a gl
 are read token by token first, and the tokens that carry the fact decide:
 
 - numbers, years and days (number words read as digits: "two weeks" = "2 weeks", "first" = 1);
-- negation ("not", "no", "never", "n't", and words that mean "not X": rejects = not accept,
-  opposes = not support, refuses = not agree, un-/in-/dis- forms of a word on the other side);
+- negation ("not", "no", "never", "n't", "refuses to", and words that mean "not X": rejects =
+  not accept, opposes = not support, un-/in-/dis- forms of a word on the other side). A negation
+  applies to the next content word, and decides when that word is on both sides: "does not
+  support" vs "supports" differ, while a paraphrase that adds a negated clause of its own
+  ("... made a meeting unnecessary") is left to similarity;
 - contrasts: words of one scale that exclude each other (buy/sell, rise/fall, peace/war,
-  last/this/next, early/late, major/minor ...);
+  last/this/next, early/late, major/minor, cancelled/paused/scheduled/held ...; "on hold" and
+  "called off" are read as phrases first);
 - title modifiers (majority/minority, deputy, acting, former, vice, ex-, interim, assistant,
-  chief, senior, junior, co-, elect, under ...);
+  chief, senior, junior, co-, elect, under ...) and name suffixes (Jr., Sr.: another person);
 - proper nouns. There is no part-of-speech tagger here, so a token is a proper noun when it is
   in a known table (countries, demonyms read as their country, US states, the alias table), or
   written with a capital inside a value that is not title case, or capitalised where case says
@@ -171,15 +175,6 @@ _CONTRASTS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("approve", "adopt"), ("veto", "block")),
     (("majority",), ("minority",)),
     (("last", "past", "previous"), ("next", "coming", "upcoming"), ("this", "current")),
-)  # fmt: skip
-_ANCHORS = {
-    "this": "this", "current": "this", "the": "this", "last": "last", "past": "last",
-    "previous": "last", "next": "next", "coming": "next", "upcoming": "next",
-}  # fmt: skip
-_PERIODS = frozenset(
-    {"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "spring",
-     "summer", "autumn", "winter", "morning", "afternoon", "evening", "night", "hour", "hours",
-     "decade", "quarter"}
 )  # fmt: skip
 
 # "Jr." and "Sr." name a different person ("Donald Trump Jr." is not "Donald Trump").
@@ -826,12 +821,6 @@ def content_words(text: str, name: bool, drop: Iterable[str] = ()) -> list[str]:
     return [w for w in read(text, name).content if w not in dropped]
 
 
-def canonical(text: str, name: bool = False, drop: Iterable[str] = ()) -> str:
-    """The value's canonical tokens joined, less tolerated tokens (for fuzzy similarity)."""
-    dropped = set(drop)
-    return " ".join(w for w in read(text, name).words if w not in dropped)
-
-
 def content_counter(text: str, name: bool, drop: Iterable[str] = ()) -> Counter[str]:
     return Counter(content_words(text, name, drop))
 
@@ -849,7 +838,6 @@ __all__ = [
     "Verdict",
     "alias_at",
     "apply_aliases",
-    "canonical",
     "compare",
     "content_counter",
     "content_words",
