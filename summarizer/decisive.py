@@ -424,6 +424,13 @@ def _expand(text: str) -> str:
 _ACRONYM = re.compile(r"\b(?:[^\W\d_]\.){2,}|\b[A-Z]\.(?=\s)")
 
 
+# Month and weekday forms that are also ordinary words ("may", "march", "sun", "sat"): date
+# parts only when capitalised or next to a number. Full names ("April", "Monday") always are.
+_AMBIGUOUS_DATE_WORDS = frozenset(
+    name for name, full in (*MONTHS.items(), *WEEKDAYS.items()) if name != full
+) | {"may", "march"}
+
+
 @lru_cache(maxsize=16384)
 def tokens(text: str) -> tuple[Token, ...]:
     """The canonical tokens of a short value, with what its case says about each."""
@@ -462,8 +469,14 @@ def tokens(text: str) -> tuple[Token, ...]:
             bool(merged[index][2]),
         )
         word = _DEMONYMS.get(word, word)
-        word = MONTHS.get(word, word)
-        word = WEEKDAYS.get(word, word)
+        if word in _AMBIGUOUS_DATE_WORDS:
+            near = [str(item[0]) for item in merged[max(index - 1, 0) : index + 2]]
+            if capital or any(n.isdigit() for n in near):  # "May 9", "Oct." - not "may", "sun"
+                word = MONTHS.get(word, WEEKDAYS.get(word, word))
+            else:
+                word = "_" + word  # the ordinary word: never a date part
+        else:
+            word = MONTHS.get(word, WEEKDAYS.get(word, word))
         known = word in KNOWN_PLACES or (capital and word in _INSTITUTIONS)
         out.append(Token(word, capital, initial, known))
         index += 1

@@ -416,6 +416,8 @@ _ROLE, _CLAIM, _REASON, _QUOTE = Text(threshold=80), Text(threshold=70), Text(60
         ("Russia fired 500 drones", "Russia fired five hundred drones", _CLAIM, True),
         ("by the end of the year", "by year's end", Date(), True),
         ("The ceasefire did not hold", "The ceasefire held", _CLAIM, False),  # irregular verb
+        ("Russia may attack Kyiv again", "Russia might attack Kyiv again", _CLAIM, True),
+        ("May 9", "May 19", Date(), False),  # "may" is a month next to a number
     ],
 )
 def test_decisive_rules(gold: str, pred: str, comparator: Text | Date, expected: bool) -> None:
