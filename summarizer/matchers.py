@@ -527,12 +527,10 @@ def pair_lists(
         return match_value(gold[g], pred[p], rule, alternatives.get(f"{path}[{g}]", ()))
 
     def gate(g: int, p: int) -> bool:
-        if similarity(g, p) >= comparator.threshold:
-            return True
-        return (
-            key_similarity(gold[g], pred[p], comparator.key, alternatives, f"{path}[{g}]")
-            >= comparator.threshold
-        )
+        """Identity decides who may pair: the key fields when either item states one (a
+        different person with the same role is not the same person), else the whole item."""
+        key = key_similarity(gold[g], pred[p], comparator.key, alternatives, f"{path}[{g}]")
+        return (similarity(g, p) if key is None else key) >= comparator.threshold
 
     models = any(isinstance(item, BaseModel) for item in gold)
     return pair_indices(
@@ -597,8 +595,8 @@ def key_similarity(
     key: Sequence[str],
     alternatives: Alternatives,
     path: str,
-) -> float:
-    """Mean similarity of the ``key`` fields that either item states; 0 when neither states
+) -> float | None:
+    """Mean similarity of the ``key`` fields that either item states; None when neither states
     one (then identity is unknown and only the whole item can pair them)."""
     fields = type(gold).model_fields
     scores = []
@@ -612,7 +610,7 @@ def key_similarity(
                 gold_value, pred_value, comparator, alternatives, join_path(path, name)
             )
         )
-    return sum(scores) / len(scores) if scores else 0.0
+    return sum(scores) / len(scores) if scores else None
 
 
 def item_similarity(
