@@ -251,7 +251,7 @@ def _name_similarity(gold: str, pred: str, strict: bool = True) -> float:
     (short, _), (long, long_text) = sorted(
         ((left, gold), (right, pred)), key=lambda side: len(side[0])
     )
-    person = "," not in long_text and not all(token in QUALIFIERS for token in short)
+    person = "," not in long_text and not all(t in QUALIFIERS or t in GENERIC for t in short)
     if (
         person
         and not read(long_text).has_conjunction
