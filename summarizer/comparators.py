@@ -28,10 +28,14 @@ class Number:
 
 @dataclass(frozen=True)
 class Text:
-    """Short string: normalised (NFKC, casefold, quotes/dashes, punctuation, whitespace), then
-    equal, an alias of, or fuzzy-similar above ``threshold`` (0-100, RapidFuzz ratio)."""
+    """Short string: normalised (NFKC, casefold, quotes/dashes, punctuation, whitespace); a
+    difference in a decisive token (number, year, day, negation, contrast, proper noun, title
+    modifier) is a mismatch; then the same content words, an alias, or fuzzy-similar at or
+    above ``threshold`` (0-100, RapidFuzz ratio). ``partial_years``: a year only one side
+    states is accepted (a bill's short name leaves out "of 2025"); a different year never is."""
 
     threshold: float = 90.0
+    partial_years: bool = False
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,10 @@ class Name(Text):
 
 @dataclass(frozen=True)
 class Date:
-    """A date or time reference: compared as ISO dates when both parse, else as Text."""
+    """A date or time reference: compared by parts (a year, month or day stated on both sides
+    must agree; one side may state fewer), relative phrases by their time words ("this
+    spring" = "in the spring") or, with the article's date, resolved ("yesterday"); else as
+    Text."""
 
     threshold: float = 90.0
 
@@ -57,13 +64,16 @@ class FreeText:
 
 @dataclass(frozen=True)
 class Items:
-    """A list of facts or strings: items are paired one-to-one by optimal assignment on
-    similarity; pairs under ``threshold`` (0-1) are unmatched. ``key`` names the fields that
-    carry an item's identity (used for pairing); the other fields are then scored pairwise."""
+    """A list of facts or strings: items are paired one-to-one by optimal assignment on the
+    similarity of the whole item (every scored field; ``key`` fields, which carry an item's
+    identity, weigh double); pairs under ``threshold`` (0-1) are unmatched. A pair of models is
+    then scored field by field; a pair of strings is TP when it passes ``item`` (the rule for
+    one item), else FD."""
 
     key: tuple[str, ...] = ()
     threshold: float = 0.5
     ordered: bool = False
+    item: Text | Date | Exact | Number | None = None
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,12 @@ pairs are scored). Both rest on canonical forms, so every rule here is a normali
 equality, never a substring test: ``"" in "anything"`` is true, and an empty value must match
 nothing (empty means absent; absent vs present is FN or FA, never a match).
 
+Text, Name and Date values pass :mod:`summarizer.decisive` first: a different number, year,
+day, negation, contrast, title modifier or proper noun is a mismatch whatever the fuzzy score,
+and only values that agree on those are compared by similarity. Dates compare by parts
+(:mod:`summarizer.dates`). List items are paired by optimal assignment on whole items, then
+scored one by one, each against its own rule.
+
 Alternatives are the gold file's accepted variants of a value, keyed by the value's path in the
 gold facts (``"sanctions[0].introduced"``). A scalar's alternatives are strings; a list field's
 alternatives are whole alternative lists (see :func:`list_candidates`).
@@ -16,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -38,66 +45,40 @@ from .comparators import (
     Text,
     comparator_of,
 )
+from .dates import date_parts, normalise_date, parse_date, resolve_date_score
+from .decisive import (
+    ALIAS_GROUPS,
+    GENERIC,
+    QUALIFIERS,
+    TITLE_WORDS,
+    apply_aliases,
+    compare,
+    content_counter,
+    read,
+    same_proper,
+    same_spelling,
+)
+from .decisive import tokens as decisive_tokens
 from .textnorm import fold, normalise_short, words
 
 Alternatives = Mapping[str, Sequence[str | Sequence[str]]]
 """Accepted variants by gold path: strings for scalars, lists of strings for list fields."""
 
-# Known spellings of one entity; the first member is the canonical form. Matching is token-level
-# (longest phrase first), so "Volodymyr Zelenskyy" becomes "volodymyr zelensky" as a whole
-# phrase or via its surname alone. Capitals are deliberately NOT aliases of their countries
-# ("Moscow" for "Russia", "Washington" for "United States"): Summit.planned_location is a Name
-# field, and a summit in Moscow is a different fact from a summit "in Russia". Gold files list
-# metonyms per field as alternatives instead, where the labeller judged them right.
-ALIAS_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("sergei lavrov", "sergey lavrov"),
-    ("sergei", "sergey"),
-    ("volodymyr zelensky", "volodymyr zelenskyy", "volodymyr zelenskiy"),
-    ("zelensky", "zelenskyy", "zelenskiy", "zelenski"),
-    ("dmitry", "dmitri", "dmitriy"),
-    ("us", "u.s.", "usa", "u.s.a.", "united states", "united states of america", "america"),
-    ("uk", "u.k.", "united kingdom", "britain", "great britain"),
-    ("russia", "russian federation"),
-    ("kyiv", "kiev"),
-    ("eu", "european union"),
-    ("un", "united nations"),
-    ("nato", "north atlantic treaty organization", "north atlantic treaty organisation"),
-)
-
-
-def _alias_table(groups: Sequence[Sequence[str]]) -> dict[tuple[str, ...], tuple[str, ...]]:
-    table: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for group in groups:
-        canonical = tuple(words(group[0]))
-        for member in group:
-            table[tuple(words(member))] = canonical
-    return table
-
-
-_ALIASES = _alias_table(ALIAS_GROUPS)
-_LONGEST_ALIAS = max(len(phrase) for phrase in _ALIASES)
 # Leading words dropped from names before comparing: "President Trump" is "Trump", "The Epoch
 # Times" is "Epoch Times". Only leading, and never the last remaining word.
 _NAME_PREFIXES = frozenset(
-    {"the", "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "president", "gov", "governor"}
-)
-
-
-def apply_aliases(tokens: Sequence[str]) -> list[str]:
-    """Tokens with every known alias phrase replaced by its canonical form, longest first."""
-    out: list[str] = []
-    index = 0
-    while index < len(tokens):
-        for size in range(min(_LONGEST_ALIAS, len(tokens) - index), 0, -1):
-            canonical = _ALIASES.get(tuple(tokens[index : index + size]))
-            if canonical is not None:
-                out.extend(canonical)
-                index += size
-                break
-        else:
-            out.append(tokens[index])
-            index += 1
-    return out
+    {"the", "a", "an", "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "president", "gov",
+     "governor", "sir"}
+)  # fmt: skip
+# A leading run of title words is dropped too when it holds one of these heads ("Secretary of
+# State Marco Rubio", "Russian Foreign Minister Sergey Lavrov"), but "State Department" keeps
+# its first word.
+_TITLE_HEADS = frozenset(
+    {"president", "secretary", "minister", "senator", "representative", "governor",
+     "chancellor", "envoy", "leader", "ambassador", "director", "chairman", "speaker", "mayor",
+     "king", "queen", "prince", "pope", "premier", "commander", "admiral", "colonel", "judge",
+     "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "sheikh", "general"}
+)  # fmt: skip
 
 
 # --- emptiness -------------------------------------------------------------------------------
@@ -184,113 +165,15 @@ def normalise_text(text: str) -> str:
 
 def name_tokens(text: str) -> list[str]:
     """A name's canonical tokens: normalised, aliased, leading titles and "the" dropped."""
-    tokens = apply_aliases(words(text))
+    tokens = [token.text for token in decisive_tokens(text)]
     while len(tokens) > 1 and tokens[0] in _NAME_PREFIXES:
         tokens = tokens[1:]
+    run = 0
+    while run < len(tokens) - 1 and (tokens[run] in TITLE_WORDS or tokens[run] in QUALIFIERS):
+        run += 1
+    if any(token in _TITLE_HEADS for token in tokens[:run]):
+        tokens = tokens[run:]
     return tokens
-
-
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH_NAMES = [
-    "",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-_WEEKDAYS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-    }
-)
-_ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[t ])", re.ASCII)
-_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?", re.ASCII)
-_YEAR = re.compile(r"\d{4}", re.ASCII)
-
-
-def _date_tokens(text: str) -> list[str]:
-    """Tokens with month abbreviations spelled out and ordinals stripped ("oct 21st" ->
-    "october 21"), so that unparseable date phrases still compare sensibly as text."""
-    out = []
-    for token in words(text):
-        day = _DAY.fullmatch(token)
-        out.append(
-            day.group(1) if day else _MONTH_NAMES[_MONTHS[token]] if token in _MONTHS else token
-        )
-    return out
-
-
-def parse_date(text: str) -> dt.date | None:
-    """A full calendar date from "2025-10-21", "Oct. 21, 2025", "October 21 2025",
-    "21 October 2025" (optionally after a weekday); None for anything vaguer ("in April")."""
-    iso = _ISO_DATE.match(fold(text).strip())
-    parts: tuple[str, str, str] | None = None
-    if iso:
-        parts = (iso.group(1), iso.group(2), iso.group(3))
-    else:
-        tokens = _date_tokens(text)
-        if tokens and tokens[0] in _WEEKDAYS:
-            tokens = tokens[1:]
-        if len(tokens) == 3 and _YEAR.fullmatch(tokens[2]):
-            if tokens[0] in _MONTHS and _DAY.fullmatch(tokens[1]):
-                parts = (tokens[2], str(_MONTHS[tokens[0]]), tokens[1])
-            elif tokens[1] in _MONTHS and _DAY.fullmatch(tokens[0]):
-                parts = (tokens[2], str(_MONTHS[tokens[1]]), tokens[0])
-    if parts is None:
-        return None
-    try:
-        return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
-    except ValueError:
-        return None
-
-
-def normalise_date(text: str) -> str:
-    """Canonical form of a date reference: ISO when it parses, else its date tokens."""
-    parsed = parse_date(text)
-    return parsed.isoformat() if parsed else " ".join(_date_tokens(text))
 
 
 # --- matching ------------------------------------------------------------------------------
@@ -304,32 +187,108 @@ def fuzzy_similarity(left: str, right: str) -> float:
     return max(fuzz.ratio(left, right), fuzz.token_sort_ratio(left, right)) / 100.0
 
 
-def _text_similarity(gold: str, pred: str) -> float:
-    left, right = normalise_text(gold), normalise_text(pred)
-    if not left or not right:
+def _without(tokens: Sequence[str], dropped: frozenset[str]) -> str:
+    return " ".join(token for token in tokens if token not in dropped)
+
+
+PARAPHRASE_BELOW = 80.0
+"""Text fields matched under this threshold hold paraphrases (a reason, a setting, a claim):
+their values may leave out a name the other side states, never replace it. Fields at or above
+it are near-verbatim (quotes, headlines, titles, bill names) and may not leave one out."""
+
+
+def _substituted(left: Counter[str], right: Counter[str]) -> bool:
+    """A near-verbatim value (quote, headline, title) with a word replaced by another: both
+    sides keep a content word the other lacks, and the two are not spellings of one word."""
+    lrest, rrest = list((left - right).elements()), list((right - left).elements())
+    for word in list(lrest):
+        twin = next((other for other in rrest if same_spelling(word, other)), None)
+        if twin is not None:
+            lrest.remove(word)
+            rrest.remove(twin)
+    return bool(lrest and rrest)
+
+
+def _text_similarity(gold: str, pred: str, comparator: Text, strict: bool = True) -> float:
+    """Decisive tokens first (:func:`decisive.compare`): a clash is 0 when ``strict``. Then
+    the same content words in any order are 1.0 ("Defense Secretary" / "Secretary of
+    Defense"); a value whose content words are at least half of the other's and all among
+    them is as good as the threshold ("envoy" / "special envoy"); else fuzzy similarity."""
+    verdict = compare(
+        gold,
+        pred,
+        partial_years=comparator.partial_years,
+        omissions=comparator.threshold < PARAPHRASE_BELOW,
+    )
+    if strict and verdict.clash is not None:
         return 0.0
-    return 1.0 if left == right else fuzzy_similarity(left, right)
+    left = content_counter(gold, False, verdict.dropped)
+    right = content_counter(pred, False, verdict.dropped)
+    fuzzy = fuzzy_similarity(
+        _without(read(gold).words, verdict.dropped), _without(read(pred).words, verdict.dropped)
+    )
+    if not left or not right:  # only function words ("not at all"): as written
+        return fuzzy
+    if left == right:
+        return 1.0
+    if strict and comparator.threshold >= PARAPHRASE_BELOW and _substituted(left, right):
+        return 0.0
+    small, large = sorted((left, right), key=lambda c: c.total())
+    if not small - large and 2 * small.total() >= large.total():
+        return max(fuzzy, comparator.threshold / 100.0)
+    return fuzzy
 
 
-def _name_similarity(gold: str, pred: str) -> float:
+def _name_similarity(gold: str, pred: str, strict: bool = True) -> float:
+    """Decisive tokens first, every name word counting as a proper noun. Then equal tokens,
+    one side the other's tail ("Lavrov" / "Sergei Lavrov", "von der Leyen"), the same names
+    token by token (spelling keys: "Kier"/"Keir"), or fuzzy similarity."""
     left, right = name_tokens(gold), name_tokens(pred)
     if not left or not right:
         return 0.0
     if left == right:
         return 1.0
-    # A bare surname names the same person as the full name it ends ("Lavrov", "Sergei Lavrov").
-    if (len(left) == 1 and len(right) > 1 and right[-1] == left[0]) or (
-        len(right) == 1 and len(left) > 1 and left[-1] == right[0]
+    (short, _), (long, long_text) = sorted(
+        ((left, gold), (right, pred)), key=lambda side: len(side[0])
+    )
+    person = "," not in long_text and not all(t in QUALIFIERS or t in GENERIC for t in short)
+    if (
+        person
+        and not read(long_text).has_conjunction
+        and all(
+            same_proper(a, b) for a, b in zip(short, long[len(long) - len(short) :], strict=True)
+        )
     ):
         return 1.0
+    verdict = compare(gold, pred, name=True)
+    if strict and verdict.clash is not None:
+        return 0.0
+    left = [t for t in left if t not in verdict.dropped]
+    right = [t for t in right if t not in verdict.dropped]
+    if not left or not right:
+        return 0.0
+    if verdict.clash is None:
+        if [t for t in left if t not in GENERIC] == [t for t in right if t not in GENERIC] != []:
+            return 1.0  # "Russia" / "Russian government", "NATO" / "NATO allies"
+        bare = [[t for t in side if len(t) > 1] for side in (left, right)]
+        if len(bare[0]) == len(bare[1]) and all(
+            same_proper(a, b) for a, b in zip(bare[0], bare[1], strict=True)
+        ):
+            return 1.0
     return fuzzy_similarity(" ".join(left), " ".join(right))
 
 
-def _date_similarity(gold: str, pred: str) -> float:
-    left, right = parse_date(gold), parse_date(pred)
-    if left is not None and right is not None:
-        return 1.0 if left == right else 0.0
-    return _text_similarity(" ".join(_date_tokens(gold)), " ".join(_date_tokens(pred)))
+def _date_similarity(
+    gold: str, pred: str, comparator: Date, article_date: dt.date | None, strict: bool = True
+) -> float:
+    """Dates by parts, relative phrases by their time words; else as Text."""
+    verdict = compare(gold, pred, partial_years=True, numbers=False)
+    if strict and verdict.clash is not None:
+        return 0.0
+    score = resolve_date_score(gold, pred, article_date)
+    if score is not None:
+        return score
+    return _text_similarity(gold, pred, Text(threshold=comparator.threshold), strict)
 
 
 def _qualifier(value: object) -> str | None:
@@ -353,16 +312,30 @@ def match_exact(gold: object, pred: object) -> bool:
     return bool(left) and left == right
 
 
-def _single(gold: object, pred: object, comparator: Comparator) -> float:
-    """Similarity of one gold value (no alternatives) and a prediction, 0..1."""
+def _single(
+    gold: object,
+    pred: object,
+    comparator: Comparator,
+    article_date: dt.date | None = None,
+    strict: bool = True,
+) -> float:
+    """Similarity of one gold value (no alternatives) and a prediction, 0..1. ``strict``
+    scores a decisive difference 0; pairing list items turns it off, so that a changed item
+    still pairs with the item it changed (and is then scored FD, not FN + FA)."""
     if is_empty(gold) or is_empty(pred):
         return 0.0
+    if isinstance(comparator, Text | Date) and not (
+        read(str(gold)).words and read(str(pred)).words
+    ):
+        # no word tokens at all ("_", "§"): compare the normalised text as written
+        left, right = normalise_text(str(gold)), normalise_text(str(pred))
+        return 1.0 if left == right else fuzzy_similarity(left, right)
     if isinstance(comparator, Name):
-        return _name_similarity(str(gold), str(pred))
+        return _name_similarity(str(gold), str(pred), strict)
     if isinstance(comparator, Text):
-        return _text_similarity(str(gold), str(pred))
+        return _text_similarity(str(gold), str(pred), comparator, strict)
     if isinstance(comparator, Date):
-        return _date_similarity(str(gold), str(pred))
+        return _date_similarity(str(gold), str(pred), comparator, article_date, strict)
     if isinstance(comparator, Number):
         return float(match_number(gold, pred, comparator.tolerance))
     if isinstance(comparator, Exact):
@@ -378,22 +351,37 @@ def _threshold(comparator: Comparator) -> float:
 
 
 def value_similarity(
-    gold: object, pred: object, comparator: Comparator, alternatives: Sequence[Any] = ()
+    gold: object,
+    pred: object,
+    comparator: Comparator,
+    alternatives: Sequence[Any] = (),
+    *,
+    article_date: dt.date | None = None,
+    strict: bool = True,
 ) -> float:
     """0..1 similarity of a prediction to a gold value or the best of its alternatives."""
     candidates = [gold, *(alt for alt in alternatives if isinstance(alt, str))]
-    return max(_single(candidate, pred, comparator) for candidate in candidates)
+    return max(
+        _single(candidate, pred, comparator, article_date, strict) for candidate in candidates
+    )
 
 
 def match_value(
-    gold: object, pred: object, comparator: Comparator, alternatives: Sequence[Any] = ()
+    gold: object,
+    pred: object,
+    comparator: Comparator,
+    alternatives: Sequence[Any] = (),
+    *,
+    article_date: dt.date | None = None,
 ) -> bool:
     """Whether a prediction matches a gold value (or one of its alternatives) under a leaf
-    comparator. Text/Name/Date: equal canonical forms, alias, surname rule (Name), or fuzzy
-    similarity at or above the declared threshold; Date: equal ISO dates when both parse."""
+    comparator: no decisive difference (:mod:`summarizer.decisive`), then equal canonical
+    forms, alias, surname rule (Name), parts (Date), or similarity at or above the threshold."""
     candidates = [gold, *(alt for alt in alternatives if isinstance(alt, str))]
     needed = _threshold(comparator) - 1e-9
-    return any(_single(candidate, pred, comparator) >= needed for candidate in candidates)
+    return any(
+        _single(candidate, pred, comparator, article_date) >= needed for candidate in candidates
+    )
 
 
 def item_model(annotation: Any) -> type[BaseModel] | None:
@@ -432,24 +420,40 @@ def pair_indices(
     similarity: Callable[[int, int], float],
     threshold: float,
     ordered: bool = False,
+    matches: Callable[[int, int], bool] | None = None,
+    gate: Callable[[int, int], bool] | None = None,
 ) -> Pairing:
     """Pair gold and predicted indices one-to-one, maximising total similarity
     (``linear_sum_assignment``). Similarities under ``threshold`` are zeroed before solving so
-    that a useless pair never displaces a good one; zero pairs stay unmatched. ``ordered`` pairs
-    by position instead. Callers pass ``pred`` in a content-sorted order so that ties resolve the
-    same way whatever order the model listed its items in."""
+    that a useless pair never displaces a good one; zero pairs stay unmatched. ``matches``
+    (when given) says which pairs pass the item's own match rule: such a pair is always usable
+    and weighs one more than any failing pair, so a right item never pairs with a wrong one
+    when its own counterpart is there; its reported score is 1. ``gate`` (when given) replaces
+    the threshold test: list items of models may pair when their key fields agree even if the
+    rest differs, so the assignment weighs whole items but identity decides who may pair at
+    all. ``ordered`` pairs by position
+    instead. Callers pass ``pred`` in a content-sorted order so that ties resolve the same way
+    whatever order the model listed its items in."""
     pairs: list[tuple[int, int, float]] = []
+
+    def scored(g: int, p: int) -> tuple[float, float]:
+        score = similarity(g, p)
+        if matches is not None and matches(g, p):
+            return 1.0, 2.0 + score
+        allowed = gate(g, p) if gate is not None else score >= threshold
+        return score, (max(score, 1e-6) if allowed else 0.0)
+
     if ordered:
         for g, p in zip(gold, pred, strict=False):
-            score = similarity(g, p)
-            if score >= threshold and score > 0:
+            score, weight = scored(g, p)
+            if weight > 0:
                 pairs.append((g, p, score))
     elif gold and pred:
-        matrix = np.array([[similarity(g, p) for p in pred] for g in gold], dtype=float)
-        usable = np.where(matrix >= threshold, matrix, 0.0)
+        cells = [[scored(g, p) for p in pred] for g in gold]
+        usable = np.array([[weight for _, weight in row] for row in cells], dtype=float)
         rows, cols = linear_sum_assignment(usable, maximize=True)
         pairs = [
-            (gold[r], pred[c], float(matrix[r, c]))
+            (gold[r], pred[c], cells[r][c][0])
             for r, c in zip(rows, cols, strict=True)
             if usable[r, c] > 0
         ]
@@ -482,6 +486,11 @@ def _sort_key(item: object) -> str:
     return repr(item) if not isinstance(item, str) else item
 
 
+def item_comparator(comparator: Items) -> Comparator:
+    """The rule one item of a list of strings must pass (Name when none is declared)."""
+    return comparator.item if comparator.item is not None else Name()
+
+
 def pair_lists(
     gold: Sequence[Any],
     pred: Sequence[Any],
@@ -490,20 +499,49 @@ def pair_lists(
     path: str,
 ) -> Pairing:
     """Pair the items of a gold list (at gold ``path``) with a predicted list. Empty items are
-    absent and never paired. Models are compared on ``comparator.key`` fields
-    (:func:`item_similarity`); strings (and other leaves) as Name-like text."""
+    absent and never paired. Models are compared as whole items (:func:`item_similarity`);
+    strings by the list's item rule, pairing on similarity without the decisive veto (a
+    changed item still pairs with the one it changed) but preferring pairs that match."""
     gold_idx = [i for i, item in enumerate(gold) if not is_empty(item)]
     pred_idx = [i for i, item in enumerate(pred) if not is_empty(item)]
     if not comparator.ordered:
         pred_idx.sort(key=lambda i: (_sort_key(pred[i]), i))
+    rule = item_comparator(comparator)
+
+    cache: dict[tuple[int, int], float] = {}
 
     def similarity(g: int, p: int) -> float:
+        if (g, p) not in cache:
+            cache[g, p] = _similarity(g, p)
+        return cache[g, p]
+
+    def _similarity(g: int, p: int) -> float:
         item_path = f"{path}[{g}]"
         if isinstance(gold[g], BaseModel):
             return item_similarity(gold[g], pred[p], comparator.key, alternatives, item_path)
-        return value_similarity(gold[g], pred[p], Name(), alternatives.get(item_path, ()))
+        return value_similarity(
+            gold[g], pred[p], rule, alternatives.get(item_path, ()), strict=False
+        )
 
-    return pair_indices(gold_idx, pred_idx, similarity, comparator.threshold, comparator.ordered)
+    def matches(g: int, p: int) -> bool:
+        return match_value(gold[g], pred[p], rule, alternatives.get(f"{path}[{g}]", ()))
+
+    def gate(g: int, p: int) -> bool:
+        """Identity decides who may pair: the key fields when either item states one (a
+        different person with the same role is not the same person), else the whole item."""
+        key = key_similarity(gold[g], pred[p], comparator.key, alternatives, f"{path}[{g}]")
+        return (similarity(g, p) if key is None else key) >= comparator.threshold
+
+    models = any(isinstance(item, BaseModel) for item in gold)
+    return pair_indices(
+        gold_idx,
+        pred_idx,
+        similarity,
+        comparator.threshold,
+        comparator.ordered,
+        None if models else matches,
+        gate if models else None,
+    )
 
 
 def list_similarity(
@@ -534,7 +572,9 @@ def list_candidates(gold: Sequence[Any], alternatives: Sequence[Any]) -> list[li
 def field_similarity(
     gold: object, pred: object, comparator: Comparator, alternatives: Alternatives, path: str
 ) -> float:
-    """0..1 similarity of one field's gold and predicted values, whatever its comparator."""
+    """0..1 similarity of one field's gold and predicted values, whatever its comparator, for
+    pairing: a decisive difference does not zero it (an item with a changed field still pairs
+    with the item it changed, and that field is then scored FD)."""
     if isinstance(comparator, Items):
         if isinstance(gold, BaseModel) or isinstance(pred, BaseModel):
             if isinstance(gold, BaseModel) and isinstance(pred, BaseModel):
@@ -546,7 +586,31 @@ def field_similarity(
             list_similarity(candidate, pred_list, comparator, alternatives, path)
             for candidate in list_candidates(gold_list, alternatives.get(path, ()))
         )
-    return value_similarity(gold, pred, comparator, alternatives.get(path, ()))
+    return value_similarity(gold, pred, comparator, alternatives.get(path, ()), strict=False)
+
+
+def key_similarity(
+    gold: BaseModel,
+    pred: BaseModel,
+    key: Sequence[str],
+    alternatives: Alternatives,
+    path: str,
+) -> float | None:
+    """Mean similarity of the ``key`` fields that either item states; None when neither states
+    one (then identity is unknown and only the whole item can pair them)."""
+    fields = type(gold).model_fields
+    scores = []
+    for name in key:
+        gold_value, pred_value = getattr(gold, name), getattr(pred, name, None)
+        comparator = comparator_of(fields[name])
+        if comparator is None or (is_empty(gold_value) and is_empty(pred_value)):
+            continue
+        scores.append(
+            field_similarity(
+                gold_value, pred_value, comparator, alternatives, join_path(path, name)
+            )
+        )
+    return sum(scores) / len(scores) if scores else None
 
 
 def item_similarity(
@@ -556,25 +620,25 @@ def item_similarity(
     alternatives: Alternatives,
     path: str,
 ) -> float:
-    """Mean similarity of the ``key`` fields that either item states (both empty says nothing
-    about identity). With no key, or no key field stated on either side, every scored field
-    counts; two items that state nothing at all are identical."""
+    """Weighted mean similarity over every scored field that either item states (both empty
+    says nothing about identity): ``key`` fields weigh 2, the others 1. The whole item
+    counts, so two unnamed threats that differ in sponsor or targets are told apart, and an
+    item equal to the gold always pairs with it. Two items that state nothing are identical."""
     fields = type(gold).model_fields
-    for names in (list(key), [n for n, info in fields.items() if is_scored(comparator_of(info))]):
-        scores = []
-        for name in names:
-            gold_value, pred_value = getattr(gold, name), getattr(pred, name, None)
-            comparator = comparator_of(fields[name])
-            if comparator is None or (is_empty(gold_value) and is_empty(pred_value)):
-                continue
-            scores.append(
-                field_similarity(
-                    gold_value, pred_value, comparator, alternatives, join_path(path, name)
-                )
-            )
-        if scores:
-            return sum(scores) / len(scores)
-    return 1.0
+    total = weights = 0.0
+    for name, info in fields.items():
+        comparator = comparator_of(info)
+        if not is_scored(comparator) or comparator is None:
+            continue
+        gold_value, pred_value = getattr(gold, name), getattr(pred, name, None)
+        if is_empty(gold_value) and is_empty(pred_value):
+            continue
+        weight = 2.0 if name in key else 1.0
+        total += weight * field_similarity(
+            gold_value, pred_value, comparator, alternatives, join_path(path, name)
+        )
+        weights += weight
+    return total / weights if weights else 1.0
 
 
 __all__ = [
@@ -582,14 +646,17 @@ __all__ = [
     "Alternatives",
     "Pairing",
     "apply_aliases",
+    "date_parts",
     "field_similarity",
     "fuzzy_similarity",
     "is_empty",
     "is_list_field",
     "is_scored",
+    "item_comparator",
     "item_model",
     "item_similarity",
     "join_path",
+    "key_similarity",
     "list_candidates",
     "list_similarity",
     "match_exact",

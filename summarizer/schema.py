@@ -187,7 +187,7 @@ class Person(_Fact):
 class Summit(_Fact):
     """A meeting between leaders (or their top diplomats) that the article reports on."""
 
-    parties: Annotated[list[str], Items(threshold=0.6)] = Field(
+    parties: Annotated[list[str], Items(threshold=0.6, item=Name())] = Field(
         default_factory=list, description="Surnames or full names of the people meeting."
     )
     status: Annotated[SummitStatus | None, Exact()] = Field(
@@ -222,7 +222,7 @@ class PartyPosition(_Fact):
         description="supports, supports_with_conditions (backs it but wants terms settled "
         "first), skeptical (doubts it, neither accepts nor refuses), rejects.",
     )
-    conditions: Annotated[list[str], Items(threshold=0.5)] = Field(
+    conditions: Annotated[list[str], Items(threshold=0.5, item=Text(threshold=60))] = Field(
         default_factory=list, description="Conditions or open issues the party attaches."
     )
     evidence: Evidence = _evidence()
@@ -257,7 +257,7 @@ class SanctionsMeasure(_Fact):
         description="bill (legislation), executive_action (ordered by a government), threat "
         "(warned of, not enacted), multilateral (by a group of countries).",
     )
-    name: Annotated[str | None, Text(threshold=85), Supported("title")] = Field(
+    name: Annotated[str | None, Text(threshold=85, partial_years=True), Supported("title")] = Field(
         default=None, description="Official name, verbatim, e.g. the bill's title."
     )
     sponsor: Annotated[str | None, Name(), Supported("person", cues=SPONSOR_CUES)] = Field(
@@ -272,7 +272,7 @@ class SanctionsMeasure(_Fact):
     tariff_rate_percent: Annotated[
         Quantity | None, Number(), Supported("number", cues=TARIFF_CUES, unit="percent")
     ] = Field(default=None, description="Tariff rate in percent if stated (500 percent is 500).")
-    targets: Annotated[list[str], Items(threshold=0.5)] = Field(
+    targets: Annotated[list[str], Items(threshold=0.5, item=Text(threshold=70))] = Field(
         default_factory=list, description="Who or what it targets, short phrases."
     )
     legislative_status: Annotated[LegislativeStatus | None, Exact()] = Field(

@@ -27,11 +27,13 @@ from .matchers import (
     is_empty,
     is_list_field,
     is_scored,
+    item_comparator,
     item_model,
     join_path,
     list_candidates,
     match_value,
     pair_lists,
+    parse_date,
     strip_indices,
 )
 from .results import SummaryResult
@@ -219,9 +221,13 @@ _Record = tuple[str, OutcomeKind, Any, Any, Sequence[str]]
 class _Walker:
     """Scores one article: walks gold and predicted facts together, field by field."""
 
-    def __init__(self, article_id: str, alternatives: Alternatives) -> None:
+    def __init__(
+        self, article_id: str, alternatives: Alternatives, article_date: dt.date | None = None
+    ) -> None:
         self.article_id = article_id
         self.alternatives = alternatives
+        # Relative dates in predictions ("yesterday") are resolved against the gold's date.
+        self.article_date = article_date
         self.outcomes: list[Outcome] = []
         self.free_text: list[FreeTextPair] = []
         # One-sided: only one side exists (an unpaired item, a failed article). Its empty
@@ -290,7 +296,13 @@ class _Walker:
         kind: OutcomeKind
         if is_empty(pred):
             kind = "TN" if is_empty(gold) else "FN"
-        elif match_value(gold, pred, comparator, self.alternatives.get(path, ())):
+        elif match_value(
+            gold,
+            pred,
+            comparator,
+            self.alternatives.get(path, ()),
+            article_date=self.article_date,
+        ):
             kind = "TP"
         else:
             kind = "FA" if is_empty(gold) else "FD"
@@ -329,18 +341,34 @@ class _Walker:
         path: str,
         evidence: Sequence[str],
     ) -> None:
-        """TP per paired item, FN per unpaired gold item, FA per unpaired predicted item. When
-        the gold lists alternative lists, the candidate list that scores best is used (ties go
-        to the gold list), and item paths index that candidate."""
+        """Per paired item TP when it passes the list's item rule, else FD (a changed item: "all
+        Chinese goods" for "all Russian goods"); FN per unpaired gold item, FA per unpaired
+        predicted item. When the gold lists alternative lists, the candidate list that scores
+        best is used (ties go to the gold list), and item paths index that candidate."""
         alternatives = () if self.one_sided else self.alternatives.get(path, ())
         best: list[_Record] = []
         best_score = None
         for number, candidate in enumerate(list_candidates(gold, alternatives)):
             item_alternatives = self.alternatives if number == 0 else {}
             pairing = pair_lists(candidate, pred, comparator, item_alternatives, path)
+            rule = item_comparator(comparator)
             records: list[_Record] = [
                 *(
-                    (f"{path}[{g}]", "TP", candidate[g], pred[p], evidence)
+                    (
+                        f"{path}[{g}]",
+                        "TP"
+                        if match_value(
+                            candidate[g],
+                            pred[p],
+                            rule,
+                            item_alternatives.get(f"{path}[{g}]", ()),
+                            article_date=self.article_date,
+                        )
+                        else "FD",
+                        candidate[g],
+                        pred[p],
+                        evidence,
+                    )
                     for g, p, _ in pairing.pairs
                 ),
                 *(
@@ -448,7 +476,10 @@ def evaluate(results: list[SummaryResult], gold: dict[str, GoldLabel]) -> EvalRe
     for article_id in sorted(gold):
         label, result = gold[article_id], chosen.get(article_id)
         facts, failure = _facts_of(result)
-        walker = _Walker(article_id, label.alternatives)
+        published = label.facts.article.published
+        walker = _Walker(
+            article_id, label.alternatives, parse_date(published) if published else None
+        )
         walker.one_sided = facts is None
         walker.model(label.facts, facts, ArticleFacts, "", [])
         report.outcomes.extend(walker.outcomes)

@@ -33,6 +33,7 @@ def fold_char(char: str) -> str:
     return "".join(out)
 
 
+_SPACES = re.compile(r"\s+")
 _fold_cached = lru_cache(maxsize=8192)(fold_char)
 _SPACE_RUN = re.compile(r" {2,}")
 
@@ -100,8 +101,18 @@ def fold(text: str) -> str:
     return fold_text(text)
 
 
+_FOLD_TABLE = {ord(c): v for c, v in _FOLD.items()} | {ord(c): "" for c in _INVISIBLE}
+
+
+@lru_cache(maxsize=16384)
+def fold_keep_case(text: str) -> str:
+    """NFKC with typographic quotes and dashes made ASCII and invisible characters removed,
+    case kept: the decisive-token reader needs to see which words are capitalised."""
+    folded = unicodedata.normalize("NFKC", text).translate(_FOLD_TABLE)
+    return _SPACES.sub(" ", folded).strip()
+
+
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
-_SPACES = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=16384)

@@ -120,8 +120,9 @@ def test_parse_date_rejects_partial_or_impossible_dates(text: str) -> None:
 def test_dates_compare_as_iso_when_both_parse_else_as_text() -> None:
     assert match_value("2025-10-21", "Oct. 21, 2025", Date())
     assert not match_value("2025-10-21", "Oct. 22, 2025", Date())
-    assert match_value("Oct. 21", "October 21", Date())  # text fallback, month spelled out
-    assert not match_value("April", "in April", Date())
+    assert match_value("Oct. 21", "October 21", Date())  # parts, month spelled out
+    assert match_value("April", "in April", Date())  # the preposition is not a date part
+    assert not match_value("April", "in May", Date())
     assert normalise_date("Sept. 3rd") == "september 3"
 
 
@@ -168,8 +169,8 @@ def test_text_fuzzy_threshold_is_inclusive() -> None:
 
 
 def test_alternatives_are_accepted() -> None:
-    assert not match_value("April", "in April", Text())
-    assert match_value("April", "in April", Text(), ["in April"])
+    assert not match_value("Russia", "Moscow", Text())
+    assert match_value("Russia", "Moscow", Text(), ["Moscow"])
     assert match_value(None, "in April", Text(), ["in April"])  # empty gold, listed variant
 
 
@@ -264,28 +265,39 @@ def test_ordered_lists_pair_by_position() -> None:
     assert pairing == Pairing(pairs=((0, 0, 1.0),), unmatched_gold=(1,), unmatched_pred=(1,))
 
 
-def test_model_items_pair_on_their_key_fields() -> None:
+def test_model_items_pair_on_the_whole_item() -> None:
     gold = SanctionsMeasure(kind="bill", name="Sanctioning Russia Act of 2025")
-    # name: ratio("sanctioning russia act of 2025", "sanctioning russia act") = 2*22/52
-    assert item_similarity(
-        gold,
-        SanctionsMeasure(kind="bill", name="Sanctioning Russia Act"),
-        ("name", "kind"),
-        {},
-        "s[0]",
-    ) == pytest.approx((44 / 52 + 1.0) / 2)
-    # A key field neither side states says nothing: the other key decides.
+    # The short name leaves out only the year: the same bill (Text(partial_years=True)).
     assert (
         item_similarity(
-            SanctionsMeasure(kind="threat"),
-            SanctionsMeasure(kind="threat"),
+            gold,
+            SanctionsMeasure(kind="bill", name="Sanctioning Russia Act"),
             ("name", "kind"),
             {},
             "s[0]",
         )
         == 1.0
     )
-    # Gold alternatives for a key field count when pairing.
+    # Unnamed items differ in their other fields, and those decide: a threat with the same
+    # sponsor is closer than one with the same kind only.
+    hegseth = SanctionsMeasure(kind="threat", sponsor="Pete Hegseth", targets=["Russia"])
+    bessent = SanctionsMeasure(kind="threat", sponsor="Scott Bessent", targets=["Russian oil"])
+    same = item_similarity(hegseth, hegseth, ("name", "kind"), {}, "s[0]")
+    other = item_similarity(hegseth, bessent, ("name", "kind"), {}, "s[0]")
+    assert same == 1.0 and other < 0.95
+    pairing = pair_lists(
+        [hegseth, bessent], [bessent, hegseth], Items(key=("name", "kind")), {}, "s"
+    )
+    assert {(g, p) for g, p, _ in pairing.pairs} == {(0, 1), (1, 0)}
+    # Key fields weigh double: (2 * 1.0 + 0.0) / 3 when the sponsor is stated on one side only.
+    assert item_similarity(
+        SanctionsMeasure(kind="threat", sponsor="Pete Hegseth"),
+        SanctionsMeasure(kind="threat"),
+        ("name", "kind"),
+        {},
+        "s[0]",
+    ) == pytest.approx(2 / 3)
+    # Gold alternatives for a field count when pairing.
     alts = {"s[0].name": ["the sanctions bill"]}
     assert (
         item_similarity(
@@ -360,3 +372,54 @@ def test_strip_indices() -> None:
     assert strip_indices("ceasefires[0].positions[12].conditions[+3]") == (
         "ceasefires.positions.conditions"
     )
+
+
+# --- decisive tokens (cases found in self-review; the judgment sets hold the rest) ----------
+
+_ROLE, _CLAIM, _REASON, _QUOTE = Text(threshold=80), Text(threshold=70), Text(60), Text(80)
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "comparator", "expected"),
+    [
+        ("Donald Trump", "Donald Trump Jr.", Name(), False),  # Jr. is another person
+        ("Mike Waltz", "Michael Waltz", Name(), True),  # nickname
+        ("Russia", "Russian government", Name(), True),  # generic noun
+        ("NATO allies", "NATO", Name(), True),
+        ("Radosław Sikorski", "Radoslaw Sikorski", Name(), True),  # ł has no decomposition
+        ("Abbas Araghchi", "Abbas Araqchi", Name(), True),  # gh / q
+        ("Abu Dhabi", "Dubai", Name(), False),  # same consonant key, different word
+        ("Foreign Minister", "Minister of Foreign Affairs", _ROLE, True),
+        ("Russia has agreed to the ceasefire", "Russia has rejected the ceasefire", _CLAIM, False),
+        ("Kyiv is winning the war", "Kyiv is losing the war", _CLAIM, False),
+        (
+            "The media wrongly portray it as weak",
+            "The media rightly portray it as weak",
+            _CLAIM,
+            False,
+        ),
+        (
+            "Sanctions will hurt Russia's economy",
+            "Sanctions will help Russia's economy",
+            _CLAIM,
+            False,
+        ),
+        ("Trump called off the summit", "Trump scheduled the summit", _CLAIM, False),
+        ("Trump called off the summit", "Trump cancelled the summit", _CLAIM, True),
+        ("The summit was put on hold", "The summit was cancelled", _CLAIM, False),
+        ("The summit was held", "The summit was put on hold", _CLAIM, False),
+        ("Russia's demands were too high", "Russia's demands were too low", _REASON, False),
+        ("phone call between Rubio and Lavrov", "Rubio and Lavrov met in person", _REASON, False),
+        ("a meeting is not necessary", "a meeting is unnecessary", _REASON, True),
+        ("The talks were productive", "The talks were unproductive", _CLAIM, False),
+        ("We are ready to talk", "We are ready to fight", _QUOTE, False),  # a replaced word
+        ("Russia fired 500 drones", "Russia fired five hundred drones", _CLAIM, True),
+        ("by the end of the year", "by year's end", Date(), True),
+        ("The ceasefire did not hold", "The ceasefire held", _CLAIM, False),  # irregular verb
+        ("Russia may attack Kyiv again", "Russia might attack Kyiv again", _CLAIM, True),
+        ("May 9", "May 19", Date(), False),  # "may" is a month next to a number
+    ],
+)
+def test_decisive_rules(gold: str, pred: str, comparator: Text | Date, expected: bool) -> None:
+    assert match_value(gold, pred, comparator) is expected
+    assert match_value(pred, gold, comparator) is expected

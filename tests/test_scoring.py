@@ -330,13 +330,13 @@ def test_alias_spelling_matches(baseline: EvalReport) -> None:
 
 def test_listed_alternative_matches(baseline: EvalReport) -> None:
     a1 = gold_a1()
-    a1.sanctions[0].introduced = "in April"
+    a1.sanctions[0].introduced = "in the spring"
     a1.sanctions[0].targets = ["Russian goods", "nations buying Russian oil"]
     without = run(a1, gold_a2())
     assert without.per_field["sanctions.introduced"].fd == 1
     assert without.per_field["sanctions.targets"].fa == 1
     alternatives: dict[str, list[Any]] = {
-        "sanctions[0].introduced": ["in April"],
+        "sanctions[0].introduced": ["in the spring"],
         "sanctions[0].targets": [["Russian goods", "Nations buying Russian oil"]],
     }
     report = run(a1, gold_a2(), a1=alternatives)
@@ -571,3 +571,29 @@ def test_missing_folder_and_duplicates_are_input_errors(tmp_path: Path) -> None:
     write(tmp_path, "b.json", gold_json())
     with pytest.raises(InputError, match="already labelled"):
         load_gold(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Rubio", {"TP": 3}),
+        ("Mark Rubin", {"TP": 2, "FD": 1}),  # a misnamed Rubio: paired, its name wrong
+        ("Pete Hegseth", {"FN": 3, "FA": 3}),  # another person with the same role: not paired
+    ],
+)
+def test_items_pair_by_identity_and_score_by_field(name: str, expected: dict[str, int]) -> None:
+    gold = ArticleFacts(
+        people=[Person(name="Marco Rubio", role="Secretary of State", affiliation="United States")]
+    )
+    pred = ArticleFacts(
+        people=[Person(name=name, role="Secretary of State", affiliation="United States")]
+    )
+    result = SummaryResult(
+        article_id="x", source="x", facts=pred, model="m", prompt_version="p", schema_version="s"
+    )
+    report = evaluate([result], {"x": GoldLabel(article_id="x", facts=gold)})
+    counts: dict[str, int] = {}
+    for outcome in report.outcomes:
+        if outcome.section == "people":
+            counts[outcome.outcome] = counts.get(outcome.outcome, 0) + 1
+    assert counts == expected
