@@ -14,7 +14,7 @@ from functools import cached_property
 
 from .article import ArticleText, Token, tokenize
 from .names import canonical
-from .numbers import numbers_in
+from .numbers import numbers_in, spelled
 
 _SENTENCE_STARTERS = frozenset(
     [
@@ -140,6 +140,8 @@ _NUMBER_WORDS = [
     "billion",
 ]
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
+# a written number ends here: "five hundred" is not stated by "five hundred and twelve"
+_NOT_GOING_ON = r"\b(?![\s-]+(?:and[\s-]+)?(?:" + "|".join(_NUMBER_WORDS) + r")\b)"
 _DIGITS = re.compile(r"\d[\d,.]*")
 _SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+(thousand|million|billion)\b")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
@@ -200,21 +202,18 @@ class ArticleVocabulary:
                 found.add(float(digits.replace(",", "")) * _SCALES[scale])
         return frozenset(found)
 
-    @cached_property
-    def _word_values(self) -> frozenset[float]:
-        """Numbers written in words, read from the article's sentences (most of which the
-        other rules have tokenised already), only in sentences that use a number word."""
-        found: set[float] = set()
-        if not self.article.words & _NUMBER_WORD_SET:
-            return frozenset()
-        for index in range(len(self.article.sentences)):
-            found.update(m.value for m in numbers_in(self.article.sentence_tokens(index)))
-        return frozenset(found)
-
     def states_number(self, number: float) -> bool:
         """Whether the article states the number in digits or in words (words read only when
         the digits do not have it)."""
-        return number in self._digit_values or number in self._word_values
+        if number in self._digit_values:
+            return True
+        words = spelled(number)
+        if words is None or words.split()[0].split("-")[0] not in self.article.words:
+            return False  # the number's first word is nowhere in the article
+        # "eighty-four", "eighty four", "five hundred and twelve", "five hundred twelve"
+        pattern = r"\b" + re.escape(words).replace(r"\ and\ ", r"[\s-]+(?:and[\s-]+)?")
+        pattern = pattern.replace(r"\-", r"[\s-]+").replace(r"\ ", r"[\s-]+") + _NOT_GOING_ON
+        return re.search(pattern, self.article.lowered) is not None
 
 
 def _names(tokens: list[Token], text: str) -> list[Token]:

@@ -244,3 +244,26 @@ def _unit(norms: list[str], last: int) -> str:
     if following in {"day", "days"}:
         return "day"
     return following
+
+
+_ONES_WORDS = [word for word, _ in sorted(_ONES.items(), key=lambda item: item[1])]
+_TENS_WORDS = {value: word for word, value in _TENS.items()}
+
+
+def spelled(number: float | int) -> str | None:
+    """English words for a whole number below a million ("eighty-four", "five hundred and
+    twelve"), or None; used to look a number up in text that writes it out."""
+    if not float(number).is_integer() or not 0 <= number < 1_000_000:
+        return None
+    n = int(number)
+    if n < 20:
+        return _ONES_WORDS[n]
+    if n < 100:
+        return _TENS_WORDS[n - n % 10] + (f"-{_ONES_WORDS[n % 10]}" if n % 10 else "")
+    if n < 1000:
+        rest = n % 100
+        head = f"{_ONES_WORDS[n // 100]} hundred"
+        return head + (f" and {spelled(rest)}" if rest else "")
+    rest = n % 1000
+    head = f"{spelled(n // 1000)} thousand"
+    return head + (f" {spelled(rest)}" if rest else "")
