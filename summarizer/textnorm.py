@@ -127,3 +127,13 @@ def normalise_short(text: str) -> str:
 def words(text: str) -> list[str]:
     """The word tokens of a short string, after :func:`normalise_short`."""
     return normalise_short(text).split()
+
+
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+"""Month names in calendar order, lower case."""
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                       "nov", "dec")  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -279,51 +279,13 @@ def test_a_callers_schema_with_the_first_kinds_still_grounds() -> None:
     assert {c.path for c in ground(bad, TEXT).unsupported} == {"sponsor", "count"}
 
 
-_ONES = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-
-
-def _spelled(n: int) -> str:
-    """English words for 0 <= n < 1,000,000, with the hyphens and "and" newspapers use."""
-    if n < 20:
-        return _ONES[n]
-    if n < 100:
-        return _TENS[n // 10] + ("-" + _ONES[n % 10] if n % 10 else "")
-    if n < 1000:
-        rest = n % 100
-        return _ONES[n // 100] + " hundred" + (" and " + _spelled(rest) if rest else "")
-    rest = n % 1000
-    return _spelled(n // 1000) + " thousand" + (" " + _spelled(rest) if rest else "")
-
-
 @settings(max_examples=300, deadline=None)
 @given(st.integers(2, 999_999))
 def test_numbers_read_the_same_in_words_and_digits(n: int) -> None:
     from summarizer.verification.article import tokenize
-    from summarizer.verification.numbers import numbers_in
+    from summarizer.verification.numbers import numbers_in, spelled
 
-    in_words = numbers_in(tokenize(f"it has {_spelled(n)} co-sponsors"))
+    in_words = numbers_in(tokenize(f"it has {spelled(n)} co-sponsors"))
     in_digits = numbers_in(tokenize(f"it has {n:,} co-sponsors"))
     assert [m.value for m in in_words] == [float(n)] == [m.value for m in in_digits]
     assert in_words[0].unit == in_digits[0].unit

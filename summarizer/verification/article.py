@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
@@ -405,55 +406,45 @@ class ArticleText:
         words.update(CANONICAL[w] for w in words & CANONICAL.keys())
         return frozenset(words)
 
-    def phrase_spans(self, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    def _phrase_matches(self, words: tuple[str, ...]) -> Iterator[tuple[int, int]]:
         """Where the words stand in a row (whole words; any spelling variant; punctuation or
-        hyphens between them allowed), as offsets into the text. Candidates come from
-        ``str.find`` of the first word (fast), then a regex confirms the rest in place."""
-        key = ("phrase", words)
-        cached: list[tuple[int, int]] | None = self.memo.get(key)
-        if cached is not None:
-            return cached
-        found: list[tuple[int, int]] = []
-        if words:
-            parts = ["(?:" + "|".join(map(re.escape, _VARIANTS.get(w, (w,)))) + ")" for w in words]
-            whole = re.compile(r"(?:'s)?[\W_]+".join(parts) + r"(?![^\W_])")
-            text = self.lowered
-            for first in _VARIANTS.get(words[0], (words[0],)):
-                index = text.find(first)
-                while index >= 0:
-                    if index == 0 or not text[index - 1].isalnum():
-                        match = whole.match(text, index)
-                        if match:
-                            found.append(match.span())
-                    index = text.find(first, index + 1)
-            found.sort()
-        self.memo[key] = found
-        return found
-
-    def has_phrase(self, words: tuple[str, ...]) -> bool:
-        """Whether the words stand in a row anywhere (see :meth:`phrase_spans`), stopping at
-        the first hit."""
-        key = ("has", words)
-        known: bool | None = self.memo.get(key)
-        if known is None:
-            cached = self.memo.get(("phrase", words))
-            known = bool(cached) if cached is not None else self._first_phrase(words)
-            self.memo[key] = known
-        return known
-
-    def _first_phrase(self, words: tuple[str, ...]) -> bool:
+        hyphens between them allowed), in the order found. Candidates come from ``str.find``
+        of the first word (fast), then a regex confirms the rest in place."""
         if not words:
-            return False
+            return
         parts = ["(?:" + "|".join(map(re.escape, _VARIANTS.get(w, (w,)))) + ")" for w in words]
         whole = re.compile(r"(?:'s)?[\W_]+".join(parts) + r"(?![^\W_])")
         text = self.lowered
         for first in _VARIANTS.get(words[0], (words[0],)):
             index = text.find(first)
             while index >= 0:
-                if (index == 0 or not text[index - 1].isalnum()) and whole.match(text, index):
-                    return True
+                if index == 0 or not text[index - 1].isalnum():
+                    match = whole.match(text, index)
+                    if match:
+                        yield match.span()
                 index = text.find(first, index + 1)
-        return False
+
+    def phrase_spans(self, words: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Every place the words stand in a row, as sorted offsets into the text."""
+        key = ("phrase", words)
+        found: list[tuple[int, int]] | None = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = sorted(self._phrase_matches(words))
+        return found
+
+    def has_phrase(self, words: tuple[str, ...]) -> bool:
+        """Whether the words stand in a row anywhere, stopping at the first hit."""
+        key = ("has", words)
+        known: bool | None = self.memo.get(key)
+        if known is None:
+            cached = self.memo.get(("phrase", words))
+            known = (
+                bool(cached)
+                if cached is not None
+                else next(self._phrase_matches(words), None) is not None
+            )
+            self.memo[key] = known
+        return known
 
     def window_tokens(self, start: int, end: int, before: int = 60) -> list[Token]:
         """Tokens of a small window ending at ``end`` (for reading the words before a match)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..textnorm import MONTHS, WEEKDAYS
 from .article import CANONICAL, NAME_VARIANTS, Token, name_key, tokenize
 
 TITLES = frozenset(
@@ -131,32 +132,8 @@ def _run_at(haystack: list[str], needle: list[str], start: int) -> bool:
     return haystack[start : start + len(needle)] == needle
 
 
-NOT_NAMES = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jr",
-        "sr",
-        "administration",
-    ]
-)
+# Capitalised words that follow a surname without being part of the name ("Graham Tuesday").
+NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS, "jr", "sr", "administration"))
 
 
 def _keys(tokens: Sequence[Token]) -> list[str]:

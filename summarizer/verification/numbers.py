@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..textnorm import MONTH_ABBREVIATIONS, MONTHS
 from .article import Token
 
 _ONES = {
@@ -25,34 +26,7 @@ _TENS = {
 }  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _NUMBER_WORDS = frozenset(_ONES) | frozenset(_TENS)
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
+_MONTHS = frozenset(MONTHS + MONTH_ABBREVIATIONS)
 _PERCENT = frozenset({"%", "percent", "pct"})
 
 # Qualifier phrases, read right before a number (longest first), each with the schema

@@ -37,7 +37,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from ..comparators import Supported
-from ..textnorm import fold, normalise_short
+from ..textnorm import MONTHS, fold, normalise_short
 from .actors import is_actor
 from .article import ArticleText, Token, name_key, tokenize
 from .locator import Folded, find
@@ -75,20 +75,7 @@ _THEM = _words("their they them both two")
 _EARLIER = _words("last previous previously earlier after ago since")
 _PAST_VERBS = _words("met hosted visited")
 _CLAUSE_BREAKS = (",", ";", ":", "(", ")", "\u2014", "\u2013")
-_MONTH_NAMES = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+_MONTH_NAMES = MONTHS
 
 
 @dataclass
