@@ -71,8 +71,10 @@ _TENS = {
 }  # fmt: skip
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
-    "thirtieth": 30,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }  # fmt: skip
 _SCALES = {
     "hundred": "100", "hundreds": "100", "thousand": "1000", "thousands": "1000",
@@ -122,6 +124,8 @@ _POSITIVE_SYNONYMS = {
     "acceptance": "accept", "backing": "support", "back": "support", "willing": "accept",
     "agree": "accept", "agreed": "accept", "agrees": "accept",
 }  # fmt: skip
+# Adverbs between a negation and the word it negates: "has not yet decided" negates "decide".
+_NEGATION_TRANSPARENT = frozenset(_table("yet still even ever really necessarily fully quite"))
 _NEGATING_PREFIXES = ("un", "non", "dis", "in", "im", "il", "ir")
 
 # Mutually exclusive values of one scale; each value is a set of synonyms.
@@ -162,7 +166,7 @@ _CONTRASTS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("strong", "strength"), ("weak", "weakness")),
     (("success", "successful"), ("failure", "fail", "unsuccessful")),
     (("ally", "allies", "friend", "partner"), ("enemy", "adversary", "foe")),
-    (("more",), ("less", "fewer")),
+    (("more", "most"), ("less", "fewer", "least", "fewest")),
     (("maximum", "max"), ("minimum", "min")),
     (("all", "every", "entire", "whole"), ("some", "several", "few", "many", "most", "part")),
     (("spring",), ("summer",), ("autumn",), ("winter",)),
@@ -209,6 +213,11 @@ _ABBREVIATIONS = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
     "amb": "ambassador", "pres": "president", "dept": "department", "defence": "defense",
     "secy": "secretary", "sec": "secretary", "admin": "administration",
+    # one role word whatever its spelling or gender
+    "advisor": "adviser", "advisors": "advisers", "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson", "spokesmen": "spokespeople", "spokeswomen": "spokespeople",
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "chairmen": "chairs",
+    "chairwomen": "chairs",
 }  # fmt: skip
 
 COUNTRIES = _table(
@@ -312,6 +321,11 @@ _CONTRACTIONS = (
     # phrases whose words mislead alone: "on hold" is paused (not held), "called off" cancelled
     (re.compile(r"\b(?:put )?on (?:hold|pause)\b", re.I), "paused"),
     (re.compile(r"\bcall(?:s|ed|ing)? off\b", re.I), "cancelled"),
+    # phrases that negate what follows: "declined to attend" = "refused to attend", "has yet
+    # to decide" = "has not yet decided", "unless X" = "if not X"
+    (re.compile(r"\bdeclin(?:e|es|ed|ing) to\b", re.I), "refused to"),
+    (re.compile(r"\byet to\b", re.I), "not yet"),
+    (re.compile(r"\bunless\b", re.I), "if not"),
     (re.compile(r"%"), " percent "),
     (re.compile(r"(?<=\d),(?=\d{3})"), ""),
 )
@@ -350,15 +364,27 @@ _IRREGULAR = dict(
 
 
 def stem(word: str) -> str:
-    """A light suffix-stripper, enough for "supports"/"supported"/"supporting" to agree."""
+    """A light suffix-stripper, enough for "supports"/"supported"/"supporting" to agree. It
+    must give one stem for every form of a verb: "rule"/"ruled"/"ruling" -> "rul",
+    "plan"/"planned" -> "plan", or a negation of one form is missed on the other side."""
     word = _IRREGULAR.get(word, word)
     for suffix in ("ings", "ing", "ances", "ance", "ences", "ence", "ies", "ed", "es", "al", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 break
             word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            if suffix in ("ed", "es") and word.endswith("e"):
+                word += "e"  # "agreed", "agrees" -> "agree"
+            if (
+                suffix in ("ed", "ing", "ings")
+                and len(word) >= 4
+                and word[-1] == word[-2]
+                and word[-1] not in "lsz"
+                and word[-1] not in "aeiouy"
+            ):
+                word = word[:-1]  # "planned" -> "plan", but "called", "passed" keep theirs
             break
-    if word.endswith("e") and len(word) > 4:
+    if word.endswith("e") and len(word) >= 4 and not word.endswith("ee"):
         word = word[:-1]
     return word
 
@@ -392,8 +418,10 @@ def _merge_numbers(found: list[list[object]]) -> list[list[object]]:
     for item in found:
         word = str(item[0])
         previous = out[-1] if out else None
-        if word in _UNITS and _UNITS[word] < 10 and previous is not None and previous[3] == "tens":
-            previous[0] = str(int(str(previous[0])) + _UNITS[word])
+        ones = _UNITS.get(word, _ORDINALS.get(word, 10))
+        if ones < 10 and previous is not None and previous[3] == "tens":
+            # "eighty-four" = 84, "twenty-first" = 21
+            previous[0] = str(int(str(previous[0])) + ones)
             previous[3] = ""
             continue
         if word in _TENS:
@@ -619,9 +647,9 @@ def read(text: str, name: bool = False) -> Reading:
         if word in _NEGATIVE_WORDS or stemmed in _NEGATIVE_STEMS:
             stemmed = _NEGATIVE_STEMS.get(stemmed) or stem(_NEGATIVE_WORDS[word])
             negated.append(_POSITIVE_STEMS.get(stemmed, stemmed))
-        elif pending and word not in _STOPWORDS:
+        elif pending and word not in _STOPWORDS and word not in _NEGATION_TRANSPARENT:
             negated.append(_POSITIVE_STEMS.get(stemmed, stemmed))
-        if word not in _STOPWORDS:
+        if word not in _STOPWORDS and word not in _NEGATION_TRANSPARENT:
             pending = False
         stemmed = _POSITIVE_STEMS.get(stemmed, stemmed)
         contrasts.update(_CONTRAST_INDEX.get(word) or _CONTRAST_INDEX.get(stemmed) or ())

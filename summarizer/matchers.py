@@ -77,7 +77,8 @@ _TITLE_HEADS = frozenset(
     {"president", "secretary", "minister", "senator", "representative", "governor",
      "chancellor", "envoy", "leader", "ambassador", "director", "chairman", "speaker", "mayor",
      "king", "queen", "prince", "pope", "premier", "commander", "admiral", "colonel", "judge",
-     "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "sheikh", "general"}
+     "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "sheikh", "general",
+     "chair"}
 )  # fmt: skip
 
 
