@@ -326,6 +326,9 @@ _CONTRACTIONS = (
     (re.compile(r"\bdeclin(?:e|es|ed|ing) to\b", re.I), "refused to"),
     (re.compile(r"\byet to\b", re.I), "not yet"),
     (re.compile(r"\bunless\b", re.I), "if not"),
+    # "Q3" = "third quarter", "H2" = "second half" (read as "3 quarter", "2 half")
+    (re.compile(r"\bQ([1-4])\b"), r"\1 quarter"),
+    (re.compile(r"\bH([12])\b"), r"\1 half"),
     (re.compile(r"%"), " percent "),
     (re.compile(r"(?<=\d),(?=\d{3})"), ""),
 )
