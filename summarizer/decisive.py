@@ -233,7 +233,9 @@ COUNTRIES = _table(
     "sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia turkey "
     "turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe "
     "us uk eu un nato europe asia africa gaza crimea donbas donetsk luhansk kurdistan arabia "
-    "emirates zealand lanka rica salvador herzegovina macedonia "
+    "emirates zealand lanka rica salvador herzegovina macedonia southkorea northkorea "
+    "southafrica southsudan srilanka newzealand uae costarica elsalvador northmacedonia "
+    "dominicanrepublic ivorycoast easttimor "
 )
 _DEMONYMS = {
     "afghan": "afghanistan", "american": "us", "americans": "us", "argentine": "argentina",
@@ -326,6 +328,8 @@ _CONTRACTIONS = (
     (re.compile(r"\bdeclin(?:e|es|ed|ing) to\b", re.I), "refused to"),
     (re.compile(r"\byet to\b", re.I), "not yet"),
     (re.compile(r"\bunless\b", re.I), "if not"),
+    # "St. Petersburg" = "Saint Petersburg" (not "Main St.")
+    (re.compile(r"\bSt\.?\s+(?=[A-Z])"), "Saint "),
     # "Q3" = "third quarter", "H2" = "second half" (read as "3 quarter", "2 half")
     (re.compile(r"\bQ([1-4])\b"), r"\1 quarter"),
     (re.compile(r"\bH([12])\b"), r"\1 half"),
@@ -535,6 +539,24 @@ ALIAS_GROUPS: tuple[tuple[str, ...], ...] = (
     ("nato", "north atlantic treaty organization", "north atlantic treaty organisation"),
     ("turkey", "turkiye"),
     ("xi jinping", "xi"),
+    # countries of more than one word, as one token: a qualifier like any other country
+    # ("Busan" = "Busan, South Korea"), and "South Korea" is not "North Korea"
+    ("southkorea", "south korea", "south korean", "republic of korea"),
+    ("northkorea", "north korea", "north korean", "dprk"),
+    ("southafrica", "south africa", "south african"),
+    ("southsudan", "south sudan"),
+    ("srilanka", "sri lanka", "sri lankan"),
+    ("newzealand", "new zealand"),
+    ("saudi", "saudi arabia"),
+    ("uae", "u.a.e.", "united arab emirates"),
+    ("costarica", "costa rica"),
+    ("elsalvador", "el salvador"),
+    ("northmacedonia", "north macedonia"),
+    ("czechia", "czech republic"),
+    ("dominicanrepublic", "dominican republic"),
+    ("ivorycoast", "ivory coast", "cote d'ivoire"),
+    ("easttimor", "east timor", "timor leste"),
+    ("bosnia", "bosnia and herzegovina"),
 )
 
 
@@ -720,12 +742,29 @@ def same_proper(left: str, right: str) -> bool:
         return False
     if min(len(left), len(right)) < 3:
         return False
+    if _gendered_pair(left, right):
+        return False
     if spelling_key(left) == spelling_key(right) and (
         fuzz.ratio(left, right) >= 70 or sorted(left) == sorted(right)
     ):
         return True
     short, long = sorted((left, right), key=len)
     return len(short) >= 4 and long.startswith(short) and len(long) - len(short) == 1
+
+
+def _gendered_pair(left: str, right: str) -> bool:
+    """The feminine and masculine forms of one name are two people: "Giorgia"/"Giorgio",
+    "Alexandra"/"Alexander", "Zakharova"/"Zakharov": exactly one ends in "a", and without
+    that "a" it is the other, or the other with its "o" off, or spelt the same."""
+    if (left.endswith("a")) == (right.endswith("a")):
+        return False
+    fem, masc = (left, right) if left.endswith("a") else (right, left)
+    base = fem[:-1]
+    if len(base) < 3:
+        return False
+    if masc[-1] in "aeiouy":  # "Giorgio", "Mario"; not a misspelt vowel ("Sandu"/"Sanda")
+        return masc[-1] == "o" and masc[:-1] == base
+    return masc == base or spelling_key(masc) == spelling_key(base)
 
 
 def same_spelling(left: str, right: str) -> bool:
