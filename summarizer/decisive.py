@@ -266,9 +266,14 @@ US_STATES = _table(
     "jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee "
     "texas utah vermont virginia washington wisconsin wyoming dc "
 )
-_INSTITUTIONS = frozenset({"senate", "house", "congress", "parliament", "federal", "kremlin"})
+_INSTITUTIONS = frozenset(
+    {"senate", "house", "congress", "parliament", "federal", "kremlin", "whitehouse"}
+)
 KNOWN_PLACES = frozenset(COUNTRIES) | frozenset(_DEMONYMS.values()) | frozenset(US_STATES)
 QUALIFIERS = KNOWN_PLACES | {"senate", "house", "congress", "parliament", "federal"}
+# A government seat qualifies a title like its country does: "White House Chief of Staff" =
+# "Chief of Staff", "Kremlin spokesman" = "spokesman" (it is not a name of its own).
+_DROPPABLE = QUALIFIERS | {"kremlin", "whitehouse"}
 CONJUNCTIONS = frozenset({"and", "or", "nor", "with", "between", "plus", "vs", "versus", "against"})
 
 # Function words and frequent news words: a capitalised one at the start of a value, or in a
@@ -557,6 +562,7 @@ ALIAS_GROUPS: tuple[tuple[str, ...], ...] = (
     ("ivorycoast", "ivory coast", "cote d'ivoire"),
     ("easttimor", "east timor", "timor leste"),
     ("bosnia", "bosnia and herzegovina"),
+    ("whitehouse", "white house"),
 )
 
 
@@ -649,6 +655,11 @@ def read(text: str, name: bool = False) -> Reading:
     has_case = any(t.capital for t in toks) and not all(
         t.capital for t in toks if not t.text.isdigit()
     )
+    # A bare title ("National Security Adviser", "Deputy Foreign Minister"): capitals are a
+    # style choice there, not names (a country or other known name in it still counts).
+    bare_title = not name and all(
+        t.text in TITLE_WORDS or t.text in _STOPWORDS or t.known for t in toks
+    )
     numbers: list[str] = []
     negated: list[str] = []
     pending = False  # a negator waits for the next content word
@@ -684,7 +695,9 @@ def read(text: str, name: bool = False) -> Reading:
             numbers.append(word)
             content.append(word)
             continue
-        if _proper_candidate(tok, name, title_case, has_case):
+        if _proper_candidate(tok, name, title_case, has_case) and not (
+            bare_title and not tok.known
+        ):
             proper.append(word)
         if word not in _STOPWORDS:
             content.append(stemmed)
@@ -873,7 +886,7 @@ def _compare_words(
             rest
             and not other
             and not reading.has_conjunction
-            and all(w in QUALIFIERS for w in rest)
+            and all(w in _DROPPABLE for w in rest)
         ):
             dropped.update(rest)
             rest.clear()
