@@ -333,6 +333,9 @@ _CONTRACTIONS = (
     (re.compile(r"\bdeclin(?:e|es|ed|ing) to\b", re.I), "refused to"),
     (re.compile(r"\byet to\b", re.I), "not yet"),
     (re.compile(r"\bunless\b", re.I), "if not"),
+    # "unlikely to change" = "probably will not change" (the negation is of the verb)
+    (re.compile(r"\bunlikely to\b", re.I), "probably not"),
+    (re.compile(r"\blikely to\b", re.I), "probably"),
     # "St. Petersburg" = "Saint Petersburg" (not "Main St.")
     (re.compile(r"\bSt\.?\s+(?=[A-Z])"), "Saint "),
     # "Q3" = "third quarter", "H2" = "second half" (read as "3 quarter", "2 half")
