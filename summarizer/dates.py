@@ -4,8 +4,11 @@ dates split into the parts they state, and relative phrases ("last week", "yeste
 Gold keeps dates as the article writes them ("in April", "within two weeks", "Oct. 21"), and
 models write the same date many ways. Comparing by parts lets a value that states fewer parts
 match one that states more (a year present on one side only), while a part both state must
-agree ("Oct. 21" is not "Oct. 12"). Relative phrases compare by anchor (last / this / next)
-and unit, or as calendar parts when the article's own date is known.
+agree ("Oct. 21" is not "Oct. 12"). Numbers that are not calendar parts must agree too: a
+quarter, half or ordinal week both sides state ("Q3" vs "Q4", "first" vs "second week of May"),
+and every count ("within 30 days of"). Relative phrases compare by anchor (last / this / next)
+and unit, or as calendar parts when the article's own date is known ("two days ago", "early
+next year", a weekday against "October 21").
 """
 
 from __future__ import annotations

@@ -16,7 +16,8 @@ are read token by token first, and the tokens that carry the fact decide:
   "called off" are read as phrases first);
 - title modifiers (majority/minority, deputy, acting, former, vice, ex-, interim, assistant,
   chief, senior, junior, co-, elect, under ...) and name suffixes (Jr., Sr.: another person);
-- proper nouns. There is no part-of-speech tagger here, so a token is a proper noun when it is
+- proper nouns (the feminine and masculine forms of a name, "Giorgia"/"Giorgio", are two
+  people). There is no part-of-speech tagger here, so a token is a proper noun when it is
   in a known table (countries, demonyms read as their country, US states, the alias table), or
   written with a capital inside a value that is not title case, or capitalised where case says
   little (a value's first word, a title-case headline) and not a common English word. The
@@ -27,6 +28,11 @@ are read token by token first, and the tokens that carry the fact decide:
   transliterations and misspellings through ("Lindsay"/"Lindsey", "Dmitriyev"/"Dmitriev") and
   stops different people ("Rubin"/"Rubio"); countries and other known names compare exactly
   ("Niger" is not "Nigeria").
+
+Acronyms are read against the other side first (:func:`spell_out_acronyms`): a run of
+capitalised words whose initials spell an acronym the other side writes ("International
+Monetary Fund" / "IMF", "Executive Order 14024" / "EO 14024") becomes that acronym, and only
+those words, so the rest still decides.
 
 Decisive tokens must pair up one to one. What is left over is a mismatch, except a
 *qualifier* that only one side states, when that side lists nothing ("and", "with"): a country,
