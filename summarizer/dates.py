@@ -4,8 +4,11 @@ dates split into the parts they state, and relative phrases ("last week", "yeste
 Gold keeps dates as the article writes them ("in April", "within two weeks", "Oct. 21"), and
 models write the same date many ways. Comparing by parts lets a value that states fewer parts
 match one that states more (a year present on one side only), while a part both state must
-agree ("Oct. 21" is not "Oct. 12"). Relative phrases compare by anchor (last / this / next)
-and unit, or as calendar parts when the article's own date is known.
+agree ("Oct. 21" is not "Oct. 12"). Numbers that are not calendar parts must agree too: a
+quarter, half or ordinal week both sides state ("Q3" vs "Q4", "first" vs "second week of May"),
+and every count ("within 30 days of"). Relative phrases compare by anchor (last / this / next)
+and unit, or as calendar parts when the article's own date is known ("two days ago", "early
+next year", a weekday against "October 21").
 """
 
 from __future__ import annotations
@@ -141,6 +144,11 @@ class DateParts:
     weekday: int | None = None
     anchor: str | None = None  # last / this / next
     time_words: tuple[str, ...] = ()
+    # numbers that are not calendar parts: parts of a year or month ("Q3" = ("quarter", 3),
+    # "the first week of May" = ("week", 1)), which one side may leave out like a day, and
+    # counts ("within 30 days" = (30, "day")), which must agree whenever either side has one
+    periods: tuple[tuple[str, int], ...] = ()
+    counts: tuple[tuple[int, str], ...] = ()
 
     @property
     def absolute(self) -> bool:
@@ -161,12 +169,36 @@ def date_parts(text: str, article_date: dt.date | None = None) -> DateParts:
     year = month = day = weekday = None
     anchor: str | None = None
     time_words: list[str] = []
+    periods: list[tuple[str, int]] = []
+    counts: list[tuple[int, str]] = []
+    shift = 0  # "two days ago" = -1, "in two days" = +1
     for index, token in enumerate(toks):
         token = _singular(token)
+        previous = toks[index - 1] if index else ""
         following = _singular(toks[index + 1]) if index + 1 < len(toks) else ""
+        if token.isdigit() and not _is_year(token) and not _is_day(toks, index):
+            number = int(token)
+            if following in _PERIODS:
+                periods.append((following, number))
+            else:
+                counts.append((number, following if following in _TIME_WORDS else ""))
+                if following in _SHIFT_UNITS:
+                    after = toks[index + 2 : index + 4]
+                    if "ago" in after or "earlier" in after or "before" in after:
+                        shift = -1
+                    elif previous == "in" or "later" in after or "now" in after:
+                        shift = 1
+        if (
+            token in ("last", "final")
+            and following in _PERIODS
+            and toks[index + 2 : index + 3] == ["of"]
+        ):
+            periods.append((following, -1))  # "the last week of May"
+            continue
         if token in MONTH_NUMBER:
             month = MONTH_NUMBER[token]
-            for near in (toks[index - 1] if index else "", following):
+            before = toks[index - 2] if index >= 2 and toks[index - 1] == "of" else ""
+            for near in (toks[index - 1] if index else "", following, before):
                 if near.isdigit() and 1 <= int(near) <= 31 and len(near) <= 2:
                     day = int(near)
         elif token.isdigit() and len(token) == 4 and 1900 <= int(token) <= 2100:
@@ -181,10 +213,53 @@ def date_parts(text: str, article_date: dt.date | None = None) -> DateParts:
             time_words.append(token)
     if anchor is None and (weekday is not None or time_words):
         anchor = "this"  # "by year's end" = "by the end of the year"
-    parts = DateParts(year, month, day, weekday, anchor, tuple(sorted(time_words)))
+    parts = DateParts(
+        year,
+        month,
+        day,
+        weekday,
+        anchor,
+        tuple(sorted(time_words)),
+        tuple(sorted(periods)),
+        tuple(sorted(counts)),
+    )
     if article_date is not None and not parts.absolute:
+        if shift and len(counts) == 1 and counts[0][1] in _SHIFT_UNITS:
+            return _shifted(shift * counts[0][0], counts[0][1], article_date)
         return _resolve(parts, article_date)
     return parts
+
+
+# Words after a number that make it part of a period rather than a count.
+_PERIODS = frozenset({"quarter", "half", "week", "weekend"})
+_SHIFT_UNITS = frozenset({"day", "week", "month", "year"})
+# Where in a period: kept beside a resolved year or month ("early next year" = "early 2026").
+_WITHIN_PERIOD = frozenset({"early", "mid", "late", "end", "beginning"})
+
+
+def _is_year(token: str) -> bool:
+    return len(token) == 4 and 1900 <= int(token) <= 2100
+
+
+def _is_day(toks: list[str], index: int) -> bool:
+    """A 1-2 digit number next to a month name is its day ("March 3", "3 March", "3rd of
+    March")."""
+    token = toks[index]
+    near = [toks[i] for i in (index - 1, index + 1) if 0 <= i < len(toks)]
+    if toks[index + 1 : index + 2] == ["of"]:
+        near += toks[index + 2 : index + 3]
+    return len(token) <= 2 and 1 <= int(token) <= 31 and any(n in MONTH_NUMBER for n in near)
+
+
+def _shifted(amount: int, unit: str, today: dt.date) -> DateParts:
+    """ "two days ago", "in three weeks", "two months ago" against the article's date."""
+    if unit in ("day", "week"):
+        day = today + dt.timedelta(days=amount * (7 if unit == "week" else 1))
+        return DateParts(day.year, day.month, day.day)
+    if unit == "year":
+        return DateParts(year=today.year + amount)
+    month_index = today.year * 12 + today.month - 1 + amount
+    return DateParts(year=month_index // 12, month=month_index % 12 + 1)
 
 
 _WEEKDAY_NUMBER = {
@@ -198,18 +273,37 @@ _ANCHOR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 
 
 def _resolve(parts: DateParts, today: dt.date) -> DateParts:
-    """A relative reference as calendar parts, against the article's date."""
+    """A relative reference as calendar parts, against the article's date ("yesterday",
+    "next month"; "early next year" keeps its "early")."""
     words = parts.time_words
     if len(words) == 1 and words[0] in _DAY_OFFSETS and parts.anchor in (None, "this"):
         day = today + dt.timedelta(days=_DAY_OFFSETS[words[0]])
         return DateParts(day.year, day.month, day.day)
-    if parts.anchor is not None and words in (("year",), ("month",)):
+    core = tuple(w for w in words if w not in _WITHIN_PERIOD)
+    within = tuple(w for w in words if w in _WITHIN_PERIOD)
+    if parts.anchor is not None and core in (("year",), ("month",)):
         offset = _ANCHOR_OFFSETS[parts.anchor]
-        if words == ("year",):
-            return DateParts(year=today.year + offset)
+        if core == ("year",):
+            return DateParts(year=today.year + offset, time_words=within)
         month_index = today.year * 12 + today.month - 1 + offset
-        return DateParts(year=month_index // 12, month=month_index % 12 + 1)
+        return DateParts(year=month_index // 12, month=month_index % 12 + 1, time_words=within)
     return parts
+
+
+def _nearest(month: int, day: int, today: dt.date) -> dt.date | None:
+    """A month and day without a year, in the year that puts it nearest the article's date."""
+    candidates = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(candidates, key=lambda d: abs(d - today), default=None)
+
+
+# How far from the article's date a weekday may be, by its anchor: "last Friday" is in the
+# week before, "next Tuesday" within the two weeks after, a bare "Tuesday" within six days.
+_WEEKDAY_WINDOW = {"last": (-7, -1), "next": (1, 13), "this": (-6, 6), None: (-6, 6)}
 
 
 def resolve_date_score(gold: str, pred: str, article_date: dt.date | None) -> float | None:
@@ -223,16 +317,25 @@ def resolve_date_score(gold: str, pred: str, article_date: dt.date | None) -> fl
         ]
         if not shared or any(a != b for a, b in shared):
             return 0.0
+        if not _same_sub_parts(left, right):
+            return 0.0
         if left.weekday is not None and right.weekday is not None:
             return float(left.weekday == right.weekday)
         return 1.0
     for absolute, relative in ((left, right), (right, left)):
         if absolute.absolute and relative.weekday is not None and not relative.time_words:
-            if article_date is None or None in (absolute.year, absolute.month, absolute.day):
+            if article_date is None or absolute.month is None or absolute.day is None:
                 return 0.0
-            assert absolute.year and absolute.month and absolute.day
-            when = dt.date(absolute.year, absolute.month, absolute.day)
-            return float(when.weekday() == relative.weekday and abs(when - article_date).days <= 6)
+            if absolute.year is None:  # "October 21": the year is the article's
+                when = _nearest(absolute.month, absolute.day, article_date)
+            else:
+                when = _full(absolute.year, absolute.month, absolute.day)
+            if when is None:
+                return 0.0
+            low, high = _WEEKDAY_WINDOW.get(relative.anchor, (-6, 6))
+            return float(
+                when.weekday() == relative.weekday and low <= (when - article_date).days <= high
+            )
     if left.absolute or right.absolute:
         return 0.0
     if (
@@ -248,6 +351,22 @@ def resolve_date_score(gold: str, pred: str, article_date: dt.date | None) -> fl
         right.time_words,
     )
     return float(same)
+
+
+def _full(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _same_sub_parts(left: DateParts, right: DateParts) -> bool:
+    """Numbers that are not calendar parts agree: a period both state ("Q3" vs "Q4", "first"
+    vs "second week") and every count ("within 30 days" vs "within 60 days")."""
+    for kind in {k for k, _ in left.periods} & {k for k, _ in right.periods}:
+        if {n for k, n in left.periods if k == kind} != {n for k, n in right.periods if k == kind}:
+            return False
+    return left.counts == right.counts
 
 
 __all__ = ["DateParts", "date_parts", "normalise_date", "parse_date", "resolve_date_score"]

@@ -16,7 +16,8 @@ are read token by token first, and the tokens that carry the fact decide:
   "called off" are read as phrases first);
 - title modifiers (majority/minority, deputy, acting, former, vice, ex-, interim, assistant,
   chief, senior, junior, co-, elect, under ...) and name suffixes (Jr., Sr.: another person);
-- proper nouns. There is no part-of-speech tagger here, so a token is a proper noun when it is
+- proper nouns (the feminine and masculine forms of a name, "Giorgia"/"Giorgio", are two
+  people). There is no part-of-speech tagger here, so a token is a proper noun when it is
   in a known table (countries, demonyms read as their country, US states, the alias table), or
   written with a capital inside a value that is not title case, or capitalised where case says
   little (a value's first word, a title-case headline) and not a common English word. The
@@ -27,6 +28,11 @@ are read token by token first, and the tokens that carry the fact decide:
   transliterations and misspellings through ("Lindsay"/"Lindsey", "Dmitriyev"/"Dmitriev") and
   stops different people ("Rubin"/"Rubio"); countries and other known names compare exactly
   ("Niger" is not "Nigeria").
+
+Acronyms are read against the other side first (:func:`spell_out_acronyms`): a run of
+capitalised words whose initials spell an acronym the other side writes ("International
+Monetary Fund" / "IMF", "Executive Order 14024" / "EO 14024") becomes that acronym, and only
+those words, so the rest still decides.
 
 Decisive tokens must pair up one to one. What is left over is a mismatch, except a
 *qualifier* that only one side states, when that side lists nothing ("and", "with"): a country,
@@ -71,8 +77,10 @@ _TENS = {
 }  # fmt: skip
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
-    "thirtieth": 30,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }  # fmt: skip
 _SCALES = {
     "hundred": "100", "hundreds": "100", "thousand": "1000", "thousands": "1000",
@@ -122,6 +130,8 @@ _POSITIVE_SYNONYMS = {
     "acceptance": "accept", "backing": "support", "back": "support", "willing": "accept",
     "agree": "accept", "agreed": "accept", "agrees": "accept",
 }  # fmt: skip
+# Adverbs between a negation and the word it negates: "has not yet decided" negates "decide".
+_NEGATION_TRANSPARENT = frozenset(_table("yet still even ever really necessarily fully quite"))
 _NEGATING_PREFIXES = ("un", "non", "dis", "in", "im", "il", "ir")
 
 # Mutually exclusive values of one scale; each value is a set of synonyms.
@@ -162,7 +172,7 @@ _CONTRASTS: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("strong", "strength"), ("weak", "weakness")),
     (("success", "successful"), ("failure", "fail", "unsuccessful")),
     (("ally", "allies", "friend", "partner"), ("enemy", "adversary", "foe")),
-    (("more",), ("less", "fewer")),
+    (("more", "most"), ("less", "fewer", "least", "fewest")),
     (("maximum", "max"), ("minimum", "min")),
     (("all", "every", "entire", "whole"), ("some", "several", "few", "many", "most", "part")),
     (("spring",), ("summer",), ("autumn",), ("winter",)),
@@ -209,6 +219,11 @@ _ABBREVIATIONS = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
     "amb": "ambassador", "pres": "president", "dept": "department", "defence": "defense",
     "secy": "secretary", "sec": "secretary", "admin": "administration",
+    # one role word whatever its spelling or gender
+    "advisor": "adviser", "advisors": "advisers", "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson", "spokesmen": "spokespeople", "spokeswomen": "spokespeople",
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "chairmen": "chairs",
+    "chairwomen": "chairs",
 }  # fmt: skip
 
 COUNTRIES = _table(
@@ -224,7 +239,9 @@ COUNTRIES = _table(
     "sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia turkey "
     "turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe "
     "us uk eu un nato europe asia africa gaza crimea donbas donetsk luhansk kurdistan arabia "
-    "emirates zealand lanka rica salvador herzegovina macedonia "
+    "emirates zealand lanka rica salvador herzegovina macedonia southkorea northkorea "
+    "southafrica southsudan srilanka newzealand uae costarica elsalvador northmacedonia "
+    "dominicanrepublic ivorycoast easttimor "
 )
 _DEMONYMS = {
     "afghan": "afghanistan", "american": "us", "americans": "us", "argentine": "argentina",
@@ -255,9 +272,14 @@ US_STATES = _table(
     "jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee "
     "texas utah vermont virginia washington wisconsin wyoming dc "
 )
-_INSTITUTIONS = frozenset({"senate", "house", "congress", "parliament", "federal", "kremlin"})
+_INSTITUTIONS = frozenset(
+    {"senate", "house", "congress", "parliament", "federal", "kremlin", "whitehouse"}
+)
 KNOWN_PLACES = frozenset(COUNTRIES) | frozenset(_DEMONYMS.values()) | frozenset(US_STATES)
 QUALIFIERS = KNOWN_PLACES | {"senate", "house", "congress", "parliament", "federal"}
+# A government seat qualifies a title like its country does: "White House Chief of Staff" =
+# "Chief of Staff", "Kremlin spokesman" = "spokesman" (it is not a name of its own).
+_DROPPABLE = QUALIFIERS | {"kremlin", "whitehouse"}
 CONJUNCTIONS = frozenset({"and", "or", "nor", "with", "between", "plus", "vs", "versus", "against"})
 
 # Function words and frequent news words: a capitalised one at the start of a value, or in a
@@ -312,6 +334,19 @@ _CONTRACTIONS = (
     # phrases whose words mislead alone: "on hold" is paused (not held), "called off" cancelled
     (re.compile(r"\b(?:put )?on (?:hold|pause)\b", re.I), "paused"),
     (re.compile(r"\bcall(?:s|ed|ing)? off\b", re.I), "cancelled"),
+    # phrases that negate what follows: "declined to attend" = "refused to attend", "has yet
+    # to decide" = "has not yet decided", "unless X" = "if not X"
+    (re.compile(r"\bdeclin(?:e|es|ed|ing) to\b", re.I), "refused to"),
+    (re.compile(r"\byet to\b", re.I), "not yet"),
+    (re.compile(r"\bunless\b", re.I), "if not"),
+    # "unlikely to change" = "probably will not change" (the negation is of the verb)
+    (re.compile(r"\bunlikely to\b", re.I), "probably not"),
+    (re.compile(r"\blikely to\b", re.I), "probably"),
+    # "St. Petersburg" = "Saint Petersburg" (not "Main St.")
+    (re.compile(r"\bSt\.?\s+(?=[A-Z])"), "Saint "),
+    # "Q3" = "third quarter", "H2" = "second half" (read as "3 quarter", "2 half")
+    (re.compile(r"\bQ([1-4])\b"), r"\1 quarter"),
+    (re.compile(r"\bH([12])\b"), r"\1 half"),
     (re.compile(r"%"), " percent "),
     (re.compile(r"(?<=\d),(?=\d{3})"), ""),
 )
@@ -350,15 +385,27 @@ _IRREGULAR = dict(
 
 
 def stem(word: str) -> str:
-    """A light suffix-stripper, enough for "supports"/"supported"/"supporting" to agree."""
+    """A light suffix-stripper, enough for "supports"/"supported"/"supporting" to agree. It
+    must give one stem for every form of a verb: "rule"/"ruled"/"ruling" -> "rul",
+    "plan"/"planned" -> "plan", or a negation of one form is missed on the other side."""
     word = _IRREGULAR.get(word, word)
     for suffix in ("ings", "ing", "ances", "ance", "ences", "ence", "ies", "ed", "es", "al", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 break
             word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            if suffix in ("ed", "es") and word.endswith("e"):
+                word += "e"  # "agreed", "agrees" -> "agree"
+            if (
+                suffix in ("ed", "ing", "ings")
+                and len(word) >= 4
+                and word[-1] == word[-2]
+                and word[-1] not in "lsz"
+                and word[-1] not in "aeiouy"
+            ):
+                word = word[:-1]  # "planned" -> "plan", but "called", "passed" keep theirs
             break
-    if word.endswith("e") and len(word) > 4:
+    if word.endswith("e") and len(word) >= 4 and not word.endswith("ee"):
         word = word[:-1]
     return word
 
@@ -392,8 +439,10 @@ def _merge_numbers(found: list[list[object]]) -> list[list[object]]:
     for item in found:
         word = str(item[0])
         previous = out[-1] if out else None
-        if word in _UNITS and _UNITS[word] < 10 and previous is not None and previous[3] == "tens":
-            previous[0] = str(int(str(previous[0])) + _UNITS[word])
+        ones = _UNITS.get(word, _ORDINALS.get(word, 10))
+        if ones < 10 and previous is not None and previous[3] == "tens":
+            # "eighty-four" = 84, "twenty-first" = 21
+            previous[0] = str(int(str(previous[0])) + ones)
             previous[3] = ""
             continue
         if word in _TENS:
@@ -504,6 +553,25 @@ ALIAS_GROUPS: tuple[tuple[str, ...], ...] = (
     ("nato", "north atlantic treaty organization", "north atlantic treaty organisation"),
     ("turkey", "turkiye"),
     ("xi jinping", "xi"),
+    # countries of more than one word, as one token: a qualifier like any other country
+    # ("Busan" = "Busan, South Korea"), and "South Korea" is not "North Korea"
+    ("southkorea", "south korea", "south korean", "republic of korea"),
+    ("northkorea", "north korea", "north korean", "dprk"),
+    ("southafrica", "south africa", "south african"),
+    ("southsudan", "south sudan"),
+    ("srilanka", "sri lanka", "sri lankan"),
+    ("newzealand", "new zealand"),
+    ("saudi", "saudi arabia"),
+    ("uae", "u.a.e.", "united arab emirates"),
+    ("costarica", "costa rica"),
+    ("elsalvador", "el salvador"),
+    ("northmacedonia", "north macedonia"),
+    ("czechia", "czech republic"),
+    ("dominicanrepublic", "dominican republic"),
+    ("ivorycoast", "ivory coast", "cote d'ivoire"),
+    ("easttimor", "east timor", "timor leste"),
+    ("bosnia", "bosnia and herzegovina"),
+    ("whitehouse", "white house"),
 )
 
 
@@ -596,6 +664,11 @@ def read(text: str, name: bool = False) -> Reading:
     has_case = any(t.capital for t in toks) and not all(
         t.capital for t in toks if not t.text.isdigit()
     )
+    # A bare title ("National Security Adviser", "Deputy Foreign Minister"): capitals are a
+    # style choice there, not names (a country or other known name in it still counts).
+    bare_title = not name and all(
+        t.text in TITLE_WORDS or t.text in _STOPWORDS or t.known for t in toks
+    )
     numbers: list[str] = []
     negated: list[str] = []
     pending = False  # a negator waits for the next content word
@@ -619,9 +692,9 @@ def read(text: str, name: bool = False) -> Reading:
         if word in _NEGATIVE_WORDS or stemmed in _NEGATIVE_STEMS:
             stemmed = _NEGATIVE_STEMS.get(stemmed) or stem(_NEGATIVE_WORDS[word])
             negated.append(_POSITIVE_STEMS.get(stemmed, stemmed))
-        elif pending and word not in _STOPWORDS:
+        elif pending and word not in _STOPWORDS and word not in _NEGATION_TRANSPARENT:
             negated.append(_POSITIVE_STEMS.get(stemmed, stemmed))
-        if word not in _STOPWORDS:
+        if word not in _STOPWORDS and word not in _NEGATION_TRANSPARENT:
             pending = False
         stemmed = _POSITIVE_STEMS.get(stemmed, stemmed)
         contrasts.update(_CONTRAST_INDEX.get(word) or _CONTRAST_INDEX.get(stemmed) or ())
@@ -631,7 +704,9 @@ def read(text: str, name: bool = False) -> Reading:
             numbers.append(word)
             content.append(word)
             continue
-        if _proper_candidate(tok, name, title_case, has_case):
+        if _proper_candidate(tok, name, title_case, has_case) and not (
+            bare_title and not tok.known
+        ):
             proper.append(word)
         if word not in _STOPWORDS:
             content.append(stemmed)
@@ -689,12 +764,29 @@ def same_proper(left: str, right: str) -> bool:
         return False
     if min(len(left), len(right)) < 3:
         return False
+    if _gendered_pair(left, right):
+        return False
     if spelling_key(left) == spelling_key(right) and (
         fuzz.ratio(left, right) >= 70 or sorted(left) == sorted(right)
     ):
         return True
     short, long = sorted((left, right), key=len)
     return len(short) >= 4 and long.startswith(short) and len(long) - len(short) == 1
+
+
+def _gendered_pair(left: str, right: str) -> bool:
+    """The feminine and masculine forms of one name are two people: "Giorgia"/"Giorgio",
+    "Alexandra"/"Alexander", "Zakharova"/"Zakharov": exactly one ends in "a", and without
+    that "a" it is the other, or the other with its "o" off, or spelt the same."""
+    if (left.endswith("a")) == (right.endswith("a")):
+        return False
+    fem, masc = (left, right) if left.endswith("a") else (right, left)
+    base = fem[:-1]
+    if len(base) < 3:
+        return False
+    if masc[-1] in "aeiouy":  # "Giorgio", "Mario"; not a misspelt vowel ("Sandu"/"Sanda")
+        return masc[-1] == "o" and masc[:-1] == base
+    return masc == base or spelling_key(masc) == spelling_key(base)
 
 
 def same_spelling(left: str, right: str) -> bool:
@@ -803,7 +895,7 @@ def _compare_words(
             rest
             and not other
             and not reading.has_conjunction
-            and all(w in QUALIFIERS for w in rest)
+            and all(w in _DROPPABLE for w in rest)
         ):
             dropped.update(rest)
             rest.clear()
@@ -826,6 +918,66 @@ def _prefix_negation(left: Reading, right: Reading) -> bool:
                 if word.startswith(prefix) and root in others and stem(root) not in other.negated:
                     return True
     return False
+
+
+# --- acronyms --------------------------------------------------------------------------------
+
+_ACRONYM_WORD = re.compile(r"\b([A-Z]{2,8})s?\b")
+_SPELLED_WORD = re.compile(r"[^\W\d_]+(?:'s)?")
+# Function words an acronym may leave out ("REPO" = "Rebuilding Economic Prosperity and
+# Opportunity") or keep ("CAATSA" = "Countering America's Adversaries Through Sanctions Act").
+_ACRONYM_SKIPPABLE = frozenset(_table("and of for the on in to a"))
+
+
+def _spelled_run(acronym: str, text: str) -> tuple[int, int] | None:
+    """The span of a run of words in ``text`` whose initials spell ``acronym`` (function words
+    may be skipped inside it); words must be capitalised unless ``text`` has no capitals."""
+    found = list(_SPELLED_WORD.finditer(text))
+    lowered = not any(c.isupper() for c in text)
+    letters = acronym.lower()
+
+    def initial(index: int, letter: str) -> bool:
+        word = found[index].group(0)
+        return word[0].lower() == letter and (lowered or word[0].isupper())
+
+    def end(index: int, at: int) -> int | None:
+        """Word index after the run that spells ``letters[at:]`` from word ``index``."""
+        if at == len(letters):
+            return index
+        if index == len(found):
+            return None
+        if initial(index, letters[at]):
+            done = end(index + 1, at + 1)
+            if done is not None:
+                return done
+        if at > 0 and found[index].group(0).lower() in _ACRONYM_SKIPPABLE:
+            return end(index + 1, at)
+        return None
+
+    for start in range(len(found)):
+        if initial(start, letters[0]):
+            stop = end(start, 0)
+            if stop is not None:
+                return found[start].start(), found[stop - 1].end()
+    return None
+
+
+@lru_cache(maxsize=16384)
+def spell_out_acronyms(text: str, other: str) -> str:
+    """``text`` with every run of words that spells an acronym written in ``other`` replaced by
+    that acronym, so that "International Monetary Fund" and "IMF", "Executive Order 14024" and
+    "EO 14024", "Prime Minister" and "PM" read alike. Only the words an acronym's letters stand
+    for are replaced: anything else in the value (a number, a year, another name) still
+    decides. Acronyms of the alias table (US, UK, EU, UN) are left to it."""
+    for match in _ACRONYM_WORD.finditer(other):
+        acronym = match.group(1)
+        lower = acronym.lower()
+        if lower in _ALIAS_WORDS or re.search(rf"\b{acronym}", text, re.I):
+            continue
+        span = _spelled_run(acronym, text)
+        if span is not None:
+            text = text[: span[0]] + acronym + text[span[1] :]
+    return text
 
 
 def content_words(text: str, name: bool, drop: Iterable[str] = ()) -> list[str]:
@@ -857,6 +1009,7 @@ __all__ = [
     "read",
     "same_proper",
     "same_spelling",
+    "spell_out_acronyms",
     "spelling_key",
     "stem",
     "tokens",

@@ -57,6 +57,7 @@ from .decisive import (
     read,
     same_proper,
     same_spelling,
+    spell_out_acronyms,
 )
 from .decisive import tokens as decisive_tokens
 from .textnorm import fold, normalise_short, words
@@ -77,7 +78,8 @@ _TITLE_HEADS = frozenset(
     {"president", "secretary", "minister", "senator", "representative", "governor",
      "chancellor", "envoy", "leader", "ambassador", "director", "chairman", "speaker", "mayor",
      "king", "queen", "prince", "pope", "premier", "commander", "admiral", "colonel", "judge",
-     "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "sheikh", "general"}
+     "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "sheikh", "general",
+     "chair"}
 )  # fmt: skip
 
 
@@ -324,6 +326,11 @@ def _single(
     still pairs with the item it changed (and is then scored FD, not FN + FA)."""
     if is_empty(gold) or is_empty(pred):
         return 0.0
+    if isinstance(comparator, Text | Date):  # Name is a Text
+        gold, pred = (
+            spell_out_acronyms(str(gold), str(pred)),
+            spell_out_acronyms(str(pred), str(gold)),
+        )
     if isinstance(comparator, Text | Date) and not (
         read(str(gold)).words and read(str(pred)).words
     ):

@@ -4,12 +4,17 @@
 years, days and partial dates, relative dates, title modifiers, bill names, statuses, claims,
 quotes, lists) before the matchers were tuned; ``judgments_heldout.jsonl`` was written after,
 in three rounds (``round``) of names, places and numbers the rules had not been tried on, each
-round run once before the general fixes it prompted. Each line is one pair:
+round run once before the general fixes it prompted. ``judgments_redteam.jsonl`` is an
+independent red-teamer's set (342 pairs, their labels kept), run once against the rebuilt
+matchers (87.4% agreement) before the general fixes it prompted; rows that are the
+red-teamer's own mistakes or genuinely arguable (world knowledge, unit conversion, word order,
+a changed word in a verbatim quote) carry ``"arguable": true`` and a ``"note"``, and are left
+out of the agreement. Each line is one pair:
 
     {"category", "field" (a schema path such as "people.role"), "gold", "pred",
      "match": bool  |  "expect": {"TP", "FD", "FN", "FA", "TN"} (list fields),
      "decisive": null | "number" | "year" | "day" | "negation" | "proper_noun" | "title_modifier",
-     "reason", optional "article_date"}
+     "reason", optional "article_date", optional "arguable": true with a "note"}
 
 Scalars go through the field's declared comparator (:func:`matchers.match_value`); lists and
 lists of objects through :func:`scoring.evaluate`, so pairing and per-item rules are what is
@@ -115,7 +120,9 @@ def load(name: str) -> list[dict[str, Any]]:
 
 
 def agreement(rows: list[dict[str, Any]]) -> tuple[float, list[str], list[str]]:
-    """Share of rows where the eval agrees, the disagreements, and the decisive false matches."""
+    """Share of rows where the eval agrees, the disagreements, and the decisive false matches;
+    rows marked arguable are not counted."""
+    rows = [row for row in rows if not row.get("arguable")]
     wrong: list[str] = []
     decisive: list[str] = []
     for row in rows:
@@ -132,13 +139,27 @@ def agreement(rows: list[dict[str, Any]]) -> tuple[float, list[str], list[str]]:
     return 1 - len(wrong) / len(rows), wrong, decisive
 
 
-@pytest.mark.parametrize("name", ["judgments.jsonl", "judgments_heldout.jsonl"])
+FILES = ["judgments.jsonl", "judgments_heldout.jsonl", "judgments_redteam.jsonl"]
+
+
+@pytest.mark.parametrize("name", FILES)
 def test_eval_agrees_with_the_careful_grader(name: str) -> None:
     rows = load(name)
     score, wrong, decisive = agreement(rows)
-    print(f"{name}: agreement {score:.1%} on {len(rows)} pairs")
+    counted = sum(not row.get("arguable") for row in rows)
+    print(f"{name}: agreement {score:.1%} on {counted} pairs ({len(rows) - counted} arguable)")
     assert not decisive, "decisive false matches:\n" + "\n".join(decisive)
     assert score >= TARGET, f"agreement {score:.1%} < {TARGET:.0%}:\n" + "\n".join(wrong)
+
+
+def test_arguable_rows_are_few_and_say_why() -> None:
+    for name in FILES:
+        rows = load(name)
+        arguable = [row for row in rows if row.get("arguable")]
+        assert len(arguable) <= 0.05 * len(rows), name
+        assert all(row.get("note") for row in arguable), name
+        for row in rows:
+            _field(row["field"])  # every path names a scored field
 
 
 def test_the_judgment_set_is_big_and_covers_every_category() -> None:
@@ -168,8 +189,14 @@ def test_the_judgment_set_is_big_and_covers_every_category() -> None:
 
 
 if __name__ == "__main__":  # python -m tests.test_judgments: print the disagreements
-    for file in ("judgments.jsonl", "judgments_heldout.jsonl"):
+    for file in FILES:
         if (DATA / file).exists():
-            score, wrong, decisive = agreement(load(file))
+            rows = load(file)
+            score, wrong, decisive = agreement(rows)
             print(f"{file}: {score:.1%}, {len(decisive)} decisive false matches")
             print("\n".join(wrong))
+            arguable = [{**row, "arguable": False} for row in rows if row.get("arguable")]
+            if arguable:
+                print(
+                    "arguable rows the eval disagrees with:\n" + "\n".join(agreement(arguable)[1])
+                )
