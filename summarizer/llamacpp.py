@@ -32,9 +32,9 @@ from .structured import Plan
 
 MODE = "llamacpp"
 # Grammar caps (not validation rules: the schema the answer is validated against is unchanged).
-MAX_LIST_ITEMS = 4  # items in a top-level list (people, quotes, summits...)
-MAX_NESTED_ITEMS = 3  # items in a nested list (evidence passages, parties, conditions...)
-MAX_STRING_CHARS = 400  # characters in any one string
+MAX_LIST_ITEMS = 2  # items in a top-level list (people, quotes, summits...)
+MAX_NESTED_ITEMS = 1  # items in a nested list (evidence passages, parties, conditions...)
+MAX_STRING_CHARS = 200  # characters in any one string
 REPEAT_PENALTY = 1.15  # llama.cpp's penalty on recently generated tokens (1.0 = none)
 SCHEMA_INTRO = "Answer with one JSON object that follows this JSON Schema:"
 
