@@ -47,6 +47,7 @@ LOCAL_MAX_TOKENS = 1024
 # answers it is still writing (and a retry would only start over).
 LOCAL_TIMEOUT = 600.0
 DEFAULT_CONTEXT = 8192  # tokens; the seed prompts with the schema are ~4-6k
+STOP_GRACE = 2.0  # seconds between SIGTERM and SIGKILL when the server is stopped
 READY_TIMEOUT = 180.0  # seconds for the server to load the model and answer
 INSTALL_HINT = (
     "--local needs the optional extra 'local': pip install -e '.[local]' "
@@ -106,11 +107,13 @@ def free_port() -> int:
 
 
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
-    """Linux: the kernel sends SIGTERM to the server when the process that started it dies."""
+    """Linux: the kernel kills the server when the process that started it dies. SIGKILL, not
+    SIGTERM: on SIGTERM the server (uvicorn) first finishes the answer it is writing, which
+    can take minutes."""
     with contextlib.suppress(Exception):
         import ctypes
 
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, int(signal.SIGKILL))  # PDEATHSIG
 
 
 @dataclass
@@ -246,13 +249,14 @@ class LocalServer:
         return lines[-1][:300] if lines else "no output"
 
     def stop(self) -> None:
-        """Terminate the server (SIGTERM, then SIGKILL after 10 s) and wait for it."""
+        """Terminate the server (SIGTERM, then SIGKILL after :data:`STOP_GRACE` s: on SIGTERM
+        it would first finish the answer it is writing) and wait for it."""
         process, self._process = self._process, None
         if process is not None and process.poll() is None:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGTERM)
             try:
-                process.wait(timeout=10)
+                process.wait(timeout=STOP_GRACE)
             except subprocess.TimeoutExpired:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(process.pid, signal.SIGKILL)

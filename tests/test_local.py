@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -206,3 +208,36 @@ def test_without_the_extra_local_says_how_to_install_in_one_line(
 def test_local_options_need_local() -> None:
     done = CliRunner().invoke(app, ["summarize", str(SEED), "--local-threads", "2"])
     assert done.exit_code == 2 and "need --local" in done.output
+
+
+def test_a_server_that_ignores_sigterm_is_killed_after_the_grace() -> None:
+    stubborn = fake_command()
+    stubborn[2] = "import signal; signal.signal(signal.SIGTERM, signal.SIG_IGN)\n" + stubborn[2]
+    server = LocalServer(command=stubborn, ready_timeout=30).start()
+    pid = server.pid
+    started = time.monotonic()
+    server.stop()
+    assert pid is not None and gone(pid)
+    assert time.monotonic() - started < local_module.STOP_GRACE + 5
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="PR_SET_PDEATHSIG is Linux only")
+def test_no_server_outlives_a_killed_parent(tmp_path: Path) -> None:
+    script = (
+        "import json, sys\n"
+        "from summarizer.local import LocalServer\n"
+        f"server = LocalServer(command={fake_command()!r}, ready_timeout=30).start()\n"
+        "print(server.pid, flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    with subprocess.Popen(
+        [sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    ) as parent:
+        assert parent.stdout is not None
+        child = int(parent.stdout.readline())
+        parent.kill()  # kill -9: no finally, no __exit__
+        parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and not gone(child):
+        time.sleep(0.1)
+    assert gone(child)
