@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .extract import asummarize, summarize
     from .gold import GoldLabel, load_gold
     from .grounding import GroundingReport, ground
+    from .local import LocalServer
     from .many import asummarize_many, summarize_many
     from .results import SummaryResult, Usage
     from .retry import RetryPolicy
@@ -45,6 +46,7 @@ _EXPORTS = {
     "GroundingReport": "grounding",
     "InputError": "errors",
     "LLMError": "errors",
+    "LocalServer": "local",
     "RetryPolicy": "retry",
     "Settings": "client",
     "StaleCassetteError": "errors",

@@ -321,7 +321,8 @@ def check_cassette(
     if not path.is_file():
         raise CassetteError(
             f"{source}: no cassette for article {article_id} in {directory}; {hint}, "
-            "or set OPENAI_API_KEY / --base-url to run live"
+            "or run live: set OPENAI_API_KEY, pass --base-url for a running server, or --local "
+            "for the packaged local model"
         )
     recorded = recorded_versions(path)
     stale = []

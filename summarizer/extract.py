@@ -193,6 +193,24 @@ def _translate(exc: Exception, call: _Call) -> SummarizerError:
     return LLMError(redact(message, settings.secrets))
 
 
+def _failed(exc: Exception, call: _Call) -> SummarizerError:
+    """:func:`_translate`, carrying the tokens the failed attempts used (the answer cut off at
+    the token limit was paid for) and the time they took."""
+    error = _translate(exc, call)
+    spent = structured.spent_on(exc)
+    if spent is not None and error.usage is None:
+        attempts, prompt, completion, total = spent
+        error.usage = Usage(
+            prompt_tokens=prompt,
+            completion_tokens=completion,
+            total_tokens=total,
+            attempts=attempts,
+            reasks=max(0, attempts - 1),
+        )
+        error.latency_s = round(time.perf_counter() - call.started, 4)
+    return error
+
+
 def _transport_failure(exc: Exception) -> str:
     """What went wrong on the wire and after how many attempts: "connection refused after 3
     attempt(s)", not a guess from the SDK's exception class (a refused connection used to
@@ -207,9 +225,9 @@ def _transport_failure(exc: Exception) -> str:
 def _check_settings(settings: Settings, client: Any) -> None:
     if client is None and not settings.live_configured:
         raise ConfigError(
-            "no OPENAI_API_KEY and no base URL: set one to run live, or replay recorded "
-            "cassettes (summarizer summarize --offline, or summarize(..., within "
-            "summarizer.cassette_session))"
+            "no OPENAI_API_KEY and no base URL: set OPENAI_API_KEY, pass a base URL of a "
+            "running server, or run the packaged local model (--local; library: "
+            "summarizer.LocalServer); or replay recorded cassettes (--offline)"
         )
 
 
@@ -237,13 +255,13 @@ def summarize(
             _check_settings(settings, client)
         sdk, mode, hooks, owned = _sync_client(settings, client)
         try:
-            plan = _plan(schema, mode)
+            plan = _plan(schema, mode, settings.mode)
             call.started = time.perf_counter()
             outcome = structured.create(
                 structured.sender(sdk, plan), plan, call.request(plan), settings.max_reasks, hooks
             )
         except Exception as exc:
-            raise _translate(exc, call) from None
+            raise _failed(exc, call) from None
         finally:
             if owned:
                 sdk.close()
@@ -298,13 +316,13 @@ async def ask(
             _check_settings(settings, client)
         sdk, mode, hooks, owned = _async_client(settings, client)
         try:
-            plan = _plan(schema, mode)
+            plan = _plan(schema, mode, settings.mode)
             call.started = time.perf_counter()
             outcome = await structured.acreate(
                 structured.sender(sdk, plan), plan, call.request(plan), settings.max_reasks, hooks
             )
         except Exception as exc:
-            raise _translate(exc, call) from None
+            raise _failed(exc, call) from None
         finally:
             if owned:
                 await sdk.close()
@@ -331,7 +349,8 @@ def _replay_scope(call: _Call, offline: bool, cassettes: Path | None) -> Iterato
     recorded = check_cassette(
         folder, call.article.id, call.article.source, call.prompt_version, call.schema_version
     )
-    said = recorded.origin.split(".")[0] if recorded.origin else "origin not stated"
+    # The first sentence ("authored by hand", "recorded-from 127.0.0.1:8080, model ...").
+    said = recorded.origin.split(". ")[0] if recorded.origin else "origin not stated"
     origin = f"replayed {folder.name} cassette ({said})"
     if active is not None:
         yield origin
@@ -340,8 +359,12 @@ def _replay_scope(call: _Call, offline: bool, cassettes: Path | None) -> Iterato
         yield origin
 
 
-def _plan(schema: type[BaseModel], mode: Any) -> Plan:
+def _plan(schema: type[BaseModel], mode: Any, name: str = "") -> Plan:
     try:
+        if name == "llamacpp" and mode == instructor_mode(name):
+            from . import llamacpp
+
+            return llamacpp.plan_for(schema)
         return structured.plan_for(schema, mode)
     except ValueError as exc:  # instructor refuses the schema (async validators)
         raise ConfigError(f"{schema.__name__}: {exc}") from None

@@ -48,7 +48,7 @@ from .extract import Asked, as_article, ask, prepare
 from .grounding import ground
 from .prompts import prompt_version
 from .ratelimit import RateGate
-from .results import SummaryResult
+from .results import SummaryResult, Usage
 from .schema import ArticleFacts, schema_version
 
 if TYPE_CHECKING:
@@ -153,6 +153,8 @@ def failure_result(
         origin=origin,
         error=str(exc),
         error_kind=error_kind(exc),
+        usage=exc.usage or Usage(),  # what a failed model call used, re-asks included
+        latency_s=exc.latency_s or 0.0,
     )
 
 
@@ -169,6 +171,7 @@ class Engine:
     cassettes: tuple[Path, Mode] | None = None
     stats: RunStats = field(default_factory=RunStats)
     workers: int = 1
+    recorded_from: str | None = None  # what answers (a local model's name, engine, settings)
     _client: Any = None
     _pool: Any = None  # a started workers.Pool, when workers > 1
 
@@ -324,9 +327,11 @@ class Engine:
         from .store import endpoint_host
 
         stamp = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+        what = f", {self.recorded_from}" if self.recorded_from else ""
         return (
             f"recorded-from {endpoint_host(self.settings.base_url)}, model "
-            f"{self.settings.model}, at {stamp}"
+            f"{self.settings.model}{what}, mode {self.settings.mode}, max_tokens "
+            f"{self.settings.max_tokens}, temperature {self.settings.temperature}, at {stamp}"
         )
 
     @asynccontextmanager

@@ -33,6 +33,10 @@ from .ratelimit import RateGate
 from .schema import ArticleFacts
 
 RunMode = Literal["live", "replay", "record"]
+NO_ENDPOINT_HINT = (
+    "set OPENAI_API_KEY, pass --base-url for a running server, or --local for the packaged "
+    "local model"
+)
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,7 @@ class RunPlan:
     mode: RunMode
     cassettes: Path = DEFAULT_CASSETTE_DIR
     notice: str | None = None
+    recorded_from: str | None = None  # what answers, for the cassettes a recording writes
 
     @property
     def cassette_folder(self) -> Path:
@@ -54,24 +59,30 @@ def plan_run(
     offline: bool = False,
     record: bool = False,
     cassettes: Path | None = None,
+    recorded_from: str | None = None,
     **overrides: Any,
 ) -> RunPlan:
     """Live when a key or base URL is configured, else replay (and the plan's ``notice`` says
-    so); ``offline`` forces replay, ``record`` forces a live run that rewrites the cassettes."""
+    so); ``offline`` forces replay, ``record`` forces a live run that rewrites the cassettes.
+    The packaged local model's request settings are filled in where not given
+    (:func:`~summarizer.local.local_defaults`), so its cassettes replay."""
+    from .local import local_defaults
+
     if offline and record:
         raise ConfigError("--offline and --record exclude each other")
     root = cassettes or DEFAULT_CASSETTE_DIR
+    overrides = local_defaults(overrides)
     live = settings_from_env(**overrides)
     if record:
         if not live.live_configured:
-            raise ConfigError("--record needs a live endpoint: set OPENAI_API_KEY or --base-url")
-        return RunPlan(live, "record", root)
+            raise ConfigError(f"--record needs a live endpoint: {NO_ENDPOINT_HINT}")
+        return RunPlan(live, "record", root, recorded_from=recorded_from)
     if offline or not live.live_configured:
         plan = RunPlan(settings_from_env(offline=True, **overrides), "replay", root)
         if offline:
             return plan
         notice = (
-            f"no OPENAI_API_KEY or --base-url: replaying recorded cassettes from "
+            f"no OPENAI_API_KEY, --base-url or --local: replaying recorded cassettes from "
             f"{plan.cassette_folder} (offline)"
         )
         return RunPlan(plan.settings, "replay", root, notice)
@@ -137,6 +148,7 @@ def engine_for_plan(
         gate=RateGate(rpm=rpm, tpm=tpm, max_pause=plan.settings.retry.pause_cap()),
         cassettes=cassettes,  # type: ignore[arg-type]
         workers=workers,
+        recorded_from=plan.recorded_from,
     )
 
 

@@ -17,6 +17,7 @@ mode and through a re-ask, and requires the same JSON requests and the same resu
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -239,6 +240,16 @@ class ReasksExhausted(Exception):
         self.last = last
 
 
+_SPENT = "_summarizer_spent"
+
+
+def spent_on(error: BaseException) -> tuple[int, int, int, int] | None:
+    """(attempts, prompt, completion, total tokens) the failed call ``error`` ended had used,
+    when it came out of :func:`create` / :func:`acreate`."""
+    spent: tuple[int, int, int, int] | None = getattr(error, _SPENT, None)
+    return spent
+
+
 @dataclass
 class Attempts:
     """The state of one article's attempts, shared by the sync and async loops so they
@@ -259,6 +270,12 @@ class Attempts:
     def failed(self, error: Exception) -> None:
         if self.hooks is not None:
             self.hooks.emit_completion_error(error)
+
+    def spent(self, error: Exception) -> None:
+        """Mark ``error`` with what the attempts so far used (:func:`spent_on`): a failed
+        article's tokens were paid for too, and must be logged as such."""
+        with contextlib.suppress(AttributeError, TypeError):  # an exception without __dict__
+            setattr(error, _SPENT, (self.attempts, *self.usage))
 
     def take(self, completion: Any) -> Outcome | None:
         """The outcome if ``completion`` is valid; None after preparing a re-ask; raises
@@ -299,8 +316,14 @@ def create(
             completion = send(**state.kwargs)
         except Exception as error:
             state.failed(error)
+            state.spent(error)
             raise
-        if (outcome := state.take(completion)) is not None:
+        try:
+            outcome = state.take(completion)
+        except Exception as error:
+            state.spent(error)
+            raise
+        if outcome is not None:
             return outcome
 
 
@@ -319,6 +342,12 @@ async def acreate(
             completion = await send(**state.kwargs)
         except Exception as error:
             state.failed(error)
+            state.spent(error)
             raise
-        if (outcome := state.take(completion)) is not None:
+        try:
+            outcome = state.take(completion)
+        except Exception as error:
+            state.spent(error)
+            raise
+        if outcome is not None:
             return outcome

@@ -35,7 +35,7 @@ def test_seed_summary_validates_against_the_exported_schema() -> None:
     assert done.returncode == 0, done.stderr
     notice, summary = done.stderr.decode().strip().splitlines()
     assert notice == (
-        f"no OPENAI_API_KEY or --base-url: replaying recorded cassettes from "
+        f"no OPENAI_API_KEY, --base-url or --local: replaying recorded cassettes from "
         f"{ROOT / 'evals' / 'cassettes' / 'authored'} (offline)"
     )
     assert summary.startswith("1 ok, 0 failed in ") and "tokens" in summary and "cost $0" in summary

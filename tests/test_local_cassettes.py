@@ -1,0 +1,68 @@
+"""The local model's recorded cassettes (``evals/cassettes/gemma3-270m-q4_k_m/``): labelled as
+recorded from that model, free of secrets, replayed by ``summarizer eval --model ...`` with the
+real scores, which equal the committed baseline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from summarizer import summarize
+from summarizer.articles import load_article
+from summarizer.cassettes import recorded_versions
+from summarizer.local import LOCAL_MAX_TOKENS, LOCAL_MODEL
+from summarizer.runner import plan_run
+
+from .conftest import CASSETTES, ROOT, SEED_FILES
+from .test_cli import run
+from .test_eval import eval_args
+
+LOCAL = CASSETTES / LOCAL_MODEL
+BASELINE = ROOT / "evals" / "baselines" / f"{LOCAL_MODEL}.json"
+
+
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
+def test_each_seed_has_a_cassette_labelled_recorded_from_the_local_model(seed: Path) -> None:
+    path = LOCAL / f"{load_article(seed).id}.yaml"
+    origin = recorded_versions(path).origin
+    assert origin.startswith("recorded-from 127.0.0.1:") and "authored" not in origin.lower()
+    for label in (LOCAL_MODEL, "Q4_K_M", "GGUF", "llama-cpp-python 0.3.", "chat_format gemma"):
+        assert label in origin, label
+    assert "mode llamacpp" in origin and f"max_tokens {LOCAL_MAX_TOKENS}" in origin
+    request = yaml.safe_load(path.read_text(encoding="utf-8"))["interactions"][0]["request"]
+    headers = {k.lower() for k in request["headers"]}
+    assert "authorization" not in headers
+    body = json.loads(request["body"])
+    assert [m["role"] for m in body["messages"]] == ["user"]
+    assert body["response_format"]["type"] == "json_object"
+
+
+def test_replaying_the_local_model_gives_its_recorded_answer() -> None:
+    settings = plan_run(offline=True, model=LOCAL_MODEL).settings
+    result = summarize(SEED_FILES[2], settings=settings, offline=True)
+    assert result.model == LOCAL_MODEL
+    assert result.origin.startswith(f"replayed {LOCAL_MODEL} cassette (recorded-from 127.0.0.1")
+    assert result.usage.completion_tokens > 0
+
+
+def test_eval_replays_the_local_model_and_matches_its_baseline(tmp_path: Path) -> None:
+    done = run(*eval_args(tmp_path, "--model", LOCAL_MODEL, "--baseline", "auto"))
+    stdout = done.stdout.decode()
+    assert done.returncode == 0, done.stderr.decode() + stdout
+    first = stdout.splitlines()[0]
+    assert first.startswith(f"Model outputs: recorded responses of model {LOCAL_MODEL}")
+    assert "AUTHORED" not in first and f"Compared with {BASELINE}: 0 flipped" in stdout
+    fresh = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert fresh["overall"] == json.loads(BASELINE.read_text())["overall"]
+
+
+def test_nightly_runs_the_local_model_live_without_secrets() -> None:
+    text = (ROOT / ".github" / "workflows" / "nightly-eval.yml").read_text()
+    job = yaml.safe_load(text)["jobs"]["local-model-eval"]
+    assert "secrets." not in json.dumps(job)
+    commands = " ".join(step.get("run", "") for step in job["steps"])
+    assert ".[dev,local]" in commands and "summarizer eval --record --local" in commands
+    assert "--baseline auto" in commands and "--max-drop" in commands
