@@ -129,7 +129,12 @@ def settings_from_env(
         overrides["temperature"] = _temperature(overrides["temperature"])
     if overrides.get("max_tokens") is not None:
         overrides["max_tokens"] = _max_tokens(overrides["max_tokens"])
+    # api_key="" from code (not from a flag or the environment) means "send no key": a local
+    # server must never receive the user's OpenAI key.
+    no_key = overrides.get("api_key") == ""
     settings = base.with_overrides(**overrides)
+    if no_key:
+        settings = replace(settings, api_key=None)
     if settings.base_url is not None:
         check_base_url(settings.base_url)
     if not (math.isfinite(settings.timeout) and settings.timeout > 0):

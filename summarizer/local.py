@@ -27,7 +27,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -167,9 +167,8 @@ class LocalServer:
         }
         chosen.update({k: v for k, v in overrides.items() if v is not None})
         settings = base or settings_from_env()
-        return settings.with_overrides(
-            base_url=self.base_url, model=self.model, api_key="", **chosen
-        )
+        chosen.update(base_url=self.base_url, model=self.model)
+        return replace(settings.with_overrides(**chosen), api_key=None)  # never our key
 
     def overrides(self, given: dict[str, Any]) -> dict[str, Any]:
         """Settings overrides (as :func:`~summarizer.runner.plan_run` takes them) that point a

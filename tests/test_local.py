@@ -241,3 +241,15 @@ def test_no_server_outlives_a_killed_parent(tmp_path: Path) -> None:
     while time.monotonic() < deadline and not gone(child):
         time.sleep(0.1)
     assert gone(child)
+
+
+def test_the_users_key_never_reaches_the_local_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An explicit "no key" from the local server survives the rule that an empty flag or
+    variable means unset: with OPENAI_API_KEY set, a --local run still sends no key."""
+    monkeypatch.setenv("OPENAI_API_KEY", "user-key-for-openai-only")
+    server = LocalServer(command=fake_command())
+    server.port = 5555
+    plan = plan_run(**server.overrides({"model": None, "base_url": None, "mode": None}))
+    assert plan.settings.base_url == "http://127.0.0.1:5555/v1"
+    assert plan.settings.api_key is None
+    assert server.settings().api_key is None
