@@ -1,28 +1,48 @@
+"""Run a file of grounding cases and print every disagreement, per category.
+
+For probing the rules with a new set (a reviewer's, say) before it becomes a test:
+
+    .venv/bin/python tests/data/run_grounding_cases.py [CASES.jsonl]
+
+Without an argument it runs ``grounding_cases.jsonl``. Cases marked ``arguable`` are listed but
+not counted; the case format is described in ``make_grounding_cases.py``.
+"""
+
+from __future__ import annotations
+
 import collections
 import sys
-
-sys.path.insert(0, ".")
 from pathlib import Path
 
-from tests.grounding_cases import load_cases, verdict
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository root
 
-path = Path(sys.argv[1]) if len(sys.argv) > 1 else None
-cases = load_cases(path) if path else load_cases()
-bad = collections.Counter()
-tot = collections.Counter()
-for c in cases:
-    tot[c["category"]] += 1
-    try:
-        v = verdict(c)
-    except Exception as e:
-        print("ERR", c["id"], e)
-        bad[c["category"]] += 1
-        continue
-    if v != c["expect"]:
-        if c.get("arguable"):
-            print("  arguable", c["id"], "expect", c["expect"], c["why"])
+from tests.grounding_cases import load_cases, verdict  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    cases = load_cases(Path(argv[1])) if len(argv) > 1 else load_cases()
+    wrong: collections.Counter[str] = collections.Counter()
+    total: collections.Counter[str] = collections.Counter()
+    for case in cases:
+        total[case["category"]] += 1
+        try:
+            got = verdict(case)
+        except Exception as exc:  # a broken case is reported, not fatal
+            print("ERR", case["id"], exc)
+            wrong[case["category"]] += 1
             continue
-        bad[c["category"]] += 1
-        print("FAIL", c["id"], "expect", c["expect"], c["why"], "|", c.get("passage", c.get("set")))
-print({k: f"{tot[k] - bad[k]}/{tot[k]}" for k in tot})
-print("total", sum(tot.values()), "wrong", sum(bad.values()))
+        if got == case["expect"]:
+            continue
+        if case.get("arguable"):
+            print("  arguable", case["id"], "expect", case["expect"], case["why"])
+            continue
+        wrong[case["category"]] += 1
+        shown = case.get("passage", case.get("set"))
+        print("FAIL", case["id"], "expect", case["expect"], case["why"], "|", shown)
+    print({name: f"{total[name] - wrong[name]}/{total[name]}" for name in total})
+    print("total", sum(total.values()), "wrong", sum(wrong.values()))
+    return 1 if wrong else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
