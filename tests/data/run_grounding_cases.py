@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository root
 
-from tests.grounding_cases import load_cases, verdict  # noqa: E402
+from tests.grounding_cases import load_cases, verdict
 
 
 def main(argv: list[str]) -> int:
