@@ -108,6 +108,11 @@ _VARIANTS = {group[0]: group for group in NAME_VARIANTS}
 _WORD = re.compile(r"[^\W_]+")
 
 
+def word_set(text: str) -> frozenset[str]:
+    """A frozenset of the words of ``text`` (for the vocabularies the rules declare)."""
+    return frozenset(text.split())
+
+
 _TRANSLIT_END = re.compile(r"(?:iy|yy|ii|y)$")
 
 
@@ -347,20 +352,6 @@ class ArticleText:
 
     def in_quotes(self, offset: int) -> bool:
         return self.quoted_region_at(offset) is not None
-
-    @cached_property
-    def tokens(self) -> list[Token]:
-        """All tokens (the slow path: rules prefer one sentence's tokens)."""
-        return _tokenize(self.text, 0)
-
-    def tokens_in(self, start: int, end: int) -> list[Token]:
-        """Tokens lying wholly inside ``[start, end)``, from the sentences there."""
-        found: list[Token] = []
-        for index in self.sentences_over(start, end):
-            found.extend(
-                t for t in self.sentence_tokens(index) if t.start >= start and t.end <= end
-            )
-        return found
 
     def sentence_tokens(self, index: int) -> list[Token]:
         """One sentence's tokens, computed once: rules read the few sentences under a fact's

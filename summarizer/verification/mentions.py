@@ -14,7 +14,7 @@ from functools import cached_property
 
 from .article import ArticleText, Token, tokenize
 from .names import canonical
-from .numbers import numbers_in, spelled
+from .numbers import NUMBER_WORDS, SCALE_WORDS, SCALES, numbers_in, spelled
 
 _SENTENCE_STARTERS = frozenset(
     [
@@ -105,46 +105,11 @@ _DEMONYMS = {
 }  # fmt: skip
 
 
-_NUMBER_WORDS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-]
-_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
+_NUMBER_WORDS = sorted(NUMBER_WORDS | SCALE_WORDS)
 # a written number ends here: "five hundred" is not stated by "five hundred and twelve"
 _NOT_GOING_ON = r"\b(?![\s-]+(?:and[\s-]+)?(?:" + "|".join(_NUMBER_WORDS) + r")\b)"
 _DIGITS = re.compile(r"\d[\d,.]*")
 _SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+(thousand|million|billion)\b")
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _INITIALISMS = {
     ("u", "s"): ("united", "states", "america", "american"),
     ("us",): ("united", "states", "america", "american"),
@@ -199,7 +164,7 @@ class ArticleVocabulary:
         lowered = self.article.lowered
         if "thousand" in lowered or "million" in lowered or "billion" in lowered:
             for digits, scale in _SCALED.findall(lowered):  # "2 million"
-                found.add(float(digits.replace(",", "")) * _SCALES[scale])
+                found.add(float(digits.replace(",", "")) * SCALES[scale])
         return frozenset(found)
 
     def states_number(self, number: float) -> bool:

@@ -24,8 +24,9 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_NUMBER_WORDS = frozenset(_ONES) | frozenset(_TENS)
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+NUMBER_WORDS = frozenset(_ONES) | frozenset(_TENS)
+SCALE_WORDS = frozenset(SCALES)
 _MONTHS = frozenset(MONTHS + MONTH_ABBREVIATIONS)
 _PERCENT = frozenset({"%", "percent", "pct"})
 
@@ -104,8 +105,8 @@ def word_number(norms: list[str], start: int) -> tuple[float, int] | None:
         elif word == "hundred" and last in {"ones", "teen"}:
             current *= 100
             kind = "hundred"
-        elif word in _SCALES and word != "hundred" and last in {"ones", "teen", "tens", "hundred"}:
-            total += current * _SCALES[word]
+        elif word in SCALES and word != "hundred" and last in {"ones", "teen", "tens", "hundred"}:
+            total += current * SCALES[word]
             current = 0
             kind = "scale"
         elif word == "and" and last in {"hundred", "scale"}:
@@ -132,7 +133,7 @@ def _is_year(token: Token, following: Token | None) -> bool:
 
 def numbers_in(tokens: list[Token]) -> list[NumberMention]:
     """Every quantity the tokens state, in order."""
-    if not any(t.is_number or t.norm in _NUMBER_WORDS for t in tokens):
+    if not any(t.is_number or t.norm in NUMBER_WORDS for t in tokens):
         return []
     norms = [token.norm for token in tokens]
     found: list[NumberMention] = []
@@ -152,10 +153,10 @@ def numbers_in(tokens: list[Token]) -> list[NumberMention]:
             if (previous is not None and previous.norm in _MONTHS) or _is_year(token, following):
                 index += 1  # "Oct. 21", "2025": a date, not a quantity
                 continue
-            if following is not None and following.norm in _SCALES and following.norm != "hundred":
-                value *= _SCALES[following.norm]
+            if following is not None and following.norm in SCALES and following.norm != "hundred":
+                value *= SCALES[following.norm]
                 last = index + 1
-        elif token.norm not in _NUMBER_WORDS:
+        elif token.norm not in NUMBER_WORDS:
             index += 1
             continue
         else:

@@ -39,7 +39,7 @@ from pydantic import BaseModel
 from ..comparators import Supported
 from ..textnorm import MONTHS, fold, normalise_short
 from .actors import is_actor
-from .article import ArticleText, Token, name_key, tokenize
+from .article import ArticleText, Token, name_key, tokenize, word_set
 from .locator import Folded, find
 from .names import (
     find_named,
@@ -54,26 +54,21 @@ from .names import (
 from .numbers import NumberMention, numbers_in
 from .speakers import attribute
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 WINDOW = 10
 """Most tokens between a number and its cue word ("84 co-sponsors" is 1; "co-sponsors, which
 now number 84" is 4)."""
 
 # A place is where a meeting is when a meeting word governs it; the meeting is an earlier one
 # when a past marker stands near that word.
-_MEETINGS = _words(
+_MEETINGS = word_set(
     """meet meets meeting meetings met summit summits talks held hold holds hosted host hosts
     venue location visit visits conference travel travels trip"""
 )
-_THEM = _words("their they them both two")
+_THEM = word_set("their they them both two")
 # An earlier meeting, whatever the fact's status ("first meeting since 2019 in Osaka"); the
 # meeting's own past verbs count only against a meeting that has not happened.
-_EARLIER = _words("last previous previously earlier after ago since")
-_PAST_VERBS = _words("met hosted visited")
+_EARLIER = word_set("last previous previously earlier after ago since")
+_PAST_VERBS = word_set("met hosted visited")
 _CLAUSE_BREAKS = (",", ";", ":", "(", ")", "\u2014", "\u2013")
 _MONTH_NAMES = MONTHS
 
@@ -131,7 +126,7 @@ def _number_value(value: Any) -> tuple[float, str] | None:
 # Words after a number that make it something other than the field's amount: a part ("four
 # of the co-sponsors"), a deadline ("fifty days to agree"), a point in time ("ten days into
 # the truce", "three days after", "two weeks ago").
-_NOT_AMOUNTS = _words("of to into after ago later before since")
+_NOT_AMOUNTS = word_set("of to into after ago later before since")
 
 
 def _modifier(mention: NumberMention, rule: Supported) -> bool:

@@ -21,15 +21,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .article import ArticleText, Token
-from .names import TITLES, find_named, split_people
+from .article import ArticleText, Token, word_set
+from .names import PARTICLES, TITLES, find_named, split_people
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-SPEECH_VERBS = _words(
+SPEECH_VERBS = word_set(
     """said say says saying told tell tells telling wrote write writes writing stated stating
     added adds adding asked asks noted notes noting posted tweeted declared declares warned
     warns warning argued argues insisted insists explained explains replied remarked commented
@@ -39,20 +34,19 @@ SPEECH_VERBS = _words(
     cautioned contended observed threatened threatening threatens vowed vowing called calling
     dubbed termed labeled labelled agreed answered countered retorted joked dismissed"""
 )
-_PRONOUNS = _words("he she they we i it you")
-_CLAUSE_WORDS = _words("while whereas")
-_ASIDE_STARTS = _words("who which whose where when a an the")
+_PRONOUNS = word_set("he she they we i it you")
+_CLAUSE_WORDS = word_set("while whereas")
+_ASIDE_STARTS = word_set("who which whose where when a an the")
 # Capitalised words that describe rather than name ("the Turkish leader said" points back).
-_DESCRIBING = _words(
+_DESCRIBING = word_set(
     """russian ukrainian american chinese european hungarian indian british iranian israeli
     french german italian polish turkish japanese korean saudi syrian belarusian egyptian
     qatari palestinian"""
 )
-_LEADING = _words(
+_LEADING = word_set(
     """on in at after before during since earlier later meanwhile separately also however last
     this speaking asked"""
 )
-_PARTICLES = _words("von van der de da di la le du del dos bin al el")
 _QUOTE_MARKS = '\u201c\u201d"'
 
 Verdict = str  # "yes", "back" (refers to an earlier speaker), "other", "none"
@@ -123,7 +117,7 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
         if token.norm in _PRONOUNS:
             return []  # "He added": points back, names no one
         joining = token.norm in {"of", "the", "and"} and bool(subject)
-        if token.capitalised or token.norm in TITLES or token.norm in _PARTICLES or joining:
+        if token.capitalised or token.norm in TITLES or token.norm in PARTICLES or joining:
             subject.append(token)
         else:
             break
@@ -215,10 +209,6 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
     return "none"
 
 
-def _outside_quotes(article: ArticleText, start: int, end: int) -> list[Token]:
-    return article.outside_quotes(start, end)
-
-
 def _region_verdict(
     article: ArticleText, region: tuple[int, int], speaker: str
 ) -> tuple[Verdict, int]:
@@ -231,8 +221,8 @@ def _region_verdict(
     sentence_end = article.sentences[last_sentence][1]
     following = [q for q in article.quoted if region[1] < q[0] < sentence_end]
     after_end = following[0][0] - 1 if following else sentence_end
-    before = _outside_quotes(article, sentence_start, region[0])
-    after = _outside_quotes(article, region[1] + 1, after_end)
+    before = article.outside_quotes(sentence_start, region[0])
+    after = article.outside_quotes(region[1] + 1, after_end)
     verdicts = [tail(after, speaker, text), lead_in(before, speaker, text)]
     for verdict in ("yes", "other", "back"):
         if verdict in verdicts:
@@ -284,7 +274,7 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
         if quotes:
             verdict, _ = _region_verdict(article, quotes[-1], speaker)
             continue
-        outside = _outside_quotes(article, start, end)
+        outside = article.outside_quotes(start, end)
         verdict = lead_in(outside, speaker, article.text)
         if verdict == "none":  # no speech verb: the sentence's named subject, if any
             subject = sentence_subject(outside, article.text)
