@@ -21,7 +21,7 @@ from pathlib import Path
 
 from summarizer.articles import load_article
 from summarizer.gold import load_gold
-from summarizer.grounding import ground
+from summarizer.verification.grounding import ground
 from summarizer.schema import ArticleFacts
 
 ROOT = Path(__file__).resolve().parents[1]

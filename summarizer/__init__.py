@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     )
     from .extract import asummarize, summarize
     from .gold import GoldLabel, load_gold
-    from .grounding import GroundingReport, ground
+    from .verification.grounding import GroundingReport, ground
     from .local import LocalServer
     from .many import asummarize_many, summarize_many
     from .results import SummaryResult, Usage
@@ -43,7 +43,7 @@ _EXPORTS = {
     "ConfigError": "errors",
     "EvalReport": "scoring",
     "GoldLabel": "gold",
-    "GroundingReport": "grounding",
+    "GroundingReport": "verification.grounding",
     "InputError": "errors",
     "LLMError": "errors",
     "LocalServer": "local",
@@ -60,7 +60,7 @@ _EXPORTS = {
     "cassette_session": "cassettes",
     "compare": "scoring",
     "evaluate": "scoring",
-    "ground": "grounding",
+    "ground": "verification.grounding",
     "load_article": "articles",
     "load_gold": "gold",
     "schema_version": "schema",

@@ -42,7 +42,7 @@ from .cassettes import is_unmatched_request
 from .client import Settings, instructor_mode, openai_client, settings_from_env
 from .errors import CassetteError, ConfigError, InputError, LLMError, SummarizerError
 from .extract import prepare
-from .grounding import ground
+from .verification.grounding import ground
 from .prompts import prompt_version
 from .redact import redact
 from .results import SummaryResult, Usage

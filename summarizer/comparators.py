@@ -83,7 +83,7 @@ class Ignore:
 
 @dataclass(frozen=True)
 class Supported:
-    """How a value must follow from the article, checked by :mod:`summarizer.grounding` (the
+    """How a value must follow from the article, checked by :mod:`summarizer.verification.grounding` (the
     rules are in :mod:`summarizer.verification.rules`). ``kind`` is one of "number", "person",
     "place", "title", "speaker", "verbatim", "mention", "date", "headline"; ``cues`` are the
     word stems that tie a number or an actor to this field ("cosponsor" for a co-sponsor

@@ -44,7 +44,7 @@ from .errors import (
     OutputValidationError,
     SummarizerError,
 )
-from .grounding import ground
+from .verification.grounding import ground
 from .prompts import prompt_version, render_messages
 from .redact import redact
 from .results import SummaryResult, Usage

@@ -45,7 +45,7 @@ from .errors import (
     WorkerError,
 )
 from .extract import Asked, as_article, ask, prepare
-from .grounding import ground
+from .verification.grounding import ground
 from .prompts import prompt_version
 from .ratelimit import RateGate
 from .results import SummaryResult, Usage

@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from .grounding import GroundingReport
+from .verification.grounding import GroundingReport
 from .schema import ArticleFacts
 
 

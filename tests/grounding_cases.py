@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.articles import load_article
-from summarizer.grounding import GroundingReport, ground, locate
+from summarizer.verification.grounding import GroundingReport, ground, locate
 from summarizer.schema import ArticleFacts
 
 ROOT = Path(__file__).resolve().parents[1]

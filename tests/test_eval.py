@@ -12,7 +12,7 @@ import yaml
 
 from summarizer.articles import load_article
 from summarizer.gold import load_gold
-from summarizer.grounding import ground
+from summarizer.verification.grounding import ground
 from summarizer.results import SummaryResult
 from summarizer.scoring import evaluate
 

@@ -5,7 +5,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.grounding import ground, locate, locate_why, resolve_date
+from summarizer.verification.grounding import ground, locate, locate_why, resolve_date
 from summarizer.schema import ArticleFacts, Quantity, Quote, SanctionsMeasure
 from summarizer.textnorm import fold, fold_with_map
 

@@ -29,7 +29,7 @@ import pytest
 
 from summarizer.errors import InputError
 from summarizer.gold import GoldLabel, load_gold
-from summarizer.grounding import EvidenceCheck, GroundingReport
+from summarizer.verification.grounding import EvidenceCheck, GroundingReport
 from summarizer.results import SummaryResult, Usage
 from summarizer.schema import (
     ArticleFacts,

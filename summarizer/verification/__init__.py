@@ -12,5 +12,5 @@ Where new code goes:
   (``Supported(...)`` in :mod:`summarizer.comparators`). A new kind is a new function there and
   a new entry in ``RULES``.
 - :mod:`.mentions` checks free text (summary, key points) and article metadata.
-:mod:`summarizer.grounding` walks a facts model and assembles the report from these parts.
+:mod:`.grounding` walks a facts model and assembles the report from these parts.
 """

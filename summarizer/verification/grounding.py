@@ -25,12 +25,12 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from .comparators import Date, FreeText, Supported, comparator_of, support_of
-from .textnorm import normalise_short
-from .verification.article import ArticleText
-from .verification.locator import Folded, Located, Method, Span, find
-from .verification.mentions import ArticleVocabulary, unstated
-from .verification.rules import RULES, Context
+from ..comparators import Date, FreeText, Supported, comparator_of, support_of
+from ..textnorm import normalise_short
+from .article import ArticleText
+from .locator import Folded, Located, Method, Span, find
+from .mentions import ArticleVocabulary, unstated
+from .rules import RULES, Context
 
 
 class EvidenceCheck(BaseModel):
