@@ -20,9 +20,9 @@ from functools import partial
 from pathlib import Path
 
 from summarizer.articles import load_article
-from summarizer.gold import load_gold
-from summarizer.verification.grounding import ground
+from summarizer.evaluation.gold import load_gold
 from summarizer.schema import ArticleFacts
+from summarizer.verification.grounding import ground
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -10,7 +10,7 @@ CPU-bound (latency 0).
 A run of many articles is bound by the model's latency, so the number that matters is how close
 the engine gets to the ideal wall time ``articles x latency / concurrency`` and how much CPU it
 burns per article on top of waiting. To measure that without a real endpoint (and without its
-noise), a local OpenAI-compatible stub (:class:`summarizer.stub.StubServer`) answers every
+noise), a local OpenAI-compatible stub (:class:`summarizer.testing.stub.StubServer`) answers every
 request with the hand-authored answer of seed ``f9d800ded702b085`` after a fixed latency.
 
 Design choices, and why:
@@ -198,7 +198,7 @@ class _Tally:
 def serve_stub(latency: float) -> int:
     """Child mode (``--serve-stub``): run the stub, print its port, then answer one JSON line
     per command on stdin (``stats``, ``latency S``, ``reset``) until stdin closes."""
-    from summarizer.stub import StubServer, facts_reply
+    from summarizer.testing.stub import StubServer, facts_reply
 
     answer = json.loads(ANSWER_SOURCE.read_text(encoding="utf-8"))["turns"][-1]
     stub = StubServer(responder=facts_reply(answer), latency=latency)
@@ -321,7 +321,7 @@ class GcTimer:
 
 
 def bench_settings(url: str) -> Any:
-    from summarizer.client import Settings
+    from summarizer.llm.client import Settings
 
     return Settings(model=MODEL, base_url=url, api_key=API_KEY)
 
@@ -344,9 +344,9 @@ def run_engine(
     and log. With ``workers`` > 1 the CPU counted is this process's plus its workers' (they
     are waited for when the run ends, so ``RUSAGE_CHILDREN`` holds them; the stub is still
     running then and is not in it)."""
-    from summarizer.many import Engine, iterate_engine
-    from summarizer.runner import input_items, settle_heap
-    from summarizer.store import Store
+    from summarizer.run.engine import Engine, iterate_engine
+    from summarizer.run.plan import input_items, settle_heap
+    from summarizer.storage.store import Store
 
     settings = bench_settings(stub.url)
     settle_heap()  # as the CLI does before a run
@@ -403,7 +403,7 @@ def run_sequential(stub: StubProcess, paths: Sequence[Path]) -> SequentialRun:
     import instructor
     import openai
 
-    from summarizer.prompts import render_messages
+    from summarizer.llm.prompts import render_messages
     from summarizer.schema import ArticleFacts
 
     client = instructor.from_openai(openai.OpenAI(base_url=stub.url, api_key=API_KEY))
@@ -436,8 +436,8 @@ def run_http_floor(stub: StubProcess, path: Path, count: int, concurrency: int) 
     import aiohttp
     import instructor
 
-    from summarizer import structured
-    from summarizer.extract import prepare
+    from summarizer.llm import attempts as structured
+    from summarizer.llm.summarize import prepare
     from summarizer.schema import ArticleFacts
 
     plan = structured.plan_for(ArticleFacts, instructor.Mode.TOOLS)
@@ -468,7 +468,7 @@ def run_bare_sdk(stub: StubProcess, paths: Sequence[Path]) -> SequentialRun:
     article is used, to split ours into SDK / instructor / summarizer without a profiler."""
     import openai
 
-    from summarizer.prompts import render_messages
+    from summarizer.llm.prompts import render_messages
     from summarizer.schema import ArticleFacts
 
     schema = ArticleFacts.model_json_schema()
@@ -649,21 +649,21 @@ def group_breakdown(owners: dict[str, float]) -> dict[str, float]:
 #: whatever else the event loop runs while it awaits). A missing name is skipped, so a refactor
 #: only moves its time into the "rest" row.
 SECTIONS: tuple[tuple[str, str, str], ...] = (
-    ("summarizer.many", "as_article", "load article (read, decode, normalise, hash)"),
-    ("summarizer.many", "prepare", "render prompt"),
-    ("summarizer.many", "Engine.cache_key", "cache key + lookup"),
-    ("summarizer.store", "Store.cached", "cache key + lookup"),
-    ("summarizer.structured", "Plan.request", "request arguments (instructor's plan)"),
-    ("summarizer.structured", "Plan.parse", "parse + validate (instructor's parser)"),
+    ("summarizer.run.engine", "as_article", "load article (read, decode, normalise, hash)"),
+    ("summarizer.run.engine", "prepare", "render prompt"),
+    ("summarizer.run.engine", "Engine.cache_key", "cache key + lookup"),
+    ("summarizer.storage.store", "Store.cached", "cache key + lookup"),
+    ("summarizer.llm.attempts", "Plan.request", "request arguments (instructor's plan)"),
+    ("summarizer.llm.attempts", "Plan.parse", "parse + validate (instructor's parser)"),
     (
         "instructor.v2.validation.async_validators",
         "reject_async_validators",
         "instructor: async-validator walk (once per schema)",
     ),
-    ("summarizer.extract", "ground", "ground (evidence search, support checks)"),
-    ("summarizer.extract", "_finish", "build the result"),
-    ("summarizer.store", "Store.log", "store write (redact + INSERT)"),
-    ("summarizer.many", "Engine._record", "cost + counters"),
+    ("summarizer.llm.summarize", "ground", "ground (evidence search, support checks)"),
+    ("summarizer.llm.summarize", "_finish", "build the result"),
+    ("summarizer.storage.store", "Store.log", "store write (redact + INSERT)"),
+    ("summarizer.run.engine", "Engine._record", "cost + counters"),
 )
 REST = "rest: openai SDK, HTTP stack (httpx2 over aiohttp), asyncio, attempt loop"
 
@@ -1091,9 +1091,9 @@ def measure(args: argparse.Namespace) -> Measured:
             import instructor  # noqa: F401
             import openai  # noqa: F401
 
-            import summarizer.many
-            import summarizer.runner
-            import summarizer.store  # noqa: F401
+            import summarizer.run.engine
+            import summarizer.run.plan
+            import summarizer.storage.store  # noqa: F401
 
             imports_cpu = time.process_time() - cpu0
             warm_run = run_engine(stub, warm, WARMUP_ARTICLES, work / "warm.db")

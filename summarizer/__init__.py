@@ -10,10 +10,8 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .articles import Article, load_article
-    from .cassettes import cassette_session
-    from .client import Settings, settings_from_env
-    from .errors import (
+    from summarizer.articles import Article, load_article
+    from summarizer.errors import (
         CassetteError,
         ConfigError,
         InputError,
@@ -22,16 +20,18 @@ if TYPE_CHECKING:
         SummarizerError,
         WorkerError,
     )
-    from .extract import asummarize, summarize
-    from .gold import GoldLabel, load_gold
-    from .verification.grounding import GroundingReport, ground
-    from .local import LocalServer
-    from .many import asummarize_many, summarize_many
-    from .results import SummaryResult, Usage
-    from .retry import RetryPolicy
-    from .schema import ArticleFacts, schema_version
-    from .scoring import Comparison, EvalReport, compare, evaluate
-    from .store import Store
+    from summarizer.evaluation.gold import GoldLabel, load_gold
+    from summarizer.evaluation.scoring import Comparison, EvalReport, compare, evaluate
+    from summarizer.llm.cassettes import cassette_session
+    from summarizer.llm.client import Settings, settings_from_env
+    from summarizer.llm.local import LocalServer
+    from summarizer.llm.retry import RetryPolicy
+    from summarizer.llm.summarize import asummarize, summarize
+    from summarizer.results import SummaryResult, Usage
+    from summarizer.run.engine import asummarize_many, summarize_many
+    from summarizer.schema import ArticleFacts, schema_version
+    from summarizer.storage.store import Store
+    from summarizer.verification.grounding import GroundingReport, ground
 
 __version__ = "0.1.0"
 
@@ -39,34 +39,34 @@ _EXPORTS = {
     "Article": "articles",
     "ArticleFacts": "schema",
     "CassetteError": "errors",
-    "Comparison": "scoring",
+    "Comparison": "evaluation.scoring",
     "ConfigError": "errors",
-    "EvalReport": "scoring",
-    "GoldLabel": "gold",
+    "EvalReport": "evaluation.scoring",
+    "GoldLabel": "evaluation.gold",
     "GroundingReport": "verification.grounding",
     "InputError": "errors",
     "LLMError": "errors",
-    "LocalServer": "local",
-    "RetryPolicy": "retry",
-    "Settings": "client",
+    "LocalServer": "llm.local",
+    "RetryPolicy": "llm.retry",
+    "Settings": "llm.client",
     "StaleCassetteError": "errors",
-    "Store": "store",
+    "Store": "storage.store",
     "SummarizerError": "errors",
     "SummaryResult": "results",
     "Usage": "results",
     "WorkerError": "errors",
-    "asummarize": "extract",
-    "asummarize_many": "many",
-    "cassette_session": "cassettes",
-    "compare": "scoring",
-    "evaluate": "scoring",
+    "asummarize": "llm.summarize",
+    "asummarize_many": "run.engine",
+    "cassette_session": "llm.cassettes",
+    "compare": "evaluation.scoring",
+    "evaluate": "evaluation.scoring",
     "ground": "verification.grounding",
     "load_article": "articles",
-    "load_gold": "gold",
+    "load_gold": "evaluation.gold",
     "schema_version": "schema",
-    "settings_from_env": "client",
-    "summarize": "extract",
-    "summarize_many": "many",
+    "settings_from_env": "llm.client",
+    "summarize": "llm.summarize",
+    "summarize_many": "run.engine",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -4,7 +4,7 @@ A comparator is declared once, next to the field it scores, as ``Annotated`` met
 (``Annotated[str | None, Text()]``). Pydantic keeps such metadata on ``FieldInfo.metadata``
 without putting it into the JSON Schema, so the prompt the model sees is unchanged while the
 eval harness reads the same declaration. These classes only *declare*; the matching logic lives
-in :mod:`summarizer.matchers`, so importing the schema stays cheap.
+in :mod:`summarizer.evaluation.matchers`, so importing the schema stays cheap.
 """
 
 from __future__ import annotations
@@ -83,8 +83,9 @@ class Ignore:
 
 @dataclass(frozen=True)
 class Supported:
-    """How a value must follow from the article, checked by :mod:`summarizer.verification.grounding` (the
-    rules are in :mod:`summarizer.verification.rules`). ``kind`` is one of "number", "person",
+    """How a value must follow from the article, checked by
+    :mod:`summarizer.verification.grounding` (the rules are in
+    :mod:`summarizer.verification.rules`). ``kind`` is one of "number", "person",
     "place", "title", "speaker", "verbatim", "mention", "date", "headline"; ``cues`` are the
     word stems that tie a number or an actor to this field ("cosponsor" for a co-sponsor
     count, "introduc" for a sponsor); ``unit`` is the word a number must carry ("percent",

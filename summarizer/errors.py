@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .results import Usage
+    from summarizer.results import Usage
 
 # C0 and C1 control characters (newline, carriage return, escape, ...), and the Unicode line
 # and paragraph separators: any of them in a message could forge a second ``error:`` line or

@@ -8,8 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from .verification.grounding import GroundingReport
-from .schema import ArticleFacts
+from summarizer.schema import ArticleFacts
+from summarizer.verification.grounding import GroundingReport
 
 
 class Usage(BaseModel):

@@ -17,7 +17,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from .comparators import (
+from summarizer.comparators import (
     Date,
     Exact,
     FreeText,

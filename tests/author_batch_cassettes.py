@@ -2,7 +2,7 @@
 
 No OpenAI endpoint is reachable where this project is developed, so these cassettes are not
 recordings of OpenAI: the *real* ``submit`` / ``wait`` / ``collect`` of
-:mod:`summarizer.batch_api` run against :class:`FakeBatchAPI`, an in-process fake of the Files
+:mod:`summarizer.llm.batch` run against :class:`FakeBatchAPI`, an in-process fake of the Files
 and Batches endpoints speaking their wire format (multipart ``POST /v1/files``, ``POST
 /v1/batches``, ``GET /v1/batches/{id}``, ``GET /v1/files/{id}/content``), and VCR records every
 exchange through the project's own scrub hooks. The answers in the batch output are the
@@ -39,11 +39,11 @@ from vcr.persisters.filesystem import CassetteNotFoundError
 from vcr.serialize import deserialize, serialize
 
 from summarizer.articles import Article, load_article
-from summarizer.authoring import AUTHORED_MODEL_NAME, wire_response
-from summarizer.batch_api import BatchJob, collect, submit, wait
-from summarizer.cassettes import scrub_request, scrub_response
-from summarizer.client import OFFLINE_MODEL, Settings, openai_client
+from summarizer.llm.batch import BatchJob, collect, submit, wait
+from summarizer.llm.cassettes import scrub_request, scrub_response
+from summarizer.llm.client import OFFLINE_MODEL, Settings, openai_client
 from summarizer.results import SummaryResult
+from summarizer.testing.authoring import AUTHORED_MODEL_NAME, wire_response
 
 ROOT = Path(__file__).resolve().parent.parent
 CASSETTE_DIR = Path(__file__).resolve().parent / "cassettes" / "batch"

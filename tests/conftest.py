@@ -1,5 +1,6 @@
 """Hermetic tests: no real keys, no user config, no network but loopback (see pyproject's
-``--block-network``). Live-path tests talk to :class:`summarizer.stub.StubServer` on 127.0.0.1."""
+``--block-network``). Live-path tests talk to :class:`summarizer.testing.stub.StubServer` on
+127.0.0.1."""
 
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from summarizer.authoring import wire_response
+from summarizer.testing.authoring import wire_response
 
 FAULTS = (
     "ok",  # a valid chat completion (the facts given to the server)

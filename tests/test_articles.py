@@ -17,10 +17,9 @@ from summarizer.articles import (
     normalise_text,
 )
 from summarizer.errors import InputError
-from summarizer.many import Failed
-from summarizer.runner import input_items
-
-from .conftest import SEED_FILES
+from summarizer.run.engine import Failed
+from summarizer.run.plan import input_items
+from tests.conftest import SEED_FILES
 
 
 def test_seeds_load_with_stable_ids() -> None:

@@ -16,8 +16,8 @@ import pytest
 import yaml
 
 from summarizer.articles import Article, load_article
-from summarizer.authoring import AUTHORED_MODEL_NAME
-from summarizer.batch_api import (
+from summarizer.errors import CassetteError, ConfigError, InputError
+from summarizer.llm.batch import (
     BatchJob,
     BatchNotReadyError,
     BatchStatus,
@@ -27,14 +27,13 @@ from summarizer.batch_api import (
     submit,
     wait,
 )
-from summarizer.client import OFFLINE_MODEL, REPLAY_API_KEY, Settings, openai_client
-from summarizer.errors import CassetteError, ConfigError, InputError
-from summarizer.extract import summarize
-from summarizer.prompts import prompt_version
+from summarizer.llm.client import OFFLINE_MODEL, REPLAY_API_KEY, Settings, openai_client
+from summarizer.llm.prompts import prompt_version
+from summarizer.llm.summarize import summarize
 from summarizer.results import SummaryResult
 from summarizer.schema import ArticleFacts, schema_version
-
-from .author_batch_cassettes import (
+from summarizer.testing.authoring import AUTHORED_MODEL_NAME
+from tests.author_batch_cassettes import (
     CASSETTE_DIR,
     INVALID_ARTICLE,
     FakeBatchAPI,
@@ -44,7 +43,7 @@ from .author_batch_cassettes import (
     match_batch_body,
     multipart_parts,
 )
-from .conftest import SEED_FILES, authored_turns
+from tests.conftest import SEED_FILES, authored_turns
 
 SETTINGS = Settings(model=OFFLINE_MODEL, api_key=REPLAY_API_KEY)
 SUMMIT, SANCTIONS, CEASEFIRE = "fd6059d6d97c3021", "f9d800ded702b085", "a2b2248e483936df"
@@ -327,10 +326,10 @@ def test_upload_matching_ignores_the_multipart_boundary_but_not_the_content() ->
 
 
 def test_edited_prompt_fails_replay_with_a_cassette_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    from summarizer.prompts import render_messages
+    from summarizer.llm.prompts import render_messages
 
     monkeypatch.setattr(
-        "summarizer.extract.render_messages",
+        "summarizer.llm.summarize.render_messages",
         lambda *a, **k: [*render_messages(*a, **k), {"role": "user", "content": "One more."}],
     )
     with cassette("submit"), pytest.raises(CassetteError, match="no exchange matching"):

@@ -9,13 +9,12 @@ from pathlib import Path
 import pytest
 
 from summarizer import ArticleFacts, CassetteError, Settings, StaleCassetteError, summarize
-from summarizer.authoring import AUTHORED_MODEL_NAME, author
-from summarizer.cassettes import cassette_session, response_bodies
-from summarizer.retry import RetryPolicy
-from summarizer.stub import Reply, StubServer, facts_reply
-
-from .conftest import CASSETTES, ROOT, SEED_FILES, authored_turns
-from .test_live_path import BillOnly
+from summarizer.llm.cassettes import cassette_session, response_bodies
+from summarizer.llm.retry import RetryPolicy
+from summarizer.testing.authoring import AUTHORED_MODEL_NAME, author
+from summarizer.testing.stub import Reply, StubServer, facts_reply
+from tests.conftest import CASSETTES, ROOT, SEED_FILES, authored_turns
+from tests.test_live_path import BillOnly
 
 AUTHORED = CASSETTES / "authored"
 SECRET_PATTERNS = [
@@ -78,12 +77,12 @@ def test_committed_cassettes_are_exactly_what_the_sources_author(tmp_path: Path)
 
 
 def test_edited_prompt_makes_the_cassette_stale(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("summarizer.extract.prompt_version", lambda: "0123456789ab")
+    monkeypatch.setattr("summarizer.llm.summarize.prompt_version", lambda: "0123456789ab")
     with pytest.raises(StaleCassetteError) as info:
         summarize(SEED_FILES[0], offline=True)
     message = str(info.value)
     assert "stale cassette" in message and "0123456789ab" in message
-    assert "python -m summarizer.authoring" in message
+    assert "python -m summarizer.testing.authoring" in message
 
 
 def test_other_schema_makes_the_cassette_stale() -> None:

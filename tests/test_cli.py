@@ -11,7 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from .conftest import ROOT, SEED_FILES
+from tests.conftest import ROOT, SEED_FILES
 
 
 def run(

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.cost import (
+from summarizer.errors import InputError
+from summarizer.results import SummaryResult, Usage
+from summarizer.storage.cost import (
     DEFAULT_PRICES,
     Price,
     RunCost,
@@ -18,10 +20,7 @@ from summarizer.cost import (
     load_prices,
     resolve_model,
 )
-from summarizer.errors import InputError
-from summarizer.results import SummaryResult, Usage
-
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 
 @pytest.fixture(autouse=True)
@@ -108,7 +107,9 @@ def test_shipped_table_covers_the_common_models_and_is_read_only() -> None:
     assert DEFAULT_PRICES["authored"] == Price(Decimal(0), Decimal(0))
     with pytest.raises(TypeError):
         DEFAULT_PRICES["gpt-4o"] = Price(Decimal(0), Decimal(0))  # type: ignore[index]
-    shipped = json.loads((ROOT / "summarizer" / "prices.json").read_text(encoding="utf-8"))
+    shipped = json.loads(
+        (ROOT / "summarizer" / "storage" / "prices.json").read_text(encoding="utf-8")
+    )
     assert {k for k in shipped if not k.startswith("_")} == set(DEFAULT_PRICES)
 
 

@@ -11,13 +11,12 @@ import pytest
 import yaml
 
 from summarizer.articles import load_article
-from summarizer.gold import load_gold
-from summarizer.verification.grounding import ground
+from summarizer.evaluation.gold import load_gold
+from summarizer.evaluation.scoring import evaluate
 from summarizer.results import SummaryResult
-from summarizer.scoring import evaluate
-
-from .conftest import CASSETTES, ROOT
-from .test_cli import run
+from summarizer.verification.grounding import ground
+from tests.conftest import CASSETTES, ROOT
+from tests.test_cli import run
 
 GOLD = ROOT / "evals" / "gold"
 
@@ -115,7 +114,7 @@ def test_stale_cassette_exits_2_naming_the_article(tmp_path: Path) -> None:
     assert done.returncode == 2
     message = done.stderr.decode().strip()
     assert message.startswith("error: ") and "002_d9e24a3de444c76b.txt" in message
-    assert "stale cassette" in message and "python -m summarizer.authoring" in message
+    assert "stale cassette" in message and "python -m summarizer.testing.authoring" in message
     assert not (tmp_path / "out").exists()
 
 

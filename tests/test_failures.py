@@ -15,10 +15,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from summarizer.stub import Reply, StubServer, facts_reply
-
-from .conftest import CASSETTES, ROOT, SEED_FILES, authored_turns
-from .test_cli import run
+from summarizer.testing.stub import Reply, StubServer, facts_reply
+from tests.conftest import CASSETTES, ROOT, SEED_FILES, authored_turns
+from tests.test_cli import run
 
 HTML = b"<!DOCTYPE html><html><head><title>Sign in</title></head><body>Log in</body></html>"
 
@@ -240,8 +239,8 @@ def test_a_store_that_refuses_writes_stops_the_run_before_any_request(
     """A store that opens but cannot take a row (read-only, a full disk) used to be noticed
     after dozens of paid requests. Simulated in process: the store's connection is put in
     SQLite's query-only mode as soon as it is opened."""
-    from summarizer.cli import app
-    from summarizer.store import Store
+    from summarizer.cli.app import app
+    from summarizer.storage.store import Store
 
     opened = Store._migrate
 

@@ -21,10 +21,9 @@ import pytest
 
 from summarizer import Settings, summarize
 from summarizer.errors import LLMError
-from summarizer.retry import RetryPolicy
-
-from .conftest import ROOT, SEED_FILES, authored_turns
-from .fault_server import FaultServer, closed_port, wait_until
+from summarizer.llm.retry import RetryPolicy
+from tests.conftest import ROOT, SEED_FILES, authored_turns
+from tests.fault_server import FaultServer, closed_port, wait_until
 
 SEED = SEED_FILES[1]
 FACTS = authored_turns("f9d800ded702b085")[-1]
@@ -43,7 +42,7 @@ def cli(*args: str) -> tuple[Ran, float, list[str]]:
     Ctrl-C test below needs one and has it); (outcome, seconds, stderr lines)."""
     from typer.testing import CliRunner
 
-    from summarizer.cli import app
+    from summarizer.cli.app import app
 
     env = {name: None for name in os.environ if name.startswith("OPENAI_")}
     started = time.monotonic()

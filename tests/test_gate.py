@@ -17,11 +17,10 @@ from typing import Any
 import pytest
 import yaml
 
-from summarizer.stub import Reply, StubServer, facts_reply
-
-from .conftest import CASSETTES, ROOT, authored_turns
-from .test_cli import run
-from .test_eval import eval_args, perfect_report
+from summarizer.testing.stub import Reply, StubServer, facts_reply
+from tests.conftest import CASSETTES, ROOT, authored_turns
+from tests.test_cli import run
+from tests.test_eval import eval_args, perfect_report
 
 KEY = "sk-" + "test-GATEKEY0123456789"  # split: not a credential
 
@@ -39,6 +38,16 @@ def digests(folder: Path) -> dict[str, str]:
         for path in sorted(folder.rglob("*"))
         if path.is_file()
     }
+
+
+def project_copy(tmp_path: Path) -> Path:
+    """A project folder as the workflow checks it out: seeds, gold, cassettes, baselines. The
+    CLI finds its files from the working directory, so the step runs inside this copy."""
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "seeds", project / "seeds")
+    for part in ("gold", "cassettes", "baselines"):
+        shutil.copytree(ROOT / "evals" / part, project / "evals" / part)
+    return project
 
 
 def copy_cassettes(tmp_path: Path) -> Path:
@@ -263,13 +272,14 @@ def test_the_workflow_command_fails_against_an_endpoint_refusing_everything(
     non-zero, the committed cassettes byte for byte as they were, and the job summary starts
     with FAIL. Model ``authored`` because it is the one with a committed baseline here."""
     _, steps = workflow_steps()
-    committed = CASSETTES / "authored"
+    project = project_copy(tmp_path)
+    committed = project / "evals" / "cassettes" / "authored"
     before = digests(committed)
     summary = tmp_path / "summary.md"
     with StubServer(responder=unauthorised) as stub:
         done = run_step(
             step_named(steps, "Live eval")["run"],
-            tmp_path,
+            project,
             {
                 "OPENAI_API_KEY": KEY,
                 "SUMMARIZER_MODEL": "authored",
@@ -281,9 +291,9 @@ def test_the_workflow_command_fails_against_an_endpoint_refusing_everything(
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr.decode()
     assert digests(committed) == before
-    assert not [p for p in CASSETTES.iterdir() if p.name.startswith(".")]  # no scratch left
+    assert not [p for p in committed.parent.iterdir() if p.name.startswith(".")]  # no scratch
     reported = run_step(
-        step_named(steps, "job summary")["run"], tmp_path, {"GITHUB_STEP_SUMMARY": str(summary)}
+        step_named(steps, "job summary")["run"], project, {"GITHUB_STEP_SUMMARY": str(summary)}
     )
     assert reported.returncode == 0
     assert summary.read_text().splitlines()[2].startswith("**FAIL: 3 of 3 articles failed")

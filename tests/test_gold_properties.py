@@ -14,13 +14,12 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from summarizer.comparators import Items, comparator_of
-from summarizer.gold import GoldLabel, load_gold
-from summarizer.matchers import is_empty, is_scored
+from summarizer.evaluation.gold import GoldLabel, load_gold
+from summarizer.evaluation.matchers import is_empty, is_scored
+from summarizer.evaluation.scoring import Outcome, evaluate
 from summarizer.results import SummaryResult
 from summarizer.schema import ArticleFacts, SanctionsMeasure
-from summarizer.scoring import Outcome, evaluate
-
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 GOLDS = load_gold(ROOT / "evals" / "gold")
 IDS = sorted(GOLDS)

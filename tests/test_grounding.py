@@ -5,9 +5,9 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.verification.grounding import ground, locate, locate_why, resolve_date
 from summarizer.schema import ArticleFacts, Quantity, Quote, SanctionsMeasure
-from summarizer.textnorm import fold, fold_with_map
+from summarizer.text.normalize import fold, fold_with_map
+from summarizer.verification.grounding import ground, locate, locate_why, resolve_date
 
 TEXT = (
     "Sen. Lindsey Graham (R-S.C.) introduced the "
@@ -190,7 +190,7 @@ def test_whole_words_are_located_and_cut_words_are_not(
     )
 )
 def test_fast_fold_equals_the_character_loop(text: str) -> None:
-    from summarizer.textnorm import _fold_slow
+    from summarizer.text.normalize import _fold_slow
 
     assert fold_with_map(text) == _fold_slow(text)
 
@@ -228,8 +228,8 @@ def test_lazy_folding_locates_what_the_eager_map_locates(
 
 
 def test_markdown_shows_each_flag_next_to_its_fact() -> None:
-    from summarizer.render import to_markdown
     from summarizer.results import SummaryResult
+    from summarizer.run.formats import to_markdown
 
     facts = ArticleFacts(
         sanctions=[

@@ -34,11 +34,11 @@ import pytest
 from pydantic import BaseModel
 
 from summarizer.comparators import Comparator, Number, comparator_of
-from summarizer.gold import GoldLabel
-from summarizer.matchers import is_list_field, item_model, match_value
+from summarizer.evaluation.gold import GoldLabel
+from summarizer.evaluation.matchers import is_list_field, item_model, match_value
+from summarizer.evaluation.scoring import evaluate
 from summarizer.results import SummaryResult
 from summarizer.schema import ArticleFacts, Quantity
-from summarizer.scoring import evaluate
 
 DATA = Path(__file__).parent / "data"
 TARGET = 0.97

@@ -11,12 +11,11 @@ import pytest
 from pydantic import BaseModel, Field
 
 from summarizer import Settings, asummarize, summarize
-from summarizer.authoring import wire_response
 from summarizer.errors import ConfigError, LLMError
-from summarizer.retry import RetryPolicy
-from summarizer.stub import Reply, StubServer, facts_reply
-
-from .conftest import SEED_FILES, authored_turns
+from summarizer.llm.retry import RetryPolicy
+from summarizer.testing.authoring import wire_response
+from summarizer.testing.stub import Reply, StubServer, facts_reply
+from tests.conftest import SEED_FILES, authored_turns
 
 SECRET = "sk-test-" + "Z9" * 16
 SANCTIONS_SEED = SEED_FILES[1]
@@ -184,7 +183,7 @@ def test_json_mode_for_servers_without_tools() -> None:
 
 
 def test_settings_from_flags_and_environment() -> None:
-    from summarizer.client import settings_from_env
+    from summarizer.llm.client import settings_from_env
 
     env = {
         "OPENAI_API_KEY": SECRET,

@@ -15,18 +15,17 @@ import pytest
 from typer.testing import CliRunner
 
 from summarizer import LocalServer, Settings, summarize, summarize_many
-from summarizer import local as local_module
-from summarizer.authoring import wire_response
-from summarizer.cli import app
+from summarizer.cli.app import app
 from summarizer.errors import ConfigError, LLMError, OutputValidationError
-from summarizer.llamacpp import MAX_LIST_ITEMS, grammar_schema, user_turn_only
-from summarizer.retry import RetryPolicy
-from summarizer.runner import plan_run
+from summarizer.llm import local as local_module
+from summarizer.llm.llamacpp import MAX_LIST_ITEMS, grammar_schema, user_turn_only
+from summarizer.llm.retry import RetryPolicy
+from summarizer.run.plan import plan_run
 from summarizer.schema import ArticleFacts
-from summarizer.store import Store
-from summarizer.stub import Reply, StubServer, facts_reply
-
-from .conftest import SEED_FILES, authored_turns
+from summarizer.storage.store import Store
+from summarizer.testing.authoring import wire_response
+from summarizer.testing.stub import Reply, StubServer, facts_reply
+from tests.conftest import SEED_FILES, authored_turns
 
 SEED = SEED_FILES[1]
 VALID = authored_turns("f9d800ded702b085")[-1]
@@ -34,7 +33,7 @@ VALID = authored_turns("f9d800ded702b085")[-1]
 # A stand-in for llama.cpp's server: the stub, in its own process, on the port it is given.
 FAKE_SERVER = """
 import sys, time, json
-from summarizer.stub import StubServer, facts_reply
+from summarizer.testing.stub import StubServer, facts_reply
 answer = json.loads(sys.argv[2])
 stub = StubServer(responder=facts_reply(answer, mode="json"))
 stub.port = int(sys.argv[1])
@@ -225,7 +224,7 @@ def test_a_server_that_ignores_sigterm_is_killed_after_the_grace() -> None:
 def test_no_server_outlives_a_killed_parent(tmp_path: Path) -> None:
     script = (
         "import json, sys\n"
-        "from summarizer.local import LocalServer\n"
+        "from summarizer.llm.local import LocalServer\n"
         f"server = LocalServer(command={fake_command()!r}, ready_timeout=30).start()\n"
         "print(server.pid, flush=True)\n"
         "sys.stdin.read()\n"

@@ -12,13 +12,12 @@ import yaml
 
 from summarizer import summarize
 from summarizer.articles import load_article
-from summarizer.cassettes import recorded_versions
-from summarizer.local import LOCAL_MAX_TOKENS, LOCAL_MODEL
-from summarizer.runner import plan_run
-
-from .conftest import CASSETTES, ROOT, SEED_FILES
-from .test_cli import run
-from .test_eval import eval_args
+from summarizer.llm.cassettes import recorded_versions
+from summarizer.llm.local import LOCAL_MAX_TOKENS, LOCAL_MODEL
+from summarizer.run.plan import plan_run
+from tests.conftest import CASSETTES, ROOT, SEED_FILES
+from tests.test_cli import run
+from tests.test_eval import eval_args
 
 LOCAL = CASSETTES / LOCAL_MODEL
 BASELINE = ROOT / "evals" / "baselines" / f"{LOCAL_MODEL}.json"

@@ -14,7 +14,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from summarizer.local import LOCAL_MODEL, local_installed
+from summarizer.llm.local import LOCAL_MODEL, local_installed
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = Path(__file__).resolve().parent / "data" / "short_article.txt"

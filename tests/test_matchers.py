@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.comparators import Date, Exact, Items, Name, Number, Text
-from summarizer.matchers import (
+from summarizer.evaluation.matchers import (
     ALIAS_GROUPS,
     Pairing,
     apply_aliases,

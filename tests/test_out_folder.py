@@ -10,11 +10,10 @@ import sys
 import time
 from pathlib import Path
 
-from summarizer.output import LOCK_FILE, locked_folder
-from summarizer.stub import StubServer, facts_reply
-
-from .conftest import ROOT, SEED_FILES, authored_turns
-from .test_cli import run
+from summarizer.run.writer import LOCK_FILE, locked_folder
+from summarizer.testing.stub import StubServer, facts_reply
+from tests.conftest import ROOT, SEED_FILES, authored_turns
+from tests.test_cli import run
 
 
 def test_a_second_run_into_a_locked_folder_refuses_with_one_line(tmp_path: Path) -> None:

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import io
 
-from summarizer.many import RunStats
-from summarizer.progress import Reporter
 from summarizer.results import SummaryResult
+from summarizer.run.engine import RunStats
+from summarizer.run.progress import Reporter
 
 
 def result(error: str | None = None, kind: str | None = None) -> SummaryResult:

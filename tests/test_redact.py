@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.redact import MASK, redact
+from summarizer.storage.redact import MASK, redact
 
 KEY = "sk-proj-" + "A1b2" * 10
 

@@ -20,15 +20,15 @@ from typing import Any
 import pytest
 
 from summarizer.errors import InputError
-from summarizer.gold import GoldLabel
-from summarizer.history import (
+from summarizer.evaluation.gold import GoldLabel
+from summarizer.evaluation.history import (
     HistoryRecord,
     append_history,
     last_record,
     load_history,
     record_of,
 )
-from summarizer.report import (
+from summarizer.evaluation.report import (
     FIELD_TABLE_HEADER,
     field_table,
     origin_label,
@@ -36,9 +36,9 @@ from summarizer.report import (
     render_markdown,
     write_reports,
 )
+from summarizer.evaluation.scoring import Comparison, EvalReport, compare, evaluate
 from summarizer.results import SummaryResult
 from summarizer.schema import ArticleFacts, ArticleMeta, Person, Quantity, SanctionsMeasure
-from summarizer.scoring import Comparison, EvalReport, compare, evaluate
 
 EVIDENCE = "Graham introduced the Sanctioning Russia Act of 2025 in April, backed by 84 senators."
 SCRIPT = "<script>alert('owned')</script>"

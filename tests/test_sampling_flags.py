@@ -13,12 +13,11 @@ from typer.testing import CliRunner
 
 from summarizer import Settings, summarize
 from summarizer.articles import load_article
-from summarizer.cli import app
-from summarizer.client import is_reasoning_model
+from summarizer.cli.app import app
 from summarizer.errors import LLMError
-from summarizer.stub import StubServer, facts_reply
-
-from .conftest import CASSETTES, SEED_FILES, authored_turns
+from summarizer.llm.client import is_reasoning_model
+from summarizer.testing.stub import StubServer, facts_reply
+from tests.conftest import CASSETTES, SEED_FILES, authored_turns
 
 SEED = SEED_FILES[1]
 FACTS = authored_turns("f9d800ded702b085")[-1]

@@ -17,15 +17,14 @@ import pytest
 
 from summarizer import Settings
 from summarizer.articles import Article, article_from_text
-from summarizer.many import Engine, RunStats, iterate_engine, summarize_many
-from summarizer.ratelimit import RateGate, parse_reset
-from summarizer.retry import RetryPolicy
-from summarizer.runner import exit_code
-from summarizer.store import Store
-from summarizer.stub import Reply, StubServer, facts_reply
-
-from .conftest import ROOT, SEED_FILES
-from .test_live_path import INVALID, VALID, error, ok
+from summarizer.llm.ratelimit import RateGate, parse_reset
+from summarizer.llm.retry import RetryPolicy
+from summarizer.run.engine import Engine, RunStats, iterate_engine, summarize_many
+from summarizer.run.plan import exit_code
+from summarizer.storage.store import Store
+from summarizer.testing.stub import Reply, StubServer, facts_reply
+from tests.conftest import ROOT, SEED_FILES
+from tests.test_live_path import INVALID, VALID, error, ok
 
 ANSWER = facts_reply(VALID)
 
@@ -302,7 +301,7 @@ def test_kill_9_then_rerun_gives_each_result_exactly_once(tmp_path: Path, worker
 
 
 def test_record_mode_writes_cassettes_that_say_where_they_came_from(tmp_path: Path) -> None:
-    from summarizer.runner import RunPlan, engine_for_plan
+    from summarizer.run.plan import RunPlan, engine_for_plan
 
     items = articles(2, "rec-")
     with StubServer(responder=ANSWER) as stub:
@@ -347,7 +346,7 @@ def test_a_cli_run_freezes_the_long_lived_heap_first(
 ) -> None:
     import gc
 
-    from summarizer import runner
+    from summarizer.run import plan as runner
 
     events: list[str] = []
     real = runner.settle_heap
@@ -380,7 +379,8 @@ def test_next_request_goes_out_before_the_last_answer_is_grounded(
     """Grounding, counting and logging an answer wait until the fetcher that got it has sent
     its next request: with a steady endpoint latency, replies come in bursts, and doing that
     CPU work first would hold every next request of a burst back behind it."""
-    from summarizer import extract, structured
+    from summarizer.llm import attempts as structured
+    from summarizer.llm import summarize as extract
 
     events: list[str] = []
     real_sender, real_finish = structured.sender, extract._finish
@@ -414,7 +414,7 @@ def test_a_store_that_cannot_be_written_stops_the_run_in_one_line(tmp_path: Path
     import sqlite3
     import threading
 
-    from summarizer.store import StoreError
+    from summarizer.storage.store import StoreError
 
     with Store(tmp_path / "logs.db") as store:
         refuse = sqlite3.connect(store.path)

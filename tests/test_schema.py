@@ -8,9 +8,8 @@ from pydantic import ValidationError
 import summarizer
 from summarizer.comparators import comparator_of
 from summarizer.schema import ArticleFacts, Quantity, schema_version
-from summarizer.schema_export import render_document, schema_documents
-
-from .conftest import ROOT
+from summarizer.storage.schema_files import render_document, schema_documents
+from tests.conftest import ROOT
 
 
 def test_exported_schemas_match_the_models() -> None:

@@ -28,8 +28,14 @@ from typing import Any
 import pytest
 
 from summarizer.errors import InputError
-from summarizer.gold import GoldLabel, load_gold
-from summarizer.verification.grounding import EvidenceCheck, GroundingReport
+from summarizer.evaluation.gold import GoldLabel, load_gold
+from summarizer.evaluation.scoring import (
+    EvalReport,
+    Score,
+    compare,
+    evaluate,
+    regressions,
+)
 from summarizer.results import SummaryResult, Usage
 from summarizer.schema import (
     ArticleFacts,
@@ -43,13 +49,7 @@ from summarizer.schema import (
     SanctionsMeasure,
     Summit,
 )
-from summarizer.scoring import (
-    EvalReport,
-    Score,
-    compare,
-    evaluate,
-    regressions,
-)
+from summarizer.verification.grounding import EvidenceCheck, GroundingReport
 
 BILL_EVIDENCE = ["Graham introduced the Sanctioning Russia Act of 2025 in April."]
 

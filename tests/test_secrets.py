@@ -12,12 +12,11 @@ from typing import Any
 
 import pytest
 
-from summarizer.cassettes import Scrubber
-from summarizer.redact import mask_url, redact, url_secrets
-from summarizer.stub import Reply, StubServer, facts_reply
-
-from .conftest import CASSETTES, SEED_FILES, authored_turns
-from .test_cli import run
+from summarizer.llm.cassettes import Scrubber
+from summarizer.storage.redact import mask_url, redact, url_secrets
+from summarizer.testing.stub import Reply, StubServer, facts_reply
+from tests.conftest import CASSETTES, SEED_FILES, authored_turns
+from tests.test_cli import run
 
 # Not key-shaped (no "sk-"): only masking by value can catch it.
 KEY = "live-Key-7f3a9c2e5b1d4068"
@@ -125,7 +124,7 @@ def test_a_configured_url_password_is_masked_by_value_in_a_recording(tmp_path: P
     is recorded masked (the library's sync path; the CLI's aiohttp transport refuses
     userinfo next to the SDK's Authorization header, which the next test covers)."""
     from summarizer import cassette_session, summarize
-    from summarizer.client import Settings
+    from summarizer.llm.client import Settings
 
     answer = authored_turns("f9d800ded702b085")[-1]
     answer = {**answer, "summary": f"{answer['summary']} Password {PASSWORD}."}

@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.client import (
+from summarizer.errors import ConfigError
+from summarizer.llm.client import (
     DEFAULT_BASE_URL,
     async_openai_client,
     openai_client,
     settings_from_env,
 )
-from summarizer.errors import ConfigError
-
-from .conftest import SEED_FILES
-from .test_cli import run
+from tests.conftest import SEED_FILES
+from tests.test_cli import run
 
 
 def test_empty_variables_are_unset() -> None:

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.cli.logs import entries_json, render_entry, render_list, status_of
 from summarizer.errors import SummarizerError
-from summarizer.logs_cli import entries_json, render_entry, render_list, status_of
 from summarizer.results import SummaryResult, Usage
 from summarizer.schema import ArticleFacts, Person
-from summarizer.store import (
+from summarizer.storage.store import (
     SCHEMA_VERSION,
     Store,
     StoreError,
@@ -28,8 +28,7 @@ from summarizer.store import (
     request_key,
     request_options,
 )
-
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 PLANTED = "sk-" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5"  # 30 characters after "sk-"
 OPTIONS = request_options(mode="tools", temperature=0.0, max_tokens=4096, base_url=None)
@@ -252,7 +251,7 @@ def test_killed_writer_keeps_every_committed_row(tmp_path: Path) -> None:
     writer = (
         "import sys\n"
         "from summarizer.results import SummaryResult\n"
-        "from summarizer.store import Store\n"
+        "from summarizer.storage.store import Store\n"
         "store = Store(sys.argv[1])\n"
         "n = 0\n"
         "while True:\n"

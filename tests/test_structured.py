@@ -14,15 +14,14 @@ import openai
 import pytest
 from pydantic import BaseModel
 
-from summarizer import structured
 from summarizer.articles import load_article
-from summarizer.authoring import fake_endpoint, wire_response
-from summarizer.client import MODES, Settings, instructor_mode
 from summarizer.errors import ConfigError, LLMError, OutputValidationError
-from summarizer.extract import prepare, summarize
+from summarizer.llm import attempts as structured
+from summarizer.llm.client import MODES, Settings, instructor_mode
+from summarizer.llm.summarize import prepare, summarize
 from summarizer.schema import ArticleFacts
-
-from .conftest import authored_turns
+from summarizer.testing.authoring import fake_endpoint, wire_response
+from tests.conftest import authored_turns
 
 ROOT = Path(__file__).resolve().parent.parent
 REASKED = "f9d800ded702b085"  # its authored first answer is invalid: one re-ask

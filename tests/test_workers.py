@@ -17,14 +17,13 @@ from pydantic import BaseModel, Field
 
 from summarizer.articles import article_from_text
 from summarizer.errors import ConfigError, WorkerError
-from summarizer.many import engine_for, iterate_engine, summarize_many
-from summarizer.runner import usable_cpus, worker_count
-from summarizer.store import Store
-from summarizer.stub import StubServer, facts_reply
-from summarizer.workers import shares
-
-from .test_live_path import error
-from .test_scale import ANSWER, articles, cli, routed, settings_for
+from summarizer.run.engine import engine_for, iterate_engine, summarize_many
+from summarizer.run.plan import usable_cpus, worker_count
+from summarizer.run.workers import shares
+from summarizer.storage.store import Store
+from summarizer.testing.stub import StubServer, facts_reply
+from tests.test_live_path import error
+from tests.test_scale import ANSWER, articles, cli, routed, settings_for
 
 
 @given(st.integers(1, 2048), st.integers(1, 64))
@@ -113,7 +112,8 @@ def test_a_worker_that_dies_loses_nothing_silently() -> None:
 def test_a_bug_in_a_worker_stops_the_run_in_one_line(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from summarizer import many, workers
+    from summarizer.run import engine as many
+    from summarizer.run import workers
 
     def broken(self: object, item: object) -> object:
         raise RuntimeError("boom in the worker")
@@ -132,7 +132,7 @@ def test_a_bug_in_a_worker_stops_the_run_in_one_line(
 
 
 def test_cli_workers_replay_offline_like_one_process(tmp_path: Path) -> None:
-    from .conftest import ROOT
+    from tests.conftest import ROOT
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
     env["SUMMARIZER_HOME"] = str(tmp_path / "home")

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .article import Token
-from .names import NOT_NAMES, TITLES
-from .speakers import SPEECH_VERBS
+from summarizer.verification.article import Token
+from summarizer.verification.names import NOT_NAMES, TITLES
+from summarizer.verification.speakers import SPEECH_VERBS
 
 ACTIVE_SPAN = 12
 _PASSIVE_GAP = 7

@@ -25,12 +25,12 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from ..comparators import Date, FreeText, Supported, comparator_of, support_of
-from ..textnorm import normalise_short
-from .article import ArticleText
-from .locator import Folded, Located, Method, Span, find
-from .mentions import ArticleVocabulary, unstated
-from .rules import RULES, Context
+from summarizer.comparators import Date, FreeText, Supported, comparator_of, support_of
+from summarizer.text.normalize import normalise_short
+from summarizer.verification.article import ArticleText
+from summarizer.verification.locator import Folded, Located, Method, Span, find
+from summarizer.verification.mentions import ArticleVocabulary, unstated
+from summarizer.verification.rules import RULES, Context
 
 
 class EvidenceCheck(BaseModel):

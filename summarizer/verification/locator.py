@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from ..textnorm import fold, fold_text, fold_with_map
-from .article import ArticleText, tokenize
+from summarizer.text.normalize import fold, fold_text, fold_with_map
+from summarizer.verification.article import ArticleText, tokenize
 
 Method = Literal["exact", "normalised", "elided", "none"]
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from .article import ArticleText, Token, tokenize
-from .names import canonical
-from .numbers import NUMBER_WORDS, SCALE_WORDS, SCALES, numbers_in, spelled
+from summarizer.verification.article import ArticleText, Token, tokenize
+from summarizer.verification.names import canonical
+from summarizer.verification.numbers import NUMBER_WORDS, SCALE_WORDS, SCALES, numbers_in, spelled
 
 _SENTENCE_STARTERS = frozenset(
     [

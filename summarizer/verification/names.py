@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..textnorm import MONTHS, WEEKDAYS
-from .article import CANONICAL, NAME_VARIANTS, Token, name_key, tokenize
+from summarizer.text.normalize import MONTHS, WEEKDAYS
+from summarizer.verification.article import CANONICAL, NAME_VARIANTS, Token, name_key, tokenize
 
 TITLES = frozenset(
     [

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..textnorm import MONTH_ABBREVIATIONS, MONTHS
-from .article import Token
+from summarizer.text.normalize import MONTH_ABBREVIATIONS, MONTHS
+from summarizer.verification.article import Token
 
 _ONES = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

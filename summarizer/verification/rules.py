@@ -36,12 +36,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..comparators import Supported
-from ..textnorm import MONTHS, fold, normalise_short
-from .actors import is_actor
-from .article import ArticleText, Token, name_key, tokenize, word_set
-from .locator import Folded, find
-from .names import (
+from summarizer.comparators import Supported
+from summarizer.text.normalize import MONTHS, fold, normalise_short
+from summarizer.verification.actors import is_actor
+from summarizer.verification.article import ArticleText, Token, name_key, tokenize, word_set
+from summarizer.verification.locator import Folded, find
+from summarizer.verification.names import (
     find_named,
     find_person,
     find_phrase,
@@ -51,8 +51,8 @@ from .names import (
     norms,
     split_people,
 )
-from .numbers import NumberMention, numbers_in
-from .speakers import attribute
+from summarizer.verification.numbers import NumberMention, numbers_in
+from summarizer.verification.speakers import attribute
 
 WINDOW = 10
 """Most tokens between a number and its cue word ("84 co-sponsors" is 1; "co-sponsors, which

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .article import ArticleText, Token, word_set
-from .names import PARTICLES, TITLES, find_named, split_people
+from summarizer.verification.article import ArticleText, Token, word_set
+from summarizer.verification.names import PARTICLES, TITLES, find_named, split_people
 
 SPEECH_VERBS = word_set(
     """said say says saying told tell tells telling wrote write writes writing stated stating

@@ -1,0 +1,82 @@
+"""Terminal rendering of an eval run (Rich), kept out of cli.py so the command stays thin."""
+
+from __future__ import annotations
+
+import sys
+
+from rich.console import Console
+from rich.table import Table
+
+from summarizer.errors import one_line
+from summarizer.evaluation.harness import EvalOutcome
+from summarizer.evaluation.report import field_table, origin_label
+
+SHOWN_REGRESSIONS = 20  # at the top of a CI log; the reports list every one
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def render_outcome(
+    outcome: EvalOutcome, *, quiet: bool = False, console: Console | None = None
+) -> None:
+    """The honesty label first, then the verdict with its regressions (what a reader of a CI
+    log needs before anything else), then the per-field table, flips, and the verdict again
+    as the last line."""
+    console = console or Console(highlight=False, width=None if sys.stdout.isatty() else 120)
+    report = outcome.report
+    micro = report.overall.micro
+    verdict = outcome.verdict
+    # soft_wrap: one logical line stays one line in a CI log, however narrow the console
+    console.print(origin_label(report), markup=False, soft_wrap=True)
+    console.print(verdict.headline, markup=False, soft_wrap=True)
+    lines = verdict.regression_lines()
+    for line in lines[:SHOWN_REGRESSIONS]:
+        console.print(f"  regressed: {line}", markup=False, soft_wrap=True)
+    if len(lines) > SHOWN_REGRESSIONS:
+        console.print(
+            f"  ... and {len(lines) - SHOWN_REGRESSIONS} more regressed (all in report.md)",
+            markup=False,
+        )
+    if not quiet:
+        table = Table(title=f"Per-field scores ({len(report.articles)} articles)")
+        header, *rows = field_table(report)
+        for index, name in enumerate(header):
+            table.add_column(name, justify="left" if index == 0 else "right")
+        for row in rows:
+            table.add_row(*row)
+        console.print(table)
+        if outcome.comparison is not None:
+            flips = outcome.comparison.flips
+            console.print(
+                f"Compared with {outcome.baseline_path}: {len(flips)} flipped", markup=False
+            )
+            for flip in flips:
+                console.print(
+                    f"  {flip.direction}: {flip.article_id} {flip.path}: "
+                    f"{flip.baseline} -> {flip.current}",
+                    markup=False,
+                )
+    failures = report.failures
+    console.print(
+        f"micro P/R/F1 {_pct(micro.precision)}/{_pct(micro.recall)}/{_pct(micro.f1)}, macro F1 "
+        f"{_pct(report.overall.macro_f1)}, hallucination rate {_pct(report.hallucination_rate)}, "
+        f"grounding {_pct(report.grounding_rate)}, support {_pct(report.support_rate)} "
+        f"({len(report.grounding_flags)} flags), failures {failures.total} "
+        f"({failures.validation} validation), re-asks {report.reasks}, tokens {report.tokens}",
+        markup=False,
+    )
+    if not quiet:
+        for path in outcome.reports.values():
+            console.print(f"wrote {path}", markup=False)
+    if outcome.regressed_fields:
+        console.print(f"REGRESSION: {', '.join(outcome.regressed_fields)}", markup=False)
+    if outcome.below_floor:
+        console.print(f"BELOW FLOOR: micro F1 {_pct(micro.f1)}", markup=False)
+    console.print("PASS" if outcome.passed else "FAIL", markup=False)
+
+
+def failed_article_lines(outcome: EvalOutcome) -> list[str]:
+    """One ``error:`` line per article that produced no facts, for stderr."""
+    return [f"error: {one_line(message)}" for message in outcome.verdict.failed_errors]

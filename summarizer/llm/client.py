@@ -1,0 +1,275 @@
+"""Settings for the model endpoint, the openai clients built from them, and instructor modes.
+
+Environment is read only when :func:`settings_from_env` is called, never at import time.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import urlsplit
+
+from summarizer.errors import ConfigError
+from summarizer.llm.retry import RetryPolicy
+from summarizer.storage.redact import mask_url, url_secrets
+
+if TYPE_CHECKING:
+    import instructor
+    import openai
+
+DEFAULT_MODEL = "gpt-4o-mini"
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+OFFLINE_MODEL = "authored"
+REPLAY_API_KEY = "replay-placeholder-key"
+MODES = ("tools", "json_schema", "json", "md_json", "llamacpp")
+
+
+_REASONING_MODEL = re.compile(r"(?:o[134](?:$|-)|gpt-5(?:$|[-.]))", re.IGNORECASE)
+
+
+def is_reasoning_model(model: str) -> bool:
+    """OpenAI's o-series and gpt-5 models (``o1``, ``o3-mini``, ``o4-mini``, ``gpt-5``,
+    ``gpt-5-mini``, ``gpt-5.1``; a ``provider/`` prefix is ignored). They refuse
+    ``max_tokens`` (they take ``max_completion_tokens``) and any temperature but the default,
+    so for them the limit is sent under its new name and the temperature is left out."""
+    return bool(_REASONING_MODEL.match(model.rsplit("/", 1)[-1]))
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything needed to reach a model. ``api_key`` is never printed: ``repr`` hides it.
+
+    ``temperature`` (default 0, None: the server's default) and ``max_tokens`` (the answer's
+    token limit, default 4096) are sent as such, except to reasoning models (see
+    :func:`is_reasoning_model`)."""
+
+    model: str = DEFAULT_MODEL
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    timeout: float = 60.0
+    mode: str = "tools"
+    max_reasks: int = 2
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    temperature: float | None = 0.0
+    max_tokens: int | None = 4096
+
+    @property
+    def live_configured(self) -> bool:
+        """A live call is possible: a key, or a base URL (local servers need no key)."""
+        return bool(self.api_key) or bool(self.base_url)
+
+    @property
+    def secrets(self) -> list[str]:
+        """Every configured secret, to be masked by value wherever it could be written: the
+        key, and a password in the base URL's userinfo."""
+        return [s for s in [self.api_key, *url_secrets(self.base_url)] if s]
+
+    def with_overrides(self, **changes: Any) -> Settings:
+        """``changes`` applied, except None and empty strings: an empty flag or variable means
+        unset (a CI variable that is not defined expands to ``""``)."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None and v != ""})
+
+
+def env_value(env: Mapping[str, str], name: str) -> str | None:
+    """``env[name]``, or None when it is missing, empty or only whitespace: everywhere
+    settings are read, an empty variable means unset."""
+    value = env.get(name)
+    return value.strip() if value and value.strip() else None
+
+
+def check_base_url(url: str) -> str:
+    """``url`` if it can be an endpoint (http or https, a host, a valid port); else a usage
+    error (exit 2) that shows the URL with its userinfo masked."""
+    shown = mask_url(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises ValueError for a port that is not a number in range
+    except ValueError as exc:
+        raise ConfigError(f"base URL {shown!r} is not a valid URL ({mask_url(str(exc))})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(
+            f"base URL {shown!r} needs http:// or https:// and a host, e.g. "
+            "http://localhost:11434/v1"
+        )
+    del port
+    return url
+
+
+def settings_from_env(
+    env: dict[str, str] | None = None, *, offline: bool = False, **overrides: Any
+) -> Settings:
+    """Settings from ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``SUMMARIZER_MODEL``,
+    ``SUMMARIZER_MODE``, ``SUMMARIZER_TIMEOUT``, ``SUMMARIZER_RETRY_BUDGET``; explicit
+    overrides (flags; ``retry_budget`` in seconds) win. ``timeout`` must be a finite number
+    of seconds above zero; ``retry_budget`` 0 means one attempt and no retry. Offline, the
+    default model is the hand-authored cassette set rather than a real model."""
+    env = dict(os.environ) if env is None else env
+    base = Settings(
+        model=env_value(env, "SUMMARIZER_MODEL") or (OFFLINE_MODEL if offline else DEFAULT_MODEL),
+        base_url=env_value(env, "OPENAI_BASE_URL"),
+        api_key=env_value(env, "OPENAI_API_KEY"),
+        mode=env_value(env, "SUMMARIZER_MODE") or "tools",
+    )
+    if timeout := env_value(env, "SUMMARIZER_TIMEOUT"):
+        base = replace(base, timeout=_seconds("SUMMARIZER_TIMEOUT", timeout))
+    if overrides.get("timeout") is not None:
+        overrides["timeout"] = _seconds("--timeout", overrides["timeout"])
+    budget = overrides.pop("retry_budget", None)
+    name = "--retry-budget"
+    if budget is None and env_value(env, "SUMMARIZER_RETRY_BUDGET"):
+        budget, name = env_value(env, "SUMMARIZER_RETRY_BUDGET"), "SUMMARIZER_RETRY_BUDGET"
+    if budget is not None:
+        seconds = _seconds(name, budget, zero_ok=True)
+        base = replace(base, retry=replace(base.retry, budget=seconds))
+    if overrides.get("temperature") is not None:
+        overrides["temperature"] = _temperature(overrides["temperature"])
+    if overrides.get("max_tokens") is not None:
+        overrides["max_tokens"] = _max_tokens(overrides["max_tokens"])
+    # api_key="" from code (not from a flag or the environment) means "send no key": a local
+    # server must never receive the user's OpenAI key.
+    no_key = overrides.get("api_key") == ""
+    settings = base.with_overrides(**overrides)
+    if no_key:
+        settings = replace(settings, api_key=None)
+    if settings.base_url is not None:
+        check_base_url(settings.base_url)
+    if not (math.isfinite(settings.timeout) and settings.timeout > 0):
+        raise ConfigError(f"--timeout {settings.timeout:g} must be a positive number of seconds")
+    if settings.mode not in MODES:
+        raise ConfigError(f"unknown mode {settings.mode!r}; choose one of {', '.join(MODES)}")
+    return settings
+
+
+def _seconds(name: str, value: object, *, zero_ok: bool = False) -> float:
+    """A finite number of seconds, positive (or zero where ``zero_ok``): ``0``, ``nan`` or
+    ``inf`` as a timeout would silently mean "wait forever", so they are refused."""
+    try:
+        seconds = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ConfigError(f"{name} {value!r} is not a number of seconds") from None
+    if not math.isfinite(seconds) or seconds < 0 or (seconds == 0 and not zero_ok):
+        allowed = "zero or more" if zero_ok else "more than zero"
+        raise ConfigError(f"{name} must be a finite number of seconds, {allowed}, not {seconds:g}")
+    return seconds
+
+
+def _temperature(value: object) -> float:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        number = math.nan
+    if not 0 <= number <= 2:  # nan fails too
+        raise ConfigError(f"--temperature must be a number from 0 to 2, not {value}")
+    return number
+
+
+def _max_tokens(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ConfigError(f"--max-tokens must be a whole number of at least 1, not {value}")
+    return value
+
+
+def instructor_mode(name: str) -> instructor.Mode:
+    """``tools`` for OpenAI; ``json_schema``/``json``/``md_json`` for servers without tool
+    calling (Ollama, llama.cpp, some vLLM builds); ``llamacpp`` for llama.cpp's grammar."""
+    import instructor
+
+    modes = {
+        "tools": instructor.Mode.TOOLS,
+        "json_schema": instructor.Mode.JSON_SCHEMA,
+        "json": instructor.Mode.JSON,
+        "md_json": instructor.Mode.MD_JSON,
+        # llama.cpp servers: instructor's JSON parsing and re-asks, our request
+        # (summarizer.llm.llamacpp)
+        "llamacpp": instructor.Mode.JSON,
+    }
+    try:
+        return modes[name]
+    except KeyError:
+        raise ConfigError(f"unknown mode {name!r}; choose one of {', '.join(MODES)}") from None
+
+
+def supported_mode(mode: instructor.Mode) -> instructor.Mode:
+    """``mode`` itself if the chat-completions path supports it (the four of :data:`MODES`);
+    a caller's instructor client may carry another (parallel tools, the Responses API)."""
+    for name in MODES:
+        if instructor_mode(name) == mode:
+            return mode
+    raise ConfigError(
+        f"instructor mode {getattr(mode, 'value', mode)!r} is not supported; use one of "
+        f"{', '.join(MODES)}"
+    )
+
+
+def openai_client(settings: Settings, *, transport: Any = None) -> openai.OpenAI:
+    """A sync OpenAI client whose HTTP goes through :class:`RetryTransport`; the SDK's own
+    retries are off so there is exactly one retry policy."""
+    import httpx2
+    import openai
+
+    from summarizer.llm.retry import RetryTransport
+
+    inner = transport if transport is not None else httpx2.HTTPTransport()
+    http = httpx2.Client(
+        transport=RetryTransport(inner, settings.retry, timeout=settings.timeout),
+        timeout=settings.timeout,
+    )
+    return _no_empty_env(
+        openai.OpenAI(
+            api_key=settings.api_key or REPLAY_API_KEY,
+            base_url=settings.base_url or DEFAULT_BASE_URL,
+            timeout=settings.timeout,
+            max_retries=0,
+            http_client=http,
+        )
+    )
+
+
+_Client = TypeVar("_Client")
+
+
+def _no_empty_env(sdk: _Client) -> _Client:
+    """The SDK reads ``OPENAI_ORG_ID`` and ``OPENAI_PROJECT_ID`` itself, and would send an
+    empty variable as an empty header; an empty one means unset here (the base URL is always
+    passed explicitly, since the SDK would take an empty ``OPENAI_BASE_URL`` as the URL)."""
+    for name in ("organization", "project"):
+        if not getattr(sdk, name, None):
+            setattr(sdk, name, None)
+    return sdk
+
+
+def async_openai_client(
+    settings: Settings, *, transport: Any = None, gate: Any = None
+) -> openai.AsyncOpenAI:
+    """The asynchronous twin of :func:`openai_client`; ``gate`` is a shared
+    :class:`~summarizer.llm.ratelimit.RateGate` that paces every request of a run."""
+    import httpx2
+    import openai
+
+    from summarizer.llm.retry import AsyncRetryTransport
+
+    if transport is not None:
+        inner = transport
+    else:
+        from httpx_aiohttp.httpx2 import AiohttpTransport
+
+        inner = AiohttpTransport(
+            limits=httpx2.Limits(max_connections=1000, max_keepalive_connections=200)
+        )
+    http = httpx2.AsyncClient(
+        transport=AsyncRetryTransport(inner, settings.retry, gate, timeout=settings.timeout),
+        timeout=settings.timeout,
+    )
+    return _no_empty_env(
+        openai.AsyncOpenAI(
+            api_key=settings.api_key or REPLAY_API_KEY,
+            base_url=settings.base_url or DEFAULT_BASE_URL,
+            timeout=settings.timeout,
+            max_retries=0,
+            http_client=http,
+        )
+    )

@@ -1,0 +1,414 @@
+"""One article in, one ``SummaryResult`` out: prompt, LLM call, validation, grounding.
+
+The sync and async paths share everything but the call itself (``prepare`` before it,
+``_finish`` after it), so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+
+from summarizer.articles import Article, article_from_text, load_article
+from summarizer.errors import (
+    CassetteError,
+    ConfigError,
+    LLMError,
+    OutputValidationError,
+    SummarizerError,
+)
+from summarizer.llm import attempts as attempt_loop
+from summarizer.llm.attempts import NotACompletion, Outcome, Plan, ReasksExhausted, Refused
+from summarizer.llm.cassettes import (
+    ARTICLE_HEADER,
+    PROMPT_HEADER,
+    SCHEMA_HEADER,
+    active_session,
+    cassette_session,
+    check_cassette,
+    is_unmatched_request,
+    label_for,
+)
+from summarizer.llm.client import (
+    Settings,
+    async_openai_client,
+    instructor_mode,
+    is_reasoning_model,
+    openai_client,
+    settings_from_env,
+)
+from summarizer.llm.prompts import prompt_version, render_messages
+from summarizer.llm.retry import ATTEMPTS_EXTENSION
+from summarizer.results import SummaryResult, Usage
+from summarizer.schema import ArticleFacts, schema_version
+from summarizer.storage import paths
+from summarizer.storage.redact import redact
+from summarizer.verification.grounding import ground
+
+if TYPE_CHECKING:
+    import instructor
+    import openai
+
+
+def as_article(article: Article | str | Path) -> Article:
+    """An ``Article`` from an Article, a ``Path``, or a string. A string is article text unless
+    it is a single line naming an existing file (then it is read as a path)."""
+    if isinstance(article, Article):
+        return article
+    if isinstance(article, Path):
+        return load_article(article)
+    if "\n" not in article and len(article) < 4096 and os.path.isfile(article):
+        return load_article(article)
+    return article_from_text(article)
+
+
+@dataclass
+class _Call:
+    """What one article's request needs, computed before the call."""
+
+    article: Article
+    schema: type[BaseModel]
+    settings: Settings
+    messages: list[dict[str, Any]]
+    headers: dict[str, str]
+    prompt_version: str
+    schema_version: str
+    started: float = field(default_factory=time.perf_counter)
+
+    def request(self, plan: Plan) -> dict[str, Any]:
+        """The first attempt's ``chat.completions.create`` arguments."""
+        options: dict[str, Any] = {"model": self.settings.model, "extra_headers": self.headers}
+        reasoning = is_reasoning_model(self.settings.model)
+        if self.settings.temperature is not None and not reasoning:
+            options["temperature"] = self.settings.temperature
+        if self.settings.max_tokens is not None:
+            limit = "max_completion_tokens" if reasoning else "max_tokens"
+            options[limit] = self.settings.max_tokens
+        return plan.request(self.messages, **options)
+
+
+def prepare(article: Article | str | Path, schema: type[BaseModel], settings: Settings) -> _Call:
+    """What an article's request needs (its text read, its prompt rendered), ready for
+    :func:`ask`."""
+    art = as_article(article)
+    p_version = prompt_version()
+    s_version = schema_version(schema)
+    messages = render_messages(
+        art.text,
+        schema_name=schema.__name__,
+        published=art.metadata.get("article:published_time"),
+    )
+    headers = {ARTICLE_HEADER: art.id, PROMPT_HEADER: p_version, SCHEMA_HEADER: s_version}
+    return _Call(art, schema, settings, messages, headers, p_version, s_version)
+
+
+def _usage_of(outcome: Outcome) -> Usage:
+    """Tokens summed over every attempt, re-asks included: they are all paid for."""
+    return Usage(
+        prompt_tokens=outcome.prompt_tokens,
+        completion_tokens=outcome.completion_tokens,
+        total_tokens=outcome.total_tokens,
+        attempts=outcome.attempts,
+        reasks=outcome.attempts - 1,
+    )
+
+
+def _finish(call: _Call, outcome: Outcome, origin: str, latency: float) -> SummaryResult:
+    facts = outcome.value
+    return SummaryResult(
+        article_id=call.article.id,
+        source=call.article.source,
+        facts=facts,
+        grounding=ground(facts, call.article.text, call.article.metadata),
+        model=call.settings.model,
+        response_model=call.schema.__name__,
+        prompt_version=call.prompt_version,
+        schema_version=call.schema_version,
+        usage=_usage_of(outcome),
+        latency_s=round(latency, 4),
+        origin=origin,
+    )
+
+
+def _endpoint(settings: Settings) -> str:
+    """``host[:port]`` of the endpoint, never its userinfo (a password in the base URL)."""
+    from summarizer.storage.store import endpoint_host
+
+    return endpoint_host(settings.base_url)
+
+
+def _translate(exc: Exception, call: _Call) -> SummarizerError:
+    """One clear, secret-free line for whatever the SDK or instructor raised."""
+    import openai
+    from instructor.core.exceptions import IncompleteOutputException
+
+    source, settings = call.article.source, call.settings
+    if isinstance(exc, SummarizerError):
+        return exc
+    if is_unmatched_request(exc):
+        return CassetteError(
+            f"{source}: the cassette has no exchange matching this request (model "
+            f"{settings.model!r} or request options differ from the recording); re-record it"
+        )
+    if isinstance(exc, ReasksExhausted):
+        return OutputValidationError(
+            redact(
+                f"{source}: model output failed validation after {exc.attempts} attempts "
+                f"({settings.max_reasks} re-asks): {exc}",
+                settings.secrets,
+            )
+        )
+    if isinstance(exc, IncompleteOutputException):
+        return OutputValidationError(
+            f"{source}: model output was cut off at the token limit ({settings.max_tokens} "
+            "tokens); raise it with --max-tokens"
+        )
+    if isinstance(exc, openai.APIStatusError):
+        attempts = exc.response.extensions.get(ATTEMPTS_EXTENSION, 1)
+        detail = exc.message.splitlines()[0] if exc.message else ""
+        message = (
+            f"{source}: {_endpoint(settings)} answered HTTP {exc.status_code} after {attempts} "
+            f"attempt(s): {detail}"
+        )
+        if getattr(exc, "code", None) in ("insufficient_quota", "billing_hard_limit_reached"):
+            message += " (not retried: the account is out of quota; add credit or use another key)"
+    elif isinstance(exc, openai.APIConnectionError):  # APITimeoutError included
+        message = f"{source}: {_endpoint(settings)}: {_transport_failure(exc)}"
+    elif isinstance(exc, Refused):
+        message = f"{source}: the model refused: {exc}"
+    elif isinstance(exc, NotACompletion):
+        message = (
+            f"{source}: {_endpoint(settings)} answered HTTP 200 with {exc} instead of the "
+            "model's output; check the base URL (most servers' end in /v1)"
+        )
+    else:
+        message = f"{source}: {type(exc).__name__}: {exc}"
+    return LLMError(redact(message, settings.secrets))
+
+
+def _failed(exc: Exception, call: _Call) -> SummarizerError:
+    """:func:`_translate`, carrying the tokens the failed attempts used (the answer cut off at
+    the token limit was paid for) and the time they took."""
+    error = _translate(exc, call)
+    spent = attempt_loop.spent_on(exc)
+    if spent is not None and error.usage is None:
+        attempts, prompt, completion, total = spent
+        error.usage = Usage(
+            prompt_tokens=prompt,
+            completion_tokens=completion,
+            total_tokens=total,
+            attempts=attempts,
+            reasks=max(0, attempts - 1),
+        )
+        error.latency_s = round(time.perf_counter() - call.started, 4)
+    return error
+
+
+def _transport_failure(exc: Exception) -> str:
+    """What went wrong on the wire and after how many attempts: "connection refused after 3
+    attempt(s)", not a guess from the SDK's exception class (a refused connection used to
+    read "timed out")."""
+    from summarizer.llm.retry import attempts_of, describe_transport_error
+
+    what = describe_transport_error(exc.__cause__ or exc)
+    attempts = attempts_of(exc)
+    return f"{what} after {attempts} attempt(s)" if attempts else what
+
+
+def _check_settings(settings: Settings, client: Any) -> None:
+    if client is None and not settings.live_configured:
+        raise ConfigError(
+            "no OPENAI_API_KEY and no base URL: set OPENAI_API_KEY, pass a base URL of a "
+            "running server, or run the packaged local model (--local; library: "
+            "summarizer.LocalServer); or replay recorded cassettes (--offline)"
+        )
+
+
+def summarize(
+    article: Article | str | Path,
+    *,
+    schema: type[BaseModel] = ArticleFacts,
+    model: str | None = None,
+    client: instructor.Instructor | openai.OpenAI | None = None,
+    settings: Settings | None = None,
+    offline: bool = False,
+    cassettes: Path | None = None,
+) -> SummaryResult:
+    """Summarise one article into ``schema`` and ground the result in the article text.
+
+    ``client`` may be an ``openai.OpenAI``, or an ``instructor.Instructor`` over one (its mode
+    and hooks are honoured); otherwise one is built from ``settings`` (default: the
+    environment). ``offline`` replays
+    the recorded cassettes for ``model`` (default: the hand-authored set) instead of calling
+    an endpoint. Raises a :class:`SummarizerError` subclass with a one-line message."""
+    settings = (settings or settings_from_env(offline=offline)).with_overrides(model=model)
+    call = prepare(article, schema, settings)
+    with _replay_scope(call, offline, cassettes) as origin:
+        if origin == "live":
+            _check_settings(settings, client)
+        sdk, mode, hooks, owned = _sync_client(settings, client)
+        try:
+            plan = _plan(schema, mode, settings.mode)
+            call.started = time.perf_counter()
+            outcome = attempt_loop.create(
+                attempt_loop.sender(sdk, plan), plan, call.request(plan), settings.max_reasks, hooks
+            )
+        except Exception as exc:
+            raise _failed(exc, call) from None
+        finally:
+            if owned:
+                sdk.close()
+    return _finish(call, outcome, origin, time.perf_counter() - call.started)
+
+
+async def asummarize(
+    article: Article | str | Path,
+    *,
+    schema: type[BaseModel] = ArticleFacts,
+    model: str | None = None,
+    client: instructor.AsyncInstructor | openai.AsyncOpenAI | None = None,
+    settings: Settings | None = None,
+    offline: bool = False,
+    cassettes: Path | None = None,
+) -> SummaryResult:
+    """The asynchronous twin of :func:`summarize`. For many articles at once offline, open
+    one :func:`cassette_session` around them all (VCR patches process-wide)."""
+    settings = (settings or settings_from_env(offline=offline)).with_overrides(model=model)
+    asked = await ask(article, schema, settings, client, offline, cassettes)
+    return asked.finish()
+
+
+@dataclass
+class Asked:
+    """A validated answer not yet checked against its article: :meth:`finish` grounds it and
+    builds the result. Split from the asking so that a run can send its next request before
+    it spends CPU on this one (see :mod:`summarizer.run.engine`)."""
+
+    call: _Call
+    outcome: Outcome
+    origin: str
+    latency: float  # seconds from the first request to the validated answer, re-asks included
+
+    def finish(self) -> SummaryResult:
+        return _finish(self.call, self.outcome, self.origin, self.latency)
+
+
+async def ask(
+    article: Article | str | Path | _Call,
+    schema: type[BaseModel],
+    settings: Settings,
+    client: Any = None,
+    offline: bool = False,
+    cassettes: Path | None = None,
+) -> Asked:
+    r"""Everything of :func:`asummarize` up to a validated answer (re-asks included).
+    ``article`` may be a :func:`prepare`\ d call."""
+    call = article if isinstance(article, _Call) else prepare(article, schema, settings)
+    with _replay_scope(call, offline, cassettes) as origin:
+        if origin == "live":
+            _check_settings(settings, client)
+        sdk, mode, hooks, owned = _async_client(settings, client)
+        try:
+            plan = _plan(schema, mode, settings.mode)
+            call.started = time.perf_counter()
+            outcome = await attempt_loop.acreate(
+                attempt_loop.sender(sdk, plan), plan, call.request(plan), settings.max_reasks, hooks
+            )
+        except Exception as exc:
+            raise _failed(exc, call) from None
+        finally:
+            if owned:
+                await sdk.close()
+    return Asked(call, outcome, origin, time.perf_counter() - call.started)
+
+
+@contextmanager
+def _replay_scope(call: _Call, offline: bool, cassettes: Path | None) -> Iterator[str]:
+    """Yields the result's origin. Inside an active replay session, or when ``offline``, the
+    article's cassette is checked first (missing or stale fails before any request); a session
+    is opened only if the caller has none."""
+    active = active_session()
+    if active is not None and active[1] == "record":
+        yield f"recorded-from {_endpoint(call.settings)}"
+        return
+    if active is None and not offline:
+        yield "live"
+        return
+    folder = (
+        active[0]
+        if active
+        else (cassettes or paths.cassette_dir()) / label_for(call.settings.model)
+    )
+    recorded = check_cassette(
+        folder, call.article.id, call.article.source, call.prompt_version, call.schema_version
+    )
+    # The first sentence ("authored by hand", "recorded-from 127.0.0.1:8080, model ...").
+    said = recorded.origin.split(". ")[0] if recorded.origin else "origin not stated"
+    origin = f"replayed {folder.name} cassette ({said})"
+    if active is not None:
+        yield origin
+        return
+    with cassette_session(folder, "replay"):
+        yield origin
+
+
+def _plan(schema: type[BaseModel], mode: Any, name: str = "") -> Plan:
+    try:
+        if name == "llamacpp" and mode == instructor_mode(name):
+            from summarizer.llm import llamacpp
+
+            return llamacpp.plan_for(schema)
+        return attempt_loop.plan_for(schema, mode)
+    except ValueError as exc:  # instructor refuses the schema (async validators)
+        raise ConfigError(f"{schema.__name__}: {exc}") from None
+
+
+def _unwrap_instructor(client: Any) -> tuple[Any, Any, Any]:
+    """(SDK client, mode, hooks) of a caller's instructor client: its mode and hooks are
+    honoured, its SDK client does the calls."""
+    from summarizer.llm.client import supported_mode
+
+    return client.client, supported_mode(client.mode), client.hooks
+
+
+def _sync_client(settings: Settings, client: Any) -> tuple[openai.OpenAI, Any, Any, bool]:
+    """(SDK client to call, instructor mode, instructor hooks or None, whether we built the
+    client and so must close it)."""
+    import instructor
+    import openai
+
+    if isinstance(client, instructor.Instructor) and isinstance(client.client, openai.OpenAI):
+        return (*_unwrap_instructor(client), False)
+    if isinstance(client, openai.OpenAI):
+        return client, instructor_mode(settings.mode), None, False
+    if client is not None:
+        raise ConfigError(
+            "client must be an openai.OpenAI or an instructor client over one, not "
+            f"{type(client).__name__}"
+        )
+    return openai_client(settings), instructor_mode(settings.mode), None, True
+
+
+def _async_client(settings: Settings, client: Any) -> tuple[openai.AsyncOpenAI, Any, Any, bool]:
+    import instructor
+    import openai
+
+    if isinstance(client, instructor.AsyncInstructor) and isinstance(
+        client.client, openai.AsyncOpenAI
+    ):
+        return (*_unwrap_instructor(client), False)
+    if isinstance(client, openai.AsyncOpenAI):
+        return client, instructor_mode(settings.mode), None, False
+    if client is not None:
+        raise ConfigError(
+            "client must be an openai.AsyncOpenAI or an instructor async client over one, not "
+            f"{type(client).__name__}"
+        )
+    return async_openai_client(settings), instructor_mode(settings.mode), None, True

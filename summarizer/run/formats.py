@@ -1,0 +1,183 @@
+"""Rendering results for people (Markdown) and programs (JSON, JSONL)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+from summarizer.results import SummaryResult
+
+FORMATS = ("json", "jsonl", "markdown")
+EXTENSIONS = {"json": "json", "jsonl": "jsonl", "markdown": "md"}
+
+
+def _quantity(value: Any) -> str:
+    if value is None:
+        return "not stated"
+    if isinstance(value, dict):
+        number, qualifier = value.get("value"), value.get("qualifier", "exact")
+    else:
+        number, qualifier = getattr(value, "value", value), getattr(value, "qualifier", "exact")
+    qualifier = str(getattr(qualifier, "value", qualifier))
+    prefix = "" if qualifier == "exact" else qualifier.replace("_", " ") + " "
+    return f"{prefix}{number:g}" if isinstance(number, int | float) else f"{prefix}{number}"
+
+
+def _plain(value: Any) -> Any:
+    return value.model_dump(mode="json") if isinstance(value, BaseModel) else value
+
+
+def _or(value: Any, missing: str = "not stated") -> str:
+    if value in (None, "", []):
+        return missing
+    return str(getattr(value, "value", value))
+
+
+def _checked(result: SummaryResult, path: str, evidence: bool = True) -> list[str]:
+    """What grounding found for the fact at ``path``, to show right under it: each problem as
+    a flag, then each evidence passage with whether it was found in the article."""
+    grounding = result.grounding
+    lines = [
+        f"  - **FLAG** {line}"
+        for line in grounding.flags_for(path)
+        if not line.startswith("unverified evidence")
+    ]
+    if evidence:
+        prefix = f"{path}.evidence[" if path else "evidence["
+        for check in grounding.evidence:
+            if check.path.startswith(prefix):
+                mark = "found" if check.verified else f"**NOT FOUND** ({check.reason})"
+                lines.append(f"  - evidence ({mark}): {_quoted(check.passage)}")
+    return lines
+
+
+def _quoted(passage: str) -> str:
+    return "\u201c" + " ".join(passage.split()) + "\u201d"
+
+
+def to_markdown(result: SummaryResult) -> str:
+    """A readable report of one result: each fact with its grounding flags and its evidence
+    right under it, then the totals."""
+    lines = [f"# {result.source}", ""]
+    if result.error:
+        return "\n".join([*lines, f"**Failed** ({result.error_kind}): {result.error}", ""])
+    facts = _plain(result.facts) or {}
+    meta = facts.get("article") or {}
+    if meta:
+        lines += [f"**{meta.get('headline') or 'Untitled'}**", ""]
+        lines += [
+            f"- Outlet: {_or(meta.get('outlet'))}",
+            f"- Byline: {_or(meta.get('byline'))}",
+            f"- Published: {_or(meta.get('published'))}",
+            *_checked(result, "article", evidence=False),
+            "",
+        ]
+    if facts.get("summary"):
+        lines += ["## Summary", "", facts["summary"], *_checked(result, "summary", False), ""]
+    if facts.get("key_points"):
+        lines += ["## Key points", ""]
+        for index, point in enumerate(facts["key_points"]):
+            lines += [f"- {point}", *_checked(result, f"key_points[{index}]", False)]
+        lines.append("")
+    for index, summit in enumerate(facts.get("summits") or []):
+        lines += [
+            f"## Summit: {' / '.join(summit.get('parties') or []) or 'parties not stated'}",
+            "",
+            f"- Status: {_or(summit.get('status'))}",
+            f"- Place: {_or(summit.get('planned_location'))}",
+            f"- Timing: {_or(summit.get('planned_timing'))}",
+            f"- Previous meeting: {_or(summit.get('previous_meeting'))}",
+            f"- What changed: {_or(summit.get('status_reason'))}",
+            *_checked(result, f"summits[{index}]"),
+            "",
+        ]
+    for index, truce in enumerate(facts.get("ceasefires") or []):
+        lines += [
+            "## Ceasefire",
+            "",
+            f"- Duration (days): {_quantity(truce.get('duration_days'))}",
+            f"- Proposer: {_or(truce.get('proposer'))}",
+            f"- Scope: {_or(truce.get('scope'))}",
+            f"- Status: {_or(truce.get('status'))}",
+            *_checked(result, f"ceasefires[{index}]"),
+        ]
+        for number, pos in enumerate(truce.get("positions") or []):
+            conditions = "; ".join(pos.get("conditions") or [])
+            lines.append(
+                f"- {pos.get('party')}: {_or(pos.get('position'))}"
+                + (f" (conditions: {conditions})" if conditions else "")
+            )
+            lines += _checked(result, f"ceasefires[{index}].positions[{number}]")
+        lines.append("")
+    for index, measure in enumerate(facts.get("sanctions") or []):
+        lines += [
+            f"## Sanctions: {_or(measure.get('name'), 'unnamed')}",
+            "",
+            f"- Kind: {_or(measure.get('kind'))}",
+            f"- Sponsor: {_or(measure.get('sponsor'))}",
+            f"- Introduced: {_or(measure.get('introduced'))}",
+            f"- Co-sponsors: {_quantity(measure.get('cosponsor_count'))}",
+            f"- Tariff rate (%): {_quantity(measure.get('tariff_rate_percent'))}",
+            f"- Targets: {_or('; '.join(measure.get('targets') or []))}",
+            f"- Status: {_or(measure.get('legislative_status'))}",
+            *_checked(result, f"sanctions[{index}]"),
+            "",
+        ]
+    if facts.get("people"):
+        lines += ["## People", ""]
+        for index, person in enumerate(facts["people"]):
+            where = f" ({person['affiliation']})" if person.get("affiliation") else ""
+            lines.append(f"- {person['name']}: {_or(person.get('role'), '')}{where}".rstrip())
+            lines += _checked(result, f"people[{index}]", evidence=False)
+        lines.append("")
+    if facts.get("quotes"):
+        lines += ["## Quotes", ""]
+        for index, q in enumerate(facts["quotes"]):
+            lines += [
+                f"> {q['text']}",
+                ">",
+                f"> — {_or(q.get('speaker'), 'unattributed')}"
+                + (f", {q['where_said']}" if q.get("where_said") else ""),
+                "",
+                *_checked(result, f"quotes[{index}]"),
+                *[f"  - **NOT FOUND** in the article: the quoted words ({c.reason})"
+                  for c in result.grounding.unverified if c.path == f"quotes[{index}].text"],
+                "",
+            ]  # fmt: skip
+    if facts.get("opinions"):
+        lines += ["## The outlet's own opinions", ""]
+        for index, opinion in enumerate(facts["opinions"]):
+            lines += [f"- {opinion['claim']}", *_checked(result, f"opinions[{index}]")]
+        lines.append("")
+    grounding = result.grounding
+    total = len(grounding.evidence)
+    checked = len(grounding.support)
+    lines += [
+        "## Grounding",
+        "",
+        f"- Evidence passages located in the article: {grounding.verified}/{total}",
+        f"- Values that follow from the article: {grounding.supported}/{checked}",
+        f"- Facts without evidence: {len(grounding.unevidenced)}",
+        f"- Names or numbers in the summary or key points not in the article: "
+        f"{len(grounding.unstated)}",
+    ]
+    lines += [
+        "",
+        f"_Model {result.model} ({result.origin}); prompt {result.prompt_version}, "
+        f"schema {result.schema_version}; {result.usage.total_tokens} tokens, "
+        f"{result.usage.reasks} re-asks._",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def render(results: list[SummaryResult], fmt: str) -> str:
+    """All results in one document of format ``fmt``."""
+    if fmt == "jsonl":
+        return "".join(r.to_json() + "\n" for r in results)
+    if fmt == "markdown":
+        return "\n".join(to_markdown(r) for r in results)
+    if len(results) == 1:
+        return results[0].to_json(indent=2) + "\n"
+    return "[\n" + ",\n".join(r.to_json(indent=2) for r in results) + "\n]\n"

@@ -1,0 +1,559 @@
+"""The local store: a SQLite log of every exchange with a model, which doubles as the cache.
+
+Why one file does both jobs: the log already holds, for every request, the exact inputs that
+decide the answer (article, model, prompt and schema versions, request options) and the answer
+itself. Keying rows by a hash of those inputs turns "have we asked this before?" into one indexed
+lookup, so re-running a batch costs nothing for the articles already done, and ``summarizer
+logs`` can show what was asked, what came back, and what it cost.
+
+Durability and concurrency come from SQLite itself: WAL journal mode with one commit per row
+means a process killed mid-run (even ``kill -9``) loses at most the row being written, and other
+processes can read while one writes; ``busy_timeout`` makes concurrent writers wait instead of
+failing. Within a process, one connection is shared by all threads behind a lock, which is both
+simple and as fast as SQLite allows (it serialises writers anyway).
+
+Nothing secret is ever stored: every text column goes through
+:func:`summarizer.storage.redact.redact` (plus any secrets the caller names, such as the
+configured key), the endpoint is stored as a bare host (no ``user:password@``), and the request
+key is a hash of inputs that never include the API key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+from urllib.parse import urlsplit
+
+from summarizer.errors import ConfigError
+from summarizer.results import SummaryResult
+from summarizer.storage.redact import redact
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "LogEntry",
+    "Store",
+    "StoreError",
+    "Totals",
+    "default_store_path",
+    "endpoint_host",
+    "request_key",
+    "request_options",
+    "summarizer_home",
+]
+
+#: ``PRAGMA user_version`` of the newest table layout this code writes. Bump it and add a step
+#: to ``_MIGRATIONS`` when the layout changes; old stores are upgraded in place when opened.
+SCHEMA_VERSION = 1
+DEFAULT_ENDPOINT = "api.openai.com"
+BUSY_TIMEOUT_MS = 10_000
+_SECRET_OPTION_NAMES = frozenset({"api_key", "key", "authorization", "token", "password"})
+
+_MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        """
+        CREATE TABLE exchanges (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            created_at TEXT NOT NULL,
+            request_key TEXT,
+            model TEXT NOT NULL,
+            base_url TEXT,
+            prompt_version TEXT NOT NULL,
+            schema_version TEXT NOT NULL,
+            article_id TEXT,
+            source TEXT NOT NULL,
+            response_model TEXT,
+            origin TEXT,
+            result_json TEXT NOT NULL,
+            prompt_tokens INTEGER NOT NULL DEFAULT 0,
+            completion_tokens INTEGER NOT NULL DEFAULT 0,
+            total_tokens INTEGER NOT NULL DEFAULT 0,
+            reasks INTEGER NOT NULL DEFAULT 0,
+            latency_s REAL NOT NULL DEFAULT 0,
+            cost_usd REAL,
+            error TEXT,
+            error_kind TEXT
+        )
+        """,
+        # The cache lookup: newest successful row for a key.
+        "CREATE INDEX exchanges_key ON exchanges (request_key, id) WHERE error IS NULL",
+        "CREATE INDEX exchanges_created ON exchanges (created_at)",
+        "CREATE INDEX exchanges_article ON exchanges (article_id)",
+        "CREATE INDEX exchanges_model ON exchanges (model)",
+    ),
+}
+_COLUMNS = (
+    "id",
+    "created_at",
+    "request_key",
+    "model",
+    "base_url",
+    "prompt_version",
+    "schema_version",
+    "article_id",
+    "source",
+    "response_model",
+    "origin",
+    "result_json",
+    "prompt_tokens",
+    "completion_tokens",
+    "total_tokens",
+    "reasks",
+    "latency_s",
+    "cost_usd",
+    "error",
+    "error_kind",
+)
+_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM exchanges"
+_INSERT = (
+    f"INSERT INTO exchanges ({', '.join(_COLUMNS[1:])}) "
+    f"VALUES ({', '.join('?' * (len(_COLUMNS) - 1))})"
+)
+
+
+class StoreError(ConfigError):
+    """The store cannot be opened or written (unwritable place, not a database, made by a newer
+    version, disk full). One line that names the file and how to point elsewhere."""
+
+
+def summarizer_home(env: Mapping[str, str] | None = None) -> Path:
+    """The folder for the user's summarizer data: ``$SUMMARIZER_HOME`` if set (tests and
+    sandboxes point it at a temp dir), else the platform's user data dir. Shared by the store
+    and the user's price file so both live in one place."""
+    env = os.environ if env is None else env
+    if home := env.get("SUMMARIZER_HOME"):
+        return Path(home).expanduser()
+    import platformdirs
+
+    # appauthor=False: on Windows, %LOCALAPPDATA%\summarizer rather than ...\summarizer\summarizer
+    return Path(platformdirs.user_data_dir("summarizer", appauthor=False))
+
+
+def default_store_path(env: Mapping[str, str] | None = None) -> Path:
+    """Where the store lives unless ``--store`` says otherwise: ``<home>/logs.db``."""
+    return summarizer_home(env) / "logs.db"
+
+
+def endpoint_host(base_url: str | None) -> str:
+    """The endpoint as ``host[:port]``, which is all a log or cache key needs. Credentials that
+    may sit in a URL (``https://user:secret@host``) and its path are dropped on purpose."""
+    if not base_url:
+        return DEFAULT_ENDPOINT
+    parts = urlsplit(base_url if "//" in base_url else f"//{base_url}")
+    host = parts.hostname or ""
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return f"{host}:{port}" if port else host or DEFAULT_ENDPOINT
+
+
+def request_options(
+    *,
+    mode: str,
+    temperature: float | None,
+    max_tokens: int | None,
+    base_url: str | None,
+) -> dict[str, Any]:
+    """The request options that change the answer, in the shape :func:`request_key` expects.
+    Take them from ``Settings`` (``mode``, ``temperature``, ``max_tokens``, ``base_url``); the
+    key, timeout and retry budget are left out because they do not change what comes back."""
+    return {
+        "mode": mode,
+        "temperature": temperature,
+        "max_tokens": max_tokens,
+        "endpoint": endpoint_host(base_url),
+    }
+
+
+def request_key(
+    article_id: str,
+    model: str,
+    prompt_version: str,
+    schema_version: str,
+    options: Mapping[str, Any],
+) -> str:
+    """The cache key: sha256 of a canonical JSON of everything that decides the answer, so the
+    same article asked the same way is found again, and any change (a prompt edit, another
+    model, another temperature) is a miss. ``options`` must be JSON-serialisable; a secret in it
+    is refused, since a stable hash of a key would let anyone holding the store test guesses."""
+    secret = _SECRET_OPTION_NAMES.intersection(name.lower() for name in options)
+    if secret:
+        raise ValueError(f"request_key options must not carry secrets: {sorted(secret)}")
+    canonical = json.dumps(
+        {
+            "article_id": article_id,
+            "model": model,
+            "prompt_version": prompt_version,
+            "schema_version": schema_version,
+            "options": dict(options),
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+        allow_nan=False,
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _timestamp(moment: dt.datetime) -> str:
+    """One fixed ISO format in UTC, so string order in SQL is time order."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One logged exchange, as stored (text already redacted)."""
+
+    id: int
+    created_at: dt.datetime
+    request_key: str | None
+    model: str
+    base_url: str | None
+    prompt_version: str
+    schema_version: str
+    article_id: str | None
+    source: str
+    response_model: str | None
+    origin: str | None
+    result_json: str
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+    reasks: int
+    latency_s: float
+    cost_usd: float | None
+    error: str | None
+    error_kind: str | None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def result(self) -> SummaryResult:
+        """The stored result as a ``SummaryResult`` (raises pydantic's ValidationError if the
+        row was written by an incompatible version)."""
+        return SummaryResult.from_json(self.result_json)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict, with the stored result parsed rather than as a string."""
+        data = asdict(self)
+        data["created_at"] = _timestamp(self.created_at)
+        data["result"] = json.loads(data.pop("result_json"))
+        return data
+
+    @classmethod
+    def _from_row(cls, row: tuple[Any, ...]) -> LogEntry:
+        values = dict(zip(_COLUMNS, row, strict=True))
+        values["created_at"] = dt.datetime.fromisoformat(values["created_at"])
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Usage summed over stored exchanges. ``cost_usd`` sums the priced rows only; ``unpriced``
+    counts rows that used tokens but had no known price, so a total is never silently low."""
+
+    exchanges: int = 0
+    errors: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+    cost_usd: float = 0.0
+    unpriced: int = 0
+
+
+class Store:
+    """The exchange log and cache in one SQLite file (see the module docstring for why).
+
+    Use as a context manager, or call :meth:`close`. Thread-safe: one connection shared behind
+    a lock. ``secrets`` are masked in everything stored, on top of the key-shaped patterns
+    :func:`redact` always masks: pass the configured API key, whose shape (an Azure key is 32
+    hex digits) no pattern can know.
+    """
+
+    def __init__(
+        self, path: str | os.PathLike[str] | None = None, *, secrets: Iterable[str | None] = ()
+    ) -> None:
+        self.path = Path(path).expanduser() if path is not None else default_store_path()
+        known = [s for s in secrets if s]
+        # A secret with quotes or backslashes appears JSON-escaped inside result_json.
+        self._secrets = tuple({*known, *(json.dumps(s)[1:-1] for s in known)})
+        self._lock = threading.RLock()
+        self._conn: sqlite3.Connection | None = None
+        self._connect()
+
+    def _connect(self) -> None:
+        """Open the connection in WAL mode with the table layout up to date; one clear
+        error if the file cannot be used."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._conn = sqlite3.connect(
+                self.path,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None,  # autocommit: every INSERT is its own committed row
+                check_same_thread=False,  # shared across threads; self._lock serialises use
+            )
+            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            _enable_wal(self._conn)
+            # In WAL mode NORMAL is safe against a killed process (not against power loss),
+            # and spares an fsync per row.
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except (OSError, sqlite3.Error) as exc:
+            self.close()
+            raise StoreError(
+                f"cannot open the log store {self.path}: {_reason(exc)} (point --store or "
+                "SUMMARIZER_HOME elsewhere)"
+            ) from None
+        except StoreError:
+            self.close()
+            raise
+
+    def _migrate(self) -> None:
+        """Bring the file up to :data:`SCHEMA_VERSION`, idempotently: inside one IMMEDIATE
+        transaction, so two processes opening a new store at once do not both create it."""
+        conn = self._connection()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"the log store {self.path} was written by a newer summarizer (layout "
+                    f"{version}, this one knows {SCHEMA_VERSION}); upgrade, or use --store"
+                )
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in _MIGRATIONS[step]:
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {step}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def check_writable(self) -> None:
+        """Commit one write now, so a store that cannot take rows (a read-only file or folder,
+        a full disk) stops a run before its first paid request, not after dozens of them.
+        The write sets the layout version to what it already is: nothing changes."""
+        with self._lock:
+            conn = self._connection()
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                conn.execute(f"PRAGMA user_version = {int(version)}")
+                conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+                raise StoreError(
+                    f"cannot write the log store {self.path}: {_reason(exc)} (free some space "
+                    "or fix its permissions, or point --store or SUMMARIZER_HOME elsewhere)"
+                ) from None
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise StoreError(f"the log store {self.path} is closed")
+        return self._conn
+
+    def close(self) -> None:
+        """Close the connection (idempotent). The last one to close a WAL database folds the
+        log back into the main file."""
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r})"
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """What is masked in everything stored (a worker process opens the same file with
+        the same secrets)."""
+        return self._secrets
+
+    def reconnect(self) -> None:
+        """Open the file again after :meth:`close`: worker processes are forked with the
+        store closed, because an SQLite connection must never cross a fork."""
+        with self._lock:
+            if self._conn is None:
+                self._connect()
+
+    def _clean(self, text: str | None) -> str | None:
+        return None if text is None else redact(text, self._secrets)
+
+    def _row(
+        self, result: SummaryResult, key: str | None, cost_usd: float | None, base_url: str | None
+    ) -> tuple[Any, ...]:
+        usage = result.usage
+        return (
+            _timestamp(result.created_at),
+            key,
+            self._clean(result.model),
+            self._clean(endpoint_host(base_url)),
+            self._clean(result.prompt_version),
+            self._clean(result.schema_version),
+            self._clean(result.article_id),
+            self._clean(result.source),
+            self._clean(result.response_model),
+            self._clean(result.origin),
+            self._clean(result.to_json()),
+            usage.prompt_tokens,
+            usage.completion_tokens,
+            usage.total_tokens,
+            usage.reasks,
+            result.latency_s,
+            cost_usd,
+            self._clean(result.error),
+            self._clean(result.error_kind),
+        )
+
+    def log(
+        self,
+        result: SummaryResult,
+        *,
+        key: str | None,
+        cost_usd: float | None,
+        base_url: str | None,
+    ) -> int:
+        """Write one exchange (successful or failed) and commit it; return its id. ``key`` is
+        the :func:`request_key` (None when the input never had an article id, e.g. a missing
+        file); ``base_url`` is reduced to its host. Failed rows are kept for the log but are
+        never served from the cache."""
+        row = self._row(result, key, cost_usd, base_url)
+        with self._lock:
+            try:
+                cursor = self._connection().execute(_INSERT, row)
+            except sqlite3.Error as exc:
+                raise StoreError(
+                    f"cannot write to the log store {self.path}: {_reason(exc)}"
+                ) from None
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def cached(self, key: str) -> SummaryResult | None:
+        """The newest successful result logged under ``key``, or None. A row that no longer
+        parses (written by an incompatible version) is a miss, not an error."""
+        with self._lock:
+            row = (
+                self._connection()
+                .execute(
+                    "SELECT result_json FROM exchanges WHERE request_key = ? AND error IS NULL "
+                    "ORDER BY id DESC LIMIT 1",
+                    (key,),
+                )
+                .fetchone()
+            )
+        if row is None:
+            return None
+        try:
+            return SummaryResult.from_json(row[0])
+        except ValueError:  # pydantic's ValidationError included
+            return None
+
+    def recent(
+        self,
+        limit: int | None = 20,
+        model: str | None = None,
+        article: str | None = None,
+        errors_only: bool = False,
+    ) -> list[LogEntry]:
+        """The newest exchanges first. ``article`` matches an article id by prefix (ids are
+        long hashes; people type the start) or a source exactly; ``limit`` None or <= 0 means
+        all."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if model is not None:
+            clauses.append("model = ?")
+            params.append(model)
+        if article:
+            clauses.append("(substr(article_id, 1, ?) = ? OR source = ?)")
+            params += [len(article), article, article]
+        if errors_only:
+            clauses.append("error IS NOT NULL")
+        sql = _SELECT
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += " ORDER BY id DESC"
+        if limit is not None and limit > 0:
+            sql += " LIMIT ?"
+            params.append(limit)
+        with self._lock:
+            rows = self._connection().execute(sql, params).fetchall()
+        return [LogEntry._from_row(row) for row in rows]
+
+    def get(self, entry_id: int) -> LogEntry | None:
+        """One exchange by id, or None."""
+        with self._lock:
+            row = self._connection().execute(f"{_SELECT} WHERE id = ?", (entry_id,)).fetchone()
+        return None if row is None else LogEntry._from_row(row)
+
+    def count(self) -> int:
+        """How many exchanges are stored."""
+        with self._lock:
+            return int(self._connection().execute("SELECT count(*) FROM exchanges").fetchone()[0])
+
+    def totals(self, since: dt.datetime | None = None) -> Totals:
+        """Usage and cost summed over all exchanges, or over those logged at or after
+        ``since`` (a naive datetime is taken as UTC)."""
+        sql = (
+            "SELECT count(*), count(error), coalesce(sum(prompt_tokens), 0), "
+            "coalesce(sum(completion_tokens), 0), coalesce(sum(total_tokens), 0), "
+            "coalesce(sum(cost_usd), 0.0), "
+            "coalesce(sum(cost_usd IS NULL AND total_tokens > 0), 0) FROM exchanges"
+        )
+        params: tuple[Any, ...] = ()
+        if since is not None:
+            sql += " WHERE created_at >= ?"
+            params = (_timestamp(since),)
+        with self._lock:
+            row = self._connection().execute(sql, params).fetchone()
+        return Totals(*row)
+
+
+def _enable_wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL. The switch needs an exclusive lock and SQLite does not run the
+    busy handler for it, so when several processes create a store at once the losers get
+    "database is locked" at once: retry them until the busy timeout, as for any other lock."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    delay = 0.001
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if time.monotonic() + delay > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.1)
+
+
+def _reason(exc: BaseException) -> str:
+    """The first line of an OS or SQLite error, which is all a user needs."""
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0]

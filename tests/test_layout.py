@@ -1,0 +1,189 @@
+"""The package's shape, checked: layers import only downward, no import cycles, no private
+name used across modules, no module grown past what one reader holds in mind.
+
+The layers, bottom to top (CONTRIBUTING.md says what goes where):
+
+    text -> contract (comparators, schema, results, errors, articles) -> verification
+    -> storage -> llm -> run -> evaluation -> cli -> testing
+
+``summarizer/__init__.py`` and ``__main__.py`` sit above them all: they are the public API
+and the entry point. Imports are read from the source, including those inside functions and
+``TYPE_CHECKING`` blocks, since a deferred import is still a dependency.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "summarizer"
+LAYERS = {
+    "text": 0,
+    "comparators": 1,
+    "schema": 1,
+    "results": 1,
+    "errors": 1,
+    "articles": 1,
+    "verification": 2,
+    "storage": 3,
+    "llm": 4,
+    "run": 5,
+    "evaluation": 6,
+    "cli": 7,
+    "testing": 8,
+}
+TOP = {"summarizer", "summarizer.__main__"}
+MAX_LINES = 450
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+MODULES = {module_name(path): path for path in sorted(PACKAGE.rglob("*.py"))}
+
+
+def imports(name: str) -> Iterator[tuple[str, list[str], int]]:
+    """(imported module, names taken from it, line) for every import in module ``name``."""
+    path = MODULES[name]
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield alias.name, [], node.lineno
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[: len(base) - node.level + 1]
+                target = ".".join([*base, *([node.module] if node.module else [])])
+            else:
+                target = node.module or ""
+            names = [alias.name for alias in node.names]
+            for alias in names:  # ``from summarizer.llm import attempts`` imports a module
+                if f"{target}.{alias}" in MODULES:
+                    yield f"{target}.{alias}", [], node.lineno
+            yield target, names, node.lineno
+
+
+def internal(target: str) -> str | None:
+    """The package module an import refers to, or None for a third-party import."""
+    while target and target not in MODULES:
+        target = target.rpartition(".")[0]
+    return target or None
+
+
+def layer(name: str) -> int | None:
+    if name in TOP:
+        return None
+    return LAYERS[name.split(".")[1]]
+
+
+def test_every_module_belongs_to_a_layer() -> None:
+    unknown = [name for name in MODULES if name not in TOP and name.split(".")[1] not in LAYERS]
+    assert unknown == []
+
+
+def test_layers_import_only_downward() -> None:
+    upward = []
+    for name in MODULES:
+        own = layer(name)
+        for target, _, line in imports(name):
+            module = internal(target)
+            if own is None or module is None or module == "summarizer":
+                continue
+            theirs = layer(module)
+            if theirs is not None and theirs > own:
+                upward.append(f"{MODULES[name].relative_to(PACKAGE.parent)}:{line} -> {module}")
+    assert upward == []
+
+
+def test_the_core_never_imports_the_package_root() -> None:
+    """``from summarizer import X`` inside the package runs the lazy public API and hides the
+    real dependency; modules import from where a name is defined."""
+    offenders = [
+        f"{name}:{line}"
+        for name in MODULES
+        if name not in TOP
+        for target, names, line in imports(name)
+        if target == "summarizer" and not all(f"summarizer.{n}" in MODULES for n in names)
+    ]
+    assert offenders == []
+
+
+def test_no_import_cycles() -> None:
+    graph = {
+        name: {
+            module
+            for target, _, _ in imports(name)
+            if (module := internal(target)) and module != name and module not in TOP
+        }
+        for name in MODULES
+        if name not in TOP
+    }
+    # a package's __init__ is imported whenever a module inside it is: not an edge of its own
+    cycles = []
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                cycles.append(" -> ".join([*stack[stack.index(nxt) :], nxt]))
+            elif nxt not in state:
+                visit(nxt)
+        stack.pop()
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node)
+    assert cycles == []
+
+
+def test_no_private_name_is_imported_across_modules() -> None:
+    offenders = [
+        f"{name}:{line} imports {target}.{n}"
+        for name in MODULES
+        for target, names, line in imports(name)
+        for n in names
+        if n.startswith("_") and not n.startswith("__")
+    ]
+    assert offenders == []
+
+
+def test_no_private_attribute_of_an_imported_module_is_used() -> None:
+    """``engine._pool`` style reaches into another module's internals; a module's own names
+    and ``self``'s attributes are its own business."""
+    offenders = []
+    for name, path in MODULES.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules = {
+            alias.asname or alias.name.split(".")[0]
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import | ast.ImportFrom)
+            for alias in node.names
+        }
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr.startswith("_")
+                and not node.attr.startswith("__")
+                and isinstance(node.value, ast.Name)
+                and node.value.id in modules
+            ):
+                offenders.append(f"{name}:{node.lineno} {node.value.id}.{node.attr}")
+    assert offenders == []
+
+
+@pytest.mark.parametrize("name", sorted(MODULES))
+def test_modules_stay_small(name: str) -> None:
+    lines = MODULES[name].read_text(encoding="utf-8").count("\n")
+    assert lines <= MAX_LINES, f"{name} has {lines} lines; split it by concern"
