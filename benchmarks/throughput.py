@@ -21,7 +21,7 @@ Design choices, and why:
   it) and with ``--workers N`` (the CLI's option), next to a bare aiohttp client posting the
   same request body at the same concurrency: what the stub and the machine allow any client.
 * Articles are distinct synthetic ~3 KB texts built from the seeds' sentences, **written to
-  files** and fed through ``runner.input_items`` + ``many.iterate_engine``, i.e. the CLI's path,
+  files** and fed through ``plan.input_items`` + ``dispatch.iterate_engine``, i.e. the CLI's path,
   so loading is measured. Most evidence of the canned answer does not ground in them; grounding
   still runs over every passage, which is the cost we want.
 * Machines are shared and noisy, so absolute timings are paired with **baselines measured in
@@ -344,7 +344,8 @@ def run_engine(
     and log. With ``workers`` > 1 the CPU counted is this process's plus its workers' (they
     are waited for when the run ends, so ``RUSAGE_CHILDREN`` holds them; the stub is still
     running then and is not in it)."""
-    from summarizer.run.engine import Engine, iterate_engine
+    from summarizer.run.dispatch import iterate_engine
+    from summarizer.run.engine import Engine
     from summarizer.run.plan import input_items, settle_heap
     from summarizer.storage.store import Store
 

@@ -27,11 +27,11 @@ if TYPE_CHECKING:
     from summarizer.llm.local import LocalServer
     from summarizer.llm.retry import RetryPolicy
     from summarizer.llm.summarize import asummarize, summarize
-    from summarizer.results import SummaryResult, Usage
-    from summarizer.run.engine import asummarize_many, summarize_many
+    from summarizer.results import GroundingReport, SummaryResult, Usage
+    from summarizer.run.dispatch import asummarize_many, summarize_many
     from summarizer.schema import ArticleFacts, schema_version
     from summarizer.storage.store import Store
-    from summarizer.verification.grounding import GroundingReport, ground
+    from summarizer.verification.grounding import ground
 
 __version__ = "0.1.0"
 
@@ -43,7 +43,7 @@ _EXPORTS = {
     "ConfigError": "errors",
     "EvalReport": "evaluation.scoring",
     "GoldLabel": "evaluation.gold",
-    "GroundingReport": "verification.grounding",
+    "GroundingReport": "results",
     "InputError": "errors",
     "LLMError": "errors",
     "LocalServer": "llm.local",
@@ -56,7 +56,7 @@ _EXPORTS = {
     "Usage": "results",
     "WorkerError": "errors",
     "asummarize": "llm.summarize",
-    "asummarize_many": "run.engine",
+    "asummarize_many": "run.dispatch",
     "cassette_session": "llm.cassettes",
     "compare": "evaluation.scoring",
     "evaluate": "evaluation.scoring",
@@ -66,7 +66,7 @@ _EXPORTS = {
     "schema_version": "schema",
     "settings_from_env": "llm.client",
     "summarize": "llm.summarize",
-    "summarize_many": "run.engine",
+    "summarize_many": "run.dispatch",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -1,10 +1,15 @@
 """Exceptions a user can act on. Each message is one line that says what to do next, and never
-carries an API key (see :func:`summarizer.secrets.redact`)."""
+carries an API key (see :func:`summarizer.storage.redact.redact`).
+
+Each class carries its ``kind``, the word a failed result records in ``error_kind`` (and the
+eval report counts by), so the kind of a failure is never guessed from its message."""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
+
+from summarizer.results import ErrorKind
 
 if TYPE_CHECKING:
     from summarizer.results import Usage
@@ -27,6 +32,7 @@ class SummarizerError(Exception):
     logged with its real tokens and time."""
 
     exit_code = 1
+    kind: ClassVar[ErrorKind] = "llm"
     usage: Usage | None = None
     latency_s: float | None = None
 
@@ -35,18 +41,21 @@ class InputError(SummarizerError):
     """An article or argument the user gave cannot be used (missing, empty, binary, ...)."""
 
     exit_code = 2
+    kind: ClassVar[ErrorKind] = "input"
 
 
 class ConfigError(SummarizerError):
     """Settings that cannot work together (no key for a live run, unknown mode, ...)."""
 
     exit_code = 2
+    kind: ClassVar[ErrorKind] = "config"
 
 
 class CassetteError(SummarizerError):
     """Replay cannot answer: no cassette for the article, or the cassette is stale."""
 
     exit_code = 2
+    kind: ClassVar[ErrorKind] = "cassette"
 
 
 class StaleCassetteError(CassetteError):
@@ -62,8 +71,11 @@ class LLMError(SummarizerError):
 class OutputValidationError(LLMError):
     """The model's output still failed schema validation after every re-ask."""
 
+    kind: ClassVar[ErrorKind] = "validation"
+
 
 class WorkerError(SummarizerError):
     """A worker process of a run failed: a bug in it, or it was killed from outside."""
 
     exit_code = 1
+    kind: ClassVar[ErrorKind] = "worker"

@@ -4,12 +4,110 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
 from summarizer.schema import ArticleFacts
-from summarizer.verification.grounding import GroundingReport
+
+ErrorKind = Literal["input", "config", "cassette", "llm", "validation", "worker", "missing"]
+"""Why an article has no facts: its input, the settings, the cassettes, the model endpoint, the
+model's output failing validation, a worker process, or (batch) no answer at all."""
+
+Method = Literal["exact", "normalised", "elided", "none"]
+"""How an evidence passage was found: verbatim, after folding case/quotes/dashes/whitespace,
+as a bounded ellipsis splice, or not at all."""
+
+
+class EvidenceCheck(BaseModel):
+    """Where one passage was found in the article (offsets into ``Article.text``), or why not."""
+
+    path: str
+    passage: str
+    verified: bool
+    method: Method = "none"
+    start: int | None = None
+    end: int | None = None
+    reason: str = ""
+
+
+class SupportCheck(BaseModel):
+    """Whether a value follows from the article by its field's rule."""
+
+    path: str
+    value: str
+    kind: str
+    supported: bool
+    reason: str = ""
+
+
+class DateResolution(BaseModel):
+    path: str
+    as_written: str
+    resolved: str | None
+
+
+class GroundingReport(BaseModel):
+    evidence: list[EvidenceCheck] = Field(default_factory=list)
+    support: list[SupportCheck] = Field(default_factory=list)
+    unevidenced: list[str] = Field(default_factory=list)
+    unstated: list[SupportCheck] = Field(default_factory=list)
+    dates: list[DateResolution] = Field(default_factory=list)
+
+    @property
+    def verified(self) -> int:
+        return sum(check.verified for check in self.evidence)
+
+    @property
+    def unverified(self) -> list[EvidenceCheck]:
+        return [check for check in self.evidence if not check.verified]
+
+    @property
+    def supported(self) -> int:
+        return sum(check.supported for check in self.support)
+
+    @property
+    def unsupported(self) -> list[SupportCheck]:
+        return [check for check in self.support if not check.supported]
+
+    @property
+    def rate(self) -> float | None:
+        """Share of passages located in the article; None when there were none to check."""
+        return self.verified / len(self.evidence) if self.evidence else None
+
+    @property
+    def support_rate(self) -> float | None:
+        """Share of checked values that follow from the article; None when none were checked."""
+        return self.supported / len(self.support) if self.support else None
+
+    @property
+    def problems(self) -> int:
+        """Everything flagged: unverified passages, unsupported values, facts without
+        evidence, and names or numbers in free text that the article does not state."""
+        return (
+            len(self.unverified)
+            + len(self.unsupported)
+            + len(self.unevidenced)
+            + len(self.unstated)
+        )
+
+    def flags_for(self, path: str) -> list[str]:
+        """One line per problem found at ``path`` or inside it, for showing next to a fact."""
+        inside = (path, path + ".", path + "[")
+        lines = [
+            f"unverified evidence: {c.reason}" for c in self.unverified if c.path.startswith(inside)
+        ]
+        lines += [
+            f"unsupported {c.path.removeprefix(path).lstrip('.') or 'value'} = {c.value!r}: "
+            f"{c.reason}"
+            for c in self.support
+            if not c.supported and c.path.startswith(inside)
+        ]
+        lines += ["no evidence given" for p in self.unevidenced if p == path]
+        lines += [
+            f"not in the article: {c.value!r}" for c in self.unstated if c.path.startswith(inside)
+        ]
+        return lines
 
 
 class Usage(BaseModel):
@@ -48,7 +146,7 @@ class SummaryResult(BaseModel):
     created_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC))
     origin: str = "live"
     error: str | None = None
-    error_kind: str | None = None
+    error_kind: ErrorKind | None = None
 
     @property
     def ok(self) -> bool:

@@ -17,7 +17,7 @@ from summarizer.articles import (
     normalise_text,
 )
 from summarizer.errors import InputError
-from summarizer.run.engine import Failed
+from summarizer.run.outcomes import Failed
 from summarizer.run.plan import input_items
 from tests.conftest import SEED_FILES
 

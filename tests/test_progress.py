@@ -3,7 +3,7 @@ from __future__ import annotations
 import io
 
 from summarizer.results import SummaryResult
-from summarizer.run.engine import RunStats
+from summarizer.run.outcomes import RunStats
 from summarizer.run.progress import Reporter
 
 

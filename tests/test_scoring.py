@@ -36,7 +36,7 @@ from summarizer.evaluation.scoring import (
     evaluate,
     regressions,
 )
-from summarizer.results import SummaryResult, Usage
+from summarizer.results import EvidenceCheck, GroundingReport, SummaryResult, Usage
 from summarizer.schema import (
     ArticleFacts,
     ArticleMeta,
@@ -49,7 +49,6 @@ from summarizer.schema import (
     SanctionsMeasure,
     Summit,
 )
-from summarizer.verification.grounding import EvidenceCheck, GroundingReport
 
 BILL_EVIDENCE = ["Graham introduced the Sanctioning Russia Act of 2025 in April."]
 

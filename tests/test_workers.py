@@ -17,7 +17,8 @@ from pydantic import BaseModel, Field
 
 from summarizer.articles import article_from_text
 from summarizer.errors import ConfigError, WorkerError
-from summarizer.run.engine import engine_for, iterate_engine, summarize_many
+from summarizer.run.dispatch import iterate_engine, start_workers, summarize_many
+from summarizer.run.engine import engine_for
 from summarizer.run.plan import usable_cpus, worker_count
 from summarizer.run.workers import shares
 from summarizer.storage.store import Store
@@ -95,10 +96,11 @@ def test_a_worker_that_dies_loses_nothing_silently() -> None:
     with StubServer(responder=ANSWER, latency=0.3) as stub:
         engine = engine_for(settings=settings_for(stub), concurrency=4, workers=2)
         results = []
-        stream = iterate_engine(engine, items)
+        pool = start_workers(engine)
+        assert pool is not None
+        stream = iterate_engine(engine, items, pool)
         results.append(next(stream))
-        assert engine._pool is not None
-        victim = engine._pool.processes[0]
+        victim = pool.processes[0]
         os.kill(victim.pid, signal.SIGKILL)
         results.extend(stream)
     assert sorted(r.article_id or "" for r in results) == sorted(a.id for a in items)

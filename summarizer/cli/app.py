@@ -436,7 +436,7 @@ def batch_submit(
     from summarizer.errors import SummarizerError
     from summarizer.llm.batch import submit
     from summarizer.llm.client import settings_from_env
-    from summarizer.run.engine import Failed
+    from summarizer.run.outcomes import Failed
     from summarizer.run.plan import input_items
 
     try:

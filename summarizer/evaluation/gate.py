@@ -16,7 +16,7 @@ from summarizer.evaluation.scoring import Comparison, EvalReport, Flip, regressi
 
 # The error kinds that mean the run's own inputs were unusable (exit 2, as for `summarize`);
 # any other failure is the run failing (exit 1).
-USAGE_KINDS = frozenset({"input", "cassette"})
+USAGE_KINDS = frozenset({"input", "config", "cassette"})
 SHOWN_FIELDS = 5  # regressed fields named in the one-line headline; the reports list them all
 
 

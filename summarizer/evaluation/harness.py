@@ -23,7 +23,7 @@ from summarizer.evaluation.scoring import Comparison, EvalReport, compare, evalu
 from summarizer.llm.cassettes import Recording, check_cassette
 from summarizer.llm.prompts import prompt_version
 from summarizer.results import SummaryResult
-from summarizer.run.engine import iterate_engine
+from summarizer.run.dispatch import iterate_engine
 from summarizer.run.plan import RunPlan, engine_for_plan
 from summarizer.schema import ArticleFacts, schema_version
 from summarizer.storage import paths

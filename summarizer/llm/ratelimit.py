@@ -9,6 +9,7 @@ requests-per-minute and tokens-per-minute budgets keep a run under a known quota
 from __future__ import annotations
 
 import asyncio
+import email.utils
 import re
 import time
 from collections.abc import Callable, Mapping
@@ -35,6 +36,29 @@ def parse_reset(value: str | None) -> float | None:
 
 
 _PAUSED_UNTIL, _REQUESTS, _TOKENS, _REFILLED, _PAUSES = range(5)
+
+
+def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) -> float | None:
+    """Seconds the server asked us to wait: ``retry-after-ms``, ``Retry-After`` as seconds or as
+    an HTTP date. None when absent or unparseable."""
+    lower = {key.lower(): value for key, value in headers.items()}
+    if (ms := lower.get("retry-after-ms")) is not None:
+        try:
+            return max(float(ms) / 1000.0, 0.0)
+        except ValueError:
+            pass
+    value = lower.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(when.timestamp() - (now if now is not None else time.time()), 0.0)
 
 
 class _ProcessGuard:
@@ -120,11 +144,7 @@ class RateGate:
         """Read the provider's rate-limit signals from a response."""
         lower = {k.lower(): v for k, v in headers.items()}
         if status == 429:
-            import httpx2
-
-            from summarizer.llm.retry import retry_after_seconds
-
-            asked = retry_after_seconds(httpx2.Headers(lower))
+            asked = retry_after_seconds(lower)
             if asked is None:
                 asked = parse_reset(lower.get("x-ratelimit-reset-requests")) or 1.0
             self.pause(asked)

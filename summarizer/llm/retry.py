@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import email.utils
 import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx2
 from tenacity import (
@@ -35,6 +34,8 @@ from tenacity import (
     stop_before_delay,
     wait_exponential_jitter,
 )
+
+from summarizer.llm.ratelimit import RateGate, retry_after_seconds
 
 RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504})
 TRANSPORT_ERRORS: tuple[type[Exception], ...] = (
@@ -113,10 +114,6 @@ def describe_transport_error(exc: BaseException) -> str:
     return " ".join(text.split())
 
 
-if TYPE_CHECKING:
-    from summarizer.llm.ratelimit import RateGate
-
-
 # Error codes that come with a retryable status but do not go away by waiting: a 429 for an
 # account out of credit ("insufficient_quota") would otherwise be retried for the whole budget.
 PERMANENT_CODES = (b'"insufficient_quota"', b'"billing_hard_limit_reached"')
@@ -134,28 +131,6 @@ class RetryableStatus(Exception):
     def __init__(self, response: httpx2.Response) -> None:
         super().__init__(f"HTTP {response.status_code}")
         self.response = response
-
-
-def retry_after_seconds(headers: httpx2.Headers, now: float | None = None) -> float | None:
-    """Seconds the server asked us to wait: ``retry-after-ms``, ``Retry-After`` as seconds or as
-    an HTTP date. None when absent or unparseable."""
-    if (ms := headers.get("retry-after-ms")) is not None:
-        try:
-            return max(float(ms) / 1000.0, 0.0)
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return max(float(value), 0.0)
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(when.timestamp() - (now if now is not None else time.time()), 0.0)
 
 
 @dataclass(frozen=True)

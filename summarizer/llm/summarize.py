@@ -70,7 +70,7 @@ def as_article(article: Article | str | Path) -> Article:
 
 
 @dataclass
-class _Call:
+class Call:
     """What one article's request needs, computed before the call."""
 
     article: Article
@@ -94,7 +94,7 @@ class _Call:
         return plan.request(self.messages, **options)
 
 
-def prepare(article: Article | str | Path, schema: type[BaseModel], settings: Settings) -> _Call:
+def prepare(article: Article | str | Path, schema: type[BaseModel], settings: Settings) -> Call:
     """What an article's request needs (its text read, its prompt rendered), ready for
     :func:`ask`."""
     art = as_article(article)
@@ -106,7 +106,7 @@ def prepare(article: Article | str | Path, schema: type[BaseModel], settings: Se
         published=art.metadata.get("article:published_time"),
     )
     headers = {ARTICLE_HEADER: art.id, PROMPT_HEADER: p_version, SCHEMA_HEADER: s_version}
-    return _Call(art, schema, settings, messages, headers, p_version, s_version)
+    return Call(art, schema, settings, messages, headers, p_version, s_version)
 
 
 def _usage_of(outcome: Outcome) -> Usage:
@@ -120,7 +120,7 @@ def _usage_of(outcome: Outcome) -> Usage:
     )
 
 
-def _finish(call: _Call, outcome: Outcome, origin: str, latency: float) -> SummaryResult:
+def _finish(call: Call, outcome: Outcome, origin: str, latency: float) -> SummaryResult:
     facts = outcome.value
     return SummaryResult(
         article_id=call.article.id,
@@ -144,7 +144,7 @@ def _endpoint(settings: Settings) -> str:
     return endpoint_host(settings.base_url)
 
 
-def _translate(exc: Exception, call: _Call) -> SummarizerError:
+def _translate(exc: Exception, call: Call) -> SummarizerError:
     """One clear, secret-free line for whatever the SDK or instructor raised."""
     import openai
     from instructor.core.exceptions import IncompleteOutputException
@@ -193,7 +193,7 @@ def _translate(exc: Exception, call: _Call) -> SummarizerError:
     return LLMError(redact(message, settings.secrets))
 
 
-def _failed(exc: Exception, call: _Call) -> SummarizerError:
+def _failed(exc: Exception, call: Call) -> SummarizerError:
     """:func:`_translate`, carrying the tokens the failed attempts used (the answer cut off at
     the token limit was paid for) and the time they took."""
     error = _translate(exc, call)
@@ -291,7 +291,7 @@ class Asked:
     builds the result. Split from the asking so that a run can send its next request before
     it spends CPU on this one (see :mod:`summarizer.run.engine`)."""
 
-    call: _Call
+    call: Call
     outcome: Outcome
     origin: str
     latency: float  # seconds from the first request to the validated answer, re-asks included
@@ -301,7 +301,7 @@ class Asked:
 
 
 async def ask(
-    article: Article | str | Path | _Call,
+    article: Article | str | Path | Call,
     schema: type[BaseModel],
     settings: Settings,
     client: Any = None,
@@ -310,7 +310,7 @@ async def ask(
 ) -> Asked:
     r"""Everything of :func:`asummarize` up to a validated answer (re-asks included).
     ``article`` may be a :func:`prepare`\ d call."""
-    call = article if isinstance(article, _Call) else prepare(article, schema, settings)
+    call = article if isinstance(article, Call) else prepare(article, schema, settings)
     with _replay_scope(call, offline, cassettes) as origin:
         if origin == "live":
             _check_settings(settings, client)
@@ -330,7 +330,7 @@ async def ask(
 
 
 @contextmanager
-def _replay_scope(call: _Call, offline: bool, cassettes: Path | None) -> Iterator[str]:
+def _replay_scope(call: Call, offline: bool, cassettes: Path | None) -> Iterator[str]:
     """Yields the result's origin. Inside an active replay session, or when ``offline``, the
     article's cassette is checked first (missing or stale fails before any request); a session
     is opened only if the caller has none."""

@@ -9,154 +9,36 @@ so memory stays flat however many articles there are. A failed article becomes a
 from __future__ import annotations
 
 import asyncio
-import queue
-import threading
-import time
-from collections.abc import (
-    AsyncGenerator,
-    AsyncIterator,
-    Awaitable,
-    Callable,
-    Iterable,
-    Iterator,
-)
-from contextlib import (
-    AbstractContextManager,
-    aclosing,
-    asynccontextmanager,
-    nullcontext,
-    suppress,
-)
+import datetime as dt
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterable
+from contextlib import AbstractContextManager, asynccontextmanager, nullcontext, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import BaseModel
 
 from summarizer.articles import Article
-from summarizer.errors import (
-    CassetteError,
-    InputError,
-    OutputValidationError,
-    SummarizerError,
-    WorkerError,
-)
+from summarizer.errors import SummarizerError
 from summarizer.llm.cassettes import Mode, cassette_session, label_for
 from summarizer.llm.client import Settings, async_openai_client, settings_from_env
 from summarizer.llm.prompts import prompt_version
 from summarizer.llm.ratelimit import RateGate
-from summarizer.llm.summarize import Asked, as_article, ask, prepare
-from summarizer.results import SummaryResult, Usage
+from summarizer.llm.summarize import as_article, ask, prepare
+from summarizer.results import SummaryResult
+from summarizer.run.outcomes import (
+    Failed,
+    Item,
+    Pending,
+    Ready,
+    RunStats,
+    failure_result,
+    source_of,
+)
 from summarizer.schema import ArticleFacts, schema_version
 from summarizer.storage import paths
-from summarizer.storage.cost import RunCost
+from summarizer.storage.store import Store, endpoint_host, request_key, request_options
 from summarizer.verification.grounding import ground
-
-if TYPE_CHECKING:
-    from summarizer.llm.summarize import _Call
-    from summarizer.storage.store import Store
-
-Item = Article | str | Path
-
-
-@dataclass(frozen=True)
-class Failed:
-    """An input that could not even be read (it still yields a result, with the reason)."""
-
-    source: str
-    error: SummarizerError
-
-
-@dataclass(frozen=True)
-class Ready:
-    """An item whose request is prepared (article read, prompt rendered), not yet sent."""
-
-    item: Item
-    call: _Call
-    key: str | None
-
-
-@dataclass(frozen=True)
-class Pending:
-    """A validated answer waiting to be grounded, counted and logged."""
-
-    item: Item
-    asked: Asked
-    key: str | None
-
-
-@dataclass
-class RunStats:
-    """Counters a progress display or a summary line reads while the run goes on; tokens and
-    dollars are kept by :class:`~summarizer.storage.cost.RunCost`."""
-
-    done: int = 0
-    failed: int = 0
-    in_flight: int = 0
-    cancelled: int = 0  # requests in flight when the run was stopped early
-    failures_by_kind: dict[str, int] = field(default_factory=dict)
-    cost: RunCost = field(default_factory=RunCost)
-
-    def add(self, result: SummaryResult, from_cache: bool = False) -> float | None:
-        """Count one result; returns its cost in dollars (None when the model has no price)."""
-        if result.ok:
-            self.done += 1
-        else:
-            self.failed += 1
-            kind = result.error_kind or "llm"
-            self.failures_by_kind[kind] = self.failures_by_kind.get(kind, 0) + 1
-        return self.cost.add(result, cached=from_cache)
-
-    @property
-    def cached(self) -> int:
-        return self.cost.cache_hits
-
-    @property
-    def tokens(self) -> int:
-        return self.cost.prompt_tokens + self.cost.completion_tokens
-
-
-def source_of(item: Item | Failed) -> str:
-    """Where an input came from, as a result names it (before it has been read)."""
-    if isinstance(item, Failed | Article):
-        return item.source
-    return str(item) if isinstance(item, Path) else "<text>"
-
-
-def error_kind(exc: SummarizerError) -> str:
-    if isinstance(exc, InputError):
-        return "input"
-    if isinstance(exc, CassetteError):
-        return "cassette"
-    if isinstance(exc, OutputValidationError):
-        return "validation"
-    if isinstance(exc, WorkerError):
-        return "worker"
-    return "llm"
-
-
-def failure_result(
-    source: str,
-    exc: SummarizerError,
-    settings: Settings,
-    schema: type[BaseModel],
-    article_id: str | None = None,
-    origin: str = "",
-) -> SummaryResult:
-    """A result that records why an input produced no facts."""
-    return SummaryResult(
-        article_id=article_id,
-        source=source,
-        model=settings.model,
-        response_model=schema.__name__,
-        prompt_version=prompt_version(),
-        schema_version=schema_version(schema),
-        origin=origin,
-        error=str(exc),
-        error_kind=error_kind(exc),
-        usage=exc.usage or Usage(),  # what a failed model call used, re-asks included
-        latency_s=exc.latency_s or 0.0,
-    )
 
 
 @dataclass
@@ -173,20 +55,9 @@ class Engine:
     stats: RunStats = field(default_factory=RunStats)
     workers: int = 1
     recorded_from: str | None = None  # what answers (a local model's name, engine, settings)
-    _client: Any = None
-    _pool: Any = None  # a started workers.Pool, when workers > 1
-
-    def start_workers(self) -> None:
-        """Start the worker processes now (``workers > 1``), before the caller starts any
-        thread, so that they can be forked cheaply (see :mod:`summarizer.run.workers`)."""
-        if self.workers > 1 and self._pool is None:
-            from summarizer.run.workers import start_pool
-
-            self._pool = start_pool(self, self.workers)
+    _client: Any = field(default=None, init=False, repr=False)  # while running()
 
     def cache_key(self, article: Article) -> str:
-        from summarizer.storage.store import request_key, request_options
-
         options = request_options(
             mode=self.settings.mode,
             temperature=self.settings.temperature,
@@ -288,19 +159,16 @@ class Engine:
                 await emit(pending.item, self.complete(pending), False)
                 await asyncio.sleep(0)  # replies that came in meanwhile go first
 
-        tasks = [asyncio.create_task(preparer()), asyncio.create_task(finisher())]
-        tasks += [asyncio.create_task(fetcher()) for _ in range(width)]
+        # Any stage that fails (a bug, a store that cannot be written) stops them all: the
+        # others would otherwise wait forever on queues nobody serves.
         try:
-            # Any stage that fails (a bug, a store that cannot be written) stops them all:
-            # the others would otherwise wait forever on queues nobody serves.
-            done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
-            for task in done:
-                if not task.cancelled() and task.exception() is not None:
-                    raise task.exception()  # type: ignore[misc]
-        finally:
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            async with asyncio.TaskGroup() as stages:
+                stages.create_task(preparer())
+                stages.create_task(finisher())
+                for _ in range(width):
+                    stages.create_task(fetcher())
+        except ExceptionGroup as failed:
+            raise failed.exceptions[0] from None
 
     def _record(
         self, result: SummaryResult, key: str | None = None, from_cache: bool = False
@@ -323,10 +191,6 @@ class Engine:
 
     def recording_origin(self) -> str:
         """The first line of every cassette this run records: where the answers came from."""
-        import datetime as dt
-
-        from summarizer.storage.store import endpoint_host
-
         stamp = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
         what = f", {self.recorded_from}" if self.recorded_from else ""
         return (
@@ -349,15 +213,9 @@ class Engine:
             await sdk.close()
 
     async def run(self, items: Iterable[Item | Failed]) -> AsyncGenerator[SummaryResult, None]:
-        """Results in completion order; at most ``concurrency`` articles in flight, in this
-        process or spread over ``workers`` processes."""
-        if self.workers > 1:
-            from summarizer.run.workers import run_pool
-
-            async with aclosing(run_pool(self, items)) as pooled:
-                async for result in pooled:
-                    yield result
-            return
+        """Results in completion order, answered in this process; at most ``concurrency``
+        articles in flight. (:func:`summarizer.run.dispatch.results` spreads a run over worker
+        processes when ``workers`` > 1.)"""
         width = max(1, self.concurrency)
         todo: asyncio.Queue[Item | Failed | None] = asyncio.Queue(maxsize=width * 2)
         done: asyncio.Queue[SummaryResult | Exception | None] = asyncio.Queue(maxsize=width * 2)
@@ -370,26 +228,30 @@ class Engine:
         async def emit(_item: Item | Failed, result: SummaryResult, _cached: bool) -> None:
             await done.put(result)
 
-        async def drive() -> None:
+        async def stages() -> None:
+            # The stages run as one TaskGroup in a task of their own, never around the
+            # ``yield`` below: a failing child cancels the task that holds its group, and here
+            # that would be the caller's task, not this generator.
+            failure: Exception | None = None
             try:
-                await self.pipeline(todo.get, emit)
-            except Exception as exc:  # a bug, not an article failure: stop the run loudly
-                await done.put(exc)
-                return
-            await done.put(None)
+                async with asyncio.TaskGroup() as group:
+                    group.create_task(produce())
+                    group.create_task(self.pipeline(todo.get, emit))
+            except ExceptionGroup as failed:  # a bug, not an article failure: stop loudly
+                failure = failed.exceptions[0]
+            await done.put(failure)
 
         async with self.running():
-            tasks = [asyncio.create_task(produce()), asyncio.create_task(drive())]
+            supervisor = asyncio.create_task(stages())
             try:
                 while (result := await done.get()) is not None:
                     if isinstance(result, Exception):
                         raise result
                     yield result
-                await asyncio.gather(*tasks)
             finally:
-                for task in tasks:
-                    task.cancel()
-                await asyncio.gather(*tasks, return_exceptions=True)
+                supervisor.cancel()
+                with suppress(asyncio.CancelledError):
+                    await supervisor
 
 
 def engine_for(
@@ -417,89 +279,3 @@ def engine_for(
         workers=workers,
         cassettes=(folder, "replay") if offline else None,
     )
-
-
-async def asummarize_many(articles: Iterable[Item], **options: Any) -> AsyncIterator[SummaryResult]:
-    """Summarise many articles concurrently; yields each result as it completes.
-
-    Options as :func:`engine_for` (``concurrency``, ``offline``, ``store``, ``model``,
-    ``workers``...). With ``workers`` > 1 the articles are answered in that many processes
-    (see :mod:`summarizer.run.workers`); in a program that already runs threads they are
-    spawned, which costs each about a second to start."""
-    async for result in engine_for(**options).run(articles):
-        yield result
-
-
-def summarize_many(articles: Iterable[Item], **options: Any) -> Iterator[SummaryResult]:
-    """The synchronous twin of :func:`asummarize_many`: an event loop runs in a helper thread
-    and hands results over through a bounded queue (so memory stays flat)."""
-    engine = engine_for(**options)
-    yield from iterate_engine(engine, articles)
-
-
-_END = object()
-
-
-_STOP_GRACE = 2.0  # seconds a stopped run's helper thread gets to cancel and close
-
-
-def iterate_engine(engine: Engine, items: Iterable[Item | Failed]) -> Iterator[SummaryResult]:
-    """The engine's results, in this thread, from an event loop in a helper thread.
-
-    When the consumer stops early (Ctrl-C, an exception, ``break``), the run is cancelled at
-    once, requests in flight included: waiting for them could take a whole ``--timeout``.
-    How many were in flight is left in ``engine.stats.cancelled``."""
-    engine.start_workers()  # before the helper thread below exists
-    handoff: queue.Queue[Any] = queue.Queue(maxsize=max(1, engine.concurrency) * 2)
-    stop = threading.Event()
-    running: list[tuple[asyncio.AbstractEventLoop, asyncio.Task[Any]]] = []
-
-    async def pump() -> None:
-        task = asyncio.current_task()
-        if task is not None:
-            running.append((asyncio.get_running_loop(), task))
-        if stop.is_set():
-            return
-        try:
-            # aclosing: when the consumer stops early, the run's clean-up (closing the HTTP
-            # sessions) must finish here, not in a finaliser that asyncio.run then cancels.
-            async with aclosing(engine.run(items)) as results:
-                async for result in results:
-                    while not stop.is_set():
-                        try:
-                            handoff.put(result, timeout=0.1)
-                            break
-                        except queue.Full:
-                            await asyncio.sleep(0)
-                    if stop.is_set():
-                        return
-        except BaseException as exc:  # handed to the consumer, re-raised there
-            handoff.put(exc)
-            return
-        handoff.put(_END)
-
-    thread = threading.Thread(
-        target=lambda: asyncio.run(pump()), name="summarizer-run", daemon=True
-    )
-    thread.start()
-    try:
-        while True:
-            got = handoff.get()
-            if got is _END:
-                break
-            if isinstance(got, BaseException):
-                raise got
-            yield got
-    finally:
-        stop.set()
-        if thread.is_alive() and running:
-            engine.stats.cancelled = engine.stats.in_flight
-            loop, task = running[0]
-            with suppress(RuntimeError):  # the loop closed meanwhile: nothing left to cancel
-                loop.call_soon_threadsafe(task.cancel)
-        given_up = time.monotonic() + _STOP_GRACE
-        while thread.is_alive() and time.monotonic() < given_up:
-            with suppress(queue.Empty):
-                handoff.get(timeout=0.05)
-        # A thread still busy after the grace period (a blocking read) is a daemon: it is
-        # left behind rather than holding up the caller.

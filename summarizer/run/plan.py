@@ -21,7 +21,9 @@ from summarizer.errors import ConfigError, InputError
 from summarizer.llm.cassettes import label_for
 from summarizer.llm.client import Settings, settings_from_env
 from summarizer.llm.ratelimit import RateGate
-from summarizer.run.engine import Engine, Failed, RunStats, iterate_engine
+from summarizer.run.dispatch import iterate_engine, start_workers
+from summarizer.run.engine import Engine
+from summarizer.run.outcomes import Failed, RunStats
 from summarizer.run.progress import Reporter
 from summarizer.run.writer import (
     RESULTS_FILE,
@@ -220,9 +222,9 @@ def _run_summarize(
     engine.workers = max(1, min(engine.workers, len(items)))  # at most one process per input
     reporter: Reporter | None = None
     try:
-        engine.start_workers()  # forked now, before the progress display starts a thread
+        pool = start_workers(engine)  # forked now, before the progress display starts a thread
         reporter = Reporter(engine.stats, len(items), quiet=quiet, notice=notice)
-        for result in iterate_engine(engine, items):
+        for result in iterate_engine(engine, items, pool):
             reporter.result(result)
             writer.write(result)
     finally:

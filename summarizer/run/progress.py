@@ -9,7 +9,7 @@ from typing import IO, Any
 
 from summarizer.errors import one_line
 from summarizer.results import SummaryResult
-from summarizer.run.engine import RunStats
+from summarizer.run.outcomes import RunStats
 from summarizer.storage.cost import format_usd
 
 

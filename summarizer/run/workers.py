@@ -39,13 +39,14 @@ from collections.abc import AsyncGenerator, Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from summarizer.articles import Article
+from summarizer.articles import Article, load_article
 from summarizer.errors import SummarizerError, WorkerError
-
-if TYPE_CHECKING:
-    from summarizer.run.engine import Engine, Failed, Item
+from summarizer.results import SummaryResult
+from summarizer.run.engine import Engine
+from summarizer.run.outcomes import Failed, Item, failure_result, source_of
+from summarizer.storage.store import Store
 
 #: Longest message line (an article's text or a result's JSON) a worker or the parent reads.
 LINE_LIMIT = 64 * 1024 * 1024
@@ -105,7 +106,7 @@ def start_pool(engine: Engine, workers: int) -> Pool:
     opened = (store.path, store.secrets) if store is not None else None
     # What a worker gets: the engine without its store (a worker opens its own connection)
     # and without anything bound to this process's event loop.
-    spec = replace(engine, store=None, workers=1, _client=None, _pool=None)
+    spec = replace(engine, store=None, workers=1)
     pool = Pool([], [], widths, method)
     if store is not None and method == "fork":
         store.close()  # an SQLite connection must never cross a fork; reopened below
@@ -158,9 +159,6 @@ def _encode_item(seq: int, item: Item) -> bytes:
 
 
 def _read_stdin() -> Article | Failed:
-    from summarizer.articles import load_article
-    from summarizer.run.engine import Failed
-
     try:
         return load_article("-")
     except SummarizerError as exc:
@@ -186,14 +184,14 @@ def _stopped(rest: str, index: int) -> WorkerError:
     return error
 
 
-async def run_pool(engine: Engine, items: Iterable[Item | Failed]) -> AsyncGenerator[Any, None]:
-    """The parent's half of a pooled run: results (``SummaryResult``) in completion order."""
-    from summarizer.results import SummaryResult
-    from summarizer.run.engine import Failed, failure_result, source_of
-
-    if engine._pool is None:
-        engine._pool = start_pool(engine, engine.workers)
-    pool: Pool = engine._pool
+async def run_pool(
+    engine: Engine, items: Iterable[Item | Failed], pool: Pool | None = None
+) -> AsyncGenerator[SummaryResult, None]:
+    """The parent's half of a pooled run: results in completion order. ``pool``: workers
+    started ahead (:func:`start_pool`), else they are started now; either way they are
+    stopped when the run ends."""
+    if pool is None:
+        pool = start_pool(engine, engine.workers)
     inputs: Iterator[Item | Failed] = iter(items)
     exhausted = False
     # (worker or None, result); bounded by what the workers hold: each gets a new input only
@@ -294,7 +292,15 @@ async def run_pool(engine: Engine, items: Iterable[Item | Failed]) -> AsyncGener
         for limit in range(1, 2 * max(pool.widths) + 1):
             for worker in workers:
                 top_up(worker, min(limit, 2 * worker.width))
-        listeners = [asyncio.create_task(listen(worker)) for worker in workers]
+
+        async def listen_to_all() -> None:
+            # Never a TaskGroup around the ``yield`` below (it would cancel the caller's task):
+            # the listeners report through ``ready``, a failure included.
+            async with asyncio.TaskGroup() as listening:
+                for worker in workers:
+                    listening.create_task(listen(worker))
+
+        listeners = asyncio.create_task(listen_to_all())
         try:
             finished = 0
             while finished < len(workers) or not ready.empty():
@@ -318,14 +324,13 @@ async def run_pool(engine: Engine, items: Iterable[Item | Failed]) -> AsyncGener
                 yield got[1]
             completed = True
         finally:
-            for task in listeners:
-                task.cancel()
-            await asyncio.gather(*listeners, return_exceptions=True)
+            listeners.cancel()
+            # a listener's failure already came through ``ready``
+            await asyncio.gather(listeners, return_exceptions=True)
     finally:
         for worker in workers:
             worker.writer.close()
         pool.stop(graceful=completed)
-        engine._pool = None
         stats.in_flight = 0
 
 
@@ -418,24 +423,25 @@ async def _serve(
             await asyncio.sleep(_WATCH_PARENT_S)
         os._exit(3)
 
-    watcher = asyncio.create_task(watch_parent())
-    reading = asyncio.create_task(read())
     try:
-        if store is not None:
-            from summarizer.storage.store import Store
-
-            engine.store = Store(store[0], secrets=store[1])
-        async with engine.running():
-            await engine.pipeline(next_item, emit)
-            await reading
+        async with asyncio.TaskGroup() as tasks:
+            watcher = tasks.create_task(watch_parent())
+            reading = tasks.create_task(read())
+            if store is not None:
+                engine.store = Store(store[0], secrets=store[1])
+            async with engine.running():
+                await engine.pipeline(next_item, emit)
+                await reading
+            watcher.cancel()
     except BaseException as exc:
+        first = exc.exceptions[0] if isinstance(exc, BaseExceptionGroup) else exc
         with suppress(ConnectionError, OSError):
-            writer.write(_failure_line(exc))
+            writer.write(_failure_line(first))
             await writer.drain()
+        if first is not exc:
+            raise first from None
         raise
     finally:
-        watcher.cancel()
-        reading.cancel()
         writer.close()
         with suppress(ConnectionError, OSError):
             await writer.wait_closed()  # every result written out before the process ends

@@ -19,12 +19,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
 
+from summarizer.results import Method
 from summarizer.text.normalize import fold, fold_text, fold_with_map
 from summarizer.verification.article import ArticleText, tokenize
-
-Method = Literal["exact", "normalised", "elided", "none"]
 
 MAX_ELISION = 250
 """Longest gap (folded characters) an ellipsis may stand for: about two sentences."""
