@@ -1,18 +1,23 @@
-"""What ``summarizer logs`` prints: plain functions from stored exchanges to text.
+"""``summarizer logs``: recent exchanges from the store, or one in full.
 
-Kept apart from the CLI so they can be tested without a terminal and reused (a report, a
-notebook), and so the command itself only parses flags, queries the store and prints.
+The rendering is plain functions from stored exchanges to text, testable without a terminal
+and reusable (a report, a notebook); the command only parses flags, queries the store and
+prints.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import Annotated
 
+import typer
+
+from summarizer.cli.options import EXIT_USAGE, ModelOpt, StoreOpt, err
 from summarizer.storage.cost import format_usd
 from summarizer.storage.store import LogEntry
 
-__all__ = ["entries_json", "render_entry", "render_list", "status_of"]
+__all__ = ["entries_json", "logs", "render_entry", "render_list", "status_of"]
 
 _HEADERS = ("id", "time (UTC)", "model", "article", "source", "tokens", "cost", "latency", "status")
 _RIGHT = frozenset({"id", "tokens", "cost", "latency"})
@@ -83,3 +88,31 @@ def entries_json(entries: Sequence[LogEntry]) -> str:
     """``--json``: every listed exchange with its metadata (key, endpoint, tokens, cost) and
     its parsed result, as one JSON array."""
     return json.dumps([entry.to_dict() for entry in entries], indent=2, ensure_ascii=False)
+
+
+def logs(
+    count: Annotated[int, typer.Option("-n", "--count", help="How many recent exchanges.")] = 20,
+    model: ModelOpt = None,
+    errors: Annotated[bool, typer.Option("--errors", help="Only failed exchanges.")] = False,
+    show: Annotated[int | None, typer.Option("--show", help="Show one exchange in full.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
+    store: StoreOpt = None,
+) -> None:
+    """List recent exchanges from the store (every request is logged), or show one."""
+    from summarizer.errors import SummarizerError
+    from summarizer.storage.store import Store, default_store_path
+
+    try:
+        with Store(store or default_store_path()) as db:
+            if show is not None:
+                entry = db.get(show)
+                if entry is None:
+                    err(f"no exchange {show} in {db.path}")
+                    raise typer.Exit(EXIT_USAGE)
+                typer.echo(entries_json([entry]) if as_json else render_entry(entry))
+                return
+            entries = db.recent(limit=count, model=model, errors_only=errors)
+            typer.echo(entries_json(entries) if as_json else render_list(entries))
+    except SummarizerError as exc:
+        err(str(exc))
+        raise typer.Exit(exc.exit_code) from None
