@@ -19,15 +19,10 @@ from summarizer.cli.logs import entries_json, render_entry, render_list, status_
 from summarizer.errors import SummarizerError
 from summarizer.results import SummaryResult, Usage
 from summarizer.schema import ArticleFacts, Person
-from summarizer.storage.store import (
-    SCHEMA_VERSION,
-    Store,
-    StoreError,
-    default_store_path,
-    endpoint_host,
-    request_key,
-    request_options,
-)
+from summarizer.storage.keys import endpoint_host, request_key, request_options
+from summarizer.storage.migrations import SCHEMA_VERSION
+from summarizer.storage.paths import default_store_path
+from summarizer.storage.store import Store, StoreError
 from tests.conftest import ROOT
 
 PLANTED = "sk-" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5"  # 30 characters after "sk-"
@@ -393,3 +388,17 @@ def test_logs_rendering(store: Store) -> None:
     assert [item["id"] for item in listed] == [2, 1]
     assert listed[0]["base_url"] == "localhost:11434"
     assert listed[1]["result"]["facts"]["people"][0]["name"] == "Marco Rubio"
+
+
+def test_migrations_are_numbered_functions_run_in_order(tmp_path: Path) -> None:
+    from summarizer.storage.migrations import MIGRATIONS, migration
+
+    assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION + 1))
+    with pytest.raises(ValueError, match="out of order"):
+        migration(SCHEMA_VERSION + 2)(lambda conn: None)
+    with pytest.raises(ValueError, match="out of order"):
+        migration(1)(lambda conn: None)
+    with Store(tmp_path / "new.db") as store:  # a new file gets every step, once
+        assert store.count() == 0
+    raw = sqlite3.connect(tmp_path / "new.db")
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

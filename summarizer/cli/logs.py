@@ -100,7 +100,8 @@ def logs(
 ) -> None:
     """List recent exchanges from the store (every request is logged), or show one."""
     from summarizer.errors import SummarizerError
-    from summarizer.storage.store import Store, default_store_path
+    from summarizer.storage.paths import default_store_path
+    from summarizer.storage.store import Store
 
     try:
         with Store(store or default_store_path()) as db:

@@ -259,7 +259,7 @@ def _api_error(exc: openai.APIError, settings: Settings, doing: str) -> Summariz
         message = f"{doing}: HTTP {exc.status_code}: {detail}"
     elif isinstance(exc, openai.APIConnectionError):  # what happened on the wire, in words
         from summarizer.llm.retry import describe_transport_error
-        from summarizer.storage.store import endpoint_host
+        from summarizer.storage.keys import endpoint_host
 
         what = describe_transport_error(exc.__cause__ or exc)
         message = f"{doing}: {endpoint_host(settings.base_url)}: {what}"
@@ -364,7 +364,7 @@ def _expect(answer: Any, kind: str, settings: Settings, doing: str) -> None:
     URL, a 200 with an HTML login page reaches here as a plain string."""
     if not isinstance(getattr(answer, "id", None), str) or not hasattr(answer, "object"):
         from summarizer.llm.attempts import describe_body
-        from summarizer.storage.store import endpoint_host
+        from summarizer.storage.keys import endpoint_host
 
         raise LLMError(
             f"{doing}: {endpoint_host(settings.base_url)} answered HTTP 200 with "

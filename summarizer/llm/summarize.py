@@ -139,7 +139,7 @@ def _finish(call: Call, outcome: Outcome, origin: str, latency: float) -> Summar
 
 def _endpoint(settings: Settings) -> str:
     """``host[:port]`` of the endpoint, never its userinfo (a password in the base URL)."""
-    from summarizer.storage.store import endpoint_host
+    from summarizer.storage.keys import endpoint_host
 
     return endpoint_host(settings.base_url)
 

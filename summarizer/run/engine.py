@@ -37,7 +37,8 @@ from summarizer.run.outcomes import (
 )
 from summarizer.schema import ArticleFacts, schema_version
 from summarizer.storage import paths
-from summarizer.storage.store import Store, endpoint_host, request_key, request_options
+from summarizer.storage.keys import endpoint_host, request_key, request_options
+from summarizer.storage.store import Store
 from summarizer.verification.grounding import ground
 
 

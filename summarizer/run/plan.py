@@ -128,7 +128,8 @@ def engine_for_plan(
 ) -> Engine:
     store = None
     if use_store:
-        from summarizer.storage.store import Store, default_store_path
+        from summarizer.storage.paths import default_store_path
+        from summarizer.storage.store import Store
 
         store = Store(store_path or default_store_path(), secrets=plan.settings.secrets)
         try:

@@ -28,7 +28,7 @@ from typing import Any
 
 from summarizer.errors import InputError
 from summarizer.results import SummaryResult, Usage
-from summarizer.storage.store import summarizer_home
+from summarizer.storage.paths import summarizer_home
 
 __all__ = [
     "DEFAULT_PRICES",

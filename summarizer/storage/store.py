@@ -22,76 +22,27 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
-from urllib.parse import urlsplit
 
-from summarizer.errors import ConfigError
 from summarizer.results import SummaryResult
+from summarizer.storage.keys import endpoint_host
+from summarizer.storage.migrations import StoreError, migrate
+from summarizer.storage.paths import default_store_path
 from summarizer.storage.redact import redact
 
-__all__ = [
-    "SCHEMA_VERSION",
-    "LogEntry",
-    "Store",
-    "StoreError",
-    "Totals",
-    "default_store_path",
-    "endpoint_host",
-    "request_key",
-    "request_options",
-    "summarizer_home",
-]
+__all__ = ["LogEntry", "Store", "StoreError", "Totals"]
 
-#: ``PRAGMA user_version`` of the newest table layout this code writes. Bump it and add a step
-#: to ``_MIGRATIONS`` when the layout changes; old stores are upgraded in place when opened.
-SCHEMA_VERSION = 1
-DEFAULT_ENDPOINT = "api.openai.com"
 BUSY_TIMEOUT_MS = 10_000
-_SECRET_OPTION_NAMES = frozenset({"api_key", "key", "authorization", "token", "password"})
 
-_MIGRATIONS: dict[int, tuple[str, ...]] = {
-    1: (
-        """
-        CREATE TABLE exchanges (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            created_at TEXT NOT NULL,
-            request_key TEXT,
-            model TEXT NOT NULL,
-            base_url TEXT,
-            prompt_version TEXT NOT NULL,
-            schema_version TEXT NOT NULL,
-            article_id TEXT,
-            source TEXT NOT NULL,
-            response_model TEXT,
-            origin TEXT,
-            result_json TEXT NOT NULL,
-            prompt_tokens INTEGER NOT NULL DEFAULT 0,
-            completion_tokens INTEGER NOT NULL DEFAULT 0,
-            total_tokens INTEGER NOT NULL DEFAULT 0,
-            reasks INTEGER NOT NULL DEFAULT 0,
-            latency_s REAL NOT NULL DEFAULT 0,
-            cost_usd REAL,
-            error TEXT,
-            error_kind TEXT
-        )
-        """,
-        # The cache lookup: newest successful row for a key.
-        "CREATE INDEX exchanges_key ON exchanges (request_key, id) WHERE error IS NULL",
-        "CREATE INDEX exchanges_created ON exchanges (created_at)",
-        "CREATE INDEX exchanges_article ON exchanges (article_id)",
-        "CREATE INDEX exchanges_model ON exchanges (model)",
-    ),
-}
 _COLUMNS = (
     "id",
     "created_at",
@@ -119,91 +70,6 @@ _INSERT = (
     f"INSERT INTO exchanges ({', '.join(_COLUMNS[1:])}) "
     f"VALUES ({', '.join('?' * (len(_COLUMNS) - 1))})"
 )
-
-
-class StoreError(ConfigError):
-    """The store cannot be opened or written (unwritable place, not a database, made by a newer
-    version, disk full). One line that names the file and how to point elsewhere."""
-
-
-def summarizer_home(env: Mapping[str, str] | None = None) -> Path:
-    """The folder for the user's summarizer data: ``$SUMMARIZER_HOME`` if set (tests and
-    sandboxes point it at a temp dir), else the platform's user data dir. Shared by the store
-    and the user's price file so both live in one place."""
-    env = os.environ if env is None else env
-    if home := env.get("SUMMARIZER_HOME"):
-        return Path(home).expanduser()
-    import platformdirs
-
-    # appauthor=False: on Windows, %LOCALAPPDATA%\summarizer rather than ...\summarizer\summarizer
-    return Path(platformdirs.user_data_dir("summarizer", appauthor=False))
-
-
-def default_store_path(env: Mapping[str, str] | None = None) -> Path:
-    """Where the store lives unless ``--store`` says otherwise: ``<home>/logs.db``."""
-    return summarizer_home(env) / "logs.db"
-
-
-def endpoint_host(base_url: str | None) -> str:
-    """The endpoint as ``host[:port]``, which is all a log or cache key needs. Credentials that
-    may sit in a URL (``https://user:secret@host``) and its path are dropped on purpose."""
-    if not base_url:
-        return DEFAULT_ENDPOINT
-    parts = urlsplit(base_url if "//" in base_url else f"//{base_url}")
-    host = parts.hostname or ""
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
-    return f"{host}:{port}" if port else host or DEFAULT_ENDPOINT
-
-
-def request_options(
-    *,
-    mode: str,
-    temperature: float | None,
-    max_tokens: int | None,
-    base_url: str | None,
-) -> dict[str, Any]:
-    """The request options that change the answer, in the shape :func:`request_key` expects.
-    Take them from ``Settings`` (``mode``, ``temperature``, ``max_tokens``, ``base_url``); the
-    key, timeout and retry budget are left out because they do not change what comes back."""
-    return {
-        "mode": mode,
-        "temperature": temperature,
-        "max_tokens": max_tokens,
-        "endpoint": endpoint_host(base_url),
-    }
-
-
-def request_key(
-    article_id: str,
-    model: str,
-    prompt_version: str,
-    schema_version: str,
-    options: Mapping[str, Any],
-) -> str:
-    """The cache key: sha256 of a canonical JSON of everything that decides the answer, so the
-    same article asked the same way is found again, and any change (a prompt edit, another
-    model, another temperature) is a miss. ``options`` must be JSON-serialisable; a secret in it
-    is refused, since a stable hash of a key would let anyone holding the store test guesses."""
-    secret = _SECRET_OPTION_NAMES.intersection(name.lower() for name in options)
-    if secret:
-        raise ValueError(f"request_key options must not carry secrets: {sorted(secret)}")
-    canonical = json.dumps(
-        {
-            "article_id": article_id,
-            "model": model,
-            "prompt_version": prompt_version,
-            "schema_version": schema_version,
-            "options": dict(options),
-        },
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=False,
-        allow_nan=False,
-    )
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def _timestamp(moment: dt.datetime) -> str:
@@ -311,7 +177,7 @@ class Store:
             # In WAL mode NORMAL is safe against a killed process (not against power loss),
             # and spares an fsync per row.
             self._conn.execute("PRAGMA synchronous = NORMAL")
-            self._migrate()
+            migrate(self._connection(), self.path)
         except (OSError, sqlite3.Error) as exc:
             self.close()
             raise StoreError(
@@ -320,27 +186,6 @@ class Store:
             ) from None
         except StoreError:
             self.close()
-            raise
-
-    def _migrate(self) -> None:
-        """Bring the file up to :data:`SCHEMA_VERSION`, idempotently: inside one IMMEDIATE
-        transaction, so two processes opening a new store at once do not both create it."""
-        conn = self._connection()
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"the log store {self.path} was written by a newer summarizer (layout "
-                    f"{version}, this one knows {SCHEMA_VERSION}); upgrade, or use --store"
-                )
-            for step in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in _MIGRATIONS[step]:
-                    conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {step}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
             raise
 
     def check_writable(self) -> None:
