@@ -240,15 +240,15 @@ def test_a_store_that_refuses_writes_stops_the_run_before_any_request(
     after dozens of paid requests. Simulated in process: the store's connection is put in
     SQLite's query-only mode as soon as it is opened."""
     from summarizer.cli.app import app
-    from summarizer.storage.store import Store
+    from summarizer.storage import store as store_module
 
-    opened = Store._migrate
+    opened = store_module.migrate
 
-    def read_only(self: Store) -> None:
-        opened(self)
-        self._connection().execute("PRAGMA query_only = ON")
+    def read_only(conn: sqlite3.Connection, path: Path) -> None:
+        opened(conn, path)
+        conn.execute("PRAGMA query_only = ON")
 
-    monkeypatch.setattr(Store, "_migrate", read_only)
+    monkeypatch.setattr(store_module, "migrate", read_only)
     answer = authored_turns("fd6059d6d97c3021")[-1]
     store = tmp_path / "logs.db"
     with StubServer(responder=facts_reply(answer)) as stub:

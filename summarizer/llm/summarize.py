@@ -18,14 +18,11 @@ from pydantic import BaseModel
 
 from summarizer.articles import Article, article_from_text, load_article
 from summarizer.errors import (
-    CassetteError,
     ConfigError,
-    LLMError,
-    OutputValidationError,
     SummarizerError,
 )
 from summarizer.llm import attempts as attempt_loop
-from summarizer.llm.attempts import NotACompletion, Outcome, Plan, ReasksExhausted, Refused
+from summarizer.llm.attempts import Outcome, Plan
 from summarizer.llm.cassettes import (
     ARTICLE_HEADER,
     PROMPT_HEADER,
@@ -33,7 +30,6 @@ from summarizer.llm.cassettes import (
     active_session,
     cassette_session,
     check_cassette,
-    is_unmatched_request,
     label_for,
 )
 from summarizer.llm.client import (
@@ -44,12 +40,12 @@ from summarizer.llm.client import (
     openai_client,
     settings_from_env,
 )
+from summarizer.llm.failures import describe_failure
 from summarizer.llm.prompts import prompt_version, render_messages
-from summarizer.llm.retry import ATTEMPTS_EXTENSION
 from summarizer.results import SummaryResult, Usage
 from summarizer.schema import ArticleFacts, schema_version
 from summarizer.storage import paths
-from summarizer.storage.redact import redact
+from summarizer.storage.keys import endpoint_host
 from summarizer.verification.grounding import ground
 
 if TYPE_CHECKING:
@@ -137,60 +133,13 @@ def _finish(call: Call, outcome: Outcome, origin: str, latency: float) -> Summar
     )
 
 
-def _endpoint(settings: Settings) -> str:
-    """``host[:port]`` of the endpoint, never its userinfo (a password in the base URL)."""
-    from summarizer.storage.keys import endpoint_host
-
-    return endpoint_host(settings.base_url)
-
-
 def _translate(exc: Exception, call: Call) -> SummarizerError:
-    """One clear, secret-free line for whatever the SDK or instructor raised."""
-    import openai
-    from instructor.core.exceptions import IncompleteOutputException
-
-    source, settings = call.article.source, call.settings
-    if isinstance(exc, SummarizerError):
-        return exc
-    if is_unmatched_request(exc):
-        return CassetteError(
-            f"{source}: the cassette has no exchange matching this request (model "
-            f"{settings.model!r} or request options differ from the recording); re-record it"
-        )
-    if isinstance(exc, ReasksExhausted):
-        return OutputValidationError(
-            redact(
-                f"{source}: model output failed validation after {exc.attempts} attempts "
-                f"({settings.max_reasks} re-asks): {exc}",
-                settings.secrets,
-            )
-        )
-    if isinstance(exc, IncompleteOutputException):
-        return OutputValidationError(
-            f"{source}: model output was cut off at the token limit ({settings.max_tokens} "
-            "tokens); raise it with --max-tokens"
-        )
-    if isinstance(exc, openai.APIStatusError):
-        attempts = exc.response.extensions.get(ATTEMPTS_EXTENSION, 1)
-        detail = exc.message.splitlines()[0] if exc.message else ""
-        message = (
-            f"{source}: {_endpoint(settings)} answered HTTP {exc.status_code} after {attempts} "
-            f"attempt(s): {detail}"
-        )
-        if getattr(exc, "code", None) in ("insufficient_quota", "billing_hard_limit_reached"):
-            message += " (not retried: the account is out of quota; add credit or use another key)"
-    elif isinstance(exc, openai.APIConnectionError):  # APITimeoutError included
-        message = f"{source}: {_endpoint(settings)}: {_transport_failure(exc)}"
-    elif isinstance(exc, Refused):
-        message = f"{source}: the model refused: {exc}"
-    elif isinstance(exc, NotACompletion):
-        message = (
-            f"{source}: {_endpoint(settings)} answered HTTP 200 with {exc} instead of the "
-            "model's output; check the base URL (most servers' end in /v1)"
-        )
-    else:
-        message = f"{source}: {type(exc).__name__}: {exc}"
-    return LLMError(redact(message, settings.secrets))
+    return describe_failure(
+        exc,
+        call.settings,
+        call.article.source,
+        unmatched=f"model {call.settings.model!r} or request options differ from the recording",
+    )
 
 
 def _failed(exc: Exception, call: Call) -> SummarizerError:
@@ -209,17 +158,6 @@ def _failed(exc: Exception, call: Call) -> SummarizerError:
         )
         error.latency_s = round(time.perf_counter() - call.started, 4)
     return error
-
-
-def _transport_failure(exc: Exception) -> str:
-    """What went wrong on the wire and after how many attempts: "connection refused after 3
-    attempt(s)", not a guess from the SDK's exception class (a refused connection used to
-    read "timed out")."""
-    from summarizer.llm.retry import attempts_of, describe_transport_error
-
-    what = describe_transport_error(exc.__cause__ or exc)
-    attempts = attempts_of(exc)
-    return f"{what} after {attempts} attempt(s)" if attempts else what
 
 
 def _check_settings(settings: Settings, client: Any) -> None:
@@ -336,7 +274,7 @@ def _replay_scope(call: Call, offline: bool, cassettes: Path | None) -> Iterator
     is opened only if the caller has none."""
     active = active_session()
     if active is not None and active[1] == "record":
-        yield f"recorded-from {_endpoint(call.settings)}"
+        yield f"recorded-from {endpoint_host(call.settings.base_url)}"
         return
     if active is None and not offline:
         yield "live"
