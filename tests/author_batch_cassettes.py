@@ -40,9 +40,9 @@ from vcr.serialize import deserialize, serialize
 
 from summarizer.articles import Article, load_article
 from summarizer.llm.batch import BatchJob, collect, submit, wait
-from summarizer.llm.cassettes import scrub_request, scrub_response
 from summarizer.llm.client import OFFLINE_MODEL, Settings, openai_client
 from summarizer.results import SummaryResult
+from summarizer.storage.scrub import scrub_request, scrub_response
 from summarizer.testing.authoring import AUTHORED_MODEL_NAME, wire_response
 
 ROOT = Path(__file__).resolve().parent.parent

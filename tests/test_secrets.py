@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from summarizer.llm.cassettes import Scrubber
 from summarizer.storage.redact import mask_url, redact, url_secrets
+from summarizer.storage.scrub import Scrubber
 from summarizer.testing.stub import Reply, StubServer, facts_reply
 from tests.conftest import CASSETTES, SEED_FILES, authored_turns
 from tests.test_cli import run
