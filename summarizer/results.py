@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Any, Generic, Literal
 
 from pydantic import BaseModel, Field
+from typing_extensions import TypeVar
 
 from summarizer.schema import ArticleFacts
 
@@ -129,13 +130,19 @@ class Usage(BaseModel):
         )
 
 
-class SummaryResult(BaseModel):
+FactsT = TypeVar("FactsT", bound=BaseModel, default=Any)
+"""The facts model of a result: :class:`ArticleFacts`, or the caller's own schema."""
+
+
+class SummaryResult(BaseModel, Generic[FactsT]):
     """One article's result. ``facts`` is an :class:`ArticleFacts` unless the caller passed a
-    schema of their own; ``error`` is set (and ``facts`` is None) when the article failed."""
+    schema of their own (``summarize(..., schema=Mine)`` is typed ``SummaryResult[Mine]``);
+    ``error`` is set (and ``facts`` is None) when the article failed. Read back from JSON, a
+    result of another schema holds its facts as a dict until :meth:`facts_as` validates them."""
 
     article_id: str | None
     source: str
-    facts: Any = None
+    facts: FactsT | None = None
     grounding: GroundingReport = Field(default_factory=GroundingReport)
     model: str
     response_model: str | None = None
@@ -162,8 +169,8 @@ class SummaryResult(BaseModel):
         return self.model_dump_json(indent=indent)
 
     @classmethod
-    def from_json(cls, data: str | bytes) -> SummaryResult:
-        result = cls.model_validate_json(data)
+    def from_json(cls, data: str | bytes) -> SummaryResult[Any]:
+        result: SummaryResult[Any] = cls.model_validate_json(data)
         if result.facts is not None and result.response_model in (None, "ArticleFacts"):
             result.facts = ArticleFacts.model_validate(result.facts)
         return result

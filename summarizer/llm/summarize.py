@@ -42,7 +42,7 @@ from summarizer.llm.client import (
 )
 from summarizer.llm.failures import describe_failure
 from summarizer.llm.prompts import prompt_version, render_messages
-from summarizer.results import SummaryResult, Usage
+from summarizer.results import FactsT, SummaryResult, Usage
 from summarizer.schema import ArticleFacts, schema_version
 from summarizer.storage import paths
 from summarizer.storage.keys import endpoint_host
@@ -172,13 +172,13 @@ def _check_settings(settings: Settings, client: Any) -> None:
 def summarize(
     article: Article | str | Path,
     *,
-    schema: type[BaseModel] = ArticleFacts,
+    schema: type[FactsT] = ArticleFacts,  # type: ignore[assignment]
     model: str | None = None,
     client: instructor.Instructor | openai.OpenAI | None = None,
     settings: Settings | None = None,
     offline: bool = False,
     cassettes: Path | None = None,
-) -> SummaryResult:
+) -> SummaryResult[FactsT]:
     """Summarise one article into ``schema`` and ground the result in the article text.
 
     ``client`` may be an ``openai.OpenAI``, or an ``instructor.Instructor`` over one (its mode
@@ -209,13 +209,13 @@ def summarize(
 async def asummarize(
     article: Article | str | Path,
     *,
-    schema: type[BaseModel] = ArticleFacts,
+    schema: type[FactsT] = ArticleFacts,  # type: ignore[assignment]
     model: str | None = None,
     client: instructor.AsyncInstructor | openai.AsyncOpenAI | None = None,
     settings: Settings | None = None,
     offline: bool = False,
     cassettes: Path | None = None,
-) -> SummaryResult:
+) -> SummaryResult[FactsT]:
     """The asynchronous twin of :func:`summarize`. For many articles at once offline, open
     one :func:`cassette_session` around them all (VCR patches process-wide)."""
     settings = (settings or settings_from_env(offline=offline)).with_overrides(model=model)

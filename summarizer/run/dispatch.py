@@ -15,11 +15,9 @@ from contextlib import aclosing, suppress
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
 from summarizer.llm.client import Settings
 from summarizer.llm.ratelimit import RateGate
-from summarizer.results import SummaryResult
+from summarizer.results import FactsT, SummaryResult
 from summarizer.run.engine import Engine, engine_for
 from summarizer.run.outcomes import Failed, Item
 from summarizer.run.workers import Pool, run_pool, start_pool
@@ -56,7 +54,7 @@ async def results(
 async def asummarize_many(
     articles: Iterable[Item],
     *,
-    schema: type[BaseModel] = ArticleFacts,
+    schema: type[FactsT] = ArticleFacts,  # type: ignore[assignment]
     model: str | None = None,
     settings: Settings | None = None,
     concurrency: int = 8,
@@ -66,7 +64,7 @@ async def asummarize_many(
     use_cache: bool = True,
     gate: RateGate | None = None,
     workers: int = 1,
-) -> AsyncIterator[SummaryResult]:
+) -> AsyncIterator[SummaryResult[FactsT]]:
     """Summarise many articles concurrently; yields each result as it completes.
 
     ``settings`` default to the environment (``OPENAI_API_KEY``, ``OPENAI_BASE_URL``,
@@ -95,7 +93,7 @@ async def asummarize_many(
 def summarize_many(
     articles: Iterable[Item],
     *,
-    schema: type[BaseModel] = ArticleFacts,
+    schema: type[FactsT] = ArticleFacts,  # type: ignore[assignment]
     model: str | None = None,
     settings: Settings | None = None,
     concurrency: int = 8,
@@ -105,7 +103,7 @@ def summarize_many(
     use_cache: bool = True,
     gate: RateGate | None = None,
     workers: int = 1,
-) -> Iterator[SummaryResult]:
+) -> Iterator[SummaryResult[FactsT]]:
     """The synchronous twin of :func:`asummarize_many` (same parameters): an event loop runs
     in a helper thread and hands results over through a bounded queue (so memory stays
     flat)."""
