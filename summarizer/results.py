@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any, Generic, Literal
 
 from pydantic import BaseModel, Field
@@ -174,3 +175,66 @@ class SummaryResult(BaseModel, Generic[FactsT]):
         if result.facts is not None and result.response_model in (None, "ArticleFacts"):
             result.facts = ArticleFacts.model_validate(result.facts)
         return result
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """How an answer was asked for: stamped on every result built from it, answered or
+    failed. The online path, a run and a batch all build their results here, so a result from
+    any of them carries the same fields, filled the same way."""
+
+    model: str
+    response_model: str
+    prompt_version: str
+    schema_version: str
+    origin: str = "live"
+
+    def answered(
+        self,
+        article_id: str,
+        source: str,
+        facts: BaseModel,
+        grounding: GroundingReport,
+        usage: Usage,
+        latency_s: float,
+    ) -> SummaryResult[Any]:
+        return SummaryResult(
+            article_id=article_id,
+            source=source,
+            facts=facts,
+            grounding=grounding,
+            usage=usage,
+            latency_s=round(latency_s, 4),
+            **self._stamp(),
+        )
+
+    def failed(
+        self,
+        source: str,
+        error: str,
+        kind: ErrorKind,
+        *,
+        article_id: str | None = None,
+        usage: Usage | None = None,
+        latency_s: float | None = None,
+    ) -> SummaryResult[Any]:
+        """A result that records why an input produced no facts (and what a failed model call
+        used, re-asks included)."""
+        return SummaryResult(
+            article_id=article_id,
+            source=source,
+            error=error,
+            error_kind=kind,
+            usage=usage or Usage(),
+            latency_s=latency_s or 0.0,
+            **self._stamp(),
+        )
+
+    def _stamp(self) -> dict[str, str]:
+        return {
+            "model": self.model,
+            "response_model": self.response_model,
+            "prompt_version": self.prompt_version,
+            "schema_version": self.schema_version,
+            "origin": self.origin,
+        }

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pydantic import BaseModel
 
 from summarizer.results import SummaryResult
@@ -32,6 +33,7 @@ def test_a_parametrised_result_validates_its_facts_as_the_schema() -> None:
     assert isinstance(result.facts, Headline) and result.facts.headline == "H"
 
 
+@pytest.mark.slow
 def test_mypy_sees_the_callers_schema(tmp_path: Path) -> None:
     program = tmp_path / "caller.py"
     program.write_text(

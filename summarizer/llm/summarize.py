@@ -42,7 +42,7 @@ from summarizer.llm.client import (
 )
 from summarizer.llm.failures import describe_failure
 from summarizer.llm.prompts import prompt_version, render_messages
-from summarizer.results import FactsT, SummaryResult, Usage
+from summarizer.results import FactsT, Provenance, SummaryResult, Usage
 from summarizer.schema import ArticleFacts, schema_version
 from summarizer.storage import paths
 from summarizer.storage.keys import endpoint_host
@@ -118,18 +118,16 @@ def _usage_of(outcome: Outcome) -> Usage:
 
 def _finish(call: Call, outcome: Outcome, origin: str, latency: float) -> SummaryResult:
     facts = outcome.value
-    return SummaryResult(
-        article_id=call.article.id,
-        source=call.article.source,
-        facts=facts,
-        grounding=ground(facts, call.article.text, call.article.metadata),
-        model=call.settings.model,
-        response_model=call.schema.__name__,
-        prompt_version=call.prompt_version,
-        schema_version=call.schema_version,
-        usage=_usage_of(outcome),
-        latency_s=round(latency, 4),
-        origin=origin,
+    asked = Provenance(
+        call.settings.model, call.schema.__name__, call.prompt_version, call.schema_version, origin
+    )
+    return asked.answered(
+        call.article.id,
+        call.article.source,
+        facts,
+        ground(facts, call.article.text, call.article.metadata),
+        _usage_of(outcome),
+        latency,
     )
 
 

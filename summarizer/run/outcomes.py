@@ -17,7 +17,7 @@ from summarizer.errors import SummarizerError
 from summarizer.llm.client import Settings
 from summarizer.llm.prompts import prompt_version
 from summarizer.llm.summarize import Asked, Call
-from summarizer.results import SummaryResult, Usage
+from summarizer.results import Provenance, SummaryResult
 from summarizer.schema import schema_version
 from summarizer.storage.cost import RunCost
 
@@ -97,16 +97,14 @@ def failure_result(
     origin: str = "",
 ) -> SummaryResult:
     """A result that records why an input produced no facts."""
-    return SummaryResult(
+    asked = Provenance(
+        settings.model, schema.__name__, prompt_version(), schema_version(schema), origin
+    )
+    return asked.failed(
+        source,
+        str(exc),
+        exc.kind,
         article_id=article_id,
-        source=source,
-        model=settings.model,
-        response_model=schema.__name__,
-        prompt_version=prompt_version(),
-        schema_version=schema_version(schema),
-        origin=origin,
-        error=str(exc),
-        error_kind=exc.kind,
-        usage=exc.usage or Usage(),  # what a failed model call used, re-asks included
-        latency_s=exc.latency_s or 0.0,
+        usage=exc.usage,
+        latency_s=exc.latency_s,
     )

@@ -18,7 +18,7 @@ from summarizer.llm.batch.jobs import BatchJob, BatchNotReadyError
 from summarizer.llm.batch.submit import batch_client, retrieve_status, sdk_failure
 from summarizer.llm.client import Settings, instructor_mode
 from summarizer.llm.prompts import prompt_version
-from summarizer.results import SummaryResult, Usage
+from summarizer.results import ErrorKind, SummaryResult, Usage
 from summarizer.schema import ArticleFacts, schema_version
 from summarizer.storage.redact import redact
 from summarizer.verification.grounding import ground
@@ -84,19 +84,10 @@ class _Collector:
         self.job, self.schema, self.settings = job, schema, settings
         self.plan = plan_for(schema, instructor_mode(job.mode))
 
-    def error(self, article_id: str, kind: str, message: str) -> SummaryResult:
+    def error(self, article_id: str, kind: ErrorKind, message: str) -> SummaryResult:
         source = self.job.articles[article_id]
-        return SummaryResult(
-            article_id=article_id,
-            source=source,
-            model=self.job.model,
-            response_model=self.job.response_model,
-            prompt_version=self.job.prompt_version,
-            schema_version=self.job.schema_version,
-            origin=f"batch {self.job.batch_id}",
-            error=redact(f"{source}: {message}", self.settings.secrets),
-            error_kind=kind,
-        )
+        error = redact(f"{source}: {message}", self.settings.secrets)
+        return self.job.provenance.failed(source, error, kind, article_id=article_id)
 
     def answer(self, article: Article, line: dict[str, Any]) -> SummaryResult:
         """Parse, validate and ground one successful line exactly as the online path would
@@ -130,16 +121,12 @@ class _Collector:
                 f"re-ask): {first}",
             )
         usage = completion.usage
-        return SummaryResult(
-            article_id=article.id,
-            source=self.job.articles[article.id],
-            facts=facts,
-            grounding=ground(facts, article.text, article.metadata),
-            model=self.job.model,
-            response_model=self.job.response_model,
-            prompt_version=self.job.prompt_version,
-            schema_version=self.job.schema_version,
-            usage=Usage(
+        return self.job.provenance.answered(
+            article.id,
+            self.job.articles[article.id],
+            facts,
+            ground(facts, article.text, article.metadata),
+            Usage(
                 prompt_tokens=usage.prompt_tokens if usage else 0,
                 completion_tokens=usage.completion_tokens if usage else 0,
                 total_tokens=usage.total_tokens if usage else 0,
@@ -147,7 +134,6 @@ class _Collector:
                 reasks=0,
             ),
             latency_s=0.0,
-            origin=f"batch {self.job.batch_id}",
         )
 
 

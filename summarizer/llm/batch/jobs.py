@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from summarizer.errors import InputError, SummarizerError
 from summarizer.llm.client import Settings, settings_from_env
+from summarizer.results import Provenance
 
 CHAT_COMPLETIONS: Final = "/v1/chat/completions"
 TERMINAL = frozenset({"completed", "failed", "expired", "cancelled"})
@@ -71,6 +72,17 @@ class BatchJob(BaseModel):
             raise InputError(
                 f"{path}: not a summarizer batch job ({where}: {first['msg']})"
             ) from None
+
+    @property
+    def provenance(self) -> Provenance:
+        """What every result collected from this batch is stamped with."""
+        return Provenance(
+            self.model,
+            self.response_model,
+            self.prompt_version,
+            self.schema_version,
+            f"batch {self.batch_id}",
+        )
 
     def settings(self, base: Settings | None = None) -> Settings:
         """Connection settings for this job: the model and mode it was built with; the caller's
