@@ -23,7 +23,8 @@ def summary_line(stats: RunStats, elapsed: float) -> str:
 
 
 class Reporter:
-    """Call :meth:`update` after each result and :meth:`error` for a failure line."""
+    """Call :meth:`result` for each finished article (it prints the one line a failed input
+    gets and refreshes the display), and :meth:`close` at the end."""
 
     def __init__(
         self,
