@@ -34,9 +34,7 @@ def grounding_reads(text: str) -> list[float]:
 
 
 @pytest.mark.parametrize(("word", "value"), WORDS)
-def test_every_number_word_is_its_value_in_the_eval_and_in_grounding(
-    word: str, value: int
-) -> None:
+def test_every_number_word_is_its_value_in_the_eval_and_in_grounding(word: str, value: int) -> None:
     assert read(word).numbers == (str(value),)
     assert grounding_reads(word) == [float(value)]
 
