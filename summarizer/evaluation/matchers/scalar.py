@@ -70,10 +70,11 @@ def _substituted(left: Counter[str], right: Counter[str]) -> bool:
 
 
 def _text_similarity(gold: str, pred: str, comparator: Text, strict: bool = True) -> float:
-    """Decisive tokens first (:func:`decisive.compare`): a clash is 0 when ``strict``. Then
-    the same content words in any order are 1.0 ("Defense Secretary" / "Secretary of
-    Defense"); a value whose content words are at least half of the other's and all among
-    them is as good as the threshold ("envoy" / "special envoy"); else fuzzy similarity."""
+    """Decisive tokens first (:func:`~summarizer.evaluation.decisive.compare`): a clash is 0
+    when ``strict``. Then the same content words in any order are 1.0 ("Defense Secretary" /
+    "Secretary of Defense"); a value whose content words are at least half of the other's and
+    all among them is as good as the threshold ("envoy" / "special envoy"); else fuzzy
+    similarity."""
     verdict = compare(
         gold,
         pred,

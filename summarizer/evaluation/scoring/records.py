@@ -111,7 +111,7 @@ class ArticleStatus(BaseModel):
 
 
 class FreeTextPair(BaseModel):
-    """A free-text field (summary, key points): never exact-matched, kept for a judge."""
+    """A free-text field (summary, key points): never scored, listed in report.json."""
 
     article_id: str
     path: str
