@@ -16,12 +16,14 @@ from summarizer.text.vocabulary import (
     MONTHS,
     NUMBER_WORDS,
     ONES,
+    SCALES,
     STOPWORDS,
     TENS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_NUMBER,
     WEEKDAYS,
 )
+from summarizer.verification import numbers
 from summarizer.verification.article import tokenize
 from summarizer.verification.grounding import resolve_date
 from summarizer.verification.numbers import numbers_in
@@ -55,7 +57,10 @@ def test_the_issue_example() -> None:
 
 
 def test_the_tables_hold_what_their_readers_need() -> None:
-    assert frozenset(ONES) | frozenset(TENS) == NUMBER_WORDS
+    """Everything grounding's number reader knows, the vocabulary knows with the same value
+    (so that reader can switch to it without changing a verdict)."""
+    assert frozenset(ONES) | frozenset(TENS) == NUMBER_WORDS == numbers.NUMBER_WORDS
+    assert numbers.SCALES.items() <= SCALES.items()
     assert [MONTH_NUMBER[m] for m in MONTHS] == list(range(1, 13))
     assert all(MONTHS[MONTH_NUMBER[a] - 1].startswith(a) for a in MONTH_ABBREVIATIONS)
     assert all(WEEKDAYS[WEEKDAY_NUMBER[a]].startswith(a) for a in WEEKDAY_ABBREVIATIONS)
