@@ -28,6 +28,7 @@ from pydantic import BaseModel
 from summarizer.comparators import Date, FreeText, Supported, comparator_of, support_of
 from summarizer.results import DateResolution, EvidenceCheck, GroundingReport, SupportCheck
 from summarizer.text.normalize import normalise_short
+from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.locator import Folded, Located, Span, find
 from summarizer.verification.mentions import ArticleVocabulary, unstated
@@ -77,15 +78,6 @@ def _shown(value: Any) -> str:
     return f"{raw:g}" if isinstance(raw, int | float) and not isinstance(raw, bool) else str(raw)
 
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
-    )
-}
-
-
 def resolve_date(expression: str, published: dt.date | None) -> dt.date | None:
     """An absolute date for a relative expression, given the article's date; None when the
     expression is vague ("last week", "within two weeks") or the article date is unknown."""
@@ -100,15 +92,15 @@ def resolve_date(expression: str, published: dt.date | None) -> dt.date | None:
         return published
     if text == "yesterday":
         return published - dt.timedelta(days=1)
-    for index, day in enumerate(_WEEKDAYS):
+    for index, day in enumerate(WEEKDAYS):
         if re.fullmatch(rf"(on |last )?{day}", text):
             delta = (published.weekday() - index) % 7
             return published - dt.timedelta(days=delta or (7 if text.startswith("last") else 0))
     match = re.fullmatch(r"(?:on )?([a-z]{3})[a-z]* (\d{1,2})(?: (\d{4}))?", text)
-    if match and match.group(1) in _MONTHS:
+    if match and match.group(1) in MONTH_NUMBER:
         year = int(match.group(3)) if match.group(3) else published.year
         try:
-            found = dt.date(year, _MONTHS[match.group(1)], int(match.group(2)))
+            found = dt.date(year, MONTH_NUMBER[match.group(1)], int(match.group(2)))
         except ValueError:
             return None
         if not match.group(3) and found > published:
