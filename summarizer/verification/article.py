@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 import unicodedata
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
@@ -246,15 +247,28 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+def _word_before_stop(text: str, cursor: int, stop: int) -> str:
+    """The run of ASCII letters right before the full stop at ``stop`` (not before
+    ``cursor``): read backwards, because a regex anchored at the end still tries every
+    position of the sentence before it."""
+    index = stop
+    while index > cursor and text[index - 1] in _ASCII_LETTERS:
+        index -= 1
+    return text[index:stop]
+
+
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
         stop = match.start()
-        word = re.search(r"([A-Za-z]+)\.?$", text[cursor : stop + 1])
-        before = word.group(1) if word else ""
-        if text[stop] == "." and (before.lower() in _ABBREVIATIONS or len(before) == 1):
-            continue
+        if text[stop] == ".":
+            before = _word_before_stop(text, cursor, stop)
+            if before.lower() in _ABBREVIATIONS or len(before) == 1:
+                continue
         spans.append((cursor, match.end() - len(match.group()) + len(match.group().rstrip())))
         cursor = match.end()
     if cursor < end:
