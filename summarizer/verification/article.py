@@ -380,13 +380,52 @@ class ArticleText:
     def _sentence_tokens(self) -> dict[int, list[Token]]:
         return {}
 
+    @cached_property
+    def _quoted_cover(self) -> list[tuple[int, int]]:
+        """The offsets :meth:`in_quotes` holds quoted, as sorted disjoint spans: each region
+        up to the start of the next (regions overlap only when curly and straight marks mix,
+        and then the later-starting one decides)."""
+        regions = self.quoted
+        cover: list[tuple[int, int]] = []
+        for index, (start, end) in enumerate(regions):
+            if index + 1 < len(regions):
+                end = min(end, regions[index + 1][0])
+            if start < end:
+                cover.append((start, end))
+        return cover
+
     def unquoted_tokens(self, index: int) -> list[Token]:
-        """One sentence's tokens outside quotation marks (the narrator's words), once."""
+        """One sentence's tokens outside quotation marks (the narrator's words), once.
+        Attribution reads these around every quote, so unless the whole sentence is already
+        tokenised only its unquoted stretches are: every stretch starts and ends next to a
+        quotation mark, which no token spans, so the tokens (and their gaps: a mark is never a
+        hyphen, nor nothing) are the ones the whole sentence would give."""
         key = ("unquoted", index)
         found: list[Token] | None = self.memo.get(key)
         if found is None:
-            found = [t for t in self.sentence_tokens(index) if not self.in_quotes(t.start)]
+            whole = self._sentence_tokens.get(index)
+            if whole is None:
+                found = self._tokenize_unquoted(*self.sentences[index])
+            else:
+                found = [t for t in whole if not self.in_quotes(t.start)]
             self.memo[key] = found
+        return found
+
+    def _tokenize_unquoted(self, start: int, end: int) -> list[Token]:
+        text, cover = self.text, self._quoted_cover
+        found: list[Token] = []
+        cursor = start
+        first = max(bisect.bisect_right(cover, (start, start)) - 1, 0)
+        for quote_start, quote_end in cover[first:]:
+            if quote_start >= end:
+                break
+            if quote_end <= cursor:
+                continue
+            if quote_start > cursor:
+                found += _tokenize(text[cursor:quote_start], cursor)
+            cursor = quote_end
+        if cursor < end:
+            found += _tokenize(text[cursor:end], cursor)
         return found
 
     def outside_quotes(self, start: int, end: int) -> list[Token]:
