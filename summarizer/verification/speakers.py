@@ -213,7 +213,18 @@ def _region_verdict(
     article: ArticleText, region: tuple[int, int], speaker: str
 ) -> tuple[Verdict, int]:
     """Verdict of the attribution around one quoted region, and the index of the first
-    sentence it stands in."""
+    sentence it stands in; once per region and speaker, because reading back from later
+    quotes reaches the same earlier ones."""
+    key = ("region", region, speaker)
+    known: tuple[Verdict, int] | None = article.memo.get(key)
+    if known is None:
+        known = article.memo[key] = _read_region(article, region, speaker)
+    return known
+
+
+def _read_region(
+    article: ArticleText, region: tuple[int, int], speaker: str
+) -> tuple[Verdict, int]:
     text = article.text
     first_sentence = article.sentence_at(max(region[0] - 1, 0))
     last_sentence = article.sentence_at(region[1])
@@ -221,9 +232,11 @@ def _region_verdict(
     sentence_end = article.sentences[last_sentence][1]
     following = [q for q in article.quoted if region[1] < q[0] < sentence_end]
     after_end = following[0][0] - 1 if following else sentence_end
-    before = article.outside_quotes(sentence_start, region[0])
-    after = article.outside_quotes(region[1] + 1, after_end)
-    verdicts = [tail(after, speaker, text), lead_in(before, speaker, text)]
+    after = tail(article.outside_quotes(region[1] + 1, after_end), speaker, text)
+    if after == "yes":  # "yes" outranks whatever leads in: the lead-in is not read
+        return after, first_sentence
+    before = lead_in(article.outside_quotes(sentence_start, region[0]), speaker, text)
+    verdicts = (after, before)
     for verdict in ("yes", "other", "back"):
         if verdict in verdicts:
             return verdict, first_sentence
