@@ -106,12 +106,25 @@ NAME_VARIANTS: tuple[tuple[str, ...], ...] = (
 )
 CANONICAL = {member: group[0] for group in NAME_VARIANTS for member in group}
 _VARIANTS = {group[0]: group for group in NAME_VARIANTS}
-_WORD = re.compile(r"[^\W_]+")
 
 
 def word_set(text: str) -> frozenset[str]:
     """A frozenset of the words of ``text`` (for the vocabularies the rules declare)."""
     return frozenset(text.split())
+
+
+def _whole_word(text: str, word: str) -> bool:
+    """Whether ``word`` (letters and digits) stands in ``text`` as a whole run of letters and
+    digits, not inside a longer one."""
+    index = text.find(word)
+    while index >= 0:
+        end = index + len(word)
+        if (index == 0 or not text[index - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return True
+        index = text.find(word, index + 1)
+    return False
 
 
 _TRANSLIT_END = re.compile(r"(?:iy|yy|ii|y)$")
@@ -443,12 +456,18 @@ class ArticleText:
         regex searches over the whole article (faster than tokenising all of it)."""
         return self.text.lower().replace("\u2019", "'")
 
-    @cached_property
-    def words(self) -> frozenset[str]:
-        """Every word the article uses, canonical: "does it say this at all?"."""
-        words = set(_WORD.findall(self.lowered))
-        words.update(CANONICAL[w] for w in words & CANONICAL.keys())
-        return frozenset(words)
+    def uses(self, word: str) -> bool:
+        """Whether the article uses ``word`` (a token's norm) as a whole word, in any of its
+        spellings: "does it say this at all?". Asked per word, once: free text asks a few
+        dozen words, and ``str.find`` for each is cheaper than collecting every word of the
+        article by regex."""
+        key = ("uses", word)
+        known: bool | None = self.memo.get(key)
+        if known is None:
+            forms = _VARIANTS.get(word, (word,))
+            known = word.isalnum() and any(_whole_word(self.lowered, form) for form in forms)
+            self.memo[key] = known
+        return known
 
     def _phrase_matches(self, words: tuple[str, ...]) -> Iterator[tuple[int, int]]:
         """Where the words stand in a row (whole words; any spelling variant; punctuation or
