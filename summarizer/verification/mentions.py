@@ -200,6 +200,9 @@ class ArticleVocabulary:
         return re.search(pattern, self.article.lowered) is not None
 
 
+_SENTENCE_MARKS = frozenset('.!?:;\u201c"')  # in the gap before a word: it opens a sentence
+
+
 def _names(tokens: list[Token], text: str) -> list[Token]:
     """Capitalised tokens that read as names (see the module docstring)."""
     found: list[Token] = []
@@ -207,7 +210,7 @@ def _names(tokens: list[Token], text: str) -> list[Token]:
         if not token.capitalised or len(token.norm) <= 2:
             continue
         gap = text[tokens[index - 1].end : token.start] if index else ""
-        sentence_start = index == 0 or any(mark in gap for mark in '.!?:;\u201c"')
+        sentence_start = index == 0 or not _SENTENCE_MARKS.isdisjoint(gap)
         if sentence_start and (token.norm in _SENTENCE_STARTERS or token.norm.endswith("ly")):
             continue
         found.append(token)

@@ -69,7 +69,7 @@ _THEM = word_set("their they them both two")
 # meeting's own past verbs count only against a meeting that has not happened.
 _EARLIER = word_set("last previous previously earlier after ago since")
 _PAST_VERBS = word_set("met hosted visited")
-_CLAUSE_BREAKS = (",", ";", ":", "(", ")", "\u2014", "\u2013")
+_CLAUSE_BREAKS = frozenset(",;:()\u2014\u2013")
 _MONTH_NAMES = MONTHS
 
 
@@ -283,7 +283,7 @@ def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> 
             return None
     for index in range(after, min(after + 8, len(tokens))):
         gap = text[tokens[index - 1].end : tokens[index].start]
-        if any(mark in gap for mark in _CLAUSE_BREAKS) or " - " in gap:
+        if not _CLAUSE_BREAKS.isdisjoint(gap) or " - " in gap:
             break  # "VIENNA (Reuters) — Trump and Putin will meet": a dateline, not a venue
         if tokens[index].norm in _MEETINGS:
             return index

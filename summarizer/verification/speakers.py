@@ -47,7 +47,7 @@ _LEADING = word_set(
     """on in at after before during since earlier later meanwhile separately also however last
     this speaking asked"""
 )
-_QUOTE_MARKS = '\u201c\u201d"'
+_CLAUSE_MARKS = frozenset(';\u201c\u201d"')  # a new clause starts after any of them
 
 Verdict = str  # "yes", "back" (refers to an earlier speaker), "other", "none"
 
@@ -61,9 +61,9 @@ def _clauses(tokens: list[Token], text: str) -> list[list[Token]]:
     clauses: list[list[Token]] = [[]]
     for index, token in enumerate(tokens):
         if index:
-            gap = _gap(text, tokens[index - 1], token)
+            gap = text[tokens[index - 1].end : token.start]
             joins = token.norm in _CLAUSE_WORDS or (token.norm == "but" and "," in gap)
-            if ";" in gap or any(mark in gap for mark in _QUOTE_MARKS) or joins:
+            if joins or not _CLAUSE_MARKS.isdisjoint(gap):
                 clauses.append([])
             if joins:
                 continue  # the conjunction belongs to neither clause's subject
@@ -76,7 +76,7 @@ def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
     (an appositive, a relative clause or a participle following an earlier chunk)."""
     chunks: list[list[Token]] = [[]]
     for index in range(verb):
-        if index and "," in _gap(text, tokens[index - 1], tokens[index]):
+        if index and "," in text[tokens[index - 1].end : tokens[index].start]:
             chunks.append([])
         chunks[-1].append(tokens[index])
     chunks = [chunk for chunk in chunks if chunk]
