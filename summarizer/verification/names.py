@@ -112,10 +112,13 @@ _NOT_SURNAMES = frozenset(
 )
 
 
+_LOWER_IN_NAMES = _ARTICLES | PARTICLES
+
+
 def is_proper(value: str) -> bool:
     """A proper name (every word capitalised, articles and particles aside: "Ursula von der
     Leyen") as opposed to a description ("a White House official", "American diplomats")."""
-    words = [token for token in tokenize(value) if token.norm not in _ARTICLES | PARTICLES]
+    words = [token for token in tokenize(value) if token.norm not in _LOWER_IN_NAMES]
     return bool(words) and all(token.capitalised or token.is_number for token in words)
 
 
