@@ -269,7 +269,10 @@ def find_phrase(value: str, tokens: Sequence[Token], *, drop_article: bool = Tru
     if not wanted:
         return []
     hay = norms(tokens)
-    return [index for index in range(len(hay)) if _run_at(hay, wanted, index)]
+    first = wanted[0]
+    return [
+        index for index, norm in enumerate(hay) if norm == first and _run_at(hay, wanted, index)
+    ]
 
 
 __all__ = ["NAME_VARIANTS", "find_description", "find_named", "find_person", "find_phrase"]
