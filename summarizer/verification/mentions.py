@@ -192,12 +192,23 @@ class ArticleVocabulary:
         if number in self._digit_values:
             return True
         words = spelled(number)
-        if words is None or not self.article.uses(words.split()[0].split("-")[0]):
+        first = words.split()[0].split("-")[0] if words is not None else ""
+        if words is None or not self.article.uses(first):
             return False  # the number's first word is nowhere in the article
         # "eighty-four", "eighty four", "five hundred and twelve", "five hundred twelve"
-        pattern = r"\b" + re.escape(words).replace(r"\ and\ ", r"[\s-]+(?:and[\s-]+)?")
+        pattern = re.escape(words).replace(r"\ and\ ", r"[\s-]+(?:and[\s-]+)?")
         pattern = pattern.replace(r"\-", r"[\s-]+").replace(r"\ ", r"[\s-]+") + _NOT_GOING_ON
-        return re.search(pattern, self.article.lowered) is not None
+        # Tried only where the first word starts a word: a search for "\bfour..." has no
+        # literal prefix to skip ahead by, so it would try every position of the article.
+        reading = re.compile(pattern)
+        text = self.article.lowered
+        index = text.find(first)
+        while index >= 0:
+            before = text[index - 1] if index else " "
+            if not (before.isalnum() or before == "_") and reading.match(text, index):
+                return True
+            index = text.find(first, index + 1)
+        return False
 
 
 _SENTENCE_MARKS = frozenset('.!?:;\u201c"')  # in the gap before a word: it opens a sentence
