@@ -37,7 +37,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from ..comparators import Supported
-from ..textnorm import MONTHS, fold, normalise_short
+from ..textnorm import MONTHS, normalise_short
 from .actors import is_actor
 from .article import ArticleText, Token, name_key, tokenize, word_set
 from .locator import Folded, find
@@ -477,10 +477,33 @@ def support_date(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"{value!r} is not a full date"
     if any(str(meta).startswith(day.isoformat()) for meta in ctx.metadata.values()):
         return True, ""
-    text = fold(ctx.article.text)
-    if any(pattern.search(text) for pattern in _date_patterns(day)):
+    if _states_date(ctx.folded.haystack(), day):
         return True, ""
     return False, f"the article does not state the date {day.isoformat()}"
+
+
+_LONGEST_DATE = 60
+"""More than any date pattern can match in folded text (one space for each ``\\s+``):
+"september 21st, 2025" is 20 characters."""
+
+
+def _states_date(text: str, day: dt.date) -> bool:
+    """Whether one of the day's patterns matches in the folded ``text``. Every match ends with
+    the year and starts a word, so the patterns are tried only at word starts just before
+    each occurrence of the year: a search for patterns that open with ``\\b`` has no literal
+    prefix to skip ahead by, and tried every position of the article."""
+    patterns = _date_patterns(day)
+    year = str(day.year)
+    index = text.find(year)
+    while index >= 0:
+        for start in range(max(index - _LONGEST_DATE, 0), index + 1):
+            before = text[start - 1] if start else " "
+            if before.isalnum() or before == "_" or not text[start].isalnum():
+                continue  # not a word start: a pattern opening with \b cannot match here
+            if any(pattern.match(text, start) for pattern in patterns):
+                return True
+        index = text.find(year, index + 1)
+    return False
 
 
 def support_headline(value: Any, rule: Supported, ctx: Context) -> Result:
