@@ -19,7 +19,7 @@ A name after a verb ("Putin told Trump") is the listener, not the speaker; an in
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .article import ArticleText, Token, word_set
 from .names import PARTICLES, TITLES, find_named, split_people
@@ -56,19 +56,23 @@ def _gap(text: str, left: Token, right: Token) -> str:
     return text[left.end : right.start]
 
 
-def _clauses(tokens: list[Token], text: str) -> list[list[Token]]:
-    """The tokens split where a new clause with its own subject may start."""
-    clauses: list[list[Token]] = [[]]
+def _clauses(tokens: list[Token], text: str) -> Iterator[list[Token]]:
+    """The tokens split where a new clause with its own subject may start (none empty), in
+    order and on demand: the words after a quote are read only up to their first clause."""
+    clause: list[Token] = []
     for index, token in enumerate(tokens):
         if index:
             gap = text[tokens[index - 1].end : token.start]
             joins = token.norm in _CLAUSE_WORDS or (token.norm == "but" and "," in gap)
             if joins or not _CLAUSE_MARKS.isdisjoint(gap):
-                clauses.append([])
+                if clause:
+                    yield clause
+                clause = []
             if joins:
                 continue  # the conjunction belongs to neither clause's subject
-        clauses[-1].append(token)
-    return [clause for clause in clauses if clause]
+        clause.append(token)
+    if clause:
+        yield clause
 
 
 def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
@@ -179,7 +183,7 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
     whose subject points back ("he told Witkoff", ", but said") takes the subject the
     sentence opens with, when it names someone."""
     parts = split_people(speaker)
-    for clause in reversed(_clauses(tokens, text)):
+    for clause in reversed(list(_clauses(tokens, text))):
         verbs = [i for i, t in enumerate(clause) if t.norm in SPEECH_VERBS]
         if not verbs:
             continue
@@ -196,7 +200,7 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
 def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
     """Verdict of the words right after a closing quotation mark."""
     parts = split_people(speaker)
-    clause = _clauses(tokens, text)[0] if tokens else []
+    clause = next(_clauses(tokens, text), [])
     for verb, token in enumerate(clause[:8]):
         if token.norm not in SPEECH_VERBS:
             continue
