@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -334,15 +334,16 @@ def support_title(value: Any, rule: Supported, ctx: Context) -> Result:
 # --- speakers -------------------------------------------------------------------------------
 
 
-def _speaker_forms(value: str, article: ArticleText) -> list[str]:
+def _speaker_forms(value: str, article: ArticleText) -> Iterator[str]:
     """The speaker as given, and, when the article writes the full name somewhere, its first
-    word alone: a family name written first ("Xi Jinping", later "Xi told Trump")."""
+    word alone: a family name written first ("Xi Jinping", later "Xi told Trump"). Lazily:
+    the article is searched for the full name only when the name as given is not the one
+    the quote is attributed to."""
+    yield value
     parts = value.split()
-    forms = [value]
     family_first = len(parts) == 2 and is_proper(value) and parts[0][:1].isupper()
     if family_first and article.phrase_spans(tuple(norms(tokenize(value)))):
-        forms.append(parts[0])
-    return forms
+        yield parts[0]
 
 
 def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
