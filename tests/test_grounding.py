@@ -5,9 +5,9 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.verification.grounding import ground, locate, locate_why, resolve_date
 from summarizer.schema import ArticleFacts, Quantity, Quote, SanctionsMeasure
 from summarizer.textnorm import fold, fold_with_map
+from summarizer.verification.grounding import ground, locate, locate_why, resolve_date
 
 TEXT = (
     "Sen. Lindsey Graham (R-S.C.) introduced the "
