@@ -227,6 +227,77 @@ def test_lazy_folding_locates_what_the_eager_map_locates(
         assert find(passage, article, shared).span == locate(passage, text, fold_with_map(text))
 
 
+# The shortcuts that keep grounding cheap each stand in for a plain computation; these pin
+# them to it on text made of the characters where they could part ways.
+_TOKENISABLE = st.text(
+    alphabet=st.sampled_from(
+        list("ab Z9 ,.%_'\u2019-\u2010\n\t\u00a0\"\u201c\u201d\u00e9\u00b2\u216b")
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TOKENISABLE, st.integers(min_value=0, max_value=50))
+def test_tokens_read_between_spaces_equal_one_regex_pass(text: str, offset: int) -> None:
+    from summarizer.verification.article import _split_tokens, _tokenize
+
+    assert _tokenize(text, offset) == _split_tokens(text, offset)
+
+
+_QUOTED = st.lists(
+    st.sampled_from(["said", "Trump", "84", " ", ", ", ". ", '"', "\u201c", "\u201d", "-", "\n"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_QUOTED)
+def test_unquoted_tokens_equal_the_sentence_tokens_outside_quotes(text: str) -> None:
+    from summarizer.verification.article import ArticleText
+
+    lazy, whole = ArticleText(text), ArticleText(text)
+    for index in range(len(whole.sentences)):
+        expected = [t for t in whole.sentence_tokens(index) if not whole.in_quotes(t.start)]
+        assert lazy.unquoted_tokens(index) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("sergiy _-'.1US\u00e9")), max_size=30),
+    st.sampled_from(["sergey", "sergei", "us", "s", "e", "1", "o'", "\u00e9", ""]),
+)
+def test_a_word_is_used_when_it_is_one_of_the_articles_words(text: str, word: str) -> None:
+    import re
+
+    from summarizer.verification.article import CANONICAL, ArticleText
+
+    article = ArticleText(text)
+    words = set(re.findall(r"[^\W_]+", article.lowered))
+    words |= {CANONICAL[w] for w in words & CANONICAL.keys()}
+    assert article.uses(word) == (word in words)
+
+
+_DATE_WORDS = ("oct.", "october", "21", "021", "21st", "of", "2025", "2025-10-21", "10/21/2025",
+               "x2025", "_21", ",", " ", "sept.", "9")  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_DATE_WORDS),
+        max_size=12,
+    ).map(" ".join),
+    st.sampled_from([dt.date(2025, 10, 21), dt.date(2025, 9, 9), dt.date(1111, 1, 11)]),
+)
+def test_dates_tried_before_the_year_equal_a_search_of_the_text(text: str, day: dt.date) -> None:
+    from summarizer.textnorm import fold_text
+    from summarizer.verification.rules import _date_patterns, _states_date
+
+    folded = fold_text(text)
+    assert _states_date(folded, day) == any(p.search(folded) for p in _date_patterns(day))
+
+
 def test_markdown_shows_each_flag_next_to_its_fact() -> None:
     from summarizer.render import to_markdown
     from summarizer.results import SummaryResult
