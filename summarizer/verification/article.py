@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 import unicodedata
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
@@ -105,12 +106,25 @@ NAME_VARIANTS: tuple[tuple[str, ...], ...] = (
 )
 CANONICAL = {member: group[0] for group in NAME_VARIANTS for member in group}
 _VARIANTS = {group[0]: group for group in NAME_VARIANTS}
-_WORD = re.compile(r"[^\W_]+")
 
 
 def word_set(text: str) -> frozenset[str]:
     """A frozenset of the words of ``text`` (for the vocabularies the rules declare)."""
     return frozenset(text.split())
+
+
+def _whole_word(text: str, word: str) -> bool:
+    """Whether ``word`` (letters and digits) stands in ``text`` as a whole run of letters and
+    digits, not inside a longer one."""
+    index = text.find(word)
+    while index >= 0:
+        end = index + len(word)
+        if (index == 0 or not text[index - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return True
+        index = text.find(word, index + 1)
+    return False
 
 
 _TRANSLIT_END = re.compile(r"(?:iy|yy|ii|y)$")
@@ -159,9 +173,40 @@ _new_tuple = tuple.__new__
 
 
 def _tokenize(text: str, offset: int) -> list[Token]:
+    """Tokens of ``text``, read between spaces: most pieces are one plain word, perhaps with a
+    comma or full stop after it, and make one token without the regex (about a third of the
+    cost); the others go through :func:`_split_tokens`. No token spans a space, so the
+    tokens are the ones one regex pass over the whole text gives, and the first token of a
+    piece has a space in its gap: neither hyphen-joined nor attached."""
+    tokens: list[Token] = []
+    append = tokens.append
+    norms = _NORMS
+    position = offset
+    for piece in text.split(" "):
+        if piece.isalpha():
+            word: str | None = piece
+        elif piece[:-1].isalpha() and not piece[-1].isalnum() and piece[-1] != "%":
+            word = piece[:-1]  # "said," "Putin." (not "500%")
+        else:
+            word = None
+        if word is not None:
+            norm = norms.get(word)
+            if norm is None:
+                norm = _norm(word)
+                if len(norms) < 50_000:
+                    norms[word] = norm
+            fields = (position, position + len(word), word, norm, False, False,
+                      word[0].isupper(), False)  # fmt: skip
+            append(_new_tuple(Token, fields))
+        elif piece:
+            tokens += _split_tokens(piece, position)
+        position += len(piece) + 1
+    return tokens
+
+
+def _split_tokens(text: str, offset: int) -> list[Token]:
     """Tokens via one ``re.split`` (gaps and tokens come back alternating, made in C), offsets
-    summed from their lengths: about a third cheaper than a ``finditer`` loop, and this runs
-    over most of every article."""
+    summed from their lengths: about a third cheaper than a ``finditer`` loop."""
     parts = _SPLIT.split(text)
     tokens: list[Token] = []
     append = tokens.append
@@ -246,15 +291,28 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+def _word_before_stop(text: str, cursor: int, stop: int) -> str:
+    """The run of ASCII letters right before the full stop at ``stop`` (not before
+    ``cursor``): read backwards, because a regex anchored at the end still tries every
+    position of the sentence before it."""
+    index = stop
+    while index > cursor and text[index - 1] in _ASCII_LETTERS:
+        index -= 1
+    return text[index:stop]
+
+
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
         stop = match.start()
-        word = re.search(r"([A-Za-z]+)\.?$", text[cursor : stop + 1])
-        before = word.group(1) if word else ""
-        if text[stop] == "." and (before.lower() in _ABBREVIATIONS or len(before) == 1):
-            continue
+        if text[stop] == ".":
+            before = _word_before_stop(text, cursor, stop)
+            if before.lower() in _ABBREVIATIONS or len(before) == 1:
+                continue
         spans.append((cursor, match.end() - len(match.group()) + len(match.group().rstrip())))
         cursor = match.end()
     if cursor < end:
@@ -366,13 +424,52 @@ class ArticleText:
     def _sentence_tokens(self) -> dict[int, list[Token]]:
         return {}
 
+    @cached_property
+    def _quoted_cover(self) -> list[tuple[int, int]]:
+        """The offsets :meth:`in_quotes` holds quoted, as sorted disjoint spans: each region
+        up to the start of the next (regions overlap only when curly and straight marks mix,
+        and then the later-starting one decides)."""
+        regions = self.quoted
+        cover: list[tuple[int, int]] = []
+        for index, (start, end) in enumerate(regions):
+            if index + 1 < len(regions):
+                end = min(end, regions[index + 1][0])
+            if start < end:
+                cover.append((start, end))
+        return cover
+
     def unquoted_tokens(self, index: int) -> list[Token]:
-        """One sentence's tokens outside quotation marks (the narrator's words), once."""
+        """One sentence's tokens outside quotation marks (the narrator's words), once.
+        Attribution reads these around every quote, so unless the whole sentence is already
+        tokenised only its unquoted stretches are: every stretch starts and ends next to a
+        quotation mark, which no token spans, so the tokens (and their gaps: a mark is never a
+        hyphen, nor nothing) are the ones the whole sentence would give."""
         key = ("unquoted", index)
         found: list[Token] | None = self.memo.get(key)
         if found is None:
-            found = [t for t in self.sentence_tokens(index) if not self.in_quotes(t.start)]
+            whole = self._sentence_tokens.get(index)
+            if whole is None:
+                found = self._tokenize_unquoted(*self.sentences[index])
+            else:
+                found = [t for t in whole if not self.in_quotes(t.start)]
             self.memo[key] = found
+        return found
+
+    def _tokenize_unquoted(self, start: int, end: int) -> list[Token]:
+        text, cover = self.text, self._quoted_cover
+        found: list[Token] = []
+        cursor = start
+        first = max(bisect.bisect_right(cover, (start, start)) - 1, 0)
+        for quote_start, quote_end in cover[first:]:
+            if quote_start >= end:
+                break
+            if quote_end <= cursor:
+                continue
+            if quote_start > cursor:
+                found += _tokenize(text[cursor:quote_start], cursor)
+            cursor = quote_end
+        if cursor < end:
+            found += _tokenize(text[cursor:end], cursor)
         return found
 
     def outside_quotes(self, start: int, end: int) -> list[Token]:
@@ -390,12 +487,18 @@ class ArticleText:
         regex searches over the whole article (faster than tokenising all of it)."""
         return self.text.lower().replace("\u2019", "'")
 
-    @cached_property
-    def words(self) -> frozenset[str]:
-        """Every word the article uses, canonical: "does it say this at all?"."""
-        words = set(_WORD.findall(self.lowered))
-        words.update(CANONICAL[w] for w in words & CANONICAL.keys())
-        return frozenset(words)
+    def uses(self, word: str) -> bool:
+        """Whether the article uses ``word`` (a token's norm) as a whole word, in any of its
+        spellings: "does it say this at all?". Asked per word, once: free text asks a few
+        dozen words, and ``str.find`` for each is cheaper than collecting every word of the
+        article by regex."""
+        key = ("uses", word)
+        known: bool | None = self.memo.get(key)
+        if known is None:
+            forms = _VARIANTS.get(word, (word,))
+            known = word.isalnum() and any(_whole_word(self.lowered, form) for form in forms)
+            self.memo[key] = known
+        return known
 
     def _phrase_matches(self, words: tuple[str, ...]) -> Iterator[tuple[int, int]]:
         """Where the words stand in a row (whole words; any spelling variant; punctuation or

@@ -193,8 +193,10 @@ def _word_after(text: str, end: int) -> str:
     """The word right after ``end`` with only spaces between (a quotation mark or other
     punctuation ends the search: a passage that ends at a quotation mark is a whole quotation,
     "not \u201ca truce of a few days\u201d", not a cut)."""
-    words = text[end : end + 30].lstrip(" \t\n").split(None, 1)
-    word = words[0] if words and not text[end : end + 1].isalnum() else ""
+    if text[end : end + 1].isalnum():
+        return ""
+    words = text[end : end + 30].split(None, 1)  # splitting skips the spaces before it
+    word = words[0] if words else ""
     cut = 0
     while cut < len(word) and word[cut].isalpha():
         cut += 1

@@ -112,10 +112,13 @@ _NOT_SURNAMES = frozenset(
 )
 
 
+_LOWER_IN_NAMES = _ARTICLES | PARTICLES
+
+
 def is_proper(value: str) -> bool:
     """A proper name (every word capitalised, articles and particles aside: "Ursula von der
     Leyen") as opposed to a description ("a White House official", "American diplomats")."""
-    words = [token for token in tokenize(value) if token.norm not in _ARTICLES | PARTICLES]
+    words = [token for token in tokenize(value) if token.norm not in _LOWER_IN_NAMES]
     return bool(words) and all(token.capitalised or token.is_number for token in words)
 
 
@@ -266,7 +269,10 @@ def find_phrase(value: str, tokens: Sequence[Token], *, drop_article: bool = Tru
     if not wanted:
         return []
     hay = norms(tokens)
-    return [index for index in range(len(hay)) if _run_at(hay, wanted, index)]
+    first = wanted[0]
+    return [
+        index for index, norm in enumerate(hay) if norm == first and _run_at(hay, wanted, index)
+    ]
 
 
 __all__ = ["NAME_VARIANTS", "find_description", "find_named", "find_person", "find_phrase"]

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,7 +69,7 @@ _THEM = word_set("their they them both two")
 # meeting's own past verbs count only against a meeting that has not happened.
 _EARLIER = word_set("last previous previously earlier after ago since")
 _PAST_VERBS = word_set("met hosted visited")
-_CLAUSE_BREAKS = (",", ";", ":", "(", ")", "\u2014", "\u2013")
+_CLAUSE_BREAKS = frozenset(",;:()\u2014\u2013")
 _MONTH_NAMES = MONTHS
 
 
@@ -283,7 +283,7 @@ def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> 
             return None
     for index in range(after, min(after + 8, len(tokens))):
         gap = text[tokens[index - 1].end : tokens[index].start]
-        if any(mark in gap for mark in _CLAUSE_BREAKS) or " - " in gap:
+        if not _CLAUSE_BREAKS.isdisjoint(gap) or " - " in gap:
             break  # "VIENNA (Reuters) — Trump and Putin will meet": a dateline, not a venue
         if tokens[index].norm in _MEETINGS:
             return index
@@ -334,15 +334,16 @@ def support_title(value: Any, rule: Supported, ctx: Context) -> Result:
 # --- speakers -------------------------------------------------------------------------------
 
 
-def _speaker_forms(value: str, article: ArticleText) -> list[str]:
+def _speaker_forms(value: str, article: ArticleText) -> Iterator[str]:
     """The speaker as given, and, when the article writes the full name somewhere, its first
-    word alone: a family name written first ("Xi Jinping", later "Xi told Trump")."""
+    word alone: a family name written first ("Xi Jinping", later "Xi told Trump"). Lazily:
+    the article is searched for the full name only when the name as given is not the one
+    the quote is attributed to."""
+    yield value
     parts = value.split()
-    forms = [value]
     family_first = len(parts) == 2 and is_proper(value) and parts[0][:1].isupper()
     if family_first and article.phrase_spans(tuple(norms(tokenize(value)))):
-        forms.append(parts[0])
-    return forms
+        yield parts[0]
 
 
 def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
@@ -477,10 +478,33 @@ def support_date(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"{value!r} is not a full date"
     if any(str(meta).startswith(day.isoformat()) for meta in ctx.metadata.values()):
         return True, ""
-    text = fold(ctx.article.text)
-    if any(pattern.search(text) for pattern in _date_patterns(day)):
+    if _states_date(ctx.folded.haystack(), day):
         return True, ""
     return False, f"the article does not state the date {day.isoformat()}"
+
+
+_LONGEST_DATE = 60
+"""More than any date pattern can match in folded text (one space for each ``\\s+``):
+"september 21st, 2025" is 20 characters."""
+
+
+def _states_date(text: str, day: dt.date) -> bool:
+    """Whether one of the day's patterns matches in the folded ``text``. Every match ends with
+    the year and starts a word, so the patterns are tried only at word starts just before
+    each occurrence of the year: a search for patterns that open with ``\\b`` has no literal
+    prefix to skip ahead by, and tried every position of the article."""
+    patterns = _date_patterns(day)
+    year = str(day.year)
+    index = text.find(year)
+    while index >= 0:
+        for start in range(max(index - _LONGEST_DATE, 0), index + 1):
+            before = text[start - 1] if start else " "
+            if before.isalnum() or before == "_" or not text[start].isalnum():
+                continue  # not a word start: a pattern opening with \b cannot match here
+            if any(pattern.match(text, start) for pattern in patterns):
+                return True
+        index = text.find(year, index + 1)
+    return False
 
 
 def support_headline(value: Any, rule: Supported, ctx: Context) -> Result:
