@@ -24,9 +24,9 @@ from summarizer.text.vocabulary import (
     WEEKDAYS,
 )
 from summarizer.verification import numbers
-from summarizer.verification.article import tokenize
 from summarizer.verification.grounding import resolve_date
 from summarizer.verification.numbers import numbers_in
+from summarizer.verification.tokens import tokenize
 
 WORDS = sorted({**ONES, **TENS}.items(), key=lambda item: item[1])
 

@@ -11,8 +11,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from summarizer.text.vocabulary import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
-
 _QUOTES = dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4`", "'") | dict.fromkeys(
     "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'
 )
@@ -162,9 +160,6 @@ def words(text: str) -> list[str]:
 # The calendar words once defined here live in the shared vocabulary; verification's number and
 # name readers still import them from this module until they switch to it.
 __all__ = [
-    "MONTHS",
-    "MONTH_ABBREVIATIONS",
-    "WEEKDAYS",
     "fold",
     "fold_char",
     "fold_keep_case",

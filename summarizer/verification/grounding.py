@@ -30,9 +30,10 @@ from summarizer.results import DateResolution, EvidenceCheck, GroundingReport, S
 from summarizer.text.normalize import normalise_short
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from summarizer.verification.article import ArticleText
+from summarizer.verification.context import Context
 from summarizer.verification.locator import Folded, Located, Span, find
 from summarizer.verification.mentions import ArticleVocabulary, unstated
-from summarizer.verification.rules import RULES, Context
+from summarizer.verification.rules import RULES
 
 
 def locate(passage: str, text: str, folded: tuple[str, list[int]] | None = None) -> Span | None:

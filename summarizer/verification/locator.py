@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from summarizer.results import Method
 from summarizer.text.normalize import fold, fold_text, fold_with_map
-from summarizer.verification.article import ArticleText, tokenize
+from summarizer.verification.article import ArticleText
+from summarizer.verification.tokens import tokenize
 
 MAX_ELISION = 250
 """Longest gap (folded characters) an ellipsis may stand for: about two sentences."""

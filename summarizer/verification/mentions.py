@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from summarizer.verification.article import ArticleText, Token, tokenize
+from summarizer.text.vocabulary import NUMBER_WORDS, SCALES
+from summarizer.verification.article import ArticleText
 from summarizer.verification.names import canonical
-from summarizer.verification.numbers import NUMBER_WORDS, SCALE_WORDS, SCALES, numbers_in, spelled
+from summarizer.verification.numbers import SCALE_WORDS, numbers_in, spelled
+from summarizer.verification.tokens import Token, tokenize
 
 _SENTENCE_STARTERS = frozenset(
     [

@@ -11,21 +11,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summarizer.text.normalize import MONTH_ABBREVIATIONS, MONTHS
-from summarizer.verification.article import Token
+from summarizer.text.vocabulary import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_WORDS,
+    ONES,
+    SCALES,
+    TENS,
+)
+from summarizer.verification.tokens import Token
 
-_ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-NUMBER_WORDS = frozenset(_ONES) | frozenset(_TENS)
+_ONES = ONES
+_TENS = TENS
 SCALE_WORDS = frozenset(SCALES)
 _MONTHS = frozenset(MONTHS + MONTH_ABBREVIATIONS)
 _PERCENT = frozenset({"%", "percent", "pct"})

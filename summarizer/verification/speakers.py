@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from summarizer.verification.article import ArticleText, Token, word_set
+from summarizer.verification.article import ArticleText
 from summarizer.verification.names import PARTICLES, TITLES, find_named, split_people
+from summarizer.verification.tokens import Token, word_set
 
 SPEECH_VERBS = word_set(
     """said say says saying told tell tells telling wrote write writes writing stated stating
