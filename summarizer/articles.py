@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from summarizer.errors import InputError
+from summarizer.text.saved import read_saved
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 MAX_ARTICLE_BYTES = 5_000_000
@@ -156,7 +157,10 @@ def article_from_text(text: str, source: str = "<text>") -> Article:
     metadata: dict[str, str] = {}
     if looks_like_html(text):
         text, metadata = html_to_text(text)
-    text = normalise_text(text)
+        text = normalise_text(text)
+    else:  # a saved article's header, comment block and captions are not its text
+        saved = read_saved(normalise_text(text))
+        text, metadata = normalise_text(saved.body), saved.metadata
     if not text:
         raise InputError(f"{source}: empty article")
     return Article(id=article_id(text), text=text, source=source, metadata=metadata)

@@ -58,8 +58,9 @@ class Date:
 
 @dataclass(frozen=True)
 class FreeText:
-    """Long prose (summaries, key points): never exact-matched; scored by grounding and by an
-    optional LLM judge, reported apart from the field scores."""
+    """Long prose (summaries, key points): never exact-matched or scored; grounding flags the
+    names and numbers in it that the article never states, and the eval lists each gold and
+    predicted pair in report.json (``free_text``), apart from the field scores."""
 
 
 @dataclass(frozen=True)

@@ -282,8 +282,8 @@ def test_a_callers_schema_with_the_first_kinds_still_grounds() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.integers(2, 999_999))
 def test_numbers_read_the_same_in_words_and_digits(n: int) -> None:
-    from summarizer.verification.article import tokenize
     from summarizer.verification.numbers import numbers_in, spelled
+    from summarizer.verification.tokens import tokenize
 
     in_words = numbers_in(tokenize(f"it has {spelled(n)} co-sponsors"))
     in_digits = numbers_in(tokenize(f"it has {n:,} co-sponsors"))

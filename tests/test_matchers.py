@@ -11,22 +11,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.comparators import Date, Exact, Items, Name, Number, Text
+from summarizer.evaluation.dates import normalise_date, parse_date
+from summarizer.evaluation.decisive import ALIAS_GROUPS, apply_aliases
 from summarizer.evaluation.matchers import (
-    ALIAS_GROUPS,
     Pairing,
-    apply_aliases,
     is_empty,
     item_similarity,
     list_similarity,
     match_number,
     match_value,
     name_tokens,
-    normalise_date,
     normalise_enum,
     normalise_text,
     pair_indices,
     pair_lists,
-    parse_date,
     parse_number,
     strip_indices,
 )

@@ -21,7 +21,7 @@ from summarizer.evaluation.report import BAR_COLOUR, LINE_COLOUR, write_reports
 from tests.test_report import flawed, history_of, sample_report
 
 REQUIRED = os.environ.get("SUMMARIZER_REQUIRE_CHROMIUM") == "1"
-TRACK_WIDTH, BAR_HEIGHT = 440, 16  # as drawn by summarizer.evaluation.report.field_chart_svg
+TRACK_WIDTH, BAR_HEIGHT = 440, 16  # as drawn by report.charts.field_chart_svg
 AUTHORED_BANNER = (0xFF, 0xF1, 0xC9)
 
 

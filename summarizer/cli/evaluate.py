@@ -137,7 +137,7 @@ def eval_command(
     except OSError as exc:  # reports or history cannot be written (full disk, permissions)
         err(os_error(exc, out or paths.report_dir()))
         raise typer.Exit(EXIT_FAILED) from None
-    from summarizer.evaluation.console import failed_article_lines, render_outcome
+    from summarizer.evaluation.report.console import failed_article_lines, render_outcome
 
     for line in failed_article_lines(outcome):
         typer.echo(line, err=True)

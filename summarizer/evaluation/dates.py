@@ -17,65 +17,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from summarizer.evaluation.decisive import MONTH_NUMBER, read
+from summarizer.evaluation.decisive import read
 from summarizer.text.normalize import fold, words
+from summarizer.text.vocabulary import MONTH_NUMBER, MONTHS, WEEKDAY_NUMBER
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH_NAMES = [
-    "",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-_WEEKDAYS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-    }
-)
 _ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[t ])", re.ASCII)
 _DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?", re.ASCII)
 _YEAR = re.compile(r"\d{4}", re.ASCII)
@@ -87,9 +32,8 @@ def _date_tokens(text: str) -> list[str]:
     out = []
     for token in words(text):
         day = _DAY.fullmatch(token)
-        out.append(
-            day.group(1) if day else _MONTH_NAMES[_MONTHS[token]] if token in _MONTHS else token
-        )
+        month = MONTH_NUMBER.get(token)
+        out.append(day.group(1) if day else MONTHS[month - 1] if month else token)
     return out
 
 
@@ -102,13 +46,13 @@ def parse_date(text: str) -> dt.date | None:
         parts = (iso.group(1), iso.group(2), iso.group(3))
     else:
         tokens = _date_tokens(text)
-        if tokens and tokens[0] in _WEEKDAYS:
+        if tokens and tokens[0] in WEEKDAY_NUMBER:
             tokens = tokens[1:]
         if len(tokens) == 3 and _YEAR.fullmatch(tokens[2]):
-            if tokens[0] in _MONTHS and _DAY.fullmatch(tokens[1]):
-                parts = (tokens[2], str(_MONTHS[tokens[0]]), tokens[1])
-            elif tokens[1] in _MONTHS and _DAY.fullmatch(tokens[0]):
-                parts = (tokens[2], str(_MONTHS[tokens[1]]), tokens[0])
+            if tokens[0] in MONTH_NUMBER and _DAY.fullmatch(tokens[1]):
+                parts = (tokens[2], str(MONTH_NUMBER[tokens[0]]), tokens[1])
+            elif tokens[1] in MONTH_NUMBER and _DAY.fullmatch(tokens[0]):
+                parts = (tokens[2], str(MONTH_NUMBER[tokens[1]]), tokens[0])
     if parts is None:
         return None
     try:
@@ -203,11 +147,11 @@ def date_parts(text: str, article_date: dt.date | None = None) -> DateParts:
                     day = int(near)
         elif token.isdigit() and len(token) == 4 and 1900 <= int(token) <= 2100:
             year = int(token)
-        elif token in _WEEKDAY_NUMBER:
-            weekday = _WEEKDAY_NUMBER[token]
+        elif token in WEEKDAY_NUMBER:
+            weekday = WEEKDAY_NUMBER[token]
         elif token in _ANCHOR_WORDS and token != "the":
             anchor = _ANCHOR_WORDS[token]
-        elif token in ("the",) and (following in _TIME_WORDS or following in _WEEKDAY_NUMBER):
+        elif token in ("the",) and (following in _TIME_WORDS or following in WEEKDAY_NUMBER):
             anchor = anchor or "this"
         elif token in _TIME_WORDS or token.isdigit():
             time_words.append(token)
@@ -262,12 +206,6 @@ def _shifted(amount: int, unit: str, today: dt.date) -> DateParts:
     return DateParts(year=month_index // 12, month=month_index % 12 + 1)
 
 
-_WEEKDAY_NUMBER = {
-    name: index
-    for index, name in enumerate(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    )
-}
 _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 _ANCHOR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 

@@ -2,15 +2,17 @@
 follow from its own evidence, read the way a fact-checker reads it?
 
 Where new code goes:
-- :mod:`.article` reads an article's structure once (paragraphs, sentences, quoted regions,
-  word tokens with offsets); every rule works on it, never on raw strings.
+- :mod:`.tokens` makes word tokens with offsets; :mod:`.article` reads an article's structure
+  once (paragraphs, sentences, quoted regions, tokens per sentence); every rule works on it,
+  never on raw strings.
 - :mod:`.locator` finds an evidence passage in the article on token boundaries, with bounded
   ellipsis splices.
 - :mod:`.numbers` reads numbers (digits and words) with their qualifier and unit.
 - :mod:`.names` matches people, descriptions, places and titles against tokens.
-- :mod:`.rules` holds one function per support kind; a field declares its kind next to itself
-  (``Supported(...)`` in :mod:`summarizer.comparators`). A new kind is a new function there and
-  a new entry in ``RULES``.
+- :mod:`.rules` holds one function per evidence-scoped support kind and the ``RULES`` registry;
+  :mod:`.metadata` the article-wide kinds (mention, byline, outlet, date, headline); both read
+  a :class:`.context.Context`. A field declares its kind next to itself (``Supported(...)`` in
+  :mod:`summarizer.comparators`); a new kind is a new function and a new entry in ``RULES``.
 - :mod:`.mentions` checks free text (summary, key points) and article metadata.
 :mod:`.grounding` walks a facts model and assembles the report from these parts.
 """

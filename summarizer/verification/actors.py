@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.verification.article import Token
 from summarizer.verification.names import NOT_NAMES, TITLES
 from summarizer.verification.speakers import SPEECH_VERBS
+from summarizer.verification.tokens import Token
 
 ACTIVE_SPAN = 12
 _PASSIVE_GAP = 7

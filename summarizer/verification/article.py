@@ -11,19 +11,18 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
+import string
 from collections.abc import Iterator
-from functools import cached_property, lru_cache
-from typing import Any, NamedTuple
+from functools import cached_property
+from typing import Any
 
-# Words (letters, with inner apostrophes: "don't", "Rubio's"), numbers ("1,200", "2.5") and the
-# percent sign. Hyphens and dashes are separators; whether a hyphen joins two tokens is read
-# from the gap between them (``Token.joined``).
-_TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+(?:['\u2019][^\W\d_]+)*|%"
+from summarizer.verification.tokens import (
+    SPELLINGS,
+    Token,
+    has_whole_word,
+    tokenize_uncached,
 )
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
-_POSSESSIVE = re.compile(r"['\u2019]s$")
+
 # A sentence ends at . ! ? (and any closing quotes or brackets) before whitespace and a capital,
 # digit or opening quote, unless the word before the stop is an abbreviation or an initial.
 _SENTENCE_END = re.compile(r"[.!?]+[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018'(\[]?[A-Z0-9])")
@@ -76,112 +75,6 @@ _ABBREVIATIONS = frozenset(
 )
 _BULLETS = frozenset("-*\u2022\u2013\u2014")
 _PARAGRAPH_END = frozenset('.!?:"\u201d\u2019)]')
-
-
-class Token(NamedTuple):
-    """One word or number. A tuple: articles are tokenised sentence by sentence on every
-    grounding, and a tuple is the cheapest object to make."""
-
-    start: int
-    end: int
-    text: str  # as written
-    norm: str  # lowercased, straight apostrophe, possessive "'s" dropped, spelling variant
-    # of a name mapped to its canonical form (Sergei -> sergey)
-    joined: bool  # joined to the previous token by a hyphen ("co-sponsors", "30-day", "F-16")
-    attached: bool  # no gap at all before it ("84th", "500%")
-    capitalised: bool  # starts with a capital letter
-    is_number: bool  # digits ("84", "1,200")
-
-
-# Spellings of one name; the first member is the canonical token.
-NAME_VARIANTS: tuple[tuple[str, ...], ...] = (
-    ("sergey", "sergei"),
-    ("zelensky", "zelenskyy", "zelenskiy", "zelenski"),
-    ("dmitry", "dmitri", "dmitriy"),
-    ("yuri", "yury", "yuriy"),
-    ("alexei", "alexey", "aleksei", "aleksey"),
-    ("mykhailo", "mikhail"),
-    ("kyiv", "kiev"),
-)
-CANONICAL = {member: group[0] for group in NAME_VARIANTS for member in group}
-_VARIANTS = {group[0]: group for group in NAME_VARIANTS}
-_WORD = re.compile(r"[^\W_]+")
-
-
-def word_set(text: str) -> frozenset[str]:
-    """A frozenset of the words of ``text`` (for the vocabularies the rules declare)."""
-    return frozenset(text.split())
-
-
-_TRANSLIT_END = re.compile(r"(?:iy|yy|ii|y)$")
-
-
-@lru_cache(maxsize=16384)
-def _norm(raw: str) -> str:
-    lowered = raw.lower()
-    if "'" in lowered or "\u2019" in lowered:
-        lowered = _POSSESSIVE.sub("", lowered.replace("\u2019", "'")) or lowered
-    if not lowered.isascii():
-        lowered = "".join(
-            c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c)
-        )
-    return CANONICAL.get(lowered, lowered)
-
-
-@lru_cache(maxsize=16384)
-def name_key(norm: str) -> str:
-    """A name token with the usual transliteration variants of Slavic endings folded
-    (Andriy/Andrii, Zelensky/Zelenskyy/Zelenskiy, Dmitry/Dmitriy, Sergey/Sergei): used only
-    when comparing names, where "-iy", "-yy", "-ii", "-y" and "-ey"/"-ei" spell one sound."""
-    if len(norm) < 4 or not norm.isalpha():
-        return norm
-    if norm.endswith("ey"):
-        return norm[:-2] + "ei"
-    return _TRANSLIT_END.sub("i", norm)
-
-
-@lru_cache(maxsize=8192)
-def _tokenize_short(text: str) -> tuple[Token, ...]:
-    return tuple(_tokenize(text, 0))
-
-
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Word and number tokens of ``text`` with offsets shifted by ``offset``. Short strings
-    (values, names, passages) recur, so they are cached; tokens are not modified by callers."""
-    if offset == 0 and len(text) < 400:
-        return list(_tokenize_short(text))
-    return _tokenize(text, offset)
-
-
-_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
-_NORMS: dict[str, str] = {}
-_new_tuple = tuple.__new__
-
-
-def _tokenize(text: str, offset: int) -> list[Token]:
-    """Tokens via one ``re.split`` (gaps and tokens come back alternating, made in C), offsets
-    summed from their lengths: about a third cheaper than a ``finditer`` loop, and this runs
-    over most of every article."""
-    parts = _SPLIT.split(text)
-    tokens: list[Token] = []
-    append = tokens.append
-    norms = _NORMS
-    position = offset + len(parts[0])
-    for index in range(1, len(parts), 2):
-        raw = parts[index]
-        norm = norms.get(raw)
-        if norm is None:
-            norm = _norm(raw)
-            if len(norms) < 50_000:
-                norms[raw] = norm
-        gap = parts[index - 1] if index > 1 else " "
-        end = position + len(raw)
-        first = raw[0]
-        fields = (position, end, raw, norm, gap in _HYPHENS, gap == "", first.isupper(),
-                  first.isdigit())  # fmt: skip
-        append(_new_tuple(Token, fields))
-        position = end + len(parts[index + 1])
-    return tokens
 
 
 def _title_case(line: str) -> bool:
@@ -246,15 +139,28 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+def _word_before_stop(text: str, cursor: int, stop: int) -> str:
+    """The run of ASCII letters right before the full stop at ``stop`` (not before
+    ``cursor``): read backwards, because a regex anchored at the end still tries every
+    position of the sentence before it."""
+    index = stop
+    while index > cursor and text[index - 1] in _ASCII_LETTERS:
+        index -= 1
+    return text[index:stop]
+
+
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
         stop = match.start()
-        word = re.search(r"([A-Za-z]+)\.?$", text[cursor : stop + 1])
-        before = word.group(1) if word else ""
-        if text[stop] == "." and (before.lower() in _ABBREVIATIONS or len(before) == 1):
-            continue
+        if text[stop] == ".":
+            before = _word_before_stop(text, cursor, stop)
+            if before.lower() in _ABBREVIATIONS or len(before) == 1:
+                continue
         spans.append((cursor, match.end() - len(match.group()) + len(match.group().rstrip())))
         cursor = match.end()
     if cursor < end:
@@ -359,20 +265,59 @@ class ArticleText:
         tokens = self._sentence_tokens.get(index)
         if tokens is None:
             start, end = self.sentences[index]
-            tokens = self._sentence_tokens[index] = _tokenize(self.text[start:end], start)
+            tokens = self._sentence_tokens[index] = tokenize_uncached(self.text[start:end], start)
         return tokens
 
     @cached_property
     def _sentence_tokens(self) -> dict[int, list[Token]]:
         return {}
 
+    @cached_property
+    def _quoted_cover(self) -> list[tuple[int, int]]:
+        """The offsets :meth:`in_quotes` holds quoted, as sorted disjoint spans: each region
+        up to the start of the next (regions overlap only when curly and straight marks mix,
+        and then the later-starting one decides)."""
+        regions = self.quoted
+        cover: list[tuple[int, int]] = []
+        for index, (start, end) in enumerate(regions):
+            if index + 1 < len(regions):
+                end = min(end, regions[index + 1][0])
+            if start < end:
+                cover.append((start, end))
+        return cover
+
     def unquoted_tokens(self, index: int) -> list[Token]:
-        """One sentence's tokens outside quotation marks (the narrator's words), once."""
+        """One sentence's tokens outside quotation marks (the narrator's words), once.
+        Attribution reads these around every quote, so unless the whole sentence is already
+        tokenised only its unquoted stretches are: every stretch starts and ends next to a
+        quotation mark, which no token spans, so the tokens (and their gaps: a mark is never a
+        hyphen, nor nothing) are the ones the whole sentence would give."""
         key = ("unquoted", index)
         found: list[Token] | None = self.memo.get(key)
         if found is None:
-            found = [t for t in self.sentence_tokens(index) if not self.in_quotes(t.start)]
+            whole = self._sentence_tokens.get(index)
+            if whole is None:
+                found = self._tokenize_unquoted(*self.sentences[index])
+            else:
+                found = [t for t in whole if not self.in_quotes(t.start)]
             self.memo[key] = found
+        return found
+
+    def _tokenize_unquoted(self, start: int, end: int) -> list[Token]:
+        text, cover = self.text, self._quoted_cover
+        found: list[Token] = []
+        cursor = start
+        first = max(bisect.bisect_right(cover, (start, start)) - 1, 0)
+        for quote_start, quote_end in cover[first:]:
+            if quote_start >= end:
+                break
+            if quote_end <= cursor:
+                continue
+            if quote_start > cursor:
+                found += tokenize_uncached(text[cursor:quote_start], cursor)
+            cursor = quote_end
+        if cursor < end:
+            found += tokenize_uncached(text[cursor:end], cursor)
         return found
 
     def outside_quotes(self, start: int, end: int) -> list[Token]:
@@ -390,12 +335,18 @@ class ArticleText:
         regex searches over the whole article (faster than tokenising all of it)."""
         return self.text.lower().replace("\u2019", "'")
 
-    @cached_property
-    def words(self) -> frozenset[str]:
-        """Every word the article uses, canonical: "does it say this at all?"."""
-        words = set(_WORD.findall(self.lowered))
-        words.update(CANONICAL[w] for w in words & CANONICAL.keys())
-        return frozenset(words)
+    def uses(self, word: str) -> bool:
+        """Whether the article uses ``word`` (a token's norm) as a whole word, in any of its
+        spellings: "does it say this at all?". Asked per word, once: free text asks a few
+        dozen words, and ``str.find`` for each is cheaper than collecting every word of the
+        article by regex."""
+        key = ("uses", word)
+        known: bool | None = self.memo.get(key)
+        if known is None:
+            forms = SPELLINGS.get(word, (word,))
+            known = word.isalnum() and any(has_whole_word(self.lowered, form) for form in forms)
+            self.memo[key] = known
+        return known
 
     def _phrase_matches(self, words: tuple[str, ...]) -> Iterator[tuple[int, int]]:
         """Where the words stand in a row (whole words; any spelling variant; punctuation or
@@ -403,10 +354,10 @@ class ArticleText:
         of the first word (fast), then a regex confirms the rest in place."""
         if not words:
             return
-        parts = ["(?:" + "|".join(map(re.escape, _VARIANTS.get(w, (w,)))) + ")" for w in words]
+        parts = ["(?:" + "|".join(map(re.escape, SPELLINGS.get(w, (w,)))) + ")" for w in words]
         whole = re.compile(r"(?:'s)?[\W_]+".join(parts) + r"(?![^\W_])")
         text = self.lowered
-        for first in _VARIANTS.get(words[0], (words[0],)):
+        for first in SPELLINGS.get(words[0], (words[0],)):
             index = text.find(first)
             while index >= 0:
                 if index == 0 or not text[index - 1].isalnum():
@@ -442,7 +393,7 @@ class ArticleText:
         begin = max(start - before, 0)
         while begin > 0 and self.text[begin - 1].isalnum():
             begin += 1  # do not start inside a word
-        return _tokenize(self.text[begin:end], begin)
+        return tokenize_uncached(self.text[begin:end], begin)
 
     @cached_property
     def memo(self) -> dict[object, Any]:

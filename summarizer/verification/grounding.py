@@ -28,10 +28,12 @@ from pydantic import BaseModel
 from summarizer.comparators import Date, FreeText, Supported, comparator_of, support_of
 from summarizer.results import DateResolution, EvidenceCheck, GroundingReport, SupportCheck
 from summarizer.text.normalize import normalise_short
+from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from summarizer.verification.article import ArticleText
+from summarizer.verification.context import Context
 from summarizer.verification.locator import Folded, Located, Span, find
 from summarizer.verification.mentions import ArticleVocabulary, unstated
-from summarizer.verification.rules import RULES, Context
+from summarizer.verification.rules import RULES
 
 
 def locate(passage: str, text: str, folded: tuple[str, list[int]] | None = None) -> Span | None:
@@ -59,6 +61,14 @@ def _field_rules(model: type[BaseModel]) -> tuple[tuple[str, Supported | None, b
 
 
 @cache
+def _walked_fields(
+    model: type[BaseModel],
+) -> tuple[tuple[str, Supported | None, bool, bool], ...]:
+    """:func:`_field_rules` without the evidence, which :func:`ground` reads first."""
+    return tuple(rule for rule in _field_rules(model) if rule[0] != "evidence")
+
+
+@cache
 def _has_evidence(model: type[BaseModel]) -> bool:
     return "evidence" in model.model_fields
 
@@ -77,12 +87,9 @@ def _shown(value: Any) -> str:
     return f"{raw:g}" if isinstance(raw, int | float) and not isinstance(raw, bool) else str(raw)
 
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
-    )
+# "monday", "on monday", "last monday" -> 0, ...
+_WEEKDAY_FORMS = {
+    form + day: index for index, day in enumerate(WEEKDAYS) for form in ("", "on ", "last ")
 }
 
 
@@ -100,15 +107,15 @@ def resolve_date(expression: str, published: dt.date | None) -> dt.date | None:
         return published
     if text == "yesterday":
         return published - dt.timedelta(days=1)
-    for index, day in enumerate(_WEEKDAYS):
-        if re.fullmatch(rf"(on |last )?{day}", text):
-            delta = (published.weekday() - index) % 7
-            return published - dt.timedelta(days=delta or (7 if text.startswith("last") else 0))
+    index = _WEEKDAY_FORMS.get(text)
+    if index is not None:
+        delta = (published.weekday() - index) % 7
+        return published - dt.timedelta(days=delta or (7 if text.startswith("last") else 0))
     match = re.fullmatch(r"(?:on )?([a-z]{3})[a-z]* (\d{1,2})(?: (\d{4}))?", text)
-    if match and match.group(1) in _MONTHS:
+    if match and match.group(1) in MONTH_NUMBER:
         year = int(match.group(3)) if match.group(3) else published.year
         try:
-            found = dt.date(year, _MONTHS[match.group(1)], int(match.group(2)))
+            found = dt.date(year, MONTH_NUMBER[match.group(1)], int(match.group(2)))
         except ValueError:
             return None
         if not match.group(3) and found > published:
@@ -145,8 +152,10 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
     def check_passage(path: str, passage: str) -> Located:
         located = find(passage, article, folded)
         span = located.span
+        # The validating constructor, not model_construct: pydantic-core validates these few
+        # plain fields faster than model_construct walks them in Python.
         report.evidence.append(
-            EvidenceCheck.model_construct(
+            EvidenceCheck(
                 path=path,
                 passage=passage,
                 verified=span is not None,
@@ -170,22 +179,26 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
             span = check_passage(f"{prefix}evidence[{index}]", passage).span
             if span is not None:
                 sentences.update(article.sentences_over(span.start, span.end))
-        context = Context(article, folded, model, sorted(sentences), bool(stated_passages), meta)
+        context: Context | None = None  # made for the first field with a rule, if any
         states_something = False
-        for name, rule, is_date, is_free in _field_rules(kind):
+        for name, rule, is_date, is_free in _walked_fields(kind):
             value = getattr(model, name)
-            if name == "evidence" or value is None or (not value and isinstance(value, list | str)):
+            if value is None or (not value and isinstance(value, (list, str))):
                 continue  # most optional facts are absent: nothing to check, nothing inside
             child_path = prefix + name
-            if not isinstance(value, BaseModel) and not (
-                isinstance(value, list) and value and isinstance(value[0], BaseModel)
-            ):
+            is_model = isinstance(value, BaseModel)
+            is_list = not is_model and isinstance(value, list)
+            if not is_model and not (is_list and isinstance(value[0], BaseModel)):
                 states_something = True
             if rule is not None:
+                if context is None:
+                    context = Context(
+                        article, folded, model, sorted(sentences), bool(stated_passages), meta
+                    )
                 check_value(rule, value, child_path, context)
             if is_free:
                 check_free_text(value, child_path)
-            if is_date and isinstance(value, str) and value:
+            if is_date and isinstance(value, str):
                 resolved = resolve_date(value, published)
                 report.dates.append(
                     DateResolution(
@@ -194,9 +207,9 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
                         resolved=resolved.isoformat() if resolved else None,
                     )
                 )
-            if isinstance(value, BaseModel):
+            if is_model:
                 visit(value, child_path)
-            elif isinstance(value, list):
+            elif is_list:
                 for index, item in enumerate(value):
                     if isinstance(item, BaseModel):
                         visit(item, f"{child_path}[{index}]")
@@ -220,7 +233,7 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
                 continue
             ok, reason = RULES[rule.kind](item, rule, context)
             report.support.append(
-                SupportCheck.model_construct(
+                SupportCheck(
                     path=f"{path}[{index}]" if isinstance(value, list) else path,
                     value=_shown(item),
                     kind=rule.kind,

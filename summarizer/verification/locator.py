@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from summarizer.results import Method
 from summarizer.text.normalize import fold, fold_text, fold_with_map
-from summarizer.verification.article import ArticleText, tokenize
+from summarizer.verification.article import ArticleText
+from summarizer.verification.tokens import tokenize
 
 MAX_ELISION = 250
 """Longest gap (folded characters) an ellipsis may stand for: about two sentences."""
@@ -193,8 +194,10 @@ def _word_after(text: str, end: int) -> str:
     """The word right after ``end`` with only spaces between (a quotation mark or other
     punctuation ends the search: a passage that ends at a quotation mark is a whole quotation,
     "not \u201ca truce of a few days\u201d", not a cut)."""
-    words = text[end : end + 30].lstrip(" \t\n").split(None, 1)
-    word = words[0] if words and not text[end : end + 1].isalnum() else ""
+    if text[end : end + 1].isalnum():
+        return ""
+    words = text[end : end + 30].split(None, 1)  # splitting skips the spaces before it
+    word = words[0] if words else ""
     cut = 0
     while cut < len(word) and word[cut].isalpha():
         cut += 1

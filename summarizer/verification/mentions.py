@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from summarizer.verification.article import ArticleText, Token, tokenize
+from summarizer.text.vocabulary import NUMBER_WORDS, SCALES
+from summarizer.verification.article import ArticleText
 from summarizer.verification.names import canonical
-from summarizer.verification.numbers import NUMBER_WORDS, SCALE_WORDS, SCALES, numbers_in, spelled
+from summarizer.verification.numbers import SCALE_WORDS, numbers_in, spelled
+from summarizer.verification.tokens import Token, tokenize
 
 _SENTENCE_STARTERS = frozenset(
     [
@@ -121,8 +123,22 @@ _INITIALISMS = {
 }
 
 
+def _alone(text: str, word: str) -> bool:
+    """``re.search(rf"\\b{word}\\b", text)`` for a word of letters, by ``str.find``: a pattern
+    that opens with ``\\b`` has no literal prefix, so the regex tries every position."""
+    index = text.find(word)
+    while index >= 0:
+        end = index + len(word)
+        before = text[index - 1] if index else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return True
+        index = text.find(word, index + 1)
+    return False
+
+
 class ArticleVocabulary:
-    """What the article (and its page metadata) says, for free-text checks: read by regex over
+    """What the article (and its page metadata) says, for free-text checks: searched for in
     the whole text, which is much cheaper than tokenising it."""
 
     def __init__(self, article: ArticleText, metadata: dict[str, str]) -> None:
@@ -133,9 +149,9 @@ class ArticleVocabulary:
         """Whether the article (or its metadata) uses this word: a whole-word search in the
         text, so the article is never tokenised for it; "United States" is also backed by
         "U.S." and the like."""
-        if word in self.article.words or word in self._metadata_words:
+        if self.article.uses(word) or word in self._metadata_words:
             return True
-        return word in self._initialism_words
+        return any(word in long and self._written(short) for short, long in _INITIALISMS.items())
 
     @cached_property
     def _metadata_words(self) -> frozenset[str]:
@@ -143,15 +159,20 @@ class ArticleVocabulary:
             return frozenset()
         return frozenset(t.norm for t in tokenize(" ".join(self.metadata.values())))
 
-    @cached_property
-    def _initialism_words(self) -> frozenset[str]:
-        words: set[str] = set()
-        text = self.article.text
-        for short, long in _INITIALISMS.items():
+    def _written(self, short: tuple[str, ...]) -> bool:
+        """Whether the article writes an initialism ("U.S.", or "US" as a word), once each:
+        read only for a word one of them stands for."""
+        known = self._initialisms.get(short)
+        if known is None:
+            text = self.article.text
             spelled = "".join(f"{letter.upper()}." for letter in short)
-            if spelled in text or (len(short) == 1 and re.search(rf"\b{short[0].upper()}\b", text)):
-                words.update(long)
-        return frozenset(words)
+            known = spelled in text or (len(short) == 1 and _alone(text, short[0].upper()))
+            self._initialisms[short] = known
+        return known
+
+    @cached_property
+    def _initialisms(self) -> dict[tuple[str, ...], bool]:
+        return {}
 
     @cached_property
     def _digit_values(self) -> frozenset[float]:
@@ -173,12 +194,26 @@ class ArticleVocabulary:
         if number in self._digit_values:
             return True
         words = spelled(number)
-        if words is None or words.split()[0].split("-")[0] not in self.article.words:
+        first = words.split()[0].split("-")[0] if words is not None else ""
+        if words is None or not self.article.uses(first):
             return False  # the number's first word is nowhere in the article
         # "eighty-four", "eighty four", "five hundred and twelve", "five hundred twelve"
-        pattern = r"\b" + re.escape(words).replace(r"\ and\ ", r"[\s-]+(?:and[\s-]+)?")
+        pattern = re.escape(words).replace(r"\ and\ ", r"[\s-]+(?:and[\s-]+)?")
         pattern = pattern.replace(r"\-", r"[\s-]+").replace(r"\ ", r"[\s-]+") + _NOT_GOING_ON
-        return re.search(pattern, self.article.lowered) is not None
+        # Tried only where the first word starts a word: a search for "\bfour..." has no
+        # literal prefix to skip ahead by, so it would try every position of the article.
+        reading = re.compile(pattern)
+        text = self.article.lowered
+        index = text.find(first)
+        while index >= 0:
+            before = text[index - 1] if index else " "
+            if not (before.isalnum() or before == "_") and reading.match(text, index):
+                return True
+            index = text.find(first, index + 1)
+        return False
+
+
+_SENTENCE_MARKS = frozenset('.!?:;\u201c"')  # in the gap before a word: it opens a sentence
 
 
 def _names(tokens: list[Token], text: str) -> list[Token]:
@@ -188,7 +223,7 @@ def _names(tokens: list[Token], text: str) -> list[Token]:
         if not token.capitalised or len(token.norm) <= 2:
             continue
         gap = text[tokens[index - 1].end : token.start] if index else ""
-        sentence_start = index == 0 or any(mark in gap for mark in '.!?:;\u201c"')
+        sentence_start = index == 0 or not _SENTENCE_MARKS.isdisjoint(gap)
         if sentence_start and (token.norm in _SENTENCE_STARTERS or token.norm.endswith("ly")):
             continue
         found.append(token)

@@ -4,7 +4,7 @@ places and titles.
 A person is found by the full name, or by the surname when the word before it is not a
 *different* first name ("Sen. Graham" supports Lindsey Graham; "Lindsey Graham" does not
 support John Graham, and a shared first name never supports anything). Spelling variants of one
-name (Sergei/Sergey, Zelensky/Zelenskyy) are the same token (``article.NAME_VARIANTS``); nothing
+name (Sergei/Sergey, Zelensky/Zelenskyy) are the same token (``tokens.NAME_VARIANTS``); nothing
 else is fuzzy, because "Rubin" is not "Rubio".
 """
 
@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarizer.text.normalize import MONTHS, WEEKDAYS
-from summarizer.verification.article import CANONICAL, NAME_VARIANTS, Token, name_key, tokenize
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from summarizer.verification.article import ArticleText
+from summarizer.verification.tokens import CANONICAL, NAME_VARIANTS, Token, name_key, tokenize
 
 TITLES = frozenset(
     [
@@ -112,10 +113,13 @@ _NOT_SURNAMES = frozenset(
 )
 
 
+_LOWER_IN_NAMES = _ARTICLES | PARTICLES
+
+
 def is_proper(value: str) -> bool:
     """A proper name (every word capitalised, articles and particles aside: "Ursula von der
     Leyen") as opposed to a description ("a White House official", "American diplomats")."""
-    words = [token for token in tokenize(value) if token.norm not in _ARTICLES | PARTICLES]
+    words = [token for token in tokenize(value) if token.norm not in _LOWER_IN_NAMES]
     return bool(words) and all(token.capitalised or token.is_number for token in words)
 
 
@@ -266,7 +270,32 @@ def find_phrase(value: str, tokens: Sequence[Token], *, drop_article: bool = Tru
     if not wanted:
         return []
     hay = norms(tokens)
-    return [index for index in range(len(hay)) if _run_at(hay, wanted, index)]
+    first = wanted[0]
+    return [
+        index for index, norm in enumerate(hay) if norm == first and _run_at(hay, wanted, index)
+    ]
 
 
 __all__ = ["NAME_VARIANTS", "find_description", "find_named", "find_person", "find_phrase"]
+
+
+def first_name_conflict(part: str, article: ArticleText) -> bool:
+    """Whether the article gives this surname only with other first names ("Rustem Umerov"
+    throughout, so a bare "Umerov" later is Rustem too, never "Vladimir Umerov")."""
+    keys = [name_key(p) for p in name_parts(part)]
+    if len(keys) < 2 or not is_proper(part):
+        return False
+    if article.has_phrase(tuple(name_parts(part))):
+        return False  # the article writes this very name
+    memo_key = ("first-names", keys[-1])
+    seen = article.memo.get(memo_key)
+    if seen is None:
+        found: set[str] = set()
+        text = article.text
+        for start, _ in article.phrase_spans((name_parts(part)[-1],)):
+            first = first_name_in_text(text, start)
+            if first is not None:
+                found.add(first)
+        seen = article.memo[memo_key] = frozenset(found)
+    given = set(keys[:-1]) | {key[:1] for key in keys[:-1]}
+    return bool(seen) and not (seen & given)

@@ -11,21 +11,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summarizer.text.normalize import MONTH_ABBREVIATIONS, MONTHS
-from summarizer.verification.article import Token
+from summarizer.text.vocabulary import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_WORDS,
+    ONES,
+    SCALES,
+    TENS,
+)
+from summarizer.verification.tokens import Token
 
-_ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-NUMBER_WORDS = frozenset(_ONES) | frozenset(_TENS)
+_ONES = ONES
+_TENS = TENS
 SCALE_WORDS = frozenset(SCALES)
 _MONTHS = frozenset(MONTHS + MONTH_ABBREVIATIONS)
 _PERCENT = frozenset({"%", "percent", "pct"})
@@ -132,37 +129,34 @@ def _is_year(token: Token, following: Token | None) -> bool:
 
 
 def numbers_in(tokens: list[Token]) -> list[NumberMention]:
-    """Every quantity the tokens state, in order."""
-    if not any(t.is_number or t.norm in NUMBER_WORDS for t in tokens):
+    """Every quantity the tokens state, in order. Only the tokens that can start one (digits,
+    number words) are visited: the rest of a sentence is skipped in one list comprehension."""
+    starts = [i for i, t in enumerate(tokens) if t.is_number or t.norm in NUMBER_WORDS]
+    if not starts:
         return []
     norms = [token.norm for token in tokens]
     found: list[NumberMention] = []
-    index = 0
-    while index < len(tokens):
+    resume = 0  # the token after the last quantity read
+    for index in starts:
+        if index < resume:
+            continue  # inside a quantity already read ("eighty four")
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         previous = tokens[index - 1] if index else None
         if token.is_number:
             value, last = _digits(token), index
             if following is not None and following.attached and following.norm != "%":
-                index += 1  # "84th", "3rd": an ordinal, not a quantity
-                continue
+                continue  # "84th", "3rd": an ordinal, not a quantity
             if previous is not None and token.joined and not previous.is_number:
-                index += 1  # "F-16", "COVID-19": part of a name
-                continue
+                continue  # "F-16", "COVID-19": part of a name
             if (previous is not None and previous.norm in _MONTHS) or _is_year(token, following):
-                index += 1  # "Oct. 21", "2025": a date, not a quantity
-                continue
+                continue  # "Oct. 21", "2025": a date, not a quantity
             if following is not None and following.norm in SCALES and following.norm != "hundred":
                 value *= SCALES[following.norm]
                 last = index + 1
-        elif token.norm not in NUMBER_WORDS:
-            index += 1
-            continue
         else:
             read = word_number(norms, index)
             if read is None:
-                index += 1
                 continue
             value, used = read
             last = index + used - 1
@@ -186,7 +180,7 @@ def numbers_in(tokens: list[Token]) -> list[NumberMention]:
                 after=after,
             )
         )
-        index = last + 1
+        resume = last + 1
     return found
 
 
@@ -194,8 +188,21 @@ def _at(norms: list[str], index: int) -> str:
     return norms[index] if index < len(norms) else ""
 
 
+# Indexes into _BEFORE by a phrase's last word: only phrases ending in the word before a
+# number (or before its "a"/"an") can match, and _BEFORE's order decides between them.
+_BEFORE_ENDING: dict[str, tuple[int, ...]] = {
+    word: tuple(index for index, (phrase, _) in enumerate(_BEFORE) if phrase[-1] == word)
+    for word in {phrase[-1] for phrase, _ in _BEFORE}
+}
+
+
 def _qualifiers(norms: list[str], first: int, last: int) -> frozenset[str]:
-    for phrase, qualifiers in _BEFORE:
+    candidates: tuple[int, ...] = ()
+    if first:
+        candidates = _BEFORE_ENDING.get(norms[first - 1], ())
+        if first > 1 and norms[first - 1] in {"a", "an"}:
+            candidates = tuple(sorted({*candidates, *_BEFORE_ENDING.get(norms[first - 2], ())}))
+    for phrase, qualifiers in (_BEFORE[index] for index in candidates):
         size = len(phrase)
         if first >= size and tuple(norms[first - size : first]) == phrase:
             return qualifiers

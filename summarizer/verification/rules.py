@@ -28,31 +28,32 @@ in another fact's evidence) never supports it:
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from pydantic import BaseModel
-
 from summarizer.comparators import Supported
-from summarizer.text.normalize import MONTHS, fold, normalise_short
 from summarizer.verification.actors import is_actor
-from summarizer.verification.article import ArticleText, Token, name_key, tokenize, word_set
-from summarizer.verification.locator import Folded, find
+from summarizer.verification.article import ArticleText
+from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.locator import find
+from summarizer.verification.metadata import (
+    support_byline,
+    support_date,
+    support_headline,
+    support_mention,
+    support_outlet,
+)
 from summarizer.verification.names import (
     find_named,
-    find_person,
     find_phrase,
-    first_name_in_text,
+    first_name_conflict,
     is_proper,
-    name_parts,
     norms,
     split_people,
 )
 from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.speakers import attribute
+from summarizer.verification.tokens import Token, tokenize, word_set
 
 WINDOW = 10
 """Most tokens between a number and its cue word ("84 co-sponsors" is 1; "co-sponsors, which
@@ -69,33 +70,7 @@ _THEM = word_set("their they them both two")
 # meeting's own past verbs count only against a meeting that has not happened.
 _EARLIER = word_set("last previous previously earlier after ago since")
 _PAST_VERBS = word_set("met hosted visited")
-_CLAUSE_BREAKS = (",", ";", ":", "(", ")", "\u2014", "\u2013")
-_MONTH_NAMES = MONTHS
-
-
-@dataclass
-class Context:
-    """What a rule may read for one field of one fact."""
-
-    article: ArticleText
-    folded: Folded
-    fact: BaseModel
-    sentences: list[int] = field(default_factory=list)  # under the fact's verified evidence
-    evidence_given: bool = False
-    metadata: dict[str, str] = field(default_factory=dict)
-
-    def sentence_tokens(self) -> Iterable[list[Token]]:
-        for index in self.sentences:
-            yield self.article.sentence_tokens(index)
-
-
-Result = tuple[bool, str]
-
-
-def _no_evidence(ctx: Context) -> Result:
-    if ctx.evidence_given:
-        return False, "none of its evidence is located in the article"
-    return False, "no evidence given"
+_CLAUSE_BREAKS = frozenset(",;:()\u2014\u2013")
 
 
 def _cue_positions(tokens: Sequence[Token], cues: tuple[str, ...]) -> list[int]:
@@ -152,7 +127,7 @@ def support_number(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"{value!r} is not a number"
     wanted, qualifier = read
     if not ctx.sentences:
-        return _no_evidence(ctx)
+        return no_evidence(ctx)
     seen, disagreeing = False, ""
     for tokens in ctx.sentence_tokens():
         mentions = numbers_in(tokens)
@@ -191,31 +166,9 @@ def support_number(value: Any, rule: Supported, ctx: Context) -> Result:
     return False, f"{wanted:g} is not stated in its evidence"
 
 
-def first_name_conflict(part: str, article: ArticleText) -> bool:
-    """Whether the article gives this surname only with other first names ("Rustem Umerov"
-    throughout, so a bare "Umerov" later is Rustem too, never "Vladimir Umerov")."""
-    keys = [name_key(p) for p in name_parts(part)]
-    if len(keys) < 2 or not is_proper(part):
-        return False
-    if article.has_phrase(tuple(name_parts(part))):
-        return False  # the article writes this very name
-    memo_key = ("first-names", keys[-1])
-    seen = article.memo.get(memo_key)
-    if seen is None:
-        found: set[str] = set()
-        text = article.text
-        for start, _ in article.phrase_spans((name_parts(part)[-1],)):
-            first = first_name_in_text(text, start)
-            if first is not None:
-                found.add(first)
-        seen = article.memo[memo_key] = frozenset(found)
-    given = set(keys[:-1]) | {key[:1] for key in keys[:-1]}
-    return bool(seen) and not (seen & given)
-
-
 def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
     if not ctx.sentences:
-        return _no_evidence(ctx)
+        return no_evidence(ctx)
     for part in split_people(str(value)):
         if first_name_conflict(part, ctx.article):
             return False, f"the article gives {part.split()[-1]!r} another first name"
@@ -237,7 +190,7 @@ def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
 
 def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
     if not ctx.sentences:
-        return _no_evidence(ctx)
+        return no_evidence(ctx)
     parts = [part.strip() for part in str(value).split(",") if part.strip()]
     if not parts:
         return False, "empty place"
@@ -283,7 +236,7 @@ def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> 
             return None
     for index in range(after, min(after + 8, len(tokens))):
         gap = text[tokens[index - 1].end : tokens[index].start]
-        if any(mark in gap for mark in _CLAUSE_BREAKS) or " - " in gap:
+        if not _CLAUSE_BREAKS.isdisjoint(gap) or " - " in gap:
             break  # "VIENNA (Reuters) — Trump and Putin will meet": a dateline, not a venue
         if tokens[index].norm in _MEETINGS:
             return index
@@ -325,7 +278,7 @@ def _past(tokens: Sequence[Token], start: int, end: int, held: bool) -> bool:
 
 def support_title(value: Any, rule: Supported, ctx: Context) -> Result:
     if not ctx.sentences:
-        return _no_evidence(ctx)
+        return no_evidence(ctx)
     if any(find_phrase(str(value), tokens) for tokens in ctx.sentence_tokens()):
         return True, ""
     return False, f"{value!r} is not stated in its evidence as whole words"
@@ -334,15 +287,16 @@ def support_title(value: Any, rule: Supported, ctx: Context) -> Result:
 # --- speakers -------------------------------------------------------------------------------
 
 
-def _speaker_forms(value: str, article: ArticleText) -> list[str]:
+def _speaker_forms(value: str, article: ArticleText) -> Iterator[str]:
     """The speaker as given, and, when the article writes the full name somewhere, its first
-    word alone: a family name written first ("Xi Jinping", later "Xi told Trump")."""
+    word alone: a family name written first ("Xi Jinping", later "Xi told Trump"). Lazily:
+    the article is searched for the full name only when the name as given is not the one
+    the quote is attributed to."""
+    yield value
     parts = value.split()
-    forms = [value]
     family_first = len(parts) == 2 and is_proper(value) and parts[0][:1].isupper()
     if family_first and article.phrase_spans(tuple(norms(tokenize(value)))):
-        forms.append(parts[0])
-    return forms
+        yield parts[0]
 
 
 def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
@@ -356,140 +310,6 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
         if attribute(ctx.article, located.span.start, located.span.end, name):
             return True, ""
     return False, f"the article does not attribute this quote to {value!r}"
-
-
-# --- article-wide ---------------------------------------------------------------------------
-
-
-def _metadata_tokens(ctx: Context) -> list[Token]:
-    return tokenize(" \n ".join(ctx.metadata.values())) if ctx.metadata else []
-
-
-def _in_article(part: str, article: ArticleText) -> bool:
-    """A person (full name, or surname with no conflicting first name) or a phrase anywhere in
-    the article, found by regex over the text and read in a small window around each hit."""
-    words = tuple(w for w in norms(tokenize(part)) if w not in {"a", "an", "the"})
-    if not words:
-        return False
-    if not is_proper(part) or article.has_phrase(words):
-        return article.has_phrase(words)  # a phrase, or the full name as written
-    surname = (words[-1],)
-    for start, end in article.phrase_spans(surname):
-        if find_person(part, article.window_tokens(start, end)):
-            return True
-    return False
-
-
-def support_mention(value: Any, rule: Supported, ctx: Context) -> Result:
-    meta = _metadata_tokens(ctx)
-    for part in split_people(str(value)):
-        if first_name_conflict(part, ctx.article):
-            return False, f"the article gives {part.split()[-1]!r} another first name"
-        if not (
-            _in_article(part, ctx.article)
-            or (meta and (find_named(part, meta) or find_phrase(part, meta)))
-        ):
-            return False, f"{part!r} does not occur in the article"
-    return True, ""
-
-
-_CREDITS = ("contributed", "reporting by", "reported by", "writing by", "editing by",
-            "written by", "additional reporting", "compiled by")  # fmt: skip
-_AGENCIES = {"ap": "associated press", "afp": "agence france presse", "upi": "united press"}
-
-
-def _credit_lines(article: ArticleText) -> list[list[Token]]:
-    """Tokens of the lines that credit authors: a "By ..." line, "X contributed to this
-    report", "Reporting by X" (read by line: a byline often follows a headline with no
-    punctuation between them)."""
-    found: list[list[Token]] | None = article.memo.get("credits")
-    if found is None:
-        found = []
-        position = 0
-        for line in article.text.split("\n"):
-            lowered = line.strip().lower()
-            if lowered.startswith("by ") or any(phrase in lowered for phrase in _CREDITS):
-                found.append(tokenize(line, position))
-            position += len(line) + 1
-        article.memo["credits"] = found
-    return found
-
-
-def support_byline(value: Any, rule: Supported, ctx: Context) -> Result:
-    """Each author is credited as one: in a byline or a contribution line (or the page's
-    author metadata), not merely named in the story."""
-    meta = _metadata_tokens(ctx)
-    credits = _credit_lines(ctx.article)
-    for part in split_people(str(value).replace(";", ",")):
-        if any(find_named(part, tokens) for tokens in credits):
-            continue
-        if meta and find_named(part, meta):
-            continue
-        return False, f"{part!r} is not credited as an author in the article"
-    return True, ""
-
-
-def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
-    """The outlet is named as the publisher: in the page's metadata, in the masthead or
-    navigation (a short line at the top or bottom), as the one told ("told The Epoch Times"),
-    or in a dateline's parentheses ("(Reuters)")."""
-    words = tuple(w for w in norms(tokenize(str(value))) if w != "the")
-    if not words:
-        return False, "empty outlet"
-    meta = _metadata_tokens(ctx)
-    if meta and find_phrase(" ".join(words), meta):
-        return True, ""
-    article = ctx.article
-    spans = list(article.phrase_spans(words))
-    for short, long in _AGENCIES.items():
-        if " ".join(words) == long:
-            spans += article.phrase_spans((short,))
-    paragraphs = article.paragraphs
-    edge = {*range(min(3, len(paragraphs))), *range(max(len(paragraphs) - 3, 0), len(paragraphs))}
-    for start, _ in spans:
-        index = article.paragraph_at(start)
-        p_start, p_end = paragraphs[index]
-        if index in edge and len(article.text[p_start:p_end].split()) <= 8:
-            return True, ""
-        before = article.lowered[max(start - 12, 0) : start]
-        if re.search(r"\b(?:told|to|for)\s+(?:the\s+)?$", before) or before.endswith("("):
-            return True, ""
-    return False, f"{value!r} is not named as the publisher in the article"
-
-
-def _date_patterns(day: dt.date) -> list[re.Pattern[str]]:
-    month = _MONTH_NAMES[day.month - 1]
-    september = r"|sept\.?" if day.month == 9 else ""
-    months = rf"(?:{month}|{month[:3]}\.?{september})"
-    d, y = day.day, day.year
-    return [
-        re.compile(rf"\b{months}\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}\b"),
-        re.compile(rf"\b0?{d}(?:st|nd|rd|th)?\s+(?:of\s+)?{months},?\s+{y}\b"),
-        re.compile(rf"\b{y}-{day.month:02d}-{d:02d}\b"),
-        re.compile(rf"\b0?{day.month}/0?{d}/{y}\b"),
-    ]
-
-
-def support_date(value: Any, rule: Supported, ctx: Context) -> Result:
-    try:
-        day = dt.date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        return False, f"{value!r} is not a full date"
-    if any(str(meta).startswith(day.isoformat()) for meta in ctx.metadata.values()):
-        return True, ""
-    text = fold(ctx.article.text)
-    if any(pattern.search(text) for pattern in _date_patterns(day)):
-        return True, ""
-    return False, f"the article does not state the date {day.isoformat()}"
-
-
-def support_headline(value: Any, rule: Supported, ctx: Context) -> Result:
-    if find(str(value), ctx.article, ctx.folded).span is not None:
-        return True, ""
-    wanted = normalise_short(str(value))
-    if any(normalise_short(meta) == wanted for meta in ctx.metadata.values()):
-        return True, ""
-    return False, "the headline is not in the article or its page metadata"
 
 
 RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {

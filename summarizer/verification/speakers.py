@@ -19,10 +19,11 @@ A name after a verb ("Putin told Trump") is the listener, not the speaker; an in
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from summarizer.verification.article import ArticleText, Token, word_set
+from summarizer.verification.article import ArticleText
 from summarizer.verification.names import PARTICLES, TITLES, find_named, split_people
+from summarizer.verification.tokens import Token, word_set
 
 SPEECH_VERBS = word_set(
     """said say says saying told tell tells telling wrote write writes writing stated stating
@@ -47,7 +48,7 @@ _LEADING = word_set(
     """on in at after before during since earlier later meanwhile separately also however last
     this speaking asked"""
 )
-_QUOTE_MARKS = '\u201c\u201d"'
+_CLAUSE_MARKS = frozenset(';\u201c\u201d"')  # a new clause starts after any of them
 
 Verdict = str  # "yes", "back" (refers to an earlier speaker), "other", "none"
 
@@ -56,19 +57,23 @@ def _gap(text: str, left: Token, right: Token) -> str:
     return text[left.end : right.start]
 
 
-def _clauses(tokens: list[Token], text: str) -> list[list[Token]]:
-    """The tokens split where a new clause with its own subject may start."""
-    clauses: list[list[Token]] = [[]]
+def _clauses(tokens: list[Token], text: str) -> Iterator[list[Token]]:
+    """The tokens split where a new clause with its own subject may start (none empty), in
+    order and on demand: the words after a quote are read only up to their first clause."""
+    clause: list[Token] = []
     for index, token in enumerate(tokens):
         if index:
-            gap = _gap(text, tokens[index - 1], token)
+            gap = text[tokens[index - 1].end : token.start]
             joins = token.norm in _CLAUSE_WORDS or (token.norm == "but" and "," in gap)
-            if ";" in gap or any(mark in gap for mark in _QUOTE_MARKS) or joins:
-                clauses.append([])
+            if joins or not _CLAUSE_MARKS.isdisjoint(gap):
+                if clause:
+                    yield clause
+                clause = []
             if joins:
                 continue  # the conjunction belongs to neither clause's subject
-        clauses[-1].append(token)
-    return [clause for clause in clauses if clause]
+        clause.append(token)
+    if clause:
+        yield clause
 
 
 def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
@@ -76,7 +81,7 @@ def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
     (an appositive, a relative clause or a participle following an earlier chunk)."""
     chunks: list[list[Token]] = [[]]
     for index in range(verb):
-        if index and "," in _gap(text, tokens[index - 1], tokens[index]):
+        if index and "," in text[tokens[index - 1].end : tokens[index].start]:
             chunks.append([])
         chunks[-1].append(tokens[index])
     chunks = [chunk for chunk in chunks if chunk]
@@ -179,7 +184,7 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
     whose subject points back ("he told Witkoff", ", but said") takes the subject the
     sentence opens with, when it names someone."""
     parts = split_people(speaker)
-    for clause in reversed(_clauses(tokens, text)):
+    for clause in reversed(list(_clauses(tokens, text))):
         verbs = [i for i, t in enumerate(clause) if t.norm in SPEECH_VERBS]
         if not verbs:
             continue
@@ -196,7 +201,7 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
 def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
     """Verdict of the words right after a closing quotation mark."""
     parts = split_people(speaker)
-    clause = _clauses(tokens, text)[0] if tokens else []
+    clause = next(_clauses(tokens, text), [])
     for verb, token in enumerate(clause[:8]):
         if token.norm not in SPEECH_VERBS:
             continue
@@ -213,7 +218,18 @@ def _region_verdict(
     article: ArticleText, region: tuple[int, int], speaker: str
 ) -> tuple[Verdict, int]:
     """Verdict of the attribution around one quoted region, and the index of the first
-    sentence it stands in."""
+    sentence it stands in; once per region and speaker, because reading back from later
+    quotes reaches the same earlier ones."""
+    key = ("region", region, speaker)
+    known: tuple[Verdict, int] | None = article.memo.get(key)
+    if known is None:
+        known = article.memo[key] = _read_region(article, region, speaker)
+    return known
+
+
+def _read_region(
+    article: ArticleText, region: tuple[int, int], speaker: str
+) -> tuple[Verdict, int]:
     text = article.text
     first_sentence = article.sentence_at(max(region[0] - 1, 0))
     last_sentence = article.sentence_at(region[1])
@@ -221,9 +237,11 @@ def _region_verdict(
     sentence_end = article.sentences[last_sentence][1]
     following = [q for q in article.quoted if region[1] < q[0] < sentence_end]
     after_end = following[0][0] - 1 if following else sentence_end
-    before = article.outside_quotes(sentence_start, region[0])
-    after = article.outside_quotes(region[1] + 1, after_end)
-    verdicts = [tail(after, speaker, text), lead_in(before, speaker, text)]
+    after = tail(article.outside_quotes(region[1] + 1, after_end), speaker, text)
+    if after == "yes":  # "yes" outranks whatever leads in: the lead-in is not read
+        return after, first_sentence
+    before = lead_in(article.outside_quotes(sentence_start, region[0]), speaker, text)
+    verdicts = (after, before)
     for verdict in ("yes", "other", "back"):
         if verdict in verdicts:
             return verdict, first_sentence

@@ -1,4 +1,6 @@
-"""Terminal rendering of an eval run (Rich), kept out of cli.py so the command stays thin."""
+"""The console format: an eval run rendered for a terminal or a CI log (Rich), kept out of the
+CLI so the command stays thin. It shows the same rows as the files (:mod:`.tables`), led by the
+origin label and the verdict, since a CI log is often read only from its top and bottom."""
 
 from __future__ import annotations
 
@@ -9,13 +11,9 @@ from rich.table import Table
 
 from summarizer.errors import one_line
 from summarizer.evaluation.harness import EvalOutcome
-from summarizer.evaluation.report import field_table, origin_label
+from summarizer.evaluation.report.tables import field_table, origin_label, rate
 
 SHOWN_REGRESSIONS = 20  # at the top of a CI log; the reports list every one
-
-
-def _pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.3f}"
 
 
 def render_outcome(
@@ -60,9 +58,9 @@ def render_outcome(
                 )
     failures = report.failures
     console.print(
-        f"micro P/R/F1 {_pct(micro.precision)}/{_pct(micro.recall)}/{_pct(micro.f1)}, macro F1 "
-        f"{_pct(report.overall.macro_f1)}, hallucination rate {_pct(report.hallucination_rate)}, "
-        f"grounding {_pct(report.grounding_rate)}, support {_pct(report.support_rate)} "
+        f"micro P/R/F1 {rate(micro.precision)}/{rate(micro.recall)}/{rate(micro.f1)}, macro F1 "
+        f"{rate(report.overall.macro_f1)}, hallucination rate {rate(report.hallucination_rate)}, "
+        f"grounding {rate(report.grounding_rate)}, support {rate(report.support_rate)} "
         f"({len(report.grounding_flags)} flags), failures {failures.total} "
         f"({failures.validation} validation), re-asks {report.reasks}, tokens {report.tokens}",
         markup=False,
@@ -73,7 +71,7 @@ def render_outcome(
     if outcome.regressed_fields:
         console.print(f"REGRESSION: {', '.join(outcome.regressed_fields)}", markup=False)
     if outcome.below_floor:
-        console.print(f"BELOW FLOOR: micro F1 {_pct(micro.f1)}", markup=False)
+        console.print(f"BELOW FLOOR: micro F1 {rate(micro.f1)}", markup=False)
     console.print("PASS" if outcome.passed else "FAIL", markup=False)
 
 

@@ -1,0 +1,191 @@
+"""``report.md``: the report as GitHub-flavoured Markdown, for a pull request or a CI summary.
+
+Model outputs are untrusted text: every value is either backslash-escaped or put in a code
+span with a fence longer than any backtick run inside, so nothing in it can become markup, a
+link or raw HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from summarizer.evaluation.gate import Verdict
+from summarizer.evaluation.history import HistoryRecord
+from summarizer.evaluation.report.tables import (
+    FAILED_HEADER,
+    FLAG_HEADER,
+    failed_rows,
+    field_table,
+    flag_rows,
+    headline_rows,
+    metadata_rows,
+    mismatches,
+    origin_label,
+    overall_rows,
+    rate,
+    run_cost,
+    section_table,
+    signed,
+    single_line,
+    value_text,
+)
+from summarizer.evaluation.scoring import Comparison, EvalReport
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&])")
+
+
+def _md(text: Any) -> str:
+    """Untrusted text as inert Markdown: one line, and every character that could start
+    markup, a link, raw HTML or a table cell backslash-escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", single_line(str(text)))
+
+
+def _code(text: Any, in_table: bool = False) -> str:
+    """Untrusted text as a Markdown code span, which shows its content literally (no markup,
+    no raw HTML): the fence is one backtick longer than any run inside. In a table a pipe
+    would still end the cell, so it is escaped (GFM renders ``\\|`` in a span as ``|``)."""
+    text = single_line(str(text))
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    if in_table:
+        text = text.replace("|", "\\|")
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _md_table(
+    header: Sequence[str], rows: Iterable[Sequence[str]], code: frozenset[int] = frozenset()
+) -> list[str]:
+    """A GFM table; the columns in ``code`` (names, paths, values) become code spans."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += [
+        "| "
+        + " | ".join(_code(c, True) if i in code and c else _md(c) for i, c in enumerate(row))
+        + " |"
+        for row in rows
+    ]
+    return [*lines, ""]
+
+
+def _comparison_md(comparison: Comparison) -> list[str]:
+    lines = [
+        "## Against the baseline",
+        "",
+        f"- micro F1: {rate(comparison.baseline_micro_f1)} → "
+        f"{rate(comparison.current_micro_f1)} ({signed(comparison.micro_f1_delta)})",
+        f"- macro F1: {rate(comparison.baseline_macro_f1)} → "
+        f"{rate(comparison.current_macro_f1)} ({signed(comparison.macro_f1_delta)})",
+        "",
+        f"### Flips ({len(comparison.regressed)} regressed, {len(comparison.fixed)} fixed)",
+        "",
+    ]
+    if comparison.flips:
+        lines += _md_table(
+            ("direction", "article", "path", "before → after", "expected", "got"),
+            (
+                [
+                    f.direction,
+                    f.article_id,
+                    f.path,
+                    f"{f.baseline or 'absent'} → {f.current or 'absent'}",
+                    value_text(f.expected),
+                    value_text(f.got),
+                ]
+                for f in comparison.flips
+            ),
+            code=frozenset({1, 2, 4, 5}),
+        )
+    else:
+        lines += ["No (article, field) changed between pass and fail.", ""]
+    lines += ["### Per-field F1 deltas", ""]
+    lines += _md_table(
+        ("field", "baseline F1", "current F1", "delta"),
+        (
+            [d.field, rate(d.baseline_f1), rate(d.current_f1), signed(d.delta)]
+            for d in comparison.fields
+        ),
+        code=frozenset({0}),
+    )
+    return lines
+
+
+def _verdict_md(verdict: Verdict) -> list[str]:
+    """The gate's verdict and the items that regressed, before anything else is read."""
+    lines = [f"**{_md(verdict.headline)}**", ""]
+    if verdict.regressions:
+        lines += [f"Regressed (pass → fail), {len(verdict.regressions)}:", ""]
+        lines += [
+            f"- {_code(f.article_id)} {_code(f.path)}: {f.baseline or 'absent'} → "
+            f"{f.current or 'absent'}"
+            for f in verdict.regressions
+        ]
+        lines.append("")
+    return lines
+
+
+def render_markdown(
+    report: EvalReport,
+    comparison: Comparison | None = None,
+    history: Sequence[HistoryRecord] = (),
+    *,
+    cost_usd: float | None = None,
+    verdict: Verdict | None = None,
+) -> str:
+    """The whole report as Markdown; its first line is :func:`origin_label`, then the
+    verdict (PASS/FAIL and the regressions) when the run was judged."""
+    lines = [_md(origin_label(report)), ""]
+    if verdict is not None:
+        lines += _verdict_md(verdict)
+    lines += ["# Eval report", ""]
+    lines += _md_table(("", ""), metadata_rows(report, run_cost(report, history, cost_usd)))
+    lines += ["## Overall", ""]
+    lines += _md_table(("", "precision", "recall", "F1"), overall_rows(report))
+    lines += [f"- {name}: {_md(value)}" for name, value in headline_rows(report)] + [""]
+    if report.grounding_flags:
+        lines += [f"## Grounding flags ({len(report.grounding_flags)})", ""]
+        lines += _md_table(FLAG_HEADER, flag_rows(report), code=frozenset({0, 2}))
+    failed = [a for a in report.articles if a.status in ("failed", "missing")]
+    if failed:
+        lines += ["## Failed articles", ""]
+        lines += _md_table(
+            FAILED_HEADER,
+            failed_rows(failed),
+            code=frozenset({0}),
+        )
+    for title, (header, *rows) in (
+        ("Per section", section_table(report)),
+        ("Per field", field_table(report)),
+    ):
+        lines += [f"## {title}", "", *_md_table(header, rows, frozenset({0}))]
+    wrong = mismatches(report)
+    lines += [f"## Mismatches ({len(wrong)})", ""]
+    for o in wrong:
+        lines.append(
+            f"- **{o.outcome}** {_code(o.article_id)} {_code(o.path)}: expected "
+            f"{_code(value_text(o.expected))}, got {_code(value_text(o.got))}"
+        )
+        lines += [f"  - evidence: {_md(passage)}" for passage in o.evidence] or [
+            "  - evidence: (none given)"
+        ]
+    if not wrong:
+        lines.append("None: every scored value matched.")
+    lines.append("")
+    if comparison is not None:
+        lines += _comparison_md(comparison)
+    if history:
+        lines += ["## Run history (latest 20)", ""]
+        lines += _md_table(
+            ("run", "model", "micro F1", "macro F1", "failures"),
+            (
+                [
+                    r.created_at.isoformat(timespec="seconds"),
+                    r.model or "n/a",
+                    rate(r.micro_f1),
+                    rate(r.macro_f1),
+                    str(r.failures),
+                ]
+                for r in history[-20:]
+            ),
+        )
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,186 @@
+"""What every report format shows, as display strings: the origin label, the metadata and
+headline rows, the per-field and per-section score tables, the grounding-flag and failed-article
+rows, and how a value or a rate is written.
+
+Each format (Markdown, HTML, the console) only escapes and lays out these rows, so the formats
+cannot drift apart in what they say.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from summarizer.evaluation.history import HistoryRecord
+from summarizer.evaluation.scoring import ArticleStatus, EvalReport, Outcome, Score
+
+FIELD_TABLE_HEADER = ("field", "TP", "FD", "FN", "FA", "TN", "P", "R", "F1")
+MISMATCH_KINDS = frozenset({"FD", "FN", "FA"})
+_QUANTITY_KEYS = frozenset({"value", "qualifier", "as_written"})
+_AUTHORED_MODELS = frozenset({"authored", "authored-by-hand"})
+
+
+def single_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def is_authored(report: EvalReport) -> bool:
+    """Hand-written outputs: the origin says so, or the model is the authored set's name."""
+    return "authored" in (report.origin or "").lower() or report.model in _AUTHORED_MODELS
+
+
+def origin_label(report: EvalReport) -> str:
+    """The one-line honesty label every report starts with."""
+    origin = single_line(report.origin or "")
+    model = single_line(report.model or "unnamed model")
+    if is_authored(report):
+        return "Model outputs: AUTHORED CASSETTES (hand-written, not a real model's output) — " + (
+            origin or "authored cassettes"
+        )
+    if not origin:
+        return f"Model outputs: model {model} (origin not recorded; treat as unverified)"
+    if origin.startswith("replayed"):  # "recorded-from <endpoint>" is a live call being taped
+        return f"Model outputs: recorded responses of model {model} ({origin})"
+    return f"Model outputs: live model {model} ({origin})"
+
+
+def rate(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def percent(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.1%}"
+
+
+def signed(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:+.3f}"
+
+
+def _score_row(name: str, score: Score) -> list[str]:
+    counts = (score.tp, score.fd, score.fn, score.fa, score.tn)
+    rates = (score.precision, score.recall, score.f1)
+    return [name, *map(str, counts), *map(rate, rates)]
+
+
+def field_table(report: EvalReport) -> list[list[str]]:
+    """The header (:data:`FIELD_TABLE_HEADER`) and then one row per scored field, as display
+    strings, so the terminal table and the Markdown one cannot drift apart."""
+    rows = [_score_row(name, score) for name, score in report.per_field.items()]
+    return [list(FIELD_TABLE_HEADER), *rows]
+
+
+def section_table(report: EvalReport) -> list[list[str]]:
+    """Like :func:`field_table`, per top-level section (article, people, sanctions, ...)."""
+    rows = [_score_row(name, score) for name, score in report.per_section.items()]
+    return [list(FIELD_TABLE_HEADER), *rows]
+
+
+def value_text(value: Any) -> str:
+    """A field value as one line: strings quoted (so "" and a missing value differ), the rest
+    as compact JSON, and empties spelled out."""
+    if value is None or value in ("", [], {}):
+        return "(empty)"
+    if isinstance(value, dict) and "value" in value and set(value) <= _QUANTITY_KEYS:
+        qualifier = str(value.get("qualifier") or "exact")
+        prefix = "" if qualifier == "exact" else qualifier.replace("_", " ") + " "
+        return f"{prefix}{value['value']}"  # a Quantity: "84", "about 84"
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+
+
+def mismatches(report: EvalReport) -> list[Outcome]:
+    """Every FD, FN and FA, by article then path."""
+    return [o for o in report.outcomes if o.outcome in MISMATCH_KINDS]
+
+
+def run_cost(
+    report: EvalReport, history: Sequence[HistoryRecord], cost_usd: float | None
+) -> float | None:
+    """The cost given, else the one on this run's own history record (same time and model:
+    :func:`~summarizer.evaluation.history.record_of` copies both), so callers that pass the
+    history with the new record in it need not pass the cost twice."""
+    if cost_usd is not None or report.created_at is None:
+        return cost_usd
+    for record in reversed(history):
+        if record.created_at == report.created_at and record.model == report.model:
+            return record.cost_usd
+    return None
+
+
+def metadata_rows(report: EvalReport, cost_usd: float | None) -> list[tuple[str, str]]:
+    statuses = [a.status for a in report.articles]
+    articles = ", ".join(
+        f"{statuses.count(s)} {s}" for s in ("scored", "failed", "missing", "unlabelled")
+    )
+    rows = [
+        ("Model", report.model or "n/a"),
+        ("Origin of outputs", report.origin or "not recorded"),
+        ("Prompt version", report.prompt_version or "n/a"),
+        ("Schema version", report.schema_version or "n/a"),
+        ("Run at", report.created_at.isoformat() if report.created_at else "n/a"),
+        ("Tokens", f"{report.tokens:,}" if report.tokens is not None else "n/a"),
+        ("Articles", articles),
+    ]
+    if cost_usd is not None:
+        rows.append(("Cost", f"${cost_usd:.4f}"))
+    return rows
+
+
+def headline_rows(report: EvalReport) -> list[tuple[str, str]]:
+    failures = report.failures
+    kinds = ", ".join(f"{k}: {n}" for k, n in failures.by_error_kind.items())
+    return [
+        ("Hallucination rate (FA / (FA + TN))", percent(report.hallucination_rate)),
+        ("Evidence grounding rate (verified / checked)", percent(report.grounding_rate)),
+        ("Value support rate (supported / checked)", percent(report.support_rate)),
+        ("Grounding flags", _flag_counts(report)),
+        (
+            "Failed articles (apart from wrong values)",
+            f"{failures.total} (validation {failures.validation}, error {failures.error}, "
+            f"missing {failures.missing})" + (f"; by kind: {kinds}" if kinds else ""),
+        ),
+        ("Re-asks", str(report.reasks)),
+    ]
+
+
+FLAG_HEADER = ("article", "flag", "path", "value", "reason")
+
+
+def _flag_counts(report: EvalReport) -> str:
+    kinds = [flag.kind for flag in report.grounding_flags]
+    if not kinds:
+        return "none"
+    names = ("unsupported", "unverified", "unevidenced", "unstated")
+    return ", ".join(f"{kinds.count(k)} {k}" for k in names if k in kinds)
+
+
+def flag_rows(report: EvalReport) -> list[list[str]]:
+    return [
+        [f.article_id or "", f.kind, f.path, single_line(f.value)[:120], single_line(f.reason)]
+        for f in report.grounding_flags
+    ]
+
+
+def overall_rows(report: EvalReport) -> list[list[str]]:
+    overall = report.overall
+    micro = overall.micro
+    return [
+        ["micro", rate(micro.precision), rate(micro.recall), rate(micro.f1)],
+        [
+            f"macro (over {overall.macro_fields} fields)",
+            rate(overall.macro_precision),
+            rate(overall.macro_recall),
+            rate(overall.macro_f1),
+        ],
+    ]
+
+
+FAILED_HEADER = ("article", "status", "failure", "kind", "error")
+
+
+def failed_rows(failed: Sequence[ArticleStatus]) -> list[list[str]]:
+    """One row per article that produced no facts (both renderings show the same table)."""
+    return [
+        [a.article_id or a.source, a.status, a.failure or "", a.error_kind or "", a.error or ""]
+        for a in failed
+    ]

@@ -1,0 +1,45 @@
+"""What a support rule may read for one field of one fact, and what it answers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel
+
+from summarizer.verification.article import ArticleText
+from summarizer.verification.locator import Folded
+from summarizer.verification.tokens import Token, tokenize
+
+
+@dataclass
+class Context:
+    """What a rule may read for one field of one fact."""
+
+    article: ArticleText
+    folded: Folded
+    fact: BaseModel
+    sentences: list[int] = field(default_factory=list)  # under the fact's verified evidence
+    evidence_given: bool = False
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    def sentence_tokens(self) -> Iterable[list[Token]]:
+        for index in self.sentences:
+            yield self.article.sentence_tokens(index)
+
+
+Result = tuple[bool, str]
+
+
+def no_evidence(ctx: Context) -> Result:
+    if ctx.evidence_given:
+        return False, "none of its evidence is located in the article"
+    return False, "no evidence given"
+
+
+def metadata_tokens(ctx: Context) -> list[Token]:
+    """The page metadata's words (a saved article's header, an HTML page's meta tags)."""
+    return tokenize(" \n ".join(ctx.metadata.values())) if ctx.metadata else []
+
+
+__all__ = ["Context", "Result", "metadata_tokens", "no_evidence"]

@@ -1,0 +1,177 @@
+"""Article-wide support kinds: a value that may be stated anywhere in the article or its page
+metadata (a name mentioned, the byline, the outlet, the date, the headline), not only in the
+fact's own evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from summarizer.comparators import Supported
+from summarizer.text.normalize import normalise_short
+from summarizer.text.vocabulary import MONTHS
+from summarizer.verification.article import ArticleText
+from summarizer.verification.context import Context, Result, metadata_tokens
+from summarizer.verification.locator import find
+from summarizer.verification.names import (
+    find_named,
+    find_person,
+    find_phrase,
+    first_name_conflict,
+    is_proper,
+    norms,
+    split_people,
+)
+from summarizer.verification.tokens import Token, tokenize
+
+
+def in_article(part: str, article: ArticleText) -> bool:
+    """A person (full name, or surname with no conflicting first name) or a phrase anywhere in
+    the article, found by regex over the text and read in a small window around each hit."""
+    words = tuple(w for w in norms(tokenize(part)) if w not in {"a", "an", "the"})
+    if not words:
+        return False
+    if not is_proper(part) or article.has_phrase(words):
+        return article.has_phrase(words)  # a phrase, or the full name as written
+    surname = (words[-1],)
+    for start, end in article.phrase_spans(surname):
+        if find_person(part, article.window_tokens(start, end)):
+            return True
+    return False
+
+
+def support_mention(value: Any, rule: Supported, ctx: Context) -> Result:
+    meta = metadata_tokens(ctx)
+    for part in split_people(str(value)):
+        if first_name_conflict(part, ctx.article):
+            return False, f"the article gives {part.split()[-1]!r} another first name"
+        if not (
+            in_article(part, ctx.article)
+            or (meta and (find_named(part, meta) or find_phrase(part, meta)))
+        ):
+            return False, f"{part!r} does not occur in the article"
+    return True, ""
+
+
+_CREDITS = ("contributed", "reporting by", "reported by", "writing by", "editing by",
+            "written by", "additional reporting", "compiled by")  # fmt: skip
+_AGENCIES = {"ap": "associated press", "afp": "agence france presse", "upi": "united press"}
+
+
+def _credit_lines(article: ArticleText) -> list[list[Token]]:
+    """Tokens of the lines that credit authors: a "By ..." line, "X contributed to this
+    report", "Reporting by X" (read by line: a byline often follows a headline with no
+    punctuation between them)."""
+    found: list[list[Token]] | None = article.memo.get("credits")
+    if found is None:
+        found = []
+        position = 0
+        for line in article.text.split("\n"):
+            lowered = line.strip().lower()
+            if lowered.startswith("by ") or any(phrase in lowered for phrase in _CREDITS):
+                found.append(tokenize(line, position))
+            position += len(line) + 1
+        article.memo["credits"] = found
+    return found
+
+
+def support_byline(value: Any, rule: Supported, ctx: Context) -> Result:
+    """Each author is credited as one: in a byline or a contribution line (or the page's
+    author metadata), not merely named in the story."""
+    meta = metadata_tokens(ctx)
+    credits = _credit_lines(ctx.article)
+    for part in split_people(str(value).replace(";", ",")):
+        if any(find_named(part, tokens) for tokens in credits):
+            continue
+        if meta and find_named(part, meta):
+            continue
+        return False, f"{part!r} is not credited as an author in the article"
+    return True, ""
+
+
+def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
+    """The outlet is named as the publisher: in the page's metadata, in the masthead or
+    navigation (a short line at the top or bottom), as the one told ("told The Epoch Times"),
+    or in a dateline's parentheses ("(Reuters)")."""
+    words = tuple(w for w in norms(tokenize(str(value))) if w != "the")
+    if not words:
+        return False, "empty outlet"
+    meta = metadata_tokens(ctx)
+    if meta and find_phrase(" ".join(words), meta):
+        return True, ""
+    article = ctx.article
+    spans = list(article.phrase_spans(words))
+    for short, long in _AGENCIES.items():
+        if " ".join(words) == long:
+            spans += article.phrase_spans((short,))
+    paragraphs = article.paragraphs
+    edge = {*range(min(3, len(paragraphs))), *range(max(len(paragraphs) - 3, 0), len(paragraphs))}
+    for start, _ in spans:
+        index = article.paragraph_at(start)
+        p_start, p_end = paragraphs[index]
+        if index in edge and len(article.text[p_start:p_end].split()) <= 8:
+            return True, ""
+        before = article.lowered[max(start - 12, 0) : start]
+        if re.search(r"\b(?:told|to|for)\s+(?:the\s+)?$", before) or before.endswith("("):
+            return True, ""
+    return False, f"{value!r} is not named as the publisher in the article"
+
+
+def _date_patterns(day: dt.date) -> list[re.Pattern[str]]:
+    month = MONTHS[day.month - 1]
+    september = r"|sept\.?" if day.month == 9 else ""
+    months = rf"(?:{month}|{month[:3]}\.?{september})"
+    d, y = day.day, day.year
+    return [
+        re.compile(rf"\b{months}\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}\b"),
+        re.compile(rf"\b0?{d}(?:st|nd|rd|th)?\s+(?:of\s+)?{months},?\s+{y}\b"),
+        re.compile(rf"\b{y}-{day.month:02d}-{d:02d}\b"),
+        re.compile(rf"\b0?{day.month}/0?{d}/{y}\b"),
+    ]
+
+
+def support_date(value: Any, rule: Supported, ctx: Context) -> Result:
+    try:
+        day = dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return False, f"{value!r} is not a full date"
+    if any(str(meta).startswith(day.isoformat()) for meta in ctx.metadata.values()):
+        return True, ""
+    if _states_date(ctx.folded.haystack(), day):
+        return True, ""
+    return False, f"the article does not state the date {day.isoformat()}"
+
+
+_LONGEST_DATE = 60
+"""More than any date pattern can match in folded text (one space for each ``\\s+``):
+"september 21st, 2025" is 20 characters."""
+
+
+def _states_date(text: str, day: dt.date) -> bool:
+    """Whether one of the day's patterns matches in the folded ``text``. Every match ends with
+    the year and starts a word, so the patterns are tried only at word starts just before
+    each occurrence of the year: a search for patterns that open with ``\\b`` has no literal
+    prefix to skip ahead by, and tried every position of the article."""
+    patterns = _date_patterns(day)
+    year = str(day.year)
+    index = text.find(year)
+    while index >= 0:
+        for start in range(max(index - _LONGEST_DATE, 0), index + 1):
+            before = text[start - 1] if start else " "
+            if before.isalnum() or before == "_" or not text[start].isalnum():
+                continue  # not a word start: a pattern opening with \b cannot match here
+            if any(pattern.match(text, start) for pattern in patterns):
+                return True
+        index = text.find(year, index + 1)
+    return False
+
+
+def support_headline(value: Any, rule: Supported, ctx: Context) -> Result:
+    if find(str(value), ctx.article, ctx.folded).span is not None:
+        return True, ""
+    wanted = normalise_short(str(value))
+    if any(normalise_short(meta) == wanted for meta in ctx.metadata.values()):
+        return True, ""
+    return False, "the headline is not in the article or its page metadata"
