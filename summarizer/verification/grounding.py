@@ -167,7 +167,9 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
         )
         return located
 
-    def visit(model: BaseModel, path: str) -> None:
+    def visit(model: BaseModel, path: str, inherited: tuple[set[int], bool] | None = None) -> None:
+        """Check ``model`` and everything inside it. A part without evidence of its own (a
+        count inside a sanctions measure) is read against its parent's evidence."""
         prefix = f"{path}." if path else ""
         kind = type(model)
         # Only a declared field counts (a plain getattr of a missing name is slow on a model).
@@ -179,6 +181,8 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
             span = check_passage(f"{prefix}evidence[{index}]", passage).span
             if span is not None:
                 sentences.update(article.sentences_over(span.start, span.end))
+        own = (sentences, bool(stated_passages))
+        scope = own if _has_evidence(kind) or inherited is None else inherited
         context: Context | None = None  # made for the first field with a rule, if any
         states_something = False
         for name, rule, is_date, is_free in _walked_fields(kind):
@@ -192,9 +196,7 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
                 states_something = True
             if rule is not None:
                 if context is None:
-                    context = Context(
-                        article, folded, model, sorted(sentences), bool(stated_passages), meta
-                    )
+                    context = Context(article, folded, model, sorted(scope[0]), scope[1], meta)
                 check_value(rule, value, child_path, context)
             if is_free:
                 check_free_text(value, child_path)
@@ -208,11 +210,11 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
                     )
                 )
             if is_model:
-                visit(value, child_path)
+                visit(value, child_path, scope)
             elif is_list:
                 for index, item in enumerate(value):
                     if isinstance(item, BaseModel):
-                        visit(item, f"{child_path}[{index}]")
+                        visit(item, f"{child_path}[{index}]", scope)
         if (
             _has_evidence(kind)
             and not stated_passages

@@ -166,6 +166,49 @@ def support_number(value: Any, rule: Supported, ctx: Context) -> Result:
     return False, f"{wanted:g} is not stated in its evidence"
 
 
+def count_cues(what: str) -> tuple[str, ...]:
+    """Cue stems from what a count counts, in the article's words: "co-sponsors" gives
+    "cosponsor", "people killed" gives "people" and "killed" (plural endings dropped, so
+    "senator" finds "senators" and "senator's"; a hyphenated name is one word, as in the text)."""
+    stems: list[str] = []
+    for token in tokenize(what.replace("-", "")):
+        word = token.norm
+        if token.is_number or len(word) < 3 or word in _COUNT_FILLERS:
+            continue
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"
+        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            word = word[:-1]
+        stems.append(word)
+    for group in _COUNT_SYNONYMS:
+        if any(stem.startswith(group) for stem in stems):
+            stems.extend(group)
+    return (*dict.fromkeys(stems), *_ANY_COUNT) if stems else ()
+
+
+_COUNT_FILLERS = word_set("the and of to for in on at by with number total who that were was")
+# Words a count's subject is also reported with ("34 dead" for people killed), and the words
+# that stand for any count ("the toll rose to 34", "put the figure at more than 30").
+_COUNT_SYNONYMS = (
+    ("kill", "dead", "die", "death", "fatalit", "live"),
+    ("injur", "wound", "hurt"),
+    ("displac", "evacuat", "fled", "refugee"),
+    ("cosponsor", "sponsor", "senator", "backer", "supporter", "signator"),
+)
+_ANY_COUNT = ("toll", "figure", "tally", "count")
+
+
+def support_count(value: Any, rule: Supported, ctx: Context) -> Result:
+    """A count's number next to one of the words of what it counts (``what`` of the count
+    that holds it), read like any number: whole, with an agreeing qualifier, in the evidence
+    of the fact the count belongs to."""
+    what = getattr(ctx.fact, "what", None)
+    cues = count_cues(what) if isinstance(what, str) else ()
+    if not cues:
+        return False, "the count does not say what it counts"
+    return support_number(value, Supported("number", cues=cues), ctx)
+
+
 def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
     if not ctx.sentences:
         return no_evidence(ctx)
@@ -321,6 +364,7 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     "date": support_date,
     "headline": support_headline,
     "mention": support_mention,
+    "count": support_count,
     "number": support_number,
     "person": support_person,
     "place": support_place,
