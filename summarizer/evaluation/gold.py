@@ -10,7 +10,8 @@ labeller would also accept, keyed by the value's path in the gold facts::
      "notes": ["..."]}
 
 A scalar's alternatives are strings; a list-of-strings field's alternatives are whole lists
-(a bare string counts as a one-item list). Every alternative path is checked against the facts
+(a bare string counts as a one-item list). ``null`` among a scalar's alternatives, or ``[]``
+among a list's, says an empty prediction is accepted too (the labeller would not require it). Every alternative path is checked against the facts
 when the file loads: a path that names nothing would silently never apply, so it is an error.
 """
 
@@ -39,16 +40,19 @@ class GoldLabel(BaseModel):
     source: str = ""
     labelled_by: str = ""
     facts: ArticleFacts
-    alternatives: dict[str, list[str | list[str]]] = Field(default_factory=dict)
+    alternatives: dict[str, list[str | list[str] | None]] = Field(default_factory=dict)
     notes: list[str] = Field(default_factory=list)
 
 
 _SEGMENT = re.compile(r"([A-Za-z_]\w*)((?:\[\d+\])*)")
 
 
-def check_alternative_path(facts: BaseModel, path: str, values: list[str | list[str]]) -> None:
+def check_alternative_path(
+    facts: BaseModel, path: str, values: list[str | list[str] | None]
+) -> None:
     """Raise ValueError unless ``path`` names a scored value in ``facts`` that ``values`` fit:
-    strings for a scalar or a list element, lists (or strings) for a list-of-strings field."""
+    strings (or null: empty accepted) for a scalar or a list element, lists (or strings) for a
+    list-of-strings field, only ``[]`` (empty accepted) for a list of facts."""
     model: type[BaseModel] | None = type(facts)
     current: Any = facts
     info = None
@@ -72,10 +76,14 @@ def check_alternative_path(facts: BaseModel, path: str, values: list[str | list[
     assert info is not None  # path.split always yields at least one segment
     comparator = comparator_of(info)
     whole_list = is_list_field(info.annotation) and not indexed
-    if not is_scored(comparator) or (isinstance(comparator, Items) and model is not None):
+    if not is_scored(comparator):
         raise ValueError(f"alternative path {path!r} names no scored value")
-    if not whole_list and not all(isinstance(value, str) for value in values):
-        raise ValueError(f"alternatives for {path!r} must be strings")
+    if isinstance(comparator, Items) and model is not None:
+        if whole_list and all(value == [] for value in values):
+            return  # a list of facts whose only alternative is "empty is accepted too"
+        raise ValueError(f"alternative path {path!r} names no scored value")
+    if not whole_list and not all(value is None or isinstance(value, str) for value in values):
+        raise ValueError(f"alternatives for {path!r} must be strings (or null)")
 
 
 def _one_line(error: ValidationError) -> str:

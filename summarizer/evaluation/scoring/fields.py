@@ -121,10 +121,12 @@ class FieldWalker:
     def leaf(
         self, gold: Any, pred: Any, comparator: Comparator, path: str, evidence: Sequence[str]
     ) -> None:
-        """A gold value that is empty but lists alternatives accepts those: TP, not FA."""
+        """A gold value that is empty but lists alternatives accepts those: TP, not FA. A gold
+        value whose alternatives include null accepts an empty prediction: TN, not FN."""
         kind: OutcomeKind
         if is_empty(pred):
-            kind = "TN" if is_empty(gold) else "FN"
+            accepted = None in self.alternatives.get(path, ())
+            kind = "TN" if is_empty(gold) or accepted else "FN"
         elif match_value(
             gold,
             pred,
@@ -147,7 +149,10 @@ class FieldWalker:
         evidence: Sequence[str],
     ) -> None:
         sub = item_model(annotation)
-        if all(map(is_empty, gold)) and all(map(is_empty, pred)):
+        empty_accepted = any(
+            isinstance(alt, list) and not alt for alt in self.alternatives.get(path, ())
+        )
+        if all(map(is_empty, pred)) and (all(map(is_empty, gold)) or empty_accepted):
             self.emit(path, "TN", [], [], evidence)
         elif sub is None:
             self.strings(gold, pred, comparator, path, evidence)
