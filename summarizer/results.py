@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from typing_extensions import TypeVar
 
 from summarizer.schema import ArticleFacts
+from summarizer.schema.versions import upgrade
 
 ErrorKind = Literal["input", "config", "cassette", "llm", "validation", "worker", "missing"]
 """Why an article has no facts: its input, the settings, the cassettes, the model endpoint, the
@@ -161,10 +162,12 @@ class SummaryResult(BaseModel, Generic[FactsT]):
         return self.error is None
 
     def facts_as(self, model: type[BaseModel] = ArticleFacts) -> BaseModel:
-        """``facts`` validated as ``model`` (after a JSON round-trip they are a plain dict)."""
+        """``facts`` validated as ``model`` (after a JSON round-trip they are a plain dict).
+        Facts stored by schema generation 1 are upgraded to ArticleFacts first."""
         if isinstance(self.facts, model):
             return self.facts
-        return model.model_validate(self.facts)
+        facts = upgrade(self.facts) if model is ArticleFacts else self.facts
+        return model.model_validate(facts)
 
     def to_json(self, indent: int | None = None) -> str:
         return self.model_dump_json(indent=indent)
@@ -173,7 +176,8 @@ class SummaryResult(BaseModel, Generic[FactsT]):
     def from_json(cls, data: str | bytes) -> SummaryResult[Any]:
         result: SummaryResult[Any] = cls.model_validate_json(data)
         if result.facts is not None and result.response_model in (None, "ArticleFacts"):
-            result.facts = ArticleFacts.model_validate(result.facts)
+            # A result stored before schema v2 holds generation-1 facts: upgrade, then validate.
+            result.facts = ArticleFacts.model_validate(upgrade(result.facts))
         return result
 
 

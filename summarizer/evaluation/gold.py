@@ -28,6 +28,7 @@ from summarizer.comparators import Items, comparator_of
 from summarizer.errors import InputError
 from summarizer.evaluation.matchers import is_list_field, is_scored, item_model
 from summarizer.schema import ArticleFacts
+from summarizer.schema.versions import is_generation_1
 
 
 class GoldLabel(BaseModel):
@@ -103,6 +104,13 @@ def load_gold_file(path: Path) -> GoldLabel:
         raise InputError(f"{path}: cannot read gold file ({exc})") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
+    if isinstance(data, dict) and is_generation_1(data.get("facts")):
+        # Refused, not upgraded: its alternatives name v1 paths (sanctions[0].cosponsor_count)
+        # and a v2 gold needs a labeller's v2 choices (counts' what/as_of, statuses, stances).
+        raise InputError(
+            f"{path}: gold label uses schema generation 1 (sponsor/cosponsor_count/kind/"
+            "position); relabel it for schema v2 (see evals/README.md)"
+        )
     try:
         label = GoldLabel.model_validate(data)
     except ValidationError as exc:
