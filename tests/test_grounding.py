@@ -5,7 +5,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.schema import ArticleFacts, Quantity, Quote, SanctionsMeasure
+from summarizer.schema import ArticleFacts, Count, Quantity, Quote, SanctionsMeasure
 from summarizer.text.normalize import fold, fold_with_map
 from summarizer.verification.grounding import ground, locate, locate_why, resolve_date
 
@@ -85,8 +85,8 @@ def test_ground_reports_every_passage_and_flags_unsupported_values() -> None:
         sanctions=[
             SanctionsMeasure(
                 name="Sanctioning Russia Act of 2025",
-                sponsor="Lindsey Graham",
-                cosponsor_count=Quantity(value=85),  # planted: the article says 84
+                sponsors=["Lindsey Graham"],
+                counts=[Count(what="co-sponsors", value=Quantity(value=85))],  # planted: 84
                 tariff_rate_percent=Quantity(value=500),
                 evidence=[
                     "Sen. Lindsey Graham (R-S.C.) introduced the "
@@ -110,8 +110,8 @@ def test_ground_reports_every_passage_and_flags_unsupported_values() -> None:
     assert [c.path for c in report.unverified] == ["sanctions[0].evidence[3]"]
     assert report.rate == 5 / 6
     unsupported = {c.path: c for c in report.unsupported}
-    assert set(unsupported) == {"sanctions[0].cosponsor_count"}
-    assert unsupported["sanctions[0].cosponsor_count"].value == "85"
+    assert set(unsupported) == {"sanctions[0].counts[0].value"}
+    assert unsupported["sanctions[0].counts[0].value"].value == "85"
     for check in report.evidence:
         if check.verified:
             assert check.start is not None and check.end is not None
@@ -235,7 +235,7 @@ def test_markdown_shows_each_flag_next_to_its_fact() -> None:
         sanctions=[
             SanctionsMeasure(
                 name="Sanctioning Russia Act of 2025",
-                cosponsor_count=Quantity(value=85),
+                counts=[Count(what="co-sponsors", value=Quantity(value=85))],
                 evidence=["the bill currently has 84 co-sponsors", "not in the article at all"],
             )
         ],
@@ -247,7 +247,7 @@ def test_markdown_shows_each_flag_next_to_its_fact() -> None:
     )  # fmt: skip
     text = to_markdown(result)
     bill = text[text.index("## Sanctions") : text.index("## Quotes")]
-    assert "**FLAG** unsupported cosponsor_count = '85'" in bill
+    assert "**FLAG** unsupported counts[0].value = '85'" in bill
     assert "evidence (found): \u201cthe bill currently has 84 co-sponsors\u201d" in bill
     assert "evidence (**NOT FOUND** (not found in the article))" in bill
     quote = text[text.index("## Quotes") : text.index("## Grounding")]

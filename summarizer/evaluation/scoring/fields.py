@@ -125,7 +125,7 @@ class FieldWalker:
         value whose alternatives include null accepts an empty prediction: TN, not FN."""
         kind: OutcomeKind
         if is_empty(pred):
-            accepted = None in self.alternatives.get(path, ())
+            accepted = not self.one_sided and None in self.alternatives.get(path, ())
             kind = "TN" if is_empty(gold) or accepted else "FN"
         elif match_value(
             gold,
