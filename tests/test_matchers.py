@@ -32,7 +32,7 @@ from summarizer.schema import (
     Person,
     Qualifier,
     Quantity,
-    SanctionsKind,
+    Instrument,
     SanctionsMeasure,
     SummitStatus,
 )
@@ -174,7 +174,7 @@ def test_alternatives_are_accepted() -> None:
 
 def test_exact_is_casefolded_and_separator_blind() -> None:
     assert match_value(SummitStatus.on_hold, "On hold", Exact())
-    assert match_value(SanctionsKind.bill, SanctionsKind.bill, Exact())
+    assert match_value(Instrument.bill, Instrument.bill, Exact())
     assert not match_value(SummitStatus.on_hold, SummitStatus.cancelled, Exact())
     assert normalise_enum("supports-with-conditions") == "supports_with_conditions"
     assert normalise_enum(True) == "true"
@@ -264,13 +264,13 @@ def test_ordered_lists_pair_by_position() -> None:
 
 
 def test_model_items_pair_on_the_whole_item() -> None:
-    gold = SanctionsMeasure(kind="bill", name="Sanctioning Russia Act of 2025")
+    gold = SanctionsMeasure(instrument="bill", name="Sanctioning Russia Act of 2025")
     # The short name leaves out only the year: the same bill (Text(partial_years=True)).
     assert (
         item_similarity(
             gold,
-            SanctionsMeasure(kind="bill", name="Sanctioning Russia Act"),
-            ("name", "kind"),
+            SanctionsMeasure(instrument="bill", name="Sanctioning Russia Act"),
+            ("name", "instrument"),
             {},
             "s[0]",
         )
@@ -278,20 +278,20 @@ def test_model_items_pair_on_the_whole_item() -> None:
     )
     # Unnamed items differ in their other fields, and those decide: a threat with the same
     # sponsor is closer than one with the same kind only.
-    hegseth = SanctionsMeasure(kind="threat", sponsor="Pete Hegseth", targets=["Russia"])
-    bessent = SanctionsMeasure(kind="threat", sponsor="Scott Bessent", targets=["Russian oil"])
-    same = item_similarity(hegseth, hegseth, ("name", "kind"), {}, "s[0]")
-    other = item_similarity(hegseth, bessent, ("name", "kind"), {}, "s[0]")
+    hegseth = SanctionsMeasure(instrument="threat", sponsors=["Pete Hegseth"], targets=["Russia"])
+    bessent = SanctionsMeasure(instrument="threat", sponsors=["Scott Bessent"], targets=["Russian oil"])
+    same = item_similarity(hegseth, hegseth, ("name", "instrument"), {}, "s[0]")
+    other = item_similarity(hegseth, bessent, ("name", "instrument"), {}, "s[0]")
     assert same == 1.0 and other < 0.95
     pairing = pair_lists(
-        [hegseth, bessent], [bessent, hegseth], Items(key=("name", "kind")), {}, "s"
+        [hegseth, bessent], [bessent, hegseth], Items(key=("name", "instrument")), {}, "s"
     )
     assert {(g, p) for g, p, _ in pairing.pairs} == {(0, 1), (1, 0)}
     # Key fields weigh double: (2 * 1.0 + 0.0) / 3 when the sponsor is stated on one side only.
     assert item_similarity(
-        SanctionsMeasure(kind="threat", sponsor="Pete Hegseth"),
-        SanctionsMeasure(kind="threat"),
-        ("name", "kind"),
+        SanctionsMeasure(instrument="threat", sponsors=["Pete Hegseth"]),
+        SanctionsMeasure(instrument="threat"),
+        ("name", "instrument"),
         {},
         "s[0]",
     ) == pytest.approx(2 / 3)
@@ -300,8 +300,8 @@ def test_model_items_pair_on_the_whole_item() -> None:
     assert (
         item_similarity(
             gold,
-            SanctionsMeasure(kind="bill", name="The sanctions bill"),
-            ("name", "kind"),
+            SanctionsMeasure(instrument="bill", name="The sanctions bill"),
+            ("name", "instrument"),
             alts,
             "s[0]",
         )
