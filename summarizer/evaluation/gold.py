@@ -11,7 +11,8 @@ labeller would also accept, keyed by the value's path in the gold facts::
 
 A scalar's alternatives are strings; a list-of-strings field's alternatives are whole lists
 (a bare string counts as a one-item list). ``null`` among a scalar's alternatives, or ``[]``
-among a list's, says an empty prediction is accepted too (the labeller would not require it). Every alternative path is checked against the facts
+among a list's, says an empty prediction is accepted too (the labeller would not require it).
+Every alternative path is checked against the facts
 when the file loads: a path that names nothing would silently never apply, so it is an error.
 """
 

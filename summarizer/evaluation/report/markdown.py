@@ -16,6 +16,7 @@ from summarizer.evaluation.history import HistoryRecord
 from summarizer.evaluation.report.tables import (
     FAILED_HEADER,
     FLAG_HEADER,
+    article_table,
     failed_rows,
     field_table,
     flag_rows,
@@ -23,6 +24,7 @@ from summarizer.evaluation.report.tables import (
     metadata_rows,
     mismatches,
     origin_label,
+    outlet_table,
     overall_rows,
     rate,
     run_cost,
@@ -155,6 +157,8 @@ def render_markdown(
         )
     for title, (header, *rows) in (
         ("Per section", section_table(report)),
+        ("Per outlet", outlet_table(report)),
+        ("Per article", article_table(report)),
         ("Per field", field_table(report)),
     ):
         lines += [f"## {title}", "", *_md_table(header, rows, frozenset({0}))]

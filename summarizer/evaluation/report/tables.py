@@ -76,6 +76,36 @@ def section_table(report: EvalReport) -> list[list[str]]:
     return [list(FIELD_TABLE_HEADER), *rows]
 
 
+ARTICLE_TABLE_HEADER = ("article", "outlet", "status", *FIELD_TABLE_HEADER[1:])
+OUTLET_TABLE_HEADER = ("outlet", "articles", *FIELD_TABLE_HEADER[1:])
+
+
+def article_table(report: EvalReport) -> list[list[str]]:
+    """One row per gold article: its id, outlet (from the gold), status and scores."""
+    status = {a.article_id: a for a in report.articles}
+    rows = []
+    for article_id, score in report.per_article.items():
+        known = status.get(article_id)
+        outlet = (known.outlet if known else None) or "(unknown)"
+        row = _score_row(article_id, score)
+        rows.append([row[0], outlet, known.status if known else "scored", *row[1:]])
+    return [list(ARTICLE_TABLE_HEADER), *rows]
+
+
+def outlet_table(report: EvalReport) -> list[list[str]]:
+    """One row per outlet (the gold's ``article.outlet``; "(unknown)" when it names none)."""
+    articles: dict[str, int] = {}
+    for a in report.articles:
+        if a.status != "unlabelled":
+            name = a.outlet or "(unknown)"
+            articles[name] = articles.get(name, 0) + 1
+    rows = []
+    for name, score in report.per_outlet.items():
+        row = _score_row(name, score)
+        rows.append([row[0], str(articles.get(name, 0)), *row[1:]])
+    return [list(OUTLET_TABLE_HEADER), *rows]
+
+
 def value_text(value: Any) -> str:
     """A field value as one line: strings quoted (so "" and a missing value differ), the rest
     as compact JSON, and empties spelled out."""

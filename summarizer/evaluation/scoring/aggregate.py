@@ -122,6 +122,10 @@ def _status(
     )
 
 
+#: The outlet of a gold article that names none (per-outlet scores).
+UNKNOWN_OUTLET = "(unknown)"
+
+
 def _grouped(outcomes: Iterable[Outcome], key: str) -> dict[str, Score]:
     kinds: dict[str, list[str]] = defaultdict(list)
     for outcome in outcomes:
@@ -142,6 +146,7 @@ def evaluate(results: list[SummaryResult], gold: dict[str, GoldLabel]) -> EvalRe
     """
     chosen, unlabelled = _assign(results, gold)
     report = EvalReport()
+    by_outlet: dict[str, list[str]] = defaultdict(list)
     failure_kinds: Counter[str] = Counter()
     error_kinds: Counter[str] = Counter()
     for article_id in sorted(gold):
@@ -156,10 +161,16 @@ def evaluate(results: list[SummaryResult], gold: dict[str, GoldLabel]) -> EvalRe
         report.outcomes.extend(walker.outcomes)
         report.free_text.extend(walker.free_text)
         report.per_article[article_id] = Score.of(o.outcome for o in walker.outcomes)
+        outlet = label.facts.article.outlet or UNKNOWN_OUTLET
+        by_outlet[outlet].extend(o.outcome for o in walker.outcomes)
         status: Literal["scored", "failed", "missing"] = (
             "scored" if failure is None else "missing" if failure == "missing" else "failed"
         )
-        report.articles.append(_status(article_id, label.source, result, status, failure))
+        report.articles.append(
+            _status(article_id, label.source, result, status, failure).model_copy(
+                update={"outlet": outlet}
+            )
+        )
         if failure is not None:
             failure_kinds[failure] += 1
             if result is not None:
@@ -175,6 +186,7 @@ def evaluate(results: list[SummaryResult], gold: dict[str, GoldLabel]) -> EvalRe
         error=failure_kinds["error"],
         by_error_kind=dict(sorted(error_kinds.items())),
     )
+    report.per_outlet = {name: Score.of(by_outlet[name]) for name in sorted(by_outlet)}
     report.per_field = _grouped(report.outcomes, "field")
     report.per_section = _grouped(report.outcomes, "section")
     micro = Score.of(o.outcome for o in report.outcomes)
