@@ -45,7 +45,7 @@ def test_seed_summary_validates_against_the_exported_schema() -> None:
     bill = result["facts"]["sanctions"][0]
     assert (
         bill["name"],
-        bill["cosponsor_count"]["value"],
+        bill["counts"][0]["value"]["value"],
         bill["tariff_rate_percent"]["value"],
     ) == ("Sanctioning Russia Act of 2025", 84, 500)
 

@@ -97,7 +97,7 @@ def test_a_connection_reset_mid_body_is_retried() -> None:
         done, _, lines = cli(str(SEED), *live(server.url, "--retry-budget", "10"))
     assert done.returncode == 0, lines
     assert server.served == ["reset", "reset", "ok"]
-    assert json.loads(done.stdout)["facts"]["sanctions"][0]["cosponsor_count"]["value"] == 84
+    assert json.loads(done.stdout)["facts"]["sanctions"][0]["counts"][0]["value"]["value"] == 84
 
 
 def test_a_reset_every_time_says_so() -> None:
