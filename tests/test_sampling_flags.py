@@ -17,7 +17,7 @@ from summarizer.cli.app import app
 from summarizer.errors import LLMError
 from summarizer.llm.client import is_reasoning_model
 from summarizer.testing.stub import StubServer, facts_reply
-from tests.conftest import CASSETTES, SEED_FILES, authored_turns
+from tests.conftest import CASSETTES, ROOT, SEED_FILES, authored_turns
 
 SEED = SEED_FILES[1]
 FACTS = authored_turns("f9d800ded702b085")[-1]
@@ -119,5 +119,6 @@ def test_eval_sends_the_flags_too(tmp_path: Path) -> None:
              "-q", "--max-tokens", "777", "--temperature", "0.25"],
             env={**env, "OPENAI_API_KEY": "sk-placeholder"},
         )  # fmt: skip
-    assert len(stub.requests) == len(SEED_FILES)  # one per gold article
+    gold = list((ROOT / "evals" / "gold").glob("*.json"))
+    assert len(stub.requests) == len(gold)  # one per gold article
     assert {(r["max_tokens"], r["temperature"]) for r in stub.requests} == {(777, 0.25)}
