@@ -209,7 +209,9 @@ def test_an_extra_unnamed_threat_is_only_its_own_fas() -> None:
     """Seed 001 has two measures; a hallucinated third threat used to re-pair the others."""
     label = GOLDS["f9d800ded702b085"]
     facts = label.facts.model_copy(deep=True)
-    extra = SanctionsMeasure(instrument="threat", sponsors=["Donald Trump"], targets=["Russian banks"])
+    extra = SanctionsMeasure(
+        instrument="threat", sponsors=["Donald Trump"], targets=["Russian banks"]
+    )
     facts.sanctions.insert(0, extra)
     counts = Counter(o.outcome for o in outcomes(label, facts))
     assert counts["FD"] == counts["FN"] == 0

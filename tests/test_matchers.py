@@ -29,10 +29,10 @@ from summarizer.evaluation.matchers import (
     strip_indices,
 )
 from summarizer.schema import (
+    Instrument,
     Person,
     Qualifier,
     Quantity,
-    Instrument,
     SanctionsMeasure,
     SummitStatus,
 )
@@ -279,7 +279,9 @@ def test_model_items_pair_on_the_whole_item() -> None:
     # Unnamed items differ in their other fields, and those decide: a threat with the same
     # sponsor is closer than one with the same kind only.
     hegseth = SanctionsMeasure(instrument="threat", sponsors=["Pete Hegseth"], targets=["Russia"])
-    bessent = SanctionsMeasure(instrument="threat", sponsors=["Scott Bessent"], targets=["Russian oil"])
+    bessent = SanctionsMeasure(
+        instrument="threat", sponsors=["Scott Bessent"], targets=["Russian oil"]
+    )
     same = item_similarity(hegseth, hegseth, ("name", "instrument"), {}, "s[0]")
     other = item_similarity(hegseth, bessent, ("name", "instrument"), {}, "s[0]")
     assert same == 1.0 and other < 0.95

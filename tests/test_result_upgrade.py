@@ -24,7 +24,9 @@ def test_stored_v1_result_loads_as_v2() -> None:
     assert bill.sponsors == [old["sanctions"][0]["sponsor"]]
     assert [c.what for c in bill.counts] == ["co-sponsors"]
     assert bill.counts[0].value.value == old["sanctions"][0]["cosponsor_count"]["value"]
-    assert bill.status is not None and bill.status.value == old["sanctions"][0]["legislative_status"]
+    assert (
+        bill.status is not None and bill.status.value == old["sanctions"][0]["legislative_status"]
+    )
     assert len(facts.quotes) == len(old["quotes"]) and len(facts.people) == len(old["people"])
 
 

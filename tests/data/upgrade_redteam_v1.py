@@ -20,7 +20,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from summarizer.schema.versions import _measure, _truce, upgrade  # noqa: E402
+from summarizer.schema.versions import _measure, _truce, upgrade
 
 _MEASURE = re.compile(r"^(sanctions\[\d+\])\.(cosponsor_count|sponsor|kind|legislative_status)$")
 _POSITION = re.compile(r"^(ceasefires\[\d+\]\.positions\[\d+\])\.position$")
@@ -36,7 +36,11 @@ def _get(node: Any, path: str) -> Any:
 
 
 def _stance(p: Any) -> Any:
-    return {("stance" if k == "position" else k): v for k, v in p.items()} if isinstance(p, dict) else p
+    return (
+        {("stance" if k == "position" else k): v for k, v in p.items()}
+        if isinstance(p, dict)
+        else p
+    )
 
 
 def move_set(key: str, value: Any, facts: Any) -> dict[str, Any]:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501, RUF028  (hand-written mistake descriptions; layout kept readable)
 """Write the authored answers (``source/<article-id>.json``) from the gold files, with each
 article's deliberate mistakes planted and documented (issue 14, schema v2).
 
@@ -92,16 +93,24 @@ def plan(gold: dict[str, Any]) -> tuple[list[list[Op]], list[str]]:
                 for e in quote["evidence"]
             ]),
         ]  # fmt: skip
-        return [[
-            ("set", f"summits[0].evidence[{passage}]",
-             "The White House confirmed Tuesday that there are no plans for an in-person meeting "
-             "between Trump and Putin, despite earlier arrangements to meet in Budapest."),
-            ("set", "people[5].role", None),
-            ("append", "key_points",
-             "The pressure on Putin is mounting militarily, diplomatically, and economically."),
-            ("del", f"opinions[{opinion}]", None),
-            *straight,
-        ]], [  # fmt: skip
+        return [
+            [
+                (
+                    "set",
+                    f"summits[0].evidence[{passage}]",
+                    "The White House confirmed Tuesday that there are no plans for an in-person meeting "
+                    "between Trump and Putin, despite earlier arrangements to meet in Budapest.",
+                ),
+                ("set", "people[5].role", None),
+                (
+                    "append",
+                    "key_points",
+                    "The pressure on Putin is mounting militarily, diplomatically, and economically.",
+                ),
+                ("del", f"opinions[{opinion}]", None),
+                *straight,
+            ]
+        ], [  # fmt: skip
             f"summits[0].evidence[{passage}] is a light paraphrase, not a verbatim copy: the "
             "article says 'there are currently \u201cno plans\u201d for an in-person Trump-Putin "
             "meeting, despite prior arrangements'; the answer drops 'currently' and the quotation "
@@ -117,11 +126,13 @@ def plan(gold: dict[str, Any]) -> tuple[list[list[Op]], list[str]]:
         ]
     if name == "002":
         ukraine = find(f["ceasefires"][0]["positions"], "party", "Ukraine")
-        return [[
-            ("set", f"ceasefires[0].positions[{ukraine}].stance", "rejects"),
-            ("set", "quotes[3].speaker", "Steve Witkoff"),
-            ("del", "events[1]", None),
-        ]], [  # fmt: skip
+        return [
+            [
+                ("set", f"ceasefires[0].positions[{ukraine}].stance", "rejects"),
+                ("set", "quotes[3].speaker", "Steve Witkoff"),
+                ("del", "events[1]", None),
+            ]
+        ], [  # fmt: skip
             f'ceasefires[0].positions[{ukraine}].stance (Ukraine) is "rejects", but the article '
             'says Ukraine "has expressed skepticism toward any deal with Putin": it should be '
             '"skeptical".',
