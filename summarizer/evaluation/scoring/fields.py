@@ -149,7 +149,7 @@ class FieldWalker:
         evidence: Sequence[str],
     ) -> None:
         sub = item_model(annotation)
-        empty_accepted = any(
+        empty_accepted = not self.one_sided and any(
             isinstance(alt, list) and not alt for alt in self.alternatives.get(path, ())
         )
         if all(map(is_empty, pred)) and (all(map(is_empty, gold)) or empty_accepted):
