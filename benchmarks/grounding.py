@@ -21,8 +21,8 @@ from pathlib import Path
 
 from summarizer.articles import load_article
 from summarizer.gold import load_gold
-from summarizer.verification.grounding import ground
 from summarizer.schema import ArticleFacts
+from summarizer.verification.grounding import ground
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     )
     from .extract import asummarize, summarize
     from .gold import GoldLabel, load_gold
-    from .verification.grounding import GroundingReport, ground
     from .local import LocalServer
     from .many import asummarize_many, summarize_many
     from .results import SummaryResult, Usage
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
     from .schema import ArticleFacts, schema_version
     from .scoring import Comparison, EvalReport, compare, evaluate
     from .store import Store
+    from .verification.grounding import GroundingReport, ground
 
 __version__ = "0.1.0"
 

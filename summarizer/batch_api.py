@@ -42,12 +42,12 @@ from .cassettes import is_unmatched_request
 from .client import Settings, instructor_mode, openai_client, settings_from_env
 from .errors import CassetteError, ConfigError, InputError, LLMError, SummarizerError
 from .extract import prepare
-from .verification.grounding import ground
 from .prompts import prompt_version
 from .redact import redact
 from .results import SummaryResult, Usage
 from .schema import ArticleFacts, schema_version
 from .structured import Refused, plan_for
+from .verification.grounding import ground
 
 __all__ = [
     "CHAT_COMPLETIONS",

@@ -44,13 +44,13 @@ from .errors import (
     OutputValidationError,
     SummarizerError,
 )
-from .verification.grounding import ground
 from .prompts import prompt_version, render_messages
 from .redact import redact
 from .results import SummaryResult, Usage
 from .retry import ATTEMPTS_EXTENSION
 from .schema import ArticleFacts, schema_version
 from .structured import NotACompletion, Outcome, Plan, ReasksExhausted, Refused
+from .verification.grounding import ground
 
 if TYPE_CHECKING:
     import instructor

@@ -45,11 +45,11 @@ from .errors import (
     WorkerError,
 )
 from .extract import Asked, as_article, ask, prepare
-from .verification.grounding import ground
 from .prompts import prompt_version
 from .ratelimit import RateGate
 from .results import SummaryResult, Usage
 from .schema import ArticleFacts, schema_version
+from .verification.grounding import ground
 
 if TYPE_CHECKING:
     from .extract import _Call

@@ -8,8 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from .verification.grounding import GroundingReport
 from .schema import ArticleFacts
+from .verification.grounding import GroundingReport
 
 
 class Usage(BaseModel):

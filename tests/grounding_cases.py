@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.articles import load_article
-from summarizer.verification.grounding import GroundingReport, ground, locate
 from summarizer.schema import ArticleFacts
+from summarizer.verification.grounding import GroundingReport, ground, locate
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = Path(__file__).with_name("data") / "grounding_cases.jsonl"

@@ -12,9 +12,9 @@ import yaml
 
 from summarizer.articles import load_article
 from summarizer.gold import load_gold
-from summarizer.verification.grounding import ground
 from summarizer.results import SummaryResult
 from summarizer.scoring import evaluate
+from summarizer.verification.grounding import ground
 
 from .conftest import CASSETTES, ROOT
 from .test_cli import run

@@ -29,7 +29,6 @@ import pytest
 
 from summarizer.errors import InputError
 from summarizer.gold import GoldLabel, load_gold
-from summarizer.verification.grounding import EvidenceCheck, GroundingReport
 from summarizer.results import SummaryResult, Usage
 from summarizer.schema import (
     ArticleFacts,
@@ -50,6 +49,7 @@ from summarizer.scoring import (
     evaluate,
     regressions,
 )
+from summarizer.verification.grounding import EvidenceCheck, GroundingReport
 
 BILL_EVIDENCE = ["Graham introduced the Sanctioning Russia Act of 2025 in April."]
 
