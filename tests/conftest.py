@@ -1,5 +1,12 @@
 """Hermetic tests: no real keys, no user config, no network but loopback (see pyproject's
-``--block-network``). Live-path tests talk to :class:`summarizer.stub.StubServer` on 127.0.0.1."""
+``--block-network``). Live-path tests talk to :class:`summarizer.stub.StubServer` on 127.0.0.1.
+
+Two runs (README, "Run the tests"): ``pytest --full`` is the whole suite, as CI runs it;
+plain ``pytest`` is the quick run for development: it skips tests marked ``slow`` (real
+subprocesses, worker pools, kill/Ctrl-C scenarios, whole eval runs) and property tests draw
+a fifth of their examples (:func:`examples`). ``-m slow`` (or any ``-m``) selects by marker
+instead, with full example counts only under ``--full``.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +16,48 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 CASSETTES = ROOT / "evals" / "cassettes"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+FULL_RUN = False  # set from --full before any test module is imported
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--full",
+        action="store_true",
+        help="the full suite, as CI runs it: tests marked slow too, property tests at their "
+        "full example counts (without it: the quick development run)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global FULL_RUN
+    FULL_RUN = bool(config.getoption("--full"))
+    # Tests without their own count (hypothesis's default is 100) scale the same way.
+    settings.register_profile("quick", max_examples=examples(100))
+    settings.load_profile("default" if FULL_RUN else "quick")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if FULL_RUN or config.getoption("-m"):
+        return
+    skip = pytest.mark.skip(reason="slow: runs with --full (CI, the README's test command)")
+    for item in items:
+        if item.get_closest_marker("slow"):
+            item.add_marker(skip)
+
+
+def examples(full: int) -> int:
+    """A property test's example count: ``full`` under ``--full`` (CI), a fifth (at least 10)
+    in the quick default run. Test modules read it when they are imported, after
+    ``pytest_configure``."""
+    return full if FULL_RUN else max(10, full // 5)
+
 
 _ENV = (
     "OPENAI_API_KEY",
