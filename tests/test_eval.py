@@ -45,6 +45,7 @@ def test_every_gold_value_is_found_in_its_article() -> None:
         assert not report.unsupported, [(c.path, c.reason) for c in report.unsupported]
 
 
+@pytest.mark.slow
 def test_eval_offline_writes_reports_history_and_says_authored(tmp_path: Path) -> None:
     done = run(*eval_args(tmp_path, "--baseline", "none"))
     assert done.returncode == 0, done.stderr
@@ -89,6 +90,7 @@ def perfect_report(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_a_better_baseline_makes_eval_exit_1(tmp_path: Path) -> None:
     baseline = perfect_report(tmp_path)
     done = run(*eval_args(tmp_path, "--baseline", str(baseline)))
@@ -98,11 +100,13 @@ def test_a_better_baseline_makes_eval_exit_1(tmp_path: Path) -> None:
     assert "regressed: f9d800ded702b085 article.published: TN -> FA" in stdout
 
 
+@pytest.mark.slow
 def test_fail_under(tmp_path: Path) -> None:
     assert run(*eval_args(tmp_path, "--baseline", "none", "--fail-under", "0.99")).returncode == 1
     assert run(*eval_args(tmp_path, "--baseline", "none", "--fail-under", "0.5")).returncode == 0
 
 
+@pytest.mark.slow
 def test_stale_cassette_exits_2_naming_the_article(tmp_path: Path) -> None:
     cassettes = tmp_path / "cassettes"
     shutil.copytree(CASSETTES / "authored", cassettes / "authored")
@@ -119,6 +123,7 @@ def test_stale_cassette_exits_2_naming_the_article(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.slow
 def test_usage_errors(tmp_path: Path) -> None:
     assert run(*eval_args(tmp_path, "--live", "--record")).returncode == 2
     assert run(*eval_args(tmp_path, "--live")).returncode == 2  # no key, no base URL
@@ -140,6 +145,7 @@ def test_nightly_workflow_runs_live_records_uploads_and_gates() -> None:
     assert upload["if"] == "always()" and "evals/cassettes/" in upload["with"]["path"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["report.json"])
 def test_committed_baseline_matches_the_authored_run(name: str, tmp_path: Path) -> None:
     """The committed baseline is the authored run's report; refresh it with
@@ -221,6 +227,7 @@ def test_planted_errors_on_the_real_gold_have_exact_effects() -> None:
     }
 
 
+@pytest.mark.slow
 def test_eval_report_lists_the_authored_value_errors_as_grounding_flags(tmp_path: Path) -> None:
     """The authored answers' deliberate value errors (a speaker the article does not name for
     the quote, a publication date inferred from an event date, a paraphrased passage) are

@@ -210,6 +210,7 @@ def test_local_options_need_local() -> None:
     assert done.exit_code == 2 and "need --local" in done.output
 
 
+@pytest.mark.slow
 def test_a_server_that_ignores_sigterm_is_killed_after_the_grace() -> None:
     stubborn = fake_command()
     stubborn[2] = "import signal; signal.signal(signal.SIGTERM, signal.SIG_IGN)\n" + stubborn[2]
@@ -221,6 +222,7 @@ def test_a_server_that_ignores_sigterm_is_killed_after_the_grace() -> None:
     assert time.monotonic() - started < local_module.STOP_GRACE + 5
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform != "linux", reason="PR_SET_PDEATHSIG is Linux only")
 def test_no_server_outlives_a_killed_parent(tmp_path: Path) -> None:
     script = (
