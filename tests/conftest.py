@@ -11,7 +11,9 @@ instead, with full example counts only under ``--full``.
 from __future__ import annotations
 
 import json
+import subprocess
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -72,12 +74,39 @@ _ENV = (
 )
 
 
-@pytest.fixture(autouse=True)
-def hermetic_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+def make_hermetic(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
     for name in _ENV:
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("SUMMARIZER_HOME", str(tmp_path / "summarizer-home"))
+    monkeypatch.setenv("SUMMARIZER_HOME", str(folder / "summarizer-home"))
+
+
+@pytest.fixture(autouse=True)
+def hermetic_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    make_hermetic(monkeypatch, tmp_path)
     yield
+
+
+@dataclass(frozen=True)
+class EvalRun:
+    done: subprocess.CompletedProcess[bytes]
+    out: Path  # report.json, report.md, report.html
+    history: Path
+
+
+@pytest.fixture(scope="session")
+def authored_eval(tmp_path_factory: pytest.TempPathFactory) -> EvalRun:
+    """One ``summarizer eval --baseline none`` over the authored cassettes (offline, a real CLI
+    process), shared by the tests that only read what it printed and wrote: each such run
+    costs seconds. A test that changes files copies them first. Session fixtures start before
+    ``hermetic_env``, so this one makes its own hermetic environment."""
+    from .test_cli import run
+
+    folder = tmp_path_factory.mktemp("authored-eval")
+    out, history = folder / "out", folder / "history.jsonl"
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        make_hermetic(monkeypatch, folder)
+        done = run("eval", "--out", str(out), "--history", str(history), "--baseline", "none")
+    return EvalRun(done, out, history)
 
 
 def authored_turns(article_id: str) -> list[dict[str, Any]]:

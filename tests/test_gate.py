@@ -19,7 +19,7 @@ import yaml
 
 from summarizer.stub import Reply, StubServer, facts_reply
 
-from .conftest import CASSETTES, ROOT, authored_turns
+from .conftest import CASSETTES, ROOT, EvalRun, authored_turns
 from .test_cli import run
 from .test_eval import eval_args, perfect_report
 
@@ -206,13 +206,13 @@ def test_verdict_and_regressions_come_first_in_console_markdown_and_html(
 
 
 @pytest.mark.slow
-def test_a_passing_run_says_pass_first(tmp_path: Path) -> None:
-    done = run(*eval_args(tmp_path, "--baseline", "none"))
+def test_a_passing_run_says_pass_first(authored_eval: EvalRun) -> None:
+    done, out = authored_eval.done, authored_eval.out
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode().splitlines()[1] == "PASS"
-    assert (tmp_path / "out" / "report.md").read_text().splitlines()[2] == "**PASS**"
-    assert 'class="verdict pass"' in (tmp_path / "out" / "report.html").read_text()
-    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert (out / "report.md").read_text().splitlines()[2] == "**PASS**"
+    assert 'class="verdict pass"' in (out / "report.html").read_text()
+    report = json.loads((out / "report.json").read_text())
     assert list(report)[:2] == ["source_of_outputs", "verdict"]
     assert report["verdict"] == {
         "passed": True,
