@@ -2,10 +2,12 @@
 ``--block-network``). Live-path tests talk to :class:`summarizer.stub.StubServer` on 127.0.0.1.
 
 Two runs (README, "Run the tests"): ``pytest --full`` is the whole suite, as CI runs it;
-plain ``pytest`` is the quick run for development: it skips tests marked ``slow`` (real
-subprocesses, worker pools, kill/Ctrl-C scenarios, whole eval runs) and property tests draw
-a fifth of their examples (:func:`examples`). ``-m slow`` (or any ``-m``) selects by marker
-instead, with full example counts only under ``--full``.
+plain ``pytest`` is the quick run for development: it skips tests marked ``slow`` and
+property tests draw a fifth of their examples (:func:`examples`). A test is ``slow`` when it
+took over a second in a full run here, or starts a Python process (a CLI run, a worker pool,
+a server, kill -9 and Ctrl-C scenarios: a second or more each when the machine is busy).
+``-m slow`` (or any ``-m``) selects by marker instead, with full example counts only under
+``--full``.
 """
 
 from __future__ import annotations

@@ -126,6 +126,7 @@ def test_record_without_endpoint_is_refused() -> None:
     assert "needs a live endpoint" in done.stderr.decode()
 
 
+@pytest.mark.slow
 def test_schema_command_prints_json_schema() -> None:
     done = run("schema")
     assert done.returncode == 0

@@ -52,6 +52,7 @@ def live(stub: StubServer, *args: str) -> subprocess.CompletedProcess[bytes]:
 # --- files the user gave ------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", [["summarize", str(SEED_FILES[0])], ["logs"]])
 def test_a_corrupted_store_is_one_line_and_exit_2(tmp_path: Path, command: list[str]) -> None:
     store = tmp_path / "logs.db"
@@ -62,6 +63,7 @@ def test_a_corrupted_store_is_one_line_and_exit_2(tmp_path: Path, command: list[
     assert line.startswith(f"error: cannot open the log store {store}: ")
 
 
+@pytest.mark.slow
 def test_a_results_line_that_is_json_but_not_a_result_is_refused_untouched(
     tmp_path: Path,
 ) -> None:

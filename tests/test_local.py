@@ -152,6 +152,7 @@ def test_tokens_of_reasks_before_a_transport_failure_are_kept() -> None:
     assert info.value.usage.total_tokens > 0
 
 
+@pytest.mark.slow
 def test_local_server_starts_serves_and_stops() -> None:
     server = LocalServer(model_path=None, command=fake_command(), ready_timeout=30)
     with server:
@@ -162,6 +163,7 @@ def test_local_server_starts_serves_and_stops() -> None:
     assert server.pid is None and gone(pid)
 
 
+@pytest.mark.slow
 def test_local_server_is_stopped_on_ctrl_c() -> None:
     server = LocalServer(command=fake_command(), ready_timeout=30)
     with pytest.raises(KeyboardInterrupt), server:

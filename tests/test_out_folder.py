@@ -19,6 +19,7 @@ from .conftest import ROOT, SEED_FILES, authored_turns
 from .test_cli import run
 
 
+@pytest.mark.slow
 def test_a_second_run_into_a_locked_folder_refuses_with_one_line(tmp_path: Path) -> None:
     out = tmp_path / "out"
     with locked_folder(out):  # a run in progress (the lock is per open file, so a process works)

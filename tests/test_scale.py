@@ -152,6 +152,7 @@ def _pause_and_spend(gate: RateGate) -> None:
         assert gate._delay_for(0) == 0.0
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("method", ["fork", "spawn"])
 def test_shared_gate_paces_worker_processes_as_one_pool(method: str) -> None:
     """Worker processes of one run share the gate: a pause one of them reads from a 429
