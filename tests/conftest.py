@@ -3,7 +3,7 @@
 
 Two runs (README, "Run the tests"): ``pytest --full`` is the whole suite, as CI runs it;
 plain ``pytest`` is the quick run for development: it skips tests marked ``slow`` and
-property tests draw a fifth of their examples (:func:`examples`). A test is ``slow`` when it
+property tests draw a tenth of their examples (:func:`examples`). A test is ``slow`` when it
 took over a second in a full run here, or starts a Python process (a CLI run, a worker pool,
 a server, kill -9 and Ctrl-C scenarios: a second or more each when the machine is busy).
 ``-m slow`` (or any ``-m``) selects by marker instead, with full example counts only under
@@ -57,10 +57,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def examples(full: int) -> int:
-    """A property test's example count: ``full`` under ``--full`` (CI), a fifth (at least 10)
+    """A property test's example count: ``full`` under ``--full`` (CI), a tenth (at least 10)
     in the quick default run. Test modules read it when they are imported, after
     ``pytest_configure``."""
-    return full if FULL_RUN else max(10, full // 5)
+    return full if FULL_RUN else max(10, full // 10)
 
 
 _ENV = (
