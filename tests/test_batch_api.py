@@ -97,6 +97,7 @@ def replayed(tmp_path_factory: pytest.TempPathFactory) -> Replayed:
     return Replayed(job, first, final, slept, {r.article_id or "": r for r in results})
 
 
+@pytest.mark.slow
 def test_submit_records_what_collect_needs(replayed: Replayed) -> None:
     job = replayed.job
     assert job.batch_id == "batch_authored01" and job.input_file_id == "file-authored01"

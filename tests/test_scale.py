@@ -101,6 +101,7 @@ def test_inputs_are_pulled_lazily() -> None:
         stream.close()
 
 
+@pytest.mark.slow
 def test_a_429_slows_the_whole_pool() -> None:
     script = [error(429, {"Retry-After": "1"})]
     with StubServer(script=script, responder=ANSWER, latency=0.05) as stub:
@@ -153,6 +154,7 @@ def _pause_and_spend(gate: RateGate) -> None:
         assert gate._delay_for(0) == 0.0
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("method", ["fork", "spawn"])
 def test_shared_gate_paces_worker_processes_as_one_pool(method: str) -> None:
     """Worker processes of one run share the gate: a pause one of them reads from a 429
@@ -272,6 +274,7 @@ def running(pid: int) -> bool:
         return False
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_kill_9_then_rerun_gives_each_result_exactly_once(tmp_path: Path, workers: str) -> None:
     pooled = workers != "1"
@@ -324,6 +327,7 @@ def test_record_mode_writes_cassettes_that_say_where_they_came_from(tmp_path: Pa
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_ctrl_c_is_one_line_and_the_rerun_resumes(tmp_path: Path, workers: str) -> None:
     with StubServer(responder=ANSWER, latency=0.3) as stub:
