@@ -94,9 +94,8 @@ def parse_headers(items: Iterable[str] | str | Mapping[str, str] | None, source:
         for item in items:
             name, sep, value = item.partition(":")
             if not sep:
-                raise ConfigError(
-                    f"{source}: a header is 'Name: value'; {name.strip()[:40]!r} has no ':'"
-                )
+                first = (name.split() or [""])[0][:40]  # never the rest: it may be a key
+                raise ConfigError(f"{source}: a header is 'Name: value'; {first!r}... has no ':'")
             pairs.append((name.strip(), value.strip()))
     for name, value in pairs:
         if not _TOKEN.match(name):
