@@ -73,8 +73,8 @@ def test_help_shows_environment_variables_and_defaults(
 
 
 def test_choice_lists_match_the_library() -> None:
-    assert FORMAT_CHOICES == tuple(FORMATS)
-    assert MODE_CHOICES == tuple(MODES)
+    assert tuple(FORMATS) == FORMAT_CHOICES
+    assert tuple(MODES) == MODE_CHOICES
 
 
 def test_a_wrong_choice_is_a_usage_error_listing_the_choices() -> None:

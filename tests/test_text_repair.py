@@ -41,6 +41,7 @@ def test_clean_text_is_untouched() -> None:
     for path in SEED_FILES:
         article = load_article(path)
         assert repair_text(article.text) == article.text
-    kept = "“Quotes” ‘stay’ curly, ﬁ ligatures and Ｗide letters too — and é stays."
+    kept = "\u201cQuotes\u201d \u2018stay\u2019 curly, \ufb01 ligatures and \uff37ide letters too"
     assert repair_text(kept) == kept
-    assert repair_text("CafÃ© â€œnoâ€\x9d") == "Café “no”"
+    garbled = "Caf\u00c3\u00a9 \u00e2\u20ac\u0153no\u00e2\u20ac\x9d"
+    assert repair_text(garbled) == "Caf\u00e9 \u201cno\u201d"

@@ -92,9 +92,7 @@ def main_options(
     ] = False,
     verbose: Annotated[
         int,
-        typer.Option(
-            "--verbose", "-v", count=True, help="More log lines on stderr (-vv: debug)."
-        ),
+        typer.Option("--verbose", "-v", count=True, help="More log lines on stderr (-vv: debug)."),
     ] = 0,
     debug: Annotated[
         bool,

@@ -40,8 +40,7 @@ ModelOpt = Annotated[
     typer.Option(
         "--model",
         "-m",
-        help="Model name. [env: SUMMARIZER_MODEL] "
-        "[default: gpt-4o-mini live, 'authored' offline]",
+        help="Model name. [env: SUMMARIZER_MODEL] [default: gpt-4o-mini live, 'authored' offline]",
     ),
 ]
 BaseUrlOpt = Annotated[
@@ -143,9 +142,8 @@ LocalModelOpt = Annotated[
     ),
 ]
 LocalThreadsOpt = Annotated[
-    int | None, typer.Option(
-        "--local-threads", help="CPU threads for --local. [default: llama.cpp's own]"
-    )
+    int | None,
+    typer.Option("--local-threads", help="CPU threads for --local. [default: llama.cpp's own]"),
 ]
 LocalContextOpt = Annotated[
     int | None, typer.Option("--local-context", help="Context window for --local. [default: 8192]")

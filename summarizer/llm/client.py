@@ -126,6 +126,7 @@ def settings_from_env(
     from summarizer.storage.paths import project_root, summarizer_home
 
     env = dict(os.environ) if env is None else env
+    sampling_set = {k for k in ("temperature", "max_tokens") if overrides.get(k) is not None}
     home = summarizer_home({k: v for k, v in env.items() if k == "SUMMARIZER_HOME" and v})
     layers = read_layers(env, root=project_root(), home=home)
     found, origin = layers.values, layers.origins
@@ -151,9 +152,7 @@ def settings_from_env(
     if "max_tokens" in found:
         base = replace(base, max_tokens=_max_tokens(found["max_tokens"], origin["max_tokens"]))
     if "temperature" in found:
-        base = replace(
-            base, temperature=_temperature(found["temperature"], origin["temperature"])
-        )
+        base = replace(base, temperature=_temperature(found["temperature"], origin["temperature"]))
     if "headers" in found:
         base = replace(base, headers=parse_headers(found["headers"], origin["headers"]))
     if overrides.get("temperature") is not None:
@@ -171,12 +170,39 @@ def settings_from_env(
     settings = base.with_overrides(**overrides)
     if no_key:
         settings = replace(settings, api_key=None)
+    settings = _sampling_for_family(settings, sampling_set | (found.keys() & _SAMPLING))
     if settings.base_url is not None:
         check_base_url(settings.base_url)
     if not (math.isfinite(settings.timeout) and settings.timeout > 0):
         raise ConfigError(f"--timeout {settings.timeout:g} must be a positive number of seconds")
     if settings.mode not in MODES:
         raise ConfigError(f"unknown mode {settings.mode!r}; choose one of {', '.join(MODES)}")
+    return settings
+
+
+_SAMPLING = frozenset({"temperature", "max_tokens"})
+RECORDED_SAMPLING = frozenset({OFFLINE_MODEL, "gemma3-270m-q4_k_m"})
+"""Cassette sets whose requests were recorded with the default temperature 0 and token limit
+(4096; the local model's own limit comes from :func:`summarizer.llm.local.local_defaults`):
+their replays must send them, or the recorded bodies would not match."""
+
+
+def needs_max_tokens(model: str) -> bool:
+    """Families that refuse a request without a token limit: Anthropic's ``claude-*`` (through
+    an OpenAI-compatible gateway, ``provider/`` prefix ignored)."""
+    return model.rsplit("/", 1)[-1].lower().startswith("claude")
+
+
+def _sampling_for_family(settings: Settings, user_set: set[str]) -> Settings:
+    """``temperature`` and ``max_tokens`` are sent only when the user set them (flag,
+    environment, .env, config file) or the model's family needs them; otherwise the server's
+    defaults apply. The recorded cassette sets keep the values they were recorded with."""
+    if settings.model in RECORDED_SAMPLING:
+        return settings
+    if "temperature" not in user_set:
+        settings = replace(settings, temperature=None)
+    if "max_tokens" not in user_set and not needs_max_tokens(settings.model):
+        settings = replace(settings, max_tokens=None)
     return settings
 
 
