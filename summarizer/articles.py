@@ -139,9 +139,9 @@ def normalise_text(text: str) -> str:
 def repair_text(text: str) -> str:
     """``text`` with mojibake undone (UTF-8 read as Windows-1252 or Latin-1: an apostrophe
     shown as three characters, an accented letter as two), by ftfy: a passage copied from the
-    real article would never be found in the garbled one. Only encoding repairs are applied: quotes, ligatures, widths,
-    line breaks and Unicode normalisation are left as they are, so clean text (and its
-    article id) is unchanged."""
+    real article would never be found in the garbled one. Only encoding repairs are applied:
+    quotes, ligatures, widths, line breaks and Unicode normalisation are left as they are, so
+    clean text (and its article id) is unchanged."""
     if text.isascii():
         return text
     import ftfy
