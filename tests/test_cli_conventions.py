@@ -123,3 +123,24 @@ def test_an_unexpected_error_is_one_line_or_a_traceback_with_debug(
     for name in ("summarizer", "httpx2", "openai", "httpx", "httpcore", "httpcore2", "aiohttp"):
         logging.getLogger(name).handlers.clear()
         logging.getLogger(name).setLevel(logging.NOTSET)
+
+
+def test_verbose_says_where_settings_came_from_and_masks_proxy_passwords() -> None:
+    done = run(
+        "-v",
+        "summarize",
+        str(SEED_FILES[0]),
+        "--quiet",
+        env={
+            "SUMMARIZER_MODEL": "authored",
+            "HTTPS_PROXY": "http://user:hunter2pw@127.0.0.1:9",
+            "NO_PROXY": "*",
+        },
+    )
+    assert done.returncode == 0, done.stderr
+    stderr = done.stderr.decode()
+    assert "settings: model from SUMMARIZER_MODEL" in stderr
+    assert "client for https://api.openai.com/v1, no proxy" in stderr
+    assert "hunter2pw" not in stderr
+    quiet = run("summarize", str(SEED_FILES[0]), "--quiet")
+    assert b"INFO" not in quiet.stderr

@@ -5,6 +5,7 @@ Environment is read only when :func:`settings_from_env` is called, never at impo
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import re
@@ -28,6 +29,8 @@ from summarizer.storage.redact import mask_url, url_secrets
 if TYPE_CHECKING:
     import instructor
     import openai
+
+_log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
@@ -130,6 +133,8 @@ def settings_from_env(
     home = summarizer_home({k: v for k, v in env.items() if k == "SUMMARIZER_HOME" and v})
     layers = read_layers(env, root=project_root(), home=home)
     found, origin = layers.values, layers.origins
+    if origin:
+        _log.info("settings: %s", ", ".join(f"{k} from {v}" for k, v in sorted(origin.items())))
     base = Settings(
         model=found.get("model") or (OFFLINE_MODEL if offline else DEFAULT_MODEL),
         base_url=found.get("base_url"),
@@ -293,6 +298,7 @@ def openai_client(settings: Settings, *, transport: Any = None) -> openai.OpenAI
     else:
         proxy = proxy_for(base_url)
         inner = httpx2.HTTPTransport(proxy=httpx2.Proxy(proxy) if proxy else None)
+        _log_client("sync", base_url, proxy)
     hide_in_logs(settings.secrets)
     http = httpx2.Client(
         transport=RetryTransport(inner, settings.retry, timeout=settings.timeout),
@@ -307,6 +313,15 @@ def openai_client(settings: Settings, *, transport: Any = None) -> openai.OpenAI
             http_client=http,
             default_headers=dict(settings.headers) or None,
         )
+    )
+
+
+def _log_client(kind: str, base_url: str, proxy: str | None) -> None:
+    _log.info(
+        "%s client for %s, %s",
+        kind,
+        mask_url(base_url),
+        f"via proxy {mask_url(proxy)}" if proxy else "no proxy",
     )
 
 
@@ -343,6 +358,7 @@ def async_openai_client(
             limits=httpx2.Limits(max_connections=1000, max_keepalive_connections=200),
             proxy=httpx2.Proxy(proxy) if proxy else None,
         )
+        _log_client("async", settings.base_url or DEFAULT_BASE_URL, proxy)
     hide_in_logs(settings.secrets)
     http = httpx2.AsyncClient(
         transport=AsyncRetryTransport(inner, settings.retry, gate, timeout=settings.timeout),
