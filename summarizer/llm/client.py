@@ -317,6 +317,7 @@ def openai_client(settings: Settings, *, transport: Any = None) -> openai.OpenAI
 
 
 def _log_client(kind: str, base_url: str, proxy: str | None) -> None:
+    hide_in_logs(url_secrets(proxy))  # a proxy's password never reaches a debug line
     _log.info(
         "%s client for %s, %s",
         kind,
