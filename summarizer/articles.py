@@ -6,6 +6,7 @@ another name (or piped on stdin) maps to the same cache entry and cassette.
 
 from __future__ import annotations
 
+import functools
 import glob
 import hashlib
 import html
@@ -17,10 +18,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from summarizer.errors import InputError
 from summarizer.text.saved import read_saved
+
+if TYPE_CHECKING:
+    from ftfy import TextFixerConfig
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 MAX_ARTICLE_BYTES = 5_000_000
@@ -133,6 +137,42 @@ def normalise_text(text: str) -> str:
     return text.strip("\n ")
 
 
+def repair_text(text: str) -> str:
+    """``text`` with mojibake undone (UTF-8 read as Windows-1252 or Latin-1: an apostrophe
+    shown as three characters, an accented letter as two), by ftfy: a passage copied from the
+    real article would never be found in the garbled one. Only encoding repairs are applied:
+    quotes, ligatures, widths, line breaks and Unicode normalisation are left as they are, so
+    clean text (and its article id) is unchanged."""
+    if text.isascii():
+        return text
+    import ftfy
+
+    return ftfy.fix_text(text, _repair_config())
+
+
+@functools.cache
+def _repair_config() -> TextFixerConfig:
+    from ftfy import TextFixerConfig
+
+    return TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=True,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=True,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+
+
 def decode(data: bytes, source: str) -> str:
     """UTF-8 (with or without BOM) or a clear error: binary and other encodings are refused,
     because a wrong guess would feed the model mojibake and ground nothing."""
@@ -157,9 +197,9 @@ def article_from_text(text: str, source: str = "<text>") -> Article:
     metadata: dict[str, str] = {}
     if looks_like_html(text):
         text, metadata = html_to_text(text)
-        text = normalise_text(text)
+        text = normalise_text(repair_text(text))
     else:  # a saved article's header, comment block and captions are not its text
-        saved = read_saved(normalise_text(text))
+        saved = read_saved(normalise_text(repair_text(text)))
         text, metadata = normalise_text(saved.body), saved.metadata
     if not text:
         raise InputError(f"{source}: empty article")

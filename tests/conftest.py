@@ -74,6 +74,13 @@ _ENV = (
     "SUMMARIZER_TIMEOUT",
     "SUMMARIZER_HOME",
     "SUMMARIZER_PRICES",
+    "SUMMARIZER_RETRY_BUDGET",
+    "SUMMARIZER_MAX_REASKS",
+    "SUMMARIZER_MAX_TOKENS",
+    "SUMMARIZER_TEMPERATURE",
+    "SUMMARIZER_HEADERS",
+    *(f"{scheme}_PROXY" for scheme in ("HTTP", "HTTPS", "ALL", "NO")),
+    *(f"{scheme}_proxy" for scheme in ("http", "https", "all", "no")),
 )
 
 

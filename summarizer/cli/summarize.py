@@ -12,15 +12,20 @@ from summarizer.cli.options import (
     EXIT_USAGE,
     BaseUrlOpt,
     CassettesOpt,
+    FormatOpt,
+    HeaderOpt,
     LocalContextOpt,
     LocalModelOpt,
     LocalOpt,
     LocalThreadsOpt,
+    MaxReasksOpt,
     MaxTokensOpt,
     ModelOpt,
     ModeOpt,
+    RetryBudgetOpt,
     StoreOpt,
     TemperatureOpt,
+    TimeoutOpt,
     err,
     os_error,
 )
@@ -32,7 +37,7 @@ def summarize(
     ],
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json, jsonl or markdown.")] = "json",
+    fmt: FormatOpt = "json",
     out: Annotated[
         Path | None,
         typer.Option(
@@ -76,19 +81,12 @@ def summarize(
     ] = False,
     store: StoreOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
-    timeout: Annotated[
-        float | None, typer.Option(help="Seconds per HTTP request [env SUMMARIZER_TIMEOUT].")
-    ] = None,
-    retry_budget: Annotated[
-        float | None,
-        typer.Option(
-            help="Total seconds of HTTP retries per "
-            "request [env SUMMARIZER_RETRY_BUDGET; default 120]."
-        ),
-    ] = None,
-    max_reasks: Annotated[int | None, typer.Option(help="Re-asks after invalid output.")] = None,
+    timeout: TimeoutOpt = None,
+    retry_budget: RetryBudgetOpt = None,
+    max_reasks: MaxReasksOpt = None,
     max_tokens: MaxTokensOpt = None,
     temperature: TemperatureOpt = None,
+    header: HeaderOpt = None,
     local: LocalOpt = False,
     local_model: LocalModelOpt = None,
     local_threads: LocalThreadsOpt = None,
@@ -117,7 +115,7 @@ def summarize(
         if local and (offline or base_url):
             raise ConfigError("--local excludes --offline and --base-url")
         endpoint: dict[str, Any] = {"model": model, "base_url": base_url, "mode": mode}
-        endpoint.update(max_tokens=max_tokens, timeout=timeout)
+        endpoint.update(max_tokens=max_tokens, timeout=timeout, headers=header)
         with local_server(local, local_model, local_threads, local_context) as server:
             if server is not None:
                 endpoint = server.overrides(endpoint)
