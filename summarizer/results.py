@@ -55,6 +55,10 @@ class GroundingReport(BaseModel):
     unevidenced: list[str] = Field(default_factory=list)
     unstated: list[SupportCheck] = Field(default_factory=list)
     dates: list[DateResolution] = Field(default_factory=list)
+    article_warnings: list[str] = Field(
+        default_factory=list,
+        description="What limits any check against this article (its text is cut off).",
+    )
 
     @property
     def verified(self) -> int:

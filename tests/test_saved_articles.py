@@ -133,3 +133,14 @@ def test_plain_text_passes_through(lines: list[str]) -> None:
     """Text without a header, comment block or caption line comes back as it was."""
     text = "\n".join(lines).strip("\n")
     assert read_saved(text).body == text
+
+
+def test_a_cut_off_article_is_flagged_in_the_grounding_report() -> None:
+    from summarizer.schema import ArticleFacts
+    from summarizer.verification.grounding import ground
+
+    article = article_from_text(BODY + "\n\nThe licences allow transactions with the firms located")
+    report = ground(ArticleFacts(), article.text, article.metadata)
+    assert report.article_warnings and "cut off" in report.article_warnings[0]
+    whole = article_from_text(BODY)
+    assert ground(ArticleFacts(), whole.text, whole.metadata).article_warnings == []

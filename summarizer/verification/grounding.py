@@ -256,6 +256,11 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
                 )
 
     visit(facts, "")
+    if meta.get("truncated") == "true":
+        report.article_warnings.append(
+            "the article text ends mid-sentence (cut off): a fact it does not state may be in "
+            "the missing part"
+        )
     return report
 
 
