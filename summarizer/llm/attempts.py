@@ -204,6 +204,8 @@ class Outcome:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     total_tokens: int = 0
+    cached_tokens: int = 0  # prompt_tokens_details.cached_tokens, summed
+    first_prompt_tokens: int = 0  # the first attempt's prompt_tokens (re-asks add to it)
 
 
 class Refused(Exception):
@@ -243,10 +245,10 @@ class ReasksExhausted(Exception):
 _SPENT = "_summarizer_spent"
 
 
-def spent_on(error: BaseException) -> tuple[int, int, int, int] | None:
-    """(attempts, prompt, completion, total tokens) the failed call ``error`` ended had used,
-    when it came out of :func:`create` / :func:`acreate`."""
-    spent: tuple[int, int, int, int] | None = getattr(error, _SPENT, None)
+def spent_on(error: BaseException) -> tuple[int, int, int, int, int, int] | None:
+    """(attempts, prompt, completion, total, cached, first attempt's prompt tokens) the failed
+    call ``error`` ended had used, when it came out of :func:`create` / :func:`acreate`."""
+    spent: tuple[int, int, int, int, int, int] | None = getattr(error, _SPENT, None)
     return spent
 
 
@@ -260,7 +262,8 @@ class Attempts:
     max_reasks: int
     hooks: Any = None  # an instructor Hooks of a caller's instructor client, if any
     attempts: int = 0
-    usage: list[int] = field(default_factory=lambda: [0, 0, 0])
+    # prompt, completion, total, cached, first attempt's prompt tokens
+    usage: list[int] = field(default_factory=lambda: [0, 0, 0, 0, 0])
 
     def before(self) -> None:
         self.attempts += 1
@@ -284,9 +287,14 @@ class Attempts:
             self.hooks.emit_completion_response(completion)
         usage = getattr(completion, "usage", None)
         if usage is not None:
-            self.usage[0] += usage.prompt_tokens or 0
+            prompt = usage.prompt_tokens or 0
+            self.usage[0] += prompt
             self.usage[1] += usage.completion_tokens or 0
             self.usage[2] += usage.total_tokens or 0
+            details = getattr(usage, "prompt_tokens_details", None)
+            self.usage[3] += getattr(details, "cached_tokens", None) or 0
+            if self.attempts == 1:
+                self.usage[4] = prompt
         try:
             value = self.plan.parse(completion)
         except _reaskable() as error:

@@ -35,7 +35,7 @@ from typing import Any
 
 from summarizer.results import SummaryResult
 from summarizer.storage.keys import endpoint_host
-from summarizer.storage.migrations import StoreError, migrate
+from summarizer.storage.migrations import TOKEN_COLUMNS, StoreError, migrate
 from summarizer.storage.paths import default_store_path
 from summarizer.storage.redact import redact
 
@@ -64,6 +64,7 @@ _COLUMNS = (
     "cost_usd",
     "error",
     "error_kind",
+    *TOKEN_COLUMNS,
 )
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM exchanges"
 _INSERT = (
@@ -103,6 +104,11 @@ class LogEntry:
     cost_usd: float | None
     error: str | None
     error_kind: str | None
+    cached_tokens: int = 0
+    schema_tokens: int = 0
+    instruction_tokens: int = 0
+    article_tokens: int = 0
+    reask_tokens: int = 0
 
     @property
     def ok(self) -> bool:
@@ -139,6 +145,7 @@ class Totals:
     total_tokens: int = 0
     cost_usd: float = 0.0
     unpriced: int = 0
+    cached_tokens: int = 0
 
 
 class Store:
@@ -274,6 +281,11 @@ class Store:
             cost_usd,
             self._clean(result.error),
             self._clean(result.error_kind),
+            usage.cached_tokens,
+            usage.schema_tokens,
+            usage.instruction_tokens,
+            usage.article_tokens,
+            usage.reask_tokens,
         )
 
     def log(
@@ -368,7 +380,8 @@ class Store:
             "SELECT count(*), count(error), coalesce(sum(prompt_tokens), 0), "
             "coalesce(sum(completion_tokens), 0), coalesce(sum(total_tokens), 0), "
             "coalesce(sum(cost_usd), 0.0), "
-            "coalesce(sum(cost_usd IS NULL AND total_tokens > 0), 0) FROM exchanges"
+            "coalesce(sum(cost_usd IS NULL AND total_tokens > 0), 0), "
+            "coalesce(sum(cached_tokens), 0) FROM exchanges"
         )
         params: tuple[Any, ...] = ()
         if since is not None:
