@@ -59,17 +59,25 @@ class Plan:
         return request
 
     def encode(self, params: dict[str, Any], extra_body: dict[str, Any] | None) -> bytes:
-        """The JSON body ``chat.completions.create`` sends for ``params`` and ``extra_body``,
-        byte for byte: the SDK's format (compact, UTF-8, no NaN) and its key order (messages,
-        model, the other parameters alphabetically, then ``extra_body``). The schema-sized
-        options were serialised once, when the plan was built; only the messages and the
-        scalar options are serialised per request."""
-        ordered = {"messages": params.get("messages"), "model": params.get("model")}
-        ordered.update(sorted(params.items()))
+        """The JSON body for ``params`` and ``extra_body``, in the SDK's format (compact,
+        UTF-8, no NaN) with the static part first: the schema-sized options (``tools`` and
+        ``tool_choice``, or ``response_format``), then ``model`` and the other scalar options
+        alphabetically, then ``messages`` (system prompt first, the article last). Every
+        article's request so starts with the same bytes up to its article: the order
+        providers build the prompt in (tool definitions ahead of the conversation), kept in the
+        body too, so the static prefix is visible byte for byte (a test holds it) and any
+        prefix cache on the way can use it. The same JSON as ``chat.completions.create``
+        sends, in another key order. The schema-sized options were serialised once, when the
+        plan was built; only the messages and the scalar options are serialised per
+        request."""
+        ordered = {"model": params.get("model")}
+        ordered.update(sorted((k, v) for k, v in params.items() if k != "messages"))
+        ordered["messages"] = params.get("messages")
         if extra_body is None or extra_body is not self.fixed or not self.fixed_json:
-            return _dumps({**ordered, **(extra_body or {})}).encode()
-        head = _dumps({k: v for k, v in ordered.items() if k not in extra_body})
-        return f"{head[:-1]},{self.fixed_json[1:]}".encode()  # splice two JSON objects
+            body = {**(extra_body or {}), **ordered}
+            return _dumps({k: body[k] for k in sorted(body, key=_static_first)}).encode()
+        tail = _dumps({k: v for k, v in ordered.items() if k not in extra_body})
+        return f"{self.fixed_json[:-1]},{tail[1:]}".encode()  # splice two JSON objects
 
     def parse(self, completion: Any) -> BaseModel:
         """The validated model from one reply. Raises what :data:`REASKABLE` lists when the
@@ -131,6 +139,14 @@ def plan_for(schema: type[BaseModel], mode: Any) -> Plan:
     untouched = kwargs.get("messages") == _PROBE
     fixed = {k: v for k, v in kwargs.items() if k != "messages"} if untouched else None
     return Plan(handlers, model, fixed, _dumps(fixed) if fixed else "")
+
+
+def _static_first(key: str) -> int:
+    """Sort key of a body's top-level keys: the schema-sized options, the scalars, and the
+    messages last (a stable sort keeps each group's own order)."""
+    if key == "messages":
+        return 2
+    return 0 if key in ("tools", "tool_choice", "response_format", "functions") else 1
 
 
 def _default(value: Any) -> Any:
