@@ -50,6 +50,8 @@ class Reply:
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    # more headers, computed as the answer leaves (after the latency): rate-limit state
+    finalize: Callable[[], dict[str, str]] | None = None
 
 
 def facts_reply(
@@ -133,6 +135,8 @@ class StubServer:
                 self.in_flight -= 1
         if self.prompt_cache and isinstance(reply.body, dict) and "usage" in reply.body:
             reply.body["usage"]["prompt_tokens_details"] = {"cached_tokens": self.cached(raw)}
+        if reply.finalize is not None:
+            reply.headers = {**reply.headers, **reply.finalize()}
         if isinstance(reply.body, bytes):  # a raw body (an HTML error page, say), as given
             return web.Response(body=reply.body, status=reply.status, headers=reply.headers)
         return web.json_response(reply.body, status=reply.status, headers=reply.headers)
