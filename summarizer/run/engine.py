@@ -61,8 +61,12 @@ class Engine:
     # Cache lookups done ahead in batches (:meth:`look_up`): key -> (result, grounding key),
     # or None for a key known to miss. Each entry is taken once, by :meth:`prepare`.
     _looked_up: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
+    _keys: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
     def cache_key(self, article: Article) -> str:
+        known = self._keys.pop(article.id, None)  # computed by look_up moments ago
+        if known is not None:
+            return known
         options = request_options(
             mode=self.settings.mode,
             temperature=self.settings.temperature,
@@ -119,7 +123,9 @@ class Engine:
             if not isinstance(item, Failed):
                 with suppress(SummarizerError):
                     item = item if isinstance(item, Article) else as_article(item)
-                    keys.append(self.cache_key(item))
+                    key = self.cache_key(item)
+                    keys.append(key)
+                    self._keys[item.id] = key
             read.append(item)
         found = self.store.cached_many(keys)
         for key in keys:
