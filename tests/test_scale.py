@@ -19,6 +19,7 @@ from summarizer import Settings
 from summarizer.articles import Article, article_from_text
 from summarizer.llm.ratelimit import RateGate, parse_reset
 from summarizer.llm.retry import RetryPolicy
+from summarizer.run import engine as engine_module
 from summarizer.run.dispatch import iterate_engine, summarize_many
 from summarizer.run.engine import Engine
 from summarizer.run.outcomes import RunStats
@@ -198,7 +199,8 @@ def test_cached_rerun_makes_zero_calls(tmp_path: Path) -> None:
 
 def test_a_cache_hit_is_grounded_again(tmp_path: Path) -> None:
     """The cache keeps the model's answer, not our verdict on it: a stored result whose
-    grounding is stale (here: emptied) comes back grounded by the current rules."""
+    grounding is stale (here: emptied, and keyed to other rules, as older rules would have
+    left it) comes back grounded by the current rules."""
     items = articles(2)
     with StubServer(responder=ANSWER) as stub:
         settings = settings_for(stub)
@@ -207,7 +209,7 @@ def test_a_cache_hit_is_grounded_again(tmp_path: Path) -> None:
             with store._lock:
                 store._connection().execute(
                     "UPDATE exchanges SET result_json = json_set(result_json, '$.grounding', "
-                    "json('{}'))"
+                    "json('{}')), grounding_key = 'older rules'"
                 )
                 store._connection().commit()
             engine = Engine(settings=settings, store=store)
@@ -216,6 +218,41 @@ def test_a_cache_hit_is_grounded_again(tmp_path: Path) -> None:
     assert all(r.grounding.evidence for r in first)
     by_id = {r.article_id: r.grounding for r in first}
     assert all(r.grounding == by_id[r.article_id] for r in second)
+
+
+def test_a_cache_hit_keeps_its_grounding_only_while_the_rules_are_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Re-grounding is skipped when the stored grounding was computed by the same rules from
+    the same article (then it is what re-grounding would give), and done when the rules
+    change."""
+    from summarizer.run import hits
+
+    items = articles(2)
+    with StubServer(responder=ANSWER) as stub:
+        settings = settings_for(stub)
+        with Store(tmp_path / "logs.db") as store:
+            first = list(summarize_many(items, settings=settings, store=store))
+            regrounded: list[object] = []
+            real = engine_module.ground
+
+            def counting(*args: object) -> object:
+                regrounded.append(args)
+                return real(*args)  # type: ignore[arg-type]
+
+            monkeypatch.setattr(engine_module, "ground", counting)
+            again = list(iterate_engine(Engine(settings=settings, store=store), items))
+            assert regrounded == []
+            assert {r.article_id: r.grounding for r in again} == {
+                r.article_id: r.grounding for r in first
+            }
+            monkeypatch.setattr(hits, "grounding_version", lambda: "edited rules")
+            changed = list(iterate_engine(Engine(settings=settings, store=store), items))
+            assert len(regrounded) == 2
+            assert {r.article_id: r.grounding for r in changed} == {
+                r.article_id: r.grounding for r in first
+            }
+    assert stub.calls == 2
 
 
 def cli(*args: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
