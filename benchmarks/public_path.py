@@ -463,7 +463,7 @@ def interleaved(
 
 
 def measure(args: argparse.Namespace) -> dict[str, Any]:
-    from summarizer.run.plan import settle_heap
+    from summarizer.run.session import settle_heap
 
     stub = StubProcess()
     phases: list[Phase] = []

@@ -349,7 +349,8 @@ def run_engine(
     running then and is not in it)."""
     from summarizer.run.dispatch import iterate_engine
     from summarizer.run.engine import Engine
-    from summarizer.run.plan import input_items, settle_heap
+    from summarizer.run.plan import input_items
+    from summarizer.run.session import settle_heap
     from summarizer.storage.store import Store
 
     settings = bench_settings(stub.url)

@@ -23,7 +23,7 @@ from summarizer.run import engine as engine_module
 from summarizer.run.dispatch import iterate_engine, summarize_many
 from summarizer.run.engine import Engine
 from summarizer.run.outcomes import RunStats
-from summarizer.run.plan import exit_code
+from summarizer.run.session import exit_code
 from summarizer.storage.store import Store
 from summarizer.testing.stub import Reply, StubServer, facts_reply
 from tests.conftest import ROOT, SEED_FILES
@@ -344,7 +344,8 @@ def test_kill_9_then_rerun_gives_each_result_exactly_once(tmp_path: Path, worker
 
 
 def test_record_mode_writes_cassettes_that_say_where_they_came_from(tmp_path: Path) -> None:
-    from summarizer.run.plan import RunPlan, engine_for_plan
+    from summarizer.run.factory import engine_for_plan
+    from summarizer.run.plan import RunPlan
 
     items = articles(2, "rec-")
     with StubServer(responder=ANSWER) as stub:
@@ -390,7 +391,7 @@ def test_a_cli_run_freezes_the_long_lived_heap_first(
 ) -> None:
     import gc
 
-    from summarizer.run import plan as runner
+    from summarizer.run import session as runner
 
     events: list[str] = []
     real = runner.settle_heap
@@ -400,8 +401,11 @@ def test_a_cli_run_freezes_the_long_lived_heap_first(
         events.append(f"frozen {gc.get_freeze_count() > 0}")
 
     monkeypatch.setattr(runner, "settle_heap", settle)
-    plan = runner.plan_run(offline=True)
-    engine = runner.engine_for_plan(plan, use_store=False)
+    from summarizer.run.factory import engine_for_plan
+    from summarizer.run.plan import plan_run
+
+    plan = plan_run(offline=True)
+    engine = engine_for_plan(plan, use_store=False)
     original = engine.prepare
 
     def prepare(item: Any) -> Any:

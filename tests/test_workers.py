@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from summarizer.articles import article_from_text
 from summarizer.errors import ConfigError, WorkerError
 from summarizer.run.dispatch import iterate_engine, start_workers, summarize_many
-from summarizer.run.engine import engine_for
+from summarizer.run.factory import engine_for
 from summarizer.run.plan import usable_cpus, worker_count
 from summarizer.run.workers import shares
 from summarizer.storage.store import Store

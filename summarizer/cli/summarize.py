@@ -97,14 +97,10 @@ def summarize(
     Exit status: 0 all articles ok, 1 some article failed, 2 usage or input error."""
     from summarizer.errors import ConfigError, SummarizerError
     from summarizer.llm.local import local_server
+    from summarizer.run.factory import engine_for_plan
     from summarizer.run.formats import FORMATS
-    from summarizer.run.plan import (
-        engine_for_plan,
-        exit_code,
-        plan_run,
-        run_summarize,
-        worker_count,
-    )
+    from summarizer.run.plan import plan_run, worker_count
+    from summarizer.run.session import exit_code, run_summarize
 
     if fmt not in FORMATS:
         err(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")

@@ -20,8 +20,8 @@ from pydantic import BaseModel
 
 from summarizer.articles import Article
 from summarizer.errors import SummarizerError
-from summarizer.llm.cassettes import Mode, cassette_session, label_for
-from summarizer.llm.client import Settings, async_openai_client, settings_from_env
+from summarizer.llm.cassettes import Mode, cassette_session
+from summarizer.llm.client import Settings, async_openai_client
 from summarizer.llm.prompts import prompt_version
 from summarizer.llm.ratelimit import RateGate
 from summarizer.llm.summarize import as_article, ask, prepare
@@ -37,7 +37,6 @@ from summarizer.run.outcomes import (
     source_of,
 )
 from summarizer.schema import ArticleFacts, schema_version
-from summarizer.storage import paths
 from summarizer.storage.keys import endpoint_host, request_key, request_options
 from summarizer.storage.store import Store
 from summarizer.verification.grounding import ground
@@ -319,30 +318,3 @@ class Engine:
                 supervisor.cancel()
                 with suppress(asyncio.CancelledError):
                     await supervisor
-
-
-def engine_for(
-    *,
-    schema: type[BaseModel] = ArticleFacts,
-    model: str | None = None,
-    settings: Settings | None = None,
-    concurrency: int = 8,
-    offline: bool = False,
-    cassettes: Path | None = None,
-    store: Store | None = None,
-    use_cache: bool = True,
-    gate: RateGate | None = None,
-    workers: int = 1,
-) -> Engine:
-    settings = (settings or settings_from_env(offline=offline)).with_overrides(model=model)
-    folder = (cassettes or paths.cassette_dir()) / label_for(settings.model)
-    return Engine(
-        settings=settings,
-        schema=schema,
-        concurrency=concurrency,
-        store=store,
-        use_cache=use_cache,
-        gate=gate or RateGate(max_pause=settings.retry.pause_cap()),
-        workers=workers,
-        cassettes=(folder, "replay") if offline else None,
-    )
