@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from summarizer.evaluation.report.charts import (
     BAR_COLOUR,
+    BASELINE_COLOUR,
+    CURRENT_COLOUR,
     LINE_COLOUR,
     field_chart_svg,
     history_chart_svg,
@@ -27,6 +29,8 @@ from summarizer.evaluation.report.files import (
     write_reports,
 )
 from summarizer.evaluation.report.html import (
+    FAIL_COLOUR,
+    PASS_COLOUR,
     render_html,
 )
 from summarizer.evaluation.report.json_report import (
@@ -47,8 +51,12 @@ from summarizer.evaluation.report.tables import (
 
 __all__ = [
     "BAR_COLOUR",
+    "BASELINE_COLOUR",
+    "CURRENT_COLOUR",
+    "FAIL_COLOUR",
     "FIELD_TABLE_HEADER",
     "LINE_COLOUR",
+    "PASS_COLOUR",
     "field_chart_svg",
     "field_table",
     "history_chart_svg",
