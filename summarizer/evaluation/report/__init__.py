@@ -2,7 +2,10 @@
 
 Every report opens with :func:`origin_label`, saying where the scored model outputs came from
 (a live model, recorded responses, or the hand-authored cassettes): a score computed on
-hand-written answers must never be mistaken for a model's score. Model outputs are untrusted
+hand-written answers must never be mistaken for a model's score. Then comes the gate's verdict
+(PASS or FAIL, its reasons, the fields that regressed against the baseline with the items that
+flipped, the failed articles), then the headline scores, then the details: the Markdown and
+HTML reports read in that order, like a morning dashboard. Model outputs are untrusted
 text, so every value is escaped for the format it lands in. The HTML file is self-contained
 (inline CSS, charts drawn as inline SVG here in Python, no JavaScript, fonts or network), so it
 can be attached to a CI run or mailed and still open as it did.
