@@ -12,7 +12,7 @@ from tests.conftest import ROOT
 
 
 def test_installed_metadata_version_is_the_package_version() -> None:
-    assert version("summarizer") == summarizer.__version__
+    assert version("news-summarizer-facts") == summarizer.__version__
 
 
 def test_pyproject_does_not_write_a_second_version() -> None:
