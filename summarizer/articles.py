@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from summarizer.errors import InputError
+from summarizer.text import html_extract
 from summarizer.text.saved import read_saved
 
 if TYPE_CHECKING:
@@ -193,10 +194,15 @@ def decode(data: bytes, source: str) -> str:
 
 
 def article_from_text(text: str, source: str = "<text>") -> Article:
-    """An ``Article`` from text already in memory (HTML is reduced to text)."""
+    """An ``Article`` from text already in memory. HTML is reduced to text: its main text by
+    trafilatura when the ``html`` extra is installed, else all its visible text."""
     metadata: dict[str, str] = {}
     if looks_like_html(text):
-        text, metadata = html_to_text(text)
+        markup = text
+        text, metadata = html_to_text(markup)
+        main = html_extract.extract(markup)  # with the html extra: no cookie banner, comments
+        if main is not None:
+            text, metadata = main[0], main[1] | metadata  # the page's own <meta> tags first
         text = normalise_text(repair_text(text))
     else:  # a saved article's header, comment block and captions are not its text
         saved = read_saved(normalise_text(repair_text(text)))

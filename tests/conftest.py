@@ -48,6 +48,14 @@ def pytest_configure(config: pytest.Config) -> None:
     settings.load_profile("default" if FULL_RUN else "quick")
 
 
+def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
+    """pytest-recording's hook, run for every ``@pytest.mark.vcr`` test: the project's own
+    matchers (the Batch API upload is matched on its meaning, not its multipart boundary)."""
+    from tests.author_batch_cassettes import register_matchers
+
+    register_matchers(vcr)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if FULL_RUN or config.getoption("-m"):
         return
