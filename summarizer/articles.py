@@ -42,6 +42,7 @@ class Article:
     text: str
     source: str
     metadata: dict[str, str] = field(default_factory=dict)
+    captions: tuple[str, ...] = ()  # photo captions and credits, kept out of the text
 
 
 def article_id(text: str) -> str:
@@ -197,6 +198,7 @@ def article_from_text(text: str, source: str = "<text>") -> Article:
     """An ``Article`` from text already in memory. HTML is reduced to text: its main text by
     trafilatura when the ``html`` extra is installed, else all its visible text."""
     metadata: dict[str, str] = {}
+    captions: tuple[str, ...] = ()
     if looks_like_html(text):
         markup = text
         text, metadata = html_to_text(markup)
@@ -206,10 +208,12 @@ def article_from_text(text: str, source: str = "<text>") -> Article:
         text = normalise_text(repair_text(text))
     else:  # a saved article's header, comment block and captions are not its text
         saved = read_saved(normalise_text(repair_text(text)))
-        text, metadata = normalise_text(saved.body), saved.metadata
+        text, metadata, captions = normalise_text(saved.body), saved.metadata, saved.captions
     if not text:
         raise InputError(f"{source}: empty article")
-    return Article(id=article_id(text), text=text, source=source, metadata=metadata)
+    return Article(
+        id=article_id(text), text=text, source=source, metadata=metadata, captions=captions
+    )
 
 
 def article_from_bytes(data: bytes, source: str) -> Article:
