@@ -184,11 +184,12 @@ def _skip_comment_block(lines: list[str]) -> tuple[int, str]:
 
 
 def _read_header(lines: list[str], start: int) -> tuple[dict[str, str], int]:
-    """A run of two or more known ``Key: value`` lines at the top, ended by a blank line, as
-    metadata; otherwise nothing (a first line like "Washington: ..." is text)."""
+    """A run of known ``Key: value`` lines at the top, ended by a blank line, as metadata;
+    otherwise nothing (a first line like "Washington: ..." is text)."""
     index = start
     while index < len(lines) and not lines[index].strip():
         index += 1
+    first = index
     found: dict[str, str] = {}
     known = 0
     while index < len(lines) and lines[index].strip():
@@ -202,7 +203,9 @@ def _read_header(lines: list[str], start: int) -> tuple[dict[str, str], int]:
         found[slot] = f"{found[slot]}; {value}" if slot in found else value  # By: A / By: B
         index += 1
     ended = index >= len(lines) or not lines[index].strip()
-    if known < 2 or not ended:  # "Washington: ..." opening a story is not a header
+    # "Washington: ..." opening a story is not a header: two known keys make one, or a single
+    # line whose value is plainly what its key names (a date that parses, a short outlet name).
+    if not ended or not (known >= 2 or (index - first == 1 and _plain_single(found))):
         return {}, start
     if "article:published_time" in found:
         day = parse_date(found["article:published_time"])
@@ -211,6 +214,15 @@ def _read_header(lines: list[str], start: int) -> tuple[dict[str, str], int]:
         else:
             found["article:published_time"] = day.isoformat()
     return found, index
+
+
+def _plain_single(found: dict[str, str]) -> bool:
+    ((key, value),) = found.items()
+    if key == "article:published_time":
+        return parse_date(value) is not None
+    if key == "og:site_name":
+        return len(value.split()) <= 6 and not value.rstrip().endswith((".", "!", "?"))
+    return False
 
 
 def parse_date(value: str) -> dt.date | None:
