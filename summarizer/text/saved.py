@@ -15,6 +15,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from summarizer.text.vocabulary import MONTH_NUMBER
+
 #: Header keys (casefolded) and the metadata key each fills; the page-metadata names are the
 #: ones an HTML page's ``<meta>`` tags use, so both kinds of input read the same downstream.
 HEADER_KEYS = {
@@ -110,27 +112,6 @@ _FUNCTION_WORDS = frozenset(  # a sentence never ends on one of these
     ]
 )
 _ENDS_A_SENTENCE = tuple(".!?\"”’')]»…")  # noqa: RUF001
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 
 
 @dataclass(frozen=True)
@@ -239,7 +220,9 @@ def parse_date(value: str) -> dt.date | None:
     text = re.sub(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", " ", text, flags=re.I)
     text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text, flags=re.I)  # "5th March"
     words = re.findall(r"[A-Za-z]+|\d+", text)
-    months = [(i, _MONTHS[w.casefold()]) for i, w in enumerate(words) if w.casefold() in _MONTHS]
+    months = [
+        (i, MONTH_NUMBER[w.casefold()]) for i, w in enumerate(words) if w.casefold() in MONTH_NUMBER
+    ]
     years = [int(w) for w in words if w.isdigit() and len(w) == 4 and 1800 <= int(w) <= 2199]
     if len(months) != 1 or len(years) != 1:
         return None
