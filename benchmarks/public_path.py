@@ -65,18 +65,19 @@ import json
 import os
 import platform
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # measure the checkout this file lives in
     sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from throughput import StubProcess  # noqa: E402  (its stub process, run with this script)
 
 SEEDS = ROOT / "seeds"
 AUTHORED = ROOT / "evals" / "cassettes" / "authored" / "source"
@@ -199,48 +200,6 @@ def serve_stub(latency: float) -> int:
         )
     stub.stop()
     return 0
-
-
-class StubProcess:
-    def __init__(self, latency: float = 0.0) -> None:
-        self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                str(Path(__file__).resolve()),
-                "--serve-stub",
-                "--latency",
-                str(latency),
-            ],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            cwd=ROOT,
-        )
-        assert self.proc.stdout is not None and self.proc.stdin is not None
-        self._in: IO[str] = self.proc.stdin
-        self._out: IO[str] = self.proc.stdout
-        line = self._out.readline()
-        if not line:
-            raise RuntimeError("the stub process did not start")
-        self.port = int(json.loads(line)["port"])
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/v1"
-
-    def command(self, line: str = "stats") -> dict[str, Any]:
-        self._in.write(line + "\n")
-        self._in.flush()
-        reply: dict[str, Any] = json.loads(self._out.readline())
-        return reply
-
-    def close(self) -> None:
-        self._in.close()
-        try:
-            self.proc.wait(10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
 
 
 # --------------------------------------------------------------------------------------------
@@ -465,7 +424,7 @@ def interleaved(
 def measure(args: argparse.Namespace) -> dict[str, Any]:
     from summarizer.run.session import settle_heap
 
-    stub = StubProcess()
+    stub = StubProcess(0.0, script=Path(__file__).resolve())
     phases: list[Phase] = []
     try:
         clients = [args.client] + [c for c in CLIENTS if c != args.client]

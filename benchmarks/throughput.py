@@ -229,13 +229,16 @@ def serve_stub(latency: float) -> int:
 
 
 class StubProcess:
-    """Parent side of :func:`serve_stub`."""
+    """Parent side of :func:`serve_stub`: a stub in a process of its own, started as
+    ``script --serve-stub --latency L`` (another benchmark passes its own script, whose stub
+    answers differently but speaks the same protocol: its port first, then one JSON reply per
+    command line)."""
 
-    def __init__(self, latency: float) -> None:
+    def __init__(self, latency: float, script: Path | None = None) -> None:
         self.proc = subprocess.Popen(
             [
                 sys.executable,
-                str(Path(__file__).resolve()),
+                str(script or Path(__file__).resolve()),
                 "--serve-stub",
                 "--latency",
                 str(latency),
