@@ -56,6 +56,10 @@ class GroundingReport(BaseModel):
     unevidenced: list[str] = Field(default_factory=list)
     unstated: list[SupportCheck] = Field(default_factory=list)
     dates: list[DateResolution] = Field(default_factory=list)
+    article_warnings: list[str] = Field(
+        default_factory=list,
+        description="What limits any check against this article (its text is cut off).",
+    )
 
     @property
     def verified(self) -> int:
@@ -114,22 +118,44 @@ class GroundingReport(BaseModel):
 
 
 class Usage(BaseModel):
-    """Tokens summed over every attempt, re-asks included."""
+    """Tokens summed over every attempt, re-asks included.
+
+    ``prompt_tokens``, ``completion_tokens``, ``total_tokens`` and ``cached_tokens`` (input
+    tokens the provider served from its prompt cache, ``prompt_tokens_details.cached_tokens``;
+    part of ``prompt_tokens``, billed at the cached rate) are the provider's own counts. The
+    input split is ours: ``schema_tokens`` (the tool or response-format definition),
+    ``instruction_tokens`` (system prompt, user-turn wording, chat framing), ``article_tokens``
+    (the fenced article) and ``reask_tokens`` (what re-asks added: the rejected answer and the
+    validation error) apportion ``prompt_tokens`` by an estimate of each part's size
+    (:mod:`summarizer.llm.tokens`), so they always sum to it; all four are 0 when the provider
+    reported no usage. Output is ``completion_tokens``. Results stored before these fields
+    existed load with 0."""
 
     prompt_tokens: int = 0
     completion_tokens: int = 0
     total_tokens: int = 0
     attempts: int = 0
     reasks: int = 0
+    cached_tokens: int = 0
+    schema_tokens: int = 0
+    instruction_tokens: int = 0
+    article_tokens: int = 0
+    reask_tokens: int = 0
 
     def add(self, other: Usage) -> Usage:
         return Usage(
-            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
-            completion_tokens=self.completion_tokens + other.completion_tokens,
-            total_tokens=self.total_tokens + other.total_tokens,
-            attempts=self.attempts + other.attempts,
-            reasks=self.reasks + other.reasks,
+            **{name: getattr(self, name) + getattr(other, name) for name in Usage.model_fields}
         )
+
+    @property
+    def input_split(self) -> dict[str, int]:
+        """The input tokens by part (schema, instructions, article, re-asks)."""
+        return {
+            "schema": self.schema_tokens,
+            "instructions": self.instruction_tokens,
+            "article": self.article_tokens,
+            "reasks": self.reask_tokens,
+        }
 
 
 FactsT = TypeVar("FactsT", bound=BaseModel, default=Any)

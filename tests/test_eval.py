@@ -15,7 +15,7 @@ from summarizer.evaluation.gold import load_gold
 from summarizer.evaluation.scoring import evaluate
 from summarizer.results import SummaryResult
 from summarizer.verification.grounding import ground
-from tests.conftest import CASSETTES, ROOT
+from tests.conftest import CASSETTES, ROOT, EvalRun
 from tests.test_cli import run
 
 GOLD = ROOT / "evals" / "gold"
@@ -55,13 +55,16 @@ def test_every_gold_passage_is_found_in_its_article() -> None:
     assert unsupported <= KNOWN_UNSUPPORTED
 
 
-def test_eval_offline_writes_reports_history_and_says_authored(tmp_path: Path) -> None:
-    done = run(*eval_args(tmp_path, "--baseline", "none"))
+@pytest.mark.slow
+def test_eval_offline_writes_reports_history_and_says_authored(
+    authored_eval: EvalRun, tmp_path: Path
+) -> None:
+    done = authored_eval.done
     assert done.returncode == 0, done.stderr
     stdout = done.stdout.decode()
     assert stdout.splitlines()[0].startswith("Model outputs: AUTHORED CASSETTES")
     assert "sanctions.counts.value" in stdout and "PASS" in stdout
-    out = tmp_path / "out"
+    out = authored_eval.out
     assert sorted(p.name for p in out.iterdir()) == ["report.html", "report.json", "report.md"]
     assert (out / "report.md").read_text().splitlines()[0].startswith("Model outputs: AUTHORED")
     report = json.loads((out / "report.json").read_text())
@@ -71,8 +74,9 @@ def test_eval_offline_writes_reports_history_and_says_authored(tmp_path: Path) -
     outcomes = {(o["article_id"], o["path"]): o["outcome"] for o in report["outcomes"]}
     assert outcomes[("f9d800ded702b085", "article.published")] == "FA"  # guessed date
     assert outcomes[("f9d800ded702b085", "sanctions[0].counts[0].value")] == "TP"
-    history = (tmp_path / "history.jsonl").read_text().splitlines()
+    history = authored_eval.history.read_text().splitlines()
     assert len(history) == 1 and json.loads(history[0])["model"] == "authored"
+    shutil.copy(authored_eval.history, tmp_path / "history.jsonl")  # the shared run stays as it is
     again = run(*eval_args(tmp_path, "--baseline", "last"))
     assert again.returncode == 0, again.stderr
     assert "0 flipped" in again.stdout.decode()
@@ -99,6 +103,7 @@ def perfect_report(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_a_better_baseline_makes_eval_exit_1(tmp_path: Path) -> None:
     baseline = perfect_report(tmp_path)
     done = run(*eval_args(tmp_path, "--baseline", str(baseline)))
@@ -108,11 +113,13 @@ def test_a_better_baseline_makes_eval_exit_1(tmp_path: Path) -> None:
     assert "regressed: f9d800ded702b085 article.published: TN -> FA" in stdout
 
 
+@pytest.mark.slow
 def test_fail_under(tmp_path: Path) -> None:
     assert run(*eval_args(tmp_path, "--baseline", "none", "--fail-under", "0.99")).returncode == 1
     assert run(*eval_args(tmp_path, "--baseline", "none", "--fail-under", "0.5")).returncode == 0
 
 
+@pytest.mark.slow
 def test_stale_cassette_exits_2_naming_the_article(tmp_path: Path) -> None:
     cassettes = tmp_path / "cassettes"
     shutil.copytree(CASSETTES / "authored", cassettes / "authored")
@@ -129,6 +136,7 @@ def test_stale_cassette_exits_2_naming_the_article(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.slow
 def test_usage_errors(tmp_path: Path) -> None:
     assert run(*eval_args(tmp_path, "--live", "--record")).returncode == 2
     assert run(*eval_args(tmp_path, "--live")).returncode == 2  # no key, no base URL
@@ -150,14 +158,14 @@ def test_nightly_workflow_runs_live_records_uploads_and_gates() -> None:
     assert upload["if"] == "always()" and "evals/cassettes/" in upload["with"]["path"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["report.json"])
-def test_committed_baseline_matches_the_authored_run(name: str, tmp_path: Path) -> None:
+def test_committed_baseline_matches_the_authored_run(name: str, authored_eval: EvalRun) -> None:
     """The committed baseline is the authored run's report; refresh it with
     `summarizer eval --baseline none --out evals/baselines/tmp` and copy report.json."""
     committed = ROOT / "evals" / "baselines" / "authored.json"
-    done = run(*eval_args(tmp_path, "--baseline", "none"))
-    assert done.returncode == 0
-    fresh = json.loads((tmp_path / "out" / name).read_text())
+    assert authored_eval.done.returncode == 0
+    fresh = json.loads((authored_eval.out / name).read_text())
     base = json.loads(committed.read_text())
     assert fresh["overall"] == base["overall"]
 
@@ -238,30 +246,33 @@ def test_planted_errors_on_the_real_gold_have_exact_effects() -> None:
     }
 
 
-def test_eval_report_lists_the_authored_value_errors_as_grounding_flags(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_eval_report_lists_the_authored_value_errors_as_grounding_flags(
+    authored_eval: EvalRun,
+) -> None:
     """The authored answers' deliberate value errors (a speaker the article does not name for
     the quote, a publication date inferred from an event date, a paraphrased passage) are
     flagged by grounding, and the reports show them beside the grounding rate."""
-    done = run(*eval_args(tmp_path, "--baseline", "none"))
+    done, out = authored_eval.done, authored_eval.out
     assert done.returncode == 0, done.stderr
-    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    report = json.loads((out / "report.json").read_text())
     flags = {(f["article_id"], f["kind"], f["path"]) for f in report["grounding_flags"]}
     assert ("a2b2248e483936df", "unsupported", "quotes[3].speaker") in flags
     assert ("f9d800ded702b085", "unsupported", "article.published") in flags
     assert ("fd6059d6d97c3021", "unverified", "summits[0].evidence[2]") in flags
     assert 0 < report["support_rate"] < 1
-    markdown = (tmp_path / "out" / "report.md").read_text()
+    markdown = (out / "report.md").read_text()
     assert "Value support rate" in markdown and "## Grounding flags" in markdown
     assert "Steve Witkoff" in markdown
-    assert "support rate" in (tmp_path / "out" / "report.html").read_text()
+    assert "support rate" in (out / "report.html").read_text()
 
 
-def test_eval_reports_per_outlet_and_scores_off_topic_articles(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_eval_reports_per_outlet_and_scores_off_topic_articles(authored_eval: EvalRun) -> None:
     """Every gold article is scored (none fails), the off-topic ones (116, 117) as a correct
     off_topic answer; report.json/md/html carry per-article and per-outlet scores."""
-    done = run(*eval_args(tmp_path, "--baseline", "none"))
+    done, out = authored_eval.done, authored_eval.out
     assert done.returncode == 0, done.stderr
-    out = tmp_path / "out"
     report = json.loads((out / "report.json").read_text())
     gold = load_gold(GOLD)
     assert {a["article_id"] for a in report["articles"] if a["status"] == "scored"} == set(gold)

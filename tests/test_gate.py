@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from summarizer.testing.stub import Reply, StubServer, facts_reply
-from tests.conftest import CASSETTES, ROOT, authored_turns
+from tests.conftest import CASSETTES, ROOT, EvalRun, authored_turns
 from tests.test_cli import run
 from tests.test_eval import eval_args, perfect_report
 
@@ -63,6 +63,7 @@ def stderr_lines(done: Any) -> list[str]:
     return [line for line in done.stderr.decode().splitlines() if line.strip()]
 
 
+@pytest.mark.slow
 def test_record_against_an_endpoint_refusing_everything_fails_and_keeps_the_cassettes(
     tmp_path: Path,
 ) -> None:
@@ -97,6 +98,7 @@ def test_record_against_an_endpoint_refusing_everything_fails_and_keeps_the_cass
     assert verdict["reasons"][0].startswith(f"{N_GOLD} of {N_GOLD} articles failed")
 
 
+@pytest.mark.slow
 def test_a_successful_recording_replaces_the_set_and_keeps_what_it_did_not_record(
     tmp_path: Path,
 ) -> None:
@@ -121,6 +123,7 @@ def test_a_successful_recording_replaces_the_set_and_keeps_what_it_did_not_recor
     assert sorted(p.name for p in root.iterdir()) == ["authored"]  # no scratch folder left
 
 
+@pytest.mark.slow
 def test_one_failed_article_fails_the_gate(tmp_path: Path) -> None:
     answer = authored_turns("f9d800ded702b085")[-1]
     refused = Reply(400, {"error": {"message": "bad request", "type": "invalid_request_error"}})
@@ -141,6 +144,7 @@ def test_one_failed_article_fails_the_gate(tmp_path: Path) -> None:
     assert digests(root) == before
 
 
+@pytest.mark.slow
 def test_baseline_auto_without_a_committed_baseline_is_an_error_before_any_request(
     tmp_path: Path,
 ) -> None:
@@ -158,6 +162,7 @@ def test_baseline_auto_without_a_committed_baseline_is_an_error_before_any_reque
     assert "--baseline none" in line
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
@@ -189,6 +194,7 @@ def test_a_malformed_baseline_is_one_error_line_and_exit_2(
     assert not (tmp_path / "out").exists()  # refused before running
 
 
+@pytest.mark.slow
 def test_verdict_and_regressions_come_first_in_console_markdown_and_html(
     tmp_path: Path,
 ) -> None:
@@ -211,13 +217,14 @@ def test_verdict_and_regressions_come_first_in_console_markdown_and_html(
     assert 'class="verdict fail"' in html
 
 
-def test_a_passing_run_says_pass_first(tmp_path: Path) -> None:
-    done = run(*eval_args(tmp_path, "--baseline", "none"))
+@pytest.mark.slow
+def test_a_passing_run_says_pass_first(authored_eval: EvalRun) -> None:
+    done, out = authored_eval.done, authored_eval.out
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode().splitlines()[1] == "PASS"
-    assert (tmp_path / "out" / "report.md").read_text().splitlines()[2] == "**PASS**"
-    assert 'class="verdict pass"' in (tmp_path / "out" / "report.html").read_text()
-    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert (out / "report.md").read_text().splitlines()[2] == "**PASS**"
+    assert 'class="verdict pass"' in (out / "report.html").read_text()
+    report = json.loads((out / "report.json").read_text())
     assert list(report)[:2] == ["source_of_outputs", "verdict"]
     assert report["verdict"] == {
         "passed": True,
@@ -268,6 +275,7 @@ def run_step(script: str, cwd: Path, env: dict[str, str]) -> subprocess.Complete
     )
 
 
+@pytest.mark.slow
 def test_the_workflow_command_fails_against_an_endpoint_refusing_everything(
     tmp_path: Path,
 ) -> None:
@@ -313,6 +321,7 @@ def test_the_workflow_step_leaves_an_empty_base_url_unset(tmp_path: Path) -> Non
     assert done.stdout.decode().strip() == "[unset]"
 
 
+@pytest.mark.slow
 def test_baseline_last_skips_runs_that_could_not_measure(tmp_path: Path) -> None:
     first = run(*eval_args(tmp_path, "--baseline", "none"))
     assert first.returncode == 0, first.stderr

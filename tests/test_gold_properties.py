@@ -19,7 +19,7 @@ from summarizer.evaluation.matchers import is_empty, is_scored
 from summarizer.evaluation.scoring import Outcome, evaluate
 from summarizer.results import SummaryResult
 from summarizer.schema import ArticleFacts, SanctionsMeasure
-from tests.conftest import ROOT
+from tests.conftest import ROOT, examples
 
 GOLDS = load_gold(ROOT / "evals" / "gold")
 IDS = sorted(GOLDS)
@@ -78,7 +78,7 @@ def test_gold_scored_against_itself_is_perfect(article_id: str) -> None:
     assert any(o.outcome == "TP" for o in found)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(IDS), st.randoms(use_true_random=False))
 def test_gold_is_perfect_in_any_order(article_id: str, rnd: random.Random) -> None:
     label = GOLDS[article_id]
@@ -99,7 +99,7 @@ def _items() -> list[tuple[str, str, int]]:
     ]
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(st.sampled_from(_items()))
 def test_removing_one_item_costs_exactly_its_fns(item: tuple[str, str, int]) -> None:
     article_id, section, index = item
@@ -126,7 +126,7 @@ def _extras() -> list[tuple[str, str, str, int]]:
     ]
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(st.sampled_from(_extras()), st.randoms(use_true_random=False))
 def test_adding_one_item_costs_exactly_its_fas(
     extra: tuple[str, str, str, int], rnd: random.Random
@@ -151,7 +151,7 @@ def test_adding_one_item_costs_exactly_its_fas(
     assert left == added or stated(left) <= stated(added)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(IDS), st.data())
 def test_one_string_removed_or_added_in_a_nested_list(article_id: str, data: st.DataObject) -> None:
     """targets, parties, conditions: one string fewer is one FN, one more is one FA (lists

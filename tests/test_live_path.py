@@ -36,6 +36,7 @@ def settings_for(stub: StubServer, **retry: Any) -> Settings:
     return Settings(model="stub-model", base_url=stub.url, api_key=SECRET, retry=policy)
 
 
+@pytest.mark.slow
 def test_429_retry_after_is_honoured_then_succeeds() -> None:
     with StubServer([error(429, {"Retry-After": "1"}), ok()]) as stub:
         started = time.perf_counter()

@@ -64,6 +64,7 @@ def test_replaying_the_local_model_gives_its_recorded_answer() -> None:
 
 
 @STALE
+@pytest.mark.slow
 def test_eval_replays_the_local_model_and_matches_its_baseline(tmp_path: Path) -> None:
     done = run(*eval_args(tmp_path, "--model", LOCAL_MODEL, "--baseline", "auto"))
     stdout = done.stdout.decode()

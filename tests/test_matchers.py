@@ -36,6 +36,7 @@ from summarizer.schema import (
     SanctionsMeasure,
     SummitStatus,
 )
+from tests.conftest import examples
 
 # --- numbers ---------------------------------------------------------------------------------
 
@@ -81,7 +82,7 @@ def test_number_tolerance_is_absolute_and_inclusive() -> None:
     assert not match_number(84, 85)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.integers(min_value=-(10**9), max_value=10**9))
 def test_number_matching_ignores_percent_and_separators(number: int) -> None:
     for written in (f"{number:,}", f"{number}%", f"{number:,} percent", f"{number} per cent"):
@@ -202,7 +203,7 @@ _texts = st.one_of(_phrases, st.text(max_size=30))
 _LEAF_COMPARATORS = [Text(), Name(), Date(), Exact(), Text(threshold=60)]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(_texts)
 def test_normalisers_are_idempotent(text: str) -> None:
     assert normalise_text(normalise_text(text)) == normalise_text(text)
@@ -211,19 +212,19 @@ def test_normalisers_are_idempotent(text: str) -> None:
     assert name_tokens(" ".join(name_tokens(text))) == name_tokens(text)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(_texts, _texts, st.sampled_from(_LEAF_COMPARATORS))
 def test_matching_is_symmetric(left: str, right: str, comparator: Text) -> None:
     assert match_value(left, right, comparator) == match_value(right, left, comparator)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(_texts, st.sampled_from(_LEAF_COMPARATORS))
 def test_a_value_matches_itself_unless_empty(text: str, comparator: Text) -> None:
     assert match_value(text, text, comparator) == (not is_empty(text))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     st.sampled_from(["", " ", "\t\n", "--", "\u201c\u201d", "..."]),
     _texts,
@@ -340,7 +341,7 @@ _items = st.lists(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(_items, _items, st.randoms(use_true_random=False))
 def test_pairing_is_invariant_to_predicted_order(
     gold: list[str], pred: list[str], rnd: random.Random

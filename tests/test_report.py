@@ -243,7 +243,7 @@ def test_markdown_lists_every_mismatch_with_evidence_and_the_flips(
     current: EvalReport, comparison: Comparison
 ) -> None:
     text = render_markdown(current, comparison, cost_usd=0.0123)
-    line = next(x for x in text.splitlines() if "sanctions[0].counts[0].value`:" in x)
+    line = next(x for x in text.splitlines() if x.startswith("- **FD** `a1` `sanctions[0]"))
     assert line == "- **FD** `a1` `sanctions[0].counts[0].value`: expected `84`, got `85`"
     assert f"  - evidence: {EVIDENCE}" in text
     assert '- **FA** `a1` `people[0].affiliation`: expected `(empty)`, got `"Kremlin"`' in text
@@ -325,7 +325,7 @@ def test_history_chart_has_one_point_per_run(current: EvalReport, f1s: tuple[flo
     )  # higher F1, higher on the page
     assert len(chart.findall(f"{SVG}polyline")) == (1 if len(defined) > 1 else 0)
     labels = " ".join("".join(t.itertext()) for t in chart.iter(f"{SVG}text"))
-    assert "micro F1" in labels and "run (oldest → newest)" in labels and "1.00" in labels
+    assert "micro F1" in labels and "run (oldest → newest)" in labels
 
 
 def test_history_chart_without_history_shows_this_run(current: EvalReport) -> None:

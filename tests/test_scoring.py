@@ -396,7 +396,7 @@ def test_failed_and_missing_articles_score_their_gold_as_fn() -> None:
     failed = result(
         "a2",
         error="seeds/a2.txt: model output failed validation after 3 attempts",
-        error_kind="llm",
+        error_kind="validation",
         usage=Usage(reasks=2),
     )
     report = evaluate([result("a1", gold_a1(), usage=Usage(reasks=1)), failed], gold_set())
@@ -407,7 +407,7 @@ def test_failed_and_missing_articles_score_their_gold_as_fn() -> None:
         "missing": 0,
         "validation": 1,
         "error": 0,
-        "by_error_kind": {"llm": 1},
+        "by_error_kind": {"validation": 1},
     }
     assert report.reasks == 3
     assert report.overall.micro.recall == 29 / 43
@@ -599,3 +599,11 @@ def test_items_pair_by_identity_and_score_by_field(name: str, expected: dict[str
         if outcome.section == "people":
             counts[outcome.outcome] = counts.get(outcome.outcome, 0) + 1
     assert counts == expected
+
+
+def test_a_failure_is_counted_by_its_kind_not_by_words_in_its_message() -> None:
+    """An endpoint error whose text happens to say "failed validation" is an error; the kind
+    a failure carries comes from its error class."""
+    echoed = result("a2", error="HTTP 400: request failed validation upstream", error_kind="llm")
+    report = evaluate([result("a1", gold_a1()), echoed], gold_set())
+    assert (report.failures.validation, report.failures.error) == (0, 1)

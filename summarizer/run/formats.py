@@ -205,6 +205,7 @@ def to_markdown(result: SummaryResult) -> str:
         f"- Facts without evidence: {len(grounding.unevidenced)}",
         f"- Names or numbers in the summary or key points not in the article: "
         f"{len(grounding.unstated)}",
+        *(f"- Note: {warning}" for warning in grounding.article_warnings),
     ]
     lines += [
         "",

@@ -30,8 +30,6 @@ from summarizer.evaluation.scoring.records import (
 from summarizer.results import SummaryResult
 from summarizer.schema import ArticleFacts
 
-_VALIDATION_KINDS = frozenset({"validation", "parse", "schema"})
-
 
 def grounding_flags(result: SummaryResult) -> list[GroundingFlag]:
     report, article = result.grounding, result.article_id
@@ -92,10 +90,9 @@ def _facts_of(result: SummaryResult | None) -> tuple[ArticleFacts | None, Failur
     if result is None:
         return None, "missing"
     if result.error is not None or result.facts is None:
-        validation = result.error_kind in _VALIDATION_KINDS or "failed validation" in (
-            result.error or ""
-        )
-        return None, "validation" if validation else "error"
+        # The kind comes from the error class (``OutputValidationError.kind``), never from
+        # words in the message.
+        return None, "validation" if result.error_kind == "validation" else "error"
     try:
         facts = result.facts_as(ArticleFacts)
     except ValidationError:
