@@ -22,15 +22,16 @@ from pathlib import Path
 from summarizer.articles import Article
 
 PACKAGE = Path(__file__).resolve().parent.parent
-#: What grounding can depend on: the layers below storage (see tests/test_layout.py).
+#: What grounding can depend on: the layers below storage (see tests/test_layout.py), each
+#: a sub-package or a module; a name that is neither fails loudly (read_bytes).
 GROUNDING_SOURCES = (
     "text",
     "verification",
-    "comparators.py",
-    "schema.py",
-    "results.py",
-    "errors.py",
-    "articles.py",
+    "comparators",
+    "schema",
+    "results",
+    "errors",
+    "articles",
 )
 
 
@@ -42,8 +43,8 @@ def grounding_version() -> str:
 
     digest = hashlib.sha256(pydantic.VERSION.encode())
     for name in GROUNDING_SOURCES:
-        path = PACKAGE / name
-        files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+        path = PACKAGE / name  # a sub-package, or else a module of that name
+        files = sorted(path.rglob("*.py")) if path.is_dir() else [path.with_suffix(".py")]
         for file in files:
             digest.update(str(file.relative_to(PACKAGE)).encode() + b"\0")
             digest.update(file.read_bytes() + b"\0")

@@ -2,7 +2,7 @@
 each value scored TP, FD, FN, FA or TN by the comparator its field declares.
 
 List items are paired first (:func:`~summarizer.evaluation.matchers.pair_lists`), then scored
-field by field. Paths name values in the GOLD facts (``"sanctions[0].cosponsor_count"``) so
+field by field. Paths name values in the GOLD facts (``"sanctions[0].counts[0].value"``) so
 two runs against the same gold align; a predicted item that pairs with no gold item is named
 by its predicted index with a plus sign (``"sanctions[+1].name"``).
 """
