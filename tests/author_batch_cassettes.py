@@ -193,13 +193,15 @@ class FakeBatchAPI:
 
     ``answers`` maps a custom_id to the arguments the "model" returns; ``failures`` maps a
     custom_id to an error message (the line goes to the error file); ``refusals`` maps a
-    custom_id to the refusal its answer carries instead of facts; a custom_id in none gets
+    custom_id to the refusal its answer carries instead of facts; ``cached`` maps a custom_id
+    to the cached input tokens its usage reports; a custom_id in none of the first three gets
     no line at all (as when a batch expires). ``GET /v1/batches/{id}`` reports each status of
     ``progress`` once, in order, then ``final`` for ever."""
 
     answers: dict[str, dict[str, Any]]
     failures: dict[str, str] = field(default_factory=dict)
     refusals: dict[str, str] = field(default_factory=dict)
+    cached: dict[str, int] = field(default_factory=dict)
     mode: str = "tools"
     progress: tuple[str, ...] = ("in_progress",)
     final: str = "completed"
@@ -322,6 +324,9 @@ class FakeBatchAPI:
             message = {"role": "assistant", "content": None, "tool_calls": None}
             message["refusal"] = self.refusals[line["custom_id"]]
             completion["choices"][0].update(message=message, finish_reason="stop")
+        if line["custom_id"] in self.cached:
+            details = {"cached_tokens": self.cached[line["custom_id"]]}
+            completion["usage"]["prompt_tokens_details"] = details
         return {
             "id": f"batch_req_authored{number:02d}",
             "custom_id": line["custom_id"],

@@ -254,6 +254,24 @@ def test_error_lines_and_unanswered_articles_become_error_results(fake_sdk: Fake
     assert "no answer in batch batch_authored01 (expired)" in (results[CEASEFIRE].error or "")
 
 
+def test_collected_usage_has_the_cached_tokens_and_the_online_input_split(
+    fake_sdk: FakeSDK,
+) -> None:
+    """A batch answer's usage is read like an online one: cached input tokens from
+    ``prompt_tokens_details`` and the schema/instructions/article split, summing to the
+    provider's prompt count and apportioned like the online request of the same article."""
+    fake, sdk = fake_sdk
+    fake.cached[SUMMIT] = 1024
+    job = submit(seeds(), SETTINGS, client=sdk)
+    results = {r.article_id: r for r in collect(job, None, client=sdk)}
+    usage = results[SUMMIT].usage
+    assert usage.cached_tokens == 1024 and results[CEASEFIRE].usage.cached_tokens == 0
+    parts = (usage.schema_tokens, usage.instruction_tokens, usage.article_tokens)
+    assert all(part > 0 for part in parts) and usage.reask_tokens == 0
+    assert sum(parts) == usage.prompt_tokens
+    assert usage.schema_tokens > usage.article_tokens  # the tool schema outweighs one article
+
+
 def test_a_refused_answer_is_an_error_result(fake_sdk: FakeSDK) -> None:
     fake, sdk = fake_sdk
     fake.refusals[SANCTIONS] = "I can't help with that."

@@ -18,6 +18,7 @@ from summarizer.llm.batch.jobs import BatchJob, BatchNotReadyError
 from summarizer.llm.batch.submit import batch_client, retrieve_status, sdk_failure
 from summarizer.llm.client import Settings, instructor_mode
 from summarizer.llm.prompts import prompt_version
+from summarizer.llm.summarize import prepare, usage_of
 from summarizer.results import ErrorKind, SummaryResult, Usage
 from summarizer.schema import ArticleFacts, schema_version
 from summarizer.storage.redact import redact
@@ -120,20 +121,34 @@ class _Collector:
                 "model output failed validation (no re-ask in a batch; summarise it online to "
                 f"re-ask): {first}",
             )
-        usage = completion.usage
         return self.job.provenance.answered(
             article.id,
             self.job.articles[article.id],
             facts,
             ground(facts, article.text, article.metadata),
-            Usage(
-                prompt_tokens=usage.prompt_tokens if usage else 0,
-                completion_tokens=usage.completion_tokens if usage else 0,
-                total_tokens=usage.total_tokens if usage else 0,
-                attempts=1,
-                reasks=0,
-            ),
+            self.usage(article, completion),
             latency_s=0.0,
+        )
+
+    def usage(self, article: Article, completion: Any) -> Usage:
+        """The provider's counts, cached input tokens included, with the input split the
+        online path gives (:func:`usage_of`): the request is rebuilt the way ``submit`` built
+        it (same ``prepare``), which is what the estimate is taken from."""
+        usage = completion.usage
+        if usage is None:
+            return Usage(attempts=1)
+        call = prepare(article, self.schema, self.settings)
+        call.request(self.plan)
+        details = getattr(usage, "prompt_tokens_details", None)
+        prompt = usage.prompt_tokens or 0
+        return usage_of(
+            call.estimated,
+            1,
+            prompt,
+            usage.completion_tokens or 0,
+            usage.total_tokens or 0,
+            cached=getattr(details, "cached_tokens", None) or 0,
+            first_prompt=prompt,
         )
 
 
