@@ -10,6 +10,7 @@ need the sentences and tokens only around a few evidence passages.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import string
 from collections.abc import Iterator
@@ -140,6 +141,8 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
 
 
 _ASCII_LETTERS = frozenset(string.ascii_letters)
+_START = operator.itemgetter(0)  # Token.start
+_END = operator.itemgetter(1)  # Token.end
 
 
 def _word_before_stop(text: str, cursor: int, stop: int) -> str:
@@ -324,9 +327,12 @@ class ArticleText:
         """Tokens within ``[start, end)`` outside quotation marks."""
         found: list[Token] = []
         for index in self.sentences_over(start, end):
-            found.extend(
-                t for t in self.unquoted_tokens(index) if t.start >= start and t.end <= end
-            )
+            # Tokens are in text order and do not overlap, so those within the span are one
+            # slice: from the first starting at ``start`` or later to the first ending after
+            # ``end``.
+            tokens = self.unquoted_tokens(index)
+            low = bisect.bisect_left(tokens, start, key=_START)
+            found += tokens[low : bisect.bisect_right(tokens, end, low, key=_END)]
         return found
 
     @cached_property
