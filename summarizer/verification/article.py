@@ -217,7 +217,8 @@ class ArticleText:
 
     def paragraph_at(self, offset: int) -> int:
         """Index of the paragraph holding ``offset`` (the one before, in a gap)."""
-        return max(bisect.bisect_right(self._paragraph_starts, offset) - 1, 0)
+        index = bisect.bisect_right(self._paragraph_starts, offset)
+        return index - 1 if index else 0
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -231,19 +232,33 @@ class ArticleText:
         return [start for start, _ in self.sentences]
 
     def sentence_at(self, offset: int) -> int:
-        return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+        index = bisect.bisect_right(self._sentence_starts, offset)
+        return index - 1 if index else 0
 
     def sentences_over(self, start: int, end: int) -> range:
         """Indexes of the sentences that a span touches."""
-        if not self.sentences:
+        starts = self._sentence_starts
+        if not starts:
             return range(0)
-        return range(self.sentence_at(start), self.sentence_at(max(end - 1, start)) + 1)
+        first = bisect.bisect_right(starts, start)
+        last = bisect.bisect_right(starts, end - 1 if end - 1 > start else start)
+        return range(first - 1 if first else 0, last if last else 1)
 
     @cached_property
     def quoted(self) -> list[tuple[int, int]]:
         regions: list[tuple[int, int]] = []
+        text = self.text
+        # Paragraphs hold every character but whitespace, so the marks of the whole text,
+        # found in one pass, fall into them in order; a paragraph without one is skipped.
+        marks = [match.start() for match in _QUOTE_MARKS.finditer(text)]
+        if not marks:
+            return regions
         for start, end in self.paragraphs:
-            regions.extend(_quoted_regions(self.text, start, end))
+            if marks[-1] < start:
+                break
+            first = bisect.bisect_left(marks, start)
+            if first < len(marks) and marks[first] < end:
+                regions.extend(_quoted_regions(text, start, end))
         return regions
 
     @cached_property
@@ -346,13 +361,16 @@ class ArticleText:
         spellings: "does it say this at all?". Asked per word, once: free text asks a few
         dozen words, and ``str.find`` for each is cheaper than collecting every word of the
         article by regex."""
-        key = ("uses", word)
-        known: bool | None = self.memo.get(key)
+        known = self._uses.get(word)
         if known is None:
             forms = SPELLINGS.get(word, (word,))
             known = word.isalnum() and any(has_whole_word(self.lowered, form) for form in forms)
-            self.memo[key] = known
+            self._uses[word] = known
         return known
+
+    @cached_property
+    def _uses(self) -> dict[str, bool]:
+        return {}
 
     def _phrase_matches(self, words: tuple[str, ...]) -> Iterator[tuple[int, int]]:
         """Where the words stand in a row (whole words; any spelling variant; punctuation or

@@ -99,6 +99,8 @@ def _is_self_evident(model: type[BaseModel]) -> bool:
 
 
 def _shown(value: Any) -> str:
+    if type(value) is str:
+        return value  # most values (names, places); a missing attribute is slow to look up
     raw = getattr(value, "value", value)
     raw = getattr(raw, "value", raw)  # an enum inside
     return f"{raw:g}" if isinstance(raw, int | float) and not isinstance(raw, bool) else str(raw)
