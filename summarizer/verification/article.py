@@ -14,7 +14,7 @@ import operator
 import re
 import string
 from collections.abc import Iterator
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from summarizer.verification.tokens import (
@@ -201,6 +201,14 @@ def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return sorted(regions)
 
 
+@lru_cache(maxsize=4096)
+def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words in a row, any spelling variant, punctuation or hyphens between them, the last
+    one whole (once per phrase: names and places recur from article to article)."""
+    parts = ["(?:" + "|".join(map(re.escape, SPELLINGS.get(w, (w,)))) + ")" for w in words]
+    return re.compile(r"(?:'s)?[\W_]+".join(parts) + r"(?![^\W_])")
+
+
 class ArticleText:
     """Structure of one article's text; see the module docstring."""
 
@@ -378,8 +386,7 @@ class ArticleText:
         of the first word (fast), then a regex confirms the rest in place."""
         if not words:
             return
-        parts = ["(?:" + "|".join(map(re.escape, SPELLINGS.get(w, (w,)))) + ")" for w in words]
-        whole = re.compile(r"(?:'s)?[\W_]+".join(parts) + r"(?![^\W_])")
+        whole = _phrase_pattern(words)
         text = self.lowered
         for first in SPELLINGS.get(words[0], (words[0],)):
             index = text.find(first)

@@ -199,14 +199,20 @@ def _word_after(text: str, end: int) -> str:
     paragraph has no word after it: the next sentence's "Neither" negates nothing in it."""
     if text[end : end + 1].isalnum() or text[max(end - 1, 0) : end] in (".", "!", "?"):
         return ""
-    if text[end : end + 30].lstrip(" \t")[:1] == "\n":
+    # Read within the 30 characters after ``end``: past spaces and tabs (a line break there
+    # ends the paragraph), past any other whitespace, then the letters the next word opens with.
+    limit = min(end + 30, len(text))
+    begin = end
+    while begin < limit and text[begin] in " \t":
+        begin += 1
+    if begin < limit and text[begin] == "\n":
         return ""
-    words = text[end : end + 30].split(None, 1)  # splitting skips the spaces before it
-    word = words[0] if words else ""
-    cut = 0
-    while cut < len(word) and word[cut].isalpha():
-        cut += 1
-    return word[:cut].lower()
+    while begin < limit and text[begin].isspace():
+        begin += 1
+    stop = begin
+    while stop < limit and text[stop].isalpha():
+        stop += 1
+    return text[begin:stop].lower()
 
 
 def _word_before(text: str, start: int) -> str:
