@@ -98,6 +98,19 @@ def _is_self_evident(model: type[BaseModel]) -> bool:
     )
 
 
+_MODEL_TYPES: dict[type, bool] = {}
+
+
+def _is_model(value: object) -> bool:
+    """``isinstance(value, BaseModel)``, by a dict of the types seen: the check goes through
+    ``ABCMeta`` (pydantic's model metaclass derives from it) and runs for every field."""
+    kind = type(value)
+    known = _MODEL_TYPES.get(kind)
+    if known is None:
+        known = _MODEL_TYPES[kind] = isinstance(value, BaseModel)
+    return known
+
+
 def _shown(value: Any) -> str:
     if type(value) is str:
         return value  # most values (names, places); a missing attribute is slow to look up
@@ -208,7 +221,7 @@ class _Walk:
         count inside a sanctions measure) is read against its parent's evidence."""
         prefix = f"{path}." if path else ""
         kind = type(model)
-        has_evidence, self_evident, fields = _plan(kind)
+        has_evidence, self_evident, fields = _PLANS.get(kind) or _plan(kind)
         # Only a declared field counts (a plain getattr of a missing name is slow on a model).
         evidence = model.evidence if has_evidence else None  # type: ignore[attr-defined]
         passages = [p for p in evidence if isinstance(p, str)] if isinstance(evidence, list) else []
@@ -228,9 +241,9 @@ class _Walk:
             if value is None or (not value and isinstance(value, (list, str))):
                 continue  # most optional facts are absent: nothing to check, nothing inside
             child_path = prefix + name
-            is_model = isinstance(value, BaseModel)
+            is_model = _is_model(value)
             is_list = not is_model and isinstance(value, list)
-            if not is_model and not (is_list and isinstance(value[0], BaseModel)):
+            if not is_model and not (is_list and _is_model(value[0])):
                 states_something = True
             if rule is not None:
                 if context is None:
@@ -253,7 +266,7 @@ class _Walk:
                 self.visit(value, child_path, scope)
             elif is_list:
                 for index, item in enumerate(value):
-                    if isinstance(item, BaseModel):
+                    if _is_model(item):
                         self.visit(item, f"{child_path}[{index}]", scope)
         if has_evidence and not stated_passages and states_something and not self_evident:
             self.unevidenced.append(path or "(facts)")
