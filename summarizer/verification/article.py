@@ -255,18 +255,8 @@ class ArticleText:
     @cached_property
     def quoted(self) -> list[tuple[int, int]]:
         regions: list[tuple[int, int]] = []
-        text = self.text
-        # Paragraphs hold every character but whitespace, so the marks of the whole text,
-        # found in one pass, fall into them in order; a paragraph without one is skipped.
-        marks = [match.start() for match in _QUOTE_MARKS.finditer(text)]
-        if not marks:
-            return regions
         for start, end in self.paragraphs:
-            if marks[-1] < start:
-                break
-            first = bisect.bisect_left(marks, start)
-            if first < len(marks) and marks[first] < end:
-                regions.extend(_quoted_regions(text, start, end))
+            regions.extend(_quoted_regions(self.text, start, end))
         return regions
 
     @cached_property
