@@ -10,10 +10,11 @@ need the sentences and tokens only around a few evidence passages.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import string
 from collections.abc import Iterator
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from summarizer.verification.tokens import (
@@ -140,6 +141,8 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
 
 
 _ASCII_LETTERS = frozenset(string.ascii_letters)
+_START = operator.itemgetter(0)  # Token.start
+_END = operator.itemgetter(1)  # Token.end
 
 
 def _word_before_stop(text: str, cursor: int, stop: int) -> str:
@@ -198,6 +201,14 @@ def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return sorted(regions)
 
 
+@lru_cache(maxsize=4096)
+def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words in a row, any spelling variant, punctuation or hyphens between them, the last
+    one whole (once per phrase: names and places recur from article to article)."""
+    parts = ["(?:" + "|".join(map(re.escape, SPELLINGS.get(w, (w,)))) + ")" for w in words]
+    return re.compile(r"(?:'s)?[\W_]+".join(parts) + r"(?![^\W_])")
+
+
 class ArticleText:
     """Structure of one article's text; see the module docstring."""
 
@@ -214,7 +225,8 @@ class ArticleText:
 
     def paragraph_at(self, offset: int) -> int:
         """Index of the paragraph holding ``offset`` (the one before, in a gap)."""
-        return max(bisect.bisect_right(self._paragraph_starts, offset) - 1, 0)
+        index = bisect.bisect_right(self._paragraph_starts, offset)
+        return index - 1 if index else 0
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -228,13 +240,17 @@ class ArticleText:
         return [start for start, _ in self.sentences]
 
     def sentence_at(self, offset: int) -> int:
-        return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+        index = bisect.bisect_right(self._sentence_starts, offset)
+        return index - 1 if index else 0
 
     def sentences_over(self, start: int, end: int) -> range:
         """Indexes of the sentences that a span touches."""
-        if not self.sentences:
+        starts = self._sentence_starts
+        if not starts:
             return range(0)
-        return range(self.sentence_at(start), self.sentence_at(max(end - 1, start)) + 1)
+        first = bisect.bisect_right(starts, start)
+        last = bisect.bisect_right(starts, end - 1 if end - 1 > start else start)
+        return range(first - 1 if first else 0, last if last else 1)
 
     @cached_property
     def quoted(self) -> list[tuple[int, int]]:
@@ -324,9 +340,12 @@ class ArticleText:
         """Tokens within ``[start, end)`` outside quotation marks."""
         found: list[Token] = []
         for index in self.sentences_over(start, end):
-            found.extend(
-                t for t in self.unquoted_tokens(index) if t.start >= start and t.end <= end
-            )
+            # Tokens are in text order and do not overlap, so those within the span are one
+            # slice: from the first starting at ``start`` or later to the first ending after
+            # ``end``.
+            tokens = self.unquoted_tokens(index)
+            low = bisect.bisect_left(tokens, start, key=_START)
+            found += tokens[low : bisect.bisect_right(tokens, end, low, key=_END)]
         return found
 
     @cached_property
@@ -340,13 +359,16 @@ class ArticleText:
         spellings: "does it say this at all?". Asked per word, once: free text asks a few
         dozen words, and ``str.find`` for each is cheaper than collecting every word of the
         article by regex."""
-        key = ("uses", word)
-        known: bool | None = self.memo.get(key)
+        known = self._uses.get(word)
         if known is None:
             forms = SPELLINGS.get(word, (word,))
             known = word.isalnum() and any(has_whole_word(self.lowered, form) for form in forms)
-            self.memo[key] = known
+            self._uses[word] = known
         return known
+
+    @cached_property
+    def _uses(self) -> dict[str, bool]:
+        return {}
 
     def _phrase_matches(self, words: tuple[str, ...]) -> Iterator[tuple[int, int]]:
         """Where the words stand in a row (whole words; any spelling variant; punctuation or
@@ -354,8 +376,7 @@ class ArticleText:
         of the first word (fast), then a regex confirms the rest in place."""
         if not words:
             return
-        parts = ["(?:" + "|".join(map(re.escape, SPELLINGS.get(w, (w,)))) + ")" for w in words]
-        whole = re.compile(r"(?:'s)?[\W_]+".join(parts) + r"(?![^\W_])")
+        whole = _phrase_pattern(words)
         text = self.lowered
         for first in SPELLINGS.get(words[0], (words[0],)):
             index = text.find(first)

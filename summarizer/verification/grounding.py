@@ -22,7 +22,7 @@ import datetime as dt
 from functools import cache
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 
 from summarizer.comparators import Date, FreeText, Supported, comparator_of, support_of
 from summarizer.results import DateResolution, EvidenceCheck, GroundingReport, SupportCheck
@@ -66,6 +66,25 @@ def _walked_fields(
     return tuple(rule for rule in _field_rules(model) if rule[0] != "evidence")
 
 
+def _plan(
+    model: type[BaseModel],
+) -> tuple[bool, bool, tuple[tuple[str, Supported | None, bool, bool], ...]]:
+    """(has an evidence field, is self-evident, the walked fields) of a model class."""
+    plan = _PLANS.get(model)
+    if plan is None:
+        plan = _PLANS[model] = (
+            _has_evidence(model),
+            _is_self_evident(model),
+            _walked_fields(model),
+        )
+    return plan
+
+
+_PLANS: dict[
+    type[BaseModel], tuple[bool, bool, tuple[tuple[str, Supported | None, bool, bool], ...]]
+] = {}
+
+
 @cache
 def _has_evidence(model: type[BaseModel]) -> bool:
     return "evidence" in model.model_fields
@@ -79,7 +98,22 @@ def _is_self_evident(model: type[BaseModel]) -> bool:
     )
 
 
+_MODEL_TYPES: dict[type, bool] = {}
+
+
+def _is_model(value: object) -> bool:
+    """``isinstance(value, BaseModel)``, by a dict of the types seen: the check goes through
+    ``ABCMeta`` (pydantic's model metaclass derives from it) and runs for every field."""
+    kind = type(value)
+    known = _MODEL_TYPES.get(kind)
+    if known is None:
+        known = _MODEL_TYPES[kind] = isinstance(value, BaseModel)
+    return known
+
+
 def _shown(value: Any) -> str:
+    if type(value) is str:
+        return value  # most values (names, places); a missing attribute is slow to look up
     raw = getattr(value, "value", value)
     raw = getattr(raw, "value", raw)  # an enum inside
     return f"{raw:g}" if isinstance(raw, int | float) and not isinstance(raw, bool) else str(raw)
@@ -110,90 +144,136 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
     Works on any Pydantic model: fields named ``evidence`` (lists of strings) are passages,
     ``Supported`` metadata marks values to check, ``FreeText`` fields are checked for names and
     numbers the article never states."""
-    report = GroundingReport()
-    article = ArticleText(text)
-    folded = Folded(text)
-    meta = dict(metadata or {})
-    vocabulary = ArticleVocabulary(article, meta)
-    published = published_date(facts, metadata)
+    walk = _Walk(text, dict(metadata or {}), published_date(facts, metadata))
+    walk.visit(facts, "", None)
+    return walk.report()
 
-    def check_passage(path: str, passage: str) -> Located:
-        located = find(passage, article, folded)
-        span = located.span
-        # The validating constructor, not model_construct: pydantic-core validates these few
-        # plain fields faster than model_construct walks them in Python.
-        report.evidence.append(
-            EvidenceCheck(
-                path=path,
-                passage=passage,
-                verified=span is not None,
-                method=span.method if span else "none",
-                start=span.start if span else None,
-                end=span.end if span else None,
-                reason=located.reason,
+
+_EVIDENCE_CHECKS: TypeAdapter[list[EvidenceCheck]] = TypeAdapter(list[EvidenceCheck])
+_SUPPORT_CHECKS: TypeAdapter[list[SupportCheck]] = TypeAdapter(list[SupportCheck])
+_DATE_RESOLUTIONS: TypeAdapter[list[DateResolution]] = TypeAdapter(list[DateResolution])
+_Scope = tuple[set[int], bool]
+
+
+class _Walk:
+    """One grounding of one facts model: walks it, collecting the checks as plain dicts, which
+    become report models in one validation per list at the end (a model's own constructor per
+    check cost more than the check itself for most passages)."""
+
+    __slots__ = (
+        "article",
+        "dates",
+        "evidence",
+        "folded",
+        "meta",
+        "published",
+        "support",
+        "unevidenced",
+        "unstated",
+        "vocabulary",
+    )
+
+    def __init__(self, text: str, meta: dict[str, str], published: dt.date | None) -> None:
+        self.article = ArticleText(text)
+        self.folded = Folded(text)
+        self.meta = meta
+        self.vocabulary = ArticleVocabulary(self.article, meta)
+        self.published = published
+        self.evidence: list[dict[str, Any]] = []
+        self.support: list[dict[str, Any]] = []
+        self.unevidenced: list[str] = []
+        self.unstated: list[dict[str, Any]] = []
+        self.dates: list[dict[str, Any]] = []
+
+    def report(self) -> GroundingReport:
+        report = GroundingReport()
+        # The report's own fields stay unset, as when the lists were appended to one by one.
+        report.evidence.extend(_EVIDENCE_CHECKS.validate_python(self.evidence))
+        report.support.extend(_SUPPORT_CHECKS.validate_python(self.support))
+        report.unevidenced.extend(self.unevidenced)
+        report.unstated.extend(_SUPPORT_CHECKS.validate_python(self.unstated))
+        report.dates.extend(_DATE_RESOLUTIONS.validate_python(self.dates))
+        if self.meta.get("truncated") == "true":
+            report.article_warnings.append(
+                "the article text ends mid-sentence (cut off): a fact it does not state may be "
+                "in the missing part"
             )
+        return report
+
+    def check_passage(self, path: str, passage: str) -> Located:
+        located = find(passage, self.article, self.folded)
+        span = located.span
+        self.evidence.append(
+            {
+                "path": path,
+                "passage": passage,
+                "verified": span is not None,
+                "method": span.method if span else "none",
+                "start": span.start if span else None,
+                "end": span.end if span else None,
+                "reason": located.reason,
+            }
         )
         return located
 
-    def visit(model: BaseModel, path: str, inherited: tuple[set[int], bool] | None = None) -> None:
+    def visit(self, model: BaseModel, path: str, inherited: _Scope | None) -> None:
         """Check ``model`` and everything inside it. A part without evidence of its own (a
         count inside a sanctions measure) is read against its parent's evidence."""
         prefix = f"{path}." if path else ""
         kind = type(model)
+        has_evidence, self_evident, fields = _PLANS.get(kind) or _plan(kind)
         # Only a declared field counts (a plain getattr of a missing name is slow on a model).
-        evidence = model.evidence if _has_evidence(kind) else None  # type: ignore[attr-defined]
+        evidence = model.evidence if has_evidence else None  # type: ignore[attr-defined]
         passages = [p for p in evidence if isinstance(p, str)] if isinstance(evidence, list) else []
         stated_passages = [p for p in passages if p.strip()]
         sentences: set[int] = set()
         for index, passage in enumerate(passages):
-            span = check_passage(f"{prefix}evidence[{index}]", passage).span
+            span = self.check_passage(f"{prefix}evidence[{index}]", passage).span
             if span is not None:
-                sentences.update(article.sentences_over(span.start, span.end))
+                sentences.update(self.article.sentences_over(span.start, span.end))
         own = (sentences, bool(stated_passages))
-        scope = own if _has_evidence(kind) or inherited is None else inherited
+        scope = own if has_evidence or inherited is None else inherited
         context: Context | None = None  # made for the first field with a rule, if any
         states_something = False
-        for name, rule, is_date, is_free in _walked_fields(kind):
-            value = getattr(model, name)
+        values = model.__dict__
+        for name, rule, is_date, is_free in fields:
+            value = values[name]
             if value is None or (not value and isinstance(value, (list, str))):
                 continue  # most optional facts are absent: nothing to check, nothing inside
             child_path = prefix + name
-            is_model = isinstance(value, BaseModel)
+            is_model = _is_model(value)
             is_list = not is_model and isinstance(value, list)
-            if not is_model and not (is_list and isinstance(value[0], BaseModel)):
+            if not is_model and not (is_list and _is_model(value[0])):
                 states_something = True
             if rule is not None:
                 if context is None:
-                    context = Context(article, folded, model, sorted(scope[0]), scope[1], meta)
-                check_value(rule, value, child_path, context)
-            if is_free:
-                check_free_text(value, child_path)
-            if is_date and isinstance(value, str):
-                resolved = resolve_date(value, published)
-                report.dates.append(
-                    DateResolution(
-                        path=child_path,
-                        as_written=value,
-                        resolved=resolved.isoformat() if resolved else None,
+                    context = Context(
+                        self.article, self.folded, model, sorted(scope[0]), scope[1], self.meta
                     )
+                self.check_value(rule, value, child_path, context)
+            if is_free:
+                self.check_free_text(value, child_path)
+            if is_date and isinstance(value, str):
+                resolved = resolve_date(value, self.published)
+                self.dates.append(
+                    {
+                        "path": child_path,
+                        "as_written": value,
+                        "resolved": resolved.isoformat() if resolved else None,
+                    }
                 )
             if is_model:
-                visit(value, child_path, scope)
+                self.visit(value, child_path, scope)
             elif is_list:
                 for index, item in enumerate(value):
-                    if isinstance(item, BaseModel):
-                        visit(item, f"{child_path}[{index}]", scope)
-        if (
-            _has_evidence(kind)
-            and not stated_passages
-            and states_something
-            and not _is_self_evident(kind)
-        ):
-            report.unevidenced.append(path or "(facts)")
+                    if _is_model(item):
+                        self.visit(item, f"{child_path}[{index}]", scope)
+        if has_evidence and not stated_passages and states_something and not self_evident:
+            self.unevidenced.append(path or "(facts)")
 
-    def check_value(rule: Supported, value: Any, path: str, context: Context) -> None:
+    def check_value(self, rule: Supported, value: Any, path: str, context: Context) -> None:
         if rule.kind == "verbatim":
-            check_passage(path, str(value))
+            self.check_passage(path, str(value))
             return
         if rule.kind not in RULES:
             raise ValueError(f"unknown support kind {rule.kind!r} on {path}")
@@ -202,36 +282,32 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
             if item is None or item == "":
                 continue
             ok, reason = RULES[rule.kind](item, rule, context)
-            report.support.append(
-                SupportCheck(
-                    path=f"{path}[{index}]" if isinstance(value, list) else path,
-                    value=_shown(item),
-                    kind=rule.kind,
-                    supported=ok,
-                    reason=reason,
-                )
+            self.support.append(
+                {
+                    "path": f"{path}[{index}]" if isinstance(value, list) else path,
+                    "value": _shown(item),
+                    "kind": rule.kind,
+                    "supported": ok,
+                    "reason": reason,
+                }
             )
 
-    def check_free_text(value: Any, path: str) -> None:
+    def check_free_text(self, value: Any, path: str) -> None:
         texts = value if isinstance(value, list) else [value]
         for index, piece in enumerate(texts):
             if not isinstance(piece, str):
                 continue
             where = f"{path}[{index}]" if isinstance(value, list) else path
-            for shown, reason in unstated(piece, vocabulary):
-                report.unstated.append(
-                    SupportCheck(
-                        path=where, value=shown, kind="mention", supported=False, reason=reason
-                    )
+            for shown, reason in unstated(piece, self.vocabulary):
+                self.unstated.append(
+                    {
+                        "path": where,
+                        "value": shown,
+                        "kind": "mention",
+                        "supported": False,
+                        "reason": reason,
+                    }
                 )
-
-    visit(facts, "")
-    if meta.get("truncated") == "true":
-        report.article_warnings.append(
-            "the article text ends mid-sentence (cut off): a fact it does not state may be in "
-            "the missing part"
-        )
-    return report
 
 
 __all__ = [

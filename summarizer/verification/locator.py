@@ -18,7 +18,7 @@ the same reason no passage may stop right before a negation or start right after
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from summarizer.results import Method
 from summarizer.text.normalize import fold, fold_text, fold_with_map
@@ -94,15 +94,17 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
+    """Where a located passage stands: offsets into the article and how it was found. A
+    tuple: one is made for every passage of every article, and a tuple is the cheapest
+    immutable object to make."""
+
     start: int
     end: int
     method: Method
 
 
-@dataclass(frozen=True, slots=True)
-class Located:
+class Located(NamedTuple):
     """Where a passage stands (``span``), or why it is not verified (``reason``)."""
 
     span: Span | None
@@ -197,23 +199,36 @@ def _word_after(text: str, end: int) -> str:
     paragraph has no word after it: the next sentence's "Neither" negates nothing in it."""
     if text[end : end + 1].isalnum() or text[max(end - 1, 0) : end] in (".", "!", "?"):
         return ""
-    if text[end : end + 30].lstrip(" \t")[:1] == "\n":
+    # Read within the 30 characters after ``end``: past spaces and tabs (a line break there
+    # ends the paragraph), past any other whitespace, then the letters the next word opens with.
+    limit = min(end + 30, len(text))
+    begin = end
+    while begin < limit and text[begin] in " \t":
+        begin += 1
+    if begin < limit and text[begin] == "\n":
         return ""
-    words = text[end : end + 30].split(None, 1)  # splitting skips the spaces before it
-    word = words[0] if words else ""
-    cut = 0
-    while cut < len(word) and word[cut].isalpha():
-        cut += 1
-    return word[:cut].lower()
+    while begin < limit and text[begin].isspace():
+        begin += 1
+    stop = begin
+    while stop < limit and text[stop].isalpha():
+        stop += 1
+    return text[begin:stop].lower()
 
 
 def _word_before(text: str, start: int) -> str:
-    words = text[max(start - 30, 0) : start].rstrip(" \t\n").rsplit(None, 1)
-    word = words[-1] if words else ""
-    cut = len(word)
-    while cut > 0 and word[cut - 1].isalpha():
-        cut -= 1
-    return word[cut:].lower() if cut == 0 else ""
+    """The word (letters only, lowercased) that ends, with only whitespace after it, right
+    before ``start``, read within the 30 characters before it; "" when the last word there
+    has anything but letters ("no," or "2025")."""
+    low = max(start - 30, 0)
+    end = start
+    while end > low and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > low and text[begin - 1].isalpha():
+        begin -= 1
+    if begin > low and not text[begin - 1].isspace():
+        return ""
+    return text[begin:end].lower()
 
 
 def _unless_cut_at_negation(text: str, span: Span) -> Located:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.article import ArticleText
@@ -85,7 +86,12 @@ def norms(tokens: Sequence[Token]) -> list[str]:
 def split_people(value: str) -> list[str]:
     """ "Trump and Scott Bessent" -> ["Trump", "Scott Bessent"]; "U.K., France, and other
     Western nations" -> three parts."""
-    return [part for part in _SPLIT_PEOPLE.split(value.strip()) if part.strip()]
+    return list(_split_people(value))
+
+
+@lru_cache(maxsize=4096)
+def _split_people(value: str) -> tuple[str, ...]:
+    return tuple(part for part in _SPLIT_PEOPLE.split(value.strip()) if part.strip())
 
 
 PARTICLES = frozenset(
@@ -116,6 +122,7 @@ _NOT_SURNAMES = frozenset(
 _LOWER_IN_NAMES = _ARTICLES | PARTICLES
 
 
+@lru_cache(maxsize=4096)
 def is_proper(value: str) -> bool:
     """A proper name (every word capitalised, articles and particles aside: "Ursula von der
     Leyen") as opposed to a description ("a White House official", "American diplomats")."""

@@ -116,35 +116,55 @@ _new_tuple = tuple.__new__
 
 
 def tokenize_uncached(text: str, offset: int) -> list[Token]:
-    """Tokens of ``text``, read between spaces: most pieces are one plain word, perhaps with a
-    comma or full stop after it, and make one token without the regex (about a third of the
-    cost); the others go through :func:`_split_tokens`. No token spans a space, so the
-    tokens are the ones one regex pass over the whole text gives, and the first token of a
-    piece has a space in its gap: neither hyphen-joined nor attached."""
+    """Tokens of ``text``, read between spaces. No token spans a space, so the tokens are the
+    ones one regex pass over the whole text gives, and the first token of a piece has a space
+    in its gap: neither hyphen-joined nor attached. A piece's tokens depend only on the piece
+    and where it starts, and pieces recur ("said,", "the", "Putin."), so each distinct piece
+    is read once (:func:`_read_piece`) and its tokens are made from that reading, shifted to
+    the piece's offset: most pieces are one plain word, which makes one token."""
     tokens: list[Token] = []
     append = tokens.append
-    norms = _NORMS
+    pieces = _PIECES
     position = offset
     for piece in text.split(" "):
-        if piece.isalpha():
-            word: str | None = piece
-        elif piece[:-1].isalpha() and not piece[-1].isalnum() and piece[-1] != "%":
-            word = piece[:-1]  # "said," "Putin." (not "500%")
+        known = pieces.get(piece)
+        if known is None:
+            known = _read_piece(piece)
+            if len(pieces) < 50_000:
+                pieces[piece] = known
+        if isinstance(known, list):
+            for token in known:
+                start, end, raw, norm, joined, attached, capitalised, number = token
+                fields = (position + start, position + end, raw, norm, joined, attached,
+                          capitalised, number)  # fmt: skip
+                append(_new_tuple(Token, fields))
         else:
-            word = None
-        if word is not None:
-            norm = norms.get(word)
-            if norm is None:
-                norm = _norm(word)
-                if len(norms) < 50_000:
-                    norms[word] = norm
-            fields = (position, position + len(word), word, norm, False, False,
-                      word[0].isupper(), False)  # fmt: skip
+            size, word, norm, capitalised = known
+            fields = (position, position + size, word, norm, False, False, capitalised, False)
             append(_new_tuple(Token, fields))
-        elif piece:
-            tokens += _split_tokens(piece, position)
         position += len(piece) + 1
     return tokens
+
+
+_PIECES: dict[str, tuple[int, str, str, bool] | list[Token]] = {}
+
+
+def _read_piece(piece: str) -> tuple[int, str, str, bool] | list[Token]:
+    """A piece that is one plain word, perhaps with a comma or full stop after it ("said,"
+    "Putin.", not "500%"): (length, word, norm, capitalised), made without the regex; any
+    other piece: its tokens at offset 0, from :func:`_split_tokens`."""
+    if piece.isalpha():
+        word = piece
+    elif piece[:-1].isalpha() and not piece[-1].isalnum() and piece[-1] != "%":
+        word = piece[:-1]
+    else:
+        return _split_tokens(piece, 0) if piece else []
+    norm = _NORMS.get(word)
+    if norm is None:
+        norm = _norm(word)
+        if len(_NORMS) < 50_000:
+            _NORMS[word] = norm
+    return (len(word), word, norm, word[0].isupper())
 
 
 def _split_tokens(text: str, offset: int) -> list[Token]:

@@ -1,0 +1,96 @@
+"""The fast paths of grounding's reading (issue #9, speed) against the plain versions they
+replaced: the same tokens, the same word next to a passage, the same sentences under a span."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.verification.article import ArticleText
+from summarizer.verification.locator import _word_after, _word_before
+from summarizer.verification.tokens import _HYPHENS, _TOKEN, Token, _norm, tokenize_uncached
+from tests.conftest import examples
+
+_TEXT = st.text(
+    alphabet=st.sampled_from(list("ab Zé-\u2010,.'\u20191 2%\n\t\"\u2014\u00a0\u2009?!")),
+    max_size=60,
+)
+
+
+def _one_regex_pass(text: str, offset: int) -> list[Token]:
+    """Tokens by one pass of the token pattern over the whole text (the definition)."""
+    tokens: list[Token] = []
+    previous_end: int | None = None
+    for match in _TOKEN.finditer(text):
+        raw = match.group()
+        gap = " " if previous_end is None else text[previous_end : match.start()]
+        tokens.append(
+            Token(
+                match.start() + offset,
+                match.end() + offset,
+                raw,
+                _norm(raw),
+                gap in _HYPHENS,
+                gap == "",
+                raw[0].isupper(),
+                raw[0].isdigit(),
+            )
+        )
+        previous_end = match.end()
+    return tokens
+
+
+@settings(max_examples=examples(500), deadline=None)
+@given(_TEXT, st.integers(0, 50))
+def test_tokens_are_one_regex_pass_however_often_a_piece_recurs(text: str, offset: int) -> None:
+    expected = _one_regex_pass(text, offset)
+    assert tokenize_uncached(text, offset) == expected
+    assert tokenize_uncached(text, offset) == expected  # pieces read from the cache
+
+
+def _word_after_by_slicing(text: str, end: int) -> str:
+    if text[end : end + 1].isalnum() or text[max(end - 1, 0) : end] in (".", "!", "?"):
+        return ""
+    if text[end : end + 30].lstrip(" \t")[:1] == "\n":
+        return ""
+    words = text[end : end + 30].split(None, 1)
+    word = words[0] if words else ""
+    cut = 0
+    while cut < len(word) and word[cut].isalpha():
+        cut += 1
+    return word[:cut].lower()
+
+
+def _word_before_by_slicing(text: str, start: int) -> str:
+    words = text[max(start - 30, 0) : start].rstrip(" \t\n").rsplit(None, 1)
+    word = words[-1] if words else ""
+    cut = len(word)
+    while cut > 0 and word[cut - 1].isalpha():
+        cut -= 1
+    return word[cut:].lower() if cut == 0 else ""
+
+
+@settings(max_examples=examples(500), deadline=None)
+@given(_TEXT, st.data())
+def test_the_words_next_to_a_passage_are_read_as_by_slicing(text: str, data: st.DataObject) -> None:
+    at = data.draw(st.integers(0, len(text)))
+    assert _word_after(text, at) == _word_after_by_slicing(text, at)
+    assert _word_before(text, at) == _word_before_by_slicing(text, at)
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('Ab. \n\u201c\u201d"')), max_size=60), st.data())
+def test_sentences_under_a_span_and_quoted_regions(text: str, data: st.DataObject) -> None:
+    from summarizer.verification.article import _quoted_regions
+
+    article = ArticleText(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+
+    def at(offset: int) -> int:
+        return max(sum(s <= offset for s, _ in article.sentences) - 1, 0)
+
+    expected = range(at(start), at(max(end - 1, start)) + 1) if article.sentences else range(0)
+    assert article.sentences_over(start, end) == expected
+    regions = [r for s, e in article.paragraphs for r in _quoted_regions(text, s, e)]
+    assert article.quoted == regions
