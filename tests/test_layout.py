@@ -32,6 +32,7 @@ LAYERS = {
     "llm": 4,
     "run": 5,
     "evaluation": 6,
+    "story": 6,
     "cli": 7,
     "testing": 8,
 }

@@ -1,0 +1,167 @@
+"""``consolidate``: many articles' facts into one :class:`~summarizer.story.model.Story`."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+from summarizer.results import SummaryResult
+from summarizer.schema import ArticleFacts
+from summarizer.story.claims import Claim, claims_of, enum
+from summarizer.story.conflicts import find_conflicts
+from summarizer.story.grouping import cluster, label
+from summarizer.story.inputs import StorySource, date_from_story, make_source
+from summarizer.story.keys import Item, items_of, same_name
+from summarizer.story.model import (
+    ArticleInfo,
+    Conflict,
+    Group,
+    MergedValue,
+    OpinionRef,
+    Passage,
+    SourceRef,
+    Story,
+    TimelineEntry,
+)
+from summarizer.story.model import Claim as ClaimOut
+from summarizer.story.quantities import shown
+
+MERGED_FIELDS = {
+    "summit": ("parties", "format", "status", "planned_location", "planned_timing", "outcome"),
+    "ceasefire": ("kind", "duration_days", "scope", "proposer", "status", "starts"),
+    "sanctions": ("instrument", "name", "issuing_body", "package_number", "sponsors", "status",
+                  "introduced", "tariff_rate_percent", "targets"),
+    "event": ("kind", "description", "place", "when", "actors"),
+    "person": ("name", "role", "affiliation"),
+}  # fmt: skip
+NAME_FIELDS = {"parties", "sponsors", "actors", "issuing_body", "planned_location", "place", "name"}
+
+
+def source_ref(source: StorySource, path: str, fact_path: str, who: str | None = None) -> SourceRef:
+    """``path``'s source: the evidence passages of the fact at ``fact_path``, with offsets."""
+    prefix = f"{fact_path}.evidence[" if fact_path else "evidence["
+    passages = [
+        Passage(text=c.passage, start=c.start, end=c.end, verified=c.verified)
+        for c in source.grounding.evidence
+        if c.path.startswith(prefix)
+    ]
+    return SourceRef(
+        article_id=source.article_id, outlet=source.outlet, date=source.iso_date,
+        date_from=source.date_from, path=path, passages=passages, attributed_to=who,
+        flags=source.grounding.flags_for(path),
+    )  # fmt: skip
+
+
+def claim_ref(claim: Claim) -> SourceRef:
+    return source_ref(claim.item.source, claim.path, claim.item.path, claim.attributed_to)
+
+
+def displayed(value: Any) -> list[str]:
+    if value is None or value == [] or value == "":
+        return []
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    if hasattr(value, "qualifier"):
+        return [shown(value)]
+    return [enum(value) or ""]
+
+
+def merged_values(kind: str, members: list[Item]) -> list[MergedValue]:
+    values: list[MergedValue] = []
+    for name in MERGED_FIELDS[kind]:
+        for member in members:
+            for text in displayed(getattr(member.fact, name, None)):
+                ref = source_ref(member.source, f"{member.path}.{name}", member.path)
+                same = next(
+                    (v for v in values if v.field == name and (
+                        v.value.lower() == text.lower()
+                        or (name in NAME_FIELDS and same_name(v.value, text))
+                    )),
+                    None,
+                )  # fmt: skip
+                if same is None:
+                    values.append(MergedValue(field=name, value=text, sources=[ref]))
+                elif all(s.path != ref.path or s.article_id != ref.article_id for s in same.sources):
+                    same.sources.append(ref)
+    return values
+
+
+def group_id(kind: str, members: list[Item]) -> str:
+    digest = hashlib.sha256("|".join(sorted(m.ref for m in members)).encode()).hexdigest()
+    return f"{kind}-{digest[:8]}"
+
+
+def consolidate_sources(sources: Iterable[StorySource]) -> Story:
+    """The story told by ``sources``: groups, conflicts, timeline, opinions, articles."""
+    sources = sorted(date_from_story(list(sources)), key=lambda s: s.article_id)
+    story = Story()
+    items = [item for source in sources for item in items_of(source)]
+    for members in cluster(items):
+        kind = members[0].kind
+        gid = group_id(kind, members)
+        group = Group(id=gid, kind=kind, label=label(members))
+        group.members = [source_ref(m.source, m.path, m.path) for m in members]
+        group.values = merged_values(kind, members)
+        story.groups.append(group)
+        if kind == "person":
+            continue
+        claims = [claim for member in members for claim in claims_of(member)]
+        for a, b, reason in find_conflicts(claims):
+            story.conflicts.append(Conflict(
+                group=gid, field=a.field, when=a.date.isoformat() if a.date else None,
+                claims=[ClaimOut(value=c.shown, source=claim_ref(c)) for c in (a, b)],
+                reason=reason,
+            ))  # fmt: skip
+        for claim in claims:
+            if claim.timeless:
+                continue
+            story.timeline.append(TimelineEntry(
+                date=claim.date.isoformat() if claim.date else None, group=gid,
+                field=claim.field, value=claim.shown + (f" ({claim.moment})" if claim.moment else ""),
+                source=claim_ref(claim),
+            ))  # fmt: skip
+        if kind == "event":
+            for m in members:
+                story.timeline.append(TimelineEntry(
+                    date=m.source.iso_date, group=gid, field="event",
+                    value=m.fact.description + (f" ({m.fact.when})" if m.fact.when else ""),
+                    source=source_ref(m.source, m.path, m.path),
+                ))  # fmt: skip
+    story.groups.sort(key=lambda g: (-len(g.members), g.kind, g.label, g.id))
+    story.conflicts.sort(key=lambda c: (c.when or "", c.group, c.field, c.reason))
+    story.timeline.sort(key=lambda e: (e.date is None, e.date or "", e.group, e.field, e.value,
+                                       e.source.article_id))  # fmt: skip
+    for source in sources:
+        for index, opinion in enumerate(source.facts.opinions):
+            path = f"opinions[{index}]"
+            story.opinions.append(
+                OpinionRef(claim=opinion.claim, source=source_ref(source, path, path))
+            )
+        meta = source.facts.article
+        story.articles.append(ArticleInfo(
+            id=source.article_id, outlet=meta.outlet, headline=meta.headline,
+            date=source.iso_date, date_from=source.date_from, source=source.source,
+            text=source.text,
+        ))  # fmt: skip
+    story.articles.sort(key=lambda a: (a.date is None, a.date or "", a.id))
+    return story
+
+
+def consolidate(results: Iterable[SummaryResult[Any] | StorySource]) -> Story:
+    """One story from many articles' results (``SummaryResult`` with ArticleFacts, or
+    :class:`StorySource` as read by :func:`summarizer.story.inputs.read_sources`). A result
+    without grounding is grounded against its article text, read from ``result.source``."""
+    sources = []
+    for result in results:
+        if isinstance(result, StorySource):
+            sources.append(result)
+        elif result.ok and result.facts is not None:
+            facts = result.facts_as(ArticleFacts)
+            assert isinstance(facts, ArticleFacts)
+            sources.append(make_source(result.article_id or result.source, facts,
+                                       result.grounding, result.source))  # fmt: skip
+    return consolidate_sources(sources)
+
+
+__all__ = ["consolidate", "consolidate_sources", "merged_values", "source_ref"]

@@ -1,0 +1,182 @@
+"""What a story is built from: one :class:`StorySource` per article, read from gold files
+(gold as prediction), results.jsonl files, single result JSON files or folders of them, with
+the article's text (for offsets and highlighting) and its date.
+
+The date orders the story and decides what "at the same time" means. It comes from the facts
+(``article.published``), else the page metadata, else a dateline ("MOSCOW, October 23") whose
+year is the one the article names most, or failing that the year of the story's other dated
+articles (``date_from`` says which).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from summarizer.articles import load_article
+from summarizer.errors import InputError
+from summarizer.results import GroundingReport, SummaryResult
+from summarizer.schema import ArticleFacts
+from summarizer.verification.grounding import ground, published_date
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+DATELINE = re.compile(
+    rf"^[A-Z][A-Z .'/-]+(?:, [A-Z][a-z]+)?,\s+{_MONTH}\.?\s+(\d{{1,2}})\b", re.MULTILINE
+)
+YEAR = re.compile(r"\b(20\d\d)\b")
+
+
+@dataclass(frozen=True)
+class StorySource:
+    """One article's facts with everything a story needs to cite them."""
+
+    article_id: str
+    facts: ArticleFacts
+    grounding: GroundingReport
+    text: str = ""
+    source: str = ""
+    date: dt.date | None = None
+    date_from: str = "none"
+    month_day: tuple[int, int] | None = field(default=None, compare=False)
+
+    @property
+    def outlet(self) -> str | None:
+        return self.facts.article.outlet
+
+    @property
+    def iso_date(self) -> str | None:
+        return self.date.isoformat() if self.date else None
+
+
+def dateline(text: str) -> tuple[tuple[int, int] | None, int | None]:
+    """(month, day) of the article's dateline, and the latest year the text names, if any."""
+    found = DATELINE.search(text[:2000])
+    month_day = None
+    if found:
+        month_day = (MONTHS[found.group(1).lower()[:3]], int(found.group(2)))
+    years = [int(year) for year in YEAR.findall(text)]
+    return month_day, max(years) if years else None
+
+
+def _find_text(source: str, near: Path | None) -> Path | None:
+    candidates = [Path(source)]
+    if near is not None:
+        candidates += [parent / source for parent in near.resolve().parents]
+    return next((path for path in candidates if source and path.is_file()), None)
+
+
+def make_source(
+    article_id: str, facts: ArticleFacts, grounding: GroundingReport | None, source: str,
+    near: Path | None = None, text: str | None = None,
+) -> StorySource:  # fmt: skip
+    """A story source for one article's facts: its text read from ``source`` (looked for
+    beside ``near`` too), grounded if the result carries no grounding, and dated."""
+    metadata: dict[str, str] = {}
+    if text is None:
+        path = _find_text(source, near)
+        text = ""
+        if path is not None:
+            article = load_article(path)
+            text, metadata = article.text, dict(article.metadata)
+    if text and (grounding is None or not grounding.evidence):
+        grounding = ground(facts, text, metadata)
+    date = published_date(facts, metadata)
+    date_from = "facts" if facts.article.published and date else ("metadata" if date else "none")
+    month_day = None
+    if date is None and text:
+        month_day, _ = dateline(text)
+    return StorySource(
+        article_id, facts, grounding or GroundingReport(), text, source, date, date_from, month_day
+    )
+
+
+def date_from_story(sources: list[StorySource]) -> list[StorySource]:
+    """A dateline without a year takes the most common year of the story's dated articles,
+    else the latest year its own text names (an article is not older than the years it
+    mentions; a year it names in passing, "since 2019", must not beat the story's)."""
+    years = Counter(s.date.year for s in sources if s.date)
+    dated = []
+    for s in sources:
+        if s.date is None and s.month_day:
+            own = dateline(s.text)[1]
+            year = years.most_common(1)[0][0] if years else own
+            if year is not None:
+                s = replace(s, date=dt.date(year, *s.month_day), date_from="dateline")
+        dated.append(s)
+    return dated
+
+
+def _from_result(result: SummaryResult[Any], near: Path) -> StorySource | None:
+    if not result.ok or result.facts is None:
+        return None
+    facts = result.facts_as(ArticleFacts)
+    assert isinstance(facts, ArticleFacts)
+    article_id = result.article_id or result.source
+    return make_source(article_id, facts, result.grounding, result.source, near)
+
+
+def _from_json(data: dict[str, Any], path: Path) -> StorySource | None:
+    if "facts" in data and "model" not in data:  # a gold file: gold as prediction
+        facts = ArticleFacts.model_validate(data["facts"])
+        return make_source(str(data.get("article_id") or path.stem), facts, None,
+                           str(data.get("source", "")), path)  # fmt: skip
+    return _from_result(SummaryResult.model_validate(data), path)
+
+
+def read_file(path: Path) -> Iterator[StorySource]:
+    if path.suffix == ".jsonl":
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                try:
+                    found = _from_json(json.loads(line), path)
+                except (ValueError, TypeError) as exc:
+                    raise InputError(f"{path}:{number}: not a result ({exc})") from None
+                if found is not None:
+                    yield found
+        return
+    try:
+        found = _from_json(json.loads(path.read_text(encoding="utf-8")), path)
+    except (ValueError, TypeError) as exc:
+        raise InputError(f"{path}: not a gold file or a result ({exc})") from None
+    if found is not None:
+        yield found
+
+
+def read_sources(paths: Iterable[str | Path]) -> list[StorySource]:
+    """Every article under ``paths``: gold files and result files (``*.json``), results.jsonl
+    files, or folders of them. The last copy of an article id wins."""
+    found: dict[str, StorySource] = {}
+    for spec in paths:
+        path = Path(spec)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.suffix in (".json", ".jsonl"))
+        elif path.is_file():
+            files = [path]
+        else:
+            raise InputError(f"{path}: no such file or folder")
+        for file in files:
+            for source in read_file(file):
+                found[source.article_id] = source
+    return date_from_story(list(found.values()))
+
+
+__all__ = ["StorySource", "date_from_story", "dateline", "make_source", "read_file", "read_sources"]
