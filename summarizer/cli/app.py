@@ -13,6 +13,7 @@ from summarizer.cli.batch import batch_app
 from summarizer.cli.evaluate import eval_command
 from summarizer.cli.logs import logs
 from summarizer.cli.schema import schema
+from summarizer.cli.story import story
 from summarizer.cli.summarize import summarize
 
 app = typer.Typer(
@@ -26,6 +27,7 @@ app.command()(schema)
 app.command("eval")(eval_command)
 app.command()(logs)
 app.add_typer(batch_app, name="batch")
+app.command()(story)
 
 
 def main() -> None:

@@ -59,7 +59,9 @@ def count_key(what: str) -> tuple[str, float | None]:
 
 def attribution(what: str) -> str | None:
     found = ATTRIBUTION.search(what)
-    return found.group(0).lstrip(", ") if found else None
+    if not found:
+        return None
+    return found.group(0).lstrip(", ")[len(found.group(1)) :].strip() or None
 
 
 def when(item: Item, as_of: str | None) -> tuple[dt.date | None, str]:
