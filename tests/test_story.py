@@ -105,8 +105,12 @@ def test_people_merge_across_transliterations(story) -> None:  # type: ignore[no
 def test_quantity_qualifiers(left, right, expected) -> None:  # type: ignore[no-untyped-def]
     from summarizer.schema.parts import Quantity
 
-    assert agree(Quantity(value=left[0], qualifier=left[1]),
-                 Quantity(value=right[0], qualifier=right[1])) is expected  # fmt: skip
+    assert (
+        agree(
+            Quantity(value=left[0], qualifier=left[1]), Quantity(value=right[0], qualifier=right[1])
+        )
+        is expected
+    )
 
 
 def test_cli_prints_conflicts_first(tmp_path: Path) -> None:

@@ -39,11 +39,22 @@ def chromium() -> str:
 
 def shoot(url: str, png: Path, profile: Path) -> None:
     command = [
-        chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        f"--user-data-dir={profile}", f"--window-size={WIDTH},{HEIGHT}", "--hide-scrollbars",
-        "--force-color-profile=srgb", "--virtual-time-budget=3000", f"--screenshot={png}", url,
-    ]  # fmt: skip
+        chromium(),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+        f"--window-size={WIDTH},{HEIGHT}",
+        "--hide-scrollbars",
+        "--force-color-profile=srgb",
+        "--virtual-time-budget=3000",
+        f"--screenshot={png}",
+        url,
+    ]
     done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
     assert png.is_file(), f"no screenshot (exit {done.returncode}): {done.stderr[-2000:]}"
 

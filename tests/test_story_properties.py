@@ -24,17 +24,22 @@ STATUSES = ["scheduled", "on_hold", "in_doubt", "postponed", "cancelled"]
 def source(n: int, day: int, facts: ArticleFacts) -> StorySource:
     facts.article.outlet = f"Outlet {n}"
     return StorySource(
-        article_id=f"a{n:02d}", facts=facts, grounding=GroundingReport(),
-        date=dt.date(2025, 10, day), date_from="facts",
-    )  # fmt: skip
+        article_id=f"a{n:02d}",
+        facts=facts,
+        grounding=GroundingReport(),
+        date=dt.date(2025, 10, day),
+        date_from="facts",
+    )
 
 
 def bill(count: int, qualifier: str = "exact") -> SanctionsMeasure:
     return SanctionsMeasure(
-        instrument="bill", name="Sanctioning Russia Act", issuing_body="U.S. Senate",
+        instrument="bill",
+        name="Sanctioning Russia Act",
+        issuing_body="U.S. Senate",
         sponsors=["Lindsey Graham"],
         counts=[Count(what="co-sponsors", value=Quantity(value=count, qualifier=qualifier))],
-    )  # fmt: skip
+    )
 
 
 def summit(status: str, parties: list[str]) -> Summit:
@@ -56,8 +61,11 @@ articles = st.lists(
 
 def build(spec: list[tuple[int, str, int, str, list[str]]]) -> list[StorySource]:
     return [
-        source(n, day, ArticleFacts(summits=[summit(status, parties)],
-                                    sanctions=[bill(count, qualifier)]))  # fmt: skip
+        source(
+            n,
+            day,
+            ArticleFacts(summits=[summit(status, parties)], sanctions=[bill(count, qualifier)]),
+        )
         for n, (day, status, count, qualifier, parties) in enumerate(spec)
     ]
 
@@ -78,9 +86,12 @@ def test_a_restated_value_never_creates_a_conflict(spec, which) -> None:  # type
     before = consolidate_sources(sources)
     original = sources[which % len(sources)]
     copy = StorySource(
-        article_id="z99", facts=original.facts.model_copy(deep=True),
-        grounding=GroundingReport(), date=original.date, date_from="facts",
-    )  # fmt: skip
+        article_id="z99",
+        facts=original.facts.model_copy(deep=True),
+        grounding=GroundingReport(),
+        date=original.date,
+        date_from="facts",
+    )
     after = consolidate_sources([*sources, copy])
     key = [(c.group, c.field, c.reason) for c in before.conflicts]
     assert len(after.conflicts) >= len(before.conflicts)
@@ -121,6 +132,9 @@ def test_counts_on_different_dates_are_a_timeline(counts) -> None:  # type: igno
 @given(st.integers(78, 90), st.integers(78, 90))
 def test_same_day_counts_conflict_exactly_when_they_differ(a, b) -> None:  # type: ignore[no-untyped-def]
     story = consolidate_sources(
-        [source(0, 1, ArticleFacts(sanctions=[bill(a)])), source(1, 1, ArticleFacts(sanctions=[bill(b)]))]
+        [
+            source(0, 1, ArticleFacts(sanctions=[bill(a)])),
+            source(1, 1, ArticleFacts(sanctions=[bill(b)])),
+        ]
     )
     assert bool(story.conflicts) == (a != b)

@@ -14,15 +14,21 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from summarizer.story.keys import Item
+from summarizer.story.keys import Item, enum
 from summarizer.story.quantities import shown
 from summarizer.verification.grounding import resolve_date
 
 TIME_UNITS = {"hour": 60.0, "minute": 1.0, "day": 1440.0, "week": 10080.0}
 ATTRIBUTION = re.compile(r",?\s*\b(according to|per|as reported by|said by)\b.*$", re.IGNORECASE)
 DROPPED = {"the", "of", "a", "an", "senate", "house", "bill", "its", "their", "total"}
-SYNONYMS = {"cosponsor": "cosponsor", "co": "", "wounded": "injured", "dead": "killed",
-            "deaths": "killed", "died": "killed"}  # fmt: skip
+SYNONYMS = {
+    "cosponsor": "cosponsor",
+    "co": "",
+    "wounded": "injured",
+    "dead": "killed",
+    "deaths": "killed",
+    "died": "killed",
+}
 
 
 @dataclass(frozen=True)
@@ -39,10 +45,6 @@ class Claim:
     timeless: bool = False
     scale: float = 1.0  # to a common unit (minutes) for lengths
     attributed_to: str | None = None
-
-
-def enum(value: Any) -> str | None:
-    return None if value is None else str(getattr(value, "value", value))
 
 
 def count_key(what: str) -> tuple[str, float | None]:
@@ -78,29 +80,61 @@ def claims_of(item: Item) -> list[Claim]:
     status = enum(getattr(fact, "status", None))
     if status and item.kind in ("summit", "ceasefire", "sanctions"):
         who = getattr(fact, "status_according_to", None) or getattr(fact, "reported_by", None)
-        found.append(Claim(item, "status", f"{item.path}.status", status,
-                           status.replace("_", " "), item.date, "", attributed_to=who))  # fmt: skip
+        found.append(
+            Claim(
+                item,
+                "status",
+                f"{item.path}.status",
+                status,
+                status.replace("_", " "),
+                item.date,
+                "",
+                attributed_to=who,
+            )
+        )
     for index, count in enumerate(getattr(fact, "counts", []) or []):
         if count.projected:
             continue
         key, unit = count_key(count.what)
         date, moment = when(item, count.as_of)
-        found.append(Claim(item, f"count: {key}", f"{item.path}.counts[{index}]", count.value,
-                           f"{shown(count.value)} {count.what}", None if unit else date,
-                           "" if unit else moment, timeless=unit is not None, scale=unit or 1.0,
-                           attributed_to=attribution(count.what)))  # fmt: skip
+        found.append(
+            Claim(
+                item,
+                f"count: {key}",
+                f"{item.path}.counts[{index}]",
+                count.value,
+                f"{shown(count.value)} {count.what}",
+                None if unit else date,
+                "" if unit else moment,
+                timeless=unit is not None,
+                scale=unit or 1.0,
+                attributed_to=attribution(count.what),
+            )
+        )
     for index, position in enumerate(getattr(fact, "positions", []) or []):
         stance = enum(position.stance)
         if stance:
             date, moment = when(item, position.as_of)
-            found.append(Claim(item, f"stance: {position.party}", f"{item.path}.positions[{index}]",
-                               stance, stance.replace("_", " "), date, moment,
-                               attributed_to=position.party))  # fmt: skip
+            found.append(
+                Claim(
+                    item,
+                    f"stance: {position.party}",
+                    f"{item.path}.positions[{index}]",
+                    stance,
+                    stance.replace("_", " "),
+                    date,
+                    moment,
+                    attributed_to=position.party,
+                )
+            )
     for name in ("duration_days", "tariff_rate_percent", "package_number"):
         value = getattr(fact, name, None)
         if value is not None:
-            found.append(Claim(item, name, f"{item.path}.{name}", value, shown(value), None, "",
-                               timeless=True))  # fmt: skip
+            found.append(
+                Claim(
+                    item, name, f"{item.path}.{name}", value, shown(value), None, "", timeless=True
+                )
+            )
     return found
 
 

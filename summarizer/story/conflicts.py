@@ -23,28 +23,52 @@ from summarizer.story.keys import same_name
 from summarizer.story.quantities import agree
 
 SUMMIT = {
-    "proposed": {"planned"}, "scheduled": {"planned"}, "in_doubt": {"planned", "paused"},
-    "on_hold": {"paused"}, "postponed": {"paused"}, "cancelled": {"off"},
-    "under_way": {"happened"}, "held": {"happened"},
-}  # fmt: skip
+    "proposed": {"planned"},
+    "scheduled": {"planned"},
+    "in_doubt": {"planned", "paused"},
+    "on_hold": {"paused"},
+    "postponed": {"paused"},
+    "cancelled": {"off"},
+    "under_way": {"happened"},
+    "held": {"happened"},
+}
 CEASEFIRE = {
-    "proposed": {"proposed", "agreed", "rejected"}, "accepted_in_principle": {"agreed"},
-    "agreed": {"agreed"}, "in_effect": {"agreed", "in_effect"}, "violated": {"in_effect"},
-    "expired": {"ended"}, "collapsed": {"ended"}, "rejected": {"rejected", "proposed"},
-}  # fmt: skip
+    "proposed": {"proposed", "agreed", "rejected"},
+    "accepted_in_principle": {"agreed"},
+    "agreed": {"agreed"},
+    "in_effect": {"agreed", "in_effect"},
+    "violated": {"in_effect"},
+    "expired": {"ended"},
+    "collapsed": {"ended"},
+    "rejected": {"rejected", "proposed"},
+}
 MEASURE = {
-    **dict.fromkeys(("proposed", "threatened", "introduced", "in_committee", "vote_expected",
-                     "passed_one_chamber"), {"pending"}),
-    **dict.fromkeys(("enacted", "announced", "imposed", "in_force"), {"active"}),
-    "suspended": {"suspended"}, "lifted": {"lifted"},
-}  # fmt: skip
+    **{
+        s: {"pending"}
+        for s in (
+            "proposed",
+            "threatened",
+            "introduced",
+            "in_committee",
+            "vote_expected",
+            "passed_one_chamber",
+        )
+    },
+    **{s: {"active"} for s in ("enacted", "announced", "imposed", "in_force")},
+    "suspended": {"suspended"},
+    "lifted": {"lifted"},
+}
 CLASSES = {"summit": SUMMIT, "ceasefire": CEASEFIRE, "sanctions": MEASURE}
 FINAL = {"cancelled", "held", "expired", "collapsed", "lifted", "enacted"}
 INCOMPATIBLE_STANCES = {
     frozenset(pair)
-    for pair in (("agreed", "rejects"), ("supports", "rejects"),
-                 ("supports_with_conditions", "rejects"), ("agreed", "awaiting_answer"))
-}  # fmt: skip
+    for pair in (
+        ("agreed", "rejects"),
+        ("supports", "rejects"),
+        ("supports_with_conditions", "rejects"),
+        ("agreed", "awaiting_answer"),
+    )
+}
 GONE_BACK_WITHIN = 2
 
 
@@ -76,8 +100,8 @@ def status_conflict(a: Claim, b: Claim) -> str | None:
 
 def conflict_between(a: Claim, b: Claim) -> str | None:
     """Why ``a`` and ``b`` cannot both be true, or None."""
-    if not same_field(a, b) or a.item.source.article_id == b.item.source.article_id and (
-        a.path == b.path
+    if not same_field(a, b) or (
+        a.item.source.article_id == b.item.source.article_id and (a.path == b.path)
     ):
         return None
     if a.field == "status":

@@ -8,11 +8,11 @@ from typing import Any
 
 from summarizer.results import SummaryResult
 from summarizer.schema import ArticleFacts
-from summarizer.story.claims import Claim, claims_of, enum
+from summarizer.story.claims import Claim, claims_of
 from summarizer.story.conflicts import find_conflicts
 from summarizer.story.grouping import cluster, label
 from summarizer.story.inputs import StorySource, date_from_story, make_source
-from summarizer.story.keys import Item, items_of, same_name
+from summarizer.story.keys import Item, enum, items_of, same_name
 from summarizer.story.model import (
     ArticleInfo,
     Conflict,
@@ -30,11 +30,20 @@ from summarizer.story.quantities import shown
 MERGED_FIELDS = {
     "summit": ("parties", "format", "status", "planned_location", "planned_timing", "outcome"),
     "ceasefire": ("kind", "duration_days", "scope", "proposer", "status", "starts"),
-    "sanctions": ("instrument", "name", "issuing_body", "package_number", "sponsors", "status",
-                  "introduced", "tariff_rate_percent", "targets"),
+    "sanctions": (
+        "instrument",
+        "name",
+        "issuing_body",
+        "package_number",
+        "sponsors",
+        "status",
+        "introduced",
+        "tariff_rate_percent",
+        "targets",
+    ),
     "event": ("kind", "description", "place", "when", "actors"),
     "person": ("name", "role", "affiliation"),
-}  # fmt: skip
+}
 NAME_FIELDS = {"parties", "sponsors", "actors", "issuing_body", "planned_location", "place", "name"}
 
 
@@ -47,10 +56,15 @@ def source_ref(source: StorySource, path: str, fact_path: str, who: str | None =
         if c.path.startswith(prefix)
     ]
     return SourceRef(
-        article_id=source.article_id, outlet=source.outlet, date=source.iso_date,
-        date_from=source.date_from, path=path, passages=passages, attributed_to=who,
+        article_id=source.article_id,
+        outlet=source.outlet,
+        date=source.iso_date,
+        date_from=source.date_from,
+        path=path,
+        passages=passages,
+        attributed_to=who,
         flags=source.grounding.flags_for(path),
-    )  # fmt: skip
+    )
 
 
 def claim_ref(claim: Claim) -> SourceRef:
@@ -74,15 +88,22 @@ def merged_values(kind: str, members: list[Item]) -> list[MergedValue]:
             for text in displayed(getattr(member.fact, name, None)):
                 ref = source_ref(member.source, f"{member.path}.{name}", member.path)
                 same = next(
-                    (v for v in values if v.field == name and (
-                        v.value.lower() == text.lower()
-                        or (name in NAME_FIELDS and same_name(v.value, text))
-                    )),
+                    (
+                        v
+                        for v in values
+                        if v.field == name
+                        and (
+                            v.value.lower() == text.lower()
+                            or (name in NAME_FIELDS and same_name(v.value, text))
+                        )
+                    ),
                     None,
-                )  # fmt: skip
+                )
                 if same is None:
                     values.append(MergedValue(field=name, value=text, sources=[ref]))
-                elif all(s.path != ref.path or s.article_id != ref.article_id for s in same.sources):
+                elif all(
+                    s.path != ref.path or s.article_id != ref.article_id for s in same.sources
+                ):
                     same.sources.append(ref)
     return values
 
@@ -108,30 +129,43 @@ def consolidate_sources(sources: Iterable[StorySource]) -> Story:
             continue
         claims = [claim for member in members for claim in claims_of(member)]
         for a, b, reason in find_conflicts(claims):
-            story.conflicts.append(Conflict(
-                group=gid, field=a.field, when=a.date.isoformat() if a.date else None,
-                claims=[ClaimOut(value=c.shown, source=claim_ref(c)) for c in (a, b)],
-                reason=reason,
-            ))  # fmt: skip
+            story.conflicts.append(
+                Conflict(
+                    group=gid,
+                    field=a.field,
+                    when=a.date.isoformat() if a.date else None,
+                    claims=[ClaimOut(value=c.shown, source=claim_ref(c)) for c in (a, b)],
+                    reason=reason,
+                )
+            )
         for claim in claims:
             if claim.timeless:
                 continue
-            story.timeline.append(TimelineEntry(
-                date=claim.date.isoformat() if claim.date else None, group=gid,
-                field=claim.field, value=claim.shown + (f" ({claim.moment})" if claim.moment else ""),
-                source=claim_ref(claim),
-            ))  # fmt: skip
+            story.timeline.append(
+                TimelineEntry(
+                    date=claim.date.isoformat() if claim.date else None,
+                    group=gid,
+                    field=claim.field,
+                    value=claim.shown + (f" ({claim.moment})" if claim.moment else ""),
+                    source=claim_ref(claim),
+                )
+            )
         if kind == "event":
             for m in members:
-                story.timeline.append(TimelineEntry(
-                    date=m.source.iso_date, group=gid, field="event",
-                    value=m.fact.description + (f" ({m.fact.when})" if m.fact.when else ""),
-                    source=source_ref(m.source, m.path, m.path),
-                ))  # fmt: skip
+                story.timeline.append(
+                    TimelineEntry(
+                        date=m.source.iso_date,
+                        group=gid,
+                        field="event",
+                        value=m.fact.description + (f" ({m.fact.when})" if m.fact.when else ""),
+                        source=source_ref(m.source, m.path, m.path),
+                    )
+                )
     story.groups.sort(key=lambda g: (-len(g.members), g.kind, g.label, g.id))
     story.conflicts.sort(key=lambda c: (c.when or "", c.group, c.field, c.reason))
-    story.timeline.sort(key=lambda e: (e.date is None, e.date or "", e.group, e.field, e.value,
-                                       e.source.article_id))  # fmt: skip
+    story.timeline.sort(
+        key=lambda e: (e.date is None, e.date or "", e.group, e.field, e.value, e.source.article_id)
+    )
     for source in sources:
         for index, opinion in enumerate(source.facts.opinions):
             path = f"opinions[{index}]"
@@ -139,11 +173,17 @@ def consolidate_sources(sources: Iterable[StorySource]) -> Story:
                 OpinionRef(claim=opinion.claim, source=source_ref(source, path, path))
             )
         meta = source.facts.article
-        story.articles.append(ArticleInfo(
-            id=source.article_id, outlet=meta.outlet, headline=meta.headline,
-            date=source.iso_date, date_from=source.date_from, source=source.source,
-            text=source.text,
-        ))  # fmt: skip
+        story.articles.append(
+            ArticleInfo(
+                id=source.article_id,
+                outlet=meta.outlet,
+                headline=meta.headline,
+                date=source.iso_date,
+                date_from=source.date_from,
+                source=source.source,
+                text=source.text,
+            )
+        )
     story.articles.sort(key=lambda a: (a.date is None, a.date or "", a.id))
     return story
 
@@ -159,8 +199,11 @@ def consolidate(results: Iterable[SummaryResult[Any] | StorySource]) -> Story:
         elif result.ok and result.facts is not None:
             facts = result.facts_as(ArticleFacts)
             assert isinstance(facts, ArticleFacts)
-            sources.append(make_source(result.article_id or result.source, facts,
-                                       result.grounding, result.source))  # fmt: skip
+            sources.append(
+                make_source(
+                    result.article_id or result.source, facts, result.grounding, result.source
+                )
+            )
     return consolidate_sources(sources)
 
 

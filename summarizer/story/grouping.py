@@ -6,7 +6,9 @@ appear twice, surest pairs first; the result does not depend on the order of the
 
 from __future__ import annotations
 
-from summarizer.story.keys import Item, same_thing
+from typing import Any
+
+from summarizer.story.keys import Item, enum, same_thing
 
 
 def cluster(items: list[Item]) -> list[list[Item]]:
@@ -48,23 +50,25 @@ def cluster(items: list[Item]) -> list[list[Item]]:
 def label(members: list[Item]) -> str:
     """A short human name for a group, from its first member."""
     fact, kind = members[0].fact, members[0].kind
-    def pick(name: str) -> str | None:
+
+    def pick(name: str) -> Any:
         return next((getattr(m.fact, name) for m in members if getattr(m.fact, name, None)), None)
+
     if kind == "summit":
         where = pick("planned_location")
-        return "Summit: " + " – ".join(fact.parties) + (f" ({where})" if where else "")
+        return "Summit: " + " - ".join(fact.parties) + (f" ({where})" if where else "")
     if kind == "ceasefire":
         kind_value = pick("kind")
         days = pick("duration_days")
         scope = pick("scope")
-        bits = [str(getattr(kind_value, "value", kind_value) or "").replace("_", " ")]
+        bits = [(enum(kind_value) or "").replace("_", " ")]
         bits += [f"{days.value:g}-day" if days else "", f"({scope})" if scope else ""]
         return "Ceasefire: " + " ".join(b for b in bits if b)
     if kind == "sanctions":
         name = pick("name")
         number = pick("package_number")
         body = pick("issuing_body") or ""
-        instrument = str(getattr(fact.instrument, "value", fact.instrument) or "measure")
+        instrument = enum(fact.instrument) or "measure"
         if name:
             return f"Sanctions: {name}"
         if number:

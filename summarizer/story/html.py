@@ -7,6 +7,7 @@ opens the page with value ``n`` marked (used by the browser test)."""
 from __future__ import annotations
 
 from html import escape
+from itertools import pairwise
 
 from summarizer.story.model import SourceRef, Story
 from summarizer.story.render import KIND_ORDER, cite
@@ -76,7 +77,7 @@ def highlighted(text: str, spans: list[tuple[int, int, str]]) -> str:
     """``text`` escaped, each stretch covered by passages in a ``<mark>`` naming them all."""
     cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
     out = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in pairwise(cuts):
         ids = sorted({i for s, e, i in spans if s <= start and end <= e})
         chunk = escape(text[start:end])
         out.append(f'<mark class="ev" data-ids="{" ".join(ids)}">{chunk}</mark>' if ids else chunk)
@@ -105,8 +106,7 @@ def to_html(story: Story) -> str:
     parts.append(f'<h2 id="conflicts">Conflicts ({len(story.conflicts)})</h2><ul>')
     for conflict in story.conflicts:
         claims = " vs ".join(
-            page.value(c.value, [c.source])
-            + f' <span class="src">{escape(cite(c.source))}</span>'
+            page.value(c.value, [c.source]) + f' <span class="src">{escape(cite(c.source))}</span>'
             for c in conflict.claims
         )
         parts.append(
@@ -116,8 +116,10 @@ def to_html(story: Story) -> str:
     parts.append("</ul><h2>Merged facts</h2>")
     for kind in KIND_ORDER:
         for group in (g for g in story.groups if g.kind == kind):
-            parts.append(f"<h3>{escape(group.label)} <span class='src'>"
-                         f"({len(group.members)} sources)</span></h3><ul>")  # fmt: skip
+            parts.append(
+                f"<h3>{escape(group.label)} <span class='src'>"
+                f"({len(group.members)} sources)</span></h3><ul>"
+            )
             for value in group.values:
                 outlets = ", ".join(sorted({s.outlet or s.article_id for s in value.sources}))
                 parts.append(
@@ -144,7 +146,9 @@ def to_html(story: Story) -> str:
     for source in every:
         for p in source.passages:
             if p.start is not None and p.end is not None and source.article_id in spans:
-                spans[source.article_id].add((p.start, p.end, span_id(source.article_id, p.start, p.end)))
+                spans[source.article_id].add(
+                    (p.start, p.end, span_id(source.article_id, p.start, p.end))
+                )
     texts = []
     for article in story.articles:
         texts.append(

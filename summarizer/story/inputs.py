@@ -29,16 +29,27 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
             ("dec", "december"),
         ],
         start=1,
     )
     for name in names
-}  # fmt: skip
-_MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+}
+_MONTH = (
+    r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 DATELINE = re.compile(
     rf"^[A-Z][A-Z .'/-]+(?:, [A-Z][a-z]+)?,\s+{_MONTH}\.?\s+(\d{{1,2}})\b", re.MULTILINE
 )
@@ -85,9 +96,13 @@ def _find_text(source: str, near: Path | None) -> Path | None:
 
 
 def make_source(
-    article_id: str, facts: ArticleFacts, grounding: GroundingReport | None, source: str,
-    near: Path | None = None, text: str | None = None,
-) -> StorySource:  # fmt: skip
+    article_id: str,
+    facts: ArticleFacts,
+    grounding: GroundingReport | None,
+    source: str,
+    near: Path | None = None,
+    text: str | None = None,
+) -> StorySource:
     """A story source for one article's facts: its text read from ``source`` (looked for
     beside ``near`` too), grounded if the result carries no grounding, and dated."""
     metadata: dict[str, str] = {}
@@ -137,8 +152,9 @@ def _from_result(result: SummaryResult[Any], near: Path) -> StorySource | None:
 def _from_json(data: dict[str, Any], path: Path) -> StorySource | None:
     if "facts" in data and "model" not in data:  # a gold file: gold as prediction
         facts = ArticleFacts.model_validate(data["facts"])
-        return make_source(str(data.get("article_id") or path.stem), facts, None,
-                           str(data.get("source", "")), path)  # fmt: skip
+        return make_source(
+            str(data.get("article_id") or path.stem), facts, None, str(data.get("source", "")), path
+        )
     return _from_result(SummaryResult.model_validate(data), path)
 
 

@@ -26,12 +26,28 @@ from summarizer.verification.grounding import resolve_date
 
 # Jurisdictions an issuing body belongs to: bodies of different ones never issue one measure.
 JURISDICTIONS = {
-    "us": ("u.s.", "us", "usa", "united states", "america", "american", "washington", "treasury",
-           "ofac", "office of foreign assets control", "white house", "trump", "biden", "senate",
-           "house of representatives", "congress", "state department"),
+    "us": (
+        "u.s.",
+        "us",
+        "usa",
+        "united states",
+        "america",
+        "american",
+        "washington",
+        "treasury",
+        "ofac",
+        "office of foreign assets control",
+        "white house",
+        "trump",
+        "biden",
+        "senate",
+        "house of representatives",
+        "congress",
+        "state department",
+    ),
     "uk": ("united kingdom", "uk", "u.k.", "britain", "british", "london"),
     "eu": ("european", "eu", "e.u.", "brussels", "europeans", "commission", "council of the eu"),
-}  # fmt: skip
+}
 FUTURE = {"proposed", "scheduled", "in_doubt", "on_hold", "postponed", "cancelled", "unclear"}
 SUMMIT_WINDOW, CEASEFIRE_WINDOW, MEASURE_WINDOW, EVENT_WINDOW = 21, 45, 14, 10
 
@@ -57,8 +73,13 @@ class Item:
 def items_of(source: StorySource) -> list[Item]:
     facts = source.facts
     found = []
-    for kind, name in (("summit", "summits"), ("ceasefire", "ceasefires"),
-                       ("sanctions", "sanctions"), ("event", "events"), ("person", "people")):  # fmt: skip
+    for kind, name in (
+        ("summit", "summits"),
+        ("ceasefire", "ceasefires"),
+        ("sanctions", "sanctions"),
+        ("event", "events"),
+        ("person", "people"),
+    ):
         for index, fact in enumerate(getattr(facts, name)):
             found.append(Item(kind, source, f"{name}[{index}]", fact))
     return found
@@ -74,9 +95,11 @@ def names_overlap(left: Sequence[str], right: Sequence[str]) -> int:
 
 def same_parties(left: Sequence[str], right: Sequence[str]) -> bool:
     """Every party on each side is a party on the other (aliases and spellings allowed)."""
-    return bool(left and right) and names_overlap(left, right) == len(left) and names_overlap(
-        right, left
-    ) == len(right)
+    return (
+        bool(left and right)
+        and names_overlap(left, right) == len(left)
+        and names_overlap(right, left) == len(right)
+    )
 
 
 def jurisdiction(body: str | None) -> str | None:
@@ -97,6 +120,11 @@ def days_apart(left: Item, right: Item) -> int | None:
 
 def words(text: str | None) -> set[str]:
     return {w for w in re.findall(r"[a-z]{4,}", (text or "").lower())}
+
+
+def enum(value: Any) -> str | None:
+    """An enum's value as a string (facts read back from JSON hold plain strings)."""
+    return None if value is None else str(getattr(value, "value", value))
 
 
 def _value(fact: BaseModel, name: str) -> Any:
@@ -141,7 +169,9 @@ def measure_score(a: Item, b: Item, d: int | None) -> float | None:
     if ja and jb and ja != jb:
         return None
     if fa.name and fb.name:
-        return 4.0 if match_value(fa.name, fb.name, Text(threshold=85, partial_years=True)) else None
+        return (
+            4.0 if match_value(fa.name, fb.name, Text(threshold=85, partial_years=True)) else None
+        )
     if fa.package_number is not None and fb.package_number is not None:
         return 4.0 if fa.package_number == fb.package_number else None
     sponsors = names_overlap(fa.sponsors, fb.sponsors)
@@ -203,4 +233,4 @@ def same_thing(a: Item, b: Item) -> float | None:
     return RULES[a.kind](a, b, days_apart(a, b))
 
 
-__all__ = ["JURISDICTIONS", "Item", "items_of", "jurisdiction", "same_name", "same_thing"]
+__all__ = ["JURISDICTIONS", "Item", "enum", "items_of", "jurisdiction", "same_name", "same_thing"]

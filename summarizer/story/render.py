@@ -9,7 +9,7 @@ KIND_ORDER = ("summit", "ceasefire", "sanctions", "event", "person")
 
 
 def cite(source: SourceRef) -> str:
-    """"Outlet, 2025-10-21 (article id, path)" with a mark for unverified support."""
+    """ "Outlet, 2025-10-21 (article id, path)" with a mark for unverified support."""
     outlet = source.outlet or "unnamed outlet"
     date = source.date or "undated"
     mark = "" if source.verified else " ⚠ unverified"

@@ -33,7 +33,8 @@ class PR:
         return self.true_positives / self.gold if self.gold else 1.0
 
     def missing(self) -> str:
-        return f"{self.true_positives}/{self.predicted} predicted, {self.true_positives}/{self.gold} gold"
+        tp = self.true_positives
+        return f"{tp}/{self.predicted} predicted, {tp}/{self.gold} gold"
 
 
 @dataclass(frozen=True)
@@ -74,9 +75,9 @@ def score_story(story: Story, gold: dict[str, Any]) -> StoryScore:
     }
     predicted_conflicts = set()
     for conflict in story.conflicts:
-        refs = [ref(c.source.article_id, c.source.path) for c in conflict.claims]
-        if all(refs):
-            predicted_conflicts.add(_pair(*refs[:2]))  # type: ignore[arg-type]
+        refs = [r for c in conflict.claims if (r := ref(c.source.article_id, c.source.path))]
+        if len(refs) == 2:
+            predicted_conflicts.add(_pair(*refs))
     gold_conflicts = {_pair(*c["between"]) for c in gold["conflicts"]}
     return StoryScore(
         grouping=PR(len(predicted_pairs & gold_pairs), len(predicted_pairs), len(gold_pairs)),
