@@ -126,3 +126,15 @@ def test_cli_prints_conflicts_first(tmp_path: Path) -> None:
     assert len(json.loads(out.read_text())["conflicts"]) == 4
     bad = CliRunner().invoke(app, ["story", str(tmp_path / "missing")])
     assert bad.exit_code == 2 and "error:" in bad.output
+
+
+def test_article_files_take_their_gold_as_predictions() -> None:
+    seeds = str(ROOT / "seeds")
+    result = CliRunner().invoke(app, ["story", seeds, "--gold", str(gold_facts_dir())])
+    assert result.exit_code == 0, result.output
+    assert "3 articles" in result.output
+    assert "Summit: Donald Trump - Vladimir Putin (Budapest" in result.output
+    assert "Ceasefire: full 30-day" in result.output
+    assert "Sanctioning Russia Act" in result.output
+    bare = CliRunner().invoke(app, ["story", seeds])
+    assert bare.exit_code == 2 and "summarise them first" in bare.output

@@ -16,9 +16,17 @@ def story(
     ],
     format: Annotated[str, typer.Option("--format", help="markdown, json or html.")] = "markdown",
     out: Annotated[Path | None, typer.Option("--out", help="Write here, not stdout.")] = None,
+    gold: Annotated[
+        Path | None,
+        typer.Option("--gold", help="Folder of gold files: article files in PATHS take theirs."),
+    ] = None,
 ) -> None:
     """Group the facts of many articles into one story: merged values with their sources,
-    conflicts between sources first, a timeline; HTML highlights every evidence passage."""
+    conflicts between sources first, a timeline; HTML highlights every evidence passage.
+
+    Article files need facts: summarise them (``summarizer summarize ARTICLES --format jsonl
+    --out DIR``) and pass DIR/results.jsonl, or pass ``--gold DIR`` to use their gold files
+    as the predictions."""
     from summarizer.story import consolidate, read_sources
     from summarizer.story.html import to_html
     from summarizer.story.render import to_json, to_markdown
@@ -28,7 +36,7 @@ def story(
         typer.echo(f"error: --format must be one of {', '.join(renderers)}", err=True)
         raise typer.Exit(2)
     try:
-        sources = read_sources(paths)
+        sources = read_sources(paths, gold=gold)
     except InputError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from summarizer.results import SummaryResult
@@ -113,11 +115,29 @@ def group_id(kind: str, members: list[Item]) -> str:
     return f"{kind}-{digest[:8]}"
 
 
+def inferred_dates(groups: list[list[Item]]) -> dict[str, dt.date]:
+    """An undated article's likely date: the median date of the dated articles it shares
+    groups with (people aside: they span any time). Used to group, never to date a claim."""
+    seen: dict[str, list[dt.date]] = {}
+    for members in groups:
+        if members[0].kind == "person":
+            continue
+        dates = [m.date for m in members if m.date is not None]
+        for member in members:
+            if member.date is None and dates:
+                seen.setdefault(member.source.article_id, []).extend(dates)
+    return {article: sorted(dates)[len(dates) // 2] for article, dates in seen.items()}
+
+
 def consolidate_sources(sources: Iterable[StorySource]) -> Story:
     """The story told by ``sources``: groups, conflicts, timeline, opinions, articles."""
     sources = sorted(date_from_story(list(sources)), key=lambda s: s.article_id)
     story = Story()
     items = [item for source in sources for item in items_of(source)]
+    near = inferred_dates(cluster(items))
+    if near:
+        sources = [replace(s, near=near.get(s.article_id)) for s in sources]
+        items = [item for source in sources for item in items_of(source)]
     for members in cluster(items):
         kind = members[0].kind
         gid = group_id(kind, members)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from summarizer.articles import load_article
+from summarizer.articles import ARTICLE_SUFFIXES, load_article
 from summarizer.errors import InputError
 from summarizer.results import GroundingReport, SummaryResult
 from summarizer.schema import ArticleFacts
@@ -68,6 +68,7 @@ class StorySource:
     date: dt.date | None = None
     date_from: str = "none"
     month_day: tuple[int, int] | None = field(default=None, compare=False)
+    near: dt.date | None = None  # an undated article's likely date, for grouping only
 
     @property
     def outlet(self) -> str | None:
@@ -177,22 +178,70 @@ def read_file(path: Path) -> Iterator[StorySource]:
         yield found
 
 
-def read_sources(paths: Iterable[str | Path]) -> list[StorySource]:
+def gold_for_articles(articles: list[Path], gold: Path) -> list[Path]:
+    """The gold file of each article file: the one whose ``source`` is that file, else the
+    one named by its article id (gold as prediction, for running a story offline)."""
+    by_source: dict[Path, Path] = {}
+    by_id: dict[str, Path] = {}
+    for file in sorted(gold.rglob("*.json")):
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+        except ValueError:
+            continue
+        if isinstance(data, dict) and "facts" in data:
+            found = _find_text(str(data.get("source", "")), file)
+            if found is not None:
+                by_source[found.resolve()] = file
+            by_id[str(data.get("article_id", ""))] = file
+    chosen = []
+    for article in articles:
+        match = by_source.get(article.resolve())
+        if match is None:
+            match = by_id.get(load_article(article).id)
+        if match is None:
+            raise InputError(f"{article}: no gold file for this article under {gold}")
+        chosen.append(match)
+    return chosen
+
+
+def read_sources(paths: Iterable[str | Path], gold: str | Path | None = None) -> list[StorySource]:
     """Every article under ``paths``: gold files and result files (``*.json``), results.jsonl
-    files, or folders of them. The last copy of an article id wins."""
+    files, or folders of them. Article files (``.txt``, ``.md``, ``.html``) take their facts
+    from their gold file under ``gold`` (gold as prediction); without ``gold`` they are an
+    error: summarise them first (``summarizer summarize ... --format jsonl``). The last copy
+    of an article id wins."""
     found: dict[str, StorySource] = {}
     for spec in paths:
         path = Path(spec)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.suffix in (".json", ".jsonl"))
+            everything = sorted(p for p in path.rglob("*") if p.is_file())
         elif path.is_file():
-            files = [path]
+            everything = [path]
         else:
             raise InputError(f"{path}: no such file or folder")
+        files = [p for p in everything if p.suffix in (".json", ".jsonl")]
+        articles = [
+            p for p in everything if p.suffix in ARTICLE_SUFFIXES and p.name.lower() != "readme.md"
+        ]
+        if articles and gold is not None:
+            files += gold_for_articles(articles, Path(gold))
+        elif articles and not files:
+            raise InputError(
+                f"{path}: article files, not facts: summarise them first (summarizer summarize "
+                f"{path} --format jsonl --out DIR) and pass DIR/results.jsonl, or pass --gold DIR"
+            )
         for file in files:
             for source in read_file(file):
                 found[source.article_id] = source
     return date_from_story(list(found.values()))
 
 
-__all__ = ["StorySource", "date_from_story", "dateline", "make_source", "read_file", "read_sources"]
+__all__ = [
+    "StorySource",
+    "date_from_story",
+    "dateline",
+    "gold_for_articles",
+    "make_source",
+    "read_file",
+    "read_sources",
+]

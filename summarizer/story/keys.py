@@ -113,9 +113,12 @@ def jurisdiction(body: str | None) -> str | None:
 
 
 def days_apart(left: Item, right: Item) -> int | None:
-    if left.date is None or right.date is None:
+    """Days between the articles; an undated article counts at the date it was inferred to
+    have (``StorySource.near``). Only grouping uses that: conflicts need real dates."""
+    a, b = left.date or left.source.near, right.date or right.source.near
+    if a is None or b is None:
         return None
-    return abs((left.date - right.date).days)
+    return abs((a - b).days)
 
 
 def words(text: str | None) -> set[str]:
@@ -142,7 +145,9 @@ def summit_score(a: Item, b: Item, d: int | None) -> float | None:
         if same_name(la, lb) or words(la) & words(lb):
             return 3.0
         return 0.5 if d is not None and d <= 3 and same_class else None
-    return 1.0 if same_class else None
+    if same_class:
+        return 1.0
+    return 0.25 if d is not None and d <= 3 else None  # planned, then held days later
 
 
 def ceasefire_score(a: Item, b: Item, d: int | None) -> float | None:
