@@ -138,3 +138,41 @@ def test_article_files_take_their_gold_as_predictions() -> None:
     assert "Sanctioning Russia Act" in result.output
     bare = CliRunner().invoke(app, ["story", seeds])
     assert bare.exit_code == 2 and "summarise them first" in bare.output
+
+
+def test_results_jsonl_is_read_and_grounded(tmp_path: Path) -> None:
+    """A results.jsonl (as ``summarizer summarize --format jsonl`` writes it) without
+    grounding: each result is grounded against its article, found from ``source``."""
+    from summarizer.results import SummaryResult
+    from summarizer.schema import ArticleFacts
+
+    lines = []
+    for path in sorted(gold_facts_dir().glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        result = SummaryResult(
+            article_id=data["article_id"], source=str(ROOT / data["source"]),
+            facts=ArticleFacts.model_validate(data["facts"]), model="gold",
+            prompt_version="-", schema_version="-",
+        )  # fmt: skip
+        lines.append(result.to_json())
+    lines.append(
+        SummaryResult(
+            article_id="failed", source="x.txt", model="gold", prompt_version="-",
+            schema_version="-", error="boom", error_kind="llm",
+        ).to_json()
+    )  # fmt: skip
+    results = tmp_path / "results.jsonl"
+    results.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    story = consolidate(read_sources([results]))
+    assert len(story.articles) == 22  # the failed result is left out
+    score = score_story(story, load_gold(GOLD_STORY))
+    assert score.grouping.recall >= 0.9 and score.conflicts.recall >= 0.9
+    passages = [p for g in story.groups for m in g.members for p in m.passages]
+    assert passages and sum(p.verified for p in passages) / len(passages) > 0.9
+    result = CliRunner().invoke(
+        app, ["story", str(results), "--score", str(GOLD_STORY), "--format", "html",
+              "--out", str(tmp_path / "story.html")],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "grouping: precision" in result.output
+    assert '<mark class="ev"' in (tmp_path / "story.html").read_text(encoding="utf-8")

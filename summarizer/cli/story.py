@@ -20,6 +20,10 @@ def story(
         Path | None,
         typer.Option("--gold", help="Folder of gold files: article files in PATHS take theirs."),
     ] = None,
+    score: Annotated[
+        Path | None,
+        typer.Option("--score", help="Gold story file: print grouping and conflict P/R to stderr."),
+    ] = None,
 ) -> None:
     """Group the facts of many articles into one story: merged values with their sources,
     conflicts between sources first, a timeline; HTML highlights every evidence passage.
@@ -43,7 +47,21 @@ def story(
     if not sources:
         typer.echo("error: no gold files or results with facts under those paths", err=True)
         raise typer.Exit(2)
-    text = renderers[format](consolidate(sources))
+    told = consolidate(sources)
+    if score is not None:
+        from summarizer.story.scoring import load_gold, score_story
+
+        try:
+            found = score_story(told, load_gold(score))
+        except (OSError, ValueError, KeyError) as exc:
+            typer.echo(f"error: {score}: not a gold story file ({exc})", err=True)
+            raise typer.Exit(2) from None
+        for name, pr in (("grouping", found.grouping), ("conflicts", found.conflicts)):
+            typer.echo(
+                f"{name}: precision {pr.precision:.3f} recall {pr.recall:.3f} ({pr.missing()})",
+                err=True,
+            )
+    text = renderers[format](told)
     if out is None:
         typer.echo(text, nl=False)
     else:

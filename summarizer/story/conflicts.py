@@ -16,6 +16,8 @@ Claims with no date never conflict: without a time, a difference may be a change
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
 from itertools import combinations
 
 from summarizer.story.claims import Claim
@@ -119,6 +121,26 @@ def conflict_between(a: Claim, b: Claim) -> str | None:
     )
 
 
+def undated_difference(a: Claim, b: Claim) -> str | None:
+    """Why ``a`` and ``b`` would conflict if they held at the same time, when one of them has
+    no date: not a conflict (it may be a change), but worth a reader's look."""
+    if (a.timeless and b.timeless) or (a.date is not None and b.date is not None):
+        return None
+    day = dt.date(1, 1, 1)
+    reason = conflict_between(replace(a, date=day, moment=""), replace(b, date=day, moment=""))
+    return reason and reason.replace(" on the same day", "").replace(" at the same time", "")
+
+
+def find_undated(claims: list[Claim]) -> list[tuple[Claim, Claim, str]]:
+    ordered = sorted(claims, key=lambda c: (c.field, c.path, c.item.source.article_id))
+    found = []
+    for a, b in combinations(ordered, 2):
+        reason = undated_difference(a, b)
+        if reason:
+            found.append((a, b, reason + "; one source is undated"))
+    return found
+
+
 def find_conflicts(claims: list[Claim]) -> list[tuple[Claim, Claim, str]]:
     ordered = sorted(claims, key=lambda c: (c.field, c.path, c.item.source.article_id))
     found = []
@@ -129,4 +151,11 @@ def find_conflicts(claims: list[Claim]) -> list[tuple[Claim, Claim, str]]:
     return found
 
 
-__all__ = ["conflict_between", "find_conflicts", "same_field", "same_time"]
+__all__ = [
+    "conflict_between",
+    "find_conflicts",
+    "find_undated",
+    "same_field",
+    "same_time",
+    "undated_difference",
+]

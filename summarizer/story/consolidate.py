@@ -11,7 +11,7 @@ from typing import Any
 from summarizer.results import SummaryResult
 from summarizer.schema import ArticleFacts
 from summarizer.story.claims import Claim, claims_of
-from summarizer.story.conflicts import find_conflicts
+from summarizer.story.conflicts import find_conflicts, find_undated
 from summarizer.story.grouping import cluster, label
 from summarizer.story.inputs import StorySource, date_from_story, make_source
 from summarizer.story.keys import Item, enum, items_of, same_name
@@ -148,16 +148,17 @@ def consolidate_sources(sources: Iterable[StorySource]) -> Story:
         if kind == "person":
             continue
         claims = [claim for member in members for claim in claims_of(member)]
-        for a, b, reason in find_conflicts(claims):
-            story.conflicts.append(
-                Conflict(
-                    group=gid,
-                    field=a.field,
-                    when=a.date.isoformat() if a.date else None,
-                    claims=[ClaimOut(value=c.shown, source=claim_ref(c)) for c in (a, b)],
-                    reason=reason,
+        for found, into in ((find_conflicts, story.conflicts), (find_undated, story.undated)):
+            for a, b, reason in found(claims):
+                into.append(
+                    Conflict(
+                        group=gid,
+                        field=a.field,
+                        when=a.date.isoformat() if a.date else None,
+                        claims=[ClaimOut(value=c.shown, source=claim_ref(c)) for c in (a, b)],
+                        reason=reason,
+                    )
                 )
-            )
         for claim in claims:
             if claim.timeless:
                 continue
@@ -182,7 +183,8 @@ def consolidate_sources(sources: Iterable[StorySource]) -> Story:
                     )
                 )
     story.groups.sort(key=lambda g: (-len(g.members), g.kind, g.label, g.id))
-    story.conflicts.sort(key=lambda c: (c.when or "", c.group, c.field, c.reason))
+    for listed in (story.conflicts, story.undated):
+        listed.sort(key=lambda c: (c.when or "", c.group, c.field, c.reason))
     story.timeline.sort(
         key=lambda e: (e.date is None, e.date or "", e.group, e.field, e.value, e.source.article_id)
     )

@@ -113,6 +113,13 @@ def to_html(story: Story) -> str:
             f'<li class="conflict"><b>{escape(labels[conflict.group])}</b> — '
             f"{escape(conflict.reason)}<br>{claims}</li>"
         )
+    parts.append(f"</ul><h2>Differences a date would settle ({len(story.undated)})</h2><ul>")
+    for conflict in story.undated:
+        claims = " vs ".join(
+            page.value(c.value, [c.source]) + f' <span class="src">{escape(cite(c.source))}</span>'
+            for c in conflict.claims
+        )
+        parts.append(f"<li><b>{escape(labels[conflict.group])}</b>: {claims}</li>")
     parts.append("</ul><h2>Merged facts</h2>")
     for kind in KIND_ORDER:
         for group in (g for g in story.groups if g.kind == kind):

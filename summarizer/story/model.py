@@ -96,6 +96,7 @@ class ArticleInfo(BaseModel):
 class Story(BaseModel):
     groups: list[Group] = Field(default_factory=list)
     conflicts: list[Conflict] = Field(default_factory=list)
+    undated: list[Conflict] = Field(default_factory=list)  # would conflict; a date is missing
     timeline: list[TimelineEntry] = Field(default_factory=list)
     opinions: list[OpinionRef] = Field(default_factory=list)
     articles: list[ArticleInfo] = Field(default_factory=list)

@@ -41,6 +41,13 @@ def to_markdown(story: Story) -> str:
         lines.append(f"- **{group.label}** — {conflict.field}: {conflict.reason}")
         for claim in conflict.claims:
             lines.append(f"  - {claim.value}: {cite(claim.source)}{quote(claim.source)}")
+    if story.undated:
+        lines += ["", f"## Differences a date would settle ({len(story.undated)})", ""]
+        lines.append("Not conflicts: one source is undated, so the difference may be a change.")
+        for conflict in story.undated:
+            group = story.group(conflict.group)
+            values = " vs ".join(f"{c.value} ({cite(c.source)})" for c in conflict.claims)
+            lines.append(f"- **{group.label}** — {conflict.field}: {values}")
     lines += ["", "## Merged facts", ""]
     for kind in KIND_ORDER:
         groups = [g for g in story.groups if g.kind == kind]
