@@ -70,7 +70,14 @@ def source_ref(source: StorySource, path: str, fact_path: str, who: str | None =
 
 
 def claim_ref(claim: Claim) -> SourceRef:
-    return source_ref(claim.item.source, claim.path, claim.item.path, claim.attributed_to)
+    """The claim's source, the passages that state its value first (a count's number as
+    written, a status's word), so a conflict quotes the sentence that says it."""
+    ref = source_ref(claim.item.source, claim.path, claim.item.path, claim.attributed_to)
+    written = getattr(claim.value, "as_written", None) or ""
+    cues = [c.lower() for c in (written, claim.shown.replace(" ", "")) if c]
+    cues += [str(claim.value).replace("_", " ")] if isinstance(claim.value, str) else []
+    ref.passages.sort(key=lambda p: not any(cue in p.text.lower() for cue in cues))
+    return ref
 
 
 def displayed(value: Any) -> list[str]:
