@@ -49,6 +49,23 @@ JURISDICTIONS = {
     "eu": ("european", "eu", "e.u.", "brussels", "europeans", "commission", "council of the eu"),
 }
 FUTURE = {"proposed", "scheduled", "in_doubt", "on_hold", "postponed", "cancelled", "unclear"}
+GENERIC_TITLE_WORDS = {
+    "bill",
+    "sanction",
+    "sanctions",
+    "package",
+    "order",
+    "executive",
+    "2024",
+    "2025",
+    "2026",
+    "law",
+    "measure",
+    "from",
+    "with",
+    "against",
+    "that",
+}
 SUMMIT_WINDOW, CEASEFIRE_WINDOW, MEASURE_WINDOW, EVENT_WINDOW = 21, 45, 14, 10
 
 
@@ -173,13 +190,16 @@ def measure_score(a: Item, b: Item, d: int | None) -> float | None:
     ja, jb = jurisdiction(fa.issuing_body), jurisdiction(fb.issuing_body)
     if ja and jb and ja != jb:
         return None
+    sponsors = names_overlap(fa.sponsors, fb.sponsors)
     if fa.name and fb.name:
-        return (
-            4.0 if match_value(fa.name, fb.name, Text(threshold=85, partial_years=True)) else None
-        )
+        if match_value(fa.name, fb.name, Text(threshold=85, partial_years=True)):
+            return 4.0
+        # "the Sanctioning Russia Act" and "Graham's Russia sanctions bill": a shared
+        # distinctive word and a shared sponsor; two different titles alone are two measures
+        shared = (words(fa.name) & words(fb.name)) - GENERIC_TITLE_WORDS
+        return 2.0 if shared and sponsors else None
     if fa.package_number is not None and fb.package_number is not None:
         return 4.0 if fa.package_number == fb.package_number else None
-    sponsors = names_overlap(fa.sponsors, fb.sponsors)
     targets = names_overlap(fa.targets, fb.targets)
     body = same_name(fa.issuing_body, fb.issuing_body) or (ja is not None and ja == jb)
     if ia == "bill":
