@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.story import consolidate, read_sources
-from summarizer.story.html import ACTIVE, CONFLICT, HIGHLIGHT, to_html
+from summarizer.story.html import ACTIVE, CONFLICT, HIGHLIGHT, UNVERIFIED, to_html
 from tests.test_story import gold_facts_dir
 
 REQUIRED = os.environ.get("SUMMARIZER_REQUIRE_CHROMIUM") == "1"
@@ -92,4 +92,5 @@ def test_story_page_draws_conflicts_and_highlights(tmp_path: Path) -> None:
     assert pixels(plain, CONFLICT) > 20_000  # four conflict boxes at the top
     assert pixels(plain, HIGHLIGHT) > 5_000  # evidence passages in the first article
     assert pixels(plain, ACTIVE, tolerance=10) < 500  # nothing marked until asked
+    assert pixels(plain, UNVERIFIED, tolerance=10) > 200  # unverified values are marked
     assert pixels(marked, ACTIVE, tolerance=10) > 2_000  # the clicked value's passages

@@ -211,6 +211,12 @@ def consolidate_sources(sources: Iterable[StorySource]) -> Story:
                 date_from=source.date_from,
                 source=source.source,
                 text=source.text,
+                evidence=[
+                    Passage(text=c.passage, start=c.start, end=c.end, verified=True)
+                    for c in source.grounding.evidence
+                    if c.verified and c.start is not None
+                ],
+                unverified=len(source.grounding.unverified),
             )
         )
     story.articles.sort(key=lambda a: (a.date is None, a.date or "", a.id))

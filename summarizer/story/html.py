@@ -113,14 +113,17 @@ def to_html(story: Story) -> str:
             f'<li class="conflict"><b>{escape(labels[conflict.group])}</b> — '
             f"{escape(conflict.reason)}<br>{claims}</li>"
         )
-    parts.append(f"</ul><h2>Differences a date would settle ({len(story.undated)})</h2><ul>")
+    parts.append(
+        f"</ul><details><summary><b>Differences a date would settle ({len(story.undated)})"
+        "</b>: not conflicts, one source is undated</summary><ul>"
+    )
     for conflict in story.undated:
         claims = " vs ".join(
             page.value(c.value, [c.source]) + f' <span class="src">{escape(cite(c.source))}</span>'
             for c in conflict.claims
         )
         parts.append(f"<li><b>{escape(labels[conflict.group])}</b>: {claims}</li>")
-    parts.append("</ul><h2>Merged facts</h2>")
+    parts.append("</ul></details><h2>Merged facts</h2>")
     for kind in KIND_ORDER:
         for group in (g for g in story.groups if g.kind == kind):
             parts.append(
@@ -149,18 +152,21 @@ def to_html(story: Story) -> str:
         )
     parts.append("</ul>")
     spans: dict[str, set[tuple[int, int, str]]] = {a.id: set() for a in story.articles}
-    every = [m for g in story.groups for m in g.members] + [o.source for o in story.opinions]
-    for source in every:
-        for p in source.passages:
-            if p.start is not None and p.end is not None and source.article_id in spans:
-                spans[source.article_id].add(
-                    (p.start, p.end, span_id(source.article_id, p.start, p.end))
-                )
+    for article in story.articles:  # every passage found, grouped fact or not
+        for p in article.evidence:
+            if p.start is not None and p.end is not None:
+                spans[article.id].add((p.start, p.end, span_id(article.id, p.start, p.end)))
     texts = []
     for article in story.articles:
         texts.append(
             f'<h3 id="a-{escape(article.id)}">{escape(article.outlet or article.id)}, '
-            f"{article.date or 'undated'}</h3>"
+            f"{article.date or 'undated'}"
+            + (
+                f' <span class="badge">{article.unverified} passages not found</span>'
+                if article.unverified
+                else ""
+            )
+            + "</h3>"
             f"<article>{highlighted(article.text, sorted(spans[article.id]))}</article>"
         )
     return (
@@ -174,4 +180,4 @@ def to_html(story: Story) -> str:
     )
 
 
-__all__ = ["ACTIVE", "CONFLICT", "HIGHLIGHT", "to_html"]
+__all__ = ["ACTIVE", "CONFLICT", "HIGHLIGHT", "UNVERIFIED", "to_html"]

@@ -91,6 +91,8 @@ class ArticleInfo(BaseModel):
     date_from: str = "none"
     source: str = ""
     text: str = ""
+    evidence: list[Passage] = Field(default_factory=list)  # every passage grounding found
+    unverified: int = 0  # passages grounding could not find in the text
 
 
 class Story(BaseModel):

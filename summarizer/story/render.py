@@ -81,7 +81,9 @@ def to_markdown(story: Story) -> str:
 
 def to_json(story: Story, indent: int | None = 2) -> str:
     """The story as JSON, without the articles' full texts (the HTML page carries those)."""
-    return story.model_dump_json(indent=indent, exclude={"articles": {"__all__": {"text"}}})
+    return story.model_dump_json(
+        indent=indent, exclude={"articles": {"__all__": {"text", "evidence"}}}
+    )
 
 
 __all__ = ["cite", "to_json", "to_markdown"]
