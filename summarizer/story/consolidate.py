@@ -28,6 +28,7 @@ from summarizer.story.model import (
 )
 from summarizer.story.model import Claim as ClaimOut
 from summarizer.story.quantities import shown
+from summarizer.verification.grounding import resolve_date
 
 MERGED_FIELDS = {
     "summit": ("parties", "format", "status", "planned_location", "planned_timing", "outcome"),
@@ -179,10 +180,12 @@ def consolidate_sources(sources: Iterable[StorySource]) -> Story:
                 )
             )
         if kind == "event":
-            for m in members:
+            for m in members:  # on the day it happened when the article's "when" resolves
+                happened = resolve_date(m.fact.when, m.date) if m.fact.when and m.date else None
+                day = happened or m.date
                 story.timeline.append(
                     TimelineEntry(
-                        date=m.source.iso_date,
+                        date=day.isoformat() if day else None,
                         group=gid,
                         field="event",
                         value=m.fact.description + (f" ({m.fact.when})" if m.fact.when else ""),
