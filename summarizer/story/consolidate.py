@@ -139,7 +139,8 @@ def inferred_dates(groups: list[list[Item]]) -> dict[str, dt.date]:
 
 def consolidate_sources(sources: Iterable[StorySource]) -> Story:
     """The story told by ``sources``: groups, conflicts, timeline, opinions, articles."""
-    sources = sorted(date_from_story(list(sources)), key=lambda s: s.article_id)
+    unique = {source.article_id: source for source in sources}  # the last copy of an article
+    sources = sorted(date_from_story(list(unique.values())), key=lambda s: s.article_id)
     story = Story()
     items = [item for source in sources for item in items_of(source)]
     near = inferred_dates(cluster(items))

@@ -12,13 +12,15 @@ from summarizer.story.keys import Item, enum, same_thing
 
 
 def cluster(items: list[Item]) -> list[list[Item]]:
-    items = sorted(items, key=lambda item: item.ref)
+    items = sorted(items, key=lambda item: (item.kind, item.ref))
     groups: dict[int, list[Item]] = {index: [item] for index, item in enumerate(items)}
     where = list(range(len(items)))
     score: dict[tuple[int, int], float | None] = {}
     pairs = []
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
+            if items[j].kind != items[i].kind:
+                break  # sorted by kind: only facts of one kind can be one thing
             found = same_thing(items[i], items[j])
             score[i, j] = found
             if found is not None:
@@ -33,7 +35,7 @@ def cluster(items: list[Item]) -> list[list[Item]]:
         if any(m.source.article_id in articles for m in right):
             continue
         ok = all(
-            score[min(x, y), max(x, y)] is not None
+            score.get((min(x, y), max(x, y))) is not None
             for x in (index_of[m.ref] for m in left)
             for y in (index_of[m.ref] for m in right)
         )

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -103,7 +104,13 @@ def items_of(source: StorySource) -> list[Item]:
 
 
 def same_name(left: str | None, right: str | None) -> bool:
-    return bool(left and right) and match_value(left, right, Name())
+    """The evaluation's name rule: aliases, transliterations, a surname alone."""
+    return bool(left and right) and names_match(left or "", right or "")
+
+
+@lru_cache(maxsize=65536)
+def names_match(left: str, right: str) -> bool:
+    return match_value(left, right, Name())
 
 
 def names_overlap(left: Sequence[str], right: Sequence[str]) -> int:
