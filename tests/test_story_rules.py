@@ -123,3 +123,16 @@ def test_dateline_reading() -> None:
     assert dateline("Headline\n\nKYIV, Jan. 5 (Wire) - Text from 2030 and 2031.") == ((1, 5), 2031)
     assert dateline("RIYADH/MOSCOW, March 25 (Wire) - no year") == ((3, 25), None)
     assert dateline("No dateline here, Oct 21.") == (None, None)
+
+
+def test_truces_between_other_sides_stay_apart() -> None:
+    story = consolidate_sources([
+        src("a", d(3, 1), ceasefires=[Ceasefire(kind="full", scope="Gaza",
+            positions=[{"party": "Israel", "stance": "agreed"}])]),
+        src("b", d(3, 2), ceasefires=[Ceasefire(kind="full", scope="Ukraine",
+            positions=[{"party": "Russia", "stance": "rejects"}])]),
+        src("c", d(3, 3), ceasefires=[Ceasefire(kind="full", scope="the whole front",
+            positions=[{"party": "Ukraine", "stance": "agreed"}],
+            evidence=["Ukraine agreed; Russia has not answered."])]),
+    ])  # fmt: skip
+    assert sorted(kinds(story, "ceasefire")) == [["a"], ["b", "c"]]

@@ -174,9 +174,41 @@ def summit_score(a: Item, b: Item, d: int | None) -> float | None:
     return 0.25 if d is not None and d <= 3 else None  # planned, then held days later
 
 
+def truce_parties(fact: Any) -> list[str]:
+    return [p.party for p in fact.positions if p.party] + ([fact.proposer] if fact.proposer else [])
+
+
+def mentioned(names: Sequence[str], passages: Sequence[str]) -> bool:
+    text = " ".join(passages).lower()
+    return any(name.split()[-1].lower() in text for name in names if name.split())
+
+
+def other_sides(a: Item, b: Item) -> bool:
+    """Truces between other sides: their parties differ and neither article names the
+    other's parties (a leader and his country, "Putin" and "Russia", share an article), or
+    their scopes name different places ("Gaza" and "Ukraine")."""
+    pa, pb = truce_parties(a.fact), truce_parties(b.fact)
+    text_a = [a.source.text] if a.source.text else list(a.fact.evidence)
+    text_b = [b.source.text] if b.source.text else list(b.fact.evidence)
+    if (
+        pa
+        and pb
+        and not names_overlap(pa, pb)
+        and not mentioned(pa, text_b)
+        and not mentioned(pb, text_a)
+    ):
+        return True
+    places = [set(NAME_WORD.findall(f.scope or "")) for f in (a.fact, b.fact)]
+    return bool(places[0] and places[1]) and not any(
+        same_name(x, y) for x in places[0] for y in places[1]
+    )
+
+
 def ceasefire_score(a: Item, b: Item, d: int | None) -> float | None:
     ka, kb = _value(a.fact, "kind"), _value(b.fact, "kind")
     if (ka and kb and ka != kb) or (d is not None and d > CEASEFIRE_WINDOW):
+        return None
+    if other_sides(a, b):
         return None
     score = 1.0
     da, db = a.fact.duration_days, b.fact.duration_days
