@@ -201,8 +201,9 @@ def serve_stub(latency: float) -> int:
     from summarizer.testing.stub import StubServer, facts_reply
 
     answer = json.loads(ANSWER_SOURCE.read_text(encoding="utf-8"))["turns"][-1]
-    stub = StubServer(responder=facts_reply(answer), latency=latency)
+    stub = StubServer(responder=facts_reply(answer), latency=latency, prompt_cache=True)
     stub.requests = _Tally()  # type: ignore[assignment]
+    stub.raw = _Tally()  # type: ignore[assignment]
     stub.headers = _Tally()  # type: ignore[assignment]
     stub.times = _Tally()  # type: ignore[assignment]
     stub.start()
@@ -228,13 +229,16 @@ def serve_stub(latency: float) -> int:
 
 
 class StubProcess:
-    """Parent side of :func:`serve_stub`."""
+    """Parent side of :func:`serve_stub`: a stub in a process of its own, started as
+    ``script --serve-stub --latency L`` (another benchmark passes its own script, whose stub
+    answers differently but speaks the same protocol: its port first, then one JSON reply per
+    command line)."""
 
-    def __init__(self, latency: float) -> None:
+    def __init__(self, latency: float, script: Path | None = None) -> None:
         self.proc = subprocess.Popen(
             [
                 sys.executable,
-                str(Path(__file__).resolve()),
+                str(script or Path(__file__).resolve()),
                 "--serve-stub",
                 "--latency",
                 str(latency),
@@ -290,6 +294,8 @@ class EngineRun:
     stub_max_in_flight: int
     gc_s: float = 0.0
     first_error: str | None = None
+    # Usage summed over the answered (not cached) results: Usage's field names -> tokens
+    tokens: dict[str, int] = field(default_factory=dict)
 
     @property
     def rate(self) -> float:
@@ -346,7 +352,8 @@ def run_engine(
     running then and is not in it)."""
     from summarizer.run.dispatch import iterate_engine
     from summarizer.run.engine import Engine
-    from summarizer.run.plan import input_items, settle_heap
+    from summarizer.run.plan import input_items
+    from summarizer.run.session import settle_heap
     from summarizer.storage.store import Store
 
     settings = bench_settings(stub.url)
@@ -364,11 +371,15 @@ def run_engine(
         first_error: str | None = None
         with GcTimer() as collector:
             cpu0, wall0, kids0 = time.process_time(), time.perf_counter(), _children_cpu()
+            tokens: dict[str, int] = defaultdict(int)
             for result in iterate_engine(engine, input_items([str(folder)])):
                 articles += 1
                 if not result.ok:
                     failed += 1
                     first_error = first_error or result.error
+                else:  # a cached rerun sums the stored usage: read it on a fresh store
+                    for name, value in result.usage:
+                        tokens[name] += value
             wall = time.perf_counter() - wall0
             cpu = time.process_time() - cpu0 + _children_cpu() - kids0
     after = stub.command()
@@ -383,6 +394,7 @@ def run_engine(
         stub_max_in_flight=after["max_in_flight"],
         gc_s=collector.cpu_s,
         first_error=first_error,
+        tokens=dict(tokens),
     )
 
 
@@ -1331,6 +1343,7 @@ def tabulate(m: Measured, args: argparse.Namespace, command: str) -> Report:
         rerun.stub_calls,
         "calls",
     )
+    report.add(*token_row(single))
     cold = m.cold
     report.add(
         f"`summarizer --help` cold start (median of {cold['runs']})",
@@ -1392,6 +1405,31 @@ def tabulate(m: Measured, args: argparse.Namespace, command: str) -> Report:
         **m.extra,
     }
     return report
+
+
+def token_row(run: EngineRun) -> tuple[str, str, str, None, float, str]:
+    """Tokens per article, the input split into schema, instructions, article and re-asks
+    (the provider's prompt count apportioned by estimate, summarizer.llm.tokens), the output,
+    and the share of the input the stub's prefix cache served (as OpenAI's would)."""
+    t, n = run.tokens, max(run.articles - run.failed, 1)
+    prompt = t.get("prompt_tokens", 0)
+
+    def each(name: str) -> float:
+        return t.get(name, 0) / n
+
+    cached = t.get("cached_tokens", 0) / prompt if prompt else 0.0
+    return (
+        "Tokens per article (the stub counts bytes / 4 like the authored cassettes; its "
+        "prefix cache reports cached tokens like OpenAI's)",
+        f"input {each('prompt_tokens'):,.0f} = schema {each('schema_tokens'):,.0f} + "
+        f"instructions {each('instruction_tokens'):,.0f} + article "
+        f"{each('article_tokens'):,.0f} + re-asks {each('reask_tokens'):,.0f}; output "
+        f"{each('completion_tokens'):,.0f}; cached {cached:.0%} of the input",
+        "",
+        None,
+        each("prompt_tokens"),
+        "tokens",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

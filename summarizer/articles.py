@@ -6,6 +6,7 @@ another name (or piped on stdin) maps to the same cache entry and cassette.
 
 from __future__ import annotations
 
+import functools
 import glob
 import hashlib
 import html
@@ -17,10 +18,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from summarizer.errors import InputError
+from summarizer.text import html_extract
 from summarizer.text.saved import read_saved
+
+if TYPE_CHECKING:
+    from ftfy import TextFixerConfig
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 MAX_ARTICLE_BYTES = 5_000_000
@@ -37,6 +42,7 @@ class Article:
     text: str
     source: str
     metadata: dict[str, str] = field(default_factory=dict)
+    captions: tuple[str, ...] = ()  # photo captions and credits, kept out of the text
 
 
 def article_id(text: str) -> str:
@@ -133,6 +139,42 @@ def normalise_text(text: str) -> str:
     return text.strip("\n ")
 
 
+def repair_text(text: str) -> str:
+    """``text`` with mojibake undone (UTF-8 read as Windows-1252 or Latin-1: an apostrophe
+    shown as three characters, an accented letter as two), by ftfy: a passage copied from the
+    real article would never be found in the garbled one. Only encoding repairs are applied:
+    quotes, ligatures, widths, line breaks and Unicode normalisation are left as they are, so
+    clean text (and its article id) is unchanged."""
+    if text.isascii():
+        return text
+    import ftfy
+
+    return ftfy.fix_text(text, _repair_config())
+
+
+@functools.cache
+def _repair_config() -> TextFixerConfig:
+    from ftfy import TextFixerConfig
+
+    return TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=True,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=True,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+
+
 def decode(data: bytes, source: str) -> str:
     """UTF-8 (with or without BOM) or a clear error: binary and other encodings are refused,
     because a wrong guess would feed the model mojibake and ground nothing."""
@@ -153,17 +195,25 @@ def decode(data: bytes, source: str) -> str:
 
 
 def article_from_text(text: str, source: str = "<text>") -> Article:
-    """An ``Article`` from text already in memory (HTML is reduced to text)."""
+    """An ``Article`` from text already in memory. HTML is reduced to text: its main text by
+    trafilatura when the ``html`` extra is installed, else all its visible text."""
     metadata: dict[str, str] = {}
+    captions: tuple[str, ...] = ()
     if looks_like_html(text):
-        text, metadata = html_to_text(text)
-        text = normalise_text(text)
+        markup = text
+        text, metadata = html_to_text(markup)
+        main = html_extract.extract(markup)  # with the html extra: no cookie banner, comments
+        if main is not None:
+            text, metadata = main[0], main[1] | metadata  # the page's own <meta> tags first
+        text = normalise_text(repair_text(text))
     else:  # a saved article's header, comment block and captions are not its text
-        saved = read_saved(normalise_text(text))
-        text, metadata = normalise_text(saved.body), saved.metadata
+        saved = read_saved(normalise_text(repair_text(text)))
+        text, metadata, captions = normalise_text(saved.body), saved.metadata, saved.captions
     if not text:
         raise InputError(f"{source}: empty article")
-    return Article(id=article_id(text), text=text, source=source, metadata=metadata)
+    return Article(
+        id=article_id(text), text=text, source=source, metadata=metadata, captions=captions
+    )
 
 
 def article_from_bytes(data: bytes, source: str) -> Article:

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from typing_extensions import TypeVar
 
 from summarizer.schema import ArticleFacts
+from summarizer.schema.versions import upgrade
 
 ErrorKind = Literal["input", "config", "cassette", "llm", "validation", "worker", "missing"]
 """Why an article has no facts: its input, the settings, the cassettes, the model endpoint, the
@@ -55,6 +56,10 @@ class GroundingReport(BaseModel):
     unevidenced: list[str] = Field(default_factory=list)
     unstated: list[SupportCheck] = Field(default_factory=list)
     dates: list[DateResolution] = Field(default_factory=list)
+    article_warnings: list[str] = Field(
+        default_factory=list,
+        description="What limits any check against this article (its text is cut off).",
+    )
 
     @property
     def verified(self) -> int:
@@ -113,22 +118,44 @@ class GroundingReport(BaseModel):
 
 
 class Usage(BaseModel):
-    """Tokens summed over every attempt, re-asks included."""
+    """Tokens summed over every attempt, re-asks included.
+
+    ``prompt_tokens``, ``completion_tokens``, ``total_tokens`` and ``cached_tokens`` (input
+    tokens the provider served from its prompt cache, ``prompt_tokens_details.cached_tokens``;
+    part of ``prompt_tokens``, billed at the cached rate) are the provider's own counts. The
+    input split is ours: ``schema_tokens`` (the tool or response-format definition),
+    ``instruction_tokens`` (system prompt, user-turn wording, chat framing), ``article_tokens``
+    (the fenced article) and ``reask_tokens`` (what re-asks added: the rejected answer and the
+    validation error) apportion ``prompt_tokens`` by an estimate of each part's size
+    (:mod:`summarizer.llm.tokens`), so they always sum to it; all four are 0 when the provider
+    reported no usage. Output is ``completion_tokens``. Results stored before these fields
+    existed load with 0."""
 
     prompt_tokens: int = 0
     completion_tokens: int = 0
     total_tokens: int = 0
     attempts: int = 0
     reasks: int = 0
+    cached_tokens: int = 0
+    schema_tokens: int = 0
+    instruction_tokens: int = 0
+    article_tokens: int = 0
+    reask_tokens: int = 0
 
     def add(self, other: Usage) -> Usage:
         return Usage(
-            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
-            completion_tokens=self.completion_tokens + other.completion_tokens,
-            total_tokens=self.total_tokens + other.total_tokens,
-            attempts=self.attempts + other.attempts,
-            reasks=self.reasks + other.reasks,
+            **{name: getattr(self, name) + getattr(other, name) for name in Usage.model_fields}
         )
+
+    @property
+    def input_split(self) -> dict[str, int]:
+        """The input tokens by part (schema, instructions, article, re-asks)."""
+        return {
+            "schema": self.schema_tokens,
+            "instructions": self.instruction_tokens,
+            "article": self.article_tokens,
+            "reasks": self.reask_tokens,
+        }
 
 
 FactsT = TypeVar("FactsT", bound=BaseModel, default=Any)
@@ -161,10 +188,12 @@ class SummaryResult(BaseModel, Generic[FactsT]):
         return self.error is None
 
     def facts_as(self, model: type[BaseModel] = ArticleFacts) -> BaseModel:
-        """``facts`` validated as ``model`` (after a JSON round-trip they are a plain dict)."""
+        """``facts`` validated as ``model`` (after a JSON round-trip they are a plain dict).
+        Facts stored by schema generation 1 are upgraded to ArticleFacts first."""
         if isinstance(self.facts, model):
             return self.facts
-        return model.model_validate(self.facts)
+        facts = upgrade(self.facts) if model is ArticleFacts else self.facts
+        return model.model_validate(facts)
 
     def to_json(self, indent: int | None = None) -> str:
         return self.model_dump_json(indent=indent)
@@ -173,7 +202,8 @@ class SummaryResult(BaseModel, Generic[FactsT]):
     def from_json(cls, data: str | bytes) -> SummaryResult[Any]:
         result: SummaryResult[Any] = cls.model_validate_json(data)
         if result.facts is not None and result.response_model in (None, "ArticleFacts"):
-            result.facts = ArticleFacts.model_validate(result.facts)
+            # A result stored before schema v2 holds generation-1 facts: upgrade, then validate.
+            result.facts = ArticleFacts.model_validate(upgrade(result.facts))
         return result
 
 

@@ -15,6 +15,11 @@ you do, because the upload is matched on its content):
 
     python -m tests.author_batch_cassettes
 
+Not ``pytest --record-mode=rewrite``: that re-records a ``@pytest.mark.vcr`` test against the
+real endpoint, and the replay tests hold a placeholder key, so it would record OpenAI's 401s
+(or, here, nothing: no endpoint is reachable). ``tests/test_batch_api.py`` therefore pins
+``record_mode: none`` in its ``vcr_config``, and these files are made by this script.
+
 Matching: the upload is multipart, and its boundary would be random if ``submit`` did not derive
 it from the file's hash. Matching does not depend on that: ``batch_body`` compares multipart
 bodies part by part (field names, file names, JSONL lines parsed as JSON), JSON bodies as parsed
@@ -139,16 +144,29 @@ class OriginPersister:
         )
 
 
-def batch_vcr() -> vcr.VCR:
-    """The VCR set-up shared by authoring and replay: the project's scrub hooks, and matching
-    on method, URL and body meaning (never on the multipart boundary)."""
-    recorder = vcr.VCR(
-        match_on=["method", "scheme", "host", "port", "path", "query", "batch_body"],
-        before_record_request=scrub_request,
-        before_record_response=scrub_response,
-        decode_compressed_response=True,
-    )
+def batch_vcr_config() -> dict[str, Any]:
+    """The VCR settings shared by authoring and replay (here and in the ``vcr_config`` fixture
+    of ``tests/test_batch_api.py``, for pytest-recording's ``@pytest.mark.vcr``): the project's
+    scrub hooks, and matching on method, URL and body meaning (never on the multipart boundary;
+    the ``batch_body`` matcher is registered by :func:`register_matchers`)."""
+    return {
+        "match_on": ["method", "scheme", "host", "port", "path", "query", "batch_body"],
+        "before_record_request": scrub_request,
+        "before_record_response": scrub_response,
+        "decode_compressed_response": True,
+    }
+
+
+def register_matchers(recorder: vcr.VCR) -> None:
+    """Add this module's matchers to a VCR (pytest-recording's ``pytest_recording_configure``
+    hook in ``tests/conftest.py`` calls it for every ``@pytest.mark.vcr`` test)."""
     recorder.register_matcher("batch_body", match_batch_body)
+
+
+def batch_vcr() -> vcr.VCR:
+    """The VCR the authoring run records with: :func:`batch_vcr_config` and its matchers."""
+    recorder = vcr.VCR(**batch_vcr_config())
+    register_matchers(recorder)
     return recorder
 
 
@@ -365,6 +383,8 @@ def authored_answers(source_dir: Path = SOURCE_DIR) -> tuple[list[Article], dict
     articles, answers = [], {}
     for path in sorted(source_dir.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
+        if not str(data["article"]).startswith("seeds/"):
+            continue  # the batch tests submit the seed articles only
         article = load_article(ROOT / data["article"])
         turns = data["turns"]
         answers[article.id] = turns[0] if article.id == INVALID_ARTICLE else turns[-1]

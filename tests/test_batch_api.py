@@ -9,6 +9,7 @@ import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx2
 import openai
@@ -39,6 +40,7 @@ from tests.author_batch_cassettes import (
     FakeBatchAPI,
     author,
     authored_answers,
+    batch_vcr_config,
     cassette,
     match_batch_body,
     multipart_parts,
@@ -69,6 +71,21 @@ def facts(result: SummaryResult) -> ArticleFacts:
     return value
 
 
+@pytest.fixture
+def vcr_cassette_dir() -> str:
+    """pytest-recording: the committed batch cassettes (``@pytest.mark.default_cassette``
+    names the phase's file)."""
+    return str(CASSETTE_DIR)
+
+
+@pytest.fixture
+def vcr_config() -> dict[str, Any]:
+    """pytest-recording: the authoring script's settings (scrub hooks, body matching), and
+    replay only whatever ``--record-mode`` says: these cassettes are authored by
+    ``python -m tests.author_batch_cassettes``, never recorded (see its docstring)."""
+    return {**batch_vcr_config(), "record_mode": "none"}
+
+
 @dataclass
 class Replayed:
     job: BatchJob
@@ -81,7 +98,12 @@ class Replayed:
 @pytest.fixture(scope="module")
 def replayed(tmp_path_factory: pytest.TempPathFactory) -> Replayed:
     """The whole batch life cycle replayed from the committed cassettes (record mode none, a
-    placeholder key, clients built by the library itself), through a saved job file."""
+    placeholder key, clients built by the library itself), through a saved job file.
+
+    One scenario for the module's tests, so it uses the same settings through vcrpy's
+    ``use_cassette`` rather than pytest-recording's marker, which installs one cassette per
+    test function: here three files are chained and ``status`` is replayed twice from its
+    start (the first poll, then ``wait``). The single-phase tests below use the marker."""
     out = tmp_path_factory.mktemp("batch-out")
     with cassette("submit"):
         submitted = submit(seeds(), SETTINGS, job_dir=out)
@@ -97,6 +119,7 @@ def replayed(tmp_path_factory: pytest.TempPathFactory) -> Replayed:
     return Replayed(job, first, final, slept, {r.article_id or "": r for r in results})
 
 
+@pytest.mark.slow
 def test_submit_records_what_collect_needs(replayed: Replayed) -> None:
     job = replayed.job
     assert job.batch_id == "batch_authored01" and job.input_file_id == "file-authored01"
@@ -132,7 +155,7 @@ def test_ceasefire_article_succeeds_with_its_key_facts(replayed: Replayed) -> No
 def test_invalid_answer_is_a_validation_error_result_not_a_reask(replayed: Replayed) -> None:
     result = replayed.results[INVALID_ARTICLE]
     assert not result.ok and result.error_kind == "validation" and result.facts is None
-    assert "cosponsor_count" in (result.error or "") and "no re-ask" in (result.error or "")
+    assert "counts.0.value" in (result.error or "") and "no re-ask" in (result.error or "")
     assert result.source.endswith(SEED_FILES[1].name)
     assert (result.prompt_version, result.schema_version) == (prompt_version(), schema_version())
 
@@ -325,6 +348,34 @@ def test_upload_matching_ignores_the_multipart_boundary_but_not_the_content() ->
         match_batch_body(upload("aaaa", line), upload("aaaa", line.replace(b'"m"', b'"n"')))
 
 
+@pytest.mark.vcr
+@pytest.mark.default_cassette("submit")
+def test_submit_replays_under_the_vcr_marker(tmp_path: Path) -> None:
+    """pytest-recording installs ``submit.yaml`` with the shared settings: the upload matches
+    on its meaning (the ``batch_body`` matcher registered by conftest's hook)."""
+    job = submit(seeds(), SETTINGS, job_dir=tmp_path)
+    assert job.batch_id == "batch_authored01" and job.input_file_id == "file-authored01"
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("status")
+def test_status_replays_under_the_vcr_marker() -> None:
+    job = BatchJob(
+        batch_id="batch_authored01",
+        input_file_id="file-authored01",
+        model=OFFLINE_MODEL,
+        mode="tools",
+        response_model="ArticleFacts",
+        prompt_version=prompt_version(),
+        schema_version=schema_version(),
+        articles={SUMMIT: "a.txt"},
+    )
+    first = status(job, settings=SETTINGS)
+    assert first.status == "in_progress" and not first.terminal
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("submit")
 def test_edited_prompt_fails_replay_with_a_cassette_error(monkeypatch: pytest.MonkeyPatch) -> None:
     from summarizer.llm.prompts import render_messages
 
@@ -332,8 +383,20 @@ def test_edited_prompt_fails_replay_with_a_cassette_error(monkeypatch: pytest.Mo
         "summarizer.llm.summarize.render_messages",
         lambda *a, **k: [*render_messages(*a, **k), {"role": "user", "content": "One more."}],
     )
-    with cassette("submit"), pytest.raises(CassetteError, match="no exchange matching"):
+    with pytest.raises(CassetteError, match="no exchange matching"):
         submit(seeds(), SETTINGS)
+
+
+def test_batch_vcr_config_pins_replay_whatever_the_record_mode(
+    vcr_config: dict[str, Any],
+) -> None:
+    """``pytest --record-mode=rewrite`` must not re-record authored cassettes against OpenAI
+    (pytest-recording lets a ``record_mode`` in ``vcr_config`` win over the option), and the
+    scrub hooks stay on."""
+    assert vcr_config["record_mode"] == "none"
+    assert vcr_config["before_record_request"].__name__ == "scrub_request"
+    assert vcr_config["before_record_response"].__name__ == "scrub_response"
+    assert "batch_body" in vcr_config["match_on"]
 
 
 def test_batch_cassettes_say_they_are_authored_and_name_no_real_model() -> None:

@@ -209,6 +209,7 @@ def test_run_cost_counts_tokens_and_dollars_and_owns_up_to_unknown_prices() -> N
         "prompt_tokens": 1_003_000,
         "completion_tokens": 600,
         "total_tokens": 1_003_600,
+        "cached_tokens": 0,
         "cost_usd": 0.1575,
         "cost_complete": False,
         "unpriced_models": {"llama3.1": 1},

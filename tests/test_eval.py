@@ -15,7 +15,7 @@ from summarizer.evaluation.gold import load_gold
 from summarizer.evaluation.scoring import evaluate
 from summarizer.results import SummaryResult
 from summarizer.verification.grounding import ground
-from tests.conftest import CASSETTES, ROOT
+from tests.conftest import CASSETTES, ROOT, EvalRun
 from tests.test_cli import run
 
 GOLD = ROOT / "evals" / "gold"
@@ -32,25 +32,39 @@ def eval_args(tmp_path: Path, *extra: str) -> list[str]:
     ]
 
 
-def test_every_gold_value_is_found_in_its_article() -> None:
+SEEDS = {"fd6059d6d97c3021", "f9d800ded702b085", "a2b2248e483936df"}
+# Gold values of the 19 test articles that the grounding rules cannot yet show to follow from
+# the article (mostly quote speakers across "framed ... and said", counts whose word is a
+# sentence away; the gold notes explain many): a ratchet, to go down as the rules improve.
+KNOWN_UNSUPPORTED = 57
+
+
+def test_every_gold_passage_is_found_in_its_article() -> None:
     gold = load_gold(GOLD)
-    assert len(gold) == 3
+    assert len(gold) == 22 and set(gold) >= SEEDS
+    unsupported = 0
     for label in gold.values():
         article = load_article(ROOT / label.source)
         assert article.id == label.article_id
-        report = ground(label.facts, article.text)
+        report = ground(label.facts, article.text, article.metadata)
         assert report.evidence, label.source
         assert not report.unverified, [c.passage for c in report.unverified]
-        assert not report.unsupported, [(c.path, c.reason) for c in report.unsupported]
+        if label.article_id in SEEDS:
+            assert not report.unsupported, [(c.path, c.reason) for c in report.unsupported]
+        unsupported += len(report.unsupported)
+    assert unsupported <= KNOWN_UNSUPPORTED
 
 
-def test_eval_offline_writes_reports_history_and_says_authored(tmp_path: Path) -> None:
-    done = run(*eval_args(tmp_path, "--baseline", "none"))
+@pytest.mark.slow
+def test_eval_offline_writes_reports_history_and_says_authored(
+    authored_eval: EvalRun, tmp_path: Path
+) -> None:
+    done = authored_eval.done
     assert done.returncode == 0, done.stderr
     stdout = done.stdout.decode()
     assert stdout.splitlines()[0].startswith("Model outputs: AUTHORED CASSETTES")
-    assert "sanctions.cosponsor_count" in stdout and "PASS" in stdout
-    out = tmp_path / "out"
+    assert "sanctions.counts.value" in stdout and "PASS" in stdout
+    out = authored_eval.out
     assert sorted(p.name for p in out.iterdir()) == ["report.html", "report.json", "report.md"]
     assert (out / "report.md").read_text().splitlines()[0].startswith("Model outputs: AUTHORED")
     report = json.loads((out / "report.json").read_text())
@@ -59,9 +73,10 @@ def test_eval_offline_writes_reports_history_and_says_authored(tmp_path: Path) -
     assert 0.5 < micro < 1.0  # the authored answers carry deliberate mistakes, and they count
     outcomes = {(o["article_id"], o["path"]): o["outcome"] for o in report["outcomes"]}
     assert outcomes[("f9d800ded702b085", "article.published")] == "FA"  # guessed date
-    assert outcomes[("f9d800ded702b085", "sanctions[0].cosponsor_count")] == "TP"
-    history = (tmp_path / "history.jsonl").read_text().splitlines()
+    assert outcomes[("f9d800ded702b085", "sanctions[0].counts[0].value")] == "TP"
+    history = authored_eval.history.read_text().splitlines()
     assert len(history) == 1 and json.loads(history[0])["model"] == "authored"
+    shutil.copy(authored_eval.history, tmp_path / "history.jsonl")  # the shared run stays as it is
     again = run(*eval_args(tmp_path, "--baseline", "last"))
     assert again.returncode == 0, again.stderr
     assert "0 flipped" in again.stdout.decode()
@@ -88,6 +103,7 @@ def perfect_report(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_a_better_baseline_makes_eval_exit_1(tmp_path: Path) -> None:
     baseline = perfect_report(tmp_path)
     done = run(*eval_args(tmp_path, "--baseline", str(baseline)))
@@ -97,11 +113,13 @@ def test_a_better_baseline_makes_eval_exit_1(tmp_path: Path) -> None:
     assert "regressed: f9d800ded702b085 article.published: TN -> FA" in stdout
 
 
+@pytest.mark.slow
 def test_fail_under(tmp_path: Path) -> None:
     assert run(*eval_args(tmp_path, "--baseline", "none", "--fail-under", "0.99")).returncode == 1
     assert run(*eval_args(tmp_path, "--baseline", "none", "--fail-under", "0.5")).returncode == 0
 
 
+@pytest.mark.slow
 def test_stale_cassette_exits_2_naming_the_article(tmp_path: Path) -> None:
     cassettes = tmp_path / "cassettes"
     shutil.copytree(CASSETTES / "authored", cassettes / "authored")
@@ -118,6 +136,7 @@ def test_stale_cassette_exits_2_naming_the_article(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.slow
 def test_usage_errors(tmp_path: Path) -> None:
     assert run(*eval_args(tmp_path, "--live", "--record")).returncode == 2
     assert run(*eval_args(tmp_path, "--live")).returncode == 2  # no key, no base URL
@@ -139,14 +158,14 @@ def test_nightly_workflow_runs_live_records_uploads_and_gates() -> None:
     assert upload["if"] == "always()" and "evals/cassettes/" in upload["with"]["path"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["report.json"])
-def test_committed_baseline_matches_the_authored_run(name: str, tmp_path: Path) -> None:
+def test_committed_baseline_matches_the_authored_run(name: str, authored_eval: EvalRun) -> None:
     """The committed baseline is the authored run's report; refresh it with
     `summarizer eval --baseline none --out evals/baselines/tmp` and copy report.json."""
     committed = ROOT / "evals" / "baselines" / "authored.json"
-    done = run(*eval_args(tmp_path, "--baseline", "none"))
-    assert done.returncode == 0
-    fresh = json.loads((tmp_path / "out" / name).read_text())
+    assert authored_eval.done.returncode == 0
+    fresh = json.loads((authored_eval.out / name).read_text())
     base = json.loads(committed.read_text())
     assert fresh["overall"] == base["overall"]
 
@@ -179,13 +198,15 @@ def test_planted_errors_on_the_real_gold_have_exact_effects() -> None:
     assert clean.overall.micro.f1 == 1.0 and clean.hallucination_rate == 0.0
 
     def wrong_count(facts: object) -> None:
-        bill = next(m for m in facts.sanctions if m.cosponsor_count)  # type: ignore[attr-defined]
-        bill.cosponsor_count = Quantity(value=85)
+        bill = next(m for m in facts.sanctions if m.counts)  # type: ignore[attr-defined]
+        bill.counts[0].value = Quantity(value=85)
 
     def bill_in_ceasefire_article(facts: object) -> None:
         facts.sanctions.append(
             SanctionsMeasure(  # type: ignore[attr-defined]
-                kind="bill", name="Ukraine Ceasefire Sanctions Act", sponsor="Steve Witkoff"
+                instrument="bill",
+                name="Ukraine Ceasefire Sanctions Act",
+                sponsors=["Steve Witkoff"],
             )
         )
 
@@ -199,10 +220,15 @@ def test_planted_errors_on_the_real_gold_have_exact_effects() -> None:
             fd6059d6d97c3021=drop_a_quote,
         )
     )
-    field = planted.per_field["sanctions.cosponsor_count"]
-    assert (field.tp, field.fd) == (0, 1) and field.f1 == 0.0
+    field = planted.per_field["sanctions.counts.value"]
+    clean_field = clean.per_field["sanctions.counts.value"]
+    assert (field.tp, field.fd) == (clean_field.tp - 1, 1)
     fa = [o for o in planted.outcomes if o.outcome == "FA"]
-    assert {o.field for o in fa} == {"sanctions.kind", "sanctions.name", "sanctions.sponsor"}
+    assert {o.field for o in fa} == {
+        "sanctions.instrument",
+        "sanctions.name",
+        "sanctions.sponsors",
+    }
     assert all(o.article_id == "a2b2248e483936df" for o in fa)
     fn = [o for o in planted.outcomes if o.outcome == "FN"]
     assert fn and all(o.article_id == "fd6059d6d97c3021" and o.section == "quotes" for o in fn)
@@ -210,29 +236,59 @@ def test_planted_errors_on_the_real_gold_have_exact_effects() -> None:
         name for name, score in planted.per_field.items() if score != clean.per_field.get(name)
     }
     assert changed == {
-        "sanctions.cosponsor_count",
-        "sanctions.kind",
+        "sanctions.counts.value",
+        "sanctions.instrument",
         "sanctions.name",
-        "sanctions.sponsor",
+        "sanctions.sponsors",
         "quotes.text",
         "quotes.speaker",
         "quotes.where_said",
     }
 
 
-def test_eval_report_lists_the_authored_value_errors_as_grounding_flags(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_eval_report_lists_the_authored_value_errors_as_grounding_flags(
+    authored_eval: EvalRun,
+) -> None:
     """The authored answers' deliberate value errors (a speaker the article does not name for
     the quote, a publication date inferred from an event date, a paraphrased passage) are
     flagged by grounding, and the reports show them beside the grounding rate."""
-    done = run(*eval_args(tmp_path, "--baseline", "none"))
+    done, out = authored_eval.done, authored_eval.out
     assert done.returncode == 0, done.stderr
-    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    report = json.loads((out / "report.json").read_text())
     flags = {(f["article_id"], f["kind"], f["path"]) for f in report["grounding_flags"]}
     assert ("a2b2248e483936df", "unsupported", "quotes[3].speaker") in flags
     assert ("f9d800ded702b085", "unsupported", "article.published") in flags
-    assert ("fd6059d6d97c3021", "unverified", "summits[0].evidence[1]") in flags
+    assert ("fd6059d6d97c3021", "unverified", "summits[0].evidence[2]") in flags
     assert 0 < report["support_rate"] < 1
-    markdown = (tmp_path / "out" / "report.md").read_text()
+    markdown = (out / "report.md").read_text()
     assert "Value support rate" in markdown and "## Grounding flags" in markdown
     assert "Steve Witkoff" in markdown
-    assert "support rate" in (tmp_path / "out" / "report.html").read_text()
+    assert "support rate" in (out / "report.html").read_text()
+
+
+@pytest.mark.slow
+def test_eval_reports_per_outlet_and_scores_off_topic_articles(authored_eval: EvalRun) -> None:
+    """Every gold article is scored (none fails), the off-topic ones (116, 117) as a correct
+    off_topic answer; report.json/md/html carry per-article and per-outlet scores."""
+    done, out = authored_eval.done, authored_eval.out
+    assert done.returncode == 0, done.stderr
+    report = json.loads((out / "report.json").read_text())
+    gold = load_gold(GOLD)
+    assert {a["article_id"] for a in report["articles"] if a["status"] == "scored"} == set(gold)
+    outlets = {label.facts.article.outlet or "(unknown)" for label in gold.values()}
+    assert set(report["per_outlet"]) == outlets
+    assert sum(s["tp"] for s in report["per_outlet"].values()) == report["overall"]["micro"]["tp"]
+    by_id = {a["article_id"]: a for a in report["articles"]}
+    for label in gold.values():
+        assert by_id[label.article_id]["outlet"] == (label.facts.article.outlet or "(unknown)")
+    outcomes = {(o["article_id"], o["path"]): o["outcome"] for o in report["outcomes"]}
+    off_topic = [k for k, v in gold.items() if v.facts.relevance.topic.value == "off_topic"]
+    assert len(off_topic) == 2
+    for article_id in off_topic:
+        assert outcomes[(article_id, "relevance.topic")] == "TP"
+    markdown = (out / "report.md").read_text()
+    assert "## Per outlet" in markdown and "## Per article" in markdown
+    assert "| `Test Sports Daily` | 1 |" in markdown
+    html = (out / "report.html").read_text()
+    assert "<h2>Per outlet</h2>" in html and "<h2>Per article</h2>" in html

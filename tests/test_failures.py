@@ -51,6 +51,7 @@ def live(stub: StubServer, *args: str) -> subprocess.CompletedProcess[bytes]:
 # --- files the user gave ------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", [["summarize", str(SEED_FILES[0])], ["logs"]])
 def test_a_corrupted_store_is_one_line_and_exit_2(tmp_path: Path, command: list[str]) -> None:
     store = tmp_path / "logs.db"
@@ -61,6 +62,7 @@ def test_a_corrupted_store_is_one_line_and_exit_2(tmp_path: Path, command: list[
     assert line.startswith(f"error: cannot open the log store {store}: ")
 
 
+@pytest.mark.slow
 def test_a_results_line_that_is_json_but_not_a_result_is_refused_untouched(
     tmp_path: Path,
 ) -> None:
@@ -78,6 +80,7 @@ def test_a_results_line_that_is_json_but_not_a_result_is_refused_untouched(
     assert (out / "results.jsonl").read_bytes() == before  # someone else's data is kept
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
@@ -115,6 +118,7 @@ def test_a_broken_cassette_fails_its_article_alone(
     assert errors_of(evaluated) == [line]
 
 
+@pytest.mark.slow
 def test_a_newline_in_a_file_name_cannot_forge_a_second_error_line(tmp_path: Path) -> None:
     name = tmp_path / "bad\nerror: forged\x1b[31m.txt"
     name.write_bytes(b"\x00\x01binary")
@@ -125,6 +129,7 @@ def test_a_newline_in_a_file_name_cannot_forge_a_second_error_line(tmp_path: Pat
     assert "\x1b" not in done.stderr.decode()
 
 
+@pytest.mark.slow
 def test_a_full_disk_names_what_was_being_written(tmp_path: Path) -> None:
     with open("/dev/full", "wb") as full:
         done = subprocess.run(
@@ -142,6 +147,7 @@ def test_a_full_disk_names_what_was_being_written(tmp_path: Path) -> None:
 # --- endpoints that answer wrongly ----------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_an_empty_choices_list_is_one_line_without_a_re_ask() -> None:
     with StubServer(
         responder=lambda body, raw: Reply(200, {**completion(), "choices": []})
@@ -153,6 +159,7 @@ def test_an_empty_choices_list_is_one_line_without_a_re_ask() -> None:
     assert "answered HTTP 200 with a chat completion without choices" in line
 
 
+@pytest.mark.slow
 def test_an_html_page_behind_a_200_is_an_endpoint_error_not_validation() -> None:
     page = Reply(200, HTML, headers={"Content-Type": "text/html"})
     with StubServer(responder=lambda body, raw: page) as stub:
@@ -173,6 +180,7 @@ def test_an_html_page_behind_a_200_is_an_endpoint_error_not_validation() -> None
     assert json.loads(done.stdout)["error_kind"] == "llm"
 
 
+@pytest.mark.slow
 def test_insufficient_quota_is_not_retried() -> None:
     quota = Reply(
         429,
@@ -192,6 +200,7 @@ def test_insufficient_quota_is_not_retried() -> None:
     assert "HTTP 429 after 1 attempt(s)" in line and "out of quota" in line
 
 
+@pytest.mark.slow
 def test_a_transient_429_is_still_retried() -> None:
     answer = authored_turns("fd6059d6d97c3021")[-1]
     busy = Reply(429, {"error": {"message": "Rate limit", "code": "rate_limit_exceeded"}})
@@ -202,6 +211,7 @@ def test_a_transient_429_is_still_retried() -> None:
     assert done.returncode == 0, done.stderr
 
 
+@pytest.mark.slow
 def test_a_refusal_with_a_newline_is_one_escaped_line() -> None:
     refusal = completion(refusal="I can't.\nerror: forged line\x1b[31m")
     with StubServer(responder=lambda body, raw: Reply(200, refusal)) as stub:
@@ -211,6 +221,7 @@ def test_a_refusal_with_a_newline_is_one_escaped_line() -> None:
     assert line.endswith("the model refused: I can't.\\nerror: forged line\\x1b[31m")
 
 
+@pytest.mark.slow
 def test_batch_submit_getting_an_html_page_is_one_line(tmp_path: Path) -> None:
     page = Reply(200, HTML, headers={"Content-Type": "text/html"})
     with StubServer(responder=lambda body, raw: page) as stub:
@@ -263,6 +274,7 @@ def test_a_store_that_refuses_writes_stops_the_run_before_any_request(
         assert db.execute("SELECT COUNT(*) FROM exchanges").fetchone() == (0,)
 
 
+@pytest.mark.slow
 def test_eval_reports_that_cannot_be_written_are_one_line(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")

@@ -18,11 +18,13 @@ import pytest
 import yaml
 
 from summarizer.testing.stub import Reply, StubServer, facts_reply
-from tests.conftest import CASSETTES, ROOT, authored_turns
+from tests.conftest import CASSETTES, ROOT, EvalRun, authored_turns
 from tests.test_cli import run
 from tests.test_eval import eval_args, perfect_report
 
 KEY = "sk-" + "test-GATEKEY0123456789"  # split: not a credential
+
+N_GOLD = len(list((ROOT / "evals" / "gold").glob("*.json")))  # articles the eval asks
 
 
 def unauthorised(body: dict[str, Any], raw: bytes) -> Reply:
@@ -41,11 +43,12 @@ def digests(folder: Path) -> dict[str, str]:
 
 
 def project_copy(tmp_path: Path) -> Path:
-    """A project folder as the workflow checks it out: seeds, gold, cassettes, baselines. The
-    CLI finds its files from the working directory, so the step runs inside this copy."""
+    """A project folder as the workflow checks it out: seeds, test articles, gold, cassettes,
+    baselines. The CLI finds its files from the working directory, so the step runs inside
+    this copy."""
     project = tmp_path / "project"
     shutil.copytree(ROOT / "seeds", project / "seeds")
-    for part in ("gold", "cassettes", "baselines"):
+    for part in ("gold", "cassettes", "baselines", "articles"):
         shutil.copytree(ROOT / "evals" / part, project / "evals" / part)
     return project
 
@@ -60,6 +63,7 @@ def stderr_lines(done: Any) -> list[str]:
     return [line for line in done.stderr.decode().splitlines() if line.strip()]
 
 
+@pytest.mark.slow
 def test_record_against_an_endpoint_refusing_everything_fails_and_keeps_the_cassettes(
     tmp_path: Path,
 ) -> None:
@@ -76,24 +80,25 @@ def test_record_against_an_endpoint_refusing_everything_fails_and_keeps_the_cass
             "0.05",
             env={"OPENAI_API_KEY": KEY},
         )
-        assert stub.calls == 3  # it did ask: the failure is the endpoint's, not a usage error
+        assert stub.calls == N_GOLD  # it did ask: the failure is the endpoint's, not a usage error
     assert done.returncode == 1, done.stderr
     errors = stderr_lines(done)
-    assert len(errors) == 3 and all(line.startswith("error: ") for line in errors)
+    assert len(errors) == N_GOLD and all(line.startswith("error: ") for line in errors)
     assert all("HTTP 401" in line for line in errors)
     assert "Traceback" not in done.stderr.decode()
     stdout = done.stdout.decode().splitlines()
-    assert stdout[1].startswith("FAIL: 3 of 3 articles failed")
+    assert stdout[1].startswith(f"FAIL: {N_GOLD} of {N_GOLD} articles failed")
     assert stdout[-1] == "FAIL"
     assert digests(root) == before  # byte for byte, and nothing added
     assert sorted(p.name for p in root.iterdir()) == ["authored"]
     markdown = (tmp_path / "out" / "report.md").read_text().splitlines()
-    assert markdown[2].startswith("**FAIL: 3 of 3 articles failed")
+    assert markdown[2].startswith(f"**FAIL: {N_GOLD} of {N_GOLD} articles failed")
     verdict = json.loads((tmp_path / "out" / "report.json").read_text())["verdict"]
     assert verdict["passed"] is False and verdict["exit_code"] == 1
-    assert verdict["reasons"][0].startswith("3 of 3 articles failed")
+    assert verdict["reasons"][0].startswith(f"{N_GOLD} of {N_GOLD} articles failed")
 
 
+@pytest.mark.slow
 def test_a_successful_recording_replaces_the_set_and_keeps_what_it_did_not_record(
     tmp_path: Path,
 ) -> None:
@@ -110,7 +115,7 @@ def test_a_successful_recording_replaces_the_set_and_keeps_what_it_did_not_recor
         )
     assert done.returncode == 0, done.stderr
     files = sorted(p.name for p in (root / "authored").glob("*.yaml"))
-    assert len(files) == 3
+    assert len(files) == N_GOLD
     for name in files:
         first = (root / "authored" / name).read_text().splitlines()[0]
         assert first.startswith("# origin: recorded-from 127.0.0.1:")
@@ -118,6 +123,7 @@ def test_a_successful_recording_replaces_the_set_and_keeps_what_it_did_not_recor
     assert sorted(p.name for p in root.iterdir()) == ["authored"]  # no scratch folder left
 
 
+@pytest.mark.slow
 def test_one_failed_article_fails_the_gate(tmp_path: Path) -> None:
     answer = authored_turns("f9d800ded702b085")[-1]
     refused = Reply(400, {"error": {"message": "bad request", "type": "invalid_request_error"}})
@@ -134,10 +140,11 @@ def test_one_failed_article_fails_the_gate(tmp_path: Path) -> None:
         )
     assert done.returncode == 1, done.stderr
     assert len(stderr_lines(done)) == 1 and "HTTP 400" in stderr_lines(done)[0]
-    assert done.stdout.decode().splitlines()[1].startswith("FAIL: 1 of 3 articles failed")
+    assert done.stdout.decode().splitlines()[1].startswith(f"FAIL: 1 of {N_GOLD} articles failed")
     assert digests(root) == before
 
 
+@pytest.mark.slow
 def test_baseline_auto_without_a_committed_baseline_is_an_error_before_any_request(
     tmp_path: Path,
 ) -> None:
@@ -155,6 +162,7 @@ def test_baseline_auto_without_a_committed_baseline_is_an_error_before_any_reque
     assert "--baseline none" in line
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
@@ -186,6 +194,7 @@ def test_a_malformed_baseline_is_one_error_line_and_exit_2(
     assert not (tmp_path / "out").exists()  # refused before running
 
 
+@pytest.mark.slow
 def test_verdict_and_regressions_come_first_in_console_markdown_and_html(
     tmp_path: Path,
 ) -> None:
@@ -208,13 +217,14 @@ def test_verdict_and_regressions_come_first_in_console_markdown_and_html(
     assert 'class="verdict fail"' in html
 
 
-def test_a_passing_run_says_pass_first(tmp_path: Path) -> None:
-    done = run(*eval_args(tmp_path, "--baseline", "none"))
+@pytest.mark.slow
+def test_a_passing_run_says_pass_first(authored_eval: EvalRun) -> None:
+    done, out = authored_eval.done, authored_eval.out
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode().splitlines()[1] == "PASS"
-    assert (tmp_path / "out" / "report.md").read_text().splitlines()[2] == "**PASS**"
-    assert 'class="verdict pass"' in (tmp_path / "out" / "report.html").read_text()
-    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert (out / "report.md").read_text().splitlines()[2] == "**PASS**"
+    assert 'class="verdict pass"' in (out / "report.html").read_text()
+    report = json.loads((out / "report.json").read_text())
     assert list(report)[:2] == ["source_of_outputs", "verdict"]
     assert report["verdict"] == {
         "passed": True,
@@ -265,6 +275,7 @@ def run_step(script: str, cwd: Path, env: dict[str, str]) -> subprocess.Complete
     )
 
 
+@pytest.mark.slow
 def test_the_workflow_command_fails_against_an_endpoint_refusing_everything(
     tmp_path: Path,
 ) -> None:
@@ -287,7 +298,7 @@ def test_the_workflow_command_fails_against_an_endpoint_refusing_everything(
                 "BASE_URL_VAR": stub.url,
             },
         )
-        assert stub.calls == 3
+        assert stub.calls == N_GOLD
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr.decode()
     assert digests(committed) == before
@@ -296,7 +307,8 @@ def test_the_workflow_command_fails_against_an_endpoint_refusing_everything(
         step_named(steps, "job summary")["run"], project, {"GITHUB_STEP_SUMMARY": str(summary)}
     )
     assert reported.returncode == 0
-    assert summary.read_text().splitlines()[2].startswith("**FAIL: 3 of 3 articles failed")
+    failed = f"**FAIL: {N_GOLD} of {N_GOLD} articles failed"
+    assert summary.read_text().splitlines()[2].startswith(failed)
 
 
 def test_the_workflow_step_leaves_an_empty_base_url_unset(tmp_path: Path) -> None:
@@ -309,6 +321,7 @@ def test_the_workflow_step_leaves_an_empty_base_url_unset(tmp_path: Path) -> Non
     assert done.stdout.decode().strip() == "[unset]"
 
 
+@pytest.mark.slow
 def test_baseline_last_skips_runs_that_could_not_measure(tmp_path: Path) -> None:
     first = run(*eval_args(tmp_path, "--baseline", "none"))
     assert first.returncode == 0, first.stderr
@@ -331,7 +344,7 @@ def test_baseline_last_skips_runs_that_could_not_measure(tmp_path: Path) -> None
         )
     assert failed.returncode == 1
     records = [json.loads(line) for line in history.read_text().splitlines()]
-    assert [r["failures"] for r in records] == [0, 3]
+    assert [r["failures"] for r in records] == [0, N_GOLD]
     again = run(*eval_args(tmp_path, "--baseline", "last"))
     assert again.returncode == 0, again.stderr
     assert f"Compared with {tmp_path / 'out' / 'report.json'}: 0 flipped" in again.stdout.decode()

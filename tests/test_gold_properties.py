@@ -19,7 +19,7 @@ from summarizer.evaluation.matchers import is_empty, is_scored
 from summarizer.evaluation.scoring import Outcome, evaluate
 from summarizer.results import SummaryResult
 from summarizer.schema import ArticleFacts, SanctionsMeasure
-from tests.conftest import ROOT
+from tests.conftest import ROOT, examples
 
 GOLDS = load_gold(ROOT / "evals" / "gold")
 IDS = sorted(GOLDS)
@@ -78,7 +78,7 @@ def test_gold_scored_against_itself_is_perfect(article_id: str) -> None:
     assert any(o.outcome == "TP" for o in found)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(IDS), st.randoms(use_true_random=False))
 def test_gold_is_perfect_in_any_order(article_id: str, rnd: random.Random) -> None:
     label = GOLDS[article_id]
@@ -99,7 +99,7 @@ def _items() -> list[tuple[str, str, int]]:
     ]
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(st.sampled_from(_items()))
 def test_removing_one_item_costs_exactly_its_fns(item: tuple[str, str, int]) -> None:
     article_id, section, index = item
@@ -126,7 +126,7 @@ def _extras() -> list[tuple[str, str, str, int]]:
     ]
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(st.sampled_from(_extras()), st.randoms(use_true_random=False))
 def test_adding_one_item_costs_exactly_its_fas(
     extra: tuple[str, str, str, int], rnd: random.Random
@@ -141,22 +141,33 @@ def test_adding_one_item_costs_exactly_its_fas(
     found = outcomes(label, facts)
     counts = Counter(o.outcome for o in found)
     assert counts["FD"] == counts["FN"] == 0
-    assert counts["FA"] == stated(added)
     fa = {o.path.split(".")[0] for o in found if o.outcome == "FA"}
-    assert len(fa) == 1 and fa.pop().startswith(f"{section}[+")
+    assert len(fa) == 1
+    unpaired = fa.pop()
+    assert unpaired.startswith(f"{section}[+")
+    # Either copy of a duplicate may be left over: the one the gold's alternatives fit less.
+    left = items[int(unpaired.removeprefix(f"{section}[+").rstrip("]"))]
+    assert counts["FA"] == stated(left)
+    assert left == added or stated(left) <= stated(added)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.sampled_from(IDS), st.data())
 def test_one_string_removed_or_added_in_a_nested_list(article_id: str, data: st.DataObject) -> None:
-    """targets, parties, conditions: one string fewer is one FN, one more is one FA."""
+    """targets, parties, conditions: one string fewer is one FN, one more is one FA (lists
+    with alternative lists are left out: a shorter list may be an accepted alternative)."""
     label = GOLDS[article_id]
     facts = label.facts.model_copy(deep=True)
-    lists: list[list[str]] = [
-        *(s.targets for s in facts.sanctions if s.targets),
-        *(s.parties for s in facts.summits if s.parties),
-        *(p.conditions for c in facts.ceasefires for p in c.positions if p.conditions),
+    paths: list[tuple[str, list[str]]] = [
+        *((f"sanctions[{i}].targets", s.targets) for i, s in enumerate(facts.sanctions)),
+        *((f"summits[{i}].parties", s.parties) for i, s in enumerate(facts.summits)),
+        *(
+            (f"ceasefires[{i}].positions[{j}].conditions", p.conditions)
+            for i, c in enumerate(facts.ceasefires)
+            for j, p in enumerate(c.positions)
+        ),
     ]
+    lists = [items for path, items in paths if items and path not in label.alternatives]
     if not lists:
         return
     target = data.draw(st.sampled_from(lists))
@@ -171,13 +182,15 @@ def test_one_string_removed_or_added_in_a_nested_list(article_id: str, data: st.
 
 
 THREAT_A = SanctionsMeasure(
-    kind="threat", sponsor="Pete Hegseth", introduced="last week", targets=["Russia"]
+    instrument="threat", sponsors=["Pete Hegseth"], introduced="last week", targets=["Russia"]
 )
 THREAT_B = SanctionsMeasure(
-    kind="threat", sponsor="Trump and Scott Bessent", targets=["Russia", "Russian oil companies"]
+    instrument="threat",
+    sponsors=["Trump", "Scott Bessent"],
+    targets=["Russia", "Russian oil companies"],
 )
-BILL_A = SanctionsMeasure(kind="bill", sponsor="Lindsey Graham", targets=["Russia"])
-BILL_B = SanctionsMeasure(kind="bill", sponsor="Richard Blumenthal", targets=["Iran"])
+BILL_A = SanctionsMeasure(instrument="bill", sponsors=["Lindsey Graham"], targets=["Russia"])
+BILL_B = SanctionsMeasure(instrument="bill", sponsors=["Richard Blumenthal"], targets=["Iran"])
 
 
 @pytest.mark.parametrize(
@@ -196,7 +209,9 @@ def test_an_extra_unnamed_threat_is_only_its_own_fas() -> None:
     """Seed 001 has two measures; a hallucinated third threat used to re-pair the others."""
     label = GOLDS["f9d800ded702b085"]
     facts = label.facts.model_copy(deep=True)
-    extra = SanctionsMeasure(kind="threat", sponsor="Donald Trump", targets=["Russian banks"])
+    extra = SanctionsMeasure(
+        instrument="threat", sponsors=["Donald Trump"], targets=["Russian banks"]
+    )
     facts.sanctions.insert(0, extra)
     counts = Counter(o.outcome for o in outcomes(label, facts))
     assert counts["FD"] == counts["FN"] == 0

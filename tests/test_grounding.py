@@ -5,9 +5,10 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.schema import ArticleFacts, Quantity, Quote, SanctionsMeasure
+from summarizer.schema import ArticleFacts, Count, Quantity, Quote, SanctionsMeasure
 from summarizer.text.normalize import fold, fold_with_map
 from summarizer.verification.grounding import ground, locate, locate_why, resolve_date
+from tests.conftest import examples
 
 TEXT = (
     "Sen. Lindsey Graham (R-S.C.) introduced the "
@@ -85,8 +86,8 @@ def test_ground_reports_every_passage_and_flags_unsupported_values() -> None:
         sanctions=[
             SanctionsMeasure(
                 name="Sanctioning Russia Act of 2025",
-                sponsor="Lindsey Graham",
-                cosponsor_count=Quantity(value=85),  # planted: the article says 84
+                sponsors=["Lindsey Graham"],
+                counts=[Count(what="co-sponsors", value=Quantity(value=85))],  # planted: 84
                 tariff_rate_percent=Quantity(value=500),
                 evidence=[
                     "Sen. Lindsey Graham (R-S.C.) introduced the "
@@ -110,8 +111,8 @@ def test_ground_reports_every_passage_and_flags_unsupported_values() -> None:
     assert [c.path for c in report.unverified] == ["sanctions[0].evidence[3]"]
     assert report.rate == 5 / 6
     unsupported = {c.path: c for c in report.unsupported}
-    assert set(unsupported) == {"sanctions[0].cosponsor_count"}
-    assert unsupported["sanctions[0].cosponsor_count"].value == "85"
+    assert set(unsupported) == {"sanctions[0].counts[0].value"}
+    assert unsupported["sanctions[0].counts[0].value"].value == "85"
     for check in report.evidence:
         if check.verified:
             assert check.start is not None and check.end is not None
@@ -138,7 +139,7 @@ def test_relative_dates() -> None:
     assert resolve_date("2025-04-01", None) == dt.date(2025, 4, 1)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab \n\t\u201c\u201d\u2019'-\u2014AB.")), max_size=40))
 def test_fold_map_points_back_into_the_original(text: str) -> None:
     folded, offsets = fold_with_map(text)
@@ -149,7 +150,7 @@ def test_fold_map_points_back_into_the_original(text: str) -> None:
     assert fold(folded) == folded  # idempotent
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(min_size=1, max_size=30).filter(lambda s: s.strip()), st.integers(0, 30))
 def test_any_substring_is_located_exactly(text: str, cut: int) -> None:
     haystack = "prefix " + text + " suffix"
@@ -163,7 +164,7 @@ _WORDS = st.lists(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(_WORDS, st.data())
 def test_whole_words_are_located_and_cut_words_are_not(
     words: list[str], data: st.DataObject
@@ -180,7 +181,7 @@ def test_whole_words_are_located_and_cut_words_are_not(
     assert locate(run[:-cut], text) is None
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.text(
         alphabet=st.sampled_from(
@@ -195,7 +196,7 @@ def test_fast_fold_equals_the_character_loop(text: str) -> None:
     assert fold_with_map(text) == _fold_slow(text)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.text(
         alphabet=st.sampled_from(list("ab Z\n\t\u00a0\u201c-\u2014.\u2026\u00df\u200b")),
@@ -211,7 +212,7 @@ _FOLDABLE = st.text(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_FOLDABLE, _FOLDABLE, _FOLDABLE)
 def test_lazy_folding_locates_what_the_eager_map_locates(
     text: str, first: str, second: str
@@ -235,7 +236,7 @@ def test_markdown_shows_each_flag_next_to_its_fact() -> None:
         sanctions=[
             SanctionsMeasure(
                 name="Sanctioning Russia Act of 2025",
-                cosponsor_count=Quantity(value=85),
+                counts=[Count(what="co-sponsors", value=Quantity(value=85))],
                 evidence=["the bill currently has 84 co-sponsors", "not in the article at all"],
             )
         ],
@@ -247,7 +248,7 @@ def test_markdown_shows_each_flag_next_to_its_fact() -> None:
     )  # fmt: skip
     text = to_markdown(result)
     bill = text[text.index("## Sanctions") : text.index("## Quotes")]
-    assert "**FLAG** unsupported cosponsor_count = '85'" in bill
+    assert "**FLAG** unsupported counts[0].value = '85'" in bill
     assert "evidence (found): \u201cthe bill currently has 84 co-sponsors\u201d" in bill
     assert "evidence (**NOT FOUND** (not found in the article))" in bill
     quote = text[text.index("## Quotes") : text.index("## Grounding")]
@@ -279,7 +280,7 @@ def test_a_callers_schema_with_the_first_kinds_still_grounds() -> None:
     assert {c.path for c in ground(bad, TEXT).unsupported} == {"sponsor", "count"}
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.integers(2, 999_999))
 def test_numbers_read_the_same_in_words_and_digits(n: int) -> None:
     from summarizer.verification.numbers import numbers_in, spelled

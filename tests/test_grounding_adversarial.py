@@ -24,6 +24,7 @@ def test_the_committed_set_is_what_the_generator_builds() -> None:
     assert [json.loads(json.dumps(case)) for case in built] == load_cases()
 
 
+@pytest.mark.slow
 def test_every_adversarial_case_gets_its_verdict() -> None:
     cases = load_cases()
     assert len(cases) >= 300
@@ -41,6 +42,7 @@ def test_every_adversarial_case_gets_its_verdict() -> None:
     assert not wrong, "\n".join(wrong)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["grounding_redteam.jsonl", "grounding_redteam2.jsonl"])
 def test_the_red_team_sets_get_their_verdicts(name: str) -> None:
     """Cases independent reviewers wrote against the rules without seeing them (new articles

@@ -33,9 +33,9 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from summarizer.comparators import Comparator, Number, comparator_of
+from summarizer.comparators import Comparator, Items, Number, comparator_of
 from summarizer.evaluation.gold import GoldLabel
-from summarizer.evaluation.matchers import is_list_field, item_model, match_value
+from summarizer.evaluation.matchers import is_list_field, item_comparator, item_model, match_value
 from summarizer.evaluation.scoring import evaluate
 from summarizer.results import SummaryResult
 from summarizer.schema import ArticleFacts, Quantity
@@ -59,7 +59,11 @@ def _field(path: str) -> tuple[list[type[BaseModel]], Any, Comparator]:
 
 
 # A stated field per wrapping item, so that an item holding an empty list is not itself empty.
-_FILLER = {"PartyPosition": {"party": "Russia"}, "SanctionsMeasure": {"kind": "bill"}}
+_FILLER = {
+    "StanceStatement": {"party": "Russia"},
+    "SanctionsMeasure": {"instrument": "bill"},
+    "Count": {"what": "co-sponsors"},
+}
 
 
 def _wrap(path: str, value: Any) -> ArticleFacts:
@@ -105,6 +109,8 @@ def eval_verdict(row: dict[str, Any]) -> bool | dict[str, int]:
             counts.pop("TN")
         return counts
     _, _, comparator = _field(row["field"])
+    if isinstance(comparator, Items) and not isinstance(row["gold"], list):
+        comparator = item_comparator(comparator)  # one item of a list of names (sponsors)
     article_date = row.get("article_date")
     return match_value(
         _value(comparator, row["gold"]),

@@ -36,6 +36,7 @@ def settings_for(stub: StubServer, **retry: Any) -> Settings:
     return Settings(model="stub-model", base_url=stub.url, api_key=SECRET, retry=policy)
 
 
+@pytest.mark.slow
 def test_429_retry_after_is_honoured_then_succeeds() -> None:
     with StubServer([error(429, {"Retry-After": "1"}), ok()]) as stub:
         started = time.perf_counter()
@@ -43,7 +44,7 @@ def test_429_retry_after_is_honoured_then_succeeds() -> None:
         elapsed = time.perf_counter() - started
     assert stub.calls == 2
     assert 1.0 <= elapsed < 5.0
-    assert result.facts.sanctions[0].cosponsor_count.value == 84
+    assert result.facts.sanctions[0].counts[0].value.value == 84
     assert result.usage.attempts == 1  # HTTP retries are not re-asks
 
 

@@ -151,6 +151,7 @@ def test_tokens_of_reasks_before_a_transport_failure_are_kept() -> None:
     assert info.value.usage.total_tokens > 0
 
 
+@pytest.mark.slow
 def test_local_server_starts_serves_and_stops() -> None:
     server = LocalServer(model_path=None, command=fake_command(), ready_timeout=30)
     with server:
@@ -161,6 +162,7 @@ def test_local_server_starts_serves_and_stops() -> None:
     assert server.pid is None and gone(pid)
 
 
+@pytest.mark.slow
 def test_local_server_is_stopped_on_ctrl_c() -> None:
     server = LocalServer(command=fake_command(), ready_timeout=30)
     with pytest.raises(KeyboardInterrupt), server:
@@ -209,6 +211,7 @@ def test_local_options_need_local() -> None:
     assert done.exit_code == 2 and "need --local" in done.output
 
 
+@pytest.mark.slow
 def test_a_server_that_ignores_sigterm_is_killed_after_the_grace() -> None:
     stubborn = fake_command()
     stubborn[2] = "import signal; signal.signal(signal.SIGTERM, signal.SIG_IGN)\n" + stubborn[2]
@@ -220,6 +223,7 @@ def test_a_server_that_ignores_sigterm_is_killed_after_the_grace() -> None:
     assert time.monotonic() - started < local_module.STOP_GRACE + 5
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform != "linux", reason="PR_SET_PDEATHSIG is Linux only")
 def test_no_server_outlives_a_killed_parent(tmp_path: Path) -> None:
     script = (

@@ -29,13 +29,14 @@ from summarizer.evaluation.matchers import (
     strip_indices,
 )
 from summarizer.schema import (
+    Instrument,
     Person,
     Qualifier,
     Quantity,
-    SanctionsKind,
     SanctionsMeasure,
     SummitStatus,
 )
+from tests.conftest import examples
 
 # --- numbers ---------------------------------------------------------------------------------
 
@@ -81,7 +82,7 @@ def test_number_tolerance_is_absolute_and_inclusive() -> None:
     assert not match_number(84, 85)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.integers(min_value=-(10**9), max_value=10**9))
 def test_number_matching_ignores_percent_and_separators(number: int) -> None:
     for written in (f"{number:,}", f"{number}%", f"{number:,} percent", f"{number} per cent"):
@@ -174,7 +175,7 @@ def test_alternatives_are_accepted() -> None:
 
 def test_exact_is_casefolded_and_separator_blind() -> None:
     assert match_value(SummitStatus.on_hold, "On hold", Exact())
-    assert match_value(SanctionsKind.bill, SanctionsKind.bill, Exact())
+    assert match_value(Instrument.bill, Instrument.bill, Exact())
     assert not match_value(SummitStatus.on_hold, SummitStatus.cancelled, Exact())
     assert normalise_enum("supports-with-conditions") == "supports_with_conditions"
     assert normalise_enum(True) == "true"
@@ -202,7 +203,7 @@ _texts = st.one_of(_phrases, st.text(max_size=30))
 _LEAF_COMPARATORS = [Text(), Name(), Date(), Exact(), Text(threshold=60)]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(_texts)
 def test_normalisers_are_idempotent(text: str) -> None:
     assert normalise_text(normalise_text(text)) == normalise_text(text)
@@ -211,19 +212,19 @@ def test_normalisers_are_idempotent(text: str) -> None:
     assert name_tokens(" ".join(name_tokens(text))) == name_tokens(text)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(_texts, _texts, st.sampled_from(_LEAF_COMPARATORS))
 def test_matching_is_symmetric(left: str, right: str, comparator: Text) -> None:
     assert match_value(left, right, comparator) == match_value(right, left, comparator)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(_texts, st.sampled_from(_LEAF_COMPARATORS))
 def test_a_value_matches_itself_unless_empty(text: str, comparator: Text) -> None:
     assert match_value(text, text, comparator) == (not is_empty(text))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     st.sampled_from(["", " ", "\t\n", "--", "\u201c\u201d", "..."]),
     _texts,
@@ -264,13 +265,13 @@ def test_ordered_lists_pair_by_position() -> None:
 
 
 def test_model_items_pair_on_the_whole_item() -> None:
-    gold = SanctionsMeasure(kind="bill", name="Sanctioning Russia Act of 2025")
+    gold = SanctionsMeasure(instrument="bill", name="Sanctioning Russia Act of 2025")
     # The short name leaves out only the year: the same bill (Text(partial_years=True)).
     assert (
         item_similarity(
             gold,
-            SanctionsMeasure(kind="bill", name="Sanctioning Russia Act"),
-            ("name", "kind"),
+            SanctionsMeasure(instrument="bill", name="Sanctioning Russia Act"),
+            ("name", "instrument"),
             {},
             "s[0]",
         )
@@ -278,20 +279,22 @@ def test_model_items_pair_on_the_whole_item() -> None:
     )
     # Unnamed items differ in their other fields, and those decide: a threat with the same
     # sponsor is closer than one with the same kind only.
-    hegseth = SanctionsMeasure(kind="threat", sponsor="Pete Hegseth", targets=["Russia"])
-    bessent = SanctionsMeasure(kind="threat", sponsor="Scott Bessent", targets=["Russian oil"])
-    same = item_similarity(hegseth, hegseth, ("name", "kind"), {}, "s[0]")
-    other = item_similarity(hegseth, bessent, ("name", "kind"), {}, "s[0]")
+    hegseth = SanctionsMeasure(instrument="threat", sponsors=["Pete Hegseth"], targets=["Russia"])
+    bessent = SanctionsMeasure(
+        instrument="threat", sponsors=["Scott Bessent"], targets=["Russian oil"]
+    )
+    same = item_similarity(hegseth, hegseth, ("name", "instrument"), {}, "s[0]")
+    other = item_similarity(hegseth, bessent, ("name", "instrument"), {}, "s[0]")
     assert same == 1.0 and other < 0.95
     pairing = pair_lists(
-        [hegseth, bessent], [bessent, hegseth], Items(key=("name", "kind")), {}, "s"
+        [hegseth, bessent], [bessent, hegseth], Items(key=("name", "instrument")), {}, "s"
     )
     assert {(g, p) for g, p, _ in pairing.pairs} == {(0, 1), (1, 0)}
     # Key fields weigh double: (2 * 1.0 + 0.0) / 3 when the sponsor is stated on one side only.
     assert item_similarity(
-        SanctionsMeasure(kind="threat", sponsor="Pete Hegseth"),
-        SanctionsMeasure(kind="threat"),
-        ("name", "kind"),
+        SanctionsMeasure(instrument="threat", sponsors=["Pete Hegseth"]),
+        SanctionsMeasure(instrument="threat"),
+        ("name", "instrument"),
         {},
         "s[0]",
     ) == pytest.approx(2 / 3)
@@ -300,8 +303,8 @@ def test_model_items_pair_on_the_whole_item() -> None:
     assert (
         item_similarity(
             gold,
-            SanctionsMeasure(kind="bill", name="The sanctions bill"),
-            ("name", "kind"),
+            SanctionsMeasure(instrument="bill", name="The sanctions bill"),
+            ("name", "instrument"),
             alts,
             "s[0]",
         )
@@ -338,7 +341,7 @@ _items = st.lists(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(_items, _items, st.randoms(use_true_random=False))
 def test_pairing_is_invariant_to_predicted_order(
     gold: list[str], pred: list[str], rnd: random.Random

@@ -10,12 +10,15 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from summarizer.run.writer import LOCK_FILE, locked_folder
 from summarizer.testing.stub import StubServer, facts_reply
 from tests.conftest import ROOT, SEED_FILES, authored_turns
 from tests.test_cli import run
 
 
+@pytest.mark.slow
 def test_a_second_run_into_a_locked_folder_refuses_with_one_line(tmp_path: Path) -> None:
     out = tmp_path / "out"
     with locked_folder(out):  # a run in progress (the lock is per open file, so a process works)
@@ -29,6 +32,7 @@ def test_a_second_run_into_a_locked_folder_refuses_with_one_line(tmp_path: Path)
     assert not (out / "results.jsonl").exists()  # it touched nothing
 
 
+@pytest.mark.slow
 def test_the_lock_is_released_after_a_run(tmp_path: Path) -> None:
     out = tmp_path / "out"
     first = run("summarize", str(SEED_FILES[0]), "--format", "jsonl", "--out", str(out), "-q")
@@ -41,6 +45,7 @@ def test_the_lock_is_released_after_a_run(tmp_path: Path) -> None:
     assert (out / LOCK_FILE).exists()
 
 
+@pytest.mark.slow
 def test_same_file_name_in_two_folders_writes_two_files(tmp_path: Path) -> None:
     for folder, seed in (("a", SEED_FILES[0]), ("b", SEED_FILES[1]), ("c", SEED_FILES[0])):
         (tmp_path / folder).mkdir()
@@ -60,6 +65,7 @@ def test_same_file_name_in_two_folders_writes_two_files(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_two_runs_at_once_into_one_folder_lose_nothing(tmp_path: Path) -> None:
     """The reported scenario: a second run started while the first writes into the same
     folder. It must refuse, and the first must still write every line exactly once."""

@@ -4,6 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.storage.redact import MASK, redact
+from tests.conftest import examples
 
 KEY = "sk-proj-" + "A1b2" * 10
 
@@ -23,19 +24,19 @@ def test_known_secret_of_any_shape_is_masked() -> None:
     assert redact(f"api-key={azure}", [azure, None, ""]) == f"api-key={MASK}"
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(max_size=60), st.text(max_size=60))
 def test_a_key_anywhere_never_survives(before: str, after: str) -> None:
     assert KEY not in redact(before + KEY + after)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_characters="-_"), max_size=80))
 def test_text_without_secrets_is_unchanged(text: str) -> None:
     assert redact(text) == text
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.text(max_size=40),
     st.text(max_size=40),

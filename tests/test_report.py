@@ -38,7 +38,7 @@ from summarizer.evaluation.report import (
 )
 from summarizer.evaluation.scoring import Comparison, EvalReport, compare, evaluate
 from summarizer.results import SummaryResult
-from summarizer.schema import ArticleFacts, ArticleMeta, Person, Quantity, SanctionsMeasure
+from summarizer.schema import ArticleFacts, ArticleMeta, Count, Person, Quantity, SanctionsMeasure
 
 EVIDENCE = "Graham introduced the Sanctioning Russia Act of 2025 in April, backed by 84 senators."
 SCRIPT = "<script>alert('owned')</script>"
@@ -54,10 +54,10 @@ def facts(
         people=[Person(name="Sergei Lavrov", role=role, affiliation=affiliation)],
         sanctions=[
             SanctionsMeasure(
-                kind="bill",
+                instrument="bill",
                 name="Sanctioning Russia Act of 2025",
-                sponsor="Lindsey Graham",
-                cosponsor_count=Quantity(value=cosponsors),
+                sponsors=["Lindsey Graham"],
+                counts=[Count(what="senators", value=Quantity(value=cosponsors))],
                 evidence=[EVIDENCE],
             )
         ],
@@ -233,8 +233,8 @@ def test_field_table_has_a_header_and_a_row_per_field(current: EvalReport) -> No
     assert tuple(header) == FIELD_TABLE_HEADER
     assert [row[0] for row in rows] == list(current.per_field)
     by_field = {row[0]: row for row in rows}
-    assert by_field["sanctions.cosponsor_count"] == [
-        "sanctions.cosponsor_count", "0", "1", "0", "0", "0", "0.000", "0.000", "0.000",
+    assert by_field["sanctions.counts.value"] == [
+        "sanctions.counts.value", "0", "1", "0", "0", "0", "0.000", "0.000", "0.000",
     ]  # fmt: skip
     assert by_field["article.byline"][-3:] == ["n/a", "n/a", "n/a"]  # only TN: undefined
 
@@ -243,8 +243,8 @@ def test_markdown_lists_every_mismatch_with_evidence_and_the_flips(
     current: EvalReport, comparison: Comparison
 ) -> None:
     text = render_markdown(current, comparison, cost_usd=0.0123)
-    line = next(x for x in text.splitlines() if "sanctions[0].cosponsor_count`:" in x)
-    assert line == "- **FD** `a1` `sanctions[0].cosponsor_count`: expected `84`, got `85`"
+    line = next(x for x in text.splitlines() if x.startswith("- **FD** `a1` `sanctions[0]"))
+    assert line == "- **FD** `a1` `sanctions[0].counts[0].value`: expected `84`, got `85`"
     assert f"  - evidence: {EVIDENCE}" in text
     assert '- **FA** `a1` `people[0].affiliation`: expected `(empty)`, got `"Kremlin"`' in text
     assert "## Mismatches (3)" in text
@@ -252,8 +252,8 @@ def test_markdown_lists_every_mismatch_with_evidence_and_the_flips(
                  "| Cost | $0.0123 |", "Re-asks: 0", "Hallucination rate"):  # fmt: skip
         assert fact in text
     assert "### Flips (3 regressed, 0 fixed)" in text
-    assert "| regressed | `a1` | `sanctions[0].cosponsor_count` | TP → FD | `84` | `85` |" in text
-    assert "| `sanctions.cosponsor_count` | 1.000 | 0.000 | -1.000 |" in text
+    assert "| regressed | `a1` | `sanctions[0].counts[0].value` | TP → FD | `84` | `85` |" in text
+    assert "| `sanctions.counts.value` | 1.000 | 0.000 | -1.000 |" in text
 
 
 def test_markdown_keeps_model_text_inert(current: EvalReport) -> None:
@@ -268,7 +268,7 @@ def test_html_shows_mismatches_with_expected_got_and_evidence(
     current: EvalReport, comparison: Comparison
 ) -> None:
     html = render_html(current, comparison)
-    row = re.search(r"<tr><td[^>]*>a1</td><td[^>]*>sanctions\[0\]\.cosponsor_count</td>.*?</tr>",
+    row = re.search(r"<tr><td[^>]*>a1</td><td[^>]*>sanctions\[0\]\.counts\[0\]\.value</td>.*?</tr>",
                     html)  # fmt: skip
     assert row, "the planted FD row is missing"
     assert ">FD<" in row.group(0) and ">84<" in row.group(0) and ">85<" in row.group(0)
@@ -308,8 +308,8 @@ def test_field_chart_has_one_bar_per_field_with_a_defined_f1(current: EvalReport
     widths = [float(bar.get("width") or -1) for bar in bars]
     assert widths == pytest.approx([f1 * full for f1 in defined.values()], abs=0.1)
     shown = {row.get("data-field"): with_class(row, "text", "value")[0].text for row in rows}
-    assert shown["article.byline"] == "n/a" and shown["sanctions.cosponsor_count"] == "0.000"
-    assert shown["sanctions.sponsor"] == "1.000"
+    assert shown["article.byline"] == "n/a" and shown["sanctions.counts.value"] == "0.000"
+    assert shown["sanctions.sponsors"] == "1.000"
 
 
 @pytest.mark.parametrize("f1s", [(0.5,), (0.2, 0.9, 0.75), (0.4, None, 0.6, 1.0)])
@@ -325,7 +325,7 @@ def test_history_chart_has_one_point_per_run(current: EvalReport, f1s: tuple[flo
     )  # higher F1, higher on the page
     assert len(chart.findall(f"{SVG}polyline")) == (1 if len(defined) > 1 else 0)
     labels = " ".join("".join(t.itertext()) for t in chart.iter(f"{SVG}text"))
-    assert "micro F1" in labels and "run (oldest → newest)" in labels and "1.00" in labels
+    assert "micro F1" in labels and "run (oldest → newest)" in labels
 
 
 def test_history_chart_without_history_shows_this_run(current: EvalReport) -> None:
@@ -350,7 +350,7 @@ def test_record_of_copies_the_headline_numbers(current: EvalReport) -> None:
     )  # fmt: skip
     assert record.created_at == current.created_at and record.tokens == 1234
     assert record.micro_f1 == current.overall.micro.f1 and record.macro_f1 is not None
-    assert record.per_field["sanctions.cosponsor_count"] == 0.0
+    assert record.per_field["sanctions.counts.value"] == 0.0
     assert record.per_field["article.byline"] is None
     assert (record.cost_usd, record.report_path, record.failures) == (0.5, "out/report.json", 0)
     assert record.run_id.startswith("20251022T093000Z-")

@@ -17,7 +17,7 @@ from summarizer.cli.app import app
 from summarizer.errors import LLMError
 from summarizer.llm.client import is_reasoning_model
 from summarizer.testing.stub import StubServer, facts_reply
-from tests.conftest import CASSETTES, SEED_FILES, authored_turns
+from tests.conftest import CASSETTES, ROOT, SEED_FILES, authored_turns
 
 SEED = SEED_FILES[1]
 FACTS = authored_turns("f9d800ded702b085")[-1]
@@ -43,9 +43,27 @@ def test_flags_reach_the_request() -> None:
     assert "max_completion_tokens" not in body
 
 
-def test_defaults_are_sent_as_before() -> None:
+def test_unset_options_are_left_to_the_server() -> None:
+    """Issue 17: a live model gets max_tokens and temperature only when the user set them
+    (flag, environment, .env or config file) or its family needs them."""
     body = first_request()
-    assert (body["max_tokens"], body["temperature"]) == (4096, 0.0)
+    assert not {"max_tokens", "max_completion_tokens", "temperature"} & body.keys()
+    body = first_request(model="gpt-5-mini")
+    assert not {"max_tokens", "max_completion_tokens", "temperature"} & body.keys()
+    body = first_request(model="anthropic/claude-sonnet-4")  # refuses a request without one
+    assert body["max_tokens"] == 4096 and "temperature" not in body
+
+
+def test_recorded_sets_keep_their_recorded_options() -> None:
+    from summarizer.llm.client import settings_from_env
+
+    for model in ("authored", "gemma3-270m-q4_k_m"):
+        settings = settings_from_env({}, model=model)
+        assert (settings.temperature, settings.max_tokens) == (0.0, 4096)
+    assert settings_from_env({}, offline=True).temperature == 0.0
+    env = {"SUMMARIZER_TEMPERATURE": "0.5", "SUMMARIZER_MAX_TOKENS": "300"}
+    settings = settings_from_env(env, model="gpt-4o-mini")
+    assert (settings.temperature, settings.max_tokens) == (0.5, 300)
 
 
 @pytest.mark.parametrize("model", ["o1", "o3-mini", "o4-mini-2025-04-16", "gpt-5", "gpt-5.1"])
@@ -119,5 +137,6 @@ def test_eval_sends_the_flags_too(tmp_path: Path) -> None:
              "-q", "--max-tokens", "777", "--temperature", "0.25"],
             env={**env, "OPENAI_API_KEY": "sk-placeholder"},
         )  # fmt: skip
-    assert len(stub.requests) == len(SEED_FILES)  # one per gold article
+    gold = list((ROOT / "evals" / "gold").glob("*.json"))
+    assert len(stub.requests) == len(gold)  # one per gold article
     assert {(r["max_tokens"], r["temperature"]) for r in stub.requests} == {(777, 0.25)}

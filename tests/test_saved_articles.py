@@ -133,3 +133,99 @@ def test_plain_text_passes_through(lines: list[str]) -> None:
     """Text without a header, comment block or caption line comes back as it was."""
     text = "\n".join(lines).strip("\n")
     assert read_saved(text).body == text
+
+
+def test_a_cut_off_article_is_flagged_in_the_grounding_report() -> None:
+    from summarizer.schema import ArticleFacts
+    from summarizer.verification.grounding import ground
+
+    article = article_from_text(BODY + "\n\nThe licences allow transactions with the firms located")
+    report = ground(ArticleFacts(), article.text, article.metadata)
+    assert report.article_warnings and "cut off" in report.article_warnings[0]
+    whole = article_from_text(BODY)
+    assert ground(ArticleFacts(), whole.text, whole.metadata).article_warnings == []
+
+
+# --- cases an independent tester found (round 1): each class, not only the instance --------
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("Published 12:05 GMT, 5 March 2024", dt.date(2024, 3, 5)),  # the hour is not the day
+        ("10:30 AM, March 5, 2024", dt.date(2024, 3, 5)),
+        ("2024/03/05", dt.date(2024, 3, 5)),
+        ("2024-03-05T14:30:00Z", dt.date(2024, 3, 5)),
+        ("Tue, 05 Mar 2024 14:30:00 +0000", dt.date(2024, 3, 5)),
+        ("5th March 2024", dt.date(2024, 3, 5)),
+        ("5 March to 7 March 2024", None),  # a span, not a day: no guess
+    ],
+)
+def test_header_dates_with_times_and_other_forms(written: str, day: dt.date | None) -> None:
+    assert parse_date(written) == day
+
+
+def test_line_endings_and_a_byte_order_mark_do_not_hide_a_header() -> None:
+    saved = read_saved("\ufeffOutlet: The Test Brief\r\nBy: Sam Rivera\r\n\r\n" + BODY)
+    assert saved.metadata["og:site_name"] == "The Test Brief" and "\r" not in saved.body
+
+
+def test_a_repeated_header_key_keeps_every_value() -> None:
+    saved = read_saved("Outlet: X\nBy: Jane Doe\nBy: John Roe\n\n" + BODY)
+    assert saved.metadata["author"] == "Jane Doe; John Roe"
+
+
+def test_a_comment_block_is_kept_as_metadata_and_may_follow_blank_lines() -> None:
+    saved = read_saved("\n\n# saved 2024-03-06\n# from browser\n" + BODY)
+    assert saved.body == BODY and saved.metadata["comment"] == "saved 2024-03-06 | from browser"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Council extends bus lane\n## Riders welcome it\n\nThe text.",
+        "#council\n#transit\n\nText.",
+    ],
+)
+def test_markdown_headings_and_hashtags_are_text(text: str) -> None:
+    assert read_saved(text).body == text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Commuters wait at the stop on Monday. (Photo by Sam Lee/Getty Images)",
+        "(AP Photo/Sam Lee)",
+        "Buses on the river road. Photograph: Sam Lee/Reuters",
+        "The new lane runs beside the river. Credit: Sam Lee for the Gazette",
+        "Image caption, The lane will run along the river",
+        "File photo: a bus on the river road in 2019.",
+        "Sam Lee/Getty Images",
+        "\u00a9 Sam Lee / Riverside Gazette",
+    ],
+)
+def test_caption_and_credit_forms_are_kept_apart(caption: str) -> None:
+    saved = read_saved(f"First paragraph.\n{caption}\nSecond paragraph here.")
+    assert saved.captions == (caption,) and caption not in saved.body
+
+
+def test_captions_never_become_page_metadata() -> None:
+    """Grounding reads metadata as the page's own statements: a credit must not vouch for an
+    outlet."""
+    article = article_from_text("Story text here.\n[Photo] A bus. Photo: Getty Images\nMore.")
+    assert article.captions and "Getty" not in " ".join(article.metadata.values())
+
+
+@pytest.mark.parametrize(
+    ("body", "cut"),
+    [
+        ("Read the full council report at https://example.gov/report", False),
+        ("Contact the reporter by email at jane.doe@example.com", False),
+        ("\u00a9 2024 Riverside Gazette. All rights reserved", False),
+        ("- new stops at the bridge and the old market hall", False),
+        ("Two councillors opposed the plan \u2014", True),
+        ("The mayor said the", True),
+    ],
+)
+def test_cut_off_endings_more_forms(body: str, cut: bool) -> None:
+    assert is_cut_off(body) is cut

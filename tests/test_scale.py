@@ -19,10 +19,11 @@ from summarizer import Settings
 from summarizer.articles import Article, article_from_text
 from summarizer.llm.ratelimit import RateGate, parse_reset
 from summarizer.llm.retry import RetryPolicy
+from summarizer.run import engine as engine_module
 from summarizer.run.dispatch import iterate_engine, summarize_many
 from summarizer.run.engine import Engine
 from summarizer.run.outcomes import RunStats
-from summarizer.run.plan import exit_code
+from summarizer.run.session import exit_code
 from summarizer.storage.store import Store
 from summarizer.testing.stub import Reply, StubServer, facts_reply
 from tests.conftest import ROOT, SEED_FILES
@@ -101,6 +102,7 @@ def test_inputs_are_pulled_lazily() -> None:
         stream.close()
 
 
+@pytest.mark.slow
 def test_a_429_slows_the_whole_pool() -> None:
     script = [error(429, {"Retry-After": "1"})]
     with StubServer(script=script, responder=ANSWER, latency=0.05) as stub:
@@ -153,6 +155,7 @@ def _pause_and_spend(gate: RateGate) -> None:
         assert gate._delay_for(0) == 0.0
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("method", ["fork", "spawn"])
 def test_shared_gate_paces_worker_processes_as_one_pool(method: str) -> None:
     """Worker processes of one run share the gate: a pause one of them reads from a 429
@@ -196,7 +199,8 @@ def test_cached_rerun_makes_zero_calls(tmp_path: Path) -> None:
 
 def test_a_cache_hit_is_grounded_again(tmp_path: Path) -> None:
     """The cache keeps the model's answer, not our verdict on it: a stored result whose
-    grounding is stale (here: emptied) comes back grounded by the current rules."""
+    grounding is stale (here: emptied, and keyed to other rules, as older rules would have
+    left it) comes back grounded by the current rules."""
     items = articles(2)
     with StubServer(responder=ANSWER) as stub:
         settings = settings_for(stub)
@@ -205,7 +209,7 @@ def test_a_cache_hit_is_grounded_again(tmp_path: Path) -> None:
             with store._lock:
                 store._connection().execute(
                     "UPDATE exchanges SET result_json = json_set(result_json, '$.grounding', "
-                    "json('{}'))"
+                    "json('{}')), grounding_key = 'older rules'"
                 )
                 store._connection().commit()
             engine = Engine(settings=settings, store=store)
@@ -214,6 +218,41 @@ def test_a_cache_hit_is_grounded_again(tmp_path: Path) -> None:
     assert all(r.grounding.evidence for r in first)
     by_id = {r.article_id: r.grounding for r in first}
     assert all(r.grounding == by_id[r.article_id] for r in second)
+
+
+def test_a_cache_hit_keeps_its_grounding_only_while_the_rules_are_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Re-grounding is skipped when the stored grounding was computed by the same rules from
+    the same article (then it is what re-grounding would give), and done when the rules
+    change."""
+    from summarizer.run import hits
+
+    items = articles(2)
+    with StubServer(responder=ANSWER) as stub:
+        settings = settings_for(stub)
+        with Store(tmp_path / "logs.db") as store:
+            first = list(summarize_many(items, settings=settings, store=store))
+            regrounded: list[object] = []
+            real = engine_module.ground
+
+            def counting(*args: object) -> object:
+                regrounded.append(args)
+                return real(*args)  # type: ignore[arg-type]
+
+            monkeypatch.setattr(engine_module, "ground", counting)
+            again = list(iterate_engine(Engine(settings=settings, store=store), items))
+            assert regrounded == []
+            assert {r.article_id: r.grounding for r in again} == {
+                r.article_id: r.grounding for r in first
+            }
+            monkeypatch.setattr(hits, "grounding_version", lambda: "edited rules")
+            changed = list(iterate_engine(Engine(settings=settings, store=store), items))
+            assert len(regrounded) == 2
+            assert {r.article_id: r.grounding for r in changed} == {
+                r.article_id: r.grounding for r in first
+            }
+    assert stub.calls == 2
 
 
 def cli(*args: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
@@ -272,6 +311,7 @@ def running(pid: int) -> bool:
         return False
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_kill_9_then_rerun_gives_each_result_exactly_once(tmp_path: Path, workers: str) -> None:
     pooled = workers != "1"
@@ -304,7 +344,8 @@ def test_kill_9_then_rerun_gives_each_result_exactly_once(tmp_path: Path, worker
 
 
 def test_record_mode_writes_cassettes_that_say_where_they_came_from(tmp_path: Path) -> None:
-    from summarizer.run.plan import RunPlan, engine_for_plan
+    from summarizer.run.factory import engine_for_plan
+    from summarizer.run.plan import RunPlan
 
     items = articles(2, "rec-")
     with StubServer(responder=ANSWER) as stub:
@@ -324,6 +365,7 @@ def test_record_mode_writes_cassettes_that_say_where_they_came_from(tmp_path: Pa
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_ctrl_c_is_one_line_and_the_rerun_resumes(tmp_path: Path, workers: str) -> None:
     with StubServer(responder=ANSWER, latency=0.3) as stub:
@@ -349,7 +391,7 @@ def test_a_cli_run_freezes_the_long_lived_heap_first(
 ) -> None:
     import gc
 
-    from summarizer.run import plan as runner
+    from summarizer.run import session as runner
 
     events: list[str] = []
     real = runner.settle_heap
@@ -359,8 +401,11 @@ def test_a_cli_run_freezes_the_long_lived_heap_first(
         events.append(f"frozen {gc.get_freeze_count() > 0}")
 
     monkeypatch.setattr(runner, "settle_heap", settle)
-    plan = runner.plan_run(offline=True)
-    engine = runner.engine_for_plan(plan, use_store=False)
+    from summarizer.run.factory import engine_for_plan
+    from summarizer.run.plan import plan_run
+
+    plan = plan_run(offline=True)
+    engine = engine_for_plan(plan, use_store=False)
     original = engine.prepare
 
     def prepare(item: Any) -> Any:

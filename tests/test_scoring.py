@@ -3,20 +3,22 @@
 Two small gold articles are built here (no dependency on evals/gold). Counted by hand:
 
 a1: article headline/outlet/published TP, byline TN                       -> 3 TP, 1 TN
+    relevance: topic (on_topic, the default) TP                           -> 1 TP
     people: Lavrov (3 TP), Trump (name, role TP; affiliation TN)          -> 5 TP, 1 TN
-    summits: 2 parties + status, location, timing TP; 2 empty fields TN   -> 5 TP, 2 TN
-    ceasefires: both empty                                                -> 1 TN
-    sanctions: 7 scalar fields + 1 target, all stated                     -> 8 TP
+    summits: 2 parties + status, location, timing TP; 5 empty fields TN   -> 5 TP, 5 TN
+    ceasefires, events, cited sources, opinions: empty                    -> 4 TN
+    sanctions: instrument, name, 1 sponsor, introduced, status, tariff, 1 target, and
+      one count (what, value, projected=false) TP; 6 empty fields TN     -> 10 TP, 6 TN
     quotes: Trump 3 TP; Lavrov speaker, text TP, where_said TN            -> 5 TP, 1 TN
-    opinions: both empty                                                  -> 1 TN
-    total                                                                 -> 26 TP, 7 TN
+    total                                                                 -> 29 TP, 18 TN
 a2: headline, byline TP; outlet, published TN                            -> 2 TP, 2 TN
-    people: Putin 3 TP; summits, sanctions, quotes empty: 3 TN            -> 3 TP, 3 TN
-    ceasefire: duration, proposer, scope, status + position (party, position, 1 condition)
-                                                                          -> 7 TP
+    relevance: topic TP                                                   -> 1 TP
+    people: Putin 3 TP; summits, sanctions, quotes, events, cited: 5 TN   -> 3 TP, 5 TN
+    ceasefire: duration, proposer, scope, status + position (party, stance, 1 condition)
+      TP; kind, reported_by, starts, terms, as_of empty TN               -> 7 TP, 5 TN
     opinions: 1 TP                                                        -> 1 TP
-    total                                                                 -> 13 TP, 5 TN
-30 fields have a defined F1 (some TP); 7 only ever see TN.
+    total                                                                 -> 14 TP, 12 TN
+33 fields have a defined F1 (some TP); the others only ever see TN.
 """
 
 from __future__ import annotations
@@ -41,12 +43,13 @@ from summarizer.schema import (
     ArticleFacts,
     ArticleMeta,
     Ceasefire,
+    Count,
     Opinion,
-    PartyPosition,
     Person,
     Quantity,
     Quote,
     SanctionsMeasure,
+    StanceStatement,
     Summit,
 )
 
@@ -76,14 +79,14 @@ def gold_a1() -> ArticleFacts:
         ],
         sanctions=[
             SanctionsMeasure(
-                kind="bill",
+                instrument="bill",
                 name="Sanctioning Russia Act of 2025",
-                sponsor="Lindsey Graham",
+                sponsors=["Lindsey Graham"],
                 introduced="April",
-                cosponsor_count=Quantity(value=84),
+                counts=[Count(what="co-sponsors", value=Quantity(value=84))],
                 tariff_rate_percent=Quantity(value=500),
                 targets=["Russian goods"],
-                legislative_status="vote_expected",
+                status="vote_expected",
                 evidence=BILL_EVIDENCE,
             )
         ],
@@ -109,9 +112,9 @@ def gold_a2() -> ArticleFacts:
                 scope="Ukraine",
                 status="proposed",
                 positions=[
-                    PartyPosition(
+                    StanceStatement(
                         party="Russia",
-                        position="supports_with_conditions",
+                        stance="supports_with_conditions",
                         conditions=["details settled with Washington"],
                     )
                 ],
@@ -183,14 +186,14 @@ def baseline() -> EvalReport:
 
 def test_identical_prediction_scores_perfectly(baseline: EvalReport) -> None:
     micro = baseline.overall.micro
-    assert (micro.tp, micro.fd, micro.fn, micro.fa, micro.tn) == (39, 0, 0, 0, 12)
+    assert (micro.tp, micro.fd, micro.fn, micro.fa, micro.tn) == (43, 0, 0, 0, 30)
     assert (micro.precision, micro.recall, micro.f1) == (1.0, 1.0, 1.0)
     assert baseline.overall.macro_f1 == 1.0
-    assert baseline.overall.macro_fields == 30
+    assert baseline.overall.macro_fields == 33
     assert baseline.hallucination_rate == 0.0
-    assert baseline.per_article["a1"].tp == 26 and baseline.per_article["a1"].tn == 7
-    assert baseline.per_article["a2"].tp == 13 and baseline.per_article["a2"].tn == 5
-    assert baseline.per_section["sanctions"].tp == 8
+    assert baseline.per_article["a1"].tp == 29 and baseline.per_article["a1"].tn == 18
+    assert baseline.per_article["a2"].tp == 14 and baseline.per_article["a2"].tn == 12
+    assert baseline.per_section["sanctions"].tp == 10
     assert baseline.per_field["summits.parties"].tp == 2
     assert baseline.per_field["summits.previous_meeting"].f1 is None  # only TN: undefined
     assert {o.outcome for o in baseline.outcomes} == {"TP", "TN"}
@@ -210,20 +213,20 @@ def test_report_round_trips_through_json(baseline: EvalReport) -> None:
 
 def test_one_wrong_scalar_is_one_fd_and_nothing_else(baseline: EvalReport) -> None:
     a1 = gold_a1()
-    a1.sanctions[0].cosponsor_count = Quantity(value=85)
+    a1.sanctions[0].counts[0].value = Quantity(value=85)
     report = run(a1, gold_a2())
     wrong = [o for o in report.outcomes if o.outcome != "TP" and o.outcome != "TN"]
     assert [(o.article_id, o.path, o.field, o.section, o.outcome) for o in wrong] == [
-        ("a1", "sanctions[0].cosponsor_count", "sanctions.cosponsor_count", "sanctions", "FD")
+        ("a1", "sanctions[0].counts[0].value", "sanctions.counts.value", "sanctions", "FD")
     ]
     assert wrong[0].expected["value"] == 84 and wrong[0].got["value"] == 85
     assert wrong[0].evidence == BILL_EVIDENCE
-    assert changed_fields(report, baseline) == {"sanctions.cosponsor_count"}
-    assert f1(report, "sanctions.cosponsor_count") == 0.0  # was 1.0: 2*0 / (2*0 + 2*1)
-    # micro: 38 TP, 1 FD -> P = R = 38/39, F1 = 76/78; macro: one of 30 fields drops to 0.
-    assert report.overall.micro.f1 == pytest.approx(76 / 78, abs=1e-12)
-    assert report.overall.micro.precision == pytest.approx(38 / 39, abs=1e-12)
-    assert report.overall.macro_f1 == pytest.approx(29 / 30, abs=1e-12)
+    assert changed_fields(report, baseline) == {"sanctions.counts.value"}
+    assert f1(report, "sanctions.counts.value") == 0.0  # was 1.0: 2*0 / (2*0 + 2*1)
+    # micro: 42 TP, 1 FD -> P = R = 42/43, F1 = 84/86; macro: one of 33 fields drops to 0.
+    assert report.overall.micro.f1 == pytest.approx(84 / 86, abs=1e-12)
+    assert report.overall.micro.precision == pytest.approx(42 / 43, abs=1e-12)
+    assert report.overall.macro_f1 == pytest.approx(32 / 33, abs=1e-12)
     assert report.per_section["sanctions"].fd == 1
     assert report.per_article["a2"] == baseline.per_article["a2"]
 
@@ -243,8 +246,8 @@ def test_hallucinated_sanction_counts_fa_for_each_stated_field(baseline: EvalRep
     evidence = ["Trump threatened sanctions on Russian oil."]
     a2.sanctions = [
         SanctionsMeasure(
-            kind="threat",
-            sponsor="Donald Trump",
+            instrument="threat",
+            sponsors=["Donald Trump"],
             targets=["Russia", "Russian oil"],
             evidence=evidence,
         )
@@ -252,22 +255,22 @@ def test_hallucinated_sanction_counts_fa_for_each_stated_field(baseline: EvalRep
     report = run(gold_a1(), a2)
     fa = [o for o in report.outcomes if o.outcome == "FA"]
     assert [(o.article_id, o.path) for o in fa] == [
-        ("a2", "sanctions[+0].kind"),
-        ("a2", "sanctions[+0].sponsor"),
+        ("a2", "sanctions[+0].instrument"),
+        ("a2", "sanctions[+0].sponsors[+0]"),
         ("a2", "sanctions[+0].targets[+0]"),
         ("a2", "sanctions[+0].targets[+1]"),
     ]
     assert all(o.evidence == evidence for o in fa)
-    # The "no sanctions" TN of a2 is gone; 4 FA against 11 TN remain.
-    assert (report.overall.micro.fa, report.overall.micro.tn) == (4, 11)
-    assert report.hallucination_rate == 4 / 15
-    assert f1(report, "sanctions.kind") == 2 / 3  # TP 1, FA 1: 2 / (2 + 1)
+    # The "no sanctions" TN of a2 is gone; 4 FA against 29 TN remain.
+    assert (report.overall.micro.fa, report.overall.micro.tn) == (4, 29)
+    assert report.hallucination_rate == 4 / 33
+    assert f1(report, "sanctions.instrument") == 2 / 3  # TP 1, FA 1: 2 / (2 + 1)
     assert f1(report, "sanctions.targets") == 2 / 4  # TP 1, FA 2
-    assert report.per_field["sanctions.sponsor"].precision == 1 / 2
+    assert report.per_field["sanctions.sponsors"].precision == 1 / 2
     assert changed_fields(report, baseline) == {
         "sanctions",
-        "sanctions.kind",
-        "sanctions.sponsor",
+        "sanctions.instrument",
+        "sanctions.sponsors",
         "sanctions.targets",
     }
 
@@ -393,26 +396,26 @@ def test_failed_and_missing_articles_score_their_gold_as_fn() -> None:
     failed = result(
         "a2",
         error="seeds/a2.txt: model output failed validation after 3 attempts",
-        error_kind="llm",
+        error_kind="validation",
         usage=Usage(reasks=2),
     )
     report = evaluate([result("a1", gold_a1(), usage=Usage(reasks=1)), failed], gold_set())
     a2 = report.per_article["a2"]
-    assert (a2.tp, a2.fn, a2.tn, a2.fa) == (0, 13, 0, 0)
+    assert (a2.tp, a2.fn, a2.tn, a2.fa) == (0, 14, 0, 0)
     assert report.failures.model_dump() == {
         "total": 1,
         "missing": 0,
         "validation": 1,
         "error": 0,
-        "by_error_kind": {"llm": 1},
+        "by_error_kind": {"validation": 1},
     }
     assert report.reasks == 3
-    assert report.overall.micro.recall == 26 / 39
+    assert report.overall.micro.recall == 29 / 43
     statuses = {a.article_id: (a.status, a.failure) for a in report.articles}
     assert statuses == {"a1": ("scored", None), "a2": ("failed", "validation")}
 
     missing = evaluate([result("a1", gold_a1())], gold_set())
-    assert missing.failures.missing == 1 and missing.per_article["a2"].fn == 13
+    assert missing.failures.missing == 1 and missing.per_article["a2"].fn == 14
 
 
 def test_unread_input_is_claimed_by_source_path() -> None:
@@ -438,7 +441,7 @@ def test_unread_input_is_claimed_by_source_path() -> None:
 def test_facts_as_plain_json_are_validated() -> None:
     a1 = json.loads(gold_a1().model_dump_json())
     report = evaluate([result("a1", a1), result("a2", {"people": "nonsense"})], gold_set())
-    assert report.per_article["a1"].tp == 26
+    assert report.per_article["a1"].tp == 29
     assert report.failures.validation == 1
     assert report.failures.by_error_kind == {"invalid_facts": 1}
 
@@ -465,27 +468,27 @@ def test_grounding_rate_is_verified_over_checked_passages() -> None:
 
 def test_compare_lists_flips_and_field_deltas(baseline: EvalReport) -> None:
     a1 = gold_a1()
-    a1.sanctions[0].cosponsor_count = Quantity(value=85)
+    a1.sanctions[0].counts[0].value = Quantity(value=85)
     del a1.quotes[1]
     current = run(a1, gold_a2())
     comparison = compare(current, baseline)
     assert [(f.path, f.baseline, f.current, f.direction) for f in comparison.flips] == [
         ("quotes[1].speaker", "TP", "FN", "regressed"),
         ("quotes[1].text", "TP", "FN", "regressed"),
-        ("sanctions[0].cosponsor_count", "TP", "FD", "regressed"),
+        ("sanctions[0].counts[0].value", "TP", "FD", "regressed"),
     ]
     deltas = {d.field: d.delta for d in comparison.fields if d.delta}
     assert deltas == pytest.approx(
-        {"quotes.speaker": -1 / 3, "quotes.text": -1 / 3, "sanctions.cosponsor_count": -1.0}
+        {"quotes.speaker": -1 / 3, "quotes.text": -1 / 3, "sanctions.counts.value": -1.0}
     )
-    # 36 TP, 1 FD, 2 FN: micro F1 = 72 / (72 + 2 + 2)
-    assert comparison.micro_f1_delta == pytest.approx(72 / 76 - 1.0)
+    # 40 TP, 1 FD, 2 FN: micro F1 = 80 / (80 + 2 + 2)
+    assert comparison.micro_f1_delta == pytest.approx(80 / 84 - 1.0)
     assert regressions(comparison, max_drop=0.1) == [
         "quotes.speaker",
         "quotes.text",
-        "sanctions.cosponsor_count",
+        "sanctions.counts.value",
     ]
-    assert regressions(comparison, max_drop=0.5) == ["sanctions.cosponsor_count"]
+    assert regressions(comparison, max_drop=0.5) == ["sanctions.counts.value"]
     assert regressions(compare(baseline, baseline), max_drop=0.0) == []
 
     back = compare(baseline, current)
@@ -550,7 +553,7 @@ def test_load_gold_keys_by_article_id(tmp_path: Path) -> None:
         (gold_json(alternatives={"people[0].nickname": ["x"]}), "Person has no field"),
         (gold_json(alternatives={"people[0]": ["x"]}), "names no scored value"),
         (gold_json(alternatives={"people[0].role": [["x"]]}), "must be strings"),
-        (gold_json(alternatives={"sanctions[0].cosponsor_count.value": ["1"]}), "too deep"),
+        (gold_json(alternatives={"sanctions[0].counts[0].value.value": ["1"]}), "too deep"),
     ],
 )
 def test_bad_gold_file_is_a_one_line_input_error(
@@ -596,3 +599,11 @@ def test_items_pair_by_identity_and_score_by_field(name: str, expected: dict[str
         if outcome.section == "people":
             counts[outcome.outcome] = counts.get(outcome.outcome, 0) + 1
     assert counts == expected
+
+
+def test_a_failure_is_counted_by_its_kind_not_by_words_in_its_message() -> None:
+    """An endpoint error whose text happens to say "failed validation" is an error; the kind
+    a failure carries comes from its error class."""
+    echoed = result("a2", error="HTTP 400: request failed validation upstream", error_kind="llm")
+    report = evaluate([result("a1", gold_a1()), echoed], gold_set())
+    assert (report.failures.validation, report.failures.error) == (0, 1)

@@ -42,6 +42,7 @@ def stub_url(stub: StubServer, userinfo: str = "") -> str:
     return stub.url.replace("http://", f"http://{userinfo}@") if userinfo else stub.url
 
 
+@pytest.mark.slow
 def test_an_error_echoing_the_key_is_recorded_without_it(tmp_path: Path) -> None:
     """A 429 whose body and headers echo the key, retried into a success: both exchanges are
     recorded (the article succeeded), the echoed key masked in each."""
@@ -71,6 +72,7 @@ def test_an_error_echoing_the_key_is_recorded_without_it(tmp_path: Path) -> None
     assert KEY not in text and KEY[5:] not in text
 
 
+@pytest.mark.slow
 def test_a_failed_article_keeps_its_recorded_cassette(tmp_path: Path) -> None:
     """``summarize --record`` against an endpoint answering 401 records nothing over a good
     cassette, and the one-line error carries no key."""
@@ -97,6 +99,7 @@ def test_a_failed_article_keeps_its_recorded_cassette(tmp_path: Path) -> None:
     assert KEY not in every_file_text(tmp_path)
 
 
+@pytest.mark.slow
 def test_an_answer_repeating_the_key_is_recorded_without_it(tmp_path: Path) -> None:
     answer = authored_turns("f9d800ded702b085")[-1]
     answer = {**answer, "summary": f"{answer['summary']} The key is {KEY}."}
@@ -137,6 +140,7 @@ def test_a_configured_url_password_is_masked_by_value_in_a_recording(tmp_path: P
     assert "Password [REDACTED]" in text and PASSWORD not in text and KEY not in text
 
 
+@pytest.mark.slow
 def test_a_url_password_never_reaches_an_error_line_the_store_or_logs(tmp_path: Path) -> None:
     store = tmp_path / "logs.db"
     with StubServer(responder=echoing) as stub:
@@ -159,6 +163,7 @@ def test_a_url_password_never_reaches_an_error_line_the_store_or_logs(tmp_path: 
     assert "127.0.0.1" in run("logs", "--show", "1", "--store", str(store)).stdout.decode()
 
 
+@pytest.mark.slow
 def test_an_unreachable_url_with_a_password_is_masked_in_the_error() -> None:
     done = run(
         "summarize",

@@ -67,6 +67,7 @@ def test_an_unusable_base_url_is_a_config_error_without_its_password(
     assert "hunter2secret" not in str(caught.value)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("value", ["nan", "inf", "-inf", "0", "-1"])
 def test_a_timeout_that_is_not_a_positive_finite_number_exits_2(value: str) -> None:
     done = run("summarize", str(SEED_FILES[0]), "--timeout", value, "--quiet")
@@ -77,6 +78,7 @@ def test_a_timeout_that_is_not_a_positive_finite_number_exits_2(value: str) -> N
         settings_from_env({"SUMMARIZER_TIMEOUT": value})
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "url", ["localhost:8000/v1", "http://[::1", "http://user:hunter2secret@[::1/v1"]
 )

@@ -241,6 +241,7 @@ def test_rows_survive_close_and_reopen(tmp_path: Path) -> None:
     raw.close()
 
 
+@pytest.mark.slow
 def test_killed_writer_keeps_every_committed_row(tmp_path: Path) -> None:
     path = tmp_path / "logs.db"
     writer = (

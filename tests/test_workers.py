@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from summarizer.articles import article_from_text
 from summarizer.errors import ConfigError, WorkerError
 from summarizer.run.dispatch import iterate_engine, start_workers, summarize_many
-from summarizer.run.engine import engine_for
+from summarizer.run.factory import engine_for
 from summarizer.run.plan import usable_cpus, worker_count
 from summarizer.run.workers import shares
 from summarizer.storage.store import Store
@@ -43,6 +43,7 @@ def test_worker_count_reads_numbers_and_auto() -> None:
             worker_count(bad)
 
 
+@pytest.mark.slow
 def test_pooled_run_keeps_failures_apart_and_counts_like_one_process(tmp_path: Path) -> None:
     items = [*articles(10, "pool-"), article_from_text("FAIL500 pooled")]
     items.append(article_from_text("INVALID pooled"))
@@ -62,6 +63,7 @@ def test_pooled_run_keeps_failures_apart_and_counts_like_one_process(tmp_path: P
         assert store.count() == len(items)  # logged by the workers, every exchange
 
 
+@pytest.mark.slow
 def test_pooled_rerun_is_served_from_the_store(tmp_path: Path) -> None:
     items = articles(8, "cache-")
     with StubServer(responder=ANSWER) as stub:
@@ -76,6 +78,7 @@ def test_pooled_rerun_is_served_from_the_store(tmp_path: Path) -> None:
     assert {r.article_id for r in second} == {r.article_id for r in first}
 
 
+@pytest.mark.slow
 def test_a_429_seen_by_one_worker_holds_every_worker() -> None:
     script = [error(429, {"Retry-After": "1"})]
     with StubServer(script=script, responder=ANSWER, latency=0.05) as stub:
@@ -91,6 +94,7 @@ def test_a_429_seen_by_one_worker_holds_every_worker() -> None:
     assert engine.gate.pauses >= 1
 
 
+@pytest.mark.slow
 def test_a_worker_that_dies_loses_nothing_silently() -> None:
     items = articles(16, "die-")
     with StubServer(responder=ANSWER, latency=0.3) as stub:
@@ -133,6 +137,7 @@ def test_a_bug_in_a_worker_stops_the_run_in_one_line(
     assert got.value.exit_code == 1
 
 
+@pytest.mark.slow
 def test_cli_workers_replay_offline_like_one_process(tmp_path: Path) -> None:
     from tests.conftest import ROOT
 
@@ -160,6 +165,7 @@ def test_cli_workers_replay_offline_like_one_process(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_async_library_call_with_workers() -> None:
     """asummarize_many inside the caller's own event loop, spread over worker processes."""
     import asyncio
@@ -181,6 +187,7 @@ def test_async_library_call_with_workers() -> None:
     assert sorted(ids) == sorted(a.id for a in items)
 
 
+@pytest.mark.slow
 def test_workers_wait_for_a_slow_consumer() -> None:
     """A pooled run hands a worker a new input only when the caller has taken one of its
     results: a caller that stops reading stops the requests (memory stays flat)."""
@@ -204,6 +211,7 @@ class Headline(BaseModel):
     evidence: list[str] = Field(default_factory=list)
 
 
+@pytest.mark.slow
 def test_a_callers_own_schema_comes_back_as_its_class() -> None:
     answer = facts_reply({"headline": "The bill has 84 co-sponsors", "evidence": []})
     with StubServer(responder=answer) as stub:

@@ -13,6 +13,8 @@ from summarizer.cli.options import (
     EXIT_OK,
     EXIT_USAGE,
     BaseUrlOpt,
+    FormatOpt,
+    HeaderOpt,
     ModelOpt,
     ModeOpt,
     err,
@@ -22,6 +24,7 @@ from summarizer.cli.options import (
 batch_app = typer.Typer(
     help="OpenAI Batch API: submit many articles, poll, collect the same SummaryResult lines.",
     no_args_is_help=True,
+    rich_markup_mode=None,
 )
 
 
@@ -32,6 +35,7 @@ def batch_submit(
     base_url: BaseUrlOpt = None,
     mode: ModeOpt = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the job file.")] = Path("."),
+    header: HeaderOpt = None,
 ) -> None:
     """Upload one request per article and create a batch; prints the job file's path."""
     from summarizer.errors import SummarizerError
@@ -41,7 +45,7 @@ def batch_submit(
     from summarizer.run.plan import input_items
 
     try:
-        settings = settings_from_env(model=model, base_url=base_url, mode=mode)
+        settings = settings_from_env(model=model, base_url=base_url, mode=mode, headers=header)
         from summarizer.articles import load_article
 
         articles, bad = [], 0
@@ -101,7 +105,7 @@ def batch_status(
 @batch_app.command("collect")
 def batch_collect(
     job_file: Annotated[Path, typer.Argument(help="The batch-<id>.json written by submit.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json, jsonl or markdown.")] = "jsonl",
+    fmt: FormatOpt = "jsonl",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write into this folder.")] = None,
     base_url: BaseUrlOpt = None,
 ) -> None:

@@ -12,6 +12,7 @@ from summarizer.cli.options import (
     EXIT_INTERRUPTED,
     BaseUrlOpt,
     CassettesOpt,
+    HeaderOpt,
     LocalContextOpt,
     LocalModelOpt,
     LocalOpt,
@@ -73,6 +74,7 @@ def eval_command(
     ] = False,
     max_tokens: MaxTokensOpt = None,
     temperature: TemperatureOpt = None,
+    header: HeaderOpt = None,
     local: LocalOpt = False,
     local_model: LocalModelOpt = None,
     local_threads: LocalThreadsOpt = None,
@@ -95,7 +97,7 @@ def eval_command(
         if local and (replay or base_url):
             raise ConfigError("--local excludes --replay and --base-url")
         endpoint: dict[str, Any] = {"model": model, "base_url": base_url, "mode": mode}
-        endpoint.update(max_tokens=max_tokens, temperature=temperature)
+        endpoint.update(max_tokens=max_tokens, temperature=temperature, headers=header)
         with local_server(local, local_model, local_threads, local_context) as server:
             recorded_from = None
             if server is not None:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from summarizer.cli.options import EXIT_USAGE, ModelOpt, StoreOpt, err
-from summarizer.storage.cost import format_usd
-from summarizer.storage.store import LogEntry
+
+if TYPE_CHECKING:  # imported when used: ``summarizer --help`` must not load pydantic
+    from summarizer.storage.store import LogEntry
 
 __all__ = ["entries_json", "logs", "render_entry", "render_list", "status_of"]
 
@@ -45,6 +46,8 @@ def status_of(entry: LogEntry) -> str:
 
 
 def _row(entry: LogEntry) -> tuple[str, ...]:
+    from summarizer.storage.cost import format_usd
+
     return (
         str(entry.id),
         entry.created_at.strftime("%Y-%m-%d %H:%M:%S"),

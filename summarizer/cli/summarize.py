@@ -12,15 +12,20 @@ from summarizer.cli.options import (
     EXIT_USAGE,
     BaseUrlOpt,
     CassettesOpt,
+    FormatOpt,
+    HeaderOpt,
     LocalContextOpt,
     LocalModelOpt,
     LocalOpt,
     LocalThreadsOpt,
+    MaxReasksOpt,
     MaxTokensOpt,
     ModelOpt,
     ModeOpt,
+    RetryBudgetOpt,
     StoreOpt,
     TemperatureOpt,
+    TimeoutOpt,
     err,
     os_error,
 )
@@ -32,7 +37,7 @@ def summarize(
     ],
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json, jsonl or markdown.")] = "json",
+    fmt: FormatOpt = "json",
     out: Annotated[
         Path | None,
         typer.Option(
@@ -76,19 +81,12 @@ def summarize(
     ] = False,
     store: StoreOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
-    timeout: Annotated[
-        float | None, typer.Option(help="Seconds per HTTP request [env SUMMARIZER_TIMEOUT].")
-    ] = None,
-    retry_budget: Annotated[
-        float | None,
-        typer.Option(
-            help="Total seconds of HTTP retries per "
-            "request [env SUMMARIZER_RETRY_BUDGET; default 120]."
-        ),
-    ] = None,
-    max_reasks: Annotated[int | None, typer.Option(help="Re-asks after invalid output.")] = None,
+    timeout: TimeoutOpt = None,
+    retry_budget: RetryBudgetOpt = None,
+    max_reasks: MaxReasksOpt = None,
     max_tokens: MaxTokensOpt = None,
     temperature: TemperatureOpt = None,
+    header: HeaderOpt = None,
     local: LocalOpt = False,
     local_model: LocalModelOpt = None,
     local_threads: LocalThreadsOpt = None,
@@ -99,14 +97,10 @@ def summarize(
     Exit status: 0 all articles ok, 1 some article failed, 2 usage or input error."""
     from summarizer.errors import ConfigError, SummarizerError
     from summarizer.llm.local import local_server
+    from summarizer.run.factory import engine_for_plan
     from summarizer.run.formats import FORMATS
-    from summarizer.run.plan import (
-        engine_for_plan,
-        exit_code,
-        plan_run,
-        run_summarize,
-        worker_count,
-    )
+    from summarizer.run.plan import plan_run, worker_count
+    from summarizer.run.session import exit_code, run_summarize
 
     if fmt not in FORMATS:
         err(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -117,7 +111,7 @@ def summarize(
         if local and (offline or base_url):
             raise ConfigError("--local excludes --offline and --base-url")
         endpoint: dict[str, Any] = {"model": model, "base_url": base_url, "mode": mode}
-        endpoint.update(max_tokens=max_tokens, timeout=timeout)
+        endpoint.update(max_tokens=max_tokens, timeout=timeout, headers=header)
         with local_server(local, local_model, local_threads, local_context) as server:
             if server is not None:
                 endpoint = server.overrides(endpoint)

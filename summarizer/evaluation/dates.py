@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from summarizer.evaluation.decisive import read
 from summarizer.text.normalize import fold, words
+from summarizer.text.relative_dates import resolve
 from summarizer.text.vocabulary import MONTH_NUMBER, MONTHS, WEEKDAY_NUMBER
 
 _ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[t ])", re.ASCII)
@@ -170,7 +171,11 @@ def date_parts(text: str, article_date: dt.date | None = None) -> DateParts:
     if article_date is not None and not parts.absolute:
         if shift and len(counts) == 1 and counts[0][1] in _SHIFT_UNITS:
             return _shifted(shift * counts[0][0], counts[0][1], article_date)
-        return _resolve(parts, article_date)
+        resolved = _resolve(parts, article_date)
+        if resolved.absolute or resolved.weekday is not None:
+            return resolved  # a weekday compares by its window (resolve_date_score)
+        named = resolve(text, article_date)  # "the day before yesterday", "this morning"
+        return DateParts(named.year, named.month, named.day) if named else resolved
     return parts
 
 

@@ -10,7 +10,9 @@ labeller would also accept, keyed by the value's path in the gold facts::
      "notes": ["..."]}
 
 A scalar's alternatives are strings; a list-of-strings field's alternatives are whole lists
-(a bare string counts as a one-item list). Every alternative path is checked against the facts
+(a bare string counts as a one-item list). ``null`` among a scalar's alternatives, or ``[]``
+among a list's, says an empty prediction is accepted too (the labeller would not require it).
+Every alternative path is checked against the facts
 when the file loads: a path that names nothing would silently never apply, so it is an error.
 """
 
@@ -27,6 +29,7 @@ from summarizer.comparators import Items, comparator_of
 from summarizer.errors import InputError
 from summarizer.evaluation.matchers import is_list_field, is_scored, item_model
 from summarizer.schema import ArticleFacts
+from summarizer.schema.versions import is_generation_1
 
 
 class GoldLabel(BaseModel):
@@ -39,16 +42,19 @@ class GoldLabel(BaseModel):
     source: str = ""
     labelled_by: str = ""
     facts: ArticleFacts
-    alternatives: dict[str, list[str | list[str]]] = Field(default_factory=dict)
+    alternatives: dict[str, list[str | list[str] | None]] = Field(default_factory=dict)
     notes: list[str] = Field(default_factory=list)
 
 
 _SEGMENT = re.compile(r"([A-Za-z_]\w*)((?:\[\d+\])*)")
 
 
-def check_alternative_path(facts: BaseModel, path: str, values: list[str | list[str]]) -> None:
+def check_alternative_path(
+    facts: BaseModel, path: str, values: list[str | list[str] | None]
+) -> None:
     """Raise ValueError unless ``path`` names a scored value in ``facts`` that ``values`` fit:
-    strings for a scalar or a list element, lists (or strings) for a list-of-strings field."""
+    strings (or null: empty accepted) for a scalar or a list element, lists (or strings) for a
+    list-of-strings field, only ``[]`` (empty accepted) for a list of facts."""
     model: type[BaseModel] | None = type(facts)
     current: Any = facts
     info = None
@@ -72,10 +78,14 @@ def check_alternative_path(facts: BaseModel, path: str, values: list[str | list[
     assert info is not None  # path.split always yields at least one segment
     comparator = comparator_of(info)
     whole_list = is_list_field(info.annotation) and not indexed
-    if not is_scored(comparator) or (isinstance(comparator, Items) and model is not None):
+    if not is_scored(comparator):
         raise ValueError(f"alternative path {path!r} names no scored value")
-    if not whole_list and not all(isinstance(value, str) for value in values):
-        raise ValueError(f"alternatives for {path!r} must be strings")
+    if isinstance(comparator, Items) and model is not None:
+        if whole_list and all(value == [] for value in values):
+            return  # a list of facts whose only alternative is "empty is accepted too"
+        raise ValueError(f"alternative path {path!r} names no scored value")
+    if not whole_list and not all(value is None or isinstance(value, str) for value in values):
+        raise ValueError(f"alternatives for {path!r} must be strings (or null)")
 
 
 def _one_line(error: ValidationError) -> str:
@@ -95,6 +105,13 @@ def load_gold_file(path: Path) -> GoldLabel:
         raise InputError(f"{path}: cannot read gold file ({exc})") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
+    if isinstance(data, dict) and is_generation_1(data.get("facts")):
+        # Refused, not upgraded: its alternatives name v1 paths (sanctions[0].cosponsor_count)
+        # and a v2 gold needs a labeller's v2 choices (counts' what/as_of, statuses, stances).
+        raise InputError(
+            f"{path}: gold label uses schema generation 1 (sponsor/cosponsor_count/kind/"
+            "position); relabel it for schema v2 (see evals/README.md)"
+        )
     try:
         label = GoldLabel.model_validate(data)
     except ValidationError as exc:

@@ -24,7 +24,8 @@ from summarizer.llm.cassettes import Recording, check_cassette
 from summarizer.llm.prompts import prompt_version
 from summarizer.results import SummaryResult
 from summarizer.run.dispatch import iterate_engine
-from summarizer.run.plan import RunPlan, engine_for_plan
+from summarizer.run.factory import engine_for_plan
+from summarizer.run.plan import RunPlan
 from summarizer.schema import ArticleFacts, schema_version
 from summarizer.storage import paths
 

@@ -59,17 +59,25 @@ class Plan:
         return request
 
     def encode(self, params: dict[str, Any], extra_body: dict[str, Any] | None) -> bytes:
-        """The JSON body ``chat.completions.create`` sends for ``params`` and ``extra_body``,
-        byte for byte: the SDK's format (compact, UTF-8, no NaN) and its key order (messages,
-        model, the other parameters alphabetically, then ``extra_body``). The schema-sized
-        options were serialised once, when the plan was built; only the messages and the
-        scalar options are serialised per request."""
-        ordered = {"messages": params.get("messages"), "model": params.get("model")}
-        ordered.update(sorted(params.items()))
+        """The JSON body for ``params`` and ``extra_body``, in the SDK's format (compact,
+        UTF-8, no NaN) with the static part first: the schema-sized options (``tools`` and
+        ``tool_choice``, or ``response_format``), then ``model`` and the other scalar options
+        alphabetically, then ``messages`` (system prompt first, the article last). Every
+        article's request so starts with the same bytes up to its article: the order
+        providers build the prompt in (tool definitions ahead of the conversation), kept in the
+        body too, so the static prefix is visible byte for byte (a test holds it) and any
+        prefix cache on the way can use it. The same JSON as ``chat.completions.create``
+        sends, in another key order. The schema-sized options were serialised once, when the
+        plan was built; only the messages and the scalar options are serialised per
+        request."""
+        ordered = {"model": params.get("model")}
+        ordered.update(sorted((k, v) for k, v in params.items() if k != "messages"))
+        ordered["messages"] = params.get("messages")
         if extra_body is None or extra_body is not self.fixed or not self.fixed_json:
-            return _dumps({**ordered, **(extra_body or {})}).encode()
-        head = _dumps({k: v for k, v in ordered.items() if k not in extra_body})
-        return f"{head[:-1]},{self.fixed_json[1:]}".encode()  # splice two JSON objects
+            body = {**(extra_body or {}), **ordered}
+            return _dumps({k: body[k] for k in sorted(body, key=_static_first)}).encode()
+        tail = _dumps({k: v for k, v in ordered.items() if k not in extra_body})
+        return f"{self.fixed_json[:-1]},{tail[1:]}".encode()  # splice two JSON objects
 
     def parse(self, completion: Any) -> BaseModel:
         """The validated model from one reply. Raises what :data:`REASKABLE` lists when the
@@ -131,6 +139,14 @@ def plan_for(schema: type[BaseModel], mode: Any) -> Plan:
     untouched = kwargs.get("messages") == _PROBE
     fixed = {k: v for k, v in kwargs.items() if k != "messages"} if untouched else None
     return Plan(handlers, model, fixed, _dumps(fixed) if fixed else "")
+
+
+def _static_first(key: str) -> int:
+    """Sort key of a body's top-level keys: the schema-sized options, the scalars, and the
+    messages last (a stable sort keeps each group's own order)."""
+    if key == "messages":
+        return 2
+    return 0 if key in ("tools", "tool_choice", "response_format", "functions") else 1
 
 
 def _default(value: Any) -> Any:
@@ -204,6 +220,8 @@ class Outcome:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     total_tokens: int = 0
+    cached_tokens: int = 0  # prompt_tokens_details.cached_tokens, summed
+    first_prompt_tokens: int = 0  # the first attempt's prompt_tokens (re-asks add to it)
 
 
 class Refused(Exception):
@@ -243,10 +261,10 @@ class ReasksExhausted(Exception):
 _SPENT = "_summarizer_spent"
 
 
-def spent_on(error: BaseException) -> tuple[int, int, int, int] | None:
-    """(attempts, prompt, completion, total tokens) the failed call ``error`` ended had used,
-    when it came out of :func:`create` / :func:`acreate`."""
-    spent: tuple[int, int, int, int] | None = getattr(error, _SPENT, None)
+def spent_on(error: BaseException) -> tuple[int, int, int, int, int, int] | None:
+    """(attempts, prompt, completion, total, cached, first attempt's prompt tokens) the failed
+    call ``error`` ended had used, when it came out of :func:`create` / :func:`acreate`."""
+    spent: tuple[int, int, int, int, int, int] | None = getattr(error, _SPENT, None)
     return spent
 
 
@@ -260,7 +278,8 @@ class Attempts:
     max_reasks: int
     hooks: Any = None  # an instructor Hooks of a caller's instructor client, if any
     attempts: int = 0
-    usage: list[int] = field(default_factory=lambda: [0, 0, 0])
+    # prompt, completion, total, cached, first attempt's prompt tokens
+    usage: list[int] = field(default_factory=lambda: [0, 0, 0, 0, 0])
 
     def before(self) -> None:
         self.attempts += 1
@@ -284,9 +303,14 @@ class Attempts:
             self.hooks.emit_completion_response(completion)
         usage = getattr(completion, "usage", None)
         if usage is not None:
-            self.usage[0] += usage.prompt_tokens or 0
+            prompt = usage.prompt_tokens or 0
+            self.usage[0] += prompt
             self.usage[1] += usage.completion_tokens or 0
             self.usage[2] += usage.total_tokens or 0
+            details = getattr(usage, "prompt_tokens_details", None)
+            self.usage[3] += getattr(details, "cached_tokens", None) or 0
+            if self.attempts == 1:
+                self.usage[4] = prompt
         try:
             value = self.plan.parse(completion)
         except _reaskable() as error:

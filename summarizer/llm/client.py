@@ -5,6 +5,7 @@ Environment is read only when :func:`settings_from_env` is called, never at impo
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import re
@@ -14,12 +15,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 from summarizer.errors import ConfigError
+from summarizer.llm.network import (
+    Headers,
+    hide_in_logs,
+    is_secret_header,
+    merge_headers,
+    parse_headers,
+    proxy_for,
+)
 from summarizer.llm.retry import RetryPolicy
 from summarizer.storage.redact import mask_url, url_secrets
 
 if TYPE_CHECKING:
     import instructor
     import openai
+
+_log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
@@ -56,6 +67,7 @@ class Settings:
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     temperature: float | None = 0.0
     max_tokens: int | None = 4096
+    headers: Headers = field(default=(), repr=False)
 
     @property
     def live_configured(self) -> bool:
@@ -65,8 +77,10 @@ class Settings:
     @property
     def secrets(self) -> list[str]:
         """Every configured secret, to be masked by value wherever it could be written: the
-        key, and a password in the base URL's userinfo."""
-        return [s for s in [self.api_key, *url_secrets(self.base_url)] if s]
+        key, a password in the base URL's userinfo, and the value of every header whose name
+        looks like a credential (``Authorization``, ``X-Api-Key``, cookies, tokens...)."""
+        headers = [value for name, value in self.headers if is_secret_header(name)]
+        return [s for s in [self.api_key, *url_secrets(self.base_url), *headers] if s]
 
     def with_overrides(self, **changes: Any) -> Settings:
         """``changes`` applied, except None and empty strings: an empty flag or variable means
@@ -100,41 +114,68 @@ def check_base_url(url: str) -> str:
 
 
 def settings_from_env(
-    env: dict[str, str] | None = None, *, offline: bool = False, **overrides: Any
+    env: Mapping[str, str] | None = None, *, offline: bool = False, **overrides: Any
 ) -> Settings:
-    """Settings from ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``SUMMARIZER_MODEL``,
-    ``SUMMARIZER_MODE``, ``SUMMARIZER_TIMEOUT``, ``SUMMARIZER_RETRY_BUDGET``; explicit
-    overrides (flags; ``retry_budget`` in seconds) win. ``timeout`` must be a finite number
+    """Settings from, in falling precedence: explicit ``overrides`` (flags; ``retry_budget``
+    in seconds, ``headers`` as ``Name: value`` strings), the environment (``OPENAI_API_KEY``,
+    ``OPENAI_BASE_URL``, ``SUMMARIZER_MODEL``, ``SUMMARIZER_MODE``, ``SUMMARIZER_TIMEOUT``,
+    ``SUMMARIZER_RETRY_BUDGET``, ``SUMMARIZER_MAX_REASKS``, ``SUMMARIZER_MAX_TOKENS``,
+    ``SUMMARIZER_TEMPERATURE``, ``SUMMARIZER_HEADERS``), a ``.env`` file in the project, the
+    config file (``summarizer.toml`` in the project over ``$SUMMARIZER_HOME/config.toml``),
+    then the defaults (see :mod:`summarizer.llm.sources`). ``timeout`` must be a finite number
     of seconds above zero; ``retry_budget`` 0 means one attempt and no retry. Offline, the
     default model is the hand-authored cassette set rather than a real model."""
+    from summarizer.llm.sources import read_layers
+    from summarizer.storage.paths import project_root, summarizer_home
+
     env = dict(os.environ) if env is None else env
+    sampling_set = {k for k in ("temperature", "max_tokens") if overrides.get(k) is not None}
+    home = summarizer_home({k: v for k, v in env.items() if k == "SUMMARIZER_HOME" and v})
+    layers = read_layers(env, root=project_root(), home=home)
+    found, origin = layers.values, layers.origins
+    if origin:
+        _log.info("settings: %s", ", ".join(f"{k} from {v}" for k, v in sorted(origin.items())))
     base = Settings(
-        model=env_value(env, "SUMMARIZER_MODEL") or (OFFLINE_MODEL if offline else DEFAULT_MODEL),
-        base_url=env_value(env, "OPENAI_BASE_URL"),
-        api_key=env_value(env, "OPENAI_API_KEY"),
-        mode=env_value(env, "SUMMARIZER_MODE") or "tools",
+        model=found.get("model") or (OFFLINE_MODEL if offline else DEFAULT_MODEL),
+        base_url=found.get("base_url"),
+        api_key=found.get("api_key"),
+        mode=found.get("mode") or "tools",
     )
-    if timeout := env_value(env, "SUMMARIZER_TIMEOUT"):
-        base = replace(base, timeout=_seconds("SUMMARIZER_TIMEOUT", timeout))
+    if "timeout" in found:
+        base = replace(base, timeout=_seconds(origin["timeout"], found["timeout"]))
     if overrides.get("timeout") is not None:
         overrides["timeout"] = _seconds("--timeout", overrides["timeout"])
     budget = overrides.pop("retry_budget", None)
     name = "--retry-budget"
-    if budget is None and env_value(env, "SUMMARIZER_RETRY_BUDGET"):
-        budget, name = env_value(env, "SUMMARIZER_RETRY_BUDGET"), "SUMMARIZER_RETRY_BUDGET"
+    if budget is None and "retry_budget" in found:
+        budget, name = found["retry_budget"], origin["retry_budget"]
     if budget is not None:
         seconds = _seconds(name, budget, zero_ok=True)
         base = replace(base, retry=replace(base.retry, budget=seconds))
+    if "max_reasks" in found:
+        base = replace(base, max_reasks=_count(origin["max_reasks"], found["max_reasks"], 0))
+    if "max_tokens" in found:
+        base = replace(base, max_tokens=_max_tokens(found["max_tokens"], origin["max_tokens"]))
+    if "temperature" in found:
+        base = replace(base, temperature=_temperature(found["temperature"], origin["temperature"]))
+    if "headers" in found:
+        base = replace(base, headers=parse_headers(found["headers"], origin["headers"]))
     if overrides.get("temperature") is not None:
         overrides["temperature"] = _temperature(overrides["temperature"])
     if overrides.get("max_tokens") is not None:
         overrides["max_tokens"] = _max_tokens(overrides["max_tokens"])
+    if overrides.get("headers"):
+        flags = parse_headers(overrides["headers"], "--header")
+        overrides["headers"] = merge_headers(base.headers, flags)
+    else:
+        overrides.pop("headers", None)
     # api_key="" from code (not from a flag or the environment) means "send no key": a local
     # server must never receive the user's OpenAI key.
     no_key = overrides.get("api_key") == ""
     settings = base.with_overrides(**overrides)
     if no_key:
         settings = replace(settings, api_key=None)
+    settings = _sampling_for_family(settings, sampling_set | (found.keys() & _SAMPLING))
     if settings.base_url is not None:
         check_base_url(settings.base_url)
     if not (math.isfinite(settings.timeout) and settings.timeout > 0):
@@ -142,6 +183,42 @@ def settings_from_env(
     if settings.mode not in MODES:
         raise ConfigError(f"unknown mode {settings.mode!r}; choose one of {', '.join(MODES)}")
     return settings
+
+
+_SAMPLING = frozenset({"temperature", "max_tokens"})
+RECORDED_SAMPLING = frozenset({OFFLINE_MODEL, "gemma3-270m-q4_k_m"})
+"""Cassette sets whose requests were recorded with the default temperature 0 and token limit
+(4096; the local model's own limit comes from :func:`summarizer.llm.local.local_defaults`):
+their replays must send them, or the recorded bodies would not match."""
+
+
+def needs_max_tokens(model: str) -> bool:
+    """Families that refuse a request without a token limit: Anthropic's ``claude-*`` (through
+    an OpenAI-compatible gateway, ``provider/`` prefix ignored)."""
+    return model.rsplit("/", 1)[-1].lower().startswith("claude")
+
+
+def _sampling_for_family(settings: Settings, user_set: set[str]) -> Settings:
+    """``temperature`` and ``max_tokens`` are sent only when the user set them (flag,
+    environment, .env, config file) or the model's family needs them; otherwise the server's
+    defaults apply. The recorded cassette sets keep the values they were recorded with."""
+    if settings.model in RECORDED_SAMPLING:
+        return settings
+    if "temperature" not in user_set:
+        settings = replace(settings, temperature=None)
+    if "max_tokens" not in user_set and not needs_max_tokens(settings.model):
+        settings = replace(settings, max_tokens=None)
+    return settings
+
+
+def _count(name: str, value: object, least: int) -> int:
+    try:
+        number = int(str(value))
+    except ValueError:
+        number = least - 1
+    if number < least:
+        raise ConfigError(f"{name} must be a whole number of at least {least}, not {value}")
+    return number
 
 
 def _seconds(name: str, value: object, *, zero_ok: bool = False) -> float:
@@ -157,19 +234,21 @@ def _seconds(name: str, value: object, *, zero_ok: bool = False) -> float:
     return seconds
 
 
-def _temperature(value: object) -> float:
+def _temperature(value: object, name: str = "--temperature") -> float:
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         number = math.nan
     if not 0 <= number <= 2:  # nan fails too
-        raise ConfigError(f"--temperature must be a number from 0 to 2, not {value}")
+        raise ConfigError(f"{name} must be a number from 0 to 2, not {value}")
     return number
 
 
-def _max_tokens(value: object) -> int:
+def _max_tokens(value: object, name: str = "--max-tokens") -> int:
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value)
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise ConfigError(f"--max-tokens must be a whole number of at least 1, not {value}")
+        raise ConfigError(f"{name} must be a whole number of at least 1, not {value}")
     return value
 
 
@@ -213,7 +292,14 @@ def openai_client(settings: Settings, *, transport: Any = None) -> openai.OpenAI
 
     from summarizer.llm.retry import RetryTransport
 
-    inner = transport if transport is not None else httpx2.HTTPTransport()
+    base_url = settings.base_url or DEFAULT_BASE_URL
+    if transport is not None:
+        inner = transport
+    else:
+        proxy = proxy_for(base_url)
+        inner = httpx2.HTTPTransport(proxy=httpx2.Proxy(proxy) if proxy else None)
+        _log_client("sync", base_url, proxy)
+    hide_in_logs(settings.secrets)
     http = httpx2.Client(
         transport=RetryTransport(inner, settings.retry, timeout=settings.timeout),
         timeout=settings.timeout,
@@ -221,11 +307,22 @@ def openai_client(settings: Settings, *, transport: Any = None) -> openai.OpenAI
     return _no_empty_env(
         openai.OpenAI(
             api_key=settings.api_key or REPLAY_API_KEY,
-            base_url=settings.base_url or DEFAULT_BASE_URL,
+            base_url=base_url,
             timeout=settings.timeout,
             max_retries=0,
             http_client=http,
+            default_headers=dict(settings.headers) or None,
         )
+    )
+
+
+def _log_client(kind: str, base_url: str, proxy: str | None) -> None:
+    hide_in_logs(url_secrets(proxy))  # a proxy's password never reaches a debug line
+    _log.info(
+        "%s client for %s, %s",
+        kind,
+        mask_url(base_url),
+        f"via proxy {mask_url(proxy)}" if proxy else "no proxy",
     )
 
 
@@ -257,9 +354,13 @@ def async_openai_client(
     else:
         from httpx_aiohttp.httpx2 import AiohttpTransport
 
+        proxy = proxy_for(settings.base_url or DEFAULT_BASE_URL)
         inner = AiohttpTransport(
-            limits=httpx2.Limits(max_connections=1000, max_keepalive_connections=200)
+            limits=httpx2.Limits(max_connections=1000, max_keepalive_connections=200),
+            proxy=httpx2.Proxy(proxy) if proxy else None,
         )
+        _log_client("async", settings.base_url or DEFAULT_BASE_URL, proxy)
+    hide_in_logs(settings.secrets)
     http = httpx2.AsyncClient(
         transport=AsyncRetryTransport(inner, settings.retry, gate, timeout=settings.timeout),
         timeout=settings.timeout,
@@ -271,5 +372,6 @@ def async_openai_client(
             timeout=settings.timeout,
             max_retries=0,
             http_client=http,
+            default_headers=dict(settings.headers) or None,
         )
     )

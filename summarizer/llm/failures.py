@@ -44,9 +44,10 @@ def describe_failure(
         )
         return OutputValidationError(redact(message, settings.secrets))
     if isinstance(exc, IncompleteOutputException):
+        limit = f"{settings.max_tokens} tokens" if settings.max_tokens else "the server's own"
         return OutputValidationError(
-            f"{where}: model output was cut off at the token limit ({settings.max_tokens} "
-            "tokens); raise it with --max-tokens"
+            f"{where}: model output was cut off at the token limit ({limit}); "
+            "raise it with --max-tokens"
         )
     if isinstance(exc, openai.APIStatusError):
         attempts = exc.response.extensions.get(ATTEMPTS_EXTENSION, 1)

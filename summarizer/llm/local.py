@@ -166,7 +166,7 @@ class LocalServer:
             "timeout": LOCAL_TIMEOUT,
         }
         chosen.update({k: v for k, v in overrides.items() if v is not None})
-        settings = base or settings_from_env()
+        settings = base or settings_from_env(model=self.model)
         chosen.update(base_url=self.base_url, model=self.model)
         return replace(settings.with_overrides(**chosen), api_key=None)  # never our key
 

@@ -9,6 +9,7 @@ requests-per-minute and tokens-per-minute budgets keep a run under a known quota
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email.utils
 import re
 import time
@@ -35,7 +36,14 @@ def parse_reset(value: str | None) -> float | None:
     return sum(float(number) * _UNIT[unit] for number, unit in parts)
 
 
-_PAUSED_UNTIL, _REQUESTS, _TOKENS, _REFILLED, _PAUSES = range(5)
+_PAUSED_UNTIL, _REQUESTS, _TOKENS, _REFILLED, _PAUSES, _BILLED, _ESTIMATED, _PROBE = range(8)
+#: Until the first answer says what a request costs, one request at a time (a new one when
+#: none has been answered for this long: a slow model, a lost answer).
+PROBE_WAIT_S = 5.0
+_TOTAL_TOKENS = re.compile(rb'"total_tokens"\s*:\s*(\d+)')
+#: Spend this much more than the learned cost per request: a request that costs a little more
+#: than the average still finds the provider's bucket able to pay.
+HEADROOM = 1.02
 
 
 def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) -> float | None:
@@ -83,7 +91,19 @@ class _ProcessGuard:
 class RateGate:
     """Pool-wide pacing: a pause shared by all requests, plus optional RPM/TPM token buckets.
 
-    Its state is five numbers. In one process they live in a list; :meth:`share` moves them
+    Pacing by tokens needs each request's cost before it is sent, and the provider counts
+    prompt *and* completion tokens. So the gate learns the ratio of tokens billed (the
+    answer's ``usage.total_tokens``) to the estimate it is given before sending (the body's
+    bytes / 4), over the run so far, and spends ``estimate x ratio`` (plus
+    :data:`HEADROOM`) from its tokens bucket; when the answer comes, the bucket is charged the
+    difference between what was billed and what was spent, and it never holds more than the
+    provider's ``x-ratelimit-remaining-tokens`` (or ``-requests``) says is left. Until the
+    first answer, requests go one at a time (one latency at the start of a run), since a full
+    bucket spent at the bare estimate would be overspent at once. An answer without usage
+    counts as billed at the estimate. A run under
+    ``--tpm`` so keeps close to the budget without running into it (``benchmarks/ratelimit.py``).
+
+    Its state is eight numbers. In one process they live in a list; :meth:`share` moves them
     into shared memory behind a process lock, so that worker processes (see
     :mod:`summarizer.run.workers`) pause and spend budgets together, as one pool. The clock must
     then be one that all processes agree on: ``time.monotonic`` is system-wide."""
@@ -98,7 +118,7 @@ class RateGate:
         self.rpm, self.tpm = rpm, tpm
         self._clock = clock
         self.max_pause = max_pause
-        self._state: Any = [0.0, float(rpm or 0), float(tpm or 0), clock(), 0.0]
+        self._state: Any = [0.0, float(rpm or 0), float(tpm or 0), clock(), 0.0, 0.0, 0.0, -1.0]
         self._guard: AbstractContextManager[Any] = nullcontext()
         self._shared_for: str | None = None
         self._lock: asyncio.Lock | None = None
@@ -140,9 +160,27 @@ class RateGate:
                 self._state[_PAUSED_UNTIL] = until
                 self._state[_PAUSES] += 1
 
-    def observe(self, status: int, headers: Mapping[str, str]) -> None:
-        """Read the provider's rate-limit signals from a response."""
+    def ratio(self) -> float:
+        """Tokens billed per estimated token so far (1 before any answer)."""
+        state = self._state
+        return float(state[_BILLED] / state[_ESTIMATED]) if state[_ESTIMATED] else 1.0
+
+    def cost(self, estimate: int) -> float:
+        """What a request estimated at ``estimate`` tokens is expected to be billed."""
+        return estimate * self.ratio() * HEADROOM
+
+    def observe(
+        self,
+        status: int,
+        headers: Mapping[str, str],
+        estimate: int = 0,
+        body: bytes | None = None,
+    ) -> None:
+        """Read the provider's rate-limit signals from a response; with a tokens budget, also
+        what the request was billed (``estimate`` is what :meth:`wait` was given for it)."""
         lower = {k.lower(): v for k, v in headers.items()}
+        if self.tpm or self.rpm:
+            self._settle(status, lower, estimate, body)
         if status == 429:
             asked = retry_after_seconds(lower)
             if asked is None:
@@ -155,6 +193,31 @@ class RateGate:
                 reset = parse_reset(lower.get(f"x-ratelimit-reset-{kind}"))
                 if reset:
                     self.pause(reset)
+
+    def _settle(
+        self, status: int, lower: Mapping[str, str], estimate: int, body: bytes | None
+    ) -> None:
+        billed = None
+        if status < 300 and estimate > 0 and self.tpm:
+            found = _TOTAL_TOKENS.search(body, max(0, len(body) - 1024)) if body else None
+            billed = int(found.group(1)) if found else estimate
+        with self._guard:
+            state = self._state
+            state[_PROBE] = -1.0
+            self._refill(self._clock())
+            if billed is not None:
+                spent = estimate * self.ratio() * HEADROOM
+                state[_BILLED] += billed
+                state[_ESTIMATED] += estimate
+                state[_TOKENS] -= billed - spent
+            for kind, slot, budget in (
+                ("tokens", _TOKENS, self.tpm),
+                ("requests", _REQUESTS, self.rpm),
+            ):
+                left = lower.get(f"x-ratelimit-remaining-{kind}")
+                if budget and left is not None:
+                    with contextlib.suppress(ValueError):
+                        state[slot] = min(state[slot], float(left))
 
     def _refill(self, now: float) -> None:
         state = self._state
@@ -176,9 +239,14 @@ class RateGate:
             waits = []
             if self.rpm and state[_REQUESTS] < 1:
                 waits.append((1 - state[_REQUESTS]) * 60 / self.rpm)
-            wanted = min(tokens, self.tpm) if self.tpm else 0
+            wanted = min(tokens * self.ratio() * HEADROOM, self.tpm) if self.tpm else 0
             if self.tpm and state[_TOKENS] < wanted:
                 waits.append((wanted - state[_TOKENS]) * 60 / self.tpm)
+            if self.tpm and not state[_ESTIMATED] and not waits:  # cost not known yet
+                if state[_PROBE] >= 0 and now - state[_PROBE] < PROBE_WAIT_S:
+                    waits.append(0.02)
+                else:
+                    state[_PROBE] = now
             if waits:
                 return float(max(waits))
             if self.rpm:

@@ -329,11 +329,14 @@ class AsyncRetryTransport(httpx2.AsyncBaseTransport):
             async for attempt in retrying:
                 with attempt:
                     attempts += 1
+                    estimate = len(request.content) // 4
                     if self.gate is not None:
-                        await self.gate.wait(len(request.content) // 4)
+                        await self.gate.wait(estimate)
                     response = await self._attempt(request)
                     if self.gate is not None:
-                        self.gate.observe(response.status_code, response.headers)
+                        self.gate.observe(
+                            response.status_code, response.headers, estimate, response.content
+                        )
                     if response.status_code in RETRY_STATUSES:
                         await response.aread()  # the body says whether retrying can help
                         if not is_permanent(response):

@@ -41,7 +41,8 @@ from summarizer.llm.client import (
     settings_from_env,
 )
 from summarizer.llm.failures import describe_failure
-from summarizer.llm.prompts import prompt_version, render_messages
+from summarizer.llm.prompts import fence, prompt_version, render_messages
+from summarizer.llm.tokens import InputEstimate, split
 from summarizer.results import FactsT, Provenance, SummaryResult, Usage
 from summarizer.schema import ArticleFacts, schema_version
 from summarizer.storage import paths
@@ -77,9 +78,11 @@ class Call:
     prompt_version: str
     schema_version: str
     started: float = field(default_factory=time.perf_counter)
+    estimated: InputEstimate | None = None  # set by :meth:`request`
 
     def request(self, plan: Plan) -> dict[str, Any]:
-        """The first attempt's ``chat.completions.create`` arguments."""
+        """The first attempt's ``chat.completions.create`` arguments (and the estimated size
+        of their schema, instructions and article, for :attr:`Usage.input_split`)."""
         options: dict[str, Any] = {"model": self.settings.model, "extra_headers": self.headers}
         reasoning = is_reasoning_model(self.settings.model)
         if self.settings.temperature is not None and not reasoning:
@@ -87,7 +90,11 @@ class Call:
         if self.settings.max_tokens is not None:
             limit = "max_completion_tokens" if reasoning else "max_tokens"
             options[limit] = self.settings.max_tokens
-        return plan.request(self.messages, **options)
+        request = plan.request(self.messages, **options)
+        self.estimated = InputEstimate.of(
+            plan.fixed_json, request["messages"], fence(self.article.text)
+        )
+        return request
 
 
 def prepare(article: Article | str | Path, schema: type[BaseModel], settings: Settings) -> Call:
@@ -105,14 +112,41 @@ def prepare(article: Article | str | Path, schema: type[BaseModel], settings: Se
     return Call(art, schema, settings, messages, headers, p_version, s_version)
 
 
-def _usage_of(outcome: Outcome) -> Usage:
-    """Tokens summed over every attempt, re-asks included: they are all paid for."""
+def usage_of(
+    estimated: InputEstimate | None,
+    attempts: int,
+    prompt: int,
+    completion: int,
+    total: int,
+    cached: int = 0,
+    first_prompt: int = 0,
+) -> Usage:
+    """Tokens summed over every attempt, re-asks included (they are all paid for), with the
+    input split into schema, instructions, article and re-asks (:func:`tokens.split`)."""
+    parts = split(estimated, prompt, first_prompt, attempts) if estimated else (0, 0, 0, 0)
     return Usage(
-        prompt_tokens=outcome.prompt_tokens,
-        completion_tokens=outcome.completion_tokens,
-        total_tokens=outcome.total_tokens,
-        attempts=outcome.attempts,
-        reasks=outcome.attempts - 1,
+        prompt_tokens=prompt,
+        completion_tokens=completion,
+        total_tokens=total,
+        attempts=attempts,
+        reasks=max(0, attempts - 1),
+        cached_tokens=cached,
+        schema_tokens=parts[0],
+        instruction_tokens=parts[1],
+        article_tokens=parts[2],
+        reask_tokens=parts[3],
+    )
+
+
+def _usage_of(call: Call, outcome: Outcome) -> Usage:
+    return usage_of(
+        call.estimated,
+        outcome.attempts,
+        outcome.prompt_tokens,
+        outcome.completion_tokens,
+        outcome.total_tokens,
+        outcome.cached_tokens,
+        outcome.first_prompt_tokens,
     )
 
 
@@ -126,7 +160,7 @@ def _finish(call: Call, outcome: Outcome, origin: str, latency: float) -> Summar
         call.article.source,
         facts,
         ground(facts, call.article.text, call.article.metadata),
-        _usage_of(outcome),
+        _usage_of(call, outcome),
         latency,
     )
 
@@ -146,14 +180,7 @@ def _failed(exc: Exception, call: Call) -> SummarizerError:
     error = _translate(exc, call)
     spent = attempt_loop.spent_on(exc)
     if spent is not None and error.usage is None:
-        attempts, prompt, completion, total = spent
-        error.usage = Usage(
-            prompt_tokens=prompt,
-            completion_tokens=completion,
-            total_tokens=total,
-            attempts=attempts,
-            reasks=max(0, attempts - 1),
-        )
+        error.usage = usage_of(call.estimated, *spent)
         error.latency_s = round(time.perf_counter() - call.started, 4)
     return error
 

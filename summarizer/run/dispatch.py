@@ -18,7 +18,8 @@ from typing import Any
 from summarizer.llm.client import Settings
 from summarizer.llm.ratelimit import RateGate
 from summarizer.results import FactsT, SummaryResult
-from summarizer.run.engine import Engine, engine_for
+from summarizer.run.engine import Engine
+from summarizer.run.factory import engine_for
 from summarizer.run.outcomes import Failed, Item
 from summarizer.run.workers import Pool, run_pool, start_pool
 from summarizer.schema import ArticleFacts

@@ -20,12 +20,13 @@ from pydantic import BaseModel
 
 from summarizer.articles import Article
 from summarizer.errors import SummarizerError
-from summarizer.llm.cassettes import Mode, cassette_session, label_for
-from summarizer.llm.client import Settings, async_openai_client, settings_from_env
+from summarizer.llm.cassettes import Mode, cassette_session
+from summarizer.llm.client import Settings, async_openai_client
 from summarizer.llm.prompts import prompt_version
 from summarizer.llm.ratelimit import RateGate
 from summarizer.llm.summarize import as_article, ask, prepare
 from summarizer.results import SummaryResult
+from summarizer.run.hits import grounding_key
 from summarizer.run.outcomes import (
     Failed,
     Item,
@@ -36,7 +37,6 @@ from summarizer.run.outcomes import (
     source_of,
 )
 from summarizer.schema import ArticleFacts, schema_version
-from summarizer.storage import paths
 from summarizer.storage.keys import endpoint_host, request_key, request_options
 from summarizer.storage.store import Store
 from summarizer.verification.grounding import ground
@@ -57,8 +57,15 @@ class Engine:
     workers: int = 1
     recorded_from: str | None = None  # what answers (a local model's name, engine, settings)
     _client: Any = field(default=None, init=False, repr=False)  # while running()
+    # Cache lookups done ahead in batches (:meth:`look_up`): key -> (result, grounding key),
+    # or None for a key known to miss. Each entry is taken once, by :meth:`prepare`.
+    _looked_up: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
+    _keys: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
     def cache_key(self, article: Article) -> str:
+        known = self._keys.pop(article.id, None)  # computed by look_up moments ago
+        if known is not None:
+            return known
         options = request_options(
             mode=self.settings.mode,
             temperature=self.settings.temperature,
@@ -85,22 +92,50 @@ class Engine:
             return self._record(failure_result(source, exc, self.settings, self.schema)), False
         key = self.cache_key(article) if self.store is not None else None
         if self.store is not None and self.use_cache and key is not None:
-            hit = self.store.cached(key)
+            if key in self._looked_up:
+                hit = self._looked_up.pop(key)
+            else:
+                hit = self.store.cached_many([key]).get(key)
             if hit is not None:
-                hit.source = article.source
-                # The cached part is the model's answer; the checks on it are ours and may have
-                # changed since it was stored, so a cache hit is grounded again.
-                if hit.facts is not None:
-                    facts = hit.facts_as(self.schema)
-                    hit.grounding = ground(facts, article.text, article.metadata)
-                return self._record(hit, from_cache=True), True
+                result, stored_key = hit
+                result.source = article.source
+                # The cached part is the model's answer; the checks on it are ours and may
+                # have changed since it was stored, so a hit carries the current rules'
+                # grounding: the stored one when it was computed from the same rules and
+                # article (run.hits), else a fresh one.
+                if result.facts is not None and stored_key != grounding_key(article):
+                    facts = result.facts_as(self.schema)
+                    result.grounding = ground(facts, article.text, article.metadata)
+                return self._record(result, from_cache=True), True
         return Ready(item, prepare(article, self.schema, self.settings), key), False
+
+    def look_up(self, items: list[Item | Failed]) -> list[Item | Failed]:
+        """Read a batch of inputs and look their cache keys up in one query, ahead of
+        :meth:`prepare` (which then finds the answer here instead of asking the store once
+        per article). Inputs that cannot be read are left as they are: :meth:`prepare`
+        reports them."""
+        if self.store is None or not self.use_cache:
+            return items
+        read: list[Item | Failed] = []
+        keys: list[str] = []
+        for item in items:
+            if not isinstance(item, Failed):
+                with suppress(SummarizerError):
+                    item = item if isinstance(item, Article) else as_article(item)
+                    key = self.cache_key(item)
+                    keys.append(key)
+                    self._keys[item.id] = key
+            read.append(item)
+        found = self.store.cached_many(keys)
+        for key in keys:
+            self._looked_up[key] = found.get(key)
+        return read
 
     async def ask(self, ready: Ready) -> SummaryResult | Pending:
         """Ask the model for a :class:`Ready` item: its validated answer, or its failure."""
         self.stats.in_flight += 1
         try:
-            asked = await ask(ready.call, self.schema, self.settings, self._client)
+            asked = await ask(ready.call, self.schema, self.settings, self.client())
         except SummarizerError as exc:
             article = ready.call.article
             failed = failure_result(article.source, exc, self.settings, self.schema, article.id)
@@ -110,7 +145,8 @@ class Engine:
         return Pending(ready.item, asked, ready.key)
 
     def complete(self, pending: Pending) -> SummaryResult:
-        return self._record(pending.asked.finish(), key=pending.key)
+        article = pending.asked.call.article
+        return self._record(pending.asked.finish(), key=pending.key, article=article)
 
     async def pipeline(
         self,
@@ -172,11 +208,21 @@ class Engine:
             raise failed.exceptions[0] from None
 
     def _record(
-        self, result: SummaryResult, key: str | None = None, from_cache: bool = False
+        self,
+        result: SummaryResult,
+        key: str | None = None,
+        from_cache: bool = False,
+        article: Article | None = None,
     ) -> SummaryResult:
         cost = self.stats.add(result, from_cache)
         if self.store is not None and not from_cache and key is not None:
-            self.store.log(result, key=key, cost_usd=cost, base_url=self.settings.base_url)
+            self.store.log(
+                result,
+                key=key,
+                cost_usd=cost,
+                base_url=self.settings.base_url,
+                grounding_key=grounding_key(article) if article and result.ok else None,
+            )
         return result
 
     def session(self) -> AbstractContextManager[Any]:
@@ -200,18 +246,24 @@ class Engine:
             f"{self.settings.max_tokens}, temperature {self.settings.temperature}, at {stamp}"
         )
 
+    def client(self) -> Any:
+        """The run's HTTP client (shared by all its requests), made at the first request: a
+        run answered from the cache never imports the openai SDK."""
+        if self._client is None:
+            self._client = async_openai_client(self.settings, gate=self.gate)
+        return self._client
+
     @asynccontextmanager
     async def running(self) -> AsyncIterator[None]:
         """What a run holds open while articles are answered: the HTTP client (shared by all
-        of them) and the cassette session."""
-        sdk = async_openai_client(self.settings, gate=self.gate)
-        self._client = sdk
+        of them, made when first needed) and the cassette session."""
         try:
             with self.session():
                 yield
         finally:
-            self._client = None
-            await sdk.close()
+            sdk, self._client = self._client, None
+            if sdk is not None:
+                await sdk.close()
 
     async def run(self, items: Iterable[Item | Failed]) -> AsyncGenerator[SummaryResult, None]:
         """Results in completion order, answered in this process; at most ``concurrency``
@@ -222,8 +274,21 @@ class Engine:
         done: asyncio.Queue[SummaryResult | Exception | None] = asyncio.Queue(maxsize=width * 2)
 
         async def produce() -> None:
+            # With a cache, in batches (one query per batch, not one per article; a batch
+            # holds up to ``width`` more inputs in memory).
+            batching = self.store is not None and self.use_cache
+            batch: list[Item | Failed] = []
             for item in items:
-                await todo.put(item)
+                if not batching:
+                    await todo.put(item)
+                    continue
+                batch.append(item)
+                if len(batch) >= width:
+                    for ready in self.look_up(batch):
+                        await todo.put(ready)
+                    batch = []
+            for ready in self.look_up(batch):
+                await todo.put(ready)
             await todo.put(None)
 
         async def emit(_item: Item | Failed, result: SummaryResult, _cached: bool) -> None:
@@ -253,30 +318,3 @@ class Engine:
                 supervisor.cancel()
                 with suppress(asyncio.CancelledError):
                     await supervisor
-
-
-def engine_for(
-    *,
-    schema: type[BaseModel] = ArticleFacts,
-    model: str | None = None,
-    settings: Settings | None = None,
-    concurrency: int = 8,
-    offline: bool = False,
-    cassettes: Path | None = None,
-    store: Store | None = None,
-    use_cache: bool = True,
-    gate: RateGate | None = None,
-    workers: int = 1,
-) -> Engine:
-    settings = (settings or settings_from_env(offline=offline)).with_overrides(model=model)
-    folder = (cassettes or paths.cassette_dir()) / label_for(settings.model)
-    return Engine(
-        settings=settings,
-        schema=schema,
-        concurrency=concurrency,
-        store=store,
-        use_cache=use_cache,
-        gate=gate or RateGate(max_pause=settings.retry.pause_cap()),
-        workers=workers,
-        cassettes=(folder, "replay") if offline else None,
-    )

@@ -24,6 +24,13 @@ def _quantity(value: Any) -> str:
     return f"{prefix}{number:g}" if isinstance(number, int | float) else f"{prefix}{number}"
 
 
+def _count(count: dict[str, Any]) -> str:
+    """One count as a line: "co-sponsors: about 80 (as of May 22) (projected)"."""
+    when = f" (as of {count['as_of']})" if count.get("as_of") else ""
+    projected = " (projected)" if count.get("projected") else ""
+    return f"{count.get('what')}: {_quantity(count.get('value'))}{when}{projected}"
+
+
 def _plain(value: Any) -> Any:
     return value.model_dump(mode="json") if isinstance(value, BaseModel) else value
 
@@ -80,48 +87,79 @@ def to_markdown(result: SummaryResult) -> str:
         for index, point in enumerate(facts["key_points"]):
             lines += [f"- {point}", *_checked(result, f"key_points[{index}]", False)]
         lines.append("")
+    relevance = facts.get("relevance") or {}
+    if relevance.get("topic") == "off_topic":
+        lines += [f"**Off topic**: {_or(relevance.get('subject'))}", ""]
     for index, summit in enumerate(facts.get("summits") or []):
+        according = summit.get("status_according_to")
         lines += [
             f"## Summit: {' / '.join(summit.get('parties') or []) or 'parties not stated'}",
             "",
-            f"- Status: {_or(summit.get('status'))}",
+            f"- Status: {_or(summit.get('status'))}"
+            + (f" (according to {according})" if according else ""),
+            f"- Format: {_or(summit.get('format'))}",
             f"- Place: {_or(summit.get('planned_location'))}",
             f"- Timing: {_or(summit.get('planned_timing'))}",
             f"- Previous meeting: {_or(summit.get('previous_meeting'))}",
             f"- What changed: {_or(summit.get('status_reason'))}",
+            f"- Outcome: {_or(summit.get('outcome'))}",
             *_checked(result, f"summits[{index}]"),
             "",
         ]
     for index, truce in enumerate(facts.get("ceasefires") or []):
+        reported = truce.get("reported_by")
         lines += [
-            "## Ceasefire",
+            f"## Ceasefire ({_or(truce.get('kind'), 'kind not stated')})",
             "",
             f"- Duration (days): {_quantity(truce.get('duration_days'))}",
             f"- Proposer: {_or(truce.get('proposer'))}",
             f"- Scope: {_or(truce.get('scope'))}",
-            f"- Status: {_or(truce.get('status'))}",
+            f"- Status: {_or(truce.get('status'))}"
+            + (f" (reported by {reported})" if reported else ""),
+            f"- Starts: {_or(truce.get('starts'))}",
+            f"- Terms: {_or('; '.join(truce.get('terms') or []))}",
             *_checked(result, f"ceasefires[{index}]"),
         ]
         for number, pos in enumerate(truce.get("positions") or []):
             conditions = "; ".join(pos.get("conditions") or [])
             lines.append(
-                f"- {pos.get('party')}: {_or(pos.get('position'))}"
+                f"- {pos.get('party')}: {_or(pos.get('stance'))}"
+                + (f" ({pos['as_of']})" if pos.get("as_of") else "")
                 + (f" (conditions: {conditions})" if conditions else "")
             )
             lines += _checked(result, f"ceasefires[{index}].positions[{number}]")
         lines.append("")
     for index, measure in enumerate(facts.get("sanctions") or []):
+        number = measure.get("package_number")
         lines += [
             f"## Sanctions: {_or(measure.get('name'), 'unnamed')}",
             "",
-            f"- Kind: {_or(measure.get('kind'))}",
-            f"- Sponsor: {_or(measure.get('sponsor'))}",
+            f"- Instrument: {_or(measure.get('instrument'))}"
+            + (f" (package {number})" if number is not None else ""),
+            f"- Issued by: {_or(measure.get('issuing_body'))}",
+            f"- Sponsors: {_or('; '.join(measure.get('sponsors') or []))}",
+            f"- Status: {_or(measure.get('status'))}",
             f"- Introduced: {_or(measure.get('introduced'))}",
-            f"- Co-sponsors: {_quantity(measure.get('cosponsor_count'))}",
+            *[f"- {_count(count)}" for count in measure.get("counts") or []],
             f"- Tariff rate (%): {_quantity(measure.get('tariff_rate_percent'))}",
             f"- Targets: {_or('; '.join(measure.get('targets') or []))}",
-            f"- Status: {_or(measure.get('legislative_status'))}",
+            *[f"- Provision ({_or(p.get('modality'), 'unstated')}): {p.get('text')}"
+              for p in measure.get("provisions") or []],
+            *[f"- Trigger: {t}" for t in measure.get("triggers") or []],
+            *[f"- Reaction: {r.get('who')}: {r.get('reaction')}"
+              for r in measure.get("reactions") or []],
             *_checked(result, f"sanctions[{index}]"),
+            "",
+        ]  # fmt: skip
+    for index, event in enumerate(facts.get("events") or []):
+        lines += [
+            f"## Event ({_or(event.get('kind'), 'kind not stated')}): {event.get('description')}",
+            "",
+            f"- Who: {_or('; '.join(event.get('actors') or []))}",
+            f"- Where: {_or(event.get('place'))}",
+            f"- When: {_or(event.get('when'))}",
+            *[f"- {_count(count)}" for count in event.get("counts") or []],
+            *_checked(result, f"events[{index}]"),
             "",
         ]
     if facts.get("people"):
@@ -145,6 +183,12 @@ def to_markdown(result: SummaryResult) -> str:
                   for c in result.grounding.unverified if c.path == f"quotes[{index}].text"],
                 "",
             ]  # fmt: skip
+    if facts.get("cited_sources"):
+        lines += ["## Cited sources", ""]
+        for index, cited in enumerate(facts["cited_sources"]):
+            via = f" (via {cited['via']})" if cited.get("via") else ""
+            lines += [f"- {cited['name']}{via}", *_checked(result, f"cited_sources[{index}]")]
+        lines.append("")
     if facts.get("opinions"):
         lines += ["## The outlet's own opinions", ""]
         for index, opinion in enumerate(facts["opinions"]):
@@ -161,6 +205,7 @@ def to_markdown(result: SummaryResult) -> str:
         f"- Facts without evidence: {len(grounding.unevidenced)}",
         f"- Names or numbers in the summary or key points not in the article: "
         f"{len(grounding.unstated)}",
+        *(f"- Note: {warning}" for warning in grounding.article_warnings),
     ]
     lines += [
         "",

@@ -51,13 +51,22 @@ _PROVIDER_PREFIX = "openai/"
 
 @dataclass(frozen=True)
 class Price:
-    """USD per one million tokens."""
+    """USD per one million tokens. ``cached_input`` is the price of input tokens the provider
+    served from its prompt cache (``usage.prompt_tokens_details.cached_tokens``); None when
+    the table gives none, and then cached tokens cost the full input price."""
 
     input: Decimal
     output: Decimal
+    cached_input: Decimal | None = None
 
-    def cost(self, prompt_tokens: int, completion_tokens: int) -> Decimal:
-        return (prompt_tokens * self.input + completion_tokens * self.output) / _PER
+    def cost(self, prompt_tokens: int, completion_tokens: int, cached_tokens: int = 0) -> Decimal:
+        cached = min(max(cached_tokens, 0), prompt_tokens)
+        cached_price = self.input if self.cached_input is None else self.cached_input
+        return (
+            (prompt_tokens - cached) * self.input
+            + cached * cached_price
+            + completion_tokens * self.output
+        ) / _PER
 
 
 def _as_decimal(value: Any) -> Decimal | None:
@@ -68,9 +77,10 @@ def _as_decimal(value: Any) -> Decimal | None:
 
 
 def parse_prices(text: str, origin: str) -> dict[str, Price | None]:
-    """A price file's entries: ``{"model": {"input": USD/1M, "output": USD/1M}}``, keys that
-    start with ``_`` being comments and ``null`` meaning "no price". ``origin`` names the file
-    in the one-line :class:`InputError` a malformed file raises."""
+    """A price file's entries: ``{"model": {"input": USD/1M, "output": USD/1M}}`` with an
+    optional ``"cached_input": USD/1M`` (prompt-cache hits), keys that start with ``_`` being
+    comments and ``null`` meaning "no price". ``origin`` names the file in the one-line
+    :class:`InputError` a malformed file raises."""
     try:
         data = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as exc:
@@ -95,13 +105,15 @@ def parse_prices(text: str, origin: str) -> dict[str, Price | None]:
             if isinstance(entry, dict)
             else (None, None)
         )
-        if numbers[0] is None or numbers[1] is None:
+        has_cached = isinstance(entry, dict) and entry.get("cached_input") is not None
+        cached = _as_decimal(entry.get("cached_input")) if has_cached else None
+        if numbers[0] is None or numbers[1] is None or (has_cached and cached is None):
             raise InputError(
                 f"{origin}: price for {name!r} must be "
-                '{"input": USD per 1M tokens, "output": USD per 1M tokens} (numbers >= 0) '
-                "or null"
+                '{"input": USD per 1M tokens, "output": USD per 1M tokens} (numbers >= 0, '
+                'optionally "cached_input") or null'
             )
-        prices[name.casefold()] = Price(input=numbers[0], output=numbers[1])
+        prices[name.casefold()] = Price(input=numbers[0], output=numbers[1], cached_input=cached)
     return prices
 
 
@@ -176,14 +188,18 @@ def cost_usd(
     prompt_tokens: int,
     completion_tokens: int,
     prices: Mapping[str, Price] | None = None,
+    cached_tokens: int = 0,
 ) -> float | None:
     """Dollars for one exchange, or None when ``model`` has no price (never a silent 0).
+    ``cached_tokens`` of the ``prompt_tokens`` are priced at the model's cached-input rate.
     ``prices`` defaults to :func:`load_prices` (which reads the environment and the user file:
     pass a table loaded once when pricing many exchanges)."""
-    if prompt_tokens < 0 or completion_tokens < 0:
+    if prompt_tokens < 0 or completion_tokens < 0 or cached_tokens < 0:
         raise ValueError("token counts cannot be negative")
     price = _price(model, prices)
-    return None if price is None else float(price.cost(prompt_tokens, completion_tokens))
+    if price is None:
+        return None
+    return float(price.cost(prompt_tokens, completion_tokens, cached_tokens))
 
 
 def format_usd(value: float | Decimal | None) -> str:
@@ -212,6 +228,7 @@ class RunCost:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     total_tokens: int = 0
+    cached_tokens: int = 0
     priced_articles: int = 0
     unpriced: dict[str, int] = field(default_factory=dict)
     _dollars: Decimal = field(default=Decimal(0), repr=False)
@@ -227,12 +244,13 @@ class RunCost:
         self.prompt_tokens += usage.prompt_tokens
         self.completion_tokens += usage.completion_tokens
         self.total_tokens += usage.total_tokens
+        self.cached_tokens += usage.cached_tokens
         price = _price(model, self._table())
         if price is None:
             if usage.total_tokens or usage.prompt_tokens or usage.completion_tokens:
                 self.unpriced[model] = self.unpriced.get(model, 0) + 1
             return None
-        cost = price.cost(usage.prompt_tokens, usage.completion_tokens)
+        cost = price.cost(usage.prompt_tokens, usage.completion_tokens, usage.cached_tokens)
         self._dollars += cost
         self.priced_articles += 1
         return float(cost)
@@ -263,8 +281,9 @@ class RunCost:
     def summary(self) -> str:
         """One line for the end of a run."""
         line = (
-            f"{self.total_tokens:,} tokens ({self.prompt_tokens:,} in, "
-            f"{self.completion_tokens:,} out) over {self.articles} article"
+            f"{self.total_tokens:,} tokens ({self.prompt_tokens:,} in"
+            + (f", {self.cached_tokens:,} of them cached" if self.cached_tokens else "")
+            + f", {self.completion_tokens:,} out) over {self.articles} article"
             f"{'' if self.articles == 1 else 's'}"
         )
         if self.cache_hits:
@@ -287,6 +306,7 @@ class RunCost:
             "prompt_tokens": self.prompt_tokens,
             "completion_tokens": self.completion_tokens,
             "total_tokens": self.total_tokens,
+            "cached_tokens": self.cached_tokens,
             "cost_usd": self.cost_usd,
             "cost_complete": self.complete,
             "unpriced_models": dict(sorted(self.unpriced.items())),

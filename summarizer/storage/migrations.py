@@ -71,6 +71,29 @@ def create_exchanges(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX exchanges_model ON exchanges (model)")
 
 
+#: Token columns added by layout 2 (issue 16), in this order, after ``error_kind``.
+TOKEN_COLUMNS = (
+    "cached_tokens",
+    "schema_tokens",
+    "instruction_tokens",
+    "article_tokens",
+    "reask_tokens",
+)
+
+
+@migration(2)
+def add_token_split(conn: sqlite3.Connection) -> None:
+    """Cached input tokens and the input split (schema, instructions, article, re-asks) as
+    columns, so ``logs`` and totals read them without parsing ``result_json``. Rows written
+    before have 0 in each: their results carry no split (they load with 0 too). And
+    ``grounding_key``: what the stored grounding was computed from (the verification code's
+    version and the article), so a cache hit whose key still matches needs no re-grounding;
+    NULL in older rows, which are re-grounded."""
+    for column in TOKEN_COLUMNS:
+        conn.execute(f"ALTER TABLE exchanges ADD COLUMN {column} INTEGER NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE exchanges ADD COLUMN grounding_key TEXT")
+
+
 #: ``PRAGMA user_version`` of the newest layout this code writes.
 SCHEMA_VERSION = len(MIGRATIONS)
 

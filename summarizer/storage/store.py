@@ -35,7 +35,7 @@ from typing import Any
 
 from summarizer.results import SummaryResult
 from summarizer.storage.keys import endpoint_host
-from summarizer.storage.migrations import StoreError, migrate
+from summarizer.storage.migrations import TOKEN_COLUMNS, StoreError, migrate
 from summarizer.storage.paths import default_store_path
 from summarizer.storage.redact import redact
 
@@ -64,6 +64,8 @@ _COLUMNS = (
     "cost_usd",
     "error",
     "error_kind",
+    *TOKEN_COLUMNS,
+    "grounding_key",
 )
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM exchanges"
 _INSERT = (
@@ -103,6 +105,12 @@ class LogEntry:
     cost_usd: float | None
     error: str | None
     error_kind: str | None
+    cached_tokens: int = 0
+    schema_tokens: int = 0
+    instruction_tokens: int = 0
+    article_tokens: int = 0
+    reask_tokens: int = 0
+    grounding_key: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -139,6 +147,7 @@ class Totals:
     total_tokens: int = 0
     cost_usd: float = 0.0
     unpriced: int = 0
+    cached_tokens: int = 0
 
 
 class Store:
@@ -251,7 +260,12 @@ class Store:
         return None if text is None else redact(text, self._secrets)
 
     def _row(
-        self, result: SummaryResult, key: str | None, cost_usd: float | None, base_url: str | None
+        self,
+        result: SummaryResult,
+        key: str | None,
+        cost_usd: float | None,
+        base_url: str | None,
+        grounding_key: str | None = None,
     ) -> tuple[Any, ...]:
         usage = result.usage
         return (
@@ -274,6 +288,12 @@ class Store:
             cost_usd,
             self._clean(result.error),
             self._clean(result.error_kind),
+            usage.cached_tokens,
+            usage.schema_tokens,
+            usage.instruction_tokens,
+            usage.article_tokens,
+            usage.reask_tokens,
+            grounding_key,
         )
 
     def log(
@@ -283,12 +303,14 @@ class Store:
         key: str | None,
         cost_usd: float | None,
         base_url: str | None,
+        grounding_key: str | None = None,
     ) -> int:
         """Write one exchange (successful or failed) and commit it; return its id. ``key`` is
         the :func:`request_key` (None when the input never had an article id, e.g. a missing
-        file); ``base_url`` is reduced to its host. Failed rows are kept for the log but are
-        never served from the cache."""
-        row = self._row(result, key, cost_usd, base_url)
+        file); ``base_url`` is reduced to its host; ``grounding_key`` says what the result's
+        grounding was computed from (:meth:`cached_many` hands it back). Failed rows are kept
+        for the log but are never served from the cache."""
+        row = self._row(result, key, cost_usd, base_url, grounding_key)
         with self._lock:
             try:
                 cursor = self._connection().execute(_INSERT, row)
@@ -302,22 +324,29 @@ class Store:
     def cached(self, key: str) -> SummaryResult | None:
         """The newest successful result logged under ``key``, or None. A row that no longer
         parses (written by an incompatible version) is a miss, not an error."""
-        with self._lock:
-            row = (
-                self._connection()
-                .execute(
-                    "SELECT result_json FROM exchanges WHERE request_key = ? AND error IS NULL "
-                    "ORDER BY id DESC LIMIT 1",
-                    (key,),
-                )
-                .fetchone()
+        hit = self.cached_many([key]).get(key)
+        return None if hit is None else hit[0]
+
+    def cached_many(self, keys: Iterable[str]) -> dict[str, tuple[SummaryResult, str | None]]:
+        """:meth:`cached` for many keys in one query: key -> (result, its grounding key)."""
+        wanted = list(dict.fromkeys(keys))
+        rows: list[tuple[str, str, str | None]] = []
+        for start in range(0, len(wanted), 500):  # SQLite's limit on parameters is 999+
+            chunk = wanted[start : start + 500]
+            sql = (
+                "SELECT request_key, result_json, grounding_key FROM exchanges WHERE id IN "
+                "(SELECT max(id) FROM exchanges WHERE error IS NULL AND request_key IN "
+                f"({', '.join('?' * len(chunk))}) GROUP BY request_key)"
             )
-        if row is None:
-            return None
-        try:
-            return SummaryResult.from_json(row[0])
-        except ValueError:  # pydantic's ValidationError included
-            return None
+            with self._lock:
+                rows += self._connection().execute(sql, chunk).fetchall()
+        found: dict[str, tuple[SummaryResult, str | None]] = {}
+        for key, data, grounding_key in rows:
+            try:
+                found[key] = (SummaryResult.from_json(data), grounding_key)
+            except ValueError:  # pydantic's ValidationError included
+                continue
+        return found
 
     def recent(
         self,
@@ -368,7 +397,8 @@ class Store:
             "SELECT count(*), count(error), coalesce(sum(prompt_tokens), 0), "
             "coalesce(sum(completion_tokens), 0), coalesce(sum(total_tokens), 0), "
             "coalesce(sum(cost_usd), 0.0), "
-            "coalesce(sum(cost_usd IS NULL AND total_tokens > 0), 0) FROM exchanges"
+            "coalesce(sum(cost_usd IS NULL AND total_tokens > 0), 0), "
+            "coalesce(sum(cached_tokens), 0) FROM exchanges"
         )
         params: tuple[Any, ...] = ()
         if since is not None:

@@ -4,6 +4,13 @@ It speaks real HTTP on 127.0.0.1, so everything above the socket (openai SDK, in
 retry transport, VCR) runs exactly as it does against a live endpoint. Answers come from a
 script (a list of replies served in order: 429s, 500s, invalid output, then success) or from a
 responder function; an optional latency is added to every reply.
+
+With ``prompt_cache=True`` it reports cached input tokens the way OpenAI's automatic prompt
+caching does: a request whose body shares a prefix of at least 1,024 tokens with an earlier
+request's has that prefix, in steps of 128 tokens, reported as
+``usage.prompt_tokens_details.cached_tokens`` (tokens estimated from bytes, as
+:mod:`summarizer.llm.tokens` does). It compares raw body bytes, so it rewards exactly what a
+provider's cache needs: the same bytes first.
 """
 
 from __future__ import annotations
@@ -16,7 +23,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from summarizer.llm.tokens import SCHEMA_BYTES_PER_TOKEN
 from summarizer.testing.authoring import wire_response
+
+CACHE_MIN_TOKENS = 1024  # OpenAI: prompts of 1,024 tokens or more are cached
+CACHE_STEP_TOKENS = 128  # ... in increments of 128 tokens
+
+
+def common_prefix(a: bytes, b: bytes) -> int:
+    """Length of the longest common prefix of ``a`` and ``b`` (binary search over slices)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[:middle] == b[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 @dataclass
@@ -27,6 +50,8 @@ class Reply:
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    # more headers, computed as the answer leaves (after the latency): rate-limit state
+    finalize: Callable[[], dict[str, str]] | None = None
 
 
 def facts_reply(
@@ -50,11 +75,15 @@ class StubServer:
         script: list[Reply] | None = None,
         responder: Callable[[dict[str, Any], bytes], Reply] | None = None,
         latency: float = 0.0,
+        prompt_cache: bool = False,
     ) -> None:
         self.script = list(script or [])
         self.responder = responder
         self.latency = latency
+        self.prompt_cache = prompt_cache
+        self._last_body = b""
         self.requests: list[dict[str, Any]] = []
+        self.raw: list[bytes] = []  # every request body as sent, bytes
         self.headers: list[dict[str, str]] = []
         self.times: list[float] = []
         self.in_flight = 0
@@ -92,6 +121,7 @@ class StubServer:
             body = {}
         with self._lock:
             self.requests.append(body)
+            self.raw.append(raw)
             self.headers.append({k.lower(): v for k, v in request.headers.items()})
             self.times.append(time.monotonic())
             self.in_flight += 1
@@ -103,9 +133,23 @@ class StubServer:
         finally:
             with self._lock:
                 self.in_flight -= 1
+        if self.prompt_cache and isinstance(reply.body, dict) and "usage" in reply.body:
+            reply.body["usage"]["prompt_tokens_details"] = {"cached_tokens": self.cached(raw)}
+        if reply.finalize is not None:
+            reply.headers = {**reply.headers, **reply.finalize()}
         if isinstance(reply.body, bytes):  # a raw body (an HTML error page, say), as given
             return web.Response(body=reply.body, status=reply.status, headers=reply.headers)
         return web.json_response(reply.body, status=reply.status, headers=reply.headers)
+
+    def cached(self, raw: bytes) -> int:
+        """Tokens of ``raw`` a provider's prompt cache would serve: its common prefix with the
+        previous request, if at least :data:`CACHE_MIN_TOKENS`, in whole steps."""
+        with self._lock:
+            previous, self._last_body = self._last_body, raw
+        tokens = int(common_prefix(previous, raw) / SCHEMA_BYTES_PER_TOKEN)
+        if tokens < CACHE_MIN_TOKENS:
+            return 0
+        return tokens - tokens % CACHE_STEP_TOKENS
 
     def _serve(self) -> None:
         from aiohttp import web

@@ -15,6 +15,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from summarizer.text.vocabulary import MONTH_NUMBER
+
 #: Header keys (casefolded) and the metadata key each fills; the page-metadata names are the
 #: ones an HTML page's ``<meta>`` tags use, so both kinds of input read the same downstream.
 HEADER_KEYS = {
@@ -39,10 +41,22 @@ HEADER_KEYS = {
     "section": "section",
 }
 _HEADER_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(\S.*)$")
+# A caption or credit line: a label in front ("Photo:", "[Photo]", "Image caption,", "File
+# photo:", "Credit:"), a credit at its end ("(Photo by Sam Lee/Getty Images)", "(AP Photo/Sam
+# Lee)", "Photograph: Sam Lee/Reuters"), or a bare credit ("Sam Lee/Getty Images", "© Sam Lee").
 _CAPTION = re.compile(
     r"^\s*(?:\[\s*(?:photo|image|picture|caption|video|graphic)[^\]]{0,40}\]"
     r"|\(\s*(?:photo|image|picture)[^)]{0,40}\)"
-    r"|(?:photo|image|picture|caption|photo caption)\s*:)",
+    r"|(?:photo caption|file photo|photos?|photograph|picture|pictured|image|caption|credit)"
+    r"\s*:"
+    r"|image (?:caption|source),)"
+    r"|(?:\((?:[^()]{0,40}\bphoto\b[^()]{0,60})\)"
+    r"|\b(?-i:Photo|Photograph|Credit)\s*:\s*[^.!?]{2,80})\s*$",
+    re.IGNORECASE,
+)
+_AGENCIES = r"(?:getty images|reuters|ap|afp|epa|anadolu|shutterstock|alamy|tass|ria novosti)"
+_BARE_CREDIT = re.compile(
+    rf"^\s*(?:©\s*[^\n]{{2,60}}|[A-Z][\w.' -]{{1,40}}\s*/\s*{_AGENCIES}[\w ]{{0,20}})\s*$",
     re.IGNORECASE,
 )
 _CUT_MARKERS = re.compile(
@@ -50,28 +64,54 @@ _CUT_MARKERS = re.compile(
     r"|this (?:article|story) is (?:for|available to) subscribers)\s*$",
     re.IGNORECASE,
 )
+_NOT_PROSE_END = re.compile(
+    r"(?:https?://\S+|\S+@\S+\.\w+|^(?:[-*\u2022]|\d+[.)])\s|©|\ball rights reserved)\S*$"
+    r"|^(?:[-*\u2022]|\d+[.)])\s|©",
+    re.IGNORECASE,
+)
+_FUNCTION_WORDS = frozenset(  # a sentence never ends on one of these
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "that",
+        "which",
+        "who",
+        "as",
+        "than",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "between",
+        "including",
+        "such",
+        "per",
+        "outside",
+        "inside",
+        "within",
+        "without",
+        "towards",
+        "toward",
+        "against",
+        "during",
+        "via",
+    ]
+)
 _ENDS_A_SENTENCE = tuple(".!?\"”’')]»…")  # noqa: RUF001
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 
 
 @dataclass(frozen=True)
@@ -83,40 +123,54 @@ class SavedArticle:
 
 
 def read_saved(text: str) -> SavedArticle:
-    """Split a plain-text article into its body, its header's metadata and its captions."""
+    """Split a plain-text article into its body, its header's metadata and its captions.
+    Nothing is dropped: a comment block is kept as ``metadata["comment"]``, captions as
+    :attr:`SavedArticle.captions` (not in the metadata, which grounding reads as the page's own
+    statements: a photo credit must not vouch for an outlet)."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
-    start = _skip_comment_block(lines)
+    start, comment = _skip_comment_block(lines)
     metadata, start = _read_header(lines, start)
+    if comment:
+        metadata["comment"] = comment
     body_lines: list[str] = []
     captions: list[str] = []
     for line in lines[start:]:
-        (captions if _CAPTION.match(line) else body_lines).append(line)
+        is_caption = _CAPTION.search(line) or _BARE_CREDIT.match(line)
+        (captions if is_caption and line.strip() else body_lines).append(line)
     body = "\n".join(body_lines).strip("\n")
-    if captions:
-        metadata["captions"] = " | ".join(c.strip() for c in captions)
     truncated = is_cut_off(body)
     if truncated:
         metadata["truncated"] = "true"
     return SavedArticle(body, metadata, tuple(c.strip() for c in captions), truncated)
 
 
-def _skip_comment_block(lines: list[str]) -> int:
-    """Past a leading block of two or more ``#`` lines ended by a blank line (a single ``#``
-    line is a Markdown headline, which is article text)."""
-    index = 0
-    while index < len(lines) and lines[index].lstrip().startswith("#"):
+_COMMENT_LINE = re.compile(r"^\s*#(?:\s|$)")  # "# text" or "#"; not "#hashtag", not "##"
+
+
+def _skip_comment_block(lines: list[str]) -> tuple[int, str]:
+    """Past a leading block (after blank lines) of two or more ``# `` lines, and its text. A
+    single ``#`` line, or a ``#`` line followed by ``##`` lines, is a Markdown headline, and
+    ``#word`` a hashtag: both are article text."""
+    first = 0
+    while first < len(lines) and not lines[first].strip():
+        first += 1
+    index = first
+    while index < len(lines) and _COMMENT_LINE.match(lines[index]):
         index += 1
-    if index >= 2 and (index == len(lines) or not lines[index].strip()):
-        return index
-    return 0
+    if index - first >= 2:
+        comment = " | ".join(line.strip().lstrip("#").strip() for line in lines[first:index])
+        return index, comment
+    return 0, ""
 
 
 def _read_header(lines: list[str], start: int) -> tuple[dict[str, str], int]:
-    """A run of two or more known ``Key: value`` lines at the top, ended by a blank line, as
-    metadata; otherwise nothing (a first line like "Washington: ..." is text)."""
+    """A run of known ``Key: value`` lines at the top, ended by a blank line, as metadata;
+    otherwise nothing (a first line like "Washington: ..." is text)."""
     index = start
     while index < len(lines) and not lines[index].strip():
         index += 1
+    first = index
     found: dict[str, str] = {}
     known = 0
     while index < len(lines) and lines[index].strip():
@@ -126,10 +180,13 @@ def _read_header(lines: list[str], start: int) -> tuple[dict[str, str], int]:
         name = match.group(1).strip().casefold()
         key = HEADER_KEYS.get(name)
         known += key is not None
-        found.setdefault(key or f"header:{name}", match.group(2).strip())
+        slot, value = key or f"header:{name}", match.group(2).strip()
+        found[slot] = f"{found[slot]}; {value}" if slot in found else value  # By: A / By: B
         index += 1
     ended = index >= len(lines) or not lines[index].strip()
-    if known < 2 or not ended:  # "Washington: ..." opening a story is not a header
+    # "Washington: ..." opening a story is not a header: two known keys make one, or a single
+    # line whose value is plainly what its key names (a date that parses, a short outlet name).
+    if not ended or not (known >= 2 or (index - first == 1 and _plain_single(found))):
         return {}, start
     if "article:published_time" in found:
         day = parse_date(found["article:published_time"])
@@ -140,23 +197,46 @@ def _read_header(lines: list[str], start: int) -> tuple[dict[str, str], int]:
     return found, index
 
 
+def _plain_single(found: dict[str, str]) -> bool:
+    ((key, value),) = found.items()
+    if key == "article:published_time":
+        return parse_date(value) is not None
+    if key == "og:site_name":
+        return len(value.split()) <= 6 and not value.rstrip().endswith((".", "!", "?"))
+    return False
+
+
 def parse_date(value: str) -> dt.date | None:
     """A calendar date written the usual ways: 2025-10-21, October 21, 2025, 21 Oct. 2025,
     Oct. 21 2025 (a trailing time or weekday is ignored). None when it is not one."""
     text = value.strip()
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        pass
+    numeric = re.match(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)", text)  # year first only
+    if numeric:
+        try:
+            return dt.date(*(int(part) for part in numeric.groups()))
+        except ValueError:
+            return None
+    # Times ("10:30 AM", "12:05 GMT") go first: their hour is not the day.
+    text = re.sub(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", " ", text, flags=re.I)
+    text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text, flags=re.I)  # "5th March"
     words = re.findall(r"[A-Za-z]+|\d+", text)
-    numbers = [int(w) for w in words if w.isdigit()]
-    months = [_MONTHS[w.casefold()] for w in words if w.casefold() in _MONTHS]
-    years = [n for n in numbers if n >= 1000]
-    days = [n for n in numbers if 1 <= n <= 31]
-    if len(months) != 1 or len(years) != 1 or not days:
+    months = [
+        (i, MONTH_NUMBER[w.casefold()]) for i, w in enumerate(words) if w.casefold() in MONTH_NUMBER
+    ]
+    years = [int(w) for w in words if w.isdigit() and len(w) == 4 and 1800 <= int(w) <= 2199]
+    if len(months) != 1 or len(years) != 1:
+        return None
+    at, month = months[0]
+    # The day is the number right before or after the month name ("5 March", "March 5").
+    days = [
+        int(words[i])
+        for i in (at - 1, at + 1)
+        if 0 <= i < len(words) and words[i].isdigit() and 1 <= int(words[i]) <= 31
+    ]
+    if len(days) != 1:
         return None
     try:
-        return dt.date(years[0], months[0], days[0])
+        return dt.date(years[0], month, days[0])
     except ValueError:
         return None
 
@@ -173,9 +253,15 @@ def is_cut_off(body: str) -> bool:
         return True
     if last.endswith(_ENDS_A_SENTENCE):
         return False
-    final_line = last.rsplit("\n", 1)[-1]
+    final_line = last.rsplit("\n", 1)[-1].strip()
     words = final_line.split()
-    return len(words) >= 6 and (final_line.endswith((",", ";", "-")) or words[-1][:1].islower())
+    if words and words[-1].casefold() in _FUNCTION_WORDS:
+        return True  # "The mayor said the", "- licences for operations located outside"
+    if _NOT_PROSE_END.search(final_line):  # a URL, an address, a list item, a footer
+        return False
+    if final_line.endswith(("\u2014", "\u2013", ",", ";", " -")):
+        return True
+    return len(words) >= 6 and words[-1][:1].islower()
 
 
 __all__ = ["HEADER_KEYS", "SavedArticle", "is_cut_off", "parse_date", "read_saved"]

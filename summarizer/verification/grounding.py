@@ -19,7 +19,6 @@ Relative dates in date fields are resolved against the article's date when it is
 from __future__ import annotations
 
 import datetime as dt
-import re
 from functools import cache
 from typing import Any
 
@@ -27,8 +26,7 @@ from pydantic import BaseModel
 
 from summarizer.comparators import Date, FreeText, Supported, comparator_of, support_of
 from summarizer.results import DateResolution, EvidenceCheck, GroundingReport, SupportCheck
-from summarizer.text.normalize import normalise_short
-from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
+from summarizer.text.relative_dates import resolve
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context
 from summarizer.verification.locator import Folded, Located, Span, find
@@ -87,41 +85,11 @@ def _shown(value: Any) -> str:
     return f"{raw:g}" if isinstance(raw, int | float) and not isinstance(raw, bool) else str(raw)
 
 
-# "monday", "on monday", "last monday" -> 0, ...
-_WEEKDAY_FORMS = {
-    form + day: index for index, day in enumerate(WEEKDAYS) for form in ("", "on ", "last ")
-}
-
-
 def resolve_date(expression: str, published: dt.date | None) -> dt.date | None:
     """An absolute date for a relative expression, given the article's date; None when the
-    expression is vague ("last week", "within two weeks") or the article date is unknown."""
-    text = normalise_short(expression)
-    try:
-        return dt.date.fromisoformat(expression.strip())
-    except ValueError:
-        pass
-    if published is None:
-        return None
-    if text in {"today", "on today"}:
-        return published
-    if text == "yesterday":
-        return published - dt.timedelta(days=1)
-    index = _WEEKDAY_FORMS.get(text)
-    if index is not None:
-        delta = (published.weekday() - index) % 7
-        return published - dt.timedelta(days=delta or (7 if text.startswith("last") else 0))
-    match = re.fullmatch(r"(?:on )?([a-z]{3})[a-z]* (\d{1,2})(?: (\d{4}))?", text)
-    if match and match.group(1) in MONTH_NUMBER:
-        year = int(match.group(3)) if match.group(3) else published.year
-        try:
-            found = dt.date(year, MONTH_NUMBER[match.group(1)], int(match.group(2)))
-        except ValueError:
-            return None
-        if not match.group(3) and found > published:
-            found = found.replace(year=year - 1)
-        return found
-    return None
+    expression is vague ("last week", "within two weeks") or the article date is unknown.
+    See :func:`summarizer.text.relative_dates.resolve`."""
+    return resolve(expression, published)
 
 
 def published_date(facts: BaseModel, metadata: dict[str, str] | None = None) -> dt.date | None:
@@ -258,6 +226,11 @@ def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) 
                 )
 
     visit(facts, "")
+    if meta.get("truncated") == "true":
+        report.article_warnings.append(
+            "the article text ends mid-sentence (cut off): a fact it does not state may be in "
+            "the missing part"
+        )
     return report
 
 

@@ -193,8 +193,11 @@ def _drops_negation(gap: str) -> bool:
 def _word_after(text: str, end: int) -> str:
     """The word right after ``end`` with only spaces between (a quotation mark or other
     punctuation ends the search: a passage that ends at a quotation mark is a whole quotation,
-    "not \u201ca truce of a few days\u201d", not a cut)."""
-    if text[end : end + 1].isalnum():
+    "not \u201ca truce of a few days\u201d", not a cut). A passage that ends a sentence or a
+    paragraph has no word after it: the next sentence's "Neither" negates nothing in it."""
+    if text[end : end + 1].isalnum() or text[max(end - 1, 0) : end] in (".", "!", "?"):
+        return ""
+    if text[end : end + 30].lstrip(" \t")[:1] == "\n":
         return ""
     words = text[end : end + 30].split(None, 1)  # splitting skips the spaces before it
     word = words[0] if words else ""

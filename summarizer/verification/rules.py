@@ -113,8 +113,11 @@ def _modifier(mention: NumberMention, rule: Supported) -> bool:
 def _counts_as(mention: NumberMention, rule: Supported) -> bool:
     """Whether a number can be this field's value at all: with the field's unit when it has
     one, not a modifier, not a part of a larger whole ("four of the bill's co-sponsors", "35
-    percent of its imports"), not a deadline ("fifty days to agree")."""
+    percent of its imports"), not a deadline ("fifty days to agree"). A count (co-sponsors,
+    people killed) is never a percentage: "a 25 percent duty" next to "Senator" is no count."""
     if rule.unit and mention.unit != rule.unit:
+        return False
+    if rule.kind == "count" and mention.unit == "percent" and "percent" not in rule.cues:
         return False
     if _modifier(mention, rule):
         return False
@@ -206,7 +209,7 @@ def support_count(value: Any, rule: Supported, ctx: Context) -> Result:
     cues = count_cues(what) if isinstance(what, str) else ()
     if not cues:
         return False, "the count does not say what it counts"
-    return support_number(value, Supported("number", cues=cues), ctx)
+    return support_number(value, Supported("count", cues=cues), ctx)
 
 
 def support_person(value: Any, rule: Supported, ctx: Context) -> Result:

@@ -169,7 +169,7 @@ TARIFF = "500 percent tariffs"
 
 def number_cases() -> None:
     article = SEEDS["001"]
-    count, tariff = f"{BILL}.cosponsor_count", f"{BILL}.tariff_rate_percent"
+    count, tariff = f"{BILL}.counts[0].value", f"{BILL}.tariff_rate_percent"  # the co-sponsor Count
 
     def q(value: float, qualifier: str = "exact") -> dict[str, Any]:
         return {"value": value, "qualifier": qualifier}
@@ -271,7 +271,7 @@ def number_cases() -> None:
 
 def name_cases() -> None:
     a1, a0, a2 = SEEDS["001"], SEEDS["000"], SEEDS["002"]
-    sponsor = f"{BILL}.sponsor"
+    sponsor = f"{BILL}.sponsors[0]"
     for value, expect, why in [
         ("Lindsey Graham", True, "the one who introduced the bill"),
         ("Graham", True, "surname alone"),
@@ -291,7 +291,7 @@ def name_cases() -> None:
     ]:
         add("person-sponsor", expect, why, check="support", article=a1, path=sponsor,
             set={sponsor: value})  # fmt: skip
-    threat = "sanctions[1].sponsor"
+    threat = "sanctions[1].sponsors[0]"
     for value, expect, why in [
         ("Pete Hegseth", True, "he warned"),
         ("Defense Secretary Pete Hegseth", True, "with his title"),
@@ -459,7 +459,7 @@ def accountability_cases() -> None:
     add("unevidenced", False, "an opinion with no evidence", check="unevidenced",
         article=a0, path="opinions[0]", set={"opinions[0].evidence": []})  # fmt: skip
     add("unsupported-without-evidence", False, "a count with no evidence is not supported",
-        check="support", article=a1, path=f"{BILL}.cosponsor_count",
+        check="support", article=a1, path=f"{BILL}.counts[0].value",
         set={f"{BILL}.evidence": []})  # fmt: skip
 
 

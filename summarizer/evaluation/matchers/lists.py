@@ -201,7 +201,8 @@ def list_candidates(gold: Sequence[Any], alternatives: Sequence[Any]) -> list[li
     """The gold list first, then each alternative list (a bare string is a one-item list)."""
     candidates: list[list[Any]] = [list(gold)]
     for alt in alternatives:
-        candidates.append([alt] if isinstance(alt, str) else list(alt))
+        if alt is not None:
+            candidates.append([alt] if isinstance(alt, str) else list(alt))
     return candidates
 
 

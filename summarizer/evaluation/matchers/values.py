@@ -20,7 +20,7 @@ from summarizer.evaluation.decisive import QUALIFIERS, TITLE_WORDS, apply_aliase
 from summarizer.evaluation.decisive import tokens as decisive_tokens
 from summarizer.text.normalize import fold, normalise_short, words
 
-Alternatives = Mapping[str, Sequence[str | Sequence[str]]]
+Alternatives = Mapping[str, Sequence[str | Sequence[str] | None]]
 """Accepted variants by gold path: strings for scalars, lists of strings for list fields."""
 
 # Leading words dropped from names before comparing: "President Trump" is "Trump", "The Epoch

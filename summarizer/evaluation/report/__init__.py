@@ -2,7 +2,10 @@
 
 Every report opens with :func:`origin_label`, saying where the scored model outputs came from
 (a live model, recorded responses, or the hand-authored cassettes): a score computed on
-hand-written answers must never be mistaken for a model's score. Model outputs are untrusted
+hand-written answers must never be mistaken for a model's score. Then comes the gate's verdict
+(PASS or FAIL, its reasons, the fields that regressed against the baseline with the items that
+flipped, the failed articles), then the headline scores, then the details: the Markdown and
+HTML reports read in that order, like a morning dashboard. Model outputs are untrusted
 text, so every value is escaped for the format it lands in. The HTML file is self-contained
 (inline CSS, charts drawn as inline SVG here in Python, no JavaScript, fonts or network), so it
 can be attached to a CI run or mailed and still open as it did.
@@ -19,6 +22,8 @@ from __future__ import annotations
 
 from summarizer.evaluation.report.charts import (
     BAR_COLOUR,
+    BASELINE_COLOUR,
+    CURRENT_COLOUR,
     LINE_COLOUR,
     field_chart_svg,
     history_chart_svg,
@@ -27,6 +32,8 @@ from summarizer.evaluation.report.files import (
     write_reports,
 )
 from summarizer.evaluation.report.html import (
+    FAIL_COLOUR,
+    PASS_COLOUR,
     render_html,
 )
 from summarizer.evaluation.report.json_report import (
@@ -47,8 +54,12 @@ from summarizer.evaluation.report.tables import (
 
 __all__ = [
     "BAR_COLOUR",
+    "BASELINE_COLOUR",
+    "CURRENT_COLOUR",
+    "FAIL_COLOUR",
     "FIELD_TABLE_HEADER",
     "LINE_COLOUR",
+    "PASS_COLOUR",
     "field_chart_svg",
     "field_table",
     "history_chart_svg",

@@ -1,11 +1,14 @@
 """The HTML report's charts, drawn here in Python as inline SVG: F1 per field, and micro F1 over
 the run history. No JavaScript, fonts or network, so the page opens as it did wherever it is
-attached; fixed 0..1 axes, so noise never looks like a cliff. The bar and line colours are
-used by nothing else on the page, so a screenshot test can find them.
+attached. The bars sit on a fixed 0..1 track (a bar's length is its F1); the history chart's
+y axis is scaled to the runs, so a change of a few points is visible, but never to less than
+:data:`MIN_SPAN`, so noise does not look like a cliff, and its labels say where it starts.
+The chart colours are used by nothing else on the page, so a screenshot test can find them.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from html import escape
 from typing import Any
@@ -16,6 +19,9 @@ from summarizer.evaluation.scoring import EvalReport
 
 BAR_COLOUR = "#2f6fdf"  # used by nothing else on the page, so a screenshot can find the bars
 LINE_COLOUR = "#8a3fb8"
+CURRENT_COLOUR = "#0a8f8f"  # this run's point in the history chart
+BASELINE_COLOUR = "#e07b00"  # the baseline's dashed line
+MIN_SPAN = 0.05  # the history chart's y axis never spans less than this
 
 
 def escaped(value: Any) -> str:
@@ -62,35 +68,90 @@ def field_chart_svg(report: EvalReport) -> str:
     return "".join(parts) + "</svg>"
 
 
-def history_chart_svg(records: Sequence[HistoryRecord]) -> str:
-    """Micro F1 per run, oldest left, on a fixed 0..1 axis (an auto-scaled axis would make
-    noise look like a cliff). A run whose F1 is undefined gets no point and the line joins
-    its neighbours; a single run is a single point in the middle."""
-    left, right, top, bottom, width, height = 64, 56, 24, 56, 760, 280
+def y_axis(values: Sequence[float]) -> tuple[float, float, list[float]]:
+    """The history chart's y range and ticks, scaled to ``values``: their min and max with a
+    margin, never narrower than :data:`MIN_SPAN` (so noise of a few thousandths stays small
+    on the page), within 0..1, with ticks at round steps (0.01, 0.02, 0.025, 0.05, ...)."""
+    if not values:
+        return 0.0, 1.0, [0.0, 0.25, 0.5, 0.75, 1.0]
+    low, high = min(values), max(values)
+    if high - low < MIN_SPAN:
+        middle = (low + high) / 2
+        low, high = middle - MIN_SPAN / 2, middle + MIN_SPAN / 2
+    margin = (high - low) * 0.1
+    low, high = low - margin, high + margin
+    low, high = (0.0, high - low) if low < 0 else (low, high)  # shifted, not cut, at 0 and 1
+    low, high = (max(0.0, low - (high - 1.0)), 1.0) if high > 1 else (low, high)
+    raw = (high - low) / 5
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    first = max(0.0, math.floor(low / step + 1e-9) * step)
+    last = min(1.0, math.ceil(high / step - 1e-9) * step)
+    count = round((last - first) / step)
+    ticks = [round(first + i * step, 6) for i in range(count + 1)]
+    return ticks[0], ticks[-1], ticks
+
+
+def _tick_text(tick: float, ticks: Sequence[float]) -> str:
+    step = ticks[1] - ticks[0] if len(ticks) > 1 else 1.0
+    decimals = max(2, -math.floor(math.log10(step) + 1e-9) + (1 if round(step * 1e6) % 10 else 0))
+    return f"{tick:.{min(decimals, 4)}f}"
+
+
+def history_summary(
+    records: Sequence[HistoryRecord], current: int | None, baseline_f1: float | None
+) -> str:
+    """The chart in words, for its <title> and aria-label: every run's micro F1, which one is
+    this run, and the baseline."""
+    values = ", ".join(
+        f"{r.created_at:%Y-%m-%d %H:%M} {rate(r.micro_f1)}"
+        + (" (this run)" if i == current else "")
+        for i, r in enumerate(records)
+    )
+    baseline = f"; baseline {rate(baseline_f1)}" if baseline_f1 is not None else "; no baseline"
+    return f"Overall micro F1 over {len(records)} run(s), oldest first: {values}{baseline}"
+
+
+def history_chart_svg(
+    records: Sequence[HistoryRecord],
+    *,
+    current: int | None = None,
+    baseline_f1: float | None = None,
+) -> str:
+    """Micro F1 per run, oldest left, on a y axis scaled to the runs and the baseline (see
+    :func:`y_axis`; the axis labels say where it starts). The run at index ``current`` is
+    drawn larger in :data:`CURRENT_COLOUR` and labelled "this run"; the baseline's micro F1 is
+    a dashed line in :data:`BASELINE_COLOUR`, labelled. A run whose F1 is undefined gets no
+    point and the line joins its neighbours; a single run is a single point in the middle."""
+    left, right, top, bottom, width, height = 64, 120, 24, 56, 760, 280
     plot_w, plot_h = width - left - right, height - top - bottom
     n = len(records)
+    defined = [r.micro_f1 for r in records if r.micro_f1 is not None]
+    low, high, ticks = y_axis(defined + ([baseline_f1] if baseline_f1 is not None else []))
 
     def x_of(i: int) -> float:
         return left + (plot_w / 2 if n == 1 else i * plot_w / (n - 1))
 
     def y_of(v: float) -> float:
-        return top + (1 - v) * plot_h
+        return top + (high - v) / (high - low) * plot_h
 
+    summary = history_summary(records, current, baseline_f1)
     parts = [
         f'<svg id="chart-history" xmlns="http://www.w3.org/2000/svg" width="{width}" '
         f'height="{height}" viewBox="0 0 {width} {height}" role="img" '
-        'aria-label="Overall micro F1 per run">'
+        f'aria-label="{escaped(summary)}"><title>{escaped(summary)}</title>'
     ]
-    for tick in (0, 0.25, 0.5, 0.75, 1):
+    for tick in ticks:
         y = y_of(tick)
         parts.append(
             f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" '
             f'class="grid"/><text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end" '
-            f'class="axis">{tick:.2f}</text>'
+            f'class="axis tick">{_tick_text(tick, ticks)}</text>'
         )
     parts.append(
         f'<text x="14" y="{top + plot_h / 2:.0f}" class="axis" text-anchor="middle" '
-        f'transform="rotate(-90 14 {top + plot_h / 2:.0f})">micro F1</text>'
+        f'transform="rotate(-90 14 {top + plot_h / 2:.0f})">micro F1 '
+        f"({_tick_text(low, ticks)} to {_tick_text(high, ticks)})</text>"
         f'<text x="{left + plot_w / 2:.0f}" y="{height - 8}" class="axis" '
         f'text-anchor="middle">run (oldest → newest), {n} in total</text>'
     )
@@ -101,18 +162,34 @@ def history_chart_svg(records: Sequence[HistoryRecord]) -> str:
                 f'<text x="{x_of(i):.1f}" y="{top + plot_h + 18}" class="axis" '
                 f'text-anchor="middle">{record.created_at:%m-%d %H:%M}</text>'
             )
+    if baseline_f1 is not None:
+        y = y_of(baseline_f1)
+        parts.append(
+            f'<g class="baseline"><line x1="{left}" y1="{y:.1f}" x2="{width - right}" '
+            f'y2="{y:.1f}" stroke="{BASELINE_COLOUR}" stroke-width="2" stroke-dasharray="8 5">'
+            f"<title>baseline micro F1 {rate(baseline_f1)}</title></line>"
+            f'<text x="{width - right + 6}" y="{y + 4:.1f}" class="baseline-label">baseline '
+            f"{rate(baseline_f1)}</text></g>"
+        )
     points = [
-        (x_of(i), y_of(r.micro_f1), r) for i, r in enumerate(records) if r.micro_f1 is not None
+        (x_of(i), y_of(r.micro_f1), i, r) for i, r in enumerate(records) if r.micro_f1 is not None
     ]
     if len(points) > 1:
-        path = " ".join(f"{x:.1f},{y:.1f}" for x, y, _ in points)
+        path = " ".join(f"{x:.1f},{y:.1f}" for x, y, _, _ in points)
         parts.append(
             f'<polyline points="{path}" fill="none" stroke="{LINE_COLOUR}" stroke-width="2"/>'
         )
-    for x, y, r in points:
+    for x, y, i, r in points:
+        mine = i == current
         parts.append(
-            f'<circle class="point" cx="{x:.1f}" cy="{y:.1f}" r="4.5" '
-            f'fill="{LINE_COLOUR}"><title>{escaped(r.created_at.isoformat())} · '
-            f"{escaped(r.model or 'n/a')} · micro F1 {rate(r.micro_f1)}</title></circle>"
+            f'<circle class="point{" current" if mine else ""}" cx="{x:.1f}" cy="{y:.1f}" '
+            f'r="{7 if mine else 4.5}" fill="{CURRENT_COLOUR if mine else LINE_COLOUR}">'
+            f"<title>{escaped(r.created_at.isoformat())} · {escaped(r.model or 'n/a')} · "
+            f"micro F1 {rate(r.micro_f1)}{' (this run)' if mine else ''}</title></circle>"
         )
+        if mine:
+            parts.append(
+                f'<text x="{x:.1f}" y="{y - 12:.1f}" text-anchor="middle" '
+                f'class="current-label">this run {rate(r.micro_f1)}</text>'
+            )
     return "".join(parts) + "</svg>"

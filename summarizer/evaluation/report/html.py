@@ -1,6 +1,13 @@
 """``report.html``: one self-contained page (inline CSS and SVG charts, no JavaScript), so it can
-be attached to a CI run or mailed and still open as it did. The origin banner is the first
-element of the body; every value from a model is HTML-escaped.
+be attached to a CI run or mailed and still open as it did. Every value from a model is
+HTML-escaped.
+
+It is laid out as a morning dashboard, in the order a reader needs it: the origin banner
+(whose outputs these are), the verdict banner (PASS or FAIL as a word on its colour, the
+gate's reasons one per line, the fields that regressed against the baseline with the items
+that flipped, the failed articles), the headline scores and the micro F1 history chart (scaled
+to the data, the baseline and this run marked), then the details (run metadata, per-field and
+per-section tables, the mismatch rows and the flips collapsed in ``<details>``).
 """
 
 from __future__ import annotations
@@ -13,23 +20,32 @@ from summarizer.evaluation.report.charts import escaped, field_chart_svg, histor
 from summarizer.evaluation.report.tables import (
     FAILED_HEADER,
     FLAG_HEADER,
+    article_table,
     failed_rows,
     field_table,
     flag_rows,
+    flip_text,
     headline_rows,
     is_authored,
     metadata_rows,
     mismatches,
     origin_label,
+    outlet_table,
     overall_rows,
-    percent,
     rate,
+    regressed_fields,
     run_cost,
+    score_cards,
     section_table,
     signed,
     value_text,
 )
-from summarizer.evaluation.scoring import Comparison, EvalReport, Outcome
+from summarizer.evaluation.scoring import ArticleStatus, Comparison, EvalReport, Flip, Outcome
+
+# The verdict word's background: used by nothing else on the page (the red and green of the
+# outcome cells are other shades), so a screenshot test can find the word.
+PASS_COLOUR = "#137333"
+FAIL_COLOUR = "#c5221f"
 
 _CSS = """
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;
@@ -39,9 +55,19 @@ main{max-width:1180px;margin:0 auto;padding:8px 24px 48px}
 .banner.authored{background:#fff1c9;border-color:#c98a00;color:#5c3d00}
 .banner.live{background:#e3f3e6;border-color:#2e7d3a;color:#174d21}
 .banner.unknown{background:#f3e3e3;border-color:#a33;color:#5a1515}
-.verdict{margin:16px 0;padding:10px 16px;border-left:6px solid;font-size:15px}
+.verdict{margin:16px 0;padding:12px 18px;border-left:8px solid;font-size:15px}
 .verdict.pass{background:#e3f3e6;border-color:#2e7d3a}
 .verdict.fail{background:#f8e0e0;border-color:#b3261e}
+.verdict.none{background:#eceff3;border-color:#5f6368}
+.verdict-head{display:flex;align-items:center;gap:16px}
+.verdict-word{display:inline-block;padding:4px 18px;border-radius:6px;color:#fff;
+ font-size:30px;font-weight:700;letter-spacing:1px}
+.verdict-word.pass{background:{PASS}}.verdict-word.fail{background:{FAIL}}
+.verdict-word.none{background:#5f6368}.verdict .lead{font-size:17px;font-weight:600}
+.verdict ul.reasons{margin:8px 0 4px;padding-left:22px;font-size:16px}
+.verdict h2{font-size:16px;margin:14px 0 4px}ul.flips{margin:0;padding-left:16px}
+summary{cursor:pointer}.nowrap{white-space:nowrap}summary h2{display:inline}
+.card .note{display:block;color:#4a5562;font-size:12px}
 h1{font-size:24px;margin:18px 0 8px}h2{font-size:19px;margin:28px 0 8px}
 table{border-collapse:collapse;margin:6px 0 12px;background:#fff}
 th,td{border:1px solid #d8dde3;padding:3px 8px;text-align:left;vertical-align:top}
@@ -53,7 +79,8 @@ code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font
 .card b{display:block;font-size:22px}svg{background:#fff;border:1px solid #d8dde3}
 svg text{font:12px system-ui,sans-serif;fill:#1d232b}svg .label{font-family:ui-monospace,monospace}
 svg .axis{fill:#4a5562}svg .grid{stroke:#e3e7ec}svg .track{fill:#f0f2f5}
-"""
+svg .current-label{font-weight:700}svg .baseline-label{font-weight:600}
+""".replace("{PASS}", PASS_COLOUR).replace("{FAIL}", FAIL_COLOUR)
 
 
 def _split(table: list[list[str]]) -> tuple[list[str], list[list[str]]]:
@@ -122,28 +149,76 @@ def _comparison_html(c: Comparison) -> str:
         f"<h2>Against the baseline</h2><p>micro F1 {rate(c.baseline_micro_f1)} → "
         f"{rate(c.current_micro_f1)} ({signed(c.micro_f1_delta)}); macro F1 "
         f"{rate(c.baseline_macro_f1)} → {rate(c.current_macro_f1)} "
-        f"({signed(c.macro_f1_delta)})</p><h2>Flips ({len(c.regressed)} regressed, "
-        f"{len(c.fixed)} fixed)</h2>{table}<h2>Per-field F1 deltas</h2>{deltas}"
+        f'({signed(c.macro_f1_delta)})</p><details id="flips"><summary><h2>Flips '
+        f"({len(c.regressed)} regressed, {len(c.fixed)} fixed)</h2></summary>{table}</details>"
+        f"<h2>Per-field F1 deltas</h2>{deltas}"
     )
 
 
-def _verdict_html(verdict: Verdict) -> str:
-    """The gate's verdict and the items that regressed, right under the origin banner."""
-    state = "pass" if verdict.passed else "fail"
-    items = "".join(
+def _verdict_html(
+    verdict: Verdict | None, comparison: Comparison | None, failed: Sequence[ArticleStatus]
+) -> str:
+    """The banner under the origin label: PASS or FAIL as a word on its colour, the gate's
+    reasons one per line, the fields that regressed against the baseline with their flipped
+    items, and the failed articles. A report rendered without a verdict says NOT JUDGED."""
+    if verdict is None:
+        state, word, lead = "none", "NOT JUDGED", "This report was not judged by the gate."
+    elif verdict.passed:
+        state, word, lead = "pass", "PASS", "The gate passed this run."
+    else:
+        count = len(verdict.reasons)
+        state, word = "fail", "FAIL"
+        lead = f"The gate failed this run, for {count} reason{'s' if count > 1 else ''}:"
+    reasons = "".join(f"<li>{escaped(r)}</li>" for r in verdict.reasons) if verdict else ""
+    parts = [
+        f'<section class="verdict {state}" id="verdict"><div class="verdict-head">'
+        f'<span class="verdict-word {state}">{word}</span><span class="lead">{escaped(lead)}'
+        "</span></div>",
+        f'<ul class="reasons">{reasons}</ul>' if reasons else "",
+    ]
+    fields = regressed_fields(comparison, verdict.regressed_fields if verdict else ())
+    if fields:
+        flips = sum(len(f.flips) for f in fields)
+        rows = "".join(
+            f'<tr><td class="mono">{escaped(f.field)}</td><td class="nowrap">'
+            f"{escaped(f.change)}</td><td>{'fails the gate' if f.gated else 'dropped'}</td>"
+            f'<td><ul class="flips">{_flip_items(f.flips) or "<li>(no item flipped)</li>"}'
+            "</ul></td></tr>"
+            for f in fields
+        )
+        parts.append(
+            f'<h2 id="regressions">Regressions against the baseline</h2><p>{len(fields)} '
+            f"field(s) got worse. Regressed (pass → fail), {flips}:</p><table><thead><tr>"
+            "<th>field</th><th>baseline → now</th><th>gate</th><th>flipped items</th></tr>"
+            f"</thead><tbody>{rows}</tbody></table>"
+        )
+    elif comparison is not None:
+        parts.append('<p id="regressions">No field regressed against the baseline.</p>')
+    if failed:
+        parts.append(
+            f'<h2 id="failed">Failed articles ({len(failed)})</h2>'
+            + _html_table(FAILED_HEADER, failed_rows(failed))
+        )
+    return "".join(parts) + "</section>"
+
+
+def _flip_items(flips: Sequence[Flip]) -> str:
+    return "".join(
         f'<li><span class="mono">{escaped(f.article_id)} {escaped(f.path)}</span>: '
-        f"{escaped(f.baseline or 'absent')} → {escaped(f.current or 'absent')}</li>"
-        for f in verdict.regressions
+        f"{flip_text(f)}, expected <code>{escaped(value_text(f.expected))}</code>, got "
+        f"<code>{escaped(value_text(f.got))}</code></li>"
+        for f in flips
     )
-    regressed = (
-        f"<p>Regressed (pass → fail), {len(verdict.regressions)}:</p><ul>{items}</ul>"
-        if verdict.regressions
-        else ""
-    )
-    return (
-        f'<section class="verdict {state}" id="verdict"><b>{escaped(verdict.headline)}</b>'
-        f"{regressed}</section>"
-    )
+
+
+def _current_index(report: EvalReport, records: Sequence[HistoryRecord]) -> int | None:
+    """This run's record: the one with its time and model, else the last (the harness passes
+    the history with this run's record appended)."""
+    for index in range(len(records) - 1, -1, -1):
+        record = records[index]
+        if record.created_at == report.created_at and record.model == report.model:
+            return index
+    return len(records) - 1 if records else None
 
 
 def render_html(
@@ -154,38 +229,33 @@ def render_html(
     cost_usd: float | None = None,
     verdict: Verdict | None = None,
 ) -> str:
-    """One self-contained HTML page. The origin banner is the first element of <body> and the
-    label is in <title>. With no history given, the history chart shows this run alone."""
+    """One self-contained HTML page, in the order it is read in the morning: the origin
+    banner (first element of <body>; the label is also in <title>), the verdict banner, the
+    headline scores and the history chart, then the details, with the mismatch rows and the
+    flips collapsed. With no history given, the history chart shows this run alone."""
     label = origin_label(report)
     kind = "authored" if is_authored(report) else "live" if report.origin else "unknown"
     counts = frozenset(range(1, 9))
     wrong = mismatches(report)
-    micro = report.overall.micro
     cards = "".join(
-        f'<div class="card">{escaped(name)}<b>{escaped(value)}</b></div>'
-        for name, value in (
-            ("micro F1", rate(micro.f1)),
-            ("macro F1", rate(report.overall.macro_f1)),
-            ("hallucination rate", percent(report.hallucination_rate)),
-            ("grounding rate", percent(report.grounding_rate)),
-            ("support rate", percent(report.support_rate)),
-            ("failed articles", str(report.failures.total)),
-            ("re-asks", str(report.reasks)),
-        )
+        f'<div class="card">{escaped(name)}<b>{escaped(value)}</b>'
+        f'<span class="note">{escaped(note)}</span></div>'
+        for name, value, note in score_cards(report, comparison)
     )
     failed = [a for a in report.articles if a.status in ("failed", "missing")]
-    failed_html = (
-        ("<h2>Failed articles</h2>" + _html_table(FAILED_HEADER, failed_rows(failed)))
-        if failed
-        else ""
-    )
     records = list(history) or [record_of(report)]
     body = [
         f'<div class="banner {kind}" id="origin">{escaped(label)}</div><main>',
-        _verdict_html(verdict) if verdict is not None else "",
-        "<h1>Eval report</h1>",
+        _verdict_html(verdict, comparison, failed),
+        f'<h1>Eval report</h1><div class="cards" id="scores">{cards}</div>',
+        "<h2>Micro F1 over the run history</h2>",
+        history_chart_svg(
+            records,
+            current=_current_index(report, records),
+            baseline_f1=comparison.baseline_micro_f1 if comparison is not None else None,
+        ),
+        '<h2 id="details">Details</h2>',
         _html_table(("", ""), metadata_rows(report, run_cost(report, history, cost_usd))),
-        f'<h2>Overall</h2><div class="cards">{cards}</div>',
         _html_table(
             ("", "precision", "recall", "F1"), overall_rows(report), numeric=frozenset({1, 2, 3})
         ),
@@ -196,17 +266,20 @@ def render_html(
             if report.grounding_flags
             else ""
         ),
-        failed_html,
         "<h2>F1 per field</h2>",
         field_chart_svg(report),
-        "<h2>Overall micro F1 over the run history</h2>",
-        history_chart_svg(records),
-        "<h2>Per section</h2>",
-        _html_table(*_split(section_table(report)), counts),
         "<h2>Per field</h2>",
         _html_table(*_split(field_table(report)), counts),
-        f"<h2>Mismatches ({len(wrong)})</h2>",
+        "<h2>Per section</h2>",
+        _html_table(*_split(section_table(report)), counts),
+        "<h2>Per outlet</h2>",
+        _html_table(*_split(outlet_table(report)), frozenset(range(1, 10))),
+        '<details id="articles"><summary><h2>Per article</h2></summary>',
+        _html_table(*_split(article_table(report)), frozenset(range(3, 11))),
+        "</details>",
+        f'<details id="mismatches"><summary><h2>Mismatches ({len(wrong)})</h2></summary>',
         _mismatch_html(wrong),
+        "</details>",
         _comparison_html(comparison) if comparison is not None else "",
         "</main>",
     ]

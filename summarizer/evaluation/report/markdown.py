@@ -16,22 +16,27 @@ from summarizer.evaluation.history import HistoryRecord
 from summarizer.evaluation.report.tables import (
     FAILED_HEADER,
     FLAG_HEADER,
+    article_table,
     failed_rows,
     field_table,
     flag_rows,
+    flip_text,
     headline_rows,
     metadata_rows,
     mismatches,
     origin_label,
+    outlet_table,
     overall_rows,
     rate,
+    regressed_fields,
     run_cost,
+    score_cards,
     section_table,
     signed,
     single_line,
     value_text,
 )
-from summarizer.evaluation.scoring import Comparison, EvalReport
+from summarizer.evaluation.scoring import ArticleStatus, Comparison, EvalReport
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&])")
 
@@ -110,17 +115,40 @@ def _comparison_md(comparison: Comparison) -> list[str]:
     return lines
 
 
-def _verdict_md(verdict: Verdict) -> list[str]:
-    """The gate's verdict and the items that regressed, before anything else is read."""
-    lines = [f"**{_md(verdict.headline)}**", ""]
-    if verdict.regressions:
-        lines += [f"Regressed (pass → fail), {len(verdict.regressions)}:", ""]
+def _verdict_md(
+    verdict: Verdict | None, comparison: Comparison | None, failed: Sequence[ArticleStatus]
+) -> list[str]:
+    """The verdict (``**PASS**`` or ``**FAIL: reason; reason**`` on one line, then each reason
+    on its own line when there are several), the fields that regressed against the baseline
+    with their flipped items, and the failed articles: before anything else is read."""
+    if verdict is None:
+        lines = ["**NOT JUDGED**: this report was not judged by the gate.", ""]
+    else:
+        lines = [f"**{_md(verdict.headline)}**", ""]
+        if len(verdict.reasons) > 1:
+            lines += [f"- {_md(reason)}" for reason in verdict.reasons] + [""]
+    fields = regressed_fields(comparison, verdict.regressed_fields if verdict else ())
+    if fields:
+        flips = sum(len(f.flips) for f in fields)
         lines += [
-            f"- {_code(f.article_id)} {_code(f.path)}: {f.baseline or 'absent'} → "
-            f"{f.current or 'absent'}"
-            for f in verdict.regressions
+            f"**Regressions against the baseline**: {len(fields)} field(s) got worse. "
+            f"Regressed (pass → fail), {flips}:",
+            "",
         ]
+        for f in fields:
+            gate = "fails the gate" if f.gated else "dropped"
+            lines.append(f"- {_code(f.field)}: {f.change}, {gate}")
+            lines += [
+                f"  - {_code(flip.article_id)} {_code(flip.path)}: {flip_text(flip)}, expected "
+                f"{_code(value_text(flip.expected))}, got {_code(value_text(flip.got))}"
+                for flip in f.flips
+            ]
         lines.append("")
+    elif comparison is not None:
+        lines += ["No field regressed against the baseline.", ""]
+    if failed:
+        lines += [f"**Failed articles ({len(failed)})**", ""]
+        lines += _md_table(FAILED_HEADER, failed_rows(failed), code=frozenset({0}))
     return lines
 
 
@@ -132,12 +160,18 @@ def render_markdown(
     cost_usd: float | None = None,
     verdict: Verdict | None = None,
 ) -> str:
-    """The whole report as Markdown; its first line is :func:`origin_label`, then the
-    verdict (PASS/FAIL and the regressions) when the run was judged."""
+    """The whole report as Markdown, in the HTML page's order: its first line is
+    :func:`origin_label`, then the verdict (PASS/FAIL, the reasons, the regressions, the
+    failed articles), then the headline scores, then the details."""
+    failed = [a for a in report.articles if a.status in ("failed", "missing")]
     lines = [_md(origin_label(report)), ""]
-    if verdict is not None:
-        lines += _verdict_md(verdict)
-    lines += ["# Eval report", ""]
+    lines += _verdict_md(verdict, comparison, failed)
+    lines += ["# Eval report", "", "## Scores", ""]
+    lines += [
+        f"- {name}: **{_md(value)}**" + (f" ({_md(note)})" if note else "")
+        for name, value, note in score_cards(report, comparison)
+    ] + [""]
+    lines += ["## Run", ""]
     lines += _md_table(("", ""), metadata_rows(report, run_cost(report, history, cost_usd)))
     lines += ["## Overall", ""]
     lines += _md_table(("", "precision", "recall", "F1"), overall_rows(report))
@@ -145,16 +179,10 @@ def render_markdown(
     if report.grounding_flags:
         lines += [f"## Grounding flags ({len(report.grounding_flags)})", ""]
         lines += _md_table(FLAG_HEADER, flag_rows(report), code=frozenset({0, 2}))
-    failed = [a for a in report.articles if a.status in ("failed", "missing")]
-    if failed:
-        lines += ["## Failed articles", ""]
-        lines += _md_table(
-            FAILED_HEADER,
-            failed_rows(failed),
-            code=frozenset({0}),
-        )
     for title, (header, *rows) in (
         ("Per section", section_table(report)),
+        ("Per outlet", outlet_table(report)),
+        ("Per article", article_table(report)),
         ("Per field", field_table(report)),
     ):
         lines += [f"## {title}", "", *_md_table(header, rows, frozenset({0}))]

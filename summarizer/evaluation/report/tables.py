@@ -10,10 +10,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from summarizer.evaluation.history import HistoryRecord
-from summarizer.evaluation.scoring import ArticleStatus, EvalReport, Outcome, Score
+from summarizer.evaluation.scoring import (
+    ArticleStatus,
+    Comparison,
+    EvalReport,
+    Flip,
+    Outcome,
+    Score,
+)
 
 FIELD_TABLE_HEADER = ("field", "TP", "FD", "FN", "FA", "TN", "P", "R", "F1")
 MISMATCH_KINDS = frozenset({"FD", "FN", "FA"})
@@ -74,6 +82,36 @@ def section_table(report: EvalReport) -> list[list[str]]:
     """Like :func:`field_table`, per top-level section (article, people, sanctions, ...)."""
     rows = [_score_row(name, score) for name, score in report.per_section.items()]
     return [list(FIELD_TABLE_HEADER), *rows]
+
+
+ARTICLE_TABLE_HEADER = ("article", "outlet", "status", *FIELD_TABLE_HEADER[1:])
+OUTLET_TABLE_HEADER = ("outlet", "articles", *FIELD_TABLE_HEADER[1:])
+
+
+def article_table(report: EvalReport) -> list[list[str]]:
+    """One row per gold article: its id, outlet (from the gold), status and scores."""
+    status = {a.article_id: a for a in report.articles}
+    rows = []
+    for article_id, score in report.per_article.items():
+        known = status.get(article_id)
+        outlet = (known.outlet if known else None) or "(unknown)"
+        row = _score_row(article_id, score)
+        rows.append([row[0], outlet, known.status if known else "scored", *row[1:]])
+    return [list(ARTICLE_TABLE_HEADER), *rows]
+
+
+def outlet_table(report: EvalReport) -> list[list[str]]:
+    """One row per outlet (the gold's ``article.outlet``; "(unknown)" when it names none)."""
+    articles: dict[str, int] = {}
+    for a in report.articles:
+        if a.status != "unlabelled":
+            name = a.outlet or "(unknown)"
+            articles[name] = articles.get(name, 0) + 1
+    rows = []
+    for name, score in report.per_outlet.items():
+        row = _score_row(name, score)
+        rows.append([row[0], str(articles.get(name, 0)), *row[1:]])
+    return [list(OUTLET_TABLE_HEADER), *rows]
 
 
 def value_text(value: Any) -> str:
@@ -183,4 +221,74 @@ def failed_rows(failed: Sequence[ArticleStatus]) -> list[list[str]]:
     return [
         [a.article_id or a.source, a.status, a.failure or "", a.error_kind or "", a.error or ""]
         for a in failed
+    ]
+
+
+@dataclass(frozen=True)
+class RegressedField:
+    """A field that got worse against the baseline: its F1 before and after (None when
+    undefined), whether the gate failed the run on it, and the items in it that flipped from
+    pass to fail."""
+
+    field: str
+    baseline_f1: float | None
+    current_f1: float | None
+    delta: float | None
+    gated: bool
+    flips: tuple[Flip, ...]
+
+    @property
+    def change(self) -> str:
+        """``F1 1.000 → 0.000 (-1.000)``."""
+        return f"F1 {rate(self.baseline_f1)} → {rate(self.current_f1)} ({signed(self.delta)})"
+
+
+def regressed_fields(
+    comparison: Comparison | None, gated: Sequence[str] = ()
+) -> list[RegressedField]:
+    """The fields whose F1 dropped or in which an item flipped pass → fail, those the gate
+    failed on (``gated``) first, then the largest drop first."""
+    if comparison is None:
+        return []
+    deltas = {d.field: d for d in comparison.fields}
+    names = {d.field for d in comparison.fields if d.delta is not None and d.delta < 0}
+    names |= {flip.field for flip in comparison.regressed} | set(gated)
+    rows = []
+    for name in names:
+        d = deltas.get(name)
+        rows.append(
+            RegressedField(
+                field=name,
+                baseline_f1=d.baseline_f1 if d else None,
+                current_f1=d.current_f1 if d else None,
+                delta=d.delta if d else None,
+                gated=name in gated,
+                flips=tuple(f for f in comparison.regressed if f.field == name),
+            )
+        )
+    return sorted(rows, key=lambda r: (not r.gated, r.delta if r.delta is not None else 0, r.field))
+
+
+def flip_text(flip: Flip) -> str:
+    """``TP → FD``: the item's outcome in the baseline and now."""
+    return f"{flip.baseline or 'absent'} → {flip.current or 'absent'}"
+
+
+def score_cards(report: EvalReport, comparison: Comparison | None) -> list[tuple[str, str, str]]:
+    """The headline scores as (name, value, note): micro F1 (with the baseline's when there
+    is one), the grounding and support rates first, then the rest."""
+    micro = rate(report.overall.micro.f1)
+    note = (
+        f"baseline {rate(comparison.baseline_micro_f1)}, {signed(comparison.micro_f1_delta)}"
+        if comparison is not None
+        else "no baseline"
+    )
+    return [
+        ("micro F1", micro, note),
+        ("grounding rate", percent(report.grounding_rate), "evidence found in the article"),
+        ("support rate", percent(report.support_rate), "values the evidence states"),
+        ("macro F1", rate(report.overall.macro_f1), f"over {report.overall.macro_fields} fields"),
+        ("hallucination rate", percent(report.hallucination_rate), "FA / (FA + TN)"),
+        ("failed articles", str(report.failures.total), f"of {len(report.articles)}"),
+        ("re-asks", str(report.reasks), ""),
     ]

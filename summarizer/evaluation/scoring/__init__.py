@@ -5,7 +5,7 @@ present, wrong value), FN (gold present, prediction missing), FA (gold empty, pr
 value: a hallucination), TN (both empty). Fields are walked with the comparator each declares
 in :mod:`summarizer.schema`; list items are paired first
 (:func:`~summarizer.evaluation.matchers.pair_lists`) and then scored field by field. Paths name
-values in the GOLD facts (``"sanctions[0].cosponsor_count"``) so that two runs against the same
+values in the GOLD facts (``"sanctions[0].counts[0].value"``) so that two runs against the same
 gold align; a predicted item that pairs with no gold item is named by its predicted index with
 a plus sign (``"sanctions[+1].name"``).
 

@@ -30,8 +30,6 @@ from summarizer.evaluation.scoring.records import (
 from summarizer.results import SummaryResult
 from summarizer.schema import ArticleFacts
 
-_VALIDATION_KINDS = frozenset({"validation", "parse", "schema"})
-
 
 def grounding_flags(result: SummaryResult) -> list[GroundingFlag]:
     report, article = result.grounding, result.article_id
@@ -92,10 +90,9 @@ def _facts_of(result: SummaryResult | None) -> tuple[ArticleFacts | None, Failur
     if result is None:
         return None, "missing"
     if result.error is not None or result.facts is None:
-        validation = result.error_kind in _VALIDATION_KINDS or "failed validation" in (
-            result.error or ""
-        )
-        return None, "validation" if validation else "error"
+        # The kind comes from the error class (``OutputValidationError.kind``), never from
+        # words in the message.
+        return None, "validation" if result.error_kind == "validation" else "error"
     try:
         facts = result.facts_as(ArticleFacts)
     except ValidationError:
@@ -122,6 +119,10 @@ def _status(
     )
 
 
+#: The outlet of a gold article that names none (per-outlet scores).
+UNKNOWN_OUTLET = "(unknown)"
+
+
 def _grouped(outcomes: Iterable[Outcome], key: str) -> dict[str, Score]:
     kinds: dict[str, list[str]] = defaultdict(list)
     for outcome in outcomes:
@@ -142,6 +143,7 @@ def evaluate(results: list[SummaryResult], gold: dict[str, GoldLabel]) -> EvalRe
     """
     chosen, unlabelled = _assign(results, gold)
     report = EvalReport()
+    by_outlet: dict[str, list[str]] = defaultdict(list)
     failure_kinds: Counter[str] = Counter()
     error_kinds: Counter[str] = Counter()
     for article_id in sorted(gold):
@@ -156,10 +158,16 @@ def evaluate(results: list[SummaryResult], gold: dict[str, GoldLabel]) -> EvalRe
         report.outcomes.extend(walker.outcomes)
         report.free_text.extend(walker.free_text)
         report.per_article[article_id] = Score.of(o.outcome for o in walker.outcomes)
+        outlet = label.facts.article.outlet or UNKNOWN_OUTLET
+        by_outlet[outlet].extend(o.outcome for o in walker.outcomes)
         status: Literal["scored", "failed", "missing"] = (
             "scored" if failure is None else "missing" if failure == "missing" else "failed"
         )
-        report.articles.append(_status(article_id, label.source, result, status, failure))
+        report.articles.append(
+            _status(article_id, label.source, result, status, failure).model_copy(
+                update={"outlet": outlet}
+            )
+        )
         if failure is not None:
             failure_kinds[failure] += 1
             if result is not None:
@@ -175,6 +183,7 @@ def evaluate(results: list[SummaryResult], gold: dict[str, GoldLabel]) -> EvalRe
         error=failure_kinds["error"],
         by_error_kind=dict(sorted(error_kinds.items())),
     )
+    report.per_outlet = {name: Score.of(by_outlet[name]) for name in sorted(by_outlet)}
     report.per_field = _grouped(report.outcomes, "field")
     report.per_section = _grouped(report.outcomes, "section")
     micro = Score.of(o.outcome for o in report.outcomes)

@@ -2,7 +2,7 @@
 each value scored TP, FD, FN, FA or TN by the comparator its field declares.
 
 List items are paired first (:func:`~summarizer.evaluation.matchers.pair_lists`), then scored
-field by field. Paths name values in the GOLD facts (``"sanctions[0].cosponsor_count"``) so
+field by field. Paths name values in the GOLD facts (``"sanctions[0].counts[0].value"``) so
 two runs against the same gold align; a predicted item that pairs with no gold item is named
 by its predicted index with a plus sign (``"sanctions[+1].name"``).
 """
@@ -121,10 +121,12 @@ class FieldWalker:
     def leaf(
         self, gold: Any, pred: Any, comparator: Comparator, path: str, evidence: Sequence[str]
     ) -> None:
-        """A gold value that is empty but lists alternatives accepts those: TP, not FA."""
+        """A gold value that is empty but lists alternatives accepts those: TP, not FA. A gold
+        value whose alternatives include null accepts an empty prediction: TN, not FN."""
         kind: OutcomeKind
         if is_empty(pred):
-            kind = "TN" if is_empty(gold) else "FN"
+            accepted = not self.one_sided and None in self.alternatives.get(path, ())
+            kind = "TN" if is_empty(gold) or accepted else "FN"
         elif match_value(
             gold,
             pred,
@@ -147,7 +149,10 @@ class FieldWalker:
         evidence: Sequence[str],
     ) -> None:
         sub = item_model(annotation)
-        if all(map(is_empty, gold)) and all(map(is_empty, pred)):
+        empty_accepted = not self.one_sided and any(
+            isinstance(alt, list) and not alt for alt in self.alternatives.get(path, ())
+        )
+        if all(map(is_empty, pred)) and (all(map(is_empty, gold)) or empty_accepted):
             self.emit(path, "TN", [], [], evidence)
         elif sub is None:
             self.strings(gold, pred, comparator, path, evidence)

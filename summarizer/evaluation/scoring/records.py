@@ -103,6 +103,7 @@ class ArticleStatus(BaseModel):
     article_id: str | None
     source: str
     status: Literal["scored", "failed", "missing", "unlabelled"]
+    outlet: str | None = None  # the gold's article.outlet; "(unknown)" when it names none
     failure: FailureKind | None = None
     error_kind: str | None = None
     error: str | None = None
@@ -144,6 +145,7 @@ class EvalReport(BaseModel):
     per_field: dict[str, Score] = Field(default_factory=dict)
     per_section: dict[str, Score] = Field(default_factory=dict)
     per_article: dict[str, Score] = Field(default_factory=dict)
+    per_outlet: dict[str, Score] = Field(default_factory=dict)  # by the gold's article.outlet
     overall: Overall = Field(default_factory=lambda: Overall(micro=Score()))
     hallucination_rate: float | None = None
     failures: Failures = Field(default_factory=Failures)

@@ -1,0 +1,181 @@
+"""The whole CLI process against a bare HTTP client, side by side, several rounds.
+
+    python benchmarks/process.py                 # 1,000 articles, concurrency 64, 200 ms, 3 rounds
+    python benchmarks/process.py --rounds 5 --json
+
+What a user waits for is the whole process: interpreter start, imports, reading the inputs,
+the requests, grounding, the store and the output file. Each round runs, against the same stub
+process (``throughput.StubProcess``, 200 ms latency):
+
+1. a bare aiohttp client posting our request body ``N`` times at the same concurrency (the
+   ceiling any client gets from this stub on this machine),
+2. ``python -m summarizer summarize DIR --format jsonl --out OUT --concurrency 64 --quiet``
+   with a fresh store, timed from spawn to exit,
+3. the same command again with the same store and a fresh ``--out``: a cached rerun (every
+   answer from the store, re-grounded; no request).
+
+Rounds interleave the three, so a noisy neighbour on the shared machine hits them alike. The
+report gives each round's ratio (bare client time / CLI time) and the median.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import throughput as tp
+
+TARGET_SHARE = 0.85  # of the bare client's throughput
+TARGET_CACHED_S = 0.8  # cached rerun of 1,000 articles, whole process
+
+
+def cli_run(
+    stub: tp.StubProcess, folder: Path, out: Path, store: Path, home: Path, concurrency: int
+) -> dict[str, Any]:
+    """One whole CLI process; wall time from spawn to exit, and what the stub saw."""
+    command = [
+        sys.executable,
+        "-m",
+        "summarizer",
+        "summarize",
+        str(folder),
+        "--base-url",
+        stub.url,
+        "--model",
+        tp.MODEL,
+        "--format",
+        "jsonl",
+        "--out",
+        str(out),
+        "--concurrency",
+        str(concurrency),
+        "--quiet",
+        "--store",
+        str(store),
+    ]
+    before = stub.command("reset")
+    started = time.perf_counter()
+    proc = subprocess.run(
+        command, cwd=tp.ROOT, env=tp._cli_env(home), capture_output=True, check=False
+    )
+    wall = time.perf_counter() - started
+    after = stub.command()
+    written = failed = 0
+    results = out / "results.jsonl"
+    if results.exists():
+        with results.open("rb") as handle:
+            for line in handle:
+                written += 1
+                failed += json.loads(line).get("error") is not None
+    if proc.returncode not in (0, 1):
+        tp.log(f"CLI exited {proc.returncode}: {proc.stderr.decode(errors='replace')[-2000:]}")
+    return {
+        "wall_s": wall,
+        "exit": proc.returncode,
+        "written": written,
+        "failed": failed,
+        "calls": after["calls"] - before["calls"],
+    }
+
+
+def measure(args: argparse.Namespace) -> dict[str, Any]:
+    work = Path(tempfile.mkdtemp(prefix="summarizer-process-"))
+    space = tp.Workspace(work, tp._sentence_pool())
+    folder = space.articles("main", args.articles)
+    sample = sorted(folder.glob("*.txt"))[0]
+    stub = tp.StubProcess(args.latency)
+    rounds: list[dict[str, Any]] = []
+    try:
+        tp.run_http_floor(stub, sample, 64, args.concurrency)  # warm the stub
+        for index in range(args.rounds):
+            tp.log(f"round {index + 1}/{args.rounds}")
+            floor = tp.run_http_floor(stub, sample, args.articles, args.concurrency)
+            store = work / f"store-{index}.db"
+            cold = cli_run(
+                stub, folder, work / f"out-{index}", store, work / "home", args.concurrency
+            )
+            cached = cli_run(
+                stub, folder, work / f"out-{index}-again", store, work / "home", args.concurrency
+            )
+            rounds.append(
+                {
+                    "bare_s": floor.wall_s,
+                    "cli_s": cold["wall_s"],
+                    "ratio": floor.wall_s / cold["wall_s"],
+                    "cached_s": cached["wall_s"],
+                    "cli": cold,
+                    "cached": cached,
+                }
+            )
+    finally:
+        stub.close()
+        if not args.keep:
+            import shutil
+
+            shutil.rmtree(work, ignore_errors=True)
+    ratios = [r["ratio"] for r in rounds]
+    cached_s = [r["cached_s"] for r in rounds]
+    return {
+        "articles": args.articles,
+        "concurrency": args.concurrency,
+        "latency_s": args.latency,
+        "cpus": os.cpu_count(),
+        "loadavg": os.getloadavg(),
+        "rounds": rounds,
+        "ratio_median": statistics.median(ratios),
+        "cached_median_s": statistics.median(cached_s),
+    }
+
+
+def markdown(m: dict[str, Any]) -> str:
+    lines = [
+        f"Whole CLI process vs a bare aiohttp client: {m['articles']:,} articles, concurrency "
+        f"{m['concurrency']}, {m['latency_s'] * 1000:g} ms stub, {m['cpus']} CPUs "
+        f"(load {' '.join(f'{x:.2f}' for x in m['loadavg'])})",
+        "",
+        "| round | bare client | CLI process | CLI / bare throughput | cached rerun (calls) |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for i, r in enumerate(m["rounds"], 1):
+        lines.append(
+            f"| {i} | {r['bare_s']:.2f} s | {r['cli_s']:.2f} s "
+            f"({r['cli']['written']} written, {r['cli']['failed']} failed) | "
+            f"{r['ratio']:.1%} | {r['cached_s']:.2f} s ({r['cached']['calls']}) |"
+        )
+    ok_ratio = m["ratio_median"] >= TARGET_SHARE
+    ok_cached = m["cached_median_s"] <= TARGET_CACHED_S
+    lines += [
+        "",
+        f"Median CLI / bare: **{m['ratio_median']:.1%}** (target ≥ {TARGET_SHARE:.0%}: "
+        f"{'pass' if ok_ratio else 'miss'}); median cached rerun **{m['cached_median_s']:.2f} s** "
+        f"(target ≤ {TARGET_CACHED_S} s: {'pass' if ok_cached else 'miss'}).",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--concurrency", type=int, default=64)
+    parser.add_argument("--latency", type=float, default=0.2)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--keep", action="store_true")
+    args = parser.parse_args(argv)
+    measured = measure(args)
+    print(json.dumps(measured, indent=2) if args.json else markdown(measured))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
