@@ -17,11 +17,11 @@ from summarizer.story.scoring import load_gold, score_story
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_STORY = ROOT / "evals" / "stories" / "gold.json"
-GOLD_DIRS = [ROOT / "evals" / "gold_v2", ROOT / "evals" / "gold"]
+GOLD_DIRS = [ROOT / "evals" / "gold"]
 
 
 def gold_facts_dir() -> Path:
-    """The v2 gold files: evals/gold_v2 until the switch moves them into evals/gold."""
+    """The v2 gold files of the 22 articles."""
     for folder in GOLD_DIRS:
         files = list(folder.glob("*.json"))
         if len(files) >= 22 and all(
