@@ -9,11 +9,10 @@ from dataclasses import replace
 from typing import Any
 
 from summarizer.results import SummaryResult
-from summarizer.schema import ArticleFacts
 from summarizer.story.claims import Claim, claims_of
 from summarizer.story.conflicts import find_conflicts, find_undated
 from summarizer.story.grouping import cluster, label
-from summarizer.story.inputs import StorySource, date_from_story, make_source
+from summarizer.story.inputs import StorySource, date_from_story, source_of_result
 from summarizer.story.keys import Item, enum, items_of, same_name
 from summarizer.story.model import (
     ArticleInfo,
@@ -141,7 +140,10 @@ def consolidate_sources(sources: Iterable[StorySource]) -> Story:
     """The story told by ``sources``: groups, conflicts, timeline, opinions, articles."""
     unique = {source.article_id: source for source in sources}  # the last copy of an article
     sources = sorted(date_from_story(list(unique.values())), key=lambda s: s.article_id)
-    story = Story()
+    story = Story(
+        origins=sorted({s.origin or "unknown" for s in sources}),
+        authored=any(s.authored for s in sources),
+    )
     items = [item for source in sources for item in items_of(source)]
     near = inferred_dates(cluster(items))
     if near:
@@ -235,14 +237,8 @@ def consolidate(results: Iterable[SummaryResult[Any] | StorySource]) -> Story:
     for result in results:
         if isinstance(result, StorySource):
             sources.append(result)
-        elif result.ok and result.facts is not None:
-            facts = result.facts_as(ArticleFacts)
-            assert isinstance(facts, ArticleFacts)
-            sources.append(
-                make_source(
-                    result.article_id or result.source, facts, result.grounding, result.source
-                )
-            )
+        elif (found := source_of_result(result)) is not None:
+            sources.append(found)
     return consolidate_sources(sources)
 
 

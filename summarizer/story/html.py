@@ -10,7 +10,7 @@ from html import escape
 from itertools import pairwise
 
 from summarizer.story.model import SourceRef, Story
-from summarizer.story.render import KIND_ORDER, cite
+from summarizer.story.render import KIND_ORDER, cite, origin_line
 
 HIGHLIGHT, ACTIVE, CONFLICT, UNVERIFIED = "#ffe58a", "#ff8c42", "#fde0dc", "#c0392b"
 
@@ -173,6 +173,7 @@ def to_html(story: Story) -> str:
         '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story</title>'
         f"<style>{STYLE}</style></head><body><div class='page'><div class='facts'>"
         f"<h1>Story: {len(story.articles)} articles, {len(story.groups)} groups</h1>"
+        f"<p class='origin'><strong>{escape(origin_line(story))}</strong></p>"
         + "".join(parts)
         + "</div><div class='texts'><h2>Articles</h2>"
         + "".join(texts)

@@ -54,6 +54,8 @@ DATELINE = re.compile(
     rf"^[A-Z][A-Z .'/-]+(?:, [A-Z][a-z]+)?,\s+{_MONTH}\.?\s+(\d{{1,2}})\b", re.MULTILINE
 )
 YEAR = re.compile(r"\b(20\d\d)\b")
+GOLD_ORIGIN = "gold file (gold as prediction)"
+AUTHORED_MODELS = frozenset({"authored", "authored-by-hand"})
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,17 @@ class StorySource:
     date_from: str = "none"
     month_day: tuple[int, int] | None = field(default=None, compare=False)
     near: dt.date | None = None  # an undated article's likely date, for grouping only
+    origin: str = ""  # where the facts come from: GOLD_ORIGIN, or the result's origin
+    model: str = ""  # the model that answered ("authored" for the hand-written answers)
+
+    @property
+    def from_gold(self) -> bool:
+        return self.origin == GOLD_ORIGIN
+
+    @property
+    def authored(self) -> bool:
+        """Hand-written answers (the authored cassettes), not a model's."""
+        return self.model in AUTHORED_MODELS or "authored" in self.origin.lower()
 
     @property
     def outlet(self) -> str | None:
@@ -103,6 +116,8 @@ def make_source(
     source: str,
     near: Path | None = None,
     text: str | None = None,
+    origin: str = "",
+    model: str = "",
 ) -> StorySource:
     """A story source for one article's facts: its text read from ``source`` (looked for
     beside ``near`` too), grounded if the result carries no grounding, and dated."""
@@ -121,7 +136,16 @@ def make_source(
     if date is None and text:
         month_day, _ = dateline(text)
     return StorySource(
-        article_id, facts, grounding or GroundingReport(), text, source, date, date_from, month_day
+        article_id,
+        facts,
+        grounding or GroundingReport(),
+        text,
+        source,
+        date,
+        date_from,
+        month_day,
+        origin=origin,
+        model=model,
     )
 
 
@@ -141,22 +165,32 @@ def date_from_story(sources: list[StorySource]) -> list[StorySource]:
     return dated
 
 
-def _from_result(result: SummaryResult[Any], near: Path) -> StorySource | None:
+def source_of_result(result: SummaryResult[Any], near: Path | None = None) -> StorySource | None:
+    """The story source of one answered result (None for a failed one), its article text
+    read from ``result.source`` (looked for beside ``near`` too)."""
     if not result.ok or result.facts is None:
         return None
     facts = result.facts_as(ArticleFacts)
     assert isinstance(facts, ArticleFacts)
     article_id = result.article_id or result.source
-    return make_source(article_id, facts, result.grounding, result.source, near)
+    return make_source(
+        article_id,
+        facts,
+        result.grounding,
+        result.source,
+        near,
+        origin=result.origin,
+        model=result.model,
+    )
 
 
 def _from_json(data: dict[str, Any], path: Path) -> StorySource | None:
     if "facts" in data and "model" not in data:  # a gold file: gold as prediction
         facts = ArticleFacts.model_validate(data["facts"])
-        return make_source(
-            str(data.get("article_id") or path.stem), facts, None, str(data.get("source", "")), path
-        )
-    return _from_result(SummaryResult.model_validate(data), path)
+        article_id = str(data.get("article_id") or path.stem)
+        source = str(data.get("source", ""))
+        return make_source(article_id, facts, None, source, path, origin=GOLD_ORIGIN)
+    return source_of_result(SummaryResult.model_validate(data), path)
 
 
 def read_file(path: Path) -> Iterator[StorySource]:
@@ -204,13 +238,11 @@ def gold_for_articles(articles: list[Path], gold: Path) -> list[Path]:
     return chosen
 
 
-def read_sources(paths: Iterable[str | Path], gold: str | Path | None = None) -> list[StorySource]:
-    """Every article under ``paths``: gold files and result files (``*.json``), results.jsonl
-    files, or folders of them. Article files (``.txt``, ``.md``, ``.html``) take their facts
-    from their gold file under ``gold`` (gold as prediction); without ``gold`` they are an
-    error: summarise them first (``summarizer summarize ... --format jsonl``). The last copy
-    of an article id wins."""
-    found: dict[str, StorySource] = {}
+def split_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
+    """The facts files (gold files and results: ``*.json``, ``*.jsonl``) and the article
+    files (``.txt``, ``.md``, ``.html``; a folder's README.md left out) under ``paths``."""
+    facts: list[Path] = []
+    articles: list[Path] = []
     for spec in paths:
         path = Path(spec)
         if path.is_dir():
@@ -219,24 +251,38 @@ def read_sources(paths: Iterable[str | Path], gold: str | Path | None = None) ->
             everything = [path]
         else:
             raise InputError(f"{path}: no such file or folder")
-        files = [p for p in everything if p.suffix in (".json", ".jsonl")]
-        articles = [
+        facts += [p for p in everything if p.suffix in (".json", ".jsonl")]
+        articles += [
             p for p in everything if p.suffix in ARTICLE_SUFFIXES and p.name.lower() != "readme.md"
         ]
-        if articles and gold is not None:
-            files += gold_for_articles(articles, Path(gold))
-        elif articles and not files:
-            raise InputError(
-                f"{path}: article files, not facts: summarise them first (summarizer summarize "
-                f"{path} --format jsonl --out DIR) and pass DIR/results.jsonl, or pass --gold DIR"
-            )
-        for file in files:
-            for source in read_file(file):
-                found[source.article_id] = source
+    return facts, articles
+
+
+def read_sources(paths: Iterable[str | Path], gold: str | Path | None = None) -> list[StorySource]:
+    """Every article under ``paths``: gold files and result files (``*.json``), results.jsonl
+    files, or folders of them. Article files (``.txt``, ``.md``, ``.html``) take their facts
+    from their gold file under ``gold`` (gold as prediction); without ``gold`` they are an
+    error: summarise them first (``summarizer summarize ... --format jsonl``, or
+    ``summarizer story ARTICLES``, which does). The last copy of an article id wins."""
+    files, articles = split_inputs(paths)
+    if articles and gold is not None:
+        files += gold_for_articles(articles, Path(gold))
+    elif articles and not files:
+        raise InputError(
+            f"{articles[0]}: an article file, not facts: summarise them first (summarizer "
+            "summarize ARTICLES --format jsonl --out DIR) and pass DIR/results.jsonl, or pass "
+            "--gold-as-prediction"
+        )
+    found: dict[str, StorySource] = {}
+    for file in files:
+        for source in read_file(file):
+            found[source.article_id] = source
     return date_from_story(list(found.values()))
 
 
 __all__ = [
+    "AUTHORED_MODELS",
+    "GOLD_ORIGIN",
     "StorySource",
     "date_from_story",
     "dateline",
@@ -244,4 +290,6 @@ __all__ = [
     "make_source",
     "read_file",
     "read_sources",
+    "source_of_result",
+    "split_inputs",
 ]

@@ -96,6 +96,11 @@ class ArticleInfo(BaseModel):
 
 
 class Story(BaseModel):
+    """``authored``: some facts come from the hand-written answers (the authored cassettes,
+    mistakes planted), not a model; ``origins``: where each article's facts came from."""
+
+    authored: bool = False
+    origins: list[str] = Field(default_factory=list)
     groups: list[Group] = Field(default_factory=list)
     conflicts: list[Conflict] = Field(default_factory=list)
     undated: list[Conflict] = Field(default_factory=list)  # would conflict; a date is missing

@@ -25,8 +25,22 @@ def quote(source: SourceRef) -> str:
     return f' — "{first.text}"{where}'
 
 
+AUTHORED_LABEL = (
+    "AUTHORED: these facts come from hand-written answers (the authored cassettes, mistakes "
+    "planted on purpose), not from a model; they exercise the pipeline and say nothing about "
+    "any model's accuracy."
+)
+
+
+def origin_line(story: Story) -> str:
+    """The one-line honesty label a story starts with: where its facts came from."""
+    if story.authored:
+        return AUTHORED_LABEL
+    return "Facts from: " + ("; ".join(story.origins) or "unknown")
+
+
 def to_markdown(story: Story) -> str:
-    lines = ["# Story", ""]
+    lines = ["# Story", "", f"**{origin_line(story)}**", ""]
     dated = [a for a in story.articles if a.date]
     lines.append(
         f"{len(story.articles)} articles"
@@ -86,4 +100,4 @@ def to_json(story: Story, indent: int | None = 2) -> str:
     )
 
 
-__all__ = ["cite", "to_json", "to_markdown"]
+__all__ = ["AUTHORED_LABEL", "cite", "origin_line", "to_json", "to_markdown"]

@@ -3,16 +3,26 @@
 Grouping is scored on pairs: every two facts that the gold puts in one group are a gold
 pair, every two facts a story groups together a predicted pair; precision and recall are
 over those pairs (facts of kinds the gold does not group, people, are left out). Conflicts
-are scored on the pairs of values they set against each other (``article/path``)."""
+are scored on the pairs of values they set against each other (``article/path``).
+
+The gold story names facts by their paths in the gold files. A story built from gold files
+(gold as prediction) is scored as it is; one built from answers (a model's, or the authored
+cassettes') is first mapped onto the gold facts by :mod:`summarizer.story.alignment`
+(``aligned``), so that a fact the answer got, missed or made up counts as such."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from summarizer.errors import InputError
+from summarizer.evaluation.gold import GoldLabel
+from summarizer.story.alignment import Alignment, align
+from summarizer.story.inputs import StorySource
 from summarizer.story.model import Story
 
 SCORED_KINDS = ("summit", "ceasefire", "sanctions", "event")
@@ -52,16 +62,60 @@ def load_gold(path: str | Path) -> dict[str, Any]:
     return data
 
 
+def load_gold_story(path: str | Path) -> dict[str, Any]:
+    """A gold story file, or an InputError saying what is wrong with it."""
+    try:
+        data = load_gold(path)
+        missing = [key for key in ("articles", "groups", "conflicts") if key not in data]
+        if missing:
+            raise ValueError(f"no {', '.join(missing)}")
+    except (OSError, UnicodeDecodeError, ValueError, TypeError) as exc:
+        raise InputError(f"{path}: not a gold story file ({exc})") from None
+    return data
+
+
 def _pair(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a <= b else (b, a)
 
 
-def score_story(story: Story, gold: dict[str, Any]) -> StoryScore:
-    """Grouping and conflict precision/recall of ``story`` against ``gold``."""
+def gold_story_articles(
+    gold: dict[str, Any], labels: Mapping[str, GoldLabel], root: Path
+) -> list[Path]:
+    """The article files a gold story covers: each article id's gold label names its
+    ``source`` (relative to the project ``root``)."""
+    found = []
+    for short, article_id in gold["articles"].items():
+        label = labels.get(article_id)
+        if label is None or not label.source:
+            raise InputError(f"article {short} ({article_id}) of the gold story has no gold label")
+        found.append(root / label.source)
+    return found
+
+
+def alignments(
+    sources: Iterable[StorySource], labels: Mapping[str, GoldLabel]
+) -> dict[str, Alignment]:
+    """Each answered article's facts aligned with its gold label (articles read from gold
+    files, and articles without a label, are left as they are)."""
+    return {
+        source.article_id: align(source.facts, labels[source.article_id])
+        for source in sources
+        if not source.from_gold and source.article_id in labels
+    }
+
+
+def score_story(
+    story: Story, gold: dict[str, Any], aligned: Mapping[str, Alignment] | None = None
+) -> StoryScore:
+    """Grouping and conflict precision/recall of ``story`` against ``gold``; ``aligned``
+    maps answered articles' fact paths onto their gold facts (see :func:`alignments`)."""
     names = {article_id: short for short, article_id in gold["articles"].items()}
+    aligned = aligned or {}
 
     def ref(article_id: str, path: str) -> str | None:
         short = names.get(article_id)
+        if short and article_id in aligned:
+            path = aligned[article_id].gold_path(path)
         return f"{short}/{path}" if short else None
 
     predicted_pairs = set()
@@ -91,4 +145,13 @@ def score_story(story: Story, gold: dict[str, Any]) -> StoryScore:
     )
 
 
-__all__ = ["PR", "SCORED_KINDS", "StoryScore", "load_gold", "score_story"]
+__all__ = [
+    "PR",
+    "SCORED_KINDS",
+    "StoryScore",
+    "alignments",
+    "gold_story_articles",
+    "load_gold",
+    "load_gold_story",
+    "score_story",
+]
