@@ -130,14 +130,23 @@ def test_cli_prints_conflicts_first(tmp_path: Path) -> None:
 
 def test_article_files_take_their_gold_as_predictions() -> None:
     seeds = str(ROOT / "seeds")
-    result = CliRunner().invoke(app, ["story", seeds, "--gold", str(gold_facts_dir())])
+    result = CliRunner().invoke(
+        app, ["story", seeds, "--gold-as-prediction", "--gold", str(gold_facts_dir())]
+    )
     assert result.exit_code == 0, result.output
     assert "3 articles" in result.output
+    assert "Facts from: gold file (gold as prediction)" in result.output
+    assert "AUTHORED" not in result.output
     assert "Summit: Donald Trump - Vladimir Putin (Budapest" in result.output
     assert "Ceasefire: full 30-day" in result.output
     assert "Sanctioning Russia Act" in result.output
-    bare = CliRunner().invoke(app, ["story", seeds])
-    assert bare.exit_code == 2 and "summarise them first" in bare.output
+
+
+def test_article_files_without_facts_are_an_error_for_the_library() -> None:
+    from summarizer.errors import InputError
+
+    with pytest.raises(InputError, match="summarise them first"):
+        read_sources([ROOT / "seeds"])
 
 
 def test_results_jsonl_is_read_and_grounded(tmp_path: Path) -> None:

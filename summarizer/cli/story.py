@@ -142,8 +142,10 @@ def story(
                     failed.append(result)
                 else:
                     sources.append(found)
-        for result in failed:
-            err(f"{result.source}: {result.error}")
+        for result in failed:  # one line each, as eval prints them; the story tells the rest
+            err(result.error or f"{result.source}: failed")
+        if not sources and failed:
+            raise typer.Exit(EXIT_FAILED)
         if not sources:
             raise InputError("no article has facts: nothing to tell")
         told = consolidate(sources)
