@@ -23,29 +23,9 @@ from summarizer.articles import ARTICLE_SUFFIXES, load_article
 from summarizer.errors import InputError
 from summarizer.results import GroundingReport, SummaryResult
 from summarizer.schema import ArticleFacts
+from summarizer.text.vocabulary import MONTH_NUMBER
 from summarizer.verification.grounding import ground, published_date
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 _MONTH = (
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -97,7 +77,7 @@ def dateline(text: str) -> tuple[tuple[int, int] | None, int | None]:
     found = DATELINE.search(text[:2000])
     month_day = None
     if found:
-        month_day = (MONTHS[found.group(1).lower()[:3]], int(found.group(2)))
+        month_day = (MONTH_NUMBER[found.group(1).lower()[:3]], int(found.group(2)))
     years = [int(year) for year in YEAR.findall(text)]
     return month_day, max(years) if years else None
 
