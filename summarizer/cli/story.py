@@ -99,7 +99,7 @@ def story(
     """Group many articles' facts into one story: merged values with their sources, conflicts
     between sources first, a timeline; HTML highlights every evidence passage.
 
-    Article files are summarised first, like ``summarizer summarize`` (without a key: the
+    Article files are summarised first, as by summarizer summarize (without a key: the
     authored cassettes, hand-written answers labelled AUTHORED in the output). Exit status:
     0 every article answered; 1 some article failed (the story holds the rest); 2 usage or
     input error."""
