@@ -7,6 +7,7 @@ quote; they describe the authored answers, not any model."""
 from __future__ import annotations
 
 import json
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,9 @@ from typer.testing import CliRunner
 from summarizer.cli.app import app
 from summarizer.evaluation.gold import load_gold
 from summarizer.run.dispatch import summarize_many
-from summarizer.story import consolidate
+from summarizer.story import consolidate, read_sources
 from summarizer.story.alignment import UNMATCHED, align
+from summarizer.story.html import to_html
 from summarizer.story.inputs import source_of_result
 from summarizer.story.render import AUTHORED_LABEL, to_markdown
 from summarizer.story.scoring import (
@@ -25,7 +27,7 @@ from summarizer.story.scoring import (
     load_gold_story,
     score_story,
 )
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SEED_FILES
 from tests.test_cli import run
 
 GOLD_STORY = ROOT / "evals" / "stories" / "gold.json"
@@ -75,6 +77,17 @@ def test_replayed_story_is_labelled_authored(replayed) -> None:  # type: ignore[
     assert len(sources) == 22 and all(s.authored and not s.from_gold for s in sources)
     assert story.authored
     assert AUTHORED_LABEL in to_markdown(story).splitlines()[2]
+    assert escape(AUTHORED_LABEL) in to_html(story)
+
+
+@pytest.mark.slow
+def test_saved_authored_results_stay_labelled(tmp_path: Path) -> None:
+    """Results written by ``summarize --format jsonl`` and read back keep their origin."""
+    results = list(summarize_many([SEED_FILES[0]], offline=True))
+    saved = tmp_path / "results.jsonl"
+    saved.write_text("".join(r.to_json() + "\n" for r in results), encoding="utf-8")
+    story = consolidate(read_sources([saved]))
+    assert story.authored and story.origins == [results[0].origin]
 
 
 @pytest.mark.slow
