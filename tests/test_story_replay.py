@@ -145,6 +145,7 @@ def test_an_article_without_a_cassette_is_one_error_line(tmp_path: Path) -> None
         ([], "pass --score GOLD_STORY"),
         (["--score", "missing.json"], "not a gold story file"),
         (["no/such/folder"], "no such file or folder"),
+        (["seeds", "--gold-as-prediction", "--offline"], "excludes"),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(args: list[str], message: str) -> None:

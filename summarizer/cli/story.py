@@ -115,6 +115,8 @@ def story(
 
     failed: list[SummaryResult[Any]] = []
     try:
+        if gold_as_prediction and (offline or model or base_url):
+            raise ConfigError("--gold-as-prediction excludes --model, --base-url and --offline")
         gold_dir = gold or project.gold_dir()
         gold_story = load_gold_story(score) if score is not None else None
         specs: list[str | Path] = list(paths or [])
