@@ -36,7 +36,7 @@ def test_completion_is_offered() -> None:
     text = help_text()
     assert "--install-completion" in text and "--show-completion" in text
     done = run("--show-completion", "bash", env={"SHELL": "/bin/bash"})
-    assert done.returncode == 0 and b"complete" in done.stdout
+    assert done.returncode == 0 and b"complete" in done.stdout, done.stderr.decode()[-2000:]
 
 
 @pytest.mark.parametrize(

@@ -170,9 +170,11 @@ def test_report_html_opens_with_the_verdict_and_a_scaled_history_in_chromium(
 ) -> None:
     """The FAIL badge is drawn at the top, under the origin label and above every chart, and
     its letters are those of the word FAIL (matched against the word drawn alone with the
-    page's own CSS, and not matched by PASS). The history chart's runs (0.706 to 0.80) span
-    most of its height, not a flat 19 px as on a 0..1 axis; the baseline is a horizontal
-    line above them and this run a point of its own colour at the bottom of the line."""
+    page's own CSS, and not matched by PASS). The history chart's runs (this run's micro F1 and
+    three earlier ones up to 0.07 above it) span most of its height, not a flat 19 px as on a
+    0..1 axis; the baseline is a horizontal line above them and this run a point of its own
+    colour at the bottom of the line. The runs are placed relative to this run's score, which
+    follows the schema's field count."""
     try:
         from PIL import Image
     except ImportError:
@@ -180,7 +182,9 @@ def test_report_html_opens_with_the_verdict_and_a_scaled_history_in_chromium(
     report = sample_report(flawed())
     comparison = compare(report, sample_report(facts(cosponsors=85, affiliation="Kremlin")))
     verdict = judge(report, comparison, max_drop=0.0, fail_under=0.8)
-    records = [*history_of(0.74, 0.80, 0.77), record_of(report)]
+    now = report.overall.micro.f1
+    assert comparison.baseline_micro_f1 is not None and comparison.baseline_micro_f1 > now + 0.07
+    records = [*history_of(now + 0.03, now + 0.07, now + 0.05), record_of(report)]
     html = write_reports(tmp_path / "report", report, comparison, records, verdict=verdict)
     png = tmp_path / "report.png"
     screenshot(html["html"], png, tmp_path / "chromium-profile")
