@@ -11,7 +11,7 @@ from importlib.metadata import version
 import pytest
 
 from summarizer.cli.app import configure_logging
-from summarizer.cli.options import FORMAT_CHOICES, MODE_CHOICES
+from summarizer.cli.options import FORMAT_CHOICES, MODE_CHOICES, STORY_FORMAT_CHOICES
 from summarizer.llm.client import MODES
 from summarizer.run.formats import FORMATS
 from tests.conftest import SEED_FILES
@@ -59,6 +59,17 @@ def test_completion_is_offered() -> None:
             ],
         ),
         (("eval",), ["[env: SUMMARIZER_MODEL]", "[env: SUMMARIZER_MAX_TOKENS] [default: 4096]"]),
+        (
+            ("story",),
+            [
+                "[env: SUMMARIZER_MODEL]",
+                "[env: OPENAI_BASE_URL]",
+                "--format <markdown|json|html>",
+                "[default: markdown]",
+                "[evals/gold]",
+                "AUTHORED",
+            ],
+        ),
         (("batch", "submit"), ["[env: SUMMARIZER_MODEL]", "[env: OPENAI_BASE_URL]"]),
         ((), ["OPENAI_API_KEY", "HTTPS_PROXY", "summarizer.toml", "--version", "--debug"]),
     ],
@@ -73,8 +84,11 @@ def test_help_shows_environment_variables_and_defaults(
 
 
 def test_choice_lists_match_the_library() -> None:
+    from summarizer.story.formats import RENDERERS
+
     assert tuple(FORMATS) == FORMAT_CHOICES
     assert tuple(MODES) == MODE_CHOICES
+    assert tuple(RENDERERS) == STORY_FORMAT_CHOICES
 
 
 def test_a_wrong_choice_is_a_usage_error_listing_the_choices() -> None:
@@ -82,6 +96,8 @@ def test_a_wrong_choice_is_a_usage_error_listing_the_choices() -> None:
     assert done.returncode == 2 and b"'json', 'jsonl', 'markdown'" in done.stderr
     done = run("summarize", str(SEED_FILES[0]), "--mode", "xml")
     assert done.returncode == 2 and b"md_json" in done.stderr
+    done = run("story", str(SEED_FILES[0]), "--format", "xml")
+    assert done.returncode == 2 and b"'markdown', 'json', 'html'" in done.stderr
 
 
 def test_verbose_and_debug_configure_logging() -> None:

@@ -4,7 +4,7 @@ name used across modules, no module grown past what one reader holds in mind.
 The layers, bottom to top (CONTRIBUTING.md says what goes where):
 
     text -> contract (comparators, schema, results, errors, articles) -> verification
-    -> storage -> llm -> run -> evaluation -> cli -> testing
+    -> storage -> llm -> run -> evaluation -> story -> cli -> testing
 
 ``summarizer/__init__.py`` and ``__main__.py`` sit above them all: they are the public API
 and the entry point. Imports are read from the source, including those inside functions and
@@ -32,8 +32,9 @@ LAYERS = {
     "llm": 4,
     "run": 5,
     "evaluation": 6,
-    "cli": 7,
-    "testing": 8,
+    "story": 7,
+    "cli": 8,
+    "testing": 9,
 }
 TOP = {"summarizer", "summarizer.__main__"}
 MAX_LINES = 450
@@ -101,6 +102,19 @@ def test_layers_import_only_downward() -> None:
             if theirs is not None and theirs > own:
                 upward.append(f"{MODULES[name].relative_to(PACKAGE.parent)}:{line} -> {module}")
     assert upward == []
+
+
+def test_the_story_view_is_imported_only_by_the_cli() -> None:
+    """The story view reads results, schema and the eval's matchers (below it); it is a
+    view, so nothing but the CLI (and the public API) builds on it."""
+    offenders = [
+        f"{name}:{line}"
+        for name in MODULES
+        if name not in TOP and layer(name) not in (LAYERS["story"], LAYERS["cli"])
+        for target, _, line in imports(name)
+        if (internal(target) or "").startswith("summarizer.story")
+    ]
+    assert offenders == []
 
 
 def test_the_core_never_imports_the_package_root() -> None:

@@ -19,6 +19,7 @@ from summarizer.cli.evaluate import eval_command
 from summarizer.cli.logs import logs
 from summarizer.cli.options import EXIT_FAILED, err
 from summarizer.cli.schema import schema
+from summarizer.cli.story import story
 from summarizer.cli.summarize import summarize
 
 DISTRIBUTION = "news-summarizer-facts"
@@ -39,6 +40,7 @@ app.command()(schema)
 app.command("eval")(eval_command)
 app.command()(logs)
 app.add_typer(batch_app, name="batch")
+app.command()(story)
 
 _debug = False
 

@@ -32,7 +32,9 @@ def os_error(exc: OSError, writing: object) -> str:
 # to summarizer.run.formats.FORMATS and summarizer.llm.client.MODES.
 FormatName = Literal["json", "jsonl", "markdown"]
 ModeName = Literal["tools", "json_schema", "json", "md_json", "llamacpp"]
+StoryFormatName = Literal["markdown", "json", "html"]
 FORMAT_CHOICES: tuple[str, ...] = get_args(FormatName)
+STORY_FORMAT_CHOICES: tuple[str, ...] = get_args(StoryFormatName)
 MODE_CHOICES: tuple[str, ...] = get_args(ModeName)
 
 ModelOpt = Annotated[
@@ -58,6 +60,14 @@ ModeOpt = Annotated[
         help="How the schema is requested: tools (OpenAI), json_schema, json or md_json "
         "(servers without tool calling), llamacpp (llama.cpp's grammar). "
         "[env: SUMMARIZER_MODE] [default: tools]",
+    ),
+]
+StoryFormatOpt = Annotated[
+    StoryFormatName,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format; html is one self-contained page with the evidence highlighted.",
     ),
 ]
 FormatOpt = Annotated[
