@@ -34,6 +34,7 @@ from typing import Any
 
 from summarizer.results import SummaryResult
 from summarizer.storage.entries import COLUMNS, LogEntry, Totals, timestamp
+from summarizer.storage.exchanges import Encoder, Exchange, StoredExchange, referenced
 from summarizer.storage.keys import endpoint_host
 from summarizer.storage.migrations import StoreError, migrate
 from summarizer.storage.paths import default_store_path
@@ -45,9 +46,10 @@ BUSY_TIMEOUT_MS = 10_000
 
 _SELECT = f"SELECT {', '.join(COLUMNS)} FROM exchanges"
 _INSERT = (
-    f"INSERT INTO exchanges ({', '.join(COLUMNS[1:])}) "
-    f"VALUES ({', '.join('?' * (len(COLUMNS) - 1))})"
+    f"INSERT INTO exchanges ({', '.join(COLUMNS[1:])}, exchange_json) "
+    f"VALUES ({', '.join('?' * len(COLUMNS))})"
 )
+_INSERT_PARTS = "INSERT OR IGNORE INTO exchange_parts (hash, body) VALUES (?, ?)"
 
 
 class Store:
@@ -68,6 +70,7 @@ class Store:
         self._secrets = tuple({*known, *(json.dumps(s)[1:-1] for s in known)})
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
+        self._encoder = Encoder(lambda text: redact(text, self._secrets))
         self._connect()
 
     def _connect(self) -> None:
@@ -204,22 +207,64 @@ class Store:
         cost_usd: float | None,
         base_url: str | None,
         grounding_key: str | None = None,
+        exchange: Exchange | None = None,
     ) -> int:
         """Write one exchange (successful or failed) and commit it; return its id. ``key`` is
         the :func:`request_key` (None when the input never had an article id, e.g. a missing
         file); ``base_url`` is reduced to its host; ``grounding_key`` says what the result's
         grounding was computed from (:meth:`cached_many` hands it back). Failed rows are kept
-        for the log but are never served from the cache."""
+        for the log but are never served from the cache. ``exchange`` is what was sent and
+        received (:mod:`summarizer.storage.exchanges`), serialised and redacted here, once;
+        None stores no exchange (``logs --show`` says so)."""
         row = self._row(result, key, cost_usd, base_url, grounding_key)
+        text, parts = (None, {}) if exchange is None else self._encoder.encode(exchange)
         with self._lock:
             try:
-                cursor = self._connection().execute(_INSERT, row)
+                cursor = self._insert((*row, text), parts)
             except sqlite3.Error as exc:
                 raise StoreError(
                     f"cannot write to the log store {self.path}: {_reason(exc)}"
                 ) from None
         assert cursor.lastrowid is not None
         return cursor.lastrowid
+
+    def _insert(self, row: tuple[Any, ...], parts: dict[str, str]) -> sqlite3.Cursor:
+        """One row, and the static parts it references that this store has not written
+        yet (in the same transaction, so a row never names a missing part; usually none)."""
+        conn = self._connection()
+        if not parts:
+            return conn.execute(_INSERT, row)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.executemany(_INSERT_PARTS, parts.items())
+            cursor = conn.execute(_INSERT, row)
+            conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+            raise
+        self._encoder.written.update(parts)
+        return cursor
+
+    def exchange(self, entry_id: int) -> StoredExchange | None:
+        """The stored exchange of row ``entry_id`` with the parts it references, or None
+        when none was stored (a row logged before layout 3, or by a caller that passed
+        none)."""
+        with self._lock:
+            conn = self._connection()
+            row = conn.execute(
+                "SELECT exchange_json FROM exchanges WHERE id = ?", (entry_id,)
+            ).fetchone()
+            if row is None or row[0] is None:
+                return None
+            data = json.loads(row[0])
+            hashes = referenced(data)
+            found = conn.execute(
+                f"SELECT hash, body FROM exchange_parts WHERE hash IN "
+                f"({', '.join('?' * len(hashes))})",
+                hashes,
+            ).fetchall()
+        return StoredExchange(data, {digest: json.loads(body) for digest, body in found})
 
     def cached(self, key: str) -> SummaryResult | None:
         """The newest successful result logged under ``key``, or None. A row that no longer
