@@ -37,8 +37,8 @@ __all__ = [
 ]
 
 NOT_STORED = (
-    "(the request and response were not stored: this row was logged before summarizer kept "
-    "them, store layout 3)"
+    "(the request and response were not stored with this row: it was logged before summarizer "
+    "kept them (store layout 3), or by a library caller that passed none)"
 )
 
 _HEADERS = ("id", "time (UTC)", "model", "article", "source", "tokens", "cost", "latency", "status")
