@@ -26,6 +26,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from summarizer.storage.exchanges import Exchange, attach
+
 _PROBE = [{"role": "system", "content": "probe"}, {"role": "user", "content": "probe"}]
 
 
@@ -222,6 +224,8 @@ class Outcome:
     total_tokens: int = 0
     cached_tokens: int = 0  # prompt_tokens_details.cached_tokens, summed
     first_prompt_tokens: int = 0  # the first attempt's prompt_tokens (re-asks add to it)
+    # every attempt's request and response, for the store
+    exchange: Exchange | None = field(default=None, kw_only=True)
 
 
 class Refused(Exception):
@@ -271,7 +275,9 @@ def spent_on(error: BaseException) -> tuple[int, int, int, int, int, int] | None
 @dataclass
 class Attempts:
     """The state of one article's attempts, shared by the sync and async loops so they
-    cannot drift apart: ``kwargs`` is what to send next, :meth:`take` judges each reply."""
+    cannot drift apart: ``kwargs`` is what to send next, :meth:`take` judges each reply.
+    ``exchange`` keeps a reference to every request and reply (and the error that rejected
+    or ended it), serialised only when the store writes the article's row."""
 
     plan: Plan
     kwargs: dict[str, Any]
@@ -280,25 +286,32 @@ class Attempts:
     attempts: int = 0
     # prompt, completion, total, cached, first attempt's prompt tokens
     usage: list[int] = field(default_factory=lambda: [0, 0, 0, 0, 0])
+    exchange: Exchange = field(default_factory=Exchange)
 
     def before(self) -> None:
         self.attempts += 1
+        self.exchange.begin(self.kwargs)
         if self.hooks is not None:
             self.hooks.emit_completion_arguments(**self.kwargs)
 
     def failed(self, error: Exception) -> None:
+        self.exchange.ended(error)
         if self.hooks is not None:
             self.hooks.emit_completion_error(error)
 
     def spent(self, error: Exception) -> None:
         """Mark ``error`` with what the attempts so far used (:func:`spent_on`): a failed
-        article's tokens were paid for too, and must be logged as such."""
+        article's tokens were paid for too, and must be logged as such; and with the exchange
+        up to it (:func:`summarizer.storage.exchanges.exchange_of`)."""
+        self.exchange.ended(error)
+        attach(error, self.exchange)
         with contextlib.suppress(AttributeError, TypeError):  # an exception without __dict__
             setattr(error, _SPENT, (self.attempts, *self.usage))
 
     def take(self, completion: Any) -> Outcome | None:
         """The outcome if ``completion`` is valid; None after preparing a re-ask; raises
         :class:`ReasksExhausted` when none are left."""
+        self.exchange.answered(completion)
         if self.hooks is not None:
             self.hooks.emit_completion_response(completion)
         usage = getattr(completion, "usage", None)
@@ -314,13 +327,14 @@ class Attempts:
         try:
             value = self.plan.parse(completion)
         except _reaskable() as error:
+            self.exchange.ended(error)
             if self.hooks is not None:
                 self.hooks.emit_parse_error(error)
             if self.attempts > self.max_reasks:
                 raise ReasksExhausted(self.attempts, error) from error
             self.kwargs = self.plan.reask(self.kwargs, completion, error)
             return None
-        return Outcome(value, completion, self.attempts, *self.usage)
+        return Outcome(value, completion, self.attempts, *self.usage, exchange=self.exchange)
 
 
 def create(

@@ -46,6 +46,7 @@ from summarizer.llm.tokens import InputEstimate, split
 from summarizer.results import FactsT, Provenance, SummaryResult, Usage
 from summarizer.schema import ArticleFacts, schema_version
 from summarizer.storage import paths
+from summarizer.storage.exchanges import attach, exchange_of
 from summarizer.storage.keys import endpoint_host
 from summarizer.verification.grounding import ground
 
@@ -176,8 +177,9 @@ def _translate(exc: Exception, call: Call) -> SummarizerError:
 
 def _failed(exc: Exception, call: Call) -> SummarizerError:
     """:func:`_translate`, carrying the tokens the failed attempts used (the answer cut off at
-    the token limit was paid for) and the time they took."""
+    the token limit was paid for), the time they took, and the exchange up to the failure."""
     error = _translate(exc, call)
+    attach(error, exchange_of(exc))
     spent = attempt_loop.spent_on(exc)
     if spent is not None and error.usage is None:
         error.usage = usage_of(call.estimated, *spent)

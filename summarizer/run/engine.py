@@ -37,6 +37,7 @@ from summarizer.run.outcomes import (
     source_of,
 )
 from summarizer.schema import ArticleFacts, schema_version
+from summarizer.storage.exchanges import Exchange, exchange_of
 from summarizer.storage.keys import endpoint_host, request_key, request_options
 from summarizer.storage.store import Store
 from summarizer.verification.grounding import ground
@@ -139,14 +140,17 @@ class Engine:
         except SummarizerError as exc:
             article = ready.call.article
             failed = failure_result(article.source, exc, self.settings, self.schema, article.id)
-            return self._record(failed, key=ready.key)
+            # No attempts when it failed before the first request (a stale cassette).
+            return self._record(failed, key=ready.key, exchange=exchange_of(exc) or Exchange())
         finally:
             self.stats.in_flight -= 1
         return Pending(ready.item, asked, ready.key)
 
     def complete(self, pending: Pending) -> SummaryResult:
         article = pending.asked.call.article
-        return self._record(pending.asked.finish(), key=pending.key, article=article)
+        result = pending.asked.finish()
+        exchange = pending.asked.outcome.exchange
+        return self._record(result, key=pending.key, article=article, exchange=exchange)
 
     async def pipeline(
         self,
@@ -213,7 +217,10 @@ class Engine:
         key: str | None = None,
         from_cache: bool = False,
         article: Article | None = None,
+        exchange: Exchange | None = None,
     ) -> SummaryResult:
+        """Count ``result`` and log it with its exchange. A cache hit is counted, not logged:
+        the row it came from already holds its exchange."""
         cost = self.stats.add(result, from_cache)
         if self.store is not None and not from_cache and key is not None:
             self.store.log(
@@ -222,6 +229,7 @@ class Engine:
                 cost_usd=cost,
                 base_url=self.settings.base_url,
                 grounding_key=grounding_key(article) if article and result.ok else None,
+                exchange=exchange,
             )
         return result
 

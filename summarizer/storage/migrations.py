@@ -94,6 +94,17 @@ def add_token_split(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE exchanges ADD COLUMN grounding_key TEXT")
 
 
+@migration(3)
+def add_exchanges(conn: sqlite3.Connection) -> None:
+    """The full exchange (issue 17): ``exchange_json`` holds each attempt's request and
+    response (:mod:`summarizer.storage.exchanges`), NULL in rows written before (``logs
+    --show`` says it was not stored). The schema-sized parts every request repeats (tool
+    definitions, ``response_format``, the system prompt) are stored once in
+    ``exchange_parts``, keyed by the SHA-256 of their JSON, and referenced by hash."""
+    conn.execute("ALTER TABLE exchanges ADD COLUMN exchange_json TEXT")
+    conn.execute("CREATE TABLE exchange_parts (hash TEXT PRIMARY KEY, body TEXT NOT NULL)")
+
+
 #: ``PRAGMA user_version`` of the newest layout this code writes.
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -28,14 +28,15 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from summarizer.results import SummaryResult
+from summarizer.storage.entries import COLUMNS, LogEntry, Totals, timestamp
+from summarizer.storage.exchanges import Encoder, Exchange, StoredExchange, referenced
 from summarizer.storage.keys import endpoint_host
-from summarizer.storage.migrations import TOKEN_COLUMNS, StoreError, migrate
+from summarizer.storage.migrations import StoreError, migrate
 from summarizer.storage.paths import default_store_path
 from summarizer.storage.redact import redact
 
@@ -43,111 +44,12 @@ __all__ = ["LogEntry", "Store", "StoreError", "Totals"]
 
 BUSY_TIMEOUT_MS = 10_000
 
-_COLUMNS = (
-    "id",
-    "created_at",
-    "request_key",
-    "model",
-    "base_url",
-    "prompt_version",
-    "schema_version",
-    "article_id",
-    "source",
-    "response_model",
-    "origin",
-    "result_json",
-    "prompt_tokens",
-    "completion_tokens",
-    "total_tokens",
-    "reasks",
-    "latency_s",
-    "cost_usd",
-    "error",
-    "error_kind",
-    *TOKEN_COLUMNS,
-    "grounding_key",
-)
-_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM exchanges"
+_SELECT = f"SELECT {', '.join(COLUMNS)} FROM exchanges"
 _INSERT = (
-    f"INSERT INTO exchanges ({', '.join(_COLUMNS[1:])}) "
-    f"VALUES ({', '.join('?' * (len(_COLUMNS) - 1))})"
+    f"INSERT INTO exchanges ({', '.join(COLUMNS[1:])}, exchange_json) "
+    f"VALUES ({', '.join('?' * len(COLUMNS))})"
 )
-
-
-def _timestamp(moment: dt.datetime) -> str:
-    """One fixed ISO format in UTC, so string order in SQL is time order."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
-
-
-@dataclass(frozen=True)
-class LogEntry:
-    """One logged exchange, as stored (text already redacted)."""
-
-    id: int
-    created_at: dt.datetime
-    request_key: str | None
-    model: str
-    base_url: str | None
-    prompt_version: str
-    schema_version: str
-    article_id: str | None
-    source: str
-    response_model: str | None
-    origin: str | None
-    result_json: str
-    prompt_tokens: int
-    completion_tokens: int
-    total_tokens: int
-    reasks: int
-    latency_s: float
-    cost_usd: float | None
-    error: str | None
-    error_kind: str | None
-    cached_tokens: int = 0
-    schema_tokens: int = 0
-    instruction_tokens: int = 0
-    article_tokens: int = 0
-    reask_tokens: int = 0
-    grounding_key: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
-
-    def result(self) -> SummaryResult:
-        """The stored result as a ``SummaryResult`` (raises pydantic's ValidationError if the
-        row was written by an incompatible version)."""
-        return SummaryResult.from_json(self.result_json)
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict, with the stored result parsed rather than as a string."""
-        data = asdict(self)
-        data["created_at"] = _timestamp(self.created_at)
-        data["result"] = json.loads(data.pop("result_json"))
-        return data
-
-    @classmethod
-    def _from_row(cls, row: tuple[Any, ...]) -> LogEntry:
-        values = dict(zip(_COLUMNS, row, strict=True))
-        values["created_at"] = dt.datetime.fromisoformat(values["created_at"])
-        return cls(**values)
-
-
-@dataclass(frozen=True)
-class Totals:
-    """Usage summed over stored exchanges. ``cost_usd`` sums the priced rows only; ``unpriced``
-    counts rows that used tokens but had no known price, so a total is never silently low."""
-
-    exchanges: int = 0
-    errors: int = 0
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    total_tokens: int = 0
-    cost_usd: float = 0.0
-    unpriced: int = 0
-    cached_tokens: int = 0
+_INSERT_PARTS = "INSERT OR IGNORE INTO exchange_parts (hash, body) VALUES (?, ?)"
 
 
 class Store:
@@ -168,6 +70,7 @@ class Store:
         self._secrets = tuple({*known, *(json.dumps(s)[1:-1] for s in known)})
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
+        self._encoder = Encoder(lambda text: redact(text, self._secrets))
         self._connect()
 
     def _connect(self) -> None:
@@ -269,7 +172,7 @@ class Store:
     ) -> tuple[Any, ...]:
         usage = result.usage
         return (
-            _timestamp(result.created_at),
+            timestamp(result.created_at),
             key,
             self._clean(result.model),
             self._clean(endpoint_host(base_url)),
@@ -304,22 +207,64 @@ class Store:
         cost_usd: float | None,
         base_url: str | None,
         grounding_key: str | None = None,
+        exchange: Exchange | None = None,
     ) -> int:
         """Write one exchange (successful or failed) and commit it; return its id. ``key`` is
         the :func:`request_key` (None when the input never had an article id, e.g. a missing
         file); ``base_url`` is reduced to its host; ``grounding_key`` says what the result's
         grounding was computed from (:meth:`cached_many` hands it back). Failed rows are kept
-        for the log but are never served from the cache."""
+        for the log but are never served from the cache. ``exchange`` is what was sent and
+        received (:mod:`summarizer.storage.exchanges`), serialised and redacted here, once;
+        None stores no exchange (``logs --show`` says so)."""
         row = self._row(result, key, cost_usd, base_url, grounding_key)
+        text, parts = (None, {}) if exchange is None else self._encoder.encode(exchange)
         with self._lock:
             try:
-                cursor = self._connection().execute(_INSERT, row)
+                cursor = self._insert((*row, text), parts)
             except sqlite3.Error as exc:
                 raise StoreError(
                     f"cannot write to the log store {self.path}: {_reason(exc)}"
                 ) from None
         assert cursor.lastrowid is not None
         return cursor.lastrowid
+
+    def _insert(self, row: tuple[Any, ...], parts: dict[str, str]) -> sqlite3.Cursor:
+        """One row, and the static parts it references that this store has not written
+        yet (in the same transaction, so a row never names a missing part; usually none)."""
+        conn = self._connection()
+        if not parts:
+            return conn.execute(_INSERT, row)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.executemany(_INSERT_PARTS, parts.items())
+            cursor = conn.execute(_INSERT, row)
+            conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+            raise
+        self._encoder.written.update(parts)
+        return cursor
+
+    def exchange(self, entry_id: int) -> StoredExchange | None:
+        """The stored exchange of row ``entry_id`` with the parts it references, or None
+        when none was stored (a row logged before layout 3, or by a caller that passed
+        none)."""
+        with self._lock:
+            conn = self._connection()
+            row = conn.execute(
+                "SELECT exchange_json FROM exchanges WHERE id = ?", (entry_id,)
+            ).fetchone()
+            if row is None or row[0] is None:
+                return None
+            data = json.loads(row[0])
+            hashes = referenced(data)
+            found = conn.execute(
+                f"SELECT hash, body FROM exchange_parts WHERE hash IN "
+                f"({', '.join('?' * len(hashes))})",
+                hashes,
+            ).fetchall()
+        return StoredExchange(data, {digest: json.loads(body) for digest, body in found})
 
     def cached(self, key: str) -> SummaryResult | None:
         """The newest successful result logged under ``key``, or None. A row that no longer
@@ -377,13 +322,13 @@ class Store:
             params.append(limit)
         with self._lock:
             rows = self._connection().execute(sql, params).fetchall()
-        return [LogEntry._from_row(row) for row in rows]
+        return [LogEntry.from_row(row) for row in rows]
 
     def get(self, entry_id: int) -> LogEntry | None:
         """One exchange by id, or None."""
         with self._lock:
             row = self._connection().execute(f"{_SELECT} WHERE id = ?", (entry_id,)).fetchone()
-        return None if row is None else LogEntry._from_row(row)
+        return None if row is None else LogEntry.from_row(row)
 
     def count(self) -> int:
         """How many exchanges are stored."""
@@ -403,7 +348,7 @@ class Store:
         params: tuple[Any, ...] = ()
         if since is not None:
             sql += " WHERE created_at >= ?"
-            params = (_timestamp(since),)
+            params = (timestamp(since),)
         with self._lock:
             row = self._connection().execute(sql, params).fetchone()
         return Totals(*row)
