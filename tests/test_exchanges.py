@@ -311,3 +311,20 @@ def test_logs_show_prints_the_whole_exchange_after_an_offline_run(tmp_path: Path
     assert again.returncode == 0, again.stderr
     with Store(tmp_path / "home" / "logs.db") as store:
         assert store.count() == len(entries)
+
+
+def test_a_damaged_stored_exchange_is_one_store_error(tmp_path: Path) -> None:
+    """A row whose exchange was edited by hand into something that is not JSON is reported
+    as a StoreError naming the row (one ``error:`` line on the CLI), not a traceback."""
+    with StubServer([reply(VALID)]) as stub, Store(tmp_path / "logs.db") as store:
+        items = [SEED_FILES[1]]
+        results = list(iterate_engine(Engine(settings=settings_for(stub), store=store), items))
+        assert results[0].ok
+        (row,) = store.recent()
+        assert store.exchange(row.id) is not None
+    with sqlite3.connect(tmp_path / "logs.db") as conn:
+        conn.execute("UPDATE exchanges SET exchange_json = '{not json' WHERE id = ?", (row.id,))
+    conn.close()
+    with Store(tmp_path / "logs.db") as store, pytest.raises(migrations.StoreError) as raised:
+        store.exchange(row.id)
+    assert f"row {row.id}" in str(raised.value) and "damaged" in str(raised.value)

@@ -257,14 +257,21 @@ class Store:
             ).fetchone()
             if row is None or row[0] is None:
                 return None
-            data = json.loads(row[0])
-            hashes = referenced(data)
-            found = conn.execute(
-                f"SELECT hash, body FROM exchange_parts WHERE hash IN "
-                f"({', '.join('?' * len(hashes))})",
-                hashes,
-            ).fetchall()
-        return StoredExchange(data, {digest: json.loads(body) for digest, body in found})
+            try:
+                data = json.loads(row[0])
+                hashes = referenced(data)
+                found = conn.execute(
+                    f"SELECT hash, body FROM exchange_parts WHERE hash IN "
+                    f"({', '.join('?' * len(hashes))})",
+                    hashes,
+                ).fetchall()
+                parts = {digest: json.loads(body) for digest, body in found}
+            except (ValueError, TypeError, AttributeError) as exc:  # edited or damaged by hand
+                raise StoreError(
+                    f"the stored exchange of row {entry_id} in {self.path} is damaged "
+                    f"({type(exc).__name__}); `summarizer logs --show {entry_id}` cannot show it"
+                ) from None
+        return StoredExchange(data, parts)
 
     def cached(self, key: str) -> SummaryResult | None:
         """The newest successful result logged under ``key``, or None. A row that no longer
