@@ -28,11 +28,12 @@ in another fact's evidence) never supports it:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
-from summarizer.verification.actors import is_actor
+from summarizer.verification.actors import is_actor, voices_threat
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.locator import find
@@ -227,11 +228,18 @@ def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
                     break
             if ok:
                 break
+        if not ok and rule.cues and _instrument(ctx.fact) == "threat":
+            ok = voices_threat(ctx.article, ctx.sentences, part)
         if not ok:
             if rule.cues and any(find_named(part, t) for t in ctx.sentence_tokens()):
                 return False, f"{part!r} is in its evidence, but not as the one who acts"
             return False, f"{part!r} is not named in its evidence"
     return True, ""
+
+
+def _instrument(fact: Any) -> str | None:
+    instrument = getattr(fact, "instrument", None)
+    return str(getattr(instrument, "value", instrument)) if instrument is not None else None
 
 
 def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
@@ -251,6 +259,9 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
     past_only = named = False
     size = len(tokenize(parts[0]))
     parties_of = [p for p in getattr(ctx.fact, "parties", None) or [] if isinstance(p, str)]
+    fmt = getattr(ctx.fact, "format", None)
+    if parties_of and isinstance(fmt, str) and fmt.strip():
+        parties_of.append(fmt)  # "U.S. and Ukrainian delegations met": the parties, as a group
     for tokens in ctx.sentence_tokens():
         for start in find_phrase(parts[0], tokens):
             named = True
@@ -352,10 +363,26 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     located = find(str(quote), ctx.article, ctx.folded)
     if located.span is None:
         return False, "the quote is not in the article, so its speaker cannot be checked"
+    spans = [(located.span.start, located.span.end), *_quoted_elsewhere(str(quote), ctx.article)]
     for name in _speaker_forms(str(value), ctx.article):
-        if attribute(ctx.article, located.span.start, located.span.end, name):
+        if any(attribute(ctx.article, start, end, name) for start, end in spans):
             return True, ""
     return False, f"the article does not attribute this quote to {value!r}"
+
+
+def _quoted_elsewhere(quote: str, article: ArticleText) -> list[tuple[int, int]]:
+    """Other places the quoted words stand inside quotation marks: "called off" may first
+    occur in the reporter's own words ("he had called off the summit") and later as the
+    quote ("was "on hold" or "called off.""), and only the quoted one is attributed."""
+    words = quote.split()
+    if not words:
+        return []
+    pattern = re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)
+    return [
+        (match.start(), match.end())
+        for match in pattern.finditer(article.text)
+        if article.quoted_region_at(match.start()) is not None
+    ]
 
 
 RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
