@@ -79,8 +79,22 @@ def introduced(parts: Sequence[str], lead: Sequence[Token], before: str) -> Verd
             return _named(parts, lead[: index + 1])
     if not before.rstrip(_QUOTE_MARKS).endswith(":"):
         return "none"
+    source = _source(lead)
+    if source:  # "Kettering read out a letter from Vance:": Vance's words
+        return _named(parts, source)
     subject = sentence_subject(lead, before)
     return by_subject(list(parts), subject) if subject else "none"
+
+
+def _source(lead: Sequence[Token]) -> list[Token]:
+    """The name a colon's lead-in ends with after "from" or "by" ("a letter from Vance:")."""
+    for index in range(len(lead) - 1, max(len(lead) - 8, 0), -1):
+        if lead[index - 1].norm in {"from", "by"}:
+            named = list(lead[index:])
+            if named and all(t.capitalised or t.norm in TITLES for t in named):
+                return named
+            return []
+    return []
 
 
 _SO = ("so", "said")
@@ -118,7 +132,7 @@ def _qualified(article: ArticleText, match: re.Match[str]) -> bool:
 
 
 def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]) -> Verdict:
-    """ "the President" said: the person the article last named with that title before
+    """ "the President" said: the one person the article named with that title before
     ``before``, outside quotation marks and without a country ("President Trump signed ...",
     not "Russian President Vladimir Putin"); "back" when it named
     no one so, so that the nearest earlier attribution decides."""
@@ -126,10 +140,11 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
     pattern = re.compile(
         r"\b" + r"\s+".join(words) + r"\s+((?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019-]*)"
     )
-    last = None
-    for match in pattern.finditer(article.text, 0, before):
-        if article.quoted_region_at(match.start()) is None and not _qualified(article, match):
-            last = match
-    if last is None:
-        return "back"
-    return _named(parts, tokenize(last.group(1)))
+    named = [
+        tokenize(match.group(1))
+        for match in pattern.finditer(article.text, 0, before)
+        if article.quoted_region_at(match.start()) is None and not _qualified(article, match)
+    ]
+    if not named or len({tokens[-1].norm for tokens in named}) > 1:
+        return "back"  # no one, or two people, named with the bare title: it settles nothing
+    return _named(parts, named[-1])

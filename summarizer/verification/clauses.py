@@ -161,6 +161,28 @@ def _title_only(subject: list[Token]) -> str:
     return ""
 
 
+_SUBORDINATORS = word_set(
+    "after before because when while since as although though until once if that who which"
+)
+
+
+def and_subject(tokens: Sequence[Token], text: str) -> list[Token]:
+    """The subject of a coordinated verb ("... and said"): the named subject of the last
+    subordinate clause before it ("Olsen signed it after Reyes objected and said": Reyes),
+    else the subject the sentence opens with."""
+    for index in range(len(tokens) - 2, 0, -1):
+        if tokens[index].norm not in _SUBORDINATORS or not tokens[index + 1].capitalised:
+            continue
+        named: list[Token] = []
+        for token in tokens[index + 1 : index + 8]:
+            if not (token.capitalised or token.norm in TITLES or token.norm in PARTICLES):
+                break
+            named.append(token)
+        if named:
+            return named
+    return sentence_subject(tokens, text)
+
+
 def without_stamp(tokens: Sequence[Token]) -> Sequence[Token]:
     """The tokens after the numbers a sentence may open with: a live blog's time ("17:20"),
     a list's number ("1.")."""
@@ -200,10 +222,19 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
             break
     if all(t.norm in TITLES or t.norm in _JOINING for t in subject):
         return []  # "The President noted": a title points back
+    after = start + len(subject)
+    if subject and subject[-1].text.lower().endswith(_POSSESSIVE) and after < len(tokens):
+        if tokens[after].norm in _REPRESENTATIVES:
+            return [*subject, tokens[after]]  # "Brandt's office": not Brandt
     return subject if any(t.capitalised and t.norm not in DESCRIBING for t in subject) else []
 
 
 _JOINING = word_set("of the and")
+# Who speaks for someone: "Netanyahu's office said" is the office, not Netanyahu.
+_REPRESENTATIVES = word_set(
+    """office spokesman spokeswoman spokesperson aide aides team camp campaign staff ministry
+    government administration lawyer lawyers adviser advisers press embassy"""
+)
 
 
 def _named_at_end(parts: list[str], subject: list[Token], wide: Sequence[Token]) -> bool:
@@ -239,6 +270,8 @@ def by_subject(parts: list[str], subject: list[Token]) -> Verdict:
     """Verdict of a sentence's named subject: the speaker, or someone else."""
     if not subject:
         return "back"
+    if subject[-1].norm in _REPRESENTATIVES:
+        return "other"  # "Brandt's office"
     return (
         "yes"
         if _named_at_end(parts, subject, subject)
@@ -311,7 +344,9 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
         with_subject = [i for i in plain if _subject(clause, i, text)]
         verdict = _judge(parts, clause, (with_subject or plain or verbs)[0], text)
         if verdict in ("back", "and") or verdict.startswith("title:"):
-            named = sentence_subject(tokens, text)
+            named = (
+                and_subject(tokens, text) if verdict == "and" else sentence_subject(tokens, text)
+            )
             if named or verdict == "and":
                 return by_subject(parts, named)
         return verdict

@@ -34,6 +34,7 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.verification.actors import is_actor, voices_threat
+from summarizer.verification.amounts import counts_as, modifier, ordinals_in, updated_count
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.locator import find
@@ -52,7 +53,7 @@ from summarizer.verification.names import (
     norms,
     split_people,
 )
-from summarizer.verification.numbers import NumberMention, numbers_in
+from summarizer.verification.numbers import numbers_in
 from summarizer.verification.speakers import attribute
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -99,32 +100,6 @@ def _number_value(value: Any) -> tuple[float, str] | None:
     return float(raw), qualifier
 
 
-# Words after a number that make it something other than the field's amount: a part ("four
-# of the co-sponsors"), a deadline ("fifty days to agree"), a point in time ("ten days into
-# the truce", "three days after", "two weeks ago").
-_NOT_AMOUNTS = word_set("of to into after ago later before since")
-
-
-def _modifier(mention: NumberMention, rule: Supported) -> bool:
-    """A number joined to a noun other than the field's unit modifies it ("the 100-member
-    Senate", "a 10-minute address"): it is not a quantity of this field."""
-    return bool(mention.compound) and mention.compound != rule.unit
-
-
-def _counts_as(mention: NumberMention, rule: Supported) -> bool:
-    """Whether a number can be this field's value at all: with the field's unit when it has
-    one, not a modifier, not a part of a larger whole ("four of the bill's co-sponsors", "35
-    percent of its imports"), not a deadline ("fifty days to agree"). A count (co-sponsors,
-    people killed) is never a percentage: "a 25 percent duty" next to "Senator" is no count."""
-    if rule.unit and mention.unit != rule.unit:
-        return False
-    if rule.kind == "count" and mention.unit == "percent" and "percent" not in rule.cues:
-        return False
-    if _modifier(mention, rule):
-        return False
-    return mention.after not in _NOT_AMOUNTS
-
-
 def support_number(value: Any, rule: Supported, ctx: Context) -> Result:
     read = _number_value(value)
     if read is None:
@@ -136,20 +111,22 @@ def support_number(value: Any, rule: Supported, ctx: Context) -> Result:
     for tokens in ctx.sentence_tokens():
         mentions = numbers_in(tokens)
         cues = _cue_positions(tokens, rule.cues)
-        for mention in mentions:
+        ordinals = ordinals_in(tokens, cues) if rule.kind == "count" else []
+        for mention in [*mentions, *ordinals]:
             if abs(mention.value - wanted) > 1e-9:
                 continue
             seen = True
-            if not _counts_as(mention, rule):
+            if not counts_as(mention, rule, tokens, cues):
                 continue
-            near = not rule.cues  # a field without cue words: any place in its evidence
+            # a field without cue words: any place in its evidence
+            near = not rule.cues or updated_count(tokens, mention, cues)
             for cue in cues:
                 low, high = sorted((cue, mention.first if cue < mention.first else mention.last))
                 if high - low > WINDOW:
                     continue
                 between = [
                     m for m in mentions
-                    if m is not mention and low < m.first < high and not _modifier(m, rule)
+                    if m is not mention and low < m.first < high and not modifier(m, rule)
                 ]  # fmt: skip
                 if all(rule.unit and m.unit == rule.unit for m in between):
                     near = True
