@@ -223,9 +223,9 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
     if all(t.norm in TITLES or t.norm in _JOINING for t in subject):
         return []  # "The President noted": a title points back
     after = start + len(subject)
-    if subject and subject[-1].text.lower().endswith(_POSSESSIVE) and after < len(tokens):
-        if tokens[after].norm in _REPRESENTATIVES:
-            return [*subject, tokens[after]]  # "Brandt's office": not Brandt
+    possessive = bool(subject) and subject[-1].text.lower().endswith(_POSSESSIVE)
+    if possessive and after < len(tokens) and tokens[after].norm in _REPRESENTATIVES:
+        return [*subject, tokens[after]]  # "Brandt's office": not Brandt
     return subject if any(t.capitalised and t.norm not in DESCRIBING for t in subject) else []
 
 
