@@ -52,15 +52,27 @@ def counts_as(
     "Senator" is no count."""
     if rule.unit and mention.unit != rule.unit:
         return False
-    if rule.kind == "count" and mention.unit == "percent" and "percent" not in rule.cues:
-        return False
+    if rule.kind == "count" and (mention.unit == "percent") != ("percent" in rule.cues):
+        return False  # a count of percent is a percentage; no other count is
     if modifier(mention, rule):
+        return False
+    if rule.unit == "day" and _ahead(tokens, mention):
         return False
     if mention.after == "to":
         return _to_an_amount(tokens, mention)
     if mention.after == "of":
-        return mention.unit == "day" or _counted_part(tokens, mention, cues)
+        if mention.unit == "day":  # "three days of separate meetings", what the days are of
+            return any(i in cues for i in range(mention.last + 1, mention.last + 5))
+        return _counted_part(tokens, mention, cues)
     return mention.after not in _NOT_AMOUNTS
+
+
+def _ahead(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """ "resume in 21 days", "within 30 days": when something happens, not how long."""
+    before = mention.first - 1
+    while before >= 0 and tokens[before].norm in _QUALIFYING:
+        before -= 1
+    return before >= 0 and tokens[before].norm in {"in", "within"}
 
 
 def _to_an_amount(tokens: Sequence[Token], mention: NumberMention) -> bool:
@@ -85,7 +97,10 @@ def _counted_part(tokens: Sequence[Token], mention: NumberMention, cues: Sequenc
     before = mention.first - 1
     while before >= 0 and tokens[before].norm in _QUALIFYING:
         before -= 1
-    return before >= 0 and before in cues
+    if before < 0 or before not in cues:
+        return False
+    gap = tokens[before + 1].start - tokens[before].end
+    return gap == 1  # "named 34 of", not "nine people, three of them"
 
 
 def ordinals_in(tokens: Sequence[Token], cues: Sequence[int]) -> list[NumberMention]:
@@ -106,19 +121,22 @@ def ordinals_in(tokens: Sequence[Token], cues: Sequence[int]) -> list[NumberMent
     return found
 
 
-def updated_count(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int]) -> bool:
+def updated_count(
+    tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int]
+) -> bool | None:
     """ "The number of people killed ... has risen to at least 34": the number follows an
     update verb (only "to"/"at" and qualifiers between), and the verb's subject is "the
-    number (toll, count) of" followed by at least two of the field's cue words."""
+    number (toll, count) of" with one of the field's cue words in its next three. None when
+    the number is not so updated; False when it is the update of something else ("the number
+    of people killed, where two warehouses burned, has risen to 41" counts no warehouses)."""
     verb = mention.first - 1
     while verb >= 0 and mention.first - verb <= 4 and tokens[verb].norm not in _UPDATES:
         if tokens[verb].norm not in _QUALIFYING and tokens[verb].norm not in {"to", "at"}:
-            return False
+            return None
         verb -= 1
     if verb < 0 or tokens[verb].norm not in _UPDATES:
-        return False
+        return None
     for index in range(1, verb):
         if tokens[index].norm == "of" and tokens[index - 1].norm in _COUNTED_BY:
-            subject = [cue for cue in cues if index < cue < verb]
-            return len(subject) >= 2
-    return False
+            return any(index < cue <= index + 3 for cue in cues)
+    return None

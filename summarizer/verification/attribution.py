@@ -133,18 +133,20 @@ def _qualified(article: ArticleText, match: re.Match[str]) -> bool:
 
 def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]) -> Verdict:
     """ "the President" said: the one person the article named with that title before
-    ``before``, outside quotation marks and without a country ("President Trump signed ...",
-    not "Russian President Vladimir Putin"); "back" when it named
-    no one so, so that the nearest earlier attribution decides."""
+    ``before``, outside quotation marks, without a country when anyone is so named
+    ("President Trump signed ...", rather than "Russian President Vladimir Putin"); "back"
+    when it named no one (or two people) so: the nearest earlier attribution decides."""
     words = [re.escape(word.capitalize()) + r"\.?" for word in title.split()]
     pattern = re.compile(
         r"\b" + r"\s+".join(words) + r"\s+((?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019-]*)"
     )
-    named = [
-        tokenize(match.group(1))
+    outside = [
+        match
         for match in pattern.finditer(article.text, 0, before)
-        if article.quoted_region_at(match.start()) is None and not _qualified(article, match)
+        if article.quoted_region_at(match.start()) is None
     ]
+    bare = [match for match in outside if not _qualified(article, match)]
+    named = [tokenize(match.group(1)) for match in bare or outside]
     if not named or len({tokens[-1].norm for tokens in named}) > 1:
         return "back"  # no one, or two people, named with the bare title: it settles nothing
     return _named(parts, named[-1])

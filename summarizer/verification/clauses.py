@@ -245,14 +245,16 @@ def _named_at_end(parts: list[str], subject: list[Token], wide: Sequence[Token])
         return False
     ends = [
         last
-        for _, last in find_named(parts[-1], subject)
+        for first, last in find_named(parts[-1], subject)
         if len(subject) - 1 - last <= 3
         and not (last < len(subject) - 1 and subject[last].text.lower().endswith(_POSSESSIVE))
+        and not (first and subject[first - 1].norm in _FOR_SOMEONE)  # "an aide to Koval"
     ]
     return bool(ends) and all(find_named(part, wide) for part in parts[:-1])
 
 
 _POSSESSIVE = ("'s", "\u2019s")
+_FOR_SOMEONE = word_set("to for of")
 
 
 def named_at_start(parts: list[str], tokens: Sequence[Token]) -> bool:
@@ -342,7 +344,10 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
         plain = [i for i in verbs if clause[i].norm != "according"]
         # a verb with no subject of its own opens a participle ("Asked about X, Rubio said")
         with_subject = [i for i in plain if _subject(clause, i, text)]
-        verdict = _judge(parts, clause, (with_subject or plain or verbs)[0], text)
+        verb = (with_subject or plain or verbs)[0]
+        if plain and plain[-1] > 0 and clause[plain[-1] - 1].norm in {"who", "which"}:
+            verb = plain[-1]  # "... the warning from Beijing, which said": Beijing's words
+        verdict = _judge(parts, clause, verb, text)
         if verdict in ("back", "and") or verdict.startswith("title:"):
             named = (
                 and_subject(tokens, text) if verdict == "and" else sentence_subject(tokens, text)

@@ -137,7 +137,10 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     for start, _ in spans:
         index = article.paragraph_at(start)
         p_start, p_end = paragraphs[index]
-        if index in edge and _masthead(article.text[p_start:p_end], start - p_start):
+        line_start = article.text.rfind("\n", p_start, start) + 1 or p_start
+        line_end = article.text.find("\n", start, p_end)
+        line = article.text[line_start : line_end if line_end != -1 else p_end]
+        if index in edge and _masthead(line, start - line_start):
             return True, ""
         before = article.lowered[max(start - 12, 0) : start]
         if re.search(r"\b(?:told|to|for)\s+(?:the\s+)?$", before) or before.endswith("("):

@@ -118,9 +118,9 @@ def support_number(value: Any, rule: Supported, ctx: Context) -> Result:
             seen = True
             if not counts_as(mention, rule, tokens, cues):
                 continue
-            # a field without cue words: any place in its evidence
-            near = not rule.cues or updated_count(tokens, mention, cues)
-            for cue in cues:
+            update = updated_count(tokens, mention, cues)
+            near = not rule.cues or bool(update)  # no cue words: any place in its evidence
+            for cue in cues if update is None else ():
                 low, high = sorted((cue, mention.first if cue < mention.first else mention.last))
                 if high - low > WINDOW:
                     continue
@@ -161,10 +161,16 @@ def count_cues(what: str) -> tuple[str, ...]:
         elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
             word = word[:-1]
         stems.append(word)
+    specific = [stem for stem in stems if stem not in _GENERIC]
+    if specific:  # "people killed": "killed" (or "dead"), since "60 people injured" is people too
+        stems = specific
     for group in _COUNT_SYNONYMS:
         if any(stem.startswith(group) for stem in stems):
             stems.extend(group)
     return (*dict.fromkeys(stems), *_ANY_COUNT) if stems else ()
+
+
+_GENERIC = word_set("people person persons individual")
 
 
 _COUNT_FILLERS = word_set("the and of to for in on at by with number total who that were was")
@@ -340,7 +346,8 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     located = find(str(quote), ctx.article, ctx.folded)
     if located.span is None:
         return False, "the quote is not in the article, so its speaker cannot be checked"
-    spans = [(located.span.start, located.span.end), *_quoted_elsewhere(str(quote), ctx.article)]
+    # where the words stand inside quotation marks, only there (see _quoted_elsewhere)
+    spans = _quoted_elsewhere(str(quote), ctx.article) or [(located.span.start, located.span.end)]
     for name in _speaker_forms(str(value), ctx.article):
         if any(attribute(ctx.article, start, end, name) for start, end in spans):
             return True, ""
