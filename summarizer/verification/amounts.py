@@ -92,8 +92,9 @@ def _counted_part(tokens: Sequence[Token], mention: NumberMention, cues: Sequenc
     """ "two of them children" (a cue right after "of them"); "named 34 of the subsidiaries"
     (a cue right before the number acts on the part)."""
     last = mention.last
-    if last + 3 < len(tokens) and tokens[last + 2].norm in _THEM and last + 3 in cues:
-        return True
+    if last + 3 < len(tokens) and tokens[last + 2].norm in _THEM:
+        following = range(last + 3, min(last + 5, len(tokens)))  # "four of whom were children"
+        return any(i in cues for i in following)
     before = mention.first - 1
     while before >= 0 and tokens[before].norm in _QUALIFYING:
         before -= 1

@@ -111,12 +111,14 @@ def forward(article: ArticleText, sentence: int, parts: Sequence[str]) -> Verdic
     if norms[:1] == ("said",) or norms == _SO:
         following = tokens[len(norms) if norms[:1] == ("so",) else 1 :][:12]
         return "yes" if named_at_start(list(parts), following) else "other"
-    if norms in _THAT_WAS:
+    if norms in _THAT_WAS:  # "That was X's summary", "That was X's only comment"
         for index in range(2, min(len(tokens) - 1, 12)):
-            if tokens[index + 1].norm in SPEECH_NOUNS and tokens[index].text.lower().endswith(
-                _POSSESSIVE
-            ):
+            if not tokens[index].text.lower().endswith(_POSSESSIVE):
+                continue
+            nouns = tokens[index + 1 : index + 3]
+            if any(t.norm in SPEECH_NOUNS for t in nouns) and not nouns[0].capitalised:
                 return _named(parts, _owner(tokens, index, article.text))
+            return "none"
     return "none"
 
 

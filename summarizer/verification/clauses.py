@@ -31,7 +31,9 @@ _PREPOSITIONS = word_set(
     according as when while amid since"""
 )
 # Words that add nothing to who speaks: "He also said", "and then said", "was quoted".
-_FILLERS = word_set("also later then again further too still himself herself itself")
+_FILLERS = word_set(
+    "also later then again further too still himself herself itself however meanwhile instead"
+)
 _AUXILIARIES = word_set("was were is are has had have") | _FILLERS
 _COORDINATORS = word_set("and but")
 _HELPERS = word_set("would could did does do not never will can may might should must") | (
@@ -45,7 +47,8 @@ _FUNCTION_STARTS = word_set(
 # Nouns for what someone said: "Rubio's summary:", "in the Kremlin's word,", "In its words,".
 SPEECH_NOUNS = word_set(
     """word words summary verdict reply answer response message comment quip statement view
-    take assessment warning retort phrase description characterisation characterization"""
+    take assessment warning retort phrase description characterisation characterization hope
+    case plea pitch argument position"""
 )
 # Capitalised words that describe rather than name ("the Turkish leader said" points back).
 DESCRIBING = word_set(
@@ -169,8 +172,16 @@ _SUBORDINATORS = word_set(
 def and_subject(tokens: Sequence[Token], text: str) -> list[Token]:
     """The subject of a coordinated verb ("... and said"): the named subject of the last
     subordinate clause before it ("Olsen signed it after Reyes objected and said": Reyes),
-    else the subject the sentence opens with."""
+    or the one a relative clause is about ("thanked Kettering, who voted for it and said":
+    Kettering), else the subject the sentence opens with."""
     for index in range(len(tokens) - 2, 0, -1):
+        if tokens[index].norm in {"who", "whose"} and tokens[index - 1].capitalised:
+            antecedent = [tokens[index - 1]]
+            for token in reversed(tokens[max(index - 6, 0) : index - 1]):
+                if not (token.capitalised or token.norm in TITLES):
+                    break
+                antecedent.insert(0, token)
+            return antecedent
         if tokens[index].norm not in _SUBORDINATORS or not tokens[index + 1].capitalised:
             continue
         named: list[Token] = []
@@ -183,12 +194,22 @@ def and_subject(tokens: Sequence[Token], text: str) -> list[Token]:
     return sentence_subject(tokens, text)
 
 
-def without_stamp(tokens: Sequence[Token]) -> Sequence[Token]:
-    """The tokens after the numbers a sentence may open with: a live blog's time ("17:20"),
-    a list's number ("1.")."""
+def without_stamp(tokens: Sequence[Token], text: str = "") -> Sequence[Token]:
+    """The tokens after the numbers a sentence may open with (a live blog's time "17:20", a
+    list's number "1."), and after a dateline ("RIYADH, March 2 (Test Wire) - ")."""
     start = 0
     while start < len(tokens) and tokens[start].is_number:
         start += 1
+    if (
+        text
+        and start < len(tokens)
+        and tokens[start].text.isupper()
+        and len(tokens[start].text) > 1
+    ):
+        for index in range(start + 1, min(start + 14, len(tokens))):
+            gap = text[tokens[index - 1].end : tokens[index].start]
+            if " - " in gap or "\u2014" in gap or "\u2013" in gap:
+                return tokens[index:]
     return tokens[start:]
 
 
@@ -196,7 +217,7 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
     """The named subject a sentence opens with ("Chinese Foreign Ministry spokeswoman Mao Ning
     did not confirm ..." -> Chinese ... Mao Ning), after a leading adverbial chunk ("On
     Tuesday, ..."); empty when the sentence opens with no name."""
-    tokens = without_stamp(tokens)
+    tokens = without_stamp(tokens, text)
     start = 0
     opener = bool(tokens) and (tokens[0].norm in _LEADING or tokens[0].norm in _PREPOSITIONS)
     for index in range(1, min(len(tokens), 25 if opener else 8)):
@@ -224,17 +245,12 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
         return []  # "The President noted": a title points back
     after = start + len(subject)
     possessive = bool(subject) and subject[-1].text.lower().endswith(_POSSESSIVE)
-    if possessive and after < len(tokens) and tokens[after].norm in _REPRESENTATIVES:
-        return [*subject, tokens[after]]  # "Brandt's office": not Brandt
+    if possessive and after < len(tokens) and tokens[after].norm not in SPEECH_NOUNS:
+        return [*subject, tokens[after]]  # "Brandt's office", "Demir's critics": not them
     return subject if any(t.capitalised and t.norm not in DESCRIBING for t in subject) else []
 
 
 _JOINING = word_set("of the and")
-# Who speaks for someone: "Netanyahu's office said" is the office, not Netanyahu.
-_REPRESENTATIVES = word_set(
-    """office spokesman spokeswoman spokesperson aide aides team camp campaign staff ministry
-    government administration lawyer lawyers adviser advisers press embassy"""
-)
 
 
 def _named_at_end(parts: list[str], subject: list[Token], wide: Sequence[Token]) -> bool:
@@ -272,8 +288,8 @@ def by_subject(parts: list[str], subject: list[Token]) -> Verdict:
     """Verdict of a sentence's named subject: the speaker, or someone else."""
     if not subject:
         return "back"
-    if subject[-1].norm in _REPRESENTATIVES:
-        return "other"  # "Brandt's office"
+    if len(subject) > 1 and subject[-2].text.lower().endswith(_POSSESSIVE):
+        return "other"  # "Brandt's office", "Demir's critics"
     return (
         "yes"
         if _named_at_end(parts, subject, subject)

@@ -439,6 +439,107 @@ truce(False, PORTS, "Talks on a wider truce resume in 21 days.", 21,
       "when talks resume, not how long a truce lasts")  # fmt: skip
 
 
+# --- a second round, other outlets' styles ---------------------------------------------------
+
+WIRE = """RIYADH, March 2 (Test Wire) - Secretary of State Ian Cole met Russian Foreign Minister Yuri Pavlin in Riyadh and said the talks were "useful but slow." Pavlin did not speak to reporters.
+
+"We are ready," Cole said, and added that the measures "can be lifted quickly."
+
+Cole thanked Senator Mira Holt, who voted for the bill and said it was "long overdue."
+
+TASS quoted Pavlin as saying the meeting "cleared the air." Interfax, quoting a source in the ministry, said the talks had "stalled on details."
+
+Pavlin quoted an old proverb as saying that "a slow cart arrives."
+
+The Prime Minister of Norway, Lena Holm, attended as an observer. "Norway will host the next round," the Prime Minister said.
+
+Cole spoke for ten minutes. "We made progress," he said.
+
+Cole greeted Pavlin at the door. Pavlin smiled for the cameras. "We made our points," he said.
+
+Pavlin's critics had a different verdict: "A wasted trip."
+
+Holt's reply to Pavlin: "Come back with an offer."
+"""
+quote("speaker-coordinated", WIRE, "useful but slow.", ["Ian Cole"], ["Yuri Pavlin"])
+quote("speaker-coordinated", WIRE, "can be lifted quickly.", ["Ian Cole"], ["Yuri Pavlin"])
+quote("speaker-coordinated", WIRE, "long overdue.", ["Mira Holt"], ["Ian Cole"])
+quote("speaker-quoted-as", WIRE, "cleared the air.", ["Yuri Pavlin"], ["TASS"])
+quote("speaker-quoted-as", WIRE, "stalled on details.", ["a source in the ministry"],
+      ["Interfax", "Yuri Pavlin"])  # fmt: skip
+quote("speaker-quoted-as", WIRE, "a slow cart arrives.", [], ["Yuri Pavlin"])
+quote("speaker-title", WIRE, "Norway will host the next round", ["Lena Holm"], ["Ian Cole"])
+quote("speaker-chain", WIRE, "We made progress", ["Ian Cole"], ["Yuri Pavlin"])
+quote("speaker-chain", WIRE, "We made our points", ["Yuri Pavlin"], ["Ian Cole"])
+quote("speaker-colon", WIRE, "A wasted trip.", [], ["Yuri Pavlin"])
+quote("speaker-colon", WIRE, "Come back with an offer.", ["Mira Holt"], ["Yuri Pavlin"])
+
+TABLOID = """PEACE TALKS FLOP!
+
+Envoy Dan Mercer to reporters outside the hotel: "Nothing is agreed until everything is agreed."
+
+According to the Kremlin, the two men "found common ground." Mercer, however, said the Kremlin account was "fiction."
+
+The president himself had the last word: "We'll see what happens." That was President Ray Gable's only comment all week.
+
+Mercer's spokesman said later that the envoy "stands by every word."
+"""
+quote("speaker-colon", TABLOID, "Nothing is agreed until everything is agreed.", ["Dan Mercer"],
+      ["Ray Gable"])  # fmt: skip
+quote("speaker-chain", TABLOID, "found common ground.", ["the Kremlin"], ["Dan Mercer"])
+quote("speaker-chain", TABLOID, "fiction.", ["Dan Mercer"], ["the Kremlin"])
+quote("speaker-forward", TABLOID, "We'll see what happens.", ["Ray Gable"], ["Dan Mercer"])
+quote("speaker-chain", TABLOID, "stands by every word.", ["Mercer's spokesman"], ["Dan Mercer"])
+
+MORE_COUNTS = """Overnight attacks
+
+A drone hit a bus, killing eleven people, four of whom were children, regional officials said.
+Another strike killed six people, two of them in hospital beds, in the port.
+Authorities imposed a 12-hour curfew after a 12-hour drive by rescue crews.
+The bloc adopted its fourth package of sanctions on the fourth day of strikes.
+The number of ships inspected at the strait has risen to 30 this month.
+Stocks rose 3 percent to 112 points on the news.
+"""
+EV_L = (
+    "A drone hit a bus, killing eleven people, four of whom were children, regional officials said."
+)
+count("count-part", True, MORE_COUNTS, EV_L, "children killed", 4)
+count("count-part", True, MORE_COUNTS, EV_L, "people killed", 11)
+count("count-part", False, MORE_COUNTS, EV_L, "people killed", 4)
+EV_M = "Another strike killed six people, two of them in hospital beds, in the port."
+count("count-part", False, MORE_COUNTS, EV_M, "children killed", 2)
+EV_N = "Authorities imposed a 12-hour curfew after a 12-hour drive by rescue crews."
+count("count-compound", True, MORE_COUNTS, EV_N, "hours of curfew", 12)
+count("count-compound", False, MORE_COUNTS, EV_N, "people killed", 12)
+EV_O = "The bloc adopted its fourth package of sanctions on the fourth day of strikes."
+count("count-ordinal", True, MORE_COUNTS, EV_O, "sanctions packages", 4)
+count("count-ordinal", False, MORE_COUNTS, EV_O, "strikes", 4)
+EV_P = "The number of ships inspected at the strait has risen to 30 this month."
+count("count-update", True, MORE_COUNTS, EV_P, "ships inspected", 30)
+count("count-update", False, MORE_COUNTS, EV_P, "people killed", 30)
+EV_Q = "Stocks rose 3 percent to 112 points on the news."
+count("count-to", True, MORE_COUNTS, EV_Q, "percent rise in stocks", 3)
+count("count-to", False, MORE_COUNTS, EV_Q, "percent rise in stocks", 112)
+
+outlet(True, "BY JO SMITH, HARBOR COURIER STAFF WRITER\nPort reopens" + BODY, "Harbor Courier",
+       "upper-case byline with the outlet")  # fmt: skip
+outlet(False, "Reprinted from The Harbor Courier with permission of its editors and of the author of this piece\nPort reopens" + BODY,
+       "The Harbor Courier", "first published elsewhere")  # fmt: skip
+
+THREAT2 = """Duties loom
+
+Ford warned that "further tariffs are coming."
+"We are ready to act," Ford said of the duties.
+Beijing's envoy, asked about Ford's remarks, said "we will answer any tariff."
+"""
+sponsor(True, THREAT2, 'Ford warned that "further tariffs are coming."', "Lena Ford", "threat",
+        "warned that: a threat's cue")  # fmt: skip
+sponsor(True, THREAT2, '"We are ready to act," Ford said of the duties.', "Lena Ford",
+        "threat", "the threat's voice: \"...\", X said")  # fmt: skip
+sponsor(False, THREAT2, 'Beijing\'s envoy, asked about Ford\'s remarks, said "we will answer any tariff."',
+        "Lena Ford", "threat", "another's threat about her")  # fmt: skip
+
+
 def build_cases() -> list[dict[str, Any]]:
     return cases
 
