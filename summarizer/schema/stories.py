@@ -33,11 +33,7 @@ SPONSOR_CUES = (
     "pushed", "pushing", "led",
 )  # fmt: skip
 TARIFF_CUES = ("tariff", "duty", "duties", "levy", "levies")
-TRUCE_CUES = (
-    "ceasefire", "cease", "truce", "pause", "halt", "armistice", "moratorium",
-    # a truce described by what stops: "agreed to stop hitting energy targets for 30 days"
-    "stop", "refrain", "suspend",
-)  # fmt: skip
+TRUCE_CUES = ("ceasefire", "cease", "truce", "pause", "halt", "armistice", "moratorium")
 
 
 class Summit(Fact):

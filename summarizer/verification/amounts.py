@@ -9,6 +9,7 @@ to one of the field's cue words (:func:`summarizer.verification.rules.support_nu
 - not a deadline ("fifty days to agree"), but "rose 5.4 percent to $66" is a rise of 5.4;
 - an ordinal counts what it numbers only for a count, right before the counted noun ("his
   fifth trip this year": five trips);
+- a truce may be described by what stops ("agreed to stop hitting energy targets for 30 days");
 - a count updated in the sentence's subject: "The number of people killed when two missiles
   hit ... has risen to at least 34" (the cue is the subject, however long).
 """
@@ -33,6 +34,17 @@ _UPDATES = word_set(
     stands stood"""
 )
 _COUNTED_BY = word_set("number toll count total tally")
+
+
+# Words a field's cue is also reported with, read here rather than declared with the field
+# (the schema's cue words are part of its version): a truce described by what stops ("agreed
+# to stop hitting energy targets for thirty days", "refrain from strikes for 30 days").
+_CUE_SYNONYMS = {"truce": ("stop", "refrain", "suspend")}
+
+
+def with_synonyms(cues: tuple[str, ...]) -> tuple[str, ...]:
+    extra = [word for cue, words in _CUE_SYNONYMS.items() if cue in cues for word in words]
+    return (*cues, *extra) if extra else cues
 
 
 def modifier(mention: NumberMention, rule: Supported) -> bool:

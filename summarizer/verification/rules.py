@@ -34,7 +34,13 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.verification.actors import is_actor, voices_threat
-from summarizer.verification.amounts import counts_as, modifier, ordinals_in, updated_count
+from summarizer.verification.amounts import (
+    counts_as,
+    modifier,
+    ordinals_in,
+    updated_count,
+    with_synonyms,
+)
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.locator import find
@@ -108,9 +114,10 @@ def support_number(value: Any, rule: Supported, ctx: Context) -> Result:
     if not ctx.sentences:
         return no_evidence(ctx)
     seen, disagreeing = False, ""
+    cue_words = with_synonyms(rule.cues)
     for tokens in ctx.sentence_tokens():
         mentions = numbers_in(tokens)
-        cues = _cue_positions(tokens, rule.cues)
+        cues = _cue_positions(tokens, cue_words)
         ordinals = ordinals_in(tokens, cues) if rule.kind == "count" else []
         for mention in [*mentions, *ordinals]:
             if abs(mention.value - wanted) > 1e-9:
