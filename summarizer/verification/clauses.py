@@ -137,9 +137,19 @@ def _refers_back(subject: list[Token]) -> bool:
         return True
     if subject[-1].norm in _PRONOUNS:
         return True
+    if any(t.norm in INSTITUTIONS for t in subject):
+        return False  # "the ministry said" is the ministry, not whoever spoke before
     return subject[0].norm == "the" and all(
         not t.capitalised or t.norm in DESCRIBING for t in subject[1:]
     )
+
+
+# Bodies that speak for themselves: "the ministry said" never points back to a person.
+INSTITUTIONS = word_set(
+    """ministry ministries government office agency department embassy military army navy
+    police committee council commission court company bank parliament cabinet administration
+    statement report readout"""
+)
 
 
 def _trimmed(subject: list[Token]) -> list[Token]:
@@ -231,7 +241,14 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
     if start < len(tokens) and tokens[start].norm in _FUNCTION_STARTS - {"the"}:
         return []  # "All the children", "Which points?", "One or two": no name opens it
     if start < len(tokens) and tokens[start].norm == "the" and tokens[start].capitalised:
-        start += 1  # "The White House said"
+        described = []
+        for token in tokens[start + 1 : start + 6]:
+            if token.capitalised or token.norm in SPEECH_VERBS:
+                break
+            described.append(token)
+        if any(t.norm in INSTITUTIONS for t in described):
+            return list(tokens[start : start + 1 + len(described)])  # "The ministry denied"
+        start += 1  # "The White House said"; "The president noted" points back
     subject: list[Token] = []
     for token in tokens[start : start + 12]:
         if token.norm in _PRONOUNS or token.norm in _POSSESSIVE_PRONOUNS:

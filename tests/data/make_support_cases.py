@@ -540,6 +540,18 @@ sponsor(False, THREAT2, 'Beijing\'s envoy, asked about Ford\'s remarks, said "we
         "Lena Ford", "threat", "another's threat about her")  # fmt: skip
 
 
+BODIES = """Moscow answers
+
+Spokesman Dmitry Volkov spoke to reporters on Monday about the tanker. The ministry denied the report and said "no tanker was seized."
+
+Volkov took two questions. On Tuesday, the ministry said in a statement that the crew "is safe and well."
+
+Volkov took one more question. The president added that the navy "acted within the law."
+"""
+quote("speaker-chain", BODIES, "no tanker was seized.", ["the ministry"], ["Dmitry Volkov"])
+quote("speaker-chain", BODIES, "is safe and well.", ["the ministry"], ["Dmitry Volkov"])
+
+
 def build_cases() -> list[dict[str, Any]]:
     return cases
 
