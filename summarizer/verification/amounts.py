@@ -73,8 +73,8 @@ def counts_as(
     if mention.after == "to":
         return _to_an_amount(tokens, mention)
     if mention.after == "of":
-        if mention.unit == "day":  # "three days of separate meetings", what the days are of
-            return any(i in cues for i in range(mention.last + 1, mention.last + 5))
+        if mention.unit == "day":  # "three days of separate meetings": what the days are of
+            return any(i in cues for i in range(mention.last + 3, mention.last + 6))
         return _counted_part(tokens, mention, cues)
     return mention.after not in _NOT_AMOUNTS
 

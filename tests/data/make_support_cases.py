@@ -552,6 +552,47 @@ quote("speaker-chain", BODIES, "no tanker was seized.", ["the ministry"], ["Dmit
 quote("speaker-chain", BODIES, "is safe and well.", ["the ministry"], ["Dmitry Volkov"])
 
 
+DAYS = """Talks calendar
+
+Negotiators met after two days of talks in Oman.
+The rule takes effect within 30 days of signing.
+Kyiv gave Moscow 10 days to stop the strikes.
+Both navies agreed to suspend attacks on shipping for 60 days.
+"""
+count(
+    "count-days-of",
+    True,
+    DAYS,
+    "Negotiators met after two days of talks in Oman.",
+    "days of talks",
+    2,
+)
+count(
+    "count-days-of",
+    False,
+    DAYS,
+    "The rule takes effect within 30 days of signing.",
+    "days of talks",
+    30,
+)
+truce(True, DAYS, "Both navies agreed to suspend attacks on shipping for 60 days.", 60,
+      "suspend attacks for 60 days")  # fmt: skip
+truce(False, DAYS, "Kyiv gave Moscow 10 days to stop the strikes.", 10, "a deadline to stop")
+
+MEETINGS = """Delegations
+
+The two delegations met in Muscat on Monday for four hours.
+Indian and Chinese delegations last met in Doha in 2019.
+Ravi Menon visited Colombo for a trade fair.
+"""
+place(True, MEETINGS, "The two delegations met in Muscat on Monday for four hours.", "Muscat",
+      "the two delegations met in")  # fmt: skip
+place(False, MEETINGS, "Indian and Chinese delegations last met in Doha in 2019.", "Doha",
+      "an earlier meeting's place")  # fmt: skip
+place(False, MEETINGS, "Ravi Menon visited Colombo for a trade fair.", "Colombo",
+      "a party's visit elsewhere, no meeting of theirs")  # fmt: skip
+
+
 def build_cases() -> list[dict[str, Any]]:
     return cases
 
