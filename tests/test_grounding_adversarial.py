@@ -53,3 +53,32 @@ def test_the_red_team_sets_get_their_verdicts(name: str) -> None:
     assert len(decided) >= 500
     wrong = [f"{case['id']}: {case['why']}" for case in decided if verdict(case) != case["expect"]]
     assert not wrong, "\n".join(wrong)
+
+
+def test_the_third_red_team_set_is_what_its_generator_builds() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "make_support_cases", CASES.with_name("make_support_cases.py")
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    built = module.build_cases()
+    assert [json.loads(json.dumps(case)) for case in built] == load_cases(
+        CASES.with_name("grounding_redteam3.jsonl")
+    )
+
+
+@pytest.mark.slow
+def test_the_value_support_red_team_set_gets_its_verdicts() -> None:
+    """The third set: for each way news attributes a quote, names its publisher or states a
+    count that the gold articles showed (``make_support_cases.py``), what must pass and what
+    must fail, in several outlets' styles."""
+    cases = load_cases(CASES.with_name("grounding_redteam3.jsonl"))
+    assert len(cases) >= 120
+    by_category: collections.Counter[tuple[str, bool]] = collections.Counter(
+        (case["category"], case["expect"]) for case in cases
+    )
+    categories = {category for category, _ in by_category}
+    assert all(by_category[(category, False)] for category in categories), by_category
+    wrong = [f"{case['id']}: {case['why']}" for case in cases if verdict(case) != case["expect"]]
+    assert not wrong, "\n".join(wrong)

@@ -6,23 +6,26 @@ A name is the actor of a cue when:
   with only names, titles, party words and places between ("introduced in April by
   Republican Senator Lindsey Graham of South Carolina and Democratic Senator Richard
   Blumenthal": both act). A name *before* a passive cue never acts in it;
-- co-actor: "drafted the measure with Blumenthal";
+- co-actor: "drafted the measure with Blumenthal", "led by Graham with Blumenthal";
 - active: the name stands before the cue (within ``ACTIVE_SPAN`` words) with no speech verb,
   no other cue and no stance word ("opposition", "veto", "praised") between, and no other
   person named after a verb between them ("Schumer praised the bill, which Graham filed");
   appositives and parentheses are skipped ("Graham, a South Carolina Republican, (R-S.C.)
   introduced"); an infinitive cue counts only after an intention word ("are expected to roll
   out"), not as someone else's power ("grant Trump the authority to impose");
-- possessive: "Graham's bill".
+- possessive: "Graham's bill";
+- a threat's voice: for a threat, the one the article attributes the threatening quotation to
+  ("Bessent ... said "Treasury is prepared to take further action if necessary"").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.article import ArticleText
 from summarizer.verification.names import NOT_NAMES, TITLES
-from summarizer.verification.speakers import SPEECH_VERBS
-from summarizer.verification.tokens import Token
+from summarizer.verification.speakers import SPEECH_VERBS, attribute
+from summarizer.verification.tokens import Token, tokenize
 
 ACTIVE_SPAN = 12
 _PASSIVE_GAP = 7
@@ -168,7 +171,8 @@ def is_actor(
         window = range(cue + 1, min(cue + _PASSIVE_GAP + 1, len(tokens)))
         by = next((i for i in window if tokens[i].norm == "by"), None)
         if by is not None:
-            if by < first <= by + ACTIVE_SPAN and _only_agents(tokens[by + 1 : first]):
+            agents = [t for t in tokens[by + 1 : first] if t.norm != "with"]  # "by A with B"
+            if by < first <= by + ACTIVE_SPAN and _only_agents(agents):
                 return True
             continue
         with_ = next((i for i in window if tokens[i].norm == "with"), None)
@@ -192,3 +196,22 @@ def is_actor(
         return True
     possessive = tokens[last].text.lower().endswith(("'s", "\u2019s"))
     return possessive and any(t.norm in _MEASURES for t in tokens[last + 1 : last + 7])
+
+
+# Words that make quoted words a threat: an intention ("is prepared to", "will") or what a
+# threat promises ("further action", "consequences").
+_THREATENING = _INTENDING | frozenset({"will", "further", "consequences"})
+
+
+def voices_threat(article: ArticleText, sentences: Sequence[int], name: str) -> bool:
+    """Whether, in these sentences, a quotation with threatening words is attributed to
+    ``name`` by the speaker rules: a threat is made by whoever voices it."""
+    for index in sentences:
+        start, end = article.sentences[index]
+        for q_start, q_end in article.quoted:
+            if not start <= q_start < end:
+                continue
+            words = {token.norm for token in tokenize(article.text[q_start:q_end])}
+            if words & _THREATENING and attribute(article, q_start, q_end, name):
+                return True
+    return False

@@ -27,10 +27,16 @@ from summarizer.verification.names import (
 from summarizer.verification.tokens import Token, tokenize
 
 
+def _without_leading_article(words: list[str]) -> list[str]:
+    """A name's words without the article it opens with ("the Kremlin"); an article inside
+    the name stays, because the text writes it ("Institute for the Study of War")."""
+    return words[1:] if len(words) > 1 and words[0] in {"a", "an", "the"} else words
+
+
 def in_article(part: str, article: ArticleText) -> bool:
     """A person (full name, or surname with no conflicting first name) or a phrase anywhere in
     the article, found by regex over the text and read in a small window around each hit."""
-    words = tuple(w for w in norms(tokenize(part)) if w not in {"a", "an", "the"})
+    words = tuple(_without_leading_article(norms(tokenize(part))))
     if not words:
         return False
     if not is_proper(part) or article.has_phrase(words):
@@ -91,6 +97,26 @@ def support_byline(value: Any, rule: Supported, ctx: Context) -> Result:
     return True, ""
 
 
+_CREDIT_OPENERS = re.compile(r"(?:by|from)\b[^,\n]{1,60},\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _masthead(line: str, at: int) -> bool:
+    """Whether a name at offset ``at`` of a short line at the top or bottom stands there as
+    the publisher: any place in a line of eight words at most (a masthead, a navigation bar),
+    or, in a line of sixteen at most, opening it ("Test Radio (test article) — English
+    service") or as the field after a credit's comma ("By Jane Doe, The Courier", "From staff
+    and wire reports, The Gazette")."""
+    words = len(line.split())
+    if words <= 8:
+        return True
+    if words > 16:
+        return False
+    before = line[:at]
+    if not before.strip() or before.strip().lower() == "the":
+        return True
+    return bool(_CREDIT_OPENERS.fullmatch(before))
+
+
 def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     """The outlet is named as the publisher: in the page's metadata, in the masthead or
     navigation (a short line at the top or bottom), as the one told ("told The Epoch Times"),
@@ -111,7 +137,10 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     for start, _ in spans:
         index = article.paragraph_at(start)
         p_start, p_end = paragraphs[index]
-        if index in edge and len(article.text[p_start:p_end].split()) <= 8:
+        line_start = article.text.rfind("\n", p_start, start) + 1 or p_start
+        line_end = article.text.find("\n", start, p_end)
+        line = article.text[line_start : line_end if line_end != -1 else p_end]
+        if index in edge and _masthead(line, start - line_start):
             return True, ""
         before = article.lowered[max(start - 12, 0) : start]
         if re.search(r"\b(?:told|to|for)\s+(?:the\s+)?$", before) or before.endswith("("):

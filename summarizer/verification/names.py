@@ -69,6 +69,11 @@ TITLES = frozenset(
         "former",
         "acting",
         "special",
+        # plural titles before joint names ("Senators Graham and Blumenthal")
+        "senators",
+        "sens",
+        "reps",
+        "representatives",
     ]
 )
 _ARTICLES = frozenset({"a", "an", "the"})

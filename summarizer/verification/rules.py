@@ -28,11 +28,19 @@ in another fact's evidence) never supports it:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
-from summarizer.verification.actors import is_actor
+from summarizer.verification.actors import is_actor, voices_threat
+from summarizer.verification.amounts import (
+    counts_as,
+    modifier,
+    ordinals_in,
+    updated_count,
+    with_synonyms,
+)
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.locator import find
@@ -51,7 +59,7 @@ from summarizer.verification.names import (
     norms,
     split_people,
 )
-from summarizer.verification.numbers import NumberMention, numbers_in
+from summarizer.verification.numbers import numbers_in
 from summarizer.verification.speakers import attribute
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -98,32 +106,6 @@ def _number_value(value: Any) -> tuple[float, str] | None:
     return float(raw), qualifier
 
 
-# Words after a number that make it something other than the field's amount: a part ("four
-# of the co-sponsors"), a deadline ("fifty days to agree"), a point in time ("ten days into
-# the truce", "three days after", "two weeks ago").
-_NOT_AMOUNTS = word_set("of to into after ago later before since")
-
-
-def _modifier(mention: NumberMention, rule: Supported) -> bool:
-    """A number joined to a noun other than the field's unit modifies it ("the 100-member
-    Senate", "a 10-minute address"): it is not a quantity of this field."""
-    return bool(mention.compound) and mention.compound != rule.unit
-
-
-def _counts_as(mention: NumberMention, rule: Supported) -> bool:
-    """Whether a number can be this field's value at all: with the field's unit when it has
-    one, not a modifier, not a part of a larger whole ("four of the bill's co-sponsors", "35
-    percent of its imports"), not a deadline ("fifty days to agree"). A count (co-sponsors,
-    people killed) is never a percentage: "a 25 percent duty" next to "Senator" is no count."""
-    if rule.unit and mention.unit != rule.unit:
-        return False
-    if rule.kind == "count" and mention.unit == "percent" and "percent" not in rule.cues:
-        return False
-    if _modifier(mention, rule):
-        return False
-    return mention.after not in _NOT_AMOUNTS
-
-
 def support_number(value: Any, rule: Supported, ctx: Context) -> Result:
     read = _number_value(value)
     if read is None:
@@ -132,23 +114,26 @@ def support_number(value: Any, rule: Supported, ctx: Context) -> Result:
     if not ctx.sentences:
         return no_evidence(ctx)
     seen, disagreeing = False, ""
+    cue_words = with_synonyms(rule.cues)
     for tokens in ctx.sentence_tokens():
         mentions = numbers_in(tokens)
-        cues = _cue_positions(tokens, rule.cues)
-        for mention in mentions:
+        cues = _cue_positions(tokens, cue_words)
+        ordinals = ordinals_in(tokens, cues) if rule.kind == "count" else []
+        for mention in [*mentions, *ordinals]:
             if abs(mention.value - wanted) > 1e-9:
                 continue
             seen = True
-            if not _counts_as(mention, rule):
+            if not counts_as(mention, rule, tokens, cues):
                 continue
-            near = not rule.cues  # a field without cue words: any place in its evidence
-            for cue in cues:
+            update = updated_count(tokens, mention, cues)
+            near = not rule.cues or bool(update)  # no cue words: any place in its evidence
+            for cue in cues if update is None else ():
                 low, high = sorted((cue, mention.first if cue < mention.first else mention.last))
                 if high - low > WINDOW:
                     continue
                 between = [
                     m for m in mentions
-                    if m is not mention and low < m.first < high and not _modifier(m, rule)
+                    if m is not mention and low < m.first < high and not modifier(m, rule)
                 ]  # fmt: skip
                 if all(rule.unit and m.unit == rule.unit for m in between):
                     near = True
@@ -183,10 +168,16 @@ def count_cues(what: str) -> tuple[str, ...]:
         elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
             word = word[:-1]
         stems.append(word)
+    specific = [stem for stem in stems if stem not in _GENERIC]
+    if specific:  # "people killed": "killed" (or "dead"), since "60 people injured" is people too
+        stems = specific
     for group in _COUNT_SYNONYMS:
         if any(stem.startswith(group) for stem in stems):
             stems.extend(group)
     return (*dict.fromkeys(stems), *_ANY_COUNT) if stems else ()
+
+
+_GENERIC = word_set("people person persons individual")
 
 
 _COUNT_FILLERS = word_set("the and of to for in on at by with number total who that were was")
@@ -227,11 +218,18 @@ def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
                     break
             if ok:
                 break
+        if not ok and rule.cues and _instrument(ctx.fact) == "threat":
+            ok = voices_threat(ctx.article, ctx.sentences, part)
         if not ok:
             if rule.cues and any(find_named(part, t) for t in ctx.sentence_tokens()):
                 return False, f"{part!r} is in its evidence, but not as the one who acts"
             return False, f"{part!r} is not named in its evidence"
     return True, ""
+
+
+def _instrument(fact: Any) -> str | None:
+    instrument = getattr(fact, "instrument", None)
+    return str(getattr(instrument, "value", instrument)) if instrument is not None else None
 
 
 def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
@@ -251,6 +249,9 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
     past_only = named = False
     size = len(tokenize(parts[0]))
     parties_of = [p for p in getattr(ctx.fact, "parties", None) or [] if isinstance(p, str)]
+    fmt = getattr(ctx.fact, "format", None)
+    if parties_of and isinstance(fmt, str) and fmt.strip():
+        parties_of.append(fmt)  # "U.S. and Ukrainian delegations met": the parties, as a group
     for tokens in ctx.sentence_tokens():
         for start in find_phrase(parts[0], tokens):
             named = True
@@ -352,10 +353,27 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     located = find(str(quote), ctx.article, ctx.folded)
     if located.span is None:
         return False, "the quote is not in the article, so its speaker cannot be checked"
+    # where the words stand inside quotation marks, only there (see _quoted_elsewhere)
+    spans = _quoted_elsewhere(str(quote), ctx.article) or [(located.span.start, located.span.end)]
     for name in _speaker_forms(str(value), ctx.article):
-        if attribute(ctx.article, located.span.start, located.span.end, name):
+        if any(attribute(ctx.article, start, end, name) for start, end in spans):
             return True, ""
     return False, f"the article does not attribute this quote to {value!r}"
+
+
+def _quoted_elsewhere(quote: str, article: ArticleText) -> list[tuple[int, int]]:
+    """Other places the quoted words stand inside quotation marks: "called off" may first
+    occur in the reporter's own words ("he had called off the summit") and later as the
+    quote ("was "on hold" or "called off.""), and only the quoted one is attributed."""
+    words = quote.split()
+    if not words:
+        return []
+    pattern = re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)
+    return [
+        (match.start(), match.end())
+        for match in pattern.finditer(article.text)
+        if article.quoted_region_at(match.start()) is not None
+    ]
 
 
 RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {

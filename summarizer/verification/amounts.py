@@ -1,0 +1,155 @@
+"""Whether a number stated in a sentence is the amount a field asks for, beyond standing next
+to one of the field's cue words (:func:`summarizer.verification.rules.support_number`):
+
+- not a modifier ("the 100-member Senate"), unless the noun it modifies is what the field
+  counts ("a roughly 90-minute call" is a call of 90 minutes);
+- not a part of a larger whole ("four of the co-sponsors", "35 percent of its imports"),
+  unless the part is what is counted: "seven people, two of them children" (two children),
+  "named 34 of the companies' subsidiaries" (34 named), "three days of separate meetings";
+- not a deadline ("fifty days to agree"), but "rose 5.4 percent to $66" is a rise of 5.4;
+- an ordinal counts what it numbers only for a count, right before the counted noun ("his
+  fifth trip this year": five trips);
+- a truce may be described by what stops ("agreed to stop hitting energy targets for 30 days");
+- a count updated in the sentence's subject: "The number of people killed when two missiles
+  hit ... has risen to at least 34" (the cue is the subject, however long).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.comparators import Supported
+from summarizer.text.vocabulary import ORDINALS
+from summarizer.verification.numbers import NumberMention
+from summarizer.verification.tokens import Token, word_set
+
+# Words after a number that make it something other than the field's amount: a part ("four
+# of the co-sponsors"), a deadline ("fifty days to agree"), a point in time ("ten days into
+# the truce", "three days after", "two weeks ago").
+_NOT_AMOUNTS = word_set("of to into after ago later before since")
+_THEM = word_set("them whom those")
+_QUALIFYING = word_set("about around roughly nearly almost some at least more than over up")
+_UPDATES = word_set(
+    """risen rose rises rising climbed climbs grown grew jumped reached reaches increased
+    stands stood"""
+)
+_COUNTED_BY = word_set("number toll count total tally")
+
+
+# Words a field's cue is also reported with, read here rather than declared with the field
+# (the schema's cue words are part of its version): a truce described by what stops ("agreed
+# to stop hitting energy targets for thirty days", "refrain from strikes for 30 days").
+_CUE_SYNONYMS = {"truce": ("stop", "refrain", "suspend")}
+
+
+def with_synonyms(cues: tuple[str, ...]) -> tuple[str, ...]:
+    extra = [word for cue, words in _CUE_SYNONYMS.items() if cue in cues for word in words]
+    return (*cues, *extra) if extra else cues
+
+
+def modifier(mention: NumberMention, rule: Supported) -> bool:
+    """A number joined to a noun other than the field's unit and cues modifies it ("the
+    100-member Senate", "a 10-minute address"): it is not a quantity of this field."""
+    if not mention.compound or mention.compound == rule.unit:
+        return False
+    return not (rule.kind == "count" and mention.compound.startswith(rule.cues))
+
+
+def counts_as(
+    mention: NumberMention, rule: Supported, tokens: Sequence[Token], cues: Sequence[int]
+) -> bool:
+    """Whether a number can be this field's value at all: with the field's unit when it has
+    one, not a modifier, not a part of a larger whole, not a deadline (see the module). A
+    count (co-sponsors, people killed) is never a percentage: "a 25 percent duty" next to
+    "Senator" is no count."""
+    if rule.unit and mention.unit != rule.unit:
+        return False
+    if rule.kind == "count" and (mention.unit == "percent") != ("percent" in rule.cues):
+        return False  # a count of percent is a percentage; no other count is
+    if modifier(mention, rule):
+        return False
+    if rule.unit == "day" and _ahead(tokens, mention):
+        return False
+    if mention.after == "to":
+        return _to_an_amount(tokens, mention)
+    if mention.after == "of":
+        if mention.unit == "day":  # "three days of separate meetings": what the days are of
+            return any(i in cues for i in range(mention.last + 3, mention.last + 6))
+        return _counted_part(tokens, mention, cues)
+    return mention.after not in _NOT_AMOUNTS
+
+
+def _ahead(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """ "resume in 21 days", "within 30 days": when something happens, not how long."""
+    before = mention.first - 1
+    while before >= 0 and tokens[before].norm in _QUALIFYING:
+        before -= 1
+    return before >= 0 and tokens[before].norm in {"in", "within"}
+
+
+def _to_an_amount(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """ "rose 5.4 percent to $66": "to" and another amount, not a deadline."""
+    index = next(
+        (i for i in range(mention.last + 1, min(mention.last + 4, len(tokens)))
+         if tokens[i].norm == "to"),
+        None,
+    )  # fmt: skip
+    if index is None or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    return following.is_number or following.text in {"$", "\u20ac", "\u00a3"}
+
+
+def _counted_part(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int]) -> bool:
+    """ "two of them children" (a cue right after "of them"); "named 34 of the subsidiaries"
+    (a cue right before the number acts on the part)."""
+    last = mention.last
+    if last + 3 < len(tokens) and tokens[last + 2].norm in _THEM:
+        following = range(last + 3, min(last + 5, len(tokens)))  # "four of whom were children"
+        return any(i in cues for i in following)
+    before = mention.first - 1
+    while before >= 0 and tokens[before].norm in _QUALIFYING:
+        before -= 1
+    if before < 0 or before not in cues:
+        return False
+    gap = tokens[before + 1].start - tokens[before].end
+    return gap == 1  # "named 34 of", not "nine people, three of them"
+
+
+def ordinals_in(tokens: Sequence[Token], cues: Sequence[int]) -> list[NumberMention]:
+    """Ordinal words right before a counted noun ("fifth trip", "fifth official trip"), read
+    as that many (for counts only; never hyphenated: "fifth-largest")."""
+    found = []
+    for index, token in enumerate(tokens):
+        value = ORDINALS.get(token.norm)
+        if value is None or index + 1 >= len(tokens) or tokens[index + 1].joined:
+            continue
+        if index + 1 in cues or (index + 2 in cues and not tokens[index + 1].is_number):
+            found.append(
+                NumberMention(
+                    value=float(value), first=index, last=index,
+                    qualifiers=frozenset({"exact"}), unit=tokens[index + 1].norm,
+                )
+            )  # fmt: skip
+    return found
+
+
+def updated_count(
+    tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int]
+) -> bool | None:
+    """ "The number of people killed ... has risen to at least 34": the number follows an
+    update verb (only "to"/"at" and qualifiers between), and the verb's subject is "the
+    number (toll, count) of" with one of the field's cue words in its next three. None when
+    the number is not so updated; False when it is the update of something else ("the number
+    of people killed, where two warehouses burned, has risen to 41" counts no warehouses)."""
+    verb = mention.first - 1
+    while verb >= 0 and mention.first - verb <= 4 and tokens[verb].norm not in _UPDATES:
+        if tokens[verb].norm not in _QUALIFYING and tokens[verb].norm not in {"to", "at"}:
+            return None
+        verb -= 1
+    if verb < 0 or tokens[verb].norm not in _UPDATES:
+        return None
+    for index in range(1, verb):
+        if tokens[index].norm == "of" and tokens[index - 1].norm in _COUNTED_BY:
+            return any(index < cue <= index + 3 for cue in cues)
+    return None

@@ -1,0 +1,154 @@
+"""The ways news attributes a quotation without a speech verb next to it, read for
+:mod:`summarizer.verification.speakers`:
+
+- the words are someone's: "in the Kremlin's word, "constructively"", "Rubio's summary: "..."";
+- a colon after a sentence whose named subject speaks: "Sen. Graham praised the President on
+  X: "..."", "Zelensky, in Oslo, on the plan: "..."";
+- a label opening the sentence, as in headlines and live blogs: "Putin: ... an "unfriendly
+  act"";
+- the sentence right after the quote: "So said X.", "That was Donald Trump's summary ...";
+- a title standing for a person ("the President said"): the person the article last named
+  with that title outside quotation marks ("President Trump signed ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.verification.article import ArticleText
+from summarizer.verification.clauses import (
+    DESCRIBING,
+    SPEECH_NOUNS,
+    Verdict,
+    by_subject,
+    named_at_start,
+    sentence_subject,
+    without_stamp,
+)
+from summarizer.verification.names import TITLES, find_named
+from summarizer.verification.tokens import Token, tokenize
+
+_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
+_OWNER_WORDS = frozenset({"of", "the"})
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019 \t\n"
+
+
+def _named(parts: Sequence[str], tokens: Sequence[Token]) -> Verdict:
+    return "yes" if all(find_named(part, tokens) for part in parts) else "other"
+
+
+def _owner(tokens: Sequence[Token], last: int, text: str) -> list[Token]:
+    """The name ending in a possessive at ``tokens[last]`` ("Secretary of State Marco
+    Rubio's"), read back over capitalised words, titles, "of" and "the" with no punctuation."""
+    owner = [tokens[last]]
+    index = last
+    while index > 0 and last - index < 8:
+        previous = tokens[index - 1]
+        if not text[previous.end : tokens[index].start].isspace():
+            break
+        if not (previous.capitalised or previous.norm in TITLES or previous.norm in _OWNER_WORDS):
+            break
+        owner.insert(0, previous)
+        index -= 1
+    return owner
+
+
+def words_of(parts: Sequence[str], lead: Sequence[Token], before: str) -> Verdict:
+    """ "in the Kremlin's word, "..."", "Rubio's summary: "..."": the owner of the words that
+    stand right before the quotation mark (only punctuation between) speaks; "none" when the
+    lead-in does not end so (or ends "in its words": a pronoun, read as any other)."""
+    if len(lead) < 2 or lead[-1].norm not in SPEECH_NOUNS:
+        return "none"
+    if any(char.isalnum() for char in before[lead[-1].end :]):
+        return "none"
+    if not lead[-2].text.lower().endswith(_POSSESSIVE):
+        return "none"
+    return _named(parts, _owner(lead, len(lead) - 2, before))
+
+
+def introduced(parts: Sequence[str], lead: Sequence[Token], before: str) -> Verdict:
+    """A quote introduced without a speech verb: by a label opening the sentence ("Putin:
+    ..."), or by a colon right before it after a sentence with a named subject."""
+    lead = without_stamp(lead)
+    for index, token in enumerate(lead[:4]):
+        if not token.capitalised:
+            break
+        following = lead[index + 1] if index + 1 < len(lead) else None
+        if following is not None and ":" in before[token.end : following.start]:
+            return _named(parts, lead[: index + 1])
+    if not before.rstrip(_QUOTE_MARKS).endswith(":"):
+        return "none"
+    source = _source(lead)
+    if source:  # "Kettering read out a letter from Vance:": Vance's words
+        return _named(parts, source)
+    subject = sentence_subject(lead, before)
+    return by_subject(list(parts), subject) if subject else "none"
+
+
+def _source(lead: Sequence[Token]) -> list[Token]:
+    """The name a colon's lead-in ends with after "from" or "by" ("a letter from Vance:")."""
+    for index in range(len(lead) - 1, max(len(lead) - 8, 0), -1):
+        if lead[index - 1].norm in {"from", "by"}:
+            named = list(lead[index:])
+            if named and all(t.capitalised or t.norm in TITLES for t in named):
+                return named
+            return []
+    return []
+
+
+_SO = ("so", "said")
+_THAT_WAS = (("that", "was"), ("this", "was"), ("those", "were"), ("these", "were"))
+
+
+def forward(article: ArticleText, sentence: int, parts: Sequence[str]) -> Verdict:
+    """A stand-alone quote attributed by the sentence after it: "So said Israel's defense
+    minister, Israel Katz.", "That was Donald Trump's summary after the talks."."""
+    if sentence + 1 >= len(article.sentences):
+        return "none"
+    tokens = article.sentence_tokens(sentence + 1)
+    norms = tuple(t.norm for t in tokens[:2])
+    if norms[:1] == ("said",) or norms == _SO:
+        following = tokens[len(norms) if norms[:1] == ("so",) else 1 :][:12]
+        return "yes" if named_at_start(list(parts), following) else "other"
+    if norms in _THAT_WAS:  # "That was X's summary", "That was X's only comment"
+        for index in range(2, min(len(tokens) - 1, 12)):
+            if not tokens[index].text.lower().endswith(_POSSESSIVE):
+                continue
+            nouns = tokens[index + 1 : index + 3]
+            if any(t.norm in SPEECH_NOUNS for t in nouns) and not nouns[0].capitalised:
+                return _named(parts, _owner(tokens, index, article.text))
+            return "none"
+    return "none"
+
+
+def _qualified(article: ArticleText, match: re.Match[str]) -> bool:
+    """ "Russian President Vladimir Putin", "U.S. President Trump", "Ukraine's President":
+    a title with a country is not the bare title "the President" stands for."""
+    words = article.text[max(match.start() - 30, 0) : match.start()].split()
+    if not words:
+        return False
+    word = words[-1].strip(",;:()")
+    norm = word.lower().rstrip(".")
+    return norm in DESCRIBING or norm in {"u.s", "us", "american"} or word.endswith(_POSSESSIVE)
+
+
+def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]) -> Verdict:
+    """ "the President" said: the one person the article named with that title before
+    ``before``, outside quotation marks, without a country when anyone is so named
+    ("President Trump signed ...", rather than "Russian President Vladimir Putin"); "back"
+    when it named no one (or two people) so: the nearest earlier attribution decides."""
+    words = [re.escape(word.capitalize()) + r"\.?" for word in title.split()]
+    pattern = re.compile(
+        r"\b" + r"\s+".join(words) + r"\s+((?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019-]*)"
+    )
+    outside = [
+        match
+        for match in pattern.finditer(article.text, 0, before)
+        if article.quoted_region_at(match.start()) is None
+    ]
+    bare = [match for match in outside if not _qualified(article, match)]
+    named = [tokenize(match.group(1)) for match in bare or outside]
+    if not named or len({tokens[-1].norm for tokens in named}) > 1:
+        return "back"  # no one, or two people, named with the bare title: it settles nothing
+    return _named(parts, named[-1])

@@ -1,0 +1,407 @@
+"""The clauses around a quotation, read for who speaks: speech verbs and their subjects, the
+subject a sentence opens with, and the verdicts :mod:`summarizer.verification.speakers` combines
+(see its docstring for the rules)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from summarizer.verification.names import PARTICLES, TITLES, find_named, split_people
+from summarizer.verification.tokens import Token, word_set
+
+SPEECH_VERBS = word_set(
+    """said say says saying told tell tells telling wrote write writes writing stated stating
+    added adds adding asked asks noted notes noting posted tweeted declared declares warned
+    warns warning argued argues insisted insists explained explains replied remarked commented
+    claimed claims urged urges urging emphasized emphasised emphasizing emphasising stressed
+    stresses acknowledged conceded hinted suggested described describes recalled predicted
+    announced announces continued concluded according quipped responded confirmed confirms
+    cautioned contended observed threatened threatening threatens vowed vowing called calling
+    calls dubbed termed labeled labelled agreed answered countered retorted joked dismissed
+    reported reports"""
+)
+_PRONOUNS = word_set("he she they we i it you")
+_POSSESSIVE_PRONOUNS = word_set("his her its their our my your")
+_CLAUSE_WORDS = word_set("while whereas")
+_ASIDE_STARTS = word_set("who which whose where when a an the")
+# A comma chunk opening with one of these is an adverbial, never the subject ("At the time,
+# an official told", "Zelensky, in Oslo, on the plan:", "Trump, with Rutte beside him, said").
+_PREPOSITIONS = word_set(
+    """with in at on for from after during beside alongside among near before without despite
+    according as when while amid since"""
+)
+# Words that add nothing to who speaks: "He also said", "and then said", "was quoted".
+_FILLERS = word_set(
+    "also later then again further too still himself herself itself however meanwhile instead"
+)
+_AUXILIARIES = word_set("was were is are has had have") | _FILLERS
+_COORDINATORS = word_set("and but")
+_HELPERS = word_set("would could did does do not never will can may might should must") | (
+    word_set("was were is are has had have")
+)  # "He would not say"
+# Words a sentence may open with, capitalised only because they open it: never a name.
+_FUNCTION_STARTS = word_set(
+    """the a an all both several some many most few each every any no one two three which what
+    who whom how why where there this that these those if"""
+)
+# Nouns for what someone said: "Rubio's summary:", "in the Kremlin's word,", "In its words,".
+SPEECH_NOUNS = word_set(
+    """word words summary verdict reply answer response message comment quip statement view
+    take assessment warning retort phrase description characterisation characterization hope
+    case plea pitch argument position"""
+)
+# Capitalised words that describe rather than name ("the Turkish leader said" points back).
+DESCRIBING = word_set(
+    """russian ukrainian american chinese european hungarian indian british iranian israeli
+    french german italian polish turkish japanese korean saudi syrian belarusian egyptian
+    qatari palestinian democratic republican"""
+)
+_LEADING = word_set(
+    """on in at after before during since earlier later meanwhile separately also however last
+    this speaking asked as when while with"""
+)
+_CLAUSE_MARKS = frozenset(';\u201c\u201d"')  # a new clause starts after any of them
+
+Verdict = str  # "yes", "back" (refers to an earlier speaker), "other", "none"
+
+
+def _gap(text: str, left: Token, right: Token) -> str:
+    return text[left.end : right.start]
+
+
+def _clauses(tokens: list[Token], text: str) -> Iterator[list[Token]]:
+    """The tokens split where a new clause with its own subject may start (none empty), in
+    order and on demand: the words after a quote are read only up to their first clause."""
+    clause: list[Token] = []
+    for index, token in enumerate(tokens):
+        if index:
+            gap = text[tokens[index - 1].end : token.start]
+            joins = token.norm in _CLAUSE_WORDS or (token.norm == "but" and "," in gap)
+            if joins or not _CLAUSE_MARKS.isdisjoint(gap):
+                if clause:
+                    yield clause
+                clause = []
+            if joins:
+                continue  # the conjunction belongs to neither clause's subject
+        clause.append(token)
+    if clause:
+        yield clause
+
+
+def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
+    """The subject of ``tokens[verb]``: the last comma chunk before it that is not an aside
+    (an appositive, a relative clause or a participle following an earlier chunk)."""
+    chunks: list[list[Token]] = [[]]
+    for index in range(verb):
+        if index and "," in text[tokens[index - 1].end : tokens[index].start]:
+            chunks.append([])
+        chunks[-1].append(tokens[index])
+    chunks = [chunk for chunk in chunks if chunk]
+    while len(chunks) > 1 and _adverbial(chunks[0]):
+        chunks.pop(0)  # "According to TASS, the ministry called", "At the time, X told"
+    while len(chunks) > 1:
+        last = chunks[-1]
+        head = last[0]
+        # "acting mayor Artem Kobzar" is a title, not a participle
+        participle = (
+            not head.capitalised
+            and head.norm.endswith(("ing", "ed"))
+            and head.norm not in TITLES
+            and not (len(last) > 1 and last[1].norm in TITLES)
+        )
+        appositive = head.norm in _ASIDE_STARTS and (
+            head.norm not in {"a", "an", "the"} or chunks[-2][-1].capitalised
+        )  # "Zelenskyy, the Ukrainian president, said"; not "The same day, the President"
+        auxiliary = all(t.norm in _AUXILIARIES for t in last)  # "Leavitt, for her part, was"
+        # an aside stands between commas; "with Trump and Bessent threatening" is no aside
+        aside = head.norm in _PREPOSITIONS and "," in _gap(text, last[-1], tokens[verb])
+        if appositive or participle or auxiliary or aside:
+            chunks.pop()
+            continue
+        break
+    return chunks[-1][-20:] if chunks else []
+
+
+def _adverbial(chunk: list[Token]) -> bool:
+    """A chunk that sets the scene ("According to TASS", "At the time", "Asked about it")."""
+    head = chunk[0].norm
+    participle = head.endswith(("ing", "ed")) and head not in TITLES
+    return head in _PREPOSITIONS or head in _LEADING or participle
+
+
+def _refers_back(subject: list[Token]) -> bool:
+    """ "he said", "the president said", "the Turkish leader said": a subject that names no
+    one and points back."""
+    subject = _trimmed(subject)
+    if not subject:
+        return True
+    if subject[-1].norm in _PRONOUNS:
+        return True
+    if any(t.norm in INSTITUTIONS for t in subject):
+        return False  # "the ministry said" is the ministry, not whoever spoke before
+    return subject[0].norm == "the" and all(
+        not t.capitalised or t.norm in DESCRIBING for t in subject[1:]
+    )
+
+
+# Bodies that speak for themselves: "the ministry said" never points back to a person.
+INSTITUTIONS = word_set(
+    """ministry ministries government office agency department embassy military army navy
+    police committee council commission court company bank parliament cabinet administration
+    statement report readout"""
+)
+
+
+def _trimmed(subject: list[Token]) -> list[Token]:
+    """The subject without trailing fillers ("He also", "the president himself") and without
+    the conjunction of a coordinated verb ("and then")."""
+    end = len(subject)
+    while end and (
+        subject[end - 1].norm in _FILLERS
+        or subject[end - 1].norm in _COORDINATORS
+        or subject[end - 1].norm in _HELPERS
+    ):
+        end -= 1
+    return subject[:end]
+
+
+def _title_only(subject: list[Token]) -> str:
+    """ "the President", "the president himself": a title standing for whoever the article
+    last named with it; "" for any other subject."""
+    words = _trimmed(subject)
+    if len(words) >= 2 and words[0].norm == "the" and all(t.norm in TITLES for t in words[1:]):
+        return "title:" + " ".join(t.norm for t in words[1:])
+    return ""
+
+
+_SUBORDINATORS = word_set(
+    "after before because when while since as although though until once if that who which"
+)
+
+
+def and_subject(tokens: Sequence[Token], text: str) -> list[Token]:
+    """The subject of a coordinated verb ("... and said"): the named subject of the last
+    subordinate clause before it ("Olsen signed it after Reyes objected and said": Reyes),
+    or the one a relative clause is about ("thanked Kettering, who voted for it and said":
+    Kettering), else the subject the sentence opens with."""
+    for index in range(len(tokens) - 2, 0, -1):
+        if tokens[index].norm in {"who", "whose"} and tokens[index - 1].capitalised:
+            antecedent = [tokens[index - 1]]
+            for token in reversed(tokens[max(index - 6, 0) : index - 1]):
+                if not (token.capitalised or token.norm in TITLES):
+                    break
+                antecedent.insert(0, token)
+            return antecedent
+        if tokens[index].norm not in _SUBORDINATORS or not tokens[index + 1].capitalised:
+            continue
+        named: list[Token] = []
+        for token in tokens[index + 1 : index + 8]:
+            if not (token.capitalised or token.norm in TITLES or token.norm in PARTICLES):
+                break
+            named.append(token)
+        if named:
+            return named
+    return sentence_subject(tokens, text)
+
+
+def without_stamp(tokens: Sequence[Token], text: str = "") -> Sequence[Token]:
+    """The tokens after the numbers a sentence may open with (a live blog's time "17:20", a
+    list's number "1."), and after a dateline ("RIYADH, March 2 (Test Wire) - ")."""
+    start = 0
+    while start < len(tokens) and tokens[start].is_number:
+        start += 1
+    if (
+        text
+        and start < len(tokens)
+        and tokens[start].text.isupper()
+        and len(tokens[start].text) > 1
+    ):
+        for index in range(start + 1, min(start + 14, len(tokens))):
+            gap = text[tokens[index - 1].end : tokens[index].start]
+            if " - " in gap or "\u2014" in gap or "\u2013" in gap:
+                return tokens[index:]
+    return tokens[start:]
+
+
+def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
+    """The named subject a sentence opens with ("Chinese Foreign Ministry spokeswoman Mao Ning
+    did not confirm ..." -> Chinese ... Mao Ning), after a leading adverbial chunk ("On
+    Tuesday, ..."); empty when the sentence opens with no name."""
+    tokens = without_stamp(tokens, text)
+    start = 0
+    opener = bool(tokens) and (tokens[0].norm in _LEADING or tokens[0].norm in _PREPOSITIONS)
+    for index in range(1, min(len(tokens), 25 if opener else 8)):
+        if "," in _gap(text, tokens[index - 1], tokens[index]):
+            if not tokens[0].capitalised or opener:
+                start = index
+            break
+    else:
+        if opener:
+            return []  # "In the same post he wrote": no comma shows where the subject starts
+    if start < len(tokens) and tokens[start].norm in _FUNCTION_STARTS - {"the"}:
+        return []  # "All the children", "Which points?", "One or two": no name opens it
+    if start < len(tokens) and tokens[start].norm == "the" and tokens[start].capitalised:
+        described = []
+        for token in tokens[start + 1 : start + 6]:
+            if token.capitalised or token.norm in SPEECH_VERBS:
+                break
+            described.append(token)
+        if any(t.norm in INSTITUTIONS for t in described):
+            return list(tokens[start : start + 1 + len(described)])  # "The ministry denied"
+        start += 1  # "The White House said"; "The president noted" points back
+    subject: list[Token] = []
+    for token in tokens[start : start + 12]:
+        if token.norm in _PRONOUNS or token.norm in _POSSESSIVE_PRONOUNS:
+            return []  # "He added", "His questions": points back, names no one
+        joining = token.norm in {"of", "the", "and"} and bool(subject)
+        if token.capitalised or token.norm in TITLES or token.norm in PARTICLES or joining:
+            subject.append(token)
+        else:
+            break
+    if all(t.norm in TITLES or t.norm in _JOINING for t in subject):
+        return []  # "The President noted": a title points back
+    after = start + len(subject)
+    possessive = bool(subject) and subject[-1].text.lower().endswith(_POSSESSIVE)
+    if possessive and after < len(tokens) and tokens[after].norm not in SPEECH_NOUNS:
+        return [*subject, tokens[after]]  # "Brandt's office", "Demir's critics": not them
+    return subject if any(t.capitalised and t.norm not in DESCRIBING for t in subject) else []
+
+
+_JOINING = word_set("of the and")
+
+
+def _named_at_end(parts: list[str], subject: list[Token], wide: Sequence[Token]) -> bool:
+    """The speaker's last (or only) part ends the subject (within three tokens: "Trump
+    later told"), any other parts ("U.K., France and other nations") stand earlier; a name
+    in the possessive is not the speaker ("Netanyahu's office said")."""
+    if not subject:
+        return False
+    ends = [
+        last
+        for first, last in find_named(parts[-1], subject)
+        if len(subject) - 1 - last <= 3
+        and not (last < len(subject) - 1 and subject[last].text.lower().endswith(_POSSESSIVE))
+        and not (first and subject[first - 1].norm in _FOR_SOMEONE)  # "an aide to Koval"
+    ]
+    return bool(ends) and all(find_named(part, wide) for part in parts[:-1])
+
+
+_POSSESSIVE = ("'s", "\u2019s")
+_FOR_SOMEONE = word_set("to for of")
+
+
+def named_at_start(parts: list[str], tokens: Sequence[Token]) -> bool:
+    """The speaker named right after a verb ("said Kremlin spokesman Dmitry Peskov"), not in
+    the possessive ("said Israel's defense minister")."""
+    if not tokens or not all(find_named(part, tokens) for part in parts):
+        return False
+    return any(
+        first <= 3 and not tokens[last].text.lower().endswith(_POSSESSIVE)
+        for first, last in find_named(parts[0], tokens)
+    )
+
+
+def by_subject(parts: list[str], subject: list[Token]) -> Verdict:
+    """Verdict of a sentence's named subject: the speaker, or someone else."""
+    if not subject:
+        return "back"
+    if len(subject) > 1 and subject[-2].text.lower().endswith(_POSSESSIVE):
+        return "other"  # "Brandt's office", "Demir's critics"
+    return (
+        "yes"
+        if _named_at_end(parts, subject, subject)
+        or any(find_named(part, subject) for part in parts[-1:])
+        else "other"
+    )
+
+
+def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdict:
+    if tokens[verb].norm == "according":  # "according to X"
+        return "yes" if named_at_start(parts, tokens[verb + 2 : verb + 10]) else "other"
+    before = verb - 1
+    while before >= 0 and tokens[before].norm in _FILLERS:
+        before -= 1
+    if before >= 0 and tokens[before].norm in _COORDINATORS:
+        return "and"  # "... pinned it on X and said": the sentence's subject speaks
+    subject = _quoted_as_saying(tokens, verb, text)
+    if subject is None:
+        subject = _cited(tokens, verb, text) or _subject(tokens, verb, text)
+    if _named_at_end(parts, subject, tokens[max(verb - 30, 0) : verb]):
+        return "yes"
+    title = _title_only(subject)
+    if title:
+        return title
+    return "back" if _refers_back(subject) else "other"
+
+
+_CITING = word_set("citing quoting")
+
+
+def _cited(tokens: list[Token], verb: int, text: str) -> list[Token]:
+    """The source a reporter cites ("AFP, citing an unnamed official, reported"): the words
+    from "citing" to the end of its comma chunk."""
+    for index in range(verb - 1, max(verb - 20, -1), -1):
+        if tokens[index].norm in _CITING:
+            chunk: list[Token] = []
+            for token in tokens[index + 1 : verb]:
+                if chunk and "," in _gap(text, chunk[-1], token):
+                    break
+                chunk.append(token)
+            return chunk
+    return []
+
+
+def _quoted_as_saying(tokens: list[Token], verb: int, text: str) -> list[Token] | None:
+    """ "the Kremlin quoted the President as saying": the one quoted (between "quoted" and
+    "as"); "Leavitt was quoted by the media as saying": the subject of "was quoted"."""
+    if tokens[verb].norm != "saying" or verb < 2 or tokens[verb - 1].norm != "as":
+        return None
+    for index in range(verb - 2, max(verb - 12, -1), -1):
+        if tokens[index].norm in {"quoted", "cited"}:
+            between = tokens[index + 1 : verb - 1]
+            if between and between[0].norm != "by":
+                return between
+            return _subject(tokens, index, text)
+    return None
+
+
+def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
+    """Verdict of the words leading into a quote (or of a whole earlier sentence). A verb
+    whose subject points back ("he told Witkoff", ", but said") takes the subject the
+    sentence opens with, when it names someone."""
+    parts = split_people(speaker)
+    for clause in reversed(list(_clauses(tokens, text))):
+        verbs = [i for i, t in enumerate(clause) if t.norm in SPEECH_VERBS]
+        if not verbs:
+            continue
+        plain = [i for i in verbs if clause[i].norm != "according"]
+        # a verb with no subject of its own opens a participle ("Asked about X, Rubio said")
+        with_subject = [i for i in plain if _subject(clause, i, text)]
+        verb = (with_subject or plain or verbs)[0]
+        if plain and plain[-1] > 0 and clause[plain[-1] - 1].norm in {"who", "which"}:
+            verb = plain[-1]  # "... the warning from Beijing, which said": Beijing's words
+        verdict = _judge(parts, clause, verb, text)
+        if verdict in ("back", "and") or verdict.startswith("title:"):
+            named = (
+                and_subject(tokens, text) if verdict == "and" else sentence_subject(tokens, text)
+            )
+            if named or verdict == "and":
+                return by_subject(parts, named)
+        return verdict
+    return "none"
+
+
+def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
+    """Verdict of the words right after a closing quotation mark."""
+    parts = split_people(speaker)
+    clause = next(_clauses(tokens, text), [])
+    for verb, token in enumerate(clause[:8]):
+        if token.norm not in SPEECH_VERBS:
+            continue
+        if verb == 0:  # "..." said Trump
+            following = clause[1:9]
+            if named_at_start(parts, following):
+                return "yes"
+            return "back" if following and following[0].norm in _PRONOUNS else "other"
+        return _judge(parts, clause, verb, text)
+    return "none"
