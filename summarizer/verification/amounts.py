@@ -27,6 +27,7 @@ from summarizer.verification.tokens import Token, word_set
 # of the co-sponsors"), a deadline ("fifty days to agree"), a point in time ("ten days into
 # the truce", "three days after", "two weeks ago").
 _NOT_AMOUNTS = word_set("of to into after ago later before since")
+_SINCE = word_set("since after before")
 _THEM = word_set("them whom those")
 _QUALIFYING = word_set("about around roughly nearly almost some at least more than over up")
 _UPDATES = word_set(
@@ -34,6 +35,18 @@ _UPDATES = word_set(
     stands stood"""
 )
 _COUNTED_BY = word_set("number toll count total tally")
+
+# Words a count's subject is also reported with ("34 dead" for people killed), and the words
+# that stand for any count ("the toll rose to 34", "bringing the total to 558"): these are
+# whole words ("count" is not "country" or "counted").
+COUNT_SYNONYMS = (
+    ("kill", "dead", "die", "death", "fatalit", "live"),
+    ("injur", "wound", "hurt"),
+    ("displac", "evacuat", "fled", "refugee"),
+    ("cosponsor", "sponsor", "senator", "backer", "supporter", "signator"),
+)
+ANY_COUNT = ("toll", "figure", "tally", "count", "total")
+_FUNCTION_S = word_set("this was has is its as plus less thus since across us whereas")
 
 
 # Words a field's cue is also reported with, read here rather than declared with the field
@@ -45,6 +58,58 @@ _CUE_SYNONYMS = {"truce": ("stop", "refrain", "suspend")}
 def with_synonyms(cues: tuple[str, ...]) -> tuple[str, ...]:
     extra = [word for cue, words in _CUE_SYNONYMS.items() if cue in cues for word in words]
     return (*cues, *extra) if extra else cues
+
+
+def cue_word(word: str, cues: Sequence[str]) -> bool:
+    """Whether ``word`` is one of the cue stems: by prefix ("injur" finds "injuries"), but a
+    word for any count only whole ("totals", not "totally"; "count", not "countries")."""
+    return any(
+        word in (cue, cue + "s") if cue in ANY_COUNT else word.startswith(cue) for cue in cues
+    )
+
+
+def _group(word: str) -> tuple[str, ...]:
+    return next((g for g in COUNT_SYNONYMS if word.startswith(g)), ())
+
+
+def claimed(
+    tokens: Sequence[Token], cue: int, mention: NumberMention, mentions: Sequence[NumberMention]
+) -> bool:
+    """A cue right after another number is that number's noun ("Four countries' embassies
+    sent 25 observers": four countries, not 25)."""
+    before = cue - 1
+    while before >= 0 and tokens[before].norm in _QUALIFYING:
+        before -= 1
+    return any(m is not mention and m.last == before for m in mentions)
+
+
+def any_count_of(
+    tokens: Sequence[Token], cue: int, mention: NumberMention, cues: Sequence[str]
+) -> bool:
+    """Whether a word for any count ("toll", "total") counts what the field counts: when it
+    is qualified ("death toll", "the total number of injured"), by the field's own words;
+    "a total of 40 ambulances" counts what follows its number; an unqualified one ("killed
+    12 people, bringing the total to 558") what the number before it counted."""
+    if not cue_word(tokens[cue].norm, ANY_COUNT):
+        return True
+    if cue > mention.first:
+        return False  # a total counts the number it leads to ("the total rose to 5")
+    own = [c for c in cues if c not in ANY_COUNT]
+    end = mention.first if cue < mention.first else min(cue + 4, len(tokens))
+    near = [t.norm for t in [*tokens[max(cue - 2, 0) : cue], *tokens[cue + 1 : end]]]
+    if any(cue_word(word, own) for word in near):
+        return True
+    if any(_group(word) for word in near):
+        return False  # "the death toll" of people injured
+    noun = mention.unit
+    if noun.isalpha() and noun.endswith("s") and noun not in _FUNCTION_S and len(noun) > 3:
+        return cue_word(noun, own) or noun in {"people", "persons"}  # "a total of 40 ambulances"
+    earlier = [i for i in range(cue - 1, -1, -1) if tokens[i].is_number]
+    if earlier and cue < mention.first:  # the total of what the number before it counted
+        first = earlier[0]
+        around = tokens[max(first - 1, 0) : first + 3]
+        return any(cue_word(t.norm, own) for t in around)
+    return True
 
 
 def modifier(mention: NumberMention, rule: Supported) -> bool:
@@ -76,6 +141,8 @@ def counts_as(
         if mention.unit == "day":  # "three days of separate meetings": what the days are of
             return any(i in cues for i in range(mention.last + 3, mention.last + 6))
         return _counted_part(tokens, mention, cues)
+    if mention.after == mention.unit and mention.after in _SINCE:
+        return True  # "the total to 558 since the truce": no time unit, no point in time
     return mention.after not in _NOT_AMOUNTS
 
 

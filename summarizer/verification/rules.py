@@ -35,7 +35,12 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.verification.actors import is_actor, voices_threat
 from summarizer.verification.amounts import (
+    ANY_COUNT,
+    COUNT_SYNONYMS,
+    any_count_of,
+    claimed,
     counts_as,
+    cue_word,
     modifier,
     ordinals_in,
     updated_count,
@@ -92,7 +97,7 @@ def _cue_positions(tokens: Sequence[Token], cues: tuple[str, ...]) -> list[int]:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is not None and following.joined and not following.is_number:
             word += following.norm
-        if word.startswith(cues):
+        if cue_word(word, cues):
             found.append(index)
     return found
 
@@ -128,6 +133,10 @@ def support_number(value: Any, rule: Supported, ctx: Context) -> Result:
             update = updated_count(tokens, mention, cues)
             near = not rule.cues or bool(update)  # no cue words: any place in its evidence
             for cue in cues if update is None else ():
+                if claimed(tokens, cue, mention, mentions):
+                    continue  # "Four countries' embassies sent 25": the four countries
+                if rule.kind == "count" and not any_count_of(tokens, cue, mention, rule.cues):
+                    continue  # "the total number of injured", "a total of 40 ambulances"
                 low, high = sorted((cue, mention.first if cue < mention.first else mention.last))
                 if high - low > WINDOW:
                     continue
@@ -164,32 +173,25 @@ def count_cues(what: str) -> tuple[str, ...]:
         if token.is_number or len(word) < 3 or word in _COUNT_FILLERS:
             continue
         if word.endswith("ies") and len(word) > 4:
-            word = word[:-3] + "y"
+            word = word[:-3] + "y"  # "casualties": "casualty", and "casualtie" below
         elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
             word = word[:-1]
         stems.append(word)
+        if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":
+            stems.append(word[:-1] + "ie")  # "casualty" finds "casualties" too
     specific = [stem for stem in stems if stem not in _GENERIC]
     if specific:  # "people killed": "killed" (or "dead"), since "60 people injured" is people too
         stems = specific
-    for group in _COUNT_SYNONYMS:
+    for group in COUNT_SYNONYMS:
         if any(stem.startswith(group) for stem in stems):
             stems.extend(group)
-    return (*dict.fromkeys(stems), *_ANY_COUNT) if stems else ()
+    return (*dict.fromkeys(stems), *ANY_COUNT) if stems else ()
 
 
 _GENERIC = word_set("people person persons individual")
 
 
 _COUNT_FILLERS = word_set("the and of to for in on at by with number total who that were was")
-# Words a count's subject is also reported with ("34 dead" for people killed), and the words
-# that stand for any count ("the toll rose to 34", "put the figure at more than 30").
-_COUNT_SYNONYMS = (
-    ("kill", "dead", "die", "death", "fatalit", "live"),
-    ("injur", "wound", "hurt"),
-    ("displac", "evacuat", "fled", "refugee"),
-    ("cosponsor", "sponsor", "senator", "backer", "supporter", "signator"),
-)
-_ANY_COUNT = ("toll", "figure", "tally", "count")
 
 
 def support_count(value: Any, rule: Supported, ctx: Context) -> Result:
