@@ -6,6 +6,7 @@ fact's own evidence.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import Any
 
@@ -66,10 +67,40 @@ _CREDITS = ("contributed", "reporting by", "reported by", "writing by", "editing
 _AGENCIES = {"ap": "associated press", "afp": "agence france presse", "upi": "united press"}
 
 
+# Where a page's lines were joined without a space ("Steve RosenbergBBC Russia Editor",
+# "Updated 14:05 GMTJane Doe"): a lower-case letter before an acronym or before a capitalised
+# word (after three lower-case letters, so "McDonald", "DeSantis", "MacArthur" stay whole),
+# or an acronym before a capitalised word.
+_JOINT = re.compile(
+    r"(?<=[a-z])(?=[A-Z]{2})|(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])"
+)
+_ROLES = frozenset(
+    {"editor", "correspondent", "reporter", "writer", "journalist", "columnist", "producer"}
+    | {"contributor", "presenter", "analyst", "staff"}
+)
+
+
+def _unjoined(line: str) -> list[str]:
+    """A line's pieces where the page joined its lines without a space; a sentence (a line
+    ending in . ! ? or of more than sixteen words) stays whole."""
+    if line.rstrip().endswith((".", "!", "?")) or len(line.split()) > 16:
+        return [line.strip()] if line.strip() else []
+    return [piece.strip() for piece in _JOINT.split(line) if piece.strip()]
+
+
+def _top_lines(article: ArticleText) -> list[str]:
+    """The lines of the first four paragraphs, split where they were joined."""
+    paragraphs = article.paragraphs[:4]
+    text = article.text[: paragraphs[-1][1]] if paragraphs else ""
+    return [piece for line in text.split("\n") for piece in _unjoined(line)]
+
+
 def _credit_lines(article: ArticleText) -> list[list[Token]]:
     """Tokens of the lines that credit authors: a "By ..." line, "X contributed to this
     report", "Reporting by X" (read by line: a byline often follows a headline with no
-    punctuation between them)."""
+    punctuation between them); and at the top, a short line that is followed by the
+    author's role ("Steve Rosenberg" above "BBC Russia Editor", also when the page joined
+    the two)."""
     found: list[list[Token]] | None = article.memo.get("credits")
     if found is None:
         found = []
@@ -79,6 +110,11 @@ def _credit_lines(article: ArticleText) -> list[list[Token]]:
             if lowered.startswith("by ") or any(phrase in lowered for phrase in _CREDITS):
                 found.append(tokenize(line, position))
             position += len(line) + 1
+        top = _top_lines(article)
+        for line, following in itertools.pairwise(top):
+            role = {word.strip(",.").lower() for word in following.split()[:6]}
+            if len(line.split()) <= 4 and role & _ROLES:
+                found.append(tokenize(line))
         article.memo["credits"] = found
     return found
 
@@ -107,6 +143,9 @@ def _masthead(line: str, at: int) -> bool:
     service") or as the field after a credit's comma ("By Jane Doe, The Courier", "From staff
     and wire reports, The Gazette")."""
     words = len(line.split())
+    lowered = line.strip().lower()
+    if lowered.startswith("by ") or any(phrase in lowered for phrase in _CREDITS):
+        return bool(_CREDIT_OPENERS.fullmatch(line[:at]))  # a credit names its authors
     if words <= 8:
         return True
     if words > 16:
@@ -145,7 +184,21 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
         before = article.lowered[max(start - 12, 0) : start]
         if re.search(r"\b(?:told|to|for)\s+(?:the\s+)?$", before) or before.endswith("("):
             return True, ""
+    for line in _top_lines(article) if _JOINT.search(article.text[:2000]) else ():
+        at = _phrase_at(words, line)  # "Steve RosenbergBBC Russia Editor": a line of its own
+        if at is not None and _masthead(line, at):
+            return True, ""
     return False, f"{value!r} is not named as the publisher in the article"
+
+
+def _phrase_at(words: tuple[str, ...], line: str) -> int | None:
+    """Offset in ``line`` of the phrase ``words`` on token boundaries, or None."""
+    tokens = tokenize(line)
+    found = [t.norm for t in tokens]
+    for index in range(len(found) - len(words) + 1):
+        if tuple(found[index : index + len(words)]) == words:
+            return tokens[index].start
+    return None
 
 
 def _date_patterns(day: dt.date) -> list[re.Pattern[str]]:
