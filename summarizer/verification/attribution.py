@@ -136,19 +136,144 @@ def _qualified(article: ArticleText, match: re.Match[str]) -> bool:
 def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]) -> Verdict:
     """ "the President" said: the one person the article named with that title before
     ``before``, outside quotation marks, without a country when anyone is so named
-    ("President Trump signed ...", rather than "Russian President Vladimir Putin"); "back"
-    when it named no one (or two people) so: the nearest earlier attribution decides."""
-    words = [re.escape(word.capitalize()) + r"\.?" for word in title.split()]
-    pattern = re.compile(
-        r"\b" + r"\s+".join(words) + r"\s+((?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019-]*)"
-    )
+    ("President Trump signed ...", rather than "Russian President Vladimir Putin"); "the US
+    president", "the Kremlin spokesperson": the one named with that title after those words
+    ("U.S. President Donald Trump", "Kremlin spokesperson Dmitry Peskov"). "back" when it
+    named no one (or two people) so: the nearest earlier attribution decides."""
+    words = _initials(title.split())
+    cut = len(words)
+    while cut and words[cut - 1] in TITLES:
+        cut -= 1
+    qualifiers, titles = words[:cut], words[cut:]
+    if qualifiers:
+        head = "(?i:" + r"\s+".join(_title_pattern(word) for word in titles) + ")"
+    else:
+        head = r"\s+".join(re.escape(word.capitalize()) + r"\.?" for word in titles)
+    pattern = re.compile(r"\b" + head + r"\s+((?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019-]*)")
     outside = [
         match
         for match in pattern.finditer(article.text, 0, before)
         if article.quoted_region_at(match.start()) is None
     ]
-    bare = [match for match in outside if not _qualified(article, match)]
+    if qualifiers:
+        bare = [m for m in outside if _qualified_by(article, m.start(), qualifiers)]
+        if not bare:
+            return "back"
+    else:
+        bare = [match for match in outside if not _qualified(article, match)]
     named = [tokenize(match.group(1)) for match in bare or outside]
     if not named or len({tokens[-1].norm for tokens in named}) > 1:
         return "back"  # no one, or two people, named with the bare title: it settles nothing
     return _named(parts, named[-1])
+
+
+def _title_pattern(word: str) -> str:
+    """ "spokesperson" also finds "spokesman" and "spokeswoman"."""
+    if word.startswith("spokes"):
+        return "spokes(?:man|woman|person)"
+    return re.escape(word) + r"\.?"
+
+
+_US = frozenset({"us", "american", "america", "united", "states", "washington"})
+
+
+def same_qualifier(one: str, other: str) -> bool:
+    """ "US" and "U.S.", "Egypt's" and "Egyptian", "Israeli" and "Israel": one country."""
+    one, other = (
+        w.replace(".", "").removesuffix("'s").removesuffix("\u2019s") for w in (one, other)
+    )
+    if one in _US and other in _US:
+        return True
+    common = len(one) == len(other) == 0 or one == other
+    return common or (min(len(one), len(other)) >= 4 and one[:4] == other[:4] and (
+        one.startswith(other[:5]) or other.startswith(one[:5])))  # fmt: skip
+
+
+def _qualified_by(article: ArticleText, at: int, qualifiers: Sequence[str]) -> bool:
+    """Whether each of ``qualifiers`` stands in the words right before ``at`` (its line)."""
+    line_start = article.text.rfind("\n", 0, at) + 1
+    start = max(line_start, at - 60)
+    tokens = tokenize(article.text[start:at])
+    before: list[str] = []  # back to a conjunction, a determiner or punctuation
+    ends = [*(t.start for t in tokens[1:]), at - start]
+    for token, end in list(zip(tokens, ends, strict=True))[::-1][:5]:
+        if token.norm in _STOPS or any(
+            mark in article.text[start + token.end : start + end] for mark in ",;:()"
+        ):
+            break
+        before.insert(0, token.norm)
+    before = _initials(before)
+    return all(any(same_qualifier(q, word) for word in before) for q in qualifiers)
+
+
+def _initials(words: Sequence[str]) -> list[str]:
+    """Words with runs of single letters joined: "U.S." is read as "u", "s", here "us"."""
+    joined: list[str] = []
+    in_run = False
+    for word in words:
+        single = len(word) == 1 and word.isalpha()
+        if single and in_run:
+            joined[-1] += word
+        else:
+            joined.append(word)
+        in_run = single
+    return joined
+
+
+_STOPS = frozenset({"and", "or", "with", "to", "of", "by", "the", "a", "an", "said", "met"})
+
+
+# Bodies that are one another in news prose ("the Israeli army", later "the military").
+_BODY_CLASSES = (frozenset({"army", "military", "forces", "idf"}),)
+
+
+def _body_class(noun: str) -> frozenset[str]:
+    return next((c for c in _BODY_CLASSES if noun in c), frozenset({noun}))
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+
+
+def by_body(article: ArticleText, body: str, before: int, parts: Sequence[str]) -> Verdict:
+    """ "the presidency said", "the army said in a statement": the body the speaker names
+    ("Egypt's presidency", "the Israeli army") when it is that body: the same noun (or one
+    of its class: army, military), the description's own words among the speaker's, and the
+    speaker's other words qualifying the nearest earlier mention of that noun outside
+    quotation marks that is qualified at all ("Egypt's presidency said on Sunday ...")."""
+    wanted = [t.norm for t in tokenize(" ".join(parts)) if t.norm not in _DETERMINERS]
+    words = body.split()
+    if len(parts) != 1 or len(wanted) < 1 or wanted[-1] not in _body_class(words[-1]):
+        return "other"
+    own = words[:-1]
+    if not all(any(same_qualifier(q, w) for w in wanted[:-1]) for q in own):
+        return "other"
+    missing = [w for w in wanted[:-1] if not any(same_qualifier(w, q) for q in own)]
+    if not missing:
+        return "yes"
+    nouns = "|".join(sorted(_body_class(words[-1])))
+    mentions = [
+        m for m in re.finditer(rf"\b(?:{nouns})\b", article.lowered[:before])
+        if article.quoted_region_at(m.start()) is None
+    ]  # fmt: skip
+    for match in reversed(mentions):
+        line_start = article.text.rfind("\n", 0, match.start()) + 1
+        tokens = tokenize(article.text[max(line_start, match.start() - 50) : match.start()])
+        qualifying: list[str] = []
+        for token in reversed(tokens[-3:]):
+            if token.norm in _DETERMINERS or token.norm in SPEECH_NOUNS:
+                break
+            qualifying.append(token.norm)
+        if qualifying:
+            found = all(any(same_qualifier(w, q) for q in qualifying) for w in missing)
+            return "yes" if found else "other"
+    return "other"
+
+
+def resolve(article: ArticleText, verdict: Verdict, before: int, parts: Sequence[str]) -> Verdict:
+    """A title's or a body's verdict read against the article (see :func:`by_title`,
+    :func:`by_body`); any other verdict as it is."""
+    if verdict.startswith("title:"):
+        return by_title(article, verdict.removeprefix("title:"), before, parts)
+    if verdict.startswith("body:"):
+        return by_body(article, verdict.removeprefix("body:"), before, parts)
+    return verdict

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from summarizer.verification.names import PARTICLES, TITLES, find_named, split_people
-from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.tokens import Token, tokenize, word_set
 
 SPEECH_VERBS = word_set(
     """said say says saying told tell tells telling wrote write writes writing stated stating
@@ -18,9 +18,11 @@ SPEECH_VERBS = word_set(
     announced announces continued concluded according quipped responded confirmed confirms
     cautioned contended observed threatened threatening threatens vowed vowing called calling
     calls dubbed termed labeled labelled agreed answered countered retorted joked dismissed
-    reported reports"""
+    reported reports denied denies indicated indicates underlined underscored reiterated
+    affirmed assured admitted pledged promised signalled signaled highlighted mentioned
+    complained lamented maintained alleged"""
 )
-_PRONOUNS = word_set("he she they we i it you")
+_PRONOUNS = word_set("he she they we i it you him them")
 _POSSESSIVE_PRONOUNS = word_set("his her its their our my your")
 _CLAUSE_WORDS = word_set("while whereas")
 _ASIDE_STARTS = word_set("who which whose where when a an the")
@@ -58,8 +60,9 @@ DESCRIBING = word_set(
 )
 _LEADING = word_set(
     """on in at after before during since earlier later meanwhile separately also however last
-    this speaking asked as when while with"""
+    this speaking asked as when while with tonight today yesterday overnight then"""
 )
+_ADVERBS = word_set("then later meanwhile also however earlier separately tonight today yesterday")
 _CLAUSE_MARKS = frozenset(';\u201c\u201d"')  # a new clause starts after any of them
 
 Verdict = str  # "yes", "back" (refers to an earlier speaker), "other", "none"
@@ -148,7 +151,7 @@ def _refers_back(subject: list[Token]) -> bool:
 INSTITUTIONS = word_set(
     """ministry ministries government office agency department embassy military army navy
     police committee council commission court company bank parliament cabinet administration
-    statement report readout"""
+    statement report readout presidency forces authority authorities service"""
 )
 
 
@@ -166,12 +169,21 @@ def _trimmed(subject: list[Token]) -> list[Token]:
 
 
 def _title_only(subject: list[Token]) -> str:
-    """ "the President", "the president himself": a title standing for whoever the article
-    last named with it; "" for any other subject."""
+    """ "the President", "the president himself", "the US president", "the Kremlin
+    spokesperson": a title, after up to three words that qualify it, standing for whoever
+    the article named with it; "the army", "the presidency": a body standing for the one
+    the article named; "" for any other subject."""
     words = _trimmed(subject)
-    if len(words) >= 2 and words[0].norm == "the" and all(t.norm in TITLES for t in words[1:]):
-        return "title:" + " ".join(t.norm for t in words[1:])
+    if len(words) < 2 or words[0].norm != "the" or len(words) > 5:
+        return ""
+    if words[-1].norm in TITLES and not any(t.norm in _PRONOUNS for t in words):
+        return "title:" + " ".join(t.norm.replace(".", "") for t in words[1:])
+    if words[-1].norm in INSTITUTIONS and words[-1].norm not in _PAPERS:
+        return "body:" + " ".join(t.norm.replace(".", "") for t in words[1:])
     return ""
+
+
+_PAPERS = word_set("statement report readout")
 
 
 _SUBORDINATORS = word_set(
@@ -210,6 +222,9 @@ def without_stamp(tokens: Sequence[Token], text: str = "") -> Sequence[Token]:
     start = 0
     while start < len(tokens) and tokens[start].is_number:
         start += 1
+    label = start < len(tokens) - 1 and tokens[start].text.isupper() and len(tokens[start].text) > 1
+    if text and label and ":" in text[tokens[start].end : tokens[start + 1].start]:
+        start += 1  # a transcript's speaker label "ANCHOR:" (the voice, not the subject)
     if (
         text
         and start < len(tokens)
@@ -236,7 +251,9 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
                 start = index
             break
     else:
-        if opener:
+        if opener and tokens[0].norm in _ADVERBS and len(tokens) > 1 and tokens[1].capitalised:
+            start = 1  # "Then Magyar rose": an adverb, then the subject
+        elif opener:
             return []  # "In the same post he wrote": no comma shows where the subject starts
     if start < len(tokens) and tokens[start].norm in _FUNCTION_STARTS - {"the"}:
         return []  # "All the children", "Which points?", "One or two": no name opens it
@@ -258,8 +275,8 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
             subject.append(token)
         else:
             break
-    if all(t.norm in TITLES or t.norm in _JOINING for t in subject):
-        return []  # "The President noted": a title points back
+    if subject and subject[-1].norm in TITLES:
+        return []  # "The President noted", "The Brazilian president added": a title points back
     after = start + len(subject)
     possessive = bool(subject) and subject[-1].text.lower().endswith(_POSSESSIVE)
     if possessive and after < len(tokens) and tokens[after].norm not in SPEECH_NOUNS:
@@ -276,17 +293,33 @@ def _named_at_end(parts: list[str], subject: list[Token], wide: Sequence[Token])
     in the possessive is not the speaker ("Netanyahu's office said")."""
     if not subject:
         return False
+    owned = tokenize(parts[-1])  # "Netanyahu's office" said: the office, as the speaker
+    if len(owned) >= 2 and owned[-2].text.lower().endswith(_POSSESSIVE):
+        tail_norms = [t.norm for t in subject[-2:]]
+        return tail_norms == [t.norm for t in owned[-2:]]
     ends = [
         last
         for first, last in find_named(parts[-1], subject)
         if len(subject) - 1 - last <= 3
-        and not (last < len(subject) - 1 and subject[last].text.lower().endswith(_POSSESSIVE))
+        and not _owner_of_next(subject, last)
         and not (first and subject[first - 1].norm in _FOR_SOMEONE)  # "an aide to Koval"
     ]
     return bool(ends) and all(find_named(part, wide) for part in parts[:-1])
 
 
 _POSSESSIVE = ("'s", "\u2019s")
+
+
+def _owner_of_next(subject: list[Token], last: int) -> bool:
+    """Whether the name ending at ``subject[last]`` (or running on through capitalised words:
+    "Benjamin" of "Benjamin Netanyahu's office") is in the possessive before another word."""
+    while last + 1 < len(subject) and subject[last + 1].capitalised:
+        if subject[last].text.lower().endswith(_POSSESSIVE):
+            break
+        last += 1
+    return last < len(subject) - 1 and subject[last].text.lower().endswith(_POSSESSIVE)
+
+
 _FOR_SOMEONE = word_set("to for of")
 
 
@@ -370,6 +403,7 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
     whose subject points back ("he told Witkoff", ", but said") takes the subject the
     sentence opens with, when it names someone."""
     parts = split_people(speaker)
+    tokens = list(without_stamp(tokens, text))
     for clause in reversed(list(_clauses(tokens, text))):
         verbs = [i for i, t in enumerate(clause) if t.norm in SPEECH_VERBS]
         if not verbs:
@@ -395,9 +429,13 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
     """Verdict of the words right after a closing quotation mark."""
     parts = split_people(speaker)
     clause = next(_clauses(tokens, text), [])
+    if clause and clause[0].norm in _CLAUSE_WORDS:
+        return "none"  # '"...", while Israel said nothing': a new clause, another subject
     for verb, token in enumerate(clause[:8]):
         if token.norm not in SPEECH_VERBS:
             continue
+        if verb == 0 and token.norm == "according":  # '"...", according to Xinhua'
+            return "credit:" + _judge(parts, clause, verb, text)
         if verb == 0:  # "..." said Trump
             following = clause[1:9]
             if named_at_start(parts, following):

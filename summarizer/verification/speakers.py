@@ -20,7 +20,7 @@ A name after a verb ("Putin told Trump") is the listener, not the speaker; an in
 from __future__ import annotations
 
 from summarizer.verification.article import ArticleText
-from summarizer.verification.attribution import by_title, forward, introduced, words_of
+from summarizer.verification.attribution import forward, introduced, resolve, words_of
 from summarizer.verification.clauses import (
     SPEECH_VERBS,
     Verdict,
@@ -58,6 +58,9 @@ def _read_region(
     following = [q for q in article.quoted if region[1] < q[0] < sentence_end]
     after_end = following[0][0] - 1 if following else sentence_end
     after = tail(article.outside_quotes(region[1] + 1, after_end), speaker, text)
+    credit = ""
+    if after.startswith("credit:"):  # '"...", according to Xinhua': only if no one else speaks
+        credit, after = after.removeprefix("credit:"), "none"
     if after == "yes":  # "yes" outranks whatever leads in: the lead-in is not read
         return after, first_sentence
     lead = article.outside_quotes(sentence_start, region[0])
@@ -73,10 +76,12 @@ def _read_region(
         if verdict in verdicts:
             return verdict, first_sentence
     for verdict in verdicts:
-        if verdict.startswith("title:"):
+        if verdict.startswith(("title:", "body:")):
             return verdict, first_sentence
     if "back" in verdicts:
         return "back", first_sentence
+    if credit:
+        return credit, first_sentence
     verdict = forward(article, last_sentence, parts)
     if verdict == "none":
         verdict = introduced(parts, lead, text[: region[0]])
@@ -102,8 +107,7 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
     paragraph = article.paragraph_at(region[0])
     at = region[0]  # where the verdict was read: a title names whom the article named before
     for index in range(sentence - 1, max(sentence - 8, -1), -1):
-        if verdict.startswith("title:"):
-            verdict = by_title(article, verdict.removeprefix("title:"), at, parts)
+        verdict = resolve(article, verdict, at, parts)
         if verdict not in ("back", "none"):
             break
         start, end = article.sentences[index]
@@ -119,6 +123,4 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
         if verdict == "none":  # no speech verb: the sentence's named subject, if any
             subject = sentence_subject(outside, article.text)
             verdict = by_subject(parts, subject) if subject else "none"
-    if verdict.startswith("title:"):
-        verdict = by_title(article, verdict.removeprefix("title:"), at, parts)
-    return verdict == "yes"
+    return resolve(article, verdict, at, parts) == "yes"
