@@ -82,3 +82,42 @@ def test_the_value_support_red_team_set_gets_its_verdicts() -> None:
     assert all(by_category[(category, False)] for category in categories), by_category
     wrong = [f"{case['id']}: {case['why']}" for case in cases if verdict(case) != case["expect"]]
     assert not wrong, "\n".join(wrong)
+
+
+def test_the_fourth_red_team_set_is_what_its_generator_builds() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "make_attribution_cases", CASES.with_name("make_attribution_cases.py")
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    built = module.build_cases()
+    assert [json.loads(json.dumps(case)) for case in built] == load_cases(
+        CASES.with_name("grounding_redteam4.jsonl")
+    )
+
+
+# The four causes of false alarms the held-out check on other outlets' articles found, each
+# with what must pass and what must fail (``make_attribution_cases.py``).
+_FOURTH_CATEGORIES = {
+    "descriptions and wire credits": ("speaker-description",),
+    "other verbs, shapes and bodies": ("speaker-shape",),
+    "counts in -ies and totals": ("count-plural", "count-total"),
+    "page text joined without a space": ("byline-joined", "outlet-joined"),
+}
+
+
+@pytest.mark.slow
+def test_the_attribution_red_team_set_gets_its_verdicts() -> None:
+    """The fourth set: at least ten cases that must pass and ten that must fail for each
+    cause, every one decided right."""
+    cases = load_cases(CASES.with_name("grounding_redteam4.jsonl"))
+    for cause, categories in _FOURTH_CATEGORIES.items():
+        mine = [case for case in cases if case["category"] in categories]
+        passes = sum(case["expect"] for case in mine)
+        assert passes >= 10 and len(mine) - passes >= 10, cause
+    assert {case["category"] for case in cases} == {
+        category for categories in _FOURTH_CATEGORIES.values() for category in categories
+    }
+    wrong = [f"{case['id']}: {case['why']}" for case in cases if verdict(case) != case["expect"]]
+    assert not wrong, "\n".join(wrong)
