@@ -8,7 +8,10 @@
   act"";
 - the sentence right after the quote: "So said X.", "That was Donald Trump's summary ...";
 - a title standing for a person ("the President said"): the person the article last named
-  with that title outside quotation marks ("President Trump signed ...").
+  with that title outside quotation marks ("President Trump signed ..."); with qualifying
+  words ("the US president", "the Kremlin spokesperson"), the one named with them;
+- a body ("the presidency said", "the army said"): the body the article named with the
+  speaker's words ("Egypt's presidency", "the Israeli army").
 """
 
 from __future__ import annotations

@@ -275,7 +275,8 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
             subject.append(token)
         else:
             break
-    if subject and subject[-1].norm in TITLES:
+    others = [t for t in subject if t.norm not in TITLES and t.norm not in _JOINING]
+    if subject and subject[-1].norm in TITLES and len(others) <= 1:
         return []  # "The President noted", "The Brazilian president added": a title points back
     after = start + len(subject)
     possessive = bool(subject) and subject[-1].text.lower().endswith(_POSSESSIVE)

@@ -10,7 +10,8 @@ words themselves:
   reported speech: "Trump said India had pledged ..."), and that verb's subject: the comma
   chunk before it, skipping appositives, relative clauses and participles ("Zelenskyy, who met
   Trump on Friday, said" has Zelenskyy as subject, not Trump). "According to X" counts only
-  when no other speech verb does;
+  when no other speech verb does, before the quote or after it ("X said, according to
+  Xinhua" is X's: a wire credit is not the speaker);
 - when the subject points back ("he said", "the president said") or the quote stands alone
   (a continued statement), the nearest earlier attribution within two paragraphs decides.
 A name after a verb ("Putin told Trump") is the listener, not the speaker; an inverted
