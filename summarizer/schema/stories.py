@@ -45,7 +45,7 @@ class Summit(Fact):
     format: Annotated[str | None, Text(threshold=70)] = Field(
         default=None, description='How they meet, as stated: "one-on-one", "three-on-three".'
     )
-    status: Annotated[SummitStatus | None, Exact()] = Field(
+    status: Annotated[SummitStatus | None, Exact(), Supported("status")] = Field(
         default=None,
         description="As of the article: proposed (floated, no date), scheduled (agreed time or "
         "place), under_way (happening as reported), held (took place), in_doubt (may not "
@@ -81,7 +81,7 @@ class StanceStatement(Fact):
     """One party's stance on a truce at one moment, as the article reports it."""
 
     party: Annotated[str, Name()] = Field(description='Country or leader, e.g. "Russia".')
-    stance: Annotated[Stance | None, Exact()] = Field(
+    stance: Annotated[Stance | None, Exact(), Supported("status")] = Field(
         default=None,
         description="agreed, supports, supports_with_conditions (yes if terms are met), "
         "awaiting_answer (has not answered yet), skeptical (doubts it, neither accepts nor "
@@ -99,7 +99,7 @@ class StanceStatement(Fact):
 class Ceasefire(Fact):
     """A ceasefire or truce: proposed, agreed, in effect or broken."""
 
-    kind: Annotated[CeasefireKind | None, Exact()] = Field(
+    kind: Annotated[CeasefireKind | None, Exact(), Supported("status")] = Field(
         default=None,
         description="full, energy_infrastructure (no strikes on power plants and grids), sea, "
         "air, local, humanitarian, other.",
@@ -113,7 +113,7 @@ class Ceasefire(Fact):
     scope: Annotated[str | None, Text(threshold=70)] = Field(
         default=None, description='What it covers, as written, e.g. "the Black Sea".'
     )
-    status: Annotated[CeasefireStatus | None, Exact()] = Field(
+    status: Annotated[CeasefireStatus | None, Exact(), Supported("status")] = Field(
         default=None, description="Status as of the article."
     )
     reported_by: Annotated[str | None, Name()] = Field(
@@ -184,7 +184,7 @@ class SanctionsMeasure(Fact):
         default_factory=list,
         description="Who introduced, announced or imposed it, co-introducers included.",
     )
-    status: Annotated[MeasureStatus | None, Exact()] = Field(
+    status: Annotated[MeasureStatus | None, Exact(), Supported("status")] = Field(
         default=None,
         description="As of the article: proposed, threatened, introduced, in_committee, "
         "vote_expected, passed_one_chamber, enacted (bills); announced, imposed, in_force, "
@@ -220,7 +220,9 @@ class Event(Fact):
     """Something that happened and is news in itself: a strike, casualties, people displaced,
     aid paused or restarted, a prisoner exchange, talks, a vote."""
 
-    kind: Annotated[EventKind | None, Exact()] = Field(default=None, description="What happened.")
+    kind: Annotated[EventKind | None, Exact(), Supported("status")] = Field(
+        default=None, description="What happened."
+    )
     description: Annotated[str, Text(threshold=60)] = Field(
         description="The event in a short phrase close to the article's words."
     )

@@ -53,6 +53,7 @@ from summarizer.verification.names import (
 )
 from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.speakers import attribute
+from summarizer.verification.statuses import support_status
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 WINDOW = 10
@@ -372,5 +373,6 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     "person": support_person,
     "place": support_place,
     "speaker": support_speaker,
+    "status": support_status,
     "title": support_title,
 }

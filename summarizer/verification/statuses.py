@@ -1,0 +1,371 @@
+"""The ``status`` support kind: an enumerated value (a summit's status, a truce's status or
+kind, a party's stance, a measure's status, an event's kind) must be *worded* in the fact's
+own evidence.
+
+Each value has a small vocabulary of cue phrases (:data:`CUES`, below) a reader would accept
+as saying that value in any outlet's style: wire ("has been put on hold"), state media
+("postponed indefinitely"), live blog ("the summit is off"), translated copy ("no plans for a
+meeting"). A value is supported when one of the sentences of its evidence holds a cue for it
+that is
+
+- not negated: none of the three words before the cue is a negation ("has not been
+  cancelled", "never agreed", "denied that it was postponed", "has yet to be scheduled");
+  a cue that is itself a negative phrase ("no plans", "not necessary") is read as written;
+- not contradicted: for a value that a later turn of events undoes (a summit ``proposed``,
+  ``scheduled`` or ``under_way``; a truce ``proposed``, ``agreed`` or ``in_effect``), the
+  same sentence has no un-negated cue of a value that undoes it ("the planned summit has
+  been put on hold" does not support ``scheduled``);
+- about this fact, when it is worded as an earlier one: a ``held`` cue marked as earlier
+  ("had previously held a summit in Alaska", "last met") supports ``held`` only in a sentence
+  that also names the fact's own place; otherwise it is the earlier meeting of a fact about
+  the next one.
+
+``unclear`` and ``other`` say that the article does not settle the value, so they have no
+wording to find and are not checked. A truce's ``full`` kind is the plain word: a truce word
+("ceasefire", "truce", "halt") that no narrower kind's word qualifies ("energy ceasefire").
+
+Not caught: a cue that belongs to another fact in the same sentence ("Ukraine accepted what
+Russia rejected" supports either stance for either party); a cue in reported speech the
+article disputes; a value that is worded but wrong in degree (``in_doubt`` for ``on_hold``
+when the evidence says both).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from summarizer.comparators import Supported
+from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.names import find_phrase
+from summarizer.verification.tokens import Token, word_set
+
+GAP = 6
+"""Most words a ``…`` in a cue may skip ("called the Budapest summit off")."""
+
+NOT_CHECKED = frozenset({"unclear", "other"})
+
+# Cue phrases per enum (by class name) and value. Words are matched on whole tokens' normal
+# forms; a word ending in "*" is a stem ("postpon*" is postponed, postponement, postpones);
+# "…" skips up to GAP words. Chosen to be generic news wording for any meeting, truce or
+# measure, never a story's own words.
+_SUMMIT = {
+    "proposed": """propos* | float* | suggest* | possib* | potential* | idea | offer* | invit* |
+        call* for | push* for | want* | wish* | would like | open to | ready to meet |
+        willing* | hopes to | hoping to | could meet | might meet | may meet | return visit |
+        next meeting | in the works | discuss* … meeting | raised the prospect | seek* |
+        sought | envisag* | mooted | pitch* | eyes | eyeing""",
+    "scheduled": """schedul* | planned | plans to | plan to | set for | set to | will meet |
+        will hold | will host | would meet | would hold | set to meet | is to | are to | due to |
+        due in | expected to meet | agreed to meet | agreed to hold | arrang* | date for |
+        dates | prepar* | slated | upcoming | to be held | will take place | would take place |
+        will travel | will visit | on track | confirmed | fixed | booked | lined up | penciled |
+        pencilled | announc*""",
+    "under_way": """under way | underway | sat down | are meeting | is meeting | are holding |
+        is holding | began | begun | started | ongoing | in progress | being held | kicked off |
+        opened | are talking | currently | still meeting | at the time of writing | now meeting""",
+    "held": """met | held | hosted | took place | had a meeting | had talks | shook hands |
+        concluded | ended | wrapped up | went ahead | convened | sat down | after … talk* |
+        after … meet* | after … summit* | after … confrontation | after … visit* |
+        followed by … meet* | followed by … talk* | followed by … summit* | following … meet* |
+        following … talk* | following … summit* | spoke | visited | welcomed | received |
+        at a meeting | at the meeting | at their meeting | at a summit | at the summit |
+        during … meeting | during … talks | during … summit | during … visit | beside |
+        alongside | side by side | next to him | joint news conference |
+        joint press conference""",
+    "in_doubt": """doubt* | jeopard* | uncertain* | question mark | in question | unclear |
+        may not | might not | could be cancel* | could be postpon* | snag | stall* | hang* in |
+        thrown into | up in the air | at risk | unlikely | less likely | derail* | falter* |
+        shaky | bump* | cast* … over | hurdle* | obstacle*""",
+    "on_hold": """on hold | paus* | shelv* | no plans | not planned | no immediate plan* |
+        put off | frozen | freez* | on ice | back burner | back seat | halt* | suspend* |
+        indefinite* | put aside | set aside | not … immediate future | wasted meeting |
+        not happening | not going to happen | no meeting | stall* | sidelin* | mothball* |
+        parked | no date""",
+    "postponed": """postpon* | delay* | put off | pushed back | push* … back | reschedul* |
+        later date | no new date | defer* | not go ahead as planned | until further notice |
+        pushed to | moved to | indefinite* | put back | bumped | slip* | not … this week""",
+    "cancelled": """cancel* | called off | call* … off | scrap* | is off | was off | dropped |
+        abandon* | axed | no longer | not necessary | unnecessary | ruled out | scuttl* |
+        won't happen | will not happen | will not take place | won't take place |
+        eliminated the need | not take place | nixed | pulled out | pull* … plug | scratched |
+        terminat* | scrubbed | shelved | not going ahead | wasted meeting | is dead""",
+}
+_TRUCE_STATUS = {
+    "proposed": """propos* | plan | plans | call* for | calling for | urg* | push* for |
+        offer* | suggest* | float* | idea | initiative | demand* | seek* | sought | want* |
+        put forward | insist* | plea | appeal* | pressed for | pressing for | floated |
+        would | could | possib* | potential | before any | invit* | immediate |
+        not agree* | not accept* | extend* | talks on | negotiations on""",
+    "accepted_in_principle": """in principle | ready to | willing* | open to | accept* |
+        support* | welcom* | correct | agree* | backed | endorse* | positive | consider*""",
+    "agreed": """agre* | signed | reached | struck | deal | accept* | sealed | clinch* |
+        brokered | approved | endorse* | concluded | entered into | committed | pact""",
+    "in_effect": """in effect | took effect | takes effect | came into force | in force |
+        holding | held | began | begun | start* | observ* | ceased fire | declared | halt* |
+        went into effect | silence | calm | since the ceasefire | since the truce |
+        under way | entered into force | took hold | kicked in | in place | effective | lull""",
+    "violated": """violat* | breach* | broke | broken | accus* | despite the ceasefire |
+        despite the truce | flout* | infring* | undermin* | not respect*""",
+    "expired": """expir* | ended | lapsed | ran out | came to an end | end of |
+        elapsed | ends | not extended | not renewed | is over | was over | now over""",
+    "rejected": """reject* | refus* | turned down | dismiss* | ruled out | said no | oppos* |
+        spurn* | rebuff* | not accept | won't accept | will not accept | unacceptable |
+        refusal | no ceasefire | will not agree | won't agree | declin* | resist* |
+        before any | must first | denounc* | maximalist""",
+    "collapsed": """collaps* | broke down | broken down | fell apart | fall* apart |
+        fell through | unravel* | resum* … fighting | fighting resumed | ended |
+        is over | was over | now over | is dead | crumbl* | failed | shattered""",
+}
+_STANCE = {
+    "agreed": """agre* | accept* | signed | sign on | declared | joined | approved | consent* |
+        ceased fire | halt* | committed | endorse* | said yes | deal | positively |
+        gave the order | order* | announc* | signed up | on board""",
+    "supports": """support* | back | backed | backs | backing | welcom* | endors* |
+        favor* | favour* | in favor |
+        in favour | call* for |
+        calling for | urg* | push* for | pushing for | want* | ready | willing* | open to |
+        correct | good idea | prais* | champion* | insist* on |
+        demand* | seek* | sought | pressed for | agree* | accept*""",
+    "supports_with_conditions": """if | provided | providing | on condition | condition* |
+        as long as | only if | strings | subject to | in exchange | must | demand* |
+        unless | but | issues | questions | nuances | caveat* | so long as | requir* | insist*
+        | on the basis | with the understanding | in return | detail* | needed before |
+        need* … before | only after | only once | once | first | precondition*""",
+    "awaiting_answer": """has not responded | have not responded | yet to | await* |
+        no response | no answer | not answered | not yet | silent | studying | considering |
+        review* | will respond | mull* | weigh* | yet to respond | yet to reply""",
+    "skeptical": """skeptic* | sceptic* | doubt* | wary | cautious* | question* | unconvinced |
+        cool* | lukewarm | suspicio* | distrust* | not convinced | hesitan* | reserv* |
+        unclear | dismiss* | concern* | criticis* | criticiz* | ploy | trick""",
+    "rejects": """reject* | refus* | turned down | dismiss* | oppos* | ruled out | said no |
+        won't | will not | spurn* | rebuff* | denounc* | refusal | not accept | no ceasefire |
+        unacceptable | declin* | resist* | maximalist | before any | must first | against |
+        no to | not agree | never agree | no intention""",
+}
+_MEASURE = {
+    "proposed": """propos* | plan* | draft* | consider* | call* for | urg* | expected to |
+        roll out | push* for | float* | prepar* | weigh* | mull* | discuss* | would | could |
+        seek* | want* | new package | next package | recommend* | suggest* | put forward""",
+    "threatened": """threat* | warn* | could face | would face | will face | prepared to |
+        ready to | consider* | may | if | costs | further action | vow* | pledg* | promis* |
+        ultimatum | deadline | unless | secondary""",
+    "introduced": """introduc* | unveil* | filed | tabled | submit* | sponsor* |
+        put forward | authored | drafted | rolled out | launched | proposed | co-sponsor* |
+        cosponsor*""",
+    "in_committee": """committee | mark up | markup | panel | hearing""",
+    "vote_expected": """vote | votes | voting | floor | move forward | schedule | take up |
+        bring … to | brought to | ready to move | soon | within the next | next week |
+        expected | adoption | approval""",
+    "passed_one_chamber": """passed | passes | passing | approv* | cleared | adopted | voted""",
+    "enacted": """signed into law | enact* | became law | law | signed""",
+    "announced": """announc* | unveil* | said it would | will impose | declar* | revealed |
+        rolled out | roll out | confirm*""",
+    "imposed": """impos* | sanction* | added | designat* | froze | freez* | frozen |
+        blacklist* | target* | levied | listed | approved | adopt* | slapped | hit |
+        introduc* | signing | signed | moved against | took effect | placed | in effect |
+        went into effect | under … sanctions | ban | bans | banned | restrict* | completes |
+        named | penal* | blocking | blocked | put … on | agreed | enforc* | rolled out""",
+    "in_force": """in force | in effect | took effect | remain* | still | existing | already |
+        since | continu* | current*""",
+    "suspended": """suspen* | paus* | waive* | waiver | on hold | halt* | froze | frozen |
+        freez* | delay*""",
+    "lifted": """lift* | ease | eased | eases | easing | removed | revoked |
+        rescind* | dropped | delist* |
+        relief | roll* … back | rolled back | repeal* | end* … sanctions | scrap* |
+        unfroze | unfrozen | unfreez*""",
+}
+_TRUCE_KIND = {
+    "energy_infrastructure": """energy | power | electric* | grid* | infrastructure |
+        refiner* | plant* | oil | gas""",
+    "sea": """sea | maritime | naval | shipping | port | ports | navigation | waters""",
+    "air": """air | sky | skies | aerial | drone* | missile* | long-range""",
+    "local": """local* | limited | zone | area | town | city | region* | sector | front section |
+        around | partial""",
+    "humanitarian": """humanitarian | aid | evacuat* | corridor* | easter | christmas |
+        holiday | civilians""",
+}
+_EVENT = {
+    "strike": """strike* | struck | hit | hits | bomb* | shell* | missile* | drone* | attack* |
+        air raid* | airstrike* | rocket* | barrage | shot down | target*""",
+    "attack": """attack* | assault* | offensive | raid* | ambush* | strike* | struck | hit |
+        shell* | drone* | fire | fired | launch* | intercept* | bomb* | missile* | rocket*""",
+    "casualties": """kill* | dead | died | death* | injur* | wound* | casualt* | lost their
+        lives | toll | victim* | hurt""",
+    "displacement": """displac* | fled | flee* | evacuat* | refugee* | forced from |
+        left their homes | return* | uproot*""",
+    "aid_pause": """paus* | halt* | suspen* | freez* | froze | held back | cut off | stop* |
+        block* | withh* | withdrew""",
+    "aid_resumption": """resum* | restart* | restor* | reopen* | end … freeze |
+        lift* | again | flow* | back | unfroze | unfrozen | unfreez*""",
+    "prisoner_exchange": """exchang* | swap* | prisoner* | releas* | pow | pows | captive* |
+        hostage* | freed""",
+    "talks": """talk* | met | meet* | call | calls | spoke | phone* | conversation* |
+        negotiat* | discuss* | conference | summit* | dialogue | session | round |
+        consultation* | contacts | visit* | telephone | envoy""",
+    "vote": """vote* | voted | voting | ballot* | approv* | passed | adopted | referendum |
+        election*""",
+}
+VOCABULARIES: dict[str, dict[str, str]] = {
+    "SummitStatus": _SUMMIT,
+    "CeasefireStatus": _TRUCE_STATUS,
+    "Stance": _STANCE,
+    "MeasureStatus": _MEASURE,
+    "CeasefireKind": _TRUCE_KIND,
+    "EventKind": _EVENT,
+}
+"""The cue phrases, by enum class name and value ("|" between phrases)."""
+
+# A later turn of events undoes these values when worded in the same sentence.
+UNDONE_BY: dict[str, dict[str, tuple[str, ...]]] = {
+    "SummitStatus": {
+        value: ("on_hold", "postponed", "cancelled")
+        for value in ("proposed", "scheduled", "under_way")
+    },
+    "CeasefireStatus": {
+        "proposed": ("rejected", "collapsed"),
+        "agreed": ("rejected", "collapsed"),
+        "in_effect": ("collapsed", "expired"),
+    },
+}
+# A cue whose "…" skips over a cue of one of these values does not count ("after Trump
+# postponed a planned meeting" is no "after … meeting" of a held one).
+SKIPS: dict[str, dict[str, tuple[str, ...]]] = {
+    "SummitStatus": {"held": ("on_hold", "postponed", "cancelled", "scheduled", "proposed")},
+}
+_NEGATIONS = word_set("not no never without nor neither denied denies deny denying yet")
+_EARLIER = word_set("previously earlier ago prior")
+_TRUCE_WORDS = (
+    "ceasefire",
+    "cease",
+    "truce",
+    "armistice",
+    "halt",
+    "stop",
+    "moratorium",
+    "pause",
+    "freez",
+    "hostilit",
+    "fighting",
+    "front",
+)
+
+
+@cache
+def _phrases(family: str, value: str) -> tuple[tuple[str, ...], ...]:
+    text = VOCABULARIES.get(family, {}).get(value, "")
+    return tuple(tuple(p.split()) for p in text.replace("\n", " ").split("|") if p.strip())
+
+
+def _word_matches(word: str, norm: str) -> bool:
+    if word.endswith("*"):
+        return norm.startswith(word[:-1])
+    return norm == word
+
+
+def _match_at(phrase: Sequence[str], norms: Sequence[str], index: int) -> int | None:
+    """The index after the phrase when it starts at ``index``, else None."""
+    position = index
+    for step, word in enumerate(phrase):
+        if word == "…":
+            following = phrase[step + 1]
+            for skip in range(position, min(position + GAP + 1, len(norms))):
+                if _word_matches(following, norms[skip]):
+                    position = skip
+                    break
+            else:
+                return None
+            continue
+        if position >= len(norms) or not _word_matches(word, norms[position]):
+            return None
+        position += 1
+    return position
+
+
+def _negated(norms: Sequence[str], start: int, phrase: Sequence[str]) -> bool:
+    """A negation in the three words before the cue ("has not been cancelled", "denied it
+    was postponed", "has yet to be scheduled"); a cue that begins with one is as written."""
+    if phrase[0] in _NEGATIONS:
+        return False
+    for norm in norms[max(start - 3, 0) : start]:
+        if norm in _NEGATIONS or norm.endswith("n't"):
+            return True
+    return False
+
+
+def cues_in(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) of every un-negated cue of the value in one sentence's words."""
+    found = []
+    for phrase in _phrases(family, value):
+        for index in range(len(norms)):
+            end = _match_at(phrase, norms, index)
+            if end is not None and not _negated(norms, index, phrase):
+                found.append((index, end))
+    return found
+
+
+def _plain_truce(norms: Sequence[str]) -> bool:
+    """A truce word that no narrower kind's word qualifies in the three words before it."""
+    for index, norm in enumerate(norms):
+        if not norm.startswith(_TRUCE_WORDS):
+            continue
+        before = norms[max(index - 3, 0) : index]
+        if not any(cues_in("CeasefireKind", kind, before) for kind in _TRUCE_KIND):
+            return True
+    return False
+
+
+def _names_place(fact: Any, tokens: Sequence[Token]) -> bool:
+    place = getattr(fact, "planned_location", None) or getattr(fact, "place", None)
+    if not isinstance(place, str) or not place.split(",")[0].strip():
+        return False
+    return bool(find_phrase(place.split(",")[0], tokens))
+
+
+def _earlier(norms: Sequence[str]) -> bool:
+    """A sentence about an earlier meeting: "had previously held", "met two years ago",
+    "last met"."""
+    for index, norm in enumerate(norms):
+        if norm in _EARLIER or (norm == "last" and norms[index + 1 : index + 2] == ["met"]):
+            return True
+    return False
+
+
+def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
+    family = type(value).__name__
+    raw = str(getattr(value, "value", value))
+    if raw in NOT_CHECKED or family not in VOCABULARIES:
+        return True, ""
+    if not ctx.sentences:
+        return no_evidence(ctx)
+    undone = UNDONE_BY.get(family, {}).get(raw, ())
+    earlier_only = False
+    for tokens in ctx.sentence_tokens():
+        norms = [t.norm for t in tokens]
+        if family == "CeasefireKind" and raw == "full":
+            if _plain_truce(norms):
+                return True, ""
+            continue
+        found = cues_in(family, raw, norms)
+        if not found:
+            continue
+        if any(cues_in(family, other, norms) for other in undone):
+            continue
+        skipped = [
+            c for other in SKIPS.get(family, {}).get(raw, ()) for c in cues_in(family, other, norms)
+        ]
+        found = [(s, e) for s, e in found if not any(s < a < e for a, _ in skipped)]
+        if not found:
+            continue
+        if raw == "held" and _earlier(norms) and not _names_place(ctx.fact, tokens):
+            earlier_only = True
+            continue
+        return True, ""
+    shown = raw.replace("_", " ")
+    if earlier_only:
+        return False, f"its evidence words {shown!r} only of an earlier meeting"
+    return False, f"unsupported (no wording for {raw})"
+
+
+__all__ = ["UNDONE_BY", "VOCABULARIES", "cues_in", "support_status"]
