@@ -38,6 +38,23 @@ _fold_cached = lru_cache(maxsize=8192)(fold_char)
 _SPACE_RUN = re.compile(r" {2,}")
 
 
+@lru_cache(maxsize=4096)
+def strip_accent(char: str) -> str:
+    """A character without its diacritics ("á" -> "a", "ğ" -> "g", "Š" -> "S"), the way word
+    tokens are folded (NFKD, combining marks dropped), or the character itself when that
+    would not be exactly one character: a text folded this way keeps every offset."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return bare if len(bare) == 1 else char
+
+
+def strip_accents(text: str) -> str:
+    """``text`` with :func:`strip_accent` applied to every character: the same length, so an
+    offset into the result is an offset into ``text``."""
+    if text.isascii():
+        return text
+    return text.translate({ord(c): strip_accent(c) for c in set(text) if not c.isascii()})
+
+
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """Folded text with runs of whitespace collapsed to one space, and for every character of
     the result the offset of the original character it came from.
@@ -166,5 +183,7 @@ __all__ = [
     "fold_text",
     "fold_with_map",
     "normalise_short",
+    "strip_accent",
+    "strip_accents",
     "words",
 ]
