@@ -33,6 +33,7 @@ SPONSOR_CUES = (
     "pushed", "pushing", "led",
 )  # fmt: skip
 TARIFF_CUES = ("tariff", "duty", "duties", "levy", "levies")
+PACKAGE_CUES = ("package", "round", "tranche")
 TRUCE_CUES = ("ceasefire", "cease", "truce", "pause", "halt", "armistice", "moratorium")
 
 
@@ -175,8 +176,8 @@ class SanctionsMeasure(Fact):
         description='Who issues or would issue it: "U.S. Treasury", "Council of the EU", "U.S. '
         'Senate".',
     )
-    package_number: Annotated[int | None, Number()] = Field(
-        default=None, description="A numbered package's number (the 19th package is 19)."
+    package_number: Annotated[int | None, Number(), Supported("ordinal", cues=PACKAGE_CUES)] = (
+        Field(default=None, description="A numbered package's number (the 19th package is 19).")
     )
     sponsors: Annotated[
         list[str], Items(threshold=0.6, item=Name()), Supported("person", cues=SPONSOR_CUES)
@@ -229,7 +230,9 @@ class Event(Fact):
     actors: Annotated[list[str], Items(threshold=0.5, item=Name())] = Field(
         default_factory=list, description="Who carried it out or took part, as stated."
     )
-    place: Annotated[str | None, Name()] = Field(default=None, description="Where, as stated.")
+    place: Annotated[str | None, Name(), Supported("site")] = Field(
+        default=None, description="Where, as stated."
+    )
     when: Annotated[str | None, Date()] = Field(default=None, description="When, as written.")
     counts: Annotated[list[Count], Items(key=("what", "as_of"), threshold=0.5)] = Field(
         default_factory=list, description='Counts: "people killed", "injured", "displaced".'
@@ -238,6 +241,7 @@ class Event(Fact):
 
 
 __all__ = [
+    "PACKAGE_CUES",
     "SPONSOR_CUES",
     "TARIFF_CUES",
     "TRUCE_CUES",

@@ -52,6 +52,7 @@ from summarizer.verification.names import (
     split_people,
 )
 from summarizer.verification.numbers import NumberMention, numbers_in
+from summarizer.verification.sites import support_ordinal, support_site
 from summarizer.verification.speakers import attribute
 from summarizer.verification.statuses import support_status
 from summarizer.verification.tokens import Token, tokenize, word_set
@@ -396,8 +397,10 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     "mention": support_mention,
     "count": support_count,
     "number": support_number,
+    "ordinal": support_ordinal,
     "person": support_person,
     "place": support_place,
+    "site": support_site,
     "speaker": support_speaker,
     "status": support_status,
     "title": support_title,
