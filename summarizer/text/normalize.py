@@ -38,11 +38,18 @@ _fold_cached = lru_cache(maxsize=8192)(fold_char)
 _SPACE_RUN = re.compile(r" {2,}")
 
 
+# Letters with a stroke or dot that Unicode does not decompose (Wałęsa, Løkke, Đoković).
+_BARE_LETTERS = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "\u0131": "i"}
+
+
 @lru_cache(maxsize=4096)
 def strip_accent(char: str) -> str:
-    """A character without its diacritics ("á" -> "a", "ğ" -> "g", "Š" -> "S"), the way word
-    tokens are folded (NFKD, combining marks dropped), or the character itself when that
-    would not be exactly one character: a text folded this way keeps every offset."""
+    """A character without its diacritics ("á" -> "a", "ğ" -> "g", "Š" -> "S", "ł" -> "l"):
+    NFKD with the combining marks dropped, or the character itself when that would not be
+    exactly one character, so a text folded this way keeps every offset. Grounding folds both
+    the word tokens and the article's phrase index with it."""
+    if char in _BARE_LETTERS:
+        return _BARE_LETTERS[char]
     bare = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
     return bare if len(bare) == 1 else char
 

@@ -162,11 +162,13 @@ _MEASURE = {
     "enacted": """signed into law | enact* | became law | law | signed""",
     "announced": """announc* | unveil* | said it would | will impose | declar* | revealed |
         rolled out | roll out | confirm*""",
-    "imposed": """impos* | sanction* | added | designat* | froze | freez* | frozen |
-        blacklist* | target* | levied | listed | approved | adopt* | slapped | hit |
-        introduc* | signing | signed | moved against | took effect | placed | in effect |
-        went into effect | under … sanctions | ban | bans | banned | restrict* | completes |
-        named | penal* | blocking | blocked | put … on | agreed | enforc* | rolled out""",
+    "imposed": """imposed | imposes | imposing | sanctioned | sanctioning | added |
+        designated | designating | designation* | froze | freezing | frozen | blacklist* |
+        blocklist* | targeted |
+        levied | listed | approved | adopted | adopts | slapped | hit | introduced | signing |
+        signed | moved against | took effect | placed | in effect | went into effect |
+        under … sanctions | bans | banned | completes | named | blocking | blocked | put … on |
+        agreed | enforced | rolled out | new sanctions | fresh sanctions""",
     "in_force": """in force | in effect | took effect | remain* | still | existing | already |
         since | continu* | current*""",
     "suspended": """suspen* | paus* | waive* | waiver | on hold | halt* | froze | frozen |
@@ -234,8 +236,11 @@ UNDONE_BY: dict[str, dict[str, tuple[str, ...]]] = {
 SKIPS: dict[str, dict[str, tuple[str, ...]]] = {
     "SummitStatus": {"held": ("on_hold", "postponed", "cancelled", "scheduled", "proposed")},
 }
-_NEGATIONS = word_set("not no never without nor neither denied denies deny denying yet")
+_NEGATIONS = word_set("not no never without nor neither nothing yet")
+_DENIALS = word_set("denied denies deny denying dismissed refuted")
+_SCOPE_ENDS = word_set("but however only instead rather although though while")
 _EARLIER = word_set("previously earlier ago prior")
+_FULL = word_set("full complete comprehensive total general entire whole all nationwide")
 _TRUCE_WORDS = (
     "ceasefire",
     "cease",
@@ -284,12 +289,18 @@ def _match_at(phrase: Sequence[str], norms: Sequence[str], index: int) -> int | 
 
 
 def _negated(norms: Sequence[str], start: int, phrase: Sequence[str]) -> bool:
-    """A negation in the three words before the cue ("has not been cancelled", "denied it
-    was postponed", "has yet to be scheduled"); a cue that begins with one is as written."""
+    """A negation in the four words before the cue ("has not been cancelled", "no date has
+    been fixed", "has yet to be scheduled") or a denial in the eight before it ("denied that
+    the summit had been cancelled"), back to a word that opens a new claim ("not cancelled,
+    only postponed"); a cue that begins with a negation is read as written ("no plans")."""
     if phrase[0] in _NEGATIONS:
         return False
-    for norm in norms[max(start - 3, 0) : start]:
-        if norm in _NEGATIONS or norm.endswith("n't"):
+    for back in range(1, 9):
+        index = start - back
+        if index < 0 or norms[index] in _SCOPE_ENDS:
+            return False
+        norm = norms[index]
+        if norm in _DENIALS or (back <= 4 and (norm in _NEGATIONS or norm.endswith("n't"))):
             return True
     return False
 
@@ -306,12 +317,17 @@ def cues_in(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, in
 
 
 def _plain_truce(norms: Sequence[str]) -> bool:
-    """A truce word that no narrower kind's word qualifies in the three words before it."""
+    """A truce word called full ("a full ceasefire", "a complete halt"), or one that no
+    narrower kind's word qualifies in the three words before it or the six after it ("an
+    energy ceasefire", "a halt to strikes on energy infrastructure", "a truce at sea")."""
     for index, norm in enumerate(norms):
         if not norm.startswith(_TRUCE_WORDS):
             continue
         before = norms[max(index - 3, 0) : index]
-        if not any(cues_in("CeasefireKind", kind, before) for kind in _TRUCE_KIND):
+        if any(word in _FULL for word in before):
+            return True
+        around = [*before, *norms[index + 1 : index + 7]]
+        if not any(cues_in("CeasefireKind", kind, around) for kind in _TRUCE_KIND):
             return True
     return False
 
