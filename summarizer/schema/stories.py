@@ -33,7 +33,7 @@ SPONSOR_CUES = (
     "pushed", "pushing", "led",
 )  # fmt: skip
 TARIFF_CUES = ("tariff", "duty", "duties", "levy", "levies")
-PACKAGE_CUES = ("package", "round", "tranche")
+PACKAGE_CUES = ("package", "round", "tranche", "set")
 TRUCE_CUES = ("ceasefire", "cease", "truce", "pause", "halt", "armistice", "moratorium")
 
 

@@ -65,7 +65,8 @@ now number 84" is 4)."""
 # when a past marker stands near that word.
 _MEETINGS = word_set(
     """meet meets meeting meetings met summit summits talks held hold holds hosted host hosts
-    venue location visit visits conference travel travels trip beside alongside"""
+    venue location visit visits conference travel travels trip beside alongside
+    welcomed greeted received"""
 )
 _THEM = word_set("their they them both two")
 _SUMMITS = word_set("summit summits")

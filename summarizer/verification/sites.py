@@ -51,17 +51,30 @@ def ordinals_in(tokens: Sequence[Token], cues: tuple[str, ...]) -> Iterator[tupl
         if value is not None:
             suffixed = following is not None and following.attached and following.norm in _SUFFIXES
             before = tokens[index - 1].norm if index else ""
+            if suffixed and _modifies(tokens, index + 2, cues):
+                continue  # "a 19th-century law"
             if suffixed or (before and (before in _NUMBER_WORDS or before.startswith(cues))):
                 yield index, value
             continue
         word = ORDINAL_WORDS.get(token.norm)
-        if word is None:
+        if word is None or _modifies(tokens, index + 1, cues):
             continue
         previous = tokens[index - 1] if index else None
         if previous is not None and token.joined and previous.norm in _TENS and word < 10:
             yield index - 1, _TENS[previous.norm] + word
         else:
             yield index, word
+
+
+def _modifies(tokens: Sequence[Token], after: int, cues: tuple[str, ...]) -> bool:
+    """An ordinal hyphen-joined to a word other than a cue modifies that word ("19th-century",
+    "first-ever" is still first of the cue word when it is one)."""
+    if after >= len(tokens) or not tokens[after].joined:
+        return False
+    return not tokens[after].norm.startswith(cues)
+
+
+_LIST_WORDS = frozenset({"and", "or", "th", "st", "nd", "rd"})
 
 
 def support_ordinal(value: Any, rule: Supported, ctx: Context) -> Result:
@@ -81,7 +94,13 @@ def support_ordinal(value: Any, rule: Supported, ctx: Context) -> Result:
             for cue in cues:
                 low, high = sorted((cue, index))
                 between = [i for i, _ in found if low < i < high]
-                if high - low <= WINDOW and not between:
+                listed = all(  # "the 17th and 18th packages"
+                    tokens[i].is_number
+                    or tokens[i].norm in _LIST_WORDS
+                    or tokens[i].norm in ORDINAL_WORDS
+                    for i in range(low + 1, high)
+                )
+                if high - low <= WINDOW and (not between or (listed and index < cue)):
                     return True, ""
     if seen:
         return False, f"{raw} is in its evidence, but not as the number of a {rule.cues[0]}"

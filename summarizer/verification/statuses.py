@@ -60,7 +60,8 @@ _SUMMIT = {
         will hold | will host | would meet | would hold | set to meet | is to | are to | due to |
         due in | expected to meet | agreed to meet | agreed to hold | arrang* | date for |
         dates | prepar* | slated | upcoming | to be held | will take place | would take place |
-        will travel | will visit | on track | confirmed | fixed | booked | lined up | penciled |
+        will travel | will visit | would travel | would visit | will fly | due to travel |
+        on track | confirmed | fixed | booked | lined up | penciled |
         pencilled | announc*""",
     "under_way": """under way | underway | sat down | are meeting | is meeting | are holding |
         is holding | began | begun | started | ongoing | in progress | being held | kicked off |
@@ -71,11 +72,13 @@ _SUMMIT = {
         followed by … meet* | followed by … talk* | followed by … summit* | following … meet* |
         following … talk* | following … summit* | spoke | visited | welcomed | received |
         at a meeting | at the meeting | at their meeting | at a summit | at the summit |
-        during … meeting | during … talks | during … summit | during … visit | beside |
+        during … meeting | during … talks | during … summit | during … visit | encounter* | beside |
         alongside | side by side | next to him | joint news conference |
         joint press conference""",
     "in_doubt": """doubt* | jeopard* | uncertain* | question mark | in question | unclear |
         may not | might not | could be cancel* | could be postpon* | snag | stall* | hang* in |
+        hung in |
+        whether … will happen | whether … will take place | whether … go ahead |
         thrown into | up in the air | at risk | unlikely | less likely | derail* | falter* |
         shaky | bump* | cast* … over | hurdle* | obstacle*""",
     "on_hold": """on hold | paus* | shelv* | no plans | not planned | no immediate plan* |
@@ -95,7 +98,7 @@ _SUMMIT = {
 _TRUCE_STATUS = {
     "proposed": """propos* | plan | plans | call* for | calling for | urg* | push* for |
         offer* | suggest* | float* | idea | initiative | demand* | seek* | sought | want* |
-        put forward | insist* | plea | appeal* | pressed for | pressing for | floated |
+        put forward | insist* | plea | appeal* | pressed for | pressing for | floated | envisag* |
         would | could | possib* | potential | before any | invit* | immediate |
         not agree* | not accept* | extend* | talks on | negotiations on""",
     "accepted_in_principle": """in principle | ready to | willing* | open to | accept* |
@@ -106,7 +109,7 @@ _TRUCE_STATUS = {
         holding | held | began | begun | start* | observ* | ceased fire | declared | halt* |
         went into effect | silence | calm | since the ceasefire | since the truce |
         under way | entered into force | took hold | kicked in | in place | effective | lull""",
-    "violated": """violat* | breach* | broke | broken | accus* | despite the ceasefire |
+    "violated": """violat* | breach* | broke | broken | despite the ceasefire |
         despite the truce | flout* | infring* | undermin* | not respect*""",
     "expired": """expir* | ended | lapsed | ran out | came to an end | end of |
         elapsed | ends | not extended | not renewed | is over | was over | now over""",
@@ -142,7 +145,7 @@ _STANCE = {
     "rejects": """reject* | refus* | turned down | dismiss* | oppos* | ruled out | said no |
         won't | will not | spurn* | rebuff* | denounc* | refusal | not accept | no ceasefire |
         unacceptable | declin* | resist* | maximalist | before any | must first | against |
-        no to | not agree | never agree | no intention""",
+        no to | not agree | never agree | no intention | out of the question""",
 }
 _MEASURE = {
     "proposed": """propos* | plan* | draft* | consider* | call* for | urg* | expected to |
@@ -159,7 +162,7 @@ _MEASURE = {
         bring … to | brought to | ready to move | soon | within the next | next week |
         expected | adoption | approval""",
     "passed_one_chamber": """passed | passes | passing | approv* | cleared | adopted | voted""",
-    "enacted": """signed into law | enact* | became law | law | signed""",
+    "enacted": """signed into law | enact* | became law | into law | now law | signed""",
     "announced": """announc* | unveil* | said it would | will impose | declar* | revealed |
         rolled out | roll out | confirm*""",
     "imposed": """imposed | imposes | imposing | sanctioned | sanctioning | added |
@@ -198,14 +201,14 @@ _EVENT = {
     "displacement": """displac* | fled | flee* | evacuat* | refugee* | forced from |
         left their homes | return* | uproot*""",
     "aid_pause": """paus* | halt* | suspen* | freez* | froze | held back | cut off | stop* |
-        block* | withh* | withdrew""",
+        block* | withh* | withdrew | on hold""",
     "aid_resumption": """resum* | restart* | restor* | reopen* | end … freeze |
         lift* | again | flow* | back | unfroze | unfrozen | unfreez*""",
     "prisoner_exchange": """exchang* | swap* | prisoner* | releas* | pow | pows | captive* |
         hostage* | freed""",
     "talks": """talk* | met | meet* | call | calls | spoke | phone* | conversation* |
         negotiat* | discuss* | conference | summit* | dialogue | session | round |
-        consultation* | contacts | visit* | telephone | envoy""",
+        consultation* | contacts | visit* | telephone | envoy | sat down""",
     "vote": """vote* | voted | voting | ballot* | approv* | passed | adopted | referendum |
         election*""",
 }
@@ -240,6 +243,29 @@ _NEGATIONS = word_set("not no never without nor neither nothing yet")
 _DENIALS = word_set("denied denies deny denying dismissed refuted")
 _SCOPE_ENDS = word_set("but however only instead rather although though while")
 _EARLIER = word_set("previously earlier ago prior")
+# Words that make a cue a prospect, not a fact ("will agree only if", "is expected to be
+# signed", "could lift", "threatened to strike"), for values that state what has happened.
+_MODALS = word_set("will would could may might should expected hopes hoped threatened threatens")
+_THREATS = word_set("threatened threatens threatening vowed vows warned")
+PROSPECTIVE = {
+    "SummitStatus": frozenset({"proposed", "scheduled", "in_doubt"}),
+    "CeasefireStatus": frozenset({"proposed"}),
+    "MeasureStatus": frozenset({"proposed", "threatened", "vote_expected"}),
+    "Stance": frozenset(
+        {"supports", "supports_with_conditions", "awaiting_answer", "skeptical", "rejects"}
+    ),
+    "CeasefireKind": frozenset({"energy_infrastructure", "sea", "air", "local", "humanitarian"}),
+}
+"""Values that are themselves a prospect (or a kind, which a prospect has too): a modal
+before their cue is part of the wording. An event's kind is a prospect only after a threat
+("threatened to strike"): "the crossing will reopen" is still a reopening."""
+# Words right after a cue that show it applies to something else than the measure ("Slovakia
+# lifted its veto", "eased its opposition").
+_OTHER_OBJECTS = {
+    ("MeasureStatus", "lifted"): word_set(
+        "veto objection objections reservation reservations opposition blockade hold"
+    ),
+}
 _FULL = word_set("full complete comprehensive total general entire whole all nationwide")
 _TRUCE_WORDS = (
     "ceasefire",
@@ -316,6 +342,25 @@ def cues_in(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, in
     return found
 
 
+def _prospect(family: str, value: str, norms: Sequence[str], start: int) -> bool:
+    """A modal (for an event kind, a threat) in the three words before a cue of a value that
+    states what has happened, back to a word that opens a new claim."""
+    if value in PROSPECTIVE.get(family, ()):
+        return False
+    words = _THREATS if family == "EventKind" else _MODALS
+    for index in range(start - 1, max(start - 4, -1), -1):
+        if norms[index] in _SCOPE_ENDS:
+            return False
+        if norms[index] in words:
+            return True
+    return False
+
+
+def _of_other(family: str, value: str, norms: Sequence[str], end: int) -> bool:
+    others = _OTHER_OBJECTS.get((family, value), frozenset())
+    return any(n in others for n in norms[end : end + 3])
+
+
 def _plain_truce(norms: Sequence[str]) -> bool:
     """A truce word called full ("a full ceasefire", "a complete halt"), or one that no
     narrower kind's word qualifies in the three words before it or the six after it ("an
@@ -363,7 +408,10 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
             if _plain_truce(norms):
                 return True, ""
             continue
-        found = cues_in(family, raw, norms)
+        found = [
+            (s, e) for s, e in cues_in(family, raw, norms)
+            if not _prospect(family, raw, norms, s) and not _of_other(family, raw, norms, e)
+        ]  # fmt: skip
         if not found:
             continue
         if any(cues_in(family, other, norms) for other in undone):
