@@ -72,6 +72,7 @@ _THEM = word_set("their they them both two")
 _SUMMITS = word_set("summit summits")
 _PLANNED = word_set("planned scheduled slated set due proposed envisaged moved relocated")
 _VENUE_PREPOSITIONS = word_set("for in at to")
+_HOSTS = word_set("host hosts hosting hosted")
 # An earlier meeting, whatever the fact's status ("first meeting since 2019 in Osaka"); the
 # meeting's own past verbs count only against a meeting that has not happened.
 _EARLIER = word_set("last previous previously earlier after ago since")
@@ -287,10 +288,15 @@ def _without_article(place: str) -> str:
 def _own_summit(tokens: Sequence[Token], start: int, size: int) -> int | None:
     """The summit word or planning verb that names the place as a summit's own ("the
     Budapest summit", "a US-Russia summit in Budapest", "summit …, which was planned for
-    Budapest"): it speaks of the meeting itself, whoever else the sentence names."""
+    Budapest", "Budapest will host the summit"): it speaks of the meeting itself, whoever else
+    the sentence names."""
     after = start + size
     if after < len(tokens) and tokens[after].norm in _SUMMITS:
         return after
+    words = [t.norm for t in tokens[after : after + 6]]
+    hosting = [i for i, w in enumerate(words[:3]) if w in _HOSTS]
+    if hosting and any(w in _SUMMITS for w in words[hosting[0] : hosting[0] + 4]):
+        return after + hosting[0]  # "Budapest will host the summit"
     if start >= 2 and tokens[start - 1].norm in _VENUE_PREPOSITIONS:
         word = tokens[start - 2].norm
         if word in _SUMMITS or word in _PLANNED:

@@ -19,7 +19,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.names import find_phrase, norms
-from summarizer.verification.tokens import Token, tokenize
+from summarizer.verification.tokens import Token, tokenize, word_set
 
 WINDOW = 6
 """Most words between an ordinal and its cue ("the 19th sanctions package against Russia")."""
@@ -75,6 +75,31 @@ def _modifies(tokens: Sequence[Token], after: int, cues: tuple[str, ...]) -> boo
 
 
 _LIST_WORDS = frozenset({"and", "or", "th", "st", "nd", "rd"})
+# Words that may stand between an ordinal and its cue ("the 19th sanctions package", "the
+# bloc's 20th round of penalties" has none): what the package is of, and by whom.
+_BETWEEN = word_set(
+    """sanctions sanction eu european union bloc russia russian restrictive new latest proposed
+    planned major penalty penalties economic"""
+)
+
+
+def _names_cue(tokens: Sequence[Token], index: int, cues: tuple[str, ...]) -> bool:
+    """The ordinal at ``index`` numbers a cue word: the cue follows it with only modifiers
+    (or other listed ordinals: "the 17th and 18th packages") between, within ``WINDOW``
+    words ("the 19th EU sanctions package"), or precedes it ("package 19", "package No. 19",
+    "package number 18"). An ordinal before another noun numbers that ("the second vote on
+    the package", "the 3rd phase of the 19th package")."""
+    for after in range(index + 1, min(index + 1 + WINDOW, len(tokens))):
+        token = tokens[after]
+        if token.norm.startswith(cues):
+            return True
+        listed = token.is_number or token.norm in _LIST_WORDS or token.norm in ORDINAL_WORDS
+        if not (listed or token.norm in _BETWEEN or token.capitalised):
+            break
+    before = index - 1
+    while before >= 0 and tokens[before].norm in {"no", "number", "nr"}:
+        before -= 1
+    return before >= 0 and before < index and tokens[before].norm.startswith(cues)
 
 
 def support_ordinal(value: Any, rule: Supported, ctx: Context) -> Result:
@@ -86,22 +111,12 @@ def support_ordinal(value: Any, rule: Supported, ctx: Context) -> Result:
     seen = False
     for tokens in ctx.sentence_tokens():
         found = list(ordinals_in(tokens, rule.cues))
-        cues = [i for i, t in enumerate(tokens) if t.norm.startswith(rule.cues)]
         for index, number in found:
             if number != raw:
                 continue
             seen = True
-            for cue in cues:
-                low, high = sorted((cue, index))
-                between = [i for i, _ in found if low < i < high]
-                listed = all(  # "the 17th and 18th packages"
-                    tokens[i].is_number
-                    or tokens[i].norm in _LIST_WORDS
-                    or tokens[i].norm in ORDINAL_WORDS
-                    for i in range(low + 1, high)
-                )
-                if high - low <= WINDOW and (not between or (listed and index < cue)):
-                    return True, ""
+            if _names_cue(tokens, index, rule.cues):
+                return True, ""
     if seen:
         return False, f"{raw} is in its evidence, but not as the number of a {rule.cues[0]}"
     return False, f"{raw} is not stated in its evidence as an ordinal ({raw}th, No. {raw})"

@@ -44,7 +44,7 @@ _SUMMIT = {
         whether … will happen | whether … will take place | whether … go ahead |
         thrown into | up in the air | at risk | unlikely | less likely | derail* | falter* |
         shaky | bump* | cast* … over | hurdle* | obstacle*""",
-    "on_hold": """on hold | paus* | shelv* | no plans | not planned | no immediate plan* |
+    "on_hold": """on hold | brakes | paus* | shelv* | no plans | not planned | no immediate plan* |
         put off | frozen | freez* | on ice | back burner | back seat | halt* | suspend* |
         indefinite* | put aside | set aside | not … immediate future | wasted meeting |
         not happening | not going to happen | no meeting | stall* | sidelin* | mothball* |
@@ -66,8 +66,11 @@ _TRUCE_STATUS = {
         not agree* | not accept* | extend* | talks on | negotiations on""",
     "accepted_in_principle": """in principle | ready to | willing* | open to | accept* |
         support* | welcom* | correct | agree* | backed | endorse* | positive | consider*""",
-    "agreed": """agre* | signed | reached | struck | deal | accept* | sealed | clinch* |
-        brokered | approved | endorse* | concluded | entered into | committed | pact""",
+    "agreed": """agreed | agrees | agreeing | agree to | agreement to | agreement on |
+        agreement was | agreement has | agreement took | agreement between | deal was |
+        deal has | a deal to | reached … deal | struck … deal | reached … agreement | signed |
+        reached | struck | accept* | sealed | clinch* | brokered | approved | endorse* |
+        concluded | entered into | committed | pact""",
     "in_effect": """in effect | took effect | takes effect | came into force | in force |
         holding | held | began | begun | start* | observ* | ceased fire | declared | halt* |
         went into effect | silence | calm | since the ceasefire | since the truce |
@@ -85,8 +88,11 @@ _TRUCE_STATUS = {
         is over | was over | now over | is dead | crumbl* | failed | shattered""",
 }
 _STANCE = {
-    "agreed": """agre* | accept* | signed | sign on | declared | joined | approved | consent* |
-        ceased fire | halt* | committed | endorse* | said yes | deal | positively |
+    "agreed": """agreed | agrees | agreeing | agree to | agreement to | agreement on |
+        agreement was | agreement has | agreement took | agreement between | deal was |
+        deal has | a deal to | reached … deal | struck … deal | reached … agreement | accept* |
+        signed | sign on | declared | joined | approved | consent* | ceased fire | halt* |
+        committed | endorse* | said yes | positively |
         gave the order | order* | announc* | signed up | on board""",
     "supports": """support* | back | backed | backs | backing | welcom* | endors* |
         favor* | favour* | in favor |

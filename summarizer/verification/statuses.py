@@ -67,12 +67,16 @@ SKIPS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 _NEGATIONS = word_set("not no never without nor neither nothing yet")
 _DENIALS = word_set("denied denies deny denying dismissed refuted")
-_SCOPE_ENDS = word_set("but however only instead rather although though while")
+_SCOPE_ENDS = word_set("but however only instead rather although though while ,")
+_CLAUSE_MARKS = frozenset(",;:()\u2014\u2013")
 _EARLIER = word_set("previously earlier ago prior")
 # Words that make a cue a prospect, not a fact ("will agree only if", "is expected to be
 # signed", "could lift", "threatened to strike"), for values that state what has happened.
-_MODALS = word_set("will would could may might should expected hopes hoped threatened threatens")
-_THREATS = word_set("threatened threatens threatening vowed vows warned")
+_MODALS = word_set(
+    "will would could may might should expected hopes hoped threatened threatens due set likely "
+    "poised if unless whether"
+)
+_THREATS = word_set("threatened threatens threatening vowed vows warned if unless whether")
 PROSPECTIVE = {
     "SummitStatus": frozenset({"proposed", "scheduled", "in_doubt"}),
     "CeasefireStatus": frozenset({"proposed"}),
@@ -221,6 +225,17 @@ def _earlier(norms: Sequence[str]) -> bool:
     return False
 
 
+def _clause_norms(tokens: Sequence[Token], text: str) -> list[str]:
+    """The words' normal forms with a "," wherever punctuation parts two clauses: a negation
+    or a modal does not reach across it ("would not disarm, rebuffing the plan")."""
+    norms: list[str] = []
+    for index, token in enumerate(tokens):
+        if index and not _CLAUSE_MARKS.isdisjoint(text[tokens[index - 1].end : token.start]):
+            norms.append(",")
+        norms.append(token.norm)
+    return norms
+
+
 def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     family = type(value).__name__
     raw = str(getattr(value, "value", value))
@@ -231,7 +246,7 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     undone = UNDONE_BY.get(family, {}).get(raw, ())
     earlier_only = False
     for tokens in ctx.sentence_tokens():
-        norms = [t.norm for t in tokens]
+        norms = _clause_norms(tokens, ctx.article.text)
         if family == "CeasefireKind" and raw == "full":
             if _plain_truce(norms):
                 return True, ""
