@@ -73,6 +73,7 @@ _SUMMITS = word_set("summit summits")
 _PLANNED = word_set("planned scheduled slated set due proposed envisaged moved relocated")
 _VENUE_PREPOSITIONS = word_set("for in at to")
 _HOSTS = word_set("host hosts hosting hosted")
+_APPOSITIONS = word_set("location venue capital city town resort island")
 # An earlier meeting, whatever the fact's status ("first meeting since 2019 in Osaka"); the
 # meeting's own past verbs count only against a meeting that has not happened.
 _EARLIER = word_set("last previous previously earlier after ago since")
@@ -321,6 +322,9 @@ def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> 
             break  # "VIENNA (Reuters) — Trump and Putin will meet": a dateline, not a venue
         if tokens[index].norm in _MEETINGS:
             return index
+    comma_before = start and "," in text[tokens[start - 1].end : tokens[start].start]
+    if comma_before and tokens[start - 1].norm not in _APPOSITIONS | _MEETINGS:
+        return None  # "talks in Istanbul, Ankara said"; not "the Hungarian capital, Budapest"
     for index in range(start - 1, max(start - 15, -1), -1):
         if tokens[index].norm in _MEETINGS:
             return index

@@ -20,6 +20,7 @@ _SUMMIT = {
         next meeting | in the works | discuss* … meeting | raised the prospect | seek* |
         sought | envisag* | mooted | pitch* | eyes | eyeing""",
     "scheduled": """schedul* | planned | plans to | plan to | set for | set to | will meet |
+        date … agreed | agreed … date | date has been set | date was set | date is set |
         will hold | will host | would meet | would hold | set to meet | is to | are to | due to |
         due in | expected to meet | agreed to meet | agreed to hold | arrang* | date for |
         dates | prepar* | slated | upcoming | to be held | will take place | would take place |
@@ -31,6 +32,7 @@ _SUMMIT = {
         opened | are talking | currently | still meeting | at the time of writing | now meeting""",
     "held": """met | held | hosted | took place | had a meeting | had talks | shook hands |
         concluded | ended | wrapped up | went ahead | convened | sat down | after … talk* |
+        spent … together | spent … hours with | face to face with | hours of talks |
         after … meet* | after … summit* | after … confrontation | after … visit* |
         followed by … meet* | followed by … talk* | followed by … summit* | following … meet* |
         following … talk* | following … summit* | spoke | visited | welcomed | received |
@@ -51,7 +53,8 @@ _SUMMIT = {
         parked | no date""",
     "postponed": """postpon* | delay* | put off | pushed back | push* … back | reschedul* |
         later date | no new date | defer* | not go ahead as planned | until further notice |
-        pushed to | moved to | indefinite* | put back | bumped | slip* | not … this week""",
+        pushed to | moved to | indefinite* | put back | bumped | slip* | not … this week |
+        later than | shifted | will now take place | will now be held""",
     "cancelled": """cancel* | called off | call* … off | scrap* | is off | was off | dropped |
         abandon* | axed | no longer | not necessary | unnecessary | ruled out | scuttl* |
         won't happen | will not happen | will not take place | won't take place |
@@ -95,6 +98,7 @@ _STANCE = {
         committed | endorse* | said yes | positively |
         gave the order | order* | announc* | signed up | on board""",
     "supports": """support* | back | backed | backs | backing | welcom* | endors* |
+        weight behind | stand* behind | stood behind |
         favor* | favour* | in favor |
         in favour | call* for |
         calling for | urg* | push* for | pushing for | want* | ready | willing* | open to |

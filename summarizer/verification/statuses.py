@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from summarizer.comparators import Supported
@@ -54,6 +55,7 @@ UNDONE_BY: dict[str, dict[str, tuple[str, ...]]] = {
         value: ("on_hold", "postponed", "cancelled")
         for value in ("proposed", "scheduled", "under_way")
     },
+    "MeasureStatus": {value: ("lifted",) for value in ("imposed", "in_force", "announced")},
     "CeasefireStatus": {
         "proposed": ("rejected", "collapsed"),
         "agreed": ("rejected", "collapsed"),
@@ -67,7 +69,10 @@ SKIPS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 _NEGATIONS = word_set("not no never without nor neither nothing yet")
 _DENIALS = word_set("denied denies deny denying dismissed refuted")
-_SCOPE_ENDS = word_set("but however only instead rather although though while ,")
+_SCOPE_ENDS = word_set("but however instead rather although though while ,")
+# "Reports that the summit was called off are not true": a cue in a report the sentence denies.
+_REPORTS = ("report", "claim", "rumo", "speculat", "suggestion")
+_DENIED = word_set("untrue false fake baseless wrong denied nonsense unfounded")
 _CLAUSE_MARKS = frozenset(",;:()\u2014\u2013")
 _EARLIER = word_set("previously earlier ago prior")
 # Words that make a cue a prospect, not a fact ("will agree only if", "is expected to be
@@ -151,6 +156,12 @@ def _negated(norms: Sequence[str], start: int, phrase: Sequence[str]) -> bool:
     only postponed"); a cue that begins with a negation is read as written ("no plans")."""
     if phrase[0] in _NEGATIONS:
         return False
+    if any(n.startswith(_REPORTS) for n in norms[max(start - 8, 0) : start]):
+        after = norms[start + len(phrase) :]
+        if any(n in _DENIED for n in after) or any(
+            a == "not" and b == "true" for a, b in pairwise(after)
+        ):
+            return True
     for back in range(1, 9):
         index = start - back
         if index < 0 or norms[index] in _SCOPE_ENDS:

@@ -398,6 +398,7 @@ def build_cases() -> list[dict[str, Any]]:
     ]:  # fmt: skip
         venue(value, sentence, False, why, **extra)
     round_two()
+    round_three()
     return list(cases)
 
 
@@ -435,8 +436,7 @@ def round_two() -> None:
     ]:  # fmt: skip
         summit(value, sentence, False, why, **extra)
     gap = "Reports that the summit had been cancelled were fake news, Trump said."
-    summit("cancelled", gap, False, "known gap: a denial by predicate (fake news)")
-    cases[-1]["known_gap"] = True
+    summit("cancelled", gap, False, "a report the sentence calls fake")
     for value, sentence, why in [
         ("in_effect", "The guns have been largely quiet since the truce began on Sunday.", "began"),
         ("in_effect", "Calm returned to Gaza on Saturday as the ceasefire held for a second day.", "held"),
@@ -689,6 +689,282 @@ def round_two() -> None:
     gap = "The summit in Budapest was called off; Trump will visit Tokyo instead."
     venue("Tokyo", gap, False, "known gap: one party's other trip in the same sentence")
     cases[-1]["known_gap"] = True
+
+
+def round_three() -> None:
+    """A third round, written as a held-out check after the second (9 of its 131 cases were
+    wrong before the fixes it led to: postponement and held paraphrases, an agreed date,
+    "threw its weight behind", a report the sentence calls untrue, "would only agree ... if",
+    a rescinded designation, a place after a comma; see DECISIONS.md)."""
+    S, T, St, Me, K = summit, truce, stance, measure, kind
+    E, P, Pl, A, V = event, package, place, accent, venue
+    # summit pass
+    for v, s in [
+        (
+            "on_hold",
+            "Kremlin aide Yuri Ushakov said preparations for the Putin-Trump meeting had been frozen for the time being.",
+        ),
+        (
+            "on_hold",
+            "The Trump-Putin summit idea has been parked, according to two people familiar with the matter.",
+        ),
+        (
+            "postponed",
+            "Peskov said the timing of the summit had shifted and that it would happen later than first thought.",
+        ),
+        (
+            "postponed",
+            "The summit, originally slated for next Thursday, will now take place in December, the Kremlin said.",
+        ),
+        (
+            "cancelled",
+            "Trump told reporters there would be no meeting with Putin: 'I don't want to have a wasted meeting.'",
+        ),
+        ("cancelled", "UPDATE 3-Trump scraps Budapest summit with Putin, citing lack of progress"),
+        (
+            "held",
+            "Putin and Trump spent almost three hours together at the base, with aides at their side.",
+        ),
+        ("held", "Trump received Putin on a red carpet at Elmendorf air base on Friday."),
+        (
+            "scheduled",
+            "A date has been agreed for the Trump-Putin summit, Ushakov said, without giving it.",
+        ),
+        ("proposed", "Orbán offered Budapest as a venue for a possible Trump-Putin meeting."),
+        (
+            "in_doubt",
+            "Whether the Budapest summit will happen at all is now unclear, diplomats said.",
+        ),
+        ("under_way", "Trump and Putin began their talks at 11 a.m. local time."),
+    ]:
+        S(v, s, True, "r3")
+    for v, s in [
+        (
+            "held",
+            "Kremlin aide Yuri Ushakov said preparations for the Putin-Trump meeting had been frozen for the time being.",
+        ),
+        (
+            "cancelled",
+            "Peskov said the timing of the summit had shifted and that it would happen later than first thought.",
+        ),
+        ("scheduled", "Trump told reporters there would be no meeting with Putin for now."),
+        ("postponed", "UPDATE 3-Trump scraps Budapest summit with Putin, citing lack of progress"),
+        ("scheduled", "Putin and Trump spent almost three hours together at the base."),
+        ("held", "A date has been agreed for the Trump-Putin summit, Ushakov said."),
+        ("cancelled", "Orbán offered Budapest as a venue for a possible Trump-Putin meeting."),
+        ("held", "Trump said he hoped to meet Putin 'very soon'."),
+        ("postponed", "Trump and Putin began their talks at 11 a.m. local time."),
+        (
+            "on_hold",
+            "The Kremlin insisted that preparations for the summit were continuing and nothing had been put off.",
+        ),
+        ("cancelled", "Reports that the summit had been called off are not true, Peskov said."),
+    ]:
+        S(v, s, False, "r3")
+    # truce
+    for v, s in [
+        (
+            "in_effect",
+            "The truce, in force since 8 a.m., was largely respected, the monitors said.",
+        ),
+        ("agreed", "Moscow and Kyiv have signed on to a Black Sea ceasefire, Washington said."),
+        ("proposed", "Kyiv put forward a plan for a month-long ceasefire in the air and at sea."),
+        ("rejected", "Hamas turned down the Israeli ceasefire offer on Monday."),
+        ("violated", "Russia breached the Easter truce more than 2,000 times, Zelensky said."),
+        ("collapsed", "Fighting resumed in Gaza on Tuesday, ending the ceasefire."),
+        ("expired", "The 30-day energy truce ran out on April 16 with no extension."),
+        (
+            "accepted_in_principle",
+            "Russia agreed in principle but said details needed to be worked out.",
+        ),
+    ]:
+        T(v, s, True, "r3")
+    for v, s in [
+        ("agreed", "Kyiv put forward a plan for a month-long ceasefire in the air and at sea."),
+        ("in_effect", "Hamas turned down the Israeli ceasefire offer on Monday."),
+        ("expired", "Russia breached the Easter truce more than 2,000 times, Zelensky said."),
+        ("in_effect", "The ceasefire is supposed to begin at midnight if both sides sign."),
+        ("rejected", "Russia agreed in principle but said details needed to be worked out."),
+        ("violated", "The truce, in force since 8 a.m., was largely respected, the monitors said."),
+        (
+            "agreed",
+            "Negotiators said they were close to a ceasefire but had not yet reached agreement.",
+        ),
+        ("collapsed", "Both sides said the truce was holding despite isolated incidents."),
+    ]:
+        T(v, s, False, "r3")
+    # stance
+    for p, v, s in [
+        ("Russia", "rejects", "The Kremlin called the proposal unacceptable."),
+        ("Ukraine", "supports", "Kyiv endorsed Washington's plan for a 30-day pause."),
+        (
+            "Russia",
+            "supports_with_conditions",
+            "Moscow said it would agree to the pause provided Western arms deliveries stopped.",
+        ),
+        (
+            "Hamas",
+            "awaiting_answer",
+            "Hamas said it was still reviewing the plan and would give its answer later.",
+        ),
+        ("Israel", "agreed", "Israel's security cabinet voted to accept the truce."),
+        ("Russia", "skeptical", "Lavrov questioned whether Kyiv would honour any truce."),
+        ("Ukraine", "rejects", "Kyiv refuses to freeze the front line, Zelensky's office said."),
+        ("EU", "supports", "The EU threw its weight behind the ceasefire call."),
+    ]:
+        St(p, v, s, True, "r3")
+    for p, v, s in [
+        ("Russia", "supports", "The Kremlin called the proposal unacceptable."),
+        ("Ukraine", "rejects", "Kyiv endorsed Washington's plan for a 30-day pause."),
+        ("Hamas", "agreed", "Hamas said it was still reviewing the plan."),
+        ("Israel", "rejects", "Israel's security cabinet voted to accept the truce."),
+        ("Russia", "agreed", "Lavrov questioned whether Kyiv would honour any truce."),
+        ("Ukraine", "agreed", "Kyiv refuses to freeze the front line."),
+        (
+            "Russia",
+            "agreed",
+            "Moscow would only agree to the pause if Western arms deliveries stopped.",
+        ),
+        ("China", "rejects", "Beijing did not rule out backing the truce."),
+    ]:
+        St(p, v, s, False, "r3")
+    # measure
+    for v, s in [
+        ("imposed", "OFAC on Wednesday designated Rosneft and Lukoil under Executive Order 14024."),
+        ("imposed", "Japan joined the measures, freezing the assets of 20 Russian entities."),
+        ("threatened", "Trump said he could impose 'secondary tariffs' on buyers of Russian oil."),
+        ("lifted", "The Treasury rescinded the designation of the Belarusian carrier."),
+        ("introduced", "Graham unveiled the Sanctioning Russia Act in April with Blumenthal."),
+        ("vote_expected", "Senate leaders plan a vote on the bill next week."),
+        ("suspended", "Washington paused the tariffs for 90 days."),
+        ("enacted", "The sanctions bill became law on Friday."),
+    ]:
+        Me(v, s, True, "r3")
+    for v, s in [
+        ("lifted", "OFAC on Wednesday designated Rosneft and Lukoil under Executive Order 14024."),
+        ("imposed", "Trump said he could impose 'secondary tariffs' on buyers of Russian oil."),
+        ("imposed", "The Treasury rescinded the designation of the Belarusian carrier."),
+        ("passed_one_chamber", "Graham unveiled the Sanctioning Russia Act in April."),
+        ("enacted", "Senate leaders plan a vote on the bill next week."),
+        ("in_force", "Washington paused the tariffs for 90 days."),
+        ("lifted", "There is no plan to ease sanctions on Russia, the State Department said."),
+        ("imposed", "EU ambassadors failed to agree on the package on Friday."),
+    ]:
+        Me(v, s, False, "r3")
+    for v, s in [
+        (
+            "energy_infrastructure",
+            "Both sides stopped targeting each other's power stations for a month.",
+        ),
+        ("sea", "The truce covers commercial vessels in the Black Sea."),
+        ("full", "Kyiv is ready for an unconditional ceasefire along the whole front line."),
+        ("humanitarian", "A pause was agreed so that aid convoys and medics could reach the town."),
+        ("air", "Zelensky proposed an 'air truce' halting missile and drone strikes."),
+    ]:
+        K(v, s, True, "r3")
+    for v, s in [
+        ("full", "Both sides stopped targeting each other's power stations for a month."),
+        ("energy_infrastructure", "The truce covers commercial vessels in the Black Sea."),
+        ("sea", "Kyiv is ready for an unconditional ceasefire along the whole front line."),
+        ("full", "A pause was agreed so that aid convoys and medics could reach the town."),
+        ("full", "Zelensky proposed an 'air truce' halting missile and drone strikes."),
+    ]:
+        K(v, s, False, "r3")
+    for v, s in [
+        ("strike", "A Russian glide bomb hit a residential building in Zaporizhzhia."),
+        ("casualties", "Nine civilians died and 30 were hurt, the governor said."),
+        (
+            "prisoner_exchange",
+            "Some 390 prisoners were freed on each side in the biggest exchange of the war.",
+        ),
+        ("talks", "Rubio held a 20-minute phone conversation with Lavrov."),
+        ("aid_resumption", "Washington restored intelligence sharing with Kyiv on Wednesday."),
+    ]:
+        E(v, s, True, "r3")
+    for v, s in [
+        ("talks", "A Russian glide bomb hit a residential building."),
+        ("strike", "Some 390 prisoners were freed on each side."),
+        ("casualties", "Rubio held a phone conversation with Lavrov."),
+        ("aid_pause", "Washington restored intelligence sharing with Kyiv."),
+        ("vote", "Nine civilians died and 30 were hurt."),
+    ]:
+        E(v, s, False, "r3")
+    for v, s in [
+        (19, "Brussels formally adopted the 19th package of restrictive measures."),
+        (20, "Officials began drafting a twentieth sanctions package."),
+        (18, "Package 18 lowers the oil price cap."),
+        (19, "The EU signed off on sanctions package No. 19."),
+        (16, "The bloc's sixteenth package was approved on Monday."),
+    ]:
+        P(v, s, True, "r3")
+    for v, s in [
+        (18, "Brussels formally adopted the 19th package of restrictive measures."),
+        (2, "Officials began drafting a second annex to the package."),
+        (90, "Package 18 gives companies 90 days to comply."),
+        (19, "The package targets 19 banks."),
+        (1, "The package takes effect on the first day of next month."),
+    ]:
+        P(v, s, False, "r3")
+    for v, s in [
+        ("Zaporizhzhia", "A Russian glide bomb hit a residential building in Zaporizhzhia."),
+        ("Belgorod region", "Shelling was reported in the Belgorod region."),
+        ("Kyiv", "Air defences were active over the capital, Kyiv, overnight."),
+        ("Odesa port", "Drones damaged grain silos at Odesa port."),
+        ("Novorossiysk", "A naval drone struck a tanker off Novorossiysk."),
+    ]:
+        Pl(v, s, True, "r3")
+    for v, s in [
+        ("Kharkiv", "A Russian glide bomb hit a residential building in Zaporizhzhia."),
+        ("Kursk region", "Shelling was reported in the Belgorod region."),
+        ("Lviv", "Air defences were active over the capital, Kyiv, overnight."),
+        ("Mykolaiv port", "Drones damaged grain silos at Odesa port."),
+        ("Sevastopol", "A naval drone struck a tanker off Novorossiysk."),
+    ]:
+        Pl(v, s, False, "r3")
+    for v, t in [
+        ("Ursula von der Leyen", "Commission chief Ursula von der Leyen said so."),
+        ("Kaja Kallas", "Kaja Kallas said so."),
+        ("Micheál Martin", "Irish Taoiseach Micheál Martin said so."),
+        ("Micheal Martin", "Irish Taoiseach Micheál Martin said so."),
+        ("Pedro Sánchez", "Spanish Prime Minister Pedro Sanchez said so."),
+    ]:
+        A(v, t, True, "r3")
+    for v, t, e in [
+        ("Micheál Mártin", "Irish Taoiseach Micheál Moran said so.", False),
+        ("Pedro Sáez", "Spanish Prime Minister Pedro Sánchez said so.", False),
+        ("Petr Fiala", "Czech Prime Minister Andrej Babiš said so.", False),
+        ("Mark Rütte", "NATO chief Mark Rutte said so.", True),
+        ("Zoran Milanović", "Croatian President Zoran Milanovic said so.", True),
+    ]:
+        A(v, t, e, "r3: accents either way" if e else "r3")
+    for v, s, e in [
+        ("Budapest", "Officials began preparing the Budapest summit between Trump and Putin.", {}),
+        ("White House", "Putin would be welcomed at the White House, Trump said.", {}),
+        ("Istanbul", "Putin proposed direct talks with Trump in Istanbul.", {}),
+        ("Riyadh", "Trump and Putin could meet in Riyadh, officials said.", {}),
+        (
+            "Budapest, Hungary",
+            "The planned Trump-Putin summit in Budapest, Hungary, is on hold.",
+            {},
+        ),
+    ]:
+        V(v, s, True, "r3", **e)
+    for v, s, e in [
+        ("Vienna", "Officials began preparing the Budapest summit between Trump and Putin.", {}),
+        ("Kremlin", "Putin would be welcomed at the White House, the Kremlin said.", {}),
+        ("Ankara", "Putin proposed direct talks with Trump in Istanbul, Ankara said.", {}),
+        (
+            "Budapest, Austria",
+            "The planned Trump-Putin summit in Budapest, Hungary, is on hold.",
+            {},
+        ),
+        (
+            "Anchorage",
+            "After the Anchorage summit, the next Trump-Putin meeting is planned for Budapest.",
+            {"previous_meeting": "the Anchorage summit", "status": "scheduled"},
+        ),
+    ]:
+        V(v, s, False, "r3", **e)
 
 
 def main() -> None:
