@@ -5,6 +5,7 @@ real scores, which equal the committed baseline."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,21 @@ from tests.test_eval import eval_args
 
 LOCAL = CASSETTES / LOCAL_MODEL
 BASELINE = ROOT / "evals" / "baselines" / f"{LOCAL_MODEL}.json"
+GOLD = ROOT / "evals" / "gold"
+
+
+def recorded_gold(folder: Path) -> Path:
+    """A gold folder with the gold files of the articles the local model has cassettes for
+    (its baseline is measured over these; see the README's Gemma section)."""
+    folder.mkdir()
+    for path in GOLD.glob("*.json"):
+        if (LOCAL / f"{path.stem}.yaml").is_file():
+            shutil.copy(path, folder / path.name)
+    return folder
+
+
+def unrecorded() -> list[str]:
+    return sorted(p.stem for p in GOLD.glob("*.json") if not (LOCAL / f"{p.stem}.yaml").exists())
 
 
 def _stale() -> bool:
@@ -43,7 +59,8 @@ def test_each_seed_has_a_cassette_labelled_recorded_from_the_local_model(seed: P
     path = LOCAL / f"{load_article(seed).id}.yaml"
     origin = recorded_versions(path).origin
     assert origin.startswith("recorded-from 127.0.0.1:") and "authored" not in origin.lower()
-    for label in (LOCAL_MODEL, "Q4_K_M", "GGUF", "llama-cpp-python 0.3.", "chat_format gemma"):
+    labels = (LOCAL_MODEL, "Q4_K_M", "GGUF", "llama-cpp-python 0.3.", "chat_format gemma")
+    for label in (*labels, "logits_all false"):
         assert label in origin, label
     assert "mode llamacpp" in origin and f"max_tokens {LOCAL_MAX_TOKENS}" in origin
     request = yaml.safe_load(path.read_text(encoding="utf-8"))["interactions"][0]["request"]
@@ -66,7 +83,10 @@ def test_replaying_the_local_model_gives_its_recorded_answer() -> None:
 @STALE
 @pytest.mark.slow
 def test_eval_replays_the_local_model_and_matches_its_baseline(tmp_path: Path) -> None:
-    done = run(*eval_args(tmp_path, "--model", LOCAL_MODEL, "--baseline", "auto"))
+    gold = recorded_gold(tmp_path / "gold")
+    done = run(
+        *eval_args(tmp_path, "--model", LOCAL_MODEL, "--baseline", "auto", "--gold", str(gold))
+    )
     stdout = done.stdout.decode()
     assert done.returncode == 0, done.stderr.decode() + stdout
     first = stdout.splitlines()[0]
@@ -74,6 +94,20 @@ def test_eval_replays_the_local_model_and_matches_its_baseline(tmp_path: Path) -
     assert "AUTHORED" not in first and f"Compared with {BASELINE}: 0 flipped" in stdout
     fresh = json.loads((tmp_path / "out" / "report.json").read_text())
     assert fresh["overall"] == json.loads(BASELINE.read_text())["overall"]
+
+
+@pytest.mark.skipif(not unrecorded(), reason="every gold article has a local-model cassette")
+@pytest.mark.slow
+def test_eval_over_the_whole_gold_set_names_the_articles_without_a_cassette(
+    tmp_path: Path,
+) -> None:
+    """Articles the local model has no recording for are not dropped from its score: replay
+    over the whole gold set stops (exit 2) naming one, before anything is scored."""
+    done = run(*eval_args(tmp_path, "--model", LOCAL_MODEL, "--baseline", "none"))
+    stderr = done.stderr.decode()
+    assert done.returncode == 2, stderr
+    assert "no cassette for article" in stderr and any(i in stderr for i in unrecorded())
+    assert not (tmp_path / "out" / "report.json").exists()
 
 
 def test_nightly_runs_the_local_model_live_without_secrets() -> None:
