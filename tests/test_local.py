@@ -320,3 +320,16 @@ def test_the_server_keeps_no_logits_of_the_prompt() -> None:
     argv = server._argv(Path("model.gguf"))
     assert argv[argv.index("--logits_all") + 1] == "false"
     assert "logits_all false" in server.description
+
+
+def test_llama_cpp_grammar_of_the_compact_schema_admits_no_other_keys() -> None:
+    """``additionalProperties: false`` is dropped from the grammar's schema: llama-cpp-python's
+    converter admits no keys but the listed ones without it (the answer is still validated
+    with ``extra="forbid"``)."""
+    grammar_module = pytest.importorskip("llama_cpp.llama_grammar")
+    gbnf = grammar_module.json_schema_to_gbnf(
+        json.dumps(grammar_schema(ArticleFacts.model_json_schema()))
+    )
+    assert "additional" not in gbnf.lower()
+    [person] = [line for line in gbnf.splitlines() if line.startswith("Person ::=")]
+    assert "Person-name-kv" in person and "string" not in person
