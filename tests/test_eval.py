@@ -255,6 +255,19 @@ def test_eval_report_lists_the_authored_value_errors_as_grounding_flags(
     assert ("a2b2248e483936df", "unsupported", "quotes[3].speaker") in flags
     assert ("f9d800ded702b085", "unsupported", "article.published") in flags
     assert ("fd6059d6d97c3021", "unverified", "summits[0].evidence[2]") in flags
+    # planted wrong statuses and stances, whose evidence has no wording for them (the status
+    # rule, verification/statuses.py); the three degree errors it cannot see (announced for
+    # imposed, supports for supports_with_conditions, held for under_way) are not flagged
+    for article_id, path in [
+        ("0c127d1838ac40c1", "summits[0].status"),  # postponed; the article: in doubt
+        ("4ea4e8d7dcbd8ded", "summits[0].status"),  # proposed; the article: will meet
+        ("6254bbef2145082d", "summits[0].status"),  # cancelled; the wire: on hold
+        ("a0016890e4929e68", "sanctions[0].status"),  # imposed; the article: announced
+        ("f9d800ded702b085", "summits[0].status"),  # on_hold; its evidence: called off
+        ("7ed2d757128831b7", "ceasefires[0].positions[0].stance"),  # conditions; agreed
+        ("a2b2248e483936df", "ceasefires[0].positions[1].stance"),  # rejects; skepticism
+    ]:
+        assert (article_id, "unsupported", path) in flags
     assert 0 < report["support_rate"] < 1
     markdown = (out / "report.md").read_text()
     assert "Value support rate" in markdown and "## Grounding flags" in markdown

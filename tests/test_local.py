@@ -18,7 +18,13 @@ from summarizer import LocalServer, Settings, summarize, summarize_many
 from summarizer.cli.app import app
 from summarizer.errors import ConfigError, LLMError, OutputValidationError
 from summarizer.llm import local as local_module
-from summarizer.llm.llamacpp import MAX_LIST_ITEMS, grammar_schema, user_turn_only
+from summarizer.llm.llamacpp import (
+    MAX_LARGE_ITEMS,
+    MAX_LIST_ITEMS,
+    grammar_schema,
+    prompt_schema,
+    user_turn_only,
+)
 from summarizer.llm.retry import RetryPolicy
 from summarizer.run.plan import plan_run
 from summarizer.schema import ArticleFacts
@@ -61,9 +67,57 @@ def test_grammar_requires_every_top_level_field_and_caps_lists() -> None:
     grammar = grammar_schema(schema)
     assert grammar["required"] == list(schema["properties"])
     assert set(schema.get("required", [])) < set(grammar["required"])  # more than before
-    lists = [p for p in grammar["properties"].values() if p.get("type") == "array"]
-    assert lists and all(p["maxItems"] == MAX_LIST_ITEMS for p in lists)
+    lists = {k: p for k, p in grammar["properties"].items() if p.get("type") == "array"}
+    caps = {name: array["maxItems"] for name, array in lists.items()}
+    assert caps["key_points"] == caps["people"] == caps["quotes"] == MAX_LIST_ITEMS
+    # Lists of large objects (10-14 fields each, 60-130 tokens written) get one item.
+    assert caps["summits"] == caps["sanctions"] == caps["ceasefires"] == MAX_LARGE_ITEMS
     assert "maxItems" not in json.dumps(schema)  # the model's own schema is unchanged
+
+
+def test_the_llamacpp_schema_is_structure_only_and_a_fraction_of_the_full_one() -> None:
+    """Issue 14: the v2 schema made the prompt 5,466 tokens (4,565 of them the schema, with
+    its titles, descriptions and defaults), about 4 minutes of prefill on this machine before
+    the first answer token. The prompt and the grammar carry the structure only."""
+    schema = ArticleFacts.model_json_schema()
+    full = json.dumps(schema, separators=(",", ":"))
+    text = prompt_schema(schema)
+    grammar = json.dumps(grammar_schema(schema), separators=(",", ":"))
+    for compact in (text, grammar):
+        assert '"description":"' not in compact and '"title":' not in compact
+        assert '"default":' not in compact
+    assert len(text) < 0.35 * len(full) and len(grammar) < 0.45 * len(full)
+    assert len(text) < 7_000  # bytes; ~1,600 Gemma tokens
+    # The structure is all there: every field of every definition, every enum value.
+    compact_schema = json.loads(text)
+    assert compact_schema["properties"].keys() == schema["properties"].keys()
+    for name, definition in schema["$defs"].items():
+        kept = compact_schema["$defs"][name]
+        assert kept.get("properties", {}).keys() == definition.get("properties", {}).keys()
+        assert kept.get("enum") == definition.get("enum")
+    # A field named "description" (an event's) is a name, not an annotation: it stays.
+    assert "description" in compact_schema["$defs"]["Event"]["properties"]
+    assert "description" in grammar_schema(schema)["$defs"]["Event"]["properties"]
+
+
+def test_the_grammar_schema_admits_only_answers_the_model_validates() -> None:
+    """Schema-valid by construction: nullability and requiredness survive the compaction, so
+    an answer the grammar admits (null where nullable, required fields present) validates."""
+    grammar = grammar_schema(ArticleFacts.model_json_schema())
+    for name, definition in ArticleFacts.model_json_schema()["$defs"].items():
+        kept = grammar["$defs"][name]
+        assert kept.get("required", []) == definition.get("required", [])
+        for field, sub in definition.get("properties", {}).items():
+            nullable = {"type": "null"} in sub.get("anyOf", [])
+            assert ({"type": "null"} in kept["properties"][field].get("anyOf", [])) == nullable
+        assert "additionalProperties" not in kept  # llama.cpp's grammar admits no other keys
+    # The smallest answer the grammar admits (every top-level field, lists empty) validates.
+    empty = {name: [] for name, sub in grammar["properties"].items() if sub.get("type") == "array"}
+    answer = {"article": {}, "relevance": {}, "summary": "", **empty}
+    assert list(answer) == [*grammar["required"][:3], *empty] and set(answer) == set(
+        grammar["required"]
+    )
+    assert ArticleFacts.model_validate(answer).people == []
 
 
 def test_system_message_goes_into_the_user_turn() -> None:
@@ -256,3 +310,26 @@ def test_the_users_key_never_reaches_the_local_server(monkeypatch: pytest.Monkey
     assert plan.settings.base_url == "http://127.0.0.1:5555/v1"
     assert plan.settings.api_key is None
     assert server.settings().api_key is None
+
+
+def test_the_server_keeps_no_logits_of_the_prompt() -> None:
+    """llama-cpp-python's server keeps every prompt token's logits by default (an n_ctx x
+    262,144 float array for Gemma 3: 8.6 GB; a third of a first answer's time copying them);
+    we ask for none."""
+    server = LocalServer(model_path=None, port=5555)
+    argv = server._argv(Path("model.gguf"))
+    assert argv[argv.index("--logits_all") + 1] == "false"
+    assert "logits_all false" in server.description
+
+
+def test_llama_cpp_grammar_of_the_compact_schema_admits_no_other_keys() -> None:
+    """``additionalProperties: false`` is dropped from the grammar's schema: llama-cpp-python's
+    converter admits no keys but the listed ones without it (the answer is still validated
+    with ``extra="forbid"``)."""
+    grammar_module = pytest.importorskip("llama_cpp.llama_grammar")
+    gbnf = grammar_module.json_schema_to_gbnf(
+        json.dumps(grammar_schema(ArticleFacts.model_json_schema()))
+    )
+    assert "additional" not in gbnf.lower()
+    [person] = [line for line in gbnf.splitlines() if line.startswith("Person ::=")]
+    assert "Person-name-kv" in person and "string" not in person

@@ -5,6 +5,7 @@ real scores, which equal the committed baseline."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,17 @@ from tests.test_eval import eval_args
 
 LOCAL = CASSETTES / LOCAL_MODEL
 BASELINE = ROOT / "evals" / "baselines" / f"{LOCAL_MODEL}.json"
+GOLD = ROOT / "evals" / "gold"
+
+
+def recorded_gold(folder: Path) -> Path:
+    """A gold folder with the gold files of the articles the local model has cassettes for
+    (its baseline is measured over these; see the README's Gemma section)."""
+    folder.mkdir()
+    for path in GOLD.glob("*.json"):
+        if (LOCAL / f"{path.stem}.yaml").is_file():
+            shutil.copy(path, folder / path.name)
+    return folder
 
 
 def _stale() -> bool:
@@ -43,7 +55,8 @@ def test_each_seed_has_a_cassette_labelled_recorded_from_the_local_model(seed: P
     path = LOCAL / f"{load_article(seed).id}.yaml"
     origin = recorded_versions(path).origin
     assert origin.startswith("recorded-from 127.0.0.1:") and "authored" not in origin.lower()
-    for label in (LOCAL_MODEL, "Q4_K_M", "GGUF", "llama-cpp-python 0.3.", "chat_format gemma"):
+    labels = (LOCAL_MODEL, "Q4_K_M", "GGUF", "llama-cpp-python 0.3.", "chat_format gemma")
+    for label in (*labels, "logits_all false"):
         assert label in origin, label
     assert "mode llamacpp" in origin and f"max_tokens {LOCAL_MAX_TOKENS}" in origin
     request = yaml.safe_load(path.read_text(encoding="utf-8"))["interactions"][0]["request"]
@@ -66,7 +79,10 @@ def test_replaying_the_local_model_gives_its_recorded_answer() -> None:
 @STALE
 @pytest.mark.slow
 def test_eval_replays_the_local_model_and_matches_its_baseline(tmp_path: Path) -> None:
-    done = run(*eval_args(tmp_path, "--model", LOCAL_MODEL, "--baseline", "auto"))
+    gold = recorded_gold(tmp_path / "gold")
+    done = run(
+        *eval_args(tmp_path, "--model", LOCAL_MODEL, "--baseline", "auto", "--gold", str(gold))
+    )
     stdout = done.stdout.decode()
     assert done.returncode == 0, done.stderr.decode() + stdout
     first = stdout.splitlines()[0]
@@ -74,6 +90,22 @@ def test_eval_replays_the_local_model_and_matches_its_baseline(tmp_path: Path) -
     assert "AUTHORED" not in first and f"Compared with {BASELINE}: 0 flipped" in stdout
     fresh = json.loads((tmp_path / "out" / "report.json").read_text())
     assert fresh["overall"] == json.loads(BASELINE.read_text())["overall"]
+
+
+@pytest.mark.slow
+def test_eval_names_an_article_without_a_cassette_instead_of_dropping_it(tmp_path: Path) -> None:
+    """An article the local model has no recording for is not dropped from its score: replay
+    over a gold set with such an article stops (exit 2) naming it, before anything is scored."""
+    cassettes = tmp_path / "cassettes"
+    shutil.copytree(LOCAL, cassettes / LOCAL_MODEL)
+    missing = load_article(SEED_FILES[0]).id
+    (cassettes / LOCAL_MODEL / f"{missing}.yaml").unlink()
+    args = eval_args(tmp_path, "--model", LOCAL_MODEL, "--baseline", "none")
+    done = run(*args, "--cassettes", str(cassettes))
+    stderr = done.stderr.decode()
+    assert done.returncode == 2, stderr
+    assert "no cassette for article" in stderr and missing in stderr
+    assert not (tmp_path / "out" / "report.json").exists()
 
 
 def test_nightly_runs_the_local_model_live_without_secrets() -> None:

@@ -136,3 +136,24 @@ def test_truces_between_other_sides_stay_apart() -> None:
             evidence=["Ukraine agreed; Russia has not answered."])]),
     ])  # fmt: skip
     assert sorted(kinds(story, "ceasefire")) == [["a"], ["b", "c"]]
+
+
+def test_a_broker_of_two_truces_does_not_make_them_one() -> None:
+    """One president proposes truces in two wars: the proposer is not a side when the sides
+    are named, and a truce scoped to a place the other article never names is another."""
+    story = consolidate_sources([
+        StorySource("gaza", ArticleFacts.model_validate({"ceasefires": [
+            {"kind": "full", "scope": "Gaza", "proposer": "Donald Trump",
+             "positions": [{"party": "Hamas", "stance": "agreed"}]}]}), GroundingReport(),
+            text="Hamas agreed to the Gaza truce Donald Trump proposed.", date=None),
+        StorySource("ukraine", ArticleFacts.model_validate({"ceasefires": [
+            {"kind": "full", "proposer": "Donald Trump",
+             "positions": [{"party": "Russia", "stance": "rejects"}]}]}), GroundingReport(),
+            text="Russia rejected the truce Donald Trump proposed for the front.",
+            date=d(3, 2)),
+        StorySource("front", ArticleFacts.model_validate({"ceasefires": [
+            {"kind": "full", "proposer": "Donald Trump"}]}), GroundingReport(),
+            text="Donald Trump proposed a truce along the front; Russia has not answered.",
+            date=d(3, 3)),
+    ])  # fmt: skip
+    assert sorted(sorted(g) for g in kinds(story, "ceasefire")) == [["front", "ukraine"], ["gaza"]]

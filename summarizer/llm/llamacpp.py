@@ -7,10 +7,14 @@ top of that, measured with Gemma 3 270M (see DECISIONS.md):
 
 - the instructions *and* the schema in the **user** turn: chat templates such as Gemma's drop
   the system message;
+- the schema's **structure only**, in the prompt and in the grammar (no titles, descriptions
+  or defaults): with them the v2 schema was 4,565 of a seed prompt's 5,466 tokens, minutes of
+  prefill on a CPU before the first answer token;
 - every top-level field **required** in the grammar's schema (nullable fields stay nullable):
   when the grammar allows ``{ }`` the model answers ``{ }``;
 - **caps on list sizes and string lengths** in the grammar and a repeat penalty: a small model
-  repeats the same item until the token limit cuts the JSON;
+  repeats the same item until the token limit cuts the JSON (and every token costs: the
+  grammar check over Gemma's 262k-token vocabulary takes longer than the model's own step);
 - a modest ``max_tokens`` (see :data:`summarizer.llm.local.LOCAL_MAX_TOKENS`), so one answer ends
   in a minute or two instead of running on for many minutes.
 
@@ -32,11 +36,22 @@ from summarizer.llm.attempts import Plan
 
 MODE = "llamacpp"
 # Grammar caps (not validation rules: the schema the answer is validated against is unchanged).
-MAX_LIST_ITEMS = 2  # items in a top-level list (people, quotes, summits...)
+MAX_LIST_ITEMS = 2  # items in a top-level list of strings or small objects (people, quotes)
+MAX_LARGE_ITEMS = 1  # items in a top-level list of large objects (summits, sanctions...)
+LARGE_ITEM_FIELDS = 5  # an object with more fields than this is large (60-130 tokens written)
 MAX_NESTED_ITEMS = 1  # items in a nested list (evidence passages, parties, conditions...)
 MAX_STRING_CHARS = 200  # characters in any one string
 REPEAT_PENALTY = 1.15  # llama.cpp's penalty on recently generated tokens (1.0 = none)
-SCHEMA_INTRO = "Answer with one JSON object that follows this JSON Schema:"
+SCHEMA_INTRO = (
+    "Answer with one JSON object that follows this JSON Schema "
+    "(any field may also be null, any list empty):"
+)
+# Annotations that cost prompt tokens (or request bytes) and constrain nothing: the prompt and
+# the grammar carry the schema's structure only (see DECISIONS.md: 4,565 of a seed prompt's
+# 5,466 tokens were the schema, 2,099 of them descriptions). ``additionalProperties: false``
+# goes too: llama.cpp's grammar admits no other keys without it.
+ANNOTATIONS = frozenset({"title", "description", "default"})
+NULL = {"type": "null"}
 
 
 @dataclass(frozen=True)
@@ -62,22 +77,34 @@ def user_turn_only(messages: list[dict[str, Any]], schema_text: str) -> list[dic
     return [{"role": "user", "content": "\n\n".join(preamble)}, *rest]
 
 
-def _strip_titles(node: Any) -> Any:
-    """The schema without pydantic's ``title`` strings (noise to a model; tokens to pay)."""
-    if isinstance(node, dict):
-        return {
-            key: _strip_titles(value)
-            for key, value in node.items()
-            if not (key == "title" and isinstance(value, str))
-        }
+def _annotations_dropped(node: Any, nullable: bool = False) -> Any:
+    """The schema without :data:`ANNOTATIONS` (property *names* such as ``description`` are
+    kept); with ``nullable``, ``anyOf [X, null]`` also reads as ``X`` (the intro says any
+    field may be null)."""
     if isinstance(node, list):
-        return [_strip_titles(item) for item in node]
-    return node
+        return [_annotations_dropped(item, nullable) for item in node]
+    if not isinstance(node, dict):
+        return node
+    kept: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in ("properties", "$defs") and isinstance(value, dict):  # names, not keywords
+            kept[key] = {name: _annotations_dropped(sub, nullable) for name, sub in value.items()}
+        elif key not in ANNOTATIONS and not (key == "additionalProperties" and value is False):
+            kept[key] = _annotations_dropped(value, nullable)
+    options = kept.get("anyOf")
+    if nullable and isinstance(options, list) and len(options) == 2 and NULL in options:
+        [other] = [option for option in options if option != NULL]
+        rest = {key: value for key, value in kept.items() if key != "anyOf"}
+        return {**other, **rest}
+    return kept
 
 
 def prompt_schema(schema: dict[str, Any]) -> str:
-    """The JSON Schema as the model reads it: compact, without titles."""
-    return json.dumps(_strip_titles(schema), ensure_ascii=False, separators=(",", ":"))
+    """The JSON Schema as the model reads it: compact JSON, its structure only (no titles,
+    descriptions, defaults; nullable fields written as their type)."""
+    return json.dumps(
+        _annotations_dropped(schema, nullable=True), ensure_ascii=False, separators=(",", ":")
+    )
 
 
 def _cap(node: Any, depth: int) -> None:
@@ -98,17 +125,30 @@ def _cap(node: Any, depth: int) -> None:
             _cap(item, depth)
 
 
+def _item_fields(array: dict[str, Any], definitions: dict[str, Any]) -> int:
+    """How many fields an array's items have (0 for strings and other scalars)."""
+    items = array.get("items") or {}
+    ref = items.get("$ref", "") if isinstance(items, dict) else ""
+    if ref.startswith("#/$defs/"):
+        items = definitions.get(ref.removeprefix("#/$defs/"), {})
+    return len(items.get("properties") or {}) if isinstance(items, dict) else 0
+
+
 def grammar_schema(schema: dict[str, Any]) -> dict[str, Any]:
-    """The schema the server turns into a grammar: every top-level field required (their
-    nullability unchanged), lists and strings capped. Lists at the top level (and in the
-    ``$defs`` of top-level items, which sit at depth 1) get :data:`MAX_LIST_ITEMS`; lists
-    inside items get :data:`MAX_NESTED_ITEMS`."""
-    grammar = copy.deepcopy(schema)
+    """The schema the server turns into a grammar: its structure only (annotations dropped,
+    nullability kept), every top-level field required, lists and strings capped. Top-level
+    lists get :data:`MAX_LIST_ITEMS`, or :data:`MAX_LARGE_ITEMS` when their items have more
+    than :data:`LARGE_ITEM_FIELDS` fields; lists inside items (in ``$defs``, at depth 1) get
+    :data:`MAX_NESTED_ITEMS`."""
+    grammar: dict[str, Any] = _annotations_dropped(copy.deepcopy(schema))
     properties = grammar.get("properties") or {}
+    definitions = grammar.get("$defs") or {}
     grammar["required"] = list(properties)
     for child in properties.values():
+        if child.get("type") == "array" and _item_fields(child, definitions) > LARGE_ITEM_FIELDS:
+            child.setdefault("maxItems", MAX_LARGE_ITEMS)
         _cap(child, 0)
-    for definition in (grammar.get("$defs") or {}).values():
+    for definition in definitions.values():
         _cap(definition, 1)
     return grammar
 

@@ -33,6 +33,7 @@ SPONSOR_CUES = (
     "pushed", "pushing", "led",
 )  # fmt: skip
 TARIFF_CUES = ("tariff", "duty", "duties", "levy", "levies")
+PACKAGE_CUES = ("package", "round", "tranche", "set")
 TRUCE_CUES = ("ceasefire", "cease", "truce", "pause", "halt", "armistice", "moratorium")
 
 
@@ -45,7 +46,7 @@ class Summit(Fact):
     format: Annotated[str | None, Text(threshold=70)] = Field(
         default=None, description='How they meet, as stated: "one-on-one", "three-on-three".'
     )
-    status: Annotated[SummitStatus | None, Exact()] = Field(
+    status: Annotated[SummitStatus | None, Exact(), Supported("status")] = Field(
         default=None,
         description="As of the article: proposed (floated, no date), scheduled (agreed time or "
         "place), under_way (happening as reported), held (took place), in_doubt (may not "
@@ -81,7 +82,7 @@ class StanceStatement(Fact):
     """One party's stance on a truce at one moment, as the article reports it."""
 
     party: Annotated[str, Name()] = Field(description='Country or leader, e.g. "Russia".')
-    stance: Annotated[Stance | None, Exact()] = Field(
+    stance: Annotated[Stance | None, Exact(), Supported("status")] = Field(
         default=None,
         description="agreed, supports, supports_with_conditions (yes if terms are met), "
         "awaiting_answer (has not answered yet), skeptical (doubts it, neither accepts nor "
@@ -99,7 +100,7 @@ class StanceStatement(Fact):
 class Ceasefire(Fact):
     """A ceasefire or truce: proposed, agreed, in effect or broken."""
 
-    kind: Annotated[CeasefireKind | None, Exact()] = Field(
+    kind: Annotated[CeasefireKind | None, Exact(), Supported("status")] = Field(
         default=None,
         description="full, energy_infrastructure (no strikes on power plants and grids), sea, "
         "air, local, humanitarian, other.",
@@ -113,10 +114,10 @@ class Ceasefire(Fact):
     scope: Annotated[str | None, Text(threshold=70)] = Field(
         default=None, description='What it covers, as written, e.g. "the Black Sea".'
     )
-    status: Annotated[CeasefireStatus | None, Exact()] = Field(
+    status: Annotated[CeasefireStatus | None, Exact(), Supported("status")] = Field(
         default=None, description="Status as of the article."
     )
-    reported_by: Annotated[str | None, Name()] = Field(
+    reported_by: Annotated[str | None, Name(), Supported("person")] = Field(
         default=None,
         description='Who the article says announced or reported the status ("the White '
         'House said"), when it attributes it.',
@@ -175,8 +176,8 @@ class SanctionsMeasure(Fact):
         description='Who issues or would issue it: "U.S. Treasury", "Council of the EU", "U.S. '
         'Senate".',
     )
-    package_number: Annotated[int | None, Number()] = Field(
-        default=None, description="A numbered package's number (the 19th package is 19)."
+    package_number: Annotated[int | None, Number(), Supported("ordinal", cues=PACKAGE_CUES)] = (
+        Field(default=None, description="A numbered package's number (the 19th package is 19).")
     )
     sponsors: Annotated[
         list[str], Items(threshold=0.6, item=Name()), Supported("person", cues=SPONSOR_CUES)
@@ -184,7 +185,7 @@ class SanctionsMeasure(Fact):
         default_factory=list,
         description="Who introduced, announced or imposed it, co-introducers included.",
     )
-    status: Annotated[MeasureStatus | None, Exact()] = Field(
+    status: Annotated[MeasureStatus | None, Exact(), Supported("status")] = Field(
         default=None,
         description="As of the article: proposed, threatened, introduced, in_committee, "
         "vote_expected, passed_one_chamber, enacted (bills); announced, imposed, in_force, "
@@ -220,14 +221,18 @@ class Event(Fact):
     """Something that happened and is news in itself: a strike, casualties, people displaced,
     aid paused or restarted, a prisoner exchange, talks, a vote."""
 
-    kind: Annotated[EventKind | None, Exact()] = Field(default=None, description="What happened.")
+    kind: Annotated[EventKind | None, Exact(), Supported("status")] = Field(
+        default=None, description="What happened."
+    )
     description: Annotated[str, Text(threshold=60)] = Field(
         description="The event in a short phrase close to the article's words."
     )
     actors: Annotated[list[str], Items(threshold=0.5, item=Name())] = Field(
         default_factory=list, description="Who carried it out or took part, as stated."
     )
-    place: Annotated[str | None, Name()] = Field(default=None, description="Where, as stated.")
+    place: Annotated[str | None, Name(), Supported("site")] = Field(
+        default=None, description="Where, as stated."
+    )
     when: Annotated[str | None, Date()] = Field(default=None, description="When, as written.")
     counts: Annotated[list[Count], Items(key=("what", "as_of"), threshold=0.5)] = Field(
         default_factory=list, description='Counts: "people killed", "injured", "displaced".'
@@ -236,6 +241,7 @@ class Event(Fact):
 
 
 __all__ = [
+    "PACKAGE_CUES",
     "SPONSOR_CUES",
     "TARIFF_CUES",
     "TRUCE_CUES",

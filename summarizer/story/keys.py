@@ -175,7 +175,11 @@ def summit_score(a: Item, b: Item, d: int | None) -> float | None:
 
 
 def truce_parties(fact: Any) -> list[str]:
-    return [p.party for p in fact.positions if p.party] + ([fact.proposer] if fact.proposer else [])
+    """The sides of a truce: the parties that took a position on it. The proposer counts
+    only when no side is named: a broker (one president proposing truces in two wars) is
+    not a side, and counting him made two wars' truces look like one."""
+    sides = [p.party for p in fact.positions if p.party]
+    return sides or ([fact.proposer] if fact.proposer else [])
 
 
 def mentioned(names: Sequence[str], passages: Sequence[str]) -> bool:
@@ -186,7 +190,9 @@ def mentioned(names: Sequence[str], passages: Sequence[str]) -> bool:
 def other_sides(a: Item, b: Item) -> bool:
     """Truces between other sides: their parties differ and neither article names the
     other's parties (a leader and his country, "Putin" and "Russia", share an article), or
-    their scopes name different places ("Gaza" and "Ukraine")."""
+    their scopes name different places ("Gaza" and "Ukraine"), or one names a place in its
+    scope that the other article never mentions (a Gaza truce and a truce in an article that
+    does not name Gaza)."""
     pa, pb = truce_parties(a.fact), truce_parties(b.fact)
     text_a = [a.source.text] if a.source.text else list(a.fact.evidence)
     text_b = [b.source.text] if b.source.text else list(b.fact.evidence)
@@ -199,6 +205,10 @@ def other_sides(a: Item, b: Item) -> bool:
     ):
         return True
     places = [set(NAME_WORD.findall(f.scope or "")) for f in (a.fact, b.fact)]
+    if places[0] and not places[1]:
+        return not mentioned(sorted(places[0]), text_b)
+    if places[1] and not places[0]:
+        return not mentioned(sorted(places[1]), text_a)
     return bool(places[0] and places[1]) and not any(
         same_name(x, y) for x in places[0] for y in places[1]
     )

@@ -38,6 +38,30 @@ _fold_cached = lru_cache(maxsize=8192)(fold_char)
 _SPACE_RUN = re.compile(r" {2,}")
 
 
+# Letters with a stroke or dot that Unicode does not decompose (Wałęsa, Løkke, Đoković).
+_BARE_LETTERS = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "\u0131": "i"}
+
+
+@lru_cache(maxsize=4096)
+def strip_accent(char: str) -> str:
+    """A character without its diacritics ("á" -> "a", "ğ" -> "g", "Š" -> "S", "ł" -> "l"):
+    NFKD with the combining marks dropped, or the character itself when that would not be
+    exactly one character, so a text folded this way keeps every offset. Grounding folds both
+    the word tokens and the article's phrase index with it."""
+    if char in _BARE_LETTERS:
+        return _BARE_LETTERS[char]
+    bare = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return bare if len(bare) == 1 else char
+
+
+def strip_accents(text: str) -> str:
+    """``text`` with :func:`strip_accent` applied to every character: the same length, so an
+    offset into the result is an offset into ``text``."""
+    if text.isascii():
+        return text
+    return text.translate({ord(c): strip_accent(c) for c in set(text) if not c.isascii()})
+
+
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """Folded text with runs of whitespace collapsed to one space, and for every character of
     the result the offset of the original character it came from.
@@ -166,5 +190,7 @@ __all__ = [
     "fold_text",
     "fold_with_map",
     "normalise_short",
+    "strip_accent",
+    "strip_accents",
     "words",
 ]

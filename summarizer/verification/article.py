@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from typing import Any
 
+from summarizer.text.normalize import strip_accents
 from summarizer.verification.tokens import (
     SPELLINGS,
     Token,
@@ -351,8 +352,10 @@ class ArticleText:
     @cached_property
     def lowered(self) -> str:
         """The text lowercased with straight apostrophes, same length as the original, for
-        regex searches over the whole article (faster than tokenising all of it)."""
-        return self.text.lower().replace("\u2019", "'")
+        regex searches over the whole article (faster than tokenising all of it). Diacritics
+        are dropped as in the tokens' normal forms (``strip_accents``: "Orbán" is "orban"), so
+        a name is found in the words the tokens give for it."""
+        return strip_accents(self.text.lower().replace("\u2019", "'"))
 
     def uses(self, word: str) -> bool:
         """Whether the article uses ``word`` (a token's norm) as a whole word, in any of its

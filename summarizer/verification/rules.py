@@ -65,7 +65,9 @@ from summarizer.verification.names import (
     split_people,
 )
 from summarizer.verification.numbers import numbers_in
+from summarizer.verification.sites import support_ordinal, support_site
 from summarizer.verification.speakers import attribute
+from summarizer.verification.statuses import support_status
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 WINDOW = 10
@@ -76,9 +78,15 @@ now number 84" is 4)."""
 # when a past marker stands near that word.
 _MEETINGS = word_set(
     """meet meets meeting meetings met summit summits talks held hold holds hosted host hosts
-    venue location visit visits conference travel travels trip"""
+    venue location visit visits conference travel travels trip beside alongside
+    welcomed greeted received"""
 )
 _THEM = word_set("their they them both two")
+_SUMMITS = word_set("summit summits")
+_PLANNED = word_set("planned scheduled slated set due proposed envisaged moved relocated")
+_VENUE_PREPOSITIONS = word_set("for in at to")
+_HOSTS = word_set("host hosts hosting hosted")
+_APPOSITIONS = word_set("location venue capital city town resort island")
 # An earlier meeting, whatever the fact's status ("first meeting since 2019 in Osaka"); the
 # meeting's own past verbs count only against a meeting that has not happened.
 _EARLIER = word_set("last previous previously earlier after ago since")
@@ -238,7 +246,9 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
     if not ctx.sentences:
         return no_evidence(ctx)
     parts = [part.strip() for part in str(value).split(",") if part.strip()]
-    if not parts:
+    if parts:
+        parts[0] = _without_article(parts[0])  # "the White House" is "White House"
+    if not parts or not parts[0]:
         return False, "empty place"
     for extra in parts[1:]:
         if not ctx.article.phrase_spans(tuple(norms(tokenize(extra)))):
@@ -254,11 +264,13 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
     fmt = getattr(ctx.fact, "format", None)
     if parties_of and isinstance(fmt, str) and fmt.strip():
         parties_of.append(fmt)  # "U.S. and Ukrainian delegations met": the parties, as a group
+    text = ctx.article.text
     for tokens in ctx.sentence_tokens():
         for start in find_phrase(parts[0], tokens):
             named = True
-            meeting = _meeting_word(tokens, start, size, ctx.article.text)
-            if meeting is None or not _about_parties(tokens, parties_of):
+            own = _own_summit(tokens, start, size)
+            meeting = own if own is not None else _meeting_word(tokens, start, size, text)
+            if meeting is None or not (own is not None or _about_parties(tokens, parties_of)):
                 continue  # a dateline, a government ("Moscow said"), a place of remarks,
                 # another meeting
             if _past(tokens, min(meeting, start) - 4, max(meeting + 1, start), held):
@@ -270,6 +282,30 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
     if named:
         return False, f"{parts[0]!r} is in its evidence, but not as where this meeting is"
     return False, f"{parts[0]!r} is not stated in its evidence"
+
+
+def _without_article(place: str) -> str:
+    words = place.split(maxsplit=1)
+    return words[1] if len(words) == 2 and words[0].lower() in {"the", "a", "an"} else place
+
+
+def _own_summit(tokens: Sequence[Token], start: int, size: int) -> int | None:
+    """The summit word or planning verb that names the place as a summit's own ("the
+    Budapest summit", "a US-Russia summit in Budapest", "summit …, which was planned for
+    Budapest", "Budapest will host the summit"): it speaks of the meeting itself, whoever else
+    the sentence names."""
+    after = start + size
+    if after < len(tokens) and tokens[after].norm in _SUMMITS:
+        return after
+    words = [t.norm for t in tokens[after : after + 6]]
+    hosting = [i for i, w in enumerate(words[:3]) if w in _HOSTS]
+    if hosting and any(w in _SUMMITS for w in words[hosting[0] : hosting[0] + 4]):
+        return after + hosting[0]  # "Budapest will host the summit"
+    if start >= 2 and tokens[start - 1].norm in _VENUE_PREPOSITIONS:
+        word = tokens[start - 2].norm
+        if word in _SUMMITS or word in _PLANNED:
+            return start - 2
+    return None
 
 
 def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> int | None:
@@ -289,6 +325,9 @@ def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> 
             break  # "VIENNA (Reuters) — Trump and Putin will meet": a dateline, not a venue
         if tokens[index].norm in _MEETINGS:
             return index
+    comma_before = start and "," in text[tokens[start - 1].end : tokens[start].start]
+    if comma_before and tokens[start - 1].norm not in _APPOSITIONS | _MEETINGS:
+        return None  # "talks in Istanbul, Ankara said"; not "the Hungarian capital, Budapest"
     for index in range(start - 1, max(start - 15, -1), -1):
         if tokens[index].norm in _MEETINGS:
             return index
@@ -389,8 +428,11 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     "mention": support_mention,
     "count": support_count,
     "number": support_number,
+    "ordinal": support_ordinal,
     "person": support_person,
     "place": support_place,
+    "site": support_site,
     "speaker": support_speaker,
+    "status": support_status,
     "title": support_title,
 }

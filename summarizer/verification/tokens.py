@@ -8,9 +8,10 @@ variant mapped to one canonical form: Sergei and Sergey are one token).
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
+
+from summarizer.text.normalize import strip_accents
 
 # Words (letters, with inner apostrophes: "don't", "Rubio's"), numbers ("1,200", "2.5") and the
 # percent sign. Hyphens and dashes are separators; whether a hyphen joins two tokens is read
@@ -79,9 +80,7 @@ def _norm(raw: str) -> str:
     if "'" in lowered or "\u2019" in lowered:
         lowered = _POSSESSIVE.sub("", lowered.replace("\u2019", "'")) or lowered
     if not lowered.isascii():
-        lowered = "".join(
-            c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c)
-        )
+        lowered = strip_accents(lowered)  # the article's phrase index folds the same way
     return CANONICAL.get(lowered, lowered)
 
 

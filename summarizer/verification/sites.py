@@ -1,0 +1,145 @@
+"""Two small support kinds for values the number and place rules do not read:
+
+- ``site``: where something happened (an event's place). The place itself (its first comma
+  part, without a leading article: "the north" is "north") stands as whole words in the
+  sentences of the fact's own evidence, and its other parts ("Kharkiv region, Ukraine") in the
+  article. Unlike a meeting's ``place`` there is no governing word to find: a strike "in
+  Kyiv", "hit Kyiv", "Kyiv's power grid" all say where it was.
+- ``ordinal``: a numbered thing's number (the EU's "19th package"): the value as an ordinal
+  ("19th", "nineteenth", "twenty-first") or as "No. 19" / "package 19", within ``WINDOW``
+  words of one of the field's cue words, with no other ordinal between them. A cardinal of the
+  same value ("19 packages") does not support it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from summarizer.comparators import Supported
+from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.names import find_phrase, norms
+from summarizer.verification.tokens import Token, tokenize, word_set
+
+WINDOW = 6
+"""Most words between an ordinal and its cue ("the 19th sanctions package against Russia")."""
+
+_UNITS = """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"""
+ORDINAL_WORDS = {word: index + 1 for index, word in enumerate(_UNITS.split())} | {
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_NUMBER_WORDS = frozenset({"no", "number", "nr"})
+
+
+def _integer(token: Token) -> int | None:
+    digits = token.text.replace(",", "")
+    return int(digits) if token.is_number and digits.isdigit() else None
+
+
+def ordinals_in(tokens: Sequence[Token], cues: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """(token index, value) of each ordinal: "19th", "nineteenth", "twenty-first", "No. 19",
+    and a number right after a cue word ("package 19")."""
+    for index, token in enumerate(tokens):
+        value = _integer(token)
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if value is not None:
+            suffixed = following is not None and following.attached and following.norm in _SUFFIXES
+            before = tokens[index - 1].norm if index else ""
+            if suffixed and _modifies(tokens, index + 2, cues):
+                continue  # "a 19th-century law"
+            if suffixed or (before and (before in _NUMBER_WORDS or before.startswith(cues))):
+                yield index, value
+            continue
+        word = ORDINAL_WORDS.get(token.norm)
+        if word is None or _modifies(tokens, index + 1, cues):
+            continue
+        previous = tokens[index - 1] if index else None
+        if previous is not None and token.joined and previous.norm in _TENS and word < 10:
+            yield index - 1, _TENS[previous.norm] + word
+        else:
+            yield index, word
+
+
+def _modifies(tokens: Sequence[Token], after: int, cues: tuple[str, ...]) -> bool:
+    """An ordinal hyphen-joined to a word other than a cue modifies that word ("19th-century",
+    "first-ever" is still first of the cue word when it is one)."""
+    if after >= len(tokens) or not tokens[after].joined:
+        return False
+    return not tokens[after].norm.startswith(cues)
+
+
+_LIST_WORDS = frozenset({"and", "or", "th", "st", "nd", "rd"})
+# Words that may stand between an ordinal and its cue ("the 19th sanctions package", "the
+# bloc's 20th round of penalties" has none): what the package is of, and by whom.
+_BETWEEN = word_set(
+    """sanctions sanction eu european union bloc russia russian restrictive new latest proposed
+    planned major penalty penalties economic"""
+)
+
+
+def _names_cue(tokens: Sequence[Token], index: int, cues: tuple[str, ...]) -> bool:
+    """The ordinal at ``index`` numbers a cue word: the cue follows it with only modifiers
+    (or other listed ordinals: "the 17th and 18th packages") between, within ``WINDOW``
+    words ("the 19th EU sanctions package"), or precedes it ("package 19", "package No. 19",
+    "package number 18"). An ordinal before another noun numbers that ("the second vote on
+    the package", "the 3rd phase of the 19th package")."""
+    for after in range(index + 1, min(index + 1 + WINDOW, len(tokens))):
+        token = tokens[after]
+        if token.norm.startswith(cues):
+            return True
+        listed = token.is_number or token.norm in _LIST_WORDS or token.norm in ORDINAL_WORDS
+        if not (listed or token.norm in _BETWEEN or token.capitalised):
+            break
+    before = index - 1
+    while before >= 0 and tokens[before].norm in {"no", "number", "nr"}:
+        before -= 1
+    return before >= 0 and before < index and tokens[before].norm.startswith(cues)
+
+
+def support_ordinal(value: Any, rule: Supported, ctx: Context) -> Result:
+    raw = getattr(value, "value", value)
+    if isinstance(raw, bool) or not isinstance(raw, int):
+        return False, f"{value!r} is not a whole number"
+    if not ctx.sentences:
+        return no_evidence(ctx)
+    seen = False
+    for tokens in ctx.sentence_tokens():
+        found = list(ordinals_in(tokens, rule.cues))
+        for index, number in found:
+            if number != raw:
+                continue
+            seen = True
+            if _names_cue(tokens, index, rule.cues):
+                return True, ""
+    if seen:
+        return False, f"{raw} is in its evidence, but not as the number of a {rule.cues[0]}"
+    return False, f"{raw} is not stated in its evidence as an ordinal ({raw}th, No. {raw})"
+
+
+def _without_article(place: str) -> str:
+    words = place.split(maxsplit=1)
+    return words[1] if len(words) == 2 and words[0].lower() in {"the", "a", "an"} else place
+
+
+def support_site(value: Any, rule: Supported, ctx: Context) -> Result:
+    if not ctx.sentences:
+        return no_evidence(ctx)
+    parts = [part.strip() for part in str(value).split(",") if part.strip()]
+    if not parts or not _without_article(parts[0]):
+        return False, "empty place"
+    place = _without_article(parts[0])
+    for extra in parts[1:]:
+        if not ctx.article.phrase_spans(tuple(norms(tokenize(extra)))):
+            return False, f"{extra!r} is not in the article"
+    if any(find_phrase(place, tokens) for tokens in ctx.sentence_tokens()):
+        return True, ""
+    return False, f"{place!r} is not stated in its evidence"
+
+
+__all__ = ["ORDINAL_WORDS", "ordinals_in", "support_ordinal", "support_site"]

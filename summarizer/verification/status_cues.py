@@ -1,0 +1,198 @@
+"""The wording of each enumerated value, for the ``status`` support kind
+(:mod:`summarizer.verification.statuses`): cue phrases per enum class and value.
+
+Words are matched on whole tokens' normal forms; a word ending in "*" is a stem ("postpon*"
+is postponed, postponement, postpones); "…" skips a few words. The phrases are generic news
+wording for any meeting, truce or measure, in the styles of wire copy, state media, live blogs
+and translated copy, never one story's own words.
+"""
+
+from __future__ import annotations
+
+# Cue phrases per enum (by class name) and value. Words are matched on whole tokens' normal
+# forms; a word ending in "*" is a stem ("postpon*" is postponed, postponement, postpones);
+# "…" skips up to GAP words. Chosen to be generic news wording for any meeting, truce or
+# measure, never a story's own words.
+_SUMMIT = {
+    "proposed": """propos* | float* | suggest* | possib* | potential* | idea | offer* | invit* |
+        call* for | push* for | want* | wish* | would like | open to | ready to meet |
+        willing* | hopes to | hoping to | could meet | might meet | may meet | return visit |
+        next meeting | in the works | discuss* … meeting | raised the prospect | seek* |
+        sought | envisag* | mooted | pitch* | eyes | eyeing""",
+    "scheduled": """schedul* | planned | plans to | plan to | set for | set to | will meet |
+        date … agreed | agreed … date | date has been set | date was set | date is set |
+        will hold | will host | would meet | would hold | set to meet | is to | are to | due to |
+        due in | expected to meet | agreed to meet | agreed to hold | arrang* | date for |
+        dates | prepar* | slated | upcoming | to be held | will take place | would take place |
+        will travel | will visit | would travel | would visit | will fly | due to travel |
+        on track | confirmed | fixed | booked | lined up | penciled |
+        pencilled | announc*""",
+    "under_way": """under way | underway | sat down | are meeting | is meeting | are holding |
+        is holding | began | begun | started | ongoing | in progress | being held | kicked off |
+        opened | are talking | currently | still meeting | at the time of writing | now meeting""",
+    "held": """met | held | hosted | took place | had a meeting | had talks | shook hands |
+        concluded | ended | wrapped up | went ahead | convened | sat down | after … talk* |
+        spent … together | spent … hours with | face to face with | hours of talks |
+        after … meet* | after … summit* | after … confrontation | after … visit* |
+        followed by … meet* | followed by … talk* | followed by … summit* | following … meet* |
+        following … talk* | following … summit* | spoke | visited | welcomed | received |
+        at a meeting | at the meeting | at their meeting | at a summit | at the summit |
+        during … meeting | during … talks | during … summit | during … visit | encounter* | beside |
+        alongside | side by side | next to him | joint news conference |
+        joint press conference""",
+    "in_doubt": """doubt* | jeopard* | uncertain* | question mark | in question | unclear |
+        may not | might not | could be cancel* | could be postpon* | snag | stall* | hang* in |
+        hung in |
+        whether … will happen | whether … will take place | whether … go ahead |
+        thrown into | up in the air | at risk | unlikely | less likely | derail* | falter* |
+        shaky | bump* | cast* … over | hurdle* | obstacle*""",
+    "on_hold": """on hold | brakes | paus* | shelv* | no plans | not planned | no immediate plan* |
+        put off | frozen | freez* | on ice | back burner | back seat | halt* | suspend* |
+        indefinite* | put aside | set aside | not … immediate future | wasted meeting |
+        not happening | not going to happen | no meeting | stall* | sidelin* | mothball* |
+        parked | no date""",
+    "postponed": """postpon* | delay* | put off | pushed back | push* … back | reschedul* |
+        later date | no new date | defer* | not go ahead as planned | until further notice |
+        pushed to | moved to | indefinite* | put back | bumped | slip* | not … this week |
+        later than | shifted | will now take place | will now be held""",
+    "cancelled": """cancel* | called off | call* … off | scrap* | is off | was off | dropped |
+        abandon* | axed | no longer | not necessary | unnecessary | ruled out | scuttl* |
+        won't happen | will not happen | will not take place | won't take place |
+        eliminated the need | not take place | nixed | pulled out | pull* … plug | scratched |
+        terminat* | scrubbed | shelved | not going ahead | wasted meeting | is dead""",
+}
+_TRUCE_STATUS = {
+    "proposed": """propos* | plan | plans | call* for | calling for | urg* | push* for |
+        offer* | suggest* | float* | idea | initiative | demand* | seek* | sought | want* |
+        put forward | insist* | plea | appeal* | pressed for | pressing for | floated | envisag* |
+        would | could | possib* | potential | before any | invit* | immediate |
+        not agree* | not accept* | extend* | talks on | negotiations on""",
+    "accepted_in_principle": """in principle | ready to | willing* | open to | accept* |
+        support* | welcom* | correct | agree* | backed | endorse* | positive | consider*""",
+    "agreed": """agreed | agrees | agreeing | agree to | agreement to | agreement on |
+        agreement was | agreement has | agreement took | agreement between | deal was |
+        deal has | a deal to | reached … deal | struck … deal | reached … agreement | signed |
+        reached | struck | accept* | sealed | clinch* | brokered | approved | endorse* |
+        concluded | entered into | committed | pact""",
+    "in_effect": """in effect | took effect | takes effect | came into force | in force |
+        holding | held | began | begun | start* | observ* | ceased fire | declared | halt* |
+        went into effect | silence | calm | since the ceasefire | since the truce |
+        under way | entered into force | took hold | kicked in | in place | effective | lull""",
+    "violated": """violat* | breach* | broke | broken | despite the ceasefire |
+        despite the truce | flout* | infring* | undermin* | not respect*""",
+    "expired": """expir* | ended | lapsed | ran out | came to an end | end of |
+        elapsed | ends | not extended | not renewed | is over | was over | now over""",
+    "rejected": """reject* | refus* | turned down | dismiss* | ruled out | said no | oppos* |
+        spurn* | rebuff* | not accept | won't accept | will not accept | unacceptable |
+        refusal | no ceasefire | will not agree | won't agree | declin* | resist* |
+        before any | must first | denounc* | maximalist""",
+    "collapsed": """collaps* | broke down | broken down | fell apart | fall* apart |
+        fell through | unravel* | resum* … fighting | fighting resumed | ended |
+        is over | was over | now over | is dead | crumbl* | failed | shattered""",
+}
+_STANCE = {
+    "agreed": """agreed | agrees | agreeing | agree to | agreement to | agreement on |
+        agreement was | agreement has | agreement took | agreement between | deal was |
+        deal has | a deal to | reached … deal | struck … deal | reached … agreement | accept* |
+        signed | sign on | declared | joined | approved | consent* | ceased fire | halt* |
+        committed | endorse* | said yes | positively |
+        gave the order | order* | announc* | signed up | on board""",
+    "supports": """support* | back | backed | backs | backing | welcom* | endors* |
+        weight behind | stand* behind | stood behind |
+        favor* | favour* | in favor |
+        in favour | call* for |
+        calling for | urg* | push* for | pushing for | want* | ready | willing* | open to |
+        correct | good idea | prais* | champion* | insist* on |
+        demand* | seek* | sought | pressed for | agree* | accept*""",
+    "supports_with_conditions": """if | provided | providing | on condition | condition* |
+        as long as | only if | strings | subject to | in exchange | must | demand* |
+        unless | but | issues | questions | nuances | caveat* | so long as | requir* | insist*
+        | on the basis | with the understanding | in return | detail* | needed before |
+        need* … before | only after | only once | once | first | precondition*""",
+    "awaiting_answer": """has not responded | have not responded | yet to | await* |
+        no response | no answer | not answered | not yet | silent | studying | considering |
+        review* | will respond | mull* | weigh* | yet to respond | yet to reply""",
+    "skeptical": """skeptic* | sceptic* | doubt* | wary | cautious* | question* | unconvinced |
+        cool* | lukewarm | suspicio* | distrust* | not convinced | hesitan* | reserv* |
+        unclear | dismiss* | concern* | criticis* | criticiz* | ploy | trick""",
+    "rejects": """reject* | refus* | turned down | dismiss* | oppos* | ruled out | said no |
+        won't | will not | spurn* | rebuff* | denounc* | refusal | not accept | no ceasefire |
+        unacceptable | declin* | resist* | maximalist | before any | must first | against |
+        no to | not agree | never agree | no intention | out of the question""",
+}
+_MEASURE = {
+    "proposed": """propos* | plan* | draft* | consider* | call* for | urg* | expected to |
+        roll out | push* for | float* | prepar* | weigh* | mull* | discuss* | would | could |
+        seek* | want* | new package | next package | recommend* | suggest* | put forward""",
+    "threatened": """threat* | warn* | could face | would face | will face | prepared to |
+        ready to | consider* | may | if | costs | further action | vow* | pledg* | promis* |
+        ultimatum | deadline | unless | secondary""",
+    "introduced": """introduc* | unveil* | filed | tabled | submit* | sponsor* |
+        put forward | authored | drafted | rolled out | launched | proposed | co-sponsor* |
+        cosponsor*""",
+    "in_committee": """committee | mark up | markup | panel | hearing""",
+    "vote_expected": """vote | votes | voting | floor | move forward | schedule | take up |
+        bring … to | brought to | ready to move | soon | within the next | next week |
+        expected | adoption | approval""",
+    "passed_one_chamber": """passed | passes | passing | approv* | cleared | adopted | voted""",
+    "enacted": """signed into law | enact* | became law | into law | now law | signed""",
+    "announced": """announc* | unveil* | said it would | will impose | declar* | revealed |
+        rolled out | roll out | confirm*""",
+    "imposed": """imposed | imposes | imposing | sanctioned | sanctioning | added |
+        designated | designating | designation* | froze | freezing | frozen | blacklist* |
+        blocklist* | targeted |
+        levied | listed | approved | adopted | adopts | slapped | hit | introduced | signing |
+        signed | moved against | took effect | placed | in effect | went into effect |
+        under … sanctions | bans | banned | completes | named | blocking | blocked | put … on |
+        agreed | enforced | rolled out | new sanctions | fresh sanctions""",
+    "in_force": """in force | in effect | took effect | remain* | still | existing | already |
+        since | continu* | current*""",
+    "suspended": """suspen* | paus* | waive* | waiver | on hold | halt* | froze | frozen |
+        freez* | delay*""",
+    "lifted": """lift* | ease | eased | eases | easing | removed | revoked |
+        rescind* | dropped | delist* |
+        relief | roll* … back | rolled back | repeal* | end* … sanctions | scrap* |
+        unfroze | unfrozen | unfreez*""",
+}
+_TRUCE_KIND = {
+    "energy_infrastructure": """energy | power | electric* | grid* | infrastructure |
+        refiner* | plant* | oil | gas""",
+    "sea": """sea | maritime | naval | shipping | port | ports | navigation | waters""",
+    "air": """air | sky | skies | aerial | drone* | missile* | long-range""",
+    "local": """local* | limited | zone | area | town | city | region* | sector | front section |
+        around | partial""",
+    "humanitarian": """humanitarian | aid | evacuat* | corridor* | easter | christmas |
+        holiday | civilians""",
+}
+_EVENT = {
+    "strike": """strike* | struck | hit | hits | bomb* | shell* | missile* | drone* | attack* |
+        air raid* | airstrike* | rocket* | barrage | shot down | target*""",
+    "attack": """attack* | assault* | offensive | raid* | ambush* | strike* | struck | hit |
+        shell* | drone* | fire | fired | launch* | intercept* | bomb* | missile* | rocket*""",
+    "casualties": """kill* | dead | died | death* | injur* | wound* | casualt* | lost their
+        lives | toll | victim* | hurt""",
+    "displacement": """displac* | fled | flee* | evacuat* | refugee* | forced from |
+        left their homes | return* | uproot*""",
+    "aid_pause": """paus* | halt* | suspen* | freez* | froze | held back | cut off | stop* |
+        block* | withh* | withdrew | on hold""",
+    "aid_resumption": """resum* | restart* | restor* | reopen* | end … freeze |
+        lift* | again | flow* | back | unfroze | unfrozen | unfreez*""",
+    "prisoner_exchange": """exchang* | swap* | prisoner* | releas* | pow | pows | captive* |
+        hostage* | freed""",
+    "talks": """talk* | met | meet* | call | calls | spoke | phone* | conversation* |
+        negotiat* | discuss* | conference | summit* | dialogue | session | round |
+        consultation* | contacts | visit* | telephone | envoy | sat down""",
+    "vote": """vote* | voted | voting | ballot* | approv* | passed | adopted | referendum |
+        election*""",
+}
+VOCABULARIES: dict[str, dict[str, str]] = {
+    "SummitStatus": _SUMMIT,
+    "CeasefireStatus": _TRUCE_STATUS,
+    "Stance": _STANCE,
+    "MeasureStatus": _MEASURE,
+    "CeasefireKind": _TRUCE_KIND,
+    "EventKind": _EVENT,
+}
+"""The cue phrases, by enum class name and value ("|" between phrases)."""
+
+__all__ = ["VOCABULARIES"]

@@ -1,0 +1,289 @@
+"""The ``status`` support kind: an enumerated value (a summit's status, a truce's status or
+kind, a party's stance, a measure's status, an event's kind) must be *worded* in the fact's
+own evidence.
+
+Each value has a small vocabulary of cue phrases (:data:`CUES`, below) a reader would accept
+as saying that value in any outlet's style: wire ("has been put on hold"), state media
+("postponed indefinitely"), live blog ("the summit is off"), translated copy ("no plans for a
+meeting"). A value is supported when one of the sentences of its evidence holds a cue for it
+that is
+
+- not negated: none of the three words before the cue is a negation ("has not been
+  cancelled", "never agreed", "denied that it was postponed", "has yet to be scheduled");
+  a cue that is itself a negative phrase ("no plans", "not necessary") is read as written;
+- not contradicted: for a value that a later turn of events undoes (a summit ``proposed``,
+  ``scheduled`` or ``under_way``; a truce ``proposed``, ``agreed`` or ``in_effect``), the
+  same sentence has no un-negated cue of a value that undoes it ("the planned summit has
+  been put on hold" does not support ``scheduled``);
+- about this fact, when it is worded as an earlier one: a ``held`` cue marked as earlier
+  ("had previously held a summit in Alaska", "last met") supports ``held`` only in a sentence
+  that also names the fact's own place; otherwise it is the earlier meeting of a fact about
+  the next one.
+
+``unclear`` and ``other`` say that the article does not settle the value, so they have no
+wording to find and are not checked. A truce's ``full`` kind is the plain word: a truce word
+("ceasefire", "truce", "halt") that no narrower kind's word qualifies ("energy ceasefire").
+
+Not caught: a cue that belongs to another fact in the same sentence ("Ukraine accepted what
+Russia rejected" supports either stance for either party); a cue in reported speech the
+article disputes; a value that is worded but wrong in degree (``in_doubt`` for ``on_hold``
+when the evidence says both).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from itertools import pairwise
+from typing import Any
+
+from summarizer.comparators import Supported
+from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.names import find_phrase
+from summarizer.verification.status_cues import VOCABULARIES
+from summarizer.verification.tokens import Token, word_set
+
+GAP = 6
+"""Most words a ``…`` in a cue may skip ("called the Budapest summit off")."""
+
+NOT_CHECKED = frozenset({"unclear", "other"})
+
+
+# A later turn of events undoes these values when worded in the same sentence.
+UNDONE_BY: dict[str, dict[str, tuple[str, ...]]] = {
+    "SummitStatus": {
+        value: ("on_hold", "postponed", "cancelled")
+        for value in ("proposed", "scheduled", "under_way")
+    },
+    "MeasureStatus": {value: ("lifted",) for value in ("imposed", "in_force", "announced")},
+    "CeasefireStatus": {
+        "proposed": ("rejected", "collapsed"),
+        "agreed": ("rejected", "collapsed"),
+        "in_effect": ("collapsed", "expired"),
+    },
+}
+# A cue whose "…" skips over a cue of one of these values does not count ("after Trump
+# postponed a planned meeting" is no "after … meeting" of a held one).
+SKIPS: dict[str, dict[str, tuple[str, ...]]] = {
+    "SummitStatus": {"held": ("on_hold", "postponed", "cancelled", "scheduled", "proposed")},
+}
+_NEGATIONS = word_set("not no never without nor neither nothing yet")
+_DENIALS = word_set("denied denies deny denying dismissed refuted")
+_SCOPE_ENDS = word_set("but however instead rather although though while ,")
+# "Reports that the summit was called off are not true": a cue in a report the sentence denies.
+_REPORTS = ("report", "claim", "rumo", "speculat", "suggestion")
+_DENIED = word_set("untrue false fake baseless wrong denied nonsense unfounded")
+_CLAUSE_MARKS = frozenset(",;:()\u2014\u2013")
+_EARLIER = word_set("previously earlier ago prior")
+# Words that make a cue a prospect, not a fact ("will agree only if", "is expected to be
+# signed", "could lift", "threatened to strike"), for values that state what has happened.
+_MODALS = word_set(
+    "will would could may might should expected hopes hoped threatened threatens due set likely "
+    "poised if unless whether"
+)
+_THREATS = word_set("threatened threatens threatening vowed vows warned if unless whether")
+PROSPECTIVE = {
+    "SummitStatus": frozenset({"proposed", "scheduled", "in_doubt"}),
+    "CeasefireStatus": frozenset({"proposed"}),
+    "MeasureStatus": frozenset({"proposed", "threatened", "vote_expected"}),
+    "Stance": frozenset(
+        {"supports", "supports_with_conditions", "awaiting_answer", "skeptical", "rejects"}
+    ),
+    "CeasefireKind": frozenset({"energy_infrastructure", "sea", "air", "local", "humanitarian"}),
+}
+"""Values that are themselves a prospect (or a kind, which a prospect has too): a modal
+before their cue is part of the wording. An event's kind is a prospect only after a threat
+("threatened to strike"): "the crossing will reopen" is still a reopening."""
+# Words right after a cue that show it applies to something else than the measure ("Slovakia
+# lifted its veto", "eased its opposition").
+_OTHER_OBJECTS = {
+    ("MeasureStatus", "lifted"): word_set(
+        "veto objection objections reservation reservations opposition blockade hold"
+    ),
+}
+_FULL = word_set("full complete comprehensive total general entire whole all nationwide")
+_TRUCE_WORDS = (
+    "ceasefire",
+    "cease",
+    "truce",
+    "armistice",
+    "halt",
+    "stop",
+    "moratorium",
+    "pause",
+    "freez",
+    "hostilit",
+    "fighting",
+    "front",
+)
+
+
+@cache
+def _phrases(family: str, value: str) -> tuple[tuple[str, ...], ...]:
+    text = VOCABULARIES.get(family, {}).get(value, "")
+    return tuple(tuple(p.split()) for p in text.replace("\n", " ").split("|") if p.strip())
+
+
+def _word_matches(word: str, norm: str) -> bool:
+    if word.endswith("*"):
+        return norm.startswith(word[:-1])
+    return norm == word
+
+
+def _match_at(phrase: Sequence[str], norms: Sequence[str], index: int) -> int | None:
+    """The index after the phrase when it starts at ``index``, else None."""
+    position = index
+    for step, word in enumerate(phrase):
+        if word == "…":
+            following = phrase[step + 1]
+            for skip in range(position, min(position + GAP + 1, len(norms))):
+                if _word_matches(following, norms[skip]):
+                    position = skip
+                    break
+            else:
+                return None
+            continue
+        if position >= len(norms) or not _word_matches(word, norms[position]):
+            return None
+        position += 1
+    return position
+
+
+def _negated(norms: Sequence[str], start: int, phrase: Sequence[str]) -> bool:
+    """A negation in the four words before the cue ("has not been cancelled", "no date has
+    been fixed", "has yet to be scheduled") or a denial in the eight before it ("denied that
+    the summit had been cancelled"), back to a word that opens a new claim ("not cancelled,
+    only postponed"); a cue that begins with a negation is read as written ("no plans")."""
+    if phrase[0] in _NEGATIONS:
+        return False
+    if any(n.startswith(_REPORTS) for n in norms[max(start - 8, 0) : start]):
+        after = norms[start + len(phrase) :]
+        if any(n in _DENIED for n in after) or any(
+            a == "not" and b == "true" for a, b in pairwise(after)
+        ):
+            return True
+    for back in range(1, 9):
+        index = start - back
+        if index < 0 or norms[index] in _SCOPE_ENDS:
+            return False
+        norm = norms[index]
+        if norm in _DENIALS or (back <= 4 and (norm in _NEGATIONS or norm.endswith("n't"))):
+            return True
+    return False
+
+
+def cues_in(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) of every un-negated cue of the value in one sentence's words."""
+    found = []
+    for phrase in _phrases(family, value):
+        for index in range(len(norms)):
+            end = _match_at(phrase, norms, index)
+            if end is not None and not _negated(norms, index, phrase):
+                found.append((index, end))
+    return found
+
+
+def _prospect(family: str, value: str, norms: Sequence[str], start: int) -> bool:
+    """A modal (for an event kind, a threat) in the three words before a cue of a value that
+    states what has happened, back to a word that opens a new claim."""
+    if value in PROSPECTIVE.get(family, ()):
+        return False
+    words = _THREATS if family == "EventKind" else _MODALS
+    for index in range(start - 1, max(start - 4, -1), -1):
+        if norms[index] in _SCOPE_ENDS:
+            return False
+        if norms[index] in words:
+            return True
+    return False
+
+
+def _of_other(family: str, value: str, norms: Sequence[str], end: int) -> bool:
+    others = _OTHER_OBJECTS.get((family, value), frozenset())
+    return any(n in others for n in norms[end : end + 3])
+
+
+def _plain_truce(norms: Sequence[str]) -> bool:
+    """A truce word called full ("a full ceasefire", "a complete halt"), or one that no
+    narrower kind's word qualifies in the three words before it or the six after it ("an
+    energy ceasefire", "a halt to strikes on energy infrastructure", "a truce at sea")."""
+    for index, norm in enumerate(norms):
+        if not norm.startswith(_TRUCE_WORDS):
+            continue
+        before = norms[max(index - 3, 0) : index]
+        if any(word in _FULL for word in before):
+            return True
+        around = [*before, *norms[index + 1 : index + 7]]
+        if not any(
+            cues_in("CeasefireKind", kind, around) for kind in VOCABULARIES["CeasefireKind"]
+        ):
+            return True
+    return False
+
+
+def _names_place(fact: Any, tokens: Sequence[Token]) -> bool:
+    place = getattr(fact, "planned_location", None) or getattr(fact, "place", None)
+    if not isinstance(place, str) or not place.split(",")[0].strip():
+        return False
+    return bool(find_phrase(place.split(",")[0], tokens))
+
+
+def _earlier(norms: Sequence[str]) -> bool:
+    """A sentence about an earlier meeting: "had previously held", "met two years ago",
+    "last met"."""
+    for index, norm in enumerate(norms):
+        if norm in _EARLIER or (norm == "last" and norms[index + 1 : index + 2] == ["met"]):
+            return True
+    return False
+
+
+def _clause_norms(tokens: Sequence[Token], text: str) -> list[str]:
+    """The words' normal forms with a "," wherever punctuation parts two clauses: a negation
+    or a modal does not reach across it ("would not disarm, rebuffing the plan")."""
+    norms: list[str] = []
+    for index, token in enumerate(tokens):
+        if index and not _CLAUSE_MARKS.isdisjoint(text[tokens[index - 1].end : token.start]):
+            norms.append(",")
+        norms.append(token.norm)
+    return norms
+
+
+def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
+    family = type(value).__name__
+    raw = str(getattr(value, "value", value))
+    if raw in NOT_CHECKED or family not in VOCABULARIES:
+        return True, ""
+    if not ctx.sentences:
+        return no_evidence(ctx)
+    undone = UNDONE_BY.get(family, {}).get(raw, ())
+    earlier_only = False
+    for tokens in ctx.sentence_tokens():
+        norms = _clause_norms(tokens, ctx.article.text)
+        if family == "CeasefireKind" and raw == "full":
+            if _plain_truce(norms):
+                return True, ""
+            continue
+        found = [
+            (s, e) for s, e in cues_in(family, raw, norms)
+            if not _prospect(family, raw, norms, s) and not _of_other(family, raw, norms, e)
+        ]  # fmt: skip
+        if not found:
+            continue
+        if any(cues_in(family, other, norms) for other in undone):
+            continue
+        skipped = [
+            c for other in SKIPS.get(family, {}).get(raw, ()) for c in cues_in(family, other, norms)
+        ]
+        found = [(s, e) for s, e in found if not any(s < a < e for a, _ in skipped)]
+        if not found:
+            continue
+        if raw == "held" and _earlier(norms) and not _names_place(ctx.fact, tokens):
+            earlier_only = True
+            continue
+        return True, ""
+    shown = raw.replace("_", " ")
+    if earlier_only:
+        return False, f"its evidence words {shown!r} only of an earlier meeting"
+    return False, f"unsupported (no wording for {raw})"
+
+
+__all__ = ["UNDONE_BY", "VOCABULARIES", "cues_in", "support_status"]

@@ -1,0 +1,42 @@
+"""The adversarial set for the status, ordinal, site, accent and venue rules (written for
+them; see ``tests/data/make_status_cases.py``): no false accept, no false reject in any
+category, at least ten cases of each verdict per category. Cases marked ``known_gap`` are
+documented limits (DECISIONS.md) and only reported."""
+
+from __future__ import annotations
+
+import collections
+import importlib.util
+import json
+
+from tests.grounding_cases import CASES, load_cases, verdict
+
+STATUS_CASES = CASES.with_name("grounding_statuses.jsonl")
+
+
+def test_the_committed_set_is_what_the_generator_builds() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "make_status_cases", CASES.with_name("make_status_cases.py")
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    built = module.build_cases()
+    assert [json.loads(json.dumps(case)) for case in built] == load_cases(STATUS_CASES)
+
+
+def test_every_status_case_gets_its_verdict() -> None:
+    cases = load_cases(STATUS_CASES)
+    decided = [case for case in cases if not case.get("known_gap")]
+    per: collections.Counter[tuple[str, bool]] = collections.Counter(
+        (case["category"], case["expect"]) for case in decided
+    )
+    categories = {category for category, _ in per}
+    assert len(categories) == 10
+    assert all(per[(category, expect)] >= 10 for category in categories for expect in (1, 0))
+    wrong = [
+        f"{case['id']} ({'false reject' if case['expect'] else 'false accept'}): {case['why']}"
+        for case in decided
+        if verdict(case) != case["expect"]
+    ]
+    assert not wrong, "\n".join(wrong)
