@@ -143,11 +143,15 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
     president", "the Kremlin spokesperson": the one named with that title after those words
     ("U.S. President Donald Trump", "Kremlin spokesperson Dmitry Peskov"). "back" when it
     named no one (or two people) so: the nearest earlier attribution decides."""
-    words = _initials(title.split())
+    written = _initials(title.split())
+    words = [word.lower() for word in written]
     cut = len(words)
     while cut and words[cut - 1] in TITLES:
         cut -= 1
     qualifiers, titles = words[:cut], words[cut:]
+    # "the US president", "the Kremlin spokesperson": a name qualifies; "the school director"
+    # does not, and points back when no one is so named
+    naming = any(w[:1].isupper() and not _demonym(w.lower()) for w in written[:cut])
     if qualifiers:
         head = "(?i:" + r"\s+".join(_title_pattern(word) for word in titles) + ")"
     else:
@@ -160,8 +164,8 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
     ]
     if qualifiers:
         bare = [m for m in outside if _qualified_by(article, m.start(), qualifiers)]
-        if not bare:
-            return "back"
+        if not bare:  # "the Turkish leader" points back, as before; "the US president" not
+            return "other" if naming else "back"
     else:
         bare = [match for match in outside if not _qualified(article, match)]
     named = [tokenize(match.group(1)) for match in bare or outside]
@@ -175,6 +179,12 @@ def _title_pattern(word: str) -> str:
     if word.startswith("spokes"):
         return "spokes(?:man|woman|person)"
     return re.escape(word) + r"\.?"
+
+
+def _demonym(word: str) -> bool:
+    """ "Turkish", "Brazilian", "Chinese", "Israeli": a people's adjective, which the nearest
+    earlier attribution may resolve when no one was named with it ("the Turkish leader")."""
+    return word in DESCRIBING or word.endswith(("an", "ese", "ish", "i", "ch"))
 
 
 _US = frozenset({"us", "american", "america", "united", "states", "washington"})
@@ -197,6 +207,8 @@ def _qualified_by(article: ArticleText, at: int, qualifiers: Sequence[str]) -> b
     line_start = article.text.rfind("\n", 0, at) + 1
     start = max(line_start, at - 60)
     tokens = tokenize(article.text[start:at])
+    if not tokens:
+        return False
     before: list[str] = []  # back to a conjunction, a determiner or punctuation
     ends = [*(t.start for t in tokens[1:]), at - start]
     for token, end in list(zip(tokens, ends, strict=True))[::-1][:5]:

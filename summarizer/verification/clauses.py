@@ -177,7 +177,7 @@ def _title_only(subject: list[Token]) -> str:
     if len(words) < 2 or words[0].norm != "the" or len(words) > 5:
         return ""
     if words[-1].norm in TITLES and not any(t.norm in _PRONOUNS for t in words):
-        return "title:" + " ".join(t.norm.replace(".", "") for t in words[1:])
+        return "title:" + " ".join(t.text.replace(".", "") for t in words[1:])  # case kept
     if words[-1].norm in INSTITUTIONS and words[-1].norm not in _PAPERS:
         return "body:" + " ".join(t.norm.replace(".", "") for t in words[1:])
     return ""
