@@ -75,8 +75,8 @@ _JOINT = re.compile(
     r"(?<=[a-z])(?=[A-Z]{2})|(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])"
 )
 _ROLES = frozenset(
-    {"editor", "correspondent", "reporter", "writer", "journalist", "columnist", "producer"}
-    | {"contributor", "presenter", "analyst", "staff"}
+    {"editor", "correspondent", "reporter", "writer", "journalist", "columnist"}
+    | {"contributor", "presenter"}
 )
 
 
