@@ -221,6 +221,15 @@ quote("speaker-description", STATE, "It sent a clear signal", ["Guo Jiakun"],
 quote("speaker-description", STATE, "We have no objections", ["Dmitry Peskov"],
       ["Guo Jiakun"])  # fmt: skip
 
+UNQUALIFIED = """Calls
+
+President Donald Trump spoke to Russian President Vladimir Putin on Tuesday. Putin said the call was frank.
+
+"We want a deal," the US president told reporters.
+"""
+# Trump is the US president, but the article never names him so: not read (a known limit)
+quote("speaker-description", UNQUALIFIED, "We want a deal", [], ["Vladimir Putin"])
+
 # --- 2. other verbs and shapes; institutional speakers --------------------------------------
 
 SHAPES = """Army says it halted fire in the south
@@ -398,6 +407,12 @@ metadata("byline", True, TWO, "Anna Kovacs, Jo Lee", "joined byline and a contri
 metadata("outlet", True, TWO, "Danube Courier", "joined outlet in the role line")
 metadata("byline", False, TWO, "Danube Courier", "the outlet is not the author")
 metadata("outlet", False, TWO, "Jo Lee", "a contributor is not the outlet")
+
+STAFF = "Kelly: no rush on talks\n\nJohn KellyWhite House chief of staff\n\nBy Anna Kovacs" + BODY
+metadata("byline", False, STAFF, "John Kelly", "a subject's name above his office is no byline")
+metadata("byline", True, STAFF, "Anna Kovacs", "the By-line under a joined caption")
+ANALYST = "Oil steady\n\nMaria Lopez\nSenior energy analyst, Gulf Bank" + BODY
+metadata("byline", False, ANALYST, "Maria Lopez", "an analyst quoted is not the author")
 
 
 def build_cases() -> list[dict[str, Any]]:
