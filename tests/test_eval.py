@@ -163,6 +163,9 @@ def test_committed_baseline_matches_the_authored_run(name: str, authored_eval: E
     fresh = json.loads((authored_eval.out / name).read_text())
     base = json.loads(committed.read_text())
     assert fresh["overall"] == base["overall"]
+    # The support rate follows the grounding rules: a rule change refreshes the baseline too.
+    assert fresh["support_rate"] == base["support_rate"]
+    assert len(fresh["grounding_flags"]) == len(base["grounding_flags"])
 
 
 def gold_as_results(**edits: object) -> tuple[list[SummaryResult], dict]:
