@@ -157,3 +157,18 @@ def test_a_broker_of_two_truces_does_not_make_them_one() -> None:
             date=d(3, 3)),
     ])  # fmt: skip
     assert sorted(sorted(g) for g in kinds(story, "ceasefire")) == [["front", "ukraine"], ["gaza"]]
+
+
+def test_group_headings_count_their_sources_in_words() -> None:
+    from summarizer.story.html import to_html
+    from summarizer.story.render import to_markdown
+
+    story = consolidate_sources([
+        src("a", d(3, 1), summits=[Summit(parties=["Ann Example", "Bo Sample"], status="held")]),
+        src("b", d(3, 1), summits=[Summit(parties=["Ann Example", "Bo Sample"], status="held")]),
+        src("c", d(3, 9), summits=[Summit(parties=["Cy Other", "Di Person"], status="held")]),
+    ])  # fmt: skip
+    text = to_markdown(story)
+    assert "(2 sources)" in text and "(1 source)" in text and "(1 sources)" not in text
+    page = to_html(story)
+    assert "(2 sources)" in page and "(1 source)" in page and "(1 sources)" not in page

@@ -128,7 +128,8 @@ def to_html(story: Story) -> str:
         for group in (g for g in story.groups if g.kind == kind):
             parts.append(
                 f"<h3>{escape(group.label)} <span class='src'>"
-                f"({len(group.members)} sources)</span></h3><ul>"
+                f"({len(group.members)} source{'' if len(group.members) == 1 else 's'})"
+                "</span></h3><ul>"
             )
             for value in group.values:
                 outlets = ", ".join(sorted({s.outlet or s.article_id for s in value.sources}))

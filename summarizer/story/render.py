@@ -69,7 +69,8 @@ def to_markdown(story: Story) -> str:
             continue
         lines += [f"### {kind.capitalize()}s" if kind != "sanctions" else "### Sanctions", ""]
         for group in groups:
-            lines.append(f"#### {group.label} ({len(group.members)} sources)")
+            n = len(group.members)
+            lines.append(f"#### {group.label} ({n} source{'' if n == 1 else 's'})")
             for value in group.values:
                 sources = "; ".join(cite(s) for s in value.sources)
                 lines.append(f"- {value.field}: **{value.value}** — {sources}")
