@@ -94,3 +94,49 @@ def test_sentences_under_a_span_and_quoted_regions(text: str, data: st.DataObjec
     assert article.sentences_over(start, end) == expected
     regions = [r for s, e in article.paragraphs for r in _quoted_regions(text, s, e)]
     assert article.quoted == regions
+
+
+def _cues_plainly(family: str, value: str, norms: list[str]) -> list[tuple[int, int]]:
+    """Every phrase of the value tried at every word (the definition cues_in replaced)."""
+    from summarizer.verification.statuses import _match_at, _negated, _phrases
+
+    found = []
+    for phrase in _phrases(family, value):
+        for index in range(len(norms)):
+            end = _match_at(phrase, norms, index)
+            if end is not None and not _negated(norms, index, phrase):
+                found.append((index, end))
+    return found
+
+
+def _status_words() -> list[str]:
+    from summarizer.verification.statuses import VOCABULARIES, _phrases
+
+    words = {"not", "denied", "said", "the", "summit", "truce", "was", "had", "been", ","}
+    for family, values in VOCABULARIES.items():
+        for value in values:
+            for phrase in _phrases(family, value):
+                words.update(w.rstrip("*") + ("ed" if w.endswith("*") else "") for w in phrase)
+    return sorted(words)
+
+
+_FAMILY_VALUES = st.sampled_from(
+    sorted(
+        (family, value)
+        for family, values in __import__(
+            "summarizer.verification.statuses", fromlist=["VOCABULARIES"]
+        ).VOCABULARIES.items()
+        for value in values
+    )
+)
+
+
+@settings(max_examples=examples(400), deadline=None)
+@given(_FAMILY_VALUES, st.lists(st.sampled_from(_status_words()), max_size=24))
+def test_status_cues_by_first_word_are_the_cues_of_every_phrase_everywhere(
+    family_value: tuple[str, str], norms: list[str]
+) -> None:
+    from summarizer.verification.statuses import cues_in
+
+    family, value = family_value
+    assert cues_in(family, value, norms) == _cues_plainly(family, value, norms)

@@ -172,15 +172,43 @@ def _negated(norms: Sequence[str], start: int, phrase: Sequence[str]) -> bool:
     return False
 
 
+@cache
+def _first_words(
+    family: str, value: str
+) -> tuple[dict[str, tuple[int, ...]], tuple[tuple[str, int], ...], tuple[int, ...]]:
+    """The value's cue phrases by their first word, as phrase numbers: exact first words, word
+    stems ("cancel*"), and phrases that open with a gap (tried everywhere). A sentence is then
+    read once, trying at each word only the phrases that can start there, instead of every
+    phrase at every word (this rule was over half of grounding's time)."""
+    exact: dict[str, list[int]] = {}
+    stems: list[tuple[str, int]] = []
+    anywhere: list[int] = []
+    for number, phrase in enumerate(_phrases(family, value)):
+        first = phrase[0]
+        if first == "…":
+            anywhere.append(number)
+        elif first.endswith("*"):
+            stems.append((first[:-1], number))
+        else:
+            exact.setdefault(first, []).append(number)
+    return {w: tuple(n) for w, n in exact.items()}, tuple(stems), tuple(anywhere)
+
+
 def cues_in(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, int]]:
-    """(start, end) of every un-negated cue of the value in one sentence's words."""
-    found = []
-    for phrase in _phrases(family, value):
-        for index in range(len(norms)):
+    """(start, end) of every un-negated cue of the value in one sentence's words, phrase by
+    phrase in vocabulary order, each phrase's from the sentence's start."""
+    phrases = _phrases(family, value)
+    exact, stems, anywhere = _first_words(family, value)
+    hits: list[tuple[int, int, int]] = []
+    for index, norm in enumerate(norms):
+        numbers = [*exact.get(norm, ()), *(n for stem, n in stems if norm.startswith(stem))]
+        for number in (*numbers, *anywhere):
+            phrase = phrases[number]
             end = _match_at(phrase, norms, index)
             if end is not None and not _negated(norms, index, phrase):
-                found.append((index, end))
-    return found
+                hits.append((number, index, end))
+    hits.sort()
+    return [(index, end) for _, index, end in hits]
 
 
 def _prospect(family: str, value: str, norms: Sequence[str], start: int) -> bool:
