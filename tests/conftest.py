@@ -131,3 +131,13 @@ def authored_turns(article_id: str) -> list[dict[str, Any]]:
     """The hand-authored answers for a seed (the same ones its cassette replays)."""
     source = CASSETTES / "authored" / "source" / f"{article_id}.json"
     return json.loads(source.read_text(encoding="utf-8"))["turns"]
+
+
+def interruptible() -> None:
+    """``preexec_fn`` for a CLI child a test sends Ctrl-C (SIGINT) to: restore SIGINT's
+    default before exec. A job started in the background by a shell without job control
+    inherits SIGINT as ignored, and a Python started that way never raises
+    KeyboardInterrupt; the test is about the CLI's Ctrl-C handling, not about its runner."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

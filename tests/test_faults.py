@@ -22,7 +22,7 @@ import pytest
 from summarizer import Settings, summarize
 from summarizer.errors import LLMError
 from summarizer.llm.retry import RetryPolicy
-from tests.conftest import ROOT, SEED_FILES, authored_turns
+from tests.conftest import ROOT, SEED_FILES, authored_turns, interruptible
 from tests.fault_server import FaultServer, closed_port, wait_until
 
 SEED = SEED_FILES[1]
@@ -204,6 +204,7 @@ def test_ctrl_c_cancels_requests_in_flight_quickly(tmp_path: Path) -> None:
             [sys.executable, "-m", "summarizer", "summarize", *map(str, SEED_FILES),
              *live(server.url, "--timeout", "60", "--format", "jsonl", "--out", str(tmp_path))],
             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            preexec_fn=interruptible,
         )  # fmt: skip
         try:
             assert wait_until(lambda: len(server.served) == 3, timeout=30)

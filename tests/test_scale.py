@@ -26,7 +26,7 @@ from summarizer.run.outcomes import RunStats
 from summarizer.run.session import exit_code
 from summarizer.storage.store import Store
 from summarizer.testing.stub import Reply, StubServer, facts_reply
-from tests.conftest import ROOT, SEED_FILES
+from tests.conftest import ROOT, SEED_FILES, interruptible
 from tests.test_live_path import INVALID, VALID, error, ok
 
 ANSWER = facts_reply(VALID)
@@ -262,6 +262,7 @@ def cli(*args: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        preexec_fn=interruptible,
     )
 
 
