@@ -22,6 +22,19 @@ def load_cases(path: Path = CASES) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
+def generated_cases(generator: str) -> list[dict[str, Any]]:
+    """The cases ``tests/data/<generator>.py`` builds now, as JSON would read them back: what
+    its committed ``.jsonl`` must hold (its ``build_cases()``, the script loaded by path, as
+    ``python tests/data/<generator>.py`` runs it)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(generator, CASES.with_name(f"{generator}.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return [json.loads(json.dumps(case)) for case in module.build_cases()]
+
+
 @cache
 def _article(source: str) -> str:
     return load_article(ROOT / source).text

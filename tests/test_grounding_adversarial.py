@@ -5,23 +5,14 @@ accept, no false reject, in any category."""
 from __future__ import annotations
 
 import collections
-import importlib.util
-import json
 
 import pytest
 
-from tests.grounding_cases import CASES, load_cases, verdict
+from tests.grounding_cases import CASES, generated_cases, load_cases, verdict
 
 
 def test_the_committed_set_is_what_the_generator_builds() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "make_cases", CASES.with_name("make_grounding_cases.py")
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    built = module.build_cases()
-    assert [json.loads(json.dumps(case)) for case in built] == load_cases()
+    assert generated_cases("make_grounding_cases") == load_cases()
 
 
 @pytest.mark.slow
@@ -56,14 +47,7 @@ def test_the_red_team_sets_get_their_verdicts(name: str) -> None:
 
 
 def test_the_third_red_team_set_is_what_its_generator_builds() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "make_support_cases", CASES.with_name("make_support_cases.py")
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    built = module.build_cases()
-    assert [json.loads(json.dumps(case)) for case in built] == load_cases(
+    assert generated_cases("make_support_cases") == load_cases(
         CASES.with_name("grounding_redteam3.jsonl")
     )
 
@@ -85,14 +69,7 @@ def test_the_value_support_red_team_set_gets_its_verdicts() -> None:
 
 
 def test_the_fourth_red_team_set_is_what_its_generator_builds() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "make_attribution_cases", CASES.with_name("make_attribution_cases.py")
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    built = module.build_cases()
-    assert [json.loads(json.dumps(case)) for case in built] == load_cases(
+    assert generated_cases("make_attribution_cases") == load_cases(
         CASES.with_name("grounding_redteam4.jsonl")
     )
 

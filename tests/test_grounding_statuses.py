@@ -6,23 +6,14 @@ documented limits (DECISIONS.md) and only reported."""
 from __future__ import annotations
 
 import collections
-import importlib.util
-import json
 
-from tests.grounding_cases import CASES, load_cases, verdict
+from tests.grounding_cases import CASES, generated_cases, load_cases, verdict
 
 STATUS_CASES = CASES.with_name("grounding_statuses.jsonl")
 
 
 def test_the_committed_set_is_what_the_generator_builds() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "make_status_cases", CASES.with_name("make_status_cases.py")
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    built = module.build_cases()
-    assert [json.loads(json.dumps(case)) for case in built] == load_cases(STATUS_CASES)
+    assert generated_cases("make_status_cases") == load_cases(STATUS_CASES)
 
 
 def test_every_status_case_gets_its_verdict() -> None:

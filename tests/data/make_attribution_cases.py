@@ -22,52 +22,22 @@ case was written, never by running the code. Cases run like the other red-team s
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import ARTICLE, SupportCases
+
 OUT = Path(__file__).with_name("grounding_redteam4.jsonl")
-ARTICLE = {"headline": None, "outlet": None, "byline": None, "published": None}
 
-cases: list[dict[str, Any]] = []
-
-
-def add(category: str, expect: bool, why: str, text: str, facts: dict[str, Any], path: str) -> None:
-    cases.append(
-        {"id": f"rt4-{category}-{len(cases):04d}", "category": category, "expect": expect,
-         "why": why, "text": text, "check": "support", "path": path,
-         "facts": {"article": dict(ARTICLE), **facts}}
-    )  # fmt: skip
-
-
-def quote(category: str, text: str, words: str, passes: list[str], fails: list[str]) -> None:
-    """One quote of ``text``: each speaker in ``passes`` is the one the article attributes
-    ``words`` to, each in ``fails`` is not."""
-    assert words in text, words
-    for expect, speakers in ((True, passes), (False, fails)):
-        for speaker in speakers:
-            facts = {"quotes": [{"speaker": speaker, "text": words, "evidence": []}]}
-            add(category, expect, f"{speaker}: {words[:40]}", text, facts, "quotes[0].speaker")
-
-
-def count(
-    category: str, expect: bool, text: str, evidence: str, what: str, value: float,
-    qualifier: str = "exact",
-) -> None:  # fmt: skip
-    assert evidence in text, evidence
-    event = {"description": "what the article reports", "evidence": [evidence],
-             "counts": [{"what": what, "value": {"value": value, "qualifier": qualifier}}]}  # fmt: skip
-    add(category, expect, f"{what} = {value:g} ({qualifier})", text, {"events": [event]},
-        "events[0].counts[0].value")  # fmt: skip
+built = SupportCases("rt4")
+add, quote, count = built.add, built.quote, built.count
 
 
 def metadata(field: str, expect: bool, text: str, value: str, why: str) -> None:
     facts = {"article": {**ARTICLE, field: value}}
-    cases.append(
-        {"id": f"rt4-{field}-joined-{len(cases):04d}", "category": f"{field}-joined",
-         "expect": expect, "why": why, "text": text, "check": "support",
-         "path": f"article.{field}", "facts": facts}
-    )  # fmt: skip
+    add(f"{field}-joined", expect, why, text, facts, f"article.{field}")
 
 
 # --- 1. descriptions standing for a person; wire credits ----------------------------------
@@ -416,11 +386,8 @@ metadata("byline", False, ANALYST, "Maria Lopez", "an analyst quoted is not the 
 
 
 def build_cases() -> list[dict[str, Any]]:
-    return cases
+    return built.cases
 
 
 if __name__ == "__main__":
-    OUT.write_text(
-        "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in cases), encoding="utf-8"
-    )
-    print(f"{len(cases)} cases -> {OUT.name}")
+    built.write(OUT)

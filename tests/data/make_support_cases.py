@@ -12,42 +12,17 @@ grounds ``facts`` in ``text`` and asks whether the value at ``path`` is supporte
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import ARTICLE, SupportCases
+
 OUT = Path(__file__).with_name("grounding_redteam3.jsonl")
-ARTICLE = {"headline": None, "outlet": None, "byline": None, "published": None}
 
-cases: list[dict[str, Any]] = []
-
-
-def add(category: str, expect: bool, why: str, text: str, facts: dict[str, Any], path: str) -> None:
-    cases.append(
-        {"id": f"rt3-{category}-{len(cases):04d}", "category": category, "expect": expect,
-         "why": why, "text": text, "check": "support", "path": path,
-         "facts": {"article": dict(ARTICLE), **facts}}
-    )  # fmt: skip
-
-
-def quote(category: str, text: str, words: str, passes: list[str], fails: list[str]) -> None:
-    """One quote of ``text``: each speaker in ``passes`` is the one the article attributes
-    ``words`` to, each in ``fails`` is not."""
-    for expect, speakers in ((True, passes), (False, fails)):
-        for speaker in speakers:
-            facts = {"quotes": [{"speaker": speaker, "text": words, "evidence": []}]}
-            add(category, expect, f"{speaker}: {words[:40]}", text, facts, "quotes[0].speaker")
-
-
-def count(
-    category: str, expect: bool, text: str, evidence: str, what: str, value: float,
-    qualifier: str = "exact",
-) -> None:  # fmt: skip
-    assert evidence in text, evidence
-    event = {"description": "what the article reports", "evidence": [evidence],
-             "counts": [{"what": what, "value": {"value": value, "qualifier": qualifier}}]}  # fmt: skip
-    add(category, expect, f"{what} = {value:g} ({qualifier})", text, {"events": [event]},
-        "events[0].counts[0].value")  # fmt: skip
+built = SupportCases("rt3")
+add, quote, count = built.add, built.quote, built.count
 
 
 # --- speakers: a coordinated speech verb ("... and said") ----------------------------------
@@ -236,10 +211,7 @@ quote("speaker-elsewhere", ELSEWHERE, "no date was set", ["the foreign ministry"
 
 def outlet(expect: bool, text: str, name: str, why: str) -> None:
     facts = {"article": {**ARTICLE, "outlet": name}}
-    cases.append(
-        {"id": f"rt3-outlet-{len(cases):04d}", "category": "outlet", "expect": expect,
-         "why": why, "text": text, "check": "support", "path": "article.outlet", "facts": facts}
-    )  # fmt: skip
+    add("outlet", expect, why, text, facts, "article.outlet")
 
 
 BODY = "\n\nThe port reopened on Tuesday after a week of strikes, officials said, and ships queued at the outer anchorage for most of the day while pilots worked double shifts.\n\nUnions said talks would resume on Friday.\n"
@@ -265,11 +237,7 @@ outlet(False, "Port reopens after strikes\nBy Jo Smith, The Harbor Courier (staf
 
 def mention(expect: bool, text: str, name: str, why: str) -> None:
     facts = {"cited_sources": [{"name": name, "evidence": []}]}
-    cases.append(
-        {"id": f"rt3-mention-{len(cases):04d}", "category": "mention", "expect": expect,
-         "why": why, "text": text, "check": "support", "path": "cited_sources[0].name",
-         "facts": {"article": dict(ARTICLE), **facts}}
-    )  # fmt: skip
+    add("mention", expect, why, text, facts, "cited_sources[0].name")
 
 
 THINK = "Analysts at the Centre for the Study of Conflict say the offer is a stalling tactic. The Bank of the North declined to comment.\n"
@@ -285,11 +253,7 @@ mention(False, THINK, "Bank of the South", "a different bank")
 def sponsor(expect: bool, text: str, evidence: str, name: str, instrument: str, why: str) -> None:
     assert evidence in text, evidence
     measure = {"instrument": instrument, "sponsors": [name], "evidence": [evidence]}
-    cases.append(
-        {"id": f"rt3-sponsor-{len(cases):04d}", "category": "sponsor", "expect": expect,
-         "why": why, "text": text, "check": "support", "path": "sanctions[0].sponsors[0]",
-         "facts": {"article": dict(ARTICLE), "sanctions": [measure]}}
-    )  # fmt: skip
+    add("sponsor", expect, why, text, {"sanctions": [measure]}, "sanctions[0].sponsors[0]")
 
 
 BILL = """Fact sheet: the Grain Corridor Protection Act
@@ -331,11 +295,7 @@ def place(expect: bool, text: str, evidence: str, where: str, why: str) -> None:
     assert evidence in text, evidence
     summit = {"parties": ["Ravi Menon", "Li Wen"], "format": "Indian and Chinese delegations",
               "status": "held", "planned_location": where, "evidence": [evidence]}  # fmt: skip
-    cases.append(
-        {"id": f"rt3-place-{len(cases):04d}", "category": "place", "expect": expect,
-         "why": why, "text": text, "check": "support", "path": "summits[0].planned_location",
-         "facts": {"article": dict(ARTICLE), "summits": [summit]}}
-    )  # fmt: skip
+    add("place", expect, why, text, {"summits": [summit]}, "summits[0].planned_location")
 
 
 TALKS = """Border talks
@@ -415,11 +375,8 @@ count("count-ordinal", False, CALLS, EV_K, "ports in the region", 3)
 def truce(expect: bool, text: str, evidence: str, days: int, why: str) -> None:
     assert evidence in text, evidence
     truce_fact = {"duration_days": {"value": days, "qualifier": "exact"}, "evidence": [evidence]}
-    cases.append(
-        {"id": f"rt3-truce-{len(cases):04d}", "category": "truce-duration", "expect": expect,
-         "why": why, "text": text, "check": "support", "path": "ceasefires[0].duration_days",
-         "facts": {"article": dict(ARTICLE), "ceasefires": [truce_fact]}}
-    )  # fmt: skip
+    facts = {"ceasefires": [truce_fact]}
+    add("truce-duration", expect, why, text, facts, "ceasefires[0].duration_days", tag="truce")
 
 
 PORTS = """Port truce
@@ -594,11 +551,8 @@ place(False, MEETINGS, "Ravi Menon visited Colombo for a trade fair.", "Colombo"
 
 
 def build_cases() -> list[dict[str, Any]]:
-    return cases
+    return built.cases
 
 
 if __name__ == "__main__":
-    OUT.write_text(
-        "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in cases), encoding="utf-8"
-    )
-    print(f"{len(cases)} cases -> {OUT.name}")
+    built.write(OUT)

@@ -1,0 +1,69 @@
+"""The case builder the value-support red-team generators share (``make_support_cases.py``,
+``make_attribution_cases.py``): one case shape, one id scheme, one writer, so the sets stay
+readable by ``tests/grounding_cases.py`` alike. Each generator makes one :class:`SupportCases`
+and binds its methods to the short names its case lines call."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+#: An article block with nothing set: a case's facts add the field it is about.
+ARTICLE = {"headline": None, "outlet": None, "byline": None, "published": None}
+
+
+class SupportCases:
+    """A list of ``check: support`` cases, ids ``<prefix>-<tag>-<number>``."""
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+        self.cases: list[dict[str, Any]] = []
+
+    def add(
+        self, category: str, expect: bool, why: str, text: str, facts: dict[str, Any],
+        path: str, tag: str | None = None,
+    ) -> None:  # fmt: skip
+        """One case: ground ``facts`` (an empty article block first, which ``facts`` may
+        replace) in ``text`` and ask whether the value at ``path`` is supported. ``tag``
+        names the case in its id when that differs from its category."""
+        self.cases.append(
+            {"id": f"{self.prefix}-{tag or category}-{len(self.cases):04d}",
+             "category": category, "expect": expect, "why": why, "text": text,
+             "check": "support", "path": path, "facts": {"article": dict(ARTICLE), **facts}}
+        )  # fmt: skip
+
+    def quote(
+        self, category: str, text: str, words: str, passes: list[str], fails: list[str]
+    ) -> None:
+        """One quote of ``text``: each speaker in ``passes`` is the one the article
+        attributes ``words`` to, each in ``fails`` is not."""
+        assert words in text, words
+        for expect, speakers in ((True, passes), (False, fails)):
+            for speaker in speakers:
+                facts = {"quotes": [{"speaker": speaker, "text": words, "evidence": []}]}
+                self.add(
+                    category, expect, f"{speaker}: {words[:40]}", text, facts, "quotes[0].speaker"
+                )
+
+    def count(
+        self, category: str, expect: bool, text: str, evidence: str, what: str, value: float,
+        qualifier: str = "exact",
+    ) -> None:  # fmt: skip
+        """An event whose one count is ``value`` of ``what``, backed by ``evidence``."""
+        assert evidence in text, evidence
+        amount = {"value": value, "qualifier": qualifier}
+        event = {
+            "description": "what the article reports",
+            "evidence": [evidence],
+            "counts": [{"what": what, "value": amount}],
+        }
+        why = f"{what} = {value:g} ({qualifier})"
+        self.add(category, expect, why, text, {"events": [event]}, "events[0].counts[0].value")
+
+    def write(self, out: Path) -> None:
+        out.write_text(
+            "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in self.cases),
+            encoding="utf-8",
+        )
+        print(f"{len(self.cases)} cases -> {out.name}")
