@@ -102,10 +102,7 @@ def render_list(entries: Sequence[LogEntry]) -> str:
 def render_entry(entry: LogEntry) -> str:
     """The full stored result, pretty JSON (as stored: already redacted), ready for ``jq``.
     Falls back to the raw text if the row is not valid JSON, so ``--show`` still shows it."""
-    try:
-        return json.dumps(json.loads(entry.result_json), indent=2, ensure_ascii=False)
-    except ValueError:
-        return entry.result_json
+    return _pretty(entry.result_json)
 
 
 def _pretty(text: Any) -> str:
