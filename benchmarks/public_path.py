@@ -77,7 +77,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # measure the checkout this file lives in
     sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import StubProcess  # noqa: E402  (its stub process, run with this script)
+from throughput import StubProcess, serve  # noqa: E402  (its stub process, run with this script)
 
 SEEDS = ROOT / "seeds"
 AUTHORED = ROOT / "evals" / "cassettes" / "authored" / "source"
@@ -132,19 +132,6 @@ def articles(count: int) -> list[Any]:
 # --------------------------------------------------------------------------------------------
 
 
-class _Tally:
-    """Counts appends and keeps nothing (the stub would otherwise hold every request)."""
-
-    def __init__(self) -> None:
-        self.count = 0
-
-    def append(self, _item: object) -> None:
-        self.count += 1
-
-    def __len__(self) -> int:
-        return self.count
-
-
 def authored_responder() -> Any:
     """A stub responder: the seed is found by a snippet of its text in the user message, the
     turn by the number of assistant replies already in the conversation (0 first, 1 after a
@@ -176,30 +163,7 @@ def serve_stub(latency: float) -> int:
     stdin (``stats``, ``latency S``, ``reset``) until stdin closes."""
     from summarizer.testing.stub import StubServer
 
-    stub = StubServer(responder=authored_responder(), latency=latency)
-    stub.requests = _Tally()  # type: ignore[assignment]
-    stub.headers = _Tally()  # type: ignore[assignment]
-    stub.times = _Tally()  # type: ignore[assignment]
-    stub.start()
-    print(json.dumps({"port": stub.port}), flush=True)
-    for line in sys.stdin:
-        command, _, argument = line.strip().partition(" ")
-        if command == "latency":
-            stub.latency = float(argument)
-        elif command == "reset":
-            stub.max_in_flight = 0
-        print(
-            json.dumps(
-                {
-                    "calls": stub.calls,
-                    "cpu_s": time.process_time(),
-                    "max_in_flight": stub.max_in_flight,
-                }
-            ),
-            flush=True,
-        )
-    stub.stop()
-    return 0
+    return serve(StubServer(responder=authored_responder(), latency=latency))
 
 
 # --------------------------------------------------------------------------------------------
@@ -221,17 +185,18 @@ def engine_class() -> type[Any]:
 
     @dataclass
     class BenchEngine(Engine):
-        """``variant``: which path asks; ``client``: which HTTP client (the same for all
-        variants of a comparison)."""
+        """``variant``: which path asks; ``http_client``: which HTTP client (the same for all
+        variants of a comparison). Not ``client``: that is the engine's method that makes
+        the run's SDK client."""
 
         variant: str = "private"
-        client: str = "project"
+        http_client: str = "project"
         _public: Any = field(default=None, init=False, repr=False)
         _model: Any = field(default=None, init=False, repr=False)
 
         @asynccontextmanager
         async def running(self) -> AsyncIterator[None]:
-            if self.client == "project":
+            if self.http_client == "project":
                 async with super().running():
                     await self._started()
                     yield
@@ -253,7 +218,7 @@ def engine_class() -> type[Any]:
         async def _started(self) -> None:
             if self.variant in ("private", "sdk-create"):
                 return
-            self._public = instructor.from_openai(self._client, mode=instructor.Mode.TOOLS)
+            self._public = instructor.from_openai(self.client(), mode=instructor.Mode.TOOLS)
             self._model = (
                 instructor.response_schema(self.schema) if self.variant == "public" else self.schema
             )
@@ -298,7 +263,7 @@ def engine_class() -> type[Any]:
             try:
                 call.started = time.perf_counter()
                 outcome = await attempts.acreate(
-                    self._client.chat.completions.create,
+                    self.client().chat.completions.create,
                     plan,
                     call.request(plan),
                     self.settings.max_reasks,
@@ -348,7 +313,7 @@ def run_once(
 
     settings = Settings(model=MODEL, base_url=stub.url, api_key=API_KEY, max_reasks=2)
     engine = engine_class()(
-        settings=settings, concurrency=concurrency, variant=variant, client=client
+        settings=settings, concurrency=concurrency, variant=variant, http_client=client
     )
     stub.command(f"latency {latency}")
     before = stub.command("reset")

@@ -202,10 +202,17 @@ def serve_stub(latency: float) -> int:
 
     answer = json.loads(ANSWER_SOURCE.read_text(encoding="utf-8"))["turns"][-1]
     stub = StubServer(responder=facts_reply(answer), latency=latency, prompt_cache=True)
-    stub.requests = _Tally()  # type: ignore[assignment]
-    stub.raw = _Tally()  # type: ignore[assignment]
-    stub.headers = _Tally()  # type: ignore[assignment]
-    stub.times = _Tally()  # type: ignore[assignment]
+    return serve(stub)
+
+
+def serve(stub: Any) -> int:
+    """Run ``stub`` (a StubServer, not started) for a parent process: its request lists
+    tallied, its port printed, then one JSON line of stats per command on stdin (``stats``,
+    ``latency S``, ``reset``) until stdin closes. Shared by every benchmark's stub child."""
+    stub.requests = _Tally()
+    stub.raw = _Tally()
+    stub.headers = _Tally()
+    stub.times = _Tally()
     stub.start()
     print(json.dumps({"port": stub.port}), flush=True)
     for line in sys.stdin:
