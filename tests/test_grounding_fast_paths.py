@@ -3,7 +3,7 @@ replaced: the same tokens, the same word next to a passage, the same sentences u
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from summarizer.verification.article import ArticleText
@@ -140,3 +140,52 @@ def test_status_cues_by_first_word_are_the_cues_of_every_phrase_everywhere(
 
     family, value = family_value
     assert cues_in(family, value, norms) == _cues_plainly(family, value, norms)
+
+
+_QUOTED_TEXT = st.text(
+    alphabet=st.sampled_from(
+        list("ab kKs\u017f\u0131I\u0130i\u00e9E \"\u201c\u201d'\u2019.\n\u212a")
+    ),
+    max_size=80,
+)
+
+
+@settings(max_examples=examples(500), deadline=None)
+@given(_QUOTED_TEXT, st.text(alphabet=st.sampled_from(list("abkKsSiIé\u2019' ")), max_size=8))
+@example("He said \u201cno no no\u201d twice.", "no no")  # matches overlap: the first one wins
+@example("It was \u201cta\u017fk\u201d or \u201cTA\u212aE.\u201d", "task")
+def test_quoted_elsewhere_finds_what_scanning_every_position_finds(text: str, quote: str) -> None:
+    """The search tries only where the lowered text has the quote's first word; the regex over
+    every position (the definition) must find the same places, case-insensitive matches
+    through the Kelvin sign, the long s and the dotless i included."""
+    import re
+
+    from summarizer.verification.rules import _quoted_elsewhere
+
+    article = ArticleText(text)
+    words = quote.split()
+    expected = (
+        [
+            (m.start(), m.end())
+            for m in re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE).finditer(
+                text
+            )
+            if article.quoted_region_at(m.start()) is not None
+        ]
+        if words
+        else []
+    )
+    assert _quoted_elsewhere(quote, article) == expected
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("acdeilnorstuy")), max_size=10),
+    st.lists(st.sampled_from(["kill", "injur", "total", "count", "sponsor", "day"]), max_size=4),
+)
+def test_cue_words_kept_per_cue_list_are_the_plain_answer(word: str, cues: list[str]) -> None:
+    from summarizer.verification.amounts import ANY_COUNT, cue_word
+
+    plain = any(word in (c, c + "s") if c in ANY_COUNT else word.startswith(c) for c in cues)
+    assert cue_word(word, cues) == plain
+    assert cue_word(word, tuple(cues)) == plain  # asked again, now from what was kept

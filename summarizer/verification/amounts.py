@@ -62,7 +62,27 @@ def with_synonyms(cues: tuple[str, ...]) -> tuple[str, ...]:
 
 def cue_word(word: str, cues: Sequence[str]) -> bool:
     """Whether ``word`` is one of the cue stems: by prefix ("injur" finds "injuries"), but a
-    word for any count only whole ("totals", not "totally"; "count", not "countries")."""
+    word for any count only whole ("totals", not "totally"; "count", not "countries").
+    Asked for every word of every sentence a number rule reads, with few distinct cue lists,
+    so the answers are kept per cue list."""
+    key = cues if isinstance(cues, tuple) else tuple(cues)
+    known = _CUE_ANSWERS.get(key)
+    if known is None:
+        if len(_CUE_ANSWERS) >= 256:
+            return _cue_word(word, key)
+        known = _CUE_ANSWERS[key] = {}
+    answer = known.get(word)
+    if answer is None:
+        answer = _cue_word(word, key)
+        if len(known) < 20_000:
+            known[word] = answer
+    return answer
+
+
+_CUE_ANSWERS: dict[tuple[str, ...], dict[str, bool]] = {}
+
+
+def _cue_word(word: str, cues: tuple[str, ...]) -> bool:
     return any(
         word in (cue, cue + "s") if cue in ANY_COUNT else word.startswith(cue) for cue in cues
     )

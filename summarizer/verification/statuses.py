@@ -194,15 +194,27 @@ def _first_words(
     return {w: tuple(n) for w, n in exact.items()}, tuple(stems), tuple(anywhere)
 
 
+# The phrase numbers that can start at a word, per (family, value) and word: a sentence's
+# words recur across the values and facts checked against it.
+_STARTING: dict[tuple[str, str], dict[str, tuple[int, ...]]] = {}
+
+
 def cues_in(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, int]]:
     """(start, end) of every un-negated cue of the value in one sentence's words, phrase by
     phrase in vocabulary order, each phrase's from the sentence's start."""
     phrases = _phrases(family, value)
     exact, stems, anywhere = _first_words(family, value)
+    starting = _STARTING.setdefault((family, value), {})
     hits: list[tuple[int, int, int]] = []
     for index, norm in enumerate(norms):
-        numbers = [*exact.get(norm, ()), *(n for stem, n in stems if norm.startswith(stem))]
-        for number in (*numbers, *anywhere):
+        numbers = starting.get(norm)
+        if numbers is None:
+            numbers = (
+                *exact.get(norm, ()), *(n for stem, n in stems if norm.startswith(stem)), *anywhere
+            )  # fmt: skip
+            if len(starting) < 20_000:
+                starting[norm] = numbers
+        for number in numbers:
             phrase = phrases[number]
             end = _match_at(phrase, norms, index)
             if end is not None and not _negated(norms, index, phrase):
