@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.schema import ArticleFacts, Count, Quantity, Quote, SanctionsMeasure
-from summarizer.text.normalize import fold, fold_with_map
+from summarizer.text.normalize import fold, fold_char, fold_text, fold_with_map
 from summarizer.verification.grounding import ground, locate, locate_why, resolve_date
 from tests.conftest import examples
 
@@ -191,9 +191,25 @@ def test_whole_words_are_located_and_cut_words_are_not(
     )
 )
 def test_fast_fold_equals_the_character_loop(text: str) -> None:
-    from summarizer.text.normalize import _fold_slow
+    assert fold_with_map(text) == _fold_by_character(text)
+    assert fold_text(text) == _fold_by_character(text)[0]
 
-    assert fold_with_map(text) == _fold_slow(text)
+
+def _fold_by_character(text: str) -> tuple[str, list[int]]:
+    """The fold's definition: each character folded alone, a space dropped after a space or
+    at the start, trailing spaces dropped, each output character mapped to its source."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(text):
+        for piece in fold_char(char):
+            if piece == " " and (not chars or chars[-1] == " "):
+                continue
+            chars.append(piece)
+            offsets.append(index)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        offsets.pop()
+    return "".join(chars), offsets
 
 
 @settings(max_examples=examples(300), deadline=None)

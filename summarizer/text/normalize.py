@@ -73,7 +73,7 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     folded = _fold_one_to_one(text)
     if folded is not None:
         return _collapse_spaces(folded)
-    return _fold_slow(text)
+    return _fold_expanding(text)
 
 
 def _fold_one_to_one(text: str) -> str | None:
@@ -121,20 +121,22 @@ def _collapse_spaces(folded: str) -> tuple[str, list[int]]:
     return joined[start:end], offsets[start:end]
 
 
-def _fold_slow(text: str) -> tuple[str, list[int]]:
-    chars: list[str] = []
-    offsets: list[int] = []
-    for index, char in enumerate(text):
-        folded = fold_char(char)
-        for piece in folded:
-            if piece == " " and (not chars or chars[-1] == " "):
-                continue
-            chars.append(piece)
-            offsets.append(index)
-    while chars and chars[-1] == " ":
-        chars.pop()
-        offsets.pop()
-    return "".join(chars), offsets
+def _fold_expanding(text: str) -> tuple[str, list[int]]:
+    """The fold of a text where some character folds to none or to several ("…" to
+    "...", a zero-width space to nothing): each distinct character folded once, the pieces
+    joined with every output character mapped to the character it came from, then runs of
+    spaces collapsed as in the one-to-one case. (Folding character by character, with
+    Unicode normalisation per character, cost 20 ms on an article with one ellipsis.)"""
+    table = {char: _fold_cached(char) for char in set(text)}
+    pieces = [table[char] for char in text]
+    origins: list[int] = []
+    for index, piece in enumerate(pieces):
+        if len(piece) == 1:
+            origins.append(index)
+        elif piece:
+            origins.extend([index] * len(piece))
+    folded, kept = _collapse_spaces("".join(pieces))
+    return folded, [origins[position] for position in kept]
 
 
 def fold_text(text: str) -> str:
@@ -144,7 +146,7 @@ def fold_text(text: str) -> str:
     folded = _fold_one_to_one(text)
     if folded is not None:
         return _SPACE_RUN.sub(" ", folded).strip(" ")
-    return _fold_slow(text)[0]
+    return _fold_expanding(text)[0]
 
 
 @lru_cache(maxsize=16384)

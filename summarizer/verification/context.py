@@ -38,8 +38,18 @@ def no_evidence(ctx: Context) -> Result:
 
 
 def metadata_tokens(ctx: Context) -> list[Token]:
-    """The page metadata's words (a saved article's header, an HTML page's meta tags)."""
-    return tokenize(" \n ".join(ctx.metadata.values())) if ctx.metadata else []
+    """The page metadata's words (a saved article's header, an HTML page's meta tags). Read
+    once per article: every mention, byline and outlet check asks for them, and a saved page's
+    metadata (its description, its keywords) was tokenised afresh each time, a sixth of all
+    grounding on the gold set. Callers do not modify the list."""
+    if not ctx.metadata:
+        return []
+    joined = " \n ".join(ctx.metadata.values())
+    key = ("metadata tokens", joined)
+    known: list[Token] | None = ctx.article.memo.get(key)
+    if known is None:
+        known = ctx.article.memo[key] = tokenize(joined)
+    return known
 
 
 __all__ = ["Context", "Result", "metadata_tokens", "no_evidence"]
