@@ -160,7 +160,7 @@ def test_quoted_elsewhere_finds_what_scanning_every_position_finds(text: str, qu
     through the Kelvin sign, the long s and the dotless i included."""
     import re
 
-    from summarizer.verification.rules import _quoted_elsewhere
+    from summarizer.verification.speakers import _quoted_elsewhere
 
     article = ArticleText(text)
     words = quote.split()

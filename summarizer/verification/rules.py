@@ -28,8 +28,7 @@ in another fact's evidence) never supports it:
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
@@ -49,7 +48,6 @@ from summarizer.verification.amounts import (
 )
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result, no_evidence
-from summarizer.verification.locator import find
 from summarizer.verification.metadata import (
     support_byline,
     support_date,
@@ -61,13 +59,12 @@ from summarizer.verification.names import (
     find_named,
     find_phrase,
     first_name_conflict,
-    is_proper,
     norms,
     split_people,
 )
-from summarizer.verification.numbers import numbers_in
+from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.sites import support_ordinal, support_site
-from summarizer.verification.speakers import attribute
+from summarizer.verification.speakers import support_speaker
 from summarizer.verification.statuses import support_status
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -120,6 +117,16 @@ def _number_value(value: Any) -> tuple[float, str] | None:
     return float(raw), qualifier
 
 
+def _numbers_of_sentence(article: ArticleText, index: int) -> list[NumberMention]:
+    """The quantities one sentence states, read once per article: every number field of every
+    fact over that sentence asks for them. Mentions are frozen, so they can be shared."""
+    key = ("numbers", index)
+    known: list[NumberMention] | None = article.memo.get(key)
+    if known is None:
+        known = article.memo[key] = numbers_in(article.sentence_tokens(index))
+    return known
+
+
 def support_number(value: Any, rule: Supported, ctx: Context) -> Result:
     read = _number_value(value)
     if read is None:
@@ -129,8 +136,9 @@ def support_number(value: Any, rule: Supported, ctx: Context) -> Result:
         return no_evidence(ctx)
     seen, disagreeing = False, ""
     cue_words = with_synonyms(rule.cues)
-    for tokens in ctx.sentence_tokens():
-        mentions = numbers_in(tokens)
+    for index in ctx.sentences:
+        tokens = ctx.article.sentence_tokens(index)
+        mentions = _numbers_of_sentence(ctx.article, index)
         if not any(abs(m.value - wanted) <= 1e-9 for m in mentions) and (
             rule.kind != "count" or not any(ORDINALS.get(t.norm) == wanted for t in tokens)
         ):
@@ -375,71 +383,6 @@ def support_title(value: Any, rule: Supported, ctx: Context) -> Result:
     if any(find_phrase(str(value), tokens) for tokens in ctx.sentence_tokens()):
         return True, ""
     return False, f"{value!r} is not stated in its evidence as whole words"
-
-
-# --- speakers -------------------------------------------------------------------------------
-
-
-def _speaker_forms(value: str, article: ArticleText) -> Iterator[str]:
-    """The speaker as given, and, when the article writes the full name somewhere, its first
-    word alone: a family name written first ("Xi Jinping", later "Xi told Trump"). Lazily:
-    the article is searched for the full name only when the name as given is not the one
-    the quote is attributed to."""
-    yield value
-    parts = value.split()
-    family_first = len(parts) == 2 and is_proper(value) and parts[0][:1].isupper()
-    if family_first and article.phrase_spans(tuple(norms(tokenize(value)))):
-        yield parts[0]
-
-
-def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
-    quote = getattr(ctx.fact, "text", None)
-    if not quote:
-        return False, "no quote text to attribute"
-    located = find(str(quote), ctx.article, ctx.folded)
-    if located.span is None:
-        return False, "the quote is not in the article, so its speaker cannot be checked"
-    # where the words stand inside quotation marks, only there (see _quoted_elsewhere)
-    spans = _quoted_elsewhere(str(quote), ctx.article) or [(located.span.start, located.span.end)]
-    for name in _speaker_forms(str(value), ctx.article):
-        if any(attribute(ctx.article, start, end, name) for start, end in spans):
-            return True, ""
-    return False, f"the article does not attribute this quote to {value!r}"
-
-
-def _quoted_elsewhere(quote: str, article: ArticleText) -> list[tuple[int, int]]:
-    """Other places the quoted words stand inside quotation marks: "called off" may first
-    occur in the reporter's own words ("he had called off the summit") and later as the
-    quote ("was "on hold" or "called off.""), and only the quoted one is attributed."""
-    words = quote.split()
-    if not words:
-        return []
-    pattern = re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)
-    text, lowered = article.text, article.lowered
-    first = words[0].lower().replace("\u2019", "'")
-    if not first.isascii() or len(lowered) != len(text):
-        return [
-            (match.start(), match.end())
-            for match in pattern.finditer(text)
-            if article.quoted_region_at(match.start()) is not None
-        ]
-    # The regex scanned every position of the article (a third of a millisecond for some
-    # articles' quotes). A match starts where the lowered text has the first word (an ASCII
-    # word's case-insensitive matches, Kelvin sign and long s included, all lower to it), so
-    # only those places are tried, in order, skipping any inside the previous match, exactly
-    # as ``finditer`` would.
-    found: list[tuple[int, int]] = []
-    last_end = 0
-    index = lowered.find(first)
-    while index >= 0:
-        if index >= last_end:
-            match = pattern.match(text, index)
-            if match:
-                last_end = match.end()
-                if article.quoted_region_at(index) is not None:
-                    found.append((index, last_end))
-        index = lowered.find(first, index + 1)
-    return found
 
 
 RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {

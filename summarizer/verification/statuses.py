@@ -296,8 +296,12 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         return no_evidence(ctx)
     undone = UNDONE_BY.get(family, {}).get(raw, ())
     earlier_only = False
-    for tokens in ctx.sentence_tokens():
-        norms = _clause_norms(tokens, ctx.article.text)
+    for index in ctx.sentences:
+        tokens = ctx.article.sentence_tokens(index)
+        key = ("clause norms", index)  # read once per article: every status field asks
+        norms: list[str] | None = ctx.article.memo.get(key)
+        if norms is None:
+            norms = ctx.article.memo[key] = _clause_norms(tokens, ctx.article.text)
         if family == "CeasefireKind" and raw == "full":
             if _plain_truce(norms):
                 return True, ""
