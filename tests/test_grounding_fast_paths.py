@@ -189,3 +189,21 @@ def test_cue_words_kept_per_cue_list_are_the_plain_answer(word: str, cues: list[
     plain = any(word in (c, c + "s") if c in ANY_COUNT else word.startswith(c) for c in cues)
     assert cue_word(word, cues) == plain
     assert cue_word(word, tuple(cues)) == plain  # asked again, now from what was kept
+
+
+@settings(max_examples=examples(400), deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("aeo Z\u00e9\u00c9\u00e1\u0142\u0141\u00f8\u0111\u0131\u015f\u2019\u201c")
+        )
+        | st.characters(),
+        max_size=40,
+    )
+)
+def test_accents_stripped_by_replacing_are_the_characterwise_strip(text: str) -> None:
+    from summarizer.text.normalize import strip_accent, strip_accents
+
+    definition = text.translate({ord(c): strip_accent(c) for c in set(text) if not c.isascii()})
+    assert strip_accents(text) == definition
+    assert len(strip_accents(text)) == len(text)
