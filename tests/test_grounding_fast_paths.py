@@ -144,7 +144,7 @@ def test_status_cues_by_first_word_are_the_cues_of_every_phrase_everywhere(
 
 _QUOTED_TEXT = st.text(
     alphabet=st.sampled_from(
-        list("ab kKs\u017f\u0131I\u0130i\u00e9E \"\u201c\u201d'\u2019.\n\u212a")
+        list("ab kKs\u017f\u0131I\u0130i\u00e9E \"\u201c\u201d'\u2019.\n\t\u00a0\u2009\u212a")
     ),
     max_size=80,
 )
