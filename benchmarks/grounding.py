@@ -36,16 +36,19 @@ SEEDS = ("000_", "001_", "002_")
 
 def _cache_clearer() -> Callable[[], None]:
     """A function that empties the caches of short strings the rules keep across articles
-    (every ``functools`` cache in ``summarizer``, and the tokenizer's word and piece tables),
-    for ``--cold``: closer to an article whose words were never seen."""
-    caches: list[Callable[[], None]] = []
+    (every ``functools`` cache in ``summarizer``, the tokenizer's word and piece tables, the
+    rules' per-word answer tables) and the regex module's cache of compiled patterns, for
+    ``--cold``: closer to an article whose words and quotes were never seen."""
+    import re
+
+    caches: list[Callable[[], None]] = [re.purge]
     for name, module in list(sys.modules.items()):
         if not name.startswith("summarizer.") or module is None:
             continue
         for value in vars(module).values():
             if callable(getattr(value, "cache_clear", None)):
                 caches.append(value.cache_clear)
-        for table in ("_NORMS", "_PIECES"):
+        for table in ("_NORMS", "_PIECES", "_CUE_ANSWERS", "_STARTING"):
             if isinstance(getattr(module, table, None), dict):
                 caches.append(getattr(module, table).clear)
 
