@@ -177,8 +177,10 @@ _QUOTE_MARKS = re.compile('[\u201c\u201d"]')
 
 def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans inside double quotation marks (marks excluded) in one paragraph. Curly quotes pair
-    open with close; straight ones alternate. A quote left open runs to the paragraph's end
-    (the convention for a quotation continued in the next paragraph)."""
+    open with close; straight ones alternate, except that a closing curly mark with no curly
+    one open closes an open straight one (pages mix them: '"There were many doubts,” said
+    X'). A quote left open runs to the paragraph's end (the convention for a quotation
+    continued in the next paragraph)."""
     regions: list[tuple[int, int]] = []
     opened: int | None = None
     straight_open: int | None = None
@@ -191,6 +193,9 @@ def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if opened is not None:
                 regions.append((opened, index))
                 opened = None
+            elif straight_open is not None:
+                regions.append((straight_open, index))
+                straight_open = None
         elif straight_open is None:
             straight_open = index + 1
         else:

@@ -12,7 +12,8 @@ each with what must pass and what must fail:
 - ``count-plural``/``count-total``: counted nouns in "-ies" ("six casualties", "thirty of
   their subsidiaries") and "the total" as a count word ("bringing the total to 558");
 - ``byline-joined``/``outlet-joined``: page text joined without a space ("Steve
-  RosenbergBBC Russia Editor").
+  RosenbergBBC Russia Editor");
+- ``speaker-marks``: a straight opening quotation mark closed by a curly one.
 
 Run ``python tests/data/make_attribution_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets, fictional people or public figures in invented
@@ -383,6 +384,28 @@ metadata("byline", False, STAFF, "John Kelly", "a subject's name above his offic
 metadata("byline", True, STAFF, "Anna Kovacs", "the By-line under a joined caption")
 ANALYST = "Oil steady\n\nMaria Lopez\nSenior energy analyst, Gulf Bank" + BODY
 metadata("byline", False, ANALYST, "Maria Lopez", "an analyst quoted is not the author")
+
+
+# --- 5. quotation marks mixed on one page ---------------------------------------------------
+# A straight opening mark closed by a curly one (pages pasted from two sources mix them): the
+# quote ends at the curly mark, so the attribution after it is read, not swallowed as quoted.
+
+MIXED = """Council weighs bus fares
+
+HARTLEY, May 2 (Test Wire) - The Hartley city council on Tuesday delayed a vote on raising bus fares after residents packed the meeting.
+
+"We heard many doubts from riders tonight,” said council member Ruth Abend, who chairs the transport committee.
+
+Mayor Tom Fennick said the city could not wait long. "The budget gap will not close by itself,” he told reporters after the session.
+
+"Nobody here asked for a delay," said resident Carla Moss. “We asked for an answer."
+"""
+quote("speaker-marks", MIXED, "We heard many doubts from riders tonight", ["Ruth Abend"],
+      ["Tom Fennick", "Carla Moss"])  # fmt: skip
+quote("speaker-marks", MIXED, "The budget gap will not close by itself", ["Tom Fennick"],
+      ["Ruth Abend", "Carla Moss"])  # fmt: skip
+quote("speaker-marks", MIXED, "Nobody here asked for a delay", ["Carla Moss"],
+      ["Ruth Abend", "Tom Fennick"])  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:
