@@ -81,6 +81,11 @@ _FOURTH_CATEGORIES = {
     "other verbs, shapes and bodies": ("speaker-shape",),
     "counts in -ies and totals": ("count-plural", "count-total"),
     "page text joined without a space": ("byline-joined", "outlet-joined"),
+    "mixed quotation marks, en dashes, opening articles": (
+        "speaker-marks",
+        "place-dash",
+        "person-opening",
+    ),
 }
 
 

@@ -12,7 +12,7 @@ from summarizer.verification.tokens import _HYPHENS, _TOKEN, Token, _norm, token
 from tests.conftest import examples
 
 _TEXT = st.text(
-    alphabet=st.sampled_from(list("ab Zé-\u2010,.'\u20191 2%\n\t\"\u2014\u00a0\u2009?!")),
+    alphabet=st.sampled_from(list("ab Zé-\u2010,.'\u20191 2%\n\t\"\u2013\u2014\u00a0\u2009?!")),
     max_size=60,
 )
 
@@ -24,13 +24,14 @@ def _one_regex_pass(text: str, offset: int) -> list[Token]:
     for match in _TOKEN.finditer(text):
         raw = match.group()
         gap = " " if previous_end is None else text[previous_end : match.start()]
+        words_dashed = gap == "\u2013" and raw[0].isalpha() and text[match.start() - 2].isalpha()
         tokens.append(
             Token(
                 match.start() + offset,
                 match.end() + offset,
                 raw,
                 _norm(raw),
-                gap in _HYPHENS,
+                gap in _HYPHENS or words_dashed,
                 gap == "",
                 raw[0].isupper(),
                 raw[0].isdigit(),

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.tokens import CANONICAL, NAME_VARIANTS, Token, name_key, tokenize
 
@@ -69,6 +69,12 @@ TITLES = frozenset(
         "former",
         "acting",
         "special",
+        # offices written in lower case before a name ("Council member Ruth Abend", "Principal
+        # Deputy Spokesperson Tommy Pigott")
+        "member",
+        "chief",
+        "principal",
+        "commissioner",
         # plural titles before joint names ("Senators Graham and Blumenthal")
         "senators",
         "sens",
@@ -209,6 +215,8 @@ def first_name_before(tokens: Sequence[Token], hay: list[str], index: int) -> st
     initial), or None when a title, a lower-case word or nothing stands there."""
     before = index - 1
     while before >= 0 and len(hay[before]) == 1 and tokens[before].capitalised:
+        if hay[before] in STOPWORDS and tokens[before + 1].start - tokens[before].end == 1:
+            break  # "A Trump aide": the article opening a sentence; "A. Trump" is an initial
         before -= 1  # middle initials: "Donald J. Trump"
     # a first name stands one space (or line break) before; an initial's period adds one
     limit = 2 if len(hay[before + 1]) == 1 and before + 1 < index else 1
@@ -219,6 +227,8 @@ def first_name_before(tokens: Sequence[Token], hay: list[str], index: int) -> st
     word = tokens[before]
     if not word.capitalised or word.norm in TITLES or word.is_number or word.norm in NOT_NAMES:
         return None
+    if word.norm in STOPWORDS:
+        return None  # "The Trump administration", "An Abend aide": a sentence's first word
     return hay[before]
 
 
@@ -238,8 +248,8 @@ def first_name_in_text(text: str, start: int) -> str | None:
         return None
     word = match.group(1)
     norm = tokenize(word)[0].norm if word else ""
-    if not word[:1].isupper() or norm in TITLES or norm in NOT_NAMES:
-        return None
+    if not word[:1].isupper() or norm in TITLES or norm in NOT_NAMES or norm in STOPWORDS:
+        return None  # "The Menon government": a sentence's first word, not a first name
     return name_key(norm)
 
 

@@ -184,7 +184,10 @@ def _split_tokens(text: str, offset: int) -> list[Token]:
         gap = parts[index - 1] if index > 1 else " "
         end = position + len(raw)
         first = raw[0]
-        fields = (position, end, raw, norm, gap in _HYPHENS, gap == "", first.isupper(),
+        joined = gap in _HYPHENS or (
+            gap == "\u2013" and first.isalpha() and parts[index - 2][-1:].isalpha()
+        )  # an en dash between words joins them as a hyphen does ("Trump\u2013Putin talks")
+        fields = (position, end, raw, norm, joined, gap == "", first.isupper(),
                   first.isdigit())  # fmt: skip
         append(_new_tuple(Token, fields))
         position = end + len(parts[index + 1])

@@ -13,7 +13,10 @@ each with what must pass and what must fail:
   their subsidiaries") and "the total" as a count word ("bringing the total to 558");
 - ``byline-joined``/``outlet-joined``: page text joined without a space ("Steve
   RosenbergBBC Russia Editor");
-- ``speaker-marks``: a straight opening quotation mark closed by a curly one.
+- ``speaker-marks``, ``place-dash``, ``person-opening``: a straight opening quotation mark
+  closed by a curly one; two names paired by an en dash ("the Menon\u2013Li meeting in
+  Colombo"); a surname after a sentence's opening article ("A Menon aide", "The Menon
+  government"), which is no first name.
 
 Run ``python tests/data/make_attribution_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets, fictional people or public figures in invented
@@ -386,19 +389,27 @@ ANALYST = "Oil steady\n\nMaria Lopez\nSenior energy analyst, Gulf Bank" + BODY
 metadata("byline", False, ANALYST, "Maria Lopez", "an analyst quoted is not the author")
 
 
-# --- 5. quotation marks mixed on one page ---------------------------------------------------
+# --- 5. typography: quotation marks mixed on one page, en dashes between names -------------
 # A straight opening mark closed by a curly one (pages pasted from two sources mix them): the
 # quote ends at the curly mark, so the attribution after it is read, not swallowed as quoted.
+# An en dash between two names pairs them as a hyphen does ("the Menon\u2013Li meeting"):
+# neither is the other's first name, so the pair's meeting is about its parties.
 
 MIXED = """Council weighs bus fares
 
 HARTLEY, May 2 (Test Wire) - The Hartley city council on Tuesday delayed a vote on raising bus fares after residents packed the meeting.
 
-"We heard many doubts from riders tonight,” said council member Ruth Abend, who chairs the transport committee.
+"We heard many doubts from riders tonight,\u201d said council member Ruth Abend, who chairs the transport committee.
 
-Mayor Tom Fennick said the city could not wait long. "The budget gap will not close by itself,” he told reporters after the session.
+Mayor Tom Fennick said the city could not wait long. "The budget gap will not close by itself,\u201d he told reporters after the session.
 
-"Nobody here asked for a delay," said resident Carla Moss. “We asked for an answer."
+"Nobody here asked for a delay," said resident Carla Moss. \u201cWe asked for an answer."
+
+"Ridership is up a fifth since March,\u201d transit director Omar Lind said, adding that buses ran full at peak hours.
+
+Council member Ruth Abend disagreed with the mayor. "A fare rise now would punish the people who stayed with us,\u201d she said.
+
+"Fares have not changed since 2019,\u201d Fennick added.
 """
 quote("speaker-marks", MIXED, "We heard many doubts from riders tonight", ["Ruth Abend"],
       ["Tom Fennick", "Carla Moss"])  # fmt: skip
@@ -406,6 +417,64 @@ quote("speaker-marks", MIXED, "The budget gap will not close by itself", ["Tom F
       ["Ruth Abend", "Carla Moss"])  # fmt: skip
 quote("speaker-marks", MIXED, "Nobody here asked for a delay", ["Carla Moss"],
       ["Ruth Abend", "Tom Fennick"])  # fmt: skip
+quote("speaker-marks", MIXED, "Ridership is up a fifth since March", ["Omar Lind"],
+      ["Tom Fennick", "Carla Moss"])  # fmt: skip
+quote("speaker-marks", MIXED, "A fare rise now would punish the people who stayed with us",
+      ["Ruth Abend"], ["Tom Fennick", "Omar Lind"])  # fmt: skip
+quote("speaker-marks", MIXED, "Fares have not changed since 2019", ["Tom Fennick"],
+      ["Ruth Abend", "Omar Lind"])  # fmt: skip
+
+
+def dashed_place(expect: bool, text: str, evidence: str, where: str, why: str) -> None:
+    assert evidence in text, evidence
+    summit = {"parties": ["Ravi Menon", "Li Wen"], "status": "scheduled",
+              "planned_location": where, "evidence": [evidence]}  # fmt: skip
+    add("place-dash", expect, why, text, {"summits": [summit]}, "summits[0].planned_location")
+
+
+DASHED = """Menon and Li to meet in Colombo
+
+NEW DELHI, June 4 (Test Wire) - Officials are preparing a Menon\u2013Li meeting in Colombo later this month, after talks in Kathmandu last year.
+
+A Menon\u2013Li meeting in Dhaka was dropped in April after a row over trade.
+
+Separately, a Menon\u2013Li call is expected on Friday, while aides from Nepal and Bhutan met in Thimphu.
+"""
+D1 = "Officials are preparing a Menon\u2013Li meeting in Colombo later this month, after talks in Kathmandu last year."
+D2 = "Separately, a Menon\u2013Li call is expected on Friday, while aides from Nepal and Bhutan met in Thimphu."
+D3 = "A Menon\u2013Li meeting in Dhaka was dropped in April after a row over trade."
+dashed_place(True, DASHED, D1, "Colombo", "the pair's meeting, paired by an en dash, is in Colombo")
+dashed_place(False, DASHED, D1, "Kathmandu", "Kathmandu is where their earlier talks were")
+dashed_place(False, DASHED, D2, "Thimphu", "Thimphu is other people's meeting")
+dashed_place(False, DASHED, D1, "New Delhi", "the dateline is not the venue")
+dashed_place(True, DASHED, D3, "Dhaka", "the dropped meeting's place")
+dashed_place(False, DASHED, D3, "Colombo", "Colombo is not in this sentence")
+HYPHENED = DASHED.replace("\u2013", "-")
+for dashed_evidence, venue in ((D1, "Colombo"), (D3, "Dhaka")):
+    dashed_place(True, HYPHENED, dashed_evidence.replace("\u2013", "-"), venue,
+                 "the same with a hyphen")  # fmt: skip
+
+
+def person(expect: bool, text: str, who: str, why: str) -> None:
+    facts = {"people": [{"name": who}]}
+    add("person-opening", expect, why, text, facts, "people[0].name")
+
+
+OPENING = """Menon presses on with port plan
+
+COLOMBO, June 9 (Test Wire) - The Menon government will put the port bill to a vote on Friday.
+
+A Menon aide said the votes were there. An Ortiz adviser, Luis Ortiz, said talks had stalled.
+
+Opposition leader Kamal Perera said his party would vote against it.
+"""
+person(True, OPENING, "Ravi Menon", "only the surname is written, after 'The' and 'A'")
+person(True, OPENING, "Menon", "the surname as written")
+person(True, OPENING, "Kamal Perera", "the full name")
+person(True, OPENING, "Luis Ortiz", "the full name, after 'An Ortiz adviser'")
+person(False, OPENING, "Ravi Perera", "the article's Perera is Kamal")
+person(False, OPENING, "Maria Ortiz", "the article's Ortiz is Luis")
+person(False, OPENING, "Anil Fernando", "no Fernando in the article")
 
 
 def build_cases() -> list[dict[str, Any]]:
