@@ -81,8 +81,9 @@ _FOURTH_CATEGORIES = {
     "other verbs, shapes and bodies": ("speaker-shape",),
     "counts in -ies and totals": ("count-plural", "count-total"),
     "page text joined without a space": ("byline-joined", "outlet-joined"),
-    "mixed quotation marks, en dashes, opening articles": (
+    "mixed quotation marks, long titles, en dashes, opening articles": (
         "speaker-marks",
+        "speaker-title",
         "place-dash",
         "person-opening",
     ),

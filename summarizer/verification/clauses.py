@@ -326,12 +326,22 @@ _FOR_SOMEONE = word_set("to for of")
 
 def named_at_start(parts: list[str], tokens: Sequence[Token]) -> bool:
     """The speaker named right after a verb ("said Kremlin spokesman Dmitry Peskov"), not in
-    the possessive ("said Israel's defense minister")."""
+    the possessive ("said Israel's defense minister"): within three words, or after a longer
+    run of title words ("said Utica Common Council President Mike Galime")."""
     if not tokens or not all(find_named(part, tokens) for part in parts):
         return False
     return any(
-        first <= 3 and not tokens[last].text.lower().endswith(_POSSESSIVE)
+        (first <= 3 or (first <= 8 and all(map(_in_title, tokens[:first]))))
+        and not tokens[last].text.lower().endswith(_POSSESSIVE)
         for first, last in find_named(parts[0], tokens)
+    )
+
+
+def _in_title(token: Token) -> bool:
+    """A word of a title written before a name: capitalised ("Principal Deputy Spokesperson"),
+    a title word in lower case, or a joining word ("of", "the")."""
+    return (token.capitalised and not token.text.lower().endswith(_POSSESSIVE)) or (
+        token.norm in TITLES or token.norm in _JOINING
     )
 
 

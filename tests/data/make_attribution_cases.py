@@ -13,8 +13,8 @@ each with what must pass and what must fail:
   their subsidiaries") and "the total" as a count word ("bringing the total to 558");
 - ``byline-joined``/``outlet-joined``: page text joined without a space ("Steve
   RosenbergBBC Russia Editor");
-- ``speaker-marks``, ``place-dash``, ``person-opening``: a straight opening quotation mark
-  closed by a curly one; two names paired by an en dash ("the Menon\u2013Li meeting in
+- ``speaker-marks``, ``speaker-title``, ``place-dash``, ``person-opening``: a straight
+  opening quotation mark closed by a curly one; a long title between "said" and the name; two names paired by an en dash ("the Menon\u2013Li meeting in
   Colombo"); a surname after a sentence's opening article ("A Menon aide", "The Menon
   government"), which is no first name.
 
@@ -423,6 +423,23 @@ quote("speaker-marks", MIXED, "A fare rise now would punish the people who staye
       ["Ruth Abend"], ["Tom Fennick", "Omar Lind"])  # fmt: skip
 quote("speaker-marks", MIXED, "Fares have not changed since 2019", ["Tom Fennick"],
       ["Ruth Abend", "Omar Lind"])  # fmt: skip
+
+TITLED = """Fare vote delayed again
+
+HARTLEY, May 9 (Test Wire) - The vote on bus fares was put off for a second week.
+
+"We owe riders a decision by June," said Hartley City Council Transport Committee Chair Ruth Abend.
+
+"The depot needs new buses first," said Mayor Tom Fennick, citing Transit Director Omar Lind.
+
+"Nobody has shown us the numbers," said residents' group spokeswoman Carla Moss.
+"""
+quote("speaker-title", TITLED, "We owe riders a decision by June", ["Ruth Abend"],
+      ["Tom Fennick", "Omar Lind"])  # fmt: skip
+quote("speaker-title", TITLED, "The depot needs new buses first", ["Tom Fennick"],
+      ["Omar Lind", "Ruth Abend"])  # fmt: skip
+quote("speaker-title", TITLED, "Nobody has shown us the numbers", ["Carla Moss"],
+      ["Tom Fennick", "Ruth Abend"])  # fmt: skip
 
 
 def dashed_place(expect: bool, text: str, evidence: str, where: str, why: str) -> None:
