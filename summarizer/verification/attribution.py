@@ -27,9 +27,9 @@ from summarizer.verification.clauses import (
     by_subject,
     named_at_start,
     sentence_subject,
-    without_stamp,
 )
 from summarizer.verification.names import TITLES, find_named
+from summarizer.verification.stamps import without_stamp
 from summarizer.verification.tokens import Token, tokenize
 
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")

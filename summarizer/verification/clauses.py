@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from summarizer.verification.names import PARTICLES, TITLES, find_named, split_people
+from summarizer.verification.stamps import without_stamp
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 SPEECH_VERBS = word_set(
@@ -214,28 +215,6 @@ def and_subject(tokens: Sequence[Token], text: str) -> list[Token]:
         if named:
             return named
     return sentence_subject(tokens, text)
-
-
-def without_stamp(tokens: Sequence[Token], text: str = "") -> Sequence[Token]:
-    """The tokens after the numbers a sentence may open with (a live blog's time "17:20", a
-    list's number "1."), and after a dateline ("RIYADH, March 2 (Test Wire) - ")."""
-    start = 0
-    while start < len(tokens) and tokens[start].is_number:
-        start += 1
-    label = start < len(tokens) - 1 and tokens[start].text.isupper() and len(tokens[start].text) > 1
-    if text and label and ":" in text[tokens[start].end : tokens[start + 1].start]:
-        start += 1  # a transcript's speaker label "ANCHOR:" (the voice, not the subject)
-    if (
-        text
-        and start < len(tokens)
-        and tokens[start].text.isupper()
-        and len(tokens[start].text) > 1
-    ):
-        for index in range(start + 1, min(start + 14, len(tokens))):
-            gap = text[tokens[index - 1].end : tokens[index].start]
-            if " - " in gap or "\u2014" in gap or "\u2013" in gap:
-                return tokens[index:]
-    return tokens[start:]
 
 
 def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
