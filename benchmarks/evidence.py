@@ -48,20 +48,24 @@ def _counter() -> Any:
     return lambda text: len(encoding.encode(text))
 
 
-def _answers(folder: Path) -> tuple[list[str], list[str], int]:
+def _answers(folder: Path) -> tuple[list[str], list[str], int, list[str]]:
     """(every attempt's answer JSON, each article's final answer JSON, the estimated
-    completion tokens summed) of a cassette folder."""
+    completion tokens summed, every attempt's request messages as JSON) of a cassette
+    folder."""
     every: list[str] = []
     final: list[str] = []
+    asked: list[str] = []
     estimated = 0
     for path in sorted(folder.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        bodies = [json.loads(i["response"]["body"]["string"]) for i in data["interactions"]]
-        for body in bodies:
+        for interaction in data["interactions"]:
+            body = json.loads(interaction["response"]["body"]["string"])
             estimated += body["usage"]["completion_tokens"]
             every.append(body["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"])
+            request = json.loads(interaction["request"]["body"])
+            asked.append(json.dumps(request["messages"], ensure_ascii=False))
         final.append(every[-1])
-    return every, final, estimated
+    return every, final, estimated, asked
 
 
 def _evidence_lists(answer: Any) -> list[Any]:
@@ -95,7 +99,7 @@ def measure(form: str, workdir: Path) -> dict[str, Any]:
     )
     report = run_eval(options).report
     folder = ROOT / "evals" / "cassettes" / folder_label(plan.settings.model, form)
-    every, final, estimated = _answers(folder)
+    every, final, estimated, asked = _answers(folder)
     evidence = [
         json.dumps(lists, ensure_ascii=False)
         for answer in final
@@ -119,6 +123,9 @@ def measure(form: str, workdir: Path) -> dict[str, Any]:
         "completion_cl100k": sum(map(count, every)) if count else None,
         "evidence_estimate": sum(estimate(text) for text in evidence),
         "evidence_cl100k": sum(map(count, evidence)) if count else None,
+        # input: the messages of every attempt (the tool schema: 4,832 cl100k tokens in the
+        # quotes form, 4,824 in the sentences form, per request)
+        "messages_cl100k": sum(map(count, asked)) if count else None,
     }
 
 
@@ -138,7 +145,13 @@ def table(rows: dict[str, dict[str, Any]]) -> str:
         "| figure | quotes | sentences | sentences / quotes or difference |",
         "| --- | --- | --- | --- |",
     ]
-    counts = ("completion_estimate", "completion_cl100k", "evidence_estimate", "evidence_cl100k")
+    counts = (
+        "completion_estimate",
+        "completion_cl100k",
+        "evidence_estimate",
+        "evidence_cl100k",
+        "messages_cl100k",
+    )
     for name in counts:
         a, b = quotes[name], sentences[name]
         lines.append(f"| {name} tokens | {_num(a)} | {_num(b)} | {_ratio(b, a)} |")
