@@ -165,7 +165,10 @@ def test_live_sentences_request_reasks_a_bad_number_and_grounds_by_reference() -
     assert result.ok and result.evidence == "sentences" and result.usage.attempts == 2
     text = load_article(SANCTIONS_SEED).text
     checks = result.grounding.evidence
-    assert checks and {c.method for c in checks if c.path.endswith("]")} >= {"reference"}
+    by_reference = [c for c in checks if ".evidence[" in c.path]
+    assert by_reference and all(c.method == "reference" for c in by_reference)
+    quote_texts = [c for c in checks if c.path.endswith(".text")]
+    assert quote_texts and all(c.method != "reference" for c in quote_texts)  # verbatim
     for check in checks:
         if check.method == "reference":
             assert text[check.start : check.end] == check.passage

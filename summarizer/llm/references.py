@@ -176,6 +176,11 @@ def _convert(value: BaseModel, *, schema: type[BaseModel], sentences: Sentences)
     return to_facts(value, schema, sentences)
 
 
+def _is_evidence_path(path: str) -> bool:
+    """A passage of an ``evidence`` list (``quotes[0].evidence[1]``, ``evidence[0]``)."""
+    return path.rpartition(".")[2].startswith("evidence[")
+
+
 def by_reference(report: GroundingReport, sentences: Sentences) -> GroundingReport:
     """``report`` with each evidence passage that is a whole sentence marked as given by
     reference: method ``reference``, that sentence's exact offsets (a sentence repeated word
@@ -184,8 +189,8 @@ def by_reference(report: GroundingReport, sentences: Sentences) -> GroundingRepo
     first = sentences.first_by_text
     for check in report.evidence:
         number = first.get(check.passage)
-        if number is None or not check.verified:
-            continue
+        if number is None or not check.verified or not _is_evidence_path(check.path):
+            continue  # (a quote's own text is checked as a passage too, and stays verbatim)
         check.start, check.end = sentences.spans[number - 1]
         check.method = "reference"
     return report
