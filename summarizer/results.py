@@ -17,9 +17,10 @@ ErrorKind = Literal["input", "config", "cassette", "llm", "validation", "worker"
 """Why an article has no facts: its input, the settings, the cassettes, the model endpoint, the
 model's output failing validation, a worker process, or (batch) no answer at all."""
 
-Method = Literal["exact", "normalised", "elided", "none"]
+Method = Literal["exact", "normalised", "elided", "reference", "none"]
 """How an evidence passage was found: verbatim, after folding case/quotes/dashes/whitespace,
-as a bounded ellipsis splice, or not at all."""
+as a bounded ellipsis splice, given by reference (a sentence number, ``--evidence sentences``:
+the passage is that sentence's exact text), or not at all."""
 
 
 class EvidenceCheck(BaseModel):
@@ -182,6 +183,7 @@ class SummaryResult(BaseModel, Generic[FactsT]):
     origin: str = "live"
     error: str | None = None
     error_kind: ErrorKind | None = None
+    evidence: Literal["quotes", "sentences"] = "quotes"  # how evidence was asked for
 
     @property
     def ok(self) -> bool:
@@ -218,6 +220,7 @@ class Provenance:
     prompt_version: str
     schema_version: str
     origin: str = "live"
+    evidence: str = "quotes"  # passages copied ("quotes") or given as sentence numbers
 
     def answered(
         self,
@@ -267,4 +270,5 @@ class Provenance:
             "prompt_version": self.prompt_version,
             "schema_version": self.schema_version,
             "origin": self.origin,
+            "evidence": self.evidence,
         }

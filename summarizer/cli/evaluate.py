@@ -12,6 +12,7 @@ from summarizer.cli.options import (
     EXIT_INTERRUPTED,
     BaseUrlOpt,
     CassettesOpt,
+    EvidenceOpt,
     HeaderOpt,
     LocalContextOpt,
     LocalModelOpt,
@@ -33,6 +34,7 @@ def eval_command(
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     mode: ModeOpt = None,
+    evidence: EvidenceOpt = None,
     replay: Annotated[
         bool, typer.Option("--replay", help="Replay cassettes (the default).")
     ] = False,
@@ -98,6 +100,7 @@ def eval_command(
             raise ConfigError("--local excludes --replay and --base-url")
         endpoint: dict[str, Any] = {"model": model, "base_url": base_url, "mode": mode}
         endpoint.update(max_tokens=max_tokens, temperature=temperature, headers=header)
+        endpoint.update(evidence=evidence)
         with local_server(local, local_model, local_threads, local_context) as server:
             recorded_from = None
             if server is not None:

@@ -33,9 +33,11 @@ def os_error(exc: OSError, writing: object) -> str:
 FormatName = Literal["json", "jsonl", "markdown"]
 ModeName = Literal["tools", "json_schema", "json", "md_json", "llamacpp"]
 StoryFormatName = Literal["markdown", "json", "html"]
+EvidenceName = Literal["quotes", "sentences"]
 FORMAT_CHOICES: tuple[str, ...] = get_args(FormatName)
 STORY_FORMAT_CHOICES: tuple[str, ...] = get_args(StoryFormatName)
 MODE_CHOICES: tuple[str, ...] = get_args(ModeName)
+EVIDENCE_CHOICES: tuple[str, ...] = get_args(EvidenceName)
 
 ModelOpt = Annotated[
     str | None,
@@ -60,6 +62,16 @@ ModeOpt = Annotated[
         help="How the schema is requested: tools (OpenAI), json_schema, json or md_json "
         "(servers without tool calling), llamacpp (llama.cpp's grammar). "
         "[env: SUMMARIZER_MODE] [default: tools]",
+    ),
+]
+EvidenceOpt = Annotated[
+    EvidenceName | None,
+    typer.Option(
+        "--evidence",
+        help="How the model gives evidence: quotes (passages copied verbatim) or sentences "
+        "(the article sent as numbered sentences, evidence as their numbers, mapped back to "
+        "their exact text: fewer output tokens, no invented passage; cassettes in "
+        "<model>-sentences). [env: SUMMARIZER_EVIDENCE] [default: quotes]",
     ),
 ]
 StoryFormatOpt = Annotated[

@@ -12,6 +12,7 @@ from summarizer.cli.options import (
     EXIT_USAGE,
     BaseUrlOpt,
     CassettesOpt,
+    EvidenceOpt,
     FormatOpt,
     HeaderOpt,
     LocalContextOpt,
@@ -58,6 +59,7 @@ def summarize(
         ),
     ] = False,
     mode: ModeOpt = None,
+    evidence: EvidenceOpt = None,
     cassettes: CassettesOpt = None,
     concurrency: Annotated[
         int,
@@ -111,7 +113,7 @@ def summarize(
         if local and (offline or base_url):
             raise ConfigError("--local excludes --offline and --base-url")
         endpoint: dict[str, Any] = {"model": model, "base_url": base_url, "mode": mode}
-        endpoint.update(max_tokens=max_tokens, timeout=timeout, headers=header)
+        endpoint.update(max_tokens=max_tokens, timeout=timeout, headers=header, evidence=evidence)
         with local_server(local, local_model, local_threads, local_context) as server:
             if server is not None:
                 endpoint = server.overrides(endpoint)

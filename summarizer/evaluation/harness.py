@@ -21,12 +21,12 @@ from summarizer.evaluation.gate import Verdict, judge
 from summarizer.evaluation.gold import GoldLabel, load_gold
 from summarizer.evaluation.scoring import Comparison, EvalReport, compare, evaluate
 from summarizer.llm.cassettes import Recording, check_cassette
-from summarizer.llm.prompts import prompt_version
+from summarizer.llm.references import versions
 from summarizer.results import SummaryResult
 from summarizer.run.dispatch import iterate_engine
 from summarizer.run.factory import engine_for_plan
 from summarizer.run.plan import RunPlan
-from summarizer.schema import ArticleFacts, schema_version
+from summarizer.schema import ArticleFacts
 from summarizer.storage import paths
 
 BaselineSpec = Path | Literal["last", "none", "auto"]
@@ -103,14 +103,16 @@ def resolve_baseline(spec: BaselineSpec, plan: RunPlan, history: Path) -> Path |
     if spec == "none":
         return None
     if spec == "auto":
-        from summarizer.llm.cassettes import label_for
+        from summarizer.llm.cassettes import folder_label
 
-        candidate = paths.baseline_dir() / f"{label_for(plan.settings.model)}.json"
+        label = folder_label(plan.settings.model, plan.settings.evidence)
+        candidate = paths.baseline_dir() / f"{label}.json"
         if not candidate.is_file():
             # A gate with nothing to compare against cannot catch a regression, so it must not
             # pass as if it had: the first run of a model says so explicitly.
             raise InputError(
-                f"--baseline auto: no committed baseline for model {plan.settings.model} "
+                f"--baseline auto: no committed baseline for model {plan.settings.model}"
+                f"{' (evidence sentences)' if plan.settings.evidence == 'sentences' else ''} "
                 f"({candidate}); run once with --baseline none and commit its report.json "
                 "there (see README, Eval)"
             )
@@ -184,14 +186,9 @@ def check_cassettes(plan: RunPlan, articles: list[Article]) -> None:
     the article and the command that re-records it (exit 2)."""
     if plan.mode != "replay":
         return
+    p_version, s_version = versions(ArticleFacts, plan.settings.evidence)
     for article in articles:
-        check_cassette(
-            plan.cassette_folder,
-            article.id,
-            article.source,
-            prompt_version(),
-            schema_version(ArticleFacts),
-        )
+        check_cassette(plan.cassette_folder, article.id, article.source, p_version, s_version)
 
 
 def run_pipeline(
@@ -244,8 +241,9 @@ def run_eval(options: EvalOptions) -> EvalOutcome:
     report = evaluate(results, gold)
     report.model = options.plan.settings.model
     report.origin = _origin(results, options.plan)
-    report.prompt_version = prompt_version()
-    report.schema_version = schema_version(ArticleFacts)
+    report.prompt_version, report.schema_version = versions(
+        ArticleFacts, options.plan.settings.evidence
+    )
     report.created_at = dt.datetime.now(dt.UTC)
     report.tokens = sum(r.usage.total_tokens for r in results)
     comparison = compare(report, baseline) if baseline else None

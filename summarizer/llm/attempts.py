@@ -42,6 +42,9 @@ class Plan:
     # put the schema into the system prompt), and so must run per request.
     fixed: dict[str, Any] | None
     fixed_json: str = ""  # ``fixed`` as JSON, serialised once
+    # Applied to each validated answer inside the loop (its ValidationError is re-asked):
+    # evidence by reference maps sentence numbers back to passages (llm.references.bind).
+    convert: Callable[[BaseModel], BaseModel] | None = None
 
     def request(self, messages: list[dict[str, Any]], **options: Any) -> dict[str, Any]:
         """The keyword arguments of ``chat.completions.create`` for one first attempt."""
@@ -104,7 +107,7 @@ class Plan:
             stream=False,
             is_async=False,
         )
-        return parsed
+        return parsed if self.convert is None else self.convert(parsed)
 
     def reask(self, kwargs: dict[str, Any], completion: Any, error: Exception) -> dict[str, Any]:
         """The next attempt's arguments: instructor's re-ask (the model's reply and the

@@ -41,8 +41,23 @@ def label_for(model: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", model).strip("._") or "default"
 
 
+SENTENCES_SUFFIX = "-sentences"
+
+
+def folder_label(model: str, evidence: str = "quotes") -> str:
+    """The cassette folder of ``model``'s answers in an evidence form: the sentences form
+    (``--evidence sentences``) is asked differently, so its cassettes are a set of their own,
+    ``<label>-sentences`` (``authored-sentences`` for the hand-authored set)."""
+    label = label_for(model)
+    return label + SENTENCES_SUFFIX if evidence == "sentences" else label
+
+
 def rerecord_hint(label: str) -> str:
-    return REAUTHOR_HINT if label == AUTHORED_MARKER else RERECORD_HINT.replace("MODEL", label)
+    if label in (AUTHORED_MARKER, AUTHORED_MARKER + SENTENCES_SUFFIX):
+        return REAUTHOR_HINT
+    model = label.removesuffix(SENTENCES_SUFFIX)
+    hint = RERECORD_HINT.replace("MODEL", model)
+    return hint + " --evidence sentences" if model != label else hint
 
 
 def _header(request: Any, name: str) -> str | None:

@@ -37,6 +37,7 @@ DEFAULT_BASE_URL = "https://api.openai.com/v1"
 OFFLINE_MODEL = "authored"
 REPLAY_API_KEY = "replay-placeholder-key"
 MODES = ("tools", "json_schema", "json", "md_json", "llamacpp")
+EVIDENCE_FORMS = ("quotes", "sentences")  # summarizer.llm.sentences.EVIDENCE_FORMS
 
 
 _REASONING_MODEL = re.compile(r"(?:o[134](?:$|-)|gpt-5(?:$|[-.]))", re.IGNORECASE)
@@ -68,6 +69,8 @@ class Settings:
     temperature: float | None = 0.0
     max_tokens: int | None = 4096
     headers: Headers = field(default=(), repr=False)
+    # How evidence is asked for: copied passages, or sentence numbers (llm.references).
+    evidence: str = "quotes"
 
     @property
     def live_configured(self) -> bool:
@@ -86,6 +89,15 @@ class Settings:
         """``changes`` applied, except None and empty strings: an empty flag or variable means
         unset (a CI variable that is not defined expands to ``""``)."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None and v != ""})
+
+
+def check_evidence(evidence: str) -> str:
+    """``evidence`` if it names an evidence form, else a usage error (exit 2)."""
+    if evidence not in EVIDENCE_FORMS:
+        raise ConfigError(
+            f"unknown evidence form {evidence!r}; choose one of {', '.join(EVIDENCE_FORMS)}"
+        )
+    return evidence
 
 
 def env_value(env: Mapping[str, str], name: str) -> str | None:
@@ -120,7 +132,8 @@ def settings_from_env(
     in seconds, ``headers`` as ``Name: value`` strings), the environment (``OPENAI_API_KEY``,
     ``OPENAI_BASE_URL``, ``SUMMARIZER_MODEL``, ``SUMMARIZER_MODE``, ``SUMMARIZER_TIMEOUT``,
     ``SUMMARIZER_RETRY_BUDGET``, ``SUMMARIZER_MAX_REASKS``, ``SUMMARIZER_MAX_TOKENS``,
-    ``SUMMARIZER_TEMPERATURE``, ``SUMMARIZER_HEADERS``), a ``.env`` file in the project, the
+    ``SUMMARIZER_TEMPERATURE``, ``SUMMARIZER_HEADERS``, ``SUMMARIZER_EVIDENCE``), a ``.env``
+    file in the project, the
     config file (``summarizer.toml`` in the project over ``$SUMMARIZER_HOME/config.toml``),
     then the defaults (see :mod:`summarizer.llm.sources`). ``timeout`` must be a finite number
     of seconds above zero; ``retry_budget`` 0 means one attempt and no retry. Offline, the
@@ -140,6 +153,7 @@ def settings_from_env(
         base_url=found.get("base_url"),
         api_key=found.get("api_key"),
         mode=found.get("mode") or "tools",
+        evidence=found.get("evidence") or "quotes",
     )
     if "timeout" in found:
         base = replace(base, timeout=_seconds(origin["timeout"], found["timeout"]))
@@ -182,6 +196,7 @@ def settings_from_env(
         raise ConfigError(f"--timeout {settings.timeout:g} must be a positive number of seconds")
     if settings.mode not in MODES:
         raise ConfigError(f"unknown mode {settings.mode!r}; choose one of {', '.join(MODES)}")
+    check_evidence(settings.evidence)
     return settings
 
 

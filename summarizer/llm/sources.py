@@ -60,6 +60,7 @@ ENV_NAMES: dict[str, str] = {
     "max_tokens": "SUMMARIZER_MAX_TOKENS",
     "temperature": "SUMMARIZER_TEMPERATURE",
     "headers": "SUMMARIZER_HEADERS",
+    "evidence": "SUMMARIZER_EVIDENCE",
 }
 
 Raw = str | int | float | None
@@ -81,6 +82,7 @@ class SourceSettings(BaseSettings):
     max_tokens: Raw = None
     temperature: Raw = None
     headers: dict[str, str] | str | None = None
+    evidence: str | None = None
 
     @classmethod
     def settings_customise_sources(

@@ -30,11 +30,12 @@ from summarizer.llm.cassettes import (
     active_session,
     cassette_session,
     check_cassette,
-    label_for,
+    folder_label,
 )
 from summarizer.llm.client import (
     Settings,
     async_openai_client,
+    check_evidence,
     instructor_mode,
     is_reasoning_model,
     openai_client,
@@ -42,6 +43,8 @@ from summarizer.llm.client import (
 )
 from summarizer.llm.failures import describe_failure
 from summarizer.llm.prompts import fence, prompt_version, render_messages
+from summarizer.llm.references import bind, by_reference, request_model, versions
+from summarizer.llm.sentences import Sentences, numbered, render_numbered
 from summarizer.llm.tokens import InputEstimate, split
 from summarizer.results import FactsT, Provenance, SummaryResult, Usage
 from summarizer.schema import ArticleFacts, schema_version
@@ -80,6 +83,18 @@ class Call:
     schema_version: str
     started: float = field(default_factory=time.perf_counter)
     estimated: InputEstimate | None = None  # set by :meth:`request`
+    sentences: Sentences | None = None  # the article's numbering, in the sentences form
+
+    @property
+    def request_schema(self) -> type[BaseModel]:
+        """What the model fills in: the schema, or its sentence-number variant."""
+        return self.schema if self.sentences is None else request_model(self.schema)
+
+    def plan_for(self, mode: Any, name: str = "") -> Plan:
+        """The attempt plan: for the request schema, mapping sentence numbers back to
+        passages (and re-asking a bad number) in the sentences form."""
+        plan = _plan(self.request_schema, mode, name)
+        return plan if self.sentences is None else bind(plan, self.schema, self.sentences)
 
     def request(self, plan: Plan) -> dict[str, Any]:
         """The first attempt's ``chat.completions.create`` arguments (and the estimated size
@@ -92,25 +107,28 @@ class Call:
             limit = "max_completion_tokens" if reasoning else "max_tokens"
             options[limit] = self.settings.max_tokens
         request = plan.request(self.messages, **options)
-        self.estimated = InputEstimate.of(
-            plan.fixed_json, request["messages"], fence(self.article.text)
-        )
+        shown = self.article.text if self.sentences is None else self.sentences.shown
+        self.estimated = InputEstimate.of(plan.fixed_json, request["messages"], fence(shown))
         return request
 
 
 def prepare(article: Article | str | Path, schema: type[BaseModel], settings: Settings) -> Call:
     """What an article's request needs (its text read, its prompt rendered), ready for
     :func:`ask`."""
+    check_evidence(settings.evidence)
     art = as_article(article)
-    p_version = prompt_version()
-    s_version = schema_version(schema)
-    messages = render_messages(
-        art.text,
-        schema_name=schema.__name__,
-        published=art.metadata.get("article:published_time"),
-    )
+    if settings.evidence == "sentences":
+        p_version, s_version = versions(schema, settings.evidence)
+    else:
+        p_version, s_version = prompt_version(), schema_version(schema)
+    published = art.metadata.get("article:published_time")
+    sentences = numbered(art.text) if settings.evidence == "sentences" else None
+    if sentences is None:
+        messages = render_messages(art.text, schema_name=schema.__name__, published=published)
+    else:
+        messages = render_numbered(sentences, schema_name=schema.__name__, published=published)
     headers = {ARTICLE_HEADER: art.id, PROMPT_HEADER: p_version, SCHEMA_HEADER: s_version}
-    return Call(art, schema, settings, messages, headers, p_version, s_version)
+    return Call(art, schema, settings, messages, headers, p_version, s_version, sentences=sentences)
 
 
 def usage_of(
@@ -154,15 +172,18 @@ def _usage_of(call: Call, outcome: Outcome) -> Usage:
 def _finish(call: Call, outcome: Outcome, origin: str, latency: float) -> SummaryResult:
     facts = outcome.value
     asked = Provenance(
-        call.settings.model, call.schema.__name__, call.prompt_version, call.schema_version, origin
+        call.settings.model,
+        call.schema.__name__,
+        call.prompt_version,
+        call.schema_version,
+        origin,
+        call.settings.evidence,
     )
+    report = ground(facts, call.article.text, call.article.metadata)
+    if call.sentences is not None:
+        report = by_reference(report, call.sentences)
     return asked.answered(
-        call.article.id,
-        call.article.source,
-        facts,
-        ground(facts, call.article.text, call.article.metadata),
-        _usage_of(call, outcome),
-        latency,
+        call.article.id, call.article.source, facts, report, _usage_of(call, outcome), latency
     )
 
 
@@ -205,6 +226,7 @@ def summarize(
     settings: Settings | None = None,
     offline: bool = False,
     cassettes: Path | None = None,
+    evidence: str | None = None,
 ) -> SummaryResult[FactsT]:
     """Summarise one article into ``schema`` and ground the result in the article text.
 
@@ -212,15 +234,20 @@ def summarize(
     and hooks are honoured); otherwise one is built from ``settings`` (default: the
     environment). ``offline`` replays
     the recorded cassettes for ``model`` (default: the hand-authored set) instead of calling
-    an endpoint. Raises a :class:`SummarizerError` subclass with a one-line message."""
-    settings = (settings or settings_from_env(offline=offline)).with_overrides(model=model)
+    an endpoint. ``evidence``: ``quotes`` (passages copied verbatim, the default) or
+    ``sentences`` (the article sent as numbered sentences, evidence given as their numbers and
+    mapped back to their exact text: see :mod:`summarizer.llm.references`). Raises a
+    :class:`SummarizerError` subclass with a one-line message."""
+    settings = (settings or settings_from_env(offline=offline)).with_overrides(
+        model=model, evidence=evidence
+    )
     call = prepare(article, schema, settings)
     with _replay_scope(call, offline, cassettes) as origin:
         if origin == "live":
             _check_settings(settings, client)
         sdk, mode, hooks, owned = _sync_client(settings, client)
         try:
-            plan = _plan(schema, mode, settings.mode)
+            plan = call.plan_for(mode, settings.mode)
             call.started = time.perf_counter()
             outcome = attempt_loop.create(
                 attempt_loop.sender(sdk, plan), plan, call.request(plan), settings.max_reasks, hooks
@@ -242,10 +269,13 @@ async def asummarize(
     settings: Settings | None = None,
     offline: bool = False,
     cassettes: Path | None = None,
+    evidence: str | None = None,
 ) -> SummaryResult[FactsT]:
     """The asynchronous twin of :func:`summarize`. For many articles at once offline, open
     one :func:`cassette_session` around them all (VCR patches process-wide)."""
-    settings = (settings or settings_from_env(offline=offline)).with_overrides(model=model)
+    settings = (settings or settings_from_env(offline=offline)).with_overrides(
+        model=model, evidence=evidence
+    )
     asked = await ask(article, schema, settings, client, offline, cassettes)
     return asked.finish()
 
@@ -281,7 +311,7 @@ async def ask(
             _check_settings(settings, client)
         sdk, mode, hooks, owned = _async_client(settings, client)
         try:
-            plan = _plan(schema, mode, settings.mode)
+            plan = call.plan_for(mode, settings.mode)
             call.started = time.perf_counter()
             outcome = await attempt_loop.acreate(
                 attempt_loop.sender(sdk, plan), plan, call.request(plan), settings.max_reasks, hooks
@@ -306,11 +336,8 @@ def _replay_scope(call: Call, offline: bool, cassettes: Path | None) -> Iterator
     if active is None and not offline:
         yield "live"
         return
-    folder = (
-        active[0]
-        if active
-        else (cassettes or paths.cassette_dir()) / label_for(call.settings.model)
-    )
+    label = folder_label(call.settings.model, call.settings.evidence)
+    folder = active[0] if active else (cassettes or paths.cassette_dir()) / label
     recorded = check_cassette(
         folder, call.article.id, call.article.source, call.prompt_version, call.schema_version
     )

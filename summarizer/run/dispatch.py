@@ -65,6 +65,7 @@ async def asummarize_many(
     use_cache: bool = True,
     gate: RateGate | None = None,
     workers: int = 1,
+    evidence: str | None = None,
 ) -> AsyncIterator[SummaryResult[FactsT]]:
     """Summarise many articles concurrently; yields each result as it completes.
 
@@ -73,7 +74,8 @@ async def asummarize_many(
     ``evals/cassettes`` of the project in the working directory). ``store`` caches and logs
     every answer. With ``workers`` > 1 the articles are answered in that many processes (see
     :mod:`summarizer.run.workers`); in a program that already runs threads they are spawned,
-    which costs each about a second to start."""
+    which costs each about a second to start. ``evidence``: ``quotes`` (the default) or
+    ``sentences`` (see :func:`summarizer.summarize`)."""
     engine = engine_for(
         schema=schema,
         model=model,
@@ -85,6 +87,7 @@ async def asummarize_many(
         use_cache=use_cache,
         gate=gate,
         workers=workers,
+        evidence=evidence,
     )
     async with aclosing(results(engine, articles)) as answered:
         async for result in answered:
@@ -104,6 +107,7 @@ def summarize_many(
     use_cache: bool = True,
     gate: RateGate | None = None,
     workers: int = 1,
+    evidence: str | None = None,
 ) -> Iterator[SummaryResult[FactsT]]:
     """The synchronous twin of :func:`asummarize_many` (same parameters): an event loop runs
     in a helper thread and hands results over through a bounded queue (so memory stays
@@ -119,6 +123,7 @@ def summarize_many(
         use_cache=use_cache,
         gate=gate,
         workers=workers,
+        evidence=evidence,
     )
     yield from iterate_engine(engine, articles)
 

@@ -22,8 +22,9 @@ from summarizer.articles import Article
 from summarizer.errors import SummarizerError
 from summarizer.llm.cassettes import Mode, cassette_session
 from summarizer.llm.client import Settings, async_openai_client
-from summarizer.llm.prompts import prompt_version
 from summarizer.llm.ratelimit import RateGate
+from summarizer.llm.references import by_reference, versions
+from summarizer.llm.sentences import numbered
 from summarizer.llm.summarize import as_article, ask, prepare
 from summarizer.results import SummaryResult
 from summarizer.run.hits import grounding_key
@@ -36,7 +37,7 @@ from summarizer.run.outcomes import (
     failure_result,
     source_of,
 )
-from summarizer.schema import ArticleFacts, schema_version
+from summarizer.schema import ArticleFacts
 from summarizer.storage.exchanges import Exchange, exchange_of
 from summarizer.storage.keys import endpoint_host, request_key, request_options
 from summarizer.storage.store import Store
@@ -74,9 +75,10 @@ class Engine:
             base_url=self.settings.base_url,
         )
         options["origin"] = self.cassettes[1] if self.cassettes else "live"
-        return request_key(
-            article.id, self.settings.model, prompt_version(), schema_version(self.schema), options
-        )
+        if self.settings.evidence != "quotes":  # the quotes form's keys stay as they were
+            options["evidence"] = self.settings.evidence
+        p_version, s_version = versions(self.schema, self.settings.evidence)
+        return request_key(article.id, self.settings.model, p_version, s_version, options)
 
     def prepare(self, item: Item | Failed) -> tuple[SummaryResult | Ready, bool]:
         """An item's result when it is known without asking (an input that cannot be read, a
@@ -107,6 +109,8 @@ class Engine:
                 if result.facts is not None and stored_key != grounding_key(article):
                     facts = result.facts_as(self.schema)
                     result.grounding = ground(facts, article.text, article.metadata)
+                    if result.evidence == "sentences":
+                        result.grounding = by_reference(result.grounding, numbered(article.text))
                 return self._record(result, from_cache=True), True
         return Ready(item, prepare(article, self.schema, self.settings), key), False
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from summarizer.llm.client import Settings, settings_from_env
+from summarizer.llm.client import Settings, check_evidence, settings_from_env
 from summarizer.llm.ratelimit import RateGate
 from summarizer.run.engine import Engine
 from summarizer.run.outcomes import RunStats
@@ -76,10 +76,15 @@ def engine_for(
     use_cache: bool = True,
     gate: RateGate | None = None,
     workers: int = 1,
+    evidence: str | None = None,
 ) -> Engine:
     """The library's engine: live, or the recorded cassettes with ``offline``; no store
-    unless one is given."""
-    settings = (settings or settings_from_env(offline=offline)).with_overrides(model=model)
+    unless one is given. ``evidence``: ``quotes`` or ``sentences`` (see
+    :func:`summarizer.summarize`)."""
+    settings = (settings or settings_from_env(offline=offline)).with_overrides(
+        model=model, evidence=evidence
+    )
+    check_evidence(settings.evidence)
     plan = RunPlan(settings, "replay" if offline else "live", cassettes or paths.cassette_dir())
     return engine_for_plan(
         plan,

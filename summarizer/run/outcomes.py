@@ -15,10 +15,9 @@ from pydantic import BaseModel
 from summarizer.articles import Article
 from summarizer.errors import SummarizerError
 from summarizer.llm.client import Settings
-from summarizer.llm.prompts import prompt_version
+from summarizer.llm.references import versions
 from summarizer.llm.summarize import Asked, Call
 from summarizer.results import Provenance, SummaryResult
-from summarizer.schema import schema_version
 from summarizer.storage.cost import RunCost
 
 Item = Article | str | Path
@@ -97,8 +96,9 @@ def failure_result(
     origin: str = "",
 ) -> SummaryResult:
     """A result that records why an input produced no facts."""
+    p_version, s_version = versions(schema, settings.evidence)
     asked = Provenance(
-        settings.model, schema.__name__, prompt_version(), schema_version(schema), origin
+        settings.model, schema.__name__, p_version, s_version, origin, settings.evidence
     )
     return asked.failed(
         source,

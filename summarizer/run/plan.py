@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from summarizer.articles import expand_spec
 from summarizer.errors import ConfigError, InputError
-from summarizer.llm.cassettes import label_for
+from summarizer.llm.cassettes import folder_label
 from summarizer.llm.client import Settings, settings_from_env
 from summarizer.run.outcomes import Failed
 from summarizer.storage import paths
@@ -36,7 +36,7 @@ class RunPlan:
 
     @property
     def cassette_folder(self) -> Path:
-        return self.cassettes / label_for(self.settings.model)
+        return self.cassettes / folder_label(self.settings.model, self.settings.evidence)
 
 
 def plan_run(

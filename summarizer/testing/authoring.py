@@ -11,6 +11,12 @@ wire format, recording every exchange. Re-run it after changing a prompt or the 
 
 Responses name no real model (``model: authored-by-hand``) and every file starts with an
 ``# origin: authored by hand`` line.
+
+The sentences form (``--evidence sentences``) has its own set, ``authored-sentences/``, with no
+sources of its own: its answers are derived *by rule* from the same authored answers
+(:func:`as_sentence_numbers`: each evidence passage becomes the number(s) of the sentence(s)
+it lies in), so the two sets state the same facts and differ only in how evidence is given.
+The command re-authors both sets.
 """
 
 from __future__ import annotations
@@ -21,11 +27,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from summarizer.articles import load_article
 from summarizer.errors import SummarizerError, one_line
-from summarizer.llm.cassettes import ARTICLE_HEADER, cassette_session
+from summarizer.llm.cassettes import ARTICLE_HEADER, cassette_session, folder_label
 from summarizer.llm.client import OFFLINE_MODEL, Settings, openai_client
 from summarizer.llm.summarize import summarize
 from summarizer.storage import paths
+from summarizer.verification.article import ArticleText
+from summarizer.verification.grounding import locate
 
 AUTHORED_MODEL_NAME = "authored-by-hand"
 ORIGIN = (
@@ -33,6 +42,12 @@ ORIGIN = (
     "wire format; they are NOT the output of any real model (see evals/README.md). Regenerate: "
     "python -m summarizer.testing.authoring; record a real model: "
     "summarizer eval --record --model M"
+)
+SENTENCES_ORIGIN = (
+    "authored by hand, sentences form derived by rule. These are the authored answers of "
+    "evals/cassettes/authored/source with each evidence passage replaced by the numbers of the "
+    "sentences it lies in; they are NOT the output of any real model (see evals/README.md). "
+    "Regenerate: python -m summarizer.testing.authoring"
 )
 _CREATED = 1_760_000_000
 
@@ -114,19 +129,79 @@ def load_sources(source_dir: Path) -> dict[Path, dict[str, Any]]:
     }
 
 
-def author(cassette_root: Path | None = None, project_root: Path | None = None) -> list[str]:
-    """Re-record every authored cassette from its source file; returns the article ids."""
+def as_sentence_numbers(answer: Any, article: ArticleText) -> tuple[Any, int]:
+    """The sentences-form twin of one authored answer, and how many passages it dropped:
+    every ``evidence`` list of passages becomes the numbers (from 1, in article order, no
+    repeats) of the sentences each passage lies in, found the way grounding finds it
+    (:func:`~summarizer.verification.grounding.locate`). A passage grounding cannot find (an
+    authored mistake: a paraphrase, an invented passage) has no sentence, so it is dropped:
+    the sentences form cannot express it. Anything else is kept as it is, invalid parts too
+    (they exist to be re-asked)."""
+    dropped = 0
+
+    def convert(node: Any) -> Any:
+        nonlocal dropped
+        if isinstance(node, list):
+            return [convert(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        out: dict[str, Any] = {}
+        for key, value in node.items():
+            if key == "evidence" and isinstance(value, list):
+                numbers: list[int] = []
+                for passage in value:
+                    span = locate(passage, article.text) if isinstance(passage, str) else None
+                    if span is None:
+                        dropped += 1
+                        continue
+                    for index in article.sentences_over(span.start, span.end):
+                        if index + 1 not in numbers:
+                            numbers.append(index + 1)
+                out[key] = numbers
+            else:
+                out[key] = convert(value)
+        return out
+
+    return convert(answer), dropped
+
+
+def sentence_turns(
+    sources: dict[Path, dict[str, Any]], root: Path
+) -> tuple[dict[str, list[Any]], int]:
+    """Every article's authored turns in the sentences form, and the passages dropped."""
+    turns: dict[str, list[Any]] = {}
+    dropped = 0
+    for path, data in sources.items():
+        article = ArticleText(load_article(root / data["article"]).text)
+        converted = [as_sentence_numbers(turn, article) for turn in data["turns"]]
+        turns[path.stem] = [turn for turn, _ in converted]
+        dropped += sum(count for _, count in converted)
+    return turns, dropped
+
+
+def author(
+    cassette_root: Path | None = None,
+    project_root: Path | None = None,
+    evidence: str = "quotes",
+) -> list[str]:
+    """Re-record every authored cassette of an ``evidence`` form (``quotes``: from its source
+    file; ``sentences``: derived from it by :func:`as_sentence_numbers`); returns the article
+    ids."""
     cassette_root = cassette_root or paths.cassette_dir()
     root = project_root or paths.project_root(cassette_root)
-    folder = cassette_root / OFFLINE_MODEL
-    sources = load_sources(folder / "source")
-    turns = {path.stem: data["turns"] for path, data in sources.items()}
-    settings = Settings(model=OFFLINE_MODEL, max_reasks=3)
+    sources = load_sources(cassette_root / OFFLINE_MODEL / "source")
+    folder = cassette_root / folder_label(OFFLINE_MODEL, evidence)
+    if evidence == "sentences":
+        turns, _ = sentence_turns(sources, root)
+    else:
+        turns = {path.stem: data["turns"] for path, data in sources.items()}
+    settings = Settings(model=OFFLINE_MODEL, max_reasks=3, evidence=evidence)
     client = openai_client(settings, transport=fake_endpoint(turns))
     for stale in folder.glob("*.yaml"):
         stale.unlink()
     written = []
-    with cassette_session(folder, "record", origin=ORIGIN):
+    origin = SENTENCES_ORIGIN if evidence == "sentences" else ORIGIN
+    with cassette_session(folder, "record", origin=origin):
         for path, data in sources.items():
             result = summarize(root / data["article"], settings=settings, client=client)
             if result.article_id != path.stem:
@@ -144,12 +219,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     folder = args.cassettes or paths.cassette_dir()
-    try:
-        ids = author(folder)
-    except SummarizerError as exc:
-        print(f"error: {one_line(str(exc))}", file=sys.stderr)
-        return 1
-    print(f"authored {len(ids)} cassettes in {folder / OFFLINE_MODEL}: {', '.join(ids)}")
+    for evidence in ("quotes", "sentences"):
+        try:
+            ids = author(folder, evidence=evidence)
+        except SummarizerError as exc:
+            print(f"error: {one_line(str(exc))}", file=sys.stderr)
+            return 1
+        where = folder / folder_label(OFFLINE_MODEL, evidence)
+        print(f"authored {len(ids)} cassettes in {where}: {', '.join(ids)}")
     return 0
 
 

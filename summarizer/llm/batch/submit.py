@@ -73,6 +73,11 @@ def submit(
     articles upload byte-identical requests (reproducible cassettes)."""
     if not articles:
         raise InputError("no articles to submit")
+    if settings.evidence != "quotes":  # collect maps no sentence numbers back
+        raise ConfigError(
+            f"the batch API asks for quoted evidence only, not evidence {settings.evidence!r}: "
+            "unset SUMMARIZER_EVIDENCE (or evidence in the config file)"
+        )
     lines = build_requests(articles, settings, schema)
     data = encode_jsonl(lines)
     if len(lines) > MAX_REQUESTS or len(data) > MAX_INPUT_BYTES:
