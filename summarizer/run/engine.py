@@ -26,7 +26,7 @@ from summarizer.llm.prompts import prompt_version
 from summarizer.llm.ratelimit import RateGate
 from summarizer.llm.summarize import as_article, ask, prepare
 from summarizer.results import SummaryResult
-from summarizer.run.hits import grounding_key
+from summarizer.run.hits import grounding_key, stored_hit
 from summarizer.run.outcomes import (
     Failed,
     Item,
@@ -57,9 +57,13 @@ class Engine:
     stats: RunStats = field(default_factory=RunStats)
     workers: int = 1
     recorded_from: str | None = None  # what answers (a local model's name, engine, settings)
+    # Cache hits whose stored grounding is current are handed out as their stored JSON line
+    # (run.hits.StoredHit), not validated: only for a caller that writes jsonl and reads
+    # nothing else of a hit (the CLI's summarize --format jsonl).
+    raw_hits: bool = False
     _client: Any = field(default=None, init=False, repr=False)  # while running()
-    # Cache lookups done ahead in batches (:meth:`look_up`): key -> (result, grounding key),
-    # or None for a key known to miss. Each entry is taken once, by :meth:`prepare`.
+    # Cache lookups done ahead in batches (:meth:`look_up`): key -> (stored JSON, grounding
+    # key), or None for a key known to miss. Each entry is taken once, by :meth:`prepare`.
     _looked_up: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
     _keys: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
@@ -94,21 +98,37 @@ class Engine:
         key = self.cache_key(article) if self.store is not None else None
         if self.store is not None and self.use_cache and key is not None:
             if key in self._looked_up:
-                hit = self._looked_up.pop(key)
+                row = self._looked_up.pop(key)
             else:
-                hit = self.store.cached_many([key]).get(key)
+                row = self.store.cached_rows([key]).get(key)
+            hit = self._hit(row, article) if row is not None else None
             if hit is not None:
-                result, stored_key = hit
-                result.source = article.source
-                # The cached part is the model's answer; the checks on it are ours and may
-                # have changed since it was stored, so a hit carries the current rules'
-                # grounding: the stored one when it was computed from the same rules and
-                # article (run.hits), else a fresh one.
-                if result.facts is not None and stored_key != grounding_key(article):
-                    facts = result.facts_as(self.schema)
-                    result.grounding = ground(facts, article.text, article.metadata)
-                return self._record(result, from_cache=True), True
+                return self._record(hit, from_cache=True), True
         return Ready(item, prepare(article, self.schema, self.settings), key), False
+
+    def _hit(self, row: tuple[str, str | None], article: Article) -> SummaryResult | None:
+        """A stored row as this run's result, or None when it no longer parses (written by
+        an incompatible version: a miss, not an error)."""
+        data, stored_key = row
+        current = stored_key == grounding_key(article)
+        if current and self.raw_hits:
+            versions = (prompt_version(), schema_version(self.schema))
+            hit = stored_hit(data, article, self.settings.model, versions)
+            if hit is not None:
+                return hit
+        try:
+            result = SummaryResult.from_json(data)
+        except ValueError:  # pydantic's ValidationError included
+            return None
+        result.source = article.source
+        # The cached part is the model's answer; the checks on it are ours and may have
+        # changed since it was stored, so a hit carries the current rules' grounding: the
+        # stored one when it was computed from the same rules and article (run.hits), else
+        # a fresh one.
+        if result.facts is not None and not current:
+            facts = result.facts_as(self.schema)
+            result.grounding = ground(facts, article.text, article.metadata)
+        return result
 
     def look_up(self, items: list[Item | Failed]) -> list[Item | Failed]:
         """Read a batch of inputs and look their cache keys up in one query, ahead of
@@ -127,7 +147,7 @@ class Engine:
                     keys.append(key)
                     self._keys[item.id] = key
             read.append(item)
-        found = self.store.cached_many(keys)
+        found = self.store.cached_rows(keys)
         for key in keys:
             self._looked_up[key] = found.get(key)
         return read

@@ -281,6 +281,18 @@ class Store:
 
     def cached_many(self, keys: Iterable[str]) -> dict[str, tuple[SummaryResult, str | None]]:
         """:meth:`cached` for many keys in one query: key -> (result, its grounding key)."""
+        found: dict[str, tuple[SummaryResult, str | None]] = {}
+        for key, (data, grounding_key) in self.cached_rows(keys).items():
+            try:
+                found[key] = (SummaryResult.from_json(data), grounding_key)
+            except ValueError:  # pydantic's ValidationError included
+                continue
+        return found
+
+    def cached_rows(self, keys: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+        """:meth:`cached_many` before validation: key -> (the stored result's JSON, its
+        grounding key). Validating a stored result costs more than everything else a cache
+        hit does; a caller that only copies the JSON out can skip it (``run.hits``)."""
         wanted = list(dict.fromkeys(keys))
         rows: list[tuple[str, str, str | None]] = []
         for start in range(0, len(wanted), 500):  # SQLite's limit on parameters is 999+
@@ -292,13 +304,7 @@ class Store:
             )
             with self._lock:
                 rows += self._connection().execute(sql, chunk).fetchall()
-        found: dict[str, tuple[SummaryResult, str | None]] = {}
-        for key, data, grounding_key in rows:
-            try:
-                found[key] = (SummaryResult.from_json(data), grounding_key)
-            except ValueError:  # pydantic's ValidationError included
-                continue
-        return found
+        return {key: (data, grounding_key) for key, data, grounding_key in rows}
 
     def recent(
         self,
