@@ -13,7 +13,13 @@ from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.articles import BADNESS_REACH, _repair_config, _surely_clean, repair_text
+from summarizer.articles import (
+    BADNESS_REACH,
+    TYPOGRAPHIC,
+    _repair_config,
+    _surely_clean,
+    repair_text,
+)
 from tests.conftest import SEED_FILES
 
 _parser: Any = importlib.import_module("re._parser")  # the stdlib's regex parser
@@ -73,6 +79,27 @@ def test_the_pattern_is_what_the_pre_check_assumes() -> None:
                 assert value[1] == 1 and all(str(o) in {"IN", "LITERAL"} for o, _ in value[2])
 
 
+def _charset(op: Any, value: Any) -> set[int] | None:
+    """The characters an element matches when they are all non-ASCII, else None."""
+    if str(op) == "LITERAL":
+        return {value} if value > 0x7F else None
+    if str(op) == "IN" and _only_non_ascii(op, value):
+        found: set[int] = set()
+        for o, v in value:
+            found.update([v] if str(o) == "LITERAL" else range(v[0], v[1] + 1))
+        return found
+    return None
+
+
+def test_typographic_characters_alone_never_make_the_pattern_match() -> None:
+    """Every branch has a mandatory element (not inside a repeat) that no TYPOGRAPHIC
+    character can match, so text whose only non-ASCII characters are those never matches."""
+    typographic = set(map(ord, TYPOGRAPHIC))
+    for branch in _branches():
+        sets = [_charset(op, value) for op, value in branch]
+        assert any(s is not None and not s & typographic for s in sets), branch
+
+
 def test_known_mojibake_is_never_clean() -> None:
     for text in (
         "\u201d\u00e0",  # the counterexample an earlier pre-check missed
@@ -104,7 +131,7 @@ _pieces = st.one_of(
     st.from_regex(BADNESS_RE, fullmatch=True),  # ftfy's own shapes of mojibake
     st.sampled_from(["\n", " ", "1", "."]),
     st.text(alphabet=SUSPECTS, min_size=1, max_size=3),
-    st.text(alphabet="ab Z.,!?\n\t\u00a0\u2019\u201c\u201d", min_size=1, max_size=4),
+    st.text(alphabet="ab Z.,!?\n\t" + TYPOGRAPHIC, min_size=1, max_size=4),
     st.text(min_size=1, max_size=3).map(
         lambda s: s.encode("utf-8", "surrogatepass").decode("cp1252", "replace")
     ),
