@@ -19,7 +19,6 @@ from summarizer import Settings
 from summarizer.articles import Article, article_from_text
 from summarizer.llm.ratelimit import RateGate, parse_reset
 from summarizer.llm.retry import RetryPolicy
-from summarizer.run import engine as engine_module
 from summarizer.run.dispatch import iterate_engine, summarize_many
 from summarizer.run.engine import Engine
 from summarizer.run.outcomes import RunStats
@@ -227,6 +226,7 @@ def test_a_cache_hit_keeps_its_grounding_only_while_the_rules_are_the_same(
     the same article (then it is what re-grounding would give), and done when the rules
     change."""
     from summarizer.run import hits
+    from summarizer.verification import grounding as grounding_module
 
     items = articles(2)
     with StubServer(responder=ANSWER) as stub:
@@ -234,13 +234,13 @@ def test_a_cache_hit_keeps_its_grounding_only_while_the_rules_are_the_same(
         with Store(tmp_path / "logs.db") as store:
             first = list(summarize_many(items, settings=settings, store=store))
             regrounded: list[object] = []
-            real = engine_module.ground
+            real = grounding_module.ground
 
             def counting(*args: object) -> object:
                 regrounded.append(args)
                 return real(*args)  # type: ignore[arg-type]
 
-            monkeypatch.setattr(engine_module, "ground", counting)
+            monkeypatch.setattr(grounding_module, "ground", counting)  # imported when needed
             again = list(iterate_engine(Engine(settings=settings, store=store), items))
             assert regrounded == []
             assert {r.article_id: r.grounding for r in again} == {
