@@ -1,4 +1,4 @@
-"""Cache hits written as stored (run.hits.StoredHit): a jsonl run copies a current hit's stored
+"""Cache hits written as stored (run.hits.LineResult): a jsonl run copies a current hit's stored
 JSON out instead of validating it, and what it writes is byte for byte what validating and
 re-serialising it would write; anything it cannot vouch for goes the validated way."""
 
@@ -13,7 +13,7 @@ from summarizer.articles import Article, article_from_text
 from summarizer.results import SummaryResult
 from summarizer.run.dispatch import iterate_engine, summarize_many
 from summarizer.run.engine import Engine
-from summarizer.run.hits import StoredHit
+from summarizer.run.hits import LineResult
 from summarizer.run.session import run_summarize
 from summarizer.storage.redact import MASK
 from summarizer.storage.store import Store
@@ -33,7 +33,7 @@ def seed_articles(sources: tuple[str, ...] = ODD_SOURCES) -> list[Article]:
 
 
 def rerun(store: Store, stub: StubServer, items: list[Article], raw: bool) -> list[SummaryResult]:
-    engine = Engine(settings=settings_for(stub), store=store, raw_hits=raw)
+    engine = Engine(settings=settings_for(stub), store=store, lines_only=raw)
     results = list(iterate_engine(engine, items))
     assert engine.stats.cached == len(items)
     return results
@@ -50,8 +50,8 @@ def test_a_stored_hit_is_byte_identical_to_the_validated_path(tmp_path: Path) ->
         raw = rerun(store, stub, items, raw=True)
         validated = rerun(store, stub, items, raw=False)
         assert stub.calls == len(items)
-    assert all(isinstance(r, StoredHit) for r in raw)
-    assert not any(isinstance(r, StoredHit) for r in validated)
+    assert all(isinstance(r, LineResult) for r in raw)
+    assert not any(isinstance(r, LineResult) for r in validated)
     lines = {r.article_id: r.to_json() for r in raw}
     assert lines == {r.article_id: r.to_json() for r in validated}
     assert {json.loads(line)["source"] for line in lines.values()} == set(ODD_SOURCES)
@@ -82,7 +82,7 @@ def test_hits_it_cannot_vouch_for_are_validated(tmp_path: Path) -> None:
             )
             conn.commit()
         raw = rerun(store, stub, items, raw=True)
-    assert not any(isinstance(r, StoredHit) for r in raw)
+    assert not any(isinstance(r, LineResult) for r in raw)
     assert all(r.facts is not None and r.grounding.evidence for r in raw)
     assert {r.article_id: r.model for r in raw}[third] == f"stub-model {MASK}"
 
@@ -114,3 +114,27 @@ def test_a_cached_jsonl_rerun_writes_the_first_runs_lines(
         again = run(tmp_path / "out2")
         assert stub.calls == len(SEED_FILES)
     assert again == first
+
+
+def test_a_fresh_answer_is_serialised_once_for_the_store_and_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in SEED_FILES:
+        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    dumps: list[str] = []
+    real = SummaryResult.to_json
+
+    def counting(self: SummaryResult, indent: int | None = None) -> str:
+        dumps.append(self.source)
+        return real(self, indent)
+
+    monkeypatch.setattr(SummaryResult, "to_json", counting)
+    with StubServer(responder=ANSWER) as stub, Store(tmp_path / "s.db") as store:
+        engine = Engine(settings=settings_for(stub), store=Store(tmp_path / "s.db"))
+        run_summarize([str(folder)], engine, fmt="jsonl", out=tmp_path / "out", quiet=True)
+        stored = {e.source: e.result_json for e in store.recent(limit=None)}
+    assert sorted(dumps) == sorted(stored)  # once per article
+    written = (tmp_path / "out" / "results.jsonl").read_text(encoding="utf-8").splitlines()
+    assert sorted(written) == sorted(stored.values())  # no secret here: the same text

@@ -25,7 +25,7 @@ from summarizer.llm.client import Settings, async_openai_client
 from summarizer.llm.prompts import prompt_version
 from summarizer.llm.ratelimit import RateGate
 from summarizer.results import SummaryResult
-from summarizer.run.hits import grounding_key, stored_hit
+from summarizer.run.hits import grounding_key, stored_hit, with_line
 from summarizer.run.outcomes import (
     Failed,
     Item,
@@ -68,10 +68,10 @@ class Engine:
     stats: RunStats = field(default_factory=RunStats)
     workers: int = 1
     recorded_from: str | None = None  # what answers (a local model's name, engine, settings)
-    # Cache hits whose stored grounding is current are handed out as their stored JSON line
-    # (run.hits.StoredHit), not validated: only for a caller that writes jsonl and reads
-    # nothing else of a hit (the CLI's summarize --format jsonl).
-    raw_hits: bool = False
+    # For a caller that writes jsonl and reads nothing else of a result (the CLI's summarize
+    # --format jsonl): results carry their JSON line (run.hits.LineResult), serialised once
+    # for the store and the output, and cache hits with current grounding are not validated.
+    lines_only: bool = False
     _client: Any = field(default=None, init=False, repr=False)  # while running()
     # Cache lookups done ahead in batches (:meth:`look_up`): key -> (stored JSON, grounding
     # key), or None for a key known to miss. Each entry is taken once, by :meth:`prepare`.
@@ -124,7 +124,7 @@ class Engine:
         an incompatible version: a miss, not an error)."""
         data, stored_key = row
         current = stored_key == grounding_key(article)
-        if current and self.raw_hits:
+        if current and self.lines_only:
             versions = (prompt_version(), schema_version(self.schema))
             hit = stored_hit(data, article, self.settings.model, versions)
             if hit is not None:
@@ -260,6 +260,7 @@ class Engine:
         the row it came from already holds its exchange."""
         cost = self.stats.add(result, from_cache)
         if self.store is not None and not from_cache and key is not None:
+            line = result.to_json() if self.lines_only else None  # serialised once, for both
             self.store.log(
                 result,
                 key=key,
@@ -267,7 +268,10 @@ class Engine:
                 base_url=self.settings.base_url,
                 grounding_key=grounding_key(article) if article and result.ok else None,
                 exchange=exchange,
+                result_json=line,
             )
+            if line is not None:
+                return with_line(result, line)
         return result
 
     def session(self) -> AbstractContextManager[Any]:

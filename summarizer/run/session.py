@@ -67,9 +67,10 @@ def _run_summarize(
     items = input_items(specs, skip)
     shared = output_names(str(item) for item in items if isinstance(item, Path))
     writer = ResultWriter(fmt, out, single=len(items) == 1 and not skip, shared_stems=shared)
-    # A jsonl writer reads nothing of a cache hit but its JSON line: hits whose stored
-    # grounding is current are copied out as stored, not validated (run.hits.StoredHit).
-    engine.raw_hits = fmt == "jsonl"
+    # A jsonl writer reads nothing of a result but its JSON line: each is serialised once
+    # (for the store and the file), and hits whose stored grounding is current are copied
+    # out as stored, not validated (run.hits.LineResult).
+    engine.lines_only = fmt == "jsonl"
     settle_heap()
     engine.workers = max(1, min(engine.workers, len(items)))  # at most one process per input
     reporter: Reporter | None = None

@@ -169,6 +169,7 @@ class Store:
         cost_usd: float | None,
         base_url: str | None,
         grounding_key: str | None = None,
+        result_json: str | None = None,
     ) -> tuple[Any, ...]:
         usage = result.usage
         return (
@@ -182,7 +183,7 @@ class Store:
             self._clean(result.source),
             self._clean(result.response_model),
             self._clean(result.origin),
-            self._clean(result.to_json()),
+            self._clean(result.to_json() if result_json is None else result_json),
             usage.prompt_tokens,
             usage.completion_tokens,
             usage.total_tokens,
@@ -208,6 +209,7 @@ class Store:
         base_url: str | None,
         grounding_key: str | None = None,
         exchange: Exchange | None = None,
+        result_json: str | None = None,
     ) -> int:
         """Write one exchange (successful or failed) and commit it; return its id. ``key`` is
         the :func:`request_key` (None when the input never had an article id, e.g. a missing
@@ -215,8 +217,9 @@ class Store:
         grounding was computed from (:meth:`cached_many` hands it back). Failed rows are kept
         for the log but are never served from the cache. ``exchange`` is what was sent and
         received (:mod:`summarizer.storage.exchanges`), serialised and redacted here, once;
-        None stores no exchange (``logs --show`` says so)."""
-        row = self._row(result, key, cost_usd, base_url, grounding_key)
+        None stores no exchange (``logs --show`` says so). ``result_json`` is
+        ``result.to_json()`` when the caller has it already (it is redacted here)."""
+        row = self._row(result, key, cost_usd, base_url, grounding_key, result_json)
         text, parts = (None, {}) if exchange is None else self._encoder.encode(exchange)
         with self._lock:
             try:
