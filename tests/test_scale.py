@@ -387,7 +387,7 @@ def test_ctrl_c_is_one_line_and_the_rerun_resumes(tmp_path: Path, workers: str) 
     assert len(sources) == 12 and len(set(sources)) == 12
 
 
-def test_a_cli_run_freezes_the_long_lived_heap_first(
+def test_a_cli_run_freezes_the_long_lived_heap_and_collects_less_often_first(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     import gc
@@ -396,10 +396,11 @@ def test_a_cli_run_freezes_the_long_lived_heap_first(
 
     events: list[str] = []
     real = runner.settle_heap
+    thresholds = gc.get_threshold()
 
     def settle() -> None:
         real()
-        events.append(f"frozen {gc.get_freeze_count() > 0}")
+        events.append(f"frozen {gc.get_freeze_count() > 0}, young {gc.get_threshold()[0]}")
 
     monkeypatch.setattr(runner, "settle_heap", settle)
     from summarizer.run.factory import engine_for_plan
@@ -418,8 +419,9 @@ def test_a_cli_run_freezes_the_long_lived_heap_first(
         stats = runner.run_summarize([str(SEED_FILES[0])], engine, out=tmp_path, quiet=True)
     finally:
         gc.unfreeze()
+        gc.set_threshold(*thresholds)
     assert stats.done == 1
-    assert events == ["frozen True", "article"]
+    assert events == ["frozen True, young 10000", "article"]
 
 
 def test_next_request_goes_out_before_the_last_answer_is_grounded(
