@@ -2,6 +2,7 @@
 
     python benchmarks/process.py                 # 1,000 articles, concurrency 64, 200 ms, 3 rounds
     python benchmarks/process.py --rounds 5 --json
+    python benchmarks/process.py --against /tmp/old   # also the package in /tmp/old/summarizer
 
 What a user waits for is the whole process: interpreter start, imports, reading the inputs,
 the requests, grounding, the store and the output file. Each round runs, against the same stub
@@ -62,6 +63,17 @@ _grounding.ground = ground
 """
 
 
+# Runs ``summarizer`` from the folder in argv[1] instead of the installed (editable) package,
+# whose import hook would otherwise win over sys.path.
+LAUNCH = """\
+import runpy, sys
+sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in repr(f)]
+sys.path.insert(0, sys.argv.pop(1))
+sys.argv[0] = "summarizer"
+runpy.run_module("summarizer", run_name="__main__", alter_sys=True)
+"""
+
+
 def _children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
@@ -75,12 +87,13 @@ def cli_run(
     home: Path,
     concurrency: int,
     pythonpath: Path | None = None,
+    checkout: Path | None = None,
 ) -> dict[str, Any]:
     """One whole CLI process; wall time from spawn to exit, and what the stub saw."""
+    launch = ["-c", LAUNCH, str(checkout)] if checkout is not None else ["-m", "summarizer"]
     command = [
         sys.executable,
-        "-m",
-        "summarizer",
+        *launch,
         "summarize",
         str(folder),
         "--base-url",
@@ -155,6 +168,21 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
                 "cli": cold,
                 "cached": cached,
             }
+            if args.against is not None:
+                old = [
+                    cli_run(
+                        stub,
+                        folder,
+                        work / f"out-{index}-old{suffix}",
+                        work / f"store-{index}-old.db",
+                        work / "home",
+                        args.concurrency,
+                        checkout=args.against,
+                    )
+                    for suffix in ("", "-again")
+                ]
+                row |= {"old": old[0], "old_cached": old[1]}
+                row |= {"old_ratio": floor.wall_s / old[0]["wall_s"]}
             if args.ground_free:
                 free = cli_run(
                     stub,
@@ -176,6 +204,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     ratios = [r["ratio"] for r in rounds]
     cached_s = [r["cached_s"] for r in rounds]
     free = [r["free_ratio"] for r in rounds if "free_ratio" in r]
+    old = [r for r in rounds if "old" in r]
     return {
         "articles": args.articles,
         "concurrency": args.concurrency,
@@ -187,6 +216,16 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         "cached_median_s": statistics.median(cached_s),
         "cached_cpu_median_s": statistics.median(r["cached"]["cpu_s"] for r in rounds),
         "free_ratio_median": statistics.median(free) if free else None,
+        "against": str(args.against) if args.against else None,
+        "old_ratio_median": statistics.median(r["old_ratio"] for r in old) if old else None,
+        "old_cached_median_s": (
+            statistics.median(r["old_cached"]["wall_s"] for r in old) if old else None
+        ),
+        "old_cached_cpu_median_s": (
+            statistics.median(r["old_cached"]["cpu_s"] for r in old) if old else None
+        ),
+        "cpu_median_s": statistics.median(r["cli"]["cpu_s"] for r in rounds),
+        "old_cpu_median_s": (statistics.median(r["old"]["cpu_s"] for r in old) if old else None),
     }
 
 
@@ -222,6 +261,22 @@ def markdown(m: dict[str, Any]) -> str:
         f"(target ≤ {TARGET_CACHED_S} s: {'pass' if ok_cached else 'miss'}; CPU "
         f"{m['cached_cpu_median_s']:.2f} s).",
     ]
+    if m["against"]:
+        lines += ["", f"The package in {m['against']}, same rounds:", ""]
+        lines += ["| round | CLI process (CPU) | CLI / bare | cached rerun (CPU) |"]
+        lines += ["| --- | --- | --- | --- |"]
+        for i, r in enumerate(m["rounds"], 1):
+            lines.append(
+                f"| {i} | {r['old']['wall_s']:.2f} s ({r['old']['cpu_s']:.1f} s; "
+                f"{r['old']['written']} written, {r['old']['failed']} failed) | "
+                f"{r['old_ratio']:.1%} | {r['old_cached']['wall_s']:.2f} s "
+                f"({r['old_cached']['cpu_s']:.2f} s) |"
+            )
+        lines.append(
+            f"Median CLI / bare **{m['old_ratio_median']:.1%}**, cached rerun "
+            f"**{m['old_cached_median_s']:.2f} s** (CPU {m['old_cached_cpu_median_s']:.2f} s); "
+            f"cold CPU {m['old_cpu_median_s']:.1f} s against {m['cpu_median_s']:.1f} s."
+        )
     if m["free_ratio_median"] is not None:
         lines.append(
             f"With grounding replaced by a constant: **{m['free_ratio_median']:.1%}** of the "
@@ -238,6 +293,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--keep", action="store_true")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="also run the summarizer package found in DIR (before/after in the same rounds)",
+    )
     parser.add_argument(
         "--no-ground-free",
         dest="ground_free",
