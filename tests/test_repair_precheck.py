@@ -20,7 +20,7 @@ from summarizer.articles import (
     _surely_clean,
     repair_text,
 )
-from tests.conftest import SEED_FILES
+from tests.conftest import SEED_FILES, examples
 
 _parser: Any = importlib.import_module("re._parser")  # the stdlib's regex parser
 
@@ -147,7 +147,7 @@ def _flagged_by_ftfy(text: str) -> bool:
     )
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(_pieces, max_size=12).map("".join))
 def test_clean_only_when_ftfy_changes_nothing(text: str) -> None:
     if _surely_clean(text):
@@ -155,7 +155,7 @@ def test_clean_only_when_ftfy_changes_nothing(text: str) -> None:
         assert _fixed(text) == text
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.lists(_pieces, max_size=12).map("".join), st.integers(0, 40))
 def test_clean_in_a_long_line_only_when_ftfy_changes_nothing(text: str, pad: int) -> None:
     """The same far from a line's start, where windows are cut from the middle of a line."""

@@ -18,7 +18,7 @@ from summarizer.text.saved import (
     _is_caption,
     is_cut_off,
 )
-from tests.conftest import SEED_FILES
+from tests.conftest import SEED_FILES, examples
 
 _WORDS = (
     "photo", "Photo", "PHOTOS", "photograph", "Photograph:", "picture", "pictured", "image",
@@ -31,7 +31,7 @@ _WORDS = (
 _lines = st.lists(st.sampled_from(_WORDS) | st.text(max_size=4), max_size=14).map("".join)
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(_lines)
 def test_caption_pre_check_decides_as_the_patterns(line: str) -> None:
     line = line.replace("\n", " ")
@@ -45,7 +45,7 @@ def test_only_the_turkish_i_folds_into_a_caption_word_beyond_ascii() -> None:
     assert sorted(set(found) - {"\ufffd"}) == ["\u0130", "\u0131"]
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(_lines, st.integers(0, 120))
 def test_cut_marker_search_from_the_tail_finds_what_the_whole_search_finds(
     text: str, pad: int

@@ -39,6 +39,7 @@ def rerun(store: Store, stub: StubServer, items: list[Article], raw: bool) -> li
     return results
 
 
+@pytest.mark.slow
 def test_a_stored_hit_is_byte_identical_to_the_validated_path(tmp_path: Path) -> None:
     with StubServer(responder=ANSWER) as stub, Store(tmp_path / "s.db") as store:
         list(
