@@ -145,11 +145,62 @@ def repair_text(text: str) -> str:
     real article would never be found in the garbled one. Only encoding repairs are applied:
     quotes, ligatures, widths, line breaks and Unicode normalisation are left as they are, so
     clean text (and its article id) is unchanged."""
-    if text.isascii():
+    if text.isascii() or _surely_clean(text):
         return text
     import ftfy
 
     return ftfy.fix_text(text, _repair_config())
+
+
+#: Non-ASCII characters news text is full of (curly quotes, dashes, the ellipsis, no-break and
+#: thin spaces, guillemets, the bullet, primes) that cannot make ftfy's mojibake pattern match
+#: on their own: each of its branches needs a character outside this set (a test reads that
+#: off the pattern). Text whose only non-ASCII characters are these is clean without ftfy
+#: (whose import alone compiles that pattern: ~0.1 s).
+TYPOGRAPHIC = (
+    "\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u00a0\u2009\u202f\u00ab\u00bb"
+    "\u2022\u2032\u2033"
+)
+_UNTYPOGRAPHIC = re.compile(f"[^\\x00-\\x7f{TYPOGRAPHIC}]")
+#: The longest match of ftfy's mojibake pattern (``ftfy.badness.BADNESS_RE``), in characters;
+#: a test reads it off the pattern itself, so an ftfy release that lengthens it fails there.
+BADNESS_REACH = 7
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _surely_clean(text: str) -> bool:
+    """True only when ftfy, with :func:`_repair_config`, would return ``text`` unchanged;
+    False says nothing (ftfy then decides). Why it holds: with that config ftfy changes a line
+    only when it holds C1 controls or surrogates, or when its mojibake pattern
+    (``BADNESS_RE``, which also matches any C1 control) matches somewhere in the line; every
+    match of that pattern holds a non-ASCII character and is at most :data:`BADNESS_REACH`
+    characters long, so it lies within that many characters of a run of non-ASCII characters,
+    inside one line. Searching those windows (cut at line ends, so that the pattern's ``^``
+    can match where a line starts) instead of whole lines is what saves the time: ftfy's
+    pattern costs about 2 us per character, and a news article's non-ASCII characters are a
+    few quotes and dashes (``tests/test_repair_precheck.py`` proves it against ftfy). Text
+    whose only non-ASCII characters are :data:`TYPOGRAPHIC` needs no search at all."""
+    if _UNTYPOGRAPHIC.search(text) is None:
+        return True
+    if len(text) > 1_000_000 or _SURROGATE.search(text):
+        return False  # ftfy also cuts lines longer than its max_decode_length (1,000,000)
+    from ftfy.badness import BADNESS_RE
+
+    reach = BADNESS_REACH - 1
+    start = end = 0  # the window being gathered: runs closer than 2 x reach share one
+    for run in _NON_ASCII.finditer(text):
+        lo, hi = run.span()
+        lo = max(0, lo - reach, text.rfind("\n", max(0, lo - reach), lo) + 1)
+        newline = text.find("\n", hi, hi + reach)
+        hi = min(len(text), hi + reach) if newline < 0 else newline + 1
+        if lo < end:  # overlaps the window, so on the same line: extend it
+            end = hi
+            continue
+        if end and BADNESS_RE.search(text[start:end]):
+            return False
+        start, end = lo, hi
+    return not (end and BADNESS_RE.search(text[start:end]))
 
 
 @functools.cache

@@ -19,7 +19,6 @@ from summarizer import Settings
 from summarizer.articles import Article, article_from_text
 from summarizer.llm.ratelimit import RateGate, parse_reset
 from summarizer.llm.retry import RetryPolicy
-from summarizer.run import engine as engine_module
 from summarizer.run.dispatch import iterate_engine, summarize_many
 from summarizer.run.engine import Engine
 from summarizer.run.outcomes import RunStats
@@ -227,6 +226,7 @@ def test_a_cache_hit_keeps_its_grounding_only_while_the_rules_are_the_same(
     the same article (then it is what re-grounding would give), and done when the rules
     change."""
     from summarizer.run import hits
+    from summarizer.verification import grounding as grounding_module
 
     items = articles(2)
     with StubServer(responder=ANSWER) as stub:
@@ -234,13 +234,13 @@ def test_a_cache_hit_keeps_its_grounding_only_while_the_rules_are_the_same(
         with Store(tmp_path / "logs.db") as store:
             first = list(summarize_many(items, settings=settings, store=store))
             regrounded: list[object] = []
-            real = engine_module.ground
+            real = grounding_module.ground
 
             def counting(*args: object) -> object:
                 regrounded.append(args)
                 return real(*args)  # type: ignore[arg-type]
 
-            monkeypatch.setattr(engine_module, "ground", counting)
+            monkeypatch.setattr(grounding_module, "ground", counting)  # imported when needed
             again = list(iterate_engine(Engine(settings=settings, store=store), items))
             assert regrounded == []
             assert {r.article_id: r.grounding for r in again} == {
@@ -387,7 +387,7 @@ def test_ctrl_c_is_one_line_and_the_rerun_resumes(tmp_path: Path, workers: str) 
     assert len(sources) == 12 and len(set(sources)) == 12
 
 
-def test_a_cli_run_freezes_the_long_lived_heap_first(
+def test_a_cli_run_freezes_the_long_lived_heap_and_collects_less_often_first(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     import gc
@@ -396,10 +396,11 @@ def test_a_cli_run_freezes_the_long_lived_heap_first(
 
     events: list[str] = []
     real = runner.settle_heap
+    thresholds = gc.get_threshold()
 
     def settle() -> None:
         real()
-        events.append(f"frozen {gc.get_freeze_count() > 0}")
+        events.append(f"frozen {gc.get_freeze_count() > 0}, young {gc.get_threshold()[0]}")
 
     monkeypatch.setattr(runner, "settle_heap", settle)
     from summarizer.run.factory import engine_for_plan
@@ -418,8 +419,9 @@ def test_a_cli_run_freezes_the_long_lived_heap_first(
         stats = runner.run_summarize([str(SEED_FILES[0])], engine, out=tmp_path, quiet=True)
     finally:
         gc.unfreeze()
+        gc.set_threshold(*thresholds)
     assert stats.done == 1
-    assert events == ["frozen True", "article"]
+    assert events == ["frozen True, young 10000", "article"]
 
 
 def test_next_request_goes_out_before_the_last_answer_is_grounded(

@@ -11,9 +11,10 @@ import hashlib
 import re
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jinja2
+if TYPE_CHECKING:
+    import jinja2
 
 PROMPTS_DIR = Path(__file__).resolve().parent / "templates"
 SYSTEM_TEMPLATE = "system.j2"
@@ -26,6 +27,9 @@ _DATE = re.compile(
 
 @cache
 def _environment(directory: Path) -> jinja2.Environment:
+    # Imported here: a run answered from the cache needs the prompts' version, not jinja2.
+    import jinja2
+
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(directory),
         undefined=jinja2.StrictUndefined,

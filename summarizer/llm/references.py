@@ -18,16 +18,18 @@ import operator
 import types
 import typing
 from functools import cache
-from typing import Annotated, Any, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, get_args, get_origin
 
 from pydantic import BaseModel, Field, ValidationError, create_model
 from pydantic.fields import FieldInfo
 
-from summarizer.llm.attempts import Plan
 from summarizer.llm.prompts import prompt_version
 from summarizer.llm.sentences import Sentences, numbered_prompt_version
 from summarizer.results import GroundingReport
 from summarizer.schema import schema_version
+
+if TYPE_CHECKING:  # the attempt loop imports instructor: a cached run never needs it
+    from summarizer.llm.attempts import Plan
 
 NUMBERS_DESCRIPTION = (
     "Numbers of the article's sentences that state this fact (the [n] before each sentence), "

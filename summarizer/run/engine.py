@@ -18,16 +18,15 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from summarizer.articles import Article
+from summarizer.articles import Article, load_article
 from summarizer.errors import SummarizerError
 from summarizer.llm.cassettes import Mode, cassette_session
 from summarizer.llm.client import Settings, async_openai_client
 from summarizer.llm.ratelimit import RateGate
 from summarizer.llm.references import by_reference, versions
 from summarizer.llm.sentences import numbered
-from summarizer.llm.summarize import as_article, ask, prepare
 from summarizer.results import SummaryResult
-from summarizer.run.hits import grounding_key
+from summarizer.run.hits import grounding_key, stored_hit, with_line
 from summarizer.run.outcomes import (
     Failed,
     Item,
@@ -41,7 +40,19 @@ from summarizer.schema import ArticleFacts
 from summarizer.storage.exchanges import Exchange, exchange_of
 from summarizer.storage.keys import endpoint_host, request_key, request_options
 from summarizer.storage.store import Store
-from summarizer.verification.grounding import ground
+
+
+def read_item(item: Item) -> Article:
+    """:func:`summarizer.llm.summarize.as_article`, without importing the attempt loop, its
+    prompts and grounding for the files and articles a CLI run reads (a rerun answered from
+    the cache needs none of them: ~0.1 s of start-up)."""
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, Path):
+        return load_article(item)
+    from summarizer.llm.summarize import as_article
+
+    return as_article(item)
 
 
 @dataclass
@@ -58,9 +69,13 @@ class Engine:
     stats: RunStats = field(default_factory=RunStats)
     workers: int = 1
     recorded_from: str | None = None  # what answers (a local model's name, engine, settings)
+    # For a caller that writes jsonl and reads nothing else of a result (the CLI's summarize
+    # --format jsonl): results carry their JSON line (run.hits.LineResult), serialised once
+    # for the store and the output, and cache hits with current grounding are not validated.
+    lines_only: bool = False
     _client: Any = field(default=None, init=False, repr=False)  # while running()
-    # Cache lookups done ahead in batches (:meth:`look_up`): key -> (result, grounding key),
-    # or None for a key known to miss. Each entry is taken once, by :meth:`prepare`.
+    # Cache lookups done ahead in batches (:meth:`look_up`): key -> (stored JSON, grounding
+    # key), or None for a key known to miss. Each entry is taken once, by :meth:`prepare`.
     _looked_up: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
     _keys: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
@@ -90,29 +105,49 @@ class Engine:
         try:
             # Read on the loop: a news article is a few KB (~50 us to read and normalise);
             # a thread hand-off costs more and sends the worker to the back of the loop's queue.
-            article = item if isinstance(item, Article) else as_article(item)
+            article = read_item(item)
         except SummarizerError as exc:
             return self._record(failure_result(source, exc, self.settings, self.schema)), False
         key = self.cache_key(article) if self.store is not None else None
         if self.store is not None and self.use_cache and key is not None:
             if key in self._looked_up:
-                hit = self._looked_up.pop(key)
+                row = self._looked_up.pop(key)
             else:
-                hit = self.store.cached_many([key]).get(key)
+                row = self.store.cached_rows([key]).get(key)
+            hit = self._hit(row, article) if row is not None else None
             if hit is not None:
-                result, stored_key = hit
-                result.source = article.source
-                # The cached part is the model's answer; the checks on it are ours and may
-                # have changed since it was stored, so a hit carries the current rules'
-                # grounding: the stored one when it was computed from the same rules and
-                # article (run.hits), else a fresh one.
-                if result.facts is not None and stored_key != grounding_key(article):
-                    facts = result.facts_as(self.schema)
-                    result.grounding = ground(facts, article.text, article.metadata)
-                    if result.evidence == "sentences":
-                        result.grounding = by_reference(result.grounding, numbered(article.text))
-                return self._record(result, from_cache=True), True
+                return self._record(hit, from_cache=True), True
+        from summarizer.llm.summarize import prepare
+
         return Ready(item, prepare(article, self.schema, self.settings), key), False
+
+    def _hit(self, row: tuple[str, str | None], article: Article) -> SummaryResult | None:
+        """A stored row as this run's result, or None when it no longer parses (written by
+        an incompatible version: a miss, not an error)."""
+        data, stored_key = row
+        current = stored_key == grounding_key(article)
+        if current and self.lines_only:
+            asked = versions(self.schema, self.settings.evidence)
+            hit = stored_hit(data, article, self.settings.model, asked)
+            if hit is not None:
+                return hit
+        try:
+            result = SummaryResult.from_json(data)
+        except ValueError:  # pydantic's ValidationError included
+            return None
+        result.source = article.source
+        # The cached part is the model's answer; the checks on it are ours and may have
+        # changed since it was stored, so a hit carries the current rules' grounding: the
+        # stored one when it was computed from the same rules and article (run.hits), else
+        # a fresh one.
+        if result.facts is not None and not current:
+            from summarizer.verification.grounding import ground
+
+            facts = result.facts_as(self.schema)
+            result.grounding = ground(facts, article.text, article.metadata)
+            if result.evidence == "sentences":
+                result.grounding = by_reference(result.grounding, numbered(article.text))
+        return result
 
     def look_up(self, items: list[Item | Failed]) -> list[Item | Failed]:
         """Read a batch of inputs and look their cache keys up in one query, ahead of
@@ -126,18 +161,20 @@ class Engine:
         for item in items:
             if not isinstance(item, Failed):
                 with suppress(SummarizerError):
-                    item = item if isinstance(item, Article) else as_article(item)
+                    item = read_item(item)
                     key = self.cache_key(item)
                     keys.append(key)
                     self._keys[item.id] = key
             read.append(item)
-        found = self.store.cached_many(keys)
+        found = self.store.cached_rows(keys)
         for key in keys:
             self._looked_up[key] = found.get(key)
         return read
 
     async def ask(self, ready: Ready) -> SummaryResult | Pending:
         """Ask the model for a :class:`Ready` item: its validated answer, or its failure."""
+        from summarizer.llm.summarize import ask
+
         self.stats.in_flight += 1
         try:
             asked = await ask(ready.call, self.schema, self.settings, self.client())
@@ -227,6 +264,7 @@ class Engine:
         the row it came from already holds its exchange."""
         cost = self.stats.add(result, from_cache)
         if self.store is not None and not from_cache and key is not None:
+            line = result.to_json() if self.lines_only else None  # serialised once, for both
             self.store.log(
                 result,
                 key=key,
@@ -234,7 +272,10 @@ class Engine:
                 base_url=self.settings.base_url,
                 grounding_key=grounding_key(article) if article and result.ok else None,
                 exchange=exchange,
+                result_json=line,
             )
+            if line is not None:
+                return with_line(result, line)
         return result
 
     def session(self) -> AbstractContextManager[Any]:

@@ -19,7 +19,11 @@ import json
 from functools import cache
 from pathlib import Path
 
+from pydantic import PrivateAttr, TypeAdapter
+
 from summarizer.articles import Article
+from summarizer.results import SummaryResult
+from summarizer.storage.redact import MASK
 
 PACKAGE = Path(__file__).resolve().parent.parent
 #: What grounding can depend on: the layers below storage (see tests/test_layout.py), each
@@ -57,3 +61,63 @@ def grounding_key(article: Article) -> str:
     metadata = json.dumps(article.metadata, sort_keys=True, ensure_ascii=False, default=str)
     digest = hashlib.sha256(f"{grounding_version()}\0{article.id}\0{metadata}".encode())
     return digest.hexdigest()[:24]
+
+
+class LineResult(SummaryResult):
+    """A result whose JSON line is already known, for a caller that writes jsonl and reads
+    nothing else of it but whether it failed (``Engine.lines_only``: the CLI's
+    ``summarize --format jsonl``). Two kinds:
+
+    * a fresh answer (:func:`with_line`): a copy of the full result with the JSON that was
+      serialised once for the store (serialising ~30 KB a second time for the output file cost
+      ~0.15 ms per article);
+    * a cache hit (:func:`stored_hit`): the stored JSON with this run's ``source``, not
+      validated back into models. Validating a stored result cost more than everything else a
+      cached rerun does per article, only for the writer to serialise it back into the same
+      bytes. When the stored grounding key matches (:func:`grounding_key`: the same contract
+      and verification code, the same pydantic, the same article), the stored JSON is exactly
+      what validating and re-serialising it would write (a test holds them byte-identical).
+      Its fields are the envelope only (ids, versions; no facts)."""
+
+    _line: str = PrivateAttr(default="")
+
+    def to_json(self, indent: int | None = None) -> str:
+        if indent is not None:
+            raise ValueError("a stored hit is only written as its one JSON line")
+        return self._line
+
+
+_STRING = TypeAdapter(str)
+_DECODER = json.JSONDecoder()
+
+
+def stored_hit(
+    data: str, article: Article, model: str, versions: tuple[str, str]
+) -> LineResult | None:
+    """The stored result ``data`` as :class:`LineResult` with ``article``'s source spliced in
+    (as validating it, setting the source and serialising it would give), or None when the
+    text is not in the shape this relies on (then the caller validates it)."""
+    head = f'{{"article_id":"{article.id}","source":"'
+    if not data.startswith(head) or MASK in data:
+        return None  # not our layout, or redacted (a mask may sit where an escape was)
+    try:
+        _old, end = _DECODER.raw_decode(data, len(head) - 1)  # the stored source, a string
+    except ValueError:
+        return None
+    source = _STRING.dump_json(article.source).decode()
+    hit = LineResult.model_construct(
+        article_id=article.id,
+        source=article.source,
+        model=model,
+        prompt_version=versions[0],
+        schema_version=versions[1],
+    )
+    hit._line = f"{head[:-1]}{source}{data[end:]}"
+    return hit
+
+
+def with_line(result: SummaryResult, line: str) -> LineResult:
+    """``result`` (all of it) carrying ``line``, its ``to_json()``."""
+    copy = LineResult.model_construct(result.model_fields_set, **dict(result))
+    copy._line = line
+    return copy

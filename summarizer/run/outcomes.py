@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
@@ -16,9 +17,13 @@ from summarizer.articles import Article
 from summarizer.errors import SummarizerError
 from summarizer.llm.client import Settings
 from summarizer.llm.references import versions
-from summarizer.llm.summarize import Asked, Call
 from summarizer.results import Provenance, SummaryResult
 from summarizer.storage.cost import RunCost
+
+if (
+    TYPE_CHECKING
+):  # the attempt loop, its prompts and grounding: not needed to answer from the cache
+    from summarizer.llm.summarize import Asked, Call
 
 Item = Article | str | Path
 

@@ -169,6 +169,7 @@ class Store:
         cost_usd: float | None,
         base_url: str | None,
         grounding_key: str | None = None,
+        result_json: str | None = None,
     ) -> tuple[Any, ...]:
         usage = result.usage
         return (
@@ -182,7 +183,7 @@ class Store:
             self._clean(result.source),
             self._clean(result.response_model),
             self._clean(result.origin),
-            self._clean(result.to_json()),
+            self._clean(result.to_json() if result_json is None else result_json),
             usage.prompt_tokens,
             usage.completion_tokens,
             usage.total_tokens,
@@ -208,6 +209,7 @@ class Store:
         base_url: str | None,
         grounding_key: str | None = None,
         exchange: Exchange | None = None,
+        result_json: str | None = None,
     ) -> int:
         """Write one exchange (successful or failed) and commit it; return its id. ``key`` is
         the :func:`request_key` (None when the input never had an article id, e.g. a missing
@@ -215,8 +217,9 @@ class Store:
         grounding was computed from (:meth:`cached_many` hands it back). Failed rows are kept
         for the log but are never served from the cache. ``exchange`` is what was sent and
         received (:mod:`summarizer.storage.exchanges`), serialised and redacted here, once;
-        None stores no exchange (``logs --show`` says so)."""
-        row = self._row(result, key, cost_usd, base_url, grounding_key)
+        None stores no exchange (``logs --show`` says so). ``result_json`` is
+        ``result.to_json()`` when the caller has it already (it is redacted here)."""
+        row = self._row(result, key, cost_usd, base_url, grounding_key, result_json)
         text, parts = (None, {}) if exchange is None else self._encoder.encode(exchange)
         with self._lock:
             try:
@@ -281,6 +284,18 @@ class Store:
 
     def cached_many(self, keys: Iterable[str]) -> dict[str, tuple[SummaryResult, str | None]]:
         """:meth:`cached` for many keys in one query: key -> (result, its grounding key)."""
+        found: dict[str, tuple[SummaryResult, str | None]] = {}
+        for key, (data, grounding_key) in self.cached_rows(keys).items():
+            try:
+                found[key] = (SummaryResult.from_json(data), grounding_key)
+            except ValueError:  # pydantic's ValidationError included
+                continue
+        return found
+
+    def cached_rows(self, keys: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+        """:meth:`cached_many` before validation: key -> (the stored result's JSON, its
+        grounding key). Validating a stored result costs more than everything else a cache
+        hit does; a caller that only copies the JSON out can skip it (``run.hits``)."""
         wanted = list(dict.fromkeys(keys))
         rows: list[tuple[str, str, str | None]] = []
         for start in range(0, len(wanted), 500):  # SQLite's limit on parameters is 999+
@@ -292,13 +307,7 @@ class Store:
             )
             with self._lock:
                 rows += self._connection().execute(sql, chunk).fetchall()
-        found: dict[str, tuple[SummaryResult, str | None]] = {}
-        for key, data, grounding_key in rows:
-            try:
-                found[key] = (SummaryResult.from_json(data), grounding_key)
-            except ValueError:  # pydantic's ValidationError included
-                continue
-        return found
+        return {key: (data, grounding_key) for key, data, grounding_key in rows}
 
     def recent(
         self,
