@@ -10,7 +10,7 @@ import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,7 @@ from summarizer.errors import (
     SummarizerError,
 )
 from summarizer.llm import attempts as attempt_loop
+from summarizer.llm import foreign
 from summarizer.llm.attempts import Outcome, Plan
 from summarizer.llm.cassettes import (
     ARTICLE_HEADER,
@@ -209,12 +210,16 @@ def summarize(
     """Summarise one article into ``schema`` and ground the result in the article text.
 
     ``client`` may be an ``openai.OpenAI``, or an ``instructor.Instructor`` over one (its mode
-    and hooks are honoured); otherwise one is built from ``settings`` (default: the
+    and hooks are honoured), or an instructor client of another provider (``from_provider``),
+    asked through its own ``create`` with ``model`` if given, else its own model (see
+    :mod:`summarizer.llm.foreign`); otherwise one is built from ``settings`` (default: the
     environment). ``offline`` replays
     the recorded cassettes for ``model`` (default: the hand-authored set) instead of calling
     an endpoint. Raises a :class:`SummarizerError` subclass with a one-line message."""
     settings = (settings or settings_from_env(offline=offline)).with_overrides(model=model)
     call = prepare(article, schema, settings)
+    if foreign.is_foreign(client):
+        return _foreign_sync(call, client, model, offline or cassettes is not None).finish()
     with _replay_scope(call, offline, cassettes) as origin:
         if origin == "live":
             _check_settings(settings, client)
@@ -246,6 +251,10 @@ async def asummarize(
     """The asynchronous twin of :func:`summarize`. For many articles at once offline, open
     one :func:`cassette_session` around them all (VCR patches process-wide)."""
     settings = (settings or settings_from_env(offline=offline)).with_overrides(model=model)
+    if foreign.is_foreign(client):
+        call = prepare(article, schema, settings)
+        replay = offline or cassettes is not None
+        return (await _foreign_async(call, client, model, replay)).finish()
     asked = await ask(article, schema, settings, client, offline, cassettes)
     return asked.finish()
 
@@ -292,6 +301,42 @@ async def ask(
             if owned:
                 await sdk.close()
     return Asked(call, outcome, origin, time.perf_counter() - call.started)
+
+
+def _no_replay(replay: bool) -> None:
+    """A foreign instructor client is live only: the cassettes hold OpenAI chat completions."""
+    if replay or active_session() is not None:
+        raise ConfigError(
+            "an instructor client of another provider or mode cannot replay the recorded "
+            "cassettes (they are OpenAI chat completions): call it live, or pass an OpenAI client"
+        )
+
+
+def _answered(call: Call, outcome: Outcome, model: str | None) -> Asked:
+    """The result names the model that answered, so it is priced as that model."""
+    answered = foreign.model_of(outcome.completion, model, call.settings)
+    call.settings = replace(call.settings, model=answered)
+    return Asked(call, outcome, "live", time.perf_counter() - call.started)
+
+
+def _foreign_sync(call: Call, client: Any, model: str | None, replay: bool) -> Asked:
+    """:class:`Asked` from a foreign sync instructor client (:mod:`summarizer.llm.foreign`)."""
+    _no_replay(replay)
+    call.started = time.perf_counter()
+    try:
+        return _answered(call, foreign.create(client, call, call.settings, model), model)
+    except Exception as exc:
+        raise _failed(exc, call) from None
+
+
+async def _foreign_async(call: Call, client: Any, model: str | None, replay: bool) -> Asked:
+    """The asynchronous twin of :func:`_foreign_sync`."""
+    _no_replay(replay)
+    call.started = time.perf_counter()
+    try:
+        return _answered(call, await foreign.acreate(client, call, call.settings, model), model)
+    except Exception as exc:
+        raise _failed(exc, call) from None
 
 
 @contextmanager
