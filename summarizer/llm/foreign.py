@@ -19,8 +19,9 @@ from summarizer.errors import ConfigError
 from summarizer.llm.attempts import Outcome, ReasksExhausted
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from summarizer.llm.client import Settings
-    from summarizer.llm.summarize import Call
 
 __all__ = ["acreate", "create", "is_foreign", "model_of"]
 
@@ -126,14 +127,16 @@ class _Tally:
         return last
 
 
-def _arguments(client: Any, call: Call, settings: Settings, model: str | None) -> dict[str, Any]:
+def _arguments(
+    client: Any, messages: list[dict[str, Any]], settings: Settings, model: str | None
+) -> dict[str, Any]:
     """The keyword arguments of ``create_with_completion``: the rendered messages, and only
     the options every provider's instructor client takes. ``model`` is sent when the caller
     named one; otherwise the client's own (``from_provider``'s) applies. Anthropic requires a
     token limit, so it always gets one."""
     from instructor.v2 import Provider
 
-    options: dict[str, Any] = {"messages": [dict(message) for message in call.messages]}
+    options: dict[str, Any] = {"messages": [dict(message) for message in messages]}
     if model:
         options["model"] = model
     if settings.max_tokens is not None:
@@ -152,17 +155,23 @@ def model_of(completion: Any, asked: str | None, settings: Settings) -> str:
     return named if isinstance(named, str) and named else asked or settings.model
 
 
-def create(client: Any, call: Call, settings: Settings, model: str | None = None) -> Outcome:
-    """Ask a foreign sync instructor client for ``call``'s schema."""
+def create(
+    client: Any,
+    schema: type[BaseModel],
+    messages: list[dict[str, Any]],
+    settings: Settings,
+    model: str | None = None,
+) -> Outcome:
+    """Ask a foreign sync instructor client for ``schema`` with the rendered ``messages``."""
     _refuse_many(client)
     tally = _Tally()
     send: Callable[..., Any] = client.create_with_completion
     try:
         value, completion = send(
-            response_model=call.schema,
+            response_model=schema,
             max_retries=settings.max_reasks,
             hooks=tally.hooks(),
-            **_arguments(client, call, settings, model),
+            **_arguments(client, messages, settings, model),
         )
     except Exception as error:
         ours = tally.exhausted(error)
@@ -172,16 +181,22 @@ def create(client: Any, call: Call, settings: Settings, model: str | None = None
     return tally.outcome(value, completion)
 
 
-async def acreate(client: Any, call: Call, settings: Settings, model: str | None = None) -> Outcome:
+async def acreate(
+    client: Any,
+    schema: type[BaseModel],
+    messages: list[dict[str, Any]],
+    settings: Settings,
+    model: str | None = None,
+) -> Outcome:
     """The asynchronous twin of :func:`create`."""
     _refuse_many(client)
     tally = _Tally()
     try:
         value, completion = await client.create_with_completion(
-            response_model=call.schema,
+            response_model=schema,
             max_retries=settings.max_reasks,
             hooks=tally.hooks(),
-            **_arguments(client, call, settings, model),
+            **_arguments(client, messages, settings, model),
         )
     except Exception as error:
         ours = tally.exhausted(error)

@@ -324,7 +324,8 @@ def _foreign_sync(call: Call, client: Any, model: str | None, replay: bool) -> A
     _no_replay(replay)
     call.started = time.perf_counter()
     try:
-        return _answered(call, foreign.create(client, call, call.settings, model), model)
+        outcome = foreign.create(client, call.schema, call.messages, call.settings, model)
+        return _answered(call, outcome, model)
     except Exception as exc:
         raise _failed(exc, call) from None
 
@@ -334,7 +335,8 @@ async def _foreign_async(call: Call, client: Any, model: str | None, replay: boo
     _no_replay(replay)
     call.started = time.perf_counter()
     try:
-        return _answered(call, await foreign.acreate(client, call, call.settings, model), model)
+        outcome = await foreign.acreate(client, call.schema, call.messages, call.settings, model)
+        return _answered(call, outcome, model)
     except Exception as exc:
         raise _failed(exc, call) from None
 
