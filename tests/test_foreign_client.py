@@ -115,6 +115,16 @@ def test_only_clients_our_loop_does_not_plan_take_this_path() -> None:
     assert not foreign.is_foreign(instructor.from_openai(sdk, mode=instructor.Mode.JSON))
     assert foreign.is_foreign(instructor.from_openai(sdk, mode=instructor.Mode.RESPONSES_TOOLS))
     assert foreign.is_foreign(mistral(FakeMistral(TURNS)))
+    # an OpenAI SDK client that instructor files under another provider (by its base URL)
+    # stays on our own loop
+    together = instructor.Instructor(
+        client=sdk,
+        create=sdk.chat.completions.create,
+        mode=instructor.Mode.TOOLS,
+        provider=Provider.TOGETHER,
+    )
+    assert not foreign.is_foreign(together)
+    assert not foreign.is_foreign(None)
 
 
 def test_usage_in_either_shape() -> None:

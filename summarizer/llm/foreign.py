@@ -27,11 +27,14 @@ __all__ = ["acreate", "create", "is_foreign", "model_of"]
 
 
 def is_foreign(client: Any) -> bool:
-    """An instructor client our own loop does not serve: not over an OpenAI SDK client, or
-    for another provider, or in a mode outside :data:`~summarizer.llm.client.MODES`."""
+    """An instructor client our own loop does not serve: not over an OpenAI SDK client (another
+    provider's), or in a mode outside :data:`~summarizer.llm.client.MODES`. A client over an
+    OpenAI SDK client that instructor files under another provider (Azure, Together, Groq by
+    base URL) stays on our loop, as before."""
+    if client is None:
+        return False
     import instructor
     import openai
-    from instructor.v2 import Provider
 
     from summarizer.llm.client import MODES, instructor_mode
 
@@ -40,11 +43,7 @@ def is_foreign(client: Any) -> bool:
     planned = {instructor_mode(name) for name in MODES}
     is_async = isinstance(client, instructor.AsyncInstructor)
     sdk = openai.AsyncOpenAI if is_async else openai.OpenAI
-    return not (
-        isinstance(client.client, sdk)
-        and getattr(client, "provider", Provider.OPENAI) == Provider.OPENAI
-        and client.mode in planned
-    )
+    return not (isinstance(client.client, sdk) and client.mode in planned)
 
 
 def _refuse_many(client: Any) -> None:
