@@ -46,7 +46,9 @@ def one_round(checkout: Path, line: str) -> float:
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "venv", ".venv"], cwd=clone, check=True)
         pip = [str(clone / ".venv" / "bin" / "pip"), *shlex.split(line)[1:]]
-        subprocess.run(pip, cwd=clone, check=True, stdout=subprocess.DEVNULL)
+        done = subprocess.run(pip, cwd=clone, capture_output=True, text=True, check=False)
+        if done.returncode != 0:  # pip's warnings stay quiet unless it failed
+            raise SystemExit(f"{line} failed in {checkout}:\n{done.stderr[-3000:]}")
         return time.perf_counter() - started
 
 
