@@ -44,3 +44,42 @@ def test_pre_commit_runs_the_same_tools() -> None:
     assert entries["ruff-check"].startswith(".venv/bin/ruff check")
     assert entries["ruff-format"].startswith(".venv/bin/ruff format")
     assert entries["mypy"] == ".venv/bin/mypy summarizer"
+
+
+def _pins() -> dict[str, str]:
+    from packaging.utils import canonicalize_name
+
+    lines = (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines()
+    pins: dict[str, str] = {}
+    for line in lines:
+        if line.strip() and not line.startswith("#"):
+            name, _, version = line.partition("==")
+            assert version, f"constraints.txt: {line!r} is not an exact pin"
+            pins[canonicalize_name(name)] = version.strip()
+    return pins
+
+
+def test_constraints_pin_every_dependency_within_its_bounds() -> None:
+    """The lock the README's install uses: one exact version for each dependency of the
+    package and of the dev, html and hooks extras, inside pyproject.toml's bounds (so the lock and
+    the bounds cannot drift apart)."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    extras = project["optional-dependencies"]
+    declared = [*project["dependencies"], *extras["dev"], *extras["html"], *extras["hooks"]]
+    pins = _pins()
+    for text in declared:
+        requirement = Requirement(text)
+        name = canonicalize_name(requirement.name)
+        assert name in pins, f"constraints.txt does not pin {name}"
+        assert requirement.specifier.contains(pins[name], prereleases=True), (name, pins[name])
+
+
+def test_the_readme_and_ci_install_with_the_constraints() -> None:
+    quick_start = fenced_after("## Quick start")
+    assert ".venv/bin/pip install --no-compile -c constraints.txt -e '.[dev]'" in quick_start
+    assert ".venv/bin/pip install --quiet -c constraints.txt -e '.[dev,local,html]'" in CI

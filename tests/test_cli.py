@@ -17,7 +17,9 @@ from tests.conftest import ROOT, SEED_FILES
 def run(
     *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[bytes]:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "AZURE_OPENAI_"))
+    }
     environment.update(env or {})  # SUMMARIZER_HOME stays the test's temporary folder
     return subprocess.run(
         [sys.executable, "-m", "summarizer", *args],

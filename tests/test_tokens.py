@@ -16,7 +16,14 @@ from summarizer.llm.summarize import summarize
 from summarizer.llm.tokens import InputEstimate, estimate, split
 from summarizer.results import SummaryResult, Usage
 from summarizer.storage import migrations
-from summarizer.storage.cost import DEFAULT_PRICES, Price, RunCost, cost_usd, parse_prices
+from summarizer.storage.cost import (
+    DEFAULT_PRICES,
+    Price,
+    RunCost,
+    cost_usd,
+    parse_prices,
+    price_for,
+)
 from summarizer.storage.store import Store
 from summarizer.testing.stub import Reply, StubServer, facts_reply
 from tests.conftest import authored_turns
@@ -105,7 +112,9 @@ def test_cached_input_is_priced_at_the_cached_rate() -> None:
     assert price.cost(1_000_000, 0, 400_000) == Decimal("0.12")
     assert price.cost(1_000_000, 0, 5_000_000) == Decimal("0.075")  # never more than prompt
     assert Price(Decimal(2), Decimal(8)).cost(1_000_000, 0, 1_000_000) == Decimal(2)  # no rate
-    assert DEFAULT_PRICES["gpt-4o-mini"].cached_input == Decimal("0.075")
+    assert price_for("gpt-4o-mini", DEFAULT_PRICES) == Price(
+        Decimal("0.15"), Decimal("0.60"), Decimal("0.075")
+    )
     assert cost_usd("gpt-4o-mini", 1_000_000, 1_000_000, cached_tokens=1_000_000) == 0.675
     run = RunCost(prices=DEFAULT_PRICES)
     assert run.add_usage("gpt-4o", Usage(prompt_tokens=1_000_000, cached_tokens=1_000_000)) == 1.25

@@ -119,6 +119,11 @@ class Plan:
         return reasked
 
 
+def reaskable() -> tuple[type[Exception], ...]:
+    """The errors that mean "invalid output, worth a re-ask"."""
+    return _reaskable()
+
+
 def _reaskable() -> tuple[type[Exception], ...]:
     from instructor.core.exceptions import ResponseParsingError
 

@@ -57,7 +57,14 @@ class Settings:
 
     ``temperature`` (default 0, None: the server's default) and ``max_tokens`` (the answer's
     token limit, default 4096) are sent as such, except to reasoning models (see
-    :func:`is_reasoning_model`)."""
+    :func:`is_reasoning_model`).
+
+    ``api_version`` set means ``base_url`` is an Azure OpenAI resource
+    (``https://<resource>.openai.azure.com``) reached through its deployment endpoints:
+    ``model`` names the deployment, requests go to
+    ``/openai/deployments/<model>/chat/completions?api-version=<api_version>`` with the key in
+    an ``api-key`` header (``openai.AzureOpenAI``). None: an OpenAI-compatible endpoint (Azure's
+    ``/openai/v1/`` one included)."""
 
     model: str = DEFAULT_MODEL
     base_url: str | None = None
@@ -71,6 +78,7 @@ class Settings:
     headers: Headers = field(default=(), repr=False)
     # How evidence is asked for: copied passages, or sentence numbers (llm.references).
     evidence: str = "quotes"
+    api_version: str | None = None
 
     @property
     def live_configured(self) -> bool:
@@ -132,8 +140,9 @@ def settings_from_env(
     in seconds, ``headers`` as ``Name: value`` strings), the environment (``OPENAI_API_KEY``,
     ``OPENAI_BASE_URL``, ``SUMMARIZER_MODEL``, ``SUMMARIZER_MODE``, ``SUMMARIZER_TIMEOUT``,
     ``SUMMARIZER_RETRY_BUDGET``, ``SUMMARIZER_MAX_REASKS``, ``SUMMARIZER_MAX_TOKENS``,
-    ``SUMMARIZER_TEMPERATURE``, ``SUMMARIZER_HEADERS``, ``SUMMARIZER_EVIDENCE``), a ``.env``
-    file in the project, the
+    ``SUMMARIZER_TEMPERATURE``, ``SUMMARIZER_HEADERS``, ``SUMMARIZER_EVIDENCE``, and for
+    Azure's deployment endpoints ``AZURE_OPENAI_ENDPOINT``, ``AZURE_OPENAI_API_KEY``,
+    ``OPENAI_API_VERSION``: see :func:`_azure`), a ``.env`` file in the project, the
     config file (``summarizer.toml`` in the project over ``$SUMMARIZER_HOME/config.toml``),
     then the defaults (see :mod:`summarizer.llm.sources`). ``timeout`` must be a finite number
     of seconds above zero; ``retry_budget`` 0 means one attempt and no retry. Offline, the
@@ -155,6 +164,8 @@ def settings_from_env(
         mode=found.get("mode") or "tools",
         evidence=found.get("evidence") or "quotes",
     )
+    if not offline and not overrides.get("base_url"):
+        base = _azure(base, found, origin)
     if "timeout" in found:
         base = replace(base, timeout=_seconds(origin["timeout"], found["timeout"]))
     if overrides.get("timeout") is not None:
@@ -198,6 +209,30 @@ def settings_from_env(
         raise ConfigError(f"unknown mode {settings.mode!r}; choose one of {', '.join(MODES)}")
     check_evidence(settings.evidence)
     return settings
+
+
+def _azure(base: Settings, found: Mapping[str, Any], origin: Mapping[str, str]) -> Settings:
+    """``base`` pointed at Azure OpenAI's deployment endpoints when ``AZURE_OPENAI_ENDPOINT``
+    is set and no base URL is (a base URL, flag or variable, wins: it names an endpoint
+    outright). The key is ``AZURE_OPENAI_API_KEY``, never ``OPENAI_API_KEY`` (an OpenAI key must
+    not travel to another host), and the API version is required, as the SDK requires it.
+    Offline replays ignore all three: the cassettes were recorded at OpenAI-style paths."""
+    endpoint = found.get("azure_endpoint")
+    if not endpoint or base.base_url:
+        return base
+    where = origin.get("azure_endpoint", "AZURE_OPENAI_ENDPOINT")
+    missing = [name for name in ("azure_api_key", "api_version") if not found.get(name)]
+    if missing:
+        from summarizer.llm.sources import ENV_NAMES
+
+        names = " and ".join(ENV_NAMES[name] for name in missing)
+        raise ConfigError(f"{where} names an Azure OpenAI resource: set {names} too")
+    return replace(
+        base,
+        base_url=check_base_url(str(endpoint)),
+        api_key=str(found["azure_api_key"]),
+        api_version=str(found["api_version"]),
+    )
 
 
 _SAMPLING = frozenset({"temperature", "max_tokens"})
@@ -319,6 +354,8 @@ def openai_client(settings: Settings, *, transport: Any = None) -> openai.OpenAI
         transport=RetryTransport(inner, settings.retry, timeout=settings.timeout),
         timeout=settings.timeout,
     )
+    if settings.api_version is not None:
+        return _no_empty_env(openai.AzureOpenAI(**_azure_options(settings, base_url, http)))
     return _no_empty_env(
         openai.OpenAI(
             api_key=settings.api_key or REPLAY_API_KEY,
@@ -329,6 +366,21 @@ def openai_client(settings: Settings, *, transport: Any = None) -> openai.OpenAI
             default_headers=dict(settings.headers) or None,
         )
     )
+
+
+def _azure_options(settings: Settings, endpoint: str, http: Any) -> dict[str, Any]:
+    """``AzureOpenAI`` / ``AsyncAzureOpenAI`` arguments: the resource's endpoint and API
+    version, the deployment taken from each request's ``model`` (the SDK puts it in the path),
+    the key sent as ``api-key``."""
+    return {
+        "azure_endpoint": endpoint,
+        "api_version": settings.api_version,
+        "api_key": settings.api_key or REPLAY_API_KEY,
+        "timeout": settings.timeout,
+        "max_retries": 0,
+        "http_client": http,
+        "default_headers": dict(settings.headers) or None,
+    }
 
 
 def _log_client(kind: str, base_url: str, proxy: str | None) -> None:
@@ -380,6 +432,9 @@ def async_openai_client(
         transport=AsyncRetryTransport(inner, settings.retry, gate, timeout=settings.timeout),
         timeout=settings.timeout,
     )
+    if settings.api_version is not None:
+        options = _azure_options(settings, settings.base_url or DEFAULT_BASE_URL, http)
+        return _no_empty_env(openai.AsyncAzureOpenAI(**options))
     return _no_empty_env(
         openai.AsyncOpenAI(
             api_key=settings.api_key or REPLAY_API_KEY,

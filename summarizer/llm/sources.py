@@ -61,6 +61,10 @@ ENV_NAMES: dict[str, str] = {
     "temperature": "SUMMARIZER_TEMPERATURE",
     "headers": "SUMMARIZER_HEADERS",
     "evidence": "SUMMARIZER_EVIDENCE",
+    # Azure OpenAI's deployment endpoints, under the names the openai SDK reads
+    "azure_endpoint": "AZURE_OPENAI_ENDPOINT",
+    "azure_api_key": "AZURE_OPENAI_API_KEY",
+    "api_version": "OPENAI_API_VERSION",
 }
 
 Raw = str | int | float | None
@@ -83,6 +87,9 @@ class SourceSettings(BaseSettings):
     temperature: Raw = None
     headers: dict[str, str] | str | None = None
     evidence: str | None = None
+    azure_endpoint: str | None = None
+    azure_api_key: str | None = None
+    api_version: str | None = None
 
     @classmethod
     def settings_customise_sources(

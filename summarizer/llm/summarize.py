@@ -10,7 +10,7 @@ import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,7 @@ from summarizer.errors import (
     SummarizerError,
 )
 from summarizer.llm import attempts as attempt_loop
+from summarizer.llm import foreign
 from summarizer.llm.attempts import Outcome, Plan
 from summarizer.llm.cassettes import (
     ARTICLE_HEADER,
@@ -231,7 +232,9 @@ def summarize(
     """Summarise one article into ``schema`` and ground the result in the article text.
 
     ``client`` may be an ``openai.OpenAI``, or an ``instructor.Instructor`` over one (its mode
-    and hooks are honoured); otherwise one is built from ``settings`` (default: the
+    and hooks are honoured), or an instructor client of another provider (``from_provider``),
+    asked through its own ``create`` with ``model`` if given, else its own model (see
+    :mod:`summarizer.llm.foreign`); otherwise one is built from ``settings`` (default: the
     environment). ``offline`` replays
     the recorded cassettes for ``model`` (default: the hand-authored set) instead of calling
     an endpoint. ``evidence``: ``quotes`` (passages copied verbatim, the default) or
@@ -242,6 +245,8 @@ def summarize(
         model=model, evidence=evidence
     )
     call = prepare(article, schema, settings)
+    if foreign.is_foreign(client):
+        return _foreign_sync(call, client, model, offline or cassettes is not None).finish()
     with _replay_scope(call, offline, cassettes) as origin:
         if origin == "live":
             _check_settings(settings, client)
@@ -276,6 +281,10 @@ async def asummarize(
     settings = (settings or settings_from_env(offline=offline)).with_overrides(
         model=model, evidence=evidence
     )
+    if foreign.is_foreign(client):
+        call = prepare(article, schema, settings)
+        replay = offline or cassettes is not None
+        return (await _foreign_async(call, client, model, replay)).finish()
     asked = await ask(article, schema, settings, client, offline, cassettes)
     return asked.finish()
 
@@ -322,6 +331,35 @@ async def ask(
             if owned:
                 await sdk.close()
     return Asked(call, outcome, origin, time.perf_counter() - call.started)
+
+
+def _answered(call: Call, outcome: Outcome, model: str | None) -> Asked:
+    """The result names the model that answered, so it is priced as that model."""
+    answered = foreign.model_of(outcome.completion, model, call.settings)
+    call.settings = replace(call.settings, model=answered)
+    return Asked(call, outcome, "live", time.perf_counter() - call.started)
+
+
+def _foreign_sync(call: Call, client: Any, model: str | None, replay: bool) -> Asked:
+    """:class:`Asked` from a foreign sync instructor client (:mod:`summarizer.llm.foreign`)."""
+    foreign.refuse(replay, call.settings.evidence)
+    call.started = time.perf_counter()
+    try:
+        outcome = foreign.create(client, call.schema, call.messages, call.settings, model)
+        return _answered(call, outcome, model)
+    except Exception as exc:
+        raise _failed(exc, call) from None
+
+
+async def _foreign_async(call: Call, client: Any, model: str | None, replay: bool) -> Asked:
+    """The asynchronous twin of :func:`_foreign_sync`."""
+    foreign.refuse(replay, call.settings.evidence)
+    call.started = time.perf_counter()
+    try:
+        outcome = await foreign.acreate(client, call.schema, call.messages, call.settings, model)
+        return _answered(call, outcome, model)
+    except Exception as exc:
+        raise _failed(exc, call) from None
 
 
 @contextmanager

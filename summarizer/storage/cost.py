@@ -1,13 +1,16 @@
-"""What a run costs: tokens per article and per run, and dollars from an editable price table.
+"""What a run costs: tokens per article and per run, and dollars from published prices.
 
-Why a table we ship rather than asking an API: no endpoint reports prices, they change a few
-times a year, and local servers have none. So ``prices.json`` in the package holds USD per
-million input and output tokens for common OpenAI models, and a user file (``SUMMARIZER_PRICES``,
-or ``<SUMMARIZER_HOME>/prices.json``) overrides or extends it without a release.
+Where a price comes from, first match wins:
+
+1. the user's price file (``SUMMARIZER_PRICES``, or ``<SUMMARIZER_HOME>/prices.json``), which
+   overrides or extends everything without a release (``null`` there means "no price");
+2. ``prices.json`` in the package, for the models no price list knows: the recorded cassette
+   sets (``authored``, ``gemma3-270m-q4_k_m``), priced at 0 because nothing was paid;
+3. genai-prices, pydantic's maintained price data (:mod:`summarizer.storage.published`),
+   read from the installed package, never fetched.
 
 An unknown price is ``None``, never 0: a run on a local model or an unlisted deployment reports
-its tokens and says the dollars are unknown, rather than claiming it was free. Only the
-hand-authored cassettes (model ``authored``) are priced at 0, because nothing was paid.
+its tokens and says the dollars are unknown, rather than claiming it was free.
 
 Arithmetic is done in ``Decimal`` on prices parsed as decimals, so $2.50 per 1M tokens times
 1,000 tokens is exactly $0.0025 and run totals do not drift with float rounding.
@@ -29,6 +32,7 @@ from typing import Any
 from summarizer.errors import InputError
 from summarizer.results import SummaryResult, Usage
 from summarizer.storage.paths import summarizer_home
+from summarizer.storage.published import Price, published_price
 
 __all__ = [
     "DEFAULT_PRICES",
@@ -39,34 +43,14 @@ __all__ = [
     "format_usd",
     "load_prices",
     "parse_prices",
+    "price_for",
     "resolve_model",
 ]
 
 PRICES_ENV = "SUMMARIZER_PRICES"
-_PER = Decimal(1_000_000)
 # What a dated snapshot appends to its base name: -2024-07-18 (current) or -0613 (older).
 _SNAPSHOT = re.compile(r"-(?:\d{4}-\d{2}-\d{2}|\d{4})")
 _PROVIDER_PREFIX = "openai/"
-
-
-@dataclass(frozen=True)
-class Price:
-    """USD per one million tokens. ``cached_input`` is the price of input tokens the provider
-    served from its prompt cache (``usage.prompt_tokens_details.cached_tokens``); None when
-    the table gives none, and then cached tokens cost the full input price."""
-
-    input: Decimal
-    output: Decimal
-    cached_input: Decimal | None = None
-
-    def cost(self, prompt_tokens: int, completion_tokens: int, cached_tokens: int = 0) -> Decimal:
-        cached = min(max(cached_tokens, 0), prompt_tokens)
-        cached_price = self.input if self.cached_input is None else self.cached_input
-        return (
-            (prompt_tokens - cached) * self.input
-            + cached * cached_price
-            + completion_tokens * self.output
-        ) / _PER
 
 
 def _as_decimal(value: Any) -> Decimal | None:
@@ -123,7 +107,8 @@ def _shipped() -> Mapping[str, Price]:
     return MappingProxyType({name: price for name, price in table.items() if price is not None})
 
 
-#: The shipped table (read-only). Use :func:`load_prices` to get the user's overrides too.
+#: The shipped table (read-only): models no price list knows. Use :func:`load_prices` to get the
+#: user's overrides too, and :func:`price_for` for the published prices behind both.
 DEFAULT_PRICES: Mapping[str, Price] = _shipped()
 
 
@@ -137,13 +122,14 @@ def _user_file(env: Mapping[str, str]) -> Path | None:
     return path if path.is_file() else None
 
 
-def load_prices(env: Mapping[str, str] | None = None) -> dict[str, Price]:
+def load_prices(env: Mapping[str, str] | None = None) -> dict[str, Price | None]:
     """The shipped prices with the user's file merged over them: the file named by
     ``SUMMARIZER_PRICES`` if set (it must exist), else ``<SUMMARIZER_HOME>/prices.json`` if
-    present. Call once per run and pass the result on, so a malformed file fails before any
+    present. A ``null`` entry stays, as None: that model has no price, whatever the published
+    prices say. Call once per run and pass the result on, so a malformed file fails before any
     article is sent rather than halfway through."""
     env = os.environ if env is None else env
-    prices = dict(DEFAULT_PRICES)
+    prices: dict[str, Price | None] = dict(DEFAULT_PRICES)
     path = _user_file(env)
     if path is None:
         return prices
@@ -151,15 +137,11 @@ def load_prices(env: Mapping[str, str] | None = None) -> dict[str, Price]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read price file ({exc})") from None
-    for name, price in parse_prices(text, str(path)).items():
-        if price is None:
-            prices.pop(name, None)
-        else:
-            prices[name] = price
+    prices.update(parse_prices(text, str(path)))
     return prices
 
 
-def resolve_model(model: str, prices: Mapping[str, Price]) -> str | None:
+def resolve_model(model: str, prices: Mapping[str, Price | None]) -> str | None:
     """The table entry that prices ``model``: itself, or the longest entry it extends with a
     dated snapshot suffix (``gpt-4o-mini-2024-07-18`` -> ``gpt-4o-mini``). Any other suffix is
     not the same model (``gpt-5-nano`` must not be billed as ``gpt-5``), so it stays unknown.
@@ -177,17 +159,20 @@ def resolve_model(model: str, prices: Mapping[str, Price]) -> str | None:
     return max(candidates, key=len) if candidates else None
 
 
-def _price(model: str, prices: Mapping[str, Price] | None) -> Price | None:
+def price_for(model: str, prices: Mapping[str, Price | None] | None = None) -> Price | None:
+    """The price of ``model``: its entry in ``prices`` (default :func:`load_prices`; an entry
+    also prices the model's dated snapshots, see :func:`resolve_model`), else its published
+    price (:func:`~summarizer.storage.published.published_price`), else None."""
     table = load_prices() if prices is None else prices
     key = resolve_model(model, table)
-    return None if key is None else table[key]
+    return published_price(model) if key is None else table[key]
 
 
 def cost_usd(
     model: str,
     prompt_tokens: int,
     completion_tokens: int,
-    prices: Mapping[str, Price] | None = None,
+    prices: Mapping[str, Price | None] | None = None,
     cached_tokens: int = 0,
 ) -> float | None:
     """Dollars for one exchange, or None when ``model`` has no price (never a silent 0).
@@ -196,7 +181,7 @@ def cost_usd(
     pass a table loaded once when pricing many exchanges)."""
     if prompt_tokens < 0 or completion_tokens < 0 or cached_tokens < 0:
         raise ValueError("token counts cannot be negative")
-    price = _price(model, prices)
+    price = price_for(model, prices)
     if price is None:
         return None
     return float(price.cost(prompt_tokens, completion_tokens, cached_tokens))
@@ -222,7 +207,7 @@ class RunCost:
     results from one thread (the one consuming them); it holds no lock.
     """
 
-    prices: Mapping[str, Price] | None = None
+    prices: Mapping[str, Price | None] | None = None
     articles: int = 0
     cache_hits: int = 0
     prompt_tokens: int = 0
@@ -232,11 +217,15 @@ class RunCost:
     priced_articles: int = 0
     unpriced: dict[str, int] = field(default_factory=dict)
     _dollars: Decimal = field(default=Decimal(0), repr=False)
+    _found: dict[str, Price | None] = field(default_factory=dict, repr=False)
 
-    def _table(self) -> Mapping[str, Price]:
-        if self.prices is None:
-            self.prices = load_prices()
-        return self.prices
+    def _price(self, model: str) -> Price | None:
+        """:func:`price_for`, looked up once per model for the run."""
+        if model not in self._found:
+            if self.prices is None:
+                self.prices = load_prices()
+            self._found[model] = price_for(model, self.prices)
+        return self._found[model]
 
     def add_usage(self, model: str, usage: Usage) -> float | None:
         """Count one exchange's usage; return its cost (None if the model has no price)."""
@@ -245,7 +234,7 @@ class RunCost:
         self.completion_tokens += usage.completion_tokens
         self.total_tokens += usage.total_tokens
         self.cached_tokens += usage.cached_tokens
-        price = _price(model, self._table())
+        price = self._price(model)
         if price is None:
             if usage.total_tokens or usage.prompt_tokens or usage.completion_tokens:
                 self.unpriced[model] = self.unpriced.get(model, 0) + 1

@@ -85,6 +85,7 @@ class StubServer:
         self.requests: list[dict[str, Any]] = []
         self.raw: list[bytes] = []  # every request body as sent, bytes
         self.headers: list[dict[str, str]] = []
+        self.paths: list[str] = []  # every request's path and query string
         self.times: list[float] = []
         self.in_flight = 0
         self.max_in_flight = 0
@@ -123,6 +124,7 @@ class StubServer:
             self.requests.append(body)
             self.raw.append(raw)
             self.headers.append({k.lower(): v for k, v in request.headers.items()})
+            self.paths.append(request.path_qs)
             self.times.append(time.monotonic())
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
