@@ -61,8 +61,8 @@ def _pins() -> dict[str, str]:
 
 def test_constraints_pin_every_dependency_within_its_bounds() -> None:
     """The lock the README's install uses: one exact version for each dependency of the
-    package and of the test, dev, html and hooks extras, inside pyproject.toml's bounds (so the lock and
-    the bounds cannot drift apart)."""
+    package and of the test, dev, html and hooks extras, inside pyproject.toml's bounds (so the
+    lock and the bounds cannot drift apart)."""
     import tomllib
 
     from packaging.requirements import Requirement
