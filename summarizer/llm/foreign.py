@@ -143,6 +143,24 @@ class _Tally:
         return last
 
 
+def _request(
+    client: Any,
+    schema: type[BaseModel],
+    messages: list[dict[str, Any]],
+    settings: Settings,
+    model: str | None,
+    tally: _Tally,
+) -> dict[str, Any]:
+    """Everything both twins pass to ``create_with_completion``: the schema, our re-ask limit,
+    the tally's hooks and :func:`_arguments`."""
+    return {
+        "response_model": schema,
+        "max_retries": settings.max_reasks,
+        "hooks": tally.hooks(),
+        **_arguments(client, messages, settings, model),
+    }
+
+
 def _arguments(
     client: Any, messages: list[dict[str, Any]], settings: Settings, model: str | None
 ) -> dict[str, Any]:
@@ -183,12 +201,7 @@ def create(
     tally = _Tally()
     send: Callable[..., Any] = client.create_with_completion
     try:
-        value, completion = send(
-            response_model=schema,
-            max_retries=settings.max_reasks,
-            hooks=tally.hooks(),
-            **_arguments(client, messages, settings, model),
-        )
+        value, completion = send(**_request(client, schema, messages, settings, model, tally))
     except Exception as error:
         ours = tally.exhausted(error)
         if ours is error:
@@ -209,10 +222,7 @@ async def acreate(
     tally = _Tally()
     try:
         value, completion = await client.create_with_completion(
-            response_model=schema,
-            max_retries=settings.max_reasks,
-            hooks=tally.hooks(),
-            **_arguments(client, messages, settings, model),
+            **_request(client, schema, messages, settings, model, tally)
         )
     except Exception as error:
         ours = tally.exhausted(error)
