@@ -63,3 +63,32 @@ def test_seed_articles_read_as_before() -> None:
             assert _is_caption(line) == bool(_CAPTION.search(line) or _BARE_CREDIT.match(line))
         text = path.read_text(encoding="utf-8")
         assert is_cut_off(text) == is_cut_off(text + "\n")
+
+
+@settings(max_examples=examples(2000), deadline=None)
+@given(st.lists(_lines, max_size=8), st.integers(0, 9))
+def test_caption_candidates_hold_every_line_the_line_check_accepts(
+    lines: list[str], start: int
+) -> None:
+    lines = [line.replace("\n", " ") for line in lines]
+    candidates = saved._caption_candidates(lines, start)
+    accepted = {i for i in range(start, len(lines)) if _is_caption(lines[i])}
+    assert accepted <= candidates
+    assert candidates <= set(range(start, len(lines)))
+    needs = [
+        i
+        for i in range(start, len(lines))
+        if any(need in _fold(lines[i]) for need in saved._CAPTION_NEEDS)
+    ]
+    assert sorted(candidates) == needs
+
+
+def _fold(line: str) -> str:
+    return line.replace("\u0130", "i").replace("\u0131", "i").lower()
+
+
+def test_normalised_text_has_no_run_of_three_line_breaks() -> None:
+    from summarizer.articles import normalise_text
+
+    assert normalise_text("a\n\n\n\nb\n \n\n c") == "a\n\nb\n\n c"
+    assert normalise_text("a\n\nb") == "a\n\nb"

@@ -88,8 +88,7 @@ def input_items(
             items.append(Failed(spec, exc))
             continue
         items.extend(Failed(folder, exc) for folder, exc in problems)
-        for path in paths:
-            key = path if path == "-" else os.path.realpath(path)
+        for path, key in paths:
             if key not in seen and path not in skip:
                 seen.add(key)
                 items.append(Path(path))

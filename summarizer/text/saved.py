@@ -11,7 +11,9 @@ clipped copy) is flagged so that missing facts are not read as the article's sil
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -139,8 +141,10 @@ def read_saved(text: str) -> SavedArticle:
         metadata["comment"] = comment
     body_lines: list[str] = []
     captions: list[str] = []
-    for line in lines[start:]:
-        is_caption = _is_caption(line)
+    candidates = _caption_candidates(lines, start)
+    for index in range(start, len(lines)):
+        line = lines[index]
+        is_caption = index in candidates and _is_caption(line)
         (captions if is_caption and line.strip() else body_lines).append(line)
     body = "\n".join(body_lines).strip("\n")
     truncated = is_cut_off(body)
@@ -150,6 +154,38 @@ def read_saved(text: str) -> SavedArticle:
 
 
 _COMMENT_LINE = re.compile(r"^\s*#(?:\s|$)")  # "# text" or "#"; not "#hashtag", not "##"
+
+
+# Whatever :func:`_is_caption` needs in a line: a caption word (folded as it folds them) or a
+# "/" or "\u00a9" for a bare credit.
+_CAPTION_NEEDS = (*CAPTION_WORDS, "/", "\u00a9")
+
+
+def _caption_candidates(lines: list[str], start: int) -> set[int]:
+    """The indices (from ``start``) of the lines that hold what :func:`_is_caption` needs,
+    found by one ``str.find`` per needle over the folded text instead of a fold and nine
+    membership tests per line (most lines of an article hold none; ~0.1 ms an article).
+    Folding keeps each line's length and the line breaks (only U+0130 changes length when
+    lowercased, and it is replaced first), so a hit's line is found from the line starts."""
+    rest = "\n".join(lines[start:])
+    if "\u0130" in rest or "\u0131" in rest:
+        rest = rest.replace("\u0130", "i").replace("\u0131", "i")
+    folded = rest.lower()
+    found: set[int] = set()
+    starts: list[int] = []
+    for need in _CAPTION_NEEDS:
+        at = folded.find(need)
+        if at < 0:
+            continue
+        if not starts:
+            starts = list(
+                itertools.accumulate((len(line) + 1 for line in lines[start:]), initial=0)
+            )
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            found.add(start + index)
+            at = folded.find(need, starts[index + 1])  # the next line
+    return found
 
 
 def _is_caption(line: str) -> bool:
