@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from summarizer.llm.cassettes import cassette_session
     from summarizer.llm.client import Settings, settings_from_env
     from summarizer.llm.local import LocalServer
-    from summarizer.llm.retry import RetryPolicy
+    from summarizer.llm.policy import RetryPolicy
     from summarizer.llm.summarize import asummarize, summarize
     from summarizer.results import GroundingReport, SummaryResult, Usage
     from summarizer.run.dispatch import asummarize_many, summarize_many
@@ -47,7 +47,7 @@ _EXPORTS = {
     "InputError": "errors",
     "LLMError": "errors",
     "LocalServer": "llm.local",
-    "RetryPolicy": "llm.retry",
+    "RetryPolicy": "llm.policy",
     "Settings": "llm.client",
     "StaleCassetteError": "errors",
     "Store": "storage.store",

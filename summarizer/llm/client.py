@@ -23,7 +23,7 @@ from summarizer.llm.network import (
     parse_headers,
     proxy_for,
 )
-from summarizer.llm.retry import RetryPolicy
+from summarizer.llm.policy import RetryPolicy
 from summarizer.storage.redact import mask_url, url_secrets
 
 if TYPE_CHECKING:

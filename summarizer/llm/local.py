@@ -24,8 +24,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -221,6 +219,9 @@ class LocalServer:
         return self
 
     def _wait_ready(self) -> None:
+        import urllib.error  # here, not at the top: every run plans through this module
+        import urllib.request
+
         deadline = time.monotonic() + self.ready_timeout
         url = f"http://127.0.0.1:{self.port}/v1/models"
         while True:

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from summarizer.llm.prompts import PROMPTS_DIR, prompt_version, render_messages
-from summarizer.verification.article import ArticleText
 
 EvidenceForm = Literal["quotes", "sentences"]
 EVIDENCE_FORMS: tuple[str, ...] = get_args(EvidenceForm)
@@ -78,6 +77,10 @@ class Sentences:
 def numbered(text: str) -> Sentences:
     """``text``'s sentences, numbered from 1 in article order (deterministic: the same text
     always gives the same numbering)."""
+    # Imported here: the run engine imports this module, and a rerun answered from the cache
+    # numbers nothing (verification.article and its tokenizer cost ~13 ms of start-up).
+    from summarizer.verification.article import ArticleText
+
     article = ArticleText(text)
     spans = tuple(article.sentences)
     opens = frozenset(
