@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Generic, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from typing_extensions import TypeVar
 
 from summarizer.schema import ArticleFacts
@@ -26,6 +26,8 @@ the passage is that sentence's exact text), or not at all."""
 class EvidenceCheck(BaseModel):
     """Where one passage was found in the article (offsets into ``Article.text``), or why not."""
 
+    model_config = ConfigDict(defer_build=True)
+
     path: str
     passage: str
     verified: bool
@@ -38,6 +40,8 @@ class EvidenceCheck(BaseModel):
 class SupportCheck(BaseModel):
     """Whether a value follows from the article by its field's rule."""
 
+    model_config = ConfigDict(defer_build=True)
+
     path: str
     value: str
     kind: str
@@ -46,12 +50,16 @@ class SupportCheck(BaseModel):
 
 
 class DateResolution(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     path: str
     as_written: str
     resolved: str | None
 
 
 class GroundingReport(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     evidence: list[EvidenceCheck] = Field(default_factory=list)
     support: list[SupportCheck] = Field(default_factory=list)
     unevidenced: list[str] = Field(default_factory=list)
@@ -132,6 +140,8 @@ class Usage(BaseModel):
     reported no usage. Output is ``completion_tokens``. Results stored before these fields
     existed load with 0."""
 
+    model_config = ConfigDict(defer_build=True)
+
     prompt_tokens: int = 0
     completion_tokens: int = 0
     total_tokens: int = 0
@@ -168,6 +178,8 @@ class SummaryResult(BaseModel, Generic[FactsT]):
     schema of their own (``summarize(..., schema=Mine)`` is typed ``SummaryResult[Mine]``);
     ``error`` is set (and ``facts`` is None) when the article failed. Read back from JSON, a
     result of another schema holds its facts as a dict until :meth:`facts_as` validates them."""
+
+    model_config = ConfigDict(defer_build=True)
 
     article_id: str | None
     source: str

@@ -29,7 +29,7 @@ class ArticleFacts(BaseModel):
     field null or a list empty when the article does not say it. Never infer missing values.
     Opinions in the outlet's own voice go in `opinions`, never in reported facts."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     article: Annotated[ArticleMeta, Items()] = Field(default_factory=ArticleMeta)
     relevance: Annotated[Relevancy, Items()] = Field(default_factory=Relevancy)

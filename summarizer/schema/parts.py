@@ -31,7 +31,7 @@ class Fact(BaseModel):
     """Base of every fact: unknown fields are refused, so a misspelt field is a validation
     error the model is asked to fix, never a silently dropped value."""
 
-    model_config = ConfigDict(extra="forbid", use_enum_values=False)
+    model_config = ConfigDict(extra="forbid", use_enum_values=False, defer_build=True)
 
 
 class Quantity(Fact):
