@@ -247,12 +247,34 @@ def test_a_cache_hit_keeps_its_grounding_only_while_the_rules_are_the_same(
                 r.article_id: r.grounding for r in first
             }
             monkeypatch.setattr(hits, "grounding_version", lambda: "edited rules")
+            before = _rows_but_grounding(store)
             changed = list(iterate_engine(Engine(settings=settings, store=store), items))
             assert len(regrounded) == 2
             assert {r.article_id: r.grounding for r in changed} == {
                 r.article_id: r.grounding for r in first
             }
+            # The fresh grounding went back to the store: the next rerun under the same
+            # (edited) rules grounds nothing, and copies the stored lines out as they are.
+            assert _rows_but_grounding(store) == before  # the answer and its exchange kept
+            rerun = Engine(settings=settings, store=store, lines_only=True)
+            kept = list(iterate_engine(rerun, items))
+            assert len(regrounded) == 2
+            assert all(isinstance(r, hits.LineResult) for r in kept)
+            assert sorted(r.to_json() for r in kept) == sorted(r.to_json() for r in changed)
     assert stub.calls == 2
+
+
+def _rows_but_grounding(store: Store) -> list[tuple[object, ...]]:
+    """Every stored row without its result's grounding and its grounding key."""
+    with store._lock:
+        conn = store._connection()
+        names = [row[1] for row in conn.execute("PRAGMA table_info(exchanges)")]
+        kept = [n for n in names if n not in ("result_json", "grounding_key")]
+        rows = conn.execute(
+            f"SELECT {', '.join(kept)}, json_remove(result_json, '$.grounding', '$.source') "
+            "FROM exchanges ORDER BY id"
+        ).fetchall()
+    return [tuple(row) for row in rows]
 
 
 def cli(*args: str, env: dict[str, str]) -> subprocess.Popen[bytes]:

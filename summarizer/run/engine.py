@@ -114,16 +114,17 @@ class Engine:
                 row = self._looked_up.pop(key)
             else:
                 row = self.store.cached_rows([key]).get(key)
-            hit = self._hit(row, article) if row is not None else None
+            hit = self._hit(row, article, key) if row is not None else None
             if hit is not None:
                 return self._record(hit, from_cache=True), True
         from summarizer.llm.summarize import prepare
 
         return Ready(item, prepare(article, self.schema, self.settings), key), False
 
-    def _hit(self, row: tuple[str, str | None], article: Article) -> SummaryResult | None:
+    def _hit(self, row: tuple[str, str | None], article: Article, key: str) -> SummaryResult | None:
         """A stored row as this run's result, or None when it no longer parses (written by
-        an incompatible version: a miss, not an error)."""
+        an incompatible version: a miss, not an error). A hit grounded afresh goes back to
+        the store with its new grounding key, so the next rerun finds it current."""
         data, stored_key = row
         current = stored_key == grounding_key(article)
         if current and self.lines_only:
@@ -147,6 +148,10 @@ class Engine:
             result.grounding = ground(facts, article.text, article.metadata)
             if result.evidence == "sentences":
                 result.grounding = by_reference(result.grounding, numbered(article.text))
+            if self.store is not None:
+                line = result.to_json()  # serialised once, for the store and the output
+                self.store.regrounded(key, line, grounding_key(article))
+                return with_line(result, line) if self.lines_only else result
         return result
 
     def look_up(self, items: list[Item | Failed]) -> list[Item | Failed]:

@@ -276,6 +276,24 @@ class Store:
                 ) from None
         return StoredExchange(data, parts)
 
+    def regrounded(self, key: str, result_json: str, grounding_key: str) -> None:
+        """Replace the grounding of the row a cache hit on ``key`` came from (the newest
+        successful one, as :meth:`cached_rows` picks it) by the one the current rules gave.
+        Grounding is derived from the stored answer, not part of it: keeping the fresh one
+        spares every later rerun the same re-grounding (~5 ms an article) after an upgrade
+        changed the rules. The answer, usage and exchange stay as they were."""
+        with self._lock:
+            try:
+                self._connection().execute(
+                    "UPDATE exchanges SET result_json = ?, grounding_key = ? WHERE id = "
+                    "(SELECT max(id) FROM exchanges WHERE error IS NULL AND request_key = ?)",
+                    (self._clean(result_json), grounding_key, key),
+                )
+            except sqlite3.Error as exc:
+                raise StoreError(
+                    f"cannot write to the log store {self.path}: {_reason(exc)}"
+                ) from None
+
     def cached(self, key: str) -> SummaryResult | None:
         """The newest successful result logged under ``key``, or None. A row that no longer
         parses (written by an incompatible version) is a miss, not an error."""
