@@ -5,15 +5,19 @@ re-serialising it would write; anything it cannot vouch for goes the validated w
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from summarizer.articles import Article, article_from_text
-from summarizer.results import SummaryResult
+from summarizer.results import GroundingReport, SummaryResult, Usage
+from summarizer.run import hits
 from summarizer.run.dispatch import iterate_engine, summarize_many
 from summarizer.run.engine import Engine
-from summarizer.run.hits import LineResult
+from summarizer.run.hits import LineResult, grounding_key
 from summarizer.run.session import run_summarize
 from summarizer.storage.redact import MASK
 from summarizer.storage.store import Store
@@ -83,8 +87,13 @@ def test_hits_it_cannot_vouch_for_are_validated(tmp_path: Path) -> None:
             )
             conn.commit()
         raw = rerun(store, stub, items, raw=True)
-    assert not any(isinstance(r, LineResult) for r in raw)
+        keys = dict(store._connection().execute("SELECT article_id, grounding_key FROM exchanges"))
+    # Validated (facts and grounding in hand); the two grounded afresh carry the line that was
+    # serialised for the store, which now holds their current grounding key.
     assert all(r.facts is not None and r.grounding.evidence for r in raw)
+    lines = {r.article_id for r in raw if isinstance(r, LineResult)}
+    assert lines == {first, second}
+    assert keys == {article.id: grounding_key(article) for article in items}
     assert {r.article_id: r.model for r in raw}[third] == f"stub-model {MASK}"
 
 
@@ -115,6 +124,9 @@ def test_a_cached_jsonl_rerun_writes_the_first_runs_lines(
         again = run(tmp_path / "out2")
         assert stub.calls == len(SEED_FILES)
     assert again == first
+    # Every hit shares one empty report and usage: the run (stats, progress, writer) left them
+    # as they were.
+    assert GroundingReport() == hits._NO_GROUNDING and Usage() == hits._NO_USAGE
 
 
 def test_a_fresh_answer_is_serialised_once_for_the_store_and_the_file(
@@ -139,3 +151,53 @@ def test_a_fresh_answer_is_serialised_once_for_the_store_and_the_file(
     assert sorted(dumps) == sorted(stored)  # once per article
     written = (tmp_path / "out" / "results.jsonl").read_text(encoding="utf-8").splitlines()
     assert sorted(written) == sorted(stored.values())  # no secret here: the same text
+
+
+# What a rerun answered from the store must not load: the HTTP client and its retries, the
+# attempt loop, cassettes, grounding and its date parser (each was once on this path).
+NOT_ON_THE_CACHED_PATH = (
+    "openai",
+    "instructor",
+    "httpx2",
+    "tenacity",
+    "yaml",
+    "dateparser",
+    "summarizer.llm.summarize",
+    "summarizer.verification.grounding",
+    "summarizer.verification.article",
+)
+_LOADED = """
+import atexit, runpy, sys
+out = sys.argv.pop(1)
+atexit.register(lambda: open(out, "w").write("\\n".join(sorted(sys.modules))))
+sys.argv[0] = "summarizer"
+runpy.run_module("summarizer", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_a_cached_cli_rerun_loads_neither_the_client_nor_the_checks(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in SEED_FILES:
+        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "SUMMARIZER_"))}
+    env.update(OPENAI_API_KEY="test-key", SUMMARIZER_HOME=str(tmp_path / "home"))
+    with StubServer(responder=ANSWER) as stub:
+        loaded = []
+        for run in ("cold", "cached"):
+            modules = tmp_path / f"{run}.txt"
+            args = ["summarize", str(folder), "--base-url", stub.url, "--model", "stub-model",
+                    "--format", "jsonl", "--out", str(tmp_path / run), "--quiet"]  # fmt: skip
+            done = subprocess.run(
+                [sys.executable, "-c", _LOADED, str(modules), *args],
+                env=env,
+                capture_output=True,
+                check=False,
+            )
+            assert done.returncode == 0, done.stderr.decode()
+            loaded.append(set(modules.read_text().split()))
+        assert stub.calls == len(SEED_FILES)
+    cold, cached = loaded
+    # The cold run needs them all (the list is real), but yaml: a live run reads no cassette.
+    assert set(NOT_ON_THE_CACHED_PATH) - {"yaml"} <= cold
+    assert not set(NOT_ON_THE_CACHED_PATH) & cached
