@@ -51,6 +51,7 @@ from summarizer.verification.party_names import (
     surname_like,
     ties,
 )
+from summarizer.verification.speakers import name_forms
 from summarizer.verification.tokens import tokenize, word_set
 
 
@@ -92,8 +93,12 @@ def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
         person = person_part(part)
         if first_name_conflict(person, ctx.article):
             return False, f"the article gives {person.split()[-1]!r} another first name"
-        if any(find_named(person, tokens) for tokens in ctx.sentence_tokens()):
-            continue
+        if any(
+            find_named(form, tokens)
+            for form in name_forms(person, ctx.article)
+            for tokens in ctx.sentence_tokens()
+        ):
+            continue  # by name, or by a family name written first ("Xi Jinping", then "Xi")
         if _by_title(person, ctx) or _together(person, ctx):
             continue
         return False, f"{part!r} is not named in its evidence"

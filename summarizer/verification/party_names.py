@@ -99,18 +99,29 @@ def _named_before(tokens: Sequence[Token], index: int) -> tuple[str, str, int] |
 
 
 def _goes_on(tokens: Sequence[Token], after: int) -> bool:
-    """A capitalised word right after a capital or seat: a longer name ("Washington Post")."""
+    """A capitalised word right after a capital or seat: a longer name ("Washington Post"),
+    unless both are in capitals, as a headline writes words ("MOSCOW REJECTS PLAN")."""
     if after >= len(tokens):
         return False
     following = tokens[after]
     return (
         following.capitalised
+        and not (following.text.isupper() and tokens[after - 1].text.isupper())
         and following.text.isalpha()
         and following.start - tokens[after - 1].end == 1
         and following.norm not in TITLES
         and following.norm not in NOT_NAMES
         and following.norm not in _BY_FIRST
     )
+
+
+def _dateline(tokens: Sequence[Token], index: int, size: int, text: str) -> bool:
+    """A capital in capitals opening a sentence, then a comma or a bracket: a dateline."""
+    end = index + size
+    if index != 0 or end >= len(tokens) or not all(t.text.isupper() for t in tokens[:end]):
+        return False
+    gap = text[tokens[end - 1].end : tokens[end].start]
+    return "," in gap or "(" in gap or "/" in gap
 
 
 def _placed(tokens: Sequence[Token], index: int, size: int, kind: str) -> bool:
@@ -144,6 +155,8 @@ def sentence_parties(article: ArticleText, index: int) -> tuple[frozenset[str], 
         key, kind, size = hit
         if kind in ("capital", "seat") and _goes_on(tokens, position + size):
             pass  # "the Washington Post"
+        elif kind == "capital" and _dateline(tokens, position, size, article.text):
+            pass  # "ANKARA, June 6 (Test Wire) - Russia's envoy ...": where it was written
         elif _placed(tokens, position, size, kind):
             placed.add(key)
         else:
