@@ -129,7 +129,7 @@ _TOGETHER = word_set("their they both two sides each trilateral bilateral")
 def _together(person: str, ctx: Context) -> bool:
     """A summit's party the evidence refers to together with the others ("Putin floated their
     next meeting", "Both sides have talked about a second meeting", "a three-way meeting with
-    Putin and Zelenskyy"), when the article names that party somewhere. Only for a fact with
+    Putin and Zelenskyy"), when the article names that party before. Only for a fact with
     parties (a summit): a stance or a reaction is one party's own."""
     if not isinstance(getattr(ctx.fact, "parties", None), list):
         return False
@@ -146,7 +146,16 @@ def _together(person: str, ctx: Context) -> bool:
     if not together or _strangers(ctx):
         return False
     words = tuple(norms(tokenize(person)))
-    return bool(words) and (ctx.article.has_phrase(words) or ctx.article.has_phrase(words[-1:]))
+    if not words or not ctx.sentences:
+        return False
+    # named before the evidence, as what "their" or "the two" points back to (a person first
+    # named after it is someone else: "The two presidents ... He would also see Lee")
+    first = ctx.article.sentences[ctx.sentences[0]][0]
+    return any(
+        start < first
+        for phrase in (words, words[-1:])
+        for start, _ in ctx.article.phrase_spans(phrase)
+    )
 
 
 _COUNTS = word_set("two three four")

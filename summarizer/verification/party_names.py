@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import STOPWORDS
 from summarizer.verification.article import ArticleText
-from summarizer.verification.names import NOT_NAMES, TITLES, norms
+from summarizer.verification.names import NOT_NAMES, PARTICLES, TITLES, norms
 from summarizer.verification.tokens import Token, tokenize, tokenize_uncached, word_set
 
 _KINDS = ("name", "people", "capital", "seat")
@@ -77,7 +77,12 @@ def _matches(tokens: Sequence[Token], start: int, words: tuple[str, ...], upper:
         return False
     if any(tokens[start + k].norm != word for k, word in enumerate(words)):
         return False
-    return not upper or all(t.text.isupper() for t in tokens[start:end])
+    return not upper or all(_bare(t.text).isupper() for t in tokens[start:end])
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ("NATO's" is NATO, in capitals)."""
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
 
 
 def named_at(tokens: Sequence[Token], index: int) -> tuple[str, str, int] | None:
@@ -176,11 +181,14 @@ def _tied_before(tokens: Sequence[Token], text: str) -> str | None:
     token is the surname."""
     index = len(tokens) - 2
     names = 0
-    while index >= 0 and names < 3:  # first names and initials
+    while index >= 0 and names < 5:  # first names, initials, particles ("bin", "von der")
         token = tokens[index]
         gap = _gap(text, token, tokens[index + 1])
         if not (gap == " " or (len(token.text) == 1 and gap == ". ")):
             break
+        if token.norm in PARTICLES and index and tokens[index - 1].capitalised:
+            index, names = index - 1, names + 1
+            continue
         if not token.capitalised or token.norm in TITLES or token.norm in STOPWORDS:
             break
         if token.norm in _BY_LAST and _named_before(tokens, index) is not None:
