@@ -554,16 +554,52 @@ Hezbollah leader Naim Qassem said the group backed the truce. Qassem added that 
 
 The U.N. Security Council will meet on Friday. Secretary-General Antonio Guterres said the United Nations stood ready.
 """
-stance("party-people", MIDEAST, "Israeli officials said on Thursday they would not send a delegation until hostages were released.", ["Israel"], ["Hamas", "Egypt"])
-stance("party-short", MIDEAST, "Hamas said it had accepted the Egyptian proposal.", ["Hamas"], ["Israel"])
+stance(
+    "party-people",
+    MIDEAST,
+    "Israeli officials said on Thursday they would not send a delegation until hostages were released.",
+    ["Israel"],
+    ["Hamas", "Egypt"],
+)
+stance(
+    "party-short",
+    MIDEAST,
+    "Hamas said it had accepted the Egyptian proposal.",
+    ["Hamas"],
+    ["Israel"],
+)
 stance("party-capital", MIDEAST, "Cairo said it would keep mediating.", ["Egypt"], ["Qatar"])
 stance("party-tie", MIDEAST, "Netanyahu said the plan was dead.", ["Israel"], ["Lebanon", "Hamas"])
 stance("party-tie", MIDEAST, "Al Thani said the gaps were narrowing.", ["Qatar"], ["Israel"])
-stance("party-short", MIDEAST, "The Houthis said they would halt attacks on shipping.", ["Houthis"], ["Iran"])
+stance(
+    "party-short",
+    MIDEAST,
+    "The Houthis said they would halt attacks on shipping.",
+    ["Houthis"],
+    ["Iran"],
+)
 stance("party-capital", MIDEAST, "Tehran welcomed the move.", ["Iran"], ["Houthis"])
-stance("party-tie", MIDEAST, "Qassem added that the fighters would hold their fire.", ["Hezbollah"], ["Israel"])
-stance("party-typography", MIDEAST, "The U.N. Security Council will meet on Friday.", ["United Nations", "UN"], ["United States"])
-stance("party-short", MIDEAST, "Secretary-General Antonio Guterres said the United Nations stood ready.", ["UN"], ["NATO"])
+stance(
+    "party-tie",
+    MIDEAST,
+    "Qassem added that the fighters would hold their fire.",
+    ["Hezbollah"],
+    ["Israel"],
+)
+stance(
+    "party-typography",
+    MIDEAST,
+    "The U.N. Security Council will meet on Friday.",
+    ["United Nations", "UN"],
+    ["United States"],
+)
+stance(
+    "party-short",
+    MIDEAST,
+    "Secretary-General Antonio Guterres said the United Nations stood ready.",
+    ["UN"],
+    ["NATO"],
+)
 
 EUROPE = """EU leaders split on tariffs
 
@@ -579,13 +615,37 @@ Moldova's president, Maia Sandu, welcomed the move. Sandu said the pressure had 
 
 European diplomats said a deal was unlikely before summer.
 """
-stance("party-short", EUROPE, "The European Commission proposed new tariffs on Russian fertiliser on Monday.", ["EU", "European Union"], ["Belgium"])
-stance("party-tie", EUROPE, "Orban said sanctions had failed.", ["Hungary", "Viktor Orban", "Viktor Orbán"], ["Poland"])
+stance(
+    "party-short",
+    EUROPE,
+    "The European Commission proposed new tariffs on Russian fertiliser on Monday.",
+    ["EU", "European Union"],
+    ["Belgium"],
+)
+stance(
+    "party-tie",
+    EUROPE,
+    "Orban said sanctions had failed.",
+    ["Hungary", "Viktor Orban", "Viktor Orbán"],
+    ["Poland"],
+)
 stance("party-capital", EUROPE, "Warsaw backed the tariffs.", ["Poland"], ["Hungary"])
-stance("party-people", EUROPE, "The Dutch government said it would abstain.", ["Netherlands", "the Dutch government"], ["Germany", "Denmark"])
+stance(
+    "party-people",
+    EUROPE,
+    "The Dutch government said it would abstain.",
+    ["Netherlands", "the Dutch government"],
+    ["Germany", "Denmark"],
+)
 stance("party-region", EUROPE, "Spain said nothing.", ["Spain"], ["Slovakia"])
 stance("party-tie", EUROPE, "Sandu said the pressure had grown.", ["Moldova"], ["Romania"])
-stance("party-people", EUROPE, "European diplomats said a deal was unlikely before summer.", [], ["EU", "European Union"])
+stance(
+    "party-people",
+    EUROPE,
+    "European diplomats said a deal was unlikely before summer.",
+    [],
+    ["EU", "European Union"],
+)
 
 ASIA = """Trade truce holds
 
@@ -597,11 +657,33 @@ India and Indonesia stayed silent. Indian officials said New Delhi was studying 
 
 Kim Jong Un did not comment.
 """
-stance("party-short", ASIA, "China's commerce ministry said the tariff truce would hold.", ["China"], ["Taiwan"])
-stance("party-capital", ASIA, "Taiwan's foreign ministry thanked Washington.", ["Taiwan", "United States"], ["China"])
-stance("party-capital", ASIA, "Taipei said it was not consulted.", ["Taiwan"], ["China", "Thailand"])
-stance("party-region", ASIA, "Indian officials said New Delhi was studying the terms.", ["India"], ["Indonesia"])
-stance("party-region", ASIA, "India and Indonesia stayed silent.", ["India", "Indonesia"], ["Indiana"])
+stance(
+    "party-short",
+    ASIA,
+    "China's commerce ministry said the tariff truce would hold.",
+    ["China"],
+    ["Taiwan"],
+)
+stance(
+    "party-capital",
+    ASIA,
+    "Taiwan's foreign ministry thanked Washington.",
+    ["Taiwan", "United States"],
+    ["China"],
+)
+stance(
+    "party-capital", ASIA, "Taipei said it was not consulted.", ["Taiwan"], ["China", "Thailand"]
+)
+stance(
+    "party-region",
+    ASIA,
+    "Indian officials said New Delhi was studying the terms.",
+    ["India"],
+    ["Indonesia"],
+)
+stance(
+    "party-region", ASIA, "India and Indonesia stayed silent.", ["India", "Indonesia"], ["Indiana"]
+)
 stance("party-tie", ASIA, "Kim Jong Un did not comment.", ["Kim Jong Un"], ["North Korea"])
 
 ALLIES = """Allies react
@@ -616,11 +698,31 @@ NATO's secretary general, Mark Rutte, said allies would help. Rutte said the all
 
 "Washington has to lead," a French diplomat said.
 """
-stance("party-typography", ALLIES, "U.K. officials said the plan was a start.", ["UK", "Britain"], ["Ukraine", "United States"])
-stance("party-people", ALLIES, "Britons were split, a poll showed.", ["United Kingdom"], ["Ukraine"])
-stance("party-typography", ALLIES, "The E.U.'s foreign policy chief said more was needed.", ["EU"], ["United States"])
+stance(
+    "party-typography",
+    ALLIES,
+    "U.K. officials said the plan was a start.",
+    ["UK", "Britain"],
+    ["Ukraine", "United States"],
+)
+stance(
+    "party-people", ALLIES, "Britons were split, a poll showed.", ["United Kingdom"], ["Ukraine"]
+)
+stance(
+    "party-typography",
+    ALLIES,
+    "The E.U.'s foreign policy chief said more was needed.",
+    ["EU"],
+    ["United States"],
+)
 stance("party-tie", ALLIES, "Rutte said the alliance was united.", ["NATO"], ["Russia"])
-stance("party-capital", ALLIES, '"Washington has to lead," a French diplomat said.', ["United States", "France"], ["Germany"])
+stance(
+    "party-capital",
+    ALLIES,
+    '"Washington has to lead," a French diplomat said.',
+    ["United States", "France"],
+    ["Germany"],
+)
 
 BUSAN = """Leaders to meet
 
@@ -630,13 +732,55 @@ The two presidents are expected to discuss fentanyl and soybeans.
 
 Trump said he would also see South Korean President Lee Jae-myung.
 """
-summit("party-leader", BUSAN, "The two presidents are expected to discuss fentanyl and soybeans.", ["Xi Jinping", "Donald Trump"], [True, True])
-summit("party-leader", BUSAN, "The two presidents are expected to discuss fentanyl and soybeans.", ["Lee Jae-myung", "Donald Trump"], [False, True])
-summit("party-leader", BUSAN, "Trump said he would also see South Korean President Lee Jae-myung.", ["Donald Trump", "Lee Jae-myung"], [True, True])
-summit("party-leader", BUSAN, "Trump said he would also see South Korean President Lee Jae-myung.", ["Donald Trump", "Xi Jinping"], [True, False])
-summit("party-people", BUSAN, "Chinese President Xi Jinping and U.S. President Donald Trump will meet in Busan on Thursday, both governments said.", ["China", "United States"], [True, True])
-summit("party-people", BUSAN, "Chinese President Xi Jinping and U.S. President Donald Trump will meet in Busan on Thursday, both governments said.", ["Japan", "South Korea"], [False, False])
-reaction("party-people", MIDEAST, "Hamas said it had accepted the Egyptian proposal.", [], ["Israeli military"])
+summit(
+    "party-leader",
+    BUSAN,
+    "The two presidents are expected to discuss fentanyl and soybeans.",
+    ["Xi Jinping", "Donald Trump"],
+    [True, True],
+)
+summit(
+    "party-leader",
+    BUSAN,
+    "The two presidents are expected to discuss fentanyl and soybeans.",
+    ["Lee Jae-myung", "Donald Trump"],
+    [False, True],
+)
+summit(
+    "party-leader",
+    BUSAN,
+    "Trump said he would also see South Korean President Lee Jae-myung.",
+    ["Donald Trump", "Lee Jae-myung"],
+    [True, True],
+)
+summit(
+    "party-leader",
+    BUSAN,
+    "Trump said he would also see South Korean President Lee Jae-myung.",
+    ["Donald Trump", "Xi Jinping"],
+    [True, False],
+)
+summit(
+    "party-people",
+    BUSAN,
+    "Chinese President Xi Jinping and U.S. President Donald Trump will meet in Busan on Thursday, both governments said.",
+    ["China", "United States"],
+    [True, True],
+)
+summit(
+    "party-people",
+    BUSAN,
+    "Chinese President Xi Jinping and U.S. President Donald Trump will meet in Busan on Thursday, both governments said.",
+    ["Japan", "South Korea"],
+    [False, False],
+)
+reaction(
+    "party-people",
+    MIDEAST,
+    "Hamas said it had accepted the Egyptian proposal.",
+    [],
+    ["Israeli military"],
+)
 
 
 def build_cases() -> list[dict[str, object]]:
