@@ -40,7 +40,7 @@ TRUCE_CUES = ("ceasefire", "cease", "truce", "pause", "halt", "armistice", "mora
 class Summit(Fact):
     """A meeting between leaders (or their top diplomats) that the article reports on."""
 
-    parties: Annotated[list[str], Items(threshold=0.6, item=Name())] = Field(
+    parties: Annotated[list[str], Items(threshold=0.6, item=Name()), Supported("party")] = Field(
         default_factory=list, description="Surnames or full names of the people meeting."
     )
     format: Annotated[str | None, Text(threshold=70)] = Field(
@@ -81,7 +81,9 @@ class Summit(Fact):
 class StanceStatement(Fact):
     """One party's stance on a truce at one moment, as the article reports it."""
 
-    party: Annotated[str, Name()] = Field(description='Country or leader, e.g. "Russia".')
+    party: Annotated[str, Name(), Supported("party")] = Field(
+        description='Country or leader, e.g. "Russia".'
+    )
     stance: Annotated[Stance | None, Exact(), Supported("status")] = Field(
         default=None,
         description="agreed, supports, supports_with_conditions (yes if terms are met), "
@@ -153,7 +155,7 @@ class Provision(Fact):
 class Reaction(Fact):
     """How someone responded to a measure, as reported."""
 
-    who: Annotated[str, Name()] = Field(description="Who reacted.")
+    who: Annotated[str, Name(), Supported("party")] = Field(description="Who reacted.")
     reaction: Annotated[str, Text(threshold=60)] = Field(
         description='The reaction in a word or phrase ("welcomed", "called it an unfriendly act").'
     )

@@ -16,7 +16,14 @@ from functools import lru_cache
 
 from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from summarizer.verification.article import ArticleText
-from summarizer.verification.tokens import CANONICAL, NAME_VARIANTS, Token, name_key, tokenize
+from summarizer.verification.tokens import (
+    CANONICAL,
+    NAME_VARIANTS,
+    Token,
+    name_key,
+    tokenize,
+    word_set,
+)
 
 TITLES = frozenset(
     [
@@ -154,6 +161,11 @@ def _run_at(haystack: list[str], needle: list[str], start: int) -> bool:
     return haystack[start : start + len(needle)] == needle
 
 
+# Adverbs that open a sentence before a surname without being a first name ("Later Putin
+# said", "Meanwhile Netanyahu said").
+SENTENCE_ADVERBS = word_set(
+    "later meanwhile earlier separately however also again now still today tonight yesterday"
+)
 # Capitalised words that follow a surname without being part of the name ("Graham Tuesday").
 NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS, "jr", "sr", "administration"))
 
@@ -227,8 +239,8 @@ def first_name_before(tokens: Sequence[Token], hay: list[str], index: int) -> st
     word = tokens[before]
     if not word.capitalised or word.norm in TITLES or word.is_number or word.norm in NOT_NAMES:
         return None
-    if word.norm in STOPWORDS:
-        return None  # "The Trump administration", "An Abend aide": a sentence's first word
+    if word.norm in STOPWORDS or word.norm in SENTENCE_ADVERBS:
+        return None  # "The Trump administration", "An Abend aide", "Later Putin said"
     return hay[before]
 
 
@@ -250,6 +262,8 @@ def first_name_in_text(text: str, start: int) -> str | None:
     norm = tokenize(word)[0].norm if word else ""
     if not word[:1].isupper() or norm in TITLES or norm in NOT_NAMES or norm in STOPWORDS:
         return None  # "The Menon government": a sentence's first word, not a first name
+    if norm in SENTENCE_ADVERBS:
+        return None  # "Later Putin said"
     return name_key(norm)
 
 

@@ -17,6 +17,8 @@ in another fact's evidence) never supports it:
   article; an occurrence governed by "met/held in" is a past meeting and does not support a
   planned one, and neither does the place of the fact's own ``previous_meeting``.
 - ``title``: the name as whole tokens in those sentences.
+- ``party``: a country or group by any alias (capital, seat, people, short form) or by a person
+  the article ties to it; a person by name (:mod:`summarizer.verification.parties`).
 - ``speaker``: the quote is located in the article and the speaker is the one the article
   attributes it to: the subject of the speech verb around the quotation marks, or of the
   nearest attribution before it when that one is a pronoun ("he said") or missing; never a name
@@ -63,6 +65,7 @@ from summarizer.verification.names import (
     split_people,
 )
 from summarizer.verification.numbers import NumberMention, numbers_in
+from summarizer.verification.parties import support_party
 from summarizer.verification.sites import support_ordinal, support_site
 from summarizer.verification.speakers import support_speaker
 from summarizer.verification.statuses import support_status
@@ -397,6 +400,7 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     "count": support_count,
     "number": support_number,
     "ordinal": support_ordinal,
+    "party": support_party,
     "person": support_person,
     "place": support_place,
     "site": support_site,

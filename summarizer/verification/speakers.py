@@ -41,7 +41,15 @@ from summarizer.verification.locator import find
 from summarizer.verification.names import is_proper, norms, split_people
 from summarizer.verification.tokens import tokenize
 
-__all__ = ["SPEECH_VERBS", "attribute", "lead_in", "sentence_subject", "support_speaker", "tail"]
+__all__ = [
+    "SPEECH_VERBS",
+    "attribute",
+    "lead_in",
+    "name_forms",
+    "sentence_subject",
+    "support_speaker",
+    "tail",
+]
 
 
 def _region_verdict(
@@ -136,8 +144,8 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
     return resolve(article, verdict, at, parts) == "yes"
 
 
-def _speaker_forms(value: str, article: ArticleText) -> Iterator[str]:
-    """The speaker as given, and, when the article writes the full name somewhere, its first
+def name_forms(value: str, article: ArticleText) -> Iterator[str]:
+    """The name as given, and, when the article writes the full name somewhere, its first
     word alone: a family name written first ("Xi Jinping", later "Xi told Trump"). Lazily:
     the article is searched for the full name only when the name as given is not the one
     the quote is attributed to."""
@@ -157,7 +165,7 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, "the quote is not in the article, so its speaker cannot be checked"
     # where the words stand inside quotation marks, only there (see _quoted_elsewhere)
     spans = _quoted_elsewhere(str(quote), ctx.article) or [(located.span.start, located.span.end)]
-    for name in _speaker_forms(str(value), ctx.article):
+    for name in name_forms(str(value), ctx.article):
         if any(attribute(ctx.article, start, end, name) for start, end in spans):
             return True, ""
     return False, f"the article does not attribute this quote to {value!r}"

@@ -1,0 +1,210 @@
+"""The ``party`` kind: a summit's parties, a stance's party, a measure's reacting party.
+
+News names a country (or a group) in many ways, and a fact-checker reads them all as that
+party: its name or short form ("the U.S.", "America", "UK", "Britain"), its people's adjective
+("Ukrainian forces", "Israeli officials"), its capital standing for its government ("Moscow
+rejected"), its seat of government ("the Kremlin", "the White House", "Downing Street"), and a
+leader or official the article itself ties to it ("Russian President Vladimir Putin", "Putin,
+Russia's president", "Ukraine's defence minister, Rustem Umerov", "his Russian counterpart
+Sergei Lavrov"). The aliases come from the one table in :mod:`summarizer.text.countries`.
+
+A party value that is one of those countries or groups (alone, or with a body word: "the
+Russian government", "Ukrainian forces", "the Kremlin") is supported when a sentence of the
+fact's evidence names it by any alias, or names a person the article ties to it with a
+government title (no world-knowledge table of leaders: "Putin said" supports Russia only where
+the article calls him Russian, Russia's or the Kremlin's). Any other value (a person, a
+description, a country the table lacks) is read as the ``person`` kind reads it: full name,
+or surname with no conflicting first name, spelling variants folded; a leading country and
+title are dropped first ("Russian President Vladimir Putin" is Vladimir Putin).
+
+Stricter in return: aliases are whole words, longest first ("South Korea" is not "Korea",
+"Nigerian" is not "Niger", "Romania" is not "Oman"; a listed people's word such as "Omani" is
+Oman's, an unlisted one supports nothing); an abbreviation must be written in capitals ("US",
+never "us"); a capital or seat that goes on into a longer name ("the Washington Post", "Moscow
+Times") is no alias; a country or capital right after a place preposition ("talks in Moscow",
+"aid to Kyiv") is a place, not the party acting; a person the article ties to another country,
+or to none, supports no country.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarizer.comparators import Supported
+from summarizer.text.vocabulary import STOPWORDS
+from summarizer.verification.article import ArticleText
+from summarizer.verification.attribution import by_title
+from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.names import (
+    NOT_NAMES,
+    TITLES,
+    find_named,
+    first_name_conflict,
+    norms,
+    split_people,
+)
+from summarizer.verification.party_names import (
+    is_alias,
+    party_of,
+    person_part,
+    sentence_parties,
+    surname_like,
+    ties,
+)
+from summarizer.verification.speakers import name_forms
+from summarizer.verification.tokens import tokenize, word_set
+
+
+def _support_country(key: str, shown: str, ctx: Context) -> Result:
+    article, placed = ctx.article, False
+    for index in ctx.sentences:
+        named, places = sentence_parties(article, index)
+        if key in named:
+            return True, ""
+        placed = placed or key in places
+    for tokens in ctx.sentence_tokens():
+        for position, token in enumerate(tokens):
+            if surname_like(tokens, position) and key in ties(article, token.norm):
+                return True, ""
+    if placed:
+        return False, f"{shown!r} is in its evidence only as a place"
+    return False, (
+        f"{shown!r} is not named in its evidence (nor its capital, government, people, or a "
+        "leader the article ties to it)"
+    )
+
+
+def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
+    """A party is named in its evidence, by any alias or by a person the article ties to it;
+    a person or description as the ``person`` kind reads it."""
+    if not ctx.sentences:
+        return no_evidence(ctx)
+    text = str(value)
+    key = party_of(text)
+    if key is not None:
+        return _support_country(key, text, ctx)
+    for part in split_people(text):
+        key = party_of(part)
+        if key is not None:
+            ok, reason = _support_country(key, part, ctx)
+            if not ok:
+                return ok, reason
+            continue
+        person = person_part(part)
+        if first_name_conflict(person, ctx.article):
+            return False, f"the article gives {person.split()[-1]!r} another first name"
+        if any(
+            find_named(form, tokens)
+            for form in name_forms(person, ctx.article)
+            for tokens in ctx.sentence_tokens()
+        ):
+            continue  # by name, or by a family name written first ("Xi Jinping", then "Xi")
+        if _by_title(person, ctx) or _together(person, ctx):
+            continue
+        return False, f"{part!r} is not named in its evidence"
+    return True, ""
+
+
+def _by_title(person: str, ctx: Context) -> bool:
+    """ "the President" in the evidence, for the one person the article names "President X"
+    without a country before it (the speaker rules' reading, :func:`attribution.by_title`)."""
+    for tokens in ctx.sentence_tokens():
+        for index in range(1, len(tokens)):
+            token = tokens[index]
+            if token.norm != "president" or tokens[index - 1].norm != "the":
+                continue
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if following is not None and following.capitalised and not following.is_number:
+                continue  # "the President Trump ...": named, read above
+            if by_title(ctx.article, "President", token.start, [person]) == "yes":
+                return True
+    return False
+
+
+# Words for a meeting's parties together: "their next meeting", "both sides", "the two
+# leaders", "a three-way meeting with Putin and Zelenskyy".
+_TOGETHER = word_set("their they both two sides each trilateral bilateral")
+
+
+def _together(person: str, ctx: Context) -> bool:
+    """A summit's party the evidence refers to together with the others ("Putin floated their
+    next meeting", "Both sides have talked about a second meeting", "a three-way meeting with
+    Putin and Zelenskyy"), when the article names that party before. Only for a fact with
+    parties (a summit): a stance or a reaction is one party's own."""
+    if not isinstance(getattr(ctx.fact, "parties", None), list):
+        return False
+    together = False
+    for tokens in ctx.sentence_tokens():
+        for index, token in enumerate(tokens):
+            if token.norm in _TOGETHER or (
+                token.norm == "way" and token.joined and tokens[index - 1].norm in _COUNTS
+            ):
+                together = True
+                break
+        if together:
+            break
+    if not together or _strangers(ctx):
+        return False
+    words = tuple(norms(tokenize(person)))
+    if not words or not ctx.sentences:
+        return False
+    # named before the evidence, as what "their" or "the two" points back to (a person first
+    # named after it is someone else: "The two presidents ... He would also see Lee")
+    first = ctx.article.sentences[ctx.sentences[0]][0]
+    return any(
+        start < first
+        for phrase in (words, words[-1:])
+        for start, _ in ctx.article.phrase_spans(phrase)
+    )
+
+
+_COUNTS = word_set("two three four")
+
+
+def _strangers(ctx: Context) -> bool:
+    """Whether the evidence names a person who is none of the fact's parties ("Trump and
+    Putin discussed their next meeting" is not about Xi's meeting): a capitalised word the
+    article elsewhere writes after a first name or a title."""
+    parties = [str(p) for p in getattr(ctx.fact, "parties", None) or []]
+    for tokens in ctx.sentence_tokens():
+        covered = {
+            index
+            for party in parties
+            for first, last in find_named(person_part(party), tokens)
+            for index in range(first, last + 1)
+        }
+        for position, token in enumerate(tokens):
+            if position in covered or not surname_like(tokens, position):
+                continue
+            if _is_person(ctx.article, token.norm):
+                return True
+    return False
+
+
+def _is_person(article: ArticleText, norm: str) -> bool:
+    """The article writes this word after a first name or a title somewhere ("Vladimir
+    Putin", "President Putin"): a person's surname, not a place or a thing."""
+    memo_key = ("party person", norm)
+    known: bool | None = article.memo.get(memo_key)
+    if known is None:
+        known = False
+        for start, end in article.phrase_spans((norm,)):
+            before = article.window_tokens(start, end, before=40)
+            if len(before) < 2 or before[-1].norm != norm:
+                continue
+            previous = before[-2]
+            if article.text[previous.end : before[-1].start] not in (" ", ". "):
+                continue
+            if previous.norm in TITLES or (
+                previous.capitalised
+                and previous.norm not in STOPWORDS
+                and previous.norm not in NOT_NAMES
+                and not is_alias(previous.norm)
+            ):
+                known = True
+                break
+        article.memo[memo_key] = known
+    return known
+
+
+__all__ = ["support_party"]
