@@ -9,6 +9,8 @@ and translated copy, never one story's own words.
 
 from __future__ import annotations
 
+from summarizer.verification.tokens import word_set
+
 # Cue phrases per enum (by class name) and value. Words are matched on whole tokens' normal
 # forms; a word ending in "*" is a stem ("postpon*" is postponed, postponement, postpones);
 # "…" skips up to GAP words. Chosen to be generic news wording for any meeting, truce or
@@ -73,11 +75,17 @@ _TRUCE_STATUS = {
         agreement was | agreement has | agreement took | agreement between | deal was |
         deal has | a deal to | reached … deal | struck … deal | reached … agreement | signed |
         reached | struck | accept* | sealed | clinch* | brokered | approved | endorse* |
-        concluded | entered into | committed | pact""",
+        concluded | entered into | committed | pact | ink* | finalis* | finaliz* |
+        hammer* out | hammered | thrash* out | nailed down | secured | settled on | agreed upon |
+        the agreement | the deal | the accord | the pact | the arrangement | the understanding |
+        the … agreement | the … deal | the … accord | the … pact | this agreement | this deal""",
     "in_effect": """in effect | took effect | takes effect | came into force | in force |
         holding | held | began | begun | start* | observ* | ceased fire | declared | halt* |
         went into effect | silence | calm | since the ceasefire | since the truce |
-        under way | entered into force | took hold | kicked in | in place | effective | lull""",
+        under way | entered into force | took hold | kicked in | in place | effective | lull |
+        into effect | into force | into operation | take* hold | taking hold | kick* in |
+        in operation | implement* | enforc* | honour* | honor* | respected | adhered | holds |
+        went live""",
     "violated": """violat* | breach* | broke | broken | despite the ceasefire |
         despite the truce | flout* | infring* | undermin* | not respect*""",
     "expired": """expir* | ended | lapsed | ran out | came to an end | end of |
@@ -103,7 +111,15 @@ _STANCE = {
         in favour | call* for |
         calling for | urg* | push* for | pushing for | want* | ready | willing* | open to |
         correct | good idea | prais* | champion* | insist* on |
-        demand* | seek* | sought | pressed for | agree* | accept*""",
+        demand* | seek* | sought | pressed for | agree* | accept* | force* … ceasefire |
+        force* … truce | force* … talks | force* … table | force* … negotiat* | force* … peace |
+        compel* … ceasefire | compel* … truce | compel* … talks | compel* … table |
+        compel* … negotiat* | compel* … peace | pressur* … ceasefire | pressur* … truce |
+        pressur* … talks | pressur* … table | pressur* … negotiat* | pressur* … peace |
+        push* … ceasefire | push* … truce | push* … table | push* … negotiat* | push* … peace |
+        bring … to the table | bring … ceasefire | bring … truce | bring about |
+        drive … to the table | pave* the way | clear* the way | lead to a ceasefire |
+        lead to a truce | help* … secure | help* … achieve | help* … reach""",
     "supports_with_conditions": """if | provided | providing | on condition | condition* |
         as long as | only if | strings | subject to | in exchange | must | demand* |
         unless | but | issues | questions | nuances | caveat* | so long as | requir* | insist*
@@ -137,7 +153,11 @@ _MEASURE = {
     "passed_one_chamber": """passed | passes | passing | approv* | cleared | adopted | voted""",
     "enacted": """signed into law | enact* | became law | into law | now law | signed""",
     "announced": """announc* | unveil* | said it would | will impose | declar* | revealed |
-        rolled out | roll out | confirm*""",
+        rolled out | roll out | confirm* | said … would | said … will | says … would |
+        says … will | told … would | told … will | stated … would | stated … will |
+        wrote … would | wrote … will | posted … would | posted … will | ordered | directed |
+        instructed | decided | decision | outlined | laid out | set out | made public |
+        executive order | proclamation | decree* | disclos* | publish* | notif* | notice""",
     "imposed": """imposed | imposes | imposing | sanctioned | sanctioning | added |
         designated | designating | designation* | froze | freezing | frozen | blacklist* |
         blocklist* | targeted |
@@ -181,7 +201,10 @@ _EVENT = {
         hostage* | freed""",
     "talks": """talk* | met | meet* | call | calls | spoke | phone* | conversation* |
         negotiat* | discuss* | conference | summit* | dialogue | session | round |
-        consultation* | contacts | visit* | telephone | envoy | sat down""",
+        consultation* | contacts | visit* | telephone | envoy | sat down | contact* |
+        reconven* | conven* | rang | dialled | dialed | hotline | video link | videoconferenc* |
+        video call | consult* | exchanged views | exchange of views | huddl* | parley* |
+        mediat* | hosted | communicat* | correspond* | reached out""",
     "vote": """vote* | voted | voting | ballot* | approv* | passed | adopted | referendum |
         election*""",
 }
@@ -195,4 +218,71 @@ VOCABULARIES: dict[str, dict[str, str]] = {
 }
 """The cue phrases, by enum class name and value ("|" between phrases)."""
 
-__all__ = ["VOCABULARIES"]
+
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# The nouns a status word can belong to, per family: "the upcoming summit" is a scheduled
+# meeting, "the upcoming commemoration" is not ("*" is a stem).
+HEADS = {
+    family: _stems(words)
+    for family, words in {
+        "SummitStatus": """summit* meeting* meet talk* visit* trip* encounter* session* conferenc*
+            sit tete get rendezvous round* negotiat* dialogue face one bilateral* trilateral*
+            gathering* huddle*""",
+        "CeasefireStatus": """ceasefire* cease truce* armistice* halt* stop* moratori* pause*
+            freez* hostilit* fighting front deal* agreement* accord* pact* plan* proposal*
+            framework* initiative* arrangement* lull* silence""",
+        "MeasureStatus": """sanction* measure* package* bill* tariff* ban* banned embargo*
+            legislation act law* order* restriction* cap* lev* dut* round* penalt* action*
+            step* listing* designation* freez* curb* control* export* import* asset*""",
+    }.items()
+}
+# Words before or inside an agreement noun that make it one not (yet) made: "the proposed
+# deal", "talks on the agreement", "the deal Washington is seeking" (stems with "*").
+UNMADE = _stems(
+    """propos* draft* possib* potential* planned future eventual hoped mooted envisag*
+    prospective any elusive seek* sought negotiat* discuss* for toward towards on about over
+    into"""
+)
+# After the noun, in its clause: "the agreement has not been signed", "the deal would".
+UNMADE_AFTER = _stems(
+    """not no never yet still would could might may being propos* draft* seek* sought
+    negotiat* discuss*"""
+)
+# After "will"/"would" ending a cue: an intention, not a decision ("said he would consider").
+TENTATIVE = _stems(
+    "consider* look* think* weigh* stud* explor* discuss* review* like want* prefer* try "
+    "seek* hope* examin* decide* mull*"
+)
+
+PERIODS = word_set(
+    "week month year time summer winter spring autumn fall weekend monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august "
+    "september october november december"
+)
+# Verbs before "to" that report what is happening or was decided ("began to take hold",
+# "voted to accept"), not an intention ("agreed to start the ceasefire", "plans to impose").
+ASPECT = word_set(
+    "began begun begins started starts continued continues continue appeared appears seemed "
+    "seems managed came come comes voted votes decided decides chose"
+)
+# Words before an adjective-like cue that make it attributive ("the upcoming summit").
+DETERMINERS = word_set("the a an this that these those its their his her our s next")
+ATTRIBUTE_ENDS = word_set(
+    "in at of on for with to between from by about over after before during marking"
+)
+ADJECTIVES = word_set("upcoming possible potential likely existing current prospective future")
+__all__ = [
+    "ADJECTIVES",
+    "ASPECT",
+    "ATTRIBUTE_ENDS",
+    "DETERMINERS",
+    "HEADS",
+    "PERIODS",
+    "TENTATIVE",
+    "UNMADE",
+    "UNMADE_AFTER",
+    "VOCABULARIES",
+]

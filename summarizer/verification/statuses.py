@@ -40,7 +40,18 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.names import find_phrase
-from summarizer.verification.status_cues import VOCABULARIES
+from summarizer.verification.status_cues import (
+    ADJECTIVES,
+    ASPECT,
+    ATTRIBUTE_ENDS,
+    DETERMINERS,
+    HEADS,
+    PERIODS,
+    TENTATIVE,
+    UNMADE,
+    UNMADE_AFTER,
+    VOCABULARIES,
+)
 from summarizer.verification.tokens import Token, word_set
 
 GAP = 6
@@ -68,13 +79,16 @@ SKIPS: dict[str, dict[str, tuple[str, ...]]] = {
     "SummitStatus": {"held": ("on_hold", "postponed", "cancelled", "scheduled", "proposed")},
 }
 _NEGATIONS = word_set("not no never without nor neither nothing yet")
-_DENIALS = word_set("denied denies deny denying dismissed refuted")
+_DENIALS = word_set("denied denies deny denying dismissed refuted doubted doubts questioned")
 _SCOPE_ENDS = word_set("but however instead rather although though while ,")
 # "Reports that the summit was called off are not true": a cue in a report the sentence denies.
 _REPORTS = ("report", "claim", "rumo", "speculat", "suggestion")
 _DENIED = word_set("untrue false fake baseless wrong denied nonsense unfounded")
 _CLAUSE_MARKS = frozenset(",;:()\u2014\u2013")
 _EARLIER = word_set("previously earlier ago prior")
+_AUXILIARIES = word_set("would will be is was were are has have had could did does do")
+_CONDITIONS = word_set("if unless")
+_BARE_MODALS = word_set("would could may might")
 # Words that make a cue a prospect, not a fact ("will agree only if", "is expected to be
 # signed", "could lift", "threatened to strike"), for values that state what has happened.
 _MODALS = word_set(
@@ -100,6 +114,8 @@ _OTHER_OBJECTS = {
     ("MeasureStatus", "lifted"): word_set(
         "veto objection objections reservation reservations opposition blockade hold"
     ),
+    # "held a phone call", "spoke with Putin by phone": a call is no meeting in person.
+    ("SummitStatus", "held"): word_set("phone telephone call calls videoconference video"),
 }
 _FULL = word_set("full complete comprehensive total general entire whole all nationwide")
 _TRUCE_WORDS = (
@@ -172,6 +188,63 @@ def _negated(norms: Sequence[str], start: int, phrase: Sequence[str]) -> bool:
     return False
 
 
+def _any(words: Sequence[str], norm: str) -> bool:
+    return any(_word_matches(word, norm) for word in words)
+
+
+def _clause_after(norms: Sequence[str], end: int, most: int) -> Sequence[str]:
+    after = norms[end : end + most]
+    return after[: after.index(",")] if "," in after else after
+
+
+def _unmade(norms: Sequence[str], start: int, end: int, phrase: Sequence[str]) -> bool:
+    """A cue its next words undo: an auxiliary then a negation ("said tariffs would not be
+    cut"), "will"/"would" then an intention only ("said he would consider"), and an
+    agreement named as a noun ("the agreement includes") that is one not made: proposed,
+    sought or negotiated ("the proposed deal", "talks on the deal"), or negated or
+    hypothetical after it ("the agreement has not been signed", "the deal would")."""
+    after = [n for n in _clause_after(norms, end, 6) if n not in ("be", "have", "been")]
+    if phrase[-1] in _AUXILIARIES and after:
+        if after[0] in _NEGATIONS or after[0].endswith("n't"):
+            return True
+        if phrase[-1] in ("will", "would") and _any(TENTATIVE, after[0]):
+            return True
+    if phrase[0] in ("the", "this"):
+        before = norms[max(start - 2, 0) : start]
+        if any(_any(UNMADE, n) for n in (*before, *norms[start:end])):
+            return True
+        if any(_any(UNMADE_AFTER, n) or n.endswith("n't") for n in after[:5]):
+            return True
+    return False
+
+
+def _belongs_elsewhere(family: str, norms: Sequence[str], start: int, end: int) -> bool:
+    """A cue that qualifies another noun: an adjective-like cue after a determiner ("the
+    upcoming ... commemoration", "the ongoing war") whose noun, before a preposition or a
+    clause mark, is none of the family's nouns; a bare modal right after the family's noun
+    ("the package would lower the cap"), which says what the thing does, not that it is
+    proposed."""
+    heads = HEADS.get(family)
+    if not heads:
+        return False
+    word = norms[start]
+    if word in _BARE_MODALS and end == start + 1:
+        subject = norms[start - 1] if start else ""
+        if subject in ("which", "that") and start > 1:
+            subject = norms[start - 2]
+        return _any(heads, subject)
+    if end != start + 1 or not start or norms[start - 1] not in DETERMINERS:
+        return False
+    if not (word in ADJECTIVES or word.endswith(("ed", "ing"))):
+        return False
+    for norm in norms[end : end + GAP]:
+        if _any(heads, norm):
+            return False
+        if norm in ATTRIBUTE_ENDS or norm == ",":
+            return True
+    return True
+
+
 @cache
 def _first_words(
     family: str, value: str
@@ -217,18 +290,32 @@ def cues_in(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, in
         for number in numbers:
             phrase = phrases[number]
             end = _match_at(phrase, norms, index)
-            if end is not None and not _negated(norms, index, phrase):
+            if (
+                end is not None
+                and not _negated(norms, index, phrase)
+                and not _unmade(norms, index, end, phrase)
+            ):
                 hits.append((number, index, end))
     hits.sort()
     return [(index, end) for _, index, end in hits]
 
 
-def _prospect(family: str, value: str, norms: Sequence[str], start: int) -> bool:
+def _prospect(family: str, value: str, norms: Sequence[str], start: int, end: int) -> bool:
     """A modal (for an event kind, a threat) in the three words before a cue of a value that
-    states what has happened, back to a word that opens a new claim."""
+    states what has happened, back to a word that opens a new claim; for other kinds, also an
+    infinitive of intention ("agreed to start the ceasefire", "plans to impose", not "began
+    to take hold") or a condition after it in its clause ("will be lifted if")."""
     if value in PROSPECTIVE.get(family, ()):
         return False
     words = _THREATS if family == "EventKind" else _MODALS
+    if family != "EventKind":
+        back = start - 1
+        while back > 0 and norms[back] in ("be", "have", "been"):
+            back -= 1
+        if back > 0 and norms[back] == "to" and norms[back - 1] not in ASPECT:
+            return True
+        if not _CONDITIONS.isdisjoint(_clause_after(norms, end, 10)):
+            return True
     for index in range(start - 1, max(start - 4, -1), -1):
         if norms[index] in _SCOPE_ENDS:
             return False
@@ -239,7 +326,7 @@ def _prospect(family: str, value: str, norms: Sequence[str], start: int) -> bool
 
 def _of_other(family: str, value: str, norms: Sequence[str], end: int) -> bool:
     others = _OTHER_OBJECTS.get((family, value), frozenset())
-    return any(n in others for n in norms[end : end + 3])
+    return any(n in others for n in norms[end : end + 4])
 
 
 def _plain_truce(norms: Sequence[str]) -> bool:
@@ -261,17 +348,24 @@ def _plain_truce(norms: Sequence[str]) -> bool:
 
 
 def _names_place(fact: Any, tokens: Sequence[Token]) -> bool:
-    place = getattr(fact, "planned_location", None) or getattr(fact, "place", None)
-    if not isinstance(place, str) or not place.split(",")[0].strip():
-        return False
-    return bool(find_phrase(place.split(",")[0], tokens))
+    """The sentence names the fact's own place or its own time ("last week" for a meeting
+    whose timing is "last week"): then its earlier meeting is this fact's."""
+    for field in ("planned_location", "place", "planned_timing"):
+        where = getattr(fact, field, None)
+        text = where.split(",")[0] if isinstance(where, str) else ""
+        if text.strip() and find_phrase(text, tokens):
+            return True
+    return False
 
 
 def _earlier(norms: Sequence[str]) -> bool:
     """A sentence about an earlier meeting: "had previously held", "met two years ago",
     "last met"."""
     for index, norm in enumerate(norms):
-        if norm in _EARLIER or (norm == "last" and norms[index + 1 : index + 2] == ["met"]):
+        following = norms[index + 1 : index + 2]
+        if norm in _EARLIER or (norm == "last" and following and following[0] in PERIODS):
+            return True
+        if norm == "last" and following == ["met"]:
             return True
     return False
 
@@ -308,7 +402,9 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
             continue
         found = [
             (s, e) for s, e in cues_in(family, raw, norms)
-            if not _prospect(family, raw, norms, s) and not _of_other(family, raw, norms, e)
+            if not _prospect(family, raw, norms, s, e)
+            and not _of_other(family, raw, norms, e)
+            and not _belongs_elsewhere(family, norms, s, e)
         ]  # fmt: skip
         if not found:
             continue
