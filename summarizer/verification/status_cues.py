@@ -80,7 +80,8 @@ _TRUCE_STATUS = {
         the agreement | the deal | the accord | the pact | the arrangement | the understanding |
         the … agreement | the … deal | the … accord | the … pact | this agreement | this deal""",
     "in_effect": """in effect | took effect | takes effect | came into force | in force |
-        holding | held | began | begun | start* | observ* | ceased fire | declared | halt* |
+        holding | held | began | begun | start* | observed | observing | observes | observance |
+        ceased fire | declared | halt* |
         went into effect | silence | calm | since the ceasefire | since the truce |
         under way | entered into force | took hold | kicked in | in place | effective | lull |
         into effect | into force | into operation | take* hold | taking hold | kick* in |
@@ -256,7 +257,13 @@ TENTATIVE = _stems(
     "consider* look* think* weigh* stud* explor* discuss* review* like want* prefer* try "
     "seek* hope* examin* decide* mull*"
 )
-
+# Speakers whose "said ... would" is a forecast, not an announcement ("analysts said the
+# duties would be hard to enforce"); and the speech verbs of such cues.
+COMMENTATORS = _stems(
+    "analyst* expert* economist* critic* observer* commentator* investor* trader* opponent* "
+    "skeptic* sceptic* pundit* strategist*"
+)
+SPEECH = word_set("said says told stated wrote posted")
 PERIODS = word_set(
     "week month year time summer winter spring autumn fall weekend monday tuesday wednesday "
     "thursday friday saturday sunday january february march april may june july august "
@@ -278,9 +285,11 @@ __all__ = [
     "ADJECTIVES",
     "ASPECT",
     "ATTRIBUTE_ENDS",
+    "COMMENTATORS",
     "DETERMINERS",
     "HEADS",
     "PERIODS",
+    "SPEECH",
     "TENTATIVE",
     "UNMADE",
     "UNMADE_AFTER",

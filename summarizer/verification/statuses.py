@@ -44,9 +44,11 @@ from summarizer.verification.status_cues import (
     ADJECTIVES,
     ASPECT,
     ATTRIBUTE_ENDS,
+    COMMENTATORS,
     DETERMINERS,
     HEADS,
     PERIODS,
+    SPEECH,
     TENTATIVE,
     UNMADE,
     UNMADE_AFTER,
@@ -199,7 +201,8 @@ def _clause_after(norms: Sequence[str], end: int, most: int) -> Sequence[str]:
 
 def _unmade(norms: Sequence[str], start: int, end: int, phrase: Sequence[str]) -> bool:
     """A cue its next words undo: an auxiliary then a negation ("said tariffs would not be
-    cut"), "will"/"would" then an intention only ("said he would consider"), and an
+    cut"), "will"/"would" then an intention only ("said he would consider"), a commentator's
+    forecast ("analysts said the duties would"), and an
     agreement named as a noun ("the agreement includes") that is one not made: proposed,
     sought or negotiated ("the proposed deal", "talks on the deal"), or negated or
     hypothetical after it ("the agreement has not been signed", "the deal would")."""
@@ -209,6 +212,8 @@ def _unmade(norms: Sequence[str], start: int, end: int, phrase: Sequence[str]) -
             return True
         if phrase[-1] in ("will", "would") and _any(TENTATIVE, after[0]):
             return True
+    if phrase[0] in SPEECH and any(_any(COMMENTATORS, n) for n in norms[max(start - 2, 0) : start]):
+        return True
     if phrase[0] in ("the", "this"):
         before = norms[max(start - 2, 0) : start]
         if any(_any(UNMADE, n) for n in (*before, *norms[start:end])):
@@ -229,10 +234,10 @@ def _belongs_elsewhere(family: str, norms: Sequence[str], start: int, end: int) 
         return False
     word = norms[start]
     if word in _BARE_MODALS and end == start + 1:
-        subject = norms[start - 1] if start else ""
-        if subject in ("which", "that") and start > 1:
-            subject = norms[start - 2]
-        return _any(heads, subject)
+        before = [n for n in norms[max(start - 3, 0) : start] if n != ","]
+        if before and before[-1] in ("which", "that"):
+            before.pop()
+        return bool(before) and _any(heads, before[-1])
     if end != start + 1 or not start or norms[start - 1] not in DETERMINERS:
         return False
     if not (word in ADJECTIVES or word.endswith(("ed", "ing"))):
