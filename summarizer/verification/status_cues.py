@@ -105,7 +105,8 @@ _STANCE = {
         deal has | a deal to | reached … deal | struck … deal | reached … agreement | accept* |
         signed | sign on | declared | joined | approved | consent* | ceased fire | halt* |
         committed | endorse* | said yes | positively |
-        gave the order | order* | announc* | signed up | on board""",
+        gave the order | order* | announc* | signed up | on board | arriv* at | an understanding |
+        reached … understanding""",
     "supports": """support* | back | backed | backs | backing | welcom* | endors* |
         weight behind | stand* behind | stood behind |
         favor* | favour* | in favor |
