@@ -27,6 +27,7 @@ _SUMMIT = {
         due in | expected to meet | agreed to meet | agreed to hold | arrang* | date for |
         dates | prepar* | slated | upcoming | to be held | will take place | would take place |
         will travel | will visit | would travel | would visit | will fly | due to travel |
+        will be held | would be held | will be hosted | is to be held |
         on track | confirmed | fixed | booked | lined up | penciled |
         pencilled | announc*""",
     "under_way": """under way | underway | sat down | are meeting | is meeting | are holding |
@@ -46,6 +47,8 @@ _SUMMIT = {
         may not | might not | could be cancel* | could be postpon* | snag | stall* | hang* in |
         hung in |
         whether … will happen | whether … will take place | whether … go ahead |
+        could be called off | may be called off | might be called off | could be scrapped |
+        could be delayed | could be shelved |
         thrown into | up in the air | at risk | unlikely | less likely | derail* | falter* |
         shaky | bump* | cast* … over | hurdle* | obstacle*""",
     "on_hold": """on hold | brakes | paus* | shelv* | no plans | not planned | no immediate plan* |
@@ -112,7 +115,8 @@ _STANCE = {
         favor* | favour* | in favor |
         in favour | call* for |
         calling for | urg* | push* for | pushing for | want* | ready | willing* | open to |
-        correct | good idea | prais* | champion* | insist* on |
+        correct | good idea | prais* | champion* | insist* on | needed | necessary |
+        essential |
         demand* | seek* | sought | pressed for | agree* | accept* | force* … ceasefire |
         force* … truce | force* … talks | force* … table | force* … negotiat* | force* … peace |
         compel* … ceasefire | compel* … truce | compel* … talks | compel* … table |
@@ -126,10 +130,12 @@ _STANCE = {
         as long as | only if | strings | subject to | in exchange | must | demand* |
         unless | but | issues | questions | nuances | caveat* | so long as | requir* | insist*
         | on the basis | with the understanding | in return | detail* | needed before |
-        need* … before | only after | only once | once | first | precondition*""",
+        need* … before | only after | only once | once | first | precondition* | depend* |
+        hinge* | contingent | tied to | linked to""",
     "awaiting_answer": """has not responded | have not responded | yet to | await* |
         no response | no answer | not answered | not yet | silent | studying | considering |
-        review* | will respond | mull* | weigh* | yet to respond | yet to reply""",
+        review* | will respond | mull* | weigh* | yet to respond | yet to reply |
+        would respond | respond later | reply later | in due course""",
     "skeptical": """skeptic* | sceptic* | doubt* | wary | cautious* | question* | unconvinced |
         cool* | lukewarm | suspicio* | distrust* | not convinced | hesitan* | reserv* |
         unclear | dismiss* | concern* | criticis* | criticiz* | ploy | trick""",
@@ -167,7 +173,8 @@ _MEASURE = {
         signed | moved against | took effect | placed | in effect | went into effect |
         under … sanctions | bans | banned | completes | named | blocking | blocked | put … on |
         agreed | enforced | rolled out | new sanctions | fresh sanctions""",
-    "in_force": """in force | in effect | took effect | remain* | still | existing | already |
+    "in_force": """in force | in effect | took effect | into effect | into force | remain* |
+        still | existing | already |
         since | continu* | current*""",
     "suspended": """suspen* | paus* | waive* | waiver | on hold | halt* | froze | frozen |
         freez* | delay*""",
@@ -265,6 +272,12 @@ COMMENTATORS = _stems(
     "skeptic* sceptic* pundit* strategist*"
 )
 SPEECH = word_set("said says told stated wrote posted")
+# What a measure does after "said ... will/would" ("be" is skipped: "would be cut" is "cut").
+MEASURE_VERBS = _stems(
+    "impos* add* cut* rais* lift* ban* extend* take* appl* sanction* lev* slap* hit target* "
+    "freez* halv* doubl* tripl* remov* expand* introduc* enter* come start* begin* end* "
+    "tighten* eas* reduc* increas* lower* block* bar* restrict* cover* includ*"
+)
 PERIODS = word_set(
     "week month year time summer winter spring autumn fall weekend monday tuesday wednesday "
     "thursday friday saturday sunday january february march april may june july august "
@@ -275,6 +288,17 @@ PERIODS = word_set(
 ASPECT = word_set(
     "began begun begins started starts continued continues continue appeared appears seemed "
     "seems managed came come comes voted votes decided decides chose"
+)
+# Verbs and adjectives of intention before a bare "to": "agreed to start", "plans to impose",
+# "hope to implement", "refused to honour" (not "referred to committee").
+INTENTIONS = word_set(
+    "agreed agree agrees agreeing plan plans planned planning aim aims aimed aiming hope hopes "
+    "hoped hoping intend intends intended want wants wanted expect expects expected promise "
+    "promised promises pledge pledged pledges vow vowed vows seek seeks sought try tries tried "
+    "trying ready prepared willing set due going move moves moved propose proposes proposed "
+    "threaten threatened threatens ask asked asks urge urged urges call called calls refuse "
+    "refused refuses decline declined declines fail failed fails need needs needed like wish "
+    "wishes wished able unable likely unlikely poised decide deciding"
 )
 # Words before an adjective-like cue that make it attributive ("the upcoming summit").
 DETERMINERS = word_set("the a an this that these those its their his her our s next")
@@ -289,6 +313,8 @@ __all__ = [
     "COMMENTATORS",
     "DETERMINERS",
     "HEADS",
+    "INTENTIONS",
+    "MEASURE_VERBS",
     "PERIODS",
     "SPEECH",
     "TENTATIVE",

@@ -41,23 +41,20 @@ from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.names import find_phrase
 from summarizer.verification.status_cues import (
-    ADJECTIVES,
     ASPECT,
-    ATTRIBUTE_ENDS,
-    COMMENTATORS,
-    DETERMINERS,
-    HEADS,
+    INTENTIONS,
     PERIODS,
-    SPEECH,
-    TENTATIVE,
-    UNMADE,
-    UNMADE_AFTER,
     VOCABULARIES,
 )
+from summarizer.verification.status_scope import (
+    GAP,
+    NEGATIONS,
+    belongs_elsewhere,
+    clause_after,
+    unmade,
+    word_matches,
+)
 from summarizer.verification.tokens import Token, word_set
-
-GAP = 6
-"""Most words a ``…`` in a cue may skip ("called the Budapest summit off")."""
 
 NOT_CHECKED = frozenset({"unclear", "other"})
 
@@ -80,17 +77,15 @@ UNDONE_BY: dict[str, dict[str, tuple[str, ...]]] = {
 SKIPS: dict[str, dict[str, tuple[str, ...]]] = {
     "SummitStatus": {"held": ("on_hold", "postponed", "cancelled", "scheduled", "proposed")},
 }
-_NEGATIONS = word_set("not no never without nor neither nothing yet")
 _DENIALS = word_set("denied denies deny denying dismissed refuted doubted doubts questioned")
+_REFUSALS = word_set("refused refuses refusing declined declines declining failed fails")
 _SCOPE_ENDS = word_set("but however instead rather although though while ,")
 # "Reports that the summit was called off are not true": a cue in a report the sentence denies.
 _REPORTS = ("report", "claim", "rumo", "speculat", "suggestion")
 _DENIED = word_set("untrue false fake baseless wrong denied nonsense unfounded")
 _CLAUSE_MARKS = frozenset(",;:()\u2014\u2013")
 _EARLIER = word_set("previously earlier ago prior")
-_AUXILIARIES = word_set("would will be is was were are has have had could did does do")
 _CONDITIONS = word_set("if unless")
-_BARE_MODALS = word_set("would could may might")
 # Words that make a cue a prospect, not a fact ("will agree only if", "is expected to be
 # signed", "could lift", "threatened to strike"), for values that state what has happened.
 _MODALS = word_set(
@@ -142,12 +137,6 @@ def _phrases(family: str, value: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.split()) for p in text.replace("\n", " ").split("|") if p.strip())
 
 
-def _word_matches(word: str, norm: str) -> bool:
-    if word.endswith("*"):
-        return norm.startswith(word[:-1])
-    return norm == word
-
-
 def _match_at(phrase: Sequence[str], norms: Sequence[str], index: int) -> int | None:
     """The index after the phrase when it starts at ``index``, else None."""
     position = index
@@ -155,13 +144,13 @@ def _match_at(phrase: Sequence[str], norms: Sequence[str], index: int) -> int | 
         if word == "…":
             following = phrase[step + 1]
             for skip in range(position, min(position + GAP + 1, len(norms))):
-                if _word_matches(following, norms[skip]):
+                if word_matches(following, norms[skip]):
                     position = skip
                     break
             else:
                 return None
             continue
-        if position >= len(norms) or not _word_matches(word, norms[position]):
+        if position >= len(norms) or not word_matches(word, norms[position]):
             return None
         position += 1
     return position
@@ -172,8 +161,10 @@ def _negated(norms: Sequence[str], start: int, phrase: Sequence[str]) -> bool:
     been fixed", "has yet to be scheduled") or a denial in the eight before it ("denied that
     the summit had been cancelled"), back to a word that opens a new claim ("not cancelled,
     only postponed"); a cue that begins with a negation is read as written ("no plans")."""
-    if phrase[0] in _NEGATIONS:
+    if phrase[0] in NEGATIONS:
         return False
+    if start > 1 and norms[start - 1] == "to" and norms[start - 2] in _REFUSALS:
+        return True  # "refused to agree", "failed to take hold"
     if any(n.startswith(_REPORTS) for n in norms[max(start - 8, 0) : start]):
         after = norms[start + len(phrase) :]
         if any(n in _DENIED for n in after) or any(
@@ -185,69 +176,9 @@ def _negated(norms: Sequence[str], start: int, phrase: Sequence[str]) -> bool:
         if index < 0 or norms[index] in _SCOPE_ENDS:
             return False
         norm = norms[index]
-        if norm in _DENIALS or (back <= 4 and (norm in _NEGATIONS or norm.endswith("n't"))):
+        if norm in _DENIALS or (back <= 4 and (norm in NEGATIONS or norm.endswith("n't"))):
             return True
     return False
-
-
-def _any(words: Sequence[str], norm: str) -> bool:
-    return any(_word_matches(word, norm) for word in words)
-
-
-def _clause_after(norms: Sequence[str], end: int, most: int) -> Sequence[str]:
-    after = norms[end : end + most]
-    return after[: after.index(",")] if "," in after else after
-
-
-def _unmade(norms: Sequence[str], start: int, end: int, phrase: Sequence[str]) -> bool:
-    """A cue its next words undo: an auxiliary then a negation ("said tariffs would not be
-    cut"), "will"/"would" then an intention only ("said he would consider"), a commentator's
-    forecast ("analysts said the duties would"), and an
-    agreement named as a noun ("the agreement includes") that is one not made: proposed,
-    sought or negotiated ("the proposed deal", "talks on the deal"), or negated or
-    hypothetical after it ("the agreement has not been signed", "the deal would")."""
-    after = [n for n in _clause_after(norms, end, 6) if n not in ("be", "have", "been")]
-    if phrase[-1] in _AUXILIARIES and after:
-        if after[0] in _NEGATIONS or after[0].endswith("n't"):
-            return True
-        if phrase[-1] in ("will", "would") and _any(TENTATIVE, after[0]):
-            return True
-    if phrase[0] in SPEECH and any(_any(COMMENTATORS, n) for n in norms[max(start - 2, 0) : start]):
-        return True
-    if phrase[0] in ("the", "this"):
-        before = norms[max(start - 2, 0) : start]
-        if any(_any(UNMADE, n) for n in (*before, *norms[start:end])):
-            return True
-        if any(_any(UNMADE_AFTER, n) or n.endswith("n't") for n in after[:5]):
-            return True
-    return False
-
-
-def _belongs_elsewhere(family: str, norms: Sequence[str], start: int, end: int) -> bool:
-    """A cue that qualifies another noun: an adjective-like cue after a determiner ("the
-    upcoming ... commemoration", "the ongoing war") whose noun, before a preposition or a
-    clause mark, is none of the family's nouns; a bare modal right after the family's noun
-    ("the package would lower the cap"), which says what the thing does, not that it is
-    proposed."""
-    heads = HEADS.get(family)
-    if not heads:
-        return False
-    word = norms[start]
-    if word in _BARE_MODALS and end == start + 1:
-        before = [n for n in norms[max(start - 3, 0) : start] if n != ","]
-        if before and before[-1] in ("which", "that"):
-            before.pop()
-        return bool(before) and _any(heads, before[-1])
-    if end != start + 1 or not start or norms[start - 1] not in DETERMINERS:
-        return False
-    if not (word in ADJECTIVES or word.endswith(("ed", "ing"))):
-        return False
-    for norm in norms[end : end + GAP]:
-        if _any(heads, norm):
-            return False
-        if norm in ATTRIBUTE_ENDS or norm == ",":
-            return True
-    return True
 
 
 @cache
@@ -298,7 +229,7 @@ def cues_in(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, in
             if (
                 end is not None
                 and not _negated(norms, index, phrase)
-                and not _unmade(norms, index, end, phrase)
+                and not unmade(norms, index, end, phrase)
             ):
                 hits.append((number, index, end))
     hits.sort()
@@ -317,9 +248,12 @@ def _prospect(family: str, value: str, norms: Sequence[str], start: int, end: in
         back = start - 1
         while back > 0 and norms[back] in ("be", "have", "been"):
             back -= 1
-        if back > 0 and norms[back] == "to" and norms[back - 1] not in ASPECT:
+        # "to be enforced" is an infinitive; a bare "to" is one after a verb of intention
+        # ("agreed to start"), a preposition otherwise ("referred to committee").
+        infinitive = back > 0 and norms[back] == "to" and norms[back - 1] not in ASPECT
+        if infinitive and (back < start - 1 or norms[back - 1] in INTENTIONS):
             return True
-        if not _CONDITIONS.isdisjoint(_clause_after(norms, end, 10)):
+        if not _CONDITIONS.isdisjoint(clause_after(norms, end, 10)):
             return True
     for index in range(start - 1, max(start - 4, -1), -1):
         if norms[index] in _SCOPE_ENDS:
@@ -409,7 +343,7 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
             (s, e) for s, e in cues_in(family, raw, norms)
             if not _prospect(family, raw, norms, s, e)
             and not _of_other(family, raw, norms, e)
-            and not _belongs_elsewhere(family, norms, s, e)
+            and not belongs_elsewhere(family, norms, s, e)
         ]  # fmt: skip
         if not found:
             continue
