@@ -10,7 +10,16 @@ import collections
 from tests.grounding_cases import CASES, generated_cases, load_cases, verdict
 
 WORDING_CASES = CASES.with_name("grounding_status_wording.jsonl")
-CATEGORIES = {"in-effect", "agreed", "talks", "announced", "supports", "other-noun", "other-time"}
+CATEGORIES = {
+    "in-effect",
+    "agreed",
+    "talks",
+    "announced",
+    "supports",
+    "other-noun",
+    "other-time",
+    "value-forms",
+}
 
 
 def test_the_committed_set_is_what_the_generator_builds() -> None:

@@ -20,7 +20,10 @@ in a fact's evidence, for the causes an independent check on real articles found
 - ``other-noun``: a status word that belongs to the fact's own noun (pass) or to another
   noun ("the upcoming commemoration", "the package would lower", "held a phone call") (fail);
 - ``other-time``: a status word of the fact's own time (pass) or of an earlier meeting, a
-  future or modal clause, or negated ("no plans", "ruled out", "has not been agreed") (fail).
+  future or modal clause, or negated ("no plans", "ruled out", "has not been agreed") (fail);
+- ``value-forms``: each value's less common forms, nouns, passives and perfects ("the
+  postponement of", "came into force", "hinges on") (pass); the same forms refused, prevented,
+  conditional or negated ("refused to agree", "failed to take hold", "unless") (fail).
 
 Run ``python tests/data/make_status_wording_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people, or public figures in invented
@@ -340,6 +343,46 @@ def build_cases() -> list[dict[str, Any]]:
         (truce if value in ("in_effect", "agreed") else measure)(
             "other-time", value, sentence, False
         )
+    # --- value-forms: each value's less common forms (noun, passive, perfect) ------------
+    for helper, value, sentence in [
+        (summit, "scheduled", "The Busan summit will be held on the sidelines of the trade forum."),
+        (summit, "in_doubt", "Aides warned the meeting could be called off over the export curbs."),
+        (summit, "postponed", "The postponement of the Trump-Xi meeting was confirmed on Friday."),
+        (summit, "cancelled", "The cancellation of the summit caught allies by surprise."),
+        (truce, "violated", "Monitors logged 40 violations of the truce overnight."),
+        (truce, "collapsed", "The collapse of the ceasefire was confirmed by the mediators."),
+        (measure, "in_committee", "The bill was referred to the foreign affairs committee on Monday."),
+        (measure, "in_force", "The export curbs came into force on Monday."),
+        (measure, "in_force", "The tariffs went into effect at midnight, customs officials said."),
+        (measure, "lifted", "The lifting of the sanctions on the airline was confirmed on Friday."),
+    ]:  # fmt: skip
+        helper("value-forms", value, sentence, True)
+    for party, value, sentence in [
+        ("Ukraine", "supports", "Kyiv said a ceasefire was urgently needed."),
+        ("Hamas", "supports_with_conditions", "Hamas said its acceptance hinges on a full withdrawal."),
+        ("Russia", "awaiting_answer", "Moscow said it would respond to the proposal in due course."),
+    ]:  # fmt: skip
+        stance("value-forms", party, value, sentence, True)
+    for helper, value, sentence in [
+        (truce, "in_effect", "The truce failed to take hold in the eastern districts."),
+        (summit, "scheduled", "The summit will not be held this year, the spokesman said."),
+        (measure, "announced", "The speaker said he would bring the bill to the floor next week."),
+        (measure, "in_force", "The curbs are expected to come into force next year."),
+        (measure, "in_force", "The tariffs will not go into effect until June."),
+        (truce, "agreed", "Talks toward the agreement stalled on Friday."),
+        (truce, "agreed", "The deal under discussion would set up a buffer zone."),
+        (summit, "held", "Trump and Xi spoke by telephone on Monday."),
+        (truce, "in_effect", "Both sides are due to begin observing the truce from Sunday."),
+        (truce, "expired", "The truce ends on Sunday unless it is extended."),
+        (measure, "suspended", "The tariffs would be suspended if talks resume."),
+    ]:  # fmt: skip
+        helper("value-forms", value, sentence, False)
+    for party, value, sentence in [
+        ("Russia", "supports", "Russia refused to agree to a ceasefire."),
+        ("Hamas", "agreed", "Hamas declined to accept the proposal, mediators said."),
+        ("Ukraine", "rejects", "Kyiv said a ceasefire was urgently needed."),
+    ]:  # fmt: skip
+        stance("value-forms", party, value, sentence, False)
     return built.cases
 
 
