@@ -54,8 +54,8 @@ _SUMMIT = {
     "on_hold": """on hold | brakes | paus* | shelv* | no plans | not planned | no immediate plan* |
         put off | frozen | freez* | on ice | back burner | back seat | halt* | suspend* |
         indefinite* | put aside | set aside | not … immediate future | wasted meeting |
-        not happening | not going to happen | no meeting | stall* | sidelined | sidelining | mothball* |
-        parked | no date""",
+        not happening | not going to happen | no meeting | stall* | sidelined | sidelining |
+        mothball* | parked | no date""",
     "postponed": """postpon* | delay* | put off | pushed back | push* … back | reschedul* |
         later date | no new date | defer* | not go ahead as planned | until further notice |
         pushed to | moved to | indefinite* | put back | bumped | slip* | not … this week |
