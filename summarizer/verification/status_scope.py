@@ -27,6 +27,7 @@ GAP = 6
 NEGATIONS = word_set("not no never without nor neither nothing yet")
 _AUXILIARIES = word_set("would will be is was were are has have had could did does do")
 _BARE_MODALS = word_set("would could may might")
+_NOUN_OPENINGS = word_set("the this")
 
 
 def word_matches(word: str, norm: str) -> bool:
@@ -52,18 +53,21 @@ def unmade(norms: Sequence[str], start: int, end: int, phrase: Sequence[str]) ->
     agreement named as a noun ("the agreement includes") that is one not made: proposed,
     sought or negotiated ("the proposed deal", "talks on the deal"), or negated or
     hypothetical after it ("the agreement has not been signed", "the deal would")."""
+    first, last = phrase[0], phrase[-1]
+    if last not in _AUXILIARIES and first not in _NOUN_OPENINGS and first not in SPEECH:
+        return False  # most cues: nothing after them to read
     after = [n for n in clause_after(norms, end, 6) if n not in ("be", "have", "been")]
-    if phrase[-1] in _AUXILIARIES and after:
+    if last in _AUXILIARIES and after:
         if after[0] in NEGATIONS or after[0].endswith("n't"):
             return True
-        if phrase[-1] in ("will", "would") and any_of(TENTATIVE, after[0]):
+        if last in ("will", "would") and any_of(TENTATIVE, after[0]):
             return True
-    if phrase[0] in SPEECH:
+    if first in SPEECH:
         if any(any_of(COMMENTATORS, n) for n in norms[max(start - 2, 0) : start]):
             return True
-        if phrase[-1] in ("will", "would") and not (after and any_of(MEASURE_VERBS, after[0])):
+        if last in ("will", "would") and not (after and any_of(MEASURE_VERBS, after[0])):
             return True
-    if phrase[0] in ("the", "this"):
+    if first in _NOUN_OPENINGS:
         before = norms[max(start - 2, 0) : start]
         if any(any_of(UNMADE, n) for n in (*before, *norms[start:end])):
             return True

@@ -16,9 +16,16 @@ that is
   same sentence has no un-negated cue of a value that undoes it ("the planned summit has
   been put on hold" does not support ``scheduled``);
 - about this fact, when it is worded as an earlier one: a ``held`` cue marked as earlier
-  ("had previously held a summit in Alaska", "last met") supports ``held`` only in a sentence
-  that also names the fact's own place; otherwise it is the earlier meeting of a fact about
-  the next one.
+  ("had previously held a summit in Alaska", "last met", "last week") supports ``held`` only
+  in a sentence that also names the fact's own place
+  or timing; otherwise it is the earlier meeting of a fact about the next one;
+- its own: a status word qualifying another noun ("the upcoming commemoration"), a bare
+  modal after the thing itself ("the package would lower the cap"), a call ("held a phone
+  call") or an agreement not made ("the proposed deal", "the agreement has not been signed")
+  is not the fact's (:mod:`summarizer.verification.status_scope`);
+- not an intention: for a value that states what has happened, an infinitive after a verb of
+  intention ("agreed to start the ceasefire"), "to be" before the cue, or "if"/"unless" after
+  it in its clause make it a prospect; "refused to agree" negates.
 
 ``unclear`` and ``other`` say that the article does not settle the value, so they have no
 wording to find and are not checked. A truce's ``full`` kind is the plain word: a truce word
