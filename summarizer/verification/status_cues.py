@@ -124,6 +124,7 @@ _STANCE = {
         pressur* … talks | pressur* … table | pressur* … negotiat* | pressur* … peace |
         push* … ceasefire | push* … truce | push* … table | push* … negotiat* | push* … peace |
         bring … to the table | bring … ceasefire | bring … truce | bring about |
+        bring … negotiat* |
         drive … to the table | pave* the way | clear* the way | lead to a ceasefire |
         lead to a truce | help* … secure | help* … achieve | help* … reach""",
     "supports_with_conditions": """if | provided | providing | on condition | condition* |
@@ -276,8 +277,11 @@ SPEECH = word_set("said says told stated wrote posted")
 MEASURE_VERBS = _stems(
     "impos* add* cut* rais* lift* ban* extend* take* appl* sanction* lev* slap* hit target* "
     "freez* halv* doubl* tripl* remov* expand* introduc* enter* come start* begin* end* "
-    "tighten* eas* reduc* increas* lower* block* bar* restrict* cover* includ*"
+    "tighten* eas* reduc* increas* lower* block* bar* restrict* cover* includ* ris* rose "
+    "fall* drop* jump* climb* go kick* phase* expir*"
 )
+# Verbs of meeting after "last" ("last held talks", "last spoke"): an earlier meeting.
+MET = word_set("met held spoke sat saw talked hosted visited convened gathered")
 PERIODS = word_set(
     "week month year time summer winter spring autumn fall weekend monday tuesday wednesday "
     "thursday friday saturday sunday january february march april may june july august "
@@ -315,6 +319,7 @@ __all__ = [
     "HEADS",
     "INTENTIONS",
     "MEASURE_VERBS",
+    "MET",
     "PERIODS",
     "SPEECH",
     "TENTATIVE",

@@ -28,6 +28,7 @@ NEGATIONS = word_set("not no never without nor neither nothing yet")
 _AUXILIARIES = word_set("would will be is was were are has have had could did does do")
 _BARE_MODALS = word_set("would could may might")
 _NOUN_OPENINGS = word_set("the this")
+_INNER_STOPS = word_set("a an the to is are was were be has have had")
 
 
 def word_matches(word: str, norm: str) -> bool:
@@ -71,6 +72,8 @@ def unmade(norms: Sequence[str], start: int, end: int, phrase: Sequence[str]) ->
         before = norms[max(start - 2, 0) : start]
         if any(any_of(UNMADE, n) for n in (*before, *norms[start:end])):
             return True
+        if not _INNER_STOPS.isdisjoint(norms[start + 1 : end - 1]):
+            return True  # "the sides are close to a deal": "the" is another noun's
         if any(any_of(UNMADE_AFTER, n) or n.endswith("n't") for n in after[:5]):
             return True
     return False
@@ -87,10 +90,13 @@ def belongs_elsewhere(family: str, norms: Sequence[str], start: int, end: int) -
         return False
     word = norms[start]
     if word in _BARE_MODALS and end == start + 1:
-        before = [n for n in norms[max(start - 3, 0) : start] if n != ","]
-        if before and before[-1] in ("which", "that"):
-            before.pop()
-        return bool(before) and any_of(heads, before[-1])
+        subject = start - 1
+        if subject > 0 and norms[subject] == ",":  # over an aside: "the sanctions, adopted
+            opening = [i for i in range(max(subject - 9, 0), subject) if norms[i] == ","]
+            subject = opening[-1] - 1 if opening else subject - 1  # in July, would"
+        if subject > 0 and norms[subject] in ("which", "that"):
+            subject -= 1 + (norms[subject - 1] == ",")
+        return subject >= 0 and any_of(heads, norms[subject])
     if end != start + 1 or not start or norms[start - 1] not in DETERMINERS:
         return False
     if norms[end : end + 1] == ["of"]:  # a noun: "the lifting of sanctions"

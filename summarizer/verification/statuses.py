@@ -50,6 +50,7 @@ from summarizer.verification.names import find_phrase
 from summarizer.verification.status_cues import (
     ASPECT,
     INTENTIONS,
+    MET,
     PERIODS,
     VOCABULARIES,
 )
@@ -311,7 +312,7 @@ def _earlier(norms: Sequence[str]) -> bool:
         following = norms[index + 1 : index + 2]
         if norm in _EARLIER or (norm == "last" and following and following[0] in PERIODS):
             return True
-        if norm == "last" and following == ["met"]:
+        if norm == "last" and following and following[0] in MET:
             return True
     return False
 

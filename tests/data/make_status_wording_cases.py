@@ -146,6 +146,8 @@ def build_cases() -> list[dict[str, Any]]:
         "The agreement calls for the truce to be enforced by observers from next month.",
         "The truce never took hold in the northern districts, aid groups said.",
         "A ceasefire could enter into force within days, the foreign minister told reporters.",
+        "The ceasefire is scheduled to take effect on Monday, the defence ministry said.",
+        "Kyiv wants the truce to take effect immediately, a presidential adviser said.",
     ]:  # fmt: skip
         truce("in-effect", "in_effect", sentence, False)
     # --- agreed: an agreement stated as existing ------------------------------------------
@@ -177,6 +179,9 @@ def build_cases() -> list[dict[str, Any]]:
         "Both sides rejected the agreement drafted by the mediators.",
         "The deal could be signed as early as next week, officials said.",
         "Hopes for the accord faded after the overnight strikes.",
+        "The sides are close to a deal, mediators in Doha said.",
+        "Negotiators failed to reach a ceasefire agreement before the deadline.",
+        "Any agreement would have to include a full ceasefire, the Ukrainian side said.",
     ]:  # fmt: skip
         truce("agreed", "agreed", sentence, False)
     # --- talks: contact, calls, convening -----------------------------------------------
@@ -206,6 +211,7 @@ def build_cases() -> list[dict[str, Any]]:
         "A drone hit a fuel depot near the port, the governor said.",
         "The aid convoy was halted at the checkpoint for six hours.",
         "The general did not call his counterpart after the incident, his office said.",
+        "Officials said no contacts had taken place between the two delegations.",
         "Crossings reopened and food deliveries resumed on Tuesday.",
     ]:  # fmt: skip
         event("talks", "talks", sentence, False)
@@ -223,6 +229,8 @@ def build_cases() -> list[dict[str, Any]]:
         "The president ordered a freeze on the assets of the three banks.",
         "The ministry outlined the new restrictions on tanker insurance in a statement.",
         "The cabinet decided on Tuesday to cut the duty on grain to zero.",
+        "The president said duties on imported cars would rise to 60% next month.",
+        "Brussels said the import ban would apply from January.",
     ]:  # fmt: skip
         measure("announced", "announced", sentence, True)
     for sentence in [
@@ -237,6 +245,8 @@ def build_cases() -> list[dict[str, Any]]:
         "Analysts said the duties would be hard to enforce.",
         "The treasury said it would never add the central bank to the list.",
         "Officials said tariffs might be raised unless talks succeed.",
+        "The president said he would decide on the tariffs next week.",
+        "The ministry denied that the restrictions would take effect in June.",
     ]:  # fmt: skip
         measure("announced", "announced", sentence, False)
     # --- supports: backing a measure for the purpose of a truce ------------------------
@@ -252,6 +262,7 @@ def build_cases() -> list[dict[str, Any]]:
         ("Norway", "Oslo said such pressure could drive both sides to the table."),
         ("Sweden", "Stockholm urged partners to adopt the package to bring about a ceasefire."),
         ("Estonia", "Tallinn said the new round of sanctions would pressure Moscow to accept the truce."),
+        ("France", "Paris said tougher sanctions would help bring Moscow to the negotiating table."),
     ]:  # fmt: skip
         stance("supports", party, "supports", sentence, True)
     for party, value, sentence in [
@@ -266,6 +277,7 @@ def build_cases() -> list[dict[str, Any]]:
         ("Austria", "supports", "Vienna questioned whether the measures would compel Moscow to negotiate."),
         ("Canada", "rejects", "Ottawa said the oil price cap would compel Moscow to negotiate."),
         ("Japan", "supports", "Tokyo said the export ban would raise costs for the arms industry."),
+        ("France", "supports", "France said sanctions had failed to force Russia into a ceasefire."),
     ]:  # fmt: skip
         stance("supports", party, value, sentence, False)
     # --- other-noun: a status word of another noun -------------------------------------
@@ -296,12 +308,14 @@ def build_cases() -> list[dict[str, Any]]:
         ("held", "Trump spoke with Xi by phone for ninety minutes on Friday.", {}),
         ("scheduled", "Trump and Xi discussed the scheduled tariff increase during a phone call.", {}),
         ("cancelled", "Trump and Xi may meet after the cancelled parade in the capital.", {}),
+        ("held", "Trump and Xi held a video call on Tuesday, aides said.", {}),
         ("scheduled", "Trump and Xi could meet at a summit of leaders, though nothing has been arranged.", {}),
     ]:  # fmt: skip
         summit("other-noun", value, sentence, False, **extra)
     for value, sentence in [
         ("proposed", "The 18th round of sanctions would lower the price cap for crude oil to $47.60 a barrel."),
         ("proposed", "The package, which would ban transactions with two more banks, was adopted on Friday."),
+        ("proposed", "The sanctions, adopted in July, would cut oil revenue by a third."),
     ]:  # fmt: skip
         measure("other-noun", value, sentence, False)
     # --- other-time: earlier meetings, future clauses, negations -------------------------
@@ -327,6 +341,7 @@ def build_cases() -> list[dict[str, Any]]:
     for value, sentence, extra in [
         ("held", "Trump and Xi held a phone call last month, and a summit is being planned.", {"planned_location": "Seoul"}),
         ("held", "The two leaders last met in Osaka in 2019.", {"planned_location": "Seoul"}),
+        ("held", "Trump and Xi last held talks in November 2017.", {"planned_location": "Seoul"}),
         ("held", "Trump and Xi met two years ago, the last time they spoke in person.", {"planned_location": "Seoul"}),
         ("scheduled", "There are no plans for Trump and Xi to meet in the near future.", {}),
         ("scheduled", "The White House ruled out a meeting between Trump and Xi this year.", {}),
