@@ -109,7 +109,8 @@ _STANCE = {
         signed | sign on | declared | joined | approved | consent* | ceased fire | halt* |
         committed | endorse* | said yes | positively |
         gave the order | order* | announc* | signed up | on board | arriv* at | an understanding |
-        reached … understanding""",
+        reached … understanding | voted to approve | voted to accept | voted for |
+        voted in favo* | approv* the""",
     "supports": """support* | back | backed | backs | backing | welcom* | endors* |
         weight behind | stand* behind | stood behind |
         favor* | favour* | in favor |
@@ -246,7 +247,8 @@ HEADS = {
             framework* initiative* arrangement* lull* silence""",
         "MeasureStatus": """sanction* measure* package* bill* tariff* ban* banned embargo*
             legislation act law* order* restriction* cap* lev* dut* round* penalt* action*
-            step* listing* designation* freez* curb* control* export* import* asset*""",
+            step* listing* designation* freez* curb* control* export* import* asset* quota*
+            limit*""",
     }.items()
 }
 # Words before or inside an agreement noun that make it one not (yet) made: "the proposed
@@ -307,7 +309,8 @@ INTENTIONS = word_set(
 # Words before an adjective-like cue that make it attributive ("the upcoming summit").
 DETERMINERS = word_set("the a an this that these those its their his her our s next")
 ATTRIBUTE_ENDS = word_set(
-    "in at of on for with to between from by about over after before during marking"
+    "in at of on for with to between from by about over after before during marking while as "
+    "because when where which that who"
 )
 ADJECTIVES = word_set("upcoming possible potential likely existing current prospective future")
 __all__ = [

@@ -292,11 +292,16 @@ def build_cases() -> list[dict[str, Any]]:
         ("scheduled", "The long-planned leaders' summit is slated for Nov. 3.", {}),
         ("under_way", "The ongoing talks between Trump and Xi ran past the scheduled hour.", {}),
         ("held", "Trump and Xi held a meeting at the air base in Busan on Thursday.", {}),
+        ("postponed", "Aides discussed a postponed visit by Trump to Beijing.", {}),
+        ("scheduled", "Markets rallied ahead of the planned APEC sit-down between Trump and Xi.", {}),
     ]:  # fmt: skip
         summit("other-noun", value, sentence, True, **extra)
     for value, sentence in [
         ("imposed", "The 18th sanctions package was adopted on Friday and lowers the oil price cap."),
         ("proposed", "The Commission proposed a new package that would extend the export ban to drones."),
+        ("imposed", "Exporters struggled under the imposed tariffs, the chamber of commerce said."),
+        ("in_force", "The existing sanctions on Russian banks remain, the ministry said."),
+        ("proposed", "Germany backed the proposed ban on Russian LNG."),
     ]:  # fmt: skip
         measure("other-noun", value, sentence, True)
     for value, sentence, extra in [
@@ -316,6 +321,8 @@ def build_cases() -> list[dict[str, Any]]:
         ("proposed", "The 18th round of sanctions would lower the price cap for crude oil to $47.60 a barrel."),
         ("proposed", "The package, which would ban transactions with two more banks, was adopted on Friday."),
         ("proposed", "The sanctions, adopted in July, would cut oil revenue by a third."),
+        ("proposed", "Shippers complained about the proposed port fees while the sanctions stayed in force."),
+        ("in_force", "Traders watched the continuing strike at the port as the sanctions talks dragged on."),
     ]:  # fmt: skip
         measure("other-noun", value, sentence, False)
     # --- other-time: earlier meetings, future clauses, negations -------------------------
@@ -376,6 +383,7 @@ def build_cases() -> list[dict[str, Any]]:
         ("Ukraine", "supports", "Kyiv said a ceasefire was urgently needed."),
         ("Hamas", "supports_with_conditions", "Hamas said its acceptance hinges on a full withdrawal."),
         ("Russia", "awaiting_answer", "Moscow said it would respond to the proposal in due course."),
+        ("Israel", "agreed", "Israel's security cabinet voted to approve the ceasefire on Friday."),
     ]:  # fmt: skip
         stance("value-forms", party, value, sentence, True)
     for helper, value, sentence in [
