@@ -215,7 +215,7 @@ _EVENT = {
         consultation* | contacts | visit* | telephone | envoy | sat down | contact* |
         reconven* | conven* | rang | dialled | dialed | hotline | video link | videoconferenc* |
         video call | consult* | exchanged views | exchange of views | huddl* | parley* |
-        mediat* | hosted | communicat* | correspond* | reached out""",
+        mediat* | hosted | communicat* | correspond* | reached out | called … counterpart*""",
     "vote": """vote* | voted | voting | ballot* | approv* | passed | adopted | referendum |
         election*""",
 }

@@ -87,6 +87,7 @@ SKIPS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 _DENIALS = word_set("denied denies deny denying dismissed refuted doubted doubts questioned")
 _REFUSALS = word_set("refused refuses refusing declined declines declining failed fails")
+_RULED = word_set("ruled rules rule ruling")
 _SCOPE_ENDS = word_set("but however instead rather although though while ,")
 # "Reports that the summit was called off are not true": a cue in a report the sentence denies.
 _REPORTS = ("report", "claim", "rumo", "speculat", "suggestion")
@@ -173,6 +174,8 @@ def _negated(norms: Sequence[str], start: int, phrase: Sequence[str]) -> bool:
         return False
     if start > 1 and norms[start - 1] == "to" and norms[start - 2] in _REFUSALS:
         return True  # "refused to agree", "failed to take hold"
+    if start > 1 and norms[start - 1] == "out" and norms[start - 2] in _RULED:
+        return True  # "ruled out lifting the sanctions"
     if any(n.startswith(_REPORTS) for n in norms[max(start - 8, 0) : start]):
         after = norms[start + len(phrase) :]
         if any(n in _DENIED for n in after) or any(

@@ -198,6 +198,7 @@ def build_cases() -> list[dict[str, Any]]:
         "The chancellor rang the president shortly after the strike, aides said.",
         "The delegations exchanged views on prisoner releases, the statement said.",
         "Commanders reached out to their counterparts to arrange a local pause.",
+        "The foreign minister called his Turkish counterpart on Monday evening.",
     ]:  # fmt: skip
         event("talks", "talks", sentence, True)
     for sentence in [
@@ -361,6 +362,7 @@ def build_cases() -> list[dict[str, Any]]:
         ("imposed", "The treasury plans to impose sanctions on four refiners next week."),
         ("lifted", "The government said the export ban would be lifted if harvests improve."),
         ("in_effect", "Mediators hope to implement the truce before the holiday."),
+        ("lifted", "Washington ruled out lifting the sanctions on the refinery this year."),
     ]:  # fmt: skip
         (truce if value in ("in_effect", "agreed") else measure)(
             "other-time", value, sentence, False
