@@ -99,13 +99,18 @@ def test_sentences_under_a_span_and_quoted_regions(text: str, data: st.DataObjec
 
 def _cues_plainly(family: str, value: str, norms: list[str]) -> list[tuple[int, int]]:
     """Every phrase of the value tried at every word (the definition cues_in replaced)."""
+    from summarizer.verification.status_scope import unmade
     from summarizer.verification.statuses import _match_at, _negated, _phrases
 
     found = []
     for phrase in _phrases(family, value):
         for index in range(len(norms)):
             end = _match_at(phrase, norms, index)
-            if end is not None and not _negated(norms, index, phrase):
+            if (
+                end is not None
+                and not _negated(norms, index, phrase)
+                and not unmade(norms, index, end, phrase)
+            ):
                 found.append((index, end))
     return found
 

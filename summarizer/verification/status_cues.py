@@ -9,6 +9,8 @@ and translated copy, never one story's own words.
 
 from __future__ import annotations
 
+from summarizer.verification.tokens import word_set
+
 # Cue phrases per enum (by class name) and value. Words are matched on whole tokens' normal
 # forms; a word ending in "*" is a stem ("postpon*" is postponed, postponement, postpones);
 # "…" skips up to GAP words. Chosen to be generic news wording for any meeting, truce or
@@ -25,6 +27,7 @@ _SUMMIT = {
         due in | expected to meet | agreed to meet | agreed to hold | arrang* | date for |
         dates | prepar* | slated | upcoming | to be held | will take place | would take place |
         will travel | will visit | would travel | would visit | will fly | due to travel |
+        will be held | would be held | will be hosted | is to be held |
         on track | confirmed | fixed | booked | lined up | penciled |
         pencilled | announc*""",
     "under_way": """under way | underway | sat down | are meeting | is meeting | are holding |
@@ -44,13 +47,15 @@ _SUMMIT = {
         may not | might not | could be cancel* | could be postpon* | snag | stall* | hang* in |
         hung in |
         whether … will happen | whether … will take place | whether … go ahead |
+        could be called off | may be called off | might be called off | could be scrapped |
+        could be delayed | could be shelved |
         thrown into | up in the air | at risk | unlikely | less likely | derail* | falter* |
         shaky | bump* | cast* … over | hurdle* | obstacle*""",
     "on_hold": """on hold | brakes | paus* | shelv* | no plans | not planned | no immediate plan* |
         put off | frozen | freez* | on ice | back burner | back seat | halt* | suspend* |
         indefinite* | put aside | set aside | not … immediate future | wasted meeting |
-        not happening | not going to happen | no meeting | stall* | sidelin* | mothball* |
-        parked | no date""",
+        not happening | not going to happen | no meeting | stall* | sidelined | sidelining |
+        mothball* | parked | no date""",
     "postponed": """postpon* | delay* | put off | pushed back | push* … back | reschedul* |
         later date | no new date | defer* | not go ahead as planned | until further notice |
         pushed to | moved to | indefinite* | put back | bumped | slip* | not … this week |
@@ -73,11 +78,18 @@ _TRUCE_STATUS = {
         agreement was | agreement has | agreement took | agreement between | deal was |
         deal has | a deal to | reached … deal | struck … deal | reached … agreement | signed |
         reached | struck | accept* | sealed | clinch* | brokered | approved | endorse* |
-        concluded | entered into | committed | pact""",
+        concluded | entered into | committed | pact | ink* | finalis* | finaliz* |
+        hammer* out | hammered | thrash* out | nailed down | secured | settled on | agreed upon |
+        the agreement | the deal | the accord | the pact | the arrangement | the understanding |
+        the … agreement | the … deal | the … accord | the … pact | this agreement | this deal""",
     "in_effect": """in effect | took effect | takes effect | came into force | in force |
-        holding | held | began | begun | start* | observ* | ceased fire | declared | halt* |
+        holding | held | began | begun | start* | observed | observing | observes | observance |
+        ceased fire | declared | halt* |
         went into effect | silence | calm | since the ceasefire | since the truce |
-        under way | entered into force | took hold | kicked in | in place | effective | lull""",
+        under way | entered into force | took hold | kicked in | in place | effective | lull |
+        into effect | into force | into operation | take* hold | taking hold | kick* in |
+        in operation | implement* | enforc* | honour* | honor* | respected | adhered | holds |
+        went live""",
     "violated": """violat* | breach* | broke | broken | despite the ceasefire |
         despite the truce | flout* | infring* | undermin* | not respect*""",
     "expired": """expir* | ended | lapsed | ran out | came to an end | end of |
@@ -96,22 +108,36 @@ _STANCE = {
         deal has | a deal to | reached … deal | struck … deal | reached … agreement | accept* |
         signed | sign on | declared | joined | approved | consent* | ceased fire | halt* |
         committed | endorse* | said yes | positively |
-        gave the order | order* | announc* | signed up | on board""",
+        gave the order | order* | announc* | signed up | on board | arriv* at | an understanding |
+        reached … understanding | voted to approve | voted to accept | voted for |
+        voted in favo* | approv* the""",
     "supports": """support* | back | backed | backs | backing | welcom* | endors* |
         weight behind | stand* behind | stood behind |
         favor* | favour* | in favor |
         in favour | call* for |
         calling for | urg* | push* for | pushing for | want* | ready | willing* | open to |
-        correct | good idea | prais* | champion* | insist* on |
-        demand* | seek* | sought | pressed for | agree* | accept*""",
+        correct | good idea | prais* | champion* | insist* on | needed | necessary |
+        essential |
+        demand* | seek* | sought | pressed for | agree* | accept* | force* … ceasefire |
+        force* … truce | force* … talks | force* … table | force* … negotiat* | force* … peace |
+        compel* … ceasefire | compel* … truce | compel* … talks | compel* … table |
+        compel* … negotiat* | compel* … peace | pressur* … ceasefire | pressur* … truce |
+        pressur* … talks | pressur* … table | pressur* … negotiat* | pressur* … peace |
+        push* … ceasefire | push* … truce | push* … table | push* … negotiat* | push* … peace |
+        bring … to the table | bring … ceasefire | bring … truce | bring about |
+        bring … negotiat* |
+        drive … to the table | pave* the way | clear* the way | lead to a ceasefire |
+        lead to a truce | help* … secure | help* … achieve | help* … reach""",
     "supports_with_conditions": """if | provided | providing | on condition | condition* |
         as long as | only if | strings | subject to | in exchange | must | demand* |
         unless | but | issues | questions | nuances | caveat* | so long as | requir* | insist*
         | on the basis | with the understanding | in return | detail* | needed before |
-        need* … before | only after | only once | once | first | precondition*""",
+        need* … before | only after | only once | once | first | precondition* | depend* |
+        hinge* | contingent | tied to | linked to""",
     "awaiting_answer": """has not responded | have not responded | yet to | await* |
         no response | no answer | not answered | not yet | silent | studying | considering |
-        review* | will respond | mull* | weigh* | yet to respond | yet to reply""",
+        review* | will respond | mull* | weigh* | yet to respond | yet to reply |
+        would respond | respond later | reply later | in due course""",
     "skeptical": """skeptic* | sceptic* | doubt* | wary | cautious* | question* | unconvinced |
         cool* | lukewarm | suspicio* | distrust* | not convinced | hesitan* | reserv* |
         unclear | dismiss* | concern* | criticis* | criticiz* | ploy | trick""",
@@ -137,7 +163,11 @@ _MEASURE = {
     "passed_one_chamber": """passed | passes | passing | approv* | cleared | adopted | voted""",
     "enacted": """signed into law | enact* | became law | into law | now law | signed""",
     "announced": """announc* | unveil* | said it would | will impose | declar* | revealed |
-        rolled out | roll out | confirm*""",
+        rolled out | roll out | confirm* | said … would | said … will | says … would |
+        says … will | told … would | told … will | stated … would | stated … will |
+        wrote … would | wrote … will | posted … would | posted … will | ordered | directed |
+        instructed | decided | decision | outlined | laid out | set out | made public |
+        executive order | proclamation | decree* | disclos* | publish* | notif* | notice""",
     "imposed": """imposed | imposes | imposing | sanctioned | sanctioning | added |
         designated | designating | designation* | froze | freezing | frozen | blacklist* |
         blocklist* | targeted |
@@ -145,7 +175,8 @@ _MEASURE = {
         signed | moved against | took effect | placed | in effect | went into effect |
         under … sanctions | bans | banned | completes | named | blocking | blocked | put … on |
         agreed | enforced | rolled out | new sanctions | fresh sanctions""",
-    "in_force": """in force | in effect | took effect | remain* | still | existing | already |
+    "in_force": """in force | in effect | took effect | into effect | into force | remain* |
+        still | existing | already |
         since | continu* | current*""",
     "suspended": """suspen* | paus* | waive* | waiver | on hold | halt* | froze | frozen |
         freez* | delay*""",
@@ -181,7 +212,10 @@ _EVENT = {
         hostage* | freed""",
     "talks": """talk* | met | meet* | call | calls | spoke | phone* | conversation* |
         negotiat* | discuss* | conference | summit* | dialogue | session | round |
-        consultation* | contacts | visit* | telephone | envoy | sat down""",
+        consultation* | contacts | visit* | telephone | envoy | sat down | contact* |
+        reconven* | conven* | rang | dialled | dialed | hotline | video link | videoconferenc* |
+        video call | consult* | exchanged views | exchange of views | huddl* | parley* |
+        mediat* | hosted | communicat* | correspond* | reached out | called … counterpart*""",
     "vote": """vote* | voted | voting | ballot* | approv* | passed | adopted | referendum |
         election*""",
 }
@@ -195,4 +229,104 @@ VOCABULARIES: dict[str, dict[str, str]] = {
 }
 """The cue phrases, by enum class name and value ("|" between phrases)."""
 
-__all__ = ["VOCABULARIES"]
+
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# The nouns a status word can belong to, per family: "the upcoming summit" is a scheduled
+# meeting, "the upcoming commemoration" is not ("*" is a stem).
+HEADS = {
+    family: _stems(words)
+    for family, words in {
+        "SummitStatus": """summit* meeting* meet talk* visit* trip* encounter* session* conferenc*
+            sit tete get rendezvous round* negotiat* dialogue face one bilateral* trilateral*
+            gathering* huddle*""",
+        "CeasefireStatus": """ceasefire* cease truce* armistice* halt* stop* moratori* pause*
+            freez* hostilit* fighting front deal* agreement* accord* pact* plan* proposal*
+            framework* initiative* arrangement* lull* silence""",
+        "MeasureStatus": """sanction* measure* package* bill* tariff* ban* banned embargo*
+            legislation act law* order* restriction* cap* lev* dut* round* penalt* action*
+            step* listing* designation* freez* curb* control* export* import* asset* quota*
+            limit*""",
+    }.items()
+}
+# Words before or inside an agreement noun that make it one not (yet) made: "the proposed
+# deal", "talks on the agreement", "the deal Washington is seeking" (stems with "*").
+UNMADE = _stems(
+    """propos* draft* possib* potential* planned future eventual hoped mooted envisag*
+    prospective any elusive seek* sought negotiat* discuss* for toward towards on about over
+    into"""
+)
+# After the noun, in its clause: "the agreement has not been signed", "the deal would".
+UNMADE_AFTER = _stems(
+    """not no never yet still would could might may being propos* draft* seek* sought
+    negotiat* discuss*"""
+)
+# After "will"/"would" ending a cue: an intention, not a decision ("said he would consider").
+TENTATIVE = _stems(
+    "consider* look* think* weigh* stud* explor* discuss* review* like want* prefer* try "
+    "seek* hope* examin* decide* mull*"
+)
+# Speakers whose "said ... would" is a forecast, not an announcement ("analysts said the
+# duties would be hard to enforce"); and the speech verbs of such cues.
+COMMENTATORS = _stems(
+    "analyst* expert* economist* critic* observer* commentator* investor* trader* opponent* "
+    "skeptic* sceptic* pundit* strategist*"
+)
+SPEECH = word_set("said says told stated wrote posted")
+# What a measure does after "said ... will/would" ("be" is skipped: "would be cut" is "cut").
+MEASURE_VERBS = _stems(
+    "impos* add* cut* rais* lift* ban* extend* take* appl* sanction* lev* slap* hit target* "
+    "freez* halv* doubl* tripl* remov* expand* introduc* enter* come start* begin* end* "
+    "tighten* eas* reduc* increas* lower* block* bar* restrict* cover* includ* ris* rose "
+    "fall* drop* jump* climb* go kick* phase* expir*"
+)
+# Verbs of meeting after "last" ("last held talks", "last spoke"): an earlier meeting.
+MET = word_set("met held spoke sat saw talked hosted visited convened gathered")
+PERIODS = word_set(
+    "week month year time summer winter spring autumn fall weekend monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august "
+    "september october november december"
+)
+# Verbs before "to" that report what is happening or was decided ("began to take hold",
+# "voted to accept"), not an intention ("agreed to start the ceasefire", "plans to impose").
+ASPECT = word_set(
+    "began begun begins started starts continued continues continue appeared appears seemed "
+    "seems managed came come comes voted votes decided decides chose"
+)
+# Verbs and adjectives of intention before a bare "to": "agreed to start", "plans to impose",
+# "hope to implement", "refused to honour" (not "referred to committee").
+INTENTIONS = word_set(
+    "agreed agree agrees agreeing plan plans planned planning aim aims aimed aiming hope hopes "
+    "hoped hoping intend intends intended want wants wanted expect expects expected promise "
+    "promised promises pledge pledged pledges vow vowed vows seek seeks sought try tries tried "
+    "trying ready prepared willing set due going move moves moved propose proposes proposed "
+    "threaten threatened threatens ask asked asks urge urged urges call called calls refuse "
+    "refused refuses decline declined declines fail failed fails need needs needed like wish "
+    "wishes wished able unable likely unlikely poised decide deciding"
+)
+# Words before an adjective-like cue that make it attributive ("the upcoming summit").
+DETERMINERS = word_set("the a an this that these those its their his her our s next")
+ATTRIBUTE_ENDS = word_set(
+    "in at of on for with to between from by about over after before during marking while as "
+    "because when where which that who"
+)
+ADJECTIVES = word_set("upcoming possible potential likely existing current prospective future")
+__all__ = [
+    "ADJECTIVES",
+    "ASPECT",
+    "ATTRIBUTE_ENDS",
+    "COMMENTATORS",
+    "DETERMINERS",
+    "HEADS",
+    "INTENTIONS",
+    "MEASURE_VERBS",
+    "MET",
+    "PERIODS",
+    "SPEECH",
+    "TENTATIVE",
+    "UNMADE",
+    "UNMADE_AFTER",
+    "VOCABULARIES",
+]

@@ -16,9 +16,16 @@ that is
   same sentence has no un-negated cue of a value that undoes it ("the planned summit has
   been put on hold" does not support ``scheduled``);
 - about this fact, when it is worded as an earlier one: a ``held`` cue marked as earlier
-  ("had previously held a summit in Alaska", "last met") supports ``held`` only in a sentence
-  that also names the fact's own place; otherwise it is the earlier meeting of a fact about
-  the next one.
+  ("had previously held a summit in Alaska", "last met", "last week") supports ``held`` only
+  in a sentence that also names the fact's own place
+  or timing; otherwise it is the earlier meeting of a fact about the next one;
+- its own: a status word qualifying another noun ("the upcoming commemoration"), a bare
+  modal after the thing itself ("the package would lower the cap"), a call ("held a phone
+  call") or an agreement not made ("the proposed deal", "the agreement has not been signed")
+  is not the fact's (:mod:`summarizer.verification.status_scope`);
+- not an intention: for a value that states what has happened, an infinitive after a verb of
+  intention ("agreed to start the ceasefire"), "to be" before the cue, or "if"/"unless" after
+  it in its clause make it a prospect; "refused to agree" negates.
 
 ``unclear`` and ``other`` say that the article does not settle the value, so they have no
 wording to find and are not checked. A truce's ``full`` kind is the plain word: a truce word
@@ -40,11 +47,22 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.names import find_phrase
-from summarizer.verification.status_cues import VOCABULARIES
+from summarizer.verification.status_cues import (
+    ASPECT,
+    INTENTIONS,
+    MET,
+    PERIODS,
+    VOCABULARIES,
+)
+from summarizer.verification.status_scope import (
+    GAP,
+    NEGATIONS,
+    belongs_elsewhere,
+    clause_after,
+    unmade,
+    word_matches,
+)
 from summarizer.verification.tokens import Token, word_set
-
-GAP = 6
-"""Most words a ``…`` in a cue may skip ("called the Budapest summit off")."""
 
 NOT_CHECKED = frozenset({"unclear", "other"})
 
@@ -67,14 +85,16 @@ UNDONE_BY: dict[str, dict[str, tuple[str, ...]]] = {
 SKIPS: dict[str, dict[str, tuple[str, ...]]] = {
     "SummitStatus": {"held": ("on_hold", "postponed", "cancelled", "scheduled", "proposed")},
 }
-_NEGATIONS = word_set("not no never without nor neither nothing yet")
-_DENIALS = word_set("denied denies deny denying dismissed refuted")
+_DENIALS = word_set("denied denies deny denying dismissed refuted doubted doubts questioned")
+_REFUSALS = word_set("refused refuses refusing declined declines declining failed fails")
+_RULED = word_set("ruled rules rule ruling")
 _SCOPE_ENDS = word_set("but however instead rather although though while ,")
 # "Reports that the summit was called off are not true": a cue in a report the sentence denies.
 _REPORTS = ("report", "claim", "rumo", "speculat", "suggestion")
 _DENIED = word_set("untrue false fake baseless wrong denied nonsense unfounded")
 _CLAUSE_MARKS = frozenset(",;:()\u2014\u2013")
 _EARLIER = word_set("previously earlier ago prior")
+_CONDITIONS = word_set("if unless")
 # Words that make a cue a prospect, not a fact ("will agree only if", "is expected to be
 # signed", "could lift", "threatened to strike"), for values that state what has happened.
 _MODALS = word_set(
@@ -100,6 +120,8 @@ _OTHER_OBJECTS = {
     ("MeasureStatus", "lifted"): word_set(
         "veto objection objections reservation reservations opposition blockade hold"
     ),
+    # "held a phone call", "spoke with Putin by phone": a call is no meeting in person.
+    ("SummitStatus", "held"): word_set("phone telephone call calls videoconference video"),
 }
 _FULL = word_set("full complete comprehensive total general entire whole all nationwide")
 _TRUCE_WORDS = (
@@ -124,12 +146,6 @@ def _phrases(family: str, value: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.split()) for p in text.replace("\n", " ").split("|") if p.strip())
 
 
-def _word_matches(word: str, norm: str) -> bool:
-    if word.endswith("*"):
-        return norm.startswith(word[:-1])
-    return norm == word
-
-
 def _match_at(phrase: Sequence[str], norms: Sequence[str], index: int) -> int | None:
     """The index after the phrase when it starts at ``index``, else None."""
     position = index
@@ -137,13 +153,13 @@ def _match_at(phrase: Sequence[str], norms: Sequence[str], index: int) -> int | 
         if word == "…":
             following = phrase[step + 1]
             for skip in range(position, min(position + GAP + 1, len(norms))):
-                if _word_matches(following, norms[skip]):
+                if word_matches(following, norms[skip]):
                     position = skip
                     break
             else:
                 return None
             continue
-        if position >= len(norms) or not _word_matches(word, norms[position]):
+        if position >= len(norms) or not word_matches(word, norms[position]):
             return None
         position += 1
     return position
@@ -154,8 +170,12 @@ def _negated(norms: Sequence[str], start: int, phrase: Sequence[str]) -> bool:
     been fixed", "has yet to be scheduled") or a denial in the eight before it ("denied that
     the summit had been cancelled"), back to a word that opens a new claim ("not cancelled,
     only postponed"); a cue that begins with a negation is read as written ("no plans")."""
-    if phrase[0] in _NEGATIONS:
+    if phrase[0] in NEGATIONS:
         return False
+    if start > 1 and norms[start - 1] == "to" and norms[start - 2] in _REFUSALS:
+        return True  # "refused to agree", "failed to take hold"
+    if start > 1 and norms[start - 1] == "out" and norms[start - 2] in _RULED:
+        return True  # "ruled out lifting the sanctions"
     if any(n.startswith(_REPORTS) for n in norms[max(start - 8, 0) : start]):
         after = norms[start + len(phrase) :]
         if any(n in _DENIED for n in after) or any(
@@ -167,7 +187,7 @@ def _negated(norms: Sequence[str], start: int, phrase: Sequence[str]) -> bool:
         if index < 0 or norms[index] in _SCOPE_ENDS:
             return False
         norm = norms[index]
-        if norm in _DENIALS or (back <= 4 and (norm in _NEGATIONS or norm.endswith("n't"))):
+        if norm in _DENIALS or (back <= 4 and (norm in NEGATIONS or norm.endswith("n't"))):
             return True
     return False
 
@@ -217,18 +237,35 @@ def cues_in(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, in
         for number in numbers:
             phrase = phrases[number]
             end = _match_at(phrase, norms, index)
-            if end is not None and not _negated(norms, index, phrase):
+            if (
+                end is not None
+                and not _negated(norms, index, phrase)
+                and not unmade(norms, index, end, phrase)
+            ):
                 hits.append((number, index, end))
     hits.sort()
     return [(index, end) for _, index, end in hits]
 
 
-def _prospect(family: str, value: str, norms: Sequence[str], start: int) -> bool:
+def _prospect(family: str, value: str, norms: Sequence[str], start: int, end: int) -> bool:
     """A modal (for an event kind, a threat) in the three words before a cue of a value that
-    states what has happened, back to a word that opens a new claim."""
+    states what has happened, back to a word that opens a new claim; for other kinds, also an
+    infinitive of intention ("agreed to start the ceasefire", "plans to impose", not "began
+    to take hold") or a condition after it in its clause ("will be lifted if")."""
     if value in PROSPECTIVE.get(family, ()):
         return False
     words = _THREATS if family == "EventKind" else _MODALS
+    if family != "EventKind":
+        back = start - 1
+        while back > 0 and norms[back] in ("be", "have", "been"):
+            back -= 1
+        # "to be enforced" is an infinitive; a bare "to" is one after a verb of intention
+        # ("agreed to start"), a preposition otherwise ("referred to committee").
+        infinitive = back > 0 and norms[back] == "to" and norms[back - 1] not in ASPECT
+        if infinitive and (back < start - 1 or norms[back - 1] in INTENTIONS):
+            return True
+        if not _CONDITIONS.isdisjoint(clause_after(norms, end, 10)):
+            return True
     for index in range(start - 1, max(start - 4, -1), -1):
         if norms[index] in _SCOPE_ENDS:
             return False
@@ -239,7 +276,7 @@ def _prospect(family: str, value: str, norms: Sequence[str], start: int) -> bool
 
 def _of_other(family: str, value: str, norms: Sequence[str], end: int) -> bool:
     others = _OTHER_OBJECTS.get((family, value), frozenset())
-    return any(n in others for n in norms[end : end + 3])
+    return any(n in others for n in norms[end : end + 4])
 
 
 def _plain_truce(norms: Sequence[str]) -> bool:
@@ -261,17 +298,24 @@ def _plain_truce(norms: Sequence[str]) -> bool:
 
 
 def _names_place(fact: Any, tokens: Sequence[Token]) -> bool:
-    place = getattr(fact, "planned_location", None) or getattr(fact, "place", None)
-    if not isinstance(place, str) or not place.split(",")[0].strip():
-        return False
-    return bool(find_phrase(place.split(",")[0], tokens))
+    """The sentence names the fact's own place or its own time ("last week" for a meeting
+    whose timing is "last week"): then its earlier meeting is this fact's."""
+    for field in ("planned_location", "place", "planned_timing"):
+        where = getattr(fact, field, None)
+        text = where.split(",")[0] if isinstance(where, str) else ""
+        if text.strip() and find_phrase(text, tokens):
+            return True
+    return False
 
 
 def _earlier(norms: Sequence[str]) -> bool:
     """A sentence about an earlier meeting: "had previously held", "met two years ago",
     "last met"."""
     for index, norm in enumerate(norms):
-        if norm in _EARLIER or (norm == "last" and norms[index + 1 : index + 2] == ["met"]):
+        following = norms[index + 1 : index + 2]
+        if norm in _EARLIER or (norm == "last" and following and following[0] in PERIODS):
+            return True
+        if norm == "last" and following and following[0] in MET:
             return True
     return False
 
@@ -308,7 +352,9 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
             continue
         found = [
             (s, e) for s, e in cues_in(family, raw, norms)
-            if not _prospect(family, raw, norms, s) and not _of_other(family, raw, norms, e)
+            if not _prospect(family, raw, norms, s, e)
+            and not _of_other(family, raw, norms, e)
+            and not belongs_elsewhere(family, norms, s, e)
         ]  # fmt: skip
         if not found:
             continue

@@ -1,0 +1,122 @@
+"""Which noun, clause and turn of speech a status cue belongs to (for
+:mod:`summarizer.verification.statuses`): a cue its next words undo ("would not be cut", "the
+agreement has not been signed"), and a cue that qualifies another noun than the fact's ("the
+upcoming commemoration", "the package would lower the cap")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.status_cues import (
+    ADJECTIVES,
+    ATTRIBUTE_ENDS,
+    COMMENTATORS,
+    DETERMINERS,
+    HEADS,
+    MEASURE_VERBS,
+    SPEECH,
+    TENTATIVE,
+    UNMADE,
+    UNMADE_AFTER,
+)
+from summarizer.verification.tokens import word_set
+
+GAP = 6
+"""Most words a ``…`` in a cue may skip ("called the Budapest summit off")."""
+
+NEGATIONS = word_set("not no never without nor neither nothing yet")
+_AUXILIARIES = word_set("would will be is was were are has have had could did does do")
+_BARE_MODALS = word_set("would could may might")
+_NOUN_OPENINGS = word_set("the this")
+_INNER_STOPS = word_set("a an the to is are was were be has have had")
+
+
+def word_matches(word: str, norm: str) -> bool:
+    if word.endswith("*"):
+        return norm.startswith(word[:-1])
+    return norm == word
+
+
+def any_of(words: Sequence[str], norm: str) -> bool:
+    return any(word_matches(word, norm) for word in words)
+
+
+def clause_after(norms: Sequence[str], end: int, most: int) -> Sequence[str]:
+    after = norms[end : end + most]
+    return after[: after.index(",")] if "," in after else after
+
+
+def unmade(norms: Sequence[str], start: int, end: int, phrase: Sequence[str]) -> bool:
+    """A cue its next words undo: an auxiliary then a negation ("said tariffs would not be
+    cut"), "will"/"would" then an intention only ("said he would consider"), a commentator's
+    forecast ("analysts said the duties would") or a plan that is no measure ("said he would
+    bring the bill to the floor"; a measure is passive or acts: "would be cut"), and an
+    agreement named as a noun ("the agreement includes") that is one not made: proposed,
+    sought or negotiated ("the proposed deal", "talks on the deal"), or negated or
+    hypothetical after it ("the agreement has not been signed", "the deal would")."""
+    first, last = phrase[0], phrase[-1]
+    if last not in _AUXILIARIES and first not in _NOUN_OPENINGS and first not in SPEECH:
+        return False  # most cues: nothing after them to read
+    after = [n for n in clause_after(norms, end, 6) if n not in ("be", "have", "been")]
+    if last in _AUXILIARIES and after:
+        if after[0] in NEGATIONS or after[0].endswith("n't"):
+            return True
+        if last in ("will", "would") and any_of(TENTATIVE, after[0]):
+            return True
+    if first in SPEECH:
+        if any(any_of(COMMENTATORS, n) for n in norms[max(start - 2, 0) : start]):
+            return True
+        if last in ("will", "would") and not (after and any_of(MEASURE_VERBS, after[0])):
+            return True
+    if first in _NOUN_OPENINGS:
+        before = norms[max(start - 2, 0) : start]
+        if any(any_of(UNMADE, n) for n in (*before, *norms[start:end])):
+            return True
+        if not _INNER_STOPS.isdisjoint(norms[start + 1 : end - 1]):
+            return True  # "the sides are close to a deal": "the" is another noun's
+        if any(any_of(UNMADE_AFTER, n) or n.endswith("n't") for n in after[:5]):
+            return True
+    return False
+
+
+def belongs_elsewhere(family: str, norms: Sequence[str], start: int, end: int) -> bool:
+    """A cue that qualifies another noun: an adjective-like cue after a determiner ("the
+    upcoming ... commemoration", "the ongoing war") whose noun, before a preposition or a
+    clause mark, is none of the family's nouns; a bare modal right after the family's noun
+    ("the package would lower the cap"), which says what the thing does, not that it is
+    proposed."""
+    heads = HEADS.get(family)
+    if not heads:
+        return False
+    word = norms[start]
+    if word in _BARE_MODALS and end == start + 1:
+        subject = start - 1
+        if subject > 0 and norms[subject] == ",":  # over an aside: "the sanctions, adopted
+            opening = [i for i in range(max(subject - 9, 0), subject) if norms[i] == ","]
+            subject = opening[-1] - 1 if opening else subject - 1  # in July, would"
+        if subject > 0 and norms[subject] in ("which", "that"):
+            subject -= 1 + (norms[subject - 1] == ",")
+        return subject >= 0 and any_of(heads, norms[subject])
+    if end != start + 1 or not start or norms[start - 1] not in DETERMINERS:
+        return False
+    if norms[end : end + 1] == ["of"]:  # a noun: "the lifting of sanctions"
+        return False
+    if not (word in ADJECTIVES or word.endswith(("ed", "ing"))):
+        return False
+    for norm in norms[end : end + GAP]:
+        if any_of(heads, norm):
+            return False
+        if norm in ATTRIBUTE_ENDS or norm == ",":
+            return True
+    return True
+
+
+__all__ = [
+    "GAP",
+    "NEGATIONS",
+    "any_of",
+    "belongs_elsewhere",
+    "clause_after",
+    "unmade",
+    "word_matches",
+]
