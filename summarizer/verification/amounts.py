@@ -11,11 +11,18 @@ to one of the field's cue words (:func:`summarizer.verification.rules.support_nu
   fifth trip this year": five trips);
 - a truce may be described by what stops ("agreed to stop hitting energy targets for 30 days");
 - a count updated in the sentence's subject: "The number of people killed when two missiles
-  hit ... has risen to at least 34" (the cue is the subject, however long).
+  hit ... has risen to at least 34" (the cue is the subject, however long);
+- not a previous value: "cut to 47% from 57%", "raised from 25% to 50%", "down from 84
+  co-sponsors", "from a previous 57%" (:func:`previous_value`);
+- a vote's score ("voted 97-2", "a ten-to-one vote", "a vote of 97 to 2", "passed 97 to 2",
+  "by 97 votes to 2"): the first number is the votes in favour, the second the votes against
+  (the other way round when "against" follows the score), whatever cue words stand nearby
+  (:func:`score_side`).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from summarizer.comparators import Supported
@@ -44,6 +51,8 @@ COUNT_SYNONYMS = (
     ("injur", "wound", "hurt"),
     ("displac", "evacuat", "fled", "refugee"),
     ("cosponsor", "sponsor", "senator", "backer", "supporter", "signator"),
+    ("favo",),  # "votes in favour" counts "in favor" too
+    ("against", "oppos"),
 )
 ANY_COUNT = ("toll", "figure", "tally", "count", "total")
 _FUNCTION_S = word_set("this was has is its as plus less thus since across us whereas")
@@ -240,3 +249,93 @@ def updated_count(
         if tokens[index].norm == "of" and tokens[index - 1].norm in _COUNTED_BY:
             return any(index < cue <= index + 3 for cue in cues)
     return None
+
+
+# A score is read as a vote's when one of these stands within four words of it.
+_VOTE_WORDS = word_set(
+    """vote votes voted voting ballot tally margin passed approved adopted rejected defeated
+    cleared carried"""
+)
+_NAYS = word_set("against no nay nays noes")
+_AYES = word_set("for yes aye ayes yea yeas support supporting")
+
+
+def vote_side(what: str) -> str | None:
+    """Which side of a vote a count counts, from what it counts: "yes" ("votes in favour",
+    "ayes", "votes for"), "no" ("votes against", "nays", "opposed"), None for anything else."""
+    words = [word.strip(".,;:").lower() for word in what.split()]
+    if any(word in _NAYS or word.startswith("oppos") for word in words):
+        return "no"
+    if any(word in _AYES or word.startswith("favo") for word in words):
+        return "yes"
+    return None
+
+
+def score_side(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], text: str
+) -> str | None:
+    r"""The side of a vote a number is in a score ("97-2", "97\u20132", "ten-to-one", "97 to 2",
+    "97 votes to 2") with a vote word near it: "yes" for the first number, "no" for the
+    second, swapped when "against" follows; None when the number is in no vote's score."""
+    for first, second in itertools.pairwise(mentions):
+        if mention is not first and mention is not second:
+            continue
+        gap = text[tokens[first.last].end : tokens[second.first].start]
+        middle = [t.norm for t in tokens[first.last + 1 : second.first]]
+        if not (
+            (not middle and (gap.strip() in {"-", "\u2013", "\u2014", "\u2010"}))
+            or middle == ["to"]
+            or (middle == ["votes", "to"] or middle == ["vote", "to"])
+        ):
+            continue
+        around = tokens[max(first.first - 4, 0) : second.last + 4]
+        if not any(t.norm in _VOTE_WORDS for t in around):
+            continue
+        after = [t.norm for t in tokens[second.last + 1 : second.last + 3]]
+        swapped = "against" in after
+        return "yes" if (mention is first) != swapped else "no"
+    return None
+
+
+# Words that make a number after "from" the value before a change ("cut to 47% from 57%"),
+# and words that date a number before the current one ("the previous 57%").
+_CHANGES = word_set(
+    """cut cuts cutting raise raised raises raising lower lowered lowers lowering reduce reduced
+    reduces increase increased increases rise rose risen rises fall fell fallen falls drop
+    dropped drops climb climbed slash slashed hike hiked doubled halved halving doubling down
+    up jump jumped grow grew grown decline declined trimmed eased boosted lifted changed
+    revised adjusted set"""
+)
+_EARLIER_WORDS = word_set("previous previously prior former earlier old original")
+_SKIPPED = word_set("a an the its their his her")
+
+
+def previous_value(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """Whether a number is the value before a change, not the current one: right after "from"
+    (qualifiers and "the previous" between) with a change word in the six words before that
+    "from" or "to" and a number after the number ("cut to 47% from 57%", "raised from 25%
+    to 50%", "down from 84"), or dated by "previous", "prior", "former". A range ("ranging
+    from 10 to 20", "between") is no change."""
+    before = mention.first - 1
+    dated = False
+    while before >= 0 and (
+        tokens[before].norm in _QUALIFYING
+        or tokens[before].norm in _SKIPPED
+        or tokens[before].norm in _EARLIER_WORDS
+    ):
+        dated = dated or tokens[before].norm in _EARLIER_WORDS
+        before -= 1
+    if dated:
+        return True
+    if before < 0 or tokens[before].norm != "from":
+        return False
+    earlier = [t.norm for t in tokens[max(before - 6, 0) : before]]
+    if any(word.startswith("rang") or word == "between" for word in earlier):
+        return False
+    if any(word in _CHANGES for word in earlier):
+        return True
+    later = tokens[mention.last + 1 : mention.last + 5]
+    return any(
+        t.norm == "to" and i + 1 < len(later) and later[i + 1].is_number
+        for i, t in enumerate(later)
+    )

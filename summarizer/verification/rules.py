@@ -33,7 +33,7 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ORDINALS
-from summarizer.verification.actors import is_actor, voices_threat
+from summarizer.verification.actors import actor_cues, is_actor, voices_threat
 from summarizer.verification.amounts import (
     ANY_COUNT,
     COUNT_SYNONYMS,
@@ -43,7 +43,10 @@ from summarizer.verification.amounts import (
     cue_word,
     modifier,
     ordinals_in,
+    previous_value,
+    score_side,
     updated_count,
+    vote_side,
     with_synonyms,
 )
 from summarizer.verification.article import ArticleText
@@ -127,7 +130,9 @@ def _numbers_of_sentence(article: ArticleText, index: int) -> list[NumberMention
     return known
 
 
-def support_number(value: Any, rule: Supported, ctx: Context) -> Result:
+def support_number(value: Any, rule: Supported, ctx: Context, side: str | None = None) -> Result:
+    """``side``: the side of a vote a count counts ("yes", "no"), which decides a number in a
+    vote's score (:func:`summarizer.verification.amounts.score_side`)."""
     read = _number_value(value)
     if read is None:
         return False, f"{value!r} is not a number"
@@ -135,6 +140,7 @@ def support_number(value: Any, rule: Supported, ctx: Context) -> Result:
     if not ctx.sentences:
         return no_evidence(ctx)
     seen, disagreeing = False, ""
+    dated = bool(getattr(ctx.fact, "as_of", None))  # a count as of an earlier time
     cue_words = with_synonyms(rule.cues)
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
@@ -149,10 +155,17 @@ def support_number(value: Any, rule: Supported, ctx: Context) -> Result:
             if abs(mention.value - wanted) > 1e-9:
                 continue
             seen = True
-            if not counts_as(mention, rule, tokens, cues):
+            scored = score_side(tokens, mention, mentions, ctx.article.text) if side else None
+            if scored is not None and scored != side:
+                disagreeing = disagreeing or f"{wanted:g} is the other side of the vote's score"
+                continue
+            if scored is None and not counts_as(mention, rule, tokens, cues):
+                continue
+            if not dated and previous_value(tokens, mention):
+                disagreeing = disagreeing or f"{wanted:g} is the value before a change, not now"
                 continue
             update = updated_count(tokens, mention, cues)
-            near = not rule.cues or bool(update)  # no cue words: any place in its evidence
+            near = not rule.cues or bool(update) or scored is not None  # any place if no cues
             for cue in cues if update is None else ():
                 if claimed(tokens, cue, mention, mentions):
                     continue  # "Four countries' embassies sent 25": the four countries
@@ -223,7 +236,7 @@ def support_count(value: Any, rule: Supported, ctx: Context) -> Result:
     cues = count_cues(what) if isinstance(what, str) else ()
     if not cues:
         return False, "the count does not say what it counts"
-    return support_number(value, Supported("count", cues=cues), ctx)
+    return support_number(value, Supported("count", cues=cues), ctx, vote_side(str(what)))
 
 
 def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
@@ -234,7 +247,7 @@ def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
             return False, f"the article gives {part.split()[-1]!r} another first name"
         ok = False
         for tokens in ctx.sentence_tokens():
-            cues = _cue_positions(tokens, rule.cues) if rule.cues else []
+            cues = _cue_positions(tokens, actor_cues(rule.cues)) if rule.cues else []
             for first, last in find_named(part, tokens):
                 if not rule.cues or is_actor(tokens, first, last, cues, ctx.article.text):
                     ok = True
