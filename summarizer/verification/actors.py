@@ -137,7 +137,9 @@ _INTENDING = frozenset(
         "hoping",
     ]
 )
-_ASIDE_STARTS = frozenset({"a", "an", "the", "who", "which", "whose"})
+# Words that open an aside set off by commas: an appositive, a relative clause, a companion
+# ("Sen. Eva Strand, joined by Sen. Hal Greer, unveiled").
+_ASIDE_STARTS = frozenset({"a", "an", "the", "who", "which", "whose", "joined", "along"})
 _NEUTRAL = TITLES | _PARTIES | _JOINERS | {"a", "an", "or"}
 # Words in a list of agents besides names, titles and parties: "four Democrats", "fellow
 # Republicans", "12 senators including".
@@ -150,11 +152,18 @@ _GOVERNING = word_set(
     pressing allow allows allowed let lets grant grants granted give gives gave authorize
     authorizes authorized authorise authorises authorised require requires required force
     forces forced target targets targeted targeting sanction sanctioned punish punishes
-    told tell tells lobbied persuade persuaded to for on against from at upon of over"""
+    told tell tells lobbied persuade persuaded to for on against from at upon of over by"""
 )
 # Words that open a relative clause about another noun ("sanctions that were imposed"): a
 # cue after one, outside an aside, is not the name's act.
 _RELATIVE = frozenset({"that", "which"})
+# Words between a cue and "with" that make "with" someone else's company, not co-acting.
+_NOT_CO_ACTING = word_set("after before during following call talks meeting meetings phone")
+_COPULAS = word_set("include includes included including are is were was among them")
+_LAWMAKERS = word_set(
+    """sen sens senator senators rep reps representative representatives congressman
+    congresswoman congressmen lawmaker lawmakers legislator legislators mp mps"""
+)
 # Counts that co-sponsoring is also (see the module).
 _CO_CUES = {"sponsor": ("cosponsor", "joined")}
 
@@ -180,22 +189,47 @@ def _only_agents(tokens: Sequence[Token]) -> bool:
     )
 
 
-def _plain(tokens: Sequence[Token], start: int, end: int, text: str) -> list[Token]:
-    """The tokens of ``tokens[start:end]`` outside asides: an appositive set off by commas
-    that opens with an article or a relative pronoun (", the ranking Democrat on the
-    committee,") and parentheses ("(D-RI)")."""
-    plain: list[Token] = []
-    aside = False
+def outside_asides(
+    tokens: Sequence[Token], start: int, end: int, text: str
+) -> tuple[list[int], str]:
+    """The indexes in ``start..end-1`` outside asides: an appositive set off by commas that
+    opens with an article or a relative pronoun (", the ranking Democrat on the committee,")
+    and parentheses ("(D-RI)"); and the first word of the aside the last one is in ("" if
+    none)."""
+    plain: list[int] = []
+    opener = ""
     depth = 0
     for index in range(start, end):
         token = tokens[index]
         gap = text[tokens[index - 1].end : token.start] if index else ""
         depth = max(depth + gap.count("(") - gap.count(")"), 0)
         if "," in gap:
-            aside = token.norm in _ASIDE_STARTS
-        if not aside and not depth:
-            plain.append(token)
-    return plain
+            opener = token.norm if token.norm in _ASIDE_STARTS else ""
+        if not opener and not depth:
+            plain.append(index)
+    return plain, opener if not depth else "("
+
+
+def _sponsor_noun(tokens: Sequence[Token], cue: int, first: int, text: str) -> bool:
+    """ "The bill's sponsors, Sens. A and B", "co-sponsors include Sen. A": the name follows
+    the noun "sponsor"/"co-sponsor" in the same clause (no ";" or dash between) with only
+    agents and "include"/"are" between."""
+    word = tokens[cue].norm
+    if cue + 1 < len(tokens) and tokens[cue + 1].joined:
+        word += tokens[cue + 1].norm
+    if not word.endswith(("sponsor", "sponsors")) or not cue < first <= cue + _LIST_SPAN:
+        return False
+    if any(mark in text[tokens[cue].end : tokens[first].start] for mark in ";\u2014\u2013"):
+        return False
+    words = [t for t in tokens[cue + 1 : first] if t.norm not in _COPULAS]
+    return _only_agents(words[1:] if word.startswith("co") else words)
+
+
+def _joined_by_lawmakers(tokens: Sequence[Token], by: int, last: int) -> bool:
+    """ "joined by four Democrats (Sens. ...)": co-sponsors are lawmakers, named as such, and
+    not joined in opposing ("joined by Sen. Kemp in opposing the bill")."""
+    named = any(t.norm in _LAWMAKERS or t.norm in _PARTIES for t in tokens[by + 1 : last + 1])
+    return named and not any(t.norm in _STANCES for t in tokens[by + 1 :])
 
 
 def _numbered(tokens: Sequence[Token], cue: int) -> bool:
@@ -243,7 +277,9 @@ def is_actor(
             continue
         window = range(cue + 1, min(cue + _PASSIVE_GAP + 1, len(tokens)))
         by = next((i for i in window if tokens[i].norm == "by"), None)
-        if tokens[cue].norm == "joined" and by != cue + 1:
+        if tokens[cue].norm == "joined" and not (
+            by == cue + 1 and _joined_by_lawmakers(tokens, by, last)
+        ):
             continue  # "joined by" lists co-sponsors; "X joined the talks" is no sponsoring
         if _numbered(tokens, cue):
             continue  # "became the 84th co-sponsor": joined a bill someone else sponsors
@@ -254,22 +290,30 @@ def is_actor(
             continue
         if governed:
             continue
+        if _sponsor_noun(tokens, cue, first, text):
+            return True
         with_ = next((i for i in window if tokens[i].norm == "with"), None)
         if (
             with_ is not None
             and with_ < first <= with_ + 4
             and _only_agents(tokens[with_ + 1 : first])
+            and not any(t.norm in _NOT_CO_ACTING for t in tokens[cue + 1 : with_])
         ):
-            return True
+            return True  # "drafted the measure with Blumenthal", not "after a call with"
         if not last < cue:
             continue
         between = tokens[last + 1 : cue]
-        plain = _plain(tokens, last + 1, cue, text)
+        kept, opener = outside_asides(tokens, last + 1, cue + 1, text)
+        if cue not in kept and opener != "who":
+            continue  # "X, whose committee drafted", "X, the senator who filed last year's"
+        plain = [tokens[i] for i in kept if i != cue]
         if len(plain) > ACTIVE_SPAN or any(t.norm in _RELATIVE for t in plain):
             continue
-        if any(
-            t.norm in SPEECH_VERBS or t.norm in _STANCES or t.norm == "by" for t in between
-        ) or any(i in cue_set for i in range(last + 1, cue)):
+        if (
+            any(t.norm in SPEECH_VERBS or t.norm in _STANCES for t in between)
+            or any(t.norm == "by" for t in plain)
+            or any(i in cue_set for i in kept if i != cue)
+        ):
             continue
         if any(t.norm in _STANCES for t in tokens[cue + 1 : cue + 5]):
             continue

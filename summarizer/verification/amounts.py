@@ -172,6 +172,8 @@ def counts_as(
         return _counted_part(tokens, mention, cues)
     if mention.after == mention.unit and mention.after in _SINCE:
         return True  # "the total to 558 since the truce": no time unit, no point in time
+    if mention.unit == "percent" and mention.after in {"after", "before"}:
+        return True  # "fell to 12% after the deal": a rate, then when it changed
     return mention.after not in _NOT_AMOUNTS
 
 
@@ -312,10 +314,11 @@ _SKIPPED = word_set("a an the its their his her")
 
 def previous_value(tokens: Sequence[Token], mention: NumberMention) -> bool:
     """Whether a number is the value before a change, not the current one: right after "from"
-    (qualifiers and "the previous" between) with a change word in the six words before that
-    "from" or "to" and a number after the number ("cut to 47% from 57%", "raised from 25%
-    to 50%", "down from 84"), or dated by "previous", "prior", "former". A range ("ranging
-    from 10 to 20", "between") is no change."""
+    (qualifiers and "the previous" between) with a change word right before that "from"
+    ("down from 84", "raised from"), or a "to" and a number before it ("cut to 47% from 57%")
+    or after the number ("from 25% to 50%"); or dated by "previous", "prior", "had been". A
+    range ("ranging from 10 to 20", "between") is no change, and "from 57 countries" with no
+    change is no earlier value."""
     before = mention.first - 1
     dated = False
     while before >= 0 and (
@@ -325,17 +328,21 @@ def previous_value(tokens: Sequence[Token], mention: NumberMention) -> bool:
     ):
         dated = dated or tokens[before].norm in _EARLIER_WORDS
         before -= 1
-    if dated:
+    if dated or (before > 0 and tokens[before].norm == "been" and tokens[before - 1].norm == "had"):
         return True
     if before < 0 or tokens[before].norm != "from":
         return False
-    earlier = [t.norm for t in tokens[max(before - 6, 0) : before]]
-    if any(word.startswith("rang") or word == "between" for word in earlier):
+    earlier = tokens[max(before - 6, 0) : before]
+    if any(t.norm.startswith("rang") or t.norm == "between" for t in earlier):
         return False
-    if any(word in _CHANGES for word in earlier):
+    if any(t.norm in _CHANGES for t in earlier[-2:]):
         return True
     later = tokens[mention.last + 1 : mention.last + 5]
+    return _to_number(earlier) or _to_number(later)
+
+
+def _to_number(tokens: Sequence[Token]) -> bool:
     return any(
-        t.norm == "to" and i + 1 < len(later) and later[i + 1].is_number
-        for i, t in enumerate(later)
+        t.norm == "to" and i + 1 < len(tokens) and tokens[i + 1].is_number
+        for i, t in enumerate(tokens)
     )

@@ -153,8 +153,13 @@ def numbers_in(tokens: list[Token]) -> list[NumberMention]:
             value, last = _digits(token), index
             if following is not None and following.attached and following.norm != "%":
                 continue  # "84th", "3rd": an ordinal, not a quantity
-            if previous is not None and token.joined and not previous.is_number:
-                continue  # "F-16", "COVID-19": part of a name
+            if (
+                previous is not None
+                and token.joined
+                and not previous.is_number
+                and not (previous.norm == "to" and index > 1 and tokens[index - 2].is_number)
+            ):
+                continue  # "F-16", "COVID-19": part of a name; not "a 10-to-1 vote"
             if (previous is not None and previous.norm in _MONTHS) or _is_year(token, following):
                 continue  # "Oct. 21", "2025": a date, not a quantity
             if following is not None and following.norm in SCALES and following.norm != "hundred":

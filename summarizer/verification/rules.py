@@ -34,6 +34,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ORDINALS
 from summarizer.verification.actors import actor_cues, is_actor, voices_threat
+from summarizer.verification.actors import outside_asides as outside
 from summarizer.verification.amounts import (
     ANY_COUNT,
     COUNT_SYNONYMS,
@@ -141,6 +142,7 @@ def support_number(value: Any, rule: Supported, ctx: Context, side: str | None =
         return no_evidence(ctx)
     seen, disagreeing = False, ""
     dated = bool(getattr(ctx.fact, "as_of", None))  # a count as of an earlier time
+    text = ctx.article.text
     cue_words = with_synonyms(rule.cues)
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
@@ -161,19 +163,22 @@ def support_number(value: Any, rule: Supported, ctx: Context, side: str | None =
                 continue
             if scored is None and not counts_as(mention, rule, tokens, cues):
                 continue
-            if not dated and previous_value(tokens, mention):
+            earlier = previous_value(tokens, mention)
+            if earlier and not dated:
                 disagreeing = disagreeing or f"{wanted:g} is the value before a change, not now"
                 continue
             update = updated_count(tokens, mention, cues)
             near = not rule.cues or bool(update) or scored is not None  # any place if no cues
+            if earlier:  # "rose to 41, from 34": the earlier value of what the cue counts
+                near = near or any(abs(cue - mention.first) <= WINDOW for cue in cues)
             for cue in cues if update is None else ():
                 if claimed(tokens, cue, mention, mentions):
                     continue  # "Four countries' embassies sent 25": the four countries
                 if rule.kind == "count" and not any_count_of(tokens, cue, mention, rule.cues):
                     continue  # "the total number of injured", "a total of 40 ambulances"
                 low, high = sorted((cue, mention.first if cue < mention.first else mention.last))
-                if high - low > WINDOW:
-                    continue
+                if high - low > WINDOW and len(outside(tokens, low + 1, high, text)[0]) >= WINDOW:
+                    continue  # asides do not count: "the tariff, which had been 20%, was 40%"
                 between = [
                     m for m in mentions
                     if m is not mention and low < m.first < high and not modifier(m, rule)
