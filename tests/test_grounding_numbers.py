@@ -1,6 +1,6 @@
 """The numbers-and-actors red-team set (``tests/data/make_numbers_cases.py``): for each of
-four causes of false alarms and misses an independent check on other outlets' articles found
-(who acts in a measure, vote scores, qualifiers, previous values), at least ten cases that
+five causes of false alarms and misses an independent check on other outlets' articles found
+(who acts in a measure, vote scores, qualifiers, previous values, days), at least ten cases that
 must pass and ten that must fail, every one decided right."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ _CAUSES = {
     "vote scores": ("vote-score",),
     "qualifiers": ("qualifier",),
     "previous values": ("previous-value",),
+    "days": ("date-day",),
 }
 
 

@@ -122,7 +122,7 @@ class Ceasefire(Fact):
         description='Who the article says announced or reported the status ("the White '
         'House said"), when it attributes it.',
     )
-    starts: Annotated[str | None, Date()] = Field(
+    starts: Annotated[str | None, Date(), Supported("when")] = Field(
         default=None, description="When it starts or started, as written, if stated."
     )
     terms: Annotated[list[str], Items(threshold=0.5, item=Text(threshold=60))] = Field(
@@ -233,7 +233,9 @@ class Event(Fact):
     place: Annotated[str | None, Name(), Supported("site")] = Field(
         default=None, description="Where, as stated."
     )
-    when: Annotated[str | None, Date()] = Field(default=None, description="When, as written.")
+    when: Annotated[str | None, Date(), Supported("when")] = Field(
+        default=None, description="When, as written."
+    )
     counts: Annotated[list[Count], Items(key=("what", "as_of"), threshold=0.5)] = Field(
         default_factory=list, description='Counts: "people killed", "injured", "displaced".'
     )

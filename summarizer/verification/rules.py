@@ -23,6 +23,8 @@ in another fact's evidence) never supports it:
   inside the quoted words.
 - ``mention`` (article-wide): the name occurs in the article or its page metadata.
 - ``date`` (article-wide): the full date is written in the article or its page metadata.
+- ``when``: a day (month and day, or a relative day resolved against the article's date) that
+  the evidence states (:mod:`summarizer.verification.dates`).
 - ``headline``: the text is located in the article or is the page's title.
 """
 
@@ -52,6 +54,7 @@ from summarizer.verification.amounts import (
 )
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.dates import support_when
 from summarizer.verification.metadata import (
     support_byline,
     support_date,
@@ -421,4 +424,5 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     "speaker": support_speaker,
     "status": support_status,
     "title": support_title,
+    "when": support_when,
 }

@@ -14,7 +14,11 @@ each with what must pass and what must fail:
   "against" follows); the wrong side fails;
 - ``qualifier``: every qualifier the schema allows against the words that state it;
 - ``previous-value``: a value before a change ("cut to 15% from 25%", "up from 48", "had been
-  20%") is not the current one; "from 14 countries" with no change is no earlier value.
+  20%") is not the current one; "from 14 countries" with no change is no earlier value;
+- ``date-day``: a ceasefire's start or an event's day is a day its evidence states, as a
+  month and day ("July 29" is not "July 28", "Oct. 21" is not "Oct. 12") or a relative day
+  resolved against the article's date ("Monday" in a paper of Wednesday July 30 is July 28);
+  a dateline's date is no day the story reports.
 
 Run ``python tests/data/make_numbers_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people); each verdict is what a careful
@@ -40,7 +44,14 @@ add, count = built.add, built.count
 def sponsor(category: str, expect: bool, text: str, evidence: str, who: str, why: str) -> None:
     assert evidence in text, evidence
     measure = {"instrument": "bill", "sponsors": [who], "evidence": [evidence]}
-    add(category, expect, f"{who}: {why}", text, {"sanctions": [measure]}, "sanctions[0].sponsors[0]")
+    add(
+        category,
+        expect,
+        f"{who}: {why}",
+        text,
+        {"sanctions": [measure]},
+        "sanctions[0].sponsors[0]",
+    )
 
 
 def tariff(category: str, expect: bool, text: str, evidence: str, value: float, why: str,
@@ -85,7 +96,9 @@ C3 = "Rep. Dana Whitfield (R-Ohio) cosponsored the House version, which Speaker 
 C4 = "The co-sponsors include Sen. Ruth Okafor and Sen. Peter Lind, but not Sen. Gil Moran."
 C5 = "Sen. Victor Crane became the 41st co-sponsor of the measure, which was introduced by Sen. Nell Hardy."
 C6 = "Sen. Joan Ferris declined to co-sponsor the bill, and Sen. Omar Vance criticized its co-sponsors."
-C7 = "The bill's sponsor, Sen. Nell Hardy, said the co-sponsors had urged Sen. Lucy Hart to sign on."
+C7 = (
+    "The bill's sponsor, Sen. Nell Hardy, said the co-sponsors had urged Sen. Lucy Hart to sign on."
+)
 for ev, who, ok, why in (
     (C1, "Mara Quill", True, "co-sponsored, after an appositive"),
     (C2, "Tomas Reyes", True, "cosponsored by"),
@@ -429,6 +442,96 @@ count("previous-value", False, COUNTS, K[2], "people killed", 34)
 dated_count("previous-value", True, COUNTS, K[2], "people killed", 34, "on Monday")
 dated_count("previous-value", True, COUNTS, K[1], "co-sponsors", 84, "in June")
 count("previous-value", True, COUNTS, K[3], "countries", 14)
+
+# --- 8. days ------------------------------------------------------------------------------
+
+DAYS = """Border truce set to begin
+
+PHNOM PENH, July 30 (Mekong Ledger) - The two armies agreed to a ceasefire that starts at midnight on July 28, officials said.
+
+Fighting had flared on July 24 along the northern border.
+
+Talks between the defence ministers took place in Kuala Lumpur on Monday.
+
+A second round is planned for Oct. 12, the foreign ministry said.
+
+Observers arrived yesterday, and the first patrol left today.
+
+The monitoring mission began on 29 July, a day after the truce.
+
+Shelling was reported near the border on Sunday night.
+
+The last exchange of prisoners took place on July 2.
+"""
+PUBLISHED = {"headline": None, "outlet": None, "byline": None, "published": "2025-07-30"}
+
+
+def day(expect: bool, evidence: str, field: str, value: str, why: str) -> None:
+    """A ceasefire's ``starts`` or an event's ``when``, in an article of Wednesday July 30."""
+    assert evidence in DAYS, evidence
+    if field == "starts":
+        facts: dict[str, Any] = {
+            "ceasefires": [{"kind": "full", "starts": value, "evidence": [evidence]}]
+        }
+        path = "ceasefires[0].starts"
+    else:
+        facts = {
+            "events": [
+                {"description": "what the article reports", "when": value, "evidence": [evidence]}
+            ]
+        }
+        path = "events[0].when"
+    add(
+        "date-day", expect, f"{field} {value!r}: {why}", DAYS, {"article": PUBLISHED, **facts}, path
+    )
+
+
+D = [line for line in DAYS.splitlines()[2:] if line]
+for ok, index, field, value, why in (
+    (True, 0, "starts", "July 28", "as written"),
+    (True, 0, "starts", "midnight on July 28", "with the hour"),
+    (True, 0, "starts", "28 July", "day before month"),
+    (True, 0, "starts", "2025-07-28", "as an ISO date"),
+    (True, 0, "starts", "Monday", "Monday is July 28 in a paper of Wednesday July 30"),
+    (False, 0, "starts", "July 29", "one day off"),
+    (False, 0, "starts", "July 2", "a prefix of 28"),
+    (False, 0, "starts", "July 30", "the dateline's date"),
+    (False, 0, "starts", "Tuesday", "Tuesday is July 29"),
+    (True, 1, "when", "July 24", "as written"),
+    (True, 1, "when", "Thursday", "July 24 was a Thursday"),
+    (False, 1, "when", "July 14", "another day"),
+    (False, 1, "when", "June 24", "another month"),
+    (True, 2, "when", "Monday", "as written"),
+    (True, 2, "when", "on Monday", "as written"),
+    (True, 2, "when", "July 28", "Monday resolved"),
+    (False, 2, "when", "July 27", "Sunday"),
+    (False, 2, "when", "Tuesday", "another weekday"),
+    (True, 3, "when", "Oct. 12", "as written"),
+    (True, 3, "when", "October 12", "the month in full"),
+    (True, 3, "when", "12 October", "day before month"),
+    (False, 3, "when", "Oct. 21", "digits swapped"),
+    (False, 3, "when", "October 2", "a prefix of 12"),
+    (False, 3, "when", "Nov. 12", "another month"),
+    (True, 4, "when", "yesterday", "as written"),
+    (True, 4, "when", "July 29", "yesterday resolved"),
+    (True, 4, "when", "today", "as written"),
+    (False, 4, "when", "July 31", "tomorrow, not stated"),
+    (False, 4, "when", "tomorrow", "not stated"),
+    (True, 5, "starts", "29 July", "as written"),
+    (True, 5, "starts", "July 29", "month first"),
+    (True, 5, "starts", "Tuesday", "July 29 was a Tuesday"),
+    (False, 5, "starts", "July 28", "the truce's day is not written here"),
+    (False, 5, "starts", "July 30", "not stated"),
+    (True, 6, "when", "Sunday night", "as written"),
+    (True, 6, "when", "July 27", "Sunday resolved"),
+    (False, 6, "when", "Saturday", "another weekday"),
+    (False, 6, "when", "July 28", "Monday"),
+    (True, 7, "when", "July 2", "as written"),
+    (False, 7, "when", "July 20", "a longer day"),
+    (False, 7, "when", "July 12", "another day"),
+    (False, 7, "when", "Monday", "July 28, not July 2"),
+):  # fmt: skip
+    day(ok, D[index], field, value, why)
 
 
 def build_cases() -> list[dict[str, Any]]:
