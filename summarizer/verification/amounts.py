@@ -273,6 +273,26 @@ def vote_side(what: str) -> str | None:
     return None
 
 
+_COUNTED_VOTERS = word_set("votes vote senators members lawmakers deputies were voted voting")
+
+
+def stated_side(tokens: Sequence[Token], mention: NumberMention) -> str | None:
+    """The side a number is given right after it ("2 opposed", "97 senators in favor", "3
+    against"), None when none: "97 in favor and 2 opposed" has 2 against, whatever cue word
+    stands near it."""
+    index = mention.last + 1
+    while (
+        index < len(tokens) and index <= mention.last + 3 and tokens[index].norm in _COUNTED_VOTERS
+    ):
+        index += 1
+    words = [t.norm for t in tokens[index : index + 2]]
+    if words and (words[0] in _NAYS or words[0].startswith("oppos")):
+        return "no"
+    if words and (words[0] in {"for", "yes"} or words[-1].startswith("favo")):
+        return "yes"
+    return None
+
+
 def score_side(
     tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], text: str
 ) -> str | None:

@@ -48,6 +48,7 @@ from summarizer.verification.amounts import (
     ordinals_in,
     previous_value,
     score_side,
+    stated_side,
     updated_count,
     vote_side,
     with_synonyms,
@@ -160,7 +161,10 @@ def support_number(value: Any, rule: Supported, ctx: Context, side: str | None =
             if abs(mention.value - wanted) > 1e-9:
                 continue
             seen = True
-            scored = score_side(tokens, mention, mentions, ctx.article.text) if side else None
+            scored = score_side(tokens, mention, mentions, text) if side else None
+            if side and scored is None and stated_side(tokens, mention) not in {None, side}:
+                disagreeing = disagreeing or f"{wanted:g} is the other side of the vote"
+                continue
             if scored is not None and scored != side:
                 disagreeing = disagreeing or f"{wanted:g} is the other side of the vote's score"
                 continue

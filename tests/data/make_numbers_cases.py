@@ -309,6 +309,30 @@ for ev, ayes, nays in SCORES:
     count("vote-score", True, VOTES, ev, "votes against", nays)
     count("vote-score", False, VOTES, ev, "votes in favour", nays)
     count("vote-score", False, VOTES, ev, "votes against", ayes)
+SIDES = """Port levy vote splits the council
+
+The levy passed with 19 members in favor and 6 opposed.
+
+Only 3 deputies voted against, while 40 voted for the budget.
+
+The motion carried by a 9-4 margin.
+"""
+S1 = "The levy passed with 19 members in favor and 6 opposed."
+S2 = "Only 3 deputies voted against, while 40 voted for the budget."
+S3 = "The motion carried by a 9-4 margin."
+for ev, what, value, ok in (
+    (S1, "votes in favour", 19, True),
+    (S1, "votes against", 6, True),
+    (S1, "votes in favour", 6, False),
+    (S1, "votes against", 19, False),
+    (S2, "votes against", 3, True),
+    (S2, "votes in favour", 40, True),
+    (S2, "votes in favour", 3, False),
+    (S3, "votes in favour", 9, True),
+    (S3, "votes against", 4, True),
+    (S3, "votes against", 9, False),
+):  # fmt: skip
+    count("vote-score", ok, SIDES, ev, what, value)
 count("vote-score", True, VOTES, SCORES[0][0], "votes in favor", 88)
 count("vote-score", True, VOTES, SCORES[3][0], "abstentions", 4)
 count("vote-score", False, VOTES, SCORES[0][0], "votes in favour", 89)
