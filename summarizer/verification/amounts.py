@@ -361,6 +361,14 @@ def previous_value(tokens: Sequence[Token], mention: NumberMention) -> bool:
     return _to_number(earlier) or _to_number(later)
 
 
+def change_amount(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """ "rose by 10 percentage points to 35%": the size of a change, which does not stand
+    between a cue and the value it changed to."""
+    if mention.first < 1 or tokens[mention.first - 1].norm != "by":
+        return False
+    return any(t.norm == "to" for t in tokens[mention.last + 1 : mention.last + 5])
+
+
 def _to_number(tokens: Sequence[Token]) -> bool:
     return any(
         t.norm == "to" and i + 1 < len(tokens) and tokens[i + 1].is_number

@@ -25,7 +25,9 @@ from summarizer.verification.context import Context, Result, no_evidence
 
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTH_NUMBER), key=len, reverse=True))
 # Month names are matched capitalised: "may 5" is a modal verb before a number.
-_MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![\d:])")
+_MONTH_DAY = re.compile(
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*(\d{{1,2}}))?\b(?![\d:])"
+)  # "July 28", "Oct. 12th", "July 28-29" (both days)
 _DAY_MONTH = re.compile(rf"(?<![\d.,:])\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _RELATIVE = re.compile(
@@ -39,9 +41,11 @@ def day_keys(text: str, published: dt.date | None) -> frozenset[Key]:
     """The days ``text`` states, as keys (see the module)."""
     keys: set[Key] = set()
     days = [
-        (MONTH_NUMBER[match[1].lower()], int(match[2]))
+        (MONTH_NUMBER[match[1].lower()], int(day))
         for match in _MONTH_DAY.finditer(text)
         if not _dateline(text[: match.start()])
+        for day in (match[2], match[3])
+        if day
     ]
     days += [(MONTH_NUMBER[month.lower()], int(day)) for day, month in _DAY_MONTH.findall(text)]
     days += [(int(month), int(day)) for _, month, day in _ISO.findall(text)]

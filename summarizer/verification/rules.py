@@ -41,6 +41,7 @@ from summarizer.verification.amounts import (
     ANY_COUNT,
     COUNT_SYNONYMS,
     any_count_of,
+    change_amount,
     claimed,
     counts_as,
     cue_word,
@@ -189,6 +190,7 @@ def support_number(value: Any, rule: Supported, ctx: Context, side: str | None =
                 between = [
                     m for m in mentions
                     if m is not mention and low < m.first < high and not modifier(m, rule)
+                    and not change_amount(tokens, m)
                 ]  # fmt: skip
                 if all(rule.unit and m.unit == rule.unit for m in between):
                     near = True

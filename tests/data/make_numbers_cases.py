@@ -424,6 +424,8 @@ The duty on grain will rise to 30% from 12% on June 1.
 The tariff on rice went from 5% to 8% this year.
 
 A 20% tariff applies to goods from 14 countries.
+
+The tariff on copper rose by 10 percentage points to 35% in April.
 """
 R = [line for line in RATES.splitlines()[2:] if line]
 for ok, index, value, why in (
@@ -443,6 +445,8 @@ for ok, index, value, why in (
     (False, 6, 5, "went from 5%"),
     (True, 7, 20, "a 20% tariff"),
     (False, 7, 14, "14 countries, not a rate"),
+    (True, 8, 35, "rose by 10 points to 35%"),
+    (False, 8, 10, "the size of the rise"),
 ):  # fmt: skip
     tariff("previous-value", ok, RATES, R[index], value, why)
 
@@ -486,6 +490,8 @@ The monitoring mission began on 29 July, a day after the truce.
 Shelling was reported near the border on Sunday night.
 
 The last exchange of prisoners took place on July 2.
+
+An overnight strike hit the depot on the night of July 25-26.
 """
 PUBLISHED = {"headline": None, "outlet": None, "byline": None, "published": "2025-07-30"}
 
@@ -554,6 +560,10 @@ for ok, index, field, value, why in (
     (False, 7, "when", "July 20", "a longer day"),
     (False, 7, "when", "July 12", "another day"),
     (False, 7, "when", "Monday", "July 28, not July 2"),
+    (True, 8, "when", "July 25", "the night of July 25-26"),
+    (True, 8, "when", "July 26", "the night's second day"),
+    (False, 8, "when", "July 27", "the day after"),
+    (False, 8, "when", "July 2", "a prefix of 25"),
 ):  # fmt: skip
     day(ok, D[index], field, value, why)
 
