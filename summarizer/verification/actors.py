@@ -143,7 +143,9 @@ _ASIDE_STARTS = frozenset({"a", "an", "the", "who", "which", "whose", "joined", 
 _NEUTRAL = TITLES | _PARTIES | _JOINERS | {"a", "an", "or"}
 # Words in a list of agents besides names, titles and parties: "four Democrats", "fellow
 # Republicans", "12 senators including".
-_LIST_WORDS = NUMBER_WORDS | {"fellow", "other", "including", "among", "them"}
+_LIST_WORDS = NUMBER_WORDS | word_set(
+    "fellow other including among them more than nearly almost about some over at least"
+)
 # Words that make the name right after them (titles and party words skipped) an object, not
 # the one acting: "prohibit President Trump from lifting", "urged Graham", "sanctions on Putin".
 _GOVERNING = word_set(
@@ -210,13 +212,19 @@ def outside_asides(
     return plain, opener if not depth else "("
 
 
+def _noun(tokens: Sequence[Token], cue: int) -> str:
+    """The cue word with its hyphen-joined second half ("co-sponsors": "cosponsors")."""
+    word = tokens[cue].norm
+    if cue + 1 < len(tokens) and tokens[cue + 1].joined:
+        word += tokens[cue + 1].norm
+    return word
+
+
 def _sponsor_noun(tokens: Sequence[Token], cue: int, first: int, text: str) -> bool:
     """ "The bill's sponsors, Sens. A and B", "co-sponsors include Sen. A": the name follows
     the noun "sponsor"/"co-sponsor" in the same clause (no ";" or dash between) with only
     agents and "include"/"are" between."""
-    word = tokens[cue].norm
-    if cue + 1 < len(tokens) and tokens[cue + 1].joined:
-        word += tokens[cue + 1].norm
+    word = _noun(tokens, cue)
     if not word.endswith(("sponsor", "sponsors")) or not cue < first <= cue + _LIST_SPAN:
         return False
     if any(mark in text[tokens[cue].end : tokens[first].start] for mark in ";\u2014\u2013"):
@@ -305,6 +313,13 @@ def is_actor(
         between = tokens[last + 1 : cue]
         kept, opener = outside_asides(tokens, last + 1, cue + 1, text)
         if cue not in kept and opener != "who":
+            if (
+                opener in {"a", "an", "the"}
+                and not kept
+                and _noun(tokens, cue).endswith(("sponsor", "sponsors"))
+                and not any(t.norm in _GOVERNING for t in between)
+            ):
+                return True  # "Ana Ruiz, a co-sponsor, said"; not "a critic of the sponsors"
             continue  # "X, whose committee drafted", "X, the senator who filed last year's"
         plain = [tokens[i] for i in kept if i != cue]
         if len(plain) > ACTIVE_SPAN or any(t.norm in _RELATIVE for t in plain):

@@ -118,6 +118,27 @@ for ev, who, ok, why in (
 ):  # fmt: skip
     sponsor("sponsor-cosponsor", ok, CO, ev, who, why)
 
+DESCRIBED = """Who is behind the pipeline bill
+
+The bill, co-sponsored by more than 80 senators including Sen. Iris Beck, awaits a floor vote.
+
+Sen. Marta Solis, a co-sponsor, said she hoped for a vote before the recess.
+
+Rep. Owen Tate, the bill's main sponsor, spoke first.
+
+Sen. Lyle Ames, a critic of the sponsors, said he would vote no.
+
+Sen. Ruby Hart, an ally of the co-sponsors, will not sign.
+"""
+for ev, who, ok, why in (
+    ("The bill, co-sponsored by more than 80 senators including Sen. Iris Beck, awaits a floor vote.", "Iris Beck", True, "co-sponsored by more than 80 senators including X"),
+    ("Sen. Marta Solis, a co-sponsor, said she hoped for a vote before the recess.", "Marta Solis", True, "X, a co-sponsor,"),
+    ("Rep. Owen Tate, the bill's main sponsor, spoke first.", "Owen Tate", True, "X, the bill's main sponsor,"),
+    ("Sen. Lyle Ames, a critic of the sponsors, said he would vote no.", "Lyle Ames", False, "a critic of the sponsors"),
+    ("Sen. Ruby Hart, an ally of the co-sponsors, will not sign.", "Ruby Hart", False, "an ally of the co-sponsors"),
+):  # fmt: skip
+    sponsor("sponsor-cosponsor", ok, DESCRIBED, ev, who, why)
+
 # --- 2. who acts: appositives and parentheses --------------------------------------------
 
 ASIDE = """Grain corridor bill gains backers
