@@ -26,7 +26,8 @@ from summarizer.schema.vocabulary import (
 )
 
 # Cue word stems that tie a value to its field (see Supported). A sponsor is the one who
-# introduces, proposes, announces or threatens a measure; "co-sponsor" is not a sponsor cue.
+# introduces, proposes, announces or threatens a measure; the sponsor rule adds "cosponsor"
+# and "joined by" itself (summarizer.verification.actors.actor_cues).
 SPONSOR_CUES = (
     "introduc", "sponsor", "authored", "draft", "filed", "propos", "unveil", "announc", "impos",
     "ordered", "signed", "warn", "threat", "issued", "levied", "roll", "tabled", "submit",
