@@ -26,7 +26,8 @@ from summarizer.schema.vocabulary import (
 )
 
 # Cue word stems that tie a value to its field (see Supported). A sponsor is the one who
-# introduces, proposes, announces or threatens a measure; "co-sponsor" is not a sponsor cue.
+# introduces, proposes, announces or threatens a measure; the sponsor rule adds "cosponsor"
+# and "joined by" itself (summarizer.verification.actors.actor_cues).
 SPONSOR_CUES = (
     "introduc", "sponsor", "authored", "draft", "filed", "propos", "unveil", "announc", "impos",
     "ordered", "signed", "warn", "threat", "issued", "levied", "roll", "tabled", "submit",
@@ -124,7 +125,7 @@ class Ceasefire(Fact):
         description='Who the article says announced or reported the status ("the White '
         'House said"), when it attributes it.',
     )
-    starts: Annotated[str | None, Date()] = Field(
+    starts: Annotated[str | None, Date(), Supported("when")] = Field(
         default=None, description="When it starts or started, as written, if stated."
     )
     terms: Annotated[list[str], Items(threshold=0.5, item=Text(threshold=60))] = Field(
@@ -235,7 +236,9 @@ class Event(Fact):
     place: Annotated[str | None, Name(), Supported("site")] = Field(
         default=None, description="Where, as stated."
     )
-    when: Annotated[str | None, Date()] = Field(default=None, description="When, as written.")
+    when: Annotated[str | None, Date(), Supported("when")] = Field(
+        default=None, description="When, as written."
+    )
     counts: Annotated[list[Count], Items(key=("what", "as_of"), threshold=0.5)] = Field(
         default_factory=list, description='Counts: "people killed", "injured", "displaced".'
     )

@@ -3,17 +3,24 @@
 
 A name is the actor of a cue when:
 - passive: the cue has a "by" within a few words after it, and the name follows that "by"
-  with only names, titles, party words and places between ("introduced in April by
-  Republican Senator Lindsey Graham of South Carolina and Democratic Senator Richard
-  Blumenthal": both act). A name *before* a passive cue never acts in it;
+  with only names, titles, party words, places, counts and parentheses between
+  ("introduced in April by Republican Senator Lindsey Graham of South Carolina and
+  Democratic Senator Richard Blumenthal": both act; "joined by four Democrats (Sens. A, B
+  and C)": all three). A name *before* a passive cue never acts in it;
 - co-actor: "drafted the measure with Blumenthal", "led by Graham with Blumenthal";
 - active: the name stands before the cue (within ``ACTIVE_SPAN`` words) with no speech verb,
   no other cue and no stance word ("opposition", "veto", "praised") between, and no other
   person named after a verb between them ("Schumer praised the bill, which Graham filed");
-  appositives and parentheses are skipped ("Graham, a South Carolina Republican, (R-S.C.)
-  introduced"); an infinitive cue counts only after an intention word ("are expected to roll
-  out"), not as someone else's power ("grant Trump the authority to impose");
+  appositives and parentheses are skipped, and do not count in the span ("Jack Reed (D-RI),
+  the Ranking Member of ..., cosponsored"); a name that is a verb's or preposition's object
+  ("prohibit President Trump from lifting sanctions that were imposed") or a cue in a
+  relative clause of another noun ("sanctions that were imposed") is no actor; an infinitive
+  cue counts only after an intention word ("are expected to roll out"), not as someone
+  else's power ("grant Trump the authority to impose");
 - possessive: "Graham's bill";
+- co-sponsoring is sponsoring: where "sponsor" is a cue, so is "cosponsor" ("co-sponsored",
+  "cosponsors"), and "joined by" names co-sponsors (:func:`actor_cues`); not a co-sponsor
+  numbered in the order of signing ("became the 84th co-sponsor" of someone else's bill);
 - a threat's voice: for a threat, the one the article attributes the threatening quotation to
   ("Bessent ... said "Treasury is prepared to take further action if necessary"").
 """
@@ -22,12 +29,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.text.vocabulary import NUMBER_WORDS, ORDINALS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.names import NOT_NAMES, TITLES
 from summarizer.verification.speakers import SPEECH_VERBS, attribute
-from summarizer.verification.tokens import Token, tokenize
+from summarizer.verification.tokens import Token, tokenize, word_set
 
 ACTIVE_SPAN = 12
+_LIST_SPAN = 40  # a list of agents after "by" ("joined by four Democrats (Sens. A of X, ...)")
 _PASSIVE_GAP = 7
 _MEASURES = frozenset(
     [
@@ -128,29 +137,134 @@ _INTENDING = frozenset(
         "hoping",
     ]
 )
-_ASIDE_STARTS = frozenset({"a", "an", "the", "who", "which", "whose"})
+# Words that open an aside set off by commas: an appositive, a relative clause, a companion
+# ("Sen. Eva Strand, joined by Sen. Hal Greer, unveiled").
+_ASIDE_STARTS = frozenset({"a", "an", "the", "who", "which", "whose", "joined", "along"})
 _NEUTRAL = TITLES | _PARTIES | _JOINERS | {"a", "an", "or"}
+# Words in a list of agents besides names, titles and parties: "four Democrats", "fellow
+# Republicans", "12 senators including".
+_LIST_WORDS = NUMBER_WORDS | word_set(
+    "fellow other including among them more than nearly almost about some over at least"
+)
+# Words that make the name right after them (titles and party words skipped) an object, not
+# the one acting: "prohibit President Trump from lifting", "urged Graham", "sanctions on Putin".
+_GOVERNING = word_set(
+    """prohibit prohibits prohibited prohibiting bar bars barred barring block blocks prevent
+    prevents prevented stop stops stopped urge urges urged ask asks asked press pressed
+    pressing allow allows allowed let lets grant grants granted give gives gave authorize
+    authorizes authorized authorise authorises authorised require requires required force
+    forces forced target targets targeted targeting sanction sanctioned punish punishes
+    told tell tells lobbied persuade persuaded to for on against from at upon of over by"""
+)
+# Words that open a relative clause about another noun ("sanctions that were imposed"): a
+# cue after one, outside an aside, is not the name's act.
+_RELATIVE = frozenset({"that", "which"})
+# Words between a cue and "with" that make "with" someone else's company, not co-acting.
+_NOT_CO_ACTING = word_set("after before during following call talks meeting meetings phone")
+_COPULAS = word_set("include includes included including are is were was among them")
+_LAWMAKERS = word_set(
+    """sen sens senator senators rep reps representative representatives congressman
+    congresswoman congressmen lawmaker lawmakers legislator legislators mp mps"""
+)
+# Counts that co-sponsoring is also (see the module).
+_CO_CUES = {"sponsor": ("cosponsor", "joined")}
+
+
+def actor_cues(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """The cue stems of a field with the words for co-sponsoring added where "sponsor" is a
+    cue: "cosponsored" does not start with "sponsor", and "joined by" lists co-sponsors
+    ("joined" counts only passive, see :func:`is_actor`)."""
+    extra = [word for cue, words in _CO_CUES.items() if cue in cues for word in words]
+    return (*cues, *extra) if extra else cues
 
 
 def _only_agents(tokens: Sequence[Token]) -> bool:
     """Words that can stand between "by" and a name in a list of agents."""
     return all(
-        t.capitalised or t.norm in TITLES or t.norm in _PARTIES or t.norm in _JOINERS
+        t.capitalised
+        or t.is_number
+        or t.norm in TITLES
+        or t.norm in _PARTIES
+        or t.norm in _JOINERS
+        or t.norm in _LIST_WORDS
         for t in tokens
     )
 
 
-def _other_actor_between(tokens: Sequence[Token], text: str) -> bool:
-    """Whether another person is named, after a verb or other content word, between a name and
-    a cue (asides between commas and single letters skipped)."""
-    content = False
-    aside = False
-    for index, token in enumerate(tokens):
+def outside_asides(
+    tokens: Sequence[Token], start: int, end: int, text: str
+) -> tuple[list[int], str]:
+    """The indexes in ``start..end-1`` outside asides: an appositive set off by commas that
+    opens with an article or a relative pronoun (", the ranking Democrat on the committee,")
+    and parentheses ("(D-RI)"); and the first word of the aside the last one is in ("" if
+    none)."""
+    plain: list[int] = []
+    opener = ""
+    depth = 0
+    for index in range(start, end):
+        token = tokens[index]
         gap = text[tokens[index - 1].end : token.start] if index else ""
+        depth = max(depth + gap.count("(") - gap.count(")"), 0)
         if "," in gap:
-            aside = token.norm in _ASIDE_STARTS
+            opener = token.norm if token.norm in _ASIDE_STARTS else ""
+        if not opener and not depth:
+            plain.append(index)
+    return plain, opener if not depth else "("
+
+
+def _noun(tokens: Sequence[Token], cue: int) -> str:
+    """The cue word with its hyphen-joined second half ("co-sponsors": "cosponsors")."""
+    word = tokens[cue].norm
+    if cue + 1 < len(tokens) and tokens[cue + 1].joined:
+        word += tokens[cue + 1].norm
+    return word
+
+
+def _sponsor_noun(tokens: Sequence[Token], cue: int, first: int, text: str) -> bool:
+    """ "The bill's sponsors, Sens. A and B", "co-sponsors include Sen. A": the name follows
+    the noun "sponsor"/"co-sponsor" in the same clause (no ";" or dash between) with only
+    agents and "include"/"are" between."""
+    word = _noun(tokens, cue)
+    if not word.endswith(("sponsor", "sponsors")) or not cue < first <= cue + _LIST_SPAN:
+        return False
+    if any(mark in text[tokens[cue].end : tokens[first].start] for mark in ";\u2014\u2013"):
+        return False
+    words = [t for t in tokens[cue + 1 : first] if t.norm not in _COPULAS]
+    return _only_agents(words[1:] if word.startswith("co") else words)
+
+
+def _joined_by_lawmakers(tokens: Sequence[Token], by: int, last: int) -> bool:
+    """ "joined by four Democrats (Sens. ...)": co-sponsors are lawmakers, named as such, and
+    not joined in opposing ("joined by Sen. Kemp in opposing the bill")."""
+    named = any(t.norm in _LAWMAKERS or t.norm in _PARTIES for t in tokens[by + 1 : last + 1])
+    return named and not any(t.norm in _STANCES for t in tokens[by + 1 :])
+
+
+def _numbered(tokens: Sequence[Token], cue: int) -> bool:
+    """A co-sponsor numbered in the order of signing ("the 84th co-sponsor", "fifth
+    cosponsor"), who joined a bill rather than sponsored it."""
+    if cue < 1 or not tokens[cue].norm.startswith("co"):
+        return False
+    before = tokens[cue - 1]
+    return before.norm in ORDINALS or (before.attached and cue > 1 and tokens[cue - 2].is_number)
+
+
+def _object(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the name starting at ``first`` is the object of the word before it (titles and
+    party words skipped): "prohibit President Trump", "pressed Sen. Graham"."""
+    before = first - 1
+    while before >= 0 and (tokens[before].norm in TITLES or tokens[before].norm in _PARTIES):
+        before -= 1
+    return before >= 0 and not tokens[before].capitalised and tokens[before].norm in _GOVERNING
+
+
+def _other_actor_between(plain: Sequence[Token]) -> bool:
+    """Whether another person is named, after a verb or other content word, between a name and
+    a cue (``plain``: the tokens between, asides already skipped; single letters skipped)."""
+    content = False
+    for token in plain:
         norm = token.norm
-        if aside or len(token.text) == 1 or norm in _NEUTRAL or norm in NOT_NAMES:
+        if len(token.text) == 1 or norm in _NEUTRAL or norm in NOT_NAMES:
             continue
         if token.capitalised:
             if content:
@@ -165,33 +279,60 @@ def is_actor(
 ) -> bool:
     """Whether the name at ``tokens[first..last]`` acts in one of the cue words."""
     cue_set = set(cues)
+    governed = _object(tokens, first)
     for cue in cues:
         if cue > 1 and tokens[cue - 1].norm == "to" and tokens[cue - 2].norm not in _INTENDING:
             continue
         window = range(cue + 1, min(cue + _PASSIVE_GAP + 1, len(tokens)))
         by = next((i for i in window if tokens[i].norm == "by"), None)
+        if tokens[cue].norm == "joined" and not (
+            by == cue + 1 and _joined_by_lawmakers(tokens, by, last)
+        ):
+            continue  # "joined by" lists co-sponsors; "X joined the talks" is no sponsoring
+        if _numbered(tokens, cue):
+            continue  # "became the 84th co-sponsor": joined a bill someone else sponsors
         if by is not None:
             agents = [t for t in tokens[by + 1 : first] if t.norm != "with"]  # "by A with B"
-            if by < first <= by + ACTIVE_SPAN and _only_agents(agents):
+            if by < first <= by + _LIST_SPAN and _only_agents(agents):
                 return True
             continue
+        if governed:
+            continue
+        if _sponsor_noun(tokens, cue, first, text):
+            return True
         with_ = next((i for i in window if tokens[i].norm == "with"), None)
         if (
             with_ is not None
             and with_ < first <= with_ + 4
             and _only_agents(tokens[with_ + 1 : first])
+            and not any(t.norm in _NOT_CO_ACTING for t in tokens[cue + 1 : with_])
         ):
-            return True
-        if not last < cue <= last + ACTIVE_SPAN:
+            return True  # "drafted the measure with Blumenthal", not "after a call with"
+        if not last < cue:
             continue
         between = tokens[last + 1 : cue]
-        if any(
-            t.norm in SPEECH_VERBS or t.norm in _STANCES or t.norm == "by" for t in between
-        ) or any(i in cue_set for i in range(last + 1, cue)):
+        kept, opener = outside_asides(tokens, last + 1, cue + 1, text)
+        if cue not in kept and opener != "who":
+            if (
+                opener in {"a", "an", "the"}
+                and not kept
+                and _noun(tokens, cue).endswith(("sponsor", "sponsors"))
+                and not any(t.norm in _GOVERNING for t in between)
+            ):
+                return True  # "Ana Ruiz, a co-sponsor, said"; not "a critic of the sponsors"
+            continue  # "X, whose committee drafted", "X, the senator who filed last year's"
+        plain = [tokens[i] for i in kept if i != cue]
+        if len(plain) > ACTIVE_SPAN or any(t.norm in _RELATIVE for t in plain):
+            continue
+        if (
+            any(t.norm in SPEECH_VERBS or t.norm in _STANCES for t in between)
+            or any(t.norm == "by" for t in plain)
+            or any(i in cue_set for i in kept if i != cue)
+        ):
             continue
         if any(t.norm in _STANCES for t in tokens[cue + 1 : cue + 5]):
             continue
-        if _other_actor_between(between, text):
+        if _other_actor_between(plain):
             continue
         return True
     possessive = tokens[last].text.lower().endswith(("'s", "\u2019s"))

@@ -11,11 +11,18 @@ to one of the field's cue words (:func:`summarizer.verification.rules.support_nu
   fifth trip this year": five trips);
 - a truce may be described by what stops ("agreed to stop hitting energy targets for 30 days");
 - a count updated in the sentence's subject: "The number of people killed when two missiles
-  hit ... has risen to at least 34" (the cue is the subject, however long).
+  hit ... has risen to at least 34" (the cue is the subject, however long);
+- not a previous value: "cut to 47% from 57%", "raised from 25% to 50%", "down from 84
+  co-sponsors", "from a previous 57%" (:func:`previous_value`);
+- a vote's score ("voted 97-2", "a ten-to-one vote", "a vote of 97 to 2", "passed 97 to 2",
+  "by 97 votes to 2"): the first number is the votes in favour, the second the votes against
+  (the other way round when "against" follows the score), whatever cue words stand nearby
+  (:func:`score_side`).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from summarizer.comparators import Supported
@@ -44,6 +51,8 @@ COUNT_SYNONYMS = (
     ("injur", "wound", "hurt"),
     ("displac", "evacuat", "fled", "refugee"),
     ("cosponsor", "sponsor", "senator", "backer", "supporter", "signator"),
+    ("favo",),  # "votes in favour" counts "in favor" too
+    ("against", "oppos"),
 )
 ANY_COUNT = ("toll", "figure", "tally", "count", "total")
 _FUNCTION_S = word_set("this was has is its as plus less thus since across us whereas")
@@ -163,6 +172,8 @@ def counts_as(
         return _counted_part(tokens, mention, cues)
     if mention.after == mention.unit and mention.after in _SINCE:
         return True  # "the total to 558 since the truce": no time unit, no point in time
+    if mention.unit == "percent" and mention.after in {"after", "before"}:
+        return True  # "fell to 12% after the deal": a rate, then when it changed
     return mention.after not in _NOT_AMOUNTS
 
 
@@ -240,3 +251,126 @@ def updated_count(
         if tokens[index].norm == "of" and tokens[index - 1].norm in _COUNTED_BY:
             return any(index < cue <= index + 3 for cue in cues)
     return None
+
+
+# A score is read as a vote's when one of these stands within four words of it.
+_VOTE_WORDS = word_set(
+    """vote votes voted voting ballot tally margin passed approved adopted rejected defeated
+    cleared carried"""
+)
+_NAYS = word_set("against no nay nays noes")
+_AYES = word_set("for yes aye ayes yea yeas support supporting")
+
+
+def vote_side(what: str) -> str | None:
+    """Which side of a vote a count counts, from what it counts: "yes" ("votes in favour",
+    "ayes", "votes for"), "no" ("votes against", "nays", "opposed"), None for anything else."""
+    words = [word.strip(".,;:").lower() for word in what.split()]
+    if any(word in _NAYS or word.startswith("oppos") for word in words):
+        return "no"
+    if any(word in _AYES or word.startswith("favo") for word in words):
+        return "yes"
+    return None
+
+
+_COUNTED_VOTERS = word_set("votes vote senators members lawmakers deputies were voted voting")
+
+
+def stated_side(tokens: Sequence[Token], mention: NumberMention) -> str | None:
+    """The side a number is given right after it ("2 opposed", "97 senators in favor", "3
+    against"), None when none: "97 in favor and 2 opposed" has 2 against, whatever cue word
+    stands near it."""
+    index = mention.last + 1
+    while (
+        index < len(tokens) and index <= mention.last + 3 and tokens[index].norm in _COUNTED_VOTERS
+    ):
+        index += 1
+    words = [t.norm for t in tokens[index : index + 2]]
+    if words and (words[0] in _NAYS or words[0].startswith("oppos")):
+        return "no"
+    if words and (words[0] in {"for", "yes"} or words[-1].startswith("favo")):
+        return "yes"
+    return None
+
+
+def score_side(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], text: str
+) -> str | None:
+    r"""The side of a vote a number is in a score ("97-2", "97\u20132", "ten-to-one", "97 to 2",
+    "97 votes to 2") with a vote word near it: "yes" for the first number, "no" for the
+    second, swapped when "against" follows; None when the number is in no vote's score."""
+    for first, second in itertools.pairwise(mentions):
+        if mention is not first and mention is not second:
+            continue
+        gap = text[tokens[first.last].end : tokens[second.first].start]
+        middle = [t.norm for t in tokens[first.last + 1 : second.first]]
+        if not (
+            (not middle and (gap.strip() in {"-", "\u2013", "\u2014", "\u2010"}))
+            or middle == ["to"]
+            or (middle == ["votes", "to"] or middle == ["vote", "to"])
+        ):
+            continue
+        around = tokens[max(first.first - 4, 0) : second.last + 4]
+        if not any(t.norm in _VOTE_WORDS for t in around):
+            continue
+        after = [t.norm for t in tokens[second.last + 1 : second.last + 3]]
+        swapped = "against" in after
+        return "yes" if (mention is first) != swapped else "no"
+    return None
+
+
+# Words that make a number after "from" the value before a change ("cut to 47% from 57%"),
+# and words that date a number before the current one ("the previous 57%").
+_CHANGES = word_set(
+    """cut cuts cutting raise raised raises raising lower lowered lowers lowering reduce reduced
+    reduces increase increased increases rise rose risen rises fall fell fallen falls drop
+    dropped drops climb climbed slash slashed hike hiked doubled halved halving doubling down
+    up jump jumped grow grew grown decline declined trimmed eased boosted lifted changed
+    revised adjusted set"""
+)
+_EARLIER_WORDS = word_set("previous previously prior former earlier old original")
+_SKIPPED = word_set("a an the its their his her")
+
+
+def previous_value(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """Whether a number is the value before a change, not the current one: right after "from"
+    (qualifiers and "the previous" between) with a change word right before that "from"
+    ("down from 84", "raised from"), or a "to" and a number before it ("cut to 47% from 57%")
+    or after the number ("from 25% to 50%"); or dated by "previous", "prior", "had been". A
+    range ("ranging from 10 to 20", "between") is no change, and "from 57 countries" with no
+    change is no earlier value."""
+    before = mention.first - 1
+    dated = False
+    while before >= 0 and (
+        tokens[before].norm in _QUALIFYING
+        or tokens[before].norm in _SKIPPED
+        or tokens[before].norm in _EARLIER_WORDS
+    ):
+        dated = dated or tokens[before].norm in _EARLIER_WORDS
+        before -= 1
+    if dated or (before > 0 and tokens[before].norm == "been" and tokens[before - 1].norm == "had"):
+        return True
+    if before < 0 or tokens[before].norm != "from":
+        return False
+    earlier = tokens[max(before - 6, 0) : before]
+    if any(t.norm.startswith("rang") or t.norm == "between" for t in earlier):
+        return False
+    if any(t.norm in _CHANGES for t in earlier[-2:]):
+        return True
+    later = tokens[mention.last + 1 : mention.last + 5]
+    return _to_number(earlier) or _to_number(later)
+
+
+def change_amount(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """ "rose by 10 percentage points to 35%": the size of a change, which does not stand
+    between a cue and the value it changed to."""
+    if mention.first < 1 or tokens[mention.first - 1].norm != "by":
+        return False
+    return any(t.norm == "to" for t in tokens[mention.last + 1 : mention.last + 5])
+
+
+def _to_number(tokens: Sequence[Token]) -> bool:
+    return any(
+        t.norm == "to" and i + 1 < len(tokens) and tokens[i + 1].is_number
+        for i, t in enumerate(tokens)
+    )

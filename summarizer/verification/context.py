@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ class Context:
     sentences: list[int] = field(default_factory=list)  # under the fact's verified evidence
     evidence_given: bool = False
     metadata: dict[str, str] = field(default_factory=dict)
+    published: dt.date | None = None  # the article's date, for relative days
 
     def sentence_tokens(self) -> Iterable[list[Token]]:
         for index in self.sentences:

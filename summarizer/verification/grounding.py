@@ -248,7 +248,13 @@ class _Walk:
             if rule is not None:
                 if context is None:
                     context = Context(
-                        self.article, self.folded, model, sorted(scope[0]), scope[1], self.meta
+                        self.article,
+                        self.folded,
+                        model,
+                        sorted(scope[0]),
+                        scope[1],
+                        self.meta,
+                        self.published,
                     )
                 self.check_value(rule, value, child_path, context)
             if is_free:

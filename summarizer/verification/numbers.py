@@ -28,7 +28,11 @@ _MONTHS = frozenset(MONTHS + MONTH_ABBREVIATIONS)
 _PERCENT = frozenset({"%", "percent", "pct"})
 
 # Qualifier phrases, read right before a number (longest first), each with the schema
-# qualifiers it agrees with. "nearly 80" is about 80 and also fewer than 80.
+# qualifiers it agrees with. Every value of ``Qualifier`` has its words here: exact
+# ("exactly"), about ("about", "around", "roughly"), nearly ("nearly", "almost", "close to":
+# also about and fewer than), more_than ("more than", "over"), at_least ("at least", "no
+# fewer than"), less_than ("fewer than", "under"), at_most and up_to ("up to", "at most",
+# "as many as": one bound, said two ways, so each supports both).
 _BEFORE: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = tuple(
     sorted(
         (
@@ -36,19 +40,21 @@ _BEFORE: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = tuple(
             for phrase, quals in {
                 "about": "about", "around": "about", "roughly": "about",
                 "approximately": "about", "some": "about", "an estimated": "about",
-                "estimated": "about", "circa": "about", "almost": "about less_than",
-                "nearly": "about less_than", "close to": "about less_than",
-                "just under": "about less_than", "just over": "about more_than",
+                "estimated": "about", "circa": "about", "almost": "nearly about less_than",
+                "nearly": "nearly about less_than", "close to": "nearly about less_than",
+                "just under": "nearly about less_than", "just shy of": "nearly about less_than",
+                "not quite": "nearly about less_than", "just over": "about more_than",
                 "more than": "more_than", "over": "more_than", "above": "more_than",
+                "greater than": "more_than",
                 "upward of": "more_than", "upwards of": "more_than",
                 "in excess of": "more_than", "at least": "at_least",
                 "no fewer than": "at_least", "no less than": "at_least",
                 "a minimum of": "at_least", "fewer than": "less_than",
                 "less than": "less_than", "under": "less_than", "below": "less_than",
-                "up to": "at_most", "at most": "at_most", "no more than": "at_most",
-                "not more than": "at_most", "as many as": "at_most",
-                "as much as": "at_most", "a maximum of": "at_most",
-                "exactly": "exact", "precisely": "exact",
+                "up to": "up_to at_most", "at most": "at_most up_to",
+                "no more than": "at_most up_to", "not more than": "at_most up_to",
+                "as many as": "up_to at_most", "as much as": "up_to at_most",
+                "a maximum of": "at_most up_to", "exactly": "exact", "precisely": "exact",
             }.items()
         ),
         key=lambda item: -len(item[0]),
@@ -57,8 +63,8 @@ _BEFORE: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = tuple(
 _AFTER: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     (("or", "more"), frozenset({"at_least"})),
     (("or", "so"), frozenset({"about"})),
-    (("or", "fewer"), frozenset({"at_most"})),
-    (("or", "less"), frozenset({"at_most"})),
+    (("or", "fewer"), frozenset({"at_most", "up_to"})),
+    (("or", "less"), frozenset({"at_most", "up_to"})),
     (("plus",), frozenset({"at_least", "more_than"})),
 )
 
@@ -147,8 +153,13 @@ def numbers_in(tokens: list[Token]) -> list[NumberMention]:
             value, last = _digits(token), index
             if following is not None and following.attached and following.norm != "%":
                 continue  # "84th", "3rd": an ordinal, not a quantity
-            if previous is not None and token.joined and not previous.is_number:
-                continue  # "F-16", "COVID-19": part of a name
+            if (
+                previous is not None
+                and token.joined
+                and not previous.is_number
+                and not (previous.norm == "to" and index > 1 and tokens[index - 2].is_number)
+            ):
+                continue  # "F-16", "COVID-19": part of a name; not "a 10-to-1 vote"
             if (previous is not None and previous.norm in _MONTHS) or _is_year(token, following):
                 continue  # "Oct. 21", "2025": a date, not a quantity
             if following is not None and following.norm in SCALES and following.norm != "hundred":

@@ -25,6 +25,8 @@ in another fact's evidence) never supports it:
   inside the quoted words.
 - ``mention`` (article-wide): the name occurs in the article or its page metadata.
 - ``date`` (article-wide): the full date is written in the article or its page metadata.
+- ``when``: a day (month and day, or a relative day resolved against the article's date) that
+  the evidence states (:mod:`summarizer.verification.dates`).
 - ``headline``: the text is located in the article or is the page's title.
 """
 
@@ -35,21 +37,28 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ORDINALS
-from summarizer.verification.actors import is_actor, voices_threat
+from summarizer.verification.actors import actor_cues, is_actor, voices_threat
+from summarizer.verification.actors import outside_asides as outside
 from summarizer.verification.amounts import (
     ANY_COUNT,
     COUNT_SYNONYMS,
     any_count_of,
+    change_amount,
     claimed,
     counts_as,
     cue_word,
     modifier,
     ordinals_in,
+    previous_value,
+    score_side,
+    stated_side,
     updated_count,
+    vote_side,
     with_synonyms,
 )
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.dates import support_when
 from summarizer.verification.metadata import (
     support_byline,
     support_date,
@@ -130,7 +139,9 @@ def _numbers_of_sentence(article: ArticleText, index: int) -> list[NumberMention
     return known
 
 
-def support_number(value: Any, rule: Supported, ctx: Context) -> Result:
+def support_number(value: Any, rule: Supported, ctx: Context, side: str | None = None) -> Result:
+    """``side``: the side of a vote a count counts ("yes", "no"), which decides a number in a
+    vote's score (:func:`summarizer.verification.amounts.score_side`)."""
     read = _number_value(value)
     if read is None:
         return False, f"{value!r} is not a number"
@@ -138,6 +149,8 @@ def support_number(value: Any, rule: Supported, ctx: Context) -> Result:
     if not ctx.sentences:
         return no_evidence(ctx)
     seen, disagreeing = False, ""
+    dated = bool(getattr(ctx.fact, "as_of", None))  # a count as of an earlier time
+    text = ctx.article.text
     cue_words = with_synonyms(rule.cues)
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
@@ -152,21 +165,35 @@ def support_number(value: Any, rule: Supported, ctx: Context) -> Result:
             if abs(mention.value - wanted) > 1e-9:
                 continue
             seen = True
-            if not counts_as(mention, rule, tokens, cues):
+            scored = score_side(tokens, mention, mentions, text) if side else None
+            if side and scored is None and stated_side(tokens, mention) not in {None, side}:
+                disagreeing = disagreeing or f"{wanted:g} is the other side of the vote"
+                continue
+            if scored is not None and scored != side:
+                disagreeing = disagreeing or f"{wanted:g} is the other side of the vote's score"
+                continue
+            if scored is None and not counts_as(mention, rule, tokens, cues):
+                continue
+            earlier = previous_value(tokens, mention)
+            if earlier and not dated:
+                disagreeing = disagreeing or f"{wanted:g} is the value before a change, not now"
                 continue
             update = updated_count(tokens, mention, cues)
-            near = not rule.cues or bool(update)  # no cue words: any place in its evidence
+            near = not rule.cues or bool(update) or scored is not None  # any place if no cues
+            if earlier:  # "rose to 41, from 34": the earlier value of what the cue counts
+                near = near or any(abs(cue - mention.first) <= WINDOW for cue in cues)
             for cue in cues if update is None else ():
                 if claimed(tokens, cue, mention, mentions):
                     continue  # "Four countries' embassies sent 25": the four countries
                 if rule.kind == "count" and not any_count_of(tokens, cue, mention, rule.cues):
                     continue  # "the total number of injured", "a total of 40 ambulances"
                 low, high = sorted((cue, mention.first if cue < mention.first else mention.last))
-                if high - low > WINDOW:
-                    continue
+                if high - low > WINDOW and len(outside(tokens, low + 1, high, text)[0]) >= WINDOW:
+                    continue  # asides do not count: "the tariff, which had been 20%, was 40%"
                 between = [
                     m for m in mentions
                     if m is not mention and low < m.first < high and not modifier(m, rule)
+                    and not change_amount(tokens, m)
                 ]  # fmt: skip
                 if all(rule.unit and m.unit == rule.unit for m in between):
                     near = True
@@ -226,7 +253,7 @@ def support_count(value: Any, rule: Supported, ctx: Context) -> Result:
     cues = count_cues(what) if isinstance(what, str) else ()
     if not cues:
         return False, "the count does not say what it counts"
-    return support_number(value, Supported("count", cues=cues), ctx)
+    return support_number(value, Supported("count", cues=cues), ctx, vote_side(str(what)))
 
 
 def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
@@ -237,7 +264,7 @@ def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
             return False, f"the article gives {part.split()[-1]!r} another first name"
         ok = False
         for tokens in ctx.sentence_tokens():
-            cues = _cue_positions(tokens, rule.cues) if rule.cues else []
+            cues = _cue_positions(tokens, actor_cues(rule.cues)) if rule.cues else []
             for first, last in find_named(part, tokens):
                 if not rule.cues or is_actor(tokens, first, last, cues, ctx.article.text):
                     ok = True
@@ -407,4 +434,5 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     "speaker": support_speaker,
     "status": support_status,
     "title": support_title,
+    "when": support_when,
 }
