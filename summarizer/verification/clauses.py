@@ -384,6 +384,10 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
         verb = (with_subject or plain or verbs)[0]
         if plain and plain[-1] > 0 and clause[plain[-1] - 1].norm in {"who", "which"}:
             verb = plain[-1]  # "... the warning from Beijing, which said": Beijing's words
+        last = clause[-1]
+        colon = ":" in text[last.end : last.end + 2]  # "X said on Monday, before Y replied:"
+        if colon and plain and plain[-1] == len(clause) - 1 and plain[-1] in with_subject:
+            verb = plain[-1]
         verdict = _judge(parts, clause, verb, text)
         if verdict.startswith("title:") and _after_report(clause, verb, text):
             return verdict  # "Officials will meet, the Malaysian prime minister said"

@@ -196,15 +196,15 @@ def find_person(value: str, tokens: Sequence[Token], text: str = "") -> list[tup
             continue
         start = index - len(parts) + 1
         if start >= 0 and _run_at(hay, parts, start):
-            if first_name is not None and tokens[index].joined != dashed:
-                continue  # "the Graham\u2013Blumenthal bill": two surnames, not this name
-            if first_name is None or not (
-                _compound_before(tokens, start)
+            if first_name is not None and (
+                tokens[index].joined != dashed
                 or (parts[0] in NAME_WORDS and not word_is_name(tokens, start, text))
             ):
+                continue  # "the Graham\u2013Blumenthal bill", "Will Trump attend?": no such name
+            if first_name is None or not _compound_before(tokens, start):
                 found.append((start, index))
                 continue
-            # "Jean-Noel Barrot", "Will Trump attend?": the surname alone, read as such below
+            # "Jean-Noel Barrot": the surname alone, with its dashed first name, read below
         if surname in _NOT_SURNAMES:
             continue  # "He said" does not name Liu He
         if first_name is not None and (
@@ -257,7 +257,7 @@ def _sentence_break(tokens: Sequence[Token], index: int, text: str) -> bool:
     if not text:
         return False
     gap = text[tokens[index - 1].end : tokens[index].start]
-    return any(mark in gap for mark in '.!?:\u201c"')
+    return any(mark in gap for mark in '.!?:\u201c"\n')
 
 
 def _name_goes_on(tokens: Sequence[Token], index: int) -> bool:

@@ -27,7 +27,7 @@ def named_at_start(parts: list[str], tokens: Sequence[Token], text: str = "") ->
     if not tokens or not all(find_named(part, tokens) for part in parts):
         return False
     return any(
-        (first <= 3 or (first <= 10 and all(map(_in_title, tokens[:first]))))
+        (first <= 3 or (first <= 10 and _title_run(tokens, first, text)))
         and not _possessive(tokens[last], text)
         and not _joined_on(tokens, last)
         and not (first and tokens[first].joined and tokens[first - 1].capitalised)
@@ -36,15 +36,26 @@ def named_at_start(parts: list[str], tokens: Sequence[Token], text: str = "") ->
     )
 
 
+def _title_run(tokens: Sequence[Token], first: int, text: str) -> bool:
+    """Whether the words before ``tokens[first]`` are all a title's, with no comma among them
+    but the one right before the name ("said Reis, a spokesman for Minister Ana Ruiz" is
+    Reis, the speaker, and an appositive)."""
+    if not all(map(_in_title, tokens[:first])):
+        return False
+    return not any(
+        "," in text[tokens[index].end : tokens[index + 1].start] for index in range(first - 1)
+    )
+
+
 def _possessive(token: Token, text: str) -> bool:
-    """ "Lavrov's", "Lavrov\u2019s", and "Guterres'" (the mark after a final s, then a space)."""
+    """ "Lavrov's", "Lavrov\u2019s", and "Guterres' spokesman", "Ruiz\u2019 aide" (the mark
+    alone after a name, then a space: after a final s, or before a word in lower case)."""
     if token.text.lower().endswith(_POSSESSIVE):
         return True
-    return (
-        token.text.endswith("s")
-        and text[token.end : token.end + 1] in ("'", "\u2019")
-        and text[token.end + 1 : token.end + 2].isspace()
-    )
+    if text[token.end : token.end + 1] not in ("'", "\u2019"):
+        return False
+    after = text[token.end + 1 : token.end + 3]
+    return after[:1] == " " and (token.text.endswith("s") or after[1:].islower())
 
 
 def _joined_on(tokens: Sequence[Token], last: int) -> bool:
@@ -70,9 +81,10 @@ def _named_after(tokens: Sequence[Token], first: int, last: int, text: str) -> b
 # Words of an office written before a name, in lower case ("aide to", "the head of the
 # presidential office", "political director").
 _OFFICE = word_set(
-    """aide aides adviser advisor head office presidential policy political security national
-    press affairs top senior campaign communications chief staff team negotiator lead to for
-    economic ministry government party"""
+    """a an aide aides adviser advisor head office presidential policy political security
+    national press affairs top senior campaign communications chief staff team negotiator lead
+    to for economic ministry government party mission delegation embassy council commission
+    committee board department agency bureau cabinet military defense defence"""
 )
 
 

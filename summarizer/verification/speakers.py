@@ -102,9 +102,24 @@ def _read_region(
     if credit:
         return credit, first_sentence
     verdict = forward(article, last_sentence, parts)
+    if verdict == "none" and not lead and not following:
+        verdict = _said_next(article, region, last_sentence, speaker)
     if verdict == "none":
         verdict = introduced(parts, lead, text[: region[0]])
     return verdict, first_sentence
+
+
+def _said_next(article: ArticleText, region: tuple[int, int], sentence: int, speaker: str) -> str:
+    """'"... had its say." Ruiz said on Monday': a quote that is its own sentence, the full
+    stop inside the marks, and the attribution opening the next sentence on the same line
+    (read only when nothing before the quote or in it attributes it)."""
+    if sentence + 1 >= len(article.sentences):
+        return "none"
+    start, end = article.sentences[sentence + 1]
+    text = article.text
+    if text[region[1] + 1 : start].strip(" ") or not text[start].isalpha():
+        return "none"
+    return tail(article.outside_quotes(start, end), speaker, text)
 
 
 def attribute(article: ArticleText, span_start: int, span_end: int, speaker: str) -> bool:
