@@ -361,6 +361,11 @@ class ArticleText:
                         yield match.span()
                 index = text.find(first, index + 1)
 
+    def phrase_places(self, words: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+        """:meth:`phrase_spans` lazily, for a reader that may stop at the first place."""
+        cached: list[tuple[int, int]] | None = self.memo.get(("phrase", words))
+        return iter(cached) if cached is not None else self._phrase_matches(words)
+
     def phrase_spans(self, words: tuple[str, ...]) -> list[tuple[int, int]]:
         """Every place the words stand in a row, as sorted offsets into the text."""
         key = ("phrase", words)

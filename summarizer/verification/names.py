@@ -17,13 +17,13 @@ from functools import lru_cache
 
 from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from summarizer.verification.article import ArticleText
+from summarizer.verification.namewords import NAME_WORDS, word_is_name
 from summarizer.verification.tokens import (
     CANONICAL,
     NAME_VARIANTS,
     Token,
     name_key,
     tokenize,
-    word_set,
 )
 
 TITLES = frozenset(
@@ -152,10 +152,15 @@ def is_proper(value: str) -> bool:
 def name_parts(value: str) -> list[str]:
     """A proper name's canonical tokens with leading titles dropped ("Sen. Lindsey Graham" ->
     lindsey graham); never drops the last token."""
+    return list(_name_parts(value))
+
+
+@lru_cache(maxsize=4096)
+def _name_parts(value: str) -> tuple[str, ...]:
     parts = norms(tokenize(value))
     while len(parts) > 1 and (parts[0] in TITLES or parts[0] in _ARTICLES):
         parts = parts[1:]
-    return parts
+    return tuple(parts)
 
 
 def _run_at(haystack: list[str], needle: list[str], start: int) -> bool:
@@ -225,39 +230,6 @@ def _dashed_surname(value: str) -> bool:
 def _compound_before(tokens: Sequence[Token], start: int) -> bool:
     """ "Jean-Noel": the name's first word joined by a dash to a capitalised word before it."""
     return start > 0 and tokens[start].joined and tokens[start - 1].capitalised
-
-
-# Words that are also first names ("Will Hurd", "May Boeve"): a name unless they open a
-# question ("Will Trump attend?") or follow a word that makes them a month ("In May Putin").
-NAME_WORDS = frozenset({"will", "may"})
-_BEFORE_MONTH = word_set(
-    """in since until till by from through during before after of last next early late mid
-    this every each"""
-)
-
-
-def word_is_name(tokens: Sequence[Token], index: int, text: str = "") -> bool:
-    """Whether ``tokens[index]``, capitalised "Will" or "May", is a first name (see
-    :data:`NAME_WORDS`)."""
-    token = tokens[index]
-    if not token.capitalised:
-        return False
-    if index and not _sentence_break(tokens, index, text):
-        return tokens[index - 1].norm not in _BEFORE_MONTH
-    if not text:
-        return True
-    stop = _QUESTION_END.search(text, token.end)
-    return stop is None or stop.group() != "?"
-
-
-_QUESTION_END = re.compile(r"[.!?](?=\s|$|[\"\u201d\u2019'])")
-
-
-def _sentence_break(tokens: Sequence[Token], index: int, text: str) -> bool:
-    if not text:
-        return False
-    gap = text[tokens[index - 1].end : tokens[index].start]
-    return any(mark in gap for mark in '.!?:\u201c"\n')
 
 
 def _name_goes_on(tokens: Sequence[Token], index: int) -> bool:
@@ -426,16 +398,29 @@ def writes_name(part: str, article: ArticleText) -> bool:
     between them allowed, as in a phrase), read as that person by :func:`find_person` ("the
     Graham\u2013Blumenthal bill" or "Will Trump attend?" write no such person)."""
     words = tuple(name_parts(part))
-    if not article.has_phrase(words):
-        return False
     if len(words) < 2:
-        return True
+        return article.has_phrase(words)
     key = ("writes-name", words)
     known: bool | None = article.memo.get(key)
     if known is None:
-        known = any(
-            any(first < last for first, last in find_person(part, tokens, article.text))
-            for tokens in (article.window_tokens(s, e) for s, e in article.phrase_spans(words))
-        )
+        text = article.text
+        known = False
+        for start, end in article.phrase_places(words):
+            if _plainly_written(text, start, end, words[0]):
+                known = True  # the words with spaces between, no dash before: the name
+                break
+            tokens = article.window_tokens(start, end)
+            if any(first < last for first, last in find_person(part, tokens, text)):
+                known = True
+                break
         article.memo[key] = known
     return known
+
+
+def _plainly_written(text: str, start: int, end: int, first: str) -> bool:
+    """Whether a name's words stand at ``[start, end)`` with only spaces between them and no
+    dash before them, its first word no :data:`NAME_WORDS` one: then they are the name,
+    without tokenising a window to read them."""
+    if first in NAME_WORDS or (start and text[start - 1] in _DASHES):
+        return False
+    return all(char.isalnum() or char in " .'\u2019" for char in text[start:end])
