@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from summarizer.verification.names import PARTICLES, TITLES, find_named, split_people
-from summarizer.verification.runs import named_at_start
+from summarizer.verification.runs import named_at_start, possessive
 from summarizer.verification.stamps import without_stamp
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -268,7 +268,9 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
 _JOINING = word_set("of the and")
 
 
-def _named_at_end(parts: list[str], subject: list[Token], wide: Sequence[Token]) -> bool:
+def _named_at_end(
+    parts: list[str], subject: list[Token], wide: Sequence[Token], text: str = ""
+) -> bool:
     """The speaker's last (or only) part ends the subject (within three tokens: "Trump
     later told"), any other parts ("U.K., France and other nations") stand earlier; a name
     in the possessive is not the speaker ("Netanyahu's office said")."""
@@ -282,7 +284,7 @@ def _named_at_end(parts: list[str], subject: list[Token], wide: Sequence[Token])
         last
         for first, last in find_named(parts[-1], subject)
         if len(subject) - 1 - last <= 3
-        and not _owner_of_next(subject, last)
+        and not _owner_of_next(subject, last, text)
         and not (first and subject[first - 1].norm in _FOR_SOMEONE)  # "an aide to Koval"
     ]
     return bool(ends) and all(find_named(part, wide) for part in parts[:-1])
@@ -291,14 +293,15 @@ def _named_at_end(parts: list[str], subject: list[Token], wide: Sequence[Token])
 _POSSESSIVE = ("'s", "\u2019s")
 
 
-def _owner_of_next(subject: list[Token], last: int) -> bool:
+def _owner_of_next(subject: list[Token], last: int, text: str = "") -> bool:
     """Whether the name ending at ``subject[last]`` (or running on through capitalised words:
-    "Benjamin" of "Benjamin Netanyahu's office") is in the possessive before another word."""
+    "Benjamin" of "Benjamin Netanyahu's office") is in the possessive before another word
+    ("Guterres' spokesman" too, when the text is given)."""
     while last + 1 < len(subject) and subject[last + 1].capitalised:
-        if subject[last].text.lower().endswith(_POSSESSIVE):
+        if possessive(subject[last], text):
             break
         last += 1
-    return last < len(subject) - 1 and subject[last].text.lower().endswith(_POSSESSIVE)
+    return last < len(subject) - 1 and possessive(subject[last], text)
 
 
 _FOR_SOMEONE = word_set("to for of")
@@ -329,7 +332,7 @@ def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdi
     subject = _quoted_as_saying(tokens, verb, text)
     if subject is None:
         subject = _cited(tokens, verb, text) or _subject(tokens, verb, text)
-    if _named_at_end(parts, subject, tokens[max(verb - 30, 0) : verb]):
+    if _named_at_end(parts, subject, tokens[max(verb - 30, 0) : verb], text):
         return "yes"
     title = _title_only(subject)
     if title:

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
-_QUOTE_MARKS = re.compile('[\u201c\u201d"]')
+_QUOTE_MARKS = re.compile('[\u201c\u201d\u201e"]|\u2018\u2018|\u2019\u2019')
+# Marks that only open (German low mark, doubled single marks) or only close.
+_OPENERS = frozenset({"\u201e", "\u2018\u2018"})
+_CLOSERS = frozenset({"\u201d", "\u2019\u2019"})
 _CLAUSE_STOP = re.compile(r"[.!?,;:](?=\s)")
 
 
@@ -27,25 +30,27 @@ def quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ('\u201cMany doubts," said X', and outlets that close with a left mark: '\u201cUrgent,\u201c
     said X'); a curly quote opening while a straight one is open ends the straight one at the
     end of its first clause (a mark never closed: 'called the talks "useless. Berg said:
-    \u201c...\u201d'). A quote left open runs to the paragraph's end (the convention for a
-    quotation continued in the next paragraph)."""
+    \u201c...\u201d'). A German low mark or two opening single marks open as a left curly
+    mark does, and two closing single marks close as a right one ('\u201eReady\u201c, said
+    X', '\u2018\u2018Ready,\u2019\u2019 said X'). A quote left open runs to the paragraph's
+    end (the convention for a quotation continued in the next paragraph)."""
     regions: list[tuple[int, int]] = []
     opened: int | None = None
     straight_open: int | None = None
     for match in _QUOTE_MARKS.finditer(text, start, end):
         char, index = match.group(), match.start()
-        if char == "\u201c":
+        if char == "\u201c" or char in _OPENERS:
             if opened is None:
                 if straight_open is not None:
                     stop = _CLAUSE_STOP.search(text, straight_open, index)
                     if stop is not None:
                         regions.append((straight_open, stop.end()))
                         straight_open = None
-                opened = index + 1
-            elif _closing(text, index):
+                opened = index + len(char)
+            elif char == "\u201c" and _closing(text, index):
                 regions.append((opened, index))
                 opened = None
-        elif char == "\u201d":
+        elif char in _CLOSERS:
             if opened is not None:
                 regions.append((opened, index))
                 opened = None

@@ -28,10 +28,11 @@ def named_at_start(parts: list[str], tokens: Sequence[Token], text: str = "") ->
         return False
     return any(
         (first <= 3 or (first <= 10 and _title_run(tokens, first, text)))
-        and not _possessive(tokens[last], text)
+        and not possessive(tokens[last], text)
         and not _joined_on(tokens, last)
         and not (first and tokens[first].joined and tokens[first - 1].capitalised)
         and not _named_after(tokens, first, last, text)
+        and not _modifies(tokens, last, text)
         for first, last in find_named(parts[0], tokens)
     )
 
@@ -47,7 +48,7 @@ def _title_run(tokens: Sequence[Token], first: int, text: str) -> bool:
     )
 
 
-def _possessive(token: Token, text: str) -> bool:
+def possessive(token: Token, text: str) -> bool:
     """ "Lavrov's", "Lavrov\u2019s", and "Guterres' spokesman", "Ruiz\u2019 aide" (the mark
     alone after a name, then a space: after a final s, or before a word in lower case)."""
     if token.text.lower().endswith(_POSSESSIVE):
@@ -73,9 +74,31 @@ def _named_after(tokens: Sequence[Token], first: int, last: int, text: str) -> b
     if len(after) < 2 or "," not in text[tokens[last].end : after[0].start]:
         return False
     return (
-        all(t.capitalised and t.norm not in TITLES and not _possessive(t, text) for t in after)
+        all(t.capitalised and t.norm not in TITLES and not possessive(t, text) for t in after)
         and text[after[0].end : after[1].start] == " "
     )
+
+
+def _modifies(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """ "said Putin aide Yuri Ushakov": the name qualifies an office word in lower case that a
+    person's name (two capitalised words) follows, with no comma between."""
+    index = last + 1
+    while index < len(tokens) and not tokens[index].capitalised and _office_word(tokens[index]):
+        if "," in text[tokens[index - 1].end : tokens[index].start]:
+            return False
+        index += 1
+    if index == last + 1 or index + 1 >= len(tokens):
+        return False
+    name = tokens[index : index + 2]
+    gaps = text[tokens[index - 1].end : name[0].start] + text[name[0].end : name[1].start]
+    return all(t.capitalised for t in name) and "," not in gaps
+
+
+def _office_word(token: Token) -> bool:
+    return token.norm in TITLES or (token.norm in _OFFICE and token.norm not in _SMALL)
+
+
+_SMALL = word_set("a an to for")
 
 
 # Words of an office written before a name, in lower case ("aide to", "the head of the

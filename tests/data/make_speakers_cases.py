@@ -134,6 +134,17 @@ quote("speaker-marks", LISBON, "Not yet.", ["Paulo Reis"], ["Ana Ruiz"])
 quote("speaker-marks", LISBON, "wait,", [], ["Paulo Reis"])
 quote("speaker-marks", LISBON, "never again,", ["Ana Ruiz"], ["Paulo Reis"])
 
+PRINTED = """Border crossing reopens
+
+BERLIN (Test Zeitung, translated) - \u201eThe crossing is open again\u201c, said Interior Minister Karl Weber. \u201eNot for trucks\u201c, replied the haulers' spokeswoman Eva Roth.
+
+\u2018\u2018We lost a week of work,\u2019\u2019 said driver Jan Kowal. \u2018\u2018Nobody paid for it,\u2019\u2019 added Roth.
+"""
+quote("speaker-marks", PRINTED, "The crossing is open again", ["Karl Weber"], ["Eva Roth"])
+quote("speaker-marks", PRINTED, "Not for trucks", ["Eva Roth"], ["Karl Weber"])
+quote("speaker-marks", PRINTED, "We lost a week of work,", ["Jan Kowal"], ["Eva Roth"])
+quote("speaker-marks", PRINTED, "Nobody paid for it,", ["Eva Roth"], ["Jan Kowal"])
+
 # --- 2. title runs between the verb and the name ----------------------------------------------
 
 MOSCOW = """Moscow rejects peace plan
@@ -204,6 +215,23 @@ quote("speaker-runs", MISSION, "There is nothing new in the report,", ["Paulo Re
 quote("speaker-runs", MISSION, "The figures are from 2019,", ["Marcos Lima"], ["Ana Ruiz"])
 quote("speaker-runs", MISSION, "We will answer in writing,", ["Clara Nunes"], ["Paulo Reis"])
 quote("speaker-runs", MISSION, "Nobody asked us,", ["Joana Prado"], ["Ana Ruiz"])
+
+AIDES = """Aides speak for their principals
+
+UN Secretary-General Antonio Guterres' spokesman Stephane Dujarric told reporters: \u201cThe Secretary-General is following this closely.\u201d
+
+\u201cThere was no call,\u201d said Putin aide Yuri Ushakov.
+
+\u201cThe envoy will travel next week,\u201d said Trump's special envoy to the Middle East, Steve Witkoff.
+
+Kremlin aide to President Vladimir Putin, Kirill Dmitriev, told the agency: \u201cTrade comes first.\u201d
+"""
+quote("speaker-runs", AIDES, "The Secretary-General is following this closely.",
+      ["Stephane Dujarric"], ["Antonio Guterres"])  # fmt: skip
+quote("speaker-runs", AIDES, "There was no call,", ["Yuri Ushakov"], ["Vladimir Putin"])
+quote("speaker-runs", AIDES, "The envoy will travel next week,", ["Steve Witkoff"],
+      ["Donald Trump"])  # fmt: skip
+quote("speaker-runs", AIDES, "Trade comes first.", ["Kirill Dmitriev"], ["Vladimir Putin"])
 
 # --- 3. first names and pronouns for a person named in full ----------------------------------
 
