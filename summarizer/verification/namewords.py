@@ -24,12 +24,13 @@ def word_is_name(tokens: Sequence[Token], index: int, text: str = "") -> bool:
     token = tokens[index]
     if not token.capitalised:
         return False
+    if text:  # "Will Trump attend?", "Who Will Trump Pick?": a question, wherever "Will" is
+        stop = _QUESTION_END.search(text, token.end)
+        if stop is not None and stop.group() == "?":
+            return False
     if index and not _sentence_break(tokens, index, text):
         return tokens[index - 1].norm not in _BEFORE_MONTH
-    if not text:
-        return True
-    stop = _QUESTION_END.search(text, token.end)
-    return stop is None or stop.group() != "?"
+    return True
 
 
 _QUESTION_END = re.compile(r"[.!?](?=\s|$|[\"\u201d\u2019'])")

@@ -222,12 +222,16 @@ def _other_person(value: str, article: ArticleText) -> bool:
 
 def _first_named(article: ArticleText, surname: str) -> str | None:
     """The first name the article first writes the surname with, in a sentence ("Donald
-    Trump"; not "Ukraine" at a line's end, nor "Second" in a headline's "Second
-    Trump-Putin Summit")."""
+    Trump"; not "Ukraine" at a line's end, nor anything in a headline, a line that does not
+    end as a sentence does: "Second Trump-Putin Summit", "Melania Trump Hosts Gala")."""
     text = article.text
     for start, end in article.phrase_spans((surname,)):
         if text[start - 1 : start] != " " or text[end : end + 1] in _DASHES:
             continue
+        line_end = text.find("\n", end)
+        line = text[end : line_end if line_end >= 0 else len(text)].rstrip()
+        if not line.endswith(_SENTENCE_ENDS):
+            continue  # a headline's order ("Melania Trump Hosts Gala") says nothing
         first = first_name_in_text(text, start)
         if first is not None:
             return first
@@ -235,6 +239,7 @@ def _first_named(article: ArticleText, surname: str) -> str | None:
 
 
 _DASHES = ("-", "\u2010", "\u2011", "\u2013")
+_SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "\u2019", ")")
 
 
 def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:

@@ -357,6 +357,13 @@ Governor Ana Ruiz spoke on Tuesday. In May Ruiz signed the water law; Former sen
 """
 person("name-words", ELECTION, ["Ana Ruiz", "Will Tate"], ["May Ruiz", "Bill Tate"])
 
+PICK = """Who Will Trump Pick for the Fed?
+
+WASHINGTON (Test Wire) - President Donald Trump will name a new Fed chair this week. \u201cIt will be a great choice,\u201d Trump said.
+"""
+quote("name-words", PICK, "It will be a great choice,", ["Donald Trump"], ["Will Trump"])
+person("name-words", PICK, ["Donald Trump"], ["Will Trump"])
+
 # --- 5. a bare surname where the article names someone else with it --------------------------
 
 VISIT = """Leaders plan China visit
@@ -397,6 +404,14 @@ Kallas later told reporters that the trip was \u201clong overdue.\u201d
 quote("speaker-surname", KALLAS, "Europe stands with Ukraine,", ["Kaja Kallas", "Kallas"],
       ["Siim Kallas", "Anna Kallas"])  # fmt: skip
 quote("speaker-surname", KALLAS, "long overdue.", ["Kaja Kallas", "Kallas"], ["Anna Kallas"])
+
+GALA = """Melania Trump Hosts Spring Gala at the White House
+
+WASHINGTON (Test Wire) - President Donald Trump opened the gala on Saturday. First Lady Melania Trump chose the menu.
+
+\u201cThe food was fantastic,\u201d Trump said.
+"""
+quote("speaker-surname", GALA, "The food was fantastic,", ["Donald Trump"], ["Melania Trump"])
 
 
 def build_cases() -> list[dict[str, Any]]:
