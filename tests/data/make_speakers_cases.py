@@ -293,6 +293,20 @@ quote("speaker-reference", BUDGET, "The numbers do not add up,", [],
       ["Omar Haddad", "Omar Saleh"])  # fmt: skip
 quote("speaker-reference", BUDGET, "politics, not economics.", ["Omar Haddad"], ["Omar Saleh"])
 
+THAI = """Bangkok welcomes truce
+
+BANGKOK (Test Post) - Thai Prime Minister Srettha Thavisin welcomed the truce on Tuesday. \u201cThis is good news for the border,\u201d Srettha said.
+
+Farmers will return home next week, the Thai prime minister told reporters. He added that schools would reopen \u201cas soon as it is safe.\u201d
+
+Army chief Somchai Prasert disagreed. \u201cIt is too early,\u201d he said.
+"""
+quote("speaker-reference", THAI, "This is good news for the border,", ["Srettha Thavisin"],
+      ["Somchai Prasert"])  # fmt: skip
+quote("speaker-reference", THAI, "as soon as it is safe.", ["Srettha Thavisin"],
+      ["Somchai Prasert"])  # fmt: skip
+quote("speaker-reference", THAI, "It is too early,", ["Somchai Prasert"], ["Srettha Thavisin"])
+
 # --- 4. first names that are words; names joined by dashes -----------------------------------
 
 TEXAS = """Texas race heats up
