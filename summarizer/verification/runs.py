@@ -107,7 +107,8 @@ _OFFICE = word_set(
     """a an aide aides adviser advisor head office presidential policy political security
     national press affairs top senior campaign communications chief staff team negotiator lead
     to for economic ministry government party mission delegation embassy council commission
-    committee board department agency bureau cabinet military defense defence"""
+    committee board department agency bureau cabinet military defense defence administration
+    official lawyer attorney ally"""
 )
 
 

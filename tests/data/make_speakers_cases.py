@@ -233,6 +233,15 @@ quote("speaker-runs", AIDES, "The envoy will travel next week,", ["Steve Witkoff
       ["Donald Trump"])  # fmt: skip
 quote("speaker-runs", AIDES, "Trade comes first.", ["Kirill Dmitriev"], ["Vladimir Putin"])
 
+ALLIES = """Capitol reaction
+
+WASHINGTON (Test Hill) - President Donald Trump signed the order on Monday. \u201cIt was overdue,\u201d said Trump ally Lindsey Graham.
+
+\u201cWe will review it,\u201d said Trump administration official Karen Holt.
+"""
+quote("speaker-runs", ALLIES, "It was overdue,", ["Lindsey Graham"], ["Donald Trump"])
+quote("speaker-runs", ALLIES, "We will review it,", ["Karen Holt"], ["Donald Trump"])
+
 # --- 3. first names and pronouns for a person named in full ----------------------------------
 
 TRUCE = """Truce talks in Kuala Lumpur
