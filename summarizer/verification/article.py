@@ -18,6 +18,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from summarizer.text.normalize import strip_accents
+from summarizer.verification.quotemarks import quoted_regions as _quoted_regions
 from summarizer.verification.tokens import (
     SPELLINGS,
     Token,
@@ -172,41 +173,6 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if cursor < end:
         spans.append((cursor, end))
     return spans
-
-
-_QUOTE_MARKS = re.compile('[\u201c\u201d"]')
-
-
-def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans inside double quotation marks (marks excluded) in one paragraph. Curly quotes pair
-    open with close; straight ones alternate, except that a closing curly mark with no curly
-    one open closes an open straight one (pages mix them: '"There were many doubts,” said
-    X'). A quote left open runs to the paragraph's end (the convention for a quotation
-    continued in the next paragraph)."""
-    regions: list[tuple[int, int]] = []
-    opened: int | None = None
-    straight_open: int | None = None
-    for match in _QUOTE_MARKS.finditer(text, start, end):
-        char, index = match.group(), match.start()
-        if char == "\u201c":
-            if opened is None:
-                opened = index + 1
-        elif char == "\u201d":
-            if opened is not None:
-                regions.append((opened, index))
-                opened = None
-            elif straight_open is not None:
-                regions.append((straight_open, index))
-                straight_open = None
-        elif straight_open is None:
-            straight_open = index + 1
-        else:
-            regions.append((straight_open, index))
-            straight_open = None
-    for left in (opened, straight_open):
-        if left is not None:
-            regions.append((left, end))
-    return sorted(regions)
 
 
 @lru_cache(maxsize=4096)
@@ -396,6 +362,11 @@ class ArticleText:
                     if match:
                         yield match.span()
                 index = text.find(first, index + 1)
+
+    def phrase_places(self, words: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+        """:meth:`phrase_spans` lazily, for a reader that may stop at the first place."""
+        cached: list[tuple[int, int]] | None = self.memo.get(("phrase", words))
+        return iter(cached) if cached is not None else self._phrase_matches(words)
 
     def phrase_spans(self, words: tuple[str, ...]) -> list[tuple[int, int]]:
         """Every place the words stand in a row, as sorted offsets into the text."""

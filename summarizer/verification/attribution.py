@@ -25,10 +25,10 @@ from summarizer.verification.clauses import (
     SPEECH_NOUNS,
     Verdict,
     by_subject,
-    named_at_start,
     sentence_subject,
 )
 from summarizer.verification.names import TITLES, find_named
+from summarizer.verification.runs import named_at_start
 from summarizer.verification.stamps import without_stamp
 from summarizer.verification.tokens import Token, tokenize
 
@@ -113,7 +113,7 @@ def forward(article: ArticleText, sentence: int, parts: Sequence[str]) -> Verdic
     norms = tuple(t.norm for t in tokens[:2])
     if norms[:1] == ("said",) or norms == _SO:
         following = tokens[len(norms) if norms[:1] == ("so",) else 1 :][:12]
-        return "yes" if named_at_start(list(parts), following) else "other"
+        return "yes" if named_at_start(list(parts), following, article.text) else "other"
     if norms in _THAT_WAS:  # "That was X's summary", "That was X's only comment"
         for index in range(2, min(len(tokens) - 1, 12)):
             if not tokens[index].text.lower().endswith(_POSSESSIVE):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from summarizer.verification.names import PARTICLES, TITLES, find_named, split_people
+from summarizer.verification.runs import named_at_start, possessive
 from summarizer.verification.stamps import without_stamp
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -267,7 +268,9 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
 _JOINING = word_set("of the and")
 
 
-def _named_at_end(parts: list[str], subject: list[Token], wide: Sequence[Token]) -> bool:
+def _named_at_end(
+    parts: list[str], subject: list[Token], wide: Sequence[Token], text: str = ""
+) -> bool:
     """The speaker's last (or only) part ends the subject (within three tokens: "Trump
     later told"), any other parts ("U.K., France and other nations") stand earlier; a name
     in the possessive is not the speaker ("Netanyahu's office said")."""
@@ -281,7 +284,7 @@ def _named_at_end(parts: list[str], subject: list[Token], wide: Sequence[Token])
         last
         for first, last in find_named(parts[-1], subject)
         if len(subject) - 1 - last <= 3
-        and not _owner_of_next(subject, last)
+        and not _owner_of_next(subject, last, text)
         and not (first and subject[first - 1].norm in _FOR_SOMEONE)  # "an aide to Koval"
     ]
     return bool(ends) and all(find_named(part, wide) for part in parts[:-1])
@@ -290,38 +293,18 @@ def _named_at_end(parts: list[str], subject: list[Token], wide: Sequence[Token])
 _POSSESSIVE = ("'s", "\u2019s")
 
 
-def _owner_of_next(subject: list[Token], last: int) -> bool:
+def _owner_of_next(subject: list[Token], last: int, text: str = "") -> bool:
     """Whether the name ending at ``subject[last]`` (or running on through capitalised words:
-    "Benjamin" of "Benjamin Netanyahu's office") is in the possessive before another word."""
+    "Benjamin" of "Benjamin Netanyahu's office") is in the possessive before another word
+    ("Guterres' spokesman" too, when the text is given)."""
     while last + 1 < len(subject) and subject[last + 1].capitalised:
-        if subject[last].text.lower().endswith(_POSSESSIVE):
+        if possessive(subject[last], text):
             break
         last += 1
-    return last < len(subject) - 1 and subject[last].text.lower().endswith(_POSSESSIVE)
+    return last < len(subject) - 1 and possessive(subject[last], text)
 
 
 _FOR_SOMEONE = word_set("to for of")
-
-
-def named_at_start(parts: list[str], tokens: Sequence[Token]) -> bool:
-    """The speaker named right after a verb ("said Kremlin spokesman Dmitry Peskov"), not in
-    the possessive ("said Israel's defense minister"): within three words, or after a longer
-    run of title words ("said Utica Common Council President Mike Galime")."""
-    if not tokens or not all(find_named(part, tokens) for part in parts):
-        return False
-    return any(
-        (first <= 3 or (first <= 8 and all(map(_in_title, tokens[:first]))))
-        and not tokens[last].text.lower().endswith(_POSSESSIVE)
-        for first, last in find_named(parts[0], tokens)
-    )
-
-
-def _in_title(token: Token) -> bool:
-    """A word of a title written before a name: capitalised ("Principal Deputy Spokesperson"),
-    a title word in lower case, or a joining word ("of", "the")."""
-    return (token.capitalised and not token.text.lower().endswith(_POSSESSIVE)) or (
-        token.norm in TITLES or token.norm in _JOINING
-    )
 
 
 def by_subject(parts: list[str], subject: list[Token]) -> Verdict:
@@ -340,7 +323,7 @@ def by_subject(parts: list[str], subject: list[Token]) -> Verdict:
 
 def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdict:
     if tokens[verb].norm == "according":  # "according to X"
-        return "yes" if named_at_start(parts, tokens[verb + 2 : verb + 10]) else "other"
+        return "yes" if named_at_start(parts, tokens[verb + 2 : verb + 10], text) else "other"
     before = verb - 1
     while before >= 0 and tokens[before].norm in _FILLERS:
         before -= 1
@@ -349,7 +332,7 @@ def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdi
     subject = _quoted_as_saying(tokens, verb, text)
     if subject is None:
         subject = _cited(tokens, verb, text) or _subject(tokens, verb, text)
-    if _named_at_end(parts, subject, tokens[max(verb - 30, 0) : verb]):
+    if _named_at_end(parts, subject, tokens[max(verb - 30, 0) : verb], text):
         return "yes"
     title = _title_only(subject)
     if title:
@@ -404,7 +387,13 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
         verb = (with_subject or plain or verbs)[0]
         if plain and plain[-1] > 0 and clause[plain[-1] - 1].norm in {"who", "which"}:
             verb = plain[-1]  # "... the warning from Beijing, which said": Beijing's words
+        last = clause[-1]
+        colon = ":" in text[last.end : last.end + 2]  # "X said on Monday, before Y replied:"
+        if colon and plain and plain[-1] == len(clause) - 1 and plain[-1] in with_subject:
+            verb = plain[-1]
         verdict = _judge(parts, clause, verb, text)
+        if verdict.startswith("title:") and _after_report(clause, verb, text):
+            return verdict  # "Officials will meet, the Malaysian prime minister said"
         if verdict in ("back", "and") or verdict.startswith("title:"):
             named = (
                 and_subject(tokens, text) if verdict == "and" else sentence_subject(tokens, text)
@@ -413,6 +402,17 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
                 return by_subject(parts, named)
         return verdict
     return "none"
+
+
+def _after_report(clause: list[Token], verb: int, text: str) -> bool:
+    """Whether the verb's subject follows the words it reports after a comma ("Officials will
+    meet, the Malaysian prime minister said"): the sentence's opening name is then part of
+    what was said, never the one a title stands for."""
+    subject = _subject(clause, verb, text)
+    if not subject or subject[0] is clause[0]:
+        return False
+    at = clause.index(subject[0])
+    return "," in _gap(text, clause[at - 1], subject[0])
 
 
 def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
@@ -427,8 +427,8 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
         if verb == 0 and token.norm == "according":  # '"...", according to Xinhua'
             return "credit:" + _judge(parts, clause, verb, text)
         if verb == 0:  # "..." said Trump
-            following = clause[1:9]
-            if named_at_start(parts, following):
+            following = clause[1:13]
+            if named_at_start(parts, following, text):
                 return "yes"
             return "back" if following and following[0].norm in _PRONOUNS else "other"
         return _judge(parts, clause, verb, text)

@@ -24,6 +24,7 @@ from summarizer.verification.names import (
     is_proper,
     norms,
     split_people,
+    writes_name,
 )
 from summarizer.verification.tokens import Token, tokenize
 
@@ -40,11 +41,13 @@ def in_article(part: str, article: ArticleText) -> bool:
     words = tuple(_without_leading_article(norms(tokenize(part))))
     if not words:
         return False
-    if not is_proper(part) or article.has_phrase(words):
-        return article.has_phrase(words)  # a phrase, or the full name as written
+    if not is_proper(part):
+        return article.has_phrase(words)  # a phrase
+    if writes_name(part, article):
+        return True  # the full name as written
     surname = (words[-1],)
     for start, end in article.phrase_spans(surname):
-        if find_person(part, article.window_tokens(start, end)):
+        if find_person(part, article.window_tokens(start, end), article.text):
             return True
     return False
 

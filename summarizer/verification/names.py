@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from contextvars import ContextVar
 from functools import lru_cache
 
 from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from summarizer.verification.article import ArticleText
+from summarizer.verification.namewords import NAME_WORDS, word_is_name
 from summarizer.verification.tokens import (
     CANONICAL,
     NAME_VARIANTS,
@@ -151,10 +153,15 @@ def is_proper(value: str) -> bool:
 def name_parts(value: str) -> list[str]:
     """A proper name's canonical tokens with leading titles dropped ("Sen. Lindsey Graham" ->
     lindsey graham); never drops the last token."""
+    return list(_name_parts(value))
+
+
+@lru_cache(maxsize=4096)
+def _name_parts(value: str) -> tuple[str, ...]:
     parts = norms(tokenize(value))
     while len(parts) > 1 and (parts[0] in TITLES or parts[0] in _ARTICLES):
         parts = parts[1:]
-    return parts
+    return tuple(parts)
 
 
 def _run_at(haystack: list[str], needle: list[str], start: int) -> bool:
@@ -174,10 +181,18 @@ def _keys(tokens: Sequence[Token]) -> list[str]:
     return [name_key(token.norm) for token in tokens]
 
 
-def find_person(value: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+# Set while a speaker must be named in full: the article's bare surname is someone else's.
+FULL_NAMES_ONLY: ContextVar[bool] = ContextVar("full_names_only", default=False)
+
+
+def find_person(value: str, tokens: Sequence[Token], text: str = "") -> list[tuple[int, int]]:
     """Occurrences (first, last token index) of a person's name in ``tokens``: the full name,
     or the surname where the word before it is not a different first name and the word after
-    it does not go on with the name (then it was a first name: "Tim" in "Tim Scott")."""
+    it does not go on with the name (then it was a first name: "Tim" in "Tim Scott"). The
+    name's words are not it where a dash joins them differently ("the Graham\u2013Blumenthal
+    bill" names no Graham Blumenthal, "Jean-Noel Barrot" no Noel Barrot) or where a first
+    name that is also a word is that word ("Will Trump attend?"); ``text``, the one the
+    tokens' offsets point into, shows questions."""
     parts = [name_key(part) for part in name_parts(value)]
     if not parts:
         return []
@@ -185,19 +200,42 @@ def find_person(value: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     surname, first_name = parts[-1], parts[0] if len(parts) > 1 else None
     given: set[str | None] = {None, *parts[:-1], *(part[:1] for part in parts[:-1])}
+    given.add("-".join(parts[:-1]))
+    dashed = _dashed_surname(value)
     for index, key in enumerate(hay):
         if key != surname or _name_goes_on(tokens, index):
             continue
         start = index - len(parts) + 1
         if start >= 0 and _run_at(hay, parts, start):
-            found.append((start, index))
-            continue
+            if first_name is not None and (
+                tokens[index].joined != dashed
+                or (parts[0] in NAME_WORDS and not word_is_name(tokens, start, text))
+            ):
+                continue  # "the Graham\u2013Blumenthal bill", "Will Trump attend?": no such name
+            if first_name is None or not _compound_before(tokens, start):
+                found.append((start, index))
+                continue
+            # "Jean-Noel Barrot": the surname alone, with its dashed first name, read below
         if surname in _NOT_SURNAMES:
             continue  # "He said" does not name Liu He
-        if first_name is not None and first_name_before(tokens, hay, index) not in given:
+        if first_name is not None and (
+            FULL_NAMES_ONLY.get() or first_name_before(tokens, hay, index, text) not in given
+        ):
             continue
         found.append((index, index))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _dashed_surname(value: str) -> bool:
+    """Whether the name's last word is joined to the one before by a dash ("al-Sisi")."""
+    tokens = tokenize(value)
+    return len(tokens) > 1 and tokens[-1].joined
+
+
+def _compound_before(tokens: Sequence[Token], start: int) -> bool:
+    """ "Jean-Noel": the name's first word joined by a dash to a capitalised word before it."""
+    return start > 0 and tokens[start].joined and tokens[start - 1].capitalised
 
 
 def _name_goes_on(tokens: Sequence[Token], index: int) -> bool:
@@ -214,7 +252,7 @@ def _name_goes_on(tokens: Sequence[Token], index: int) -> bool:
         gap == 1
         and not following.joined  # "Trump-Putin" is two names
         and following.capitalised
-        and following.text.isalpha()
+        and following.norm.isalpha()  # "Sergey Lavrov's": Sergey goes on
         and len(following.text) > 1
         and following.norm not in TITLES
         and following.norm not in NOT_NAMES
@@ -222,9 +260,14 @@ def _name_goes_on(tokens: Sequence[Token], index: int) -> bool:
     )
 
 
-def first_name_before(tokens: Sequence[Token], hay: list[str], index: int) -> str | None:
+def first_name_before(
+    tokens: Sequence[Token], hay: list[str], index: int, text: str = ""
+) -> str | None:
     """The first name written right before a surname (its name key; a single letter for an
-    initial), or None when a title, a lower-case word or nothing stands there."""
+    initial; "jean-noel" for a dashed one), or None when a title, a lower-case word or nothing
+    stands there, or the surname is dashed to the word before ("Graham\u2013Blumenthal")."""
+    if tokens[index].joined:
+        return None
     before = index - 1
     while before >= 0 and len(hay[before]) == 1 and tokens[before].capitalised:
         if hay[before] in STOPWORDS and tokens[before + 1].start - tokens[before].end == 1:
@@ -237,10 +280,14 @@ def first_name_before(tokens: Sequence[Token], hay: list[str], index: int) -> st
             return hay[before + 1]
         return None
     word = tokens[before]
+    if word.norm in NAME_WORDS:
+        return hay[before] if word_is_name(tokens, before, text) else None
     if not word.capitalised or word.norm in TITLES or word.is_number or word.norm in NOT_NAMES:
         return None
     if word.norm in STOPWORDS or word.norm in SENTENCE_ADVERBS:
         return None  # "The Trump administration", "An Abend aide", "Later Putin said"
+    if word.joined and before and tokens[before - 1].capitalised:
+        return f"{hay[before - 1]}-{hay[before]}"  # "Jean-Noel Barrot"
     return hay[before]
 
 
@@ -258,13 +305,30 @@ def first_name_in_text(text: str, start: int) -> str | None:
         match = previous
     if match is None or match.group(2):
         return None
+    if start and text[start - 1] in _DASHES:
+        return None  # "the Graham\u2013Blumenthal bill": two surnames
     word = match.group(1)
     norm = tokenize(word)[0].norm if word else ""
+    if norm in NAME_WORDS:
+        tokens = tokenize(text[max(start - 40, 0) : start + 1], max(start - 40, 0))
+        words = [t for t in tokens if t.end <= start]
+        if words and words[-1].norm == norm and word_is_name(words, len(words) - 1, text):
+            return name_key(norm)
+        return None
     if not word[:1].isupper() or norm in TITLES or norm in NOT_NAMES or norm in STOPWORDS:
         return None  # "The Menon government": a sentence's first word, not a first name
     if norm in SENTENCE_ADVERBS:
         return None  # "Later Putin said"
+    first = match.start(1)
+    if first and text[first - 1] in _DASHES:  # "Jean-Noel Barrot": a dashed first name
+        previous = _DASHED_BEFORE.search(text, max(first - 40, 0), first)
+        if previous is not None and previous.group(1)[:1].isupper():
+            return f"{name_key(tokenize(previous.group(1))[0].norm)}-{name_key(norm)}"
     return name_key(norm)
+
+
+_DASHES = "-\u2010\u2011\u2013"
+_DASHED_BEFORE = re.compile(r"([^\W\d_]+)[-\u2010\u2011\u2013]$")
 
 
 def find_description(value: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -290,10 +354,10 @@ def find_description(value: str, tokens: Sequence[Token]) -> list[tuple[int, int
     return found
 
 
-def find_named(value: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+def find_named(value: str, tokens: Sequence[Token], text: str = "") -> list[tuple[int, int]]:
     """A person by name, or a speaker or actor by description, whichever the value is."""
     if is_proper(value):
-        return find_person(value, tokens)
+        return find_person(value, tokens, text)
     return find_description(value, tokens)
 
 
@@ -321,7 +385,7 @@ def first_name_conflict(part: str, article: ArticleText) -> bool:
     keys = [name_key(p) for p in name_parts(part)]
     if len(keys) < 2 or not is_proper(part):
         return False
-    if article.has_phrase(tuple(name_parts(part))):
+    if writes_name(part, article):
         return False  # the article writes this very name
     memo_key = ("first-names", keys[-1])
     seen = article.memo.get(memo_key)
@@ -333,5 +397,38 @@ def first_name_conflict(part: str, article: ArticleText) -> bool:
             if first is not None:
                 found.add(first)
         seen = article.memo[memo_key] = frozenset(found)
-    given = set(keys[:-1]) | {key[:1] for key in keys[:-1]}
+    given = set(keys[:-1]) | {key[:1] for key in keys[:-1]} | {"-".join(keys[:-1])}
     return bool(seen) and not (seen & given)
+
+
+def writes_name(part: str, article: ArticleText) -> bool:
+    """Whether the article writes this full name as a name: its words in a row (punctuation
+    between them allowed, as in a phrase), read as that person by :func:`find_person` ("the
+    Graham\u2013Blumenthal bill" or "Will Trump attend?" write no such person)."""
+    words = tuple(name_parts(part))
+    if len(words) < 2:
+        return article.has_phrase(words)
+    key = ("writes-name", words)
+    known: bool | None = article.memo.get(key)
+    if known is None:
+        text = article.text
+        known = False
+        for start, end in article.phrase_places(words):
+            if _plainly_written(text, start, end, words[0]):
+                known = True  # the words with spaces between, no dash before: the name
+                break
+            tokens = article.window_tokens(start, end)
+            if any(first < last for first, last in find_person(part, tokens, text)):
+                known = True
+                break
+        article.memo[key] = known
+    return known
+
+
+def _plainly_written(text: str, start: int, end: int, first: str) -> bool:
+    """Whether a name's words stand at ``[start, end)`` with only spaces between them and no
+    dash before them, its first word no :data:`NAME_WORDS` one: then they are the name,
+    without tokenising a window to read them."""
+    if first in NAME_WORDS or (start and text[start - 1] in _DASHES):
+        return False
+    return all(char.isalnum() or char in " .'\u2019" for char in text[start:end])

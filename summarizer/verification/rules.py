@@ -265,7 +265,7 @@ def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
         ok = False
         for tokens in ctx.sentence_tokens():
             cues = _cue_positions(tokens, actor_cues(rule.cues)) if rule.cues else []
-            for first, last in find_named(part, tokens):
+            for first, last in find_named(part, tokens, ctx.article.text):
                 if not rule.cues or is_actor(tokens, first, last, cues, ctx.article.text):
                     ok = True
                     break

@@ -38,8 +38,17 @@ from summarizer.verification.clauses import (
 )
 from summarizer.verification.context import Context, Result
 from summarizer.verification.locator import find
-from summarizer.verification.names import is_proper, norms, split_people
-from summarizer.verification.tokens import tokenize
+from summarizer.verification.names import (
+    FULL_NAMES_ONLY,
+    NOT_NAMES,
+    first_name_conflict,
+    first_name_in_text,
+    is_proper,
+    name_parts,
+    norms,
+    split_people,
+)
+from summarizer.verification.tokens import name_key, tokenize
 
 __all__ = [
     "SPEECH_VERBS",
@@ -58,7 +67,7 @@ def _region_verdict(
     """Verdict of the attribution around one quoted region, and the index of the first
     sentence it stands in; once per region and speaker, because reading back from later
     quotes reaches the same earlier ones."""
-    key = ("region", region, speaker)
+    key = ("region", region, speaker, FULL_NAMES_ONLY.get())
     known: tuple[Verdict, int] | None = article.memo.get(key)
     if known is None:
         known = article.memo[key] = _read_region(article, region, speaker)
@@ -101,9 +110,24 @@ def _read_region(
     if credit:
         return credit, first_sentence
     verdict = forward(article, last_sentence, parts)
+    if verdict == "none" and not lead and not following:
+        verdict = _said_next(article, region, last_sentence, speaker)
     if verdict == "none":
         verdict = introduced(parts, lead, text[: region[0]])
     return verdict, first_sentence
+
+
+def _said_next(article: ArticleText, region: tuple[int, int], sentence: int, speaker: str) -> str:
+    """'"... had its say." Ruiz said on Monday': a quote that is its own sentence, the full
+    stop inside the marks, and the attribution opening the next sentence on the same line
+    (read only when nothing before the quote or in it attributes it)."""
+    if sentence + 1 >= len(article.sentences):
+        return "none"
+    start, end = article.sentences[sentence + 1]
+    text = article.text
+    if text[region[1] + 1 : start].strip(" ") or not text[start].isalpha():
+        return "none"
+    return tail(article.outside_quotes(start, end), speaker, text)
 
 
 def attribute(article: ArticleText, span_start: int, span_end: int, speaker: str) -> bool:
@@ -112,7 +136,7 @@ def attribute(article: ArticleText, span_start: int, span_end: int, speaker: str
     by the nearest earlier attribution (an earlier quote's or sentence's, or the named subject
     of an earlier sentence for "he said") within two paragraphs."""
     region = article.quoted_region_at(span_start) or (span_start, span_end)
-    key = ("speaker", region, speaker)
+    key = ("speaker", region, speaker, FULL_NAMES_ONLY.get())
     known: bool | None = article.memo.get(key)
     if known is None:
         known = article.memo[key] = _attribute(article, region, speaker)
@@ -152,8 +176,78 @@ def name_forms(value: str, article: ArticleText) -> Iterator[str]:
     yield value
     parts = value.split()
     family_first = len(parts) == 2 and is_proper(value) and parts[0][:1].isupper()
-    if family_first and article.phrase_spans(tuple(norms(tokenize(value)))):
+    written = family_first and article.phrase_spans(tuple(norms(tokenize(value))))
+    if written and not _shared_first_word(value, article):
         yield parts[0]
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][^\W\d_]*)")
+
+
+def _shared_first_word(value: str, article: ArticleText) -> bool:
+    """Whether the article also writes the name's first word before another capitalised word
+    ("Anwar Ibrahim" and "Anwar Hassan"): then "Anwar said" could be either, and names
+    neither."""
+    words = norms(tokenize(value))
+    key = ("first-word-shared", tuple(words))
+    known: bool | None = article.memo.get(key)
+    if known is None:
+        known = False
+        for _, end in article.phrase_spans((words[0],)):
+            following = _NEXT_WORD.match(article.text, end)
+            if following is None:
+                continue
+            word = tokenize(following.group(1))[0].norm
+            if word != words[1] and word not in NOT_NAMES and word not in SPEECH_VERBS:
+                known = True
+                break
+        article.memo[key] = known
+    return known
+
+
+def _other_person(value: str, article: ArticleText) -> bool:
+    """A full name the attribution can only have found by its surname, where the article's
+    person of that surname is someone else: it gives the surname only with other first names
+    ("Trump said" with Donald Trump named: not Ivanka Trump), or with several, the first it
+    names is another (Donald Trump, then Melania Trump: "Trump said" is not Melania's). An
+    article that never gives a first name leaves the surname to any of them (an earlier rule:
+    "said Zelensky" supports Volodymyr Zelensky)."""
+    if len(value.split()) < 2 or not is_proper(value):
+        return False
+    words = name_parts(value)
+    key = ("other-person", tuple(words))
+    known: bool | None = article.memo.get(key)
+    if known is None:
+        given = {name_key(word) for word in words[:-1]}
+        given |= {word[:1] for word in given} | {"-".join(name_key(w) for w in words[:-1])}
+        known = first_name_conflict(value, article)
+        if not known:  # two of that surname: the bare one is the first the article names
+            first = _first_named(article, words[-1])
+            known = first is not None and first not in given
+        article.memo[key] = known
+    return known
+
+
+def _first_named(article: ArticleText, surname: str) -> str | None:
+    """The first name the article first writes the surname with, in a sentence ("Donald
+    Trump"; not "Ukraine" at a line's end, nor anything in a headline, a line that does not
+    end as a sentence does: "Second Trump-Putin Summit", "Melania Trump Hosts Gala")."""
+    text = article.text
+    for start, end in article.phrase_spans((surname,)):
+        if text[start - 1 : start] != " " or text[end : end + 1] in _DASHES:
+            continue
+        line_end = text.find("\n", end)
+        line = text[end : line_end if line_end >= 0 else len(text)].rstrip()
+        if not line.endswith(_SENTENCE_ENDS):
+            continue  # a headline's order ("Melania Trump Hosts Gala") says nothing
+        first = first_name_in_text(text, start)
+        if first is not None:
+            return first
+    return None
+
+
+_DASHES = ("-", "\u2010", "\u2011", "\u2013")
+_SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "\u2019", ")")
 
 
 def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
@@ -165,10 +259,72 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, "the quote is not in the article, so its speaker cannot be checked"
     # where the words stand inside quotation marks, only there (see _quoted_elsewhere)
     spans = _quoted_elsewhere(str(quote), ctx.article) or [(located.span.start, located.span.end)]
-    for name in name_forms(str(value), ctx.article):
-        if any(attribute(ctx.article, start, end, name) for start, end in spans):
-            return True, ""
+    other = _other_person(str(value), ctx.article)  # then only the full name attributes
+    strict = FULL_NAMES_ONLY.set(other)
+    try:
+        for name in name_forms(str(value), ctx.article):
+            if any(_attributed(ctx.article, start, end, name) for start, end in spans):
+                return True, ""
+    finally:
+        FULL_NAMES_ONLY.reset(strict)
+    if other:
+        return False, f"the article's {str(value).split()[-1]!r} is someone else"
     return False, f"the article does not attribute this quote to {value!r}"
+
+
+def _attributed(article: ArticleText, start: int, end: int, speaker: str) -> bool:
+    """:func:`attribute`, unless the words stand in single quotation marks inside the quote:
+    then they are what the quote reports someone said ("Trump told me 'stop the war,' and I
+    agreed," said Berg: Trump's words, not Berg's), and the speech verb before the inner
+    mark decides; only "I told them '...'" (or no speech verb) leaves them the quote's."""
+    region = article.quoted_region_at(start)
+    inner = _inner_quote(article.text, region, start, end) if region else None
+    if region is None or inner is None:
+        return attribute(article, start, end, speaker)
+    lead = tokenize(article.text[region[0] : inner], region[0])
+    verbs = [index for index, token in enumerate(lead) if token.norm in SPEECH_VERBS]
+    if not verbs:
+        return attribute(article, start, end, speaker)
+    verdict = lead_in(lead, speaker, article.text)
+    if verdict == "yes":
+        return True
+    subject = verbs[0] - 1
+    while subject >= 0 and lead[subject].norm in _FILLERS:
+        subject -= 1
+    if subject >= 0 and lead[subject].norm in _FIRST_PERSON:
+        return attribute(article, start, end, speaker)
+    return False
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
+_FILLERS = frozenset({"also", "then", "once", "later", "just", "had", "have", "has"})
+_INNER_OPEN = frozenset("\u2018'")
+_INNER_CLOSE = frozenset("\u2019'")
+
+
+def _inner_quote(text: str, region: tuple[int, int], start: int, end: int) -> int | None:
+    """Where a single-quoted phrase holding ``[start, end)`` opens inside a quoted region (the
+    offset of its first character), or None: an opening mark after a space (or the region's
+    start) before a letter, and a closing mark after the words, after a non-space and before
+    a space, punctuation or the region's end (apostrophes never stand so)."""
+    opener = None
+    for index in range(start - 1, region[0] - 1, -1):
+        char = text[index]
+        if char in _INNER_OPEN and (index == region[0] or text[index - 1].isspace()):
+            if index + 1 < len(text) and text[index + 1].isalnum():
+                opener = index + 1
+            break
+        if char in _INNER_CLOSE and index + 1 < len(text) and not text[index + 1].isalnum():
+            return None  # a phrase closed before the words: they are not inside it
+    if opener is None:
+        return None
+    for index in range(max(end - 1, start), region[1]):
+        char = text[index]
+        if char in _INNER_CLOSE and not text[index - 1].isspace():
+            after = text[index + 1] if index + 1 < len(text) else " "
+            if not after.isalnum():
+                return opener
+    return None
 
 
 def _quoted_elsewhere(quote: str, article: ArticleText) -> list[tuple[int, int]]:

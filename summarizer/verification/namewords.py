@@ -1,0 +1,43 @@
+"""First names that are also words ("Will Hurd", "May Boeve"), read for
+:mod:`summarizer.verification.names`: a first name, unless the word opens a question ("Will
+Trump attend?") or a preposition makes it a month ("In May Putin said")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.verification.tokens import Token, word_set
+
+# Words that are also first names ("Will Hurd", "May Boeve"): a name unless they open a
+# question ("Will Trump attend?") or follow a word that makes them a month ("In May Putin").
+NAME_WORDS = frozenset({"will", "may"})
+_BEFORE_MONTH = word_set(
+    """in since until till by from through during before after of last next early late mid
+    this every each"""
+)
+
+
+def word_is_name(tokens: Sequence[Token], index: int, text: str = "") -> bool:
+    """Whether ``tokens[index]``, capitalised "Will" or "May", is a first name (see
+    :data:`NAME_WORDS`)."""
+    token = tokens[index]
+    if not token.capitalised:
+        return False
+    if text:  # "Will Trump attend?", "Who Will Trump Pick?": a question, wherever "Will" is
+        stop = _QUESTION_END.search(text, token.end)
+        if stop is not None and stop.group() == "?":
+            return False
+    if index and not _sentence_break(tokens, index, text):
+        return tokens[index - 1].norm not in _BEFORE_MONTH
+    return True
+
+
+_QUESTION_END = re.compile(r"[.!?](?=\s|$|[\"\u201d\u2019'])")
+
+
+def _sentence_break(tokens: Sequence[Token], index: int, text: str) -> bool:
+    if not text:
+        return False
+    gap = text[tokens[index - 1].end : tokens[index].start]
+    return any(mark in gap for mark in '.!?:\u201c"\n')

@@ -1,0 +1,121 @@
+"""The speaker named after a speech verb ("said Kremlin spokesman Dmitry Peskov"), read for
+:mod:`summarizer.verification.clauses`: the name that ends the run of title words after the
+verb, never a name inside the run."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.names import TITLES, find_named
+from summarizer.verification.tokens import Token, word_set
+
+_POSSESSIVE = ("'s", "\u2019s")
+_JOINING = word_set("of the and")
+_FOR_SOMEONE = word_set("to for of")
+
+
+def named_at_start(parts: list[str], tokens: Sequence[Token], text: str = "") -> bool:
+    """The speaker named right after a verb ("said Kremlin spokesman Dmitry Peskov"), not in
+    the possessive ("said Israel's defense minister", "Guterres' spokesman"): within three
+    words, or after a longer run of title words ("said Utica Common Council President Mike
+    Galime", "said Russian Foreign Minister Sergey Lavrov's spokeswoman Maria Zakharova",
+    "said the head of the Ukrainian presidential office Andriy Yermak"). A name inside the run
+    is not the speaker: one joined by a dash to another name ("said Kallas\u2013Barrot ally
+    Anna Berg": neither Kallas nor Barrot), or the object of "aide to", "head of" with the
+    speaker's name after a comma ("said Kremlin aide to President Vladimir Putin, Yury
+    Ushakov")."""
+    if not tokens or not all(find_named(part, tokens) for part in parts):
+        return False
+    return any(
+        (first <= 3 or (first <= 10 and _title_run(tokens, first, text)))
+        and not possessive(tokens[last], text)
+        and not _joined_on(tokens, last)
+        and not (first and tokens[first].joined and tokens[first - 1].capitalised)
+        and not _named_after(tokens, first, last, text)
+        and not _modifies(tokens, last, text)
+        for first, last in find_named(parts[0], tokens)
+    )
+
+
+def _title_run(tokens: Sequence[Token], first: int, text: str) -> bool:
+    """Whether the words before ``tokens[first]`` are all a title's, with no comma among them
+    but the one right before the name ("said Reis, a spokesman for Minister Ana Ruiz" is
+    Reis, the speaker, and an appositive)."""
+    if not all(map(_in_title, tokens[:first])):
+        return False
+    return not any(
+        "," in text[tokens[index].end : tokens[index + 1].start] for index in range(first - 1)
+    )
+
+
+def possessive(token: Token, text: str) -> bool:
+    """ "Lavrov's", "Lavrov\u2019s", and "Guterres' spokesman", "Ruiz\u2019 aide" (the mark
+    alone after a name, then a space: after a final s, or before a word in lower case)."""
+    if token.text.lower().endswith(_POSSESSIVE):
+        return True
+    if text[token.end : token.end + 1] not in ("'", "\u2019"):
+        return False
+    after = text[token.end + 1 : token.end + 3]
+    return after[:1] == " " and (token.text.endswith("s") or after[1:].islower())
+
+
+def _joined_on(tokens: Sequence[Token], last: int) -> bool:
+    """ "Kallas\u2013Barrot ally": a name joined by a hyphen or dash to a capitalised word."""
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    return following is not None and following.joined and following.capitalised
+
+
+def _named_after(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """ "aide to President Vladimir Putin, Yury Ushakov": the name follows "to", "of" or "for"
+    in the run and another name (two capitalised words) follows it after a comma."""
+    if not any(token.norm in _FOR_SOMEONE for token in tokens[:first]):
+        return False
+    after = tokens[last + 1 : last + 3]
+    if len(after) < 2 or "," not in text[tokens[last].end : after[0].start]:
+        return False
+    return (
+        all(t.capitalised and t.norm not in TITLES and not possessive(t, text) for t in after)
+        and text[after[0].end : after[1].start] == " "
+    )
+
+
+def _modifies(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """ "said Putin aide Yuri Ushakov": the name qualifies an office word in lower case that a
+    person's name (two capitalised words) follows, with no comma between."""
+    index = last + 1
+    while index < len(tokens) and not tokens[index].capitalised and _office_word(tokens[index]):
+        if "," in text[tokens[index - 1].end : tokens[index].start]:
+            return False
+        index += 1
+    if index == last + 1 or index + 1 >= len(tokens):
+        return False
+    name = tokens[index : index + 2]
+    gaps = text[tokens[index - 1].end : name[0].start] + text[name[0].end : name[1].start]
+    return all(t.capitalised for t in name) and "," not in gaps
+
+
+def _office_word(token: Token) -> bool:
+    return token.norm in TITLES or (token.norm in _OFFICE and token.norm not in _SMALL)
+
+
+_SMALL = word_set("a an to for")
+
+
+# Words of an office written before a name, in lower case ("aide to", "the head of the
+# presidential office", "political director").
+_OFFICE = word_set(
+    """a an aide aides adviser advisor head office presidential policy political security
+    national press affairs top senior campaign communications chief staff team negotiator lead
+    to for economic ministry government party mission delegation embassy council commission
+    committee board department agency bureau cabinet military defense defence administration
+    official lawyer attorney ally"""
+)
+
+
+def _in_title(token: Token) -> bool:
+    """A word of a title written before a name: capitalised ("Principal Deputy Spokesperson",
+    "Lavrov's"), a title word in lower case, an office's word ("aide to", "head of the") or a
+    joining word ("of", "the")."""
+    return (
+        token.capitalised or token.norm in TITLES or token.norm in _JOINING or token.norm in _OFFICE
+    )
