@@ -13,8 +13,10 @@ be empty). Every alias is matched as whole words, longest first, so "South Korea
 "Korea" and "Nigerian" never "Niger". A capital or a seat stands for its government only
 when it is not part of a longer name ("the Washington Post", "Moscow Times").
 
-Kept to the countries and groups the covered news (the war in Ukraine, sanctions, the Middle
-East, summits) names; extend by adding a line. Deliberately absent: "Europe"/"European" as the
+Every UN member state, and the organisations and armed groups the covered news names (the war
+in Ukraine, sanctions, the Middle East, African and Asian truces); extend by adding a line. A
+capital that is mostly another word in English news is left out (the Maldives' Male, the
+Seychelles' Victoria). Deliberately absent: "Europe"/"European" as the
 EU (European diplomats are not the EU), "Georgia" as a US state, bare "Congo" as either Congo
 (it is its own entry and supports only itself), and Brussels as Belgium (it is the EU's seat
 in this news).
@@ -96,6 +98,156 @@ congorepublic: Republic of Congo, Republic of the Congo, Congo-Brazzaville | | B
 rwanda: Rwanda | Rwandan, Rwandans | Kigali |
 ethiopia: Ethiopia | Ethiopian, Ethiopians | Addis Ababa |
 southafrica: South Africa | South African, South Africans | Pretoria |
+australia: Australia | Australian, Australians | Canberra |
+newzealand: New Zealand | New Zealander, New Zealanders | Wellington |
+portugal: Portugal | Portuguese | Lisbon |
+ireland: Ireland, Republic of Ireland | Irish | Dublin |
+iceland: Iceland | Icelandic, Icelander, Icelanders | Reykjavik |
+luxembourg: Luxembourg | Luxembourger, Luxembourgers | |
+malta: Malta | Maltese | Valletta |
+cyprus: Cyprus | Cypriot, Cypriots | Nicosia |
+bulgaria: Bulgaria | Bulgarian, Bulgarians | Sofia |
+croatia: Croatia | Croatian, Croatians, Croat, Croats | Zagreb |
+slovenia: Slovenia | Slovenian, Slovenians, Slovene, Slovenes | Ljubljana |
+bosnia: Bosnia and Herzegovina, Bosnia-Herzegovina, Bosnia | Bosnian, Bosnians | Sarajevo |
+montenegro: Montenegro | Montenegrin, Montenegrins | Podgorica |
+northmacedonia: North Macedonia, Macedonia | Macedonian, Macedonians | Skopje |
+albania: Albania | Albanian, Albanians | Tirana |
+kosovo: Kosovo | Kosovar, Kosovars, Kosovan | Pristina |
+liechtenstein: Liechtenstein | | Vaduz |
+monaco: Monaco | Monegasque | |
+sanmarino: San Marino | | |
+andorra: Andorra | Andorran, Andorrans | |
+vatican: Vatican, Holy See | | Vatican City |
+uzbekistan: Uzbekistan | Uzbek, Uzbeks | Tashkent |
+kyrgyzstan: Kyrgyzstan | Kyrgyz | Bishkek |
+tajikistan: Tajikistan | Tajik, Tajiks | Dushanbe |
+turkmenistan: Turkmenistan | Turkmen | Ashgabat |
+mongolia: Mongolia | Mongolian, Mongolians | Ulaanbaatar, Ulan Bator |
+bangladesh: Bangladesh | Bangladeshi, Bangladeshis | Dhaka |
+srilanka: Sri Lanka | Sri Lankan, Sri Lankans | Colombo |
+nepal: Nepal | Nepali, Nepalis, Nepalese | Kathmandu |
+bhutan: Bhutan | Bhutanese | Thimphu |
+maldives: Maldives | Maldivian, Maldivians | |
+thailand: Thailand | Thai, Thais | Bangkok |
+cambodia: Cambodia | Cambodian, Cambodians | Phnom Penh |
+laos: Laos | Laotian, Laotians | Vientiane |
+myanmar: Myanmar, Burma | Burmese | Naypyidaw, Naypyitaw |
+malaysia: Malaysia | Malaysian, Malaysians | Kuala Lumpur, Putrajaya |
+singapore: Singapore | Singaporean, Singaporeans | |
+indonesia: Indonesia | Indonesian, Indonesians | Jakarta |
+philippines: Philippines | Filipino, Filipinos, Philippine | Manila | Malacanang
+brunei: Brunei | Bruneian, Bruneians | Bandar Seri Begawan |
+timorleste: Timor-Leste, East Timor | Timorese | Dili |
+papuanewguinea: Papua New Guinea | Papua New Guinean, Papua New Guineans | Port Moresby |
+fiji: Fiji | Fijian, Fijians | Suva |
+solomonislands: Solomon Islands | | |
+vanuatu: Vanuatu | | |
+samoa: Samoa | | |
+tonga: Tonga | | |
+kiribati: Kiribati | | |
+tuvalu: Tuvalu | | |
+nauru: Nauru | | |
+palau: Palau | | |
+marshallislands: Marshall Islands | | |
+micronesia: Micronesia | | |
+bahrain: Bahrain | Bahraini, Bahrainis | Manama |
+kuwait: Kuwait | Kuwaiti, Kuwaitis | Kuwait City |
+argentina: Argentina | Argentine, Argentines, Argentinian, Argentinians | Buenos Aires | Casa Rosada
+chile: Chile | Chilean, Chileans | Santiago | La Moneda
+colombia: Colombia | Colombian, Colombians | Bogota | Casa de Narino
+peru: Peru | Peruvian, Peruvians | Lima |
+ecuador: Ecuador | Ecuadorian, Ecuadorians | Quito |
+bolivia: Bolivia | Bolivian, Bolivians | La Paz, Sucre |
+paraguay: Paraguay | Paraguayan, Paraguayans | Asuncion |
+uruguay: Uruguay | Uruguayan, Uruguayans | Montevideo |
+guyana: Guyana | Guyanese | Georgetown |
+suriname: Suriname | Surinamese | Paramaribo |
+panama: Panama | Panamanian, Panamanians | Panama City |
+costarica: Costa Rica | Costa Rican, Costa Ricans | San Jose |
+nicaragua: Nicaragua | Nicaraguan, Nicaraguans | Managua |
+honduras: Honduras | Honduran, Hondurans | Tegucigalpa |
+elsalvador: El Salvador | Salvadoran, Salvadorans, Salvadorean, Salvadoreans | San Salvador |
+guatemala: Guatemala | Guatemalan, Guatemalans | Guatemala City |
+belize: Belize | Belizean, Belizeans | Belmopan |
+haiti: Haiti | Haitian, Haitians | Port-au-Prince |
+dominicanrepublic: Dominican Republic | Dominican, Dominicans | Santo Domingo |
+jamaica: Jamaica | Jamaican, Jamaicans | Kingston |
+trinidad: Trinidad and Tobago | Trinidadian, Trinidadians | Port of Spain |
+bahamas: Bahamas | Bahamian, Bahamians | Nassau |
+barbados: Barbados | Barbadian, Barbadians | Bridgetown |
+grenada: Grenada | | |
+antiguaandbarbuda: Antigua and Barbuda | | |
+saintkittsandnevis: Saint Kitts and Nevis | | |
+saintvincentandthegrenadines: Saint Vincent and the Grenadines | | |
+dominica: Dominica | | |
+saintlucia: Saint Lucia, St. Lucia | | |
+algeria: Algeria | Algerian, Algerians | Algiers |
+morocco: Morocco | Moroccan, Moroccans | Rabat |
+tunisia: Tunisia | Tunisian, Tunisians | Tunis |
+libya: Libya | Libyan, Libyans | Tripoli |
+mauritania: Mauritania | Mauritanian, Mauritanians | Nouakchott |
+mali: Mali | Malian, Malians | Bamako |
+burkinafaso: Burkina Faso | Burkinabe | Ouagadougou |
+senegal: Senegal | Senegalese | Dakar |
+gambia: Gambia, The Gambia | Gambian, Gambians | Banjul |
+guineabissau: Guinea-Bissau | Bissau-Guinean, Bissau-Guineans | Bissau |
+guinea: Guinea | Guinean, Guineans | Conakry |
+sierraleone: Sierra Leone | Sierra Leonean, Sierra Leoneans | Freetown |
+liberia: Liberia | Liberian, Liberians | Monrovia |
+ivorycoast: Ivory Coast, Cote d'Ivoire | Ivorian, Ivorians | Yamoussoukro, Abidjan |
+ghana: Ghana | Ghanaian, Ghanaians | Accra |
+togo: Togo | Togolese | Lome |
+benin: Benin | Beninese | Porto-Novo, Cotonou |
+cameroon: Cameroon | Cameroonian, Cameroonians | Yaounde |
+chad: Chad | Chadian, Chadians | N'Djamena |
+centralafrica: Central African Republic | | Bangui |
+gabon: Gabon | Gabonese | Libreville |
+equatorialguinea: Equatorial Guinea | Equatoguinean, Equatorial Guinean | Malabo |
+saotome: Sao Tome and Principe | | |
+angola: Angola | Angolan, Angolans | Luanda |
+zambia: Zambia | Zambian, Zambians | Lusaka |
+zimbabwe: Zimbabwe | Zimbabwean, Zimbabweans | Harare |
+mozambique: Mozambique | Mozambican, Mozambicans | Maputo |
+malawi: Malawi | Malawian, Malawians | Lilongwe |
+tanzania: Tanzania | Tanzanian, Tanzanians | Dodoma, Dar es Salaam |
+kenya: Kenya | Kenyan, Kenyans | Nairobi |
+uganda: Uganda | Ugandan, Ugandans | Kampala |
+burundi: Burundi | Burundian, Burundians | Gitega, Bujumbura |
+somalia: Somalia | Somali, Somalis | Mogadishu |
+djibouti: Djibouti | Djiboutian, Djiboutians | |
+eritrea: Eritrea | Eritrean, Eritreans | Asmara |
+madagascar: Madagascar | Malagasy | Antananarivo |
+mauritius: Mauritius | Mauritian, Mauritians | Port Louis |
+seychelles: Seychelles | Seychellois | |
+comoros: Comoros | Comoran, Comorans | |
+capeverde: Cape Verde, Cabo Verde | Cape Verdean, Cape Verdeans | Praia |
+namibia: Namibia | Namibian, Namibians | Windhoek |
+botswana: Botswana | Motswana, Batswana | Gaborone |
+lesotho: Lesotho | Basotho | Maseru |
+eswatini: Eswatini, Swaziland | Swazi, Swazis | Mbabane |
+au: African Union | | |
+asean: ASEAN, Association of Southeast Asian Nations | | |
+arableague: Arab League, League of Arab States | | |
+gcc: Gulf Cooperation Council, GCC | | |
+opec: OPEC, OPEC+ | | |
+g7: G7, Group of Seven | | |
+g20: G20, Group of 20 | | |
+brics: BRICS | | |
+osce: OSCE, Organization for Security and Co-operation in Europe | | |
+iaea: IAEA, International Atomic Energy Agency | | |
+icc: International Criminal Court, ICC | | |
+islamicstate: Islamic State, ISIS, ISIL, Daesh | | |
+islamicjihad: Islamic Jihad, Palestinian Islamic Jihad | | |
+fatah: Fatah | | |
+pkk: PKK, Kurdistan Workers' Party | | |
+sdf: Syrian Democratic Forces, SDF | | |
+hts: Hayat Tahrir al-Sham, HTS | | |
+wagner: Wagner, Wagner Group | | |
+rsf: Rapid Support Forces, RSF | | |
+m23: M23 | | |
+alshabaab: al-Shabaab | | |
+bokoharam: Boko Haram | | |
 eu: European Union, EU, E.U., European Commission, Council of the EU, European Council | | Brussels | Berlaymont
 nato: NATO, North Atlantic Treaty Organization, North Atlantic Treaty Organisation | | |
 un: United Nations, UN, U.N., UN Security Council | | |
