@@ -77,6 +77,7 @@ from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.parties import support_party
 from summarizer.verification.sites import support_ordinal, support_site
 from summarizer.verification.speakers import support_speaker
+from summarizer.verification.status_cues import plans_this_one
 from summarizer.verification.statuses import support_status
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -397,6 +398,8 @@ def _past(tokens: Sequence[Token], start: int, end: int, held: bool) -> bool:
     for index in range(max(start, 0), end):
         norm = tokens[index].norm
         if norm in _EARLIER and not (held and norm == "after"):
+            if plans_this_one([t.norm for t in tokens[index : index + 2]], 0):
+                continue  # "my previously scheduled meeting in Buenos Aires": this one
             return True  # for a held meeting, "after" dates it against a later one
         if held:
             continue

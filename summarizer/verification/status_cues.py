@@ -9,6 +9,8 @@ and translated copy, never one story's own words.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from summarizer.verification.tokens import word_set
 
 # Cue phrases per enum (by class name) and value. Words are matched on whole tokens' normal
@@ -284,6 +286,18 @@ MEASURE_VERBS = _stems(
 )
 # Verbs of meeting after "last" ("last held talks", "last spoke"): an earlier meeting.
 MET = word_set("met held spoke sat saw talked hosted visited convened gathered")
+# After "previously", "earlier" or "originally", a participle of planning says when this
+# meeting was planned, not that another one happened ("cancel my previously scheduled meeting
+# in Buenos Aires" is the cancelled meeting itself).
+PLANNED = word_set("scheduled planned arranged set slated announced agreed expected intended")
+
+
+def plans_this_one(norms: Sequence[str], index: int) -> bool:
+    """``norms[index]`` ("previously", "earlier", "originally") opens "previously scheduled"
+    and the like: the words date this meeting's plan, not an earlier meeting."""
+    return index + 1 < len(norms) and norms[index + 1] in PLANNED
+
+
 PERIODS = word_set(
     "week month year time summer winter spring autumn fall weekend monday tuesday wednesday "
     "thursday friday saturday sunday january february march april may june july august "

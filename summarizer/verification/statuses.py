@@ -53,6 +53,7 @@ from summarizer.verification.status_cues import (
     MET,
     PERIODS,
     VOCABULARIES,
+    plans_this_one,
 )
 from summarizer.verification.status_scope import (
     GAP,
@@ -313,7 +314,9 @@ def _earlier(norms: Sequence[str]) -> bool:
     "last met"."""
     for index, norm in enumerate(norms):
         following = norms[index + 1 : index + 2]
-        if norm in _EARLIER or (norm == "last" and following and following[0] in PERIODS):
+        if norm in _EARLIER and not plans_this_one(norms, index):
+            return True
+        if norm == "last" and following and following[0] in PERIODS:
             return True
         if norm == "last" and following and following[0] in MET:
             return True

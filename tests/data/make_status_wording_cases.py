@@ -85,6 +85,19 @@ def summit(category: str, value: str, sentence: str, expect: bool, **extra: Any)
     )
 
 
+def summit_place(category: str, status: str, place: str, sentence: str, expect: bool) -> None:
+    fact = {"parties": ["Donald Trump", "Xi Jinping"], "status": status, "planned_location": place,
+            "evidence": [sentence]}  # fmt: skip
+    add(
+        category,
+        expect,
+        f"{place} ({status}): {sentence[:60]}",
+        article(sentence),
+        {"summits": [fact]},
+        "summits[0].planned_location",
+    )
+
+
 def measure(category: str, value: str, sentence: str, expect: bool) -> None:
     facts = {"sanctions": [{"status": value, "evidence": [sentence]}]}
     add(
@@ -367,6 +380,20 @@ def build_cases() -> list[dict[str, Any]]:
         (truce if value in ("in_effect", "agreed") else measure)(
             "other-time", value, sentence, False
         )
+    # "previously scheduled" dates this meeting's plan; "previously met" is another meeting
+    # (an unseen check's "cancel my previously scheduled meeting in Argentina").
+    for status, place, sentence, expect in [
+        ("cancelled", "Buenos Aires", "Trump cancelled his previously scheduled meeting with Xi in Buenos Aires.", True),
+        ("postponed", "Seoul", "Xi postponed the previously announced summit with Trump in Seoul.", True),
+        ("postponed", "Seoul", "Trump and Xi had previously arranged to meet in Seoul, but the summit was postponed.", True),
+        ("cancelled", "Buenos Aires", "Trump and Xi had earlier agreed to meet in Buenos Aires, but the meeting was cancelled.", True),
+        ("scheduled", "Hanoi", "Trump and Xi will meet in Hanoi on the date originally planned.", True),
+        ("scheduled", "Helsinki", "Trump and Xi previously met in Helsinki; their next meeting is planned for Budapest.", False),
+        ("scheduled", "Osaka", "Trump and Xi had previously held a summit in Osaka, and aides now plan another.", False),
+        ("scheduled", "Busan", "Trump and Xi met in Busan earlier this year and plan to meet again.", False),
+        ("cancelled", "Osaka", "Trump cancelled the meeting; the two had previously met in Osaka.", False),
+    ]:  # fmt: skip
+        summit_place("other-time", status, place, sentence, expect)
     # --- value-forms: each value's less common forms (noun, passive, perfect) ------------
     for helper, value, sentence in [
         (summit, "scheduled", "The Busan summit will be held on the sidelines of the trade forum."),
