@@ -68,6 +68,17 @@ _ADVERBS = word_set("then later meanwhile also however earlier separately tonigh
 _CLAUSE_MARKS = frozenset(';\u201c\u201d"')  # a new clause starts after any of them
 
 Verdict = str  # "yes", "back" (refers to an earlier speaker), "other", "none"
+# How far after a closing quotation mark the speech verb may stand: eight words ('"...",
+# the Kremlin spokesman told reporters'), and sixteen when a comma opens an aside within the
+# first eight ('"...," Richard Blumenthal, a Connecticut Democrat and one of the bill's
+# sponsors, said'). Without an aside a verb that far is another clause's ('"..." on the
+# subject by refusing to deny similar reports').
+_NEAR_WORDS = 8
+_TAIL_WORDS = 16
+
+
+def _aside_opens(tokens: list[Token], text: str) -> bool:
+    return any("," in text[tokens[i - 1].end : tokens[i].start] for i in range(1, len(tokens)))
 
 
 def _gap(text: str, left: Token, right: Token) -> str:
@@ -421,7 +432,8 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
     clause = next(_clauses(tokens, text), [])
     if clause and clause[0].norm in _CLAUSE_WORDS:
         return "none"  # '"...", while Israel said nothing': a new clause, another subject
-    for verb, token in enumerate(clause[:8]):
+    reach = _TAIL_WORDS if _aside_opens(clause[:_NEAR_WORDS], text) else _NEAR_WORDS
+    for verb, token in enumerate(clause[:reach]):
         if token.norm not in SPEECH_VERBS:
             continue
         if verb == 0 and token.norm == "according":  # '"...", according to Xinhua'

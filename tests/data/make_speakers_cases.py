@@ -233,6 +233,25 @@ quote("speaker-runs", AIDES, "The envoy will travel next week,", ["Steve Witkoff
       ["Donald Trump"])  # fmt: skip
 quote("speaker-runs", AIDES, "Trade comes first.", ["Kirill Dmitriev"], ["Vladimir Putin"])
 
+# A long description set off by commas between the quote and the speech verb (an unseen
+# check's '"...," Richard Blumenthal, a Connecticut Democrat and one of the bill's sponsors,
+# said'); without such an aside, a verb that far belongs to another clause.
+ASIDES = """Senators press the bill
+
+WASHINGTON (Test Hill) - \u201cWe will pass it this month,\u201d Ruth Calder, a Vermont Democrat and one of the bill\u2019s sponsors, said on Tuesday.
+
+\u201cThe votes are there,\u201d Owen Pike, the Iowa Republican who wrote the bill with Ruth Calder last spring, told reporters.
+
+\u201cIt is not a done deal,\u201d Marta Quinn, who chairs the committee and has seen every draft, said.
+
+The Hill Ledger wrote that the leadership was \u201copen to changes\u201d on the timing by declining to deny similar reports by Owen Pike last month.
+"""
+quote("speaker-runs", ASIDES, "We will pass it this month,", ["Ruth Calder"],
+      ["Owen Pike", "Marta Quinn"])  # fmt: skip
+quote("speaker-runs", ASIDES, "The votes are there,", ["Owen Pike"], ["Ruth Calder"])
+quote("speaker-runs", ASIDES, "It is not a done deal,", ["Marta Quinn"], ["Owen Pike"])
+quote("speaker-runs", ASIDES, "open to changes", [], ["Owen Pike", "Ruth Calder"])
+
 ALLIES = """Capitol reaction
 
 WASHINGTON (Test Hill) - President Donald Trump signed the order on Monday. \u201cIt was overdue,\u201d said Trump ally Lindsey Graham.
