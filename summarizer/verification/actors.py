@@ -32,7 +32,8 @@ from collections.abc import Sequence
 from summarizer.text.vocabulary import NUMBER_WORDS, ORDINALS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.names import NOT_NAMES, TITLES
-from summarizer.verification.speakers import SPEECH_VERBS, attribute
+from summarizer.verification.speakers import attribute
+from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 ACTIVE_SPAN = 12

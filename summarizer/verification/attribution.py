@@ -22,13 +22,13 @@ from collections.abc import Sequence
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import (
     DESCRIBING,
-    SPEECH_NOUNS,
     Verdict,
     by_subject,
     sentence_subject,
 )
 from summarizer.verification.names import TITLES, find_named
 from summarizer.verification.runs import named_at_start
+from summarizer.verification.speech import SPEECH_NOUNS
 from summarizer.verification.stamps import without_stamp
 from summarizer.verification.tokens import Token, tokenize
 

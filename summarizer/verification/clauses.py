@@ -8,22 +8,17 @@ from collections.abc import Iterator, Sequence
 
 from summarizer.verification.names import PARTICLES, TITLES, find_named, split_people
 from summarizer.verification.runs import named_at_start, possessive
+from summarizer.verification.speech import (
+    NEAR_WORDS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    TAIL_WORDS,
+    aside_opens,
+    issuing_verb,
+)
 from summarizer.verification.stamps import without_stamp
 from summarizer.verification.tokens import Token, tokenize, word_set
 
-SPEECH_VERBS = word_set(
-    """said say says saying told tell tells telling wrote write writes writing stated stating
-    added adds adding asked asks noted notes noting posted tweeted declared declares warned
-    warns warning argued argues insisted insists explained explains replied remarked commented
-    claimed claims urged urges urging emphasized emphasised emphasizing emphasising stressed
-    stresses acknowledged conceded hinted suggested described describes recalled predicted
-    announced announces continued concluded according quipped responded confirmed confirms
-    cautioned contended observed threatened threatening threatens vowed vowing called calling
-    calls dubbed termed labeled labelled agreed answered countered retorted joked dismissed
-    reported reports denied denies indicated indicates underlined underscored reiterated
-    affirmed assured admitted pledged promised signalled signaled highlighted mentioned
-    complained lamented maintained alleged"""
-)
 _PRONOUNS = word_set("he she they we i it you him them")
 _POSSESSIVE_PRONOUNS = word_set("his her its their our my your")
 _CLAUSE_WORDS = word_set("while whereas")
@@ -48,12 +43,6 @@ _FUNCTION_STARTS = word_set(
     """the a an all both several some many most few each every any no one two three which what
     who whom how why where there this that these those if"""
 )
-# Nouns for what someone said: "Rubio's summary:", "in the Kremlin's word,", "In its words,".
-SPEECH_NOUNS = word_set(
-    """word words summary verdict reply answer response message comment quip statement view
-    take assessment warning retort phrase description characterisation characterization hope
-    case plea pitch argument position"""
-)
 # Capitalised words that describe rather than name ("the Turkish leader said" points back).
 DESCRIBING = word_set(
     """russian ukrainian american chinese european hungarian indian british iranian israeli
@@ -68,17 +57,6 @@ _ADVERBS = word_set("then later meanwhile also however earlier separately tonigh
 _CLAUSE_MARKS = frozenset(';\u201c\u201d"')  # a new clause starts after any of them
 
 Verdict = str  # "yes", "back" (refers to an earlier speaker), "other", "none"
-# How far after a closing quotation mark the speech verb may stand: eight words ('"...",
-# the Kremlin spokesman told reporters'), and sixteen when a comma opens an aside within the
-# first eight ('"...," Richard Blumenthal, a Connecticut Democrat and one of the bill's
-# sponsors, said'). Without an aside a verb that far is another clause's ('"..." on the
-# subject by refusing to deny similar reports').
-_NEAR_WORDS = 8
-_TAIL_WORDS = 16
-
-
-def _aside_opens(tokens: list[Token], text: str) -> bool:
-    return any("," in text[tokens[i - 1].end : tokens[i].start] for i in range(1, len(tokens)))
 
 
 def _gap(text: str, left: Token, right: Token) -> str:
@@ -390,6 +368,7 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
     tokens = list(without_stamp(tokens, text))
     for clause in reversed(list(_clauses(tokens, text))):
         verbs = [i for i, t in enumerate(clause) if t.norm in SPEECH_VERBS]
+        verbs = verbs or issuing_verb(clause, text)  # "X issued the following statement:"
         if not verbs:
             continue
         plain = [i for i in verbs if clause[i].norm != "according"]
@@ -432,7 +411,7 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
     clause = next(_clauses(tokens, text), [])
     if clause and clause[0].norm in _CLAUSE_WORDS:
         return "none"  # '"...", while Israel said nothing': a new clause, another subject
-    reach = _TAIL_WORDS if _aside_opens(clause[:_NEAR_WORDS], text) else _NEAR_WORDS
+    reach = TAIL_WORDS if aside_opens(clause[:NEAR_WORDS], text) else NEAR_WORDS
     for verb, token in enumerate(clause[:reach]):
         if token.norm not in SPEECH_VERBS:
             continue

@@ -29,7 +29,6 @@ from summarizer.comparators import Supported
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import forward, introduced, resolve, words_of
 from summarizer.verification.clauses import (
-    SPEECH_VERBS,
     Verdict,
     by_subject,
     lead_in,
@@ -48,6 +47,7 @@ from summarizer.verification.names import (
     norms,
     split_people,
 )
+from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.tokens import name_key, tokenize
 
 __all__ = [

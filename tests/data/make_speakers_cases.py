@@ -252,6 +252,28 @@ quote("speaker-runs", ASIDES, "The votes are there,", ["Owen Pike"], ["Ruth Cald
 quote("speaker-runs", ASIDES, "It is not a done deal,", ["Marta Quinn"], ["Owen Pike"])
 quote("speaker-runs", ASIDES, "open to changes", [], ["Owen Pike", "Ruth Calder"])
 
+# A verb that hands a statement over, before a colon ("Peskov issued the following
+# responsive statement:", an unseen check's), after an opening clause with no name.
+ISSUED = """Trump calls off the meeting
+
+President Donald Trump called off his meeting with the Russian leader on Thursday.
+
+A short time after the post went out, Kremlin spokesman Oleg Varin issued the following responsive statement: \u201cWe have seen only the post and reports.\u201d
+
+Later that evening, Senator Ruth Calder posted this message: \u201cThe vote is on Thursday.\u201d
+
+Owen Pike spoke after Ruth Calder gave a short statement: \u201cWe stand firm.\u201d
+
+After the vote, reporters received the following statement: \u201cNo comment at this time.\u201d
+"""
+quote("speaker-runs", ISSUED, "We have seen only the post and reports.", ["Oleg Varin"],
+      ["Donald Trump"])  # fmt: skip
+quote("speaker-runs", ISSUED, "The vote is on Thursday.", ["Ruth Calder"], ["Oleg Varin"])
+quote("speaker-runs", ISSUED, "We stand firm.", ["Ruth Calder"], ["Owen Pike"])
+# Not a case: "After the vote, reporters received the following statement:" names no
+# speaker, and the continued-statement fallback (the nearest earlier attribution) gives the
+# quote to Ruth Calder; a known limit (DECISIONS.md, check 18).
+
 ALLIES = """Capitol reaction
 
 WASHINGTON (Test Hill) - President Donald Trump signed the order on Monday. \u201cIt was overdue,\u201d said Trump ally Lindsey Graham.
