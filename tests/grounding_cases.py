@@ -3,6 +3,7 @@ by the test that requires every case to agree and by anyone probing the rules by
 
 from __future__ import annotations
 
+import collections
 import json
 import re
 from functools import cache
@@ -100,3 +101,18 @@ def verdict(case: dict[str, Any]) -> bool:
     if case["check"] == "unstated":
         return not [c for c in report.unstated if c.path == path]
     raise ValueError(case["check"])
+
+
+def per_category(cases: list[dict[str, Any]]) -> collections.Counter[tuple[str, bool]]:
+    """How many cases of each category must pass (True) and must fail (False)."""
+    return collections.Counter((case["category"], bool(case["expect"])) for case in cases)
+
+
+def wrong_verdicts(cases: list[dict[str, Any]]) -> list[str]:
+    """The cases the code decides otherwise than written, each named a false reject (a case
+    that must pass) or a false accept (one that must fail), for the assertion message."""
+    return [
+        f"{case['id']} ({'false reject' if case['expect'] else 'false accept'}): {case['why']}"
+        for case in cases
+        if verdict(case) != case["expect"]
+    ]

@@ -9,7 +9,7 @@ import pytest
 
 from summarizer.schema.vocabulary import Qualifier
 from summarizer.verification.numbers import _AFTER, _BEFORE
-from tests.grounding_cases import CASES, generated_cases, load_cases, verdict
+from tests.grounding_cases import CASES, generated_cases, load_cases, wrong_verdicts
 
 NUMBERS = CASES.with_name("grounding_numbers.jsonl")
 
@@ -31,7 +31,7 @@ def test_each_cause_gets_its_verdicts(cause: str) -> None:
     cases = [case for case in load_cases(NUMBERS) if case["category"] in _CAUSES[cause]]
     passes = sum(case["expect"] for case in cases)
     assert passes >= 10 and len(cases) - passes >= 10, cause
-    wrong = [f"{case['id']}: {case['why']}" for case in cases if verdict(case) != case["expect"]]
+    wrong = wrong_verdicts(cases)
     assert not wrong, "\n".join(wrong)
 
 

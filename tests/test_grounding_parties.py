@@ -13,7 +13,14 @@ from summarizer.text.countries import PARTIES
 from summarizer.verification.grounding import ground
 from summarizer.verification.party_names import party_of
 from tests.conftest import ROOT
-from tests.grounding_cases import CASES, generated_cases, load_cases, verdict
+from tests.grounding_cases import (
+    CASES,
+    generated_cases,
+    load_cases,
+    per_category,
+    verdict,
+    wrong_verdicts,
+)
 
 SET = CASES.with_name("grounding_redteam5.jsonl")
 CATEGORIES = {
@@ -40,10 +47,10 @@ def test_the_party_red_team_set_gets_its_verdicts() -> None:
     cases = load_cases(SET)
     decided = [case for case in cases if not case.get("known_gap")]
     assert len(decided) >= 60
-    per = collections.Counter((case["category"], case["expect"]) for case in decided)
+    per = per_category(decided)
     assert {category for category, _ in per} == CATEGORIES
     assert all(per[(category, expect)] for category in CATEGORIES for expect in (True, False))
-    wrong = [f"{case['id']}: {case['why']}" for case in decided if verdict(case) != case["expect"]]
+    wrong = wrong_verdicts(decided)
     assert not wrong, "\n".join(wrong)
     gaps = [case for case in cases if case.get("known_gap")]
     closed = [case["id"] for case in gaps if verdict(case) == case["expect"]]

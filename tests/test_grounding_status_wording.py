@@ -5,9 +5,13 @@ that must pass and ten that must fail, every one decided right."""
 
 from __future__ import annotations
 
-import collections
-
-from tests.grounding_cases import CASES, generated_cases, load_cases, verdict
+from tests.grounding_cases import (
+    CASES,
+    generated_cases,
+    load_cases,
+    per_category,
+    wrong_verdicts,
+)
 
 WORDING_CASES = CASES.with_name("grounding_status_wording.jsonl")
 CATEGORIES = {
@@ -28,12 +32,8 @@ def test_the_committed_set_is_what_the_generator_builds() -> None:
 
 def test_every_status_wording_case_gets_its_verdict() -> None:
     cases = load_cases(WORDING_CASES)
-    per = collections.Counter((case["category"], case["expect"]) for case in cases)
+    per = per_category(cases)
     assert {category for category, _ in per} == CATEGORIES
     assert all(per[(category, expect)] >= 10 for category in CATEGORIES for expect in (1, 0)), per
-    wrong = [
-        f"{case['id']} ({'false reject' if case['expect'] else 'false accept'}): {case['why']}"
-        for case in cases
-        if verdict(case) != case["expect"]
-    ]
+    wrong = wrong_verdicts(cases)
     assert not wrong, "\n".join(wrong)

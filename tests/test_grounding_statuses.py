@@ -5,9 +5,13 @@ documented limits (DECISIONS.md) and only reported."""
 
 from __future__ import annotations
 
-import collections
-
-from tests.grounding_cases import CASES, generated_cases, load_cases, verdict
+from tests.grounding_cases import (
+    CASES,
+    generated_cases,
+    load_cases,
+    per_category,
+    wrong_verdicts,
+)
 
 STATUS_CASES = CASES.with_name("grounding_statuses.jsonl")
 
@@ -19,15 +23,9 @@ def test_the_committed_set_is_what_the_generator_builds() -> None:
 def test_every_status_case_gets_its_verdict() -> None:
     cases = load_cases(STATUS_CASES)
     decided = [case for case in cases if not case.get("known_gap")]
-    per: collections.Counter[tuple[str, bool]] = collections.Counter(
-        (case["category"], case["expect"]) for case in decided
-    )
+    per = per_category(decided)
     categories = {category for category, _ in per}
     assert len(categories) == 10
     assert all(per[(category, expect)] >= 10 for category in categories for expect in (1, 0))
-    wrong = [
-        f"{case['id']} ({'false reject' if case['expect'] else 'false accept'}): {case['why']}"
-        for case in decided
-        if verdict(case) != case["expect"]
-    ]
+    wrong = wrong_verdicts(decided)
     assert not wrong, "\n".join(wrong)
