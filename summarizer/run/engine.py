@@ -126,7 +126,8 @@ class Engine:
         an incompatible version: a miss, not an error). A hit grounded afresh goes back to
         the store with its new grounding key, so the next rerun finds it current."""
         data, stored_key = row
-        current = stored_key == grounding_key(article)
+        key_now = grounding_key(article)
+        current = stored_key == key_now
         if current and self.lines_only:
             asked = versions(self.schema, self.settings.evidence)
             hit = stored_hit(data, article, self.settings.model, asked)
@@ -150,7 +151,7 @@ class Engine:
                 result.grounding = by_reference(result.grounding, numbered(article.text))
             if self.store is not None:
                 line = result.to_json()  # serialised once, for the store and the output
-                self.store.regrounded(key, line, grounding_key(article))
+                self.store.regrounded(key, line, key_now)
                 return with_line(result, line) if self.lines_only else result
         return result
 
