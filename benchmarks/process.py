@@ -31,11 +31,14 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -138,17 +141,30 @@ def cli_run(
     }
 
 
-def measure(args: argparse.Namespace) -> dict[str, Any]:
-    work = Path(tempfile.mkdtemp(prefix="summarizer-process-"))
-    space = tp.Workspace(work, tp._sentence_pool())
-    folder = space.articles("main", args.articles)
-    sample = sorted(folder.glob("*.txt"))[0]
+@contextmanager
+def bench(
+    args: argparse.Namespace, prefix: str
+) -> Iterator[tuple[Path, tp.Workspace, tp.StubProcess]]:
+    """A work folder with its article pool, and the stub; both gone afterwards (the folder
+    kept with ``--keep``)."""
+    work = Path(tempfile.mkdtemp(prefix=prefix))
     stub = tp.StubProcess(args.latency)
-    hook = work / "ground-free"
-    hook.mkdir()
-    (hook / "sitecustomize.py").write_text(GROUND_FREE, encoding="utf-8")
-    rounds: list[dict[str, Any]] = []
     try:
+        yield work, tp.Workspace(work, tp._sentence_pool()), stub
+    finally:
+        stub.close()
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def measure(args: argparse.Namespace) -> dict[str, Any]:
+    rounds: list[dict[str, Any]] = []
+    with bench(args, "summarizer-process-") as (work, space, stub):
+        folder = space.articles("main", args.articles)
+        sample = sorted(folder.glob("*.txt"))[0]
+        hook = work / "ground-free"
+        hook.mkdir()
+        (hook / "sitecustomize.py").write_text(GROUND_FREE, encoding="utf-8")
         tp.run_http_floor(stub, sample, 64, args.concurrency)  # warm the stub
         # One small run of each package first, so that every timed run finds the bytecode
         # caches written (as a user's second run does) and the disk cache warm.
@@ -201,12 +217,6 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
                 )
                 row |= {"free": free, "free_ratio": floor.wall_s / free["wall_s"]}
             rounds.append(row)
-    finally:
-        stub.close()
-        if not args.keep:
-            import shutil
-
-            shutil.rmtree(work, ignore_errors=True)
     ratios = [r["ratio"] for r in rounds]
     cached_s = [r["cached_s"] for r in rounds]
     free = [r["free_ratio"] for r in rounds if "free_ratio" in r]
@@ -239,15 +249,12 @@ def measure_cached(args: argparse.Namespace) -> dict[str, Any]:
     """``--cached-reruns N``: one cold run per package to fill its store, then ``N`` cached
     reruns of each, alternating (the cold runs, ~20 s each, are where a busy neighbour hurts
     most; a rerun takes about a second, so many pairs fit in the time of one round)."""
-    work = Path(tempfile.mkdtemp(prefix="summarizer-cached-"))
-    space = tp.Workspace(work, tp._sentence_pool())
-    folder = space.articles("main", args.articles)
-    stub = tp.StubProcess(args.latency)
     packages: dict[str, Path | None] = {"this": None}
     if args.against is not None:
         packages["against"] = args.against
     runs: dict[str, list[dict[str, Any]]] = {name: [] for name in packages}
-    try:
+    with bench(args, "summarizer-cached-") as (work, space, stub):
+        folder = space.articles("main", args.articles)
         for name, checkout in packages.items():
             cold = cli_run(stub, folder, work / f"out-{name}", work / f"{name}.db", work / "home",
                            args.concurrency, checkout=checkout)  # fmt: skip
@@ -261,12 +268,6 @@ def measure_cached(args: argparse.Namespace) -> dict[str, Any]:
                 run = cli_run(stub, folder, out, store, work / "home", args.concurrency,
                               checkout=checkout)  # fmt: skip
                 runs[name].append(run)
-    finally:
-        stub.close()
-        if not args.keep:
-            import shutil
-
-            shutil.rmtree(work, ignore_errors=True)
     return {
         "articles": args.articles,
         "cpus": os.cpu_count(),
