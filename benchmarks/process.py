@@ -82,6 +82,9 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+WORKERS = ["1"]  # ``--workers`` of every CLI run, set once from the command line
+
+
 def cli_run(
     stub: tp.StubProcess,
     folder: Path,
@@ -112,6 +115,8 @@ def cli_run(
         "--quiet",
         "--store",
         str(store),
+        "--workers",
+        WORKERS[0],
     ]
     env = tp._cli_env(home)
     if pythonpath is not None:
@@ -370,6 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--latency", type=float, default=0.2)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--workers", default="1", help="the CLI's --workers (N or auto)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--keep", action="store_true")
     parser.add_argument(
@@ -393,6 +399,7 @@ def main(argv: list[str] | None = None) -> int:
         help="measure only cached reruns: one cold run per package, then N reruns of each",
     )
     args = parser.parse_args(argv)
+    WORKERS[0] = args.workers
     if args.cached_reruns:
         measured = measure_cached(args)
         print(json.dumps(measured, indent=2) if args.json else markdown_cached(measured))

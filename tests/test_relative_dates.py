@@ -103,3 +103,33 @@ def test_dateparser_is_imported_only_when_used() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+_PERIOD_HEADS = ["", "in ", "this ", "last ", "next ", "the ", "in the coming ", "this past "]
+_PERIOD_NOUNS = ["week", "month", "year", "April", "Sept", "may", "December 2024"]
+
+
+@pytest.mark.parametrize("published", [TUESDAY, D(2024, 2, 29), D(2025, 1, 3)])
+def test_a_whole_period_is_not_asked_of_dateparser_and_dateparser_agrees(
+    published: dt.date, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "this week", "last month", "in April", "April 2025" name no day, so dateparser (half a
+    second to import and warm up in a cold run) is not asked; what it says of each is held to
+    that, so a dateparser that started naming a day for them would fail here."""
+    from summarizer.text import relative_dates
+
+    phrases = [head + noun for head in _PERIOD_HEADS for noun in _PERIOD_NOUNS]
+    asked = [relative_dates._by_dateparser(p.lower(), p.lower(), published) for p in phrases]
+    assert asked == [None] * len(phrases)
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("dateparser asked about a whole period")
+
+    monkeypatch.setattr(relative_dates, "_parser", refuse)
+    relative_dates._by_dateparser.cache_clear()  # earlier tests' answers must not stand in
+    assert [resolve(p, published) for p in phrases] == [None] * len(phrases)
+    # still asked: what names a day, or a week as an exact offset
+    with pytest.raises(AssertionError):
+        resolve("in two weeks", published)
+    with pytest.raises(AssertionError):
+        resolve("Mayday", published)

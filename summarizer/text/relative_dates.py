@@ -44,6 +44,14 @@ _EXACT_PHRASES = ("the day before yesterday", "the day after tomorrow")
 # What dateparser reports an expression to name: one day (or a time on it) resolves; a week
 # only as an exact offset ("a week ago", "in two weeks"), never "last week" or "this week".
 _DAY_PERIODS = frozenset({"day", "part_of_day", "time"})
+# A week, month or year named as a whole ("this week", "last month", "in April", "April
+# 2025"): dateparser reads each as a period, which names no day, so it is not asked. Its
+# import and first parse cost about half a second of a cold run, and answers hold these
+# forms more than any other (a test holds the rule to dateparser's own reading).
+_PERIOD = re.compile(
+    r"(?:(?:in )?the (?:coming |past )?|this (?:coming |past )?|last |next |in )?"
+    r"(?:week|month|year|(?P<month>[a-z]+)(?: \d{4})?)"
+)
 
 
 def resolve(expression: str, published: dt.date | None) -> dt.date | None:
@@ -57,7 +65,7 @@ def resolve(expression: str, published: dt.date | None) -> dt.date | None:
         return None
     text = normalise_short(expression)
     found = _by_rule(text, published)
-    if found is not None or not _worth_parsing(text):
+    if found is not None or not _worth_parsing(text) or _names_a_period(text):
         return found
     return _by_dateparser(fold(expression).strip(), text, published)
 
@@ -93,6 +101,12 @@ def _worth_parsing(text: str) -> bool:
     for exact in _EXACT_PHRASES:
         joined = joined.replace(exact, "")
     return not any(t in _VAGUE for t in joined.split()) and "next day" not in joined
+
+
+def _names_a_period(text: str) -> bool:
+    """A whole week, month or year (see ``_PERIOD``): no single day."""
+    match = _PERIOD.fullmatch(text)
+    return match is not None and (match["month"] is None or match["month"] in MONTH_NUMBER)
 
 
 @lru_cache(maxsize=4096)
