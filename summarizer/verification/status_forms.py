@@ -1,0 +1,239 @@
+"""Status wording that a cue phrase list cannot say, for
+:mod:`summarizer.verification.statuses` (found by outside check 19):
+
+- forms a phrase list misses: a headline's present tense with a bare noun object ("Israel and
+  Hamas agree Gaza truce", as "agreed a truce" says), a vote for the truce with adverbs between
+  ("voted unanimously in favour of a Gaza truce"), leaving a meeting ("are coming out of a
+  successful first meeting", "emerged from the talks");
+- a cue that is not what it looks like: "resistance" as a group's name ("the Palestinian
+  resistance will abide"), not a refusal ("resistance to the plan"); an undoing word about
+  other people ("brokered by Russia and Turkey, who back opposing sides") rather than the
+  truce;
+- a cue in a clause that is still to come: a time clause in the present tense ("before the
+  ceasefire comes into force", "until the truce takes hold"), or a participle clause whose
+  main clause is future ("will cease fire at 2 a.m., bringing a halt to the fighting").
+
+Each reads one sentence's normal forms, with "," where a clause mark stood.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.tokens import word_set
+
+# The nouns of a truce or of an agreement, as the object of "agree" or of a vote.
+_TRUCE_NOUNS = (
+    "truce",
+    "ceasefire",
+    "cease",
+    "armistice",
+    "deal",
+    "accord",
+    "pact",
+    "halt",
+    "agreement",
+)
+# Words that cannot stand between "agree" and its object noun: a preposition or conjunction
+# opens another construction ("agree on the need for a truce", "agree that a truce ...").
+_NOT_MODIFIERS = word_set(
+    """to that on with for in at by of about over upon than whether if when how what which who
+    and or but need needs terms details timing date text talks , not"""
+)
+# After the noun: a verb makes it the subject of a clause agreed with ("both sides agree the
+# truce is fragile"), not the thing agreed.
+_CLAUSE_VERBS = word_set(
+    """is are was were be been has have had will would should could must may might can cannot
+    remains remain needs need looks seems appears holds held"""
+)
+_VOTE_VERBS = word_set("voted votes vote")
+_VOTE_FOR = (("in", "favor", "of"), ("in", "favour", "of"), ("for",), ("to", "approve"),
+             ("to", "accept"), ("to", "endorse"), ("to", "ratify"), ("to", "back"),
+             ("to", "adopt"))  # fmt: skip
+# Between the vote and the truce noun: a call for a truce, or talks about one, is no truce.
+_NOT_VOTED = word_set(
+    """calling call calls urging urge demanding demand seeking seek resolution motion talks
+    negotiations for on about toward towards against , proposal"""
+)
+_LEAVING = word_set("coming came come comes emerging emerged emerge emerges fresh returning")
+_MEETINGS = word_set(
+    "meeting meetings summit summits talks session sessions encounter visit tete sit huddle"
+)
+# "resistance" refuses something only before what it resists or after a verb of meeting it.
+_RESISTED = word_set("to against toward towards from")
+_MET_WITH = word_set("met faced faces face facing offered offer showed shows put stiff fierce")
+# A word of opposing sides, not of opposing the truce ("back opposing sides").
+_SIDES = word_set(
+    """sides side camps camp forces factions faction parties views positions armies groups
+    blocs teams interests directions ends"""
+)
+_EACH = (("each", "other"), ("one", "another"))
+_PERSON_RELATIVES = word_set("who whom whose")
+_OWN_OBJECTS = word_set("it them this that the truce ceasefire deal agreement plan proposal")
+# A time clause whose verb is in the present tense speaks of the future ("before the
+# ceasefire comes into force"); "since" looks back, and so does any past verb.
+_TIME_WORDS = word_set("before until till once when after pending")
+_PAST = word_set(
+    """came took began begun went held was were had been broke got kicked entered started
+    stopped ended ceased halted"""
+)
+# Present-tense verbs of a time clause: without one, "before" is a preposition ("before the
+# committee", "until midnight").
+_PRESENT = word_set(
+    """is are be comes come takes take goes go enters enter kicks kick starts start begins
+    begin holds hold gets get becomes become has have"""
+)
+_DETERMINERS = word_set("the a an this that its their his her")
+_FUTURE = word_set(
+    """will would shall could may might should 'll set due expected scheduled slated poised
+    planned plans intends going"""
+)
+
+
+def _object_noun(norms: Sequence[str], start: int, most: int) -> int | None:
+    """The index of a truce noun within ``most`` modifier words after ``start``."""
+    for index in range(start, min(start + most + 1, len(norms))):
+        norm = norms[index]
+        if norm.startswith(_TRUCE_NOUNS):
+            return index
+        if norm in _NOT_MODIFIERS:
+            return None
+    return None
+
+
+def _agree_bare(norms: Sequence[str], index: int) -> tuple[int, int] | None:
+    """ "agree Gaza truce": a present-tense "agree" whose object is a truce noun with at most
+    four modifiers between, not the subject of a clause ("agree the truce is fragile")."""
+    noun = _object_noun(norms, index + 1, 4)
+    if noun is None:
+        return None
+    following = norms[noun + 1 : noun + 2]
+    if following and following[0] in _CLAUSE_VERBS:
+        return None
+    return index, noun + 1
+
+
+def _voted_for(norms: Sequence[str], index: int) -> tuple[int, int] | None:
+    """ "voted (unanimously) in favour of a truce", "voted overwhelmingly to approve the
+    deal": a vote for the truce itself, up to two adverbs between, the truce noun within
+    seven words with no call or talks before it."""
+    position = index + 1
+    while position < len(norms) and position <= index + 2 and norms[position].endswith("ly"):
+        position += 1
+    for words in _VOTE_FOR:
+        if tuple(norms[position : position + len(words)]) != words:
+            continue
+        after = position + len(words)
+        for noun in range(after, min(after + 7, len(norms))):
+            if norms[noun].startswith(_TRUCE_NOUNS):
+                return index, noun + 1
+            if norms[noun] in _NOT_VOTED:
+                return None
+        return None
+    return None
+
+
+def _left_meeting(norms: Sequence[str], index: int) -> tuple[int, int] | None:
+    """ "are coming out of a successful first meeting", "emerged from the talks", "fresh from
+    their summit": leaving a meeting, the meeting noun within ten words in the clause."""
+    following = norms[index + 1 : index + 3]
+    if following[:2] == ["out", "of"]:
+        start = index + 3
+    elif following[:1] in (["from"], ["off"]):
+        start = index + 2
+    else:
+        return None
+    for noun in range(start, min(start + 10, len(norms))):
+        if norms[noun] == ",":
+            return None
+        if norms[noun] in _MEETINGS:
+            return index, noun + 1
+    return None
+
+
+def extra_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) of the cues of a value that its phrase list cannot hold (the module)."""
+    found: list[tuple[int, int]] = []
+    agreed = value == "agreed" and family in ("CeasefireStatus", "Stance")
+    held = value == "held" and family == "SummitStatus"
+    if not (agreed or held):
+        return found
+    for index, norm in enumerate(norms):
+        span = None
+        if agreed and norm == "agree":
+            span = _agree_bare(norms, index)
+        elif agreed and norm in _VOTE_VERBS:
+            span = _voted_for(norms, index)
+        elif held and norm in _LEAVING:
+            span = _left_meeting(norms, index)
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def not_a_cue(norms: Sequence[str], start: int, end: int) -> bool:
+    """ "resistance" as a name ("the Palestinian resistance will abide", "who call themselves
+    the resistance"): it refuses only before what it resists ("resistance to the plan") or
+    after a verb of meeting or showing it ("met stiff resistance")."""
+    if not norms[start].startswith("resistanc"):
+        return False
+    if not _RESISTED.isdisjoint(norms[end : end + 2]):
+        return False
+    return _MET_WITH.isdisjoint(norms[max(start - 3, 0) : start])
+
+
+def about_others(norms: Sequence[str], start: int, end: int) -> bool:
+    """An undoing cue about other people, not the truce: an adjective of sides ("back
+    opposing sides"), a reciprocal ("who oppose each other"), or a cue in a relative clause
+    of people ("brokered by Russia and Turkey, who oppose Assad") with no word of the truce
+    after it in that clause ("who later rejected it" is about the truce)."""
+    after = norms[end : end + 2]
+    if (after[:1] and after[0] in _SIDES) or tuple(after) in _EACH:
+        return True
+    opened = False
+    for index in range(start - 1, max(start - 12, -1), -1):
+        if norms[index] == ",":
+            break
+        if norms[index] in _PERSON_RELATIVES:
+            opened = True
+            break
+    if not opened:
+        return False
+    clause: list[str] = []
+    for norm in norms[end : end + 10]:
+        if norm == ",":
+            break
+        clause.append(norm)
+    return not any(n in _OWN_OBJECTS or n.startswith(_TRUCE_NOUNS) for n in clause)
+
+
+def _past(norms: Sequence[str], start: int, end: int) -> bool:
+    for index in range(start, end):
+        norm = norms[index]
+        if norm in _PAST:
+            return True
+        # "before the agreed truce takes effect": after a determiner, an adjective
+        adjective = index and norms[index - 1] in _DETERMINERS
+        if norm.endswith("ed") and not norm.endswith("eed") and not adjective:
+            return True
+    return False
+
+
+def still_to_come(norms: Sequence[str], start: int, end: int) -> bool:
+    """A cue of what has happened in a clause that is still to come: a time clause in the
+    present tense ("before the ceasefire comes into force", "once the truce takes hold"; not
+    "until the truce took hold"), or a participle clause after a future main clause ("will
+    cease fire at 2 a.m., bringing a halt to the fighting")."""
+    for index in range(start - 1, max(start - 10, -1), -1):
+        norm = norms[index]
+        if norm == ",":
+            if index + 1 < start and norms[index + 1].endswith("ing"):
+                return not _FUTURE.isdisjoint(norms[:index])
+            return False
+        if norm in _TIME_WORDS or (norm == "soon" and norms[index - 1 : index] == ["as"]):
+            verbs = _PRESENT.intersection(norms[index + 1 : end])
+            return bool(verbs) and not _past(norms, index + 1, end)
+    return False
+
+
+__all__ = ["about_others", "extra_cues", "not_a_cue", "still_to_come"]
