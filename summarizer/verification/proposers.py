@@ -64,6 +64,10 @@ _NOUNS = word_set(
 # Hyphen-joined participles that make a proposer a modifier ("U.S.-brokered", "Egyptian-drafted").
 _JOINED = word_set("proposed brokered drafted sponsored led initiated backed authored")
 _OWNERS = word_set("the a an this that its")
+_MODIFIERS = word_set(
+    """ceasefire truce peace new latest revised original draft initial day week month hour
+    humanitarian energy partial full joint administration government"""
+)
 # Words that may stand between a proposer and its verb: auxiliaries, adverbs, days.
 _BETWEEN = word_set(
     """has have had also first initially originally jointly last week month year on earlier
@@ -113,14 +117,17 @@ def _verb_at(tokens: Sequence[Token], index: int) -> bool:
     return following is not None and any(t.norm in following for t in tokens[index + 1 : index + 3])
 
 
-def _noun_after(tokens: Sequence[Token], start: int, text: str, most: int) -> bool:
-    """A noun of proposing within ``most`` words from ``start``, in the same clause."""
-    for index in range(start, min(start + most, len(tokens))):
+def _noun_after(tokens: Sequence[Token], start: int, text: str) -> bool:
+    """A noun of proposing from ``start``, after at most three modifiers (capitalised words,
+    numbers, words of a truce: "the U.S. 30-day ceasefire proposal") in the same clause; not
+    a verb ("the U.S. and Russia plan to meet")."""
+    for index in range(start, min(start + 4, len(tokens))):
+        token = tokens[index]
         if index > start and not _BREAKS.isdisjoint(_gap(tokens, index, text)):
             return False
-        if tokens[index].norm in _NOUNS:
+        if token.norm in _NOUNS:
             return not (index + 1 < len(tokens) and tokens[index + 1].norm == "to")
-        if _verb_at(tokens, index) or tokens[index].norm in ("and", "to", "that", "said"):
+        if not (token.capitalised or token.is_number or token.norm in _MODIFIERS):
             return False
     return False
 
@@ -128,14 +135,14 @@ def _noun_after(tokens: Sequence[Token], start: int, text: str, most: int) -> bo
 def _owner(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     """ "Trump's call for", "the U.S. plan", "an Egyptian proposal", "U.S.-brokered"."""
     if tokens[last].text.lower().endswith(("'s", "\u2019s")):
-        return _noun_after(tokens, last + 1, text, 5)
+        return _noun_after(tokens, last + 1, text)
     after = last + 1
     if after < len(tokens) and tokens[after].norm in _JOINED:
         gap = _gap(tokens, after, text)
         if gap and "-" in gap and not gap.isspace() and " " not in gap:
             return True  # "U.S.-brokered", "Egyptian-drafted"
     determined = first == 0 or tokens[first - 1].norm in _OWNERS
-    return determined and _noun_after(tokens, after, text, 4)
+    return determined and _noun_after(tokens, after, text)
 
 
 def _agent(tokens: Sequence[Token], first: int, text: str) -> bool:

@@ -33,6 +33,8 @@ _TRUCE_NOUNS = (
     "pact",
     "halt",
     "agreement",
+    "pause",
+    "cessation",
 )
 # Words that cannot stand between "agree" and its object noun: a preposition or conjunction
 # opens another construction ("agree on the need for a truce", "agree that a truce ...").
@@ -45,6 +47,11 @@ _NOT_MODIFIERS = word_set(
 _CLAUSE_VERBS = word_set(
     """is are was were be been has have had will would should could must may might can cannot
     remains remain needs need looks seems appears holds held"""
+)
+# A truce noun that modifies another noun is not the thing agreed ("agree truce talks").
+_COMPOUNDS = word_set(
+    """talks negotiations proposal proposals plan plans bid efforts effort push deadline
+    monitors monitoring framework"""
 )
 _VOTE_VERBS = word_set("voted votes vote")
 _VOTE_FOR = (("in", "favor", "of"), ("in", "favour", "of"), ("for",), ("to", "approve"),
@@ -61,15 +68,21 @@ _MEETINGS = word_set(
 )
 # "resistance" refuses something only before what it resists or after a verb of meeting it.
 _RESISTED = word_set("to against toward towards from")
-_MET_WITH = word_set("met faced faces face facing offered offer showed shows put stiff fierce")
+_MET_WITH = word_set(
+    """met faced faces face facing offered offer showed shows put stiff fierce deep strong
+    firm growing widespread"""
+)
 # A word of opposing sides, not of opposing the truce ("back opposing sides").
 _SIDES = word_set(
     """sides side camps camp forces factions faction parties views positions armies groups
     blocs teams interests directions ends"""
 )
 _EACH = (("each", "other"), ("one", "another"))
+# "opposing"/"opposite" before a noun is an adjective ("opposing militias"); before one of
+# these it is a verb with an object ("opposing the truce", "opposing it").
+_OBJECT_OPENERS = word_set("the a an any this that these those it its them their every all such")
 _PERSON_RELATIVES = word_set("who whom whose")
-_OWN_OBJECTS = word_set("it them this that the truce ceasefire deal agreement plan proposal")
+_OWN_OBJECTS = word_set("it them truce ceasefire deal agreement plan proposal")
 # A time clause whose verb is in the present tense speaks of the future ("before the
 # ceasefire comes into force"); "since" looks back, and so does any past verb.
 _TIME_WORDS = word_set("before until till once when after pending")
@@ -108,18 +121,20 @@ def _agree_bare(norms: Sequence[str], index: int) -> tuple[int, int] | None:
     if noun is None:
         return None
     following = norms[noun + 1 : noun + 2]
-    if following and following[0] in _CLAUSE_VERBS:
+    if following and (following[0] in _CLAUSE_VERBS or following[0] in _COMPOUNDS):
         return None
     return index, noun + 1
 
 
 def _voted_for(norms: Sequence[str], index: int) -> tuple[int, int] | None:
     """ "voted (unanimously) in favour of a truce", "voted overwhelmingly to approve the
-    deal": a vote for the truce itself, up to two adverbs between, the truce noun within
-    seven words with no call or talks before it."""
+    deal": a vote for the truce itself, up to three adverbs or score numbers between, the
+    truce noun within seven words with no call or talks before it."""
     position = index + 1
-    while position < len(norms) and position <= index + 2 and norms[position].endswith("ly"):
-        position += 1
+    while position < len(norms) and position <= index + 3:
+        if not (norms[position].endswith("ly") or norms[position].isdigit()):
+            break
+        position += 1  # "voted unanimously", "voted 88 11"
     for words in _VOTE_FOR:
         if tuple(norms[position : position + len(words)]) != words:
             continue
@@ -184,22 +199,26 @@ def not_a_cue(norms: Sequence[str], start: int, end: int) -> bool:
 
 def about_others(norms: Sequence[str], start: int, end: int) -> bool:
     """An undoing cue about other people, not the truce: an adjective of sides ("back
-    opposing sides"), a reciprocal ("who oppose each other"), or a cue in a relative clause
+    opposing sides", "opposing militias"), a reciprocal ("who oppose each other"), or a cue in a relative clause
     of people ("brokered by Russia and Turkey, who oppose Assad") with no word of the truce
-    after it in that clause ("who later rejected it" is about the truce)."""
+    in that clause ("who later rejected it", "who said it collapsed" are about the truce)."""
     after = norms[end : end + 2]
     if (after[:1] and after[0] in _SIDES) or tuple(after) in _EACH:
         return True
-    opened = False
+    if norms[start] in ("opposing", "opposite") and after[:1]:
+        noun = after[0]
+        if noun not in _OBJECT_OPENERS and noun != "," and not noun.startswith(_TRUCE_NOUNS):
+            return True
+    opened = None
     for index in range(start - 1, max(start - 12, -1), -1):
         if norms[index] == ",":
             break
         if norms[index] in _PERSON_RELATIVES:
-            opened = True
+            opened = index
             break
-    if not opened:
+    if opened is None:
         return False
-    clause: list[str] = []
+    clause = list(norms[opened + 1 : start])
     for norm in norms[end : end + 10]:
         if norm == ",":
             break
