@@ -199,9 +199,10 @@ def not_a_cue(norms: Sequence[str], start: int, end: int) -> bool:
 
 def about_others(norms: Sequence[str], start: int, end: int) -> bool:
     """An undoing cue about other people, not the truce: an adjective of sides ("back
-    opposing sides", "opposing militias"), a reciprocal ("who oppose each other"), or a cue in a relative clause
-    of people ("brokered by Russia and Turkey, who oppose Assad") with no word of the truce
-    in that clause ("who later rejected it", "who said it collapsed" are about the truce)."""
+    opposing sides", "opposing militias"), a reciprocal ("who oppose each other"), or a cue
+    in a relative clause of people ("brokered by Russia and Turkey, who oppose Assad") with
+    no word of the truce in that clause ("who later rejected it", "who said it collapsed"
+    are about the truce)."""
     after = norms[end : end + 2]
     if (after[:1] and after[0] in _SIDES) or tuple(after) in _EACH:
         return True
