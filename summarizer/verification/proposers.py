@@ -62,11 +62,11 @@ _NOUNS = word_set(
     framework draft blueprint roadmap proposition formula suggestion push demand"""
 )
 # Hyphen-joined participles that make a proposer a modifier ("U.S.-brokered", "Egyptian-drafted").
-_JOINED = word_set("proposed brokered drafted sponsored led initiated backed authored")
+_JOINED = word_set("proposed brokered drafted sponsored initiated authored")
 _OWNERS = word_set("the a an this that its")
 _MODIFIERS = word_set(
     """ceasefire truce peace new latest revised original draft initial day week month hour
-    humanitarian energy partial full joint administration government"""
+    humanitarian energy partial full joint administration government led"""
 )
 # Words that may stand between a proposer and its verb: auxiliaries, adverbs, days.
 _BETWEEN = word_set(

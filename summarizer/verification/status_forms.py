@@ -19,6 +19,7 @@ Each reads one sentence's normal forms, with "," where a clause mark stood.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from summarizer.verification.tokens import word_set
 
@@ -243,17 +244,26 @@ def still_to_come(norms: Sequence[str], start: int, end: int) -> bool:
     """A cue of what has happened in a clause that is still to come: a time clause in the
     present tense ("before the ceasefire comes into force", "once the truce takes hold"; not
     "until the truce took hold"), or a participle clause after a future main clause ("will
-    cease fire at 2 a.m., bringing a halt to the fighting")."""
+    cease fire at 2 a.m., bringing a halt to the fighting"), or after "is to" ("the sides are
+    to halt fire at 7 a.m.")."""
     for index in range(start - 1, max(start - 10, -1), -1):
         norm = norms[index]
         if norm == ",":
             if index + 1 < start and norms[index + 1].endswith("ing"):
-                return not _FUTURE.isdisjoint(norms[:index])
+                main = norms[:index]
+                return not _FUTURE.isdisjoint(main) or any(
+                    a in _BE and b == "to" for a, b in pairwise(main)
+                )  # "will cease fire", "are to halt fire"
             return False
+        if norm == "pending":
+            return True  # "pending the ceasefire's entry into force"
         if norm in _TIME_WORDS or (norm == "soon" and norms[index - 1 : index] == ["as"]):
             verbs = _PRESENT.intersection(norms[index + 1 : end])
             return bool(verbs) and not _past(norms, index + 1, end)
-    return False
+    return start > 1 and norms[start - 1] == "to" and norms[start - 2] in _BE
+
+
+_BE = word_set("is are was were")
 
 
 __all__ = ["about_others", "extra_cues", "not_a_cue", "still_to_come"]

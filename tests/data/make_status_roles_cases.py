@@ -311,6 +311,8 @@ for sentence in (
     "Calm returned to the border once the armistice came into force.",
     "Both sides fired artillery until the ceasefire started at 10 p.m., monitors said.",
     "Fighting stopped before the truce officially took effect.",
+    "Troops returned to their barracks at noon, bringing a halt to the fighting.",
+    "Gunfire could be heard until the truce came into effect at 8 p.m.",
 ):
     truce("later-clause", "in_effect", sentence, True)
 for sentence in (
@@ -325,6 +327,8 @@ for sentence in (
     "The two sides will cease fire at dawn on Sunday, marking a halt to the war.",
     "Both sides may keep fighting until the truce kicks in.",
     "The exchange of prisoners is planned for when the truce enters into force.",
+    "Israel and Hamas are to halt fire at 7 a.m., ushering in a four-day pause.",
+    "Civilians sheltered in basements pending the ceasefire's entry into force.",
 ):
     truce("later-clause", "in_effect", sentence, False)
 
@@ -457,6 +461,8 @@ for who, sentence in (
         "The Eid truce declared by General Abdel Fattah al-Burhan expired on Sunday.",
     ),
     ("Turkey", "The ceasefire, brokered by Turkey, held overnight."),
+    ("United States", "Hamas is studying a U.S.-led initiative for a six-week truce."),
+    ("Egypt", "Cairo has put forward a new truce plan."),
 ):
     proposer(who, sentence, True)
 proposer(
@@ -479,6 +485,8 @@ for who, sentence in (
     ("Russia", "The Kremlin announced a truce brokered by the UAE."),
     ("Qatar", "Qatar, which has hosted the talks, said the truce would begin on Sunday."),
     ("France", "France backed the truce proposed by Germany."),
+    ("United States", "A U.S.-backed truce began on Monday."),
+    ("Oman", "The Omani-monitored pause held through the night."),
 ):
     proposer(who, sentence, False)
 proposer(
