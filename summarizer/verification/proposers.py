@@ -36,7 +36,13 @@ from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.locator import find
 from summarizer.verification.names import TITLES, find_named, split_people
-from summarizer.verification.party_names import named_at, party_of, surname_like, ties
+from summarizer.verification.party_names import (
+    named_at,
+    party_of,
+    person_part,
+    surname_like,
+    ties,
+)
 from summarizer.verification.tokens import Token, word_set
 
 # Verbs of proposing, as the verb of the proposer ("Egypt proposed") or the participle before
@@ -97,7 +103,7 @@ def _mentions(part: str, tokens: Sequence[Token], ctx: Context) -> Iterator[tupl
     alias or by a person the article ties to it; anyone else by name or description."""
     key = party_of(part)
     if key is None:
-        yield from find_named(part, tokens, ctx.article.text)
+        yield from find_named(person_part(part), tokens, ctx.article.text)
         return
     for index in range(len(tokens)):
         hit = named_at(tokens, index)

@@ -141,10 +141,12 @@ def support_site(value: Any, rule: Supported, ctx: Context) -> Result:
             return False, f"{extra!r} is not in the article"
     kind = str(getattr(getattr(ctx.fact, "kind", None), "value", getattr(ctx.fact, "kind", "")))
     named = False
+    size = len(tokenize(place))
     for tokens in ctx.sentence_tokens():
         for start in find_phrase(place, tokens):
             named = True
-            if kind not in _ABOUT_KINDS or not _subject_matter(tokens, start, ctx.article.text):
+            about = kind in _ABOUT_KINDS and _subject_matter(tokens, start, size, ctx.article.text)
+            if not about:
                 return True, ""
     if named:
         return False, f"{place!r} is in its evidence only as what the {kind} is about"
@@ -170,11 +172,15 @@ _ABOUT = word_set("on about over regarding concerning")
 _BREAKS = frozenset(",;:()\u2014\u2013")
 
 
-def _subject_matter(tokens: Sequence[Token], start: int, text: str) -> bool:
-    """The place at ``tokens[start]`` is what a vote or talks are about: right after "on",
-    "about", "over" ("a resolution on Gaza"), after a topic noun and its preposition ("a
-    cease-fire in Gaza", "the war in Ukraine"), or after a verb of what a resolution says in
+def _subject_matter(tokens: Sequence[Token], start: int, size: int, text: str) -> bool:
+    """The place at ``tokens[start]`` is what a vote or talks are about: before a topic noun
+    ("a Gaza truce"), right after "on", "about", "over" ("a resolution on Gaza"), after a
+    topic noun and its preposition ("a cease-fire in Gaza", "the war in Ukraine"; not "a Gaza
+    truce in Doha"), or after a verb of what a resolution says in
     the same clause ("calling for a cease-fire in Gaza", "condemning the strikes on Rafah")."""
+    after = start + size
+    if after < len(tokens) and tokens[after].norm in _TOPIC_NOUNS:
+        return True  # "a Gaza truce", "the Ukraine war"
     before = start - 1
     if before >= 0 and tokens[before].norm == "the":
         before -= 1
@@ -182,7 +188,8 @@ def _subject_matter(tokens: Sequence[Token], start: int, text: str) -> bool:
         return True
     preposition = before >= 1 and tokens[before].norm in _TOPIC_PREPOSITIONS
     if preposition and tokens[before - 1].norm in _TOPIC_NOUNS:
-        return True
+        # "a Gaza truce in Doha": the truce has its place already; Doha is the talks'
+        return not (before >= 2 and tokens[before - 2].capitalised and before - 2 > 0)
     for index in range(start - 1, max(start - 11, -1), -1):
         if not _BREAKS.isdisjoint(text[tokens[index].end : tokens[index + 1].start]):
             return False

@@ -439,6 +439,10 @@ for kind, where, sentence, expect in (
     ("vote", "Yemen", "In Geneva, delegates voted to back a truce in Yemen.", False),
     ("vote", "Gaza", "Gaza's municipal council voted to extend the curfew.", True),
     ("vote", "Ankara", "Parliament in Ankara voted to approve Sweden's NATO bid.", True),
+    ("talks", "Doha", "Negotiators resumed talks on a Gaza truce in Doha on Monday.", True),
+    ("talks", "Gaza", "Negotiators resumed talks on a Gaza truce in Doha on Monday.", False),
+    ("talks", "Riyadh", "The Ukraine ceasefire talks in Riyadh ran late into the night.", True),
+    ("talks", "Ukraine", "The Ukraine ceasefire talks in Riyadh ran late into the night.", False),
 ):
     place("vote-place", kind, where, sentence, expect)
 
@@ -463,6 +467,7 @@ for who, sentence in (
     ("Turkey", "The ceasefire, brokered by Turkey, held overnight."),
     ("United States", "Hamas is studying a U.S.-led initiative for a six-week truce."),
     ("Egypt", "Cairo has put forward a new truce plan."),
+    ("U.S. President Donald Trump", "Kyiv accepted the ceasefire proposed by Trump on Tuesday."),
 ):
     proposer(who, sentence, True)
 proposer(
