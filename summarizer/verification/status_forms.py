@@ -63,7 +63,13 @@ _NOT_VOTED = word_set(
     """calling call calls urging urge demanding demand seeking seek resolution motion talks
     negotiations for on about toward towards against , proposal"""
 )
-_LEAVING = word_set("coming came come comes emerging emerged emerge emerges fresh returning")
+_LEAVING = word_set(
+    """coming came come comes emerging emerged emerge emerges fresh returning walking walked
+    walks"""
+)
+# Leaving a meeting with it as the object: "left the summit early", "leaving their talks".
+_LEFT = word_set("left leaving leaves")
+_POSSESSIVES = word_set("the their a his her its this")
 _MEETINGS = word_set(
     "meeting meetings summit summits talks session sessions encounter visit tete sit huddle"
 )
@@ -129,13 +135,17 @@ def _agree_bare(norms: Sequence[str], index: int) -> tuple[int, int] | None:
 
 def _voted_for(norms: Sequence[str], index: int) -> tuple[int, int] | None:
     """ "voted (unanimously) in favour of a truce", "voted overwhelmingly to approve the
-    deal": a vote for the truce itself, up to three adverbs or score numbers between, the
+    deal": a vote for the truce itself, up to four adverbs or score words between, the
     truce noun within seven words with no call or talks before it."""
     position = index + 1
-    while position < len(norms) and position <= index + 3:
-        if not (norms[position].endswith("ly") or norms[position].isdigit()):
+    while position < len(norms) and position <= index + 4:
+        norm = norms[position]
+        score = norm == "to" and norms[position + 1 : position + 2] != [] and (
+            norms[position + 1].isdigit()
+        )  # fmt: skip
+        if not (norm.endswith("ly") or norm.isdigit() or score):
             break
-        position += 1  # "voted unanimously", "voted 88 11"
+        position += 1  # "voted unanimously", "voted 88 11", "voted 24 to 8"
     for words in _VOTE_FOR:
         if tuple(norms[position : position + len(words)]) != words:
             continue
@@ -151,9 +161,14 @@ def _voted_for(norms: Sequence[str], index: int) -> tuple[int, int] | None:
 
 def _left_meeting(norms: Sequence[str], index: int) -> tuple[int, int] | None:
     """ "are coming out of a successful first meeting", "emerged from the talks", "fresh from
-    their summit": leaving a meeting, the meeting noun within ten words in the clause."""
+    their summit", "walked out of", "left the summit early": leaving a meeting, the meeting
+    noun within ten words in the clause."""
     following = norms[index + 1 : index + 3]
-    if following[:2] == ["out", "of"]:
+    if norms[index] in _LEFT:
+        if not (following[:1] and following[0] in _POSSESSIVES):
+            return None  # "left for the summit" is going to it
+        start = index + 1
+    elif following[:2] == ["out", "of"]:
         start = index + 3
     elif following[:1] in (["from"], ["off"]):
         start = index + 2
@@ -180,7 +195,7 @@ def extra_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int,
             span = _agree_bare(norms, index)
         elif agreed and norm in _VOTE_VERBS:
             span = _voted_for(norms, index)
-        elif held and norm in _LEAVING:
+        elif held and (norm in _LEAVING or norm in _LEFT):
             span = _left_meeting(norms, index)
         if span is not None:
             found.append(span)

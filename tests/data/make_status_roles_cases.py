@@ -168,6 +168,10 @@ for party, sentence in (
     ),
     ("Israel", "Israel's war cabinet voted unanimously in favor of the agreement."),
     ("Colombia", "Colombian senators voted 88-11 to back the truce with the rebels."),
+    (
+        "Israel",
+        "Israel's government voted 24 to 8 in favour of the deal, the prime minister's office said.",
+    ),
 ):
     stance("vote-for", party, "agreed", sentence, True)
 for sentence in (
@@ -262,6 +266,14 @@ for parties, sentence in (
         ["Donald Trump", "Vladimir Putin"],
         "Trump and Putin are coming out of a long summit in Anchorage with no deal.",
     ),
+    (
+        ["Joe Biden", "Xi Jinping"],
+        "Walking out of the summit, Biden told reporters Xi had been candid.",
+    ),
+    (
+        ["Emmanuel Macron", "Olaf Scholz"],
+        "Macron left the meeting with Scholz early to fly to Brussels.",
+    ),
 ):
     summit("left-meeting", parties, sentence, True)
 for parties, sentence in (
@@ -295,6 +307,10 @@ for parties, sentence in (
     (
         ["Donald Trump", "Vladimir Putin"],
         "Putin and Trump went into the Anchorage meeting without aides.",
+    ),
+    (
+        ["Emmanuel Macron", "Olaf Scholz"],
+        "Macron left for the meeting with Scholz on Tuesday night.",
     ),
 ):
     summit("left-meeting", parties, sentence, False)
