@@ -7,14 +7,15 @@ to that country, or a person or description by name) stands in a proposing role 
 
 - the subject of a verb of proposing: "Egypt proposed", "Mr. Trump proposed", "European
   leaders urged Washington to keep insisting on a ceasefire", "Brazil put forward a plan",
-  "Norway, which hosts the talks, floated a truce" (asides and adverbs skipped);
+  "Norway, which hosts the talks, floated a truce" (asides and adverbs skipped), "Trump, who
+  proposed the truce, said";
 - the agent after "by" of such a participle: "a truce proposed by Egypt", "the plan put forward
   by Brazil", "declared by President Vladimir Putin", "drawn up by Qatar"; or after "from",
   "of" or "by" of a noun of proposing: "a proposal from Egypt", "the initiative of France";
 - the owner of a noun of proposing: "Trump's call for the fighting to stop", "Trump's idea of
   freezing the front line", "Trump's Ceasefire Plan";
 - its modifier: "the U.S. plan", "an Egyptian proposal", "a Trump administration initiative",
-  "the U.S.-brokered pause", "an Egyptian-drafted truce".
+  "the three-phase U.S. proposal", "the U.S.-brokered pause", "an Egyptian-drafted truce".
 
 What counts as proposing (a decision): proposing, suggesting, floating, offering, putting
 forward, drafting, tabling, unveiling, declaring (a truce one side declares is its own), calling
@@ -123,32 +124,56 @@ def _verb_at(tokens: Sequence[Token], index: int) -> bool:
     return following is not None and any(t.norm in following for t in tokens[index + 1 : index + 3])
 
 
-def _noun_after(tokens: Sequence[Token], start: int, text: str) -> bool:
+def _noun_after(tokens: Sequence[Token], start: int, text: str, owned: bool = False) -> bool:
     """A noun of proposing from ``start``, after at most three modifiers (capitalised words,
-    numbers, words of a truce: "the U.S. 30-day ceasefire proposal") in the same clause; not
-    a verb ("the U.S. and Russia plan to meet")."""
+    numbers, hyphen-joined words, words of a truce: "the U.S. 30-day ceasefire proposal"; after
+    a possessive any word but a function word: "Biden's three-phase proposal", not "Russia's
+    rejection of the plan") in the same clause; not a verb ("the U.S. and Russia plan to
+    meet")."""
     for index in range(start, min(start + 4, len(tokens))):
         token = tokens[index]
         if index > start and not _BREAKS.isdisjoint(_gap(tokens, index, text)):
             return False
         if token.norm in _NOUNS:
             return not (index + 1 < len(tokens) and tokens[index + 1].norm == "to")
-        if not (token.capitalised or token.is_number or token.norm in _MODIFIERS):
+        modifier = token.capitalised or token.is_number or token.joined
+        if owned and token.norm not in _FUNCTION_WORDS and not _verb_at(tokens, index):
+            modifier = True
+        if not (modifier or token.norm in _MODIFIERS):
             return False
     return False
+
+
+# Words that end a possessive's noun phrase before a noun of proposing could come.
+_FUNCTION_WORDS = word_set(
+    """of the a an to for in on at by with and or but that which who is are was were has have
+    had will would said says"""
+)
+
+
+def _determined(tokens: Sequence[Token], first: int) -> bool:
+    """A determiner before the proposer, over up to three modifiers ("the three-phase U.S.
+    proposal", "a new Egyptian plan"), or the sentence's start ("U.S. plan for truce")."""
+    for index in range(first - 1, max(first - 5, -1), -1):
+        token = tokens[index]
+        if token.norm in _OWNERS:
+            return True
+        compound = token.joined or (index + 1 < first and tokens[index + 1].joined)
+        if not (token.is_number or compound or token.norm in _MODIFIERS):
+            return False  # "three-phase": both halves are one modifier
+    return first == 0
 
 
 def _owner(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     """ "Trump's call for", "the U.S. plan", "an Egyptian proposal", "U.S.-brokered"."""
     if tokens[last].text.lower().endswith(("'s", "\u2019s")):
-        return _noun_after(tokens, last + 1, text)
+        return _noun_after(tokens, last + 1, text, owned=True)
     after = last + 1
     if after < len(tokens) and tokens[after].norm in _JOINED:
         gap = _gap(tokens, after, text)
         if gap and "-" in gap and not gap.isspace() and " " not in gap:
             return True  # "U.S.-brokered", "Egyptian-drafted"
-    determined = first == 0 or tokens[first - 1].norm in _OWNERS
-    return determined and _noun_after(tokens, after, text)
+    return _determined(tokens, first) and _noun_after(tokens, after, text)
 
 
 def _agent(tokens: Sequence[Token], first: int, text: str) -> bool:
@@ -171,6 +196,15 @@ def _agent(tokens: Sequence[Token], first: int, text: str) -> bool:
     return bool(before) and before[-1] in _NOUNS
 
 
+def _past_adverbs(tokens: Sequence[Token], index: int) -> int:
+    """The first index from ``index`` that is no auxiliary or adverb ("who had first")."""
+    while index < len(tokens) and (
+        tokens[index].norm in _BETWEEN or tokens[index].norm.endswith("ly")
+    ):
+        index += 1
+    return index
+
+
 def _subject(tokens: Sequence[Token], last: int, text: str) -> bool:
     """ "Egypt proposed", "Mr. Trump on Tuesday proposed", "Russia and Turkey brokered",
     "Norway, which hosts the talks, floated": the proposer's verb after its name, a list of
@@ -185,6 +219,8 @@ def _subject(tokens: Sequence[Token], last: int, text: str) -> bool:
         gap = _gap(tokens, index, text)
         norm = tokens[index].norm
         if "," in gap and norm in _ASIDE_OPENERS:
+            if norm == "who" and _verb_at(tokens, _past_adverbs(tokens, index + 1)):
+                return True  # "Trump, who proposed the truce, said"
             closing = next(
                 (i for i in range(index + 1, min(index + 20, len(tokens)))
                  if "," in _gap(tokens, i, text)),

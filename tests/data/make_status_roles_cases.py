@@ -484,6 +484,10 @@ for who, sentence in (
     ("United States", "Hamas is studying a U.S.-led initiative for a six-week truce."),
     ("Egypt", "Cairo has put forward a new truce plan."),
     ("U.S. President Donald Trump", "Kyiv accepted the ceasefire proposed by Trump on Tuesday."),
+    ("Joe Biden", "Hamas said it was studying Biden's three-phase proposal."),
+    ("United States", "Both sides welcomed the three-phase U.S. proposal for Gaza."),
+    ("Donald Trump", "Trump, who proposed the 30-day truce, said Putin must answer soon."),
+    ("Joe Biden", "The text follows a ceasefire proposal by the Biden administration."),
 ):
     proposer(who, sentence, True)
 proposer(
@@ -506,6 +510,9 @@ for who, sentence in (
     ("Russia", "The Kremlin announced a truce brokered by the UAE."),
     ("Qatar", "Qatar, which has hosted the talks, said the truce would begin on Sunday."),
     ("France", "France backed the truce proposed by Germany."),
+    ("Russia", "Russia's rejection of the plan stalled the talks."),
+    ("Vladimir Putin", "Putin, who rejected the proposal, met the U.S. envoy."),
+    ("Ukraine", "Ukraine's foreign minister said Kyiv would study the truce plan."),
     ("United States", "A U.S.-backed truce began on Monday."),
     ("Oman", "The Omani-monitored pause held through the night."),
 ):
