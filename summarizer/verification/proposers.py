@@ -114,12 +114,18 @@ def _mentions(part: str, tokens: Sequence[Token], ctx: Context) -> Iterator[tupl
             yield index, index
 
 
+# After a verb of proposing and "to": a role that is not proposing ("offered to host the
+# talks", "proposed to mediate").
+_MEDIATING = word_set("host mediate facilitate help broker monitor attend join")
+
+
 def _verb_at(tokens: Sequence[Token], index: int) -> bool:
     if index >= len(tokens):
         return False
     norm = tokens[index].norm
     if norm in _VERBS:
-        return True
+        after = [t.norm for t in tokens[index + 1 : index + 3]]
+        return not (after[:1] == ["to"] and after[1:] and after[1] in _MEDIATING)
     following = _NEEDS_NEXT.get(norm)
     return following is not None and any(t.norm in following for t in tokens[index + 1 : index + 3])
 

@@ -240,7 +240,14 @@ def about_others(norms: Sequence[str], start: int, end: int) -> bool:
         if norm == ",":
             break
         clause.append(norm)
-    return not any(n in _OWN_OBJECTS or n.startswith(_TRUCE_NOUNS) for n in clause)
+    return not any(
+        (n in _OWN_OBJECTS or n.startswith(_TRUCE_NOUNS))
+        and _OTHER_TRUCES.isdisjoint(clause[max(i - 2, 0) : i])
+        for i, n in enumerate(clause)
+    )  # "who have opposed every earlier deal" is about other deals
+
+
+_OTHER_TRUCES = word_set("earlier previous past prior other former every older")
 
 
 def _past(norms: Sequence[str], start: int, end: int) -> bool:

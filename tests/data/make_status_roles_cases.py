@@ -209,6 +209,7 @@ for sentence in (
     "The agreement was reached with help from mediators who had rejected earlier military solutions.",
     "Fighters from opposing militias agreed to the ceasefire on Sunday.",
     "The deal was reached by two clans who oppose the central government.",
+    "The truce was signed by the army and the RSF, who have opposed every earlier deal.",
     "The truce was agreed between rival commanders whose forces opposed one another for a decade.",
     "Both armies, on opposing sides of the river, signed the ceasefire.",
     "The pact was signed by the two parties, who hold opposing views on the border.",
@@ -225,6 +226,7 @@ for sentence in (
     "The accord was signed, but opposition leaders rejected it.",
     "The deal was agreed by the council, whose members then refused to honour it.",
     "The truce was signed in Cairo by commanders who later opposed the truce.",
+    "The truce was signed by both militias, who within days rejected this deal.",
     "Both sides signed the agreement, but the rebels rejected the deal days later.",
 ):
     truce("others-undo", "agreed", sentence, False)
@@ -488,6 +490,7 @@ for who, sentence in (
     ("United States", "Both sides welcomed the three-phase U.S. proposal for Gaza."),
     ("Donald Trump", "Trump, who proposed the 30-day truce, said Putin must answer soon."),
     ("Joe Biden", "The text follows a ceasefire proposal by the Biden administration."),
+    ("Turkey", "Turkey offered to halt its strikes for a week."),
 ):
     proposer(who, sentence, True)
 proposer(
@@ -512,6 +515,7 @@ for who, sentence in (
     ("France", "France backed the truce proposed by Germany."),
     ("Russia", "Russia's rejection of the plan stalled the talks."),
     ("Vladimir Putin", "Putin, who rejected the proposal, met the U.S. envoy."),
+    ("Turkey", "Turkey offered to host the talks on a truce."),
     ("Ukraine", "Ukraine's foreign minister said Kyiv would study the truce plan."),
     ("United States", "A U.S.-backed truce began on Monday."),
     ("Oman", "The Omani-monitored pause held through the night."),
