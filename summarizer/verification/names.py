@@ -206,7 +206,7 @@ def find_person(value: str, tokens: Sequence[Token], text: str = "") -> list[tup
         if key != surname or _name_goes_on(tokens, index):
             continue
         start = index - len(parts) + 1
-        if start >= 0 and _run_at(hay, parts, start):
+        if start >= 0 and _run_at(hay, parts, start) and _spaced(tokens, start, index, text):
             if first_name is not None and (
                 tokens[index].joined != dashed
                 or (parts[0] in NAME_WORDS and not word_is_name(tokens, start, text))
@@ -224,6 +224,25 @@ def find_person(value: str, tokens: Sequence[Token], text: str = "") -> list[tup
             continue
         found.append((index, index))
     return found
+
+
+def _spaced(tokens: Sequence[Token], start: int, last: int, text: str) -> bool:
+    """Whether a name's words stand with only spaces between them (an initial's full stop, a
+    dash read elsewhere): "In May, Rutte said" and "On Monday, Rutte said" write no May Rutte
+    or Monday Rutte. Without the text, a one-character gap (or an initial's two)."""
+    for index in range(start + 1, last + 1):
+        previous, token = tokens[index - 1], tokens[index]
+        if token.joined:
+            continue
+        if text:
+            gap = text[previous.end : token.start]
+            if len(previous.text) == 1:
+                gap = gap.removeprefix(".")
+            if gap and not gap.isspace():
+                return False
+        elif token.start - previous.end > (2 if len(previous.text) == 1 else 1):
+            return False
+    return True
 
 
 @lru_cache(maxsize=4096)
@@ -381,12 +400,15 @@ __all__ = ["NAME_VARIANTS", "find_description", "find_named", "find_person", "fi
 
 def first_name_conflict(part: str, article: ArticleText) -> bool:
     """Whether the article gives this surname only with other first names ("Rustem Umerov"
-    throughout, so a bare "Umerov" later is Rustem too, never "Vladimir Umerov")."""
+    throughout, so a bare "Umerov" later is Rustem too, never "Vladimir Umerov"), or the
+    name's first word is a month or weekday the article never writes as this name's."""
     keys = [name_key(p) for p in name_parts(part)]
     if len(keys) < 2 or not is_proper(part):
         return False
     if writes_name(part, article):
         return False  # the article writes this very name
+    if name_parts(part)[0] in _DATE_WORDS:
+        return True  # "In May, Rutte said": a month or weekday read as a first name
     memo_key = ("first-names", keys[-1])
     seen = article.memo.get(memo_key)
     if seen is None:
@@ -399,6 +421,11 @@ def first_name_conflict(part: str, article: ArticleText) -> bool:
         seen = article.memo[memo_key] = frozenset(found)
     given = set(keys[:-1]) | {key[:1] for key in keys[:-1]} | {"-".join(keys[:-1])}
     return bool(seen) and not (seen & given)
+
+
+# A month or weekday is a first name ("April Ryan", "May Boeve") only where the article
+# writes the full name: a model copying "In May, Rutte said" or "On Monday, Rutte" makes one.
+_DATE_WORDS = frozenset((*MONTHS, *WEEKDAYS))
 
 
 def writes_name(part: str, article: ArticleText) -> bool:

@@ -17,6 +17,8 @@ in another fact's evidence) never supports it:
   article; an occurrence governed by "met/held in" is a past meeting and does not support a
   planned one, and neither does the place of the fact's own ``previous_meeting``.
 - ``title``: the name as whole tokens in those sentences.
+- ``actor``: as ``party`` in those sentences, else (evidence that says "the two ministers")
+  named somewhere in the article without another first name.
 - ``party``: a country or group by any alias (capital, seat, people, short form) or by a person
   the article ties to it; a person by name (:mod:`summarizer.verification.parties`).
 - ``speaker``: the quote is located in the article and the speaker is the one the article
@@ -281,6 +283,17 @@ def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
     return True, ""
 
 
+def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
+    """Who carried out an event: named in its evidence as a party is (alias, capital, a person
+    the article ties to it), or, when the evidence says only "the two ministers", named
+    somewhere in the article (a name the article never writes, "John Kelly" beside its John
+    Bolton, was passing unchecked)."""
+    ok, reason = support_party(value, rule, ctx)
+    if ok or not ctx.sentences or "another first name" in reason:
+        return ok, reason
+    return support_mention(value, rule, ctx)
+
+
 def _instrument(fact: Any) -> str | None:
     instrument = getattr(fact, "instrument", None)
     return str(getattr(instrument, "value", instrument)) if instrument is not None else None
@@ -422,6 +435,7 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     # the kinds of the first schema, kept for callers' own schemas
     "name": support_person,
     "text": support_title,
+    "actor": support_actor,
     "byline": support_byline,
     "outlet": support_outlet,
     "date": support_date,
