@@ -99,28 +99,51 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if filled >= 0.5 * len(lengths) else None
 
 
+def _single_blank(lines: list[str], index: int) -> bool:
+    """Whether exactly one blank line stands between line ``index`` and the next text line."""
+    return (
+        index + 2 < len(lines)
+        and not lines[index + 1].strip()
+        and bool(lines[index + 2].strip())
+    )
+
+
+def _double_spaced(lines: list[str]) -> bool:
+    """A hard-wrapped copy with a blank line after every wrapped line ("eastern DR", blank,
+    "Congo including ..."): most text lines are followed by one blank line, and at least a
+    quarter of those end inside a sentence (paragraphs of a normal text end with a stop)."""
+    singles = [i for i, line in enumerate(lines) if line.strip() and _single_blank(lines, i)]
+    texts = sum(1 for line in lines if line.strip())
+    open_ended = sum(lines[i].rstrip()[-1:] not in _PARAGRAPH_END for i in singles)
+    return len(singles) >= 0.5 * texts and open_ended >= 0.25 * len(singles)
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans. A blank line always ends one; a single line break does too, unless the
     text is hard-wrapped there: in a wrapped text, a line filled to near the wrap width goes
     on in the next line; in any text, a line that does not end with a sentence's closing
     punctuation goes on in the next line, unless it is a headline (title case) or the next
-    one is a list item."""
+    one is a list item. In a double-spaced wrapped copy (:func:`_double_spaced`) one blank
+    line is read as a line break; two or more always end a paragraph."""
     spans: list[tuple[int, int]] = []
     start = None
     position = 0
     lines = text.split("\n")
     width = _wrap_width(lines)
+    double = width is not None and _double_spaced(lines)
+    wrapped_over = -1  # the blank line a double-spaced wrap goes on over
     for index, line in enumerate(lines):
         line_start, line_end = position, position + len(line)
         position = line_end + 1
         if not line.strip():
-            if start is not None:
+            if start is not None and index != wrapped_over:
                 spans.append((start, _rstrip_end(text, start, line_start - 1)))
                 start = None
             continue
         if start is None:
             start = line_start + (len(line) - len(line.lstrip()))
-        following = lines[index + 1].lstrip() if index + 1 < len(lines) else ""
+        step = 2 if double and _single_blank(lines, index) else 1
+        following = lines[index + step].lstrip() if index + step < len(lines) else ""
         ending = line.rstrip()[-1:]
         soft_wrap = bool(following) and (
             (width is not None and len(line.rstrip()) >= width - 25)
@@ -133,6 +156,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         if not soft_wrap:
             spans.append((start, _rstrip_end(text, start, line_end)))
             start = None
+        elif step == 2:
+            wrapped_over = index + 1
     if start is not None:
         spans.append((start, _rstrip_end(text, start, len(text))))
     return spans
