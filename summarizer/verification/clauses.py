@@ -51,7 +51,8 @@ DESCRIBING = word_set(
 )
 _LEADING = word_set(
     """on in at after before during since earlier later meanwhile separately also however last
-    this speaking asked as when while with tonight today yesterday overnight then"""
+    this speaking asked as when while with tonight today yesterday overnight then over
+    throughout across under within until between amid"""
 )
 _ADVERBS = word_set("then later meanwhile also however earlier separately tonight today yesterday")
 _CLAUSE_MARKS = frozenset(';\u201c\u201d"')  # a new clause starts after any of them
