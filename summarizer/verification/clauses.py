@@ -52,7 +52,8 @@ DESCRIBING = word_set(
 _LEADING = word_set(
     """on in at after before during since earlier later meanwhile separately also however last
     this speaking asked as when while with tonight today yesterday overnight then over
-    throughout across under within until between amid"""
+    throughout across under within until between amid shortly soon moments minutes hours
+    days weeks immediately"""
 )
 _ADVERBS = word_set("then later meanwhile also however earlier separately tonight today yesterday")
 _CLAUSE_MARKS = frozenset(';\u201c\u201d"')  # a new clause starts after any of them
@@ -105,7 +106,7 @@ def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
             and not (len(last) > 1 and last[1].norm in TITLES)
         )
         appositive = head.norm in _ASIDE_STARTS and (
-            head.norm not in {"a", "an", "the"} or chunks[-2][-1].capitalised
+            head.norm not in {"a", "an", "the"} or _a_name(chunks[-2])
         )  # "Zelenskyy, the Ukrainian president, said"; not "The same day, the President"
         auxiliary = all(t.norm in _AUXILIARIES for t in last)  # "Leavitt, for her part, was"
         # an aside stands between commas; "with Trump and Bessent threatening" is no aside
@@ -115,6 +116,15 @@ def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
             continue
         break
     return chunks[-1][-20:] if chunks else []
+
+
+def _a_name(chunk: list[Token]) -> bool:
+    """Whether a comma chunk ends in a name that an appositive may follow: capitalised, and
+    not the end of a reported clause ("Israel has received the list on Sunday, the Office
+    said": "Sunday" closes what was said, so "the Office" is the subject)."""
+    if not chunk[-1].capitalised:
+        return False
+    return all(t.capitalised or t.norm in TITLES or t.norm in PARTICLES for t in chunk[-4:])
 
 
 def _adverbial(chunk: list[Token]) -> bool:
@@ -132,7 +142,7 @@ def _refers_back(subject: list[Token]) -> bool:
         return True
     if subject[-1].norm in _PRONOUNS:
         return True
-    if any(t.norm in INSTITUTIONS for t in subject):
+    if any(t.norm in INSTITUTIONS or t.norm in PAPERS for t in subject):
         return False  # "the ministry said" is the ministry, not whoever spoke before
     return subject[0].norm == "the" and all(
         not t.capitalised or t.norm in DESCRIBING for t in subject[1:]
@@ -164,18 +174,22 @@ def _title_only(subject: list[Token]) -> str:
     """ "the President", "the president himself", "the US president", "the Kremlin
     spokesperson": a title, after up to three words that qualify it, standing for whoever
     the article named with it; "the army", "the presidency": a body standing for the one
-    the article named; "" for any other subject."""
+    the article named; "the statement", "the joint document": a paper standing for its
+    issuer; "" for any other subject."""
     words = _trimmed(subject)
     if len(words) < 2 or words[0].norm != "the" or len(words) > 5:
         return ""
     if words[-1].norm in TITLES and not any(t.norm in _PRONOUNS for t in words):
         return "title:" + " ".join(t.text.replace(".", "") for t in words[1:])  # case kept
-    if words[-1].norm in INSTITUTIONS and words[-1].norm not in _PAPERS:
+    if words[-1].norm in PAPERS:  # "the statement said", "the document says"
+        return "paper:" + " ".join(t.norm for t in words[1:])
+    if words[-1].norm in INSTITUTIONS:
         return "body:" + " ".join(t.norm.replace(".", "") for t in words[1:])
     return ""
 
 
-_PAPERS = word_set("statement report readout")
+# What an issuer puts out, which "says" what its issuer does: "the statement said".
+PAPERS = word_set("statement report readout document communique release letter declaration text")
 
 
 _SUBORDINATORS = word_set(

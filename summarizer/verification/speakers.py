@@ -104,7 +104,7 @@ def _read_region(
         if verdict in verdicts:
             return verdict, first_sentence
     for verdict in verdicts:
-        if verdict.startswith(("title:", "body:")):
+        if verdict.startswith(("title:", "body:", "paper:")):
             return verdict, first_sentence
     if "back" in verdicts:
         return "back", first_sentence
