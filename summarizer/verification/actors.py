@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import NUMBER_WORDS, ORDINALS
 from summarizer.verification.article import ArticleText
+from summarizer.verification.clauses import PAPERS
 from summarizer.verification.names import NOT_NAMES, TITLES
 from summarizer.verification.speakers import attribute
 from summarizer.verification.speech import SPEECH_VERBS
@@ -250,6 +251,31 @@ def _numbered(tokens: Sequence[Token], cue: int) -> bool:
     return before.norm in ORDINALS or (before.attached and cue > 1 and tokens[cue - 2].is_number)
 
 
+def _sponsor_role(between: Sequence[Token]) -> bool:
+    """ "a co-sponsor", "a Connecticut Democrat and one of the bill's sponsors": the last
+    conjunct of an appositive before the noun "sponsor" names the role and nothing else (its
+    words: articles, "one of", the measure, "lead", "original" ...), so "a critic of the
+    sponsors" or "a rival of one of the sponsors" gives no role."""
+    conjunct = list(between)
+    for index in range(len(between) - 1, -1, -1):
+        if between[index].norm == "and":
+            conjunct = list(between[index + 1 :])
+            break
+    return all(t.norm in _ROLE_WORDS or t.norm in _MEASURES for t in conjunct)
+
+
+_ROLE_WORDS = word_set(
+    """a an the one two of its their his her lead chief main original key leading primary
+    senior bipartisan co republican democratic democrat"""
+)
+
+
+def _from_paper(tokens: Sequence[Token], index: int) -> bool:
+    """ "announced in a press release from Blumenthal and Graham": "from" after a paper that
+    announces a measure names its announcers, as "by" does."""
+    return tokens[index].norm == "from" and index > 0 and tokens[index - 1].norm in PAPERS
+
+
 def _object(tokens: Sequence[Token], first: int) -> bool:
     """Whether the name starting at ``first`` is the object of the word before it (titles and
     party words skipped): "prohibit President Trump", "pressed Sen. Graham"."""
@@ -285,7 +311,7 @@ def is_actor(
         if cue > 1 and tokens[cue - 1].norm == "to" and tokens[cue - 2].norm not in _INTENDING:
             continue
         window = range(cue + 1, min(cue + _PASSIVE_GAP + 1, len(tokens)))
-        by = next((i for i in window if tokens[i].norm == "by"), None)
+        by = next((i for i in window if tokens[i].norm == "by" or _from_paper(tokens, i)), None)
         if tokens[cue].norm == "joined" and not (
             by == cue + 1 and _joined_by_lawmakers(tokens, by, last)
         ):
@@ -318,7 +344,7 @@ def is_actor(
                 opener in {"a", "an", "the"}
                 and not kept
                 and _noun(tokens, cue).endswith(("sponsor", "sponsors"))
-                and not any(t.norm in _GOVERNING for t in between)
+                and _sponsor_role(between)
             ):
                 return True  # "Ana Ruiz, a co-sponsor, said"; not "a critic of the sponsors"
             continue  # "X, whose committee drafted", "X, the senator who filed last year's"
