@@ -251,22 +251,38 @@ def _numbered(tokens: Sequence[Token], cue: int) -> bool:
     return before.norm in ORDINALS or (before.attached and cue > 1 and tokens[cue - 2].is_number)
 
 
-def _sponsor_role(between: Sequence[Token]) -> bool:
+def _sponsor_role(between: Sequence[Token], tokens: Sequence[Token], cue: int, text: str) -> bool:
     """ "a co-sponsor", "a Connecticut Democrat and one of the bill's sponsors": the last
     conjunct of an appositive before the noun "sponsor" names the role and nothing else (its
-    words: articles, "one of", the measure, "lead", "original" ...), so "a critic of the
-    sponsors" or "a rival of one of the sponsors" gives no role."""
+    words: articles, "one of", the measure, "lead", "original", a number ...), and after the
+    noun, to the aside's end, only what it sponsors ("of the bill", "in the House"); so "a
+    critic of the sponsors" or "one of the sponsors' fiercest critics" gives no role."""
     conjunct = list(between)
     for index in range(len(between) - 1, -1, -1):
         if between[index].norm == "and":
             conjunct = list(between[index + 1 :])
             break
-    return all(t.norm in _ROLE_WORDS or t.norm in _MEASURES for t in conjunct)
+    if not all(_role_word(t) for t in conjunct):
+        return False
+    end = cue + 1 if cue + 1 < len(tokens) and tokens[cue + 1].joined else cue
+    if tokens[end].text.endswith(("'", "\u2019")):
+        return False  # "the sponsors' critics"
+    for index in range(end + 1, len(tokens)):
+        if any(mark in text[tokens[index - 1].end : tokens[index].start] for mark in ",;()"):
+            break
+        if not (_role_word(tokens[index]) or tokens[index].capitalised):
+            return False
+    return True
+
+
+def _role_word(token: Token) -> bool:
+    norm = token.norm
+    return norm in _ROLE_WORDS or norm in _MEASURES or norm in NUMBER_WORDS or token.is_number
 
 
 _ROLE_WORDS = word_set(
-    """a an the one two of its their his her lead chief main original key leading primary
-    senior bipartisan co republican democratic democrat"""
+    """a an the one of its their his her this that lead chief main original key leading
+    primary senior bipartisan co in on republican democratic democrat"""
 )
 
 
@@ -344,7 +360,7 @@ def is_actor(
                 opener in {"a", "an", "the"}
                 and not kept
                 and _noun(tokens, cue).endswith(("sponsor", "sponsors"))
-                and _sponsor_role(between)
+                and _sponsor_role(between, tokens, cue, text)
             ):
                 return True  # "Ana Ruiz, a co-sponsor, said"; not "a critic of the sponsors"
             continue  # "X, whose committee drafted", "X, the senator who filed last year's"

@@ -145,10 +145,13 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         step = 2 if double and _single_blank(lines, index) else 1
         following = lines[index + step].lstrip() if index + step < len(lines) else ""
         ending = line.rstrip()[-1:]
+        # over a blank line, only a line filled to the wrap width goes on: a short one
+        # there ends a paragraph (a headline, "By ..."), as in any text
         soft_wrap = bool(following) and (
             (width is not None and len(line.rstrip()) >= width - 25)
             or (
-                ending not in _PARAGRAPH_END
+                step == 1
+                and ending not in _PARAGRAPH_END
                 and following[:1] not in _BULLETS
                 and not _title_case(line)
             )

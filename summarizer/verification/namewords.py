@@ -7,14 +7,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.tokens import Token, word_set
 
 # Words that are also first names ("Will Hurd", "May Boeve"): a name unless they open a
 # question ("Will Trump attend?") or follow a word that makes them a month ("In May Putin").
-NAME_WORDS = frozenset({"will", "may"})
+# Months and weekdays too ("April Ryan", "June Harper"): "In April Ryan Clarke said" names
+# Ryan Clarke, "On Friday Visser signed" names Visser.
+NAME_WORDS = frozenset({"will", *MONTHS, *WEEKDAYS})
 _BEFORE_MONTH = word_set(
     """in since until till by from through during before after of last next early late mid
-    this every each"""
+    this every each on"""
 )
 
 
