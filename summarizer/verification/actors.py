@@ -28,11 +28,16 @@ A name is the actor of a cue when:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
+from summarizer.comparators import Supported
 from summarizer.text.vocabulary import NUMBER_WORDS, ORDINALS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import PAPERS
+from summarizer.verification.context import Context, Result
+from summarizer.verification.metadata import support_mention
 from summarizer.verification.names import NOT_NAMES, TITLES
+from summarizer.verification.parties import support_party
 from summarizer.verification.speakers import attribute
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.tokens import Token, tokenize, word_set
@@ -164,6 +169,7 @@ _RELATIVE = frozenset({"that", "which"})
 # Words between a cue and "with" that make "with" someone else's company, not co-acting.
 _NOT_CO_ACTING = word_set("after before during following call talks meeting meetings phone")
 _COPULAS = word_set("include includes included including are is were was among them")
+_BECOMING = word_set("is was are were has had been became becomes remains also now")
 _LAWMAKERS = word_set(
     """sen sens senator senators rep reps representative representatives congressman
     congresswoman congressmen lawmaker lawmakers legislator legislators mp mps"""
@@ -364,6 +370,11 @@ def is_actor(
             ):
                 return True  # "Ana Ruiz, a co-sponsor, said"; not "a critic of the sponsors"
             continue  # "X, whose committee drafted", "X, the senator who filed last year's"
+        if opener == "who" and _noun(tokens, cue).endswith(("sponsor", "sponsors")):
+            who = max(i for i in range(last + 1, cue) if tokens[i].norm == "who")
+            role = [t for t in tokens[who + 1 : cue] if t.norm not in _BECOMING]
+            if not _sponsor_role(role, tokens, cue, text):
+                continue  # "X, who once worked for one of the sponsors": not "who is one"
         plain = [tokens[i] for i in kept if i != cue]
         if len(plain) > ACTIVE_SPAN or any(t.norm in _RELATIVE for t in plain):
             continue
@@ -399,3 +410,14 @@ def voices_threat(article: ArticleText, sentences: Sequence[int], name: str) -> 
             if words & _THREATENING and attribute(article, q_start, q_end, name):
                 return True
     return False
+
+
+def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
+    """Who carried out an event: named in its evidence as a party is (alias, capital, a person
+    the article ties to it), or, when the evidence says only "the two ministers", named
+    somewhere in the article (a name the article never writes, "John Kelly" beside its John
+    Bolton, was passing unchecked)."""
+    ok, reason = support_party(value, rule, ctx)
+    if ok or not ctx.sentences or "another first name" in reason:
+        return ok, reason
+    return support_mention(value, rule, ctx)

@@ -1,7 +1,7 @@
 """Whom "he" or "she" points back to when the sentence before names no subject that speaks,
 read for :mod:`summarizer.verification.speakers`:
 
-- a topic opening the sentence: "For Ahmad Haddad – a trader from Rimal – the thought of
+- a topic opening the sentence: "For Ahmad Haddad - a trader from Rimal - the thought of
   going home is bitter. "...," he told reporters." (Haddad, as a subject would be);
 - the one person the sentence names, wherever: "The bill would give President Donald Trump
   more leverage. Over the weekend, he told NBC that he was "furious"" (Trump, the object).
@@ -20,6 +20,7 @@ from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.clauses import DESCRIBING, Verdict
 from summarizer.verification.names import NOT_NAMES, PARTICLES, TITLES, find_named
+from summarizer.verification.stamps import without_stamp
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 PRONOUNS = word_set("he she")
@@ -47,7 +48,7 @@ _NOT_PEOPLE = (
 
 
 def topic(tokens: Sequence[Token], text: str) -> list[Token]:
-    """ "For Ahmad Haddad – a trader ... – the thought ...": the name a sentence opens with
+    """ "For Ahmad Haddad - a trader ... - the thought ...": the name a sentence opens with
     after "For", ended by a dash or a comma; empty for any other opening."""
     if len(tokens) < 3 or tokens[0].norm != "for":
         return []
@@ -64,17 +65,27 @@ def topic(tokens: Sequence[Token], text: str) -> list[Token]:
     return []
 
 
+_PLURAL_ENDS = (
+    "ers", "sts", "ians", "ants", "ents", "ors", "ies", "men", "ics", "ats", "ives", "als", "els",
+)  # fmt: skip
+
+
+def plural(subject: Sequence[Token]) -> bool:
+    """ "Analysts", "Voters", "Dockworkers": a sentence's one capitalised word that is a plural
+    common noun (by its ending), which "he" or "she" cannot point back to."""
+    return len(subject) == 1 and subject[0].norm.endswith(_PLURAL_ENDS)
+
+
 def _person_like(run: Sequence[Token]) -> bool:
     return any(t.norm not in _NOT_PEOPLE for t in run) and run[-1].norm not in _BODY_WORDS
 
 
-def named_alone(
-    parts: Sequence[str], tokens: Sequence[Token], pronoun: str, text: str
-) -> Verdict:
+def named_alone(parts: Sequence[str], tokens: Sequence[Token], pronoun: str, text: str) -> Verdict:
     """Verdict of a sentence with no subject that speaks, for "he"/"she" in the next one:
     "yes" when it names the speaker and no other person, and says nothing of them that
     disagrees with ``pronoun``; "other" when it names someone else; "none" when it names no
     one (the nearest earlier attribution decides, as before)."""
+    tokens = without_stamp(tokens, text)  # "LISBON (Test Wire) - ": no one
     spans = [span for part in parts for span in find_named(part, tokens, text)]
     others = [run for run in _runs(tokens, text) if not _overlaps(run, spans, tokens)]
     if others:
@@ -104,7 +115,9 @@ def _runs(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
         ) and text[tokens[end].end : tokens[end + 1].start] in (" ", "-"):  # fmt: skip
             end += 1
         run = tokens[index : end + 1]
-        first = index == 0 or any(mark in text[tokens[index - 1].end : token.start] for mark in ".:")
+        first = index == 0 or any(
+            mark in text[tokens[index - 1].end : token.start] for mark in ".:"
+        )
         if first:  # "Which points?": its subject, had it been a name, decided before
             run = run[1:]
         after_place = index > 0 and tokens[index - 1].norm in _PLACE_WORDS and not first
@@ -119,4 +132,4 @@ def _overlaps(run: tuple[int, int], spans: list[tuple[int, int]], tokens: Sequen
     return any(first <= span[1] and span[0] <= run[1] for span in spans for first in (run[0],))
 
 
-__all__ = ["PRONOUNS", "named_alone", "topic"]
+__all__ = ["PRONOUNS", "named_alone", "plural", "topic"]

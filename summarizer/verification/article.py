@@ -102,9 +102,7 @@ def _wrap_width(lines: list[str]) -> int | None:
 def _single_blank(lines: list[str], index: int) -> bool:
     """Whether exactly one blank line stands between line ``index`` and the next text line."""
     return (
-        index + 2 < len(lines)
-        and not lines[index + 1].strip()
-        and bool(lines[index + 2].strip())
+        index + 2 < len(lines) and not lines[index + 1].strip() and bool(lines[index + 2].strip())
     )
 
 

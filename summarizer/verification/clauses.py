@@ -160,6 +160,10 @@ INSTITUTIONS = word_set(
 def _trimmed(subject: list[Token]) -> list[Token]:
     """The subject without trailing fillers ("He also", "the president himself") and without
     the conjunction of a coordinated verb ("and then")."""
+    start = 0  # "Then the congressman posted": the adverb is no part of who
+    while start < len(subject) - 1 and subject[start].norm in _FILLERS:
+        start += 1
+    subject = subject[start:]
     end = len(subject)
     while end and (
         subject[end - 1].norm in _FILLERS
@@ -247,7 +251,10 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
             if token.capitalised or token.norm in SPEECH_VERBS:
                 break
             described.append(token)
-        if any(t.norm in INSTITUTIONS for t in described):
+        body = next((i for i, t in enumerate(described) if t.norm in INSTITUTIONS), None)
+        if body is not None and possessive(described[body], text):
+            return []  # "The committee's draft gives X a seat": a thing, no one who speaks
+        if body is not None:
             return list(tokens[start : start + 1 + len(described)])  # "The ministry denied"
         start += 1  # "The White House said"; "The president noted" points back
     subject: list[Token] = []
@@ -263,8 +270,8 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
     if subject and subject[-1].norm in TITLES and len(others) <= 1:
         return []  # "The President noted", "The Brazilian president added": a title points back
     after = start + len(subject)
-    possessive = bool(subject) and subject[-1].text.lower().endswith(_POSSESSIVE)
-    if possessive and after < len(tokens) and tokens[after].norm not in SPEECH_NOUNS:
+    owned = bool(subject) and subject[-1].text.lower().endswith(_POSSESSIVE)
+    if owned and after < len(tokens) and tokens[after].norm not in SPEECH_NOUNS:
         return [*subject, tokens[after]]  # "Brandt's office", "Demir's critics": not them
     return subject if any(t.capitalised and t.norm not in DESCRIBING for t in subject) else []
 

@@ -123,10 +123,11 @@ def _credit_lines(article: ArticleText) -> list[list[Token]]:
     return found
 
 
+_WORD = r"[A-Z][\w&'\u2019.-]*"
 _NAME = r"[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}"
 _BARE_BYLINE = re.compile(
     rf"[ \t]*(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:,?[ \t]+and[ \t]+{_NAME})?)"
-    r"(?:[ \t]*,[ \t]*(?P<outlet>(?:The[ \t]+)?[A-Z][\w&'\u2019.-]*(?:[ \t]+[A-Z][\w&'\u2019.-]*){0,4}))?"
+    rf"(?:[ \t]*,[ \t]*(?P<outlet>(?:The[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,4}}))?"
     r"(?:[ \t]+(?:on|for|via|\||\u2013|\u2014|-)(?:[ \t].*)?)?[ \t]*"
 )
 _TOP_PARAGRAPHS = 8

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from summarizer.verification.article import ArticleText
-from summarizer.verification.namewords import NAME_WORDS, word_is_name
+from summarizer.verification.namewords import NAME_WORDS, spaced, word_is_name
 from summarizer.verification.tokens import (
     CANONICAL,
     NAME_VARIANTS,
@@ -206,7 +206,7 @@ def find_person(value: str, tokens: Sequence[Token], text: str = "") -> list[tup
         if key != surname or _name_goes_on(tokens, index):
             continue
         start = index - len(parts) + 1
-        if start >= 0 and _run_at(hay, parts, start) and _spaced(tokens, start, index, text):
+        if start >= 0 and _run_at(hay, parts, start) and spaced(tokens, start, index, text):
             if first_name is not None and (
                 tokens[index].joined != dashed
                 or (parts[0] in NAME_WORDS and not word_is_name(tokens, start, text))
@@ -224,25 +224,6 @@ def find_person(value: str, tokens: Sequence[Token], text: str = "") -> list[tup
             continue
         found.append((index, index))
     return found
-
-
-def _spaced(tokens: Sequence[Token], start: int, last: int, text: str) -> bool:
-    """Whether a name's words stand with only spaces between them (an initial's full stop, a
-    dash read elsewhere): "In May, Rutte said" and "On Monday, Rutte said" write no May Rutte
-    or Monday Rutte. Without the text, a one-character gap (or an initial's two)."""
-    for index in range(start + 1, last + 1):
-        previous, token = tokens[index - 1], tokens[index]
-        if token.joined:
-            continue
-        if text:
-            gap = text[previous.end : token.start]
-            if len(previous.text) == 1:
-                gap = gap.removeprefix(".")
-            if gap and not gap.isspace():
-                return False
-        elif token.start - previous.end > (2 if len(previous.text) == 1 else 1):
-            return False
-    return True
 
 
 @lru_cache(maxsize=4096)

@@ -44,3 +44,22 @@ def _sentence_break(tokens: Sequence[Token], index: int, text: str) -> bool:
         return False
     gap = text[tokens[index - 1].end : tokens[index].start]
     return any(mark in gap for mark in '.!?:\u201c"\n')
+
+
+def spaced(tokens: Sequence[Token], start: int, last: int, text: str) -> bool:
+    """Whether a name's words stand with only spaces between them (an initial's full stop, a
+    dash read elsewhere): "In May, Rutte said" and "On Monday, Rutte said" write no May Rutte
+    or Monday Rutte. Without the text, a one-character gap (or an initial's two)."""
+    for index in range(start + 1, last + 1):
+        previous, token = tokens[index - 1], tokens[index]
+        if token.joined:
+            continue
+        if text:
+            gap = text[previous.end : token.start]
+            if len(previous.text) == 1:
+                gap = gap.removeprefix(".")
+            if gap and not gap.isspace():
+                return False
+        elif token.start - previous.end > (2 if len(previous.text) == 1 else 1):
+            return False
+    return True

@@ -17,8 +17,7 @@ in another fact's evidence) never supports it:
   article; an occurrence governed by "met/held in" is a past meeting and does not support a
   planned one, and neither does the place of the fact's own ``previous_meeting``.
 - ``title``: the name as whole tokens in those sentences.
-- ``actor``: as ``party`` in those sentences, else (evidence that says "the two ministers")
-  named somewhere in the article without another first name.
+- ``actor``: as ``party``, else named in the article (:func:`actors.support_actor`).
 - ``party``: a country or group by any alias (capital, seat, people, short form) or by a person
   the article ties to it; a person by name (:mod:`summarizer.verification.parties`).
 - ``speaker``: the quote is located in the article and the speaker is the one the article
@@ -39,7 +38,7 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ORDINALS
-from summarizer.verification.actors import actor_cues, is_actor, voices_threat
+from summarizer.verification.actors import actor_cues, is_actor, support_actor, voices_threat
 from summarizer.verification.actors import outside_asides as outside
 from summarizer.verification.amounts import (
     ANY_COUNT,
@@ -281,17 +280,6 @@ def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
                 return False, f"{part!r} is in its evidence, but not as the one who acts"
             return False, f"{part!r} is not named in its evidence"
     return True, ""
-
-
-def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
-    """Who carried out an event: named in its evidence as a party is (alias, capital, a person
-    the article ties to it), or, when the evidence says only "the two ministers", named
-    somewhere in the article (a name the article never writes, "John Kelly" beside its John
-    Bolton, was passing unchecked)."""
-    ok, reason = support_party(value, rule, ctx)
-    if ok or not ctx.sentences or "another first name" in reason:
-        return ok, reason
-    return support_mention(value, rule, ctx)
 
 
 def _instrument(fact: Any) -> str | None:

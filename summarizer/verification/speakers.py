@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from summarizer.comparators import Supported
-from summarizer.verification.antecedents import PRONOUNS, named_alone, topic
+from summarizer.verification.antecedents import PRONOUNS, named_alone, plural, topic
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import forward, introduced, resolve, words_of
 from summarizer.verification.clauses import (
@@ -164,10 +164,12 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
         outside = article.outside_quotes(start, end)
         verdict = lead_in(outside, speaker, article.text)
         if verdict == "none":  # no speech verb: the sentence's named subject, if any
+            pronoun = _pronoun(article, sentence)
             subject = sentence_subject(outside, article.text) or topic(outside, article.text)
+            if pronoun and plural(subject):
+                subject = []  # "Analysts expect pressure on X. He said": not the analysts
             verdict = by_subject(parts, subject) if subject else "none"
-            pronoun = _pronoun(article, sentence) if verdict == "none" else None
-            if pronoun:  # "... would give Trump leverage. Later, he told NBC"
+            if verdict == "none" and pronoun:  # "... give Trump leverage. Later, he told NBC"
                 verdict = named_alone(parts, outside, pronoun, article.text)
     return resolve(article, verdict, at, parts) == "yes"
 

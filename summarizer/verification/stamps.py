@@ -30,7 +30,7 @@ def without_stamp(tokens: Sequence[Token], text: str = "") -> Sequence[Token]:
             before = text[tokens[start].end : word.start]
             plain = word.capitalised or word.is_number or len(word.text) <= 3
             if not plain and before.count("(") <= before.count(")"):
-                break  # "DR Congo spokesperson X said the deal took ... –": no dateline
+                break  # "DR Congo spokesperson X said the deal took ... -": no dateline
             gap = text[word.end : tokens[index].start]
             if " - " in gap or "\u2014" in gap or "\u2013" in gap:
                 return tokens[index:]
