@@ -116,6 +116,22 @@ def _double_spaced(lines: list[str]) -> bool:
     return len(singles) >= 0.5 * texts and open_ended >= 0.25 * len(singles)
 
 
+def _short_double_width(lines: list[str]) -> int | None:
+    """The wrap width of a short double-spaced excerpt (three to five lines, one blank line
+    between each two, every line but the last filled to within 25 characters of the longest,
+    at most 100, and ending inside a sentence), or None."""
+    texts = [line.rstrip() for line in lines if line.strip()]
+    if not 3 <= len(texts) <= 5 or len(lines) != 2 * len(texts) - 1 + (lines[-1] == ""):
+        return None
+    if any(lines[i].strip() for i in range(1, 2 * len(texts) - 1, 2)):
+        return None
+    width = max(len(line) for line in texts)
+    body = texts[:-1]
+    open_ended = all(line[-1:] not in _PARAGRAPH_END for line in body)
+    filled = all(len(line) >= width - 25 for line in body)
+    return width if width <= 100 and open_ended and filled else None
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans. A blank line always ends one; a single line break does too, unless the
     text is hard-wrapped there: in a wrapped text, a line filled to near the wrap width goes
@@ -129,6 +145,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     lines = text.split("\n")
     width = _wrap_width(lines)
     double = width is not None and _double_spaced(lines)
+    if width is None:  # a short excerpt of such a copy: too few lines to measure a width
+        width = _short_double_width(lines)
+        double = width is not None
     wrapped_over = -1  # the blank line a double-spaced wrap goes on over
     for index, line in enumerate(lines):
         line_start, line_end = position, position + len(line)

@@ -141,14 +141,16 @@ def _bare_bylines(article: ArticleText) -> list[tuple[int, str, int]]:
     found: list[tuple[int, str, int]] | None = article.memo.get("bare-bylines")
     if found is None:
         found = []
-        for start, end in article.paragraphs[:_TOP_PARAGRAPHS]:
-            line = article.text[start:end]
+        top = article.paragraphs[:_TOP_PARAGRAPHS]
+        start = 0
+        for line in article.text[: top[-1][1] if top else 0].split("\n"):
+            start += len(line) + 1  # a line of its own, also where a wrap joined it on
             match = _BARE_BYLINE.fullmatch(line)
             if match is None or line.rstrip().endswith((".", "!", "?")):
                 continue
             names = match.group("names")
             if match.group("outlet") or "," in names or " and " in names:
-                found.append((start, line, match.end("names")))
+                found.append((start - len(line) - 1, line, match.end("names")))
         article.memo["bare-bylines"] = found
     return found
 

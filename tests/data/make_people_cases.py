@@ -791,6 +791,26 @@ count("hard-wrap", False, HARVEST, RAINS, "people died", 80, "more_than")
 count("hard-wrap", False, HARVEST, RAINS, "people died", 80)
 
 
+EXCERPT = double_spaced(
+    [
+        "Rebels took control of large parts of the mineral-rich eastern",
+        "Ouaka region, including the town of Bambari, in March, before the",
+        "army pushed them back to the river near Ippy, officials said.",
+    ]
+)
+TOOK = EXCERPT.strip()
+place(True, EXCERPT, TOOK, "eastern Ouaka", "a short excerpt of a double-spaced copy")
+place(True, EXCERPT, TOOK, "Ippy", "on its last line")
+place(False, EXCERPT, TOOK, "Grimari", "in no text")
+
+STACKED = "Senators weigh tariffs\nMaria Lopez and Kenji Sato, Test Wire News\nPublished in World News\nA group of senators introduced a bill on Tuesday.\n"
+credit(
+    True, STACKED, "byline", "Maria Lopez and Kenji Sato", "a byline line between lines that run on"
+)
+credit(True, STACKED, "outlet", "Test Wire News", "after the authors")
+credit(False, STACKED, "byline", "Kenji Lopez", "mixes the two")
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 
