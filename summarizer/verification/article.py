@@ -120,6 +120,8 @@ def _short_double_width(lines: list[str]) -> int | None:
     """The wrap width of a short double-spaced excerpt (three to five lines, one blank line
     between each two, every line but the last filled to within 25 characters of the longest,
     at most 100, and ending inside a sentence), or None."""
+    if not 5 <= len(lines) <= 10:
+        return None
     texts = [line.rstrip() for line in lines if line.strip()]
     if not 3 <= len(texts) <= 5 or len(lines) != 2 * len(texts) - 1 + (lines[-1] == ""):
         return None

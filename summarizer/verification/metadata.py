@@ -131,6 +131,7 @@ _BARE_BYLINE = re.compile(
     r"(?:[ \t]+(?:on|for|via|\||\u2013|\u2014|-)(?:[ \t].*)?)?[ \t]*"
 )
 _TOP_PARAGRAPHS = 8
+_BYLINE_LONGEST = 160
 
 
 def _bare_bylines(article: ArticleText) -> list[tuple[int, str, int]]:
@@ -145,8 +146,10 @@ def _bare_bylines(article: ArticleText) -> list[tuple[int, str, int]]:
         start = 0
         for line in article.text[: top[-1][1] if top else 0].split("\n"):
             start += len(line) + 1  # a line of its own, also where a wrap joined it on
+            if len(line) > _BYLINE_LONGEST or line.rstrip().endswith((".", "!", "?")):
+                continue  # a sentence, never a byline (and no regex run over a paragraph)
             match = _BARE_BYLINE.fullmatch(line)
-            if match is None or line.rstrip().endswith((".", "!", "?")):
+            if match is None:
                 continue
             names = match.group("names")
             if match.group("outlet") or "," in names or " and " in names:
