@@ -56,3 +56,14 @@ def test_a_double_spaced_copy_reads_sentences_over_single_blank_lines() -> None:
     assert paragraphs[2] == "families."
     sentences = [text[start:end] for start, end in article.sentences]
     assert "eastern\n\nborder town" in sentences[1]
+
+
+def test_short_paragraphs_set_apart_by_blank_lines_are_no_hard_wrap() -> None:
+    """A story of short paragraphs, one blank line between each, some not ending in a stop (a
+    headline, a byline, a photo credit), is no double-spaced wrap: every paragraph stays."""
+    parts = ["Talks resume in Vienna", "By Ana Ruiz", "The talks resumed on Monday.",
+             "Markets were calm.", "Officials met again.", "Mark LoweTest Images",
+             "No date was set.", "Oil rose."]  # fmt: skip
+    text = "\n\n".join(parts) + "\n"
+    article = ArticleText(text)
+    assert [text[start:end] for start, end in article.paragraphs] == parts

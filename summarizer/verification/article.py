@@ -25,6 +25,12 @@ from summarizer.verification.tokens import (
     has_whole_word,
     tokenize_uncached,
 )
+from summarizer.verification.wraps import (
+    PARAGRAPH_END,
+    double_spaced,
+    short_double_width,
+    single_blank,
+)
 
 # A sentence ends at . ! ? (and any closing quotes or brackets) before whitespace and a capital,
 # digit or opening quote, unless the word before the stop is an abbreviation or an initial.
@@ -79,7 +85,6 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _BULLETS = frozenset("-*\u2022\u2013\u2014")
-_PARAGRAPH_END = frozenset('.!?:"\u201d\u2019)]')
 
 
 def _title_case(line: str) -> bool:
@@ -99,56 +104,21 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if filled >= 0.5 * len(lengths) else None
 
 
-def _single_blank(lines: list[str], index: int) -> bool:
-    """Whether exactly one blank line stands between line ``index`` and the next text line."""
-    return (
-        index + 2 < len(lines) and not lines[index + 1].strip() and bool(lines[index + 2].strip())
-    )
-
-
-def _double_spaced(lines: list[str]) -> bool:
-    """A hard-wrapped copy with a blank line after every wrapped line ("eastern DR", blank,
-    "Congo including ..."): most text lines are followed by one blank line, and at least a
-    quarter of those end inside a sentence (paragraphs of a normal text end with a stop)."""
-    singles = [i for i, line in enumerate(lines) if line.strip() and _single_blank(lines, i)]
-    texts = sum(1 for line in lines if line.strip())
-    open_ended = sum(lines[i].rstrip()[-1:] not in _PARAGRAPH_END for i in singles)
-    return len(singles) >= 0.5 * texts and open_ended >= 0.25 * len(singles)
-
-
-def _short_double_width(lines: list[str]) -> int | None:
-    """The wrap width of a short double-spaced excerpt (three to five lines, one blank line
-    between each two, every line but the last filled to within 25 characters of the longest,
-    at most 100, and ending inside a sentence), or None."""
-    if not 5 <= len(lines) <= 10:
-        return None
-    texts = [line.rstrip() for line in lines if line.strip()]
-    if not 3 <= len(texts) <= 5 or len(lines) != 2 * len(texts) - 1 + (lines[-1] == ""):
-        return None
-    if any(lines[i].strip() for i in range(1, 2 * len(texts) - 1, 2)):
-        return None
-    width = max(len(line) for line in texts)
-    body = texts[:-1]
-    open_ended = all(line[-1:] not in _PARAGRAPH_END for line in body)
-    filled = all(len(line) >= width - 25 for line in body)
-    return width if width <= 100 and open_ended and filled else None
-
-
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans. A blank line always ends one; a single line break does too, unless the
     text is hard-wrapped there: in a wrapped text, a line filled to near the wrap width goes
     on in the next line; in any text, a line that does not end with a sentence's closing
     punctuation goes on in the next line, unless it is a headline (title case) or the next
-    one is a list item. In a double-spaced wrapped copy (:func:`_double_spaced`) one blank
+    one is a list item. In a double-spaced wrapped copy (:func:`wraps.double_spaced`) one blank
     line is read as a line break; two or more always end a paragraph."""
     spans: list[tuple[int, int]] = []
     start = None
     position = 0
     lines = text.split("\n")
     width = _wrap_width(lines)
-    double = width is not None and _double_spaced(lines)
+    double = width is not None and double_spaced(lines, width)
     if width is None:  # a short excerpt of such a copy: too few lines to measure a width
-        width = _short_double_width(lines)
+        width = short_double_width(lines)
         double = width is not None
     wrapped_over = -1  # the blank line a double-spaced wrap goes on over
     for index, line in enumerate(lines):
@@ -161,7 +131,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             continue
         if start is None:
             start = line_start + (len(line) - len(line.lstrip()))
-        step = 2 if double and _single_blank(lines, index) else 1
+        step = 2 if double and single_blank(lines, index) else 1
         following = lines[index + step].lstrip() if index + step < len(lines) else ""
         ending = line.rstrip()[-1:]
         # over a blank line, only a line filled to the wrap width goes on: a short one
@@ -170,7 +140,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             (width is not None and len(line.rstrip()) >= width - 25)
             or (
                 step == 1
-                and ending not in _PARAGRAPH_END
+                and ending not in PARAGRAPH_END
                 and following[:1] not in _BULLETS
                 and not _title_case(line)
             )
