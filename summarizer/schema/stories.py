@@ -230,7 +230,7 @@ class Event(Fact):
     description: Annotated[str, Text(threshold=60)] = Field(
         description="The event in a short phrase close to the article's words."
     )
-    actors: Annotated[list[str], Items(threshold=0.5, item=Name())] = Field(
+    actors: Annotated[list[str], Items(threshold=0.5, item=Name()), Supported("actor")] = Field(
         default_factory=list, description="Who carried it out or took part, as stated."
     )
     place: Annotated[str | None, Name(), Supported("site")] = Field(

@@ -17,6 +17,7 @@ in another fact's evidence) never supports it:
   article; an occurrence governed by "met/held in" is a past meeting and does not support a
   planned one, and neither does the place of the fact's own ``previous_meeting``.
 - ``title``: the name as whole tokens in those sentences.
+- ``actor``: as ``party``, else named in the article (:func:`actors.support_actor`).
 - ``party``: a country or group by any alias (capital, seat, people, short form) or by a person
   the article ties to it; a person by name (:mod:`summarizer.verification.parties`).
 - ``speaker``: the quote is located in the article and the speaker is the one the article
@@ -37,7 +38,7 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ORDINALS
-from summarizer.verification.actors import actor_cues, is_actor, voices_threat
+from summarizer.verification.actors import actor_cues, is_actor, support_actor, voices_threat
 from summarizer.verification.actors import outside_asides as outside
 from summarizer.verification.amounts import (
     ANY_COUNT,
@@ -422,6 +423,7 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     # the kinds of the first schema, kept for callers' own schemas
     "name": support_person,
     "text": support_title,
+    "actor": support_actor,
     "byline": support_byline,
     "outlet": support_outlet,
     "date": support_date,
