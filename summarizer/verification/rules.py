@@ -136,7 +136,7 @@ def _numbers_of_sentence(article: ArticleText, index: int) -> list[NumberMention
     key = ("numbers", index)
     known: list[NumberMention] | None = article.memo.get(key)
     if known is None:
-        known = article.memo[key] = numbers_in(article.sentence_tokens(index))
+        known = article.memo[key] = numbers_in(article.sentence_tokens(index), article.text)
     return known
 
 
