@@ -1,0 +1,156 @@
+"""A party named in another role than the acting one, for :mod:`summarizer.verification.parties`.
+
+A sentence about a truce often names more parties than agree to it: "Thailand and Cambodia
+agreed to a truce mediated by Malaysia", "the RSF accepted the truce proposed by the United
+States", "talks hosted by Turkey", "following appeals from Saudi Arabia and the United
+States", "a U.S.-brokered truce", "Qatar's mediation". The mediator, proposer, host or the one
+appealing is no party to the stance: a fact-checker does not read "Malaysia agreed" there. A
+name is in such a role when
+
+- a role verb and "by" stand before it, a list of names between ("mediated by Egypt, Qatar and
+  the United States"): ``_BY``;
+- a role noun and "from", "of" or "by" stand before it ("appeals from", "at the urging of",
+  "under the auspices of", "with the mediation of"): ``_FROM``;
+- a role noun stands before it ("mediators Egypt and Qatar", "host Turkey", "mediating
+  countries, including the United States"): ``_TITLES``;
+- a role participle is hyphen-joined after it ("a U.S.-brokered truce"): ``_JOINED``;
+- it is possessive before a role noun ("Malaysia's mediation", "Washington's proposal").
+
+A person who speaks for a party ("White House spokesman Scott McClellan said", "Peskov, the
+Kremlin spokesman,") is no party to a meeting: :func:`spokesperson`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.article import ArticleText
+from summarizer.verification.party_names import is_first_word, named_at
+from summarizer.verification.tokens import Token, tokenize_uncached, word_set
+
+_BY = word_set(
+    """mediated brokered proposed hosted sponsored facilitated offered backed drafted arranged
+    initiated suggested urged pushed requested called put convened overseen monitored
+    guaranteed"""
+)
+_FROM = word_set(
+    """appeal appeals call calls urging pressure request requests plea pleas invitation
+    mediation proposal proposals offer auspices efforts initiative behest help"""
+)
+_TITLES = word_set(
+    """mediator mediators mediating host hosts hosting broker brokers brokering facilitator
+    facilitators guarantor guarantors"""
+)
+_JOINED = word_set("brokered mediated proposed backed sponsored hosted drafted")
+_OWN_ROLES = word_set(
+    """mediation proposal proposals offer initiative appeal appeals call calls request
+    invitation urging pressure efforts"""
+)
+# Words a list of names may hold before the role word: "mediators Egypt, Qatar and the United
+# States", "the mediating countries, including the United States".
+_LIST = word_set("and or the both including such as notably namely countries nations powers")
+_SPOKES = word_set("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen")
+_SECRETARY = "secretary"
+
+
+def in_role(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """Whether the name at ``tokens[first:last + 1]`` stands as a mediator, proposer, host or
+    one appealing (see the module), not as the one acting."""
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if following is not None:
+        if following.joined and following.norm in _JOINED:
+            return True  # "a U.S.-brokered truce"
+        own = tokens[last].text.endswith(("'s", "\u2019s"))
+        if own and following.norm in _OWN_ROLES:
+            return True  # "Malaysia's mediation"
+    index = first - 1
+    steps = 0
+    while index >= 0 and steps < 12:  # back over a list of names: "Egypt, Qatar and the"
+        token = tokens[index]
+        gap = text[token.end : tokens[index + 1].start]
+        if gap.strip() not in ("", ","):
+            return False
+        if token.norm in _TITLES:
+            return True  # "mediators Egypt and Qatar"
+        if token.norm in {"by", "from", "of"}:
+            before = tokens[index - 1].norm if index else ""
+            if token.norm == "by":
+                return before in _BY or (before == "forward" and index > 1)
+            return before in _FROM
+        if not (token.capitalised or token.norm in _LIST):
+            return False
+        index, steps = index - 1, steps + 1
+    return False
+
+
+def roled_parties(article: ArticleText, index: int) -> frozenset[str]:
+    """The parties a sentence names only in a role (every alias of them there is a
+    mediator's, proposer's, host's or appealing one's); read once per sentence."""
+    memo_key = ("roled parties", index)
+    known: frozenset[str] | None = article.memo.get(memo_key)
+    if known is not None:
+        return known
+    tokens = article.sentence_tokens(index)
+    roled: set[str] = set()
+    free: set[str] = set()
+    position = 0
+    while position < len(tokens):
+        hit = named_at(tokens, position) if is_first_word(tokens[position].norm) else None
+        if hit is None:
+            position += 1
+            continue
+        key, _, size = hit
+        if in_role(tokens, position, position + size - 1, article.text):
+            roled.add(key)
+        else:
+            free.add(key)
+        position += size
+    known = article.memo[memo_key] = frozenset(roled - free)
+    return known
+
+
+def spokesperson(article: ArticleText, surname: str) -> bool:
+    """Whether the article calls this surname a spokesperson or a press secretary, before it
+    ("White House spokesman Scott McClellan", "press secretary Sarah Sanders") or in an
+    apposition after it ("Peskov, the Kremlin spokesman,"); read once per surname."""
+    key = ("spokesperson", surname)
+    known: bool | None = article.memo.get(key)
+    if known is None:
+        known = False
+        text = article.text
+        for start, end in article.phrase_spans((surname,)):
+            before = article.window_tokens(start, end, before=60)
+            if not before or before[-1].norm != surname:
+                continue
+            after = tokenize_uncached(text[end : end + 60], end)
+            backward = [*before[::-1]]
+            forward = [before[-1], *after] if before else []
+            if _titled(backward, text) or (text[end : end + 1] == "," and _titled(forward, text)):
+                known = True
+                break
+        article.memo[key] = known
+    return known
+
+
+def _titled(run: Sequence[Token], text: str) -> bool:
+    """Whether a run of words next to a name (``run[0]``, the others read away from it) is a
+    spokesperson's title: names, articles and a party's words up to "spokesman" or "press
+    secretary", in one phrase (the apposition's own comma aside)."""
+    for index in range(1, min(len(run), 7)):
+        token = run[index]
+        left, right = sorted((token, run[index - 1]), key=lambda t: t.start)
+        gap = text[left.end : right.start].strip()
+        if gap and not (gap == "," and index == 1):
+            return False
+        if token.norm in _SPOKES:
+            return True
+        if token.norm == _SECRETARY:
+            return run[index - 1].norm == "press" or (
+                index + 1 < len(run) and run[index + 1].norm == "press"
+            )
+        if not (token.capitalised or token.norm in {"the", "a", "press", "chief", "deputy"}):
+            return False
+    return False
+
+
+__all__ = ["in_role", "roled_parties", "spokesperson"]
