@@ -58,6 +58,7 @@ from summarizer.verification.amounts import (
 )
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.count_nouns import other_noun
 from summarizer.verification.dates import support_when
 from summarizer.verification.metadata import (
     support_byline,
@@ -186,8 +187,11 @@ def support_number(value: Any, rule: Supported, ctx: Context, side: str | None =
             for cue in cues if update is None else ():
                 if claimed(tokens, cue, mention, mentions):
                     continue  # "Four countries' embassies sent 25": the four countries
-                if rule.kind == "count" and not any_count_of(tokens, cue, mention, rule.cues):
-                    continue  # "the total number of injured", "a total of 40 ambulances"
+                if rule.kind == "count" and (
+                    not any_count_of(tokens, cue, mention, rule.cues)
+                    or other_noun(tokens, mention, mentions, cue, cues)
+                ):
+                    continue  # "the total number of injured"; "50 Senators ... four lawmakers"
                 low, high = sorted((cue, mention.first if cue < mention.first else mention.last))
                 if high - low > WINDOW and len(outside(tokens, low + 1, high, text)[0]) >= WINDOW:
                     continue  # asides do not count: "the tariff, which had been 20%, was 40%"

@@ -1,0 +1,72 @@
+"""A count's noun is the one next to its number, for :func:`summarizer.verification.rules.
+support_number`: "50 Senators had signed onto the bill and companion legislation was being
+introduced in the House by four lawmakers" counts 50 senators and four House lawmakers, so 50
+is no count of House lawmakers, however near "House" stands.
+
+A number with its own noun right after it ("50 Senators", "13 Palestinians", not "50 of",
+"50 people", "50 percent") counts that noun. For a count, a cue word after that noun then
+supports the number only in the same clause (no "and", "but" or "while" between: "13
+Palestinians were killed" is a count of killed), and only while no other number of the
+sentence has the count's word as its own noun ("four lawmakers": the lawmakers' number). A cue
+before the number ("killed 13 Palestinians") or in its own noun phrase ("50 Republican
+senators") is read as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.numbers import NumberMention
+from summarizer.verification.tokens import Token, word_set
+
+# Words after a number that are not a noun of its own.
+_NOT_NOUNS = word_set(
+    """of to in on at for from with by and or but were was had have has are is be been who
+    which that than more less per percent cent pct times a an the people persons person
+    individuals others other so plus each apiece out among"""
+)
+_CLAUSES = word_set("and but while whereas although though")
+_PHRASE = 3  # words of a number's own noun phrase ("50 Republican and Democratic senators")
+
+
+def own_noun(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int]) -> int | None:
+    """The index of the noun a number counts when it is none of the field's cue words, or
+    None (no noun of its own, or a cue in its noun phrase)."""
+    after = mention.last + 1
+    if after >= len(tokens):
+        return None
+    phrase = range(after, min(after + _PHRASE, len(tokens)))
+    if any(index in cues for index in phrase):
+        return None  # "84 co-sponsors", "50 Republican senators"
+    token = tokens[after]
+    if token.is_number or not token.text.isalpha() or token.norm in _NOT_NOUNS:
+        return None
+    return after
+
+
+def other_noun(
+    tokens: Sequence[Token],
+    mention: NumberMention,
+    mentions: Sequence[NumberMention],
+    cue: int,
+    cues: Sequence[int],
+) -> bool:
+    """Whether the cue at ``cue`` is another noun's: the number counts its own noun (see the
+    module) and the cue stands after it in another clause, or belongs to another number."""
+    noun = own_noun(tokens, mention, cues)
+    if noun is None or cue < noun:
+        return False
+    if any(tokens[index].norm in _CLAUSES for index in range(noun + 1, cue)):
+        return True
+    return any(
+        other is not mention and own_noun(tokens, other, cues) is None and _names(other, cues)
+        for other in mentions
+    )
+
+
+def _names(mention: NumberMention, cues: Sequence[int]) -> bool:
+    """A number whose own noun phrase holds a cue ("four lawmakers")."""
+    return any(mention.last < index <= mention.last + _PHRASE for index in cues)
+
+
+__all__ = ["other_noun", "own_noun"]
