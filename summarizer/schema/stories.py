@@ -41,7 +41,7 @@ TRUCE_CUES = ("ceasefire", "cease", "truce", "pause", "halt", "armistice", "mora
 # introduction (announcing, imposing or signing it included).
 START_DAY = ("start",)
 MEETING_DAY = ("meet",)
-INTRODUCED_DAY = ("introduce", "announce", "agree")
+INTRODUCED_DAY = ("introduce", "announce", "agree", "propose")
 
 
 class Summit(Fact):

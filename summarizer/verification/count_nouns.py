@@ -6,10 +6,10 @@ is no count of House lawmakers, however near "House" stands.
 A number with its own noun right after it ("50 Senators", "13 Palestinians", not "50 of",
 "50 people", "50 percent") counts that noun. For a count, a cue word after that noun then
 supports the number only in the same clause (no "and", "but" or "while" between: "13
-Palestinians were killed" is a count of killed), and only while no other number of the
+Palestinians were killed" is a count of killed; so does a cue before it: "killed 13
+Palestinians", not "the bill and ... four lawmakers"), and only while no other number of the
 sentence has the count's word as its own noun ("four lawmakers": the lawmakers' number). A cue
-before the number ("killed 13 Palestinians") or in its own noun phrase ("50 Republican
-senators") is read as before.
+in its own noun phrase ("50 Republican senators") is read as before.
 """
 
 from __future__ import annotations
@@ -54,10 +54,13 @@ def other_noun(
     """Whether the cue at ``cue`` is another noun's: the number counts its own noun (see the
     module) and the cue stands after it in another clause, or belongs to another number."""
     noun = own_noun(tokens, mention, cues)
-    if noun is None or cue < noun:
+    if noun is None or mention.first <= cue <= noun:
         return False
-    if any(tokens[index].norm in _CLAUSES for index in range(noun + 1, cue)):
-        return True
+    low, high = (noun + 1, cue) if cue > noun else (cue + 1, mention.first)
+    if any(tokens[index].norm in _CLAUSES for index in range(low, high)):
+        return True  # "... signed onto the bill and ... four lawmakers": another clause's
+    if cue < mention.first:
+        return False  # "killed 13 Palestinians": the verb that counts them
     return any(
         other is not mention and own_noun(tokens, other, cues) is None and _names(other, cues)
         for other in mentions

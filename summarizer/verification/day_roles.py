@@ -18,7 +18,8 @@ A day belongs to, in this order:
    meeting"), within three words, articles and prepositions not counted, before a comma (but
    "yesterday, at a meeting") or a subordinate clause ("Monday, officials said", "on Monday,
    hours after talks" are not the day's);
-3. the nearest role word before it in its clause ("began at 11:15 a.m.", "said on Saturday",
+3. the nearest role word before it in its clause (a delay's new day, "delayed ... to
+   Wednesday", is the field's) ("began at 11:15 a.m.", "said on Saturday",
    "hosted the June 20 meeting"), not past "after", "before" or "since" ("confirmed ... after
    the February 28 confrontation" is not the confirmation's day); a parenthesis is no break ("8:30 a.m. (1:30 a.m. ET)" is one
    time, twice);
@@ -51,10 +52,9 @@ ROLES: dict[str, frozenset[str]] = {
         added levied ordered threatened warned blacklisted sanctioned"""
     ),
     "announce": word_set("announce announces announced announcing declared declares"),
-    "agree": word_set(
-        """agree agrees agreed signed signs reached brokered struck negotiated proposed
-        accepted"""
-    ),
+    "agree": word_set("agree agrees agreed signed signs reached brokered struck negotiated accepted"),
+    "propose": word_set("proposed proposes floated mooted suggested offered invited"),
+    "debate": word_set("debate debated debates hearing hearings"),
     "say": word_set(
         """said say says told tells tweeted wrote statement interview spoke speaking
         remarks confirmed reported"""
@@ -71,6 +71,8 @@ _DESCRIBED = {
     "introduce": "a measure's day",
     "announce": "an announcement's day",
     "agree": "an agreement's day",
+    "propose": "a proposal's day",
+    "debate": "a debate's day",
     "say": "the day something was said",
     "cancel": "a cancellation's day",
     "vote": "a vote's day",
@@ -86,6 +88,14 @@ _SUBORDINATE = word_set(
 )
 _AT = word_set("at during in on")
 _TIMED = word_set("after before since following until")
+_TAKE = word_set("take takes took taken taking")
+# The role words that name a thing a day may be written before ("Friday's summit", "the June
+# 20 meeting", "Monday, at a meeting"): nouns, not the next clause's verb ("said on Thursday
+# the truce would begin").
+_NOUNS = word_set(
+    """meeting meetings summit summits talks visit visits trip conference session gathering
+    statement interview remarks vote votes hearing debate"""
+)
 _BREAKS = frozenset(";:\u2014\u2013")
 _BACK = 12
 
@@ -129,8 +139,8 @@ def _break(tokens: Sequence[Token], left: int, text: str) -> bool:
 def _role(tokens: Sequence[Token], index: int) -> str | None:
     token = tokens[index]
     role = _ROLE_OF.get(token.norm)
-    if token.norm == "hold" and index and tokens[index - 1].norm in {"took", "take", "takes"}:
-        return "start"
+    if token.norm in {"hold", "place"} and index and tokens[index - 1].norm in _TAKE:
+        return "start" if token.norm == "hold" else "meet"  # "took hold", "take place"
     if role == "meet" and token.norm in {"held", "hold"} and index + 1 < len(tokens):
         if tokens[index + 1].norm in {"back", "up", "off"}:
             return None  # "aid was held back"
@@ -156,7 +166,7 @@ def _after(
         ):
             return None  # "July 28, officials said"; not "yesterday, at a meeting"
         role = _role(tokens, index)
-        if role is not None:
+        if role is not None and (reach > 3 or token.norm in _NOUNS):
             return role, index
         if token.norm not in _SKIPPED and not token.is_number:
             counted += 1
@@ -176,6 +186,8 @@ def _before(
         role = _role(tokens, index)
         if role is None:
             continue
+        if role == "cancel" and any(t.norm in {"to", "until"} for t in tokens[index:first]):
+            return None  # "delayed from Monday to Wednesday": the new day
         near = {t.norm for t in tokens[max(index - 3, 0) : index]}
         if not near.isdisjoint(_SUPERSEDED):
             return "superseded", index  # "the originally planned start time of 8:30"

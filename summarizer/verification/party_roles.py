@@ -58,18 +58,21 @@ def in_role(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     one appealing (see the module), not as the one acting."""
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     if following is not None:
-        if following.joined and following.norm in _JOINED:
+        hyphen = text[tokens[last].end : following.start].endswith("-")
+        if hyphen and following.norm in _JOINED:
             return True  # "a U.S.-brokered truce"
         own = tokens[last].text.endswith(("'s", "\u2019s"))
         if own and following.norm in _OWN_ROLES:
             return True  # "Malaysia's mediation"
     index = first - 1
     steps = 0
+    listed = _continues(tokens, last, text)
     while index >= 0 and steps < 12:  # back over a list of names: "Egypt, Qatar and the"
         token = tokens[index]
-        gap = text[token.end : tokens[index + 1].start]
-        if gap.strip() not in ("", ","):
-            return False
+        gap = text[token.end : tokens[index + 1].start].strip()
+        if gap not in ("", ",") or (gap == "," and not listed):
+            return False  # "following appeals from Qatar, Sudan's army said": no list
+        listed = listed or token.norm in {"and", "or"}
         if token.norm in _TITLES:
             return True  # "mediators Egypt and Qatar"
         if token.norm in {"by", "from", "of"}:
@@ -107,6 +110,14 @@ def roled_parties(article: ArticleText, index: int) -> frozenset[str]:
         position += size
     known = article.memo[memo_key] = frozenset(roled - free)
     return known
+
+
+def _continues(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """Whether a list of names goes on after this one ("Egypt, Qatar and ...")."""
+    if last + 1 >= len(tokens):
+        return False
+    gap = text[tokens[last].end : tokens[last + 1].start].strip()
+    return gap == "," or tokens[last + 1].norm in {"and", "or"}
 
 
 def spokesperson(article: ArticleText, surname: str) -> bool:

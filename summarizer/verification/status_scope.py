@@ -87,6 +87,8 @@ _POINTERS: tuple[tuple[str, ...], ...] = (
     ("to", "prepare", "for"), ("in", "advance", "of"), ("preparing", "for"), ("prior", "to"),
 )  # fmt: skip
 _MEETINGS = word_set("summit summits meeting meetings talks visit trip encounter sit")
+# "spoke before the summit ended": during the meeting, not ahead of it.
+_ENDS = word_set("ended ends closed closes concluded wrapped finished adjourned broke wound")
 # Words that may stand between the pointer and the meeting noun when the meeting is the fact's
 # own: "the upcoming summit", "their planned meeting", "a possible Trump-Xi summit".
 _OWN_MODIFIERS = word_set(
@@ -110,7 +112,9 @@ def ahead_of_meeting(norms: Sequence[str], start: int, end: int, own: frozenset[
                 continue
             for noun in range(index + len(pointer), min(index + len(pointer) + 5, len(norms))):
                 if norms[noun] in _MEETINGS:
-                    return True
+                    if _ENDS.isdisjoint(norms[noun + 1 : noun + 2]):
+                        return True
+                    break
                 if norms[noun] not in _OWN_MODIFIERS and norms[noun] not in own:
                     break
     return False
