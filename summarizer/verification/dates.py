@@ -73,10 +73,10 @@ def _clock_keys(match: re.Match[str], generous: bool) -> set[Key]:
     if not half and hour > 12:
         hour, half = hour - 12, "pm"
     keys: set[Key] = {("time", hour % 12, minute, half)}
-    if generous:  # the evidence's "8:30 a.m." is also a plain "8:30", and "8:30" is either
-        keys |= {("time", hour % 12, minute, h) for h in ("", "am", "pm") if h != half}
-        if half and not match[3]:
-            keys.discard(("time", hour % 12, minute, "am"))
+    if generous:  # the evidence's "8:30 a.m." is also a plain "8:30"; its "8:30" is either
+        keys.add(("time", hour % 12, minute, ""))
+        if not half:
+            keys |= {("time", hour % 12, minute, "am"), ("time", hour % 12, minute, "pm")}
     return keys
 
 

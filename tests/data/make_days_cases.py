@@ -1,0 +1,583 @@
+# ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
+"""Build the days, roles and counts red-team set (``grounding_days.jsonl``): value-support
+cases for the causes an independent check on other outlets' articles found (check 18), by
+category, each with what must pass and what must fail:
+
+- ``day-start``: a ceasefire's start is the day or time the truce starts, not another day of
+  its sentence: not the announcement's ("On Monday, X announced a truce"), the signing's, the
+  talks', a speaker's, a proposal's, a dateline's, nor an earlier or superseded one ("the
+  originally planned start time of 8:30 a.m.", "delayed from Monday"); a time stated as the
+  start ("began at 11:15 a.m.", "18:00" for "6 p.m.") is one;
+- ``day-meeting``: a summit's timing is the meeting's own day ("Friday's talks", "will meet
+  ... on Thursday", "the June 26 summit"), not the day it was announced, proposed,
+  cancelled or talked about, not an earlier summit's ("their last summit ... on May 16"), nor
+  a day in no text;
+- ``day-introduced``: a measure's introduction is the day or month the evidence gives to its
+  introducing, imposing, announcing, adopting or signing, not a dateline's month, a vote's, a
+  hearing's, its taking effect, nor a day someone spoke about it;
+- ``clock-count``: a clock time ("1:30 a.m.", "18:00", "6 p.m.", "3 am") is no count: its
+  hour or minutes never support a count;
+- ``party-role``: a stance's party is the one taking the stance, not a mediator ("mediated by
+  Malaysia", "Mediators Qatar and Egypt", "Malaysia's mediation"), a proposer ("proposed by",
+  "put forward by", "a U.S.-brokered"), a host ("talks hosted by") or one appealing
+  ("following appeals from", "at the urging of");
+- ``party-spokesman``: a summit's parties are the people meeting, not a spokesperson or press
+  secretary who speaks for them ("Kremlin spokesman Dmitry Peskov said", "Sanders, the White
+  House press secretary");
+- ``held-ahead``: a meeting cue that points ahead to the fact's own meeting ("spoke ahead of
+  the upcoming summit", "to prepare for the summit") does not make it held; one pointing to
+  another gathering ("ahead of the APEC summit") or past it ("before the summit ended") does;
+- ``count-noun``: a number counts the noun next to it ("50 senators", "four lawmakers"): a
+  count word in another clause ("... and companion legislation was being introduced in the
+  House") or another number's noun does not make it that count.
+
+Run ``python tests/data/make_days_cases.py`` to rebuild it. Every article below was written
+for this set (fictional outlets and people, public figures in invented sentences); each
+verdict is what a careful fact-checker reads in the text, decided when the case was written,
+never by running the code.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import ARTICLE, SupportCases
+
+OUT = Path(__file__).with_name("grounding_days.jsonl")
+
+built = SupportCases("day")
+add, count = built.add, built.count
+PUBLISHED = {**ARTICLE, "published": "2025-07-30"}  # a Wednesday
+
+
+def lines(text: str) -> list[str]:
+    return [line for line in text.splitlines()[2:] if line]
+
+
+def when(category: str, text: str, evidence: str, value: str, expect: bool, why: str) -> None:
+    """A day field backed by one sentence, in an article of Wednesday July 30, 2025."""
+    assert evidence in text, evidence
+    facts: dict[str, Any]
+    if category == "day-start":
+        facts = {"ceasefires": [{"starts": value, "evidence": [evidence]}]}
+        path = "ceasefires[0].starts"
+    elif category == "day-meeting":
+        facts = {"summits": [{"planned_timing": value, "evidence": [evidence]}]}
+        path = "summits[0].planned_timing"
+    else:
+        facts = {"sanctions": [{"introduced": value, "evidence": [evidence]}]}
+        path = "sanctions[0].introduced"
+    add(category, expect, f"{value!r}: {why}", text, {"article": PUBLISHED, **facts}, path)
+
+
+# --- 1. a truce's start --------------------------------------------------------------------
+
+START = """Truce takes hold along the delta front
+
+KHARTOUM, July 30 (Delta Courier) - The truce announced last week started on Monday, aid groups said.
+
+On Monday, the Northern Front announced that its fighters would observe a ten-day truce.
+
+The ceasefire took effect at 6 a.m. on Tuesday, a day after the announcement.
+
+Mediators from Oman hosted the July 12 talks in Muscat, the first since a truce was established in early June.
+
+Fighting continued past the originally planned start time of 8:30 a.m., and the truce finally began at 11:15 a.m.
+
+The two sides signed the accord on Sunday, and the ceasefire will start on Friday.
+
+A truce brokered by Qatar on Saturday is due to come into force at midnight on August 2.
+
+The humanitarian pause, in effect since 9 July, has largely held.
+
+Government negotiators said on Thursday the truce would begin in 48 hours.
+
+The start of the ceasefire was delayed from Monday to Wednesday because of a last-minute dispute over maps.
+
+The truce, which Moscow proposed on July 20, started at dawn on July 24.
+
+Both armies stopped firing at 18:00 local time on Sunday, as agreed at talks in Doha on Friday.
+
+Rebel leaders, speaking on Tuesday, rejected the truce that is set to start on Saturday.
+"""
+S = lines(START)
+for index, value, ok, why in (
+    (0, "Monday", True, "started on Monday"),
+    (0, "July 30", False, "the dateline's date"),
+    (1, "Monday", False, "the announcement's day"),
+    (1, "July 28", False, "the announcement's day, resolved"),
+    (2, "Tuesday", True, "took effect on Tuesday"),
+    (2, "6 a.m.", True, "took effect at 6 a.m."),
+    (2, "July 29", True, "Tuesday resolved"),
+    (2, "6 a.m. on Tuesday", True, "as written"),
+    (2, "7 a.m.", False, "another hour"),
+    (2, "6 p.m.", False, "the other half of the day"),
+    (3, "July 12", False, "the talks' day"),
+    (3, "early June", True, "established in early June"),
+    (3, "June", True, "the month it was established"),
+    (4, "8:30 a.m.", False, "the originally planned time"),
+    (4, "8:30", False, "the originally planned time"),
+    (4, "11:15 a.m.", True, "began at 11:15 a.m."),
+    (4, "11:15", True, "began at 11:15"),
+    (5, "Friday", True, "will start on Friday"),
+    (5, "Sunday", False, "the signing's day"),
+    (6, "August 2", True, "come into force on August 2"),
+    (6, "midnight on August 2", True, "as written"),
+    (6, "Saturday", False, "the day it was brokered"),
+    (7, "9 July", True, "in effect since 9 July"),
+    (7, "July 9", True, "month first"),
+    (8, "Thursday", False, "the day negotiators spoke"),
+    (9, "Monday", False, "the start it was delayed from"),
+    (9, "Wednesday", True, "the start it was delayed to"),
+    (10, "July 20", False, "the proposal's day"),
+    (10, "July 24", True, "started on July 24"),
+    (11, "Sunday", True, "stopped firing on Sunday"),
+    (11, "18:00", True, "stopped firing at 18:00"),
+    (11, "6 p.m.", True, "18:00 is 6 p.m."),
+    (11, "Friday", False, "the talks' day"),
+    (12, "Saturday", True, "set to start on Saturday"),
+    (12, "Tuesday", False, "the day the leaders spoke"),
+):  # fmt: skip
+    when("day-start", START, S[index], value, ok, why)
+
+
+# --- 2. a summit's timing ------------------------------------------------------------------
+
+MEETING = """Leaders' calendar fills up
+
+The White House said on Saturday that the two presidents would meet in Geneva on Thursday.
+
+Ahead of next month's summit, the leaders reaffirmed the commitments made at their last summit in Oslo on May 16.
+
+Putin hosted the June 20 meeting in St. Petersburg.
+
+Friday's talks in Jeddah lasted more than eight hours.
+
+The summit, first floated by Trump on July 14, is now expected to take place on Aug. 15 in Anchorage.
+
+Officials announced on Monday that the Seoul meeting had been moved to Sept. 3.
+
+In a statement on Tuesday, the Kremlin confirmed that Putin would travel to Budapest on Oct. 30 for the talks.
+
+On Wednesday, Trump cancelled the meeting planned for Friday.
+
+The two foreign ministers last met on July 2 in Vienna and will meet again on Aug. 8.
+
+The summit is scheduled for Sept. 21, according to a statement released on Monday.
+
+A date for the visit has not been set, and no meeting is expected before the end of the year.
+
+Xi and Trump will sit down in Busan on Thursday, South Korea's presidential office said on Tuesday.
+
+Sunday's meeting at the Elysee was the first in three years.
+
+Ahead of the June 26 summit, Orban told reporters on June 12 that Budapest was ready.
+"""
+M = lines(MEETING)
+for index, value, ok, why in (
+    (0, "Thursday", True, "would meet on Thursday"),
+    (0, "Saturday", False, "the day the White House spoke"),
+    (1, "May 16", False, "the last summit's day"),
+    (2, "June 20", True, "the June 20 meeting"),
+    (3, "Friday", True, "Friday's talks"),
+    (4, "Aug. 15", True, "expected to take place on Aug. 15"),
+    (4, "August 15", True, "the month in full"),
+    (4, "July 14", False, "the day it was floated"),
+    (5, "Sept. 3", True, "the meeting moved to Sept. 3"),
+    (5, "Monday", False, "the announcement's day"),
+    (6, "Oct. 30", True, "on Oct. 30 for the talks"),
+    (6, "Tuesday", False, "the statement's day"),
+    (7, "Friday", True, "the meeting planned for Friday"),
+    (7, "Wednesday", False, "the cancellation's day"),
+    (8, "July 2", False, "the day they last met"),
+    (8, "Aug. 8", True, "will meet again on Aug. 8"),
+    (9, "Sept. 21", True, "scheduled for Sept. 21"),
+    (9, "Monday", False, "the statement's day"),
+    (10, "September 21", False, "no date is set"),
+    (10, "December 31", False, "no day is written"),
+    (11, "Thursday", True, "will sit down on Thursday"),
+    (11, "Tuesday", False, "the day the office spoke"),
+    (12, "Sunday", True, "Sunday's meeting"),
+    (13, "June 26", True, "the June 26 summit"),
+    (13, "June 12", False, "the day Orban spoke"),
+):  # fmt: skip
+    when("day-meeting", MEETING, M[index], value, ok, why)
+
+
+# --- 3. a measure's introduction -----------------------------------------------------------
+
+MEASURE = """Senators press grain corridor sanctions
+
+July 30 (Capitol Wire) — Senators Mara Quill and Tom Reyes introduced the Grain Corridor Sanctions Act in April, and it now has 61 co-sponsors.
+
+The Treasury imposed the new restrictions on Tuesday, officials said on Wednesday.
+
+The EU adopted its 21st package of sanctions on June 18, a week after the G7 summit on June 11.
+
+Senator Reyes said on Monday that he filed the bill in March.
+
+On Oct. 22, the Treasury added both firms to its blacklist.
+
+The measures, announced by the Commerce Department on Friday, take effect on Aug. 29.
+
+The Senate is expected to vote on the bill on Sept. 9.
+
+The bill, first unveiled in February, was debated at a hearing on May 5.
+
+Britain froze the assets of both companies on 15 October.
+
+Speaking in an interview on Sunday, Graham said the bill he introduced on April 1 had 84 co-sponsors.
+
+The Council approved the measures on Thursday after months of talks.
+
+LONDON, Oct. 16 (Capitol Wire) - Britain added 90 tankers to its sanctions list.
+"""
+I = lines(MEASURE)
+for index, value, ok, why in (
+    (0, "April", True, "introduced in April"),
+    (0, "in April", True, "as written"),
+    (0, "July", False, "the dateline's month"),
+    (0, "March", False, "another month"),
+    (1, "Tuesday", True, "imposed on Tuesday"),
+    (1, "Wednesday", False, "the day officials spoke"),
+    (2, "June 18", True, "adopted on June 18"),
+    (2, "June 11", False, "the G7 summit's day"),
+    (3, "March", True, "filed in March"),
+    (3, "Monday", False, "the day Reyes spoke"),
+    (4, "Oct. 22", True, "On Oct. 22, the Treasury added"),
+    (5, "Friday", True, "announced on Friday"),
+    (5, "Aug. 29", False, "the day they take effect"),
+    (6, "Sept. 9", False, "the vote's day"),
+    (7, "February", True, "unveiled in February"),
+    (7, "May 5", False, "the hearing's day"),
+    (8, "15 October", True, "froze the assets on 15 October"),
+    (8, "October 15", True, "month first"),
+    (8, "October", True, "the month"),
+    (8, "November", False, "another month"),
+    (9, "Sunday", False, "the interview's day"),
+    (9, "April 1", True, "introduced on April 1"),
+    (9, "April", True, "the month"),
+    (10, "Thursday", True, "approved on Thursday"),
+    (11, "October", False, "the dateline's month"),
+    (11, "Oct. 16", False, "the dateline's day"),
+):  # fmt: skip
+    when("day-introduced", MEASURE, I[index], value, ok, why)
+
+
+# --- 4. clock times are no counts ----------------------------------------------------------
+
+CLOCK = """Night of strikes
+
+An airstrike at 1:30 a.m. killed 13 people in Deir al-Balah.
+
+The shelling began at 4:45 p.m. and wounded 45 people.
+
+By 18:00, rescuers had pulled 22 survivors from the rubble.
+
+At 6 a.m. local time, 12 trucks crossed into the city.
+
+The curfew lasts from 10 p.m. to 5 a.m., and 300 police officers will enforce it.
+
+Between 2:15 and 3:40 a.m., 17 rockets were fired at the town.
+
+Three people died when the building collapsed at 11:50 p.m.
+
+Voting closed at 8 p.m., with 64 senators backing the measure.
+
+At 07:30 GMT, 25 aid lorries had entered Gaza.
+
+Sirens sounded at 3 am and 14 people were hurt.
+
+Police said 19 people were arrested after the 2 a.m. raid.
+
+The 12:01 a.m. deadline passed with 6 ships still in port.
+"""
+C = lines(CLOCK)
+for index, what, value, ok in (
+    (0, "people killed", 13, True), (0, "people killed", 30, False), (0, "people killed", 1, False),
+    (1, "people wounded", 45, True), (1, "people wounded", 4, False),
+    (2, "survivors pulled from the rubble", 22, True), (2, "survivors pulled from the rubble", 18, False),
+    (3, "trucks", 12, True), (3, "trucks", 6, False),
+    (4, "police officers", 300, True), (4, "police officers", 10, False), (4, "police officers", 5, False),
+    (5, "rockets fired", 17, True), (5, "rockets fired", 15, False), (5, "rockets fired", 40, False),
+    (6, "people died", 3, True), (6, "people died", 50, False), (6, "people died", 11, False),
+    (7, "senators backing the measure", 64, True), (7, "senators backing the measure", 8, False),
+    (8, "aid lorries", 25, True), (8, "aid lorries", 30, False), (8, "aid lorries", 7, False),
+    (9, "people hurt", 14, True), (9, "people hurt", 3, False),
+    (10, "people arrested", 19, True), (10, "people arrested", 2, False),
+    (11, "ships in port", 6, True), (11, "ships in port", 12, False), (11, "ships in port", 1, False),
+):  # fmt: skip
+    count("clock-count", ok, CLOCK, C[index], what, value)
+
+
+# --- 5. a stance's party is the one taking it ----------------------------------------------
+
+ROLES = """Truce diplomacy in three regions
+
+Thailand and Cambodia agreed to a truce mediated by Malaysia.
+
+Armenia accepted the truce proposed by France.
+
+Following appeals from Saudi Arabia and the United States, Sudan's army said it would observe the pause.
+
+Israel and Hamas agreed to a U.S.-brokered ceasefire.
+
+Mediators Qatar and Egypt said Israel had accepted the proposal.
+
+Russia and Ukraine agreed to the Black Sea truce at talks hosted by Turkey.
+
+With Malaysia's mediation, Thailand accepted an unconditional ceasefire.
+
+Ukraine backed the 30-day truce put forward by Washington.
+
+Azerbaijan agreed to the ceasefire at the urging of Russia and Turkey.
+
+Ethiopia and Eritrea accepted the truce under the auspices of Kenya.
+
+At talks hosted by Saudi Arabia, Ukraine accepted a 30-day ceasefire.
+
+Russia rejected the energy truce brokered by Washington.
+
+Kyiv agreed to the pause proposed by Paris and London.
+
+Cambodian Prime Minister Hun Manet agreed to the truce mediated by Malaysian Prime Minister Anwar Ibrahim.
+"""
+R = lines(ROLES)
+
+
+def stance(index: int, passes: list[str], fails: list[str]) -> None:
+    evidence = R[index]
+    for expect, parties in ((True, passes), (False, fails)):
+        for party in parties:
+            position = {"party": party, "evidence": [evidence]}
+            built.add("party-role", expect, f"{party}: {evidence[:60]}", ROLES,
+                      {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
+
+
+stance(0, ["Thailand", "Cambodia"], ["Malaysia"])
+stance(1, ["Armenia"], ["France"])
+stance(2, ["Sudan"], ["Saudi Arabia", "United States"])
+stance(3, ["Israel"], ["United States"])
+stance(4, ["Israel"], ["Qatar", "Egypt"])
+stance(5, ["Russia", "Ukraine"], ["Turkey"])
+stance(6, ["Thailand"], ["Malaysia"])
+stance(7, ["Ukraine"], ["United States"])
+stance(8, ["Azerbaijan"], ["Russia", "Turkey"])
+stance(9, ["Ethiopia", "Eritrea"], ["Kenya"])
+stance(10, ["Ukraine"], ["Saudi Arabia"])
+stance(11, ["Russia"], ["United States"])
+stance(12, ["Ukraine"], ["France", "United Kingdom"])
+stance(13, ["Hun Manet"], ["Anwar Ibrahim"])
+
+
+# --- 6. a spokesperson is no party to a meeting --------------------------------------------
+
+SPOKES = """Summit diary
+
+Kremlin spokesman Dmitry Peskov said Putin and Trump would meet in Helsinki.
+
+Putin and Trump will not meet in Buenos Aires, Peskov told reporters.
+
+"The meeting is off," said Sarah Huckabee Sanders, the White House press secretary, adding that Trump would not see Putin.
+
+Macron and Scholz met in Aachen on Tuesday, government spokesman Steffen Hebestreit said.
+
+Erdogan will host Zelensky and Putin, his spokesman Ibrahim Kalin said.
+
+Modi and Sharif will meet in Astana, foreign ministry spokesperson Randhir Jaiswal told a briefing.
+
+Ramaphosa and Tinubu held talks in Abuja, according to Vincent Magwenya, Ramaphosa's spokesman.
+
+Presidents Lindqvist and Moreau met for two hours, Elysee spokeswoman Claire Dubois said.
+
+Trump and Putin spoke by phone, White House Press Secretary Karoline Leavitt said.
+
+Spokeswoman Anna Kelly said Johnson and Varadkar would meet in Dublin.
+
+Lukashenko and Putin held talks in Minsk, presidential press secretary Natalya Eismont said.
+"""
+K = lines(SPOKES)
+
+
+def summit(index: int, parties: list[str], expect: list[bool]) -> None:
+    evidence = K[index]
+    facts = {"summits": [{"parties": parties, "evidence": [evidence]}]}
+    for number, (party, verdict) in enumerate(zip(parties, expect, strict=True)):
+        built.add("party-spokesman", verdict, f"{party} of {parties}", SPOKES, facts,
+                  f"summits[0].parties[{number}]")  # fmt: skip
+
+
+summit(0, ["Vladimir Putin", "Donald Trump", "Dmitry Peskov"], [True, True, False])
+summit(1, ["Putin", "Peskov"], [True, False])
+summit(2, ["Donald Trump", "Sarah Huckabee Sanders"], [True, False])
+summit(3, ["Macron", "Scholz", "Steffen Hebestreit"], [True, True, False])
+summit(4, ["Erdogan", "Zelensky", "Putin", "Ibrahim Kalin"], [True, True, True, False])
+summit(5, ["Modi", "Sharif", "Randhir Jaiswal"], [True, True, False])
+summit(6, ["Ramaphosa", "Tinubu", "Vincent Magwenya"], [True, True, False])
+summit(7, ["Lindqvist", "Moreau", "Claire Dubois"], [True, True, False])
+summit(8, ["Trump", "Putin", "Karoline Leavitt"], [True, True, False])
+summit(9, ["Johnson", "Varadkar", "Anna Kelly"], [True, True, False])
+summit(10, ["Lukashenko", "Putin", "Natalya Eismont"], [True, True, False])
+
+
+# --- 7. a meeting cue ahead of the meeting --------------------------------------------------
+
+AHEAD = """Before and after the summits
+
+Trump and Xi spoke ahead of the upcoming summit.
+
+Trump and Xi spoke by phone on Tuesday, ahead of their planned meeting in Busan.
+
+Ahead of the summit, Putin and Trump spoke for an hour.
+
+The two leaders met in Seoul before their planned summit in Beijing.
+
+Their aides met in Geneva to prepare for the summit.
+
+Rubio and Lavrov spoke on Monday in preparation for a possible Trump-Putin summit.
+
+Macron and Merz spoke in the run-up to the summit.
+
+Lula and Milei met in advance of the upcoming meeting.
+
+Erdogan and Aliyev spoke prior to the planned talks in Ankara.
+
+Starmer and Carney spoke by phone before the summit.
+
+Ahead of their meeting, Sanchez and Meloni spoke by phone.
+
+Trump and Xi met in Busan on Thursday, ahead of the APEC summit.
+
+Trump and Xi met for 100 minutes.
+
+Putin and Trump met in Anchorage on Friday, ahead of a planned three-way meeting with Zelensky.
+
+The two presidents met in Geneva before flying home.
+
+Macron and Merz met in Berlin before the EU summit in Brussels.
+
+The leaders spoke for two hours before the summit ended.
+
+After the summit, Sanchez and Meloni spoke to reporters.
+
+Putin and Trump held talks in Alaska ahead of the Sept. 1 deadline.
+
+Xi and Lee met on the sidelines of the summit in Gyeongju.
+
+Erdogan and Aliyev spoke at length ahead of dinner.
+
+Ahead of the G20 summit, Trump and Modi met in Johannesburg.
+"""
+H = lines(AHEAD)
+for index, parties, place, ok in (
+    (0, ["Trump", "Xi"], None, False),
+    (1, ["Trump", "Xi"], "Busan", False),
+    (2, ["Putin", "Trump"], None, False),
+    (3, ["Xi", "Lee"], "Beijing", False),
+    (4, ["Trump", "Putin"], "Geneva", False),
+    (5, ["Trump", "Putin"], None, False),
+    (6, ["Macron", "Merz"], None, False),
+    (7, ["Lula", "Milei"], None, False),
+    (8, ["Erdogan", "Aliyev"], "Ankara", False),
+    (9, ["Starmer", "Carney"], None, False),
+    (10, ["Sanchez", "Meloni"], None, False),
+    (11, ["Trump", "Xi"], "Busan", True),
+    (12, ["Trump", "Xi"], None, True),
+    (13, ["Putin", "Trump"], "Anchorage", True),
+    (14, ["Putin", "Trump"], "Geneva", True),
+    (15, ["Macron", "Merz"], "Berlin", True),
+    (16, ["Starmer", "Carney"], None, True),
+    (17, ["Sanchez", "Meloni"], None, True),
+    (18, ["Putin", "Trump"], "Alaska", True),
+    (19, ["Xi", "Lee"], "Gyeongju", True),
+    (20, ["Erdogan", "Aliyev"], None, True),
+    (21, ["Trump", "Modi"], "Johannesburg", True),
+):  # fmt: skip
+    fact = {"parties": parties, "status": "held", "planned_location": place, "evidence": [H[index]]}
+    built.add("held-ahead", ok, f"held: {H[index][:60]}", AHEAD, {"summits": [fact]}, "summits[0].status")
+
+
+# --- 8. a count's noun is the one next to its number ---------------------------------------
+
+NOUNS = """Counts from the week
+
+A press release said 50 senators had signed onto the bill and companion legislation was being introduced in the House by four lawmakers.
+
+Some 40 trucks crossed on Monday, and aid agencies said the displaced were still without food.
+
+Police detained 25 protesters, while hospitals said injured people kept arriving.
+
+The coalition has 27 members and its peacekeepers were deployed to the border.
+
+The ministry reported 9 strikes overnight, and the number of wounded reached 31.
+
+Nine drones were shot down and three civilians were killed, officials said.
+
+Rescue teams pulled 35 survivors from the rubble and found the bodies of those killed.
+
+Officials said 48 ships had left port and that sailors were evacuated from six more.
+
+The senator said 31 countries had joined the coalition and that its troops were deployed.
+
+Hospitals treated 150 patients, and the health ministry said the injured included children.
+
+At least 13 Palestinians were killed.
+
+Israeli strikes killed 22 Palestinians overnight.
+
+84 lawmakers have co-sponsored the bill.
+
+Some 300 families were displaced by the flooding.
+
+Twelve children were among the dead, and the toll is expected to rise.
+
+Four firefighters were injured battling the blaze.
+
+The strike killed 7 soldiers, the army said, and 5 more were wounded.
+
+More than 2,000 families fled the fighting.
+
+Three journalists were wounded.
+
+Twenty-one Ukrainians were freed in the exchange.
+"""
+N = lines(NOUNS)
+for index, what, value, qualifier, ok in (
+    (0, "House lawmakers introducing companion legislation", 50, "exact", False),
+    (0, "House lawmakers introducing companion legislation", 4, "exact", True),
+    (0, "senators signed onto the bill", 50, "exact", True),
+    (0, "senators signed onto the bill", 4, "exact", False),
+    (1, "people displaced", 40, "about", False),
+    (2, "people injured", 25, "exact", False),
+    (3, "peacekeepers deployed", 27, "exact", False),
+    (4, "people wounded", 9, "exact", False),
+    (4, "people wounded", 31, "exact", True),
+    (5, "civilians killed", 3, "exact", True),
+    (5, "civilians killed", 9, "exact", False),
+    (6, "people killed", 35, "exact", False),
+    (7, "sailors evacuated", 48, "exact", False),
+    (8, "troops deployed", 31, "exact", False),
+    (9, "people injured", 150, "exact", False),
+    (10, "people killed", 13, "at_least", True),
+    (11, "people killed", 22, "exact", True),
+    (12, "co-sponsors", 84, "exact", True),
+    (13, "people displaced", 300, "about", True),
+    (14, "people killed", 12, "exact", True),
+    (15, "people injured", 4, "exact", True),
+    (16, "soldiers killed", 7, "exact", True),
+    (17, "people displaced", 2000, "more_than", True),
+    (18, "journalists wounded", 3, "exact", True),
+    (19, "prisoners freed", 21, "exact", True),
+):  # fmt: skip
+    count("count-noun", ok, NOUNS, N[index], what, value, qualifier)
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
+
+if __name__ == "__main__":
+    built.write(OUT)
