@@ -5,24 +5,24 @@ announced a truce that begins on Wednesday" gives Monday to the announcement and
 the truce's start; "Putin hosted the June 20 meeting, the first since a truce was established
 in early April" gives June 20 to a meeting. A fact-checker takes for a field only the day its
 sentence gives to that field's thing. The things are the ``ROLES`` below (a start, a meeting, a
-measure's introduction, an announcement, an agreement, something said, a cancellation, a
-vote), each known by its words; a field with cues names its roles (``Supported("when",
-cues=("start",))``).
+measure's introduction, an announcement, an agreement, a proposal, a debate, something said, a
+cancellation, a vote), each known by its words; a field with cues names its roles
+(``Supported("when", cues=("start",))``).
 
 A day belongs to, in this order:
 
 1. nothing of this field when it is an earlier or superseded one: "the originally planned start
    time of 8:30 a.m.", "not at 8:30", "delayed from Monday", "the latest summit in Vienna on
    May 16" (a previous meeting);
-2. the role word right after it ("Friday's summit", "the June 20 meeting", "Monday, at a
+2. the role noun right after it ("Friday's summit", "the June 20 meeting", "Monday, at a
    meeting"), within three words, articles and prepositions not counted, before a comma (but
    "yesterday, at a meeting") or a subordinate clause ("Monday, officials said", "on Monday,
    hours after talks" are not the day's);
-3. the nearest role word before it in its clause (a delay's new day, "delayed ... to
-   Wednesday", is the field's) ("began at 11:15 a.m.", "said on Saturday",
+3. the nearest role word before it in its clause ("began at 11:15 a.m.", "said on Saturday",
    "hosted the June 20 meeting"), not past "after", "before" or "since" ("confirmed ... after
-   the February 28 confrontation" is not the confirmation's day); a parenthesis is no break ("8:30 a.m. (1:30 a.m. ET)" is one
-   time, twice);
+   the February 28 confrontation" is not the confirmation's day); a delay's new day ("delayed
+   from Monday to Wednesday") is the field's; a parenthesis is no break ("8:30 a.m. (1:30 a.m.
+   ET)" is one time, twice);
 4. for a day that opens its clause ("On Monday, the RSF announced ..."), the first role word
    after it.
 
@@ -52,7 +52,9 @@ ROLES: dict[str, frozenset[str]] = {
         added levied ordered threatened warned blacklisted sanctioned"""
     ),
     "announce": word_set("announce announces announced announcing declared declares"),
-    "agree": word_set("agree agrees agreed signed signs reached brokered struck negotiated accepted"),
+    "agree": word_set(
+        "agree agrees agreed signed signs reached brokered struck negotiated accepted"
+    ),
     "propose": word_set("proposed proposes floated mooted suggested offered invited"),
     "debate": word_set("debate debated debates hearing hearings"),
     "say": word_set(
@@ -141,18 +143,15 @@ def _role(tokens: Sequence[Token], index: int) -> str | None:
     role = _ROLE_OF.get(token.norm)
     if token.norm in {"hold", "place"} and index and tokens[index - 1].norm in _TAKE:
         return "start" if token.norm == "hold" else "meet"  # "took hold", "take place"
-    if role == "meet" and token.norm in {"held", "hold"} and index + 1 < len(tokens):
-        if tokens[index + 1].norm in {"back", "up", "off"}:
-            return None  # "aid was held back"
+    following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+    if role == "meet" and token.norm in {"held", "hold"} and following in {"back", "up", "off"}:
+        return None  # "aid was held back"
     if role == "cancel" and token.norm == "called":
-        following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
         return "cancel" if following == "off" else None
     return role
 
 
-def _after(
-    tokens: Sequence[Token], last: int, text: str, reach: int = 3
-) -> tuple[str, int] | None:
+def _after(tokens: Sequence[Token], last: int, text: str, reach: int = 3) -> tuple[str, int] | None:
     """The role word right after a day (within ``reach`` words, not counting articles and
     prepositions), before any clause break or subordinate clause."""
     counted = 0

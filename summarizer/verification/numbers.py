@@ -3,8 +3,9 @@ after it, and the unit right after it.
 
 "84 co-sponsors", "eighty-four co-sponsors", "more than 80 co-sponsors", "500%", "500 percent",
 "a 30-day truce", "1.5 million" are all read here. What is *not* a quantity is left out, because
-a fact-checker would never read it as one: a day of the month ("Oct. 21"), a clock time ("1:30 a.m.", "6 p.m."), a year ("Act of
-2025", "in 2024"), an ordinal ("84th"), or digits that are part of a name ("F-16").
+a fact-checker would never read it as one: a day of the month ("Oct. 21"), a clock time ("1:30
+a.m.", "6 p.m."), a year ("Act of 2025", "in 2024"), an ordinal ("84th"), or digits that are
+part of a name ("F-16").
 """
 
 from __future__ import annotations

@@ -235,7 +235,7 @@ The Council approved the measures on Thursday after months of talks.
 
 LONDON, Oct. 16 (Capitol Wire) - Britain added 90 tankers to its sanctions list.
 """
-I = lines(MEASURE)
+B = lines(MEASURE)
 for index, value, ok, why in (
     (0, "April", True, "introduced in April"),
     (0, "in April", True, "as written"),
@@ -264,7 +264,7 @@ for index, value, ok, why in (
     (11, "October", False, "the dateline's month"),
     (11, "Oct. 16", False, "the dateline's day"),
 ):  # fmt: skip
-    when("day-introduced", MEASURE, I[index], value, ok, why)
+    when("day-introduced", MEASURE, B[index], value, ok, why)
 
 
 # --- 4. clock times are no counts ----------------------------------------------------------
@@ -497,7 +497,9 @@ for index, parties, place, ok in (
     (21, ["Trump", "Modi"], "Johannesburg", True),
 ):  # fmt: skip
     fact = {"parties": parties, "status": "held", "planned_location": place, "evidence": [H[index]]}
-    built.add("held-ahead", ok, f"held: {H[index][:60]}", AHEAD, {"summits": [fact]}, "summits[0].status")
+    built.add(
+        "held-ahead", ok, f"held: {H[index][:60]}", AHEAD, {"summits": [fact]}, "summits[0].status"
+    )
 
 
 # --- 8. a count's noun is the one next to its number ---------------------------------------
