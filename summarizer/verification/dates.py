@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any
 
 from summarizer.comparators import Supported
@@ -118,6 +119,7 @@ def day_keys(text: str, published: dt.date | None) -> frozenset[Key]:
     return frozenset(key for keys, _, _ in mentions_of(text, published) for key in keys)
 
 
+@lru_cache(maxsize=4096)
 def _wanted(value: str, published: dt.date | None) -> frozenset[Key]:
     """What a value must find: its days and times; its months only when it names no day."""
     keys = day_keys(value, published)

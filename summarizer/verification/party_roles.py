@@ -123,45 +123,70 @@ def _continues(tokens: Sequence[Token], last: int, text: str) -> bool:
 def spokesperson(article: ArticleText, surname: str) -> bool:
     """Whether the article calls this surname a spokesperson or a press secretary, before it
     ("White House spokesman Scott McClellan", "press secretary Sarah Sanders") or in an
-    apposition after it ("Peskov, the Kremlin spokesman,"); read once per surname."""
-    key = ("spokesperson", surname)
-    known: bool | None = article.memo.get(key)
-    if known is None:
-        known = False
-        text = article.text
-        for start, end in article.phrase_spans((surname,)):
-            before = article.window_tokens(start, end, before=60)
-            if not before or before[-1].norm != surname:
+    apposition after it ("Peskov, the Kremlin spokesman,")."""
+    return surname in _spokespeople(article)
+
+
+def _spokespeople(article: ArticleText) -> frozenset[str]:
+    """The surnames the article gives a spokesperson's title, read once per article from its
+    few title words (not per name: every summit party asks)."""
+    key = ("spokespeople",)
+    known: frozenset[str] | None = article.memo.get(key)
+    if known is not None:
+        return known
+    found: set[str] = set()
+    text = article.text
+    for word in (*_SPOKES, _SECRETARY):
+        for start, end in article.phrase_spans((word,)):
+            if word == _SECRETARY and text[max(start - 6, 0) : start].lower() != "press ":
                 continue
             after = tokenize_uncached(text[end : end + 60], end)
-            backward = [*before[::-1]]
-            forward = [before[-1], *after] if before else []
-            if _titled(backward, text) or (text[end : end + 1] == "," and _titled(forward, text)):
-                known = True
-                break
-        article.memo[key] = known
+            surname = _name_after(after, text, end)
+            if surname is not None:
+                found.add(surname)
+            if text[end : end + 1] not in (",", ".", ";"):
+                continue  # "Trump met Putin, the White House spokesman said": no apposition
+            before = article.window_tokens(start, end, before=50)
+            surname = _name_before(before[:-1], text)
+            if surname is not None:
+                found.add(surname)
+    known = article.memo[key] = frozenset(found)
     return known
 
 
-def _titled(run: Sequence[Token], text: str) -> bool:
-    """Whether a run of words next to a name (``run[0]``, the others read away from it) is a
-    spokesperson's title: names, articles and a party's words up to "spokesman" or "press
-    secretary", in one phrase (the apposition's own comma aside)."""
-    for index in range(1, min(len(run), 7)):
-        token = run[index]
-        left, right = sorted((token, run[index - 1]), key=lambda t: t.start)
-        gap = text[left.end : right.start].strip()
-        if gap and not (gap == "," and index == 1):
-            return False
-        if token.norm in _SPOKES:
-            return True
-        if token.norm == _SECRETARY:
-            return run[index - 1].norm == "press" or (
-                index + 1 < len(run) and run[index + 1].norm == "press"
-            )
+def _name_after(tokens: Sequence[Token], text: str, end: int) -> str | None:
+    """The surname of the name right after a title ("spokesman Dmitry Peskov", "spokesman, Dmitry
+    Peskov", "spokesperson for Starmer, Tom Baldwin"): the last of its capitalised words."""
+    surname = None
+    position = end
+    if tokens and tokens[0].norm == "for":  # "a spokesperson for Starmer, Tom Baldwin"
+        whose = 1
+        while whose < min(len(tokens), 5) and tokens[whose].capitalised:
+            whose += 1
+        if whose == 1 or text[tokens[whose - 1].end : tokens[whose - 1].end + 1] != ",":
+            return None
+        position, tokens = tokens[whose - 1].end + 1, tokens[whose:]
+    for token in tokens[:4]:
+        gap = text[position : token.start].strip()
+        if (gap and not (gap == "," and surname is None)) or not token.capitalised:
+            break
+        surname, position = token.norm, token.end
+    return surname
+
+
+def _name_before(tokens: Sequence[Token], text: str) -> str | None:
+    """The name an apposition ending in the title follows ("Peskov, the Kremlin spokesman"):
+    back over the apposition's capitalised words and articles to its comma."""
+    for index in range(len(tokens) - 1, max(len(tokens) - 7, 0) - 1, -1):
+        token = tokens[index]
+        gap = text[token.end : tokens[index + 1].start].strip() if index + 1 < len(tokens) else ""
+        if gap == "," and index < len(tokens) - 1:
+            return token.norm if token.capitalised else None
+        if gap:
+            return None
         if not (token.capitalised or token.norm in {"the", "a", "press", "chief", "deputy"}):
-            return False
-    return False
+            return None
+    return None
 
 
 __all__ = ["in_role", "roled_parties", "spokesperson"]
