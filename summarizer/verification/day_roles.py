@@ -34,12 +34,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from summarizer.verification.tokens import Token, word_set
 
 ROLES: dict[str, frozenset[str]] = {
     "start": word_set(
         """start starts started starting begin begins began begun beginning effect effective
-        force commence commences commenced establish established kicks
+        force commence commences commenced establish established kicks stop stops stopped
+        halt halted cease ceased silent
         kicked"""
     ),
     "meet": word_set(
@@ -49,7 +51,8 @@ ROLES: dict[str, frozenset[str]] = {
     "introduce": word_set(
         """introduce introduces introduced introducing sponsored filed tabled submitted
         unveiled imposed imposes impose adopted adopts approved froze frozen designated
-        added levied ordered threatened warned blacklisted sanctioned"""
+        added levied ordered threatened warned blacklisted sanctioned drafted authored
+        launched"""
     ),
     "announce": word_set("announce announces announced announcing declared declares"),
     "agree": word_set(
@@ -91,6 +94,7 @@ _SUBORDINATE = word_set(
 _AT = word_set("at during in on")
 _TIMED = word_set("after before since following until")
 _TAKE = word_set("take takes took taken taking")
+_DAY_WORDS = frozenset(MONTH_NUMBER) | frozenset(WEEKDAYS)
 # The role words that name a thing a day may be written before ("Friday's summit", "the June
 # 20 meeting", "Monday, at a meeting"): nouns, not the next clause's verb ("said on Thursday
 # the truce would begin").
@@ -107,7 +111,7 @@ def bound_to(
 ) -> str | None:
     """None when the day at ``tokens[first:last + 1]`` may be the field's (one of the roles
     ``cues`` names, or no role at all); else what it is instead, for the reason."""
-    if _superseded(tokens, first):
+    if _superseded(tokens, first, last, text):
         return "an earlier or superseded time"
     role = _after(tokens, last, text)
     if role is None:
@@ -119,8 +123,10 @@ def bound_to(
     return _DESCRIBED[role[0]]
 
 
-def _superseded(tokens: Sequence[Token], first: int) -> bool:
-    for index in range(max(first - 6, 0), first):
+def _superseded(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    for index in range(first - 1, max(first - 7, -1), -1):
+        if "," in text[tokens[index].end : tokens[index + 1].start]:
+            break  # "initially set for Monday, now begins Thursday"
         if tokens[index].norm in _SUPERSEDED:
             return True
     before = [t.norm for t in tokens[max(first - 3, 0) : first]]
@@ -128,6 +134,9 @@ def _superseded(tokens: Sequence[Token], first: int) -> bool:
         return True  # "not at 8:30 a.m.", "not Monday"
     if before[-1:] == ["from"] and len(before) >= 2 and before[-2] in _DELAYS | {"back"}:
         return True  # "delayed from Monday", "pushed back from 8 a.m."
+    after = [t.norm for t in tokens[last + 1 : last + 5]]
+    if not _DELAYS.isdisjoint(after) and "to" not in after[:1]:
+        return True  # "a planned 6 p.m. start was pushed back to 9 p.m."
     return before[-2:] in (["instead", "of"], ["rather", "than"])
 
 
@@ -180,11 +189,21 @@ def _before(
     """The nearest role word before a day in its clause; a meeting word after "latest",
     "last" or "previous" is an earlier meeting's."""
     for index in range(first - 1, max(first - _BACK, 0) - 1, -1):
-        if _break(tokens, index, text) or tokens[index].norm in _TIMED:
-            return None  # "after the February 28 confrontation": the day of what follows
+        if _break(tokens, index, text) or tokens[index].norm in _TIMED | _DAY_WORDS:
+            return None  # "after the February 28 confrontation": the day of what follows;
+            # "signed on 3 March, ... to stop from 4 March": another day's words
         role = _role(tokens, index)
         if role is None:
             continue
+        close = all(t.norm in _SKIPPED for t in tokens[index + 1 : first])
+        if close and tokens[index].norm in _NOUNS:  # "announced the summit on Thursday"
+            for verb in range(index - 1, max(index - 4, -1), -1):
+                verb_role = _role(tokens, verb)
+                if verb_role is not None and tokens[verb].norm not in _NOUNS:
+                    role, index = verb_role, verb
+                    break
+                if tokens[verb].norm not in _SKIPPED and not tokens[verb].text.endswith("'s"):
+                    break
         if role == "cancel" and any(t.norm in {"to", "until"} for t in tokens[index:first]):
             return None  # "delayed from Monday to Wednesday": the new day
         near = {t.norm for t in tokens[max(index - 3, 0) : index]}

@@ -141,6 +141,15 @@ def _clock(tokens: list[Token], index: int, text: str) -> int | None:
     no 30). The colon is read from ``text`` (the tokens' source)."""
     last = index
     after = tokens[index + 1] if index + 1 < len(tokens) else None
+    then = tokens[index + 2] if index + 2 < len(tokens) else None
+    if (
+        after is not None
+        and after.norm in {"and", "to"}
+        and then is not None
+        and then.is_number
+        and _clock(tokens, index + 2, text) is not None
+    ):
+        return index  # "between 1 and 4 a.m.": both are times
     if after is not None and after.is_number and text[tokens[index].end : after.start] == ":":
         last, after = index + 1, tokens[index + 2] if index + 2 < len(tokens) else None
     if after is not None and after.norm in _HALVES and after.start - tokens[last].end <= 1:

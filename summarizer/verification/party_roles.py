@@ -61,9 +61,9 @@ def in_role(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
         hyphen = text[tokens[last].end : following.start].endswith("-")
         if hyphen and following.norm in _JOINED:
             return True  # "a U.S.-brokered truce"
-        own = tokens[last].text.endswith(("'s", "\u2019s"))
-        if own and following.norm in _OWN_ROLES:
-            return True  # "Malaysia's mediation"
+        close = text[tokens[last].end : following.start] in (" ", ". ")
+        if following.norm in _OWN_ROLES and close:
+            return True  # "Malaysia's mediation", "U.S. mediation", "the Egyptian proposal"
     index = first - 1
     steps = 0
     listed = _continues(tokens, last, text)
@@ -77,8 +77,8 @@ def in_role(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
             return True  # "mediators Egypt and Qatar"
         if token.norm in {"by", "from", "of"}:
             before = tokens[index - 1].norm if index else ""
-            if token.norm == "by":
-                return before in _BY or (before == "forward" and index > 1)
+            if token.norm == "by":  # "mediated by", "put forward by", "mediation by"
+                return before in _BY or before in _FROM or (before == "forward" and index > 1)
             return before in _FROM
         if not (token.capitalised or token.norm in _LIST):
             return False
@@ -163,6 +163,8 @@ def _name_after(tokens: Sequence[Token], text: str, end: int) -> str | None:
         whose = 1
         while whose < min(len(tokens), 5) and tokens[whose].capitalised:
             whose += 1
+            if text[tokens[whose - 1].end : tokens[whose - 1].end + 1] == ",":
+                break
         if whose == 1 or text[tokens[whose - 1].end : tokens[whose - 1].end + 1] != ",":
             return None
         position, tokens = tokens[whose - 1].end + 1, tokens[whose:]

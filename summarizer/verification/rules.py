@@ -189,7 +189,7 @@ def support_number(value: Any, rule: Supported, ctx: Context, side: str | None =
                     continue  # "Four countries' embassies sent 25": the four countries
                 if rule.kind == "count" and (
                     not any_count_of(tokens, cue, mention, rule.cues)
-                    or other_noun(tokens, mention, mentions, cue, cues)
+                    or other_noun(tokens, mention, mentions, cue, cues, text)
                 ):
                     continue  # "the total number of injured"; "50 Senators ... four lawmakers"
                 low, high = sorted((cue, mention.first if cue < mention.first else mention.last))

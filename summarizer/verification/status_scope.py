@@ -85,6 +85,7 @@ def unmade(norms: Sequence[str], start: int, end: int, phrase: Sequence[str]) ->
 _POINTERS: tuple[tuple[str, ...], ...] = (
     ("ahead", "of"), ("before",), ("in", "the", "run", "up", "to"), ("in", "preparation", "for"),
     ("to", "prepare", "for"), ("in", "advance", "of"), ("preparing", "for"), ("prior", "to"),
+    ("to", "prepare"), ("groundwork", "for"), ("way", "for"), ("lead", "up", "to"),
 )  # fmt: skip
 _MEETINGS = word_set("summit summits meeting meetings talks visit trip encounter sit")
 # "spoke before the summit ended": during the meeting, not ahead of it.
@@ -94,7 +95,8 @@ _ENDS = word_set("ended ends closed closes concluded wrapped finished adjourned 
 _OWN_MODIFIERS = word_set(
     """the a an their this that upcoming planned next expected proposed possible potential
     scheduled likely future first second face to in person long awaited anticipated two
-    leaders leader's presidents"""
+    leaders leader's presidents next week month monday tuesday wednesday thursday friday
+    saturday sunday"""
 )
 
 
