@@ -103,21 +103,29 @@ def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
             return False, f"the article gives {person.split()[-1]!r} another first name"
         if _speaks_for(person, ctx):
             return False, f"{part!r} speaks for a party; a spokesperson is no party to a meeting"
-        spans = [
-            (tokens, span)
-            for form in name_forms(person, ctx.article)
-            for tokens in ctx.sentence_tokens()
-            for span in find_named(form, tokens)
-        ]
-        stance = _stance(ctx)
-        if any(not stance or not in_role(t, *span, ctx.article.text) for t, span in spans):
+        named = _named_acting(person, ctx)
+        if named is True:
             continue  # by name, or by a family name written first ("Xi Jinping", then "Xi")
-        if spans:
+        if named is False:
             return False, f"{part!r} is in its evidence only as a mediator, proposer or host"
         if _by_title(person, ctx) or _together(person, ctx):
             continue
         return False, f"{part!r} is not named in its evidence"
     return True, ""
+
+
+def _named_acting(person: str, ctx: Context) -> bool | None:
+    """True when the evidence names the person (for a stance, once not as a mediator,
+    proposer or host); False when it names them only in such a role; None when not at all.
+    Stops at the first name that settles it."""
+    stance, roled = _stance(ctx), False
+    for form in name_forms(person, ctx.article):
+        for tokens in ctx.sentence_tokens():
+            for first, last in find_named(form, tokens):
+                if not stance or not in_role(tokens, first, last, ctx.article.text):
+                    return True
+                roled = True
+    return False if roled else None
 
 
 def _stance(ctx: Context) -> bool:

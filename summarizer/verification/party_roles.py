@@ -136,6 +136,9 @@ def _spokespeople(article: ArticleText) -> frozenset[str]:
         return known
     found: set[str] = set()
     text = article.text
+    if "pokes" not in text and "ecretary" not in text:
+        article.memo[key] = frozenset()
+        return frozenset()  # most articles name no spokesperson: no word lookups
     for word in (*_SPOKES, _SECRETARY):
         for start, end in article.phrase_spans((word,)):
             if word == _SECRETARY and text[max(start - 6, 0) : start].lower() != "press ":
