@@ -25,8 +25,9 @@ in another fact's evidence) never supports it:
   inside the quoted words.
 - ``mention`` (article-wide): the name occurs in the article or its page metadata.
 - ``date`` (article-wide): the full date is written in the article or its page metadata.
-- ``when``: a day (month and day, or a relative day resolved against the article's date) that
-  the evidence states (:mod:`summarizer.verification.dates`).
+- ``when``: a day (month and day, or a relative day resolved against the article's date), a
+  clock time or a month that the evidence states, for a field with cues as that field's day
+  (:mod:`summarizer.verification.dates`, :mod:`summarizer.verification.day_roles`).
 - ``headline``: the text is located in the article or is the page's title.
 """
 
