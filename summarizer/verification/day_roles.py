@@ -6,7 +6,7 @@ the truce's start; "Putin hosted the June 20 meeting, the first since a truce wa
 in early April" gives June 20 to a meeting. A fact-checker takes for a field only the day its
 sentence gives to that field's thing. The things are the ``ROLES`` below (a start, a meeting, a
 measure's introduction, an announcement, an agreement, a proposal, a debate, something said, a
-cancellation, a vote), each known by its words; a field with cues names its roles
+cancellation, a vote, an extension), each known by its words; a field with cues names its roles
 (``Supported("when", cues=("start",))``).
 
 A day belongs to, in this order:
@@ -46,7 +46,7 @@ ROLES: dict[str, frozenset[str]] = {
     ),
     "meet": word_set(
         """meet meets meeting meetings met summit summits talks visit visits visited trip
-        conference sit sat held hold holds hosted hosts hosting gathering session"""
+        conference sit sat held hold holds hosted hosts hosting gathering session call calls"""
     ),
     "introduce": word_set(
         """introduce introduces introduced introducing sponsored filed tabled submitted
@@ -67,7 +67,8 @@ ROLES: dict[str, frozenset[str]] = {
     "cancel": word_set(
         """cancel cancels cancelled canceled postpone postponed scrapped delayed called"""
     ),
-    "vote": word_set("vote votes voted voting"),
+    "vote": word_set("vote votes voted voting passed cleared"),
+    "extend": word_set("extend extends extended extending prolonged renewed"),
 }
 _ROLE_OF = {word: role for role, words in ROLES.items() for word in words}
 _DESCRIBED = {
@@ -81,6 +82,7 @@ _DESCRIBED = {
     "say": "the day something was said",
     "cancel": "a cancellation's day",
     "vote": "a vote's day",
+    "extend": "an extension's day",
 }
 # An earlier or superseded day: "originally planned", "not at 8:30", "delayed from Monday".
 _SUPERSEDED = word_set("originally initially previously formerly")
@@ -100,7 +102,7 @@ _DAY_WORDS = frozenset(MONTH_NUMBER) | frozenset(WEEKDAYS)
 # the truce would begin").
 _NOUNS = word_set(
     """meeting meetings summit summits talks visit visits trip conference session gathering
-    statement interview remarks vote votes hearing debate"""
+    statement interview remarks vote votes hearing debate call calls"""
 )
 _BREAKS = frozenset(";:\u2014\u2013")
 _BACK = 12

@@ -66,12 +66,15 @@ def in_role(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
             return True  # "Malaysia's mediation", "U.S. mediation", "the Egyptian proposal"
     index = first - 1
     steps = 0
-    listed = _continues(tokens, last, text)
+    listed, crossed = _continues(tokens, last, text), False
     while index >= 0 and steps < 12:  # back over a list of names: "Egypt, Qatar and the"
         token = tokens[index]
         gap = text[token.end : tokens[index + 1].start].strip()
         if gap not in ("", ",") or (gap == "," and not listed):
             return False  # "following appeals from Qatar, Sudan's army said": no list
+        crossed = crossed or gap == ","
+        if crossed and token.norm in {"and", "or"}:
+            return False  # "mediation from Qatar and Turkey, Russia and Ukraine": a list ended
         listed = listed or token.norm in {"and", "or"}
         if token.norm in _TITLES:
             return True  # "mediators Egypt and Qatar"

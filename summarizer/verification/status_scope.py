@@ -86,6 +86,7 @@ _POINTERS: tuple[tuple[str, ...], ...] = (
     ("ahead", "of"), ("before",), ("in", "the", "run", "up", "to"), ("in", "preparation", "for"),
     ("to", "prepare", "for"), ("in", "advance", "of"), ("preparing", "for"), ("prior", "to"),
     ("to", "prepare"), ("groundwork", "for"), ("way", "for"), ("lead", "up", "to"),
+    ("eve", "of"),
 )  # fmt: skip
 _MEETINGS = word_set("summit summits meeting meetings talks visit trip encounter sit")
 # "spoke before the summit ended": during the meeting, not ahead of it.
