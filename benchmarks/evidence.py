@@ -17,10 +17,11 @@ precision/recall/F1, value support, grounding) with what the answers cost in out
 * ``evidence only``: the evidence lists alone (passages, or sentence numbers) of the final
   answers, counted the same way: the part of the answer the form changes.
 
-The Gemma cassettes (``evals/cassettes/gemma3-270m-q4_k_m``) cannot be compared: they are a
-real model's answers to the quotes-form request, and the sentences form is another request
-(another user turn, another schema), which only a new recording with the model can answer.
-No timing is measured: the figures are counts, the same on any machine.
+``--model gemma3-270m-q4_k_m --gold DIR`` compares a recorded model's two sets instead (its
+quotes-form cassettes and the ``-sentences`` ones recorded with ``summarizer eval --record
+--local --evidence sentences``), on the gold files in ``DIR``: a real model's answers to each
+request, so its output tokens are the ones llama.cpp reported. No timing is measured: the
+figures are counts, the same on any machine.
 """
 
 from __future__ import annotations
@@ -48,24 +49,31 @@ def _counter() -> Any:
     return lambda text: len(encoding.encode(text))
 
 
-def _answers(folder: Path) -> tuple[list[str], list[str], int, list[str]]:
-    """(every attempt's answer JSON, each article's final answer JSON, the estimated
-    completion tokens summed, every attempt's request messages as JSON) of a cassette
-    folder."""
+def _answers(
+    folder: Path, names: set[str] | None = None
+) -> tuple[list[str], list[str], int, list[str]]:
+    """(every attempt's answer JSON, each article's final answer JSON, the completion tokens
+    the responses report, summed, every attempt's request messages as JSON) of a cassette
+    folder, or of the cassettes in it named ``names`` (file stems). An answer is the tool
+    call's arguments, or the message's content in the modes that answer in text (llamacpp)."""
     every: list[str] = []
     final: list[str] = []
     asked: list[str] = []
-    estimated = 0
+    reported = 0
     for path in sorted(folder.glob("*.yaml")):
+        if names is not None and path.stem not in names:
+            continue
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for interaction in data["interactions"]:
             body = json.loads(interaction["response"]["body"]["string"])
-            estimated += body["usage"]["completion_tokens"]
-            every.append(body["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"])
+            reported += body["usage"]["completion_tokens"]
+            message = body["choices"][0]["message"]
+            calls = message.get("tool_calls")
+            every.append(calls[0]["function"]["arguments"] if calls else message["content"])
             request = json.loads(interaction["request"]["body"])
             asked.append(json.dumps(request["messages"], ensure_ascii=False))
         final.append(every[-1])
-    return every, final, estimated, asked
+    return every, final, reported, asked
 
 
 def _evidence_lists(answer: Any) -> list[Any]:
@@ -82,24 +90,30 @@ def _evidence_lists(answer: Any) -> list[Any]:
     return found
 
 
-def measure(form: str, workdir: Path) -> dict[str, Any]:
+def measure(
+    form: str, workdir: Path, model: str | None = None, gold: Path | None = None
+) -> dict[str, Any]:
     from summarizer.evaluation.harness import EvalOptions, run_eval
     from summarizer.llm.cassettes import folder_label
     from summarizer.llm.tokens import estimate
     from summarizer.run.plan import plan_run
 
-    plan = plan_run(offline=True, cassettes=ROOT / "evals" / "cassettes", evidence=form)
+    cassettes = ROOT / "evals" / "cassettes"
+    chosen = {"model": model} if model else {}
+    plan = plan_run(offline=True, cassettes=cassettes, evidence=form, **chosen)
+    gold = gold or ROOT / "evals" / "gold"
     options = EvalOptions(
         plan=plan,
-        gold=ROOT / "evals" / "gold",
+        gold=gold,
         out=workdir / form,
         history=workdir / f"{form}.jsonl",
         baseline="none",
         use_store=False,
     )
     report = run_eval(options).report
-    folder = ROOT / "evals" / "cassettes" / folder_label(plan.settings.model, form)
-    every, final, estimated, asked = _answers(folder)
+    folder = cassettes / folder_label(plan.settings.model, form)
+    names = None if model is None else {path.stem for path in gold.glob("*.json")}
+    every, final, estimated, asked = _answers(folder, names)
     evidence = [
         json.dumps(lists, ensure_ascii=False)
         for answer in final
@@ -168,9 +182,11 @@ def table(rows: dict[str, dict[str, Any]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--model", help="a recorded model's two cassette sets (default: authored)")
+    parser.add_argument("--gold", type=Path, help="gold files to compare on (with --model)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        rows = {form: measure(form, Path(tmp)) for form in FORMS}
+        rows = {form: measure(form, Path(tmp), args.model, args.gold) for form in FORMS}
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0

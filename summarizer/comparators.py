@@ -86,11 +86,12 @@ class Ignore:
 class Supported:
     """How a value must follow from the article, checked by
     :mod:`summarizer.verification.grounding` (the rules are in
-    :mod:`summarizer.verification.rules`). ``kind`` is one of "number", "person",
+    :mod:`summarizer.verification.rules`). ``kind`` is one of "number", "person", "actor",
     "place", "title", "speaker", "verbatim", "mention", "date", "when", "headline"; ``cues`` are the
     word stems that tie a number or an actor to this field ("cosponsor" for a co-sponsor
-    count, "introduc" for a sponsor); ``unit`` is the word a number must carry ("percent",
-    "day")."""
+    count, "introduc" for a sponsor), and for "when" the roles a day may have ("start" for a
+    truce's start; :mod:`summarizer.verification.day_roles`); ``unit`` is the word a number
+    must carry ("percent", "day")."""
 
     kind: str = "person"
     cues: tuple[str, ...] = field(default=())

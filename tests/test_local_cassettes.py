@@ -115,3 +115,27 @@ def test_nightly_runs_the_local_model_live_without_secrets() -> None:
     commands = " ".join(step.get("run", "") for step in job["steps"])
     assert ".[dev,local]" in commands and "summarizer eval --record --local" in commands
     assert "--baseline auto" in commands and "--max-drop" in commands
+
+
+LOCAL_SENTENCES = CASSETTES / f"{LOCAL_MODEL}-sentences"
+
+
+@pytest.mark.parametrize("seed", SEED_FILES[1:], ids=lambda p: p.stem)
+def test_the_sentences_form_recordings_are_the_local_models_and_replay(seed: Path) -> None:
+    """Seeds 001 and 002 were recorded in the sentences form (``--evidence sentences``; seed
+    000 failed validation three times, so it has none): labelled like the quotes-form set, a
+    request of its own (numbered sentences), and replayed as that model's answer."""
+    article = load_article(seed)
+    path = LOCAL_SENTENCES / f"{article.id}.yaml"
+    origin = recorded_versions(path).origin
+    assert origin.startswith("recorded-from 127.0.0.1:") and "authored" not in origin.lower()
+    for label in (LOCAL_MODEL, "Q4_K_M", "llama-cpp-python 0.3.", "mode llamacpp"):
+        assert label in origin, label
+    body = json.loads(
+        yaml.safe_load(path.read_text(encoding="utf-8"))["interactions"][0]["request"]["body"]
+    )
+    assert "[1] " in body["messages"][-1]["content"]  # the article as numbered sentences
+    settings = plan_run(offline=True, model=LOCAL_MODEL, evidence="sentences").settings
+    result = summarize(seed, settings=settings, offline=True)
+    assert result.model == LOCAL_MODEL and result.usage.completion_tokens > 0
+    assert result.origin.startswith(f"replayed {LOCAL_MODEL}-sentences cassette (recorded-from")

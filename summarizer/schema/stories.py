@@ -36,6 +36,12 @@ SPONSOR_CUES = (
 TARIFF_CUES = ("tariff", "duty", "duties", "levy", "levies")
 PACKAGE_CUES = ("package", "round", "tranche", "set")
 TRUCE_CUES = ("ceasefire", "cease", "truce", "pause", "halt", "armistice", "moratorium")
+# The roles a day may have in its sentence for a ``when`` field with cues
+# (summarizer.verification.day_roles): a truce's start, a meeting's day, a measure's
+# introduction (announcing, imposing or signing it included).
+START_DAY = ("start",)
+MEETING_DAY = ("meet",)
+INTRODUCED_DAY = ("introduce", "announce", "agree", "propose")
 
 
 class Summit(Fact):
@@ -62,7 +68,7 @@ class Summit(Fact):
     planned_location: Annotated[str | None, Name(), Supported("place")] = Field(
         default=None, description="Where it was or is to be held, as stated."
     )
-    planned_timing: Annotated[str | None, Date()] = Field(
+    planned_timing: Annotated[str | None, Date(), Supported("when", cues=MEETING_DAY)] = Field(
         default=None, description='When, as written ("within two weeks"), or null.'
     )
     previous_meeting: Annotated[str | None, Text(threshold=70)] = Field(
@@ -125,7 +131,7 @@ class Ceasefire(Fact):
         description='Who the article says announced or reported the status ("the White '
         'House said"), when it attributes it.',
     )
-    starts: Annotated[str | None, Date(), Supported("when")] = Field(
+    starts: Annotated[str | None, Date(), Supported("when", cues=START_DAY)] = Field(
         default=None, description="When it starts or started, as written, if stated."
     )
     terms: Annotated[list[str], Items(threshold=0.5, item=Text(threshold=60))] = Field(
@@ -194,7 +200,7 @@ class SanctionsMeasure(Fact):
         "vote_expected, passed_one_chamber, enacted (bills); announced, imposed, in_force, "
         "suspended, lifted (any measure).",
     )
-    introduced: Annotated[str | None, Date()] = Field(
+    introduced: Annotated[str | None, Date(), Supported("when", cues=INTRODUCED_DAY)] = Field(
         default=None, description='When introduced or announced, as written ("in April").'
     )
     counts: Annotated[list[Count], Items(key=("what", "as_of"), threshold=0.5)] = Field(
@@ -230,7 +236,7 @@ class Event(Fact):
     description: Annotated[str, Text(threshold=60)] = Field(
         description="The event in a short phrase close to the article's words."
     )
-    actors: Annotated[list[str], Items(threshold=0.5, item=Name())] = Field(
+    actors: Annotated[list[str], Items(threshold=0.5, item=Name()), Supported("actor")] = Field(
         default_factory=list, description="Who carried it out or took part, as stated."
     )
     place: Annotated[str | None, Name(), Supported("site")] = Field(

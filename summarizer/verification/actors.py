@@ -28,10 +28,16 @@ A name is the actor of a cue when:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
+from summarizer.comparators import Supported
 from summarizer.text.vocabulary import NUMBER_WORDS, ORDINALS
 from summarizer.verification.article import ArticleText
+from summarizer.verification.clauses import PAPERS
+from summarizer.verification.context import Context, Result
+from summarizer.verification.metadata import support_mention
 from summarizer.verification.names import NOT_NAMES, TITLES
+from summarizer.verification.parties import support_party
 from summarizer.verification.speakers import attribute
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.tokens import Token, tokenize, word_set
@@ -163,6 +169,7 @@ _RELATIVE = frozenset({"that", "which"})
 # Words between a cue and "with" that make "with" someone else's company, not co-acting.
 _NOT_CO_ACTING = word_set("after before during following call talks meeting meetings phone")
 _COPULAS = word_set("include includes included including are is were was among them")
+_BECOMING = word_set("is was are were has had been became becomes remains also now")
 _LAWMAKERS = word_set(
     """sen sens senator senators rep reps representative representatives congressman
     congresswoman congressmen lawmaker lawmakers legislator legislators mp mps"""
@@ -250,6 +257,47 @@ def _numbered(tokens: Sequence[Token], cue: int) -> bool:
     return before.norm in ORDINALS or (before.attached and cue > 1 and tokens[cue - 2].is_number)
 
 
+def _sponsor_role(between: Sequence[Token], tokens: Sequence[Token], cue: int, text: str) -> bool:
+    """ "a co-sponsor", "a Connecticut Democrat and one of the bill's sponsors": the last
+    conjunct of an appositive before the noun "sponsor" names the role and nothing else (its
+    words: articles, "one of", the measure, "lead", "original", a number ...), and after the
+    noun, to the aside's end, only what it sponsors ("of the bill", "in the House"); so "a
+    critic of the sponsors" or "one of the sponsors' fiercest critics" gives no role."""
+    conjunct = list(between)
+    for index in range(len(between) - 1, -1, -1):
+        if between[index].norm == "and":
+            conjunct = list(between[index + 1 :])
+            break
+    if not all(_role_word(t) for t in conjunct):
+        return False
+    end = cue + 1 if cue + 1 < len(tokens) and tokens[cue + 1].joined else cue
+    if tokens[end].text.endswith(("'", "\u2019")):
+        return False  # "the sponsors' critics"
+    for index in range(end + 1, len(tokens)):
+        if any(mark in text[tokens[index - 1].end : tokens[index].start] for mark in ",;()"):
+            break
+        if not (_role_word(tokens[index]) or tokens[index].capitalised):
+            return False
+    return True
+
+
+def _role_word(token: Token) -> bool:
+    norm = token.norm
+    return norm in _ROLE_WORDS or norm in _MEASURES or norm in NUMBER_WORDS or token.is_number
+
+
+_ROLE_WORDS = word_set(
+    """a an the one of its their his her this that lead chief main original key leading
+    primary senior bipartisan co in on republican democratic democrat"""
+)
+
+
+def _from_paper(tokens: Sequence[Token], index: int) -> bool:
+    """ "announced in a press release from Blumenthal and Graham": "from" after a paper that
+    announces a measure names its announcers, as "by" does."""
+    return tokens[index].norm == "from" and index > 0 and tokens[index - 1].norm in PAPERS
+
+
 def _object(tokens: Sequence[Token], first: int) -> bool:
     """Whether the name starting at ``first`` is the object of the word before it (titles and
     party words skipped): "prohibit President Trump", "pressed Sen. Graham"."""
@@ -285,7 +333,7 @@ def is_actor(
         if cue > 1 and tokens[cue - 1].norm == "to" and tokens[cue - 2].norm not in _INTENDING:
             continue
         window = range(cue + 1, min(cue + _PASSIVE_GAP + 1, len(tokens)))
-        by = next((i for i in window if tokens[i].norm == "by"), None)
+        by = next((i for i in window if tokens[i].norm == "by" or _from_paper(tokens, i)), None)
         if tokens[cue].norm == "joined" and not (
             by == cue + 1 and _joined_by_lawmakers(tokens, by, last)
         ):
@@ -318,10 +366,15 @@ def is_actor(
                 opener in {"a", "an", "the"}
                 and not kept
                 and _noun(tokens, cue).endswith(("sponsor", "sponsors"))
-                and not any(t.norm in _GOVERNING for t in between)
+                and _sponsor_role(between, tokens, cue, text)
             ):
                 return True  # "Ana Ruiz, a co-sponsor, said"; not "a critic of the sponsors"
             continue  # "X, whose committee drafted", "X, the senator who filed last year's"
+        if opener == "who" and _noun(tokens, cue).endswith(("sponsor", "sponsors")):
+            who = max(i for i in range(last + 1, cue) if tokens[i].norm == "who")
+            role = [t for t in tokens[who + 1 : cue] if t.norm not in _BECOMING]
+            if not _sponsor_role(role, tokens, cue, text):
+                continue  # "X, who once worked for one of the sponsors": not "who is one"
         plain = [tokens[i] for i in kept if i != cue]
         if len(plain) > ACTIVE_SPAN or any(t.norm in _RELATIVE for t in plain):
             continue
@@ -357,3 +410,14 @@ def voices_threat(article: ArticleText, sentences: Sequence[int], name: str) -> 
             if words & _THREATENING and attribute(article, q_start, q_end, name):
                 return True
     return False
+
+
+def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
+    """Who carried out an event: named in its evidence as a party is (alias, capital, a person
+    the article ties to it), or, when the evidence says only "the two ministers", named
+    somewhere in the article (a name the article never writes, "John Kelly" beside its John
+    Bolton, was passing unchecked)."""
+    ok, reason = support_party(value, rule, ctx)
+    if ok or not ctx.sentences or "another first name" in reason:
+        return ok, reason
+    return support_mention(value, rule, ctx)

@@ -25,6 +25,12 @@ from summarizer.verification.tokens import (
     has_whole_word,
     tokenize_uncached,
 )
+from summarizer.verification.wraps import (
+    PARAGRAPH_END,
+    double_spaced,
+    short_double_width,
+    single_blank,
+)
 
 # A sentence ends at . ! ? (and any closing quotes or brackets) before whitespace and a capital,
 # digit or opening quote, unless the word before the stop is an abbreviation or an initial.
@@ -79,7 +85,6 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _BULLETS = frozenset("-*\u2022\u2013\u2014")
-_PARAGRAPH_END = frozenset('.!?:"\u201d\u2019)]')
 
 
 def _title_case(line: str) -> bool:
@@ -104,28 +109,38 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     text is hard-wrapped there: in a wrapped text, a line filled to near the wrap width goes
     on in the next line; in any text, a line that does not end with a sentence's closing
     punctuation goes on in the next line, unless it is a headline (title case) or the next
-    one is a list item."""
+    one is a list item. In a double-spaced wrapped copy (:func:`wraps.double_spaced`) one blank
+    line is read as a line break; two or more always end a paragraph."""
     spans: list[tuple[int, int]] = []
     start = None
     position = 0
     lines = text.split("\n")
     width = _wrap_width(lines)
+    double = width is not None and double_spaced(lines, width)
+    if width is None:  # a short excerpt of such a copy: too few lines to measure a width
+        width = short_double_width(lines)
+        double = width is not None
+    wrapped_over = -1  # the blank line a double-spaced wrap goes on over
     for index, line in enumerate(lines):
         line_start, line_end = position, position + len(line)
         position = line_end + 1
         if not line.strip():
-            if start is not None:
+            if start is not None and index != wrapped_over:
                 spans.append((start, _rstrip_end(text, start, line_start - 1)))
                 start = None
             continue
         if start is None:
             start = line_start + (len(line) - len(line.lstrip()))
-        following = lines[index + 1].lstrip() if index + 1 < len(lines) else ""
+        step = 2 if double and single_blank(lines, index) else 1
+        following = lines[index + step].lstrip() if index + step < len(lines) else ""
         ending = line.rstrip()[-1:]
+        # over a blank line, only a line filled to the wrap width goes on: a short one
+        # there ends a paragraph (a headline, "By ..."), as in any text
         soft_wrap = bool(following) and (
             (width is not None and len(line.rstrip()) >= width - 25)
             or (
-                ending not in _PARAGRAPH_END
+                step == 1
+                and ending not in PARAGRAPH_END
                 and following[:1] not in _BULLETS
                 and not _title_case(line)
             )
@@ -133,6 +148,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         if not soft_wrap:
             spans.append((start, _rstrip_end(text, start, line_end)))
             start = None
+        elif step == 2:
+            wrapped_over = index + 1
     if start is not None:
         spans.append((start, _rstrip_end(text, start, len(text))))
     return spans

@@ -22,8 +22,10 @@ from collections.abc import Sequence
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import (
     DESCRIBING,
+    PAPERS,
     Verdict,
     by_subject,
+    lead_in,
     sentence_subject,
 )
 from summarizer.verification.names import TITLES, find_named
@@ -291,4 +293,39 @@ def resolve(article: ArticleText, verdict: Verdict, before: int, parts: Sequence
         return by_title(article, verdict.removeprefix("title:"), before, parts)
     if verdict.startswith("body:"):
         return by_body(article, verdict.removeprefix("body:"), before, parts)
+    if verdict.startswith("paper:"):
+        return by_paper(article, verdict.removeprefix("paper:"), before, parts)
     return verdict
+
+
+_GENERIC_PAPERS = frozenset({"document", "text"})
+
+
+def by_paper(article: ArticleText, paper: str, before: int, parts: Sequence[str]) -> Verdict:
+    """ "the statement said": the paper's issuer, as the nearest earlier sentence (two
+    paragraphs back at most) that mentions such a paper attributes it ("the Prime Minister's
+    Office said in a statement", "X released a statement"); "the document says" takes any
+    paper. A speaker that is itself the paper ("the joint statement") is it when the article
+    writes that paper ("in a joint statement") and the subject is that noun or "document"."""
+    noun = paper.split()[-1]
+    nouns = PAPERS if noun in _GENERIC_PAPERS else frozenset({noun})
+    wanted = [t.norm for t in tokenize(" ".join(parts)) if t.norm not in _DETERMINERS]
+    if len(parts) == 1 and wanted and wanted[-1] in PAPERS:
+        same = wanted[-1] in nouns and all(w in wanted for w in paper.split()[:-1])
+        return "yes" if same and article.has_phrase(tuple(wanted)) else "other"
+    paragraph = article.paragraph_at(before)
+    first = article.sentence_at(before)
+    for index in range(first - 1, max(first - 8, -1), -1):
+        start, end = article.sentences[index]
+        if paragraph - article.paragraph_at(start) > 2:
+            break
+        outside = article.outside_quotes(start, end)
+        if not any(t.norm in nouns for t in outside):
+            continue
+        verdict = lead_in(outside, " and ".join(parts), article.text)
+        if verdict == "none":
+            subject = sentence_subject(outside, article.text)
+            verdict = by_subject(list(parts), subject) if subject else "other"
+        verdict = resolve(article, verdict, start, parts)
+        return "yes" if verdict == "yes" else "other"
+    return "other"

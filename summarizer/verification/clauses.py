@@ -51,7 +51,9 @@ DESCRIBING = word_set(
 )
 _LEADING = word_set(
     """on in at after before during since earlier later meanwhile separately also however last
-    this speaking asked as when while with tonight today yesterday overnight then"""
+    this speaking asked as when while with tonight today yesterday overnight then over
+    throughout across under within until between amid shortly soon moments minutes hours
+    days weeks immediately"""
 )
 _ADVERBS = word_set("then later meanwhile also however earlier separately tonight today yesterday")
 _CLAUSE_MARKS = frozenset(';\u201c\u201d"')  # a new clause starts after any of them
@@ -104,7 +106,7 @@ def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
             and not (len(last) > 1 and last[1].norm in TITLES)
         )
         appositive = head.norm in _ASIDE_STARTS and (
-            head.norm not in {"a", "an", "the"} or chunks[-2][-1].capitalised
+            head.norm not in {"a", "an", "the"} or _a_name(chunks[-2])
         )  # "Zelenskyy, the Ukrainian president, said"; not "The same day, the President"
         auxiliary = all(t.norm in _AUXILIARIES for t in last)  # "Leavitt, for her part, was"
         # an aside stands between commas; "with Trump and Bessent threatening" is no aside
@@ -114,6 +116,15 @@ def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
             continue
         break
     return chunks[-1][-20:] if chunks else []
+
+
+def _a_name(chunk: list[Token]) -> bool:
+    """Whether a comma chunk ends in a name that an appositive may follow: capitalised, and
+    not the end of a reported clause ("Israel has received the list on Sunday, the Office
+    said": "Sunday" closes what was said, so "the Office" is the subject)."""
+    if not chunk[-1].capitalised:
+        return False
+    return all(t.capitalised or t.norm in TITLES or t.norm in PARTICLES for t in chunk[-4:])
 
 
 def _adverbial(chunk: list[Token]) -> bool:
@@ -131,7 +142,7 @@ def _refers_back(subject: list[Token]) -> bool:
         return True
     if subject[-1].norm in _PRONOUNS:
         return True
-    if any(t.norm in INSTITUTIONS for t in subject):
+    if any(t.norm in INSTITUTIONS or t.norm in PAPERS for t in subject):
         return False  # "the ministry said" is the ministry, not whoever spoke before
     return subject[0].norm == "the" and all(
         not t.capitalised or t.norm in DESCRIBING for t in subject[1:]
@@ -149,6 +160,10 @@ INSTITUTIONS = word_set(
 def _trimmed(subject: list[Token]) -> list[Token]:
     """The subject without trailing fillers ("He also", "the president himself") and without
     the conjunction of a coordinated verb ("and then")."""
+    start = 0  # "Then the congressman posted": the adverb is no part of who
+    while start < len(subject) - 1 and subject[start].norm in _FILLERS:
+        start += 1
+    subject = subject[start:]
     end = len(subject)
     while end and (
         subject[end - 1].norm in _FILLERS
@@ -163,18 +178,22 @@ def _title_only(subject: list[Token]) -> str:
     """ "the President", "the president himself", "the US president", "the Kremlin
     spokesperson": a title, after up to three words that qualify it, standing for whoever
     the article named with it; "the army", "the presidency": a body standing for the one
-    the article named; "" for any other subject."""
+    the article named; "the statement", "the joint document": a paper standing for its
+    issuer; "" for any other subject."""
     words = _trimmed(subject)
     if len(words) < 2 or words[0].norm != "the" or len(words) > 5:
         return ""
     if words[-1].norm in TITLES and not any(t.norm in _PRONOUNS for t in words):
         return "title:" + " ".join(t.text.replace(".", "") for t in words[1:])  # case kept
-    if words[-1].norm in INSTITUTIONS and words[-1].norm not in _PAPERS:
+    if words[-1].norm in PAPERS:  # "the statement said", "the document says"
+        return "paper:" + " ".join(t.norm for t in words[1:])
+    if words[-1].norm in INSTITUTIONS:
         return "body:" + " ".join(t.norm.replace(".", "") for t in words[1:])
     return ""
 
 
-_PAPERS = word_set("statement report readout")
+# What an issuer puts out, which "says" what its issuer does: "the statement said".
+PAPERS = word_set("statement report readout document communique release letter declaration text")
 
 
 _SUBORDINATORS = word_set(
@@ -232,7 +251,10 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
             if token.capitalised or token.norm in SPEECH_VERBS:
                 break
             described.append(token)
-        if any(t.norm in INSTITUTIONS for t in described):
+        body = next((i for i, t in enumerate(described) if t.norm in INSTITUTIONS), None)
+        if body is not None and possessive(described[body], text):
+            return []  # "The committee's draft gives X a seat": a thing, no one who speaks
+        if body is not None:
             return list(tokens[start : start + 1 + len(described)])  # "The ministry denied"
         start += 1  # "The White House said"; "The president noted" points back
     subject: list[Token] = []
@@ -248,8 +270,8 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
     if subject and subject[-1].norm in TITLES and len(others) <= 1:
         return []  # "The President noted", "The Brazilian president added": a title points back
     after = start + len(subject)
-    possessive = bool(subject) and subject[-1].text.lower().endswith(_POSSESSIVE)
-    if possessive and after < len(tokens) and tokens[after].norm not in SPEECH_NOUNS:
+    owned = bool(subject) and subject[-1].text.lower().endswith(_POSSESSIVE)
+    if owned and after < len(tokens) and tokens[after].norm not in SPEECH_NOUNS:
         return [*subject, tokens[after]]  # "Brandt's office", "Demir's critics": not them
     return subject if any(t.capitalised and t.norm not in DESCRIBING for t in subject) else []
 

@@ -1,5 +1,6 @@
-"""Whether a fact's day (when a ceasefire starts, when an event happened) is the one its
-evidence states, read the way a fact-checker reads it.
+"""Whether a fact's day (when a ceasefire starts, when an event happened, when a summit is
+held, when a measure was introduced) is the one its evidence states, read the way a
+fact-checker reads it.
 
 A day is a month and a day of the month ("July 28", "Oct. 12", "28 July", "2025-07-28") or a
 relative day ("Monday", "today", "yesterday", "tomorrow", "tonight"). Each is read as a key:
@@ -8,20 +9,33 @@ the month and day it resolves to (:func:`summarizer.text.relative_dates.resolve`
 resolution as ``GroundingReport.dates``). The value is supported when one of its keys is one of
 its evidence sentences' keys: "July 29" is not "July 28", "Oct. 12" is not "Oct. 21", "July 28"
 is "on Monday" in an article of Wednesday July 30; a dateline's date ("PHNOM PENH, July 30
-(Wire) -") is when the story was filed, not a day it reports. A value that names no day ("over the
-holiday", "in April", "a week ago", "within hours of the call") has nothing to check here.
+(Wire) -", "Jan. 7 (UPI) -") is when the story was filed, not a day it reports.
+
+A clock time ("8:30 a.m.", "18:00", "6 p.m.") is a key too (hour and minute, and the half of
+the day when written): a value that names only a time ("8:30 a.m.") must find that time. A
+value that names a month and no day ("in April", "January") must find that month (outside a
+dateline). A value that names none of these ("over the holiday", "a week ago", "within hours
+of the call") has nothing to check here.
+
+A field with cue words (a ceasefire's start, a summit's timing, a measure's introduction) takes
+only a day its sentence gives to that field: :mod:`summarizer.verification.day_roles` reads
+which word the day belongs to ("On Monday, X announced a truce" is the announcement's day, not
+the truce's start; "the originally planned start time of 8:30 a.m." is no start).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.text.relative_dates import resolve
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.day_roles import bound_to
+from summarizer.verification.tokens import Token
 
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTH_NUMBER), key=len, reverse=True))
 # Month names are matched capitalised: "may 5" is a modal verb before a number.
@@ -33,52 +47,142 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _RELATIVE = re.compile(
     r"\b(today|tonight|yesterday|tomorrow|" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE
 )
+# A month alone ("in April", "January 2025"); "May" before a capitalised word is a first name.
+_MONTH_ALONE = re.compile(rf"\b({_MONTH})\b\.?(?!\s+[A-Z][a-z])")
+# "8:30 a.m.", "18:00", "6 p.m.", "6pm"
+_CLOCK = re.compile(
+    r"(?<![\d.:])\b(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\b\.?)?(?![\d:])", re.IGNORECASE
+)
+# After a dateline's date: "(UPI) -", "(Wire) --", "/ Reuters /"
+_AFTER_DATELINE = re.compile(r"\s*\([^)]{1,40}\)\s*(?:[-\u2013\u2014]|$)")
 
-Key = tuple[str, int, int] | tuple[str, str]
+Key = tuple[str, int, int] | tuple[str, str] | tuple[str, int] | tuple[str, int, int, str]
+Mention = tuple[frozenset[Key], int, int]  # keys, and the span they are written in
+
+
+def clock_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a clock time ("8:30 a.m.", "18:00", "6 p.m."): such a number is
+    a time of day, not a count (the number rules skip it)."""
+    return [match.span() for match in _CLOCK.finditer(text) if match[2] or match[3]]
+
+
+def _clock_keys(match: re.Match[str], generous: bool) -> set[Key]:
+    hour, minute = int(match[1]), int(match[2] or 0)
+    if hour > 24 or minute > 59:
+        return set()
+    half = match[3].lower() + "m" if match[3] else ""
+    if not half and hour > 12:
+        hour, half = hour - 12, "pm"
+    keys: set[Key] = {("time", hour % 12, minute, half)}
+    if generous:  # the evidence's "8:30 a.m." is also a plain "8:30"; its "8:30" is either
+        keys.add(("time", hour % 12, minute, ""))
+        if not half:
+            keys |= {("time", hour % 12, minute, "am"), ("time", hour % 12, minute, "pm")}
+    return keys
+
+
+def mentions_of(text: str, published: dt.date | None, generous: bool = False) -> list[Mention]:
+    """The days, times and months ``text`` states, each with its span (see the module).
+    ``generous``: read as evidence, where "8:30" may be either half of the day."""
+    found: list[Mention] = []
+    for match in _MONTH_DAY.finditer(text):
+        if _dateline(text, match):
+            continue
+        month = MONTH_NUMBER[match[1].lower()]
+        keys: set[Key] = {("day", month, int(d)) for d in (match[2], match[3]) if d}
+        found.append((frozenset(k for k in keys if 1 <= k[2] <= 31), *match.span()))  # type: ignore[misc]
+    for match in _DAY_MONTH.finditer(text):
+        day = int(match[1])
+        if 1 <= day <= 31:
+            found.append((frozenset({("day", MONTH_NUMBER[match[2].lower()], day)}), *match.span()))
+    for match in _ISO.finditer(text):
+        found.append((frozenset({("day", int(match[2]), int(match[3]))}), *match.span()))
+    for match in _RELATIVE.finditer(text):
+        word = match[1].lower()
+        keys = {("word", word)}
+        resolved = resolve(word, published)
+        if resolved is not None:
+            keys.add(("day", resolved.month, resolved.day))
+        found.append((frozenset(keys), *match.span()))
+    for match in _CLOCK.finditer(text):
+        if match[2] or match[3]:
+            found.append((frozenset(_clock_keys(match, generous)), *match.span()))
+    for match in _MONTH_ALONE.finditer(text):
+        if _dateline(text, match):
+            continue
+        found.append((frozenset({("month", MONTH_NUMBER[match[1].lower()])}), *match.span()))
+    return [(keys, start, end) for keys, start, end in found if keys]
 
 
 def day_keys(text: str, published: dt.date | None) -> frozenset[Key]:
     """The days ``text`` states, as keys (see the module)."""
-    keys: set[Key] = set()
-    days = [
-        (MONTH_NUMBER[match[1].lower()], int(day))
-        for match in _MONTH_DAY.finditer(text)
-        if not _dateline(text[: match.start()])
-        for day in (match[2], match[3])
-        if day
-    ]
-    days += [(MONTH_NUMBER[month.lower()], int(day)) for day, month in _DAY_MONTH.findall(text)]
-    days += [(int(month), int(day)) for _, month, day in _ISO.findall(text)]
-    keys.update(("day", month, day) for month, day in days if 1 <= day <= 31)
-    for word in _RELATIVE.findall(text):
-        word = word.lower()
-        keys.add(("word", word))
-        resolved = resolve(word, published)
-        if resolved is not None:
-            keys.add(("day", resolved.month, resolved.day))
-    return frozenset(keys)
+    return frozenset(key for keys, _, _ in mentions_of(text, published) for key in keys)
 
 
-def _dateline(before: str) -> bool:
-    """Whether a date follows a dateline's place ("PHNOM PENH, July 30 (Wire) - ..."): the
-    day the story was filed, not a day it reports."""
+@lru_cache(maxsize=4096)
+def _wanted(value: str, published: dt.date | None) -> frozenset[Key]:
+    """What a value must find: its days and times; its months only when it names no day."""
+    keys = day_keys(value, published)
+    specific = frozenset(key for key in keys if key[0] != "month")
+    return specific or keys
+
+
+def _dateline(text: str, match: re.Match[str]) -> bool:
+    """Whether a date is a dateline's: after a dateline's place ("PHNOM PENH, July 30 (Wire)
+    - ...") or opening the text before an agency's name and a dash ("Jan. 7 (UPI) - ..."):
+    the day the story was filed, not a day it reports."""
+    before = text[: match.start()]
     place = before.strip().rstrip(",").replace(" ", "").replace(".", "")
-    return bool(place) and place.isalpha() and place.isupper()
+    if place and place.isalpha() and place.isupper():
+        return True
+    if before.strip():
+        return False
+    rest = text[match.end() :]
+    rest = rest[rest.find("(") :] if re.match(r"[\s\d,.a-z]*\(", rest) else rest
+    return bool(_AFTER_DATELINE.match(rest))
+
+
+def _sentence_mentions(ctx: Context, index: int) -> list[tuple[frozenset[Key], int, int]]:
+    """A sentence's mentions with their first and last token index, read once per article."""
+    key = ("day mentions", index, ctx.published)
+    found: list[tuple[frozenset[Key], int, int]] | None = ctx.article.memo.get(key)
+    if found is None:
+        start, end = ctx.article.sentences[index]
+        tokens = ctx.article.sentence_tokens(index)
+        found = []
+        for keys, low, high in mentions_of(ctx.article.text[start:end], ctx.published, True):
+            span = _token_span(tokens, start + low, start + high)
+            if span is not None:
+                found.append((keys, *span))
+        ctx.article.memo[key] = found
+    return found
+
+
+def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    inside = [i for i, token in enumerate(tokens) if token.start < end and token.end > start]
+    return (inside[0], inside[-1]) if inside else None
 
 
 def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
-    """A day (see the module) that one of the fact's evidence sentences states."""
+    """A day (see the module) that one of the fact's evidence sentences states, and, for a
+    field with cues, states as that field's day."""
     if not ctx.sentences:
         return no_evidence(ctx)
-    wanted = day_keys(str(value), ctx.published)
+    wanted = _wanted(str(value), ctx.published)
     if not wanted:
-        return True, ""  # names no single day: nothing to check
+        return True, ""  # names no day, time or month: nothing to check
+    other = ""
     for index in ctx.sentences:
-        key = ("day keys", index, ctx.published)
-        found: frozenset[Key] | None = ctx.article.memo.get(key)
-        if found is None:
-            start, end = ctx.article.sentences[index]
-            found = ctx.article.memo[key] = day_keys(ctx.article.text[start:end], ctx.published)
-        if wanted & found:
-            return True, ""
+        tokens = ctx.article.sentence_tokens(index)
+        for keys, first, last in _sentence_mentions(ctx, index):
+            if not wanted & keys:
+                continue
+            if not rule.cues:
+                return True, ""
+            role = bound_to(tokens, first, last, rule.cues, ctx.article.text)
+            if role is None:
+                return True, ""
+            other = other or role
+    if other:
+        return False, f"{value!r} is in its evidence, but as {other}"
     return False, f"{value!r} is not a day its evidence states"

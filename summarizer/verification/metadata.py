@@ -113,12 +113,48 @@ def _credit_lines(article: ArticleText) -> list[list[Token]]:
             if lowered.startswith("by ") or any(phrase in lowered for phrase in _CREDITS):
                 found.append(tokenize(line, position))
             position += len(line) + 1
+        found += [tokenize(line[:names], start) for start, line, names in _bare_bylines(article)]
         top = _top_lines(article)
         for line, following in itertools.pairwise(top):
             role = {word.strip(",.").lower() for word in following.split()[:6]}
             if len(line.split()) <= 4 and role & _ROLES:
                 found.append(tokenize(line))
         article.memo["credits"] = found
+    return found
+
+
+_WORD = r"[A-Z][\w&'\u2019.-]*"
+_NAME = r"[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}"
+_BARE_BYLINE = re.compile(
+    rf"[ \t]*(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:,?[ \t]+and[ \t]+{_NAME})?)"
+    rf"(?:[ \t]*,[ \t]*(?P<outlet>(?:The[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,4}}))?"
+    r"(?:[ \t]+(?:on|for|via|\||\u2013|\u2014|-)(?:[ \t].*)?)?[ \t]*"
+)
+_TOP_PARAGRAPHS = 8
+_BYLINE_LONGEST = 160
+
+
+def _bare_bylines(article: ArticleText) -> list[tuple[int, str, int]]:
+    """Bylines without "By" near the top: a line of two or more full names ("Alberto Nardelli,
+    Jamie Tarabay and Natalia Drozdiak, Bloomberg News on"), or of one with an outlet after a
+    comma ("Jane Doe, The Courier"), and no sentence's stop; as (line start, line, where the
+    names end). The outlet after them is the copy's publisher, as in "By X, The Courier"."""
+    found: list[tuple[int, str, int]] | None = article.memo.get("bare-bylines")
+    if found is None:
+        found = []
+        top = article.paragraphs[:_TOP_PARAGRAPHS]
+        start = 0
+        for line in article.text[: top[-1][1] if top else 0].split("\n"):
+            start += len(line) + 1  # a line of its own, also where a wrap joined it on
+            if len(line) > _BYLINE_LONGEST or line.rstrip().endswith((".", "!", "?")):
+                continue  # a sentence, never a byline (and no regex run over a paragraph)
+            match = _BARE_BYLINE.fullmatch(line)
+            if match is None:
+                continue
+            names = match.group("names")
+            if match.group("outlet") or "," in names or " and " in names:
+                found.append((start - len(line) - 1, line, match.end("names")))
+        article.memo["bare-bylines"] = found
     return found
 
 
@@ -162,7 +198,8 @@ def _masthead(line: str, at: int) -> bool:
 def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     """The outlet is named as the publisher: in the page's metadata, in the masthead or
     navigation (a short line at the top or bottom), as the one told ("told The Epoch Times"),
-    or in a dateline's parentheses ("(Reuters)")."""
+    in a dateline's parentheses ("(Reuters)"), or after the authors of a byline without "By"
+    (a syndicated copy's outlet: "A and B, Bloomberg News" on a reposting site)."""
     words = tuple(w for w in norms(tokenize(str(value))) if w != "the")
     if not words:
         return False, "empty outlet"
@@ -174,6 +211,9 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     for short, long in _AGENCIES.items():
         if " ".join(words) == long:
             spans += article.phrase_spans((short,))
+    for line_start, line, names in _bare_bylines(article):
+        if any(line_start + names < start < line_start + len(line) for start, _ in spans):
+            return True, ""  # "A, B and C, Bloomberg News on": the credited outlet
     paragraphs = article.paragraphs
     edge = {*range(min(3, len(paragraphs))), *range(max(len(paragraphs) - 3, 0), len(paragraphs))}
     for start, _ in spans:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from summarizer.verification.article import ArticleText
-from summarizer.verification.namewords import NAME_WORDS, word_is_name
+from summarizer.verification.namewords import NAME_WORDS, spaced, word_is_name
 from summarizer.verification.tokens import (
     CANONICAL,
     NAME_VARIANTS,
@@ -206,7 +206,7 @@ def find_person(value: str, tokens: Sequence[Token], text: str = "") -> list[tup
         if key != surname or _name_goes_on(tokens, index):
             continue
         start = index - len(parts) + 1
-        if start >= 0 and _run_at(hay, parts, start):
+        if start >= 0 and _run_at(hay, parts, start) and spaced(tokens, start, index, text):
             if first_name is not None and (
                 tokens[index].joined != dashed
                 or (parts[0] in NAME_WORDS and not word_is_name(tokens, start, text))
@@ -381,12 +381,15 @@ __all__ = ["NAME_VARIANTS", "find_description", "find_named", "find_person", "fi
 
 def first_name_conflict(part: str, article: ArticleText) -> bool:
     """Whether the article gives this surname only with other first names ("Rustem Umerov"
-    throughout, so a bare "Umerov" later is Rustem too, never "Vladimir Umerov")."""
+    throughout, so a bare "Umerov" later is Rustem too, never "Vladimir Umerov"), or the
+    name's first word is a month or weekday the article never writes as this name's."""
     keys = [name_key(p) for p in name_parts(part)]
     if len(keys) < 2 or not is_proper(part):
         return False
     if writes_name(part, article):
         return False  # the article writes this very name
+    if name_parts(part)[0] in _DATE_WORDS:
+        return True  # "In May, Rutte said": a month or weekday read as a first name
     memo_key = ("first-names", keys[-1])
     seen = article.memo.get(memo_key)
     if seen is None:
@@ -399,6 +402,11 @@ def first_name_conflict(part: str, article: ArticleText) -> bool:
         seen = article.memo[memo_key] = frozenset(found)
     given = set(keys[:-1]) | {key[:1] for key in keys[:-1]} | {"-".join(keys[:-1])}
     return bool(seen) and not (seen & given)
+
+
+# A month or weekday is a first name ("April Ryan", "May Boeve") only where the article
+# writes the full name: a model copying "In May, Rutte said" or "On Monday, Rutte" makes one.
+_DATE_WORDS = frozenset((*MONTHS, *WEEKDAYS))
 
 
 def writes_name(part: str, article: ArticleText) -> bool:

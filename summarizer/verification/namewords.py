@@ -7,14 +7,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.tokens import Token, word_set
 
 # Words that are also first names ("Will Hurd", "May Boeve"): a name unless they open a
 # question ("Will Trump attend?") or follow a word that makes them a month ("In May Putin").
-NAME_WORDS = frozenset({"will", "may"})
+# Months and weekdays too ("April Ryan", "June Harper"): "In April Ryan Clarke said" names
+# Ryan Clarke, "On Friday Visser signed" names Visser.
+NAME_WORDS = frozenset({"will", *MONTHS, *WEEKDAYS})
 _BEFORE_MONTH = word_set(
     """in since until till by from through during before after of last next early late mid
-    this every each"""
+    this every each on"""
 )
 
 
@@ -41,3 +44,22 @@ def _sentence_break(tokens: Sequence[Token], index: int, text: str) -> bool:
         return False
     gap = text[tokens[index - 1].end : tokens[index].start]
     return any(mark in gap for mark in '.!?:\u201c"\n')
+
+
+def spaced(tokens: Sequence[Token], start: int, last: int, text: str) -> bool:
+    """Whether a name's words stand with only spaces between them (an initial's full stop, a
+    dash read elsewhere): "In May, Rutte said" and "On Monday, Rutte said" write no May Rutte
+    or Monday Rutte. Without the text, a one-character gap (or an initial's two)."""
+    for index in range(start + 1, last + 1):
+        previous, token = tokens[index - 1], tokens[index]
+        if token.joined:
+            continue
+        if text:
+            gap = text[previous.end : token.start]
+            if len(previous.text) == 1:
+                gap = gap.removeprefix(".")
+            if gap and not gap.isspace():
+                return False
+        elif token.start - previous.end > (2 if len(previous.text) == 1 else 1):
+            return False
+    return True

@@ -3,8 +3,9 @@ after it, and the unit right after it.
 
 "84 co-sponsors", "eighty-four co-sponsors", "more than 80 co-sponsors", "500%", "500 percent",
 "a 30-day truce", "1.5 million" are all read here. What is *not* a quantity is left out, because
-a fact-checker would never read it as one: a day of the month ("Oct. 21"), a year ("Act of
-2025", "in 2024"), an ordinal ("84th"), or digits that are part of a name ("F-16").
+a fact-checker would never read it as one: a day of the month ("Oct. 21"), a clock time ("1:30
+a.m.", "6 p.m."), a year ("Act of 2025", "in 2024"), an ordinal ("84th"), or digits that are
+part of a name ("F-16").
 """
 
 from __future__ import annotations
@@ -134,9 +135,39 @@ def _is_year(token: Token, following: Token | None) -> bool:
     return plain and not (following is not None and following.norm in _PERCENT)
 
 
-def numbers_in(tokens: list[Token]) -> list[NumberMention]:
+def _clock(tokens: list[Token], index: int, text: str) -> int | None:
+    """The last token of a clock time starting at ``tokens[index]`` ("1:30 a.m.", "18:00",
+    "6 p.m.", "6 pm"), or None: a time of day is no count ("killed 13 people at 1:30 a.m." states
+    no 30). The colon is read from ``text`` (the tokens' source)."""
+    last = index
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    then = tokens[index + 2] if index + 2 < len(tokens) else None
+    if (
+        after is not None
+        and after.norm in {"and", "to"}
+        and then is not None
+        and then.is_number
+        and _clock(tokens, index + 2, text) is not None
+    ):
+        return index  # "between 1 and 4 a.m.": both are times
+    if after is not None and after.is_number and text[tokens[index].end : after.start] == ":":
+        last, after = index + 1, tokens[index + 2] if index + 2 < len(tokens) else None
+    if after is not None and after.norm in _HALVES and after.start - tokens[last].end <= 1:
+        return last + 1
+    if after is not None and after.norm in {"a", "p"} and after.start - tokens[last].end <= 1:
+        closing = tokens[last + 2] if last + 2 < len(tokens) else None
+        if closing is not None and closing.norm == "m" and closing.start == after.end + 1:
+            return last + 2
+    return last if last > index else None
+
+
+_HALVES = frozenset({"am", "pm"})
+
+
+def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
     """Every quantity the tokens state, in order. Only the tokens that can start one (digits,
-    number words) are visited: the rest of a sentence is skipped in one list comprehension."""
+    number words) are visited: the rest of a sentence is skipped in one list comprehension.
+    ``text``, the tokens' source when known, tells clock times ("1:30 a.m.") apart."""
     starts = [i for i, t in enumerate(tokens) if t.is_number or t.norm in NUMBER_WORDS]
     if not starts:
         return []
@@ -150,6 +181,10 @@ def numbers_in(tokens: list[Token]) -> list[NumberMention]:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         previous = tokens[index - 1] if index else None
         if token.is_number:
+            clock = _clock(tokens, index, text) if text else None
+            if clock is not None:
+                resume = clock + 1
+                continue  # "1:30 a.m.", "6 p.m.": a time of day, not a quantity
             value, last = _digits(token), index
             if following is not None and following.attached and following.norm != "%":
                 continue  # "84th", "3rd": an ordinal, not a quantity

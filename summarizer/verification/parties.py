@@ -51,21 +51,29 @@ from summarizer.verification.party_names import (
     surname_like,
     ties,
 )
+from summarizer.verification.party_roles import in_role, roled_parties, spokesperson
 from summarizer.verification.speakers import name_forms
 from summarizer.verification.tokens import tokenize, word_set
 
 
 def _support_country(key: str, shown: str, ctx: Context) -> Result:
-    article, placed = ctx.article, False
+    article, placed, roled = ctx.article, False, False
+    stance = _stance(ctx)
     for index in ctx.sentences:
         named, places = sentence_parties(article, index)
         if key in named:
-            return True, ""
+            if not stance or key not in roled_parties(article, index):
+                return True, ""
+            roled = True
         placed = placed or key in places
     for tokens in ctx.sentence_tokens():
         for position, token in enumerate(tokens):
             if surname_like(tokens, position) and key in ties(article, token.norm):
-                return True, ""
+                if not stance or not in_role(tokens, position, position, article.text):
+                    return True, ""
+                roled = True
+    if roled:
+        return False, f"{shown!r} is in its evidence only as a mediator, proposer or host"
     if placed:
         return False, f"{shown!r} is in its evidence only as a place"
     return False, (
@@ -93,16 +101,45 @@ def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
         person = person_part(part)
         if first_name_conflict(person, ctx.article):
             return False, f"the article gives {person.split()[-1]!r} another first name"
-        if any(
-            find_named(form, tokens)
-            for form in name_forms(person, ctx.article)
-            for tokens in ctx.sentence_tokens()
-        ):
+        if _speaks_for(person, ctx):
+            return False, f"{part!r} speaks for a party; a spokesperson is no party to a meeting"
+        named = _named_acting(person, ctx)
+        if named is True:
             continue  # by name, or by a family name written first ("Xi Jinping", then "Xi")
+        if named is False:
+            return False, f"{part!r} is in its evidence only as a mediator, proposer or host"
         if _by_title(person, ctx) or _together(person, ctx):
             continue
         return False, f"{part!r} is not named in its evidence"
     return True, ""
+
+
+def _named_acting(person: str, ctx: Context) -> bool | None:
+    """True when the evidence names the person (for a stance, once not as a mediator,
+    proposer or host); False when it names them only in such a role; None when not at all.
+    Stops at the first name that settles it."""
+    stance, roled = _stance(ctx), False
+    for form in name_forms(person, ctx.article):
+        for tokens in ctx.sentence_tokens():
+            for first, last in find_named(form, tokens):
+                if not stance or not in_role(tokens, first, last, ctx.article.text):
+                    return True
+                roled = True
+    return False if roled else None
+
+
+def _stance(ctx: Context) -> bool:
+    """A stance's party is the one taking it: a mediator or proposer named there is not."""
+    return hasattr(ctx.fact, "stance")
+
+
+def _speaks_for(person: str, ctx: Context) -> bool:
+    """A meeting's party the article calls a spokesperson ("White House spokesman Scott
+    McClellan said"): the one speaking for a party, not one meeting."""
+    if not isinstance(getattr(ctx.fact, "parties", None), list):
+        return False
+    words = norms(tokenize(person))
+    return bool(words) and spokesperson(ctx.article, words[-1])
 
 
 def _by_title(person: str, ctx: Context) -> bool:

@@ -299,6 +299,11 @@ def _continues(tokens: Sequence[Token], position: int) -> bool:
     )
 
 
+def is_first_word(norm: str) -> bool:
+    """Whether an alias of some party starts with this word (before :func:`named_at`)."""
+    return norm in _BY_FIRST
+
+
 def is_alias(norm: str) -> bool:
     """Whether one word is a party's whole alias ("Moscow", "Ukrainian")."""
     return (norm,) in _PHRASES
@@ -317,6 +322,7 @@ def surname_like(tokens: Sequence[Token], position: int) -> bool:
 
 __all__ = [
     "is_alias",
+    "is_first_word",
     "named_at",
     "party_of",
     "person_part",

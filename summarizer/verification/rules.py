@@ -17,6 +17,7 @@ in another fact's evidence) never supports it:
   article; an occurrence governed by "met/held in" is a past meeting and does not support a
   planned one, and neither does the place of the fact's own ``previous_meeting``.
 - ``title``: the name as whole tokens in those sentences.
+- ``actor``: as ``party``, else named in the article (:func:`actors.support_actor`).
 - ``party``: a country or group by any alias (capital, seat, people, short form) or by a person
   the article ties to it; a person by name (:mod:`summarizer.verification.parties`).
 - ``speaker``: the quote is located in the article and the speaker is the one the article
@@ -25,8 +26,9 @@ in another fact's evidence) never supports it:
   inside the quoted words.
 - ``mention`` (article-wide): the name occurs in the article or its page metadata.
 - ``date`` (article-wide): the full date is written in the article or its page metadata.
-- ``when``: a day (month and day, or a relative day resolved against the article's date) that
-  the evidence states (:mod:`summarizer.verification.dates`).
+- ``when``: a day (month and day, or a relative day resolved against the article's date), a
+  clock time or a month that the evidence states, for a field with cues as that field's day
+  (:mod:`summarizer.verification.dates`, :mod:`summarizer.verification.day_roles`).
 - ``headline``: the text is located in the article or is the page's title.
 """
 
@@ -37,7 +39,7 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ORDINALS
-from summarizer.verification.actors import actor_cues, is_actor, voices_threat
+from summarizer.verification.actors import actor_cues, is_actor, support_actor, voices_threat
 from summarizer.verification.actors import outside_asides as outside
 from summarizer.verification.amounts import (
     ANY_COUNT,
@@ -58,6 +60,7 @@ from summarizer.verification.amounts import (
 )
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.count_nouns import other_noun
 from summarizer.verification.dates import support_when
 from summarizer.verification.metadata import (
     support_byline,
@@ -137,7 +140,7 @@ def _numbers_of_sentence(article: ArticleText, index: int) -> list[NumberMention
     key = ("numbers", index)
     known: list[NumberMention] | None = article.memo.get(key)
     if known is None:
-        known = article.memo[key] = numbers_in(article.sentence_tokens(index))
+        known = article.memo[key] = numbers_in(article.sentence_tokens(index), article.text)
     return known
 
 
@@ -187,8 +190,11 @@ def support_number(value: Any, rule: Supported, ctx: Context, side: str | None =
             for cue in cues if update is None else ():
                 if claimed(tokens, cue, mention, mentions):
                     continue  # "Four countries' embassies sent 25": the four countries
-                if rule.kind == "count" and not any_count_of(tokens, cue, mention, rule.cues):
-                    continue  # "the total number of injured", "a total of 40 ambulances"
+                if rule.kind == "count" and (
+                    not any_count_of(tokens, cue, mention, rule.cues)
+                    or other_noun(tokens, mention, mentions, cue, cues, text)
+                ):
+                    continue  # "the total number of injured"; "50 Senators ... four lawmakers"
                 low, high = sorted((cue, mention.first if cue < mention.first else mention.last))
                 if high - low > WINDOW and len(outside(tokens, low + 1, high, text)[0]) >= WINDOW:
                     continue  # asides do not count: "the tariff, which had been 20%, was 40%"
@@ -423,6 +429,7 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     # the kinds of the first schema, kept for callers' own schemas
     "name": support_person,
     "text": support_title,
+    "actor": support_actor,
     "byline": support_byline,
     "outlet": support_outlet,
     "date": support_date,

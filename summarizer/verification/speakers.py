@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from summarizer.comparators import Supported
+from summarizer.verification.antecedents import PRONOUNS, named_alone, plural, topic
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import forward, introduced, resolve, words_of
 from summarizer.verification.clauses import (
@@ -103,7 +104,7 @@ def _read_region(
         if verdict in verdicts:
             return verdict, first_sentence
     for verdict in verdicts:
-        if verdict.startswith(("title:", "body:")):
+        if verdict.startswith(("title:", "body:", "paper:")):
             return verdict, first_sentence
     if "back" in verdicts:
         return "back", first_sentence
@@ -163,9 +164,21 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
         outside = article.outside_quotes(start, end)
         verdict = lead_in(outside, speaker, article.text)
         if verdict == "none":  # no speech verb: the sentence's named subject, if any
-            subject = sentence_subject(outside, article.text)
+            pronoun = _pronoun(article, sentence)
+            subject = sentence_subject(outside, article.text) or topic(outside, article.text)
+            if pronoun and plural(subject):
+                subject = []  # "Analysts expect pressure on X. He said": not the analysts
             verdict = by_subject(parts, subject) if subject else "none"
+            if verdict == "none" and pronoun:  # "... give Trump leverage. Later, he told NBC"
+                verdict = named_alone(parts, outside, pronoun, article.text)
     return resolve(article, verdict, at, parts) == "yes"
+
+
+def _pronoun(article: ArticleText, sentence: int) -> str | None:
+    """The "he" or "she" the quote's sentence refers back with, if it has one."""
+    start, end = article.sentences[sentence]
+    tokens = article.outside_quotes(start, end)
+    return next((t.norm for t in tokens if t.norm in PRONOUNS), None)
 
 
 def name_forms(value: str, article: ArticleText) -> Iterator[str]:

@@ -11,7 +11,8 @@ from summarizer.verification.tokens import Token
 
 def without_stamp(tokens: Sequence[Token], text: str = "") -> Sequence[Token]:
     """The tokens after the numbers a sentence may open with (a live blog's time "17:20", a
-    list's number "1."), and after a dateline ("RIYADH, March 2 (Test Wire) - ")."""
+    list's number "1."), and after a dateline ("RIYADH, March 2 (Test Wire) - "): capitalised
+    words, numbers, short words and anything in brackets up to the dash."""
     start = 0
     while start < len(tokens) and tokens[start].is_number:
         start += 1
@@ -25,7 +26,12 @@ def without_stamp(tokens: Sequence[Token], text: str = "") -> Sequence[Token]:
         and len(tokens[start].text) > 1
     ):
         for index in range(start + 1, min(start + 14, len(tokens))):
-            gap = text[tokens[index - 1].end : tokens[index].start]
+            word = tokens[index - 1]
+            before = text[tokens[start].end : word.start]
+            plain = word.capitalised or word.is_number or len(word.text) <= 3
+            if not plain and before.count("(") <= before.count(")"):
+                break  # "DR Congo spokesperson X said the deal took ... -": no dateline
+            gap = text[word.end : tokens[index].start]
             if " - " in gap or "\u2014" in gap or "\u2013" in gap:
                 return tokens[index:]
     return tokens[start:]

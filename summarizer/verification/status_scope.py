@@ -1,7 +1,8 @@
 """Which noun, clause and turn of speech a status cue belongs to (for
 :mod:`summarizer.verification.statuses`): a cue its next words undo ("would not be cut", "the
 agreement has not been signed"), and a cue that qualifies another noun than the fact's ("the
-upcoming commemoration", "the package would lower the cap")."""
+upcoming commemoration", "the package would lower the cap"), and a meeting's cue that comes
+before the meeting ("spoke ahead of the upcoming summit")."""
 
 from __future__ import annotations
 
@@ -79,6 +80,49 @@ def unmade(norms: Sequence[str], start: int, end: int, phrase: Sequence[str]) ->
     return False
 
 
+# A time phrase that points from a cue to a meeting still to come: "spoke ahead of the upcoming
+# summit", "in the run-up to their meeting", "talked by phone to prepare for the summit".
+_POINTERS: tuple[tuple[str, ...], ...] = (
+    ("ahead", "of"), ("before",), ("in", "the", "run", "up", "to"), ("in", "preparation", "for"),
+    ("to", "prepare", "for"), ("in", "advance", "of"), ("preparing", "for"), ("prior", "to"),
+    ("to", "prepare"), ("groundwork", "for"), ("way", "for"), ("lead", "up", "to"),
+    ("eve", "of"),
+)  # fmt: skip
+_MEETINGS = word_set("summit summits meeting meetings talks visit trip encounter sit")
+# "spoke before the summit ended": during the meeting, not ahead of it.
+_ENDS = word_set("ended ends closed closes concluded wrapped finished adjourned broke wound")
+# Words that may stand between the pointer and the meeting noun when the meeting is the fact's
+# own: "the upcoming summit", "their planned meeting", "a possible Trump-Xi summit".
+_OWN_MODIFIERS = word_set(
+    """the a an their this that upcoming planned next expected proposed possible potential
+    scheduled likely future first second face to in person long awaited anticipated two
+    leaders leader's presidents next week month monday tuesday wednesday thursday friday
+    saturday sunday"""
+)
+
+
+def ahead_of_meeting(norms: Sequence[str], start: int, end: int, own: frozenset[str]) -> bool:
+    """A cue of a meeting held that happened before this meeting, not at it: a time phrase
+    after the cue in its sentence ("Trump and Xi spoke ahead of the upcoming summit"), or
+    opening the sentence ("Ahead of their summit, the two spoke by phone"), points to the
+    fact's own meeting as still to come. A meeting named by other words ("ahead of the APEC
+    summit") is another gathering: ``own`` holds the fact's own words (its parties, its
+    place), which may name it ("ahead of the Busan summit")."""
+    candidates = [*range(end, min(end + 14, len(norms))), *([0] if start else [])]
+    for index in candidates:
+        for pointer in _POINTERS:
+            if tuple(norms[index : index + len(pointer)]) != pointer:
+                continue
+            for noun in range(index + len(pointer), min(index + len(pointer) + 5, len(norms))):
+                if norms[noun] in _MEETINGS:
+                    if _ENDS.isdisjoint(norms[noun + 1 : noun + 2]):
+                        return True
+                    break
+                if norms[noun] not in _OWN_MODIFIERS and norms[noun] not in own:
+                    break
+    return False
+
+
 def belongs_elsewhere(family: str, norms: Sequence[str], start: int, end: int) -> bool:
     """A cue that qualifies another noun: an adjective-like cue after a determiner ("the
     upcoming ... commemoration", "the ongoing war") whose noun, before a preposition or a
@@ -114,6 +158,7 @@ def belongs_elsewhere(family: str, norms: Sequence[str], start: int, end: int) -
 __all__ = [
     "GAP",
     "NEGATIONS",
+    "ahead_of_meeting",
     "any_of",
     "belongs_elsewhere",
     "clause_after",

@@ -64,12 +64,13 @@ from summarizer.verification.status_forms import (
 from summarizer.verification.status_scope import (
     GAP,
     NEGATIONS,
+    ahead_of_meeting,
     belongs_elsewhere,
     clause_after,
     unmade,
     word_matches,
 )
-from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.tokens import Token, tokenize, word_set
 
 NOT_CHECKED = frozenset({"unclear", "other"})
 
@@ -319,6 +320,13 @@ def _names_place(fact: Any, tokens: Sequence[Token]) -> bool:
     return False
 
 
+def _own_words(fact: Any) -> frozenset[str]:
+    """The words of a meeting's parties and place, which may name it ("the Busan summit")."""
+    parts = [str(p) for p in getattr(fact, "parties", None) or []]
+    parts.append(str(getattr(fact, "planned_location", None) or ""))
+    return frozenset(t.norm for part in parts for t in tokenize(part))
+
+
 def _earlier(norms: Sequence[str]) -> bool:
     """A sentence about an earlier meeting: "had previously held", "met two years ago",
     "last met"."""
@@ -398,6 +406,11 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         found = [(s, e) for s, e in found if not any(s < a < e for a, _ in skipped)]
         if not found:
             continue
+        if raw == "held":
+            own = _own_words(ctx.fact)
+            found = [(s, e) for s, e in found if not ahead_of_meeting(norms, s, e, own)]
+            if not found:
+                continue
         if raw == "held" and _earlier(norms) and not _names_place(ctx.fact, tokens):
             earlier_only = True
             continue

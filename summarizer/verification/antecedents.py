@@ -1,0 +1,135 @@
+"""Whom "he" or "she" points back to when the sentence before names no subject that speaks,
+read for :mod:`summarizer.verification.speakers`:
+
+- a topic opening the sentence: "For Ahmad Haddad - a trader from Rimal - the thought of
+  going home is bitter. "...," he told reporters." (Haddad, as a subject would be);
+- the one person the sentence names, wherever: "The bill would give President Donald Trump
+  more leverage. Over the weekend, he told NBC that he was "furious"" (Trump, the object).
+
+Both refuse when the sentence names another person too (two candidates: the pronoun settles
+nothing), and when the pronoun's gender disagrees with what the sentence says of the person
+("Ms.", "spokeswoman", "her" for a "he"). Places, bodies, outlets and titles are not people:
+capitalised words after "in", "at", "from" or "the", country and capital names, days.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.text.countries import PARTIES
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from summarizer.verification.clauses import DESCRIBING, Verdict
+from summarizer.verification.names import NOT_NAMES, PARTICLES, TITLES, find_named
+from summarizer.verification.stamps import without_stamp
+from summarizer.verification.tokens import Token, tokenize, word_set
+
+PRONOUNS = word_set("he she")
+_MALE = word_set("he his him mr spokesman congressman chairman king prince")
+_FEMALE = word_set("she her hers mrs ms spokeswoman congresswoman chairwoman queen princess")
+# Words before a capitalised run that make it a place, a body or an outlet, not a person.
+_PLACE_WORDS = word_set("in at from the into across near of on a an by via")
+# Words that end a body's or an outlet's name ("NBC News", "the Senate Foreign Relations
+# Committee").
+_BODY_WORDS = word_set(
+    """news times post press agency ministry office house senate congress committee council
+    party government army forces union court act bill network tv radio daily journal
+    university institute foundation group bank city province region street square"""
+)
+_PARTY_WORDS = frozenset(
+    token.norm
+    for entry in PARTIES.values()
+    for aliases in entry
+    for alias in aliases
+    for token in tokenize(alias)
+)
+_NOT_PEOPLE = (
+    TITLES | DESCRIBING | NOT_NAMES | _PARTY_WORDS | frozenset((*MONTHS, *WEEKDAYS)) | PARTICLES
+)
+
+
+def topic(tokens: Sequence[Token], text: str) -> list[Token]:
+    """ "For Ahmad Haddad - a trader ... - the thought ...": the name a sentence opens with
+    after "For", ended by a dash or a comma; empty for any other opening."""
+    if len(tokens) < 3 or tokens[0].norm != "for":
+        return []
+    named: list[Token] = []
+    for token in tokens[1:8]:
+        if named and any(mark in text[named[-1].end : token.start] for mark in ",\u2013\u2014-"):
+            if token.joined:  # "Al-Hamadiyat": one name
+                named.append(token)
+                continue
+            return named if _person_like(named) else []
+        if not (token.capitalised or token.norm in PARTICLES):
+            return []
+        named.append(token)
+    return []
+
+
+_PLURAL_ENDS = (
+    "ers", "sts", "ians", "ants", "ents", "ors", "ies", "men", "ics", "ats", "ives", "als", "els",
+)  # fmt: skip
+
+
+def plural(subject: Sequence[Token]) -> bool:
+    """ "Analysts", "Voters", "Dockworkers": a sentence's one capitalised word that is a plural
+    common noun (by its ending), which "he" or "she" cannot point back to."""
+    return len(subject) == 1 and subject[0].norm.endswith(_PLURAL_ENDS)
+
+
+def _person_like(run: Sequence[Token]) -> bool:
+    return any(t.norm not in _NOT_PEOPLE for t in run) and run[-1].norm not in _BODY_WORDS
+
+
+def named_alone(parts: Sequence[str], tokens: Sequence[Token], pronoun: str, text: str) -> Verdict:
+    """Verdict of a sentence with no subject that speaks, for "he"/"she" in the next one:
+    "yes" when it names the speaker and no other person, and says nothing of them that
+    disagrees with ``pronoun``; "other" when it names someone else; "none" when it names no
+    one (the nearest earlier attribution decides, as before)."""
+    tokens = without_stamp(tokens, text)  # "LISBON (Test Wire) - ": no one
+    spans = [span for part in parts for span in find_named(part, tokens, text)]
+    others = [run for run in _runs(tokens, text) if not _overlaps(run, spans, tokens)]
+    if others:
+        return "other"
+    if not spans or len(parts) != 1:
+        return "none"
+    words = {t.norm for t in tokens}
+    wrong = _FEMALE if pronoun == "he" else _MALE
+    right = _MALE if pronoun == "he" else _FEMALE
+    return "other" if words & wrong and not words & right else "yes"
+
+
+def _runs(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
+    """Capitalised runs that may be a person: not a sentence's opening word, a title, a
+    people's adjective, a country, a day, nor a run after a place word or ending in a body
+    word ("in Gaza City", "the White House", "NBC News")."""
+    runs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if not token.capitalised or token.is_number:
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(tokens) and (
+            tokens[end + 1].capitalised or tokens[end + 1].norm in PARTICLES
+        ) and text[tokens[end].end : tokens[end + 1].start] in (" ", "-"):  # fmt: skip
+            end += 1
+        run = tokens[index : end + 1]
+        first = index == 0 or any(
+            mark in text[tokens[index - 1].end : token.start] for mark in ".:"
+        )
+        if first:  # "Which points?": its subject, had it been a name, decided before
+            run = run[1:]
+        after_place = index > 0 and tokens[index - 1].norm in _PLACE_WORDS and not first
+        if run and _person_like(run) and not after_place:
+            runs.append((end - len(run) + 1, end))
+        index = end + 1
+    return runs
+
+
+def _overlaps(run: tuple[int, int], spans: list[tuple[int, int]], tokens: Sequence[Token]) -> bool:
+    """Whether a capitalised run holds one of the speaker's names ("President Donald Trump")."""
+    return any(first <= span[1] and span[0] <= run[1] for span in spans for first in (run[0],))
+
+
+__all__ = ["PRONOUNS", "named_alone", "plural", "topic"]

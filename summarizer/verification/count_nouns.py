@@ -1,0 +1,85 @@
+"""A count's noun is the one next to its number, for :func:`summarizer.verification.rules.
+support_number`: "50 Senators had signed onto the bill and companion legislation was being
+introduced in the House by four lawmakers" counts 50 senators and four House lawmakers, so 50
+is no count of House lawmakers, however near "House" stands.
+
+A number with its own noun right after it ("50 Senators", "13 Palestinians", not "50 of",
+"50 people", "50 percent") counts that noun. For a count, a cue word after that noun then
+supports the number only in the same clause (no "and", "but", "while" or ";" between: "13
+Palestinians were killed" is a count of killed; so does a cue before it: "killed 13
+Palestinians", not "the bill and ... four lawmakers"), and only while no other number of the
+sentence has the count's word as its own noun ("four lawmakers": the lawmakers' number). A cue
+in its own noun phrase ("50 Republican senators") is read as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.numbers import NumberMention
+from summarizer.verification.tokens import Token, word_set
+
+# Words after a number that are not a noun of its own.
+_NOT_NOUNS = word_set(
+    """of to in on at for from with by and or but were was had have has are is be been who
+    which that than more less per percent cent pct times a an the people persons person
+    individuals others other so plus each apiece out among"""
+)
+_CLAUSES = word_set("and but while whereas although though")
+_PHRASE = 3  # words of a number's own noun phrase ("50 Republican and Democratic senators")
+
+
+def own_noun(
+    tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int], text: str
+) -> int | None:
+    """The index of the noun a number counts when it is none of the field's cue words, or
+    None (no noun of its own, or a cue in its noun phrase)."""
+    after = mention.last + 1
+    if after >= len(tokens):
+        return None
+    if any(index in cues for index in _phrase(tokens, mention, text)):
+        return None  # "84 co-sponsors", "50 Republican senators"
+    token = tokens[after]
+    if token.is_number or not token.text.isalpha() or token.norm in _NOT_NOUNS:
+        return None
+    return after
+
+
+def other_noun(
+    tokens: Sequence[Token],
+    mention: NumberMention,
+    mentions: Sequence[NumberMention],
+    cue: int,
+    cues: Sequence[int],
+    text: str,
+) -> bool:
+    """Whether the cue at ``cue`` is another noun's: the number counts its own noun (see the
+    module) and the cue stands after it in another clause, or belongs to another number."""
+    noun = own_noun(tokens, mention, cues, text)
+    if noun is None or mention.first <= cue <= noun:
+        return False
+    low, high = (noun + 1, cue) if cue > noun else (cue + 1, mention.first)
+    if any(tokens[index].norm in _CLAUSES for index in range(low, high)) or any(
+        ";" in text[tokens[index - 1].end : tokens[index].start] for index in range(low, high + 1)
+    ):
+        return True  # "... signed onto the bill and ... four lawmakers": another clause's
+    if cue < mention.first:
+        return False  # "killed 13 Palestinians": the verb that counts them
+    return any(
+        other is not mention and any(index in cues for index in _phrase(tokens, other, text))
+        for other in mentions
+    )
+
+
+def _phrase(tokens: Sequence[Token], mention: NumberMention, text: str) -> range:
+    """The words of a number's own noun phrase ("four lawmakers", "50 Republican and
+    Democratic senators"): up to three, not across punctuation ("32 members; its troops")."""
+    end = mention.last + 1
+    while end < min(mention.last + 1 + _PHRASE, len(tokens)):
+        if end > mention.last + 1 and text[tokens[end - 1].end : tokens[end].start].strip():
+            break
+        end += 1
+    return range(mention.last + 1, end)
+
+
+__all__ = ["other_noun", "own_noun"]

@@ -1,0 +1,233 @@
+"""Which word a day in a sentence belongs to: the reading a ``when`` field with cues needs.
+
+A sentence often gives several days, each to a different thing: "On Monday, the army
+announced a truce that begins on Wednesday" gives Monday to the announcement and Wednesday to
+the truce's start; "Putin hosted the June 20 meeting, the first since a truce was established
+in early April" gives June 20 to a meeting. A fact-checker takes for a field only the day its
+sentence gives to that field's thing. The things are the ``ROLES`` below (a start, a meeting, a
+measure's introduction, an announcement, an agreement, a proposal, a debate, something said, a
+cancellation, a vote, an extension), each known by its words; a field with cues names its roles
+(``Supported("when", cues=("start",))``).
+
+A day belongs to, in this order:
+
+1. nothing of this field when it is an earlier or superseded one: "the originally planned start
+   time of 8:30 a.m.", "not at 8:30", "delayed from Monday", "the latest summit in Vienna on
+   May 16" (a previous meeting);
+2. the role noun right after it ("Friday's summit", "the June 20 meeting", "Monday, at a
+   meeting"), within three words, articles and prepositions not counted, before a comma (but
+   "yesterday, at a meeting") or a subordinate clause ("Monday, officials said", "on Monday,
+   hours after talks" are not the day's);
+3. the nearest role word before it in its clause ("began at 11:15 a.m.", "said on Saturday",
+   "hosted the June 20 meeting"), not past "after", "before" or "since" ("confirmed ... after
+   the February 28 confrontation" is not the confirmation's day); a delay's new day ("delayed
+   from Monday to Wednesday") is the field's; a parenthesis is no break ("8:30 a.m. (1:30 a.m.
+   ET)" is one time, twice);
+4. for a day that opens its clause ("On Monday, the RSF announced ..."), the first role word
+   after it.
+
+A day no role word claims is taken (a fact-checker reads "the truce on Monday" as the truce's
+day): only a day given to another role, or an earlier one, is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
+from summarizer.verification.tokens import Token, word_set
+
+ROLES: dict[str, frozenset[str]] = {
+    "start": word_set(
+        """start starts started starting begin begins began begun beginning effect effective
+        force commence commences commenced establish established kicks stop stops stopped
+        halt halted cease ceased silent
+        kicked"""
+    ),
+    "meet": word_set(
+        """meet meets meeting meetings met summit summits talks visit visits visited trip
+        conference sit sat held hold holds hosted hosts hosting gathering session call calls"""
+    ),
+    "introduce": word_set(
+        """introduce introduces introduced introducing sponsored filed tabled submitted
+        unveiled imposed imposes impose adopted adopts approved froze frozen designated
+        added levied ordered threatened warned blacklisted sanctioned drafted authored
+        launched"""
+    ),
+    "announce": word_set("announce announces announced announcing declared declares"),
+    "agree": word_set(
+        "agree agrees agreed signed signs reached brokered struck negotiated accepted"
+    ),
+    "propose": word_set("proposed proposes floated mooted suggested offered invited"),
+    "debate": word_set("debate debated debates hearing hearings"),
+    "say": word_set(
+        """said say says told tells tweeted wrote statement interview spoke speaking
+        remarks confirmed reported"""
+    ),
+    "cancel": word_set(
+        """cancel cancels cancelled canceled postpone postponed scrapped delayed called"""
+    ),
+    "vote": word_set("vote votes voted voting passed cleared"),
+    "extend": word_set("extend extends extended extending prolonged renewed"),
+}
+_ROLE_OF = {word: role for role, words in ROLES.items() for word in words}
+_DESCRIBED = {
+    "start": "a start's day",
+    "meet": "a meeting's day",
+    "introduce": "a measure's day",
+    "announce": "an announcement's day",
+    "agree": "an agreement's day",
+    "propose": "a proposal's day",
+    "debate": "a debate's day",
+    "say": "the day something was said",
+    "cancel": "a cancellation's day",
+    "vote": "a vote's day",
+    "extend": "an extension's day",
+}
+# An earlier or superseded day: "originally planned", "not at 8:30", "delayed from Monday".
+_SUPERSEDED = word_set("originally initially previously formerly")
+_EARLIER_MEETING = word_set("latest last previous earlier prior past former preceding")
+_DELAYS = word_set("delayed postponed pushed moved shifted rescheduled")
+_SKIPPED = word_set("a an the at in on of for during")
+_OPENERS = word_set("on at from by in late early since until this last")
+_SUBORDINATE = word_set(
+    "that which who whom whose because while if but after before since until when as"
+)
+_AT = word_set("at during in on")
+_TIMED = word_set("after before since following until")
+_TAKE = word_set("take takes took taken taking")
+_DAY_WORDS = frozenset(MONTH_NUMBER) | frozenset(WEEKDAYS)
+# The role words that name a thing a day may be written before ("Friday's summit", "the June
+# 20 meeting", "Monday, at a meeting"): nouns, not the next clause's verb ("said on Thursday
+# the truce would begin").
+_NOUNS = word_set(
+    """meeting meetings summit summits talks visit visits trip conference session gathering
+    statement interview remarks vote votes hearing debate call calls"""
+)
+_BREAKS = frozenset(";:\u2014\u2013")
+_BACK = 12
+
+
+def bound_to(
+    tokens: Sequence[Token], first: int, last: int, cues: Sequence[str], text: str
+) -> str | None:
+    """None when the day at ``tokens[first:last + 1]`` may be the field's (one of the roles
+    ``cues`` names, or no role at all); else what it is instead, for the reason."""
+    if _superseded(tokens, first, last, text):
+        return "an earlier or superseded time"
+    role = _after(tokens, last, text)
+    if role is None:
+        role = _before(tokens, first, text, cues)
+        if role is None and _opens(tokens, first, text):
+            role = _after(tokens, last, text, reach=len(tokens))
+    if role is None or role[0] in cues:
+        return None
+    return _DESCRIBED[role[0]]
+
+
+def _superseded(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    for index in range(first - 1, max(first - 7, -1), -1):
+        if "," in text[tokens[index].end : tokens[index + 1].start]:
+            break  # "initially set for Monday, now begins Thursday"
+        if tokens[index].norm in _SUPERSEDED:
+            return True
+    before = [t.norm for t in tokens[max(first - 3, 0) : first]]
+    if before[-1:] == ["not"] or before[-2:-1] == ["not"]:
+        return True  # "not at 8:30 a.m.", "not Monday"
+    if before[-1:] == ["from"] and len(before) >= 2 and before[-2] in _DELAYS | {"back"}:
+        return True  # "delayed from Monday", "pushed back from 8 a.m."
+    after = [t.norm for t in tokens[last + 1 : last + 5]]
+    if not _DELAYS.isdisjoint(after) and "to" not in after[:1]:
+        return True  # "a planned 6 p.m. start was pushed back to 9 p.m."
+    return before[-2:] in (["instead", "of"], ["rather", "than"])
+
+
+def _break(tokens: Sequence[Token], left: int, text: str) -> bool:
+    """A clause break between ``tokens[left]`` and the next token (not a comma, not a
+    parenthesis: "8:30 a.m. (1:30 a.m. ET)" is one time)."""
+    gap = text[tokens[left].end : tokens[left + 1].start]
+    return not _BREAKS.isdisjoint(gap) or " - " in gap
+
+
+def _role(tokens: Sequence[Token], index: int) -> str | None:
+    token = tokens[index]
+    role = _ROLE_OF.get(token.norm)
+    if token.norm in {"hold", "place"} and index and tokens[index - 1].norm in _TAKE:
+        return "start" if token.norm == "hold" else "meet"  # "took hold", "take place"
+    following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+    if role == "meet" and token.norm in {"held", "hold"} and following in {"back", "up", "off"}:
+        return None  # "aid was held back"
+    if role == "cancel" and token.norm == "called":
+        return "cancel" if following == "off" else None
+    return role
+
+
+def _after(tokens: Sequence[Token], last: int, text: str, reach: int = 3) -> tuple[str, int] | None:
+    """The role word right after a day (within ``reach`` words, not counting articles and
+    prepositions), before any clause break or subordinate clause."""
+    counted = 0
+    for index in range(last + 1, len(tokens)):
+        if _break(tokens, index - 1, text):
+            return None
+        token = tokens[index]
+        if reach <= 3 and (
+            token.norm in _SUBORDINATE
+            or ("," in text[tokens[index - 1].end : token.start] and token.norm not in _AT)
+        ):
+            return None  # "July 28, officials said"; not "yesterday, at a meeting"
+        role = _role(tokens, index)
+        if role is not None and (reach > 3 or token.norm in _NOUNS):
+            return role, index
+        if token.norm not in _SKIPPED and not token.is_number:
+            counted += 1
+            if counted >= reach:
+                return None
+    return None
+
+
+def _before(
+    tokens: Sequence[Token], first: int, text: str, cues: Sequence[str]
+) -> tuple[str, int] | None:
+    """The nearest role word before a day in its clause; a meeting word after "latest",
+    "last" or "previous" is an earlier meeting's."""
+    for index in range(first - 1, max(first - _BACK, 0) - 1, -1):
+        if _break(tokens, index, text) or tokens[index].norm in _TIMED | _DAY_WORDS:
+            return None  # "after the February 28 confrontation": the day of what follows;
+            # "signed on 3 March, ... to stop from 4 March": another day's words
+        role = _role(tokens, index)
+        if role is None:
+            continue
+        close = all(t.norm in _SKIPPED for t in tokens[index + 1 : first])
+        if close and tokens[index].norm in _NOUNS:  # "announced the summit on Thursday"
+            for verb in range(index - 1, max(index - 4, -1), -1):
+                verb_role = _role(tokens, verb)
+                if verb_role is not None and tokens[verb].norm not in _NOUNS:
+                    role, index = verb_role, verb
+                    break
+                if tokens[verb].norm not in _SKIPPED and not tokens[verb].text.endswith("'s"):
+                    break
+        if role == "cancel" and any(t.norm in {"to", "until"} for t in tokens[index:first]):
+            return None  # "delayed from Monday to Wednesday": the new day
+        near = {t.norm for t in tokens[max(index - 3, 0) : index]}
+        if not near.isdisjoint(_SUPERSEDED):
+            return "superseded", index  # "the originally planned start time of 8:30"
+        if role == "meet" and not near.isdisjoint(_EARLIER_MEETING):
+            return "earlier", index
+        return role, index
+    return None
+
+
+def _opens(tokens: Sequence[Token], first: int, text: str) -> bool:
+    """Whether the day opens its clause ("On Monday, ...", "Late on Tuesday the army ...")."""
+    for index in range(first - 1, -1, -1):
+        if _break(tokens, index, text):
+            return True
+        if tokens[index].norm not in _OPENERS:
+            return False
+    return True
+
+
+_DESCRIBED["superseded"] = "an earlier or superseded time"
+_DESCRIBED["earlier"] = "an earlier meeting's day"
+
+__all__ = ["ROLES", "bound_to"]

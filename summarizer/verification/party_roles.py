@@ -1,0 +1,200 @@
+"""A party named in another role than the acting one, for :mod:`summarizer.verification.parties`.
+
+A sentence about a truce often names more parties than agree to it: "Thailand and Cambodia
+agreed to a truce mediated by Malaysia", "the RSF accepted the truce proposed by the United
+States", "talks hosted by Turkey", "following appeals from Saudi Arabia and the United
+States", "a U.S.-brokered truce", "Qatar's mediation". The mediator, proposer, host or the one
+appealing is no party to the stance: a fact-checker does not read "Malaysia agreed" there. A
+name is in such a role when
+
+- a role verb and "by" stand before it, a list of names between ("mediated by Egypt, Qatar and
+  the United States"): ``_BY``;
+- a role noun and "from", "of" or "by" stand before it ("appeals from", "at the urging of",
+  "under the auspices of", "with the mediation of"): ``_FROM``;
+- a role noun stands before it ("mediators Egypt and Qatar", "host Turkey", "mediating
+  countries, including the United States"): ``_TITLES``;
+- a role participle is hyphen-joined after it ("a U.S.-brokered truce"): ``_JOINED``;
+- it is possessive before a role noun ("Malaysia's mediation", "Washington's proposal").
+
+A person who speaks for a party ("White House spokesman Scott McClellan said", "Peskov, the
+Kremlin spokesman,") is no party to a meeting: :func:`spokesperson`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.article import ArticleText
+from summarizer.verification.party_names import is_first_word, named_at
+from summarizer.verification.tokens import Token, tokenize_uncached, word_set
+
+_BY = word_set(
+    """mediated brokered proposed hosted sponsored facilitated offered backed drafted arranged
+    initiated suggested urged pushed requested called put convened overseen monitored
+    guaranteed"""
+)
+_FROM = word_set(
+    """appeal appeals call calls urging pressure request requests plea pleas invitation
+    mediation proposal proposals offer auspices efforts initiative behest help"""
+)
+_TITLES = word_set(
+    """mediator mediators mediating host hosts hosting broker brokers brokering facilitator
+    facilitators guarantor guarantors"""
+)
+_JOINED = word_set("brokered mediated proposed backed sponsored hosted drafted")
+_OWN_ROLES = word_set(
+    """mediation proposal proposals offer initiative appeal appeals call calls request
+    invitation urging pressure efforts"""
+)
+# Words a list of names may hold before the role word: "mediators Egypt, Qatar and the United
+# States", "the mediating countries, including the United States".
+_LIST = word_set("and or the both including such as notably namely countries nations powers")
+_SPOKES = word_set("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen")
+_SECRETARY = "secretary"
+
+
+def in_role(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """Whether the name at ``tokens[first:last + 1]`` stands as a mediator, proposer, host or
+    one appealing (see the module), not as the one acting."""
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if following is not None:
+        hyphen = text[tokens[last].end : following.start].endswith("-")
+        if hyphen and following.norm in _JOINED:
+            return True  # "a U.S.-brokered truce"
+        close = text[tokens[last].end : following.start] in (" ", ". ")
+        if following.norm in _OWN_ROLES and close:
+            return True  # "Malaysia's mediation", "U.S. mediation", "the Egyptian proposal"
+    index = first - 1
+    steps = 0
+    listed, crossed = _continues(tokens, last, text), False
+    while index >= 0 and steps < 12:  # back over a list of names: "Egypt, Qatar and the"
+        token = tokens[index]
+        gap = text[token.end : tokens[index + 1].start].strip()
+        if gap not in ("", ",") or (gap == "," and not listed):
+            return False  # "following appeals from Qatar, Sudan's army said": no list
+        crossed = crossed or gap == ","
+        if crossed and token.norm in {"and", "or"}:
+            return False  # "mediation from Qatar and Turkey, Russia and Ukraine": a list ended
+        listed = listed or token.norm in {"and", "or"}
+        if token.norm in _TITLES:
+            return True  # "mediators Egypt and Qatar"
+        if token.norm in {"by", "from", "of"}:
+            before = tokens[index - 1].norm if index else ""
+            if token.norm == "by":  # "mediated by", "put forward by", "mediation by"
+                return before in _BY or before in _FROM or (before == "forward" and index > 1)
+            return before in _FROM
+        if not (token.capitalised or token.norm in _LIST):
+            return False
+        index, steps = index - 1, steps + 1
+    return False
+
+
+def roled_parties(article: ArticleText, index: int) -> frozenset[str]:
+    """The parties a sentence names only in a role (every alias of them there is a
+    mediator's, proposer's, host's or appealing one's); read once per sentence."""
+    memo_key = ("roled parties", index)
+    known: frozenset[str] | None = article.memo.get(memo_key)
+    if known is not None:
+        return known
+    tokens = article.sentence_tokens(index)
+    roled: set[str] = set()
+    free: set[str] = set()
+    position = 0
+    while position < len(tokens):
+        hit = named_at(tokens, position) if is_first_word(tokens[position].norm) else None
+        if hit is None:
+            position += 1
+            continue
+        key, _, size = hit
+        if in_role(tokens, position, position + size - 1, article.text):
+            roled.add(key)
+        else:
+            free.add(key)
+        position += size
+    known = article.memo[memo_key] = frozenset(roled - free)
+    return known
+
+
+def _continues(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """Whether a list of names goes on after this one ("Egypt, Qatar and ...")."""
+    if last + 1 >= len(tokens):
+        return False
+    gap = text[tokens[last].end : tokens[last + 1].start].strip()
+    return gap == "," or tokens[last + 1].norm in {"and", "or"}
+
+
+def spokesperson(article: ArticleText, surname: str) -> bool:
+    """Whether the article calls this surname a spokesperson or a press secretary, before it
+    ("White House spokesman Scott McClellan", "press secretary Sarah Sanders") or in an
+    apposition after it ("Peskov, the Kremlin spokesman,")."""
+    return surname in _spokespeople(article)
+
+
+def _spokespeople(article: ArticleText) -> frozenset[str]:
+    """The surnames the article gives a spokesperson's title, read once per article from its
+    few title words (not per name: every summit party asks)."""
+    key = ("spokespeople",)
+    known: frozenset[str] | None = article.memo.get(key)
+    if known is not None:
+        return known
+    found: set[str] = set()
+    text = article.text
+    if "pokes" not in text and "ecretary" not in text:
+        article.memo[key] = frozenset()
+        return frozenset()  # most articles name no spokesperson: no word lookups
+    for word in (*_SPOKES, _SECRETARY):
+        for start, end in article.phrase_spans((word,)):
+            if word == _SECRETARY and text[max(start - 6, 0) : start].lower() != "press ":
+                continue
+            after = tokenize_uncached(text[end : end + 60], end)
+            surname = _name_after(after, text, end)
+            if surname is not None:
+                found.add(surname)
+            if text[end : end + 1] not in (",", ".", ";"):
+                continue  # "Trump met Putin, the White House spokesman said": no apposition
+            before = article.window_tokens(start, end, before=50)
+            surname = _name_before(before[:-1], text)
+            if surname is not None:
+                found.add(surname)
+    known = article.memo[key] = frozenset(found)
+    return known
+
+
+def _name_after(tokens: Sequence[Token], text: str, end: int) -> str | None:
+    """The surname of the name right after a title ("spokesman Dmitry Peskov", "spokesman, Dmitry
+    Peskov", "spokesperson for Starmer, Tom Baldwin"): the last of its capitalised words."""
+    surname = None
+    position = end
+    if tokens and tokens[0].norm == "for":  # "a spokesperson for Starmer, Tom Baldwin"
+        whose = 1
+        while whose < min(len(tokens), 5) and tokens[whose].capitalised:
+            whose += 1
+            if text[tokens[whose - 1].end : tokens[whose - 1].end + 1] == ",":
+                break
+        if whose == 1 or text[tokens[whose - 1].end : tokens[whose - 1].end + 1] != ",":
+            return None
+        position, tokens = tokens[whose - 1].end + 1, tokens[whose:]
+    for token in tokens[:4]:
+        gap = text[position : token.start].strip()
+        if (gap and not (gap == "," and surname is None)) or not token.capitalised:
+            break
+        surname, position = token.norm, token.end
+    return surname
+
+
+def _name_before(tokens: Sequence[Token], text: str) -> str | None:
+    """The name an apposition ending in the title follows ("Peskov, the Kremlin spokesman"):
+    back over the apposition's capitalised words and articles to its comma."""
+    for index in range(len(tokens) - 1, max(len(tokens) - 7, 0) - 1, -1):
+        token = tokens[index]
+        gap = text[token.end : tokens[index + 1].start].strip() if index + 1 < len(tokens) else ""
+        if gap == "," and index < len(tokens) - 1:
+            return token.norm if token.capitalised else None
+        if gap:
+            return None
+        if not (token.capitalised or token.norm in {"the", "a", "press", "chief", "deputy"}):
+            return None
+    return None
+
+
+__all__ = ["in_role", "roled_parties", "spokesperson"]
