@@ -117,7 +117,7 @@ class Ceasefire(Fact):
     duration_days: Annotated[
         Quantity | None, Number(), Supported("number", cues=TRUCE_CUES, unit="day")
     ] = Field(default=None, description="Length in days if stated (a 30-day truce is 30).")
-    proposer: Annotated[str | None, Name()] = Field(
+    proposer: Annotated[str | None, Name(), Supported("proposer")] = Field(
         default=None, description="Who proposed it, as the article says."
     )
     scope: Annotated[str | None, Text(threshold=70)] = Field(

@@ -78,6 +78,7 @@ from summarizer.verification.names import (
 )
 from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.parties import support_party
+from summarizer.verification.proposers import support_proposer
 from summarizer.verification.sites import support_ordinal, support_site
 from summarizer.verification.speakers import support_speaker
 from summarizer.verification.status_cues import plans_this_one
@@ -440,6 +441,7 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     "party": support_party,
     "person": support_person,
     "place": support_place,
+    "proposer": support_proposer,
     "site": support_site,
     "speaker": support_speaker,
     "status": support_status,

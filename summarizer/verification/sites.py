@@ -4,7 +4,9 @@
   part, without a leading article: "the north" is "north") stands as whole words in the
   sentences of the fact's own evidence, and its other parts ("Kharkiv region, Ukraine") in the
   article. Unlike a meeting's ``place`` there is no governing word to find: a strike "in
-  Kyiv", "hit Kyiv", "Kyiv's power grid" all say where it was.
+  Kyiv", "hit Kyiv", "Kyiv's power grid" all say where it was. A vote or talks are about
+  something, though: a place only in what they are about ("passed a resolution calling for a
+  cease-fire in Gaza", "talks on the war in Ukraine") is not where they were held.
 - ``ordinal``: a numbered thing's number (the EU's "19th package"): the value as an ordinal
   ("19th", "nineteenth", "twenty-first") or as "No. 19" / "package 19", within ``WINDOW``
   words of one of the field's cue words, with no other ordinal between them. A cardinal of the
@@ -137,9 +139,63 @@ def support_site(value: Any, rule: Supported, ctx: Context) -> Result:
     for extra in parts[1:]:
         if not ctx.article.phrase_spans(tuple(norms(tokenize(extra)))):
             return False, f"{extra!r} is not in the article"
-    if any(find_phrase(place, tokens) for tokens in ctx.sentence_tokens()):
-        return True, ""
+    kind = str(getattr(getattr(ctx.fact, "kind", None), "value", getattr(ctx.fact, "kind", "")))
+    named = False
+    size = len(tokenize(place))
+    for tokens in ctx.sentence_tokens():
+        for start in find_phrase(place, tokens):
+            named = True
+            about = kind in _ABOUT_KINDS and _subject_matter(tokens, start, size, ctx.article.text)
+            if not about:
+                return True, ""
+    if named:
+        return False, f"{place!r} is in its evidence only as what the {kind} is about"
     return False, f"{place!r} is not stated in its evidence"
+
+
+# Events that are about something: a vote on a resolution, talks on a truce. A place in what
+# they are about is not where they were held ("passed a resolution calling for a cease-fire in
+# Gaza" was not voted in Gaza).
+_ABOUT_KINDS = frozenset({"vote", "talks"})
+_CONTENT_VERBS = word_set(
+    """calling call calls urging urge urges demanding demand demands condemning condemn
+    condemns seeking seek seeks denouncing recognizing recognising recognize recognise
+    backing supporting opposing"""
+)
+_TOPIC_NOUNS = word_set(
+    """ceasefire cease fire truce war conflict fighting aid sanctions violence occupation
+    invasion attacks strikes offensive peace hostilities bombing siege genocide crisis
+    situation hostages hostage withdrawal reconstruction"""
+)
+_TOPIC_PREPOSITIONS = word_set("in on against for to of over into from")
+_ABOUT = word_set("on about over regarding concerning")
+_BREAKS = frozenset(",;:()\u2014\u2013")
+
+
+def _subject_matter(tokens: Sequence[Token], start: int, size: int, text: str) -> bool:
+    """The place at ``tokens[start]`` is what a vote or talks are about: before a topic noun
+    ("a Gaza truce"), right after "on", "about", "over" ("a resolution on Gaza"), after a
+    topic noun and its preposition ("a cease-fire in Gaza", "the war in Ukraine"; not "a Gaza
+    truce in Doha"), or after a verb of what a resolution says in
+    the same clause ("calling for a cease-fire in Gaza", "condemning the strikes on Rafah")."""
+    after = start + size
+    if after < len(tokens) and tokens[after].norm in _TOPIC_NOUNS:
+        return True  # "a Gaza truce", "the Ukraine war"
+    before = start - 1
+    if before >= 0 and tokens[before].norm == "the":
+        before -= 1
+    if before >= 0 and tokens[before].norm in _ABOUT:
+        return True
+    preposition = before >= 1 and tokens[before].norm in _TOPIC_PREPOSITIONS
+    if preposition and tokens[before - 1].norm in _TOPIC_NOUNS:
+        # "a Gaza truce in Doha": the truce has its place already; Doha is the talks'
+        return not (before >= 2 and tokens[before - 2].capitalised and before - 2 > 0)
+    for index in range(start - 1, max(start - 11, -1), -1):
+        if not _BREAKS.isdisjoint(text[tokens[index].end : tokens[index + 1].start]):
+            return False
+        if tokens[index].norm in _CONTENT_VERBS:
+            return True
+    return False
 
 
 __all__ = ["ORDINAL_WORDS", "ordinals_in", "support_ordinal", "support_site"]

@@ -55,6 +55,12 @@ from summarizer.verification.status_cues import (
     VOCABULARIES,
     plans_this_one,
 )
+from summarizer.verification.status_forms import (
+    about_others,
+    extra_cues,
+    not_a_cue,
+    still_to_come,
+)
 from summarizer.verification.status_scope import (
     GAP,
     NEGATIONS,
@@ -243,8 +249,12 @@ def cues_in(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, in
                 end is not None
                 and not _negated(norms, index, phrase)
                 and not unmade(norms, index, end, phrase)
+                and not not_a_cue(norms, index, end)
             ):
                 hits.append((number, index, end))
+    for index, end in extra_cues(family, value, norms):
+        if not _negated(norms, index, norms[index:end]):
+            hits.append((len(phrases), index, end))
     hits.sort()
     return [(index, end) for _, index, end in hits]
 
@@ -342,6 +352,24 @@ def _clause_norms(tokens: Sequence[Token], text: str) -> list[str]:
     return norms
 
 
+def _later_clause(family: str, value: str, norms: Sequence[str], start: int, end: int) -> bool:
+    """A truce's cue of what has happened in a clause still to come ("before
+    the ceasefire comes into force"; :func:`status_forms.still_to_come`)."""
+    if family != "CeasefireStatus":
+        return False
+    return value not in PROSPECTIVE[family] and still_to_come(norms, start, end)
+
+
+def _undone(family: str, undone: Sequence[str], norms: Sequence[str]) -> bool:
+    """A cue of a value that undoes this one, not one about other people ("brokered by Russia
+    and Turkey, who back opposing sides"; :func:`status_forms.about_others`)."""
+    return any(
+        not about_others(norms, start, end)
+        for other in undone
+        for start, end in cues_in(family, other, norms)
+    )
+
+
 def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     family = type(value).__name__
     raw = str(getattr(value, "value", value))
@@ -366,10 +394,11 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
             if not _prospect(family, raw, norms, s, e)
             and not _of_other(family, raw, norms, e)
             and not belongs_elsewhere(family, norms, s, e)
+            and not _later_clause(family, raw, norms, s, e)
         ]  # fmt: skip
         if not found:
             continue
-        if any(cues_in(family, other, norms) for other in undone):
+        if _undone(family, undone, norms):
             continue
         skipped = [
             c for other in SKIPS.get(family, {}).get(raw, ()) for c in cues_in(family, other, norms)

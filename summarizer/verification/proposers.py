@@ -1,0 +1,293 @@
+"""The ``proposer`` kind: who proposed a truce must be named in its evidence *as the one who
+proposed it*, not merely named (outside check 19 planted a mediator and a country the page
+never names, and nothing read the field).
+
+A proposer (a country or group by any alias the party rule knows, a person the article ties
+to that country, or a person or description by name) stands in a proposing role when it is
+
+- the subject of a verb of proposing: "Egypt proposed", "Mr. Trump proposed", "European
+  leaders urged Washington to keep insisting on a ceasefire", "Brazil put forward a plan",
+  "Norway, which hosts the talks, floated a truce" (asides and adverbs skipped), "Trump, who
+  proposed the truce, said";
+- the agent after "by" of such a participle: "a truce proposed by Egypt", "the plan put forward
+  by Brazil", "declared by President Vladimir Putin", "drawn up by Qatar"; or after "from",
+  "of" or "by" of a noun of proposing: "a proposal from Egypt", "the initiative of France";
+- the owner of a noun of proposing: "Trump's call for the fighting to stop", "Trump's idea of
+  freezing the front line", "Trump's Ceasefire Plan";
+- its modifier: "the U.S. plan", "an Egyptian proposal", "a Trump administration initiative",
+  "the three-phase U.S. proposal", "the U.S.-brokered pause", "an Egyptian-drafted truce".
+
+What counts as proposing (a decision): proposing, suggesting, floating, offering, putting
+forward, drafting, tabling, unveiling, declaring (a truce one side declares is its own), calling
+for, urging, pushing or pressing for, demanding, and brokering (the broker puts the terms to the
+sides: the gold label reads "the U.S.-brokered pause" as the United States' proposal).
+Mediating, monitoring, hosting, announcing, confirming, accepting and backing are not ("to be
+monitored by Egypt", "Egypt, Qatar and the UN sought to mediate": none of them proposed it).
+
+The evidence read is the truce's own, then its positions' (a party's stance is part of the
+truce: "the cabinet voted for a truce proposed by Egypt" may be only in Israel's position).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from summarizer.comparators import Supported
+from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.locator import find
+from summarizer.verification.names import TITLES, find_named, split_people
+from summarizer.verification.party_names import (
+    named_at,
+    party_of,
+    person_part,
+    surname_like,
+    ties,
+)
+from summarizer.verification.tokens import Token, word_set
+
+# Verbs of proposing, as the verb of the proposer ("Egypt proposed") or the participle before
+# "by" ("proposed by Egypt"); "for"/"forward" complete "called for", "put forward".
+_VERBS = word_set(
+    """proposed proposes propose proposing suggested suggests suggest floated floats float
+    offered offers offer tabled tables drafted drafts unveiled unveils declared declares
+    declare brokered brokers broker urged urges urge initiated initiates pitched pitches
+    presented presents submitted submits demanded demands demand devised crafted authored
+    designed mooted"""
+)
+_NEEDS_NEXT = {
+    "put": word_set("forward"), "puts": word_set("forward"), "called": word_set("for on"),
+    "calls": word_set("for on"), "call": word_set("for on"), "pushed": word_set("for"),
+    "pushes": word_set("for"), "pushing": word_set("for"), "pressed": word_set("for"),
+    "presses": word_set("for"), "pressing": word_set("for"), "came": word_set("up"),
+    "drawn": word_set("up"), "drew": word_set("up"), "brought": word_set("forward"),
+}  # fmt: skip
+# Nouns of proposing, owned ("Trump's plan"), modified ("the U.S. plan") or followed by
+# "from"/"of"/"by" ("a proposal from Egypt").
+_NOUNS = word_set(
+    """proposal proposals plan plans initiative initiatives offer offers idea ideas call calls
+    framework draft blueprint roadmap proposition formula suggestion push demand"""
+)
+# Hyphen-joined participles that make a proposer a modifier ("U.S.-brokered", "Egyptian-drafted").
+_JOINED = word_set("proposed brokered drafted sponsored initiated authored")
+_OWNERS = word_set("the a an this that its")
+_MODIFIERS = word_set(
+    """ceasefire truce peace new latest revised original draft initial day week month hour
+    humanitarian energy partial full joint administration government led"""
+)
+# Words that may stand between a proposer and its verb: auxiliaries, adverbs, days.
+_BETWEEN = word_set(
+    """has have had also first initially originally jointly last week month year on earlier
+    this yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
+    then now already reportedly formally publicly officially quietly again which who"""
+)
+# Words besides names that may stand in a list of proposers or after one's name ("Egyptian
+# mediators", "U.S. officials", "Egypt's foreign minister").
+_BODY = word_set(
+    """officials official mediators mediator negotiators negotiator government administration
+    leaders leader diplomats envoy envoys ministry delegation authorities side foreign
+    defence defense president minister"""
+)
+_LIST = word_set("and the ,")
+_BY = word_set("by from of")
+_ASIDE_OPENERS = word_set("a an the who which whose its his her their")
+_BREAKS = frozenset(",;:()\u2014\u2013")
+
+
+def _gap(tokens: Sequence[Token], index: int, text: str) -> str:
+    """The text between ``tokens[index - 1]`` and ``tokens[index]``."""
+    return text[tokens[index - 1].end : tokens[index].start] if index else ""
+
+
+def _mentions(part: str, tokens: Sequence[Token], ctx: Context) -> Iterator[tuple[int, int]]:
+    """(first, last) token indexes where the sentence names the proposer: a country by any
+    alias or by a person the article ties to it; anyone else by name or description."""
+    key = party_of(part)
+    if key is None:
+        yield from find_named(person_part(part), tokens, ctx.article.text)
+        return
+    for index in range(len(tokens)):
+        hit = named_at(tokens, index)
+        if hit is not None and hit[0] == key:
+            yield index, index + hit[2] - 1
+        elif surname_like(tokens, index) and key in ties(ctx.article, tokens[index].norm):
+            yield index, index
+
+
+# After a verb of proposing and "to": a role that is not proposing ("offered to host the
+# talks", "proposed to mediate").
+_MEDIATING = word_set("host mediate facilitate help broker monitor attend join")
+
+
+def _verb_at(tokens: Sequence[Token], index: int) -> bool:
+    if index >= len(tokens):
+        return False
+    norm = tokens[index].norm
+    if norm in _VERBS:
+        after = [t.norm for t in tokens[index + 1 : index + 3]]
+        return not (after[:1] == ["to"] and after[1:] and after[1] in _MEDIATING)
+    following = _NEEDS_NEXT.get(norm)
+    return following is not None and any(t.norm in following for t in tokens[index + 1 : index + 3])
+
+
+def _noun_after(tokens: Sequence[Token], start: int, text: str, owned: bool = False) -> bool:
+    """A noun of proposing from ``start``, after at most three modifiers (capitalised words,
+    numbers, hyphen-joined words, words of a truce: "the U.S. 30-day ceasefire proposal"; after
+    a possessive any word but a function word: "Biden's three-phase proposal", not "Russia's
+    rejection of the plan") in the same clause; not a verb ("the U.S. and Russia plan to
+    meet")."""
+    for index in range(start, min(start + 4, len(tokens))):
+        token = tokens[index]
+        if index > start and not _BREAKS.isdisjoint(_gap(tokens, index, text)):
+            return False
+        if token.norm in _NOUNS:
+            return not (index + 1 < len(tokens) and tokens[index + 1].norm == "to")
+        modifier = token.capitalised or token.is_number or token.joined
+        if owned and token.norm not in _FUNCTION_WORDS and not _verb_at(tokens, index):
+            modifier = True
+        if not (modifier or token.norm in _MODIFIERS):
+            return False
+    return False
+
+
+# Words that end a possessive's noun phrase before a noun of proposing could come.
+_FUNCTION_WORDS = word_set(
+    """of the a an to for in on at by with and or but that which who is are was were has have
+    had will would said says"""
+)
+
+
+def _determined(tokens: Sequence[Token], first: int) -> bool:
+    """A determiner before the proposer, over up to three modifiers ("the three-phase U.S.
+    proposal", "a new Egyptian plan"), or the sentence's start ("U.S. plan for truce")."""
+    for index in range(first - 1, max(first - 5, -1), -1):
+        token = tokens[index]
+        if token.norm in _OWNERS:
+            return True
+        compound = token.joined or (index + 1 < first and tokens[index + 1].joined)
+        if not (token.is_number or compound or token.norm in _MODIFIERS):
+            return False  # "three-phase": both halves are one modifier
+    return first == 0
+
+
+def _owner(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """ "Trump's call for", "the U.S. plan", "an Egyptian proposal", "U.S.-brokered"."""
+    if tokens[last].text.lower().endswith(("'s", "\u2019s")):
+        return _noun_after(tokens, last + 1, text, owned=True)
+    after = last + 1
+    if after < len(tokens) and tokens[after].norm in _JOINED:
+        gap = _gap(tokens, after, text)
+        if gap and "-" in gap and not gap.isspace() and " " not in gap:
+            return True  # "U.S.-brokered", "Egyptian-drafted"
+    return _determined(tokens, first) and _noun_after(tokens, after, text)
+
+
+def _agent(tokens: Sequence[Token], first: int, text: str) -> bool:
+    """ "proposed by Egypt", "put forward by Brazil", "declared by President Vladimir Putin",
+    "a proposal from Egypt": back over titles and a list of names to "by"/"from"/"of"."""
+    index = first - 1
+    while index >= 0 and (
+        tokens[index].norm in TITLES or tokens[index].norm in _LIST or tokens[index].capitalised
+    ) and tokens[index].norm not in _BY:  # fmt: skip
+        index -= 1
+    if index < 1 or tokens[index].norm not in _BY:
+        return False
+    word = tokens[index].norm
+    before = [t.norm for t in tokens[max(index - 3, 0) : index]]
+    if word == "by" and any(
+        _verb_at(tokens, i) or tokens[i].norm in ("forward", "up")
+        for i in range(max(index - 3, 0), index)
+    ):
+        return True
+    return bool(before) and before[-1] in _NOUNS
+
+
+def _past_adverbs(tokens: Sequence[Token], index: int) -> int:
+    """The first index from ``index`` that is no auxiliary or adverb ("who had first")."""
+    while index < len(tokens) and (
+        tokens[index].norm in _BETWEEN or tokens[index].norm.endswith("ly")
+    ):
+        index += 1
+    return index
+
+
+def _subject(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """ "Egypt proposed", "Mr. Trump on Tuesday proposed", "Russia and Turkey brokered",
+    "Norway, which hosts the talks, floated": the proposer's verb after its name, a list of
+    names, an aside set off by commas and a few adverbs."""
+    index = last + 1
+    while index < len(tokens) and (
+        tokens[index].capitalised or tokens[index].norm in _BODY or tokens[index].norm in TITLES
+    ):
+        index += 1  # "Egyptian mediators", "Egypt's foreign minister Sameh Shoukry"
+    skipped = 0
+    while index < len(tokens):
+        gap = _gap(tokens, index, text)
+        norm = tokens[index].norm
+        if "," in gap and norm in _ASIDE_OPENERS:
+            if norm == "who" and _verb_at(tokens, _past_adverbs(tokens, index + 1)):
+                return True  # "Trump, who proposed the truce, said"
+            closing = next(
+                (i for i in range(index + 1, min(index + 20, len(tokens)))
+                 if "," in _gap(tokens, i, text)),
+                None,
+            )  # fmt: skip
+            if closing is None:
+                return False
+            index = closing
+            continue
+        if _verb_at(tokens, index):
+            return True
+        if norm == "and" or tokens[index].capitalised:
+            index += 1  # "Russia and Turkey brokered"
+            continue
+        if norm in _BETWEEN or norm.endswith("ly"):
+            skipped += 1
+            if skipped > 4:
+                return False
+            index += 1
+            continue
+        return False
+    return False
+
+
+def _proposes(part: str, tokens: Sequence[Token], ctx: Context) -> bool:
+    text = ctx.article.text
+    return any(
+        _owner(tokens, first, last, text)
+        or _agent(tokens, first, text)
+        or _subject(tokens, last, text)
+        for first, last in _mentions(part, tokens, ctx)
+    )
+
+
+def _position_sentences(ctx: Context) -> list[int]:
+    """The sentences of the truce's positions' evidence, located."""
+    found: set[int] = set()
+    for position in getattr(ctx.fact, "positions", None) or []:
+        for passage in getattr(position, "evidence", None) or []:
+            span = find(passage, ctx.article, ctx.folded).span
+            if span is not None:
+                found.update(ctx.article.sentences_over(span.start, span.end))
+    return sorted(found - set(ctx.sentences))
+
+
+def support_proposer(value: Any, rule: Supported, ctx: Context) -> Result:
+    if not ctx.sentences:
+        return no_evidence(ctx)
+    sentences = [*ctx.sentences, *_position_sentences(ctx)]
+    for part in split_people(str(value)):
+        named = False
+        for index in sentences:
+            tokens = ctx.article.sentence_tokens(index)
+            if _proposes(part, tokens, ctx):
+                break
+            named = named or any(True for _ in _mentions(part, tokens, ctx))
+        else:
+            if named:
+                return False, f"{part!r} is in its evidence, but not as the one who proposed it"
+            return False, f"{part!r} is not named in its evidence"
+    return True, ""
+
+
+__all__ = ["support_proposer"]

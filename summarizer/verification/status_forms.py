@@ -1,0 +1,291 @@
+"""Status wording that a cue phrase list cannot say, for
+:mod:`summarizer.verification.statuses` (found by outside check 19):
+
+- forms a phrase list misses: a headline's present tense with a bare noun object ("Israel and
+  Hamas agree Gaza truce", as "agreed a truce" says), a vote for the truce with adverbs between
+  ("voted unanimously in favour of a Gaza truce"), leaving a meeting ("are coming out of a
+  successful first meeting", "emerged from the talks");
+- a cue that is not what it looks like: "resistance" as a group's name ("the Palestinian
+  resistance will abide"), not a refusal ("resistance to the plan"); an undoing word about
+  other people ("brokered by Russia and Turkey, who back opposing sides") rather than the
+  truce;
+- a cue in a clause that is still to come: a time clause in the present tense ("before the
+  ceasefire comes into force", "until the truce takes hold"), or a participle clause whose
+  main clause is future ("will cease fire at 2 a.m., bringing a halt to the fighting").
+
+Each reads one sentence's normal forms, with "," where a clause mark stood.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from summarizer.verification.tokens import word_set
+
+# The nouns of a truce or of an agreement, as the object of "agree" or of a vote.
+_TRUCE_NOUNS = (
+    "truce",
+    "ceasefire",
+    "cease",
+    "armistice",
+    "deal",
+    "accord",
+    "pact",
+    "halt",
+    "agreement",
+    "pause",
+    "cessation",
+)
+# Words that cannot stand between "agree" and its object noun: a preposition or conjunction
+# opens another construction ("agree on the need for a truce", "agree that a truce ...").
+_NOT_MODIFIERS = word_set(
+    """to that on with for in at by of about over upon than whether if when how what which who
+    and or but need needs terms details timing date text talks , not"""
+)
+# After the noun: a verb makes it the subject of a clause agreed with ("both sides agree the
+# truce is fragile"), not the thing agreed.
+_CLAUSE_VERBS = word_set(
+    """is are was were be been has have had will would should could must may might can cannot
+    remains remain needs need looks seems appears holds held"""
+)
+# A truce noun that modifies another noun is not the thing agreed ("agree truce talks").
+_COMPOUNDS = word_set(
+    """talks negotiations proposal proposals plan plans bid efforts effort push deadline
+    monitors monitoring framework"""
+)
+_VOTE_VERBS = word_set("voted votes vote")
+_VOTE_FOR = (("in", "favor", "of"), ("in", "favour", "of"), ("for",), ("to", "approve"),
+             ("to", "accept"), ("to", "endorse"), ("to", "ratify"), ("to", "back"),
+             ("to", "adopt"))  # fmt: skip
+# Between the vote and the truce noun: a call for a truce, or talks about one, is no truce.
+_NOT_VOTED = word_set(
+    """calling call calls urging urge demanding demand seeking seek resolution motion talks
+    negotiations for on about toward towards against , proposal"""
+)
+_LEAVING = word_set(
+    """coming came come comes emerging emerged emerge emerges fresh returning walking walked
+    walks"""
+)
+# Leaving a meeting with it as the object: "left the summit early", "leaving their talks".
+_LEFT = word_set("left leaving leaves")
+_POSSESSIVES = word_set("the their a his her its this")
+_MEETINGS = word_set(
+    "meeting meetings summit summits talks session sessions encounter visit tete sit huddle"
+)
+# "resistance" refuses something only before what it resists or after a verb of meeting it.
+_RESISTED = word_set("to against toward towards from")
+_MET_WITH = word_set(
+    """met faced faces face facing offered offer showed shows put stiff fierce deep strong
+    firm growing widespread"""
+)
+# A word of opposing sides, not of opposing the truce ("back opposing sides").
+_SIDES = word_set(
+    """sides side camps camp forces factions faction parties views positions armies groups
+    blocs teams interests directions ends"""
+)
+_EACH = (("each", "other"), ("one", "another"))
+# "opposing"/"opposite" before a noun is an adjective ("opposing militias"); before one of
+# these it is a verb with an object ("opposing the truce", "opposing it").
+_OBJECT_OPENERS = word_set("the a an any this that these those it its them their every all such")
+_PERSON_RELATIVES = word_set("who whom whose")
+_OWN_OBJECTS = word_set("it them truce ceasefire deal agreement plan proposal")
+# A time clause whose verb is in the present tense speaks of the future ("before the
+# ceasefire comes into force"); "since" looks back, and so does any past verb.
+_TIME_WORDS = word_set("before until till once when after pending")
+_PAST = word_set(
+    """came took began begun went held was were had been broke got kicked entered started
+    stopped ended ceased halted"""
+)
+# Present-tense verbs of a time clause: without one, "before" is a preposition ("before the
+# committee", "until midnight").
+_PRESENT = word_set(
+    """is are be comes come takes take goes go enters enter kicks kick starts start begins
+    begin holds hold gets get becomes become has have"""
+)
+_DETERMINERS = word_set("the a an this that its their his her")
+_FUTURE = word_set(
+    """will would shall could may might should 'll set due expected scheduled slated poised
+    planned plans intends going"""
+)
+
+
+def _object_noun(norms: Sequence[str], start: int, most: int) -> int | None:
+    """The index of a truce noun within ``most`` modifier words after ``start``."""
+    for index in range(start, min(start + most + 1, len(norms))):
+        norm = norms[index]
+        if norm.startswith(_TRUCE_NOUNS):
+            return index
+        if norm in _NOT_MODIFIERS:
+            return None
+    return None
+
+
+def _agree_bare(norms: Sequence[str], index: int) -> tuple[int, int] | None:
+    """ "agree Gaza truce": a present-tense "agree" whose object is a truce noun with at most
+    four modifiers between, not the subject of a clause ("agree the truce is fragile")."""
+    noun = _object_noun(norms, index + 1, 4)
+    if noun is None:
+        return None
+    following = norms[noun + 1 : noun + 2]
+    if following and (following[0] in _CLAUSE_VERBS or following[0] in _COMPOUNDS):
+        return None
+    return index, noun + 1
+
+
+def _voted_for(norms: Sequence[str], index: int) -> tuple[int, int] | None:
+    """ "voted (unanimously) in favour of a truce", "voted overwhelmingly to approve the
+    deal": a vote for the truce itself, up to four adverbs or score words between, the
+    truce noun within seven words with no call or talks before it."""
+    position = index + 1
+    while position < len(norms) and position <= index + 4:
+        norm = norms[position]
+        score = norm == "to" and norms[position + 1 : position + 2] != [] and (
+            norms[position + 1].isdigit()
+        )  # fmt: skip
+        if not (norm.endswith("ly") or norm.isdigit() or score):
+            break
+        position += 1  # "voted unanimously", "voted 88 11", "voted 24 to 8"
+    for words in _VOTE_FOR:
+        if tuple(norms[position : position + len(words)]) != words:
+            continue
+        after = position + len(words)
+        for noun in range(after, min(after + 7, len(norms))):
+            if norms[noun].startswith(_TRUCE_NOUNS):
+                return index, noun + 1
+            if norms[noun] in _NOT_VOTED:
+                return None
+        return None
+    return None
+
+
+def _left_meeting(norms: Sequence[str], index: int) -> tuple[int, int] | None:
+    """ "are coming out of a successful first meeting", "emerged from the talks", "fresh from
+    their summit", "walked out of", "left the summit early": leaving a meeting, the meeting
+    noun within ten words in the clause."""
+    following = norms[index + 1 : index + 3]
+    if norms[index] in _LEFT:
+        if not (following[:1] and following[0] in _POSSESSIVES):
+            return None  # "left for the summit" is going to it
+        start = index + 1
+    elif following[:2] == ["out", "of"]:
+        start = index + 3
+    elif following[:1] in (["from"], ["off"]):
+        start = index + 2
+    else:
+        return None
+    for noun in range(start, min(start + 10, len(norms))):
+        if norms[noun] == ",":
+            return None
+        if norms[noun] in _MEETINGS:
+            return index, noun + 1
+    return None
+
+
+def extra_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) of the cues of a value that its phrase list cannot hold (the module)."""
+    found: list[tuple[int, int]] = []
+    agreed = value == "agreed" and family in ("CeasefireStatus", "Stance")
+    held = value == "held" and family == "SummitStatus"
+    if not (agreed or held):
+        return found
+    for index, norm in enumerate(norms):
+        span = None
+        if agreed and norm == "agree":
+            span = _agree_bare(norms, index)
+        elif agreed and norm in _VOTE_VERBS:
+            span = _voted_for(norms, index)
+        elif held and (norm in _LEAVING or norm in _LEFT):
+            span = _left_meeting(norms, index)
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def not_a_cue(norms: Sequence[str], start: int, end: int) -> bool:
+    """ "resistance" as a name ("the Palestinian resistance will abide", "who call themselves
+    the resistance"): it refuses only before what it resists ("resistance to the plan") or
+    after a verb of meeting or showing it ("met stiff resistance")."""
+    if not norms[start].startswith("resistanc"):
+        return False
+    if not _RESISTED.isdisjoint(norms[end : end + 2]):
+        return False
+    return _MET_WITH.isdisjoint(norms[max(start - 3, 0) : start])
+
+
+def about_others(norms: Sequence[str], start: int, end: int) -> bool:
+    """An undoing cue about other people, not the truce: an adjective of sides ("back
+    opposing sides", "opposing militias"), a reciprocal ("who oppose each other"), or a cue
+    in a relative clause of people ("brokered by Russia and Turkey, who oppose Assad") with
+    no word of the truce in that clause ("who later rejected it", "who said it collapsed"
+    are about the truce)."""
+    after = norms[end : end + 2]
+    if (after[:1] and after[0] in _SIDES) or tuple(after) in _EACH:
+        return True
+    if norms[start] in ("opposing", "opposite") and after[:1]:
+        noun = after[0]
+        if noun not in _OBJECT_OPENERS and noun != "," and not noun.startswith(_TRUCE_NOUNS):
+            return True
+    opened = None
+    for index in range(start - 1, max(start - 12, -1), -1):
+        if norms[index] == ",":
+            break
+        if norms[index] in _PERSON_RELATIVES:
+            opened = index
+            break
+    if opened is None:
+        return False
+    clause = list(norms[opened + 1 : start])
+    for norm in norms[end : end + 10]:
+        if norm == ",":
+            break
+        clause.append(norm)
+    return not any(
+        (n in _OWN_OBJECTS or n.startswith(_TRUCE_NOUNS))
+        and _OTHER_TRUCES.isdisjoint(clause[max(i - 2, 0) : i])
+        for i, n in enumerate(clause)
+    )  # "who have opposed every earlier deal" is about other deals
+
+
+_OTHER_TRUCES = word_set("earlier previous past prior other former every older")
+
+
+def _past(norms: Sequence[str], start: int, end: int) -> bool:
+    for index in range(start, end):
+        norm = norms[index]
+        if norm in _PAST:
+            return True
+        # "before the agreed truce takes effect": after a determiner, an adjective
+        adjective = index and norms[index - 1] in _DETERMINERS
+        if norm.endswith("ed") and not norm.endswith("eed") and not adjective:
+            return True
+    return False
+
+
+def still_to_come(norms: Sequence[str], start: int, end: int) -> bool:
+    """A cue of what has happened in a clause that is still to come: a time clause in the
+    present tense ("before the ceasefire comes into force", "once the truce takes hold"; not
+    "until the truce took hold"), or a participle clause after a future main clause ("will
+    cease fire at 2 a.m., bringing a halt to the fighting"), or after "is to" ("the sides are
+    to halt fire at 7 a.m.")."""
+    for index in range(start - 1, max(start - 10, -1), -1):
+        norm = norms[index]
+        if norm == ",":
+            if index + 1 < start and norms[index + 1].endswith("ing"):
+                main = norms[:index]
+                return not _FUTURE.isdisjoint(main) or any(
+                    a in _BE and b == "to" for a, b in pairwise(main)
+                )  # "will cease fire", "are to halt fire"
+            return False
+        if norm == "pending":
+            return True  # "pending the ceasefire's entry into force"
+        if norm in _TIME_WORDS or (norm == "soon" and norms[index - 1 : index] == ["as"]):
+            verbs = _PRESENT.intersection(norms[index + 1 : end])
+            return bool(verbs) and not _past(norms, index + 1, end)
+    return start > 1 and norms[start - 1] == "to" and norms[start - 2] in _BE
+
+
+_BE = word_set("is are was were")
+
+
+__all__ = ["about_others", "extra_cues", "not_a_cue", "still_to_come"]
