@@ -109,6 +109,9 @@ def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
             head.norm not in {"a", "an", "the"} or _a_name(chunks[-2])
         )  # "Zelenskyy, the Ukrainian president, said"; not "The same day, the President"
         auxiliary = all(t.norm in _AUXILIARIES for t in last)  # "Leavitt, for her part, was"
+        # "Taher Al-Nono, media adviser to Hamas chief Ismail Haniyeh, told": an office with no
+        # article, "to", "for" or "of" its holder, after a name: an appositive like "a ..."
+        appositive = appositive or (_office_of(last) and _a_name(chunks[-2]))
         # an aside stands between commas; "with Trump and Bessent threatening" is no aside
         aside = head.norm in _PREPOSITIONS and "," in _gap(text, last[-1], tokens[verb])
         if appositive or participle or auxiliary or aside:
@@ -116,6 +119,27 @@ def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
             continue
         break
     return chunks[-1][-20:] if chunks else []
+
+
+def _office_of(chunk: list[Token]) -> bool:
+    """ "media adviser to X", "spokesman for the ministry", "head of the delegation": a chunk
+    opening in lower case whose first four words hold an office word before "to", "for" or
+    "of" (what an article-less appositive of a name looks like)."""
+    if chunk[0].capitalised or chunk[0].norm in _ASIDE_STARTS:
+        return False
+    words = [t.norm for t in chunk[:5]]
+    return any(
+        word in _FOR_SOMEONE and index and (words[index - 1] in TITLES or words[index - 1] in _OFFICES)
+        for index, word in enumerate(words)
+    )
+
+
+# Offices written in lower case before "to", "for" or "of" in an appositive.
+_OFFICES = word_set(
+    """adviser advisor aide head spokesman spokeswoman spokesperson envoy negotiator counsel
+    assistant secretary deputy lawyer attorney representative member chief director officer
+    official consultant strategist coordinator"""
+)
 
 
 def _a_name(chunk: list[Token]) -> bool:
@@ -348,7 +372,28 @@ def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdi
     title = _title_only(subject)
     if title:
         return title
+    if _described(subject):  # "the Kremlin strongman", "Britain's former foreign secretary"
+        return "other" if any(find_named(part, subject) for part in parts) else "back"
     return "back" if _refers_back(subject) else "other"
+
+
+def _described(subject: list[Token]) -> bool:
+    """A description of someone, not a name: "the" or a place's possessive ("Britain's"),
+    then words that end in one in lower case ("the Kremlin strongman", "the former UN
+    official and Norwegian foreign minister", "Britain's former foreign secretary"). It
+    points back, as "the president" does, to the person the article just named; a body or a
+    paper ("the UN agency", "the Hamas statement") speaks for itself."""
+    words = _trimmed(subject)
+    if not 2 <= len(words) <= 10 or words[-1].capitalised or not words[-1].norm.isalpha():
+        return False
+    head = words[0]
+    place = head.capitalised and head.text.lower().endswith(_POSSESSIVE) and len(words) > 2
+    if head.norm != "the" and not place:
+        return False
+    return not any(
+        t.norm in INSTITUTIONS or t.norm in PAPERS or t.norm in _PRONOUNS or t.norm in SPEECH_NOUNS
+        for t in words
+    )
 
 
 _CITING = word_set("citing quoting")
@@ -406,6 +451,8 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
         verdict = _judge(parts, clause, verb, text)
         if verdict.startswith("title:") and _after_report(clause, verb, text):
             return verdict  # "Officials will meet, the Malaysian prime minister said"
+        if verdict == "back" and _described(_subject(clause, verb, text)):
+            return verdict  # "The Kremlin strongman said": "Kremlin" opens no name
         if verdict in ("back", "and") or verdict.startswith("title:"):
             named = (
                 and_subject(tokens, text) if verdict == "and" else sentence_subject(tokens, text)
