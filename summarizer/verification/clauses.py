@@ -41,8 +41,9 @@ _HELPERS = word_set("would could did does do not never will can may might should
 # Words a sentence may open with, capitalised only because they open it: never a name.
 _FUNCTION_STARTS = word_set(
     """the a an all both several some many most few each every any no one two three which what
-    who whom how why where there this that these those if"""
-)
+    who whom how why where there this that these those if about around nearly almost roughly
+    just only even by of to into through against"""
+)  # "About a one-page resolution passed": a quantity or preposition, then no name
 # Capitalised words that describe rather than name ("the Turkish leader said" points back).
 DESCRIBING = word_set(
     """russian ukrainian american chinese european hungarian indian british iranian israeli
@@ -182,13 +183,19 @@ INSTITUTIONS = word_set(
 
 
 def _trimmed(subject: list[Token]) -> list[Token]:
-    """The subject without trailing fillers ("He also", "the president himself") and without
-    the conjunction of a coordinated verb ("and then")."""
+    """The subject without trailing fillers ("He also", "the president himself"), without
+    the conjunction of a coordinated verb ("and then") and without "goes on to" or
+    "proceeded to" before the verb ("He goes on to say" is "He says")."""
     start = 0  # "Then the congressman posted": the adverb is no part of who
     while start < len(subject) - 1 and subject[start].norm in _FILLERS:
         start += 1
     subject = subject[start:]
     end = len(subject)
+    onward = [t.norm for t in subject[-3:]]  # "He goes on to say", "She proceeded to add"
+    if onward[-2:] == ["on", "to"] and len(onward) == 3 and onward[0] in _GO:
+        end -= 3
+    elif onward[-1:] == ["to"] and len(onward) >= 2 and onward[-2] in _PROCEED:
+        end -= 2
     while end and (
         subject[end - 1].norm in _FILLERS
         or subject[end - 1].norm in _COORDINATORS
@@ -196,6 +203,10 @@ def _trimmed(subject: list[Token]) -> list[Token]:
     ):
         end -= 1
     return subject[:end]
+
+
+_GO = word_set("go goes went going")
+_PROCEED = word_set("proceed proceeds proceeded proceeding")
 
 
 def _title_only(subject: list[Token]) -> str:
