@@ -63,6 +63,10 @@ def words_of(parts: Sequence[str], lead: Sequence[Token], before: str) -> Verdic
     """ "in the Kremlin's word, "..."", "Rubio's summary: "..."": the owner of the words that
     stand right before the quotation mark (only punctuation between) speaks; "none" when the
     lead-in does not end so (or ends "in its words": a pronoun, read as any other)."""
+    if len(lead) >= 3 and lead[-1].norm == "that":
+        if any(char.isalnum() for char in before[lead[-1].end :]):
+            return "none"
+        return _noun_that(parts, lead[:-1], before)
     if len(lead) < 2 or lead[-1].norm not in SPEECH_NOUNS:
         return "none"
     if any(char.isalnum() for char in before[lead[-1].end :]):
@@ -70,6 +74,31 @@ def words_of(parts: Sequence[str], lead: Sequence[Token], before: str) -> Verdic
     if not lead[-2].text.lower().endswith(_POSSESSIVE):
         return "none"
     return _named(parts, _owner(lead, len(lead) - 2, before))
+
+
+# Nouns for a stated view that "that" may follow before the quote ("his claim that "..."").
+_STATED = SPEECH_NOUNS | frozenset(
+    {"claim", "claims", "remark", "remarks", "assertion", "announcement", "pledge", "promise",
+     "vow", "insistence", "declaration", "statements", "warnings", "comments", "words"}
+)  # fmt: skip
+
+
+def _noun_that(parts: Sequence[str], lead: Sequence[Token], before: str) -> Verdict:
+    """ "the statement of Canadian Prime Minister Trudeau that "..."", "Trudeau's claim that
+    "..."": the one whose statement the quote is (the name after "of", or the owner before
+    the noun); "none" when the words before "that" are no such noun phrase."""
+    if lead[-1].norm in _STATED and lead[-2].text.lower().endswith(_POSSESSIVE):
+        return _named(parts, _owner(lead, len(lead) - 2, before))
+    index = len(lead) - 1
+    while index > 0 and (lead[index].capitalised or lead[index].norm in TITLES):
+        if not before[lead[index - 1].end : lead[index].start].isspace():
+            return "none"
+        index -= 1
+    if index == len(lead) - 1 or lead[index].norm != "of" or index < 1:
+        return "none"
+    if lead[index - 1].norm not in _STATED:
+        return "none"
+    return _named(parts, lead[index + 1 :])
 
 
 def introduced(parts: Sequence[str], lead: Sequence[Token], before: str) -> Verdict:

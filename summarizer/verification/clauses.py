@@ -58,6 +58,9 @@ _LEADING = word_set(
 )
 _ADVERBS = word_set("then later meanwhile also however earlier separately tonight today yesterday")
 _CLAUSE_MARKS = frozenset(';\u201c\u201d"')  # a new clause starts after any of them
+# A line this short before a line break is a line of its own (a live blog's "10:49", a
+# headline), never a hard wrap's: the clause starts again after it.
+_SHORT_LINE = 30
 
 Verdict = str  # "yes", "back" (refers to an earlier speaker), "other", "none"
 
@@ -74,7 +77,7 @@ def _clauses(tokens: list[Token], text: str) -> Iterator[list[Token]]:
         if index:
             gap = text[tokens[index - 1].end : token.start]
             joins = token.norm in _CLAUSE_WORDS or (token.norm == "but" and "," in gap)
-            if joins or not _CLAUSE_MARKS.isdisjoint(gap):
+            if joins or not _CLAUSE_MARKS.isdisjoint(gap) or _short_line(text, gap, token):
                 if clause:
                     yield clause
                 clause = []
@@ -83,6 +86,14 @@ def _clauses(tokens: list[Token], text: str) -> Iterator[list[Token]]:
         clause.append(token)
     if clause:
         yield clause
+
+
+def _short_line(text: str, gap: str, token: Token) -> bool:
+    """Whether a line break before ``token`` ends a short line of its own ("10:49")."""
+    if "\n" not in gap:
+        return False
+    line_end = token.start - len(gap) + gap.index("\n")
+    return line_end - (text.rfind("\n", 0, line_end) + 1) < _SHORT_LINE
 
 
 def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:

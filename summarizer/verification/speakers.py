@@ -164,6 +164,8 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
         quotes = [q for q in article.quoted if start <= q[0] < end]
         if quotes:
             verdict, _ = _region_verdict(article, quotes[-1], speaker)
+            # a continued quote takes the "she" of the one before ("...," she said. "...")
+            pronoun = pronoun or _pronoun(article, index)
             continue
         outside = article.outside_quotes(start, end)
         verdict = lead_in(outside, speaker, article.text)
