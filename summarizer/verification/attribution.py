@@ -94,7 +94,13 @@ def _noun_that(parts: Sequence[str], lead: Sequence[Token], before: str) -> Verd
         if not before[lead[index - 1].end : lead[index].start].isspace():
             return "none"
         index -= 1
-    if index == len(lead) - 1 or lead[index].norm != "of" or index < 1:
+    if index == len(lead) - 1:
+        return "none"
+    for _ in range(3):  # "the claim of developer Rick Moss", "of former minister X"
+        if index < 1 or lead[index].norm == "of" or not lead[index].norm.isalpha():
+            break
+        index -= 1
+    if lead[index].norm != "of" or index < 1:
         return "none"
     if lead[index - 1].norm not in _STATED:
         return "none"

@@ -305,6 +305,8 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
         start += 1  # "The White House said"; "The president noted" points back
     subject: list[Token] = []
     for token in tokens[start : start + 12]:
+        if token.norm in _POSSESSIVE_PRONOUNS and not subject:
+            return _apposed(tokens[start:], text)  # "Her deputy, Arjun Rao, disagreed"
         if token.norm in _PRONOUNS or token.norm in _POSSESSIVE_PRONOUNS:
             return []  # "He added", "His questions": points back, names no one
         joining = token.norm in {"of", "the", "and"} and bool(subject)
@@ -325,6 +327,25 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
 _JOINING = word_set("of the and")
 
 
+def _apposed(tokens: Sequence[Token], text: str) -> list[Token]:
+    """ "Her deputy, Arjun Rao, disagreed": the name between commas after a possessive
+    pronoun and its noun (up to three words), else nothing (the pronoun points back)."""
+    for index in range(1, min(len(tokens), 4)):
+        if "," not in _gap(text, tokens[index - 1], tokens[index]):
+            continue
+        name: list[Token] = []
+        for token in tokens[index : index + 5]:
+            if name and "," in _gap(text, name[-1], token):
+                break
+            if not token.capitalised:
+                return []
+            name.append(token)
+        ends = index + len(name)
+        closed = ends < len(tokens) and "," in _gap(text, name[-1], tokens[ends]) if name else False
+        return name if closed and len(name) >= 2 else []
+    return []
+
+
 def _named_at_end(
     parts: list[str], subject: list[Token], wide: Sequence[Token], text: str = ""
 ) -> bool:
@@ -341,6 +362,7 @@ def _named_at_end(
         last
         for first, last in find_named(parts[-1], subject)
         if len(subject) - 1 - last <= 3
+        and not _qualifies(subject, last)
         and not _owner_of_next(subject, last, text)
         and not (first and subject[first - 1].norm in _FOR_SOMEONE)  # "an aide to Koval"
     ]
@@ -348,6 +370,20 @@ def _named_at_end(
 
 
 _POSSESSIVE = ("'s", "\u2019s")
+
+
+def _qualifies(subject: list[Token], last: int) -> bool:
+    """ "the Okafor aide", "a Brandt adviser": the name qualifies a noun in lower case after
+    it, which is who speaks ("Trump later told", "Putin himself said" are still the name)."""
+    rest = subject[last + 1 :]
+    return any(
+        not t.capitalised
+        and t.norm.isalpha()
+        and t.norm not in _FILLERS
+        and t.norm not in _HELPERS
+        and t.norm not in _COORDINATORS
+        for t in rest
+    )
 
 
 def _owner_of_next(subject: list[Token], last: int, text: str = "") -> bool:
@@ -394,9 +430,11 @@ def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdi
     title = _title_only(subject)
     if title:
         return title
-    if _described(subject):  # "the Kremlin strongman", "Britain's former foreign secretary"
-        return "other" if any(find_named(part, subject) for part in parts) else "back"
-    return "back" if _refers_back(subject) else "other"
+    if _described(subject) or _refers_back(subject):  # "he", "the Kremlin strongman"
+        # "He said Pinto was ready": a name after the verb is never its subject's referent
+        named = subject + tokens[verb + 1 :]
+        return "other" if any(find_named(part, named) for part in parts) else "back"
+    return "other"
 
 
 def _described(subject: list[Token]) -> bool:
@@ -408,14 +446,13 @@ def _described(subject: list[Token]) -> bool:
     words = _trimmed(subject)
     if not 2 <= len(words) <= 10 or words[-1].capitalised or not words[-1].norm.isalpha():
         return False
-    head = words[0]
+    head, noun = words[0], words[-1].norm
     place = head.capitalised and head.text.lower().endswith(_POSSESSIVE) and len(words) > 2
     if head.norm != "the" and not place:
         return False
-    return not any(
-        t.norm in INSTITUTIONS or t.norm in PAPERS or t.norm in _PRONOUNS or t.norm in SPEECH_NOUNS
-        for t in words
-    )
+    if noun in INSTITUTIONS or noun in PAPERS or noun in SPEECH_NOUNS:
+        return False  # "the Commerce Ministry veteran" is someone; "the UN agency" is not
+    return not any(t.norm in _PRONOUNS for t in words)
 
 
 _CITING = word_set("citing quoting")
