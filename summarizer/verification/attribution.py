@@ -21,8 +21,6 @@ from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import (
-    DESCRIBING,
-    PAPERS,
     Verdict,
     by_subject,
     lead_in,
@@ -32,6 +30,7 @@ from summarizer.verification.names import TITLES, find_named
 from summarizer.verification.runs import named_at_start
 from summarizer.verification.speech import SPEECH_NOUNS
 from summarizer.verification.stamps import without_stamp
+from summarizer.verification.subjects import DESCRIBING, PAPERS
 from summarizer.verification.tokens import Token, tokenize
 
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")

@@ -149,8 +149,9 @@ _BYLINE_LONGEST = 160
 def _bare_bylines(article: ArticleText) -> list[tuple[int, str, int]]:
     """Bylines without "By" near the top: a line of two or more full names ("Alberto Nardelli,
     Jamie Tarabay and Natalia Drozdiak, Bloomberg News on"), or of one with an outlet after a
-    comma ("Jane Doe, The Courier") or a bar ("Jane Doe | Reuters"), and no sentence's stop; as (line start, line, where the
-    names end). The outlet after them is the copy's publisher, as in "By X, The Courier"."""
+    comma ("Jane Doe, The Courier") or a bar ("Jane Doe | Reuters"), and no sentence's stop;
+    as (line start, line, where the names end). The outlet after them is the copy's
+    publisher, as in "By X, The Courier"."""
     found: list[tuple[int, str, int]] | None = article.memo.get("bare-bylines")
     if found is None:
         found = []

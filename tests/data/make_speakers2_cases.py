@@ -59,7 +59,13 @@ In a written note, the former UN envoy and Danish development minister, said:
 
 Separately, Omar Haddad of the Levant Relief Fund warned that fuel was running out.
 """
-quote("speaker-descriptions", ENVOY, "We expect every party to open the roads this week.", ["Ingrid Solberg"], ["Omar Haddad"])
+quote(
+    "speaker-descriptions",
+    ENVOY,
+    "We expect every party to open the roads this week.",
+    ["Ingrid Solberg"],
+    ["Omar Haddad"],
+)
 
 TRADE = """Fisheries row
 
@@ -69,7 +75,13 @@ Kari Nordheim, who chairs the fisheries board, spoke next.
 Norway's former trade minister, who now advises the coastal towns, said:
 "The quotas were set in a back room."
 """
-quote("speaker-descriptions", TRADE, "The quotas were set in a back room.", ["Kari Nordheim"], ["Jon Berg"])
+quote(
+    "speaker-descriptions",
+    TRADE,
+    "The quotas were set in a back room.",
+    ["Kari Nordheim"],
+    ["Jon Berg"],
+)
 
 TYCOON = """Stadium plans
 
@@ -79,7 +91,13 @@ City planner Eva Holm said the permits were still under review. The council will
 
 Lindqvist toured the site on Tuesday. The Harbour City tycoon, however, told reporters that the stadium would be \u201cfinished on time and on budget.\u201d
 """
-quote("speaker-descriptions", TYCOON, "finished on time and on budget.", ["Marcus Lindqvist"], ["Eva Holm"])
+quote(
+    "speaker-descriptions",
+    TYCOON,
+    "finished on time and on budget.",
+    ["Marcus Lindqvist"],
+    ["Eva Holm"],
+)
 
 ECONOMIST = """Rates hearing
 
@@ -87,7 +105,13 @@ Economist Helga Brandt, who advised two chancellors, spent the morning with the 
 
 Committee chair Olaf Richter thanked her for her time.
 """
-quote("speaker-descriptions", ECONOMIST, "a mistake we will pay for.", ["Helga Brandt"], ["Olaf Richter"])
+quote(
+    "speaker-descriptions",
+    ECONOMIST,
+    "a mistake we will pay for.",
+    ["Helga Brandt"],
+    ["Olaf Richter"],
+)
 
 NUNCIO = """Peace mission
 
@@ -119,7 +143,13 @@ Senator Ruth Ellison spoke for nine hours on Wednesday.
 The veteran Vermont lawmaker then said: "I have said what I came to say."
 Senator Mark Dobbs objected to the rule change.
 """
-quote("speaker-descriptions", SENATE, "I have said what I came to say.", ["Ruth Ellison"], ["Mark Dobbs"])
+quote(
+    "speaker-descriptions",
+    SENATE,
+    "I have said what I came to say.",
+    ["Ruth Ellison"],
+    ["Mark Dobbs"],
+)
 
 MOGUL = """Media sale
 
@@ -158,7 +188,13 @@ WEBER = """Budget rules
 Finance Minister Karl Weber met his French counterpart, Luc Marchand, on Monday.
 Germany's finance chief, speaking after the talks, said: "We agree on the rules, not on the timing."
 """
-quote("speaker-descriptions", WEBER, "We agree on the rules, not on the timing.", ["Karl Weber"], ["Luc Marchand"])
+quote(
+    "speaker-descriptions",
+    WEBER,
+    "We agree on the rules, not on the timing.",
+    ["Karl Weber"],
+    ["Luc Marchand"],
+)
 
 DORSEY = """War powers
 
@@ -176,7 +212,9 @@ Around 200 residents signed a petition started by nurse Leila Osei; the clinic b
 
 "We were ignored for years," she said. "Now they have to listen."
 """
-quote("speaker-pronoun-reach", PETITION, "We were ignored for years,", ["Leila Osei"], ["Mary Tate"])
+quote(
+    "speaker-pronoun-reach", PETITION, "We were ignored for years,", ["Leila Osei"], ["Mary Tate"]
+)
 quote("speaker-pronoun-reach", PETITION, "Now they have to listen.", ["Leila Osei"], ["Mary Tate"])
 
 DRAFTED = """Water resolution
@@ -198,7 +236,13 @@ He then thanked Foreign Minister Ivo Petrak for the invitation.
 
 He said the visit was \u201clong overdue.\u201d
 """
-quote("speaker-pronoun-reach", VIENNA, "long overdue.", ["Tomas Varga"], ["Erika Brunner", "Ivo Petrak"])
+quote(
+    "speaker-pronoun-reach",
+    VIENNA,
+    "long overdue.",
+    ["Tomas Varga"],
+    ["Erika Brunner", "Ivo Petrak"],
+)
 
 CALLOWAY = """Farm bill
 
@@ -218,7 +262,13 @@ Coach Dario Mendes opened the news conference by praising his players. He goes o
 
 Rival coach Luca Ferri declined to comment.
 """
-quote("speaker-pronoun-reach", MENDES, "the hardest match of my life.", ["Dario Mendes"], ["Luca Ferri"])
+quote(
+    "speaker-pronoun-reach",
+    MENDES,
+    "the hardest match of my life.",
+    ["Dario Mendes"],
+    ["Luca Ferri"],
+)
 
 TANABE = """Export forum
 
@@ -226,7 +276,9 @@ Trade Minister Aiko Tanabe opened the forum in Osaka. She went on to say that ex
 
 Economist Ken Mori was less upbeat.
 """
-quote("speaker-pronoun-reach", TANABE, "stronger than anyone expected.", ["Aiko Tanabe"], ["Ken Mori"])
+quote(
+    "speaker-pronoun-reach", TANABE, "stronger than anyone expected.", ["Aiko Tanabe"], ["Ken Mori"]
+)
 
 VERDICT = """Court rules
 
@@ -234,7 +286,13 @@ Judge Hana Lindgren read the verdict aloud. She then proceeded to tell the court
 
 Defense lawyer Piotr Zajac said he would appeal.
 """
-quote("speaker-pronoun-reach", VERDICT, "overwhelming and unchallenged.", ["Hana Lindgren"], ["Piotr Zajac"])
+quote(
+    "speaker-pronoun-reach",
+    VERDICT,
+    "overwhelming and unchallenged.",
+    ["Hana Lindgren"],
+    ["Piotr Zajac"],
+)
 
 REPAIRS = """Town hall
 
@@ -250,7 +308,9 @@ She met Mayor Julia Cortez in Ribera.
 
 She said the state would pay for "every single repair."
 """
-quote("speaker-pronoun-reach", REYES_FLOOD, "every single repair.", ["Alma Reyes"], ["Julia Cortez"])
+quote(
+    "speaker-pronoun-reach", REYES_FLOOD, "every single repair.", ["Alma Reyes"], ["Julia Cortez"]
+)
 
 # --- 3. asides with no article before the office ------------------------------------------
 
@@ -258,7 +318,13 @@ NAJJAR = """Ceasefire talks
 
 \u201cWe will not sign under fire,\u201d Karim Haddad, media adviser to Prime Minister Yusuf Najjar, told Test Radio.
 """
-quote("speaker-office-asides", NAJJAR, "We will not sign under fire,", ["Karim Haddad"], ["Yusuf Najjar"])
+quote(
+    "speaker-office-asides",
+    NAJJAR,
+    "We will not sign under fire,",
+    ["Karim Haddad"],
+    ["Yusuf Najjar"],
+)
 
 WOLSKA = """Coalition deal
 
@@ -270,7 +336,13 @@ KHAN = """Harbour patrol
 
 "The boats were turned back at dawn," Ravi Menon, deputy to Police Commissioner Arif Khan, said.
 """
-quote("speaker-office-asides", KHAN, "The boats were turned back at dawn,", ["Ravi Menon"], ["Arif Khan"])
+quote(
+    "speaker-office-asides",
+    KHAN,
+    "The boats were turned back at dawn,",
+    ["Ravi Menon"],
+    ["Arif Khan"],
+)
 
 HSU = """Prices
 
@@ -384,20 +456,50 @@ quote("speaker-statement-of", FORD, "every pothole will be fixed.", ["Clara Ford
 
 STORY = "\n\nThe truce held overnight, officials said. Mayor Jon Ek thanked the volunteers.\n"
 
-credit("Ferry service resumes\n\nSarah Connolly | Test Wire" + STORY, ["Sarah Connolly"], ["Jon Ek"])
-credit("Ferry service resumes\n\nMaya Lindqvist | The Harbour Courier" + STORY, ["Maya Lindqvist"], ["Sarah Connolly"])
-credit("Ferry service resumes\n\nWords by Maya Lindqvist" + STORY, ["Maya Lindqvist"], ["Jon Ek"])
-credit("Ferry service resumes\n\nStory by Ravi Kumar, video by Ana Gil" + STORY, ["Ravi Kumar"], ["Ana Gil"])
-credit("Ferry service resumes\n\nText by Ines Moreau | Photos by Karl Weiss" + STORY, ["Ines Moreau"], ["Karl Weiss"])
-credit("Ferry service resumes" + STORY + "\nReporting by Tom Okafor; Editing by Jane Mills\n", ["Tom Okafor"], ["Jane Mills"])
 credit(
-    "Ferry service resumes" + STORY + "\nReporting by Lucia Perez and Omar Said; Additional reporting by Kai Lund; Editing by Rosa Diaz and Ben Hart\n",
+    "Ferry service resumes\n\nSarah Connolly | Test Wire" + STORY, ["Sarah Connolly"], ["Jon Ek"]
+)
+credit(
+    "Ferry service resumes\n\nMaya Lindqvist | The Harbour Courier" + STORY,
+    ["Maya Lindqvist"],
+    ["Sarah Connolly"],
+)
+credit("Ferry service resumes\n\nWords by Maya Lindqvist" + STORY, ["Maya Lindqvist"], ["Jon Ek"])
+credit(
+    "Ferry service resumes\n\nStory by Ravi Kumar, video by Ana Gil" + STORY,
+    ["Ravi Kumar"],
+    ["Ana Gil"],
+)
+credit(
+    "Ferry service resumes\n\nText by Ines Moreau | Photos by Karl Weiss" + STORY,
+    ["Ines Moreau"],
+    ["Karl Weiss"],
+)
+credit(
+    "Ferry service resumes" + STORY + "\nReporting by Tom Okafor; Editing by Jane Mills\n",
+    ["Tom Okafor"],
+    ["Jane Mills"],
+)
+credit(
+    "Ferry service resumes"
+    + STORY
+    + "\nReporting by Lucia Perez and Omar Said; Additional reporting by Kai Lund; Editing by Rosa Diaz and Ben Hart\n",
     ["Lucia Perez", "Omar Said", "Kai Lund", "Lucia Perez, Omar Said"],
     ["Rosa Diaz", "Ben Hart", "Lucia Perez, Rosa Diaz"],
 )
-credit("Ferry service resumes\n\nBy Lena Park | Photographs by Jon Yu" + STORY, ["Lena Park"], ["Jon Yu"])
-credit("Ferry service resumes\n\nWritten by Ivo Marsh / Edited by Clara Roth" + STORY, ["Ivo Marsh"], ["Clara Roth"])
-credit("Ferry service resumes\n\nBy Amal Aziz; graphics by Tim Cho" + STORY, ["Amal Aziz"], ["Tim Cho"])
+credit(
+    "Ferry service resumes\n\nBy Lena Park | Photographs by Jon Yu" + STORY,
+    ["Lena Park"],
+    ["Jon Yu"],
+)
+credit(
+    "Ferry service resumes\n\nWritten by Ivo Marsh / Edited by Clara Roth" + STORY,
+    ["Ivo Marsh"],
+    ["Clara Roth"],
+)
+credit(
+    "Ferry service resumes\n\nBy Amal Aziz; graphics by Tim Cho" + STORY, ["Amal Aziz"], ["Tim Cho"]
+)
 
 
 def build_cases() -> list[dict[str, Any]]:
