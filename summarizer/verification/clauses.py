@@ -302,11 +302,14 @@ def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdi
     title = _title_only(subject)
     if title:
         return title
-    if described(subject) or refers_back(subject):  # "he", "the Kremlin strongman"
-        # "He said Pinto was ready": a name after the verb is never its subject's referent
+    if described(subject):  # "the Kremlin strongman"; "the Okafor aide" is not Okafor
         named = subject + tokens[verb + 1 :]
-        return "other" if any(find_named(part, named) for part in parts) else "back"
-    return "other"
+    elif refers_back(subject):  # "he", "the president"
+        named = tokens[verb + 1 :]
+    else:
+        return "other"
+    # "He said Pinto was ready": a name after the verb is never its subject's referent
+    return "other" if any(find_named(part, named) for part in parts) else "back"
 
 
 _CITING = word_set("citing quoting")

@@ -162,10 +162,15 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
         if chained:  # "He praised Y. He thanked Z. He said": the chain carries the reference
             paragraph = article.paragraph_at(start)
         quotes = [q for q in article.quoted if start <= q[0] < end]
+        inside = article.quoted_region_at(start)  # a quote's later paragraph
+        if inside is not None and not quotes:
+            quotes = [inside]
         if quotes:
             verdict, _ = _region_verdict(article, quotes[-1], speaker)
-            # a continued quote takes the "she" of the one before ("...," she said. "...")
+            # a continued quote takes the "she" of the one before ("...," she said. "..."),
+            # and its paragraphs carry the reference as a pronoun chain does
             pronoun = pronoun or _pronoun(article, index)
+            paragraph = article.paragraph_at(start)
             continue
         outside = article.outside_quotes(start, end)
         verdict = lead_in(outside, speaker, article.text)

@@ -312,6 +312,33 @@ quote(
     "speaker-pronoun-reach", REYES_FLOOD, "every single repair.", ["Alma Reyes"], ["Julia Cortez"]
 )
 
+ALVIK = """Dock strike
+
+Owner group spokesman Jens Foss said on Monday that the docks would reopen.
+
+Union chief Maren Alvik, who led the strike in 2019, sent a note to members.
+In it, the veteran organiser wrote:
+“We did not choose this fight. The owners did.
+
+“We asked for talks in March and again in May. Nobody answered.
+
+“We will stay out until they do.”
+"""
+quote(
+    "speaker-pronoun-reach",
+    ALVIK,
+    "We asked for talks in March and again in May.",
+    ["Maren Alvik"],
+    ["Jens Foss"],
+)
+quote(
+    "speaker-pronoun-reach",
+    ALVIK,
+    "We will stay out until they do.",
+    ["Maren Alvik"],
+    ["Jens Foss"],
+)
+
 # --- 3. asides with no article before the office ------------------------------------------
 
 NAJJAR = """Ceasefire talks
