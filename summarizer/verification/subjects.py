@@ -160,8 +160,11 @@ POSSESSIVE_ENDS = ("'s", "\u2019s")
 
 
 def qualifies(subject: list[Token], last: int) -> bool:
-    """ "the Okafor aide", "a Brandt adviser": the name qualifies a noun in lower case after
-    it, which is who speaks ("Trump later told", "Putin himself said" are still the name)."""
+    """ "the Okafor aide", "a Brandt adviser": after an article, the name qualifies a noun in
+    lower case after it, which is who speaks ("Trump later told", "Putin himself said",
+    "Trump goes on to say" open with the name, which speaks)."""
+    if not subject or subject[0].norm not in {"the", "a", "an"}:
+        return False
     rest = subject[last + 1 :]
     return any(
         not t.capitalised

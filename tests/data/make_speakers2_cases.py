@@ -339,6 +339,18 @@ quote(
     ["Jens Foss"],
 )
 
+ADEYEMI = """Budget debate
+
+Councillor Femi Adeyemi opened the debate for the opposition. Adeyemi goes on to say the plan is “a fantasy with a spreadsheet.” Finance chair Grace Obi replied an hour later.
+"""
+quote(
+    "speaker-pronoun-reach",
+    ADEYEMI,
+    "a fantasy with a spreadsheet.",
+    ["Femi Adeyemi"],
+    ["Grace Obi"],
+)
+
 # --- 3. asides with no article before the office ------------------------------------------
 
 NAJJAR = """Ceasefire talks
