@@ -69,11 +69,12 @@ _CREDITS = ("contributed", "reporting by", "reported by", "writing by", "editing
             "written by", "additional reporting", "compiled by", "words by", "story by",
             "text by")  # fmt: skip
 # Credits that name someone who did not write the story ("Reporting by A; Editing by B":
-# B edited it): the part of a credit line they open, up to ";", "|" or "/", credits no author.
+# B edited it): the part of a credit line a role and "by" open ("Photos by"; not "Photos and
+# words by A"), up to ";", "|" or "/", credits no author.
 _NOT_AUTHORS = re.compile(
     r"\b(?:edit(?:ing|ed)|photos?|photographs?|pictures?|graphics?|illustrations?|video|"
     r"produced|production|design(?:ed)?|fact-check(?:ing|ed)?|translat(?:ion|ed)|"
-    r"copy[ -]?edit(?:ing|ed)?)\b[^;|/\n]*",
+    r"copy[ -]?edit(?:ing|ed)?)[ \t]+by\b[^;|/\n]*",
     re.IGNORECASE,
 )
 _AGENCIES = {"ap": "associated press", "afp": "agence france presse", "upi": "united press"}

@@ -72,12 +72,13 @@ def office_of(chunk: list[Token]) -> bool:
     )
 
 
-# Offices written in lower case before "to", "for" or "of" in an appositive.
+# Offices (and kin) written in lower case before "to", "for" or "of" in an appositive.
 OFFICES = word_set(
     """adviser advisor aide head spokesman spokeswoman spokesperson envoy negotiator counsel
     assistant secretary deputy lawyer attorney representative member chief director officer
-    official consultant strategist coordinator"""
-)
+    official consultant strategist coordinator brother sister son daughter mother father wife
+    husband widow widower cousin friend niece nephew uncle aunt colleague partner"""
+)  # kin too: "Rami Aziz, brother of detained activist Sami Aziz, told" is Rami's
 
 
 def refers_back(subject: list[Token]) -> bool:

@@ -425,6 +425,15 @@ HAMID = """Border crossing
 """
 quote("speaker-office-asides", HAMID, "The crossing opens at six,", ["Layla Hamid"], ["Sami Aref"])
 
+AZIZ = """Activist freed
+
+“It is over at last,” Rami Aziz, brother of detained activist Sami Aziz, told reporters outside the court.
+
+"She never gave up," Lina Saad, widow of the late editor Karim Saad, said of the lawyer.
+"""
+quote("speaker-office-asides", AZIZ, "It is over at last,", ["Rami Aziz"], ["Sami Aziz"])
+quote("speaker-office-asides", AZIZ, "She never gave up,", ["Lina Saad"], ["Karim Saad"])
+
 # --- 4. "the statement of X that" -------------------------------------------------------------
 
 LAINE = """Summit walkout
@@ -538,6 +547,15 @@ credit(
 )
 credit(
     "Ferry service resumes\n\nBy Amal Aziz; graphics by Tim Cho" + STORY, ["Amal Aziz"], ["Tim Cho"]
+)
+
+credit(
+    "Ferry service resumes\n\nPhotos and words by Noor Haddad" + STORY, ["Noor Haddad"], ["Jon Ek"]
+)
+credit(
+    "Ferry service resumes\n\nReporting by Eva Lind, editing by Sam Rowe" + STORY,
+    ["Eva Lind"],
+    ["Sam Rowe"],
 )
 
 
