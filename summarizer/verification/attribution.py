@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import (
@@ -200,6 +201,9 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
     ]
     if qualifiers:
         bare = [m for m in outside if _qualified_by(article, m.start(), qualifiers)]
+        apposed = [] if bare else _apposed_title(article, tuple(titles), qualifiers, before)
+        if apposed:  # "Nadia Rahimi, Herat's governor," for "the Herat governor"
+            return _named(parts, apposed)
         if not bare:  # "the Turkish leader" points back, as before; "the US president" not
             return "other" if naming else "back"
     else:
@@ -208,6 +212,32 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
     if not named or len({tokens[-1].norm for tokens in named}) > 1:
         return "back"  # no one, or two people, named with the bare title: it settles nothing
     return _named(parts, named[-1])
+
+
+@lru_cache(maxsize=256)
+def _apposition(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """ "Nadia Rahimi, Herat's governor,": a name, a comma, up to four words, the title."""
+    head = r"\s+".join(_title_pattern(word) for word in titles)
+    return re.compile(
+        r"\b([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}),[ \t]+"
+        r"((?:[\w'\u2019.-]+[ \t]+){0,4}?)(?i:" + head + r")\b"
+    )
+
+
+def _apposed_title(
+    article: ArticleText, titles: tuple[str, ...], qualifiers: Sequence[str], before: int
+) -> list[Token]:
+    """The name the article last gave the qualified title to in an appositive, outside
+    quotation marks, before ``before`` ("Nadia Rahimi, Herat's governor," for "the Herat
+    governor"); empty when it gave it to no one so."""
+    found: list[Token] = []
+    for match in _apposition(titles).finditer(article.text, 0, before):
+        if article.quoted_region_at(match.start()) is not None:
+            continue
+        words = _initials([w.lower() for w in match.group(2).split()])
+        if all(any(same_qualifier(q, w) for w in words) for q in qualifiers):
+            found = tokenize(match.group(1))
+    return found
 
 
 def _title_pattern(word: str) -> str:

@@ -379,6 +379,10 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
     return "none"
 
 
+# Nouns for the quote itself after it ("a phrase", "a remark"), not a paper that speaks.
+_REACTED = SPEECH_NOUNS - PAPERS | word_set("remark claim line")
+
+
 def _after_report(clause: list[Token], verb: int, text: str) -> bool:
     """Whether the verb's subject follows the words it reports after a comma ("Officials will
     meet, the Malaysian prime minister said"): the sentence's opening name is then part of
@@ -396,6 +400,8 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
     clause = next(_clauses(tokens, text), [])
     if clause and clause[0].norm in _CLAUSE_WORDS:
         return "none"  # '"...", while Israel said nothing': a new clause, another subject
+    if len(clause) > 1 and clause[0].norm in {"a", "an"} and clause[1].norm in _REACTED:
+        return "none"  # '"...," a phrase Roche called absurd': the quote, as someone's object
     reach = TAIL_WORDS if aside_opens(clause[:NEAR_WORDS], text) else NEAR_WORDS
     for verb, token in enumerate(clause[:reach]):
         if token.norm not in SPEECH_VERBS:

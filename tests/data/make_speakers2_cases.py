@@ -202,6 +202,23 @@ Retired general Paul Dorsey testified for three hours. The ex-NATO commander tol
 """
 quote("speaker-descriptions", DORSEY, "a gamble.", ["Paul Dorsey"], [])
 
+HERAT = """Border crossings
+
+Omar Zahid, Kabul's governor, spoke first at the meeting on trade routes.
+
+Nadia Rahimi, Herat's governor, was asked about the western border. The Herat governor said: "It stays shut until the talks end."
+
+Later the Kabul governor told reporters the northern road was “open to every truck.”
+"""
+quote(
+    "speaker-descriptions",
+    HERAT,
+    "It stays shut until the talks end.",
+    ["Nadia Rahimi"],
+    ["Omar Zahid"],
+)
+quote("speaker-descriptions", HERAT, "open to every truck.", ["Omar Zahid"], ["Nadia Rahimi"])
+
 # --- 2. pronouns reaching back --------------------------------------------------------------
 
 PETITION = """Clinic stays open
@@ -350,6 +367,12 @@ quote(
     ["Femi Adeyemi"],
     ["Grace Obi"],
 )
+
+BRUN = """Rent reform
+
+Housing Minister Lea Brun presented the plan on Thursday. She went on to describe the tax break as “a gift to tenants,” a phrase landlord spokesman Paul Roche called absurd.
+"""
+quote("speaker-pronoun-reach", BRUN, "a gift to tenants,", ["Lea Brun"], ["Paul Roche"])
 
 # --- 3. asides with no article before the office ------------------------------------------
 
