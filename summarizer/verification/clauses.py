@@ -25,6 +25,7 @@ from summarizer.verification.subjects import (
     FOR_SOMEONE,
     INSTITUTIONS,
     JOINING,
+    OFFICES,
     PAPERS,
     POSSESSIVE_ENDS,
     POSSESSIVE_PRONOUNS,
@@ -218,12 +219,15 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
             return list(tokens[start : start + 1 + len(described)])  # "The ministry denied"
         start += 1  # "The White House said"; "The president noted" points back
     subject: list[Token] = []
-    for token in tokens[start : start + 12]:
+    for at, token in enumerate(tokens[start : start + 12], start):
         if token.norm in POSSESSIVE_PRONOUNS and not subject:
             return apposed(tokens[start:], text)  # "Her deputy, Arjun Rao, disagreed"
         if token.norm in SUBJECT_PRONOUNS or token.norm in POSSESSIVE_PRONOUNS:
             return []  # "He added", "His questions": points back, names no one
         joining = token.norm in {"of", "the", "and"} and bool(subject)
+        following = tokens[at + 1] if at + 1 < len(tokens) else None
+        if subject and token.norm in OFFICES and following and following.capitalised:
+            joining = True  # "Union boss Tom Hale", "Campaign adviser Ana Ruiz"
         if token.capitalised or token.norm in TITLES or token.norm in PARTICLES or joining:
             subject.append(token)
         else:

@@ -77,7 +77,7 @@ OFFICES = word_set(
     """adviser advisor aide head spokesman spokeswoman spokesperson envoy negotiator counsel
     assistant secretary deputy lawyer attorney representative member chief director officer
     official consultant strategist coordinator brother sister son daughter mother father wife
-    husband widow widower cousin friend niece nephew uncle aunt colleague partner"""
+    husband widow widower cousin friend niece nephew uncle aunt colleague partner boss"""
 )  # kin too: "Rami Aziz, brother of detained activist Sami Aziz, told" is Rami's
 
 

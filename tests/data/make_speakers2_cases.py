@@ -374,6 +374,12 @@ Housing Minister Lea Brun presented the plan on Thursday. She went on to describ
 """
 quote("speaker-pronoun-reach", BRUN, "a gift to tenants,", ["Lea Brun"], ["Paul Roche"])
 
+HALE = """Pay talks collapse
+
+Union boss Tom Hale walked out of the meeting with the rail operator after two hours. He went on to describe the offer as “a betrayal of every driver.” Operator chief Dina Shaw said the door stayed open.
+"""
+quote("speaker-pronoun-reach", HALE, "a betrayal of every driver.", ["Tom Hale"], ["Dina Shaw"])
+
 # --- 3. asides with no article before the office ------------------------------------------
 
 NAJJAR = """Ceasefire talks
