@@ -373,6 +373,8 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
             return verdict  # "Officials will meet, the Malaysian prime minister said"
         if verdict == "back" and described(_subject(clause, verb, text)):
             return verdict  # "The Kremlin strongman said": "Kremlin" opens no name
+        if verdict.startswith("title:") and _cited(clause, verb, text):
+            return verdict  # "X, quoting the president, told": the president's, not X's
         if verdict in ("back", "and") or verdict.startswith("title:"):
             named = (
                 and_subject(tokens, text) if verdict == "and" else sentence_subject(tokens, text)

@@ -219,6 +219,12 @@ quote(
 )
 quote("speaker-descriptions", HERAT, "open to every truck.", ["Omar Zahid"], ["Nadia Rahimi"])
 
+QUOTING = """Senate race
+
+Campaign aide Ana Ruiz, quoting the senator, told reporters the race was “far from over.”
+"""
+quote("speaker-descriptions", QUOTING, "far from over.", [], ["Ana Ruiz"])
+
 # --- 2. pronouns reaching back --------------------------------------------------------------
 
 PETITION = """Clinic stays open
