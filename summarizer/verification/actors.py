@@ -33,13 +33,13 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import NUMBER_WORDS, ORDINALS
 from summarizer.verification.article import ArticleText
-from summarizer.verification.clauses import PAPERS
 from summarizer.verification.context import Context, Result
 from summarizer.verification.metadata import support_mention
 from summarizer.verification.names import NOT_NAMES, TITLES
 from summarizer.verification.parties import support_party
 from summarizer.verification.speakers import attribute
 from summarizer.verification.speech import SPEECH_VERBS
+from summarizer.verification.subjects import PAPERS
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 ACTIVE_SPAN = 12

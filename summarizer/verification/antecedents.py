@@ -18,9 +18,10 @@ from collections.abc import Sequence
 
 from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
-from summarizer.verification.clauses import DESCRIBING, Verdict
+from summarizer.verification.clauses import Verdict
 from summarizer.verification.names import NOT_NAMES, PARTICLES, TITLES, find_named
 from summarizer.verification.stamps import without_stamp
+from summarizer.verification.subjects import DESCRIBING
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 PRONOUNS = word_set("he she")

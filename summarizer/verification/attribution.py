@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import (
-    DESCRIBING,
-    PAPERS,
     Verdict,
     by_subject,
     lead_in,
@@ -32,6 +31,7 @@ from summarizer.verification.names import TITLES, find_named
 from summarizer.verification.runs import named_at_start
 from summarizer.verification.speech import SPEECH_NOUNS
 from summarizer.verification.stamps import without_stamp
+from summarizer.verification.subjects import DESCRIBING, PAPERS
 from summarizer.verification.tokens import Token, tokenize
 
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
@@ -63,6 +63,10 @@ def words_of(parts: Sequence[str], lead: Sequence[Token], before: str) -> Verdic
     """ "in the Kremlin's word, "..."", "Rubio's summary: "..."": the owner of the words that
     stand right before the quotation mark (only punctuation between) speaks; "none" when the
     lead-in does not end so (or ends "in its words": a pronoun, read as any other)."""
+    if len(lead) >= 3 and lead[-1].norm == "that":
+        if any(char.isalnum() for char in before[lead[-1].end :]):
+            return "none"
+        return _noun_that(parts, lead[:-1], before)
     if len(lead) < 2 or lead[-1].norm not in SPEECH_NOUNS:
         return "none"
     if any(char.isalnum() for char in before[lead[-1].end :]):
@@ -70,6 +74,37 @@ def words_of(parts: Sequence[str], lead: Sequence[Token], before: str) -> Verdic
     if not lead[-2].text.lower().endswith(_POSSESSIVE):
         return "none"
     return _named(parts, _owner(lead, len(lead) - 2, before))
+
+
+# Nouns for a stated view that "that" may follow before the quote ("his claim that "..."").
+_STATED = SPEECH_NOUNS | frozenset(
+    {"claim", "claims", "remark", "remarks", "assertion", "announcement", "pledge", "promise",
+     "vow", "insistence", "declaration", "statements", "warnings", "comments", "words"}
+)  # fmt: skip
+
+
+def _noun_that(parts: Sequence[str], lead: Sequence[Token], before: str) -> Verdict:
+    """ "the statement of Canadian Prime Minister Trudeau that "..."", "Trudeau's claim that
+    "..."": the one whose statement the quote is (the name after "of", or the owner before
+    the noun); "none" when the words before "that" are no such noun phrase."""
+    if lead[-1].norm in _STATED and lead[-2].text.lower().endswith(_POSSESSIVE):
+        return _named(parts, _owner(lead, len(lead) - 2, before))
+    index = len(lead) - 1
+    while index > 0 and (lead[index].capitalised or lead[index].norm in TITLES):
+        if not before[lead[index - 1].end : lead[index].start].isspace():
+            return "none"
+        index -= 1
+    if index == len(lead) - 1:
+        return "none"
+    for _ in range(3):  # "the claim of developer Rick Moss", "of former minister X"
+        if index < 1 or lead[index].norm == "of" or not lead[index].norm.isalpha():
+            break
+        index -= 1
+    if lead[index].norm != "of" or index < 1:
+        return "none"
+    if lead[index - 1].norm not in _STATED:
+        return "none"
+    return _named(parts, lead[index + 1 :])
 
 
 def introduced(parts: Sequence[str], lead: Sequence[Token], before: str) -> Verdict:
@@ -166,6 +201,9 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
     ]
     if qualifiers:
         bare = [m for m in outside if _qualified_by(article, m.start(), qualifiers)]
+        apposed = [] if bare else _apposed_title(article, tuple(titles), qualifiers, before)
+        if apposed:  # "Nadia Rahimi, Herat's governor," for "the Herat governor"
+            return _named(parts, apposed)
         if not bare:  # "the Turkish leader" points back, as before; "the US president" not
             return "other" if naming else "back"
     else:
@@ -174,6 +212,32 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
     if not named or len({tokens[-1].norm for tokens in named}) > 1:
         return "back"  # no one, or two people, named with the bare title: it settles nothing
     return _named(parts, named[-1])
+
+
+@lru_cache(maxsize=256)
+def _apposition(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """ "Nadia Rahimi, Herat's governor,": a name, a comma, up to four words, the title."""
+    head = r"\s+".join(_title_pattern(word) for word in titles)
+    return re.compile(
+        r"\b([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}),[ \t]+"
+        r"((?:[\w'\u2019.-]+[ \t]+){0,4}?)(?i:" + head + r")\b"
+    )
+
+
+def _apposed_title(
+    article: ArticleText, titles: tuple[str, ...], qualifiers: Sequence[str], before: int
+) -> list[Token]:
+    """The name the article last gave the qualified title to in an appositive, outside
+    quotation marks, before ``before`` ("Nadia Rahimi, Herat's governor," for "the Herat
+    governor"); empty when it gave it to no one so."""
+    found: list[Token] = []
+    for match in _apposition(titles).finditer(article.text, 0, before):
+        if article.quoted_region_at(match.start()) is not None:
+            continue
+        words = _initials([w.lower() for w in match.group(2).split()])
+        if all(any(same_qualifier(q, w) for w in words) for q in qualifiers):
+            found = tokenize(match.group(1))
+    return found
 
 
 def _title_pattern(word: str) -> str:

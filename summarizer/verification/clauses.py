@@ -17,38 +17,43 @@ from summarizer.verification.speech import (
     issuing_verb,
 )
 from summarizer.verification.stamps import without_stamp
+from summarizer.verification.subjects import (
+    ASIDE_STARTS,
+    COORDINATORS,
+    DESCRIBING,
+    FILLERS,
+    FOR_SOMEONE,
+    INSTITUTIONS,
+    JOINING,
+    OFFICES,
+    PAPERS,
+    POSSESSIVE_ENDS,
+    POSSESSIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+    apposed,
+    described,
+    gap,
+    office_of,
+    qualifies,
+    refers_back,
+    short_line,
+    trimmed,
+)
 from summarizer.verification.tokens import Token, tokenize, word_set
 
-_PRONOUNS = word_set("he she they we i it you him them")
-_POSSESSIVE_PRONOUNS = word_set("his her its their our my your")
 _CLAUSE_WORDS = word_set("while whereas")
-_ASIDE_STARTS = word_set("who which whose where when a an the")
 # A comma chunk opening with one of these is an adverbial, never the subject ("At the time,
 # an official told", "Zelensky, in Oslo, on the plan:", "Trump, with Rutte beside him, said").
 _PREPOSITIONS = word_set(
     """with in at on for from after during beside alongside among near before without despite
     according as when while amid since"""
 )
-# Words that add nothing to who speaks: "He also said", "and then said", "was quoted".
-_FILLERS = word_set(
-    "also later then again further too still himself herself itself however meanwhile instead"
-)
-_AUXILIARIES = word_set("was were is are has had have") | _FILLERS
-_COORDINATORS = word_set("and but")
-_HELPERS = word_set("would could did does do not never will can may might should must") | (
-    word_set("was were is are has had have")
-)  # "He would not say"
 # Words a sentence may open with, capitalised only because they open it: never a name.
 _FUNCTION_STARTS = word_set(
     """the a an all both several some many most few each every any no one two three which what
-    who whom how why where there this that these those if"""
-)
-# Capitalised words that describe rather than name ("the Turkish leader said" points back).
-DESCRIBING = word_set(
-    """russian ukrainian american chinese european hungarian indian british iranian israeli
-    french german italian polish turkish japanese korean saudi syrian belarusian egyptian
-    qatari palestinian democratic republican"""
-)
+    who whom how why where there this that these those if about around nearly almost roughly
+    just only even by of to into through against"""
+)  # "About a one-page resolution passed": a quantity or preposition, then no name
 _LEADING = word_set(
     """on in at after before during since earlier later meanwhile separately also however last
     this speaking asked as when while with tonight today yesterday overnight then over
@@ -57,12 +62,9 @@ _LEADING = word_set(
 )
 _ADVERBS = word_set("then later meanwhile also however earlier separately tonight today yesterday")
 _CLAUSE_MARKS = frozenset(';\u201c\u201d"')  # a new clause starts after any of them
+_AUXILIARIES = word_set("was were is are has had have") | FILLERS
 
 Verdict = str  # "yes", "back" (refers to an earlier speaker), "other", "none"
-
-
-def _gap(text: str, left: Token, right: Token) -> str:
-    return text[left.end : right.start]
 
 
 def _clauses(tokens: list[Token], text: str) -> Iterator[list[Token]]:
@@ -73,7 +75,7 @@ def _clauses(tokens: list[Token], text: str) -> Iterator[list[Token]]:
         if index:
             gap = text[tokens[index - 1].end : token.start]
             joins = token.norm in _CLAUSE_WORDS or (token.norm == "but" and "," in gap)
-            if joins or not _CLAUSE_MARKS.isdisjoint(gap):
+            if joins or not _CLAUSE_MARKS.isdisjoint(gap) or short_line(text, gap, token):
                 if clause:
                     yield clause
                 clause = []
@@ -105,12 +107,15 @@ def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
             and head.norm not in TITLES
             and not (len(last) > 1 and last[1].norm in TITLES)
         )
-        appositive = head.norm in _ASIDE_STARTS and (
+        appositive = head.norm in ASIDE_STARTS and (
             head.norm not in {"a", "an", "the"} or _a_name(chunks[-2])
         )  # "Zelenskyy, the Ukrainian president, said"; not "The same day, the President"
         auxiliary = all(t.norm in _AUXILIARIES for t in last)  # "Leavitt, for her part, was"
+        # "Taher Al-Nono, media adviser to Hamas chief Ismail Haniyeh, told": an office with no
+        # article, "to", "for" or "of" its holder, after a name: an appositive like "a ..."
+        appositive = appositive or (office_of(last) and _a_name(chunks[-2]))
         # an aside stands between commas; "with Trump and Bessent threatening" is no aside
-        aside = head.norm in _PREPOSITIONS and "," in _gap(text, last[-1], tokens[verb])
+        aside = head.norm in _PREPOSITIONS and "," in gap(text, last[-1], tokens[verb])
         if appositive or participle or auxiliary or aside:
             chunks.pop()
             continue
@@ -134,66 +139,22 @@ def _adverbial(chunk: list[Token]) -> bool:
     return head in _PREPOSITIONS or head in _LEADING or participle
 
 
-def _refers_back(subject: list[Token]) -> bool:
-    """ "he said", "the president said", "the Turkish leader said": a subject that names no
-    one and points back."""
-    subject = _trimmed(subject)
-    if not subject:
-        return True
-    if subject[-1].norm in _PRONOUNS:
-        return True
-    if any(t.norm in INSTITUTIONS or t.norm in PAPERS for t in subject):
-        return False  # "the ministry said" is the ministry, not whoever spoke before
-    return subject[0].norm == "the" and all(
-        not t.capitalised or t.norm in DESCRIBING for t in subject[1:]
-    )
-
-
-# Bodies that speak for themselves: "the ministry said" never points back to a person.
-INSTITUTIONS = word_set(
-    """ministry ministries government office agency department embassy military army navy
-    police committee council commission court company bank parliament cabinet administration
-    statement report readout presidency forces authority authorities service"""
-)
-
-
-def _trimmed(subject: list[Token]) -> list[Token]:
-    """The subject without trailing fillers ("He also", "the president himself") and without
-    the conjunction of a coordinated verb ("and then")."""
-    start = 0  # "Then the congressman posted": the adverb is no part of who
-    while start < len(subject) - 1 and subject[start].norm in _FILLERS:
-        start += 1
-    subject = subject[start:]
-    end = len(subject)
-    while end and (
-        subject[end - 1].norm in _FILLERS
-        or subject[end - 1].norm in _COORDINATORS
-        or subject[end - 1].norm in _HELPERS
-    ):
-        end -= 1
-    return subject[:end]
-
-
 def _title_only(subject: list[Token]) -> str:
     """ "the President", "the president himself", "the US president", "the Kremlin
     spokesperson": a title, after up to three words that qualify it, standing for whoever
     the article named with it; "the army", "the presidency": a body standing for the one
     the article named; "the statement", "the joint document": a paper standing for its
     issuer; "" for any other subject."""
-    words = _trimmed(subject)
+    words = trimmed(subject)
     if len(words) < 2 or words[0].norm != "the" or len(words) > 5:
         return ""
-    if words[-1].norm in TITLES and not any(t.norm in _PRONOUNS for t in words):
+    if words[-1].norm in TITLES and not any(t.norm in SUBJECT_PRONOUNS for t in words):
         return "title:" + " ".join(t.text.replace(".", "") for t in words[1:])  # case kept
     if words[-1].norm in PAPERS:  # "the statement said", "the document says"
         return "paper:" + " ".join(t.norm for t in words[1:])
     if words[-1].norm in INSTITUTIONS:
         return "body:" + " ".join(t.norm.replace(".", "") for t in words[1:])
     return ""
-
-
-# What an issuer puts out, which "says" what its issuer does: "the statement said".
-PAPERS = word_set("statement report readout document communique release letter declaration text")
 
 
 _SUBORDINATORS = word_set(
@@ -234,7 +195,7 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
     start = 0
     opener = bool(tokens) and (tokens[0].norm in _LEADING or tokens[0].norm in _PREPOSITIONS)
     for index in range(1, min(len(tokens), 25 if opener else 8)):
-        if "," in _gap(text, tokens[index - 1], tokens[index]):
+        if "," in gap(text, tokens[index - 1], tokens[index]):
             if not tokens[0].capitalised or opener:
                 start = index
             break
@@ -258,25 +219,27 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
             return list(tokens[start : start + 1 + len(described)])  # "The ministry denied"
         start += 1  # "The White House said"; "The president noted" points back
     subject: list[Token] = []
-    for token in tokens[start : start + 12]:
-        if token.norm in _PRONOUNS or token.norm in _POSSESSIVE_PRONOUNS:
+    for at, token in enumerate(tokens[start : start + 12], start):
+        if token.norm in POSSESSIVE_PRONOUNS and not subject:
+            return apposed(tokens[start:], text)  # "Her deputy, Arjun Rao, disagreed"
+        if token.norm in SUBJECT_PRONOUNS or token.norm in POSSESSIVE_PRONOUNS:
             return []  # "He added", "His questions": points back, names no one
         joining = token.norm in {"of", "the", "and"} and bool(subject)
+        following = tokens[at + 1] if at + 1 < len(tokens) else None
+        if subject and token.norm in OFFICES and following and following.capitalised:
+            joining = True  # "Union boss Tom Hale", "Campaign adviser Ana Ruiz"
         if token.capitalised or token.norm in TITLES or token.norm in PARTICLES or joining:
             subject.append(token)
         else:
             break
-    others = [t for t in subject if t.norm not in TITLES and t.norm not in _JOINING]
+    others = [t for t in subject if t.norm not in TITLES and t.norm not in JOINING]
     if subject and subject[-1].norm in TITLES and len(others) <= 1:
         return []  # "The President noted", "The Brazilian president added": a title points back
     after = start + len(subject)
-    owned = bool(subject) and subject[-1].text.lower().endswith(_POSSESSIVE)
+    owned = bool(subject) and subject[-1].text.lower().endswith(POSSESSIVE_ENDS)
     if owned and after < len(tokens) and tokens[after].norm not in SPEECH_NOUNS:
         return [*subject, tokens[after]]  # "Brandt's office", "Demir's critics": not them
     return subject if any(t.capitalised and t.norm not in DESCRIBING for t in subject) else []
-
-
-_JOINING = word_set("of the and")
 
 
 def _named_at_end(
@@ -288,20 +251,18 @@ def _named_at_end(
     if not subject:
         return False
     owned = tokenize(parts[-1])  # "Netanyahu's office" said: the office, as the speaker
-    if len(owned) >= 2 and owned[-2].text.lower().endswith(_POSSESSIVE):
+    if len(owned) >= 2 and owned[-2].text.lower().endswith(POSSESSIVE_ENDS):
         tail_norms = [t.norm for t in subject[-2:]]
         return tail_norms == [t.norm for t in owned[-2:]]
     ends = [
         last
         for first, last in find_named(parts[-1], subject)
         if len(subject) - 1 - last <= 3
+        and not qualifies(subject, last)
         and not _owner_of_next(subject, last, text)
-        and not (first and subject[first - 1].norm in _FOR_SOMEONE)  # "an aide to Koval"
+        and not (first and subject[first - 1].norm in FOR_SOMEONE)  # "an aide to Koval"
     ]
     return bool(ends) and all(find_named(part, wide) for part in parts[:-1])
-
-
-_POSSESSIVE = ("'s", "\u2019s")
 
 
 def _owner_of_next(subject: list[Token], last: int, text: str = "") -> bool:
@@ -315,14 +276,11 @@ def _owner_of_next(subject: list[Token], last: int, text: str = "") -> bool:
     return last < len(subject) - 1 and possessive(subject[last], text)
 
 
-_FOR_SOMEONE = word_set("to for of")
-
-
 def by_subject(parts: list[str], subject: list[Token]) -> Verdict:
     """Verdict of a sentence's named subject: the speaker, or someone else."""
     if not subject:
         return "back"
-    if len(subject) > 1 and subject[-2].text.lower().endswith(_POSSESSIVE):
+    if len(subject) > 1 and subject[-2].text.lower().endswith(POSSESSIVE_ENDS):
         return "other"  # "Brandt's office", "Demir's critics"
     return (
         "yes"
@@ -336,9 +294,9 @@ def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdi
     if tokens[verb].norm == "according":  # "according to X"
         return "yes" if named_at_start(parts, tokens[verb + 2 : verb + 10], text) else "other"
     before = verb - 1
-    while before >= 0 and tokens[before].norm in _FILLERS:
+    while before >= 0 and tokens[before].norm in FILLERS:
         before -= 1
-    if before >= 0 and tokens[before].norm in _COORDINATORS:
+    if before >= 0 and tokens[before].norm in COORDINATORS:
         return "and"  # "... pinned it on X and said": the sentence's subject speaks
     subject = _quoted_as_saying(tokens, verb, text)
     if subject is None:
@@ -348,7 +306,14 @@ def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdi
     title = _title_only(subject)
     if title:
         return title
-    return "back" if _refers_back(subject) else "other"
+    if described(subject):  # "the Kremlin strongman"; "the Okafor aide" is not Okafor
+        named = subject + tokens[verb + 1 :]
+    elif refers_back(subject):  # "he", "the president"
+        named = tokens[verb + 1 :]
+    else:
+        return "other"
+    # "He said Pinto was ready": a name after the verb is never its subject's referent
+    return "other" if any(find_named(part, named) for part in parts) else "back"
 
 
 _CITING = word_set("citing quoting")
@@ -361,7 +326,7 @@ def _cited(tokens: list[Token], verb: int, text: str) -> list[Token]:
         if tokens[index].norm in _CITING:
             chunk: list[Token] = []
             for token in tokens[index + 1 : verb]:
-                if chunk and "," in _gap(text, chunk[-1], token):
+                if chunk and "," in gap(text, chunk[-1], token):
                     break
                 chunk.append(token)
             return chunk
@@ -406,6 +371,10 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
         verdict = _judge(parts, clause, verb, text)
         if verdict.startswith("title:") and _after_report(clause, verb, text):
             return verdict  # "Officials will meet, the Malaysian prime minister said"
+        if verdict == "back" and described(_subject(clause, verb, text)):
+            return verdict  # "The Kremlin strongman said": "Kremlin" opens no name
+        if verdict.startswith("title:") and _cited(clause, verb, text):
+            return verdict  # "X, quoting the president, told": the president's, not X's
         if verdict in ("back", "and") or verdict.startswith("title:"):
             named = (
                 and_subject(tokens, text) if verdict == "and" else sentence_subject(tokens, text)
@@ -416,6 +385,10 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
     return "none"
 
 
+# Nouns for the quote itself after it ("a phrase", "a remark"), not a paper that speaks.
+_REACTED = SPEECH_NOUNS - PAPERS | word_set("remark claim line")
+
+
 def _after_report(clause: list[Token], verb: int, text: str) -> bool:
     """Whether the verb's subject follows the words it reports after a comma ("Officials will
     meet, the Malaysian prime minister said"): the sentence's opening name is then part of
@@ -424,7 +397,7 @@ def _after_report(clause: list[Token], verb: int, text: str) -> bool:
     if not subject or subject[0] is clause[0]:
         return False
     at = clause.index(subject[0])
-    return "," in _gap(text, clause[at - 1], subject[0])
+    return "," in gap(text, clause[at - 1], subject[0])
 
 
 def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
@@ -433,6 +406,8 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
     clause = next(_clauses(tokens, text), [])
     if clause and clause[0].norm in _CLAUSE_WORDS:
         return "none"  # '"...", while Israel said nothing': a new clause, another subject
+    if len(clause) > 1 and clause[0].norm in {"a", "an"} and clause[1].norm in _REACTED:
+        return "none"  # '"...," a phrase Roche called absurd': the quote, as someone's object
     reach = TAIL_WORDS if aside_opens(clause[:NEAR_WORDS], text) else NEAR_WORDS
     for verb, token in enumerate(clause[:reach]):
         if token.norm not in SPEECH_VERBS:
@@ -443,6 +418,6 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
             following = clause[1:13]
             if named_at_start(parts, following, text):
                 return "yes"
-            return "back" if following and following[0].norm in _PRONOUNS else "other"
+            return "back" if following and following[0].norm in SUBJECT_PRONOUNS else "other"
         return _judge(parts, clause, verb, text)
     return "none"

@@ -66,7 +66,17 @@ def support_mention(value: Any, rule: Supported, ctx: Context) -> Result:
 
 
 _CREDITS = ("contributed", "reporting by", "reported by", "writing by", "editing by",
-            "written by", "additional reporting", "compiled by")  # fmt: skip
+            "written by", "additional reporting", "compiled by", "words by", "story by",
+            "text by")  # fmt: skip
+# Credits that name someone who did not write the story ("Reporting by A; Editing by B":
+# B edited it): the part of a credit line a role and "by" open ("Photos by"; not "Photos and
+# words by A"), up to ";", "|" or "/", credits no author.
+_NOT_AUTHORS = re.compile(
+    r"\b(?:edit(?:ing|ed)|photos?|photographs?|pictures?|graphics?|illustrations?|video|"
+    r"produced|production|design(?:ed)?|fact-check(?:ing|ed)?|translat(?:ion|ed)|"
+    r"copy[ -]?edit(?:ing|ed)?)[ \t]+by\b[^;|/\n]*",
+    re.IGNORECASE,
+)
 _AGENCIES = {"ap": "associated press", "afp": "agence france presse", "upi": "united press"}
 
 
@@ -111,7 +121,8 @@ def _credit_lines(article: ArticleText) -> list[list[Token]]:
         for line in article.text.split("\n"):
             lowered = line.strip().lower()
             if lowered.startswith("by ") or any(phrase in lowered for phrase in _CREDITS):
-                found.append(tokenize(line, position))
+                authors = _NOT_AUTHORS.sub(lambda m: " " * len(m.group()), line)
+                found.append(tokenize(authors, position))
             position += len(line) + 1
         found += [tokenize(line[:names], start) for start, line, names in _bare_bylines(article)]
         top = _top_lines(article)
@@ -130,6 +141,8 @@ _BARE_BYLINE = re.compile(
     rf"(?:[ \t]*,[ \t]*(?P<outlet>(?:The[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,4}}))?"
     r"(?:[ \t]+(?:on|for|via|\||\u2013|\u2014|-)(?:[ \t].*)?)?[ \t]*"
 )
+# "Sarah Connolly | Reuters": one name, a bar, the outlet (a byline line of its own).
+_PIPED = re.compile(r"[ \t]+\|[ \t]+[A-Z]")
 _TOP_PARAGRAPHS = 8
 _BYLINE_LONGEST = 160
 
@@ -137,8 +150,9 @@ _BYLINE_LONGEST = 160
 def _bare_bylines(article: ArticleText) -> list[tuple[int, str, int]]:
     """Bylines without "By" near the top: a line of two or more full names ("Alberto Nardelli,
     Jamie Tarabay and Natalia Drozdiak, Bloomberg News on"), or of one with an outlet after a
-    comma ("Jane Doe, The Courier"), and no sentence's stop; as (line start, line, where the
-    names end). The outlet after them is the copy's publisher, as in "By X, The Courier"."""
+    comma ("Jane Doe, The Courier") or a bar ("Jane Doe | Reuters"), and no sentence's stop;
+    as (line start, line, where the names end). The outlet after them is the copy's
+    publisher, as in "By X, The Courier"."""
     found: list[tuple[int, str, int]] | None = article.memo.get("bare-bylines")
     if found is None:
         found = []
@@ -152,7 +166,8 @@ def _bare_bylines(article: ArticleText) -> list[tuple[int, str, int]]:
             if match is None:
                 continue
             names = match.group("names")
-            if match.group("outlet") or "," in names or " and " in names:
+            piped = _PIPED.match(line, match.end("names")) and len(names.split()) <= 3
+            if match.group("outlet") or "," in names or " and " in names or piped:
                 found.append((start - len(line) - 1, line, match.end("names")))
         article.memo["bare-bylines"] = found
     return found

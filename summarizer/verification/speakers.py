@@ -149,6 +149,7 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
     parts = split_people(speaker)
     paragraph = article.paragraph_at(region[0])
     at = region[0]  # where the verdict was read: a title names whom the article named before
+    pronoun = _pronoun(article, sentence)
     for index in range(sentence - 1, max(sentence - 8, -1), -1):
         verdict = resolve(article, verdict, at, parts)
         if verdict not in ("back", "none"):
@@ -157,14 +158,23 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
         if paragraph - article.paragraph_at(start) > 2:
             break
         at = start
+        chained = pronoun is not None and _opens_with(article, index, pronoun)
+        if chained:  # "He praised Y. He thanked Z. He said": the chain carries the reference
+            paragraph = article.paragraph_at(start)
         quotes = [q for q in article.quoted if start <= q[0] < end]
+        inside = article.quoted_region_at(start)  # a quote's later paragraph
+        if inside is not None and not quotes:
+            quotes = [inside]
         if quotes:
             verdict, _ = _region_verdict(article, quotes[-1], speaker)
+            # a continued quote takes the "she" of the one before ("...," she said. "..."),
+            # and its paragraphs carry the reference as a pronoun chain does
+            pronoun = pronoun or _pronoun(article, index)
+            paragraph = article.paragraph_at(start)
             continue
         outside = article.outside_quotes(start, end)
         verdict = lead_in(outside, speaker, article.text)
-        if verdict == "none":  # no speech verb: the sentence's named subject, if any
-            pronoun = _pronoun(article, sentence)
+        if verdict == "none" and not chained:  # no speech verb: its named subject, if any
             subject = sentence_subject(outside, article.text) or topic(outside, article.text)
             if pronoun and plural(subject):
                 subject = []  # "Analysts expect pressure on X. He said": not the analysts
@@ -172,6 +182,14 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
             if verdict == "none" and pronoun:  # "... give Trump leverage. Later, he told NBC"
                 verdict = named_alone(parts, outside, pronoun, article.text)
     return resolve(article, verdict, at, parts) == "yes"
+
+
+def _opens_with(article: ArticleText, sentence: int, pronoun: str) -> bool:
+    """Whether a sentence opens with the quote's own "he" or "she" (its subject): whoever
+    else it names is its object, never the one both pronouns point to."""
+    start, end = article.sentences[sentence]
+    tokens = article.outside_quotes(start, end)
+    return bool(tokens) and tokens[0].norm == pronoun
 
 
 def _pronoun(article: ArticleText, sentence: int) -> str | None:

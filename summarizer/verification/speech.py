@@ -18,7 +18,8 @@ SPEECH_VERBS = word_set(
     calls dubbed termed labeled labelled agreed answered countered retorted joked dismissed
     reported reports denied denies indicated indicates underlined underscored reiterated
     affirmed assured admitted pledged promised signalled signaled highlighted mentioned
-    complained lamented maintained alleged"""
+    complained lamented maintained alleged add warn insist explain describe urge declare
+    stress reiterate"""
 )
 
 # Nouns for what someone said: "Rubio's summary:", "in the Kremlin's word,", "In its words,".

@@ -1,0 +1,198 @@
+"""The words a speech verb's subject is made of, read for
+:mod:`summarizer.verification.clauses`: pronouns, fillers ("also", "however", "goes on to"),
+descriptions standing for a person ("the Kremlin strongman", "Britain's former foreign
+secretary"), bodies and papers that speak for themselves ("the ministry", "the statement"),
+an office aside without an article ("X, media adviser to Y, told"), a name apposed to a
+possessive pronoun ("Her deputy, X, disagreed"), a name qualifying a noun ("the Okafor aide")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.names import TITLES
+from summarizer.verification.speech import SPEECH_NOUNS
+from summarizer.verification.tokens import Token, word_set
+
+
+def gap(text: str, left: Token, right: Token) -> str:
+    """The characters between two tokens."""
+    return text[left.end : right.start]
+
+
+SUBJECT_PRONOUNS = word_set("he she they we i it you him them")
+POSSESSIVE_PRONOUNS = word_set("his her its their our my your")
+
+
+ASIDE_STARTS = word_set("who which whose where when a an the")
+
+
+# Words that add nothing to who speaks: "He also said", "and then said", "was quoted".
+FILLERS = word_set(
+    "also later then again further too still himself herself itself however meanwhile instead"
+)
+COORDINATORS = word_set("and but")
+HELPERS = word_set("would could did does do not never will can may might should must") | (
+    word_set("was were is are has had have")
+)  # "He would not say"
+
+
+# Capitalised words that describe rather than name ("the Turkish leader said" points back).
+DESCRIBING = word_set(
+    """russian ukrainian american chinese european hungarian indian british iranian israeli
+    french german italian polish turkish japanese korean saudi syrian belarusian egyptian
+    qatari palestinian democratic republican"""
+)
+
+
+# A line this short before a line break is a line of its own (a live blog's "10:49", a
+# headline), never a hard wrap's: the clause starts again after it.
+SHORT_LINE = 30
+
+
+def short_line(text: str, gap: str, token: Token) -> bool:
+    """Whether a line break before ``token`` ends a short line of its own ("10:49")."""
+    if "\n" not in gap:
+        return False
+    line_end = token.start - len(gap) + gap.index("\n")
+    return line_end - (text.rfind("\n", 0, line_end) + 1) < SHORT_LINE
+
+
+def office_of(chunk: list[Token]) -> bool:
+    """ "media adviser to X", "spokesman for the ministry", "head of the delegation": a chunk
+    opening in lower case whose first four words hold an office word before "to", "for" or
+    "of" (what an article-less appositive of a name looks like)."""
+    if chunk[0].capitalised or chunk[0].norm in ASIDE_STARTS:
+        return False
+    words = [t.norm for t in chunk[:5]]
+    return any(
+        word in FOR_SOMEONE
+        and index
+        and (words[index - 1] in TITLES or words[index - 1] in OFFICES)
+        for index, word in enumerate(words)
+    )
+
+
+# Offices (and kin) written in lower case before "to", "for" or "of" in an appositive.
+OFFICES = word_set(
+    """adviser advisor aide head spokesman spokeswoman spokesperson envoy negotiator counsel
+    assistant secretary deputy lawyer attorney representative member chief director officer
+    official consultant strategist coordinator brother sister son daughter mother father wife
+    husband widow widower cousin friend niece nephew uncle aunt colleague partner boss"""
+)  # kin too: "Rami Aziz, brother of detained activist Sami Aziz, told" is Rami's
+
+
+def refers_back(subject: list[Token]) -> bool:
+    """ "he said", "the president said", "the Turkish leader said": a subject that names no
+    one and points back."""
+    subject = trimmed(subject)
+    if not subject:
+        return True
+    if subject[-1].norm in SUBJECT_PRONOUNS:
+        return True
+    if any(t.norm in INSTITUTIONS or t.norm in PAPERS for t in subject):
+        return False  # "the ministry said" is the ministry, not whoever spoke before
+    return subject[0].norm == "the" and all(
+        not t.capitalised or t.norm in DESCRIBING for t in subject[1:]
+    )
+
+
+# Bodies that speak for themselves: "the ministry said" never points back to a person.
+INSTITUTIONS = word_set(
+    """ministry ministries government office agency department embassy military army navy
+    police committee council commission court company bank parliament cabinet administration
+    statement report readout presidency forces authority authorities service"""
+)
+
+
+def trimmed(subject: list[Token]) -> list[Token]:
+    """The subject without trailing fillers ("He also", "the president himself"), without
+    the conjunction of a coordinated verb ("and then") and without "goes on to" or
+    "proceeded to" before the verb ("He goes on to say" is "He says")."""
+    start = 0  # "Then the congressman posted": the adverb is no part of who
+    while start < len(subject) - 1 and subject[start].norm in FILLERS:
+        start += 1
+    subject = subject[start:]
+    end = len(subject)
+    onward = [t.norm for t in subject[-3:]]  # "He goes on to say", "She proceeded to add"
+    if onward[-2:] == ["on", "to"] and len(onward) == 3 and onward[0] in GO:
+        end -= 3
+    elif onward[-1:] == ["to"] and len(onward) >= 2 and onward[-2] in PROCEED:
+        end -= 2
+    while end and (
+        subject[end - 1].norm in FILLERS
+        or subject[end - 1].norm in COORDINATORS
+        or subject[end - 1].norm in HELPERS
+    ):
+        end -= 1
+    return subject[:end]
+
+
+GO = word_set("go goes went going")
+PROCEED = word_set("proceed proceeds proceeded proceeding")
+
+
+# What an issuer puts out, which "says" what its issuer does: "the statement said".
+PAPERS = word_set("statement report readout document communique release letter declaration text")
+
+
+JOINING = word_set("of the and")
+
+
+def apposed(tokens: Sequence[Token], text: str) -> list[Token]:
+    """ "Her deputy, Arjun Rao, disagreed": the name between commas after a possessive
+    pronoun and its noun (up to three words), else nothing (the pronoun points back)."""
+    for index in range(1, min(len(tokens), 4)):
+        if "," not in gap(text, tokens[index - 1], tokens[index]):
+            continue
+        name: list[Token] = []
+        for token in tokens[index : index + 5]:
+            if name and "," in gap(text, name[-1], token):
+                break
+            if not token.capitalised:
+                return []
+            name.append(token)
+        ends = index + len(name)
+        closed = ends < len(tokens) and "," in gap(text, name[-1], tokens[ends]) if name else False
+        return name if closed and len(name) >= 2 else []
+    return []
+
+
+POSSESSIVE_ENDS = ("'s", "\u2019s")
+
+
+def qualifies(subject: list[Token], last: int) -> bool:
+    """ "the Okafor aide", "a Brandt adviser": after an article, the name qualifies a noun in
+    lower case after it, which is who speaks ("Trump later told", "Putin himself said",
+    "Trump goes on to say" open with the name, which speaks)."""
+    if not subject or subject[0].norm not in {"the", "a", "an"}:
+        return False
+    rest = subject[last + 1 :]
+    return any(
+        not t.capitalised
+        and t.norm.isalpha()
+        and t.norm not in FILLERS
+        and t.norm not in HELPERS
+        and t.norm not in COORDINATORS
+        for t in rest
+    )
+
+
+FOR_SOMEONE = word_set("to for of")
+
+
+def described(subject: list[Token]) -> bool:
+    """A description of someone, not a name: "the" or a place's possessive ("Britain's"),
+    then words that end in one in lower case ("the Kremlin strongman", "the former UN
+    official and Norwegian foreign minister", "Britain's former foreign secretary"). It
+    points back, as "the president" does, to the person the article just named; a body or a
+    paper ("the UN agency", "the Hamas statement") speaks for itself."""
+    words = trimmed(subject)
+    if not 2 <= len(words) <= 10 or words[-1].capitalised or not words[-1].norm.isalpha():
+        return False
+    head, noun = words[0], words[-1].norm
+    place = head.capitalised and head.text.lower().endswith(POSSESSIVE_ENDS) and len(words) > 2
+    if head.norm != "the" and not place:
+        return False
+    if noun in INSTITUTIONS or noun in PAPERS or noun in SPEECH_NOUNS:
+        return False  # "the Commerce Ministry veteran" is someone; "the UN agency" is not
+    return not any(t.norm in SUBJECT_PRONOUNS for t in words)
