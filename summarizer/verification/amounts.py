@@ -149,6 +149,22 @@ def modifier(mention: NumberMention, rule: Supported) -> bool:
     return not (rule.kind == "count" and mention.compound.startswith(rule.cues))
 
 
+# Units by kind (a count's cue is a stem: "hours" gives "hour"); "second" is left out, an
+# ordinal as often as a unit.
+_UNITS = {
+    word: (kind, canonical)
+    for kind, groups in (
+        ("time", ("minute minutes", "hour hours", "day days", "week weeks", "month months",
+                  "year years")),
+        ("length", ("kilometre kilometres kilometer kilometers km", "mile miles",
+                    "metre metres meter meters")),
+        ("weight", ("tonne tonnes ton tons", "kilogram kilograms kg", "pound pounds")),
+    )
+    for canonical in groups
+    for word in canonical.split()
+}  # fmt: skip
+
+
 def counts_as(
     mention: NumberMention, rule: Supported, tokens: Sequence[Token], cues: Sequence[int]
 ) -> bool:
@@ -160,6 +176,8 @@ def counts_as(
         return False
     if rule.kind == "count" and (mention.unit == "percent") != ("percent" in rule.cues):
         return False  # a count of percent is a percentage; no other count is
+    if rule.kind == "count" and _other_unit(mention.unit, rule.cues):
+        return False  # "within 60 days" is no count of hours
     if modifier(mention, rule):
         return False
     if rule.unit == "day" and _ahead(tokens, mention):
@@ -175,6 +193,17 @@ def counts_as(
     if mention.unit == "percent" and mention.after in {"after", "before"}:
         return True  # "fell to 12% after the deal": a rate, then when it changed
     return mention.after not in _NOT_AMOUNTS
+
+
+def _other_unit(unit: str, cues: Sequence[str]) -> bool:
+    """Whether a number measured in one unit ("60 days", "a 48-hour notice", "12 miles") is
+    read for a count of another unit of its kind ("hours to notify Congress"): each number of
+    a sentence takes its own unit, however near the count's other words stand."""
+    own = _UNITS.get(unit)
+    if own is None:
+        return False
+    wanted = {_UNITS[cue] for cue in cues if cue in _UNITS and _UNITS[cue][0] == own[0]}
+    return bool(wanted) and own not in wanted
 
 
 def _ahead(tokens: Sequence[Token], mention: NumberMention) -> bool:

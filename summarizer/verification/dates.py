@@ -120,11 +120,12 @@ def day_keys(text: str, published: dt.date | None) -> frozenset[Key]:
 
 
 @lru_cache(maxsize=4096)
-def _wanted(value: str, published: dt.date | None) -> frozenset[Key]:
-    """What a value must find: its days and times; its months only when it names no day."""
-    keys = day_keys(value, published)
-    specific = frozenset(key for key in keys if key[0] != "month")
-    return specific or keys
+def _wanted(value: str, published: dt.date | None) -> tuple[frozenset[Key], ...]:
+    """What a value must find, one key set per day or time it names ("2 a.m. on Friday" is
+    two: the time and the day, and each must be found); its months only when it names no day."""
+    groups = [keys for keys, _, _ in mentions_of(value, published)]
+    specific = [keys for keys in groups if any(key[0] != "month" for key in keys)]
+    return tuple(dict.fromkeys(specific or groups))
 
 
 def _dateline(text: str, match: re.Match[str]) -> bool:
@@ -171,11 +172,26 @@ def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
     wanted = _wanted(str(value), ctx.published)
     if not wanted:
         return True, ""  # names no day, time or month: nothing to check
+    other, missing = "", False
+    for group in wanted:  # every day and time the value names: "11 a.m. on Friday" is not 2 a.m.
+        found, role = _found(group, rule, ctx)
+        other = other or role
+        missing = missing or not found
+    if not missing:
+        return True, ""
+    if other:
+        return False, f"{value!r} is in its evidence, but as {other}"
+    return False, f"{value!r} is not a day its evidence states"
+
+
+def _found(group: frozenset[Key], rule: Supported, ctx: Context) -> tuple[bool, str]:
+    """Whether an evidence sentence states one of a day's keys as the field's day; else the
+    role it has there instead (empty when none)."""
     other = ""
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         for keys, first, last in _sentence_mentions(ctx, index):
-            if not wanted & keys:
+            if not group & keys:
                 continue
             if not rule.cues:
                 return True, ""
@@ -183,6 +199,4 @@ def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
             if role is None:
                 return True, ""
             other = other or role
-    if other:
-        return False, f"{value!r} is in its evidence, but as {other}"
-    return False, f"{value!r} is not a day its evidence states"
+    return False, other

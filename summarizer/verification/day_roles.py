@@ -105,6 +105,18 @@ _NOUNS = word_set(
     statement interview remarks vote votes hearing debate call calls"""
 )
 _BREAKS = frozenset(";:\u2014\u2013")
+_AUXILIARIES = word_set("also will would had has have was were is be been then again jointly")
+# A start's thing ("the truce begins"), and other events a sentence may date beside it.
+_TRUCES = word_set(
+    """truce truces ceasefire ceasefires cease fire firing fighting hostilities armistice pause
+    lull calm halt deal agreement accord pact phase"""
+)
+_EVENTS = word_set(
+    """exchange exchanges swap swaps release releases handover withdrawal pullout evacuation
+    evacuations delivery deliveries election elections referendum funeral trial inauguration
+    deadline talks summit meeting visit reopening vote"""
+)
+_CLAUSE_WORDS = word_set("while whereas but although though after before following when")
 _BACK = 12
 
 
@@ -120,9 +132,46 @@ def bound_to(
         role = _before(tokens, first, text, cues)
         if role is None and _opens(tokens, first, text):
             role = _after(tokens, last, text, reach=len(tokens))
+        elif role is None:
+            role = _verb_after(tokens, last, text)
     if role is None or role[0] in cues:
-        return None
+        return None if "start" not in cues else _other_event(tokens, first, text)
     return _DESCRIBED[role[0]]
+
+
+def _verb_after(tokens: Sequence[Token], last: int, text: str) -> tuple[str, int] | None:
+    """The verb a day stands right before, between its subject and it ("Putin on Thursday
+    announced a truce", "The army on Friday formally began ..."): that verb's day; adverbs and
+    auxiliaries may stand between, not a comma."""
+    for index in range(last + 1, min(last + 4, len(tokens))):
+        if text[tokens[index - 1].end : tokens[index].start].strip():
+            return None
+        token = tokens[index]
+        role = _role(tokens, index)
+        if role is not None and token.norm not in _NOUNS:
+            return role, index
+        if token.norm not in _AUXILIARIES and not token.norm.endswith("ly"):
+            return None
+    return None
+
+
+def _other_event(tokens: Sequence[Token], first: int, text: str) -> str | None:
+    """A start's day in a clause about another event and no truce ("the truce begins on
+    Thursday, while the hostage exchange was delayed until Friday"; "after the prisoner
+    release on Sunday"): that event's day. The clause runs back to a clause word or a break."""
+    other = None
+    for index in range(first - 1, -1, -1):
+        token = tokens[index]
+        if token.norm in _TRUCES:
+            return None
+        if token.norm in _EVENTS and other is None:
+            other = token.norm
+        comma = index > 0 and "," in text[tokens[index - 1].end : token.start]
+        if _break(tokens, index, text) or token.norm in _CLAUSE_WORDS:
+            break
+        if token.norm == "and" and comma:
+            break  # "..., and the prisoner swap is set for Friday"
+    return f"the day of another event ({other})" if other else None
 
 
 def _superseded(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:

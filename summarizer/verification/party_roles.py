@@ -49,21 +49,46 @@ _OWN_ROLES = word_set(
 # Words a list of names may hold before the role word: "mediators Egypt, Qatar and the United
 # States", "the mediating countries, including the United States".
 _LIST = word_set("and or the both including such as notably namely countries nations powers")
+_ROLE_VERBS = word_set(
+    """mediated mediates mediating brokered brokers brokering proposed proposes hosted hosts
+    hosting sponsored facilitated drafted guaranteed mediate broker propose host"""
+)
+_AUXILIARIES = word_set("had has have was is were also been helped jointly originally first")
+_APPOSITION_OPENERS = word_set("the a an one its main chief key regional")
+_VENUES = word_set("hosted held talks negotiations")
+_SPEECH_NOUNS = word_set(
+    """announcement announcements statement statements declaration remarks comments decree
+    warning"""
+)
+_SCENE = word_set("after following since upon amid despite")
+_RESPONSES = word_set("response reaction reply wake")
 _SPOKES = word_set("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen")
 _SECRETARY = "secretary"
 
 
-def in_role(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+def in_role(
+    tokens: Sequence[Token], first: int, last: int, text: str, mode: str = "stance"
+) -> bool:
     """Whether the name at ``tokens[first:last + 1]`` stands as a mediator, proposer, host or
-    one appealing (see the module), not as the one acting."""
+    one appealing (see the module), not as the one acting. ``mode``: "stance" for a position,
+    "taken" for a position whose stance is given (a role noun after the name counts too:
+    "Egyptian mediators confirmed the deal" is no Egyptian agreement, while with no stance it
+    names Egypt), "summit" for a meeting's party (only as its host: :func:`_hosting`)."""
+    if mode == "summit":
+        return _hosting(tokens, first, last, text)
+    if _described(tokens, first, last, text) or _backdrop(tokens, first, last, text):
+        return True
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     if following is not None:
         hyphen = text[tokens[last].end : following.start].endswith("-")
         if hyphen and following.norm in _JOINED:
             return True  # "a U.S.-brokered truce"
         close = text[tokens[last].end : following.start] in (" ", ". ")
-        if following.norm in _OWN_ROLES and close:
-            return True  # "Malaysia's mediation", "U.S. mediation", "the Egyptian proposal"
+        titled = following.norm in _TITLES and mode == "taken"
+        if (following.norm in _OWN_ROLES or titled) and close:
+            return True  # "Malaysia's mediation", "the Egyptian proposal", "Egyptian mediators"
+    if first >= 2 and tokens[first - 1].norm in {"in", "at"} and tokens[first - 2].norm in _VENUES:
+        return True  # "talks hosted in Doha": the host, by its capital
     index = first - 1
     steps = 0
     listed, crossed = _continues(tokens, last, text), False
@@ -89,10 +114,66 @@ def in_role(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     return False
 
 
-def roled_parties(article: ArticleText, index: int) -> frozenset[str]:
+def _described(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """A role given in an aside right after the name: a relative clause ("Egypt, which
+    mediated, ...", "Qatar, which had proposed the truce, ...") or an apposition ("Egypt, the
+    main mediator, ...", "Qatar, one of the mediators, ...")."""
+    after = last + 1
+    if after >= len(tokens) or text[tokens[last].end : tokens[after].start].strip() != ",":
+        return False
+    words = [t.norm for t in tokens[after : after + 6]]
+    if words[0] in {"which", "who"}:
+        for word in words[1:]:
+            if word in _ROLE_VERBS:
+                return True
+            if word not in _AUXILIARIES:
+                return False
+        return False
+    return any(word in _TITLES for word in words[:4]) and words[0] in _APPOSITION_OPENERS
+
+
+def _backdrop(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """A possessor of an announcement in a phrase setting the scene ("After the Kremlin's
+    announcement, Syria's army said ..."; "following Washington's statement"): the one who
+    announced, not the one who acts; not "Russia's statement that it accepts"."""
+    if not tokens[last].text.endswith(("'s", "\u2019s")) or last + 1 >= len(tokens):
+        return False
+    if tokens[last + 1].norm not in _SPEECH_NOUNS:
+        return False
+    if last + 2 < len(tokens) and (
+        tokens[last + 2].norm in {"that", "accepting", "agreeing", "backing"}
+    ):
+        return False
+    index = first - 1 if first and tokens[first - 1].norm == "the" else first
+    before = [t.norm for t in tokens[max(index - 3, 0) : index]]
+    return bool(before) and (
+        before[-1] in _SCENE
+        or (before[-1] in {"to", "of"} and len(before) > 1 and before[-2] in _RESPONSES)
+    )
+
+
+def _hosting(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """A summit's host named only as the host: thanked "for hosting", or after "hosted by"
+    (a host that also takes part is named so elsewhere: "Xi hosted Putin")."""
+    after = last + 1
+    while (
+        after < len(tokens)
+        and after <= last + 4
+        and (tokens[after].capitalised or tokens[after].norm in {"of", "the"})
+    ):
+        after += 1  # "Lee of Singapore for hosting"
+    following = [t.norm for t in tokens[after : after + 3]]
+    if following[:1] == ["for"] and ("hosting" in following or "hosted" in following):
+        return True  # "thanked Prime Minister Lee for hosting the summit"
+    index = first - 1 if first and tokens[first - 1].norm == "the" else first
+    return index >= 2 and [t.norm for t in tokens[index - 2 : index]] == ["hosted", "by"]
+
+
+def roled_parties(article: ArticleText, index: int, mode: str = "stance") -> frozenset[str]:
     """The parties a sentence names only in a role (every alias of them there is a
-    mediator's, proposer's, host's or appealing one's); read once per sentence."""
-    memo_key = ("roled parties", index)
+    mediator's, proposer's, host's or appealing one's; for a summit, a host's); read once per
+    sentence."""
+    memo_key = ("roled parties", index, mode)
     known: frozenset[str] | None = article.memo.get(memo_key)
     if known is not None:
         return known
@@ -106,7 +187,7 @@ def roled_parties(article: ArticleText, index: int) -> frozenset[str]:
             position += 1
             continue
         key, _, size = hit
-        if in_role(tokens, position, position + size - 1, article.text):
+        if in_role(tokens, position, position + size - 1, article.text, mode):
             roled.add(key)
         else:
             free.add(key)
