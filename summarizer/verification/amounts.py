@@ -197,13 +197,14 @@ def counts_as(
 
 def _other_unit(unit: str, cues: Sequence[str]) -> bool:
     """Whether a number measured in one unit ("60 days", "a 48-hour notice", "12 miles") is
-    read for a count of another unit of its kind ("hours to notify Congress"): each number of
-    a sentence takes its own unit, however near the count's other words stand."""
+    read for a count of another unit ("hours to notify Congress", "hours the convoy
+    travelled"): each number of a sentence takes its own unit, however near the count's other
+    words stand."""
     own = _UNITS.get(unit)
     if own is None:
         return False
-    wanted = {_UNITS[cue] for cue in cues if cue in _UNITS and _UNITS[cue][0] == own[0]}
-    return bool(wanted) and own not in wanted
+    wanted = {_UNITS[cue] for cue in cues if cue in _UNITS}
+    return bool(wanted) and own not in wanted  # "40 kilometres" is no count of hours either
 
 
 def _ahead(tokens: Sequence[Token], mention: NumberMention) -> bool:
@@ -288,7 +289,9 @@ _VOTE_WORDS = word_set(
     cleared carried"""
 )
 _NAYS = word_set("against no nay nays noes")
-_AYES = word_set("for yes aye ayes yea yeas support supporting")
+_AYES = word_set("for yes aye ayes yea yeas support supporting backing backers")
+# A side given by the verb right after a number's voters ("120 lawmakers back the motion").
+_BACKS = word_set("back backs backed support supports supported favour favor")
 
 
 def vote_side(what: str) -> str | None:
@@ -317,7 +320,7 @@ def stated_side(tokens: Sequence[Token], mention: NumberMention) -> str | None:
     words = [t.norm for t in tokens[index : index + 2]]
     if words and (words[0] in _NAYS or words[0].startswith("oppos")):
         return "no"
-    if words and (words[0] in {"for", "yes"} or words[-1].startswith("favo")):
+    if words and (words[0] in {"for", "yes"} or words[0] in _BACKS or words[-1].startswith("favo")):
         return "yes"
     return None
 

@@ -73,6 +73,8 @@ def _clock_keys(match: re.Match[str], generous: bool) -> set[Key]:
     half = match[3].lower() + "m" if match[3] else ""
     if not half and hour > 12:
         hour, half = hour - 12, "pm"
+    elif not half and match[2] and match[1].startswith("0"):
+        half = "am"  # "04:00" is the 24-hour clock's morning
     keys: set[Key] = {("time", hour % 12, minute, half)}
     if generous:  # the evidence's "8:30 a.m." is also a plain "8:30"; its "8:30" is either
         keys.add(("time", hour % 12, minute, ""))

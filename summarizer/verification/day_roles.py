@@ -69,6 +69,10 @@ ROLES: dict[str, frozenset[str]] = {
     ),
     "vote": word_set("vote votes voted voting passed cleared"),
     "extend": word_set("extend extends extended extending prolonged renewed"),
+    "end": word_set(
+        """ends ended expire expires expired lapse lapses lapsed collapsed resume resumes
+        resumed resuming"""
+    ),
 }
 _ROLE_OF = {word: role for role, words in ROLES.items() for word in words}
 _DESCRIBED = {
@@ -83,6 +87,7 @@ _DESCRIBED = {
     "cancel": "a cancellation's day",
     "vote": "a vote's day",
     "extend": "an extension's day",
+    "end": "an end's day (or fighting's resumption)",
 }
 # An earlier or superseded day: "originally planned", "not at 8:30", "delayed from Monday".
 _SUPERSEDED = word_set("originally initially previously formerly")
@@ -105,7 +110,16 @@ _NOUNS = word_set(
     statement interview remarks vote votes hearing debate call calls"""
 )
 _BREAKS = frozenset(";:\u2014\u2013")
-_AUXILIARIES = word_set("also will would had has have was were is be been then again jointly")
+_AUXILIARIES = word_set(
+    """also will would had has have was were is be been then again jointly night morning
+    evening afternoon"""
+)
+# Finite words that end a day's noun phrase ("Aug. 2 has survived a vote") or open a reported
+# clause ("said the truce would apply from Tuesday").
+_FINITE = word_set("will would could should might may can must had has have is was were are")
+_LASTING = word_set(
+    "last lasts lasting run runs hold holds remain remains continue continues through"
+)
 # A start's thing ("the truce begins"), and other events a sentence may date beside it.
 _TRUCES = word_set(
     """truce truces ceasefire ceasefires cease fire firing fighting hostilities armistice pause
@@ -114,7 +128,7 @@ _TRUCES = word_set(
 _EVENTS = word_set(
     """exchange exchanges swap swaps release releases handover withdrawal pullout evacuation
     evacuations delivery deliveries election elections referendum funeral trial inauguration
-    deadline talks summit meeting visit reopening vote"""
+    deadline talks summit meeting visit reopening vote convoy convoys"""
 )
 _CLAUSE_WORDS = word_set("while whereas but although though after before following when")
 _BACK = 12
@@ -127,6 +141,8 @@ def bound_to(
     ``cues`` names, or no role at all); else what it is instead, for the reason."""
     if _superseded(tokens, first, last, text):
         return "an earlier or superseded time"
+    if _when_after(tokens, last, cues):
+        return None  # "Voting ends on Sunday, when the truce also begins"
     role = _after(tokens, last, text)
     if role is None:
         role = _before(tokens, first, text, cues)
@@ -137,6 +153,14 @@ def bound_to(
     if role is None or role[0] in cues:
         return None if "start" not in cues else _other_event(tokens, first, text)
     return _DESCRIBED[role[0]]
+
+
+def _when_after(tokens: Sequence[Token], last: int, cues: Sequence[str]) -> bool:
+    """A "when" clause right after the day that is the field's ("on Sunday, when the truce
+    begins"): the day is that clause's too."""
+    if last + 1 >= len(tokens) or tokens[last + 1].norm != "when":
+        return False
+    return any(_role(tokens, i) in cues for i in range(last + 2, min(last + 8, len(tokens))))
 
 
 def _verb_after(tokens: Sequence[Token], last: int, text: str) -> tuple[str, int] | None:
@@ -164,6 +188,8 @@ def _other_event(tokens: Sequence[Token], first: int, text: str) -> str | None:
         token = tokens[index]
         if token.norm in _TRUCES:
             return None
+        if token.norm in _DAY_WORDS:
+            break  # "While the truce began on Monday, the first convoy ... until Thursday"
         if token.norm in _EVENTS and other is None:
             other = token.norm
         comma = index > 0 and "," in text[tokens[index - 1].end : token.start]
@@ -224,6 +250,8 @@ def _after(tokens: Sequence[Token], last: int, text: str, reach: int = 3) -> tup
             or ("," in text[tokens[index - 1].end : token.start] and token.norm not in _AT)
         ):
             return None  # "July 28, officials said"; not "yesterday, at a meeting"
+        if reach <= 3 and token.norm in _FINITE:
+            return None  # "the ceasefire that began on Aug. 2 has survived a vote"
         role = _role(tokens, index)
         if role is not None and (reach > 3 or token.norm in _NOUNS):
             return role, index
@@ -240,6 +268,12 @@ def _before(
     """The nearest role word before a day in its clause; a meeting word after "latest",
     "last" or "previous" is an earlier meeting's."""
     for index in range(first - 1, max(first - _BACK, 0) - 1, -1):
+        if (
+            tokens[index].norm in {"until", "till"}
+            and index
+            and (tokens[index - 1].norm in _LASTING)
+        ):
+            return "end", index  # "last until 6 p.m. on Monday": its end
         if _break(tokens, index, text) or tokens[index].norm in _TIMED | _DAY_WORDS:
             return None  # "after the February 28 confrontation": the day of what follows;
             # "signed on 3 March, ... to stop from 4 March": another day's words
@@ -257,6 +291,8 @@ def _before(
                     break
         if role == "cancel" and any(t.norm in {"to", "until"} for t in tokens[index:first]):
             return None  # "delayed from Monday to Wednesday": the new day
+        if role in {"say", "announce"} and any(t.norm in _FINITE for t in tokens[index:first]):
+            return None  # "said the truce would apply from Tuesday": the reported clause's
         near = {t.norm for t in tokens[max(index - 3, 0) : index]}
         if not near.isdisjoint(_SUPERSEDED):
             return "superseded", index  # "the originally planned start time of 8:30"

@@ -25,7 +25,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
-from summarizer.verification.party_names import is_first_word, named_at
+from summarizer.verification.names import TITLES
+from summarizer.verification.party_names import is_capital, is_first_word, named_at
 from summarizer.verification.tokens import Token, tokenize_uncached, word_set
 
 _BY = word_set(
@@ -60,6 +61,7 @@ _SPEECH_NOUNS = word_set(
     """announcement announcements statement statements declaration remarks comments decree
     warning"""
 )
+_HOST_WORDS = word_set("of the emir sultan king queen crown prince leader government hosts")
 _SCENE = word_set("after following since upon amid despite")
 _RESPONSES = word_set("response reaction reply wake")
 _SPOKES = word_set("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen")
@@ -153,20 +155,41 @@ def _backdrop(tokens: Sequence[Token], first: int, last: int, text: str) -> bool
 
 
 def _hosting(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
-    """A summit's host named only as the host: thanked "for hosting", or after "hosted by"
-    (a host that also takes part is named so elsewhere: "Xi hosted Putin")."""
+    """A summit's host named only as the host: thanked "for hosting" ("Lee of Singapore",
+    "Qatar's emir", "Niinisto, thanked by both," between), after "hosted by" (titles between:
+    "hosted by Turkish President Recep Tayyip Erdogan"), or by its capital as the venue
+    ("talks in Muscat"). A host that also takes part is named so elsewhere ("Xi hosted
+    Putin")."""
     after = last + 1
-    while (
-        after < len(tokens)
-        and after <= last + 4
-        and (tokens[after].capitalised or tokens[after].norm in {"of", "the"})
-    ):
-        after += 1  # "Lee of Singapore for hosting"
+    while after < len(tokens) and after <= last + 5:
+        token = tokens[after]
+        if (
+            token.norm == "thanked"
+            and tokens[after + 1 : after + 2]
+            and (tokens[after + 1].norm == "by")
+        ):
+            after += 3  # "Niinisto, thanked by both, for hosting"
+        elif token.capitalised or token.norm in TITLES or token.norm in _HOST_WORDS:
+            after += 1  # "Lee of Singapore", "Qatar's emir"
+        else:
+            break
     following = [t.norm for t in tokens[after : after + 3]]
     if following[:1] == ["for"] and ("hosting" in following or "hosted" in following):
         return True  # "thanked Prime Minister Lee for hosting the summit"
-    index = first - 1 if first and tokens[first - 1].norm == "the" else first
-    return index >= 2 and [t.norm for t in tokens[index - 2 : index]] == ["hosted", "by"]
+    index = first
+    while (
+        index > 0
+        and index > first - 6
+        and (
+            tokens[index - 1].norm in TITLES
+            or tokens[index - 1].capitalised
+            or tokens[index - 1].norm == "the"
+        )
+    ):
+        index -= 1  # "hosted by Turkish President Recep Tayyip Erdogan"
+    if index >= 2 and [t.norm for t in tokens[index - 2 : index]] == ["hosted", "by"]:
+        return True
+    return first >= 1 and tokens[first - 1].norm in {"in", "at"} and is_capital(tokens, first)
 
 
 def roled_parties(article: ArticleText, index: int, mode: str = "stance") -> frozenset[str]:
