@@ -176,8 +176,11 @@ def counts_as(
         return False
     if rule.kind == "count" and (mention.unit == "percent") != ("percent" in rule.cues):
         return False  # a count of percent is a percentage; no other count is
-    if rule.kind == "count" and _other_unit(mention.unit, rule.cues):
-        return False  # "within 60 days" is no count of hours
+    unit = _unit_read(mention.unit, rule.cues) if rule.kind == "count" else None
+    if unit is False:
+        return False  # "within 60 days" is no count of hours, "in 48 hours" none of people
+    if unit and mention.after == "to":
+        return True  # "5 days to withdraw": a count of days, not a deadline "to" an amount
     if modifier(mention, rule):
         return False
     if rule.unit == "day" and _ahead(tokens, mention):
@@ -195,16 +198,19 @@ def counts_as(
     return mention.after not in _NOT_AMOUNTS
 
 
-def _other_unit(unit: str, cues: Sequence[str]) -> bool:
-    """Whether a number measured in one unit ("60 days", "a 48-hour notice", "12 miles") is
-    read for a count of another unit ("hours to notify Congress", "hours the convoy
-    travelled"): each number of a sentence takes its own unit, however near the count's other
-    words stand."""
+def _unit_read(unit: str, cues: Sequence[str]) -> bool | None:
+    """For a count, a number measured in a unit ("60 days", "a 48-hour notice", "12 miles"):
+    True when the count names that unit, False when it names another ("hours to notify
+    Congress", "hours the convoy travelled") or, for a time unit, none ("people who fled"
+    is no "48 hours"): each number of a sentence takes its own unit, however near the count's
+    other words stand. None for a number with no unit."""
     own = _UNITS.get(unit)
     if own is None:
-        return False
+        return None
     wanted = {_UNITS[cue] for cue in cues if cue in _UNITS}
-    return bool(wanted) and own not in wanted  # "40 kilometres" is no count of hours either
+    if not wanted:
+        return None if own[0] != "time" else False
+    return own in wanted
 
 
 def _ahead(tokens: Sequence[Token], mention: NumberMention) -> bool:

@@ -53,6 +53,8 @@ _MONTH_ALONE = re.compile(rf"\b({_MONTH})\b\.?(?!\s+[A-Z][a-z])")
 _CLOCK = re.compile(
     r"(?<![\d.:])\b(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\b\.?)?(?![\d:])", re.IGNORECASE
 )
+# "0600 GMT", "2300 UTC", "1400 local time": the wires' 24-hour clock, always with its zone
+_WIRE_CLOCK = re.compile(r"(?<![\d.,:])\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|local\b|hrs\b)")
 # After a dateline's date: "(UPI) -", "(Wire) --", "/ Reuters /"
 _AFTER_DATELINE = re.compile(r"\s*\([^)]{1,40}\)\s*(?:[-\u2013\u2014]|$)")
 
@@ -109,6 +111,10 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
     for match in _CLOCK.finditer(text):
         if match[2] or match[3]:
             found.append((frozenset(_clock_keys(match, generous)), *match.span()))
+    for match in _WIRE_CLOCK.finditer(text):
+        hour, minute = int(match[1]), int(match[2])
+        key: Key = ("time", hour % 12, minute, "pm" if hour >= 12 else "am")
+        found.append((frozenset({key, ("time", hour % 12, minute, "")}), *match.span()))
     for match in _MONTH_ALONE.finditer(text):
         if _dateline(text, match):
             continue

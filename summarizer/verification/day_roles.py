@@ -69,6 +69,11 @@ ROLES: dict[str, frozenset[str]] = {
     ),
     "vote": word_set("vote votes voted voting passed cleared"),
     "extend": word_set("extend extends extended extending prolonged renewed"),
+    "react": word_set(
+        """welcomed welcomes hailed praised condemned criticised criticized rejected rejects
+        denounced"""
+    ),
+    "release": word_set("freed exchanged swapped evacuated"),
     "end": word_set(
         """ends ended expire expires expired lapse lapses lapsed collapsed resume resumes
         resumed resuming"""
@@ -88,9 +93,11 @@ _DESCRIBED = {
     "vote": "a vote's day",
     "extend": "an extension's day",
     "end": "an end's day (or fighting's resumption)",
+    "react": "a reaction's day",
+    "release": "a release's day",
 }
 # An earlier or superseded day: "originally planned", "not at 8:30", "delayed from Monday".
-_SUPERSEDED = word_set("originally initially previously formerly")
+_SUPERSEDED = word_set("originally initially previously formerly meant supposed")
 _EARLIER_MEETING = word_set("latest last previous earlier prior past former preceding")
 _DELAYS = word_set("delayed postponed pushed moved shifted rescheduled")
 _SKIPPED = word_set("a an the at in on of for during")
@@ -229,6 +236,10 @@ def _role(tokens: Sequence[Token], index: int) -> str | None:
     role = _ROLE_OF.get(token.norm)
     if token.norm in {"hold", "place"} and index and tokens[index - 1].norm in _TAKE:
         return "start" if token.norm == "hold" else "meet"  # "took hold", "take place"
+    if token.norm in {"hold", "holds"} and any(
+        t.norm in _TRUCES for t in tokens[max(index - 3, 0) : index]
+    ):
+        return "start"  # "the truce would hold from dawn on Friday"
     following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
     if role == "meet" and token.norm in {"held", "hold"} and following in {"back", "up", "off"}:
         return None  # "aid was held back"

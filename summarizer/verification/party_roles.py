@@ -54,13 +54,19 @@ _ROLE_VERBS = word_set(
     """mediated mediates mediating brokered brokers brokering proposed proposes hosted hosts
     hosting sponsored facilitated drafted guaranteed mediate broker propose host"""
 )
-_AUXILIARIES = word_set("had has have was is were also been helped jointly originally first")
+_AUXILIARIES = word_set(
+    "had has have was is were also been helped jointly originally first long often once"
+)
+_HOSTING = word_set("hosted hosts hosting host co-hosted cohosted")
+_HOST_TITLES = word_set("host hosts co-host cohost")
 _APPOSITION_OPENERS = word_set("the a an one its main chief key regional")
 _VENUES = word_set("hosted held talks negotiations")
 _SPEECH_NOUNS = word_set(
-    """announcement announcements statement statements declaration remarks comments decree
-    warning"""
+    """announcement announcements statement statements declaration declarations remarks
+    comments decree decrees warning warnings threats"""
 )
+_TAKES_PART = word_set("chaired joined attended led co-chaired")
+_BODY_WORDS = word_set("government authorities officials president leader prime minister")
 _HOST_WORDS = word_set("of the emir sultan king queen crown prince leader government hosts")
 _SCENE = word_set("after following since upon amid despite")
 _RESPONSES = word_set("response reaction reply wake")
@@ -116,22 +122,38 @@ def in_role(
     return False
 
 
-def _described(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
-    """A role given in an aside right after the name: a relative clause ("Egypt, which
-    mediated, ...", "Qatar, which had proposed the truce, ...") or an apposition ("Egypt, the
-    main mediator, ...", "Qatar, one of the mediators, ...")."""
+def _described(
+    tokens: Sequence[Token], first: int, last: int, text: str, verbs: frozenset[str] = frozenset()
+) -> bool:
+    """A role given in an aside right after the name, or after a list it ends ("Egypt and
+    Qatar, the two mediators,"): a relative clause ("Egypt, which mediated, ...", "Qatar, which
+    had proposed the truce, ...", "which has long mediated") or an apposition ("Egypt, the
+    main mediator, ...", "Malaysia, the ASEAN chair and mediator,", "Turkey, host of the
+    talks,"). ``verbs`` and nouns: the roles read (a summit reads only hosting)."""
+    verbs = verbs or _ROLE_VERBS
+    nouns = _TITLES if verbs is _ROLE_VERBS else _HOST_TITLES
     after = last + 1
-    if after >= len(tokens) or text[tokens[last].end : tokens[after].start].strip() != ",":
+    while (
+        after + 1 < len(tokens)
+        and after <= last + 6
+        and (
+            tokens[after].norm == "and" or tokens[after].capitalised or tokens[after].norm in TITLES
+        )
+        and text[tokens[after - 1].end : tokens[after].start] == " "
+    ):
+        after += 1  # "Egypt and Qatar, the two mediators", "Japan's prime minister, who"
+    if after >= len(tokens) or text[tokens[after - 1].end : tokens[after].start].strip() != ",":
         return False
-    words = [t.norm for t in tokens[after : after + 6]]
+    words = [t.norm for t in tokens[after : after + 7]]
     if words[0] in {"which", "who"}:
-        for word in words[1:]:
-            if word in _ROLE_VERBS:
+        for word in words[1:4]:
+            if word in verbs:
                 return True
-            if word not in _AUXILIARIES:
+            if word not in _AUXILIARIES and not word.endswith("ly"):
                 return False
         return False
-    return any(word in _TITLES for word in words[:4]) and words[0] in _APPOSITION_OPENERS
+    opened = words[0] in _APPOSITION_OPENERS or words[0] in nouns
+    return opened and any(word in nouns for word in words[:5])
 
 
 def _backdrop(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
@@ -160,22 +182,25 @@ def _hosting(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     "hosted by Turkish President Recep Tayyip Erdogan"), or by its capital as the venue
     ("talks in Muscat"). A host that also takes part is named so elsewhere ("Xi hosted
     Putin")."""
+    if _described(tokens, first, last, text, _HOSTING) or _hosts_others(tokens, last):
+        return True  # "Erdogan, who hosted the talks,"; "Turkey, host of the talks,"
     after = last + 1
     while after < len(tokens) and after <= last + 5:
         token = tokens[after]
-        if (
-            token.norm == "thanked"
-            and tokens[after + 1 : after + 2]
-            and (tokens[after + 1].norm == "by")
-        ):
+        following = tokens[after + 1].norm if after + 1 < len(tokens) else ""
+        if token.norm == "thanked" and following == "by":
             after += 3  # "Niinisto, thanked by both, for hosting"
+        elif token.norm in {"was", "were", "is"} and following in {"thanked", "praised"}:
+            after += 2  # "Vietnam was thanked for hosting"
         elif token.capitalised or token.norm in TITLES or token.norm in _HOST_WORDS:
             after += 1  # "Lee of Singapore", "Qatar's emir"
         else:
             break
-    following = [t.norm for t in tokens[after : after + 3]]
-    if following[:1] == ["for"] and ("hosting" in following or "hosted" in following):
-        return True  # "thanked Prime Minister Lee for hosting the summit"
+    words = [t.norm for t in tokens[after : after + 4]]
+    if words[:1] == ["for"] and ("hosting" in words or "hosted" in words):
+        guest = words[words.index("hosting" if "hosting" in words else "hosted") + 1 :]
+        # "thanked Trump for hosting him": a visit, the host is the one met
+        return guest[:1] not in (["him"], ["her"], ["me"], ["us"])
     index = first
     while (
         index > 0
@@ -190,6 +215,19 @@ def _hosting(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     if index >= 2 and [t.norm for t in tokens[index - 2 : index]] == ["hosted", "by"]:
         return True
     return first >= 1 and tokens[first - 1].norm in {"in", "at"} and is_capital(tokens, first)
+
+
+def _hosts_others(tokens: Sequence[Token], last: int) -> bool:
+    """The subject of "hosted the talks between ...", "hosted a meeting of ...": a host of
+    others' meeting ("The Swiss government hosted the talks between U.S. and Chinese
+    officials"); "Xi hosted Putin" is a host who meets."""
+    index = last + 1
+    while index < len(tokens) and index <= last + 3 and tokens[index].norm in _BODY_WORDS:
+        index += 1  # "the Swiss government hosted"
+    words = [t.norm for t in tokens[index : index + 6]]
+    if not words or words[0] not in _HOSTING or not _TAKES_PART.isdisjoint(words):
+        return False  # "hosted and chaired the talks between ...": one who takes part
+    return any(word in {"between", "among"} for word in words[2:6])
 
 
 def roled_parties(article: ArticleText, index: int, mode: str = "stance") -> frozenset[str]:

@@ -28,7 +28,18 @@ by category, each with what must pass and what must fail:
 Run ``python tests/data/make_roles2_cases.py`` to rebuild it. Every article below was written
 for this set (fictional outlets and people, public figures in invented sentences); each verdict
 is what a careful fact-checker reads in the text, decided when the case was written, never by
-running the code.
+running the code. Written in two rounds: the first (191 cases, written with the rules) had 19
+wrong when first run (a 24-hour "04:00", a truce's end and fighting's resumption, a reported
+clause's day, "on Sunday night confirmed", "..., when the truce also begins", a day after
+another day's clause, "has survived a vote", hosts by title, capital or "thanked by", units
+across kinds, "120 lawmakers back", "over 3 days"); the second (152 cases, other wording,
+decided before it was run) had 19 wrong: "0600 GMT", "was meant to stop at 8 p.m.", "the
+truce would hold from", a welcoming's and a release's day, a five-word apposition, a list
+before its aside ("Egypt and Qatar, the two mediators"), "which has long mediated",
+"warnings", hosts in a relative clause, an apposition or "was thanked", the subject of
+"hosted the talks between", "thanked Trump for hosting him" (a visit: the host meets), "N
+days to withdraw" and "in 48 hours" as no count of people. All were fixed in the rules, none
+by changing a verdict.
 """
 
 from __future__ import annotations
@@ -433,6 +444,311 @@ for index, what, value, qualifier, ok in (
     (8, "days of crossings", 500, "exact", False),
 ):  # fmt: skip
     count("count-unit", ok, UNITS, N[index], what, value, qualifier)
+
+
+# --- round 2: other wording, other outlets' styles (decided before it was run) ---------------
+
+CLOCKS2 = """Wire times
+
+A truce between the two armies took hold at 0600 GMT on Thursday, the monitors said.
+
+The guns are due to go quiet at half past nine on Saturday evening.
+
+From 5 a.m. Tuesday, all hostilities must cease, the agreement says.
+
+The pause, which began at 09:00 on Monday, expired at 21:00 the same day.
+
+Fighting was meant to stop at 8 p.m., but the truce only began at 11 p.m. on Friday.
+
+The ceasefire will start at 12:01 a.m. Saturday and run for 72 hours.
+
+Both armies will halt fire at 4 a.m. on 3 August.
+"""
+T2 = lines(CLOCKS2)
+for index, value, ok, why in (
+    (0, "6 a.m. on Thursday", True, "0600 GMT is 6 a.m."),
+    (0, "Thursday", True, "the day alone"),
+    (0, "6 p.m. on Thursday", False, "0600 is a morning"),
+    (0, "8 a.m. on Thursday", False, "another hour"),
+    (1, "Saturday", True, "go quiet on Saturday"),
+    (1, "Sunday", False, "another day"),
+    (2, "5 a.m. Tuesday", True, "as written"),
+    (2, "5 a.m. on Tuesday", True, "with 'on'"),
+    (2, "7 a.m. Tuesday", False, "another hour"),
+    (2, "5 a.m. Wednesday", False, "another day"),
+    (3, "9 a.m. on Monday", True, "began at 09:00"),
+    (3, "09:00 on Monday", True, "as written"),
+    (3, "9 p.m. on Monday", False, "21:00 is when it expired"),
+    (4, "11 p.m. on Friday", True, "only began at 11 p.m."),
+    (4, "8 p.m. on Friday", False, "the time it was meant to stop"),
+    (5, "12:01 a.m. Saturday", True, "as written"),
+    (5, "12:01 p.m. Saturday", False, "the other half of the day"),
+    (6, "4 a.m. on August 3", True, "halt fire at 4 a.m. on 3 August"),
+    (6, "4 a.m. on August 4", False, "another date"),
+    (6, "3 a.m. on August 3", False, "3 is the date, not the hour"),
+):  # fmt: skip
+    starts("day-clock", CLOCKS2, T2[index], value, ok, why)
+
+VERBS2 = """Datelines of a truce
+
+Ankara last night announced that the truce would hold from dawn on Friday.
+
+The Sudanese army on 14 July said it would begin a 72-hour truce.
+
+Moscow on Friday evening unilaterally declared a 30-hour Easter truce.
+
+Fighters from both sides on Saturday laid down their arms as the truce began.
+
+Government forces early Sunday stopped shelling the city.
+
+The junta on Wednesday agreed to a seven-day truce that starts Friday.
+
+The mediators on 2 March brokered a truce, which took effect from 4 March.
+
+Israel's cabinet on Saturday approved a truce due to begin on Sunday morning.
+
+Rebels yesterday welcomed the ceasefire, which comes into force on Friday.
+
+Kyiv on Tuesday said it would observe the truce from midnight.
+
+The ceasefire on Monday entered into force across the region.
+
+The militia on Thursday resumed attacks, ending the truce.
+
+Hostilities on the northern front ceased on Tuesday at noon.
+
+The foreign minister in a statement on Monday confirmed the ceasefire would start on Thursday.
+
+Armenia and Azerbaijan on Friday signed the truce at a ceremony in Washington.
+"""
+V2 = lines(VERBS2)
+for index, value, ok, why in (
+    (0, "Friday", True, "hold from dawn on Friday"),
+    (1, "July 14", False, "the day the army spoke"),
+    (2, "Friday", False, "the declaration's day"),
+    (3, "Saturday", True, "laid down their arms as the truce began"),
+    (4, "Sunday", True, "stopped shelling early Sunday"),
+    (5, "Wednesday", False, "the agreement's day"),
+    (5, "Friday", True, "starts Friday"),
+    (6, "March 2", False, "the day it was brokered"),
+    (6, "March 4", True, "took effect from 4 March"),
+    (7, "Saturday", False, "the approval's day"),
+    (7, "Sunday", True, "due to begin on Sunday morning"),
+    (8, "yesterday", False, "the day rebels welcomed it"),
+    (8, "Friday", True, "comes into force on Friday"),
+    (9, "Tuesday", False, "the day Kyiv spoke"),
+    (10, "Monday", True, "entered into force on Monday"),
+    (11, "Thursday", False, "the day attacks resumed"),
+    (12, "Tuesday", True, "ceased on Tuesday"),
+    (12, "noon on Tuesday", True, "ceased on Tuesday at noon"),
+    (13, "Monday", False, "the statement's day"),
+    (13, "Thursday", True, "would start on Thursday"),
+    (14, "Friday", False, "the signing's day"),
+):  # fmt: skip
+    starts("day-verb", VERBS2, V2[index], value, ok, why)
+
+EVENTS2 = """Sequencing the deal
+
+The ceasefire is set to begin on Friday; the handover of bodies will follow on Monday.
+
+Negotiators expect the truce to begin on Saturday, after the release of 50 hostages on Friday.
+
+Since the ceasefire took effect on Sunday, deliveries of food have risen, with the largest convoy arriving on Wednesday.
+
+The election was held on July 6 and the truce began on July 9.
+
+The truce took effect on 1 June, ahead of the prisoner exchange set for 5 June.
+
+Evacuations began on Monday, a day after the truce came into force on Sunday.
+
+A vote on the truce is scheduled for Thursday.
+
+The truce, agreed after the hostages were freed on Tuesday, starts on Thursday.
+
+Fighting stopped on Saturday, while talks on a permanent deal resume on Monday.
+
+Officials hope the truce will start by Wednesday, before the summit on Friday.
+
+The truce begins on Sunday and runs through the funeral on Tuesday.
+"""
+E2 = lines(EVENTS2)
+for index, value, ok, why in (
+    (0, "Friday", True, "set to begin on Friday"),
+    (0, "Monday", False, "the handover's day"),
+    (1, "Saturday", True, "to begin on Saturday"),
+    (1, "Friday", False, "the release's day"),
+    (2, "Sunday", True, "took effect on Sunday"),
+    (2, "Wednesday", False, "the convoy's day"),
+    (3, "July 6", False, "the election's day"),
+    (3, "July 9", True, "the truce began on July 9"),
+    (4, "1 June", True, "took effect on 1 June"),
+    (4, "5 June", False, "the exchange's day"),
+    (5, "Monday", False, "the day evacuations began"),
+    (5, "Sunday", True, "came into force on Sunday"),
+    (6, "Thursday", False, "the vote's day"),
+    (7, "Tuesday", False, "the day the hostages were freed"),
+    (7, "Thursday", True, "starts on Thursday"),
+    (8, "Saturday", True, "fighting stopped on Saturday"),
+    (8, "Monday", False, "the day talks resume"),
+    (9, "Wednesday", True, "start by Wednesday"),
+    (9, "Friday", False, "the summit's day"),
+    (10, "Sunday", True, "begins on Sunday"),
+    (10, "Tuesday", False, "the funeral's day"),
+):  # fmt: skip
+    starts("day-event", EVENTS2, E2[index], value, ok, why)
+
+ASIDES2 = """Brokers and bystanders
+
+Qatari mediators said both Israel and Hamas had signed off on the truce.
+
+The United States, which brokered the accord, said Rwanda had accepted it.
+
+Following France's announcement, Lebanon and Israel agreed to halt strikes.
+
+At talks held in Cairo, Hamas accepted the proposal.
+
+Malaysia, the ASEAN chair and mediator, said Thailand had agreed to the truce.
+
+Amid Beijing's warnings, Taiwan agreed to the talks.
+
+Ethiopia, which has long mediated in the region, said South Sudan's rivals had accepted the truce.
+
+Sudan's army agreed to the truce, according to Saudi Arabia, the co-host of the talks.
+
+In the wake of Tehran's statement, Hezbollah accepted the truce.
+
+Britain's statement that it backs the truce came hours after Israel agreed.
+
+Egypt and Qatar, the two mediators, said Israel accepted the truce.
+"""
+A2 = lines(ASIDES2)
+
+
+def stance2(index: int, passes: list[str], fails: list[str]) -> None:
+    evidence = A2[index]
+    for expect, parties in ((True, passes), (False, fails)):
+        for party in parties:
+            position = {"party": party, "stance": "agreed", "evidence": [evidence]}
+            add("party-aside", expect, f"{party} agreed: {evidence[:60]}", ASIDES2,
+                {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
+
+
+stance2(0, ["Israel", "Hamas"], ["Qatar"])
+stance2(1, ["Rwanda"], ["United States"])
+stance2(2, ["Lebanon", "Israel"], ["France"])
+stance2(3, ["Hamas"], ["Egypt"])
+stance2(4, ["Thailand"], ["Malaysia"])
+stance2(5, ["Taiwan"], ["China"])
+stance2(6, ["South Sudan"], ["Ethiopia"])
+stance2(7, ["Sudan"], ["Saudi Arabia"])
+stance2(8, ["Hezbollah"], ["Iran"])
+stance2(9, ["United Kingdom", "Israel"], [])
+stance2(10, ["Israel"], ["Egypt", "Qatar"])
+
+HOSTS2 = """Who was at the table
+
+Erdogan, who hosted the talks in Istanbul, did not attend the meeting between Putin and Zelensky.
+
+Saudi Crown Prince Mohammed bin Salman hosted the talks and joined Rubio and Lavrov at the table.
+
+Vietnam was thanked for hosting the second Trump-Kim summit.
+
+Macron hosted Zelensky and Starmer at the Elysee for talks on Tuesday.
+
+Talks between Armenia and Azerbaijan were hosted by the United States in Washington.
+
+Kenyan President William Ruto hosted and chaired the talks between the rival Sudanese generals.
+
+Lee thanked Trump for hosting him at the White House.
+
+The talks, hosted by Egypt in Sharm el-Sheikh, brought together Israeli and Hamas negotiators.
+
+Netanyahu met Trump at Mar-a-Lago, where Trump hosted him for dinner.
+
+Norway, which hosted the back-channel talks, was not at the table when the Israeli and Palestinian negotiators met.
+
+Orban welcomed Putin to Budapest for the summit.
+
+The Swiss government hosted the talks between U.S. and Chinese trade officials in Geneva.
+
+Talks between Serbia and Kosovo, hosted by the EU in Brussels, ended without a deal.
+
+Turkey, host of the Istanbul talks, said Russian and Ukrainian delegates met for two hours.
+
+Thanks were extended to Oman, the host, after Iranian and American envoys met.
+
+Japan's prime minister, who hosted the G7 dinner, sat out the Trump-Macron meeting that followed.
+"""
+H2 = lines(HOSTS2)
+
+
+def summit2(index: int, parties: list[str], expect: list[bool]) -> None:
+    evidence = H2[index]
+    facts = {"summits": [{"parties": parties, "evidence": [evidence]}]}
+    for number, (party, verdict) in enumerate(zip(parties, expect, strict=True)):
+        add("summit-host", verdict, f"{party} of {parties}", HOSTS2, facts,
+            f"summits[0].parties[{number}]")  # fmt: skip
+
+
+summit2(0, ["Putin", "Zelensky", "Erdogan"], [True, True, False])
+summit2(1, ["Rubio", "Lavrov", "Mohammed bin Salman"], [True, True, True])
+summit2(2, ["Trump", "Kim", "Vietnam"], [True, True, False])
+summit2(3, ["Macron", "Zelensky", "Starmer"], [True, True, True])
+summit2(4, ["Armenia", "Azerbaijan", "United States"], [True, True, False])
+summit2(5, ["Sudan", "William Ruto"], [True, True])
+summit2(6, ["Lee", "Trump"], [True, True])
+summit2(7, ["Israel", "Hamas", "Egypt"], [True, True, False])
+summit2(8, ["Netanyahu", "Trump"], [True, True])
+summit2(9, ["Israel", "Norway"], [True, False])
+summit2(10, ["Orban", "Putin"], [True, True])
+summit2(11, ["United States", "China", "Switzerland"], [True, True, False])
+summit2(12, ["Serbia", "Kosovo", "EU"], [True, True, False])
+summit2(13, ["Russia", "Ukraine", "Turkey"], [True, True, False])
+summit2(14, ["Iran", "United States", "Oman"], [True, True, False])
+summit2(15, ["Trump", "Macron", "Japan"], [True, True, False])
+
+UNITS2 = """Clocks, calendars and counts
+
+The agreement gives Hamas 72 hours to respond and Israel 5 days to withdraw.
+
+Some 2,000 people fled in 48 hours.
+
+The 90-day truce follows 14 months of war.
+
+At 9 a.m. on Monday, 40 trucks entered the strip.
+
+About 60 members voted in favour, while 25 abstained.
+
+The ceasefire zone extends 20 miles from the border, and monitors will patrol it for 6 months.
+
+Negotiators have 30 days to finish, and the first phase lasts six weeks.
+"""
+N2 = lines(UNITS2)
+for index, what, value, qualifier, ok in (
+    (0, "hours for Hamas to respond", 72, "exact", True),
+    (0, "hours for Hamas to respond", 5, "exact", False),
+    (0, "days for Israel to withdraw", 5, "exact", True),
+    (0, "days for Israel to withdraw", 72, "exact", False),
+    (1, "people who fled", 2000, "about", True),
+    (1, "people who fled", 48, "exact", False),
+    (2, "days of truce", 90, "exact", True),
+    (2, "days of truce", 14, "exact", False),
+    (2, "months of war", 14, "exact", True),
+    (2, "months of war", 90, "exact", False),
+    (3, "trucks", 40, "exact", True),
+    (3, "trucks", 9, "exact", False),
+    (4, "members in favour", 60, "about", True),
+    (4, "members in favour", 25, "exact", False),
+    (5, "miles of the ceasefire zone", 20, "exact", True),
+    (5, "miles of the ceasefire zone", 6, "exact", False),
+    (5, "months of patrols", 6, "exact", True),
+    (5, "months of patrols", 20, "exact", False),
+    (6, "days to finish", 30, "exact", True),
+    (6, "days to finish", 6, "exact", False),
+    (6, "weeks of the first phase", 6, "exact", True),
+    (6, "weeks of the first phase", 30, "exact", False),
+):  # fmt: skip
+    count("count-unit", ok, UNITS2, N2[index], what, value, qualifier)
 
 
 def build_cases() -> list[dict[str, Any]]:
