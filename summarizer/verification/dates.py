@@ -11,8 +11,10 @@ its evidence sentences' keys: "July 29" is not "July 28", "Oct. 12" is not "Oct.
 is "on Monday" in an article of Wednesday July 30; a dateline's date ("PHNOM PENH, July 30
 (Wire) -", "Jan. 7 (UPI) -") is when the story was filed, not a day it reports.
 
-A clock time ("8:30 a.m.", "18:00", "6 p.m.") is a key too (hour and minute, and the half of
-the day when written): a value that names only a time ("8:30 a.m.") must find that time. A
+A clock time ("8:30 a.m.", "18:00", "6 p.m.", "04:00" a morning, the wires' "0600 GMT") is a
+key too (hour and minute, and the half of the day when written): a value that names only a
+time ("8:30 a.m.") must find that time, and a value naming a time and a day ("2 a.m. on
+Friday") must find both: each day or time it names is checked on its own. A
 value that names a month and no day ("in April", "January") must find that month (outside a
 dateline). A value that names none of these ("over the holiday", "a week ago", "within hours
 of the call") has nothing to check here.

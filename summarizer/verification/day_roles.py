@@ -6,7 +6,8 @@ the truce's start; "Putin hosted the June 20 meeting, the first since a truce wa
 in early April" gives June 20 to a meeting. A fact-checker takes for a field only the day its
 sentence gives to that field's thing. The things are the ``ROLES`` below (a start, a meeting, a
 measure's introduction, an announcement, an agreement, a proposal, a debate, something said, a
-cancellation, a vote, an extension), each known by its words; a field with cues names its roles
+cancellation, a vote, an extension, a reaction, a release, an end or resumption of fighting),
+each known by its words; a field with cues names its roles
 (``Supported("when", cues=("start",))``).
 
 A day belongs to, in this order:
@@ -24,7 +25,14 @@ A day belongs to, in this order:
    from Monday to Wednesday") is the field's; a parenthesis is no break ("8:30 a.m. (1:30 a.m.
    ET)" is one time, twice);
 4. for a day that opens its clause ("On Monday, the RSF announced ..."), the first role word
-   after it.
+   after it; for a day between a subject and its verb ("Russia on Thursday announced", "Israel
+   on Sunday night confirmed"), that verb.
+
+A reported clause keeps its own day ("said the truce would apply from Tuesday" is not the
+saying's Tuesday); "last until Monday" is an end; "..., when the truce begins" gives the day
+to the truce. For a start, a day in a clause that names another event and no truce ("while
+the hostage exchange was delayed until Friday", "after the prisoner release on Sunday") is
+that event's.
 
 A day no role word claims is taken (a fact-checker reads "the truce on Monday" as the truce's
 day): only a day given to another role, or an earlier one, is refused.

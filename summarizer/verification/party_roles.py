@@ -14,7 +14,18 @@ name is in such a role when
 - a role noun stands before it ("mediators Egypt and Qatar", "host Turkey", "mediating
   countries, including the United States"): ``_TITLES``;
 - a role participle is hyphen-joined after it ("a U.S.-brokered truce"): ``_JOINED``;
-- it is possessive before a role noun ("Malaysia's mediation", "Washington's proposal").
+- it is possessive before a role noun ("Malaysia's mediation", "Washington's proposal");
+- a relative clause or apposition after it, or after the list it ends, gives it the role
+  ("Egypt, which had proposed the truce,", "Egypt and Qatar, the two mediators,"): ``_described``;
+- it owns an announcement in a scene-setting phrase ("After the Kremlin's announcement, Syria's
+  army said ..."): the announcer, not the one acting;
+- it is a capital after "talks held in", "negotiations in" (the host);
+- for a stance that is given, a role noun follows it ("Egyptian mediators said").
+
+A summit's party is refused only as its host, named only so ("thanked Lee for hosting the
+summit", "hosted by X", "X, which hosted the talks,", "X hosted the talks between A and B", the
+venue's capital): a host that receives a guest ("Xi hosted Putin", "thanked Trump for hosting
+him") or chairs takes part.
 
 A person who speaks for a party ("White House spokesman Scott McClellan said", "Peskov, the
 Kremlin spokesman,") is no party to a meeting: :func:`spokesperson`.
