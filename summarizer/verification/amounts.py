@@ -179,8 +179,8 @@ def counts_as(
     unit = _unit_read(mention.unit, rule.cues) if rule.kind == "count" else None
     if unit is False:
         return False  # "within 60 days" is no count of hours, "in 48 hours" none of people
-    if unit and mention.after == "to":
-        return True  # "5 days to withdraw": a count of days, not a deadline "to" an amount
+    if unit and mention.after == "to" and _to_a_cue(tokens, mention, cues):
+        return True  # "5 days to withdraw" for "days to withdraw"; not for "days of talks"
     if modifier(mention, rule):
         return False
     if rule.unit == "day" and _ahead(tokens, mention):
@@ -219,6 +219,15 @@ def _ahead(tokens: Sequence[Token], mention: NumberMention) -> bool:
     while before >= 0 and tokens[before].norm in _QUALIFYING:
         before -= 1
     return before >= 0 and tokens[before].norm in {"in", "within"}
+
+
+def _to_a_cue(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int]) -> bool:
+    """ "5 days to withdraw" where the count names the verb after "to" (a count of the days
+    to withdraw): the days' own count, not a deadline for something else."""
+    return any(
+        tokens[i].norm == "to" and i + 1 in cues
+        for i in range(mention.last + 1, min(mention.last + 4, len(tokens)))
+    )
 
 
 def _to_an_amount(tokens: Sequence[Token], mention: NumberMention) -> bool:
