@@ -149,6 +149,22 @@ def modifier(mention: NumberMention, rule: Supported) -> bool:
     return not (rule.kind == "count" and mention.compound.startswith(rule.cues))
 
 
+# Units by kind (a count's cue is a stem: "hours" gives "hour"); "second" is left out, an
+# ordinal as often as a unit.
+_UNITS = {
+    word: (kind, canonical)
+    for kind, groups in (
+        ("time", ("minute minutes", "hour hours", "day days", "week weeks", "month months",
+                  "year years")),
+        ("length", ("kilometre kilometres kilometer kilometers km", "mile miles",
+                    "metre metres meter meters")),
+        ("weight", ("tonne tonnes ton tons", "kilogram kilograms kg", "pound pounds")),
+    )
+    for canonical in groups
+    for word in canonical.split()
+}  # fmt: skip
+
+
 def counts_as(
     mention: NumberMention, rule: Supported, tokens: Sequence[Token], cues: Sequence[int]
 ) -> bool:
@@ -160,6 +176,11 @@ def counts_as(
         return False
     if rule.kind == "count" and (mention.unit == "percent") != ("percent" in rule.cues):
         return False  # a count of percent is a percentage; no other count is
+    unit = _unit_read(mention.unit, rule.cues) if rule.kind == "count" else None
+    if unit is False:
+        return False  # "within 60 days" is no count of hours, "in 48 hours" none of people
+    if unit and mention.after == "to" and _to_a_cue(tokens, mention, cues):
+        return True  # "5 days to withdraw" for "days to withdraw"; not for "days of talks"
     if modifier(mention, rule):
         return False
     if rule.unit == "day" and _ahead(tokens, mention):
@@ -177,12 +198,36 @@ def counts_as(
     return mention.after not in _NOT_AMOUNTS
 
 
+def _unit_read(unit: str, cues: Sequence[str]) -> bool | None:
+    """For a count, a number measured in a unit ("60 days", "a 48-hour notice", "12 miles"):
+    True when the count names that unit, False when it names another ("hours to notify
+    Congress", "hours the convoy travelled") or, for a time unit, none ("people who fled"
+    is no "48 hours"): each number of a sentence takes its own unit, however near the count's
+    other words stand. None for a number with no unit."""
+    own = _UNITS.get(unit)
+    if own is None:
+        return None
+    wanted = {_UNITS[cue] for cue in cues if cue in _UNITS}
+    if not wanted:
+        return None if own[0] != "time" else False
+    return own in wanted
+
+
 def _ahead(tokens: Sequence[Token], mention: NumberMention) -> bool:
     """ "resume in 21 days", "within 30 days": when something happens, not how long."""
     before = mention.first - 1
     while before >= 0 and tokens[before].norm in _QUALIFYING:
         before -= 1
     return before >= 0 and tokens[before].norm in {"in", "within"}
+
+
+def _to_a_cue(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int]) -> bool:
+    """ "5 days to withdraw" where the count names the verb after "to" (a count of the days
+    to withdraw): the days' own count, not a deadline for something else."""
+    return any(
+        tokens[i].norm == "to" and i + 1 in cues
+        for i in range(mention.last + 1, min(mention.last + 4, len(tokens)))
+    )
 
 
 def _to_an_amount(tokens: Sequence[Token], mention: NumberMention) -> bool:
@@ -259,7 +304,9 @@ _VOTE_WORDS = word_set(
     cleared carried"""
 )
 _NAYS = word_set("against no nay nays noes")
-_AYES = word_set("for yes aye ayes yea yeas support supporting")
+_AYES = word_set("for yes aye ayes yea yeas support supporting backing backers")
+# A side given by the verb right after a number's voters ("120 lawmakers back the motion").
+_BACKS = word_set("back backs backed support supports supported favour favor")
 
 
 def vote_side(what: str) -> str | None:
@@ -288,7 +335,7 @@ def stated_side(tokens: Sequence[Token], mention: NumberMention) -> str | None:
     words = [t.norm for t in tokens[index : index + 2]]
     if words and (words[0] in _NAYS or words[0].startswith("oppos")):
         return "no"
-    if words and (words[0] in {"for", "yes"} or words[-1].startswith("favo")):
+    if words and (words[0] in {"for", "yes"} or words[0] in _BACKS or words[-1].startswith("favo")):
         return "yes"
     return None
 

@@ -11,8 +11,10 @@ its evidence sentences' keys: "July 29" is not "July 28", "Oct. 12" is not "Oct.
 is "on Monday" in an article of Wednesday July 30; a dateline's date ("PHNOM PENH, July 30
 (Wire) -", "Jan. 7 (UPI) -") is when the story was filed, not a day it reports.
 
-A clock time ("8:30 a.m.", "18:00", "6 p.m.") is a key too (hour and minute, and the half of
-the day when written): a value that names only a time ("8:30 a.m.") must find that time. A
+A clock time ("8:30 a.m.", "18:00", "6 p.m.", "04:00" a morning, the wires' "0600 GMT") is a
+key too (hour and minute, and the half of the day when written): a value that names only a
+time ("8:30 a.m.") must find that time, and a value naming a time and a day ("2 a.m. on
+Friday") must find both: each day or time it names is checked on its own. A
 value that names a month and no day ("in April", "January") must find that month (outside a
 dateline). A value that names none of these ("over the holiday", "a week ago", "within hours
 of the call") has nothing to check here.
@@ -53,6 +55,8 @@ _MONTH_ALONE = re.compile(rf"\b({_MONTH})\b\.?(?!\s+[A-Z][a-z])")
 _CLOCK = re.compile(
     r"(?<![\d.:])\b(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\b\.?)?(?![\d:])", re.IGNORECASE
 )
+# "0600 GMT", "2300 UTC", "1400 local time": the wires' 24-hour clock, always with its zone
+_WIRE_CLOCK = re.compile(r"(?<![\d.,:])\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|local\b|hrs\b)")
 # After a dateline's date: "(UPI) -", "(Wire) --", "/ Reuters /"
 _AFTER_DATELINE = re.compile(r"\s*\([^)]{1,40}\)\s*(?:[-\u2013\u2014]|$)")
 
@@ -73,6 +77,8 @@ def _clock_keys(match: re.Match[str], generous: bool) -> set[Key]:
     half = match[3].lower() + "m" if match[3] else ""
     if not half and hour > 12:
         hour, half = hour - 12, "pm"
+    elif not half and match[2] and match[1].startswith("0"):
+        half = "am"  # "04:00" is the 24-hour clock's morning
     keys: set[Key] = {("time", hour % 12, minute, half)}
     if generous:  # the evidence's "8:30 a.m." is also a plain "8:30"; its "8:30" is either
         keys.add(("time", hour % 12, minute, ""))
@@ -107,6 +113,10 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
     for match in _CLOCK.finditer(text):
         if match[2] or match[3]:
             found.append((frozenset(_clock_keys(match, generous)), *match.span()))
+    for match in _WIRE_CLOCK.finditer(text):
+        hour, minute = int(match[1]), int(match[2])
+        key: Key = ("time", hour % 12, minute, "pm" if hour >= 12 else "am")
+        found.append((frozenset({key, ("time", hour % 12, minute, "")}), *match.span()))
     for match in _MONTH_ALONE.finditer(text):
         if _dateline(text, match):
             continue
@@ -120,11 +130,12 @@ def day_keys(text: str, published: dt.date | None) -> frozenset[Key]:
 
 
 @lru_cache(maxsize=4096)
-def _wanted(value: str, published: dt.date | None) -> frozenset[Key]:
-    """What a value must find: its days and times; its months only when it names no day."""
-    keys = day_keys(value, published)
-    specific = frozenset(key for key in keys if key[0] != "month")
-    return specific or keys
+def _wanted(value: str, published: dt.date | None) -> tuple[frozenset[Key], ...]:
+    """What a value must find, one key set per day or time it names ("2 a.m. on Friday" is
+    two: the time and the day, and each must be found); its months only when it names no day."""
+    groups = [keys for keys, _, _ in mentions_of(value, published)]
+    specific = [keys for keys in groups if any(key[0] != "month" for key in keys)]
+    return tuple(dict.fromkeys(specific or groups))
 
 
 def _dateline(text: str, match: re.Match[str]) -> bool:
@@ -171,11 +182,26 @@ def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
     wanted = _wanted(str(value), ctx.published)
     if not wanted:
         return True, ""  # names no day, time or month: nothing to check
+    other, missing = "", False
+    for group in wanted:  # every day and time the value names: "11 a.m. on Friday" is not 2 a.m.
+        found, role = _found(group, rule, ctx)
+        other = other or role
+        missing = missing or not found
+    if not missing:
+        return True, ""
+    if other:
+        return False, f"{value!r} is in its evidence, but as {other}"
+    return False, f"{value!r} is not a day its evidence states"
+
+
+def _found(group: frozenset[Key], rule: Supported, ctx: Context) -> tuple[bool, str]:
+    """Whether an evidence sentence states one of a day's keys as the field's day; else the
+    role it has there instead (empty when none)."""
     other = ""
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         for keys, first, last in _sentence_mentions(ctx, index):
-            if not wanted & keys:
+            if not group & keys:
                 continue
             if not rule.cues:
                 return True, ""
@@ -183,6 +209,4 @@ def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
             if role is None:
                 return True, ""
             other = other or role
-    if other:
-        return False, f"{value!r} is in its evidence, but as {other}"
-    return False, f"{value!r} is not a day its evidence states"
+    return False, other

@@ -6,7 +6,8 @@ the truce's start; "Putin hosted the June 20 meeting, the first since a truce wa
 in early April" gives June 20 to a meeting. A fact-checker takes for a field only the day its
 sentence gives to that field's thing. The things are the ``ROLES`` below (a start, a meeting, a
 measure's introduction, an announcement, an agreement, a proposal, a debate, something said, a
-cancellation, a vote, an extension), each known by its words; a field with cues names its roles
+cancellation, a vote, an extension, a reaction, a release, an end or resumption of fighting),
+each known by its words; a field with cues names its roles
 (``Supported("when", cues=("start",))``).
 
 A day belongs to, in this order:
@@ -24,7 +25,14 @@ A day belongs to, in this order:
    from Monday to Wednesday") is the field's; a parenthesis is no break ("8:30 a.m. (1:30 a.m.
    ET)" is one time, twice);
 4. for a day that opens its clause ("On Monday, the RSF announced ..."), the first role word
-   after it.
+   after it; for a day between a subject and its verb ("Russia on Thursday announced", "Israel
+   on Sunday night confirmed"), that verb.
+
+A reported clause keeps its own day ("said the truce would apply from Tuesday" is not the
+saying's Tuesday); "last until Monday" is an end; "..., when the truce begins" gives the day
+to the truce. For a start, a day in a clause that names another event and no truce ("while
+the hostage exchange was delayed until Friday", "after the prisoner release on Sunday") is
+that event's.
 
 A day no role word claims is taken (a fact-checker reads "the truce on Monday" as the truce's
 day): only a day given to another role, or an earlier one, is refused.
@@ -69,6 +77,15 @@ ROLES: dict[str, frozenset[str]] = {
     ),
     "vote": word_set("vote votes voted voting passed cleared"),
     "extend": word_set("extend extends extended extending prolonged renewed"),
+    "react": word_set(
+        """welcomed welcomes hailed praised condemned criticised criticized rejected rejects
+        denounced"""
+    ),
+    "release": word_set("freed exchanged swapped evacuated"),
+    "end": word_set(
+        """ends ended expire expires expired lapse lapses lapsed collapsed resume resumes
+        resumed resuming"""
+    ),
 }
 _ROLE_OF = {word: role for role, words in ROLES.items() for word in words}
 _DESCRIBED = {
@@ -83,9 +100,12 @@ _DESCRIBED = {
     "cancel": "a cancellation's day",
     "vote": "a vote's day",
     "extend": "an extension's day",
+    "end": "an end's day (or fighting's resumption)",
+    "react": "a reaction's day",
+    "release": "a release's day",
 }
 # An earlier or superseded day: "originally planned", "not at 8:30", "delayed from Monday".
-_SUPERSEDED = word_set("originally initially previously formerly")
+_SUPERSEDED = word_set("originally initially previously formerly meant supposed")
 _EARLIER_MEETING = word_set("latest last previous earlier prior past former preceding")
 _DELAYS = word_set("delayed postponed pushed moved shifted rescheduled")
 _SKIPPED = word_set("a an the at in on of for during")
@@ -105,6 +125,27 @@ _NOUNS = word_set(
     statement interview remarks vote votes hearing debate call calls"""
 )
 _BREAKS = frozenset(";:\u2014\u2013")
+_AUXILIARIES = word_set(
+    """also will would had has have was were is be been then again jointly night morning
+    evening afternoon"""
+)
+# Finite words that end a day's noun phrase ("Aug. 2 has survived a vote") or open a reported
+# clause ("said the truce would apply from Tuesday").
+_FINITE = word_set("will would could should might may can must had has have is was were are")
+_LASTING = word_set(
+    "last lasts lasting run runs hold holds remain remains continue continues through"
+)
+# A start's thing ("the truce begins"), and other events a sentence may date beside it.
+_TRUCES = word_set(
+    """truce truces ceasefire ceasefires cease fire firing fighting hostilities armistice pause
+    lull calm halt deal agreement accord pact phase"""
+)
+_EVENTS = word_set(
+    """exchange exchanges swap swaps release releases handover withdrawal pullout evacuation
+    evacuations delivery deliveries election elections referendum funeral trial inauguration
+    deadline talks summit meeting visit reopening vote convoy convoys"""
+)
+_CLAUSE_WORDS = word_set("while whereas but although though after before following when")
 _BACK = 12
 
 
@@ -115,14 +156,63 @@ def bound_to(
     ``cues`` names, or no role at all); else what it is instead, for the reason."""
     if _superseded(tokens, first, last, text):
         return "an earlier or superseded time"
+    if _when_after(tokens, last, cues):
+        return None  # "Voting ends on Sunday, when the truce also begins"
     role = _after(tokens, last, text)
     if role is None:
         role = _before(tokens, first, text, cues)
         if role is None and _opens(tokens, first, text):
             role = _after(tokens, last, text, reach=len(tokens))
+        elif role is None:
+            role = _verb_after(tokens, last, text)
     if role is None or role[0] in cues:
-        return None
+        return None if "start" not in cues else _other_event(tokens, first, text)
     return _DESCRIBED[role[0]]
+
+
+def _when_after(tokens: Sequence[Token], last: int, cues: Sequence[str]) -> bool:
+    """A "when" clause right after the day that is the field's ("on Sunday, when the truce
+    begins"): the day is that clause's too."""
+    if last + 1 >= len(tokens) or tokens[last + 1].norm != "when":
+        return False
+    return any(_role(tokens, i) in cues for i in range(last + 2, min(last + 8, len(tokens))))
+
+
+def _verb_after(tokens: Sequence[Token], last: int, text: str) -> tuple[str, int] | None:
+    """The verb a day stands right before, between its subject and it ("Putin on Thursday
+    announced a truce", "The army on Friday formally began ..."): that verb's day; adverbs and
+    auxiliaries may stand between, not a comma."""
+    for index in range(last + 1, min(last + 4, len(tokens))):
+        if text[tokens[index - 1].end : tokens[index].start].strip():
+            return None
+        token = tokens[index]
+        role = _role(tokens, index)
+        if role is not None and token.norm not in _NOUNS:
+            return role, index
+        if token.norm not in _AUXILIARIES and not token.norm.endswith("ly"):
+            return None
+    return None
+
+
+def _other_event(tokens: Sequence[Token], first: int, text: str) -> str | None:
+    """A start's day in a clause about another event and no truce ("the truce begins on
+    Thursday, while the hostage exchange was delayed until Friday"; "after the prisoner
+    release on Sunday"): that event's day. The clause runs back to a clause word or a break."""
+    other = None
+    for index in range(first - 1, -1, -1):
+        token = tokens[index]
+        if token.norm in _TRUCES:
+            return None
+        if token.norm in _DAY_WORDS:
+            break  # "While the truce began on Monday, the first convoy ... until Thursday"
+        if token.norm in _EVENTS and other is None:
+            other = token.norm
+        comma = index > 0 and "," in text[tokens[index - 1].end : token.start]
+        if _break(tokens, index, text) or token.norm in _CLAUSE_WORDS:
+            break
+        if token.norm == "and" and comma:
+            break  # "..., and the prisoner swap is set for Friday"
+    return f"the day of another event ({other})" if other else None
 
 
 def _superseded(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
@@ -154,6 +244,10 @@ def _role(tokens: Sequence[Token], index: int) -> str | None:
     role = _ROLE_OF.get(token.norm)
     if token.norm in {"hold", "place"} and index and tokens[index - 1].norm in _TAKE:
         return "start" if token.norm == "hold" else "meet"  # "took hold", "take place"
+    if token.norm in {"hold", "holds"} and any(
+        t.norm in _TRUCES for t in tokens[max(index - 3, 0) : index]
+    ):
+        return "start"  # "the truce would hold from dawn on Friday"
     following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
     if role == "meet" and token.norm in {"held", "hold"} and following in {"back", "up", "off"}:
         return None  # "aid was held back"
@@ -175,6 +269,8 @@ def _after(tokens: Sequence[Token], last: int, text: str, reach: int = 3) -> tup
             or ("," in text[tokens[index - 1].end : token.start] and token.norm not in _AT)
         ):
             return None  # "July 28, officials said"; not "yesterday, at a meeting"
+        if reach <= 3 and token.norm in _FINITE:
+            return None  # "the ceasefire that began on Aug. 2 has survived a vote"
         role = _role(tokens, index)
         if role is not None and (reach > 3 or token.norm in _NOUNS):
             return role, index
@@ -191,6 +287,12 @@ def _before(
     """The nearest role word before a day in its clause; a meeting word after "latest",
     "last" or "previous" is an earlier meeting's."""
     for index in range(first - 1, max(first - _BACK, 0) - 1, -1):
+        if (
+            tokens[index].norm in {"until", "till"}
+            and index
+            and (tokens[index - 1].norm in _LASTING)
+        ):
+            return "end", index  # "last until 6 p.m. on Monday": its end
         if _break(tokens, index, text) or tokens[index].norm in _TIMED | _DAY_WORDS:
             return None  # "after the February 28 confrontation": the day of what follows;
             # "signed on 3 March, ... to stop from 4 March": another day's words
@@ -208,6 +310,8 @@ def _before(
                     break
         if role == "cancel" and any(t.norm in {"to", "until"} for t in tokens[index:first]):
             return None  # "delayed from Monday to Wednesday": the new day
+        if role in {"say", "announce"} and any(t.norm in _FINITE for t in tokens[index:first]):
+            return None  # "said the truce would apply from Tuesday": the reported clause's
         near = {t.norm for t in tokens[max(index - 3, 0) : index]}
         if not near.isdisjoint(_SUPERSEDED):
             return "superseded", index  # "the originally planned start time of 8:30"

@@ -230,6 +230,9 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
     return found
 
 
+_SPANS = frozenset(["minutes", "hours", "days", "weeks", "months", "years"])
+
+
 def _at(norms: list[str], index: int) -> str:
     return norms[index] if index < len(norms) else ""
 
@@ -251,6 +254,8 @@ def _qualifiers(norms: list[str], first: int, last: int) -> frozenset[str]:
     for phrase, qualifiers in (_BEFORE[index] for index in candidates):
         size = len(phrase)
         if first >= size and tuple(norms[first - size : first]) == phrase:
+            if phrase == ("over",) and _at(norms, last + 1) in _SPANS:
+                return qualifiers | {"exact"}  # "crossed over 3 days": during, or more than
             return qualifiers
         # "more than a dozen", "up to a": allow one article between phrase and number
         if (

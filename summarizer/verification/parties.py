@@ -58,18 +58,18 @@ from summarizer.verification.tokens import tokenize, word_set
 
 def _support_country(key: str, shown: str, ctx: Context) -> Result:
     article, placed, roled = ctx.article, False, False
-    stance = _stance(ctx)
+    mode = _mode(ctx)
     for index in ctx.sentences:
         named, places = sentence_parties(article, index)
         if key in named:
-            if not stance or key not in roled_parties(article, index):
+            if mode is None or key not in roled_parties(article, index, mode):
                 return True, ""
             roled = True
         placed = placed or key in places
     for tokens in ctx.sentence_tokens():
         for position, token in enumerate(tokens):
             if surname_like(tokens, position) and key in ties(article, token.norm):
-                if not stance or not in_role(tokens, position, position, article.text):
+                if mode is None or not in_role(tokens, position, position, article.text, mode):
                     return True, ""
                 roled = True
     if roled:
@@ -118,19 +118,24 @@ def _named_acting(person: str, ctx: Context) -> bool | None:
     """True when the evidence names the person (for a stance, once not as a mediator,
     proposer or host); False when it names them only in such a role; None when not at all.
     Stops at the first name that settles it."""
-    stance, roled = _stance(ctx), False
+    mode, roled = _mode(ctx), False
     for form in name_forms(person, ctx.article):
         for tokens in ctx.sentence_tokens():
             for first, last in find_named(form, tokens):
-                if not stance or not in_role(tokens, first, last, ctx.article.text):
+                if mode is None or not in_role(tokens, first, last, ctx.article.text, mode):
                     return True
                 roled = True
     return False if roled else None
 
 
-def _stance(ctx: Context) -> bool:
-    """A stance's party is the one taking it: a mediator or proposer named there is not."""
-    return hasattr(ctx.fact, "stance")
+def _mode(ctx: Context) -> str | None:
+    """Which roles keep a name from being the party (:func:`party_roles.in_role`): a stance's
+    party is the one taking it, not a mediator or proposer ("taken" when the stance is given);
+    a summit's parties are the ones meeting, not a host named only as the host ("thanked Lee
+    for hosting the summit"); no role for any other party."""
+    if hasattr(ctx.fact, "stance"):
+        return "stance" if ctx.fact.stance is None else "taken"
+    return "summit" if isinstance(getattr(ctx.fact, "parties", None), list) else None
 
 
 def _speaks_for(person: str, ctx: Context) -> bool:

@@ -304,6 +304,12 @@ def is_first_word(norm: str) -> bool:
     return norm in _BY_FIRST
 
 
+def is_capital(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a capital or seat of government is named at ``index`` ("Muscat", "Doha")."""
+    hit = named_at(tokens, index) if tokens[index].norm in _BY_FIRST else None
+    return hit is not None and hit[1] in ("capital", "seat")
+
+
 def is_alias(norm: str) -> bool:
     """Whether one word is a party's whole alias ("Moscow", "Ukrainian")."""
     return (norm,) in _PHRASES
@@ -322,6 +328,7 @@ def surname_like(tokens: Sequence[Token], position: int) -> bool:
 
 __all__ = [
     "is_alias",
+    "is_capital",
     "is_first_word",
     "named_at",
     "party_of",

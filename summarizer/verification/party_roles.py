@@ -14,7 +14,18 @@ name is in such a role when
 - a role noun stands before it ("mediators Egypt and Qatar", "host Turkey", "mediating
   countries, including the United States"): ``_TITLES``;
 - a role participle is hyphen-joined after it ("a U.S.-brokered truce"): ``_JOINED``;
-- it is possessive before a role noun ("Malaysia's mediation", "Washington's proposal").
+- it is possessive before a role noun ("Malaysia's mediation", "Washington's proposal");
+- a relative clause or apposition after it, or after the list it ends, gives it the role
+  ("Egypt, which had proposed the truce,", "Egypt and Qatar, the two mediators,"): ``_described``;
+- it owns an announcement in a scene-setting phrase ("After the Kremlin's announcement, Syria's
+  army said ..."): the announcer, not the one acting;
+- it is a capital after "talks held in", "negotiations in" (the host);
+- for a stance that is given, a role noun follows it ("Egyptian mediators said").
+
+A summit's party is refused only as its host, named only so ("thanked Lee for hosting the
+summit", "hosted by X", "X, which hosted the talks,", "X hosted the talks between A and B", the
+venue's capital): a host that receives a guest ("Xi hosted Putin", "thanked Trump for hosting
+him") or chairs takes part.
 
 A person who speaks for a party ("White House spokesman Scott McClellan said", "Peskov, the
 Kremlin spokesman,") is no party to a meeting: :func:`spokesperson`.
@@ -25,7 +36,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
-from summarizer.verification.party_names import is_first_word, named_at
+from summarizer.verification.names import TITLES
+from summarizer.verification.party_names import is_capital, is_first_word, named_at
 from summarizer.verification.tokens import Token, tokenize_uncached, word_set
 
 _BY = word_set(
@@ -49,21 +61,53 @@ _OWN_ROLES = word_set(
 # Words a list of names may hold before the role word: "mediators Egypt, Qatar and the United
 # States", "the mediating countries, including the United States".
 _LIST = word_set("and or the both including such as notably namely countries nations powers")
+_ROLE_VERBS = word_set(
+    """mediated mediates mediating brokered brokers brokering proposed proposes hosted hosts
+    hosting sponsored facilitated drafted guaranteed mediate broker propose host"""
+)
+_AUXILIARIES = word_set(
+    "had has have was is were also been helped jointly originally first long often once"
+)
+_HOSTING = word_set("hosted hosts hosting host co-hosted cohosted")
+_HOST_TITLES = word_set("host hosts co-host cohost")
+_APPOSITION_OPENERS = word_set("the a an one its main chief key regional")
+_VENUES = word_set("hosted held talks negotiations")
+_SPEECH_NOUNS = word_set(
+    """announcement announcements statement statements declaration declarations remarks
+    comments decree decrees warning warnings threats"""
+)
+_TAKES_PART = word_set("chaired joined attended led co-chaired")
+_BODY_WORDS = word_set("government authorities officials president leader prime minister")
+_HOST_WORDS = word_set("of the emir sultan king queen crown prince leader government hosts")
+_SCENE = word_set("after following since upon amid despite")
+_RESPONSES = word_set("response reaction reply wake")
 _SPOKES = word_set("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen")
 _SECRETARY = "secretary"
 
 
-def in_role(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+def in_role(
+    tokens: Sequence[Token], first: int, last: int, text: str, mode: str = "stance"
+) -> bool:
     """Whether the name at ``tokens[first:last + 1]`` stands as a mediator, proposer, host or
-    one appealing (see the module), not as the one acting."""
+    one appealing (see the module), not as the one acting. ``mode``: "stance" for a position,
+    "taken" for a position whose stance is given (a role noun after the name counts too:
+    "Egyptian mediators confirmed the deal" is no Egyptian agreement, while with no stance it
+    names Egypt), "summit" for a meeting's party (only as its host: :func:`_hosting`)."""
+    if mode == "summit":
+        return _hosting(tokens, first, last, text)
+    if _described(tokens, first, last, text) or _backdrop(tokens, first, last, text):
+        return True
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     if following is not None:
         hyphen = text[tokens[last].end : following.start].endswith("-")
         if hyphen and following.norm in _JOINED:
             return True  # "a U.S.-brokered truce"
         close = text[tokens[last].end : following.start] in (" ", ". ")
-        if following.norm in _OWN_ROLES and close:
-            return True  # "Malaysia's mediation", "U.S. mediation", "the Egyptian proposal"
+        titled = following.norm in _TITLES and mode == "taken"
+        if (following.norm in _OWN_ROLES or titled) and close:
+            return True  # "Malaysia's mediation", "the Egyptian proposal", "Egyptian mediators"
+    if first >= 2 and tokens[first - 1].norm in {"in", "at"} and tokens[first - 2].norm in _VENUES:
+        return True  # "talks hosted in Doha": the host, by its capital
     index = first - 1
     steps = 0
     listed, crossed = _continues(tokens, last, text), False
@@ -89,10 +133,119 @@ def in_role(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     return False
 
 
-def roled_parties(article: ArticleText, index: int) -> frozenset[str]:
+def _described(
+    tokens: Sequence[Token], first: int, last: int, text: str, verbs: frozenset[str] = frozenset()
+) -> bool:
+    """A role given in an aside right after the name, or after a list it ends ("Egypt and
+    Qatar, the two mediators,"): a relative clause ("Egypt, which mediated, ...", "Qatar, which
+    had proposed the truce, ...", "which has long mediated") or an apposition ("Egypt, the
+    main mediator, ...", "Malaysia, the ASEAN chair and mediator,", "Turkey, host of the
+    talks,"). ``verbs`` and nouns: the roles read (a summit reads only hosting)."""
+    verbs = verbs or _ROLE_VERBS
+    nouns = _TITLES if verbs is _ROLE_VERBS else _HOST_TITLES
+    after = last + 1
+    while (
+        after + 1 < len(tokens)
+        and after <= last + 6
+        and (
+            tokens[after].norm == "and" or tokens[after].capitalised or tokens[after].norm in TITLES
+        )
+        and text[tokens[after - 1].end : tokens[after].start] == " "
+    ):
+        after += 1  # "Egypt and Qatar, the two mediators", "Japan's prime minister, who"
+    if after >= len(tokens) or text[tokens[after - 1].end : tokens[after].start].strip() != ",":
+        return False
+    words = [t.norm for t in tokens[after : after + 7]]
+    if words[0] in {"which", "who"}:
+        for word in words[1:4]:
+            if word in verbs:
+                return True
+            if word not in _AUXILIARIES and not word.endswith("ly"):
+                return False
+        return False
+    opened = words[0] in _APPOSITION_OPENERS or words[0] in nouns
+    return opened and any(word in nouns for word in words[:5])
+
+
+def _backdrop(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """A possessor of an announcement in a phrase setting the scene ("After the Kremlin's
+    announcement, Syria's army said ..."; "following Washington's statement"): the one who
+    announced, not the one who acts; not "Russia's statement that it accepts"."""
+    if not tokens[last].text.endswith(("'s", "\u2019s")) or last + 1 >= len(tokens):
+        return False
+    if tokens[last + 1].norm not in _SPEECH_NOUNS:
+        return False
+    if last + 2 < len(tokens) and (
+        tokens[last + 2].norm in {"that", "accepting", "agreeing", "backing"}
+    ):
+        return False
+    index = first - 1 if first and tokens[first - 1].norm == "the" else first
+    before = [t.norm for t in tokens[max(index - 3, 0) : index]]
+    return bool(before) and (
+        before[-1] in _SCENE
+        or (before[-1] in {"to", "of"} and len(before) > 1 and before[-2] in _RESPONSES)
+    )
+
+
+def _hosting(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """A summit's host named only as the host: thanked "for hosting" ("Lee of Singapore",
+    "Qatar's emir", "Niinisto, thanked by both," between), after "hosted by" (titles between:
+    "hosted by Turkish President Recep Tayyip Erdogan"), or by its capital as the venue
+    ("talks in Muscat"). A host that also takes part is named so elsewhere ("Xi hosted
+    Putin")."""
+    if _described(tokens, first, last, text, _HOSTING) or _hosts_others(tokens, last):
+        return True  # "Erdogan, who hosted the talks,"; "Turkey, host of the talks,"
+    after = last + 1
+    while after < len(tokens) and after <= last + 5:
+        token = tokens[after]
+        following = tokens[after + 1].norm if after + 1 < len(tokens) else ""
+        if token.norm == "thanked" and following == "by":
+            after += 3  # "Niinisto, thanked by both, for hosting"
+        elif token.norm in {"was", "were", "is"} and following in {"thanked", "praised"}:
+            after += 2  # "Vietnam was thanked for hosting"
+        elif token.capitalised or token.norm in TITLES or token.norm in _HOST_WORDS:
+            after += 1  # "Lee of Singapore", "Qatar's emir"
+        else:
+            break
+    words = [t.norm for t in tokens[after : after + 4]]
+    if words[:1] == ["for"] and ("hosting" in words or "hosted" in words):
+        guest = words[words.index("hosting" if "hosting" in words else "hosted") + 1 :]
+        # "thanked Trump for hosting him": a visit, the host is the one met
+        return guest[:1] not in (["him"], ["her"], ["me"], ["us"])
+    index = first
+    while (
+        index > 0
+        and index > first - 6
+        and (
+            tokens[index - 1].norm in TITLES
+            or tokens[index - 1].capitalised
+            or tokens[index - 1].norm == "the"
+        )
+    ):
+        index -= 1  # "hosted by Turkish President Recep Tayyip Erdogan"
+    if index >= 2 and [t.norm for t in tokens[index - 2 : index]] == ["hosted", "by"]:
+        return True
+    return first >= 1 and tokens[first - 1].norm in {"in", "at"} and is_capital(tokens, first)
+
+
+def _hosts_others(tokens: Sequence[Token], last: int) -> bool:
+    """The subject of "hosted the talks between ...", "hosted a meeting of ...": a host of
+    others' meeting ("The Swiss government hosted the talks between U.S. and Chinese
+    officials"); "Xi hosted Putin" is a host who meets."""
+    index = last + 1
+    while index < len(tokens) and index <= last + 3 and tokens[index].norm in _BODY_WORDS:
+        index += 1  # "the Swiss government hosted"
+    words = [t.norm for t in tokens[index : index + 6]]
+    if not words or words[0] not in _HOSTING or not _TAKES_PART.isdisjoint(words):
+        return False  # "hosted and chaired the talks between ...": one who takes part
+    return any(word in {"between", "among"} for word in words[2:6])
+
+
+def roled_parties(article: ArticleText, index: int, mode: str = "stance") -> frozenset[str]:
     """The parties a sentence names only in a role (every alias of them there is a
-    mediator's, proposer's, host's or appealing one's); read once per sentence."""
-    memo_key = ("roled parties", index)
+    mediator's, proposer's, host's or appealing one's; for a summit, a host's); read once per
+    sentence."""
+    memo_key = ("roled parties", index, mode)
     known: frozenset[str] | None = article.memo.get(memo_key)
     if known is not None:
         return known
@@ -106,7 +259,7 @@ def roled_parties(article: ArticleText, index: int) -> frozenset[str]:
             position += 1
             continue
         key, _, size = hit
-        if in_role(tokens, position, position + size - 1, article.text):
+        if in_role(tokens, position, position + size - 1, article.text, mode):
             roled.add(key)
         else:
             free.add(key)
