@@ -6,7 +6,9 @@ from __future__ import annotations
 import collections
 import json
 import re
+from collections.abc import Iterable
 from functools import cache
+from itertools import product
 from pathlib import Path
 from typing import Any
 
@@ -106,6 +108,21 @@ def verdict(case: dict[str, Any]) -> bool:
 def per_category(cases: list[dict[str, Any]]) -> collections.Counter[tuple[str, bool]]:
     """How many cases of each category must pass (True) and must fail (False)."""
     return collections.Counter((case["category"], bool(case["expect"])) for case in cases)
+
+
+def assert_decided(
+    cases: list[dict[str, Any]], categories: Iterable[str], minimum: int = 10
+) -> None:
+    """What a set written after an outside check must hold: its categories and no others, at
+    least ``minimum`` cases that must pass and ``minimum`` that must fail in each, and every
+    verdict right (the wrong ones named in the message)."""
+    wanted = set(categories)
+    per = per_category(cases)
+    assert {category for category, _ in per} == wanted, sorted(per)
+    thin = [key for key in product(sorted(wanted), (True, False)) if per[key] < minimum]
+    assert not thin, f"fewer than {minimum} cases: {thin} ({dict(per)})"
+    wrong = wrong_verdicts(cases)
+    assert not wrong, "\n".join(wrong)
 
 
 def wrong_verdicts(cases: list[dict[str, Any]]) -> list[str]:

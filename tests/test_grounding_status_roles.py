@@ -10,10 +10,9 @@ import pytest
 
 from tests.grounding_cases import (
     CASES,
+    assert_decided,
     generated_cases,
     load_cases,
-    per_category,
-    wrong_verdicts,
 )
 
 ROLES = CASES.with_name("grounding_status_roles.jsonl")
@@ -40,7 +39,4 @@ def test_the_set_has_only_these_categories() -> None:
 @pytest.mark.parametrize("category", CATEGORIES)
 def test_each_category_gets_its_verdicts(category: str) -> None:
     cases = [case for case in load_cases(ROLES) if case["category"] == category]
-    per = per_category(cases)
-    assert per[(category, True)] >= 10 and per[(category, False)] >= 10, per
-    wrong = wrong_verdicts(cases)
-    assert not wrong, "\n".join(wrong)
+    assert_decided(cases, [category])

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from tests.grounding_cases import (
     CASES,
+    assert_decided,
     generated_cases,
     load_cases,
-    per_category,
-    wrong_verdicts,
 )
 
 WORDING_CASES = CASES.with_name("grounding_status_wording.jsonl")
@@ -31,9 +30,4 @@ def test_the_committed_set_is_what_the_generator_builds() -> None:
 
 
 def test_every_status_wording_case_gets_its_verdict() -> None:
-    cases = load_cases(WORDING_CASES)
-    per = per_category(cases)
-    assert {category for category, _ in per} == CATEGORIES
-    assert all(per[(category, expect)] >= 10 for category in CATEGORIES for expect in (1, 0)), per
-    wrong = wrong_verdicts(cases)
-    assert not wrong, "\n".join(wrong)
+    assert_decided(load_cases(WORDING_CASES), CATEGORIES)
