@@ -202,10 +202,22 @@ def extra_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int,
     return found
 
 
+_CLAUSE_OPENERS = word_set(", ; that and but as while")
+# A meeting noun before "convened by" (a participle naming who called it, not that it met).
+_MEETING_NOUNS = ("summit", "meeting", "talks", "conference", "session", "gathering")
+
+
 def not_a_cue(norms: Sequence[str], start: int, end: int) -> bool:
-    """ "resistance" as a name ("the Palestinian resistance will abide", "who call themselves
+    """ "convened by" after a meeting noun ("a summit convened by Egypt opens tomorrow"): who
+    called it, not that it met. "The halt" opening a clause: the truce's own noun.
+    "resistance" as a name ("the Palestinian resistance will abide", "who call themselves
     the resistance"): it refuses only before what it resists ("resistance to the plan") or
     after a verb of meeting or showing it ("met stiff resistance")."""
+    if norms[start] == "convened" and norms[end : end + 1] == ["by"] and start:
+        return norms[start - 1].startswith(_MEETING_NOUNS)  # "a summit convened by Egypt"
+    if norms[start] == "halt" and norms[max(start - 1, 0) : start] == ["the"]:
+        # "The halt to hostilities is to take effect": the truce's own noun as a subject
+        return start == 1 or norms[start - 2] in _CLAUSE_OPENERS
     if not norms[start].startswith("resistanc"):
         return False
     if not _RESISTED.isdisjoint(norms[end : end + 2]):
@@ -268,6 +280,8 @@ def still_to_come(norms: Sequence[str], start: int, end: int) -> bool:
     "until the truce took hold"), or a participle clause after a future main clause ("will
     cease fire at 2 a.m., bringing a halt to the fighting"), or after "is to" ("the sides are
     to halt fire at 7 a.m.")."""
+    if _is_to(norms, start):
+        return True
     for index in range(start - 1, max(start - 10, -1), -1):
         norm = norms[index]
         if norm == ",":
@@ -282,10 +296,19 @@ def still_to_come(norms: Sequence[str], start: int, end: int) -> bool:
         if norm in _TIME_WORDS or (norm == "soon" and norms[index - 1 : index] == ["as"]):
             verbs = _PRESENT.intersection(norms[index + 1 : end])
             return bool(verbs) and not _past(norms, index + 1, end)
-    return start > 1 and norms[start - 1] == "to" and norms[start - 2] in _BE
+    return False
+
+
+def _is_to(norms: Sequence[str], start: int) -> bool:
+    """A cue after "is to", directly ("are to halt fire") or after a bare verb of the cue's
+    phrase ("is to come into force", "which is to go into effect"): a plan, not a fact."""
+    before = start - 1 if start > 0 and norms[start - 1] in _BARE else start
+    return before > 1 and norms[before - 1] == "to" and norms[before - 2] in _BE
 
 
 _BE = word_set("is are was were")
+# Bare verbs that open a cue phrase of coming into effect ("come" + "into force").
+_BARE = word_set("come go enter take kick get be")
 
 
 __all__ = ["about_others", "extra_cues", "not_a_cue", "still_to_come"]

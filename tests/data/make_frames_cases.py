@@ -1,0 +1,118 @@
+# ruff: noqa: E501  (one case per line: the sentences are the test data, kept whole)
+"""Build the future-frames set (``grounding_frames.jsonl``): a status word inside a frame of
+what is still to come does not state the present status, by category:
+
+- ``truce-future``: a truce ``in_effect`` worded as it came, comes or has taken effect (pass);
+  the same words after "is to" / "are to" with or without a bare verb ("is to come into
+  force", "which is to take hold"), or in a time clause still to come (fail);
+- ``summit-future``: a summit ``held`` by a meeting verb, ``scheduled`` by an invitation to it
+  (pass); ``held`` from "a summit convened by X" whose main verb is still to come, or from an
+  invitation only (fail).
+
+Run ``python tests/data/make_frames_cases.py`` to rebuild it. Every article below was written
+for this set (fictional outlets and people, or public figures in invented sentences); each
+verdict is what a careful fact-checker reads in the text, decided when the case was written.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import SupportCases
+
+OUT = Path(__file__).with_name("grounding_frames.jsonl")
+
+built = SupportCases("fr")
+add = built.add
+
+LEADS = [
+    "NAIROBI, June 3 (Eastgate Wire) - Officials gave few other details.",
+    "Live: the latest from the talks, by our correspondents.",
+    "The Lakeside Courier | World desk",
+    "BEIJING, March 9 (Pacific News Service) -- Translated from the original.",
+]
+
+
+def article(sentence: str) -> str:
+    lead = LEADS[len(built.cases) % len(LEADS)]
+    return f"{lead}\n\n{sentence}\n\nThe story is developing.\n"
+
+
+def truce(sentence: str, expect: bool) -> None:
+    facts = {"ceasefires": [{"status": "in_effect", "evidence": [sentence]}]}
+    add("truce-future", expect, f"in_effect: {sentence[:60]}", article(sentence), facts,
+        "ceasefires[0].status")  # fmt: skip
+
+
+def summit(value: str, sentence: str, expect: bool) -> None:
+    fact: dict[str, Any] = {"parties": ["Donald Trump", "Xi Jinping"], "status": value,
+                            "evidence": [sentence]}  # fmt: skip
+    add("summit-future", expect, f"{value}: {sentence[:60]}", article(sentence),
+        {"summits": [fact]}, "summits[0].status")  # fmt: skip
+
+
+def build_cases() -> list[dict[str, Any]]:
+    built.cases.clear()
+    for sentence in [
+        "The ceasefire came into force at 6 p.m. on Friday, the monitors said.",
+        "Shelling went on in the east even though the truce had taken effect at dawn.",
+        "The truce has taken effect across the province, the governor said.",
+        "A week-long truce took effect at midnight after talks in the port city.",
+        "Since the ceasefire came into force on Monday, no clashes have been reported.",
+        "The halt to fighting, which took hold on Sunday, was largely observed.",
+        "Both armies said the ceasefire had come into force at noon local time.",
+        "The pause in fighting entered into force at 0600 GMT, the mediators said.",
+        "Residents said the ceasefire, in force since Tuesday, was holding in the capital.",
+        "By evening the truce had taken hold in most districts, Radio Kora reported.",
+        "The ceasefire went into effect overnight and markets reopened on Friday.",
+    ]:
+        truce(sentence, True)
+    for sentence in [
+        "The ceasefire is to come into force at 6 p.m. on Friday, officials said.",
+        "A 30-day truce is to go into effect at dawn, the foreign ministry said.",
+        "The ceasefire, which is to take hold on Sunday, was welcomed by aid groups.",
+        "Under the deal the two sides are to come into compliance and the truce is to enter into force on June 5.",
+        "The halt to hostilities is to take effect from midnight, the army said.",
+        "The truce will take effect only after both sides sign the maps, envoys said.",
+        "Aid convoys will move once the truce takes effect, the UN said.",
+        "Prisoners are to be released after the ceasefire comes into force, the deal says.",
+        "Both militias said they would withdraw before the truce takes hold on Monday.",
+        "The new ceasefire, which is to come into force on Saturday, replaces a failed one.",
+        "Officials said the pause was to go into effect at noon but gave no details.",
+    ]:
+        truce(sentence, False)
+    for value, sentence in [
+        ("held", "Trump and Xi met at a summit convened by Egypt on Monday."),
+        ("held", "Trump and Xi held talks in Busan on Thursday, officials said."),
+        ("held", "At a summit in Busan hosted by South Korea, Trump and Xi shook hands."),
+        ("held", "Trump and Xi met for 90 minutes at the summit venue on Thursday."),
+        ("held", "The summit convened in Geneva on Monday, with Trump and Xi at the table."),
+        ("scheduled", "Trump and Xi have been invited to a summit in Paris today."),
+        ("scheduled", "Xi was invited to the summit by Trump, and both will attend, aides said."),
+        ("scheduled", "Trump and Xi were invited to attend the summit in Sharm el-Sheikh next week."),
+        ("scheduled", "Trump and Xi were invited to talks in Geneva on Friday, the host said."),
+        ("scheduled", "Trump and Xi have both been invited to a meeting in Seoul next month."),
+    ]:  # fmt: skip
+        summit(value, sentence, True)
+    for value, sentence in [
+        ("held", "A summit convened by Egypt opens in Sharm el-Sheikh tomorrow with Trump and Xi."),
+        ("held", "Trump and Xi have been invited to a summit in Paris today."),
+        ("held", "A meeting convened by Finland will bring Trump and Xi together next week."),
+        ("held", "Talks convened by Oman between Trump's and Xi's envoys begin on Sunday."),
+        ("held", "Trump and Xi were invited to the summit in Geneva, aides said."),
+        ("held", "A conference convened by the UN is due to open on Monday; Trump and Xi are expected."),
+        ("held", "The summit convened by Brazil starts tomorrow and Trump and Xi will attend."),
+        ("held", "Trump and Xi have been invited to talks in Oslo on Friday."),
+        ("held", "A gathering convened by the host will bring Trump and Xi to Lima on Tuesday."),
+        ("held", "Trump and Xi were both invited to a meeting in Seoul next month."),
+    ]:  # fmt: skip
+        summit(value, sentence, False)
+    return built.cases
+
+
+if __name__ == "__main__":
+    build_cases()
+    built.write(OUT)
