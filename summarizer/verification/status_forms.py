@@ -191,8 +191,8 @@ def extra_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int,
         return found
     for index, norm in enumerate(norms):
         span = None
-        if agreed and norm == "agree":
-            span = _agree_bare(norms, index)
+        if agreed and norm in ("agree", "sign") and norms[index - 1 : index] != ["to"]:
+            span = _agree_bare(norms, index)  # "rivals sign truce", not "urged to sign it"
         elif agreed and norm in _VOTE_VERBS:
             span = _voted_for(norms, index)
         elif held and (norm in _LEAVING or norm in _LEFT):

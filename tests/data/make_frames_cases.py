@@ -5,6 +5,10 @@ what is still to come does not state the present status, by category:
 - ``truce-future``: a truce ``in_effect`` worded as it came, comes or has taken effect (pass);
   the same words after "is to" / "are to" with or without a bare verb ("is to come into
   force", "which is to take hold"), or in a time clause still to come (fail);
+- ``sign-truce``: a truce ``agreed`` by a present-tense "sign" with the truce noun as its
+  object, in a headline or in copy ("Sudan rivals sign week-long truce") (pass); "sign" as an
+  infinitive (urged, set, fail, refused to sign), after a modal, negated, or with the truce
+  noun as a clause's subject ("sign the truce is fragile") (fail);
 - ``summit-future``: a summit ``held`` by a meeting verb, ``scheduled`` by an invitation to it
   (pass); ``held`` from "a summit convened by X" whose main verb is still to come, or from an
   invitation only (fail).
@@ -47,6 +51,13 @@ def truce(sentence: str, expect: bool) -> None:
         "ceasefires[0].status")  # fmt: skip
 
 
+def signed(sentence: str, expect: bool) -> None:
+    """A headline (no full stop) opens the article; a sentence sits in its copy."""
+    text = f"{sentence}\n\n{LEADS[0]}\n" if not sentence.endswith(".") else article(sentence)
+    facts = {"ceasefires": [{"status": "agreed", "evidence": [sentence]}]}
+    add("sign-truce", expect, f"agreed: {sentence[:60]}", text, facts, "ceasefires[0].status")
+
+
 def summit(value: str, sentence: str, expect: bool) -> None:
     fact: dict[str, Any] = {"parties": ["Donald Trump", "Xi Jinping"], "status": value,
                             "evidence": [sentence]}  # fmt: skip
@@ -84,6 +95,33 @@ def build_cases() -> list[dict[str, Any]]:
         "Officials said the pause was to go into effect at noon but gave no details.",
     ]:
         truce(sentence, False)
+    for sentence in [
+        "Sudan rivals sign week-long truce in Jeddah",
+        "Army and rebels sign ceasefire after five days of talks",
+        "Militias sign 30-day truce, hand over prisoners",
+        "Kivu rebels and government sign humanitarian ceasefire in Doha",
+        "Rival clans sign a truce over grazing land",
+        "In a brief ceremony, the two commanders sign the truce and shake hands.",
+        "Both sides sign the ceasefire at the border post, the mediators say.",
+        "Tribal elders sign peace truce after weeks of clashes",
+        "The warring factions sign a fragile ceasefire in Addis Ababa, state TV says.",
+        "Yemen parties sign UN-brokered truce",
+    ]:
+        signed(sentence, True)
+    for sentence in [
+        "Mediators urged both sides to sign the truce.",
+        "Rivals set to sign truce",
+        "Rivals fail to sign truce",
+        "The rebels refused to sign the ceasefire on Friday.",
+        "The rivals will sign a truce on Friday, mediators said.",
+        "The rivals are expected to sign a truce on Friday.",
+        "Rebels did not sign the ceasefire, mediators said.",
+        "Army and rebels to sign ceasefire next week",
+        "Both sides sign the truce is fragile, monitors warn",
+        "Rebels could sign truce within days, envoy says",
+        "Militias ready to sign ceasefire, elders say",
+    ]:
+        signed(sentence, False)
     for value, sentence in [
         ("held", "Trump and Xi met at a summit convened by Egypt on Monday."),
         ("held", "Trump and Xi held talks in Busan on Thursday, officials said."),
