@@ -9,6 +9,9 @@ what is still to come does not state the present status, by category:
   object, in a headline or in copy ("Sudan rivals sign week-long truce") (pass); "sign" as an
   infinitive (urged, set, fail, refused to sign), after a modal, negated, or with the truce
   noun as a clause's subject ("sign the truce is fragile") (fail);
+- ``clause-count``: a count whose cue is in its own clause (pass); a number opening a later
+  clause after "and"/"but" with its own verb ("seven died and 23 others were injured"), read
+  against the earlier clause's cue (fail);
 - ``summit-future``: a summit ``held`` by a meeting verb, ``scheduled`` by an invitation to it
   (pass); ``held`` from "a summit convened by X" whose main verb is still to come, or from an
   invitation only (fail).
@@ -122,6 +125,32 @@ def build_cases() -> list[dict[str, Any]]:
         "Militias ready to sign ceasefire, elders say",
     ]:
         signed(sentence, False)
+    for what, value, sentence in [
+        ("people killed", 7, "Seven civilians died and 23 others were injured in the shelling."),
+        ("people injured", 23, "Seven civilians died and 23 others were injured in the shelling."),
+        ("people killed", 23, "Seven died and 23 others were killed when the bridge fell."),
+        ("soldiers killed", 4, "Four soldiers were killed and 11 were wounded near the border."),
+        ("people wounded", 11, "Four soldiers were killed and 11 were wounded near the border."),
+        ("civilians killed", 23, "The shelling killed 23 civilians and wounded seven."),
+        ("people killed", 9, "Nine people died on Monday, but 40 others have been rescued."),
+        ("people rescued", 40, "Nine people died on Monday, but 40 others were rescued."),
+        ("people killed", 5, "Five people were killed and dozens were hurt, officials said."),
+        ("people arrested", 30, "Police detained 12 and 30 others were arrested later."),
+    ]:  # fmt: skip
+        built.count("clause-count", True, article(sentence), sentence, what, value)
+    for what, value, sentence in [
+        ("people killed", 23, "Seven civilians died and 23 others were injured in the shelling."),
+        ("people killed", 23, "Seven civilians were killed and 23 others were injured in the shelling."),
+        ("soldiers killed", 11, "Four soldiers were killed and 11 were wounded near the border."),
+        ("people killed", 40, "Nine people died on Monday, but 40 others were rescued."),
+        ("people killed", 18, "Two guards were shot dead and 18 inmates were recaptured."),
+        ("people injured", 60, "Ten protesters were injured and 60 were detained, police said."),
+        ("people killed", 15, "Three aid workers died and 15 colleagues were evacuated by air."),
+        ("people kidnapped", 8, "Gunmen abducted four traders and eight were released later."),
+        ("people killed", 120, "At least 30 people died and 120 were treated in hospital."),
+        ("people displaced", 7, "Some 900 families fled, and seven were later reported missing."),
+    ]:  # fmt: skip
+        built.count("clause-count", False, article(sentence), sentence, what, value)
     for value, sentence in [
         ("held", "Trump and Xi met at a summit convened by Egypt on Monday."),
         ("held", "Trump and Xi held talks in Busan on Thursday, officials said."),
