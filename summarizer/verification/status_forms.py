@@ -202,6 +202,15 @@ def extra_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int,
     return found
 
 
+_NUMBER_WORDS = word_set("two three four five six seven eight nine ten dozen dozens few")
+
+
+def _counted(norm: str) -> bool:
+    return norm in _NUMBER_WORDS or norm.replace(",", "").isdigit()
+
+
+# Past verbs after a vote noun: the vote has happened, none is expected.
+_VOTE_PAST = word_set("came passed failed followed took ended went fell cleared succeeded")
 _CLAUSE_OPENERS = word_set(", ; that and but as while")
 # A meeting noun before "convened by" (a participle naming who called it, not that it met).
 _MEETING_NOUNS = ("summit", "meeting", "talks", "conference", "session", "gathering")
@@ -209,12 +218,18 @@ _MEETING_NOUNS = ("summit", "meeting", "talks", "conference", "session", "gather
 
 def not_a_cue(norms: Sequence[str], start: int, end: int) -> bool:
     """ "convened by" after a meeting noun ("a summit convened by Egypt opens tomorrow"): who
-    called it, not that it met. "The halt" opening a clause: the truce's own noun.
+    called it, not that it met. A vote noun before a past verb ("the vote came", "the vote
+    passed") or counted ("three votes to spare"): a vote held, not expected. "The halt"
+    opening a clause: the truce's own noun.
     "resistance" as a name ("the Palestinian resistance will abide", "who call themselves
     the resistance"): it refuses only before what it resists ("resistance to the plan") or
     after a verb of meeting or showing it ("met stiff resistance")."""
     if norms[start] == "convened" and norms[end : end + 1] == ["by"] and start:
         return norms[start - 1].startswith(_MEETING_NOUNS)  # "a summit convened by Egypt"
+    if norms[start] in ("vote", "votes") and norms[end : end + 1] and norms[end] in _VOTE_PAST:
+        return True  # "the vote came after ...", "the vote passed 51-47": a vote held
+    if norms[start] == "votes" and start and _counted(norms[start - 1]):
+        return True  # "with three votes to spare": votes counted, none expected
     if norms[start] == "halt" and norms[max(start - 1, 0) : start] == ["the"]:
         # "The halt to hostilities is to take effect": the truce's own noun as a subject
         return start == 1 or norms[start - 2] in _CLAUSE_OPENERS

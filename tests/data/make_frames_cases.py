@@ -12,6 +12,8 @@ what is still to come does not state the present status, by category:
 - ``clause-count``: a count whose cue is in its own clause (pass); a number opening a later
   clause after "and"/"but" with its own verb ("seven died and 23 others were injured"), read
   against the earlier clause's cue (fail);
+- ``vote-past``: a measure's ``vote_expected`` worded by a vote still to come (pass); a vote
+  noun before a past verb ("the vote came shortly after ...", "the vote passed 51-47") (fail);
 - ``summit-future``: a summit ``held`` by a meeting verb, ``scheduled`` by an invitation to it
   (pass); ``held`` from "a summit convened by X" whose main verb is still to come, or from an
   invitation only (fail).
@@ -59,6 +61,14 @@ def signed(sentence: str, expect: bool) -> None:
     text = f"{sentence}\n\n{LEADS[0]}\n" if not sentence.endswith(".") else article(sentence)
     facts = {"ceasefires": [{"status": "agreed", "evidence": [sentence]}]}
     add("sign-truce", expect, f"agreed: {sentence[:60]}", text, facts, "ceasefires[0].status")
+
+
+def vote(sentence: str, expect: bool) -> None:
+    facts = {
+        "sanctions": [{"instrument": "bill", "status": "vote_expected", "evidence": [sentence]}]
+    }
+    add("vote-past", expect, f"vote_expected: {sentence[:60]}", article(sentence), facts,
+        "sanctions[0].status")  # fmt: skip
 
 
 def summit(value: str, sentence: str, expect: bool) -> None:
@@ -151,6 +161,32 @@ def build_cases() -> list[dict[str, Any]]:
         ("people displaced", 7, "Some 900 families fled, and seven were later reported missing."),
     ]:  # fmt: skip
         built.count("clause-count", False, article(sentence), sentence, what, value)
+    for sentence in [
+        "A vote on the tariff resolution is expected on Thursday.",
+        "The Senate will vote on the tariff resolution next week.",
+        "The vote was expected on Thursday, aides said.",
+        "Leaders plan to bring the sanctions bill to the floor before the recess.",
+        "The chamber is due to vote on the measure within the next two weeks.",
+        "A final vote on the export-ban bill could come as soon as Friday.",
+        "The House is expected to take up the sanctions package next week.",
+        "Senators will vote on the resolution on Wednesday, the majority leader said.",
+        "The vote on the tariff bill is scheduled for Tuesday afternoon.",
+        "Lawmakers said a vote on the measure would follow the committee hearing next week.",
+    ]:
+        vote(sentence, True)
+    for sentence in [
+        "The vote came shortly after the Senate voted to pass two resolutions on tariffs.",
+        "The vote passed 51-47 on Tuesday.",
+        "The vote followed hours of debate on the tariff resolution.",
+        "The vote took place late on Monday, and the bill now goes to the House.",
+        "That vote failed 48-52 after two Republicans switched sides.",
+        "The vote cleared the chamber with three votes to spare.",
+        "The vote came a day after the committee approved the sanctions bill.",
+        "The final vote went 60-38 in favour of the measure.",
+        "The vote ended shortly before midnight with the bill approved.",
+        "Their vote fell along party lines, 51-49, aides said.",
+    ]:
+        vote(sentence, False)
     for value, sentence in [
         ("held", "Trump and Xi met at a summit convened by Egypt on Monday."),
         ("held", "Trump and Xi held talks in Busan on Thursday, officials said."),
