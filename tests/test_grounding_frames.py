@@ -8,7 +8,14 @@ from __future__ import annotations
 from tests.grounding_cases import CASES, assert_decided, generated_cases, load_cases
 
 FRAMES_CASES = CASES.with_name("grounding_frames.jsonl")
-CATEGORIES = {"truce-future", "sign-truce", "clause-count", "vote-past", "summit-future"}
+CATEGORIES = {
+    "truce-future",
+    "sign-truce",
+    "clause-count",
+    "vote-past",
+    "modifier-party",
+    "summit-future",
+}
 
 
 def test_the_committed_set_is_what_the_generator_builds() -> None:

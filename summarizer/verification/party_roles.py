@@ -54,6 +54,11 @@ _TITLES = word_set(
     facilitators guarantor guarantors"""
 )
 _JOINED = word_set("brokered mediated proposed backed sponsored hosted drafted")
+# Nouns a country's name or adjective only qualifies: a place or the truce itself, no party.
+_MODIFIED = word_set(
+    """port city town capital coast coastal border province region ceasefire truce
+    ceasefires truces conflict war crisis"""
+)
 _OWN_ROLES = word_set(
     """mediation proposal proposals offer initiative appeal appeals call calls request
     invitation urging pressure efforts"""
@@ -106,6 +111,8 @@ def in_role(
         titled = following.norm in _TITLES and mode == "taken"
         if (following.norm in _OWN_ROLES or titled) and close:
             return True  # "Malaysia's mediation", "the Egyptian proposal", "Egyptian mediators"
+        if following.norm in _MODIFIED and text[tokens[last].end : following.start] == " ":
+            return True  # "the Saudi port city of Jeddah", "agree to Syrian ceasefire"
     if first >= 2 and tokens[first - 1].norm in {"in", "at"} and tokens[first - 2].norm in _VENUES:
         return True  # "talks hosted in Doha": the host, by its capital
     index = first - 1

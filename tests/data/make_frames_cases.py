@@ -14,6 +14,9 @@ what is still to come does not state the present status, by category:
   against the earlier clause's cue (fail);
 - ``vote-past``: a measure's ``vote_expected`` worded by a vote still to come (pass); a vote
   noun before a past verb ("the vote came shortly after ...", "the vote passed 51-47") (fail);
+- ``modifier-party``: a truce party named acting, by name, adjective + body word or
+  possessive (pass); a country's name or adjective only qualifying a place or the truce
+  ("the Saudi port city of Jeddah", "agree to Syrian ceasefire") (fail);
 - ``summit-future``: a summit ``held`` by a meeting verb, ``scheduled`` by an invitation to it
   (pass); ``held`` from "a summit convened by X" whose main verb is still to come, or from an
   invitation only (fail).
@@ -69,6 +72,13 @@ def vote(sentence: str, expect: bool) -> None:
     }
     add("vote-past", expect, f"vote_expected: {sentence[:60]}", article(sentence), facts,
         "sanctions[0].status")  # fmt: skip
+
+
+def party(name: str, sentence: str, expect: bool) -> None:
+    position = {"party": name, "stance": "agreed", "evidence": [sentence]}
+    truce = {"status": "agreed", "evidence": [sentence], "positions": [position]}
+    add("modifier-party", expect, f"{name} agreed: {sentence[:60]}", article(sentence),
+        {"ceasefires": [truce]}, "ceasefires[0].positions[0].party")  # fmt: skip
 
 
 def summit(value: str, sentence: str, expect: bool) -> None:
@@ -187,6 +197,32 @@ def build_cases() -> list[dict[str, Any]]:
         "Their vote fell along party lines, 51-49, aides said.",
     ]:
         vote(sentence, False)
+    for name, sentence in [
+        ("Saudi Arabia", "Saudi Arabia agreed to the truce on Monday."),
+        ("Ukraine", "Ukrainian officials agreed to the ceasefire."),
+        ("Syria", "The Syrian government agreed to the ceasefire."),
+        ("Sudan", "Sudan's army and the RSF agreed to end the fighting."),
+        ("Kenya", "Kenya and Somalia signed the truce in the Kenyan capital."),
+        ("Ethiopia", "Ethiopian commanders accepted the ceasefire on Sunday, state TV said."),
+        ("Israel", "Israel accepted the truce, the prime minister's office said."),
+        ("Russia", "Russian forces agreed to the Easter truce, the Kremlin said."),
+        ("Lebanon", "The Lebanese government approved the ceasefire deal late on Tuesday."),
+        ("Yemen", "Yemen's government agreed to the UN truce after talks in Muscat."),
+    ]:  # fmt: skip
+        party(name, sentence, True)
+    for name, sentence in [
+        ("Saudi Arabia", "The rivals agreed to a truce in the Saudi port city of Jeddah."),
+        ("Syria", "Rebels and army agree to Syrian ceasefire"),
+        ("Turkey", "The militias agreed to a truce in the Turkish border town of Kilis."),
+        ("Egypt", "Both sides accepted the ceasefire in the Egyptian coastal city of Alexandria."),
+        ("Ukraine", "Moscow agreed to a pause in the Ukrainian conflict, the Kremlin said."),
+        ("Kenya", "The clans signed a truce in the Kenyan port city of Mombasa on Friday."),
+        ("Lebanon", "Israel and Hezbollah accepted the Lebanese truce, officials said."),
+        ("Qatar", "Rebel leaders agreed to the ceasefire in the Qatari capital on Monday."),
+        ("Sudan", "Army and RSF agree to Sudanese truce in Jeddah"),
+        ("Libya", "The rival forces accepted a ceasefire in the Libyan coastal town of Sirte."),
+    ]:  # fmt: skip
+        party(name, sentence, False)
     for value, sentence in [
         ("held", "Trump and Xi met at a summit convened by Egypt on Monday."),
         ("held", "Trump and Xi held talks in Busan on Thursday, officials said."),
