@@ -211,6 +211,7 @@ def _counted(norm: str) -> bool:
 
 # Past verbs after a vote noun: the vote has happened, none is expected.
 _VOTE_PAST = word_set("came passed failed followed took ended went fell cleared succeeded")
+_PASSIVE = word_set("was were been being is are")
 _CLAUSE_OPENERS = word_set(", ; that and but as while")
 # A meeting noun before "convened by" (a participle naming who called it, not that it met).
 _MEETING_NOUNS = ("summit", "meeting", "talks", "conference", "session", "gathering")
@@ -225,7 +226,10 @@ def not_a_cue(norms: Sequence[str], start: int, end: int) -> bool:
     the resistance"): it refuses only before what it resists ("resistance to the plan") or
     after a verb of meeting or showing it ("met stiff resistance")."""
     if norms[start] == "convened" and norms[end : end + 1] == ["by"] and start:
-        return norms[start - 1].startswith(_MEETING_NOUNS)  # "a summit convened by Egypt"
+        if norms[start - 1] in _PASSIVE:
+            return False  # "the summit was convened by Egypt on Monday"
+        # "a summit (of A and B, in Paris today) convened by Egypt": a participle
+        return any(n.startswith(_MEETING_NOUNS) for n in norms[max(start - 8, 0) : start])
     if norms[start] in ("vote", "votes") and norms[end : end + 1] and norms[end] in _VOTE_PAST:
         return True  # "the vote came after ...", "the vote passed 51-47": a vote held
     if norms[start] == "votes" and start and _counted(norms[start - 1]):

@@ -229,6 +229,7 @@ def build_cases() -> list[dict[str, Any]]:
         ("held", "At a summit in Busan hosted by South Korea, Trump and Xi shook hands."),
         ("held", "Trump and Xi met for 90 minutes at the summit venue on Thursday."),
         ("held", "The summit convened in Geneva on Monday, with Trump and Xi at the table."),
+        ("held", "The summit was convened by Egypt on Monday, and Trump and Xi met there for an hour."),
         ("scheduled", "Trump and Xi have been invited to a summit in Paris today."),
         ("scheduled", "Xi was invited to the summit by Trump, and both will attend, aides said."),
         ("scheduled", "Trump and Xi were invited to attend the summit in Sharm el-Sheikh next week."),
@@ -247,6 +248,8 @@ def build_cases() -> list[dict[str, Any]]:
         ("held", "Trump and Xi have been invited to talks in Oslo on Friday."),
         ("held", "A gathering convened by the host will bring Trump and Xi to Lima on Tuesday."),
         ("held", "Trump and Xi were both invited to a meeting in Seoul next month."),
+        ("held", "A summit of Trump and Xi convened by Egypt opens in Cairo tomorrow."),
+        ("held", "Trump and Xi have been invited to a summit in Paris today convened by the French foreign minister."),
     ]:  # fmt: skip
         summit(value, sentence, False)
     return built.cases
