@@ -14,6 +14,7 @@ CATEGORIES = {
     "clause-count",
     "vote-past",
     "modifier-party",
+    "relative-proposer",
     "summit-future",
 }
 

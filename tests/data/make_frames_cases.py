@@ -17,6 +17,9 @@ what is still to come does not state the present status, by category:
 - ``modifier-party``: a truce party named acting, by name, adjective + body word or
   possessive (pass); a country's name or adjective only qualifying a place or the truce
   ("the Saudi port city of Jeddah", "agree to Syrian ceasefire") (fail);
+- ``relative-proposer``: a party that agreed, signed or accepted, also inside a relative
+  clause on the truce (pass); the subject of a relative clause on the truce whose verb is a
+  role ("the truce that Kenya drafted was signed by ...") (fail);
 - ``summit-future``: a summit ``held`` by a meeting verb, ``scheduled`` by an invitation to it
   (pass); ``held`` from "a summit convened by X" whose main verb is still to come, or from an
   invitation only (fail).
@@ -74,10 +77,10 @@ def vote(sentence: str, expect: bool) -> None:
         "sanctions[0].status")  # fmt: skip
 
 
-def party(name: str, sentence: str, expect: bool) -> None:
+def party(name: str, sentence: str, expect: bool, category: str = "modifier-party") -> None:
     position = {"party": name, "stance": "agreed", "evidence": [sentence]}
     truce = {"status": "agreed", "evidence": [sentence], "positions": [position]}
-    add("modifier-party", expect, f"{name} agreed: {sentence[:60]}", article(sentence),
+    add(category, expect, f"{name} agreed: {sentence[:60]}", article(sentence),
         {"ceasefires": [truce]}, "ceasefires[0].positions[0].party")  # fmt: skip
 
 
@@ -223,6 +226,32 @@ def build_cases() -> list[dict[str, Any]]:
         ("Libya", "The rival forces accepted a ceasefire in the Libyan coastal town of Sirte."),
     ]:  # fmt: skip
         party(name, sentence, False)
+    for name, sentence in [
+        ("Ethiopia", "The truce that Kenya drafted was signed by Ethiopia and Eritrea on Monday."),
+        ("Kenya", "The truce that Kenya signed on Monday ends the border clashes."),
+        ("Kenya", "The deal that Kenya accepted was drafted by Uganda."),
+        ("Hamas", "The plan that Egypt proposed was accepted by Hamas and Israel."),
+        ("Sudan", "The ceasefire which Sudan agreed to last week is holding, monitors said."),
+        ("Armenia", "The deal that Armenia signed, and that Turkey brokered, took effect at noon."),
+        ("Colombia", "The truce which Colombia accepted in May was drafted by Norway."),
+        ("Mali", "The agreement that Mali endorsed on Friday ends three months of fighting."),
+        ("Eritrea", "The truce that Kenya drafted was signed by Ethiopia and Eritrea on Monday."),
+        ("Ukraine", "The pause that Ukraine agreed to, officials said, starts on Easter Sunday."),
+    ]:  # fmt: skip
+        party(name, sentence, True, "relative-proposer")
+    for name, sentence in [
+        ("Kenya", "The truce that Kenya drafted was signed by Ethiopia and Eritrea on Monday."),
+        ("Qatar", "The ceasefire which Qatar had brokered was accepted by both militias."),
+        ("Egypt", "The plan that Egypt proposed was accepted by Hamas and Israel."),
+        ("Norway", "The truce which Norway mediated was accepted by Colombia in May."),
+        ("Turkey", "The deal that Turkey brokered was signed by Armenia and Azerbaijan."),
+        ("Oman", "The agreement that Oman had long mediated was finally signed by both sides."),
+        ("Algeria", "The accord that Algeria hosted was endorsed by the rival factions."),
+        ("Uganda", "The plan which Uganda proposed was accepted by the two armies on Friday."),
+        ("France", "The ceasefire that France guaranteed was agreed by both militias."),
+        ("Malaysia", "The truce that Malaysia facilitated was accepted by Thailand and Cambodia."),
+    ]:  # fmt: skip
+        party(name, sentence, False, "relative-proposer")
     for value, sentence in [
         ("held", "Trump and Xi met at a summit convened by Egypt on Monday."),
         ("held", "Trump and Xi held talks in Busan on Thursday, officials said."),
