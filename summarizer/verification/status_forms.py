@@ -229,7 +229,7 @@ def not_a_cue(norms: Sequence[str], start: int, end: int) -> bool:
         if norms[start - 1] in _PASSIVE:
             return False  # "the summit was convened by Egypt on Monday"
         # "a summit (of A and B, in Paris today) convened by Egypt": a participle
-        return any(n.startswith(_MEETING_NOUNS) for n in norms[max(start - 8, 0) : start])
+        return any(n.startswith(_MEETING_NOUNS) for n in norms[max(start - 12, 0) : start])
     if norms[start] in ("vote", "votes") and norms[end : end + 1] and norms[end] in _VOTE_PAST:
         return True  # "the vote came after ...", "the vote passed 51-47": a vote held
     if norms[start] == "votes" and start and _counted(norms[start - 1]):

@@ -278,6 +278,7 @@ def build_cases() -> list[dict[str, Any]]:
         ("held", "A gathering convened by the host will bring Trump and Xi to Lima on Tuesday."),
         ("held", "Trump and Xi were both invited to a meeting in Seoul next month."),
         ("held", "A summit of Trump and Xi convened by Egypt opens in Cairo tomorrow."),
+        ("held", "A summit of Abdel Fattah al-Sisi, Trump and Xi convened by Egypt opens on Monday."),
         ("held", "Trump and Xi have been invited to a summit in Paris today convened by the French foreign minister."),
     ]:  # fmt: skip
         summit(value, sentence, False)
