@@ -8,7 +8,9 @@ A number with its own noun right after it ("50 Senators", "13 Palestinians", not
 supports the number only in the same clause (no "and", "but", "while" or ";" between: "13
 Palestinians were killed" is a count of killed; so does a cue before it: "killed 13
 Palestinians", not "the bill and ... four lawmakers"), and only while no other number of the
-sentence has the count's word as its own noun ("four lawmakers": the lawmakers' number). A cue
+sentence has the count's word as its own noun ("four lawmakers": the lawmakers' number), nor
+when the number opens a clause of its own after "and" ("seven died and 23 others were
+injured": 23 is no count of the dead). A cue
 in its own noun phrase ("50 Republican senators") is read as before.
 """
 
@@ -55,6 +57,8 @@ def other_noun(
 ) -> bool:
     """Whether the cue at ``cue`` is another noun's: the number counts its own noun (see the
     module) and the cue stands after it in another clause, or belongs to another number."""
+    if cue < mention.first and _subject_of_next_clause(tokens, mention, cue):
+        return True  # "seven died and 23 others were injured": 23 is no count of the dead
     noun = own_noun(tokens, mention, cues, text)
     if noun is None or mention.first <= cue <= noun:
         return False
@@ -69,6 +73,19 @@ def other_noun(
         other is not mention and any(index in cues for index in _phrase(tokens, other, text))
         for other in mentions
     )
+
+
+def _subject_of_next_clause(tokens: Sequence[Token], mention: NumberMention, cue: int) -> bool:
+    """A number opening a clause after "and"/"but" that has a verb of its own within a few
+    words ("... died and 23 others were injured"): a cue before that word is the earlier
+    clause's."""
+    if not any(tokens[index].norm in _CLAUSES for index in range(cue + 1, mention.first)):
+        return False
+    after = tokens[mention.last + 1 : mention.last + 1 + _PHRASE + 1]
+    return any(token.norm in _FINITE for token in after)
+
+
+_FINITE = word_set("were was are is have has had")
 
 
 def _phrase(tokens: Sequence[Token], mention: NumberMention, text: str) -> range:

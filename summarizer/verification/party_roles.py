@@ -54,6 +54,11 @@ _TITLES = word_set(
     facilitators guarantor guarantors"""
 )
 _JOINED = word_set("brokered mediated proposed backed sponsored hosted drafted")
+# Nouns a country's name or adjective only qualifies: a place or the truce itself, no party.
+_MODIFIED = word_set(
+    """port city town capital coast coastal border province region ceasefire truce
+    ceasefires truces conflict war crisis"""
+)
 _OWN_ROLES = word_set(
     """mediation proposal proposals offer initiative appeal appeals call calls request
     invitation urging pressure efforts"""
@@ -97,6 +102,8 @@ def in_role(
         return _hosting(tokens, first, last, text)
     if _described(tokens, first, last, text) or _backdrop(tokens, first, last, text):
         return True
+    if _relative_subject(tokens, first, last):
+        return True  # "the truce that Kenya drafted was signed by ...": the proposer
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     if following is not None:
         hyphen = text[tokens[last].end : following.start].endswith("-")
@@ -106,6 +113,8 @@ def in_role(
         titled = following.norm in _TITLES and mode == "taken"
         if (following.norm in _OWN_ROLES or titled) and close:
             return True  # "Malaysia's mediation", "the Egyptian proposal", "Egyptian mediators"
+        if following.norm in _MODIFIED and text[tokens[last].end : following.start] == " ":
+            return True  # "the Saudi port city of Jeddah", "agree to Syrian ceasefire"
     if first >= 2 and tokens[first - 1].norm in {"in", "at"} and tokens[first - 2].norm in _VENUES:
         return True  # "talks hosted in Doha": the host, by its capital
     index = first - 1
@@ -130,6 +139,25 @@ def in_role(
         if not (token.capitalised or token.norm in _LIST):
             return False
         index, steps = index - 1, steps + 1
+    return False
+
+
+_MADE_NOUNS = ("truce", "ceasefire", "deal", "plan", "agreement", "accord", "pact", "pause")
+
+
+def _relative_subject(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """The subject of a relative clause on a truce noun with a role verb ("the truce that
+    Kenya drafted", "the ceasefire which Qatar had brokered"): who made it, not who agreed."""
+    if first < 2 or tokens[first - 1].norm not in {"that", "which"}:
+        return False
+    if not tokens[first - 2].norm.startswith(_MADE_NOUNS):
+        return False
+    after = [t.norm for t in tokens[last + 1 : last + 4]]
+    for word in after:
+        if word in _ROLE_VERBS:
+            return True
+        if word not in _AUXILIARIES:
+            return False
     return False
 
 

@@ -30,6 +30,7 @@ _SUMMIT = {
         dates | prepar* | slated | upcoming | to be held | will take place | would take place |
         will travel | will visit | would travel | would visit | will fly | due to travel |
         will be held | would be held | will be hosted | is to be held |
+        invited to … summit | invited to … meeting | invited to … talks | invited to attend |
         on track | confirmed | fixed | booked | lined up | penciled |
         pencilled | announc*""",
     "under_way": """under way | underway | sat down | are meeting | is meeting | are holding |
@@ -84,8 +85,9 @@ _TRUCE_STATUS = {
         hammer* out | hammered | thrash* out | nailed down | secured | settled on | agreed upon |
         the agreement | the deal | the accord | the pact | the arrangement | the understanding |
         the … agreement | the … deal | the … accord | the … pact | this agreement | this deal""",
-    "in_effect": """in effect | took effect | takes effect | came into force | in force |
-        holding | held | began | begun | start* | observed | observing | observes | observance |
+    "in_effect": """in effect | took effect | takes effect | taken effect | came into force |
+        in force | holding | held | began | begun | start* | observed | observing | observes |
+        observance |
         ceased fire | declared | halt* |
         went into effect | silence | calm | since the ceasefire | since the truce |
         under way | entered into force | took hold | kicked in | in place | effective | lull |

@@ -191,8 +191,8 @@ def extra_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int,
         return found
     for index, norm in enumerate(norms):
         span = None
-        if agreed and norm == "agree":
-            span = _agree_bare(norms, index)
+        if agreed and norm in ("agree", "sign") and norms[index - 1 : index] != ["to"]:
+            span = _agree_bare(norms, index)  # "rivals sign truce", not "urged to sign it"
         elif agreed and norm in _VOTE_VERBS:
             span = _voted_for(norms, index)
         elif held and (norm in _LEAVING or norm in _LEFT):
@@ -202,10 +202,41 @@ def extra_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int,
     return found
 
 
+_NUMBER_WORDS = word_set("two three four five six seven eight nine ten dozen dozens few")
+
+
+def _counted(norm: str) -> bool:
+    return norm in _NUMBER_WORDS or norm.replace(",", "").isdigit()
+
+
+# Past verbs after a vote noun: the vote has happened, none is expected.
+_VOTE_PAST = word_set("came passed failed followed took ended went fell cleared succeeded")
+_PASSIVE = word_set("was were been being is are")
+_CLAUSE_OPENERS = word_set(", ; that and but as while")
+# A meeting noun before "convened by" (a participle naming who called it, not that it met).
+_MEETING_NOUNS = ("summit", "meeting", "talks", "conference", "session", "gathering")
+
+
 def not_a_cue(norms: Sequence[str], start: int, end: int) -> bool:
-    """ "resistance" as a name ("the Palestinian resistance will abide", "who call themselves
+    """ "convened by" after a meeting noun ("a summit convened by Egypt opens tomorrow"): who
+    called it, not that it met. A vote noun before a past verb ("the vote came", "the vote
+    passed") or counted ("three votes to spare"): a vote held, not expected. "The halt"
+    opening a clause: the truce's own noun.
+    "resistance" as a name ("the Palestinian resistance will abide", "who call themselves
     the resistance"): it refuses only before what it resists ("resistance to the plan") or
     after a verb of meeting or showing it ("met stiff resistance")."""
+    if norms[start] == "convened" and norms[end : end + 1] == ["by"] and start:
+        if norms[start - 1] in _PASSIVE:
+            return False  # "the summit was convened by Egypt on Monday"
+        # "a summit (of A and B, in Paris today) convened by Egypt": a participle
+        return any(n.startswith(_MEETING_NOUNS) for n in norms[max(start - 12, 0) : start])
+    if norms[start] in ("vote", "votes") and norms[end : end + 1] and norms[end] in _VOTE_PAST:
+        return True  # "the vote came after ...", "the vote passed 51-47": a vote held
+    if norms[start] == "votes" and start and _counted(norms[start - 1]):
+        return True  # "with three votes to spare": votes counted, none expected
+    if norms[start] == "halt" and norms[max(start - 1, 0) : start] == ["the"]:
+        # "The halt to hostilities is to take effect": the truce's own noun as a subject
+        return start == 1 or norms[start - 2] in _CLAUSE_OPENERS
     if not norms[start].startswith("resistanc"):
         return False
     if not _RESISTED.isdisjoint(norms[end : end + 2]):
@@ -268,6 +299,8 @@ def still_to_come(norms: Sequence[str], start: int, end: int) -> bool:
     "until the truce took hold"), or a participle clause after a future main clause ("will
     cease fire at 2 a.m., bringing a halt to the fighting"), or after "is to" ("the sides are
     to halt fire at 7 a.m.")."""
+    if _is_to(norms, start):
+        return True
     for index in range(start - 1, max(start - 10, -1), -1):
         norm = norms[index]
         if norm == ",":
@@ -282,10 +315,19 @@ def still_to_come(norms: Sequence[str], start: int, end: int) -> bool:
         if norm in _TIME_WORDS or (norm == "soon" and norms[index - 1 : index] == ["as"]):
             verbs = _PRESENT.intersection(norms[index + 1 : end])
             return bool(verbs) and not _past(norms, index + 1, end)
-    return start > 1 and norms[start - 1] == "to" and norms[start - 2] in _BE
+    return False
+
+
+def _is_to(norms: Sequence[str], start: int) -> bool:
+    """A cue after "is to", directly ("are to halt fire") or after a bare verb of the cue's
+    phrase ("is to come into force", "which is to go into effect"): a plan, not a fact."""
+    before = start - 1 if start > 0 and norms[start - 1] in _BARE else start
+    return before > 1 and norms[before - 1] == "to" and norms[before - 2] in _BE
 
 
 _BE = word_set("is are was were")
+# Bare verbs that open a cue phrase of coming into effect ("come" + "into force").
+_BARE = word_set("come go enter take kick get be")
 
 
 __all__ = ["about_others", "extra_cues", "not_a_cue", "still_to_come"]
