@@ -1,0 +1,72 @@
+# ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
+"""Build the third speakers set (``grounding_speakers3.jsonl``): value-support cases for the
+speaker causes an independent check on other outlets' pages found (check 20), by category,
+each with what must pass and what must fail:
+
+- ``speaker-said-description``: a description after "said" ('"...," said the veteran
+  negotiator, who ...') points back, as before the verb, to the person the article just named,
+  also through that person's appositive ("Ana Ruiz, Colombia's chief negotiator, arrived");
+  never to someone else named before, nor to a body ("said the foreign ministry");
+- ``speaker-office-holders``: "X Min-jun, an adviser to President Y," (a hyphenated given
+  name) is X's, never Y's; "an aide to President Y told" is not Y's; "senior adviser to the
+  prime minister Omar Haidari told" (a lower-case office before the name) is Haidari's.
+
+Run ``python tests/data/make_speakers3_cases.py`` to rebuild it. Every article below was
+written for this set (fictional outlets and people, or public figures in invented sentences);
+each verdict is what a careful fact-checker reads in the text, decided when the case was
+written, never by running the code.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import SupportCases
+
+OUT = Path(__file__).with_name("grounding_speakers3.jsonl")
+
+built = SupportCases("sp3")
+quote = built.quote
+
+# --- 1. a description after "said" ---------------------------------------------------------
+
+C = "speaker-said-description"
+quote(C, "Talks resume\n\nAna Ruiz, Colombia's chief negotiator, arrived in Caracas on Monday.\n\u201cWe are close,\u201d said the veteran negotiator, who has led three rounds.\n", "We are close,", ["Ana Ruiz"], ["Luis Vega"])
+quote(C, "Port strike\n\nSam Okoro, who leads the dock union, met Transport Minister Ada Bell on Friday. \u201cWe will not back down,\u201d said the union veteran.\n", "We will not back down,", ["Sam Okoro"], ["Ada Bell"])
+quote(C, "Border deal\n\nKenyan envoy Grace Wanjiru flew to Juba after the vote. \u201cThe road is open,\u201d said the seasoned diplomat, who replaced Peter Otieno in May.\n", "The road is open,", ["Grace Wanjiru"], ["Peter Otieno"])
+quote(C, "Trade row\n\nSergei Volkov, the Russian trade envoy, spoke after the meeting. \u201cThe tariffs are unfair,\u201d said the foreign ministry.\n", "The tariffs are unfair,", [], ["Sergei Volkov"])
+quote(C, "Fishing quotas\n\nIngrid Dahl, Norway's fisheries minister, met her Icelandic counterpart Jon Arnason. \u201cThe cod stocks are recovering,\u201d said the former marine biologist.\n", "The cod stocks are recovering,", ["Ingrid Dahl"], ["Jon Arnason"])
+quote(C, "Grain corridor\n\nLena Moroz, a Ukrainian deputy minister, toured the port. \u201cShips must keep moving,\u201d said the deputy minister, who grew up in Odesa.\n", "Ships must keep moving,", ["Lena Moroz"], ["Ivan Petrenko"])
+quote(C, "Health talks\n\nTedros Adhanom Ghebreyesus, the WHO chief, opened the session. \u201cWe need the data now,\u201d said the Ethiopian-born official.\n", "We need the data now,", ["Tedros Adhanom Ghebreyesus"], ["Maria Neira"])
+quote(C, "Rail strike\n\nUnion boss Tom Hale walked out of the talks with Rail Minister Jo Park.\n\u201cThis offer is an insult,\u201d said the veteran organiser, who has led four strikes.\n", "This offer is an insult,", ["Tom Hale"], ["Jo Park"])
+quote(C, "Ceasefire\n\nGeneral Abdel Musa, the army chief, addressed troops in Kassala.\n\u201cThe guns will fall silent,\u201d said the commander, who took charge last year.\n", "The guns will fall silent,", ["Abdel Musa"], ["Omar Bashir"])
+quote(C, "Budget fight\n\nSenator Ruth Kemp, the committee's ranking Democrat, questioned Treasury Secretary Paul Dane. \u201cThe numbers do not add up,\u201d said the Vermont lawmaker.\n", "The numbers do not add up,", ["Ruth Kemp"], ["Paul Dane"])
+quote(C, "Election\n\nMayor Chloe Vance, who is running for a third term, met voters in the square. \u201cWe fixed the buses,\u201d said the incumbent.\n", "We fixed the buses,", ["Chloe Vance"], ["Rita Moss"])
+
+# --- 2. office holders: hyphenated given names, "an aide to President X" ------------------
+
+C = "speaker-office-holders"
+quote(C, "Seoul talks\n\n\u201cThe talks will go ahead,\u201d Kim Min-jun, an adviser to President Lee Jae-myung, told reporters.\n", "The talks will go ahead,", ["Kim Min-jun"], ["Lee Jae-myung"])
+quote(C, "Seoul talks\n\n\u201cWe expect a reply soon,\u201d Park Ji-hoon, a spokesman for Foreign Minister Cho Hyun-woo, said on Monday.\n", "We expect a reply soon,", ["Park Ji-hoon"], ["Cho Hyun-woo"])
+quote(C, "Beijing visit\n\n\u201cThe visit is on track,\u201d Chen Mei-ling, an aide to Premier Wang Jian-guo, told the agency.\n", "The visit is on track,", ["Chen Mei-ling"], ["Wang Jian-guo"])
+quote(C, "Kabul\n\n\u201cThe deal is done,\u201d senior adviser to the prime minister Omar Haidari told AFP.\n", "The deal is done,", ["Omar Haidari"], [])
+quote(C, "Kabul\n\n\u201cThe border reopens Friday,\u201d chief of staff to the president Layla Noori told Reuters.\n", "The border reopens Friday,", ["Layla Noori"], [])
+quote(C, "Nairobi\n\n\u201cWe will sign next week,\u201d an aide to President William Ruto told reporters.\n", "We will sign next week,", [], ["William Ruto"])
+quote(C, "Manila\n\n\u201cThe ships will stay,\u201d a spokeswoman for President Ana Cruz said on Tuesday.\n", "The ships will stay,", [], ["Ana Cruz"])
+quote(C, "Seoul talks\n\n\u201cNo date is set,\u201d Lee Soo-jin, media adviser to Prime Minister Han Dong-hoon, told Yonhap.\n", "No date is set,", ["Lee Soo-jin"], ["Han Dong-hoon"])
+quote(C, "Hanoi\n\n\u201cThe port will open,\u201d Nguyen Thi-lan, a deputy to Trade Minister Tran Van-minh, said.\n", "The port will open,", ["Nguyen Thi-lan"], ["Tran Van-minh"])
+quote(C, "Taipei\n\n\u201cWe are ready,\u201d Lin Yu-ting, an adviser to President Lai Ching-te, told reporters on Friday.\n", "We are ready,", ["Lin Yu-ting"], ["Lai Ching-te"])
+quote(C, "Kabul\n\n\u201cTalks resume in May,\u201d a senior adviser to Foreign Minister Amir Khan told AFP.\n", "Talks resume in May,", [], ["Amir Khan"])
+quote(C, "Dhaka\n\n\u201cThe levy will go,\u201d special assistant to the finance minister Rana Karim told reporters.\n", "The levy will go,", ["Rana Karim"], [])
+quote(C, "Tokyo\n\n\u201cThe summit is on,\u201d Sato Ken-ichi, a secretary to Prime Minister Ishiba Shigeru, said.\n", "The summit is on,", ["Sato Ken-ichi"], ["Ishiba Shigeru"])
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
+
+if __name__ == "__main__":
+    built.write(OUT)
