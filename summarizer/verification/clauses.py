@@ -15,6 +15,7 @@ from summarizer.verification.speech import (
     TAIL_WORDS,
     aside_opens,
     issuing_verb,
+    released_by,
 )
 from summarizer.verification.stamps import without_stamp
 from summarizer.verification.subjects import (
@@ -362,6 +363,9 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
     parts = split_people(speaker)
     tokens = list(without_stamp(tokens, text))
     for clause in reversed(list(_clauses(tokens, text))):
+        by = released_by(clause, text)  # "a statement released by the office of X:"
+        if by is not None:
+            return "yes" if all(find_named(p, clause[by + 1 :]) for p in parts) else "other"
         verbs = [i for i, t in enumerate(clause) if t.norm in SPEECH_VERBS]
         verbs = verbs or issuing_verb(clause, text)  # "X issued the following statement:"
         if not verbs:

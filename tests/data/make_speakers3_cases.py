@@ -34,34 +34,245 @@ quote = built.quote
 # --- 1. a description after "said" ---------------------------------------------------------
 
 C = "speaker-said-description"
-quote(C, "Talks resume\n\nAna Ruiz, Colombia's chief negotiator, arrived in Caracas on Monday.\n\u201cWe are close,\u201d said the veteran negotiator, who has led three rounds.\n", "We are close,", ["Ana Ruiz"], ["Luis Vega"])
-quote(C, "Port strike\n\nSam Okoro, who leads the dock union, met Transport Minister Ada Bell on Friday. \u201cWe will not back down,\u201d said the union veteran.\n", "We will not back down,", ["Sam Okoro"], ["Ada Bell"])
-quote(C, "Border deal\n\nKenyan envoy Grace Wanjiru flew to Juba after the vote. \u201cThe road is open,\u201d said the seasoned diplomat, who replaced Peter Otieno in May.\n", "The road is open,", ["Grace Wanjiru"], ["Peter Otieno"])
-quote(C, "Trade row\n\nSergei Volkov, the Russian trade envoy, spoke after the meeting. \u201cThe tariffs are unfair,\u201d said the foreign ministry.\n", "The tariffs are unfair,", [], ["Sergei Volkov"])
-quote(C, "Fishing quotas\n\nIngrid Dahl, Norway's fisheries minister, met her Icelandic counterpart Jon Arnason. \u201cThe cod stocks are recovering,\u201d said the former marine biologist.\n", "The cod stocks are recovering,", ["Ingrid Dahl"], ["Jon Arnason"])
-quote(C, "Grain corridor\n\nLena Moroz, a Ukrainian deputy minister, toured the port. \u201cShips must keep moving,\u201d said the deputy minister, who grew up in Odesa.\n", "Ships must keep moving,", ["Lena Moroz"], ["Ivan Petrenko"])
-quote(C, "Health talks\n\nTedros Adhanom Ghebreyesus, the WHO chief, opened the session. \u201cWe need the data now,\u201d said the Ethiopian-born official.\n", "We need the data now,", ["Tedros Adhanom Ghebreyesus"], ["Maria Neira"])
-quote(C, "Rail strike\n\nUnion boss Tom Hale walked out of the talks with Rail Minister Jo Park.\n\u201cThis offer is an insult,\u201d said the veteran organiser, who has led four strikes.\n", "This offer is an insult,", ["Tom Hale"], ["Jo Park"])
-quote(C, "Ceasefire\n\nGeneral Abdel Musa, the army chief, addressed troops in Kassala.\n\u201cThe guns will fall silent,\u201d said the commander, who took charge last year.\n", "The guns will fall silent,", ["Abdel Musa"], ["Omar Bashir"])
-quote(C, "Budget fight\n\nSenator Ruth Kemp, the committee's ranking Democrat, questioned Treasury Secretary Paul Dane. \u201cThe numbers do not add up,\u201d said the Vermont lawmaker.\n", "The numbers do not add up,", ["Ruth Kemp"], ["Paul Dane"])
-quote(C, "Election\n\nMayor Chloe Vance, who is running for a third term, met voters in the square. \u201cWe fixed the buses,\u201d said the incumbent.\n", "We fixed the buses,", ["Chloe Vance"], ["Rita Moss"])
+quote(
+    C,
+    "Talks resume\n\nAna Ruiz, Colombia's chief negotiator, arrived in Caracas on Monday.\n\u201cWe are close,\u201d said the veteran negotiator, who has led three rounds.\n",
+    "We are close,",
+    ["Ana Ruiz"],
+    ["Luis Vega"],
+)
+quote(
+    C,
+    "Port strike\n\nSam Okoro, who leads the dock union, met Transport Minister Ada Bell on Friday. \u201cWe will not back down,\u201d said the union veteran.\n",
+    "We will not back down,",
+    ["Sam Okoro"],
+    ["Ada Bell"],
+)
+quote(
+    C,
+    "Border deal\n\nKenyan envoy Grace Wanjiru flew to Juba after the vote. \u201cThe road is open,\u201d said the seasoned diplomat, who replaced Peter Otieno in May.\n",
+    "The road is open,",
+    ["Grace Wanjiru"],
+    ["Peter Otieno"],
+)
+quote(
+    C,
+    "Trade row\n\nSergei Volkov, the Russian trade envoy, spoke after the meeting. \u201cThe tariffs are unfair,\u201d said the foreign ministry.\n",
+    "The tariffs are unfair,",
+    [],
+    ["Sergei Volkov"],
+)
+quote(
+    C,
+    "Fishing quotas\n\nIngrid Dahl, Norway's fisheries minister, met her Icelandic counterpart Jon Arnason. \u201cThe cod stocks are recovering,\u201d said the former marine biologist.\n",
+    "The cod stocks are recovering,",
+    ["Ingrid Dahl"],
+    ["Jon Arnason"],
+)
+quote(
+    C,
+    "Grain corridor\n\nLena Moroz, a Ukrainian deputy minister, toured the port. \u201cShips must keep moving,\u201d said the deputy minister, who grew up in Odesa.\n",
+    "Ships must keep moving,",
+    ["Lena Moroz"],
+    ["Ivan Petrenko"],
+)
+quote(
+    C,
+    "Health talks\n\nTedros Adhanom Ghebreyesus, the WHO chief, opened the session. \u201cWe need the data now,\u201d said the Ethiopian-born official.\n",
+    "We need the data now,",
+    ["Tedros Adhanom Ghebreyesus"],
+    ["Maria Neira"],
+)
+quote(
+    C,
+    "Rail strike\n\nUnion boss Tom Hale walked out of the talks with Rail Minister Jo Park.\n\u201cThis offer is an insult,\u201d said the veteran organiser, who has led four strikes.\n",
+    "This offer is an insult,",
+    ["Tom Hale"],
+    ["Jo Park"],
+)
+quote(
+    C,
+    "Ceasefire\n\nGeneral Abdel Musa, the army chief, addressed troops in Kassala.\n\u201cThe guns will fall silent,\u201d said the commander, who took charge last year.\n",
+    "The guns will fall silent,",
+    ["Abdel Musa"],
+    ["Omar Bashir"],
+)
+quote(
+    C,
+    "Budget fight\n\nSenator Ruth Kemp, the committee's ranking Democrat, questioned Treasury Secretary Paul Dane. \u201cThe numbers do not add up,\u201d said the Vermont lawmaker.\n",
+    "The numbers do not add up,",
+    ["Ruth Kemp"],
+    ["Paul Dane"],
+)
+quote(
+    C,
+    "Election\n\nMayor Chloe Vance, who is running for a third term, met voters in the square. \u201cWe fixed the buses,\u201d said the incumbent.\n",
+    "We fixed the buses,",
+    ["Chloe Vance"],
+    ["Rita Moss"],
+)
 
 # --- 2. office holders: hyphenated given names, "an aide to President X" ------------------
 
 C = "speaker-office-holders"
-quote(C, "Seoul talks\n\n\u201cThe talks will go ahead,\u201d Kim Min-jun, an adviser to President Lee Jae-myung, told reporters.\n", "The talks will go ahead,", ["Kim Min-jun"], ["Lee Jae-myung"])
-quote(C, "Seoul talks\n\n\u201cWe expect a reply soon,\u201d Park Ji-hoon, a spokesman for Foreign Minister Cho Hyun-woo, said on Monday.\n", "We expect a reply soon,", ["Park Ji-hoon"], ["Cho Hyun-woo"])
-quote(C, "Beijing visit\n\n\u201cThe visit is on track,\u201d Chen Mei-ling, an aide to Premier Wang Jian-guo, told the agency.\n", "The visit is on track,", ["Chen Mei-ling"], ["Wang Jian-guo"])
-quote(C, "Kabul\n\n\u201cThe deal is done,\u201d senior adviser to the prime minister Omar Haidari told AFP.\n", "The deal is done,", ["Omar Haidari"], [])
-quote(C, "Kabul\n\n\u201cThe border reopens Friday,\u201d chief of staff to the president Layla Noori told Reuters.\n", "The border reopens Friday,", ["Layla Noori"], [])
-quote(C, "Nairobi\n\n\u201cWe will sign next week,\u201d an aide to President William Ruto told reporters.\n", "We will sign next week,", [], ["William Ruto"])
-quote(C, "Manila\n\n\u201cThe ships will stay,\u201d a spokeswoman for President Ana Cruz said on Tuesday.\n", "The ships will stay,", [], ["Ana Cruz"])
-quote(C, "Seoul talks\n\n\u201cNo date is set,\u201d Lee Soo-jin, media adviser to Prime Minister Han Dong-hoon, told Yonhap.\n", "No date is set,", ["Lee Soo-jin"], ["Han Dong-hoon"])
-quote(C, "Hanoi\n\n\u201cThe port will open,\u201d Nguyen Thi-lan, a deputy to Trade Minister Tran Van-minh, said.\n", "The port will open,", ["Nguyen Thi-lan"], ["Tran Van-minh"])
-quote(C, "Taipei\n\n\u201cWe are ready,\u201d Lin Yu-ting, an adviser to President Lai Ching-te, told reporters on Friday.\n", "We are ready,", ["Lin Yu-ting"], ["Lai Ching-te"])
-quote(C, "Kabul\n\n\u201cTalks resume in May,\u201d a senior adviser to Foreign Minister Amir Khan told AFP.\n", "Talks resume in May,", [], ["Amir Khan"])
-quote(C, "Dhaka\n\n\u201cThe levy will go,\u201d special assistant to the finance minister Rana Karim told reporters.\n", "The levy will go,", ["Rana Karim"], [])
-quote(C, "Tokyo\n\n\u201cThe summit is on,\u201d Sato Ken-ichi, a secretary to Prime Minister Ishiba Shigeru, said.\n", "The summit is on,", ["Sato Ken-ichi"], ["Ishiba Shigeru"])
+quote(
+    C,
+    "Seoul talks\n\n\u201cThe talks will go ahead,\u201d Kim Min-jun, an adviser to President Lee Jae-myung, told reporters.\n",
+    "The talks will go ahead,",
+    ["Kim Min-jun"],
+    ["Lee Jae-myung"],
+)
+quote(
+    C,
+    "Seoul talks\n\n\u201cWe expect a reply soon,\u201d Park Ji-hoon, a spokesman for Foreign Minister Cho Hyun-woo, said on Monday.\n",
+    "We expect a reply soon,",
+    ["Park Ji-hoon"],
+    ["Cho Hyun-woo"],
+)
+quote(
+    C,
+    "Beijing visit\n\n\u201cThe visit is on track,\u201d Chen Mei-ling, an aide to Premier Wang Jian-guo, told the agency.\n",
+    "The visit is on track,",
+    ["Chen Mei-ling"],
+    ["Wang Jian-guo"],
+)
+quote(
+    C,
+    "Kabul\n\n\u201cThe deal is done,\u201d senior adviser to the prime minister Omar Haidari told AFP.\n",
+    "The deal is done,",
+    ["Omar Haidari"],
+    [],
+)
+quote(
+    C,
+    "Kabul\n\n\u201cThe border reopens Friday,\u201d chief of staff to the president Layla Noori told Reuters.\n",
+    "The border reopens Friday,",
+    ["Layla Noori"],
+    [],
+)
+quote(
+    C,
+    "Nairobi\n\n\u201cWe will sign next week,\u201d an aide to President William Ruto told reporters.\n",
+    "We will sign next week,",
+    [],
+    ["William Ruto"],
+)
+quote(
+    C,
+    "Manila\n\n\u201cThe ships will stay,\u201d a spokeswoman for President Ana Cruz said on Tuesday.\n",
+    "The ships will stay,",
+    [],
+    ["Ana Cruz"],
+)
+quote(
+    C,
+    "Seoul talks\n\n\u201cNo date is set,\u201d Lee Soo-jin, media adviser to Prime Minister Han Dong-hoon, told Yonhap.\n",
+    "No date is set,",
+    ["Lee Soo-jin"],
+    ["Han Dong-hoon"],
+)
+quote(
+    C,
+    "Hanoi\n\n\u201cThe port will open,\u201d Nguyen Thi-lan, a deputy to Trade Minister Tran Van-minh, said.\n",
+    "The port will open,",
+    ["Nguyen Thi-lan"],
+    ["Tran Van-minh"],
+)
+quote(
+    C,
+    "Taipei\n\n\u201cWe are ready,\u201d Lin Yu-ting, an adviser to President Lai Ching-te, told reporters on Friday.\n",
+    "We are ready,",
+    ["Lin Yu-ting"],
+    ["Lai Ching-te"],
+)
+quote(
+    C,
+    "Kabul\n\n\u201cTalks resume in May,\u201d a senior adviser to Foreign Minister Amir Khan told AFP.\n",
+    "Talks resume in May,",
+    [],
+    ["Amir Khan"],
+)
+quote(
+    C,
+    "Dhaka\n\n\u201cThe levy will go,\u201d special assistant to the finance minister Rana Karim told reporters.\n",
+    "The levy will go,",
+    ["Rana Karim"],
+    [],
+)
+quote(
+    C,
+    "Tokyo\n\n\u201cThe summit is on,\u201d Sato Ken-ichi, a secretary to Prime Minister Ishiba Shigeru, said.\n",
+    "The summit is on,",
+    ["Sato Ken-ichi"],
+    ["Ishiba Shigeru"],
+)
+
+# --- 3. "a statement released by the office of X:" ---------------------------------------
+
+C = "speaker-released-by"
+for lead, words, yes, no in [
+    (
+        "Kenya welcomed the deal in a statement released by the office of President William Ruto:",
+        "This is a good day for the region.",
+        "William Ruto",
+        "Musalia Mudavadi",
+    ),
+    (
+        "Foreign Minister Musalia Mudavadi was in Doha when Kenya answered in a statement issued by the office of President William Ruto:",
+        "We stand with the mediators.",
+        "William Ruto",
+        "Musalia Mudavadi",
+    ),
+    (
+        "Ghana reacted with a statement put out late on Sunday; the reply came in a statement released by President John Mahama:",
+        "Ghana will send observers.",
+        "John Mahama",
+        "Samuel Ablakwa",
+    ),
+    (
+        "After meeting Senator Ana Ruiz, the governor replied in a statement issued by Governor Tom Reyes:",
+        "The state will comply.",
+        "Tom Reyes",
+        "Ana Ruiz",
+    ),
+    (
+        "Brazil responded in a message posted by the office of President Luiz Inacio Lula da Silva:",
+        "Brazil wants peace.",
+        "Luiz Inacio Lula da Silva",
+        "Mauro Vieira",
+    ),
+    (
+        "The union, led by Ada Finch, was answered in a statement released by the office of Mayor Rosa Lind:",
+        "The buses will run.",
+        "Rosa Lind",
+        "Ada Finch",
+    ),
+    (
+        "The talks ended with a statement published by the office of Prime Minister Kiri Moana:",
+        "New Zealand will host the next round.",
+        "Kiri Moana",
+        "Jon Berg",
+    ),
+    (
+        "Senator Eli Strand read out a statement released by the office of President Ida Marsh:",
+        "The border stays open.",
+        "Ida Marsh",
+        "Eli Strand",
+    ),
+    (
+        "Chile joined the call in a statement issued by the office of President Gabriel Boric:",
+        "Chile backs the truce.",
+        "Gabriel Boric",
+        "Alberto van Klaveren",
+    ),
+    (
+        "Nigeria welcomed the vote in a response released by the office of President Bola Tinubu:",
+        "Nigeria will vote yes.",
+        "Bola Tinubu",
+        "Yusuf Tuggar",
+    ),
+]:
+    quote(C, f"Reaction\n\n{lead} \u201c{words}\u201d\n", words, [yes], [no])
 
 
 def build_cases() -> list[dict[str, Any]]:
