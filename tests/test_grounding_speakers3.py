@@ -13,7 +13,12 @@ from tests.grounding_cases import (
 )
 
 SPEAKER_CASES = CASES.with_name("grounding_speakers3.jsonl")
-CATEGORIES = {"speaker-said-description", "speaker-office-holders", "speaker-released-by"}
+CATEGORIES = {
+    "speaker-said-description",
+    "speaker-office-holders",
+    "speaker-released-by",
+    "speaker-under-headline",
+}
 
 
 def test_the_committed_set_is_what_the_generator_builds() -> None:

@@ -9,7 +9,12 @@ each with what must pass and what must fail:
   never to someone else named before, nor to a body ("said the foreign ministry");
 - ``speaker-office-holders``: "X Min-jun, an adviser to President Y," (a hyphenated given
   name) is X's, never Y's; "an aide to President Y told" is not Y's; "senior adviser to the
-  prime minister Omar Haidari told" (a lower-case office before the name) is Haidari's.
+  prime minister Omar Haidari told" (a lower-case office before the name) is Haidari's;
+- ``speaker-released-by``: "in a statement released by the office of President X:" is X's,
+  never the sentence's subject's;
+- ``speaker-under-headline``: a headline line with no full stop above the lead does not stop
+  "the Chilean leader declared" or "she added" from reaching the person the lead names (never
+  the headline's or the lead's other person).
 
 Run ``python tests/data/make_speakers3_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people, or public figures in invented sentences);
@@ -273,6 +278,94 @@ for lead, words, yes, no in [
     ),
 ]:
     quote(C, f"Reaction\n\n{lead} \u201c{words}\u201d\n", words, [yes], [no])
+
+# --- 4. a headline line running into the lead ----------------------------------------------
+
+C = "speaker-under-headline"
+for head, lead, words, after, yes, no in [
+    (
+        "Next to Ortega, Lima argues for unity",
+        "Chilean President Rosa Lima on Monday urged unity at a press conference alongside Peru\u2019s Diego Ortega.",
+        "We must act as a bloc.",
+        "the Chilean leader declared",
+        "Rosa Lima",
+        "Diego Ortega",
+    ),
+    (
+        "Kwame Boateng hosts Mensah for port talks",
+        "Ghanaian President Ama Owusu on Friday met Togo\u2019s Kofi Mensah in Accra.",
+        "The port will stay open.",
+        "she added",
+        "Ama Owusu",
+        "Kofi Mensah",
+    ),
+    (
+        "Berg rejects Nilsen plan",
+        "Norwegian Prime Minister Jon Berg on Tuesday rejected a quota plan put forward by Lars Nilsen.",
+        "The quotas are too low.",
+        "the Norwegian leader said",
+        "Jon Berg",
+        "Lars Nilsen",
+    ),
+    (
+        "Sato and Kim agree on new hotline",
+        "Japanese Foreign Minister Ken Sato met South Korea\u2019s Kim Dae-ho in Tokyo on Sunday.",
+        "The line will open next week.",
+        "he told reporters",
+        "Ken Sato",
+        "Kim Dae-ho",
+    ),
+    (
+        "Under pressure from Pereira, Mendes calls for calm",
+        "Brazilian Finance Minister Lia Mendes spoke on Monday after a call with Congressman Rui Pereira.",
+        "Markets need calm.",
+        "the Brazilian minister declared",
+        "Lia Mendes",
+        "Rui Pereira",
+    ),
+    (
+        "With Musa at his side, Okeke opens summit",
+        "Nigerian President Chidi Okeke opened the summit in Abuja on Thursday with Niger\u2019s Ali Musa at his side.",
+        "This region will not be divided.",
+        "he declared",
+        "Chidi Okeke",
+        "Ali Musa",
+    ),
+    (
+        "Dahl snubs Olsen at fisheries meeting",
+        "Danish Minister Mette Dahl on Friday addressed the fisheries council after a row with Erik Olsen.",
+        "We will protect the fleet.",
+        "the Danish minister said",
+        "Mette Dahl",
+        "Erik Olsen",
+    ),
+    (
+        "Next to Lula, Petro defends oil ban",
+        "Colombian President Gustavo Petro on Tuesday defended his oil ban at a press conference beside Brazil\u2019s Luiz Inacio Lula da Silva.",
+        "The Amazon cannot wait.",
+        "the Colombian leader declared",
+        "Gustavo Petro",
+        "Luiz Inacio Lula da Silva",
+    ),
+    (
+        "Farah meets Warsame on drought",
+        "Somali Prime Minister Hodan Farah on Monday met aid chief Abdi Warsame in Mogadishu.",
+        "The rains failed again.",
+        "she said",
+        "Hodan Farah",
+        "Abdi Warsame",
+    ),
+    (
+        "Ivanova warns Petrov over gas",
+        "Bulgarian Energy Minister Nina Ivanova on Wednesday answered a letter from Pavel Petrov.",
+        "The pipeline deal is off.",
+        "the Bulgarian minister warned",
+        "Nina Ivanova",
+        "Pavel Petrov",
+    ),
+]:
+    text = f"{head}\n{lead}\n\u201c{words}\u201d {after}.\n"
+    quote(C, text, words, [yes], [no])
 
 
 def build_cases() -> list[dict[str, Any]]:
