@@ -18,6 +18,7 @@ CATEGORIES = {
     "speaker-office-holders",
     "speaker-released-by",
     "speaker-under-headline",
+    "speaker-unowned-paper",
 }
 
 

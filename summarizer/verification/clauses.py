@@ -41,6 +41,7 @@ from summarizer.verification.subjects import (
     short_line,
     to_comma,
     trimmed,
+    unowned_paper,
 )
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -435,5 +436,8 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
             if described(to_comma(following, text)):
                 return "back"  # "said the veteran negotiator, who ...": the one just named
             return "back" if following and following[0].norm in SUBJECT_PRONOUNS else "other"
-        return _judge(parts, clause, verb, text)
+        verdict = _judge(parts, clause, verb, text)
+        if verdict != "yes" and unowned_paper(_subject(clause, verb, text)):
+            return "and"  # 'X hopes "...", a foreign ministry statement said': X's paper
+        return verdict
     return "none"

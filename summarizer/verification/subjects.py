@@ -222,3 +222,16 @@ def name_piece(chunk: list[Token], index: int) -> bool:
     hyphen to a capitalised word."""
     token = chunk[index]
     return token.joined and index > 0 and chunk[index - 1].capitalised and token.norm.isalpha()
+
+
+def unowned_paper(subject: list[Token]) -> bool:
+    """ "a foreign ministry statement", "a government readout": an indefinite paper naming no
+    issuer (nothing capitalised), which is the paper of the sentence's subject before the
+    quote ('Saudi Arabia hopes "...", a foreign ministry statement said')."""
+    words = trimmed(subject)
+    return (
+        len(words) >= 2
+        and words[0].norm in {"a", "an"}
+        and words[-1].norm in PAPERS
+        and not any(t.capitalised for t in words)
+    )

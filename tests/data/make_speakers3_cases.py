@@ -14,7 +14,9 @@ each with what must pass and what must fail:
   never the sentence's subject's;
 - ``speaker-under-headline``: a headline line with no full stop above the lead does not stop
   "the Chilean leader declared" or "she added" from reaching the person the lead names (never
-  the headline's or the lead's other person).
+  the headline's or the lead's other person);
+- ``speaker-unowned-paper``: 'Saudi Arabia hopes "...", a foreign ministry statement said':
+  a paper naming no issuer is the sentence's subject's, never another country's.
 
 Run ``python tests/data/make_speakers3_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people, or public figures in invented sentences);
@@ -365,6 +367,78 @@ for head, lead, words, after, yes, no in [
     ),
 ]:
     text = f"{head}\n{lead}\n\u201c{words}\u201d {after}.\n"
+    quote(C, text, words, [yes], [no])
+
+# --- 5. "..., a foreign ministry statement said": the paper of the sentence's subject ------
+
+C = "speaker-unowned-paper"
+for opener, words, paper, yes, no in [
+    (
+        "Saudi Arabia hopes",
+        "the plan will bring lasting peace",
+        "a foreign ministry statement said",
+        "Saudi Arabia",
+        "Qatar",
+    ),
+    (
+        "Egypt welcomed the truce and said",
+        "the crossings must open at once",
+        "a presidency statement added",
+        "Egypt",
+        "Israel",
+    ),
+    (
+        "Norway expects",
+        "both sides to return to the table",
+        "a government statement said",
+        "Norway",
+        "Sweden",
+    ),
+    (
+        "Kenya believes",
+        "the corridor can reopen within days",
+        "a foreign ministry readout said",
+        "Kenya",
+        "Uganda",
+    ),
+    (
+        "Turkey wants",
+        "an end to the shelling",
+        "an official statement said on Sunday",
+        "Turkey",
+        "Syria",
+    ),
+    (
+        "Japan regrets",
+        "the missile launch",
+        "a defence ministry statement said",
+        "Japan",
+        "North Korea",
+    ),
+    (
+        "Brazil considers",
+        "the tariffs unjustified",
+        "a foreign ministry communique said",
+        "Brazil",
+        "United States",
+    ),
+    (
+        "Jordan urges",
+        "restraint from all parties",
+        "a royal court statement said",
+        "Jordan",
+        "Iran",
+    ),
+    ("Ghana hopes", "the vote will be peaceful", "a government release said", "Ghana", "Togo"),
+    (
+        "India rejects",
+        "the remarks as baseless",
+        "an external affairs ministry statement said",
+        "India",
+        "Pakistan",
+    ),
+]:
+    text = f"Reaction\n\n{opener} \u201c{words}\u201d, {paper}.\n"
     quote(C, text, words, [yes], [no])
 
 
