@@ -19,6 +19,7 @@ CATEGORIES = {
     "speaker-released-by",
     "speaker-under-headline",
     "speaker-unowned-paper",
+    "speaker-transcript-labels",
 }
 
 

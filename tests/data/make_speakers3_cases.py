@@ -16,7 +16,10 @@ each with what must pass and what must fail:
   "the Chilean leader declared" or "she added" from reaching the person the lead names (never
   the headline's or the lead's other person);
 - ``speaker-unowned-paper``: 'Saudi Arabia hopes "...", a foreign ministry statement said':
-  a paper naming no issuer is the sentence's subject's, never another country's.
+  a paper naming no issuer is the sentence's subject's, never another country's;
+- ``speaker-transcript-labels``: a transcript's "THE PRESIDENT:" label gives its line to the
+  person the article names with that title, never to the guest the line mentions ("Maybe the
+  Prime Minister should answer that").
 
 Run ``python tests/data/make_speakers3_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people, or public figures in invented sentences);
@@ -440,6 +443,89 @@ for opener, words, paper, yes, no in [
 ]:
     text = f"Reaction\n\n{opener} \u201c{words}\u201d, {paper}.\n"
     quote(C, text, words, [yes], [no])
+
+# --- 6. a transcript's speaker labels -------------------------------------------------------
+
+C = "speaker-transcript-labels"
+for title, host, guest, gtitle, gname, line in [
+    (
+        "PRESIDENT",
+        "Bill Clinton",
+        "Yoshiro Mori",
+        "PRIME MINISTER",
+        "MORI",
+        "Maybe the Prime Minister should answer that.",
+    ),
+    (
+        "PRESIDENT",
+        "Ada Marsh",
+        "Ken Sato",
+        "PRIME MINISTER",
+        "SATO",
+        "The Prime Minister and I agreed on the talks.",
+    ),
+    (
+        "CHANCELLOR",
+        "Eva Roth",
+        "Jon Berg",
+        "PRIME MINISTER",
+        "BERG",
+        "I thank the Prime Minister for coming.",
+    ),
+    (
+        "PRESIDENT",
+        "Rosa Lind",
+        "Omar Diaz",
+        "FOREIGN MINISTER",
+        "DIAZ",
+        "Minister Diaz has been a good partner.",
+    ),
+    ("GOVERNOR", "Tom Reyes", "Lia Moss", "MAYOR", "MOSS", "The Mayor will speak about the buses."),
+    (
+        "PRESIDENT",
+        "Chidi Okeke",
+        "Ali Musa",
+        "PRIME MINISTER",
+        "MUSA",
+        "We welcome our friend from Niger.",
+    ),
+    (
+        "PRIME MINISTER",
+        "Kiri Moana",
+        "Ana Cruz",
+        "PRESIDENT",
+        "CRUZ",
+        "Let the President take the next question.",
+    ),
+    (
+        "PRESIDENT",
+        "Hodan Farah",
+        "Ivo Lenz",
+        "CHANCELLOR",
+        "LENZ",
+        "The Chancellor knows our position.",
+    ),
+    (
+        "SECRETARY",
+        "Dana Holt",
+        "Kai Berg",
+        "MINISTER",
+        "BERG",
+        "The Minister and I spoke for an hour.",
+    ),
+    (
+        "PRESIDENT",
+        "Gustavo Petro",
+        "Lia Mendes",
+        "MINISTER",
+        "MENDES",
+        "Minister Mendes should answer that one.",
+    ),
+]:
+    head = title.title()
+    intro = f"Transcript: remarks by {head} {host.split()[-1]} and {gtitle.title()} {gname.title()}\n\n{head} {host} met {gtitle.title()} {guest} on Monday. Following is the transcript.\n"
+    body = f"Q: How did the talks go? THE {title}: {line} {gtitle} {gname}: We made progress.\n"
+    quote(C, intro + body, line, [host], [guest])
 
 
 def build_cases() -> list[dict[str, Any]]:
