@@ -232,7 +232,7 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
             return apposed(tokens[start:], text)  # "Her deputy, Arjun Rao, disagreed"
         if token.norm in SUBJECT_PRONOUNS or token.norm in POSSESSIVE_PRONOUNS:
             return []  # "He added", "His questions": points back, names no one
-        if subject and "," in gap(text, subject[-1], token):
+        if subject and "," in gap(text, subject[-1], token) and possessive(token, text):
             break  # "Ana Ruiz, Colombia's chief negotiator, arrived": the appositive is hers
         joining = token.norm in {"of", "the", "and"} and bool(subject)
         following = tokens[at + 1] if at + 1 < len(tokens) else None

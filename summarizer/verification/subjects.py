@@ -206,7 +206,10 @@ def held_for(subject: list[Token], first: int) -> bool:
     before = first - 1
     while before >= 0 and subject[before].capitalised and subject[before].norm in TITLES:
         before -= 1
-    return before >= 0 and before < first and subject[before].norm in FOR_SOMEONE
+    if before < 0 or before == first or subject[before].norm not in FOR_SOMEONE:
+        return False
+    # "Secretary of State Marco Rubio": "of" inside a capitalised title, not whom it serves
+    return not (before and subject[before - 1].capitalised)
 
 
 def to_comma(tokens: list[Token], text: str) -> list[Token]:
