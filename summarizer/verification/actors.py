@@ -174,6 +174,11 @@ _LAWMAKERS = word_set(
     """sen sens senator senators rep reps representative representatives congressman
     congresswoman congressmen lawmaker lawmakers legislator legislators mp mps"""
 )
+# Words naming co-actors after a cue: "introduced the bill with A", "alongside B", "along
+# with C" ("along" is dropped from a list of agents with "with").
+_CO_ACTING = frozenset({"with", "alongside", "along"})
+# Nouns a law's name modifies: "the ... Powers Act tariffs" are not the act.
+_LAW_USES = word_set("tariffs tariff duties levies powers authority orders order declaration")
 # Counts that co-sponsoring is also (see the module).
 _CO_CUES = {"sponsor": ("cosponsor", "joined")}
 
@@ -341,7 +346,8 @@ def is_actor(
         if _numbered(tokens, cue):
             continue  # "became the 84th co-sponsor": joined a bill someone else sponsors
         if by is not None:
-            agents = [t for t in tokens[by + 1 : first] if t.norm != "with"]  # "by A with B"
+            # "by A with B", "by A, alongside B and C", "by A along with B"
+            agents = [t for t in tokens[by + 1 : first] if t.norm not in _CO_ACTING]
             if by < first <= by + _LIST_SPAN and _only_agents(agents):
                 return True
             continue
@@ -349,11 +355,11 @@ def is_actor(
             continue
         if _sponsor_noun(tokens, cue, first, text):
             return True
-        with_ = next((i for i in window if tokens[i].norm == "with"), None)
+        with_ = next((i for i in window if tokens[i].norm in _CO_ACTING), None)
         if (
             with_ is not None
-            and with_ < first <= with_ + 4
-            and _only_agents(tokens[with_ + 1 : first])
+            and with_ < first <= with_ + _LIST_SPAN
+            and _only_agents([t for t in tokens[with_ + 1 : first] if t.norm not in _CO_ACTING])
             and not any(t.norm in _NOT_CO_ACTING for t in tokens[cue + 1 : with_])
         ):
             return True  # "drafted the measure with Blumenthal", not "after a call with"
@@ -390,7 +396,21 @@ def is_actor(
             continue
         return True
     possessive = tokens[last].text.lower().endswith(("'s", "\u2019s"))
-    return possessive and any(t.norm in _MEASURES for t in tokens[last + 1 : last + 7])
+    return possessive and _owns_measure(tokens, last)
+
+
+def _owns_measure(tokens: Sequence[Token], last: int) -> bool:
+    """ "Graham's bill", "Graham's Russia Sanctions Act": the possessive's head is a measure;
+    not when a measure word only names a law that modifies the head ("Trump's International
+    Emergency Economic Powers Act (IEEPA) tariffs": the tariffs are his, the 1977 act not)."""
+    for index in range(last + 1, min(last + 7, len(tokens))):
+        if tokens[index].norm not in _MEASURES:
+            continue
+        after = index + 1
+        while after < len(tokens) and tokens[after].capitalised and tokens[after].text.isupper():
+            after += 1  # the law's acronym "(IEEPA)"
+        return not (after < len(tokens) and tokens[after].norm in _LAW_USES)
+    return False
 
 
 # Words that make quoted words a threat: an intention ("is prepared to", "will") or what a

@@ -119,11 +119,24 @@ def introduced(parts: Sequence[str], lead: Sequence[Token], before: str) -> Verd
             return _named(parts, lead[: index + 1])
     if not before.rstrip(_QUOTE_MARKS).endswith(":"):
         return "none"
+    if _speaker_label(lead):  # a transcript's "THE PRESIDENT:": whom the article calls so
+        return "title:" + lead[-1].text.capitalize()
     source = _source(lead)
     if source:  # "Kettering read out a letter from Vance:": Vance's words
         return _named(parts, source)
     subject = sentence_subject(lead, before)
     return by_subject(list(parts), subject) if subject else "none"
+
+
+def _speaker_label(lead: Sequence[Token]) -> bool:
+    """A transcript's speaker label: "THE PRESIDENT", "THE SECRETARY" in capitals before
+    the colon, naming a title only."""
+    return (
+        2 <= len(lead) <= 3
+        and lead[0].norm == "the"
+        and lead[-1].norm in TITLES
+        and all(t.text.isupper() for t in lead)
+    )
 
 
 def _source(lead: Sequence[Token]) -> list[Token]:

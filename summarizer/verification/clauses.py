@@ -15,6 +15,7 @@ from summarizer.verification.speech import (
     TAIL_WORDS,
     aside_opens,
     issuing_verb,
+    released_by,
 )
 from summarizer.verification.stamps import without_stamp
 from summarizer.verification.subjects import (
@@ -22,7 +23,6 @@ from summarizer.verification.subjects import (
     COORDINATORS,
     DESCRIBING,
     FILLERS,
-    FOR_SOMEONE,
     INSTITUTIONS,
     JOINING,
     OFFICES,
@@ -33,11 +33,15 @@ from summarizer.verification.subjects import (
     apposed,
     described,
     gap,
+    held_for,
+    name_piece,
     office_of,
     qualifies,
     refers_back,
     short_line,
+    to_comma,
     trimmed,
+    unowned_paper,
 )
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -127,9 +131,13 @@ def _a_name(chunk: list[Token]) -> bool:
     """Whether a comma chunk ends in a name that an appositive may follow: capitalised, and
     not the end of a reported clause ("Israel has received the list on Sunday, the Office
     said": "Sunday" closes what was said, so "the Office" is the subject)."""
-    if not chunk[-1].capitalised:
+    if not (chunk[-1].capitalised or name_piece(chunk, len(chunk) - 1)):
         return False
-    return all(t.capitalised or t.norm in TITLES or t.norm in PARTICLES for t in chunk[-4:])
+    return all(
+        t.capitalised or t.norm in TITLES or t.norm in PARTICLES or name_piece(chunk, i)
+        for i, t in enumerate(chunk)
+        if i >= len(chunk) - 4
+    )
 
 
 def _adverbial(chunk: list[Token]) -> bool:
@@ -224,6 +232,8 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
             return apposed(tokens[start:], text)  # "Her deputy, Arjun Rao, disagreed"
         if token.norm in SUBJECT_PRONOUNS or token.norm in POSSESSIVE_PRONOUNS:
             return []  # "He added", "His questions": points back, names no one
+        if subject and "," in gap(text, subject[-1], token) and possessive(token, text):
+            break  # "Ana Ruiz, Colombia's chief negotiator, arrived": the appositive is hers
         joining = token.norm in {"of", "the", "and"} and bool(subject)
         following = tokens[at + 1] if at + 1 < len(tokens) else None
         if subject and token.norm in OFFICES and following and following.capitalised:
@@ -260,7 +270,7 @@ def _named_at_end(
         if len(subject) - 1 - last <= 3
         and not qualifies(subject, last)
         and not _owner_of_next(subject, last, text)
-        and not (first and subject[first - 1].norm in FOR_SOMEONE)  # "an aide to Koval"
+        and not held_for(subject, first)  # "an aide to Koval", "to President Koval"
     ]
     return bool(ends) and all(find_named(part, wide) for part in parts[:-1])
 
@@ -354,6 +364,9 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
     parts = split_people(speaker)
     tokens = list(without_stamp(tokens, text))
     for clause in reversed(list(_clauses(tokens, text))):
+        by = released_by(clause, text)  # "a statement released by the office of X:"
+        if by is not None:
+            return "yes" if all(find_named(p, clause[by + 1 :]) for p in parts) else "other"
         verbs = [i for i, t in enumerate(clause) if t.norm in SPEECH_VERBS]
         verbs = verbs or issuing_verb(clause, text)  # "X issued the following statement:"
         if not verbs:
@@ -408,7 +421,9 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
         return "none"  # '"...", while Israel said nothing': a new clause, another subject
     if len(clause) > 1 and clause[0].norm in {"a", "an"} and clause[1].norm in _REACTED:
         return "none"  # '"...," a phrase Roche called absurd': the quote, as someone's object
-    reach = TAIL_WORDS if aside_opens(clause[:NEAR_WORDS], text) else NEAR_WORDS
+    # an aside, or an office before the name ("senior adviser to the prime minister X told")
+    wide = aside_opens(clause[:NEAR_WORDS], text) or (bool(clause) and office_of(clause))
+    reach = TAIL_WORDS if wide else NEAR_WORDS
     for verb, token in enumerate(clause[:reach]):
         if token.norm not in SPEECH_VERBS:
             continue
@@ -418,6 +433,11 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
             following = clause[1:13]
             if named_at_start(parts, following, text):
                 return "yes"
+            if described(to_comma(following, text)):
+                return "back"  # "said the veteran negotiator, who ...": the one just named
             return "back" if following and following[0].norm in SUBJECT_PRONOUNS else "other"
-        return _judge(parts, clause, verb, text)
+        verdict = _judge(parts, clause, verb, text)
+        if verdict != "yes" and unowned_paper(_subject(clause, verb, text)):
+            return "and"  # 'X hopes "...", a foreign ministry statement said': X's paper
+        return verdict
     return "none"

@@ -49,7 +49,7 @@ from summarizer.verification.names import (
     split_people,
 )
 from summarizer.verification.speech import SPEECH_VERBS
-from summarizer.verification.tokens import name_key, tokenize
+from summarizer.verification.tokens import Token, name_key, tokenize
 
 __all__ = [
     "SPEECH_VERBS",
@@ -172,7 +172,7 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
             pronoun = pronoun or _pronoun(article, index)
             paragraph = article.paragraph_at(start)
             continue
-        outside = article.outside_quotes(start, end)
+        outside = _after_headline(article, start, article.outside_quotes(start, end))
         verdict = lead_in(outside, speaker, article.text)
         if verdict == "none" and not chained:  # no speech verb: its named subject, if any
             subject = sentence_subject(outside, article.text) or topic(outside, article.text)
@@ -182,6 +182,20 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
             if verdict == "none" and pronoun:  # "... give Trump leverage. Later, he told NBC"
                 verdict = named_alone(parts, outside, pronoun, article.text)
     return resolve(article, verdict, at, parts) == "yes"
+
+
+def _after_headline(article: ArticleText, start: int, tokens: list[Token]) -> list[Token]:
+    """The article's first sentence without its first line when a line break falls inside
+    it: a headline with no full stop ("Next to Maduro, Lula argues for unity") runs into the
+    lead, whose subject ("Brazilian President Luiz Inacio Lula da Silva") is the one a later
+    "the Brazilian leader declared" or "he added" points back to."""
+    if start:
+        return tokens
+    text = article.text
+    for index in range(1, len(tokens)):
+        if "\n" in text[tokens[index - 1].end : tokens[index].start]:
+            return tokens[index:]
+    return tokens
 
 
 def _opens_with(article: ArticleText, sentence: int, pronoun: str) -> bool:

@@ -47,3 +47,20 @@ def issuing_verb(clause: list[Token], text: str) -> list[int]:
     if end.norm not in SPEECH_NOUNS or ":" not in text[end.end : end.end + 2]:
         return []
     return [i for i, token in enumerate(clause[:-1]) if token.norm in ISSUING][-1:]
+
+
+def released_by(clause: list[Token], text: str) -> int | None:
+    """ "in a statement released by the office of President X:": the index of "by" after a
+    statement noun and an issuing verb, in a clause ending at a colon; whoever is named after
+    it (through "the office of") speaks."""
+    end = clause[-1]
+    if ":" not in text[end.end : end.end + 2]:
+        return None
+    for index in range(len(clause) - 3):
+        if (
+            clause[index].norm in SPEECH_NOUNS
+            and clause[index + 1].norm in ISSUING
+            and clause[index + 2].norm == "by"
+        ):
+            return index + 2
+    return None

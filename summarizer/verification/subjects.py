@@ -196,3 +196,45 @@ def described(subject: list[Token]) -> bool:
     if noun in INSTITUTIONS or noun in PAPERS or noun in SPEECH_NOUNS:
         return False  # "the Commerce Ministry veteran" is someone; "the UN agency" is not
     return not any(t.norm in SUBJECT_PRONOUNS for t in words)
+
+
+def held_for(subject: list[Token], first: int) -> bool:
+    """Whether the name at ``subject[first]`` follows "to", "for" or "of", capitalised titles
+    skipped ("an adviser to President Lee Jae-myung"): the one an office serves, not its
+    holder; a lower-case title is the holder's description ("adviser to the prime minister
+    Omar Haidari" is Haidari)."""
+    before = first - 1
+    while before >= 0 and subject[before].capitalised and subject[before].norm in TITLES:
+        before -= 1
+    if before < 0 or before == first or subject[before].norm not in FOR_SOMEONE:
+        return False
+    # "Secretary of State Marco Rubio": "of" inside a capitalised title, not whom it serves
+    return not (before and subject[before - 1].capitalised)
+
+
+def to_comma(tokens: list[Token], text: str) -> list[Token]:
+    """The tokens up to the first comma between two of them."""
+    for index in range(1, len(tokens)):
+        if "," in gap(text, tokens[index - 1], tokens[index]):
+            return tokens[:index]
+    return tokens
+
+
+def name_piece(chunk: list[Token], index: int) -> bool:
+    """A hyphenated given name's lower-case half ("Min-jun", "Jae-myung"): joined by a
+    hyphen to a capitalised word."""
+    token = chunk[index]
+    return token.joined and index > 0 and chunk[index - 1].capitalised and token.norm.isalpha()
+
+
+def unowned_paper(subject: list[Token]) -> bool:
+    """ "a foreign ministry statement", "a government readout": an indefinite paper naming no
+    issuer (nothing capitalised), which is the paper of the sentence's subject before the
+    quote ('Saudi Arabia hopes "...", a foreign ministry statement said')."""
+    words = trimmed(subject)
+    return (
+        len(words) >= 2
+        and words[0].norm in {"a", "an"}
+        and words[-1].norm in PAPERS
+        and not any(t.capitalised for t in words)
+    )
