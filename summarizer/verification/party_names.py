@@ -6,7 +6,7 @@ to ("Russian President Vladimir Putin", "Putin, Russia's president").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import STOPWORDS
@@ -94,6 +94,20 @@ def named_at(tokens: Sequence[Token], index: int) -> tuple[str, str, int] | None
     return None
 
 
+def party_mentions(tokens: Sequence[Token]) -> Iterator[tuple[int, str, str, int]]:
+    """(start, key, kind, size) of each party a run of tokens names, left to right, each
+    alias taken whole and the walk going on after it (the longest alias at each start)."""
+    position = 0
+    while position < len(tokens):
+        hit = named_at(tokens, position) if tokens[position].norm in _BY_FIRST else None
+        if hit is None:
+            position += 1
+            continue
+        key, kind, size = hit
+        yield position, key, kind, size
+        position += size
+
+
 def _named_before(tokens: Sequence[Token], index: int) -> tuple[str, str, int] | None:
     """The party whose longest alias ends at ``index`` (read backwards from a name)."""
     for words in _BY_LAST.get(tokens[index].norm, ()):
@@ -151,13 +165,7 @@ def sentence_parties(article: ArticleText, index: int) -> tuple[frozenset[str], 
     tokens = article.sentence_tokens(index)
     named: set[str] = set()
     placed: set[str] = set()
-    position = 0
-    while position < len(tokens):
-        hit = named_at(tokens, position) if tokens[position].norm in _BY_FIRST else None
-        if hit is None:
-            position += 1
-            continue
-        key, kind, size = hit
+    for position, key, kind, size in party_mentions(tokens):
         if kind in ("capital", "seat") and _goes_on(tokens, position + size):
             pass  # "the Washington Post"
         elif kind == "capital" and _dateline(tokens, position, size, article.text):
@@ -166,7 +174,6 @@ def sentence_parties(article: ArticleText, index: int) -> tuple[frozenset[str], 
             placed.add(key)
         else:
             named.add(key)
-        position += size
     known = article.memo[memo_key] = (frozenset(named), frozenset(placed - named))
     return known
 
@@ -299,11 +306,6 @@ def _continues(tokens: Sequence[Token], position: int) -> bool:
     )
 
 
-def is_first_word(norm: str) -> bool:
-    """Whether an alias of some party starts with this word (before :func:`named_at`)."""
-    return norm in _BY_FIRST
-
-
 def is_capital(tokens: Sequence[Token], index: int) -> bool:
     """Whether a capital or seat of government is named at ``index`` ("Muscat", "Doha")."""
     hit = named_at(tokens, index) if tokens[index].norm in _BY_FIRST else None
@@ -329,8 +331,8 @@ def surname_like(tokens: Sequence[Token], position: int) -> bool:
 __all__ = [
     "is_alias",
     "is_capital",
-    "is_first_word",
     "named_at",
+    "party_mentions",
     "party_of",
     "person_part",
     "sentence_parties",

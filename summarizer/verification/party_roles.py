@@ -37,7 +37,7 @@ from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.names import TITLES
-from summarizer.verification.party_names import is_capital, is_first_word, named_at
+from summarizer.verification.party_names import is_capital, party_mentions
 from summarizer.verification.tokens import Token, tokenize_uncached, word_set
 
 _BY = word_set(
@@ -280,18 +280,11 @@ def roled_parties(article: ArticleText, index: int, mode: str = "stance") -> fro
     tokens = article.sentence_tokens(index)
     roled: set[str] = set()
     free: set[str] = set()
-    position = 0
-    while position < len(tokens):
-        hit = named_at(tokens, position) if is_first_word(tokens[position].norm) else None
-        if hit is None:
-            position += 1
-            continue
-        key, _, size = hit
+    for position, key, _, size in party_mentions(tokens):
         if in_role(tokens, position, position + size - 1, article.text, mode):
             roled.add(key)
         else:
             free.add(key)
-        position += size
     known = article.memo[memo_key] = frozenset(roled - free)
     return known
 
