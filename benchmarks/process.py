@@ -39,6 +39,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -82,9 +83,6 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-WORKERS = ["1"]  # ``--workers`` of every CLI run, set once from the command line
-
-
 def cli_run(
     stub: tp.StubProcess,
     folder: Path,
@@ -94,6 +92,7 @@ def cli_run(
     concurrency: int,
     pythonpath: Path | None = None,
     checkout: Path | None = None,
+    workers: str = "1",
 ) -> dict[str, Any]:
     """One whole CLI process; wall time from spawn to exit, and what the stub saw."""
     launch = ["-c", LAUNCH, str(checkout)] if checkout is not None else ["-m", "summarizer"]
@@ -116,7 +115,7 @@ def cli_run(
         "--store",
         str(store),
         "--workers",
-        WORKERS[0],
+        workers,
     ]
     env = tp._cli_env(home)
     if pythonpath is not None:
@@ -163,6 +162,7 @@ def bench(
 
 
 def measure(args: argparse.Namespace) -> dict[str, Any]:
+    run_cli = partial(cli_run, workers=args.workers)
     rounds: list[dict[str, Any]] = []
     with bench(args, "summarizer-process-") as (work, space, stub):
         folder = space.articles("main", args.articles)
@@ -175,16 +175,16 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         # caches written (as a user's second run does) and the disk cache warm.
         warm = space.articles("warm", 8)
         for n, checkout in enumerate((None, args.against) if args.against else (None,)):
-            cli_run(stub, warm, work / f"warm-out-{n}", work / f"warm-{n}.db", work / "home", 8,
+            run_cli(stub, warm, work / f"warm-out-{n}", work / f"warm-{n}.db", work / "home", 8,
                     checkout=checkout)  # fmt: skip
         for index in range(args.rounds):
             tp.log(f"round {index + 1}/{args.rounds}")
             floor = tp.run_http_floor(stub, sample, args.articles, args.concurrency)
             store = work / f"store-{index}.db"
-            cold = cli_run(
+            cold = run_cli(
                 stub, folder, work / f"out-{index}", store, work / "home", args.concurrency
             )
-            cached = cli_run(
+            cached = run_cli(
                 stub, folder, work / f"out-{index}-again", store, work / "home", args.concurrency
             )
             row = {
@@ -197,7 +197,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
             }
             if args.against is not None:
                 old = [
-                    cli_run(
+                    run_cli(
                         stub,
                         folder,
                         work / f"out-{index}-old{suffix}",
@@ -211,7 +211,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
                 row |= {"old": old[0], "old_cached": old[1]}
                 row |= {"old_ratio": floor.wall_s / old[0]["wall_s"]}
             if args.ground_free:
-                free = cli_run(
+                free = run_cli(
                     stub,
                     folder,
                     work / f"out-{index}-free",
@@ -229,6 +229,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     return {
         "articles": args.articles,
         "concurrency": args.concurrency,
+        "workers": args.workers,
         "latency_s": args.latency,
         "cpus": os.cpu_count(),
         "loadavg": os.getloadavg(),
@@ -254,6 +255,7 @@ def measure_cached(args: argparse.Namespace) -> dict[str, Any]:
     """``--cached-reruns N``: one cold run per package to fill its store, then ``N`` cached
     reruns of each, alternating (the cold runs, ~20 s each, are where a busy neighbour hurts
     most; a rerun takes about a second, so many pairs fit in the time of one round)."""
+    run_cli = partial(cli_run, workers=args.workers)
     packages: dict[str, Path | None] = {"this": None}
     if args.against is not None:
         packages["against"] = args.against
@@ -261,7 +263,7 @@ def measure_cached(args: argparse.Namespace) -> dict[str, Any]:
     with bench(args, "summarizer-cached-") as (work, space, stub):
         folder = space.articles("main", args.articles)
         for name, checkout in packages.items():
-            cold = cli_run(stub, folder, work / f"out-{name}", work / f"{name}.db", work / "home",
+            cold = run_cli(stub, folder, work / f"out-{name}", work / f"{name}.db", work / "home",
                            args.concurrency, checkout=checkout)  # fmt: skip
             if cold["written"] != args.articles or cold["failed"]:
                 raise SystemExit(f"the cold run of {name} wrote {cold['written']} lines")
@@ -270,7 +272,7 @@ def measure_cached(args: argparse.Namespace) -> dict[str, Any]:
             for name, checkout in packages.items():
                 out = work / f"out-{name}-{index}"
                 store = work / f"{name}.db"
-                run = cli_run(stub, folder, out, store, work / "home", args.concurrency,
+                run = run_cli(stub, folder, out, store, work / "home", args.concurrency,
                               checkout=checkout)  # fmt: skip
                 runs[name].append(run)
     return {
@@ -399,7 +401,6 @@ def main(argv: list[str] | None = None) -> int:
         help="measure only cached reruns: one cold run per package, then N reruns of each",
     )
     args = parser.parse_args(argv)
-    WORKERS[0] = args.workers
     if args.cached_reruns:
         measured = measure_cached(args)
         print(json.dumps(measured, indent=2) if args.json else markdown_cached(measured))
