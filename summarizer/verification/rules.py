@@ -79,7 +79,7 @@ from summarizer.verification.names import (
 from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.parties import support_party
 from summarizer.verification.proposers import support_proposer
-from summarizer.verification.sites import support_ordinal, support_site
+from summarizer.verification.sites import support_ordinal, support_site, without_article
 from summarizer.verification.speakers import support_speaker
 from summarizer.verification.status_cues import plans_this_one
 from summarizer.verification.statuses import support_status
@@ -298,7 +298,7 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
         return no_evidence(ctx)
     parts = [part.strip() for part in str(value).split(",") if part.strip()]
     if parts:
-        parts[0] = _without_article(parts[0])  # "the White House" is "White House"
+        parts[0] = without_article(parts[0])  # "the White House" is "White House"
     if not parts or not parts[0]:
         return False, "empty place"
     for extra in parts[1:]:
@@ -333,11 +333,6 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
     if named:
         return False, f"{parts[0]!r} is in its evidence, but not as where this meeting is"
     return False, f"{parts[0]!r} is not stated in its evidence"
-
-
-def _without_article(place: str) -> str:
-    words = place.split(maxsplit=1)
-    return words[1] if len(words) == 2 and words[0].lower() in {"the", "a", "an"} else place
 
 
 def _own_summit(tokens: Sequence[Token], start: int, size: int) -> int | None:

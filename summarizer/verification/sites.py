@@ -124,7 +124,8 @@ def support_ordinal(value: Any, rule: Supported, ctx: Context) -> Result:
     return False, f"{raw} is not stated in its evidence as an ordinal ({raw}th, No. {raw})"
 
 
-def _without_article(place: str) -> str:
+def without_article(place: str) -> str:
+    """The place without a leading article ("the White House" is "White House")."""
     words = place.split(maxsplit=1)
     return words[1] if len(words) == 2 and words[0].lower() in {"the", "a", "an"} else place
 
@@ -133,9 +134,9 @@ def support_site(value: Any, rule: Supported, ctx: Context) -> Result:
     if not ctx.sentences:
         return no_evidence(ctx)
     parts = [part.strip() for part in str(value).split(",") if part.strip()]
-    if not parts or not _without_article(parts[0]):
+    if not parts or not without_article(parts[0]):
         return False, "empty place"
-    place = _without_article(parts[0])
+    place = without_article(parts[0])
     for extra in parts[1:]:
         if not ctx.article.phrase_spans(tuple(norms(tokenize(extra)))):
             return False, f"{extra!r} is not in the article"
@@ -198,4 +199,4 @@ def _subject_matter(tokens: Sequence[Token], start: int, size: int, text: str) -
     return False
 
 
-__all__ = ["ORDINAL_WORDS", "ordinals_in", "support_ordinal", "support_site"]
+__all__ = ["ORDINAL_WORDS", "ordinals_in", "support_ordinal", "support_site", "without_article"]
