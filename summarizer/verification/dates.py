@@ -16,8 +16,9 @@ key too (hour and minute, and the half of the day when written): a value that na
 time ("8:30 a.m.") must find that time, and a value naming a time and a day ("2 a.m. on
 Friday") must find both: each day or time it names is checked on its own. A
 value that names a month and no day ("in April", "January") must find that month (outside a
-dateline). A value that names none of these ("over the holiday", "a week ago", "within hours
-of the call") has nothing to check here.
+dateline), and a value naming no day must find its year ("2016", "March 2019", "last year":
+:mod:`summarizer.verification.years`). A value that names none of these ("over the holiday",
+"a week ago", "within hours of the call") has nothing to check here.
 
 A field with cue words (a ceasefire's start, a summit's timing, a measure's introduction) takes
 only a day its sentence gives to that field: :mod:`summarizer.verification.day_roles` reads
@@ -38,6 +39,7 @@ from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.day_roles import bound_to
 from summarizer.verification.tokens import Token
+from summarizer.verification.years import missing_year
 
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTH_NUMBER), key=len, reverse=True))
 # Month names are matched capitalised: "may 5" is a modal verb before a number.
@@ -180,8 +182,13 @@ def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
     if not ctx.sentences:
         return no_evidence(ctx)
     wanted = _wanted(str(value), ctx.published)
+    if not any(key[0] != "month" for keys in wanted for key in keys):
+        year = missing_year(str(value), ctx)  # "2016", "March 2019", "last year"
+        if year:
+            named = " is" if year == str(value).strip() else f" names {year},"
+            return False, f"{value!r}{named} a year its evidence does not state"
     if not wanted:
-        return True, ""  # names no day, time or month: nothing to check
+        return True, ""  # names no day, time, month or year: nothing to check
     other, missing = "", False
     for group in wanted:  # every day and time the value names: "11 a.m. on Friday" is not 2 a.m.
         found, role = _found(group, rule, ctx)
