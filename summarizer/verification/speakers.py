@@ -398,10 +398,14 @@ def _quoted_elsewhere(quote: str, article: ArticleText) -> list[tuple[int, int]]
     # inside the previous match, exactly as ``finditer`` would.
     found: list[tuple[int, int]] = []
     last_end = 0
+    folded = [word.lower() for word in words]
+    size, gap = len(text), len(words[0]) if len(words) > 1 else 0
     index = lowered.find(first)
     while index >= 0:
-        if index >= last_end:
-            end = _words_at(text, index, words)
+        # most places of a short first word ("we" in "were") are cut off by the next
+        # character, which must be whitespace when more words follow: tested here first
+        if index >= last_end and (not gap or (index + gap < size and text[index + gap].isspace())):
+            end = _words_at(text, lowered, index, words, folded)
             if end is not None:
                 last_end = end
                 if article.quoted_region_at(index) is not None:
@@ -410,9 +414,14 @@ def _quoted_elsewhere(quote: str, article: ArticleText) -> list[tuple[int, int]]
     return found
 
 
-def _words_at(text: str, index: int, words: list[str]) -> int | None:
+def _words_at(
+    text: str, lowered: str, index: int, words: list[str], folded: list[str]
+) -> int | None:
     """Where the words, case aside and with whitespace runs between them, end when they start
-    at ``index``. The words hold no whitespace, so a run of it is always taken whole."""
+    at ``index``. The words hold no whitespace, so a run of it is always taken whole. A word
+    whose lower case is the lowered text's there is a match without asking character by
+    character (``lowered`` is as long as ``text``, so offsets agree, and two characters of the
+    same lower case are a match for the regex too); only the rest are compared one by one."""
     position, size = index, len(text)
     for number, word in enumerate(words):
         if number:
@@ -421,6 +430,9 @@ def _words_at(text: str, index: int, words: list[str]) -> int | None:
             while position < size and text[position].isspace():
                 position += 1
         end = position + len(word)
+        if lowered[position:end] == folded[number]:
+            position = end
+            continue
         piece = text[position:end]
         if len(piece) < len(word):
             return None
