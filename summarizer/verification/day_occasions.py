@@ -40,7 +40,9 @@ MEETING_WORDS = word_set(
 OCCASIONS = EVENTS - MEETING_WORDS | word_set(
     """statement statements briefing briefings dinner dinners lunch luncheon banquet breakfast
     reception ceremony ceremonies parade rally rallies announcement speech address interview
-    photo signing protest strike strikes attack attacks flight departure"""
+    photo signing protest strike strikes attack attacks flight departure fireworks
+    celebration celebrations festival festivities gala concert vigil commemoration memorial
+    procession screening"""
 )
 PRESS = word_set("press news")
 
@@ -95,8 +97,10 @@ def other_occasion(tokens: Sequence[Token], first: int, last: int, text: str) ->
     forward too ("At 4.30pm, press statements are expected")."""
     for index in range(first - 1, max(first - _BACK, 0) - 1, -1):
         found = occasion(tokens, index)
+        if found == "":
+            return _time_clause_of_dated(tokens, index, text)
         if found is not None:
-            return found or None
+            return found
         if clause_edge(tokens, index, text):
             break
     if not opens(tokens, first, text):
@@ -115,6 +119,24 @@ def other_occasion(tokens: Sequence[Token], first: int, last: int, text: str) ->
         if found is not None:
             return found or None
     return None
+
+
+def _time_clause_of_dated(tokens: Sequence[Token], index: int, text: str) -> str | None:
+    """A meeting word in a time clause ("after their aides met this morning") after a main
+    clause that already dates the meeting ("Modi and Putin hold talks on Friday, after ..."):
+    the clause's own meeting, not this one."""
+    for back in range(index - 1, max(index - _BACK, 0) - 1, -1):
+        norm = tokens[back].norm
+        if norm in _TIME_CLAUSES:
+            dated = any(t.norm in DAY_WORDS or t.norm in _NEAR_DAYS for t in tokens[:back])
+            return "the time of another meeting (a time clause)" if dated else None
+        if clause_break(tokens, back, text) or norm in CLAUSE_WORDS:
+            return None
+    return None
+
+
+_TIME_CLAUSES = frozenset({"after", "before", "since", "following"})
+_NEAR_DAYS = frozenset({"today", "tomorrow", "tonight", "yesterday"})
 
 
 def occasion(tokens: Sequence[Token], index: int) -> str | None:
