@@ -166,6 +166,7 @@ def bound_to(
     if _when_after(tokens, last, cues):
         return None  # "Voting ends on Sunday, when the truce also begins"
     role = _after(tokens, last, text)
+    named = role is not None  # "yesterday, at a meeting": the noun after it names its occasion
     if role is None:
         role = _before(tokens, first, text, cues)
         if role is not None and _dating_opener(tokens, role[1], first, text):
@@ -178,7 +179,7 @@ def bound_to(
         role = "meet", role[1]  # "Talks between A and B begin at 9 a.m.", "resume tonight"
     if role is None or role[0] in cues:
         if "meet" in cues:
-            return other_occasion(tokens, first, last, text)
+            return None if named else other_occasion(tokens, first, last, text)
         return None if "start" not in cues else _other_event(tokens, first, text)
     return _DESCRIBED[role[0]]
 

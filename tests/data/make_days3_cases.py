@@ -334,7 +334,18 @@ def build_cases() -> list[dict[str, Any]]:
     ]:  # fmt: skip
         in_effect(sentence, False)
     _second_round()
+    _found_by_the_suites()
     return built.cases
+
+
+def _found_by_the_suites() -> None:
+    """Shapes a gold article showed the rules breaking (a day the noun after it names)."""
+    for value, sentences, expect in [
+        ("yesterday", ["The remarks followed a briefing by Xi yesterday, at a meeting in Geneva with Trump."], True),
+        ("Monday", ["It came after a statement by Trump on Monday, at talks in Seoul with Xi."], True),
+        ("yesterday", ["The remarks followed a briefing by Xi yesterday, after a meeting in Geneva with Trump."], False),
+    ]:  # fmt: skip
+        timing("other-relative", value, sentences, expect)
 
 
 def _second_round() -> None:
