@@ -9,16 +9,19 @@ the month and day it resolves to (:func:`summarizer.text.relative_dates.resolve`
 resolution as ``GroundingReport.dates``). The value is supported when one of its keys is one of
 its evidence sentences' keys: "July 29" is not "July 28", "Oct. 12" is not "Oct. 21", "July 28"
 is "on Monday" in an article of Wednesday July 30; a dateline's date ("PHNOM PENH, July 30
-(Wire) -", "Jan. 7 (UPI) -") is when the story was filed, not a day it reports.
+(Wire) -", "Jan. 7 (UPI) -", or one whose year scraping glued to the lead, "September 5,
+2014The ceasefire ...") is when the story was filed, not a day it reports.
 
-A clock time ("8:30 a.m.", "18:00", "6 p.m.", "04:00" a morning, the wires' "0600 GMT") is a
-key too (hour and minute, and the half of the day when written): a value that names only a
-time ("8:30 a.m.") must find that time, and a value naming a time and a day ("2 a.m. on
-Friday") must find both: each day or time it names is checked on its own. A
-value that names a month and no day ("in April", "January") must find that month (outside a
-dateline), and a value naming no day must find its year ("2016", "March 2019", "last year":
-:mod:`summarizer.verification.years`). A value that names none of these ("over the holiday",
-"a week ago", "within hours of the call") has nothing to check here.
+A clock time ("8:30 a.m.", "18:00", "6 p.m.", the British "4.30pm", "04:00" a morning, the
+wires' "0600 GMT") is a key too (hour and minute, and the half of the day when written), and so
+is a part of a relative day ("last night", "this morning", "earlier today": its words and the
+day it falls on): a value that names only a time ("8:30 a.m.", "last night") must find that
+time, and a value naming a time and a day ("2 a.m. on Friday") must find both: each day or
+time it names is checked on its own. A value that names a month and no day ("in April",
+"January") must find that month (outside a dateline), and a value naming no day must find its
+year ("2016", "March 2019", "last year": :mod:`summarizer.verification.years`). A value that
+names none of these ("over the holiday", "a week ago", "within hours of the call") has nothing
+to check here.
 
 A field with cue words (a ceasefire's start, a summit's timing, a measure's introduction) takes
 only a day its sentence gives to that field: :mod:`summarizer.verification.day_roles` reads
@@ -51,14 +54,27 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _RELATIVE = re.compile(
     r"\b(today|tonight|yesterday|tomorrow|" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE
 )
+# A part of a relative day ("last night", "this morning", "earlier today"): its own word, and
+# the day it falls on. "last night" is not "tonight": each is a key of its own.
+_PART_OF_DAY = re.compile(
+    r"\b(last night|this (?:morning|afternoon|evening)|(?:earlier|later) today|overnight)\b",
+    re.IGNORECASE,
+)
+_PART_DAY = {"last": "yesterday", "overnight": ""}
 # A month alone ("in April", "January 2025"); "May" before a capitalised word is a first name.
 _MONTH_ALONE = re.compile(rf"\b({_MONTH})\b\.?(?!\s+[A-Z][a-z])")
 # "8:30 a.m.", "18:00", "6 p.m.", "6pm"
+# "4.30pm": a full stop between hour and minute only before "am"/"pm" (not "4.30 million")
 _CLOCK = re.compile(
-    r"(?<![\d.:])\b(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\b\.?)?(?![\d:])", re.IGNORECASE
+    r"(?<![\d.:])\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2})|\.(?P<dotted>\d{2})(?=\s?[ap]\.?\s?m\b))?"
+    r"\s*(?:(?P<half>[ap])\.?\s?m\b\.?)?(?![\d:])",
+    re.IGNORECASE,
 )
 # "0600 GMT", "2300 UTC", "1400 local time": the wires' 24-hour clock, always with its zone
 _WIRE_CLOCK = re.compile(r"(?<![\d.,:])\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|local\b|hrs\b)")
+# A date whose year is glued to the next sentence's first word ("September 5, 2014The
+# ceasefire ..."): a scraped page's dateline, the day the story was filed.
+_GLUED_YEAR = re.compile(r"(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:1[89]|20)\d\d(?=[A-Z][a-z])")
 # After a dateline's date: "(UPI) -", "(Wire) --", "/ Reuters /"
 _AFTER_DATELINE = re.compile(r"\s*\([^)]{1,40}\)\s*(?:[-\u2013\u2014]|$)")
 
@@ -69,17 +85,17 @@ Mention = tuple[frozenset[Key], int, int]  # keys, and the span they are written
 def clock_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` writes a clock time ("8:30 a.m.", "18:00", "6 p.m."): such a number is
     a time of day, not a count (the number rules skip it)."""
-    return [match.span() for match in _CLOCK.finditer(text) if match[2] or match[3]]
+    return [match.span() for match in _CLOCK.finditer(text) if match["minute"] or match["half"]]
 
 
 def _clock_keys(match: re.Match[str], generous: bool) -> set[Key]:
-    hour, minute = int(match[1]), int(match[2] or 0)
+    hour, minute = int(match["hour"]), int(match["minute"] or match["dotted"] or 0)
     if hour > 24 or minute > 59:
         return set()
-    half = match[3].lower() + "m" if match[3] else ""
+    half = match["half"].lower() + "m" if match["half"] else ""
     if not half and hour > 12:
         hour, half = hour - 12, "pm"
-    elif not half and match[2] and match[1].startswith("0"):
+    elif not half and match["minute"] and match["hour"].startswith("0"):
         half = "am"  # "04:00" is the 24-hour clock's morning
     keys: set[Key] = {("time", hour % 12, minute, half)}
     if generous:  # the evidence's "8:30 a.m." is also a plain "8:30"; its "8:30" is either
@@ -101,7 +117,7 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
         found.append((frozenset(k for k in keys if 1 <= k[2] <= 31), *match.span()))  # type: ignore[misc]
     for match in _DAY_MONTH.finditer(text):
         day = int(match[1])
-        if 1 <= day <= 31:
+        if 1 <= day <= 31 and not _GLUED_YEAR.match(text, match.end()):
             found.append((frozenset({("day", MONTH_NUMBER[match[2].lower()], day)}), *match.span()))
     for match in _ISO.finditer(text):
         found.append((frozenset({("day", int(match[2]), int(match[3]))}), *match.span()))
@@ -112,8 +128,16 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
         if resolved is not None:
             keys.add(("day", resolved.month, resolved.day))
         found.append((frozenset(keys), *match.span()))
+    for match in _PART_OF_DAY.finditer(text):
+        phrase = " ".join(match[1].lower().split())
+        keys = {("word", phrase)}
+        base = _PART_DAY.get(phrase.split()[0], "today")
+        resolved = resolve(base, published) if base else None
+        if resolved is not None:
+            keys.add(("day", resolved.month, resolved.day))
+        found.append((frozenset(keys), *match.span()))
     for match in _CLOCK.finditer(text):
-        if match[2] or match[3]:
+        if match["minute"] or match["half"]:
             found.append((frozenset(_clock_keys(match, generous)), *match.span()))
     for match in _WIRE_CLOCK.finditer(text):
         hour, minute = int(match[1]), int(match[2])
@@ -144,6 +168,8 @@ def _dateline(text: str, match: re.Match[str]) -> bool:
     """Whether a date is a dateline's: after a dateline's place ("PHNOM PENH, July 30 (Wire)
     - ...") or opening the text before an agency's name and a dash ("Jan. 7 (UPI) - ..."):
     the day the story was filed, not a day it reports."""
+    if _GLUED_YEAR.match(text, match.end()):
+        return True  # "September 5, 2014The ...", "Sept. 5, 2014The"
     before = text[: match.start()]
     place = before.strip().rstrip(",").replace(" ", "").replace(".", "")
     if place and place.isalpha() and place.isupper():

@@ -42,7 +42,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
+from summarizer.verification.day_occasions import (
+    CLAUSE_WORDS,
+    DAY_WORDS,
+    EVENTS,
+    MEETING_WORDS,
+    OPENERS,
+    clause_break,
+    clause_edge,
+    glossed,
+    opens,
+    other_occasion,
+    past_gloss,
+)
 from summarizer.verification.tokens import Token, word_set
 
 ROLES: dict[str, frozenset[str]] = {
@@ -109,14 +121,12 @@ _SUPERSEDED = word_set("originally initially previously formerly meant supposed"
 _EARLIER_MEETING = word_set("latest last previous earlier prior past former preceding")
 _DELAYS = word_set("delayed postponed pushed moved shifted rescheduled")
 _SKIPPED = word_set("a an the at in on of for during")
-_OPENERS = word_set("on at from by in late early since until this last")
 _SUBORDINATE = word_set(
     "that which who whom whose because while if but after before since until when as"
 )
 _AT = word_set("at during in on")
 _TIMED = word_set("after before since following until")
 _TAKE = word_set("take takes took taken taking")
-_DAY_WORDS = frozenset(MONTH_NUMBER) | frozenset(WEEKDAYS)
 # The role words that name a thing a day may be written before ("Friday's summit", "the June
 # 20 meeting", "Monday, at a meeting"): nouns, not the next clause's verb ("said on Thursday
 # the truce would begin").
@@ -124,7 +134,6 @@ _NOUNS = word_set(
     """meeting meetings summit summits talks visit visits trip conference session gathering
     statement interview remarks vote votes hearing debate call calls"""
 )
-_BREAKS = frozenset(";:\u2014\u2013")
 _AUXILIARIES = word_set(
     """also will would had has have was were is be been then again jointly night morning
     evening afternoon"""
@@ -135,18 +144,15 @@ _FINITE = word_set("will would could should might may can must had has have is w
 _LASTING = word_set(
     "last lasts lasting run runs hold holds remain remains continue continues through"
 )
-# A start's thing ("the truce begins"), and other events a sentence may date beside it.
+# A start's thing ("the truce begins").
 _TRUCES = word_set(
     """truce truces ceasefire ceasefires cease fire firing fighting hostilities armistice pause
     lull calm halt deal agreement accord pact phase"""
 )
-_EVENTS = word_set(
-    """exchange exchanges swap swaps release releases handover withdrawal pullout evacuation
-    evacuations delivery deliveries election elections referendum funeral trial inauguration
-    deadline talks summit meeting visit reopening vote convoy convoys"""
-)
-_CLAUSE_WORDS = word_set("while whereas but although though after before following when")
 _BACK = 12
+# Words that, opening a clause before a day, date the whole clause ("Starting Tuesday (May
+# 30), leaders will meet"): a preposition, not the truce's own start.
+_FROM_WORDS = word_set("starting beginning")
 
 
 def bound_to(
@@ -154,20 +160,54 @@ def bound_to(
 ) -> str | None:
     """None when the day at ``tokens[first:last + 1]`` may be the field's (one of the roles
     ``cues`` names, or no role at all); else what it is instead, for the reason."""
+    first, last = glossed(tokens, first, text), past_gloss(tokens, last, text)
     if _superseded(tokens, first, last, text):
         return "an earlier or superseded time"
     if _when_after(tokens, last, cues):
         return None  # "Voting ends on Sunday, when the truce also begins"
     role = _after(tokens, last, text)
+    named = role is not None  # "yesterday, at a meeting": the noun after it names its occasion
     if role is None:
         role = _before(tokens, first, text, cues)
-        if role is None and _opens(tokens, first, text):
+        if role is not None and _dating_opener(tokens, role[1], first, text):
+            role = _after(tokens, last, text, reach=len(tokens))  # "Starting Tuesday, ... meet"
+        elif role is None and opens(tokens, first, text):
             role = _after(tokens, last, text, reach=len(tokens))
         elif role is None:
             role = _verb_after(tokens, last, text)
+    if role is not None and "meet" in cues and _meeting_moves(tokens, role):
+        role = "meet", role[1]  # "Talks between A and B begin at 9 a.m.", "resume tonight"
     if role is None or role[0] in cues:
+        if "meet" in cues:
+            return None if named else other_occasion(tokens, first, last, text)
         return None if "start" not in cues else _other_event(tokens, first, text)
     return _DESCRIBED[role[0]]
+
+
+def _meeting_moves(tokens: Sequence[Token], role: tuple[str, int]) -> bool:
+    """A start or resumption word whose subject or object is a meeting ("Talks between A and
+    B begin at 9.15am", "were due to begin talks at 0900 GMT", "talks resume tonight"): the
+    meeting's own time, with no truce word between."""
+    name, index = role
+    if name not in {"start", "end"}:
+        return False
+    for near in (*tokens[max(index - 6, 0) : index][::-1], *tokens[index + 1 : index + 3]):
+        if near.norm in _TRUCES:
+            return False
+        if near.norm in MEETING_WORDS and near.norm not in {"meet", "meets", "met"}:
+            return True
+    return False
+
+
+def _dating_opener(tokens: Sequence[Token], index: int, first: int, text: str) -> bool:
+    """Whether the start word before a day is a preposition opening its clause ("Starting
+    Tuesday, leaders will meet", "..., beginning on Monday, talks resume"): it dates the
+    clause's verb, not a start; "the truce starting Tuesday" stays a start."""
+    if tokens[index].norm not in _FROM_WORDS:
+        return False
+    if not all(t.norm in OPENERS for t in tokens[index + 1 : first]):
+        return False
+    return clause_edge(tokens, index, text)
 
 
 def _when_after(tokens: Sequence[Token], last: int, cues: Sequence[str]) -> bool:
@@ -183,8 +223,8 @@ def _verb_after(tokens: Sequence[Token], last: int, text: str) -> tuple[str, int
     announced a truce", "The army on Friday formally began ..."): that verb's day; adverbs and
     auxiliaries may stand between, not a comma."""
     for index in range(last + 1, min(last + 4, len(tokens))):
-        if text[tokens[index - 1].end : tokens[index].start].strip():
-            return None
+        if text[tokens[index - 1].end : tokens[index].start].strip(" )"):
+            return None  # a comma ends it; a gloss's ")" does not: "on Monday (May 29) said"
         token = tokens[index]
         role = _role(tokens, index)
         if role is not None and token.norm not in _NOUNS:
@@ -203,12 +243,12 @@ def _other_event(tokens: Sequence[Token], first: int, text: str) -> str | None:
         token = tokens[index]
         if token.norm in _TRUCES:
             return None
-        if token.norm in _DAY_WORDS:
+        if token.norm in DAY_WORDS:
             break  # "While the truce began on Monday, the first convoy ... until Thursday"
-        if token.norm in _EVENTS and other is None:
+        if token.norm in EVENTS and other is None:
             other = token.norm
         comma = index > 0 and "," in text[tokens[index - 1].end : token.start]
-        if _break(tokens, index, text) or token.norm in _CLAUSE_WORDS:
+        if clause_break(tokens, index, text) or token.norm in CLAUSE_WORDS:
             break
         if token.norm == "and" and comma:
             break  # "..., and the prisoner swap is set for Friday"
@@ -230,13 +270,6 @@ def _superseded(tokens: Sequence[Token], first: int, last: int, text: str) -> bo
     if not _DELAYS.isdisjoint(after) and "to" not in after[:1]:
         return True  # "a planned 6 p.m. start was pushed back to 9 p.m."
     return before[-2:] in (["instead", "of"], ["rather", "than"])
-
-
-def _break(tokens: Sequence[Token], left: int, text: str) -> bool:
-    """A clause break between ``tokens[left]`` and the next token (not a comma, not a
-    parenthesis: "8:30 a.m. (1:30 a.m. ET)" is one time)."""
-    gap = text[tokens[left].end : tokens[left + 1].start]
-    return not _BREAKS.isdisjoint(gap) or " - " in gap
 
 
 def _role(tokens: Sequence[Token], index: int) -> str | None:
@@ -261,7 +294,7 @@ def _after(tokens: Sequence[Token], last: int, text: str, reach: int = 3) -> tup
     prepositions), before any clause break or subordinate clause."""
     counted = 0
     for index in range(last + 1, len(tokens)):
-        if _break(tokens, index - 1, text):
+        if clause_break(tokens, index - 1, text):
             return None
         token = tokens[index]
         if reach <= 3 and (
@@ -293,7 +326,7 @@ def _before(
             and (tokens[index - 1].norm in _LASTING)
         ):
             return "end", index  # "last until 6 p.m. on Monday": its end
-        if _break(tokens, index, text) or tokens[index].norm in _TIMED | _DAY_WORDS:
+        if clause_break(tokens, index, text) or tokens[index].norm in _TIMED | DAY_WORDS:
             return None  # "after the February 28 confrontation": the day of what follows;
             # "signed on 3 March, ... to stop from 4 March": another day's words
         role = _role(tokens, index)
@@ -319,16 +352,6 @@ def _before(
             return "earlier", index
         return role, index
     return None
-
-
-def _opens(tokens: Sequence[Token], first: int, text: str) -> bool:
-    """Whether the day opens its clause ("On Monday, ...", "Late on Tuesday the army ...")."""
-    for index in range(first - 1, -1, -1):
-        if _break(tokens, index, text):
-            return True
-        if tokens[index].norm not in _OPENERS:
-            return False
-    return True
 
 
 _DESCRIBED["superseded"] = "an earlier or superseded time"

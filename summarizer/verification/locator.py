@@ -3,7 +3,10 @@
 A passage is located exactly, else after folding case, typographic quotes, dashes and
 whitespace, else as pieces around an ellipsis. Whatever the method, every located piece starts
 and ends on a token boundary: "4 co-sponsors" is not in an article that says "84 co-sponsors",
-and "200 troops" is not in "1,200 troops". Leading and trailing punctuation and quotation marks
+and "200 troops" is not in "1,200 troops". One exception: scraped text that glues a date to the
+next sentence ("September 5, 2014The ceasefire ...", "Kyiv, 3 March 2023Kyiv says ...") has a
+boundary at the glue (:func:`glued_at`); "G7", "F16", "4Runner", "3M", "2nd" and a number cut
+inside another ("84" of "184") are no glue. Leading and trailing punctuation and quotation marks
 of the passage are ignored (a model that closes a sentence the article continues is still
 quoting it).
 
@@ -22,6 +25,7 @@ from typing import NamedTuple
 
 from summarizer.results import Method
 from summarizer.text.normalize import fold, fold_text, fold_with_map
+from summarizer.text.vocabulary import MONTH_NUMBER
 from summarizer.verification.article import ArticleText
 from summarizer.verification.tokens import tokenize
 
@@ -134,19 +138,44 @@ class Folded:
         return self._map[1]
 
 
-def _bounded(haystack: str, start: int, end: int) -> bool:
+_DATE_END = re.compile(
+    r"(?:\b(?:1[89]|20)\d\d|\b[A-Za-z]{3,9}\.? \d{1,2}|\b\d{1,2}:\d\d)$"
+)  # a year, a month's day ("September 5"), a clock time ("14:05"), just before a glue
+_GLUE_READ = 12
+
+
+def glued_at(text: str, index: int) -> bool:
+    """Whether ``index`` is where scraping glued a date to a capitalised word: ``text[index -
+    1]`` ends a year ("2014The"), a month's day ("September 5The") or a clock time ("14:05The")
+    and ``text[index:]`` opens a capitalised word ("The", "Kyiv", not "M" of "3M", "Runner" of
+    "4Runner" after a bare digit, or "nd" of "2nd"). Read in the article's own text: case
+    tells a glued sentence from a model number."""
+    if not (0 < index < len(text) - 1 and text[index - 1].isdigit()):
+        return False
+    if not (text[index].isupper() and text[index + 1].islower()):
+        return False
+    match = _DATE_END.search(text, max(index - _GLUE_READ, 0), index)
+    if match is None:
+        return False
+    if match[0][0].isalpha():  # "September 5": the word must be a month
+        return match[0].split()[0].rstrip(".").lower() in MONTH_NUMBER
+    return True
+
+
+def _bounded(haystack: str, start: int, end: int, raw: RawText | None = None) -> bool:
     """Whether ``haystack[start:end]`` starts and ends on token boundaries: no letter or digit
-    runs on across either edge, and a number is not cut at a thousands comma or decimal point."""
+    runs on across either edge (but for a scraped glue, :func:`glued_at`, read in ``raw`` when
+    ``haystack`` is folded), and a number is not cut at a thousands comma or decimal point."""
     first, last = haystack[start], haystack[end - 1]
     if first.isalnum() and start > 0:
         before = haystack[start - 1]
-        if before.isalnum():
+        if before.isalnum() and not glue_in(haystack, start, raw):
             return False
         if first.isdigit() and before in ",." and start > 1 and haystack[start - 2].isdigit():
             return False
     if last.isalnum() and end < len(haystack):
         after = haystack[end]
-        if after.isalnum():
+        if after.isalnum() and not glue_in(haystack, end, raw):
             return False
         if (
             last.isdigit()
@@ -158,11 +187,29 @@ def _bounded(haystack: str, start: int, end: int) -> bool:
     return True
 
 
-def _find_bounded(haystack: str, needle: str, start: int = 0) -> int:
+class RawText(NamedTuple):
+    """The article's own text and the folded text's offsets into it: where a glue is read."""
+
+    text: str
+    folded: Folded
+
+
+def glue_in(haystack: str, index: int, raw: RawText | None) -> bool:
+    """:func:`glued_at` at ``index`` of ``haystack``, read in the article's own text when
+    ``haystack`` is folded (lower case hides the capital); only a digit next to a letter is
+    asked, so the offset map is built only for such rare edges."""
+    if not haystack[index - 1].isdigit() or not haystack[index].isalpha():
+        return False
+    if raw is None:
+        return glued_at(haystack, index)
+    return glued_at(raw.text, raw.folded.offsets()[index])
+
+
+def _find_bounded(haystack: str, needle: str, start: int = 0, raw: RawText | None = None) -> int:
     """First occurrence of ``needle`` at or after ``start`` on token boundaries, or -1."""
     index = haystack.find(needle, start)
     while index >= 0:
-        if _bounded(haystack, index, index + len(needle)):
+        if _bounded(haystack, index, index + len(needle), raw):
             return index
         index = haystack.find(needle, index + 1)
     return -1
@@ -262,7 +309,7 @@ def _find(passage: str, article: ArticleText, folded: Folded) -> Located:
     needle = fold(stripped).strip(_EDGE)
     if not needle:
         return Located(None, "empty passage")
-    index, length = _find_bounded(haystack, needle), len(needle)
+    index, length = _find_bounded(haystack, needle, 0, RawText(text, folded)), len(needle)
     if index < 0 and "-" in needle:
         index, length = _find_dashed(haystack, needle)
     if index >= 0:

@@ -15,7 +15,7 @@ from summarizer.text.normalize import normalise_short
 from summarizer.text.vocabulary import MONTHS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result, metadata_tokens
-from summarizer.verification.locator import find
+from summarizer.verification.locator import RawText, find, glue_in
 from summarizer.verification.names import (
     find_named,
     find_person,
@@ -264,9 +264,9 @@ def _date_patterns(day: dt.date) -> list[re.Pattern[str]]:
     september = r"|sept\.?" if day.month == 9 else ""
     months = rf"(?:{month}|{month[:3]}\.?{september})"
     d, y = day.day, day.year
-    return [
-        re.compile(rf"\b{months}\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}\b"),
-        re.compile(rf"\b0?{d}(?:st|nd|rd|th)?\s+(?:of\s+)?{months},?\s+{y}\b"),
+    return [  # a year may end glued to the next word ("2014The"): :func:`_states_date` asks
+        re.compile(rf"\b{months}\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}(?!\d)"),
+        re.compile(rf"\b0?{d}(?:st|nd|rd|th)?\s+(?:of\s+)?{months},?\s+{y}(?!\d)"),
         re.compile(rf"\b{y}-{day.month:02d}-{d:02d}\b"),
         re.compile(rf"\b0?{day.month}/0?{d}/{y}\b"),
     ]
@@ -279,7 +279,7 @@ def support_date(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"{value!r} is not a full date"
     if any(str(meta).startswith(day.isoformat()) for meta in ctx.metadata.values()):
         return True, ""
-    if _states_date(ctx.folded.haystack(), day):
+    if _states_date(ctx.folded.haystack(), day, RawText(ctx.article.text, ctx.folded)):
         return True, ""
     return False, f"the article does not state the date {day.isoformat()}"
 
@@ -289,8 +289,10 @@ _LONGEST_DATE = 60
 "september 21st, 2025" is 20 characters."""
 
 
-def _states_date(text: str, day: dt.date) -> bool:
-    """Whether one of the day's patterns matches in the folded ``text``. Every match ends with
+def _states_date(text: str, day: dt.date, raw: RawText) -> bool:
+    """Whether one of the day's patterns matches in the folded ``text``, ending on a word's end
+    or where scraping glued the year to the next sentence ("September 5, 2014The ceasefire",
+    :func:`summarizer.verification.locator.glued_at`, read in ``raw``). Every match ends with
     the year and starts a word, so the patterns are tried only at word starts just before
     each occurrence of the year: a search for patterns that open with ``\\b`` has no literal
     prefix to skip ahead by, and tried every position of the article."""
@@ -302,8 +304,13 @@ def _states_date(text: str, day: dt.date) -> bool:
             before = text[start - 1] if start else " "
             if before.isalnum() or before == "_" or not text[start].isalnum():
                 continue  # not a word start: a pattern opening with \b cannot match here
-            if any(pattern.match(text, start) for pattern in patterns):
-                return True
+            for pattern in patterns:
+                match = pattern.match(text, start)
+                if match is None:
+                    continue
+                end = match.end()
+                if end == len(text) or not text[end].isalnum() or glue_in(text, end, raw):
+                    return True
         index = text.find(year, index + 1)
     return False
 

@@ -10,8 +10,10 @@
   other people ("brokered by Russia and Turkey, who back opposing sides") rather than the
   truce;
 - a cue in a clause that is still to come: a time clause in the present tense ("before the
-  ceasefire comes into force", "until the truce takes hold"), or a participle clause whose
-  main clause is future ("will cease fire at 2 a.m., bringing a halt to the fighting").
+  ceasefire comes into force", "until the truce takes hold"), a participle clause whose
+  main clause is future ("will cease fire at 2 a.m., bringing a halt to the fighting"), or a
+  cue that only times a planned act ("the swap to occur within 72 hours of the deal's
+  implementation").
 
 Each reads one sentence's normal forms, with "," where a clause mark stood.
 """
@@ -299,7 +301,7 @@ def still_to_come(norms: Sequence[str], start: int, end: int) -> bool:
     "until the truce took hold"), or a participle clause after a future main clause ("will
     cease fire at 2 a.m., bringing a halt to the fighting"), or after "is to" ("the sides are
     to halt fire at 7 a.m.")."""
-    if _is_to(norms, start):
+    if _is_to(norms, start) or _timed_by_plan(norms, start) or _only_then(norms, start, end):
         return True
     for index in range(start - 1, max(start - 10, -1), -1):
         norm = norms[index]
@@ -316,6 +318,43 @@ def still_to_come(norms: Sequence[str], start: int, end: int) -> bool:
             verbs = _PRESENT.intersection(norms[index + 1 : end])
             return bool(verbs) and not _past(norms, index + 1, end)
     return False
+
+
+def _timed_by_plan(norms: Sequence[str], start: int) -> bool:
+    """A cue that only times a planned act ("with the swap to occur within 72 hours of the
+    deal's implementation", "aid will flow upon the truce's entry into force"): after a time
+    preposition, in a clause whose verb is still to come (a modal, "expected", "due", or
+    "to" before a verb). "The swap occurred within 72 hours of its implementation" reports."""
+    for index in range(start - 1, max(start - 8, -1), -1):
+        norm = norms[index]
+        if norm == ",":
+            return False
+        if norm in _TIME_PREPOSITIONS:
+            clause = norms[max(index - 10, 0) : index]
+            if "," in clause:
+                clause = clause[len(clause) - clause[::-1].index(",") :]
+            return not _FUTURE.isdisjoint(clause) or any(
+                a == "to" and b.isalpha() and b not in _NOT_VERBS for a, b in pairwise(clause)
+            )
+    return False
+
+
+def _only_then(norms: Sequence[str], start: int, end: int) -> bool:
+    """A present-tense cue made conditional by "only after/once/when/if/upon" right after it
+    ("the ceasefire takes effect only after parliament ratifies it"): still to come. A past
+    cue reports ("took effect only after the cabinet voted")."""
+    after = norms[end : end + 3]
+    for first, second in pairwise(after):
+        if first == "only" and second in _CONDITIONS:
+            return not _past(norms, start, end)
+    return False
+
+
+_CONDITIONS = word_set("after once when if upon")
+# Prepositions that time one act by another ("within 72 hours of the truce's implementation").
+_TIME_PREPOSITIONS = word_set("within upon after following ahead")
+# Words after "to" that show it is no infinitive ("agreed to the first phase").
+_NOT_VERBS = _DETERMINERS | word_set("a an any all each every some him them us it")
 
 
 def _is_to(norms: Sequence[str], start: int) -> bool:
