@@ -34,6 +34,7 @@ _LABEL = re.compile(
     r"|^[ \t]*((?:[A-Z][a-z]+\.?[ \t]+){1,3}[A-Z][\w'\u2019\-]*):[ \t]"
 )
 _END = re.compile(r"\((?:end|END)[ \t]+(?:transcript|TRANSCRIPT)\)|^END\b", re.MULTILINE)
+_ANSWERS = frozenset({"A", "ANSWER"})
 _QUESTIONERS = frozenset({"q", "question", "questioner", "reporter", "audience", "participant"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "secretary", "ambassador", "moderator"})
 # Descriptions a questioner's line supports ("a reporter asked").
@@ -118,7 +119,11 @@ def _with_named(found: list[_Label]) -> list[_Label]:
     first = next((i for i, label in enumerate(found) if label.words), len(found))
     return [
         label
-        if label.words or index < first or label.text.startswith("(") or label.text == "END"
+        if label.words
+        or index < first
+        or label.text.startswith("(")
+        or label.text == "END"
+        or label.text in _ANSWERS  # "A:" answers an interviewer: who, the intro says
         else label._replace(words=tuple(t.norm for t in tokenize(label.text)))
         for index, label in enumerate(found)
     ]
