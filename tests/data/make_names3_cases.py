@@ -563,6 +563,21 @@ quote(
     ["Tedros Adhanom Ghebreyesus"],
 )
 
+quote(
+    C,
+    f"Andes tunnel\n\nChilean President Gabriel Boric welcomed Argentine President Javier Milei to Santiago on Monday.\n{Q1}We will build the tunnel together,{Q2} the president said after the meeting.\n",
+    "We will build the tunnel together,",
+    [],
+    ["Gabriel Boric", "Javier Milei"],
+)
+quote(
+    C,
+    f"Tariff talks\n\nU.S. President Donald Trump hosted Brazilian President Luiz Inacio Lula da Silva at the White House.\n{Q1}Coffee is not a weapon,{Q2} Lula said as he left.\n",
+    "Coffee is not a weapon,",
+    ["Luiz Inacio Lula da Silva"],
+    ["Donald Trump"],
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
