@@ -183,6 +183,12 @@ def _qualified(article: ArticleText, match: re.Match[str]) -> bool:
         return False
     word = words[-1].strip(",;:()")
     norm = word.lower().rstrip(".")
+    if (
+        word[:1].isupper()
+        and words[-1][-1:].isalpha()
+        and (_demonym(norm) or norm.endswith(("ine", "ic")))
+    ):
+        return True  # "Brazilian President Luiz Inacio Lula da Silva", "Argentine President"
     return norm in DESCRIBING or norm in {"u.s", "us", "american"} or word.endswith(_POSSESSIVE)
 
 
@@ -222,6 +228,8 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
     else:
         bare = [match for match in outside if not _qualified(article, match)]
     named = [tokenize(match.group(1)) for match in bare or outside]
+    if named and not bare and len({tokens[-1].norm for tokens in named}) > 1:
+        return "other"  # "U.S. President X hosted Brazilian President Y": "the president" is either
     if not named or len({tokens[-1].norm for tokens in named}) > 1:
         return "back"  # no one, or two people, named with the bare title: it settles nothing
     return _named(parts, named[-1])

@@ -10,11 +10,14 @@ from summarizer.verification.names import PARTICLES, TITLES, find_named, split_p
 from summarizer.verification.runs import named_at_start, possessive
 from summarizer.verification.speech import (
     NEAR_WORDS,
+    READ_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     TAIL_WORDS,
     aside_opens,
+    issued_by,
     issuing_verb,
+    paper_issuer,
     released_by,
 )
 from summarizer.verification.stamps import without_stamp
@@ -25,7 +28,6 @@ from summarizer.verification.subjects import (
     FILLERS,
     INSTITUTIONS,
     JOINING,
-    OFFICES,
     PAPERS,
     POSSESSIVE_ENDS,
     POSSESSIVE_PRONOUNS,
@@ -36,6 +38,7 @@ from summarizer.verification.subjects import (
     held_for,
     name_piece,
     office_of,
+    office_run,
     qualifies,
     refers_back,
     short_line,
@@ -235,9 +238,8 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
         if subject and "," in gap(text, subject[-1], token) and possessive(token, text):
             break  # "Ana Ruiz, Colombia's chief negotiator, arrived": the appositive is hers
         joining = token.norm in {"of", "the", "and"} and bool(subject)
-        following = tokens[at + 1] if at + 1 < len(tokens) else None
-        if subject and token.norm in OFFICES and following and following.capitalised:
-            joining = True  # "Union boss Tom Hale", "Campaign adviser Ana Ruiz"
+        if subject and office_run(tokens, at, subject):
+            joining = True  # "Union boss Tom Hale", "Norway's fisheries minister Ingrid Dahl"
         if token.capitalised or token.norm in TITLES or token.norm in PARTICLES or joining:
             subject.append(token)
         else:
@@ -366,7 +368,7 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
     for clause in reversed(list(_clauses(tokens, text))):
         by = released_by(clause, text)  # "a statement released by the office of X:"
         if by is not None:
-            return "yes" if all(find_named(p, clause[by + 1 :]) for p in parts) else "other"
+            return issued_by(parts, to_comma(clause[by + 1 :], text))  # not ", after Y met"
         verbs = [i for i, t in enumerate(clause) if t.norm in SPEECH_VERBS]
         verbs = verbs or issuing_verb(clause, text)  # "X issued the following statement:"
         if not verbs:
@@ -425,7 +427,7 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
     wide = aside_opens(clause[:NEAR_WORDS], text) or (bool(clause) and office_of(clause))
     reach = TAIL_WORDS if wide else NEAR_WORDS
     for verb, token in enumerate(clause[:reach]):
-        if token.norm not in SPEECH_VERBS:
+        if token.norm not in SPEECH_VERBS and (verb or token.norm not in READ_VERBS):
             continue
         if verb == 0 and token.norm == "according":  # '"...", according to Xinhua'
             return "credit:" + _judge(parts, clause, verb, text)
@@ -433,6 +435,9 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
             following = clause[1:13]
             if named_at_start(parts, following, text):
                 return "yes"
+            issuer = paper_issuer(following, text)  # "said a statement from the office of X"
+            if issuer is not None:
+                return issued_by(parts, issuer)
             if described(to_comma(following, text)):
                 return "back"  # "said the veteran negotiator, who ...": the one just named
             return "back" if following and following[0].norm in SUBJECT_PRONOUNS else "other"

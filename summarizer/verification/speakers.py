@@ -40,7 +40,6 @@ from summarizer.verification.context import Context, Result
 from summarizer.verification.locator import find
 from summarizer.verification.names import (
     FULL_NAMES_ONLY,
-    NOT_NAMES,
     first_name_conflict,
     first_name_in_text,
     is_proper,
@@ -48,8 +47,10 @@ from summarizer.verification.names import (
     norms,
     split_people,
 )
+from summarizer.verification.short_names import shared_first_word, short_forms
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.tokens import Token, name_key, tokenize
+from summarizer.verification.transcripts import turn_verdict
 
 __all__ = [
     "SPEECH_VERBS",
@@ -145,8 +146,12 @@ def attribute(article: ArticleText, span_start: int, span_end: int, speaker: str
 
 
 def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> bool:
-    verdict, sentence = _region_verdict(article, region, speaker)
     parts = split_people(speaker)
+    if article.quoted_region_at(region[0]) is None:  # a transcript's line: its label's
+        label, at = turn_verdict(article, region[0], parts)
+        if label != "none":
+            return resolve(article, label, at, parts) == "yes"
+    verdict, sentence = _region_verdict(article, region, speaker)
     paragraph = article.paragraph_at(region[0])
     at = region[0]  # where the verdict was read: a title names whom the article named before
     pronoun = _pronoun(article, sentence)
@@ -215,39 +220,17 @@ def _pronoun(article: ArticleText, sentence: int) -> str | None:
 
 def name_forms(value: str, article: ArticleText) -> Iterator[str]:
     """The name as given, and, when the article writes the full name somewhere, its first
-    word alone: a family name written first ("Xi Jinping", later "Xi told Trump"). Lazily:
+    word alone: a family name written first ("Xi Jinping", later "Xi told Trump"), and its
+    short forms (:mod:`summarizer.verification.short_names`). Lazily:
     the article is searched for the full name only when the name as given is not the one
     the quote is attributed to."""
     yield value
     parts = value.split()
     family_first = len(parts) == 2 and is_proper(value) and parts[0][:1].isupper()
     written = family_first and article.phrase_spans(tuple(norms(tokenize(value))))
-    if written and not _shared_first_word(value, article):
+    if written and not shared_first_word(value, article):
         yield parts[0]
-
-
-_NEXT_WORD = re.compile(r"[ \t]+([A-Z][^\W\d_]*)")
-
-
-def _shared_first_word(value: str, article: ArticleText) -> bool:
-    """Whether the article also writes the name's first word before another capitalised word
-    ("Anwar Ibrahim" and "Anwar Hassan"): then "Anwar said" could be either, and names
-    neither."""
-    words = norms(tokenize(value))
-    key = ("first-word-shared", tuple(words))
-    known: bool | None = article.memo.get(key)
-    if known is None:
-        known = False
-        for _, end in article.phrase_spans((words[0],)):
-            following = _NEXT_WORD.match(article.text, end)
-            if following is None:
-                continue
-            word = tokenize(following.group(1))[0].norm
-            if word != words[1] and word not in NOT_NAMES and word not in SPEECH_VERBS:
-                known = True
-                break
-        article.memo[key] = known
-    return known
+    yield from short_forms(value, article)  # "Lula" for "Luiz Inacio Lula da Silva"
 
 
 def _other_person(value: str, article: ArticleText) -> bool:

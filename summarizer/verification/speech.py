@@ -5,6 +5,9 @@ in :mod:`summarizer.verification.clauses`, which uses them."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from summarizer.verification.names import find_named
 from summarizer.verification.tokens import Token, word_set
 
 SPEECH_VERBS = word_set(
@@ -42,11 +45,44 @@ def aside_opens(tokens: list[Token], text: str) -> bool:
 
 
 def issuing_verb(clause: list[Token], text: str) -> list[int]:
-    """The verb of "issued the following (responsive) statement:" ending the clause at a colon."""
+    """The verb of "issued the following (responsive) statement:" ending the clause at a
+    colon, or of "issued a statement on Tuesday:" (the noun within three words of the verb)."""
     end = clause[-1]
-    if end.norm not in SPEECH_NOUNS or ":" not in text[end.end : end.end + 2]:
+    if ":" not in text[end.end : end.end + 2]:
         return []
-    return [i for i, token in enumerate(clause[:-1]) if token.norm in ISSUING][-1:]
+    if end.norm in SPEECH_NOUNS:
+        return [i for i, token in enumerate(clause[:-1]) if token.norm in ISSUING][-1:]
+    return [
+        i
+        for i, token in enumerate(clause[:-1])
+        if token.norm in ISSUING and any(t.norm in SPEECH_NOUNS for t in clause[i + 1 : i + 4])
+    ][-1:]
+
+
+# "a statement issued by the office of X", "a statement from X": who issued the paper.
+_FROM_BY = word_set("by from")
+# Verbs a paper speaks with right after a quote ('"...," read a statement from X').
+READ_VERBS = word_set("read reads")
+
+
+def paper_issuer(tokens: list[Token], text: str) -> list[Token] | None:
+    """'"...," said a statement released by the office of President X, after ...': the
+    words naming who issued the paper (after "by" or "from", up to the first comma), or None
+    when the words open with no paper so issued."""
+    for index, token in enumerate(tokens[:5]):
+        if token.norm not in SPEECH_NOUNS:
+            continue
+        at = index + 1
+        if at < len(tokens) and tokens[at].norm in ISSUING:
+            at += 1
+        if at + 1 >= len(tokens) or tokens[at].norm not in _FROM_BY:
+            return None
+        rest = tokens[at + 1 :]
+        for cut in range(1, len(rest)):
+            if "," in text[rest[cut - 1].end : rest[cut].start]:
+                return rest[:cut]
+        return rest
+    return None
 
 
 def released_by(clause: list[Token], text: str) -> int | None:
@@ -64,3 +100,9 @@ def released_by(clause: list[Token], text: str) -> int | None:
         ):
             return index + 2
     return None
+
+
+def issued_by(parts: Sequence[str], issuer: Sequence[Token]) -> str:
+    """ "yes" when the words naming a paper's issuer name every part of the speaker, else
+    "other": the paper is its issuer's, never whoever the sentence names besides."""
+    return "yes" if all(find_named(part, issuer) for part in parts) else "other"

@@ -208,6 +208,8 @@ def held_for(subject: list[Token], first: int) -> bool:
         before -= 1
     if before < 0 or before == first or subject[before].norm not in FOR_SOMEONE:
         return False
+    if subject[before].norm == "of" and before and subject[before - 1].norm == "office":
+        return False  # "The office of Prime Minister X issued a statement:": X's office
     # "Secretary of State Marco Rubio": "of" inside a capitalised title, not whom it serves
     return not (before and subject[before - 1].capitalised)
 
@@ -238,3 +240,33 @@ def unowned_paper(subject: list[Token]) -> bool:
         and words[-1].norm in PAPERS
         and not any(t.capitalised for t in words)
     )
+
+
+def office_run(tokens: Sequence[Token], at: int, subject: Sequence[Token]) -> bool:
+    """Whether up to three lower-case words from ``at`` end in an office or title before a
+    capitalised name ("Union boss Tom Hale", "Dock union leader Sam Okoro", "Norway's
+    fisheries minister Ingrid Dahl"): the office's words, which join the subject to the name
+    that holds it. Words before the office that may be a verb ("Trump met adviser X",
+    "Lee hires aide Y") end the subject instead."""
+    for index in range(at, min(at + 3, len(tokens) - 1)):
+        token = tokens[index]
+        if token.capitalised or not token.norm.isalpha():
+            return False
+        if token.norm in OFFICES or token.norm in TITLES:
+            return tokens[index + 1].capitalised
+        if not possessive_end(subject[-1]) and _verb_like(token.norm):
+            return False
+    return False
+
+
+def possessive_end(token: Token) -> bool:
+    return token.text.lower().endswith(POSSESSIVE_ENDS)
+
+
+def _verb_like(word: str) -> bool:
+    """A word that may be a verb after a name: a past or third-person ending, or a common
+    irregular past."""
+    return (word.endswith(("ed", "s")) and not word.endswith("ss")) or word in _IRREGULAR
+
+
+_IRREGULAR = word_set("met told said saw sent took gave made left chose hit let put won lost named")

@@ -1,0 +1,129 @@
+"""A transcript's speaker labels, read for :mod:`summarizer.verification.speakers`.
+
+In a transcript ("THE PRESIDENT: Maybe the Prime Minister should answer that. PRIME
+MINISTER MORI: Yes, we agreed.") every word after a label is the label's holder's, up to the
+next label, across line breaks: a line with no label goes on with the turn before it. What the
+line itself mentions ("the Prime Minister") is never its speaker; no speech verb is read.
+
+A label is a run of words in capitals before a colon, at a line's start or after a sentence's
+end ("MR. KIRBY:", "SECRETARY RUBIO:", "PRIME MINISTER MORI:", "THE PRESIDENT:", "Q:"), or
+a line-opening mixed-case one with a title ("Secretary Rubio:"). An article is read as a
+transcript only when at least two labels hold a title, an honorific or a questioner word, so a
+dateline ("NEW DELHI:") or a lone "UPDATE:" makes none; such capitals still end a turn. The
+holder: the person a label names ("MORI", "MR. KIRBY"); a title alone ("THE PRESIDENT") stands
+for whom the article named with that title; a questioner ("Q", "QUESTION", "REPORTER") is a
+reporter, no one the article names. Only words outside quotation marks are read so: a quote
+in marks keeps its own attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+from summarizer.verification.article import ArticleText
+from summarizer.verification.clauses import Verdict
+from summarizer.verification.names import TITLES, find_named
+from summarizer.verification.tokens import tokenize
+
+_CAPS_WORD = r"[A-Z][A-Z'\u2019.\-]*"
+_LABEL = re.compile(
+    rf"(?m)(?:^|(?<=[.?!\u201d\"')\]][ \t])|(?<=[.?!\u201d\"')\]][ \t]{{2}}))[ \t]*"
+    rf"({_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}}):[ \t\n]"
+    r"|^[ \t]*((?:[A-Z][a-z]+\.?[ \t]+){1,3}[A-Z][\w'\u2019\-]*):[ \t]"
+)
+_END = re.compile(r"\((?:end|END)[ \t]+(?:transcript|TRANSCRIPT)\)|^END\b", re.MULTILINE)
+_ANSWERS = frozenset({"A", "ANSWER"})
+_QUESTIONERS = frozenset({"q", "question", "questioner", "reporter", "audience", "participant"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "secretary", "ambassador", "moderator"})
+# Descriptions a questioner's line supports ("a reporter asked").
+_REPORTER_WORDS = frozenset({"reporter", "reporters", "journalist", "journalists", "questioner"})
+
+
+class _Label(NamedTuple):
+    start: int  # where the label's first word starts
+    end: int  # right after its colon: the turn starts here
+    words: tuple[str, ...]  # its words' normal forms; () for a boundary only
+    text: str  # as written
+
+
+def turn_verdict(article: ArticleText, offset: int, parts: list[str]) -> tuple[Verdict, int]:
+    """Who holds the transcript turn ``offset`` stands in: ("yes" | "other" | "title:X",
+    where the label starts), or ("none", 0) outside any labelled turn (not a transcript,
+    before its first label, after its end)."""
+    labels = _labels(article)
+    if not labels:
+        return "none", 0
+    index = bisect_right([label.end for label in labels], offset) - 1
+    if index < 0 or not labels[index].words:
+        return "none", 0
+    label = labels[index]
+    return _holder(label, parts), label.start
+
+
+def _holder(label: _Label, parts: list[str]) -> Verdict:
+    words = [word for word in label.words if word != "the"]
+    if words[0] in _QUESTIONERS:
+        wanted = {t.norm for part in parts for t in tokenize(part)}
+        return "yes" if len(parts) == 1 and wanted & _REPORTER_WORDS else "other"
+    if all(word in TITLES for word in words):  # "THE PRESIDENT": whom the article calls so
+        titles = [t.text for t in tokenize(label.text) if t.norm != "the"]
+        return "title:" + " ".join(word.capitalize() for word in titles)
+    tokens = tokenize(label.text)
+    return "yes" if all(find_named(part, tokens) for part in parts) else "other"
+
+
+def _labels(article: ArticleText) -> list[_Label]:
+    """The article's labels and turn ends in order; empty when it is no transcript. Read
+    once per article, and only for a quote standing outside quotation marks."""
+    key = "transcript-labels"
+    known: list[_Label] | None = article.memo.get(key)
+    if known is None:
+        known = article.memo[key] = _read_labels(article.text)
+    return known
+
+
+def _read_labels(text: str) -> list[_Label]:
+    if ":" not in text:
+        return []
+    found: list[_Label] = []
+    titled = 0
+    for match in _LABEL.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        written = match.group(group)
+        words = tuple(token.norm for token in tokenize(written))
+        if not words:
+            continue
+        speaking = _speaking(words)
+        if group == 2 and not speaking:
+            continue  # "Key points:": mixed case is a label only with a title
+        titled += speaking
+        found.append(_Label(match.start(group), match.end(), words if speaking else (), written))
+    if titled < 2:
+        return []
+    for match in _END.finditer(text):
+        found.append(_Label(match.start(), match.end(), (), match.group()))
+    found.sort()
+    return _with_named(found)
+
+
+def _speaking(words: tuple[str, ...]) -> bool:
+    """Whether a label's words name a speaker: a title, an honorific or a questioner."""
+    return any(w in TITLES or w in _HONORIFICS or w in _QUESTIONERS for w in words)
+
+
+def _with_named(found: list[_Label]) -> list[_Label]:
+    """Name-only labels ("MORI:") in an article that is a transcript speak too, unless they
+    stand before its first titled label (a dateline: "WASHINGTON:")."""
+    first = next((i for i, label in enumerate(found) if label.words), len(found))
+    return [
+        label
+        if label.words
+        or index < first
+        or label.text.startswith("(")
+        or label.text == "END"
+        or label.text in _ANSWERS  # "A:" answers an interviewer: who, the intro says
+        else label._replace(words=tuple(t.norm for t in tokenize(label.text)))
+        for index, label in enumerate(found)
+    ]
