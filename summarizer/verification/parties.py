@@ -132,10 +132,14 @@ def _mode(ctx: Context) -> str | None:
     """Which roles keep a name from being the party (:func:`party_roles.in_role`): a stance's
     party is the one taking it, not a mediator or proposer ("taken" when the stance is given);
     a summit's parties are the ones meeting, not a host named only as the host ("thanked Lee
-    for hosting the summit"); no role for any other party."""
+    for hosting the summit") nor a group others are urged to talk with (unless the summit is
+    only proposed: "proposal"); no role for any other party."""
     if hasattr(ctx.fact, "stance"):
         return "stance" if ctx.fact.stance is None else "taken"
-    return "summit" if isinstance(getattr(ctx.fact, "parties", None), list) else None
+    if not isinstance(getattr(ctx.fact, "parties", None), list):
+        return None
+    status = getattr(ctx.fact, "status", None)
+    return "proposal" if getattr(status, "value", status) == "proposed" else "summit"
 
 
 def _speaks_for(person: str, ctx: Context) -> bool:
