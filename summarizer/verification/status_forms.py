@@ -165,9 +165,8 @@ def _said_it_would(norms: Sequence[str], index: int) -> tuple[int, int] | None:
     position = index + 1
     if norms[position : position + 1] == ["that"]:
         position += 1
-    if norms[position : position + 2] not in (
-        [w, m] for w in _WE for m in ("would", "will")
-    ):  # fmt: skip
+    pair = norms[position : position + 2]
+    if len(pair) < 2 or pair[0] not in _WE or pair[1] not in ("would", "will"):
         return None
     position += 2
     while position < len(norms) and norms[position] in _SOFT:
