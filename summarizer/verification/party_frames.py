@@ -108,7 +108,8 @@ _URGED_CHAIN = word_set(
     """for on to the a an both sides its their his her all parties government leaders
     authorities direct face-to-face immediate inclusive political peace unconditional renewed
     fresh new serious genuine meaningful open start hold resume enter into begin launch
-    pursue and in are is be bloc council union governments regime junta"""
+    pursue and in are is be bloc council union governments regime junta seek seeking
+    resumption return restart renew renewal of neighbours neighbors partners allies"""
 )
 
 
@@ -120,6 +121,8 @@ def naming_aside(tokens: Sequence[Token], first: int, last: int) -> bool:
         return False
     if words[0] not in _NAMING or words[1] not in _OWN:
         return False  # "as Israel calls the group": another's name for it
+    if tokens[last + 3].text.endswith(("'s", "\u2019s")):
+        return False  # "as Moscow calls its neighbour's government": another's body
     # "its fighters", "its armed wing"; not "its allies"
     return not _OWN_BODIES.isdisjoint(words[2:4])
 
@@ -128,7 +131,15 @@ def announces(tokens: Sequence[Token], first: int, last: int, text: str) -> bool
     """The name is the speaker of a clause that reports another party acting ("the Qatari
     foreign minister said Israel and Hamas had accepted")."""
     own = named_at(tokens, first) if tokens[first].capitalised else None
-    if _according_to(tokens, first) or _tag_after(tokens, first, last, text):
+    start = first  # back to the speaker phrase's start: "Turkish President Recep Tayyip Erdogan"
+    while (
+        start > 0 and first - start < 6 and text[tokens[start - 1].end : tokens[start].start] == " "
+    ):
+        word = tokens[start - 1]
+        if not (word.capitalised or word.norm in TITLES or word.norm in _SPEAKER_WORDS):
+            break
+        start -= 1
+    if _according_to(tokens, start) or _tag_after(tokens, start, last, text):
         return _other_party(tokens, own, 0, len(tokens))
     index, steps = last + 1, 0
     while index < len(tokens) and steps < 9 and tokens[index].norm not in _SPEECH:

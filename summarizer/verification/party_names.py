@@ -69,6 +69,7 @@ _PLACE_WORDS = word_set(
     "in into to from at near inside across throughout within outside toward towards via around"
 )
 _ARTICLES = word_set("the a an his her their its")
+_BORDERS = word_set("border borders frontier boundary")
 # People a country sends: "ministers from Germany, Spain and Italy" names Germany as a party
 # (as "German ministers" does), where "a delegation arrived from Egypt" names a place.
 _SENT = word_set(
@@ -165,6 +166,8 @@ def _placed(tokens: Sequence[Token], index: int, size: int, kind: str) -> bool:
         before -= 1
     if before >= 1 and tokens[before].norm == "from" and tokens[before - 1].norm in _SENT:
         return False  # "foreign ministers from Germany": the people a party sends
+    if before >= 1 and tokens[before].norm == "with" and tokens[before - 1].norm in _BORDERS:
+        return True  # "the border with Belarus"
     return before >= 0 and tokens[before].norm in _PLACE_WORDS
 
 

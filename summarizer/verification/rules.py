@@ -99,7 +99,7 @@ now number 84" is 4)."""
 _MEETINGS = word_set(
     """meet meets meeting meetings met summit summits talks held hold holds hosted host hosts
     venue location visit visits conference travel travels trip beside alongside
-    welcomed greeted received"""
+    welcomed greeted received convene convenes convened gather gathers gathered"""
 )
 _SUMMITS = word_set("summit summits")
 _PLANNED = word_set("planned scheduled slated set due proposed envisaged moved relocated")
@@ -327,7 +327,7 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
             own = _own_summit(tokens, start, size)
             meeting = own if own is not None else _meeting_word(tokens, start, size, text)
             if meeting is None or not (
-                own is not None or about_parties(tokens, meeting, parties_of, text)
+                own is not None or about_parties(tokens, min(meeting, start), parties_of, text)
             ):
                 continue  # a dateline, a government, a place of remarks, another meeting
             if _past(tokens, min(meeting, start) - 4, max(meeting + 1, start), held):

@@ -144,6 +144,29 @@ _KEEP_VERBS = word_set(
 _SAYING = word_set("said says announced confirmed replied indicated")
 _WE = word_set("it they we")
 _SOFT = word_set("also fully strictly now still")
+_SAID_WHEN = word_set(
+    "that on late early today yesterday monday tuesday wednesday thursday friday saturday sunday"
+)
+# Verbs of getting someone to act ("failed to convince Congo to accept the truce"): the
+# infinitive after their object is what was asked, unless the persuading succeeded.
+_ASKING = word_set(
+    """convince persuade convincing persuading urge urged urges urging ask asked asks asking
+    call called calls calling press pressed pressing push pushed pushing encourage encouraged
+    appeal appealed get getting"""
+)
+
+
+def asked_to(norms: Sequence[str], back: int) -> bool:
+    """The infinitive at ``norms[back]`` ("to") follows a verb of asking and its object
+    ("failed to convince Congo to accept", "called on both sides to accept the truce"); not
+    after "persuaded"/"convinced" (they did), nor across a clause mark."""
+    for index in range(back - 1, max(back - 7, -1), -1):
+        norm = norms[index]
+        if norm in _PERSUADED or norm == ",":
+            return False
+        if norm in _ASKING:
+            return True
+    return False
 
 
 def _persuaded_to(norms: Sequence[str], index: int) -> tuple[int, int] | None:
@@ -163,8 +186,8 @@ def _said_it_would(norms: Sequence[str], index: int) -> tuple[int, int] | None:
     the short answer to an appeal to observe it ("..., and Kyiv said it would."): a party's
     own word that it keeps the truce."""
     position = index + 1
-    if norms[position : position + 1] == ["that"]:
-        position += 1
+    while position < len(norms) and position <= index + 4 and norms[position] in _SAID_WHEN:
+        position += 1  # "said on Thursday that it would", "said Thursday it would"
     pair = norms[position : position + 2]
     if len(pair) < 2 or pair[0] not in _WE or pair[1] not in ("would", "will"):
         return None
@@ -381,4 +404,4 @@ _BE = word_set("is are was were")
 _BARE = word_set("come go enter take kick get be")
 
 
-__all__ = ["about_others", "extra_cues", "not_a_cue", "still_to_come"]
+__all__ = ["about_others", "asked_to", "extra_cues", "not_a_cue", "still_to_come"]

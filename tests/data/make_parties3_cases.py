@@ -278,6 +278,106 @@ def naming_cases() -> None:
         stance("naming-aside", name, sentence, False)
 
 
+def second_round() -> None:
+    """Other wording, written and decided before it was first run."""
+    for name, sentence in [
+        ("Hamas", "Hamas has accepted the Egyptian proposal, a senior Hamas official told AFP."),
+        ("Israel", "BREAKING: Israel accepts truce, says PM's office"),
+        ("Russia", "Moscow confirmed on Tuesday that Russia had accepted the grain corridor truce."),
+        ("Thailand", "Thai and Cambodian officials said both armies had accepted the truce."),
+        ("Iran", "Iran's foreign minister said Tehran accepted the truce and expected Israel to do the same."),
+    ]:  # fmt: skip
+        stance("announcer", name, sentence, True)
+    for name, sentence in [
+        ("Egypt", "Cairo said Israel and Hamas had accepted the new truce terms."),
+        ("Turkey", "Israel and Hamas both accepted the truce, Turkish President Recep Tayyip Erdogan said on Sunday."),
+        ("United States", "According to the State Department, Armenia and Azerbaijan accepted the truce."),
+        ("Malaysia", "Malaysian Prime Minister Anwar Ibrahim told reporters that Thailand and Cambodia had agreed to an immediate ceasefire."),
+        ("India", "Pakistan accepted the ceasefire, Indian officials claimed."),
+    ]:  # fmt: skip
+        stance("announcer", name, sentence, False)
+    for parties, which, sentence in [
+        (["Colombia", "ELN"], 1, "After months of appeals, Colombia's government opened talks with the ELN in Caracas."),
+        (["Ukraine", "Russia"], 1, "Ukraine and Russia held their first direct talks in three years in Istanbul."),
+        (["Israel", "Hamas"], 1, "Israel, under pressure from Washington, began indirect negotiations with Hamas in Doha."),
+        (["Kenya", "Somalia"], 1, "Kenya's president, who had urged calm, met Somalia's leader for talks in Nairobi."),
+        (["Armenia", "Azerbaijan"], 1, "Armenia held peace talks with Azerbaijan in Abu Dhabi on Thursday, the foreign ministry said."),
+    ]:  # fmt: skip
+        party("urged-talks", parties, which, sentence, True)
+    for parties, which, sentence in [
+        (["EU", "Ukraine", "Russia"], 2, "EU leaders meeting in Brussels urged Ukraine to start talks with Russia only from a position of strength."),
+        (["Kenya", "Ethiopia", "Eritrea"], 2, "The two leaders called on Addis Ababa to seek dialogue with Eritrea."),
+        (["Egypt", "Jordan", "Hamas"], 2, "At the Amman summit, the kings pressed for a resumption of negotiations with Hamas."),
+        (["United States", "Qatar", "Taliban"], 2, "The envoys encouraged Kabul's neighbours to pursue talks with the Taliban."),
+        (["Nigeria", "Benin", "Niger"], 2, "ECOWAS leaders, wrapping up their summit, urged direct talks with Niger."),
+    ]:  # fmt: skip
+        party("urged-talks", parties, which, sentence, False)
+    for parties, which, sentence in [
+        (["Israel", "Egypt"], 1, "Israeli officials met a high-level delegation from Egypt in Tel Aviv."),
+        (["United States", "Ukraine"], 0, "Negotiators from the U.S. and Ukraine met in Jeddah for eight hours."),
+        (["Sudan", "Saudi Arabia"], 1, "Army representatives met senior envoys from Saudi Arabia in Port Sudan."),
+        (["China", "Brazil"], 0, "Top diplomats from China and Brazil held talks in Beijing."),
+        (["Chile", "Peru"], 1, "Chilean ministers welcomed their counterparts from Peru to Santiago."),
+    ]:  # fmt: skip
+        party("people-from", parties, which, sentence, True)
+    for parties, which, sentence in [
+        (["Russia", "Ukraine"], 1, "Russian and Belarusian officials met in Minsk after a convoy came from Ukraine."),
+        (["Poland", "Belarus"], 1, "Polish and Lithuanian leaders met near the border with Belarus."),
+        (["France", "Mali"], 1, "French and German ministers met in Paris, days after troops withdrew from Mali."),
+        (["Qatar", "Iran"], 1, "Qatari and Omani envoys met in Doha to discuss flights from Iran."),
+        (["Kenya", "Somalia"], 1, "Kenyan and Ethiopian leaders met in Nairobi to discuss refugees fleeing from Somalia."),
+    ]:  # fmt: skip
+        party("people-from", parties, which, sentence, False)
+    for where, parties, sentence in [
+        ("Jeddah", ["Saudi Arabia", "Egypt"], "Gulf and Arab foreign ministers are expected to convene in Jeddah on Sunday."),
+        ("Geneva", ["United States", "Russia"], "The two delegations will meet in Geneva next week."),
+        ("Brasilia", ["Brazil", "Argentina"], "Mercosur presidents meet in Brasilia today for the bloc's annual summit."),
+        ("Sharm el-Sheikh", ["Egypt", "Qatar"], "Arab League leaders will hold talks in Sharm el-Sheikh on Monday."),
+        ("Helsinki", ["Finland", "Sweden"], "Nordic prime ministers will meet in Helsinki on Wednesday."),
+    ]:  # fmt: skip
+        place(where, parties, sentence, True)
+    for where, parties, sentence in [
+        ("Helsinki", ["Finland", "Sweden"], "Nordic prime ministers met in Helsinki last year and will meet again in the autumn."),
+        ("Brasilia", ["Brazil", "Argentina"], "Chinese and Indian ministers will meet in Brasilia today."),
+        ("Jeddah", ["Saudi Arabia", "Egypt"], "Gulf foreign ministers will meet next week, after their envoys return from Jeddah."),
+        ("Geneva", ["United States", "Russia"], "Iranian and European leaders will meet in Geneva next week."),
+        ("Sharm el-Sheikh", ["Egypt", "Qatar"], "Arab League leaders will meet on Monday, a week after a bombing in Sharm el-Sheikh."),
+    ]:  # fmt: skip
+        place(where, parties, sentence, False)
+    for name, sentence in [
+        ("Congo", "Qatar finally convinced Congo to accept the truce after weeks of talks in Doha."),
+        ("Houthis", "The Houthis said they would respect the truce in the Red Sea."),
+        ("Israel", "Israel said Thursday it would abide by the truce."),
+        ("Russia", "Russia has been persuaded to observe a 72-hour Victory Day truce, officials said."),
+        ("Eritrea", "Eritrea said it would also honour the ceasefire."),
+    ]:  # fmt: skip
+        stance("persuade-would", name, sentence, True, "stance")
+    for name, path, sentence in [
+        ("Congo", "stance", "Qatar failed to convince Congo to accept the truce."),
+        ("Houthis", "stance", "The Houthis said they would never respect a truce imposed by Washington."),
+        ("Israel", "stance", "Israel said it would study the truce proposal."),
+        ("Turkey", "party", "Turkey persuaded Russia to observe the grain truce."),
+        ("Congo", "stance", "Mediators are trying to persuade Congo to sign the truce."),
+    ]:  # fmt: skip
+        stance("persuade-would", name, sentence, False, path)
+    for name, sentence in [
+        ("Hamas", "Hamas's armed wing, the resistance as Hamas calls its fighters, has accepted the truce."),
+        ("Houthis", "Yemen's Houthis, or Ansar Allah as they call their movement, accepted the truce."),
+        ("Hezbollah", "The Islamic resistance, as Hezbollah styles its fighters, agreed to stop firing."),
+        ("Russia", "The special operation troops, as Moscow calls its army, accepted the Easter truce."),
+        ("Israel", "The IDF, as Israel calls its military, accepted the 24-hour pause."),
+    ]:  # fmt: skip
+        stance("naming-aside", name, sentence, True)
+    for name, sentence in [
+        ("Hamas", "The occupation, as Hamas calls Israel, accepted the truce."),
+        ("Egypt", "After Egypt's call for calm, Israel accepted the truce."),
+        ("Qatar", "Answering Qatar's calls, the army accepted the truce."),
+        ("Iran", "The Zionist entity, as Iran calls Israel, accepted the truce."),
+        ("Russia", "The Kyiv regime, as Moscow calls its neighbour's government, accepted the pause."),
+    ]:  # fmt: skip
+        stance("naming-aside", name, sentence, False)
+
+
 def build_cases() -> list[dict[str, Any]]:
     built.cases.clear()
     announcer_cases()
@@ -286,6 +386,7 @@ def build_cases() -> list[dict[str, Any]]:
     group_place_cases()
     persuade_cases()
     naming_cases()
+    second_round()
     return built.cases
 
 
