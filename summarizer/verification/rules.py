@@ -81,6 +81,7 @@ from summarizer.verification.parties import support_party
 from summarizer.verification.proposers import support_proposer
 from summarizer.verification.sites import (
     about_parties,
+    subject_matter,
     support_ordinal,
     support_site,
     without_article,
@@ -99,7 +100,7 @@ now number 84" is 4)."""
 _MEETINGS = word_set(
     """meet meets meeting meetings met summit summits talks held hold holds hosted host hosts
     venue location visit visits conference travel travels trip beside alongside
-    welcomed greeted received convene convenes convened gather gathers gathered"""
+    welcomed greeted received convene convenes gather gathers gathered"""
 )
 _SUMMITS = word_set("summit summits")
 _PLANNED = word_set("planned scheduled slated set due proposed envisaged moved relocated")
@@ -326,6 +327,8 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
             named = True
             own = _own_summit(tokens, start, size)
             meeting = own if own is not None else _meeting_word(tokens, start, size, text)
+            if own is None and subject_matter(tokens, start, size, text):
+                continue  # "talks in Oslo ... to discuss the Sudan truce": what it is about
             if meeting is None or not (
                 own is not None or about_parties(tokens, min(meeting, start), parties_of, text)
             ):

@@ -148,7 +148,7 @@ def support_site(value: Any, rule: Supported, ctx: Context) -> Result:
     for tokens in ctx.sentence_tokens():
         for start in find_phrase(place, tokens):
             named = True
-            about = kind in _ABOUT_KINDS and _subject_matter(tokens, start, size, ctx.article.text)
+            about = kind in _ABOUT_KINDS and subject_matter(tokens, start, size, ctx.article.text)
             if not about:
                 return True, ""
     if named:
@@ -175,7 +175,7 @@ _ABOUT = word_set("on about over regarding concerning")
 _BREAKS = frozenset(",;:()\u2014\u2013")
 
 
-def _subject_matter(tokens: Sequence[Token], start: int, size: int, text: str) -> bool:
+def subject_matter(tokens: Sequence[Token], start: int, size: int, text: str) -> bool:
     """The place at ``tokens[start]`` is what a vote or talks are about: before a topic noun
     ("a Gaza truce"), right after "on", "about", "over" ("a resolution on Gaza"), after a
     topic noun and its preposition ("a cease-fire in Gaza", "the war in Ukraine"; not "a Gaza
@@ -265,6 +265,7 @@ __all__ = [
     "ORDINAL_WORDS",
     "about_parties",
     "ordinals_in",
+    "subject_matter",
     "support_ordinal",
     "support_site",
     "without_article",

@@ -342,6 +342,9 @@ def second_round() -> None:
         ("Jeddah", ["Saudi Arabia", "Egypt"], "Gulf foreign ministers will meet next week, after their envoys return from Jeddah."),
         ("Geneva", ["United States", "Russia"], "Iranian and European leaders will meet in Geneva next week."),
         ("Sharm el-Sheikh", ["Egypt", "Qatar"], "Arab League leaders will meet on Monday, a week after a bombing in Sharm el-Sheikh."),
+        ("Sudan", ["Kenya", "Uganda"], "East African leaders will attend talks in Oslo convened by Norway to discuss the Sudan truce."),
+        ("Gaza", ["Germany", "Spain"], "Foreign ministers have been invited to a summit in Rome today convened by the Italian foreign minister to discuss the Gaza ceasefire plan."),
+        ("Ukraine", ["France", "Germany"], "European leaders will meet in Berlin on Friday to discuss the war in Ukraine."),
     ]:  # fmt: skip
         place(where, parties, sentence, False)
     for name, sentence in [
