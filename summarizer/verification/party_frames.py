@@ -42,7 +42,8 @@ _SPEECH = word_set(
 _SPEAKER_WORDS = word_set(
     """foreign minister ministry prime president spokesman spokeswoman spokesperson official
     officials government office statement envoy negotiator negotiators mediator mediators
-    al bin el de mediation team chief top senior deputy state media agency news"""
+    al bin el de mediation team chief top senior deputy state media agency news of for
+    affairs"""
 )
 # Words between a speech verb and the clause it reports ("said on Monday that", "told
 # reporters late on Sunday that").
@@ -93,8 +94,8 @@ _URGING = word_set(
     """urged urges urge urging pushed push pushes pushing called call calls calling pressed
     press presses pressing encouraged encourage encourages encouraging appealed appeal
     appeals demanded demand demands asked asks pressure pressured advocated recommended
-    insisted committed commit commits pledged pledge pledges vowed ready willing open agreed
-    offered"""
+    insisted committed commit commits pledged pledge pledges vowed ready willing open want
+    wants wanted"""
 )
 # Words in the list of those urged to be talked with: "with all parties involved, including
 # the M23 rebels", "between the Congolese government and the Rwanda-backed M23".
@@ -145,7 +146,8 @@ def announces(tokens: Sequence[Token], first: int, last: int, text: str) -> bool
     while index < len(tokens) and steps < 9 and tokens[index].norm not in _SPEECH:
         token = tokens[index]
         gap = text[tokens[index - 1].end : token.start].strip()
-        if gap not in ("", ",") or not (
+        initial = gap == "." and len(tokens[index - 1].text) == 1  # "U.S. Secretary of State"
+        if (gap not in ("", ",") and not initial) or not (
             token.capitalised or token.norm in TITLES or token.norm in _SPEAKER_WORDS
         ):
             return False

@@ -381,6 +381,82 @@ def second_round() -> None:
         stance("naming-aside", name, sentence, False)
 
 
+def third_round() -> None:
+    """Other wording again, written and decided before it was first run."""
+    for name, sentence in [
+        ("Sudan", "Sudan's foreign ministry said in a statement that the army had accepted the truce."),
+        ("Israel", "Israel's cabinet approved the truce late on Friday, the prime minister's office announced."),
+        ("Hamas", "Hamas, a spokesman said, has accepted the proposal."),
+    ]:  # fmt: skip
+        stance("announcer", name, sentence, True)
+    for name, sentence in [
+        ("Qatar", "Doha announced that Israel and Hamas had accepted the pause."),
+        ("Egypt", "Egypt's state news agency reported on Sunday that Hamas and Israel had accepted."),
+        ("Saudi Arabia", "The Saudi foreign ministry confirmed both the army and the RSF had signed the truce."),
+        ("United States", "U.S. Secretary of State Marco Rubio told reporters Thailand and Cambodia had agreed to the truce."),
+        ("Kenya", "Ethiopia and the TPLF have accepted the deal, Kenyan President William Ruto said."),
+    ]:  # fmt: skip
+        stance("announcer", name, sentence, False)
+    for parties, which, sentence in [
+        (["Russia", "Ukraine"], 1, "Russia agreed to direct talks with Ukraine and the two delegations met in Istanbul on Friday."),
+        (["Israel", "Lebanon"], 1, "Israel and Lebanon, urged on by Washington, held talks in Naqoura on Tuesday."),
+        (["Serbia", "Kosovo"], 1, "Serbia's president met Kosovo's prime minister in Brussels after the EU pressed for talks."),
+    ]:  # fmt: skip
+        party("urged-talks", parties, which, sentence, True)
+    for parties, which, sentence in [
+        (["UK", "France", "Iran"], 2, "Starmer and Macron appealed for a return to negotiations with Iran over its nuclear programme."),
+        (["Egypt", "Qatar", "Hamas"], 2, "The mediators want Israel to restart negotiations with Hamas next week."),
+        (["Turkey", "Azerbaijan", "Armenia"], 2, "Erdogan and Aliyev said Baku remained open to talks with Armenia."),
+    ]:  # fmt: skip
+        party("urged-talks", parties, which, sentence, False)
+    for parties, which, sentence in [
+        (["Iran", "United States"], 0, "A team of negotiators from Iran held indirect talks with U.S. envoys in Muscat."),
+        (["Sudan", "Chad"], 1, "Sudanese generals received the defence minister and other officials from Chad in Port Sudan."),
+        (["Vietnam", "Cambodia"], 1, "Vietnam's leader met a delegation of lawmakers from Cambodia."),
+    ]:  # fmt: skip
+        party("people-from", parties, which, sentence, True)
+    for parties, which, sentence in [
+        (["Lebanon", "Syria"], 1, "Lebanese and Cypriot ministers met in Beirut to discuss refugees returning from Syria."),
+        (["Austria", "Hungary"], 1, "Austrian and Slovak ministers met in Vienna after flying back from Hungary."),
+        (["Morocco", "Algeria"], 1, "Moroccan and Mauritanian officials met in Rabat, hours after a drone strike from Algeria was reported."),
+    ]:  # fmt: skip
+        party("people-from", parties, which, sentence, False)
+    for where, parties, sentence, status in [
+        ("Astana", ["Kazakhstan", "Uzbekistan"], "Central Asian presidents gathered in Astana on Thursday for their annual consultative meeting.", "held"),
+        ("Cairo", ["Egypt", "Jordan"], "Arab foreign ministers convene in Cairo on Sunday.", "scheduled"),
+        ("Brussels", ["France", "Italy"], "NATO defence ministers will meet in Brussels next week.", "scheduled"),
+    ]:  # fmt: skip
+        place(where, parties, sentence, True, status)
+    for where, parties, sentence in [
+        ("Brussels", ["France", "Italy"], "NATO defence ministers will meet next week to discuss the war in Ukraine, officials in Brussels said."),
+        ("Cairo", ["Egypt", "Jordan"], "Turkish and Iranian foreign ministers will meet in Cairo on Sunday."),
+        ("Astana", ["Kazakhstan", "Uzbekistan"], "Central Asian presidents will meet in Tashkent after their 2023 summit in Astana."),
+    ]:  # fmt: skip
+        place(where, parties, sentence, False)
+    for name, sentence in [
+        ("Azerbaijan", "Russia persuaded Azerbaijan to accept a humanitarian truce in Karabakh."),
+        ("Houthis", "The Houthis said on Monday they will abide by the Red Sea truce."),
+        ("Hezbollah", "Asked whether the group would honour the truce, Hezbollah said it would."),
+    ]:  # fmt: skip
+        stance("persuade-would", name, sentence, True, "stance")
+    for name, path, sentence in [
+        ("Azerbaijan", "stance", "Russia urged Azerbaijan to accept a humanitarian truce in Karabakh."),
+        ("Houthis", "stance", "The Houthis said they would abide by the truce if the strikes stopped."),
+        ("Russia", "party", "Russia persuaded Azerbaijan to accept a humanitarian truce in Karabakh."),
+    ]:  # fmt: skip
+        stance("persuade-would", name, sentence, False, path)
+    for name, sentence in [
+        ("PKK", "The guerrillas, as the PKK calls its fighters, agreed to lay down arms."),
+        ("Hamas", "Hamas's fighters, the 'resistance' as Hamas calls its armed men, accepted the truce."),
+    ]:  # fmt: skip
+        stance("naming-aside", name, sentence, True)
+    for name, sentence in [
+        ("Turkey", "The terrorists, as Turkey calls PKK fighters, accepted the truce."),
+        ("Israel", "The resistance, as Israel calls the group's fighters, agreed to the pause."),
+    ]:  # fmt: skip
+        stance("naming-aside", name, sentence, False)
+
+
 def build_cases() -> list[dict[str, Any]]:
     built.cases.clear()
     announcer_cases()
@@ -390,6 +466,7 @@ def build_cases() -> list[dict[str, Any]]:
     persuade_cases()
     naming_cases()
     second_round()
+    third_round()
     return built.cases
 
 
