@@ -55,6 +55,9 @@ from summarizer.verification.party_roles import in_role, roled_parties, spokespe
 from summarizer.verification.speakers import name_forms
 from summarizer.verification.tokens import tokenize, word_set
 
+# The roles :func:`party_roles.in_role` reads, named in a refusal.
+_ROLES = "mediator, proposer, host, announcer, persuader, or one others are urged to talk with"
+
 
 def _support_country(key: str, shown: str, ctx: Context) -> Result:
     article, placed, roled = ctx.article, False, False
@@ -73,7 +76,7 @@ def _support_country(key: str, shown: str, ctx: Context) -> Result:
                     return True, ""
                 roled = True
     if roled:
-        return False, f"{shown!r} is in its evidence only as a mediator, proposer or host"
+        return False, f"{shown!r} is in its evidence only in another role ({_ROLES})"
     if placed:
         return False, f"{shown!r} is in its evidence only as a place"
     return False, (
@@ -107,7 +110,7 @@ def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
         if named is True:
             continue  # by name, or by a family name written first ("Xi Jinping", then "Xi")
         if named is False:
-            return False, f"{part!r} is in its evidence only as a mediator, proposer or host"
+            return False, f"{part!r} is in its evidence only in another role ({_ROLES})"
         if _by_title(person, ctx) or _together(person, ctx):
             continue
         return False, f"{part!r} is not named in its evidence"
@@ -132,10 +135,14 @@ def _mode(ctx: Context) -> str | None:
     """Which roles keep a name from being the party (:func:`party_roles.in_role`): a stance's
     party is the one taking it, not a mediator or proposer ("taken" when the stance is given);
     a summit's parties are the ones meeting, not a host named only as the host ("thanked Lee
-    for hosting the summit"); no role for any other party."""
+    for hosting the summit") nor a group others are urged to talk with (unless the summit is
+    only proposed: "proposal"); no role for any other party."""
     if hasattr(ctx.fact, "stance"):
         return "stance" if ctx.fact.stance is None else "taken"
-    return "summit" if isinstance(getattr(ctx.fact, "parties", None), list) else None
+    if not isinstance(getattr(ctx.fact, "parties", None), list):
+        return None
+    status = getattr(ctx.fact, "status", None)
+    return "proposal" if getattr(status, "value", status) == "proposed" else "summit"
 
 
 def _speaks_for(person: str, ctx: Context) -> bool:

@@ -69,6 +69,15 @@ _PLACE_WORDS = word_set(
     "in into to from at near inside across throughout within outside toward towards via around"
 )
 _ARTICLES = word_set("the a an his her their its")
+_BORDERS = word_set("border borders frontier boundary")
+# People a country sends: "ministers from Germany, Spain and Italy" names Germany as a party
+# (as "German ministers" does), where "a delegation arrived from Egypt" names a place.
+_SENT = word_set(
+    """minister ministers leader leaders delegation delegations delegate delegates envoy envoys
+    official officials representative representatives diplomat diplomats negotiator
+    negotiators emissary emissaries ambassador ambassadors counterparts lawmakers
+    parliamentarians presidents premiers heads chiefs"""
+)
 
 
 def _matches(tokens: Sequence[Token], start: int, words: tuple[str, ...], upper: bool) -> bool:
@@ -145,7 +154,9 @@ def _dateline(tokens: Sequence[Token], index: int, size: int, text: str) -> bool
 
 def _placed(tokens: Sequence[Token], index: int, size: int, kind: str) -> bool:
     """A country's name after a place preposition ("a ceasefire in Ukraine", "aid to Ukraine"),
-    not possessive ("a threat to Ukraine's security" is Ukraine's). A capital there still
+    not possessive ("a threat to Ukraine's security" is Ukraine's), nor after "from" with the
+    people a country sends before it ("ministers from Germany", "envoys from the United
+    States"). A capital there still
     stands for its government ("officials in Moscow said", "he told a news conference in
     Moscow")."""
     if kind != "name" or tokens[index + size - 1].text.endswith(("'s", "\u2019s")):
@@ -153,6 +164,10 @@ def _placed(tokens: Sequence[Token], index: int, size: int, kind: str) -> bool:
     before = index - 1
     if before >= 0 and tokens[before].norm == "the":
         before -= 1
+    if before >= 1 and tokens[before].norm == "from" and tokens[before - 1].norm in _SENT:
+        return False  # "foreign ministers from Germany": the people a party sends
+    if before >= 1 and tokens[before].norm == "with" and tokens[before - 1].norm in _BORDERS:
+        return True  # "the border with Belarus"
     return before >= 0 and tokens[before].norm in _PLACE_WORDS
 
 

@@ -20,7 +20,10 @@ name is in such a role when
 - it owns an announcement in a scene-setting phrase ("After the Kremlin's announcement, Syria's
   army said ..."): the announcer, not the one acting;
 - it is a capital after "talks held in", "negotiations in" (the host);
-- for a stance that is given, a role noun follows it ("Egyptian mediators said").
+- for a stance that is given, a role noun follows it ("Egyptian mediators said");
+- for a stance that is given, it announces others' stance or persuades others; it is where
+  something was said or signed; or (a summit) it is the group others are urged to talk with:
+  :mod:`summarizer.verification.party_frames`.
 
 A summit's party is refused only as its host, named only so ("thanked Lee for hosting the
 summit", "hosted by X", "X, which hosted the talks,", "X hosted the talks between A and B", the
@@ -37,6 +40,13 @@ from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.names import TITLES
+from summarizer.verification.party_frames import (
+    announces,
+    naming_aside,
+    persuades,
+    spoken_in,
+    urged_to_talk,
+)
 from summarizer.verification.party_names import is_capital, party_mentions
 from summarizer.verification.tokens import Token, tokenize_uncached, word_set
 
@@ -97,9 +107,18 @@ def in_role(
     one appealing (see the module), not as the one acting. ``mode``: "stance" for a position,
     "taken" for a position whose stance is given (a role noun after the name counts too:
     "Egyptian mediators confirmed the deal" is no Egyptian agreement, while with no stance it
-    names Egypt), "summit" for a meeting's party (only as its host: :func:`_hosting`)."""
-    if mode == "summit":
-        return _hosting(tokens, first, last, text)
+    names Egypt), "summit" for a meeting's party (as its host, :func:`_hosting`, or a group
+    others are urged to talk with), "proposal" for a proposed meeting's (only as its host)."""
+    if mode in ("summit", "proposal"):  # a meeting held or planned, or one only proposed
+        if _hosting(tokens, first, last, text):
+            return True
+        return mode == "summit" and urged_to_talk(tokens, first, text)
+    if naming_aside(tokens, first, last):
+        return False  # "The resistance, as Hamas calls its fighters, accepted"
+    if mode == "taken" and (announces(tokens, first, last, text) or persuades(tokens, last)):
+        return True  # "the Qatari minister said Israel had accepted", "Angola persuaded ..."
+    if mode == "taken" and spoken_in(tokens, first, last, text):
+        return True  # "Speaking in Doha,", "in Doha, where the talks were held"
     if _described(tokens, first, last, text) or _backdrop(tokens, first, last, text):
         return True
     if _relative_subject(tokens, first, last):

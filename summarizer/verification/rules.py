@@ -79,7 +79,13 @@ from summarizer.verification.names import (
 from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.parties import support_party
 from summarizer.verification.proposers import support_proposer
-from summarizer.verification.sites import support_ordinal, support_site, without_article
+from summarizer.verification.sites import (
+    about_parties,
+    subject_matter,
+    support_ordinal,
+    support_site,
+    without_article,
+)
 from summarizer.verification.speakers import support_speaker
 from summarizer.verification.status_cues import plans_this_one
 from summarizer.verification.statuses import support_status
@@ -94,13 +100,13 @@ now number 84" is 4)."""
 _MEETINGS = word_set(
     """meet meets meeting meetings met summit summits talks held hold holds hosted host hosts
     venue location visit visits conference travel travels trip beside alongside
-    welcomed greeted received"""
+    welcomed greeted received convene convenes gather gathers gathered"""
 )
-_THEM = word_set("their they them both two")
 _SUMMITS = word_set("summit summits")
 _PLANNED = word_set("planned scheduled slated set due proposed envisaged moved relocated")
 _VENUE_PREPOSITIONS = word_set("for in at to")
 _HOSTS = word_set("host hosts hosting hosted")
+_VENUE_NOUNS = word_set("location venue building headquarters palace residence compound hotel")
 _APPOSITIONS = word_set("location venue capital city town resort island")
 # An earlier meeting, whatever the fact's status ("first meeting since 2019 in Osaka"); the
 # meeting's own past verbs count only against a meeting that has not happened.
@@ -321,9 +327,12 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
             named = True
             own = _own_summit(tokens, start, size)
             meeting = own if own is not None else _meeting_word(tokens, start, size, text)
-            if meeting is None or not (own is not None or _about_parties(tokens, parties_of)):
-                continue  # a dateline, a government ("Moscow said"), a place of remarks,
-                # another meeting
+            if own is None and subject_matter(tokens, start, size, text):
+                continue  # "talks in Oslo ... to discuss the Sudan truce": what it is about
+            if meeting is None or not (
+                own is not None or about_parties(tokens, min(meeting, start), parties_of, text)
+            ):
+                continue  # a dateline, a government, a place of remarks, another meeting
             if _past(tokens, min(meeting, start) - 4, max(meeting + 1, start), held):
                 past_only = True
                 continue
@@ -377,20 +386,12 @@ def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> 
     for index in range(start - 1, max(start - 15, -1), -1):
         if tokens[index].norm in _MEETINGS:
             return index
-        comma = index and "," in text[tokens[index - 1].end : tokens[index].start]
-        if comma and tokens[index - 1].norm not in {"location", "venue"}:
-            break  # "location, Budapest" is one phrase; other commas end the clause
+        comma = index and not {",", ";"}.isdisjoint(
+            text[tokens[index - 1].end : tokens[index].start]
+        )
+        if comma and tokens[index - 1].norm not in _VENUE_NOUNS:
+            break  # "location, Budapest", "the ministry building, the Itamaraty Palace"
     return None
-
-
-def _about_parties(tokens: Sequence[Token], parties: Sequence[str]) -> bool:
-    """The sentence names one of the meeting's parties, or refers to them ("their summit",
-    "the two leaders"): a place in a sentence about other people's meeting does not count."""
-    if not parties:
-        return True
-    if any(t.norm in _THEM for t in tokens):
-        return True
-    return any(find_named(str(party), tokens) for party in parties)
 
 
 def _past(tokens: Sequence[Token], start: int, end: int, held: bool) -> bool:

@@ -19,8 +19,10 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
+from summarizer.text.countries import PARTIES
 from summarizer.verification.context import Context, Result, no_evidence
-from summarizer.verification.names import find_phrase, norms
+from summarizer.verification.names import find_named, find_phrase, norms
+from summarizer.verification.party_names import named_at, party_of
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 WINDOW = 6
@@ -146,7 +148,7 @@ def support_site(value: Any, rule: Supported, ctx: Context) -> Result:
     for tokens in ctx.sentence_tokens():
         for start in find_phrase(place, tokens):
             named = True
-            about = kind in _ABOUT_KINDS and _subject_matter(tokens, start, size, ctx.article.text)
+            about = kind in _ABOUT_KINDS and subject_matter(tokens, start, size, ctx.article.text)
             if not about:
                 return True, ""
     if named:
@@ -173,7 +175,7 @@ _ABOUT = word_set("on about over regarding concerning")
 _BREAKS = frozenset(",;:()\u2014\u2013")
 
 
-def _subject_matter(tokens: Sequence[Token], start: int, size: int, text: str) -> bool:
+def subject_matter(tokens: Sequence[Token], start: int, size: int, text: str) -> bool:
     """The place at ``tokens[start]`` is what a vote or talks are about: before a topic noun
     ("a Gaza truce"), right after "on", "about", "over" ("a resolution on Gaza"), after a
     topic noun and its preposition ("a cease-fire in Gaza", "the war in Ukraine"; not "a Gaza
@@ -199,4 +201,72 @@ def _subject_matter(tokens: Sequence[Token], start: int, size: int, text: str) -
     return False
 
 
-__all__ = ["ORDINAL_WORDS", "ordinals_in", "support_ordinal", "support_site", "without_article"]
+# Plural nouns for a meeting's parties together: "South American heads of state will meet at
+# ...", "a summit of the bloc's foreign ministers in ...".
+_GROUPS = word_set(
+    """leaders heads presidents ministers premiers chancellors delegations delegates envoys
+    negotiators counterparts monarchs chiefs"""
+)
+_GROUP_OPENERS = word_set("of between among with")
+
+
+_THEM = word_set("their they them both two")
+
+
+def _gap(tokens: Sequence[Token], index: int, text: str) -> str:
+    return text[tokens[index - 1].end : tokens[index].start]
+
+
+def about_parties(tokens: Sequence[Token], meeting: int, parties: Sequence[str], text: str) -> bool:
+    """The sentence names one of the meeting's parties, refers to them ("their summit", "the
+    two leaders") or names them as a group (:func:`_group_meets`): a place in a sentence
+    about other people's meeting does not count (for :func:`rules.support_place`)."""
+    if not parties:
+        return True
+    if any(t.norm in _THEM for t in tokens):
+        return True
+    if any(find_named(str(party), tokens) for party in parties):
+        return True
+    return _group_meets(tokens, meeting, parties, text)
+
+
+def _group_meets(tokens: Sequence[Token], meeting: int, parties: Sequence[str], text: str) -> bool:
+    """The meeting's parties named only as a group noun: the subject of the meeting word (in
+    the eight words before it, same clause: "South American heads of state will meet at the
+    Itamaraty Palace") or after its "of"/"between" ("a summit of EU leaders in Brussels").
+    A group qualified by a country that is none of the fact's ("Russian and Chinese leaders
+    will meet at ...", for a meeting of Argentina and Chile) is another meeting's; a bloc's
+    ("EU leaders", "African Union leaders") may hold the fact's parties."""
+    found = None
+    for index in range(meeting - 1, max(meeting - 9, -1), -1):
+        if tokens[index].norm in _GROUPS:
+            found = index
+            break
+        if not _BREAKS.isdisjoint(text[tokens[index].end : tokens[index + 1].start]):
+            break
+    if found is None and meeting + 1 < len(tokens) and tokens[meeting + 1].norm in _GROUP_OPENERS:
+        for index in range(meeting + 2, min(meeting + 7, len(tokens))):
+            if tokens[index].norm in _GROUPS:
+                found = index
+                break
+    if found is None:
+        return False
+    own = {party_of(party) for party in parties}
+    for index in range(max(found - 5, 0), found):
+        hit = named_at(tokens, index) if tokens[index].capitalised else None
+        longer = index and tokens[index - 1].capitalised and _gap(tokens, index, text) == " "
+        country = hit is not None and bool(PARTIES[hit[0]][1])  # a people's word: no bloc
+        if hit is not None and country and hit[0] not in own and not longer:
+            return False  # "Russian and Chinese leaders"; not "EU leaders", "South American"
+    return True
+
+
+__all__ = [
+    "ORDINAL_WORDS",
+    "about_parties",
+    "ordinals_in",
+    "subject_matter",
+    "support_ordinal",
+    "support_site",
+    "without_article",
+]

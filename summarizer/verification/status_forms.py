@@ -3,7 +3,9 @@
 
 - forms a phrase list misses: a headline's present tense with a bare noun object ("Israel and
   Hamas agree Gaza truce", as "agreed a truce" says), a vote for the truce with adverbs between
-  ("voted unanimously in favour of a Gaza truce"), leaving a meeting ("are coming out of a
+  ("voted unanimously in favour of a Gaza truce"), "persuaded X to sign the truce", a party's
+  word that it will keep the truce ("Kyiv said it would respect the truce", and after an
+  appeal to observe it, "and Kyiv said it would."), leaving a meeting ("are coming out of a
   successful first meeting", "emerged from the talks");
 - a cue that is not what it looks like: "resistance" as a group's name ("the Palestinian
   resistance will abide"), not a refusal ("resistance to the plan"); an undoing word about
@@ -135,6 +137,74 @@ def _agree_bare(norms: Sequence[str], index: int) -> tuple[int, int] | None:
     return index, noun + 1
 
 
+# "persuaded Congo and Rwanda to sign the truce": the ones persuaded agreed to it.
+_PERSUADED = word_set("persuaded convinced")
+_KEEP_VERBS = word_set(
+    """sign accept agree observe respect honour honor abide adhere comply uphold join
+    implement"""
+)
+_SAYING = word_set("said says announced confirmed replied indicated")
+_WE = word_set("it they we")
+_SOFT = word_set("also fully strictly now still")
+_SAID_WHEN = word_set(
+    "that on late early today yesterday monday tuesday wednesday thursday friday saturday sunday"
+)
+# Verbs of getting someone to act ("failed to convince Congo to accept the truce"): the
+# infinitive after their object is what was asked, unless the persuading succeeded.
+_ASKING = word_set(
+    """convince persuade convincing persuading urge urged urges urging ask asked asks asking
+    call called calls calling press pressed pressing push pushed pushing encourage encouraged
+    appeal appealed get getting"""
+)
+
+
+def asked_to(norms: Sequence[str], back: int) -> bool:
+    """The infinitive at ``norms[back]`` ("to") follows a verb of asking and its object
+    ("failed to convince Congo to accept", "called on both sides to accept the truce"); not
+    after "persuaded"/"convinced" (they did), nor across a clause mark."""
+    for index in range(back - 1, max(back - 7, -1), -1):
+        norm = norms[index]
+        if norm in _PERSUADED or norm == ",":
+            return False
+        if norm in _ASKING:
+            return True
+    return False
+
+
+def _persuaded_to(norms: Sequence[str], index: int) -> tuple[int, int] | None:
+    """ "persuaded X and Y to sign the truce", "were convinced to accept it": the persuaded
+    agreed (who persuaded them is a role: :mod:`summarizer.verification.party_frames`)."""
+    for position in range(index + 1, min(index + 9, len(norms) - 1)):
+        if norms[position] == ",":
+            return None
+        if norms[position] == "to":
+            verb = norms[position + 1]
+            return (index, position + 2) if verb in _KEEP_VERBS else None
+    return None
+
+
+def _said_it_would(norms: Sequence[str], index: int) -> tuple[int, int] | None:
+    """ "Kyiv said it would respect the truce", "Moscow said that it will abide by it", and
+    the short answer to an appeal to observe it ("..., and Kyiv said it would."): a party's
+    own word that it keeps the truce."""
+    position = index + 1
+    while position < len(norms) and position <= index + 4 and norms[position] in _SAID_WHEN:
+        position += 1  # "said on Thursday that it would", "said Thursday it would"
+    pair = norms[position : position + 2]
+    if len(pair) < 2 or pair[0] not in _WE or pair[1] not in ("would", "will"):
+        return None
+    position += 2
+    while position < len(norms) and norms[position] in _SOFT:
+        position += 1
+    if position >= len(norms) or norms[position] == ",":  # "..., and Kyiv said it would."
+        asked = any(  # "appealed to X to observe ...", "Asked whether it would join ..."
+            a in ("to", "would", "will") and b in _KEEP_VERBS
+            for a, b in pairwise(norms[max(index - 20, 0) : index])
+        )
+        return (index, position) if asked else None
+    return (index, position + 1) if norms[position] in _KEEP_VERBS else None
+
+
 def _voted_for(norms: Sequence[str], index: int) -> tuple[int, int] | None:
     """ "voted (unanimously) in favour of a truce", "voted overwhelmingly to approve the
     deal": a vote for the truce itself, up to four adverbs or score words between, the
@@ -197,6 +267,10 @@ def extra_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int,
             span = _agree_bare(norms, index)  # "rivals sign truce", not "urged to sign it"
         elif agreed and norm in _VOTE_VERBS:
             span = _voted_for(norms, index)
+        elif agreed and norm in _PERSUADED:
+            span = _persuaded_to(norms, index)
+        elif agreed and family == "Stance" and norm in _SAYING:
+            span = _said_it_would(norms, index)
         elif held and (norm in _LEAVING or norm in _LEFT):
             span = _left_meeting(norms, index)
         if span is not None:
@@ -369,4 +443,4 @@ _BE = word_set("is are was were")
 _BARE = word_set("come go enter take kick get be")
 
 
-__all__ = ["about_others", "extra_cues", "not_a_cue", "still_to_come"]
+__all__ = ["about_others", "asked_to", "extra_cues", "not_a_cue", "still_to_come"]

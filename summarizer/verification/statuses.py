@@ -57,6 +57,7 @@ from summarizer.verification.status_cues import (
 )
 from summarizer.verification.status_forms import (
     about_others,
+    asked_to,
     extra_cues,
     not_a_cue,
     still_to_come,
@@ -276,6 +277,8 @@ def _prospect(family: str, value: str, norms: Sequence[str], start: int, end: in
         infinitive = back > 0 and norms[back] == "to" and norms[back - 1] not in ASPECT
         if infinitive and (back < start - 1 or norms[back - 1] in INTENTIONS):
             return True
+        if infinitive and asked_to(norms, back):
+            return True  # "failed to convince Congo to accept", not "persuaded Congo to"
         if not _CONDITIONS.isdisjoint(clause_after(norms, end, 10)):
             return True
     for index in range(start - 1, max(start - 4, -1), -1):

@@ -1,0 +1,303 @@
+"""More roles a party's name may stand in, for :mod:`summarizer.verification.party_roles`: the
+frames around a name that make it no party to what the sentence reports.
+
+- *An announcer* (a stance): the one who says, announces or confirms that others accepted
+  ("the Qatari foreign minister said Israel and Hamas had accepted the pause", "Egypt
+  announced on Monday that Israel and Hamas agreed") reports their acceptance, not its own.
+  Only when the reported clause opens with another party's name: "Kyiv said it would" and
+  "Russia said the truce was holding" are the speaker's own.
+- *A persuader* (a stance): the subject of "persuaded", "convinced", "pressed", "urged" with
+  an object ("Angola persuaded Congo and Rwanda to sign the truce"): the one who got others to
+  agree.
+- *A place of speaking, signing or talks* (a stance): a capital after "Speaking in"
+  ("Speaking in Doha, the minister said ..."), after the truce or its signing ("sign the truce
+  in Luanda", "signed in Doha") or before ", where" ("in Doha, where the talks were held"):
+  where it was said, made or held, not the government acting ("officials in Moscow" still is).
+- *A group others are urged to talk with* (a summit not merely proposed): the object of
+  "talks with", "negotiate with", "negotiations between" after a verb of urging or a pledge
+  ("pushed for direct talks with the M23 rebels", "urged Kinshasa to negotiate with M23",
+  "called on Congo to engage with the rebels", "committed to engaging in talks with all
+  parties, including M23"): not one of those meeting. For a proposed summit the talks urged
+  may be the proposal itself, so its parties are read as before.
+- *A naming aside* (no role): "The resistance, as Hamas calls its fighters, accepted" names
+  Hamas as who gives its own people a name, so the "calls" after it is no appeal ("as Israel
+  calls the group" names another's: Israel stays out).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.names import TITLES
+from summarizer.verification.party_names import is_capital, named_at
+from summarizer.verification.tokens import Token, word_set
+
+_SPEECH = word_set(
+    """said says announced announces confirmed confirms stated states declared declares
+    disclosed discloses revealed reveals reported reports noted notes added adds told tells
+    claimed claims insisted insists"""
+)
+# Words between a name and its speech verb: its titles, body words, a person's name
+# ("the Qatari foreign minister", "Qatar's Prime Minister Mohammed bin Abdulrahman").
+_SPEAKER_WORDS = word_set(
+    """foreign minister ministry prime president spokesman spokeswoman spokesperson official
+    officials government office statement envoy negotiator negotiators mediator mediators
+    al bin el de mediation team chief top senior deputy state media agency news of for
+    affairs"""
+)
+# Words between a speech verb and the clause it reports ("said on Monday that", "told
+# reporters late on Sunday that").
+_REPORT_SKIPS = word_set(
+    """that on late early reporters journalists journalists a news conference press briefing today
+    yesterday earlier later night morning evening monday tuesday wednesday thursday friday
+    saturday sunday also had previously"""
+)
+# Words that end a reported clause's subject before a party is named in it.
+_CLAUSE_STOPS = word_set(
+    """it they we he she i had has have was were is are would will could accepted agreed
+    signed truce ceasefire deal plan"""
+)
+_THINGS = word_set(
+    """proposal proposals plan plans offer offers terms demands demand ceasefire truce deal
+    idea initiative call request conditions draft text"""
+)
+_TAG_TAILS = word_set(
+    """in a an the statement interview address video televised speech post written joint
+    brief its his her their own x"""
+)
+_PERSUADING = word_set(
+    """persuaded convinced pressed pressured urged coaxed cajoled nudged talked prodded
+    pushed"""
+)
+_OBJECT_OPENERS = word_set("the both its their his her all")
+_SUBJECT_FILLERS = word_set("had has have also finally eventually successfully then")
+_SPEAKING = word_set("speaking talking addressing writing")  # "Speaking in Doha, ..."
+# Where one spoke, before what is reported: "told reporters in Nairobi that ...".
+_AUDIENCES = word_set("reporters journalists conference briefing statement interview")
+# Where a truce was made, not who made it: "sign the truce in Luanda", "was signed in Doha".
+_EVENTS = word_set(
+    """truce ceasefire deal agreement accord pact sign signed signing ceremony
+    agreed reached"""
+)
+_OWN = word_set("its their")
+_OWN_BODIES = word_set(
+    """fighters army armies troops forces soldiers wing movement government militia militias
+    brigades members men units military group organisation organization fighter militants
+    combatants navy"""
+)
+_NAMING = word_set("calls call called describes describe terms term dubs dub names brands refers")
+_TALKS = word_set(
+    """talks talk dialogue negotiations negotiate negotiating engage engaging engagement
+    contacts discussions consultations"""
+)
+_URGING = word_set(
+    """urged urges urge urging pushed push pushes pushing called call calls calling pressed
+    press presses pressing encouraged encourage encourages encouraging appealed appeal
+    appeals demanded demand demands asked asks pressure pressured advocated recommended
+    insisted committed commit commits pledged pledge pledges vowed ready willing open want
+    wants wanted"""
+)
+# Words in the list of those urged to be talked with: "with all parties involved, including
+# the M23 rebels", "between the Congolese government and the Rwanda-backed M23".
+_QUOTES = " \"'\u201c\u201d\u2018\u2019"
+_OBJECT_WORDS = word_set(
+    """the and all parties sides involved including notably both government its rebels
+    groups armed such as"""
+)
+# Words a verb of urging may stand before "talks with" across: who is urged, what talks.
+_URGED_CHAIN = word_set(
+    """for on to the a an both sides its their his her all parties government leaders
+    authorities direct face-to-face immediate inclusive political peace unconditional renewed
+    fresh new serious genuine meaningful open start hold resume enter into begin launch
+    pursue and in are is be bloc council union governments regime junta seek seeking
+    resumption return restart renew renewal of neighbours neighbors partners allies"""
+)
+
+
+def naming_aside(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "as Hamas calls its fighters": the one who gives a name, in an aside."""
+    before = first - 1 if first and tokens[first - 1].norm == "the" else first
+    words = [t.norm for t in tokens[last + 1 : last + 5]]
+    if before < 1 or tokens[before - 1].norm != "as" or len(words) < 3:
+        return False
+    if words[0] not in _NAMING or words[1] not in _OWN:
+        return False  # "as Israel calls the group": another's name for it
+    if tokens[last + 3].text.endswith(("'s", "\u2019s")):
+        return False  # "as Moscow calls its neighbour's government": another's body
+    # "its fighters", "its armed wing"; not "its allies"
+    return not _OWN_BODIES.isdisjoint(words[2:4])
+
+
+def announces(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """The name is the speaker of a clause that reports another party acting ("the Qatari
+    foreign minister said Israel and Hamas had accepted")."""
+    own = named_at(tokens, first) if tokens[first].capitalised else None
+    start = first  # back to the speaker phrase's start: "Turkish President Recep Tayyip Erdogan"
+    while (
+        start > 0 and first - start < 6 and text[tokens[start - 1].end : tokens[start].start] == " "
+    ):
+        word = tokens[start - 1]
+        if not (word.capitalised or word.norm in TITLES or word.norm in _SPEAKER_WORDS):
+            break
+        start -= 1
+    if _according_to(tokens, start) or _tag_after(tokens, start, last, text):
+        return _other_party(tokens, own, 0, len(tokens))
+    index, steps = last + 1, 0
+    while index < len(tokens) and steps < 9 and tokens[index].norm not in _SPEECH:
+        token = tokens[index]
+        gap = text[tokens[index - 1].end : token.start].strip()
+        initial = gap == "." and len(tokens[index - 1].text) == 1  # "U.S. Secretary of State"
+        if (gap not in ("", ",") and not initial) or not (
+            token.capitalised or token.norm in TITLES or token.norm in _SPEAKER_WORDS
+        ):
+            return False
+        index, steps = index + 1, steps + 1
+    if index >= len(tokens) or tokens[index].norm not in _SPEECH:
+        return False
+    told = tokens[index].norm in ("told", "tells")
+    if told and index + 1 < len(tokens) and tokens[index + 1].capitalised:
+        return False  # "Ukraine told Russia it accepted": an addressee, not a report
+    return _reports_other(tokens, index + 1, own)
+
+
+def _reports_other(tokens: Sequence[Token], index: int, own: tuple[str, str, int] | None) -> bool:
+    """Whether the clause reported from ``index`` (after "said", "told reporters in Doha")
+    opens with another party than ``own`` as its subject."""
+    for _ in range(7):
+        if index >= len(tokens):
+            return False
+        if tokens[index].norm == "in" and index + 1 < len(tokens):
+            index += 2  # "said in Doha that ..."
+        elif tokens[index].norm in _REPORT_SKIPS:
+            index += 1
+        else:
+            break
+    for position in range(index, min(index + 6, len(tokens))):  # the reported subject
+        token = tokens[position]
+        if token.norm in _CLAUSE_STOPS:
+            return False  # "said it would", "said the truce was holding"
+        hit = named_at(tokens, position) if token.capitalised else None
+        if hit is None:
+            continue
+        if own is not None and hit[0] == own[0]:
+            return False  # "Azerbaijani officials said Baku had accepted"
+        after = position + hit[2]
+        # "Russia said Ukraine's proposal was acceptable": the speaker judges a thing
+        return after >= len(tokens) or tokens[after].norm not in _THINGS
+    return False
+
+
+def _other_party(
+    tokens: Sequence[Token], own: tuple[str, str, int] | None, start: int, end: int
+) -> bool:
+    """Whether ``tokens[start:end]`` name a party other than ``own``."""
+    for index in range(start, end):
+        hit = named_at(tokens, index) if tokens[index].capitalised else None
+        if hit is not None and (own is None or hit[0] != own[0]):
+            return True
+    return False
+
+
+def _according_to(tokens: Sequence[Token], first: int) -> bool:
+    """ "according to Qatar's foreign ministry", "according to the Egyptian mediators"."""
+    index = first - 1
+    while (
+        index >= 0
+        and first - index <= 4
+        and (
+            tokens[index].norm in TITLES or tokens[index].norm == "the" or tokens[index].capitalised
+        )
+    ):
+        index -= 1
+    return index >= 1 and [t.norm for t in tokens[index - 1 : index + 1]] == ["according", "to"]
+
+
+def _tag_after(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """A speech tag after the clause it reports: "Israel and Hamas accepted the pause, the
+    Qatari foreign minister said." (a comma before the name, the sentence ending after the
+    verb or its day)."""
+    index = first - 1 if first and tokens[first - 1].norm in ("the", "a", "an") else first
+    if index < 1 or "," not in text[tokens[index - 1].end : tokens[index].start]:
+        return False
+    position = last + 1
+    while position < len(tokens) and position <= last + 6 and tokens[position].norm not in _SPEECH:
+        if not (tokens[position].capitalised or tokens[position].norm in _SPEAKER_WORDS):
+            return False
+        position += 1
+    if position >= len(tokens) or tokens[position].norm not in _SPEECH:
+        return False
+    rest = tokens[position + 1 :]  # "..., Qatar said on Monday.", "said in a statement."
+    return all(t.norm in _REPORT_SKIPS or t.norm in _TAG_TAILS or t.capitalised for t in rest)
+
+
+def persuades(tokens: Sequence[Token], last: int) -> bool:
+    """The subject of "persuaded X to ...": who got another party to act."""
+    index = last + 1
+    while index < len(tokens) and index <= last + 3 and tokens[index].norm in _SUBJECT_FILLERS:
+        index += 1
+    if index + 1 >= len(tokens) or tokens[index].norm not in _PERSUADING:
+        return False
+    following = tokens[index + 1]
+    if not (following.capitalised or following.norm in _OBJECT_OPENERS):
+        return False
+    return any(t.norm == "to" for t in tokens[index + 2 : index + 9])  # "... to sign"
+
+
+def spoken_in(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """A capital as where something was said, signed or held, with a stance given: "Speaking
+    in Doha,", "told reporters in Nairobi that Ethiopia ... had accepted", "sign the truce in
+    Luanda", "in Doha, where the talks were held". ("he told a news conference in Moscow" with
+    nothing reported after it still stands for Russia.)"""
+    if first < 2 or tokens[first - 1].norm not in ("in", "at", "from"):
+        return False
+    if not is_capital(tokens, first):
+        return False
+    before = tokens[first - 2].norm
+    if before in _SPEAKING or before in _EVENTS:
+        return True  # "Speaking in Doha,", "sign the truce in Luanda", "signed in Doha"
+    if before in _AUDIENCES and _reports_other(tokens, last + 1, named_at(tokens, first)):
+        return True  # "told reporters in Nairobi that Ethiopia and the TPLF had accepted"
+    after = last + 1
+    return (
+        after < len(tokens)
+        and tokens[after].norm == "where"
+        and text[tokens[last].end : tokens[after].start].strip() == ","
+    )
+
+
+def urged_to_talk(tokens: Sequence[Token], first: int, text: str) -> bool:
+    """The object of "talks with" / "negotiations between" after a verb of urging or a
+    pledge ("pushed for direct talks with the M23 rebels", "urged Kinshasa to negotiate with
+    M23", "are committed to engaging in direct talks with all parties, including M23")."""
+    index = first - 1
+    while index >= 0 and first - index <= 8:
+        token = tokens[index]
+        if token.norm in ("with", "between"):
+            break
+        gap = text[token.end : tokens[index + 1].start].strip(_QUOTES)
+        if gap not in ("", ",", "-") or not (
+            token.capitalised or token.joined or token.norm in _OBJECT_WORDS
+        ):
+            return False  # "with all parties involved, including the M23 rebels"
+        index -= 1
+    if index < 1 or tokens[index].norm not in ("with", "between"):
+        return False
+    if tokens[index - 1].norm not in _TALKS:
+        return False
+    index -= 2
+    for _ in range(10):
+        if index < 0:
+            return False
+        token = tokens[index]
+        gap = text[token.end : tokens[index + 1].start].strip()
+        if gap not in ("", ","):
+            return False
+        if token.norm in _URGING:
+            return True
+        if not (token.capitalised or token.norm in _URGED_CHAIN or token.norm in _TALKS):
+            return False
+        index -= 1
+    return False
+
+
+__all__ = ["announces", "naming_aside", "persuades", "spoken_in", "urged_to_talk"]
