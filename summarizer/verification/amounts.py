@@ -109,7 +109,10 @@ def claimed(
     before = cue - 1
     while before >= 0 and tokens[before].norm in _QUALIFYING:
         before -= 1
-    return any(m is not mention and m.last == before for m in mentions)
+    return any(
+        m is not mention and m.last == before and not m.first <= mention.last <= m.last
+        for m in mentions
+    )  # a range's bounds share their noun ("between 300 and 400 families")
 
 
 def any_count_of(

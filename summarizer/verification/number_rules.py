@@ -34,6 +34,7 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.count_nouns import other_noun
 from summarizer.verification.numbers import NumberMention, numbers_in
+from summarizer.verification.ranges import overlaps, ranged
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 WINDOW = 10
@@ -68,11 +69,14 @@ def _number_value(value: Any) -> tuple[float, str] | None:
 
 def _numbers_of_sentence(article: ArticleText, index: int) -> list[NumberMention]:
     """The quantities one sentence states, read once per article: every number field of every
-    fact over that sentence asks for them. Mentions are frozen, so they can be shared."""
+    fact over that sentence asks for them, ranges read as ranges (:func:`ranges.ranged`).
+    Mentions are frozen, so they can be shared."""
     key = ("numbers", index)
     known: list[NumberMention] | None = article.memo.get(key)
     if known is None:
-        known = article.memo[key] = numbers_in(article.sentence_tokens(index), article.text)
+        tokens = article.sentence_tokens(index)
+        known = ranged(tokens, numbers_in(tokens, article.text), article.text)
+        article.memo[key] = known
     return known
 
 
@@ -133,6 +137,7 @@ def support_number(value: Any, rule: Supported, ctx: Context, side: str | None =
                 between = [
                     m for m in mentions
                     if m is not mention and low < m.first < high and not modifier(m, rule)
+                    and not overlaps(m, mention)
                     and not change_amount(tokens, m)
                 ]  # fmt: skip
                 if all(rule.unit and m.unit == rule.unit for m in between):

@@ -6,7 +6,8 @@ Each field declares its kind next to itself (``Supported("number", cues=..., uni
 the fact's own verified evidence lies in, so a number or a name elsewhere in the article (or
 in another fact's evidence) never supports it:
 
-- ``number`` (:mod:`summarizer.verification.number_rules`): the value stands as a whole number (digits or words) in one of those sentences,
+- ``number`` (:mod:`summarizer.verification.number_rules`): the value stands as a whole
+  number (digits or words) in one of those sentences,
   within ``WINDOW`` tokens of one of the field's cue words with no other number between them,
   with the field's unit right after it when the field has one, and with a qualifier that agrees
   ("about 80" does not support exactly 80, nor 80 "more than").
