@@ -35,6 +35,7 @@ from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.count_nouns import other_noun
 from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.ranges import overlaps, ranged
+from summarizer.verification.stand_ins import heads_clause, opening_subject
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 WINDOW = 10
@@ -101,6 +102,8 @@ def support_number(value: Any, rule: Supported, ctx: Context, side: str | None =
         ):
             continue  # no number (or ordinal) of this value: its cue words cannot matter
         cues = cue_positions(tokens, cue_words)
+        if rule.kind == "number" and rule.cues:
+            cues = _with_stand_in(ctx.article, index, tokens, cues, cue_words)
         ordinals = ordinals_in(tokens, cues) if rule.kind == "count" else []
         for mention in [*mentions, *ordinals]:
             if abs(mention.value - wanted) > 1e-9:
@@ -157,6 +160,21 @@ def support_number(value: Any, rule: Supported, ctx: Context, side: str | None =
             f"(no {'/'.join(rule.cues)}{' with ' + rule.unit if rule.unit else ''} next to it)"
         )
     return False, f"{wanted:g} is not stated in its evidence"
+
+
+def _with_stand_in(
+    article: ArticleText, index: int, tokens: Sequence[Token], cues: list[int],
+    cue_words: tuple[str, ...],
+) -> list[int]:  # fmt: skip
+    """The cue positions with the sentence's opening "It"/"The deal" added when it stands for
+    a cue word heading a clause of the sentence before (:mod:`stand_ins`)."""
+    subject = opening_subject(tokens)
+    if subject is None or not index or subject in cues:
+        return cues
+    before = article.sentence_tokens(index - 1)
+    if not heads_clause(before, cue_positions(before, cue_words)):
+        return cues
+    return sorted([*cues, subject])
 
 
 def count_cues(what: str) -> tuple[str, ...]:
