@@ -380,6 +380,7 @@ _CHANGES = word_set(
 )
 _EARLIER_WORDS = word_set("previous previously prior former earlier old original")
 _SKIPPED = word_set("a an the its their his her")
+_SPANS = word_set("between anywhere varying vary")  # a range, with "ranging"
 
 
 def previous_value(tokens: Sequence[Token], mention: NumberMention) -> bool:
@@ -403,7 +404,7 @@ def previous_value(tokens: Sequence[Token], mention: NumberMention) -> bool:
     if before < 0 or tokens[before].norm != "from":
         return False
     earlier = tokens[max(before - 6, 0) : before]
-    if any(t.norm.startswith("rang") or t.norm == "between" for t in earlier):
+    if any(t.norm.startswith("rang") or t.norm in _SPANS for t in earlier):
         return False
     if any(t.norm in _CHANGES for t in earlier[-2:]):
         return True

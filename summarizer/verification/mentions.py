@@ -284,11 +284,13 @@ _FUNCTION_WORDS = word_set(
 
 def _word_forms(norm: str) -> list[str]:
     """Other forms of a word, for a capitalised word that opens a sentence: its singular or
-    plural ("Violations": "violation"; "Freezes": "freeze", "freez"), its stem without
-    "-ed"/"-ing" ("Talked": "talk", "Freezing": "freeze")."""
+    plural ("Violations": "violation"; "Freezes": "freeze"; "Casualty": "casualties"), its
+    stem without "-ed"/"-ing" and that stem's other forms ("Voting": "vote", "voted")."""
     forms = [norm + "s", norm + "es"]
     if norm.endswith("ies"):
         forms.append(norm[:-3] + "y")
+    if norm.endswith("y"):
+        forms.append(norm[:-1] + "ies")  # "Casualty": "casualties"
     if norm.endswith("es"):
         forms.append(norm[:-2])
     if norm.endswith("s") and not norm.endswith("ss"):
@@ -296,7 +298,7 @@ def _word_forms(norm: str) -> list[str]:
     for ending in ("ing", "ed"):
         if norm.endswith(ending) and len(norm) > len(ending) + 2:
             stem = norm[: -len(ending)]
-            forms += [stem, stem + "e", stem + "s"]
+            forms += [stem, stem + "e", stem + "s", stem + "ed", stem + "ing", stem + "es"]
             if len(stem) > 2 and stem[-1] == stem[-2]:
                 forms.append(stem[:-1])  # "shelling": "shell" above; "stopped": "stop"
     return forms

@@ -63,6 +63,8 @@ def ranged(
 def _joined(tokens: Sequence[Token], low: NumberMention, high: NumberMention, text: str) -> bool:
     """Whether two numbers in a row are joined as a range's bounds: "between A and B", "A to
     B", "A or B", or digits joined by a dash ("300-400", "300\u2013400")."""
+    if low.unit == "percent" and high.unit != "percent":
+        return False  # "rose 2.5 percent to $2,400": a change and the level it reached
     middle = [t.norm for t in tokens[low.last + 1 : high.first] if t.norm not in _UNIT_MARKS]
     if not middle:
         gap = text[tokens[low.last].end : tokens[high.first].start]

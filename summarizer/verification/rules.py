@@ -18,7 +18,8 @@ in another fact's evidence) never supports it:
   article; an occurrence governed by "met/held in" is a past meeting and does not support a
   planned one, and neither does the place of the fact's own ``previous_meeting``.
 - ``title``: the name as whole tokens in those sentences.
-- ``actor``: as ``party``, else named in the article (:func:`actors.support_actor`).
+- ``actor``: as ``party``, not only as the one acted on; named elsewhere in the article only
+  for evidence naming its actors as a group (:mod:`summarizer.verification.event_actors`).
 - ``party``: a country or group by any alias (capital, seat, people, short form) or by a person
   the article ties to it; a person by name (:mod:`summarizer.verification.parties`).
 - ``speaker``: the quote is located in the article and the speaker is the one the article
@@ -39,9 +40,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
-from summarizer.verification.actors import actor_cues, is_actor, support_actor, voices_threat
+from summarizer.verification.actors import actor_cues, is_actor, voices_threat
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.dates import support_when
+from summarizer.verification.event_actors import support_actor
 from summarizer.verification.metadata import (
     support_byline,
     support_date,

@@ -24,6 +24,7 @@ from summarizer.verification.tokens import Token, word_set
 _PRONOUNS = word_set("it this")
 _STAND_INS = word_set("deal agreement accord pact arrangement")
 _OPENERS = word_set("but and so yet")
+_ADVERBS = word_set("now also only still then already")
 # Verbs (and auxiliaries) right after a subject: "It will", "the ceasefire would come".
 _VERBS = word_set(
     """will would is was has had shall could should may might must can lasts last lasted runs
@@ -45,8 +46,10 @@ def opening_subject(tokens: Sequence[Token]) -> int | None:
         subject = start + 1
     elif tokens[start].norm not in _PRONOUNS:
         return None
-    following = tokens[subject + 1] if subject + 1 < len(tokens) else None
-    return subject if following is not None and following.norm in _VERBS else None
+    verb = subject + 1
+    if verb < len(tokens) and (tokens[verb].norm in _ADVERBS or tokens[verb].norm.endswith("ly")):
+        verb += 1  # "It now runs", "It initially lasts"
+    return subject if verb < len(tokens) and tokens[verb].norm in _VERBS else None
 
 
 def heads_clause(tokens: Sequence[Token], cues: Sequence[int]) -> bool:
