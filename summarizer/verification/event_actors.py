@@ -80,28 +80,31 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
     article ties to it) is acted on (see the module); False when none is found."""
     found = False
     for tokens in ctx.sentence_tokens():
-        for first in _places(value, tokens, ctx):
+        for first, last in _places(value, tokens, ctx):
             found = True
-            if not _acted_on(tokens, first):
+            if not _acted_on(tokens, first, last):
                 return False
     return found
 
 
-def _places(value: str, tokens: Sequence[Token], ctx: Context) -> Iterator[int]:
-    """Where a sentence names the actor: its first token each time."""
+def _places(value: str, tokens: Sequence[Token], ctx: Context) -> Iterator[tuple[int, int]]:
+    """Where a sentence names the actor: its first and last token each time."""
     key = party_of(value)
     if key is None:
-        yield from (first for first, _ in find_named(person_part(value), tokens))
+        yield from find_named(person_part(value), tokens)
         return
-    yield from (start for start, named, _, _ in party_mentions(tokens) if named == key)
+    for start, named, _, size in party_mentions(tokens):
+        if named == key:
+            yield start, start + size - 1
     for position, token in enumerate(tokens):
         if token.capitalised and key in ties(ctx.article, token.norm):
-            yield position
+            yield position, position
 
 
-def _acted_on(tokens: Sequence[Token], first: int) -> bool:
+def _acted_on(tokens: Sequence[Token], first: int, last: int) -> bool:
     """A name right after a verb done to it, or owning that verb's object ("rejected
-    Commodore Bainimarama's request"): titles, capitalised words and articles skipped."""
+    Commodore Bainimarama's request": titles, capitalised words and articles skipped), or the
+    subject of that verb in the passive ("Fiji was expelled", "Eritrea has been barred")."""
     before = first - 1
     while before >= 0 and (
         tokens[before].norm in TITLES
@@ -109,7 +112,15 @@ def _acted_on(tokens: Sequence[Token], first: int) -> bool:
         or tokens[before].norm in _SKIPPED
     ):
         before -= 1
-    return before >= 0 and tokens[before].norm in _DONE_TO
+    if before >= 0 and tokens[before].norm in _DONE_TO:
+        return True
+    after = [t.norm for t in tokens[last + 1 : last + 5]]
+    while after and after[0] in _PASSIVE:
+        after.pop(0)
+    return len(after) < len(tokens[last + 1 : last + 5]) and bool(after) and after[0] in _DONE_TO
+
+
+_PASSIVE = word_set("was were is are has have had been being be")
 
 
 __all__ = ["support_actor"]

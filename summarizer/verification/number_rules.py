@@ -172,7 +172,7 @@ def _with_stand_in(
     if subject is None or not index or subject in cues:
         return cues
     before = article.sentence_tokens(index - 1)
-    if not heads_clause(before, cue_positions(before, cue_words)):
+    if not heads_clause(before, cue_positions(before, cue_words), article.text):
         return cues
     return sorted([*cues, subject])
 

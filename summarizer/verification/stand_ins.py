@@ -8,7 +8,8 @@ whose subject is the truce.
 The stand-in is the sentence's opening subject ("It", "This", "The deal/agreement/accord/
 pact/arrangement", after "But"/"And" at most) right before a verb; it carries the cue only
 when a cue word of the field heads a clause in the sentence right before (the cue followed by
-a verb within two words: "the ceasefire would come", "The truce agreement takes effect"). So
+a verb within two words, or two words after a comma aside: "the ceasefire would come", "The
+truce agreement takes effect", "The ceasefire, brokered by Egypt, took effect"). So
 "It" after a sentence naming the truce only as an object or after a preposition ("fighting
 resumed despite the truce"), or after a sentence without the cue, stands for something else;
 and the stand-in is one cue word among the others, so another thing's number in its sentence
@@ -52,13 +53,26 @@ def opening_subject(tokens: Sequence[Token]) -> int | None:
     return subject if verb < len(tokens) and tokens[verb].norm in _VERBS else None
 
 
-def heads_clause(tokens: Sequence[Token], cues: Sequence[int]) -> bool:
+def heads_clause(tokens: Sequence[Token], cues: Sequence[int], text: str) -> bool:
     """Whether one of the cue words at ``cues`` is a clause's subject: a verb within the two
-    words after it ("the ceasefire would", "the truce agreement takes")."""
+    words after it ("the ceasefire would", "the truce agreement takes"), or after an aside set
+    off by commas ("The ceasefire, brokered by Egypt, took effect")."""
     return any(
-        any(t.norm in _VERBS for t in tokens[cue + 1 : cue + 3]) and not _governed(tokens, cue)
+        any(t.norm in _VERBS for t in tokens[after : after + 2]) and not _governed(tokens, cue)
         for cue in cues
+        for after in (cue + 1, _after_aside(tokens, cue, text))
+        if after
     )
+
+
+def _after_aside(tokens: Sequence[Token], cue: int, text: str) -> int:
+    """The first word after a comma aside that opens right after the cue (0 if none)."""
+    if cue + 1 >= len(tokens) or "," not in text[tokens[cue].end : tokens[cue + 1].start]:
+        return 0
+    for index in range(cue + 2, min(cue + 14, len(tokens))):
+        if "," in text[tokens[index - 1].end : tokens[index].start]:
+            return index
+    return 0
 
 
 def _governed(tokens: Sequence[Token], cue: int) -> bool:

@@ -264,6 +264,20 @@ truce(
 L1 = "The halt took effect on Friday."
 L2 = "It will remain in place for 10 days."
 truce(True, f"Halt\n\n{L1} {L2}\n", [L2], 10, "'It will remain in place for 10 days'")
+K1 = "The ceasefire, brokered by Egypt and Qatar, took effect on Monday."
+K2 = "It will last 30 days."
+truce(
+    True,
+    f"Brokered\n\n{K1} {K2}\n",
+    [K2],
+    30,
+    "'It' after 'The ceasefire, brokered by ..., took effect'",
+)
+U1 = "Talks on a ceasefire, which Egypt proposed, collapsed on Monday."
+U2 = "They lasted 30 days."
+U3 = "It lasted 30 days."
+truce(False, f"Collapsed\n\n{U1} {U3}\n", [U3], 30, "'It' is the talks: the truce is after 'on a'")
+truce(False, f"Collapsed\n\n{U1} {U2}\n", [U2], 30, "'They' are the talks")
 O1 = "The offensive began on Monday."
 O2 = "It will last 102 days."
 truce(
@@ -462,6 +476,31 @@ actors(
     "Officials in Ankara announced the swap.",
     "Ukraine",
     "named elsewhere; no group in the evidence",
+)
+EXPEL = "Forum\n\nAPIA (Test Herald) - Fiji was expelled from the forum on Monday. Eritrea has been barred from the talks. Ghana was among the mediators, and Togo rejected the plan. Kenya, which was urged to mediate, hosted the talks.\n"
+actors(
+    False,
+    EXPEL,
+    "Fiji was expelled from the forum on Monday.",
+    "Fiji",
+    "the one expelled (passive)",
+)
+actors(
+    False, EXPEL, "Eritrea has been barred from the talks.", "Eritrea", "the one barred (passive)"
+)
+actors(
+    True,
+    EXPEL,
+    "Ghana was among the mediators, and Togo rejected the plan.",
+    "Togo",
+    "the one rejecting",
+)
+actors(
+    True,
+    EXPEL,
+    "Kenya, which was urged to mediate, hosted the talks.",
+    "Kenya",
+    "the host; urged only in an aside",
 )
 DEPOT = "Strike\n\nKHARKIV (Test Daily) - Russian forces struck a fuel depot overnight. Kenyan President William Ruto condemned the strike. The talks were hosted by Qatar. Prime Minister Lena Holm expelled two diplomats.\n"
 actors(
