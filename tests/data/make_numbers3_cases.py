@@ -95,6 +95,13 @@ free(C, True, WRITTEN, "The island district has 7,000 residents.")
 free(C, False, WRITTEN, "The island district has seven hundred residents.")
 free(C, False, WRITTEN, "The city has four million residents.")
 
+FLIGHT = "Exodus\n\nKHARTOUM (Test Wire) - Nearly half a million people have fled the fighting, and more than a million have crossed into Chad, the agency said.\n"
+FLIGHT_EV = "Nearly half a million people have fled the fighting, and more than a million have crossed into Chad, the agency said."
+built.count(C, True, FLIGHT, FLIGHT_EV, "people displaced", 500000, "nearly")
+built.count(C, True, FLIGHT, FLIGHT_EV, "refugees crossed into Chad", 1000000, "more_than")
+built.count(C, False, FLIGHT, FLIGHT_EV, "refugees crossed into Chad", 1000000, "exact")
+built.count(C, False, FLIGHT, FLIGHT_EV, "people displaced", 1000000, "nearly")
+
 
 # --- 2. ranges ---------------------------------------------------------------------------
 
