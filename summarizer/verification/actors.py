@@ -28,15 +28,10 @@ A name is the actor of a cue when:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from summarizer.comparators import Supported
 from summarizer.text.vocabulary import NUMBER_WORDS, ORDINALS
 from summarizer.verification.article import ArticleText
-from summarizer.verification.context import Context, Result
-from summarizer.verification.metadata import support_mention
 from summarizer.verification.names import NOT_NAMES, TITLES
-from summarizer.verification.parties import support_party
 from summarizer.verification.speakers import attribute
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.subjects import PAPERS
@@ -430,14 +425,3 @@ def voices_threat(article: ArticleText, sentences: Sequence[int], name: str) -> 
             if words & _THREATENING and attribute(article, q_start, q_end, name):
                 return True
     return False
-
-
-def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
-    """Who carried out an event: named in its evidence as a party is (alias, capital, a person
-    the article ties to it), or, when the evidence says only "the two ministers", named
-    somewhere in the article (a name the article never writes, "John Kelly" beside its John
-    Bolton, was passing unchecked)."""
-    ok, reason = support_party(value, rule, ctx)
-    if ok or not ctx.sentences or "another first name" in reason:
-        return ok, reason
-    return support_mention(value, rule, ctx)

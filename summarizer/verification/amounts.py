@@ -109,7 +109,10 @@ def claimed(
     before = cue - 1
     while before >= 0 and tokens[before].norm in _QUALIFYING:
         before -= 1
-    return any(m is not mention and m.last == before for m in mentions)
+    return any(
+        m is not mention and m.last == before and not m.first <= mention.last <= m.last
+        for m in mentions
+    )  # a range's bounds share their noun ("between 300 and 400 families")
 
 
 def any_count_of(
@@ -377,6 +380,7 @@ _CHANGES = word_set(
 )
 _EARLIER_WORDS = word_set("previous previously prior former earlier old original")
 _SKIPPED = word_set("a an the its their his her")
+_SPANS = word_set("between anywhere varying vary")  # a range, with "ranging"
 
 
 def previous_value(tokens: Sequence[Token], mention: NumberMention) -> bool:
@@ -400,7 +404,7 @@ def previous_value(tokens: Sequence[Token], mention: NumberMention) -> bool:
     if before < 0 or tokens[before].norm != "from":
         return False
     earlier = tokens[max(before - 6, 0) : before]
-    if any(t.norm.startswith("rang") or t.norm == "between" for t in earlier):
+    if any(t.norm.startswith("rang") or t.norm in _SPANS for t in earlier):
         return False
     if any(t.norm in _CHANGES for t in earlier[-2:]):
         return True

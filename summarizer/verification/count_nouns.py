@@ -70,7 +70,9 @@ def other_noun(
     if cue < mention.first:
         return False  # "killed 13 Palestinians": the verb that counts them
     return any(
-        other is not mention and any(index in cues for index in _phrase(tokens, other, text))
+        other is not mention
+        and not (other.first <= mention.last and mention.first <= other.last)  # a range's
+        and any(index in cues for index in _phrase(tokens, other, text))
         for other in mentions
     )
 

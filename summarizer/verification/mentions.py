@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from summarizer.text.vocabulary import NUMBER_WORDS, SCALES
+from summarizer.text.vocabulary import NUMBER_WORDS, SCALES, STOPWORDS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.names import canonical
-from summarizer.verification.numbers import SCALE_WORDS, numbers_in, spelled
-from summarizer.verification.tokens import Token, tokenize
+from summarizer.verification.numbers import SCALE_WORDS, a_scale, numbers_in, spelled, word_number
+from summarizer.verification.tokens import Token, has_whole_word, tokenize, word_set
 
 _SENTENCE_STARTERS = frozenset(
     [
@@ -186,6 +186,7 @@ class ArticleVocabulary:
         if "thousand" in lowered or "million" in lowered or "billion" in lowered:
             for digits, scale in _SCALED.findall(lowered):  # "2 million"
                 found.add(float(digits.replace(",", "")) * SCALES[scale])
+            found.update(_scaled_words(lowered))
         return frozenset(found)
 
     def states_number(self, number: float) -> bool:
@@ -213,28 +214,115 @@ class ArticleVocabulary:
         return False
 
 
+# The number words that may stand before a scale word ("seven million", "two hundred and
+# fifty thousand", "half a million"), read back from the scale word.
+_BEFORE_SCALE = re.compile(
+    r"(?:\b(?:" + "|".join([*NUMBER_WORDS, "hundred", "and", "a", "an", "half"]) + r")[\s-]+)+$"
+)
+
+
+def _scaled_words(lowered: str) -> set[float]:
+    """The values of numbers written in words with a scale word ("seven million", "a
+    million", "half a million", "twenty-five thousand"): found from each "thousand",
+    "million" and "billion" of the text (by ``str.find``), read backwards over the 60
+    characters before it, once per article."""
+    found: set[float] = set()
+    for scale in ("thousand", "million", "billion"):
+        index = lowered.find(scale)
+        while index >= 0:
+            words = _BEFORE_SCALE.search(lowered, max(index - 60, 0), index)
+            if words is not None:
+                norms = [*re.split(r"[\s-]+", words.group().strip()), scale]
+                value = _read_to_end(norms)
+                if value is not None:
+                    found.add(value)
+            index = lowered.find(scale, index + len(scale))
+    return found
+
+
+def _read_to_end(norms: list[str]) -> float | None:
+    """The longest run of number words ending in the scale word ``norms[-1]`` read as one
+    number ("two hundred thousand"; "a million", "half a million"), or None."""
+    end = len(norms)
+    for start in range(end - 1):
+        read = word_number(norms, start)
+        if read is not None and read[1] == end - start:
+            return read[0]
+    scaled = a_scale(norms, end - 1)
+    return scaled[0] if scaled is not None else None
+
+
 _SENTENCE_MARKS = frozenset('.!?:;\u201c"')  # in the gap before a word: it opens a sentence
 
 
-def _names(tokens: list[Token], text: str) -> list[Token]:
-    """Capitalised tokens that read as names (see the module docstring)."""
-    found: list[Token] = []
+def _names(tokens: list[Token], text: str) -> list[tuple[Token, bool]]:
+    """Capitalised tokens that read as names (see the module docstring), each with whether it
+    opens a sentence."""
+    found: list[tuple[Token, bool]] = []
     for index, token in enumerate(tokens):
         if not token.capitalised or len(token.norm) <= 2:
             continue
         gap = text[tokens[index - 1].end : token.start] if index else ""
         sentence_start = index == 0 or not _SENTENCE_MARKS.isdisjoint(gap)
-        if sentence_start and (token.norm in _SENTENCE_STARTERS or token.norm.endswith("ly")):
+        if sentence_start and (
+            token.norm in _SENTENCE_STARTERS
+            or token.norm in STOPWORDS
+            or token.norm in _FUNCTION_WORDS
+            or token.norm.endswith("ly")
+        ):
             continue
-        found.append(token)
+        found.append((token, sentence_start))
     return found
+
+
+# Function words a sentence may open with besides the stop words and _SENTENCE_STARTERS.
+_FUNCTION_WORDS = word_set(
+    """any all most several few only neither either such other another more less around nearly
+    almost without within because then now here instead among until unless whether every much"""
+)
+
+
+def _word_forms(norm: str) -> list[str]:
+    """Other forms of a word, for a capitalised word that opens a sentence: its singular or
+    plural ("Violations": "violation"; "Freezes": "freeze"; "Casualty": "casualties"), its
+    stem without "-ed"/"-ing" and that stem's other forms ("Voting": "vote", "voted")."""
+    forms = [norm + "s", norm + "es"]
+    if norm.endswith("ies"):
+        forms.append(norm[:-3] + "y")
+    if norm.endswith("y"):
+        forms.append(norm[:-1] + "ies")  # "Casualty": "casualties"
+    if norm.endswith("es"):
+        forms.append(norm[:-2])
+    if norm.endswith("s") and not norm.endswith("ss"):
+        forms.append(norm[:-1])
+    for ending in ("ing", "ed"):
+        if norm.endswith(ending) and len(norm) > len(ending) + 2:
+            stem = norm[: -len(ending)]
+            forms += [stem, stem + "e", stem + "s", stem + "ed", stem + "ing", stem + "es"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.append(stem[:-1])  # "shelling": "shell" above; "stopped": "stop"
+    return forms
+
+
+def common_word(norm: str, vocabulary: ArticleVocabulary) -> bool:
+    """Whether a capitalised word that opens a sentence of free text is a common word the
+    article uses in lower case in another form ("Violations" beside "any violation",
+    "Freezes" beside "freeze of assets"): the capital is the sentence's, not a name's. The
+    form must be written in lower case, so "Peters said" is still a name beside "Peter Holm"."""
+    text = vocabulary.article.text
+    return any(has_whole_word(text, form) for form in _word_forms(norm))
 
 
 def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
     """(value, reason) for each number or name in ``text`` that the article never states."""
     tokens = tokenize(text)
     problems: list[tuple[str, str]] = []
-    wanted = {float(t.text.replace(",", "")) for t in tokens if t.is_number}
+    # Digits before a scale word ("7 million") are wanted as the scaled number only (below).
+    wanted = {
+        float(t.text.replace(",", ""))
+        for i, t in enumerate(tokens)
+        if t.is_number and not (i + 1 < len(tokens) and tokens[i + 1].norm in SCALE_WORDS)
+    }
     # A number word after "the" or "both" refers ("the two leaders") rather than counts.
     wanted |= {
         m.value
@@ -244,12 +332,14 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
     for number in sorted(n for n in wanted if not vocabulary.states_number(n)):
         problems.append((f"{number:g}", f"the number {number:g} does not occur in the article"))
     seen: set[str] = set()
-    for token in _names(tokens, text):
+    for token, opening in _names(tokens, text):
         norm = canonical(token.norm)
         if norm in seen:
             continue
         seen.add(norm)
         if vocabulary.has(norm) or (norm in _DEMONYMS and vocabulary.has(_DEMONYMS[norm])):
+            continue
+        if opening and common_word(token.norm, vocabulary):
             continue
         problems.append((token.text, f"{token.text!r} does not occur in the article"))
     return problems

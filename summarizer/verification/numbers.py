@@ -168,7 +168,11 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
     """Every quantity the tokens state, in order. Only the tokens that can start one (digits,
     number words) are visited: the rest of a sentence is skipped in one list comprehension.
     ``text``, the tokens' source when known, tells clock times ("1:30 a.m.") apart."""
-    starts = [i for i, t in enumerate(tokens) if t.is_number or t.norm in NUMBER_WORDS]
+    starts = [
+        i
+        for i, t in enumerate(tokens)
+        if t.is_number or t.norm in NUMBER_WORDS or (t.norm in SCALES and i and _an(tokens[i - 1]))
+    ]
     if not starts:
         return []
     norms = [token.norm for token in tokens]
@@ -201,11 +205,13 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
                 value *= SCALES[following.norm]
                 last = index + 1
         else:
-            read = word_number(norms, index)
+            read = word_number(norms, index) or a_scale(norms, index)
             if read is None:
                 continue
             value, used = read
             last = index + used - 1
+            if used == 1 and token.norm in SCALES:  # "a million": read from its "a" ("half a")
+                index -= 2 if index > 1 and norms[index - 2] == "half" else 1
         unit = _unit(norms, last)
         following = tokens[last + 1] if last + 1 < len(tokens) else None
         compound = following.norm if following is not None and following.joined else ""
@@ -228,6 +234,20 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
         )
         resume = last + 1
     return found
+
+
+def _an(token: Token) -> bool:
+    return token.norm in {"a", "an"}
+
+
+def a_scale(norms: list[str], index: int) -> tuple[float, int] | None:
+    """ "a million", "a thousand", "half a million": a scale word after "a" is that many (half
+    as many after "half a"), one token used (the scale word's own). None otherwise."""
+    scale = SCALES.get(norms[index])
+    if scale is None or not index or norms[index - 1] not in {"a", "an"}:
+        return None
+    half = index > 1 and norms[index - 2] == "half"
+    return float(scale) / (2 if half else 1), 1
 
 
 _SPANS = frozenset(["minutes", "hours", "days", "weeks", "months", "years"])

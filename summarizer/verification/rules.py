@@ -6,7 +6,8 @@ Each field declares its kind next to itself (``Supported("number", cues=..., uni
 the fact's own verified evidence lies in, so a number or a name elsewhere in the article (or
 in another fact's evidence) never supports it:
 
-- ``number``: the value stands as a whole number (digits or words) in one of those sentences,
+- ``number`` (:mod:`summarizer.verification.number_rules`): the value stands as a whole
+  number (digits or words) in one of those sentences,
   within ``WINDOW`` tokens of one of the field's cue words with no other number between them,
   with the field's unit right after it when the field has one, and with a qualifier that agrees
   ("about 80" does not support exactly 80, nor 80 "more than").
@@ -17,7 +18,8 @@ in another fact's evidence) never supports it:
   article; an occurrence governed by "met/held in" is a past meeting and does not support a
   planned one, and neither does the place of the fact's own ``previous_meeting``.
 - ``title``: the name as whole tokens in those sentences.
-- ``actor``: as ``party``, else named in the article (:func:`actors.support_actor`).
+- ``actor``: as ``party``, not only as the one acted on; named elsewhere in the article only
+  for evidence naming its actors as a group (:mod:`summarizer.verification.event_actors`).
 - ``party``: a country or group by any alias (capital, seat, people, short form) or by a person
   the article ties to it; a person by name (:mod:`summarizer.verification.parties`).
 - ``speaker``: the quote is located in the article and the speaker is the one the article
@@ -38,30 +40,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
-from summarizer.text.vocabulary import ORDINALS
-from summarizer.verification.actors import actor_cues, is_actor, support_actor, voices_threat
-from summarizer.verification.actors import outside_asides as outside
-from summarizer.verification.amounts import (
-    ANY_COUNT,
-    COUNT_SYNONYMS,
-    any_count_of,
-    change_amount,
-    claimed,
-    counts_as,
-    cue_word,
-    modifier,
-    ordinals_in,
-    previous_value,
-    score_side,
-    stated_side,
-    updated_count,
-    vote_side,
-    with_synonyms,
-)
-from summarizer.verification.article import ArticleText
+from summarizer.verification.actors import actor_cues, is_actor, voices_threat
 from summarizer.verification.context import Context, Result, no_evidence
-from summarizer.verification.count_nouns import other_noun
 from summarizer.verification.dates import support_when
+from summarizer.verification.event_actors import support_actor
 from summarizer.verification.metadata import (
     support_byline,
     support_date,
@@ -76,7 +58,7 @@ from summarizer.verification.names import (
     norms,
     split_people,
 )
-from summarizer.verification.numbers import NumberMention, numbers_in
+from summarizer.verification.number_rules import cue_positions, support_count, support_number
 from summarizer.verification.parties import support_party
 from summarizer.verification.proposers import support_proposer
 from summarizer.verification.sites import (
@@ -90,10 +72,6 @@ from summarizer.verification.speakers import support_speaker
 from summarizer.verification.status_cues import plans_this_one
 from summarizer.verification.statuses import support_status
 from summarizer.verification.tokens import Token, tokenize, word_set
-
-WINDOW = 10
-"""Most tokens between a number and its cue word ("84 co-sponsors" is 1; "co-sponsors, which
-now number 84" is 4)."""
 
 # A place is where a meeting is when a meeting word governs it; the meeting is an earlier one
 # when a past marker stands near that word.
@@ -115,161 +93,6 @@ _PAST_VERBS = word_set("met hosted visited")
 _CLAUSE_BREAKS = frozenset(",;:()\u2014\u2013")
 
 
-def _cue_positions(tokens: Sequence[Token], cues: tuple[str, ...]) -> list[int]:
-    """Indexes of tokens that are (or start a hyphenated compound that is) a cue word; the
-    second half of a compound is not a word of its own ("co-sponsored" is not "sponsored")."""
-    found: list[int] = []
-    for index, token in enumerate(tokens):
-        if token.joined and index and not tokens[index - 1].is_number:
-            continue
-        word = token.norm
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if following is not None and following.joined and not following.is_number:
-            word += following.norm
-        if cue_word(word, cues):
-            found.append(index)
-    return found
-
-
-def _number_value(value: Any) -> tuple[float, str] | None:
-    raw = getattr(value, "value", value)
-    qualifier = getattr(value, "qualifier", "exact")
-    qualifier = str(getattr(qualifier, "value", qualifier))
-    if isinstance(raw, bool) or not isinstance(raw, int | float):
-        return None
-    return float(raw), qualifier
-
-
-def _numbers_of_sentence(article: ArticleText, index: int) -> list[NumberMention]:
-    """The quantities one sentence states, read once per article: every number field of every
-    fact over that sentence asks for them. Mentions are frozen, so they can be shared."""
-    key = ("numbers", index)
-    known: list[NumberMention] | None = article.memo.get(key)
-    if known is None:
-        known = article.memo[key] = numbers_in(article.sentence_tokens(index), article.text)
-    return known
-
-
-def support_number(value: Any, rule: Supported, ctx: Context, side: str | None = None) -> Result:
-    """``side``: the side of a vote a count counts ("yes", "no"), which decides a number in a
-    vote's score (:func:`summarizer.verification.amounts.score_side`)."""
-    read = _number_value(value)
-    if read is None:
-        return False, f"{value!r} is not a number"
-    wanted, qualifier = read
-    if not ctx.sentences:
-        return no_evidence(ctx)
-    seen, disagreeing = False, ""
-    dated = bool(getattr(ctx.fact, "as_of", None))  # a count as of an earlier time
-    text = ctx.article.text
-    cue_words = with_synonyms(rule.cues)
-    for index in ctx.sentences:
-        tokens = ctx.article.sentence_tokens(index)
-        mentions = _numbers_of_sentence(ctx.article, index)
-        if not any(abs(m.value - wanted) <= 1e-9 for m in mentions) and (
-            rule.kind != "count" or not any(ORDINALS.get(t.norm) == wanted for t in tokens)
-        ):
-            continue  # no number (or ordinal) of this value: its cue words cannot matter
-        cues = _cue_positions(tokens, cue_words)
-        ordinals = ordinals_in(tokens, cues) if rule.kind == "count" else []
-        for mention in [*mentions, *ordinals]:
-            if abs(mention.value - wanted) > 1e-9:
-                continue
-            seen = True
-            scored = score_side(tokens, mention, mentions, text) if side else None
-            if side and scored is None and stated_side(tokens, mention) not in {None, side}:
-                disagreeing = disagreeing or f"{wanted:g} is the other side of the vote"
-                continue
-            if scored is not None and scored != side:
-                disagreeing = disagreeing or f"{wanted:g} is the other side of the vote's score"
-                continue
-            if scored is None and not counts_as(mention, rule, tokens, cues):
-                continue
-            earlier = previous_value(tokens, mention)
-            if earlier and not dated:
-                disagreeing = disagreeing or f"{wanted:g} is the value before a change, not now"
-                continue
-            update = updated_count(tokens, mention, cues)
-            near = not rule.cues or bool(update) or scored is not None  # any place if no cues
-            if earlier:  # "rose to 41, from 34": the earlier value of what the cue counts
-                near = near or any(abs(cue - mention.first) <= WINDOW for cue in cues)
-            for cue in cues if update is None else ():
-                if claimed(tokens, cue, mention, mentions):
-                    continue  # "Four countries' embassies sent 25": the four countries
-                if rule.kind == "count" and (
-                    not any_count_of(tokens, cue, mention, rule.cues)
-                    or other_noun(tokens, mention, mentions, cue, cues, text)
-                ):
-                    continue  # "the total number of injured"; "50 Senators ... four lawmakers"
-                low, high = sorted((cue, mention.first if cue < mention.first else mention.last))
-                if high - low > WINDOW and len(outside(tokens, low + 1, high, text)[0]) >= WINDOW:
-                    continue  # asides do not count: "the tariff, which had been 20%, was 40%"
-                between = [
-                    m for m in mentions
-                    if m is not mention and low < m.first < high and not modifier(m, rule)
-                    and not change_amount(tokens, m)
-                ]  # fmt: skip
-                if all(rule.unit and m.unit == rule.unit for m in between):
-                    near = True
-                    break
-            if not near:
-                continue
-            if qualifier in mention.qualifiers:
-                return True, ""
-            words = " ".join(t.text for t in tokens[max(mention.first - 3, 0) : mention.last + 2])
-            disagreeing = f"qualifier {qualifier!r} disagrees with the article: {words!r}"
-    if disagreeing:
-        return False, disagreeing
-    if seen:
-        return False, (
-            f"{wanted:g} is in its evidence, but not as this field's number "
-            f"(no {'/'.join(rule.cues)}{' with ' + rule.unit if rule.unit else ''} next to it)"
-        )
-    return False, f"{wanted:g} is not stated in its evidence"
-
-
-def count_cues(what: str) -> tuple[str, ...]:
-    """Cue stems from what a count counts, in the article's words: "co-sponsors" gives
-    "cosponsor", "people killed" gives "people" and "killed" (plural endings dropped, so
-    "senator" finds "senators" and "senator's"; a hyphenated name is one word, as in the text)."""
-    stems: list[str] = []
-    for token in tokenize(what.replace("-", "")):
-        word = token.norm
-        if token.is_number or len(word) < 3 or word in _COUNT_FILLERS:
-            continue
-        if word.endswith("ies") and len(word) > 4:
-            word = word[:-3] + "y"  # "casualties": "casualty", and "casualtie" below
-        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-            word = word[:-1]
-        stems.append(word)
-        if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":
-            stems.append(word[:-1] + "ie")  # "casualty" finds "casualties" too
-    specific = [stem for stem in stems if stem not in _GENERIC]
-    if specific:  # "people killed": "killed" (or "dead"), since "60 people injured" is people too
-        stems = specific
-    for group in COUNT_SYNONYMS:
-        if any(stem.startswith(group) for stem in stems):
-            stems.extend(group)
-    return (*dict.fromkeys(stems), *ANY_COUNT) if stems else ()
-
-
-_GENERIC = word_set("people person persons individual")
-
-
-_COUNT_FILLERS = word_set("the and of to for in on at by with number total who that were was")
-
-
-def support_count(value: Any, rule: Supported, ctx: Context) -> Result:
-    """A count's number next to one of the words of what it counts (``what`` of the count
-    that holds it), read like any number: whole, with an agreeing qualifier, in the evidence
-    of the fact the count belongs to."""
-    what = getattr(ctx.fact, "what", None)
-    cues = count_cues(what) if isinstance(what, str) else ()
-    if not cues:
-        return False, "the count does not say what it counts"
-    return support_number(value, Supported("count", cues=cues), ctx, vote_side(str(what)))
-
-
 def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
     if not ctx.sentences:
         return no_evidence(ctx)
@@ -278,7 +101,7 @@ def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
             return False, f"the article gives {part.split()[-1]!r} another first name"
         ok = False
         for tokens in ctx.sentence_tokens():
-            cues = _cue_positions(tokens, actor_cues(rule.cues)) if rule.cues else []
+            cues = cue_positions(tokens, actor_cues(rule.cues)) if rule.cues else []
             for first, last in find_named(part, tokens, ctx.article.text):
                 if not rule.cues or is_actor(tokens, first, last, cues, ctx.article.text):
                     ok = True

@@ -1,0 +1,126 @@
+"""The ``actor`` kind: who carried out an event, read from the event's evidence.
+
+An actor is named in the evidence as a party is (:func:`parties.support_party`: its name,
+capital, people, or a person the article ties to it), and not only as the one acted on: a
+name that stands in the evidence only as the owner of a verb's object ("New Zealand and
+Australia rejected Commodore Bainimarama's request": Bainimarama, and Fiji through him, are
+not the ones rejecting) or right after a verb done to it ("urged Fiji", "expelled Fiji") did
+not carry the event out.
+
+Only when the evidence names its actors as a group ("the two ministers", "both sides",
+"they", "the leaders", "all three") may an actor named elsewhere in the article stand for one
+of them (a name the article never writes, "John Kelly" beside its John Bolton, is still
+refused). Any other evidence must name the actor itself: "Indonesia" is no actor of "Hun Sen
+suggested the meeting be delayed" because the article names Indonesia elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from summarizer.comparators import Supported
+from summarizer.text.vocabulary import NUMBER_WORDS
+from summarizer.verification.context import Context, Result
+from summarizer.verification.metadata import support_mention
+from summarizer.verification.names import TITLES, find_named
+from summarizer.verification.parties import support_party
+from summarizer.verification.party_names import party_mentions, party_of, person_part, ties
+from summarizer.verification.tokens import Token, word_set
+
+# Nouns for a group of actors after "the" ("the leaders", "the two ministers").
+_GROUPS = word_set(
+    """leaders ministers sides parties delegations countries governments presidents nations
+    premiers heads envoys negotiators allies rivals neighbours neighbors counterparts
+    officials states"""
+)
+_GROUP_WORDS = word_set("they both")
+# Verbs whose object is acted on, not acting ("urged Fiji", "rejected Bainimarama's request").
+_DONE_TO = word_set(
+    """rejected rejects rejecting refused refuses denied denies condemned condemns criticised
+    criticized criticises criticizes accused accuses blamed blames expelled expels suspended
+    suspends sanctioned sanctions urged urges pressed presses asked asks told tells warned
+    warns invited invites barred bars ignored ignores dismissed dismisses turned"""
+)
+_SKIPPED = word_set("the a an")
+
+
+def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
+    """See the module: named in the evidence and not only as acted on; else, for evidence
+    naming its actors as a group, named somewhere in the article."""
+    ok, reason = support_party(value, rule, ctx)
+    if ok:
+        if ctx.sentences and _only_acted_on(str(value), ctx):
+            return False, f"{value!r} is in its evidence only as the one acted on"
+        return ok, reason
+    if not ctx.sentences or "another first name" in reason or not _grouped(ctx):
+        return ok, reason
+    return support_mention(value, rule, ctx)
+
+
+def _grouped(ctx: Context) -> bool:
+    """Whether the evidence names actors as a group: "they", "both", "the two ...", "the
+    leaders", "all three"."""
+    for tokens in ctx.sentence_tokens():
+        for index, token in enumerate(tokens):
+            norm = token.norm
+            if norm in _GROUP_WORDS:
+                return True
+            if (
+                index
+                and tokens[index - 1].norm in {"the", "all"}
+                and (norm in _GROUPS or norm in NUMBER_WORDS)
+            ):
+                return True
+    return False
+
+
+def _only_acted_on(value: str, ctx: Context) -> bool:
+    """Whether every place the evidence names the actor (by name, alias, or a person the
+    article ties to it) is acted on (see the module); False when none is found."""
+    found = False
+    for tokens in ctx.sentence_tokens():
+        for first, last in _places(value, tokens, ctx):
+            found = True
+            if not _acted_on(tokens, first, last):
+                return False
+    return found
+
+
+def _places(value: str, tokens: Sequence[Token], ctx: Context) -> Iterator[tuple[int, int]]:
+    """Where a sentence names the actor: its first and last token each time."""
+    key = party_of(value)
+    if key is None:
+        yield from find_named(person_part(value), tokens)
+        return
+    for start, named, _, size in party_mentions(tokens):
+        if named == key:
+            yield start, start + size - 1
+    for position, token in enumerate(tokens):
+        if token.capitalised and key in ties(ctx.article, token.norm):
+            yield position, position
+
+
+def _acted_on(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A name right after a verb done to it, or owning that verb's object ("rejected
+    Commodore Bainimarama's request": titles, capitalised words and articles skipped), or the
+    subject of that verb in the passive ("Fiji was expelled", "Eritrea has been barred")."""
+    before = first - 1
+    while before >= 0 and (
+        tokens[before].norm in TITLES
+        or tokens[before].capitalised
+        or tokens[before].norm in _SKIPPED
+    ):
+        before -= 1
+    if before >= 0 and tokens[before].norm in _DONE_TO:
+        return True
+    after = [t.norm for t in tokens[last + 1 : last + 5]]
+    while after and after[0] in _PASSIVE:
+        after.pop(0)
+    return len(after) < len(tokens[last + 1 : last + 5]) and bool(after) and after[0] in _DONE_TO
+
+
+_PASSIVE = word_set("was were is are has have had been being be")
+
+
+__all__ = ["support_actor"]

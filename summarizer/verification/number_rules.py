@@ -1,0 +1,219 @@
+"""The number rules, for :mod:`summarizer.verification.rules`: ``number`` (a field's amount
+next to one of its cue words, with an agreeing qualifier) and ``count`` (an event's count next
+to the words of what it counts). What makes a number in a sentence the field's amount beyond
+standing near a cue is read in :mod:`summarizer.verification.amounts` and
+:mod:`summarizer.verification.count_nouns`; ranges in :mod:`summarizer.verification.ranges`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from summarizer.comparators import Supported
+from summarizer.text.vocabulary import ORDINALS
+from summarizer.verification.actors import outside_asides as outside
+from summarizer.verification.amounts import (
+    ANY_COUNT,
+    COUNT_SYNONYMS,
+    any_count_of,
+    change_amount,
+    claimed,
+    counts_as,
+    cue_word,
+    modifier,
+    ordinals_in,
+    previous_value,
+    score_side,
+    stated_side,
+    updated_count,
+    vote_side,
+    with_synonyms,
+)
+from summarizer.verification.article import ArticleText
+from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.count_nouns import other_noun
+from summarizer.verification.numbers import NumberMention, numbers_in
+from summarizer.verification.ranges import overlaps, ranged
+from summarizer.verification.stand_ins import heads_clause, opening_subject
+from summarizer.verification.tokens import Token, tokenize, word_set
+
+WINDOW = 10
+"""Most tokens between a number and its cue word ("84 co-sponsors" is 1; "co-sponsors, which
+now number 84" is 4)."""
+
+
+def cue_positions(tokens: Sequence[Token], cues: tuple[str, ...]) -> list[int]:
+    """Indexes of tokens that are (or start a hyphenated compound that is) a cue word; the
+    second half of a compound is not a word of its own ("co-sponsored" is not "sponsored")."""
+    found: list[int] = []
+    for index, token in enumerate(tokens):
+        if token.joined and index and not tokens[index - 1].is_number:
+            continue
+        word = token.norm
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and following.joined and not following.is_number:
+            word += following.norm
+        if cue_word(word, cues):
+            found.append(index)
+    return found
+
+
+def _number_value(value: Any) -> tuple[float, str] | None:
+    raw = getattr(value, "value", value)
+    qualifier = getattr(value, "qualifier", "exact")
+    qualifier = str(getattr(qualifier, "value", qualifier))
+    if isinstance(raw, bool) or not isinstance(raw, int | float):
+        return None
+    return float(raw), qualifier
+
+
+def _numbers_of_sentence(article: ArticleText, index: int) -> list[NumberMention]:
+    """The quantities one sentence states, read once per article: every number field of every
+    fact over that sentence asks for them, ranges read as ranges (:func:`ranges.ranged`).
+    Mentions are frozen, so they can be shared."""
+    key = ("numbers", index)
+    known: list[NumberMention] | None = article.memo.get(key)
+    if known is None:
+        tokens = article.sentence_tokens(index)
+        known = ranged(tokens, numbers_in(tokens, article.text), article.text)
+        article.memo[key] = known
+    return known
+
+
+def support_number(value: Any, rule: Supported, ctx: Context, side: str | None = None) -> Result:
+    """``side``: the side of a vote a count counts ("yes", "no"), which decides a number in a
+    vote's score (:func:`summarizer.verification.amounts.score_side`)."""
+    read = _number_value(value)
+    if read is None:
+        return False, f"{value!r} is not a number"
+    wanted, qualifier = read
+    if not ctx.sentences:
+        return no_evidence(ctx)
+    seen, disagreeing = False, ""
+    dated = bool(getattr(ctx.fact, "as_of", None))  # a count as of an earlier time
+    text = ctx.article.text
+    cue_words = with_synonyms(rule.cues)
+    for index in ctx.sentences:
+        tokens = ctx.article.sentence_tokens(index)
+        mentions = _numbers_of_sentence(ctx.article, index)
+        if not any(abs(m.value - wanted) <= 1e-9 for m in mentions) and (
+            rule.kind != "count" or not any(ORDINALS.get(t.norm) == wanted for t in tokens)
+        ):
+            continue  # no number (or ordinal) of this value: its cue words cannot matter
+        cues = cue_positions(tokens, cue_words)
+        if rule.kind == "number" and rule.cues:
+            cues = _with_stand_in(ctx.article, index, tokens, cues, cue_words)
+        ordinals = ordinals_in(tokens, cues) if rule.kind == "count" else []
+        for mention in [*mentions, *ordinals]:
+            if abs(mention.value - wanted) > 1e-9:
+                continue
+            seen = True
+            scored = score_side(tokens, mention, mentions, text) if side else None
+            if side and scored is None and stated_side(tokens, mention) not in {None, side}:
+                disagreeing = disagreeing or f"{wanted:g} is the other side of the vote"
+                continue
+            if scored is not None and scored != side:
+                disagreeing = disagreeing or f"{wanted:g} is the other side of the vote's score"
+                continue
+            if scored is None and not counts_as(mention, rule, tokens, cues):
+                continue
+            earlier = previous_value(tokens, mention)
+            if earlier and not dated:
+                disagreeing = disagreeing or f"{wanted:g} is the value before a change, not now"
+                continue
+            update = updated_count(tokens, mention, cues)
+            near = not rule.cues or bool(update) or scored is not None  # any place if no cues
+            if earlier:  # "rose to 41, from 34": the earlier value of what the cue counts
+                near = near or any(abs(cue - mention.first) <= WINDOW for cue in cues)
+            for cue in cues if update is None else ():
+                if claimed(tokens, cue, mention, mentions):
+                    continue  # "Four countries' embassies sent 25": the four countries
+                if rule.kind == "count" and (
+                    not any_count_of(tokens, cue, mention, rule.cues)
+                    or other_noun(tokens, mention, mentions, cue, cues, text)
+                ):
+                    continue  # "the total number of injured"; "50 Senators ... four lawmakers"
+                low, high = sorted((cue, mention.first if cue < mention.first else mention.last))
+                if high - low > WINDOW and len(outside(tokens, low + 1, high, text)[0]) >= WINDOW:
+                    continue  # asides do not count: "the tariff, which had been 20%, was 40%"
+                between = [
+                    m for m in mentions
+                    if m is not mention and low < m.first < high and not modifier(m, rule)
+                    and not overlaps(m, mention)
+                    and not change_amount(tokens, m)
+                ]  # fmt: skip
+                if all(rule.unit and m.unit == rule.unit for m in between):
+                    near = True
+                    break
+            if not near:
+                continue
+            if qualifier in mention.qualifiers:
+                return True, ""
+            words = " ".join(t.text for t in tokens[max(mention.first - 3, 0) : mention.last + 2])
+            disagreeing = f"qualifier {qualifier!r} disagrees with the article: {words!r}"
+    if disagreeing:
+        return False, disagreeing
+    if seen:
+        return False, (
+            f"{wanted:g} is in its evidence, but not as this field's number "
+            f"(no {'/'.join(rule.cues)}{' with ' + rule.unit if rule.unit else ''} next to it)"
+        )
+    return False, f"{wanted:g} is not stated in its evidence"
+
+
+def _with_stand_in(
+    article: ArticleText, index: int, tokens: Sequence[Token], cues: list[int],
+    cue_words: tuple[str, ...],
+) -> list[int]:  # fmt: skip
+    """The cue positions with the sentence's opening "It"/"The deal" added when it stands for
+    a cue word heading a clause of the sentence before (:mod:`stand_ins`)."""
+    subject = opening_subject(tokens)
+    if subject is None or not index or subject in cues:
+        return cues
+    before = article.sentence_tokens(index - 1)
+    if not heads_clause(before, cue_positions(before, cue_words), article.text):
+        return cues
+    return sorted([*cues, subject])
+
+
+def count_cues(what: str) -> tuple[str, ...]:
+    """Cue stems from what a count counts, in the article's words: "co-sponsors" gives
+    "cosponsor", "people killed" gives "people" and "killed" (plural endings dropped, so
+    "senator" finds "senators" and "senator's"; a hyphenated name is one word, as in the text)."""
+    stems: list[str] = []
+    for token in tokenize(what.replace("-", "")):
+        word = token.norm
+        if token.is_number or len(word) < 3 or word in _COUNT_FILLERS:
+            continue
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"  # "casualties": "casualty", and "casualtie" below
+        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            word = word[:-1]
+        stems.append(word)
+        if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":
+            stems.append(word[:-1] + "ie")  # "casualty" finds "casualties" too
+    specific = [stem for stem in stems if stem not in _GENERIC]
+    if specific:  # "people killed": "killed" (or "dead"), since "60 people injured" is people too
+        stems = specific
+    for group in COUNT_SYNONYMS:
+        if any(stem.startswith(group) for stem in stems):
+            stems.extend(group)
+    return (*dict.fromkeys(stems), *ANY_COUNT) if stems else ()
+
+
+_GENERIC = word_set("people person persons individual")
+
+
+_COUNT_FILLERS = word_set("the and of to for in on at by with number total who that were was")
+
+
+def support_count(value: Any, rule: Supported, ctx: Context) -> Result:
+    """A count's number next to one of the words of what it counts (``what`` of the count
+    that holds it), read like any number: whole, with an agreeing qualifier, in the evidence
+    of the fact the count belongs to."""
+    what = getattr(ctx.fact, "what", None)
+    cues = count_cues(what) if isinstance(what, str) else ()
+    if not cues:
+        return False, "the count does not say what it counts"
+    return support_number(value, Supported("count", cues=cues), ctx, vote_side(str(what)))
