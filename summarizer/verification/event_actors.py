@@ -4,8 +4,10 @@ An actor is named in the evidence as a party is (:func:`parties.support_party`: 
 capital, people, or a person the article ties to it), and not only as the one acted on: a
 name that stands in the evidence only as the owner of a verb's object ("New Zealand and
 Australia rejected Commodore Bainimarama's request": Bainimarama, and Fiji through him, are
-not the ones rejecting) or right after a verb done to it ("urged Fiji", "expelled Fiji") did
-not carry the event out.
+not the ones rejecting) or right after a verb done to it ("expelled Fiji", "condemned Fiji")
+did not carry the event out. The one spoken to ("urged Netanyahu", "told Fiji") is not
+refused: the schema's actors are who carried the event out "or took part", and an exchange's
+addressee took part in it (an outside check labelled "Biden urged Netanyahu ..." so).
 
 Only when the evidence names its actors as a group ("the two ministers", "both sides",
 "they", "the leaders", "all three") may an actor named elsewhere in the article stand for one
@@ -35,12 +37,13 @@ _GROUPS = word_set(
     officials states"""
 )
 _GROUP_WORDS = word_set("they both")
-# Verbs whose object is acted on, not acting ("urged Fiji", "rejected Bainimarama's request").
+# Verbs whose object is acted on, not acting ("expelled Fiji", "rejected Bainimarama's
+# request"); verbs of speaking to someone ("urged", "told", "asked") are left out (see above).
 _DONE_TO = word_set(
     """rejected rejects rejecting refused refuses denied denies condemned condemns criticised
     criticized criticises criticizes accused accuses blamed blames expelled expels suspended
-    suspends sanctioned sanctions urged urges pressed presses asked asks told tells warned
-    warns invited invites barred bars ignored ignores dismissed dismisses turned"""
+    suspends sanctioned sanctions invited invites barred bars ignored ignores dismissed
+    dismisses turned"""
 )
 _SKIPPED = word_set("the a an")
 

@@ -21,7 +21,8 @@ number, free-text and actor causes an independent check on other outlets' pages 
   the article has ("Peters" beside "Peter Holm"), and a capitalised word inside a sentence
   are still flagged;
 - ``event-actors``: an event's actor is named in its evidence, not only as the one acted on
-  ("rejected Premier Ostrander's request", "urged Ethiopia"); a name from elsewhere in the
+  ("rejected Premier Ostrander's request", "expelled Eritrea"; the one urged or told took
+  part in the exchange and passes); a name from elsewhere in the
   article stands in only for evidence that names its actors as a group ("the two ministers",
   "both sides", "they", "the leaders", "all three").
 
@@ -399,8 +400,13 @@ actors(False, SUMMIT, SUGGEST, "Laos", "named elsewhere; 'some members' names no
 HORN = "Talks urged\n\nNAIROBI (Test Daily) - Kenya urged Ethiopia to return to talks on Monday. The bloc expelled Eritrea from its meetings. Mediators invited Somalia to the talks, and the council condemned Sudan's missile test.\n"
 actors(True, HORN, "Kenya urged Ethiopia to return to talks on Monday.", "Kenya", "the one urging")
 actors(
-    False, HORN, "Kenya urged Ethiopia to return to talks on Monday.", "Ethiopia", "the one urged"
-)
+    True, HORN, "Kenya urged Ethiopia to return to talks on Monday.", "Ethiopia",
+    "the one urged took part in the exchange (the schema: 'or took part')",
+)  # fmt: skip
+actors(
+    True, HORN, "Kenya urged Ethiopia to return to talks on Monday.", "Ethiopia's government",
+    "the one urged, by its government",
+)  # fmt: skip
 actors(False, HORN, "The bloc expelled Eritrea from its meetings.", "Eritrea", "the one expelled")
 actors(
     False,
