@@ -15,6 +15,7 @@ from summarizer.text.normalize import normalise_short
 from summarizer.text.vocabulary import MONTHS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result, metadata_tokens
+from summarizer.verification.date_lines import line_dates
 from summarizer.verification.locator import RawText, find, glue_in
 from summarizer.verification.names import (
     find_named,
@@ -279,6 +280,10 @@ def support_date(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"{value!r} is not a full date"
     if any(str(meta).startswith(day.isoformat()) for meta in ctx.metadata.values()):
         return True, ""
+    dated = line_dates(ctx.article)  # a page that dates itself is dated there, not in its body
+    if dated and day not in dated:
+        shown = ", ".join(sorted(other.isoformat() for other in dated))
+        return False, f"the article's date line gives {shown}, not {day.isoformat()}"
     if _states_date(ctx.folded.haystack(), day, RawText(ctx.article.text, ctx.folded)):
         return True, ""
     return False, f"the article does not state the date {day.isoformat()}"

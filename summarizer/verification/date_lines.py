@@ -1,0 +1,76 @@
+"""An article's date lines: the short lines near its top or at its end that give the page's
+own date ("Tuesday, April 30, 2019", "Published: 12 March 2024 | Updated: 13 March 2024").
+
+The published date was supported by any full date anywhere in the text, so a date the story
+reports ("a ceasefire from 21 December 2018") passed as the article's own even under a line
+dating the page months later (an outside check, 22, planted that). Where the page has date
+lines, its published date is one of theirs; where it has none (a wire copy with only a
+dateline, a body that opens with its date), any full date the text states still counts, as
+before (:func:`summarizer.verification.metadata.support_date`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from summarizer.text.vocabulary import MONTH_NUMBER
+from summarizer.verification.article import ArticleText
+
+_MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
+# "April 30, 2019", "Apr. 30 2019", "30 April 2019", "30th of April, 2019", "2019-04-30",
+# "4/30/2019"
+_NAMED_FIRST = re.compile(
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:1[89]|20)\d\d)(?!\d)", re.IGNORECASE
+)
+_DAY_FIRST = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?,?\s+((?:1[89]|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_ISO = re.compile(r"\b((?:1[89]|20)\d\d)-(\d\d)-(\d\d)\b")
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:1[89]|20)\d\d)\b")
+
+_HEAD_LINES = 6  # the headline, a standfirst, a byline, the date: a page's header
+_TAIL_LINES = 2  # some copies put the date under the text
+_SHORT_LINE = 80  # characters: a date line, not a paragraph that mentions a date
+_MOST_WORDS = 12
+
+
+def _date(year: str, month: int, day: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), month, int(day))
+    except ValueError:
+        return None
+
+
+def dates_in(line: str) -> set[dt.date]:
+    """The full dates (day, month and year) ``line`` writes."""
+    found: set[dt.date | None] = set()
+    for match in _NAMED_FIRST.finditer(line):
+        found.add(_date(match[3], MONTH_NUMBER[match[1].lower()], match[2]))
+    for match in _DAY_FIRST.finditer(line):
+        found.add(_date(match[3], MONTH_NUMBER[match[2].lower()], match[1]))
+    for match in _ISO.finditer(line):
+        found.add(_date(match[1], int(match[2]), match[3]))
+    for match in _SLASHED.finditer(line):  # the US order, as the published-date rule reads it
+        found.add(_date(match[3], int(match[1]), match[2]))
+    return {day for day in found if day is not None}
+
+
+def line_dates(article: ArticleText) -> frozenset[dt.date]:
+    """The dates of the article's date lines (see the module): short lines among its first
+    few and last ones that write a full date. Read once per article."""
+    key = ("date lines",)
+    known: frozenset[dt.date] | None = article.memo.get(key)
+    if known is None:
+        lines = [line.strip() for line in article.text.splitlines() if line.strip()]
+        edges = lines[:_HEAD_LINES] + lines[max(len(lines) - _TAIL_LINES, _HEAD_LINES) :]
+        found: set[dt.date] = set()
+        for line in edges:
+            if len(line) <= _SHORT_LINE and len(line.split()) <= _MOST_WORDS:
+                found |= dates_in(line)
+        known = article.memo[key] = frozenset(found)
+    return known
+
+
+__all__ = ["dates_in", "line_dates"]

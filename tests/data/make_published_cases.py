@@ -1,0 +1,95 @@
+"""Build the published-date set (``grounding_published.jsonl``): value-support cases for the
+article's own date, the cause an independent check on other outlets' pages found (check 22:
+a page dated "Tuesday, April 30, 2019" on its own line let a date its body reports, "21
+December 2018", pass as the published date), with what must pass and what must fail:
+
+- ``published-date-lines``: where a page has date lines (short lines among its first six or
+  last two that write a full date: "Published: ...", "Updated: ...", a bare date), its
+  published date is one of theirs, in any spelling ("April 30, 2019", "30 April 2019",
+  "2019-04-30", "4/30/2019"), and not a date only its body states; where it has none, a full
+  date anywhere in the text still counts (a lead that opens with its date), and a date the
+  text never states never does.
+
+Run ``python tests/data/make_published_cases.py`` to rebuild it. Every article below was
+written for this set (fictional outlets and people); each verdict is what a careful
+fact-checker reads in the text, decided when the case was written, never by running the code.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import ARTICLE, SupportCases
+
+OUT = Path(__file__).with_name("grounding_published.jsonl")
+
+built = SupportCases("pub")
+
+
+def published(text: str, passes: list[str], fails: list[str]) -> None:
+    """The article's published date is each of ``passes`` (supported) and ``fails`` (not)."""
+    for expect, days in ((True, passes), (False, fails)):
+        for day in days:
+            facts = {"article": {**ARTICLE, "published": day}}
+            built.add(
+                "published-date-lines", expect, f"published {day}", text, facts,
+                "article.published",
+            )  # fmt: skip
+
+
+BODY = (
+    "The two sides first agreed a truce on 21 December 2018, and renewed it on "
+    "March 2, 2019 after talks in the capital, the army said in a statement."
+)
+published(
+    "Army extends truce\n\nTuesday, April 30, 2019\n\nBy Lena Ortiz\n\n" + BODY + "\n",
+    ["2019-04-30"],
+    ["2018-12-21", "2019-03-02", "2019-04-29"],
+)
+published(
+    "Army extends truce\nPublished: 30 April 2019 | Updated: 1 May 2019\n\n" + BODY + "\n",
+    ["2019-04-30", "2019-05-01"],
+    ["2018-12-21", "2019-03-02"],
+)
+published(
+    "Army extends truce\n2019-04-30\n" + BODY + "\n", ["2019-04-30"], ["2018-12-21", "2019-03-02"]
+)
+published(
+    "Army extends truce\nPosted 4/30/2019 9:14 AM\n" + BODY + "\n",
+    ["2019-04-30"],
+    ["2018-12-21", "2019-03-02"],
+)
+published(
+    "Army extends truce\n\n" + BODY + "\n\nThis article was published on April 30th, 2019.\n",
+    ["2019-04-30"],
+    ["2018-12-21"],
+)
+# no date line: a date the text states still counts, and one it never states does not
+published("Army extends truce\n\n" + BODY + "\n", ["2018-12-21", "2019-03-02"], ["2019-04-30"])
+published(
+    "Army extends truce\n\nYANGON, April 30, 2019 (Test Wire) - " + BODY + "\n",
+    ["2019-04-30", "2018-12-21"],
+    ["2019-05-30"],
+)
+# a long paragraph near the top that mentions a date is no date line
+LEAD = (
+    "On 12 June 2020 the foreign ministers of the two countries signed the accord that ended "
+    "the border dispute, officials said on Friday."
+)
+published("Accord signed\n\n" + LEAD + "\n", ["2020-06-12"], ["2020-06-13", "2021-06-12"])
+published(
+    "Accord signed\nFriday 12 June 2020\n\n" + LEAD + " It was first drafted on 3 May 2019.\n",
+    ["2020-06-12"],
+    ["2019-05-03", "2020-06-11"],
+)
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
+
+if __name__ == "__main__":
+    built.write(OUT)
