@@ -211,6 +211,21 @@ def _masthead(line: str, at: int) -> bool:
     return bool(_CREDIT_OPENERS.fullmatch(before))
 
 
+# A page title's separator before the site's name: "Headline | Outlet", "Headline • Outlet"
+_TITLE_SEPARATOR = re.compile(
+    r"\s(?:\||-|\u2013|\u2014|\u2022|\u00b7|::)\s*(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _title_suffix(line: str, at: int, end: int) -> bool:
+    """Whether a name ends a page title's line after its separator ("New Ceasefire Agreement
+    In Place • Mirror Daily"): the site's name a saved page keeps from its <title>, in a line
+    of any headline's length, with nothing after the name but punctuation."""
+    if len(line.split()) > 30 or line[end:].strip(" .,;:!?\u00a0\t"):
+        return False
+    return _TITLE_SEPARATOR.search(line[:at]) is not None
+
+
 def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     """The outlet is named as the publisher: in the page's metadata, in the masthead or
     navigation (a short line at the top or bottom), as the one told ("told The Epoch Times"),
@@ -232,13 +247,16 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
             return True, ""  # "A, B and C, Bloomberg News on": the credited outlet
     paragraphs = article.paragraphs
     edge = {*range(min(3, len(paragraphs))), *range(max(len(paragraphs) - 3, 0), len(paragraphs))}
-    for start, _ in spans:
+    for start, end in spans:
         index = article.paragraph_at(start)
         p_start, p_end = paragraphs[index]
         line_start = article.text.rfind("\n", p_start, start) + 1 or p_start
         line_end = article.text.find("\n", start, p_end)
         line = article.text[line_start : line_end if line_end != -1 else p_end]
-        if index in edge and _masthead(line, start - line_start):
+        if index in edge and (
+            _masthead(line, start - line_start)
+            or _title_suffix(line, start - line_start, end - line_start)
+        ):
             return True, ""
         before = article.lowered[max(start - 12, 0) : start]
         if re.search(r"\b(?:told|to|for)\s+(?:the\s+)?$", before) or before.endswith("("):

@@ -1,5 +1,5 @@
 """Build the published-date set (``grounding_published.jsonl``): value-support cases for the
-article's own date, the cause an independent check on other outlets' pages found (check 22:
+page's own date and outlet, the causes an independent check on other outlets' pages found (check 22:
 a page dated "Tuesday, April 30, 2019" on its own line let a date its body reports, "21
 December 2018", pass as the published date), with what must pass and what must fail:
 
@@ -8,7 +8,11 @@ December 2018", pass as the published date), with what must pass and what must f
   published date is one of theirs, in any spelling ("April 30, 2019", "30 April 2019",
   "2019-04-30", "4/30/2019"), and not a date only its body states; where it has none, a full
   date anywhere in the text still counts (a lead that opens with its date), and a date the
-  text never states never does.
+  text never states never does;
+- ``outlet-title-lines``: a saved page's title line keeps the site's name after a separator
+  ("Headline | Outlet", "Headline • Outlet", "Headline - Outlet") in a line of a headline's
+  length: that names the publisher; the name with words after it, after a comma, in a body
+  paragraph or in a line too long for a title does not.
 
 Run ``python tests/data/make_published_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people); each verdict is what a careful
@@ -85,6 +89,48 @@ published(
     ["2020-06-12"],
     ["2019-05-03", "2020-06-11"],
 )
+
+
+def outlet(text: str, passes: list[str], fails: list[str]) -> None:
+    """The article's outlet is each of ``passes`` (supported) and ``fails`` (not)."""
+    for expect, names in ((True, passes), (False, fails)):
+        for name in names:
+            facts = {"article": {**ARTICLE, "outlet": name}}
+            built.add("outlet-title-lines", expect, f"outlet {name}", text, facts, "article.outlet")
+
+
+TITLE = "New Truce Agreement In Place To End Fighting Along The Northern Border Region"
+STORY = (
+    "\n\nThe two armies agreed a new truce after long talks in the capital on Thursday, "
+    "officials said.\n\nThe Harbour Gazette and the Valley Times both carried the news, and "
+    "the River Herald said the deal would be tested soon.\n\nMore talks are planned.\n"
+)
+for separator in (" \u2022 ", " | ", " - ", " \u2013 ", " \u2014 ", " \u00b7 "):
+    outlet(TITLE + separator + "Mirror Daily" + STORY, ["Mirror Daily"], ["Harbour Gazette"])
+outlet(
+    "Skip to content\n\n" + TITLE + "   \u2022 Mirror Daily." + STORY,
+    ["Mirror Daily"],
+    ["Valley Times", "River Herald"],
+)
+outlet(TITLE + " - Mirror Daily says the deal holds" + STORY, [], ["Mirror Daily"])
+outlet(TITLE + ", Mirror Daily" + STORY, [], ["Mirror Daily"])
+outlet(
+    TITLE + STORY + "\nAnalysts were cautious - Mirror Daily\n\nOne more paragraph.\n\n"
+    "And another.\n\nAnd a last one.\n",
+    [],
+    ["Mirror Daily"],
+)
+for name, title in (
+    (
+        "The Coastal Courier",
+        "Border Truce Holds For A Third Day As Talks Resume | The Coastal Courier",
+    ),
+    ("Kanto Evening Post", "Leaders Postpone Summit Over Weather \u2014 Kanto Evening Post"),
+    ("Nairobi Ledger", "Senators Back New Sanctions Bill :: Nairobi Ledger"),
+):
+    outlet(title + STORY, [name], [])
+LONG = " ".join(["word"] * 32)
+outlet(LONG + " | Mirror Daily" + STORY, [], ["Mirror Daily"])
 
 
 def build_cases() -> list[dict[str, Any]]:
