@@ -78,6 +78,11 @@ _GLUED_YEAR = re.compile(r"(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:1[89]|20)\d
 # After a dateline's date: "(UPI) -", "(Wire) --", "/ Reuters /"
 _AFTER_DATELINE = re.compile(r"\s*\([^)]{1,40}\)\s*(?:[-\u2013\u2014]|$)")
 
+# A dateline's place in capitals glued to a caption's last word ("Reuters picQUITO, ", "AFP
+# photoGAZA CITY, "), read only before a date followed by a dateline's dash.
+_GLUED_PLACE = re.compile(r"(?<![A-Z])[A-Z][A-Z.'\-]{2,}(?:\s+[A-Z][A-Z.'\-]+)*,?\s*$")
+_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[-\u2013\u2014]|--)")
+
 Key = tuple[str, int, int] | tuple[str, str] | tuple[str, int] | tuple[str, int, int, str]
 Mention = tuple[frozenset[Key], int, int]  # keys, and the span they are written in
 
@@ -174,6 +179,8 @@ def _dateline(text: str, match: re.Match[str]) -> bool:
     place = before.strip().rstrip(",").replace(" ", "").replace(".", "")
     if place and place.isalpha() and place.isupper():
         return True
+    if _GLUED_PLACE.search(before) and _DATELINE_DASH.match(text, match.end()):
+        return True  # "Reuters picQUITO, Sept 4 — ...": a caption glued to the place
     if before.strip():
         return False
     rest = text[match.end() :]

@@ -42,6 +42,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.day_limits import (
+    DEADLINE,
+    after_other,
+    day_limit,
+    moved_meeting,
+    other_group,
+)
 from summarizer.verification.day_occasions import (
     CLAUSE_WORDS,
     DAY_WORDS,
@@ -165,6 +172,11 @@ def bound_to(
         return "an earlier or superseded time"
     if _when_after(tokens, last, cues):
         return None  # "Voting ends on Sunday, when the truce also begins"
+    limit = day_limit(tokens, first, last, cues, text)
+    if limit is not None:  # "until January 12", "by no later than 18:00 on Monday"
+        bounded = _before(tokens, limit[1], text, cues) if limit[0] == DEADLINE else None
+        if bounded is None or bounded[0] not in cues:
+            return limit[0]  # not "fighting must stop by noon on Friday" (a start's)
     role = _after(tokens, last, text)
     named = role is not None  # "yesterday, at a meeting": the noun after it names its occasion
     if role is None:
@@ -179,6 +191,9 @@ def bound_to(
         role = "meet", role[1]  # "Talks between A and B begin at 9 a.m.", "resume tonight"
     if role is None or role[0] in cues:
         if "meet" in cues:
+            moved = moved_meeting(tokens, first, last) or other_group(tokens, first, last, text)
+            if moved is not None:
+                return moved  # "cancel Tuesday's meeting ... a new date of February 10"
             return None if named else other_occasion(tokens, first, last, text)
         return None if "start" not in cues else _other_event(tokens, first, text)
     return _DESCRIBED[role[0]]
@@ -249,6 +264,8 @@ def _other_event(tokens: Sequence[Token], first: int, text: str) -> str | None:
             other = token.norm
         comma = index > 0 and "," in text[tokens[index - 1].end : token.start]
         if clause_break(tokens, index, text) or token.norm in CLAUSE_WORDS:
+            if other is None:
+                return after_other(tokens, index, first, text)  # "a day after the signing on Sat"
             break
         if token.norm == "and" and comma:
             break  # "..., and the prisoner swap is set for Friday"

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from summarizer.verification.status_frames import dated_start, local_of_other, truce_begins
 from summarizer.verification.tokens import word_set
 
 # The nouns of a truce or of an agreement, as the object of "agree" or of a vote.
@@ -189,7 +190,8 @@ def extra_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int,
     found: list[tuple[int, int]] = []
     agreed = value == "agreed" and family in ("CeasefireStatus", "Stance")
     held = value == "held" and family == "SummitStatus"
-    if not (agreed or held):
+    begun = value == "in_effect" and family == "CeasefireStatus"
+    if not (agreed or held or begun):
         return found
     for index, norm in enumerate(norms):
         span = None
@@ -199,6 +201,8 @@ def extra_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int,
             span = _voted_for(norms, index)
         elif held and (norm in _LEAVING or norm in _LEFT):
             span = _left_meeting(norms, index)
+        elif begun and norm == "begins":
+            span = truce_begins(norms, index)  # "Guns fall silent as Nagorno truce begins"
         if span is not None:
             found.append(span)
     return found
@@ -226,7 +230,10 @@ def not_a_cue(norms: Sequence[str], start: int, end: int) -> bool:
     opening a clause: the truce's own noun.
     "resistance" as a name ("the Palestinian resistance will abide", "who call themselves
     the resistance"): it refuses only before what it resists ("resistance to the plan") or
-    after a verb of meeting or showing it ("met stiff resistance")."""
+    after a verb of meeting or showing it ("met stiff resistance"). "local" before a noun
+    that is no place ("06:00 local time") is no local truce."""
+    if local_of_other(norms, start, end):
+        return True
     if norms[start] == "convened" and norms[end : end + 1] == ["by"] and start:
         if norms[start - 1] in _PASSIVE:
             return False  # "the summit was convened by Egypt on Monday"
@@ -303,6 +310,8 @@ def still_to_come(norms: Sequence[str], start: int, end: int) -> bool:
     to halt fire at 7 a.m.")."""
     if _is_to(norms, start) or _timed_by_plan(norms, start) or _only_then(norms, start, end):
         return True
+    if dated_start(norms, start):
+        return True  # "have agreed to a two-month truce, starting with Ramadan"
     for index in range(start - 1, max(start - 10, -1), -1):
         norm = norms[index]
         if norm == ",":
