@@ -122,7 +122,7 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
         found.append((frozenset(k for k in keys if 1 <= k[2] <= 31), *match.span()))  # type: ignore[misc]
     for match in _DAY_MONTH.finditer(text):
         day = int(match[1])
-        if 1 <= day <= 31 and not _GLUED_YEAR.match(text, match.end()):
+        if 1 <= day <= 31 and not _dateline(text, match):  # "ADDIS ABABA, 9 May -"
             found.append((frozenset({("day", MONTH_NUMBER[match[2].lower()], day)}), *match.span()))
     for match in _ISO.finditer(text):
         found.append((frozenset({("day", int(match[2]), int(match[3]))}), *match.span()))

@@ -38,7 +38,8 @@ _NEAR_DAYS = word_set("today tomorrow tonight yesterday")
 # end of Monday", "until at least Friday", "till midnight local time on Sunday".
 _FILLER = word_set(
     """on at the of end close a m p midnight noon dawn dusk daybreak nightfall sunrise sunset
-    midday morning evening afternoon night least latest local time gmt utc hrs"""
+    midday morning evening afternoon night least latest local time gmt utc hrs following next
+    coming"""
 )
 _TIME_OF_DAY = _FILLER | word_set("shortly just soon right minutes hours early late")
 _ENDS = word_set("until till til through thru")
@@ -58,12 +59,17 @@ _CANCELS = _DELAYS | word_set(
     dropped called call calls scrapping"""
 )
 _NEW_DAY = word_set("to until till for new now instead rescheduled reset")
+# Between a cancelling verb and the day of the meeting it cancels: "delayed Petro and
+# Noboa's meeting from Tuesday", "called off the Tuesday summit".
+_BETWEEN = word_set("the a an off back its their his her from of and between with")
 # Who may hold a meeting of their own beside the leaders': "their aides meet on Wednesday".
 _RANKS = word_set(
     """aides aide deputies deputy officials envoys negotiators delegations delegates
     ministers advisers advisors staff staffers teams experts sherpas diplomats spouses
     wives ambassadors generals commanders"""
 )
+# Verbs of meeting beside the meeting nouns ("sit down", "hold talks", "host", "gather").
+_MEETS = word_set("sit sits sat hold holds held host hosts hosted gather gathers gathered")
 _SAY = word_set("said say says told tell tells reported announced")
 _BOUNDS = word_set("while whereas but whose although though")
 
@@ -157,28 +163,35 @@ def after_other(tokens: Sequence[Token], index: int, first: int, text: str) -> s
     return f"the day of another event (in a clause with {norm!r})"
 
 
-def moved_meeting(tokens: Sequence[Token], first: int, last: int) -> str | None:
+def moved_meeting(tokens: Sequence[Token], first: int, last: int, text: str) -> str | None:
     """A meeting's day that a cancelled or moved meeting owns when a new day is given
-    ("cancel Tuesday's meeting and set a new date of February 10", "called off the Tuesday
-    summit, rescheduling it for Friday", "Tuesday's meeting was scrapped; the leaders now
-    meet on Friday")."""
+    ("cancel Tuesday's meeting and set a new date of February 10", "delayed Petro and Noboa's
+    meeting from Tuesday to Friday", "Tuesday's meeting ... has been put off until February
+    10", "called off the Thursday summit and proposed March 9 instead")."""
     cancel = None
-    for index in range(first - 1, max(first - 4, 0) - 1, -1):
+    for index in range(first - 1, max(first - 8, 0) - 1, -1):
         if _cancel_at(tokens, index):
             cancel = index
             break
-        if tokens[index].norm not in {"the", "a", "an", "off", "back", "its", "their"}:
+        token = tokens[index]
+        named = token.text[:1].isupper() or token.norm in MEETING_WORDS
+        if token.norm not in _BETWEEN and not named:
             break
     if cancel is None:
-        for index in range(last + 1, min(last + 7, len(tokens))):
+        for index in range(last + 1, min(last + 11, len(tokens))):
+            if "," in text[tokens[index - 1].end : tokens[index].start]:
+                break
             if _cancel_at(tokens, index):
                 cancel = index
                 break
     if cancel is None:
         return None
     for index in range(max(cancel, last) + 1, len(tokens)):
-        day = tokens[index].norm in DAY_WORDS or tokens[index].norm in _NEAR_DAYS
-        if day and any(t.norm in _NEW_DAY for t in tokens[max(index - 4, 0) : index]):
+        if tokens[index].norm not in DAY_WORDS and tokens[index].norm not in _NEAR_DAYS:
+            continue
+        before = {t.norm for t in tokens[max(index - 4, 0) : index]}
+        after = {t.norm for t in tokens[index + 1 : index + 4]}
+        if not before.isdisjoint(_NEW_DAY) or "instead" in after:
             return "the old day of a cancelled or moved meeting"
     return None
 
@@ -220,13 +233,13 @@ def other_group(tokens: Sequence[Token], first: int, last: int, text: str) -> st
     for token in clause[rank + 1 : rank + 7]:
         if token.norm in _SAY:
             return None  # "aides said the leaders meet on Friday"
-        if token.norm in MEETING_WORDS or token.norm in DAY_WORDS:
+        if token.norm in MEETING_WORDS or token.norm in _MEETS or token.norm in DAY_WORDS:
             subject = True
             break
     if not subject:
         return None
     outside = [*tokens[:start], *tokens[end:]]
-    met = any(t.norm in MEETING_WORDS for t in outside)
+    met = any(t.norm in MEETING_WORDS or t.norm in _MEETS for t in outside)
     dated = any(t.norm in DAY_WORDS or t.norm in _NEAR_DAYS for t in outside)
     return f"the day of another group's meeting ({clause[rank].norm})" if met and dated else None
 

@@ -132,6 +132,7 @@ _SUBORDINATE = word_set(
     "that which who whom whose because while if but after before since until when as"
 )
 _AT = word_set("at during in on")
+_NEW_DAY = word_set("to until till for rescheduled")
 _TIMED = word_set("after before since following until")
 _TAKE = word_set("take takes took taken taking")
 # The role words that name a thing a day may be written before ("Friday's summit", "the June
@@ -191,7 +192,9 @@ def bound_to(
         role = "meet", role[1]  # "Talks between A and B begin at 9 a.m.", "resume tonight"
     if role is None or role[0] in cues:
         if "meet" in cues:
-            moved = moved_meeting(tokens, first, last) or other_group(tokens, first, last, text)
+            moved = moved_meeting(tokens, first, last, text) or other_group(
+                tokens, first, last, text
+            )
             if moved is not None:
                 return moved  # "cancel Tuesday's meeting ... a new date of February 10"
             return None if named else other_occasion(tokens, first, last, text)
@@ -358,8 +361,8 @@ def _before(
                     break
                 if tokens[verb].norm not in _SKIPPED and not tokens[verb].text.endswith("'s"):
                     break
-        if role == "cancel" and any(t.norm in {"to", "until"} for t in tokens[index:first]):
-            return None  # "delayed from Monday to Wednesday": the new day
+        if role == "cancel" and any(t.norm in _NEW_DAY for t in tokens[index:first]):
+            return None  # "delayed from Monday to Wednesday", "rescheduled for Thursday"
         if role in {"say", "announce"} and any(t.norm in _FINITE for t in tokens[index:first]):
             return None  # "said the truce would apply from Tuesday": the reported clause's
         near = {t.norm for t in tokens[max(index - 3, 0) : index]}
