@@ -179,7 +179,7 @@ def _dateline(text: str, match: re.Match[str]) -> bool:
     place = before.strip().rstrip(",").replace(" ", "").replace(".", "")
     if place and place.isalpha() and place.isupper():
         return True
-    if _GLUED_PLACE.search(before) and _DATELINE_DASH.match(text, match.end()):
+    if _DATELINE_DASH.match(text, match.end()) and _GLUED_PLACE.search(before[-60:]):
         return True  # "Reuters picQUITO, Sept 4 — ...": a caption glued to the place
     if before.strip():
         return False

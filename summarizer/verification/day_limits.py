@@ -10,8 +10,9 @@ role words of :mod:`summarizer.verification.day_roles` cannot tell (found by out
 - a deadline: "by Monday", "no later than 18:00 on Monday", "before Monday", "a deadline of
   Monday", "Monday's deadline" say when something must be done at the latest;
 - a time clause about another thing: "a day after the signing on Saturday", "hours after
-  the army withdrew on Monday" (after/before/since/following with words other than a time of
-  day before the day: "shortly after midnight on Saturday" stays the truce's);
+  the army withdrew on Monday" (after/before/following with words other than a time of day
+  before the day: "shortly after midnight on Saturday" stays the truce's; "in force since the
+  cabinet approved it on Monday" dates the truce);
 - a meeting's old day when it is cancelled or moved and a new day is given ("cancel
   Tuesday's meeting ... and set a new date of February 10", "postponed Tuesday's meeting to
   February 10"): without a new day, a called-off meeting's day is still the day it was
@@ -53,7 +54,8 @@ _DELAYS = word_set(
 )
 _NEGATIONS = word_set("not no never nor")
 _DEADLINES = word_set("deadline deadlines ultimatum")
-_TIME_CLAUSES = word_set("after before since following")
+# "since" is left out: "in force since the cabinet approved it on Monday" dates the truce.
+_TIME_CLAUSES = word_set("after before following")
 _CANCELS = _DELAYS | word_set(
     """cancel cancels cancelled canceled cancelling canceling scrap scraps scrapped axed
     dropped called call calls scrapping"""
@@ -152,7 +154,7 @@ def _from_day(tokens: Sequence[Token], index: int, text: str) -> bool:
 
 def after_other(tokens: Sequence[Token], index: int, first: int, text: str) -> str | None:
     """A day in a time clause about something else ("a day after the signing on Saturday"):
-    ``tokens[index]`` is "after", "before", "since" or "following", and words other than a
+    ``tokens[index]`` is "after", "before" or "following", and words other than a
     time of day stand between it and the day, with no comma (which ends the clause: "the deal,
     reached after two hours of talks, is to come into force at 6 p.m." is the truce's)."""
     norm = tokens[index].norm

@@ -35,7 +35,11 @@ the hostage exchange was delayed until Friday", "after the prisoner release on S
 that event's.
 
 A day no role word claims is taken (a fact-checker reads "the truce on Monday" as the truce's
-day): only a day given to another role, or an earlier one, is refused.
+day): only a day given to another role, or an earlier one, is refused. Before the roles, a
+day given as an end or a deadline ("until January 12", "by Monday") is refused, and after
+them a meeting's day that a cancelled or moved meeting or another group's meeting owns, and a
+start's day in a time clause about something else ("a day after the signing on Saturday"):
+:mod:`summarizer.verification.day_limits`.
 """
 
 from __future__ import annotations
