@@ -2,9 +2,10 @@
 role words of :mod:`summarizer.verification.day_roles` cannot tell (found by outside check
 21):
 
-- an end: "until January 12", "through Friday", "runs to January 12", "from October 1 to
-  January 12", "runs out on Monday" bound a truce or a measure, they do not start it ("for
-  102 days, that is to say until January 12"); but "will not begin until Monday" (a negated
+- an end: "until January 12", "through Friday", "runs (through) to January 12", "from
+  October 1 to January 12", "runs out on Monday", "ending January 12", "up to and including
+  Friday" bound a truce or a measure, they do not start it ("for 102 days, that is to say
+  until January 12"); but "will not begin until Monday" (a negated
   start) and "postponed until Monday" (a delay's new day) are the start's day, and a
   meeting's end is still one of its days;
 - a deadline: "by Monday", "no later than 18:00 on Monday", "before Monday", "a deadline of
@@ -40,10 +41,13 @@ _NEAR_DAYS = word_set("today tomorrow tonight yesterday")
 _FILLER = word_set(
     """on at the of end close a m p midnight noon dawn dusk daybreak nightfall sunrise sunset
     midday morning evening afternoon night least latest local time gmt utc hrs following next
-    coming"""
+    coming and including"""
 )
 _TIME_OF_DAY = _FILLER | word_set("shortly just soon right minutes hours early late")
 _ENDS = word_set("until till til through thru")
+# Participles of an end ("the truce, ending January 12"): the finite forms are the end role's
+# words in :mod:`summarizer.verification.day_roles`.
+_ENDING = word_set("ending expiring lapsing")
 _LASTING = word_set(
     """run runs ran running last lasts lasted lasting extend extends extended extending
     prolonged stretch stretches stretched continue continues continued up valid"""
@@ -118,9 +122,11 @@ def day_limit(
     end = "an end's day (until, through or to it)"
     if norm in _ENDS:
         return None if _start_or_delay(tokens, index, text) else (end, index)
+    if norm in _ENDING:
+        return end, index  # "the truce, ending January 12", "expiring on January 12"
     if norm == "to" and index:
         before = tokens[index - 1].norm
-        if before in _LASTING or _from_day(tokens, index, text):
+        if before in _LASTING or before in _ENDS or _from_day(tokens, index, text):
             return end, index  # "runs to January 12", "from October 1 to January 12"
     if norm == "out" and index and tokens[index - 1].norm in _LASTING:
         return end, index  # "runs out on Monday"
