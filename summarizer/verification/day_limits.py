@@ -238,11 +238,11 @@ def other_group(tokens: Sequence[Token], first: int, last: int, text: str) -> st
     if rank is None or start + rank > first:
         return None
     subject = False
-    for token in clause[rank + 1 : rank + 7]:
+    for offset, token in enumerate(clause[rank + 1 : rank + 7], start=start + rank + 1):
         if token.norm in _SAY:
             return None  # "aides said the leaders meet on Friday"
-        if token.norm in MEETING_WORDS or token.norm in _MEETS or token.norm in DAY_WORDS:
-            subject = True
+        if token.norm in MEETING_WORDS or token.norm in _MEETS or offset == first:
+            subject = True  # "their aides meet on ...", "and their aides on Wednesday"
             break
     if not subject:
         return None

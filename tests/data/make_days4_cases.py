@@ -312,7 +312,8 @@ def build_cases() -> list[dict[str, Any]]:
 
 def _third_round() -> None:
     """Wordings tried by hand after the second round (ends as participles and "through to",
-    a new date after a semicolon, a subject after "as"), decided before running."""
+    a new date after a semicolon, a subject after "as", a group with no verb of its own, a
+    group before a speech verb), decided before running."""
     for make, category, value, sentence, expect in [
         (starts, "end-date", "January 12", "The truce runs through to January 12.", False),
         (starts, "end-date", "January 12", "The truce, ending January 12, began on October 3.", False),
@@ -324,6 +325,10 @@ def _third_round() -> None:
         (timing, "moved-meeting", "February 10", "Tuesday's planned meeting of Petro and Noboa was cancelled; a new date, February 10, was set.", True),
         (timing, "other-group", "Wednesday", "Petro and Noboa meet on Friday, as their foreign ministers hold talks on Wednesday.", False),
         (timing, "other-group", "Friday", "Petro and Noboa meet on Friday, as their foreign ministers hold talks on Wednesday.", True),
+        (timing, "other-group", "Thursday", "Officials on Monday announced that Petro and Noboa will meet on Thursday, after talks on Wednesday.", True),
+        (timing, "other-group", "Wednesday", "Petro and Noboa will meet on Friday, and their aides on Wednesday.", False),
+        (timing, "other-group", "Friday", "Petro and Noboa will meet on Friday, and their aides on Wednesday.", True),
+        (timing, "other-group", "Friday", "Petro will meet Noboa on Thursday, with officials from both sides meeting on Friday.", False),
     ]:  # fmt: skip
         make(category, value, sentence, expect)
 
