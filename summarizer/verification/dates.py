@@ -78,6 +78,11 @@ _GLUED_YEAR = re.compile(r"(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:1[89]|20)\d
 # After a dateline's date: "(UPI) -", "(Wire) --", "/ Reuters /"
 _AFTER_DATELINE = re.compile(r"\s*\([^)]{1,40}\)\s*(?:[-\u2013\u2014]|$)")
 
+# A dateline's place in capitals glued to a caption's last word ("Reuters picQUITO, ", "AFP
+# photoGAZA CITY, "), read only before a date followed by a dateline's dash.
+_GLUED_PLACE = re.compile(r"(?<![A-Z])[A-Z][A-Z.'\-]{2,}(?:\s+[A-Z][A-Z.'\-]+)*,?\s*$")
+_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[-\u2013\u2014]|--)")
+
 Key = tuple[str, int, int] | tuple[str, str] | tuple[str, int] | tuple[str, int, int, str]
 Mention = tuple[frozenset[Key], int, int]  # keys, and the span they are written in
 
@@ -117,7 +122,7 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
         found.append((frozenset(k for k in keys if 1 <= k[2] <= 31), *match.span()))  # type: ignore[misc]
     for match in _DAY_MONTH.finditer(text):
         day = int(match[1])
-        if 1 <= day <= 31 and not _GLUED_YEAR.match(text, match.end()):
+        if 1 <= day <= 31 and not _dateline(text, match):  # "ADDIS ABABA, 9 May -"
             found.append((frozenset({("day", MONTH_NUMBER[match[2].lower()], day)}), *match.span()))
     for match in _ISO.finditer(text):
         found.append((frozenset({("day", int(match[2]), int(match[3]))}), *match.span()))
@@ -174,6 +179,8 @@ def _dateline(text: str, match: re.Match[str]) -> bool:
     place = before.strip().rstrip(",").replace(" ", "").replace(".", "")
     if place and place.isalpha() and place.isupper():
         return True
+    if _DATELINE_DASH.match(text, match.end()) and _GLUED_PLACE.search(before[-60:]):
+        return True  # "Reuters picQUITO, Sept 4 — ...": a caption glued to the place
     if before.strip():
         return False
     rest = text[match.end() :]

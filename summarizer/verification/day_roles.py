@@ -35,13 +35,24 @@ the hostage exchange was delayed until Friday", "after the prisoner release on S
 that event's.
 
 A day no role word claims is taken (a fact-checker reads "the truce on Monday" as the truce's
-day): only a day given to another role, or an earlier one, is refused.
+day): only a day given to another role, or an earlier one, is refused. Before the roles, a
+day given as an end or a deadline ("until January 12", "by Monday") is refused, and after
+them a meeting's day that a cancelled or moved meeting or another group's meeting owns, and a
+start's day in a time clause about something else ("a day after the signing on Saturday"):
+:mod:`summarizer.verification.day_limits`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.day_limits import (
+    DEADLINE,
+    after_other,
+    day_limit,
+    moved_meeting,
+    other_group,
+)
 from summarizer.verification.day_occasions import (
     CLAUSE_WORDS,
     DAY_WORDS,
@@ -125,6 +136,7 @@ _SUBORDINATE = word_set(
     "that which who whom whose because while if but after before since until when as"
 )
 _AT = word_set("at during in on")
+_NEW_DAY = word_set("to until till for rescheduled")
 _TIMED = word_set("after before since following until")
 _TAKE = word_set("take takes took taken taking")
 # The role words that name a thing a day may be written before ("Friday's summit", "the June
@@ -165,6 +177,11 @@ def bound_to(
         return "an earlier or superseded time"
     if _when_after(tokens, last, cues):
         return None  # "Voting ends on Sunday, when the truce also begins"
+    limit = day_limit(tokens, first, last, cues, text)
+    if limit is not None:  # "until January 12", "by no later than 18:00 on Monday"
+        bounded = _before(tokens, limit[1], text, cues) if limit[0] == DEADLINE else None
+        if bounded is None or bounded[0] not in cues:
+            return limit[0]  # not "fighting must stop by noon on Friday" (a start's)
     role = _after(tokens, last, text)
     named = role is not None  # "yesterday, at a meeting": the noun after it names its occasion
     if role is None:
@@ -179,6 +196,11 @@ def bound_to(
         role = "meet", role[1]  # "Talks between A and B begin at 9 a.m.", "resume tonight"
     if role is None or role[0] in cues:
         if "meet" in cues:
+            moved = moved_meeting(tokens, first, last, text) or other_group(
+                tokens, first, last, text
+            )
+            if moved is not None:
+                return moved  # "cancel Tuesday's meeting ... a new date of February 10"
             return None if named else other_occasion(tokens, first, last, text)
         return None if "start" not in cues else _other_event(tokens, first, text)
     return _DESCRIBED[role[0]]
@@ -249,6 +271,8 @@ def _other_event(tokens: Sequence[Token], first: int, text: str) -> str | None:
             other = token.norm
         comma = index > 0 and "," in text[tokens[index - 1].end : token.start]
         if clause_break(tokens, index, text) or token.norm in CLAUSE_WORDS:
+            if other is None:
+                return after_other(tokens, index, first, text)  # "a day after the signing on Sat"
             break
         if token.norm == "and" and comma:
             break  # "..., and the prisoner swap is set for Friday"
@@ -341,8 +365,8 @@ def _before(
                     break
                 if tokens[verb].norm not in _SKIPPED and not tokens[verb].text.endswith("'s"):
                     break
-        if role == "cancel" and any(t.norm in {"to", "until"} for t in tokens[index:first]):
-            return None  # "delayed from Monday to Wednesday": the new day
+        if role == "cancel" and any(t.norm in _NEW_DAY for t in tokens[index:first]):
+            return None  # "delayed from Monday to Wednesday", "rescheduled for Thursday"
         if role in {"say", "announce"} and any(t.norm in _FINITE for t in tokens[index:first]):
             return None  # "said the truce would apply from Tuesday": the reported clause's
         near = {t.norm for t in tokens[max(index - 3, 0) : index]}

@@ -25,6 +25,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from summarizer.verification.agree_forms import (
+    PERSUADED,
+    SAYING,
+    asked_to,
+    persuaded_to,
+    said_it_would,
+)
+from summarizer.verification.status_frames import dated_start, local_of_other, truce_begins
 from summarizer.verification.tokens import word_set
 
 # The nouns of a truce or of an agreement, as the object of "agree" or of a vote.
@@ -137,74 +145,6 @@ def _agree_bare(norms: Sequence[str], index: int) -> tuple[int, int] | None:
     return index, noun + 1
 
 
-# "persuaded Congo and Rwanda to sign the truce": the ones persuaded agreed to it.
-_PERSUADED = word_set("persuaded convinced")
-_KEEP_VERBS = word_set(
-    """sign accept agree observe respect honour honor abide adhere comply uphold join
-    implement"""
-)
-_SAYING = word_set("said says announced confirmed replied indicated")
-_WE = word_set("it they we")
-_SOFT = word_set("also fully strictly now still")
-_SAID_WHEN = word_set(
-    "that on late early today yesterday monday tuesday wednesday thursday friday saturday sunday"
-)
-# Verbs of getting someone to act ("failed to convince Congo to accept the truce"): the
-# infinitive after their object is what was asked, unless the persuading succeeded.
-_ASKING = word_set(
-    """convince persuade convincing persuading urge urged urges urging ask asked asks asking
-    call called calls calling press pressed pressing push pushed pushing encourage encouraged
-    appeal appealed get getting"""
-)
-
-
-def asked_to(norms: Sequence[str], back: int) -> bool:
-    """The infinitive at ``norms[back]`` ("to") follows a verb of asking and its object
-    ("failed to convince Congo to accept", "called on both sides to accept the truce"); not
-    after "persuaded"/"convinced" (they did), nor across a clause mark."""
-    for index in range(back - 1, max(back - 7, -1), -1):
-        norm = norms[index]
-        if norm in _PERSUADED or norm == ",":
-            return False
-        if norm in _ASKING:
-            return True
-    return False
-
-
-def _persuaded_to(norms: Sequence[str], index: int) -> tuple[int, int] | None:
-    """ "persuaded X and Y to sign the truce", "were convinced to accept it": the persuaded
-    agreed (who persuaded them is a role: :mod:`summarizer.verification.party_frames`)."""
-    for position in range(index + 1, min(index + 9, len(norms) - 1)):
-        if norms[position] == ",":
-            return None
-        if norms[position] == "to":
-            verb = norms[position + 1]
-            return (index, position + 2) if verb in _KEEP_VERBS else None
-    return None
-
-
-def _said_it_would(norms: Sequence[str], index: int) -> tuple[int, int] | None:
-    """ "Kyiv said it would respect the truce", "Moscow said that it will abide by it", and
-    the short answer to an appeal to observe it ("..., and Kyiv said it would."): a party's
-    own word that it keeps the truce."""
-    position = index + 1
-    while position < len(norms) and position <= index + 4 and norms[position] in _SAID_WHEN:
-        position += 1  # "said on Thursday that it would", "said Thursday it would"
-    pair = norms[position : position + 2]
-    if len(pair) < 2 or pair[0] not in _WE or pair[1] not in ("would", "will"):
-        return None
-    position += 2
-    while position < len(norms) and norms[position] in _SOFT:
-        position += 1
-    if position >= len(norms) or norms[position] == ",":  # "..., and Kyiv said it would."
-        asked = any(  # "appealed to X to observe ...", "Asked whether it would join ..."
-            a in ("to", "would", "will") and b in _KEEP_VERBS
-            for a, b in pairwise(norms[max(index - 20, 0) : index])
-        )
-        return (index, position) if asked else None
-    return (index, position + 1) if norms[position] in _KEEP_VERBS else None
-
-
 def _voted_for(norms: Sequence[str], index: int) -> tuple[int, int] | None:
     """ "voted (unanimously) in favour of a truce", "voted overwhelmingly to approve the
     deal": a vote for the truce itself, up to four adverbs or score words between, the
@@ -259,7 +199,8 @@ def extra_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int,
     found: list[tuple[int, int]] = []
     agreed = value == "agreed" and family in ("CeasefireStatus", "Stance")
     held = value == "held" and family == "SummitStatus"
-    if not (agreed or held):
+    begun = value == "in_effect" and family == "CeasefireStatus"
+    if not (agreed or held or begun):
         return found
     for index, norm in enumerate(norms):
         span = None
@@ -267,12 +208,14 @@ def extra_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int,
             span = _agree_bare(norms, index)  # "rivals sign truce", not "urged to sign it"
         elif agreed and norm in _VOTE_VERBS:
             span = _voted_for(norms, index)
-        elif agreed and norm in _PERSUADED:
-            span = _persuaded_to(norms, index)
-        elif agreed and family == "Stance" and norm in _SAYING:
-            span = _said_it_would(norms, index)
+        elif agreed and norm in PERSUADED:
+            span = persuaded_to(norms, index)
+        elif agreed and family == "Stance" and norm in SAYING:
+            span = said_it_would(norms, index)
         elif held and (norm in _LEAVING or norm in _LEFT):
             span = _left_meeting(norms, index)
+        elif begun and norm == "begins":
+            span = truce_begins(norms, index)  # "Guns fall silent as Nagorno truce begins"
         if span is not None:
             found.append(span)
     return found
@@ -300,7 +243,10 @@ def not_a_cue(norms: Sequence[str], start: int, end: int) -> bool:
     opening a clause: the truce's own noun.
     "resistance" as a name ("the Palestinian resistance will abide", "who call themselves
     the resistance"): it refuses only before what it resists ("resistance to the plan") or
-    after a verb of meeting or showing it ("met stiff resistance")."""
+    after a verb of meeting or showing it ("met stiff resistance"). "local" before a noun
+    that is no place ("06:00 local time") is no local truce."""
+    if local_of_other(norms, start, end):
+        return True
     if norms[start] == "convened" and norms[end : end + 1] == ["by"] and start:
         if norms[start - 1] in _PASSIVE:
             return False  # "the summit was convened by Egypt on Monday"
@@ -377,6 +323,8 @@ def still_to_come(norms: Sequence[str], start: int, end: int) -> bool:
     to halt fire at 7 a.m.")."""
     if _is_to(norms, start) or _timed_by_plan(norms, start) or _only_then(norms, start, end):
         return True
+    if dated_start(norms, start):
+        return True  # "have agreed to a two-month truce, starting with Ramadan"
     for index in range(start - 1, max(start - 10, -1), -1):
         norm = norms[index]
         if norm == ",":

@@ -1,0 +1,100 @@
+"""Three truce wordings a cue phrase list reads wrongly, for
+:mod:`summarizer.verification.status_forms` (found by outside check 21). Each reads one
+sentence's normal forms, with "," where a clause mark stood.
+
+- A bare participle of a start dates the truce, it does not say it has begun: "have agreed
+  to a two-month truce, starting with Ramadan", "a truce starting next month", "a ceasefire
+  effective from Friday" are no truce in effect; "the truce is starting to hold", "became
+  effective on Monday", "effective immediately" and "effective since Monday" still are.
+- A present "begins" with a truce as its subject and no time after it reports a start now,
+  the way a headline does ("Guns fall silent as Nagorno truce begins", "Ceasefire begins in
+  Gaza"); "the truce begins at midnight", "Truce begins Monday", "once the truce begins" are
+  still to come.
+- "local" before a noun that is no place ("06:00 local time", "local residents", "local
+  media") is not a local truce.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.tokens import word_set
+
+_PARTICIPLES = word_set("starting beginning effective commencing")
+# Before a participle: it is a finite form ("is starting to hold", "became effective").
+_FINITE = word_set(
+    """is are was were be been being became become becomes has have had it already now
+    finally"""
+)
+# After it: still reporting what has happened or happens now.
+_NOW = word_set("to immediately now since forthwith")
+_TRUCE_SUBJECTS = (
+    "truce",
+    "ceasefire",
+    "cease",
+    "armistice",
+    "halt",
+    "pause",
+    "cessation",
+    "lull",
+    "moratorium",
+)
+# After "begins": a time or a condition makes it a plan ("begins at midnight", "begins
+# Monday", "begins once ...", "begins a new phase" is another verb's object).
+_LATER = word_set(
+    """at on from monday tuesday wednesday thursday friday saturday sunday tomorrow
+    tonight next later soon midnight noon dawn once when if after only upon within the a an
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec"""
+)
+_NOT_PLACES = word_set(
+    """time times hour hours media residents resident officials official sources source
+    authorities people press reports journalists reporters police elections election
+    government council leaders commanders hospital hospitals news population farmers shops
+    markets currency radio television tv newspaper newspapers activists witnesses mediators
+    militia militias fighters commander official's"""
+)
+
+
+def dated_start(norms: Sequence[str], start: int) -> bool:
+    """A bare participle of a start ("..., starting next month", "a truce effective from
+    Friday"): it dates the truce, which may still be to come."""
+    if norms[start] not in _PARTICIPLES:
+        return False
+    before = norms[start - 1] if start else ""
+    after = norms[start + 1] if start + 1 < len(norms) else ""
+    return before not in _FINITE and after not in _NOW
+
+
+def truce_begins(norms: Sequence[str], index: int) -> tuple[int, int] | None:
+    """ "Nagorno truce begins", "the ceasefire in Gaza begins": a present "begins" whose
+    subject is a truce noun (within four words before, in its clause) and after which no time,
+    condition or object follows."""
+    if norms[index] != "begins":
+        return None
+    after = norms[index + 1] if index + 1 < len(norms) else ""
+    if after in _LATER or after.isdigit():
+        return None
+    for back in range(index - 1, max(index - 5, 0) - 1, -1):
+        if norms[back] == ",":
+            return None
+        if norms[back].startswith(_TRUCE_SUBJECTS):
+            return back, index + 1
+    return None
+
+
+def local_of_other(norms: Sequence[str], start: int, end: int) -> bool:
+    """ "local" before a noun that is no place of fighting ("06:00 local time"). Read in
+    words cut after it (the six words after a truce noun), it counts only after a form of
+    "be" ("the truce is local"): its noun is cut off."""
+    if norms[start] != "local":
+        return False
+    if end >= len(norms):
+        return start > 0 and norms[start - 1] not in _BE
+    return norms[end] in _NOT_PLACES
+
+
+_BE = word_set("is are was were be been remains remain stays stay")
+
+
+__all__ = ["dated_start", "local_of_other", "truce_begins"]
