@@ -22,7 +22,9 @@ forward, drafting, tabling, unveiling, declaring (a truce one side declares is i
 for, urging, pushing or pressing for, demanding, and brokering (the broker puts the terms to the
 sides: the gold label reads "the U.S.-brokered pause" as the United States' proposal).
 Mediating, monitoring, hosting, announcing, confirming, accepting and backing are not ("to be
-monitored by Egypt", "Egypt, Qatar and the UN sought to mediate": none of them proposed it).
+monitored by Egypt", "Egypt, Qatar and the UN sought to mediate": none of them proposed it),
+except announcing, extending or renewing a truce that is the subject's own ("the army will
+extend its ceasefire", "the rebels announced a unilateral truce": outside check 22).
 
 The evidence read is the truce's own, then its positions' (a party's stance is part of the
 truce: "the cabinet voted for a truce proposed by Egypt" may be only in Israel's position).
@@ -77,7 +79,7 @@ _MODIFIERS = word_set(
 )
 # Words that may stand between a proposer and its verb: auxiliaries, adverbs, days.
 _BETWEEN = word_set(
-    """has have had also first initially originally jointly last week month year on earlier
+    """has have had will also first initially originally jointly last week month year on earlier
     this yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
     then now already reportedly formally publicly officially quietly again which who"""
 )
@@ -86,7 +88,7 @@ _BETWEEN = word_set(
 _BODY = word_set(
     """officials official mediators mediator negotiators negotiator government administration
     leaders leader diplomats envoy envoys ministry delegation authorities side foreign
-    defence defense president minister"""
+    defence defense president minister army military rebels forces fighters militia"""
 )
 _LIST = word_set("and the ,")
 _BY = word_set("by from of")
@@ -119,10 +121,40 @@ def _mentions(part: str, tokens: Sequence[Token], ctx: Context) -> Iterator[tupl
 _MEDIATING = word_set("host mediate facilitate help broker monitor attend join")
 
 
+# Announcing or extending is proposing only for a truce that is the subject's own ("the army
+# will extend its ceasefire", "announced a unilateral truce"): a mediator announces others'.
+_OWN_TRUCE_VERBS = word_set(
+    "announced announces announce extended extends extend renewed renews prolonged prolongs"
+)
+_OWN = word_set("its their his her unilateral sided provisional")  # "one-sided": two tokens
+_TRUCE_NOUNS = word_set("ceasefire ceasefires truce truces cease-fire cessation halt moratorium")
+_NOT_OWN_TRUCE = word_set(
+    "for of to in on with and or support backing opposition rejection acceptance call plans"
+)
+
+
+def _own_truce(tokens: Sequence[Token], index: int) -> bool:
+    """After an announcing or extending verb at ``index``: an own or one-sided truce ("its
+    ceasefire", "a unilateral truce", "their seven-day truce") within four words, with no
+    "support for" or "call for" between, and no "between" after it (others' truce)."""
+    after = tokens[index + 1 : index + 10]
+    owned = False
+    for position, token in enumerate(after[:5]):
+        if token.norm in _OWN:
+            owned = True
+        elif token.norm in _TRUCE_NOUNS:
+            return owned and all(t.norm != "between" for t in after[position + 1 :])
+        elif token.norm in _NOT_OWN_TRUCE:
+            return False  # "its support for a truce", "a call for a truce"
+    return False
+
+
 def _verb_at(tokens: Sequence[Token], index: int) -> bool:
     if index >= len(tokens):
         return False
     norm = tokens[index].norm
+    if norm in _OWN_TRUCE_VERBS:
+        return _own_truce(tokens, index)
     if norm in _VERBS:
         after = [t.norm for t in tokens[index + 1 : index + 3]]
         return not (after[:1] == ["to"] and after[1:] and after[1] in _MEDIATING)
