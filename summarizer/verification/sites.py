@@ -23,6 +23,7 @@ from summarizer.text.countries import PARTIES
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.names import find_named, find_phrase, norms
 from summarizer.verification.party_names import named_at, party_of
+from summarizer.verification.status_calls import SAYING
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 WINDOW = 6
@@ -227,7 +228,86 @@ def about_parties(tokens: Sequence[Token], meeting: int, parties: Sequence[str],
         return True
     if any(find_named(str(party), tokens) for party in parties):
         return True
-    return _group_meets(tokens, meeting, parties, text)
+    return _group_meets(tokens, meeting, parties, text) or _the_talks(
+        tokens, meeting, parties, text
+    )
+
+
+# A meeting named by its noun alone ("The talks were held in Addis Ababa"): the one the
+# evidence is about, unless the noun says whose ("the talks between A and B") or others are
+# named before it ("Russia and Ukraine ended the talks in Istanbul").
+_TALKS = word_set("talks negotiations meeting summit conference")
+_WHOSE = word_set("between of with among")
+_DEFINITE = word_set("the these this")
+_NEGATIONS = word_set("not never no n't nor neither")
+_TRAVEL = word_set("way route bound heading headed travelling traveling flying")
+
+
+def _definite_talks(tokens: Sequence[Token], end: int) -> int | None:
+    """The first "the talks" / "the two-day talks" before ``end`` not followed by whose."""
+    for index in range(1, end):
+        if tokens[index].norm not in _TALKS:
+            continue
+        before = tokens[index - 1]
+        plain = before.norm in _DEFINITE or (
+            index > 1 and tokens[index - 2].norm in _DEFINITE and not before.capitalised
+        )
+        following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+        if plain and following not in _WHOSE:
+            return index
+    return None
+
+
+def _the_talks(tokens: Sequence[Token], meeting: int, parties: Sequence[str], text: str) -> bool:
+    """The definite meeting noun opens the clause that holds the place's meeting word, with
+    no negation in that clause ("The summit will not be in Vienna") and no one else named
+    before it."""
+    clause = meeting
+    while clause > 0 and _BREAKS.isdisjoint(text[tokens[clause - 1].end : tokens[clause].start]):
+        clause -= 1
+    talks = _definite_talks(tokens, meeting + 1)
+    if talks is None or talks < clause:
+        return False  # "The summit was planned for Budapest, but the Alaska meeting ..."
+    end = meeting
+    while end + 1 < len(tokens) and _BREAKS.isdisjoint(
+        text[tokens[end].end : tokens[end + 1].start]
+    ):
+        end += 1
+    if not _NEGATIONS.isdisjoint(t.norm for t in tokens[talks : end + 1]):
+        return False
+    own = {party_of(str(party)) for party in parties}
+    for index in range(talks):
+        hit = named_at(tokens, index) if tokens[index].capitalised else None
+        if hit is not None and hit[0] not in own:
+            return False  # another party's talks
+        if index and tokens[index].capitalised and tokens[index - 1].capitalised:
+            return False  # a person's name: "Lavrov and Wang Yi ended the talks in ..."
+    return True
+
+
+def far_meeting(tokens: Sequence[Token], start: int, text: str) -> int | None:
+    """A meeting word beyond the place's usual reach, in its clause: the subject "The talks"
+    of a long sentence ("The talks leading to the deal started on Thursday running through
+    Friday into ... Saturday morning in Addis Ababa"), or a journey's destination ("leaders
+    are on their way to Papua New Guinea", "en route to", "bound for"), read by
+    :func:`about_parties` as the parties' only when they travel."""
+    if start >= 2 and tokens[start - 1].norm in {"to", "for"}:
+        word = tokens[start - 2].norm
+        if word in _TRAVEL:
+            return start - 2
+    for index in range(start - 1, 0, -1):
+        if not _BREAKS.isdisjoint(text[tokens[index - 1].end : tokens[index].start]):
+            return None
+        talks = _definite_talks(tokens, index + 1)
+        if talks is not None and talks == index:
+            return index
+    return None
+
+
+def dates_saying(tokens: Sequence[Token], index: int) -> bool:
+    """A time word right after a speech verb ("Psaki said last month the summit in
+    Washington was ..."): it dates the saying, not the meeting."""
+    return index > 0 and tokens[index - 1].norm in SAYING
 
 
 def _group_meets(tokens: Sequence[Token], meeting: int, parties: Sequence[str], text: str) -> bool:
@@ -264,6 +344,8 @@ def _group_meets(tokens: Sequence[Token], meeting: int, parties: Sequence[str], 
 __all__ = [
     "ORDINAL_WORDS",
     "about_parties",
+    "dates_saying",
+    "far_meeting",
     "ordinals_in",
     "subject_matter",
     "support_ordinal",

@@ -45,7 +45,9 @@ _SUMMIT = {
         at a meeting | at the meeting | at their meeting | at a summit | at the summit |
         during … meeting | during … talks | during … summit | during … visit | encounter* | beside |
         alongside | side by side | next to him | joint news conference |
-        joint press conference""",
+        joint press conference | ran through | ran into | ran until | ran late | lasted |
+        stretched into | dragged on | went on until | went on into | continued until |
+        continued into | started … running | began … running | opened … running""",
     "in_doubt": """doubt* | jeopard* | uncertain* | question mark | in question | unclear |
         may not | might not | could be cancel* | could be postpon* | snag | stall* | hang* in |
         hung in |

@@ -47,6 +47,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.names import find_phrase
+from summarizer.verification.status_calls import SAYING, extra_status_cues
 from summarizer.verification.status_cues import (
     ASPECT,
     INTENTIONS,
@@ -94,6 +95,12 @@ UNDONE_BY: dict[str, dict[str, tuple[str, ...]]] = {
 SKIPS: dict[str, dict[str, tuple[str, ...]]] = {
     "SummitStatus": {"held": ("on_hold", "postponed", "cancelled", "scheduled", "proposed")},
 }
+# A held cue over a withdrawal ("after pulling out of the original meeting", "after skipping
+# the summit"): someone's absence, no meeting held.
+_ABSENT = word_set(
+    """pulling pulled pull pulls withdrawing withdrew withdrawn skipping skipped boycotting
+    boycotted snubbing snubbed quitting abandoning missing missed"""
+)
 _DENIALS = word_set("denied denies deny denying dismissed refuted doubted doubts questioned")
 _REFUSALS = word_set("refused refuses refusing declined declines declining failed fails")
 _RULED = word_set("ruled rules rule ruling")
@@ -253,7 +260,7 @@ def cues_in(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, in
                 and not not_a_cue(norms, index, end)
             ):
                 hits.append((number, index, end))
-    for index, end in extra_cues(family, value, norms):
+    for index, end in (*extra_cues(family, value, norms), *extra_status_cues(family, value, norms)):
         if not _negated(norms, index, norms[index:end]):
             hits.append((len(phrases), index, end))
     hits.sort()
@@ -338,6 +345,8 @@ def _earlier(norms: Sequence[str]) -> bool:
         if norm in _EARLIER and not plans_this_one(norms, index):
             return True
         if norm == "last" and following and following[0] in PERIODS:
+            if index and norms[index - 1] in SAYING:
+                continue  # "Psaki said last month the summit was ...": the saying's time
             return True
         if norm == "last" and following and following[0] in MET:
             return True
@@ -407,6 +416,8 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
             c for other in SKIPS.get(family, {}).get(raw, ()) for c in cues_in(family, other, norms)
         ]
         found = [(s, e) for s, e in found if not any(s < a < e for a, _ in skipped)]
+        if raw == "held":
+            found = [(s, e) for s, e in found if _ABSENT.isdisjoint(norms[s:e])]
         if not found:
             continue
         if raw == "held":

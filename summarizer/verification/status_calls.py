@@ -1,0 +1,133 @@
+"""Status wording that a cue phrase list cannot hold, for :mod:`summarizer.verification.statuses`
+(check 21's causes):
+
+- *a truce called for as a need* (a truce's ``proposed``): "a sustainable ceasefire is needed",
+  "a truce must be reached", "a ceasefire should be declared", "we need a ceasefire". The
+  truce noun must be the subject of the need (or its object after "need"), so "a ceasefire
+  needed to revive the talks" (a participle) and "aid is needed as the truce holds" (another
+  subject) word no proposal, and "the truce must be respected" (one that exists) neither;
+- *a deal between the parties that was made* (a party's ``agreed`` stance): "the UN-brokered
+  deal between the coalition and the Houthis", "the truce between Israel and Hamas took
+  effect", "a deal between A and B was reached". A deal only offered, proposed, sought or
+  hoped for ("a possible truce between", "pushed for a deal between", "a deal proposed to A
+  and B") is no agreement: it needs a made word before the noun or after the list.
+
+Word lists over a sentence's normal forms, not a parser; negations are read by the caller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.tokens import word_set
+
+_TRUCE_NOUNS = word_set(
+    """ceasefire ceasefires truce truces armistice cessation halt pause deal agreement accord
+    pact"""
+)
+_BE = word_set("is are was were")
+_NEEDED = word_set("needed necessary essential required vital imperative indispensable")
+_MODALS = word_set("must should")
+_REACHED = word_set(
+    """reached agreed declared established achieved signed concluded struck sealed brokered
+    announced put"""
+)
+_ADVERBS = word_set("urgently badly now really also still first clearly immediately")
+_NEED = word_set("need needs")
+_NEEDERS = word_set("we i they you sides parties both")
+_FILLERS = word_set("a an the immediate lasting sustainable durable real genuine full new")
+
+# A made deal: a participle before the noun ("the UN-brokered deal", "the signed truce") or a
+# verb after the list of parties ("... between A and B was reached / took effect").
+_MADE_BEFORE = word_set(
+    """brokered mediated signed agreed negotiated struck sealed reached landmark historic
+    hard-won"""
+)
+_MADE_AFTER = word_set(
+    """reached signed struck sealed agreed brokered announced took takes taken came comes
+    went entered began begun started holds holding clinched finalised finalized
+    concluded"""
+)
+_UNMADE = word_set(
+    """proposed possible potential draft planned hoped mooted envisaged offered would-be
+    prospective elusive future"""
+)
+_SEEKING = word_set(
+    """for toward towards on seek seeking sought push pushed pushing urged urging hopes
+    hope efforts bid reach secure broker mediate"""
+)
+_DEAL_NOUNS = word_set("deal truce ceasefire agreement accord pact armistice")
+SAYING = word_set(
+    """said says told announced stated wrote noted added confirmed insisted declared
+    tweeted posted"""
+)
+"""Speech verbs: a time right after one ("said last month") dates the saying, not what is
+said."""
+
+
+def extra_status_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, end) spans of the check-21 wordings for the value (see the module)."""
+    if family == "CeasefireStatus" and value == "proposed":
+        return _needed(norms)
+    if family == "Stance" and value == "agreed":
+        return _made_between(norms)
+    return []
+
+
+def _needed(norms: Sequence[str]) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for index, norm in enumerate(norms):
+        if norm in _TRUCE_NOUNS:
+            after = index + 1
+            while after < len(norms) and norms[after] in _ADVERBS:
+                after += 1
+            words = list(norms[after : after + 4])
+            if words[:1] and words[0] in _BE:
+                rest = [w for w in words[1:] if w not in _ADVERBS]
+                if rest[:1] and rest[0] in _NEEDED:
+                    found.append((index, after + 2))
+            elif words[:2] and words[0] in _MODALS and words[1:2] == ["be"]:
+                if words[2:3] and words[2] in _REACHED:
+                    found.append((index, after + 3))
+            elif words[:3] == ["needs", "to", "be"] and words[3:4] and words[3] in _REACHED:
+                found.append((index, after + 4))
+        elif norm in _NEED and index and norms[index - 1] in _NEEDERS:
+            for ahead in range(index + 1, min(index + 4, len(norms))):
+                if norms[ahead] in _TRUCE_NOUNS:
+                    found.append((index, ahead + 1))
+                    break
+                if norms[ahead] not in _FILLERS:
+                    break
+    return found
+
+
+def _made_between(norms: Sequence[str]) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for index, norm in enumerate(norms):
+        if norm not in _DEAL_NOUNS:
+            continue
+        between = next(
+            (i for i in range(index + 1, min(index + 6, len(norms))) if norms[i] == "between"),
+            None,
+        )
+        if between is None or "," in norms[index + 1 : between]:
+            continue  # "the truce, which Egypt brokered, between": not this one's list
+        before = norms[max(index - 4, 0) : index]
+        if any(w in _UNMADE or w in _SEEKING for w in before):
+            continue  # "a possible truce between", "pushed for a deal between"
+        if any(w in _UNMADE for w in norms[index + 1 : between]):
+            continue
+        made = any(w in _MADE_BEFORE for w in before)
+        if not made:
+            for word in norms[between + 1 : between + 13]:
+                if word in _MADE_AFTER:
+                    made = True
+                    break
+                if word in _UNMADE or word in {"would", "could", "might", "may", "remains"}:
+                    break
+        if made:
+            found.append((index, between + 1))
+    return found
+
+
+__all__ = ["SAYING", "extra_status_cues"]
