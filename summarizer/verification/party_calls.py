@@ -29,7 +29,7 @@ _URGE = word_set(
 _URGE_PREPOSITIONS = {"on": word_set("called calls calling"), "to": word_set("appealed appeals")}
 _LIST = word_set("and or the both its")
 _CALLS = word_set("phone telephone call calls video videoconference virtual line")
-_PHONED = word_set("phoned rang telephoned dialled dialed")
+_PHONED = word_set("phoned phoning rang telephoned telephoning dialled dialed")
 _MEETS = word_set(
     """met meets meet held holds sat shook received welcomed greeted talked spoke joined
     chaired attended co-chaired embraced"""

@@ -81,6 +81,7 @@ from summarizer.verification.parties import support_party
 from summarizer.verification.proposers import support_proposer
 from summarizer.verification.sites import (
     about_parties,
+    dated_before,
     dates_saying,
     far_meeting,
     subject_matter,
@@ -412,7 +413,7 @@ def _past(tokens: Sequence[Token], start: int, end: int, held: bool) -> bool:
             return True
         if norm == "held" and index and tokens[index - 1].norm in {"was", "were", "had"}:
             return True
-    return False
+    return not held and dated_before(tokens, end)
 
 
 def support_title(value: Any, rule: Supported, ctx: Context) -> Result:

@@ -23,7 +23,8 @@ from summarizer.text.countries import PARTIES
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.names import find_named, find_phrase, norms
 from summarizer.verification.party_names import named_at, party_of
-from summarizer.verification.status_calls import SAYING
+from summarizer.verification.status_calls import HEARERS, SAYING
+from summarizer.verification.status_cues import PERIODS
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 WINDOW = 6
@@ -240,6 +241,7 @@ _TALKS = word_set("talks negotiations meeting summit conference")
 _WHOSE = word_set("between of with among")
 _DEFINITE = word_set("the these this")
 _NEGATIONS = word_set("not never no n't nor neither")
+_NOT_AGO = word_set("will would is are to")
 _TRAVEL = word_set("way route bound heading headed travelling traveling flying")
 
 
@@ -248,10 +250,12 @@ def _definite_talks(tokens: Sequence[Token], end: int) -> int | None:
     for index in range(1, end):
         if tokens[index].norm not in _TALKS:
             continue
-        before = tokens[index - 1]
-        plain = before.norm in _DEFINITE or (
-            index > 1 and tokens[index - 2].norm in _DEFINITE and not before.capitalised
-        )
+        back = index - 1
+        while back > 0 and index - back <= 3 and not tokens[back].capitalised:
+            if tokens[back].norm in _DEFINITE:
+                break
+            back -= 1  # "the two-day talks", "the long-awaited talks"
+        plain = tokens[back].norm in _DEFINITE
         following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
         if plain and following not in _WHOSE:
             return index
@@ -293,7 +297,7 @@ def far_meeting(tokens: Sequence[Token], start: int, text: str) -> int | None:
     :func:`about_parties` as the parties' only when they travel."""
     if start >= 2 and tokens[start - 1].norm in {"to", "for"}:
         word = tokens[start - 2].norm
-        if word in _TRAVEL:
+        if word in _TRAVEL and _travellers(tokens, start - 2, text):
             return start - 2
     for index in range(start - 1, 0, -1):
         if not _BREAKS.isdisjoint(text[tokens[index - 1].end : tokens[index].start]):
@@ -304,9 +308,37 @@ def far_meeting(tokens: Sequence[Token], start: int, text: str) -> int | None:
     return None
 
 
+def _travellers(tokens: Sequence[Token], travel: int, text: str) -> bool:
+    """Those travelling, in the clause before the travel word, are a group noun ("Many
+    leaders are ... on their way to") or named ("Trump is heading to"), not "Refugees on
+    their way to Italy"."""
+    for index in range(travel - 1, -1, -1):
+        if tokens[index].norm in _GROUPS or (index and tokens[index].capitalised):
+            return True
+        if index and not _BREAKS.isdisjoint(text[tokens[index - 1].end : tokens[index].start]):
+            return False
+    return False
+
+
+def dated_before(tokens: Sequence[Token], place: int) -> bool:
+    """A time phrase right after the place (and the rest of its name) that puts the meeting
+    in the past: "The summit in Washington last month ended", "the talks in Oslo two years
+    ago"."""
+    index = place
+    while index < len(tokens) and index - place < 5 and tokens[index].capitalised:
+        index += 1
+    words = [t.norm for t in tokens[index : index + 4]]
+    if words[:1] == ["last"] and words[1:2] and words[1] in PERIODS:
+        return True
+    return "ago" in words and words.index("ago") <= 3 and words[0] not in _NOT_AGO
+
+
 def dates_saying(tokens: Sequence[Token], index: int) -> bool:
     """A time word right after a speech verb ("Psaki said last month the summit in
-    Washington was ..."): it dates the saying, not the meeting."""
+    Washington was ...", "told reporters last week"): it dates the saying, not the
+    meeting."""
+    if index > 1 and tokens[index - 1].norm in HEARERS:
+        index -= 1
     return index > 0 and tokens[index - 1].norm in SAYING
 
 
@@ -344,6 +376,7 @@ def _group_meets(tokens: Sequence[Token], meeting: int, parties: Sequence[str], 
 __all__ = [
     "ORDINAL_WORDS",
     "about_parties",
+    "dated_before",
     "dates_saying",
     "far_meeting",
     "ordinals_in",

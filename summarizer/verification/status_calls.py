@@ -6,6 +6,8 @@
   truce noun must be the subject of the need (or its object after "need"), so "a ceasefire
   needed to revive the talks" (a participle) and "aid is needed as the truce holds" (another
   subject) word no proposal, and "the truce must be respected" (one that exists) neither;
+- *a meeting that ran on* (a summit's ``held``): "The talks started on Thursday running
+  through Friday into Saturday morning" (a past start, then running on to an end);
 - *a deal between the parties that was made* (a party's ``agreed`` stance): "the UN-brokered
   deal between the coalition and the Houthis", "the truce between Israel and Hamas took
   effect", "a deal between A and B was reached". A deal only offered, proposed, sought or
@@ -56,11 +58,13 @@ _SEEKING = word_set(
     """for toward towards on seek seeking sought push pushed pushing urged urging hopes
     hope efforts bid reach secure broker mediate"""
 )
+_STILL_TO_COME = word_set("would could might may will remains remain")
 _DEAL_NOUNS = word_set("deal truce ceasefire agreement accord pact armistice")
 SAYING = word_set(
     """said says told announced stated wrote noted added confirmed insisted declared
-    tweeted posted"""
+    tweeted posted speaking"""
 )
+HEARERS = word_set("reporters journalists lawmakers parliament senators us him her them")
 """Speech verbs: a time right after one ("said last month") dates the saying, not what is
 said."""
 
@@ -71,7 +75,41 @@ def extra_status_cues(family: str, value: str, norms: Sequence[str]) -> list[tup
         return _needed(norms)
     if family == "Stance" and value == "agreed":
         return _made_between(norms)
+    if family == "SummitStatus" and value == "held":
+        return _ran_through(norms)
     return []
+
+
+_STARTED = word_set("started began opened")
+_RUNNING = word_set("running stretching lasting continuing")
+_THROUGH = word_set("through into until till")
+_PRESENT = word_set("is are will be been being still")
+
+
+def _ran_through(norms: Sequence[str]) -> list[tuple[int, int]]:
+    """ "The talks started on Thursday running through Friday into Saturday morning": a past
+    start, then a participle of running on to an end, with no present or future between
+    ("began on Thursday and are running through Friday" is under way)."""
+    found: list[tuple[int, int]] = []
+    for index, norm in enumerate(norms):
+        if norm not in _STARTED:
+            continue
+        for ahead in range(index + 1, min(index + 8, len(norms) - 1)):
+            word = norms[ahead]
+            if word in _PRESENT or word == ",":
+                break
+            if word in _RUNNING and norms[ahead + 1] in _THROUGH:
+                found.append((index, ahead + 2))
+                break
+    return found
+
+
+def opposition_body(norms: Sequence[str], start: int) -> bool:
+    """ "the opposition said", "opposition leaders": the political opposition, a body of
+    people; "the opposition to the truce" stays a rejection."""
+    if norms[start] != "opposition":
+        return False
+    return norms[start + 1 : start + 2] != ["to"] and (start == 0 or norms[start - 1] not in ("its", "their", "his", "her"))
 
 
 def _needed(norms: Sequence[str]) -> list[tuple[int, int]]:
@@ -117,17 +155,19 @@ def _made_between(norms: Sequence[str]) -> list[tuple[int, int]]:
             continue  # "a possible truce between", "pushed for a deal between"
         if any(w in _UNMADE for w in norms[index + 1 : between]):
             continue
-        made = any(w in _MADE_BEFORE for w in before)
+        made = any(w in _MADE_BEFORE for w in before) or any(
+            w in _MADE_AFTER for w in norms[index + 1 : between]
+        )  # "the deal struck on Wednesday between"
         if not made:
             for word in norms[between + 1 : between + 13]:
                 if word in _MADE_AFTER:
                     made = True
                     break
-                if word in _UNMADE or word in {"would", "could", "might", "may", "remains"}:
+                if word in _UNMADE or word in _STILL_TO_COME:
                     break
         if made:
             found.append((index, between + 1))
     return found
 
 
-__all__ = ["SAYING", "extra_status_cues"]
+__all__ = ["HEARERS", "SAYING", "extra_status_cues", "opposition_body"]

@@ -47,7 +47,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.names import find_phrase
-from summarizer.verification.status_calls import SAYING, extra_status_cues
+from summarizer.verification.status_calls import SAYING, extra_status_cues, opposition_body
 from summarizer.verification.status_cues import (
     ASPECT,
     INTENTIONS,
@@ -374,9 +374,10 @@ def _later_clause(family: str, value: str, norms: Sequence[str], start: int, end
 
 def _undone(family: str, undone: Sequence[str], norms: Sequence[str]) -> bool:
     """A cue of a value that undoes this one, not one about other people ("brokered by Russia
-    and Turkey, who back opposing sides"; :func:`status_forms.about_others`)."""
+    and Turkey, who back opposing sides"; :func:`status_forms.about_others`), nor "the
+    opposition said" (a body of people, not opposition to the truce)."""
     return any(
-        not about_others(norms, start, end)
+        not about_others(norms, start, end) and not opposition_body(norms, start)
         for other in undone
         for start, end in cues_in(family, other, norms)
     )

@@ -1,0 +1,403 @@
+# ruff: noqa: E501  (one case per line: the sentences are the test data, kept whole)
+"""Build the status, party and place set of check 21's causes (``grounding_parties4.jsonl``),
+by category:
+
+- ``talks``: a meeting named only "the talks" / "the negotiations" is the fact's meeting: its
+  place ("The talks were held in Addis Ababa") and that it was held ("The talks ... started on
+  Thursday running through Friday into Saturday morning", "ran into", "lasted") (pass); talks
+  whose noun says they are others' ("the talks between Russia and Ukraine"), others ending
+  them, a negated place, or talks still to come (fail);
+- ``deal-between``: "the deal / truce / agreement between X and Y" that was made (brokered
+  before the noun, or reached, signed, took effect after the list) words that X and Y agreed
+  (pass); one only sought, possible, offered, drafted, hoped for or still to come (fail);
+- ``place-time``: a meeting's place in a sentence whose time belongs to the saying ("Psaki
+  said last month the summit in Washington was ...") or that the parties are travelling to
+  ("leaders are on their way to Port Moresby") (pass); an earlier meeting's place, a transit
+  point, strangers travelling (fail);
+- ``proposed``: a truce called for as a need ("a sustainable ceasefire is needed", "must be
+  reached", "should be declared", "we need a ceasefire") (pass); a truce that exists and must
+  be kept, another thing needed, a negated need (fail);
+- ``pulled-out``: a meeting held although someone walked out, left or had skipped another
+  (pass); "after pulling out of / skipping / withdrawing from / missing the meeting" as the
+  only meeting wording (fail);
+- ``backers``: a party acting, a coalition's leader ("the Saudi-led coalition": decided, the
+  leader takes part in its coalition's deal), a backed group itself (pass); the backer named
+  in a modifier ("the Houthi group aligned with Iran", "the Iran-aligned Houthis", "loyal to
+  Tehran", "backed by Turkey") (fail);
+- ``hosts-calls``: a host who also meets ("Ramaphosa, who hosted the talks, met Tshisekedi"),
+  the ones who met beside a call (pass); a host only, someone only phoned or video-called in a
+  sentence about who met (fail);
+- ``urged``: a party that agreed after being urged, also "both agreed" (pass); a party only
+  urged when the sentence then names another party agreeing ("urged Ethiopia and the TPLF to
+  hold talks; the TPLF agreed") (fail).
+
+Run ``python tests/data/make_parties4_cases.py`` to rebuild it. Every article below was
+written for this set (fictional outlets and people, or public figures in invented
+sentences); each verdict is what a careful fact-checker reads in the text, decided when the
+case was written.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import SupportCases
+
+OUT = Path(__file__).with_name("grounding_parties4.jsonl")
+
+built = SupportCases("p4")
+add = built.add
+
+LEADS = [
+    "ADDIS ABABA, May 10 (Horn Desk Wire) - Officials gave few other details.",
+    "Live: the latest on the talks, from our correspondents.",
+    "The Lakeside Courier | World desk",
+    "NAIROBI, June 2 (Savanna Press) -- From our regional bureau.",
+    "Morning briefing from the Westbrook Herald.",
+    "By Ana Ruiz, Harbour Gazette",
+]
+
+
+def article(*sentences: str) -> str:
+    lead = LEADS[len(built.cases) % len(LEADS)]
+    return f"{lead}\n\n" + "\n\n".join(sentences) + "\n\nThe story is developing.\n"
+
+
+def meeting(
+    category: str, expect: bool, parties: list[str], sentences: list[str], path: str,
+    status: str | None = None, where: str | None = None,
+) -> None:  # fmt: skip
+    """A summit with ``parties``, its evidence ``sentences``; ``path`` is the field asked."""
+    fact: dict[str, Any] = {"parties": parties, "evidence": sentences}
+    if status is not None:
+        fact["status"] = status
+    if where is not None:
+        fact["planned_location"] = where
+    asked = f"summits[0].{path}"
+    add(category, expect, f"{path} {where or status or ''}: {sentences[-1][:60]}",
+        article(*sentences), {"summits": [fact]}, asked)  # fmt: skip
+
+
+def place(category: str, expect: bool, parties: list[str], sentences: list[str], where: str, status: str = "held") -> None:  # fmt: skip
+    meeting(category, expect, parties, sentences, "planned_location", status, where)
+
+
+def held(category: str, expect: bool, parties: list[str], sentences: list[str], where: str | None = None) -> None:  # fmt: skip
+    meeting(category, expect, parties, sentences, "status", "held", where)
+
+
+def party(category: str, expect: bool, parties: list[str], which: int, sentence: str, status: str = "held") -> None:  # fmt: skip
+    fact = {"parties": parties, "status": status, "evidence": [sentence]}
+    add(category, expect, f"party {parties[which]}: {sentence[:60]}", article(sentence),
+        {"summits": [fact]}, f"summits[0].parties[{which}]")  # fmt: skip
+
+
+def stance(category: str, expect: bool, name: str, sentence: str) -> None:
+    """``name`` agreed to the truce the sentence reports: for ``deal-between`` the case asks
+    whether the agreement is worded (the stance), for the others whether ``name`` is the one
+    agreeing (the party)."""
+    position = {"party": name, "stance": "agreed", "evidence": [sentence]}
+    truce = {"kind": "full", "evidence": [sentence], "positions": [position]}
+    path = "stance" if category == "deal-between" else "party"
+    add(category, expect, f"{name} agreed ({path}): {sentence[:60]}", article(sentence),
+        {"ceasefires": [truce]}, f"ceasefires[0].positions[0].{path}")  # fmt: skip
+
+
+def truce_status(category: str, expect: bool, sentence: str, status: str = "proposed") -> None:
+    truce = {"kind": "full", "status": status, "evidence": [sentence]}
+    add(category, expect, f"{status}: {sentence[:60]}", article(sentence),
+        {"ceasefires": [truce]}, "ceasefires[0].status")  # fmt: skip
+
+
+KM = ["Salva Kiir", "Riek Machar"]
+KM_LEAD = (
+    "South Sudan's President Salva Kiir and rebel leader Riek Machar signed a deal on Saturday."
+)
+SB = ["Michael Somare", "Frank Bainimarama"]
+
+
+def talks_cases() -> None:
+    for where, sentence in [
+        ("Addis Ababa", "The talks were held in Addis Ababa."),
+        ("Addis Ababa", "The talks leading to the deal started on Thursday running through Friday into the wee hours of Saturday morning in Addis Ababa, Ethiopia."),
+        ("Nairobi", "The negotiations took place at a lakeside hotel in Nairobi."),
+        ("Geneva", "The two-day talks wrapped up in Geneva late on Friday."),
+        ("Luanda", "The talks ran into the early hours of Sunday in Luanda."),
+        ("Doha", "The talks lasted nine hours in the Qatari capital, Doha."),
+        ("Riyadh", "The negotiations were hosted in Riyadh by Saudi officials."),
+        ("Kampala", "The long-awaited talks finally got under way in Kampala and ended on Sunday."),
+    ]:  # fmt: skip
+        place("talks", True, KM, [KM_LEAD, sentence], where)
+    for sentence in [
+        "The talks leading to the deal started on Thursday running through Friday into the wee hours of Saturday morning in Addis Ababa, Ethiopia.",
+        "The talks ran into the early hours of Sunday in Luanda.",
+        "The negotiations stretched into Saturday morning before the two men shook on it.",
+        "The talks, which began on Thursday, ran through the night.",
+        "The talks dragged on into a third day before the deal was struck.",
+        "The talks lasted nine hours in the Qatari capital, Doha.",
+    ]:  # fmt: skip
+        held("talks", True, KM, [KM_LEAD, sentence])
+    for where, sentence, status in [
+        ("Istanbul", "The talks between Russia and Ukraine were held in Istanbul.", "held"),
+        ("Istanbul", "Russia and Ukraine ended the talks in Istanbul on Friday.", "held"),
+        ("Nairobi", "The talks will not be held in Nairobi, officials said.", "scheduled"),
+        ("Jeddah", "The talks of the Sudanese army and the RSF took place in Jeddah.", "held"),
+        ("Cairo", "Lavrov and Wang Yi concluded the talks in Cairo on Tuesday.", "held"),
+        ("Arusha", "The talks in Arusha last year ended without a deal.", "scheduled"),
+        ("Nairobi", "The talks were held in the Ethiopian capital; the leaders later flew to Nairobi.", "held"),
+        ("Doha", "The negotiations with Hamas took place in Doha.", "held"),
+    ]:  # fmt: skip
+        place("talks", False, KM, [KM_LEAD, sentence], where, status)
+    for sentence in [
+        "The talks are due to start on Thursday in Addis Ababa.",
+        "The talks began on Thursday and are running through Friday.",
+        "The talks are expected to last into Saturday, officials said.",
+        "The talks, set to run into Saturday, open on Thursday.",
+        "The talks have been pushed back to next month.",
+        "The negotiations will stretch into next week, a mediator said.",
+    ]:  # fmt: skip
+        held("talks", False, KM, [sentence])
+
+
+def deal_between_cases() -> None:
+    for name, sentence in [
+        ("Houthis", "The UN-brokered deal on Friday between a Saudi-led coalition and the Houthis is the most significant step yet."),
+        ("Hamas", "The Egyptian-mediated truce between Israel and Hamas came into force at dawn on Sunday."),
+        ("Armenia", "A peace deal between Armenia and Azerbaijan was signed at the White House."),
+        ("Azerbaijan", "The accord between Armenia and Azerbaijan, announced in Washington, ends decades of war."),
+        ("Thailand", "A ceasefire between Thailand and Cambodia was reached in Kuala Lumpur on Monday."),
+        ("Cambodia", "The Malaysia-brokered truce between Thailand and Cambodia is a first step toward peace."),
+        ("India", "The ceasefire between India and Pakistan went into effect at 5 p.m. local time."),
+        ("Israel", "The Qatar-brokered ceasefire between Israel and Hamas has been holding since January."),
+        ("Ukraine", "A 30-hour truce between Russia and Ukraine began at 6 p.m. on Saturday."),
+        ("Pakistan", "The US-brokered truce between India and Pakistan took effect on Saturday evening."),
+        ("Hamas", "Under the deal struck on Wednesday between Israel and Hamas, hostages will be freed."),
+        ("M23", "The signed agreement between Kinshasa and the M23 rebels sets a deadline for withdrawal."),
+    ]:  # fmt: skip
+        stance("deal-between", True, name, sentence)
+    for name, sentence in [
+        ("Armenia", "A deal between Armenia and Azerbaijan remains out of reach."),
+        ("Armenia", "Mediators pushed for a deal between Armenia and Azerbaijan."),
+        ("Thailand", "A possible truce between Thailand and Cambodia was discussed in Kuala Lumpur."),
+        ("Israel", "Talks on a truce between Israel and Hamas stalled on Tuesday."),
+        ("Ukraine", "A truce offered to Russia and Ukraine by Turkey went unanswered."),
+        ("Hamas", "Egypt is trying to broker a truce between Israel and Hamas."),
+        ("India", "The US hopes a ceasefire between India and Pakistan will be reached soon."),
+        ("Pakistan", "Any deal between India and Pakistan would need parliament's approval."),
+        ("Russia", "Negotiators are working toward a truce between Russia and Ukraine."),
+        ("Cambodia", "A truce between Thailand and Cambodia could be signed next week."),
+        ("Azerbaijan", "The proposed accord between Armenia and Azerbaijan was sent to both capitals."),
+        ("Hamas", "Efforts to secure a ceasefire between Israel and Hamas continued on Monday."),
+    ]:  # fmt: skip
+        stance("deal-between", False, name, sentence)
+
+
+def place_time_cases() -> None:
+    BA = ["Joe Biden", "ASEAN"]
+    TP = ["Donald Trump", "Vladimir Putin"]
+    for parties, sentence, where, status in [
+        (BA, 'Psaki said last month the summit in Washington was "a top priority" for the administration.', "Washington", "postponed"),
+        (TP, "Trump said last week the meeting with Putin in Budapest was still on.", "Budapest", "scheduled"),
+        (TP, "Kremlin aide Yuri Ushakov told reporters last week that the summit in Budapest was being prepared.", "Budapest", "scheduled"),
+        (BA, "The White House said last month that the summit in Washington had been postponed.", "Washington", "postponed"),
+        (TP, "Officials said earlier this week the summit in Helsinki will go ahead.", "Helsinki", "scheduled"),
+        (SB, "Many leaders are already in New Zealand or other transit points on their way to Papua New Guinea.", "Papua New Guinea", "postponed"),
+        (SB, "Forum leaders were en route to Port Moresby on Sunday ahead of the meeting.", "Port Moresby", "scheduled"),
+        (TP, "Both leaders were bound for Anchorage on Friday morning.", "Anchorage", "scheduled"),
+        (SB, "The two prime ministers are heading to Suva for their first meeting in a year.", "Suva", "scheduled"),
+        (TP, "Delegations from both countries were travelling to Istanbul on Wednesday.", "Istanbul", "scheduled"),
+        (BA, "Jen Psaki told journalists last month the summit in Washington would be rescheduled.", "Washington", "postponed"),
+    ]:  # fmt: skip
+        place("place-time", True, parties, [sentence], where, status)
+    for parties, sentence, where, status in [
+        (BA, "The summit in Washington last month ended without a deal, and the next is planned for Phnom Penh.", "Washington", "scheduled"),
+        (BA, "Biden met ASEAN leaders in Washington last May; the next summit is planned for Phnom Penh.", "Washington", "scheduled"),
+        (SB, "Many leaders are already in New Zealand or other transit points on their way to Papua New Guinea.", "New Zealand", "postponed"),
+        (TP, "The delegations stopped over in Dubai on their way to Geneva.", "Dubai", "scheduled"),
+        (TP, "Refugees on their way to Italy drowned off Libya, Putin said.", "Italy", "scheduled"),
+        (BA, "Psaki said the last summit in Washington drew ten leaders.", "Washington", "scheduled"),
+        (TP, "Officials said that last year the summit in Helsinki was a failure.", "Helsinki", "scheduled"),
+        (TP, "Officials told reporters the meeting in Oslo last week had cleared the way for a summit.", "Oslo", "scheduled"),
+        (SB, "The envoy was on his way to Auckland when the forum meeting was called off.", "Auckland", "cancelled"),
+        (TP, "Ministers on their way to Brussels were stuck in Vienna after flights were cancelled.", "Vienna", "scheduled"),
+        (TP, "Trump said last week that he had met Putin in Helsinki in 2018.", "Helsinki", "scheduled"),
+    ]:  # fmt: skip
+        place("place-time", False, parties, [sentence], where, status)
+
+
+def proposed_cases() -> None:
+    for sentence in [
+        '"First of all, a sustainable ceasefire is needed," the foreign minister said.',
+        "A ceasefire must be reached before winter, Guterres told the council.",
+        "A humanitarian truce should be declared immediately, the aid groups said.",
+        '"We need a ceasefire now," the envoy said.',
+        "An immediate truce is urgently needed in the city, the minister told reporters.",
+        "A ceasefire is necessary to get aid into El Fasher, the UN said.",
+        "A nationwide ceasefire needs to be agreed before any talks, the opposition said.",
+        "They need a lasting ceasefire, the ministers said in a joint statement.",
+        "A durable truce is essential, said the Norwegian envoy.",
+        "An Easter truce should be established across the front line, the Pope said.",
+        "Both sides need a truce, the mediator said on Sunday.",
+        "Turkey called for a sustainable ceasefire in the region.",
+    ]:  # fmt: skip
+        truce_status("proposed", True, sentence)
+    for sentence in [
+        "The ceasefire must be respected by both sides, the minister said.",
+        "The truce needed just two more days to reach its 60-day mark.",
+        "More aid is needed, the minister said, as the truce holds.",
+        "A ceasefire is not needed, the general said.",
+        "The ceasefire that was needed so badly finally took effect.",
+        "We need more time to study the ceasefire, the rebels said.",
+        "There is no need for a ceasefire, the minister said.",
+        "The truce was necessary, the general said, but it has now collapsed.",
+        "The army said the ceasefire, which took effect on Monday, is holding.",
+        "Aid is essential, the ceasefire is holding, and the talks go on.",
+        "The minister said a truce signed on Friday must be implemented in full.",
+    ]:  # fmt: skip
+        truce_status("proposed", False, sentence)
+
+
+def pulled_out_cases() -> None:
+    for sentence, where in [
+        ("Machar walked out of the meeting after two hours of talks with Kiir.", None),
+        ("After the meeting ended, Kiir left Addis Ababa for Juba.", None),
+        ("Kiir left the meeting early, aides said, after talks with Machar.", None),
+        ("The two leaders met for three hours before Machar left.", None),
+        ("After pulling out of last month's talks, Machar met Kiir in Addis Ababa on Friday.", "Addis Ababa"),
+        ("Despite threats to boycott it, the summit went ahead on Tuesday.", None),
+        ("Machar, who had skipped the first round, sat down with Kiir on Sunday.", None),
+        ("Kiir stormed out of the meeting after a heated exchange with Machar.", None),
+        ("Machar left the talks in Addis Ababa on Saturday evening.", None),
+        ("The meeting took place after Machar withdrew his objections.", None),
+        ("Following their meeting, Kiir told reporters he was satisfied.", None),
+    ]:  # fmt: skip
+        held("pulled-out", True, KM, [sentence], where)
+    for sentence in [
+        "Somare acted after Bainimarama said he would attend on that date, after pulling out of the original meeting.",
+        "Bainimarama pulled out of the meeting.",
+        "After skipping the summit, Machar flew to Khartoum.",
+        "Kiir is boycotting the talks, his spokesman said.",
+        "After withdrawing from the meeting, Fiji demanded a new date.",
+        "Following Machar's decision to pull out of the meeting, Igad postponed it.",
+        "The summit was cancelled after Kiir pulled out.",
+        "After missing the first meeting, Somare asked for another.",
+        "Machar quit the talks before they began.",
+        "Bainimarama withdrew from the forum meeting, which will now take place in February.",
+        "After snubbing the summit in March, Kiir has been invited to another.",
+    ]:  # fmt: skip
+        held("pulled-out", False, KM if "Somare" not in sentence else SB, [sentence])
+
+
+def backers_cases() -> None:
+    for name, sentence in [
+        ("Houthis", "The UN-brokered deal between the Saudi-led coalition and the Houthi group aligned with Iran was signed on Friday."),
+        ("Saudi Arabia", "The truce between the Saudi-led coalition and the Houthis took effect on Saturday."),
+        ("Hezbollah", "Iran-backed Hezbollah accepted the ceasefire on Tuesday."),
+        ("Houthis", "The Houthis, who are backed by Iran, accepted the truce."),
+        ("United States", "The US-led coalition agreed to halt airstrikes for a week."),
+        ("M23", "The Rwanda-backed M23 rebels signed the truce in Doha."),
+        ("RSF", "The RSF, a paramilitary group allied with the UAE, agreed to the pause."),
+        ("Iran", "Iran and the Houthis, whom it backs, agreed to the truce."),
+        ("Saudi Arabia", "Saudi Arabia, which leads the coalition, accepted the truce."),
+        ("Hamas", "Hamas, backed by Iran and Qatar, accepted the deal."),
+        ("Russia", "The Russia-led alliance accepted the truce on Monday."),
+    ]:  # fmt: skip
+        stance("backers", True, name, sentence)
+    for name, sentence in [
+        ("Iran", "The UN-brokered deal between the Saudi-led coalition and the Houthi group aligned with Iran was signed on Friday."),
+        ("Iran", "The deal between the coalition and the Iran-aligned Houthis was signed."),
+        ("Iran", "The Houthis, who are backed by Iran, accepted the truce."),
+        ("Rwanda", "The Rwanda-backed M23 rebels signed the truce in Doha."),
+        ("Iran", "Hezbollah, a militia loyal to Iran, accepted the ceasefire."),
+        ("United Arab Emirates", "The RSF, a paramilitary group allied with the UAE, agreed to the pause."),
+        ("Iran", "The Iran-allied Houthis agreed to the truce on Friday."),
+        ("Russia", "Wagner fighters linked to Russia agreed to a local truce."),
+        ("Turkey", "The Syrian National Army, backed by Turkey, accepted the truce."),
+        ("Iran", "Hamas, backed by Iran and Qatar, accepted the deal."),
+        ("Qatar", "Hamas, backed by Iran and Qatar, accepted the deal."),
+    ]:  # fmt: skip
+        stance("backers", False, name, sentence)
+
+
+def hosts_calls_cases() -> None:
+    RT = ["Cyril Ramaphosa", "Felix Tshisekedi"]
+    for parties, which, sentence in [
+        (RT, 0, "Ramaphosa, who hosted the talks, met Tshisekedi."),
+        (["Recep Tayyip Erdogan", "Volodymyr Zelenskyy"], 0, "Erdogan, who hosted the talks in Istanbul, later met Zelenskyy alone."),
+        (["Xi Jinping", "Vladimir Putin"], 0, "Xi Jinping hosted Vladimir Putin in Beijing on Tuesday."),
+        (["Gustavo Petro", "Daniel Noboa"], 1, "Petro met Noboa in Quito, a day after talking by phone with Lula."),
+        (["Lee Jae-myung", "Shigeru Ishiba"], 0, "Lee Jae-myung, host of the summit, held talks with Shigeru Ishiba on Saturday."),
+        (["Anwar Ibrahim", "Hun Manet"], 0, "Anwar Ibrahim, who chaired the meeting, also met Hun Manet separately."),
+        (["Joe Biden", "Xi Jinping"], 1, "Joe Biden met Xi Jinping in Woodside after a phone call with Xi in April."),
+        (["Cyril Ramaphosa", "Paul Kagame"], 1, "Ramaphosa, who hosted the summit, met Kagame and Tshisekedi."),
+        (["Recep Tayyip Erdogan", "Vladimir Putin"], 0, "Recep Tayyip Erdogan, the host, welcomed Vladimir Putin to Ankara on Monday."),
+        (["Abiy Ahmed", "William Ruto"], 1, "Abiy met Ruto in Addis Ababa after phoning Museveni."),
+        (["William Ruto", "Yoweri Museveni"], 0, "Ruto, who hosted the meeting at State House, received Museveni on Friday."),
+    ]:  # fmt: skip
+        party("hosts-calls", True, parties, which, sentence)
+    for parties, which, sentence in [
+        (["Gustavo Petro", "Daniel Noboa", "Lula"], 2, "Petro met Noboa in Quito, a day after talking by phone with Lula."),
+        (RT, 0, "Ramaphosa, who hosted the talks, thanked Tshisekedi and Kagame."),
+        (["Joe Biden", "Xi Jinping", "Vladimir Putin"], 2, "Biden met Xi in Bali after a phone call with Putin."),
+        (["Emmanuel Macron", "Olaf Scholz", "Joe Biden"], 2, "Macron met Scholz in Berlin, hours after a video call with Biden."),
+        (["Narendra Modi", "Xi Jinping", "Vladimir Putin"], 2, "Modi met Xi in Tianjin and later phoned Putin."),
+        (["Recep Tayyip Erdogan", "Volodymyr Zelenskyy"], 0, "Recep Tayyip Erdogan, who hosted the talks in Istanbul, said both delegations had met for two hours."),
+        (["Lee Jae-myung", "Shigeru Ishiba", "Donald Trump"], 2, "Lee met Ishiba in Seoul, a day after a telephone call with Trump."),
+        (["Anwar Ibrahim", "Hun Manet"], 0, "Anwar Ibrahim, who hosted the meeting, thanked both leaders for coming."),
+        (["Abiy Ahmed", "William Ruto", "Yoweri Museveni"], 2, "Abiy met Ruto in Addis Ababa after phoning Museveni."),
+        (["Recep Tayyip Erdogan", "Vladimir Putin"], 0, "Recep Tayyip Erdogan, the host, said the talks between the delegations would resume."),
+        (["Keir Starmer", "Emmanuel Macron", "Donald Trump"], 2, "Starmer met Macron at Downing Street after speaking by phone to Trump."),
+    ]:  # fmt: skip
+        party("hosts-calls", False, parties, which, sentence)
+
+
+def urged_cases() -> None:
+    for name, sentence in [
+        ("TPLF", "The African Union urged Ethiopia and the TPLF to hold talks; the TPLF agreed."),
+        ("Russia", "Trump urged Russia and Ukraine to accept the truce, and both agreed."),
+        ("Hamas", "Qatar pressed Hamas to accept the pause, and Hamas agreed on Monday."),
+        ("Ukraine", "Washington urged Russia and Ukraine to accept the truce; Ukraine agreed."),
+        ("Armenia", "Armenia, urged by France, accepted the truce."),
+        ("Israel", "Israel, which Egypt had urged to show restraint, accepted the truce."),
+        ("Azerbaijan", "Russia urged Armenia to accept the truce, which Azerbaijan had already signed."),
+        ("Colombia", "Norway called on Colombia and the ELN to extend the truce; Colombia agreed at once."),
+        ("Pakistan", "The US pressed India and Pakistan to stop firing, and both accepted the ceasefire."),
+        ("Ethiopia", "Ethiopia agreed to the truce after the AU urged it to do so."),
+        ("Cambodia", "Malaysia appealed to Thailand and Cambodia to stop fighting; Cambodia accepted the truce."),
+    ]:  # fmt: skip
+        stance("urged", True, name, sentence)
+    for name, sentence in [
+        ("Ethiopia", "The African Union urged Ethiopia and the TPLF to hold talks; the TPLF agreed."),
+        ("Russia", "Washington urged Russia and Ukraine to accept the truce; Ukraine agreed."),
+        ("Israel", "Egypt urged Israel and Hamas to accept the pause, and Hamas agreed on Monday."),
+        ("Rwanda", "Angola called on Congo and Rwanda to sign the truce; Congo signed it on Friday."),
+        ("Armenia", "France pressed Armenia and Azerbaijan to sign; only Azerbaijan accepted."),
+        ("India", "The US asked India and Pakistan to halt fire, and Pakistan agreed."),
+        ("Thailand", "Malaysia appealed to Thailand and Cambodia to stop fighting; Cambodia accepted the truce."),
+        ("Ukraine", "Turkey encouraged Ukraine to accept the grain deal, which Russia signed."),
+        ("Hamas", "Qatar urged Hamas to accept the deal that Israel had approved."),
+        ("Colombia", "Norway called on Colombia and the ELN to extend the truce; the ELN agreed."),
+        ("Lebanon", "Washington pressed Lebanon to accept the truce that Israel signed."),
+    ]:  # fmt: skip
+        stance("urged", False, name, sentence)
+
+
+def build_cases() -> list[dict[str, Any]]:
+    built.cases.clear()
+    talks_cases()
+    deal_between_cases()
+    place_time_cases()
+    proposed_cases()
+    pulled_out_cases()
+    backers_cases()
+    hosts_calls_cases()
+    urged_cases()
+    return built.cases
+
+
+if __name__ == "__main__":
+    build_cases()
+    built.write(OUT)
