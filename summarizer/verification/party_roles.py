@@ -133,6 +133,8 @@ def in_role(
         return True
     if _relative_subject(tokens, first, last):
         return True  # "the truce that Kenya drafted was signed by ...": the proposer
+    if first and tokens[first - 1].norm == "pro" and text[tokens[first - 1].end] == "-":
+        return True  # "Pro-Russia separatists": whom they side with
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     if following is not None:
         hyphen = text[tokens[last].end : following.start].endswith("-")

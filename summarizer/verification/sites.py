@@ -281,10 +281,15 @@ def _the_talks(tokens: Sequence[Token], meeting: int, parties: Sequence[str], te
         return False
     own = {party_of(str(party)) for party in parties}
     for index in range(talks):
-        hit = named_at(tokens, index) if tokens[index].capitalised else None
+        if not tokens[index].capitalised:
+            continue
+        following = next((t for t in tokens[index + 1 : talks] if not t.capitalised), None)
+        if following is not None and following.norm in SAYING:
+            continue  # the speaker: "The White House said last week the meeting in ..."
+        hit = named_at(tokens, index)
         if hit is not None and hit[0] not in own:
             return False  # another party's talks
-        if index and tokens[index].capitalised and tokens[index - 1].capitalised:
+        if index and tokens[index - 1].capitalised:
             return False  # a person's name: "Lavrov and Wang Yi ended the talks in ..."
     return True
 
@@ -337,6 +342,8 @@ def dates_saying(tokens: Sequence[Token], index: int) -> bool:
     """A time word right after a speech verb ("Psaki said last month the summit in
     Washington was ...", "told reporters last week"): it dates the saying, not the
     meeting."""
+    if index + 1 < len(tokens) and tokens[index + 1].text.endswith(("'s", "\u2019s")):
+        return False  # "said last month's summit in Washington had": the meeting's time
     if index > 1 and tokens[index - 1].norm in HEARERS:
         index -= 1
     return index > 0 and tokens[index - 1].norm in SAYING

@@ -2,8 +2,9 @@
 (check 21's causes):
 
 - *a truce called for as a need* (a truce's ``proposed``): "a sustainable ceasefire is needed",
-  "a truce must be reached", "a ceasefire should be declared", "we need a ceasefire". The
-  truce noun must be the subject of the need (or its object after "need"), so "a ceasefire
+  "a truce must be reached", "a ceasefire should be declared", "we need a ceasefire", "the
+  region needs a truce". The truce noun must be the subject of the need (or its object
+  after "need"; "the truce needs monitors" is no call for one), so "a ceasefire
   needed to revive the talks" (a participle) and "aid is needed as the truce holds" (another
   subject) word no proposal, and "the truce must be respected" (one that exists) neither;
 - *a meeting that ran on* (a summit's ``held``): "The talks started on Thursday running
@@ -36,8 +37,9 @@ _REACHED = word_set(
 )
 _ADVERBS = word_set("urgently badly now really also still first clearly immediately")
 _NEED = word_set("need needs")
-_NEEDERS = word_set("we i they you sides parties both")
-_FILLERS = word_set("a an the immediate lasting sustainable durable real genuine full new")
+_FILLERS = word_set(
+    "for a an the immediate lasting sustainable durable real genuine full new humanitarian"
+)
 
 # A made deal: a participle before the noun ("the UN-brokered deal", "the signed truce") or a
 # verb after the list of parties ("... between A and B was reached / took effect").
@@ -58,6 +60,7 @@ _SEEKING = word_set(
     """for toward towards on seek seeking sought push pushed pushing urged urging hopes
     hope efforts bid reach secure broker mediate"""
 )
+_OWNERS = word_set("its their his her our")
 _STILL_TO_COME = word_set("would could might may will remains remain")
 _DEAL_NOUNS = word_set("deal truce ceasefire agreement accord pact armistice")
 SAYING = word_set(
@@ -109,7 +112,8 @@ def opposition_body(norms: Sequence[str], start: int) -> bool:
     people; "the opposition to the truce" stays a rejection."""
     if norms[start] != "opposition":
         return False
-    return norms[start + 1 : start + 2] != ["to"] and (start == 0 or norms[start - 1] not in ("its", "their", "his", "her"))
+    owned = start > 0 and norms[start - 1] in _OWNERS  # "its opposition to the plan"
+    return norms[start + 1 : start + 2] != ["to"] and not owned
 
 
 def _needed(norms: Sequence[str]) -> list[tuple[int, int]]:
@@ -117,6 +121,8 @@ def _needed(norms: Sequence[str]) -> list[tuple[int, int]]:
     for index, norm in enumerate(norms):
         if norm in _TRUCE_NOUNS:
             after = index + 1
+            if norms[after : after + 1] == ["of"] and norms[after + 1 : after + 2]:
+                after += 2  # "a cessation of hostilities must be declared"
             while after < len(norms) and norms[after] in _ADVERBS:
                 after += 1
             words = list(norms[after : after + 4])
@@ -129,8 +135,8 @@ def _needed(norms: Sequence[str]) -> list[tuple[int, int]]:
                     found.append((index, after + 3))
             elif words[:3] == ["needs", "to", "be"] and words[3:4] and words[3] in _REACHED:
                 found.append((index, after + 4))
-        elif norm in _NEED and index and norms[index - 1] in _NEEDERS:
-            for ahead in range(index + 1, min(index + 4, len(norms))):
+        elif norm in _NEED and index and norms[index - 1] not in _TRUCE_NOUNS:
+            for ahead in range(index + 1, min(index + 5, len(norms))):
                 if norms[ahead] in _TRUCE_NOUNS:
                     found.append((index, ahead + 1))
                     break

@@ -98,8 +98,9 @@ SKIPS: dict[str, dict[str, tuple[str, ...]]] = {
 # A held cue over a withdrawal ("after pulling out of the original meeting", "after skipping
 # the summit"): someone's absence, no meeting held.
 _ABSENT = word_set(
-    """pulling pulled pull pulls withdrawing withdrew withdrawn skipping skipped boycotting
-    boycotted snubbing snubbed quitting abandoning missing missed"""
+    """pulling pulled pull pulls withdrawing withdrew withdrawn withdrawal skipping skipped
+    boycotting boycotted boycott snubbing snubbed quitting abandoning missing missed absence
+    away"""
 )
 _DENIALS = word_set("denied denies deny denying dismissed refuted doubted doubts questioned")
 _REFUSALS = word_set("refused refuses refusing declined declines declining failed fails")

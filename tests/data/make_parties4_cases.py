@@ -385,6 +385,109 @@ def urged_cases() -> None:
         stance("urged", False, name, sentence)
 
 
+def second_round() -> None:
+    """Other wording for each category, decided before it was run."""
+    for where, sentence in [
+        ("Kigali", "After a week of shuttle diplomacy, the negotiations were finally held in Kigali."),
+        ("Lusaka", "The three-day negotiations concluded in Lusaka on Friday evening."),
+    ]:  # fmt: skip
+        place("talks", True, KM, [KM_LEAD, sentence], where)
+    for sentence in [
+        "The marathon talks ran until dawn on Sunday.",
+        "Those talks, which opened on Monday, lasted well into the night.",
+    ]:  # fmt: skip
+        held("talks", True, KM, [KM_LEAD, sentence])
+    for where, sentence, status in [
+        ("Moscow", "The talks between Armenia and Azerbaijan took place in Moscow.", "held"),
+        ("Geneva", "Mediators say the talks will not take place in Geneva after all.", "scheduled"),
+    ]:  # fmt: skip
+        place("talks", False, KM, [KM_LEAD, sentence], where, status)
+    for sentence in [
+        "The talks are set to run through the weekend.",
+        "The talks that were to run into Saturday were called off.",
+    ]:  # fmt: skip
+        held("talks", False, KM, [sentence])
+    for name, sentence, expect in [
+        ("RSF", "The Saudi-US brokered truce between the army and the RSF took effect at 9 p.m.", True),
+        ("Hamas", "Hostages were freed under the ceasefire agreed between Israel and Hamas in January.", True),
+        ("Azerbaijan", "Since the accord between Armenia and Azerbaijan was sealed in August, the border has been quiet.", True),
+        ("Thailand", "A truce between Thailand and Cambodia, mediated by Malaysia, came into force at midnight.", True),
+        ("Israel", "Hopes of a truce between Israel and Hamas faded on Thursday.", False),
+        ("Russia", "Any truce between Russia and Ukraine must be verified, officials said.", False),
+        ("Armenia", "A draft accord between Armenia and Azerbaijan has yet to be initialled.", False),
+        ("Pakistan", "Talk of a ceasefire between India and Pakistan grew louder after the strikes.", False),
+    ]:  # fmt: skip
+        stance("deal-between", expect, name, sentence)
+    BA = ["Joe Biden", "ASEAN"]
+    TP = ["Donald Trump", "Vladimir Putin"]
+    for parties, sentence, where, status, expect in [
+        (BA, "Speaking last week, Psaki said the summit in Washington was still a priority.", "Washington", "postponed", True),
+        (SB, "Pacific leaders were heading to Port Moresby when the meeting was postponed.", "Port Moresby", "postponed", True),
+        (TP, "The White House said last week the meeting in Budapest would go ahead.", "Budapest", "scheduled", True),
+        (TP, "Trump flew to Anchorage on Friday for the summit with Putin.", "Anchorage", "held", True),
+        (TP, "Trump said the meeting in Helsinki two years ago was a success.", "Helsinki", "scheduled", False),
+        (SB, "Leaders transited through Brisbane on their way to the forum in Port Moresby.", "Brisbane", "scheduled", False),
+        (TP, "Migrants on their way to Spain were rescued at sea, Trump said.", "Spain", "scheduled", False),
+        (BA, "Psaki said last month's summit in Washington had drawn ten leaders.", "Washington", "scheduled", False),
+    ]:  # fmt: skip
+        place("place-time", expect, parties, [sentence], where, status)
+    for sentence, expect in [
+        ("What Sudan needs is an immediate ceasefire, the envoy told the council.", True),
+        ("A cessation of hostilities must be declared at once, the bishops said.", True),
+        ("Guterres said a humanitarian pause is badly needed in Gaza.", True),
+        ("The region needs a truce, and it needs one now, the minister said.", True),
+        ("The truce needs more monitors to hold, the observers said.", False),
+        ("A ceasefire is no longer necessary, the general said.", False),
+        ("Calm was needed after the truce took effect, police said.", False),
+        ("The agreement must be respected, the ministers said, a week after the ceasefire began.", False),
+    ]:  # fmt: skip
+        truce_status("proposed", expect, sentence)
+    for parties, sentence, expect in [
+        (KM, "Machar briefly walked out of the talks but returned to finish the meeting with Kiir.", True),
+        (SB, "Somare, who had threatened to boycott the forum, met Bainimarama in Port Moresby.", True),
+        (SB, "The summit went ahead even though Fiji pulled out.", True),
+        (KM, "Kiir left the summit after a three-hour meeting with Machar.", True),
+        (KM, "Machar pulled out of the talks on Friday, citing security.", False),
+        (KM, "After Kiir withdrew from the summit, it was postponed.", False),
+        (SB, "Following his withdrawal from the meeting, Bainimarama called for a new date.", False),
+        (KM, "After staying away from the first meeting, Machar sent a deputy.", False),
+    ]:  # fmt: skip
+        held("pulled-out", expect, parties, [sentence])
+    for name, sentence, expect in [
+        ("Houthis", "The Iran-backed Houthis said on Sunday they accepted the truce.", True),
+        ("Saudi Arabia", "The Saudi-led coalition and the Houthis agreed to extend the truce.", True),
+        ("Turkey", "Turkey, which backs the Syrian National Army, accepted the truce on its behalf.", True),
+        ("Hezbollah", "Hezbollah, which is allied with Iran, agreed to the ceasefire.", True),
+        ("Iran", "Hezbollah, which is allied with Iran, agreed to the ceasefire.", False),
+        ("Russia", "Pro-Russia separatists agreed to the Easter truce.", False),
+        ("United States", "The US-backed Syrian Democratic Forces accepted the truce.", False),
+        ("Iran", "Militias aligned with Tehran signed the truce in Baghdad.", False),
+    ]:  # fmt: skip
+        stance("backers", expect, name, sentence)
+    for parties, which, sentence, expect in [
+        (["Mohammed bin Salman", "Donald Trump"], 0, "Mohammed bin Salman, who hosted the summit in Riyadh, greeted Donald Trump at the airport.", True),
+        (["Emmanuel Macron", "Keir Starmer"], 1, "Emmanuel Macron met Keir Starmer in Paris after a video call with Friedrich Merz.", True),
+        (["William Ruto", "Yoweri Museveni"], 0, "William Ruto, the host, sat down with Yoweri Museveni for two hours.", True),
+        (["Narendra Modi", "Vladimir Putin"], 1, "Narendra Modi, who spoke by phone with Vladimir Putin last week, met Vladimir Putin in Tianjin.", True),
+        (["Narendra Modi", "Xi Jinping", "Donald Trump"], 2, "Narendra Modi met Xi Jinping in Tianjin, days after a phone conversation with Donald Trump.", False),
+        (["Emmanuel Macron", "Keir Starmer", "Friedrich Merz"], 2, "Emmanuel Macron met Keir Starmer in Paris after a video call with Friedrich Merz.", False),
+        (["Mohammed bin Salman", "Donald Trump"], 0, "Mohammed bin Salman, who hosted the talks in Jeddah, said both sides had made progress.", False),
+        (["Cyril Ramaphosa", "Paul Kagame", "Felix Tshisekedi"], 0, "Cyril Ramaphosa, who hosted the summit, telephoned Paul Kagame afterwards.", False),
+    ]:  # fmt: skip
+        party("hosts-calls", expect, parties, which, sentence)
+    for name, sentence, expect in [
+        ("Hamas", "Mediators urged Israel and Hamas to accept the truce, and both sides did.", True),
+        ("Congo", "Washington asked Congo to sign the deal, and Congo signed it on Friday.", True),
+        ("Ukraine", "Ukraine accepted the truce after European leaders urged Russia to do the same.", True),
+        ("Azerbaijan", "Azerbaijan, which the US had pressed to sign, accepted the deal on Monday.", True),
+        ("Serbia", "Brussels pressed Serbia and Kosovo to accept the plan; Kosovo agreed on Friday.", False),
+        ("Ethiopia", "Kenya urged Ethiopia to accept the truce that Eritrea had signed.", False),
+        ("Venezuela", "Brazil asked Venezuela and Guyana to respect the deal, which Guyana signed.", False),
+        ("Israel", "Washington told Israel to accept the pause, which Hamas had agreed to.", False),
+    ]:  # fmt: skip
+        stance("urged", expect, name, sentence)
+
+
 def build_cases() -> list[dict[str, Any]]:
     built.cases.clear()
     talks_cases()
@@ -395,6 +498,7 @@ def build_cases() -> list[dict[str, Any]]:
     backers_cases()
     hosts_calls_cases()
     urged_cases()
+    second_round()
     return built.cases
 
 
