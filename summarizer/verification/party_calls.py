@@ -1,4 +1,4 @@
-"""Three more frames around a party's name, for :mod:`summarizer.verification.party_roles`
+"""Four more frames around a party's name, for :mod:`summarizer.verification.party_roles`
 (check 21's probes):
 
 - *Urged, then others agreed* (a stance given): the object of "urged / called on / pressed /
@@ -7,6 +7,9 @@
   agreement, and the agreement is the other's. "..., and both agreed" names no other party,
   so the urged stay in ("urged Putin and Zelensky to accept the truce, and both agreed");
   "persuaded X to sign" is read in :mod:`party_frames`.
+- *A backer in a relative clause* (a stance): "the Houthi group, which Iran backs," is Iran
+  backing the Houthis, not agreeing (the same as "aligned with Iran", "Iran-backed", read in
+  :mod:`party_roles`).
 - *A call partner* (a meeting's party): a name after "by phone with", "a phone call with",
   "a video call with" or "phoned", in a sentence that says who met ("Petro met Noboa in
   Quito, a day after talking by phone with Lula"): spoken to, not met.
@@ -28,6 +31,13 @@ _URGE = word_set(
 )
 _URGE_PREPOSITIONS = {"on": word_set("called calls calling"), "to": word_set("appealed appeals")}
 _LIST = word_set("and or the both its")
+_BODIES = (
+    word_set(
+        """army government forces military leaders leadership authorities officials rebels
+    militia fighters"""
+    )
+    | TITLES
+)
 _CALLS = word_set("phone telephone call calls video videoconference virtual line")
 _PHONED = word_set("phoned phoning rang telephoned telephoning dialled dialed")
 _MEETS = word_set(
@@ -35,6 +45,11 @@ _MEETS = word_set(
     chaired attended co-chaired embraced"""
 )
 _MET = word_set("met meet meets meeting summit hosted visited received welcomed")
+_BACKING = word_set(
+    """backs backed supports supported arms armed funds funded finances financed sponsors
+    sponsored controls controlled"""
+)
+_BACKING_AUXILIARIES = word_set("has have had long openly also still is")
 _BEFORE_VERB = word_set("also then later later on first briefly separately personally")
 
 
@@ -62,9 +77,9 @@ def urged_then_other(tokens: Sequence[Token], first: int, last: int, text: str) 
     after = last + 1
     while after < len(tokens) and after - last < 10:
         token = tokens[after]
-        if not (token.capitalised or token.norm in _LIST or token.norm in TITLES):
+        if not (token.capitalised or token.norm in _LIST or token.norm in _BODIES):
             break
-        after += 1
+        after += 1  # "asked Sudan's army and the RSF to", "urged Ethiopia and the TPLF to"
     if after >= len(tokens) or tokens[after].norm != "to":
         return False
     own = named_at(tokens, first) if tokens[first].capitalised else None
@@ -78,6 +93,17 @@ def urged_then_other(tokens: Sequence[Token], first: int, last: int, text: str) 
         if hit is None and tokens[position].norm not in words and tokens[position].text.isupper():
             return True  # an acronym the table lacks: "the TPLF agreed"
     return False
+
+
+def backs_in_aside(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """The subject of a relative clause that backs the one before it ("the Houthi group,
+    which Iran backs,", "the militias that Tehran arms"): a backer, not a party."""
+    if not first or tokens[first - 1].norm not in {"which", "whom", "that"}:
+        return False
+    after = [t.norm for t in tokens[last + 1 : last + 4]]
+    while after and after[0] in _BACKING_AUXILIARIES:
+        after = after[1:]
+    return bool(after) and after[0] in _BACKING
 
 
 def call_partner(tokens: Sequence[Token], first: int) -> bool:
@@ -118,4 +144,4 @@ def meets_after_aside(tokens: Sequence[Token], last: int, text: str) -> bool:
     return False
 
 
-__all__ = ["call_partner", "meets_after_aside", "urged_then_other"]
+__all__ = ["backs_in_aside", "call_partner", "meets_after_aside", "urged_then_other"]

@@ -40,7 +40,12 @@ from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.names import TITLES
-from summarizer.verification.party_calls import call_partner, meets_after_aside, urged_then_other
+from summarizer.verification.party_calls import (
+    backs_in_aside,
+    call_partner,
+    meets_after_aside,
+    urged_then_other,
+)
 from summarizer.verification.party_frames import (
     announces,
     naming_aside,
@@ -131,7 +136,7 @@ def in_role(
         return True  # "Speaking in Doha,", "in Doha, where the talks were held"
     if _described(tokens, first, last, text) or _backdrop(tokens, first, last, text):
         return True
-    if _relative_subject(tokens, first, last):
+    if _relative_subject(tokens, first, last) or backs_in_aside(tokens, first, last):
         return True  # "the truce that Kenya drafted was signed by ...": the proposer
     if first and tokens[first - 1].norm == "pro" and text[tokens[first - 1].end] == "-":
         return True  # "Pro-Russia separatists": whom they side with

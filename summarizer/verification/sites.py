@@ -245,9 +245,10 @@ _NOT_AGO = word_set("will would is are to")
 _TRAVEL = word_set("way route bound heading headed travelling traveling flying")
 
 
-def _definite_talks(tokens: Sequence[Token], end: int) -> int | None:
-    """The first "the talks" / "the two-day talks" before ``end`` not followed by whose."""
-    for index in range(1, end):
+def _definite_talks(tokens: Sequence[Token], end: int, begin: int = 1) -> int | None:
+    """The first "the talks" / "the two-day talks" from ``begin`` to before ``end`` not
+    followed by whose."""
+    for index in range(begin, min(end, len(tokens))):
         if tokens[index].norm not in _TALKS:
             continue
         back = index - 1
@@ -269,20 +270,21 @@ def _the_talks(tokens: Sequence[Token], meeting: int, parties: Sequence[str], te
     clause = meeting
     while clause > 0 and _BREAKS.isdisjoint(text[tokens[clause - 1].end : tokens[clause].start]):
         clause -= 1
-    talks = _definite_talks(tokens, meeting + 1)
-    if talks is None or talks < clause:
-        return False  # "The summit was planned for Budapest, but the Alaska meeting ..."
     end = meeting
     while end + 1 < len(tokens) and _BREAKS.isdisjoint(
         text[tokens[end].end : tokens[end + 1].start]
     ):
         end += 1
-    if not _NEGATIONS.isdisjoint(t.norm for t in tokens[talks : end + 1]):
+    # in the clause: not "The summit was planned for Budapest, but the Alaska meeting ..."
+    talks = _definite_talks(tokens, meeting + 1, max(clause, 1))
+    if talks is None:
+        talks = _cleft(tokens, meeting)
+    if talks is None or not _NEGATIONS.isdisjoint(t.norm for t in tokens[clause : end + 1]):
         return False
     own = {party_of(str(party)) for party in parties}
     for index in range(talks):
-        if not tokens[index].capitalised:
-            continue
+        if not tokens[index].capitalised or tokens[index - 1].norm in {"in", "at"}:
+            continue  # "It was in Doha that the talks ...": the venue
         following = next((t for t in tokens[index + 1 : talks] if not t.capitalised), None)
         if following is not None and following.norm in SAYING:
             continue  # the speaker: "The White House said last week the meeting in ..."
@@ -292,6 +294,17 @@ def _the_talks(tokens: Sequence[Token], meeting: int, parties: Sequence[str], te
         if index and tokens[index - 1].capitalised:
             return False  # a person's name: "Lavrov and Wang Yi ended the talks in ..."
     return True
+
+
+def _cleft(tokens: Sequence[Token], place: int) -> int | None:
+    """ "It was in Arusha that the talks took place": the talks right after the place and a
+    "that" / "where" (not "Officials in Vienna said the summit ...")."""
+    index = place
+    while index < len(tokens) and tokens[index].capitalised:
+        index += 1
+    if index + 1 >= len(tokens) or tokens[index].norm not in {"that", "where"}:
+        return None
+    return _definite_talks(tokens, index + 4, index + 2)
 
 
 def far_meeting(tokens: Sequence[Token], start: int, text: str) -> int | None:
@@ -317,11 +330,14 @@ def _travellers(tokens: Sequence[Token], travel: int, text: str) -> bool:
     """Those travelling, in the clause before the travel word, are a group noun ("Many
     leaders are ... on their way to") or named ("Trump is heading to"), not "Refugees on
     their way to Italy"."""
+    crossed = False
     for index in range(travel - 1, -1, -1):
         if tokens[index].norm in _GROUPS or (index and tokens[index].capitalised):
             return True
         if index and not _BREAKS.isdisjoint(text[tokens[index - 1].end : tokens[index].start]):
-            return False
+            if crossed:
+                return False
+            crossed = True  # "Island leaders, many of them already en route to"
     return False
 
 

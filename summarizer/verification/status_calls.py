@@ -7,6 +7,10 @@
   after "need"; "the truce needs monitors" is no call for one), so "a ceasefire
   needed to revive the talks" (a participle) and "aid is needed as the truce holds" (another
   subject) word no proposal, and "the truce must be respected" (one that exists) neither;
+- *a withdrawal is no meeting held* (:func:`absent`): a held cue whose span holds "pulling
+  out of", "skipping", "withdrawal from", "staying away from", "backing out of" ("after
+  pulling out of the original meeting") is someone's absence; an "earlier" right after such a
+  word ("despite pulling out of an earlier round") is the round left, not this meeting;
 - *a meeting that ran on* (a summit's ``held``): "The talks started on Thursday running
   through Friday into Saturday morning" (a past start, then running on to an end);
 - *a deal between the parties that was made* (a party's ``agreed`` stance): "the UN-brokered
@@ -21,6 +25,7 @@ Word lists over a sentence's normal forms, not a parser; negations are read by t
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from summarizer.verification.tokens import word_set
 
@@ -70,6 +75,23 @@ SAYING = word_set(
 HEARERS = word_set("reporters journalists lawmakers parliament senators us him her them")
 """Speech verbs: a time right after one ("said last month") dates the saying, not what is
 said."""
+
+
+# A held cue over a withdrawal ("after pulling out of the original meeting", "after skipping
+# the summit"): someone's absence, no meeting held.
+_ABSENT = word_set(
+    """pulling pulled pull pulls withdrawing withdrew withdrawn withdrawal skipping skipped
+    boycotting boycotted boycott snubbing snubbed quitting abandoning missing missed absence
+    away"""
+)
+_OUT_OF = word_set("backing backed bowing bowed dropping dropped opting opted")
+
+
+def absent(words: Sequence[str]) -> bool:
+    """A withdrawal word in a cue's span ("after backing out of the meeting")."""
+    return not _ABSENT.isdisjoint(words) or any(
+        a in _OUT_OF and b == "out" for a, b in pairwise(words)
+    )
 
 
 def extra_status_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, int]]:
@@ -176,4 +198,4 @@ def _made_between(norms: Sequence[str]) -> list[tuple[int, int]]:
     return found
 
 
-__all__ = ["HEARERS", "SAYING", "extra_status_cues", "opposition_body"]
+__all__ = ["HEARERS", "SAYING", "absent", "extra_status_cues", "opposition_body"]

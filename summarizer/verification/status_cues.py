@@ -47,8 +47,8 @@ _SUMMIT = {
         alongside | side by side | next to him | joint news conference |
         joint press conference | ran through | ran into | ran until | ran late | lasted |
         stretched into | dragged on | went on until | went on into | continued until |
-        continued into | walked out of | stormed out of | left the meeting | left the talks |
-        left the summit""",
+        continued into | attended | walked out of | stormed out of | left the meeting |
+        left the talks | left the summit""",
     "in_doubt": """doubt* | jeopard* | uncertain* | question mark | in question | unclear |
         may not | might not | could be cancel* | could be postpon* | snag | stall* | hang* in |
         hung in |

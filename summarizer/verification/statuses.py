@@ -47,7 +47,12 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.names import find_phrase
-from summarizer.verification.status_calls import SAYING, extra_status_cues, opposition_body
+from summarizer.verification.status_calls import (
+    SAYING,
+    absent,
+    extra_status_cues,
+    opposition_body,
+)
 from summarizer.verification.status_cues import (
     ASPECT,
     INTENTIONS,
@@ -95,13 +100,6 @@ UNDONE_BY: dict[str, dict[str, tuple[str, ...]]] = {
 SKIPS: dict[str, dict[str, tuple[str, ...]]] = {
     "SummitStatus": {"held": ("on_hold", "postponed", "cancelled", "scheduled", "proposed")},
 }
-# A held cue over a withdrawal ("after pulling out of the original meeting", "after skipping
-# the summit"): someone's absence, no meeting held.
-_ABSENT = word_set(
-    """pulling pulled pull pulls withdrawing withdrew withdrawn withdrawal skipping skipped
-    boycotting boycotted boycott snubbing snubbed quitting abandoning missing missed absence
-    away"""
-)
 _DENIALS = word_set("denied denies deny denying dismissed refuted doubted doubts questioned")
 _REFUSALS = word_set("refused refuses refusing declined declines declining failed fails")
 _RULED = word_set("ruled rules rule ruling")
@@ -343,6 +341,8 @@ def _earlier(norms: Sequence[str]) -> bool:
     "last met"."""
     for index, norm in enumerate(norms):
         following = norms[index + 1 : index + 2]
+        if absent(norms[max(index - 4, 0) : index]):
+            continue  # "despite pulling out of an earlier round": the one left, not this one
         if norm in _EARLIER and not plans_this_one(norms, index):
             return True
         if norm == "last" and following and following[0] in PERIODS:
@@ -419,7 +419,7 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         ]
         found = [(s, e) for s, e in found if not any(s < a < e for a, _ in skipped)]
         if raw == "held":
-            found = [(s, e) for s, e in found if _ABSENT.isdisjoint(norms[s:e])]
+            found = [(s, e) for s, e in found if not absent(norms[s:e])]
         if not found:
             continue
         if raw == "held":

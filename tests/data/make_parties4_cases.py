@@ -488,6 +488,64 @@ def second_round() -> None:
         stance("urged", expect, name, sentence)
 
 
+def third_round() -> None:
+    """A third round in other wording again, decided before it was run."""
+    place("talks", True, KM, [KM_LEAD, "It was in Arusha that the talks took place, mediators said."], "Arusha")
+    held("talks", True, KM, [KM_LEAD, "The negotiations went on until the early hours of Monday."])
+    held("talks", False, KM, ["The talks had been expected to run into Saturday."])
+    place("talks", False, KM, [KM_LEAD, "The negotiations among the Sudanese factions were held in Jeddah."], "Jeddah")
+    for name, sentence, expect in [
+        ("Ukraine", "The grain deal between Russia and Ukraine, signed in Istanbul in July, expired on Monday.", True),
+        ("India", "Since the ceasefire between India and Pakistan took hold, the border has been calm.", True),
+        ("Ukraine", "A deal between Russia and Ukraine on grain exports looks unlikely.", False),
+        ("Hamas", "Qatar said a truce between Israel and Hamas was within reach.", False),
+    ]:  # fmt: skip
+        stance("deal-between", expect, name, sentence)
+    TP = ["Donald Trump", "Vladimir Putin"]
+    for parties, sentence, where, status, expect in [
+        (TP, "Ushakov said on Tuesday that the summit in Budapest was being prepared.", "Budapest", "scheduled", True),
+        (SB, "Island leaders, many of them already en route to Port Moresby, learned of the delay on Monday.", "Port Moresby", "postponed", True),
+        (TP, "Putin, on his way to Alaska last week, stopped in Magadan.", "Magadan", "held", False),
+        (SB, "Forum leaders bound for Port Moresby were stranded in Nadi by the storm.", "Nadi", "postponed", False),
+    ]:  # fmt: skip
+        place("place-time", expect, parties, [sentence], where, status)
+    for sentence, expect in [
+        ("An end to the fighting must be agreed, but first a truce is needed, the minister said.", True),
+        ("Lebanon needs a ceasefire more than ever, the premier said.", True),
+        ("The ceasefire must be observed by all sides, the minister said.", False),
+        ("No truce is needed, the general said, because the enemy is beaten.", False),
+    ]:  # fmt: skip
+        truce_status("proposed", expect, sentence)
+    for sentence, expect in [
+        ("Kiir attended the summit despite pulling out of an earlier round of talks.", True),
+        ("The leaders met on Tuesday, two days after Machar withdrew his delegation.", True),
+        ("After backing out of the meeting, Machar flew home.", False),
+        ("Kiir declined to attend the meeting, his office said.", False),
+    ]:  # fmt: skip
+        held("pulled-out", expect, KM, [sentence])
+    for name, sentence, expect in [
+        ("Houthis", "The Houthi group, which Iran backs, accepted the truce on Friday.", True),
+        ("Syria", "Syria, whose army Russia supports, accepted the truce.", True),
+        ("Iran", "The Houthi group, which Iran backs, accepted the truce on Friday.", False),
+        ("Russia", "The separatists, whom Moscow has long armed, agreed to the truce.", False),
+    ]:  # fmt: skip
+        stance("backers", expect, name, sentence)
+    for parties, which, sentence, expect in [
+        (["Ilham Aliyev", "Nikol Pashinyan"], 1, "Ilham Aliyev met Nikol Pashinyan in Abu Dhabi after a phone call with Vladimir Putin.", True),
+        (["Prabowo Subianto", "Anthony Albanese"], 0, "Prabowo Subianto, who hosted the summit in Jakarta, then met Anthony Albanese.", True),
+        (["Ilham Aliyev", "Nikol Pashinyan", "Vladimir Putin"], 2, "Ilham Aliyev met Nikol Pashinyan in Abu Dhabi after a phone call with Vladimir Putin.", False),
+        (["Prabowo Subianto", "Anthony Albanese"], 0, "Prabowo Subianto, who hosted the summit in Jakarta, then flew to Tokyo.", False),
+    ]:  # fmt: skip
+        party("hosts-calls", expect, parties, which, sentence)
+    for name, sentence, expect in [
+        ("Kosovo", "Brussels pressed Serbia and Kosovo to accept the plan; Kosovo agreed on Friday.", True),
+        ("Armenia", "Moscow urged Yerevan and Baku to respect the truce, and Armenia said it would.", True),
+        ("Azerbaijan", "Moscow urged Yerevan and Baku to respect the truce, and Armenia said it would.", False),
+        ("Sudan", "Washington asked Sudan's army to accept the pause, which the RSF signed.", False),
+    ]:  # fmt: skip
+        stance("urged", expect, name, sentence)
+
+
 def build_cases() -> list[dict[str, Any]]:
     built.cases.clear()
     talks_cases()
@@ -499,6 +557,7 @@ def build_cases() -> list[dict[str, Any]]:
     hosts_calls_cases()
     urged_cases()
     second_round()
+    third_round()
     return built.cases
 
 
