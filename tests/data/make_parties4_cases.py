@@ -490,10 +490,10 @@ def second_round() -> None:
 
 def third_round() -> None:
     """A third round in other wording again, decided before it was run."""
-    place("talks", True, KM, [KM_LEAD, "It was in Arusha that the talks took place, mediators said."], "Arusha")
+    place("talks", True, KM, [KM_LEAD, "It was in Arusha that the talks took place, mediators said."], "Arusha")  # fmt: skip
     held("talks", True, KM, [KM_LEAD, "The negotiations went on until the early hours of Monday."])
     held("talks", False, KM, ["The talks had been expected to run into Saturday."])
-    place("talks", False, KM, [KM_LEAD, "The negotiations among the Sudanese factions were held in Jeddah."], "Jeddah")
+    place("talks", False, KM, [KM_LEAD, "The negotiations among the Sudanese factions were held in Jeddah."], "Jeddah")  # fmt: skip
     for name, sentence, expect in [
         ("Ukraine", "The grain deal between Russia and Ukraine, signed in Istanbul in July, expired on Monday.", True),
         ("India", "Since the ceasefire between India and Pakistan took hold, the border has been calm.", True),
