@@ -39,7 +39,7 @@ _BODIES = (
     | TITLES
 )
 _CALLS = word_set("phone telephone call calls video videoconference virtual line")
-_PHONED = word_set("phoned phoning rang telephoned telephoning dialled dialed")
+_PHONED = word_set("phoned phoning rang telephoned telephoning dialled dialed calling called")
 _MEETS = word_set(
     """met meets meet held holds sat shook received welcomed greeted talked spoke joined
     chaired attended co-chaired embraced"""

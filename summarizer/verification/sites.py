@@ -241,6 +241,7 @@ _TALKS = word_set("talks negotiations meeting summit conference")
 _WHOSE = word_set("between of with among")
 _DEFINITE = word_set("the these this")
 _NEGATIONS = word_set("not never no n't nor neither")
+_SUPERSEDED = word_set("meant supposed originally initially")
 _NOT_AGO = word_set("will would is are to")
 _TRAVEL = word_set("way route bound heading headed travelling traveling flying")
 
@@ -279,8 +280,11 @@ def _the_talks(tokens: Sequence[Token], meeting: int, parties: Sequence[str], te
     talks = _definite_talks(tokens, meeting + 1, max(clause, 1))
     if talks is None:
         talks = _cleft(tokens, meeting)
-    if talks is None or not _NEGATIONS.isdisjoint(t.norm for t in tokens[clause : end + 1]):
-        return False
+    if talks is None and clause > 1 and _definite_talks(tokens, clause, clause - 1) is not None:
+        talks = clause - 1  # "The negotiations, held behind closed doors in Djibouti, ended"
+    words = {t.norm for t in tokens[clause : end + 1]}
+    if talks is None or not (_NEGATIONS.isdisjoint(words) and _SUPERSEDED.isdisjoint(words)):
+        return False  # "will not be in Vienna", "which were meant to be held in Nairobi"
     own = {party_of(str(party)) for party in parties}
     for index in range(talks):
         if not tokens[index].capitalised or tokens[index - 1].norm in {"in", "at"}:

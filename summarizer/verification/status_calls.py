@@ -3,10 +3,11 @@
 
 - *a truce called for as a need* (a truce's ``proposed``): "a sustainable ceasefire is needed",
   "a truce must be reached", "a ceasefire should be declared", "we need a ceasefire", "the
-  region needs a truce". The truce noun must be the subject of the need (or its object
-  after "need"; "the truce needs monitors" is no call for one), so "a ceasefire
-  needed to revive the talks" (a participle) and "aid is needed as the truce holds" (another
-  subject) word no proposal, and "the truce must be respected" (one that exists) neither;
+  region needs a truce", "what is needed now is a ceasefire". The truce noun must be the
+  subject of the need (or its object after "need"; "the truce needs monitors" is no call for
+  one), so "a ceasefire needed to revive the talks" (a participle) and "aid is needed as the
+  truce holds" (another subject) word no proposal, and "the truce must be respected" (one
+  that exists) neither;
 - *a withdrawal is no meeting held* (:func:`absent`): a held cue whose span holds "pulling
   out of", "skipping", "withdrawal from", "staying away from", "backing out of" ("after
   pulling out of the original meeting") is someone's absence; an "earlier" right after such a
@@ -157,6 +158,11 @@ def _needed(norms: Sequence[str]) -> list[tuple[int, int]]:
                     found.append((index, after + 3))
             elif words[:3] == ["needs", "to", "be"] and words[3:4] and words[3] in _REACHED:
                 found.append((index, after + 4))
+        elif norm in _NEEDED and norms[max(index - 2, 0) : index] == ["what", "is"]:
+            for ahead in range(index + 1, min(index + 7, len(norms))):
+                if norms[ahead] in _TRUCE_NOUNS:
+                    found.append((index - 2, ahead + 1))  # "What is needed now is a truce"
+                    break
         elif norm in _NEED and index and norms[index - 1] not in _TRUCE_NOUNS:
             for ahead in range(index + 1, min(index + 5, len(norms))):
                 if norms[ahead] in _TRUCE_NOUNS:

@@ -48,7 +48,8 @@ _SUMMIT = {
         joint press conference | ran through | ran into | ran until | ran late | lasted |
         stretched into | dragged on | went on until | went on into | continued until |
         continued into | attended | walked out of | stormed out of | left the meeting |
-        left the talks | left the summit""",
+        left the talks | left the summit | joined the talks | joined the meeting |
+        joined the summit""",
     "in_doubt": """doubt* | jeopard* | uncertain* | question mark | in question | unclear |
         may not | might not | could be cancel* | could be postpon* | snag | stall* | hang* in |
         hung in |

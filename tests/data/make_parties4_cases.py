@@ -546,6 +546,64 @@ def third_round() -> None:
         stance("urged", expect, name, sentence)
 
 
+def fourth_round() -> None:
+    """A fourth round, four cases a category, decided before it was run."""
+    place("talks", True, KM, [KM_LEAD, "The negotiations, held behind closed doors in Djibouti, ended on Sunday."], "Djibouti")  # fmt: skip
+    held("talks", True, KM, [KM_LEAD, "The talks in Arusha lasted late into the night."])
+    place("talks", False, KM, [KM_LEAD, "The talks, which were meant to be held in Nairobi, were moved to Kigali."], "Nairobi")  # fmt: skip
+    held("talks", False, KM, ["The talks will run through Friday, mediators said."])
+    for name, sentence, expect in [
+        ("ELN", "The bilateral ceasefire between the government and the ELN, agreed in Havana, began on Monday.", True),
+        ("Cambodia", "Fighting stopped after the truce between Thailand and Cambodia came into effect.", True),
+        ("Cambodia", "Any ceasefire between Thailand and Cambodia will need monitors, Malaysia said.", False),
+        ("ELN", "A new ceasefire between the government and the ELN is being negotiated in Havana.", False),
+    ]:  # fmt: skip
+        stance("deal-between", expect, name, sentence)
+    TP = ["Donald Trump", "Vladimir Putin"]
+    for parties, sentence, where, status, expect in [
+        (TP, "Peskov told reporters earlier this month that the summit in Budapest was still planned.", "Budapest", "scheduled", True),
+        (SB, "Pacific leaders bound for Port Moresby say the forum must go ahead.", "Port Moresby", "scheduled", True),
+        (TP, "Trump said on Monday that the meeting in Helsinki years ago had been a mistake.", "Helsinki", "scheduled", False),
+        (SB, "Leaders stopping in Sydney on their way to the forum were told of the delay.", "Sydney", "postponed", False),
+    ]:  # fmt: skip
+        place("place-time", expect, parties, [sentence], where, status)
+    for sentence, expect in [
+        ("A truce is vital to save lives, the Red Cross said.", True),
+        ("What is needed now is a ceasefire, the minister said.", True),
+        ("The ceasefire is holding, but more aid is needed.", False),
+        ("The rebels said no truce was needed.", False),
+    ]:  # fmt: skip
+        truce_status("proposed", expect, sentence)
+    for parties, sentence, expect in [
+        (SB, "The meeting went ahead on Friday, although Fiji had pulled out.", True),
+        (KM, "Machar joined the talks late after initially boycotting them.", True),
+        (KM, "After dropping out of the summit, Kiir sent his deputy.", False),
+        (KM, "Machar's withdrawal from the meeting was confirmed on Friday.", False),
+    ]:  # fmt: skip
+        held("pulled-out", expect, parties, [sentence])
+    for name, sentence, expect in [
+        ("Houthis", "The Houthis, an Iran-aligned movement, accepted the truce.", True),
+        ("Saudi Arabia", "Riyadh, which leads the coalition fighting the Houthis, agreed to the truce.", True),
+        ("Iran", "The Houthis, an Iran-aligned movement, accepted the truce.", False),
+        ("Russia", "Separatists backed by Moscow agreed to a local truce.", False),
+    ]:  # fmt: skip
+        stance("backers", expect, name, sentence)
+    for parties, which, sentence, expect in [
+        (["Emmanuel Macron", "Olaf Scholz"], 0, "Emmanuel Macron, who hosted the dinner, held talks with Olaf Scholz.", True),
+        (["Xi Jinping", "Kim Jong Un"], 1, "Xi Jinping received Kim Jong Un in Beijing after calling Vladimir Putin.", True),
+        (["Xi Jinping", "Kim Jong Un", "Vladimir Putin"], 2, "Xi Jinping received Kim Jong Un in Beijing after calling Vladimir Putin.", False),
+        (["Emmanuel Macron", "Olaf Scholz"], 0, "Emmanuel Macron, who hosted the dinner, left before the talks with Olaf Scholz began.", False),
+    ]:  # fmt: skip
+        party("hosts-calls", expect, parties, which, sentence)
+    for name, sentence, expect in [
+        ("Hamas", "Egypt pressed Hamas to accept, and Hamas said yes on Tuesday.", True),
+        ("Israel", "The US urged Israel to agree, and Israel accepted the pause.", True),
+        ("Hamas", "The US urged Hamas to accept the pause, which Israel had already signed.", False),
+        ("Rwanda", "Qatar appealed to Kinshasa and Kigali to sign; Kinshasa signed on Friday.", False),
+    ]:  # fmt: skip
+        stance("urged", expect, name, sentence)
+
+
 def build_cases() -> list[dict[str, Any]]:
     built.cases.clear()
     talks_cases()
@@ -558,6 +616,7 @@ def build_cases() -> list[dict[str, Any]]:
     urged_cases()
     second_round()
     third_round()
+    fourth_round()
     return built.cases
 
 
