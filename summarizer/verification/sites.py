@@ -241,6 +241,7 @@ _TALKS = word_set("talks negotiations meeting summit conference")
 _WHOSE = word_set("between of with among")
 _DEFINITE = word_set("the these this")
 _NEGATIONS = word_set("not never no n't nor neither")
+_ASIDE_OPENERS = word_set("which who that where")
 _SUPERSEDED = word_set("meant supposed originally initially")
 _NOT_AGO = word_set("will would is are to")
 _TRAVEL = word_set("way route bound heading headed travelling traveling flying")
@@ -317,16 +318,30 @@ def far_meeting(tokens: Sequence[Token], start: int, text: str) -> int | None:
     Friday into ... Saturday morning in Addis Ababa"), or a journey's destination ("leaders
     are on their way to Papua New Guinea", "en route to", "bound for"), read by
     :func:`about_parties` as the parties' only when they travel."""
+    if start and tokens[start - 1].norm == "from":
+        return None  # "was moved from Budapest to Vienna": where it no longer is
     if start >= 2 and tokens[start - 1].norm in {"to", "for"}:
         word = tokens[start - 2].norm
         if word in _TRAVEL and _travellers(tokens, start - 2, text):
             return start - 2
     for index in range(start - 1, 0, -1):
         if not _BREAKS.isdisjoint(text[tokens[index - 1].end : tokens[index].start]):
-            return None
+            return _before_aside(tokens, index, text)
         talks = _definite_talks(tokens, index + 1)
         if talks is not None and talks == index:
             return index
+    return None
+
+
+def _before_aside(tokens: Sequence[Token], closing: int, text: str) -> int | None:
+    """ "The negotiations, which opened on Monday, ended in Addis Ababa": over an aside
+    closed by a comma at ``closing`` (not from inside it: "The talks, which ended in Geneva,
+    will resume in Oslo" keeps Geneva out), the definite meeting noun it follows."""
+    if tokens[closing].norm in _ASIDE_OPENERS or "," not in _gap(tokens, closing, text):
+        return None
+    for index in range(closing - 2, max(closing - 12, 1), -1):
+        if "," in _gap(tokens, index, text):
+            return _definite_talks(tokens, index, index - 1)  # the noun before the aside
     return None
 
 

@@ -604,6 +604,17 @@ def fourth_round() -> None:
         stance("urged", expect, name, sentence)
 
 
+def fifth_round() -> None:
+    """Talks named before an aside, the place after it; decided before it was run."""
+    for where, sentence, status, expect in [
+        ("Addis Ababa", "The negotiations, which opened on Monday, ended in Addis Ababa on Friday.", "held", True),
+        ("Nairobi", "The talks, mediated by Kenya and Ethiopia, concluded in Nairobi late on Saturday.", "held", True),
+        ("Geneva", "The talks, which ended in Geneva in March, will resume in Oslo.", "scheduled", False),
+        ("Istanbul", "The talks between Russia and Ukraine, which opened on Monday, ended in Istanbul.", "held", False),
+    ]:  # fmt: skip
+        place("talks", expect, KM, [KM_LEAD, sentence], where, status)
+
+
 def build_cases() -> list[dict[str, Any]]:
     built.cases.clear()
     talks_cases()
@@ -617,6 +628,7 @@ def build_cases() -> list[dict[str, Any]]:
     second_round()
     third_round()
     fourth_round()
+    fifth_round()
     return built.cases
 
 
