@@ -40,6 +40,12 @@ from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.names import TITLES
+from summarizer.verification.party_calls import (
+    backs_in_aside,
+    call_partner,
+    meets_after_aside,
+    urged_then_other,
+)
 from summarizer.verification.party_frames import (
     announces,
     naming_aside,
@@ -63,7 +69,12 @@ _TITLES = word_set(
     """mediator mediators mediating host hosts hosting broker brokers brokering facilitator
     facilitators guarantor guarantors"""
 )
-_JOINED = word_set("brokered mediated proposed backed sponsored hosted drafted")
+_JOINED = word_set(
+    "brokered mediated proposed backed sponsored hosted drafted aligned allied linked supported"
+)
+# A backer named in a modifier ("the Houthi group aligned with Iran", "militias loyal to
+# Tehran"): whom a party leans on, no party itself.
+_LEANING = word_set("aligned allied linked loyal close affiliated tied")
 # Nouns a country's name or adjective only qualifies: a place or the truce itself, no party.
 _MODIFIED = word_set(
     """port city town capital coast coastal border province region ceasefire truce
@@ -112,17 +123,23 @@ def in_role(
     if mode in ("summit", "proposal"):  # a meeting held or planned, or one only proposed
         if _hosting(tokens, first, last, text):
             return True
+        if mode == "summit" and call_partner(tokens, first):
+            return True  # the host only, or "a day after talking by phone with Lula"
         return mode == "summit" and urged_to_talk(tokens, first, text)
     if naming_aside(tokens, first, last):
         return False  # "The resistance, as Hamas calls its fighters, accepted"
     if mode == "taken" and (announces(tokens, first, last, text) or persuades(tokens, last)):
         return True  # "the Qatari minister said Israel had accepted", "Angola persuaded ..."
+    if mode == "taken" and urged_then_other(tokens, first, last, text):
+        return True  # "urged Ethiopia and the TPLF to hold talks; the TPLF agreed"
     if mode == "taken" and spoken_in(tokens, first, last, text):
         return True  # "Speaking in Doha,", "in Doha, where the talks were held"
     if _described(tokens, first, last, text) or _backdrop(tokens, first, last, text):
         return True
-    if _relative_subject(tokens, first, last):
+    if _relative_subject(tokens, first, last) or backs_in_aside(tokens, first, last):
         return True  # "the truce that Kenya drafted was signed by ...": the proposer
+    if first and tokens[first - 1].norm == "pro" and text[tokens[first - 1].end] == "-":
+        return True  # "Pro-Russia separatists": whom they side with
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     if following is not None:
         hyphen = text[tokens[last].end : following.start].endswith("-")
@@ -155,6 +172,8 @@ def in_role(
             if token.norm == "by":  # "mediated by", "put forward by", "mediation by"
                 return before in _BY or before in _FROM or (before == "forward" and index > 1)
             return before in _FROM
+        if token.norm in {"with", "to"}:
+            return index > 0 and tokens[index - 1].norm in _LEANING
         if not (token.capitalised or token.norm in _LIST):
             return False
         index, steps = index - 1, steps + 1
@@ -241,7 +260,8 @@ def _hosting(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     ("talks in Muscat"). A host that also takes part is named so elsewhere ("Xi hosted
     Putin")."""
     if _described(tokens, first, last, text, _HOSTING) or _hosts_others(tokens, last):
-        return True  # "Erdogan, who hosted the talks,"; "Turkey, host of the talks,"
+        # "Erdogan, who hosted the talks,"; "Turkey, host of the talks,"; not "..., met X"
+        return not meets_after_aside(tokens, last, text)
     after = last + 1
     while after < len(tokens) and after <= last + 5:
         token = tokens[after]

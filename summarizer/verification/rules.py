@@ -63,6 +63,9 @@ from summarizer.verification.parties import support_party
 from summarizer.verification.proposers import support_proposer
 from summarizer.verification.sites import (
     about_parties,
+    dated_before,
+    dates_saying,
+    far_meeting,
     subject_matter,
     support_ordinal,
     support_site,
@@ -214,7 +217,7 @@ def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> 
         )
         if comma and tokens[index - 1].norm not in _VENUE_NOUNS:
             break  # "location, Budapest", "the ministry building, the Itamaraty Palace"
-    return None
+    return far_meeting(tokens, start, text)
 
 
 def _past(tokens: Sequence[Token], start: int, end: int, held: bool) -> bool:
@@ -223,7 +226,7 @@ def _past(tokens: Sequence[Token], start: int, end: int, held: bool) -> bool:
     at", "was held in"; not "will be held in")."""
     for index in range(max(start, 0), end):
         norm = tokens[index].norm
-        if norm in _EARLIER and not (held and norm == "after"):
+        if norm in _EARLIER and not ((held and norm == "after") or dates_saying(tokens, index)):
             if plans_this_one([t.norm for t in tokens[index : index + 2]], 0):
                 continue  # "my previously scheduled meeting in Buenos Aires": this one
             return True  # for a held meeting, "after" dates it against a later one
@@ -233,7 +236,7 @@ def _past(tokens: Sequence[Token], start: int, end: int, held: bool) -> bool:
             return True
         if norm == "held" and index and tokens[index - 1].norm in {"was", "were", "had"}:
             return True
-    return False
+    return not held and dated_before(tokens, end)
 
 
 def support_title(value: Any, rule: Supported, ctx: Context) -> Result:

@@ -23,6 +23,8 @@ from summarizer.text.countries import PARTIES
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.names import find_named, find_phrase, norms
 from summarizer.verification.party_names import named_at, party_of
+from summarizer.verification.status_calls import HEARERS, SAYING
+from summarizer.verification.status_cues import PERIODS
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 WINDOW = 6
@@ -227,7 +229,159 @@ def about_parties(tokens: Sequence[Token], meeting: int, parties: Sequence[str],
         return True
     if any(find_named(str(party), tokens) for party in parties):
         return True
-    return _group_meets(tokens, meeting, parties, text)
+    return _group_meets(tokens, meeting, parties, text) or _the_talks(
+        tokens, meeting, parties, text
+    )
+
+
+# A meeting named by its noun alone ("The talks were held in Addis Ababa"): the one the
+# evidence is about, unless the noun says whose ("the talks between A and B") or others are
+# named before it ("Russia and Ukraine ended the talks in Istanbul").
+_TALKS = word_set("talks negotiations meeting summit conference")
+_WHOSE = word_set("between of with among")
+_DEFINITE = word_set("the these this")
+_NEGATIONS = word_set("not never no n't nor neither")
+_ASIDE_OPENERS = word_set("which who that where")
+_SUPERSEDED = word_set("meant supposed originally initially")
+_NOT_AGO = word_set("will would is are to")
+_TRAVEL = word_set("way route bound heading headed travelling traveling flying")
+
+
+def _definite_talks(tokens: Sequence[Token], end: int, begin: int = 1) -> int | None:
+    """The first "the talks" / "the two-day talks" from ``begin`` to before ``end`` not
+    followed by whose."""
+    for index in range(begin, min(end, len(tokens))):
+        if tokens[index].norm not in _TALKS:
+            continue
+        back = index - 1
+        while back > 0 and index - back <= 3 and not tokens[back].capitalised:
+            if tokens[back].norm in _DEFINITE:
+                break
+            back -= 1  # "the two-day talks", "the long-awaited talks"
+        plain = tokens[back].norm in _DEFINITE
+        following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+        if plain and following not in _WHOSE:
+            return index
+    return None
+
+
+def _the_talks(tokens: Sequence[Token], meeting: int, parties: Sequence[str], text: str) -> bool:
+    """The definite meeting noun opens the clause that holds the place's meeting word, with
+    no negation in that clause ("The summit will not be in Vienna") and no one else named
+    before it."""
+    clause = meeting
+    while clause > 0 and _BREAKS.isdisjoint(text[tokens[clause - 1].end : tokens[clause].start]):
+        clause -= 1
+    end = meeting
+    while end + 1 < len(tokens) and _BREAKS.isdisjoint(
+        text[tokens[end].end : tokens[end + 1].start]
+    ):
+        end += 1
+    # in the clause: not "The summit was planned for Budapest, but the Alaska meeting ..."
+    talks = _definite_talks(tokens, meeting + 1, max(clause, 1))
+    if talks is None:
+        talks = _cleft(tokens, meeting)
+    if talks is None and clause > 1 and _definite_talks(tokens, clause, clause - 1) is not None:
+        talks = clause - 1  # "The negotiations, held behind closed doors in Djibouti, ended"
+    words = {t.norm for t in tokens[clause : end + 1]}
+    if talks is None or not (_NEGATIONS.isdisjoint(words) and _SUPERSEDED.isdisjoint(words)):
+        return False  # "will not be in Vienna", "which were meant to be held in Nairobi"
+    own = {party_of(str(party)) for party in parties}
+    for index in range(talks):
+        if not tokens[index].capitalised or tokens[index - 1].norm in {"in", "at"}:
+            continue  # "It was in Doha that the talks ...": the venue
+        following = next((t for t in tokens[index + 1 : talks] if not t.capitalised), None)
+        if following is not None and following.norm in SAYING:
+            continue  # the speaker: "The White House said last week the meeting in ..."
+        hit = named_at(tokens, index)
+        if hit is not None and hit[0] not in own:
+            return False  # another party's talks
+        if index and tokens[index - 1].capitalised:
+            return False  # a person's name: "Lavrov and Wang Yi ended the talks in ..."
+    return True
+
+
+def _cleft(tokens: Sequence[Token], place: int) -> int | None:
+    """ "It was in Arusha that the talks took place": the talks right after the place and a
+    "that" / "where" (not "Officials in Vienna said the summit ...")."""
+    index = place
+    while index < len(tokens) and tokens[index].capitalised:
+        index += 1
+    if index + 1 >= len(tokens) or tokens[index].norm not in {"that", "where"}:
+        return None
+    return _definite_talks(tokens, index + 4, index + 2)
+
+
+def far_meeting(tokens: Sequence[Token], start: int, text: str) -> int | None:
+    """A meeting word beyond the place's usual reach, in its clause: the subject "The talks"
+    of a long sentence ("The talks leading to the deal started on Thursday running through
+    Friday into ... Saturday morning in Addis Ababa"), or a journey's destination ("leaders
+    are on their way to Papua New Guinea", "en route to", "bound for"), read by
+    :func:`about_parties` as the parties' only when they travel."""
+    if start and tokens[start - 1].norm == "from":
+        return None  # "was moved from Budapest to Vienna": where it no longer is
+    if start >= 2 and tokens[start - 1].norm in {"to", "for"}:
+        word = tokens[start - 2].norm
+        if word in _TRAVEL and _travellers(tokens, start - 2, text):
+            return start - 2
+    for index in range(start - 1, 0, -1):
+        if not _BREAKS.isdisjoint(text[tokens[index - 1].end : tokens[index].start]):
+            return _before_aside(tokens, index, text)
+        talks = _definite_talks(tokens, index + 1)
+        if talks is not None and talks == index:
+            return index
+    return None
+
+
+def _before_aside(tokens: Sequence[Token], closing: int, text: str) -> int | None:
+    """ "The negotiations, which opened on Monday, ended in Addis Ababa": over an aside
+    closed by a comma at ``closing`` (not from inside it: "The talks, which ended in Geneva,
+    will resume in Oslo" keeps Geneva out), the definite meeting noun it follows."""
+    if tokens[closing].norm in _ASIDE_OPENERS or "," not in _gap(tokens, closing, text):
+        return None
+    for index in range(closing - 2, max(closing - 12, 1), -1):
+        if "," in _gap(tokens, index, text):
+            return _definite_talks(tokens, index, index - 1)  # the noun before the aside
+    return None
+
+
+def _travellers(tokens: Sequence[Token], travel: int, text: str) -> bool:
+    """Those travelling, in the clause before the travel word, are a group noun ("Many
+    leaders are ... on their way to") or named ("Trump is heading to"), not "Refugees on
+    their way to Italy"."""
+    crossed = False
+    for index in range(travel - 1, -1, -1):
+        if tokens[index].norm in _GROUPS or (index and tokens[index].capitalised):
+            return True
+        if index and not _BREAKS.isdisjoint(text[tokens[index - 1].end : tokens[index].start]):
+            if crossed:
+                return False
+            crossed = True  # "Island leaders, many of them already en route to"
+    return False
+
+
+def dated_before(tokens: Sequence[Token], place: int) -> bool:
+    """A time phrase right after the place (and the rest of its name) that puts the meeting
+    in the past: "The summit in Washington last month ended", "the talks in Oslo two years
+    ago"."""
+    index = place
+    while index < len(tokens) and index - place < 5 and tokens[index].capitalised:
+        index += 1
+    words = [t.norm for t in tokens[index : index + 4]]
+    if words[:1] == ["last"] and words[1:2] and words[1] in PERIODS:
+        return True
+    return "ago" in words and words.index("ago") <= 3 and words[0] not in _NOT_AGO
+
+
+def dates_saying(tokens: Sequence[Token], index: int) -> bool:
+    """A time word right after a speech verb ("Psaki said last month the summit in
+    Washington was ...", "told reporters last week"): it dates the saying, not the
+    meeting."""
+    if index + 1 < len(tokens) and tokens[index + 1].text.endswith(("'s", "\u2019s")):
+        return False  # "said last month's summit in Washington had": the meeting's time
+    if index > 1 and tokens[index - 1].norm in HEARERS:
+        index -= 1
+    return index > 0 and tokens[index - 1].norm in SAYING
 
 
 def _group_meets(tokens: Sequence[Token], meeting: int, parties: Sequence[str], text: str) -> bool:
@@ -264,6 +418,9 @@ def _group_meets(tokens: Sequence[Token], meeting: int, parties: Sequence[str], 
 __all__ = [
     "ORDINAL_WORDS",
     "about_parties",
+    "dated_before",
+    "dates_saying",
+    "far_meeting",
     "ordinals_in",
     "subject_matter",
     "support_ordinal",

@@ -45,7 +45,11 @@ _SUMMIT = {
         at a meeting | at the meeting | at their meeting | at a summit | at the summit |
         during … meeting | during … talks | during … summit | during … visit | encounter* | beside |
         alongside | side by side | next to him | joint news conference |
-        joint press conference""",
+        joint press conference | ran through | ran into | ran until | ran late | lasted |
+        stretched into | dragged on | went on until | went on into | continued until |
+        continued into | attended | walked out of | stormed out of | left the meeting |
+        left the talks | left the summit | joined the talks | joined the meeting |
+        joined the summit""",
     "in_doubt": """doubt* | jeopard* | uncertain* | question mark | in question | unclear |
         may not | might not | could be cancel* | could be postpon* | snag | stall* | hang* in |
         hung in |
@@ -101,7 +105,8 @@ _TRUCE_STATUS = {
     "rejected": """reject* | refus* | turned down | dismiss* | ruled out | said no | oppos* |
         spurn* | rebuff* | not accept | won't accept | will not accept | unacceptable |
         refusal | no ceasefire | will not agree | won't agree | declin* | resist* |
-        before any | must first | denounc* | maximalist""",
+        before any ceasefire | before any truce | before any deal | before any pause |
+        before any halt | must first | denounc* | maximalist""",
     "collapsed": """collaps* | broke down | broken down | fell apart | fall* apart |
         fell through | unravel* | resum* … fighting | fighting resumed | ended |
         is over | was over | now over | is dead | crumbl* | failed | shattered""",

@@ -47,6 +47,12 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.names import find_phrase
+from summarizer.verification.status_calls import (
+    SAYING,
+    absent,
+    extra_status_cues,
+    opposition_body,
+)
 from summarizer.verification.status_cues import (
     ASPECT,
     INTENTIONS,
@@ -253,7 +259,7 @@ def cues_in(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, in
                 and not not_a_cue(norms, index, end)
             ):
                 hits.append((number, index, end))
-    for index, end in extra_cues(family, value, norms):
+    for index, end in (*extra_cues(family, value, norms), *extra_status_cues(family, value, norms)):
         if not _negated(norms, index, norms[index:end]):
             hits.append((len(phrases), index, end))
     hits.sort()
@@ -335,9 +341,13 @@ def _earlier(norms: Sequence[str]) -> bool:
     "last met"."""
     for index, norm in enumerate(norms):
         following = norms[index + 1 : index + 2]
+        if absent(norms[max(index - 4, 0) : index]):
+            continue  # "despite pulling out of an earlier round": the one left, not this one
         if norm in _EARLIER and not plans_this_one(norms, index):
             return True
         if norm == "last" and following and following[0] in PERIODS:
+            if index and norms[index - 1] in SAYING:
+                continue  # "Psaki said last month the summit was ...": the saying's time
             return True
         if norm == "last" and following and following[0] in MET:
             return True
@@ -365,9 +375,10 @@ def _later_clause(family: str, value: str, norms: Sequence[str], start: int, end
 
 def _undone(family: str, undone: Sequence[str], norms: Sequence[str]) -> bool:
     """A cue of a value that undoes this one, not one about other people ("brokered by Russia
-    and Turkey, who back opposing sides"; :func:`status_forms.about_others`)."""
+    and Turkey, who back opposing sides"; :func:`status_forms.about_others`), nor "the
+    opposition said" (a body of people, not opposition to the truce)."""
     return any(
-        not about_others(norms, start, end)
+        not about_others(norms, start, end) and not opposition_body(norms, start)
         for other in undone
         for start, end in cues_in(family, other, norms)
     )
@@ -407,6 +418,8 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
             c for other in SKIPS.get(family, {}).get(raw, ()) for c in cues_in(family, other, norms)
         ]
         found = [(s, e) for s, e in found if not any(s < a < e for a, _ in skipped)]
+        if raw == "held":
+            found = [(s, e) for s, e in found if not absent(norms[s:e])]
         if not found:
             continue
         if raw == "held":

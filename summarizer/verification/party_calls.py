@@ -1,0 +1,147 @@
+"""Four more frames around a party's name, for :mod:`summarizer.verification.party_roles`
+(check 21's probes):
+
+- *Urged, then others agreed* (a stance given): the object of "urged / called on / pressed /
+  asked X and Y to ..." when the sentence then names another party acting ("The African
+  Union urged Ethiopia and the TPLF to hold talks; the TPLF agreed"): being urged is no
+  agreement, and the agreement is the other's. "..., and both agreed" names no other party,
+  so the urged stay in ("urged Putin and Zelensky to accept the truce, and both agreed");
+  "persuaded X to sign" is read in :mod:`party_frames`.
+- *A backer in a relative clause* (a stance): "the Houthi group, which Iran backs," is Iran
+  backing the Houthis, not agreeing (the same as "aligned with Iran", "Iran-backed", read in
+  :mod:`party_roles`).
+- *A call partner* (a meeting's party): a name after "by phone with", "a phone call with",
+  "a video call with" or "phoned", in a sentence that says who met ("Petro met Noboa in
+  Quito, a day after talking by phone with Lula"): spoken to, not met.
+- *A host who also meets*: "Ramaphosa, who hosted the talks, met Tshisekedi" (an aside naming
+  the host, then a meeting verb for its subject): the host takes part, so it is a party.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.names import TITLES
+from summarizer.verification.party_names import named_at
+from summarizer.verification.tokens import Token, word_set
+
+_URGE = word_set(
+    """urged urges urging pressed presses pressured pushed asked asks encouraged encourages
+    told implored exhorted"""
+)
+_URGE_PREPOSITIONS = {"on": word_set("called calls calling"), "to": word_set("appealed appeals")}
+_LIST = word_set("and or the both its")
+_BODIES = (
+    word_set(
+        """army government forces military leaders leadership authorities officials rebels
+    militia fighters"""
+    )
+    | TITLES
+)
+_CALLS = word_set("phone telephone call calls video videoconference virtual line")
+_PHONED = word_set("phoned phoning rang telephoned telephoning dialled dialed calling called")
+_MEETS = word_set(
+    """met meets meet held holds sat shook received welcomed greeted talked spoke joined
+    chaired attended co-chaired embraced"""
+)
+_MET = word_set("met meet meets meeting summit hosted visited received welcomed")
+_BACKING = word_set(
+    """backs backed supports supported arms armed funds funded finances financed sponsors
+    sponsored controls controlled"""
+)
+_BACKING_AUXILIARIES = word_set("has have had long openly also still is")
+_BEFORE_VERB = word_set("also then later later on first briefly separately personally")
+
+
+def urged_then_other(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """The name is urged to act and the sentence then names another party (see the module)."""
+    index = first - 1
+    while index >= 0 and first - index < 10:
+        token = tokens[index]
+        gap = text[token.end : tokens[index + 1].start].strip()
+        if gap not in ("", ","):
+            return False
+        if not (token.capitalised or token.norm in _LIST or token.norm in TITLES):
+            break
+        index -= 1
+    if index < 0:
+        return False
+    verb = tokens[index].norm
+    preposition = _URGE_PREPOSITIONS.get(verb)
+    if preposition is not None:
+        verb = tokens[index - 1].norm if index else ""
+        if verb not in preposition:
+            return False
+    elif verb not in _URGE:
+        return False
+    after = last + 1
+    while after < len(tokens) and after - last < 10:
+        token = tokens[after]
+        if not (token.capitalised or token.norm in _LIST or token.norm in _BODIES):
+            break
+        after += 1  # "asked Sudan's army and the RSF to", "urged Ethiopia and the TPLF to"
+    if after >= len(tokens) or tokens[after].norm != "to":
+        return False
+    own = named_at(tokens, first) if tokens[first].capitalised else None
+    words = {t.norm for t in tokens[first : last + 1]}
+    for position in range(after + 1, len(tokens)):
+        if not tokens[position].capitalised:
+            continue
+        hit = named_at(tokens, position)
+        if hit is not None and (own is None or hit[0] != own[0]):
+            return True
+        if hit is None and tokens[position].norm not in words and tokens[position].text.isupper():
+            return True  # an acronym the table lacks: "the TPLF agreed"
+    return False
+
+
+def backs_in_aside(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """The subject of a relative clause that backs the one before it ("the Houthi group,
+    which Iran backs,", "the militias that Tehran arms"): a backer, not a party."""
+    if not first or tokens[first - 1].norm not in {"which", "whom", "that"}:
+        return False
+    after = [t.norm for t in tokens[last + 1 : last + 4]]
+    while after and after[0] in _BACKING_AUXILIARIES:
+        after = after[1:]
+    return bool(after) and after[0] in _BACKING
+
+
+def call_partner(tokens: Sequence[Token], first: int) -> bool:
+    """The name is who was phoned or called, in a sentence that says who met (see the
+    module); a sentence about the call alone ("Trump said he had talked by telephone with
+    Putin") may be the evidence of the meeting it led to."""
+    if _MET.isdisjoint(t.norm for t in tokens):
+        return False
+    index = first
+    while (
+        index > 0
+        and first - index < 6
+        and (tokens[index - 1].capitalised or tokens[index - 1].norm in TITLES)
+    ):
+        index -= 1  # "a phone call with Brazilian President Lula"
+    if index < 1:
+        return False
+    if tokens[index - 1].norm in _PHONED:
+        return True
+    if tokens[index - 1].norm not in {"with", "to"}:
+        return False
+    return any(t.norm in _CALLS for t in tokens[max(index - 4, 0) : index - 1])
+
+
+def meets_after_aside(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """After the name's aside ("Ramaphosa, who hosted the talks,"), its subject meets."""
+    if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start].strip() != ",":
+        return False
+    for index in range(last + 2, min(last + 14, len(tokens))):
+        gap = text[tokens[index - 1].end : tokens[index].start].strip()
+        if gap == ",":
+            words = [t.norm for t in tokens[index : index + 3]]
+            while words and words[0] in _BEFORE_VERB:
+                words = words[1:]
+            return bool(words) and words[0] in _MEETS
+        if gap:
+            return False
+    return False
+
+
+__all__ = ["backs_in_aside", "call_partner", "meets_after_aside", "urged_then_other"]
