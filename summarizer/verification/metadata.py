@@ -131,6 +131,7 @@ def _credit_lines(article: ArticleText) -> list[list[Token]]:
             role = {word.strip(",.").lower() for word in following.split()[:6]}
             if len(line.split()) <= 4 and role & _ROLES:
                 found.append(tokenize(line))
+        found += [tokenize(line, start) for start, line in _sign_off(article)]
         article.memo["credits"] = found
     return found
 
@@ -144,6 +145,27 @@ _BARE_BYLINE = re.compile(
 )
 # "Sarah Connolly | Reuters": one name, a bar, the outlet (a byline line of its own).
 _PIPED = re.compile(r"[ \t]+\|[ \t]+[A-Z]")
+# A reporter's name alone on the story's last line ("Zainab Sa'id", "Jean-Paul Okafor"): two
+# to four capitalised words, nothing else, under a line that ends a sentence.
+_SIGN_OFF = re.compile(r"[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}")
+
+
+def _sign_off(article: ArticleText) -> list[tuple[int, str]]:
+    """The last line, with its offset, when it is only a name signing the story off: some
+    outlets credit their reporter so, under the text (an outside check's Nigerian page)."""
+    text = article.text.rstrip()
+    start = text.rfind("\n") + 1
+    line = text[start:].strip()
+    above = text[:start].rstrip()
+    if (
+        start == 0
+        or not _SIGN_OFF.fullmatch(line)
+        or not above.endswith((".", "!", "?", '"', "\u201d"))
+    ):
+        return []
+    return [(start + text[start:].index(line), line)]
+
+
 _TOP_PARAGRAPHS = 8
 _BYLINE_LONGEST = 160
 

@@ -12,7 +12,11 @@ December 2018", pass as the published date), with what must pass and what must f
 - ``outlet-title-lines``: a saved page's title line keeps the site's name after a separator
   ("Headline | Outlet", "Headline • Outlet", "Headline - Outlet") in a line of a headline's
   length: that names the publisher; the name with words after it, after a comma, in a body
-  paragraph or in a line too long for a title does not.
+  paragraph or in a line too long for a title does not;
+- ``byline-sign-off``: a reporter's name alone on the story's last line, under a finished
+  sentence ("Zainab Sa'id"), credits them; a name in the last sentence, after "Photo:" or
+  "Edited by", on a middle line, another person's first name with that surname, or a name
+  the story only mentions does not.
 
 Run ``python tests/data/make_published_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people); each verdict is what a careful
@@ -131,6 +135,41 @@ for name, title in (
     outlet(title + STORY, [name], [])
 LONG = " ".join(["word"] * 32)
 outlet(LONG + " | Mirror Daily" + STORY, [], ["Mirror Daily"])
+
+
+def byline(text: str, passes: list[str], fails: list[str]) -> None:
+    """The article's byline is each of ``passes`` (supported) and ``fails`` (not)."""
+    for expect, names in ((True, passes), (False, fails)):
+        for name in names:
+            facts = {"article": {**ARTICLE, "byline": name}}
+            built.add("byline-sign-off", expect, f"byline {name}", text, facts, "article.byline")
+
+
+NEWS = (
+    "Truce holds in the north\n\nABUJA - The two sides agreed a truce on Monday after talks "
+    "led by Governor Musa Danladi, officials said.\n\nMore talks are planned for next week, "
+    "according to Amina Yusuf, a spokeswoman.\n"
+)
+byline(NEWS + "\nZainab Sa\u2019id\n", ["Zainab Sa\u2019id"], ["Zainab Bello", "Musa Danladi"])
+byline(NEWS + "\nJean-Paul Okafor\n", ["Jean-Paul Okafor"], ["Amina Yusuf"])
+byline(NEWS + "\nChidi Emeka Nwosu\n", ["Chidi Emeka Nwosu"], ["Chidi Okoro"])
+byline(NEWS + "\nFatima O'Brien\n", ["Fatima O'Brien"], [])
+byline(NEWS + "\nIbrahim Garba\n\n", ["Ibrahim Garba"], ["Ibrahim Lawal"])
+byline(NEWS + "\nTunde Adeyemi", ["Tunde Adeyemi"], [])
+byline(
+    NEWS.replace("next week", "next week.\n\n\u201cWe are hopeful,\u201d she said")
+    + "\nKemi Alade\n",
+    ["Kemi Alade"],
+    [],
+)
+byline(NEWS + "\nNgozi Adaeze Obi-Okafor\n", ["Ngozi Adaeze Obi-Okafor"], [])
+byline(NEWS + "\nHauwa Ali\n", ["Hauwa Ali"], [])
+byline(NEWS + "\nSegun Bakare\n", ["Segun Bakare"], [])
+byline(NEWS + "\nPhoto: Zainab Bello\n", [], ["Zainab Bello"])
+byline(NEWS + "\nEdited by Zainab Bello\n", [], ["Zainab Bello"])
+byline(NEWS + "\nZainab Bello reports from Abuja.\n", [], ["Zainab Bello"])
+byline(NEWS.replace("\n\nMore talks", "\n\nZainab Bello\n\nMore talks"), [], ["Zainab Bello"])
+byline(NEWS, [], ["Musa Danladi", "Amina Yusuf"])
 
 
 def build_cases() -> list[dict[str, Any]]:
