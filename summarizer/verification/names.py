@@ -116,9 +116,7 @@ def _split_people(value: str) -> tuple[str, ...]:
 
 PARTICLES = word_set("von van der den de da di la le du del dos bin al el")
 # Words that are never a surname on their own ("He" is a pronoun, not Liu He).
-_NOT_SURNAMES = frozenset(
-    {"he", "she", "it", "we", "they", "i", "you", "the", "a", "an", "may", "will", "can", "and"}
-)
+_NOT_SURNAMES = word_set("he she it we they i you the a an may will can and")
 
 
 _LOWER_IN_NAMES = _ARTICLES | PARTICLES
@@ -200,8 +198,11 @@ def find_person(value: str, tokens: Sequence[Token], text: str = "") -> list[tup
             # "Jean-Noel Barrot": the surname alone, with its dashed first name, read below
         if surname in _NOT_SURNAMES:
             continue  # "He said" does not name Liu He
+        head = index  # a dashed surname's first name stands before its first half
+        while dashed and head > 1 and tokens[head].joined and tokens[head - 1].capitalised:
+            head -= 1
         if first_name is not None and (
-            FULL_NAMES_ONLY.get() or first_name_before(tokens, hay, index, text) not in given
+            FULL_NAMES_ONLY.get() or first_name_before(tokens, hay, head, text) not in given
         ):
             continue
         found.append((index, index))
