@@ -37,6 +37,7 @@ from summarizer.verification.clauses import (
     tail,
 )
 from summarizer.verification.context import Context, Result
+from summarizer.verification.headers import header_verdict
 from summarizer.verification.locator import find
 from summarizer.verification.names import (
     FULL_NAMES_ONLY,
@@ -114,6 +115,8 @@ def _read_region(
     verdict = forward(article, last_sentence, parts)
     if verdict == "none" and not lead and not following:
         verdict = _said_next(article, region, last_sentence, speaker)
+    if verdict == "none":  # a header line over it ("Highlights from X's statements:")
+        verdict = header_verdict(article, region[0], parts)
     if verdict == "none":
         verdict = introduced(parts, lead, text[: region[0]])
     return verdict, first_sentence
