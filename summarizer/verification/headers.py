@@ -38,7 +38,7 @@ from summarizer.verification.tokens import Token, tokenize, word_set
 _ANNOUNCED = word_set(
     """statement statements remarks remark words speech speeches address comments comment
     message messages testimony briefing interview answers replies responses quotes quotations
-    conference lecture sermon post posts tweets"""
+    conference lecture sermon post posts tweets reply response"""
 )
 # Words a header may open with before the owner or the announced noun.
 _HEADER_WORDS = word_set(
@@ -74,7 +74,8 @@ def header_verdict(article: ArticleText, offset: int, parts: Sequence[str]) -> V
         if run.start <= offset < run.end:
             words = [t for t in run.owner if t.norm != "the"]
             if all(t.norm in TITLES for t in words):  # "the President's remarks:"
-                return "title:" + " ".join(t.text.replace(".", "") for t in words)
+                titles = (t.text.replace(".", "").removesuffix("'s") for t in words)
+                return "title:" + " ".join(title.removesuffix("\u2019s") for title in titles)
             return "yes" if all(find_named(part, run.owner) for part in parts) else "other"
     return "none"
 

@@ -41,7 +41,7 @@ _CHANGING = word_set(
 # President Trump's act", "an amendment to the former president's".
 _TO_THE_LAW = word_set(
     """the a an of to parts part portions portion sections section provisions provision key
-    central core main much most all some elements element back down up on former late"""
+    central core main much most all some elements element back down on for former late"""
 )
 
 

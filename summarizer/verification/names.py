@@ -274,7 +274,7 @@ def first_name_before(
     return hay[before]
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)(\.?)(\s)$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)(\.?)(\s)\Z")
 
 
 def first_name_in_text(text: str, start: int) -> str | None:
