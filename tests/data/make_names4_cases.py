@@ -199,6 +199,33 @@ quote(
     ["Rosa Imbert"],
 )
 
+MET = "Antalya talks\n\nForeign Minister Mevlut Cavusoglu met Sergei Lavrov in Antalya on Thursday.\n\n"
+for header in (
+    "Here are the highlights of Cavusoglu's remarks:",
+    "Below are excerpts from Cavusoglu's speech:",
+    "Read Minister Cavusoglu's full statement below:",
+    "Statement by the Foreign Minister, Mevlut Cavusoglu:",
+    "Transcript of Cavusoglu's news conference:",
+    "Watch: Cavusoglu's speech in Antalya",
+):
+    quote(C, MET + header + f"\n\n{Q1}We are working to stop the bloodshed.{Q2}\n", "We are working to stop the bloodshed.", ["Mevlut Cavusoglu"], ["Sergei Lavrov"])
+quote(
+    C,
+    MET + "The minister's words:\n" + '"We will host the next round.\n\n"Both sides asked for it."\n',
+    "Both sides asked for it.",
+    ["Mevlut Cavusoglu"],
+    ["Sergei Lavrov"],
+)
+for header in ("Highlights from the statements of Minister Lavrov:", "Lavrov on Cavusoglu's remarks:"):
+    quote(C, MET + header + f"\n\n{Q1}We are working to stop the bloodshed.{Q2}\n", "We are working to stop the bloodshed.", ["Sergei Lavrov"], ["Mevlut Cavusoglu"])
+quote(
+    C,
+    MET + f"Highlights from Cavusoglu's statements:\n\n{Q1}Both sides came in good faith,{Q2} Lavrov said.\n\n{Q1}We are working to stop the bloodshed.{Q2}\n",
+    "We are working to stop the bloodshed.",
+    ["Sergei Lavrov"],
+    ["Mevlut Cavusoglu"],
+)
+
 # --- 2. compound surnames -------------------------------------------------------------------
 
 C = "names-compound-surnames"
@@ -277,6 +304,28 @@ sponsors(
     ["Ahmed Abdel-Salam"],
 )
 
+quote(
+    C,
+    f"Brussels (EU Wire) - Ursula von der Leyen arrived for the summit on Thursday.\n\n{Q1}Europe stands united,{Q2} von der Leyen said.\n",
+    "Europe stands united,",
+    ["Ursula von der Leyen", "von der Leyen"],
+    ["Anna von der Leyen"],
+)
+quote(
+    C,
+    f"Mexico City\n\nAndres Manuel Lopez Obrador held his morning briefing.\n\n{Q1}We want fair trade,{Q2} Lopez Obrador told reporters.\n",
+    "We want fair trade,",
+    ["Andres Manuel Lopez Obrador"],
+    ["Carlos Lopez Obrador"],
+)
+quote(
+    C,
+    f"Manila\n\n{Q1}The motion stands,{Q2} said Senator Juan de la Cruz, who filed it with Rosa Lim.\n",
+    "The motion stands,",
+    ["Juan de la Cruz"],
+    ["Rosa de la Cruz", "Pedro de la Cruz"],
+)
+
 # --- 3. possessive acts ---------------------------------------------------------------------
 
 C = "names-possessive-acts"
@@ -302,6 +351,12 @@ S = "Sen. Noor Aziz unveiled a replacement for Sen. Moe Hart's Border Security A
 sponsors(C, "Border\n\n" + S + "\n", S, ["Noor Aziz"], ["Moe Hart"])
 S = "On Thursday Rep. Gil Haas proposed a bill rolling back Speaker Kurt Bell's Energy Act."
 sponsors(C, "Energy\n\n" + S + "\n", S, ["Gil Haas"], ["Kurt Bell"])
+S = "Rep. Ana Ruiz filed a challenge to Senator Kell's Clean Ports Act on Friday."
+sponsors(C, "Ports\n\n" + S + "\n", S, ["Ana Ruiz"], ["Rhea Kell"])
+S = "The resolution, co-sponsored by Sen. Lia Moss, seeks to strike down Governor Bea Lund's Water Rights Act."
+sponsors(C, "Water\n\n" + S + "\n", S, ["Lia Moss"], ["Bea Lund"])
+S = "Sen. Cal Ortiz introduced legislation expanding the late Senator Gil Haas's Rural Broadband Act."
+sponsors(C, "Broadband\n\n" + S + "\n", S, ["Cal Ortiz"], ["Gil Haas"])
 # the measure is the possessive's own law
 S = "Graham's Russia Sanctions Act cleared the Foreign Relations Committee on Tuesday."
 sponsors(
@@ -315,6 +370,8 @@ S = "The Senate passed Senator Kell's Clean Ports Act by 60 votes to 38."
 sponsors(C, "Ports\n\n" + S + "\n", S, ["Rhea Kell"], [])
 S = "Senators voted to end debate on Graham's sanctions bill."
 sponsors(C, "Sanctions\n\n" + S + "\n", S, ["Lindsey Graham"], [])
+S = "Graham's bill to repeal the Jackson-Vanik amendment was introduced on Monday."
+sponsors(C, "Trade\n\n" + S + "\n", S, ["Lindsey Graham"], [])
 S = "Ruiz's bill would repeal the 1930 Tariff Act."
 sponsors(C, "Tariffs\n\n" + S + "\n", S, ["Ana Ruiz"], [])
 S = "Kell's amendment, which would extend the farm subsidies, passed the committee."
