@@ -208,19 +208,37 @@ for header in (
     "Transcript of Cavusoglu's news conference:",
     "Watch: Cavusoglu's speech in Antalya",
 ):
-    quote(C, MET + header + f"\n\n{Q1}We are working to stop the bloodshed.{Q2}\n", "We are working to stop the bloodshed.", ["Mevlut Cavusoglu"], ["Sergei Lavrov"])
+    quote(
+        C,
+        MET + header + f"\n\n{Q1}We are working to stop the bloodshed.{Q2}\n",
+        "We are working to stop the bloodshed.",
+        ["Mevlut Cavusoglu"],
+        ["Sergei Lavrov"],
+    )
 quote(
     C,
-    MET + "The minister's words:\n" + '"We will host the next round.\n\n"Both sides asked for it."\n',
+    MET
+    + "The minister's words:\n"
+    + '"We will host the next round.\n\n"Both sides asked for it."\n',
     "Both sides asked for it.",
     ["Mevlut Cavusoglu"],
     ["Sergei Lavrov"],
 )
-for header in ("Highlights from the statements of Minister Lavrov:", "Lavrov on Cavusoglu's remarks:"):
-    quote(C, MET + header + f"\n\n{Q1}We are working to stop the bloodshed.{Q2}\n", "We are working to stop the bloodshed.", ["Sergei Lavrov"], ["Mevlut Cavusoglu"])
+for header in (
+    "Highlights from the statements of Minister Lavrov:",
+    "Lavrov on Cavusoglu's remarks:",
+):
+    quote(
+        C,
+        MET + header + f"\n\n{Q1}We are working to stop the bloodshed.{Q2}\n",
+        "We are working to stop the bloodshed.",
+        ["Sergei Lavrov"],
+        ["Mevlut Cavusoglu"],
+    )
 quote(
     C,
-    MET + f"Highlights from Cavusoglu's statements:\n\n{Q1}Both sides came in good faith,{Q2} Lavrov said.\n\n{Q1}We are working to stop the bloodshed.{Q2}\n",
+    MET
+    + f"Highlights from Cavusoglu's statements:\n\n{Q1}Both sides came in good faith,{Q2} Lavrov said.\n\n{Q1}We are working to stop the bloodshed.{Q2}\n",
     "We are working to stop the bloodshed.",
     ["Sergei Lavrov"],
     ["Mevlut Cavusoglu"],
