@@ -57,6 +57,7 @@ _SENTENCE_ENDS = frozenset(".!?\u201d\"'\u2019")
 _OPENERS = frozenset('\u201c\u201e"')
 _CLOSERS = frozenset('\u201d"')
 _MAX_PARAGRAPHS = 20
+_BULLETS = frozenset("-*\u2022\u2013\u2014 \t")
 _MARKS = re.compile('[\u201c\u201d\u201e"]')
 _MAX_HEADER_WORDS = 25
 
@@ -110,7 +111,7 @@ def _header_before(article: ArticleText, start: int) -> tuple[Token, ...] | None
     while mark > 0 and text[mark - 1] in _OPENERS:
         mark -= 1  # a doubled opening mark
     line_start = text.rfind("\n", 0, mark) + 1
-    if text[line_start:mark].strip():  # the words before the mark in its own sentence
+    if any(char.isalnum() for char in text[line_start:mark]):  # words before it, same sentence
         first = max(line_start, article.sentences[article.sentence_at(mark)][0])
         head = text[first:mark].rstrip()
         if not head or head[-1] not in _HEADER_ENDS:
@@ -209,9 +210,10 @@ def _reach(article: ArticleText, start: int) -> int:
             if any(char.isalnum() for char in text[end + 1 : para_end]):
                 return end  # words after the quote: its attribution, or the story
             index += 1
-            if index >= last or text[paragraphs[index][0]] not in _OPENERS:
+            opening = _opening(text, *paragraphs[index]) if index < last else None
+            if opening is None:
                 return end
-            region = article.quoted_region_at(paragraphs[index][0] + 1)
+            region = article.quoted_region_at(opening + 1)
             end = region[1] if region else paragraphs[index][1]
             continue
         closing = _closing_mark(article, index + 1, last)  # a quotation left open
@@ -228,8 +230,9 @@ def _closing_mark(article: ArticleText, first: int, last: int) -> tuple[int, int
     text = article.text
     for index in range(first, last):
         start, end = article.paragraphs[index]
-        if index == first and text[start] in _OPENERS:
-            region = article.quoted_region_at(start + 1)
+        opening = _opening(text, start, end) if index == first else None
+        if opening is not None:
+            region = article.quoted_region_at(opening + 1)
             return index, region[1] if region else end
         for match in _MARKS.finditer(text, start, end):
             offset = match.start()
@@ -238,4 +241,15 @@ def _closing_mark(article: ArticleText, first: int, last: int) -> tuple[int, int
             if match.group() in _OPENERS:
                 return None
     return None
+    return None
+
+
+def _opening(text: str, start: int, end: int) -> int | None:
+    """Where a paragraph opens with a quotation mark, after any bullet ("- ", "\u2022 "); None
+    when it opens with anything else."""
+    for offset in range(start, min(end, start + 4)):
+        if text[offset] in _OPENERS:
+            return offset
+        if text[offset] not in _BULLETS:
+            return None
     return None

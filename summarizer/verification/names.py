@@ -27,70 +27,16 @@ from summarizer.verification.tokens import (
     word_set,
 )
 
-TITLES = frozenset(
-    [
-        "president",
-        "pres",
-        "vice",
-        "sen",
-        "senator",
-        "rep",
-        "representative",
-        "secretary",
-        "minister",
-        "prime",
-        "gov",
-        "governor",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "gen",
-        "general",
-        "leader",
-        "majority",
-        "minority",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "pope",
-        "deputy",
-        "foreign",
-        "defense",
-        "defence",
-        "state",
-        "treasury",
-        "envoy",
-        "ambassador",
-        "speaker",
-        "chairman",
-        "chair",
-        "director",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "premier",
-        "adm",
-        "admiral",
-        "lt",
-        "col",
-        "former",
-        "acting",
-        "special",
-        # offices written in lower case before a name ("Council member Ruth Abend", "Principal
-        # Deputy Spokesperson Tommy Pigott")
-        "member",
-        "chief",
-        "principal",
-        "commissioner",
-        # plural titles before joint names ("Senators Graham and Blumenthal")
-        "senators",
-        "sens",
-        "reps",
-        "representatives",
-    ]
+TITLES = word_set(
+    """president pres vice sen senator rep representative secretary minister prime gov governor
+    mr mrs ms dr gen general leader majority minority chancellor king queen prince pope deputy
+    foreign defense defence state treasury envoy ambassador speaker chairman chair director
+    spokesman spokeswoman spokesperson premier adm admiral lt col former acting special"""
 )
+# offices written in lower case before a name ("Council member Ruth Abend", "Principal Deputy
+# Spokesperson Tommy Pigott"), and plural titles before joint names ("Senators Graham and
+# Blumenthal")
+TITLES |= word_set("member chief principal commissioner senators sens reps representatives")
 _ARTICLES = frozenset({"a", "an", "the"})
 _SPLIT_PEOPLE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.IGNORECASE)
 
@@ -316,19 +262,23 @@ def _first_name_at(text: str, start: int) -> tuple[str, int] | None:
     return name_key(norm), first
 
 
-_PARTICLE_BEFORE = re.compile(r"([^\W\d_]+)[ \-\u2010\u2011\u2013]$")
+_PARTICLE_BEFORE = re.compile(r"([^\W\d_]+)[ \-\u2010\u2011\u2013]\Z")
 
 
 def _given_before(text: str, start: int) -> frozenset[str]:
-    """The given names written before a surname starting at ``start``, up to three, past the
-    particles that open it: "Juan" of "Juan de la Cruz", "Ahmed" of "Ahmed Bin Mubarak",
-    "Andres" and "Manuel" of "Andres Manuel Lopez Obrador"."""
-    while (match := _PARTICLE_BEFORE.search(text, max(start - 12, 0), start)) and (
-        match.group(1).lower() in PARTICLES
-    ):
-        start = match.start(1)
+    """The given names written before a surname starting at ``start``, up to three, past
+    particles: "Juan" of "Juan de la Cruz", "Ahmed" of "Ahmed Bin Mubarak", "Andres" and
+    "Manuel" of "Andres Manuel Lopez Obrador", "Hamad" and "Tamim" of "Tamim bin Hamad Al
+    Thani"."""
     found: set[str] = set()
-    while len(found) < 3 and (given := _first_name_at(text, start)) is not None:
+    while len(found) < 3:
+        while (match := _PARTICLE_BEFORE.search(text, max(start - 12, 0), start)) and (
+            match.group(1).lower() in PARTICLES
+        ):
+            start = match.start(1)
+        given = _first_name_at(text, start)
+        if given is None:
+            break
         found.add(given[0])
         start = given[1]
     return frozenset(found)

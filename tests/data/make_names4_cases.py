@@ -244,6 +244,14 @@ quote(
     ["Mevlut Cavusoglu"],
 )
 
+BULLETS = (
+    MET
+    + "HIGHLIGHTS FROM MINISTER CAVUSOGLU'S STATEMENTS:\n\n"
+    + f"- {Q1}We want a ceasefire now.{Q2}\n\n- {Q1}Corridors must stay open.{Q2}\n"
+)
+quote(C, BULLETS, "Corridors must stay open.", ["Mevlut Cavusoglu"], ["Sergei Lavrov"])
+quote(C, BULLETS, "We want a ceasefire now.", ["Mevlut Cavusoglu"], ["Sergei Lavrov"])
+
 # --- 2. compound surnames -------------------------------------------------------------------
 
 C = "names-compound-surnames"
@@ -305,6 +313,12 @@ people(
     "Madrid\n\nMinister Lucia Gomez Ortega met her deputy, Elena Ruiz, in Madrid.\n",
     ["Lucia Gomez Ortega"],
     ["Elena Gomez Ortega"],
+)
+people(
+    C,
+    "Doha\n\nEmir Sheikh Tamim bin Hamad Al Thani met Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani.\n",
+    ["Tamim bin Hamad Al Thani", "Tamim Al Thani", "Mohammed Al Thani"],
+    ["Khalid Al Thani", "Ahmed bin Hamad Al Thani"],
 )
 quote(
     C,
