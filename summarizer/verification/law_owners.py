@@ -35,7 +35,9 @@ _CHANGING = word_set(
     strike strikes struck striking abolish abolishes abolished abolishing abolition terminate
     terminates terminated terminating termination defund defunds defunded defunding change
     changes changed changing fix fixes fixed fixing update updates updated updating successor
-    alternative rival counter"""
+    alternative rival counter against target targets targeted targeting block blocks blocked
+    blocking halt halts halted halting delay delays delayed delaying pause pauses paused pausing
+    curb curbs curbed curbing supersede supersedes superseded superseding"""
 )
 # Words that may stand between the changing word and the law's owner: "to repeal key parts of
 # President Trump's act", "an amendment to the former president's".

@@ -389,6 +389,12 @@ S = "The resolution, co-sponsored by Sen. Lia Moss, seeks to strike down Governo
 sponsors(C, "Water\n\n" + S + "\n", S, ["Lia Moss"], ["Bea Lund"])
 S = "Sen. Cal Ortiz introduced legislation expanding the late Senator Gil Haas's Rural Broadband Act."
 sponsors(C, "Broadband\n\n" + S + "\n", S, ["Cal Ortiz"], ["Gil Haas"])
+S = "Ruiz's bill targets President Trump's 2025 Tariff Act."
+sponsors(
+    C, "Tariffs\n\nRep. Ana Ruiz spoke on Monday.\n\n" + S + "\n", S, ["Ana Ruiz"], ["Donald Trump"]
+)
+S = "Rep. Ana Ruiz's measure would block Senator Kell's Clean Ports Act from taking effect."
+sponsors(C, "Ports\n\n" + S + "\n", S, ["Ana Ruiz"], ["Rhea Kell"])
 # the measure is the possessive's own law
 S = "Graham's Russia Sanctions Act cleared the Foreign Relations Committee on Tuesday."
 sponsors(
@@ -404,6 +410,10 @@ S = "Senators voted to end debate on Graham's sanctions bill."
 sponsors(C, "Sanctions\n\n" + S + "\n", S, ["Lindsey Graham"], [])
 S = "Graham's bill to repeal the Jackson-Vanik amendment was introduced on Monday."
 sponsors(C, "Trade\n\n" + S + "\n", S, ["Lindsey Graham"], [])
+S = "The Senate is expected to vote on Graham's Russia Sanctions Act next week."
+sponsors(C, "Sanctions\n\n" + S + "\n", S, ["Lindsey Graham"], [])
+S = "The House on Friday passed Rep. Ana Ruiz's bill to end the embargo."
+sponsors(C, "Embargo\n\n" + S + "\n", S, ["Ana Ruiz"], [])
 S = "Ruiz's bill would repeal the 1930 Tariff Act."
 sponsors(C, "Tariffs\n\n" + S + "\n", S, ["Ana Ruiz"], [])
 S = "Kell's amendment, which would extend the farm subsidies, passed the committee."
