@@ -155,6 +155,9 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
         if label != "none":
             return resolve(article, label, at, parts) == "yes"
     verdict, sentence = _region_verdict(article, region, speaker)
+    if verdict == "back":  # '"...," he said' under a header: the header's owner
+        owner = header_verdict(article, region[0], parts)
+        verdict = owner if owner != "none" else verdict
     paragraph = article.paragraph_at(region[0])
     at = region[0]  # where the verdict was read: a title names whom the article named before
     pronoun = _pronoun(article, sentence)

@@ -252,6 +252,23 @@ BULLETS = (
 quote(C, BULLETS, "Corridors must stay open.", ["Mevlut Cavusoglu"], ["Sergei Lavrov"])
 quote(C, BULLETS, "We want a ceasefire now.", ["Mevlut Cavusoglu"], ["Sergei Lavrov"])
 
+quote(
+    C,
+    MET
+    + f"Highlights from Minister Cavusoglu's statements:\n\n{Q1}We want a ceasefire now,{Q2} he said.\n",
+    "We want a ceasefire now,",
+    ["Mevlut Cavusoglu"],
+    ["Sergei Lavrov"],
+)
+quote(
+    C,
+    MET
+    + f"Highlights from Minister Lavrov's statements:\n\n{Q1}We want a ceasefire now,{Q2} he said.\n",
+    "We want a ceasefire now,",
+    ["Sergei Lavrov"],
+    ["Mevlut Cavusoglu"],
+)
+
 # --- 2. compound surnames -------------------------------------------------------------------
 
 C = "names-compound-surnames"
