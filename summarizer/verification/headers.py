@@ -19,7 +19,8 @@ header owns the quotation(s) that follow it, up to the next attribution:
   words after a closing mark (an attribution, the story going on) end its reach, and a
   paragraph of the story between the header and a quote leaves the quote no header;
 - a quotation's own attribution ('"...," Kuleba said') outranks the header: the header is
-  read only when the quote's own words name no one.
+  read only when the quote's own words name no one, or point back ('"...," he said': the
+  header's owner is the one named last).
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ _HEADER_WORDS = word_set(
 )
 # Words that make the line a clause about the words, not a header over them.
 _CLAUSE_VERBS = SPEECH_VERBS | word_set(
-    """is are was were drew drew sparked prompted angered caused triggered have has had
+    """is are was were drew sparked prompted angered caused triggered have has had
     rejected welcomed criticised criticized praised dismissed"""
 )
 _OWNER_PREPOSITIONS = word_set("by from of")
@@ -83,7 +84,7 @@ def header_verdict(article: ArticleText, offset: int, parts: Sequence[str]) -> V
 
 def _runs(article: ArticleText) -> list[_Run]:
     """The article's headers and their reach, read once per article (and only for a quote
-    whose own words name no speaker)."""
+    whose own words name no speaker or point back: "he said")."""
     key = "header-runs"
     known: list[_Run] | None = article.memo.get(key)
     if known is None:

@@ -12,6 +12,8 @@ words themselves:
   Trump on Friday, said" has Zelenskyy as subject, not Trump). "According to X" counts only
   when no other speech verb does, before the quote or after it ("X said, according to
   Xinhua" is X's: a wire credit is not the speaker);
+- a header line over the quotation ("Highlights from Minister X's statements;"), when its
+  own words name no one or say "he said" (:mod:`summarizer.verification.headers`);
 - when the subject points back ("he said", "the president said") or the quote stands alone
   (a continued statement), the nearest earlier attribution within two paragraphs decides.
 A name after a verb ("Putin told Trump") is the listener, not the speaker; an inverted
