@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import NUMBER_WORDS, ORDINALS
 from summarizer.verification.article import ArticleText
+from summarizer.verification.law_owners import MEASURES, owns_measure
 from summarizer.verification.names import NOT_NAMES, TITLES
 from summarizer.verification.speakers import attribute
 from summarizer.verification.speech import SPEECH_VERBS
@@ -40,20 +41,6 @@ from summarizer.verification.tokens import Token, tokenize, word_set
 ACTIVE_SPAN = 12
 _LIST_SPAN = 40  # a list of agents after "by" ("joined by four Democrats (Sens. A of X, ...)")
 _PASSIVE_GAP = 7
-_MEASURES = frozenset(
-    [
-        "bill",
-        "act",
-        "measure",
-        "legislation",
-        "proposal",
-        "plan",
-        "sanctions",
-        "package",
-        "amendment",
-        "resolution",
-    ]
-)
 _STANCES = frozenset(
     [
         "veto",
@@ -172,8 +159,6 @@ _LAWMAKERS = word_set(
 # Words naming co-actors after a cue: "introduced the bill with A", "alongside B", "along
 # with C" ("along" is dropped from a list of agents with "with").
 _CO_ACTING = frozenset({"with", "alongside", "along"})
-# Nouns a law's name modifies: "the ... Powers Act tariffs" are not the act.
-_LAW_USES = word_set("tariffs tariff duties levies powers authority orders order declaration")
 # Counts that co-sponsoring is also (see the module).
 _CO_CUES = {"sponsor": ("cosponsor", "joined")}
 
@@ -283,7 +268,7 @@ def _sponsor_role(between: Sequence[Token], tokens: Sequence[Token], cue: int, t
 
 def _role_word(token: Token) -> bool:
     norm = token.norm
-    return norm in _ROLE_WORDS or norm in _MEASURES or norm in NUMBER_WORDS or token.is_number
+    return norm in _ROLE_WORDS or norm in MEASURES or norm in NUMBER_WORDS or token.is_number
 
 
 _ROLE_WORDS = word_set(
@@ -391,21 +376,7 @@ def is_actor(
             continue
         return True
     possessive = tokens[last].text.lower().endswith(("'s", "\u2019s"))
-    return possessive and _owns_measure(tokens, last)
-
-
-def _owns_measure(tokens: Sequence[Token], last: int) -> bool:
-    """ "Graham's bill", "Graham's Russia Sanctions Act": the possessive's head is a measure;
-    not when a measure word only names a law that modifies the head ("Trump's International
-    Emergency Economic Powers Act (IEEPA) tariffs": the tariffs are his, the 1977 act not)."""
-    for index in range(last + 1, min(last + 7, len(tokens))):
-        if tokens[index].norm not in _MEASURES:
-            continue
-        after = index + 1
-        while after < len(tokens) and tokens[after].capitalised and tokens[after].text.isupper():
-            after += 1  # the law's acronym "(IEEPA)"
-        return not (after < len(tokens) and tokens[after].norm in _LAW_USES)
-    return False
+    return possessive and owns_measure(tokens, first, last)
 
 
 # Words that make quoted words a threat: an intention ("is prepared to", "will") or what a

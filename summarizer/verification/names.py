@@ -27,70 +27,16 @@ from summarizer.verification.tokens import (
     word_set,
 )
 
-TITLES = frozenset(
-    [
-        "president",
-        "pres",
-        "vice",
-        "sen",
-        "senator",
-        "rep",
-        "representative",
-        "secretary",
-        "minister",
-        "prime",
-        "gov",
-        "governor",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "gen",
-        "general",
-        "leader",
-        "majority",
-        "minority",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "pope",
-        "deputy",
-        "foreign",
-        "defense",
-        "defence",
-        "state",
-        "treasury",
-        "envoy",
-        "ambassador",
-        "speaker",
-        "chairman",
-        "chair",
-        "director",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "premier",
-        "adm",
-        "admiral",
-        "lt",
-        "col",
-        "former",
-        "acting",
-        "special",
-        # offices written in lower case before a name ("Council member Ruth Abend", "Principal
-        # Deputy Spokesperson Tommy Pigott")
-        "member",
-        "chief",
-        "principal",
-        "commissioner",
-        # plural titles before joint names ("Senators Graham and Blumenthal")
-        "senators",
-        "sens",
-        "reps",
-        "representatives",
-    ]
+TITLES = word_set(
+    """president pres vice sen senator rep representative secretary minister prime gov governor
+    mr mrs ms dr gen general leader majority minority chancellor king queen prince pope deputy
+    foreign defense defence state treasury envoy ambassador speaker chairman chair director
+    spokesman spokeswoman spokesperson premier adm admiral lt col former acting special"""
 )
+# offices written in lower case before a name ("Council member Ruth Abend", "Principal Deputy
+# Spokesperson Tommy Pigott"), and plural titles before joint names ("Senators Graham and
+# Blumenthal")
+TITLES |= word_set("member chief principal commissioner senators sens reps representatives")
 _ARTICLES = frozenset({"a", "an", "the"})
 _SPLIT_PEOPLE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.IGNORECASE)
 
@@ -114,29 +60,9 @@ def _split_people(value: str) -> tuple[str, ...]:
     return tuple(part for part in _SPLIT_PEOPLE.split(value.strip()) if part.strip())
 
 
-PARTICLES = frozenset(
-    {
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "da",
-        "di",
-        "la",
-        "le",
-        "du",
-        "del",
-        "dos",
-        "bin",
-        "al",
-        "el",
-    }
-)
+PARTICLES = word_set("von van der den de da di la le du del dos bin al el")
 # Words that are never a surname on their own ("He" is a pronoun, not Liu He).
-_NOT_SURNAMES = frozenset(
-    {"he", "she", "it", "we", "they", "i", "you", "the", "a", "an", "may", "will", "can", "and"}
-)
+_NOT_SURNAMES = word_set("he she it we they i you the a an may will can and")
 
 
 _LOWER_IN_NAMES = _ARTICLES | PARTICLES
@@ -171,8 +97,10 @@ def _run_at(haystack: list[str], needle: list[str], start: int) -> bool:
 # Adverbs that open a sentence before a surname without being a first name ("Later Putin
 # said", "Meanwhile Netanyahu said").
 SENTENCE_ADVERBS = word_set(
-    "later meanwhile earlier separately however also again now still today tonight yesterday"
-)
+    """later meanwhile earlier separately however also again now still today tonight yesterday
+    when what where why how here if before after while once until unless since though although
+    because whether thus yet so"""
+)  # and words opening a clause or question: "When Putin met Xi" gives Putin no first name
 # Capitalised words that follow a surname without being part of the name ("Graham Tuesday").
 NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS, "jr", "sr", "administration"))
 
@@ -218,8 +146,11 @@ def find_person(value: str, tokens: Sequence[Token], text: str = "") -> list[tup
             # "Jean-Noel Barrot": the surname alone, with its dashed first name, read below
         if surname in _NOT_SURNAMES:
             continue  # "He said" does not name Liu He
+        head = index  # a dashed surname's first name stands before its first half
+        while dashed and head > 1 and tokens[head].joined and tokens[head - 1].capitalised:
+            head -= 1
         if first_name is not None and (
-            FULL_NAMES_ONLY.get() or first_name_before(tokens, hay, index, text) not in given
+            FULL_NAMES_ONLY.get() or first_name_before(tokens, hay, head, text) not in given
         ):
             continue
         found.append((index, index))
@@ -291,40 +222,68 @@ def first_name_before(
     return hay[before]
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)(\.?)(\s)$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)(\.?)(\s)\Z")
 
 
 def first_name_in_text(text: str, start: int) -> str | None:
     """:func:`first_name_before` read straight from the text before offset ``start`` (a regex
     on a short slice: cheaper than tokenising a window around every mention of a surname)."""
+    found = _first_name_at(text, start)
+    return found[0] if found else None
+
+
+def _first_name_at(text: str, start: int) -> tuple[str, int] | None:
+    """:func:`first_name_in_text` with the offset its first name starts at."""
     match = _WORD_BEFORE.search(text, max(start - 40, 0), start)
     while match and len(match.group(1)) == 1 and match.group(2):  # an initial: "Donald J."
         previous = _WORD_BEFORE.search(text, max(match.start() - 40, 0), match.start())
         if previous is None or not previous.group(1)[:1].isupper():
-            return name_key(match.group(1).lower())
+            return name_key(match.group(1).lower()), match.start(1)
         match = previous
     if match is None or match.group(2):
         return None
     if start and text[start - 1] in _DASHES:
         return None  # "the Graham\u2013Blumenthal bill": two surnames
-    word = match.group(1)
+    word, first = match.group(1), match.start(1)
     norm = tokenize(word)[0].norm if word else ""
     if norm in NAME_WORDS:
         tokens = tokenize(text[max(start - 40, 0) : start + 1], max(start - 40, 0))
         words = [t for t in tokens if t.end <= start]
         if words and words[-1].norm == norm and word_is_name(words, len(words) - 1, text):
-            return name_key(norm)
+            return name_key(norm), first
         return None
     if not word[:1].isupper() or norm in TITLES or norm in NOT_NAMES or norm in STOPWORDS:
         return None  # "The Menon government": a sentence's first word, not a first name
     if norm in SENTENCE_ADVERBS:
         return None  # "Later Putin said"
-    first = match.start(1)
     if first and text[first - 1] in _DASHES:  # "Jean-Noel Barrot": a dashed first name
         previous = _DASHED_BEFORE.search(text, max(first - 40, 0), first)
         if previous is not None and previous.group(1)[:1].isupper():
-            return f"{name_key(tokenize(previous.group(1))[0].norm)}-{name_key(norm)}"
-    return name_key(norm)
+            dashed = f"{name_key(tokenize(previous.group(1))[0].norm)}-{name_key(norm)}"
+            return dashed, previous.start(1)
+    return name_key(norm), first
+
+
+_PARTICLE_BEFORE = re.compile(r"([^\W\d_]+)[ \-\u2010\u2011\u2013]\Z")
+
+
+def _given_before(text: str, start: int) -> frozenset[str]:
+    """The given names written before a surname starting at ``start``, up to three, past
+    particles: "Juan" of "Juan de la Cruz", "Ahmed" of "Ahmed Bin Mubarak", "Andres" and
+    "Manuel" of "Andres Manuel Lopez Obrador", "Hamad" and "Tamim" of "Tamim bin Hamad Al
+    Thani"."""
+    found: set[str] = set()
+    while len(found) < 3:
+        while (match := _PARTICLE_BEFORE.search(text, max(start - 12, 0), start)) and (
+            match.group(1).lower() in PARTICLES
+        ):
+            start = match.start(1)
+        given = _first_name_at(text, start)
+        if given is None:
+            break
+        found.add(given[0])
+        start = given[1]
+    return frozenset(found)
 
 
 _DASHES = "-\u2010\u2011\u2013"
@@ -382,26 +341,26 @@ __all__ = ["NAME_VARIANTS", "find_description", "find_named", "find_person", "fi
 def first_name_conflict(part: str, article: ArticleText) -> bool:
     """Whether the article gives this surname only with other first names ("Rustem Umerov"
     throughout, so a bare "Umerov" later is Rustem too, never "Vladimir Umerov"), or the
-    name's first word is a month or weekday the article never writes as this name's."""
-    keys = [name_key(p) for p in name_parts(part)]
-    if len(keys) < 2 or not is_proper(part):
+    name's first word is a month or weekday the article never writes as this name's. The
+    surname is the longest run of the name's last words the article writes, so a dashed
+    ("Abdel-Salam"), particle ("Bin Mubarak", "de la Cruz") or two-word ("Lopez Obrador")
+    one is read whole, and the given names are all those written before it (up to three)."""
+    words = name_parts(part)
+    if len(words) < 2 or not is_proper(part):
         return False
     if writes_name(part, article):
         return False  # the article writes this very name
-    if name_parts(part)[0] in _DATE_WORDS:
+    if words[0] in _DATE_WORDS:
         return True  # "In May, Rutte said": a month or weekday read as a first name
-    memo_key = ("first-names", keys[-1])
+    cut = next((n for n in range(1, len(words) - 1) if article.has_phrase(tuple(words[n:]))), -1)
+    surname, keys = tuple(words[cut:]), [name_key(p) for p in words[:cut]]
+    memo_key = ("first-names", surname)
     seen = article.memo.get(memo_key)
     if seen is None:
-        found: set[str] = set()
-        text = article.text
-        for start, _ in article.phrase_spans((name_parts(part)[-1],)):
-            first = first_name_in_text(text, start)
-            if first is not None:
-                found.add(first)
-        seen = article.memo[memo_key] = frozenset(found)
-    given = set(keys[:-1]) | {key[:1] for key in keys[:-1]} | {"-".join(keys[:-1])}
-    return bool(seen) and not (seen & given)
+        found = (_given_before(article.text, at) for at, _ in article.phrase_spans(surname))
+        seen = article.memo[memo_key] = frozenset(run for run in found if run)
+    given = set(keys) | {key[:1] for key in keys} | {"-".join(keys)}
+    return bool(seen) and not any(run & given for run in seen)
 
 
 # A month or weekday is a first name ("April Ryan", "May Boeve") only where the article

@@ -12,6 +12,8 @@ words themselves:
   Trump on Friday, said" has Zelenskyy as subject, not Trump). "According to X" counts only
   when no other speech verb does, before the quote or after it ("X said, according to
   Xinhua" is X's: a wire credit is not the speaker);
+- a header line over the quotation ("Highlights from Minister X's statements;"), when its
+  own words name no one or say "he said" (:mod:`summarizer.verification.headers`);
 - when the subject points back ("he said", "the president said") or the quote stands alone
   (a continued statement), the nearest earlier attribution within two paragraphs decides.
 A name after a verb ("Putin told Trump") is the listener, not the speaker; an inverted
@@ -37,6 +39,7 @@ from summarizer.verification.clauses import (
     tail,
 )
 from summarizer.verification.context import Context, Result
+from summarizer.verification.headers import header_verdict
 from summarizer.verification.locator import find
 from summarizer.verification.names import (
     FULL_NAMES_ONLY,
@@ -114,6 +117,8 @@ def _read_region(
     verdict = forward(article, last_sentence, parts)
     if verdict == "none" and not lead and not following:
         verdict = _said_next(article, region, last_sentence, speaker)
+    if verdict == "none":  # a header line over it ("Highlights from X's statements:")
+        verdict = header_verdict(article, region[0], parts)
     if verdict == "none":
         verdict = introduced(parts, lead, text[: region[0]])
     return verdict, first_sentence
@@ -152,6 +157,9 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
         if label != "none":
             return resolve(article, label, at, parts) == "yes"
     verdict, sentence = _region_verdict(article, region, speaker)
+    if verdict == "back":  # '"...," he said' under a header: the header's owner
+        owner = header_verdict(article, region[0], parts)
+        verdict = owner if owner != "none" else verdict
     paragraph = article.paragraph_at(region[0])
     at = region[0]  # where the verdict was read: a title names whom the article named before
     pronoun = _pronoun(article, sentence)
