@@ -155,6 +155,43 @@ def belongs_elsewhere(family: str, norms: Sequence[str], start: int, end: int) -
     return True
 
 
+# A truce's "collapsed" cue whose subject is the talks, not the truce ("Mediated peace talks
+# collapsed", "Talks on a wider deal collapsed, but the ceasefire itself is holding").
+_TALKS = word_set(
+    """talks negotiations negotiation dialogue mediation discussions process summit meeting
+    conference round efforts effort bid bids attempt attempts initiative consultations"""
+)
+_TRUCE_HEADS = (
+    "ceasefire", "cease", "truce", "armistice", "deal", "agreement", "accord", "pact",
+    "arrangement", "pause", "halt", "hostilit", "moratorium",
+)  # fmt: skip
+_SUBJECT_STOPS = word_set(
+    """and but after as when while because since before then which that who or so until once
+    although though ,"""
+)
+
+
+def talks_collapsed(norms: Sequence[str], start: int) -> bool:
+    """A cue of a truce's collapse whose subject is the talks ("Peace talks collapsed",
+    "ceasefire negotiations broke down", "efforts to reach a truce failed"): the first truce
+    or talks noun of the clause before the cue is the subject's head, a truce word right
+    before a talks noun only its modifier ("the ceasefire talks"). Talks failing say nothing
+    of a truce already in force, and a truce may hold after them (check 22's plant)."""
+    begin = start
+    while begin > 0 and norms[begin - 1] not in _SUBJECT_STOPS:
+        begin -= 1
+    for index in range(begin, start):
+        norm = norms[index]
+        if norm in _TALKS:
+            return True
+        if norm.startswith(_TRUCE_HEADS):
+            following = norms[index + 1] if index + 1 < start else ""
+            if norm == "cease" and following in ("fire", "-"):
+                following = norms[index + 2] if index + 2 < start else ""
+            return following in _TALKS
+    return False
+
+
 __all__ = [
     "GAP",
     "NEGATIONS",
@@ -162,6 +199,7 @@ __all__ = [
     "any_of",
     "belongs_elsewhere",
     "clause_after",
+    "talks_collapsed",
     "unmade",
     "word_matches",
 ]

@@ -74,6 +74,7 @@ from summarizer.verification.status_scope import (
     ahead_of_meeting,
     belongs_elsewhere,
     clause_after,
+    talks_collapsed,
     unmade,
     word_matches,
 )
@@ -295,7 +296,9 @@ def _prospect(family: str, value: str, norms: Sequence[str], start: int, end: in
     return False
 
 
-def _of_other(family: str, value: str, norms: Sequence[str], end: int) -> bool:
+def _of_other(family: str, value: str, norms: Sequence[str], start: int, end: int) -> bool:
+    if (family, value) == ("CeasefireStatus", "collapsed") and talks_collapsed(norms, start):
+        return True
     others = _OTHER_OBJECTS.get((family, value), frozenset())
     return any(n in others for n in norms[end : end + 4])
 
@@ -406,7 +409,7 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         found = [
             (s, e) for s, e in cues_in(family, raw, norms)
             if not _prospect(family, raw, norms, s, e)
-            and not _of_other(family, raw, norms, e)
+            and not _of_other(family, raw, norms, s, e)
             and not belongs_elsewhere(family, norms, s, e)
             and not _later_clause(family, raw, norms, s, e)
         ]  # fmt: skip

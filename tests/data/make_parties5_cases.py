@@ -1,0 +1,93 @@
+# ruff: noqa: E501  (one case per line: the sentences are the test data, kept whole)
+"""Build the status set of check 22's causes (``grounding_parties5.jsonl``), by category:
+
+- ``talks-collapsed``: a truce worded as collapsed, broken down, fallen apart or unravelled
+  whose subject is the truce or the deal, also beside talks in another clause ("Peace talks
+  stalled, and the ceasefire broke down") or talks only naming where it was made ("the
+  agreement reached in the Jeddah negotiations collapsed") (pass); talks, negotiations,
+  mediation, a round, a summit, a bid or efforts that collapsed or failed, also "ceasefire
+  talks" whose head is the talks (fail).
+
+Run ``python tests/data/make_parties5_cases.py`` to rebuild it. Every article below was
+written for this set (fictional outlets and people, or public figures in invented
+sentences); each verdict is what a careful fact-checker reads in the text, decided when the
+case was written.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import SupportCases
+
+OUT = Path(__file__).with_name("grounding_parties5.jsonl")
+
+built = SupportCases("p5")
+add = built.add
+
+LEADS = [
+    "KHARTOUM, May 10 (Nile Desk Wire) - Officials gave few other details.",
+    "Live: the latest on the truce, from our correspondents.",
+    "The Lakeside Courier | World desk",
+    "GOMA, June 2 (Great Lakes Press) -- From our regional bureau.",
+    "Evening briefing from the Westbrook Herald.",
+    "By Lena Okafor, Harbour Gazette",
+]
+
+
+def article(*sentences: str) -> str:
+    lead = LEADS[len(built.cases) % len(LEADS)]
+    return f"{lead}\n\n" + "\n\n".join(sentences) + "\n\nThe story is developing.\n"
+
+
+def truce_status(category: str, expect: bool, sentence: str, status: str) -> None:
+    truce = {"kind": "full", "status": status, "evidence": [sentence]}
+    add(category, expect, f"{status}: {sentence[:60]}", article(sentence),
+        {"ceasefires": [truce]}, "ceasefires[0].status")  # fmt: skip
+
+
+def talks_collapsed_cases() -> None:
+    for sentence in [
+        "The ceasefire collapsed on Tuesday as talks in Doha stalled.",
+        "The truce agreed in Cairo talks collapsed within hours, the army said.",
+        "Peace talks stalled, and the ceasefire broke down on Sunday.",
+        "The agreement reached in the Jeddah negotiations collapsed last week.",
+        "A week after the talks ended, the truce fell apart.",
+        "The cease-fire brokered at the summit unravelled on Monday.",
+        "Kenya said the three-day truce had collapsed.",
+        "The humanitarian pause collapsed when fighting resumed around the airport.",
+        "Mediators said the Easter ceasefire is dead.",
+        "Despite the talks, the ceasefire crumbled within a day.",
+        "Negotiators met again in Geneva after the truce collapsed.",
+        "According to the monitors, the week-old truce in Kordofan has broken down.",
+    ]:  # fmt: skip
+        truce_status("talks-collapsed", True, sentence, "collapsed")
+    for sentence in [
+        "Mediated peace talks collapsed earlier this month, but the truce has held.",
+        "Negotiations on a permanent settlement broke down, though the truce is holding.",
+        "Ceasefire talks in Doha broke down on Thursday.",
+        "The cease-fire negotiations fell apart after a day.",
+        "Efforts to extend the truce failed, the UN said.",
+        "The Vienna round of talks collapsed without agreement.",
+        "Dialogue between the two sides broke down in March.",
+        "The AU's mediation collapsed last year, and the truce remains in force.",
+        "A bid to turn the truce into a lasting deal fell through on Monday.",
+        "The summit meant to seal the ceasefire collapsed amid recriminations.",
+        "The Istanbul peace process crumbled, yet the local truce still holds.",
+        "Indirect negotiations over a hostage deal have collapsed, officials said.",
+    ]:  # fmt: skip
+        truce_status("talks-collapsed", False, sentence, "collapsed")
+
+
+def build_cases() -> list[dict[str, Any]]:
+    built.cases.clear()
+    talks_collapsed_cases()
+    return built.cases
+
+
+if __name__ == "__main__":
+    build_cases()
+    built.write(OUT)

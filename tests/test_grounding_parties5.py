@@ -1,0 +1,18 @@
+"""The status set of check 22's causes (``tests/data/make_parties5_cases.py``): a truce's
+collapse whose subject is the talks, not the truce; at least ten cases that must pass and
+ten that must fail per category, every one decided right."""
+
+from __future__ import annotations
+
+from tests.grounding_cases import CASES, assert_decided, generated_cases, load_cases
+
+PARTIES5_CASES = CASES.with_name("grounding_parties5.jsonl")
+CATEGORIES = {"talks-collapsed"}
+
+
+def test_the_committed_set_is_what_the_generator_builds() -> None:
+    assert generated_cases("make_parties5_cases") == load_cases(PARTIES5_CASES)
+
+
+def test_every_status_case_gets_its_verdict() -> None:
+    assert_decided(load_cases(PARTIES5_CASES), CATEGORIES)
