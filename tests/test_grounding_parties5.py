@@ -1,5 +1,6 @@
-"""The status set of check 22's causes (``tests/data/make_parties5_cases.py``): a truce's
-collapse whose subject is the talks, not the truce; at least ten cases that must pass and
+"""The status and place set of check 22's causes (``tests/data/make_parties5_cases.py``): a
+truce's collapse whose subject is the talks, not the truce, and a place the meeting only
+discusses; at least ten cases that must pass and
 ten that must fail per category, every one decided right."""
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from __future__ import annotations
 from tests.grounding_cases import CASES, assert_decided, generated_cases, load_cases
 
 PARTIES5_CASES = CASES.with_name("grounding_parties5.jsonl")
-CATEGORIES = {"talks-collapsed"}
+CATEGORIES = {"talks-collapsed", "discussed-place"}
 
 
 def test_the_committed_set_is_what_the_generator_builds() -> None:

@@ -1,12 +1,16 @@
 # ruff: noqa: E501  (one case per line: the sentences are the test data, kept whole)
-"""Build the status set of check 22's causes (``grounding_parties5.jsonl``), by category:
+"""Build the status and place set of check 22's causes (``grounding_parties5.jsonl``), by category:
 
 - ``talks-collapsed``: a truce worded as collapsed, broken down, fallen apart or unravelled
   whose subject is the truce or the deal, also beside talks in another clause ("Peace talks
   stalled, and the ceasefire broke down") or talks only naming where it was made ("the
   agreement reached in the Jeddah negotiations collapsed") (pass); talks, negotiations,
   mediation, a round, a summit, a bid or efforts that collapsed or failed, also "ceasefire
-  talks" whose head is the talks (fail).
+  talks" whose head is the talks (fail);
+- ``discussed-place``: a meeting's place beside what it discusses ("met in Nicosia to discuss
+  the future of the island", "To discuss the fate of Idlib, ... met in Sochi") (pass); the
+  place discussed: right after "discuss" / "address" / "tackle", after "the future / status /
+  fate of", before "problem" / "dispute" / "question" (fail).
 
 Run ``python tests/data/make_parties5_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people, or public figures in invented
@@ -82,9 +86,54 @@ def talks_collapsed_cases() -> None:
         truce_status("talks-collapsed", False, sentence, "collapsed")
 
 
+def place(expect: bool, parties: list[str], sentence: str, where: str, status: str = "held") -> None:  # fmt: skip
+    fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
+    add("discussed-place", expect, f"place {where}: {sentence[:60]}", article(sentence),
+        {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
+
+
+CT = ["Nikos Christodoulides", "Ersin Tatar"]
+VK = ["Aleksandar Vucic", "Albin Kurti"]
+EP = ["Recep Tayyip Erdogan", "Vladimir Putin"]
+
+
+def discussed_place_cases() -> None:
+    for parties, sentence, where, status in [
+        (CT, "Nikos Christodoulides and Ersin Tatar met in Nicosia to discuss the future of the island.", "Nicosia", "held"),
+        (VK, "Aleksandar Vucic and Albin Kurti will meet in Brussels next week to discuss the status of the northern municipalities.", "Brussels", "scheduled"),
+        (EP, "Recep Tayyip Erdogan and Vladimir Putin met in Sochi on Monday to discuss Syria.", "Sochi", "held"),
+        (["Ilham Aliyev", "Nikol Pashinyan"], "Ilham Aliyev and Nikol Pashinyan held talks in Abu Dhabi, discussing the future of Karabakh.", "Abu Dhabi", "held"),
+        (EP, "To discuss the fate of Idlib, Recep Tayyip Erdogan and Vladimir Putin met in Sochi.", "Sochi", "held"),
+        (["Salva Kiir", "Riek Machar"], "Salva Kiir and Riek Machar met in Entebbe, where they addressed the status of Abyei.", "Entebbe", "held"),
+        (["William Ruto", "Yoweri Museveni"], "William Ruto and Yoweri Museveni will meet in Kampala to settle the border dispute.", "Kampala", "scheduled"),
+        (["Olaf Scholz", "Emmanuel Macron"], "Olaf Scholz met Emmanuel Macron in Paris to discuss the future of European defence.", "Paris", "held"),
+        (["Kyriakos Mitsotakis", "Recep Tayyip Erdogan"], "Kyriakos Mitsotakis and Recep Tayyip Erdogan met in Athens on Thursday to resolve the Aegean question.", "Athens", "held"),
+        (VK, "Aleksandar Vucic and Albin Kurti met in Brussels, where the status of Kosovo was on the agenda.", "Brussels", "held"),
+        (["Lula", "Nicolas Maduro"], "Lula met Nicolas Maduro in Brasilia to discuss the Essequibo dispute.", "Brasilia", "held"),
+        (["Vladimir Putin", "Alexander Lukashenko"], "Vladimir Putin and Alexander Lukashenko met in Minsk to discuss the future of the union state.", "Minsk", "held"),
+    ]:  # fmt: skip
+        place(True, parties, sentence, where, status)
+    for parties, sentence, where, status in [
+        (CT, "Nikos Christodoulides and Ersin Tatar met in New York to discuss the future of Cyprus.", "Cyprus", "held"),
+        (VK, "Aleksandar Vucic and Albin Kurti met in Brussels to discuss the status of Kosovo.", "Kosovo", "held"),
+        (EP, "Recep Tayyip Erdogan and Vladimir Putin met in Sochi on Monday to discuss Syria.", "Syria", "held"),
+        (["Ilham Aliyev", "Nikol Pashinyan"], "Ilham Aliyev and Nikol Pashinyan held talks in Abu Dhabi, discussing the future of Karabakh.", "Karabakh", "held"),
+        (["William Ruto", "Yoweri Museveni"], "William Ruto and Yoweri Museveni discussed Somalia when they met in Kampala.", "Somalia", "held"),
+        (["Olaf Scholz", "Emmanuel Macron"], "Olaf Scholz and Emmanuel Macron met in Paris to address the fate of Moldova.", "Moldova", "held"),
+        (["Kyriakos Mitsotakis", "Recep Tayyip Erdogan"], "Kyriakos Mitsotakis and Recep Tayyip Erdogan met in Athens to discuss the Cyprus problem.", "Cyprus", "held"),
+        (["Salva Kiir", "Abdel Fattah al-Burhan"], "Salva Kiir and Abdel Fattah al-Burhan will meet in Juba to discuss the status of Abyei.", "Abyei", "scheduled"),
+        (["Abdel Fattah al-Sisi", "King Abdullah"], "Abdel Fattah al-Sisi and King Abdullah met in Cairo to discuss the reconstruction of Gaza.", "Gaza", "held"),
+        (["Cyril Ramaphosa", "Felix Tshisekedi"], "Cyril Ramaphosa and Felix Tshisekedi, meeting in Pretoria, discussed eastern Congo.", "Congo", "held"),
+        (VK, "Aleksandar Vucic and Albin Kurti will meet in Brussels next week to tackle the future of northern Kosovo.", "Kosovo", "scheduled"),
+        (["Lula", "Nicolas Maduro"], "Lula met Nicolas Maduro in Brasilia to discuss the Essequibo dispute.", "Essequibo", "held"),
+    ]:  # fmt: skip
+        place(False, parties, sentence, where, status)
+
+
 def build_cases() -> list[dict[str, Any]]:
     built.cases.clear()
     talks_collapsed_cases()
+    discussed_place_cases()
     return built.cases
 
 
