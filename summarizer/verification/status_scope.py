@@ -192,6 +192,29 @@ def talks_collapsed(norms: Sequence[str], start: int) -> bool:
     return False
 
 
+# Verbs of a purpose after "to" ("sent to ensure the cease-fire was honored") and the word
+# before "sure" ("to make sure the truce is respected").
+_PURPOSES = word_set("ensure guarantee verify see check sure")
+
+
+def for_purpose(norms: Sequence[str], start: int) -> bool:
+    """A truce's cue inside a purpose clause, back to the clause's start: "to ensure", "to
+    make sure", "to see that", "so that", "in order that / to" ("a force would be sent to
+    ensure the cease-fire was honored"): what is aimed at, not what happens (check 22's
+    plant)."""
+    for index in range(start - 1, max(start - 9, 0), -1):
+        norm, before = norms[index], norms[index - 1]
+        if norm == ",":
+            return False
+        if norm == "sure" and before == "make":
+            before = norms[index - 2] if index >= 2 else ""
+        if norm in _PURPOSES and before == "to":
+            return True
+        if (before, norm) in (("so", "that"), ("in", "order")):
+            return True
+    return False
+
+
 __all__ = [
     "GAP",
     "NEGATIONS",
@@ -199,6 +222,7 @@ __all__ = [
     "any_of",
     "belongs_elsewhere",
     "clause_after",
+    "for_purpose",
     "talks_collapsed",
     "unmade",
     "word_matches",

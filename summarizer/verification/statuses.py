@@ -74,6 +74,7 @@ from summarizer.verification.status_scope import (
     ahead_of_meeting,
     belongs_elsewhere,
     clause_after,
+    for_purpose,
     talks_collapsed,
     unmade,
     word_matches,
@@ -369,11 +370,13 @@ def _clause_norms(tokens: Sequence[Token], text: str) -> list[str]:
 
 
 def _later_clause(family: str, value: str, norms: Sequence[str], start: int, end: int) -> bool:
-    """A truce's cue of what has happened in a clause still to come ("before
-    the ceasefire comes into force"; :func:`status_forms.still_to_come`)."""
+    """A truce's cue of what has happened in a clause still to come ("before the ceasefire
+    comes into force"; :func:`status_forms.still_to_come`) or aimed at ("to ensure")."""
     if family != "CeasefireStatus":
         return False
-    return value not in PROSPECTIVE[family] and still_to_come(norms, start, end)
+    if value in PROSPECTIVE[family]:
+        return False
+    return still_to_come(norms, start, end) or for_purpose(norms, start)
 
 
 def _undone(family: str, undone: Sequence[str], norms: Sequence[str]) -> bool:

@@ -10,7 +10,11 @@
 - ``discussed-place``: a meeting's place beside what it discusses ("met in Nicosia to discuss
   the future of the island", "To discuss the fate of Idlib, ... met in Sochi") (pass); the
   place discussed: right after "discuss" / "address" / "tackle", after "the future / status /
-  fate of", before "problem" / "dispute" / "question" (fail).
+  fate of", before "problem" / "dispute" / "question" (fail);
+- ``purpose``: a truce in effect beside a purpose clause about something else ("took effect
+  at midnight, and monitors were deployed to ensure aid reached Goma") (pass); the truce's
+  cue only inside the purpose: "to ensure", "to make sure", "to see that", "to guarantee",
+  "to verify", "to check that", "so that", "in order to" (fail).
 
 Run ``python tests/data/make_parties5_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people, or public figures in invented
@@ -86,6 +90,39 @@ def talks_collapsed_cases() -> None:
         truce_status("talks-collapsed", False, sentence, "collapsed")
 
 
+def purpose_cases() -> None:
+    for sentence in [
+        "The ceasefire took effect at midnight, and monitors were deployed to ensure aid reached Goma.",
+        "To ensure the truce holds, monitors have been deployed; it has been in effect since Monday.",
+        "The truce has held since Friday, the monitors sent to ensure calm reported.",
+        "The cease-fire is being honored by both sides, monitors said.",
+        "So far the truce is holding, the UN said.",
+        "Peacekeepers said the ceasefire has been respected since it came into force on Sunday.",
+        "The truce that came into force on Monday is holding despite sporadic shooting.",
+        "The UN sent observers to the border, where the truce has been observed since dawn.",
+        "In order to ease tensions, the army said, the truce took effect early.",
+        "Monitors confirmed that the ceasefire went into effect at 6 a.m.",
+        "A ceasefire has been in place since July, and convoys are moving to ensure food reaches the north.",
+        "Villagers returned home as the truce took hold, making sure their fields were safe.",
+    ]:  # fmt: skip
+        truce_status("purpose", True, sentence, "in_effect")
+    for sentence in [
+        "A regional peacekeeping force would be sent to the island to ensure the cease-fire was honored.",
+        "Monitors will be deployed to make sure the truce is respected.",
+        "Observers were sent in to see that the truce is observed.",
+        "The mediators set up a hotline so that the ceasefire is respected.",
+        "The AU asked for 500 observers to guarantee that the ceasefire is observed along the border.",
+        "Japan offered funds to verify that the truce is being implemented.",
+        "A joint commission will be formed to ensure the truce takes hold.",
+        "The council voted to send monitors in order to ensure that the truce is honoured.",
+        "Troops from Fiji and Tonga will be deployed so that the ceasefire is observed.",
+        "New checkpoints are planned to ensure that the cease-fire stays in force.",
+        "To make sure the truce is respected, both armies named liaison officers.",
+        "Kenya and Uganda pledged 300 police officers to check that the ceasefire was being enforced.",
+    ]:  # fmt: skip
+        truce_status("purpose", False, sentence, "in_effect")
+
+
 def place(expect: bool, parties: list[str], sentence: str, where: str, status: str = "held") -> None:  # fmt: skip
     fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
     add("discussed-place", expect, f"place {where}: {sentence[:60]}", article(sentence),
@@ -134,6 +171,7 @@ def build_cases() -> list[dict[str, Any]]:
     built.cases.clear()
     talks_collapsed_cases()
     discussed_place_cases()
+    purpose_cases()
     return built.cases
 
 
