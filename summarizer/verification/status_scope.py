@@ -192,6 +192,58 @@ def talks_collapsed(norms: Sequence[str], start: int) -> bool:
     return False
 
 
+# Occasions beside a summit that may be cancelled or put off while it goes on ("cancelled a
+# press conference and extended their talks", "the closing dinner was cancelled").
+_OCCASIONS = word_set(
+    """briefing ceremony banquet dinner lunch luncheon reception gala rally speech interview
+    appearance concert parade"""
+)
+_PRESS = word_set("press news")
+_OCCASION_STOPS = word_set("at in during on by via through from with after before and ,")
+_OCCASION_CLAUSE = _SUBJECT_STOPS - {"and", "or"}  # "the dinner of Kiir and Machar was"
+_MEETING_HEADS = word_set("summit summits meeting meetings talks visit trip")
+_ANNOUNCING = word_set("announce unveil sign present mark celebrate")
+
+
+def _occasion(norms: Sequence[str], index: int) -> bool:
+    norm = norms[index] if 0 <= index < len(norms) else ""
+    press = norm in ("conference", "conferences") and index and norms[index - 1] in _PRESS
+    return norm in _OCCASIONS or bool(press)
+
+
+def other_occasion(norms: Sequence[str], start: int, end: int) -> bool:
+    """A meeting's cancel or delay cue whose object or subject is another occasion: a press
+    conference, a briefing, a ceremony, a dinner, a speech ("cancelled a press conference",
+    "the closing dinner was cancelled"), or a meeting held only to announce or sign ("cancelled
+    a meeting to announce the cease fire and extended their talks": check 22's plant)."""
+    begin = start
+    while begin > 0 and norms[begin - 1] not in _OCCASION_CLAUSE:
+        begin -= 1
+    for index in range(begin, start):  # the subject's head: its first occasion or meeting
+        if norms[index] in _MEETING_HEADS and norms[index + 1 : index + 2] != ["s"]:
+            break
+        if _occasion(norms, index):
+            return True
+    for index in range(end, min(end + 4, len(norms))):
+        if norms[index] in _OCCASION_STOPS:
+            return False
+        if _occasion(norms, index):
+            return True
+        if norms[index] in ("meeting", "event") and norms[index + 1 : index + 2] == ["to"]:
+            return norms[index + 2 : index + 3] != [] and norms[index + 2] in _ANNOUNCING
+    return False
+
+
+def another_subject(family: str, value: str, norms: Sequence[str], start: int, end: int) -> bool:
+    """A cue about another thing than the fact: talks that collapsed for a truce, another
+    occasion cancelled or put off for a meeting."""
+    if (family, value) == ("CeasefireStatus", "collapsed"):
+        return talks_collapsed(norms, start)
+    if family == "SummitStatus" and value in ("cancelled", "postponed"):
+        return other_occasion(norms, start, end)
+    return False
+
+
 # Verbs of a purpose after "to" ("sent to ensure the cease-fire was honored") and the word
 # before "sure" ("to make sure the truce is respected").
 _PURPOSES = word_set("ensure guarantee verify see check sure")
@@ -219,10 +271,12 @@ __all__ = [
     "GAP",
     "NEGATIONS",
     "ahead_of_meeting",
+    "another_subject",
     "any_of",
     "belongs_elsewhere",
     "clause_after",
     "for_purpose",
+    "other_occasion",
     "talks_collapsed",
     "unmade",
     "word_matches",

@@ -72,10 +72,10 @@ from summarizer.verification.status_scope import (
     GAP,
     NEGATIONS,
     ahead_of_meeting,
+    another_subject,
     belongs_elsewhere,
     clause_after,
     for_purpose,
-    talks_collapsed,
     unmade,
     word_matches,
 )
@@ -298,7 +298,7 @@ def _prospect(family: str, value: str, norms: Sequence[str], start: int, end: in
 
 
 def _of_other(family: str, value: str, norms: Sequence[str], start: int, end: int) -> bool:
-    if (family, value) == ("CeasefireStatus", "collapsed") and talks_collapsed(norms, start):
+    if another_subject(family, value, norms, start, end):
         return True
     others = _OTHER_OBJECTS.get((family, value), frozenset())
     return any(n in others for n in norms[end : end + 4])

@@ -14,7 +14,12 @@
 - ``purpose``: a truce in effect beside a purpose clause about something else ("took effect
   at midnight, and monitors were deployed to ensure aid reached Goma") (pass); the truce's
   cue only inside the purpose: "to ensure", "to make sure", "to see that", "to guarantee",
-  "to verify", "to check that", "so that", "in order to" (fail).
+  "to verify", "to check that", "so that", "in order to" (fail);
+- ``other-occasion``: a meeting cancelled or postponed, also announced at a press conference
+  or beside a banquet or dinner (pass); only another occasion cancelled or put off: a press
+  or news conference, a ceremony, a banquet, a dinner, a speech, an interview, a rally, or a
+  meeting held to announce or sign ("cancelled a meeting to announce the truce and extended
+  their talks") (fail).
 
 Run ``python tests/data/make_parties5_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people, or public figures in invented
@@ -123,6 +128,45 @@ def purpose_cases() -> None:
         truce_status("purpose", False, sentence, "in_effect")
 
 
+def summit_status(expect: bool, parties: list[str], sentence: str, status: str) -> None:
+    fact = {"parties": parties, "status": status, "evidence": [sentence]}
+    add("other-occasion", expect, f"{status}: {sentence[:60]}", article(sentence),
+        {"summits": [fact]}, "summits[0].status")  # fmt: skip
+
+
+def other_occasion_cases() -> None:
+    for parties, sentence, status in [
+        (["Donald Trump", "Kim Jong Un"], "Donald Trump cancelled the summit with Kim Jong Un on Thursday.", "cancelled"),
+        (["Salva Kiir", "Riek Machar"], "The summit of Salva Kiir and Riek Machar was cancelled at a press conference on Monday, officials said.", "cancelled"),
+        (["Vladimir Putin", "Donald Trump"], "The Budapest meeting of Vladimir Putin and Donald Trump has been postponed, Dmitry Peskov told a news briefing.", "postponed"),
+        (["Donald Trump", "Tamim bin Hamad"], "The Gulf summit of Donald Trump and Tamim bin Hamad was postponed to September, the State Department said.", "postponed"),
+        (["Vladimir Putin", "Volodymyr Zelensky"], "Moscow cancelled the talks between Vladimir Putin and Volodymyr Zelensky and a planned press conference.", "cancelled"),
+        (["William Ruto", "Yoweri Museveni"], "The meeting between William Ruto and Yoweri Museveni was cancelled during a news conference in Nairobi.", "cancelled"),
+        (["Recep Tayyip Erdogan", "Vladimir Putin"], "Recep Tayyip Erdogan postponed his meeting with Vladimir Putin to next month.", "postponed"),
+        (["Salva Kiir", "Abdel Fattah al-Burhan"], "Citing security fears, Salva Kiir cancelled the summit with Abdel Fattah al-Burhan in Juba.", "cancelled"),
+        (["Joe Biden", "Xi Jinping"], "The White House scrapped the meeting of Joe Biden and Xi Jinping, a spokeswoman said in a briefing.", "cancelled"),
+        (["Narendra Modi", "Shehbaz Sharif"], "The long-awaited summit of Narendra Modi and Shehbaz Sharif has been put off until after the elections.", "postponed"),
+        (["Emmanuel Macron", "Olaf Scholz"], "Emmanuel Macron and Olaf Scholz called off their meeting, hours before a state banquet.", "cancelled"),
+        (["Luiz Inacio Lula da Silva", "Javier Milei"], "After a tense dinner, Luiz Inacio Lula da Silva and Javier Milei postponed their summit.", "postponed"),
+    ]:  # fmt: skip
+        summit_status(True, parties, sentence, status)
+    for parties, sentence, status in [
+        (["John Kerry", "Sergei Lavrov"], "John Kerry and Sergei Lavrov cancelled a meeting to announce the truce and extended their talks.", "cancelled"),
+        (["Wang Yi", "Antony Blinken"], "Wang Yi and Antony Blinken cancelled a press conference and extended their talks.", "cancelled"),
+        (["Vladimir Putin", "Alexander Lukashenko"], "Vladimir Putin postponed a news conference as his summit with Alexander Lukashenko ran late.", "postponed"),
+        (["William Ruto", "Yoweri Museveni"], "Officials cancelled the signing ceremony, but the summit of William Ruto and Yoweri Museveni went ahead.", "cancelled"),
+        (["Emmanuel Macron", "Olaf Scholz"], "The hosts called off the state banquet while Emmanuel Macron and Olaf Scholz kept talking.", "cancelled"),
+        (["Emmanuel Macron", "Olaf Scholz"], "Emmanuel Macron postponed his speech to the assembly as talks with Olaf Scholz ran into the night.", "postponed"),
+        (["Salva Kiir", "Riek Machar"], "The closing dinner of the summit of Salva Kiir and Riek Machar was cancelled, officials said.", "cancelled"),
+        (["Joe Biden", "Xi Jinping"], "The joint news conference of Joe Biden and Xi Jinping was called off.", "cancelled"),
+        (["Narendra Modi", "Shehbaz Sharif"], "The joint press appearance of Narendra Modi and Shehbaz Sharif was scrapped.", "cancelled"),
+        (["Joe Biden", "Benjamin Netanyahu"], "Joe Biden cancelled an interview with CBS to focus on his meeting with Benjamin Netanyahu.", "cancelled"),
+        (["Cyril Ramaphosa", "Felix Tshisekedi"], "The organisers postponed a gala reception for Cyril Ramaphosa and Felix Tshisekedi, who met at the lodge.", "postponed"),
+        (["Shehbaz Sharif", "Narendra Modi"], "Shehbaz Sharif cancelled a rally in Lahore, but his meeting with Narendra Modi is on.", "cancelled"),
+    ]:  # fmt: skip
+        summit_status(False, parties, sentence, status)
+
+
 def place(expect: bool, parties: list[str], sentence: str, where: str, status: str = "held") -> None:  # fmt: skip
     fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
     add("discussed-place", expect, f"place {where}: {sentence[:60]}", article(sentence),
@@ -172,6 +216,7 @@ def build_cases() -> list[dict[str, Any]]:
     talks_collapsed_cases()
     discussed_place_cases()
     purpose_cases()
+    other_occasion_cases()
     return built.cases
 
 
