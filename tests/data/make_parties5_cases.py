@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (one case per line: the sentences are the test data, kept whole)
-"""Build the status and place set of check 22's causes (``grounding_parties5.jsonl``), by category:
+"""Build the status, party and place set of check 22's causes (``grounding_parties5.jsonl``), by category:
 
 - ``talks-collapsed``: a truce worded as collapsed, broken down, fallen apart or unravelled
   whose subject is the truce or the deal, also beside talks in another clause ("Peace talks
@@ -19,7 +19,11 @@
   or beside a banquet or dinner (pass); only another occasion cancelled or put off: a press
   or news conference, a ceremony, a banquet, a dinner, a speech, an interview, a rally, or a
   meeting held to announce or sign ("cancelled a meeting to announce the truce and extended
-  their talks") (fail).
+  their talks") (fail);
+- ``reason-clause``: a meeting's party named before "since" / "until" / "because", or after
+  one whose clause goes on to the meeting ("Since March, Ruto and Museveni have met twice")
+  (pass); a name only inside such a clause, with no meeting word after the opener ("for the
+  first time since sanctions were imposed by Bahrain", "until Mike Pompeo is sworn in") (fail).
 
 Run ``python tests/data/make_parties5_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people, or public figures in invented
@@ -167,6 +171,45 @@ def other_occasion_cases() -> None:
         summit_status(False, parties, sentence, status)
 
 
+def party(expect: bool, parties: list[str], which: int, sentence: str, status: str = "held") -> None:  # fmt: skip
+    fact = {"parties": parties, "status": status, "evidence": [sentence]}
+    add("reason-clause", expect, f"party {parties[which]}: {sentence[:60]}", article(sentence),
+        {"summits": [fact]}, f"summits[0].parties[{which}]")  # fmt: skip
+
+
+def reason_clause_cases() -> None:
+    for parties, which, sentence, status in [
+        (["Salva Kiir", "Riek Machar"], 1, "Salva Kiir and Riek Machar met in Juba on Monday for the first time since the peace deal was signed.", "held"),
+        (["William Ruto", "Yoweri Museveni"], 1, "Since March, William Ruto and Yoweri Museveni have met twice in Kampala.", "held"),
+        (["Narendra Modi", "Shehbaz Sharif"], 1, "Because of the storm, Narendra Modi and Shehbaz Sharif met in Delhi instead of Lahore.", "held"),
+        (["Recep Tayyip Erdogan", "Vladimir Putin"], 1, "Until Friday, Recep Tayyip Erdogan and Vladimir Putin will hold talks in Sochi.", "scheduled"),
+        (["Donald Trump", "Kim Jong Un"], 1, "Donald Trump will meet Kim Jong Un in Hanoi, since both want a deal.", "scheduled"),
+        (["Emmanuel Macron", "Olaf Scholz"], 1, "The summit of Emmanuel Macron and Olaf Scholz was delayed until Scholz recovered from the flu.", "postponed"),
+        (["Aleksandar Vucic", "Albin Kurti"], 1, "Aleksandar Vucic and Albin Kurti have not met since talks collapsed, but they will meet in Brussels on Friday.", "scheduled"),
+        (["Lula", "Xi Jinping"], 1, "Because the two leaders had never met, Lula flew to Beijing to meet Xi Jinping.", "held"),
+        (["Felix Tshisekedi", "Paul Kagame"], 0, "Although Felix Tshisekedi had refused for months, he met Paul Kagame in Doha on Tuesday.", "held"),
+        (["Ilham Aliyev", "Nikol Pashinyan"], 1, "Ilham Aliyev and Nikol Pashinyan met in Abu Dhabi, although Pashinyan had earlier cancelled.", "held"),
+        (["Javier Milei", "Gabriel Boric"], 0, "Since they took office, Javier Milei and Gabriel Boric have met only once, in Santiago.", "held"),
+        (["Abdel Fattah al-Sisi", "King Abdullah"], 1, "Abdel Fattah al-Sisi received King Abdullah in Cairo, since Abdullah was passing through Egypt.", "held"),
+    ]:  # fmt: skip
+        party(True, parties, which, sentence, status)
+    for parties, which, sentence, status in [
+        (["Qatar", "Bahrain"], 1, "The leaders of Qatar, Saudi Arabia and the UAE were to meet on April 1 for the first time since sanctions were imposed by Bahrain.", "scheduled"),
+        (["Donald Trump", "Mike Pompeo"], 1, "The summit was delayed by Donald Trump's schedule until Mike Pompeo is sworn in.", "postponed"),
+        (["William Ruto", "Abiy Ahmed"], 1, "William Ruto and Yoweri Museveni met in Kampala for the first time since Abiy Ahmed closed the border.", "held"),
+        (["Narendra Modi", "Xi Jinping"], 1, "Narendra Modi and Shehbaz Sharif will meet in Astana, because Xi Jinping invited both.", "scheduled"),
+        (["Recep Tayyip Erdogan", "Iran"], 1, "The summit of Recep Tayyip Erdogan and Vladimir Putin was postponed until Iran agrees to the agenda.", "postponed"),
+        (["Salva Kiir", "Egypt"], 1, "Salva Kiir and Abdel Fattah al-Burhan held talks in Juba because Egypt had cut aid to both.", "held"),
+        (["Emmanuel Macron", "Poland"], 1, "Emmanuel Macron and Olaf Scholz met in Paris, since Poland had blocked the budget.", "held"),
+        (["Aleksandar Vucic", "Russia"], 1, "Aleksandar Vucic and Albin Kurti met in Brussels although Russia objected.", "held"),
+        (["Lula", "Guyana"], 1, "Lula and Nicolas Maduro met in Brasilia, the first time since Guyana took the dispute to The Hague.", "held"),
+        (["Abdel Fattah al-Sisi", "Antony Blinken"], 1, "The meeting of Abdel Fattah al-Sisi and King Abdullah was delayed until Antony Blinken returns from Asia.", "postponed"),
+        (["Ilham Aliyev", "Turkey"], 1, "Ilham Aliyev and Nikol Pashinyan have met in Abu Dhabi since Turkey reopened the border.", "held"),
+        (["Benjamin Netanyahu", "Hezbollah"], 1, "Benjamin Netanyahu and Donald Trump met at the White House because Hezbollah had fired rockets at Haifa.", "held"),
+    ]:  # fmt: skip
+        party(False, parties, which, sentence, status)
+
+
 def place(expect: bool, parties: list[str], sentence: str, where: str, status: str = "held") -> None:  # fmt: skip
     fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
     add("discussed-place", expect, f"place {where}: {sentence[:60]}", article(sentence),
@@ -217,6 +260,7 @@ def build_cases() -> list[dict[str, Any]]:
     discussed_place_cases()
     purpose_cases()
     other_occasion_cases()
+    reason_clause_cases()
     return built.cases
 
 
