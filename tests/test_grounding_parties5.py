@@ -1,8 +1,8 @@
-"""The status, party and place set of check 22's causes (``tests/data/make_parties5_cases.py``): a
+"""The status, party, place and day set of check 22's causes (``tests/data/make_parties5_cases.py``): a
 truce's collapse whose subject is the talks, not the truce, a place the meeting only
 discusses, and a truce's cue inside a purpose clause ("to ensure the cease-fire was
 honored"), another occasion cancelled beside a meeting, and a name only in a meeting's clause of time
-or reason; at least ten cases that must pass and
+or reason, and a day a meeting was first set for; at least ten cases that must pass and
 ten that must fail per category, every one decided right."""
 
 from __future__ import annotations
@@ -10,7 +10,14 @@ from __future__ import annotations
 from tests.grounding_cases import CASES, assert_decided, generated_cases, load_cases
 
 PARTIES5_CASES = CASES.with_name("grounding_parties5.jsonl")
-CATEGORIES = {"talks-collapsed", "discussed-place", "purpose", "other-occasion", "reason-clause"}
+CATEGORIES = {
+    "talks-collapsed",
+    "discussed-place",
+    "purpose",
+    "other-occasion",
+    "reason-clause",
+    "first-set",
+}
 
 
 def test_the_committed_set_is_what_the_generator_builds() -> None:

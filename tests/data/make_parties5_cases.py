@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (one case per line: the sentences are the test data, kept whole)
-"""Build the status, party and place set of check 22's causes (``grounding_parties5.jsonl``), by category:
+"""Build the status, party, place and day set of check 22's causes (``grounding_parties5.jsonl``), by category:
 
 - ``talks-collapsed``: a truce worded as collapsed, broken down, fallen apart or unravelled
   whose subject is the truce or the deal, also beside talks in another clause ("Peace talks
@@ -23,7 +23,10 @@
 - ``reason-clause``: a meeting's party named before "since" / "until" / "because", or after
   one whose clause goes on to the meeting ("Since March, Ruto and Museveni have met twice")
   (pass); a name only inside such a clause, with no meeting word after the opener ("for the
-  first time since sanctions were imposed by Bahrain", "until Mike Pompeo is sworn in") (fail).
+  first time since sanctions were imposed by Bahrain", "until Mike Pompeo is sworn in") (fail);
+- ``first-set``: a meeting's new day, also one "for the first time" or "first" met (pass);
+  the day it was "first set / scheduled / planned / slated for", "once planned / due /
+  billed for" (fail).
 
 Run ``python tests/data/make_parties5_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people, or public figures in invented
@@ -210,6 +213,53 @@ def reason_clause_cases() -> None:
         party(False, parties, which, sentence, status)
 
 
+def timing(expect: bool, parties: list[str], sentence: str, when: str) -> None:
+    fact = {
+        "parties": parties,
+        "status": "scheduled",
+        "planned_timing": when,
+        "evidence": [sentence],
+    }
+    add("first-set", expect, f"timing {when}: {sentence[:60]}", article(sentence),
+        {"summits": [fact]}, "summits[0].planned_timing")  # fmt: skip
+
+
+MS = ["Narendra Modi", "Shehbaz Sharif"]
+
+
+def first_set_cases() -> None:
+    for parties, sentence, when in [
+        (MS, "The meeting of Narendra Modi and Shehbaz Sharif, first set for Tuesday, will now take place on Friday.", "Friday"),
+        (MS, "Narendra Modi and Shehbaz Sharif will meet for the first time on Tuesday.", "Tuesday"),
+        (["William Ruto", "Yoweri Museveni"], "The first meeting of William Ruto and Yoweri Museveni is set for Monday.", "Monday"),
+        (["Salva Kiir", "Riek Machar"], "Salva Kiir and Riek Machar, who first met in 2016, will meet again on Sunday.", "Sunday"),
+        (["Recep Tayyip Erdogan", "Vladimir Putin"], "The summit of Recep Tayyip Erdogan and Vladimir Putin, once planned for May, is now set for June 12.", "June 12"),
+        (["Aleksandar Vucic", "Albin Kurti"], "Aleksandar Vucic and Albin Kurti will meet on Thursday, their first meeting since March.", "Thursday"),
+        (["Emmanuel Macron", "Olaf Scholz"], "First set for March 10, the summit of Emmanuel Macron and Olaf Scholz will now be held on July 3.", "July 3"),
+        (["Lula", "Javier Milei"], "Lula will first meet Javier Milei on Monday, then fly to Santiago.", "Monday"),
+        (["Abdel Fattah al-Sisi", "King Abdullah"], "Abdel Fattah al-Sisi and King Abdullah are due to meet on Wednesday for the first time this year.", "Wednesday"),
+        (["Salva Kiir", "Riek Machar"], "Set for Friday, the summit of Salva Kiir and Riek Machar will be their first in two years.", "Friday"),
+        (["Donald Trump", "Kim Jong Un"], "The summit of Donald Trump and Kim Jong Un, first planned for June 1, was moved to June 12 in Singapore.", "June 12"),
+        (["Ilham Aliyev", "Nikol Pashinyan"], "Ilham Aliyev and Nikol Pashinyan were first scheduled to meet on Saturday; they now meet on Monday.", "Monday"),
+    ]:  # fmt: skip
+        timing(True, parties, sentence, when)
+    for parties, sentence, when in [
+        (MS, "The meeting of Narendra Modi and Shehbaz Sharif, first set for Tuesday, will now take place on Friday.", "Tuesday"),
+        (["Recep Tayyip Erdogan", "Vladimir Putin"], "The summit of Recep Tayyip Erdogan and Vladimir Putin, once planned for May, is now set for June 12.", "May"),
+        (["Emmanuel Macron", "Olaf Scholz"], "First set for March 10, the summit of Emmanuel Macron and Olaf Scholz will now be held on July 3.", "March 10"),
+        (["Donald Trump", "Kim Jong Un"], "The summit of Donald Trump and Kim Jong Un, first planned for June 1, was moved to June 12 in Singapore.", "June 1"),
+        (["William Ruto", "Yoweri Museveni"], "The talks of William Ruto and Yoweri Museveni were first slated for Monday but have been pushed to Thursday.", "Monday"),
+        (["Aleksandar Vucic", "Albin Kurti"], "The meeting of Aleksandar Vucic and Albin Kurti, first scheduled for Wednesday, is now expected next week.", "Wednesday"),
+        (["Lula", "Javier Milei"], "The meeting of Lula and Javier Milei, first pencilled in for Monday, has been moved to Thursday.", "Monday"),
+        (["Salva Kiir", "Riek Machar"], "The summit of Salva Kiir and Riek Machar was once due on Sunday; it is now planned for Tuesday.", "Sunday"),
+        (["Abdel Fattah al-Sisi", "King Abdullah"], "The summit of Abdel Fattah al-Sisi and King Abdullah was first set for May 5 and will now be held on May 12.", "May 5"),
+        (["Ilham Aliyev", "Nikol Pashinyan"], "Ilham Aliyev and Nikol Pashinyan were first scheduled to meet on Saturday; they now meet on Monday.", "Saturday"),
+        (["Benjamin Netanyahu", "Donald Trump"], "First planned for Thursday, the talks between Benjamin Netanyahu and Donald Trump will now be held on Monday.", "Thursday"),
+        (["Xi Jinping", "Lula"], "The summit of Xi Jinping and Lula, once billed for October, will take place in November.", "October"),
+    ]:  # fmt: skip
+        timing(False, parties, sentence, when)
+
+
 def place(expect: bool, parties: list[str], sentence: str, where: str, status: str = "held") -> None:  # fmt: skip
     fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
     add("discussed-place", expect, f"place {where}: {sentence[:60]}", article(sentence),
@@ -261,6 +311,7 @@ def build_cases() -> list[dict[str, Any]]:
     purpose_cases()
     other_occasion_cases()
     reason_clause_cases()
+    first_set_cases()
     return built.cases
 
 
