@@ -1,9 +1,10 @@
-"""The status, party, place and day set of check 22's causes (``tests/data/make_parties5_cases.py``): a
-truce's collapse whose subject is the talks, not the truce, a place the meeting only
-discusses, and a truce's cue inside a purpose clause ("to ensure the cease-fire was
-honored"), another occasion cancelled beside a meeting, and a name only in a meeting's clause of time
-or reason, and a day a meeting was first set for; at least ten cases that must pass and
-ten that must fail per category, every one decided right."""
+"""The status, party, place, day and actor set of check 22's causes
+(``tests/data/make_parties5_cases.py``): a truce's collapse whose subject is the talks, not
+the truce, a place the meeting only discusses, a truce's cue inside a purpose clause ("to
+ensure the cease-fire was honored"), another occasion cancelled beside a meeting, a name
+only in a meeting's clause of time or reason, a day a meeting was first set for, and a
+measure's or attack's target as its actor; at least ten cases that must pass and ten that
+must fail per category, every one decided right."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ CATEGORIES = {
     "other-occasion",
     "reason-clause",
     "first-set",
+    "target",
 }
 
 

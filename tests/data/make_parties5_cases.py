@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (one case per line: the sentences are the test data, kept whole)
-"""Build the status, party, place and day set of check 22's causes (``grounding_parties5.jsonl``), by category:
+"""Build the status, party, place, day and actor set of check 22's causes (``grounding_parties5.jsonl``), by category:
 
 - ``talks-collapsed``: a truce worded as collapsed, broken down, fallen apart or unravelled
   whose subject is the truce or the deal, also beside talks in another clause ("Peace talks
@@ -26,7 +26,10 @@
   first time since sanctions were imposed by Bahrain", "until Mike Pompeo is sworn in") (fail);
 - ``first-set``: a meeting's new day, also one "for the first time" or "first" met (pass);
   the day it was "first set / scheduled / planned / slated for", "once planned / due /
-  billed for" (fail).
+  billed for" (fail);
+- ``target``: an event's actor imposing, launching or carrying out a measure or an attack,
+  also one named after "by" (pass); its target after "sanctions / strikes / attack /
+  tariffs / embargo / blockade / offensive on / against / of" (fail).
 
 Run ``python tests/data/make_parties5_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people, or public figures in invented
@@ -260,6 +263,45 @@ def first_set_cases() -> None:
         timing(False, parties, sentence, when)
 
 
+def actor(expect: bool, name: str, sentence: str) -> None:
+    event = {"description": "what the article reports", "actors": [name], "evidence": [sentence]}
+    add("target", expect, f"actor {name}: {sentence[:60]}", article(sentence),
+        {"events": [event]}, "events[0].actors[0]")  # fmt: skip
+
+
+def target_cases() -> None:
+    for name, sentence in [
+        ("Saudi Arabia", "Saudi Arabia and the UAE imposed sanctions on Doha last year."),
+        ("Israel", "Israel launched strikes on Gaza overnight, the army said."),
+        ("Russia", "Russia's attack on Kharkiv killed four people."),
+        ("United States", "The United States imposed tariffs on Canadian steel."),
+        ("Qatar", "Qatar lifted its embargo on the trade convoys."),
+        ("Egypt", "Egypt joined the blockade of the port last June."),
+        ("Hamas", "Hamas fighters carried out an attack on an army post near Rafah."),
+        ("Turkey", "Turkey's offensive against Kurdish fighters entered its third day."),
+        ("Ukraine", "Ukraine said its drones struck a refinery; the strikes on Russian oil sites went on."),
+        ("Bahrain", "Sanctions were imposed on Qatar by Bahrain and Egypt."),
+        ("European Union", "The European Union adopted sanctions against Moscow's central bank."),
+        ("India", "India carried out air strikes on targets in Pakistan on Wednesday."),
+    ]:  # fmt: skip
+        actor(True, name, sentence)
+    for name, sentence in [
+        ("Qatar", "Saudi Arabia and the UAE imposed sanctions on Doha last year."),
+        ("Palestinian territories", "Israel launched strikes on Gaza overnight, the army said."),
+        ("Ukraine", "The attack on Ukraine's power grid was claimed by Moscow."),
+        ("Canada", "The United States imposed tariffs on Canada."),
+        ("Qatar", "The embargo on Qatar was lifted in January."),
+        ("Qatar", "Four Arab states began a blockade of Qatar in 2017."),
+        ("Israel", "Hamas carried out an attack on Israel on October 7."),
+        ("Syria", "Turkey's offensive against Syria's Kurdish region entered its third day."),
+        ("Russia", "Western sanctions on Russia were tightened on Monday."),
+        ("Iran", "The strikes against Iran hit three nuclear sites."),
+        ("Cuba", "Washington extended its embargo against Cuba for another year."),
+        ("Pakistan", "India carried out air strikes on Pakistan on Wednesday."),
+    ]:  # fmt: skip
+        actor(False, name, sentence)
+
+
 def place(expect: bool, parties: list[str], sentence: str, where: str, status: str = "held") -> None:  # fmt: skip
     fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
     add("discussed-place", expect, f"place {where}: {sentence[:60]}", article(sentence),
@@ -312,6 +354,7 @@ def build_cases() -> list[dict[str, Any]]:
     other_occasion_cases()
     reason_clause_cases()
     first_set_cases()
+    target_cases()
     return built.cases
 
 
