@@ -1,9 +1,10 @@
-"""The status, party, place, day and actor set of check 22's causes
+"""The status, stance, party, place, day and actor set of check 22's causes
 (``tests/data/make_parties5_cases.py``): a truce's collapse whose subject is the talks, not
 the truce, a place the meeting only discusses, a truce's cue inside a purpose clause ("to
 ensure the cease-fire was honored"), another occasion cancelled beside a meeting, a name
 only in a meeting's clause of time or reason, a day a meeting was first set for, and a
-measure's or attack's target as its actor; at least ten cases that must pass and ten that
+measure's or attack's target as its actor, and support or agreement in words read now
+("rejoiced", "hammered out"); at least ten cases that must pass and ten that
 must fail per category, every one decided right."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ CATEGORIES = {
     "reason-clause",
     "first-set",
     "target",
+    "stance-words",
 }
 
 

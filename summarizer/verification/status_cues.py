@@ -119,8 +119,10 @@ _STANCE = {
         committed | endorse* | said yes | positively |
         gave the order | order* | announc* | signed up | on board | arriv* at | an understanding |
         reached … understanding | voted to approve | voted to accept | voted for |
-        voted in favo* | approv* the""",
+        voted in favo* | approv* the | hammered out | thrashed out""",
     "supports": """support* | back | backed | backs | backing | welcom* | endors* |
+        rejoic* | hailed | hails | hailing | encouraged by | sign of hope | signs of hope |
+        applaud* | lauded | lauds | lauding |
         weight behind | stand* behind | stood behind |
         favor* | favour* | in favor |
         in favour | call* for |

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (one case per line: the sentences are the test data, kept whole)
-"""Build the status, party, place, day and actor set of check 22's causes (``grounding_parties5.jsonl``), by category:
+"""Build the status, stance, party, place, day and actor set of check 22's causes (``grounding_parties5.jsonl``), by category:
 
 - ``talks-collapsed``: a truce worded as collapsed, broken down, fallen apart or unravelled
   whose subject is the truce or the deal, also beside talks in another clause ("Peace talks
@@ -29,7 +29,12 @@
   billed for" (fail);
 - ``target``: an event's actor imposing, launching or carrying out a measure or an attack,
   also one named after "by" (pass); its target after "sanctions / strikes / attack /
-  tariffs / embargo / blockade / offensive on / against / of" (fail).
+  tariffs / embargo / blockade / offensive on / against / of" (fail);
+- ``stance-words``: support worded as "rejoiced", "hailed", "applauded", "lauded", "encouraged
+  by", "a sign of hope", agreement as an accord "hammered out" or "thrashed out" with or by
+  the party (pass); the same words negated or failed ("saw no sign of hope", "did not
+  rejoice", "failed to hammer out"), or near misses ("discouraged by", "hail and rain",
+  "encouraged his troops to fight", "worked out of an office") (fail).
 
 Run ``python tests/data/make_parties5_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people, or public figures in invented
@@ -302,6 +307,46 @@ def target_cases() -> None:
         actor(False, name, sentence)
 
 
+def stance(expect: bool, name: str, value: str, sentence: str) -> None:
+    position = {"party": name, "stance": value, "evidence": [sentence]}
+    truce = {"kind": "full", "evidence": [sentence], "positions": [position]}
+    add("stance-words", expect, f"{name} {value}: {sentence[:60]}", article(sentence),
+        {"ceasefires": [truce]}, "ceasefires[0].positions[0].stance")  # fmt: skip
+
+
+def stance_words_cases() -> None:
+    for name, value, sentence in [
+        ("Juan Manuel Santos", "supports", '"The end of the conflict has arrived!" President Juan Manuel Santos rejoiced on Twitter.'),
+        ("Filipe Nyusi", "supports", "Filipe Nyusi said he was encouraged by the conversation and called the truce a step forward."),
+        ("Cyril Ramaphosa", "supports", "Cyril Ramaphosa hailed the ceasefire as a turning point."),
+        ("Antonio Guterres", "supports", "Antonio Guterres applauded the truce on Tuesday."),
+        ("European Union", "supports", "The European Union lauded the ceasefire agreement as historic."),
+        ("William Ruto", "supports", "William Ruto said the truce was a sign of hope for the region."),
+        ("Felix Tshisekedi", "supports", "Felix Tshisekedi rejoices at the news of the truce, his office said."),
+        ("Lula", "supports", "Lula said he was encouraged by the ceasefire in Gaza."),
+        ("African Union", "supports", "The African Union hails the truce as a first step."),
+        ("William Ruto", "supports", "Hailing the deal, William Ruto said more work lay ahead."),
+        ("Julius Chan", "agreed", "The peace accord hammered out in negotiations with Prime Minister Julius Chan takes effect on Friday."),
+        ("Riek Machar", "agreed", "The truce thrashed out by Salva Kiir and Riek Machar over three days took effect on Sunday."),
+    ]:  # fmt: skip
+        stance(True, name, value, sentence)
+    for name, value, sentence in [
+        ("Filipe Nyusi", "supports", "Filipe Nyusi said he was discouraged by the talks on the truce."),
+        ("Afonso Dhlakama", "supports", "Afonso Dhlakama saw no sign of hope in the government's truce offer."),
+        ("Juan Manuel Santos", "supports", "Juan Manuel Santos did not rejoice at the news of the ceasefire."),
+        ("Felix Tshisekedi", "supports", "Hail and heavy rain hit the camps near Goma as the truce began, Felix Tshisekedi said."),
+        ("Felix Tshisekedi", "supports", "Felix Tshisekedi was never encouraged by the ceasefire talks."),
+        ("Paul Kagame", "supports", "Paul Kagame said there was not a single sign of hope in the truce."),
+        ("Ibrahim Traore", "supports", "Ibrahim Traore encouraged his troops to fight on despite the ceasefire."),
+        ("Yoweri Museveni", "supports", "Yoweri Museveni refused to hail the ceasefire."),
+        ("Riek Machar", "agreed", "The mediators failed to hammer out a truce with Riek Machar."),
+        ("Julius Chan", "agreed", "Talks to work out a ceasefire with Julius Chan are to resume."),
+        ("Frank Bainimarama", "agreed", "No truce was thrashed out with Frank Bainimarama."),
+        ("Salva Kiir", "agreed", "The envoy of Salva Kiir worked out of an office in Nairobi during the truce talks."),
+    ]:  # fmt: skip
+        stance(False, name, value, sentence)
+
+
 def place(expect: bool, parties: list[str], sentence: str, where: str, status: str = "held") -> None:  # fmt: skip
     fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
     add("discussed-place", expect, f"place {where}: {sentence[:60]}", article(sentence),
@@ -355,6 +400,7 @@ def build_cases() -> list[dict[str, Any]]:
     reason_clause_cases()
     first_set_cases()
     target_cases()
+    stance_words_cases()
     return built.cases
 
 
