@@ -2,10 +2,11 @@
 (``tests/data/make_parties5_cases.py``): a truce's collapse whose subject is the talks, not
 the truce, a place the meeting only discusses, a truce's cue inside a purpose clause ("to
 ensure the cease-fire was honored"), another occasion cancelled beside a meeting, a name
-only in a meeting's clause of time or reason, a day a meeting was first set for, and a
-measure's or attack's target as its actor, and support or agreement in words read now
-("rejoiced", "hammered out"); at least ten cases that must pass and ten that
-must fail per category, every one decided right."""
+only in a meeting's clause of time or reason, a day a meeting was first set for, a
+measure's or attack's target as its actor, support or agreement in words read now
+("rejoiced", "hammered out"), and a truce agreed by ordering fighters to observe it; at
+least ten cases that must pass and ten that must fail per category, every one decided
+right."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ CATEGORIES = {
     "first-set",
     "target",
     "stance-words",
+    "ordered",
 }
 
 

@@ -88,7 +88,9 @@ _TRUCE_STATUS = {
         concluded | entered into | committed | pact | ink* | finalis* | finaliz* |
         hammer* out | hammered | thrash* out | nailed down | secured | settled on | agreed upon |
         the agreement | the deal | the accord | the pact | the arrangement | the understanding |
-        the … agreement | the … deal | the … accord | the … pact | this agreement | this deal""",
+        the … agreement | the … deal | the … accord | the … pact | this agreement | this deal |
+        order* … to observe | order* … to respect | order* … to honour | order* … to honor |
+        order* … to abide | order* … to cease | order* … to stop fighting | order* … to halt""",
     "in_effect": """in effect | took effect | takes effect | taken effect | came into force |
         in force | holding | held | began | begun | start* | observed | observing | observes |
         observance |

@@ -34,7 +34,11 @@
   by", "a sign of hope", agreement as an accord "hammered out" or "thrashed out" with or by
   the party (pass); the same words negated or failed ("saw no sign of hope", "did not
   rejoice", "failed to hammer out"), or near misses ("discouraged by", "hail and rain",
-  "encouraged his troops to fight", "worked out of an office") (fail).
+  "encouraged his troops to fight", "worked out of an office") (fail);
+- ``ordered``: a truce agreed when a side orders its fighters to observe, respect, honour,
+  abide by it, cease fire, stop fighting or halt (pass); an order negated, refused, only
+  future, asked for or of something else ("ordered an inquiry", "ordered ... to prepare")
+  (fail).
 
 Run ``python tests/data/make_parties5_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people, or public figures in invented
@@ -347,6 +351,39 @@ def stance_words_cases() -> None:
         stance(False, name, value, sentence)
 
 
+def ordered_cases() -> None:
+    for sentence in [
+        "The FARC issued the order for its fighters to observe the ceasefire from midnight.",
+        "The Tatmadaw ordered all units to respect the truce.",
+        "Renamo's leader ordered his men to halt attacks under the truce.",
+        "Hamas ordered its fighters to abide by the ceasefire, a spokesman said.",
+        "Both armies ordered their troops to observe the truce from 6 a.m.",
+        "The M23 command has ordered its units to cease fire along the front.",
+        "President Kiir ordered the army to honour the truce signed in Addis Ababa.",
+        "The rebels said their leader had ordered fighters to respect the ceasefire.",
+        "The army chief ordered soldiers in Kordofan to stop fighting as the truce began.",
+        "Abiy Ahmed ordered federal forces to halt operations under the truce.",
+        "The Houthi leadership ordered its forces to observe the truce on Saturday.",
+        "In a radio address, the commander orders every unit to honor the ceasefire.",
+    ]:  # fmt: skip
+        truce_status("ordered", True, sentence, "agreed")
+    for sentence in [
+        "The general refused to order his troops to observe the truce.",
+        "The UN ordered an inquiry into violations of the truce.",
+        "The court ordered the rebels to pay damages despite the truce.",
+        "Kiir will order the army to observe the truce if Machar signs.",
+        "The commander has not ordered his men to respect the ceasefire.",
+        "Machar said he might order his fighters to observe a truce.",
+        "The FARC ordered its fighters to prepare for the ceasefire.",
+        "The army was ordered to resume fighting across the front.",
+        "The president is expected to order troops to observe the truce.",
+        "The mediators asked both leaders to order their fighters to observe the truce.",
+        "The UN ordered a review of how the truce is being observed.",
+        "The rebel chief never ordered his men to respect the ceasefire.",
+    ]:  # fmt: skip
+        truce_status("ordered", False, sentence, "agreed")
+
+
 def place(expect: bool, parties: list[str], sentence: str, where: str, status: str = "held") -> None:  # fmt: skip
     fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
     add("discussed-place", expect, f"place {where}: {sentence[:60]}", article(sentence),
@@ -401,6 +438,7 @@ def build_cases() -> list[dict[str, Any]]:
     first_set_cases()
     target_cases()
     stance_words_cases()
+    ordered_cases()
     return built.cases
 
 
