@@ -129,6 +129,9 @@ _DESCRIBED = {
 }
 # An earlier or superseded day: "originally planned", "not at 8:30", "delayed from Monday".
 _SUPERSEDED = word_set("originally initially previously formerly meant supposed")
+# "first set for Tuesday", "once planned for May": not "met for the first time on Tuesday".
+_FIRST = word_set("first once")
+_SET = word_set("set scheduled planned slated due pencilled penciled billed")
 _EARLIER_MEETING = word_set("latest last previous earlier prior past former preceding")
 _DELAYS = word_set("delayed postponed pushed moved shifted rescheduled")
 _SKIPPED = word_set("a an the at in on of for during")
@@ -285,6 +288,8 @@ def _superseded(tokens: Sequence[Token], first: int, last: int, text: str) -> bo
             break  # "initially set for Monday, now begins Thursday"
         if tokens[index].norm in _SUPERSEDED:
             return True
+        if tokens[index].norm in _FIRST and tokens[index + 1].norm in _SET:
+            return True  # "first set for Tuesday, will now take place on Friday"
     before = [t.norm for t in tokens[max(first - 3, 0) : first]]
     if before[-1:] == ["not"] or before[-2:-1] == ["not"]:
         return True  # "not at 8:30 a.m.", "not Monday"

@@ -5,9 +5,11 @@ capital, people, or a person the article ties to it), and not only as the one ac
 name that stands in the evidence only as the owner of a verb's object ("New Zealand and
 Australia rejected Commodore Bainimarama's request": Bainimarama, and Fiji through him, are
 not the ones rejecting) or right after a verb done to it ("expelled Fiji", "condemned Fiji")
-did not carry the event out. The one spoken to ("urged Netanyahu", "told Fiji") is not
-refused: the schema's actors are who carried the event out "or took part", and an exchange's
-addressee took part in it (an outside check labelled "Biden urged Netanyahu ..." so).
+did not carry the event out, nor the target of a measure or an attack ("sanctions on Doha",
+"strikes against Hamas", "the blockade of Qatar"). The one spoken to ("urged Netanyahu",
+"told Fiji") is not refused: the schema's actors are who carried the event out "or took
+part", and an exchange's addressee took part in it (an outside check labelled "Biden urged
+Netanyahu ..." so).
 
 Only when the evidence names its actors as a group ("the two ministers", "both sides",
 "they", "the leaders", "all three") may an actor named elsewhere in the article stand for one
@@ -46,6 +48,14 @@ _DONE_TO = word_set(
     dismisses turned"""
 )
 _SKIPPED = word_set("the a an")
+# A measure or attack and its target ("sanctions on Doha were imposed by ...": check 22's
+# plant): the target is acted on.
+_AT = word_set("on against of upon")
+_AIMED = word_set(
+    """sanctions embargo embargoes blockade siege tariffs duties restrictions strike strikes
+    airstrikes attack attacks raid raids offensive assault bombing shelling invasion
+    occupation boycott"""
+)
 
 
 def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
@@ -106,7 +116,8 @@ def _places(value: str, tokens: Sequence[Token], ctx: Context) -> Iterator[tuple
 
 def _acted_on(tokens: Sequence[Token], first: int, last: int) -> bool:
     """A name right after a verb done to it, or owning that verb's object ("rejected
-    Commodore Bainimarama's request": titles, capitalised words and articles skipped), or the
+    Commodore Bainimarama's request": titles, capitalised words and articles skipped), or
+    after a measure's or attack's "on" / "against" / "of" ("sanctions on Doha"), or the
     subject of that verb in the passive ("Fiji was expelled", "Eritrea has been barred")."""
     before = first - 1
     while before >= 0 and (
@@ -117,6 +128,8 @@ def _acted_on(tokens: Sequence[Token], first: int, last: int) -> bool:
         before -= 1
     if before >= 0 and tokens[before].norm in _DONE_TO:
         return True
+    if before >= 1 and tokens[before].norm in _AT and tokens[before - 1].norm in _AIMED:
+        return True  # "sanctions on Doha", "strikes against Hamas", "the blockade of Qatar"
     after = [t.norm for t in tokens[last + 1 : last + 5]]
     while after and after[0] in _PASSIVE:
         after.pop(0)

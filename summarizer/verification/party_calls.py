@@ -1,4 +1,4 @@
-"""Four more frames around a party's name, for :mod:`summarizer.verification.party_roles`
+"""Five more frames around a party's name, for :mod:`summarizer.verification.party_roles`
 (check 21's probes):
 
 - *Urged, then others agreed* (a stance given): the object of "urged / called on / pressed /
@@ -15,6 +15,9 @@
   Quito, a day after talking by phone with Lula"): spoken to, not met.
 - *A host who also meets*: "Ramaphosa, who hosted the talks, met Tshisekedi" (an aside naming
   the host, then a meeting verb for its subject): the host takes part, so it is a party.
+- *A clause of time or reason* (a meeting's party): a name after "since", "until",
+  "because" with no meeting word after the opener ("for the first time since sanctions
+  were imposed by Bahrain").
 """
 
 from __future__ import annotations
@@ -144,4 +147,33 @@ def meets_after_aside(tokens: Sequence[Token], last: int, text: str) -> bool:
     return False
 
 
-__all__ = ["backs_in_aside", "call_partner", "meets_after_aside", "urged_then_other"]
+# Openers of a clause that gives a meeting's time or reason ("for the first time since
+# sanctions were imposed by Bahrain", "until Mike Pompeo is sworn in": check 22's plants).
+_REASONS = word_set("since until till because unless although though whereas")
+_MEETING_WORDS = word_set(
+    """met meet meets meeting meetings summit summits talks visit visited host hosts hosted
+    hosting received receive negotiations"""
+)
+
+
+def in_reason_clause(tokens: Sequence[Token], first: int) -> bool:
+    """A meeting's name inside a clause of time or reason ("met for the first time since
+    Kenya closed the border", "postponed until Iran agrees"), no meeting word between the
+    opener and the name nor after it: the clause's actor, not one who meets. "Since March,
+    Ruto and Museveni have met twice" goes on to its meeting."""
+    for index in range(first - 1, max(first - 20, -1), -1):
+        norm = tokens[index].norm
+        if norm in _MEETING_WORDS:
+            return False
+        if norm in _REASONS:
+            return _MEETING_WORDS.isdisjoint(t.norm for t in tokens[first + 1 :])
+    return False
+
+
+__all__ = [
+    "backs_in_aside",
+    "call_partner",
+    "in_reason_clause",
+    "meets_after_aside",
+    "urged_then_other",
+]

@@ -43,6 +43,7 @@ from summarizer.verification.names import TITLES
 from summarizer.verification.party_calls import (
     backs_in_aside,
     call_partner,
+    in_reason_clause,
     meets_after_aside,
     urged_then_other,
 )
@@ -121,7 +122,7 @@ def in_role(
     names Egypt), "summit" for a meeting's party (as its host, :func:`_hosting`, or a group
     others are urged to talk with), "proposal" for a proposed meeting's (only as its host)."""
     if mode in ("summit", "proposal"):  # a meeting held or planned, or one only proposed
-        if _hosting(tokens, first, last, text):
+        if _hosting(tokens, first, last, text) or in_reason_clause(tokens, first):
             return True
         if mode == "summit" and call_partner(tokens, first):
             return True  # the host only, or "a day after talking by phone with Lula"

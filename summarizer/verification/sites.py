@@ -174,6 +174,12 @@ _TOPIC_NOUNS = word_set(
 )
 _TOPIC_PREPOSITIONS = word_set("in on against for to of over into from")
 _ABOUT = word_set("on about over regarding concerning")
+# What talks discuss (check 22's probe "met in Geneva to discuss the future of Cyprus").
+_DISCUSS = word_set("discuss discussed discusses discussing address addressed addressing tackle")
+_MATTERS = word_set("future status fate reunification partition sovereignty question situation")
+_AFTER_PLACE = _TOPIC_NOUNS | word_set("question issue problem dispute")
+_DIRECTIONS = word_set("northern southern eastern western central")
+_SKIPPED = _DIRECTIONS | {"the"}
 _BREAKS = frozenset(",;:()\u2014\u2013")
 
 
@@ -181,14 +187,20 @@ def subject_matter(tokens: Sequence[Token], start: int, size: int, text: str) ->
     """The place at ``tokens[start]`` is what a vote or talks are about: before a topic noun
     ("a Gaza truce"), right after "on", "about", "over" ("a resolution on Gaza"), after a
     topic noun and its preposition ("a cease-fire in Gaza", "the war in Ukraine"; not "a Gaza
-    truce in Doha"), or after a verb of what a resolution says in
+    truce in Doha"), before a dispute noun ("the Cyprus problem"), right after a verb of
+    discussing ("to discuss Syria") or "the future / status / fate of" ("the future of
+    Cyprus": met elsewhere to discuss it), or after a verb of what a resolution says in
     the same clause ("calling for a cease-fire in Gaza", "condemning the strikes on Rafah")."""
     after = start + size
-    if after < len(tokens) and tokens[after].norm in _TOPIC_NOUNS:
-        return True  # "a Gaza truce", "the Ukraine war"
+    if after < len(tokens) and tokens[after].norm in _AFTER_PLACE:
+        return True  # "a Gaza truce", "the Ukraine war", "the Cyprus problem"
     before = start - 1
-    if before >= 0 and tokens[before].norm == "the":
+    while before >= 0 and tokens[before].norm in _SKIPPED:
         before -= 1
+    if before >= 0 and tokens[before].norm in _DISCUSS:
+        return True  # "to discuss Syria", "discussed eastern Congo"
+    if before >= 1 and tokens[before].norm == "of" and tokens[before - 1].norm in _MATTERS:
+        return True  # "to discuss the future of Cyprus", "the status of Kosovo"
     if before >= 0 and tokens[before].norm in _ABOUT:
         return True
     preposition = before >= 1 and tokens[before].norm in _TOPIC_PREPOSITIONS

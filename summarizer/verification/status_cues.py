@@ -88,7 +88,9 @@ _TRUCE_STATUS = {
         concluded | entered into | committed | pact | ink* | finalis* | finaliz* |
         hammer* out | hammered | thrash* out | nailed down | secured | settled on | agreed upon |
         the agreement | the deal | the accord | the pact | the arrangement | the understanding |
-        the … agreement | the … deal | the … accord | the … pact | this agreement | this deal""",
+        the … agreement | the … deal | the … accord | the … pact | this agreement | this deal |
+        order* … to observe | order* … to respect | order* … to honour | order* … to honor |
+        order* … to abide | order* … to cease | order* … to stop fighting | order* … to halt""",
     "in_effect": """in effect | took effect | takes effect | taken effect | came into force |
         in force | holding | held | began | begun | start* | observed | observing | observes |
         observance |
@@ -119,8 +121,10 @@ _STANCE = {
         committed | endorse* | said yes | positively |
         gave the order | order* | announc* | signed up | on board | arriv* at | an understanding |
         reached … understanding | voted to approve | voted to accept | voted for |
-        voted in favo* | approv* the""",
+        voted in favo* | approv* the | hammered out | thrashed out""",
     "supports": """support* | back | backed | backs | backing | welcom* | endors* |
+        rejoic* | hailed | hails | hailing | encouraged by | sign of hope | signs of hope |
+        applaud* | lauded | lauds | lauding |
         weight behind | stand* behind | stood behind |
         favor* | favour* | in favor |
         in favour | call* for |

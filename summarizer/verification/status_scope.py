@@ -155,13 +155,129 @@ def belongs_elsewhere(family: str, norms: Sequence[str], start: int, end: int) -
     return True
 
 
+# A truce's "collapsed" cue whose subject is the talks, not the truce ("Mediated peace talks
+# collapsed", "Talks on a wider deal collapsed, but the ceasefire itself is holding").
+_TALKS = word_set(
+    """talks negotiations negotiation dialogue mediation discussions process summit meeting
+    conference round efforts effort bid bids attempt attempts initiative consultations"""
+)
+_TRUCE_HEADS = (
+    "ceasefire", "cease", "truce", "armistice", "deal", "agreement", "accord", "pact",
+    "arrangement", "pause", "halt", "hostilit", "moratorium",
+)  # fmt: skip
+_SUBJECT_STOPS = word_set(
+    """and but after as when while because since before then which that who or so until once
+    although though ,"""
+)
+
+
+def talks_collapsed(norms: Sequence[str], start: int) -> bool:
+    """A cue of a truce's collapse whose subject is the talks ("Peace talks collapsed",
+    "ceasefire negotiations broke down", "efforts to reach a truce failed"): the first truce
+    or talks noun of the clause before the cue is the subject's head, a truce word right
+    before a talks noun only its modifier ("the ceasefire talks"). Talks failing say nothing
+    of a truce already in force, and a truce may hold after them (check 22's plant)."""
+    begin = start
+    while begin > 0 and norms[begin - 1] not in _SUBJECT_STOPS:
+        begin -= 1
+    for index in range(begin, start):
+        norm = norms[index]
+        if norm in _TALKS:
+            return True
+        if norm.startswith(_TRUCE_HEADS):
+            following = norms[index + 1] if index + 1 < start else ""
+            if norm == "cease" and following in ("fire", "-"):
+                following = norms[index + 2] if index + 2 < start else ""
+            return following in _TALKS
+    return False
+
+
+# Occasions beside a summit that may be cancelled or put off while it goes on ("cancelled a
+# press conference and extended their talks", "the closing dinner was cancelled").
+_OCCASIONS = word_set(
+    """briefing ceremony banquet dinner lunch luncheon reception gala rally speech interview
+    appearance concert parade"""
+)
+_PRESS = word_set("press news")
+_OCCASION_STOPS = word_set("at in during on by via through from with after before and ,")
+_OCCASION_CLAUSE = _SUBJECT_STOPS - {"and", "or"}  # "the dinner of Kiir and Machar was"
+_MEETING_HEADS = word_set("summit summits meeting meetings talks visit trip")
+_ANNOUNCING = word_set("announce unveil sign present mark celebrate")
+
+
+def _occasion(norms: Sequence[str], index: int) -> bool:
+    norm = norms[index] if 0 <= index < len(norms) else ""
+    press = norm in ("conference", "conferences") and index and norms[index - 1] in _PRESS
+    return norm in _OCCASIONS or bool(press)
+
+
+def other_occasion(norms: Sequence[str], start: int, end: int) -> bool:
+    """A meeting's cancel or delay cue whose object or subject is another occasion: a press
+    conference, a briefing, a ceremony, a dinner, a speech ("cancelled a press conference",
+    "the closing dinner was cancelled"), or a meeting held only to announce or sign ("cancelled
+    a meeting to announce the cease fire and extended their talks": check 22's plant)."""
+    begin = start
+    while begin > 0 and norms[begin - 1] not in _OCCASION_CLAUSE:
+        begin -= 1
+    for index in range(begin, start):  # the subject's head: its first occasion or meeting
+        if norms[index] in _MEETING_HEADS and norms[index + 1 : index + 2] != ["s"]:
+            break
+        if _occasion(norms, index):
+            return True
+    for index in range(end, min(end + 4, len(norms))):
+        if norms[index] in _OCCASION_STOPS:
+            return False
+        if _occasion(norms, index):
+            return True
+        if norms[index] in ("meeting", "event") and norms[index + 1 : index + 2] == ["to"]:
+            return norms[index + 2 : index + 3] != [] and norms[index + 2] in _ANNOUNCING
+    return False
+
+
+def another_subject(family: str, value: str, norms: Sequence[str], start: int, end: int) -> bool:
+    """A cue about another thing than the fact: talks that collapsed for a truce, another
+    occasion cancelled or put off for a meeting."""
+    if (family, value) == ("CeasefireStatus", "collapsed"):
+        return talks_collapsed(norms, start)
+    if family == "SummitStatus" and value in ("cancelled", "postponed"):
+        return other_occasion(norms, start, end)
+    return False
+
+
+# Verbs of a purpose after "to" ("sent to ensure the cease-fire was honored") and the word
+# before "sure" ("to make sure the truce is respected").
+_PURPOSES = word_set("ensure guarantee verify see check sure")
+
+
+def for_purpose(norms: Sequence[str], start: int) -> bool:
+    """A truce's cue inside a purpose clause, back to the clause's start: "to ensure", "to
+    make sure", "to see that", "so that", "in order that / to" ("a force would be sent to
+    ensure the cease-fire was honored"): what is aimed at, not what happens (check 22's
+    plant)."""
+    for index in range(start - 1, max(start - 9, 0), -1):
+        norm, before = norms[index], norms[index - 1]
+        if norm == ",":
+            return False
+        if norm == "sure" and before == "make":
+            before = norms[index - 2] if index >= 2 else ""
+        if norm in _PURPOSES and before == "to":
+            return True
+        if (before, norm) in (("so", "that"), ("in", "order")):
+            return True
+    return False
+
+
 __all__ = [
     "GAP",
     "NEGATIONS",
     "ahead_of_meeting",
+    "another_subject",
     "any_of",
     "belongs_elsewhere",
     "clause_after",
+    "for_purpose",
+    "other_occasion",
+    "talks_collapsed",
     "unmade",
     "word_matches",
 ]

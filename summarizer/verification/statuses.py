@@ -72,8 +72,10 @@ from summarizer.verification.status_scope import (
     GAP,
     NEGATIONS,
     ahead_of_meeting,
+    another_subject,
     belongs_elsewhere,
     clause_after,
+    for_purpose,
     unmade,
     word_matches,
 )
@@ -295,7 +297,9 @@ def _prospect(family: str, value: str, norms: Sequence[str], start: int, end: in
     return False
 
 
-def _of_other(family: str, value: str, norms: Sequence[str], end: int) -> bool:
+def _of_other(family: str, value: str, norms: Sequence[str], start: int, end: int) -> bool:
+    if another_subject(family, value, norms, start, end):
+        return True
     others = _OTHER_OBJECTS.get((family, value), frozenset())
     return any(n in others for n in norms[end : end + 4])
 
@@ -366,11 +370,13 @@ def _clause_norms(tokens: Sequence[Token], text: str) -> list[str]:
 
 
 def _later_clause(family: str, value: str, norms: Sequence[str], start: int, end: int) -> bool:
-    """A truce's cue of what has happened in a clause still to come ("before
-    the ceasefire comes into force"; :func:`status_forms.still_to_come`)."""
+    """A truce's cue of what has happened in a clause still to come ("before the ceasefire
+    comes into force"; :func:`status_forms.still_to_come`) or aimed at ("to ensure")."""
     if family != "CeasefireStatus":
         return False
-    return value not in PROSPECTIVE[family] and still_to_come(norms, start, end)
+    if value in PROSPECTIVE[family]:
+        return False
+    return still_to_come(norms, start, end) or for_purpose(norms, start)
 
 
 def _undone(family: str, undone: Sequence[str], norms: Sequence[str]) -> bool:
@@ -406,7 +412,7 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         found = [
             (s, e) for s, e in cues_in(family, raw, norms)
             if not _prospect(family, raw, norms, s, e)
-            and not _of_other(family, raw, norms, e)
+            and not _of_other(family, raw, norms, s, e)
             and not belongs_elsewhere(family, norms, s, e)
             and not _later_clause(family, raw, norms, s, e)
         ]  # fmt: skip
