@@ -1,0 +1,151 @@
+"""The case sets written after outside checks, each built by its generator
+(``tests/data/<generator>.py``) and held to the same two rules: the committed ``.jsonl`` is
+what the generator builds now, and every case gets its verdict, with the set's categories and
+no others, at least ten cases that must pass and ten that must fail in each
+(:func:`tests.grounding_cases.assert_decided`). Sets with tests of their own beyond these two
+keep a file of their own (``test_grounding_days.py``, ``_people``, ``_roles2``,
+``_status_roles``, ``_names4``, ``_published``, ``_years``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.grounding_cases import CASES, assert_decided, generated_cases, load_cases
+
+# generator -> the categories its set holds (each generator's docstring says what they are)
+SETS: dict[str, frozenset[str]] = {
+    # check 20: glued datelines, other occasions' times, glossed dates, future frames
+    "make_days3_cases": frozenset(
+        {"future-frame", "glossed-date", "glued-text", "other-clock", "other-relative"}
+    ),
+    # check 21: end dates, deadlines, caption datelines, moved meetings, other groups
+    "make_days4_cases": frozenset(
+        {
+            "deadline-after",
+            "end-date",
+            "glued-dateline",
+            "moved-meeting",
+            "other-group",
+            "status-frames",
+        }
+    ),
+    # check 20: future frames, signed truces, past votes, later clauses, modifiers
+    "make_frames_cases": frozenset(
+        {
+            "clause-count",
+            "modifier-party",
+            "relative-proposer",
+            "sign-truce",
+            "summit-future",
+            "truce-future",
+            "vote-past",
+        }
+    ),
+    # check 20: short names, transcript labels, offices and their statements
+    "make_names3_cases": frozenset(
+        {
+            "names-office-holders",
+            "names-office-statements",
+            "names-said-description",
+            "names-short-names",
+            "names-transcript-labels",
+        }
+    ),
+    # check 21: scaled number words, ranges, stand-in subjects, openers, actors
+    "make_numbers3_cases": frozenset(
+        {
+            "capitalised-openers",
+            "event-actors",
+            "ranges",
+            "scaled-number-words",
+            "stand-in-subjects",
+        }
+    ),
+    # check 20: announcers, groups urged to talk, 'ministers from X', asides
+    "make_parties3_cases": frozenset(
+        {"announcer", "group-place", "naming-aside", "people-from", "persuade-would", "urged-talks"}
+    ),
+    # check 21: 'the talks', deals between parties, places, needs, backers
+    "make_parties4_cases": frozenset(
+        {
+            "backers",
+            "deal-between",
+            "hosts-calls",
+            "place-time",
+            "proposed",
+            "pulled-out",
+            "talks",
+            "urged",
+        }
+    ),
+    # check 22: collapsed talks, purposes, other occasions, reasons, targets
+    "make_parties5_cases": frozenset(
+        {
+            "discussed-place",
+            "first-set",
+            "ordered",
+            "other-occasion",
+            "purpose",
+            "reason-clause",
+            "stance-words",
+            "talks-collapsed",
+            "target",
+        }
+    ),
+    # check 22: announcing or extending one's own truce
+    "make_proposers2_cases": frozenset({"own-truce-proposer"}),
+    # quotation marks, title runs, first names and pronouns, surnames
+    "make_speakers_cases": frozenset(
+        {"name-words", "speaker-marks", "speaker-reference", "speaker-runs", "speaker-surname"}
+    ),
+    # check 19: descriptions, pronoun reach, office asides, credit lines
+    "make_speakers2_cases": frozenset(
+        {
+            "byline-credits",
+            "speaker-descriptions",
+            "speaker-office-asides",
+            "speaker-pronoun-reach",
+            "speaker-statement-of",
+        }
+    ),
+    # check 20: descriptions after 'said', aides, offices, headlines, labels
+    "make_speakers3_cases": frozenset(
+        {
+            "speaker-office-holders",
+            "speaker-released-by",
+            "speaker-said-description",
+            "speaker-transcript-labels",
+            "speaker-under-headline",
+            "speaker-unowned-paper",
+        }
+    ),
+    # check 20: co-sponsors after 'alongside', a possessive before a law
+    "make_sponsors3_cases": frozenset({"sponsor-co-actors", "sponsor-law-names"}),
+    # each status's news wording, other nouns and times
+    "make_status_wording_cases": frozenset(
+        {
+            "agreed",
+            "announced",
+            "in-effect",
+            "other-noun",
+            "other-time",
+            "supports",
+            "talks",
+            "value-forms",
+        }
+    ),
+}
+
+
+def _jsonl(generator: str) -> str:
+    return "grounding_" + generator.removeprefix("make_").removesuffix("_cases") + ".jsonl"
+
+
+@pytest.mark.parametrize("generator", sorted(SETS))
+def test_the_committed_set_is_what_the_generator_builds(generator: str) -> None:
+    assert generated_cases(generator) == load_cases(CASES.with_name(_jsonl(generator)))
+
+
+@pytest.mark.parametrize("generator", sorted(SETS))
+def test_every_case_of_the_set_gets_its_verdict(generator: str) -> None:
+    assert_decided(load_cases(CASES.with_name(_jsonl(generator))), SETS[generator])
