@@ -355,7 +355,11 @@ class ArticleText:
         known = self._uses.get(word)
         if known is None:
             forms = SPELLINGS.get(word, (word,))
-            known = word.isalnum() and any(has_whole_word(self.lowered, form) for form in forms)
+            if "'" in word:  # "sana'a", "o'brien": a norm's apostrophe is either mark in text
+                forms = (*forms, *(form.replace("'", "\u2019") for form in forms))
+            known = word.replace("'", "").isalnum() and any(
+                has_whole_word(self.lowered, form) for form in forms
+            )
             self._uses[word] = known
         return known
 
