@@ -92,8 +92,8 @@ SETS: dict[str, frozenset[str]] = {
             "target",
         }
     ),
-    # check 23: names with an apostrophe in free text
-    "make_freetext_cases": frozenset({"apostrophe-names"}),
+    # check 23: names with an apostrophe and countries' forms in free text
+    "make_freetext_cases": frozenset({"apostrophe-names", "country-forms"}),
     # check 22: announcing or extending one's own truce
     "make_proposers2_cases": frozenset({"own-truce-proposer"}),
     # quotation marks, title runs, first names and pronouns, surnames

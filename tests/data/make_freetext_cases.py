@@ -6,7 +6,12 @@ an apostrophe was refused), with what must pass and what must fail:
 - ``apostrophe-names``: a name with an apostrophe ("Sana'a", "O'Brien", "Ma'rib",
   "N'Djamena", "Côte d'Ivoire") that the article writes, with either mark (' or \u2019), is in
   the article; another name of the same shape ("O'Neill" beside "O'Brien", "Ma'arib"), or one
-  the article never writes, is not.
+  the article never writes, is not;
+- ``country-forms``: a country's one-word name in free text where the article writes only its
+  people's word, and the other way round ("Germany" for "the German government", "Afghan" for
+  "Afghanistan", "Kenya" for "Kenyan troops"), names what the article does; a neighbour's
+  ("Austria" for "German"), a country the article never names in any form, or a look-alike
+  ("Niger" for "Nigerian", "Nigeria" for "Nigerien") does not.
 
 Run ``python tests/data/make_freetext_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people, or real places in invented sentences);
@@ -48,6 +53,36 @@ NAMES = ["Sana'a", "Sana\u2019a", "Ma'rib", "O\u2019Brien", "N'Djamena", "d'Ivoi
 OTHERS = ["O'Neill", "Ma'arib", "D'Arcy", "N\u2019Zerekore", "Qu'Appelle"]
 summary(CURLY, NAMES, OTHERS)
 summary(STRAIGHT, NAMES, OTHERS)
+
+
+def countries(text: str, passes: list[str], fails: list[str]) -> None:
+    """A key point naming each of ``passes`` is stated, each of ``fails`` is not."""
+    for expect, names in ((True, passes), (False, fails)):
+        for name in names:
+            facts: dict[str, Any] = {"key_points": [f"The talks drew envoys from {name}."]}
+            built.add(
+                "country-forms", expect, f"key point names {name}", text, facts, "key_points[0]"
+            )
+            built.cases[-1]["check"] = "unstated"
+
+
+countries(
+    "Easter truce\n\nThe German government and Afghan elders welcomed the truce, and Kenyan "
+    "troops stayed in their bases, a Yemeni official said.\n",
+    ["Germany", "Afghanistan", "Kenya", "Yemen", "German", "Afghan"],
+    ["Austria", "Pakistan", "Uganda", "Oman", "Somalia"],
+)
+countries(
+    "Border talks\n\nEthiopia and Eritrea sent envoys; Nigerien and Chadian officers watched, "
+    "with Turkish and Jordanian mediators.\n",
+    ["Ethiopian", "Eritrean", "Niger", "Chad", "Turkey", "Jordan"],
+    ["Nigeria", "Sudan", "Libya", "Iraq", "Syria"],
+)
+countries(
+    "Port deal\n\nNigerian and Ghanaian ministers signed the port deal in Lagos.\n",
+    ["Nigeria", "Ghana"],
+    ["Niger", "Togo"],
+)
 
 
 def build_cases() -> list[dict[str, Any]]:
