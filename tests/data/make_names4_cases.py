@@ -34,29 +34,17 @@ from support_sets import SupportCases
 OUT = Path(__file__).with_name("grounding_names4.jsonl")
 
 built = SupportCases("nm4")
+sponsors = built.sponsors
 quote = built.quote
 Q1, Q2 = "\u201c", "\u201d"
 
 
 def people(category: str, text: str, passes: list[str], fails: list[str]) -> None:
     """Each name in ``passes`` is a person the article names, each in ``fails`` is not."""
-    for expect, names in ((True, passes), (False, fails)):
-        for name in names:
-            facts = {"people": [{"name": name, "role": None, "affiliation": None}]}
-            built.add(category, expect, f"person {name}", text, facts, "people[0].name")
-
-
-def sponsors(category: str, text: str, evidence: str, passes: list[str], fails: list[str]) -> None:
-    """A measure backed by ``evidence``: each name in ``passes`` sponsors it, each in
-    ``fails`` does not."""
-    assert evidence in text, evidence
-    for expect, names in ((True, passes), (False, fails)):
-        for name in names:
-            measure = {"instrument": "bill", "sponsors": [name], "evidence": [evidence]}
-            built.add(
-                category, expect, f"sponsor {name}", text, {"sanctions": [measure]},
-                "sanctions[0].sponsors[0]",
-            )  # fmt: skip
+    built.each(
+        category, text, passes, fails, "people[0].name",
+        lambda name: {"people": [{"name": name, "role": None, "affiliation": None}]}, "person",
+    )  # fmt: skip
 
 
 # --- 1. header lines over quotations --------------------------------------------------------

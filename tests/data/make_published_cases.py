@@ -26,6 +26,7 @@ fact-checker reads in the text, decided when the case was written, never by runn
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -39,13 +40,20 @@ built = SupportCases("pub")
 
 def published(text: str, passes: list[str], fails: list[str]) -> None:
     """The article's published date is each of ``passes`` (supported) and ``fails`` (not)."""
-    for expect, days in ((True, passes), (False, fails)):
-        for day in days:
-            facts = {"article": {**ARTICLE, "published": day}}
-            built.add(
-                "published-date-lines", expect, f"published {day}", text, facts,
-                "article.published",
-            )  # fmt: skip
+    built.each(
+        "published-date-lines",
+        text,
+        passes,
+        fails,
+        "article.published",
+        _article("published"),
+        "published",
+    )
+
+
+def _article(field: str) -> Callable[[str], dict[str, Any]]:
+    """The facts holding a value in the article block's ``field``."""
+    return lambda value: {"article": {**ARTICLE, field: value}}
 
 
 BODY = (
@@ -97,10 +105,9 @@ published(
 
 def outlet(text: str, passes: list[str], fails: list[str]) -> None:
     """The article's outlet is each of ``passes`` (supported) and ``fails`` (not)."""
-    for expect, names in ((True, passes), (False, fails)):
-        for name in names:
-            facts = {"article": {**ARTICLE, "outlet": name}}
-            built.add("outlet-title-lines", expect, f"outlet {name}", text, facts, "article.outlet")
+    built.each(
+        "outlet-title-lines", text, passes, fails, "article.outlet", _article("outlet"), "outlet"
+    )
 
 
 TITLE = "New Truce Agreement In Place To End Fighting Along The Northern Border Region"
@@ -139,10 +146,9 @@ outlet(LONG + " | Mirror Daily" + STORY, [], ["Mirror Daily"])
 
 def byline(text: str, passes: list[str], fails: list[str]) -> None:
     """The article's byline is each of ``passes`` (supported) and ``fails`` (not)."""
-    for expect, names in ((True, passes), (False, fails)):
-        for name in names:
-            facts = {"article": {**ARTICLE, "byline": name}}
-            built.add("byline-sign-off", expect, f"byline {name}", text, facts, "article.byline")
+    built.each(
+        "byline-sign-off", text, passes, fails, "article.byline", _article("byline"), "byline"
+    )
 
 
 NEWS = (

@@ -29,19 +29,7 @@ from support_sets import SupportCases
 OUT = Path(__file__).with_name("grounding_sponsors3.jsonl")
 
 built = SupportCases("spn3")
-
-
-def sponsors(category: str, text: str, evidence: str, passes: list[str], fails: list[str]) -> None:
-    """A measure backed by ``evidence``: each name in ``passes`` sponsors it, each in
-    ``fails`` does not."""
-    assert evidence in text, evidence
-    for expect, names in ((True, passes), (False, fails)):
-        for name in names:
-            measure = {"instrument": "bill", "sponsors": [name], "evidence": [evidence]}
-            built.add(
-                category, expect, f"sponsor {name}", text, {"sanctions": [measure]},
-                "sanctions[0].sponsors[0]",
-            )  # fmt: skip
+sponsors = built.sponsors
 
 
 # --- 1. co-sponsors after "alongside" / "along with" ---------------------------------------

@@ -6,6 +6,7 @@ and binds its methods to the short names its case lines call."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,31 @@ class SupportCases:
             {"id": f"{self.prefix}-{tag or category}-{len(self.cases):04d}",
              "category": category, "expect": expect, "why": why, "text": text,
              "check": "support", "path": path, "facts": {"article": dict(ARTICLE), **facts}}
+        )  # fmt: skip
+
+    def each(
+        self, category: str, text: str, passes: list[str], fails: list[str], path: str,
+        facts: Callable[[str], dict[str, Any]], label: str,
+    ) -> None:  # fmt: skip
+        """One case per value over ``text``: each of ``passes`` is supported at ``path``, each
+        of ``fails`` is not; ``facts(value)`` holds the value there, and ``label`` names it in
+        the case's why ("sponsor X", "published 2019-04-30")."""
+        for expect, values in ((True, passes), (False, fails)):
+            for value in values:
+                self.add(category, expect, f"{label} {value}", text, facts(value), path)
+
+    def sponsors(
+        self, category: str, text: str, evidence: str, passes: list[str], fails: list[str]
+    ) -> None:
+        """A measure backed by ``evidence``: each name in ``passes`` sponsors it, each in
+        ``fails`` does not."""
+        assert evidence in text, evidence
+        self.each(
+            category, text, passes, fails, "sanctions[0].sponsors[0]",
+            lambda name: {"sanctions": [
+                {"instrument": "bill", "sponsors": [name], "evidence": [evidence]}
+            ]},
+            "sponsor",
         )  # fmt: skip
 
     def quote(
