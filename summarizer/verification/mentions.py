@@ -114,12 +114,15 @@ def _country_forms() -> dict[str, frozenset[str]]:
     that says "Germany" where the article says "the German government" names what the article
     does (an outside check, 23, flagged it). Multi-word names ("South Sudan") give no forms;
     a one-word form inside a longer name is found as any name is ("Sudanese" in "South
-    Sudanese", as "Guinea" in "Papua New Guinea")."""
+    Sudanese", as "Guinea" in "Papua New Guinea"). The people's words of ``_DEMONYMS`` (some
+    not in the table: "European", "Western") are backed by their place one way only."""
     forms: dict[str, set[str]] = {}
     for names, people, _capitals, _seats in PARTIES.values():
         words = {w.lower() for w in (*names, *people) if w.isalpha()}
         for word in words:
             forms.setdefault(word, set()).update(words - {word})
+    for demonym, place in _DEMONYMS.items():
+        forms.setdefault(demonym, set()).add(place)
     return {word: frozenset(others) for word, others in forms.items() if others}
 
 
@@ -356,9 +359,7 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         if norm in seen:
             continue
         seen.add(norm)
-        if vocabulary.has(norm) or (norm in _DEMONYMS and vocabulary.has(_DEMONYMS[norm])):
-            continue
-        if any(vocabulary.has(form) for form in _COUNTRY_FORMS.get(norm, ())):
+        if vocabulary.has(norm) or any(vocabulary.has(f) for f in _COUNTRY_FORMS.get(norm, ())):
             continue  # "Germany" for the article's "German", "Afghan" for its "Afghanistan"
         if opening and common_word(token.norm, vocabulary):
             continue
