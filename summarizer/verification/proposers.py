@@ -127,7 +127,7 @@ _OWN_TRUCE_VERBS = word_set(
     "announced announces announce extended extends extend renewed renews prolonged prolongs"
 )
 _OWN = word_set("its their his her unilateral sided provisional")  # "one-sided": two tokens
-_TRUCE_NOUNS = word_set("ceasefire ceasefires truce truces cease-fire cessation halt moratorium")
+_TRUCE_NOUNS = word_set("ceasefire ceasefires truce truces cessation halt moratorium")
 _NOT_OWN_TRUCE = word_set(
     "for of to in on with and or support backing opposition rejection acceptance call plans"
 )
