@@ -107,7 +107,7 @@ _OBJECT_WORDS = word_set(
 # Words a verb of urging may stand before "talks with" across: who is urged, what talks.
 _URGED_CHAIN = word_set(
     """for on to the a an both sides its their his her all parties government leaders
-    authorities direct face-to-face immediate inclusive political peace unconditional renewed
+    authorities direct immediate inclusive political peace unconditional renewed
     fresh new serious genuine meaningful open start hold resume enter into begin launch
     pursue and in are is be bloc council union governments regime junta seek seeking
     resumption return restart renew renewal of neighbours neighbors partners allies"""
