@@ -8,7 +8,17 @@ from hypothesis import strategies as st
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.locator import _word_after, _word_before
-from summarizer.verification.tokens import _HYPHENS, _TOKEN, Token, _norm, tokenize_uncached
+import pytest
+
+from summarizer.verification.tokens import (
+    _HYPHENS,
+    _TOKEN,
+    COMPOUNDS,
+    Token,
+    _norm,
+    tokenize_uncached,
+    word_set,
+)
 from tests.conftest import examples
 
 _TEXT = st.text(
@@ -38,7 +48,23 @@ def _one_regex_pass(text: str, offset: int) -> list[Token]:
             )
         )
         previous_end = match.end()
-    return tokens
+    return _merge_compounds(tokens, text, offset)
+
+
+def _merge_compounds(tokens: list[Token], text: str, offset: int) -> list[Token]:
+    """Two hyphen-joined tokens whose lowercased spelling is a listed compound, as one token
+    under the compound's norm (the definition :data:`COMPOUNDS` states)."""
+    merged: list[Token] = []
+    for token in tokens:
+        if merged and token.joined:
+            before = merged[-1]
+            spelled = f"{before.norm}-{token.norm}"
+            if spelled in COMPOUNDS:
+                raw = text[before.start - offset : token.end - offset]
+                merged[-1] = before._replace(end=token.end, text=raw, norm=COMPOUNDS[spelled])
+                continue
+        merged.append(token)
+    return merged
 
 
 @settings(max_examples=examples(500), deadline=None)
@@ -47,6 +73,38 @@ def test_tokens_are_one_regex_pass_however_often_a_piece_recurs(text: str, offse
     expected = _one_regex_pass(text, offset)
     assert tokenize_uncached(text, offset) == expected
     assert tokenize_uncached(text, offset) == expected  # pieces read from the cache
+
+
+_WITH_COMPOUNDS = st.lists(
+    st.one_of(
+        st.sampled_from([*COMPOUNDS, "Cease-fire", "cease\u2010fires", "co-sponsors", "co-"]),
+        st.sampled_from(["cease", "fire", "co", "hosted", "-", " ", ",", "."]),
+        _TEXT,
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=examples(400), deadline=None)
+@given(_WITH_COMPOUNDS, st.integers(0, 50))
+def test_hyphenated_compounds_are_one_token_as_the_table_says(text: str, offset: int) -> None:
+    expected = _one_regex_pass(text, offset)
+    assert tokenize_uncached(text, offset) == expected
+    assert tokenize_uncached(text, offset) == expected
+
+
+def test_a_hyphenated_compound_is_one_token_under_its_closed_norm() -> None:
+    words = [(t.text, t.norm) for t in tokenize_uncached("Its cease-fire, co-hosted; 30-day", 0)]
+    assert words == [
+        ("Its", "its"), ("cease-fire", "ceasefire"), ("co-hosted", "cohosted"),
+        ("30", "30"), ("day", "day"),
+    ]  # fmt: skip
+
+
+def test_word_lists_take_listed_compounds_and_refuse_other_hyphenated_words() -> None:
+    assert word_set("truce cease-fire co-hosted") == {"truce", "ceasefire", "cohosted"}
+    with pytest.raises(ValueError, match="split by the tokenizer"):
+        word_set("truce face-to-face")
 
 
 def _word_after_by_slicing(text: str, end: int) -> str:

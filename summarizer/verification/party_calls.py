@@ -45,7 +45,7 @@ _CALLS = word_set("phone telephone call calls video videoconference virtual line
 _PHONED = word_set("phoned phoning rang telephoned telephoning dialled dialed calling called")
 _MEETS = word_set(
     """met meets meet held holds sat shook received welcomed greeted talked spoke joined
-    chaired attended embraced"""
+    chaired attended co-chaired embraced"""
 )
 _MET = word_set("met meet meets meeting summit hosted visited received welcomed")
 _BACKING = word_set(

@@ -50,7 +50,8 @@ _FILLERS = word_set(
 # A made deal: a participle before the noun ("the UN-brokered deal", "the signed truce") or a
 # verb after the list of parties ("... between A and B was reached / took effect").
 _MADE_BEFORE = word_set(
-    "brokered mediated signed agreed negotiated struck sealed reached landmark historic"
+    """brokered mediated signed agreed negotiated struck sealed reached landmark historic
+    hard-won"""
 )
 _MADE_AFTER = word_set(
     """reached signed struck sealed agreed brokered announced took takes taken came comes
@@ -58,7 +59,7 @@ _MADE_AFTER = word_set(
     concluded"""
 )
 _UNMADE = word_set(
-    """proposed possible potential draft planned hoped mooted envisaged offered
+    """proposed possible potential draft planned hoped mooted envisaged offered would-be
     prospective elusive future"""
 )
 _SEEKING = word_set(
