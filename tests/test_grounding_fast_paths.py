@@ -3,13 +3,12 @@ replaced: the same tokens, the same word next to a passage, the same sentences u
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.locator import _word_after, _word_before
-import pytest
-
 from summarizer.verification.tokens import (
     _HYPHENS,
     _TOKEN,

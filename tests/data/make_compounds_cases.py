@@ -74,7 +74,10 @@ for name, sentence in [
 for name, sentence in [
     ("Armenia", "Mediators praised the hard-won truce between Armenia and Azerbaijan."),
     ("Azerbaijan", "Mediators praised the hard-won truce between Armenia and Azerbaijan."),
-    ("Sudan", "Diplomats hailed the hard-won deal between Sudan and South Sudan on oil and security."),
+    (
+        "Sudan",
+        "Diplomats hailed the hard-won deal between Sudan and South Sudan on oil and security.",
+    ),
 ]:
     stance(True, name, sentence)
 for name, sentence in [
