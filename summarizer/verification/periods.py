@@ -11,7 +11,8 @@ recent"), the current one ("this") or the next ("next", "coming", "upcoming", "f
 count. A part ("earlier / early", "later / late") narrows it: the value's "earlier this week"
 needs the evidence's "earlier this week" or a plain "this week", never "later this week"; the
 evidence's plain "this week" backs either part. "over / at / during the weekend" is the weekend
-just past or this one.
+just past or this one. "a week ago" and "a month ago" are last week and last month, "(a few /
+two) days / weeks ago" the past days or weeks.
 
 The keys go through the same role reading as days ("last week's summit" is a meeting's
 period), so another occasion's period is refused as its day would be.
@@ -52,6 +53,11 @@ PERIOD = re.compile(
     rf"(?:(?P<count>{_COUNT})\s+)?(?P<unit>days?|weeks?|weekends?|months?)\b",
     re.IGNORECASE,
 )
+# "a week ago", "a few days ago", "two weeks ago": the past period ("a week ago" is "last week").
+_AGO = re.compile(
+    rf"\b(?:(?P<one>a|one)|(?:a\s+)?{_COUNT})\s+(?P<unit>days?|weeks?|months?)\s+ago\b",
+    re.IGNORECASE,
+)
 _THE_WEEKEND = re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b", re.IGNORECASE)
 _PARTS = {"earlier": "early", "later": "late", "early": "early", "late": "late"}
 
@@ -69,6 +75,11 @@ def period_mentions(text: str, generous: bool) -> list[tuple[frozenset[PeriodKey
             continue  # "the next day", "this days": another reading
         part = _PARTS.get((match["part"] or "").lower(), "")
         found.append((_keys(unit, direction, part, generous), match.start(), match.end()))
+    for match in _AGO.finditer(text):
+        unit = match["unit"].lower()
+        unit = unit.rstrip("s") if match["one"] else unit.rstrip("s") + "s"
+        if unit != "day":  # "a day ago" is yesterday, no period
+            found.append((_keys(unit, "past", "", generous), match.start(), match.end()))
     for match in _THE_WEEKEND.finditer(text):
         keys = _keys("weekend", "past", "", generous) | _keys("weekend", "this", "", generous)
         found.append((keys, match.start(), match.end()))

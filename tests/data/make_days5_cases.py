@@ -102,7 +102,9 @@ PERIOD_WHEN_PASS = [
     ("last month", "According to the UN, raids on the camps rose sharply last month."),
     ("early last month", "Early last month the insurgents overran two army posts."),
     ("last weekend", "Fighting flared in the capital over the weekend, residents said."),
-    ("next week", "Aid convoys are due to resume next week, the agency said.", ),
+    ("next week", "Aid convoys are due to resume next week, the agency said."),
+    ("last week", "Militias torched the market a week ago, traders told the Post."),
+    ("a few days ago", "In recent days, the rebels have shot down two drones."),
 ]
 PERIOD_WHEN_FAIL = [
     ("last week", "Clashes broke out along the border last month, villagers said."),
@@ -117,6 +119,8 @@ PERIOD_WHEN_FAIL = [
     ("last weekend", "Fighting flared in the capital on Thursday, residents said."),
     ("late last month", "Early last month the insurgents overran two army posts."),
     ("last week", "The top senators also announced a bipartisan proposal, aides said."),
+    ("last week", "Militias torched the market a month ago, traders told the Post."),
+    ("a week ago", "Militias torched the market yesterday, traders told the Post."),
 ]
 PERIOD_OTHER_PASS = [
     ("next week", "Ruto and Museveni will meet in Kampala next week, State House said."),
