@@ -43,6 +43,7 @@ from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.day_others import (
     BOUND,
+    OTHER_MEASURE,
     caption_line,
     in_time_clause,
     other_measure,
@@ -237,7 +238,8 @@ def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
         return no_evidence(ctx)
     wanted = _wanted(str(value), ctx.published)
     if not any(key[0] != "month" for keys in wanted for key in keys):
-        skip = _other_measure_year(ctx) if "introduce" in rule.cues else None
+        other_bills = "introduce" in rule.cues and len(ctx.sentences) > 1
+        skip = _other_measure_year(ctx) if other_bills else None
         year = missing_year(str(value), ctx, skip)  # "2016", "March 2019", "last year"
         if year:
             named = " is" if year == str(value).strip() else f" names {year},"
@@ -277,6 +279,8 @@ def _found(group: frozenset[Key], rule: Supported, ctx: Context, bounded: bool) 
                 role = bound_to(tokens, first, last, rule.cues, text)
             if role is None or (bounded and role.startswith(BOUND)):
                 return True, ""
+            if role == OTHER_MEASURE and len(ctx.sentences) < 2:
+                return True, ""  # the similar bill's sentence alone: that bill is the fact
             other = other or role
     return False, other
 

@@ -14,7 +14,8 @@ found by outside checks 22 and 23, read after the roles of
   than Friday", "later than Friday" say what the time is to come after, not the time;
 - another measure's day or year: "A similar bill stalled in the House in 2016", "an earlier
   version was introduced on Monday" (a clause about a similar, earlier or previous bill,
-  measure, version, resolution or proposal);
+  measure, version, resolution or proposal), when the fact's evidence has another sentence
+  (its own bill's): a similar bill's sentence alone is that bill's fact;
 - a day in a time clause about another thing at an offset, for a field with no cues too (an
   event's ``when``): "Fighting flared a day after the truce signing on Saturday" (the
   signing's day; :func:`summarizer.verification.day_limits.after_other`), unless the clause
@@ -43,7 +44,7 @@ _DELAYS = word_set(
 # meeting that was to be held", "delayed the summit originally scheduled for").
 _PLAN_PHRASE = word_set(
     """the a an its their this that which was were to be held take place scheduled planned
-    set slated due for on in of at had been is are originally initially and back"""
+    set slated due for on in of at had been originally initially and back"""
 )
 _PLANNED = word_set("held place scheduled planned set slated due")
 _NEW_DAY = word_set("to until till")
@@ -92,6 +93,7 @@ _CREDIT = re.compile(
 )
 _CAPTION_WORDS = 45
 BOUND = "a time it is to come after"
+OTHER_MEASURE = "another measure's day"
 
 
 def other_thing(
@@ -107,7 +109,7 @@ def other_thing(
     if ("meet" in cues or "start" in cues) and _bound(tokens, first):
         return BOUND + " (beyond it), not its time"
     if "introduce" in cues and other_measure(tokens, first, text):
-        return "another measure's day"
+        return OTHER_MEASURE
     return None
 
 
@@ -251,4 +253,11 @@ def caption_line(text: str, start: int, end: int) -> bool:
     return bool(_CREDIT.search(line))
 
 
-__all__ = ["BOUND", "caption_line", "in_time_clause", "other_measure", "other_thing"]
+__all__ = [
+    "BOUND",
+    "OTHER_MEASURE",
+    "caption_line",
+    "in_time_clause",
+    "other_measure",
+    "other_thing",
+]

@@ -166,6 +166,7 @@ MOVED_PASS = [
     ("Monday", "Ruto and Museveni agreed at talks in Entebbe on Monday to reopen the border."),
     ("next month", "The envoys said Ruto and Museveni would meet next month to build on the deal reached at the Arusha summit."),
     ("Wednesday", "Ruto and Museveni's summit, which had been postponed twice, took place on Wednesday."),
+    ("Friday", "The leaders postponed the summit, which is to be held on Friday instead."),
 ]
 MOVED_FAIL = [
     ("28-29 January", "Because of the outbreak, it was prudent to postpone the meeting that was to be held 28-29 January."),
@@ -204,13 +205,16 @@ YEAR_PASS = [
     (["A similar bill stalled in 2016; the new bill was introduced in 2018 by Marsh."], "2018"),
     (["Reyes filed the bill on Tuesday, unlike a previous bill he shelved."], "Tuesday"),
     (["The sanctions bill was introduced on Wednesday by Marsh and Reyes."], "Wednesday"),
+    (["A similar bill was introduced in the House on Thursday by Rep. Dana Lee."], "Thursday"),
+    (["Marsh's previous sanctions bill, tabled in 2020, was blocked by leaders."], "2020"),
 ]
 YEAR_FAIL = [
     (["A similar bill stalled in the House in 2016.", "Senators introduced the new sanctions bill on Tuesday."], "2016"),
     (["The senators introduced the bill on Tuesday.", "A similar bill died in committee in 2019."], "2019"),
-    (["An earlier version of the measure was introduced in 2015 and never reached a vote."], "2015"),
-    (["Marsh's previous sanctions bill, tabled in 2020, was blocked by leaders."], "2020"),
+    (["Marsh and Reyes filed the sanctions bill this week.", "An earlier version of the measure was introduced in 2015 and never reached a vote."], "2015"),
+    (["Marsh's previous sanctions bill, tabled in 2020, was blocked by leaders.", "Her new bill was introduced on Friday."], "2020"),
     (["Reyes first backed a separate measure on Monday.", "The sanctions bill itself came later."], "Monday"),
+    (["A similar bill was introduced in the House on Thursday by Rep. Dana Lee.", "Marsh's own sanctions bill was filed in March."], "Thursday"),
 ]
 BOUND_PASS = [
     ("beyond mid-June", "Some officials said it would be better to postpone the summit of Ruto and Museveni beyond mid-June."),
