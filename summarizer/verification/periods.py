@@ -11,8 +11,9 @@ recent"), the current one ("this") or the next ("next", "coming", "upcoming", "f
 count. A part ("earlier / early", "later / late") narrows it: the value's "earlier this week"
 needs the evidence's "earlier this week" or a plain "this week", never "later this week"; the
 evidence's plain "this week" backs either part. "over / at / during the weekend" is the weekend
-just past or this one. "a week ago" and "a month ago" are last week and last month, "(a few /
-two) days / weeks ago" the past days or weeks.
+just past or this one. "the last week of March", "the past months of the war" name no
+relative period (the month or the year is checked). "a week ago" and "a month ago" are last
+week and last month, "(a few / two) days / weeks ago" the past days or weeks.
 
 The keys go through the same role reading as days ("last week's summit" is a meeting's
 period), so another occasion's period is refused as its day would be.
@@ -50,7 +51,7 @@ _UNITS = {
 PERIOD = re.compile(
     r"\b(?:(?P<part>earlier|later|early|late)\s+(?:(?:in|on)\s+)?)?(?:the\s+)?"
     r"(?P<dir>last|past|previous|preceding|recent|next|coming|upcoming|following|this)\s+"
-    rf"(?:(?P<count>{_COUNT})\s+)?(?P<unit>days?|weeks?|weekends?|months?)\b",
+    rf"(?:(?P<count>{_COUNT})\s+)?(?P<unit>days?|weeks?|weekends?|months?)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 # "a week ago", "a few days ago", "two weeks ago": the past period ("a week ago" is "last week").

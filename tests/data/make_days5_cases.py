@@ -105,6 +105,7 @@ PERIOD_WHEN_PASS = [
     ("next week", "Aid convoys are due to resume next week, the agency said."),
     ("last week", "Militias torched the market a week ago, traders told the Post."),
     ("a few days ago", "In recent days, the rebels have shot down two drones."),
+    ("the last week of March", "Shelling peaked in the last week of March, the monitors said."),
 ]
 PERIOD_WHEN_FAIL = [
     ("last week", "Clashes broke out along the border last month, villagers said."),
@@ -121,6 +122,7 @@ PERIOD_WHEN_FAIL = [
     ("last week", "The top senators also announced a bipartisan proposal, aides said."),
     ("last week", "Militias torched the market a month ago, traders told the Post."),
     ("a week ago", "Militias torched the market yesterday, traders told the Post."),
+    ("the last week of March", "Shelling peaked in the last week of April, the monitors said."),
 ]
 PERIOD_OTHER_PASS = [
     ("next week", "Ruto and Museveni will meet in Kampala next week, State House said."),
