@@ -308,6 +308,11 @@ def _about(ctx: Context) -> frozenset[str]:
     description = getattr(ctx.fact, "description", None)
     if not isinstance(description, str):
         return frozenset()
+    return _words(description)
+
+
+@lru_cache(maxsize=1024)
+def _words(description: str) -> frozenset[str]:
     words = (t.norm for t in tokenize(description))
     return frozenset(w for w in words if len(w) > 3 and w not in _PLAIN)
 

@@ -250,7 +250,7 @@ def caption_line(text: str, start: int, end: int) -> bool:
     line = text[line_start:line_end].rstrip()
     if len(line.split()) > _CAPTION_WORDS:
         return False
-    return bool(_CREDIT.search(line))
+    return bool(_CREDIT.search(line[-90:]))  # a credit ends the line: read only its tail
 
 
 __all__ = [

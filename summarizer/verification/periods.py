@@ -60,6 +60,7 @@ _AGO = re.compile(
     re.IGNORECASE,
 )
 _THE_WEEKEND = re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b", re.IGNORECASE)
+_UNIT_WORD = re.compile(r"week|month|days", re.IGNORECASE)
 _PARTS = {"earlier": "early", "later": "late", "early": "early", "late": "late"}
 
 
@@ -67,6 +68,8 @@ def period_mentions(text: str, generous: bool) -> list[tuple[frozenset[PeriodKey
     """The periods ``text`` states, each as its keys and span (see the module). ``generous``:
     read as evidence, where a period without a part backs any part of it."""
     found: list[tuple[frozenset[PeriodKey], int, int]] = []
+    if not _UNIT_WORD.search(text):
+        return found  # most sentences name no period: one cheap scan instead of three
     for match in PERIOD.finditer(text):
         unit = _UNITS[match["unit"].lower()]
         if match["count"] and unit in {"week", "month"}:
