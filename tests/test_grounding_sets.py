@@ -31,6 +31,8 @@ SETS: dict[str, frozenset[str]] = {
             "status-frames",
         }
     ),
+    # checks 22 and 23: relative periods, postponed and earlier meetings, other days
+    "make_days5_cases": frozenset({"moved-rounds", "other-days", "relative-periods"}),
     # check 20: future frames, signed truces, past votes, later clauses, modifiers
     "make_frames_cases": frozenset(
         {

@@ -19,9 +19,10 @@ day it falls on): a value that names only a time ("8:30 a.m.", "last night") mus
 time, and a value naming a time and a day ("2 a.m. on Friday") must find both: each day or
 time it names is checked on its own. A value that names a month and no day ("in April",
 "January") must find that month (outside a dateline), and a value naming no day must find its
-year ("2016", "March 2019", "last year": :mod:`summarizer.verification.years`). A value that
-names none of these ("over the holiday", "a week ago", "within hours of the call") has nothing
-to check here.
+year ("2016", "March 2019", "last year": :mod:`summarizer.verification.years`), and a value
+naming a relative period and no day or time ("last week", "earlier this month") must find that
+period (:mod:`summarizer.verification.periods`). A value that names none of these ("over the
+holiday", "within hours of the call") has nothing to check here.
 
 A field with cue words (a ceasefire's start, a summit's timing, a measure's introduction) takes
 only a day its sentence gives to that field: :mod:`summarizer.verification.day_roles` reads
@@ -40,9 +41,17 @@ from summarizer.comparators import Supported
 from summarizer.text.relative_dates import resolve
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.day_others import (
+    BOUND,
+    OTHER_MEASURE,
+    caption_line,
+    in_time_clause,
+    other_measure,
+)
 from summarizer.verification.day_roles import bound_to
-from summarizer.verification.tokens import Token
-from summarizer.verification.years import missing_year
+from summarizer.verification.periods import PeriodKey, period_mentions
+from summarizer.verification.tokens import Token, tokenize
+from summarizer.verification.years import YearSkip, missing_year
 
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTH_NUMBER), key=len, reverse=True))
 # Month names are matched capitalised: "may 5" is a modal verb before a number.
@@ -83,7 +92,12 @@ _AFTER_DATELINE = re.compile(r"\s*\([^)]{1,40}\)\s*(?:[-\u2013\u2014]|$)")
 _GLUED_PLACE = re.compile(r"(?<![A-Z])[A-Z][A-Z.'\-]{2,}(?:\s+[A-Z][A-Z.'\-]+)*,?\s*$")
 _DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[-\u2013\u2014]|--)")
 
-Key = tuple[str, int, int] | tuple[str, str] | tuple[str, int] | tuple[str, int, int, str]
+# A value that writes its own lower bound ("beyond mid-June", "no earlier than Friday").
+_BOUNDED = re.compile(r"\b(?:beyond|after|earlier than|sooner than)\b", re.IGNORECASE)
+
+Key = (
+    tuple[str, int, int] | tuple[str, str] | tuple[str, int] | tuple[str, int, int, str] | PeriodKey
+)
 Mention = tuple[frozenset[Key], int, int]  # keys, and the span they are written in
 
 
@@ -118,8 +132,9 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
         if _dateline(text, match):
             continue
         month = MONTH_NUMBER[match[1].lower()]
-        keys: set[Key] = {("day", month, int(d)) for d in (match[2], match[3]) if d}
-        found.append((frozenset(k for k in keys if 1 <= k[2] <= 31), *match.span()))  # type: ignore[misc]
+        numbers = {int(d) for d in (match[2], match[3]) if d}
+        days: frozenset[Key] = frozenset(("day", month, d) for d in numbers if 1 <= d <= 31)
+        found.append((days, *match.span()))
     for match in _DAY_MONTH.finditer(text):
         day = int(match[1])
         if 1 <= day <= 31 and not _dateline(text, match):  # "ADDIS ABABA, 9 May -"
@@ -128,7 +143,7 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
         found.append((frozenset({("day", int(match[2]), int(match[3]))}), *match.span()))
     for match in _RELATIVE.finditer(text):
         word = match[1].lower()
-        keys = {("word", word)}
+        keys: set[Key] = {("word", word)}
         resolved = resolve(word, published)
         if resolved is not None:
             keys.add(("day", resolved.month, resolved.day))
@@ -152,6 +167,7 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
         if _dateline(text, match):
             continue
         found.append((frozenset({("month", MONTH_NUMBER[match[1].lower()])}), *match.span()))
+    found.extend(period_mentions(text, generous))  # "last week", "earlier this month"
     return [(keys, start, end) for keys, start, end in found if keys]
 
 
@@ -165,8 +181,14 @@ def _wanted(value: str, published: dt.date | None) -> tuple[frozenset[Key], ...]
     """What a value must find, one key set per day or time it names ("2 a.m. on Friday" is
     two: the time and the day, and each must be found); its months only when it names no day."""
     groups = [keys for keys, _, _ in mentions_of(value, published)]
+    if any(key[0] in {"day", "word", "time"} for keys in groups for key in keys):
+        groups = [keys for keys in groups if not _period(keys)]  # "Monday last week": the day
     specific = [keys for keys in groups if any(key[0] != "month" for key in keys)]
     return tuple(dict.fromkeys(specific or groups))
+
+
+def _period(keys: frozenset[Key]) -> bool:
+    return any(key[0] == "period" for key in keys)
 
 
 def _dateline(text: str, match: re.Match[str]) -> bool:
@@ -216,37 +238,90 @@ def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
         return no_evidence(ctx)
     wanted = _wanted(str(value), ctx.published)
     if not any(key[0] != "month" for keys in wanted for key in keys):
-        year = missing_year(str(value), ctx)  # "2016", "March 2019", "last year"
+        other_bills = "introduce" in rule.cues and len(ctx.sentences) > 1
+        skip = _other_measure_year(ctx) if other_bills else None
+        year = missing_year(str(value), ctx, skip)  # "2016", "March 2019", "last year"
         if year:
             named = " is" if year == str(value).strip() else f" names {year},"
             return False, f"{value!r}{named} a year its evidence does not state"
     if not wanted:
         return True, ""  # names no day, time, month or year: nothing to check
     other, missing = "", False
+    bounded = bool(_BOUNDED.search(str(value)))
     for group in wanted:  # every day and time the value names: "11 a.m. on Friday" is not 2 a.m.
-        found, role = _found(group, rule, ctx)
+        found, role = _found(group, rule, ctx, bounded)
         other = other or role
         missing = missing or not found
     if not missing:
         return True, ""
     if other:
         return False, f"{value!r} is in its evidence, but as {other}"
+    if all(_period(keys) for keys in wanted):
+        return False, f"{value!r} is not a period its evidence states"
     return False, f"{value!r} is not a day its evidence states"
 
 
-def _found(group: frozenset[Key], rule: Supported, ctx: Context) -> tuple[bool, str]:
+def _found(group: frozenset[Key], rule: Supported, ctx: Context, bounded: bool) -> tuple[bool, str]:
     """Whether an evidence sentence states one of a day's keys as the field's day; else the
-    role it has there instead (empty when none)."""
-    other = ""
+    role it has there instead (empty when none). ``bounded``: the value writes its own bound
+    ("beyond mid-June"), so the evidence's bound is the value's."""
+    other, text = "", ctx.article.text
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         for keys, first, last in _sentence_mentions(ctx, index):
             if not group & keys:
                 continue
             if not rule.cues:
+                role = in_time_clause(tokens, first, text, _about(ctx))  # "a day after the"
+            elif _caption(ctx, index):
+                role = "a photo caption's day"  # "... Rafah, January 9, 2025. REUTERS/Staff"
+            else:
+                role = bound_to(tokens, first, last, rule.cues, text)
+            if role is None or (bounded and role.startswith(BOUND)):
                 return True, ""
-            role = bound_to(tokens, first, last, rule.cues, ctx.article.text)
-            if role is None:
-                return True, ""
+            if role == OTHER_MEASURE and len(ctx.sentences) < 2:
+                return True, ""  # the similar bill's sentence alone: that bill is the fact
             other = other or role
     return False, other
+
+
+def _other_measure_year(ctx: Context) -> YearSkip:
+    """A year in a clause about a similar or earlier bill ("A similar bill stalled in 2016")
+    is not the measure's."""
+
+    def skip(index: int, start: int, end: int) -> bool:
+        tokens = ctx.article.sentence_tokens(index)
+        first = next((i for i, token in enumerate(tokens) if token.end > start), None)
+        return first is not None and other_measure(tokens, first, ctx.article.text)
+
+    return skip
+
+
+_PLAIN = frozenset(
+    {"with", "that", "from", "this", "were", "have", "been", "after", "before", "their"}
+)
+
+
+def _about(ctx: Context) -> frozenset[str]:
+    """The fact's description's longer words ("fighting", "flared"): an after clause that
+    names one of them is about the fact's own thing."""
+    description = getattr(ctx.fact, "description", None)
+    if not isinstance(description, str):
+        return frozenset()
+    return _words(description)
+
+
+@lru_cache(maxsize=1024)
+def _words(description: str) -> frozenset[str]:
+    words = (t.norm for t in tokenize(description))
+    return frozenset(w for w in words if len(w) > 3 and w not in _PLAIN)
+
+
+def _caption(ctx: Context, index: int) -> bool:
+    key = ("caption line", index)
+    found: bool | None = ctx.article.memo.get(key)
+    if found is None:
+        found = ctx.article.memo[key] = caption_line(
+            ctx.article.text, *ctx.article.sentences[index]
+        )
+    return found

@@ -39,7 +39,9 @@ day): only a day given to another role, or an earlier one, is refused. Before th
 day given as an end or a deadline ("until January 12", "by Monday") is refused, and after
 them a meeting's day that a cancelled or moved meeting or another group's meeting owns, and a
 start's day in a time clause about something else ("a day after the signing on Saturday"):
-:mod:`summarizer.verification.day_limits`.
+:mod:`summarizer.verification.day_limits`; before them too, a postponed meeting's old day, an
+earlier round's, a lower bound ("beyond mid-June") and another measure's day:
+:mod:`summarizer.verification.day_others`.
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ from summarizer.verification.day_occasions import (
     other_occasion,
     past_gloss,
 )
+from summarizer.verification.day_others import other_thing
 from summarizer.verification.tokens import Token, word_set
 
 ROLES: dict[str, frozenset[str]] = {
@@ -165,6 +168,7 @@ _TRUCES = word_set(
     lull calm halt deal agreement accord pact phase"""
 )
 _BACK = 12
+_PERIOD_UNITS = word_set("days week weeks weekend month months")
 # Words that, opening a clause before a day, date the whole clause ("Starting Tuesday (May
 # 30), leaders will meet"): a preposition, not the truce's own start.
 _FROM_WORDS = word_set("starting beginning")
@@ -178,6 +182,9 @@ def bound_to(
     first, last = glossed(tokens, first, text), past_gloss(tokens, last, text)
     if _superseded(tokens, first, last, text):
         return "an earlier or superseded time"
+    other = other_thing(tokens, first, last, cues, text)
+    if other is not None:
+        return other  # a postponed meeting's old day, an earlier round's, "beyond mid-June"
     if _when_after(tokens, last, cues):
         return None  # "Voting ends on Sunday, when the truce also begins"
     limit = day_limit(tokens, first, last, cues, text)
@@ -237,10 +244,16 @@ def _dating_opener(tokens: Sequence[Token], index: int, first: int, text: str) -
 
 def _when_after(tokens: Sequence[Token], last: int, cues: Sequence[str]) -> bool:
     """A "when" clause right after the day that is the field's ("on Sunday, when the truce
-    begins"): the day is that clause's too."""
-    if last + 1 >= len(tokens) or tokens[last + 1].norm != "when":
+    begins"): the day is that clause's too; so is a period's "after" clause ("said last week,
+    after ... meeting Zelenskiy": the meeting falls in that week too)."""
+    if last + 1 >= len(tokens):
         return False
-    return any(_role(tokens, i) in cues for i in range(last + 2, min(last + 8, len(tokens))))
+    reach = 8
+    if tokens[last].norm in _PERIOD_UNITS and tokens[last + 1].norm in {"after", "following"}:
+        reach = 10  # "said last week, after speaking to Putin and then meeting Zelenskiy"
+    elif tokens[last + 1].norm != "when":
+        return False
+    return any(_role(tokens, i) in cues for i in range(last + 2, min(last + reach, len(tokens))))
 
 
 def _verb_after(tokens: Sequence[Token], last: int, text: str) -> tuple[str, int] | None:

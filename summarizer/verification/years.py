@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from summarizer.verification.context import Context
@@ -30,6 +31,7 @@ _RELATIVE_YEAR = re.compile(r"\b(last|next|this)\s+year\b", re.IGNORECASE)
 _SHIFT = {"last": -1, "next": 1, "this": 0}
 
 YearKey = int | str
+YearSkip = Callable[[int, int, int], bool]
 
 
 def _relative(word: str, published: dt.date | None) -> set[YearKey]:
@@ -60,23 +62,35 @@ def wanted_years(value: str, published: dt.date | None) -> tuple[frozenset[YearK
     return tuple(dict.fromkeys(wanted))
 
 
-def missing_year(value: str, ctx: Context) -> str:
+def missing_year(value: str, ctx: Context, skip: YearSkip | None = None) -> str:
     """The first year ``value`` names that no evidence sentence of ``ctx`` states, as
-    written in the value; empty when every one is there (or it names none)."""
+    written in the value; empty when every one is there (or it names none). ``skip``: a
+    year written at (sentence, start, end) that is not the field's (another bill's)."""
     wanted = wanted_years(value, ctx.published)
     if not wanted:
         return ""
     stated: set[YearKey] = set()
     for index in ctx.sentences:
-        key = ("years", index, ctx.published)
-        found: frozenset[YearKey] | None = ctx.article.memo.get(key)
-        if found is None:
-            start, end = ctx.article.sentences[index]
-            found = evidence_years(ctx.article.text[start:end], ctx.published)
-            ctx.article.memo[key] = found
-        stated |= found
+        for keys, low, high in _sentence_years(ctx, index):
+            if skip is None or not skip(index, low, high):
+                stated |= keys
     for keys in wanted:
         if not keys & stated:
             words = [key for key in keys if isinstance(key, str)]  # "last year", as written
             return words[0] if words else str(next(iter(keys)))
     return ""
+
+
+def _sentence_years(ctx: Context, index: int) -> list[tuple[frozenset[YearKey], int, int]]:
+    """A sentence's years with their spans (in the article's text), read once per article."""
+    key = ("years", index, ctx.published)
+    found: list[tuple[frozenset[YearKey], int, int]] | None = ctx.article.memo.get(key)
+    if found is None:
+        start, end = ctx.article.sentences[index]
+        found = [
+            (evidence_years(match[0], ctx.published), match.start(), match.end())
+            for pattern in (_YEAR, _RELATIVE_YEAR)
+            for match in pattern.finditer(ctx.article.text, start, end)
+        ]
+        ctx.article.memo[key] = found
+    return found

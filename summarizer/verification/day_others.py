@@ -1,0 +1,263 @@
+"""Days (and periods and years) a sentence gives to something else than the field's thing,
+found by outside checks 22 and 23, read after the roles of
+:mod:`summarizer.verification.day_roles`:
+
+- a postponed meeting's old day: "it was prudent to postpone the meeting that was to be held
+  28-29 January", "delayed the summit scheduled for March 3", "postponed Tuesday's meeting"
+  (a delay verb, then the meeting, then its planned day: a postponed meeting is no longer
+  planned for it; "postponed the meeting to / until Friday" gives the new day, and a
+  cancelled one keeps its day, as before);
+- an earlier round's day: "the progress made in talks in Stockholm in December", "to follow
+  up on the talks in December", "building on the Doha summit in May" (a meeting something
+  already came out of, or one followed up on);
+- a lower bound: "postpone the summit beyond mid-June", "until after June 15", "no earlier
+  than Friday", "later than Friday" say what the time is to come after, not the time;
+- another measure's day or year: "A similar bill stalled in the House in 2016", "an earlier
+  version was introduced on Monday" (a clause about a similar, earlier or previous bill,
+  measure, version, resolution or proposal), when the fact's evidence has another sentence
+  (its own bill's): a similar bill's sentence alone is that bill's fact;
+- a day in a time clause about another thing at an offset, for a field with no cues too (an
+  event's ``when``): "Fighting flared a day after the truce signing on Saturday" (the
+  signing's day; :func:`summarizer.verification.day_limits.after_other`), unless the clause
+  names the fact's own thing; without an offset the clause's event may be the fact's ("After
+  the agreement was announced Saturday, Chan called ...": the announcement's day);
+- a photo caption's day: a line that ends with a picture credit ("... in Rafah, January 9,
+  2025. REUTERS/Staff", "... near Goma on March 3, 2024. (AFP)", "Photo: ...") dates the
+  photo, not a truce's start or a meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.verification.day_limits import after_other
+from summarizer.verification.day_occasions import DAY_WORDS, MEETING_WORDS, clause_break
+from summarizer.verification.tokens import Token, word_set
+
+_BACK = 12
+_DELAYS = word_set(
+    """postpone postpones postponed postponing delay delays delayed delaying defer defers
+    deferred deferring"""
+)
+# The words of a meeting's noun phrase between a delay verb and its planned day ("postpone the
+# meeting that was to be held", "delayed the summit originally scheduled for").
+_PLAN_PHRASE = word_set(
+    """the a an its their this that which was were to be held take place scheduled planned
+    set slated due for on in of at had been originally initially and back"""
+)
+_PLANNED = word_set("held place scheduled planned set slated due")
+_NEW_DAY = word_set("to until till")
+# A meeting something already came out of ("progress made in talks", "a deal reached at the
+# summit"), or one followed up on ("to follow up on the talks").
+_RESULTS = word_set(
+    """made reached achieved agreed struck secured won forged sealed concluded signed
+    recorded registered"""
+)
+_FOLLOW = word_set("follow build building builds built follows following")
+_UPON = word_set("on upon up")
+_IN = word_set("in at during from")
+# A time written before the earlier round, dating the sentence's own meeting ("bring the
+# sides together later this month, to follow up on ... talks in Stockholm in December").
+_DATED = DAY_WORDS | word_set(
+    "today tomorrow tonight week weeks weekend month months days year soon"
+)
+# A bound's word right before a day: "beyond mid-June", "no earlier than Friday".
+_BOUNDS = word_set("beyond")
+_BOUND_FILLER = word_set("mid early late the end of on at start middle")
+_OTHER_MEASURE = word_set(
+    """similar another earlier previous prior former separate older identical failed
+    predecessor"""
+)
+_MEASURES = word_set(
+    """bill bills measure measures version versions resolution resolutions proposal
+    proposals legislation act package draft amendment"""
+)
+# An offset before "after / before": "a day after", "hours before", "two weeks after".
+_PAST = word_set("last past previous")
+_AHEAD = word_set("again will next upcoming planned due")
+_OFFSETS = word_set(
+    """day days hour hours week weeks month months minutes night nights moments shortly
+    soon just"""
+)
+_CLAUSE_ENDS = word_set("while whereas but although though and")
+
+# A picture credit ending a caption line: "REUTERS/Staff", "(AFP)", "AP Photo/Jane Doe",
+# "Photo: Jane Doe", "(Photo by Getty Images)", "Getty Images".
+_AGENCY = r"(?:REUTERS|Reuters|AFP|AP|EPA|XINHUA|Xinhua|ANADOLU|Anadolu|GETTY|Getty\s+Images)"
+_CREDIT = re.compile(
+    rf"(?:\(\s*{_AGENCY}(?:\s*(?:Photo|/)[^)]{{0,40}})?\s*\)"
+    rf"|{_AGENCY}\s*(?:Photo\s*)?/\s*[A-Z][\w .'\-]{{0,40}}"
+    r"|\(?\s*(?:Photo|Photograph|Picture|Image)(?:\s+by)?\s*:?\s+[A-Z][\w .'/\-]{0,40}\)?"
+    r"|Getty\s+Images)\s*\.?\s*$"
+)
+_CAPTION_WORDS = 45
+BOUND = "a time it is to come after"
+OTHER_MEASURE = "another measure's day"
+
+
+def other_thing(
+    tokens: Sequence[Token], first: int, last: int, cues: Sequence[str], text: str
+) -> str | None:
+    """What the day at ``tokens[first:last + 1]`` is when the sentence gives it to something
+    else than the field's thing (see the module); None otherwise."""
+    if "meet" in cues:
+        if _postponed_plan(tokens, first, text):
+            return "the old day of a postponed meeting"
+        if _earlier_round(tokens, first, text) or _past_meeting(tokens, first, last):
+            return "an earlier meeting's day"
+    if ("meet" in cues or "start" in cues) and _bound(tokens, first):
+        return BOUND + " (beyond it), not its time"
+    if "introduce" in cues and other_measure(tokens, first, text):
+        return OTHER_MEASURE
+    return None
+
+
+def in_time_clause(
+    tokens: Sequence[Token], first: int, text: str, about: frozenset[str]
+) -> str | None:
+    """A day in a clause that dates another thing at an offset ("Fighting flared a day after
+    the truce signing on Saturday", "hours before the vote on Monday"), read for fields with
+    no cues (an event's day): the main clause's event is not on that day. Not when the
+    clause names the fact's own thing (``about``: its description's words, "The agreement
+    was announced": "two days after the agreement was announced on Saturday")."""
+    for index in range(first - 1, max(first - _BACK, 0) - 1, -1):
+        gap = text[tokens[index].end : tokens[index + 1].start]
+        if clause_break(tokens, index, text) or "," in gap:
+            return None
+        if tokens[index].norm in {"after", "before", "following"}:
+            if index == 0 or tokens[index - 1].norm not in _OFFSETS:
+                return None  # "after the agreement was announced Saturday": that event's day
+            if any(t.norm in about for t in tokens[index + 1 : first]):
+                return None
+            return after_other(tokens, index, first, text)
+    return None
+
+
+def _postponed_plan(tokens: Sequence[Token], first: int, text: str) -> bool:
+    """A delay verb, then the meeting, then its planned day ("postpone the meeting that was
+    to be held 28-29 January", "postponed Tuesday's meeting"), not the new day after
+    "to / until" ("postponed the meeting to Friday")."""
+    before = first - 1
+    while before >= 0 and (tokens[before].norm in {"on", "the"} or tokens[before].is_number):
+        before -= 1  # "to 14-16 April": the number before the day's is the same date
+    if (
+        before >= 0
+        and tokens[before].norm in _NEW_DAY | {"for"}
+        and not _planned_at(tokens, before)
+    ):
+        return False  # "postponed the meeting to Friday", "rescheduled it for Friday"
+    meeting = possessive = False
+    if first + 1 < len(tokens) and tokens[first + 1].norm in MEETING_WORDS:
+        possessive = True  # "postponed Tuesday's meeting", "delayed the 28 January summit"
+    for index in range(first - 1, max(first - _BACK, 0) - 1, -1):
+        if clause_break(tokens, index, text):
+            return False
+        norm = tokens[index].norm
+        if norm in _DELAYS:
+            return meeting or (possessive and all(
+                t.norm in _PLAN_PHRASE for t in tokens[index + 1 : first]
+            ))  # fmt: skip
+        if norm in MEETING_WORDS:
+            meeting = True
+        elif (
+            norm not in _PLAN_PHRASE
+            and not tokens[index].capitalised
+            and not tokens[index].is_number
+        ):
+            return False
+    return False
+
+
+def _planned_at(tokens: Sequence[Token], index: int) -> bool:
+    """ "scheduled for", "due on": the word before ``index`` is a plan's participle."""
+    return index > 0 and tokens[index - 1].norm in _PLANNED
+
+
+def _earlier_round(tokens: Sequence[Token], first: int, text: str) -> bool:
+    """A meeting before the day that something came out of ("progress made in talks in
+    Stockholm in December") or that is followed up on ("follow up on the talks in May")."""
+    for index in range(first - 1, max(first - _BACK, 0) - 1, -1):
+        if clause_break(tokens, index, text):
+            return False
+        if tokens[index].norm not in MEETING_WORDS:
+            continue
+        if not any(t.norm in _DATED for t in tokens[:index]):
+            return False  # the sentence dates no other meeting before: this one may be the fact's
+        back = [t.norm for t in tokens[max(index - 4, 0) : index]]
+        for offset, norm in enumerate(back):
+            rest = back[offset + 1 :]
+            if norm in _RESULTS and rest[:1] and rest[0] in _IN:
+                return True  # "made in talks", "reached at the summit"
+            if norm in _FOLLOW and rest[:1] and rest[0] in _UPON:
+                return True  # "follow up on the talks", "building on the summit"
+        return False
+    return False
+
+
+def _past_meeting(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A past period before a meeting ("last month's summit") in a sentence that dates
+    another meeting ("who last met at last month's summit in Arusha, will talk again in
+    May"): that earlier meeting's."""
+    if tokens[first].norm not in _PAST or last + 1 >= len(tokens):
+        return False
+    if (
+        not tokens[last].text.endswith(("'s", "\u2019s"))
+        or tokens[last + 1].norm not in MEETING_WORDS
+    ):
+        return False
+    outside = [*tokens[:first], *tokens[last + 1 :]]
+    ahead = any(t.norm in _AHEAD for t in outside)  # "will talk again in May"
+    return ahead and any(t.norm in _DATED for t in outside)
+
+
+def _bound(tokens: Sequence[Token], first: int) -> bool:
+    """ "beyond mid-June", "until after June 15", "no earlier / later than Friday"."""
+    index = first - 1
+    while index >= 0 and tokens[index].norm in _BOUND_FILLER:
+        index -= 1
+    if index < 0:
+        return False
+    norm = tokens[index].norm
+    if norm in _BOUNDS:
+        return True
+    if norm == "after" and index and tokens[index - 1].norm in {"until", "till"}:
+        return True
+    return norm == "than" and index > 0 and tokens[index - 1].norm in {"earlier", "sooner"}
+
+
+def other_measure(tokens: Sequence[Token], first: int, text: str) -> bool:
+    """A day or year in a clause about a similar, earlier or previous measure ("A similar
+    bill stalled in the House in 2016")."""
+    for index in range(first - 1, -1, -1):
+        if clause_break(tokens, index, text) or tokens[index].norm in _CLAUSE_ENDS:
+            return False
+        if tokens[index].norm in _MEASURES and index:
+            near = [t.norm for t in tokens[max(index - 3, 0) : index]]
+            if not _OTHER_MEASURE.isdisjoint(near):
+                return True
+            if "of" not in near[-2:]:
+                return False  # the nearest measure decides: "the new bill was introduced"
+    return False
+
+
+def caption_line(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``text[start:end]`` stands in a short line that ends with a
+    picture credit (a photo caption: its day is the photo's)."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:line_end].rstrip()
+    if len(line.split()) > _CAPTION_WORDS:
+        return False
+    return bool(_CREDIT.search(line[-90:]))  # a credit ends the line: read only its tail
+
+
+__all__ = [
+    "BOUND",
+    "OTHER_MEASURE",
+    "caption_line",
+    "in_time_clause",
+    "other_measure",
+    "other_thing",
+]
