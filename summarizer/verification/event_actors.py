@@ -45,8 +45,15 @@ _DONE_TO = word_set(
     """rejected rejects rejecting refused refuses denied denies condemned condemns criticised
     criticized criticises criticizes accused accuses blamed blames expelled expels suspended
     suspends sanctioned sanctions invited invites barred bars ignored ignores dismissed
-    dismisses turned"""
+    dismisses turned rebuffed rebuffs spurned spurns snubbed snubs declined declines"""
 )
+# A phrasal verb's particle between the verb and its object ("turned down Kenya's offer",
+# "brushed aside Qatar's plan"; check 23's probe): skipped back to the verb.
+_PARTICLES = word_set("down away aside off")
+_PHRASAL = word_set("turned turns turning turn brushed brushes brushing waved waves waving")
+# Most words between an owner and the passive verb done to what it owns ("Kenya's offer to
+# mediate was turned down by Uganda").
+_OWNED_REACH = 8
 _SKIPPED = word_set("the a an")
 # A measure or attack and its target ("sanctions on Doha were imposed by ...": check 22's
 # plant): the target is acted on.
@@ -126,7 +133,11 @@ def _acted_on(tokens: Sequence[Token], first: int, last: int) -> bool:
         or tokens[before].norm in _SKIPPED
     ):
         before -= 1
+    if before >= 1 and tokens[before].norm in _PARTICLES and tokens[before - 1].norm in _PHRASAL:
+        return True  # "turned down Kenya's offer"
     if before >= 0 and tokens[before].norm in _DONE_TO:
+        return True
+    if _owned_passive(tokens, last):
         return True
     if before >= 1 and tokens[before].norm in _AT and tokens[before - 1].norm in _AIMED:
         return True  # "sanctions on Doha", "strikes against Hamas", "the blockade of Qatar"
@@ -137,6 +148,26 @@ def _acted_on(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 
 _PASSIVE = word_set("was were is are has have had been being be")
+_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
+_CLAUSE_WORDS = word_set("and but while which who that said says")
+
+
+def _owned_passive(tokens: Sequence[Token], last: int) -> bool:
+    """A possessive owner of a subject done to in the passive ("Kenya's offer to mediate was
+    turned down by Uganda", "Qatar's proposal was rebuffed"): the owner is acted on through
+    what it owns. Only a possessive, within ``_OWNED_REACH`` words and one clause."""
+    if not tokens[last].text.endswith(_POSSESSIVE_ENDS):
+        return False
+    for index in range(last + 1, min(last + 1 + _OWNED_REACH, len(tokens) - 1)):
+        norm = tokens[index].norm
+        if norm in _CLAUSE_WORDS:
+            return False
+        if norm in _PASSIVE:
+            following = index + 1
+            while following < len(tokens) - 1 and tokens[following].norm in _PASSIVE:
+                following += 1
+            return tokens[following].norm in _DONE_TO
+    return False
 
 
 __all__ = ["support_actor"]

@@ -17,6 +17,14 @@ from summarizer.verification.tokens import word_set
 # forms; a word ending in "*" is a stem ("postpon*" is postponed, postponement, postpones);
 # "…" skips up to GAP words. Chosen to be generic news wording for any meeting, truce or
 # measure, never a story's own words.
+# A resolve not to take a truce is refusing it ("the government is strong-minded not to have
+# a truce", check 23; "determined not to accept a ceasefire"): the resolve word, "not to",
+# and a verb of taking, never of keeping ("determined not to break / let ... collapse").
+_RESOLVED_NOT = " | ".join(
+    f"{resolve} not to {verb}"
+    for resolve in ["determined", "resolved", "minded", "adamant"]
+    for verb in ["have", "accept", "agree", "sign", "grant", "declare", "offer", "enter", "join"]
+)
 _SUMMIT = {
     "proposed": """propos* | float* | suggest* | possib* | potential* | idea | offer* | invit* |
         call* for | push* for | want* | wish* | would like | open to | ready to meet |
@@ -108,7 +116,8 @@ _TRUCE_STATUS = {
         spurn* | rebuff* | not accept | won't accept | will not accept | unacceptable |
         refusal | no ceasefire | will not agree | won't agree | declin* | resist* |
         before any ceasefire | before any truce | before any deal | before any pause |
-        before any halt | must first | denounc* | maximalist""",
+        before any halt | must first | denounc* | maximalist | """
+    + _RESOLVED_NOT,
     "collapsed": """collaps* | broke down | broken down | fell apart | fall* apart |
         fell through | unravel* | resum* … fighting | fighting resumed | ended |
         is over | was over | now over | is dead | crumbl* | failed | shattered""",
@@ -157,7 +166,8 @@ _STANCE = {
     "rejects": """reject* | refus* | turned down | dismiss* | oppos* | ruled out | said no |
         won't | will not | spurn* | rebuff* | denounc* | refusal | not accept | no ceasefire |
         unacceptable | declin* | resist* | maximalist | before any | must first | against |
-        no to | not agree | never agree | no intention | out of the question""",
+        no to | not agree | never agree | no intention | out of the question | """
+    + _RESOLVED_NOT,
 }
 _MEASURE = {
     "proposed": """propos* | plan* | draft* | consider* | call* for | urg* | expected to |
