@@ -39,6 +39,11 @@ _GROUPS = word_set(
     officials states"""
 )
 _GROUP_WORDS = word_set("they both")
+# A group after a preposition is not who acted ("according to the wishes of the parties",
+# "offered aid to both countries": check 23's Taliban); after "by" it is ("by both sides").
+_OBJECT_PREPOSITIONS = word_set(
+    "of to for with between among from about on at into toward towards upon against"
+)
 # Verbs whose object is acted on, not acting ("expelled Fiji", "rejected Bainimarama's
 # request"); verbs of speaking to someone ("urged", "told", "asked") are left out (see above).
 _DONE_TO = word_set(
@@ -80,16 +85,18 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
 
 def _grouped(ctx: Context) -> bool:
     """Whether the evidence names actors as a group: "they", "both", "the two ...", "the
-    leaders", "all three"."""
+    leaders", "all three"; not as a preposition's object ("the wishes of the parties")."""
     for tokens in ctx.sentence_tokens():
         for index, token in enumerate(tokens):
             norm = token.norm
             if norm in _GROUP_WORDS:
-                return True
-            if (
+                if not (index and tokens[index - 1].norm in _OBJECT_PREPOSITIONS):
+                    return True
+            elif (
                 index
                 and tokens[index - 1].norm in {"the", "all"}
                 and (norm in _GROUPS or norm in NUMBER_WORDS)
+                and not (index > 1 and tokens[index - 2].norm in _OBJECT_PREPOSITIONS)
             ):
                 return True
     return False

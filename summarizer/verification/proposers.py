@@ -81,7 +81,7 @@ _MODIFIERS = word_set(
 _BETWEEN = word_set(
     """has have had will also first initially originally jointly last week month year on earlier
     this yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
-    then now already reportedly formally publicly officially quietly again which who"""
+    then now already reportedly formally publicly officially quietly again which who hereby"""
 )
 # Words besides names that may stand in a list of proposers or after one's name ("Egyptian
 # mediators", "U.S. officials", "Egypt's foreign minister").
@@ -136,17 +136,32 @@ _NOT_OWN_TRUCE = word_set(
 def _own_truce(tokens: Sequence[Token], index: int) -> bool:
     """After an announcing or extending verb at ``index``: an own or one-sided truce ("its
     ceasefire", "a unilateral truce", "their seven-day truce") within four words, with no
-    "support for" or "call for" between, and no "between" after it (others' truce)."""
+    "support for" or "call for" between, and no "between" after it (others' truce); or a
+    bare one, with no determiner ("has announced cessation of hostilities": check 22), that
+    nothing after it gives to others ("between", "by", "agreed", "brokered")."""
     after = tokens[index + 1 : index + 10]
-    owned = False
+    owned = bare = False
     for position, token in enumerate(after[:5]):
+        if position == 0:
+            bare = True
         if token.norm in _OWN:
             owned = True
         elif token.norm in _TRUCE_NOUNS:
-            return owned and all(t.norm != "between" for t in after[position + 1 :])
+            rest = {t.norm for t in after[position + 1 :]}
+            if owned:
+                return "between" not in rest
+            return bare and rest.isdisjoint(_OTHERS_TRUCE)
         elif token.norm in _NOT_OWN_TRUCE:
             return False  # "its support for a truce", "a call for a truce"
+        elif token.norm in _DETERMINERS:
+            bare = False
     return False
+
+
+_DETERMINERS = word_set("a an the this that these any every another")
+# After a bare truce noun: the truce is others' ("announced ceasefire between X and Y",
+# "announced truce brokered by Qatar").
+_OTHERS_TRUCE = word_set("between by agreed brokered reached signed struck mediated")
 
 
 def _verb_at(tokens: Sequence[Token], index: int) -> bool:
@@ -243,11 +258,19 @@ def _past_adverbs(tokens: Sequence[Token], index: int) -> int:
     return index
 
 
+def _possessive(token: Token) -> bool:
+    return token.text.lower().endswith(("'s", "\u2019s"))
+
+
 def _subject(tokens: Sequence[Token], last: int, text: str) -> bool:
     """ "Egypt proposed", "Mr. Trump on Tuesday proposed", "Russia and Turkey brokered",
     "Norway, which hosts the talks, floated": the proposer's verb after its name, a list of
     names, an aside set off by commas and a few adverbs."""
     index = last + 1
+    if _possessive(tokens[last]) and index < len(tokens):
+        following = tokens[index]
+        if following.capitalised and following.norm not in _BODY | TITLES:
+            return False  # "Colombia's ELN announced": the ELN's verb, not Colombia's
     while index < len(tokens) and (
         tokens[index].capitalised or tokens[index].norm in _BODY or tokens[index].norm in TITLES
     ):

@@ -40,6 +40,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
+from summarizer.text.vocabulary import STOPWORDS
 from summarizer.verification.actors import actor_cues, is_actor, voices_threat
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.dates import support_when
@@ -52,6 +53,7 @@ from summarizer.verification.metadata import (
     support_outlet,
 )
 from summarizer.verification.names import (
+    TITLES,
     find_named,
     find_phrase,
     first_name_conflict,
@@ -219,6 +221,19 @@ def _handed_on(tokens: Sequence[Token], start: int) -> bool:
     )
 
 
+def _name_before(tokens: Sequence[Token], start: int, text: str) -> bool:
+    """A capitalised word right before the place, past the sentence's first word, that is
+    no function word or title: the place is the end of a longer name ("Palm Beach")."""
+    before = tokens[start - 1]
+    return (
+        before.capitalised
+        and text[before.end : tokens[start].start] == " "
+        and before.norm not in STOPWORDS
+        and before.norm not in TITLES
+        and before.norm not in _MEETINGS
+    )
+
+
 def _is_meeting(tokens: Sequence[Token], index: int) -> bool:
     """A meeting word, or "together" after a verb of gathering ("bring the sides together")."""
     norm = tokens[index].norm
@@ -240,6 +255,8 @@ def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> 
         gap = text[tokens[after - 1].end : tokens[after].start]
         if gap.isspace():
             return None
+    if start >= 2 and _name_before(tokens, start, text):
+        return None  # "Beach" of "Palm Beach": the end of a longer name
     for index in range(after, min(after + 8, len(tokens))):
         gap = text[tokens[index - 1].end : tokens[index].start]
         if not _CLAUSE_BREAKS.isdisjoint(gap) or " - " in gap:

@@ -126,7 +126,8 @@ _STANCE = {
     "agreed": """agreed | agrees | agreeing | agree to | agreement to | agreement on |
         agreement was | agreement has | agreement took | agreement between | deal was |
         deal has | a deal to | reached … deal | struck … deal | reached … agreement | accept* |
-        signed | sign on | declared | joined | approved | consent* | ceased fire | halt* |
+        signed | sign on | declared | declares | declaring | joined | approved | consent* |
+        ceased fire | halt* |
         committed | endorse* | said yes | positively |
         gave the order | order* | announc* | signed up | on board | arriv* at | an understanding |
         reached … understanding | voted to approve | voted to accept | voted for |

@@ -56,14 +56,14 @@ def article(*sentences: str) -> str:
 
 def truce_status(expect: bool, sentence: str) -> None:
     truce = {"kind": "full", "status": "rejected", "evidence": [sentence]}
-    add("resolved-not", expect, f"rejected: {sentence[:60]}", article(sentence),
+    add("statuses-stances", expect, f"rejected: {sentence[:60]}", article(sentence),
         {"ceasefires": [truce]}, "ceasefires[0].status")  # fmt: skip
 
 
 def stance(expect: bool, name: str, sentence: str) -> None:
     position = {"party": name, "stance": "rejects", "evidence": [sentence]}
     truce = {"kind": "full", "evidence": [sentence], "positions": [position]}
-    add("resolved-not", expect, f"{name} rejects: {sentence[:60]}", article(sentence),
+    add("statuses-stances", expect, f"{name} rejects: {sentence[:60]}", article(sentence),
         {"ceasefires": [truce]}, "ceasefires[0].positions[0].stance")  # fmt: skip
 
 
@@ -106,9 +106,53 @@ def resolved_not_cases() -> None:
         stance(False, name, sentence)
 
 
+def proposer(expect: bool, name: str, sentence: str) -> None:
+    truce = {"kind": "full", "proposer": name, "evidence": [sentence]}
+    add("statuses-stances", expect, f"proposer {name}: {sentence[:60]}", article(sentence),
+        {"ceasefires": [truce]}, "ceasefires[0].proposer")  # fmt: skip
+
+
+def agreed(expect: bool, name: str, sentence: str) -> None:
+    position = {"party": name, "stance": "agreed", "evidence": [sentence]}
+    truce = {"kind": "full", "evidence": [sentence], "positions": [position]}
+    add("statuses-stances", expect, f"{name} agreed: {sentence[:60]}", article(sentence),
+        {"ceasefires": [truce]}, "ceasefires[0].positions[0].stance")  # fmt: skip
+
+
+def declared_cases() -> None:
+    for name, sentence in [
+        ("Ethiopia", "\u201cTo save lives, the Government of Ethiopia hereby declares an indefinite humanitarian truce,\u201d the statement read."),
+        ("Sudan", "The Sovereign Council of Sudan hereby declares a three-day ceasefire, the decree said."),
+        ("Armenia", "Armenia hereby proposes a ceasefire along the entire line of contact, the ministry said."),
+        ("Thailand", "Thailand today declares a ceasefire on the border, the prime minister said."),
+        ("Afonso Dhlakama", "Renamo leader Afonso Dhlakama has announced cessation of hostilities towards the government."),
+        ("M23", "The M23 has announced cessation of hostilities in North Kivu from midnight."),
+        ("Ukraine", "On Tuesday Ukraine announced immediate cessation of strikes on energy sites."),
+        ("Hamas", "Hamas has announced temporary halt to rocket fire, its armed wing said."),
+    ]:  # fmt: skip
+        proposer(True, name, sentence)
+    for name, sentence in [
+        ("Qatar", "Qatar announced ceasefire between Israel and Hamas on Wednesday."),
+        ("Ethiopia", "The Government of Ethiopia hereby welcomes the truce declared by the TPLF."),
+        ("Mozambique", "Mozambique's government has announced support for cessation of hostilities."),
+        ("Kenya", "Kenya announced cessation of hostilities agreed by the two Sudanese generals."),
+        ("South Africa", "South Africa has announced cessation of hostilities between Ethiopia and the TPLF."),
+        ("Filipe Nyusi", "Renamo leader Afonso Dhlakama has announced cessation of hostilities towards Filipe Nyusi's government."),
+        ("Armenia", "Armenia hereby rejects the ceasefire proposed by Azerbaijan, the ministry said."),
+        ("Egypt", "Egypt announced truce brokered by Qatar and the United States."),
+    ]:  # fmt: skip
+        proposer(False, name, sentence)
+    for name, sentence in [
+        ("Ethiopia", "\u201cThe Government of Ethiopia hereby declares an indefinite humanitarian truce effective immediately,\u201d the statement read."),
+        ("Sudan", "Sudan's army declares a 72-hour truce starting at dawn."),
+        ("Azerbaijan", "In a statement, Azerbaijan declares a humanitarian ceasefire from noon."),
+    ]:  # fmt: skip
+        agreed(True, name, sentence)
+
+
 def place(expect: bool, parties: list[str], sentence: str, where: str, status: str = "proposed") -> None:  # fmt: skip
     fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
-    add("planned-place", expect, f"place {where}: {sentence[:60]}", article(sentence),
+    add("parties-places", expect, f"place {where}: {sentence[:60]}", article(sentence),
         {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
 
 
@@ -151,10 +195,91 @@ def planned_place_cases() -> None:
         place(False, parties, sentence, where, status)
 
 
-def actor(expect: bool, name: str, sentence: str) -> None:
+def party(expect: bool, name: str, sentence: str, stance: str = "agreed") -> None:
+    position = {"party": name, "stance": stance, "evidence": [sentence]}
+    truce = {"kind": "full", "evidence": [sentence], "positions": [position]}
+    add("parties-places", expect, f"party {name}: {sentence[:60]}", article(sentence),
+        {"ceasefires": [truce]}, "ceasefires[0].positions[0].party")  # fmt: skip
+
+
+def group_name_cases() -> None:
+    for name, sentence, stance in [
+        ("Colombia", "The Colombian government and the Revolutionary Armed Forces of Colombia (FARC) signed the truce.", "agreed"),
+        ("Colombia", "Colombia agreed to the truce with the Revolutionary Armed Forces of Colombia on Thursday.", "agreed"),
+        ("Ukraine", "The Armed Forces of Ukraine agreed to observe the truce from midnight.", "agreed"),
+        ("Iran", "The Islamic Republic of Iran accepted the ceasefire, state media said.", "agreed"),
+        ("China", "The People's Republic of China backs the truce, its envoy said.", "supports"),
+        ("Angola", "Angola welcomed the truce signed by the National Front for the Liberation of Angola.", "supports"),
+    ]:  # fmt: skip
+        party(True, name, sentence, stance)
+    for name, sentence, stance in [
+        ("Colombia", "The Revolutionary Armed Forces of Colombia (FARC) agreed to the truce.", "agreed"),
+        ("Angola", "The National Front for the Liberation of Angola signed the ceasefire in 1975.", "agreed"),
+        ("Sierra Leone", "The Revolutionary United Front of Sierra Leone accepted the ceasefire.", "agreed"),
+        ("Palestinian territories", "The Popular Front for the Liberation of Palestine said it backs the truce.", "supports"),
+        ("Colombia", "A spokesman for the Revolutionary Armed Forces of Colombia said the rebels accepted the truce.", "agreed"),
+        ("Mozambique", "The Liberation Front of Mozambique agreed to the ceasefire, the radio said.", "agreed"),
+    ]:  # fmt: skip
+        party(False, name, sentence, stance)
+
+
+def group_proposer(expect: bool, name: str, sentence: str) -> None:
+    truce = {"kind": "full", "proposer": name, "evidence": [sentence]}
+    add("parties-places", expect, f"proposer {name}: {sentence[:60]}", article(sentence),
+        {"ceasefires": [truce]}, "ceasefires[0].proposer")  # fmt: skip
+
+
+def possessive_group_cases() -> None:
+    for name, sentence in [
+        ("ELN", "Colombia's ELN announced a unilateral ceasefire on Friday."),
+        ("Egypt", "Egypt's foreign minister proposed a truce in Gaza."),
+        ("Sudan", "Sudan's army announced a unilateral truce for the Eid holiday."),
+        ("Russia", "Russia's Putin proposed an Easter truce, the Kremlin said."),
+        ("RSF", "Sudan's RSF declared a unilateral humanitarian truce on Monday."),
+        ("Houthis", "Yemen's Houthis declared a unilateral truce on Saudi Arabia."),
+    ]:  # fmt: skip
+        group_proposer(True, name, sentence)
+    for name, sentence in [
+        ("Colombia", "Colombia's ELN announced a unilateral ceasefire on Friday."),
+        ("Lebanon", "Lebanon's Hezbollah proposed a truce with Israel."),
+        ("Sudan", "Sudan's RSF declared a unilateral humanitarian truce on Monday."),
+        ("Yemen", "Yemen's Houthis declared a unilateral truce on Saudi Arabia."),
+        ("Myanmar", "Myanmar's KIA announced a unilateral ceasefire in Kachin State."),
+        ("Nigeria", "Nigeria's MEND proposed a truce in the Niger Delta, a spokesman said."),
+    ]:  # fmt: skip
+        group_proposer(False, name, sentence)
+
+
+def actor(expect: bool, name: str, sentence: str, lead: str | None = None) -> None:
     event = {"description": "what the article reports", "actors": [name], "evidence": [sentence]}
-    add("turned-down", expect, f"actor {name}: {sentence[:60]}", article(sentence),
+    text = article(lead, sentence) if lead else article(sentence)
+    add("event-actors", expect, f"actor {name}: {sentence[:60]}", text,
         {"events": [event]}, "events[0].actors[0]")  # fmt: skip
+
+
+def grouped_actor_cases() -> None:
+    for name, lead, sentence in [
+        ("Taliban", "The government and the Taliban met in Doha.", "The two sides agreed on Sunday to free 500 prisoners."),
+        ("Uganda", "Officials from Kenya and Uganda gathered in Kampala.", "Both countries agreed to reopen the border crossing."),
+        ("Azerbaijan", "Armenia and Azerbaijan sent delegations to Geneva.", "The delegations exchanged lists of detainees on Friday."),
+        ("Kosovo", "Serbia and Kosovo held talks in Brussels.", "They agreed to set up a joint commission."),
+        ("Uganda", "Kenya's Ruto and Uganda's Museveni met on Monday.", "The leaders signed a trade accord."),
+        ("Eritrea", "Ethiopia and Eritrea restored ties last year.", "The two neighbours reopened their embassies in July."),
+        ("Indonesia", "Foreign ministers met in Jakarta on Sunday.", "In addition to Indonesia, Norway and Qatar agreed to support the talks according to the wishes of the parties."),
+        ("Qatar", "Envoys gathered in Doha.", "According to Qatar, the sides swapped 40 prisoners, thanks to Turkey and Egypt."),
+    ]:  # fmt: skip
+        actor(True, name, sentence, lead)
+    for name, lead, sentence in [
+        ("Taliban", "The government and the Taliban met in Doha.", "Indonesia, Norway and Qatar agreed on Sunday to support the process according to the wishes of the parties."),
+        ("Uganda", "Kenya and Uganda closed the border.", "Rwanda offered aid to both countries on Monday."),
+        ("Azerbaijan", "Armenia and Azerbaijan sent delegations to Geneva.", "Swiss officials arranged transport for the delegations."),
+        ("Kosovo", "Serbia and Kosovo held talks in Brussels.", "The EU envoy met with the two sides separately."),
+        ("Eritrea", "Ethiopia and Eritrea restored ties last year.", "Saudi Arabia hosted a ceremony between the two neighbours."),
+        ("Uganda", "Kenya's Ruto and Uganda's Museveni met on Monday.", "Tanzania sent a message of support to the leaders."),
+        ("Indonesia", "Foreign ministers met in Jakarta on Sunday.", "Norway and Qatar flew aid to Indonesia on Sunday, according to the ministry."),
+        ("Qatar", "Envoys gathered in Doha.", "Forty prisoners were swapped in Qatar on Friday, thanks to Turkish mediators."),
+    ]:  # fmt: skip
+        actor(False, name, sentence, lead)
 
 
 def turned_down_cases() -> None:
@@ -193,8 +318,12 @@ def turned_down_cases() -> None:
 def build_cases() -> list[dict[str, Any]]:
     built.cases.clear()
     resolved_not_cases()
+    declared_cases()
     planned_place_cases()
+    group_name_cases()
+    possessive_group_cases()
     turned_down_cases()
+    grouped_actor_cases()
     return built.cases
 
 
