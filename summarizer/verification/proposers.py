@@ -172,9 +172,30 @@ def _verb_at(tokens: Sequence[Token], index: int) -> bool:
         return _own_truce(tokens, index)
     if norm in _VERBS:
         after = [t.norm for t in tokens[index + 1 : index + 3]]
-        return not (after[:1] == ["to"] and after[1:] and after[1] in _MEDIATING)
+        if after[:1] == ["to"] and after[1:] and after[1] in _MEDIATING:
+            return False
+        return _not_others_extension(tokens, index)
     following = _NEEDS_NEXT.get(norm)
-    return following is not None and any(t.norm in following for t in tokens[index + 1 : index + 3])
+    if following is None or not any(t.norm in following for t in tokens[index + 1 : index + 3]):
+        return False
+    return _not_others_extension(tokens, index)
+
+
+# Asking to extend a truce proposes the extension, not the truce ("have demanded to extend
+# the ceasefire period", "called for an extension of the truce": check 22's KIA plant),
+# unless the truce is the asker's own ("offered to extend its truce").
+_EXTENDING = word_set(
+    """extend extending extension prolong prolonging prolongation renew renewing renewal"""
+)
+
+
+def _not_others_extension(tokens: Sequence[Token], index: int) -> bool:
+    """No extension word within four words after the verb at ``index``, or one of the
+    asker's own truce."""
+    for position in range(index + 1, min(index + 5, len(tokens))):
+        if tokens[position].norm in _EXTENDING:
+            return _own_truce(tokens, position)
+    return True
 
 
 def _noun_after(tokens: Sequence[Token], start: int, text: str, owned: bool = False) -> bool:
@@ -241,6 +262,12 @@ def _agent(tokens: Sequence[Token], first: int, text: str) -> bool:
         return False
     word = tokens[index].norm
     before = [t.norm for t in tokens[max(index - 3, 0) : index]]
+    if (
+        word == "by"
+        and before[-2:-1] == ["as"]
+        and any(t.norm in _EXTENDING for t in tokens[: index - 2])
+    ):
+        return False  # "will extend its ceasefire ... as demanded by X": X asked for it
     if word == "by" and any(
         _verb_at(tokens, i) or tokens[i].norm in ("forward", "up")
         for i in range(max(index - 3, 0), index)

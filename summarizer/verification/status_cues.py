@@ -78,7 +78,7 @@ _SUMMIT = {
     "cancelled": """cancel* | called off | call* … off | scrap* | is off | was off | dropped |
         abandon* | axed | no longer | not necessary | unnecessary | ruled out | scuttl* |
         won't happen | will not happen | will not take place | won't take place |
-        eliminated the need | not take place | nixed | pulled out | pull* … plug | scratched |
+        eliminated the need | not take place | nixed | pull* … plug | scratched |
         terminat* | scrubbed | shelved | not going ahead | wasted meeting | is dead""",
 }
 _TRUCE_STATUS = {

@@ -119,6 +119,51 @@ def agreed(expect: bool, name: str, sentence: str) -> None:
         {"ceasefires": [truce]}, "ceasefires[0].positions[0].stance")  # fmt: skip
 
 
+def cancelled(expect: bool, parties: list[str], sentence: str) -> None:
+    fact = {"parties": parties, "status": "cancelled", "evidence": [sentence]}
+    add("statuses-stances", expect, f"cancelled: {sentence[:60]}", article(sentence),
+        {"summits": [fact]}, "summits[0].status")  # fmt: skip
+
+
+def extension_cases() -> None:
+    for name, sentence in [
+        ("Tatmadaw", "The Tatmadaw will extend its ceasefire until June 30, as demanded by the ethnic armed groups."),
+        ("Hamas", "Hamas offered to extend its truce by another week, a spokesman said."),
+        ("Egypt", "Egypt proposed a three-day truce, which Israel later agreed to extend."),
+        ("Qatar", "Qatar demanded a ceasefire in Gaza, as did Jordan."),
+        ("KIA", "The KIA proposed a ceasefire in Kachin State, and the army agreed to extend it."),
+    ]:  # fmt: skip
+        proposer(True, name, sentence)
+    for name, sentence in [
+        ("KIA", "Ethnic armed groups such as the KIA have demanded to extend the ceasefire period."),
+        ("Arakan Army", "The Tatmadaw will extend its ceasefire until June 30, as demanded by the Arakan Army."),
+        ("Hamas", "Hamas called for an extension of the truce brokered by Qatar."),
+        ("United Nations", "The United Nations urged an extension of the Yemen truce on Sunday."),
+        ("Turkey", "Turkey proposed extending the grain corridor truce by 60 days."),
+        ("Norway", "Norway suggested prolonging the ceasefire, the ministry said."),
+    ]:  # fmt: skip
+        proposer(False, name, sentence)
+
+
+def pulled_out_cases() -> None:
+    for parties, sentence in [
+        (["Salva Kiir", "Riek Machar"], "The summit of Salva Kiir and Riek Machar was cancelled after Kiir pulled out."),
+        (["Shehbaz Sharif", "Narendra Modi"], "After Shehbaz Sharif pulled out, Delhi called off the meeting with Narendra Modi."),
+        (["Christopher Luxon", "Sitiveni Rabuka"], "The hosts pulled the plug on the meeting of Christopher Luxon and Sitiveni Rabuka."),
+        (["Javier Milei", "Lula"], "Javier Milei's summit with Lula is off, aides said, after Milei pulled out."),
+        (["Vladimir Putin", "Donald Trump"], "The Budapest summit of Vladimir Putin and Donald Trump has been scrapped."),
+    ]:  # fmt: skip
+        cancelled(True, parties, sentence)
+    for parties, sentence in [
+        (["Shehbaz Sharif", "Narendra Modi"], "Shehbaz Sharif pulled out of the meeting with Narendra Modi."),
+        (["Christopher Luxon", "Sitiveni Rabuka"], "Christopher Luxon pulled out of the meeting with Sitiveni Rabuka in Suva on Friday."),
+        (["Salva Kiir", "Riek Machar"], "Riek Machar has pulled out of the summit with Salva Kiir, citing security."),
+        (["Javier Milei", "Lula"], "Javier Milei pulled out of the summit with Lula, sending his foreign minister instead."),
+        (["Recep Tayyip Erdogan", "Vladimir Putin"], "Erdogan pulled out of the trip to meet Putin, aides said, but talks went ahead."),
+    ]:  # fmt: skip
+        cancelled(False, parties, sentence)
+
+
 def declared_cases() -> None:
     for name, sentence in [
         ("Ethiopia", "\u201cTo save lives, the Government of Ethiopia hereby declares an indefinite humanitarian truce,\u201d the statement read."),
@@ -319,6 +364,8 @@ def build_cases() -> list[dict[str, Any]]:
     built.cases.clear()
     resolved_not_cases()
     declared_cases()
+    pulled_out_cases()
+    extension_cases()
     planned_place_cases()
     group_name_cases()
     possessive_group_cases()
