@@ -6,16 +6,18 @@ name that stands in the evidence only as the owner of a verb's object ("New Zeal
 Australia rejected Commodore Bainimarama's request": Bainimarama, and Fiji through him, are
 not the ones rejecting) or right after a verb done to it ("expelled Fiji", "condemned Fiji")
 did not carry the event out, nor the target of a measure or an attack ("sanctions on Doha",
-"strikes against Hamas", "the blockade of Qatar"). The one spoken to ("urged Netanyahu",
-"told Fiji") is not refused: the schema's actors are who carried the event out "or took
-part", and an exchange's addressee took part in it (an outside check labelled "Biden urged
-Netanyahu ..." so).
+"strikes against Hamas", "the blockade of Qatar"), nor the owner of an offer turned down
+("Uganda turned down Kenya's offer", "Kenya's offer to mediate was turned down by Uganda").
+The one spoken to ("urged Netanyahu", "told Fiji") is not refused: the schema's actors are
+who carried the event out "or took part", and an exchange's addressee took part in it (an
+outside check labelled "Biden urged Netanyahu ..." so).
 
 Only when the evidence names its actors as a group ("the two ministers", "both sides",
-"they", "the leaders", "all three") may an actor named elsewhere in the article stand for one
-of them (a name the article never writes, "John Kelly" beside its John Bolton, is still
-refused). Any other evidence must name the actor itself: "Indonesia" is no actor of "Hun Sen
-suggested the meeting be delayed" because the article names Indonesia elsewhere.
+"they", "the leaders", "all three"; not after a preposition: "the wishes of the parties")
+may an actor named elsewhere in the article stand for one of them (a name the article never
+writes, "John Kelly" beside its John Bolton, is still refused). Any other evidence must name
+the actor itself: "Indonesia" is no actor of "Hun Sen suggested the meeting be delayed"
+because the article names Indonesia elsewhere.
 """
 
 from __future__ import annotations

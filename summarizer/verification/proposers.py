@@ -24,7 +24,11 @@ sides: the gold label reads "the U.S.-brokered pause" as the United States' prop
 Mediating, monitoring, hosting, announcing, confirming, accepting and backing are not ("to be
 monitored by Egypt", "Egypt, Qatar and the UN sought to mediate": none of them proposed it),
 except announcing, extending or renewing a truce that is the subject's own ("the army will
-extend its ceasefire", "the rebels announced a unilateral truce": outside check 22).
+extend its ceasefire", "the rebels announced a unilateral truce", a bare "has announced
+cessation of hostilities": outside check 22). Asking to extend another's truce ("demanded to
+extend the ceasefire period", "as demanded by X") proposes the extension, not the truce; a
+country's possessive before another group's name ("Colombia's ELN announced") is not the
+country proposing.
 
 The evidence read is the truce's own, then its positions' (a party's stance is part of the
 truce: "the cabinet voted for a truce proposed by Egypt" may be only in Israel's position).

@@ -16,7 +16,10 @@ in another fact's evidence) never supports it:
   cue word ("Graham introduced", "introduced by Graham", "Graham's bill"), not merely nearby.
 - ``place``: the place itself (its first comma part) in those sentences, its other parts in the
   article; an occurrence governed by "met/held in" is a past meeting and does not support a
-  planned one, and neither does the place of the fact's own ``previous_meeting``.
+  planned one, and neither does the place of the fact's own ``previous_meeting``, an earlier
+  round's ("the progress made in talks in Stockholm"), a place something else is handed on
+  to ("transferred as scheduled to Venezuela") or the end of a longer name ("Beach"). "Bring
+  the sides together in Geneva" and "..., possibly in Kuwait" name a meeting's place.
 - ``title``: the name as whole tokens in those sentences.
 - ``actor``: as ``party``, not only as the one acted on; named elsewhere in the article only
   for evidence naming its actors as a group (:mod:`summarizer.verification.event_actors`).
