@@ -56,6 +56,7 @@ from summarizer.verification.metadata import (
     support_outlet,
 )
 from summarizer.verification.names import (
+    PARTICLES,
     TITLES,
     find_named,
     find_phrase,
@@ -226,15 +227,23 @@ def _handed_on(tokens: Sequence[Token], start: int) -> bool:
 
 def _name_before(tokens: Sequence[Token], start: int, text: str) -> bool:
     """A capitalised word right before the place, past the sentence's first word, that is
-    no function word or title: the place is the end of a longer name ("Palm Beach")."""
+    no function word, title or building: the place is the end of a longer name ("Palm
+    Beach", "Dar es Salaam"), not a city after its venue ("State House Nairobi")."""
     before = tokens[start - 1]
+    if before.norm in _PLACE_PARTICLES and start >= 3 and not before.capitalised:
+        return _name_before(tokens, start - 1, text)  # "Dar es Salaam"
     return (
         before.capitalised
         and text[before.end : tokens[start].start] == " "
         and before.norm not in STOPWORDS
         and before.norm not in TITLES
         and before.norm not in _MEETINGS
+        and before.norm not in _BUILDINGS
     )
+
+
+_PLACE_PARTICLES = PARTICLES | word_set("es")
+_BUILDINGS = word_set("house palace hall centre center hotel building office base lodge")
 
 
 def _is_meeting(tokens: Sequence[Token], index: int) -> bool:

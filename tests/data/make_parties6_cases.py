@@ -237,6 +237,8 @@ def planned_place_cases() -> None:
         ([], "Norway is working to bring the two delegations together, perhaps in Oslo, in the coming weeks.", "Oslo", "proposed"),
         ([], "Peace talks could resume soon, possibly in Kuwait, to consolidate the gains made in talks in Stockholm.", "Kuwait", "proposed"),
         (AA, "Brussels is trying to bring Aliyev and Pashinyan back together, maybe in Granada, before the winter.", "Granada", "proposed"),
+        (RM, "William Ruto will host Yoweri Museveni at State House Nairobi on Monday.", "Nairobi", "scheduled"),
+        (["Donald Trump", "Xi Jinping"], "Xi Jinping will make a return visit to Donald Trump next year, possibly to Palm Beach.", "Palm Beach", "proposed"),
     ]:  # fmt: skip
         place(True, parties, sentence, where, status)
     for parties, sentence, where, status in [
@@ -252,6 +254,8 @@ def planned_place_cases() -> None:
         ([], "The flag of the bloc is handed over as scheduled to Paraguay on Monday, though no summit will be held.", "Paraguay", "cancelled"),
         (TK, "Tshisekedi and Kagame are due to meet in May; the framework they will sign was negotiated in talks in Doha.", "Doha", "scheduled"),
         ([], "A follow-up meeting is planned for June to review the commitments made at the summit in Nairobi.", "Nairobi", "scheduled"),
+        (["Donald Trump", "Xi Jinping"], "Xi Jinping will make a return visit to Donald Trump next year, possibly to Palm Beach.", "Beach", "proposed"),
+        (RM, "Ruto and Museveni will meet again in the spring, perhaps in Dar es Salaam.", "Salaam", "proposed"),
     ]:  # fmt: skip
         place(False, parties, sentence, where, status)
 
