@@ -18,13 +18,13 @@ from summarizer.verification.tokens import word_set
 # "…" skips up to GAP words. Chosen to be generic news wording for any meeting, truce or
 # measure, never a story's own words.
 # A resolve not to take a truce is refusing it ("the government is strong-minded not to have
-# a truce", check 23; "determined not to accept a ceasefire"): the resolve word, "not to",
-# and a verb of taking, never of keeping ("determined not to break / let ... collapse").
-_RESOLVED_NOT = " | ".join(
-    f"{resolve} not to {verb}"
-    for resolve in ["determined", "resolved", "minded", "adamant"]
-    for verb in ["have", "accept", "agree", "sign", "grant", "declare", "offer", "enter", "join"]
-)
+# a truce", check 23; "determined not to accept a ceasefire", "is not prepared to sign a
+# truce"): the resolve or its negated readiness, "to", and a verb of taking, never of keeping
+# ("determined not to break / let ... collapse", "unwilling to give up on the truce").
+_TAKING = ["have", "accept", "agree", "sign", "grant", "declare", "offer", "enter", "join"]
+_RESOLVES = ["determined not", "resolved not", "minded not", "adamant not", "not prepared"]
+_RESOLVES += ["not ready", "not willing", "unwilling"]
+_RESOLVED_NOT = " | ".join(f"{resolve} to {verb}" for resolve in _RESOLVES for verb in _TAKING)
 _SUMMIT = {
     "proposed": """propos* | float* | suggest* | possib* | potential* | idea | offer* | invit* |
         call* for | push* for | want* | wish* | would like | open to | ready to meet |

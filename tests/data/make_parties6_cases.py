@@ -3,9 +3,10 @@
 
 - ``statuses-stances``: a truce rejected, or a side's stance ``rejects``, worded as a resolve
   not to take it ("determined / resolved / (strong-)minded / adamant not to have / accept /
-  agree to / sign / grant / declare / offer / enter / join" a truce) (pass), the same resolve
-  words aimed at keeping it ("not to let the truce collapse", "not to break", "not to allow
-  violations of", "not to give up on") or with no "not" (fail); a proposer before "hereby"
+  agree to / sign / grant / declare / offer / enter / join" a truce, "not prepared / not
+  ready / not willing / unwilling to" take it) (pass), the same words aimed at keeping it
+  ("not to let the truce collapse", "not to break", "not to allow violations of", "not to
+  give up on", "unwilling to let the ceasefire collapse") or with no "not" (fail); a proposer before "hereby"
   ("the Government of Ethiopia hereby declares"), one that "has announced cessation of
   hostilities" (a bare truce noun, its own), and "declares" as agreeing (pass), a bare truce
   "between" others, "brokered by" or "agreed by" others, "support for" one (fail); a
@@ -92,6 +93,9 @@ def resolved_not_cases() -> None:
         "The separatists say they are firmly resolved not to agree to any truce this winter.",
         "A spokesman said Kinshasa remained adamant not to sign a ceasefire with the M23.",
         "According to two diplomats, Moscow appears determined not to accept a pause in the fighting.",
+        "Israel is not prepared to accept a ceasefire at this stage, officials said.",
+        "The junta is unwilling to sign a truce with the rebels, a spokesman said.",
+        "Hamas says it is not ready to agree to a truce while the siege lasts.",
     ]:  # fmt: skip
         truce_status(True, sentence)
     for name, sentence in [
@@ -110,6 +114,9 @@ def resolved_not_cases() -> None:
         "The minister said the government was resolved not to allow violations of the ceasefire.",
         "Determined not to lose the truce, the two sides met again in Doha on Sunday.",
         "Kinshasa is determined not to repeat the mistakes of the last truce, the foreign minister said.",
+        "The army is not prepared to break the truce, its commander said.",
+        "Both sides are unwilling to let the ceasefire collapse.",
+        "Kyiv is not willing to give up on the truce, the foreign minister said.",
     ]:  # fmt: skip
         truce_status(False, sentence)
     for name, sentence in [
