@@ -7,7 +7,8 @@ Australia rejected Commodore Bainimarama's request": Bainimarama, and Fiji throu
 not the ones rejecting) or right after a verb done to it ("expelled Fiji", "condemned Fiji")
 did not carry the event out, nor the target of a measure or an attack ("sanctions on Doha",
 "strikes against Hamas", "the blockade of Qatar"), nor the owner of an offer turned down
-("Uganda turned down Kenya's offer", "Kenya's offer to mediate was turned down by Uganda").
+("Uganda turned down Kenya's offer", "Kenya's offer to mediate was turned down by Uganda",
+"an offer from Kenya was turned down").
 The one spoken to ("urged Netanyahu", "told Fiji") is not refused: the schema's actors are
 who carried the event out "or took part", and an exchange's addressee took part in it (an
 outside check labelled "Biden urged Netanyahu ..." so).
@@ -135,6 +136,9 @@ def _acted_on(tokens: Sequence[Token], first: int, last: int) -> bool:
     Commodore Bainimarama's request": titles, capitalised words and articles skipped), or
     after a measure's or attack's "on" / "against" / "of" ("sanctions on Doha"), or the
     subject of that verb in the passive ("Fiji was expelled", "Eritrea has been barred")."""
+    if first >= 2 and tokens[first - 1].norm in _OFFER_LINKS and tokens[first - 2].norm in _OFFERS:
+        offer = first - 2  # "turned down an offer from Kenya", "an offer by Kenya ... was rejected"
+        return _acted_on(tokens, offer, offer) or _passive_after(tokens, last)
     before = first - 1
     while before >= 0 and (
         tokens[before].norm in TITLES
@@ -165,8 +169,20 @@ def _owned_passive(tokens: Sequence[Token], last: int) -> bool:
     """A possessive owner of a subject done to in the passive ("Kenya's offer to mediate was
     turned down by Uganda", "Qatar's proposal was rebuffed"): the owner is acted on through
     what it owns. Only a possessive, within ``_OWNED_REACH`` words and one clause."""
-    if not tokens[last].text.endswith(_POSSESSIVE_ENDS):
-        return False
+    return tokens[last].text.endswith(_POSSESSIVE_ENDS) and _passive_after(tokens, last)
+
+
+# An offer and the word before its owner ("an offer from Kenya", "a request by Qatar").
+_OFFERS = word_set(
+    """offer offers proposal proposals request requests call calls bid bids invitation
+    invitations plan plans appeal appeals demand demands overture overtures"""
+)
+_OFFER_LINKS = word_set("from by of")
+
+
+def _passive_after(tokens: Sequence[Token], last: int) -> bool:
+    """A passive verb done to something within ``_OWNED_REACH`` words after ``last``, in its
+    clause ("... to mediate was turned down")."""
     for index in range(last + 1, min(last + 1 + _OWNED_REACH, len(tokens) - 1)):
         norm = tokens[index].norm
         if norm in _CLAUSE_WORDS:

@@ -72,6 +72,10 @@ _ARTICLES = word_set("the a an his her their its")
 # Before "to", words that make it no place's preposition ("In addition to Indonesia, ...
 # agreed", "according to Qatar", "thanks to Egypt": check 23's false alarm).
 _NOT_PLACE_TO = word_set("addition according thanks")
+# What a party sends, before "from" ("an offer from Brazil", "a request from Qatar").
+_SENT_ASKS = word_set(
+    "offer offers proposal proposals request requests invitation invitations appeal appeals"
+)
 _BORDERS = word_set("border borders frontier boundary")
 # People a country sends: "ministers from Germany, Spain and Italy" names Germany as a party
 # (as "German ministers" does), where "a delegation arrived from Egypt" names a place.
@@ -169,6 +173,8 @@ def _placed(tokens: Sequence[Token], index: int, size: int, kind: str) -> bool:
         before -= 1
     if before >= 1 and tokens[before].norm == "from" and tokens[before - 1].norm in _SENT:
         return False  # "foreign ministers from Germany": the people a party sends
+    if before >= 1 and tokens[before].norm == "from" and tokens[before - 1].norm in _SENT_ASKS:
+        return False  # "an offer from Brazil": who offers
     if before >= 1 and tokens[before].norm == "with" and tokens[before - 1].norm in _BORDERS:
         return True  # "the border with Belarus"
     if before >= 1 and tokens[before].norm == "to" and tokens[before - 1].norm in _NOT_PLACE_TO:

@@ -30,7 +30,9 @@
 - ``event-actors``: an event's actor who turned down, rebuffed, spurned, snubbed or declined
   another's offer, in the active or the passive ("was turned down by Uganda") (pass); the
   one whose offer, proposal, call, request or invitation was turned down, also in the
-  passive with the owner first ("Kenya's offer to mediate was turned down by Uganda") (fail);
+  passive with the owner first ("Kenya's offer to mediate was turned down by Uganda"), or
+  after "from / by" the offer ("turned down an offer from Kenya") (fail); one whose offer was
+  welcomed or sent ("An offer from Brazil ... was welcomed") (pass);
   an actor named elsewhere in the article when the evidence names the actors as a group that
   acts ("The two sides agreed"), or after "in addition to" / "according to" (pass); a group
   only as a preposition's object ("according to the wishes of the parties", "aid to both
@@ -331,14 +333,53 @@ def actor(expect: bool, name: str, sentence: str, lead: str | None = None) -> No
 
 def grouped_actor_cases() -> None:
     for name, lead, sentence in [
-        ("Taliban", "The government and the Taliban met in Doha.", "The two sides agreed on Sunday to free 500 prisoners."),
-        ("Uganda", "Officials from Kenya and Uganda gathered in Kampala.", "Both countries agreed to reopen the border crossing."),
-        ("Azerbaijan", "Armenia and Azerbaijan sent delegations to Geneva.", "The delegations exchanged lists of detainees on Friday."),
-        ("Kosovo", "Serbia and Kosovo held talks in Brussels.", "They agreed to set up a joint commission."),
-        ("Uganda", "Kenya's Ruto and Uganda's Museveni met on Monday.", "The leaders signed a trade accord."),
-        ("Eritrea", "Ethiopia and Eritrea restored ties last year.", "The two neighbours reopened their embassies in July."),
-        ("Indonesia", "Foreign ministers met in Jakarta on Sunday.", "In addition to Indonesia, Norway and Qatar agreed to support the talks according to the wishes of the parties."),
-        ("Qatar", "Envoys gathered in Doha.", "According to Qatar, the sides swapped 40 prisoners, thanks to Turkey and Egypt."),
+        (
+            "Taliban",
+            "The government and the Taliban met in Doha.",
+            "The two sides agreed on Sunday to free 500 prisoners.",
+        ),
+        (
+            "Uganda",
+            "Officials from Kenya and Uganda gathered in Kampala.",
+            "Both countries agreed to reopen the border crossing.",
+        ),
+        (
+            "Azerbaijan",
+            "Armenia and Azerbaijan sent delegations to Geneva.",
+            "The delegations exchanged lists of detainees on Friday.",
+        ),
+        (
+            "Kosovo",
+            "Serbia and Kosovo held talks in Brussels.",
+            "They agreed to set up a joint commission.",
+        ),
+        (
+            "Uganda",
+            "Kenya's Ruto and Uganda's Museveni met on Monday.",
+            "The leaders signed a trade accord.",
+        ),
+        (
+            "Eritrea",
+            "Ethiopia and Eritrea restored ties last year.",
+            "The two neighbours reopened their embassies in July.",
+        ),
+        (
+            "Indonesia",
+            "Foreign ministers met in Jakarta on Sunday.",
+            "In addition to Indonesia, Norway and Qatar agreed to support the talks according to the wishes of the parties.",
+        ),
+        (
+            "Qatar",
+            "Envoys gathered in Doha.",
+            "According to Qatar, the sides swapped 40 prisoners, thanks to Turkey and Egypt.",
+        ),
+    ]:
+        actor(True, name, sentence, lead)
+    for name, lead, sentence in [
+        ("Uganda", "Talks on the border dispute stalled.", "Uganda turned down an offer from Kenya to mediate."),
+        ("Kenya", "Talks on the border dispute stalled.", "Kenya made an offer to mediate, which Uganda turned down."),
+        ("Brazil", "Venezuela and Guyana traded accusations.", "An offer from Brazil to host the talks was welcomed by Venezuela."),
+        ("Qatar", "Aid agencies pressed for access.", "Qatar sent a request for access to the junta on Monday."),
     ]:  # fmt: skip
         actor(True, name, sentence, lead)
     for name, lead, sentence in [
@@ -350,6 +391,10 @@ def grouped_actor_cases() -> None:
         ("Uganda", "Kenya's Ruto and Uganda's Museveni met on Monday.", "Tanzania sent a message of support to the leaders."),
         ("Indonesia", "Foreign ministers met in Jakarta on Sunday.", "Norway and Qatar flew aid to Indonesia on Sunday, according to the ministry."),
         ("Qatar", "Envoys gathered in Doha.", "Forty prisoners were swapped in Qatar on Friday, thanks to Turkish mediators."),
+        ("Kenya", "Talks on the border dispute stalled.", "Uganda turned down an offer from Kenya to mediate."),
+        ("Kenya", "Talks on the border dispute stalled.", "An offer by Kenya to mediate was turned down by Uganda."),
+        ("Brazil", "Venezuela and Guyana traded accusations.", "The offer from Brazil was turned down by Venezuela, diplomats said."),
+        ("Qatar", "Aid agencies pressed for access.", "The junta rebuffed a request from Qatar for access on Monday."),
     ]:  # fmt: skip
         actor(False, name, sentence, lead)
 
