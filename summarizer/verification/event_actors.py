@@ -6,16 +6,19 @@ name that stands in the evidence only as the owner of a verb's object ("New Zeal
 Australia rejected Commodore Bainimarama's request": Bainimarama, and Fiji through him, are
 not the ones rejecting) or right after a verb done to it ("expelled Fiji", "condemned Fiji")
 did not carry the event out, nor the target of a measure or an attack ("sanctions on Doha",
-"strikes against Hamas", "the blockade of Qatar"). The one spoken to ("urged Netanyahu",
-"told Fiji") is not refused: the schema's actors are who carried the event out "or took
-part", and an exchange's addressee took part in it (an outside check labelled "Biden urged
-Netanyahu ..." so).
+"strikes against Hamas", "the blockade of Qatar"), nor the owner of an offer turned down
+("Uganda turned down Kenya's offer", "Kenya's offer to mediate was turned down by Uganda",
+"an offer from Kenya was turned down").
+The one spoken to ("urged Netanyahu", "told Fiji") is not refused: the schema's actors are
+who carried the event out "or took part", and an exchange's addressee took part in it (an
+outside check labelled "Biden urged Netanyahu ..." so).
 
 Only when the evidence names its actors as a group ("the two ministers", "both sides",
-"they", "the leaders", "all three") may an actor named elsewhere in the article stand for one
-of them (a name the article never writes, "John Kelly" beside its John Bolton, is still
-refused). Any other evidence must name the actor itself: "Indonesia" is no actor of "Hun Sen
-suggested the meeting be delayed" because the article names Indonesia elsewhere.
+"they", "the leaders", "all three"; not after a preposition: "the wishes of the parties")
+may an actor named elsewhere in the article stand for one of them (a name the article never
+writes, "John Kelly" beside its John Bolton, is still refused). Any other evidence must name
+the actor itself: "Indonesia" is no actor of "Hun Sen suggested the meeting be delayed"
+because the article names Indonesia elsewhere.
 """
 
 from __future__ import annotations
@@ -39,14 +42,26 @@ _GROUPS = word_set(
     officials states"""
 )
 _GROUP_WORDS = word_set("they both")
+# A group after a preposition is not who acted ("according to the wishes of the parties",
+# "offered aid to both countries": check 23's Taliban); after "by" it is ("by both sides").
+_OBJECT_PREPOSITIONS = word_set(
+    "of to for with between among from about on at into toward towards upon against"
+)
 # Verbs whose object is acted on, not acting ("expelled Fiji", "rejected Bainimarama's
 # request"); verbs of speaking to someone ("urged", "told", "asked") are left out (see above).
 _DONE_TO = word_set(
     """rejected rejects rejecting refused refuses denied denies condemned condemns criticised
     criticized criticises criticizes accused accuses blamed blames expelled expels suspended
     suspends sanctioned sanctions invited invites barred bars ignored ignores dismissed
-    dismisses turned"""
+    dismisses turned rebuffed rebuffs spurned spurns snubbed snubs declined declines"""
 )
+# A phrasal verb's particle between the verb and its object ("turned down Kenya's offer",
+# "brushed aside Qatar's plan"; check 23's probe): skipped back to the verb.
+_PARTICLES = word_set("down away aside off")
+_PHRASAL = word_set("turned turns turning turn brushed brushes brushing waved waves waving")
+# Most words between an owner and the passive verb done to what it owns ("Kenya's offer to
+# mediate was turned down by Uganda").
+_OWNED_REACH = 8
 _SKIPPED = word_set("the a an")
 # A measure or attack and its target ("sanctions on Doha were imposed by ...": check 22's
 # plant): the target is acted on.
@@ -73,16 +88,18 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
 
 def _grouped(ctx: Context) -> bool:
     """Whether the evidence names actors as a group: "they", "both", "the two ...", "the
-    leaders", "all three"."""
+    leaders", "all three"; not as a preposition's object ("the wishes of the parties")."""
     for tokens in ctx.sentence_tokens():
         for index, token in enumerate(tokens):
             norm = token.norm
             if norm in _GROUP_WORDS:
-                return True
-            if (
+                if not (index and tokens[index - 1].norm in _OBJECT_PREPOSITIONS):
+                    return True
+            elif (
                 index
                 and tokens[index - 1].norm in {"the", "all"}
                 and (norm in _GROUPS or norm in NUMBER_WORDS)
+                and not (index > 1 and tokens[index - 2].norm in _OBJECT_PREPOSITIONS)
             ):
                 return True
     return False
@@ -119,6 +136,9 @@ def _acted_on(tokens: Sequence[Token], first: int, last: int) -> bool:
     Commodore Bainimarama's request": titles, capitalised words and articles skipped), or
     after a measure's or attack's "on" / "against" / "of" ("sanctions on Doha"), or the
     subject of that verb in the passive ("Fiji was expelled", "Eritrea has been barred")."""
+    if first >= 2 and tokens[first - 1].norm in _OFFER_LINKS and tokens[first - 2].norm in _OFFERS:
+        offer = first - 2  # "turned down an offer from Kenya", "an offer by Kenya ... was rejected"
+        return _acted_on(tokens, offer, offer) or _passive_after(tokens, last)
     before = first - 1
     while before >= 0 and (
         tokens[before].norm in TITLES
@@ -126,7 +146,11 @@ def _acted_on(tokens: Sequence[Token], first: int, last: int) -> bool:
         or tokens[before].norm in _SKIPPED
     ):
         before -= 1
+    if before >= 1 and tokens[before].norm in _PARTICLES and tokens[before - 1].norm in _PHRASAL:
+        return True  # "turned down Kenya's offer"
     if before >= 0 and tokens[before].norm in _DONE_TO:
+        return True
+    if _owned_passive(tokens, last):
         return True
     if before >= 1 and tokens[before].norm in _AT and tokens[before - 1].norm in _AIMED:
         return True  # "sanctions on Doha", "strikes against Hamas", "the blockade of Qatar"
@@ -137,6 +161,38 @@ def _acted_on(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 
 _PASSIVE = word_set("was were is are has have had been being be")
+_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
+_CLAUSE_WORDS = word_set("and but while which who that said says")
+
+
+def _owned_passive(tokens: Sequence[Token], last: int) -> bool:
+    """A possessive owner of a subject done to in the passive ("Kenya's offer to mediate was
+    turned down by Uganda", "Qatar's proposal was rebuffed"): the owner is acted on through
+    what it owns. Only a possessive, within ``_OWNED_REACH`` words and one clause."""
+    return tokens[last].text.endswith(_POSSESSIVE_ENDS) and _passive_after(tokens, last)
+
+
+# An offer and the word before its owner ("an offer from Kenya", "a request by Qatar").
+_OFFERS = word_set(
+    """offer offers proposal proposals request requests call calls bid bids invitation
+    invitations plan plans appeal appeals demand demands overture overtures"""
+)
+_OFFER_LINKS = word_set("from by of")
+
+
+def _passive_after(tokens: Sequence[Token], last: int) -> bool:
+    """A passive verb done to something within ``_OWNED_REACH`` words after ``last``, in its
+    clause ("... to mediate was turned down")."""
+    for index in range(last + 1, min(last + 1 + _OWNED_REACH, len(tokens) - 1)):
+        norm = tokens[index].norm
+        if norm in _CLAUSE_WORDS:
+            return False
+        if norm in _PASSIVE:
+            following = index + 1
+            while following < len(tokens) - 1 and tokens[following].norm in _PASSIVE:
+                following += 1
+            return tokens[following].norm in _DONE_TO
+    return False
 
 
 __all__ = ["support_actor"]

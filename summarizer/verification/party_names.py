@@ -69,6 +69,13 @@ _PLACE_WORDS = word_set(
     "in into to from at near inside across throughout within outside toward towards via around"
 )
 _ARTICLES = word_set("the a an his her their its")
+# Before "to", words that make it no place's preposition ("In addition to Indonesia, ...
+# agreed", "according to Qatar", "thanks to Egypt": check 23's false alarm).
+_NOT_PLACE_TO = word_set("addition according thanks")
+# What a party sends, before "from" ("an offer from Brazil", "a request from Qatar").
+_SENT_ASKS = word_set(
+    "offer offers proposal proposals request requests invitation invitations appeal appeals"
+)
 _BORDERS = word_set("border borders frontier boundary")
 # People a country sends: "ministers from Germany, Spain and Italy" names Germany as a party
 # (as "German ministers" does), where "a delegation arrived from Egypt" names a place.
@@ -166,9 +173,36 @@ def _placed(tokens: Sequence[Token], index: int, size: int, kind: str) -> bool:
         before -= 1
     if before >= 1 and tokens[before].norm == "from" and tokens[before - 1].norm in _SENT:
         return False  # "foreign ministers from Germany": the people a party sends
+    if before >= 1 and tokens[before].norm == "from" and tokens[before - 1].norm in _SENT_ASKS:
+        return False  # "an offer from Brazil": who offers
     if before >= 1 and tokens[before].norm == "with" and tokens[before - 1].norm in _BORDERS:
         return True  # "the border with Belarus"
+    if before >= 1 and tokens[before].norm == "to" and tokens[before - 1].norm in _NOT_PLACE_TO:
+        return False  # "In addition to Indonesia, Norway and Qatar agreed"
     return before >= 0 and tokens[before].norm in _PLACE_WORDS
+
+
+# Words of an armed or political movement's name: a country after "of" in a capitalised name
+# holding one is part of that name, not the country ("Revolutionary Armed Forces of Colombia",
+# "National Front for the Liberation of Angola"); a state's own ("Armed Forces of Ukraine",
+# "Democratic Republic of the Congo") holds none.
+_MOVEMENT_WORDS = word_set("revolutionary liberation front movement resistance rebel insurgent")
+_NAME_LINKS = word_set("of for the and")
+
+
+def _in_group_name(tokens: Sequence[Token], position: int) -> bool:
+    """The country at ``position`` ends a capitalised name after "of" that holds a
+    movement's word (:data:`_MOVEMENT_WORDS`)."""
+    index = position - 1
+    after_of = index >= 0 and tokens[index].norm == "of"
+    after_of_the = index >= 1 and tokens[index].norm == "the" and tokens[index - 1].norm == "of"
+    if not (after_of or after_of_the):
+        return False
+    while index >= 0 and (tokens[index].capitalised or tokens[index].norm in _NAME_LINKS):
+        if tokens[index].capitalised and tokens[index].norm in _MOVEMENT_WORDS:
+            return True
+        index -= 1
+    return False
 
 
 def sentence_parties(article: ArticleText, index: int) -> tuple[frozenset[str], frozenset[str]]:
@@ -185,6 +219,8 @@ def sentence_parties(article: ArticleText, index: int) -> tuple[frozenset[str], 
             pass  # "the Washington Post"
         elif kind == "capital" and _dateline(tokens, position, size, article.text):
             pass  # "ANKARA, June 6 (Test Wire) - Russia's envoy ...": where it was written
+        elif kind == "name" and _in_group_name(tokens, position):
+            pass  # "the Revolutionary Armed Forces of Colombia": a rebel group's name
         elif _placed(tokens, position, size, kind):
             placed.add(key)
         else:
@@ -332,6 +368,15 @@ def is_alias(norm: str) -> bool:
     return (norm,) in _PHRASES
 
 
+def _acronym(tokens: Sequence[Token], position: int) -> bool:
+    """A word in capitals beside words that are not: a group's initials ("ELN", "KIA"), not
+    a surname ("PUTIN" in a headline in capitals is one)."""
+    if not tokens[position].text.isupper():
+        return False
+    neighbours = [tokens[i] for i in (position - 1, position + 1) if 0 <= i < len(tokens)]
+    return any(not t.text.isupper() for t in neighbours if t.text.isalpha())
+
+
 def surname_like(tokens: Sequence[Token], position: int) -> bool:
     token = tokens[position]
     if not token.capitalised or len(token.norm) < 3 or not token.norm.isalpha():
@@ -340,6 +385,8 @@ def surname_like(tokens: Sequence[Token], position: int) -> bool:
         return False
     if (token.norm,) in _PHRASES:
         return False  # a party's own name
+    if _acronym(tokens, position):
+        return False  # "Colombia's ELN": a group's initials, not a person the country has
     return not (position + 1 < len(tokens) and _continues(tokens, position))
 
 

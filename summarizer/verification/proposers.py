@@ -24,7 +24,11 @@ sides: the gold label reads "the U.S.-brokered pause" as the United States' prop
 Mediating, monitoring, hosting, announcing, confirming, accepting and backing are not ("to be
 monitored by Egypt", "Egypt, Qatar and the UN sought to mediate": none of them proposed it),
 except announcing, extending or renewing a truce that is the subject's own ("the army will
-extend its ceasefire", "the rebels announced a unilateral truce": outside check 22).
+extend its ceasefire", "the rebels announced a unilateral truce", a bare "has announced
+cessation of hostilities": outside check 22). Asking to extend another's truce ("demanded to
+extend the ceasefire period", "as demanded by X") proposes the extension, not the truce; a
+country's possessive before another group's name ("Colombia's ELN announced") is not the
+country proposing.
 
 The evidence read is the truce's own, then its positions' (a party's stance is part of the
 truce: "the cabinet voted for a truce proposed by Egypt" may be only in Israel's position).
@@ -81,7 +85,7 @@ _MODIFIERS = word_set(
 _BETWEEN = word_set(
     """has have had will also first initially originally jointly last week month year on earlier
     this yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
-    then now already reportedly formally publicly officially quietly again which who"""
+    then now already reportedly formally publicly officially quietly again which who hereby"""
 )
 # Words besides names that may stand in a list of proposers or after one's name ("Egyptian
 # mediators", "U.S. officials", "Egypt's foreign minister").
@@ -136,17 +140,32 @@ _NOT_OWN_TRUCE = word_set(
 def _own_truce(tokens: Sequence[Token], index: int) -> bool:
     """After an announcing or extending verb at ``index``: an own or one-sided truce ("its
     ceasefire", "a unilateral truce", "their seven-day truce") within four words, with no
-    "support for" or "call for" between, and no "between" after it (others' truce)."""
+    "support for" or "call for" between, and no "between" after it (others' truce); or a
+    bare one, with no determiner ("has announced cessation of hostilities": check 22), that
+    nothing after it gives to others ("between", "by", "agreed", "brokered")."""
     after = tokens[index + 1 : index + 10]
-    owned = False
+    owned = bare = False
     for position, token in enumerate(after[:5]):
+        if position == 0:
+            bare = True
         if token.norm in _OWN:
             owned = True
         elif token.norm in _TRUCE_NOUNS:
-            return owned and all(t.norm != "between" for t in after[position + 1 :])
+            rest = {t.norm for t in after[position + 1 :]}
+            if owned:
+                return "between" not in rest
+            return bare and rest.isdisjoint(_OTHERS_TRUCE)
         elif token.norm in _NOT_OWN_TRUCE:
             return False  # "its support for a truce", "a call for a truce"
+        elif token.norm in _DETERMINERS:
+            bare = False
     return False
+
+
+_DETERMINERS = word_set("a an the this that these any every another")
+# After a bare truce noun: the truce is others' ("announced ceasefire between X and Y",
+# "announced truce brokered by Qatar").
+_OTHERS_TRUCE = word_set("between by agreed brokered reached signed struck mediated")
 
 
 def _verb_at(tokens: Sequence[Token], index: int) -> bool:
@@ -157,9 +176,30 @@ def _verb_at(tokens: Sequence[Token], index: int) -> bool:
         return _own_truce(tokens, index)
     if norm in _VERBS:
         after = [t.norm for t in tokens[index + 1 : index + 3]]
-        return not (after[:1] == ["to"] and after[1:] and after[1] in _MEDIATING)
+        if after[:1] == ["to"] and after[1:] and after[1] in _MEDIATING:
+            return False
+        return _not_others_extension(tokens, index)
     following = _NEEDS_NEXT.get(norm)
-    return following is not None and any(t.norm in following for t in tokens[index + 1 : index + 3])
+    if following is None or not any(t.norm in following for t in tokens[index + 1 : index + 3]):
+        return False
+    return _not_others_extension(tokens, index)
+
+
+# Asking to extend a truce proposes the extension, not the truce ("have demanded to extend
+# the ceasefire period", "called for an extension of the truce": check 22's KIA plant),
+# unless the truce is the asker's own ("offered to extend its truce").
+_EXTENDING = word_set(
+    """extend extending extension prolong prolonging prolongation renew renewing renewal"""
+)
+
+
+def _not_others_extension(tokens: Sequence[Token], index: int) -> bool:
+    """No extension word within four words after the verb at ``index``, or one of the
+    asker's own truce."""
+    for position in range(index + 1, min(index + 5, len(tokens))):
+        if tokens[position].norm in _EXTENDING:
+            return _own_truce(tokens, position)
+    return True
 
 
 def _noun_after(tokens: Sequence[Token], start: int, text: str, owned: bool = False) -> bool:
@@ -226,6 +266,12 @@ def _agent(tokens: Sequence[Token], first: int, text: str) -> bool:
         return False
     word = tokens[index].norm
     before = [t.norm for t in tokens[max(index - 3, 0) : index]]
+    if (
+        word == "by"
+        and before[-2:-1] == ["as"]
+        and any(t.norm in _EXTENDING for t in tokens[: index - 2])
+    ):
+        return False  # "will extend its ceasefire ... as demanded by X": X asked for it
     if word == "by" and any(
         _verb_at(tokens, i) or tokens[i].norm in ("forward", "up")
         for i in range(max(index - 3, 0), index)
@@ -243,11 +289,19 @@ def _past_adverbs(tokens: Sequence[Token], index: int) -> int:
     return index
 
 
+def _possessive(token: Token) -> bool:
+    return token.text.lower().endswith(("'s", "\u2019s"))
+
+
 def _subject(tokens: Sequence[Token], last: int, text: str) -> bool:
     """ "Egypt proposed", "Mr. Trump on Tuesday proposed", "Russia and Turkey brokered",
     "Norway, which hosts the talks, floated": the proposer's verb after its name, a list of
     names, an aside set off by commas and a few adverbs."""
     index = last + 1
+    if _possessive(tokens[last]) and index < len(tokens):
+        following = tokens[index]
+        if following.capitalised and following.norm not in _BODY | TITLES:
+            return False  # "Colombia's ELN announced": the ELN's verb, not Colombia's
     while index < len(tokens) and (
         tokens[index].capitalised or tokens[index].norm in _BODY or tokens[index].norm in TITLES
     ):

@@ -16,7 +16,10 @@ in another fact's evidence) never supports it:
   cue word ("Graham introduced", "introduced by Graham", "Graham's bill"), not merely nearby.
 - ``place``: the place itself (its first comma part) in those sentences, its other parts in the
   article; an occurrence governed by "met/held in" is a past meeting and does not support a
-  planned one, and neither does the place of the fact's own ``previous_meeting``.
+  planned one, and neither does the place of the fact's own ``previous_meeting``, an earlier
+  round's ("the progress made in talks in Stockholm"), a place something else is handed on
+  to ("transferred as scheduled to Venezuela") or the end of a longer name ("Beach"). "Bring
+  the sides together in Geneva" and "..., possibly in Kuwait" name a meeting's place.
 - ``title``: the name as whole tokens in those sentences.
 - ``actor``: as ``party``, not only as the one acted on; named elsewhere in the article only
   for evidence naming its actors as a group (:mod:`summarizer.verification.event_actors`).
@@ -40,6 +43,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
+from summarizer.text.vocabulary import STOPWORDS
 from summarizer.verification.actors import actor_cues, is_actor, voices_threat
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.dates import support_when
@@ -52,6 +56,8 @@ from summarizer.verification.metadata import (
     support_outlet,
 )
 from summarizer.verification.names import (
+    PARTICLES,
+    TITLES,
     find_named,
     find_phrase,
     first_name_conflict,
@@ -94,6 +100,22 @@ _APPOSITIONS = word_set("location venue capital city town resort island")
 _EARLIER = word_set("last previous previously earlier after ago since")
 _PAST_VERBS = word_set("met hosted visited")
 _CLAUSE_BREAKS = frozenset(",;:()\u2014\u2013")
+# A hedge after a comma keeps the place in the clause before it ("later this month, possibly
+# in Kuwait": check 23).
+_HEDGES = word_set("possibly probably perhaps maybe likely")
+# "Together" after a verb of gathering names a meeting ("hopes to bring the sides together in
+# Geneva"), within this many words of the verb.
+_GATHERING = word_set("bring brings bringing brought get gets getting got come comes coming came")
+_GATHER_REACH = 8
+# Something an earlier meeting made ("the progress made in talks in Stockholm", "the accord
+# signed at the summit in Astana"): that meeting is past, not the one planned.
+_OUTCOMES = word_set(
+    "made reached agreed signed struck sealed negotiated brokered achieved hammered secured"
+)
+_MEETING_NOUNS = word_set("talks summit meeting round negotiations conference")
+_AT_MEETING = word_set("in at during")
+# "transferred as scheduled to Venezuela": where something else goes as planned (check 23).
+_AS_PLANNED = word_set("scheduled planned agreed expected foreseen")
 
 
 def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
@@ -155,6 +177,8 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
             meeting = own if own is not None else _meeting_word(tokens, start, size, text)
             if own is None and subject_matter(tokens, start, size, text):
                 continue  # "talks in Oslo ... to discuss the Sudan truce": what it is about
+            if _handed_on(tokens, start):
+                continue  # "the chair will be transferred as scheduled to Venezuela"
             if meeting is None or not (
                 own is not None or about_parties(tokens, min(meeting, start), parties_of, text)
             ):
@@ -184,9 +208,52 @@ def _own_summit(tokens: Sequence[Token], start: int, size: int) -> int | None:
         return after + hosting[0]  # "Budapest will host the summit"
     if start >= 2 and tokens[start - 1].norm in _VENUE_PREPOSITIONS:
         word = tokens[start - 2].norm
-        if word in _SUMMITS or word in _PLANNED:
+        if word in _SUMMITS or (word in _PLANNED and not _handed_on(tokens, start)):
             return start - 2
     return None
+
+
+def _handed_on(tokens: Sequence[Token], start: int) -> bool:
+    """A place right after "as scheduled / as planned to" is where something is handed on
+    as planned ("the presidency will be transferred as scheduled to Venezuela"), not where a
+    meeting is: a meeting is "held as planned in", not "to"."""
+    return (
+        start >= 3
+        and tokens[start - 1].norm == "to"
+        and tokens[start - 2].norm in _AS_PLANNED
+        and tokens[start - 3].norm == "as"
+    )
+
+
+def _name_before(tokens: Sequence[Token], start: int, text: str) -> bool:
+    """A capitalised word right before the place, past the sentence's first word, that is
+    no function word, title or building: the place is the end of a longer name ("Palm
+    Beach", "Dar es Salaam"), not a city after its venue ("State House Nairobi")."""
+    before = tokens[start - 1]
+    if before.norm in _PLACE_PARTICLES and start >= 3 and not before.capitalised:
+        return _name_before(tokens, start - 1, text)  # "Dar es Salaam"
+    return (
+        before.capitalised
+        and text[before.end : tokens[start].start] == " "
+        and before.norm not in STOPWORDS
+        and before.norm not in TITLES
+        and before.norm not in _MEETINGS
+        and before.norm not in _BUILDINGS
+    )
+
+
+_PLACE_PARTICLES = PARTICLES | word_set("es")
+_BUILDINGS = word_set("house palace hall centre center hotel building office base lodge")
+
+
+def _is_meeting(tokens: Sequence[Token], index: int) -> bool:
+    """A meeting word, or "together" after a verb of gathering ("bring the sides together")."""
+    norm = tokens[index].norm
+    if norm in _MEETINGS:
+        return True
+    return norm == "together" and any(
+        t.norm in _GATHERING for t in tokens[max(index - _GATHER_REACH, 0) : index]
+    )
 
 
 def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> int | None:
@@ -200,21 +267,25 @@ def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> 
         gap = text[tokens[after - 1].end : tokens[after].start]
         if gap.isspace():
             return None
+    if start >= 2 and _name_before(tokens, start, text):
+        return None  # "Beach" of "Palm Beach": the end of a longer name
     for index in range(after, min(after + 8, len(tokens))):
         gap = text[tokens[index - 1].end : tokens[index].start]
         if not _CLAUSE_BREAKS.isdisjoint(gap) or " - " in gap:
             break  # "VIENNA (Reuters) — Trump and Putin will meet": a dateline, not a venue
-        if tokens[index].norm in _MEETINGS:
+        if _is_meeting(tokens, index):
             return index
     comma_before = start and "," in text[tokens[start - 1].end : tokens[start].start]
     if comma_before and tokens[start - 1].norm not in _APPOSITIONS | _MEETINGS:
         return None  # "talks in Istanbul, Ankara said"; not "the Hungarian capital, Budapest"
     for index in range(start - 1, max(start - 15, -1), -1):
-        if tokens[index].norm in _MEETINGS:
+        if _is_meeting(tokens, index):
             return index
         comma = index and not {",", ";"}.isdisjoint(
             text[tokens[index - 1].end : tokens[index].start]
         )
+        if comma and tokens[index].norm in _HEDGES:
+            continue  # "later this month, possibly in Kuwait"
         if comma and tokens[index - 1].norm not in _VENUE_NOUNS:
             break  # "location, Budapest", "the ministry building, the Itamaraty Palace"
     return far_meeting(tokens, start, text)
@@ -232,11 +303,23 @@ def _past(tokens: Sequence[Token], start: int, end: int, held: bool) -> bool:
             return True  # for a held meeting, "after" dates it against a later one
         if held:
             continue
+        if norm in _OUTCOMES and _made_at_meeting(tokens, index):
+            return True  # "the progress made in talks in Stockholm"
         if norm in _PAST_VERBS:
             return True
         if norm == "held" and index and tokens[index - 1].norm in {"was", "were", "had"}:
             return True
     return not held and dated_before(tokens, end)
+
+
+def _made_at_meeting(tokens: Sequence[Token], index: int) -> bool:
+    """``tokens[index]`` (an outcome's participle) is followed by "in / at / during [the]"
+    and a meeting noun: what an earlier meeting made ("agreed at talks in Istanbul")."""
+    words = [t.norm for t in tokens[index + 1 : index + 4]]
+    if not words or words[0] not in _AT_MEETING:
+        return False
+    rest = words[2:] if len(words) > 1 and words[1] in {"the", "a", "an", "their"} else words[1:]
+    return bool(rest) and rest[0] in _MEETING_NOUNS
 
 
 def support_title(value: Any, rule: Supported, ctx: Context) -> Result:

@@ -17,6 +17,14 @@ from summarizer.verification.tokens import word_set
 # forms; a word ending in "*" is a stem ("postpon*" is postponed, postponement, postpones);
 # "…" skips up to GAP words. Chosen to be generic news wording for any meeting, truce or
 # measure, never a story's own words.
+# A resolve not to take a truce is refusing it ("the government is strong-minded not to have
+# a truce", check 23; "determined not to accept a ceasefire", "is not prepared to sign a
+# truce"): the resolve or its negated readiness, "to", and a verb of taking, never of keeping
+# ("determined not to break / let ... collapse", "unwilling to give up on the truce").
+_TAKING = ["have", "accept", "agree", "sign", "grant", "declare", "offer", "enter", "join"]
+_RESOLVES = ["determined not", "resolved not", "minded not", "adamant not", "not prepared"]
+_RESOLVES += ["not ready", "not willing", "unwilling"]
+_RESOLVED_NOT = " | ".join(f"{resolve} to {verb}" for resolve in _RESOLVES for verb in _TAKING)
 _SUMMIT = {
     "proposed": """propos* | float* | suggest* | possib* | potential* | idea | offer* | invit* |
         call* for | push* for | want* | wish* | would like | open to | ready to meet |
@@ -70,7 +78,7 @@ _SUMMIT = {
     "cancelled": """cancel* | called off | call* … off | scrap* | is off | was off | dropped |
         abandon* | axed | no longer | not necessary | unnecessary | ruled out | scuttl* |
         won't happen | will not happen | will not take place | won't take place |
-        eliminated the need | not take place | nixed | pulled out | pull* … plug | scratched |
+        eliminated the need | not take place | nixed | pull* … plug | scratched |
         terminat* | scrubbed | shelved | not going ahead | wasted meeting | is dead""",
 }
 _TRUCE_STATUS = {
@@ -108,7 +116,8 @@ _TRUCE_STATUS = {
         spurn* | rebuff* | not accept | won't accept | will not accept | unacceptable |
         refusal | no ceasefire | will not agree | won't agree | declin* | resist* |
         before any ceasefire | before any truce | before any deal | before any pause |
-        before any halt | must first | denounc* | maximalist""",
+        before any halt | must first | denounc* | maximalist | """
+    + _RESOLVED_NOT,
     "collapsed": """collaps* | broke down | broken down | fell apart | fall* apart |
         fell through | unravel* | resum* … fighting | fighting resumed | ended |
         is over | was over | now over | is dead | crumbl* | failed | shattered""",
@@ -117,7 +126,8 @@ _STANCE = {
     "agreed": """agreed | agrees | agreeing | agree to | agreement to | agreement on |
         agreement was | agreement has | agreement took | agreement between | deal was |
         deal has | a deal to | reached … deal | struck … deal | reached … agreement | accept* |
-        signed | sign on | declared | joined | approved | consent* | ceased fire | halt* |
+        signed | sign on | declared | declares | declaring | joined | approved | consent* |
+        ceased fire | halt* |
         committed | endorse* | said yes | positively |
         gave the order | order* | announc* | signed up | on board | arriv* at | an understanding |
         reached … understanding | voted to approve | voted to accept | voted for |
@@ -157,7 +167,8 @@ _STANCE = {
     "rejects": """reject* | refus* | turned down | dismiss* | oppos* | ruled out | said no |
         won't | will not | spurn* | rebuff* | denounc* | refusal | not accept | no ceasefire |
         unacceptable | declin* | resist* | maximalist | before any | must first | against |
-        no to | not agree | never agree | no intention | out of the question""",
+        no to | not agree | never agree | no intention | out of the question | """
+    + _RESOLVED_NOT,
 }
 _MEASURE = {
     "proposed": """propos* | plan* | draft* | consider* | call* for | urg* | expected to |
