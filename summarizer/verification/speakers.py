@@ -31,6 +31,7 @@ from summarizer.comparators import Supported
 from summarizer.verification.antecedents import PRONOUNS, named_alone, plural, topic
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import forward, introduced, resolve, words_of
+from summarizer.verification.carries import in_words_of, trailing_said
 from summarizer.verification.clauses import (
     Verdict,
     by_subject,
@@ -43,6 +44,8 @@ from summarizer.verification.headers import header_verdict
 from summarizer.verification.locator import find
 from summarizer.verification.names import (
     FULL_NAMES_ONLY,
+    PARTICLES,
+    TITLES,
     first_name_conflict,
     first_name_in_text,
     is_proper,
@@ -98,6 +101,8 @@ def _read_region(
     lead = article.outside_quotes(sentence_start, region[0])
     parts = split_people(speaker)
     own = words_of(parts, lead, text[: region[0]])
+    if own == "none":  # "in the words of President X, "...""
+        own = in_words_of(speaker, lead, text[: region[0]])
     if own != "none":  # "in the Kremlin's word, "...""
         return own, first_sentence
     if after == "and":  # '"..." and said': the subject the sentence opens with
@@ -186,7 +191,8 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
             paragraph = article.paragraph_at(start)
             continue
         outside = _after_headline(article, start, article.outside_quotes(start, end))
-        verdict = lead_in(outside, speaker, article.text)
+        verdict = trailing_said(outside, speaker, article.text)  # "..., said X."
+        verdict = lead_in(outside, speaker, article.text) if verdict == "none" else verdict
         if verdict == "none" and not chained:  # no speech verb: its named subject, if any
             subject = sentence_subject(outside, article.text) or topic(outside, article.text)
             if pronoun and plural(subject):
@@ -233,8 +239,10 @@ def name_forms(value: str, article: ArticleText) -> Iterator[str]:
     the article is searched for the full name only when the name as given is not the one
     the quote is attributed to."""
     yield value
-    parts = value.split()
-    family_first = len(parts) == 2 and is_proper(value) and parts[0][:1].isupper()
+    parts = value.split()  # of three words too, with no particle: "Lolo Matalasi Moliga"
+    plain = len(parts) == 3 and not any(part.lower() in PARTICLES for part in parts)
+    family_first = (len(parts) == 2 or plain) and is_proper(value) and parts[0][:1].isupper()
+    family_first = family_first and parts[0].lower().rstrip(".") not in TITLES
     written = family_first and article.phrase_spans(tuple(norms(tokenize(value))))
     if written and not shared_first_word(value, article):
         yield parts[0]

@@ -1,0 +1,59 @@
+"""Two attributions the speaker rules read besides a quote's own speech verb, for
+:mod:`summarizer.verification.speakers`:
+
+- an earlier sentence that ends in an inverted attribution ("A truce would help, said
+  Steffen Seibert.") hands its speaker to a bare quote after it, as an earlier quote's
+  '"...," said X' does ('"It would save lives."' is Seibert's); another name there is another
+  speaker, and stops the reading back;
+- "in the words of X" right before the quotation mark ("described in the words of President
+  Hollande as, "..."", "In the words of Hollande, "...""): X's words, as "in X's words" is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.clauses import Verdict, tail
+from summarizer.verification.names import TITLES, split_people
+from summarizer.verification.runs import named_at_start
+from summarizer.verification.speech import speaks
+from summarizer.verification.tokens import Token
+
+
+def trailing_said(tokens: Sequence[Token], speaker: str, text: str) -> Verdict:
+    """Verdict of a sentence's last comma chunk when it opens with a speech verb, then a name
+    or a title, and follows words of its own (", said spokesman X."), read as the words after
+    a closing quote are; "none" when the sentence ends otherwise (", said the agreement
+    could be a breakthrough": the lead-in rules read that one)."""
+    for index in range(len(tokens) - 1, 1, -1):
+        if "," not in text[tokens[index - 1].end : tokens[index].start]:
+            continue
+        named = index + 1 < len(tokens) and (
+            tokens[index + 1].capitalised or tokens[index + 1].norm in TITLES
+        )  # "said spokesman X", "said Seibert"; not "said the agreement could ..."
+        if named and speaks(tokens, index) and tokens[index].norm != "according":
+            return tail(list(tokens[index:]), speaker, text)
+        return "none"
+    return "none"
+
+
+def in_words_of(speaker: str, lead: Sequence[Token], before: str) -> Verdict:
+    """ "in the words of President X" (then "as" or nothing) ending the words before the
+    quotation mark, only punctuation after: "yes" when X is the speaker, "other" when X is
+    someone else, "none" when the lead-in does not end so."""
+    if not lead or any(char.isalnum() for char in before[lead[-1].end :]):
+        return "none"
+    end = len(lead) - 1 if lead and lead[-1].norm == "as" else len(lead)
+    for index in range(end - 2, max(end - 12, 2), -1):
+        words = [t.norm for t in lead[index - 3 : index + 1]]
+        if words != ["in", "the", "words", "of"]:
+            continue
+        named = lead[index + 1 : end]
+        if not named or not all(t.capitalised or t.norm in _NAME_WORDS for t in named):
+            return "none"
+        return "yes" if named_at_start(split_people(speaker), named, before) else "other"
+    return "none"
+
+
+# Words a name in "in the words of ..." may hold besides capitalised ones ("of France").
+_NAME_WORDS = TITLES | {"of", "the"}
