@@ -28,6 +28,7 @@ A name is the actor of a cue when:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from summarizer.text.vocabulary import NUMBER_WORDS, ORDINALS
 from summarizer.verification.article import ArticleText
@@ -354,14 +355,24 @@ def is_actor(
             or any(i in cue_set for i in kept if i != cue)
         ):
             continue
-        if any(t.norm in _STANCES for t in tokens[cue + 1 : cue + 5]):
+        if any(
+            t.norm in _STANCES and tokens[i + 1].norm != "by"  # not "opposed by Rep. B"
+            for i, t in enumerate(tokens[cue + 1 : cue + 5], cue + 1)
+            if i + 1 < len(tokens)
+        ):
             continue
+        if any(a.norm in _SUBORDINATE and b.norm in _PRONOUNS for a, b in pairwise(plain)):
+            continue  # "A met with B before she introduced": the verb has its own subject
         closed = "," in text[tokens[last].end : tokens[cue].start]  # the aside ends first
         if _other_actor_between(plain) or (closed and in_relative_aside(tokens, first, text)):
             continue
         return True
     possessive = tokens[last].text.lower().endswith(("'s", "\u2019s"))
     return possessive and owns_measure(tokens, first, last)
+
+
+_SUBORDINATE = word_set("before after when while because since until once although though")
+_PRONOUNS = word_set("he she they we i it")
 
 
 # Words that make quoted words a threat: an intention ("is prepared to", "will") or what a

@@ -20,21 +20,27 @@ from summarizer.verification.speech import speaks
 from summarizer.verification.tokens import Token
 
 
-def trailing_said(tokens: Sequence[Token], speaker: str, text: str) -> Verdict:
+def trailing_said(
+    tokens: Sequence[Token], speaker: str, text: str, otherwise: Verdict = "none"
+) -> Verdict:
     """Verdict of a sentence's last comma chunk when it opens with a speech verb, then a name
     or a title, and follows words of its own (", said spokesman X."), read as the words after
-    a closing quote are; "none" when the sentence ends otherwise (", said the agreement
-    could be a breakthrough": the lead-in rules read that one)."""
+    a closing quote are; ``otherwise`` when the sentence ends otherwise (", said the
+    agreement could be a breakthrough": the lead-in rules read that one)."""
     for index in range(len(tokens) - 1, 1, -1):
         if "," not in text[tokens[index - 1].end : tokens[index].start]:
             continue
-        named = index + 1 < len(tokens) and (
-            tokens[index + 1].capitalised or tokens[index + 1].norm in TITLES
-        )  # "said spokesman X", "said Seibert"; not "said the agreement could ..."
+        if tokens[index].norm in _APPOSITIVES:
+            continue  # ", said Kofi Mensah, the mission's chief.": the verb's chunk is before
+        named = any(t.capitalised for t in tokens[index + 1 : index + 5])
+        # "said spokesperson X", "said Seibert"; not "said the agreement could be ..."
         if named and speaks(tokens, index) and tokens[index].norm != "according":
             return tail(list(tokens[index:]), speaker, text)
-        return "none"
-    return "none"
+        return otherwise
+    return otherwise
+
+
+_APPOSITIVES = frozenset({"a", "an", "the", "who", "whose", "which"})
 
 
 def in_words_of(speaker: str, lead: Sequence[Token], before: str) -> Verdict:
@@ -49,7 +55,10 @@ def in_words_of(speaker: str, lead: Sequence[Token], before: str) -> Verdict:
         if words != ["in", "the", "words", "of"]:
             continue
         named = lead[index + 1 : end]
-        if not named or not all(t.capitalised or t.norm in _NAME_WORDS for t in named):
+        first = next((at for at, t in enumerate(named) if t.capitalised), None)
+        if first is None or first > 3:  # "opposition leader Moussa Keita" reaches a name
+            return "none"
+        if not all(t.capitalised or t.norm in _NAME_WORDS for t in named[first:]):
             return "none"
         return "yes" if named_at_start(split_people(speaker), named, before) else "other"
     return "none"

@@ -56,7 +56,10 @@ _CO_PHRASE = word_set(
 )
 # Participles whose own "by" names their own agents ("introduced the bill, joined by Rep. B",
 # "backed by"): that "by" is not the passive agent of an earlier cue.
-OWN_BY = word_set("joined accompanied flanked backed supported endorsed opposed praised")
+OWN_BY = word_set(
+    """joined accompanied flanked backed supported endorsed opposed praised criticized
+    criticised attacked rejected questioned slammed welcomed hailed blocked"""
+)
 
 
 def without_co_phrases(tokens: Sequence[Token]) -> list[Token]:

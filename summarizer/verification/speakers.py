@@ -191,8 +191,9 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
             paragraph = article.paragraph_at(start)
             continue
         outside = _after_headline(article, start, article.outside_quotes(start, end))
-        verdict = trailing_said(outside, speaker, article.text)  # "..., said X."
-        verdict = lead_in(outside, speaker, article.text) if verdict == "none" else verdict
+        verdict = lead_in(outside, speaker, article.text)
+        if verdict != "yes":  # "A truce would help, said Steffen Seibert."
+            verdict = trailing_said(outside, speaker, article.text, verdict)
         if verdict == "none" and not chained:  # no speech verb: its named subject, if any
             subject = sentence_subject(outside, article.text) or topic(outside, article.text)
             if pronoun and plural(subject):
