@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import Verdict, tail
 from summarizer.verification.names import TITLES, split_people
 from summarizer.verification.runs import named_at_start
@@ -66,3 +67,58 @@ def in_words_of(speaker: str, lead: Sequence[Token], before: str) -> Verdict:
 
 # Words a name in "in the words of ..." may hold besides capitalised ones ("of France").
 _NAME_WORDS = TITLES | {"of", "the"}
+
+
+def said_next(article: ArticleText, region: tuple[int, int], sentence: int, speaker: str) -> str:
+    """'"... had its say." Ruiz said on Monday': a quote that is its own sentence, the full
+    stop inside the marks, and the attribution opening the next sentence on the same line
+    (read only when nothing before the quote or in it attributes it)."""
+    if sentence + 1 >= len(article.sentences):
+        return "none"
+    start, end = article.sentences[sentence + 1]
+    text = article.text
+    if text[region[1] + 1 : start].strip(" ") or not text[start].isalpha():
+        return "none"
+    return tail(article.outside_quotes(start, end), speaker, text)
+
+
+def subhead(text: str, start: int, end: int) -> bool:
+    """Whether a sentence is a subhead that names no one: a line of its own of at most eight
+    words, no sentence mark at its end, no quotation mark, and no capitalised word but the
+    first, which the article also writes in lower case ("Truce is indispensable" between the
+    paragraph naming the spokesperson and '"...," stressed the government spokesperson'; not
+    "Merkel responds"). It is skipped when reading back."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    words = line.split()
+    if line != text[start:end].strip() or not 0 < len(words) <= 8 or not line[-1].isalnum():
+        return False
+    if _MARKS.intersection(line) or any(word[:1].isupper() for word in words[1:]):
+        return False
+    return _common_word(text, words[0], line_start)
+
+
+def _common_word(text: str, word: str, line_start: int) -> bool:
+    """Whether the article writes ``word`` elsewhere as a common word: in lower case, or only
+    capitalised with no capitalised word beside it ("Exports fell", never "Olga Petrenko")."""
+    found = False
+    for form in (word.lower(), word):
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            whole = (not at or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum()
+            if whole and at != line_start:
+                if form.islower():
+                    return True
+                before = text[max(at - 30, 0) : at].split()[-1:]
+                after = text[end : end + 30].split()[:1]
+                beside = [w for w in before if not w.endswith((".", "!", "?"))] + after
+                if any(w[:1].isupper() for w in beside):
+                    return False  # "Chancellor Merkel", "Merkel Said" in a title: a name
+                found = True
+            at = text.find(form, at + 1)
+    return found
+
+
+_MARKS = frozenset('"\u201c\u201d')

@@ -17,7 +17,8 @@ words themselves:
 - when the subject points back ("he said", "the president said") or the quote stands alone
   (a continued statement), the nearest earlier attribution within two paragraphs decides.
 A name after a verb ("Putin told Trump") is the listener, not the speaker; an inverted
-"said X" counts only right after the closing mark.
+"said X" counts right after the closing mark, or ending an earlier sentence
+(:mod:`summarizer.verification.carries`), which also skips subheads when reading back.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from summarizer.comparators import Supported
 from summarizer.verification.antecedents import PRONOUNS, named_alone, plural, topic
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import forward, introduced, resolve, words_of
-from summarizer.verification.carries import in_words_of, trailing_said
+from summarizer.verification.carries import in_words_of, said_next, subhead, trailing_said
 from summarizer.verification.clauses import (
     Verdict,
     by_subject,
@@ -121,25 +122,12 @@ def _read_region(
         return credit, first_sentence
     verdict = forward(article, last_sentence, parts)
     if verdict == "none" and not lead and not following:
-        verdict = _said_next(article, region, last_sentence, speaker)
+        verdict = said_next(article, region, last_sentence, speaker)
     if verdict == "none":  # a header line over it ("Highlights from X's statements:")
         verdict = header_verdict(article, region[0], parts)
     if verdict == "none":
         verdict = introduced(parts, lead, text[: region[0]])
     return verdict, first_sentence
-
-
-def _said_next(article: ArticleText, region: tuple[int, int], sentence: int, speaker: str) -> str:
-    """'"... had its say." Ruiz said on Monday': a quote that is its own sentence, the full
-    stop inside the marks, and the attribution opening the next sentence on the same line
-    (read only when nothing before the quote or in it attributes it)."""
-    if sentence + 1 >= len(article.sentences):
-        return "none"
-    start, end = article.sentences[sentence + 1]
-    text = article.text
-    if text[region[1] + 1 : start].strip(" ") or not text[start].isalpha():
-        return "none"
-    return tail(article.outside_quotes(start, end), speaker, text)
 
 
 def attribute(article: ArticleText, span_start: int, span_end: int, speaker: str) -> bool:
@@ -175,6 +163,8 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
         start, end = article.sentences[index]
         if paragraph - article.paragraph_at(start) > 2:
             break
+        if subhead(article.text, start, end):  # "Truce is indispensable": it names no speaker
+            continue
         at = start
         chained = pronoun is not None and _opens_with(article, index, pronoun)
         if chained:  # "He praised Y. He thanked Z. He said": the chain carries the reference

@@ -160,6 +160,22 @@ quote(
     ["Pia Holm"],
 )
 
+# a subhead line between the paragraph naming the speaker and the quote names no one
+quote(C, f"Easter truce\n\nAs government spokesperson Steffen Seibert explained on Friday, the government backs the call of the monitors for a truce.\n\nTruce is indispensable\n\n{Q1}This truce would be a step in the right direction,{Q2} stressed the government spokesperson.\n",
+      "This truce would be a step in the right direction,", ["Steffen Seibert"], ["Ertugrul Apakan"])
+quote(C, "Grain deal\n\nTrade minister Olga Petrenko told reporters the ships would sail on Monday.\n\nExports resume\n\n\"The first convoy is already loaded,\" the minister said.\n\nShe did not say how many ships would sail. Exports fell last year.\n",
+      "The first convoy is already loaded,", ["Olga Petrenko"], [])
+quote(C, f"Dam talks\n\nWater minister Seble Tadesse met her counterparts in Khartoum.\n\nWater for everyone\n\n{Q1}No country will go thirsty,{Q2} she said. Talks on water quotas resume in May.\n",
+      "No country will go thirsty,", ["Seble Tadesse"], [])
+quote(C, f"Easter truce\n\nAs government spokesperson Steffen Seibert explained on Friday, the government backs a truce.\n\nMerkel responds\n\n{Q1}A truce is only a first step,{Q2} she said.\n",
+      "A truce is only a first step,", [], ["Steffen Seibert"])
+quote(C, f"Dam talks\n\nWater minister Seble Tadesse met her counterparts in Khartoum.\n\nEgypt's view\n\nEgypt's minister Hany Sewilam spoke next. {Q1}No country will go thirsty,{Q2} he said.\n",
+      "No country will go thirsty,", ["Hany Sewilam"], ["Seble Tadesse"])
+quote(C, f"Grain deal\n\nTrade minister Olga Petrenko said the ships would sail on Monday.\n\nFarmers doubt it\n\nFarm union chief Ivan Hrytsak was not convinced.\n\n{Q1}We have heard this before.{Q2}\n",
+      "We have heard this before.", ["Ivan Hrytsak"], ["Olga Petrenko"])
+quote(C, f"Easter truce\n\nAs government spokesperson Steffen Seibert explained on Friday, the government backs a truce. Chancellor Angela Merkel was in Paris.\n\nMerkel disagrees\n\n{Q1}A truce now would reward the separatists.{Q2}\n",
+      "A truce now would reward the separatists.", [], ["Steffen Seibert"])
+
 # --- speaker-name-word: the first word of a three-word name written in full
 C = "speaker-name-word"
 quote(
