@@ -61,8 +61,11 @@ def issuing_verb(clause: list[Token], text: str) -> list[int]:
 
 # "a statement issued by the office of X", "a statement from X": who issued the paper.
 _FROM_BY = word_set("by from")
-# Verbs a paper speaks with right after a quote ('"...," read a statement from X').
+# Verbs a paper speaks with right after a quote ('"...," read a statement from X'), or
+# after the paper ('"...," the statement read').
 READ_VERBS = word_set("read reads")
+# Papers that speak for their issuer ("the statement said", "the statement read").
+PAPERS = word_set("statement report readout document communique release letter declaration text")
 
 
 def paper_issuer(tokens: list[Token], text: str) -> list[Token] | None:
@@ -113,12 +116,13 @@ _PLATFORMS = word_set("twitter x facebook instagram telegram tiktok youtube weib
 
 
 def speaks(clause: Sequence[Token], index: int) -> bool:
-    """Whether ``clause[index]`` is a speech verb: one of :data:`SPEECH_VERBS`, or a past verb
+    """Whether ``clause[index]`` is a speech verb: one of :data:`SPEECH_VERBS`, "read" right
+    after a paper ("the statement read", check 23's arguable flags), or a past verb
     of feeling or reacting right before "on" and a platform ("Santos rejoiced on Twitter",
     "celebrated on X"): a post is said (check 22's tweet)."""
     norm = clause[index].norm
-    if norm in SPEECH_VERBS:
-        return True
+    if norm in SPEECH_VERBS or (norm in READ_VERBS and index and clause[index - 1].norm in PAPERS):
+        return True  # "the statement read" as "the statement said"
     return (
         norm.endswith("ed")
         and index + 2 < len(clause)

@@ -371,6 +371,15 @@ quote(
     [],
     ["Bisi Ojo"],
 )
+# "the statement read": the paper's issuer, named where it issued the paper
+quote(C, f"Curfew\n\nThe Interior Ministry issued a statement on Sunday announcing a curfew. {Q1}Citizens must stay home after 9 p.m.,{Q2} the statement read.\n",
+      "Citizens must stay home after 9 p.m.,", ["Interior Ministry"], ["Citizens"])
+quote(C, f"Truce offer\n\nRebel spokesman Ali Dagan released a statement late on Friday.\n{Q1}We accept the truce and will stop firing at dawn,{Q2} the statement read.\n",
+      "We accept the truce and will stop firing at dawn,", ["Ali Dagan"], ["Sara Lind"])
+quote(C, f"City hall\n\nThe Lagos State Government issued a statement praising Mayor Ken Obi. {Q1}The city owes him a debt,{Q2} the statement read.\n",
+      "The city owes him a debt,", ["Lagos State Government"], ["Ken Obi"])
+quote(C, f"Disarmament\n\nThe army issued a statement on Sunday, and rebel leader Musa Kari sent a letter on Monday. {Q1}We will not disarm,{Q2} the letter read.\n",
+      "We will not disarm,", ["Musa Kari"], [])
 
 # --- sponsor-companions: companion asides, trailing "joined by", "teamed up with"
 C = "sponsor-companions"
