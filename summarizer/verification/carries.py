@@ -82,7 +82,16 @@ def said_next(article: ArticleText, region: tuple[int, int], sentence: int, spea
     return tail(article.outside_quotes(start, end), speaker, text)
 
 
-def subhead(text: str, start: int, end: int) -> bool:
+def subhead(article: ArticleText, start: int, end: int) -> bool:
+    """:func:`_subhead`, once per article and sentence (it may search the whole text)."""
+    key = ("subhead", start)
+    known: bool | None = article.memo.get(key)
+    if known is None:
+        known = article.memo[key] = _subhead(article.text, start, end)
+    return known
+
+
+def _subhead(text: str, start: int, end: int) -> bool:
     """Whether a sentence is a subhead that names no one: a line of its own of at most eight
     words, no sentence mark at its end, no quotation mark, and no capitalised word but the
     first, which the article also writes in lower case ("Truce is indispensable" between the

@@ -163,7 +163,7 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
         start, end = article.sentences[index]
         if paragraph - article.paragraph_at(start) > 2:
             break
-        if subhead(article.text, start, end):  # "Truce is indispensable": it names no speaker
+        if subhead(article, start, end):  # "Truce is indispensable": it names no speaker
             continue
         at = start
         chained = pronoun is not None and _opens_with(article, index, pronoun)
