@@ -394,9 +394,14 @@ def _issuer(tokens: Sequence[Token], verb: int | None) -> list[Token]:
     if verb is None:
         return []
     start = verb
-    while start and (tokens[start - 1].capitalised or tokens[start - 1].norm in TITLES):
+    while start and (tokens[start - 1].capitalised or tokens[start - 1].norm in _IN_NAMES):
         start -= 1
+    while start < verb and not tokens[start].capitalised and tokens[start].norm not in TITLES:
+        start += 1  # "the Chamber of Mines": from its first capitalised word or title
     return list(tokens[start:verb])
+
+
+_IN_NAMES = TITLES | frozenset({"of", "the", "and", "for"})
 
 
 def by_paper(article: ArticleText, paper: str, before: int, parts: Sequence[str]) -> Verdict:
