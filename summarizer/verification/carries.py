@@ -48,12 +48,15 @@ def in_words_of(speaker: str, lead: Sequence[Token], before: str) -> Verdict:
     """ "in the words of President X" (then "as" or nothing) ending the words before the
     quotation mark, only punctuation after: "yes" when X is the speaker, "other" when X is
     someone else, "none" when the lead-in does not end so."""
-    if not lead or any(char.isalnum() for char in before[lead[-1].end :]):
+    if not lead or not any(t.norm == "words" for t in lead[-14:]):
+        return "none"  # the common case, told at once
+    if any(char.isalnum() for char in before[lead[-1].end :]):
         return "none"
-    end = len(lead) - 1 if lead and lead[-1].norm == "as" else len(lead)
+    end = len(lead) - 1 if lead[-1].norm == "as" else len(lead)
     for index in range(end - 2, max(end - 12, 2), -1):
-        words = [t.norm for t in lead[index - 3 : index + 1]]
-        if words != ["in", "the", "words", "of"]:
+        if lead[index].norm != "of" or lead[index - 1].norm != "words":
+            continue
+        if lead[index - 2].norm != "the" or lead[index - 3].norm != "in":
             continue
         named = lead[index + 1 : end]
         first = next((at for at, t in enumerate(named) if t.capitalised), None)
