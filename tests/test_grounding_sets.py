@@ -123,7 +123,13 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # checks 22 and 23: carried attributions, a long name's first word, post verbs, companions
     "make_speakers5_cases": frozenset(
-        {"speaker-carried", "speaker-name-word", "speaker-wording", "sponsor-companions"}
+        {
+            "speaker-carried",
+            "speaker-name-word",
+            "speaker-timestamp-turns",
+            "speaker-wording",
+            "sponsor-companions",
+        }
     ),
     # check 20: co-sponsors after 'alongside', a possessive before a law
     "make_sponsors3_cases": frozenset({"sponsor-co-actors", "sponsor-law-names"}),

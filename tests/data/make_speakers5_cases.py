@@ -16,6 +16,9 @@ and what must fail:
 - ``speaker-wording``: "in the words of X" right before the quote, and a post's verb ("X
   rejoiced on Twitter") attribute the quote; never to someone else named near it, nor when
   the words of X are not right before the quote;
+- ``speaker-timestamp-turns``: a name on a line of its own before a timestamp ("Hallie
+  Jackson (00:24):", as transcript services print turns) owns every paragraph up to the next
+  label; never a person the turn only mentions, nor a numbered "Speaker 2";
 - ``sponsor-companions``: the subject before a companion aside ("Sen. A, alongside Sen. B,
   filed"), the subject before a trailing "joined by" ("Rep. A introduced the bill, joined by
   Rep. B"), and the names after "who teamed up with" in a list of agents or before
@@ -161,20 +164,55 @@ quote(
 )
 
 # a subhead line between the paragraph naming the speaker and the quote names no one
-quote(C, f"Easter truce\n\nAs government spokesperson Steffen Seibert explained on Friday, the government backs the call of the monitors for a truce.\n\nTruce is indispensable\n\n{Q1}This truce would be a step in the right direction,{Q2} stressed the government spokesperson.\n",
-      "This truce would be a step in the right direction,", ["Steffen Seibert"], ["Ertugrul Apakan"])
-quote(C, "Grain deal\n\nTrade minister Olga Petrenko told reporters the ships would sail on Monday.\n\nExports resume\n\n\"The first convoy is already loaded,\" the minister said.\n\nShe did not say how many ships would sail. Exports fell last year.\n",
-      "The first convoy is already loaded,", ["Olga Petrenko"], [])
-quote(C, f"Dam talks\n\nWater minister Seble Tadesse met her counterparts in Khartoum.\n\nWater for everyone\n\n{Q1}No country will go thirsty,{Q2} she said. Talks on water quotas resume in May.\n",
-      "No country will go thirsty,", ["Seble Tadesse"], [])
-quote(C, f"Easter truce\n\nAs government spokesperson Steffen Seibert explained on Friday, the government backs a truce.\n\nMerkel responds\n\n{Q1}A truce is only a first step,{Q2} she said.\n",
-      "A truce is only a first step,", [], ["Steffen Seibert"])
-quote(C, f"Dam talks\n\nWater minister Seble Tadesse met her counterparts in Khartoum.\n\nEgypt's view\n\nEgypt's minister Hany Sewilam spoke next. {Q1}No country will go thirsty,{Q2} he said.\n",
-      "No country will go thirsty,", ["Hany Sewilam"], ["Seble Tadesse"])
-quote(C, f"Grain deal\n\nTrade minister Olga Petrenko said the ships would sail on Monday.\n\nFarmers doubt it\n\nFarm union chief Ivan Hrytsak was not convinced.\n\n{Q1}We have heard this before.{Q2}\n",
-      "We have heard this before.", ["Ivan Hrytsak"], ["Olga Petrenko"])
-quote(C, f"Easter truce\n\nAs government spokesperson Steffen Seibert explained on Friday, the government backs a truce. Chancellor Angela Merkel was in Paris.\n\nMerkel disagrees\n\n{Q1}A truce now would reward the separatists.{Q2}\n",
-      "A truce now would reward the separatists.", [], ["Steffen Seibert"])
+quote(
+    C,
+    f"Easter truce\n\nAs government spokesperson Steffen Seibert explained on Friday, the government backs the call of the monitors for a truce.\n\nTruce is indispensable\n\n{Q1}This truce would be a step in the right direction,{Q2} stressed the government spokesperson.\n",
+    "This truce would be a step in the right direction,",
+    ["Steffen Seibert"],
+    ["Ertugrul Apakan"],
+)
+quote(
+    C,
+    'Grain deal\n\nTrade minister Olga Petrenko told reporters the ships would sail on Monday.\n\nExports resume\n\n"The first convoy is already loaded," the minister said.\n\nShe did not say how many ships would sail. Exports fell last year.\n',
+    "The first convoy is already loaded,",
+    ["Olga Petrenko"],
+    [],
+)
+quote(
+    C,
+    f"Dam talks\n\nWater minister Seble Tadesse met her counterparts in Khartoum.\n\nWater for everyone\n\n{Q1}No country will go thirsty,{Q2} she said. Talks on water quotas resume in May.\n",
+    "No country will go thirsty,",
+    ["Seble Tadesse"],
+    [],
+)
+quote(
+    C,
+    f"Easter truce\n\nAs government spokesperson Steffen Seibert explained on Friday, the government backs a truce.\n\nMerkel responds\n\n{Q1}A truce is only a first step,{Q2} she said.\n",
+    "A truce is only a first step,",
+    [],
+    ["Steffen Seibert"],
+)
+quote(
+    C,
+    f"Dam talks\n\nWater minister Seble Tadesse met her counterparts in Khartoum.\n\nEgypt's view\n\nEgypt's minister Hany Sewilam spoke next. {Q1}No country will go thirsty,{Q2} he said.\n",
+    "No country will go thirsty,",
+    ["Hany Sewilam"],
+    ["Seble Tadesse"],
+)
+quote(
+    C,
+    f"Grain deal\n\nTrade minister Olga Petrenko said the ships would sail on Monday.\n\nFarmers doubt it\n\nFarm union chief Ivan Hrytsak was not convinced.\n\n{Q1}We have heard this before.{Q2}\n",
+    "We have heard this before.",
+    ["Ivan Hrytsak"],
+    ["Olga Petrenko"],
+)
+quote(
+    C,
+    f"Easter truce\n\nAs government spokesperson Steffen Seibert explained on Friday, the government backs a truce. Chancellor Angela Merkel was in Paris.\n\nMerkel disagrees\n\n{Q1}A truce now would reward the separatists.{Q2}\n",
+    "A truce now would reward the separatists.",
+    [],
+    ["Steffen Seibert"],
+)
 
 # --- speaker-name-word: the first word of a three-word name written in full
 C = "speaker-name-word"
@@ -372,14 +410,62 @@ quote(
     ["Bisi Ojo"],
 )
 # "the statement read": the paper's issuer, named where it issued the paper
-quote(C, f"Curfew\n\nThe Interior Ministry issued a statement on Sunday announcing a curfew. {Q1}Citizens must stay home after 9 p.m.,{Q2} the statement read.\n",
-      "Citizens must stay home after 9 p.m.,", ["Interior Ministry"], ["Citizens"])
-quote(C, f"Truce offer\n\nRebel spokesman Ali Dagan released a statement late on Friday.\n{Q1}We accept the truce and will stop firing at dawn,{Q2} the statement read.\n",
-      "We accept the truce and will stop firing at dawn,", ["Ali Dagan"], ["Sara Lind"])
-quote(C, f"City hall\n\nThe Lagos State Government issued a statement praising Mayor Ken Obi. {Q1}The city owes him a debt,{Q2} the statement read.\n",
-      "The city owes him a debt,", ["Lagos State Government"], ["Ken Obi"])
-quote(C, f"Disarmament\n\nThe army issued a statement on Sunday, and rebel leader Musa Kari sent a letter on Monday. {Q1}We will not disarm,{Q2} the letter read.\n",
-      "We will not disarm,", ["Musa Kari"], [])
+quote(
+    C,
+    f"Curfew\n\nThe Interior Ministry issued a statement on Sunday announcing a curfew. {Q1}Citizens must stay home after 9 p.m.,{Q2} the statement read.\n",
+    "Citizens must stay home after 9 p.m.,",
+    ["Interior Ministry"],
+    ["Citizens"],
+)
+quote(
+    C,
+    f"Truce offer\n\nRebel spokesman Ali Dagan released a statement late on Friday.\n{Q1}We accept the truce and will stop firing at dawn,{Q2} the statement read.\n",
+    "We accept the truce and will stop firing at dawn,",
+    ["Ali Dagan"],
+    ["Sara Lind"],
+)
+quote(
+    C,
+    f"City hall\n\nThe Lagos State Government issued a statement praising Mayor Ken Obi. {Q1}The city owes him a debt,{Q2} the statement read.\n",
+    "The city owes him a debt,",
+    ["Lagos State Government"],
+    ["Ken Obi"],
+)
+quote(
+    C,
+    f"Disarmament\n\nThe army issued a statement on Sunday, and rebel leader Musa Kari sent a letter on Monday. {Q1}We will not disarm,{Q2} the letter read.\n",
+    "We will not disarm,",
+    ["Musa Kari"],
+    [],
+)
+
+# --- speaker-timestamp-turns: "Name (00:24):" on its own line opens a transcript turn
+C = "speaker-timestamp-turns"
+T1 = (
+    "Truce talks: evening update\n\nDana Whitfield (00:00):\n\nGood evening. We begin with the truce talks in Cairo. "
+    "Negotiators say a deal is close. He said so himself an hour ago, and the minister agreed.\n\n"
+    "It is a fragile moment. Both sides have walked away before.\n\nOmar Haddad (00:41):\n\nWe are close. We are not there yet.\n\n"
+    "Speaker 2 (00:58):\n\nWhen?\n\nOmar Haddad (01:02):\n\nMaybe by Monday. Maybe later.\n\n"
+    "Dana Whitfield (01:10):\n\nThat was Foreign Minister Omar Haddad. Now to the markets.\n"
+)
+quote(C, T1, "It is a fragile moment.", ["Dana Whitfield"], ["Omar Haddad"])
+quote(C, T1, "Negotiators say a deal is close.", ["Dana Whitfield"], ["Omar Haddad"])
+quote(C, T1, "We are close.", ["Omar Haddad"], ["Dana Whitfield"])
+quote(C, T1, "When?", [], ["Omar Haddad", "Dana Whitfield"])
+quote(C, T1, "Maybe by Monday.", ["Omar Haddad"], ["Dana Whitfield"])
+quote(C, T1, "That was Foreign Minister Omar Haddad.", ["Dana Whitfield"], ["Omar Haddad"])
+T2 = (
+    "Hearing on the Black Sea truce\n\nChair Ruth Okafor (01:02:07):\n\nThe committee will come to order. We have two witnesses today.\n\n"
+    "Our first witness has served in Kyiv for six years.\n\nAmbassador Lena Marsh (01:03:15):\n\n"
+    "Thank you, Madam Chair. The truce is holding in the south.\n\nSenator Paul Ekwueme (01:05:40):\n\n"
+    "Is it holding in the east?\n\nAmbassador Lena Marsh (01:05:44):\n\nNot yet.\n"
+)
+quote(C, T2, "We have two witnesses today.", ["Ruth Okafor"], [])
+quote(C, T2, "Our first witness has served in Kyiv for six years.", ["Ruth Okafor"], ["Lena Marsh"])
+quote(C, T2, "Thank you, Madam Chair.", ["Lena Marsh"], ["Ruth Okafor"])
+quote(C, T2, "The truce is holding in the south.", ["Lena Marsh"], ["Ruth Okafor"])
+quote(C, T2, "Is it holding in the east?", ["Paul Ekwueme"], ["Lena Marsh"])
+quote(C, T2, "Not yet.", ["Lena Marsh"], ["Paul Ekwueme"])
 
 # --- sponsor-companions: companion asides, trailing "joined by", "teamed up with"
 C = "sponsor-companions"
