@@ -12,7 +12,9 @@ and what must fail:
 - ``speaker-name-word``: the first word of a three-word name the article writes in full
   ("Lolo said" for Governor Lolo Matalasi Moliga); never when another person in the article
   bears that word, for a name the article never writes in full, for a longer or particle name's
-  given name ("Ursula said"), nor for its middle word;
+  given name ("Ursula said"), nor for its middle word; and a one-word name the article gives
+  right after the full name ("Andres Manuel Lopez Obrador, known as AMLO,"), never one given
+  to someone else;
 - ``speaker-wording``: "in the words of X" right before the quote, and a post's verb ("X
   rejoiced on Twitter") attribute the quote; never to someone else named near it, nor when
   the words of X are not right before the quote;
@@ -320,6 +322,42 @@ quote(
     "We must move carefully,",
     [],
     ["Lolo Matalasi Moliga"],
+)
+# a name the article gives right after the full name ("known as", "nicknamed", "dubbed")
+quote(
+    C,
+    f"Border talks\n\nMexican President Andres Manuel Lopez Obrador, known as AMLO, spoke on Monday.\n{Q1}We will not intervene,{Q2} AMLO said.\n",
+    "We will not intervene,",
+    ["Andres Manuel Lopez Obrador"],
+    ["Claudia Sheinbaum"],
+)
+quote(
+    C,
+    f"Senate\n\nSenator Ana Ruiz, nicknamed {Q1}Hawk{Q2} by her colleagues, opened the debate.\n{Q1}No deal without a vote,{Q2} Hawk said.\n",
+    "No deal without a vote,",
+    ["Ana Ruiz"],
+    [],
+)
+quote(
+    C,
+    f"Nairobi\n\nOpposition leader Raila Amolo Odinga, popularly known as Baba, addressed supporters.\n{Q1}We will be back,{Q2} Baba told the crowd.\n",
+    "We will be back,",
+    ["Raila Amolo Odinga"],
+    ["William Ruto"],
+)
+quote(
+    C,
+    f"Senate\n\nSenator Ana Ruiz met Tom Hale, known as Hawk, on Monday.\n{Q1}No deal without a vote,{Q2} Hawk said.\n",
+    "No deal without a vote,",
+    ["Tom Hale"],
+    ["Ana Ruiz"],
+)
+quote(
+    C,
+    f"Border talks\n\nPresident Andres Manuel Lopez Obrador met Claudia Sheinbaum, known as La Doctora.\n{Q1}We will not intervene,{Q2} Doctora said.\n",
+    "We will not intervene,",
+    [],
+    ["Andres Manuel Lopez Obrador"],
 )
 
 # --- speaker-wording: "in the words of X", a post's verb
