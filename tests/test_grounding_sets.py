@@ -127,6 +127,16 @@ SETS: dict[str, frozenset[str]] = {
             "speaker-unowned-paper",
         }
     ),
+    # checks 22 and 23: carried attributions, a long name's first word, post verbs, companions
+    "make_speakers5_cases": frozenset(
+        {
+            "speaker-carried",
+            "speaker-name-word",
+            "speaker-timestamp-turns",
+            "speaker-wording",
+            "sponsor-companions",
+        }
+    ),
     # check 20: co-sponsors after 'alongside', a possessive before a law
     "make_sponsors3_cases": frozenset({"sponsor-co-actors", "sponsor-law-names"}),
     # each status's news wording, other nouns and times

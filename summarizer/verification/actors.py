@@ -28,9 +28,20 @@ A name is the actor of a cue when:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from summarizer.text.vocabulary import NUMBER_WORDS, ORDINALS
 from summarizer.verification.article import ArticleText
+from summarizer.verification.co_actors import (
+    CO_ACTING,
+    JOINERS,
+    OWN_BY,
+    PARTY_WORDS,
+    in_relative_aside,
+    only_agents,
+    teamed_to,
+    without_co_phrases,
+)
 from summarizer.verification.law_owners import MEASURES, owns_measure
 from summarizer.verification.names import NOT_NAMES, TITLES
 from summarizer.verification.speakers import attribute
@@ -81,19 +92,6 @@ _STANCES = frozenset(
         "doubts",
     ]
 )
-_PARTIES = frozenset(
-    [
-        "republican",
-        "republicans",
-        "democratic",
-        "democrat",
-        "democrats",
-        "independent",
-        "gop",
-        "conservative",
-    ]
-)
-_JOINERS = frozenset({"of", "and", "the"})
 _INTENDING = frozenset(
     [
         "expected",
@@ -128,13 +126,12 @@ _INTENDING = frozenset(
 )
 # Words that open an aside set off by commas: an appositive, a relative clause, a companion
 # ("Sen. Eva Strand, joined by Sen. Hal Greer, unveiled").
-_ASIDE_STARTS = frozenset({"a", "an", "the", "who", "which", "whose", "joined", "along"})
-_NEUTRAL = TITLES | _PARTIES | _JOINERS | {"a", "an", "or"}
-# Words in a list of agents besides names, titles and parties: "four Democrats", "fellow
-# Republicans", "12 senators including".
-_LIST_WORDS = NUMBER_WORDS | word_set(
-    "fellow other including among them more than nearly almost about some over at least"
+# "alongside", "with" and "together" open a companion aside too ("Sen. Tim Scott, alongside
+# Sen. Mark Warner, filed"): the subject before it still acts in the verb after it.
+_ASIDE_STARTS = frozenset(
+    {"a", "an", "the", "who", "which", "whose", "joined", "along", "alongside", "with", "together"}
 )
+_NEUTRAL = TITLES | PARTY_WORDS | JOINERS | {"a", "an", "or"}
 # Words that make the name right after them (titles and party words skipped) an object, not
 # the one acting: "prohibit President Trump from lifting", "urged Graham", "sanctions on Putin".
 _GOVERNING = word_set(
@@ -149,16 +146,13 @@ _GOVERNING = word_set(
 # cue after one, outside an aside, is not the name's act.
 _RELATIVE = frozenset({"that", "which"})
 # Words between a cue and "with" that make "with" someone else's company, not co-acting.
-_NOT_CO_ACTING = word_set("after before during following call talks meeting meetings phone")
+_NOTCO_ACTING = word_set("after before during following call talks meeting meetings phone")
 _COPULAS = word_set("include includes included including are is were was among them")
 _BECOMING = word_set("is was are were has had been became becomes remains also now")
 _LAWMAKERS = word_set(
     """sen sens senator senators rep reps representative representatives congressman
     congresswoman congressmen lawmaker lawmakers legislator legislators mp mps"""
 )
-# Words naming co-actors after a cue: "introduced the bill with A", "alongside B", "along
-# with C" ("along" is dropped from a list of agents with "with").
-_CO_ACTING = frozenset({"with", "alongside", "along"})
 # Counts that co-sponsoring is also (see the module).
 _CO_CUES = {"sponsor": ("cosponsor", "joined")}
 
@@ -169,19 +163,6 @@ def actor_cues(cues: tuple[str, ...]) -> tuple[str, ...]:
     ("joined" counts only passive, see :func:`is_actor`)."""
     extra = [word for cue, words in _CO_CUES.items() if cue in cues for word in words]
     return (*cues, *extra) if extra else cues
-
-
-def _only_agents(tokens: Sequence[Token]) -> bool:
-    """Words that can stand between "by" and a name in a list of agents."""
-    return all(
-        t.capitalised
-        or t.is_number
-        or t.norm in TITLES
-        or t.norm in _PARTIES
-        or t.norm in _JOINERS
-        or t.norm in _LIST_WORDS
-        for t in tokens
-    )
 
 
 def outside_asides(
@@ -223,13 +204,13 @@ def _sponsor_noun(tokens: Sequence[Token], cue: int, first: int, text: str) -> b
     if any(mark in text[tokens[cue].end : tokens[first].start] for mark in ";\u2014\u2013"):
         return False
     words = [t for t in tokens[cue + 1 : first] if t.norm not in _COPULAS]
-    return _only_agents(words[1:] if word.startswith("co") else words)
+    return only_agents(words[1:] if word.startswith("co") else words)
 
 
 def _joined_by_lawmakers(tokens: Sequence[Token], by: int, last: int) -> bool:
     """ "joined by four Democrats (Sens. ...)": co-sponsors are lawmakers, named as such, and
     not joined in opposing ("joined by Sen. Kemp in opposing the bill")."""
-    named = any(t.norm in _LAWMAKERS or t.norm in _PARTIES for t in tokens[by + 1 : last + 1])
+    named = any(t.norm in _LAWMAKERS or t.norm in PARTY_WORDS for t in tokens[by + 1 : last + 1])
     return named and not any(t.norm in _STANCES for t in tokens[by + 1 :])
 
 
@@ -287,7 +268,7 @@ def _object(tokens: Sequence[Token], first: int) -> bool:
     """Whether the name starting at ``first`` is the object of the word before it (titles and
     party words skipped): "prohibit President Trump", "pressed Sen. Graham"."""
     before = first - 1
-    while before >= 0 and (tokens[before].norm in TITLES or tokens[before].norm in _PARTIES):
+    while before >= 0 and (tokens[before].norm in TITLES or tokens[before].norm in PARTY_WORDS):
         before -= 1
     return before >= 0 and not tokens[before].capitalised and tokens[before].norm in _GOVERNING
 
@@ -316,9 +297,13 @@ def is_actor(
     governed = _object(tokens, first)
     for cue in cues:
         if cue > 1 and tokens[cue - 1].norm == "to" and tokens[cue - 2].norm not in _INTENDING:
+            if teamed_to(tokens, first, last, cue):
+                return True
             continue
         window = range(cue + 1, min(cue + _PASSIVE_GAP + 1, len(tokens)))
         by = next((i for i in window if tokens[i].norm == "by" or _from_paper(tokens, i)), None)
+        if by is not None and by - 1 != cue and tokens[by - 1].norm in OWN_BY:
+            by = None  # "Bera introduced the bill, joined by Rep. Kim": Kim's "by", not its
         if tokens[cue].norm == "joined" and not (
             by == cue + 1 and _joined_by_lawmakers(tokens, by, last)
         ):
@@ -327,20 +312,20 @@ def is_actor(
             continue  # "became the 84th co-sponsor": joined a bill someone else sponsors
         if by is not None:
             # "by A with B", "by A, alongside B and C", "by A along with B"
-            agents = [t for t in tokens[by + 1 : first] if t.norm not in _CO_ACTING]
-            if by < first <= by + _LIST_SPAN and _only_agents(agents):
+            agents = without_co_phrases(tokens[by + 1 : first])
+            if by < first <= by + _LIST_SPAN and only_agents(agents):
                 return True
             continue
         if governed:
             continue
         if _sponsor_noun(tokens, cue, first, text):
             return True
-        with_ = next((i for i in window if tokens[i].norm in _CO_ACTING), None)
+        with_ = next((i for i in window if tokens[i].norm in CO_ACTING), None)
         if (
             with_ is not None
             and with_ < first <= with_ + _LIST_SPAN
-            and _only_agents([t for t in tokens[with_ + 1 : first] if t.norm not in _CO_ACTING])
-            and not any(t.norm in _NOT_CO_ACTING for t in tokens[cue + 1 : with_])
+            and only_agents([t for t in tokens[with_ + 1 : first] if t.norm not in CO_ACTING])
+            and not any(t.norm in _NOTCO_ACTING for t in tokens[cue + 1 : with_])
         ):
             return True  # "drafted the measure with Blumenthal", not "after a call with"
         if not last < cue:
@@ -370,13 +355,24 @@ def is_actor(
             or any(i in cue_set for i in kept if i != cue)
         ):
             continue
-        if any(t.norm in _STANCES for t in tokens[cue + 1 : cue + 5]):
+        if any(
+            t.norm in _STANCES and tokens[i + 1].norm != "by"  # not "opposed by Rep. B"
+            for i, t in enumerate(tokens[cue + 1 : cue + 5], cue + 1)
+            if i + 1 < len(tokens)
+        ):
             continue
-        if _other_actor_between(plain):
+        if any(a.norm in _SUBORDINATE and b.norm in _PRONOUNS for a, b in pairwise(plain)):
+            continue  # "A met with B before she introduced": the verb has its own subject
+        closed = "," in text[tokens[last].end : tokens[cue].start]  # the aside ends first
+        if _other_actor_between(plain) or (closed and in_relative_aside(tokens, first, text)):
             continue
         return True
     possessive = tokens[last].text.lower().endswith(("'s", "\u2019s"))
     return possessive and owns_measure(tokens, first, last)
+
+
+_SUBORDINATE = word_set("before after when while because since until once although though")
+_PRONOUNS = word_set("he she they we i it")
 
 
 # Words that make quoted words a threat: an intention ("is prepared to", "will") or what a

@@ -29,7 +29,7 @@ from summarizer.verification.clauses import (
 )
 from summarizer.verification.names import TITLES, find_named
 from summarizer.verification.runs import named_at_start
-from summarizer.verification.speech import SPEECH_NOUNS
+from summarizer.verification.speech import ISSUING, SPEECH_NOUNS
 from summarizer.verification.stamps import without_stamp
 from summarizer.verification.subjects import DESCRIBING, PAPERS
 from summarizer.verification.tokens import Token, tokenize
@@ -384,6 +384,24 @@ def resolve(article: ArticleText, verdict: Verdict, before: int, parts: Sequence
 
 
 _GENERIC_PAPERS = frozenset({"document", "text"})
+_HANDING = ISSUING | frozenset({"sent", "wrote", "signed", "sends", "writes", "signs"})
+
+
+def _issuer(tokens: Sequence[Token], verb: int | None) -> list[Token]:
+    """The name right before the verb that hands a paper over ("and rebel leader Musa Kari
+    sent a letter": Musa Kari, not the sentence's first subject); empty when none stands
+    there."""
+    if verb is None:
+        return []
+    start = verb
+    while start and (tokens[start - 1].capitalised or tokens[start - 1].norm in _IN_NAMES):
+        start -= 1
+    while start < verb and not tokens[start].capitalised and tokens[start].norm not in TITLES:
+        start += 1  # "the Chamber of Mines": from its first capitalised word or title
+    return list(tokens[start:verb])
+
+
+_IN_NAMES = TITLES | frozenset({"of", "the", "and", "for"})
 
 
 def by_paper(article: ArticleText, paper: str, before: int, parts: Sequence[str]) -> Verdict:
@@ -407,9 +425,16 @@ def by_paper(article: ArticleText, paper: str, before: int, parts: Sequence[str]
         outside = article.outside_quotes(start, end)
         if not any(t.norm in nouns for t in outside):
             continue
-        verdict = lead_in(outside, " and ".join(parts), article.text)
+        issued = next(  # "X issued a statement announcing ...": X's, whatever it announces
+            (i for i, t in enumerate(outside) if t.norm in _HANDING
+             and any(u.norm in nouns for u in outside[i + 1 : i + 4])),
+            None,
+        )  # fmt: skip
+        verdict = (
+            "none" if issued is not None else lead_in(outside, " and ".join(parts), article.text)
+        )
         if verdict == "none":
-            subject = sentence_subject(outside, article.text)
+            subject = _issuer(outside, issued) or sentence_subject(outside, article.text)
             verdict = by_subject(list(parts), subject) if subject else "other"
         verdict = resolve(article, verdict, start, parts)
         return "yes" if verdict == "yes" else "other"

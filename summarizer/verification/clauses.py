@@ -1,6 +1,5 @@
 """The clauses around a quotation, read for who speaks: speech verbs and their subjects, the
-subject a sentence opens with, and the verdicts :mod:`summarizer.verification.speakers` combines
-(see its docstring for the rules)."""
+subject a sentence opens with, the verdicts :mod:`summarizer.verification.speakers` combines."""
 
 from __future__ import annotations
 
@@ -14,11 +13,13 @@ from summarizer.verification.speech import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
     TAIL_WORDS,
+    after_opener,
     aside_opens,
     issued_by,
     issuing_verb,
     paper_issuer,
     released_by,
+    speaks,
 )
 from summarizer.verification.stamps import without_stamp
 from summarizer.verification.subjects import (
@@ -369,7 +370,8 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
         by = released_by(clause, text)  # "a statement released by the office of X:"
         if by is not None:
             return issued_by(parts, to_comma(clause[by + 1 :], text))  # not ", after Y met"
-        verbs = [i for i, t in enumerate(clause) if t.norm in SPEECH_VERBS]
+        verbs = [i for i in range(len(clause)) if speaks(clause, i)]
+        verbs = [i for i in verbs if i >= after_opener(clause, text)] or verbs
         verbs = verbs or issuing_verb(clause, text)  # "X issued the following statement:"
         if not verbs:
             continue
@@ -427,7 +429,7 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
     wide = aside_opens(clause[:NEAR_WORDS], text) or (bool(clause) and office_of(clause))
     reach = TAIL_WORDS if wide else NEAR_WORDS
     for verb, token in enumerate(clause[:reach]):
-        if token.norm not in SPEECH_VERBS and (verb or token.norm not in READ_VERBS):
+        if not speaks(clause, verb) and (verb or token.norm not in READ_VERBS):
             continue
         if verb == 0 and token.norm == "according":  # '"...", according to Xinhua'
             return "credit:" + _judge(parts, clause, verb, text)

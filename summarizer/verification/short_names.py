@@ -15,6 +15,9 @@ each word after the first two and before the last is a short form. Never a short
   then "Lopez said" could be either, and names neither.
 Three-word names give none ("John Fitzgerald Kennedy": "Fitzgerald said" is not him); their
 surname rule already reads "Garcia Marquez said". The last word is the surname rule's.
+Whatever its length, a name the article gives right after the full name ("Andres Manuel Lopez
+Obrador, known as AMLO,"; "nicknamed", "dubbed", "better known as") is its short form (check
+22's probe).
 """
 
 from __future__ import annotations
@@ -48,7 +51,8 @@ def short_forms(value: str, article: ArticleText) -> tuple[str, ...]:
     key = ("short-forms", value)
     known: tuple[str, ...] | None = article.memo.get(key)
     if known is None:
-        known = article.memo[key] = _short_forms(value, article)
+        forms = _known_as(value, article) + _short_forms(value, article)
+        known = article.memo[key] = tuple(dict.fromkeys(forms))
     return known
 
 
@@ -70,6 +74,27 @@ def _short_forms(value: str, article: ArticleText) -> tuple[str, ...]:
         for word in named[2:-1]
         if not _shared(word, full, article) and word not in TITLES
     )
+
+
+# "Andres Manuel Lopez Obrador, known as AMLO,": the name the article gives the person right
+# after the full name ("known as", "better known as", "nicknamed", "dubbed").
+_KNOWN_AS = re.compile(
+    r",?[ \t]+(?:(?:also|better|widely|popularly)[ \t]+)?(?:known[ \t]+as|nicknamed|dubbed)"
+    r"[ \t]+[\"'\u201c\u2018]?([A-Z\u00c0-\u00de][\w\-]*)[\"'\u201d\u2019]?"
+    r"(?=[ \t]*[,.;)]|[ \t]+[a-z])"
+)
+
+
+def _known_as(value: str, article: ArticleText) -> tuple[str, ...]:
+    """The one-word name the article says the person is known by, right after writing the
+    full name ("Andres Manuel Lopez Obrador, known as AMLO, spoke"); a name given to someone
+    else, or of more than one word, is none."""
+    if len(value.split()) < 2 or not is_proper(value):
+        return ()
+    spans = article.phrase_spans(tuple(name_parts(value)))
+    text = article.text
+    found = {match.group(1) for _, end in spans if (match := _KNOWN_AS.match(text, end))}
+    return tuple(sorted(found))
 
 
 def _full_name(article: ArticleText, start: int, words: tuple[str, ...]) -> tuple[str, ...]:

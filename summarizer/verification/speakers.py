@@ -17,7 +17,8 @@ words themselves:
 - when the subject points back ("he said", "the president said") or the quote stands alone
   (a continued statement), the nearest earlier attribution within two paragraphs decides.
 A name after a verb ("Putin told Trump") is the listener, not the speaker; an inverted
-"said X" counts only right after the closing mark.
+"said X" counts right after the closing mark, or ending an earlier sentence
+(:mod:`summarizer.verification.carries`), which also skips subheads when reading back.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from summarizer.comparators import Supported
 from summarizer.verification.antecedents import PRONOUNS, named_alone, plural, topic
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import forward, introduced, resolve, words_of
+from summarizer.verification.carries import in_words_of, said_next, subhead, trailing_said
 from summarizer.verification.clauses import (
     Verdict,
     by_subject,
@@ -43,6 +45,8 @@ from summarizer.verification.headers import header_verdict
 from summarizer.verification.locator import find
 from summarizer.verification.names import (
     FULL_NAMES_ONLY,
+    PARTICLES,
+    TITLES,
     first_name_conflict,
     first_name_in_text,
     is_proper,
@@ -98,6 +102,8 @@ def _read_region(
     lead = article.outside_quotes(sentence_start, region[0])
     parts = split_people(speaker)
     own = words_of(parts, lead, text[: region[0]])
+    if own == "none":  # "in the words of President X, "...""
+        own = in_words_of(speaker, lead, text[: region[0]])
     if own != "none":  # "in the Kremlin's word, "...""
         return own, first_sentence
     if after == "and":  # '"..." and said': the subject the sentence opens with
@@ -116,25 +122,12 @@ def _read_region(
         return credit, first_sentence
     verdict = forward(article, last_sentence, parts)
     if verdict == "none" and not lead and not following:
-        verdict = _said_next(article, region, last_sentence, speaker)
+        verdict = said_next(article, region, last_sentence, speaker)
     if verdict == "none":  # a header line over it ("Highlights from X's statements:")
         verdict = header_verdict(article, region[0], parts)
     if verdict == "none":
         verdict = introduced(parts, lead, text[: region[0]])
     return verdict, first_sentence
-
-
-def _said_next(article: ArticleText, region: tuple[int, int], sentence: int, speaker: str) -> str:
-    """'"... had its say." Ruiz said on Monday': a quote that is its own sentence, the full
-    stop inside the marks, and the attribution opening the next sentence on the same line
-    (read only when nothing before the quote or in it attributes it)."""
-    if sentence + 1 >= len(article.sentences):
-        return "none"
-    start, end = article.sentences[sentence + 1]
-    text = article.text
-    if text[region[1] + 1 : start].strip(" ") or not text[start].isalpha():
-        return "none"
-    return tail(article.outside_quotes(start, end), speaker, text)
 
 
 def attribute(article: ArticleText, span_start: int, span_end: int, speaker: str) -> bool:
@@ -170,6 +163,8 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
         start, end = article.sentences[index]
         if paragraph - article.paragraph_at(start) > 2:
             break
+        if subhead(article, start, end):  # "Truce is indispensable": it names no speaker
+            continue
         at = start
         chained = pronoun is not None and _opens_with(article, index, pronoun)
         if chained:  # "He praised Y. He thanked Z. He said": the chain carries the reference
@@ -187,6 +182,8 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
             continue
         outside = _after_headline(article, start, article.outside_quotes(start, end))
         verdict = lead_in(outside, speaker, article.text)
+        if verdict != "yes":  # "A truce would help, said Steffen Seibert."
+            verdict = trailing_said(outside, speaker, article.text, verdict)
         if verdict == "none" and not chained:  # no speech verb: its named subject, if any
             subject = sentence_subject(outside, article.text) or topic(outside, article.text)
             if pronoun and plural(subject):
@@ -233,8 +230,10 @@ def name_forms(value: str, article: ArticleText) -> Iterator[str]:
     the article is searched for the full name only when the name as given is not the one
     the quote is attributed to."""
     yield value
-    parts = value.split()
-    family_first = len(parts) == 2 and is_proper(value) and parts[0][:1].isupper()
+    parts = value.split()  # of three words too, with no particle: "Lolo Matalasi Moliga"
+    plain = len(parts) == 3 and not any(part.lower() in PARTICLES for part in parts)
+    family_first = (len(parts) == 2 or plain) and is_proper(value) and parts[0][:1].isupper()
+    family_first = family_first and parts[0].lower().rstrip(".") not in TITLES
     written = family_first and article.phrase_spans(tuple(norms(tokenize(value))))
     if written and not shared_first_word(value, article):
         yield parts[0]

@@ -22,7 +22,7 @@ SPEECH_VERBS = word_set(
     reported reports denied denies indicated indicates underlined underscored reiterated
     affirmed assured admitted pledged promised signalled signaled highlighted mentioned
     complained lamented maintained alleged add warn insist explain describe urge declare
-    stress reiterate"""
+    stress reiterate disagreed disagrees objected"""
 )
 
 # Nouns for what someone said: "Rubio's summary:", "in the Kremlin's word,", "In its words,".
@@ -61,8 +61,11 @@ def issuing_verb(clause: list[Token], text: str) -> list[int]:
 
 # "a statement issued by the office of X", "a statement from X": who issued the paper.
 _FROM_BY = word_set("by from")
-# Verbs a paper speaks with right after a quote ('"...," read a statement from X').
+# Verbs a paper speaks with right after a quote ('"...," read a statement from X'), or
+# after the paper ('"...," the statement read').
 READ_VERBS = word_set("read reads")
+# Papers that speak for their issuer ("the statement said", "the statement read").
+PAPERS = word_set("statement report readout document communique release letter declaration text")
 
 
 def paper_issuer(tokens: list[Token], text: str) -> list[Token] | None:
@@ -106,3 +109,41 @@ def issued_by(parts: Sequence[str], issuer: Sequence[Token]) -> str:
     """ "yes" when the words naming a paper's issuer name every part of the speaker, else
     "other": the paper is its issuer's, never whoever the sentence names besides."""
     return "yes" if all(find_named(part, issuer) for part in parts) else "other"
+
+
+# Where a post is made: a past verb right before "on Twitter" speaks ("rejoiced on Twitter").
+_PLATFORMS = word_set("twitter x facebook instagram telegram tiktok youtube weibo bluesky threads")
+
+
+def speaks(clause: Sequence[Token], index: int) -> bool:
+    """Whether ``clause[index]`` is a speech verb: one of :data:`SPEECH_VERBS`, "read" right
+    after a paper ("the statement read", check 23's arguable flags), or a past verb
+    of feeling or reacting right before "on" and a platform ("Santos rejoiced on Twitter",
+    "celebrated on X"): a post is said (check 22's tweet)."""
+    norm = clause[index].norm
+    if norm in SPEECH_VERBS or (norm in READ_VERBS and index and clause[index - 1].norm in PAPERS):
+        return True  # "the statement read" as "the statement said"
+    return (
+        norm.endswith("ed")
+        and index + 2 < len(clause)
+        and clause[index + 1].norm == "on"
+        and clause[index + 2].norm in _PLATFORMS
+        and clause[index + 2].capitalised
+    )
+
+
+# Words opening a subordinate clause of time, reason or condition before the main one.
+_OPENERS = word_set("after before when once since as although though because if until while")
+
+
+def after_opener(clause: Sequence[Token], text: str) -> int:
+    """The index of the first word after an opening subordinate clause ("After the deal was
+    announced Saturday, Chan called for calm": "Chan"), 0 when the clause opens otherwise: the
+    opener's verbs ("announced") are not the sentence's (check 22's "he" after such a
+    clause)."""
+    if not clause or clause[0].norm not in _OPENERS:
+        return 0
+    for index in range(1, min(len(clause), 20)):
+        if "," in text[clause[index - 1].end : clause[index].start]:
+            return index
+    return 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.names import TITLES
+from summarizer.verification.speech import PAPERS as PAPERS
 from summarizer.verification.speech import SPEECH_NOUNS
 from summarizer.verification.tokens import Token, word_set
 
@@ -132,7 +133,6 @@ PROCEED = word_set("proceed proceeds proceeded proceeding")
 
 
 # What an issuer puts out, which "says" what its issuer does: "the statement said".
-PAPERS = word_set("statement report readout document communique release letter declaration text")
 
 
 JOINING = word_set("of the and")

@@ -7,7 +7,9 @@ line itself mentions ("the Prime Minister") is never its speaker; no speech verb
 
 A label is a run of words in capitals before a colon, at a line's start or after a sentence's
 end ("MR. KIRBY:", "SECRETARY RUBIO:", "PRIME MINISTER MORI:", "THE PRESIDENT:", "Q:"), or
-a line-opening mixed-case one with a title ("Secretary Rubio:"). An article is read as a
+a line-opening mixed-case one with a title ("Secretary Rubio:"), or any name on a line of
+its own before a timestamp ("Hallie Jackson (00:24):", as transcript services print turns;
+check 22's second paragraph of a turn). An article is read as a
 transcript only when at least two labels hold a title, an honorific or a questioner word, so a
 dateline ("NEW DELHI:") or a lone "UPDATE:" makes none; such capitals still end a turn. The
 holder: the person a label names ("MORI", "MR. KIRBY"); a title alone ("THE PRESIDENT") stands
@@ -32,6 +34,9 @@ _LABEL = re.compile(
     rf"(?m)(?:^|(?<=[.?!\u201d\"')\]][ \t])|(?<=[.?!\u201d\"')\]][ \t]{{2}}))[ \t]*"
     rf"({_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,4}}):[ \t\n]"
     r"|^[ \t]*((?:[A-Z][a-z]+\.?[ \t]+){1,3}[A-Z][\w'\u2019\-]*):[ \t]"
+    # a timestamped label on its own line ("Hallie Jackson (00:24):", "Speaker 3 (01:02:07):")
+    r"|^[ \t]*((?:[A-Z][\w'\u2019\-]*[ \t]+){0,3}[A-Z0-9][\w'\u2019\-]*)"
+    r"[ \t]+\(\d{1,2}:\d{2}(?::\d{2})?\):[ \t]*$"
 )
 _END = re.compile(r"\((?:end|END)[ \t]+(?:transcript|TRANSCRIPT)\)|^END\b", re.MULTILINE)
 _ANSWERS = frozenset({"A", "ANSWER"})
@@ -90,12 +95,12 @@ def _read_labels(text: str) -> list[_Label]:
     found: list[_Label] = []
     titled = 0
     for match in _LABEL.finditer(text):
-        group = 1 if match.group(1) is not None else 2
+        group = next(number for number in (1, 2, 3) if match.group(number) is not None)
         written = match.group(group)
         words = tuple(token.norm for token in tokenize(written))
         if not words:
             continue
-        speaking = _speaking(words)
+        speaking = group == 3 or _speaking(words)  # a timestamp marks a turn, as a title does
         if group == 2 and not speaking:
             continue  # "Key points:": mixed case is a label only with a title
         titled += speaking
