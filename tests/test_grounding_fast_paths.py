@@ -270,3 +270,21 @@ def test_accents_stripped_by_replacing_are_the_characterwise_strip(text: str) ->
     definition = text.translate({ord(c): strip_accent(c) for c in set(text) if not c.isascii()})
     assert strip_accents(text) == definition
     assert len(strip_accents(text)) == len(text)
+
+
+def test_the_letters_ignorecase_matches_with_ascii_ones_are_all_listed() -> None:
+    """Every code point beyond ASCII that the regex, ignoring case, matches with an ASCII letter
+    lowers to that letter, is listed in ``ASCII_UNDER_IGNORECASE``, or lowers to more than one
+    character (which sends the quote search to the regex)."""
+    import re
+    import sys
+
+    from summarizer.verification.speakers import ASCII_UNDER_IGNORECASE
+
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    for point in range(128, sys.maxunicode + 1):
+        character = chr(point)
+        if letter.fullmatch(character):
+            lowered = character.lower().translate(ASCII_UNDER_IGNORECASE)
+            same = lowered.isascii() and re.fullmatch(lowered, character, re.IGNORECASE)
+            assert len(lowered) > 1 or same

@@ -362,6 +362,11 @@ def _inner_quote(text: str, region: tuple[int, int], start: int, end: int) -> in
     return None
 
 
+# Letters other than ASCII ones and their own capitals that ``re.IGNORECASE`` matches with an
+# ASCII letter, as that letter (a test scans every code point for them).
+ASCII_UNDER_IGNORECASE = {0x131: "i", 0x17F: "s"}
+
+
 def _quoted_elsewhere(quote: str, article: ArticleText) -> list[tuple[int, int]]:
     """Other places the quoted words stand inside quotation marks: "called off" may first
     occur in the reporter's own words ("he had called off the summit") and later as the
@@ -372,8 +377,15 @@ def _quoted_elsewhere(quote: str, article: ArticleText) -> list[tuple[int, int]]
     words = quote.split()
     if not words:
         return []
-    text, lowered = article.text, article.lowered
-    first = words[0].lower().replace("\u2019", "'")
+    text = article.text
+    # The lower case with the two letters that match an ASCII one only under the regex's
+    # case folding (dotless i, long s; the Kelvin sign lowers to "k" itself), not
+    # ``article.lowered``: that one straightens apostrophes and drops accents, which made a
+    # quote's "'" find the article's "\u2019" (and "e" its "é") where the definition does not.
+    lowered: str | None = article.memo.get("lower_case")
+    if lowered is None:
+        lowered = article.memo["lower_case"] = text.lower().translate(ASCII_UNDER_IGNORECASE)
+    first = words[0].lower()
     if not first.isascii() or len(lowered) != len(text):
         pattern = re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)
         return [
