@@ -364,7 +364,7 @@ def _inner_quote(text: str, region: tuple[int, int], start: int, end: int) -> in
 
 # Letters other than ASCII ones and their own capitals that ``re.IGNORECASE`` matches with an
 # ASCII letter, as that letter (a test scans every code point for them).
-ASCII_UNDER_IGNORECASE = {0x131: "i", 0x17F: "s"}
+ASCII_UNDER_IGNORECASE = {"\u0131": "i", "\u017f": "s"}
 
 
 def _quoted_elsewhere(quote: str, article: ArticleText) -> list[tuple[int, int]]:
@@ -384,7 +384,11 @@ def _quoted_elsewhere(quote: str, article: ArticleText) -> list[tuple[int, int]]
     # quote's "'" find the article's "\u2019" (and "e" its "é") where the definition does not.
     lowered: str | None = article.memo.get("lower_case")
     if lowered is None:
-        lowered = article.memo["lower_case"] = text.lower().translate(ASCII_UNDER_IGNORECASE)
+        lowered = text.lower()
+        for letter, ascii_letter in ASCII_UNDER_IGNORECASE.items():
+            if letter in lowered:  # rare; str.translate would cost 20 times str.lower
+                lowered = lowered.replace(letter, ascii_letter)
+        article.memo["lower_case"] = lowered
     first = words[0].lower()
     if not first.isascii() or len(lowered) != len(text):
         pattern = re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)
