@@ -279,7 +279,7 @@ def test_the_letters_ignorecase_matches_with_ascii_ones_are_all_listed() -> None
     import re
     import sys
 
-    from summarizer.verification.speakers import ASCII_UNDER_IGNORECASE
+    from summarizer.verification.article import ASCII_UNDER_IGNORECASE
 
     letter = re.compile("[a-z]", re.IGNORECASE)
     for point in range(128, sys.maxunicode + 1):

@@ -200,6 +200,11 @@ def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?:'s)?[\W_]+".join(parts) + r"(?![^\W_])")
 
 
+# Letters beyond ASCII, other than ASCII letters' own capitals, that ``re.IGNORECASE`` matches
+# with an ASCII letter (dotless i, long s; the Kelvin sign lowers to "k"; a test scans them all).
+ASCII_UNDER_IGNORECASE = {"\u0131": "i", "\u017f": "s"}
+
+
 class ArticleText:
     """Structure of one article's text; see the module docstring."""
 
@@ -346,6 +351,18 @@ class ArticleText:
         are dropped as in the tokens' normal forms (``strip_accents``: "Orbán" is "orban"), so
         a name is found in the words the tokens give for it."""
         return strip_accents(self.text.lower().replace("\u2019", "'"))
+
+    @cached_property
+    def lower_case(self) -> str:
+        """The text lowercased, with the letters the regex's case folding matches with an
+        ASCII one made that letter: the form in which an ASCII word's case-insensitive matches
+        are found by ``str.find`` (the quote search). Unlike :attr:`lowered`, apostrophes and
+        accents stay as written."""
+        lowered = self.text.lower()
+        for letter, ascii_letter in ASCII_UNDER_IGNORECASE.items():
+            if letter in lowered:  # rare; str.translate would cost 20 times str.lower
+                lowered = lowered.replace(letter, ascii_letter)
+        return lowered
 
     def uses(self, word: str) -> bool:
         """Whether the article uses ``word`` (a token's norm) as a whole word, in any of its

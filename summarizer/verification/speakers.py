@@ -362,11 +362,6 @@ def _inner_quote(text: str, region: tuple[int, int], start: int, end: int) -> in
     return None
 
 
-# Letters other than ASCII ones and their own capitals that ``re.IGNORECASE`` matches with an
-# ASCII letter, as that letter (a test scans every code point for them).
-ASCII_UNDER_IGNORECASE = {"\u0131": "i", "\u017f": "s"}
-
-
 def _quoted_elsewhere(quote: str, article: ArticleText) -> list[tuple[int, int]]:
     """Other places the quoted words stand inside quotation marks: "called off" may first
     occur in the reporter's own words ("he had called off the summit") and later as the
@@ -377,18 +372,9 @@ def _quoted_elsewhere(quote: str, article: ArticleText) -> list[tuple[int, int]]
     words = quote.split()
     if not words:
         return []
-    text = article.text
-    # The lower case with the two letters that match an ASCII one only under the regex's
-    # case folding (dotless i, long s; the Kelvin sign lowers to "k" itself), not
-    # ``article.lowered``: that one straightens apostrophes and drops accents, which made a
-    # quote's "'" find the article's "\u2019" (and "e" its "é") where the definition does not.
-    lowered: str | None = article.memo.get("lower_case")
-    if lowered is None:
-        lowered = text.lower()
-        for letter, ascii_letter in ASCII_UNDER_IGNORECASE.items():
-            if letter in lowered:  # rare; str.translate would cost 20 times str.lower
-                lowered = lowered.replace(letter, ascii_letter)
-        article.memo["lower_case"] = lowered
+    # ``lower_case``, not ``lowered``: that one straightens apostrophes and drops accents,
+    # which found the article's "\u2019" for a quote's "'", where the definition does not.
+    text, lowered = article.text, article.lower_case
     first = words[0].lower()
     if not first.isascii() or len(lowered) != len(text):
         pattern = re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)
