@@ -29,7 +29,7 @@ from summarizer.results import Method
 from summarizer.text.normalize import fold, fold_text, fold_with_map
 from summarizer.text.vocabulary import MONTH_NUMBER
 from summarizer.verification.article import ArticleText
-from summarizer.verification.glue import GLUED_OPENERS, glued_opener_at
+from summarizer.verification.glue import GLUED_OPENERS, glued_opener_at, opener_glues
 from summarizer.verification.tokens import tokenize
 
 MAX_ELISION = 250
@@ -210,6 +210,8 @@ def glue_in(haystack: str, index: int, raw: RawText | None) -> bool:
             return False
         if raw is None:
             return glued_opener_at(haystack, index)
+        if not opener_glues(raw.text):  # no glue in the article: no offset map to build
+            return False
         return glued_opener_at(raw.text, raw.folded.offsets()[index])
     if not haystack[index - 1].isdigit():
         return False
