@@ -84,7 +84,8 @@ def report_for(case: dict[str, Any]) -> tuple[GroundingReport, str]:
     ]))  # fmt: skip
     for path, value in case.get("set", {}).items():
         _set(facts, path, value)
-    return ground(ArticleFacts.model_validate(facts), text), text
+    captions = tuple(case.get("captions", ()))  # the page's photo captions, kept out of text
+    return ground(ArticleFacts.model_validate(facts), text, None, captions), text
 
 
 def verdict(case: dict[str, Any]) -> bool:

@@ -100,6 +100,8 @@ SETS: dict[str, frozenset[str]] = {
     "make_parties6_cases": frozenset({"event-actors", "parties-places", "statuses-stances"}),
     # check 23: names with an apostrophe and countries' forms in free text
     "make_freetext_cases": frozenset({"apostrophe-names", "country-forms"}),
+    # checks 24 and 25: glued sentences, caption words, countries' multi-word forms
+    "make_page2_cases": frozenset({"caption-words", "country-forms-long", "glued-sentences"}),
     # check 22: announcing or extending one's own truce
     "make_proposers2_cases": frozenset({"own-truce-proposer"}),
     # quotation marks, title runs, first names and pronouns, surnames

@@ -180,7 +180,7 @@ def _finish(call: Call, outcome: Outcome, origin: str, latency: float) -> Summar
         origin,
         call.settings.evidence,
     )
-    report = ground(facts, call.article.text, call.article.metadata)
+    report = ground(facts, call.article.text, call.article.metadata, call.article.captions)
     if call.sentences is not None:
         report = by_reference(report, call.sentences)
     return asked.answered(

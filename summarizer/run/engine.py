@@ -146,7 +146,7 @@ class Engine:
             from summarizer.verification.grounding import ground
 
             facts = result.facts_as(self.schema)
-            result.grounding = ground(facts, article.text, article.metadata)
+            result.grounding = ground(facts, article.text, article.metadata, article.captions)
             if result.evidence == "sentences":
                 result.grounding = by_reference(result.grounding, numbered(article.text))
             if self.store is not None:

@@ -58,8 +58,11 @@ def grounding_version() -> str:
 
 def grounding_key(article: Article) -> str:
     """What an article's grounding is computed from, besides the facts (which are the stored
-    row's own): the rules' version, the article's text (its id is a hash of it) and metadata."""
+    row's own): the rules' version, the article's text (its id is a hash of it), metadata and
+    photo captions (free text's names may be in a caption)."""
     metadata = json.dumps(article.metadata, sort_keys=True, ensure_ascii=False, default=str)
+    if article.captions:  # the key of a page without captions is as before
+        metadata += "\0" + json.dumps(article.captions, ensure_ascii=False)
     digest = hashlib.sha256(f"{grounding_version()}\0{article.id}\0{metadata}".encode())
     return digest.hexdigest()[:24]
 

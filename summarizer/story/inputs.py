@@ -102,14 +102,15 @@ def make_source(
     """A story source for one article's facts: its text read from ``source`` (looked for
     beside ``near`` too), grounded if the result carries no grounding, and dated."""
     metadata: dict[str, str] = {}
+    captions: tuple[str, ...] = ()
     if text is None:
         path = _find_text(source, near)
         text = ""
         if path is not None:
             article = load_article(path)
-            text, metadata = article.text, dict(article.metadata)
+            text, metadata, captions = article.text, dict(article.metadata), article.captions
     if text and (grounding is None or not grounding.evidence):
-        grounding = ground(facts, text, metadata)
+        grounding = ground(facts, text, metadata, captions)
     date = published_date(facts, metadata)
     date_from = "facts" if facts.article.published and date else ("metadata" if date else "none")
     month_day = None

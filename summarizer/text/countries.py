@@ -58,7 +58,7 @@ latvia: Latvia | Latvian, Latvians | Riga |
 lithuania: Lithuania | Lithuanian, Lithuanians | Vilnius |
 austria: Austria | Austrian, Austrians | Vienna |
 switzerland: Switzerland | Swiss | Bern |
-greece: Greece | Greek, Greeks | Athens |
+greece: Greece, Hellenic Republic | Greek, Greeks, Hellenic | Athens |
 serbia: Serbia | Serbian, Serb, Serbs | Belgrade |
 canada: Canada | Canadian, Canadians | Ottawa |
 mexico: Mexico | Mexican, Mexicans | Mexico City |

@@ -18,6 +18,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from summarizer.text.normalize import strip_accents
+from summarizer.verification.glue import split_at_glue
 from summarizer.verification.quotemarks import quoted_regions as _quoted_regions
 from summarizer.verification.tokens import (
     SPELLINGS,
@@ -177,6 +178,11 @@ def _word_before_stop(text: str, cursor: int, stop: int) -> str:
 
 
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return split_at_glue(_split_spaced(text, start, end), text, start, end, _ABBREVIATIONS)
+
+
+def _split_spaced(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans at stops followed by whitespace (see ``_SENTENCE_END``)."""
     spans: list[tuple[int, int]] = []
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):

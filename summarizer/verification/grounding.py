@@ -139,12 +139,19 @@ def published_date(facts: BaseModel, metadata: dict[str, str] | None = None) -> 
     return None
 
 
-def ground(facts: BaseModel, text: str, metadata: dict[str, str] | None = None) -> GroundingReport:
+def ground(
+    facts: BaseModel,
+    text: str,
+    metadata: dict[str, str] | None = None,
+    captions: tuple[str, ...] = (),
+) -> GroundingReport:
     """Check every evidence passage, quote text and supported value of ``facts`` in ``text``.
     Works on any Pydantic model: fields named ``evidence`` (lists of strings) are passages,
     ``Supported`` metadata marks values to check, ``FreeText`` fields are checked for names and
-    numbers the article never states."""
-    walk = _Walk(text, dict(metadata or {}), published_date(facts, metadata))
+    numbers the article never states. ``captions`` (the page's photo captions, kept out of
+    ``text``) count only for free text's names: the page names them, but a caption's date or
+    credit never backs a field."""
+    walk = _Walk(text, dict(metadata or {}), published_date(facts, metadata), captions)
     walk.visit(facts, "", None)
     return walk.report()
 
@@ -173,11 +180,17 @@ class _Walk:
         "vocabulary",
     )
 
-    def __init__(self, text: str, meta: dict[str, str], published: dt.date | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        meta: dict[str, str],
+        published: dt.date | None,
+        captions: tuple[str, ...] = (),
+    ) -> None:
         self.article = ArticleText(text)
         self.folded = Folded(text)
         self.meta = meta
-        self.vocabulary = ArticleVocabulary(self.article, meta)
+        self.vocabulary = ArticleVocabulary(self.article, meta, captions)
         self.published = published
         self.evidence: list[dict[str, Any]] = []
         self.support: list[dict[str, Any]] = []

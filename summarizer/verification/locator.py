@@ -5,8 +5,10 @@ whitespace, else as pieces around an ellipsis. Whatever the method, every locate
 and ends on a token boundary: "4 co-sponsors" is not in an article that says "84 co-sponsors",
 and "200 troops" is not in "1,200 troops". One exception: scraped text that glues a date to the
 next sentence ("September 5, 2014The ceasefire ...", "Kyiv, 3 March 2023Kyiv says ...") has a
-boundary at the glue (:func:`glued_at`); "G7", "F16", "4Runner", "3M", "2nd" and a number cut
-inside another ("84" of "184") are no glue. Leading and trailing punctuation and quotation marks
+boundary at the glue (:func:`glued_at`), and so does a sentence opener glued to a lower-case
+word ("New Year HolidaysThe army will ...", :func:`glue.glued_opener_at`); "G7", "F16",
+"4Runner", "3M", "2nd", a camel-cased name ("McDonald", "LinkedIn") and a number cut inside
+another ("84" of "184") are no glue. Leading and trailing punctuation and quotation marks
 of the passage are ignored (a model that closes a sentence the article continues is still
 quoting it).
 
@@ -27,6 +29,7 @@ from summarizer.results import Method
 from summarizer.text.normalize import fold, fold_text, fold_with_map
 from summarizer.text.vocabulary import MONTH_NUMBER
 from summarizer.verification.article import ArticleText
+from summarizer.verification.glue import GLUED_OPENERS, glued_opener_at, opener_glues
 from summarizer.verification.tokens import tokenize
 
 MAX_ELISION = 250
@@ -142,6 +145,7 @@ _DATE_END = re.compile(
     r"(?:\b(?:1[89]|20)\d\d|\b[A-Za-z]{3,9}\.? \d{1,2}|\b\d{1,2}:\d\d)$"
 )  # a year, a month's day ("September 5"), a clock time ("14:05"), just before a glue
 _GLUE_READ = 12
+_OPENER_HEADS = frozenset(word[:2] for word in GLUED_OPENERS)  # a cheap first test
 
 
 def glued_at(text: str, index: int) -> bool:
@@ -196,9 +200,20 @@ class RawText(NamedTuple):
 
 def glue_in(haystack: str, index: int, raw: RawText | None) -> bool:
     """:func:`glued_at` at ``index`` of ``haystack``, read in the article's own text when
-    ``haystack`` is folded (lower case hides the capital); only a digit next to a letter is
-    asked, so the offset map is built only for such rare edges."""
-    if not haystack[index - 1].isdigit() or not haystack[index].isalpha():
+    ``haystack`` is folded (lower case hides the capital), or :func:`glue.glued_opener_at`
+    between two letters; only a digit next to a letter, or letters before the first two of an
+    opener, are asked, so the offset map is built only for such rare edges."""
+    if not haystack[index].isalpha():
+        return False
+    if haystack[index - 1].isalpha():  # "HolidaysThe": asked only before an opener's letters
+        if haystack[index : index + 2].capitalize() not in _OPENER_HEADS:
+            return False
+        if raw is None:
+            return glued_opener_at(haystack, index)
+        if not opener_glues(raw.text):  # no glue in the article: no offset map to build
+            return False
+        return glued_opener_at(raw.text, raw.folded.offsets()[index])
+    if not haystack[index - 1].isdigit():
         return False
     if raw is None:
         return glued_at(haystack, index)

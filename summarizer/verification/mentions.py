@@ -112,9 +112,10 @@ def _country_forms() -> dict[str, frozenset[str]]:
     """Each one-word country name or people's word of the party table with the one-word forms
     of the same country ("germany": "german", "germans"; "afghan": "afghanistan"): free text
     that says "Germany" where the article says "the German government" names what the article
-    does (an outside check, 23, flagged it). Multi-word names ("South Sudan") give no forms;
-    a one-word form inside a longer name is found as any name is ("Sudanese" in "South
-    Sudanese", as "Guinea" in "Papua New Guinea"). The people's words of ``_DEMONYMS`` (some
+    does (an outside check, 23, flagged it). Multi-word names ("South Sudan") give no forms
+    here (:func:`_long_forms` does theirs); a one-word form inside a longer name is found as
+    any name is ("Sudanese" in "South Sudanese", as "Guinea" in "Papua New Guinea"). The
+    people's words of ``_DEMONYMS`` (some
     not in the table: "European", "Western") are backed by their place one way only."""
     forms: dict[str, set[str]] = {}
     for names, people, _capitals, _seats in PARTIES.values():
@@ -127,6 +128,44 @@ def _country_forms() -> dict[str, frozenset[str]]:
 
 
 _COUNTRY_FORMS = _country_forms()
+
+
+def _long_forms() -> dict[str, tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]]:
+    """Each last word of a country's multi-word name or people's word in the party table,
+    with the words before it and the other forms of the same country (as word tuples):
+    "lanka": (("sri",), (("sri", "lankan"), ("sri", "lankans"), ...)). Free text that writes
+    "Sri Lanka's army" where the article writes "the Sri Lankan army" names what it does, as
+    "Germany" does for "German" (check 24); the words before must be the free text's too, so
+    "Lanka" alone, or "South Africa" beside "South Sudanese", is not backed."""
+    found: dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]] = {}
+    for names, people, _capitals, _seats in PARTIES.values():
+        forms = [tuple(tokenize_words(form)) for form in (*names, *people)]
+        forms = [form for form in forms if form and all(w.isalpha() for w in form)]
+        for form in forms:
+            if len(form) >= 2:
+                others = tuple(other for other in forms if other != form)
+                found.setdefault(form[-1], []).append((form[:-1], others))
+    return {last: tuple(entries) for last, entries in found.items()}
+
+
+def tokenize_words(form: str) -> list[str]:
+    return [token.norm for token in tokenize(form)]
+
+
+_LONG_FORMS = _long_forms()
+
+
+def _long_form_backed(tokens: list[Token], index: int, vocabulary: ArticleVocabulary) -> bool:
+    """Whether ``tokens[index]`` ends a country's multi-word form (the words before it in the
+    free text) that the article writes in another form of the same country (see
+    :func:`_long_forms`)."""
+    for before, others in _LONG_FORMS.get(tokens[index].norm, ()):
+        start = index - len(before)
+        if start < 0 or tuple(t.norm for t in tokens[start:index]) != before:
+            continue
+        if any(vocabulary.article.has_phrase(other) for other in others):
+            return True
+    return False
 
 
 _NUMBER_WORDS = sorted(NUMBER_WORDS | SCALE_WORDS)
@@ -163,15 +202,22 @@ class ArticleVocabulary:
     """What the article (and its page metadata) says, for free-text checks: searched for in
     the whole text, which is much cheaper than tokenising it."""
 
-    def __init__(self, article: ArticleText, metadata: dict[str, str]) -> None:
+    def __init__(
+        self, article: ArticleText, metadata: dict[str, str], captions: tuple[str, ...] = ()
+    ) -> None:
         self.article = article
         self.metadata = metadata
+        self.captions = captions
 
     def has(self, word: str) -> bool:
-        """Whether the article (or its metadata) uses this word: a whole-word search in the
-        text, so the article is never tokenised for it; "United States" is also backed by
-        "U.S." and the like."""
+        """Whether the article (or its metadata, or a photo caption of its page) uses this
+        word: a whole-word search in the text, so the article is never tokenised for it;
+        "United States" is also backed by "U.S." and the like. A caption names what the page
+        shows ("... a ceasefire with Hamas. (Photo: ...)"), so a summary naming it says what
+        the page does (check 25); captions back no field, only free text's names."""
         if self.article.uses(word) or word in self._metadata_words:
+            return True
+        if self.captions and word in self._caption_words:
             return True
         return any(word in long and self._written(short) for short, long in _INITIALISMS.items())
 
@@ -180,6 +226,10 @@ class ArticleVocabulary:
         if not self.metadata:
             return frozenset()
         return frozenset(t.norm for t in tokenize(" ".join(self.metadata.values())))
+
+    @cached_property
+    def _caption_words(self) -> frozenset[str]:
+        return frozenset(t.norm for t in tokenize(" ".join(self.captions)))
 
     def _written(self, short: tuple[str, ...]) -> bool:
         """Whether the article writes an initialism ("U.S.", or "US" as a word), once each:
@@ -354,13 +404,19 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
     for number in sorted(n for n in wanted if not vocabulary.states_number(n)):
         problems.append((f"{number:g}", f"the number {number:g} does not occur in the article"))
     seen: set[str] = set()
+    position = {token.start: index for index, token in enumerate(tokens)}
     for token, opening in _names(tokens, text):
         norm = canonical(token.norm)
         if norm in seen:
             continue
-        seen.add(norm)
         if vocabulary.has(norm) or any(vocabulary.has(f) for f in _COUNTRY_FORMS.get(norm, ())):
+            seen.add(norm)
             continue  # "Germany" for the article's "German", "Afghan" for its "Afghanistan"
+        if token.norm in _LONG_FORMS and _long_form_backed(
+            tokens, position[token.start], vocabulary
+        ):
+            continue  # "Sri Lanka's" for the article's "Sri Lankan"; asked at each place
+        seen.add(norm)
         if opening and common_word(token.norm, vocabulary):
             continue
         problems.append((token.text, f"{token.text!r} does not occur in the article"))

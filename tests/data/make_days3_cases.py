@@ -7,7 +7,7 @@ parentheses, and statuses inside a frame still to come, by category:
   sentence ("September 5, 2014The ceasefire ...") is located, and the glued date is the
   article's ``published`` date (pass); a passage cut inside a word or a number ("84" of "184",
   "Runner" of "4Runner", "M" of "3M", "nd" of "2nd", "16" of "F16", "Leaders" of
-  "G7Leaders"), a passage that starts inside a lower-case glue, a wrong glued date, and a
+  "G7Leaders", "Santis" of "DeSantis"), a wrong glued date, and a
   dateline's date taken as a truce's start (fail);
 - ``other-clock``: a summit's or a truce's clock time given to it (pass); a clock time its
   sentence gives to another occasion ("Press statements are expected at 4.30pm", "a news
@@ -139,7 +139,9 @@ NOT_GLUED = [
     ("The talks ended on the 2nd of May without a deal.\n", "nd of May without a deal"),
     ("Pilots flew the F16 over the border on Monday.\n", "16 over the border on Monday"),
     ("The G7Leaders summit was moved to Ottawa.\n", "Leaders summit was moved to Ottawa"),
-    ("Last updatedThe truce held overnight in the capital.\n", "The truce held overnight in the capital"),
+    # was "Last updatedThe truce held ...": a glued sentence opener is a boundary since check
+    # 24 (make_page2_cases.py holds it, passing); a camel-cased name's capital is still none
+    ("The DeSantis campaign held a rally in Miami.\n", "Santis campaign held a rally in Miami"),
     ("Officials counted 2,184 displaced families in the camp.\n", "184 displaced families in the camp"),
     ("Filed at 14:05 GMTThe envoys met in Doha.\n", "GMT"),
     ("Since 2014Monday talks have been held in Minsk.\n", "2014Mon"),

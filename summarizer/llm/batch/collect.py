@@ -125,7 +125,7 @@ class _Collector:
             article.id,
             self.job.articles[article.id],
             facts,
-            ground(facts, article.text, article.metadata),
+            ground(facts, article.text, article.metadata, article.captions),
             self.usage(article, completion),
             latency_s=0.0,
         )
