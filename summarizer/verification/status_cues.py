@@ -134,7 +134,10 @@ _STANCE = {
         voted in favo* | approv* the | hammered out | thrashed out""",
     "supports": """support* | back | backed | backs | backing | welcom* | endors* |
         rejoic* | hailed | hails | hailing | encouraged by | sign of hope | signs of hope |
-        applaud* | lauded | lauds | lauding |
+        applaud* | lauded | lauds | lauding | congratulat* | commend* | positive step |
+        step forward | right direction | call* on … to abide | call* on … to respect |
+        call* on … to commit | call* on … to honour | call* on … to honor |
+        call* on … to uphold | call* on … to observe | call* on … to adhere |
         weight behind | stand* behind | stood behind |
         favor* | favour* | in favor |
         in favour | call* for |

@@ -1,0 +1,210 @@
+# ruff: noqa: E501  (one case per line: the sentences are the test data, kept whole)
+"""Build the status, party, place and actor set of the causes checks 24 and 25 left open (``grounding_parties7.jsonl``), one category per cause group:
+
+- ``statuses-stances``: a side that congratulates, commends, thanks or praises others on a
+  truce, calls it a "positive step" / "step forward" / a step "in the right direction", or
+  calls on others to abide by, respect, commit to, honour, uphold or observe it supports it
+  (pass); the one congratulated, commended, thanked, praised, lauded or applauded (alone, in
+  a list, after a title) takes no stance by being praised, and a side only calling the truce
+  a ploy or saying nothing of it does not support it (fail);
+- ``parties-places``: a planned summit's place named in a relative clause or a plan before a
+  verb of hosting ("Fiji, which is due to host next year's Pacific Islands Forum summit",
+  "Doha, which will also host the special summit") and a held meeting's place before
+  ", where they met" (pass); a place hosting something else ("which will host the rugby
+  final"), a place that hosted an earlier summit, a ", where" clause with no meeting, a
+  meeting held in another city (fail); a party that agrees or backs in its own clause (pass),
+  a backer named only in a hedged relative clause ("the M23, which Rwanda is accused of
+  arming,", "whom Russia is widely believed to back") (fail);
+- ``event-actors``: who holds people or ground, or hosts an occasion, named after "by" of a
+  participle right after its noun ("the release of hostages held by Hamas", "areas occupied
+  by Russia", "a seminar hosted by the Interior Ministry") is no actor of the event (fail);
+  the same names as subjects ("Hamas released three hostages"), a meeting's host or
+  organiser ("The talks hosted by Kenya ended", "Talks organised by Egypt opened"), who
+  seizes or shells what others hold (pass).
+
+Run ``python tests/data/make_parties7_cases.py`` to rebuild it. Every article below was
+written for this set (fictional outlets and people, or public figures in invented
+sentences); each verdict is what a careful fact-checker reads in the text, decided when the
+case was written.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import SupportCases
+
+OUT = Path(__file__).with_name("grounding_parties7.jsonl")
+
+built = SupportCases("p7")
+add = built.add
+
+LEADS = [
+    "Harbourline Post | World news",
+    "Updated 14:05 - Staff and agencies",
+    "By Tomas Arriaga, Meridian Daily",
+    "Transcript: regional briefing (edited for length)",
+    "Live blog: ceasefire diplomacy, as it happened",
+    "LISBON (Atlantic Wire) - From our foreign desk.",
+    "Share this story | 3 min read",
+]
+
+
+def article(*sentences: str) -> str:
+    lead = LEADS[len(built.cases) % len(LEADS)]
+    return f"{lead}\n\n" + "\n\n".join(sentences) + "\n\nMore to follow.\n"
+
+
+def supports(expect: bool, name: str, sentence: str, field: str) -> None:
+    position = {"party": name, "stance": "supports", "evidence": [sentence]}
+    truce = {"kind": "full", "evidence": [sentence], "positions": [position]}
+    add("statuses-stances", expect, f"{name} supports ({field}): {sentence[:60]}",
+        article(sentence), {"ceasefires": [truce]}, f"ceasefires[0].positions[0].{field}")  # fmt: skip
+
+
+def praise_cases() -> None:
+    for name, sentence in [
+        ("Volodymyr Zelenskyy", "Volodymyr Zelenskyy has congratulated Donald Trump on the Gaza ceasefire."),
+        ("Antonio Guterres", "Antonio Guterres commended the mediators for the truce between Israel and Hamas."),
+        ("Jordan", "Jordan's foreign ministry described the ceasefire as a first positive step."),
+        ("Kenya", "Kenya congratulated both sides on the truce, calling it a step in the right direction."),
+        ("India", "India commended the ceasefire announced on Sunday."),
+        ("Emmanuel Macron", "In a post on X, Emmanuel Macron congratulated Armenia and Azerbaijan on the ceasefire."),
+        ("Brazil", "The truce is a positive step, Brazil's foreign ministry said in a statement."),
+        ("Norway", "Norway commends all parties for agreeing to the humanitarian pause."),
+        ("African Union", "The African Union congratulated the Sudanese parties on the Jeddah truce."),
+        ("Indonesia", "Indonesia congratulates Thailand and Cambodia on their ceasefire agreement, the ministry said."),
+        ("Sri Lanka", "The government of Sri Lanka commended the efforts that led to the ceasefire in Gaza."),
+        ("Jordan", "Jordan called on Israel to abide by the ceasefire with Hamas."),
+        ("European Union", "The European Union called on both sides to commit to the ceasefire deal."),
+        ("Ghana", "Ghana calls on the warring parties to respect the truce, its foreign minister said."),
+        ("Japan", "Calling the truce a welcome step forward, Japan's government promised aid."),
+    ]:  # fmt: skip
+        supports(True, name, sentence, "stance")
+        supports(True, name, sentence, "party")
+    for name, sentence in [
+        ("Donald Trump", "Volodymyr Zelenskyy has congratulated Donald Trump on the Gaza ceasefire."),
+        ("Egypt", "Antonio Guterres commended Egypt and Qatar for their efforts to restore calm."),
+        ("Qatar", "Antonio Guterres commended Egypt and Qatar for their efforts to restore calm."),
+        ("Armenia", "In a post on X, Emmanuel Macron congratulated Armenia and Azerbaijan on the ceasefire."),
+        ("Donald Trump", "Zelenskyy thanked President Donald Trump for the ceasefire in Gaza."),
+        ("Egypt", "The secretary-general commended Egypt for its tireless mediation of the truce."),
+        ("Norway", "Colombia's president thanked Norway and Cuba for hosting the talks that produced the truce."),
+        ("Turkey", "Ukraine lauded Turkey for its role in the grain corridor truce."),
+        ("Malaysia", "Thai officials applauded Malaysia, the ASEAN chair, for the ceasefire deal."),
+        ("Joe Biden", "Netanyahu's office said he congratulated President Joe Biden on the ceasefire in Lebanon."),
+        ("Qatar", "Kenya praised Qatar for the truce, a spokesman said."),
+    ]:  # fmt: skip
+        supports(False, name, sentence, "party")
+    for name, sentence in [
+        ("Jordan", "Jordan said the ceasefire was a ploy to buy time for Israel."),
+        ("Kenya", "Kenya's president flew to Addis Ababa on the day the truce began."),
+    ]:  # fmt: skip
+        supports(False, name, sentence, "stance")
+
+
+def place(expect: bool, parties: list[str], sentence: str, where: str, status: str = "scheduled") -> None:  # fmt: skip
+    fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
+    add("parties-places", expect, f"place {where}: {sentence[:60]}", article(sentence),
+        {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
+
+
+def party(expect: bool, name: str, sentence: str, stance: str = "agreed") -> None:
+    position = {"party": name, "stance": stance, "evidence": [sentence]}
+    truce = {"kind": "full", "evidence": [sentence], "positions": [position]}
+    add("parties-places", expect, f"party {name}: {sentence[:60]}", article(sentence),
+        {"ceasefires": [truce]}, "ceasefires[0].positions[0].party")  # fmt: skip
+
+
+PIF = ["Pacific Islands Forum"]
+
+
+def host_place_cases() -> None:
+    for parties, sentence, where, status in [
+        (PIF, "Vanuatu will talk with Fiji, which is due to host next year's Pacific Islands Forum summit.", "Fiji", "scheduled"),
+        (["ECOWAS"], "The ministers praised Ghana, which is set to host the ECOWAS summit in December.", "Ghana", "scheduled"),
+        (["SADC"], "Officials in Luanda, which hosts the regional summit next month, said preparations were on track.", "Luanda", "scheduled"),
+        (["East African Community"], "Kenya, which is expected to host an emergency summit of East African leaders, has invited Somalia.", "Kenya", "proposed"),
+        (["Arab League"], "Doha, which will also host the special summit on Gaza, is tightening security.", "Doha", "scheduled"),
+        (["ASEAN"], "The bloc thanked Malaysia, which is scheduled to host this year's ASEAN summit in October.", "Malaysia", "scheduled"),
+        (["Commonwealth"], "Samoa, which is slated to host the Commonwealth summit for the first time, is building a new hall.", "Samoa", "scheduled"),
+        (["John Allen", "Brett McGurk"], "General John Allen and Brett McGurk were in Jakarta today, where they met the defence minister.", "Jakarta", "held"),
+        (["Recep Tayyip Erdogan", "Vladimir Putin"], "Recep Tayyip Erdogan flew to Sochi on Friday, where he met Vladimir Putin for three hours.", "Sochi", "held"),
+        (["Antony Blinken", "Wang Yi"], "Antony Blinken was in Beijing on Monday, where he held talks with Wang Yi.", "Beijing", "held"),
+        (["William Ruto", "Yoweri Museveni"], "William Ruto travelled to Entebbe to see Yoweri Museveni, where the two leaders met behind closed doors.", "Entebbe", "held"),
+    ]:  # fmt: skip
+        place(True, parties, sentence, where, status)
+    for parties, sentence, where, status in [
+        (PIF, "Fiji, which is due to host a trade fair next year, will skip the Pacific Islands Forum summit.", "Fiji", "scheduled"),
+        (PIF, "Tonga, which will host the rugby final, sent its prime minister to the Pacific Islands Forum summit in Suva.", "Tonga", "scheduled"),
+        (["African Union"], "Kenya, which is expected to host the African Cup next year, said the African Union summit would be held in Addis Ababa.", "Kenya", "scheduled"),
+        (["ECOWAS"], "Ghana, which hosted the ECOWAS summit last year, wants the next one to be held in Abuja.", "Ghana", "scheduled"),
+        (["John Allen", "Brett McGurk"], "John Allen and Brett McGurk were in Jakarta today, where they announced new aid; they meet the minister in Bali on Friday.", "Jakarta", "scheduled"),
+        (["Antony Blinken", "Wang Yi"], "Antony Blinken was in Beijing on Monday, where he gave a speech, and later met Wang Yi in Shanghai.", "Beijing", "held"),
+    ]:  # fmt: skip
+        place(False, parties, sentence, where, status)
+    party(True, "Rwanda", "Rwanda, which is accused of arming the M23, accepted the truce on Sunday.")
+    party(True, "Iran", "The Houthis, which Iran backs, accepted the truce, and Iran said it agreed to it too.")
+    for name, sentence, stance in [
+        ("Rwanda", "The M23, which Rwanda is accused of arming, accepted the truce.", "agreed"),
+        ("Iran", "The Houthis, which Iran is said to fund, agreed to the pause.", "agreed"),
+        ("Russia", "The separatists, whom Russia is widely believed to back, signed the ceasefire.", "agreed"),
+        ("Eritrea", "Al-Shabaab, which Eritrea was long suspected of funding, rejected the truce.", "rejects"),
+        ("Rwanda", "AFC rebels, that Rwanda is alleged to control, said they would respect the ceasefire.", "agreed"),
+    ]:  # fmt: skip
+        party(False, name, sentence, stance)
+
+
+def actor(expect: bool, name: str, sentence: str) -> None:
+    event = {"description": "what the article reports", "actors": [name], "evidence": [sentence]}
+    add("event-actors", expect, f"actor {name}: {sentence[:60]}", article(sentence),
+        {"events": [event]}, "events[0].actors[0]")  # fmt: skip
+
+
+def holder_cases() -> None:
+    for name, sentence in [
+        ("Hamas", "Israel moved prisoners to Ofer ahead of the release of hostages held by Hamas."),
+        ("Interior Ministry", "Malik announced the pause at a seminar hosted by the Interior Ministry."),
+        ("Kenya", "The envoy outlined the plan at a dinner hosted by Kenya on the sidelines."),
+        ("M23", "Aid reached towns controlled by the M23 for the first time in months."),
+        ("Houthis", "The UN negotiated the release of sailors still held by the Houthis."),
+        ("Russia", "Ukraine struck fuel depots in areas occupied by Russia, officials said."),
+        ("Ministry of Foreign Affairs", "The minister announced the truce at a reception organised by the Ministry of Foreign Affairs."),
+        ("Hezbollah", "Israeli jets struck villages held by Hezbollah overnight."),
+        ("ELN", "The army said it had freed civilians kidnapped by the ELN in Arauca."),
+        ("University of Nairobi", "Ruto announced the plan at a symposium hosted by the University of Nairobi."),
+        ("Rapid Support Forces", "Aid convoys entered territory controlled by the Rapid Support Forces on Sunday."),
+        ("Taliban", "Pakistan's army freed soldiers detained by the Taliban in a raid on Tuesday."),
+    ]:  # fmt: skip
+        actor(False, name, sentence)
+    for name, sentence in [
+        ("Hamas", "Hamas released three hostages held in Gaza since October."),
+        ("Kenya", "The talks hosted by Kenya ended without a deal."),
+        ("Hamas", "Hamas freed the hostages it had held since 2023."),
+        ("Interior Ministry", "The Interior Ministry hosted a seminar where the pause was announced."),
+        ("M23", "The M23 seized towns held by the army, the UN said."),
+        ("Qatar", "Qatar hosted a dinner at which the deal was sealed."),
+        ("Russia", "Russia shelled areas held by Ukraine overnight."),
+        ("Egypt", "Talks organised by Egypt opened in Cairo on Monday."),
+        ("Hezbollah", "Hezbollah fired rockets at towns held by Israeli troops."),
+        ("ELN", "The ELN kidnapped two soldiers in Arauca, the army said."),
+        ("Rapid Support Forces", "The Rapid Support Forces shelled camps held by the army near El Fasher."),
+        ("Houthis", "The Houthis, who held the sailors for a year, released them on Wednesday."),
+    ]:  # fmt: skip
+        actor(True, name, sentence)
+
+
+def build_cases() -> list[dict[str, Any]]:
+    built.cases.clear()
+    praise_cases()
+    host_place_cases()
+    holder_cases()
+    return built.cases
+
+
+if __name__ == "__main__":
+    build_cases()
+    built.write(OUT)
