@@ -18,10 +18,10 @@
 - *A clause of time or reason* (a meeting's party): a name after "since", "until",
   "because" with no meeting word after the opener ("for the first time since sanctions
   were imposed by Bahrain").
-- *The one praised* (a stance that is given): the object of "congratulated / commended / thanked / praised /
-  lauded / applauded X" ("Zelenskyy congratulated Donald Trump on the Gaza ceasefire",
-  "Guterres commended Egypt and Qatar for their efforts"): praised for the truce, taking no
-  stance on it (checks 24 and 25); the one praising does support it.
+- *The one praised* (a stance that is given): the object of "congratulated / commended /
+  thanked / praised / lauded / applauded X" ("Zelenskyy congratulated Donald Trump on the
+  Gaza ceasefire", "Guterres commended Egypt and Qatar for their efforts"): praised for the
+  truce, taking no stance on it (checks 24 and 25); the one praising does support it.
 """
 
 from __future__ import annotations

@@ -222,11 +222,21 @@ _TRUCE_KIND = {
     "humanitarian": """humanitarian | aid | evacuat* | corridor* | easter | christmas |
         holiday | civilians""",
 }
+# Sinking ships is an attack (check 24: "it has sunk numerous vessels"); a ferry that sank
+# in a storm or talks that sank into deadlock are not: the verb needs a vessel after it.
+_SINKING = " | ".join(
+    f"{verb} … {vessel}"
+    for verb in ("sank", "sunk", "sinking", "sink", "sinks")
+    for vessel in ("boat*", "vessel*", "ship*", "warship*", "tanker*", "frigate*", "barge*")
+)
 _EVENT = {
     "strike": """strike* | struck | hit | hits | bomb* | shell* | missile* | drone* | attack* |
-        air raid* | airstrike* | rocket* | barrage | shot down | target*""",
+        air raid* | airstrike* | rocket* | barrage | shot down | target* | torpedo* | """
+    + _SINKING,
     "attack": """attack* | assault* | offensive | raid* | ambush* | strike* | struck | hit |
-        shell* | drone* | fire | fired | launch* | intercept* | bomb* | missile* | rocket*""",
+        shell* | drone* | fire | fired | launch* | intercept* | bomb* | missile* | rocket* |
+        torpedo* | """
+    + _SINKING,
     "casualties": """kill* | dead | died | death* | injur* | wound* | casualt* | lost their
         lives | toll | victim* | hurt""",
     "displacement": """displac* | fled | flee* | evacuat* | refugee* | forced from |

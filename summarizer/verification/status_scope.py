@@ -267,6 +267,25 @@ def for_purpose(norms: Sequence[str], start: int) -> bool:
     return False
 
 
+# A holiday after a word of time dates the truce ("a ceasefire which began on Christmas
+# Eve", "the truce in force since Easter": check 24), it does not make it a holiday truce
+# ("a truce for Christmas", "the Christmas truce" stay one).
+_HOLIDAYS = word_set("christmas easter holiday holidays")
+_TIME_WORDS = word_set("on since from until till began begun started starting after before")
+
+
+def undated(norms: Sequence[str]) -> list[str]:
+    """``norms`` without holiday words that date the truce (up to three words after a word of
+    time: "since the Easter holiday")."""
+    return [
+        norm
+        for index, norm in enumerate(norms)
+        if not (
+            norm in _HOLIDAYS and any(w in _TIME_WORDS for w in norms[max(index - 3, 0) : index])
+        )
+    ]
+
+
 __all__ = [
     "GAP",
     "NEGATIONS",
@@ -278,6 +297,7 @@ __all__ = [
     "for_purpose",
     "other_occasion",
     "talks_collapsed",
+    "undated",
     "unmade",
     "word_matches",
 ]

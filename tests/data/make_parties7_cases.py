@@ -6,7 +6,13 @@
   calls on others to abide by, respect, commit to, honour, uphold or observe it supports it
   (pass); the one congratulated, commended, thanked, praised, lauded or applauded (alone, in
   a list, after a title) takes no stance by being praised, and a side only calling the truce
-  a ploy or saying nothing of it does not support it (fail);
+  a ploy or saying nothing of it does not support it (fail); a side that imposes a truce or
+  suspends its own operations or strikes proposes it (pass), the target of the suspended
+  operations, one announcing it, one imposing sanctions or suspending exports (fail); a truce
+  dated by a holiday after a word of time ("which began on Christmas Eve", "since the Easter
+  holiday") is still full (pass), a truce for, or named after, a holiday (fail); sinking or
+  torpedoing ships is an attack (pass), a ferry sinking in a storm or talks sinking into
+  deadlock is not (fail);
 - ``parties-places``: a planned summit's place named in a relative clause or a plan before a
   verb of hosting ("Fiji, which is due to host next year's Pacific Islands Forum summit",
   "Doha, which will also host the special summit") and a held meeting's place before
@@ -106,6 +112,73 @@ def praise_cases() -> None:
         supports(False, name, sentence, "stance")
 
 
+def proposer(expect: bool, name: str, sentence: str) -> None:
+    truce = {"kind": "full", "proposer": name, "evidence": [sentence]}
+    add("statuses-stances", expect, f"proposer {name}: {sentence[:60]}", article(sentence),
+        {"ceasefires": [truce]}, "ceasefires[0].proposer")  # fmt: skip
+
+
+def full_kind(expect: bool, sentence: str) -> None:
+    truce = {"kind": "full", "evidence": [sentence]}
+    add("statuses-stances", expect, f"kind full: {sentence[:60]}", article(sentence),
+        {"ceasefires": [truce]}, "ceasefires[0].kind")  # fmt: skip
+
+
+def event_kind(expect: bool, kind: str, sentence: str) -> None:
+    event = {"kind": kind, "description": "what the article reports", "evidence": [sentence]}
+    add("statuses-stances", expect, f"event {kind}: {sentence[:60]}", article(sentence),
+        {"events": [event]}, "events[0].kind")  # fmt: skip
+
+
+def own_halt_cases() -> None:
+    for name, sentence in [
+        ("Myanmar", "Myanmar's military will impose a three-day truce to mark the water festival."),
+        ("Pakistan", "Pakistan has suspended all military operations in the tribal areas for Ramadan."),
+        ("Ethiopia", "Ethiopia imposed a unilateral ceasefire in Tigray on Monday, the state broadcaster said."),
+        ("Colombia", "Colombia's government suspended its offensive against the ELN for the Christmas season."),
+        ("Russia", "Russia imposes a 30-hour Easter truce, the Kremlin says."),
+        ("Thailand", "The Thai army suspends all operations along the border from midnight."),
+        ("Israel", "Israel said it would suspend strikes in Rafah for 48 hours."),
+    ]:  # fmt: skip
+        proposer(True, name, sentence)
+    for name, sentence in [
+        ("Taliban", "Pakistan has suspended all military operations against the Taliban."),
+        ("United Nations", "The UN said Ethiopia imposed a unilateral ceasefire in Tigray."),
+        ("ELN", "Colombia's government suspended its offensive against the ELN for the Christmas season."),
+        ("European Union", "The European Union imposed sanctions on the junta, which declared a truce a day later."),
+        ("Ukraine", "Ukraine suspended grain exports after Russia declared a truce."),
+        ("United States", "The United States imposed tariffs on the day Moscow declared its Easter truce."),
+    ]:  # fmt: skip
+        proposer(False, name, sentence)
+    for sentence in [
+        "The rebels are keeping to a ceasefire that began on Christmas Day.",
+        "A truce in force since Easter has largely held, monitors said.",
+        "The ceasefire, which started on Christmas Eve last year, is still holding.",
+        "The front has been quiet under a ceasefire since the Easter holiday.",
+        "The truce which began on the Christmas Eve last year was extended.",
+    ]:  # fmt: skip
+        full_kind(True, sentence)
+    for sentence in [
+        "The army declared a truce for Christmas.",
+        "A Christmas truce began on Monday.",
+        "Russia announced an Easter truce from Saturday evening.",
+        "The rebels offered a holiday ceasefire starting on Friday.",
+        "The sides agreed to a humanitarian pause until Christmas.",
+    ]:  # fmt: skip
+        full_kind(False, sentence)
+    for sentence in [
+        "US forces sank three boats in the Caribbean, killing 11 people.",
+        "The navy said it had sunk two vessels carrying fighters.",
+        "A submarine torpedoed the cruiser overnight, the ministry said.",
+    ]:  # fmt: skip
+        event_kind(True, "attack", sentence)
+    for sentence in [
+        "The ferry sank in a storm off the coast, killing 40 people.",
+        "Talks sank into deadlock over the border question.",
+    ]:  # fmt: skip
+        event_kind(False, "attack", sentence)
+
+
 def place(expect: bool, parties: list[str], sentence: str, where: str, status: str = "scheduled") -> None:  # fmt: skip
     fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
     add("parties-places", expect, f"place {where}: {sentence[:60]}", article(sentence),
@@ -200,6 +273,7 @@ def holder_cases() -> None:
 def build_cases() -> list[dict[str, Any]]:
     built.cases.clear()
     praise_cases()
+    own_halt_cases()
     host_place_cases()
     holder_cases()
     return built.cases
