@@ -188,8 +188,8 @@ def _verb_at(tokens: Sequence[Token], index: int) -> bool:
     if norm in _OWN_TRUCE_VERBS:
         return _own_truce(tokens, index)
     if norm in _HALTING:  # "will impose a four-day ceasefire", "suspended all operations"
-        after = {t.norm for t in tokens[index + 1 : index + 6]}
-        return not after.isdisjoint(_HALTED) and _not_others_extension(tokens, index)
+        objects = {t.norm for t in tokens[index + 1 : index + 6]}
+        return not objects.isdisjoint(_HALTED) and _not_others_extension(tokens, index)
     if norm in _VERBS:
         after = [t.norm for t in tokens[index + 1 : index + 3]]
         if after[:1] == ["to"] and after[1:] and after[1] in _MEDIATING:

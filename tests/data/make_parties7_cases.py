@@ -26,7 +26,11 @@
   by Russia", "a seminar hosted by the Interior Ministry") is no actor of the event (fail);
   the same names as subjects ("Hamas released three hostages"), a meeting's host or
   organiser ("The talks hosted by Kenya ended", "Talks organised by Egypt opened"), who
-  seizes or shells what others hold (pass).
+  seizes or shells what others hold (pass); an event's place named only as the sentence's
+  dateline ("HANOI (Lotus Wire) - The two foreign ministers met in Vientiane") when the
+  sentence puts the event at another place after "in / at / near" (fail), a dateline place
+  the sentence names again or leaves as the only place ("KYIV (Reuters) - Russian missiles
+  hit the capital"), or the other place itself (pass).
 
 Run ``python tests/data/make_parties7_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people, or public figures in invented
@@ -219,8 +223,14 @@ def host_place_cases() -> None:
         (["Antony Blinken", "Wang Yi"], "Antony Blinken was in Beijing on Monday, where he gave a speech, and later met Wang Yi in Shanghai.", "Beijing", "held"),
     ]:  # fmt: skip
         place(False, parties, sentence, where, status)
-    party(True, "Rwanda", "Rwanda, which is accused of arming the M23, accepted the truce on Sunday.")
-    party(True, "Iran", "The Houthis, which Iran backs, accepted the truce, and Iran said it agreed to it too.")
+    party(
+        True, "Rwanda", "Rwanda, which is accused of arming the M23, accepted the truce on Sunday."
+    )
+    party(
+        True,
+        "Iran",
+        "The Houthis, which Iran backs, accepted the truce, and Iran said it agreed to it too.",
+    )
     for name, sentence, stance in [
         ("Rwanda", "The M23, which Rwanda is accused of arming, accepted the truce.", "agreed"),
         ("Iran", "The Houthis, which Iran is said to fund, agreed to the pause.", "agreed"),
@@ -270,12 +280,53 @@ def holder_cases() -> None:
         actor(True, name, sentence)
 
 
+def site(expect: bool, kind: str, where: str, sentence: str) -> None:
+    event = {
+        "kind": kind,
+        "description": "what the article reports",
+        "place": where,
+        "evidence": [sentence],
+    }
+    add("event-actors", expect, f"{kind} place {where}: {sentence[:60]}", article(sentence),
+        {"events": [event]}, "events[0].place")  # fmt: skip
+
+
+def dateline_cases() -> None:
+    for kind, where, sentence in [
+        ("talks", "Hanoi", "HANOI (Lotus Wire) \u2013 The two foreign ministers met in Vientiane on Friday."),
+        ("attack", "Nairobi", "NAIROBI, March 3 (Savanna Press) - Clashes broke out in Goma on Sunday."),
+        ("attack", "Beirut", "BEIRUT (AFP) \u2014 Israeli strikes killed five people near Tyre on Tuesday."),
+        ("talks", "Addis Ababa", "Addis Ababa, January 9 \u2013 The envoys held talks at Bahir Dar on Thursday."),
+        ("talks", "Cairo", "CAIRO - Negotiators met in Doha on Monday to discuss the truce."),
+        ("attack", "Dakar", "DAKAR (West Coast Wire) \u2013 Soldiers clashed with rebels near Timbuktu overnight."),
+        ("talks", "Tokyo", "TOKYO (Kyodo) \u2014 The leaders met at Camp David on Saturday."),
+        ("talks", "Geneva", "GENEVA, June 2 (UN News) - Talks between the two sides resumed in Vienna."),
+        ("talks", "Jakarta", "Jakarta (Antara) - The ministers met in Kuala Lumpur on Friday."),
+        ("talks", "Brussels", "BRUSSELS - Ministers from both countries met in Luxembourg, diplomats said."),
+    ]:  # fmt: skip
+        site(False, kind, where, sentence)
+    for kind, where, sentence in [
+        ("attack", "Kyiv", "KYIV (Reuters) - Russian missiles hit the capital overnight, killing four people."),
+        ("attack", "Gaza City", "GAZA CITY (AP) \u2014 Israeli strikes killed 20 people in Gaza City on Sunday."),
+        ("talks", "Doha", "DOHA (Gulf Wire) - The negotiators met in Doha on Monday."),
+        ("talks", "Vientiane", "The two foreign ministers met in Vientiane on Friday."),
+        ("talks", "Vientiane", "HANOI (Lotus Wire) \u2013 The two foreign ministers met in Vientiane on Friday."),
+        ("attack", "Beirut", "BEIRUT (AFP) \u2014 Israeli strikes hit Beirut's southern suburbs on Tuesday."),
+        ("attack", "Khartoum", "KHARTOUM, May 4 (Nile Wire) - Fighting raged in Khartoum for a third day."),
+        ("talks", "Nay Pyi Taw", "Nay Pyi Taw (Golden Wire) \u2013 The general met the visiting premier on Friday, state media said."),
+        ("talks", "Addis Ababa", "ADDIS ABABA, January 9 \u2013 The envoys held talks in the capital on Thursday."),
+        ("attack", "Bujumbura", "BUJUMBURA (Lake Wire) - Burundi's army shelled positions near Bujumbura overnight."),
+    ]:  # fmt: skip
+        site(True, kind, where, sentence)
+
+
 def build_cases() -> list[dict[str, Any]]:
     built.cases.clear()
     praise_cases()
     own_halt_cases()
     host_place_cases()
     holder_cases()
+    dateline_cases()
     return built.cases
 
 
