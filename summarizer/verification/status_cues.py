@@ -57,7 +57,10 @@ _SUMMIT = {
         stretched into | dragged on | went on until | went on into | continued until |
         continued into | attended | walked out of | stormed out of | left the meeting |
         left the talks | left the summit | joined the talks | joined the meeting |
-        joined the summit""",
+        joined the summit | when meeting | while meeting | which led to | that led to |
+        meeting* … led to | talks … led to | summit* … led to | meeting* … produced |
+        talks … produced | summit* … produced | meeting* … resulted in |
+        talks … resulted in""",
     "in_doubt": """doubt* | jeopard* | uncertain* | question mark | in question | unclear |
         may not | might not | could be cancel* | could be postpon* | snag | stall* | hang* in |
         hung in |

@@ -12,7 +12,11 @@
   dated by a holiday after a word of time ("which began on Christmas Eve", "since the Easter
   holiday") is still full (pass), a truce for, or named after, a holiday (fail); sinking or
   torpedoing ships is an attack (pass), a ferry sinking in a storm or talks sinking into
-  deadlock is not (fail);
+  deadlock is not (fail); extending support, backing, congratulations, an invitation or
+  solidarity to a truce proposes no extension (fail), offering, wanting or proposing to extend
+  it does (pass); a meeting held "when / while meeting with" someone, or talks, a meeting or a
+  summit that "led to", "produced" or "resulted in" something (pass), one expected to produce,
+  hoped to lead to, that could result in, or due to meet (fail);
 - ``parties-places``: a planned summit's place named in a relative clause or a plan before a
   verb of hosting ("Fiji, which is due to host next year's Pacific Islands Forum summit",
   "Doha, which will also host the special summit") and a held meeting's place before
@@ -183,6 +187,52 @@ def own_halt_cases() -> None:
         event_kind(False, "attack", sentence)
 
 
+def truce_status(expect: bool, status: str, sentence: str) -> None:
+    truce = {"kind": "full", "status": status, "evidence": [sentence]}
+    add("statuses-stances", expect, f"truce {status}: {sentence[:60]}", article(sentence),
+        {"ceasefires": [truce]}, "ceasefires[0].status")  # fmt: skip
+
+
+def meeting_status(expect: bool, parties: list[str], sentence: str) -> None:
+    fact = {"parties": parties, "status": "held", "evidence": [sentence]}
+    add("statuses-stances", expect, f"held: {sentence[:60]}", article(sentence),
+        {"summits": [fact]}, "summits[0].status")  # fmt: skip
+
+
+def gesture_and_held_cases() -> None:
+    for sentence in [
+        "Malaysia extended its full support to the ceasefire agreement signed in Doha.",
+        "The bloc extends its congratulations to both sides on the truce now in force.",
+        "Chile has extended its backing to the truce agreed on Sunday.",
+        "Kenya extended an invitation to both sides after the ceasefire took effect.",
+        "Japan extended its solidarity to the people of Gaza as the ceasefire held.",
+    ]:  # fmt: skip
+        truce_status(False, "proposed", sentence)
+    for sentence in [
+        "Egypt proposed to extend the truce by two days.",
+        "Mediators want to extend the ceasefire for another week.",
+        "Qatar offered to extend the pause, officials said.",
+        "The rebels called for the truce to be extended.",
+    ]:  # fmt: skip
+        truce_status(True, "proposed", sentence)
+    for parties, sentence in [
+        (["Min Aung Hlaing", "Srettha Thavisin"], "Min Aung Hlaing announced the pause when meeting with visiting Thai premier Srettha Thavisin."),
+        (["Olaf Scholz", "Emmanuel Macron"], "While meeting with Emmanuel Macron in Paris, Olaf Scholz backed the plan."),
+        (["Sudan", "Rapid Support Forces"], "The talks in Jeddah, which led to the signing of a humanitarian declaration, were praised by the UN."),
+        (["Kenya", "Somalia"], "The summit produced a joint statement on the truce."),
+        (["Israel", "Hamas"], "Two rounds of talks in Cairo produced a draft text, mediators said."),
+        (["Zambia", "Angola"], "The Lusaka meeting resulted in a pledge to withdraw troops."),
+    ]:  # fmt: skip
+        meeting_status(True, parties, sentence)
+    for parties, sentence in [
+        (["Kenya", "Somalia"], "The summit is expected to produce a joint statement on the truce."),
+        (["Israel", "Hamas"], "Officials hope the talks will lead to a lasting truce."),
+        (["Zambia", "Angola"], "The meeting could result in a new ceasefire."),
+        (["Qatar", "Egypt"], "Leaders are due to meet in Doha next month to discuss the truce."),
+    ]:  # fmt: skip
+        meeting_status(False, parties, sentence)
+
+
 def place(expect: bool, parties: list[str], sentence: str, where: str, status: str = "scheduled") -> None:  # fmt: skip
     fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
     add("parties-places", expect, f"place {where}: {sentence[:60]}", article(sentence),
@@ -324,6 +374,7 @@ def build_cases() -> list[dict[str, Any]]:
     built.cases.clear()
     praise_cases()
     own_halt_cases()
+    gesture_and_held_cases()
     host_place_cases()
     holder_cases()
     dateline_cases()
