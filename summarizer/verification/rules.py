@@ -182,6 +182,8 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
         for start in find_phrase(parts[0], tokens):
             named = True
             own = _own_summit(tokens, start, size)
+            if own is not None and _other_edition(tokens, own, ctx.fact):
+                continue  # "Fiji, which is due to host next year's summit": next year's
             meeting = own if own is not None else _meeting_word(tokens, start, size, text)
             if own is None and subject_matter(tokens, start, size, text):
                 continue  # "talks in Oslo ... to discuss the Sudan truce": what it is about
@@ -229,6 +231,25 @@ def _own_summit(tokens: Sequence[Token], start: int, size: int) -> int | None:
         if word in _SUMMITS or (word in _PLANNED and not _handed_on(tokens, start)):
             return start - 2
     return None
+
+
+_EDITIONS = word_set("next last previous following")
+
+
+def _other_edition(tokens: Sequence[Token], own: int, fact: Any) -> bool:
+    """A hosted summit called "next year's", "last", "the following" ("Fiji, which is due to
+    host next year's summit") is that edition: not this fact's when its timing says nothing
+    of it (check 25's plant: this year's postponed summit, with its timing "2021")."""
+    timing = getattr(fact, "planned_timing", None)
+    if not isinstance(timing, str) or not timing.strip() or tokens[own].norm not in _HOSTS:
+        return False
+    said = {t.norm for t in tokenize(timing)}
+    for token in tokens[own + 1 : own + 8]:
+        if token.norm in _SUMMITS:
+            return False
+        if token.norm in _EDITIONS and token.norm not in said:
+            return True
+    return False
 
 
 def _handed_on(tokens: Sequence[Token], start: int) -> bool:

@@ -20,7 +20,9 @@
 - ``parties-places``: a planned summit's place named in a relative clause or a plan before a
   verb of hosting ("Fiji, which is due to host next year's Pacific Islands Forum summit",
   "Doha, which will also host the special summit") and a held meeting's place before
-  ", where they met" (pass); a place hosting something else ("which will host the rugby
+  ", where they met" (pass); the host of "next year's" or "last year's" summit as the place
+  of a summit whose timing says otherwise (fail), of one whose timing is "next year" (pass);
+  a place hosting something else ("which will host the rugby
   final"), a place that hosted an earlier summit, a ", where" clause with no meeting, a
   meeting held in another city (fail); a party that agrees or backs in its own clause (pass),
   a backer named only in a hedged relative clause ("the M23, which Rwanda is accused of
@@ -233,8 +235,14 @@ def gesture_and_held_cases() -> None:
         meeting_status(False, parties, sentence)
 
 
-def place(expect: bool, parties: list[str], sentence: str, where: str, status: str = "scheduled") -> None:  # fmt: skip
-    fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
+def place(expect: bool, parties: list[str], sentence: str, where: str, status: str = "scheduled", timing: str | None = None) -> None:  # fmt: skip
+    fact = {
+        "parties": parties,
+        "status": status,
+        "planned_location": where,
+        "planned_timing": timing,
+        "evidence": [sentence],
+    }
     add("parties-places", expect, f"place {where}: {sentence[:60]}", article(sentence),
         {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
 
@@ -273,6 +281,17 @@ def host_place_cases() -> None:
         (["Antony Blinken", "Wang Yi"], "Antony Blinken was in Beijing on Monday, where he gave a speech, and later met Wang Yi in Shanghai.", "Beijing", "held"),
     ]:  # fmt: skip
         place(False, parties, sentence, where, status)
+    for parties, sentence, where, timing in [
+        (PIF, "Fiji, which is due to host next year's Pacific Islands Forum summit, has begun planning.", "Fiji", "next year"),
+        (["ASEAN"], "Malaysia, which hosts next year's ASEAN summit, named a new envoy for the talks.", "Malaysia", "next year"),
+    ]:  # fmt: skip
+        place(True, parties, sentence, where, "scheduled", timing)
+    for parties, sentence, where, timing in [
+        (["ASEAN"], "Laos will talk with Malaysia, which hosts next year's ASEAN summit, about delaying this year's.", "Malaysia", "October"),
+        (PIF, "Tonga, which hosted last year's Pacific Islands Forum summit, will advise Samoa on this one.", "Tonga", "September"),
+        (PIF, "Samoa will consult Fiji, which is due to host next year's Pacific Islands Forum summit, about the August meeting.", "Fiji", "August"),
+    ]:  # fmt: skip
+        place(False, parties, sentence, where, "postponed", timing)
     party(
         True, "Rwanda", "Rwanda, which is accused of arming the M23, accepted the truce on Sunday."
     )
