@@ -66,6 +66,7 @@ from summarizer.verification.names import (
 )
 from summarizer.verification.number_rules import cue_positions, support_count, support_number
 from summarizer.verification.parties import support_party
+from summarizer.verification.place_plans import moved_after, other_edition, planned_aside
 from summarizer.verification.proposers import support_proposer
 from summarizer.verification.sites import (
     about_parties,
@@ -182,7 +183,7 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
         for start in find_phrase(parts[0], tokens):
             named = True
             own = _own_summit(tokens, start, size)
-            if own is not None and _other_edition(tokens, own, ctx.fact):
+            if own is not None and other_edition(tokens, own, ctx.fact, _HOSTS, _SUMMITS):
                 continue  # "Fiji, which is due to host next year's summit": next year's
             meeting = own if own is not None else _meeting_word(tokens, start, size, text)
             if own is None and subject_matter(tokens, start, size, text):
@@ -228,28 +229,25 @@ def _own_summit(tokens: Sequence[Token], start: int, size: int) -> int | None:
         return after + hosting[0]
     if start >= 2 and tokens[start - 1].norm in _VENUE_PREPOSITIONS:
         word = tokens[start - 2].norm
-        if word in _SUMMITS or (word in _PLANNED and not _handed_on(tokens, start)):
-            return start - 2
+        planned = word in _PLANNED and not _handed_on(tokens, start)
+        if word in _SUMMITS or (planned and not moved_after(tokens, after)):
+            return start - 2  # not "originally planned for Johannesburg, has been moved"
     return None
 
 
-_EDITIONS = word_set("next last previous following")
+_NAME_LINKS = word_set("of the")
 
 
-def _other_edition(tokens: Sequence[Token], own: int, fact: Any) -> bool:
-    """A hosted summit called "next year's", "last", "the following" ("Fiji, which is due to
-    host next year's summit") is that edition: not this fact's when its timing says nothing
-    of it (check 25's plant: this year's postponed summit, with its timing "2021")."""
-    timing = getattr(fact, "planned_timing", None)
-    if not isinstance(timing, str) or not timing.strip() or tokens[own].norm not in _HOSTS:
-        return False
-    said = {t.norm for t in tokenize(timing)}
-    for token in tokens[own + 1 : own + 8]:
-        if token.norm in _SUMMITS:
-            return False
-        if token.norm in _EDITIONS and token.norm not in said:
-            return True
-    return False
+def _noun_before(tokens: Sequence[Token], index: int) -> int | None:
+    """The meeting word that ends at ``index`` or begins a capitalised name ending there
+    ("Summit of the Americas", "the APEC summit")."""
+    for position in range(index, max(index - 6, -1), -1):
+        if _is_meeting(tokens, position):
+            return position
+        token = tokens[position]
+        if not (token.capitalised or token.is_number or token.norm in _NAME_LINKS):
+            return None
+    return None
 
 
 def _handed_on(tokens: Sequence[Token], start: int) -> bool:
@@ -332,6 +330,8 @@ def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> 
         )
         if comma and tokens[index].norm in _HEDGES:
             continue  # "later this month, possibly in Kuwait"
+        if comma and planned_aside(tokens, index) and not moved_after(tokens, after):
+            return _noun_before(tokens, index - 1)  # "the summit, scheduled to take place in"
         if comma and tokens[index - 1].norm not in _VENUE_NOUNS:
             break  # "location, Budapest", "the ministry building, the Itamaraty Palace"
     return far_meeting(tokens, start, text)

@@ -22,7 +22,10 @@
   "Doha, which will also host the special summit") and a held meeting's place before
   ", where they met" (pass); the host of "next year's" or "last year's" summit as the place
   of a summit whose timing says otherwise (fail), of one whose timing is "next year" (pass);
-  a place hosting something else ("which will host the rugby
+  a planned meeting's place in an aside after it ("the ASEAN summit, scheduled to take place on
+  10 and 11 May in Vientiane, has been pushed back") (pass), unless the meeting is then moved
+  ("will now be held in Bangkok", "was moved to Montevideo"), or a place after an aside that
+  only dates it (fail); a place hosting something else ("which will host the rugby
   final"), a place that hosted an earlier summit, a ", where" clause with no meeting, a
   meeting held in another city (fail); a party that agrees or backs in its own clause (pass),
   a backer named only in a hedged relative clause ("the M23, which Rwanda is accused of
@@ -292,6 +295,21 @@ def host_place_cases() -> None:
         (PIF, "Samoa will consult Fiji, which is due to host next year's Pacific Islands Forum summit, about the August meeting.", "Fiji", "August"),
     ]:  # fmt: skip
         place(False, parties, sentence, where, "postponed", timing)
+    for parties, sentence, where, status in [
+        (["APEC"], "The APEC leaders' summit, which was to be held in Santiago, has been called off.", "Santiago", "cancelled"),
+        (["ASEAN"], "The ASEAN summit, scheduled to take place on 10 and 11 May in Vientiane, has been pushed back to June.", "Vientiane", "postponed"),
+        (["Mercosur"], "The Mercosur summit, set for next week in Asuncion, will go ahead as planned.", "Asuncion", "scheduled"),
+        (["CELAC"], "Honduras said the CELAC summit, due to take place in Tegucigalpa on Thursday, was cancelled.", "Tegucigalpa", "cancelled"),
+        (["G20"], "The G20 summit, originally planned for Johannesburg in November, was delayed.", "Johannesburg", "postponed"),
+    ]:  # fmt: skip
+        place(True, parties, sentence, where, status)
+    for parties, sentence, where, status in [
+        (["ASEAN"], "The ASEAN summit, which was to take place in Vientiane, will now be held in Bangkok.", "Vientiane", "scheduled"),
+        (["G20"], "The G20 summit, originally planned for Johannesburg, has been moved to Cape Town.", "Johannesburg", "scheduled"),
+        (["CELAC"], "The CELAC summit, scheduled for Thursday, drew protests in Caracas.", "Caracas", "scheduled"),
+        (["Mercosur"], "The Mercosur summit, set to take place in Asuncion, was moved to Montevideo.", "Asuncion", "scheduled"),
+    ]:  # fmt: skip
+        place(False, parties, sentence, where, status)
     party(
         True, "Rwanda", "Rwanda, which is accused of arming the M23, accepted the truce on Sunday."
     )
