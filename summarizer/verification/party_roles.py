@@ -25,10 +25,11 @@ name is in such a role when
   something was said or signed; or (a summit) it is the group others are urged to talk with:
   :mod:`summarizer.verification.party_frames`.
 
-A summit's party is refused only as its host, named only so ("thanked Lee for hosting the
-summit", "hosted by X", "X, which hosted the talks,", "X hosted the talks between A and B", the
-venue's capital): a host that receives a guest ("Xi hosted Putin", "thanked Trump for hosting
-him") or chairs takes part.
+A summit's party is refused as what it discusses, the one urging others to talk, or the
+mediator (:mod:`summarizer.verification.summit_roles`), and otherwise only as its host,
+named only so ("thanked Lee for hosting the summit", "hosted by X", "X, which hosted the
+talks,", "X hosted the talks between A and B", the venue's capital): a host that receives a
+guest ("Xi hosted Putin", "thanked Trump for hosting him") or chairs takes part.
 
 A person who speaks for a party ("White House spokesman Scott McClellan said", "Peskov, the
 Kremlin spokesman,") is no party to a meeting: :func:`spokesperson`.
@@ -56,6 +57,7 @@ from summarizer.verification.party_frames import (
     urged_to_talk,
 )
 from summarizer.verification.party_names import is_capital, party_mentions
+from summarizer.verification.summit_roles import not_meeting
 from summarizer.verification.tokens import Token, tokenize_uncached, word_set
 
 _BY = word_set(
@@ -125,6 +127,8 @@ def in_role(
     if mode in ("summit", "proposal"):  # a meeting held or planned, or one only proposed
         if _hosting(tokens, first, last, text) or in_reason_clause(tokens, first):
             return True
+        if not_meeting(tokens, first, last):
+            return True  # what it is about, "urged A and B to talk", "mediated by Qatar"
         if mode == "summit" and call_partner(tokens, first):
             return True  # the host only, or "a day after talking by phone with Lula"
         return mode == "summit" and urged_to_talk(tokens, first, text)

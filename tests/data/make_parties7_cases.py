@@ -29,7 +29,11 @@
   final"), a place that hosted an earlier summit, a ", where" clause with no meeting, a
   meeting held in another city (fail); a party that agrees or backs in its own clause (pass),
   a backer named only in a hedged relative clause ("the M23, which Rwanda is accused of
-  arming,", "whom Russia is widely believed to back") (fail);
+  arming,", "whom Russia is widely believed to back") (fail); a meeting's party who meets,
+  or who is urged to talk ("urged Armenia and Azerbaijan to resume talks") (pass), what the
+  meeting discusses or addresses ("to address Donald Trump's deportation policy"), the one
+  urging others to talk, the mediator ("under the mediation of Tanzania", "facilitated by the
+  United States") (fail);
 - ``event-actors``: who holds people or ground, or hosts an occasion, named after "by" of a
   participle right after its noun ("the release of hostages held by Hamas", "areas occupied
   by Russia", "a seminar hosted by the Interior Ministry") is no actor of the event (fail);
@@ -260,6 +264,35 @@ def party(expect: bool, name: str, sentence: str, stance: str = "agreed") -> Non
 PIF = ["Pacific Islands Forum"]
 
 
+def summit_party(expect: bool, parties: list[str], index: int, sentence: str, status: str = "held") -> None:  # fmt: skip
+    fact = {"parties": parties, "status": status, "evidence": [sentence]}
+    add("parties-places", expect, f"summit party {parties[index]}: {sentence[:60]}",
+        article(sentence), {"summits": [fact]}, f"summits[0].parties[{index}]")  # fmt: skip
+
+
+def summit_party_cases() -> None:
+    for parties, index, sentence, status in [
+        (["Kenya", "Uganda"], 0, "Kenya and Uganda met in Nairobi under the mediation of Tanzania.", "held"),
+        (["Armenia", "Azerbaijan"], 0, "The UN urged Armenia and Azerbaijan to resume talks in Vienna.", "proposed"),
+        (["Vladimir Putin", "Volodymyr Zelensky"], 0, "Vladimir Putin urged Volodymyr Zelensky to meet him in Moscow.", "proposed"),
+        (["Israel", "Lebanon"], 0, "Israel and Lebanon held talks mediated by the United States.", "held"),
+        (["Egypt", "Ethiopia"], 1, "Egypt and Ethiopia met to discuss the dam.", "held"),
+        (["Gustavo Petro", "Xiomara Castro"], 1, "Gustavo Petro met Xiomara Castro to discuss migration.", "held"),
+        (["Serbia", "Kosovo"], 1, "The European Union pressed Serbia and Kosovo to resume their dialogue.", "proposed"),
+    ]:  # fmt: skip
+        summit_party(True, parties, index, sentence, status)
+    for parties, index, sentence, status in [
+        (["Kenya", "Tanzania"], 1, "Kenya and Uganda met in Nairobi under the mediation of Tanzania.", "held"),
+        (["Armenia", "United Nations"], 1, "The UN urged Armenia and Azerbaijan to resume talks in Vienna.", "proposed"),
+        (["CELAC", "Donald Trump"], 1, "CELAC leaders were meant to meet to address Donald Trump's deportation policy.", "cancelled"),
+        (["Egypt", "Sudan"], 1, "Egypt and Ethiopia met to discuss Sudan.", "held"),
+        (["Israel", "United States"], 1, "Israel and Lebanon held talks facilitated by the United States.", "held"),
+        (["Serbia", "European Union"], 1, "The European Union pressed Serbia and Kosovo to resume their dialogue.", "proposed"),
+        (["Gustavo Petro", "Nicolas Maduro"], 1, "Gustavo Petro met Lula in Brasilia to tackle Nicolas Maduro's election claims.", "held"),
+    ]:  # fmt: skip
+        summit_party(False, parties, index, sentence, status)
+
+
 def host_place_cases() -> None:
     for parties, sentence, where, status in [
         (PIF, "Vanuatu will talk with Fiji, which is due to host next year's Pacific Islands Forum summit.", "Fiji", "scheduled"),
@@ -413,6 +446,7 @@ def build_cases() -> list[dict[str, Any]]:
     own_halt_cases()
     gesture_and_held_cases()
     host_place_cases()
+    summit_party_cases()
     holder_cases()
     dateline_cases()
     return built.cases
