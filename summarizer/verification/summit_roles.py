@@ -8,7 +8,9 @@
   others to resume talks, negotiate or meet ("The UN urged Armenia and Azerbaijan to resume
   talks"): not one of those meeting, unless the talks are with it ("urged Kyiv to meet him");
 - *The mediator*: after "under the mediation / auspices of" or "mediated / facilitated by"
-  ("Kenya and Uganda met in Nairobi under the mediation of Tanzania").
+  ("Kenya and Uganda met in Nairobi under the mediation of Tanzania");
+- *The dateline*: a capital opening the sentence before an agency in brackets or a dash
+  ("DODOMA - Kenya and Uganda agreed a truce after talks"): where the story was filed.
 """
 
 from __future__ import annotations
@@ -36,11 +38,16 @@ _SELF = word_set("him her them us it me")
 _MEDIATION = word_set("mediation auspices facilitation")
 _MEDIATED = word_set("mediated facilitated")
 _SKIPPED = word_set("the a an")
+_DASHES = ("-", "\u2013", "\u2014", "--")
 
 
-def not_meeting(tokens: Sequence[Token], first: int, last: int) -> bool:
+def not_meeting(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     """The name at ``tokens[first : last + 1]`` is the meeting's subject, an urger of others'
-    talks or its mediator (see the module)."""
+    talks, its mediator or the sentence's dateline (see the module)."""
+    if first == 0 and last + 1 < len(tokens):
+        gap = text[tokens[last].end : tokens[last + 1].start].strip()
+        if gap.startswith("(") or gap in _DASHES:
+            return True  # "DODOMA - Kenya and Uganda agreed a truce after talks"
     before = first - 1
     while before >= 0 and (tokens[before].norm in _SKIPPED or tokens[before].norm in TITLES):
         before -= 1

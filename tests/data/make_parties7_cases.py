@@ -33,7 +33,8 @@
   or who is urged to talk ("urged Armenia and Azerbaijan to resume talks") (pass), what the
   meeting discusses or addresses ("to address Donald Trump's deportation policy"), the one
   urging others to talk, the mediator ("under the mediation of Tanzania", "facilitated by the
-  United States") (fail);
+  United States"), the one only tagging the report (", the Tanzanian presidency said") or the
+  dateline's capital ("DODOMA - Kenya and Uganda agreed to hold talks") (fail);
 - ``event-actors``: who holds people or ground, or hosts an occasion, named after "by" of a
   participle right after its noun ("the release of hostages held by Hamas", "areas occupied
   by Russia", "a seminar hosted by the Interior Ministry") is no actor of the event (fail);
@@ -279,6 +280,9 @@ def summit_party_cases() -> None:
         (["Egypt", "Ethiopia"], 1, "Egypt and Ethiopia met to discuss the dam.", "held"),
         (["Gustavo Petro", "Xiomara Castro"], 1, "Gustavo Petro met Xiomara Castro to discuss migration.", "held"),
         (["Serbia", "Kosovo"], 1, "The European Union pressed Serbia and Kosovo to resume their dialogue.", "proposed"),
+        (["Kenya", "Uganda"], 1, "Kenya and Uganda agreed to hold talks, the Tanzanian presidency said.", "scheduled"),
+        (["Egypt", "Sudan"], 0, "CAIRO (Nile Wire) - Egyptian and Sudanese officials met in Port Sudan on Sunday.", "held"),
+        (["Angola", "DR Congo"], 0, "Angola's president met Felix Tshisekedi in Luanda, the Angolan presidency said.", "held"),
     ]:  # fmt: skip
         summit_party(True, parties, index, sentence, status)
     for parties, index, sentence, status in [
@@ -289,6 +293,10 @@ def summit_party_cases() -> None:
         (["Israel", "United States"], 1, "Israel and Lebanon held talks facilitated by the United States.", "held"),
         (["Serbia", "European Union"], 1, "The European Union pressed Serbia and Kosovo to resume their dialogue.", "proposed"),
         (["Gustavo Petro", "Nicolas Maduro"], 1, "Gustavo Petro met Lula in Brasilia to tackle Nicolas Maduro's election claims.", "held"),
+        (["Kenya", "Tanzania"], 1, "Kenya and Uganda agreed to hold talks, the Tanzanian presidency said.", "scheduled"),
+        (["Kenya", "Tanzania"], 1, "DODOMA - Kenya and Uganda agreed to hold talks next week.", "scheduled"),
+        (["Rwanda", "Angola"], 1, "LUANDA (Atlantic Wire) \u2013 Rwanda and DR Congo held talks on Tuesday.", "held"),
+        (["Israel", "Egypt"], 1, "Israel and Hamas agreed to resume talks, Egypt's foreign ministry said.", "scheduled"),
     ]:  # fmt: skip
         summit_party(False, parties, index, sentence, status)
 
