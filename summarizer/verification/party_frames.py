@@ -163,7 +163,10 @@ def announces(tokens: Sequence[Token], first: int, last: int, text: str) -> bool
 def tags_other(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     """The name only tags a report of another party ("Kenya and Uganda agreed to a truce, the
     Tanzanian presidency said", "according to Tanzania"): for a meeting, the one reporting it
-    (check 24's probe), not a party, when the sentence names another party."""
+    (check 24's probe), not a party, when the sentence names another party; not a name
+    followed by a comma (", Dutch general Patrick Cammaert, Haq stated": Haq's tag)."""
+    if last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] != " ":
+        return False
     own = named_at(tokens, first) if tokens[first].capitalised else None
     start = first
     while (

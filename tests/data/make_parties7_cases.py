@@ -283,6 +283,7 @@ def summit_party_cases() -> None:
         (["Kenya", "Uganda"], 1, "Kenya and Uganda agreed to hold talks, the Tanzanian presidency said.", "scheduled"),
         (["Egypt", "Sudan"], 0, "CAIRO (Nile Wire) - Egyptian and Sudanese officials met in Port Sudan on Sunday.", "held"),
         (["Angola", "DR Congo"], 0, "Angola's president met Felix Tshisekedi in Luanda, the Angolan presidency said.", "held"),
+        (["Hans Grundberg", "Michael Lollesgaard"], 1, "Hans Grundberg will travel to Sanaa for talks with Houthi leaders and with the head of the monitoring mission, Danish general Michael Lollesgaard, a spokesman said.", "scheduled"),
     ]:  # fmt: skip
         summit_party(True, parties, index, sentence, status)
     for parties, index, sentence, status in [
