@@ -98,6 +98,8 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # checks 22 and 23: statuses, stances and proposers; parties and places; event actors
     "make_parties6_cases": frozenset({"event-actors", "parties-places", "statuses-stances"}),
+    # checks 24 and 25: praise and support, hosts and backers, holders and hosts after "by"
+    "make_parties7_cases": frozenset({"event-actors", "parties-places", "statuses-stances"}),
     # check 23: names with an apostrophe and countries' forms in free text
     "make_freetext_cases": frozenset({"apostrophe-names", "country-forms"}),
     # checks 24 and 25: glued sentences, caption words, countries' multi-word forms

@@ -8,7 +8,9 @@ not the ones rejecting) or right after a verb done to it ("expelled Fiji", "cond
 did not carry the event out, nor the target of a measure or an attack ("sanctions on Doha",
 "strikes against Hamas", "the blockade of Qatar"), nor the owner of an offer turned down
 ("Uganda turned down Kenya's offer", "Kenya's offer to mediate was turned down by Uganda",
-"an offer from Kenya was turned down").
+"an offer from Kenya was turned down"), nor who holds people or ground or hosts an occasion
+named after "by" right after its noun ("the release of hostages held by Hamas", "at a seminar
+hosted by the Ministry of Interior": checks 24 and 25).
 The one spoken to ("urged Netanyahu", "told Fiji") is not refused: the schema's actors are
 who carried the event out "or took part", and an exchange's addressee took part in it (an
 outside check labelled "Biden urged Netanyahu ..." so).
@@ -79,7 +81,10 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
     ok, reason = support_party(value, rule, ctx)
     if ok:
         if ctx.sentences and _only_acted_on(str(value), ctx):
-            return False, f"{value!r} is in its evidence only as the one acted on"
+            return False, (
+                f"{value!r} is in its evidence only as the one acted on (or holding or "
+                "hosting something else)"
+            )
         return ok, reason
     if not ctx.sentences or "another first name" in reason or not _grouped(ctx):
         return ok, reason
@@ -154,6 +159,8 @@ def _acted_on(tokens: Sequence[Token], first: int, last: int) -> bool:
         return True
     if before >= 1 and tokens[before].norm in _AT and tokens[before - 1].norm in _AIMED:
         return True  # "sanctions on Doha", "strikes against Hamas", "the blockade of Qatar"
+    if _holder(tokens, before):
+        return True  # "hostages held by Hamas", "a seminar hosted by the Interior Ministry"
     after = [t.norm for t in tokens[last + 1 : last + 5]]
     while after and after[0] in _PASSIVE:
         after.pop(0)
@@ -161,6 +168,44 @@ def _acted_on(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 
 _PASSIVE = word_set("was were is are has have had been being be")
+# Who holds people or ground, or hosts an occasion, named after "by" of a participle right
+# after its noun ("hostages held by Hamas", "areas controlled by the rebels", "a seminar
+# hosted by the Ministry of Interior"): a circumstance of the event, not who carried it out
+# (checks 24 and 25). A meeting's host is not read here ("talks hosted by Kenya": it took
+# part), nor a passive verb ("the hostages were held by Hamas").
+_HOLDING = word_set(
+    "held kept detained kidnapped abducted seized captured taken controlled occupied"
+)
+_HELD = word_set(
+    """hostages hostage captives captive prisoners prisoner detainees detainee people civilians
+    soldiers troops territory territories area areas town towns village villages city cities
+    region regions land lands zone zones positions sailors crew crews seafarers fishermen
+    journalists workers passengers children students"""
+)
+_HOSTING = word_set("hosted organised organized sponsored arranged run")
+_OCCASIONS = word_set(
+    """seminar seminars workshop workshops dinner dinners reception receptions ceremony
+    ceremonies lunch luncheon banquet gala symposium exhibition breakfast party concert
+    event events"""
+)
+
+
+def _holder(tokens: Sequence[Token], by: int) -> bool:
+    """The name after ``tokens[by]`` ("by") is who holds or hosts a noun right before the
+    participle (see ``_HOLDING``): "hostages (still) held by Hamas", "a seminar hosted by X"."""
+    if by < 2 or tokens[by].norm != "by":
+        return False
+    verb = by - 1
+    noun = verb - 1
+    if tokens[verb].norm in _HOSTING:
+        return tokens[noun].norm in _OCCASIONS
+    if tokens[verb].norm not in _HOLDING:
+        return False
+    if tokens[noun].norm == "still" and noun:
+        noun -= 1  # "hostages still held by Hamas"
+    return tokens[noun].norm in _HELD
+
+
 _POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
 _CLAUSE_WORDS = word_set("and but while which who that said says")
 

@@ -56,7 +56,10 @@ from summarizer.verification.speakers import name_forms
 from summarizer.verification.tokens import tokenize, word_set
 
 # The roles :func:`party_roles.in_role` reads, named in a refusal.
-_ROLES = "mediator, proposer, host, announcer, persuader, or one others are urged to talk with"
+_ROLES = (
+    "mediator, proposer, host, announcer, persuader, one praised, or one others are urged "
+    "to talk with"
+)
 
 
 def _support_country(key: str, shown: str, ctx: Context) -> Result:

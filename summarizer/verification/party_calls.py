@@ -1,4 +1,4 @@
-"""Five more frames around a party's name, for :mod:`summarizer.verification.party_roles`
+"""Six more frames around a party's name, for :mod:`summarizer.verification.party_roles`
 (check 21's probes):
 
 - *Urged, then others agreed* (a stance given): the object of "urged / called on / pressed /
@@ -9,7 +9,7 @@
   "persuaded X to sign" is read in :mod:`party_frames`.
 - *A backer in a relative clause* (a stance): "the Houthi group, which Iran backs," is Iran
   backing the Houthis, not agreeing (the same as "aligned with Iran", "Iran-backed", read in
-  :mod:`party_roles`).
+  :mod:`party_roles`), also behind a hedge ("the M23, which Rwanda is accused of arming,").
 - *A call partner* (a meeting's party): a name after "by phone with", "a phone call with",
   "a video call with" or "phoned", in a sentence that says who met ("Petro met Noboa in
   Quito, a day after talking by phone with Lula"): spoken to, not met.
@@ -18,6 +18,10 @@
 - *A clause of time or reason* (a meeting's party): a name after "since", "until",
   "because" with no meeting word after the opener ("for the first time since sanctions
   were imposed by Bahrain").
+- *The one praised* (a stance that is given): the object of "congratulated / commended /
+  thanked / praised / lauded / applauded X" ("Zelenskyy congratulated Donald Trump on the
+  Gaza ceasefire", "Guterres commended Egypt and Qatar for their efforts"): praised for the
+  truce, taking no stance on it (checks 24 and 25); the one praising does support it.
 """
 
 from __future__ import annotations
@@ -50,10 +54,26 @@ _MEETS = word_set(
 _MET = word_set("met meet meets meeting summit hosted visited received welcomed")
 _BACKING = word_set(
     """backs backed supports supported arms armed funds funded finances financed sponsors
-    sponsored controls controlled"""
+    sponsored controls controlled backing supporting arming funding financing sponsoring
+    controlling back support arm fund finance sponsor control"""
 )
 _BACKING_AUXILIARIES = word_set("has have had long openly also still is")
+# A hedge on the backing ("which Rwanda is accused of arming", "that Iran is said to fund"),
+# the backing verb then in "-ing" or bare.
+_BACKING_HEDGES = word_set(
+    """was were accused suspected of said alleged believed reported thought widely known to be
+    been"""
+)
 _BEFORE_VERB = word_set("also then later later on first briefly separately personally")
+# Verbs of praising someone for a truce ("congratulated Donald Trump on the ceasefire",
+# "commended Egypt and Qatar for their efforts"): the praised made or won it, they do not
+# take a stance on it (checks 24 and 25).
+_PRAISED = word_set(
+    """congratulated congratulates congratulating congratulate commended commends commending
+    commend thanked thanks thanking thank praised praises praising praise lauded lauds
+    lauding applauded applauds applauding"""
+)
+_PRAISED_LIST = word_set("and the both its his her their")
 
 
 def urged_then_other(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
@@ -103,10 +123,28 @@ def backs_in_aside(tokens: Sequence[Token], first: int, last: int) -> bool:
     which Iran backs,", "the militias that Tehran arms"): a backer, not a party."""
     if not first or tokens[first - 1].norm not in {"which", "whom", "that"}:
         return False
-    after = [t.norm for t in tokens[last + 1 : last + 4]]
-    while after and after[0] in _BACKING_AUXILIARIES:
-        after = after[1:]
+    after = [t.norm for t in tokens[last + 1 : last + 7]]
+    while after and (after[0] in _BACKING_AUXILIARIES or after[0] in _BACKING_HEDGES):
+        after = after[1:]  # "which Rwanda is accused of arming" (check 24's probe)
     return bool(after) and after[0] in _BACKING
+
+
+def praised_object(tokens: Sequence[Token], first: int, text: str) -> bool:
+    """The name is the object of a verb of praising, alone or in a list ("congratulated
+    Donald Trump on the Gaza ceasefire", "commended Egypt and Qatar for the efforts",
+    "thanked President Sisi"): praised for the truce, not taking a stance on it."""
+    index = first - 1
+    while index >= 0 and first - index <= 10:
+        token = tokens[index]
+        gap = text[token.end : tokens[index + 1].start].strip()
+        if gap not in ("", ","):
+            return False
+        if token.norm in _PRAISED:
+            return gap == ""
+        if not (token.capitalised or token.norm in _PRAISED_LIST or token.norm in TITLES):
+            return False
+        index -= 1
+    return False
 
 
 def call_partner(tokens: Sequence[Token], first: int) -> bool:
@@ -175,5 +213,6 @@ __all__ = [
     "call_partner",
     "in_reason_clause",
     "meets_after_aside",
+    "praised_object",
     "urged_then_other",
 ]

@@ -43,7 +43,7 @@ _SPEAKER_WORDS = word_set(
     """foreign minister ministry prime president spokesman spokeswoman spokesperson official
     officials government office statement envoy negotiator negotiators mediator mediators
     al bin el de mediation team chief top senior deputy state media agency news of for
-    affairs"""
+    affairs presidency palace embassy"""
 )
 # Words between a speech verb and the clause it reports ("said on Monday that", "told
 # reporters late on Sunday that").
@@ -158,6 +158,27 @@ def announces(tokens: Sequence[Token], first: int, last: int, text: str) -> bool
     if told and index + 1 < len(tokens) and tokens[index + 1].capitalised:
         return False  # "Ukraine told Russia it accepted": an addressee, not a report
     return _reports_other(tokens, index + 1, own)
+
+
+def tags_other(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """The name only tags a report of another party ("Kenya and Uganda agreed to a truce, the
+    Tanzanian presidency said", "according to Tanzania"): for a meeting, the one reporting it
+    (check 24's probe), not a party, when the sentence names another party; not a name
+    followed by a comma (", Dutch general Patrick Cammaert, Haq stated": Haq's tag)."""
+    if last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] != " ":
+        return False
+    own = named_at(tokens, first) if tokens[first].capitalised else None
+    start = first
+    while (
+        start > 0 and first - start < 6 and text[tokens[start - 1].end : tokens[start].start] == " "
+    ):
+        word = tokens[start - 1]
+        if not (word.capitalised or word.norm in TITLES or word.norm in _SPEAKER_WORDS):
+            break
+        start -= 1
+    if _according_to(tokens, start) or _tag_after(tokens, start, last, text):
+        return _other_party(tokens, own, 0, len(tokens))
+    return False
 
 
 def _reports_other(tokens: Sequence[Token], index: int, own: tuple[str, str, int] | None) -> bool:
@@ -300,4 +321,4 @@ def urged_to_talk(tokens: Sequence[Token], first: int, text: str) -> bool:
     return False
 
 
-__all__ = ["announces", "naming_aside", "persuades", "spoken_in", "urged_to_talk"]
+__all__ = ["announces", "naming_aside", "persuades", "spoken_in", "tags_other", "urged_to_talk"]

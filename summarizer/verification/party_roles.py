@@ -25,10 +25,11 @@ name is in such a role when
   something was said or signed; or (a summit) it is the group others are urged to talk with:
   :mod:`summarizer.verification.party_frames`.
 
-A summit's party is refused only as its host, named only so ("thanked Lee for hosting the
-summit", "hosted by X", "X, which hosted the talks,", "X hosted the talks between A and B", the
-venue's capital): a host that receives a guest ("Xi hosted Putin", "thanked Trump for hosting
-him") or chairs takes part.
+A summit's party is refused as what it discusses, the one urging others to talk, or the
+mediator (:mod:`summarizer.verification.summit_roles`), and otherwise only as its host,
+named only so ("thanked Lee for hosting the summit", "hosted by X", "X, which hosted the
+talks,", "X hosted the talks between A and B", the venue's capital): a host that receives a
+guest ("Xi hosted Putin", "thanked Trump for hosting him") or chairs takes part.
 
 A person who speaks for a party ("White House spokesman Scott McClellan said", "Peskov, the
 Kremlin spokesman,") is no party to a meeting: :func:`spokesperson`.
@@ -45,6 +46,7 @@ from summarizer.verification.party_calls import (
     call_partner,
     in_reason_clause,
     meets_after_aside,
+    praised_object,
     urged_then_other,
 )
 from summarizer.verification.party_frames import (
@@ -52,9 +54,11 @@ from summarizer.verification.party_frames import (
     naming_aside,
     persuades,
     spoken_in,
+    tags_other,
     urged_to_talk,
 )
 from summarizer.verification.party_names import is_capital, party_mentions
+from summarizer.verification.summit_roles import not_meeting
 from summarizer.verification.tokens import Token, tokenize_uncached, word_set
 
 _BY = word_set(
@@ -124,6 +128,8 @@ def in_role(
     if mode in ("summit", "proposal"):  # a meeting held or planned, or one only proposed
         if _hosting(tokens, first, last, text) or in_reason_clause(tokens, first):
             return True
+        if not_meeting(tokens, first, last, text) or tags_other(tokens, first, last, text):
+            return True  # "urged A and B to talk", "mediated by Qatar", ", Angola said"
         if mode == "summit" and call_partner(tokens, first):
             return True  # the host only, or "a day after talking by phone with Lula"
         return mode == "summit" and urged_to_talk(tokens, first, text)
@@ -131,6 +137,8 @@ def in_role(
         return False  # "The resistance, as Hamas calls its fighters, accepted"
     if mode == "taken" and (announces(tokens, first, last, text) or persuades(tokens, last)):
         return True  # "the Qatari minister said Israel had accepted", "Angola persuaded ..."
+    if mode == "taken" and praised_object(tokens, first, text):
+        return True  # "congratulated Donald Trump on the ceasefire": praised, no stance
     if mode == "taken" and urged_then_other(tokens, first, last, text):
         return True  # "urged Ethiopia and the TPLF to hold talks; the TPLF agreed"
     if mode == "taken" and spoken_in(tokens, first, last, text):
@@ -148,7 +156,11 @@ def in_role(
             return True  # "a U.S.-brokered truce"
         close = text[tokens[last].end : following.start] in (" ", ". ")
         titled = following.norm in _TITLES and mode == "taken"
-        if (following.norm in _OWN_ROLES or titled) and close:
+        if (
+            (following.norm in _OWN_ROLES or titled)
+            and close
+            and not _verb_after(tokens, first, last)
+        ):
             return True  # "Malaysia's mediation", "the Egyptian proposal", "Egyptian mediators"
         if following.norm in _MODIFIED and text[tokens[last].end : following.start] == " ":
             return True  # "the Saudi port city of Jeddah", "agree to Syrian ceasefire"
@@ -179,6 +191,25 @@ def in_role(
             return False
         index, steps = index - 1, steps + 1
     return False
+
+
+# Role nouns that are also verbs: after a bare name ("Ghana calls on the parties to respect
+# the truce", "Qatar offers to mediate") they are its verb, not its role.
+_NOUN_VERBS = word_set("calls call offers offer appeals appeal requests request")
+_VERB_NEXT = word_set("on for to")
+# Before the name: a determiner (a noun phrase) or an opener of a clause that sets the scene.
+_NOT_SUBJECT = word_set("the a an as while when after since until before once if though")
+
+
+def _verb_after(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A role noun after the name that is the name's verb: no determiner or scene-setting
+    opener before the name, no possessive on it, and "on / for / to" after the word ("Ghana
+    calls on")."""
+    if tokens[last].text.endswith(("'s", "\u2019s")) or tokens[last + 1].norm not in _NOUN_VERBS:
+        return False
+    if first and tokens[first - 1].norm in _NOT_SUBJECT:
+        return False  # "the Egyptian call", "As Egypt calls for restraint, Hamas accepted"
+    return last + 2 < len(tokens) and tokens[last + 2].norm in _VERB_NEXT
 
 
 _MADE_NOUNS = ("truce", "ceasefire", "deal", "plan", "agreement", "accord", "pact", "pause")

@@ -18,7 +18,8 @@ to that country, or a person or description by name) stands in a proposing role 
   "the three-phase U.S. proposal", "the U.S.-brokered pause", "an Egyptian-drafted truce".
 
 What counts as proposing (a decision): proposing, suggesting, floating, offering, putting
-forward, drafting, tabling, unveiling, declaring (a truce one side declares is its own), calling
+forward, drafting, tabling, unveiling, declaring (a truce one side declares is its own),
+imposing a truce or suspending operations or strikes (check 24; not sanctions), calling
 for, urging, pushing or pressing for, demanding, and brokering (the broker puts the terms to the
 sides: the gold label reads "the U.S.-brokered pause" as the United States' proposal).
 Mediating, monitoring, hosting, announcing, confirming, accepting and backing are not ("to be
@@ -85,8 +86,12 @@ _MODIFIERS = word_set(
 _BETWEEN = word_set(
     """has have had will also first initially originally jointly last week month year on earlier
     this yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
-    then now already reportedly formally publicly officially quietly again which who hereby"""
+    then now already reportedly formally publicly officially quietly again which who hereby
+    said says it they would"""
 )
+# "said" between a proposer and its verb only before "it / they" ("Israel said it would").
+_SAID = word_set("said says")
+_SELF = word_set("it they")
 # Words besides names that may stand in a list of proposers or after one's name ("Egyptian
 # mediators", "U.S. officials", "Egypt's foreign minister").
 _BODY = word_set(
@@ -163,6 +168,14 @@ def _own_truce(tokens: Sequence[Token], index: int) -> bool:
 
 
 _DETERMINERS = word_set("a an the this that these any every another")
+# Imposing a truce or suspending one's operations declares a truce of one's own (check 24:
+# "will impose a four-day ceasefire", "has suspended all military operations"); imposing
+# sanctions or suspending exports does not.
+_HALTING = word_set("imposed imposes impose imposing suspended suspends suspend suspending")
+_HALTED = word_set(
+    """ceasefire ceasefires truce truces pause moratorium halt operations operation offensive
+    offensives attacks strikes airstrikes raids hostilities fighting combat shelling bombing"""
+)
 # After a bare truce noun: the truce is others' ("announced ceasefire between X and Y",
 # "announced truce brokered by Qatar").
 _OTHERS_TRUCE = word_set("between by agreed brokered reached signed struck mediated")
@@ -174,6 +187,9 @@ def _verb_at(tokens: Sequence[Token], index: int) -> bool:
     norm = tokens[index].norm
     if norm in _OWN_TRUCE_VERBS:
         return _own_truce(tokens, index)
+    if norm in _HALTING:  # "will impose a four-day ceasefire", "suspended all operations"
+        objects = {t.norm for t in tokens[index + 1 : index + 6]}
+        return not objects.isdisjoint(_HALTED) and _not_others_extension(tokens, index)
     if norm in _VERBS:
         after = [t.norm for t in tokens[index + 1 : index + 3]]
         if after[:1] == ["to"] and after[1:] and after[1] in _MEDIATING:
@@ -327,6 +343,8 @@ def _subject(tokens: Sequence[Token], last: int, text: str) -> bool:
         if norm == "and" or tokens[index].capitalised:
             index += 1  # "Russia and Turkey brokered"
             continue
+        if norm in _SAID and not (index + 1 < len(tokens) and tokens[index + 1].norm in _SELF):
+            return False  # "Israel said it would suspend", not "the UN said Ethiopia imposed"
         if norm in _BETWEEN or norm.endswith("ly"):
             skipped += 1
             if skipped > 4:

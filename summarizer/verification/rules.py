@@ -66,6 +66,7 @@ from summarizer.verification.names import (
 )
 from summarizer.verification.number_rules import cue_positions, support_count, support_number
 from summarizer.verification.parties import support_party
+from summarizer.verification.place_plans import moved_after, other_edition, planned_aside
 from summarizer.verification.proposers import support_proposer
 from summarizer.verification.sites import (
     about_parties,
@@ -93,6 +94,14 @@ _SUMMITS = word_set("summit summits")
 _PLANNED = word_set("planned scheduled slated set due proposed envisaged moved relocated")
 _VENUE_PREPOSITIONS = word_set("for in at to")
 _HOSTS = word_set("host hosts hosting hosted")
+# Words between a place and its hosting verb in a relative clause or a plan ("Fiji, which is
+# due to host next year's summit", "Oslo, which is set to host the summit"); the verb then
+# is "host / hosts / hosting" (a summit to come), not "hosted" (which may be an earlier one).
+_HOST_LEAD = word_set("which that is will due to set expected scheduled slated also now")
+_SUMMIT_LEAD = word_set(
+    """the a an this next year month week annual biennial regional first second third special
+    emergency leaders"""
+)
 _VENUE_NOUNS = word_set("location venue building headquarters palace residence compound hotel")
 _APPOSITIONS = word_set("location venue capital city town resort island")
 # An earlier meeting, whatever the fact's status ("first meeting since 2019 in Osaka"); the
@@ -174,6 +183,8 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
         for start in find_phrase(parts[0], tokens):
             named = True
             own = _own_summit(tokens, start, size)
+            if own is not None and other_edition(tokens, own, ctx.fact, _HOSTS, _SUMMITS):
+                continue  # "Fiji, which is due to host next year's summit": next year's
             meeting = own if own is not None else _meeting_word(tokens, start, size, text)
             if own is None and subject_matter(tokens, start, size, text):
                 continue  # "talks in Oslo ... to discuss the Sudan truce": what it is about
@@ -202,14 +213,40 @@ def _own_summit(tokens: Sequence[Token], start: int, size: int) -> int | None:
     after = start + size
     if after < len(tokens) and tokens[after].norm in _SUMMITS:
         return after
-    words = [t.norm for t in tokens[after : after + 6]]
+    words = [t.norm for t in tokens[after : after + 12]]
+    lead = 0
+    while lead < 5 and lead < len(words) and words[lead] in _HOST_LEAD:
+        lead += 1  # "Fiji, which is due to host next year's summit" (check 25)
+    future = lead < len(words) and words[lead] in _HOSTS and words[lead] != "hosted"
+    if future:
+        for index in range(after + lead + 1, min(after + lead + 8, len(tokens))):
+            if tokens[index].norm in _SUMMITS:
+                return after + lead  # "which hosts next year's Pacific Islands Forum summit"
+            if not (tokens[index].capitalised or tokens[index].norm in _SUMMIT_LEAD):
+                break  # "which will host the trade fair before the summit": another thing
     hosting = [i for i, w in enumerate(words[:3]) if w in _HOSTS]
     if hosting and any(w in _SUMMITS for w in words[hosting[0] : hosting[0] + 4]):
-        return after + hosting[0]  # "Budapest will host the summit"
+        return after + hosting[0]
     if start >= 2 and tokens[start - 1].norm in _VENUE_PREPOSITIONS:
         word = tokens[start - 2].norm
-        if word in _SUMMITS or (word in _PLANNED and not _handed_on(tokens, start)):
-            return start - 2
+        planned = word in _PLANNED and not _handed_on(tokens, start)
+        if word in _SUMMITS or (planned and not moved_after(tokens, after)):
+            return start - 2  # not "originally planned for Johannesburg, has been moved"
+    return None
+
+
+_NAME_LINKS = word_set("of the")
+
+
+def _noun_before(tokens: Sequence[Token], index: int) -> int | None:
+    """The meeting word that ends at ``index`` or begins a capitalised name ending there
+    ("Summit of the Americas", "the APEC summit")."""
+    for position in range(index, max(index - 6, -1), -1):
+        if _is_meeting(tokens, position):
+            return position
+        token = tokens[position]
+        if not (token.capitalised or token.is_number or token.norm in _NAME_LINKS):
+            return None
     return None
 
 
@@ -260,7 +297,8 @@ def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> 
     """The meeting word that governs a place: one of the fourteen words before it in the same
     clause ("met for about 100 minutes on Thursday at an air base near Busan", "location,
     Budapest") or of the eight after it ("a White House meeting", "travel to Beijing in April
-    to meet"). A place that goes on into a longer name ("Shanghai Cooperation Organization")
+    to meet"; across ", where": "were in Kuala Lumpur today, where they met", check 25). A
+    place that goes on into a longer name ("Shanghai Cooperation Organization")
     is not a place here."""
     after = start + size
     if after < len(tokens) and tokens[after].capitalised and tokens[after].norm not in _MEETINGS:
@@ -269,12 +307,18 @@ def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> 
             return None
     if start >= 2 and _name_before(tokens, start, text):
         return None  # "Beach" of "Palm Beach": the end of a longer name
-    for index in range(after, min(after + 8, len(tokens))):
+    end = min(after + 8, len(tokens))
+    index = after
+    while index < end:
         gap = text[tokens[index - 1].end : tokens[index].start]
-        if not _CLAUSE_BREAKS.isdisjoint(gap) or " - " in gap:
+        where = gap.strip() == "," and tokens[index].norm == "where"
+        if (not _CLAUSE_BREAKS.isdisjoint(gap) or " - " in gap) and not where:
             break  # "VIENNA (Reuters) — Trump and Putin will meet": a dateline, not a venue
+        if where:
+            end = min(index + 7, len(tokens))  # the "where" clause's own words
         if _is_meeting(tokens, index):
             return index
+        index += 1
     comma_before = start and "," in text[tokens[start - 1].end : tokens[start].start]
     if comma_before and tokens[start - 1].norm not in _APPOSITIONS | _MEETINGS:
         return None  # "talks in Istanbul, Ankara said"; not "the Hungarian capital, Budapest"
@@ -286,6 +330,8 @@ def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> 
         )
         if comma and tokens[index].norm in _HEDGES:
             continue  # "later this month, possibly in Kuwait"
+        if comma and planned_aside(tokens, index) and not moved_after(tokens, after):
+            return _noun_before(tokens, index - 1)  # "the summit, scheduled to take place in"
         if comma and tokens[index - 1].norm not in _VENUE_NOUNS:
             break  # "location, Budapest", "the ministry building, the Itamaraty Palace"
     return far_meeting(tokens, start, text)

@@ -23,6 +23,7 @@ from summarizer.text.countries import PARTIES
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.names import find_named, find_phrase, norms
 from summarizer.verification.party_names import named_at, party_of
+from summarizer.verification.site_lines import dateline_only
 from summarizer.verification.status_calls import HEARERS, SAYING
 from summarizer.verification.status_cues import PERIODS
 from summarizer.verification.tokens import Token, tokenize, word_set
@@ -145,16 +146,18 @@ def support_site(value: Any, rule: Supported, ctx: Context) -> Result:
         if not ctx.article.phrase_spans(tuple(norms(tokenize(extra)))):
             return False, f"{extra!r} is not in the article"
     kind = str(getattr(getattr(ctx.fact, "kind", None), "value", getattr(ctx.fact, "kind", "")))
-    named = False
+    named = dated = False
     size = len(tokenize(place))
     for tokens in ctx.sentence_tokens():
         for start in find_phrase(place, tokens):
             named = True
             about = kind in _ABOUT_KINDS and subject_matter(tokens, start, size, ctx.article.text)
-            if not about:
+            dated = not about and dateline_only(tokens, start, size, ctx.article.text)
+            if not about and not dated:
                 return True, ""
     if named:
-        return False, f"{place!r} is in its evidence only as what the {kind} is about"
+        what = "the story's dateline" if dated else f"what the {kind} is about"
+        return False, f"{place!r} is in its evidence only as {what}"
     return False, f"{place!r} is not stated in its evidence"
 
 

@@ -57,7 +57,10 @@ _SUMMIT = {
         stretched into | dragged on | went on until | went on into | continued until |
         continued into | attended | walked out of | stormed out of | left the meeting |
         left the talks | left the summit | joined the talks | joined the meeting |
-        joined the summit""",
+        joined the summit | when meeting | while meeting | which led to | that led to |
+        meeting* … led to | talks … led to | summit* … led to | meeting* … produced |
+        talks … produced | summit* … produced | meeting* … resulted in |
+        talks … resulted in""",
     "in_doubt": """doubt* | jeopard* | uncertain* | question mark | in question | unclear |
         may not | might not | could be cancel* | could be postpon* | snag | stall* | hang* in |
         hung in |
@@ -134,7 +137,10 @@ _STANCE = {
         voted in favo* | approv* the | hammered out | thrashed out""",
     "supports": """support* | back | backed | backs | backing | welcom* | endors* |
         rejoic* | hailed | hails | hailing | encouraged by | sign of hope | signs of hope |
-        applaud* | lauded | lauds | lauding |
+        applaud* | lauded | lauds | lauding | congratulat* | commend* | positive step |
+        step forward | right direction | call* on … to abide | call* on … to respect |
+        call* on … to commit | call* on … to honour | call* on … to honor |
+        call* on … to uphold | call* on … to observe | call* on … to adhere |
         weight behind | stand* behind | stood behind |
         favor* | favour* | in favor |
         in favour | call* for |
@@ -219,11 +225,21 @@ _TRUCE_KIND = {
     "humanitarian": """humanitarian | aid | evacuat* | corridor* | easter | christmas |
         holiday | civilians""",
 }
+# Sinking ships is an attack (check 24: "it has sunk numerous vessels"); a ferry that sank
+# in a storm or talks that sank into deadlock are not: the verb needs a vessel after it.
+_SINKING = " | ".join(
+    f"{verb} … {vessel}"
+    for verb in ("sank", "sunk", "sinking", "sink", "sinks")
+    for vessel in ("boat*", "vessel*", "ship*", "warship*", "tanker*", "frigate*", "barge*")
+)
 _EVENT = {
     "strike": """strike* | struck | hit | hits | bomb* | shell* | missile* | drone* | attack* |
-        air raid* | airstrike* | rocket* | barrage | shot down | target*""",
+        air raid* | airstrike* | rocket* | barrage | shot down | target* | torpedo* | """
+    + _SINKING,
     "attack": """attack* | assault* | offensive | raid* | ambush* | strike* | struck | hit |
-        shell* | drone* | fire | fired | launch* | intercept* | bomb* | missile* | rocket*""",
+        shell* | drone* | fire | fired | launch* | intercept* | bomb* | missile* | rocket* |
+        torpedo* | """
+    + _SINKING,
     "casualties": """kill* | dead | died | death* | injur* | wound* | casualt* | lost their
         lives | toll | victim* | hurt""",
     "displacement": """displac* | fled | flee* | evacuat* | refugee* | forced from |

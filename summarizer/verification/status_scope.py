@@ -123,16 +123,29 @@ def ahead_of_meeting(norms: Sequence[str], start: int, end: int, own: frozenset[
     return False
 
 
+# What one extends to others that is no extension of a truce or a measure ("extended its
+# support to the ceasefire agreement", "extended an invitation", "extends its congratulations").
+_GESTURES = word_set(
+    """support backing congratulations condolences thanks greetings invitation invitations
+    welcome solidarity sympathy gratitude wishes hand cooperation"""
+)
+
+
 def belongs_elsewhere(family: str, norms: Sequence[str], start: int, end: int) -> bool:
     """A cue that qualifies another noun: an adjective-like cue after a determiner ("the
     upcoming ... commemoration", "the ongoing war") whose noun, before a preposition or a
     clause mark, is none of the family's nouns; a bare modal right after the family's noun
     ("the package would lower the cap"), which says what the thing does, not that it is
-    proposed."""
+    proposed; "extend" with support, thanks or an invitation as its object ("extended its
+    support to the truce")."""
+    word = norms[start]
+    if word.startswith("extend") and not _GESTURES.isdisjoint(norms[end : end + 3]):
+        return True  # "has extended its support to the truce" (check 25): no extension
+    if word in _GESTURES and any(w.startswith("extend") for w in norms[max(start - 3, 0) : start]):
+        return True  # "extended an invitation to both sides": a gesture, not a proposal
     heads = HEADS.get(family)
     if not heads:
         return False
-    word = norms[start]
     if word in _BARE_MODALS and end == start + 1:
         subject = start - 1
         if subject > 0 and norms[subject] == ",":  # over an aside: "the sanctions, adopted
@@ -267,6 +280,25 @@ def for_purpose(norms: Sequence[str], start: int) -> bool:
     return False
 
 
+# A holiday after a word of time dates the truce ("a ceasefire which began on Christmas
+# Eve", "the truce in force since Easter": check 24), it does not make it a holiday truce
+# ("a truce for Christmas", "the Christmas truce" stay one).
+_HOLIDAYS = word_set("christmas easter holiday holidays")
+_TIME_WORDS = word_set("on since from until till began begun started starting after before")
+
+
+def undated(norms: Sequence[str]) -> list[str]:
+    """``norms`` without holiday words that date the truce (up to three words after a word of
+    time: "since the Easter holiday")."""
+    return [
+        norm
+        for index, norm in enumerate(norms)
+        if not (
+            norm in _HOLIDAYS and any(w in _TIME_WORDS for w in norms[max(index - 3, 0) : index])
+        )
+    ]
+
+
 __all__ = [
     "GAP",
     "NEGATIONS",
@@ -278,6 +310,7 @@ __all__ = [
     "for_purpose",
     "other_occasion",
     "talks_collapsed",
+    "undated",
     "unmade",
     "word_matches",
 ]

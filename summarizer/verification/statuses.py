@@ -76,6 +76,7 @@ from summarizer.verification.status_scope import (
     belongs_elsewhere,
     clause_after,
     for_purpose,
+    undated,
     unmade,
     word_matches,
 )
@@ -314,7 +315,7 @@ def _plain_truce(norms: Sequence[str]) -> bool:
         before = norms[max(index - 3, 0) : index]
         if any(word in _FULL for word in before):
             return True
-        around = [*before, *norms[index + 1 : index + 7]]
+        around = [*before, *undated(norms[index + 1 : index + 7])]  # "began on Christmas Eve"
         if not any(
             cues_in("CeasefireKind", kind, around) for kind in VOCABULARIES["CeasefireKind"]
         ):

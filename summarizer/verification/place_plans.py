@@ -1,0 +1,68 @@
+"""Planned, moved and other editions' meeting places, for :mod:`summarizer.verification.rules`
+(checks 24 and 25):
+
+- *A planned place in an aside*: "the 10th Summit of the Americas, scheduled to take place on
+  December 4 and 5 in Punta Cana, ...", "The APEC summit, which was to take place in Lima, has
+  been postponed": the aside's place is the meeting's (:func:`planned_aside`);
+- *unless the meeting moved*: "..., which was to take place in Vientiane, will now be held in
+  Bangkok", "originally planned for Johannesburg, has been moved to Cape Town"
+  (:func:`moved_after`);
+- *another edition*: "Fiji, which is due to host next year's summit" hosts next year's, not
+  this fact's when the fact's timing says nothing of "next" (:func:`other_edition`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from summarizer.verification.tokens import Token, tokenize, word_set
+
+_PLAN_ASIDE = word_set("scheduled set slated due planned originally initially first")
+_PLAN_RELATIVE = word_set("which that")
+_PLAN_AUXILIARIES = word_set("was were is are had been")
+_MOVED = word_set("instead moved relocated switched shifted transferred elsewhere")
+_EDITIONS = word_set("next last previous following")
+
+
+def planned_aside(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the aside opening at ``tokens[index]`` plans a meeting: "scheduled / set / due
+    to", "which was to / which had been scheduled to"."""
+    words = [t.norm for t in tokens[index : index + 4]]
+    if words and words[0] in _PLAN_RELATIVE:
+        words = words[1:]
+        while words and words[0] in _PLAN_AUXILIARIES:
+            words = words[1:]
+        return bool(words) and (words[0] == "to" or words[0] in _PLAN_ASIDE)
+    return bool(words) and words[0] in _PLAN_ASIDE
+
+
+def moved_after(tokens: Sequence[Token], after: int) -> bool:
+    """A word after ``after`` that moves the meeting: "moved", "instead", or "now" before
+    "be / take / meet" ("will now be held in Bangkok")."""
+    words = [t.norm for t in tokens[after:]]
+    return not _MOVED.isdisjoint(words) or any(
+        word == "now" and words[i + 1 : i + 2] in (["be"], ["take"], ["meet"])
+        for i, word in enumerate(words)
+    )
+
+
+def other_edition(
+    tokens: Sequence[Token], own: int, fact: Any, hosts: frozenset[str], summits: frozenset[str]
+) -> bool:
+    """A hosted summit called "next year's", "last", "the following" (a verb of ``hosts`` at
+    ``own``, a word of ``summits`` after it) is that edition: not this fact's when its timing
+    says nothing of it (check 25's plant: this year's postponed summit, timed "2021")."""
+    timing = getattr(fact, "planned_timing", None)
+    if not isinstance(timing, str) or not timing.strip() or tokens[own].norm not in hosts:
+        return False
+    said = {t.norm for t in tokenize(timing)}
+    for token in tokens[own + 1 : own + 8]:
+        if token.norm in summits:
+            return False
+        if token.norm in _EDITIONS and token.norm not in said:
+            return True
+    return False
+
+
+__all__ = ["moved_after", "other_edition", "planned_aside"]

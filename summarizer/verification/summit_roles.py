@@ -1,0 +1,80 @@
+"""Names in a meeting's sentence that are not the ones meeting, for
+:mod:`summarizer.verification.party_roles` (a summit's parties; checks 24 and 25):
+
+- *What the meeting is about*: a name right after a verb of discussing ("a summit meant to
+  urgently address Donald Trump's immigration policy", "met to discuss Somalia"): the subject,
+  not a participant;
+- *Who urges others to talk*: the subject of "urged / pressed / encouraged / asked / called on"
+  others to resume talks, negotiate or meet ("The UN urged Armenia and Azerbaijan to resume
+  talks"): not one of those meeting, unless the talks are with it ("urged Kyiv to meet him");
+- *The mediator*: after "under the mediation / auspices of" or "mediated / facilitated by"
+  ("Kenya and Uganda met in Nairobi under the mediation of Tanzania");
+- *The dateline*: a capital opening the sentence before an agency in brackets or a dash
+  ("DODOMA - Kenya and Uganda agreed a truce after talks"): where the story was filed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.names import TITLES
+from summarizer.verification.tokens import Token, word_set
+
+_DISCUSSING = word_set(
+    """discuss discussed discusses discussing address addressed addresses addressing tackle
+    tackled tackling debate debated debating review reviewed reviewing"""
+)
+_URGING = word_set(
+    """urged urges urging pressed presses pressured encouraged encourages asked asks implored
+    exhorted"""
+)
+_CALLED = word_set("called calls calling")
+_BETWEEN = word_set("has have had also again on monday tuesday wednesday thursday friday")
+_TALKING = word_set(
+    """talks talk negotiate negotiations negotiating meet meeting dialogue summit sit
+    resume"""
+)
+_SELF = word_set("him her them us it me")
+_MEDIATION = word_set("mediation auspices facilitation")
+_MEDIATED = word_set("mediated facilitated")
+_SKIPPED = word_set("the a an")
+_DASHES = ("-", "\u2013", "\u2014", "--")
+
+
+def not_meeting(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """The name at ``tokens[first : last + 1]`` is the meeting's subject, an urger of others'
+    talks, its mediator or the sentence's dateline (see the module)."""
+    if first == 0 and last + 1 < len(tokens):
+        gap = text[tokens[last].end : tokens[last + 1].start].strip()
+        if gap.startswith("(") or gap in _DASHES:
+            return True  # "DODOMA - Kenya and Uganda agreed a truce after talks"
+    before = first - 1
+    while before >= 0 and (tokens[before].norm in _SKIPPED or tokens[before].norm in TITLES):
+        before -= 1
+    if before >= 0 and tokens[before].norm in _DISCUSSING:
+        return True  # "to urgently address Donald Trump's immigration policy"
+    if before >= 1 and tokens[before].norm == "of" and tokens[before - 1].norm in _MEDIATION:
+        return True  # "under the mediation of Tanzania"
+    if before >= 1 and tokens[before].norm == "by" and tokens[before - 1].norm in _MEDIATED:
+        return True  # "mediated by Qatar"
+    return _urges_others(tokens, last)
+
+
+def _urges_others(tokens: Sequence[Token], last: int) -> bool:
+    """The name is the subject of a verb of urging whose object is to talk, not with it."""
+    index = last + 1
+    while index < len(tokens) and tokens[index].norm in _BETWEEN:
+        index += 1
+    if index >= len(tokens):
+        return False
+    norm = tokens[index].norm
+    called = norm in _CALLED and index + 1 < len(tokens) and tokens[index + 1].norm == "on"
+    if not (norm in _URGING or called):
+        return False
+    rest = [t.norm for t in tokens[index + 1 : index + 14]]
+    if not called and rest[:1] in (["by"], ["on"]):
+        return False  # "Israel and Lebanon, urged on by Washington, held talks": urged
+    return not _TALKING.isdisjoint(rest) and _SELF.isdisjoint(rest)
+
+
+__all__ = ["not_meeting"]
