@@ -41,6 +41,7 @@ from summarizer.comparators import Supported
 from summarizer.text.relative_dates import resolve
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.day_limits import day_limit
 from summarizer.verification.day_others import (
     BOUND,
     OTHER_MEASURE,
@@ -244,8 +245,8 @@ def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
         if year:
             named = " is" if year == str(value).strip() else f" names {year},"
             return False, f"{value!r}{named} a year its evidence does not state"
-    if not wanted:
-        return True, ""  # names no day, time, month or year: nothing to check
+    if not wanted:  # names no day, time, month or year: "the end of Ramadan"
+        return _occasion(str(value), rule, ctx)
     other, missing = "", False
     bounded = bool(_BOUNDED.search(str(value)))
     for group in wanted:  # every day and time the value names: "11 a.m. on Friday" is not 2 a.m.
@@ -259,6 +260,30 @@ def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
     if all(_period(keys) for keys in wanted):
         return False, f"{value!r} is not a period its evidence states"
     return False, f"{value!r} is not a day its evidence states"
+
+
+def _occasion(value: str, rule: Supported, ctx: Context) -> Result:
+    """A start that names no calendar day ("the end of Ramadan", "the second day of Eid"):
+    refused when every evidence sentence that writes its words gives them as an end or a
+    deadline ("till the end of Ramadan", found by outside check 24); accepted otherwise, as
+    before (the words are not checked: another rule reads the value's names)."""
+    words = [token.norm for token in tokenize(value)]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if "start" not in rule.cues or not words:
+        return True, ""
+    size, limit = len(words), ""
+    for index in ctx.sentences:
+        tokens = ctx.article.sentence_tokens(index)
+        norms = [token.norm for token in tokens]
+        for first in (i for i, norm in enumerate(norms) if norm == words[0]):
+            if norms[first : first + size] != words:
+                continue
+            role = day_limit(tokens, first, first + size - 1, rule.cues, ctx.article.text)
+            if role is None:
+                return True, ""
+            limit = limit or role[0]
+    return (False, f"{value!r} is in its evidence, but as {limit}") if limit else (True, "")
 
 
 def _found(group: frozenset[Key], rule: Supported, ctx: Context, bounded: bool) -> tuple[bool, str]:

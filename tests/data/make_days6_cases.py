@@ -1,0 +1,158 @@
+# ruff: noqa: E501  (one case per line: the sentences are the test data, kept whole)
+"""Build the days-6 set (``grounding_days6.jsonl``), written after outside checks 24 and 25:
+ends and deadlines read as starts, speakers whose surname has a particle, and fractions of a
+scale word, by category:
+
+- ``end-days``: a truce's start written after "from", "at", "since", "starting", a negated
+  or delayed "until" (pass); a day, a holiday's day or a clock time on a day written as the
+  truce's end ("till the end of Ramadan", "until 6pm on Sunday") or as a deadline to sign or
+  answer ("have until 6pm on Friday to sign") (fail);
+- ``particle-names``: a quote's speaker whose surname has a particle ("bin", "de", "van der",
+  "von der", "da", "de la"), named in full or without the part after the particle ("Ana
+  Torres" for "Ana Torres de Silva") (pass); another person of the same particle surname with
+  another first name, named elsewhere in the article (fail);
+- ``scaled-fractions``: counts written "a quarter of a million", "half a million", "three
+  quarters of a million", "a quarter-million" (pass); the whole scale, another fraction, a
+  wrong power of ten, the wrong qualifier (fail).
+
+Run ``python tests/data/make_days6_cases.py`` to rebuild it. Every article below was written
+for this set (fictional outlets and people, or public figures in invented sentences); each
+verdict is what a careful fact-checker reads in the text, decided when the case was written.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import SupportCases
+
+OUT = Path(__file__).with_name("grounding_days6.jsonl")
+
+built = SupportCases("d6")
+add = built.add
+
+LEADS = [
+    "Coastline Courier | Region",
+    "From the Highland Ledger desk.",
+    "Morning digest of the Delta Tribune.",
+    "Northern Gazette, from the Arabic service.",
+]
+
+
+def article(*sentences: str) -> str:
+    lead = LEADS[len(built.cases) % len(LEADS)]
+    return f"{lead}\n\n" + "\n\n".join(sentences) + "\n\nMore details are expected.\n"
+
+
+def starts(value: str, sentence: str, expect: bool) -> None:
+    fact = {"kind": None, "starts": value, "evidence": [sentence]}
+    add("end-days", expect, f"starts {value!r}: {sentence[:60]}", article(sentence),
+        {"ceasefires": [fact]}, "ceasefires[0].starts")  # fmt: skip
+
+
+# fmt: off
+START_PASS = [
+    ("Monday", "The truce runs from Monday till the end of Ramadan, the army said."),
+    ("Friday", "The truce takes effect at 6pm on Friday and runs until Sunday."),
+    ("Friday", "Starting at 18:00 GMT on Friday, both sides will hold their fire until the end of Eid."),
+    ("Wednesday", "The pause will not begin until 6pm on Wednesday, the mediators said."),
+    ("Sunday", "Both sides have until Saturday to sign; the truce itself begins at dawn on Sunday."),
+    ("Tuesday", "The ceasefire, in force since 8pm on Tuesday, is to last until the end of the holiday."),
+    ("March 3", "From 9pm on March 3 until the end of Nowruz, the guns are to fall silent."),
+    ("Saturday", "The truce was postponed until 6am on Saturday after last-minute haggling."),
+    ("Thursday", "Under the deal, a ceasefire took hold at 5 p.m. on Thursday and lasts till the second day of Eid."),
+    ("Monday", "Militias agreed on Sunday to a truce beginning at noon on Monday and lasting until the end of the month."),
+    ("Friday", "A holiday truce comes into force on Friday at 10pm and will hold through the festival, officials said."),
+]
+START_FAIL = [
+    ("the end of Ramadan", "The truce runs from Monday till the end of Ramadan, the army said."),
+    ("second day of Eid ul Fitr", "Operations are suspended till the second day of Eid ul Fitr, the military said."),
+    ("Friday", "Both sides have until 6pm on Friday to sign the truce, the mediators said."),
+    ("Friday", "The rebels were given until 18:00 GMT on Friday to accept the ceasefire."),
+    ("the end of Lent", "The ceasefire will last until the end of Lent, church leaders said."),
+    ("Sunday", "The truce, which began on Thursday, will hold till 6am on Sunday."),
+    ("Wednesday", "Militias have until 5 p.m. on Wednesday to withdraw under the ceasefire terms."),
+    ("the third day of Eid", "The pause began on the first day of Eid and lasts till the third day of Eid."),
+    ("Tuesday", "Negotiators have until midnight on Tuesday to close the ceasefire deal."),
+    ("Christmas Day", "The army's truce lasts till Christmas Day, a spokesman said."),
+    ("Saturday", "Hamas has until 10pm on Saturday to respond to the truce offer, Egypt said."),
+    ("the end of Eid", "Both armies will hold their fire until the end of Eid, according to the mediators."),
+]
+
+# (sentences, words quoted, speakers that pass, speakers that fail)
+PARTICLES: list[tuple[list[str], str, list[str], list[str]]] = [
+    (["Salem bin Mubarak, his cousin, stayed in Aden.", "\u201cThe truce holds,\u201d said Ahmed bin Mubarak, the prime minister."],
+     "The truce holds,", ["Ahmed bin Mubarak"], ["Salem bin Mubarak"]),
+    (["\u201cNo deal,\u201d said Ana Torres de Silva, the foreign minister.", "Her brother, Luis Torres de Silva, heads the senate."],
+     "No deal,", ["Ana Torres de Silva", "Ana Torres"], ["Luis Torres"]),
+    (["\u201cWe will not sign,\u201d said Tomas van Dijk, the chief negotiator.", "Sanne van Dijk, his sister, is a judge in Utrecht."],
+     "We will not sign,", ["Tomas van Dijk"], ["Sanne van Dijk"]),
+    (["\u201cWe remain hopeful,\u201d Dutch envoy Pieter van der Berg told reporters in Nairobi.", "His colleague Anna van der Berg stayed in The Hague."],
+     "We remain hopeful,", ["Pieter van der Berg"], ["Anna van der Berg"]),
+    (["Turki bin Farhan, a cousin, also attended.", "\u201cThe kingdom welcomes the ceasefire,\u201d Foreign Minister Faisal bin Farhan said."],
+     "The kingdom welcomes the ceasefire,", ["Faisal bin Farhan"], ["Turki bin Farhan"]),
+    (["\u201cEurope stands ready to help,\u201d Greta von Aalen, the commissioner, said on Tuesday.", "Karl von Aalen, her husband, is a surgeon."],
+     "Europe stands ready to help,", ["Greta von Aalen"], ["Karl von Aalen"]),
+    (["\u201cWe welcome the truce,\u201d said Joana da Costa Lima, the ministry's spokeswoman.", "Paulo da Costa Lima, the deputy minister, was absent."],
+     "We welcome the truce,", ["Joana da Costa Lima"], ["Paulo da Costa Lima"]),
+    (["Hamad bin Zayed, his brother, declined to comment.", "\u201cIt is a first step,\u201d Minister Omar bin Zayed said on Sunday."],
+     "It is a first step,", ["Omar bin Zayed"], ["Hamad bin Zayed"]),
+    (["\u201cWe are ready to sign,\u201d said Carlos Mendes de Oliveira, the chief negotiator.", "Rui Mendes de Oliveira, his father, founded the party."],
+     "We are ready to sign,", ["Carlos Mendes"], ["Rui Mendes"]),
+    (["\u201cTalks will resume next week,\u201d Marta de la Fuente wrote on X.", "Her deputy, Jorge de la Fuente, was not at the talks."],
+     "Talks will resume next week,", ["Marta de la Fuente"], ["Jorge de la Fuente"]),
+    (["Khalid bin Salman, the defence minister, was also present.", "\u201cThe kingdom supports the truce,\u201d Crown Prince Mohammed bin Salman said, according to state media."],
+     "The kingdom supports the truce,", ["Mohammed bin Salman"], ["Khalid bin Salman"]),
+]
+
+# (sentence, what, value, qualifier)
+FRACTION_PASS = [
+    ("Nearly a quarter of a million people returned home after the truce.", "people returned", 250000, "nearly"),
+    ("Some half a million refugees have fled the fighting, the agency said.", "refugees", 500000, "about"),
+    ("Three quarters of a million residents lack clean water, the UN said.", "residents without water", 750000, "exact"),
+    ("A quarter of a million troops are massed on the border.", "troops", 250000, "exact"),
+    ("The fighting has displaced half a million people since March.", "people displaced", 500000, "exact"),
+    ("Aid agencies fed a quarter-million people last month.", "people fed", 250000, "exact"),
+    ("More than a quarter of a million children are out of school.", "children out of school", 250000, "more_than"),
+    ("At least half a million civilians remain trapped, the UN said.", "civilians trapped", 500000, "at_least"),
+    ("The army mobilised a quarter of a million reservists in a week.", "reservists", 250000, "exact"),
+    ("Almost three-quarters of a million people voted in the referendum on the truce.", "people who voted", 750000, "nearly"),
+    ("Donors pledged a quarter of a billion dollars for reconstruction.", "dollars pledged", 250000000, "exact"),
+]
+FRACTION_FAIL = [
+    ("A quarter of a million troops are massed on the border.", "troops", 25000, "exact"),
+    ("A quarter of a million troops are massed on the border.", "troops", 1000000, "exact"),
+    ("The fighting has displaced half a million people since March.", "people displaced", 50000, "exact"),
+    ("Three quarters of a million residents lack clean water, the UN said.", "residents without water", 250000, "exact"),
+    ("Three quarters of a million residents lack clean water, the UN said.", "residents without water", 1000000, "exact"),
+    ("Some half a million refugees have fled the fighting, the agency said.", "refugees", 1500000, "about"),
+    ("Nearly a quarter of a million people returned home after the truce.", "people returned", 1000000, "nearly"),
+    ("Aid agencies fed a quarter-million people last month.", "people fed", 1000000, "exact"),
+    ("Donors pledged a quarter of a billion dollars for reconstruction.", "dollars pledged", 250000, "exact"),
+    ("Donors pledged a quarter of a billion dollars for reconstruction.", "dollars pledged", 1000000000, "exact"),
+    ("The army mobilised a quarter of a million reservists in a week.", "reservists", 4, "exact"),
+    ("More than a quarter of a million children are out of school.", "children out of school", 750000, "more_than"),
+]
+# fmt: on
+
+
+def build_cases() -> list[dict[str, Any]]:
+    for expect, items in ((True, START_PASS), (False, START_FAIL)):
+        for value, sentence in items:
+            starts(value, sentence, expect)
+    for sentences, words, passes, fails in PARTICLES:
+        built.quote("particle-names", article(*sentences), words, passes, fails)
+    for expect, counts in ((True, FRACTION_PASS), (False, FRACTION_FAIL)):
+        for sentence, what, value, qualifier in counts:
+            built.count(
+                "scaled-fractions", expect, article(sentence), sentence, what, value, qualifier
+            )
+    return built.cases
+
+
+if __name__ == "__main__":
+    build_cases()
+    built.write(OUT)
