@@ -10,7 +10,8 @@ scale word, by category:
 - ``particle-names``: a quote's speaker whose surname has a particle ("bin", "de", "van der",
   "von der", "da", "de la"), named in full or without the part after the particle ("Ana
   Torres" for "Ana Torres de Silva") (pass); another person of the same particle surname with
-  another first name, named elsewhere in the article (fail);
+  another first name, named elsewhere in the article (fail); the verb after a long name
+  with particles ("That is how Foreign Minister Elena Vargas de la Cruz explained") too;
 - ``scaled-fractions``: counts written "a quarter of a million", "half a million", "three
   quarters of a million", "a quarter-million" (pass); the whole scale, another fraction, a
   wrong power of ten, the wrong qualifier (fail).
@@ -88,6 +89,10 @@ PARTICLES: list[tuple[list[str], str, list[str], list[str]]] = [
      "The truce holds,", ["Ahmed bin Mubarak"], ["Salem bin Mubarak"]),
     (["\u201cNo deal,\u201d said Ana Torres de Silva, the foreign minister.", "Her brother, Luis Torres de Silva, heads the senate."],
      "No deal,", ["Ana Torres de Silva", "Ana Torres"], ["Luis Torres"]),
+    (["\u201cNot now.\u201d That is how Foreign Minister Elena Vargas de la Cruz explained the delay.", "Her predecessor, Rosa Vargas de la Cruz, had pushed for the summit."],
+     "Not now.", ["Elena Vargas de la Cruz", "Elena Vargas"], ["Rosa Vargas"]),
+    (["Lotte van den Broek, his predecessor, had opposed the talks.", "\u201cWe are not there yet,\u201d Deputy Foreign Minister Hugo van den Broek of the Netherlands told reporters."],
+     "We are not there yet,", ["Hugo van den Broek"], ["Lotte van den Broek"]),
     (["\u201cWe will not sign,\u201d said Tomas van Dijk, the chief negotiator.", "Sanne van Dijk, his sister, is a judge in Utrecht."],
      "We will not sign,", ["Tomas van Dijk"], ["Sanne van Dijk"]),
     (["\u201cWe remain hopeful,\u201d Dutch envoy Pieter van der Berg told reporters in Nairobi.", "His colleague Anna van der Berg stayed in The Hague."],
