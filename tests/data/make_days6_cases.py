@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (one case per line: the sentences are the test data, kept whole)
 """Build the days-6 set (``grounding_days6.jsonl``), written after outside checks 24 and 25:
-ends and deadlines read as starts, speakers whose surname has a particle, and fractions of a
-scale word, by category:
+ends and deadlines read as starts, speakers whose surname has a particle, a transcript's
+announced speaker, and fractions of a scale word, by category:
 
 - ``end-days``: a truce's start written after "from", "at", "since", "starting", a negated
   or delayed "until" (pass); a day, a holiday's day or a clock time on a day written as the
@@ -12,6 +12,12 @@ scale word, by category:
   Torres" for "Ana Torres de Silva") (pass); another person of the same particle surname with
   another first name, named elsewhere in the article (fail); the verb after a long name
   with particles ("That is how Foreign Minister Elena Vargas de la Cruz explained") too;
+- ``transcript-headers``: a transcript's unquoted lines under a sentence announcing it ("The
+  following is a near-verbatim transcript of today's noon briefing by X, Spokesperson ...",
+  "Transcript of the noon briefing by spokesman X.") are X's (pass); a person those lines
+  name, a quote in marks with its own speaker, a labelled question, a story that only tells
+  of a transcript ("Reporters received a transcript of ... by X late on Tuesday"), lines before the sentence
+  (fail);
 - ``scaled-fractions``: counts written "a quarter of a million", "half a million", "three
   quarters of a million", "a quarter-million" (pass); the whole scale, another fraction, a
   wrong power of ten, the wrong qualifier (fail).
@@ -113,6 +119,40 @@ PARTICLES: list[tuple[list[str], str, list[str], list[str]]] = [
      "The kingdom supports the truce,", ["Mohammed bin Salman"], ["Khalid bin Salman"]),
 ]
 
+# (paragraphs, [(words, speakers that pass, speakers that fail)]): a transcript's lines
+TRANSCRIPTS: list[tuple[list[str], list[tuple[str, list[str], list[str]]]]] = [
+    (["The following is a near-verbatim transcript of today\u2019s noon briefing by Lena Okafor, Spokesperson for the Secretary-General.",
+      "Good afternoon.", "The Secretary-General welcomes the ceasefire announced in Geneva.",
+      "I spoke with Martin Dube of OCHA this morning, and aid trucks are moving."],
+     [("Good afternoon.", ["Lena Okafor"], ["Martin Dube"]),
+      ("The Secretary-General welcomes the ceasefire announced in Geneva.", ["Lena Okafor"], ["Martin Dube"]),
+      ("I spoke with Martin Dube of OCHA this morning", ["Lena Okafor"], ["Martin Dube"])]),
+    (["Transcript of the noon briefing by spokesman Ali Khan.", "Good afternoon to all of you.",
+      "The truce is holding in the south."],
+     [("Good afternoon to all of you.", ["Ali Khan"], []),
+      ("The truce is holding in the south.", ["Ali Khan"], [])]),
+    (["Below is an edited transcript of the press briefing by Foreign Ministry spokesperson Mei Lin.",
+      "The ceasefire must be respected by all parties.", "Question: Will the truce hold?",
+      "We are cautiously optimistic."],
+     [("The ceasefire must be respected by all parties.", ["Mei Lin"], []),
+      ("Will the truce hold?", [], ["Mei Lin"])]),
+    (["Reporters received a transcript of Monday\u2019s briefing by spokesman Ali Khan late on Tuesday.",
+      "The army shelled the port overnight."],
+     [("The army shelled the port overnight", [], ["Ali Khan"])]),
+    (["The following is a transcript of the daily briefing by Jonas Berg, spokesman for the mission.",
+      "Good morning.", "\u201cWe need access now,\u201d the aid chief Sara Lind told me by phone."],
+     [("Good morning.", ["Jonas Berg"], ["Sara Lind"]),
+      ("We need access now,", ["Sara Lind"], ["Jonas Berg"])]),
+    (["The council met on Monday.", "The army shelled the port overnight.",
+      "The council also released a transcript of the briefing by Hana Moro."],
+     [("The army shelled the port overnight.", [], ["Hana Moro"])]),
+    (["Here is the transcript of today\u2019s briefing by St\u00e9phane Ndiaye, Deputy Spokesperson.",
+      "Happy Friday.", "The total amount released from the fund is now $18.6 million.",
+      "Amina Sow, the fund\u2019s head, will brief you on Monday."],
+     [("Happy Friday.", ["St\u00e9phane Ndiaye"], ["Amina Sow"]),
+      ("The total amount released from the fund is now $18.6 million.", ["St\u00e9phane Ndiaye"], ["Amina Sow"])]),
+]
+
 # (sentence, what, value, qualifier)
 FRACTION_PASS = [
     ("Nearly a quarter of a million people returned home after the truce.", "people returned", 250000, "nearly"),
@@ -150,6 +190,10 @@ def build_cases() -> list[dict[str, Any]]:
             starts(value, sentence, expect)
     for sentences, words, passes, fails in PARTICLES:
         built.quote("particle-names", article(*sentences), words, passes, fails)
+    for paragraphs, lines in TRANSCRIPTS:
+        text = "\n\n".join(paragraphs) + "\n"
+        for words, passes, fails in lines:
+            built.quote("transcript-headers", text, words, passes, fails)
     for expect, counts in ((True, FRACTION_PASS), (False, FRACTION_FAIL)):
         for sentence, what, value, qualifier in counts:
             built.count(
