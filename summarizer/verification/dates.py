@@ -46,7 +46,9 @@ from summarizer.verification.day_others import (
     BOUND,
     OTHER_MEASURE,
     caption_line,
+    delayed,
     in_time_clause,
+    old_plan,
     other_measure,
 )
 from summarizer.verification.day_roles import bound_to
@@ -300,6 +302,8 @@ def _found(group: frozenset[Key], rule: Supported, ctx: Context, bounded: bool) 
                 role = in_time_clause(tokens, first, text, _about(ctx))  # "a day after the"
             elif _caption(ctx, index):
                 role = "a photo caption's day"  # "... Rafah, January 9, 2025. REUTERS/Staff"
+            elif "meet" in rule.cues and old_plan(tokens, first, text) and _delayed(ctx):
+                role = "the old time of a postponed meeting"
             else:
                 role = bound_to(tokens, first, last, rule.cues, text)
             if role is None or (bounded and role.startswith(BOUND)):
@@ -308,6 +312,12 @@ def _found(group: frozenset[Key], rule: Supported, ctx: Context, bounded: bool) 
                 return True, ""  # the similar bill's sentence alone: that bill is the fact
             other = other or role
     return False, other
+
+
+def _delayed(ctx: Context) -> bool:
+    """Whether an evidence sentence postpones the meeting (a past plan's time is then its old
+    one: "Vanuatu was due to host the meeting ... in August", check 25)."""
+    return any(delayed(ctx.article.sentence_tokens(index)) for index in ctx.sentences)
 
 
 def _other_measure_year(ctx: Context) -> YearSkip:

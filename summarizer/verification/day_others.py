@@ -169,6 +169,63 @@ def _postponed_plan(tokens: Sequence[Token], first: int, text: str) -> bool:
     return False
 
 
+# A plan's words before a meeting's time ("was due to host", "had been scheduled for", "was
+# meant to meet"), and the words that make the plan the current one ("is now scheduled").
+_PLAN_WORDS = word_set("due scheduled planned slated set supposed meant expected")
+_CURRENT = word_set("is are now will be being newly")
+_NEWER = word_set("rescheduled now instead new")
+_NEW_BEFORE = word_set("to until till")
+_SKIP_BEFORE = word_set("on the in at mid early late of")
+_DELAYED = word_set(
+    """postpone postpones postponed postponing postponement delay delays delayed delaying
+    defer defers deferred deferring"""
+)
+_PUT = word_set("put puts pushed push pushes")
+_OFF_BACK = word_set("off back")
+_MOVE = word_set("move moves moved shift shifts shifted")
+_MOVED_TO = word_set("to until till")
+
+
+def old_plan(tokens: Sequence[Token], first: int, text: str) -> bool:
+    """Whether the day at ``first`` is told as a past plan in its clause ("was due to host the
+    meeting ... in August", "It was to take place on March 12", "the summit, scheduled to
+    take place on December 4 and 5"): when the fact's evidence also postpones the meeting
+    (:func:`delayed`), that is the meeting's old time (checks 24 and 25), as a postponed
+    meeting's planned day in the delay's own clause is (days-5). Not a new day ("postponed to
+    August", "rescheduled for Friday", "is now scheduled for")."""
+    before = first - 1
+    while before >= 0 and (tokens[before].norm in _SKIP_BEFORE or tokens[before].is_number):
+        before -= 1
+    if before >= 0 and tokens[before].norm in _NEW_BEFORE:
+        return False  # "postponed to August", "delayed until July"
+    for index in range(first - 1, max(first - 15, 0) - 1, -1):
+        if clause_break(tokens, index, text):
+            return False
+        norm = tokens[index].norm
+        if norm in _NEWER:
+            return False
+        previous = tokens[index - 1].norm if index else ""
+        if norm == "to" and previous in {"was", "were"}:
+            return True  # "It was to take place on March 12"
+        following = tokens[index + 1].norm
+        if norm in _PLAN_WORDS and (norm != "set" or following in {"for", "to"}):
+            return previous not in _CURRENT  # "was due to", "scheduled to"; not "is due to"
+    return False
+
+
+def delayed(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence postpones a meeting: "postponed", "delayed", "deferred", "put off",
+    "pushed back", "moved to" ("moved to Nairobi in October"). A meeting called off with no
+    new day keeps the day it was planned for (the days-4 rule): cancelling is not delaying."""
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+        if token.norm in _DELAYED or (token.norm in _PUT and following in _OFF_BACK):
+            return True
+        if token.norm in _MOVE and following in _MOVED_TO:
+            return True
+    return False
+
+
 def _planned_at(tokens: Sequence[Token], index: int) -> bool:
     """ "scheduled for", "due on": the word before ``index`` is a plan's participle."""
     return index > 0 and tokens[index - 1].norm in _PLANNED
