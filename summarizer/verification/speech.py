@@ -22,7 +22,7 @@ SPEECH_VERBS = word_set(
     reported reports denied denies indicated indicates underlined underscored reiterated
     affirmed assured admitted pledged promised signalled signaled highlighted mentioned
     complained lamented maintained alleged add warn insist explain describe urge declare
-    stress reiterate disagreed disagrees objected"""
+    stress reiterate disagreed disagrees objected summed summarised summarized"""
 )
 
 # Nouns for what someone said: "Rubio's summary:", "in the Kremlin's word,", "In its words,".

@@ -18,6 +18,11 @@ announced speaker, and fractions of a scale word, by category:
   Torres" for "Ana Torres de Silva") (pass); another person of the same particle surname with
   another first name, named elsewhere in the article (fail); the verb after a long name
   with particles ("That is how Foreign Minister Elena Vargas de la Cruz explained") too;
+- ``initials``: a quote said by a name's initials in capitals ("AMLO", "JFK", "MBS"), the
+  article writing the full name of three or more words (pass); initials never tied to a full
+  name in the article, another person's, a two-word name's ("BJ"), initials inside another
+  name or a possessive ("the FDR Library", "AMLO's spokesman"), a quote that only names them
+  (fail);
 - ``transcript-headers``: a transcript's unquoted lines under a sentence announcing it ("The
   following is a near-verbatim transcript of today's noon briefing by X, Spokesperson ...",
   "Transcript of the noon briefing by spokesman X.") are X's (pass); a person those lines
@@ -154,6 +159,8 @@ PARTICLES: list[tuple[list[str], str, list[str], list[str]]] = [
      "Not now.", ["Elena Vargas de la Cruz", "Elena Vargas"], ["Rosa Vargas"]),
     (["Lotte van den Broek, his predecessor, had opposed the talks.", "\u201cWe are not there yet,\u201d Deputy Foreign Minister Hugo van den Broek of the Netherlands told reporters."],
      "We are not there yet,", ["Hugo van den Broek"], ["Lotte van den Broek"]),
+    (["\u201cNo deal.\u201d That is how Foreign Minister Ana Torres de Silva summed up the talks.", "Her brother, Luis Torres de Silva, chairs the senate."],
+     "No deal.", ["Ana Torres de Silva", "Ana Torres"], ["Luis Torres"]),
     (["\u201cWe will not sign,\u201d said Tomas van Dijk, the chief negotiator.", "Sanne van Dijk, his sister, is a judge in Utrecht."],
      "We will not sign,", ["Tomas van Dijk"], ["Sanne van Dijk"]),
     (["\u201cWe remain hopeful,\u201d Dutch envoy Pieter van der Berg told reporters in Nairobi.", "His colleague Anna van der Berg stayed in The Hague."],
@@ -172,6 +179,42 @@ PARTICLES: list[tuple[list[str], str, list[str], list[str]]] = [
      "Talks will resume next week,", ["Marta de la Fuente"], ["Jorge de la Fuente"]),
     (["Khalid bin Salman, the defence minister, was also present.", "\u201cThe kingdom supports the truce,\u201d Crown Prince Mohammed bin Salman said, according to state media."],
      "The kingdom supports the truce,", ["Mohammed bin Salman"], ["Khalid bin Salman"]),
+]
+
+# (sentences, words quoted, speakers that pass, speakers that fail): initials for a name
+INITIALS: list[tuple[list[str], str, list[str], list[str]]] = [
+    (["Mexican President Andr\u00e9s Manuel L\u00f3pez Obrador spoke on Monday.", "\u201cWe want peace,\u201d AMLO said."],
+     "We want peace,", ["Andr\u00e9s Manuel L\u00f3pez Obrador"], []),
+    (["\u201cWe want peace,\u201d AMLO said after the cabinet meeting."],
+     "We want peace,", [], ["Andr\u00e9s Manuel L\u00f3pez Obrador"]),
+    (["President John Fitzgerald Kennedy arrived in Berlin.", "Jacqueline Kennedy Onassis stayed in Washington.", "\u201cWe stand with you,\u201d JFK told the crowd."],
+     "We stand with you,", ["John Fitzgerald Kennedy"], ["Jacqueline Kennedy Onassis"]),
+    (["Crown Prince Mohammed bin Salman met Mohammed bin Zayed in Riyadh.", "\u201cThe kingdom backs the truce,\u201d MBS said."],
+     "The kingdom backs the truce,", ["Mohammed bin Salman"], ["Mohammed bin Zayed"]),
+    (["Mohammed bin Zayed hosted Mohammed bin Salman in Abu Dhabi.", "\u201cDialogue is the only way,\u201d MBZ said in a statement."],
+     "Dialogue is the only way,", ["Mohammed bin Zayed"], ["Mohammed bin Salman"]),
+    (["Franklin Delano Roosevelt addressed Congress on Monday.", "\u201cWe will not waver,\u201d FDR told the lawmakers."],
+     "We will not waver,", ["Franklin Delano Roosevelt"], []),
+    (["Franklin Delano Roosevelt addressed Congress on Monday.", "\u201cWe will not waver,\u201d the FDR Library said in a statement."],
+     "We will not waver,", [], ["Franklin Delano Roosevelt"]),
+    (["Lyndon Baines Johnson signed the bill in the Rose Garden.", "\u201cThis is a good day,\u201d LBJ said."],
+     "This is a good day,", ["Lyndon Baines Johnson"], []),
+    (["Lyndon Baines Johnson signed the bill in the Rose Garden.", "\u201cThis is a good day,\u201d an LBJ aide said."],
+     "This is a good day,", [], ["Lyndon Baines Johnson"]),
+    (["Andr\u00e9s Manuel L\u00f3pez Obrador visited the border.", "AMLO told reporters: \u201cWe will not back down.\u201d"],
+     "We will not back down.", ["Andr\u00e9s Manuel L\u00f3pez Obrador"], []),
+    (["Andr\u00e9s Manuel L\u00f3pez Obrador visited Oaxaca.", "\u201cWe are ready,\u201d said AMLO, speaking in Oaxaca."],
+     "We are ready,", ["Andr\u00e9s Manuel L\u00f3pez Obrador"], []),
+    (["Andr\u00e9s Manuel L\u00f3pez Obrador stayed in the capital.", "\u201cWe want peace,\u201d AMLO\u2019s spokesman Jes\u00fas Ram\u00edrez said."],
+     "We want peace,", ["Jes\u00fas Ram\u00edrez"], ["Andr\u00e9s Manuel L\u00f3pez Obrador"]),
+    (["Boris Johnson flew to Kyiv on Saturday.", "\u201cGet it done,\u201d BJ said."],
+     "Get it done,", [], ["Boris Johnson"]),
+    (["Andr\u00e9s Manuel L\u00f3pez Obrador left office in 2024.", "\u201cAMLO was right,\u201d Claudia Sheinbaum said."],
+     "AMLO was right,", ["Claudia Sheinbaum"], ["Andr\u00e9s Manuel L\u00f3pez Obrador"]),
+    (["Prime Minister Kamla Persad Bissessar met Keith Rowley.", "\u201cOur waters are safe,\u201d KPB said."],
+     "Our waters are safe,", ["Kamla Persad Bissessar"], ["Keith Rowley"]),
+    (["Kenyan opposition leader Raila Amolo Odinga joined the talks.", "\u201cWe will sign,\u201d RAO said."],
+     "We will sign,", ["Raila Amolo Odinga"], []),
 ]
 
 # (paragraphs, [(words, speakers that pass, speakers that fail)]): a transcript's lines
@@ -248,6 +291,8 @@ def build_cases() -> list[dict[str, Any]]:
             timing(value, sentences, expect)
     for sentences, words, passes, fails in PARTICLES:
         built.quote("particle-names", article(*sentences), words, passes, fails)
+    for sentences, words, passes, fails in INITIALS:
+        built.quote("initials", article(*sentences), words, passes, fails)
     for paragraphs, lines in TRANSCRIPTS:
         text = "\n\n".join(paragraphs) + "\n"
         for words, passes, fails in lines:
