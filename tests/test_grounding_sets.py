@@ -35,6 +35,7 @@ SETS: dict[str, frozenset[str]] = {
     "make_days5_cases": frozenset({"moved-rounds", "other-days", "relative-periods"}),
     "make_days6_cases": frozenset(
         {
+            "clause-days",
             "end-days",
             "initials",
             "old-plans",

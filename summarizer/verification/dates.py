@@ -47,6 +47,7 @@ from summarizer.verification.day_others import (
     OTHER_MEASURE,
     caption_line,
     delayed,
+    in_relative_clause,
     in_time_clause,
     old_plan,
     other_measure,
@@ -265,27 +266,33 @@ def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
 
 
 def _occasion(value: str, rule: Supported, ctx: Context) -> Result:
-    """A start that names no calendar day ("the end of Ramadan", "the second day of Eid"):
-    refused when every evidence sentence that writes its words gives them as an end or a
-    deadline ("till the end of Ramadan", found by outside check 24); accepted otherwise, as
-    before (the words are not checked: another rule reads the value's names)."""
+    """A value that names no calendar day ("the end of Ramadan", "dawn", "the early morning
+    hours"): refused when every evidence sentence that writes its words gives them to
+    something else: a start's as an end or a deadline ("till the end of Ramadan", check 24),
+    an event's inside a clause about another thing ("a ceasefire deal that went into effect in
+    the early morning hours", check 25); accepted otherwise, as before (the words are not
+    checked: another rule reads the value's names)."""
     words = [token.norm for token in tokenize(value)]
     if words[:1] == ["the"]:
         words = words[1:]
-    if "start" not in rule.cues or not words:
+    if not words or (rule.cues and "start" not in rule.cues):
         return True, ""
-    size, limit = len(words), ""
+    size, other, text = len(words), "", ctx.article.text
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         norms = [token.norm for token in tokens]
         for first in (i for i, norm in enumerate(norms) if norm == words[0]):
             if norms[first : first + size] != words:
                 continue
-            role = day_limit(tokens, first, first + size - 1, rule.cues, ctx.article.text)
+            if rule.cues:
+                limit = day_limit(tokens, first, first + size - 1, rule.cues, text)
+                role = limit[0] if limit else None
+            else:
+                role = in_relative_clause(tokens, first, text, _about(ctx))
             if role is None:
                 return True, ""
-            limit = limit or role[0]
-    return (False, f"{value!r} is in its evidence, but as {limit}") if limit else (True, "")
+            other = other or role
+    return (False, f"{value!r} is in its evidence, but as {other}") if other else (True, "")
 
 
 def _found(group: frozenset[Key], rule: Supported, ctx: Context, bounded: bool) -> tuple[bool, str]:
@@ -299,7 +306,10 @@ def _found(group: frozenset[Key], rule: Supported, ctx: Context, bounded: bool) 
             if not group & keys:
                 continue
             if not rule.cues:
-                role = in_time_clause(tokens, first, text, _about(ctx))  # "a day after the"
+                about = _about(ctx)  # "a day after the", "a truce that began at dawn"
+                role = in_time_clause(tokens, first, text, about) or in_relative_clause(
+                    tokens, first, text, about
+                )
             elif _caption(ctx, index):
                 role = "a photo caption's day"  # "... Rafah, January 9, 2025. REUTERS/Staff"
             elif "meet" in rule.cues and old_plan(tokens, first, text) and _delayed(ctx):

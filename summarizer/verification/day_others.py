@@ -134,6 +134,63 @@ def in_time_clause(
     return None
 
 
+_RELATIVES = word_set("that which who")
+# Past forms that open a relative clause without "-ed" ("a truce that went into effect").
+_IRREGULAR = word_set(
+    """began went took broke came fell hit struck ran left held met saw won lost drew made
+    began begun taken broken fallen gone"""
+)
+_AUXILIARY = word_set("was were is are be been being has have had get gets got would will")
+# Words before a "that" that opens what is said or known, not a relative clause.
+_NOT_NOUNS = word_set(
+    """so such now says say tells told warns warn believes believe hopes hope fears fear
+    claims claim insists insist argues argue states know knew shows show suggests suggest
+    means mean thinks think"""
+)
+
+
+def in_relative_clause(
+    tokens: Sequence[Token], first: int, text: str, about: frozenset[str]
+) -> str | None:
+    """A day inside a relative clause or a participle phrase about another thing ("called on
+    Israel to commit to a ceasefire deal that went into effect in the early morning hours",
+    "The crisis sparked by those statements on Saturday was resolved": checks 24 and 25),
+    read for fields with no cues (an event's day); None when the clause's words name the
+    fact's own thing (``about``: "Fighting that erupted on Sunday" for fighting that erupted)
+    or no such clause holds the day."""
+    for index in range(first - 1, max(first - 10, 0), -1):
+        if (
+            clause_break(tokens, index - 1, text)
+            or "," in text[tokens[index - 1].end : tokens[index].start]
+        ):
+            return (
+                None
+                if tokens[index].norm not in _RELATIVES
+                else _told(tokens, index + 1, first, about)
+            )
+        norm, previous = tokens[index].norm, tokens[index - 1].norm
+        if norm in _RELATIVES and previous not in _NOT_NOUNS and not previous.endswith("ed"):
+            return _told(tokens, index + 1, first, about)  # "a truce that went into effect"
+        if (
+            norm.endswith("ed")
+            and tokens[index + 1].norm == "by"
+            and previous not in _AUXILIARY
+            and not tokens[index - 1].capitalised
+        ):
+            return _told(tokens, index, first, about)  # "the crisis sparked by the remarks"
+    return None
+
+
+def _told(tokens: Sequence[Token], verb: int, first: int, about: frozenset[str]) -> str | None:
+    """What the clause from ``verb`` to the day tells, unless it is the fact's own thing."""
+    words = tokens[verb:first]
+    if not words or any(t.norm in about for t in words):
+        return None
+    if not any(t.norm in _IRREGULAR or t.norm.endswith("ed") for t in words):
+        return None  # no past verb: "a truce that holds until Monday" is not another thing's
+    return "the day of what a clause about another thing tells"
+
+
 def _postponed_plan(tokens: Sequence[Token], first: int, text: str) -> bool:
     """A delay verb, then the meeting, then its planned day ("postpone the meeting that was
     to be held 28-29 January", "postponed Tuesday's meeting"), not the new day after

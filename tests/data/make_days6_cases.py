@@ -3,6 +3,11 @@
 ends and deadlines read as starts, speakers whose surname has a particle, a transcript's
 announced speaker, and fractions of a scale word, by category:
 
+- ``clause-days``: an event's day in its own clause, or in a relative clause that tells the
+  event itself ("Fighting that erupted on Sunday killed 12", described as the fighting that
+  erupted) (pass); a day inside a relative clause or a participle phrase about another thing
+  ("called on Israel to commit to a ceasefire deal that went into effect in the early morning
+  hours", "The crisis sparked by those statements on Saturday was resolved") (fail);
 - ``end-days``: a truce's start written after "from", "at", "since", "starting", a negated
   or delayed "until" (pass); a day, a holiday's day or a clock time on a day written as the
   truce's end ("till the end of Ramadan", "until 6pm on Sunday") or as a deadline to sign or
@@ -149,6 +154,42 @@ PLAN_FAIL = [
     ("Thursday", ["The talks, which were supposed to open on Thursday, were postponed until next week."]),
 ]
 
+def when(value: str, sentence: str, what: str, expect: bool) -> None:
+    fact = {"kind": "other", "description": what, "when": value, "evidence": [sentence]}
+    add("clause-days", expect, f"when {value!r} for {what!r}: {sentence[:60]}", article(sentence),
+        {"events": [fact]}, "events[0].when")  # fmt: skip
+
+
+# (value, sentence, the event's description): a day inside a relative clause or a participle
+# phrase ("a truce that went into effect at dawn", "the crisis sparked by the remarks on
+# Saturday") dates the thing that clause tells of, not the sentence's own event.
+CLAUSE_PASS = [
+    ("Friday", "The ministry on Friday called on Israel to respect a truce that began at dawn.", "The ministry called on Israel to respect the truce"),
+    ("Sunday night", "The crisis that began on Saturday was resolved on Sunday night.", "The crisis was resolved"),
+    ("Sunday", "Fighting that erupted on Sunday killed 12 people in the border town.", "Fighting erupted in the border town"),
+    ("Saturday", "The truce that took effect on Saturday was holding, monitors said.", "The truce took effect"),
+    ("Monday", "Shelling that began on Monday forced thousands from the camp.", "Shelling began near the camp"),
+    ("Tuesday", "The convoy, which was attacked on Tuesday, had left Goma at dawn.", "The convoy was attacked"),
+    ("Thursday", "Rebels seized the airport on Thursday, which the army had held since May.", "Rebels seized the airport"),
+    ("Wednesday", "Protests sparked by the killing on Wednesday spread to three cities.", "Protests were sparked by the killing"),
+    ("on Sunday", "The strike that hit the market on Sunday killed nine people.", "A strike hit the market"),
+    ("overnight", "Drones struck the port overnight, officials who visited the site on Monday said.", "Drones struck the port"),
+    ("Friday", "On Friday the army shelled the villages that the rebels took in March.", "The army shelled the villages"),
+]
+CLAUSE_FAIL = [
+    ("early morning hours", "The ministry on Friday called on Israel to commit to a ceasefire deal that went into effect in the early morning hours.", "The ministry called on Israel to commit to the ceasefire"),
+    ("dawn", "On Friday the ministry called on Israel to respect a truce that began at dawn.", "The ministry called on Israel to respect the truce"),
+    ("Saturday", "The crisis sparked by those statements on Saturday was resolved hours later.", "The crisis was resolved"),
+    ("Saturday", "The crisis that began on Saturday was resolved on Sunday night.", "The crisis was resolved"),
+    ("Thursday", "Aid agencies welcomed a truce that went into effect on Thursday.", "Aid agencies welcomed the truce"),
+    ("Monday", "Villagers returned to homes that were shelled on Monday.", "Villagers returned home"),
+    ("Tuesday", "The talks brokered by Qatar on Tuesday resumed in Doha a week later.", "The talks resumed in Doha"),
+    ("March", "On Friday the army shelled the villages that the rebels took in March.", "The army shelled the villages"),
+    ("Sunday", "The council condemned the raid, which killed seven people on Sunday.", "The council condemned the raid"),
+    ("midnight", "Both sides accused each other of breaking a ceasefire which began at midnight.", "Both sides accused each other of violations"),
+    ("Wednesday", "The envoy praised the deal signed by both leaders on Wednesday.", "The envoy praised the deal"),
+]
+
 # (sentences, words quoted, speakers that pass, speakers that fail)
 PARTICLES: list[tuple[list[str], str, list[str], list[str]]] = [
     (["Salem bin Mubarak, his cousin, stayed in Aden.", "\u201cThe truce holds,\u201d said Ahmed bin Mubarak, the prime minister."],
@@ -289,6 +330,9 @@ def build_cases() -> list[dict[str, Any]]:
     for expect, plans in ((True, PLAN_PASS), (False, PLAN_FAIL)):
         for value, sentences in plans:
             timing(value, sentences, expect)
+    for expect, clauses in ((True, CLAUSE_PASS), (False, CLAUSE_FAIL)):
+        for value, sentence, what in clauses:
+            when(value, sentence, what, expect)
     for sentences, words, passes, fails in PARTICLES:
         built.quote("particle-names", article(*sentences), words, passes, fails)
     for sentences, words, passes, fails in INITIALS:
