@@ -156,38 +156,41 @@ def in_relative_clause(
     Israel to commit to a ceasefire deal that went into effect in the early morning hours",
     "The crisis sparked by those statements on Saturday was resolved": checks 24 and 25),
     read for fields with no cues (an event's day); None when the clause's words name the
-    fact's own thing (``about``: "Fighting that erupted on Sunday" for fighting that erupted)
-    or no such clause holds the day."""
+    fact's own thing (``about``: "Fighting that erupted on Sunday" for fighting that erupted),
+    or its head noun does and nothing else in the sentence does ("the strike that killed 12
+    on Sunday targeted militants" for a strike), or no such clause holds the day."""
     for index in range(first - 1, max(first - 10, 0), -1):
-        if (
-            clause_break(tokens, index - 1, text)
-            or "," in text[tokens[index - 1].end : tokens[index].start]
-        ):
-            return (
-                None
-                if tokens[index].norm not in _RELATIVES
-                else _told(tokens, index + 1, first, about)
-            )
         norm, previous = tokens[index].norm, tokens[index - 1].norm
+        broken = clause_break(tokens, index - 1, text)
+        if broken or "," in text[tokens[index - 1].end : tokens[index].start]:
+            if norm not in _RELATIVES or broken:
+                return None
+            return _told(tokens, index, index + 1, first, about)  # ", which killed seven"
         if norm in _RELATIVES and previous not in _NOT_NOUNS and not previous.endswith("ed"):
-            return _told(tokens, index + 1, first, about)  # "a truce that went into effect"
+            return _told(tokens, index, index + 1, first, about)  # "a truce that went into"
         if (
             norm.endswith("ed")
             and tokens[index + 1].norm == "by"
             and previous not in _AUXILIARY
             and not tokens[index - 1].capitalised
         ):
-            return _told(tokens, index, first, about)  # "the crisis sparked by the remarks"
+            return _told(tokens, index, index, first, about)  # "the crisis sparked by"
     return None
 
 
-def _told(tokens: Sequence[Token], verb: int, first: int, about: frozenset[str]) -> str | None:
+def _told(
+    tokens: Sequence[Token], opener: int, verb: int, first: int, about: frozenset[str]
+) -> str | None:
     """What the clause from ``verb`` to the day tells, unless it is the fact's own thing."""
     words = tokens[verb:first]
     if not words or any(t.norm in about for t in words):
         return None
     if not any(t.norm in _IRREGULAR or t.norm.endswith("ed") for t in words):
         return None  # no past verb: "a truce that holds until Monday" is not another thing's
+    if tokens[opener - 1].norm in about and not any(
+        t.norm in about for t in (*tokens[: opener - 1], *tokens[first + 1 :])
+    ):
+        return None  # "the strike that killed 12 on Sunday targeted militants": the strike's
     return "the day of what a clause about another thing tells"
 
 

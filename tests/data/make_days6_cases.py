@@ -5,7 +5,8 @@ announced speaker, and fractions of a scale word, by category:
 
 - ``clause-days``: an event's day in its own clause, or in a relative clause that tells the
   event itself ("Fighting that erupted on Sunday killed 12", described as the fighting that
-  erupted) (pass); a day inside a relative clause or a participle phrase about another thing
+  erupted) or whose head noun is the event, the rest of the sentence naming nothing else of
+  it ("the strike that killed 12 people on Sunday targeted militants") (pass); a day inside a relative clause or a participle phrase about another thing
   ("called on Israel to commit to a ceasefire deal that went into effect in the early morning
   hours", "The crisis sparked by those statements on Saturday was resolved") (fail);
 - ``end-days``: a truce's start written after "from", "at", "since", "starting", a negated
@@ -175,6 +176,8 @@ CLAUSE_PASS = [
     ("on Sunday", "The strike that hit the market on Sunday killed nine people.", "A strike hit the market"),
     ("overnight", "Drones struck the port overnight, officials who visited the site on Monday said.", "Drones struck the port"),
     ("Friday", "On Friday the army shelled the villages that the rebels took in March.", "The army shelled the villages"),
+    ("Sunday", "Israel said the strike that killed 12 people on Sunday targeted militants.", "Israeli strike on a school in Gaza"),
+    ("Sunday", "The attack, which came on Sunday, killed nine traders.", "Attack on the market"),
 ]
 CLAUSE_FAIL = [
     ("early morning hours", "The ministry on Friday called on Israel to commit to a ceasefire deal that went into effect in the early morning hours.", "The ministry called on Israel to commit to the ceasefire"),
@@ -188,6 +191,7 @@ CLAUSE_FAIL = [
     ("Sunday", "The council condemned the raid, which killed seven people on Sunday.", "The council condemned the raid"),
     ("midnight", "Both sides accused each other of breaking a ceasefire which began at midnight.", "Both sides accused each other of violations"),
     ("Wednesday", "The envoy praised the deal signed by both leaders on Wednesday.", "The envoy praised the deal"),
+    ("Monday", "Monitors said the truce that began on Monday was broken on Wednesday.", "The truce was broken"),
 ]
 
 # (sentences, words quoted, speakers that pass, speakers that fail)
