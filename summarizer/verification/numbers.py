@@ -259,8 +259,8 @@ def a_scale(norms: list[str], index: int) -> tuple[float, int] | None:
 
 
 # "a quarter of", "three quarters of", "half": the fraction a scale word's "a" may follow.
-_PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25}
-_COUNTS = {"a": 1, "an": 1, "one": 1, "three": 3}
+_PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 
 def _fraction(norms: list[str], index: int) -> tuple[float, int]:
@@ -275,7 +275,7 @@ def _fraction(norms: list[str], index: int) -> tuple[float, int]:
         return 0.5, index - 2  # "half a million"
     if index > 3 and norms[index - 2] == "of" and norms[index - 3] in _PARTS:
         count = _COUNTS.get(norms[index - 4])
-        if count is not None and (count == 3) == (norms[index - 3] == "quarters"):
+        if count is not None and (count > 1) == norms[index - 3].endswith("s"):
             return count * _PARTS[norms[index - 3]], index - 4
     return 1.0, index - 1
 

@@ -323,6 +323,8 @@ FRACTION_FAIL = [
     ("Donors pledged a quarter of a billion dollars for reconstruction.", "dollars pledged", 1000000000, "exact"),
     ("The army mobilised a quarter of a million reservists in a week.", "reservists", 4, "exact"),
     ("More than a quarter of a million children are out of school.", "children out of school", 750000, "more_than"),
+    ("A third of a million people fled the city, the agency said.", "people fled", 1000000, "exact"),
+    ("Two-thirds of a million voters stayed home.", "voters who stayed home", 1000000, "exact"),
 ]
 # fmt: on
 
