@@ -33,6 +33,17 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # checks 22 and 23: relative periods, postponed and earlier meetings, other days
     "make_days5_cases": frozenset({"moved-rounds", "other-days", "relative-periods"}),
+    "make_days6_cases": frozenset(
+        {
+            "clause-days",
+            "end-days",
+            "initials",
+            "old-plans",
+            "particle-names",
+            "scaled-fractions",
+            "transcript-headers",
+        }
+    ),
     # check 20: future frames, signed truces, past votes, later clauses, modifiers
     "make_frames_cases": frozenset(
         {

@@ -12,12 +12,12 @@ from summarizer.verification.speech import (
     READ_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
-    TAIL_WORDS,
     after_opener,
     aside_opens,
     issued_by,
     issuing_verb,
     paper_issuer,
+    reach_of,
     released_by,
     speaks,
 )
@@ -427,8 +427,7 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
         return "none"  # '"...," a phrase Roche called absurd': the quote, as someone's object
     # an aside, or an office before the name ("senior adviser to the prime minister X told")
     wide = aside_opens(clause[:NEAR_WORDS], text) or (bool(clause) and office_of(clause))
-    reach = TAIL_WORDS if wide else NEAR_WORDS
-    for verb, token in enumerate(clause[:reach]):
+    for verb, token in enumerate(clause[: reach_of(clause, wide)]):
         if not speaks(clause, verb) and (verb or token.norm not in READ_VERBS):
             continue
         if verb == 0 and token.norm == "according":  # '"...", according to Xinhua'

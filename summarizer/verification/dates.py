@@ -41,11 +41,15 @@ from summarizer.comparators import Supported
 from summarizer.text.relative_dates import resolve
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.day_limits import day_limit
 from summarizer.verification.day_others import (
     BOUND,
     OTHER_MEASURE,
     caption_line,
+    delayed,
+    in_relative_clause,
     in_time_clause,
+    old_plan,
     other_measure,
 )
 from summarizer.verification.day_roles import bound_to
@@ -244,8 +248,8 @@ def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
         if year:
             named = " is" if year == str(value).strip() else f" names {year},"
             return False, f"{value!r}{named} a year its evidence does not state"
-    if not wanted:
-        return True, ""  # names no day, time, month or year: nothing to check
+    if not wanted:  # names no day, time, month or year: "the end of Ramadan"
+        return _occasion(str(value), rule, ctx)
     other, missing = "", False
     bounded = bool(_BOUNDED.search(str(value)))
     for group in wanted:  # every day and time the value names: "11 a.m. on Friday" is not 2 a.m.
@@ -261,6 +265,36 @@ def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
     return False, f"{value!r} is not a day its evidence states"
 
 
+def _occasion(value: str, rule: Supported, ctx: Context) -> Result:
+    """A value that names no calendar day ("the end of Ramadan", "dawn", "the early morning
+    hours"): refused when every evidence sentence that writes its words gives them to
+    something else: a start's as an end or a deadline ("till the end of Ramadan", check 24),
+    an event's inside a clause about another thing ("a ceasefire deal that went into effect in
+    the early morning hours", check 25); accepted otherwise, as before (the words are not
+    checked: another rule reads the value's names)."""
+    words = [token.norm for token in tokenize(value)]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if not words or (rule.cues and "start" not in rule.cues):
+        return True, ""
+    size, other, text = len(words), "", ctx.article.text
+    for index in ctx.sentences:
+        tokens = ctx.article.sentence_tokens(index)
+        norms = [token.norm for token in tokens]
+        for first in (i for i, norm in enumerate(norms) if norm == words[0]):
+            if norms[first : first + size] != words:
+                continue
+            if rule.cues:
+                limit = day_limit(tokens, first, first + size - 1, rule.cues, text)
+                role = limit[0] if limit else None
+            else:
+                role = in_relative_clause(tokens, first, text, _about(ctx))
+            if role is None:
+                return True, ""
+            other = other or role
+    return (False, f"{value!r} is in its evidence, but as {other}") if other else (True, "")
+
+
 def _found(group: frozenset[Key], rule: Supported, ctx: Context, bounded: bool) -> tuple[bool, str]:
     """Whether an evidence sentence states one of a day's keys as the field's day; else the
     role it has there instead (empty when none). ``bounded``: the value writes its own bound
@@ -272,9 +306,14 @@ def _found(group: frozenset[Key], rule: Supported, ctx: Context, bounded: bool) 
             if not group & keys:
                 continue
             if not rule.cues:
-                role = in_time_clause(tokens, first, text, _about(ctx))  # "a day after the"
+                about = _about(ctx)  # "a day after the", "a truce that began at dawn"
+                role = in_time_clause(tokens, first, text, about) or in_relative_clause(
+                    tokens, first, text, about
+                )
             elif _caption(ctx, index):
                 role = "a photo caption's day"  # "... Rafah, January 9, 2025. REUTERS/Staff"
+            elif "meet" in rule.cues and old_plan(tokens, first, text) and _delayed(ctx):
+                role = "the old time of a postponed meeting"
             else:
                 role = bound_to(tokens, first, last, rule.cues, text)
             if role is None or (bounded and role.startswith(BOUND)):
@@ -283,6 +322,12 @@ def _found(group: frozenset[Key], rule: Supported, ctx: Context, bounded: bool) 
                 return True, ""  # the similar bill's sentence alone: that bill is the fact
             other = other or role
     return False, other
+
+
+def _delayed(ctx: Context) -> bool:
+    """Whether an evidence sentence postpones the meeting (a past plan's time is then its old
+    one: "Vanuatu was due to host the meeting ... in August", check 25)."""
+    return any(delayed(ctx.article.sentence_tokens(index)) for index in ctx.sentences)
 
 
 def _other_measure_year(ctx: Context) -> YearSkip:

@@ -37,11 +37,12 @@ from summarizer.verification.tokens import Token, word_set
 
 _NEAR_DAYS = word_set("today tomorrow tonight yesterday")
 # Words that may stand between a limit's word and its day: "until 18:00 on Monday", "by the
-# end of Monday", "until at least Friday", "till midnight local time on Sunday".
+# end of Monday", "until at least Friday", "till midnight local time on Sunday", "until 6pm on
+# Friday" (check 25: "6pm" is a number and "pm").
 _FILLER = word_set(
     """on at the of end close a m p midnight noon dawn dusk daybreak nightfall sunrise sunset
     midday morning evening afternoon night least latest local time gmt utc hrs following next
-    coming and including"""
+    coming and including pm am"""
 )
 _TIME_OF_DAY = _FILLER | word_set("shortly just soon right minutes hours early late")
 _ENDS = word_set("until till til through thru")

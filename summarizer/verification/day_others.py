@@ -134,6 +134,66 @@ def in_time_clause(
     return None
 
 
+_RELATIVES = word_set("that which who")
+# Past forms that open a relative clause without "-ed" ("a truce that went into effect").
+_IRREGULAR = word_set(
+    """began went took broke came fell hit struck ran left held met saw won lost drew made
+    began begun taken broken fallen gone"""
+)
+_AUXILIARY = word_set("was were is are be been being has have had get gets got would will")
+# Words before a "that" that opens what is said or known, not a relative clause.
+_NOT_NOUNS = word_set(
+    """so such now says say tells told warns warn believes believe hopes hope fears fear
+    claims claim insists insist argues argue states know knew shows show suggests suggest
+    means mean thinks think"""
+)
+
+
+def in_relative_clause(
+    tokens: Sequence[Token], first: int, text: str, about: frozenset[str]
+) -> str | None:
+    """A day inside a relative clause or a participle phrase about another thing ("called on
+    Israel to commit to a ceasefire deal that went into effect in the early morning hours",
+    "The crisis sparked by those statements on Saturday was resolved": checks 24 and 25),
+    read for fields with no cues (an event's day); None when the clause's words name the
+    fact's own thing (``about``: "Fighting that erupted on Sunday" for fighting that erupted),
+    or its head noun does and nothing else in the sentence does ("the strike that killed 12
+    on Sunday targeted militants" for a strike), or no such clause holds the day."""
+    for index in range(first - 1, max(first - 10, 0), -1):
+        norm, previous = tokens[index].norm, tokens[index - 1].norm
+        broken = clause_break(tokens, index - 1, text)
+        if broken or "," in text[tokens[index - 1].end : tokens[index].start]:
+            if norm not in _RELATIVES or broken:
+                return None
+            return _told(tokens, index, index + 1, first, about)  # ", which killed seven"
+        if norm in _RELATIVES and previous not in _NOT_NOUNS and not previous.endswith("ed"):
+            return _told(tokens, index, index + 1, first, about)  # "a truce that went into"
+        if (
+            norm.endswith("ed")
+            and tokens[index + 1].norm == "by"
+            and previous not in _AUXILIARY
+            and not tokens[index - 1].capitalised
+        ):
+            return _told(tokens, index, index, first, about)  # "the crisis sparked by"
+    return None
+
+
+def _told(
+    tokens: Sequence[Token], opener: int, verb: int, first: int, about: frozenset[str]
+) -> str | None:
+    """What the clause from ``verb`` to the day tells, unless it is the fact's own thing."""
+    words = tokens[verb:first]
+    if not words or any(t.norm in about for t in words):
+        return None
+    if not any(t.norm in _IRREGULAR or t.norm.endswith("ed") for t in words):
+        return None  # no past verb: "a truce that holds until Monday" is not another thing's
+    if tokens[opener - 1].norm in about and not any(
+        t.norm in about for t in (*tokens[: opener - 1], *tokens[first + 1 :])
+    ):
+        return None  # "the strike that killed 12 on Sunday targeted militants": the strike's
+    return "the day of what a clause about another thing tells"
+
+
 def _postponed_plan(tokens: Sequence[Token], first: int, text: str) -> bool:
     """A delay verb, then the meeting, then its planned day ("postpone the meeting that was
     to be held 28-29 January", "postponed Tuesday's meeting"), not the new day after
@@ -166,6 +226,63 @@ def _postponed_plan(tokens: Sequence[Token], first: int, text: str) -> bool:
             and not tokens[index].is_number
         ):
             return False
+    return False
+
+
+# A plan's words before a meeting's time ("was due to host", "had been scheduled for", "was
+# meant to meet"), and the words that make the plan the current one ("is now scheduled").
+_PLAN_WORDS = word_set("due scheduled planned slated set supposed meant expected")
+_CURRENT = word_set("is are now will be being newly")
+_NEWER = word_set("rescheduled now instead new")
+_NEW_BEFORE = word_set("to until till")
+_SKIP_BEFORE = word_set("on the in at mid early late of")
+_DELAYED = word_set(
+    """postpone postpones postponed postponing postponement delay delays delayed delaying
+    defer defers deferred deferring"""
+)
+_PUT = word_set("put puts pushed push pushes")
+_OFF_BACK = word_set("off back")
+_MOVE = word_set("move moves moved shift shifts shifted")
+_MOVED_TO = word_set("to until till")
+
+
+def old_plan(tokens: Sequence[Token], first: int, text: str) -> bool:
+    """Whether the day at ``first`` is told as a past plan in its clause ("was due to host the
+    meeting ... in August", "It was to take place on March 12", "the summit, scheduled to
+    take place on December 4 and 5"): when the fact's evidence also postpones the meeting
+    (:func:`delayed`), that is the meeting's old time (checks 24 and 25), as a postponed
+    meeting's planned day in the delay's own clause is (days-5). Not a new day ("postponed to
+    August", "rescheduled for Friday", "is now scheduled for")."""
+    before = first - 1
+    while before >= 0 and (tokens[before].norm in _SKIP_BEFORE or tokens[before].is_number):
+        before -= 1
+    if before >= 0 and tokens[before].norm in _NEW_BEFORE:
+        return False  # "postponed to August", "delayed until July"
+    for index in range(first - 1, max(first - 15, 0) - 1, -1):
+        if clause_break(tokens, index, text):
+            return False
+        norm = tokens[index].norm
+        if norm in _NEWER:
+            return False
+        previous = tokens[index - 1].norm if index else ""
+        if norm == "to" and previous in {"was", "were"}:
+            return True  # "It was to take place on March 12"
+        following = tokens[index + 1].norm
+        if norm in _PLAN_WORDS and (norm != "set" or following in {"for", "to"}):
+            return previous not in _CURRENT  # "was due to", "scheduled to"; not "is due to"
+    return False
+
+
+def delayed(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence postpones a meeting: "postponed", "delayed", "deferred", "put off",
+    "pushed back", "moved to" ("moved to Nairobi in October"). A meeting called off with no
+    new day keeps the day it was planned for (the days-4 rule): cancelling is not delaying."""
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+        if token.norm in _DELAYED or (token.norm in _PUT and following in _OFF_BACK):
+            return True
+        if token.norm in _MOVE and following in _MOVED_TO:
+            return True
     return False
 
 

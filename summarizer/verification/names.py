@@ -131,9 +131,16 @@ def find_person(value: str, tokens: Sequence[Token], text: str = "") -> list[tup
     given.add("-".join(parts[:-1]))
     dashed = _dashed_surname(value)
     for index, key in enumerate(hay):
-        if key != surname or _name_goes_on(tokens, index):
+        if key != surname:
             continue
         start = index - len(parts) + 1
+        if _name_goes_on(tokens, index) and not (
+            first_name is not None
+            and tokens[index + 1].norm in PARTICLES
+            and start >= 0
+            and _run_at(hay, parts, start)
+        ):
+            continue  # but "Ana Torres" is named in "Ana Torres de Silva" (check 24)
         if start >= 0 and _run_at(hay, parts, start) and spaced(tokens, start, index, text):
             if first_name is not None and (
                 tokens[index].joined != dashed
@@ -149,6 +156,13 @@ def find_person(value: str, tokens: Sequence[Token], text: str = "") -> list[tup
         head = index  # a dashed surname's first name stands before its first half
         while dashed and head > 1 and tokens[head].joined and tokens[head - 1].capitalised:
             head -= 1
+        middle = parts[1:-1]  # "da Costa" of "Joana da Costa Lima", "bin" of "Ahmed bin Mubarak"
+        if (
+            not PARTICLES.isdisjoint(middle)
+            and head > len(middle)
+            and _run_at(hay, middle, head - len(middle))
+        ):
+            head -= len(middle)  # the first name stands before them (check 24)
         if first_name is not None and (
             FULL_NAMES_ONLY.get() or first_name_before(tokens, hay, head, text) not in given
         ):

@@ -171,7 +171,9 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
     starts = [
         i
         for i, t in enumerate(tokens)
-        if t.is_number or t.norm in NUMBER_WORDS or (t.norm in SCALES and i and _an(tokens[i - 1]))
+        if t.is_number
+        or t.norm in NUMBER_WORDS
+        or (t.norm in SCALES and i and (_an(tokens[i - 1]) or tokens[i - 1].norm in _PARTS))
     ]
     if not starts:
         return []
@@ -210,8 +212,8 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
                 continue
             value, used = read
             last = index + used - 1
-            if used == 1 and token.norm in SCALES:  # "a million": read from its "a" ("half a")
-                index -= 2 if index > 1 and norms[index - 2] == "half" else 1
+            if used == 1 and token.norm in SCALES:  # "a million": read from its "a" or fraction
+                index = _fraction(norms, index)[1]
         unit = _unit(norms, last)
         following = tokens[last + 1] if last + 1 < len(tokens) else None
         compound = following.norm if following is not None and following.joined else ""
@@ -241,13 +243,41 @@ def _an(token: Token) -> bool:
 
 
 def a_scale(norms: list[str], index: int) -> tuple[float, int] | None:
-    """ "a million", "a thousand", "half a million": a scale word after "a" is that many (half
-    as many after "half a"), one token used (the scale word's own). None otherwise."""
+    """ "a million", "a thousand", "half a million", "a quarter of a million", "three quarters
+    of a million", "a quarter-million": a scale word after "a" (or after "a quarter", "a
+    half") is that many times the fraction written before it, one token used (the scale
+    word's own). None otherwise. Outside check 25 found "a quarter of a million" read as a
+    million: the fraction's words were not read."""
     scale = SCALES.get(norms[index])
-    if scale is None or not index or norms[index - 1] not in {"a", "an"}:
+    if scale is None or not index:
         return None
-    half = index > 1 and norms[index - 2] == "half"
-    return float(scale) / (2 if half else 1), 1
+    if norms[index - 1] not in {"a", "an"} and not (
+        norms[index - 1] in _PARTS and index > 1 and norms[index - 2] in {"a", "an"}
+    ):
+        return None
+    return float(scale) * _fraction(norms, index)[0], 1
+
+
+# "a quarter of", "three quarters of", "half": the fraction a scale word's "a" may follow.
+_PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _fraction(norms: list[str], index: int) -> tuple[float, int]:
+    """The fraction written before the scale word at ``index`` (1.0 for none) and the index
+    of its first word ("a" of "a million", "half" of "half a million", "a" of "a quarter of a
+    million" and of "a quarter-million"); the caller has checked that an "a" or a fraction
+    stands before the scale word."""
+    before = norms[index - 1]
+    if before in _PARTS:  # "a quarter-million", "a half-million"
+        return _PARTS[before], index - 2
+    if index > 1 and norms[index - 2] == "half":
+        return 0.5, index - 2  # "half a million"
+    if index > 3 and norms[index - 2] == "of" and norms[index - 3] in _PARTS:
+        count = _COUNTS.get(norms[index - 4])
+        if count is not None and (count > 1) == norms[index - 3].endswith("s"):
+            return count * _PARTS[norms[index - 3]], index - 4
+    return 1.0, index - 1
 
 
 _SPANS = frozenset(["minutes", "hours", "days", "weeks", "months", "years"])

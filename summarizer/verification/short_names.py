@@ -51,7 +51,7 @@ def short_forms(value: str, article: ArticleText) -> tuple[str, ...]:
     key = ("short-forms", value)
     known: tuple[str, ...] | None = article.memo.get(key)
     if known is None:
-        forms = _known_as(value, article) + _short_forms(value, article)
+        forms = _known_as(value, article) + _short_forms(value, article) + _initials(value, article)
         known = article.memo[key] = tuple(dict.fromkeys(forms))
     return known
 
@@ -74,6 +74,27 @@ def _short_forms(value: str, article: ArticleText) -> tuple[str, ...]:
         for word in named[2:-1]
         if not _shared(word, full, article) and word not in TITLES
     )
+
+
+def _initials(value: str, article: ArticleText) -> tuple[str, ...]:
+    """ "AMLO" for "Andres Manuel Lopez Obrador", "JFK" for "John Fitzgerald Kennedy", "MBS"
+    for "Mohammed bin Salman": the initials of a name of three or more words (its particles'
+    letters counted or not), when the article writes the full name and the initials as a
+    word in capitals (check 24's probe: "AMLO told reporters" after the full name). A
+    two-word name's initials ("BJ") are none."""
+    words = tuple(name_parts(value))
+    if len(words) < 3 or not is_proper(value) or not article.phrase_spans(words):
+        return ()
+    named = [word for word in words if word not in PARTICLES]
+    found: list[str] = []
+    for run in (words, named):
+        initials = "".join(word[0] for word in run).upper()
+        if len(run) < 3 or not (initials.isalpha() and initials.isascii()):
+            continue
+        spans = article.phrase_spans((initials.lower(),))
+        if any(article.text[start:end] == initials for start, end in spans):
+            found.append(initials)
+    return tuple(found)
 
 
 # "Andres Manuel Lopez Obrador, known as AMLO,": the name the article gives the person right

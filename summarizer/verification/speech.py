@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.verification.names import find_named
+from summarizer.verification.names import PARTICLES, find_named
 from summarizer.verification.tokens import Token, word_set
 
 SPEECH_VERBS = word_set(
@@ -22,7 +22,7 @@ SPEECH_VERBS = word_set(
     reported reports denied denies indicated indicates underlined underscored reiterated
     affirmed assured admitted pledged promised signalled signaled highlighted mentioned
     complained lamented maintained alleged add warn insist explain describe urge declare
-    stress reiterate disagreed disagrees objected"""
+    stress reiterate disagreed disagrees objected summed summarised summarized"""
 )
 
 # Nouns for what someone said: "Rubio's summary:", "in the Kremlin's word,", "In its words,".
@@ -35,6 +35,23 @@ SPEECH_NOUNS = word_set(
 # How far after a closing quote the speech verb may stand: 8 words, 16 when a comma opens an
 # aside in the first 8 ('"...," Jo Rae, a Democrat and one of its sponsors, said'; check 18).
 NEAR_WORDS, TAIL_WORDS = 8, 16
+
+
+def reach_of(clause: Sequence[Token], wide: bool) -> int:
+    """How many words after a quote its speech verb may stand (TAIL_WORDS when ``wide``: an
+    aside or an office opens the clause), not counting a name's lower-case particles and the
+    surname after them ("That is how Minister Elena Vargas de la Cruz explained": check 24)."""
+    reach = TAIL_WORDS if wide else NEAR_WORDS
+    inside = clause[1 : reach + 3]
+    return reach + sum(
+        1 + after.capitalised  # "de la Cruz": three words a name without them would not have
+        for before, token, after in zip(clause, inside, clause[2 : reach + 4], strict=False)
+        if token.norm in PARTICLES and not token.capitalised
+        and (after.capitalised or after.norm in PARTICLES)
+        and (before.capitalised or before.norm in PARTICLES)
+    )  # fmt: skip
+
+
 # "X issued the following statement:": a verb that hands over a statement, before a colon.
 ISSUING = word_set("issued issues released releases gave gives delivered made posted published")
 

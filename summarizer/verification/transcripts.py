@@ -26,8 +26,8 @@ from typing import NamedTuple
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import Verdict
-from summarizer.verification.names import TITLES, find_named
-from summarizer.verification.tokens import tokenize
+from summarizer.verification.names import PARTICLES, TITLES, find_named
+from summarizer.verification.tokens import Token, tokenize, word_set
 
 _CAPS_WORD = r"[A-Z][A-Z'\u2019.\-]*"
 _LABEL = re.compile(
@@ -58,13 +58,75 @@ def turn_verdict(article: ArticleText, offset: int, parts: list[str]) -> tuple[V
     where the label starts), or ("none", 0) outside any labelled turn (not a transcript,
     before its first label, after its end)."""
     labels = _labels(article)
-    if not labels:
-        return "none", 0
     index = bisect_right([label.end for label in labels], offset) - 1
-    if index < 0 or not labels[index].words:
-        return "none", 0
-    label = labels[index]
-    return _holder(label, parts), label.start
+    if index >= 0 and labels[index].words:
+        label = labels[index]
+        return _holder(label, parts), label.start
+    owner = _briefing_owner(article)  # before any label: the transcript's announced speaker
+    if owner is not None and owner.start <= offset < owner.end:
+        return ("yes" if all(find_named(p, owner.words) for p in parts) else "other"), 0
+    return "none", 0
+
+
+class _Owner(NamedTuple):
+    start: int  # right after the announcing sentence
+    end: int  # the first label, an end mark, or the article's end
+    words: tuple[Token, ...]  # the owner's name and titles
+
+
+# Words that may stand before "transcript" in a sentence announcing one: "The following is a
+# near-verbatim transcript of ...", "Transcript of ...", "Below is an edited transcript ...".
+_ANNOUNCING = word_set(
+    """the following is a an near verbatim full edited unofficial official partial below here
+    this complete rush"""
+)
+_NAME_ENDS = frozenset(",;.:!?(")
+# A question's line that no label regex reads as one ("Question: Will the truce hold?").
+_ASKED = re.compile(r"(?mi)^[ \t]*(?:q|question|questioner|reporter|journalist)\b[^:\n]{0,30}:")
+
+
+def _briefing_owner(article: ArticleText) -> _Owner | None:
+    """The speaker of a transcript announced by one of the article's first three sentences
+    ("The following is a near-verbatim transcript of today's noon briefing by Stephane
+    Dujarric, Spokesman for the Secretary-General.", check 24): the name after "by", followed
+    by the sentence's end or a comma, never by more of a clause ("A transcript of the briefing
+    by Ali Khan was posted online" tells a story). The lines after it, outside quotation
+    marks and up to the first label, are that speaker's."""
+    key = "transcript-owner"
+    if key not in article.memo:
+        article.memo[key] = _read_owner(article)
+    found: _Owner | None = article.memo[key]
+    return found
+
+
+def _read_owner(article: ArticleText) -> _Owner | None:
+    text = article.text
+    for sentence in range(min(3, len(article.sentences))):
+        tokens = article.sentence_tokens(sentence)
+        at = next((i for i, t in enumerate(tokens[:8]) if t.norm == "transcript"), None)
+        if at is None or any(t.norm not in _ANNOUNCING for t in tokens[:at]):
+            continue
+        by = next(
+            (i for i in range(at + 1, min(at + 14, len(tokens))) if tokens[i].norm == "by"), None
+        )
+        if by is None:
+            return None
+        words: list[Token] = []
+        for index in range(by + 1, min(by + 9, len(tokens))):
+            token = tokens[index]
+            if not (token.capitalised or token.norm in TITLES or token.norm in PARTICLES):
+                return None  # "by Ali Khan was posted online": a clause, not a header
+            words.append(token)
+            after = text[token.end : tokens[index + 1].start] if index + 1 < len(tokens) else "."
+            if any(char in _NAME_ENDS for char in after):
+                break
+        if not any(t.capitalised and t.norm not in TITLES for t in words):
+            return None
+        start = article.sentences[sentence][1]
+        marks = (_LABEL.search(text, start), _END.search(text, start), _ASKED.search(text, start))
+        ends = [m.start() for m in marks if m is not None]
+        return _Owner(start, min(ends, default=len(text)), tuple(words))
+    return None
 
 
 def _holder(label: _Label, parts: list[str]) -> Verdict:
