@@ -88,7 +88,7 @@ from summarizer.verification.tokens import Token, tokenize, word_set
 _MEETINGS = word_set(
     """meet meets meeting meetings met summit summits talks held hold holds hosted host hosts
     venue location visit visits conference travel travels trip beside alongside
-    welcomed greeted received convene convenes gather gathers gathered"""
+    welcomed greeted received convene convenes gather gathers gathered gathering"""
 )
 _SUMMITS = word_set("summit summits")
 _PLANNED = word_set("planned scheduled slated set due proposed envisaged moved relocated")
@@ -283,6 +283,26 @@ _PLACE_PARTICLES = PARTICLES | word_set("es")
 _BUILDINGS = word_set("house palace hall centre center hotel building office base lodge")
 
 
+_CALENDAR = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
+)
+
+
+def _in_names(tokens: Sequence[Token], index: int) -> bool:
+    """A comma after ``index`` inside a list of names that ends in "and"/"or" and a name
+    ("Azerbaijan, Armenia and Russia"; check 26): no clause break. A day or month before
+    it is a time's comma ("on Monday, Iran, Turkey and Russia said")."""
+    if not tokens[index].capitalised or tokens[index].norm in _CALENDAR:
+        return False
+    for after in range(index + 1, len(tokens) - 1):
+        if tokens[after].norm in ("and", "or"):
+            return tokens[after + 1].capitalised
+        if not tokens[after].capitalised:
+            return False
+    return False
+
+
 def _is_meeting(tokens: Sequence[Token], index: int) -> bool:
     """A meeting word, or "together" after a verb of gathering ("bring the sides together")."""
     norm = tokens[index].norm
@@ -330,6 +350,8 @@ def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> 
         )
         if comma and tokens[index].norm in _HEDGES:
             continue  # "later this month, possibly in Kuwait"
+        if comma and _in_names(tokens, index - 1):
+            continue  # "a meeting of the ministers of Azerbaijan, Armenia and Russia in"
         if comma and planned_aside(tokens, index) and not moved_after(tokens, after):
             return _noun_before(tokens, index - 1)  # "the summit, scheduled to take place in"
         if comma and tokens[index - 1].norm not in _VENUE_NOUNS:

@@ -252,7 +252,7 @@ def about_parties(tokens: Sequence[Token], meeting: int, parties: Sequence[str],
 # A meeting named by its noun alone ("The talks were held in Addis Ababa"): the one the
 # evidence is about, unless the noun says whose ("the talks between A and B") or others are
 # named before it ("Russia and Ukraine ended the talks in Istanbul").
-_TALKS = word_set("talks negotiations meeting summit conference")
+_TALKS = word_set("talks negotiations meeting summit conference gathering")
 _WHOSE = word_set("between of with among")
 _DEFINITE = word_set("the these this")
 _NEGATIONS = word_set("not never no n't nor neither")

@@ -25,6 +25,16 @@ _TAKING = ["have", "accept", "agree", "sign", "grant", "declare", "offer", "ente
 _RESOLVES = ["determined not", "resolved not", "minded not", "adamant not", "not prepared"]
 _RESOLVES += ["not ready", "not willing", "unwilling"]
 _RESOLVED_NOT = " | ".join(f"{resolve} to {verb}" for resolve in _RESOLVES for verb in _TAKING)
+# What came of a meeting or filled it, with the meeting a noun after it ("a deal was reached
+# by a meeting of the ministers", "dominated this week's summit", "a statement adopted at the
+# talks"; check 26): it was held.
+_OUTCOMES = ["reached", "agreed", "adopted", "issued", "signed", "approved", "on the agenda"]
+_MEETINGS = ("meeting*", "talks", "summit*")
+_BY_MEETING = " | ".join(
+    [f"{done} {prep} … {noun}" for done in _OUTCOMES for prep in ("at", "by", "during")
+     for noun in _MEETINGS]
+    + [f"{verb} … {noun}" for verb in ("dominated", "overshadowed") for noun in _MEETINGS]
+)  # fmt: skip
 _SUMMIT = {
     "proposed": """propos* | float* | suggest* | possib* | potential* | idea | offer* | invit* |
         call* for | push* for | want* | wish* | would like | open to | ready to meet |
@@ -43,7 +53,8 @@ _SUMMIT = {
         pencilled | announc*""",
     "under_way": """under way | underway | sat down | are meeting | is meeting | are holding |
         is holding | began | begun | started | ongoing | in progress | being held | kicked off |
-        opened | are talking | currently | still meeting | at the time of writing | now meeting""",
+        opened | are talking | currently | still meeting | at the time of writing | now meeting |
+        wrap up | wrapping up | wind up | winding up | second day | final day | closing day""",
     "held": """met | held | hosted | took place | had a meeting | had talks | shook hands |
         concluded | ended | wrapped up | went ahead | convened | sat down | after … talk* |
         spent … together | spent … hours with | face to face with | hours of talks |
@@ -60,7 +71,8 @@ _SUMMIT = {
         joined the summit | when meeting | while meeting | which led to | that led to |
         meeting* … led to | talks … led to | summit* … led to | meeting* … produced |
         talks … produced | summit* … produced | meeting* … resulted in |
-        talks … resulted in""",
+        talks … resulted in | """
+    + _BY_MEETING,
     "in_doubt": """doubt* | jeopard* | uncertain* | question mark | in question | unclear |
         may not | might not | could be cancel* | could be postpon* | snag | stall* | hang* in |
         hung in |
@@ -110,7 +122,9 @@ _TRUCE_STATUS = {
         under way | entered into force | took hold | kicked in | in place | effective | lull |
         into effect | into force | into operation | take* hold | taking hold | kick* in |
         in operation | implement* | enforc* | honour* | honor* | respected | adhered | holds |
-        went live""",
+        went live | being monitored | being supervised | being overseen | being observed |
+        being patrolled | is monitoring | are monitoring | is supervising | are supervising |
+        is overseeing | are overseeing | now monitored | now supervised""",
     "violated": """violat* | breach* | broke | broken | despite the ceasefire |
         despite the truce | flout* | infring* | undermin* | not respect*""",
     "expired": """expir* | ended | lapsed | ran out | came to an end | end of |
@@ -129,6 +143,8 @@ _STANCE = {
     "agreed": """agreed | agrees | agreeing | agree to | agreement to | agreement on |
         agreement was | agreement has | agreement took | agreement between | deal was |
         deal has | a deal to | reached … deal | struck … deal | reached … agreement | accept* |
+        will implement | would implement | will observe | would observe | will abide by |
+        would abide by | will respect | would respect | will honour | will honor |
         signed | sign on | declared | declares | declaring | joined | approved | consent* |
         ceased fire | halt* |
         committed | endorse* | said yes | positively |

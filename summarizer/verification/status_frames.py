@@ -95,6 +95,26 @@ def local_of_other(norms: Sequence[str], start: int, end: int) -> bool:
 
 
 _BE = word_set("is are was were be been remains remain stays stay")
+# After "agreed to": a verb of talking, or of going on with (then a talk word follows).
+_TALKING = word_set("meet discuss negotiate talk consider study explore examine review confer")
+_GOING_ON = word_set("keep continue resume pursue hold start begin launch open carry")
+_TALKS = ("talk", "negotiat", "discuss", "dialog", "consultation", "meeting")
 
 
-__all__ = ["dated_start", "local_of_other", "truce_begins"]
+def agreed_to_talk(norms: Sequence[str], start: int, end: int) -> bool:
+    """An "agreed" cue whose "to" leads to talking, not to the truce: "agreed to meet",
+    "have agreed to keep up negotiations over a ceasefire agreement" (a verb of going on
+    with talk in the three words after it); "agreed to continue the truce" is still one."""
+    if not norms[start].startswith("agree"):
+        return False
+    after = norms[end : end + 5]
+    if norms[end - 1] == "to":
+        after = ["to", *after]
+    if len(after) < 2 or after[0] != "to":
+        return False
+    if after[1] in _TALKING:
+        return True
+    return after[1] in _GOING_ON and any(w.startswith(_TALKS) for w in after[2:5])
+
+
+__all__ = ["agreed_to_talk", "dated_start", "local_of_other", "truce_begins"]

@@ -20,6 +20,7 @@ from summarizer.verification.status_cues import (
     UNMADE,
     UNMADE_AFTER,
 )
+from summarizer.verification.status_frames import agreed_to_talk
 from summarizer.verification.tokens import word_set
 
 GAP = 6
@@ -137,8 +138,10 @@ def belongs_elsewhere(family: str, norms: Sequence[str], start: int, end: int) -
     clause mark, is none of the family's nouns; a bare modal right after the family's noun
     ("the package would lower the cap"), which says what the thing does, not that it is
     proposed; "extend" with support, thanks or an invitation as its object ("extended its
-    support to the truce")."""
+    support to the truce"); "agreed to" talking about a truce (:func:`agreed_to_talk`)."""
     word = norms[start]
+    if family in ("CeasefireStatus", "Stance") and agreed_to_talk(norms, start, end):
+        return True  # "agreed to keep negotiating a truce" (check 26): to talk, not to it
     if word.startswith("extend") and not _GESTURES.isdisjoint(norms[end : end + 3]):
         return True  # "has extended its support to the truce" (check 25): no extension
     if word in _GESTURES and any(w.startswith("extend") for w in norms[max(start - 3, 0) : start]):

@@ -290,7 +290,8 @@ def _prospect(family: str, value: str, norms: Sequence[str], start: int, end: in
             return True  # "failed to convince Congo to accept", not "persuaded Congo to"
         if not _CONDITIONS.isdisjoint(clause_after(norms, end, 10)):
             return True
-    for index in range(start - 1, max(start - 4, -1), -1):
+    reach = 5 if norms[start] in ("at", "during") else 4  # "due to be agreed at a meeting"
+    for index in range(start - 1, max(start - reach, -1), -1):
         if norms[index] in _SCOPE_ENDS:
             return False
         if norms[index] in words:
