@@ -53,8 +53,7 @@ _SUMMIT = {
         pencilled | announc*""",
     "under_way": """under way | underway | sat down | are meeting | is meeting | are holding |
         is holding | began | begun | started | ongoing | in progress | being held | kicked off |
-        opened | are talking | currently | still meeting | at the time of writing | now meeting |
-        wrap up | wrapping up | wind up | winding up | second day | final day | closing day""",
+        opened | are talking | currently | still meeting | at the time of writing | now meeting""",
     "held": """met | held | hosted | took place | had a meeting | had talks | shook hands |
         concluded | ended | wrapped up | went ahead | convened | sat down | after … talk* |
         spent … together | spent … hours with | face to face with | hours of talks |
