@@ -1,0 +1,187 @@
+"""Build the days-7 set (``grounding_days7.jsonl``): the page's published date, two causes an
+independent check found (check 26, on other outlets' pages), with what must pass and what must
+fail:
+
+- ``updated-lines``: a date an "Updated"/"Last updated"/"Modified" label gives is when the page
+  changed, not when it was published: where the page's date lines also give another date
+  ("Published: ...", a bare date), only those are its published date; a page whose only date
+  line is its update keeps that date; a date only the body states never counts where the page
+  has date lines;
+- ``glued-date-line``: a header line that opens with a labelled date and runs on into the lead
+  (" date 2023-01-01 The president ...", "Published 4 May 2021The army ...": the loader glued
+  the page's date line to the first paragraph) is a date line: the page's published date is
+  that date, not another the lead states; an unlabelled date opening the lead, a labelled date
+  deep in the body or a date after the lead's first words keeps the old rule (any full date the
+  text states).
+
+Run ``python tests/data/make_days7_cases.py`` to rebuild it. Every article below was written for
+this set (fictional outlets and people); each verdict is what a careful fact-checker reads in
+the text, decided when the case was written, never by running the code.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import ARTICLE, SupportCases
+
+OUT = Path(__file__).with_name("grounding_days7.jsonl")
+
+built = SupportCases("d7")
+
+
+def _article(field: str) -> Callable[[str], dict[str, Any]]:
+    """The facts holding a value in the article block's ``field``."""
+    return lambda value: {"article": {**ARTICLE, field: value}}
+
+
+def published(category: str, text: str, passes: list[str], fails: list[str]) -> None:
+    """The article's published date is each of ``passes`` (supported) and ``fails`` (not)."""
+    built.each(
+        category, text, passes, fails, "article.published", _article("published"), "published"
+    )
+
+
+BODY = (
+    "The two sides first agreed a truce on 14 February 2022 and renewed it on "
+    "March 9, 2022 after talks in the port city, the navy said in a statement."
+)
+
+
+def updated(text: str, passes: list[str], fails: list[str]) -> None:
+    published("updated-lines", text, passes, fails)
+
+
+updated(
+    "Navy extends truce\nPublished: Mon 4 Apr 2022, 10:12 AM\n\nLast updated: Tue 5 Apr 2022, "
+    "9:18 AM\n\n" + BODY + "\n",
+    ["2022-04-04"],
+    ["2022-04-05", "2022-02-14"],
+)
+updated(
+    "Navy extends truce\nPublished 4 April 2022 | Updated 6 April 2022\n\n" + BODY + "\n",
+    ["2022-04-04"],
+    ["2022-04-06", "2022-03-09"],
+)
+updated(
+    "Navy extends truce\nApril 4, 2022\nUpdated April 7, 2022 at 3:05 p.m.\nBy Rosa Delane\n\n"
+    + BODY
+    + "\n",
+    ["2022-04-04"],
+    ["2022-04-07"],
+)
+updated(
+    "Navy extends truce\nPosted on 4/4/2022 - Last modified on 4/8/2022\n" + BODY + "\n",
+    ["2022-04-04"],
+    ["2022-04-08"],
+)
+updated(
+    "Navy extends truce\nFirst published: 2022-04-04\nLast updated: 2022-04-09\n" + BODY + "\n",
+    ["2022-04-04"],
+    ["2022-04-09", "2022-02-14"],
+)
+updated(
+    "Navy extends truce\nUPDATED: 10 April 2022\nPUBLISHED: 4 April 2022\n" + BODY + "\n",
+    ["2022-04-04"],
+    ["2022-04-10"],
+)
+updated(
+    "Navy extends truce\nBy Omar Teller | 4 Apr 2022\n" + BODY + "\n\nThis story was updated "
+    "on 11 Apr 2022\n",
+    ["2022-04-04"],
+    ["2022-04-11"],
+)
+updated(
+    "Navy extends truce\nDate: April 4th, 2022 (edited April 12th, 2022)\n" + BODY + "\n",
+    ["2022-04-04"],
+    ["2022-04-12"],
+)
+# the update is the page's only date line: it keeps it
+updated(
+    "Navy extends truce\nLast updated: 13 April 2022\n" + BODY + "\n",
+    ["2022-04-13"],
+    ["2022-02-14", "2022-03-09"],
+)
+updated(
+    "Navy extends truce\nUpdated 4/14/2022 6:30 PM EDT\n\n" + BODY + "\n",
+    ["2022-04-14"],
+    ["2022-03-09"],
+)
+updated(
+    "Navy extends truce\nThe Harbor Ledger\nModified: April 15, 2022\n" + BODY + "\n",
+    ["2022-04-15"],
+    ["2022-02-14"],
+)
+updated(
+    "Navy extends truce\n2022-04-04\n" + BODY + "\n",
+    ["2022-04-04"],
+    ["2022-03-09"],
+)
+
+LEAD = (
+    " the navy chief announced a truce with the coastal militias that will run until "
+    "30 June 2022, his office said, after talks that began on 2 March 2022."
+)
+
+
+def glued(text: str, passes: list[str], fails: list[str]) -> None:
+    published("glued-date-line", text, passes, fails)
+
+
+glued(" date 2022-05-01 The" + LEAD + "\n", ["2022-05-01"], ["2022-06-30", "2022-03-02"])
+glued("Date: 1 May 2022 The" + LEAD + "\n", ["2022-05-01"], ["2022-06-30"])
+glued("Published 1 May 2022The" + LEAD + "\n", ["2022-05-01"], ["2022-03-02"])
+glued(
+    "Navy announces truce\nPosted on May 1, 2022 In a televised address," + LEAD + "\n",
+    ["2022-05-01"],
+    ["2022-06-30", "2022-03-02"],
+)
+glued(
+    "Navy announces truce\n\u2014 Dated 05/01/2022 \u2014 On Sunday" + LEAD + "\n",
+    ["2022-05-01"],
+    ["2022-06-30"],
+)
+glued(
+    "Coast Daily\nPublished: 1st May 2022 | The" + LEAD + "\n",
+    ["2022-05-01"],
+    ["2022-03-02"],
+)
+glued(
+    "Navy announces truce\nLast updated: 2 May 2022 The" + LEAD + "\n",
+    ["2022-05-02"],
+    ["2022-06-30"],
+)
+# not a labelled header date: the old rule (any full date the text states) holds
+glued(" 1 May 2022 The" + LEAD + "\n", ["2022-05-01", "2022-06-30", "2022-03-02"], ["2022-05-03"])
+glued(
+    "Navy announces truce\nOn 1 May 2022" + LEAD + "\n",
+    ["2022-05-01", "2022-06-30"],
+    ["2022-04-30"],
+)
+glued(
+    "Navy announces truce\nThe navy, in a note dated 1 May 2022, said" + LEAD + "\n",
+    ["2022-05-01", "2022-06-30", "2022-03-02"],
+    ["2022-05-04"],
+)
+glued(
+    "Navy announces truce\nDate palms line the harbour where on 1 May 2022" + LEAD + "\n",
+    ["2022-05-01", "2022-06-30"],
+    ["2022-05-05"],
+)
+glued(
+    "Navy announces truce\nPublished by the Coast Daily desk: the" + LEAD + "\n",
+    ["2022-06-30", "2022-03-02"],
+    ["2022-05-06"],
+)
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
+
+if __name__ == "__main__":
+    built.write(OUT)
