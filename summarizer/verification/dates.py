@@ -13,7 +13,7 @@ is "on Monday" in an article of Wednesday July 30; a dateline's date ("PHNOM PEN
 2014The ceasefire ...") is when the story was filed, not a day it reports.
 
 A clock time ("8:30 a.m.", "18:00", "6 p.m.", the British "4.30pm", "04:00" a morning, the
-wires' "0600 GMT") is a key too (hour and minute, and the half of the day when written), and so
+wires' "0600 GMT", a time in words with its half of the day, "three in the morning") is a key too (hour and minute, and the half of the day when written), and so
 is a part of a relative day ("last night", "this morning", "earlier today": its words and the
 day it falls on): a value that names only a time ("8:30 a.m.", "last night") must find that
 time, and a value naming a time and a day ("2 a.m. on Friday") must find both: each day or
@@ -81,6 +81,15 @@ _MONTH_ALONE = re.compile(rf"\b({_MONTH})\b\.?(?!\s+[A-Z][a-z])")
 _CLOCK = re.compile(
     r"(?<![\d.:])\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2})|\.(?P<dotted>\d{2})(?=\s?[ap]\.?\s?m\b))?"
     r"\s*(?:(?P<half>[ap])\.?\s?m\b\.?)?(?![\d:])",
+    re.IGNORECASE,
+)
+# A time in words with its half of the day ("three in the morning", "six o'clock in the
+# evening", "ten at night"): the same key as "3 a.m."; without the half ("at three") it is no
+# time (a count, an age).
+_HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+_WORD_CLOCK = re.compile(
+    rf"\b(?P<hour>{'|'.join(_HOUR_WORDS)})(?:\s+o'clock)?\s+"
+    r"(?:in\s+the\s+(?P<part>morning|afternoon|evening)|(?P<night>at\s+night))\b",
     re.IGNORECASE,
 )
 # "0600 GMT", "2300 UTC", "1400 local time": the wires' 24-hour clock, always with its zone
@@ -163,6 +172,15 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
     for match in _CLOCK.finditer(text):
         if match["minute"] or match["half"]:
             found.append((frozenset(_clock_keys(match, generous)), *match.span()))
+    for match in _WORD_CLOCK.finditer(text):
+        hour = _HOUR_WORDS.index(match["hour"].lower()) + 1
+        half = "am" if match["part"] and match["part"].lower() == "morning" else "pm"
+        if match["night"] and hour < 5:
+            half = "am"  # "two at night" is the small hours
+        word_keys: set[Key] = {("time", hour % 12, 0, half)}
+        if generous:  # the evidence's "three in the morning" is also a plain "3:00"
+            word_keys.add(("time", hour % 12, 0, ""))
+        found.append((frozenset(word_keys), *match.span()))
     for match in _WIRE_CLOCK.finditer(text):
         hour, minute = int(match[1]), int(match[2])
         key: Key = ("time", hour % 12, minute, "pm" if hour >= 12 else "am")

@@ -12,7 +12,11 @@ fail:
   the page's date line to the first paragraph) is a date line: the page's published date is
   that date, not another the lead states; an unlabelled date opening the lead, a labelled date
   deep in the body or a date after the lead's first words keeps the old rule (any full date the
-  text states).
+  text states);
+- ``word-clock``: a time in words with its half of the day ("three in the morning", "seven
+  o'clock in the evening", "ten at night") is a time like "3 a.m.": a start that names one
+  must find that time in its evidence (in words or in figures), not only its day; a start
+  whose time the evidence writes as another hour, or only the day, is refused.
 
 Run ``python tests/data/make_days7_cases.py`` to rebuild it. Every article below was written for
 this set (fictional outlets and people); each verdict is what a careful fact-checker reads in
@@ -177,6 +181,49 @@ glued(
     ["2022-06-30", "2022-03-02"],
     ["2022-05-06"],
 )
+
+
+def starts(value: str, sentence: str, expect: bool) -> None:
+    fact = {"kind": None, "starts": value, "evidence": [sentence]}
+    text = f"Frontier Bulletin\n\n{sentence}\n\nMore details are expected.\n"
+    built.add("word-clock", expect, f"starts {value!r}: {sentence[:60]}", text,
+              {"ceasefires": [fact]}, "ceasefires[0].starts")  # fmt: skip
+
+
+# fmt: off
+CLOCK_PASS = [
+    ("three in the morning on October 10", "The truce takes effect at three in the morning on October 10, the mediators said."),
+    ("3 a.m. on October 10", "The truce takes effect at three in the morning on October 10, the mediators said."),
+    ("3am on Friday", "The ceasefire starts at three o'clock in the morning on Friday, both armies said."),
+    ("seven in the evening on Sunday", "The ceasefire begins at 7 p.m. on Sunday, the ministry said."),
+    ("7pm on Sunday", "The ceasefire begins at seven in the evening on Sunday, the ministry said."),
+    ("ten at night on 4 June", "Starting at ten at night on 4 June, the guns are to fall silent."),
+    ("22:00 on 4 June", "Starting at ten at night on 4 June, the guns are to fall silent."),
+    ("four in the afternoon on Tuesday", "A humanitarian pause came into force at four in the afternoon on Tuesday."),
+    ("six in the morning on Saturday", "From 06:00 on Saturday the two sides are to stop shooting, the monitors said."),
+    ("October 10", "The truce takes effect at three in the morning on October 10, the mediators said."),
+    ("two in the morning on March 3", "The pause begins at two at night on March 3, local officials said."),
+    ("eleven in the morning on Monday", "The truce took hold at Eleven in the morning on Monday, a spokesman said."),
+]
+CLOCK_FAIL = [
+    ("three in the morning on October 10", "The truce takes effect at 12:00 on October 10, the mediators said."),
+    ("three in the morning on October 10", "The truce takes effect on October 10, the mediators said."),
+    ("five in the morning on Friday", "The ceasefire starts at three o'clock in the morning on Friday, both armies said."),
+    ("seven in the evening on Sunday", "The ceasefire begins at 7 a.m. on Sunday, the ministry said."),
+    ("seven in the morning on Sunday", "The ceasefire begins at seven in the evening on Sunday, the ministry said."),
+    ("nine at night on 4 June", "Starting at ten at night on 4 June, the guns are to fall silent."),
+    ("four in the afternoon on Tuesday", "A humanitarian pause came into force at 4 a.m. on Tuesday."),
+    ("six in the evening on Saturday", "From 06:00 on Saturday the two sides are to stop shooting, the monitors said."),
+    ("eight in the morning on 1 May", "The truce begins at noon on 1 May, the army said."),
+    ("one in the afternoon on Thursday", "The ceasefire started on Thursday, hours after the talks ended."),
+    ("two in the afternoon on March 3", "The pause begins at two at night on March 3, local officials said."),
+    ("eleven at night on Monday", "The truce took hold at eleven in the morning on Monday, a spokesman said."),
+]
+# fmt: on
+for value, sentence in CLOCK_PASS:
+    starts(value, sentence, True)
+for value, sentence in CLOCK_FAIL:
+    starts(value, sentence, False)
 
 
 def build_cases() -> list[dict[str, Any]]:
