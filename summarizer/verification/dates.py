@@ -105,6 +105,15 @@ _AFTER_DATELINE = re.compile(r"\s*\([^)]{1,40}\)\s*(?:[-\u2013\u2014]|$)")
 _GLUED_PLACE = re.compile(r"(?<![A-Z])[A-Z][A-Z.'\-]{2,}(?:\s+[A-Z][A-Z.'\-]+)*,?\s*$")
 _DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[-\u2013\u2014]|--)")
 
+# A dateline's place with its country before the date ("CANBERRA, Australia (March 22, 1998 -
+# PACNEWS)---", "LIMA, Peru, Oct. 2 (Wire) -"): the place in capitals opens the sentence.
+_PLACE_COUNTRY = re.compile(
+    r"\s*[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?\s*"
+    r"(?P<paren>\(\s*)?"
+)
+# The rest of a dateline's parenthesis after its date: ", 1998 - PACNEWS/Ioane)---"
+_PAREN_DATELINE_END = re.compile(r"[^()]{0,40}\)\s*(?:[-\u2013\u2014]|$)")
+
 # A value that writes its own lower bound ("beyond mid-June", "no earlier than Friday").
 _BOUNDED = re.compile(r"\b(?:beyond|after|earlier than|sooner than)\b", re.IGNORECASE)
 
@@ -215,7 +224,8 @@ def _period(keys: frozenset[Key]) -> bool:
 
 def _dateline(text: str, match: re.Match[str]) -> bool:
     """Whether a date is a dateline's: after a dateline's place ("PHNOM PENH, July 30 (Wire)
-    - ...") or opening the text before an agency's name and a dash ("Jan. 7 (UPI) - ..."):
+    - ...", with its country before a wire's parenthesis or dash: "CANBERRA, Australia (March
+    22, 1998 - PACNEWS)---") or opening the text before an agency's name and a dash ("Jan. 7 (UPI) - ..."):
     the day the story was filed, not a day it reports."""
     if _GLUED_YEAR.match(text, match.end()):
         return True  # "September 5, 2014The ...", "Sept. 5, 2014The"
@@ -225,6 +235,10 @@ def _dateline(text: str, match: re.Match[str]) -> bool:
         return True
     if _DATELINE_DASH.match(text, match.end()) and _GLUED_PLACE.search(before[-60:]):
         return True  # "Reuters picQUITO, Sept 4 — ...": a caption glued to the place
+    placed = _PLACE_COUNTRY.fullmatch(before)
+    if placed:
+        after = _PAREN_DATELINE_END if placed["paren"] else _AFTER_DATELINE
+        return bool(after.match(text, match.end()))
     if before.strip():
         return False
     rest = text[match.end() :]

@@ -16,7 +16,12 @@ fail:
 - ``word-clock``: a time in words with its half of the day ("three in the morning", "seven
   o'clock in the evening", "ten at night") is a time like "3 a.m.": a start that names one
   must find that time in its evidence (in words or in figures), not only its day; a start
-  whose time the evidence writes as another hour, or only the day, is refused.
+  whose time the evidence writes as another hour, or only the day, is refused;
+- ``country-dateline``: a dateline whose place in capitals carries its country before the
+  date ("CANBERRA, Australia (March 22, 1998 - PACNEWS)---", "LIMA, Peru, Oct. 2 (Wire) -")
+  dates the story's filing, not the truce its lead reports: that date is no start; a date the
+  lead gives the truce is, and so is a date after a place that is no dateline (mixed case, no
+  wire's parenthesis or dash after it).
 
 Run ``python tests/data/make_days7_cases.py`` to rebuild it. Every article below was written for
 this set (fictional outlets and people); each verdict is what a careful fact-checker reads in
@@ -224,6 +229,49 @@ for value, sentence in CLOCK_PASS:
     starts(value, sentence, True)
 for value, sentence in CLOCK_FAIL:
     starts(value, sentence, False)
+
+
+
+def dated(value: str, lead: str, expect: bool) -> None:
+    sentence = lead.split("\n")[0]
+    fact = {"kind": None, "starts": value, "evidence": [sentence]}
+    text = f"{lead}\n\nMore details are expected.\n"
+    built.add("country-dateline", expect, f"starts {value!r}: {sentence[:60]}", text,
+              {"ceasefires": [fact]}, "ceasefires[0].starts")  # fmt: skip
+
+
+# fmt: off
+DATELINE_PASS = [
+    ("April 30", "CANBERRA, Australia (March 22, 1998 - ISLANDWIRE/Tevita)---Faction leaders will meet next month to settle the cease fire taking effect April 30."),
+    ("May 3", "KAMPALA, Uganda (April 28, 2019 - Lakeside News)--The truce starts on May 3, both sides said."),
+    ("June 12", "SUVA, Fiji (June 2, 2004 - Reef Wire) - The ceasefire will begin on June 12 under the deal."),
+    ("Oct. 9", "LIMA, Peru, Oct. 2 (Andes Wire) - The truce with the rebels begins on Oct. 9, the government said."),
+    ("9 October", "QUITO, Ecuador, 2 October (Sierra Press) - The ceasefire takes effect on 9 October."),
+    ("March 22", "Canberra, Australia (March 22) the truce began, as the leaders had planned."),
+    ("July 4", "ACCRA, Ghana (June 30, 2011 - Coast Wire) - A truce between the clans comes into force on July 4."),
+    ("Dec. 24", "MANILA, Philippines, Dec. 20 (Isla News) -- The holiday ceasefire starts on Dec. 24, the army said."),
+    ("January 15", "NAIROBI, Kenya (January 10, 2020 - Rift Wire) - The truce will take effect from January 15."),
+    ("February 1", "The truce agreed in DAKAR, Senegal, begins on February 1, officials said."),
+    ("August 5", "HONIARA, Solomon Islands (August 1, 2002 - Atoll Press)---The cease-fire starts August 5, the police said."),
+]
+DATELINE_FAIL = [
+    ("March 22", "CANBERRA, Australia (March 22, 1998 - ISLANDWIRE/Tevita)---Faction leaders will meet next month to settle the cease fire taking effect April 30."),
+    ("April 28", "KAMPALA, Uganda (April 28, 2019 - Lakeside News)--The truce starts on May 3, both sides said."),
+    ("June 2", "SUVA, Fiji (June 2, 2004 - Reef Wire) - The ceasefire will begin on June 12 under the deal."),
+    ("Oct. 2", "LIMA, Peru, Oct. 2 (Andes Wire) - The truce with the rebels begins on Oct. 9, the government said."),
+    ("2 October", "QUITO, Ecuador, 2 October (Sierra Press) - The ceasefire takes effect on 9 October."),
+    ("June 30", "ACCRA, Ghana (June 30, 2011 - Coast Wire) - A truce between the clans comes into force on July 4."),
+    ("Dec. 20", "MANILA, Philippines, Dec. 20 (Isla News) -- The holiday ceasefire starts on Dec. 24, the army said."),
+    ("January 10", "NAIROBI, Kenya (January 10, 2020 - Rift Wire) - The truce will take effect from January 15."),
+    ("August 1", "HONIARA, Solomon Islands (August 1, 2002 - Atoll Press)---The cease-fire starts August 5, the police said."),
+    ("May 14", "GOMA, Congo (May 14, 2013 - Kivu Wire) - A ceasefire took hold in the east, the UN said."),
+    ("November 3", "PORT MORESBY, Papua New Guinea, November 3 (Island Wire) - The truce holds, officials said."),
+]
+# fmt: on
+for value, lead in DATELINE_PASS:
+    dated(value, lead, True)
+for value, lead in DATELINE_FAIL:
+    dated(value, lead, False)
 
 
 def build_cases() -> list[dict[str, Any]]:
