@@ -13,16 +13,17 @@ is "on Monday" in an article of Wednesday July 30; a dateline's date ("PHNOM PEN
 2014The ceasefire ...") is when the story was filed, not a day it reports.
 
 A clock time ("8:30 a.m.", "18:00", "6 p.m.", the British "4.30pm", "04:00" a morning, the
-wires' "0600 GMT", a time in words with its half of the day, "three in the morning") is a key too (hour and minute, and the half of the day when written), and so
-is a part of a relative day ("last night", "this morning", "earlier today": its words and the
-day it falls on): a value that names only a time ("8:30 a.m.", "last night") must find that
-time, and a value naming a time and a day ("2 a.m. on Friday") must find both: each day or
-time it names is checked on its own. A value that names a month and no day ("in April",
-"January") must find that month (outside a dateline), and a value naming no day must find its
-year ("2016", "March 2019", "last year": :mod:`summarizer.verification.years`), and a value
-naming a relative period and no day or time ("last week", "earlier this month") must find that
-period (:mod:`summarizer.verification.periods`). A value that names none of these ("over the
-holiday", "within hours of the call") has nothing to check here.
+wires' "0600 GMT", a time in words with its half of the day, "three in the morning") is a key
+too (hour and minute, and the half of the day when written), and so is a part of a relative day
+("last night", "this morning", "earlier today": its words and the day it falls on): a value
+that names only a time ("8:30 a.m.", "last night") must find that time, and a value naming a
+time and a day ("2 a.m. on Friday") must find both: each day or time it names is checked on its
+own. A value that names a month and no day ("in April", "January") must find that month
+(outside a dateline), and a value naming no day must find its year ("2016", "March 2019", "last
+year": :mod:`summarizer.verification.years`), and a value naming a relative period and no day
+or time ("last week", "earlier this month") must find that period
+(:mod:`summarizer.verification.periods`). A value that names none of these ("over the holiday",
+"within hours of the call") has nothing to check here.
 
 A field with cue words (a ceasefire's start, a summit's timing, a measure's introduction) takes
 only a day its sentence gives to that field: :mod:`summarizer.verification.day_roles` reads
@@ -86,7 +87,8 @@ _CLOCK = re.compile(
 # A time in words with its half of the day ("three in the morning", "six o'clock in the
 # evening", "ten at night"): the same key as "3 a.m."; without the half ("at three") it is no
 # time (a count, an age).
-_HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+_HOUR_WORDS: tuple[str, ...] = ("one", "two", "three", "four", "five", "six", "seven", "eight")
+_HOUR_WORDS += ("nine", "ten", "eleven", "twelve")
 _WORD_CLOCK = re.compile(
     rf"\b(?P<hour>{'|'.join(_HOUR_WORDS)})(?:\s+o'clock)?\s+"
     r"(?:in\s+the\s+(?P<part>morning|afternoon|evening)|(?P<night>at\s+night))\b",
@@ -225,8 +227,8 @@ def _period(keys: frozenset[Key]) -> bool:
 def _dateline(text: str, match: re.Match[str]) -> bool:
     """Whether a date is a dateline's: after a dateline's place ("PHNOM PENH, July 30 (Wire)
     - ...", with its country before a wire's parenthesis or dash: "CANBERRA, Australia (March
-    22, 1998 - PACNEWS)---") or opening the text before an agency's name and a dash ("Jan. 7 (UPI) - ..."):
-    the day the story was filed, not a day it reports."""
+    22, 1998 - PACNEWS)---") or opening the text before an agency's name and a dash ("Jan. 7
+    (UPI) - ..."): the day the story was filed, not a day it reports."""
     if _GLUED_YEAR.match(text, match.end()):
         return True  # "September 5, 2014The ...", "Sept. 5, 2014The"
     before = text[: match.start()]

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one case per line: the sentences are the test data, kept whole)
 """Build the days-7 set (``grounding_days7.jsonl``): the page's published date, two causes an
 independent check found (check 26, on other outlets' pages), with what must pass and what must
 fail:
@@ -21,7 +22,12 @@ fail:
   date ("CANBERRA, Australia (March 22, 1998 - PACNEWS)---", "LIMA, Peru, Oct. 2 (Wire) -")
   dates the story's filing, not the truce its lead reports: that date is no start; a date the
   lead gives the truce is, and so is a date after a place that is no dateline (mixed case, no
-  wire's parenthesis or dash after it).
+  wire's parenthesis or dash after it);
+- ``of-place``: a person's place or body after a comma ("Senator Ana Ruiz, of Ohio, said",
+  "Dr. Lin Mabry, of the Coastal Institute, told reporters") stands beside the name as an
+  aside: the quote is the named person's, also when a relative clause follows without its
+  closing comma ("..., of Ohio, who wrote the bill said on Twitter:"); another person named in
+  the sentence, or "of X" after no name ("Most of the senators said"), gives no such speaker.
 
 Run ``python tests/data/make_days7_cases.py`` to rebuild it. Every article below was written for
 this set (fictional outlets and people); each verdict is what a careful fact-checker reads in
@@ -231,7 +237,6 @@ for value, sentence in CLOCK_FAIL:
     starts(value, sentence, False)
 
 
-
 def dated(value: str, lead: str, expect: bool) -> None:
     sentence = lead.split("\n")[0]
     fact = {"kind": None, "starts": value, "evidence": [sentence]}
@@ -272,6 +277,61 @@ for value, lead in DATELINE_PASS:
     dated(value, lead, True)
 for value, lead in DATELINE_FAIL:
     dated(value, lead, False)
+
+
+WORDS = "The sanctions will bite within weeks"
+
+
+def spoke(lead: str, passes: list[str], fails: list[str], after: str = "") -> None:
+    text = f"Capitol Ledger\n\n{lead} \u201c{WORDS},\u201d {after}\n\nThe vote is next week.\n"
+    built.quote("of-place", text.replace(" \n", "\n"), WORDS, passes, fails)
+
+
+spoke(
+    "Republican Senator Ana Ruiz, of Ohio, who wrote the bill said on Twitter:",
+    ["Ana Ruiz"],
+    ["Tom Becker"],
+)
+spoke("Senator Ana Ruiz, of Ohio, said on Twitter:", ["Ana Ruiz", "Senator Ana Ruiz"], [])
+spoke(
+    "Representative Dale Orwin, of the state of Maine, told reporters:",
+    ["Dale Orwin"],
+    ["Ana Ruiz"],
+)
+spoke(
+    "Dr. Lin Mabry, of the Coastal Institute, said in a statement:",
+    ["Lin Mabry"],
+    ["Coastal Institute"],
+)
+spoke("Senator Ana Ruiz, of Ohio, who met Tom Becker on Monday said:", ["Ana Ruiz"], ["Tom Becker"])
+spoke("Governor Pia Lenz, of Vermont, wrote on Facebook:", ["Pia Lenz"], ["Vermont"])
+spoke(
+    "Marta Quill, of the Harbor Trust, who led the campaign for the bill, said:",
+    ["Marta Quill"],
+    ["Harbor Trust"],
+)
+spoke(
+    "Ana Ruiz, of Ohio, and Tom Becker, of Iowa, met on Monday. Later, Senator Becker said:",
+    ["Tom Becker"],
+    ["Ana Ruiz"],
+)
+spoke(
+    "Most of the senators said they backed the bill. Tom Becker, of Iowa, added:",
+    ["Tom Becker"],
+    [],
+)
+spoke(
+    "Senator Tom Becker, of Iowa, praised Ana Ruiz, of Ohio, and said:",
+    ["Tom Becker"],
+    ["Ana Ruiz"],
+)
+spoke("A spokeswoman for Senator Ana Ruiz, of Ohio, said:", [], ["Ana Ruiz"])
+spoke("An aide to Governor Pia Lenz, of Vermont, told reporters:", [], ["Pia Lenz"])
+spoke(
+    "Senator Ana Ruiz, of Ohio, thanked Tom Becker, who wrote the bill. Becker said:",
+    ["Tom Becker"],
+    ["Ana Ruiz"],
+)
 
 
 def build_cases() -> list[dict[str, Any]]:
