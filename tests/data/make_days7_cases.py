@@ -27,7 +27,12 @@ fail:
   "Dr. Lin Mabry, of the Coastal Institute, told reporters") stands beside the name as an
   aside: the quote is the named person's, also when a relative clause follows without its
   closing comma ("..., of Ohio, who wrote the bill said on Twitter:"); another person named in
-  the sentence, or "of X" after no name ("Most of the senators said"), gives no such speaker.
+  the sentence, or "of X" after no name ("Most of the senators said"), gives no such speaker;
+- ``but-clause``: a sentence with no speech verb whose last ", but" clause opens with a name
+  ("The bloc faces calls to act, but Sultan Omar Kadir, the host, sought calm.") offers that
+  nearer person to a "he"/"she" quote after it ("...," he told reporters), not the subject it
+  opens with or a name inside its first clause; a "but" clause with no name, or a "but" with no
+  comma, leaves the opening subject the referent.
 
 Run ``python tests/data/make_days7_cases.py`` to rebuild it. Every article below was written for
 this set (fictional outlets and people); each verdict is what a careful fact-checker reads in
@@ -331,6 +336,105 @@ spoke(
     "Senator Ana Ruiz, of Ohio, thanked Tom Becker, who wrote the bill. Becker said:",
     ["Tom Becker"],
     ["Ana Ruiz"],
+)
+
+
+SAYING = "We will not shut anyone out"
+
+
+def but(first: str, pronoun: str, passes: list[str], fails: list[str]) -> None:
+    text = f"Regional Wire\n\n{first} \u201c{SAYING},\u201d {pronoun} told a press conference.\n\nTalks resume on Friday.\n"
+    built.quote("but-clause", text, SAYING, passes, fails)
+
+
+but(
+    "The bloc faces calls to shut out the junta, but Sultan Omar Kadir of Bruvia, the summit host, instead sought to ease tensions.",
+    "he",
+    ["Omar Kadir", "Sultan Omar Kadir"],
+    [],
+)
+but(
+    "The bloc faces calls from Tom Becker to act, but Ana Ruiz, the host, sought calm.",
+    "she",
+    ["Ana Ruiz"],
+    ["Tom Becker"],
+)
+but(
+    "Several members wanted a tougher line, but President Lea Varga, who chairs the group, urged patience.",
+    "she",
+    ["Lea Varga"],
+    [],
+)
+but(
+    "Lawmakers demanded a vote on Monday, but Speaker Dale Orwin delayed it again.",
+    "he",
+    ["Dale Orwin"],
+    [],
+)
+but(
+    "The council had hoped for a deal, but Prime Minister Kofi Mensah said little in public and left early.",
+    "he",
+    ["Kofi Mensah"],
+    [],
+)
+but(
+    "Ana Ruiz urged a vote on Monday, but the chamber refused.", "she", ["Ana Ruiz"], ["Tom Becker"]
+)
+but("Ana Ruiz wanted a vote but Tom Becker refused.", "she", ["Ana Ruiz"], ["Tom Becker"])
+but(
+    "Opposition parties called for a boycott, but Mayor Ines Paredes, speaking in the capital, rejected the idea.",
+    "she",
+    ["Ines Paredes"],
+    ["Opposition"],
+)
+but(
+    "Critics of Tom Becker want the talks ended, but Ana Ruiz disagrees.",
+    "she",
+    ["Ana Ruiz"],
+    ["Tom Becker"],
+)
+but(
+    "The union had threatened a strike over the plan, but its leader, Marta Quill, struck a softer tone.",
+    "she",
+    ["Marta Quill"],
+    ["Tom Becker"],
+)
+but(
+    "The ministers met for three hours, but Envoy Ravi Shah, who arrived late, stayed only an hour.",
+    "he",
+    ["Ravi Shah"],
+    [],
+)
+but(
+    "Ana Ruiz asked for a recess, but Lea Varga, the chair, refused.",
+    "she",
+    ["Lea Varga"],
+    ["Ana Ruiz"],
+)
+but(
+    "The rebels rejected the plan, but Commander Omar Kadir, the army chief, welcomed it.",
+    "he",
+    ["Omar Kadir"],
+    ["Tom Becker"],
+)
+but(
+    "The summit closed without a statement, but Foreign Minister Ana Ruiz, the host, briefed reporters.",
+    "she",
+    ["Ana Ruiz"],
+    ["Tom Becker"],
+)
+
+but(
+    "The office of Tom Becker issued no comment, but Ana Ruiz, a former minister, spoke out.",
+    "she",
+    ["Ana Ruiz"],
+    ["Tom Becker"],
+)
+but(
+    "Kofi Mensah's aides briefed the press, but Lea Varga, the chair, declined.",
+    "she",
+    ["Lea Varga"],
+    ["Kofi Mensah"],
 )
 
 
