@@ -72,12 +72,13 @@ _PLURAL_ENDS = (
 
 
 def but_subject(tokens: Sequence[Token], text: str) -> list[Token]:
-    """The named subject of a sentence's last ", but" clause ("The bloc faces calls to act,
-    but Ana Ruiz, the host, sought calm"): a later quote's "he" or "she" points to that nearer
+    """The named subject of a sentence's last "but" clause ("The bloc faces calls to act but
+    Ana Ruiz, the host, sought calm"): a later quote's "he" or "she" points to that nearer
     person, not to the subject the sentence opens with nor to the one a speech verb of its
     first clause has (check 26); empty when that clause opens with no name."""
     for index in range(len(tokens) - 2, 0, -1):
-        if tokens[index].norm == "but" and "," in text[tokens[index - 1].end : tokens[index].start]:
+        comma = "," in text[tokens[index - 1].end : tokens[index].start]
+        if tokens[index].norm == "but" and (comma or tokens[index + 1].capitalised):
             return sentence_subject(tokens[index + 1 :], text)
     return []
 

@@ -28,11 +28,11 @@ fail:
   aside: the quote is the named person's, also when a relative clause follows without its
   closing comma ("..., of Ohio, who wrote the bill said on Twitter:"); another person named in
   the sentence, or "of X" after no name ("Most of the senators said"), gives no such speaker;
-- ``but-clause``: a sentence with no speech verb whose last ", but" clause opens with a name
-  ("The bloc faces calls to act, but Sultan Omar Kadir, the host, sought calm.") offers that
-  nearer person to a "he"/"she" quote after it ("...," he told reporters), not the subject it
-  opens with or a name inside its first clause; a "but" clause with no name, or a "but" with no
-  comma, leaves the opening subject the referent.
+- ``but-clause``: a sentence whose last "but" clause (with or without a comma) opens with a
+  name ("The bloc faces calls to act but Sultan Omar Kadir, the host, sought calm.") offers
+  that nearer person to a "he"/"she" quote after it ("...," he told reporters), not the subject
+  it opens with, a name inside its first clause or the subject of its first clause's speech
+  verb; a "but" clause with no name leaves the opening subject the referent.
 
 Run ``python tests/data/make_days7_cases.py`` to rebuild it. Every article below was written for
 this set (fictional outlets and people); each verdict is what a careful fact-checker reads in
@@ -380,7 +380,13 @@ but(
 but(
     "Ana Ruiz urged a vote on Monday, but the chamber refused.", "she", ["Ana Ruiz"], ["Tom Becker"]
 )
-but("Ana Ruiz wanted a vote but Tom Becker refused.", "she", ["Ana Ruiz"], ["Tom Becker"])
+but(
+    "The bloc faces calls to expel Norvia but Ana Ruiz, the host, sought calm.",
+    "she",
+    ["Ana Ruiz"],
+    ["Norvia"],
+)
+but("Ana Ruiz wanted a vote but the chamber refused.", "she", ["Ana Ruiz"], ["Tom Becker"])
 but(
     "Opposition parties called for a boycott, but Mayor Ines Paredes, speaking in the capital, rejected the idea.",
     "she",
