@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
-from summarizer.verification.clauses import Verdict
+from summarizer.verification.clauses import Verdict, sentence_subject
 from summarizer.verification.names import NOT_NAMES, PARTICLES, TITLES, find_named
 from summarizer.verification.stamps import without_stamp
 from summarizer.verification.subjects import DESCRIBING
@@ -69,6 +69,18 @@ def topic(tokens: Sequence[Token], text: str) -> list[Token]:
 _PLURAL_ENDS = (
     "ers", "sts", "ians", "ants", "ents", "ors", "ies", "men", "ics", "ats", "ives", "als", "els",
 )  # fmt: skip
+
+
+def but_subject(tokens: Sequence[Token], text: str) -> list[Token]:
+    """The named subject of a sentence's last "but" clause ("The bloc faces calls to act but
+    Ana Ruiz, the host, sought calm"): a later quote's "he" or "she" points to that nearer
+    person, not to the subject the sentence opens with nor to the one a speech verb of its
+    first clause has (check 26); empty when that clause opens with no name."""
+    for index in range(len(tokens) - 2, 0, -1):
+        comma = "," in text[tokens[index - 1].end : tokens[index].start]
+        if tokens[index].norm == "but" and (comma or tokens[index + 1].capitalised):
+            return sentence_subject(tokens[index + 1 :], text)
+    return []
 
 
 def plural(subject: Sequence[Token]) -> bool:
@@ -133,4 +145,4 @@ def _overlaps(run: tuple[int, int], spans: list[tuple[int, int]], tokens: Sequen
     return any(first <= span[1] and span[0] <= run[1] for span in spans for first in (run[0],))
 
 
-__all__ = ["PRONOUNS", "named_alone", "plural", "topic"]
+__all__ = ["PRONOUNS", "but_subject", "named_alone", "plural", "topic"]

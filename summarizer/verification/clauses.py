@@ -115,9 +115,9 @@ def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
             and head.norm not in TITLES
             and not (len(last) > 1 and last[1].norm in TITLES)
         )
-        appositive = head.norm in ASIDE_STARTS and (
-            head.norm not in {"a", "an", "the"} or _a_name(chunks[-2])
-        )  # "Zelenskyy, the Ukrainian president, said"; not "The same day, the President"
+        appositive = (head.norm in ASIDE_STARTS or head.norm == "of") and (
+            head.norm not in {"a", "an", "the", "of"} or _a_name(chunks[-2])
+        )  # "Zelenskyy, the president, said", "Kirk, of Illinois, said"; not "The same day, the X"
         auxiliary = all(t.norm in _AUXILIARIES for t in last)  # "Leavitt, for her part, was"
         # "Taher Al-Nono, media adviser to Hamas chief Ismail Haniyeh, told": an office with no
         # article, "to", "for" or "of" its holder, after a name: an appositive like "a ..."

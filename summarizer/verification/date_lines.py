@@ -30,6 +30,15 @@ _DAY_FIRST = re.compile(
 _ISO = re.compile(r"\b((?:1[89]|20)\d\d)-(\d\d)-(\d\d)\b")
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:1[89]|20)\d\d)\b")
 
+# A label that dates the page: "Published:", "Posted on", "Date", "Last updated:"
+_LABEL = re.compile(
+    r"[^\w]*(?:(?:first\s+)?published|posted|dated?|(?:last\s+)?(?:updated|modified))"
+    r"(?:\s+(?:on|at))?\s*:?\s*",
+    re.IGNORECASE,
+)
+# The page's change, not its publication: "Updated: ...", "Last modified 3 May 2019"
+_UPDATED = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.IGNORECASE)
+
 _HEAD_LINES = 6  # the headline, a standfirst, a byline, the date: a page's header
 _TAIL_LINES = 2  # some copies put the date under the text
 _SHORT_LINE = 80  # characters: a date line, not a paragraph that mentions a date
@@ -43,33 +52,62 @@ def _date(year: str, month: int, day: str) -> dt.date | None:
         return None
 
 
+def _dated(line: str) -> list[tuple[int, int, dt.date]]:
+    """The full dates ``line`` writes, each with where it starts and ends."""
+    found: list[tuple[int, int, dt.date | None]] = []
+    for match in _NAMED_FIRST.finditer(line):
+        day = _date(match[3], MONTH_NUMBER[match[1].lower()], match[2])
+        found.append((match.start(), match.end(), day))
+    for match in _DAY_FIRST.finditer(line):
+        day = _date(match[3], MONTH_NUMBER[match[2].lower()], match[1])
+        found.append((match.start(), match.end(), day))
+    for match in _ISO.finditer(line):
+        found.append((match.start(), match.end(), _date(match[1], int(match[2]), match[3])))
+    for match in _SLASHED.finditer(line):  # the US order, as the published-date rule reads it
+        found.append((match.start(), match.end(), _date(match[3], int(match[1]), match[2])))
+    return sorted((start, end, day) for start, end, day in found if day is not None)
+
+
 def dates_in(line: str) -> set[dt.date]:
     """The full dates (day, month and year) ``line`` writes."""
-    found: set[dt.date | None] = set()
-    for match in _NAMED_FIRST.finditer(line):
-        found.add(_date(match[3], MONTH_NUMBER[match[1].lower()], match[2]))
-    for match in _DAY_FIRST.finditer(line):
-        found.add(_date(match[3], MONTH_NUMBER[match[2].lower()], match[1]))
-    for match in _ISO.finditer(line):
-        found.add(_date(match[1], int(match[2]), match[3]))
-    for match in _SLASHED.finditer(line):  # the US order, as the published-date rule reads it
-        found.add(_date(match[3], int(match[1]), match[2]))
-    return {day for day in found if day is not None}
+    return {day for _, _, day in _dated(line)}
+
+
+def _line_dates(line: str, head: bool) -> list[tuple[bool, dt.date]]:
+    """The page dates one edge line gives, each marked True when an "Updated" label stands
+    before it (since the previous date): a date line of a headline's size, or, in the header,
+    a labelled date the body runs on from (" date 2023-01-01 The president ...": the loader
+    glued the page's date line to the lead)."""
+    dated = _dated(line)
+    if len(line) > _SHORT_LINE or len(line.split()) > _MOST_WORDS:
+        label = _LABEL.match(line) if head else None
+        if label is None or not dated or dated[0][0] != label.end():
+            return []
+        dated = dated[:1]
+    marked: list[tuple[bool, dt.date]] = []
+    since = 0
+    for start, end, day in dated:
+        marked.append((_UPDATED.search(line, since, start) is not None, day))
+        since = end
+    return marked
 
 
 def line_dates(article: ArticleText) -> frozenset[dt.date]:
     """The dates of the article's date lines (see the module): short lines among its first
-    few and last ones that write a full date. Read once per article."""
+    few and last ones that write a full date. A date an "Updated"/"Last modified" label gives
+    is when the page changed, not when it was published: where the lines give another date,
+    only those count; a page dated by its update alone keeps it. Read once per article."""
     key = ("date lines",)
     known: frozenset[dt.date] | None = article.memo.get(key)
     if known is None:
         lines = [line.strip() for line in article.text.splitlines() if line.strip()]
-        edges = lines[:_HEAD_LINES] + lines[max(len(lines) - _TAIL_LINES, _HEAD_LINES) :]
-        found: set[dt.date] = set()
-        for line in edges:
-            if len(line) <= _SHORT_LINE and len(line.split()) <= _MOST_WORDS:
-                found |= dates_in(line)
-        known = article.memo[key] = frozenset(found)
+        head = lines[:_HEAD_LINES]
+        tail = lines[max(len(lines) - _TAIL_LINES, _HEAD_LINES) :]
+        marked = [item for line in head for item in _line_dates(line, True)]
+        marked += [item for line in tail for item in _line_dates(line, False)]
+        published = {day for updated, day in marked if not updated}
+        known = frozenset(published or {day for _, day in marked})
+        article.memo[key] = known
     return known
 
 

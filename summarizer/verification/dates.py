@@ -13,16 +13,17 @@ is "on Monday" in an article of Wednesday July 30; a dateline's date ("PHNOM PEN
 2014The ceasefire ...") is when the story was filed, not a day it reports.
 
 A clock time ("8:30 a.m.", "18:00", "6 p.m.", the British "4.30pm", "04:00" a morning, the
-wires' "0600 GMT") is a key too (hour and minute, and the half of the day when written), and so
-is a part of a relative day ("last night", "this morning", "earlier today": its words and the
-day it falls on): a value that names only a time ("8:30 a.m.", "last night") must find that
-time, and a value naming a time and a day ("2 a.m. on Friday") must find both: each day or
-time it names is checked on its own. A value that names a month and no day ("in April",
-"January") must find that month (outside a dateline), and a value naming no day must find its
-year ("2016", "March 2019", "last year": :mod:`summarizer.verification.years`), and a value
-naming a relative period and no day or time ("last week", "earlier this month") must find that
-period (:mod:`summarizer.verification.periods`). A value that names none of these ("over the
-holiday", "within hours of the call") has nothing to check here.
+wires' "0600 GMT", a time in words with its half of the day, "three in the morning") is a key
+too (hour and minute, and the half of the day when written), and so is a part of a relative day
+("last night", "this morning", "earlier today": its words and the day it falls on): a value
+that names only a time ("8:30 a.m.", "last night") must find that time, and a value naming a
+time and a day ("2 a.m. on Friday") must find both: each day or time it names is checked on its
+own. A value that names a month and no day ("in April", "January") must find that month
+(outside a dateline), and a value naming no day must find its year ("2016", "March 2019", "last
+year": :mod:`summarizer.verification.years`), and a value naming a relative period and no day
+or time ("last week", "earlier this month") must find that period
+(:mod:`summarizer.verification.periods`). A value that names none of these ("over the holiday",
+"within hours of the call") has nothing to check here.
 
 A field with cue words (a ceasefire's start, a summit's timing, a measure's introduction) takes
 only a day its sentence gives to that field: :mod:`summarizer.verification.day_roles` reads
@@ -83,6 +84,16 @@ _CLOCK = re.compile(
     r"\s*(?:(?P<half>[ap])\.?\s?m\b\.?)?(?![\d:])",
     re.IGNORECASE,
 )
+# A time in words with its half of the day ("three in the morning", "six o'clock in the
+# evening", "ten at night"): the same key as "3 a.m."; without the half ("at three") it is no
+# time (a count, an age).
+_HOUR_WORDS: tuple[str, ...] = ("one", "two", "three", "four", "five", "six", "seven", "eight")
+_HOUR_WORDS += ("nine", "ten", "eleven", "twelve")
+_WORD_CLOCK = re.compile(
+    rf"\b(?P<hour>{'|'.join(_HOUR_WORDS)})(?:\s+o'clock)?\s+"
+    r"(?:in\s+the\s+(?P<part>morning|afternoon|evening)|(?P<night>at\s+night))\b",
+    re.IGNORECASE,
+)
 # "0600 GMT", "2300 UTC", "1400 local time": the wires' 24-hour clock, always with its zone
 _WIRE_CLOCK = re.compile(r"(?<![\d.,:])\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|local\b|hrs\b)")
 # A date whose year is glued to the next sentence's first word ("September 5, 2014The
@@ -95,6 +106,15 @@ _AFTER_DATELINE = re.compile(r"\s*\([^)]{1,40}\)\s*(?:[-\u2013\u2014]|$)")
 # photoGAZA CITY, "), read only before a date followed by a dateline's dash.
 _GLUED_PLACE = re.compile(r"(?<![A-Z])[A-Z][A-Z.'\-]{2,}(?:\s+[A-Z][A-Z.'\-]+)*,?\s*$")
 _DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[-\u2013\u2014]|--)")
+
+# A dateline's place with its country before the date ("CANBERRA, Australia (March 22, 1998 -
+# PACNEWS)---", "LIMA, Peru, Oct. 2 (Wire) -"): the place in capitals opens the sentence.
+_PLACE_COUNTRY = re.compile(
+    r"\s*[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?\s*"
+    r"(?P<paren>\(\s*)?"
+)
+# The rest of a dateline's parenthesis after its date: ", 1998 - PACNEWS/Ioane)---"
+_PAREN_DATELINE_END = re.compile(r"[^()]{0,40}\)\s*(?:[-\u2013\u2014]|$)")
 
 # A value that writes its own lower bound ("beyond mid-June", "no earlier than Friday").
 _BOUNDED = re.compile(r"\b(?:beyond|after|earlier than|sooner than)\b", re.IGNORECASE)
@@ -163,6 +183,15 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
     for match in _CLOCK.finditer(text):
         if match["minute"] or match["half"]:
             found.append((frozenset(_clock_keys(match, generous)), *match.span()))
+    for match in _WORD_CLOCK.finditer(text):
+        hour = _HOUR_WORDS.index(match["hour"].lower()) + 1
+        half = "am" if match["part"] and match["part"].lower() == "morning" else "pm"
+        if match["night"] and hour < 5:
+            half = "am"  # "two at night" is the small hours
+        word_keys: set[Key] = {("time", hour % 12, 0, half)}
+        if generous:  # the evidence's "three in the morning" is also a plain "3:00"
+            word_keys.add(("time", hour % 12, 0, ""))
+        found.append((frozenset(word_keys), *match.span()))
     for match in _WIRE_CLOCK.finditer(text):
         hour, minute = int(match[1]), int(match[2])
         key: Key = ("time", hour % 12, minute, "pm" if hour >= 12 else "am")
@@ -197,8 +226,9 @@ def _period(keys: frozenset[Key]) -> bool:
 
 def _dateline(text: str, match: re.Match[str]) -> bool:
     """Whether a date is a dateline's: after a dateline's place ("PHNOM PENH, July 30 (Wire)
-    - ...") or opening the text before an agency's name and a dash ("Jan. 7 (UPI) - ..."):
-    the day the story was filed, not a day it reports."""
+    - ...", with its country before a wire's parenthesis or dash: "CANBERRA, Australia (March
+    22, 1998 - PACNEWS)---") or opening the text before an agency's name and a dash ("Jan. 7
+    (UPI) - ..."): the day the story was filed, not a day it reports."""
     if _GLUED_YEAR.match(text, match.end()):
         return True  # "September 5, 2014The ...", "Sept. 5, 2014The"
     before = text[: match.start()]
@@ -207,6 +237,10 @@ def _dateline(text: str, match: re.Match[str]) -> bool:
         return True
     if _DATELINE_DASH.match(text, match.end()) and _GLUED_PLACE.search(before[-60:]):
         return True  # "Reuters picQUITO, Sept 4 — ...": a caption glued to the place
+    placed = _PLACE_COUNTRY.fullmatch(before)
+    if placed:
+        after = _PAREN_DATELINE_END if placed["paren"] else _AFTER_DATELINE
+        return bool(after.match(text, match.end()))
     if before.strip():
         return False
     rest = text[match.end() :]

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from summarizer.comparators import Supported
-from summarizer.verification.antecedents import PRONOUNS, named_alone, plural, topic
+from summarizer.verification.antecedents import PRONOUNS, but_subject, named_alone, plural, topic
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import forward, introduced, resolve, words_of
 from summarizer.verification.carries import in_words_of, said_next, subhead, trailing_said
@@ -184,7 +184,10 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
         verdict = lead_in(outside, speaker, article.text)
         if verdict != "yes":  # "A truce would help, said Steffen Seibert."
             verdict = trailing_said(outside, speaker, article.text, verdict)
-        if verdict == "none" and not chained:  # no speech verb: its named subject, if any
+        nearer = but_subject(outside, article.text) if pronoun else []
+        if nearer:  # "The bloc faces calls ..., but Ana Ruiz sought calm. ... she told"
+            verdict = by_subject(parts, nearer)
+        elif verdict == "none" and not chained:  # no speech verb: its named subject, if any
             subject = sentence_subject(outside, article.text) or topic(outside, article.text)
             if pronoun and plural(subject):
                 subject = []  # "Analysts expect pressure on X. He said": not the analysts
