@@ -132,16 +132,9 @@ def announces(tokens: Sequence[Token], first: int, last: int, text: str) -> bool
     """The name is the speaker of a clause that reports another party acting ("the Qatari
     foreign minister said Israel and Hamas had accepted")."""
     own = named_at(tokens, first) if tokens[first].capitalised else None
-    start = first  # back to the speaker phrase's start: "Turkish President Recep Tayyip Erdogan"
-    while (
-        start > 0 and first - start < 6 and text[tokens[start - 1].end : tokens[start].start] == " "
-    ):
-        word = tokens[start - 1]
-        if not (word.capitalised or word.norm in TITLES or word.norm in _SPEAKER_WORDS):
-            break
-        start -= 1
-    if _according_to(tokens, start) or _tag_after(tokens, start, last, text):
-        return _other_party(tokens, own, 0, len(tokens))
+    tagged = _tags_a_report(tokens, first, last, text, own)
+    if tagged is not None:
+        return tagged
     index, steps = last + 1, 0
     while index < len(tokens) and steps < 9 and tokens[index].norm not in _SPEECH:
         token = tokens[index]
@@ -168,6 +161,16 @@ def tags_other(tokens: Sequence[Token], first: int, last: int, text: str) -> boo
     if last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] != " ":
         return False
     own = named_at(tokens, first) if tokens[first].capitalised else None
+    return bool(_tags_a_report(tokens, first, last, text, own))
+
+
+def _tags_a_report(
+    tokens: Sequence[Token], first: int, last: int, text: str, own: tuple[str, str, int] | None
+) -> bool | None:
+    """For a name that tags a report ("according to X", "..., X said" after the clause):
+    whether the sentence names another party; None when the name tags nothing. The name's
+    speaker phrase is read back to its start first ("Turkish President Recep Tayyip
+    Erdogan"), as "according to" stands before the title."""
     start = first
     while (
         start > 0 and first - start < 6 and text[tokens[start - 1].end : tokens[start].start] == " "
@@ -178,7 +181,7 @@ def tags_other(tokens: Sequence[Token], first: int, last: int, text: str) -> boo
         start -= 1
     if _according_to(tokens, start) or _tag_after(tokens, start, last, text):
         return _other_party(tokens, own, 0, len(tokens))
-    return False
+    return None
 
 
 def _reports_other(tokens: Sequence[Token], index: int, own: tuple[str, str, int] | None) -> bool:
