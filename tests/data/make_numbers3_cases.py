@@ -51,8 +51,7 @@ def free(category: str, expect: bool, article: str, point: str, where: str = "ke
     flagged as unstated."""
     facts = {"key_points": [point]} if where == "key_points" else {"summary": point}
     path = "key_points[0]" if where == "key_points" else "summary"
-    built.add(category, expect, point, article, facts, path)
-    built.cases[-1]["check"] = "unstated"
+    built.add(category, expect, point, article, facts, path, check="unstated")
 
 
 # --- 1. scaled number words in free text ---------------------------------------------------

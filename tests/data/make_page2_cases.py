@@ -205,8 +205,7 @@ proposer(GLUE_TWO, "Officials spoke at a briefing in Dhaka.", "rebels", False)
 
 def unstated(category: str, expect: bool, text: str, facts: dict[str, Any], path: str,
              why: str, captions: tuple[str, ...] = ()) -> None:  # fmt: skip
-    add(category, expect, why, text, facts, path)
-    built.cases[-1]["check"] = "unstated"  # True when nothing in it is flagged
+    add(category, expect, why, text, facts, path, check="unstated")
     if captions:
         built.cases[-1]["captions"] = list(captions)
 

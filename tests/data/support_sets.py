@@ -23,15 +23,16 @@ class SupportCases:
 
     def add(
         self, category: str, expect: bool, why: str, text: str, facts: dict[str, Any],
-        path: str, tag: str | None = None,
+        path: str, tag: str | None = None, check: str = "support",
     ) -> None:  # fmt: skip
         """One case: ground ``facts`` (an empty article block first, which ``facts`` may
-        replace) in ``text`` and ask whether the value at ``path`` is supported. ``tag``
-        names the case in its id when that differs from its category."""
+        replace) in ``text`` and ask whether the value at ``path`` is supported (``check``
+        "unstated": whether nothing in the free text at ``path`` is flagged). ``tag`` names
+        the case in its id when that differs from its category."""
         self.cases.append(
             {"id": f"{self.prefix}-{tag or category}-{len(self.cases):04d}",
              "category": category, "expect": expect, "why": why, "text": text,
-             "check": "support", "path": path, "facts": {"article": dict(ARTICLE), **facts}}
+             "check": check, "path": path, "facts": {"article": dict(ARTICLE), **facts}}
         )  # fmt: skip
 
     def each(
