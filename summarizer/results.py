@@ -47,6 +47,13 @@ class SupportCheck(BaseModel):
     kind: str
     supported: bool
     reason: str = ""
+    unconfirmed: bool = Field(
+        default=False,
+        description="Unsupported only because the checker could not read the value's role: "
+        "its words are in its evidence, which states no other value for the field. Most false "
+        "alarms on unseen pages are of this kind; a value that is not unconfirmed is missing "
+        "from its evidence or contradicted by it.",
+    )
 
 
 class DateResolution(BaseModel):
@@ -84,7 +91,13 @@ class GroundingReport(BaseModel):
 
     @property
     def unsupported(self) -> list[SupportCheck]:
+        """Every value that does not follow from the article, unconfirmed ones included."""
         return [check for check in self.support if not check.supported]
+
+    @property
+    def unconfirmed(self) -> list[SupportCheck]:
+        """The unsupported values whose role the checker could not read (weaker flags)."""
+        return [check for check in self.support if check.unconfirmed and not check.supported]
 
     @property
     def rate(self) -> float | None:
@@ -114,8 +127,8 @@ class GroundingReport(BaseModel):
             f"unverified evidence: {c.reason}" for c in self.unverified if c.path.startswith(inside)
         ]
         lines += [
-            f"unsupported {c.path.removeprefix(path).lstrip('.') or 'value'} = {c.value!r}: "
-            f"{c.reason}"
+            f"{'unconfirmed' if c.unconfirmed else 'unsupported'} "
+            f"{c.path.removeprefix(path).lstrip('.') or 'value'} = {c.value!r}: {c.reason}"
             for c in self.support
             if not c.supported and c.path.startswith(inside)
         ]

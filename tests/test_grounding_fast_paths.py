@@ -217,13 +217,13 @@ _QUOTED_TEXT = st.text(
 @given(_QUOTED_TEXT, st.text(alphabet=st.sampled_from(list("abkKsSiIé\u2019' ")), max_size=8))
 @example("He said \u201cno no no\u201d twice.", "no no")  # matches overlap: the first one wins
 @example("It was \u201cta\u017fk\u201d or \u201cTA\u212aE.\u201d", "task")
-def test_quoted_elsewhere_finds_what_scanning_every_position_finds(text: str, quote: str) -> None:
+def test_quoted_places_finds_what_scanning_every_position_finds(text: str, quote: str) -> None:
     """The search tries only where the lowered text has the quote's first word; the regex over
     every position (the definition) must find the same places, case-insensitive matches
     through the Kelvin sign, the long s and the dotless i included."""
     import re
 
-    from summarizer.verification.speakers import _quoted_elsewhere
+    from summarizer.verification.quote_places import quoted_places
 
     article = ArticleText(text)
     words = quote.split()
@@ -238,7 +238,7 @@ def test_quoted_elsewhere_finds_what_scanning_every_position_finds(text: str, qu
         if words
         else []
     )
-    assert _quoted_elsewhere(quote, article) == expected
+    assert quoted_places(quote, article) == expected
 
 
 @settings(max_examples=examples(300), deadline=None)

@@ -201,7 +201,8 @@ def to_markdown(result: SummaryResult) -> str:
         "## Grounding",
         "",
         f"- Evidence passages located in the article: {grounding.verified}/{total}",
-        f"- Values that follow from the article: {grounding.supported}/{checked}",
+        f"- Values that follow from the article: {grounding.supported}/{checked}"
+        + (f" ({len(grounding.unconfirmed)} unconfirmed)" if grounding.unconfirmed else ""),
         f"- Facts without evidence: {len(grounding.unevidenced)}",
         f"- Names or numbers in the summary or key points not in the article: "
         f"{len(grounding.unstated)}",

@@ -33,6 +33,26 @@ class Context:
 Result = tuple[bool, str]
 
 
+class Unconfirmed(str):
+    """A reason for an unsupported value that says only that the checker could not read it.
+
+    The value's own words are in its evidence, and the evidence states no other value for the
+    field, but no wording the rules know ties those words to the field's meaning ("Moscow" is
+    there, but no meeting word near it; "agreed" is the value, but the sentence says "will
+    implement"). On unseen pages most false alarms are of this kind (outside checks 16 to 26),
+    while a value the evidence lacks or contradicts is almost always wrong; reports show the two
+    apart, so a reader can trust the second and look twice at the first. A ``str`` subclass
+    keeps the two-item :data:`Result` that every rule and caller already unpacks."""
+
+    __slots__ = ()
+
+
+def unconfirmed(reason: str) -> Result:
+    """Not supported, because the checker could not read the value's role (see
+    :class:`Unconfirmed`)."""
+    return False, Unconfirmed(reason)
+
+
 def no_evidence(ctx: Context) -> Result:
     if ctx.evidence_given:
         return False, "none of its evidence is located in the article"
@@ -54,4 +74,4 @@ def metadata_tokens(ctx: Context) -> list[Token]:
     return known
 
 
-__all__ = ["Context", "Result", "metadata_tokens", "no_evidence"]
+__all__ = ["Context", "Result", "Unconfirmed", "metadata_tokens", "no_evidence", "unconfirmed"]

@@ -28,7 +28,7 @@ from summarizer.comparators import Date, FreeText, Supported, comparator_of, sup
 from summarizer.results import DateResolution, EvidenceCheck, GroundingReport, SupportCheck
 from summarizer.text.relative_dates import resolve
 from summarizer.verification.article import ArticleText
-from summarizer.verification.context import Context
+from summarizer.verification.context import Context, Unconfirmed
 from summarizer.verification.locator import Folded, Located, Span, find
 from summarizer.verification.mentions import ArticleVocabulary, unstated
 from summarizer.verification.rules import RULES
@@ -307,7 +307,8 @@ class _Walk:
                     "value": _shown(item),
                     "kind": rule.kind,
                     "supported": ok,
-                    "reason": reason,
+                    "reason": str(reason),
+                    "unconfirmed": isinstance(reason, Unconfirmed),
                 }
             )
 

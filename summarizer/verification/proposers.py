@@ -41,7 +41,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
-from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.locator import find
 from summarizer.verification.names import TITLES, find_named, split_people
 from summarizer.verification.party_names import (
@@ -389,7 +389,9 @@ def support_proposer(value: Any, rule: Supported, ctx: Context) -> Result:
             named = named or any(True for _ in _mentions(part, tokens, ctx))
         else:
             if named:
-                return False, f"{part!r} is in its evidence, but not as the one who proposed it"
+                return unconfirmed(
+                    f"{part!r} is in its evidence, but not as the one who proposed it"
+                )
             return False, f"{part!r} is not named in its evidence"
     return True, ""
 

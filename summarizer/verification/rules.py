@@ -45,7 +45,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import STOPWORDS
 from summarizer.verification.actors import actor_cues, is_actor, voices_threat
-from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.dates import support_when
 from summarizer.verification.event_actors import support_actor
 from summarizer.verification.metadata import (
@@ -80,7 +80,7 @@ from summarizer.verification.sites import (
 )
 from summarizer.verification.speakers import support_speaker
 from summarizer.verification.status_cues import plans_this_one
-from summarizer.verification.statuses import support_status
+from summarizer.verification.status_support import support_status
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 # A place is where a meeting is when a meeting word governs it; the meeting is an earlier one
@@ -146,7 +146,7 @@ def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
             ok = voices_threat(ctx.article, ctx.sentences, part)
         if not ok:
             if rule.cues and any(find_named(part, t) for t in ctx.sentence_tokens()):
-                return False, f"{part!r} is in its evidence, but not as the one who acts"
+                return unconfirmed(f"{part!r} is in its evidence, but not as the one who acts")
             return False, f"{part!r} is not named in its evidence"
     return True, ""
 
@@ -201,7 +201,7 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
     if past_only:
         return False, f"{parts[0]!r} is where an earlier meeting was held"
     if named:
-        return False, f"{parts[0]!r} is in its evidence, but not as where this meeting is"
+        return unconfirmed(f"{parts[0]!r} is in its evidence, but not as where this meeting is")
     return False, f"{parts[0]!r} is not stated in its evidence"
 
 

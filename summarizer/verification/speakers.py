@@ -23,9 +23,7 @@ A name after a verb ("Putin told Trump") is the listener, not the speaker; an in
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
 
 from summarizer.comparators import Supported
@@ -40,7 +38,7 @@ from summarizer.verification.clauses import (
     sentence_subject,
     tail,
 )
-from summarizer.verification.context import Context, Result
+from summarizer.verification.context import Context, Result, unconfirmed
 from summarizer.verification.headers import header_verdict
 from summarizer.verification.locator import find
 from summarizer.verification.names import (
@@ -54,6 +52,7 @@ from summarizer.verification.names import (
     norms,
     split_people,
 )
+from summarizer.verification.quote_places import quoted_places
 from summarizer.verification.short_names import shared_first_word, short_forms
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.tokens import Token, name_key, tokenize
@@ -135,20 +134,26 @@ def attribute(article: ArticleText, span_start: int, span_end: int, speaker: str
     by the words around its own quotation marks, else by a "So said X" right after it, else
     by the nearest earlier attribution (an earlier quote's or sentence's, or the named subject
     of an earlier sentence for "he said") within two paragraphs."""
+    return attribution(article, span_start, span_end, speaker) == "yes"
+
+
+def attribution(article: ArticleText, span_start: int, span_end: int, speaker: str) -> Verdict:
+    """:func:`attribute`'s verdict: "yes", "other" (the article names someone else) or
+    "none"/"back" (no attribution it can read)."""
     region = article.quoted_region_at(span_start) or (span_start, span_end)
     key = ("speaker", region, speaker, FULL_NAMES_ONLY.get())
-    known: bool | None = article.memo.get(key)
+    known: Verdict | None = article.memo.get(key)
     if known is None:
         known = article.memo[key] = _attribute(article, region, speaker)
     return known
 
 
-def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> bool:
+def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> Verdict:
     parts = split_people(speaker)
     if article.quoted_region_at(region[0]) is None:  # a transcript's line: its label's
         label, at = turn_verdict(article, region[0], parts)
         if label != "none":
-            return resolve(article, label, at, parts) == "yes"
+            return resolve(article, label, at, parts)
     verdict, sentence = _region_verdict(article, region, speaker)
     if verdict == "back":  # '"...," he said' under a header: the header's owner
         owner = header_verdict(article, region[0], parts)
@@ -194,7 +199,7 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> b
             verdict = by_subject(parts, subject) if subject else "none"
             if verdict == "none" and pronoun:  # "... give Trump leverage. Later, he told NBC"
                 verdict = named_alone(parts, outside, pronoun, article.text)
-    return resolve(article, verdict, at, parts) == "yes"
+    return resolve(article, verdict, at, parts)
 
 
 def _after_headline(article: ArticleText, start: int, tokens: list[Token]) -> list[Token]:
@@ -295,43 +300,48 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     located = find(str(quote), ctx.article, ctx.folded)
     if located.span is None:
         return False, "the quote is not in the article, so its speaker cannot be checked"
-    # where the words stand inside quotation marks, only there (see _quoted_elsewhere)
-    spans = _quoted_elsewhere(str(quote), ctx.article) or [(located.span.start, located.span.end)]
+    # where the words stand inside quotation marks, only there (see quoted_places)
+    spans = quoted_places(str(quote), ctx.article) or [(located.span.start, located.span.end)]
     other = _other_person(str(value), ctx.article)  # then only the full name attributes
     strict = FULL_NAMES_ONLY.set(other)
+    verdicts = set()
     try:
         for name in name_forms(str(value), ctx.article):
-            if any(_attributed(ctx.article, start, end, name) for start, end in spans):
-                return True, ""
+            for start, end in spans:
+                verdicts.add(_attributed(ctx.article, start, end, name))
+                if "yes" in verdicts:
+                    return True, ""
     finally:
         FULL_NAMES_ONLY.reset(strict)
     if other:
         return False, f"the article's {str(value).split()[-1]!r} is someone else"
-    return False, f"the article does not attribute this quote to {value!r}"
+    if "other" in verdicts:
+        return False, f"the article attributes this quote to someone else than {value!r}"
+    return unconfirmed(f"no attribution of this quote to {value!r} (or anyone) was read")
 
 
-def _attributed(article: ArticleText, start: int, end: int, speaker: str) -> bool:
-    """:func:`attribute`, unless the words stand in single quotation marks inside the quote:
+def _attributed(article: ArticleText, start: int, end: int, speaker: str) -> Verdict:
+    """:func:`attribution`, unless the words stand in single quotation marks inside the quote:
     then they are what the quote reports someone said ("Trump told me 'stop the war,' and I
     agreed," said Berg: Trump's words, not Berg's), and the speech verb before the inner
     mark decides; only "I told them '...'" (or no speech verb) leaves them the quote's."""
     region = article.quoted_region_at(start)
     inner = _inner_quote(article.text, region, start, end) if region else None
     if region is None or inner is None:
-        return attribute(article, start, end, speaker)
+        return attribution(article, start, end, speaker)
     lead = tokenize(article.text[region[0] : inner], region[0])
     verbs = [index for index, token in enumerate(lead) if token.norm in SPEECH_VERBS]
     if not verbs:
-        return attribute(article, start, end, speaker)
+        return attribution(article, start, end, speaker)
     verdict = lead_in(lead, speaker, article.text)
     if verdict == "yes":
-        return True
+        return verdict
     subject = verbs[0] - 1
     while subject >= 0 and lead[subject].norm in _FILLERS:
         subject -= 1
     if subject >= 0 and lead[subject].norm in _FIRST_PERSON:
-        return attribute(article, start, end, speaker)
-    return False
+        return attribution(article, start, end, speaker)
+    return "other"
 
 
 _FIRST_PERSON = frozenset({"i", "we"})
@@ -363,83 +373,3 @@ def _inner_quote(text: str, region: tuple[int, int], start: int, end: int) -> in
             if not after.isalnum():
                 return opener
     return None
-
-
-def _quoted_elsewhere(quote: str, article: ArticleText) -> list[tuple[int, int]]:
-    """Other places the quoted words stand inside quotation marks: "called off" may first
-    occur in the reporter's own words ("he had called off the summit") and later as the
-    quote ("was "on hold" or "called off.""), and only the quoted one is attributed. A place
-    is the quote's words, case aside, with any run of whitespace between them: what the
-    regex of the words joined by ``\\s+``, ignoring case, finds (the definition, and still
-    the way for a quote that opens with a non-ASCII word)."""
-    words = quote.split()
-    if not words:
-        return []
-    # ``lower_case``, not ``lowered``: that one straightens apostrophes and drops accents,
-    # which found the article's "\u2019" for a quote's "'", where the definition does not.
-    text, lowered = article.text, article.lower_case
-    first = words[0].lower()
-    if not first.isascii() or len(lowered) != len(text):
-        pattern = re.compile(r"\s+".join(re.escape(word) for word in words), re.IGNORECASE)
-        return [
-            (match.start(), match.end())
-            for match in pattern.finditer(text)
-            if article.quoted_region_at(match.start()) is not None
-        ]
-    # Compiling that regex cost 0.1 to 0.3 ms per quote, and every quote of a new article is
-    # new; scanning with it tried every position. A match starts where the lowered text has
-    # the first word (an ASCII word's case-insensitive matches, Kelvin sign and long s
-    # included, all lower to it), so only those places are tried, in order, skipping any
-    # inside the previous match, exactly as ``finditer`` would.
-    found: list[tuple[int, int]] = []
-    last_end = 0
-    folded = [word.lower() for word in words]
-    size, gap = len(text), len(words[0]) if len(words) > 1 else 0
-    index = lowered.find(first)
-    while index >= 0:
-        # most places of a short first word ("we" in "were") are cut off by the next
-        # character, which must be whitespace when more words follow: tested here first
-        if index >= last_end and (not gap or (index + gap < size and text[index + gap].isspace())):
-            end = _words_at(text, lowered, index, words, folded)
-            if end is not None:
-                last_end = end
-                if article.quoted_region_at(index) is not None:
-                    found.append((index, end))
-        index = lowered.find(first, index + 1)
-    return found
-
-
-def _words_at(
-    text: str, lowered: str, index: int, words: list[str], folded: list[str]
-) -> int | None:
-    """Where the words, case aside and with whitespace runs between them, end when they start
-    at ``index``. The words hold no whitespace, so a run of it is always taken whole. A word
-    whose lower case is the lowered text's there is a match without asking character by
-    character (``lowered`` is as long as ``text``, so offsets agree, and two characters of the
-    same lower case are a match for the regex too); only the rest are compared one by one."""
-    position, size = index, len(text)
-    for number, word in enumerate(words):
-        if number:
-            if position >= size or not text[position].isspace():
-                return None
-            while position < size and text[position].isspace():
-                position += 1
-        end = position + len(word)
-        if lowered[position:end] == folded[number]:
-            position = end
-            continue
-        piece = text[position:end]
-        if len(piece) < len(word):
-            return None
-        if piece != word and not all(map(_same_letter, word, piece)):
-            return None
-        position = end
-    return position
-
-
-@lru_cache(maxsize=8192)
-def _same_letter(wanted: str, seen: str) -> bool:
-    """One character of the quote matches one of the text as the regex would, ignoring case
-    (asked once per pair of characters: Unicode's case rules, the Kelvin sign for "k" or the
-    long s for "s", are the regex engine's own)."""
-    return wanted == seen or re.fullmatch(re.escape(wanted), seen, re.IGNORECASE) is not None

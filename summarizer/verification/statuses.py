@@ -27,6 +27,8 @@ that is
   intention ("agreed to start the ceasefire"), "to be" before the cue, or "if"/"unless" after
   it in its clause make it a prospect; "refused to agree" negates.
 
+A value with no cue is unconfirmed or contradicted: :mod:`status_support` decides which.
+
 ``unclear`` and ``other`` say that the article does not settle the value, so they have no
 wording to find and are not checked. A truce's ``full`` kind is the plain word: a truce word
 ("ceasefire", "truce", "halt") that no narrower kind's word qualifies ("energy ceasefire").
@@ -44,8 +46,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
-from summarizer.comparators import Supported
-from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.context import Context
 from summarizer.verification.names import find_phrase
 from summarizer.verification.status_calls import (
     SAYING,
@@ -142,20 +143,9 @@ _OTHER_OBJECTS = {
     ("SummitStatus", "held"): word_set("phone telephone call calls videoconference video"),
 }
 _FULL = word_set("full complete comprehensive total general entire whole all nationwide")
-_TRUCE_WORDS = (
-    "ceasefire",
-    "cease",
-    "truce",
-    "armistice",
-    "halt",
-    "stop",
-    "moratorium",
-    "pause",
-    "freez",
-    "hostilit",
-    "fighting",
-    "front",
-)
+# Prefixes of truce words (a tuple for str.startswith).
+_TRUCE_WORDS: tuple[str, ...] = ("ceasefire", "cease", "truce", "armistice", "halt", "stop")
+_TRUCE_WORDS += ("moratorium", "pause", "freez", "hostilit", "fighting", "front")
 
 
 @cache
@@ -381,35 +371,29 @@ def _later_clause(family: str, value: str, norms: Sequence[str], start: int, end
     return still_to_come(norms, start, end) or for_purpose(norms, start)
 
 
-def _undone(family: str, undone: Sequence[str], norms: Sequence[str]) -> bool:
-    """A cue of a value that undoes this one, not one about other people ("brokered by Russia
-    and Turkey, who back opposing sides"; :func:`status_forms.about_others`), nor "the
-    opposition said" (a body of people, not opposition to the truce)."""
-    return any(
-        not about_others(norms, start, end) and not opposition_body(norms, start)
-        for other in undone
-        for start, end in cues_in(family, other, norms)
-    )
+def undoing(family: str, undone: Sequence[str], norms: Sequence[str]) -> str | None:
+    """The value whose cue undoes this one, if the clause has one that is not about other
+    people ("brokered by Russia and Turkey, who back opposing sides";
+    :func:`status_forms.about_others`), nor "the opposition said" (a body of people, not
+    opposition to the truce)."""
+    for other in undone:
+        for start, end in cues_in(family, other, norms):
+            if not about_others(norms, start, end) and not opposition_body(norms, start):
+                return other
+    return None
 
 
-def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
-    family = type(value).__name__
-    raw = str(getattr(value, "value", value))
-    if raw in NOT_CHECKED or family not in VOCABULARIES:
-        return True, ""
-    if not ctx.sentences:
-        return no_evidence(ctx)
+def worded(family: str, raw: str, ctx: Context) -> str:
+    """Whether the fact's evidence words ``raw``: "yes", "earlier" (only of an earlier
+    meeting) or "no". The reading :func:`status_support.support_status` gives its verdict by."""
     undone = UNDONE_BY.get(family, {}).get(raw, ())
     earlier_only = False
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
-        key = ("clause norms", index)  # read once per article: every status field asks
-        norms: list[str] | None = ctx.article.memo.get(key)
-        if norms is None:
-            norms = ctx.article.memo[key] = _clause_norms(tokens, ctx.article.text)
+        norms = clause_norms(ctx, index)
         if family == "CeasefireKind" and raw == "full":
             if _plain_truce(norms):
-                return True, ""
+                return "yes"
             continue
         found = [
             (s, e) for s, e in cues_in(family, raw, norms)
@@ -420,7 +404,7 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         ]  # fmt: skip
         if not found:
             continue
-        if _undone(family, undone, norms):
+        if undoing(family, undone, norms):
             continue
         skipped = [
             c for other in SKIPS.get(family, {}).get(raw, ()) for c in cues_in(family, other, norms)
@@ -438,11 +422,28 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         if raw == "held" and _earlier(norms) and not _names_place(ctx.fact, tokens):
             earlier_only = True
             continue
-        return True, ""
-    shown = raw.replace("_", " ")
-    if earlier_only:
-        return False, f"its evidence words {shown!r} only of an earlier meeting"
-    return False, f"unsupported (no wording for {raw})"
+        return "yes"
+    return "earlier" if earlier_only else "no"
 
 
-__all__ = ["UNDONE_BY", "VOCABULARIES", "cues_in", "support_status"]
+def clause_norms(ctx: Context, index: int) -> list[str]:
+    """One evidence sentence's norms as the cues read them; once per article, since every
+    status field of every fact asks."""
+    key = ("clause norms", index)
+    norms: list[str] | None = ctx.article.memo.get(key)
+    if norms is None:
+        norms = ctx.article.memo[key] = _clause_norms(
+            ctx.article.sentence_tokens(index), ctx.article.text
+        )
+    return norms
+
+
+__all__ = [
+    "NOT_CHECKED",
+    "UNDONE_BY",
+    "VOCABULARIES",
+    "clause_norms",
+    "cues_in",
+    "undoing",
+    "worded",
+]

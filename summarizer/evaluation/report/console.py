@@ -57,11 +57,13 @@ def render_outcome(
                     markup=False,
                 )
     failures = report.failures
+    weak = sum(flag.kind == "unconfirmed" for flag in report.grounding_flags)
     console.print(
         f"micro P/R/F1 {rate(micro.precision)}/{rate(micro.recall)}/{rate(micro.f1)}, macro F1 "
         f"{rate(report.overall.macro_f1)}, hallucination rate {rate(report.hallucination_rate)}, "
         f"grounding {rate(report.grounding_rate)}, support {rate(report.support_rate)} "
-        f"({len(report.grounding_flags)} flags), failures {failures.total} "
+        f"({len(report.grounding_flags)} flags{f', {weak} unconfirmed' if weak else ''}), "
+        f"failures {failures.total} "
         f"({failures.validation} validation), re-asks {report.reasks}, tokens {report.tokens}",
         markup=False,
     )

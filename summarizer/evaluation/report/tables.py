@@ -188,7 +188,7 @@ def _flag_counts(report: EvalReport) -> str:
     kinds = [flag.kind for flag in report.grounding_flags]
     if not kinds:
         return "none"
-    names = ("unsupported", "unverified", "unevidenced", "unstated")
+    names = ("unsupported", "unconfirmed", "unverified", "unevidenced", "unstated")
     return ", ".join(f"{kinds.count(k)} {k}" for k in names if k in kinds)
 
 

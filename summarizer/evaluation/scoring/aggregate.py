@@ -39,8 +39,8 @@ def grounding_flags(result: SummaryResult) -> list[GroundingFlag]:
         for c in report.unverified
     ]  # fmt: skip
     flags += [
-        GroundingFlag(article_id=article, kind="unsupported", path=c.path, value=c.value,
-                      reason=c.reason)
+        GroundingFlag(article_id=article, kind="unconfirmed" if c.unconfirmed else "unsupported",
+                      path=c.path, value=c.value, reason=c.reason)
         for c in report.unsupported
     ]  # fmt: skip
     flags += [

@@ -122,11 +122,13 @@ class FreeTextPair(BaseModel):
 
 class GroundingFlag(BaseModel):
     """One problem grounding found in a result: a passage not in the article (unverified), a
-    value that does not follow from it (unsupported), a fact with no evidence (unevidenced),
-    or a name or number in free text the article never states (unstated)."""
+    value its evidence lacks or contradicts (unsupported), a value whose words are in its
+    evidence but whose role the checker could not read (unconfirmed: the weaker flag), a fact
+    with no evidence (unevidenced), or a name or number in free text the article never states
+    (unstated)."""
 
     article_id: str | None
-    kind: Literal["unverified", "unsupported", "unevidenced", "unstated"]
+    kind: Literal["unverified", "unsupported", "unconfirmed", "unevidenced", "unstated"]
     path: str
     value: str = ""
     reason: str = ""
