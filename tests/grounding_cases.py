@@ -99,6 +99,14 @@ def verdict(case: dict[str, Any]) -> bool:
         if not checks:
             raise AssertionError(f"{case['id']}: no support check ran for {path}")
         return all(c.supported for c in checks)
+    if case["check"] == "tier":  # no *unsupported* flag: supported, or only unconfirmed
+        checks = [c for c in report.support if c.path == path]
+        if not checks:
+            raise AssertionError(f"{case['id']}: no support check ran for {path}")
+        strong = [c for c in checks if not c.supported and not c.unconfirmed]
+        if not case["expect"] and all(c.supported for c in checks):
+            raise AssertionError(f"{case['id']}: {path} must be flagged, and is supported")
+        return not strong
     if case["check"] == "unevidenced":
         return path not in report.unevidenced
     if case["check"] == "unstated":

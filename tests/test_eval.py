@@ -277,6 +277,10 @@ def test_eval_report_lists_the_authored_value_errors_as_grounding_flags(
     ]:
         assert (article_id, "unsupported", path) in flags
     assert 0 < report["support_rate"] < 1
+    weak = sum(f["kind"] == "unconfirmed" for f in report["grounding_flags"])
+    total = len(report["grounding_flags"])
+    assert 0 < weak < total  # the console line says how many flags are only unconfirmed
+    assert f"({total} flags, {weak} unconfirmed)" in " ".join(done.stdout.decode().split())
     markdown = (out / "report.md").read_text()
     assert "Value support rate" in markdown and "## Grounding flags" in markdown
     assert "Steve Witkoff" in markdown
