@@ -168,7 +168,7 @@ SETS: dict[str, frozenset[str]] = {
     # check 26: meetings held worded by their outcome, their places, truces carried out
     "make_status3_cases": frozenset({"held-noun", "meeting-place", "truce-agreed"}),
     # two strengths of flag: unsupported (missing or contradicted) and unconfirmed (unread)
-    "make_tiers_cases": frozenset({"role-tier", "speaker-tier", "status-tier"}),
+    "make_tiers_cases": frozenset({"clause-tier", "role-tier", "speaker-tier", "status-tier"}),
     # each status's news wording, other nouns and times
     "make_status_wording_cases": frozenset(
         {

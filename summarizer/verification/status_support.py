@@ -21,6 +21,7 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
+from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.statuses import (
     NOT_CHECKED,
     UNDONE_BY,
@@ -29,6 +30,7 @@ from summarizer.verification.statuses import (
     undoing,
     worded,
 )
+from summarizer.verification.tokens import word_set
 
 _OFF = ("on_hold", "postponed", "cancelled")
 CONTRADICTED_BY: dict[str, dict[str, tuple[str, ...]]] = {
@@ -73,10 +75,14 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
 
 
 def contradicting(family: str, raw: str, ctx: Context) -> str | None:
-    """A value the evidence words that excludes ``raw`` (see the module's docstring)."""
+    """A value the evidence words that excludes ``raw`` (see the module's docstring), read
+    only in the main clause of a sentence that is about this fact (:func:`main_clauses`)."""
+    heads = main_clauses(family, ctx)
+    if not any(heads.values()):
+        return None
     against = CONTRADICTED_BY.get(family, {}).get(raw, ())
     for index in ctx.sentences:
-        other = undoing(family, against, clause_norms(ctx, index))
+        other = undoing(family, against, clause_norms(ctx, index)[: heads.get(index, 0)])
         if other:
             return other
     own = [group for group in GROUPS.get(family, ()) if raw in group]
@@ -86,9 +92,80 @@ def contradicting(family: str, raw: str, ctx: Context) -> str | None:
         if group is own[0]:
             continue
         for other in sorted(group - _TOO_LOOSE):
-            if worded(family, other, ctx) == "yes":
+            if worded(family, other, ctx, heads) == "yes":
                 return other
     return None
 
 
-__all__ = ["CONTRADICTED_BY", "GROUPS", "contradicting", "support_status"]
+# Where a sentence's main clause ends: a subordinate or relative clause, a contrast, a
+# semicolon or a dash ("... met in Busan, hours after cancelling a stop in Seoul"; "the plan
+# that Ukraine had accepted"); "that" after a speech verb opens what was said, not a new clause.
+_BACKGROUND = word_set(
+    "although though while whereas after before since because when which who whom whose where "
+    "but unless until once as"
+)
+_BREAKS = frozenset(";\u2014\u2013")
+# Words that put a clause on another occasion: another meeting, truce, draft or round.
+_OTHER_OCCASION = word_set(
+    "earlier previous previously prior last ago another other wider draft drafts "
+    "version versions round rounds phone call calls dinner lunch stop visit trip aides teams"
+)
+# A truce's or a measure's own nouns, for the statuses no name anchors (prefixes, then words).
+_TRUCE_OR_MEASURE = ("ceasefire", "truce", "armistice", "sanction", "tariff", "embargo")
+_MEASURE_WORDS = word_set("cease bill bills measure measures package ban duties duty levy")
+
+
+def main_clauses(family: str, ctx: Context) -> dict[int, int]:
+    """Per evidence sentence, how many of its norms (:func:`statuses.clause_norms`) a
+    contradiction is read in: its main clause, when that clause is about this fact (it names
+    the stance's party, the summit's parties or place, or, for a truce's or a measure's
+    status, a truce or measure word) and about no other occasion; else none. A status word
+    in a background clause, or about another meeting, party or truce, says nothing against
+    this fact's value, though it may stand in its evidence (an outside review, session 12)."""
+    text = ctx.article.text
+    anchors = _anchor_words(family, ctx.fact)
+    heads: dict[int, int] = {}
+    for index in ctx.sentences:
+        tokens = ctx.article.sentence_tokens(index)
+        if not tokens or tokens[0].norm in _BACKGROUND:
+            continue  # "After Hamas rejected two drafts, ...": its main clause comes later
+        size = len(tokens)
+        for at in range(1, len(tokens)):
+            token, gap = tokens[at], text[tokens[at - 1].end : tokens[at].start]
+            opens = token.norm in _BACKGROUND or (
+                token.norm == "that" and tokens[at - 1].norm not in SPEECH_VERBS
+            )
+            if opens or not _BREAKS.isdisjoint(gap):
+                size = at
+                break
+        words = {token.norm for token in tokens[:size]}
+        about = (
+            bool(words & anchors)
+            if anchors
+            else any(word.startswith(_TRUCE_OR_MEASURE) or word in _MEASURE_WORDS for word in words)
+        )
+        if not about or words & _OTHER_OCCASION:
+            continue
+        norms = clause_norms(ctx, index)
+        seen = count = 0
+        while count < len(norms) and seen < size:
+            seen += norms[count] != ","
+            count += 1
+        heads[index] = count
+    return heads
+
+
+def _anchor_words(family: str, fact: Any) -> frozenset[str]:
+    """The fact's own names, lower-cased: the stance's party, the summit's parties and place;
+    empty for a truce's or a measure's status, which is anchored by its noun instead."""
+    if family == "Stance":
+        names = [getattr(fact, "party", None)]
+    elif family == "SummitStatus":
+        names = [*(getattr(fact, "parties", None) or []), getattr(fact, "planned_location", None)]
+    else:
+        return frozenset()
+    words = " ".join(str(name) for name in names if isinstance(name, str)).split()
+    return frozenset(word.strip(",.").lower() for word in words if word[:1].isupper())
+
+
+__all__ = ["CONTRADICTED_BY", "GROUPS", "contradicting", "main_clauses", "support_status"]

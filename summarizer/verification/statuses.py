@@ -383,14 +383,16 @@ def undoing(family: str, undone: Sequence[str], norms: Sequence[str]) -> str | N
     return None
 
 
-def worded(family: str, raw: str, ctx: Context) -> str:
+def worded(family: str, raw: str, ctx: Context, heads: dict[int, int] | None = None) -> str:
     """Whether the fact's evidence words ``raw``: "yes", "earlier" (only of an earlier
-    meeting) or "no". The reading :func:`status_support.support_status` gives its verdict by."""
+    meeting) or "no"; with ``heads``, only in each sentence's first ``heads[index]`` norms.
+    The reading :func:`status_support.support_status` gives its verdict by."""
     undone = UNDONE_BY.get(family, {}).get(raw, ())
     earlier_only = False
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         norms = clause_norms(ctx, index)
+        norms = norms if heads is None else norms[: heads.get(index, 0)]
         if family == "CeasefireKind" and raw == "full":
             if _plain_truce(norms):
                 return "yes"
@@ -438,12 +440,5 @@ def clause_norms(ctx: Context, index: int) -> list[str]:
     return norms
 
 
-__all__ = [
-    "NOT_CHECKED",
-    "UNDONE_BY",
-    "VOCABULARIES",
-    "clause_norms",
-    "cues_in",
-    "undoing",
-    "worded",
-]
+__all__ = ["NOT_CHECKED", "UNDONE_BY", "VOCABULARIES"]
+__all__ += ["clause_norms", "cues_in", "undoing", "worded"]

@@ -14,6 +14,10 @@ must fail must also be flagged. By category:
 - ``role-tier``: a place, a proposer or a sponsor named in its evidence in a role no rule
   reads (pass); the same value missing from its evidence, another first name for it, or the
   earlier meeting's place for the planned one (fail);
+- ``clause-tier``: a correct value whose evidence holds another occasion's status word, in a
+  background clause ("although", "after", "while", "which", a semicolon) or about another
+  meeting, party or truce ("an earlier truce", "their trade teams") (pass); the same words in
+  the fact's own main clause, naming its parties or its truce (fail);
 - ``speaker-tier``: a quote no sentence attributes to anyone, its speaker named elsewhere
   (pass); a quote the article attributes to someone else, by name (fail).
 
@@ -49,21 +53,22 @@ def article(*sentences: str) -> str:
     return lead + "\n\n" + "\n\n".join(sentences) + "\n\nThe story is developing.\n"
 
 
-def summit(value: str, sentence: str, expect: bool) -> None:
+def summit(value: str, sentence: str, expect: bool, category: str = "status-tier") -> None:
     fact = {"parties": ["Donald Trump", "Xi Jinping"], "status": value, "evidence": [sentence]}
-    add("status-tier", expect, f"summit {value}: {sentence[:60]}", article(sentence),
+    add(category, expect, f"summit {value}: {sentence[:60]}", article(sentence),
         {"summits": [fact]}, "summits[0].status", check="tier")  # fmt: skip
 
 
-def stance(party: str, value: str, sentence: str, expect: bool) -> None:
+def stance(party: str, value: str, sentence: str, expect: bool,
+           category: str = "status-tier") -> None:  # fmt: skip
     position = {"party": party, "stance": value, "evidence": [sentence]}
-    add("status-tier", expect, f"{party} {value}: {sentence[:55]}", article(sentence),
+    add(category, expect, f"{party} {value}: {sentence[:55]}", article(sentence),
         {"ceasefires": [{"positions": [position], "evidence": [sentence]}]},
         "ceasefires[0].positions[0].stance", check="tier")  # fmt: skip
 
 
-def truce(value: str, sentence: str, expect: bool) -> None:
-    add("status-tier", expect, f"truce {value}: {sentence[:60]}", article(sentence),
+def truce(value: str, sentence: str, expect: bool, category: str = "status-tier") -> None:
+    add(category, expect, f"truce {value}: {sentence[:60]}", article(sentence),
         {"ceasefires": [{"status": value, "evidence": [sentence]}]},
         "ceasefires[0].status", check="tier")  # fmt: skip
 
@@ -184,6 +189,86 @@ for who, sentence in [
     ("Mark Warner", "Senators Tim Kaine and Jim Risch filed the sanctions bill on Tuesday."),
 ]:
     sponsor(who, sentence, False)
+
+# ---------------------------------------------------------------- clause-tier
+# Another occasion's status word, in a background clause or about another meeting, party or
+# truce, says nothing against the value: never unsupported.
+CLAUSES = [
+    (
+        summit,
+        "held",
+        "Trump and Xi talked trade for two hours in Busan, although a planned stop in Seoul was scrapped.",
+    ),
+    (
+        summit,
+        "held",
+        "Trump and Xi exchanged toasts in Busan after the White House called off a dinner in Tokyo.",
+    ),
+    (
+        summit,
+        "scheduled",
+        "Trump and Xi will see each other in Busan on Thursday; a stop in Manila was postponed.",
+    ),
+    (
+        summit,
+        "postponed",
+        "Trump and Xi's summit slid into next year, while their trade teams met in Geneva.",
+    ),
+    (
+        summit,
+        "held",
+        "Trump and Xi traded jokes in Busan as a second round of trade talks was put off.",
+    ),
+    (
+        truce,
+        "in_effect",
+        "Guns fell quiet along the front, although an earlier truce collapsed in May.",
+    ),
+    (
+        truce,
+        "in_effect",
+        "Shelling stopped along the line overnight; talks on a wider deal collapsed.",
+    ),
+    (
+        truce,
+        "agreed",
+        "The two sides initialled the truce text after mediators' earlier drafts were rejected.",
+    ),
+]
+for helper, value, sentence in CLAUSES:
+    helper(value, sentence, True, "clause-tier")
+for party, value, sentence in [
+    ("Russia", "rejects", "Russia brushed aside the plan, which Ukraine had welcomed."),
+    (
+        "Hamas",
+        "agreed",
+        "Hamas gave its blessing to the text, which Israel had turned down on Friday.",
+    ),
+    ("Ukraine", "supports", "Ukraine called the plan a lifeline as Russia rejected it."),
+]:
+    stance(party, value, sentence, True, "clause-tier")
+# The same wording in the fact's own main clause: unsupported.
+for value, sentence in [
+    ("held", "Trump and Xi's summit was called off on Monday."),
+    ("held", "Trump postponed his Busan summit with Xi until March."),
+    ("held", "Xi has put his planned meeting with Trump on hold, Beijing said."),
+    ("scheduled", "Trump and Xi met for ninety minutes in Busan on Thursday."),
+    ("proposed", "Trump and Xi's meeting was cancelled, the White House said."),
+    ("under_way", "Trump and Xi's summit has been postponed until spring."),
+]:
+    summit(value, sentence, False, "clause-tier")
+for party, value, sentence in [
+    ("Hamas", "agreed", "Hamas rejected the truce proposal on Sunday, its spokesman said."),
+    ("Russia", "supports", "Russia rejected the truce plan outright."),
+    ("Hamas", "rejects", "Hamas accepted the truce on Sunday, Egypt said."),
+]:
+    stance(party, value, sentence, False, "clause-tier")
+for value, sentence in [
+    ("in_effect", "The truce collapsed after three days, monitors said."),
+    ("agreed", "The ceasefire was rejected by both sides on Monday."),
+    ("proposed", "The truce plan collapsed within hours."),
+]:
+    truce(value, sentence, False, "clause-tier")
 
 # ---------------------------------------------------------------- speaker-tier
 # No attribution anywhere: unconfirmed.
