@@ -1,0 +1,225 @@
+"""Sponsors in the wording of parliaments and of bills named after them, read for the sponsor
+rule (:func:`summarizer.verification.rules.support_person`, a field whose cues hold "sponsor"):
+
+- verbs that make their subject a measure's sponsor only with a measure as their object
+  (:func:`measure_cues`): "Lord Collins moved amendment 3", "will move the motion", "put
+  forward a bill", "brought forward an amendment", "co-authored a bill", "wrote the measure",
+  "penned the amendment"; and their passives after the measure ("Amendment 7, moved by Lady
+  Wren", "the bill, put forward by Sen. Varga"). Each is returned as a cue, so
+  :func:`summarizer.verification.actors.is_actor` reads its subject or its "by" as for any
+  cue. Without a measure they say nothing of one: "moved quickly to reassure", "brought
+  forward the date", "co-authored a book", "wrote to the committee";
+- "a bill by Kirk and Menendez": a measure noun right before "by" names its authors
+  (:func:`measure_cues` too);
+- "amendment 22 in the name of Baroness Kerr", "the motion standing in the names of A and B":
+  a parliament's way of naming a motion's movers (:func:`in_name_of`);
+- "Coons partnered with Young on the sanctions bill", "teamed up with ... on a bill": a
+  co-acting phrase about a measure makes both sides its sponsors (:func:`partnered_on`; "to
+  introduce" after it is :func:`summarizer.verification.co_actors.teamed_to`'s);
+- "the Kirk-Menendez Iran sanctions bill", "the Smoot-Hawley Tariff Act": a measure named by
+  its sponsors' dashed surnames names each of them as a sponsor (:func:`named_for`); not a
+  dash of places ("the US-China trade bill"), nor of names before another noun ("the
+  Kirk-Menendez talks", "a Menendez-era law").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.text.countries import PARTIES
+from summarizer.verification.article import ArticleText
+from summarizer.verification.co_actors import only_agents
+from summarizer.verification.law_owners import MEASURES
+from summarizer.verification.names import TITLES, name_parts
+from summarizer.verification.tokens import Token, name_key, tokenize, word_set
+
+# The measures a parliament moves, files or writes (plurals: "moved amendments 3 and 4").
+NOUNS = MEASURES | word_set(
+    """bills acts measures proposals amendments resolutions motion motions clause clauses
+    legislation"""
+)
+# Words that may stand between such a verb and its measure: "moved the first amendment",
+# "put forward a bipartisan Iran sanctions bill", "moved amendment 3", "moved her own motion".
+_BEFORE_NOUN = word_set(
+    """the a an his her their its this own new first second third fresh further
+    separate bipartisan cross party private member members sanctions tariff trade key
+    related companion draft wrecking government opposition"""
+)
+_MOVING = word_set("moved move moves moving")
+# A motion or an amendment moved is one tabled; a bill moved "to", "through" or "forward" is
+# moved on in the procedure.
+_MOTIONS = word_set("amendment amendments motion motions clause clauses")
+_ONWARD = word_set("to through forward ahead into onto out up along quickly swiftly")
+_FORWARD = word_set("put puts putting brought bring brings bringing")
+_WRITING = word_set("wrote write writes writing written penned pens pen")
+# The second halves of "co-authored", "co-wrote", "co-drafted", "co-written".
+_CO_WRITING = word_set(
+    """authored author authors authoring wrote write writes written drafted draft drafts
+    drafting"""
+)
+_REACH = 6  # words from the verb to its measure
+_BACK = 4  # words from a measure back to its passive verb ("Amendment 7, moved by")
+_NAME_WORDS = word_set("in the name names of standing tabled")
+# Co-acting phrases whose "with" joins two sponsors when a measure follows ("on the bill").
+_PARTNERING = word_set("partnered partnering teamed teaming joined joining collaborated")
+_PARTNER_FILLERS = word_set("up forces closely")
+_ON = word_set("on for over")
+# One-word names of countries, their people and capitals: "the US-China trade bill" is no
+# bill of sponsors named US and China.
+_PLACES = frozenset(
+    name_key(words[0].norm)
+    for entry in PARTIES.values()
+    for aliases in entry
+    for words in map(tokenize, aliases)
+    if len(words) == 1
+)
+
+
+def measure_cues(article: ArticleText, index: int) -> list[int]:
+    """The indexes in sentence ``index`` of the verbs and nouns the module names, read once
+    per article and sentence."""
+    key = ("measure cues", index)
+    known: list[int] | None = article.memo.get(key)
+    if known is None:
+        tokens = article.sentence_tokens(index)
+        known = article.memo[key] = [i for i in range(len(tokens)) if _measure_cue(tokens, i)]
+    return known
+
+
+def _measure_cue(tokens: Sequence[Token], index: int) -> bool:
+    token = tokens[index]
+    if token.joined:
+        return False  # the second half of "co-authored" is read with its "co"
+    after = index + 1
+    following = tokens[after] if after < len(tokens) else None
+    if token.norm == "co" and following is not None and following.joined:
+        if following.norm not in _CO_WRITING:
+            return False
+        after += 1
+    elif token.norm in _FORWARD:
+        if following is None or following.norm != "forward":
+            return False  # "put the question", "brought the bill to the floor"
+        after += 1
+    elif token.norm in NOUNS:
+        return following is not None and following.norm == "by"  # "the bill by Kirk"
+    elif token.norm not in _MOVING and token.norm not in _WRITING:
+        return False
+    if after < len(tokens) and tokens[after].norm == "by":
+        return _measure_before(tokens, index)  # "Amendment 7, moved by Lady Wren"
+    noun = _measure_after(tokens, after)
+    if noun is None or token.norm not in _MOVING or tokens[noun].norm in _MOTIONS:
+        return noun is not None
+    return not _moved_on(tokens, noun)  # "moved the bill to the floor": no sponsor's act
+
+
+def _moved_on(tokens: Sequence[Token], noun: int) -> bool:
+    """ "moved the bill to a vote", "moved the measure through committee": a bill moved on
+    in the procedure, not moved as a motion."""
+    after = noun + 1
+    while after < len(tokens) and tokens[after].is_number:
+        after += 1
+    return after < len(tokens) and tokens[after].norm in _ONWARD
+
+
+def _measure_after(tokens: Sequence[Token], start: int) -> int | None:
+    """The index of the measure noun that is the object starting at ``start``, with only
+    determiners, modifiers, numbers and capitalised words before it ("amendment 3", "a
+    bipartisan Iran sanctions bill", "the Trade Bill"), or None."""
+    for index in range(start, min(start + _REACH, len(tokens))):
+        token = tokens[index]
+        if token.norm in NOUNS:
+            return index
+        if not (token.norm in _BEFORE_NOUN or token.capitalised or token.is_number):
+            return None
+    return None
+
+
+def _measure_before(tokens: Sequence[Token], verb: int) -> bool:
+    """A measure noun stands just before a passive verb ("Amendment 7, moved by", "the bill
+    was put forward by"), with only a number, "was"/"is" or "been" between."""
+    for index in range(verb - 1, max(verb - _BACK - 1, -1), -1):
+        norm = tokens[index].norm
+        if norm in NOUNS:
+            return True
+        if not (tokens[index].is_number or norm in _PASSIVE_FILL):
+            return False
+    return False
+
+
+_PASSIVE_FILL = word_set("was is were are been being has have had")
+
+
+def in_name_of(tokens: Sequence[Token], first: int) -> bool:
+    """ "amendment 22 in the name of Baroness Orla Kerr", "the motion standing in the names of
+    Lord Fenn and Lady Abara": the name follows "in the name(s) of" (only agents between) and
+    a measure noun stands just before the phrase."""
+    of = next((i for i in range(first - 1, max(first - 12, 0), -1) if tokens[i].norm == "of"), -1)
+    if of < 3 or tokens[of - 1].norm not in ("name", "names") or tokens[of - 2].norm != "the":
+        return False
+    if tokens[of - 3].norm != "in" or not only_agents(tokens[of + 1 : first]):
+        return False
+    for index in range(of - 4, max(of - 8, -1), -1):
+        if tokens[index].norm in NOUNS:
+            return True
+        if not (tokens[index].is_number or tokens[index].norm in _NAME_WORDS):
+            return False
+    return False
+
+
+def partnered_on(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "Sen. A partnered with Sen. B on the sanctions bill": the subject right before the
+    phrase (titles skipped) and the names after its "with" (only agents between), when "on",
+    "for" or "over" and a measure follow the names."""
+    for with_ in range(len(tokens)):
+        if tokens[with_].norm != "with":
+            continue
+        phrase = with_
+        while phrase > 0 and tokens[phrase - 1].norm in _PARTNER_FILLERS:
+            phrase -= 1
+        if phrase == 0 or tokens[phrase - 1].norm not in _PARTNERING:
+            continue
+        phrase -= 1
+        end = with_ + 1
+        while end < len(tokens) and only_agents(tokens[end : end + 1]):
+            end += 1
+        if end == with_ + 1 or end >= len(tokens) or tokens[end].norm not in _ON:
+            continue
+        if _measure_after(tokens, end + 1) is None:
+            continue
+        if with_ < first and last < end:
+            return True
+        if last + 1 == phrase:
+            return True
+    return False
+
+
+def named_for(part: str, tokens: Sequence[Token]) -> bool:
+    """ "the Kirk-Menendez Iran sanctions bill": the value's surname is one of two or more
+    capitalised surnames joined by dashes (none a country, people or capital) that name a
+    measure right after them (up to four modifiers or capitalised words between)."""
+    words = name_parts(part)
+    if not words:
+        return False
+    surname = name_key(words[-1])
+    for index, token in enumerate(tokens):
+        if name_key(token.norm) != surname or not token.capitalised:
+            continue
+        start = index
+        while start > 0 and tokens[start].joined and tokens[start - 1].capitalised:
+            start -= 1
+        end = index
+        while end + 1 < len(tokens) and tokens[end + 1].joined and tokens[end + 1].capitalised:
+            end += 1
+        if start == end or (start > 0 and tokens[start].joined):
+            continue  # no dash, or one after a lower-case word ("anti-Kirk")
+        chain = tokens[start : end + 1]
+        if any(name_key(t.norm) in _PLACES or t.norm in TITLES or t.is_number for t in chain):
+            continue
+        if end + 1 < len(tokens) and tokens[end + 1].joined:
+            continue  # "Menendez-era"
+        if _measure_after(tokens, end + 1) is not None:
+            return True
+    return False
+
+
+__all__ = ["NOUNS", "in_name_of", "measure_cues", "named_for", "partnered_on"]
