@@ -315,7 +315,7 @@ _BACKS = word_set("back backs backed support supports supported favour favor")
 def vote_side(what: str) -> str | None:
     """Which side of a vote a count counts, from what it counts: "yes" ("votes in favour",
     "ayes", "votes for"), "no" ("votes against", "nays", "opposed"), None for anything else."""
-    words = [word.strip(".,;:").lower() for word in what.split()]
+    words = [word.strip(".,;:").lower() for word in what.replace("-", " ").split()]
     if "not" in words and any(word.startswith("content") for word in words):
         return "no"  # a division's "Not Contents"
     if any(word in _NAYS or word.startswith("oppos") for word in words):

@@ -60,7 +60,7 @@ def _counted(norm: str) -> bool:
 def label_side(tokens: Sequence[Token], mention: NumberMention, text: str) -> str | None:
     """The side a number counts when a side's label stands right before it, with at most a
     colon, dash or equals sign between: "yes" after "Contents", "Ayes" or "yeas", "no" after
-    "Not Contents", "Noes" or "nays"; None otherwise."""
+    "Not Contents", "Noes" or "nays"; a bare "Yes:" or "No:" with its colon; None otherwise."""
     before = mention.first - 1
     if before < 0:
         return None
@@ -68,6 +68,8 @@ def label_side(tokens: Sequence[Token], mention: NumberMention, text: str) -> st
     if gap.strip() not in {"", ":", "-", "=", "\u2013"}:
         return None
     norm = tokens[before].norm
+    if norm in ("yes", "no") and ":" in gap:
+        return norm  # "Yes: 12, No: 9"
     if norm in _NO_LABELS:
         return "no"
     if norm in _YES_LABELS:

@@ -107,9 +107,27 @@ def _measure_cue(tokens: Sequence[Token], index: int) -> bool:
     if after < len(tokens) and tokens[after].norm == "by":
         return _measure_before(tokens, index)  # "Amendment 7, moved by Lady Wren"
     noun = _measure_after(tokens, after)
-    if noun is None or token.norm not in _MOVING or tokens[noun].norm in _MOTIONS:
-        return noun is not None
+    if noun is None:  # "the measure that Sen. Park put forward"
+        noun = _relative_measure(tokens, index)
+        onward = after < len(tokens) and tokens[after].norm in _ONWARD
+        if noun is None or token.norm not in _MOVING or tokens[noun].norm in _MOTIONS:
+            return noun is not None
+        return not onward  # "the bill that Sen. Park moved to the floor"
+    if token.norm not in _MOVING or tokens[noun].norm in _MOTIONS:
+        return True
     return not _moved_on(tokens, noun)  # "moved the bill to the floor": no sponsor's act
+
+
+def _relative_measure(tokens: Sequence[Token], verb: int) -> int | None:
+    """ "the measure that Senator Jo Park put forward", "the amendment which Lord Dane moved":
+    the index of a measure noun before "that"/"which" with only the verb's subject (agents)
+    between it and the verb, or None."""
+    for index in range(verb - 1, max(verb - _REACH - 2, 0), -1):
+        if tokens[index].norm in ("that", "which"):
+            if tokens[index - 1].norm in NOUNS and only_agents(tokens[index + 1 : verb]):
+                return index - 1
+            return None
+    return None
 
 
 def _moved_on(tokens: Sequence[Token], noun: int) -> bool:
