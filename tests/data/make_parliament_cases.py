@@ -23,7 +23,10 @@ parliament wording an outside check found refused (check 26, and checks 24 and 2
   "co-authored a book", "co-wrote a memoir", "penned an op-ed", "wrote to the committee",
   "partnered with B on a trade mission", a dash of countries ("the US-China trade bill"), of
   names before another noun ("the Lowe-Arden talks", "the Smith-Jones report"), "a
-  Menendez-era law", nor a critic of such a bill.
+  Menendez-era law", nor a critic of such a bill;
+- ``debate-days``: a bill's introduction day, not the day a chamber considered, discussed,
+  scrutinised or read it a second time, or reached its report stage ("first reading" and
+  "read a first time" are its introduction).
 
 Run ``python tests/data/make_parliament_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people, or public figures in invented sentences);
@@ -511,6 +514,75 @@ alone(
     "The Graham\u2013Blumenthal bill was opposed by Senator Rand Paul.",
     [],
     ["Rand Paul"],
+)
+
+# --- 4. a debate's day is not the introduction's ----------------------------------------------
+
+D = "debate-days"
+
+
+def introduced(expect: bool, head: str, sentence: str, day: str) -> None:
+    """A bill introduced on ``day``, backed by ``sentence``."""
+    facts = {"sanctions": [{"instrument": "bill", "introduced": day, "evidence": [sentence]}]}
+    built.add(D, expect, f"introduced {day}", f"{head}\n\n{sentence}\n", facts,
+              "sanctions[0].introduced")  # fmt: skip
+
+
+S = "Senator Ana Ruiz introduced the bill on March 3, and the Senate considered it on April 9."
+introduced(True, "Senate", S, "March 3")
+introduced(False, "Senate", S, "April 9")
+introduced(
+    True, "Commons", "The bill received its first reading in the Commons on 12 May.", "12 May"
+)
+introduced(True, "Lords", "The Sanctions (Myanmar) Bill was read a first time on 4 June.", "4 June")
+S = "Tabled on 2 February, the amendment was considered at report stage on 20 February."
+introduced(True, "Lords", S, "2 February")
+introduced(False, "Lords", S, "20 February")
+S = "Lord Pell introduced the bill on 9 January; peers debated it at second reading on 30 January."
+introduced(True, "Lords", S, "9 January")
+introduced(False, "Lords", S, "30 January")
+S = "The measure, filed on June 1, was discussed in committee on June 15."
+introduced(True, "Committee", S, "June 1")
+introduced(False, "Committee", S, "June 15")
+introduced(
+    True,
+    "Commons",
+    "On 5 March, the minister introduced the bill, which MPs will consider at second reading later this month.",
+    "5 March",
+)
+introduced(
+    True,
+    "Senate",
+    "Senator Dale Price, considered a moderate, introduced the bill on May 2.",
+    "May 2",
+)
+introduced(
+    True, "Senate", "On 7 April the senator, considered a moderate, filed the bill.", "7 April"
+)
+S = "The bill, introduced on 3 July, reached its report stage on 19 September."
+introduced(True, "Lords", S, "3 July")
+introduced(False, "Lords", S, "19 September")
+introduced(
+    True, "Assembly", "Deputies tabled the bill on 8 October and sent it to committee.", "8 October"
+)
+introduced(
+    False,
+    "Lords",
+    "On 15 March 2021 the House of Lords considered the Trade Bill at its report stage.",
+    "15 March 2021",
+)
+introduced(False, "Commons", "The bill had its second reading on 22 May.", "22 May")
+introduced(False, "Commons", "The Sanctions Bill was read a second time on 8 June.", "8 June")
+introduced(False, "Lords", "Peers scrutinised the bill in committee on 11 November.", "11 November")
+introduced(False, "Lords", "On 30 January peers debated the bill at second reading.", "30 January")
+introduced(
+    False, "Commons", "The Commons considered the Lords amendments on 6 February.", "6 February"
+)
+introduced(
+    False, "Commons", "MPs will consider the bill at second reading on 12 March.", "12 March"
+)
+introduced(
+    False, "Bundestag", "The Bundestag discussed the sanctions bill on 14 April.", "14 April"
 )
 
 
