@@ -5,7 +5,8 @@ Contents: 188"), for an event's kind ``vote`` and a vote's counts:
   the amendment"; not "the House divided its time", "divided into groups") or where a score
   or a side's label follows it ("Peers divided 243 to 204", "divided: Ayes 301"; not a poll's
   "voters are divided 48-47": a copula or a degree word before it is an opinion split)
-  (:func:`division_at`); the nouns of a division are phrases of the vocabulary
+  (:func:`division_at`), and so is "division" before a score or a label ("a division: 235
+  to 188"); the other nouns of a division are phrases of the vocabulary
   (:mod:`summarizer.verification.status_cues`: "forced a division", "in the division",
   "Ayes", "Not Contents"), never a bare "division" ("the 3rd Division", "the division of
   the province");
@@ -40,6 +41,8 @@ _NOT_VOTING = word_set("its their his her the a an into up between among time")
 def division_at(norms: Sequence[str], index: int) -> tuple[int, int] | None:
     """(start, end) of a division's cue at ``norms[index]`` ("divided"), or None; ``norms``
     is one sentence's normal forms with "," for clause marks."""
+    if norms[index] == "division":
+        return _division_score(norms, index)
     if norms[index] != "divided":
         return None
     before = norms[index - 1] if index else ""
@@ -50,6 +53,17 @@ def division_at(norms: Sequence[str], index: int) -> tuple[int, int] | None:
         return index - 1, index + 1  # "The House divided", "the Lords divided on it"
     if after and (_counted(after[0]) or after[0] in _YES_LABELS | _NO_LABELS | {"not"}):
         return index, index + 2  # "divided 243 to 204", "divided: Ayes 301"
+    return None
+
+
+def _division_score(norms: Sequence[str], index: int) -> tuple[int, int] | None:
+    """ "a division: 235 to 188", "the division, Contents 12": the noun with a score or a
+    side's label after it (not "a Division 1 side", "the 3rd Division, 4,000 strong")."""
+    after = [norm for norm in norms[index + 1 : index + 5] if norm != ","]
+    if after and after[0] in _YES_LABELS | _NO_LABELS:
+        return index, index + 2
+    if len(after) >= 3 and _counted(after[0]) and after[1] == "to" and _counted(after[2]):
+        return index, index + 4
     return None
 
 

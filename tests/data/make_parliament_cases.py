@@ -337,6 +337,9 @@ kind(False, "Talks", "The talks divided into two working groups on Friday.")
 kind(False, "Survey", "Residents are divided 48-47 on the truce, a survey found.")
 kind(True, "Lords", "The result of the division was: Content 12, Not-Content 9.")
 kind(False, "Seats", "The Senate divided the committee seats evenly between the parties.")
+kind(True, "Clause 9", "On the division, 112 to 97, the clause was removed from the bill.")
+kind(False, "Football", "Kano Pillars, a Division 1 side, won the cup final 3-1.")
+kind(False, "Front", "The 2nd Division, 4,000 strong, held the ridge to the north.")
 
 S = "The House divided: Contents 214; Not Contents 171."
 side(True, "Division 1", S, "Contents", 214)
