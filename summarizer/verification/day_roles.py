@@ -342,7 +342,8 @@ def _role(tokens: Sequence[Token], index: int) -> str | None:
 _STAGES = word_set("reading readings read stage")
 _WEIGHING = word_set(
     """considered consider considers considering discussed discuss discusses discussing
-    scrutinised scrutinized scrutinise scrutinize scrutinising scrutinizing examined"""
+    scrutinised scrutinized scrutinise scrutinize scrutinising scrutinizing examined examine
+    examines examining"""
 )
 _BILLS = word_set("bill bills measure amendment amendments motion legislation act resolution")
 _STAGE_WORDS = word_set("second third report committee remaining consideration")

@@ -185,30 +185,89 @@ def in_name_of(tokens: Sequence[Token], first: int) -> bool:
 
 
 def partnered_on(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """ "Sen. A partnered with Sen. B on the sanctions bill": the subject right before the
-    phrase (titles skipped) and the names after its "with" (only agents between), when "on",
-    "for" or "over" and a measure follow the names."""
-    for with_ in range(len(tokens)):
-        if tokens[with_].norm != "with":
+    """ "Sen. A partnered with Sen. B on the sanctions bill", "teamed up on the bill with Sen.
+    B": the subject right before the phrase (titles skipped) and the names after its "with"
+    (only agents between), when "on", "for" or "over" and a measure follow the names, or
+    stand between the phrase and its "with"."""
+    for phrase in range(len(tokens)):
+        if tokens[phrase].norm not in _PARTNERING:
             continue
-        phrase = with_
-        while phrase > 0 and tokens[phrase - 1].norm in _PARTNER_FILLERS:
-            phrase -= 1
-        if phrase == 0 or tokens[phrase - 1].norm not in _PARTNERING:
+        at = phrase + 1
+        while at < len(tokens) and tokens[at].norm in _PARTNER_FILLERS:
+            at += 1
+        if at >= len(tokens):
             continue
-        phrase -= 1
-        end = with_ + 1
-        while end < len(tokens) and only_agents(tokens[end : end + 1]):
-            end += 1
-        if end == with_ + 1 or end >= len(tokens) or tokens[end].norm not in _ON:
+        if tokens[at].norm in _ON:  # "teamed up on the bill with Sen. B"
+            noun = _measure_after(tokens, at + 1)
+            names = _agents_after_with(tokens, noun + 1) if noun is not None else None
+        else:  # "with Sen. B on the sanctions bill"
+            names = _agents_after_with(tokens, at)
+            if names is not None and not _on_measure(tokens, names[1]):
+                names = None
+        if names is None:
             continue
-        if _measure_after(tokens, end + 1) is None:
-            continue
-        if with_ < first and last < end:
+        if names[0] <= first and last < names[1]:
             return True
         if last + 1 == phrase:
             return True
     return False
+
+
+def _on_measure(tokens: Sequence[Token], at: int) -> bool:
+    """ "on the sanctions bill", "for a bill" at ``at``."""
+    on = at < len(tokens) and tokens[at].norm in _ON
+    return on and _measure_after(tokens, at + 1) is not None
+
+
+def _agents_after_with(tokens: Sequence[Token], at: int) -> tuple[int, int] | None:
+    """(first, end) of the agents after a "with" at ``at``, or None."""
+    if at >= len(tokens) or tokens[at].norm != "with":
+        return None
+    end = at + 1
+    while end < len(tokens) and only_agents(tokens[end : end + 1]):
+        end += 1
+    return (at + 1, end) if end > at + 1 else None
+
+
+def opens_with_act(tokens: Sequence[Token], first: int, cues: Sequence[int], text: str) -> bool:
+    """ "Moving amendment 3, Lord Ashby said", "Introducing the bill, Senator Ruiz warned": a
+    cue participle opening the sentence is the act of the subject right after its clause's
+    comma (only titles and names between)."""
+    if not cues or cues[0] != 0 or not tokens[0].norm.endswith("ing") or first < 2:
+        return False
+    comma = next(
+        (i for i in range(1, first + 1) if "," in text[tokens[i - 1].end : tokens[i].start]),
+        None,
+    )
+    return comma is not None and only_agents(tokens[comma:first])
+
+
+def author_of(tokens: Sequence[Token], last: int) -> bool:
+    """ "Sen. Ana Ruiz, the bill's co-author, said", "X, a co-author of the measure", "X is
+    the author of the amendment": the name's appositive or predicate names it the measure's
+    author (only role words between the name and "author"; the measure before it as a
+    possessive or after it with "of")."""
+    for index in range(last + 1, min(last + 8, len(tokens))):
+        token = tokens[index]
+        if token.norm == "co" and index + 1 < len(tokens) and tokens[index + 1].joined:
+            continue
+        if token.norm not in _AUTHORS:
+            if token.norm in _AUTHOR_LEAD or token.norm in NOUNS:
+                continue
+            return False
+        before = tokens[last + 1 : index]
+        if any(t.norm in NOUNS for t in before):
+            return True  # "the bill's co-author"
+        of = index + 1 < len(tokens) and tokens[index + 1].norm == "of"
+        return of and _measure_after(tokens, index + 2) is not None
+    return False
+
+
+_AUTHORS = word_set("author authors")
+_AUTHOR_LEAD = word_set(
+    """the a an one of its their his her lead original chief main principal also is was
+    co"""
+)
 
 
 def named_for(part: str, tokens: Sequence[Token]) -> bool:
@@ -240,4 +299,12 @@ def named_for(part: str, tokens: Sequence[Token]) -> bool:
     return False
 
 
-__all__ = ["NOUNS", "in_name_of", "measure_cues", "named_for", "partnered_on"]
+__all__ = [
+    "NOUNS",
+    "author_of",
+    "in_name_of",
+    "measure_cues",
+    "named_for",
+    "opens_with_act",
+    "partnered_on",
+]

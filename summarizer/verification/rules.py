@@ -48,7 +48,14 @@ from summarizer.verification.actors import actor_cues, is_actor, voices_threat
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.dates import support_when
 from summarizer.verification.event_actors import support_actor
-from summarizer.verification.measure_acts import in_name_of, measure_cues, named_for, partnered_on
+from summarizer.verification.measure_acts import (
+    author_of,
+    in_name_of,
+    measure_cues,
+    named_for,
+    opens_with_act,
+    partnered_on,
+)
 from summarizer.verification.metadata import (
     support_byline,
     support_date,
@@ -145,7 +152,12 @@ def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
                 if not rule.cues or is_actor(tokens, first, last, cues, ctx.article.text):
                     ok = True
                     break
-                if sponsoring and (in_name_of(tokens, first) or partnered_on(tokens, first, last)):
+                if sponsoring and (
+                    in_name_of(tokens, first)
+                    or partnered_on(tokens, first, last)
+                    or opens_with_act(tokens, first, cues, ctx.article.text)
+                    or author_of(tokens, last)
+                ):
                     ok = True
                     break
             if ok or (sponsoring and named_for(part, tokens)):  # "the Kirk-Menendez bill"

@@ -277,7 +277,8 @@ _EVENT = {
         result of the division | forced a division | force a division | called a division |
         pressed … to a division | division was called | division lobby | division list |
         division bell | won the division | lost the division | division on … amendment* |
-        division on … motion* | division on … bill* | division on … clause*""",
+        division on … motion* | division on … bill* | division on … clause* | on a division |
+        on division""",
 }
 VOCABULARIES: dict[str, dict[str, str]] = {
     "SummitStatus": _SUMMIT,

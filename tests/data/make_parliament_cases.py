@@ -297,6 +297,27 @@ alone(
 )
 alone(M, "Senate", "The report that Senator Jo Park wrote on the bill was leaked.", [], ["Jo Park"])
 
+alone(
+    M, "Lords", "Moving amendment 3, Lord Ashby said the regime was too weak.", ["Lord Ashby"], []
+)
+alone(
+    M,
+    "Senate",
+    "Introducing the bill on Monday, Senator Ana Ruiz said it was overdue.",
+    ["Ana Ruiz"],
+    [],
+)
+alone(
+    M,
+    "Lords",
+    "Moving amendment 3, which Lord Ashby opposed, Lady Hale said the regime was weak.",
+    [],
+    ["Lord Ashby"],
+)
+alone(
+    M, "Lords", "Responding to the amendment, Lord Ashby said it went too far.", [], ["Lord Ashby"]
+)
+
 # --- 2. divisions as votes, and their sides ---------------------------------------------------
 
 kind(
@@ -372,6 +393,9 @@ side(False, "Lords", S, "Not-Content", 12)
 S = "Yes: 12, No: 9. The motion passed."
 side(True, "Council", S, "votes against", 9)
 side(False, "Council", S, "votes against", 12)
+
+kind(True, "Lords", "The amendment was carried on a division after a short debate.")
+kind(False, "Lords", "The amendment was agreed without a division.")
 
 # --- 3. authors as sponsors, and bills named by their sponsors --------------------------------
 
@@ -519,6 +543,35 @@ alone(
     ["Rand Paul"],
 )
 
+alone(A, "Interview", "Sen. Ana Ruiz, the bill's co-author, said it would pass.", ["Ana Ruiz"], [])
+alone(
+    A,
+    "Interview",
+    "Sen. Ana Ruiz, a co-author of the measure, said it would pass.",
+    ["Ana Ruiz"],
+    [],
+)
+alone(A, "Profile", "Rep. Tom Ekwueme is the author of the amendment.", ["Tom Ekwueme"], [])
+alone(
+    A, "Hearing", "Sen. Ana Ruiz, the author of a book on the bill, spoke first.", [], ["Ana Ruiz"]
+)
+alone(A, "Hearing", "Sen. Ana Ruiz met the bill's author on Monday.", [], ["Ana Ruiz"])
+alone(A, "Hearing", "Sen. Ana Ruiz, a critic of the bill's authors, spoke first.", [], ["Ana Ruiz"])
+alone(
+    A,
+    "Bill",
+    "Sen. Pia Sand teamed up on the bill with Sen. Otto Marsh.",
+    ["Otto Marsh", "Pia Sand"],
+    [],
+)
+alone(
+    A,
+    "Fundraiser",
+    "Sen. Pia Sand teamed up on a fundraiser with Sen. Otto Marsh.",
+    [],
+    ["Otto Marsh"],
+)
+
 # --- 4. a debate's day is not the introduction's ----------------------------------------------
 
 D = "debate-days"
@@ -587,6 +640,7 @@ introduced(
 introduced(
     False, "Bundestag", "The Bundestag discussed the sanctions bill on 14 April.", "14 April"
 )
+introduced(False, "Lords", "Peers examined the bill in committee on 2 December.", "2 December")
 
 
 def build_cases() -> list[dict[str, Any]]:
