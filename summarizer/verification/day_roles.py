@@ -102,7 +102,7 @@ ROLES: dict[str, frozenset[str]] = {
     "cancel": word_set(
         """cancel cancels cancelled canceled postpone postponed scrapped delayed called"""
     ),
-    "vote": word_set("vote votes voted voting passed cleared"),
+    "vote": word_set("vote votes voted voting passed cleared assent"),
     "extend": word_set("extend extends extended extending prolonged renewed"),
     "react": word_set(
         """welcomed welcomes hailed praised condemned criticised criticized rejected rejects

@@ -34,8 +34,11 @@ _SPLIT = word_set(
     """is are was were be been being remain remains remained remaining seem seems seemed
     appear appears appeared deeply evenly sharply bitterly still sides opinion views"""
 )
-# Words after "divided" that make it something else: "divided its time", "divided into".
-_NOT_VOTING = word_set("its their his her the a an into up between among time")
+# Words after "divided" that make it something else: "divided its time", "divided into",
+# "MPs divided sharply over the plan" (an opinion split).
+_NOT_VOTING = word_set(
+    "its their his her the a an into up between among time sharply bitterly deeply evenly"
+)
 
 
 def division_at(norms: Sequence[str], index: int) -> tuple[int, int] | None:

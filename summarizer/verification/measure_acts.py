@@ -11,8 +11,9 @@ rule (:func:`summarizer.verification.rules.support_person`, a field whose cues h
   forward the date", "co-authored a book", "wrote to the committee";
 - "a bill by Kirk and Menendez": a measure noun right before "by" names its authors
   (:func:`measure_cues` too);
-- "amendment 22 in the name of Baroness Kerr", "the motion standing in the names of A and B":
-  a parliament's way of naming a motion's movers (:func:`in_name_of`);
+- "amendment 22 in the name of Baroness Kerr", "the motion standing in the names of A and B",
+  "an amendment from Lord Ashby": a parliament's way of naming a motion's movers
+  (:func:`in_name_of`);
 - "Coons partnered with Young on the sanctions bill", "teamed up with ... on a bill": a
   co-acting phrase about a measure makes both sides its sponsors (:func:`partnered_on`; "to
   introduce" after it is :func:`summarizer.verification.co_actors.teamed_to`'s);
@@ -41,7 +42,7 @@ NOUNS = MEASURES | word_set(
 # Words that may stand between such a verb and its measure: "moved the first amendment",
 # "put forward a bipartisan Iran sanctions bill", "moved amendment 3", "moved her own motion".
 _BEFORE_NOUN = word_set(
-    """the a an his her their its this own new first second third fresh further
+    """the a an and his her their its this own new first second third fresh further
     separate bipartisan cross party private member members sanctions tariff trade key
     related companion draft wrecking government opposition"""
 )
@@ -169,14 +170,22 @@ _PASSIVE_FILL = word_set("was is were are been being has have had")
 
 def in_name_of(tokens: Sequence[Token], first: int) -> bool:
     """ "amendment 22 in the name of Baroness Orla Kerr", "the motion standing in the names of
-    Lord Fenn and Lady Abara": the name follows "in the name(s) of" (only agents between) and
-    a measure noun stands just before the phrase."""
-    of = next((i for i in range(first - 1, max(first - 12, 0), -1) if tokens[i].norm == "of"), -1)
-    if of < 3 or tokens[of - 1].norm not in ("name", "names") or tokens[of - 2].norm != "the":
-        return False
-    if tokens[of - 3].norm != "in" or not only_agents(tokens[of + 1 : first]):
-        return False
-    for index in range(of - 4, max(of - 8, -1), -1):
+    Lord Fenn and Lady Abara", "an amendment from Lord Ashby": the name follows "in the
+    name(s) of" or "from" (only agents between) and a measure noun stands just before the
+    phrase."""
+    for at in range(first - 1, max(first - 16, 0), -1):
+        norm = tokens[at].norm
+        if norm == "from":
+            return only_agents(tokens[at + 1 : first]) and _noun_before(tokens, at)
+        named = norm == "of" and at >= 3 and tokens[at - 1].norm in ("name", "names")
+        if named and tokens[at - 2].norm == "the" and tokens[at - 3].norm == "in":
+            return only_agents(tokens[at + 1 : first]) and _noun_before(tokens, at - 3)
+    return False
+
+
+def _noun_before(tokens: Sequence[Token], at: int) -> bool:
+    """A measure noun just before ``at`` ("amendment 22 in", "the motion standing in")."""
+    for index in range(at - 1, max(at - 5, -1), -1):
         if tokens[index].norm in NOUNS:
             return True
         if not (tokens[index].is_number or tokens[index].norm in _NAME_WORDS):

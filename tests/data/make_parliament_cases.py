@@ -318,6 +318,30 @@ alone(
     M, "Lords", "Responding to the amendment, Lord Ashby said it went too far.", [], ["Lord Ashby"]
 )
 
+alone(M, "Lords", "Peers rejected an amendment from Lord Ashby by 12 votes.", ["Lord Ashby"], [])
+alone(M, "Lords", "Lord Ashby withdrew from the debate on the bill.", [], ["Lord Ashby"])
+alone(
+    M,
+    "Senate",
+    "The amendment from the committee chaired by Sen. Eva Holt was adopted.",
+    [],
+    ["Eva Holt"],
+)
+alone(
+    M,
+    "Order paper",
+    "The amendment in the names of Lord Fenn of Kenton and Lady Ruth Abara would delay the ban.",
+    ["Ruth Abara"],
+    [],
+)
+alone(
+    M,
+    "Lords",
+    "The government's motion, moved by the Leader of the House, Lady Ann Vale, was carried.",
+    ["Ann Vale"],
+    [],
+)
+
 # --- 2. divisions as votes, and their sides ---------------------------------------------------
 
 kind(
@@ -396,6 +420,9 @@ side(False, "Council", S, "votes against", 12)
 
 kind(True, "Lords", "The amendment was carried on a division after a short debate.")
 kind(False, "Lords", "The amendment was agreed without a division.")
+
+kind(False, "Commons", "MPs divided sharply over the plan.")
+kind(True, "Lords", "The House of Lords divided on the amendment.")
 
 # --- 3. authors as sponsors, and bills named by their sponsors --------------------------------
 
@@ -572,6 +599,14 @@ alone(
     ["Otto Marsh"],
 )
 
+alone(
+    A,
+    "Two bills",
+    "Critics attacked the Kirk\u2013Menendez and Graham\u2013Blumenthal bills.",
+    ["Menendez", "Lindsey Graham"],
+    ["Rand Paul"],
+)
+
 # --- 4. a debate's day is not the introduction's ----------------------------------------------
 
 D = "debate-days"
@@ -641,6 +676,9 @@ introduced(
     False, "Bundestag", "The Bundestag discussed the sanctions bill on 14 April.", "14 April"
 )
 introduced(False, "Lords", "Peers examined the bill in committee on 2 December.", "2 December")
+S = "The bill, introduced on 3 March, received Royal Assent on 5 May."
+introduced(True, "Lords", S, "3 March")
+introduced(False, "Lords", S, "5 May")
 
 
 def build_cases() -> list[dict[str, Any]]:
