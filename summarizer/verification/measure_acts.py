@@ -17,6 +17,9 @@ rule (:func:`summarizer.verification.rules.support_person`, a field whose cues h
 - "Coons partnered with Young on the sanctions bill", "teamed up with ... on a bill": a
   co-acting phrase about a measure makes both sides its sponsors (:func:`partnered_on`; "to
   introduce" after it is :func:`summarizer.verification.co_actors.teamed_to`'s);
+- "Moving amendment 3, Lord Ashby said": a cue participle opening the sentence is the act of
+  the subject after its comma (:func:`opens_with_act`); "Sen. Ruiz, the bill's co-author,"
+  and "X is the author of the amendment" name an author (:func:`author_of`);
 - "the Kirk-Menendez Iran sanctions bill", "the Smoot-Hawley Tariff Act": a measure named by
   its sponsors' dashed surnames names each of them as a sponsor (:func:`named_for`); not a
   dash of places ("the US-China trade bill"), nor of names before another noun ("the
@@ -282,7 +285,8 @@ _AUTHOR_LEAD = word_set(
 def named_for(part: str, tokens: Sequence[Token]) -> bool:
     """ "the Kirk-Menendez Iran sanctions bill": the value's surname is one of two or more
     capitalised surnames joined by dashes (none a country, people or capital) that name a
-    measure right after them (up to four modifiers or capitalised words between)."""
+    measure right after them (within six words: modifiers, numbers or capitalised words
+    before it)."""
     words = name_parts(part)
     if not words:
         return False
