@@ -35,9 +35,11 @@ _SPLIT = word_set(
     appear appears appeared deeply evenly sharply bitterly still sides opinion views"""
 )
 # Words after "divided" that make it something else: "divided its time", "divided into",
-# "MPs divided sharply over the plan" (an opinion split).
+# "MPs divided sharply over the plan", "Congress divided over the war", "a house divided
+# against itself" (an opinion split).
 _NOT_VOTING = word_set(
-    "its their his her the a an into up between among time sharply bitterly deeply evenly"
+    """its their his her the a an into up between among time sharply bitterly deeply evenly
+    over against"""
 )
 
 

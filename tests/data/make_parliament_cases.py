@@ -342,6 +342,10 @@ alone(
     [],
 )
 
+alone(
+    M, "Senate", "Senator Rick Olsen moved to table the amendment, killing it.", [], ["Rick Olsen"]
+)
+
 # --- 2. divisions as votes, and their sides ---------------------------------------------------
 
 kind(
@@ -423,6 +427,13 @@ kind(False, "Lords", "The amendment was agreed without a division.")
 
 kind(False, "Commons", "MPs divided sharply over the plan.")
 kind(True, "Lords", "The House of Lords divided on the amendment.")
+
+kind(False, "Congress", "Congress divided over the war as the casualties mounted.")
+kind(
+    False,
+    "Speech",
+    "A house divided against itself cannot stand, Senator Eli Ward told the chamber.",
+)
 
 # --- 3. authors as sponsors, and bills named by their sponsors --------------------------------
 
