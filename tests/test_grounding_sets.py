@@ -165,6 +165,10 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # check 20: co-sponsors after 'alongside', a possessive before a law
     "make_sponsors3_cases": frozenset({"sponsor-co-actors", "sponsor-law-names"}),
+    # check 26 (and 24/25's "partnered with"): parliament wording for sponsors, votes, days
+    "make_parliament_cases": frozenset(
+        {"author-sponsors", "debate-days", "division-votes", "parliament-movers"}
+    ),
     # check 26: meetings held worded by their outcome, their places, truces carried out
     "make_status3_cases": frozenset({"held-noun", "meeting-place", "truce-agreed"}),
     # two strengths of flag: unsupported (missing or contradicted) and unconfirmed (unread)

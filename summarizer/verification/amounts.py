@@ -304,10 +304,10 @@ def updated_count(
 # A score is read as a vote's when one of these stands within four words of it.
 _VOTE_WORDS = word_set(
     """vote votes voted voting ballot tally margin passed approved adopted rejected defeated
-    cleared carried"""
-)
+    cleared carried divided division"""
+)  # "divided 235 to 188": a parliament's division (divisions.py)
 _NAYS = word_set("against no nay nays noes")
-_AYES = word_set("for yes aye ayes yea yeas support supporting backing backers")
+_AYES = word_set("for yes aye ayes yea yeas support supporting backing backers content contents")
 # A side given by the verb right after a number's voters ("120 lawmakers back the motion").
 _BACKS = word_set("back backs backed support supports supported favour favor")
 
@@ -315,7 +315,9 @@ _BACKS = word_set("back backs backed support supports supported favour favor")
 def vote_side(what: str) -> str | None:
     """Which side of a vote a count counts, from what it counts: "yes" ("votes in favour",
     "ayes", "votes for"), "no" ("votes against", "nays", "opposed"), None for anything else."""
-    words = [word.strip(".,;:").lower() for word in what.split()]
+    words = [word.strip(".,;:").lower() for word in what.replace("-", " ").split()]
+    if "not" in words and any(word.startswith("content") for word in words):
+        return "no"  # a division's "Not Contents"
     if any(word in _NAYS or word.startswith("oppos") for word in words):
         return "no"
     if any(word in _AYES or word.startswith("favo") for word in words):
@@ -338,9 +340,12 @@ def stated_side(tokens: Sequence[Token], mention: NumberMention) -> str | None:
     words = [t.norm for t in tokens[index : index + 2]]
     if words and (words[0] in _NAYS or words[0].startswith("oppos")):
         return "no"
-    if words and (words[0] in {"for", "yes"} or words[0] in _BACKS or words[-1].startswith("favo")):
+    if words and (words[0] in _YES_AFTER or words[0] in _BACKS or words[-1].startswith("favo")):
         return "yes"
     return None
+
+
+_YES_AFTER = word_set("for yes ayes yeas")
 
 
 def score_side(

@@ -5,7 +5,8 @@ announced a truce that begins on Wednesday" gives Monday to the announcement and
 the truce's start; "Putin hosted the June 20 meeting, the first since a truce was established
 in early April" gives June 20 to a meeting. A fact-checker takes for a field only the day its
 sentence gives to that field's thing. The things are the ``ROLES`` below (a start, a meeting, a
-measure's introduction, an announcement, an agreement, a proposal, a debate, something said, a
+measure's introduction (a first reading too), an announcement, an agreement, a proposal, a
+debate (a chamber considering a bill, its second reading, its report stage), something said, a
 cancellation, a vote, an extension, a reaction, a release, an end or resumption of fighting),
 each known by its words; a field with cues names its roles
 (``Supported("when", cues=("start",))``).
@@ -101,7 +102,7 @@ ROLES: dict[str, frozenset[str]] = {
     "cancel": word_set(
         """cancel cancels cancelled canceled postpone postponed scrapped delayed called"""
     ),
-    "vote": word_set("vote votes voted voting passed cleared"),
+    "vote": word_set("vote votes voted voting passed cleared assent"),
     "extend": word_set("extend extends extended extending prolonged renewed"),
     "react": word_set(
         """welcomed welcomes hailed praised condemned criticised criticized rejected rejects
@@ -317,6 +318,10 @@ def _superseded(tokens: Sequence[Token], first: int, last: int, text: str) -> bo
 def _role(tokens: Sequence[Token], index: int) -> str | None:
     token = tokens[index]
     role = _ROLE_OF.get(token.norm)
+    if token.norm in _STAGES:
+        return _stage(tokens, index)
+    if token.norm in _WEIGHING:
+        return "debate" if _weighs_measure(tokens, index) else None
     if token.norm in {"hold", "place"} and index and tokens[index - 1].norm in _TAKE:
         return "start" if token.norm == "hold" else "meet"  # "took hold", "take place"
     if token.norm in {"hold", "holds"} and any(
@@ -329,6 +334,46 @@ def _role(tokens: Sequence[Token], index: int) -> str | None:
     if role == "cancel" and token.norm == "called":
         return "cancel" if following == "off" else None
     return role
+
+
+# A chamber's stages (check 26: "On 15th January 2018 the House of Lords considered the ...
+# Bill at its Report Stage" is no introduction day): a reading, read a second or third time,
+# or a report or committee stage is a debate; a first reading is the introduction.
+_STAGES = word_set("reading readings read stage")
+_WEIGHING = word_set(
+    """considered consider considers considering discussed discuss discusses discussing
+    scrutinised scrutinized scrutinise scrutinize scrutinising scrutinizing examined examine
+    examines examining"""
+)
+_BILLS = word_set("bill bills measure amendment amendments motion legislation act resolution")
+_STAGE_WORDS = word_set("second third report committee remaining consideration")
+_BE = word_set("was were is are been being be")
+
+
+def _stage(tokens: Sequence[Token], index: int) -> str | None:
+    """ "second reading", "read a third time", "report stage": a debate; "first reading",
+    "read a first time": an introduction; other readings and stages: no role."""
+    near = {t.norm for t in tokens[max(index - 2, 0) : index + 4]}
+    if tokens[index].norm != "stage" and "first" in near:
+        return "introduce"
+    return "debate" if not near.isdisjoint(_STAGE_WORDS) else None
+
+
+def _weighs_measure(tokens: Sequence[Token], index: int) -> bool:
+    """ "considered the Trade Bill", "considered it", "the amendment was considered": a
+    chamber weighing a measure, not "considered a moderate" (the next role word ends the
+    object: "the senator, considered a moderate, filed the bill")."""
+    if index and tokens[index - 1].norm in _BE:
+        return True
+    following = tokens[index + 1 : index + 7]
+    if following and following[0].norm in {"it", "them"}:
+        return True
+    for token in following:
+        if token.norm in _BILLS:
+            return True
+        if _ROLE_OF.get(token.norm) is not None:
+            return False
+    return False
 
 
 def _after(tokens: Sequence[Token], last: int, text: str, reach: int = 3) -> tuple[str, int] | None:

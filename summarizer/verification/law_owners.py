@@ -12,8 +12,11 @@ from summarizer.verification.names import TITLES
 from summarizer.verification.tokens import Token, word_set
 
 MEASURES = word_set(
-    "bill act measure legislation proposal plan sanctions package amendment resolution"
+    "bill act measure legislation proposal plan sanctions package amendment resolution motion"
 )
+# Words after a possessive that make what follows a topic of the thing owned, not it: "Lord
+# Wynn's speech on amendment 8", "her remarks about the bill" (the parliament set).
+_ABOUT = word_set("on about against over regarding concerning toward towards")
 # Nouns a law's name modifies: "the ... Powers Act tariffs" are not the act.
 _LAW_USES = word_set("tariffs tariff duties levies powers authority orders order declaration")
 # Words that act on a law already there, verbs and their nouns: "to repeal", "amending", "the
@@ -49,10 +52,13 @@ _TO_THE_LAW = word_set(
 
 def owns_measure(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Whether the name at ``tokens[first..last]``, ending in a possessive, owns the measure
-    its possessive heads: a measure word within six words after it, not followed by what the
+    its possessive heads: a measure word within six words after it (no "on", "about" before
+    it: a speech on the bill is not the bill), not followed by what the
     law is used for ("tariffs", "powers"), and the name not the object of a word that changes
     a law ("repeal", "amend", "end", "an amendment to")."""
     for index in range(last + 1, min(last + 7, len(tokens))):
+        if tokens[index].norm in _ABOUT:
+            return False  # "Lord Wynn's speech on amendment 8"
         if tokens[index].norm not in MEASURES:
             continue
         after = index + 1

@@ -33,6 +33,7 @@ from summarizer.verification.amounts import (
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.count_nouns import other_noun
+from summarizer.verification.divisions import label_side
 from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.ranges import overlaps, ranged
 from summarizer.verification.stand_ins import heads_clause, opening_subject
@@ -109,7 +110,11 @@ def support_number(value: Any, rule: Supported, ctx: Context, side: str | None =
             if abs(mention.value - wanted) > 1e-9:
                 continue
             seen = True
-            scored = score_side(tokens, mention, mentions, text) if side else None
+            scored = (
+                score_side(tokens, mention, mentions, text) or label_side(tokens, mention, text)
+                if side
+                else None
+            )  # "97-2", "97 to 2"; "Ayes 97", "Not Contents: 188" (divisions.py)
             if side and scored is None and stated_side(tokens, mention) not in {None, side}:
                 disagreeing = disagreeing or f"{wanted:g} is the other side of the vote"
                 continue

@@ -48,6 +48,14 @@ from summarizer.verification.actors import actor_cues, is_actor, voices_threat
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.dates import support_when
 from summarizer.verification.event_actors import support_actor
+from summarizer.verification.measure_acts import (
+    author_of,
+    in_name_of,
+    measure_cues,
+    named_for,
+    opens_with_act,
+    partnered_on,
+)
 from summarizer.verification.metadata import (
     support_byline,
     support_date,
@@ -130,17 +138,30 @@ _AS_PLANNED = word_set("scheduled planned agreed expected foreseen")
 def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
     if not ctx.sentences:
         return no_evidence(ctx)
+    sponsoring = "sponsor" in rule.cues
     for part in split_people(str(value)):
         if first_name_conflict(part, ctx.article):
             return False, f"the article gives {part.split()[-1]!r} another first name"
         ok = False
-        for tokens in ctx.sentence_tokens():
+        for index in ctx.sentences:
+            tokens = ctx.article.sentence_tokens(index)
             cues = cue_positions(tokens, actor_cues(rule.cues)) if rule.cues else []
+            if sponsoring:  # "moved amendment 3", "a bill by Kirk" (measure_acts)
+                cues = sorted({*cues, *measure_cues(ctx.article, index)})
             for first, last in find_named(part, tokens, ctx.article.text):
                 if not rule.cues or is_actor(tokens, first, last, cues, ctx.article.text):
                     ok = True
                     break
-            if ok:
+                if sponsoring and (
+                    in_name_of(tokens, first)
+                    or partnered_on(tokens, first, last)
+                    or opens_with_act(tokens, first, cues, ctx.article.text)
+                    or author_of(tokens, last)
+                ):
+                    ok = True
+                    break
+            if ok or (sponsoring and named_for(part, tokens)):  # "the Kirk-Menendez bill"
+                ok = True
                 break
         if not ok and rule.cues and _instrument(ctx.fact) == "threat":
             ok = voices_threat(ctx.article, ctx.sentences, part)

@@ -272,7 +272,13 @@ _EVENT = {
         video call | consult* | exchanged views | exchange of views | huddl* | parley* |
         mediat* | hosted | communicat* | correspond* | reached out | called … counterpart*""",
     "vote": """vote* | voted | voting | ballot* | approv* | passed | adopted | referendum |
-        election*""",
+        election* | ayes | noes | yeas | nays | not contents | not content |
+        in the division that | in the ensuing division | in the subsequent division |
+        result of the division | forced a division | force a division | called a division |
+        pressed … to a division | division was called | division lobby | division list |
+        division bell | won the division | lost the division | division on … amendment* |
+        division on … motion* | division on … bill* | division on … clause* | on a division |
+        on division""",
 }
 VOCABULARIES: dict[str, dict[str, str]] = {
     "SummitStatus": _SUMMIT,

@@ -32,6 +32,7 @@ from summarizer.verification.agree_forms import (
     persuaded_to,
     said_it_would,
 )
+from summarizer.verification.divisions import division_at
 from summarizer.verification.status_frames import dated_start, local_of_other, truce_begins
 from summarizer.verification.tokens import word_set
 
@@ -200,11 +201,14 @@ def extra_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int,
     agreed = value == "agreed" and family in ("CeasefireStatus", "Stance")
     held = value == "held" and family == "SummitStatus"
     begun = value == "in_effect" and family == "CeasefireStatus"
-    if not (agreed or held or begun):
+    voted = value == "vote" and family == "EventKind"
+    if not (agreed or held or begun or voted):
         return found
     for index, norm in enumerate(norms):
         span = None
-        if agreed and norm in ("agree", "sign") and norms[index - 1 : index] != ["to"]:
+        if voted:
+            span = division_at(norms, index)  # "The House divided", "divided 243 to 204"
+        elif agreed and norm in ("agree", "sign") and norms[index - 1 : index] != ["to"]:
             span = _agree_bare(norms, index)  # "rivals sign truce", not "urged to sign it"
         elif agreed and norm in _VOTE_VERBS:
             span = _voted_for(norms, index)
