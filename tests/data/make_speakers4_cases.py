@@ -8,7 +8,10 @@ cause group, each with what must pass and what must fail:
   said", "On Tuesday, a statement from X said") speaks for its issuer: the name after "by" or
   "from", with a name in apposition right after it; never someone the sentence names after
   the issuer ("after talks with Y"), nor someone a relative clause makes the speaker ("...,
-  who said"). A headline with no full stop that ends '"..." says [title,] X' speaks for X, also
+  who said"). A noun for what was said, "from" or "by" X and "that" right before the
+  quotation mark ("Despite insistence from the head of the commission, Ms X, that the "..."")
+  give X the quote; never someone the noun is addressed to ("a warning from X to Y that") or
+  whose possessive stands before the one who said it ("Ruiz's deputy, X,"). A headline with no full stop that ends '"..." says [title,] X' speaks for X, also
   when the next line runs on in the same paragraph; never for a name on that next line or in
   the possessive ("says Ruiz's spokesman"). A clause opening with "Citing ..." gives the quote
   to the subject after its comma, not to whom it cites;
@@ -184,6 +187,57 @@ quote(
     "heavier than ever",
     [],
     ["Ines Carvalho"],
+)
+
+# a noun for what was said, "from" or "by" X, then "that" right before the quotation mark
+quote(
+    S,
+    f"Libya talks\n\nDespite insistence from the head of the commission, Ms Ana Ruiz, that the {Q1}dire situation cannot continue{Q2}, leaders were given little hope.\nPresidents Jacob Ruiz and Tom Berg attended.\n",
+    "dire situation cannot continue",
+    ["Ana Ruiz"],
+    ["Tom Berg", "Jacob Ruiz"],
+)
+quote(
+    S,
+    f"Border talks\n\nThe talks opened after a warning from Defence Minister Kofi Mensah that {Q1}the border will not wait{Q2}.\n",
+    "the border will not wait",
+    ["Kofi Mensah"],
+    [],
+)
+quote(
+    S,
+    f"Port closed\n\nThere were assurances by Governor Tomas Ekland that {Q1}the port will reopen within days{Q2}, but the cranes stood still.\n",
+    "the port will reopen within days",
+    ["Tomas Ekland"],
+    [],
+)
+quote(
+    S,
+    f"Aid convoys\n\nShe repeated a plea from aid chief Lars Nyberg that the {Q1}convoys must move now{Q2}.\n",
+    "convoys must move now",
+    ["Lars Nyberg"],
+    [],
+)
+quote(
+    S,
+    f"Border talks\n\nDespite a warning from Tom Berg to Ana Ruiz that {Q1}the border will not wait{Q2}, the talks began late.\n",
+    "the border will not wait",
+    ["Tom Berg"],
+    ["Ana Ruiz"],
+)
+quote(
+    S,
+    f"Talks go on\n\nDespite insistence from Ruiz{AP}s deputy, Carla Duarte, that the {Q1}talks must go on{Q2}, Ana Ruiz left the city.\n",
+    "talks must go on",
+    ["Carla Duarte"],
+    ["Ana Ruiz"],
+)
+quote(
+    S,
+    f"Shelling goes on\n\nDespite a plea from the rebels that {Q1}the shelling must stop{Q2}, General Tom Berg pressed on.\n",
+    "the shelling must stop",
+    [],
+    ["Tom Berg"],
 )
 
 
