@@ -100,10 +100,11 @@ _WIRE_CLOCK = re.compile(r"(?<![\d.,:])\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|l
 # (as much of Europe writes it), read only after a word that gives a time or opening the text,
 # never as a price or a share ("16.00 percent", "$16.00", "rose to 16.00"; check 27)
 _DOTTED_CLOCK = re.compile(
-    r"(?:\b(?:at|from|until|till|before|after|since)\s+|^\s*)(?P<hour>[01]?\d|2[0-3])\."
-    r"(?P<minute>[0-5]\d)(?![\d.,]?\d)(?!\s*(?:%|percent|per\s+cent|[mb]illion))",
+    r"(?<![\d.,:$\u20ac\u00a3])\b(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d.,]?\d)"
+    r"(?!\s*(?:%|percent|per\s+cent|[mb]illion))",
     re.IGNORECASE,
 )
+_TIME_WORD = re.compile(r"(?:\b(?:at|from|until|till|before|after|since)\s+|^\s*)$", re.IGNORECASE)
 # A date whose year is glued to the next sentence's first word ("September 5, 2014The
 # ceasefire ..."): a scraped page's dateline, the day the story was filed.
 _GLUED_YEAR = re.compile(r"(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:1[89]|20)\d\d(?=[A-Z][a-z])")
@@ -202,7 +203,8 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
             word_keys.add(("time", hour % 12, 0, ""))
         found.append((frozenset(word_keys), *match.span()))
     for match in _DOTTED_CLOCK.finditer(text):
-        found.append((frozenset(_clock_keys(match, generous)), match.start("hour"), match.end()))
+        if _TIME_WORD.search(text, max(match.start() - 8, 0), match.start()):
+            found.append((frozenset(_clock_keys(match, generous)), *match.span()))
     for match in _WIRE_CLOCK.finditer(text):
         hour, minute = int(match[1]), int(match[2])
         key: Key = ("time", hour % 12, minute, "pm" if hour >= 12 else "am")

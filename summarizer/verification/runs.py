@@ -43,6 +43,8 @@ def _ends_name(line: Sequence[Token], following: Token) -> bool:
 
 def _to_line_end(tokens: Sequence[Token], text: str) -> Sequence[Token]:
     """The tokens up to the first line break between two of them (all when there is none)."""
+    if not tokens or "\n" not in text[tokens[0].end : tokens[-1].start]:
+        return tokens
     for index in range(1, len(tokens)):
         if "\n" in text[tokens[index - 1].end : tokens[index].start]:
             return tokens[:index]

@@ -185,6 +185,8 @@ def paper_subject(tokens: Sequence[Token], verb: int, text: str) -> list[Token] 
     right after it ("the rebel chief, Ana Ruiz,"), never a later chunk ("on Monday", "after
     talks with Y"). None when the clause before the verb opens with no such paper (after at
     most a chunk setting the scene: "On Monday, a statement from X said")."""
+    if not any(t.norm in PAPERS for t in tokens[:verb]):
+        return None  # the common case, told at once
     if verb and tokens[verb - 1].norm in _RELATIVES:
         return None  # "a letter signed by X accused Y, who said": Y's words
     chunks: list[list[Token]] = [[]]
@@ -206,7 +208,7 @@ def _issuer_of(chunk: list[Token]) -> list[Token] | None:
     if len(chunk) < 4 or chunk[0].norm not in {"a", "an", "the"}:
         return None
     for index in range(1, 4):
-        if chunk[index].norm in PAPERS or chunk[index].norm == "statement":
+        if chunk[index].norm in PAPERS:
             at = index + 1 + (index + 1 < len(chunk) and chunk[index + 1].norm in _HANDED)
             if at + 1 >= len(chunk) or chunk[at].norm not in _FROM_BY:
                 return None
