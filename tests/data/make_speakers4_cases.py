@@ -11,7 +11,10 @@ cause group, each with what must pass and what must fail:
   who said"). A noun for what was said, "from" or "by" X and "that" right before the
   quotation mark ("Despite insistence from the head of the commission, Ms X, that the "..."")
   give X the quote; never someone the noun is addressed to ("a warning from X to Y that") or
-  whose possessive stands before the one who said it ("Ruiz's deputy, X,"). A headline with no full stop that ends '"..." says [title,] X' speaks for X, also
+  whose possessive stands before the one who said it ("Ruiz's deputy, X,"). "The Maoist
+  leader said" is the one the article named with the same qualifier and another word for a
+  leader ("the Maoist supremo, X,", "Tamil chief X", "X, the Ashanti chairman,"); never when
+  two people are so named, nor someone named with another qualifier ("Kurdish commander X"). A headline with no full stop that ends '"..." says [title,] X' speaks for X, also
   when the next line runs on in the same paragraph; never for a name on that next line or in
   the possessive ("says Ruiz's spokesman"). A clause opening with "Citing ..." gives the quote
   to the subject after its comma, not to whom it cites;
@@ -238,6 +241,44 @@ quote(
     "the shelling must stop",
     [],
     ["Tom Berg"],
+)
+
+# "the Maoist leader" for the one named "the Maoist supremo, X," / "Tamil chief X" / "X, the
+# Ashanti chairman,": the same qualifier with another word for a leader
+quote(
+    S,
+    f"Rebels end truce\n\nA press statement issued by the Maoist supremo, Ana Ruiz, on Monday said the truce was over.\nCiting raids in the west, the Maoist leader said that going on was {Q1}not only impossible but suicidal{Q2}.\n",
+    "not only impossible but suicidal",
+    ["Ana Ruiz"],
+    [],
+)
+quote(
+    S,
+    f"Offer rejected\n\nTamil chief Ravi Menon met the envoys on Friday.\nThe Tamil leader said the offer was {Q1}too little, too late{Q2}.\n",
+    "too little, too late",
+    ["Ravi Menon"],
+    [],
+)
+quote(
+    S,
+    f"Vote row\n\nKofi Mensah, the Ashanti chairman, spoke first at the rally.\nThe Ashanti leader said the vote was {Q1}a betrayal{Q2}.\n",
+    "a betrayal",
+    ["Kofi Mensah"],
+    [],
+)
+quote(
+    S,
+    f"Truce talks\n\nMaoist supremo Ana Ruiz met Maoist commander Tom Berg in the hills on Friday.\nThe Maoist leader said the talks were {Q1}a first step{Q2}.\n",
+    "a first step",
+    [],
+    ["Ana Ruiz", "Tom Berg"],
+)
+quote(
+    S,
+    f"Truce talks\n\nKurdish commander Ana Ruiz met the envoys on Friday.\nThe Maoist leader said the talks were {Q1}a first step{Q2}.\n",
+    "a first step",
+    [],
+    ["Ana Ruiz"],
 )
 
 
