@@ -130,8 +130,8 @@ def _country_forms() -> dict[str, frozenset[str]]:
 _COUNTRY_FORMS = _country_forms()
 # A title's other forms ("U.S. Reps. Cooper and Sanford" where the page writes "Rep. Cooper"
 # and "Rep. Sanford"): its abbreviation, full word, singular and plural (check 27).
-_TITLE_GROUPS = ("rep reps representative representatives", "sen sens senator senators")
-_TITLE_GROUPS += ("gov govs governor governors",)
+_TITLE_GROUPS: tuple[str, ...] = ("rep reps representative representatives",)
+_TITLE_GROUPS += ("sen sens senator senators", "gov govs governor governors")
 _TITLE_FORMS = {w: tuple(g.split()) for g in _TITLE_GROUPS for w in g.split()}
 
 

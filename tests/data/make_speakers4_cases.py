@@ -300,10 +300,18 @@ def outlet(text: str, passes: list[str], fails: list[str]) -> None:
 
 
 LEAD = "The talks on the port resumed on Monday after a week of delays, officials said.\nBoth delegations are due to meet again on Friday.\n"
-outlet("Port talks resume\nBy Libya Herald reporter.\nTripoli, 8 May 2019:\n" + LEAD, ["Libya Herald"], ["Libya Observer"])
+outlet(
+    "Port talks resume\nBy Libya Herald reporter.\nTripoli, 8 May 2019:\n" + LEAD,
+    ["Libya Herald"],
+    ["Libya Observer"],
+)
 outlet("Port talks resume\nBy Gulf Times staff\n\n" + LEAD, ["Gulf Times"], ["Gulf News", "Times"])
 outlet("Port talks resume\n\nBy a Harbour Ledger correspondent\n\n" + LEAD, ["Harbour Ledger"], [])
-outlet("Port talks resume\nBy The Valley Courier staff\n" + LEAD, ["Valley Courier", "The Valley Courier"], ["Courier"])
+outlet(
+    "Port talks resume\nBy The Valley Courier staff\n" + LEAD,
+    ["Valley Courier", "The Valley Courier"],
+    ["Courier"],
+)
 outlet("Port talks resume\nBy Coast Daily News Desk\n" + LEAD, ["Coast Daily"], [])
 outlet("Port talks resume\nBY NORTH STAR REPORTERS\n" + LEAD, ["North Star"], [])
 outlet("Port talks resume\nBy Prairie Post staff writer\n" + LEAD, ["Prairie Post"], [])
@@ -311,7 +319,9 @@ outlet("Port talks resume\nBy Metro Wire Staff and Agencies\n" + LEAD, ["Metro W
 outlet("Port talks resume\nBy Island Times reporter in Apia\n" + LEAD, ["Island Times"], [])
 outlet("Port talks resume\nBy Tom Berg, former Gulf Times reporter\n" + LEAD, [], ["Gulf Times"])
 outlet(
-    "Port talks resume\n\n" + LEAD + "An earlier report by Gulf Times staff said the port was closed to tankers.\n",
+    "Port talks resume\n\n"
+    + LEAD
+    + "An earlier report by Gulf Times staff said the port was closed to tankers.\n",
     [],
     ["Gulf Times"],
 )
@@ -320,7 +330,9 @@ outlet(
     [],
     ["Gulf Times"],
 )
-outlet("Port talks resume\nBy Gulf Times standards, the deal is small.\n" + LEAD, [], ["Gulf Times"])
+outlet(
+    "Port talks resume\nBy Gulf Times standards, the deal is small.\n" + LEAD, [], ["Gulf Times"]
+)
 
 
 def summary(page: str, sentence: str, expect: bool) -> None:
@@ -330,7 +342,9 @@ def summary(page: str, sentence: str, expect: bool) -> None:
 
 
 HOUSE = "Tariff bill filed\n\nU.S. Rep. Jim Cole and Rep. Mark Sand introduced a bill on Tuesday that would give Congress a say over tariffs.\n"
-SENATE = "Sanctions bill filed\n\nSen. Ana Ruiz and Sen. Tom Lee filed a sanctions bill on Wednesday.\n"
+SENATE = (
+    "Sanctions bill filed\n\nSen. Ana Ruiz and Sen. Tom Lee filed a sanctions bill on Wednesday.\n"
+)
 SENATORS = "Sanctions bill filed\n\nSenator Ana Ruiz and Senator Tom Lee filed a sanctions bill on Wednesday.\n"
 GOVERNOR = "Flood aid\n\nGovernor Ana Ruiz asked for federal flood aid on Thursday.\n"
 GOVS = "Flood aid\n\nGov. Ana Ruiz and Gov. Tom Lee asked for federal flood aid on Thursday.\n"
@@ -364,13 +378,22 @@ D = "dotted-times-posts"
 def starts(value: str, sentence: str, expect: bool) -> None:
     fact = {"kind": None, "starts": value, "evidence": [sentence]}
     text = f"Frontier Bulletin\n\n{sentence}\n\nMore details are expected.\n"
-    built.add(D, expect, f"starts {value!r}: {sentence[:60]}", text, {"ceasefires": [fact]}, "ceasefires[0].starts")
+    built.add(
+        D,
+        expect,
+        f"starts {value!r}: {sentence[:60]}",
+        text,
+        {"ceasefires": [fact]},
+        "ceasefires[0].starts",
+    )
 
 
 def when(value: str, sentence: str, expect: bool) -> None:
     event = {"kind": "vote", "description": "the vote", "when": value, "evidence": [sentence]}
     text = f"Assembly Report\n\n{sentence}\n\nThe session closed late.\n"
-    built.add(D, expect, f"when {value!r}: {sentence[:60]}", text, {"events": [event]}, "events[0].when")
+    built.add(
+        D, expect, f"when {value!r}: {sentence[:60]}", text, {"events": [event]}, "events[0].when"
+    )
 
 
 starts("16.00 on Friday", "The truce takes effect at 16.00 on Friday, the mediators said.", True)
@@ -389,14 +412,36 @@ when("16.00", "The index rose 16.00 points on Tuesday as the vote was held.", Fa
 when("16.00", "Deputies voted on Tuesday; tickets to the gallery cost 16.00 euros.", False)
 when("18.00", "The vote opened at 16.00 on Tuesday and lasted an hour.", False)
 # an announcement's bare weekday
-starts("Dec. 16", "In a separate announcement Saturday, the army said its truce would begin on Dec. 16.", True)
-starts("Saturday", "In a separate announcement Saturday, the army said its truce would begin on Dec. 16.", False)
-starts("Saturday", "In a separate announcement Saturday, the army declared a truce from Dec. 16 to Jan. 2.", False)
-starts("Wednesday", "In an announcement on Monday, the rebels said their truce would start on Wednesday.", True)
-starts("Monday", "In an announcement Monday, the rebels said their truce would start on Wednesday.", False)
+starts(
+    "Dec. 16",
+    "In a separate announcement Saturday, the army said its truce would begin on Dec. 16.",
+    True,
+)
+starts(
+    "Saturday",
+    "In a separate announcement Saturday, the army said its truce would begin on Dec. 16.",
+    False,
+)
+starts(
+    "Saturday",
+    "In a separate announcement Saturday, the army declared a truce from Dec. 16 to Jan. 2.",
+    False,
+)
+starts(
+    "Wednesday",
+    "In an announcement on Monday, the rebels said their truce would start on Wednesday.",
+    True,
+)
+starts(
+    "Monday",
+    "In an announcement Monday, the rebels said their truce would start on Wednesday.",
+    False,
+)
 starts("Sunday", "The announcement came Friday; the ceasefire starts Sunday.", True)
 starts("Friday", "The announcement came Friday; the ceasefire starts Sunday.", False)
-starts("Tuesday", "After a joint announcement Tuesday, the ceasefire began at dawn on Thursday.", False)
+starts(
+    "Tuesday", "After a joint announcement Tuesday, the ceasefire began at dawn on Thursday.", False
+)
 
 
 def published(text: str, passes: list[str], fails: list[str]) -> None:
@@ -413,27 +458,37 @@ def published(text: str, passes: list[str], fails: list[str]) -> None:
 
 BODY = "Leaders of the island states met in Honiara to discuss climate finance and fisheries.\n"
 published(
-    "Island Post\n3 June 2024\nForum opens\n\n" + BODY + "Delays were a disgrace, one envoy wrote.\n\u2014 Jane Roe (@janeroe) June 2, 2024\n",
+    "Island Post\n3 June 2024\nForum opens\n\n"
+    + BODY
+    + "Delays were a disgrace, one envoy wrote.\n\u2014 Jane Roe (@janeroe) June 2, 2024\n",
     ["2024-06-03"],
     ["2024-06-02"],
 )
 published(
-    "Forum opens\n\n" + BODY + "Delays were a disgrace, one envoy wrote.\n\u2014 Jane Roe (@janeroe) June 2, 2024\nThe meeting ends on Friday.\n",
+    "Forum opens\n\n"
+    + BODY
+    + "Delays were a disgrace, one envoy wrote.\n\u2014 Jane Roe (@janeroe) June 2, 2024\nThe meeting ends on Friday.\n",
     [],
     ["2024-06-02"],
 )
 published(
-    "Forum opens\n\n" + BODY + "Ana Ruiz @anaruiz \u00b7 June 5, 2024\nWe will not leave without a deal.\n",
+    "Forum opens\n\n"
+    + BODY
+    + "Ana Ruiz @anaruiz \u00b7 June 5, 2024\nWe will not leave without a deal.\n",
     [],
     ["2024-06-05"],
 )
 published(
-    "Forum opens\n\n" + BODY + "Honiara welcomes the Forum pic.twitter.com/xyz12 \u2014 Forum Secretariat (@ForumSEC) 7 September 2025\n",
+    "Forum opens\n\n"
+    + BODY
+    + "Honiara welcomes the Forum pic.twitter.com/xyz12 \u2014 Forum Secretariat (@ForumSEC) 7 September 2025\n",
     [],
     ["2025-09-07"],
 )
 published(
-    "Forum opens\nPosted on September 8, 2025\n\n" + BODY + "\u2014 Forum Secretariat (@ForumSEC) September 7, 2025\n",
+    "Forum opens\nPosted on September 8, 2025\n\n"
+    + BODY
+    + "\u2014 Forum Secretariat (@ForumSEC) September 7, 2025\n",
     ["2025-09-08"],
     ["2025-09-07"],
 )
