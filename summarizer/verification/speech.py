@@ -183,8 +183,9 @@ def paper_subject(tokens: Sequence[Token], verb: int, text: str) -> list[Token] 
     verb's subject, and the paper speaks for its issuer (check 27). The words naming the
     issuer: the comma chunk after "by" or "from", with an appositive of capitalised words
     right after it ("the rebel chief, Ana Ruiz,"), never a later chunk ("on Monday", "after
-    talks with Y"). None when the clause before the verb opens with no such paper (after at
-    most a chunk setting the scene: "On Monday, a statement from X said")."""
+    talks with Y"), and a list's further chunks ("the U.K., France, and other nations"). None
+    when the clause before the verb opens with no such paper (after at most a chunk setting
+    the scene: "On Monday, a statement from X said")."""
     if not any(t.norm in PAPERS for t in tokens[:verb]):
         return None  # the common case, told at once
     if verb and tokens[verb - 1].norm in _RELATIVES:
@@ -198,9 +199,18 @@ def paper_subject(tokens: Sequence[Token], verb: int, text: str) -> list[Token] 
         if at and chunks[0][0].norm not in _SCENE:
             return None
         issuer = _issuer_of(chunk)
-        if issuer is not None:
-            return issuer + [t for c in chunks[at + 1 : at + 2] if _name_chunk(c) for t in c]
+        if issuer is None:
+            continue
+        for after in chunks[at + 1 :]:  # "from the U.K., France, and other Western nations"
+            listed = after[0].norm in _LIST_ENDS and not any(map(_acts, after))
+            if not (_name_chunk(after) or listed):
+                break
+            issuer += after
+        return issuer
     return None
+
+
+_LIST_ENDS = word_set("and or")
 
 
 def _issuer_of(chunk: list[Token]) -> list[Token] | None:
@@ -225,6 +235,11 @@ def _issuer_of(chunk: list[Token]) -> list[Token] | None:
 def _verb_like(token: Token) -> bool:
     """A word in lower case ending like a past verb ("accused", "criticised")."""
     return not token.capitalised and token.norm.endswith("ed") and token.norm not in TITLES
+
+
+def _acts(token: Token) -> bool:
+    """A verb of handing over or speaking, or a word in lower case ending like a past verb."""
+    return token.norm in _HANDED or token.norm in SPEECH_VERBS or _verb_like(token)
 
 
 def _name_chunk(chunk: list[Token]) -> bool:

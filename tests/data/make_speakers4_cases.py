@@ -126,6 +126,20 @@ quote(
     ["Carla Duarte"],
     ["Ana Ruiz"],
 )
+quote(
+    S,
+    f"Talks urged\n\nA joint statement from Kenya, Uganda, and other member states urged both sides to {Q1}return to the table at once.{Q2}\n",
+    "return to the table at once.",
+    ["Kenya, Uganda, and other member states"],
+    [],
+)
+quote(
+    S,
+    f"Truce over\n\nA statement issued by Ana Ruiz, and read out by Tom Berg, said the truce was {Q1}over for now.{Q2}\n",
+    "over for now.",
+    ["Ana Ruiz"],
+    ["Tom Berg"],
+)
 # a headline ending '"..." says [title,] X' with no full stop, the lead on the next line
 quote(
     S,
