@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from summarizer.verification.names import TITLES, find_named
 from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.wraps import hard_wrapped
 
 _POSSESSIVE = ("'s", "\u2019s")
 _JOINING = word_set("of the and")
@@ -25,8 +26,9 @@ def named_at_start(parts: list[str], tokens: Sequence[Token], text: str = "") ->
     speaker's name after a comma ("said Kremlin aide to President Vladimir Putin, Yury
     Ushakov"). A headline with no full stop runs into the next line's sentence in one
     paragraph ('...: "no military solution" says Idriss Deby' + "The summit met"): the words
-    up to the line break are read too, the name then ending them (check 27)."""
-    line = _to_line_end(tokens, text)
+    up to the line break are read too, the name then ending them (check 27); never in a
+    hard-wrapped text, where a name may run over the break ("said Senator Chris\nCoons")."""
+    line = tokens if hard_wrapped(text) else _to_line_end(tokens, text)  # "Chris\nCoons"
     if len(line) < len(tokens) and _ends_name(line, tokens[len(line)]):
         return _named_first(parts, line, text)  # not "X\nMinister Ana Ruiz left": hers
     return _named_first(parts, tokens, text) or (
