@@ -186,7 +186,7 @@ def paper_subject(tokens: Sequence[Token], verb: int, text: str) -> list[Token] 
     talks with Y"), and a list's further chunks ("the U.K., France, and other nations"). None
     when the clause before the verb opens with no such paper (after at most a chunk setting
     the scene: "On Monday, a statement from X said")."""
-    if not any(t.norm in PAPERS for t in tokens[:verb]):
+    if not any(t.norm in _ISSUED for t in tokens[:verb]):
         return None  # the common case, told at once
     if verb and tokens[verb - 1].norm in _RELATIVES:
         return None  # "a letter signed by X accused Y, who said": Y's words
@@ -199,6 +199,9 @@ def paper_subject(tokens: Sequence[Token], verb: int, text: str) -> list[Token] 
         if at and chunks[0][0].norm not in _SCENE:
             return None
         issuer = _issuer_of(chunk)
+        if issuer is None and at + 1 < len(chunks) and chunk[-1].norm in _ISSUED:
+            at += 1  # "The statement, issued by X on Monday, said"
+            issuer = _issuer_of(chunk + chunks[at])
         if issuer is None:
             continue
         for after in chunks[at + 1 :]:  # "from the U.K., France, and other Western nations"
@@ -211,6 +214,8 @@ def paper_subject(tokens: Sequence[Token], verb: int, text: str) -> list[Token] 
 
 
 _LIST_ENDS = word_set("and or")
+# Papers and posts that speak for whoever issued them ("a message posted by X on X said").
+_ISSUED = PAPERS | word_set("message post tweet note memo")
 
 
 def _issuer_of(chunk: list[Token]) -> list[Token] | None:
@@ -218,7 +223,7 @@ def _issuer_of(chunk: list[Token]) -> list[Token] | None:
     if len(chunk) < 4 or chunk[0].norm not in {"a", "an", "the"}:
         return None
     for index in range(1, 4):
-        if chunk[index].norm in PAPERS:
+        if chunk[index].norm in _ISSUED:
             at = index + 1 + (index + 1 < len(chunk) and chunk[index + 1].norm in _HANDED)
             if at + 1 >= len(chunk) or chunk[at].norm not in _FROM_BY:
                 return None
@@ -243,5 +248,13 @@ def _acts(token: Token) -> bool:
 
 
 def _name_chunk(chunk: list[Token]) -> bool:
-    """A chunk of capitalised words only: a name in apposition ("Prachanda")."""
-    return bool(chunk) and len(chunk) <= 5 and all(t.capitalised for t in chunk)
+    """A chunk of capitalised words only: a name in apposition ("Prachanda"), or two joined
+    by "and" ("Ana Ruiz and Tom Berg")."""
+    inner = chunk[1:-1]
+    return (
+        bool(chunk)
+        and len(chunk) <= 8
+        and chunk[0].capitalised
+        and chunk[-1].capitalised
+        and all(t.capitalised or t.norm == "and" for t in inner)
+    )

@@ -140,6 +140,20 @@ quote(
     ["Ana Ruiz"],
     ["Tom Berg"],
 )
+quote(
+    S,
+    f"Truce over\n\nA statement signed by the two leaders, Ana Ruiz and Tom Berg, said the truce was {Q1}over for good.{Q2}\n",
+    "over for good.",
+    ["Ana Ruiz", "Tom Berg"],
+    [],
+)
+quote(
+    S,
+    f"Truce over\n\nThe statement, issued by Ana Ruiz after meeting Tom Berg, said the truce was {Q1}over for now.{Q2}\n",
+    "over for now.",
+    ["Ana Ruiz"],
+    ["Tom Berg"],
+)
 # a headline ending '"..." says [title,] X' with no full stop, the lead on the next line
 quote(
     S,
