@@ -96,15 +96,19 @@ _WORD_CLOCK = re.compile(
 )
 # "0600 GMT", "2300 UTC", "1400 local time": the wires' 24-hour clock, always with its zone
 _WIRE_CLOCK = re.compile(r"(?<![\d.,:])\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|local\b|hrs\b)")
-# "at 16.00", "from 09.30", a value that is only "16.00": the 24-hour clock with a full stop
-# (as much of Europe writes it), read only after a word that gives a time or opening the text,
-# never as a price or a share ("16.00 percent", "$16.00", "rose to 16.00"; check 27)
+# "at 16.00", "from 09.30", "16.00 GMT", a value that is only "16.00": the 24-hour clock with a
+# full stop (as much of Europe writes it), read only after a word that gives a time, before a
+# zone or "hrs", or opening the text; never as a price or a share ("16.00 percent", "$16.00",
+# "rose to 16.00"; check 27)
 _DOTTED_CLOCK = re.compile(
     r"(?<![\d.,:$\u20ac\u00a3])\b(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d.,]?\d)"
     r"(?!\s*(?:%|percent|per\s+cent|[mb]illion))",
     re.IGNORECASE,
 )
-_TIME_WORD = re.compile(r"(?:\b(?:at|from|until|till|before|after|since)\s+|^\s*)$", re.IGNORECASE)
+_TIME_WORD = re.compile(
+    r"(?:\b(?:at|from|until|till|before|after|since|by|between)\s+|^\s*)$", re.IGNORECASE
+)
+_TIME_ZONE = re.compile(r"\s*(?:hrs?\b|h\b|GMT\b|UTC\b|local\s+time\b)", re.IGNORECASE)
 # A date whose year is glued to the next sentence's first word ("September 5, 2014The
 # ceasefire ..."): a scraped page's dateline, the day the story was filed.
 _GLUED_YEAR = re.compile(r"(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:1[89]|20)\d\d(?=[A-Z][a-z])")
@@ -203,7 +207,9 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
             word_keys.add(("time", hour % 12, 0, ""))
         found.append((frozenset(word_keys), *match.span()))
     for match in _DOTTED_CLOCK.finditer(text):
-        if _TIME_WORD.search(text, max(match.start() - 8, 0), match.start()):
+        if _TIME_WORD.search(text, max(match.start() - 8, 0), match.start()) or (
+            _TIME_ZONE.match(text, match.end())
+        ):  # "at 16.00", "by 18.00", "16.00 GMT", "16.00hrs"
             found.append((frozenset(_clock_keys(match, generous)), *match.span()))
     for match in _WIRE_CLOCK.finditer(text):
         hour, minute = int(match[1]), int(match[2])

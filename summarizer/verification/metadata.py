@@ -238,7 +238,7 @@ def _masthead(line: str, at: int) -> bool:
 _STAFF_OPENER = re.compile(r"\s*by\s+(?:an?\s+|the\s+|our\s+)?$", re.IGNORECASE)
 _STAFF = re.compile(
     r"(?:'s)?\s+(?:staff(?:\s+(?:writer|reporter)s?)?|reporters?|correspondents?|news\s+desk|"
-    r"web\s+desk|desk|team|bureau)\b[\s.,]*(?:$|in\s|and\s|with\s)",
+    r"web\s+desk|desk|team|bureau)\b[\s.,]*(?:$|[|\u2013\u2014-]|(?:in|and|with|from)\s|[A-Z])",
     re.IGNORECASE,
 )
 

@@ -345,6 +345,8 @@ outlet("Port talks resume\nBY NORTH STAR REPORTERS\n" + LEAD, ["North Star"], []
 outlet("Port talks resume\nBy Prairie Post staff writer\n" + LEAD, ["Prairie Post"], [])
 outlet("Port talks resume\nBy Metro Wire Staff and Agencies\n" + LEAD, ["Metro Wire"], [])
 outlet("Port talks resume\nBy Island Times reporter in Apia\n" + LEAD, ["Island Times"], [])
+outlet("Port talks resume\nBy Gulf Times reporters | Doha\n" + LEAD, ["Gulf Times"], [])
+outlet("Port talks resume\nBy Libya Herald reporter, Tripoli\n" + LEAD, ["Libya Herald"], [])
 outlet("Port talks resume\nBy Tom Berg, former Gulf Times reporter\n" + LEAD, [], ["Gulf Times"])
 outlet(
     "Port talks resume\n\n"
@@ -439,6 +441,9 @@ starts("at 16.00", "The truce begins at 16.30 on Friday, officials said.", False
 when("16.00", "The index rose 16.00 points on Tuesday as the vote was held.", False)
 when("16.00", "Deputies voted on Tuesday; tickets to the gallery cost 16.00 euros.", False)
 when("18.00", "The vote opened at 16.00 on Tuesday and lasted an hour.", False)
+when("16.00", "The vote opened 16.00 GMT on Tuesday and lasted an hour.", True)
+when("9.30 a.m.", "Voting began 09.30 local time on Tuesday, the commission said.", True)
+when("10.30", "Voting began 09.30 local time on Tuesday, the commission said.", False)
 # an announcement's bare weekday
 starts(
     "Dec. 16",
