@@ -352,8 +352,9 @@ _LONGEST_DATE = 60
 
 
 # An embedded post's credit right before its date: "— Jane Roe (@janeroe) June 2, 2024",
-# "Ana Ruiz @anaruiz · June 2, 2024": the day the post was made, not the page's.
-_POST_CREDIT = re.compile(r"@\w{1,30}\)?\s*(?:[\u00b7\u2022|-]\s*)?$")
+# "Ana Ruiz @anaruiz · June 2, 2024", "A post shared by X (@x) on Jun 2, 2024": the day
+# the post was made, not the page's.
+_POST_CREDIT = re.compile(r"@\w{1,30}\)?\s*(?:[\u00b7\u2022|-]\s*|on\s+)?$", re.IGNORECASE)
 
 
 def _states_date(text: str, day: dt.date, raw: RawText) -> bool:

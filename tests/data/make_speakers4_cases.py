@@ -519,6 +519,11 @@ published(
     ["2025-09-07"],
 )
 published(
+    "Forum opens\n\n" + BODY + "A post shared by Ana Ruiz (@anaruiz) on June 6, 2024 at 3:14pm\n",
+    [],
+    ["2024-06-06"],
+)
+published(
     "Forum opens\nPosted on September 8, 2025\n\n"
     + BODY
     + "\u2014 Forum Secretariat (@ForumSEC) September 7, 2025\n",
