@@ -153,6 +153,11 @@ SETS: dict[str, frozenset[str]] = {
             "speaker-unowned-paper",
         }
     ),
+    # check 27: papers issued by someone, headlines' "says X", staff bylines, title forms,
+    # dotted times, announcements' days and posts' dates
+    "make_speakers4_cases": frozenset(
+        {"dotted-times-posts", "page-credits", "speaker-paper-subject"}
+    ),
     # checks 22 and 23: carried attributions, a long name's first word, post verbs, companions
     "make_speakers5_cases": frozenset(
         {

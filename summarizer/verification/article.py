@@ -31,6 +31,7 @@ from summarizer.verification.wraps import (
     double_spaced,
     short_double_width,
     single_blank,
+    wrap_width,
 )
 
 # A sentence ends at . ! ? (and any closing quotes or brackets) before whitespace and a capital,
@@ -94,17 +95,6 @@ def _title_case(line: str) -> bool:
     return len(words) >= 3 and sum(word[:1].isupper() for word in words) >= 0.6 * len(words)
 
 
-def _wrap_width(lines: list[str]) -> int | None:
-    """The line width of a hard-wrapped text (most lines at most ~100 characters, their
-    lengths bunched under one width), or None for text with one paragraph per line."""
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
-    if len(lengths) < 5 or sum(n <= 100 for n in lengths) < 0.8 * len(lengths):
-        return None
-    width = lengths[int(0.9 * (len(lengths) - 1))]
-    filled = sum(width - 25 <= n <= width for n in lengths)
-    return width if filled >= 0.5 * len(lengths) else None
-
-
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans. A blank line always ends one; a single line break does too, unless the
     text is hard-wrapped there: in a wrapped text, a line filled to near the wrap width goes
@@ -116,7 +106,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     start = None
     position = 0
     lines = text.split("\n")
-    width = _wrap_width(lines)
+    width = wrap_width(lines)
     double = width is not None and double_spaced(lines, width)
     if width is None:  # a short excerpt of such a copy: too few lines to measure a width
         width = short_double_width(lines)

@@ -27,6 +27,7 @@ from summarizer.verification.clauses import (
     lead_in,
     sentence_subject,
 )
+from summarizer.verification.leader_titles import leader_named
 from summarizer.verification.names import TITLES, find_named
 from summarizer.verification.runs import named_at_start
 from summarizer.verification.speech import ISSUING, SPEECH_NOUNS
@@ -221,7 +222,10 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
     if qualifiers:
         bare = [m for m in outside if _qualified_by(article, m.start(), qualifiers)]
         apposed = [] if bare else _apposed_title(article, tuple(titles), qualifiers, before)
-        if apposed:  # "Nadia Rahimi, Herat's governor," for "the Herat governor"
+        # "Nadia Rahimi, Herat's governor," for "the Herat governor"; "the Maoist supremo,
+        # Prachanda," for "the Maoist leader" (check 27)
+        apposed = apposed or ([] if bare else leader_named(article, titles, qualifiers, before))
+        if apposed:
             return _named(parts, apposed)
         if not bare:  # "the Turkish leader" points back, as before; "the US president" not
             return "other" if naming else "back"

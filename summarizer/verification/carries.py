@@ -6,7 +6,9 @@
   '"...," said X' does ('"It would save lives."' is Seibert's); another name there is another
   speaker, and stops the reading back;
 - "in the words of X" right before the quotation mark ("described in the words of President
-  Hollande as, "..."", "In the words of Hollande, "...""): X's words, as "in X's words" is.
+  Hollande as, "..."", "In the words of Hollande, "...""): X's words, as "in X's words" is;
+- "insistence from X that" (a noun for what was said, "from" or "by", then "that") right
+  before the quotation mark: X's words (check 27).
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import Verdict, tail
 from summarizer.verification.names import TITLES, split_people
 from summarizer.verification.runs import named_at_start
-from summarizer.verification.speech import speaks
-from summarizer.verification.tokens import Token
+from summarizer.verification.speech import SPEECH_NOUNS, issued_by, speaks
+from summarizer.verification.tokens import Token, word_set
 
 
 def trailing_said(
@@ -134,3 +136,45 @@ def _common_word(text: str, word: str, line_start: int) -> bool:
 
 
 _MARKS = frozenset('"\u201c\u201d')
+
+
+# Nouns for what someone said that "from X that" may follow ("insistence from X that").
+_SAID_NOUNS = SPEECH_NOUNS | word_set(
+    """insistence assurance assurances claim claims pledge promise demand call calls reminder
+    admission suggestion remark warnings"""
+)
+_THAT_TAIL = word_set("that the a an")
+# Words that end an issuer's chunk: "a warning from Berg to Ruiz that" is Berg's.
+_NOT_ISSUER = word_set("to against about over with on for at after")
+
+
+def noun_from_that(speaker: str, lead: Sequence[Token], before: str) -> Verdict:
+    """ "Despite insistence from the head of the commission, Ms X, that the "...": the
+    lead-in ends in "that" (and an article) after a noun for what was said, "from" or "by"
+    and the one who said it (the first comma chunk after "from", cut at "to", "about", ...,
+    with a chunk of capitalised words in apposition): "yes" when that one is the speaker,
+    "other" when someone else, "none" when the lead-in does not end so."""
+    end = len(lead)
+    while end and lead[end - 1].norm in _THAT_TAIL and lead[end - 1].norm != "that":
+        end -= 1
+    if not end or lead[end - 1].norm != "that" or len(lead) - end > 1:
+        return "none"
+    if any(char.isalnum() for char in before[lead[-1].end :]):
+        return "none"
+    for index in range(end - 2, max(end - 22, 0), -1):
+        if lead[index].norm not in ("from", "by") or lead[index - 1].norm not in _SAID_NOUNS:
+            continue
+        chunks: list[list[Token]] = [[]]
+        for at in range(index + 1, end - 1):
+            if chunks[-1] and "," in before[lead[at - 1].end : lead[at].start]:
+                chunks.append([])
+            chunks[-1].append(lead[at])
+        first = chunks[0]
+        cut = next((i for i, t in enumerate(first) if t.norm in _NOT_ISSUER), len(first))
+        issuer = first[:cut] + [
+            t for c in chunks[1:2] if all(u.capitalised for u in c) and cut == len(first)
+            for t in c
+        ]  # fmt: skip
+        issuer = [t for t in issuer if not t.text.lower().endswith(("'s", "\u2019s"))]
+        return issued_by(split_people(speaker), issuer) if issuer else "none"
+    return "none"

@@ -17,6 +17,7 @@ from summarizer.verification.speech import (
     issued_by,
     issuing_verb,
     paper_issuer,
+    paper_subject,
     reach_of,
     released_by,
     speaks,
@@ -34,6 +35,7 @@ from summarizer.verification.subjects import (
     POSSESSIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
     apposed,
+    cited,
     described,
     gap,
     held_for,
@@ -311,9 +313,11 @@ def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdi
         before -= 1
     if before >= 0 and tokens[before].norm in COORDINATORS:
         return "and"  # "... pinned it on X and said": the sentence's subject speaks
+    if (issuer := paper_subject(tokens, verb, text)) is not None:
+        return issued_by(parts, issuer)  # "A statement issued by X on Monday said" (check 27)
     subject = _quoted_as_saying(tokens, verb, text)
     if subject is None:
-        subject = _cited(tokens, verb, text) or _subject(tokens, verb, text)
+        subject = cited(tokens, verb, text) or _subject(tokens, verb, text)
     if _named_at_end(parts, subject, tokens[max(verb - 30, 0) : verb], text):
         return "yes"
     title = _title_only(subject)
@@ -327,23 +331,6 @@ def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdi
         return "other"
     # "He said Pinto was ready": a name after the verb is never its subject's referent
     return "other" if any(find_named(part, named) for part in parts) else "back"
-
-
-_CITING = word_set("citing quoting")
-
-
-def _cited(tokens: list[Token], verb: int, text: str) -> list[Token]:
-    """The source a reporter cites ("AFP, citing an unnamed official, reported"): the words
-    from "citing" to the end of its comma chunk."""
-    for index in range(verb - 1, max(verb - 20, -1), -1):
-        if tokens[index].norm in _CITING:
-            chunk: list[Token] = []
-            for token in tokens[index + 1 : verb]:
-                if chunk and "," in gap(text, chunk[-1], token):
-                    break
-                chunk.append(token)
-            return chunk
-    return []
 
 
 def _quoted_as_saying(tokens: list[Token], verb: int, text: str) -> list[Token] | None:
@@ -390,7 +377,7 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
             return verdict  # "Officials will meet, the Malaysian prime minister said"
         if verdict == "back" and described(_subject(clause, verb, text)):
             return verdict  # "The Kremlin strongman said": "Kremlin" opens no name
-        if verdict.startswith("title:") and _cited(clause, verb, text):
+        if verdict.startswith("title:") and cited(clause, verb, text):
             return verdict  # "X, quoting the president, told": the president's, not X's
         if verdict in ("back", "and") or verdict.startswith("title:"):
             named = (

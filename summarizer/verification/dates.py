@@ -96,6 +96,19 @@ _WORD_CLOCK = re.compile(
 )
 # "0600 GMT", "2300 UTC", "1400 local time": the wires' 24-hour clock, always with its zone
 _WIRE_CLOCK = re.compile(r"(?<![\d.,:])\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|local\b|hrs\b)")
+# "at 16.00", "from 09.30", "16.00 GMT", a value that is only "16.00": the 24-hour clock with a
+# full stop (as much of Europe writes it), read only after a word that gives a time, before a
+# zone or "hrs", or opening the text; never as a price or a share ("16.00 percent", "$16.00",
+# "rose to 16.00"; check 27)
+_DOTTED_CLOCK = re.compile(
+    r"(?<![\d.,:$\u20ac\u00a3])\b(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d.,]?\d)"
+    r"(?!\s*(?:%|percent|per\s+cent|[mb]illion))",
+    re.IGNORECASE,
+)
+_TIME_WORD = re.compile(
+    r"(?:\b(?:at|from|until|till|before|after|since|by|between)\s+|^\s*)$", re.IGNORECASE
+)
+_TIME_ZONE = re.compile(r"\s*(?:hrs?\b|h\b|GMT\b|UTC\b|local\s+time\b)", re.IGNORECASE)
 # A date whose year is glued to the next sentence's first word ("September 5, 2014The
 # ceasefire ..."): a scraped page's dateline, the day the story was filed.
 _GLUED_YEAR = re.compile(r"(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:1[89]|20)\d\d(?=[A-Z][a-z])")
@@ -132,10 +145,11 @@ def clock_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _clock_keys(match: re.Match[str], generous: bool) -> set[Key]:
-    hour, minute = int(match["hour"]), int(match["minute"] or match["dotted"] or 0)
+    groups = match.groupdict()  # _DOTTED_CLOCK has neither "dotted" nor "half"
+    hour, minute = int(match["hour"]), int(match["minute"] or groups.get("dotted") or 0)
     if hour > 24 or minute > 59:
         return set()
-    half = match["half"].lower() + "m" if match["half"] else ""
+    half = groups["half"].lower() + "m" if groups.get("half") else ""
     if not half and hour > 12:
         hour, half = hour - 12, "pm"
     elif not half and match["minute"] and match["hour"].startswith("0"):
@@ -192,6 +206,11 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
         if generous:  # the evidence's "three in the morning" is also a plain "3:00"
             word_keys.add(("time", hour % 12, 0, ""))
         found.append((frozenset(word_keys), *match.span()))
+    for match in _DOTTED_CLOCK.finditer(text):
+        if _TIME_WORD.search(text, max(match.start() - 8, 0), match.start()) or (
+            _TIME_ZONE.match(text, match.end())
+        ):  # "at 16.00", "by 18.00", "16.00 GMT", "16.00hrs"
+            found.append((frozenset(_clock_keys(match, generous)), *match.span()))
     for match in _WIRE_CLOCK.finditer(text):
         hour, minute = int(match[1]), int(match[2])
         key: Key = ("time", hour % 12, minute, "pm" if hour >= 12 else "am")

@@ -89,7 +89,9 @@ ROLES: dict[str, frozenset[str]] = {
         added levied ordered threatened warned blacklisted sanctioned drafted authored
         launched"""
     ),
-    "announce": word_set("announce announces announced announcing declared declares"),
+    "announce": word_set(
+        "announce announces announced announcing declared declares announcement announcements"
+    ),
     "agree": word_set(
         "agree agrees agreed signed signs reached brokered struck negotiated accepted"
     ),
@@ -151,7 +153,7 @@ _TAKE = word_set("take takes took taken taking")
 # the truce would begin").
 _NOUNS = word_set(
     """meeting meetings summit summits talks visit visits trip conference session gathering
-    statement interview remarks vote votes hearing debate call calls"""
+    statement interview remarks vote votes hearing debate call calls announcement"""
 )
 _AUXILIARIES = word_set(
     """also will would had has have was were is be been then again jointly night morning

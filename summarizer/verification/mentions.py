@@ -128,6 +128,11 @@ def _country_forms() -> dict[str, frozenset[str]]:
 
 
 _COUNTRY_FORMS = _country_forms()
+# A title's other forms ("U.S. Reps. Cooper and Sanford" where the page writes "Rep. Cooper"
+# and "Rep. Sanford"): its abbreviation, full word, singular and plural (check 27).
+_TITLE_GROUPS: tuple[str, ...] = ("rep reps representative representatives",)
+_TITLE_GROUPS += ("sen sens senator senators", "gov govs governor governors")
+_TITLE_FORMS = {w: tuple(g.split()) for g in _TITLE_GROUPS for w in g.split()}
 
 
 def _long_forms() -> dict[str, tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]]:
@@ -409,7 +414,8 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         norm = canonical(token.norm)
         if norm in seen:
             continue
-        if vocabulary.has(norm) or any(vocabulary.has(f) for f in _COUNTRY_FORMS.get(norm, ())):
+        forms = _COUNTRY_FORMS.get(norm, ()) or _TITLE_FORMS.get(token.norm, ())
+        if vocabulary.has(norm) or any(vocabulary.has(f) for f in forms):
             seen.add(norm)
             continue  # "Germany" for the article's "German", "Afghan" for its "Afghanistan"
         if token.norm in _LONG_FORMS and _long_form_backed(

@@ -233,6 +233,22 @@ def _masthead(line: str, at: int) -> bool:
     return bool(_CREDIT_OPENERS.fullmatch(before))
 
 
+# "By Libya Herald reporter.", "By a Gulf Times staff writer", "By Our Tribune Correspondent":
+# a byline crediting the outlet's own staff names the outlet as the publisher (check 27).
+_STAFF_OPENER = re.compile(r"\s*by\s+(?:an?\s+|the\s+|our\s+)?$", re.IGNORECASE)
+_STAFF = re.compile(
+    r"(?:'s)?\s+(?:staff(?:\s+(?:writer|reporter)s?)?|reporters?|correspondents?|news\s+desk|"
+    r"web\s+desk|desk|team|bureau)\b[\s.,]*(?:$|[|\u2013\u2014-]|(?:in|and|with|from)\s|[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def _staff_credit(line: str, at: int, end: int) -> bool:
+    """Whether the name at ``line[at:end]`` is a staff byline's outlet: "By", an optional
+    article, the name, then a staff noun ending the credit ("reporter", "staff", "news desk")."""
+    return bool(_STAFF_OPENER.fullmatch(line[:at])) and bool(_STAFF.match(line, end))
+
+
 # A page title's separator before the site's name: "Headline | Outlet", "Headline • Outlet"
 _TITLE_SEPARATOR = re.compile(
     r"\s(?:\||-|\u2013|\u2014|\u2022|\u00b7|::)\s*(?:the\s+)?$", re.IGNORECASE
@@ -276,7 +292,8 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
         line_end = article.text.find("\n", start, p_end)
         line = article.text[line_start : line_end if line_end != -1 else p_end]
         if index in edge and (
-            _masthead(line, start - line_start)
+            _staff_credit(line, start - line_start, end - line_start)
+            or _masthead(line, start - line_start)
             or _title_suffix(line, start - line_start, end - line_start)
         ):
             return True, ""
@@ -334,6 +351,12 @@ _LONGEST_DATE = 60
 "september 21st, 2025" is 20 characters."""
 
 
+# An embedded post's credit right before its date: "— Jane Roe (@janeroe) June 2, 2024",
+# "Ana Ruiz @anaruiz · June 2, 2024", "A post shared by X (@x) on Jun 2, 2024": the day
+# the post was made, not the page's.
+_POST_CREDIT = re.compile(r"@\w{1,30}\)?\s*(?:[\u00b7\u2022|-]\s*|on\s+)?$", re.IGNORECASE)
+
+
 def _states_date(text: str, day: dt.date, raw: RawText) -> bool:
     """Whether one of the day's patterns matches in the folded ``text``, ending on a word's end
     or where scraping glued the year to the next sentence ("September 5, 2014The ceasefire",
@@ -354,6 +377,8 @@ def _states_date(text: str, day: dt.date, raw: RawText) -> bool:
                 if match is None:
                     continue
                 end = match.end()
+                if _POST_CREDIT.search(text, max(start - 40, 0), start):
+                    continue  # an embedded post's date, not the page's (check 27)
                 if end == len(text) or not text[end].isalnum() or glue_in(text, end, raw):
                     return True
         index = text.find(year, index + 1)

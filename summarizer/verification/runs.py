@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from summarizer.verification.names import TITLES, find_named
 from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.wraps import hard_wrapped
 
 _POSSESSIVE = ("'s", "\u2019s")
 _JOINING = word_set("of the and")
@@ -23,7 +24,36 @@ def named_at_start(parts: list[str], tokens: Sequence[Token], text: str = "") ->
     is not the speaker: one joined by a dash to another name ("said Kallas\u2013Barrot ally
     Anna Berg": neither Kallas nor Barrot), or the object of "aide to", "head of" with the
     speaker's name after a comma ("said Kremlin aide to President Vladimir Putin, Yury
-    Ushakov")."""
+    Ushakov"). A headline with no full stop runs into the next line's sentence in one
+    paragraph ('...: "no military solution" says Idriss Deby' + "The summit met"): the words
+    up to the line break are read too, the name then ending them (check 27); never in a
+    hard-wrapped text, where a name may run over the break ("said Senator Chris\nCoons")."""
+    line = tokens if hard_wrapped(text) else _to_line_end(tokens, text)  # "Chris\nCoons"
+    if len(line) < len(tokens) and _ends_name(line, tokens[len(line)]):
+        return _named_first(parts, line, text)  # not "X\nMinister Ana Ruiz left": hers
+    return _named_first(parts, tokens, text) or (
+        len(line) < len(tokens) and _named_first(parts, line, text)
+    )
+
+
+def _ends_name(line: Sequence[Token], following: Token) -> bool:
+    """Whether a line that the next line's capitalised word runs on from ends in a name (a
+    capitalised word, no title): the name after the verb ends there."""
+    last = line[-1]
+    return len(line) > 1 and last.capitalised and last.norm not in TITLES and following.capitalised
+
+
+def _to_line_end(tokens: Sequence[Token], text: str) -> Sequence[Token]:
+    """The tokens up to the first line break between two of them (all when there is none)."""
+    if not tokens or "\n" not in text[tokens[0].end : tokens[-1].start]:
+        return tokens
+    for index in range(1, len(tokens)):
+        if "\n" in text[tokens[index - 1].end : tokens[index].start]:
+            return tokens[:index]
+    return tokens
+
+
+def _named_first(parts: list[str], tokens: Sequence[Token], text: str) -> bool:
     if not tokens or not all(find_named(part, tokens) for part in parts):
         return False
     return any(

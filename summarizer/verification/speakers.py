@@ -30,7 +30,13 @@ from summarizer.comparators import Supported
 from summarizer.verification.antecedents import PRONOUNS, but_subject, named_alone, plural, topic
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import forward, introduced, resolve, words_of
-from summarizer.verification.carries import in_words_of, said_next, subhead, trailing_said
+from summarizer.verification.carries import (
+    in_words_of,
+    noun_from_that,
+    said_next,
+    subhead,
+    trailing_said,
+)
 from summarizer.verification.clauses import (
     Verdict,
     by_subject,
@@ -103,6 +109,8 @@ def _read_region(
     own = words_of(parts, lead, text[: region[0]])
     if own == "none":  # "in the words of President X, "...""
         own = in_words_of(speaker, lead, text[: region[0]])
+    if own == "none":  # "insistence from X that the "...""
+        own = noun_from_that(speaker, lead, text[: region[0]])
     if own != "none":  # "in the Kremlin's word, "...""
         return own, first_sentence
     if after == "and":  # '"..." and said': the subject the sentence opens with

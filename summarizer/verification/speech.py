@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.verification.names import PARTICLES, find_named
+from summarizer.verification.names import PARTICLES, TITLES, find_named
 from summarizer.verification.tokens import Token, word_set
 
 SPEECH_VERBS = word_set(
@@ -164,3 +164,97 @@ def after_opener(clause: Sequence[Token], text: str) -> int:
         if "," in text[clause[index - 1].end : clause[index].start]:
             return index
     return 0
+
+
+# Verbs that hand a paper over before "by" ("a letter signed by X"), with ISSUING's.
+_HANDED = ISSUING | word_set("signed sent circulated distributed read")
+# Words that may open the clause before such a paper ("On Monday, a statement issued by").
+_SCENE = word_set("on in at after earlier late later meanwhile separately then today yesterday")
+# Words after an issuer's name that open what it is not ("by X on Monday", "after talks with Y").
+_RELATIVES = word_set("who which that")
+_AFTER_ISSUER = word_set(
+    "on after before following with during in at when while as amid which who that over late"
+)
+
+
+def paper_subject(tokens: Sequence[Token], verb: int, text: str) -> list[Token] | None:
+    """ "A press statement issued by the Maoist supremo, Prachanda, on Monday said ...": a
+    paper (after "a", "an" or "the" and up to two words) issued by someone is the speech
+    verb's subject, and the paper speaks for its issuer (check 27). The words naming the
+    issuer: the comma chunk after "by" or "from", with an appositive of capitalised words
+    right after it ("the rebel chief, Ana Ruiz,"), never a later chunk ("on Monday", "after
+    talks with Y"), and a list's further chunks ("the U.K., France, and other nations"). None
+    when the clause before the verb opens with no such paper (after at most a chunk setting
+    the scene: "On Monday, a statement from X said")."""
+    if not any(t.norm in _ISSUED for t in tokens[:verb]):
+        return None  # the common case, told at once
+    if verb and tokens[verb - 1].norm in _RELATIVES:
+        return None  # "a letter signed by X accused Y, who said": Y's words
+    chunks: list[list[Token]] = [[]]
+    for index in range(verb):
+        if index and "," in text[tokens[index - 1].end : tokens[index].start]:
+            chunks.append([])
+        chunks[-1].append(tokens[index])
+    for at, chunk in enumerate(chunks[:2]):
+        if at and chunks[0][0].norm not in _SCENE:
+            return None
+        issuer = _issuer_of(chunk)
+        if issuer is None and at + 1 < len(chunks) and chunk[-1].norm in _ISSUED:
+            at += 1  # "The statement, issued by X on Monday, said"
+            issuer = _issuer_of(chunk + chunks[at])
+        if issuer is None:
+            continue
+        for after in chunks[at + 1 :]:  # "from the U.K., France, and other Western nations"
+            listed = after[0].norm in _LIST_ENDS and not any(map(_acts, after))
+            if not (_name_chunk(after) or listed):
+                break
+            issuer += after
+        return issuer
+    return None
+
+
+_LIST_ENDS = word_set("and or")
+# Papers and posts that speak for whoever issued them ("a message posted by X on X said").
+_ISSUED = PAPERS | word_set("message post tweet note memo")
+
+
+def _issuer_of(chunk: list[Token]) -> list[Token] | None:
+    """The words after "by" or "from" in a chunk opening "a/the [two words] paper [issued]"."""
+    if len(chunk) < 4 or chunk[0].norm not in {"a", "an", "the"}:
+        return None
+    for index in range(1, 4):
+        if chunk[index].norm in _ISSUED:
+            at = index + 1 + (index + 1 < len(chunk) and chunk[index + 1].norm in _HANDED)
+            if at + 1 >= len(chunk) or chunk[at].norm not in _FROM_BY:
+                return None
+            issuer = chunk[at + 1 :]  # "by Ana Ruiz on Monday": not "after talks with Y"
+            cut = next((i for i, t in enumerate(issuer) if t.norm in _AFTER_ISSUER), None)
+            if any(_verb_like(t) for t in issuer[:cut]):
+                return None  # "a letter signed by X accused Y": the letter is no subject
+            return [t for t in issuer[:cut] if not t.text.lower().endswith(("'s", "\u2019s"))]
+        if chunk[index].norm in SPEECH_VERBS or chunk[index].norm in _HANDED:
+            return None
+    return None
+
+
+def _verb_like(token: Token) -> bool:
+    """A word in lower case ending like a past verb ("accused", "criticised")."""
+    return not token.capitalised and token.norm.endswith("ed") and token.norm not in TITLES
+
+
+def _acts(token: Token) -> bool:
+    """A verb of handing over or speaking, or a word in lower case ending like a past verb."""
+    return token.norm in _HANDED or token.norm in SPEECH_VERBS or _verb_like(token)
+
+
+def _name_chunk(chunk: list[Token]) -> bool:
+    """A chunk of capitalised words only: a name in apposition ("Prachanda"), or two joined
+    by "and" ("Ana Ruiz and Tom Berg")."""
+    inner = chunk[1:-1]
+    return (
+        bool(chunk)
+        and len(chunk) <= 8
+        and chunk[0].capitalised
+        and chunk[-1].capitalised
+        and all(t.capitalised or t.norm == "and" for t in inner)
+    )

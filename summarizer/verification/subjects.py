@@ -270,3 +270,23 @@ def _verb_like(word: str) -> bool:
 
 
 _IRREGULAR = word_set("met told said saw sent took gave made left chose hit let put won lost named")
+
+
+_CITING = word_set("citing quoting")
+
+
+def cited(tokens: list[Token], verb: int, text: str) -> list[Token]:
+    """The source a reporter cites ("AFP, citing an unnamed official, reported"): the words
+    from "citing" to the end of its comma chunk. None when "citing" opens the clause ("Citing
+    the army's raids, the rebel leader said": the subject after the comma speaks; check 27)."""
+    for index in range(verb - 1, max(verb - 20, -1), -1):
+        if tokens[index].norm in _CITING:
+            if index == 0:
+                return []
+            chunk: list[Token] = []
+            for token in tokens[index + 1 : verb]:
+                if chunk and "," in gap(text, chunk[-1], token):
+                    break
+                chunk.append(token)
+            return chunk
+    return []

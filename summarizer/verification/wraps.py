@@ -1,9 +1,12 @@
 """Pages copied with a hard wrap and a blank line after every wrapped line ("eastern DR",
 blank, "Congo including ..."), read for :mod:`summarizer.verification.article`: whether a text
 is such a copy, so that one blank line there is a line break inside a sentence rather than the
-end of a paragraph."""
+end of a paragraph; and whether a text is hard-wrapped at all (its wrap width), which the
+speaker rules ask too (a name may run over a line break there)."""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 # What a paragraph's last line ends with (a sentence's stop, a closing quote or bracket, or a
 # colon before a quote on the next line).
@@ -53,4 +56,30 @@ def short_double_width(lines: list[str]) -> int | None:
     return width if NARROWEST_WRAP <= width <= 100 and open_ended and filled else None
 
 
-__all__ = ["NARROWEST_WRAP", "PARAGRAPH_END", "double_spaced", "short_double_width", "single_blank"]
+__all__ = [
+    "NARROWEST_WRAP",
+    "PARAGRAPH_END",
+    "double_spaced",
+    "hard_wrapped",
+    "short_double_width",
+    "single_blank",
+    "wrap_width",
+]
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The line width of a hard-wrapped text (most lines at most ~100 characters, their
+    lengths bunched under one width), or None for text with one paragraph per line."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 5 or sum(n <= 100 for n in lengths) < 0.8 * len(lengths):
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    filled = sum(width - 25 <= n <= width for n in lengths)
+    return width if filled >= 0.5 * len(lengths) else None
+
+
+@lru_cache(maxsize=8)
+def hard_wrapped(text: str) -> bool:
+    """Whether ``text`` is hard-wrapped (see :func:`wrap_width`): a line break there may
+    fall inside a sentence or a name. Once per text."""
+    return wrap_width(text.split("\n")) is not None
