@@ -31,10 +31,12 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import NUMBER_WORDS
 from summarizer.verification.context import Context, Result
+from summarizer.verification.group_nouns import group_nouns
 from summarizer.verification.metadata import support_mention
 from summarizer.verification.names import TITLES, find_named
 from summarizer.verification.parties import support_party
 from summarizer.verification.party_names import party_mentions, party_of, person_part, ties
+from summarizer.verification.summit_roles import shut_out
 from summarizer.verification.tokens import Token, word_set
 
 # Nouns for a group of actors after "the" ("the leaders", "the two ministers").
@@ -114,11 +116,15 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
     """Whether every place the evidence names the actor (by name, alias, or a person the
     article ties to it) is acted on (see the module); False when none is found."""
     found = False
-    for tokens in ctx.sentence_tokens():
-        for first, last in _places(value, tokens, ctx):
+    for index in ctx.sentences:
+        tokens = ctx.article.sentence_tokens(index)
+        places = [*_places(value, tokens, ctx), *group_nouns(value, ctx.article, index)]
+        for first, last in places:
             found = True
-            if not _acted_on(tokens, first, last):
-                return False
+            if not _acted_on(tokens, first, last) and not shut_out(
+                tokens, first, last, ctx.article.text, relative=False
+            ):
+                return False  # shut out: "decided to exclude junta chief X", "left X out"
     return found
 
 

@@ -7,6 +7,7 @@ before the meeting ("spoke ahead of the upcoming summit")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from summarizer.verification.status_cues import (
     ADJECTIVES,
@@ -257,7 +258,26 @@ def another_subject(family: str, value: str, norms: Sequence[str], start: int, e
         return talks_collapsed(norms, start)
     if family == "SummitStatus" and value in ("cancelled", "postponed"):
         return other_occasion(norms, start, end)
+    if (family, value) == ("SummitStatus", "under_way"):
+        return _other_edition(norms, end)
     return False
+
+
+# What a meeting's closing or day words may be about instead of a meeting under way:
+# another edition ("wrap up next year's summit", "the final day of last year's summit") or
+# the work before it ("wrapping up preparations for the summit"; check 26).
+_EDITIONS = word_set("next last previous coming upcoming following")
+_EDITION_PERIODS = word_set("year month week")
+_GROUNDWORK = word_set("preparations preparation plans arrangements work")
+
+
+def _other_edition(norms: Sequence[str], end: int) -> bool:
+    """An under-way cue ("set to wrap up", "final day") followed in its clause by another
+    edition of the meeting or by the work before it."""
+    after = clause_after(norms, end, 6)
+    if after[:1] and after[0] in _GROUNDWORK:
+        return True
+    return any(a in _EDITIONS and b in _EDITION_PERIODS for a, b in pairwise(after))
 
 
 # Verbs of a purpose after "to" ("sent to ensure the cease-fire was honored") and the word

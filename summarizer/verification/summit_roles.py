@@ -10,7 +10,15 @@
 - *The mediator*: after "under the mediation / auspices of" or "mediated / facilitated by"
   ("Kenya and Uganda met in Nairobi under the mediation of Tanzania");
 - *The dateline*: a capital opening the sentence before an agency in brackets or a dash
-  ("DODOMA - Kenya and Uganda agreed a truce after talks"): where the story was filed.
+  ("DODOMA - Kenya and Uganda agreed a truce after talks"): where the story was filed;
+- *The one shut out* (check 26): a name right after "exclude / bar / ban / expel / snub",
+  "shut / left / kept / froze out", "did not / never invite", "without" or "in the absence
+  of" (titles, determiners and a title's own words between: "decided to exclude junta chief
+  Min Aung Hlaing"), before "out" of "left / kept / shut X out", or before "was / were (not)
+  excluded / barred / invited / shut out", also in a relative clause ("Kagame, who was
+  excluded from the summit,"): kept from the meeting, not one meeting. For an event's actor
+  (:mod:`event_actors`) the relative clause is left out: "X, who was left out, rejected the
+  plan" is X's act.
 """
 
 from __future__ import annotations
@@ -57,7 +65,65 @@ def not_meeting(tokens: Sequence[Token], first: int, last: int, text: str) -> bo
         return True  # "under the mediation of Tanzania"
     if before >= 1 and tokens[before].norm == "by" and tokens[before - 1].norm in _MEDIATED:
         return True  # "mediated by Qatar"
-    return _urges_others(tokens, last)
+    return _urges_others(tokens, last) or shut_out(tokens, first, last, text)
+
+
+_EXCLUDING = word_set(
+    """exclude excludes excluded excluding bar bars barred barring ban bans banned banning
+    expel expels expelled expelling snub snubs snubbed disinvite disinvited disinvites
+    uninvited shun shuns shunned ostracised ostracized"""
+)
+_OUT_VERBS = word_set("shut shuts left leave leaves leaving kept keep keeps keeping froze freeze")
+_INVITING = word_set("invite invites invited inviting")
+_NEGATIONS = word_set("not never without")
+_OWNERS = word_set("the a an its their his her")
+_RELATIVES = word_set("who which that")
+_BEING = word_set("was were is are has have had been being be also not never")
+
+
+def shut_out(
+    tokens: Sequence[Token], first: int, last: int, text: str, relative: bool = True
+) -> bool:
+    """The name at ``tokens[first : last + 1]`` is the one a meeting shuts out (see the
+    module); ``relative``: also in a "who was excluded" clause after it. Read back over
+    plain spaces only ("Without Russia, Ukraine and Turkey met": Ukraine met)."""
+    before = first - 1
+    while (
+        before >= 0
+        and text[tokens[before].end : tokens[before + 1].start] == " "
+        and (
+            tokens[before].norm in _OWNERS
+            or tokens[before].norm in TITLES
+            or (tokens[before].capitalised and before != 0)
+            or (before + 1 < first and tokens[before + 1].norm in TITLES)
+        )
+    ):
+        before -= 1  # "exclude junta chief", "barred Myanmar's military leader"
+    if before >= 0:
+        word = tokens[before].norm
+        if word in _EXCLUDING or word == "without":
+            return True
+        if word == "out" and before and tokens[before - 1].norm in _OUT_VERBS:
+            return True  # "left out Nicolas Maduro"
+        if word == "of" and before and tokens[before - 1].norm == "absence":
+            return True
+        if word in _INVITING and _NEGATIONS & {t.norm for t in tokens[max(before - 2, 0) : before]}:
+            return True  # "did not invite", "without inviting"
+    after = last + 1
+    if after < len(tokens) and tokens[after].norm == "out" and before >= 0:
+        return tokens[before].norm in _OUT_VERBS  # "left Nicolas Maduro out"
+    if relative and after < len(tokens) and tokens[after].norm in _RELATIVES:
+        after += 1
+    start, negated = after, False
+    while after < len(tokens) and tokens[after].norm in _BEING:
+        negated = negated or tokens[after].norm in _NEGATIONS
+        after += 1
+    if after == start or after >= len(tokens):
+        return False
+    word = tokens[after].norm
+    if word in _EXCLUDING or (word in _INVITING and negated):
+        return True  # "was excluded", "was not invited"
+    return word in _OUT_VERBS and after + 1 < len(tokens) and tokens[after + 1].norm == "out"
 
 
 def _urges_others(tokens: Sequence[Token], last: int) -> bool:
@@ -77,4 +143,4 @@ def _urges_others(tokens: Sequence[Token], last: int) -> bool:
     return not _TALKING.isdisjoint(rest) and _SELF.isdisjoint(rest)
 
 
-__all__ = ["not_meeting"]
+__all__ = ["not_meeting", "shut_out"]
