@@ -68,7 +68,7 @@ from summarizer.verification.day_occasions import (
     other_occasion,
     past_gloss,
 )
-from summarizer.verification.day_others import other_thing
+from summarizer.verification.day_others import FOLLOWING, other_thing
 from summarizer.verification.tokens import Token, word_set
 
 ROLES: dict[str, frozenset[str]] = {
@@ -391,9 +391,19 @@ def _before(
         if not near.isdisjoint(_SUPERSEDED):
             return "superseded", index  # "the originally planned start time of 8:30"
         if role == "meet" and not near.isdisjoint(_EARLIER_MEETING):
-            return "earlier", index
+            return (role if _follows_up(tokens, index, first) else "earlier"), index
         return role, index
     return None
+
+
+def _follows_up(tokens: Sequence[Token], meeting: int, first: int) -> bool:
+    """ "the follow-up to last week's Doha talks would open on Sunday", "Following last
+    week's talks, negotiators return on Monday": the earlier meeting follows a word of
+    following up, and a verb or a clause stands between it and the day, which is the later
+    meeting's (check 26)."""
+    if not any(t.norm in FOLLOWING for t in tokens[max(meeting - 6, 0) : meeting]):
+        return False
+    return any(not t.capitalised and t.norm not in _SKIPPED for t in tokens[meeting + 1 : first])
 
 
 _DESCRIBED["superseded"] = "an earlier or superseded time"

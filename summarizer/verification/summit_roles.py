@@ -68,6 +68,13 @@ def not_meeting(tokens: Sequence[Token], first: int, last: int, text: str) -> bo
     return _urges_others(tokens, last) or shut_out(tokens, first, last, text)
 
 
+# Nouns of what a host makes of a meeting ("made trade a theme of the gathering in
+# Hangzhou", "the focus of the summit in Bali"): the host shapes it, the meeting is no
+# other party's (for :func:`sites.about_parties`; check 26).
+_FRAMING = word_set(
+    """theme themes focus centre center centrepiece centerpiece highlight highlights sidelines
+    margins host hosts"""
+)
 _EXCLUDING = word_set(
     """exclude excludes excluded excluding bar bars barred barring ban bans banned banning
     expel expels expelled expelling snub snubs snubbed disinvite disinvited disinvites
@@ -126,6 +133,21 @@ def shut_out(
     return word in _OUT_VERBS and after + 1 < len(tokens) and tokens[after + 1].norm == "out"
 
 
+def framed(tokens: Sequence[Token], talks: int) -> bool:
+    """ "a theme of the gathering", "the focus of the summit": the meeting noun at ``talks``
+    after "of the" and a noun of what a host makes of it (``_FRAMING``)."""
+    return talks > 2 and tokens[talks - 2].norm == "of" and tokens[talks - 3].norm in _FRAMING
+
+
+def person_before(tokens: Sequence[Token], index: int, talks: int) -> bool:
+    """The capitalised word at ``index``, before the meeting noun at ``talks``, is a person's
+    name: after another capitalised word ("Wang Yi") or before "and" and one ("Erdogan and
+    Putin ended the talks in Sochi")."""
+    if index and tokens[index - 1].capitalised:
+        return True
+    return index + 2 < talks and tokens[index + 1].norm == "and" and tokens[index + 2].capitalised
+
+
 def _urges_others(tokens: Sequence[Token], last: int) -> bool:
     """The name is the subject of a verb of urging whose object is to talk, not with it."""
     index = last + 1
@@ -143,4 +165,4 @@ def _urges_others(tokens: Sequence[Token], last: int) -> bool:
     return not _TALKING.isdisjoint(rest) and _SELF.isdisjoint(rest)
 
 
-__all__ = ["not_meeting", "shut_out"]
+__all__ = ["framed", "not_meeting", "person_before", "shut_out"]

@@ -245,11 +245,72 @@ def meeting_stage_cases() -> None:
         summit_party("meeting-stage", False, parties, 0, [sentence], [sentence], "scheduled")
 
 
+def timing(expect: bool, value: str, status: str, sentences: list[str]) -> None:
+    fact = {"parties": ["Bougainville factions"], "status": status, "planned_timing": value, "evidence": sentences}
+    add("named-meetings", expect, f"timing {value}: {sentences[-1][:60]}", article(*sentences),
+        {"summits": [fact]}, "summits[0].planned_timing")  # fmt: skip
+
+
+def site(expect: bool, parties: list[str], where: str, sentence: str) -> None:
+    assert where in sentence, where
+    fact = {"parties": parties, "status": "held", "planned_location": where, "evidence": [sentence]}
+    add("named-meetings", expect, f"place {where}: {sentence[:60]}", article(sentence),
+        {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
+
+
+def named_meeting_cases() -> None:
+    canberra = ["Representatives of the factions will meet in Canberra next month.", "The talks follow up last month's Canberra meeting."]
+    doha = ["Officials said the follow-up to last week's Doha talks would open on Sunday."]
+    astana = ["The leaders will meet in Astana in July to follow up on last year's Sochi meeting."]
+    cairo = ["Following last week's Cairo talks, negotiators return to Doha on Monday."]
+    for value, status, sentences in [
+        ("last month", "scheduled", canberra),
+        ("last week", "scheduled", doha),
+        ("last month", "scheduled", ["The ministers meet again in June, after last month's Geneva session."]),
+        ("last week", "scheduled", ["Envoys will gather in Nairobi on Friday, building on last week's Addis Ababa summit."]),
+        ("last year", "scheduled", ["Since last year's Jeddah talks the two sides have not met; they plan to meet in Riyadh next month."]),
+        ("last month", "scheduled", ["The second meeting, a follow-up to last month's Luanda summit, is set for Tuesday."]),
+        ("last year", "scheduled", astana),
+        ("last week", "scheduled", cairo),
+        ("last month", "scheduled", ["A follow-up to last month's Canberra meeting is planned for May."]),
+        ("last month", "scheduled", ["Weeks after last month's Bali summit, the ministers will meet again in Jakarta."]),
+    ]:  # fmt: skip
+        timing(False, value, status, sentences)
+    for value, status, sentences in [
+        ("last month", "held", ["The factions met in Canberra last month, officials said."]),
+        ("last month", "held", ["Last month's Canberra meeting ended without a deal."]),
+        ("next month", "scheduled", canberra),
+        ("Sunday", "scheduled", doha),
+        ("last week", "held", ["Last week's Doha talks produced a draft, diplomats said."]),
+        ("July", "scheduled", astana),
+        ("Monday", "scheduled", cairo),
+        ("last year", "held", ["Last year's Jeddah talks were the last time the two sides met."]),
+        ("last week", "held", ["Envoys met in Nairobi last week, building on talks in Addis Ababa."]),
+        ("last month", "held", ["The ministers held last month's Geneva session behind closed doors."]),
+    ]:  # fmt: skip
+        timing(True, value, status, sentences)
+    for parties, where, sentence in [
+        (["G20"], "Rio de Janeiro", "Brazil made hunger the theme of the gathering in the seaside city of Rio de Janeiro."),
+        (["G20"], "Bali", "Indonesia made the energy transition the focus of the summit in Bali."),
+        (["G7"], "Hiroshima", "Japan put nuclear disarmament at the centre of the gathering in Hiroshima."),
+        (["African Union"], "Nairobi", "Kenya made climate finance the theme of the talks in Nairobi."),
+        (["APEC"], "Lima", "Peru made trade the centrepiece of the meeting in Lima."),
+    ]:  # fmt: skip
+        site(True, parties, where, sentence)
+    for parties, where, sentence in [
+        (["United States", "China"], "Istanbul", "Russia and Ukraine ended the talks in Istanbul."),
+        (["G20"], "Brasilia", "Brazil made hunger the theme of its own conference in Brasilia."),
+        (["United States", "Ukraine"], "Sochi", "Erdogan and Putin agreed the agenda of the talks in Sochi."),
+    ]:  # fmt: skip
+        site(False, parties, where, sentence)
+
+
 def build_cases() -> list[dict[str, Any]]:
     built.cases.clear()
     group_noun_cases()
     shut_out_cases()
     meeting_stage_cases()
+    named_meeting_cases()
     return built.cases
 
 
