@@ -246,7 +246,12 @@ def meeting_stage_cases() -> None:
 
 
 def timing(expect: bool, value: str, status: str, sentences: list[str]) -> None:
-    fact = {"parties": ["Bougainville factions"], "status": status, "planned_timing": value, "evidence": sentences}
+    fact = {
+        "parties": ["Bougainville factions"],
+        "status": status,
+        "planned_timing": value,
+        "evidence": sentences,
+    }
     add("named-meetings", expect, f"timing {value}: {sentences[-1][:60]}", article(*sentences),
         {"summits": [fact]}, "summits[0].planned_timing")  # fmt: skip
 
@@ -259,7 +264,10 @@ def site(expect: bool, parties: list[str], where: str, sentence: str) -> None:
 
 
 def named_meeting_cases() -> None:
-    canberra = ["Representatives of the factions will meet in Canberra next month.", "The talks follow up last month's Canberra meeting."]
+    canberra = [
+        "Representatives of the factions will meet in Canberra next month.",
+        "The talks follow up last month's Canberra meeting.",
+    ]
     doha = ["Officials said the follow-up to last week's Doha talks would open on Sunday."]
     astana = ["The leaders will meet in Astana in July to follow up on last year's Sochi meeting."]
     cairo = ["Following last week's Cairo talks, negotiators return to Doha on Monday."]
