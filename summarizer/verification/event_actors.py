@@ -35,9 +35,10 @@ from summarizer.verification.group_nouns import group_nouns
 from summarizer.verification.metadata import support_mention
 from summarizer.verification.names import TITLES, find_named
 from summarizer.verification.parties import support_party
+from summarizer.verification.party_frames import reports_only
 from summarizer.verification.party_names import party_mentions, party_of, person_part, ties
 from summarizer.verification.summit_roles import shut_out
-from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.tokens import Token, tokenize, word_set
 
 # Nouns for a group of actors after "the" ("the leaders", "the two ministers").
 _GROUPS = word_set(
@@ -87,6 +88,9 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
                 f"{value!r} is in its evidence only as the one acted on (or holding or "
                 "hosting something else)"
             )
+        reported = party_of(str(value)) is not None and not _about_saying(ctx)
+        if ctx.sentences and reported and _only_reporting(str(value), ctx):
+            return False, f"{value!r} is in its evidence only as the one reporting it"
         return ok, reason
     if not ctx.sentences or "another first name" in reason or not _grouped(ctx):
         return ok, reason
@@ -125,6 +129,36 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
                 tokens, first, last, ctx.article.text, relative=False
             ):
                 return False  # shut out: "decided to exclude junta chief X", "left X out"
+    return found
+
+
+# Stems of a description that makes the event a saying ("Chad claimed Khartoum was backing
+# rebels", "Libya announced the postponement"): then the speaker is its actor.
+_SAYING_STEMS = (
+    "said", "says", "say", "claim", "statement", "stated", "announc", "accus", "alleg", "warn",
+    "told", "tells", "deni", "deny", "confirm", "report", "declar", "insist", "urg", "threat",
+)  # fmt: skip
+
+
+def _about_saying(ctx: Context) -> bool:
+    """The event's description is a saying: its words hold a verb or noun of speaking."""
+    description = str(getattr(ctx.fact, "description", "") or "")
+    return any(token.norm.startswith(_SAYING_STEMS) for token in tokenize(description))
+
+
+def _only_reporting(value: str, ctx: Context) -> bool:
+    """Every place the evidence names the actor (a country or group: a person the labels
+    read as acting through what they said) only reports the event ("A Libyan official
+    said the change was made after calls from Chad", "according to Qatar, Israel freed 30
+    prisoners", "..., an Egyptian security source said": :func:`party_frames.reports_only`;
+    check 26); False when none is found."""
+    found = False
+    for index in ctx.sentences:
+        tokens = ctx.article.sentence_tokens(index)
+        for first, last in _places(value, tokens, ctx):
+            found = True
+            if not reports_only(tokens, first, last, ctx.article.text):
+                return False
     return found
 
 

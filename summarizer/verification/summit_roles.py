@@ -46,19 +46,26 @@ _SELF = word_set("him her them us it me")
 _MEDIATION = word_set("mediation auspices facilitation")
 _MEDIATED = word_set("mediated facilitated")
 _SKIPPED = word_set("the a an")
+# A state's formal name before its short one: "the mediation of the Republic of Angola".
+_STATES = word_set("republic kingdom federation sultanate emirate state commonwealth")
 _DASHES = ("-", "\u2013", "\u2014", "--")
 
 
 def not_meeting(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     """The name at ``tokens[first : last + 1]`` is the meeting's subject, an urger of others'
     talks, its mediator or the sentence's dateline (see the module)."""
-    if first == 0 and last + 1 < len(tokens):
+    opens = first == 0 or "\n" in text[tokens[first - 1].end : tokens[first].start]
+    if opens and last + 1 < len(tokens):  # a line's start: a caption line may run into it
         gap = text[tokens[last].end : tokens[last + 1].start].strip()
         if gap.startswith("(") or gap in _DASHES:
             return True  # "DODOMA - Kenya and Uganda agreed a truce after talks"
     before = first - 1
     while before >= 0 and (tokens[before].norm in _SKIPPED or tokens[before].norm in TITLES):
         before -= 1
+    if before >= 2 and tokens[before].norm == "of" and tokens[before - 1].norm in _STATES:
+        before -= 2  # "the mediation of the (United) Republic of Angola"
+        while before >= 0 and (tokens[before].capitalised or tokens[before].norm in _SKIPPED):
+            before -= 1
     if before >= 0 and tokens[before].norm in _DISCUSSING:
         return True  # "to urgently address Donald Trump's immigration policy"
     if before >= 1 and tokens[before].norm == "of" and tokens[before - 1].norm in _MEDIATION:

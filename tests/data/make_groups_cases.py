@@ -313,12 +313,61 @@ def named_meeting_cases() -> None:
         site(False, parties, where, sentence)
 
 
+def reported(expect: bool, name: str, description: str, sentence: str, kind: str = "other") -> None:  # fmt: skip
+    event = {"kind": kind, "description": description, "actors": [name], "evidence": [sentence]}
+    add("reporters", expect, f"actor {name}: {sentence[:60]}", article(sentence),
+        {"events": [event]}, "events[0].actors[0]")  # fmt: skip
+
+
+def reporter_cases() -> None:
+    for name, description, sentence, kind in [
+        ("Libya", "Calls from three countries led to the change", "A Libyan official said the change was made after calls from Chad, Egypt and Eritrea.", "other"),
+        ("Kenya", "Al-Shabaab attacked the camp", "The Kenyan foreign ministry said the attack on the camp was carried out by al-Shabaab.", "attack"),
+        ("Qatar", "Israel freed prisoners", "According to Qatar, Israel freed 30 prisoners on Sunday.", "prisoner_exchange"),
+        ("Egypt", "Israeli strikes killed 12 people", "Israeli strikes killed 12 people in Rafah, an Egyptian security source said.", "attack"),
+        ("Turkey", "Russian jets bombed a market", "Turkish officials said Russian jets bombed the market in Idlib.", "attack"),
+        ("Angola", "The ministers agreed a ceasefire", "The foreign ministers agreed to a ceasefire, the Angolan presidency said Tuesday, after talks in the capital.", "other"),
+    ]:  # fmt: skip
+        reported(False, name, description, sentence, kind)
+    for name, description, sentence, kind in [
+        ("Chad", "Chad claimed Khartoum was backing rebels", "On Friday, Chad claimed that Khartoum was backing Chadian rebels.", "other"),
+        ("Libya", "Libya postponed the summit", "Libya said it had postponed the summit at the request of Chad.", "other"),
+        ("Kenya", "Kenya will send police to Haiti", "The Kenyan foreign ministry said Kenya would send 1,000 police officers to Haiti.", "other"),
+        ("Israel", "Israel freed prisoners", "Israeli officials said Israel had freed 30 prisoners.", "prisoner_exchange"),
+        ("Israel", "Israel freed prisoners", "According to Qatar, Israel freed 30 prisoners on Sunday.", "prisoner_exchange"),
+        ("Russia", "Russian jets bombed a market", "Turkish officials said Russian jets bombed the market in Idlib.", "attack"),
+        ("Egypt", "Egypt opened the Rafah crossing", "Egypt said on Monday that it had opened the Rafah crossing.", "other"),
+    ]:  # fmt: skip
+        reported(True, name, description, sentence, kind)
+    for parties, index, sentence, status in [
+        (["Ethiopia", "Kenya"], 1, "The Kenyan foreign ministry said Ethiopia and Eritrea agreed to meet in Nairobi.", "scheduled"),
+        (["DR Congo", "Angola"], 1, "The foreign ministers of DR Congo and Rwanda met on Monday, the Angolan presidency said Tuesday, adding that a truce was agreed.", "held"),
+        (["Kenya", "Tanzania"], 1, "Kenya and Uganda held talks on Monday, the Tanzanian presidency said Tuesday, without giving details.", "held"),
+        (["Israel", "Qatar"], 1, "Qatari officials said Israeli and Hamas negotiators met in Cairo.", "held"),
+        (["Sudan", "Egypt"], 1, "An Egyptian official said the two delegations met late on Sunday.", "held"),
+        (["Uganda", "Tanzania"], 1, "The third round between the Republic of Kenya and the Republic of Uganda, held in Arusha under the auspices of the United Republic of Tanzania, ended on Friday.", "held"),
+        (["Sudan", "Ethiopia"], 1, "Sudanese and Eritrean envoys met in Khartoum under the mediation of the Federal Democratic Republic of Ethiopia.", "held"),
+        (["Kenya", "Uganda"], 1, "Kenyan and South Sudanese flags\nKAMPALA - Kenya and South Sudan agreed to a truce after talks in the capital.", "held"),
+    ]:  # fmt: skip
+        summit_party("reporters", False, parties, index, [sentence], [sentence], status)
+    for parties, index, sentence, status in [
+        (["Ethiopia", "Eritrea"], 0, "The Kenyan foreign ministry said Ethiopia and Eritrea agreed to meet in Nairobi.", "scheduled"),
+        (["DR Congo", "Rwanda"], 0, "The foreign ministers of DR Congo and Rwanda met on Monday, the Angolan presidency said Tuesday, adding that a truce was agreed.", "held"),
+        (["Kenya", "Uganda"], 0, "Kenya and Uganda held talks on Monday, the Tanzanian presidency said Tuesday, without giving details.", "held"),
+        (["Qatar", "Hamas"], 0, "Qatari officials said Qatar's prime minister met Hamas leaders in Doha.", "held"),
+        (["Kenya", "Uganda"], 1, "The third round between the Republic of Kenya and the Republic of Uganda, held in Arusha under the auspices of the United Republic of Tanzania, ended on Friday.", "held"),
+        (["Kenya", "South Sudan"], 0, "Kenyan and South Sudanese flags\nKAMPALA - Kenya and South Sudan agreed to a truce after talks in the capital.", "held"),
+    ]:  # fmt: skip
+        summit_party("reporters", True, parties, index, [sentence], [sentence], status)
+
+
 def build_cases() -> list[dict[str, Any]]:
     built.cases.clear()
     group_noun_cases()
     shut_out_cases()
     meeting_stage_cases()
     named_meeting_cases()
+    reporter_cases()
     return built.cases
 
 
