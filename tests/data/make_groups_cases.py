@@ -337,6 +337,7 @@ def reporter_cases() -> None:
         ("Israel", "Israel freed prisoners", "According to Qatar, Israel freed 30 prisoners on Sunday.", "prisoner_exchange"),
         ("Russia", "Russian jets bombed a market", "Turkish officials said Russian jets bombed the market in Idlib.", "attack"),
         ("Egypt", "Egypt opened the Rafah crossing", "Egypt said on Monday that it had opened the Rafah crossing.", "other"),
+        ("United States", "US arms shipments to Kyiv held back", "A White House official confirmed that arms shipments to Kyiv were being held back.", "aid_pause"),
     ]:  # fmt: skip
         reported(True, name, description, sentence, kind)
     for parties, index, sentence, status in [
