@@ -123,8 +123,7 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
     found = False
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
-        places = [*_places(value, tokens, ctx), *group_nouns(value, ctx.article, index)]
-        for first, last in places:
+        for first, last in _places(value, tokens, ctx, index):  # lazily: stops at the first
             found = True
             if not _acted_on(tokens, first, last) and not shut_out(
                 tokens, first, last, ctx.article.text, relative=False
@@ -167,9 +166,14 @@ def _only_reporting(value: str, ctx: Context) -> bool:
     return found
 
 
-def _places(value: str, tokens: Sequence[Token], ctx: Context) -> Iterator[tuple[int, int]]:
-    """Where a sentence names the actor: its first and last token each time."""
+def _places(
+    value: str, tokens: Sequence[Token], ctx: Context, index: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """Where a sentence names the actor: its first and last token each time; with the
+    sentence's ``index``, also a group noun standing for it (:mod:`group_nouns`), first."""
     key = party_of(value)
+    if index is not None:
+        yield from group_nouns(value, ctx.article, index)
     if key is None:
         yield from find_named(person_part(value), tokens)
         return

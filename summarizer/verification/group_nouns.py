@@ -25,6 +25,7 @@ one acted on: "Russia condemned the bloc").
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import NUMBER_WORDS
@@ -57,6 +58,7 @@ _DETERMINERS = word_set("the this")
 _WIRES = frozenset({"AFP", "UPI", "DPA", "ANP", "TASS", "IANS", "PTI", "EFE", "ANSA", "BBC", "CNN"})
 
 
+@cache
 def _identity(value: str) -> tuple[str | None, tuple[tuple[str, ...], ...], frozenset[str]] | None:
     """(table key or None, the value's names as norms, the nouns that fit it), or None when the
     value is no group."""
@@ -79,6 +81,7 @@ def _identity(value: str) -> tuple[str | None, tuple[tuple[str, ...], ...], froz
     return key, names, fits
 
 
+@cache
 def is_group_name(value: str) -> bool:
     """Whether the value is a group's name the alias table lacks ("Pacific Islands Forum",
     "ECOWAS"): its last word alone, in lower case, is a common noun, not the name."""
@@ -191,10 +194,13 @@ def group_nouns(value: str, article: ArticleText, sentence: int) -> list[tuple[i
     known = []
     identity = _identity(value)
     tokens = article.sentence_tokens(sentence)
-    if identity is not None:
+    nouns: list[tuple[int, int, str]] | None = article.memo.get(("group noun spans", sentence))
+    if nouns is None:
+        nouns = article.memo[("group noun spans", sentence)] = list(_nouns(tokens))
+    if identity is not None and nouns:
         key, names, fits = identity
         own = {word for name in names for word in name}
-        for first, last, noun in _nouns(tokens):
+        for first, last, noun in nouns:
             if noun != "member" and noun not in fits:
                 continue
             span = _antecedent(article, names, tokens[first].start)
