@@ -310,6 +310,32 @@ _HOLIDAYS = word_set("christmas easter holiday holidays")
 _TIME_WORDS = word_set("on since from until till began begun started starting after before")
 
 
+# A halt of one's own fighting with no truce word ("suspended all military operations", "its
+# offensive", "the suspension of shelling"; check 24): a plain truce, unless for a feast.
+_FIGHTING = word_set(
+    """offensive offensives attacks assaults raids shelling bombardment bombing bombings
+    airstrikes"""
+)
+_OPERATIONS = word_set("operation operations")
+_MILITARY = word_set("military combat offensive armed ground army")
+_FEASTS = _HOLIDAYS | word_set("eid ramadan festival diwali nowruz passover hanukkah tet")
+
+
+def halted_fighting(norms: Sequence[str], index: int) -> bool:
+    """``norms[index]`` suspends fighting in its clause's next five words: a verb or noun of
+    suspending, then a word of fighting or military / combat "operations" ("suspended
+    operations at the mine", "suspended its strike", "suspended sanctions" are not), and no
+    feast after it ("... for Eid" is a holiday truce; "since Christmas" only dates it)."""
+    if not norms[index].startswith("suspen"):
+        return False
+    after = clause_after(norms, index + 1, 5)
+    fighting = any(
+        norm in _FIGHTING or (norm in _OPERATIONS and not _MILITARY.isdisjoint(after[:place]))
+        for place, norm in enumerate(after)
+    )
+    return fighting and _FEASTS.isdisjoint(undated(list(clause_after(norms, index + 1, 14))))
+
+
 def undated(norms: Sequence[str]) -> list[str]:
     """``norms`` without holiday words that date the truce (up to three words after a word of
     time: "since the Easter holiday")."""
@@ -331,6 +357,7 @@ __all__ = [
     "belongs_elsewhere",
     "clause_after",
     "for_purpose",
+    "halted_fighting",
     "other_occasion",
     "talks_collapsed",
     "undated",

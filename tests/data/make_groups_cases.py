@@ -362,6 +362,41 @@ def reporter_cases() -> None:
         summit_party("reporters", True, parties, index, [sentence], [sentence], status)
 
 
+def full_kind(expect: bool, sentence: str) -> None:
+    truce = {"kind": "full", "evidence": [sentence]}
+    add("halted-operations", expect, f"kind full: {sentence[:60]}", article(sentence),
+        {"ceasefires": [truce]}, "ceasefires[0].kind")  # fmt: skip
+
+
+def halted_operation_cases() -> None:
+    for sentence in [
+        "Pakistan has suspended all military operations in the tribal areas.",
+        "The army suspended its offensive against the rebels on Friday.",
+        "The government suspended hostilities with the ELN for two weeks.",
+        "Colombia's army has suspended offensive operations against the FARC.",
+        "Turkey suspended its military operation in northern Syria, the ministry said.",
+        "The rebels suspended all attacks on government forces.",
+        "Myanmar's military suspended combat operations in Rakhine state.",
+        "Sudan's army said it had suspended shelling of the capital.",
+        "The ministry announced the suspension of all military operations in the north.",
+        "Ethiopia's federal forces suspended ground operations in Tigray on Monday.",
+    ]:  # fmt: skip
+        full_kind(True, sentence)
+    for sentence in [
+        "The EU suspended sanctions on Syria.",
+        "The donors suspended aid to the region.",
+        "The army launched military operations in the tribal areas.",
+        "Pakistan has suspended all military operations in the tribal areas for Eid.",
+        "The airline suspended flights to Beirut.",
+        "The army resumed military operations in the north after a week.",
+        "Rebels suspended their participation in the talks.",
+        "The army suspended operations against power plants, officials said.",
+        "The company suspended operations at the mine after the attack.",
+        "The union suspended its strike at the port.",
+    ]:  # fmt: skip
+        full_kind(False, sentence)
+
+
 def build_cases() -> list[dict[str, Any]]:
     built.cases.clear()
     group_noun_cases()
@@ -369,6 +404,7 @@ def build_cases() -> list[dict[str, Any]]:
     meeting_stage_cases()
     named_meeting_cases()
     reporter_cases()
+    halted_operation_cases()
     return built.cases
 
 
