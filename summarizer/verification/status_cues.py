@@ -279,7 +279,8 @@ _EVENT = {
         failed to reach … deal | failed to reach … agreement | failed to reach … accord |
         failed to reach … breakthrough | failed to reach … compromise |
         failed to reach … consensus | failed to reach … settlement | failed to agree |
-        failed to strike … deal | failed to bridge""",
+        failed to strike … deal | failed to clinch … deal | failed to seal … deal |
+        failed to bridge | failed to narrow … differences""",
     "vote": """vote* | voted | voting | ballot* | approv* | passed | adopted | referendum |
         election*""",
 }

@@ -87,7 +87,9 @@ _EXCLUDING = word_set(
     expel expels expelled expelling snub snubs snubbed disinvite disinvited disinvites
     uninvited shun shuns shunned ostracised ostracized"""
 )
-_OUT_VERBS = word_set("shut shuts left leave leaves leaving kept keep keeps keeping froze freeze")
+_OUT_VERBS = word_set(
+    "shut shuts left leave leaves leaving kept keep keeps keeping froze freeze frozen locked"
+)
 _INVITING = word_set("invite invites invited inviting")
 _NEGATIONS = word_set("not never without")
 _OWNERS = word_set("the a an its their his her")

@@ -169,6 +169,7 @@ def shut_out_cases() -> None:
         (["Sudan", "Rapid Support Forces"], 1, "The talks opened in Jeddah in the absence of the Rapid Support Forces."),
         (["Thailand", "Cambodia"], 1, "Thailand's ministers kept Cambodia out of the talks on the border."),
         (["Ukraine", "Russia"], 1, "Without Russia, Ukraine and Turkey met in Istanbul on Friday."),
+        (["ASEAN", "Min Aung Hlaing"], 1, "Min Aung Hlaing was frozen out of the regional summit in Brunei."),
     ]:  # fmt: skip
         summit_party(cat, False, parties, index, [sentence], [sentence])
     for name, sentence in [
@@ -217,6 +218,8 @@ def meeting_stage_cases() -> None:
         "The two foreign ministers failed to reach an agreement after six hours in Geneva.",
         "Israeli and Hamas envoys again failed to reach a breakthrough in Cairo.",
         "Kenya and Somalia failed to reach a compromise over the maritime border on Friday.",
+        "The envoys failed to clinch a deal in Doha after two days.",
+        "The two delegations failed to narrow their differences in Geneva.",
     ]:  # fmt: skip
         talks(True, sentence)
     for sentence in [
@@ -225,6 +228,8 @@ def meeting_stage_cases() -> None:
         "Both sides hope to reach a deal by Friday, diplomats said.",
         "The rockets failed to reach their targets, the army said.",
         "Fuel shipments failed to reach Gaza for a third week.",
+        "The rebels failed to seal the border, the army said.",
+        "Police failed to break up the protest in the capital.",
     ]:  # fmt: skip
         talks(False, sentence)
     for parties, sentence in [
