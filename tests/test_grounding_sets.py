@@ -55,6 +55,17 @@ SETS: dict[str, frozenset[str]] = {
             "word-clock",
         }
     ),
+    # checks 24 to 26: group nouns, the one shut out, a meeting's stage
+    "make_groups_cases": frozenset(
+        {
+            "group-nouns",
+            "halted-operations",
+            "meeting-stage",
+            "named-meetings",
+            "reporters",
+            "shut-out",
+        }
+    ),
     # check 20: future frames, signed truces, past votes, later clauses, modifiers
     "make_frames_cases": frozenset(
         {

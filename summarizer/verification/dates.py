@@ -52,6 +52,7 @@ from summarizer.verification.day_others import (
     in_time_clause,
     old_plan,
     other_measure,
+    past_meeting,
 )
 from summarizer.verification.day_roles import bound_to
 from summarizer.verification.periods import PeriodKey, period_mentions
@@ -297,6 +298,7 @@ def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
     if not any(key[0] != "month" for keys in wanted for key in keys):
         other_bills = "introduce" in rule.cues and len(ctx.sentences) > 1
         skip = _other_measure_year(ctx) if other_bills else None
+        skip = _earlier_meeting_year(ctx) if "meet" in rule.cues else skip
         year = missing_year(str(value), ctx, skip)  # "2016", "March 2019", "last year"
         if year:
             named = " is" if year == str(value).strip() else f" names {year},"
@@ -381,6 +383,18 @@ def _delayed(ctx: Context) -> bool:
     """Whether an evidence sentence postpones the meeting (a past plan's time is then its old
     one: "Vanuatu was due to host the meeting ... in August", check 25)."""
     return any(delayed(ctx.article.sentence_tokens(index)) for index in ctx.sentences)
+
+
+def _earlier_meeting_year(ctx: Context) -> YearSkip:
+    """A year before an earlier meeting that the sentence dates another meeting beside or
+    follows up ("to follow up on last year's Sochi meeting": check 26) is not the meeting's."""
+
+    def skip(index: int, start: int, end: int) -> bool:
+        tokens = ctx.article.sentence_tokens(index)
+        span = _token_span(tokens, start, end)
+        return span is not None and past_meeting(tokens, *span)
+
+    return skip
 
 
 def _other_measure_year(ctx: Context) -> YearSkip:

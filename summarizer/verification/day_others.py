@@ -55,6 +55,9 @@ _RESULTS = word_set(
     recorded registered"""
 )
 _FOLLOW = word_set("follow build building builds built follows following")
+# Words before an earlier meeting that a later one follows ("the follow-up to last month's
+# meeting", "after last week's talks", "since last year's summit").
+FOLLOWING = _FOLLOW | word_set("after since followup")
 _UPON = word_set("on upon up")
 _IN = word_set("in at during from")
 # A time written before the earlier round, dating the sentence's own meeting ("bring the
@@ -104,7 +107,7 @@ def other_thing(
     if "meet" in cues:
         if _postponed_plan(tokens, first, text):
             return "the old day of a postponed meeting"
-        if _earlier_round(tokens, first, text) or _past_meeting(tokens, first, last):
+        if _earlier_round(tokens, first, text) or past_meeting(tokens, first, last):
             return "an earlier meeting's day"
     if ("meet" in cues or "start" in cues) and _bound(tokens, first):
         return BOUND + " (beyond it), not its time"
@@ -312,17 +315,20 @@ def _earlier_round(tokens: Sequence[Token], first: int, text: str) -> bool:
     return False
 
 
-def _past_meeting(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """A past period before a meeting ("last month's summit") in a sentence that dates
-    another meeting ("who last met at last month's summit in Arusha, will talk again in
-    May"): that earlier meeting's."""
+def past_meeting(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A past period before a meeting ("last month's summit", "last month's Canberra
+    meeting") in a sentence that dates another meeting ("who last met at last month's summit
+    in Arusha, will talk again in May") or follows it up ("the follow-up to last month's
+    Canberra meeting", "after / since last week's talks"; check 26): that earlier meeting's."""
     if tokens[first].norm not in _PAST or last + 1 >= len(tokens):
         return False
-    if (
-        not tokens[last].text.endswith(("'s", "\u2019s"))
-        or tokens[last + 1].norm not in MEETING_WORDS
-    ):
+    noun = last + 1
+    while noun < min(last + 4, len(tokens) - 1) and tokens[noun].capitalised:
+        noun += 1  # the earlier meeting's place: "last month's Canberra meeting"
+    if not tokens[last].text.endswith(("'s", "\u2019s")) or tokens[noun].norm not in MEETING_WORDS:
         return False
+    if any(t.norm in FOLLOWING for t in tokens[max(first - 5, 0) : first]):
+        return True  # "a follow-up to last month's Canberra meeting"
     outside = [*tokens[:first], *tokens[last + 1 :]]
     ahead = any(t.norm in _AHEAD for t in outside)  # "will talk again in May"
     return ahead and any(t.norm in _DATED for t in outside)
@@ -372,9 +378,11 @@ def caption_line(text: str, start: int, end: int) -> bool:
 
 __all__ = [
     "BOUND",
+    "FOLLOWING",
     "OTHER_MEASURE",
     "caption_line",
     "in_time_clause",
     "other_measure",
     "other_thing",
+    "past_meeting",
 ]

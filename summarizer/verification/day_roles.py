@@ -69,7 +69,8 @@ from summarizer.verification.day_occasions import (
     other_occasion,
     past_gloss,
 )
-from summarizer.verification.day_others import other_thing
+from summarizer.verification.day_others import FOLLOWING, other_thing
+from summarizer.verification.day_stages import CHAMBER_WORDS, chamber_role
 from summarizer.verification.tokens import Token, word_set
 
 ROLES: dict[str, frozenset[str]] = {
@@ -320,10 +321,8 @@ def _superseded(tokens: Sequence[Token], first: int, last: int, text: str) -> bo
 def _role(tokens: Sequence[Token], index: int) -> str | None:
     token = tokens[index]
     role = _ROLE_OF.get(token.norm)
-    if token.norm in _STAGES:
-        return _stage(tokens, index)
-    if token.norm in _WEIGHING:
-        return "debate" if _weighs_measure(tokens, index) else None
+    if token.norm in CHAMBER_WORDS:
+        return chamber_role(tokens, index, _ROLE_OF)
     if token.norm in {"hold", "place"} and index and tokens[index - 1].norm in _TAKE:
         return "start" if token.norm == "hold" else "meet"  # "took hold", "take place"
     if token.norm in {"hold", "holds"} and any(
@@ -336,46 +335,6 @@ def _role(tokens: Sequence[Token], index: int) -> str | None:
     if role == "cancel" and token.norm == "called":
         return "cancel" if following == "off" else None
     return role
-
-
-# A chamber's stages (check 26: "On 15th January 2018 the House of Lords considered the ...
-# Bill at its Report Stage" is no introduction day): a reading, read a second or third time,
-# or a report or committee stage is a debate; a first reading is the introduction.
-_STAGES = word_set("reading readings read stage")
-_WEIGHING = word_set(
-    """considered consider considers considering discussed discuss discusses discussing
-    scrutinised scrutinized scrutinise scrutinize scrutinising scrutinizing examined examine
-    examines examining"""
-)
-_BILLS = word_set("bill bills measure amendment amendments motion legislation act resolution")
-_STAGE_WORDS = word_set("second third report committee remaining consideration")
-_BE = word_set("was were is are been being be")
-
-
-def _stage(tokens: Sequence[Token], index: int) -> str | None:
-    """ "second reading", "read a third time", "report stage": a debate; "first reading",
-    "read a first time": an introduction; other readings and stages: no role."""
-    near = {t.norm for t in tokens[max(index - 2, 0) : index + 4]}
-    if tokens[index].norm != "stage" and "first" in near:
-        return "introduce"
-    return "debate" if not near.isdisjoint(_STAGE_WORDS) else None
-
-
-def _weighs_measure(tokens: Sequence[Token], index: int) -> bool:
-    """ "considered the Trade Bill", "considered it", "the amendment was considered": a
-    chamber weighing a measure, not "considered a moderate" (the next role word ends the
-    object: "the senator, considered a moderate, filed the bill")."""
-    if index and tokens[index - 1].norm in _BE:
-        return True
-    following = tokens[index + 1 : index + 7]
-    if following and following[0].norm in {"it", "them"}:
-        return True
-    for token in following:
-        if token.norm in _BILLS:
-            return True
-        if _ROLE_OF.get(token.norm) is not None:
-            return False
-    return False
 
 
 def _after(tokens: Sequence[Token], last: int, text: str, reach: int = 3) -> tuple[str, int] | None:
@@ -438,9 +397,19 @@ def _before(
         if not near.isdisjoint(_SUPERSEDED):
             return "superseded", index  # "the originally planned start time of 8:30"
         if role == "meet" and not near.isdisjoint(_EARLIER_MEETING):
-            return "earlier", index
+            return (role if _follows_up(tokens, index, first) else "earlier"), index
         return role, index
     return None
+
+
+def _follows_up(tokens: Sequence[Token], meeting: int, first: int) -> bool:
+    """ "the follow-up to last week's Doha talks would open on Sunday", "Following last
+    week's talks, negotiators return on Monday": the earlier meeting follows a word of
+    following up, and a verb or a clause stands between it and the day, which is the later
+    meeting's (check 26)."""
+    if not any(t.norm in FOLLOWING for t in tokens[max(meeting - 6, 0) : meeting]):
+        return False
+    return any(not t.capitalised and t.norm not in _SKIPPED for t in tokens[meeting + 1 : first])
 
 
 _DESCRIBED["superseded"] = "an earlier or superseded time"

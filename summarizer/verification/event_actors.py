@@ -31,11 +31,14 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import NUMBER_WORDS
 from summarizer.verification.context import Context, Result
+from summarizer.verification.group_nouns import group_nouns
 from summarizer.verification.metadata import support_mention
 from summarizer.verification.names import TITLES, find_named
 from summarizer.verification.parties import support_party
+from summarizer.verification.party_frames import reports_only
 from summarizer.verification.party_names import party_mentions, party_of, person_part, ties
-from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.summit_roles import shut_out
+from summarizer.verification.tokens import Token, tokenize, word_set
 
 # Nouns for a group of actors after "the" ("the leaders", "the two ministers").
 _GROUPS = word_set(
@@ -85,6 +88,10 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
                 f"{value!r} is in its evidence only as the one acted on (or holding or "
                 "hosting something else)"
             )
+        key = party_of(str(value))
+        reported = key is not None and not _about_saying(ctx, key)
+        if ctx.sentences and reported and _only_reporting(str(value), ctx):
+            return False, f"{value!r} is in its evidence only as the one reporting it"
         return ok, reason
     if not ctx.sentences or "another first name" in reason or not _grouped(ctx):
         return ok, reason
@@ -114,17 +121,59 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
     """Whether every place the evidence names the actor (by name, alias, or a person the
     article ties to it) is acted on (see the module); False when none is found."""
     found = False
-    for tokens in ctx.sentence_tokens():
+    for index in ctx.sentences:
+        tokens = ctx.article.sentence_tokens(index)
+        for first, last in _places(value, tokens, ctx, index):  # lazily: stops at the first
+            found = True
+            if not _acted_on(tokens, first, last) and not shut_out(
+                tokens, first, last, ctx.article.text, relative=False
+            ):
+                return False  # shut out: "decided to exclude junta chief X", "left X out"
+    return found
+
+
+# Stems of a description that makes the event a saying ("Chad claimed Khartoum was backing
+# rebels", "Libya announced the postponement"): then the speaker is its actor.
+_SAYING_STEMS = (
+    "said", "says", "say", "claim", "statement", "stated", "announc", "accus", "alleg", "warn",
+    "told", "tells", "deni", "deny", "confirm", "report", "declar", "insist", "urg", "threat",
+)  # fmt: skip
+
+
+def _about_saying(ctx: Context, key: str) -> bool:
+    """The event's description is a saying (its words hold a verb or noun of speaking) or
+    names the actor's party itself ("U.S. military aid held back", reported by "a White House
+    official": the gold set's own act told by its own official)."""
+    words = tokenize(str(getattr(ctx.fact, "description", "") or ""))
+    if any(token.norm.startswith(_SAYING_STEMS) for token in words):
+        return True
+    return any(named == key for _, named, _, _ in party_mentions(words))
+
+
+def _only_reporting(value: str, ctx: Context) -> bool:
+    """Every place the evidence names the actor (a country or group: a person the labels
+    read as acting through what they said) only reports the event ("A Libyan official
+    said the change was made after calls from Chad", "according to Qatar, Israel freed 30
+    prisoners", "..., an Egyptian security source said": :func:`party_frames.reports_only`;
+    check 26); False when none is found."""
+    found = False
+    for index in ctx.sentences:
+        tokens = ctx.article.sentence_tokens(index)
         for first, last in _places(value, tokens, ctx):
             found = True
-            if not _acted_on(tokens, first, last):
+            if not reports_only(tokens, first, last, ctx.article.text):
                 return False
     return found
 
 
-def _places(value: str, tokens: Sequence[Token], ctx: Context) -> Iterator[tuple[int, int]]:
-    """Where a sentence names the actor: its first and last token each time."""
+def _places(
+    value: str, tokens: Sequence[Token], ctx: Context, index: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """Where a sentence names the actor: its first and last token each time; with the
+    sentence's ``index``, also a group noun standing for it (:mod:`group_nouns`), first."""
     key = party_of(value)
+    if index is not None:
+        yield from group_nouns(value, ctx.article, index)
     if key is None:
         yield from find_named(person_part(value), tokens)
         return

@@ -201,8 +201,14 @@ def _name_goes_on(tokens: Sequence[Token], index: int) -> bool:
         and len(following.text) > 1
         and following.norm not in TITLES
         and following.norm not in NOT_NAMES
+        and following.norm not in _GATHERINGS  # "the Pacific Community Leaders meeting"
         and not tokens[index].text.lower().endswith(("'s", "\u2019s"))
     )
+
+
+# Capitalised words after a group's name that name its meeting, not a longer name: "the
+# Pacific Community Leaders meeting", "the SADC Heads of State summit" (checks 24 and 25).
+_GATHERINGS = frozenset({"leaders", "ministers", "heads", "summit", "meeting"})
 
 
 def first_name_before(

@@ -35,6 +35,7 @@ from summarizer.text.vocabulary import STOPWORDS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import by_title
 from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.group_nouns import group_nouns, is_group_name
 from summarizer.verification.names import (
     NOT_NAMES,
     TITLES,
@@ -78,7 +79,10 @@ def _support_country(key: str, shown: str, ctx: Context) -> Result:
                 if mode is None or not in_role(tokens, position, position, article.text, mode):
                     return True, ""
                 roled = True
-    if roled:
+    noun = _by_group_noun(shown, ctx)
+    if noun:
+        return True, ""
+    if roled or noun is False:
         return False, f"{shown!r} is in its evidence only in another role ({_ROLES})"
     if placed:
         return False, f"{shown!r} is in its evidence only as a place"
@@ -114,7 +118,7 @@ def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
             continue  # by name, or by a family name written first ("Xi Jinping", then "Xi")
         if named is False:
             return False, f"{part!r} is in its evidence only in another role ({_ROLES})"
-        if _by_title(person, ctx) or _together(person, ctx):
+        if _by_title(person, ctx) or _together(person, ctx) or _by_group_noun(part, ctx):
             continue
         return False, f"{part!r} is not named in its evidence"
     return True, ""
@@ -125,12 +129,29 @@ def _named_acting(person: str, ctx: Context) -> bool | None:
     proposer or host); False when it names them only in such a role; None when not at all.
     Stops at the first name that settles it."""
     mode, roled = _mode(ctx), False
+    group = is_group_name(person)
     for form in name_forms(person, ctx.article):
         for tokens in ctx.sentence_tokens():
             for first, last in find_named(form, tokens):
+                if group and first == last and not tokens[first].capitalised:
+                    continue  # "the international community" is no "... Development Community"
                 if mode is None or not in_role(tokens, first, last, ctx.article.text, mode):
                     return True
                 roled = True
+    return False if roled else None
+
+
+def _by_group_noun(value: str, ctx: Context) -> bool | None:
+    """True when a group noun in the evidence stands for the group ("ASEAN met ... The bloc
+    appointed an envoy": :mod:`group_nouns`), not in a role; False when only in a role; None
+    when no noun stands for it."""
+    mode, roled = _mode(ctx), False
+    for index in ctx.sentences:
+        tokens = ctx.article.sentence_tokens(index)
+        for first, last in group_nouns(value, ctx.article, index):
+            if mode is None or not in_role(tokens, first, last, ctx.article.text, mode):
+                return True
+            roled = True
     return False if roled else None
 
 

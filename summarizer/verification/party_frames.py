@@ -43,7 +43,7 @@ _SPEAKER_WORDS = word_set(
     """foreign minister ministry prime president spokesman spokeswoman spokesperson official
     officials government office statement envoy negotiator negotiators mediator mediators
     al bin el de mediation team chief top senior deputy state media agency news of for
-    affairs presidency palace embassy"""
+    affairs presidency palace embassy source sources security military diplomat diplomats"""
 )
 # Words between a speech verb and the clause it reports ("said on Monday that", "told
 # reporters late on Sunday that").
@@ -153,17 +153,6 @@ def announces(tokens: Sequence[Token], first: int, last: int, text: str) -> bool
     return _reports_other(tokens, index + 1, own)
 
 
-def tags_other(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
-    """The name only tags a report of another party ("Kenya and Uganda agreed to a truce, the
-    Tanzanian presidency said", "according to Tanzania"): for a meeting, the one reporting it
-    (check 24's probe), not a party, when the sentence names another party; not a name
-    followed by a comma (", Dutch general Patrick Cammaert, Haq stated": Haq's tag)."""
-    if last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] != " ":
-        return False
-    own = named_at(tokens, first) if tokens[first].capitalised else None
-    return bool(_tags_a_report(tokens, first, last, text, own))
-
-
 def _tags_a_report(
     tokens: Sequence[Token], first: int, last: int, text: str, own: tuple[str, str, int] | None
 ) -> bool | None:
@@ -250,8 +239,66 @@ def _tag_after(tokens: Sequence[Token], first: int, last: int, text: str) -> boo
         position += 1
     if position >= len(tokens) or tokens[position].norm not in _SPEECH:
         return False
-    rest = tokens[position + 1 :]  # "..., Qatar said on Monday.", "said in a statement."
-    return all(t.norm in _REPORT_SKIPS or t.norm in _TAG_TAILS or t.capitalised for t in rest)
+    for index in range(position + 1, len(tokens)):  # "..., Qatar said on Monday."
+        if "," in text[tokens[index - 1].end : tokens[index].start]:
+            return True  # a tag closed by a comma: ", the Angolan presidency said Tuesday, after"
+        token = tokens[index]
+        if not (token.norm in _REPORT_SKIPS or token.norm in _TAG_TAILS or token.capitalised):
+            return False
+    return True
+
+
+_SPEAKER_OPENERS = _SPEAKER_WORDS | word_set("the a an")
+# Words opening a reported clause about the speaker itself ("Libya said it had postponed").
+_SELF = word_set("it its they their we our he she his her")
+_SUBJECTS = word_set("it they we he she i")
+# "the two delegations", "both sides": those meeting, as a reported subject.
+_TOGETHER = word_set("two three both all")
+_MEETING_SIDES = word_set(
+    "delegations sides leaders ministers parties negotiators envoys presidents teams countries"
+)
+
+
+def reports_only(
+    tokens: Sequence[Token], first: int, last: int, text: str, strict: bool = False
+) -> bool:
+    """The name only reports something (checks 24 to 26): it tags a report ("according to
+    Qatar", "..., an Egyptian security source said", "..., the Angolan presidency said
+    Tuesday, after ...") or speaks a clause that does not open with itself ("A Libyan
+    official said the change was made after calls from Chad"; not "Libya said it had
+    postponed", "Kenyan officials said Kenya would send police"). ``strict`` (a meeting's
+    party): the spoken clause must open with another party or with those meeting ("the
+    Kenyan foreign ministry said Ethiopia and Eritrea agreed to meet", "an Egyptian official
+    said the two delegations met"); a speaker's view of a thing is no report of others ("Ruto
+    said dialogue is not a sign of weakness": he may speak at the meeting)."""
+    start = first
+    while start > 0 and tokens[start - 1].norm in _SPEAKER_OPENERS:
+        start -= 1  # "according to the Egyptian mediators", ", an Egyptian source said"
+    spaced = last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] == " "
+    joined = not start or "," not in text[tokens[start - 1].end : tokens[start].start]
+    if (joined and _according_to(tokens, start)) or (
+        spaced and _tag_after(tokens, start, last, text)
+    ):
+        return True  # not ", Dutch general Patrick Cammaert, Haq stated": Haq's tag
+    index = last + 1
+    while index < len(tokens) and index <= last + 4 and tokens[index].norm in _SPEAKER_WORDS:
+        index += 1
+    if index + 1 >= len(tokens) or tokens[index].norm not in _SPEECH:
+        return False
+    if tokens[index].norm in ("told", "tells") and tokens[index + 1].capitalised:
+        return False  # "Ukraine told Russia it accepted": an addressee
+    after = index + 1
+    while after < len(tokens) - 1 and after <= index + 6 and tokens[after].norm in _REPORT_SKIPS:
+        after += 1  # "said on Monday that it had opened"
+    if tokens[after].norm in _SELF or any(t.norm in _SUBJECTS for t in tokens[after : after + 20]):
+        return False  # "Trump said last week, after meeting Zelenskiy, that he wanted": his own
+    own = named_at(tokens, first) if tokens[first].capitalised else None
+    if strict:
+        heads = {t.norm for t in tokens[after : after + 4]}
+        together = not heads.isdisjoint(_TOGETHER) and not heads.isdisjoint(_MEETING_SIDES)
+        return together or _reports_other(tokens, index + 1, own)
+    hit = named_at(tokens, after) if tokens[after].capitalised else None
+    return not (own is not None and hit is not None and hit[0] == own[0])
 
 
 def persuades(tokens: Sequence[Token], last: int) -> bool:
@@ -324,4 +371,11 @@ def urged_to_talk(tokens: Sequence[Token], first: int, text: str) -> bool:
     return False
 
 
-__all__ = ["announces", "naming_aside", "persuades", "spoken_in", "tags_other", "urged_to_talk"]
+__all__ = [
+    "announces",
+    "naming_aside",
+    "persuades",
+    "reports_only",
+    "spoken_in",
+    "urged_to_talk",
+]

@@ -53,8 +53,8 @@ from summarizer.verification.party_frames import (
     announces,
     naming_aside,
     persuades,
+    reports_only,
     spoken_in,
-    tags_other,
     urged_to_talk,
 )
 from summarizer.verification.party_names import is_capital, party_mentions
@@ -128,7 +128,7 @@ def in_role(
     if mode in ("summit", "proposal"):  # a meeting held or planned, or one only proposed
         if _hosting(tokens, first, last, text) or in_reason_clause(tokens, first):
             return True
-        if not_meeting(tokens, first, last, text) or tags_other(tokens, first, last, text):
+        if not_meeting(tokens, first, last, text) or reports_only(tokens, first, last, text, True):
             return True  # "urged A and B to talk", "mediated by Qatar", ", Angola said"
         if mode == "summit" and call_partner(tokens, first):
             return True  # the host only, or "a day after talking by phone with Lula"

@@ -26,6 +26,7 @@ from summarizer.verification.party_names import named_at, party_of
 from summarizer.verification.site_lines import dateline_only
 from summarizer.verification.status_calls import HEARERS, SAYING
 from summarizer.verification.status_cues import PERIODS
+from summarizer.verification.summit_roles import framed, person_before
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 WINDOW = 6
@@ -302,6 +303,8 @@ def _the_talks(tokens: Sequence[Token], meeting: int, parties: Sequence[str], te
     if talks is None or not (_NEGATIONS.isdisjoint(words) and _SUPERSEDED.isdisjoint(words)):
         return False  # "will not be in Vienna", "which were meant to be held in Nairobi"
     own = {party_of(str(party)) for party in parties}
+    if framed(tokens, talks):
+        return True  # "China made trade a theme of the gathering in Hangzhou": its host
     for index in range(talks):
         if not tokens[index].capitalised or tokens[index - 1].norm in {"in", "at"}:
             continue  # "It was in Doha that the talks ...": the venue
@@ -311,8 +314,8 @@ def _the_talks(tokens: Sequence[Token], meeting: int, parties: Sequence[str], te
         hit = named_at(tokens, index)
         if hit is not None and hit[0] not in own:
             return False  # another party's talks
-        if index and tokens[index - 1].capitalised:
-            return False  # a person's name: "Lavrov and Wang Yi ended the talks in ..."
+        if person_before(tokens, index, talks):
+            return False  # a person's name: "Lavrov and Wang Yi", "Erdogan and Putin" ended ...
     return True
 
 

@@ -53,7 +53,12 @@ _SUMMIT = {
         pencilled | announc*""",
     "under_way": """under way | underway | sat down | are meeting | is meeting | are holding |
         is holding | began | begun | started | ongoing | in progress | being held | kicked off |
-        opened | are talking | currently | still meeting | at the time of writing | now meeting""",
+        opened | are talking | currently | still meeting | at the time of writing | now meeting |
+        wrap up | wraps up | wrapping up | set to wrap up | will wrap up | due to wrap up |
+        expected to wrap up | set to wind up | will wind up | wind up | winds up |
+        draws to a close | drawing to a close | closes today | ends today | concludes today |
+        final day | closing day | second day | third day | closing session | enters its |
+        entering its""",
     "held": """met | held | hosted | took place | had a meeting | had talks | shook hands |
         concluded | ended | wrapped up | went ahead | convened | sat down | after … talk* |
         spent … together | spent … hours with | face to face with | hours of talks |
@@ -270,7 +275,12 @@ _EVENT = {
         consultation* | contacts | visit* | telephone | envoy | sat down | contact* |
         reconven* | conven* | rang | dialled | dialed | hotline | video link | videoconferenc* |
         video call | consult* | exchanged views | exchange of views | huddl* | parley* |
-        mediat* | hosted | communicat* | correspond* | reached out | called … counterpart*""",
+        mediat* | hosted | communicat* | correspond* | reached out | called … counterpart* |
+        failed to reach … deal | failed to reach … agreement | failed to reach … accord |
+        failed to reach … breakthrough | failed to reach … compromise |
+        failed to reach … consensus | failed to reach … settlement | failed to agree |
+        failed to strike … deal | failed to clinch … deal | failed to seal … deal |
+        failed to bridge | failed to narrow … differences""",
     "vote": """vote* | voted | voting | ballot* | approv* | passed | adopted | referendum |
         election* | ayes | noes | yeas | nays | not contents | not content |
         in the division that | in the ensuing division | in the subsequent division |

@@ -7,6 +7,7 @@ before the meeting ("spoke ahead of the upcoming summit")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from summarizer.verification.status_cues import (
     ADJECTIVES,
@@ -257,7 +258,26 @@ def another_subject(family: str, value: str, norms: Sequence[str], start: int, e
         return talks_collapsed(norms, start)
     if family == "SummitStatus" and value in ("cancelled", "postponed"):
         return other_occasion(norms, start, end)
+    if (family, value) == ("SummitStatus", "under_way"):
+        return _other_edition(norms, end)
     return False
+
+
+# What a meeting's closing or day words may be about instead of a meeting under way:
+# another edition ("wrap up next year's summit", "the final day of last year's summit") or
+# the work before it ("wrapping up preparations for the summit"; check 26).
+_EDITIONS = word_set("next last previous coming upcoming following")
+_EDITION_PERIODS = word_set("year month week")
+_GROUNDWORK = word_set("preparations preparation plans arrangements work")
+
+
+def _other_edition(norms: Sequence[str], end: int) -> bool:
+    """An under-way cue ("set to wrap up", "final day") followed in its clause by another
+    edition of the meeting or by the work before it."""
+    after = clause_after(norms, end, 6)
+    if after[:1] and after[0] in _GROUNDWORK:
+        return True
+    return any(a in _EDITIONS and b in _EDITION_PERIODS for a, b in pairwise(after))
 
 
 # Verbs of a purpose after "to" ("sent to ensure the cease-fire was honored") and the word
@@ -290,6 +310,32 @@ _HOLIDAYS = word_set("christmas easter holiday holidays")
 _TIME_WORDS = word_set("on since from until till began begun started starting after before")
 
 
+# A halt of one's own fighting with no truce word ("suspended all military operations", "its
+# offensive", "the suspension of shelling"; check 24): a plain truce, unless for a feast.
+_FIGHTING = word_set(
+    """offensive offensives attacks assaults raids shelling bombardment bombing bombings
+    airstrikes"""
+)
+_OPERATIONS = word_set("operation operations")
+_MILITARY = word_set("military combat offensive armed ground army")
+_FEASTS = _HOLIDAYS | word_set("eid ramadan festival diwali nowruz passover hanukkah tet")
+
+
+def halted_fighting(norms: Sequence[str], index: int) -> bool:
+    """``norms[index]`` suspends fighting in its clause's next five words: a verb or noun of
+    suspending, then a word of fighting or military / combat "operations" ("suspended
+    operations at the mine", "suspended its strike", "suspended sanctions" are not), and no
+    feast after it ("... for Eid" is a holiday truce; "since Christmas" only dates it)."""
+    if not norms[index].startswith("suspen"):
+        return False
+    after = clause_after(norms, index + 1, 5)
+    fighting = any(
+        norm in _FIGHTING or (norm in _OPERATIONS and not _MILITARY.isdisjoint(after[:place]))
+        for place, norm in enumerate(after)
+    )
+    return fighting and _FEASTS.isdisjoint(undated(list(clause_after(norms, index + 1, 14))))
+
+
 def undated(norms: Sequence[str]) -> list[str]:
     """``norms`` without holiday words that date the truce (up to three words after a word of
     time: "since the Easter holiday")."""
@@ -311,6 +357,7 @@ __all__ = [
     "belongs_elsewhere",
     "clause_after",
     "for_purpose",
+    "halted_fighting",
     "other_occasion",
     "talks_collapsed",
     "undated",

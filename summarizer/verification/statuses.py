@@ -77,6 +77,7 @@ from summarizer.verification.status_scope import (
     belongs_elsewhere,
     clause_after,
     for_purpose,
+    halted_fighting,
     undated,
     unmade,
     word_matches,
@@ -301,8 +302,8 @@ def _plain_truce(norms: Sequence[str]) -> bool:
     narrower kind's word qualifies in the three words before it or the six after it ("an
     energy ceasefire", "a halt to strikes on energy infrastructure", "a truce at sea")."""
     for index, norm in enumerate(norms):
-        if not norm.startswith(_TRUCE_WORDS):
-            continue
+        if not (norm.startswith(_TRUCE_WORDS) or halted_fighting(norms, index)):
+            continue  # "suspended all military operations" (check 24)
         before = norms[max(index - 3, 0) : index]
         if any(word in _FULL for word in before):
             return True
