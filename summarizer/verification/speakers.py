@@ -312,7 +312,7 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     spans = quoted_places(str(quote), ctx.article) or [(located.span.start, located.span.end)]
     other = _other_person(str(value), ctx.article)  # then only the full name attributes
     strict = FULL_NAMES_ONLY.set(other)
-    verdicts = set()
+    verdicts: set[Verdict] = set()
     try:
         for name in name_forms(str(value), ctx.article):
             for start, end in spans:
@@ -324,7 +324,7 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     if other:
         return False, f"the article's {str(value).split()[-1]!r} is someone else"
     if "other" in verdicts:
-        return False, f"the article attributes this quote to someone else than {value!r}"
+        return False, f"the article attributes this quote to someone other than {value!r}"
     return unconfirmed(f"no attribution of this quote to {value!r} (or anyone) was read")
 
 
