@@ -1,0 +1,105 @@
+# ruff: noqa: E501  (one case per line: the sentences are the test data, kept whole)
+"""Build the set of event actors that are only acted on, stay out or accuse (review of the
+two flag strengths and check 27; ``grounding_actors2.jsonl``), one category:
+
+- ``acted-on``: a country, group or person named in an event's evidence only as the one an
+  attack or a killing hits, or whose people or places it hits ("Azerbaijani artillery shelled
+  Armenian villages", "killed the Hezbollah commander"), after "against" outside a fight
+  ("a failed revolt against X", "operations against M23 positions"), as a quarrel's topic
+  ("a row over Kosovo's membership"), as one staying out of the event ("did not take part in
+  the vote", "abstained", "never attended") or as the one accusing another of it ("X accused
+  Y of shelling") is no actor of that event (fail); the attacker, the one accused (the one
+  said to act), both sides of a fight ("fought against"), a name opening a clause of its own
+  after a comma or "and", a boycott's boycotter when the event is the boycott, and a speaker
+  telling its own act ("Turkey said it struck") are (pass).
+
+Run ``python tests/data/make_actors2_cases.py`` to rebuild it. Every article below was
+written for this set (public figures or countries in invented sentences); each verdict is
+what a careful fact-checker reads in the text, decided when the case was written.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import SupportCases
+
+OUT = Path(__file__).with_name("grounding_actors2.jsonl")
+
+built = SupportCases("ac2")
+add = built.add
+
+LEADS = [
+    "Northgate Courier | World desk",
+    "TBILISI, Nov 3 (Steppe Wire) - From our regional bureau.",
+    "Posted 07:15 | By Amara Quell, Security correspondent",
+    "Live: the latest from the front lines",
+    "The Lantern Review - Analysis",
+]
+
+
+def article(*sentences: str) -> str:
+    lead = LEADS[len(built.cases) % len(LEADS)]
+    return f"{lead}\n\n" + "\n\n".join(sentences) + "\n\nOfficials gave no further details.\n"
+
+
+def actor(expect: bool, name: str, sentence: str, description: str = "the attack", kind: str = "strike") -> None:  # fmt: skip
+    event = {"kind": kind, "description": description, "actors": [name], "evidence": [sentence]}
+    add("acted-on", expect, f"actor {name}: {sentence[:60]}", article(sentence),
+        {"events": [event]}, "events[0].actors[0]")  # fmt: skip
+
+
+def acted_on_cases() -> None:
+    # the one hit, its people or places, the one killed; not its actor
+    actor(False, "Armenia", "Azerbaijani artillery shelled Armenian villages near the border on Tuesday.")
+    actor(False, "Ukraine", "Russian missiles hit Ukraine's power stations in the west overnight.")
+    actor(False, "Saudi Arabia", "Houthi fighters attacked a Saudi border post before dawn.")
+    actor(False, "Hezbollah", "Israeli troops killed the Hezbollah commander in a drone strike.")
+    actor(False, "Taliban", "Pakistani police arrested the Taliban commander in Quetta.", "the arrest", "other")
+    actor(False, "Iran", "Unknown gunmen assassinated the Iranian nuclear scientist outside the capital.")
+    actor(False, "Somalia", "Kenyan jets bombed Somali militant camps near the border late on Friday.")
+    # after "against", outside a fight; a quarrel's topic
+    actor(False, "Daniel Ortega", "The opposition staged a failed revolt last spring against Daniel Ortega.", "the revolt", "other")
+    actor(False, "M23", "Congolese troops launched operations against M23 positions in North Kivu.", "the offensive", "attack")
+    actor(False, "Hamas", "The ministry announced new measures against Hamas financiers abroad.", "the measures", "other")
+    actor(False, "Kosovo", "The meeting broke up early after a row over Kosovo's membership.", "the walkout", "other")
+    actor(False, "Taiwan", "Organisers cancelled the forum amid tensions over Taiwan, diplomats said.", "the cancellation", "other")
+    # staying out of the event
+    actor(False, "Hungary", "Hungary did not take part in the vote on the sanctions package.", "the vote on sanctions", "vote")
+    actor(False, "India", "India abstained in Thursday's vote on the resolution.", "the vote on the resolution", "vote")
+    actor(False, "Serbia", "The Serbian delegation never attended the talks in Brussels.", "the talks", "other")
+    # the accuser, when the event is the act
+    actor(False, "Azerbaijan", "Azerbaijan on Sunday accused Armenia of shelling its positions.", "the shelling", "attack")
+    actor(False, "Pakistan", "Pakistan blamed India for the blast in Quetta.", "the blast", "attack")
+
+    # the real actors of the same sentences, and those that stay actors
+    actor(True, "Azerbaijan", "Azerbaijani artillery shelled Armenian villages near the border on Tuesday.")
+    actor(True, "Russia", "Russian missiles hit Ukraine's power stations in the west overnight.")
+    actor(True, "Israel", "Israeli troops killed the Hezbollah commander in a drone strike.")
+    actor(True, "Kenya", "Kenyan jets bombed Somali militant camps near the border late on Friday.")
+    actor(True, "Armenia", "Azerbaijan on Sunday accused Armenia of shelling its positions.", "the shelling", "attack")
+    actor(True, "India", "Pakistan blamed India for the blast in Quetta.", "the blast", "attack")
+    actor(True, "Azerbaijan", "Azerbaijan on Sunday accused Armenia of shelling its positions.", "Azerbaijan's accusation", "other")
+    actor(True, "Russia", "Ukrainian forces fought against Russia's army near Bakhmut.", "the fighting", "attack")
+    actor(True, "Turkey", "Kurdish fighters battled against Turkish troops in the hills for a week.", "the fighting", "attack")
+    actor(True, "Ukraine", "Russian drones hit Kharkiv overnight, Ukrainian air defences shot down most of them.", "the drone raid", "attack")
+    actor(True, "Israel", "Iran attacked Israel with drones, and Israel retaliated days later.", "the retaliation", "strike")
+    actor(True, "Hezbollah", "Israel struck Hezbollah targets after Hezbollah fired rockets at Haifa.", "the rocket fire", "attack")
+    actor(True, "Hungary", "Hungary boycotted the vote on the sanctions package.", "Hungary's boycott of the vote", "other")
+    actor(True, "Serbia", "A dispute between Serbia and Kosovo over licence plates flared again.", "the dispute", "other")
+    actor(True, "Turkey", "Turkey said it struck Kurdish militants in northern Iraq.", "the strikes", "strike")
+    actor(True, "Hungary", "Hungary took part in the vote on the sanctions package.", "the vote on sanctions", "vote")
+
+
+def build_cases() -> list[dict[str, Any]]:
+    built.cases.clear()
+    acted_on_cases()
+    return built.cases
+
+
+if __name__ == "__main__":
+    build_cases()
+    built.write(OUT)
