@@ -94,9 +94,43 @@ def acted_on_cases() -> None:
     actor(True, "Hungary", "Hungary took part in the vote on the sanctions package.", "the vote on sanctions", "vote")
 
 
+def summit_party(expect: bool, parties: list[str], index: int, sentence: str) -> None:
+    fact = {"parties": parties, "status": "held", "evidence": [sentence]}
+    add("shut-examples", expect, f"summit party {parties[index]}: {sentence[:60]}",
+        article(sentence), {"summits": [fact]}, f"summits[0].parties[{index}]")  # fmt: skip
+
+
+def shut_example_cases() -> None:
+    # examples of a group the meeting shuts out ("without donor partners such as China")
+    summit_party(False, ["Pacific Islands Forum", "China"], 1, "The summit is being held without donor partners such as China.")
+    summit_party(False, ["Pacific Islands Forum", "United States"], 1, "The summit is being held without donor partners such as China, the US, and Taiwan.")
+    summit_party(False, ["Pacific Islands Forum", "Taiwan"], 1, "The summit is being held without donor partners such as China, the US, and Taiwan.")
+    summit_party(False, ["Fiji", "Japan"], 1, "Leaders met in Suva without outside powers including Japan.")
+    summit_party(False, ["Indonesia", "Myanmar"], 1, "The foreign ministers convened in Jakarta, excluding observers like Myanmar.")
+    summit_party(False, ["Ghana", "Nigeria"], 1, "The talks went ahead in Accra in the absence of regional heavyweights such as Nigeria.")
+    summit_party(False, ["Germany", "Russia"], 1, "Ministers barred outside delegations, notably Russia, from the session in Berlin.")
+    summit_party(False, ["African Union", "Norway"], 1, "The bloc met in Addis Ababa without donor countries such as Britain or Norway.")
+    summit_party(False, ["Iraq", "Qatar"], 1, "The Arab League summit opened in Baghdad without key members such as Saudi Arabia and Qatar.")
+    summit_party(False, ["Oman", "Iran"], 1, "Organisers excluded observer states including Iran from the talks in Muscat.")
+    summit_party(False, ["Mali", "France"], 1, "The summit in Bamako is being held without former partners like France.")
+    # those who meet, and examples of those taking part
+    summit_party(True, ["Pacific Islands Forum", "China"], 0, "Pacific Islands Forum leaders opened their summit in Honiara without donor partners such as China.")
+    summit_party(True, ["Fiji", "Samoa"], 0, "Leaders of Fiji and Samoa met in Suva, without donors such as China.")
+    summit_party(True, ["Fiji", "Samoa"], 1, "Leaders of Fiji and Samoa met in Suva, without donors such as China.")
+    summit_party(True, ["Fiji", "Tonga"], 0, "The summit brought together Pacific states such as Fiji and Tonga.")
+    summit_party(True, ["Pacific Islands Forum", "China"], 1, "Donor partners such as China attended the Pacific Islands Forum summit in Honiara.")
+    summit_party(True, ["Egypt", "Jordan"], 0, "Ministers from countries including Egypt and Jordan met in Amman without Iran.")
+    summit_party(True, ["Egypt", "Jordan"], 1, "Ministers from countries including Egypt and Jordan met in Amman without Iran.")
+    summit_party(True, ["Fiji", "Tonga"], 0, "Without China, leaders such as Fiji's prime minister and Tonga's king met in Suva.")
+    summit_party(True, ["Japan", "Australia"], 0, "The summit was held with partners such as Japan and Australia.")
+    summit_party(True, ["Ghana", "Togo"], 1, "The talks, held without observers, included neighbours such as Togo.")
+    summit_party(True, ["Samoa", "New Zealand"], 1, "Pacific leaders met in Apia on Monday, and partners like New Zealand joined them without delay.")
+
+
 def build_cases() -> list[dict[str, Any]]:
     built.cases.clear()
     acted_on_cases()
+    shut_example_cases()
     return built.cases
 
 
