@@ -210,7 +210,8 @@ def _stays_out(tokens: Sequence[Token], last: int, text: str) -> bool:
     in", "X never attended", "X refused to join", "X boycotted / abstained" (check 27)."""
     ahead = _clause_ahead(tokens, last, text, 7)
     for position, norm in enumerate(ahead[:5]):
-        if norm in _STAYING_OUT or (norm == "stayed" and "away" in ahead[position + 1 : position + 2]):
+        away = ahead[position + 1 : position + 2] == ["away"]
+        if norm in _STAYING_OUT or (norm == "stayed" and away):
             return True
         negated = norm in _NEGATIONS or norm.endswith("n't") or norm in {"refused", "declined"}
         if negated and any(word in _TAKING_PART for word in ahead[position + 1 : position + 3]):
@@ -305,9 +306,8 @@ def _acted_on(tokens: Sequence[Token], first: int, last: int, text: str = "") ->
         return not _charged(tokens, last, text)  # "accused Russia of shelling": Russia acts
     if before >= 1 and tokens[before].norm == "against":
         return tokens[before - 1].norm not in _FIGHTING  # "rose up against Maduro"
-    if before >= 1 and tokens[before].norm in _TOPIC_LINKS:
-        if tokens[before - 1].norm in _QUARRELS:
-            return True  # "a dispute over Taiwan's participation"
+    if before >= 1 and tokens[before].norm in _TOPIC_LINKS and tokens[before - 1].norm in _QUARRELS:
+        return True  # "a dispute over Taiwan's participation"
     if before >= 1 and tokens[before].norm in _PARTICLES and tokens[before - 1].norm in _PHRASAL:
         return True  # "turned down Kenya's offer"
     if before >= 0 and tokens[before].norm in _DONE_TO:

@@ -54,44 +54,44 @@ def actor(expect: bool, name: str, sentence: str, description: str = "the attack
 
 def acted_on_cases() -> None:
     # the one hit, its people or places, the one killed; not its actor
-    actor(False, "Armenia", "Azerbaijani artillery shelled Armenian villages near the border on Tuesday.")
+    actor(False, "Armenia", "Azerbaijani artillery shelled Armenian villages near the border on Tuesday.")  # fmt: skip
     actor(False, "Ukraine", "Russian missiles hit Ukraine's power stations in the west overnight.")
     actor(False, "Saudi Arabia", "Houthi fighters attacked a Saudi border post before dawn.")
     actor(False, "Hezbollah", "Israeli troops killed the Hezbollah commander in a drone strike.")
-    actor(False, "Taliban", "Pakistani police arrested the Taliban commander in Quetta.", "the arrest", "other")
-    actor(False, "Iran", "Unknown gunmen assassinated the Iranian nuclear scientist outside the capital.")
-    actor(False, "Somalia", "Kenyan jets bombed Somali militant camps near the border late on Friday.")
+    actor(False, "Taliban", "Pakistani police arrested the Taliban commander in Quetta.", "the arrest", "other")  # fmt: skip
+    actor(False, "Iran", "Unknown gunmen assassinated the Iranian nuclear scientist outside the capital.")  # fmt: skip
+    actor(False, "Somalia", "Kenyan jets bombed Somali militant camps near the border late on Friday.")  # fmt: skip
     # after "against", outside a fight; a quarrel's topic
-    actor(False, "Daniel Ortega", "The opposition staged a failed revolt last spring against Daniel Ortega.", "the revolt", "other")
-    actor(False, "M23", "Congolese troops launched operations against M23 positions in North Kivu.", "the offensive", "attack")
-    actor(False, "Hamas", "The ministry announced new measures against Hamas financiers abroad.", "the measures", "other")
-    actor(False, "Kosovo", "The meeting broke up early after a row over Kosovo's membership.", "the walkout", "other")
-    actor(False, "Taiwan", "Organisers cancelled the forum amid tensions over Taiwan, diplomats said.", "the cancellation", "other")
+    actor(False, "Daniel Ortega", "The opposition staged a failed revolt last spring against Daniel Ortega.", "the revolt", "other")  # fmt: skip
+    actor(False, "M23", "Congolese troops launched operations against M23 positions in North Kivu.", "the offensive", "attack")  # fmt: skip
+    actor(False, "Hamas", "The ministry announced new measures against Hamas financiers abroad.", "the measures", "other")  # fmt: skip
+    actor(False, "Kosovo", "The meeting broke up early after a row over Kosovo's membership.", "the walkout", "other")  # fmt: skip
+    actor(False, "Taiwan", "Organisers cancelled the forum amid tensions over Taiwan, diplomats said.", "the cancellation", "other")  # fmt: skip
     # staying out of the event
-    actor(False, "Hungary", "Hungary did not take part in the vote on the sanctions package.", "the vote on sanctions", "vote")
-    actor(False, "India", "India abstained in Thursday's vote on the resolution.", "the vote on the resolution", "vote")
-    actor(False, "Serbia", "The Serbian delegation never attended the talks in Brussels.", "the talks", "other")
+    actor(False, "Hungary", "Hungary did not take part in the vote on the sanctions package.", "the vote on sanctions", "vote")  # fmt: skip
+    actor(False, "India", "India abstained in Thursday's vote on the resolution.", "the vote on the resolution", "vote")  # fmt: skip
+    actor(False, "Serbia", "The Serbian delegation never attended the talks in Brussels.", "the talks", "other")  # fmt: skip
     # the accuser, when the event is the act
-    actor(False, "Azerbaijan", "Azerbaijan on Sunday accused Armenia of shelling its positions.", "the shelling", "attack")
-    actor(False, "Pakistan", "Pakistan blamed India for the blast in Quetta.", "the blast", "attack")
+    actor(False, "Azerbaijan", "Azerbaijan on Sunday accused Armenia of shelling its positions.", "the shelling", "attack")  # fmt: skip
+    actor(False, "Pakistan", "Pakistan blamed India for the blast in Quetta.", "the blast", "attack")  # fmt: skip
 
     # the real actors of the same sentences, and those that stay actors
-    actor(True, "Azerbaijan", "Azerbaijani artillery shelled Armenian villages near the border on Tuesday.")
+    actor(True, "Azerbaijan", "Azerbaijani artillery shelled Armenian villages near the border on Tuesday.")  # fmt: skip
     actor(True, "Russia", "Russian missiles hit Ukraine's power stations in the west overnight.")
     actor(True, "Israel", "Israeli troops killed the Hezbollah commander in a drone strike.")
     actor(True, "Kenya", "Kenyan jets bombed Somali militant camps near the border late on Friday.")
-    actor(True, "Armenia", "Azerbaijan on Sunday accused Armenia of shelling its positions.", "the shelling", "attack")
+    actor(True, "Armenia", "Azerbaijan on Sunday accused Armenia of shelling its positions.", "the shelling", "attack")  # fmt: skip
     actor(True, "India", "Pakistan blamed India for the blast in Quetta.", "the blast", "attack")
-    actor(True, "Azerbaijan", "Azerbaijan on Sunday accused Armenia of shelling its positions.", "Azerbaijan's accusation", "other")
-    actor(True, "Russia", "Ukrainian forces fought against Russia's army near Bakhmut.", "the fighting", "attack")
-    actor(True, "Turkey", "Kurdish fighters battled against Turkish troops in the hills for a week.", "the fighting", "attack")
-    actor(True, "Ukraine", "Russian drones hit Kharkiv overnight, Ukrainian air defences shot down most of them.", "the drone raid", "attack")
-    actor(True, "Israel", "Iran attacked Israel with drones, and Israel retaliated days later.", "the retaliation", "strike")
-    actor(True, "Hezbollah", "Israel struck Hezbollah targets after Hezbollah fired rockets at Haifa.", "the rocket fire", "attack")
-    actor(True, "Hungary", "Hungary boycotted the vote on the sanctions package.", "Hungary's boycott of the vote", "other")
-    actor(True, "Serbia", "A dispute between Serbia and Kosovo over licence plates flared again.", "the dispute", "other")
-    actor(True, "Turkey", "Turkey said it struck Kurdish militants in northern Iraq.", "the strikes", "strike")
-    actor(True, "Hungary", "Hungary took part in the vote on the sanctions package.", "the vote on sanctions", "vote")
+    actor(True, "Azerbaijan", "Azerbaijan on Sunday accused Armenia of shelling its positions.", "Azerbaijan's accusation", "other")  # fmt: skip
+    actor(True, "Russia", "Ukrainian forces fought against Russia's army near Bakhmut.", "the fighting", "attack")  # fmt: skip
+    actor(True, "Turkey", "Kurdish fighters battled against Turkish troops in the hills for a week.", "the fighting", "attack")  # fmt: skip
+    actor(True, "Ukraine", "Russian drones hit Kharkiv overnight, Ukrainian air defences shot down most of them.", "the drone raid", "attack")  # fmt: skip
+    actor(True, "Israel", "Iran attacked Israel with drones, and Israel retaliated days later.", "the retaliation", "strike")  # fmt: skip
+    actor(True, "Hezbollah", "Israel struck Hezbollah targets after Hezbollah fired rockets at Haifa.", "the rocket fire", "attack")  # fmt: skip
+    actor(True, "Hungary", "Hungary boycotted the vote on the sanctions package.", "Hungary's boycott of the vote", "other")  # fmt: skip
+    actor(True, "Serbia", "A dispute between Serbia and Kosovo over licence plates flared again.", "the dispute", "other")  # fmt: skip
+    actor(True, "Turkey", "Turkey said it struck Kurdish militants in northern Iraq.", "the strikes", "strike")  # fmt: skip
+    actor(True, "Hungary", "Hungary took part in the vote on the sanctions package.", "the vote on sanctions", "vote")  # fmt: skip
 
 
 def summit_party(expect: bool, parties: list[str], index: int, sentence: str) -> None:
@@ -102,29 +102,29 @@ def summit_party(expect: bool, parties: list[str], index: int, sentence: str) ->
 
 def shut_example_cases() -> None:
     # examples of a group the meeting shuts out ("without donor partners such as China")
-    summit_party(False, ["Pacific Islands Forum", "China"], 1, "The summit is being held without donor partners such as China.")
-    summit_party(False, ["Pacific Islands Forum", "United States"], 1, "The summit is being held without donor partners such as China, the US, and Taiwan.")
-    summit_party(False, ["Pacific Islands Forum", "Taiwan"], 1, "The summit is being held without donor partners such as China, the US, and Taiwan.")
-    summit_party(False, ["Fiji", "Japan"], 1, "Leaders met in Suva without outside powers including Japan.")
-    summit_party(False, ["Indonesia", "Myanmar"], 1, "The foreign ministers convened in Jakarta, excluding observers like Myanmar.")
-    summit_party(False, ["Ghana", "Nigeria"], 1, "The talks went ahead in Accra in the absence of regional heavyweights such as Nigeria.")
-    summit_party(False, ["Germany", "Russia"], 1, "Ministers barred outside delegations, notably Russia, from the session in Berlin.")
-    summit_party(False, ["African Union", "Norway"], 1, "The bloc met in Addis Ababa without donor countries such as Britain or Norway.")
-    summit_party(False, ["Iraq", "Qatar"], 1, "The Arab League summit opened in Baghdad without key members such as Saudi Arabia and Qatar.")
-    summit_party(False, ["Oman", "Iran"], 1, "Organisers excluded observer states including Iran from the talks in Muscat.")
-    summit_party(False, ["Mali", "France"], 1, "The summit in Bamako is being held without former partners like France.")
+    summit_party(False, ["Pacific Islands Forum", "China"], 1, "The summit is being held without donor partners such as China.")  # fmt: skip
+    summit_party(False, ["Pacific Islands Forum", "United States"], 1, "The summit is being held without donor partners such as China, the US, and Taiwan.")  # fmt: skip
+    summit_party(False, ["Pacific Islands Forum", "Taiwan"], 1, "The summit is being held without donor partners such as China, the US, and Taiwan.")  # fmt: skip
+    summit_party(False, ["Fiji", "Japan"], 1, "Leaders met in Suva without outside powers including Japan.")  # fmt: skip
+    summit_party(False, ["Indonesia", "Myanmar"], 1, "The foreign ministers convened in Jakarta, excluding observers like Myanmar.")  # fmt: skip
+    summit_party(False, ["Ghana", "Nigeria"], 1, "The talks went ahead in Accra in the absence of regional heavyweights such as Nigeria.")  # fmt: skip
+    summit_party(False, ["Germany", "Russia"], 1, "Ministers barred outside delegations, notably Russia, from the session in Berlin.")  # fmt: skip
+    summit_party(False, ["African Union", "Norway"], 1, "The bloc met in Addis Ababa without donor countries such as Britain or Norway.")  # fmt: skip
+    summit_party(False, ["Iraq", "Qatar"], 1, "The Arab League summit opened in Baghdad without key members such as Saudi Arabia and Qatar.")  # fmt: skip
+    summit_party(False, ["Oman", "Iran"], 1, "Organisers excluded observer states including Iran from the talks in Muscat.")  # fmt: skip
+    summit_party(False, ["Mali", "France"], 1, "The summit in Bamako is being held without former partners like France.")  # fmt: skip
     # those who meet, and examples of those taking part
-    summit_party(True, ["Pacific Islands Forum", "China"], 0, "Pacific Islands Forum leaders opened their summit in Honiara without donor partners such as China.")
-    summit_party(True, ["Fiji", "Samoa"], 0, "Leaders of Fiji and Samoa met in Suva, without donors such as China.")
-    summit_party(True, ["Fiji", "Samoa"], 1, "Leaders of Fiji and Samoa met in Suva, without donors such as China.")
-    summit_party(True, ["Fiji", "Tonga"], 0, "The summit brought together Pacific states such as Fiji and Tonga.")
-    summit_party(True, ["Pacific Islands Forum", "China"], 1, "Donor partners such as China attended the Pacific Islands Forum summit in Honiara.")
-    summit_party(True, ["Egypt", "Jordan"], 0, "Ministers from countries including Egypt and Jordan met in Amman without Iran.")
-    summit_party(True, ["Egypt", "Jordan"], 1, "Ministers from countries including Egypt and Jordan met in Amman without Iran.")
-    summit_party(True, ["Fiji", "Tonga"], 0, "Without China, leaders such as Fiji's prime minister and Tonga's king met in Suva.")
-    summit_party(True, ["Japan", "Australia"], 0, "The summit was held with partners such as Japan and Australia.")
-    summit_party(True, ["Ghana", "Togo"], 1, "The talks, held without observers, included neighbours such as Togo.")
-    summit_party(True, ["Samoa", "New Zealand"], 1, "Pacific leaders met in Apia on Monday, and partners like New Zealand joined them without delay.")
+    summit_party(True, ["Pacific Islands Forum", "China"], 0, "Pacific Islands Forum leaders opened their summit in Honiara without donor partners such as China.")  # fmt: skip
+    summit_party(True, ["Fiji", "Samoa"], 0, "Leaders of Fiji and Samoa met in Suva, without donors such as China.")  # fmt: skip
+    summit_party(True, ["Fiji", "Samoa"], 1, "Leaders of Fiji and Samoa met in Suva, without donors such as China.")  # fmt: skip
+    summit_party(True, ["Fiji", "Tonga"], 0, "The summit brought together Pacific states such as Fiji and Tonga.")  # fmt: skip
+    summit_party(True, ["Pacific Islands Forum", "China"], 1, "Donor partners such as China attended the Pacific Islands Forum summit in Honiara.")  # fmt: skip
+    summit_party(True, ["Egypt", "Jordan"], 0, "Ministers from countries including Egypt and Jordan met in Amman without Iran.")  # fmt: skip
+    summit_party(True, ["Egypt", "Jordan"], 1, "Ministers from countries including Egypt and Jordan met in Amman without Iran.")  # fmt: skip
+    summit_party(True, ["Fiji", "Tonga"], 0, "Without China, leaders such as Fiji's prime minister and Tonga's king met in Suva.")  # fmt: skip
+    summit_party(True, ["Japan", "Australia"], 0, "The summit was held with partners such as Japan and Australia.")  # fmt: skip
+    summit_party(True, ["Ghana", "Togo"], 1, "The talks, held without observers, included neighbours such as Togo.")  # fmt: skip
+    summit_party(True, ["Samoa", "New Zealand"], 1, "Pacific leaders met in Apia on Monday, and partners like New Zealand joined them without delay.")  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:
