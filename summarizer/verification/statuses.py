@@ -48,6 +48,7 @@ from typing import Any
 
 from summarizer.verification.context import Context
 from summarizer.verification.names import find_phrase
+from summarizer.verification.stance_owners import not_owned
 from summarizer.verification.status_calls import (
     SAYING,
     absent,
@@ -404,6 +405,7 @@ def worded(family: str, raw: str, ctx: Context, heads: dict[int, int] | None = N
             and not _of_other(family, raw, norms, s, e)
             and not belongs_elsewhere(family, norms, s, e)
             and not _later_clause(family, raw, norms, s, e)
+            and not not_owned(family, ctx.fact, ctx.article, index, norms, s, e)
         ]  # fmt: skip
         if not found:
             continue

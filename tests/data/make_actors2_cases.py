@@ -127,10 +127,89 @@ def shut_example_cases() -> None:
     summit_party(True, ["Samoa", "New Zealand"], 1, "Pacific leaders met in Apia on Monday, and partners like New Zealand joined them without delay.")  # fmt: skip
 
 
+def stance(expect: bool, name: str, value: str, sentences: list[str], evidence: str) -> None:
+    assert evidence in sentences, evidence
+    position = {"party": name, "stance": value, "evidence": [evidence]}
+    truce = {"kind": "full", "evidence": [evidence], "positions": [position]}
+    add("stance-owners", expect, f"{name} {value}: {evidence[:60]}", article(*sentences),
+        {"ceasefires": [truce]}, "ceasefires[0].positions[0].stance")  # fmt: skip
+
+
+def stance_owner_cases() -> None:
+    def one(expect: bool, name: str, value: str, sentence: str) -> None:
+        stance(expect, name, value, [sentence], sentence)
+
+    # another party's stance: the cue's subject is someone else; an agreement only to talk
+    one(
+        False,
+        "Azerbaijan",
+        "agreed",
+        "Armenia accepted the ceasefire, which Azerbaijan rejected on Monday.",
+    )
+    one(
+        False,
+        "Armenia",
+        "rejects",
+        "Azerbaijan rejected the ceasefire, which Armenia had accepted a day earlier.",
+    )
+    one(False, "Eritrea", "supports", "Ethiopia backed the plan, which Eritrea dismissed.")
+    one(False, "Russia", "agreed", "Russia rejected the proposal, which Ukraine accepted.")
+    one(False, "Hamas", "supports", "Israel and Egypt welcomed the truce, which Hamas rejected.")
+    one(False, "Hamas", "rejects", "Hamas accepted the truce, but Israel rejected it.")
+    one(False, "RSF", "agreed", "Sudan's army accepted the truce; the RSF rejected it.")
+    one(
+        False, "Hamas", "agreed", "Israeli negotiators accepted the draft, which Hamas turned down."
+    )
+    one(False, "Hamas", "agreed", "The truce was accepted by Israel, while Hamas rejected it.")
+    one(False, "Houthis", "agreed", "The Houthis agreed merely to consider the plan.")
+    one(False, "Armenia", "agreed", "Armenia agreed to discuss the proposal next week.")
+    stance(False, "Hamas", "agreed", ["Israeli Prime Minister Benjamin Netanyahu met the envoys.", "Netanyahu accepted the plan, which Hamas rejected."], "Netanyahu accepted the plan, which Hamas rejected.")  # fmt: skip
+    # the party's own stance in the same sentences, and subjects that name it
+    one(
+        True,
+        "Armenia",
+        "agreed",
+        "Armenia accepted the ceasefire, which Azerbaijan rejected on Monday.",
+    )
+    one(
+        True,
+        "Azerbaijan",
+        "rejects",
+        "Armenia accepted the ceasefire, which Azerbaijan rejected on Monday.",
+    )
+    one(
+        True,
+        "Azerbaijan",
+        "rejects",
+        "Azerbaijan rejected the ceasefire, which Armenia had accepted a day earlier.",
+    )
+    one(
+        True,
+        "Armenia",
+        "agreed",
+        "Azerbaijan rejected the ceasefire, which Armenia had accepted a day earlier.",
+    )
+    one(True, "Ethiopia", "supports", "Ethiopia backed the plan, which Eritrea dismissed.")
+    one(True, "Hamas", "rejects", "Israel and Egypt welcomed the truce, which Hamas rejected.")
+    one(True, "Israel", "agreed", "Israel and Hamas agreed to the truce on Sunday.")
+    one(True, "Hamas", "agreed", "Israel and Hamas agreed to the truce on Sunday.")
+    one(True, "Israel", "agreed", "Israel, Hamas and Egypt agreed to the truce.")
+    one(True, "Hamas", "agreed", "The truce was accepted by Hamas on Monday.")
+    one(
+        True,
+        "Hamas",
+        "agreed",
+        "Hamas agreed to the truce after Israel accepted the prisoner list.",
+    )
+    one(True, "RSF", "agreed", "The RSF said it accepted the truce.")
+    one(True, "Sudan", "agreed", "Sudan's army accepted the truce; the RSF rejected it.")
+
+
 def build_cases() -> list[dict[str, Any]]:
     built.cases.clear()
     acted_on_cases()
     shut_example_cases()
+    stance_owner_cases()
     return built.cases
 
 
