@@ -39,6 +39,8 @@ _AGREEING = word_set("agreed agrees agree accepted accepts accept")
 _MERELY = word_set("only merely just")
 _TALKING = word_set("study consider examine review discuss explore weigh look talk")
 _MARKS = frozenset(",;:()\u2014\u2013")
+_BEING = word_set("was were been being is are")
+_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
 
 
 def not_owned(
@@ -69,7 +71,10 @@ def not_owned(
     last = end - list(norms[:end]).count(",")
     if any(named == key for _, named, _, _ in party_mentions(tokens[cue:last])):
         return False
-    subjects = _by_subjects(tokens, cue, article) or _subjects(tokens, cue, article)
+    if cue >= 1 and tokens[cue - 1].norm in _BEING:
+        subjects = _by_subjects(tokens, cue, article)  # its subject is what was agreed
+    else:
+        subjects = _subjects(tokens, cue, article)
     return bool(subjects) and key not in subjects
 
 
@@ -117,6 +122,8 @@ def _subjects(tokens: Sequence[Token], cue: int, article: ArticleText) -> frozen
         agents += 1
     if position < 0 or _gap(tokens, position, text):
         return frozenset()
+    if agents == 0 and tokens[position].text.endswith(_POSSESSIVE_ENDS):
+        return frozenset()  # "the Kremlin's announcement": the owner of a noun, no subject
     ending = _keys_ending(tokens, article)
     if position not in ending:
         return frozenset()
@@ -139,10 +146,12 @@ def _subjects(tokens: Sequence[Token], cue: int, article: ArticleText) -> frozen
 
 def _by_subjects(tokens: Sequence[Token], cue: int, article: ArticleText) -> frozenset[str]:
     """The parties after a passive cue's "by" ("was rejected by Hamas and Egypt")."""
-    if cue < 1 or tokens[cue - 1].norm not in ("was", "were", "been", "being", "is", "are"):
+    by = cue + 1
+    if by < len(tokens) and tokens[by].norm == "upon":
+        by += 1  # "was agreed upon by"
+    if by >= len(tokens) or tokens[by].norm != "by":
         return frozenset()
-    if cue + 1 >= len(tokens) or tokens[cue + 1].norm != "by":
-        return frozenset()
+    cue = by - 1
     keys: set[str] = set()
     expected = 0  # where the next joined name must start ("by Hamas and Egypt")
     for start, key, _, size in party_mentions(tokens[cue + 2 : cue + 10]):

@@ -203,6 +203,9 @@ def stance_owner_cases() -> None:
     )
     one(True, "RSF", "agreed", "The RSF said it accepted the truce.")
     one(True, "Sudan", "agreed", "Sudan's army accepted the truce; the RSF rejected it.")
+    one(True, "Russia", "agreed", "A new truce was agreed upon by leaders of France, Germany, Russia and Ukraine after long talks.")  # fmt: skip
+    one(True, "Belarus", "agreed", "The truce was agreed by Russia and Belarus, while Ukraine rejected it.")  # fmt: skip
+    one(False, "Ukraine", "agreed", "The truce was agreed by Russia and Belarus, while Ukraine rejected it.")  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:
