@@ -74,7 +74,7 @@ def not_owned(
     if cue >= 1 and tokens[cue - 1].norm in _BEING:
         subjects = _by_subjects(tokens, cue, article)  # its subject is what was agreed
     else:
-        subjects = _subjects(tokens, cue, article)
+        subjects = _subjects(tokens, cue, article, index)
     return bool(subjects) and key not in subjects
 
 
@@ -91,19 +91,31 @@ def _gap(tokens: Sequence[Token], left: int, text: str) -> bool:
     return not _MARKS.isdisjoint(text[tokens[left].end : tokens[left + 1].start])
 
 
-def _keys_ending(tokens: Sequence[Token], article: ArticleText) -> dict[int, str]:
-    """The party each mention names, by the index of its last token; a capitalised word
-    the article ties to one party (a person's surname) too."""
-    found = {start + size - 1: key for start, key, _, size in party_mentions(tokens)}
+def _keys_ending(
+    tokens: Sequence[Token], article: ArticleText, index: int
+) -> tuple[dict[int, str], dict[int, int]]:
+    """The party each mention names, by the index of its last token (a capitalised word the
+    article ties to one party, a person's surname, too), and each mention's last token by its
+    first; once per sentence."""
+    memo_key = ("stance subjects", index)
+    known: tuple[dict[int, str], dict[int, int]] | None = article.memo.get(memo_key)
+    if known is not None:
+        return known
+    mentions = list(party_mentions(tokens))
+    found = {start + size - 1: key for start, key, _, size in mentions}
+    starts = {start: start + size - 1 for start, _, _, size in mentions}
     for position, token in enumerate(tokens):
         if token.capitalised and position not in found:
             tied = ties(article, token.norm)
             if len(tied) == 1:
                 found[position] = next(iter(tied))
-    return found
+    article.memo[memo_key] = found, starts
+    return found, starts
 
 
-def _subjects(tokens: Sequence[Token], cue: int, article: ArticleText) -> frozenset[str]:
+def _subjects(
+    tokens: Sequence[Token], cue: int, article: ArticleText, index: int
+) -> frozenset[str]:
     """The parties named as the cue's subject (see the module); empty when none is."""
     text = article.text
     position = cue - 1
@@ -124,11 +136,10 @@ def _subjects(tokens: Sequence[Token], cue: int, article: ArticleText) -> frozen
         return frozenset()
     if agents == 0 and tokens[position].text.endswith(_POSSESSIVE_ENDS):
         return frozenset()  # "the Kremlin's announcement": the owner of a noun, no subject
-    ending = _keys_ending(tokens, article)
+    ending, starts = _keys_ending(tokens, article, index)
     if position not in ending:
         return frozenset()
     keys = {ending[position]}
-    starts = {start: start + size - 1 for start, _, _, size in party_mentions(tokens)}
     first = next((s for s, e in starts.items() if e == position), position)
     while first >= 1:
         link = first - 1
