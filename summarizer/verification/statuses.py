@@ -33,8 +33,8 @@ A value with no cue is unconfirmed or contradicted: :mod:`status_support` decide
 wording to find and are not checked. A truce's ``full`` kind is the plain word: a truce word
 ("ceasefire", "truce", "halt") that no narrower kind's word qualifies ("energy ceasefire").
 
-Not caught: a cue that belongs to another fact in the same sentence ("Ukraine accepted what
-Russia rejected" supports either stance for either party); a cue in reported speech the
+A stance's cue whose subject is another party is not the fact's ("Ukraine accepted what
+Russia rejected": :mod:`stance_owners`). Not caught: a cue in reported speech the
 article disputes; a value that is worded but wrong in degree (``in_doubt`` for ``on_hold``
 when the evidence says both).
 """
