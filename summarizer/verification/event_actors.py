@@ -10,7 +10,14 @@ did not carry the event out, nor the target of a measure or an attack ("sanction
 ("Uganda turned down Kenya's offer", "Kenya's offer to mediate was turned down by Uganda",
 "an offer from Kenya was turned down"), nor who holds people or ground or hosts an occasion
 named after "by" right after its noun ("the release of hostages held by Hamas", "at a seminar
-hosted by the Ministry of Interior": checks 24 and 25).
+hosted by the Ministry of Interior": checks 24 and 25), nor the one an attack or a killing
+hits or whose people it hits ("Israeli jets struck Hamas positions", "assassinated the Hamas
+spiritual leader"), a name after "against" other than a fight's ("rose up against Maduro",
+"actions against Maoist cadres"; "fought against Russia" keeps both sides), a quarrel's topic
+("a dispute over Taiwan's participation"), one that stays out ("X did not participate in the
+vote", unless the event is the boycott) or one that accuses another ("Ukraine accused Russia
+of shelling Kherson": Russia is the shelling's actor, Ukraine is not, unless the event is the
+accusing); names opening a clause after a comma are not read as a verb's object.
 The one spoken to ("urged Netanyahu", "told Fiji") is not refused: the schema's actors are
 who carried the event out "or took part", and an exchange's addressee took part in it (an
 outside check labelled "Biden urged Netanyahu ..." so).
@@ -58,8 +65,39 @@ _DONE_TO = word_set(
     """rejected rejects rejecting refused refuses denied denies condemned condemns criticised
     criticized criticises criticizes accused accuses blamed blames expelled expels suspended
     suspends sanctioned sanctions invited invites barred bars ignored ignores dismissed
-    dismisses turned rebuffed rebuffs spurned spurns snubbed snubs declined declines"""
+    dismisses turned rebuffed rebuffs spurned spurns snubbed snubs declined declines
+    struck strikes hit hits attacked attacks shelled shells bombed bombs targeted targets
+    raided raids assassinated assassinates killed kills arrested arrests invaded invades
+    ambushed ambushes abducted abducts kidnapped kidnaps executed executes"""
 )
+# Accusing verbs: their object before "of"/"for" is the one said to act ("accused Russia of
+# shelling Kherson": Russia shelled), their subject only says so (tiers review).
+_ACCUSING = word_set("accused accuses accusing blamed blames blaming")
+_CHARGE_LINKS = word_set("of for")
+# Words before "against" that make its object a side of a fight both carry out ("fought
+# against Russia", "the war against Ukraine"); after any other word ("rose up against Maduro",
+# "actions against Maoist cadres", "a failed uprising in April against Maduro") it is the
+# one acted on (check 27).
+_FIGHTING = word_set(
+    """fought fight fights fighting clashed clash clashes clashing battled battle battles
+    battling war wars"""
+)
+# Nouns of a quarrel whose "over"/"about" names its topic, not a side ("a dispute over
+# Taiwan's participation": check 27).
+_QUARRELS = word_set(
+    """dispute disputes row rows spat spats quarrel quarrels feud feuds standoff tension
+    tensions disagreement disagreements controversy concerns concern fears"""
+)
+_TOPIC_LINKS = word_set("over about")
+# Staying out of the event ("The Party of Regions faction did not participate in the vote",
+# check 27): a negation then a verb of taking part, or a verb of staying out.
+_NEGATIONS = word_set("not never n't")
+_TAKING_PART = word_set(
+    "participate participated take took join joined attend attended vote voted show showed"
+)
+_STAYING_OUT = word_set("boycotted boycotts abstained abstains")
+# Stems of a description that makes staying out the event itself ("boycotted the vote").
+_OUT_STEMS = ("boycott", "abstain", "stay", "refus", "declin", "walk", "absen", "skip")
 # A phrasal verb's particle between the verb and its object ("turned down Kenya's offer",
 # "brushed aside Qatar's plan"; check 23's probe): skipped back to the verb.
 _PARTICLES = word_set("down away aside off")
@@ -86,7 +124,7 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
         if ctx.sentences and _only_acted_on(str(value), ctx):
             return False, (
                 f"{value!r} is in its evidence only as the one acted on (or holding or "
-                "hosting something else)"
+                "hosting something else, staying out of it or accusing another)"
             )
         key = party_of(str(value))
         reported = key is not None and not _about_saying(ctx, key)
@@ -119,17 +157,75 @@ def _grouped(ctx: Context) -> bool:
 
 def _only_acted_on(value: str, ctx: Context) -> bool:
     """Whether every place the evidence names the actor (by name, alias, or a person the
-    article ties to it) is acted on (see the module); False when none is found."""
+    article ties to it) is acted on (see the module), stays out of the event ("did not
+    participate", unless the event is the staying out) or accuses another of it ("Ukraine
+    accused Russia of shelling Kherson", unless the event is the saying); False when none is
+    found."""
     found = False
+    words = tokenize(str(getattr(ctx.fact, "description", "") or ""))
+    out_event = any(token.norm.startswith(_OUT_STEMS) for token in words)
+    saying = any(token.norm.startswith(_SAYING_STEMS) for token in words)
+    text = ctx.article.text
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         for first, last in _places(value, tokens, ctx, index):  # lazily: stops at the first
             found = True
-            if not _acted_on(tokens, first, last) and not shut_out(
-                tokens, first, last, ctx.article.text, relative=False
+            if _acted_on(tokens, first, last, text) or shut_out(
+                tokens, first, last, text, relative=False
             ):
-                return False  # shut out: "decided to exclude junta chief X", "left X out"
+                continue  # shut out: "decided to exclude junta chief X", "left X out"
+            if not out_event and _stays_out(tokens, last, text):
+                continue
+            if not saying and _accuses(tokens, last, text):
+                continue
+            return False
     return found
+
+
+_PUNCTUATION = frozenset(",;:()\u2014\u2013")
+
+
+def _gap(tokens: Sequence[Token], left: int, text: str) -> bool:
+    """Whether punctuation stands between ``tokens[left]`` and the next token."""
+    if not text or left + 1 >= len(tokens):
+        return False
+    return any(char in _PUNCTUATION for char in text[tokens[left].end : tokens[left + 1].start])
+
+
+def _clause_ahead(tokens: Sequence[Token], last: int, text: str, reach: int) -> list[str]:
+    """The norms of up to ``reach`` tokens after ``last``, cut at punctuation and clause
+    words ("and", "which", "said", ...)."""
+    norms: list[str] = []
+    index = last
+    while len(norms) < reach and index + 1 < len(tokens) and not _gap(tokens, index, text):
+        index += 1
+        if tokens[index].norm in _CLAUSE_WORDS:
+            break
+        norms.append(tokens[index].norm)
+    return norms
+
+
+def _stays_out(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """The name stays out of the event: "X (faction) did not participate / take part / vote
+    in", "X never attended", "X refused to join", "X boycotted / abstained" (check 27)."""
+    ahead = _clause_ahead(tokens, last, text, 7)
+    for position, norm in enumerate(ahead[:5]):
+        away = ahead[position + 1 : position + 2] == ["away"]
+        if norm in _STAYING_OUT or (norm == "stayed" and away):
+            return True
+        negated = norm in _NEGATIONS or norm.endswith("n't") or norm in {"refused", "declined"}
+        if negated and any(word in _TAKING_PART for word in ahead[position + 1 : position + 3]):
+            return True
+    return False
+
+
+def _accuses(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """The name accuses another of the event: "X (on Monday) accused / blamed Y of / for"."""
+    ahead = _clause_ahead(tokens, last, text, 12)
+    for position, norm in enumerate(ahead[:4]):
+        if norm in _ACCUSING:
+            return any(word in _CHARGE_LINKS for word in ahead[position + 2 :])
+    return False
 
 
 # Stems of a description that makes the event a saying ("Chad claimed Khartoum was backing
@@ -185,21 +281,33 @@ def _places(
             yield position, position
 
 
-def _acted_on(tokens: Sequence[Token], first: int, last: int) -> bool:
+def _acted_on(tokens: Sequence[Token], first: int, last: int, text: str = "") -> bool:
     """A name right after a verb done to it, or owning that verb's object ("rejected
     Commodore Bainimarama's request": titles, capitalised words and articles skipped), or
     after a measure's or attack's "on" / "against" / "of" ("sanctions on Doha"), or the
     subject of that verb in the passive ("Fiji was expelled", "Eritrea has been barred")."""
     if first >= 2 and tokens[first - 1].norm in _OFFER_LINKS and tokens[first - 2].norm in _OFFERS:
         offer = first - 2  # "turned down an offer from Kenya", "an offer by Kenya ... was rejected"
-        return _acted_on(tokens, offer, offer) or _passive_after(tokens, last)
+        return _acted_on(tokens, offer, offer, text) or _passive_after(tokens, last)
     before = first - 1
-    while before >= 0 and (
-        tokens[before].norm in TITLES
-        or tokens[before].capitalised
-        or tokens[before].norm in _SKIPPED
+    while (
+        before >= 0
+        and not _gap(tokens, before, text)
+        and (
+            tokens[before].norm in TITLES
+            or tokens[before].capitalised
+            or tokens[before].norm in _SKIPPED
+        )
     ):
         before -= 1
+    if before >= 0 and _gap(tokens, before, text):
+        before = -1  # "struck Gaza, Hamas fighters ...": the name opens a clause of its own
+    if before >= 0 and tokens[before].norm in _ACCUSING:
+        return not _charged(tokens, last, text)  # "accused Russia of shelling": Russia acts
+    if before >= 1 and tokens[before].norm == "against":
+        return tokens[before - 1].norm not in _FIGHTING  # "rose up against Maduro"
+    if before >= 1 and tokens[before].norm in _TOPIC_LINKS and tokens[before - 1].norm in _QUARRELS:
+        return True  # "a dispute over Taiwan's participation"
     if before >= 1 and tokens[before].norm in _PARTICLES and tokens[before - 1].norm in _PHRASAL:
         return True  # "turned down Kenya's offer"
     if before >= 0 and tokens[before].norm in _DONE_TO:
@@ -214,6 +322,13 @@ def _acted_on(tokens: Sequence[Token], first: int, last: int) -> bool:
     while after and after[0] in _PASSIVE:
         after.pop(0)
     return len(after) < len(tokens[last + 1 : last + 5]) and bool(after) and after[0] in _DONE_TO
+
+
+def _charged(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """An accused name followed by "of"/"for" (after its possessive's noun at most): the one
+    said to have done it ("accused Russia of shelling", "blamed Hamas's gunmen for")."""
+    ahead = _clause_ahead(tokens, last, text, 3)
+    return any(word in _CHARGE_LINKS for word in ahead)
 
 
 _PASSIVE = word_set("was were is are has have had been being be")

@@ -33,8 +33,8 @@ A value with no cue is unconfirmed or contradicted: :mod:`status_support` decide
 wording to find and are not checked. A truce's ``full`` kind is the plain word: a truce word
 ("ceasefire", "truce", "halt") that no narrower kind's word qualifies ("energy ceasefire").
 
-Not caught: a cue that belongs to another fact in the same sentence ("Ukraine accepted what
-Russia rejected" supports either stance for either party); a cue in reported speech the
+A stance's cue whose subject is another party is not the fact's ("Ukraine accepted what
+Russia rejected": :mod:`stance_owners`). Not caught: a cue in reported speech the
 article disputes; a value that is worded but wrong in degree (``in_doubt`` for ``on_hold``
 when the evidence says both).
 """
@@ -48,6 +48,7 @@ from typing import Any
 
 from summarizer.verification.context import Context
 from summarizer.verification.names import find_phrase
+from summarizer.verification.stance_owners import not_owned
 from summarizer.verification.status_calls import (
     SAYING,
     absent,
@@ -404,6 +405,7 @@ def worded(family: str, raw: str, ctx: Context, heads: dict[int, int] | None = N
             and not _of_other(family, raw, norms, s, e)
             and not belongs_elsewhere(family, norms, s, e)
             and not _later_clause(family, raw, norms, s, e)
+            and not not_owned(family, ctx.fact, ctx.article, index, norms, s, e)
         ]  # fmt: skip
         if not found:
             continue

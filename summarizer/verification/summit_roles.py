@@ -103,6 +103,8 @@ def shut_out(
     """The name at ``tokens[first : last + 1]`` is the one a meeting shuts out (see the
     module); ``relative``: also in a "who was excluded" clause after it. Read back over
     plain spaces only ("Without Russia, Ukraine and Turkey met": Ukraine met)."""
+    if _shut_example(tokens, first, text):
+        return True  # "held without donor partners such as China, the US, and Taiwan"
     before = first - 1
     while (
         before >= 0
@@ -140,6 +142,46 @@ def shut_out(
     if word in _EXCLUDING or (word in _INVITING and negated):
         return True  # "was excluded", "was not invited"
     return word in _OUT_VERBS and after + 1 < len(tokens) and tokens[after + 1].norm == "out"
+
+
+# Words that open examples of a group ("donor partners such as China", "outside powers
+# including Russia", "observers like Taiwan").
+_EXAMPLES = word_set("including like notably especially particularly")
+_LISTING = word_set("and or")
+# Most plain words between a shut-out word and its examples ("without donor partners such as").
+_EXAMPLE_REACH = 5
+
+
+def _shut_example(tokens: Sequence[Token], first: int, text: str) -> bool:
+    """The name at ``first`` is one of the examples ("such as", "including", "like"), or of
+    their list ("such as China, the US, and Taiwan"), of a group a meeting shuts out: "held
+    without donor partners such as China", "barred observers including Taiwan" (check 27)."""
+    index = first - 1
+    while index >= 0 and (
+        tokens[index].capitalised or tokens[index].norm in _OWNERS or tokens[index].norm in _LISTING
+    ):
+        if not _LIST_GAP.issuperset(text[tokens[index].end : tokens[index + 1].start]):
+            return False
+        index -= 1
+    if index < 1 or not _LIST_GAP.issuperset(text[tokens[index].end : tokens[index + 1].start]):
+        return False
+    if tokens[index].norm == "as" and tokens[index - 1].norm == "such":
+        index -= 1
+    elif tokens[index].norm not in _EXAMPLES:
+        return False
+    for back in range(index - 1, max(index - 1 - _EXAMPLE_REACH, -1), -1):
+        gap = text[tokens[back].end : tokens[back + 1].start]
+        if gap != " " and not (back == index - 1 and gap == ", "):
+            return False  # "Without China, leaders such as Fiji's met": Fiji met
+        word = tokens[back].norm
+        if word in _EXCLUDING or word == "without":
+            return True
+        if word == "of" and back and tokens[back - 1].norm == "absence":
+            return True
+    return False
+
+
+_LIST_GAP = frozenset(" ,")
 
 
 def framed(tokens: Sequence[Token], talks: int) -> bool:

@@ -1,0 +1,179 @@
+"""Whose stance a cue states: a party's stance cue must be that party's (tiers review).
+
+A stance cue whose subject is another party is that party's stance, not the fact's: "Israel
+agreed to the truce, which Hamas rejected" words "agreed" for Israel and "rejects" for Hamas,
+never the other way round. The subject is the party named right before the cue (back over
+auxiliaries and adverbs, "had", "later", "only", and at most two nouns of its people,
+"negotiators", "cabinet"), with the parties joined to it by "and" or commas ("Israel and
+Hamas agreed" is both's); a passive cue's "by X" names its subject instead ("was rejected by
+Hamas"). When no party stands there ("Both sides agreed", "the truce, which was accepted")
+the cue is read for the fact's party, as before. A person's name counts through the party the
+article ties the person to ("Netanyahu rejected"); a person as the fact's party is not read.
+
+"agreed / accepted only to study / consider / discuss ..." is no agreement ("Hamas agreed
+only to study the proposal, not to accept it"): an agreement to talk, not to the truce.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from summarizer.verification.article import ArticleText
+from summarizer.verification.party_names import party_mentions, party_of, ties
+from summarizer.verification.tokens import Token, word_set
+
+_AUXILIARIES = word_set(
+    """had has have was were is are been be would will also only already later then quickly
+    swiftly since initially first duly reportedly formally publicly promptly eventually
+    finally"""
+)
+# Nouns of a party's people between its name and the cue ("Israeli negotiators accepted").
+_AGENTS = word_set(
+    """officials negotiators leaders leader government cabinet parliament delegation delegates
+    ministers minister spokesman spokeswoman team side forces commanders leadership
+    authorities militants fighters movement rebels army military junta regime"""
+)
+_AGENT_REACH = 2
+_AGREEING = word_set("agreed agrees agree accepted accepts accept")
+_MERELY = word_set("only merely just")
+_TALKING = word_set("study consider examine review discuss explore weigh look talk")
+_MARKS = frozenset(",;:()\u2014\u2013")
+_BEING = word_set("was were been being is are")
+_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
+
+
+def not_owned(
+    family: str,
+    fact: Any,
+    article: ArticleText,
+    index: int,
+    norms: Sequence[str],
+    start: int,
+    end: int,
+) -> bool:
+    """Whether the stance cue at ``norms[start:end]`` (``clause_norms`` of sentence
+    ``index``, a "," where punctuation parts clauses) is not the fact's party's (see the
+    module). A cue that names the party itself is its own ("convinced Ethiopia and the TPLF
+    to sign")."""
+    if family != "Stance":
+        return False
+    if norms[start] in _AGREEING and _to_talk(norms, start):
+        return True
+    party = getattr(fact, "party", None)
+    key = party_of(party) if isinstance(party, str) else None
+    if key is None:
+        return False
+    tokens = article.sentence_tokens(index)
+    cue = start - list(norms[:start]).count(",")
+    if not 0 <= cue < len(tokens):
+        return False
+    last = end - list(norms[:end]).count(",")
+    if any(named == key for _, named, _, _ in party_mentions(tokens[cue:last])):
+        return False
+    if cue >= 1 and tokens[cue - 1].norm in _BEING:
+        subjects = _by_subjects(tokens, cue, article)  # its subject is what was agreed
+    else:
+        subjects = _subjects(tokens, cue, article, index)
+    return bool(subjects) and key not in subjects
+
+
+def _to_talk(norms: Sequence[str], start: int) -> bool:
+    """ "agreed (only) to study / consider / discuss ..." right after the cue."""
+    after = list(norms[start + 1 : start + 4])
+    while after and after[0] in _MERELY:
+        after.pop(0)
+    return len(after) >= 2 and after[0] == "to" and after[1] in _TALKING
+
+
+def _gap(tokens: Sequence[Token], left: int, text: str) -> bool:
+    """Punctuation between ``tokens[left]`` and the next token."""
+    return not _MARKS.isdisjoint(text[tokens[left].end : tokens[left + 1].start])
+
+
+def _keys_ending(
+    tokens: Sequence[Token], article: ArticleText, index: int
+) -> tuple[dict[int, str], dict[int, int]]:
+    """The party each mention names, by the index of its last token (a capitalised word the
+    article ties to one party, a person's surname, too), and each mention's last token by its
+    first; once per sentence."""
+    memo_key = ("stance subjects", index)
+    known: tuple[dict[int, str], dict[int, int]] | None = article.memo.get(memo_key)
+    if known is not None:
+        return known
+    mentions = list(party_mentions(tokens))
+    found = {start + size - 1: key for start, key, _, size in mentions}
+    starts = {start: start + size - 1 for start, _, _, size in mentions}
+    for position, token in enumerate(tokens):
+        if token.capitalised and position not in found:
+            tied = ties(article, token.norm)
+            if len(tied) == 1:
+                found[position] = next(iter(tied))
+    article.memo[memo_key] = found, starts
+    return found, starts
+
+
+def _subjects(
+    tokens: Sequence[Token], cue: int, article: ArticleText, index: int
+) -> frozenset[str]:
+    """The parties named as the cue's subject (see the module); empty when none is."""
+    text = article.text
+    position = cue - 1
+    while position >= 0 and not _gap(tokens, position, text):
+        if tokens[position].norm not in _AUXILIARIES:
+            break
+        position -= 1
+    agents = 0
+    while (
+        position >= 0
+        and agents < _AGENT_REACH
+        and tokens[position].norm in _AGENTS
+        and not _gap(tokens, position, text)
+    ):
+        position -= 1
+        agents += 1
+    if position < 0 or _gap(tokens, position, text):
+        return frozenset()
+    if agents == 0 and tokens[position].text.endswith(_POSSESSIVE_ENDS):
+        return frozenset()  # "the Kremlin's announcement": the owner of a noun, no subject
+    ending, starts = _keys_ending(tokens, article, index)
+    if position not in ending:
+        return frozenset()
+    keys = {ending[position]}
+    first = next((s for s, e in starts.items() if e == position), position)
+    while first >= 1:
+        link = first - 1
+        joined = tokens[link].norm in ("and", "or") and not _gap(tokens, link, text)
+        if joined and link >= 1 and link - 1 in ending:
+            previous = link - 1
+        elif _gap(tokens, first - 1, text) and first - 1 in ending:
+            previous = first - 1  # "Israel, Hamas and Egypt agreed"
+        else:
+            break
+        keys.add(ending[previous])
+        first = next((s for s, e in starts.items() if e == previous), previous)
+    return frozenset(keys)
+
+
+def _by_subjects(tokens: Sequence[Token], cue: int, article: ArticleText) -> frozenset[str]:
+    """The parties after a passive cue's "by" ("was rejected by Hamas and Egypt")."""
+    by = cue + 1
+    if by < len(tokens) and tokens[by].norm == "upon":
+        by += 1  # "was agreed upon by"
+    if by >= len(tokens) or tokens[by].norm != "by":
+        return frozenset()
+    cue = by - 1
+    keys: set[str] = set()
+    expected = 0  # where the next joined name must start ("by Hamas and Egypt")
+    for start, key, _, size in party_mentions(tokens[cue + 2 : cue + 10]):
+        if start != expected:
+            break
+        keys.add(key)
+        after = cue + 2 + start + size
+        if after >= len(tokens) or tokens[after].norm not in ("and", "or"):
+            break
+        expected = start + size + 1
+    return frozenset(keys)
+
+
+__all__ = ["not_owned"]
