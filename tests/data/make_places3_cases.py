@@ -1,14 +1,19 @@
 # ruff: noqa: E501  (one case per line: the sentences are the test data, kept whole)
 """Build the third place set (``grounding_places3.jsonl``): a meeting's place against the
-places of a journey to it, for a cause an outside review of the flag strengths found
-("Trump flew from Seoul to Busan for his meeting with Xi" accepted Seoul), by category:
+places of a journey to it, and a quote's speaker against the one they quote, for causes an
+outside review of the flag strengths found ("Trump flew from Seoul to Busan for his meeting with Xi" accepted Seoul;
+"'Enough is enough,' said Kallas, quoting Zelensky" accepted Zelensky), by category:
 
 - ``journey-start``: where a traveller sets out from on the way to the meeting ("flew from
   Seoul to Busan for", "left Delhi for Kazan to attend", "jetted in from London for his
   talks", "will fly to Kazan from Delhi to join") is not the meeting's place (fail); the
   journey's end in the same sentences, and the start of a journey home, back or after the
   meeting ("flew home from Busan after his meeting with Xi", "Leaving Sochi after the talks"),
-  which is where the meeting was (pass).
+  which is where the meeting was (pass);
+- ``speaker-quoted-source``: a quote's speaker named right after its speech verb with the
+  one they quote, cite, echo or paraphrase after it ("said Kallas, quoting Zelensky", "said
+  Reza Karimi, citing Supreme Leader Ali Khamenei"): the speaker passes, the source fails;
+  and "said Zelensky, quoted by Kallas": Zelensky passes, the one who passed it on fails.
 
 Run ``python tests/data/make_places3_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets, or public figures in invented sentences); each
@@ -98,6 +103,27 @@ def build_cases() -> list[dict[str, Any]]:
         (kyiv_us, "held", "Kyiv", "Zelensky arrived in Washington from Kyiv on Sunday for talks with Trump."),
     ]:  # fmt: skip
         place(parties, status, where, sentence, False)
+    for before, text, words, speaker, source in [
+        ("Kaja Kallas and Volodymyr Zelensky spoke in Kyiv on Monday.", "“Enough is enough,” said Kallas, quoting Zelensky.", "Enough is enough", "Kaja Kallas", "Volodymyr Zelensky"),
+        ("Foreign Minister Ana Ruiz spoke after a cabinet meeting chaired by President Tomas Velde.", "“We will not bow to pressure,” said Ruiz, quoting Velde.", "We will not bow to pressure", "Ana Ruiz", "Tomas Velde"),
+        ("Border talks resumed at dawn, with Maren Holt standing in for Prime Minister Jonas Ekberg.", "“The border stays open for trucks,” said Holt, citing Ekberg.", "The border stays open for trucks", "Maren Holt", "Jonas Ekberg"),
+        ("The bill passed the state senate 21-9.", "“No deal is better than a bad deal,” said Senator Paul Dorsey, echoing Governor Lena Marsh.", "No deal is better than a bad deal", "Paul Dorsey", "Lena Marsh"),
+        ("Mediators arrived in Freetown on Sunday.", "“Peace needs patience,” said the envoy Idris Kamara, paraphrasing Nelson Mandela.", "Peace needs patience", "Idris Kamara", "Nelson Mandela"),
+        ("Kaja Kallas briefed reporters in Brussels after her call with Volodymyr Zelensky.", "“Our door is open,” said Zelensky, quoted by Kallas.", "Our door is open", "Volodymyr Zelensky", "Kaja Kallas"),
+        ("The opposition leader Juan Reyes and his spokesman Pablo Mora walked out of the chamber.", "“The talks are over,” said Reyes, cited by Mora.", "The talks are over", "Juan Reyes", "Pablo Mora"),
+        ("EU ministers met in Luxembourg on Monday, chaired by Kaja Kallas.", "“Sanctions will stay until the last soldier leaves,” said Kallas, quoting Ursula von der Leyen.", "Sanctions will stay until the last soldier leaves", "Kaja Kallas", "Ursula von der Leyen"),
+        ("Iran's delegation, led by Reza Karimi, landed in Muscat at noon.", "“We are ready to talk,” said Karimi, citing Supreme Leader Ali Khamenei.", "We are ready to talk", "Reza Karimi", "Ali Khamenei"),
+        ("The summit closed a day early; Lise Aubert read a message from Antonio Guterres.", "“The ceasefire must hold,” said Aubert, echoing Guterres.", "The ceasefire must hold", "Lise Aubert", "Antonio Guterres"),
+        ("Kaja Kallas and Volodymyr Zelensky spoke in Kyiv on Monday.", "“Russia must pay,” Kallas said, quoting Zelensky.", "Russia must pay", "Kaja Kallas", "Volodymyr Zelensky"),
+        ("Talks on the grain corridor stalled on Friday, Deputy Minister Oleh Brant and Defence Minister Rustem Umerov said.", "“The corridor will reopen next week,” said Brant, paraphrasing Minister Umerov.", "The corridor will reopen next week", "Oleh Brant", "Rustem Umerov"),
+    ]:  # fmt: skip
+        built.quote(
+            "speaker-quoted-source",
+            f"{LEADS[len(built.cases) % len(LEADS)]}\n\n{before} {text}\n",
+            words,
+            [speaker],
+            [source],
+        )
     return built.cases
 
 
