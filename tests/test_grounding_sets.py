@@ -185,8 +185,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_parliament_cases": frozenset(
         {"author-sponsors", "debate-days", "division-votes", "parliament-movers"}
     ),
-    # the review of flag strengths: a journey's start, the source a speaker quotes
-    "make_places3_cases": frozenset({"journey-start", "speaker-quoted-source"}),
+    # the review of flag strengths and check 27: a journey's start, the source a speaker
+    # quotes, status and kind words (gather, tightening, relief, assassinated, called off)
+    "make_places3_cases": frozenset(
+        {"journey-start", "speaker-quoted-source", "status-kind-words"}
+    ),
     # check 26: meetings held worded by their outcome, their places, truces carried out
     "make_status3_cases": frozenset({"held-noun", "meeting-place", "truce-agreed"}),
     # two strengths of flag: unsupported (missing or contradicted) and unconfirmed (unread)

@@ -13,7 +13,16 @@ outside review of the flag strengths found ("Trump flew from Seoul to Busan for 
 - ``speaker-quoted-source``: a quote's speaker named right after its speech verb with the
   one they quote, cite, echo or paraphrase after it ("said Kallas, quoting Zelensky", "said
   Reza Karimi, citing Supreme Leader Ali Khamenei"): the speaker passes, the source fails;
-  and "said Zelensky, quoted by Kallas": Zelensky passes, the one who passed it on fails.
+  and "said Zelensky, quoted by Kallas": Zelensky passes, the one who passed it on fails;
+- ``status-kind-words``: check 27's status and kind wordings: a meeting leaders "will gather"
+  or "are expected to gather / convene" for is scheduled, a "tightening of sanctions" or
+  sanctions "tightened" are imposed, a truce "to allow relief and rehabilitation" or for
+  "relief convoys" is humanitarian, "assassinated" / "the assassination of" is an attack, a
+  truce someone "called off" (its truce right after the verb) collapsed (pass); leaders who
+  "gathered" or "will not gather", a meeting they "had been expected to gather" for that was
+  cancelled, "considering tightening" or "may tighten", "relief" of markets or a mood, a
+  "plot to assassinate", a truce "called off" in effect, "called off a planned attack, and
+  the truce held", a threat "to call off" the truce (fail).
 
 Run ``python tests/data/make_places3_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets, or public figures in invented sentences); each
@@ -60,6 +69,46 @@ def place(parties: list[str], status: str, where: str, sentence: str, expect: bo
         article(sentence),
         {"summits": [fact]},
         "summits[0].planned_location",
+    )
+
+
+PIF = ["Pacific Islands Forum"]
+
+
+def worded_as(
+    family: str, value: str, sentence: str, extra: list[str] | None, expect: bool
+) -> None:
+    """A status or kind ``value`` of a fact of ``family`` backed by ``sentence`` (``extra``:
+    a summit's parties or an event's actors)."""
+    facts: dict[str, Any]
+    if family == "summit":
+        facts, path = (
+            {"summits": [{"parties": extra, "status": value, "evidence": [sentence]}]},
+            "summits[0].status",
+        )
+    elif family == "measure":
+        measure = {"instrument": "executive_action", "status": value, "evidence": [sentence]}
+        facts, path = {"sanctions": [measure]}, "sanctions[0].status"
+    elif family == "kind":
+        facts, path = (
+            {"ceasefires": [{"kind": value, "evidence": [sentence]}]},
+            "ceasefires[0].kind",
+        )
+    elif family == "truce":
+        facts, path = (
+            {"ceasefires": [{"status": value, "evidence": [sentence]}]},
+            "ceasefires[0].status",
+        )
+    else:
+        event = {"kind": value, "description": "an event", "actors": extra, "evidence": [sentence]}
+        facts, path = {"events": [event]}, "events[0].kind"
+    add(
+        "status-kind-words",
+        expect,
+        f"{family} {value}: {sentence[:50]}",
+        article(sentence),
+        facts,
+        path,
     )
 
 
@@ -124,6 +173,40 @@ def build_cases() -> list[dict[str, Any]]:
             [speaker],
             [source],
         )
+    for family, value, sentence, extra in [
+        ("summit", "scheduled", "Leaders of the Pacific Islands Forum are expected to gather for a retreat in Munda on Thursday.", PIF),
+        ("summit", "scheduled", "ASEAN foreign ministers will gather in Vientiane next week for their annual meeting.", ["ASEAN"]),
+        ("summit", "scheduled", "Group of Seven leaders would gather at a lakeside resort in June, the host government said.", ["Group of Seven"]),
+        ("summit", "scheduled", "Forum envoys are expected to convene in Apia on Monday to settle the agenda.", PIF),
+        ("measure", "imposed", "Maduro's envoys left the talks to protest Washington's tightening of sanctions on the oil sector.", None),
+        ("measure", "imposed", "The Treasury tightened sanctions on three shipping firms on Tuesday.", None),
+        ("measure", "imposed", "Britain tightens sanctions on Moscow's shadow fleet with 20 new listings.", None),
+        ("kind", "humanitarian", "The rebels declared a truce to allow unhampered relief and rehabilitation work in flooded districts.", None),
+        ("kind", "humanitarian", "A three-day pause in fighting was agreed so that relief convoys could reach the town.", None),
+        ("event", "attack", "Israel assassinated the Hamas military chief in an overnight operation.", ["Israel"]),
+        ("event", "attack", "The assassination of the governor by gunmen on Monday shocked the province.", ["gunmen"]),
+        ("truce", "collapsed", "The rebels called off the holiday truce after an ambush on Sunday.", None),
+        ("truce", "collapsed", "Calling off its ceasefire, the militia said it would resume operations.", None),
+        ("truce", "collapsed", "The Maoist party has announced to call off its unilateral ceasefire declared in September.", None),
+    ]:  # fmt: skip
+        worded_as(family, value, sentence, extra, True)
+    for family, value, sentence, extra in [
+        ("summit", "scheduled", "Forum leaders gathered for a retreat in Munda on Thursday.", PIF),
+        ("summit", "scheduled", "ASEAN ministers will not gather in Vientiane this year, the chair said.", ["ASEAN"]),
+        ("summit", "scheduled", "Leaders had been expected to gather in Munda, but the retreat was cancelled.", PIF),
+        ("measure", "imposed", "Washington is considering tightening sanctions on the oil sector.", None),
+        ("measure", "imposed", "The EU may tighten sanctions next month, diplomats said.", None),
+        ("kind", "humanitarian", "The truce brought relief to markets as oil prices fell.", None),
+        ("kind", "humanitarian", "News of the ceasefire was greeted with relief in the capital.", None),
+        ("event", "attack", "A plot to assassinate the mayor was foiled, police said.", ["police"]),
+        ("event", "attack", "Police arrested a man suspected of planning to assassinate the president.", ["Police"]),
+        ("truce", "in_effect", "The Maoists have announced to call off their unilateral ceasefire declared four months ago.", None),
+        ("truce", "in_effect", "The rebels called off the truce on Sunday, a day after it began.", None),
+        ("truce", "collapsed", "Hamas called off a planned attack, and the truce held through the night.", None),
+        ("truce", "collapsed", "The rebels threatened to call off their truce.", None),
+        ("truce", "collapsed", "Talks were called off, but the ceasefire is holding.", None),
+    ]:  # fmt: skip
+        worded_as(family, value, sentence, extra, False)
     return built.cases
 
 
