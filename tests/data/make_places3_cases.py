@@ -22,7 +22,13 @@ outside review of the flag strengths found ("Trump flew from Seoul to Busan for 
   "gathered" or "will not gather", a meeting they "had been expected to gather" for that was
   cancelled, "considering tightening" or "may tighten", "relief" of markets or a mood, a
   "plot to assassinate", a truce "called off" in effect, "called off a planned attack, and
-  the truce held", a threat "to call off" the truce (fail).
+  the truce held", a threat "to call off" the truce (fail);
+- ``own-truce-ended``: the one who calls off, ends, scraps or abandons its own truce ("has
+  announced to call off its unilateral ceasefire declared four months ago", "called off the
+  unilateral ceasefire they declared") declared it: its proposer (pass); calling off a
+  strike, talks, a mediation or others' truce ("the ceasefire that Egypt had brokered", "the
+  truce between Armenia and Azerbaijan", "its ceasefire with the ELN" for the ELN), ending
+  one's support for a truce, or a speaker reporting the end (fail).
 
 Run ``python tests/data/make_places3_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets, or public figures in invented sentences); each
@@ -207,6 +213,38 @@ def build_cases() -> list[dict[str, Any]]:
         ("truce", "collapsed", "Talks were called off, but the ceasefire is holding.", None),
     ]:  # fmt: skip
         worded_as(family, value, sentence, extra, False)
+    for expect, rows in (
+        (True, [
+        ("Communist Party of Nepal (Maoist)", "The Communist Party of Nepal (Maoist) has announced to call off its unilateral ceasefire declared four months ago."),
+        ("Maoists", "The Maoists called off the unilateral ceasefire they declared in September."),
+        ("ELN", "The ELN called off its Christmas truce on Sunday after an army raid."),
+        ("Hamas", "Hamas ended its unilateral truce after three weeks."),
+        ("Houthis", "The Houthis have scrapped their ceasefire in the Red Sea."),
+        ("National Liberation Army", "The National Liberation Army abandoned its unilateral ceasefire on Monday."),
+        ("M23", "M23 rebels on Friday announced to end their truce."),
+        ("Taliban", "The Taliban called off its three-day Eid ceasefire on Monday."),
+        ("ELN", "The ELN will call off its unilateral truce at midnight, the group said."),
+        ("Hezbollah", "Hezbollah on Tuesday abandoned the unilateral truce it had observed since June."),
+        ("Maoists", "Announcing the decision, the Maoists said they would end their unilateral ceasefire on Friday."),
+        ]),
+        (False, [
+        ("Israel", "Israel called off its strike on Rafah, and the truce held."),
+        ("Qatar", "Qatar called off the talks on the ceasefire brokered by Egypt."),
+        ("Hamas", "Hamas called off the ceasefire that Egypt had brokered."),
+        ("Russia", "Russia ended the truce between Armenia and Azerbaijan."),
+        ("United Nations", "The United Nations announced to end the ceasefire monitoring mission."),
+        ("army", "The army ended its offensive after the rebels declared a truce."),
+        ("Egypt", "Egypt said the rebels called off their unilateral ceasefire."),
+        ("ELN", "The government called off its ceasefire with the ELN."),
+        ("Norway", "Norway called off its mediation after the rebels ended the truce."),
+        ("Turkey", "Turkey ended its support for the truce."),
+        ("army", "The army scrapped the truce that the rebels had declared."),
+        ]),
+    ):  # fmt: skip
+        for who, sentence in rows:
+            facts = {"ceasefires": [{"proposer": who, "evidence": [sentence]}]}
+            why = f"proposer {who}: {sentence[:50]}"
+            add("own-truce-ended", expect, why, article(sentence), facts, "ceasefires[0].proposer")
     return built.cases
 
 
