@@ -28,7 +28,15 @@ outside review of the flag strengths found ("Trump flew from Seoul to Busan for 
   unilateral ceasefire they declared") declared it: its proposer (pass); calling off a
   strike, talks, a mediation or others' truce ("the ceasefire that Egypt had brokered", "the
   truce between Armenia and Azerbaijan", "its ceasefire with the ELN" for the ELN), ending
-  one's support for a truce, or a speaker reporting the end (fail).
+  one's support for a truce, or a speaker reporting the end (fail);
+- ``dateline-elsewhere``: an event's place that is only the story's dateline ("CARACAS:",
+  "SEOUL (Reuters) -", "BAGHDAD, May 3 -") when another sentence of its evidence says where
+  it was held ("The talks had taken place on the Caribbean island of Barbados", "The meeting
+  was held in Kuala Lumpur") (fail); the dateline with no other place, or whose other
+  sentences say nothing of where it was held ("The talks in Cairo were adjourned last
+  week", "protests also spread to the city of Maracaibo"), or speak of an earlier occasion
+  ("Earlier rounds were held in X"), the dateline also named outside it, and the other
+  place itself (pass).
 
 Run ``python tests/data/make_places3_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets, or public figures in invented sentences); each
@@ -245,6 +253,35 @@ def build_cases() -> list[dict[str, Any]]:
             facts = {"ceasefires": [{"proposer": who, "evidence": [sentence]}]}
             why = f"proposer {who}: {sentence[:50]}"
             add("own-truce-ended", expect, why, article(sentence), facts, "ceasefires[0].proposer")
+    for kind, where, evidence, expect in [
+        ("talks", "Barbados", ["CARACAS: Venezuela's opposition said on Sunday the dialogue with the government had ended.", "The talks, most of which had taken place on the Caribbean island of Barbados, began in May."], True),
+        ("talks", "Caracas", ["CARACAS: Venezuela's opposition said on Sunday the dialogue with the government had ended."], True),
+        ("other", "Caracas", ["CARACAS: Police fired tear gas at protesters outside the National Assembly on Sunday.", "Protests also spread to the city of Maracaibo, witnesses said."], True),
+        ("strike", "Kyiv", ["KYIV: Russian missiles hit the capital overnight, officials said.", "Air defences shot down 20 drones."], True),
+        ("talks", "Doha", ["DOHA: Israeli and Hamas negotiators met again on Monday.", "The talks in Cairo were adjourned last week."], True),
+        ("other", "Nairobi", ["NAIROBI - Kenyan police said on Monday they arrested 12 people in the capital."], True),
+        ("other", "Havana", ["HAVANA: Colombia's government and the ELN agreed a truce on Friday.", "The agreement was signed at a ceremony held in the Cuban capital."], True),
+        ("other", "Havana", ["HAVANA: Colombia's government and the ELN agreed a truce on Friday.", "Earlier rounds were held in Caracas and Mexico City."], True),
+        ("talks", "Barbados", ["CARACAS: The government and the opposition ended their dialogue.", "The talks, hosted in Barbados by Norway, lasted six weeks."], True),
+        ("talks", "Geneva", ["GENEVA: The talks between the two delegations were held in the city's Palais des Nations."], True),
+        ("other", "Addis Ababa", ["ADDIS ABABA: African Union leaders opened their summit on Sunday.", "The summit is held every year at the AU headquarters."], True),
+        ("other", "Washington", ["WASHINGTON: Armenia and Azerbaijan signed a peace declaration.", "The ceremony took place at the White House in Washington."], True),
+        ("talks", "Caracas", ["CARACAS: Venezuela's opposition said on Sunday the dialogue with the government had ended.", "The talks, most of which had taken place on the Caribbean island of Barbados, began in May."], False),
+        ("strike", "Kyiv", ["KYIV: Russian drones hit an energy plant overnight.", "The strike took place near Odesa, the ministry said."], False),
+        ("other", "Nairobi", ["NAIROBI - Kenyan police said on Monday they arrested 12 people.", "The arrests took place in Mombasa."], False),
+        ("other", "Jakarta", ["JAKARTA: ASEAN ministers met on Friday.", "The meeting was held in Kuala Lumpur, officials said."], False),
+        ("talks", "London", ["LONDON: Iran and the E3 resumed nuclear talks on Tuesday.", "The talks are being held in Geneva."], False),
+        ("other", "Brussels", ["BRUSSELS: EU leaders agreed new sanctions on Thursday.", "The summit, hosted in Copenhagen, ran late."], False),
+        ("talks", "New Delhi", ["NEW DELHI: India and China held border talks on Monday.", "The talks took place in the town of Chushul."], False),
+        ("other", "Seoul", ["SEOUL (Reuters) - North and South Korean officials met on Wednesday.", "The meeting took place at Panmunjom."], False),
+        ("other", "Baghdad", ["BAGHDAD, May 3 - Iraqi and Kurdish leaders reached a deal on oil exports.", "The talks were held in Erbil over two days."], False),
+        ("other", "Islamabad", ["ISLAMABAD: Pakistan and Afghanistan agreed a ceasefire on Sunday.", "The negotiations took place in Doha under Qatari mediation."], False),
+        ("talks", "Cairo", ["CAIRO: Hamas and Fatah officials held reconciliation talks.", "The talks were hosted in Algiers."], False),
+    ]:  # fmt: skip
+        event = {"kind": kind, "description": "the event", "place": where, "evidence": evidence}
+        text = "\n\n".join(evidence) + "\n\nMore details were expected later.\n"
+        why = f"place {where}: {evidence[-1][:50]}"
+        add("dateline-elsewhere", expect, why, text, {"events": [event]}, "events[0].place")
     return built.cases
 
 
