@@ -187,6 +187,18 @@ SETS: dict[str, frozenset[str]] = {
     "make_parliament_cases": frozenset(
         {"author-sponsors", "debate-days", "division-votes", "parliament-movers"}
     ),
+    # the review of flag strengths and check 27: a journey's start, the source a speaker
+    # quotes, status and kind words (gather, tightening, relief, assassinated, called off),
+    # the proposer of a truce it calls off, a dateline's city where the evidence says another
+    "make_places3_cases": frozenset(
+        {
+            "dateline-elsewhere",
+            "journey-start",
+            "own-truce-ended",
+            "speaker-quoted-source",
+            "status-kind-words",
+        }
+    ),
     # check 26: meetings held worded by their outcome, their places, truces carried out
     "make_status3_cases": frozenset({"held-noun", "meeting-place", "truce-agreed"}),
     # two strengths of flag: unsupported (missing or contradicted) and unconfirmed (unread)

@@ -7,6 +7,9 @@
 - *unless the meeting moved*: "..., which was to take place in Vientiane, will now be held in
   Bangkok", "originally planned for Johannesburg, has been moved to Cape Town"
   (:func:`moved_after`);
+- *a journey's start*: "Trump flew from Seoul to Busan for his meeting with Xi", "Modi left
+  Delhi for Kazan": the place a traveller sets out from on the way to the meeting is not
+  where it is (:func:`departure`; the review of flag strengths);
 - *another edition*: "Fiji, which is due to host next year's summit" hosts next year's, not
   this fact's when the fact's timing says nothing of "next" (:func:`other_edition`).
 """
@@ -23,6 +26,16 @@ _PLAN_RELATIVE = word_set("which that")
 _PLAN_AUXILIARIES = word_set("was were is are had been")
 _MOVED = word_set("instead moved relocated switched shifted transferred elsewhere")
 _EDITIONS = word_set("next last previous following")
+_JOURNEY = word_set(
+    """fly flies flew flown flying travel travels travelled traveled travelling traveling
+    arrive arrives arrived arriving come comes came coming drive drives drove driving head
+    heads headed heading jet jets jetted jetting sail sails sailed sailing journeyed rushed"""
+)
+_DEPART = word_set("leave leaves left leaving depart departs departed departing")
+_ONWARD = word_set("to for")
+# A journey after the meeting or back from it starts where the meeting was ("flew home from
+# Busan after the talks", "flew back to Moscow from Anchorage").
+_RETURN = word_set("home back after following return returns returned returning")
 
 
 def planned_aside(tokens: Sequence[Token], index: int) -> bool:
@@ -47,6 +60,29 @@ def moved_after(tokens: Sequence[Token], after: int) -> bool:
     )
 
 
+def departure(tokens: Sequence[Token], start: int, size: int) -> bool:
+    """The place at ``tokens[start : start + size]`` is where a journey to the meeting starts:
+    right after "from" with a verb of travel in the four words before it ("flew from Seoul
+    to", "jetted in from London for", "flew to Kazan from Delhi to"), or right after a verb of
+    leaving ("left Delhi for Kazan"), and with "to" / "for" after the travel verb, the way on.
+    Not a journey home, back or after the meeting: that one starts where the meeting was."""
+    if start < 2 or not _RETURN.isdisjoint(t.norm for t in tokens):
+        return False
+    before = tokens[start - 1].norm
+    if before in _DEPART:
+        travel = start - 1
+    elif before == "from":
+        near = [i for i in range(max(start - 6, 0), start - 1) if tokens[i].norm in _JOURNEY]
+        if not near:
+            return False
+        travel = near[-1]
+    else:
+        return False
+    onward = [t.norm for t in tokens[travel + 1 : start - 1]]
+    onward += [t.norm for t in tokens[start + size : start + size + 8]]
+    return not _ONWARD.isdisjoint(onward)
+
+
 def other_edition(
     tokens: Sequence[Token], own: int, fact: Any, hosts: frozenset[str], summits: frozenset[str]
 ) -> bool:
@@ -65,4 +101,4 @@ def other_edition(
     return False
 
 
-__all__ = ["moved_after", "other_edition", "planned_aside"]
+__all__ = ["departure", "moved_after", "other_edition", "planned_aside"]

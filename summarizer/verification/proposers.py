@@ -26,10 +26,11 @@ Mediating, monitoring, hosting, announcing, confirming, accepting and backing ar
 monitored by Egypt", "Egypt, Qatar and the UN sought to mediate": none of them proposed it),
 except announcing, extending or renewing a truce that is the subject's own ("the army will
 extend its ceasefire", "the rebels announced a unilateral truce", a bare "has announced
-cessation of hostilities": outside check 22). Asking to extend another's truce ("demanded to
-extend the ceasefire period", "as demanded by X") proposes the extension, not the truce; a
-country's possessive before another group's name ("Colombia's ELN announced") is not the
-country proposing.
+cessation of hostilities": outside check 22), or calling off, ending, scrapping or abandoning
+it ("has announced to call off its unilateral ceasefire": check 27). Asking to extend
+another's truce ("demanded to extend the ceasefire period", "as demanded by X") proposes the
+extension, not the truce; a country's possessive before another group's name ("Colombia's ELN
+announced") is not the country proposing.
 
 The evidence read is the truce's own, then its positions' (a party's stance is part of the
 truce: "the cabinet voted for a truce proposed by Egypt" may be only in Israel's position).
@@ -181,10 +182,23 @@ _HALTED = word_set(
 _OTHERS_TRUCE = word_set("between by agreed brokered reached signed struck mediated")
 
 
+# Ending one's own truce names who declared it (check 27: "has announced to call off its
+# unilateral ceasefire declared four months ago"): the truce must be the subject's own.
+_ENDING = word_set("ended ends end ending scrapped scraps scrap abandoned abandons abandon")
+_CALLING = word_set("call calls called calling")
+
+
 def _verb_at(tokens: Sequence[Token], index: int) -> bool:
     if index >= len(tokens):
         return False
     norm = tokens[index].norm
+    next_norm = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+    if norm in _CALLING and next_norm == "off":
+        return _own_truce(tokens, index + 1)  # "called off its (unilateral) ceasefire"
+    if norm in _ENDING:
+        return _own_truce(tokens, index)  # "ended their truce"
+    if norm in _OWN_TRUCE_VERBS and next_norm == "to":  # "announced to call off its truce"
+        return index + 2 < len(tokens) and _verb_at(tokens, index + 2)
     if norm in _OWN_TRUCE_VERBS:
         return _own_truce(tokens, index)
     if norm in _HALTING:  # "will impose a four-day ceasefire", "suspended all operations"

@@ -74,7 +74,12 @@ from summarizer.verification.names import (
 )
 from summarizer.verification.number_rules import cue_positions, support_count, support_number
 from summarizer.verification.parties import support_party
-from summarizer.verification.place_plans import moved_after, other_edition, planned_aside
+from summarizer.verification.place_plans import (
+    departure,
+    moved_after,
+    other_edition,
+    planned_aside,
+)
 from summarizer.verification.proposers import support_proposer
 from summarizer.verification.sites import (
     about_parties,
@@ -209,8 +214,8 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
             meeting = own if own is not None else _meeting_word(tokens, start, size, text)
             if own is None and subject_matter(tokens, start, size, text):
                 continue  # "talks in Oslo ... to discuss the Sudan truce": what it is about
-            if _handed_on(tokens, start):
-                continue  # "the chair will be transferred as scheduled to Venezuela"
+            if _handed_on(tokens, start) or departure(tokens, start, size):
+                continue  # "transferred as scheduled to Venezuela", "flew from Seoul to"
             if meeting is None or not (
                 own is not None or about_parties(tokens, min(meeting, start), parties_of, text)
             ):

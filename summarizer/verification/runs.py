@@ -1,6 +1,7 @@
 """The speaker named after a speech verb ("said Kremlin spokesman Dmitry Peskov"), read for
 :mod:`summarizer.verification.clauses`: the name that ends the run of title words after the
-verb, never a name inside the run."""
+verb, never a name inside the run, nor one the speaker quotes or cites ("said Kallas, quoting
+Zelensky": Kallas said the words here, whoever said them first)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from summarizer.verification.wraps import hard_wrapped
 _POSSESSIVE = ("'s", "\u2019s")
 _JOINING = word_set("of the and")
 _FOR_SOMEONE = word_set("to for of")
+_SOURCE_CUES = word_set("quoting citing echoing paraphrasing")
+_RELAYED = word_set("quoted cited")
 
 
 def named_at_start(parts: list[str], tokens: Sequence[Token], text: str = "") -> bool:
@@ -63,8 +66,23 @@ def _named_first(parts: list[str], tokens: Sequence[Token], text: str) -> bool:
         and not (first and tokens[first].joined and tokens[first - 1].capitalised)
         and not _named_after(tokens, first, last, text)
         and not _modifies(tokens, last, text)
+        and not _cited(tokens, first)
         for first, last in find_named(parts[0], tokens)
     )
+
+
+def _cited(tokens: Sequence[Token], first: int) -> bool:
+    """ "said Kallas, quoting (President) Zelensky", "citing Foreign Minister X": the name is
+    the source the speaker quotes or cites (over a run of titles), not the speaker; "said
+    Zelensky, quoted by Kallas": the one who passed the words on, not the speaker."""
+    index = first
+    while index > max(first - 4, 0) and (
+        tokens[index - 1].norm in TITLES or tokens[index - 1].capitalised
+    ):
+        index -= 1  # "quoting Supreme Leader Ali Khamenei"
+    if index > 1 and tokens[index - 1].norm == "by" and tokens[index - 2].norm in _RELAYED:
+        return True
+    return index > 0 and tokens[index - 1].norm in _SOURCE_CUES
 
 
 def _title_run(tokens: Sequence[Token], first: int, text: str) -> bool:

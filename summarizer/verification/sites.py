@@ -149,11 +149,13 @@ def support_site(value: Any, rule: Supported, ctx: Context) -> Result:
     kind = str(getattr(getattr(ctx.fact, "kind", None), "value", getattr(ctx.fact, "kind", "")))
     named = dated = False
     size = len(tokenize(place))
-    for tokens in ctx.sentence_tokens():
+    sentences = list(ctx.sentence_tokens())
+    for tokens in sentences:
         for start in find_phrase(place, tokens):
             named = True
             about = kind in _ABOUT_KINDS and subject_matter(tokens, start, size, ctx.article.text)
-            dated = not about and dateline_only(tokens, start, size, ctx.article.text)
+            others = [other for other in sentences if other is not tokens]
+            dated = not about and dateline_only(tokens, start, size, ctx.article.text, others)
             if not about and not dated:
                 return True, ""
     if named:

@@ -45,6 +45,7 @@ _SUMMIT = {
         date … agreed | agreed … date | date has been set | date was set | date is set |
         will hold | will host | would meet | would hold | set to meet | is to | are to | due to |
         due in | expected to meet | agreed to meet | agreed to hold | arrang* | date for |
+        will gather | would gather | expected to gather | will convene | expected to convene |
         dates | prepar* | slated | upcoming | to be held | will take place | would take place |
         will travel | will visit | would travel | would visit | will fly | due to travel |
         will be held | would be held | will be hosted | is to be held |
@@ -100,6 +101,16 @@ _SUMMIT = {
         eliminated the need | not take place | nixed | pull* … plug | scratched |
         terminat* | scrubbed | shelved | not going ahead | wasted meeting | is dead""",
 }
+# A truce called off is over (check 27: "has announced to call off its unilateral ceasefire");
+# "called off a planned attack, and the truce held" is not: the truce right after the verb
+# and its determiner, with at most one word between ("*" is any word).
+_CALLED_OFF = " | ".join(
+    f"{verb} {det}{gap} {truce}"
+    for verb in ("call off", "calls off", "called off", "calling off")
+    for det in ("the", "its", "their", "his", "her", "a", "this", "that")
+    for gap in ("", " *")
+    for truce in ("cease*", "truce*")
+)
 _TRUCE_STATUS = {
     "proposed": """propos* | plan | plans | call* for | calling for | urg* | push* for |
         offer* | suggest* | float* | idea | initiative | demand* | seek* | sought | want* |
@@ -141,7 +152,8 @@ _TRUCE_STATUS = {
     + _RESOLVED_NOT,
     "collapsed": """collaps* | broke down | broken down | fell apart | fall* apart |
         fell through | unravel* | resum* … fighting | fighting resumed | ended |
-        is over | was over | now over | is dead | crumbl* | failed | shattered""",
+        is over | was over | now over | is dead | crumbl* | failed | shattered | """
+    + _CALLED_OFF,
 }
 _STANCE = {
     "agreed": """agreed | agrees | agreeing | agree to | agreement to | agreement on |
@@ -224,7 +236,8 @@ _MEASURE = {
         levied | listed | approved | adopted | adopts | slapped | hit | introduced | signing |
         signed | moved against | took effect | placed | in effect | went into effect |
         under … sanctions | bans | banned | completes | named | blocking | blocked | put … on |
-        agreed | enforced | rolled out | new sanctions | fresh sanctions""",
+        agreed | enforced | rolled out | new sanctions | fresh sanctions | tightened |
+        tightening of | tightens""",
     "in_force": """in force | in effect | took effect | into effect | into force | remain* |
         still | existing | already |
         since | continu* | current*""",
@@ -243,7 +256,8 @@ _TRUCE_KIND = {
     "local": """local* | limited | zone | area | town | city | region* | sector | front section |
         around | partial""",
     "humanitarian": """humanitarian | aid | evacuat* | corridor* | easter | christmas |
-        holiday | civilians""",
+        holiday | civilians | relief and | relief work* | relief suppl* | relief convoy* |
+        relief agenc* | relief operation* | relief effort* | relief goods""",
 }
 # Sinking ships is an attack (check 24: "it has sunk numerous vessels"); a ferry that sank
 # in a storm or talks that sank into deadlock are not: the verb needs a vessel after it.
@@ -257,6 +271,7 @@ _EVENT = {
         air raid* | airstrike* | rocket* | barrage | shot down | target* | torpedo* | """
     + _SINKING,
     "attack": """attack* | assault* | offensive | raid* | ambush* | strike* | struck | hit |
+        assassinated | assassination* |
         shell* | drone* | fire | fired | launch* | intercept* | bomb* | missile* | rocket* |
         torpedo* | """
     + _SINKING,
