@@ -201,6 +201,8 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # check 26: meetings held worded by their outcome, their places, truces carried out
     "make_status3_cases": frozenset({"held-noun", "meeting-place", "truce-agreed"}),
+    # a quotation after "X said," is X's own words, not a tag on a report (a regression)
+    "make_tags_cases": frozenset({"said-comma"}),
     # two strengths of flag: unsupported (missing or contradicted) and unconfirmed (unread)
     "make_tiers_cases": frozenset({"clause-tier", "role-tier", "speaker-tier", "status-tier"}),
     # each status's news wording, other nouns and times

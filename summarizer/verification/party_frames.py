@@ -240,14 +240,16 @@ def _tag_after(tokens: Sequence[Token], first: int, last: int, text: str) -> boo
     if position >= len(tokens) or tokens[position].norm not in _SPEECH:
         return False
     for index in range(position + 1, len(tokens)):  # "..., Qatar said on Monday."
-        if "," in text[tokens[index - 1].end : tokens[index].start]:
-            return True  # a tag closed by a comma: ", the Angolan presidency said Tuesday, after"
+        gap = text[tokens[index - 1].end : tokens[index].start]
+        if "," in gap:  # a tag closed by a comma: ", the Angolan presidency said Tuesday, after"
+            return _QUOTE_MARKS.isdisjoint(gap)  # not '..., X said, "We have obliged."': X's
         token = tokens[index]
         if not (token.norm in _REPORT_SKIPS or token.norm in _TAG_TAILS or token.capitalised):
             return False
     return True
 
 
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb')
 _SPEAKER_OPENERS = _SPEAKER_WORDS | word_set("the a an")
 # Words opening a reported clause about the speaker itself ("Libya said it had postponed").
 _SELF = word_set("it its they their we our he she his her")
