@@ -10,9 +10,11 @@ Which values exclude each other is written down, not inferred: a later turn of e
 undoes a value (:data:`statuses.UNDONE_BY`), a summit that did not take place for one said to
 be held, and, for a summit's status and a party's stance, values of different groups (a
 future meeting, a meeting that happened, one put off; agreement, refusal). Values of one group
-differ in degree ("proposed" and "scheduled", "skeptical" and "rejects"), and a truce's or a
-measure's statuses follow each other in one story (agreed, in effect, violated), so neither
-counts as a contradiction.
+differ in degree ("proposed" and "scheduled"), doubt ("in doubt", "skeptical") goes with any
+plan or stance, and a truce's or a measure's statuses follow each other in one story (agreed,
+in effect, violated), so none of those counts as a contradiction. And a contradiction is read
+only in the main clause of a sentence about this fact (:func:`main_clauses`): "..., hours
+after cancelling a stop in Seoul" says nothing against a summit held in Busan.
 """
 
 from __future__ import annotations
