@@ -33,9 +33,8 @@ from summarizer.verification.runs import named_at_start
 from summarizer.verification.speech import ISSUING, SPEECH_NOUNS
 from summarizer.verification.stamps import without_stamp
 from summarizer.verification.subjects import DESCRIBING, PAPERS
-from summarizer.verification.tokens import Token, tokenize
+from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, tokenize
 
-_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 _OWNER_WORDS = frozenset({"of", "the"})
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019 \t\n"
 
@@ -72,7 +71,7 @@ def words_of(parts: Sequence[str], lead: Sequence[Token], before: str) -> Verdic
         return "none"
     if any(char.isalnum() for char in before[lead[-1].end :]):
         return "none"
-    if not lead[-2].text.lower().endswith(_POSSESSIVE):
+    if not lead[-2].text.lower().endswith(POSSESSIVE_ENDINGS):
         return "none"
     return _named(parts, _owner(lead, len(lead) - 2, before))
 
@@ -88,7 +87,7 @@ def _noun_that(parts: Sequence[str], lead: Sequence[Token], before: str) -> Verd
     """ "the statement of Canadian Prime Minister Trudeau that "..."", "Trudeau's claim that
     "..."": the one whose statement the quote is (the name after "of", or the owner before
     the noun); "none" when the words before "that" are no such noun phrase."""
-    if lead[-1].norm in _STATED and lead[-2].text.lower().endswith(_POSSESSIVE):
+    if lead[-1].norm in _STATED and lead[-2].text.lower().endswith(POSSESSIVE_ENDINGS):
         return _named(parts, _owner(lead, len(lead) - 2, before))
     index = len(lead) - 1
     while index > 0 and (lead[index].capitalised or lead[index].norm in TITLES):
@@ -167,7 +166,7 @@ def forward(article: ArticleText, sentence: int, parts: Sequence[str]) -> Verdic
         return "yes" if named_at_start(list(parts), following, article.text) else "other"
     if norms in _THAT_WAS:  # "That was X's summary", "That was X's only comment"
         for index in range(2, min(len(tokens) - 1, 12)):
-            if not tokens[index].text.lower().endswith(_POSSESSIVE):
+            if not tokens[index].text.lower().endswith(POSSESSIVE_ENDINGS):
                 continue
             nouns = tokens[index + 1 : index + 3]
             if any(t.norm in SPEECH_NOUNS for t in nouns) and not nouns[0].capitalised:
@@ -190,7 +189,9 @@ def _qualified(article: ArticleText, match: re.Match[str]) -> bool:
         and (_demonym(norm) or norm.endswith(("ine", "ic")))
     ):
         return True  # "Brazilian President Luiz Inacio Lula da Silva", "Argentine President"
-    return norm in DESCRIBING or norm in {"u.s", "us", "american"} or word.endswith(_POSSESSIVE)
+    return (
+        norm in DESCRIBING or norm in {"u.s", "us", "american"} or word.endswith(POSSESSIVE_ENDINGS)
+    )
 
 
 def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]) -> Verdict:

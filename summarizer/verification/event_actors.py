@@ -45,7 +45,13 @@ from summarizer.verification.parties import support_party
 from summarizer.verification.party_frames import reports_only
 from summarizer.verification.party_names import party_mentions, party_of, person_part, ties
 from summarizer.verification.summit_roles import shut_out
-from summarizer.verification.tokens import Token, tokenize, word_set
+from summarizer.verification.tokens import (
+    POSSESSIVE_ENDINGS,
+    Token,
+    clause_gap,
+    tokenize,
+    word_set,
+)
 
 # Nouns for a group of actors after "the" ("the leaders", "the two ministers").
 _GROUPS = word_set(
@@ -182,22 +188,12 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
     return found
 
 
-_PUNCTUATION = frozenset(",;:()\u2014\u2013")
-
-
-def _gap(tokens: Sequence[Token], left: int, text: str) -> bool:
-    """Whether punctuation stands between ``tokens[left]`` and the next token."""
-    if not text or left + 1 >= len(tokens):
-        return False
-    return any(char in _PUNCTUATION for char in text[tokens[left].end : tokens[left + 1].start])
-
-
 def _clause_ahead(tokens: Sequence[Token], last: int, text: str, reach: int) -> list[str]:
     """The norms of up to ``reach`` tokens after ``last``, cut at punctuation and clause
     words ("and", "which", "said", ...)."""
     norms: list[str] = []
     index = last
-    while len(norms) < reach and index + 1 < len(tokens) and not _gap(tokens, index, text):
+    while len(norms) < reach and index + 1 < len(tokens) and not clause_gap(tokens, index, text):
         index += 1
         if tokens[index].norm in _CLAUSE_WORDS:
             break
@@ -292,7 +288,7 @@ def _acted_on(tokens: Sequence[Token], first: int, last: int, text: str = "") ->
     before = first - 1
     while (
         before >= 0
-        and not _gap(tokens, before, text)
+        and not clause_gap(tokens, before, text)
         and (
             tokens[before].norm in TITLES
             or tokens[before].capitalised
@@ -300,7 +296,7 @@ def _acted_on(tokens: Sequence[Token], first: int, last: int, text: str = "") ->
         )
     ):
         before -= 1
-    if before >= 0 and _gap(tokens, before, text):
+    if before >= 0 and clause_gap(tokens, before, text):
         before = -1  # "struck Gaza, Hamas fighters ...": the name opens a clause of its own
     if before >= 0 and tokens[before].norm in _ACCUSING:
         return not _charged(tokens, last, text)  # "accused Russia of shelling": Russia acts
@@ -370,7 +366,6 @@ def _holder(tokens: Sequence[Token], by: int) -> bool:
     return tokens[noun].norm in _HELD
 
 
-_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
 _CLAUSE_WORDS = word_set("and but while which who that said says")
 
 
@@ -378,7 +373,7 @@ def _owned_passive(tokens: Sequence[Token], last: int) -> bool:
     """A possessive owner of a subject done to in the passive ("Kenya's offer to mediate was
     turned down by Uganda", "Qatar's proposal was rebuffed"): the owner is acted on through
     what it owns. Only a possessive, within ``_OWNED_REACH`` words and one clause."""
-    return tokens[last].text.endswith(_POSSESSIVE_ENDS) and _passive_after(tokens, last)
+    return tokens[last].text.endswith(POSSESSIVE_ENDINGS) and _passive_after(tokens, last)
 
 
 # An offer and the word before its owner ("an offer from Kenya", "a request by Qatar").

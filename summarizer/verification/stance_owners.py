@@ -21,7 +21,7 @@ from typing import Any
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.party_names import party_mentions, party_of, ties
-from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
 
 _AUXILIARIES = word_set(
     """had has have was were is are been be would will also only already later then quickly
@@ -38,9 +38,7 @@ _AGENT_REACH = 2
 _AGREEING = word_set("agreed agrees agree accepted accepts accept")
 _MERELY = word_set("only merely just")
 _TALKING = word_set("study consider examine review discuss explore weigh look talk")
-_MARKS = frozenset(",;:()\u2014\u2013")
 _BEING = word_set("was were been being is are")
-_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
 
 
 def not_owned(
@@ -86,11 +84,6 @@ def _to_talk(norms: Sequence[str], start: int) -> bool:
     return len(after) >= 2 and after[0] == "to" and after[1] in _TALKING
 
 
-def _gap(tokens: Sequence[Token], left: int, text: str) -> bool:
-    """Punctuation between ``tokens[left]`` and the next token."""
-    return not _MARKS.isdisjoint(text[tokens[left].end : tokens[left + 1].start])
-
-
 def _keys_ending(
     tokens: Sequence[Token], article: ArticleText, index: int
 ) -> tuple[dict[int, str], dict[int, int]]:
@@ -119,7 +112,7 @@ def _subjects(
     """The parties named as the cue's subject (see the module); empty when none is."""
     text = article.text
     position = cue - 1
-    while position >= 0 and not _gap(tokens, position, text):
+    while position >= 0 and not clause_gap(tokens, position, text):
         if tokens[position].norm not in _AUXILIARIES:
             break
         position -= 1
@@ -128,13 +121,13 @@ def _subjects(
         position >= 0
         and agents < _AGENT_REACH
         and tokens[position].norm in _AGENTS
-        and not _gap(tokens, position, text)
+        and not clause_gap(tokens, position, text)
     ):
         position -= 1
         agents += 1
-    if position < 0 or _gap(tokens, position, text):
+    if position < 0 or clause_gap(tokens, position, text):
         return frozenset()
-    if agents == 0 and tokens[position].text.endswith(_POSSESSIVE_ENDS):
+    if agents == 0 and tokens[position].text.endswith(POSSESSIVE_ENDINGS):
         return frozenset()  # "the Kremlin's announcement": the owner of a noun, no subject
     ending, starts = _keys_ending(tokens, article, index)
     if position not in ending:
@@ -143,10 +136,10 @@ def _subjects(
     first = next((s for s, e in starts.items() if e == position), position)
     while first >= 1:
         link = first - 1
-        joined = tokens[link].norm in ("and", "or") and not _gap(tokens, link, text)
+        joined = tokens[link].norm in ("and", "or") and not clause_gap(tokens, link, text)
         if joined and link >= 1 and link - 1 in ending:
             previous = link - 1
-        elif _gap(tokens, first - 1, text) and first - 1 in ending:
+        elif clause_gap(tokens, first - 1, text) and first - 1 in ending:
             previous = first - 1  # "Israel, Hamas and Egypt agreed"
         else:
             break

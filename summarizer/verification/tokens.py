@@ -8,6 +8,7 @@ variant mapped to one canonical form: Sergei and Sergey are one token).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -88,6 +89,20 @@ def word_set(text: str) -> frozenset[str]:
                 raise ValueError(f"{word!r} is split by the tokenizer: add it to COMPOUNDS")
             words[index] = COMPOUNDS[word]
     return frozenset(words)
+
+
+# Punctuation that parts two clauses ("would not disarm, rebuffing the plan"), and the endings
+# of a possessive word in either apostrophe ("Hamas's", "the rebels'").
+CLAUSE_MARKS = frozenset(",;:()\u2014\u2013")
+POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
+
+
+def clause_gap(tokens: Sequence[Token], left: int, text: str) -> bool:
+    """Whether a clause mark (:data:`CLAUSE_MARKS`) stands between ``tokens[left]`` and the
+    next token; False after the last token or without the text."""
+    if not text or left + 1 >= len(tokens):
+        return False
+    return not CLAUSE_MARKS.isdisjoint(text[tokens[left].end : tokens[left + 1].start])
 
 
 def has_whole_word(text: str, word: str) -> bool:
