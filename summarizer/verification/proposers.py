@@ -52,7 +52,7 @@ from summarizer.verification.party_names import (
     surname_like,
     ties,
 )
-from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.tokens import Token, clause_gap, word_set
 
 # Verbs of proposing, as the verb of the proposer ("Egypt proposed") or the participle before
 # "by" ("proposed by Egypt"); "for"/"forward" complete "called for", "put forward".
@@ -103,7 +103,6 @@ _BODY = word_set(
 _LIST = word_set("and the ,")
 _BY = word_set("by from of")
 _ASIDE_OPENERS = word_set("a an the who which whose its his her their")
-_BREAKS = frozenset(",;:()\u2014\u2013")
 
 
 def _gap(tokens: Sequence[Token], index: int, text: str) -> str:
@@ -240,7 +239,7 @@ def _noun_after(tokens: Sequence[Token], start: int, text: str, owned: bool = Fa
     meet")."""
     for index in range(start, min(start + 4, len(tokens))):
         token = tokens[index]
-        if index > start and not _BREAKS.isdisjoint(_gap(tokens, index, text)):
+        if index > start and clause_gap(tokens, index - 1, text):
             return False
         if token.norm in _NOUNS:
             return not (index + 1 < len(tokens) and tokens[index + 1].norm == "to")

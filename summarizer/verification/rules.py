@@ -94,7 +94,7 @@ from summarizer.verification.sites import (
 from summarizer.verification.speakers import support_speaker
 from summarizer.verification.status_cues import plans_this_one
 from summarizer.verification.status_support import support_status
-from summarizer.verification.tokens import Token, tokenize, word_set
+from summarizer.verification.tokens import CLAUSE_MARKS, Token, tokenize, word_set
 
 # A place is where a meeting is when a meeting word governs it; the meeting is an earlier one
 # when a past marker stands near that word.
@@ -121,7 +121,6 @@ _APPOSITIONS = word_set("location venue capital city town resort island")
 # meeting's own past verbs count only against a meeting that has not happened.
 _EARLIER = word_set("last previous previously earlier after ago since")
 _PAST_VERBS = word_set("met hosted visited")
-_CLAUSE_BREAKS = frozenset(",;:()\u2014\u2013")
 # A hedge after a comma keeps the place in the clause before it ("later this month, possibly
 # in Kuwait": check 23).
 _HEDGES = word_set("possibly probably perhaps maybe likely")
@@ -358,7 +357,7 @@ def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> 
     while index < end:
         gap = text[tokens[index - 1].end : tokens[index].start]
         where = gap.strip() == "," and tokens[index].norm == "where"
-        if (not _CLAUSE_BREAKS.isdisjoint(gap) or " - " in gap) and not where:
+        if (not CLAUSE_MARKS.isdisjoint(gap) or " - " in gap) and not where:
             break  # "VIENNA (Reuters) — Trump and Putin will meet": a dateline, not a venue
         if where:
             end = min(index + 7, len(tokens))  # the "where" clause's own words

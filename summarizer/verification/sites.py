@@ -27,7 +27,7 @@ from summarizer.verification.site_lines import dateline_only
 from summarizer.verification.status_calls import HEARERS, SAYING
 from summarizer.verification.status_cues import PERIODS
 from summarizer.verification.summit_roles import framed, person_before
-from summarizer.verification.tokens import Token, tokenize, word_set
+from summarizer.verification.tokens import Token, clause_gap, tokenize, word_set
 
 WINDOW = 6
 """Most words between an ordinal and its cue ("the 19th sanctions package against Russia")."""
@@ -186,7 +186,6 @@ _MATTERS = word_set("future status fate reunification partition sovereignty ques
 _AFTER_PLACE = _TOPIC_NOUNS | word_set("question issue problem dispute")
 _DIRECTIONS = word_set("northern southern eastern western central")
 _SKIPPED = _DIRECTIONS | {"the"}
-_BREAKS = frozenset(",;:()\u2014\u2013")
 
 
 def subject_matter(tokens: Sequence[Token], start: int, size: int, text: str) -> bool:
@@ -214,7 +213,7 @@ def subject_matter(tokens: Sequence[Token], start: int, size: int, text: str) ->
         # "a Gaza truce in Doha": the truce has its place already; Doha is the talks'
         return not (before >= 2 and tokens[before - 2].capitalised and before - 2 > 0)
     for index in range(start - 1, max(start - 11, -1), -1):
-        if not _BREAKS.isdisjoint(text[tokens[index].end : tokens[index + 1].start]):
+        if clause_gap(tokens, index, text):
             return False
         if tokens[index].norm in _CONTENT_VERBS:
             return True
@@ -288,12 +287,10 @@ def _the_talks(tokens: Sequence[Token], meeting: int, parties: Sequence[str], te
     no negation in that clause ("The summit will not be in Vienna") and no one else named
     before it."""
     clause = meeting
-    while clause > 0 and _BREAKS.isdisjoint(text[tokens[clause - 1].end : tokens[clause].start]):
+    while clause > 0 and not clause_gap(tokens, clause - 1, text):
         clause -= 1
     end = meeting
-    while end + 1 < len(tokens) and _BREAKS.isdisjoint(
-        text[tokens[end].end : tokens[end + 1].start]
-    ):
+    while end + 1 < len(tokens) and not clause_gap(tokens, end, text):
         end += 1
     # in the clause: not "The summit was planned for Budapest, but the Alaska meeting ..."
     talks = _definite_talks(tokens, meeting + 1, max(clause, 1))
@@ -345,7 +342,7 @@ def far_meeting(tokens: Sequence[Token], start: int, text: str) -> int | None:
         if word in _TRAVEL and _travellers(tokens, start - 2, text):
             return start - 2
     for index in range(start - 1, 0, -1):
-        if not _BREAKS.isdisjoint(text[tokens[index - 1].end : tokens[index].start]):
+        if clause_gap(tokens, index - 1, text):
             return _before_aside(tokens, index, text)
         talks = _definite_talks(tokens, index + 1)
         if talks is not None and talks == index:
@@ -373,7 +370,7 @@ def _travellers(tokens: Sequence[Token], travel: int, text: str) -> bool:
     for index in range(travel - 1, -1, -1):
         if tokens[index].norm in _GROUPS or (index and tokens[index].capitalised):
             return True
-        if index and not _BREAKS.isdisjoint(text[tokens[index - 1].end : tokens[index].start]):
+        if index and clause_gap(tokens, index - 1, text):
             if crossed:
                 return False
             crossed = True  # "Island leaders, many of them already en route to"
@@ -416,7 +413,7 @@ def _group_meets(tokens: Sequence[Token], meeting: int, parties: Sequence[str], 
         if tokens[index].norm in _GROUPS:
             found = index
             break
-        if not _BREAKS.isdisjoint(text[tokens[index].end : tokens[index + 1].start]):
+        if clause_gap(tokens, index, text):
             break
     if found is None and meeting + 1 < len(tokens) and tokens[meeting + 1].norm in _GROUP_OPENERS:
         for index in range(meeting + 2, min(meeting + 7, len(tokens))):

@@ -83,7 +83,7 @@ from summarizer.verification.status_scope import (
     unmade,
     word_matches,
 )
-from summarizer.verification.tokens import Token, tokenize, word_set
+from summarizer.verification.tokens import Token, clause_gap, tokenize, word_set
 
 NOT_CHECKED = frozenset({"unclear", "other"})
 
@@ -113,7 +113,6 @@ _SCOPE_ENDS = word_set("but however instead rather although though while ,")
 # "Reports that the summit was called off are not true": a cue in a report the sentence denies.
 _REPORTS = ("report", "claim", "rumo", "speculat", "suggestion")
 _DENIED = word_set("untrue false fake baseless wrong denied nonsense unfounded")
-_CLAUSE_MARKS = frozenset(",;:()\u2014\u2013")
 _EARLIER = word_set("previously earlier ago prior")
 _CONDITIONS = word_set("if unless")
 # Words that make a cue a prospect, not a fact ("will agree only if", "is expected to be
@@ -357,7 +356,7 @@ def _clause_norms(tokens: Sequence[Token], text: str) -> list[str]:
     or a modal does not reach across it ("would not disarm, rebuffing the plan")."""
     norms: list[str] = []
     for index, token in enumerate(tokens):
-        if index and not _CLAUSE_MARKS.isdisjoint(text[tokens[index - 1].end : token.start]):
+        if index and clause_gap(tokens, index - 1, text):
             norms.append(",")
         norms.append(token.norm)
     return norms
