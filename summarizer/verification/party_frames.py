@@ -4,8 +4,13 @@ frames around a name that make it no party to what the sentence reports.
 - *An announcer* (a stance): the one who says, announces or confirms that others accepted
   ("the Qatari foreign minister said Israel and Hamas had accepted the pause", "Egypt
   announced on Monday that Israel and Hamas agreed") reports their acceptance, not its own.
-  Only when the reported clause opens with another party's name: "Kyiv said it would" and
-  "Russia said the truce was holding" are the speaker's own.
+  Only when the reported clause opens with another party's name or a group of sides ("said
+  both sides had accepted"; "told Reuters the warring factions agreed"): "Kyiv said it
+  would", "said our strikes against Israeli ships will stop" and "Russia said the truce was
+  holding" are the speaker's own. A tag after the clause ("...,
+  Egyptian officials said", "according to Qatar", ", said a spokesman for X") is a report
+  also where no party is named, when the clause's subject is a group of sides or the truce
+  itself (:mod:`summarizer.verification.report_subjects`).
 - *A persuader* (a stance): the subject of "persuaded", "convinced", "pressed", "urged" with
   an object ("Angola persuaded Congo and Rwanda to sign the truce"): the one who got others to
   agree.
@@ -13,12 +18,7 @@ frames around a name that make it no party to what the sentence reports.
   ("Speaking in Doha, the minister said ..."), after the truce or its signing ("sign the truce
   in Luanda", "signed in Doha") or before ", where" ("in Doha, where the talks were held"):
   where it was said, made or held, not the government acting ("officials in Moscow" still is).
-- *A group others are urged to talk with* (a summit not merely proposed): the object of
-  "talks with", "negotiate with", "negotiations between" after a verb of urging or a pledge
-  ("pushed for direct talks with the M23 rebels", "urged Kinshasa to negotiate with M23",
-  "called on Congo to engage with the rebels", "committed to engaging in talks with all
-  parties, including M23"): not one of those meeting. For a proposed summit the talks urged
-  may be the proposal itself, so its parties are read as before.
+- *A group others are urged to talk with*: :mod:`summarizer.verification.urged_talks`.
 - *A naming aside* (no role): "The resistance, as Hamas calls its fighters, accepted" names
   Hamas as who gives its own people a name, so the "calls" after it is no appeal ("as Israel
   calls the group" names another's: Israel stays out).
@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from summarizer.verification.names import TITLES
 from summarizer.verification.party_names import is_capital, named_at
+from summarizer.verification.report_subjects import AIMED, SIDES, tag_subject
 from summarizer.verification.tokens import Token, word_set
 
 _SPEECH = word_set(
@@ -43,7 +44,9 @@ _SPEAKER_WORDS = word_set(
     """foreign minister ministry prime president spokesman spokeswoman spokesperson official
     officials government office statement envoy negotiator negotiators mediator mediators
     al bin el de mediation team chief top senior deputy state media agency news of for
-    affairs presidency palace embassy source sources security military diplomat diplomats"""
+    affairs presidency palace embassy source sources security military diplomat diplomats
+    policy adviser advisor aide aides commission council department service intelligence
+    officer authorities administration cabinet presidential diplomatic press high"""
 )
 # Words between a speech verb and the clause it reports ("said on Monday that", "told
 # reporters late on Sunday that").
@@ -63,15 +66,19 @@ _THINGS = word_set(
 )
 _TAG_TAILS = word_set(
     """in a an the statement interview address video televised speech post written joint
-    brief its his her their own x"""
+    brief its his her their own x condition anonymity of"""
 )
+_FIRST_PERSON = word_set("our my")
 _PERSUADING = word_set(
     """persuaded convinced pressed pressured urged coaxed cajoled nudged talked prodded
     pushed"""
 )
+_ARTICLES = word_set("the a an")
 _OBJECT_OPENERS = word_set("the both its their his her all")
 _SUBJECT_FILLERS = word_set("had has have also finally eventually successfully then")
 _SPEAKING = word_set("speaking talking addressing writing")  # "Speaking in Doha, ..."
+# Where others met, at a sentence's start or after the sides: "Meeting in Doha, ...".
+_MEETING = word_set("meeting met meet gathered gathering convened convening negotiating")
 # Where one spoke, before what is reported: "told reporters in Nairobi that ...".
 _AUDIENCES = word_set("reporters journalists conference briefing statement interview")
 # Where a truce was made, not who made it: "sign the truce in Luanda", "was signed in Doha".
@@ -86,32 +93,6 @@ _OWN_BODIES = word_set(
     combatants navy"""
 )
 _NAMING = word_set("calls call called describes describe terms term dubs dub names brands refers")
-_TALKS = word_set(
-    """talks talk dialogue negotiations negotiate negotiating engage engaging engagement
-    contacts discussions consultations"""
-)
-_URGING = word_set(
-    """urged urges urge urging pushed push pushes pushing called call calls calling pressed
-    press presses pressing encouraged encourage encourages encouraging appealed appeal
-    appeals demanded demand demands asked asks pressure pressured advocated recommended
-    insisted committed commit commits pledged pledge pledges vowed ready willing open want
-    wants wanted"""
-)
-# Words in the list of those urged to be talked with: "with all parties involved, including
-# the M23 rebels", "between the Congolese government and the Rwanda-backed M23".
-_QUOTES = " \"'\u201c\u201d\u2018\u2019"
-_OBJECT_WORDS = word_set(
-    """the and all parties sides involved including notably both government its rebels
-    groups armed such as"""
-)
-# Words a verb of urging may stand before "talks with" across: who is urged, what talks.
-_URGED_CHAIN = word_set(
-    """for on to the a an both sides its their his her all parties government leaders
-    authorities direct immediate inclusive political peace unconditional renewed
-    fresh new serious genuine meaningful open start hold resume enter into begin launch
-    pursue and in are is be bloc council union governments regime junta seek seeking
-    resumption return restart renew renewal of neighbours neighbors partners allies"""
-)
 
 
 def naming_aside(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -140,7 +121,7 @@ def announces(tokens: Sequence[Token], first: int, last: int, text: str) -> bool
         token = tokens[index]
         gap = text[tokens[index - 1].end : token.start].strip()
         initial = gap == "." and len(tokens[index - 1].text) == 1  # "U.S. Secretary of State"
-        if (gap not in ("", ",") and not initial) or not (
+        if (gap not in ("", ",", "-") and not initial) or not (
             token.capitalised or token.norm in TITLES or token.norm in _SPEAKER_WORDS
         ):
             return False
@@ -149,7 +130,10 @@ def announces(tokens: Sequence[Token], first: int, last: int, text: str) -> bool
         return False
     told = tokens[index].norm in ("told", "tells")
     if told and index + 1 < len(tokens) and tokens[index + 1].capitalised:
-        return False  # "Ukraine told Russia it accepted": an addressee, not a report
+        if named_at(tokens, index + 1) is not None:
+            return False  # "Ukraine told Russia it accepted": an addressee, not a report
+        while index + 1 < len(tokens) and tokens[index + 1].capitalised:
+            index += 1  # "told Reuters both sides had agreed": an outlet, then the report
     return _reports_other(tokens, index + 1, own)
 
 
@@ -168,9 +152,64 @@ def _tags_a_report(
         if not (word.capitalised or word.norm in TITLES or word.norm in _SPEAKER_WORDS):
             break
         start -= 1
+    said = _said_before(tokens, start, last, text)
+    if said is not None:  # '"...," said a spokesman for the Saudi foreign ministry.'
+        return _tag_reports_others(tokens, (0, said), text, own)
     if _according_to(tokens, start) or _tag_after(tokens, start, last, text):
-        return _other_party(tokens, own, 0, len(tokens))
+        begin = start
+        while begin > 0 and tokens[begin - 1].norm in _TAG_OPENERS:
+            begin -= 1  # back to "according to the ...", ", a ..."
+        clause = (0, begin)
+        if begin < 4:  # "According to Qatar's foreign ministry, both sides ..."
+            for position in range(last + 1, min(last + 8, len(tokens))):
+                if "," in text[tokens[position - 1].end : tokens[position].start]:
+                    clause = (position, len(tokens))
+                    break
+        return _tag_reports_others(tokens, clause, text, own)
     return None
+
+
+def _said_before(tokens: Sequence[Token], start: int, last: int, text: str) -> int | None:
+    """The speech verb of a tag that puts it before its speaker, after the clause it
+    reports (", said a spokesman for the Saudi foreign ministry.", '," said Kremlin
+    spokesman Dmitry Peskov.'), the speaker's phrase running to the sentence's end."""
+    index = start - 1
+    while index > 0 and start - index <= 6 and tokens[index].norm not in _SPEECH:
+        word = tokens[index]
+        if not (word.capitalised or word.norm in _SPEAKER_OPENERS or word.norm in TITLES):
+            return None
+        index -= 1
+    if index < 1 or tokens[index].norm not in _SPEECH or tokens[index].capitalised:
+        return None
+    if "," not in text[tokens[index - 1].end : tokens[index].start]:
+        return None
+    for word in tokens[last + 1 :]:
+        if not (
+            word.capitalised
+            or word.norm in _SPEAKER_WORDS
+            or word.norm in TITLES
+            or word.norm in _OWN_BODIES
+        ):
+            return None
+    return index
+
+
+def _tag_reports_others(
+    tokens: Sequence[Token], clause: tuple[int, int], text: str, own: tuple[str, str, int] | None
+) -> bool:
+    """Whether a tag's clause reports others' act (:mod:`report_subjects`): its subject a
+    group of sides, the truce or meeting, or another party; where the subject is unread, a
+    quotation is the speaker's own words ('"Attacks on Israel will stop," X said') and a
+    clause in narration reports others when the sentence names another party."""
+    if clause[0] >= clause[1]:
+        return _other_party(tokens, own, 0, len(tokens))
+    subject = tag_subject(tokens, clause[0], clause[1], text, own[0] if own else None)
+    if subject is not None:
+        return subject == "others"
+    quoted = text[max(tokens[clause[0]].start - 2, 0) : tokens[clause[1] - 1].end + 3]
+    if not _QUOTE_MARKS.isdisjoint(quoted):
+        return False  # '"Attacks on Israel will stop," Houthi spokesman X said.'
+    return _other_party(tokens, own, 0, len(tokens))
 
 
 def _reports_other(tokens: Sequence[Token], index: int, own: tuple[str, str, int] | None) -> bool:
@@ -187,8 +226,10 @@ def _reports_other(tokens: Sequence[Token], index: int, own: tuple[str, str, int
             break
     for position in range(index, min(index + 6, len(tokens))):  # the reported subject
         token = tokens[position]
-        if token.norm in _CLAUSE_STOPS:
-            return False  # "said it would", "said the truce was holding"
+        if token.norm in SIDES:
+            return True  # "said both sides had accepted", "said the warring factions agreed"
+        if token.norm in _CLAUSE_STOPS or token.norm in AIMED or token.norm in _FIRST_PERSON:
+            return False  # "said it would", "said the truce was holding", "attacks on Israel"
         hit = named_at(tokens, position) if token.capitalised else None
         if hit is None:
             continue
@@ -218,7 +259,9 @@ def _according_to(tokens: Sequence[Token], first: int) -> bool:
         index >= 0
         and first - index <= 4
         and (
-            tokens[index].norm in TITLES or tokens[index].norm == "the" or tokens[index].capitalised
+            tokens[index].norm in TITLES
+            or tokens[index].norm in _ARTICLES
+            or tokens[index].capitalised
         )
     ):
         index -= 1
@@ -234,7 +277,8 @@ def _tag_after(tokens: Sequence[Token], first: int, last: int, text: str) -> boo
         return False
     position = last + 1
     while position < len(tokens) and position <= last + 6 and tokens[position].norm not in _SPEECH:
-        if not (tokens[position].capitalised or tokens[position].norm in _SPEAKER_WORDS):
+        word = tokens[position]
+        if not (word.capitalised or word.norm in _SPEAKER_WORDS or word.norm in TITLES):
             return False
         position += 1
     if position >= len(tokens) or tokens[position].norm not in _SPEECH:
@@ -250,6 +294,7 @@ def _tag_after(tokens: Sequence[Token], first: int, last: int, text: str) -> boo
 
 
 _QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb')
+_TAG_OPENERS = word_set("the a an according to")
 _SPEAKER_OPENERS = _SPEAKER_WORDS | word_set("the a an")
 # Words opening a reported clause about the speaker itself ("Libya said it had postponed").
 _SELF = word_set("it its they their we our he she his her")
@@ -328,6 +373,8 @@ def spoken_in(tokens: Sequence[Token], first: int, last: int, text: str) -> bool
     before = tokens[first - 2].norm
     if before in _SPEAKING or before in _EVENTS:
         return True  # "Speaking in Doha,", "sign the truce in Luanda", "signed in Doha"
+    if before in _MEETING and (first == 2 or tokens[first - 3].norm in SIDES):
+        return True  # "Meeting in Doha, ...", "the negotiators met in Doha": the venue
     if before in _AUDIENCES and _reports_other(tokens, last + 1, named_at(tokens, first)):
         return True  # "told reporters in Nairobi that Ethiopia and the TPLF had accepted"
     after = last + 1
@@ -338,46 +385,10 @@ def spoken_in(tokens: Sequence[Token], first: int, last: int, text: str) -> bool
     )
 
 
-def urged_to_talk(tokens: Sequence[Token], first: int, text: str) -> bool:
-    """The object of "talks with" / "negotiations between" after a verb of urging or a
-    pledge ("pushed for direct talks with the M23 rebels", "urged Kinshasa to negotiate with
-    M23", "are committed to engaging in direct talks with all parties, including M23")."""
-    index = first - 1
-    while index >= 0 and first - index <= 8:
-        token = tokens[index]
-        if token.norm in ("with", "between"):
-            break
-        gap = text[token.end : tokens[index + 1].start].strip(_QUOTES)
-        if gap not in ("", ",", "-") or not (
-            token.capitalised or token.joined or token.norm in _OBJECT_WORDS
-        ):
-            return False  # "with all parties involved, including the M23 rebels"
-        index -= 1
-    if index < 1 or tokens[index].norm not in ("with", "between"):
-        return False
-    if tokens[index - 1].norm not in _TALKS:
-        return False
-    index -= 2
-    for _ in range(10):
-        if index < 0:
-            return False
-        token = tokens[index]
-        gap = text[token.end : tokens[index + 1].start].strip()
-        if gap not in ("", ","):
-            return False
-        if token.norm in _URGING:
-            return True
-        if not (token.capitalised or token.norm in _URGED_CHAIN or token.norm in _TALKS):
-            return False
-        index -= 1
-    return False
-
-
 __all__ = [
     "announces",
     "naming_aside",
     "persuades",
     "reports_only",
     "spoken_in",
-    "urged_to_talk",
 ]

@@ -55,11 +55,11 @@ from summarizer.verification.party_frames import (
     persuades,
     reports_only,
     spoken_in,
-    urged_to_talk,
 )
 from summarizer.verification.party_names import is_capital, party_mentions
 from summarizer.verification.summit_roles import not_meeting
 from summarizer.verification.tokens import Token, tokenize_uncached, word_set
+from summarizer.verification.urged_talks import urged_to_talk
 
 _BY = word_set(
     """mediated brokered proposed hosted sponsored facilitated offered backed drafted arranged
