@@ -45,6 +45,7 @@ from summarizer.verification.clauses import (
     tail,
 )
 from summarizer.verification.context import Context, Result, unconfirmed
+from summarizer.verification.genders import pronoun_verdict
 from summarizer.verification.headers import header_verdict
 from summarizer.verification.interviews import as_title, interviewee
 from summarizer.verification.locator import find
@@ -215,7 +216,10 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
             verdict = by_subject(parts, subject) if subject else "none"
             if verdict == "none" and pronoun:  # "... give Trump leverage. Later, he told NBC"
                 verdict = named_alone(parts, outside, pronoun, article.text)
-    return resolve(article, verdict, at, parts)
+    verdict = resolve(article, verdict, at, parts)
+    if pronoun and verdict == "yes" and at < region[0]:  # "she" read back: not a "Mr." (genders.py)
+        verdict = pronoun_verdict(article, parts, pronoun, at, region[0])
+    return verdict
 
 
 def _after_headline(article: ArticleText, start: int, tokens: list[Token]) -> list[Token]:
