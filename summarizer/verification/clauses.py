@@ -75,7 +75,7 @@ _ADVERBS = word_set("then later meanwhile also however earlier separately tonigh
 _CLAUSE_MARKS = frozenset(';\u201c\u201d"')  # a new clause starts after any of them
 _AUXILIARIES = word_set("was were is are has had have") | FILLERS
 
-Verdict = str  # "yes", "back" (refers to an earlier speaker), "other", "none"
+Verdict = str  # "yes", "back" (refers to an earlier speaker), "other", "none", "unsure"
 
 
 def _clauses(tokens: list[Token], text: str) -> Iterator[list[Token]]:

@@ -58,7 +58,7 @@ def _run_before(tokens: Sequence[Token], end: int, text: str) -> list[Token]:
     run: list[Token] = []
     for index in range(end, max(end - 6, -1), -1):
         token = tokens[index]
-        if run and not text[token.end : run[0].start].strip(" .-\u2010\u2011") == "":
+        if run and text[token.end : run[0].start].strip(" .-\u2010\u2011") != "":
             break
         if not (token.capitalised or token.norm in PARTICLES):
             break
@@ -70,7 +70,7 @@ def _run_after(tokens: Sequence[Token], start: int, text: str) -> list[Token]:
     """The capitalised run starting at ``tokens[start]``."""
     run: list[Token] = []
     for token in tokens[start : start + 6]:
-        if run and not text[run[-1].end : token.start].strip(" .-\u2010\u2011") == "":
+        if run and text[run[-1].end : token.start].strip(" .-\u2010\u2011") != "":
             break
         if not (token.capitalised or token.norm in PARTICLES):
             break
@@ -90,14 +90,25 @@ def marked(tokens: Sequence[Token], text: str) -> Iterator[tuple[list[Token], st
             follows = index + 1 < len(tokens) and tokens[index + 1].capitalised
             if follows and not _comma(tokens, index, text):  # "Mrs. Chow", "his wife Jean"
                 yield _run_after(tokens, index + 1, text), gender
-            head = index - 1 if index and tokens[index - 1].norm in _OPENERS else index
-            if head != index and _comma(tokens, head - 1, text):  # "Carney, the chairman,"
+            head = _chunk_head(tokens, index, text)
+            if head is not None and _comma(tokens, head - 1, text):  # "Lee, the chairman,"
                 yield _run_before(tokens, head - 1, text), gender
-            if head != index and _comma(tokens, index, text):  # "the spokeswoman, Ana Diaz,"
+            if head is not None and _comma(tokens, index, text):  # "the spokeswoman, Ana Diaz,"
                 yield _run_after(tokens, index + 1, text), gender
         if not token.capitalised or (index + 1 < len(tokens) and tokens[index + 1].capitalised):
             continue
         yield from _by_pronoun(tokens, index, text)
+
+
+def _chunk_head(tokens: Sequence[Token], index: int, text: str) -> int | None:
+    """Where the noun phrase a gendered noun ends opens with "the", "a" or "an" ("the
+    board's chairman", "a spokeswoman"), within its comma chunk; None when it does not."""
+    for head in range(index - 1, max(index - 5, -1), -1):
+        if tokens[head].norm in _OPENERS:
+            return head
+        if _comma(tokens, head, text) or tokens[head].norm in _HE | _SHE:
+            return None
+    return None
 
 
 def _by_pronoun(tokens: Sequence[Token], end: int, text: str) -> Iterator[tuple[list[Token], str]]:
@@ -164,13 +175,13 @@ def pronoun_verdict(
 ) -> str:
     """The verdict for a quote a "he" or "she" reads back to the speaker, from ``start`` (the
     sentence that named them) to ``end`` (the quote): "other" when the page marks the speaker
-    with the other gender (the pronoun is someone else's: unsupported); "none" when the
+    with the other gender (the pronoun is someone else's: unsupported); "unsure" when the
     speaker is unmarked and another person of the pronoun's gender is named in between (two
     readings: unconfirmed); else "yes", as read before."""
     own = gender_of(article, parts)
     if own is not None:
         return "yes" if own == pronoun else "other"
-    return "none" if named_between(article, parts, pronoun, start, end) else "yes"
+    return "unsure" if named_between(article, parts, pronoun, start, end) else "yes"
 
 
 __all__ = ["gender_of", "marked", "named_between", "pronoun_verdict"]

@@ -24,9 +24,7 @@ from collections.abc import Sequence
 from summarizer.verification.names import PARTICLES, TITLES
 from summarizer.verification.tokens import Token, word_set
 
-_INTERVIEWING = word_set(
-    "interviewed interviews interviewing quizzed quizzes grilled grills"
-)
+_INTERVIEWING = word_set("interviewed interviews interviewing quizzed quizzes grilled grills")
 _ASKING = word_set("asked asks")
 # What follows the one asked when the asking is a question ("asked Okafor whether ...").
 _QUESTION_CUES = word_set("about whether if what why how when where who which over")
@@ -37,7 +35,9 @@ _SUBORDINATE = word_set(
 )
 _FILLERS = word_set("also later then again first briefly separately")
 _DETERMINERS = word_set("the a an")
-_PLACE_WORDS = word_set("of from in at for to with by")
+_PLACE_WORDS = word_set("of from in at")
+_HOLDER_WORDS = word_set("to for with")
+_TALK = word_set("spoke speaking talked talking wrote writing")
 
 
 def antecedent(tokens: Sequence[Token], who: int, text: str) -> list[Token]:
@@ -59,6 +59,8 @@ def antecedent(tokens: Sequence[Token], who: int, text: str) -> list[Token]:
     first = who - len(named) - 1  # "Ana Ruiz, of Ohio, who": a place, not the one who speaks
     if first >= 0 and tokens[first].norm in _PLACE_WORDS:
         return []
+    if first >= 1 and tokens[first].norm in _HOLDER_WORDS and tokens[first - 1].norm not in _TALK:
+        return []  # "an aide to Koval, who": the aide's relative, not Koval's
     return named if any(t.capitalised and t.norm not in TITLES for t in named) else []
 
 
@@ -100,9 +102,17 @@ def _object(tokens: Sequence[Token], start: int, text: str) -> list[Token]:
     if index < len(tokens) and tokens[index].norm in _DETERMINERS:
         named.append(tokens[index])
         index += 1
+    if named:  # "the opposition leader, Hana Brightwater,": the name in apposition
+        for after in range(index, min(index + 4, len(tokens) - 1)):
+            if tokens[after].capitalised:
+                break
+            if "," in text[tokens[after].end : tokens[after + 1].start]:
+                if tokens[after + 1].capitalised:
+                    named, index = [], after + 1
+                break
     while index < len(tokens):
         token = tokens[index]
-        if named and not text[named[-1].end : token.start].isspace():
+        if named and text[named[-1].end : token.start].strip(".") != " ":
             break
         if not (token.capitalised or token.norm in TITLES or token.norm in PARTICLES):
             break
@@ -134,4 +144,4 @@ def as_title(named: Sequence[Token]) -> str:
     return "title:" + " ".join(t.text.replace(".", "") for t in body)
 
 
-__all__ = ["as_title", "antecedent", "interviewee"]
+__all__ = ["antecedent", "as_title", "interviewee"]

@@ -334,14 +334,19 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     other = _other_person(str(value), ctx.article)  # then only the full name attributes
     strict = FULL_NAMES_ONLY.set(other)
     verdicts: set[Verdict] = set()
+    unsure = False  # the name as given read as two readings: a short form only confirms
     try:
         for name in name_forms(str(value), ctx.article):
             for start, end in spans:
-                verdicts.add(_attributed(ctx.article, start, end, name))
-                if "yes" in verdicts:
+                verdict = _attributed(ctx.article, start, end, name)
+                if verdict == "yes":
                     return True, ""
+                unsure = unsure or (name == str(value) and verdict == "unsure")
+                verdicts.add(verdict)
     finally:
         FULL_NAMES_ONLY.reset(strict)
+    if unsure:
+        return unconfirmed(f"the quote's pronoun may be {value!r}'s or another person's")
     if other:
         return False, f"the article's {str(value).split()[-1]!r} is someone else"
     if "other" in verdicts:
