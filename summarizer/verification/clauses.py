@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from summarizer.verification.interviews import antecedent, as_title, interviewee
 from summarizer.verification.names import PARTICLES, TITLES, find_named, split_people
 from summarizer.verification.runs import named_at_start, possessive
 from summarizer.verification.speech import (
@@ -74,7 +75,7 @@ _ADVERBS = word_set("then later meanwhile also however earlier separately tonigh
 _CLAUSE_MARKS = frozenset(';\u201c\u201d"')  # a new clause starts after any of them
 _AUXILIARIES = word_set("was were is are has had have") | FILLERS
 
-Verdict = str  # "yes", "back" (refers to an earlier speaker), "other", "none"
+Verdict = str  # "yes", "back" (refers to an earlier speaker), "other", "none", "unsure"
 
 
 def _clauses(tokens: list[Token], text: str) -> Iterator[list[Token]]:
@@ -316,8 +317,9 @@ def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdi
     if (issuer := paper_subject(tokens, verb, text)) is not None:
         return issued_by(parts, issuer)  # "A statement issued by X on Monday said" (check 27)
     subject = _quoted_as_saying(tokens, verb, text)
-    if subject is None:
-        subject = cited(tokens, verb, text) or _subject(tokens, verb, text)
+    if subject is None:  # "X interviewed Y, who said": Y, the name the relative follows
+        subject = antecedent(tokens, before, text) or cited(tokens, verb, text)
+        subject = subject or _subject(tokens, verb, text)
     if _named_at_end(parts, subject, tokens[max(verb - 30, 0) : verb], text):
         return "yes"
     title = _title_only(subject)
@@ -380,6 +382,9 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
         if verdict.startswith("title:") and cited(clause, verb, text):
             return verdict  # "X, quoting the president, told": the president's, not X's
         if verdict in ("back", "and") or verdict.startswith("title:"):
+            asked = interviewee(tokens, text) if verdict == "back" else []
+            if asked:  # "X interviewed Y, and she said": Y (interviews.py)
+                return as_title(asked) or by_subject(parts, asked)
             named = (
                 and_subject(tokens, text) if verdict == "and" else sentence_subject(tokens, text)
             )

@@ -45,7 +45,9 @@ from summarizer.verification.clauses import (
     tail,
 )
 from summarizer.verification.context import Context, Result, unconfirmed
+from summarizer.verification.genders import pronoun_verdict
 from summarizer.verification.headers import header_verdict
+from summarizer.verification.interviews import as_title, interviewee
 from summarizer.verification.locator import find
 from summarizer.verification.names import (
     FULL_NAMES_ONLY,
@@ -169,6 +171,9 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
     paragraph = article.paragraph_at(region[0])
     at = region[0]  # where the verdict was read: a title names whom the article named before
     pronoun = _pronoun(article, sentence)
+    # a quote read back to an interview is the answer: its own words say "she said" or
+    # nothing, and do not ask ("Where is the money?" she asked: the interviewer's)
+    answering = (pronoun is not None or verdict == "none") and not _asks(article, sentence)
     for index in range(sentence - 1, max(sentence - 8, -1), -1):
         verdict = resolve(article, verdict, at, parts)
         if verdict not in ("back", "none"):
@@ -194,6 +199,10 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
             paragraph = article.paragraph_at(start)
             continue
         outside = _after_headline(article, start, article.outside_quotes(start, end))
+        asked = interviewee(outside, article.text) if answering else []
+        if asked:  # "X interviewed Y. "...," she said": Y answers, never X (interviews.py)
+            verdict = as_title(asked) or by_subject(parts, asked)
+            continue
         verdict = lead_in(outside, speaker, article.text)
         if verdict != "yes":  # "A truce would help, said Steffen Seibert."
             verdict = trailing_said(outside, speaker, article.text, verdict)
@@ -207,7 +216,10 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
             verdict = by_subject(parts, subject) if subject else "none"
             if verdict == "none" and pronoun:  # "... give Trump leverage. Later, he told NBC"
                 verdict = named_alone(parts, outside, pronoun, article.text)
-    return resolve(article, verdict, at, parts)
+    verdict = resolve(article, verdict, at, parts)
+    if pronoun and verdict == "yes" and at < region[0]:  # "she" read back: not a "Mr." (genders.py)
+        verdict = pronoun_verdict(article, parts, pronoun, at, region[0])
+    return verdict
 
 
 def _after_headline(article: ArticleText, start: int, tokens: list[Token]) -> list[Token]:
@@ -222,6 +234,15 @@ def _after_headline(article: ArticleText, start: int, tokens: list[Token]) -> li
         if "\n" in text[tokens[index - 1].end : tokens[index].start]:
             return tokens[index:]
     return tokens
+
+
+def _asks(article: ArticleText, sentence: int) -> bool:
+    """Whether a quote's sentence says it asks ("she asked", "he pressed")."""
+    start, end = article.sentences[sentence]
+    return any(t.norm in _ASKING for t in article.outside_quotes(start, end))
+
+
+_ASKING = frozenset({"asked", "asks", "asking", "pressed", "wondered", "queried", "demanded"})
 
 
 def _opens_with(article: ArticleText, sentence: int, pronoun: str) -> bool:
@@ -313,14 +334,19 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     other = _other_person(str(value), ctx.article)  # then only the full name attributes
     strict = FULL_NAMES_ONLY.set(other)
     verdicts: set[Verdict] = set()
+    unsure = False  # the name as given read as two readings: a short form only confirms
     try:
         for name in name_forms(str(value), ctx.article):
             for start, end in spans:
-                verdicts.add(_attributed(ctx.article, start, end, name))
-                if "yes" in verdicts:
+                verdict = _attributed(ctx.article, start, end, name)
+                if verdict == "yes":
                     return True, ""
+                unsure = unsure or (name == str(value) and verdict == "unsure")
+                verdicts.add(verdict)
     finally:
         FULL_NAMES_ONLY.reset(strict)
+    if unsure:
+        return unconfirmed(f"the quote's pronoun may be {value!r}'s or another person's")
     if other:
         return False, f"the article's {str(value).split()[-1]!r} is someone else"
     if "other" in verdicts:
