@@ -209,6 +209,10 @@ SETS: dict[str, frozenset[str]] = {
     "make_reporters_cases": frozenset(
         {"capital-source", "official-source", "own-announcement", "unnamed-sides"}
     ),
+    # session 13: what has not happened yet, or was proposed by another, contradicts a value
+    "make_contra_cases": frozenset(
+        {"not-yet-answered", "not-yet-in-force", "not-yet-met", "other-proposer"}
+    ),
     # two strengths of flag: unsupported (missing or contradicted) and unconfirmed (unread)
     "make_tiers_cases": frozenset({"clause-tier", "role-tier", "speaker-tier", "status-tier"}),
     # each status's news wording, other nouns and times

@@ -32,19 +32,15 @@ another's truce ("demanded to extend the ceasefire period", "as demanded by X") 
 extension, not the truce; a country's possessive before another group's name ("Colombia's ELN
 announced") is not the country proposing.
 
-The evidence read is the truce's own, then its positions' (a party's stance is part of the
-truce: "the cabinet voted for a truce proposed by Egypt" may be only in Israel's position).
+The verdict (:mod:`proposer_support`) reads the truce's own evidence, then its positions'.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Any
 
-from summarizer.comparators import Supported
-from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
-from summarizer.verification.locator import find
-from summarizer.verification.names import TITLES, find_named, split_people
+from summarizer.verification.context import Context
+from summarizer.verification.names import TITLES, find_named
 from summarizer.verification.party_names import (
     named_at,
     party_of,
@@ -110,7 +106,7 @@ def _gap(tokens: Sequence[Token], index: int, text: str) -> str:
     return text[tokens[index - 1].end : tokens[index].start] if index else ""
 
 
-def _mentions(part: str, tokens: Sequence[Token], ctx: Context) -> Iterator[tuple[int, int]]:
+def mentions(part: str, tokens: Sequence[Token], ctx: Context) -> Iterator[tuple[int, int]]:
     """(first, last) token indexes where the sentence names the proposer: a country by any
     alias or by a person the article ties to it; anyone else by name or description."""
     key = party_of(part)
@@ -368,45 +364,14 @@ def _subject(tokens: Sequence[Token], last: int, text: str) -> bool:
     return False
 
 
-def _proposes(part: str, tokens: Sequence[Token], ctx: Context) -> bool:
+def proposes(part: str, tokens: Sequence[Token], ctx: Context) -> bool:
     text = ctx.article.text
     return any(
         _owner(tokens, first, last, text)
         or _agent(tokens, first, text)
         or _subject(tokens, last, text)
-        for first, last in _mentions(part, tokens, ctx)
+        for first, last in mentions(part, tokens, ctx)
     )
 
 
-def _position_sentences(ctx: Context) -> list[int]:
-    """The sentences of the truce's positions' evidence, located."""
-    found: set[int] = set()
-    for position in getattr(ctx.fact, "positions", None) or []:
-        for passage in getattr(position, "evidence", None) or []:
-            span = find(passage, ctx.article, ctx.folded).span
-            if span is not None:
-                found.update(ctx.article.sentences_over(span.start, span.end))
-    return sorted(found - set(ctx.sentences))
-
-
-def support_proposer(value: Any, rule: Supported, ctx: Context) -> Result:
-    if not ctx.sentences:
-        return no_evidence(ctx)
-    sentences = [*ctx.sentences, *_position_sentences(ctx)]
-    for part in split_people(str(value)):
-        named = False
-        for index in sentences:
-            tokens = ctx.article.sentence_tokens(index)
-            if _proposes(part, tokens, ctx):
-                break
-            named = named or any(True for _ in _mentions(part, tokens, ctx))
-        else:
-            if named:
-                return unconfirmed(
-                    f"{part!r} is in its evidence, but not as the one who proposed it"
-                )
-            return False, f"{part!r} is not named in its evidence"
-    return True, ""
-
-
-__all__ = ["support_proposer"]
+__all__ = ["mentions", "proposes"]

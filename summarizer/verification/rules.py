@@ -80,7 +80,7 @@ from summarizer.verification.place_plans import (
     other_edition,
     planned_aside,
 )
-from summarizer.verification.proposers import support_proposer
+from summarizer.verification.proposer_support import support_proposer
 from summarizer.verification.sites import (
     about_parties,
     dated_before,

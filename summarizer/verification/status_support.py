@@ -24,6 +24,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.speech import SPEECH_VERBS
+from summarizer.verification.status_pending import pending
 from summarizer.verification.statuses import (
     NOT_CHECKED,
     UNDONE_BY,
@@ -87,6 +88,9 @@ def contradicting(family: str, raw: str, ctx: Context) -> str | None:
         other = undoing(family, against, clause_norms(ctx, index)[: heads.get(index, 0)])
         if other:
             return other
+    still = pending(family, raw, ctx, heads)
+    if still:
+        return still
     own = [group for group in GROUPS.get(family, ()) if raw in group]
     if not own:
         return None
@@ -113,7 +117,9 @@ _OTHER_OCCASION = word_set(
     "version versions round rounds phone call calls dinner lunch stop visit trip aides teams"
 )
 # A truce's or a measure's own nouns, for the statuses no name anchors (prefixes, then words).
-_TRUCE_OR_MEASURE = ("ceasefire", "truce", "armistice", "sanction", "tariff", "embargo")
+_TRUCE_OR_MEASURE = (
+    "ceasefire", "truce", "armistice", "cessation", "pause", "sanction", "tariff", "embargo",
+)  # fmt: skip
 _MEASURE_WORDS = word_set("cease bill bills measure measures package ban duties duty levy")
 
 
@@ -141,12 +147,15 @@ def main_clauses(family: str, ctx: Context) -> dict[int, int]:
                 size = at
                 break
         words = {token.norm for token in tokens[:size]}
+        tellers = {  # "..., aides said": who tells it, not another occasion
+            tokens[at].norm for at in range(size - 1) if tokens[at + 1].norm in SPEECH_VERBS
+        }
         about = (
             bool(words & anchors)
             if anchors
             else any(word.startswith(_TRUCE_OR_MEASURE) or word in _MEASURE_WORDS for word in words)
         )
-        if not about or words & _OTHER_OCCASION:
+        if not about or (words - tellers) & _OTHER_OCCASION:
             continue
         norms = clause_norms(ctx, index)
         seen = count = 0
