@@ -126,6 +126,9 @@ _OTHER_WORDS = word_set(
     return returns"""
 )
 _TRUCE = ("ceasefire", "truce", "armistice", "cessation", "halt", "pause", "moratorium")
+DEAL_WORDS = word_set("deal accord agreement")
+"""In a truce status's own evidence the deal is the truce ("The deal, mediated by Qatar, is set
+to take effect on Sunday"); whole words, so not "dealt", and not for a measure's status."""
 _PREPOSITIONS = word_set(
     "of for on under to with about after before during in over toward towards against from"
 )
@@ -291,7 +294,7 @@ def _truce_subject(norms: Sequence[str], start: int) -> bool:
         return False
     for index in range(start - 1, -1, -1):
         norm = norms[index]
-        if norm.startswith(_TRUCE):
+        if norm.startswith(_TRUCE) or norm in DEAL_WORDS:
             back = index - 1
             while back >= 0 and norms[back] in _SKIPPED:
                 back -= 1
@@ -316,4 +319,4 @@ def _own_words(fact: Any) -> frozenset[str]:
     return frozenset(t.norm for part in parts for t in tokenize(part))
 
 
-__all__ = ["LABELS", "pending"]
+__all__ = ["DEAL_WORDS", "LABELS", "pending"]

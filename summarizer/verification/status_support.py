@@ -24,7 +24,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.speech import SPEECH_VERBS
-from summarizer.verification.status_pending import pending
+from summarizer.verification.status_pending import DEAL_WORDS, pending
 from summarizer.verification.statuses import (
     NOT_CHECKED,
     UNDONE_BY,
@@ -154,6 +154,7 @@ def main_clauses(family: str, ctx: Context) -> dict[int, int]:
             bool(words & anchors)
             if anchors
             else any(word.startswith(_TRUCE_OR_MEASURE) or word in _MEASURE_WORDS for word in words)
+            or (family == "CeasefireStatus" and not words.isdisjoint(DEAL_WORDS))
         )
         if not about or (words - tellers) & _OTHER_OCCASION:
             continue

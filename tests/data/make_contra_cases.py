@@ -16,7 +16,7 @@ it carries one (and a case that must fail must be flagged). By category:
   answering, a request for comment, an accusation, another phase, a past perfect, a
   question, a condition, a claim called false;
 - ``not-yet-in-force``: a truce said to be ``in_effect`` that will start, is due to begin or
-  has not come into force (fail); a near miss (pass): a later phase, talks or aid under the
+  has not come into force, also as "the deal" or "the agreement" (fail); a near miss (pass): a later phase, talks or aid under the
   truce, a wider truce, a truce that will stay in force, a past perfect, a question, a
   claim called false;
 - ``other-proposer``: a mediator, host or backer given as a truce's proposer where the
@@ -163,6 +163,17 @@ truce(["Was the truce due to start on Sunday?", "Neither side would confirm it."
 truce(["Moscow says the Easter truce will begin at 6 p.m., a timeline Kyiv dismissed as false."], True, "a claim called false")
 truce(["The expanded truce, covering ports as well, will begin on Friday; the existing ceasefire on land has held since March."], True, "a wider truce starts; this one has held")
 truce(["Hamas claims the truce is not yet in force, but Israeli troops have held their fire since dawn."], True, "a claim, then the truce held")
+# "The deal" / "the agreement" / "the accord" standing for the truce in its own evidence.
+truce(["The deal, brokered by Egypt and Qatar, is set to take effect at noon on Sunday, officials said."], False, "the deal is set to take effect")
+truce(["The agreement between the army and the rebels is due to come into force on Monday."], False, "the agreement is due to come into force")
+truce(["The accord has not yet taken effect, a UN spokesman said."], False, "the accord has not yet taken effect")
+truce(["The Sochi deal will kick in at midnight, Turkish officials said."], False, "the deal will kick in")
+# Near misses: the deal took effect, another deal, a later part of the deal, a word inside another.
+truce(["The deal took effect at dawn on Sunday and the guns fell silent."], True, "the deal took effect: worded")
+truce(["The truce took effect on Sunday. A deal on prisoners is set to take effect next week."], True, "another deal, not the truce")
+truce(["The ceasefire has held since Sunday. The agreement is set to begin its second phase on March 1."], True, "a later phase of the deal")
+truce(["The guns fell silent on Sunday as the truce took hold. The accord is due to be signed formally next week."], True, "a signing to come; the truce holds")
+truce(["The truce has held since Sunday, though the agreement dealt a blow to hardliners on both sides."], True, "'dealt' is no deal")
 
 # ---------------------------------------------------------------- other-proposer
 proposer("Qatar", ["Egypt drew up the truce text that Qatari envoys carried to Hamas."], False, "Egypt drew it up; Qatar carried it")
