@@ -2,7 +2,8 @@
 :mod:`summarizer.verification.day_roles`): clause breaks and openings, a date glossed in
 parentheses ("Tuesday (May 30)", "on Monday (May 29) said"), and the occasion a meeting's day
 or time is given to ("Press statements are expected at 4.30pm", "a dinner follows tonight":
-another occasion's, not the meeting's)."""
+another occasion's, not the meeting's), and the day a war or an attack broke out ("since the
+war began on 7 October": no truce's start)."""
 
 from __future__ import annotations
 
