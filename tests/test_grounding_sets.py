@@ -55,6 +55,8 @@ SETS: dict[str, frozenset[str]] = {
             "word-clock",
         }
     ),
+    # session 13: a truce declared from a time, another event's day, a bill awaiting signature
+    "make_days29_cases": frozenset({"announced-from", "awaiting-signature", "other-event-day"}),
     # tiers review and check 27: actors only acted on, staying out or accusing
     "make_actors2_cases": frozenset({"acted-on", "shut-examples", "stance-owners"}),
     # checks 24 to 26: group nouns, the one shut out, a meeting's stage

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -43,6 +44,7 @@ from summarizer.text.relative_dates import resolve
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.day_limits import day_limit
+from summarizer.verification.day_occasions import conflict_day
 from summarizer.verification.day_others import (
     BOUND,
     OTHER_MEASURE,
@@ -298,7 +300,11 @@ def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
     if not any(key[0] != "month" for keys in wanted for key in keys):
         other_bills = "introduce" in rule.cues and len(ctx.sentences) > 1
         skip = _other_measure_year(ctx) if other_bills else None
-        skip = _earlier_meeting_year(ctx) if "meet" in rule.cues else skip
+        skip = _span_skip(ctx, past_meeting) if "meet" in rule.cues else skip
+        if "start" in rule.cues:
+            skip = _span_skip(
+                ctx, lambda t, a, b: conflict_day(t, a, b, ctx.article.text) is not None
+            )
         year = missing_year(str(value), ctx, skip)  # "2016", "March 2019", "last year"
         if year:
             named = " is" if year == str(value).strip() else f" names {year},"
@@ -385,14 +391,15 @@ def _delayed(ctx: Context) -> bool:
     return any(delayed(ctx.article.sentence_tokens(index)) for index in ctx.sentences)
 
 
-def _earlier_meeting_year(ctx: Context) -> YearSkip:
-    """A year before an earlier meeting that the sentence dates another meeting beside or
-    follows up ("to follow up on last year's Sochi meeting": check 26) is not the meeting's."""
+def _span_skip(ctx: Context, other: Callable[[list[Token], int, int], bool]) -> YearSkip:
+    """A year whose words ``other`` gives to something else: an earlier meeting that the
+    sentence dates another meeting beside or follows up ("to follow up on last year's Sochi
+    meeting": check 26), a war's outbreak ("the war that began in 2023") for a truce's start."""
 
     def skip(index: int, start: int, end: int) -> bool:
         tokens = ctx.article.sentence_tokens(index)
         span = _token_span(tokens, start, end)
-        return span is not None and past_meeting(tokens, *span)
+        return span is not None and other(tokens, *span)
 
     return skip
 

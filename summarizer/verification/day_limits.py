@@ -253,4 +253,33 @@ def other_group(tokens: Sequence[Token], first: int, last: int, text: str) -> st
     return f"the day of another group's meeting ({clause[rank].norm})" if met and dated else None
 
 
-__all__ = ["DEADLINE", "after_other", "day_limit", "moved_meeting", "other_group"]
+# The words that give a declared or agreed truce its start ("announced from 12:00 on 10
+# October", "declared as of 06:00 Monday", "agreed a truce as from midnight").
+_AS = word_set("as")
+# Another thing a declaration may time ("announced talks from Monday"): not the truce's start.
+_NOT_TRUCES = word_set(
+    """talks meeting meetings summit visit vote election elections exchange swap release
+    withdrawal evacuation sanctions tariffs curfew lockdown"""
+)
+
+
+def declared_from(tokens: Sequence[Token], verb: int, first: int, text: str) -> bool:
+    """Whether a day after a verb of announcing or agreeing is the truce's start: "from" or
+    "as of" stands right before it, times of day aside ("A truce is announced from 12:00 on
+    10 October", "declared as of 06:00 Monday", "agreed a ceasefire from midnight on
+    Sunday"): the declaration dates what it declares. "announced on 10 October" stays the
+    announcement's day, and so does "announced from Geneva on Monday" (a place, not a
+    time, after "from")."""
+    for index in range(first - 1, verb, -1):
+        token = tokens[index]
+        if token.norm == "from" or (token.norm == "of" and tokens[index - 1].norm in _AS):
+            return not any(t.norm in _NOT_TRUCES for t in tokens[verb + 1 : index])
+        clock = token.is_number and tokens[index + 1].is_number  # "12:00"
+        if (clause_break(tokens, index, text) and not clock) or not (
+            token.norm in _FILLER or token.is_number
+        ):
+            return False  # "announced from Geneva on Monday": a place between
+    return False
+
+
+__all__ = ["DEADLINE", "after_other", "day_limit", "declared_from", "moved_meeting", "other_group"]

@@ -2,7 +2,8 @@
 :mod:`summarizer.verification.day_roles`): clause breaks and openings, a date glossed in
 parentheses ("Tuesday (May 30)", "on Monday (May 29) said"), and the occasion a meeting's day
 or time is given to ("Press statements are expected at 4.30pm", "a dinner follows tonight":
-another occasion's, not the meeting's)."""
+another occasion's, not the meeting's), and the day a war or an attack broke out ("since the
+war began on 7 October": no truce's start)."""
 
 from __future__ import annotations
 
@@ -160,6 +161,83 @@ def clause_edge(tokens: Sequence[Token], index: int, text: str) -> bool:
     return "," in gap or "\n" in gap or clause_break(tokens, index - 1, text)
 
 
+# A war and its like, whose outbreak a sentence may date beside a truce ("the longest lull
+# since the war began on 7 October"): the day it broke out is not the truce's start.
+_CONFLICTS = word_set(
+    """war wars conflict conflicts fighting hostilities offensive offensives invasion siege
+    insurgency uprising rebellion revolt crisis violence clashes attack attacks assault raid
+    raids bombardment bombing campaign coup occupation blockade unrest"""
+)
+# Words of breaking out: verbs ("began", "erupted", "broke out") and nouns ("the start of").
+_ONSETS = word_set(
+    """began begun begin begins started start starts erupted erupts broke flared escalated
+    launched beginning outbreak onset eruption launch"""
+)
+# Words between an outbreak and its day ("broke out early on 7 October"), or between a
+# conflict and its verb ("the war that had begun").
+_TO_DAY = word_set("on in at during early late mid the of out since this last")
+_TO_VERB = word_set("that which who had has have was were first only suddenly again")
+# A conflict word that is the object of a truce's noun ("a cessation of hostilities began",
+# "the halt to the fighting started"): the truce's start after all.
+_OBJECT_OF = word_set("of in to on")
+_RELATIVES = word_set("that which who")
+_ARTICLES = word_set("the a an")
+_TRUCE_NOUNS = word_set("truce ceasefire ceasefires armistice pause lull calm halt cessation")
+
+
+def conflict_day(tokens: Sequence[Token], first: int, last: int, text: str) -> str | None:
+    """A day a sentence gives to a war's or an attack's outbreak, read for a truce's start:
+    after an outbreak verb whose subject is a conflict word ("since the war began on 7
+    October", "a conflict that erupted in April"), after an outbreak noun of one ("since the
+    start of the war on 7 October", "the war's outbreak in 2023"), before one ("the October
+    2023 war", "the 7 October attack") or before a "when" clause of one ("since April 2023,
+    when the war began"). A truce's own word first ("The ceasefire, which began on Monday",
+    "a cessation of hostilities began") keeps the day the truce's."""
+    index, passed = first - 1, None
+    while index >= 0 and not clause_break(tokens, index, text):
+        norm = tokens[index].norm
+        if norm in _CONFLICTS:
+            passed = passed or norm  # "the start of the war on 7 October"
+        elif norm not in _TO_DAY and norm not in DAY_WORDS and not tokens[index].is_number:
+            break
+        index -= 1
+    if index >= 0 and tokens[index].norm in _ONSETS:
+        conflict = passed or _subject(tokens, index)
+        if conflict is not None:
+            return f"the day another thing broke out ({conflict})"
+    for near in tokens[last + 1 : last + 3]:
+        if text[tokens[last].end : near.start].strip(" 's\u2019") or near.norm in _TRUCE_NOUNS:
+            break
+        if near.norm in _CONFLICTS:
+            return f"the day another thing broke out ({near.norm})"
+    after = last + 1 + (last + 1 < len(tokens) and tokens[last + 1].is_number)  # "April 2023"
+    if after < len(tokens) and tokens[after].norm == "when":
+        clause = tokens[after + 1 : after + 6]
+        named = next((t.norm for t in clause if t.norm in _CONFLICTS), None)
+        if named and any(t.norm in _ONSETS for t in clause):
+            return f"the day another thing broke out ({named})"
+    return None
+
+
+def _subject(tokens: Sequence[Token], verb: int) -> str | None:
+    """The conflict word an outbreak word follows ("the war that began", "the war outbreak"),
+    unless a truce's noun holds it ("a cessation of hostilities began")."""
+    index, relative = verb - 1, False
+    while index >= 0 and tokens[index].norm in _TO_VERB:
+        relative = relative or tokens[index].norm in _RELATIVES
+        index -= 1
+    if index < 0 or tokens[index].norm not in _CONFLICTS:
+        return None
+    if relative:
+        return tokens[index].norm  # "a pause in a conflict that erupted": the conflict's
+    held = index - 1
+    while held >= 0 and tokens[held].norm in _ARTICLES:
+        held -= 1
+    if held > 0 and tokens[held].norm in _OBJECT_OF and tokens[held - 1].norm in _TRUCE_NOUNS:
+        return None  # "the halt to the fighting started", "a lull in fighting began"
+    return tokens[index].norm
+
+
 __all__ = [
     "BREAKS",
     "CLAUSE_WORDS",
@@ -170,6 +248,7 @@ __all__ = [
     "OPENERS",
     "clause_break",
     "clause_edge",
+    "conflict_day",
     "glossed",
     "occasion",
     "opens",

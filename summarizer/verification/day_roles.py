@@ -53,6 +53,7 @@ from summarizer.verification.day_limits import (
     DEADLINE,
     after_other,
     day_limit,
+    declared_from,
     moved_meeting,
     other_group,
 )
@@ -64,6 +65,7 @@ from summarizer.verification.day_occasions import (
     OPENERS,
     clause_break,
     clause_edge,
+    conflict_day,
     glossed,
     opens,
     other_occasion,
@@ -73,6 +75,10 @@ from summarizer.verification.day_others import FOLLOWING, other_thing
 from summarizer.verification.day_stages import CHAMBER_WORDS, chamber_role
 from summarizer.verification.tokens import Token, word_set
 
+# What a statement may be written in ("In a letter dated Thursday, the president cancelled the
+# summit", "a communique issued Saturday"): its day is the writing's, like a statement's.
+_PAPERS = """ letter letters communique communiques message messages memo memos note notes
+    readout dispatch"""
 ROLES: dict[str, frozenset[str]] = {
     "start": word_set(
         """start starts started starting begin begins began begun beginning effect effective
@@ -101,6 +107,7 @@ ROLES: dict[str, frozenset[str]] = {
     "say": word_set(
         """said say says told tells tweeted wrote statement interview spoke speaking
         remarks confirmed reported"""
+        + _PAPERS
     ),
     "cancel": word_set(
         """cancel cancels cancelled canceled postpone postponed scrapped delayed called"""
@@ -149,12 +156,14 @@ _AT = word_set("at during in on")
 _NEW_DAY = word_set("to until till for rescheduled")
 _TIMED = word_set("after before since following until")
 _TAKE = word_set("take takes took taken taking")
+_DECLARING = frozenset({"announce", "agree", "propose"})
 # The role words that name a thing a day may be written before ("Friday's summit", "the June
 # 20 meeting", "Monday, at a meeting"): nouns, not the next clause's verb ("said on Thursday
 # the truce would begin").
 _NOUNS = word_set(
     """meeting meetings summit summits talks visit visits trip conference session gathering
     statement interview remarks vote votes hearing debate call calls announcement"""
+    + _PAPERS
 )
 _AUXILIARIES = word_set(
     """also will would had has have was were is be been then again jointly night morning
@@ -216,7 +225,9 @@ def bound_to(
             if moved is not None:
                 return moved  # "cancel Tuesday's meeting ... a new date of February 10"
             return None if named else other_occasion(tokens, first, last, text)
-        return None if "start" not in cues else _other_event(tokens, first, text)
+        if "start" not in cues:
+            return None
+        return conflict_day(tokens, first, last, text) or _other_event(tokens, first, text)
     return _DESCRIBED[role[0]]
 
 
@@ -380,6 +391,8 @@ def _before(
         role = _role(tokens, index)
         if role is None:
             continue
+        if role in _DECLARING and "start" in cues and declared_from(tokens, index, first, text):
+            return "start", index  # "a truce is announced from 12:00 on 10 October"
         close = all(t.norm in _SKIPPED for t in tokens[index + 1 : first])
         if close and tokens[index].norm in _NOUNS:  # "announced the summit on Thursday"
             for verb in range(index - 1, max(index - 4, -1), -1):

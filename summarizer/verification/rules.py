@@ -56,6 +56,7 @@ from summarizer.verification.measure_acts import (
     opens_with_act,
     partnered_on,
 )
+from summarizer.verification.measure_stages import support_stage
 from summarizer.verification.metadata import (
     support_byline,
     support_date,
@@ -93,7 +94,6 @@ from summarizer.verification.sites import (
 )
 from summarizer.verification.speakers import support_speaker
 from summarizer.verification.status_cues import plans_this_one
-from summarizer.verification.status_support import support_status
 from summarizer.verification.tokens import CLAUSE_MARKS, Token, tokenize, word_set
 
 # A place is where a meeting is when a meeting word governs it; the meeting is an earlier one
@@ -442,7 +442,7 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     "proposer": support_proposer,
     "site": support_site,
     "speaker": support_speaker,
-    "status": support_status,
+    "status": support_stage,
     "title": support_title,
     "when": support_when,
 }
