@@ -9,7 +9,8 @@ has claimed over 46,000 lives" was no wording of an event's kind ``casualties``)
 - "lives" with "lost" after it: "lives lost", "lives were lost", "lives have been lost".
 
 Not a casualty: "claimed responsibility", "claimed victory", "claimed to have saved lives"
-(the object is another word), "lives in Gaza" (a verb, no taking), "cost billions"; nor a
+(the object is another word), "lives in Gaza" (a verb, no taking), "cost billions",
+"claimed the lives of soldiers were his concern" (the subject of a claim); nor a
 prospect: "could cost thousands of lives", "threatens to claim lives" (a modal or "to"
 right before the verb). A negation before the span ("no lives were lost") is read by the
 caller. "left 12 dead" and "death toll" are phrases of the vocabulary already.
@@ -64,10 +65,26 @@ def _object_lives(norms: Sequence[str], start: int) -> int | None:
     for index in range(start, min(start + _REACH + 1, len(norms))):
         norm = norms[index]
         if norm in _LIVES:
-            return index + 1
+            return None if _subject_of_claim(norms, index + 1) else index + 1
         if not (norm in _BETWEEN or norm.replace(",", "").replace(".", "").isdigit()):
             return None
     return None
+
+
+def _subject_of_claim(norms: Sequence[str], after: int) -> bool:
+    """ "claimed the lives of soldiers were his first concern": "lives of ..." is the subject
+    of what was claimed (a verb follows in its clause), no lives taken."""
+    if after >= len(norms) or norms[after] != "of":
+        return False
+    for norm in norms[after + 1 : after + 6]:
+        if norm == ",":
+            return False
+        if norm in _CLAIMED_VERBS:
+            return True
+    return False
+
+
+_CLAIMED_VERBS = word_set("were are was is would will must should mattered matter matters came")
 
 
 __all__ = ["lives_taken"]

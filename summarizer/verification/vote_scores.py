@@ -63,7 +63,7 @@ _QUALIFIED = word_set(
 )
 # Words that, right after a score (before a chamber), keep the chamber the score's own:
 # "419-3 in the House", "98 to 2 in the upper chamber", "a 98-2 Senate vote".
-_TO_CHAMBER = word_set("in of by through from the both votes vote")
+_TO_CHAMBER = word_set("in of by through from the both votes vote upper lower")
 # Words that end the search for a chamber before a score: a contrast or another subject.
 _CONTRASTS = word_set("but while whereas although though however yet")
 # Words that open an aside set off by commas (", which the House approved in March,").
