@@ -217,6 +217,8 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # two strengths of flag: unsupported (missing or contradicted) and unconfirmed (unread)
     "make_tiers_cases": frozenset({"clause-tier", "role-tier", "speaker-tier", "status-tier"}),
+    # session 13: a vote's score by chamber and side, a truce's narrower kind, lives claimed
+    "make_votes29_cases": frozenset({"lives-claimed", "truce-kind", "vote-sides"}),
     # each status's news wording, other nouns and times
     "make_status_wording_cases": frozenset(
         {

@@ -24,7 +24,6 @@ from summarizer.verification.amounts import (
     modifier,
     ordinals_in,
     previous_value,
-    score_side,
     stated_side,
     updated_count,
     vote_side,
@@ -38,6 +37,8 @@ from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.ranges import overlaps, ranged
 from summarizer.verification.stand_ins import heads_clause, opening_subject
 from summarizer.verification.tokens import Token, tokenize, word_set
+from summarizer.verification.vote_scores import chamber_name, chambers_of, other_chamber
+from summarizer.verification.vote_scores import vote_side as voted_side
 
 WINDOW = 10
 """Most tokens between a number and its cue word ("84 co-sponsors" is 1; "co-sponsors, which
@@ -82,9 +83,13 @@ def _numbers_of_sentence(article: ArticleText, index: int) -> list[NumberMention
     return known
 
 
-def support_number(value: Any, rule: Supported, ctx: Context, side: str | None = None) -> Result:
+def support_number(
+    value: Any, rule: Supported, ctx: Context, side: str | None = None,
+    chamber: frozenset[str] = frozenset(),
+) -> Result:  # fmt: skip
     """``side``: the side of a vote a count counts ("yes", "no"), which decides a number in a
-    vote's score (:func:`summarizer.verification.amounts.score_side`)."""
+    vote's score; ``chamber``: the chamber whose vote it counts, which refuses another
+    chamber's score (:mod:`summarizer.verification.vote_scores`)."""
     read = _number_value(value)
     if read is None:
         return False, f"{value!r} is not a number"
@@ -110,11 +115,16 @@ def support_number(value: Any, rule: Supported, ctx: Context, side: str | None =
             if abs(mention.value - wanted) > 1e-9:
                 continue
             seen = True
-            scored = (
-                score_side(tokens, mention, mentions, text) or label_side(tokens, mention, text)
-                if side
+            voted = (
+                label_side(tokens, mention, text) or voted_side(tokens, mention, mentions, text)
+                if side or chamber
                 else None
-            )  # "97-2", "97 to 2"; "Ayes 97", "Not Contents: 188" (divisions.py)
+            )  # "97-2", "97 to 2", "2 against"; "Ayes 97", "Not Contents: 188" (divisions.py)
+            other = other_chamber(tokens, mention, mentions, text, chamber) if voted else None
+            if other:
+                disagreeing = disagreeing or f"{wanted:g} is {chamber_name(other)}'s vote"
+                continue
+            scored = voted if side else None
             if side and scored is None and stated_side(tokens, mention) not in {None, side}:
                 disagreeing = disagreeing or f"{wanted:g} is the other side of the vote"
                 continue
@@ -221,4 +231,5 @@ def support_count(value: Any, rule: Supported, ctx: Context) -> Result:
     cues = count_cues(what) if isinstance(what, str) else ()
     if not cues:
         return False, "the count does not say what it counts"
-    return support_number(value, Supported("count", cues=cues), ctx, vote_side(str(what)))
+    cue = Supported("count", cues=cues)
+    return support_number(value, cue, ctx, vote_side(str(what)), chambers_of(str(what)))

@@ -10,7 +10,7 @@ the second "up to" / "at most" (no larger). Neither is exact, "about" or "more t
 ("about 300 to 400") is kept as well.
 
 Not a range: a vote's score ("voted 52 to 47", "a 10-to-1 vote", "97-2 vote": the
-:func:`summarizer.verification.amounts.score_side` reading wins), a change ("rose from 300 to
+:func:`summarizer.verification.vote_scores.score_of` reading wins), a change ("rose from 300 to
 400", "went from 5% to 8%": "from A to B" is a range only after "ranging" or "anywhere"), two
 numbers with nouns of their own ("300 families and 400 soldiers"), "and" without "between"
 ("killed 12 and wounded 30").
@@ -22,9 +22,10 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 
-from summarizer.verification.amounts import previous_value, score_side
+from summarizer.verification.amounts import previous_value
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.tokens import Token
+from summarizer.verification.vote_scores import score_of
 
 _LOW = frozenset({"at_least"})
 _HIGH = frozenset({"up_to", "at_most"})
@@ -48,7 +49,7 @@ def ranged(
     for index, (low, high) in enumerate(itertools.pairwise(mentions)):
         if index in changed or not _joined(tokens, low, high, text):
             continue
-        if score_side(tokens, low, mentions, text) is not None or previous_value(tokens, low):
+        if score_of(tokens, low, mentions, text) is not None or previous_value(tokens, low):
             continue  # a vote's score, or a change from one value to the other
         changed[index] = replace(
             low, last=high.last, unit=high.unit, compound=high.compound, after=high.after,

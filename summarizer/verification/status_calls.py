@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from summarizer.verification.lives_lost import lives_taken
 from summarizer.verification.tokens import word_set
 
 _TRUCE_NOUNS = word_set(
@@ -96,13 +97,16 @@ def absent(words: Sequence[str]) -> bool:
 
 
 def extra_status_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, int]]:
-    """(start, end) spans of the check-21 wordings for the value (see the module)."""
+    """(start, end) spans of the check-21 wordings for the value (see the module), and of
+    lives a war took for casualties (:mod:`summarizer.verification.lives_lost`)."""
     if family == "CeasefireStatus" and value == "proposed":
         return _needed(norms)
     if family == "Stance" and value == "agreed":
         return _made_between(norms)
     if family == "SummitStatus" and value == "held":
         return _ran_through(norms)
+    if family == "EventKind" and value == "casualties":
+        return lives_taken(norms)  # "has claimed over 46,000 lives" (lives_lost.py)
     return []
 
 

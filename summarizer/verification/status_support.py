@@ -30,10 +30,12 @@ from summarizer.verification.statuses import (
     UNDONE_BY,
     VOCABULARIES,
     clause_norms,
+    cues_in,
     undoing,
     worded,
 )
 from summarizer.verification.tokens import word_set
+from summarizer.verification.truce_kinds import TRUCE_NOUNS, called_full, qualified_kind
 
 _OFF = ("on_hold", "postponed", "cancelled")
 CONTRADICTED_BY: dict[str, dict[str, tuple[str, ...]]] = {
@@ -65,6 +67,9 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         return True, ""
     if not ctx.sentences:
         return no_evidence(ctx)
+    narrower = _narrower_kind(ctx) if family == "CeasefireKind" and raw == "full" else None
+    if narrower:
+        return False, f"its evidence calls the truce {narrower.replace('_', ' ')!r}, not full"
     found = worded(family, raw, ctx)
     if found == "yes":
         return True, ""
@@ -103,6 +108,23 @@ def contradicting(family: str, raw: str, ctx: Context) -> str | None:
     return None
 
 
+def _narrower_kind(ctx: Context) -> str | None:
+    """The narrower kind the evidence qualifies its truce by in a main clause about it, when
+    no sentence of the evidence calls the truce full (:mod:`truce_kinds`)."""
+    if any(called_full(clause_norms(ctx, index)) for index in ctx.sentences):
+        return None
+    heads = main_clauses("CeasefireKind", ctx, TRUCE_NOUNS)
+    kinds = tuple(VOCABULARIES["CeasefireKind"])
+    for index in ctx.sentences:
+        norms = clause_norms(ctx, index)[: heads.get(index, 0)]
+        kind = qualified_kind(
+            norms, kinds, lambda k, words: bool(cues_in("CeasefireKind", k, words))
+        )
+        if kind:
+            return kind
+    return None
+
+
 # Where a sentence's main clause ends: a subordinate or relative clause, a contrast, a
 # semicolon or a dash ("... met in Busan, hours after cancelling a stop in Seoul"; "the plan
 # that Ukraine had accepted"); "that" after a speech verb opens what was said, not a new clause.
@@ -123,7 +145,9 @@ _TRUCE_OR_MEASURE = (
 _MEASURE_WORDS = word_set("cease bill bills measure measures package ban duties duty levy")
 
 
-def main_clauses(family: str, ctx: Context) -> dict[int, int]:
+def main_clauses(
+    family: str, ctx: Context, nouns: tuple[str, ...] = _TRUCE_OR_MEASURE
+) -> dict[int, int]:
     """Per evidence sentence, how many of its norms (:func:`statuses.clause_norms`) a
     contradiction is read in: its main clause, when that clause is about this fact (it names
     the stance's party, the summit's parties or place, or, for a truce's or a measure's
@@ -153,7 +177,7 @@ def main_clauses(family: str, ctx: Context) -> dict[int, int]:
         about = (
             bool(words & anchors)
             if anchors
-            else any(word.startswith(_TRUCE_OR_MEASURE) or word in _MEASURE_WORDS for word in words)
+            else any(word.startswith(nouns) or word in _MEASURE_WORDS for word in words)
             or (family == "CeasefireStatus" and not words.isdisjoint(DEAL_WORDS))
         )
         if not about or (words - tellers) & _OTHER_OCCASION:

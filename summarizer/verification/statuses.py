@@ -84,6 +84,7 @@ from summarizer.verification.status_scope import (
     word_matches,
 )
 from summarizer.verification.tokens import Token, clause_gap, tokenize, word_set
+from summarizer.verification.truce_kinds import FULL_WORDS
 
 NOT_CHECKED = frozenset({"unclear", "other"})
 
@@ -143,7 +144,7 @@ _OTHER_OBJECTS = {
     # "held a phone call", "spoke with Putin by phone": a call is no meeting in person.
     ("SummitStatus", "held"): word_set("phone telephone call calls videoconference video"),
 }
-_FULL = word_set("full complete comprehensive total general entire whole all nationwide")
+_FULL = FULL_WORDS
 # Prefixes of truce words (a tuple for str.startswith).
 _TRUCE_WORDS: tuple[str, ...] = ("ceasefire", "cease", "truce", "armistice", "halt", "stop")
 _TRUCE_WORDS += ("moratorium", "pause", "freez", "hostilit", "fighting", "front")
