@@ -34,7 +34,7 @@ _CLAUSE_ENDS = word_set(", and but while whereas although though after before wh
 # A comma's next words that go on with the clause before it: an aside ("Another summit, with
 # the Ethiopian premier, is planned") or a predicate with no subject of its own.
 _GOES_ON = word_set(
-    """with between in at on of for due set planned scheduled expected slated is are was were
+    """with between this in at on of for due set planned scheduled expected slated is are was were
     will would could may might has have had"""
 )
 
@@ -45,6 +45,8 @@ def _clauses(norms: Sequence[str]) -> list[tuple[int, int]]:
     for index, norm in enumerate(norms):
         if norm == "," and norms[index + 1 : index + 2] and norms[index + 1] in _GOES_ON:
             continue
+        if norm == "and" and "between" in norms[max(index - 4, 0) : index]:
+            continue  # "a meeting between Sato and the Brazilian leader"
         if norm in _CLAUSE_ENDS:
             spans.append((begin, index))
             begin = index + 1
@@ -52,16 +54,19 @@ def _clauses(norms: Sequence[str]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if a < b]
 
 
-def _another(norms: Sequence[str], begin: int, stop: int, own: frozenset[str]) -> bool:
-    """The clause ``norms[begin:stop]`` is about another meeting (see the module)."""
+def _another(norms: Sequence[str], begin: int, stop: int, own: Sequence[frozenset[str]]) -> bool:
+    """The clause ``norms[begin:stop]`` is about another meeting (see the module): "with"
+    one of the parties, or "between" two of them, is this meeting's."""
     for index in range(begin, stop):
         if norms[index] not in _NOUNS:
             continue
         if any(n in _ANOTHER for n in norms[max(index - 2, begin) : index]):
             return True
         if norms[index + 1 : index + 2] and norms[index + 1] in _WHOSE:
-            named = norms[index + 2 : min(index + 6, stop)]
-            return bool(named) and own.isdisjoint(named)
+            named = set(norms[index + 2 : min(index + 7, stop)])
+            hits = sum(1 for party in own if not party.isdisjoint(named))
+            wanted = 1 if norms[index + 1] == "with" else min(2, len(own))
+            return bool(named) and (not own or hits < wanted)
     return False
 
 
@@ -83,9 +88,9 @@ def planned_elsewhere(family: str, raw: str, ctx: Context) -> bool:
     return others
 
 
-def _own_words(fact: Any) -> frozenset[str]:
+def _own_words(fact: Any) -> list[frozenset[str]]:
     parts = [str(p) for p in getattr(fact, "parties", None) or []]
-    return frozenset(t.norm for part in parts for t in tokenize(part))
+    return [frozenset(t.norm for t in tokenize(part)) for part in parts]
 
 
 __all__ = ["PLANS", "planned_elsewhere"]

@@ -61,6 +61,8 @@ FALSE_WORDS = word_set(
 )
 """Words that call a claim false after it ("were false", "a claim the mediators disputed")."""
 _TRUTH = word_set("truth true basis substance foundation")
+_TIMES = word_set("after before since following when because")
+_TOLD_BY = word_set("a the ,")
 _EDGES = word_set("but however instead rather although though while whereas yet")
 _DOUBTS = word_set("doubted doubts questioned questions")
 _PLAIN_DENIALS = word_set("denied denies deny denying dismissed refuted") | _DOUBTS
@@ -114,12 +116,12 @@ def denied(norms: Sequence[str], start: int, end: int) -> bool:
     after = norms[end:]
     if report_at is not None and called_false(norms, end):
         return True  # "Reports that the summit was called off were false"
-    cut = after.index(",") if "," in after else -1
-    return (
-        cut >= 0
-        and any(_report(n) for n in after[cut + 1 : cut + 4])
-        and called_false(after, cut + 1)
-    )  # "The summit was postponed, a claim the ministry denied"
+    for index in range(min(len(after), 6)):  # ", a claim the ministry denied"
+        if after[index] in _TIMES:
+            return False  # "cancelled after the reports of a coup proved false"
+        if _report(after[index]) and index and after[index - 1] in _TOLD_BY:
+            return called_false(after, index + 1)  # "according to a report ... called fake"
+    return False
 
 
 def _untruth(before: Sequence[str]) -> bool:
