@@ -156,8 +156,9 @@ def test_sentences_under_a_span_and_quoted_regions(text: str, data: st.DataObjec
 
 def _cues_plainly(family: str, value: str, norms: list[str]) -> list[tuple[int, int]]:
     """Every phrase of the value tried at every word (the definition cues_in replaced)."""
+    from summarizer.verification.status_denials import negated
     from summarizer.verification.status_scope import unmade
-    from summarizer.verification.statuses import _match_at, _negated, _phrases
+    from summarizer.verification.statuses import _match_at, _phrases
 
     found = []
     for phrase in _phrases(family, value):
@@ -165,7 +166,7 @@ def _cues_plainly(family: str, value: str, norms: list[str]) -> list[tuple[int, 
             end = _match_at(phrase, norms, index)
             if (
                 end is not None
-                and not _negated(norms, index, phrase)
+                and not negated(norms, index, end, phrase)
                 and not unmade(norms, index, end, phrase)
             ):
                 found.append((index, end))

@@ -55,6 +55,10 @@ SETS: dict[str, frozenset[str]] = {
             "word-clock",
         }
     ),
+    # session 13: a denied status, another meeting's status, day or an event's day
+    "make_denials_cases": frozenset(
+        {"denied-status", "other-meeting-status", "other-meeting-day", "other-event-day"}
+    ),
     # session 13: a truce declared from a time, another event's day, a bill awaiting signature
     "make_days29_cases": frozenset({"announced-from", "awaiting-signature", "other-event-day"}),
     # tiers review and check 27: actors only acted on, staying out or accusing

@@ -73,6 +73,7 @@ from summarizer.verification.day_occasions import (
 )
 from summarizer.verification.day_others import FOLLOWING, other_thing
 from summarizer.verification.day_stages import CHAMBER_WORDS, chamber_role
+from summarizer.verification.event_days import event_day, preparatory_day
 from summarizer.verification.tokens import Token, word_set
 
 # What a statement may be written in ("In a letter dated Thursday, the president cancelled the
@@ -195,6 +196,10 @@ def bound_to(
     first, last = glossed(tokens, first, text), past_gloss(tokens, last, text)
     if _superseded(tokens, first, last, text):
         return "an earlier or superseded time"
+    if "start" not in cues:  # "After the attack on Tuesday", "ministers meet Monday to prepare"
+        other = event_day(tokens, first, last) or preparatory_day(tokens, first, last, text)
+        if other is not None:
+            return other
     other = other_thing(tokens, first, last, cues, text)
     if other is not None:
         return other  # a postponed meeting's old day, an earlier round's, "beyond mid-June"

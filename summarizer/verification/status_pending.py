@@ -36,6 +36,7 @@ from typing import Any
 
 from summarizer.verification.context import Context
 from summarizer.verification.stance_owners import not_owned
+from summarizer.verification.status_denials import called_false
 from summarizer.verification.status_scope import word_matches
 from summarizer.verification.statuses import clause_norms
 from summarizer.verification.tokens import tokenize, word_set
@@ -92,10 +93,6 @@ _PRESENT_BE = word_set("is are")
 _PAST = word_set("had was were would")
 _BOUNDS = word_set("before until till prior")
 _CONDITIONS = word_set("if whether unless")
-_REFUTED = word_set(
-    """false untrue wrong contradicted contradict contradicts belied belie refuted disproved
-    disputed denied nonsense baseless"""
-)
 # After a meeting verb: words that keep it this meeting ("have yet to meet in person").
 _MEETING_OK = word_set(
     """in at on since this next again yet face each one another personally formally so far
@@ -154,7 +151,7 @@ def pending(family: str, raw: str, ctx: Context, heads: dict[int, int]) -> str |
         for start, verb, end in _readings(kind, norms[:cut]):
             if not _CONDITIONS.isdisjoint(norms[:start]):
                 continue  # "if Hamas has not responded by Monday, ..."
-            if _refuted(norms, end) or not _this_fact(kind, norms, start, verb, end, own):
+            if called_false(norms, end) or not _this_fact(kind, norms, start, verb, end, own):
                 continue
             if kind == _ANSWER and not_owned(
                 family, ctx.fact, ctx.article, index, norms, start, end
@@ -300,11 +297,6 @@ def _truce_subject(norms: Sequence[str], start: int) -> bool:
                 back -= 1
             return not (back >= 0 and norms[back] in _PREPOSITIONS)
     return False
-
-
-def _refuted(norms: Sequence[str], end: int) -> bool:
-    """The sentence calls the reading false after it ("a claim photographs contradict")."""
-    return any(n in _REFUTED for n in norms[end:])
 
 
 def _question(ctx: Context, index: int) -> bool:

@@ -23,6 +23,7 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
+from summarizer.verification.other_meetings import planned_elsewhere
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.status_pending import DEAL_WORDS, pending
 from summarizer.verification.statuses import (
@@ -70,12 +71,16 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     narrower = _narrower_kind(ctx) if family == "CeasefireKind" and raw == "full" else None
     if narrower:
         return False, f"its evidence calls the truce {narrower.replace('_', ' ')!r}, not full"
+    shown = raw.replace("_", " ")
+    if planned_elsewhere(family, raw, ctx):
+        return False, f"its evidence words it as held; {shown!r} is another meeting's"
     found = worded(family, raw, ctx)
     if found == "yes":
         return True, ""
-    shown = raw.replace("_", " ")
     if found == "earlier":
         return False, f"its evidence words {shown!r} only of an earlier meeting"
+    if worded(family, raw, ctx, denied=True) == "yes":
+        return False, f"its evidence calls {shown!r} false (a claim it denies)"
     other = contradicting(family, raw, ctx)
     if other:
         return False, f"its evidence words it as {other.replace('_', ' ')!r}, not {shown!r}"

@@ -42,8 +42,7 @@ when the evidence says both).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
-from itertools import pairwise
+from functools import cache, partial
 from typing import Any
 
 from summarizer.verification.context import Context
@@ -63,6 +62,8 @@ from summarizer.verification.status_cues import (
     VOCABULARIES,
     plans_this_one,
 )
+from summarizer.verification.status_denials import denied as denied_claim
+from summarizer.verification.status_denials import negated
 from summarizer.verification.status_forms import (
     about_others,
     asked_to,
@@ -107,13 +108,7 @@ UNDONE_BY: dict[str, dict[str, tuple[str, ...]]] = {
 SKIPS: dict[str, dict[str, tuple[str, ...]]] = {
     "SummitStatus": {"held": ("on_hold", "postponed", "cancelled", "scheduled", "proposed")},
 }
-_DENIALS = word_set("denied denies deny denying dismissed refuted doubted doubts questioned")
-_REFUSALS = word_set("refused refuses refusing declined declines declining failed fails")
-_RULED = word_set("ruled rules rule ruling")
 _SCOPE_ENDS = word_set("but however instead rather although though while ,")
-# "Reports that the summit was called off are not true": a cue in a report the sentence denies.
-_REPORTS = ("report", "claim", "rumo", "speculat", "suggestion")
-_DENIED = word_set("untrue false fake baseless wrong denied nonsense unfounded")
 _EARLIER = word_set("previously earlier ago prior")
 _CONDITIONS = word_set("if unless")
 # Words that make a cue a prospect, not a fact ("will agree only if", "is expected to be
@@ -175,33 +170,6 @@ def _match_at(phrase: Sequence[str], norms: Sequence[str], index: int) -> int | 
     return position
 
 
-def _negated(norms: Sequence[str], start: int, phrase: Sequence[str]) -> bool:
-    """A negation in the four words before the cue ("has not been cancelled", "no date has
-    been fixed", "has yet to be scheduled") or a denial in the eight before it ("denied that
-    the summit had been cancelled"), back to a word that opens a new claim ("not cancelled,
-    only postponed"); a cue that begins with a negation is read as written ("no plans")."""
-    if phrase[0] in NEGATIONS:
-        return False
-    if start > 1 and norms[start - 1] == "to" and norms[start - 2] in _REFUSALS:
-        return True  # "refused to agree", "failed to take hold"
-    if start > 1 and norms[start - 1] == "out" and norms[start - 2] in _RULED:
-        return True  # "ruled out lifting the sanctions"
-    if any(n.startswith(_REPORTS) for n in norms[max(start - 8, 0) : start]):
-        after = norms[start + len(phrase) :]
-        if any(n in _DENIED for n in after) or any(
-            a == "not" and b == "true" for a, b in pairwise(after)
-        ):
-            return True
-    for back in range(1, 9):
-        index = start - back
-        if index < 0 or norms[index] in _SCOPE_ENDS:
-            return False
-        norm = norms[index]
-        if norm in _DENIALS or (back <= 4 and (norm in NEGATIONS or norm.endswith("n't"))):
-            return True
-    return False
-
-
 @cache
 def _first_words(
     family: str, value: str
@@ -229,9 +197,13 @@ def _first_words(
 _STARTING: dict[tuple[str, str], dict[str, tuple[int, ...]]] = {}
 
 
-def cues_in(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, int]]:
+def cues_in(
+    family: str, value: str, norms: Sequence[str], denied: bool = False
+) -> list[tuple[int, int]]:
     """(start, end) of every un-negated cue of the value in one sentence's words, phrase by
-    phrase in vocabulary order, each phrase's from the sentence's start."""
+    phrase in vocabulary order, each phrase's from the sentence's start; with ``denied``,
+    every cue in a claim the sentence denies instead (:mod:`status_denials`)."""
+    kept = partial(_in_denied, norms) if denied else partial(_asserted, norms)
     phrases = _phrases(family, value)
     exact, stems, anywhere = _first_words(family, value)
     starting = _STARTING.setdefault((family, value), {})
@@ -249,16 +221,24 @@ def cues_in(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, in
             end = _match_at(phrase, norms, index)
             if (
                 end is not None
-                and not _negated(norms, index, phrase)
+                and kept(index, end, phrase)
                 and not unmade(norms, index, end, phrase)
                 and not not_a_cue(norms, index, end)
             ):
                 hits.append((number, index, end))
     for index, end in (*extra_cues(family, value, norms), *extra_status_cues(family, value, norms)):
-        if not _negated(norms, index, norms[index:end]):
+        if kept(index, end, norms[index:end]):
             hits.append((len(phrases), index, end))
     hits.sort()
     return [(index, end) for _, index, end in hits]
+
+
+def _asserted(norms: Sequence[str], start: int, end: int, phrase: Sequence[str]) -> bool:
+    return not negated(norms, start, end, phrase)
+
+
+def _in_denied(norms: Sequence[str], start: int, end: int, phrase: Sequence[str]) -> bool:
+    return phrase[0] not in NEGATIONS and denied_claim(norms, start, end)
 
 
 def _prospect(family: str, value: str, norms: Sequence[str], start: int, end: int) -> bool:
@@ -385,10 +365,14 @@ def undoing(family: str, undone: Sequence[str], norms: Sequence[str]) -> str | N
     return None
 
 
-def worded(family: str, raw: str, ctx: Context, heads: dict[int, int] | None = None) -> str:
+def worded(
+    family: str, raw: str, ctx: Context, heads: dict[int, int] | None = None, denied: bool = False
+) -> str:
     """Whether the fact's evidence words ``raw``: "yes", "earlier" (only of an earlier
-    meeting) or "no"; with ``heads``, only in each sentence's first ``heads[index]`` norms.
-    The reading :func:`status_support.support_status` gives its verdict by."""
+    meeting) or "no"; with ``heads``, only in each sentence's first ``heads[index]`` norms;
+    with ``denied``, whether it words it only in a claim it denies (a prospect included:
+    "denied the summit would be cancelled"). The reading :func:`status_support.
+    support_status` gives its verdict by."""
     undone = UNDONE_BY.get(family, {}).get(raw, ())
     earlier_only = False
     for index in ctx.sentences:
@@ -400,8 +384,8 @@ def worded(family: str, raw: str, ctx: Context, heads: dict[int, int] | None = N
                 return "yes"
             continue
         found = [
-            (s, e) for s, e in cues_in(family, raw, norms)
-            if not _prospect(family, raw, norms, s, e)
+            (s, e) for s, e in cues_in(family, raw, norms, denied)
+            if (denied or not _prospect(family, raw, norms, s, e))
             and not _of_other(family, raw, norms, s, e)
             and not belongs_elsewhere(family, norms, s, e)
             and not _later_clause(family, raw, norms, s, e)

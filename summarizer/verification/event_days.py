@@ -1,0 +1,93 @@
+"""Days a sentence gives to another event or to another meeting than the field's (an outside
+check, session 13), read by :func:`day_roles.bound_to` for a meeting's day and a measure's
+announcing day:
+
+- another event's day: a day bound to an event noun, after it ("the attack on Tuesday", "the
+  shelling of Kharkiv late on Friday", "a general strike on Monday") or before it ("Tuesday's
+  drone strike", "the 7 October attack"): "After the attack on Tuesday, the EU announced
+  sanctions" does not say the sanctions came on Tuesday, and talks are not held on a strike's
+  day. A truce's start has its own reading of a war's outbreak (:mod:`day_occasions`).
+- a preparatory meeting's day: a day in a clause whose subject is a lower group (ministers,
+  envoys, aides, sherpas) that meets to prepare the leaders' meeting ("Foreign ministers will
+  meet on Monday to prepare the summit", "envoys hold preparatory talks on Sunday ahead of
+  the summit"): the preparation's day, not the summit's.
+
+Left out, keeping their verdict: a day bound to the field's own noun ("sanctions announced
+on Tuesday after the attack", "talks on Friday despite the strike"), a group's day with no
+word of preparing (:func:`day_limits.other_group` reads the ones beside a dated meeting), and
+the leaders' own "to prepare" ("the leaders meet on Friday to prepare a deal").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.day_occasions import clause_break
+from summarizer.verification.tokens import Token, word_set
+
+EVENT_NOUNS = word_set(
+    """attack attacks strike strikes airstrike airstrikes bombing bombings shelling raid raids
+    explosion explosions blast blasts coup invasion assault offensive killing killings
+    massacre ambush incursion shooting assassination crash earthquake uprising protest
+    protests riot riots incident bombardment barrage"""
+)
+"""Nouns of an event that may be dated beside a meeting or a measure."""
+# Words that may stand between an event noun and its day ("the attack late on Tuesday",
+# "the shelling of Kharkiv on Friday"); capitalised words (a place) may too.
+_BETWEEN = word_set("on of in at near late early last this the")
+_ARTICLES = word_set("the a an")
+# Words that may stand between a day and the event noun after it ("Tuesday's drone strike").
+_ADJECTIVES = word_set(
+    "drone missile rocket suicide deadly air terror terrorist militant bomb car artillery"
+)
+_RANKS = word_set(
+    """ministers minister envoys envoy aides officials deputies negotiators sherpas
+    delegations delegates diplomats advisers advisors experts teams"""
+)
+_PREPARING = word_set(
+    """prepare prepares preparing preparation preparations preparatory groundwork ahead
+    pave"""
+)
+_LEADERS = word_set("summit leaders leaders' heads presidents")
+
+
+def event_day(tokens: Sequence[Token], first: int, last: int) -> str | None:
+    """The event a day at ``tokens[first:last + 1]`` is bound to, for the reason; else None."""
+    free = 1  # one plain noun after an article: "the explosion in the harbour on Friday"
+    for index in range(first - 1, max(first - 7, 0) - 1, -1):
+        norm = tokens[index].norm
+        if norm in EVENT_NOUNS:
+            return f"the day of another event ({norm})"
+        if norm in _BETWEEN or tokens[index].capitalised:
+            continue
+        if not (free and index and tokens[index - 1].norm in _ARTICLES):
+            break
+        free -= 1
+    for index in range(last + 1, min(last + 4, len(tokens))):
+        norm = tokens[index].norm  # "Tuesday's drone strike", "the 7 October attack"
+        if norm in EVENT_NOUNS:
+            return f"the day of another event ({norm})"
+        if norm not in _ADJECTIVES:
+            break
+    return None
+
+
+def preparatory_day(tokens: Sequence[Token], first: int, last: int, text: str) -> str | None:
+    """A lower group's day of preparing the leaders' meeting (see the module)."""
+    start = 0
+    for index in range(first - 1, -1, -1):
+        if clause_break(tokens, index, text):
+            start = index + 1
+            break
+    rank = next((i for i in range(start, first) if tokens[i].norm in _RANKS), None)
+    if rank is None or any(t.norm in _LEADERS for t in tokens[start:rank]):
+        return None  # "the leaders and their ministers meet on Monday"
+    rest = [t.norm for t in tokens[last + 1 :]]
+    before = [t.norm for t in tokens[rank:first]]
+    preparing = [*before, *rest]
+    if not any(n in _PREPARING for n in preparing) or not any(n in _LEADERS for n in rest):
+        return None
+    return f"the day of a preparatory meeting ({tokens[rank].norm})"
+
+
+__all__ = ["EVENT_NOUNS", "event_day", "preparatory_day"]
