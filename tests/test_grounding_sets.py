@@ -179,6 +179,10 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # session 13: the one interviewed answers; a pronoun the page's gender marks rule out
     "make_speakers6_cases": frozenset({"interviewer", "pronoun-gender"}),
+    # session 13: participles of saying, "he added of X", letter paragraphs, read statements
+    "make_speakers7_cases": frozenset(
+        {"letter-paragraph", "participle-telling", "pronoun-of", "statement-pronoun"}
+    ),
     # checks 22 and 23: carried attributions, a long name's first word, post verbs, companions
     "make_speakers5_cases": frozenset(
         {

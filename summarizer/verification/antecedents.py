@@ -111,7 +111,22 @@ def named_alone(parts: Sequence[str], tokens: Sequence[Token], pronoun: str, tex
     return "other" if words & wrong and not words & right else "yes"
 
 
-def _runs(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
+def others_named(parts: Sequence[str], tokens: Sequence[Token], text: str) -> bool:
+    """Whether the tokens name a person other than the speaker, counting a name after "by"
+    or "of" too ("read out by Arne Holm", "on behalf of Colonel Bako"): an agent, not a place,
+    where a paper's reader is sought (:mod:`summarizer.verification.paper_readers`)."""
+    tokens = without_stamp(tokens, text)
+    spans = [span for part in parts for span in find_named(part, tokens, text)]
+    runs = _runs(tokens, text, _PLACE_WORDS - _AGENT_WORDS)
+    return any(not _overlaps(run, spans, tokens) for run in runs)
+
+
+_AGENT_WORDS = word_set("by of")
+
+
+def _runs(
+    tokens: Sequence[Token], text: str, place_words: frozenset[str] = _PLACE_WORDS
+) -> list[tuple[int, int]]:
     """Capitalised runs that may be a person: not a sentence's opening word, a title, a
     people's adjective, a country, a day, nor a run after a place word or ending in a body
     word ("in Gaza City", "the White House", "NBC News")."""
@@ -133,7 +148,7 @@ def _runs(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
         )
         if first:  # "Which points?": its subject, had it been a name, decided before
             run = run[1:]
-        after_place = index > 0 and tokens[index - 1].norm in _PLACE_WORDS and not first
+        after_place = index > 0 and tokens[index - 1].norm in place_words and not first
         if run and _person_like(run) and not after_place:
             runs.append((end - len(run) + 1, end))
         index = end + 1
@@ -145,4 +160,4 @@ def _overlaps(run: tuple[int, int], spans: list[tuple[int, int]], tokens: Sequen
     return any(first <= span[1] and span[0] <= run[1] for span in spans for first in (run[0],))
 
 
-__all__ = ["PRONOUNS", "but_subject", "named_alone", "plural", "topic"]
+__all__ = ["PRONOUNS", "but_subject", "named_alone", "others_named", "plural", "topic"]

@@ -35,6 +35,8 @@ def trailing_said(
             continue
         if tokens[index].norm in _APPOSITIVES:
             continue  # ", said Kofi Mensah, the mission's chief.": the verb's chunk is before
+        if tokens[index].norm in _TELLING:  # "X, the minister, told Nordic TV": the one told
+            return otherwise
         named = any(t.capitalised for t in tokens[index + 1 : index + 5])
         # "said spokesperson X", "said Seibert"; not "said the agreement could be ..."
         if named and speaks(tokens, index) and tokens[index].norm != "according":
@@ -44,6 +46,8 @@ def trailing_said(
 
 
 _APPOSITIVES = frozenset({"a", "an", "the", "who", "whose", "which"})
+# Verbs whose name after them is the listener, never an inverted speaker.
+_TELLING = frozenset({"told", "tells", "tell", "telling"})
 
 
 def in_words_of(speaker: str, lead: Sequence[Token], before: str) -> Verdict:

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from summarizer.verification.interviews import antecedent, as_title, interviewee
 from summarizer.verification.names import PARTICLES, TITLES, find_named, split_people
+from summarizer.verification.participles import main_clause, opening_pronoun
 from summarizer.verification.runs import named_at_start, possessive
 from summarizer.verification.speech import (
     NEAR_WORDS,
@@ -319,6 +320,10 @@ def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdi
     subject = _quoted_as_saying(tokens, verb, text)
     if subject is None:  # "X interviewed Y, who said": Y, the name the relative follows
         subject = antecedent(tokens, before, text) or cited(tokens, verb, text)
+        main = (
+            [] if subject else main_clause(tokens, verb, text)
+        )  # "X spoke, adding," (participles.py)
+        subject = subject or sentence_subject(main, text) or opening_pronoun(main, text)
         subject = subject or _subject(tokens, verb, text)
     if _named_at_end(parts, subject, tokens[max(verb - 30, 0) : verb], text):
         return "yes"

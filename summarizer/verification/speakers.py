@@ -60,6 +60,7 @@ from summarizer.verification.names import (
     norms,
     split_people,
 )
+from summarizer.verification.paper_readers import past_paper
 from summarizer.verification.quote_places import quoted_places
 from summarizer.verification.short_names import shared_first_word, short_forms
 from summarizer.verification.speech import SPEECH_VERBS
@@ -206,6 +207,8 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
         verdict = lead_in(outside, speaker, article.text)
         if verdict != "yes":  # "A truce would help, said Steffen Seibert."
             verdict = trailing_said(outside, speaker, article.text, verdict)
+        if pronoun:  # "The statement said ... "...," he said": its reader (paper_readers.py)
+            verdict = past_paper(article, index, verdict, pronoun, parts)
         nearer = but_subject(outside, article.text) if pronoun else []
         if nearer:  # "The bloc faces calls ..., but Ana Ruiz sought calm. ... she told"
             verdict = by_subject(parts, nearer)

@@ -1,0 +1,60 @@
+"""A participle of saying that hangs on a clause before it, read for
+:mod:`summarizer.verification.clauses`.
+
+"Ortega, who arrived on Monday, struck a cautious note, recently telling Reuters, "...""
+has no subject of its own before "telling": the participle takes the subject of the clause it
+hangs on (Ortega), never the one told (Reuters) nor the words that end that clause ("a
+cautious note", which named no one and so refused the quote). The same holds for "adding,",
+"warning reporters,", "saying in an interview,", "before telling the crowd". A "he" or "she"
+opening that clause points back as it would before any other speech verb.
+
+Only a comma chunk that opens with the participle (after an adverb or "before" at most) is
+read so: "leaving Ortega telling reporters" opens with another verb, and a participle that
+opens the sentence ("Speaking to CNN, Ortega said") has its subject after it, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.subjects import gap
+from summarizer.verification.tokens import Token, word_set
+
+# Words that may stand between the comma and the participle: "recently telling", "later
+# adding", "before warning".
+_LEADING = word_set(
+    """recently later also then again first before after once earlier subsequently further
+    separately repeatedly briefly even only"""
+)
+_SINGULAR = word_set("he she")
+
+
+def main_clause(tokens: Sequence[Token], verb: int, text: str) -> list[Token]:
+    """The clause a speech participle at ``tokens[verb]`` hangs on: the words before the comma
+    that opens the participle's chunk; empty when the verb is no "-ing" form, its chunk opens
+    with other words, or nothing stands before it."""
+    if not tokens[verb].norm.endswith("ing") or tokens[verb].capitalised:
+        return []
+    for start in range(verb, max(verb - 3, 0), -1):  # "recently telling", "before adding"
+        if not all(t.norm in _LEADING for t in tokens[start:verb]):
+            break
+        if start >= 2 and "," in gap(text, tokens[start - 1], tokens[start]):
+            return list(tokens[:start])
+    return []
+
+
+def opening_pronoun(clause: Sequence[Token], text: str) -> list[Token]:
+    """ "He struck a cautious note, adding", "On Monday, she struck ...": the "he" or "she"
+    the clause opens with (after a first comma chunk at most), which points back; empty
+    otherwise."""
+    commas = (
+        i for i in range(1, min(len(clause), 8)) if "," in gap(text, clause[i - 1], clause[i])
+    )
+    starts = [0, next(commas, 0)]
+    for start in starts:
+        if start < len(clause) and clause[start].norm in _SINGULAR:
+            return [clause[start]]
+    return []
+
+
+__all__ = ["main_clause", "opening_pronoun"]
