@@ -10,8 +10,9 @@
   nor when the main clause puts a meeting elsewhere or sets one to come ("After
   consultations in Yerevan, Pashinyan agreed to meet Aliyev"): the fronted talks were then
   another occasion. Not fronted, the sentence must be about the parties
-  (:func:`sites.about_parties`). A place dated back ("talks in Moscow last year") is left to
-  the caller's reading: another occasion.
+  (:func:`sites.about_parties`). A place dated back ("talks in Moscow last year") is not
+  taken: another occasion (unconfirmed here; the caller's earlier-meeting reading may make it
+  unsupported).
 - *Travel for talks*: "arrived in Moscow late on Friday for consultations", "flew into Doha
   for a fresh round of negotiations", "is due in Geneva on Monday ahead of talks": a verb of
   arriving right before the place, and "for" / "ahead of" / "to attend" a noun of talking
