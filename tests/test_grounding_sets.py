@@ -59,6 +59,8 @@ SETS: dict[str, frozenset[str]] = {
     "make_denials_cases": frozenset(
         {"denied-status", "other-meeting-status", "other-meeting-day", "other-event-day"}
     ),
+    # session 13: a meeting's place as talks', a journey for talks' or a document's namesake
+    "make_places29_cases": frozenset({"named-after", "talks-in", "travel-for-talks"}),
     # session 13: a truce declared from a time, another event's day, a bill awaiting signature
     "make_days29_cases": frozenset({"announced-from", "awaiting-signature", "other-event-day"}),
     # tiers review and check 27: actors only acted on, staying out or accusing

@@ -75,15 +75,9 @@ from summarizer.verification.names import (
 )
 from summarizer.verification.number_rules import cue_positions, support_count, support_number
 from summarizer.verification.parties import support_party
-from summarizer.verification.place_plans import (
-    departure,
-    moved_after,
-    other_edition,
-    planned_aside,
-)
+from summarizer.verification.place_plans import departure, moved_after, other_edition, planned_aside
 from summarizer.verification.proposer_support import support_proposer
 from summarizer.verification.sites import (
-    about_parties,
     dated_before,
     dates_saying,
     far_meeting,
@@ -94,6 +88,7 @@ from summarizer.verification.sites import (
 )
 from summarizer.verification.speakers import support_speaker
 from summarizer.verification.status_cues import plans_this_one
+from summarizer.verification.talk_places import talks_meeting
 from summarizer.verification.tokens import CLAUSE_MARKS, Token, tokenize, word_set
 
 # A place is where a meeting is when a meeting word governs it; the meeting is an earlier one
@@ -215,9 +210,9 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
                 continue  # "talks in Oslo ... to discuss the Sudan truce": what it is about
             if _handed_on(tokens, start) or departure(tokens, start, size):
                 continue  # "transferred as scheduled to Venezuela", "flew from Seoul to"
-            if meeting is None or not (
-                own is not None or about_parties(tokens, min(meeting, start), parties_of, text)
-            ):
+            if own is None:  # "Following talks in Moscow, the ministers", "arrived in X for talks"
+                meeting = talks_meeting(tokens, start, size, parties_of, ctx.article, meeting)
+            if meeting is None:
                 continue  # a dateline, a government, a place of remarks, another meeting
             if _past(tokens, min(meeting, start) - 4, max(meeting + 1, start), held):
                 past_only = True

@@ -1,0 +1,324 @@
+"""A meeting's place worded without a meeting word beside it, for
+:func:`summarizer.verification.rules.support_place` (outside check 29):
+
+- *Talks in a place*: "Following ten-hour talks in Moscow, the foreign ministers of A and B
+  agreed", "agreed a truce after consultations in Doha": a noun of talking ("talks",
+  "negotiations", "consultations", "discussions") right before "in" / "at" and the place.
+  Fronted ("After / Following / During ... talks in X, <subject> ..."), the talks are those of
+  the main clause's subject: a party, the parties' people as a group ("the foreign
+  ministers", "both delegations") or "the two"; not when that subject is another country's,
+  nor when the main clause puts a meeting elsewhere or sets one to come ("After
+  consultations in Yerevan, Pashinyan agreed to meet Aliyev"): the fronted talks were then
+  another occasion. Not fronted, the sentence must be about the parties
+  (:func:`sites.about_parties`). A place dated back ("talks in Moscow last year") is not
+  taken: another occasion (unconfirmed here; the caller's earlier-meeting reading may make it
+  unsupported).
+- *Travel for talks*: "arrived in Moscow late on Friday for consultations", "flew into Doha
+  for a fresh round of negotiations", "is due in Geneva on Monday ahead of talks": a verb of
+  arriving right before the place, and "for" / "ahead of" / "to attend" a noun of talking
+  after it in the same clause, with the parties travelling. A journey home or back ("returned
+  to Yerevan for consultations") goes to a place the parties consult at alone; a journey's
+  start ("left Baku for Moscow") is read by :func:`place_plans.departure` before this.
+- *Named after*: a declaration or agreement named after the place ("the Panmunjom
+  Declaration, signed in the truce village where the summit was held", "the Sochi agreement,
+  reached at the resort where the two leaders met") when the same sentence says the meeting
+  was held where the document was made (a place noun, "where" or "there" between the verb of
+  making and the meeting word), or "the village that gave its name to the X Declaration"
+  after the meeting. A document only named ("the spirit of the Panmunjom Declaration",
+  "signed in 2018, will be discussed at the summit in Hanoi") says nothing of the meeting's
+  place.
+
+Each reading returns the meeting word's index, for the caller's test of an earlier occasion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from summarizer.verification.article import ArticleText
+from summarizer.verification.names import find_named
+from summarizer.verification.party_names import named_at, party_of, ties
+from summarizer.verification.sites import about_parties, dated_before
+from summarizer.verification.tokens import Token, clause_gap, word_set
+
+TALK_NOUNS = word_set(
+    """talks negotiations consultations discussions deliberations parleys dialogue meeting
+    meetings summit conference round"""
+)
+_AT = word_set("in at")
+_OPENERS = word_set(
+    "after following during throughout at over ahead amid concluding wrapping before upon on"
+)
+# The parties' people as a group, or the parties together, as the subject of a main clause.
+_GROUPS = word_set(
+    """leaders heads presidents ministers premiers chancellors delegations delegates envoys
+    negotiators counterparts diplomats sides delegation teams officials"""
+)
+_TOGETHER = word_set("both two their they")
+# A meeting set to come or put elsewhere in the main clause: the fronted talks were another.
+_MEET_AGAIN = word_set("meet convene reconvene resume gather summit")
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_ARRIVING = word_set(
+    """arrive arrives arrived arriving travel travels travelled traveled travelling traveling
+    fly flies flew flown flying land lands landed landing come comes came coming go goes went
+    going head heads headed heading jetted rushed drove sailed due expected"""
+)
+_INTO = word_set("in into to at")
+_HOME = word_set("back home return returns returned returning")
+_FOR = word_set("for ahead attend attending join joining hold holding")
+_SUBJECT_REACH = 10
+_NOT_FOR = word_set("after before following since than and but during until with")
+# Words of a subject before its verb: "the foreign ministers of Armenia and Azerbaijan agreed".
+_SUBJECT_WORDS = word_set(
+    """the a an of and both two their its foreign top chief senior deputy prime defence
+    defense interior trade economy national security"""
+)
+_FOR_REACH = 12
+_NOUN_REACH = 6
+_DOCUMENTS = word_set(
+    """declaration declarations accord accords agreement agreements communique treaty
+    protocol memorandum charter pact"""
+)
+_MAKING = word_set(
+    """signed adopted agreed reached sealed struck issued concluded inked named unveiled
+    drafted"""
+)
+_HOLDING = word_set("summit summits talks meeting met held hosted gathered convened")
+_BACK = word_set(
+    """where there which village town city resort capital retreat venue palace hotel island
+    compound estate house spa"""
+)
+_NAME_TO = word_set("gave gives lent lends given")
+
+
+def talks_meeting(
+    tokens: Sequence[Token],
+    start: int,
+    size: int,
+    parties: Sequence[str],
+    article: ArticleText,
+    found: int | None,
+) -> int | None:
+    """The index of the meeting word that makes the place at ``tokens[start : start + size]``
+    the parties' meeting place, or None. ``found`` is the meeting word the caller read near
+    the place: it stands when the sentence is about the parties (:func:`sites.about_parties`),
+    unless the place is fronted talks', a journey home's or a document's name, which are read
+    here alone; without it the place is read as the module says."""
+    text = article.text
+    talks_in = start >= 2 and tokens[start - 1].norm in _AT and tokens[start - 2].norm in TALK_NOUNS
+    arriving = _arriving(tokens, start)
+    if talks_in and _fronted(tokens, start - 2, text):
+        return _talks_in(tokens, start, size, parties, article)
+    if arriving is not None and any(t.norm in _HOME for t in tokens):
+        return None  # "headed home to Tbilisi for consultations after the talks"
+    if _document_at(tokens, start + size) is not None:
+        return _named_after(tokens, start, size, parties, text)  # "the Minsk agreements"
+    if found is not None and about_parties(tokens, min(found, start), parties, text):
+        return found
+    if talks_in:
+        return _talks_in(tokens, start, size, parties, article)
+    if arriving is not None:
+        return _travel_for(tokens, start, size, parties, article, arriving)
+    return None
+
+
+def _arriving(tokens: Sequence[Token], start: int) -> int | None:
+    """The verb of arriving before "in / to / into" and the place, also over "home" or
+    "back" ("headed home to Tbilisi")."""
+    if start < 2 or tokens[start - 1].norm not in _INTO:
+        return None
+    verb = start - 3 if start >= 3 and tokens[start - 2].norm in _HOME else start - 2
+    return verb if tokens[verb].norm in _ARRIVING else None
+
+
+def _fronted(tokens: Sequence[Token], talk: int, text: str) -> bool:
+    """The talks open the sentence: "After / Following / During ... talks in X, ..."."""
+    return tokens[0].norm in _OPENERS and not any(clause_gap(tokens, i, text) for i in range(talk))
+
+
+def _document_at(tokens: Sequence[Token], after: int) -> int | None:
+    """A document noun right after the place, or after one or two capitalised words ("the
+    Panmunjom Joint Declaration")."""
+    for document in range(after, min(after + 3, len(tokens))):
+        if tokens[document].norm in _DOCUMENTS:
+            return document
+        if not tokens[document].capitalised:
+            return None
+    return None
+
+
+def _talks_in(
+    tokens: Sequence[Token], start: int, size: int, parties: Sequence[str], article: ArticleText
+) -> int | None:
+    text, talk = article.text, start - 2
+    if dated_before(tokens, start) or _elsewhere_after(tokens, start + size, text):
+        return None  # "talks in Moscow last year", "..., agreed to meet in Vienna"
+    if _with_others(tokens, start + size, parties, text):
+        return None  # "after talks in Ankara with Erdogan": another party's
+    if _fronted(tokens, talk, text):
+        main = next(
+            (i + 1 for i in range(start + size - 1, len(tokens)) if clause_gap(tokens, i, text)),
+            None,
+        )
+        if main is None:
+            return None
+        zone = _subject(tokens[main : main + _SUBJECT_REACH])
+        return talk if _subject_ours(zone, parties, article) else None
+    return talk if about_parties(tokens, talk, parties, text) else None
+
+
+def _travel_for(
+    tokens: Sequence[Token],
+    start: int,
+    size: int,
+    parties: Sequence[str],
+    article: ArticleText,
+    verb: int,
+) -> int | None:
+    text = article.text
+    if dated_before(tokens, start) or any(t.norm in _HOME for t in tokens):
+        return None  # "returned to Yerevan for consultations": home, alone
+    talk = None
+    for index in range(start + size, min(start + size + _FOR_REACH, len(tokens))):
+        if clause_gap(tokens, index - 1, text):
+            break
+        if tokens[index].norm in _FOR:
+            reach = tokens[index + 1 : index + 1 + _NOUN_REACH]
+            for offset, word in enumerate(reach):
+                if word.norm in _NOT_FOR:
+                    break  # "for a rest after the talks": the talks are not what it is for
+                if word.norm in TALK_NOUNS:
+                    talk = index + 1 + offset
+                    break
+            break
+    if talk is None or _with_others(tokens, talk + 1, parties, text):
+        return None
+    clause = verb
+    while clause > 0 and not clause_gap(tokens, clause - 1, text):
+        clause -= 1
+    travellers = tokens[clause:verb]
+    if _subject_ours(travellers, parties, article) or about_parties(tokens, talk, parties, text):
+        return talk
+    return None
+
+
+def _subject(zone: Sequence[Token]) -> Sequence[Token]:
+    """A clause's opening words up to its verb: names, group nouns and their small words."""
+    for index, token in enumerate(zone):
+        if not (token.capitalised or token.norm in _SUBJECT_WORDS or token.norm in _GROUPS):
+            return zone[:index]
+    return zone
+
+
+def _own(parties: Sequence[str], article: ArticleText) -> set[str]:
+    """The party keys of the fact's parties: a country's own, a person's by the article's
+    ties ("Armenian Foreign Minister Zohrab Mnatsakanyan")."""
+    own: set[str] = set()
+    for party in parties:
+        key = party_of(party)
+        if key is not None:
+            own.add(key)
+        elif party.split():
+            own |= ties(article, party.split()[-1].lower())
+    return own
+
+
+def _subject_ours(zone: Sequence[Token], parties: Sequence[str], article: ArticleText) -> bool:
+    """A clause's subject words name one of the parties, or the parties as a group ("the
+    foreign ministers of A and B", "both delegations", "the two"), and no country that is
+    none of theirs ("Russian and Turkish diplomats" for Armenia and Azerbaijan)."""
+    if any(find_named(party, zone) for party in parties):
+        return True
+    if not any(t.norm in _GROUPS or t.norm in _TOGETHER for t in zone):
+        return False
+    own = _own(parties, article)
+    named = {hit[0] for i, t in enumerate(zone) if t.capitalised and (hit := named_at(zone, i))}
+    return not (named - own) or not own
+
+
+def _with_others(tokens: Sequence[Token], after: int, parties: Sequence[str], text: str) -> bool:
+    """ "talks in Ankara with Erdogan": talks with a named one who is none of the parties."""
+    if after + 1 >= len(tokens) or tokens[after].norm != "with":
+        return False
+    end = after + 1
+    while end < len(tokens) and (tokens[end].capitalised or tokens[end].norm == "the"):
+        end += 1
+        if clause_gap(tokens, end - 1, text):
+            break
+    follow = [t for t in tokens[after + 1 : end] if t.capitalised]
+    return bool(follow) and not any(find_named(party, follow) for party in parties)
+
+
+def _elsewhere_after(tokens: Sequence[Token], after: int, text: str) -> bool:
+    """After the talks' place, a meeting set to come ("agreed to meet", "will resume") or a
+    meeting word with another place after "in" / "at": the talks were another occasion."""
+    for index in range(after, len(tokens)):
+        if tokens[index].norm in _MEET_AGAIN:
+            return True
+        if tokens[index].norm in TALK_NOUNS:
+            for near in range(index + 1, min(index + 6, len(tokens) - 1)):
+                place = tokens[near + 1]
+                if tokens[near].norm in _AT and place.capitalised and place.norm not in _CALENDAR:
+                    return True
+    return False
+
+
+def _named_after(
+    tokens: Sequence[Token], start: int, size: int, parties: Sequence[str], text: str
+) -> int | None:
+    """ "the Panmunjom Declaration, signed in the truce village where the summit was held";
+    "met in the village that gave its name to the Panmunjom Declaration"."""
+    document = _document_at(tokens, start + size)
+    if document is None:
+        return None
+    making = next(
+        (
+            i
+            for i in range(document + 1, min(document + 7, len(tokens)))
+            if tokens[i].norm in _MAKING
+        ),
+        None,
+    )
+    if making is None and any(t.norm in _MAKING for t in tokens[max(start - 4, 0) : start]):
+        making = document  # "Moon and Kim signed the Panmunjom Declaration in the village where"
+    meeting = _held_there(tokens, making) if making is not None else _gave_name(tokens, start)
+    if meeting is None:
+        return None
+    first = meeting
+    while first > 0 and not clause_gap(tokens, first - 1, text):
+        first -= 1
+    last = meeting
+    while last + 1 < len(tokens) and not clause_gap(tokens, last, text):
+        last += 1
+    clause = tokens[first : last + 1]  # the meeting's own clause: "where Carter hosted Sadat"
+    return meeting if about_parties(clause, meeting - first, parties, text) else None
+
+
+def _held_there(tokens: Sequence[Token], making: int) -> int | None:
+    """After the verb of making the document, a place noun, "where" or "there", then the
+    meeting word ("signed in the truce village where the summit was held")."""
+    back = False
+    for index in range(making + 1, min(making + 14, len(tokens))):
+        if tokens[index].norm in _BACK:
+            back = True
+        elif tokens[index].norm in _HOLDING and back:
+            return index
+    return None
+
+
+def _gave_name(tokens: Sequence[Token], start: int) -> int | None:
+    """ "The summit was held in the village that gave its name to the Panmunjom Declaration":
+    the meeting word before a place noun before "gave / lent its name to the"."""
+    if start < 5 or [t.norm for t in tokens[start - 3 : start]] != ["name", "to", "the"]:
+        return None
+    if not (tokens[start - 5].norm in _NAME_TO or tokens[start - 4].norm in _NAME_TO):
+        return None
+    words = range(start - 4, max(start - 18, -1), -1)
+    back_at = next((i for i in words if tokens[i].norm in _BACK), None)
+    if back_at is None:
+        return None
+    return next((i for i in words if i < back_at and tokens[i].norm in _HOLDING), None)
+
+
+__all__ = ["TALK_NOUNS", "talks_meeting"]
