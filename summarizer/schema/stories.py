@@ -126,7 +126,7 @@ class Ceasefire(Fact):
     status: Annotated[CeasefireStatus | None, Exact(), Supported("status")] = Field(
         default=None, description="Status as of the article."
     )
-    reported_by: Annotated[str | None, Name(), Supported("person")] = Field(
+    reported_by: Annotated[str | None, Name(), Supported("announcer")] = Field(
         default=None,
         description='Who the article says announced or reported the status ("the White '
         'House said"), when it attributes it.',

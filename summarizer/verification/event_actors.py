@@ -133,7 +133,7 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
                 "hosting something else, staying out of it or accusing another)"
             )
         key = party_of(str(value))
-        reported = key is not None and not _about_saying(ctx, key)
+        reported = (key is not None or _body(str(value))) and not _about_saying(ctx, key)
         if ctx.sentences and reported and _only_reporting(str(value), ctx):
             return False, f"{value!r} is in its evidence only as the one reporting it"
         return ok, reason
@@ -232,7 +232,7 @@ _SAYING_STEMS = (
 )  # fmt: skip
 
 
-def _about_saying(ctx: Context, key: str) -> bool:
+def _about_saying(ctx: Context, key: str | None) -> bool:
     """The event's description is a saying (its words hold a verb or noun of speaking) or
     names the actor's party itself ("U.S. military aid held back", reported by "a White House
     official": the gold set's own act told by its own official)."""
@@ -242,16 +242,32 @@ def _about_saying(ctx: Context, key: str) -> bool:
     return any(named == key for _, named, _, _ in party_mentions(words))
 
 
+# A body that reports what others did ("the UN mission reported", "a monitoring group said"):
+# no country or group of the party labels, yet no person acting through what they say.
+_REPORTING_BODIES = word_set(
+    """mission missions monitor monitors observatory agency ministry office officials
+    spokesman spokeswoman spokesperson council committee commission watchdog observers
+    authority media network service tracker group"""
+)
+
+
+def _body(value: str) -> bool:
+    return any(token.norm in _REPORTING_BODIES for token in tokenize(value))
+
+
 def _only_reporting(value: str, ctx: Context) -> bool:
     """Every place the evidence names the actor (a country or group: a person the labels
     read as acting through what they said) only reports the event ("A Libyan official
     said the change was made after calls from Chad", "according to Qatar, Israel freed 30
     prisoners", "..., an Egyptian security source said": :func:`party_frames.reports_only`;
-    check 26); False when none is found."""
+    check 26; a reporting body, "the UN mission reported", by its whole name); False when
+    none is found."""
     found = False
+    whole = party_of(value) is None and _body(value)
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
-        for first, last in _places(value, tokens, ctx):
+        places = find_named(value, tokens) if whole else list(_places(value, tokens, ctx))
+        for first, last in places:
             found = True
             if not reports_only(tokens, first, last, ctx.article.text):
                 return False

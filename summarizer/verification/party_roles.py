@@ -57,6 +57,7 @@ from summarizer.verification.party_frames import (
     spoken_in,
 )
 from summarizer.verification.party_names import is_capital, party_mentions
+from summarizer.verification.summit_chairs import chairs_or_observes, opener_subject
 from summarizer.verification.summit_roles import not_meeting
 from summarizer.verification.tokens import Token, tokenize_uncached, word_set
 from summarizer.verification.urged_talks import urged_to_talk
@@ -126,8 +127,10 @@ def in_role(
     names Egypt), "summit" for a meeting's party (as its host, :func:`_hosting`, or a group
     others are urged to talk with), "proposal" for a proposed meeting's (only as its host)."""
     if mode in ("summit", "proposal"):  # a meeting held or planned, or one only proposed
-        if _hosting(tokens, first, last, text) or in_reason_clause(tokens, first):
-            return True
+        if _hosting(tokens, first, last, text) and not opener_subject(tokens, first, last, text):
+            return True  # the host; not one who met after "Hosted by X," (summit_chairs)
+        if in_reason_clause(tokens, first) or chairs_or_observes(tokens, first, last, text):
+            return True  # or a chair or an observer of others' meeting (summit_chairs)
         if not_meeting(tokens, first, last, text) or reports_only(tokens, first, last, text, True):
             return True  # "urged A and B to talk", "mediated by Qatar", ", Angola said"
         if mode == "summit" and call_partner(tokens, first):

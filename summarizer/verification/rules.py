@@ -45,6 +45,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import STOPWORDS
 from summarizer.verification.actors import actor_cues, is_actor, voices_threat
+from summarizer.verification.announcers import support_announcer
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.dates import support_when
 from summarizer.verification.event_actors import support_actor
@@ -423,6 +424,7 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     "name": support_person,
     "text": support_title,
     "actor": support_actor,
+    "announcer": support_announcer,
     "byline": support_byline,
     "outlet": support_outlet,
     "date": support_date,
