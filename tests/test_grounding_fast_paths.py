@@ -158,12 +158,12 @@ def _cues_plainly(family: str, value: str, norms: list[str]) -> list[tuple[int, 
     """Every phrase of the value tried at every word (the definition cues_in replaced)."""
     from summarizer.verification.status_denials import negated
     from summarizer.verification.status_scope import unmade
-    from summarizer.verification.statuses import _match_at, _phrases
+    from summarizer.verification.statuses import _phrases, match_at
 
     found = []
     for phrase in _phrases(family, value):
         for index in range(len(norms)):
-            end = _match_at(phrase, norms, index)
+            end = match_at(phrase, norms, index)
             if (
                 end is not None
                 and not negated(norms, index, end, phrase)

@@ -38,7 +38,7 @@ from summarizer.verification.context import Context
 from summarizer.verification.stance_owners import not_owned
 from summarizer.verification.status_denials import called_false
 from summarizer.verification.status_scope import word_matches
-from summarizer.verification.statuses import clause_norms
+from summarizer.verification.statuses import clause_norms, match_at, parse_phrases
 from summarizer.verification.tokens import tokenize, word_set
 
 _MEETING, _ANSWER, _START = "meeting", "answer", "start"
@@ -134,7 +134,7 @@ _SKIPPED = word_set("the a an this that its their his her new planned agreed pro
 
 @cache
 def _phrases(kind: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(p.split()) for p in _PHRASES[kind].replace("\n", " ").split("|"))
+    return parse_phrases(_PHRASES[kind])
 
 
 def pending(family: str, raw: str, ctx: Context, heads: dict[int, int]) -> str | None:
@@ -172,31 +172,13 @@ def _readings(kind: str, norms: Sequence[str]) -> Iterator[tuple[int, int, int]]
 def _verbs(kind: str, norms: Sequence[str]) -> Iterator[tuple[int, int]]:
     for index in range(len(norms)):
         for phrase in _phrases(kind):
-            end = _match(phrase, norms, index)
+            end = match_at(phrase, norms, index, gap=3)
             if end is not None:
                 yield index, end
                 break
         weighing = any(word_matches(w, norms[index]) for w in _WEIGHING)
         if kind == _ANSWER and weighing and norms[index].endswith("ing"):
             yield index, index + 1
-
-
-def _match(phrase: Sequence[str], norms: Sequence[str], index: int) -> int | None:
-    position = index
-    for step, word in enumerate(phrase):
-        if word == "…":
-            following = phrase[step + 1]
-            for skip in range(position, min(position + 4, len(norms))):
-                if word_matches(following, norms[skip]):
-                    position = skip
-                    break
-            else:
-                return None
-            continue
-        if position >= len(norms) or not word_matches(word, norms[position]):
-            return None
-        position += 1
-    return position
 
 
 def _marker(kind: str, norms: Sequence[str], verb: int) -> int | None:

@@ -147,17 +147,22 @@ _TRUCE_WORDS += ("moratorium", "pause", "freez", "hostilit", "fighting", "front"
 
 @cache
 def _phrases(family: str, value: str) -> tuple[tuple[str, ...], ...]:
-    text = VOCABULARIES.get(family, {}).get(value, "")
+    return parse_phrases(VOCABULARIES.get(family, {}).get(value, ""))
+
+
+def parse_phrases(text: str) -> tuple[tuple[str, ...], ...]:
+    """A phrase list as the vocabularies write it ("|" between phrases, "…" a short gap)."""
     return tuple(tuple(p.split()) for p in text.replace("\n", " ").split("|") if p.strip())
 
 
-def _match_at(phrase: Sequence[str], norms: Sequence[str], index: int) -> int | None:
-    """The index after the phrase when it starts at ``index``, else None."""
+def match_at(phrase: Sequence[str], norms: Sequence[str], index: int, gap: int = GAP) -> int | None:
+    """The index after the phrase when it starts at ``index``, else None; a "…" skips up to
+    ``gap`` words."""
     position = index
     for step, word in enumerate(phrase):
         if word == "…":
             following = phrase[step + 1]
-            for skip in range(position, min(position + GAP + 1, len(norms))):
+            for skip in range(position, min(position + gap + 1, len(norms))):
                 if word_matches(following, norms[skip]):
                     position = skip
                     break
@@ -218,7 +223,7 @@ def cues_in(
                 starting[norm] = numbers
         for number in numbers:
             phrase = phrases[number]
-            end = _match_at(phrase, norms, index)
+            end = match_at(phrase, norms, index)
             if (
                 end is not None
                 and kept(index, end, phrase)
@@ -428,4 +433,4 @@ def clause_norms(ctx: Context, index: int) -> list[str]:
 
 
 __all__ = ["NOT_CHECKED", "UNDONE_BY", "VOCABULARIES"]
-__all__ += ["clause_norms", "cues_in", "undoing", "worded"]
+__all__ += ["clause_norms", "cues_in", "match_at", "parse_phrases", "undoing", "worded"]
