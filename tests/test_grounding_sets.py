@@ -229,6 +229,10 @@ SETS: dict[str, frozenset[str]] = {
     "make_tiers_cases": frozenset({"clause-tier", "role-tier", "speaker-tier", "status-tier"}),
     # session 13: a vote's score by chamber and side, a truce's narrower kind, lives claimed
     "make_votes29_cases": frozenset({"lives-claimed", "truce-kind", "vote-sides"}),
+    # session 14: a party's tally, an old rate, durations in weeks, list counts, truce kinds
+    "make_numbers30_cases": frozenset(
+        {"duration-units", "list-count", "old-rate", "party-tally", "truce-kind"}
+    ),
     "make_roles29_cases": frozenset({"announcer", "chair-observer", "reporter-actor"}),
     # each status's news wording, other nouns and times
     "make_status_wording_cases": frozenset(

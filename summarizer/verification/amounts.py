@@ -53,6 +53,7 @@ COUNT_SYNONYMS = (
     ("cosponsor", "sponsor", "senator", "backer", "supporter", "signator"),
     ("favo",),  # "votes in favour" counts "in favor" too
     ("against", "oppos"),
+    ("list", "blacklist", "designat", "added", "adds", "adding", "sanctioned"),  # list_counts
 )
 ANY_COUNT = ("toll", "figure", "tally", "count", "total")
 _FUNCTION_S = word_set("this was has is its as plus less thus since across us whereas")

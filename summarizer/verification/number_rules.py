@@ -30,13 +30,17 @@ from summarizer.verification.amounts import (
     with_synonyms,
 )
 from summarizer.verification.article import ArticleText
-from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.count_nouns import other_noun
 from summarizer.verification.divisions import label_side
+from summarizer.verification.durations import day_lengths
+from summarizer.verification.list_counts import listing_clash
 from summarizer.verification.numbers import NumberMention, numbers_in
+from summarizer.verification.old_rates import in_place
 from summarizer.verification.ranges import overlaps, ranged
 from summarizer.verification.stand_ins import heads_clause, opening_subject
 from summarizer.verification.tokens import Token, tokenize, word_set
+from summarizer.verification.vote_groups import vote_owner, whole_vote
 from summarizer.verification.vote_scores import chamber_name, chambers_of, other_chamber
 from summarizer.verification.vote_scores import vote_side as voted_side
 
@@ -96,13 +100,22 @@ def support_number(
     wanted, qualifier = read
     if not ctx.sentences:
         return no_evidence(ctx)
-    seen, disagreeing = False, ""
+    seen, disagreeing, rough_reason = False, "", ""
     dated = bool(getattr(ctx.fact, "as_of", None))  # a count as of an earlier time
+    what = str(getattr(ctx.fact, "what", "") or "") if rule.kind == "count" else ""
     text = ctx.article.text
     cue_words = with_synonyms(rule.cues)
+    whole = bool(what) and any(
+        whole_vote(ctx.article.sentence_tokens(i), _numbers_of_sentence(ctx.article, i), text)
+        for i in ctx.sentences
+    )  # a vote no party or committee owns (vote_groups.py)
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         mentions = _numbers_of_sentence(ctx.article, index)
+        rough: list[NumberMention] = []
+        if rule.unit == "day":  # "two weeks", "48 hours"; "a month" (durations.py)
+            exact, rough = day_lengths(tokens, mentions, wanted)
+            mentions = [*mentions, *exact, *rough]
         if not any(abs(m.value - wanted) <= 1e-9 for m in mentions) and (
             rule.kind != "count" or not any(ORDINALS.get(t.norm) == wanted for t in tokens)
         ):
@@ -124,6 +137,11 @@ def support_number(
             if other:
                 disagreeing = disagreeing or f"{wanted:g} is {chamber_name(other)}'s vote"
                 continue
+            owned = vote_owner(tokens, mention, mentions, text, what, whole) if what else ""
+            owned = owned or (listing_clash(tokens, mention, mentions, text, what) if what else "")
+            if owned:  # a party's or committee's tally; a list's total (vote_groups, list_counts)
+                disagreeing = disagreeing or owned
+                continue
             scored = voted if side else None
             if side and scored is None and stated_side(tokens, mention) not in {None, side}:
                 disagreeing = disagreeing or f"{wanted:g} is the other side of the vote"
@@ -133,6 +151,9 @@ def support_number(
                 continue
             if scored is None and not counts_as(mention, rule, tokens, cues):
                 continue
+            if rule.kind == "number" and not dated and in_place(tokens, mention, mentions, text):
+                disagreeing = disagreeing or f"{wanted:g} is the value in place before the measure"
+                continue  # "up from the current 10 percent" (old_rates.py)
             earlier = previous_value(tokens, mention)
             if earlier and not dated:
                 disagreeing = disagreeing or f"{wanted:g} is the value before a change, not now"
@@ -163,10 +184,15 @@ def support_number(
                     break
             if not near:
                 continue
+            if qualifier in mention.qualifiers and any(mention is r for r in rough):
+                rough_reason = f"{wanted:g} days is one reading of a length in months or years"
+                continue  # "a month" is 28 to 31 days: which, the page does not say
             if qualifier in mention.qualifiers:
                 return True, ""
             words = " ".join(t.text for t in tokens[max(mention.first - 3, 0) : mention.last + 2])
             disagreeing = f"qualifier {qualifier!r} disagrees with the article: {words!r}"
+    if rough_reason:
+        return unconfirmed(rough_reason)
     if disagreeing:
         return False, disagreeing
     if seen:

@@ -320,6 +320,12 @@ def _qualifiers(norms: list[str], first: int, last: int) -> frozenset[str]:
     return frozenset({"exact"})
 
 
+def qualifiers_at(norms: list[str], first: int, last: int) -> frozenset[str]:
+    """The schema qualifiers the words around a quantity at ``first``..``last`` agree with,
+    for a quantity read elsewhere ("about a week": :mod:`summarizer.verification.durations`)."""
+    return _qualifiers(norms, first, last)
+
+
 def _unit(norms: list[str], last: int) -> str:
     following = norms[last + 1] if last + 1 < len(norms) else ""
     if following in _PERCENT or (following == "per" and norms[last + 2 : last + 3] == ["cent"]):

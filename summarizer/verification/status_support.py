@@ -84,6 +84,8 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     other = contradicting(family, raw, ctx)
     if other:
         return False, f"its evidence words it as {other.replace('_', ' ')!r}, not {shown!r}"
+    if family == "CeasefireKind" and raw != "full" and _plain_truce(ctx):
+        return False, f"its evidence words a truce with no wording for {shown!r}"
     return unconfirmed(f"no wording for {raw} in its evidence")
 
 
@@ -128,6 +130,17 @@ def _narrower_kind(ctx: Context) -> str | None:
         if kind:
             return kind
     return None
+
+
+def _plain_truce(ctx: Context) -> bool:
+    """Whether the evidence names its truce by a truce noun ("a ceasefire", "a pause in the
+    fighting", "as the truce began"), when none of its words gives the narrower kind asked
+    for: the page then states a truce of another kind (an outside check, session 14: a plain
+    ceasefire was let pass as humanitarian, unconfirmed). With no truce noun ("the guns fell
+    silent at midnight") the kind is unread and stays unconfirmed."""
+    return any(
+        norm.startswith(TRUCE_NOUNS) for index in ctx.sentences for norm in clause_norms(ctx, index)
+    )
 
 
 # Where a sentence's main clause ends: a subordinate or relative clause, a contrast, a
