@@ -58,8 +58,8 @@ from summarizer.verification.tokens import tokenize, word_set
 
 # The roles :func:`party_roles.in_role` reads, named in a refusal.
 _ROLES = (
-    "mediator, proposer, host, announcer, persuader, one praised, or one others are urged "
-    "to talk with"
+    "mediator, proposer, host, announcer, persuader, one praised, one others are urged "
+    "to talk with, or one named only in another's condition"
 )
 
 
