@@ -249,7 +249,8 @@ def _about_saying(ctx: Context, key: str | None) -> bool:
 _REPORTING_BODIES = word_set(
     """mission missions monitor monitors observatory agency ministry office officials
     spokesman spokeswoman spokesperson council committee commission watchdog observers
-    authority media network service tracker group"""
+    authority media network service tracker group army military police governor command
+    staff"""
 )
 
 
