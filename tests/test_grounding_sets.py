@@ -234,6 +234,17 @@ SETS: dict[str, frozenset[str]] = {
         {"duration-units", "list-count", "old-rate", "party-tally", "truce-kind"}
     ),
     "make_roles29_cases": frozenset({"announcer", "chair-observer", "reporter-actor"}),
+    # session 14: a condition's party, a place's adjective, a report's source, an earlier
+    # meeting's or another attack's day, a party's own first-person decision
+    "make_roles30_cases": frozenset(
+        {
+            "first-person-stance",
+            "other-meeting-day",
+            "place-only",
+            "source-not-actor",
+            "stance-party",
+        }
+    ),
     # each status's news wording, other nouns and times
     "make_status_wording_cases": frozenset(
         {

@@ -51,12 +51,11 @@ from summarizer.verification.day_others import (
     caption_line,
     delayed,
     in_relative_clause,
-    in_time_clause,
     old_plan,
     other_measure,
-    past_meeting,
 )
 from summarizer.verification.day_roles import bound_to
+from summarizer.verification.earlier_days import event_role, recalled
 from summarizer.verification.periods import PeriodKey, period_mentions
 from summarizer.verification.tokens import Token, tokenize
 from summarizer.verification.years import YearSkip, missing_year
@@ -300,7 +299,8 @@ def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
     if not any(key[0] != "month" for keys in wanted for key in keys):
         other_bills = "introduce" in rule.cues and len(ctx.sentences) > 1
         skip = _other_measure_year(ctx) if other_bills else None
-        skip = _span_skip(ctx, past_meeting) if "meet" in rule.cues else skip
+        if "meet" in rule.cues:  # "last month's summit", "who last met in Seoul in 2023"
+            skip = _span_skip(ctx, lambda t, a, b: recalled(t, a, b, ctx.article.text))
         if "start" in rule.cues:
             skip = _span_skip(
                 ctx, lambda t, a, b: conflict_day(t, a, b, ctx.article.text) is not None
@@ -366,11 +366,8 @@ def _found(group: frozenset[Key], rule: Supported, ctx: Context, bounded: bool) 
         for keys, first, last in _sentence_mentions(ctx, index):
             if not group & keys:
                 continue
-            if not rule.cues:
-                about = _about(ctx)  # "a day after the", "a truce that began at dawn"
-                role = in_time_clause(tokens, first, text, about) or in_relative_clause(
-                    tokens, first, text, about
-                )
+            if not rule.cues:  # "a day after Monday's raid", "a truce that began at dawn"
+                role = event_role(tokens, first, last, text, _about(ctx))
             elif _caption(ctx, index):
                 role = "a photo caption's day"  # "... Rafah, January 9, 2025. REUTERS/Staff"
             elif "meet" in rule.cues and old_plan(tokens, first, text) and _delayed(ctx):

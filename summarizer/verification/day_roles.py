@@ -73,6 +73,7 @@ from summarizer.verification.day_occasions import (
 )
 from summarizer.verification.day_others import FOLLOWING, other_thing
 from summarizer.verification.day_stages import CHAMBER_WORDS, chamber_role
+from summarizer.verification.earlier_days import earlier_meeting
 from summarizer.verification.event_days import event_day, preparatory_day
 from summarizer.verification.tokens import Token, word_set
 
@@ -196,6 +197,8 @@ def bound_to(
     first, last = glossed(tokens, first, text), past_gloss(tokens, last, text)
     if _superseded(tokens, first, last, text):
         return "an earlier or superseded time"
+    if "meet" in cues and earlier_meeting(tokens, first, last, text):
+        return "the day of an earlier meeting"  # "who last met in Lima in November"
     if "start" not in cues:  # "After the attack on Tuesday", "ministers meet Monday to prepare"
         other = event_day(tokens, first, last) or preparatory_day(tokens, first, last, text)
         if other is not None:

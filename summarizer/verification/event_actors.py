@@ -137,7 +137,9 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
         if ctx.sentences and reported and _only_reporting(str(value), ctx):
             return False, f"{value!r} is in its evidence only as the one reporting it"
         return ok, reason
-    if not ctx.sentences or "another first name" in reason or not _grouped(ctx):
+    if not ctx.sentences or "another first name" in reason or "as a place" in reason:
+        return ok, reason  # "fighting across eastern Ukraine as both armies dug in": a place
+    if not _grouped(ctx):
         return ok, reason
     return support_mention(value, rule, ctx)
 
@@ -247,7 +249,8 @@ def _about_saying(ctx: Context, key: str | None) -> bool:
 _REPORTING_BODIES = word_set(
     """mission missions monitor monitors observatory agency ministry office officials
     spokesman spokeswoman spokesperson council committee commission watchdog observers
-    authority media network service tracker group"""
+    authority media network service tracker group army military police governor command
+    staff"""
 )
 
 

@@ -29,7 +29,7 @@ EVENT_NOUNS = word_set(
     """attack attacks strike strikes airstrike airstrikes bombing bombings shelling raid raids
     explosion explosions blast blasts coup invasion assault offensive killing killings
     massacre ambush incursion shooting assassination crash earthquake uprising protest
-    protests riot riots incident bombardment barrage"""
+    protests riot riots incident bombardment barrage bomb bombs clash clashes firefight"""
 )
 """Nouns of an event that may be dated beside a meeting or a measure."""
 # Words that may stand between an event noun and its day ("the attack late on Tuesday",

@@ -53,13 +53,14 @@ from summarizer.verification.party_names import (
     ties,
 )
 from summarizer.verification.party_roles import in_role, roled_parties, spokesperson
+from summarizer.verification.place_names import PLACE_NOUNS
 from summarizer.verification.speakers import name_forms
 from summarizer.verification.tokens import tokenize, word_set
 
 # The roles :func:`party_roles.in_role` reads, named in a refusal.
 _ROLES = (
-    "mediator, proposer, host, announcer, persuader, one praised, or one others are urged "
-    "to talk with"
+    "mediator, proposer, host, announcer, persuader, one praised, one others are urged "
+    "to talk with, or one named only in another's condition"
 )
 
 
@@ -76,6 +77,8 @@ def _support_country(key: str, shown: str, ctx: Context) -> Result:
     for tokens in ctx.sentence_tokens():
         for position, token in enumerate(tokens):
             if surname_like(tokens, position) and key in ties(article, token.norm):
+                if position + 1 < len(tokens) and tokens[position + 1].norm in PLACE_NOUNS:
+                    continue  # "in Nigeria's Borno state": a place of it, no person tied
                 if mode is None or not in_role(tokens, position, position, article.text, mode):
                     return True, ""
                 roled = True

@@ -30,13 +30,19 @@ from collections.abc import Sequence
 
 from summarizer.verification.names import TITLES
 from summarizer.verification.party_names import is_capital, named_at
-from summarizer.verification.report_subjects import AIMED, SIDES, tag_subject
+from summarizer.verification.report_subjects import (
+    AIMED,
+    SIDES,
+    counted_group,
+    paired_sides,
+    tag_subject,
+)
 from summarizer.verification.tokens import Token, word_set
 
 _SPEECH = word_set(
     """said says announced announces confirmed confirms stated states declared declares
     disclosed discloses revealed reveals reported reports noted notes added adds told tells
-    claimed claims insisted insists"""
+    claimed claims insisted insists wrote writes posted posts tweeted"""
 )
 # Words between a name and its speech verb: its titles, body words, a person's name
 # ("the Qatari foreign minister", "Qatar's Prime Minister Mohammed bin Abdulrahman").
@@ -46,7 +52,8 @@ _SPEAKER_WORDS = word_set(
     al bin el de mediation team chief top senior deputy state media agency news of for
     affairs presidency palace embassy source sources security military diplomat diplomats
     policy adviser advisor aide aides commission council department service intelligence
-    officer authorities administration cabinet presidential diplomatic press high"""
+    officer authorities administration cabinet presidential diplomatic press high army police
+    governor general staff command wing defence defense health interior civil regional"""
 )
 # Words between a speech verb and the clause it reports ("said on Monday that", "told
 # reporters late on Sunday that").
@@ -134,7 +141,13 @@ def announces(tokens: Sequence[Token], first: int, last: int, text: str) -> bool
             return False  # "Ukraine told Russia it accepted": an addressee, not a report
         while index + 1 < len(tokens) and tokens[index + 1].capitalised:
             index += 1  # "told Reuters both sides had agreed": an outlet, then the report
-    return _reports_other(tokens, index + 1, own)
+    between = own is None and not _GO_BETWEENS.isdisjoint(t.norm for t in tokens[:first])
+    return _reports_other(tokens, index + 1, own, between)
+
+
+# A go-between's title before the speaker's name ("UN envoy X said", "The envoy, X, said"):
+# one telling of both sides ("said the government and the rebels had agreed").
+_GO_BETWEENS = word_set("envoy envoys mediator mediators facilitator facilitators")
 
 
 def _tags_a_report(
@@ -212,9 +225,13 @@ def _tag_reports_others(
     return _other_party(tokens, own, 0, len(tokens))
 
 
-def _reports_other(tokens: Sequence[Token], index: int, own: tuple[str, str, int] | None) -> bool:
+def _reports_other(
+    tokens: Sequence[Token], index: int, own: tuple[str, str, int] | None, between: bool = False
+) -> bool:
     """Whether the clause reported from ``index`` (after "said", "told reporters in Doha")
-    opens with another party than ``own`` as its subject."""
+    opens with another party than ``own`` as its subject, or with a counted group ("both
+    armies"); for a go-between (``between``), also with two sides' bodies ("the government
+    and the rebels")."""
     for _ in range(7):
         if index >= len(tokens):
             return False
@@ -226,8 +243,10 @@ def _reports_other(tokens: Sequence[Token], index: int, own: tuple[str, str, int
             break
     for position in range(index, min(index + 6, len(tokens))):  # the reported subject
         token = tokens[position]
-        if token.norm in SIDES:
-            return True  # "said both sides had accepted", "said the warring factions agreed"
+        if token.norm in SIDES or counted_group(tokens, position):
+            return True  # "said both sides had accepted", "said both armies had agreed"
+        if between and paired_sides(tokens, position):
+            return True  # the envoy "said the government and the rebels had agreed"
         if token.norm in _CLAUSE_STOPS or token.norm in AIMED or token.norm in _FIRST_PERSON:
             return False  # "said it would", "said the truce was holding", "attacks on Israel"
         hit = named_at(tokens, position) if token.capitalised else None
@@ -319,8 +338,12 @@ def reports_only(
     said the two delegations met"); a speaker's view of a thing is no report of others ("Ruto
     said dialogue is not a sign of weakness": he may speak at the meeting)."""
     start = first
-    while start > 0 and tokens[start - 1].norm in _SPEAKER_OPENERS:
-        start -= 1  # "according to the Egyptian mediators", ", an Egyptian source said"
+    while start > 0 and (
+        tokens[start - 1].norm in _SPEAKER_OPENERS
+        or tokens[start].joined
+        or tokens[start - 1].joined
+    ):
+        start -= 1  # "according to the Egyptian mediators", ", the Houthi-run ministry said"
     spaced = last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] == " "
     joined = not start or "," not in text[tokens[start - 1].end : tokens[start].start]
     if (joined and _according_to(tokens, start)) or (
@@ -328,6 +351,8 @@ def reports_only(
     ):
         return True  # not ", Dutch general Patrick Cammaert, Haq stated": Haq's tag
     index = last + 1
+    if index + 2 < len(tokens) and tokens[index].norm == "in" and tokens[index + 1].capitalised:
+        index += 2  # "the health ministry in Gaza said": where the body sits
     while index < len(tokens) and index <= last + 4 and tokens[index].norm in _SPEAKER_WORDS:
         index += 1
     if index + 1 >= len(tokens) or tokens[index].norm not in _SPEECH:

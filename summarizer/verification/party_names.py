@@ -12,6 +12,7 @@ from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import STOPWORDS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.names import NOT_NAMES, PARTICLES, TITLES, norms
+from summarizer.verification.place_names import names_place
 from summarizer.verification.tokens import Token, tokenize, tokenize_uncached, word_set
 
 _KINDS = ("name", "people", "capital", "seat")
@@ -221,8 +222,10 @@ def sentence_parties(article: ArticleText, index: int) -> tuple[frozenset[str], 
             pass  # "ANKARA, June 6 (Test Wire) - Russia's envoy ...": where it was written
         elif kind == "name" and _in_group_name(tokens, position):
             pass  # "the Revolutionary Armed Forces of Colombia": a rebel group's name
-        elif _placed(tokens, position, size, kind):
-            placed.add(key)
+        elif _placed(tokens, position, size, kind) or names_place(
+            tokens, position, size, article.text
+        ):
+            placed.add(key)  # "talks in Ukraine", "along the Saudi border" (place_names)
         else:
             named.add(key)
     known = article.memo[memo_key] = (frozenset(named), frozenset(placed - named))

@@ -19,7 +19,8 @@ name is in such a role when
   ("Egypt, which had proposed the truce,", "Egypt and Qatar, the two mediators,"): ``_described``;
 - it owns an announcement in a scene-setting phrase ("After the Kremlin's announcement, Syria's
   army said ..."): the announcer, not the one acting;
-- it is a capital after "talks held in", "negotiations in" (the host);
+- it is a capital after "talks held in", "negotiations in" (the host), or it is only in the
+  condition another sets ("..., provided Washington stops its strikes"): :mod:`conditions`;
 - for a stance that is given, a role noun follows it ("Egyptian mediators said");
 - for a stance that is given, it announces others' stance or persuades others; it is where
   something was said or signed; or (a summit) it is the group others are urged to talk with:
@@ -31,8 +32,8 @@ named only so ("thanked Lee for hosting the summit", "hosted by X", "X, which ho
 talks,", "X hosted the talks between A and B", the venue's capital): a host that receives a
 guest ("Xi hosted Putin", "thanked Trump for hosting him") or chairs takes part.
 
-A person who speaks for a party ("White House spokesman Scott McClellan said", "Peskov, the
-Kremlin spokesman,") is no party to a meeting: :func:`spokesperson`.
+A party's spokesperson ("White House spokesman Scott McClellan said", "Peskov, the Kremlin
+spokesman,") is no party to a meeting: :func:`spokesperson`.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
+from summarizer.verification.conditions import in_condition
 from summarizer.verification.names import TITLES
 from summarizer.verification.party_calls import (
     backs_in_aside,
@@ -64,8 +66,7 @@ from summarizer.verification.urged_talks import urged_to_talk
 
 _BY = word_set(
     """mediated brokered proposed hosted sponsored facilitated offered backed drafted arranged
-    initiated suggested urged pushed requested called put convened overseen monitored
-    guaranteed"""
+    initiated suggested urged pushed requested called put convened overseen monitored guaranteed"""
 )
 _FROM = word_set(
     """appeal appeals call calls urging pressure request requests plea pleas invitation
@@ -114,7 +115,6 @@ _HOST_WORDS = word_set("of the emir sultan king queen crown prince leader govern
 _SCENE = word_set("after following since upon amid despite")
 _RESPONSES = word_set("response reaction reply wake")
 _SPOKES = word_set("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen")
-_SECRETARY = "secretary"
 
 
 def in_role(
@@ -144,8 +144,10 @@ def in_role(
         return True  # "congratulated Donald Trump on the ceasefire": praised, no stance
     if mode == "taken" and urged_then_other(tokens, first, last, text):
         return True  # "urged Ethiopia and the TPLF to hold talks; the TPLF agreed"
-    if mode == "taken" and spoken_in(tokens, first, last, text):
-        return True  # "Speaking in Doha,", "in Doha, where the talks were held"
+    if in_condition(tokens, first, text) or (
+        mode == "taken" and spoken_in(tokens, first, last, text)
+    ):
+        return True  # "... provided Washington stops": only the condition; "Speaking in Doha,"
     if _described(tokens, first, last, text) or _backdrop(tokens, first, last, text):
         return True
     if _relative_subject(tokens, first, last) or backs_in_aside(tokens, first, last):
@@ -390,9 +392,9 @@ def _spokespeople(article: ArticleText) -> frozenset[str]:
     if "pokes" not in text and "ecretary" not in text:
         article.memo[key] = frozenset()
         return frozenset()  # most articles name no spokesperson: no word lookups
-    for word in (*_SPOKES, _SECRETARY):
+    for word in (*_SPOKES, "secretary"):
         for start, end in article.phrase_spans((word,)):
-            if word == _SECRETARY and text[max(start - 6, 0) : start].lower() != "press ":
+            if word == "secretary" and text[max(start - 6, 0) : start].lower() != "press ":
                 continue
             after = tokenize_uncached(text[end : end + 60], end)
             surname = _name_after(after, text, end)

@@ -112,6 +112,26 @@ def tag_subject(
     return None
 
 
+def counted_group(tokens: Sequence[Token], position: int) -> bool:
+    """ "both armies", "the two governments": a count word, then a noun of those agreeing or
+    meeting (the word at ``position``), one word between at most."""
+    if tokens[position].norm not in _COUNTED:
+        return False
+    return any(tokens[at].norm in _COUNTS for at in range(max(position - 2, 0), position))
+
+
+def paired_sides(tokens: Sequence[Token], position: int) -> bool:
+    """ "the government and the rebels": a body of one side joined by "and" to another, as
+    a go-between tells of both (a reading :mod:`party_frames` keeps to mediators' words)."""
+    following = tokens[position + 1].norm if position + 1 < len(tokens) else ""
+    return tokens[position].norm in _PAIRED and following == "and"
+
+
+_PAIRED = word_set(
+    "government rebels army militia junta opposition insurgents separatists military regime"
+)
+
+
 def _judged(tokens: Sequence[Token], index: int, end: int) -> bool:
     """A copula with a judgement after the truce ("The truce is a positive step", "would be
     welcome"): the speaker's view of it, its own stance, not a report of others' act ("the
@@ -142,4 +162,4 @@ def _after_opener(tokens: Sequence[Token], start: int, end: int, text: str) -> i
     return start
 
 
-__all__ = ["AIMED", "SIDES", "tag_subject"]
+__all__ = ["AIMED", "SIDES", "counted_group", "paired_sides", "tag_subject"]

@@ -23,6 +23,7 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
+from summarizer.verification.first_person import own_commitment
 from summarizer.verification.other_meetings import planned_elsewhere
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.status_pending import DEAL_WORDS, pending
@@ -75,8 +76,8 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     if planned_elsewhere(family, raw, ctx):
         return False, f"its evidence words it as held; {shown!r} is another meeting's"
     found = worded(family, raw, ctx)
-    if found == "yes":
-        return True, ""
+    if found == "yes" or (family == "Stance" and raw == "agreed" and own_commitment(ctx)):
+        return True, ""  # or '"We have decided to stop all operations," the army said'
     if found == "earlier":
         return False, f"its evidence words {shown!r} only of an earlier meeting"
     if worded(family, raw, ctx, denied=True) == "yes":

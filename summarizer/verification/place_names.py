@@ -1,0 +1,90 @@
+"""A country named only as a place by the noun it qualifies, for
+:func:`party_names.sentence_parties` (an outside check, session 14).
+
+"Clashes broke out along the Saudi border" names no Saudi act: the adjective only says which
+border. Nor does "on the Russian side of the frontier", "in Jordanian territory", "the
+Iraqi Kurdish region", "the Sudanese-Chadian border" or "in Nigeria's Borno state". A
+country's name or people's word is such a place when a place noun follows it (past other
+capitalised or hyphen-joined words of the same place: "the Iraqi Kurdish region"), when a
+place preposition and a word of direction stand before it ("in northern Nigeria"), or when it
+is possessive after a place preposition and a place noun or a capitalised place name and
+its noun follow ("in Nigeria's Borno state"). An event's actor, a truce's announcer or
+proposer, a stance's party named only so is refused as a place
+(:func:`parties.support_party`).
+
+Left out, keeping the country as the one acting: a place noun followed by the people who act
+there ("Saudi border guards", "the Turkish border police"), "side" not followed by "of" ("the
+Ukrainian side said": the party itself), and a capital standing for its government.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, word_set
+
+PLACE_NOUNS = word_set(
+    """border borders frontier frontiers boundary territory territories region regions
+    province provinces state district districts town towns city cities village villages
+    port coast coastline waters airspace soil crossing enclave mainland side hinterland
+    countryside heartland"""
+)
+"""Nouns a country's name or people's word only places ("the Saudi border")."""
+# People acting at a place noun: "Saudi border guards", "Turkish border police".
+_AGENTS = word_set(
+    """guard guards police policemen troops forces force patrol patrols officials officers
+    authorities agents agency service units army soldiers"""
+)
+_PLACE_PREPOSITIONS = word_set("in inside into near across along at within throughout around")
+_REACH = 2
+_DIRECTIONS = word_set(
+    """northern southern eastern western central north south east west northeastern
+    northwestern southeastern southwestern far rural coastal"""
+)
+
+
+def names_place(tokens: Sequence[Token], index: int, size: int, text: str) -> bool:
+    """Whether the name at ``tokens[index:index + size]`` only says which place: before a
+    place noun, or possessive after a place preposition and before a place's name (see the
+    module)."""
+    last = index + size - 1
+    possessive = tokens[last].text.endswith(POSSESSIVE_ENDINGS)
+    if not possessive and _directed(tokens, index):
+        return True  # "in northern Nigeria", "across eastern Ukraine"
+    if possessive and not _after_place_preposition(tokens, index):
+        return False  # "Russia's army"; a possessive reads as a place only after "in", "near"
+    noun = last + 1
+    while noun < len(tokens) and noun - last <= _REACH and tokens[noun].norm not in PLACE_NOUNS:
+        token = tokens[noun]
+        if not (token.capitalised or token.joined) or text[
+            tokens[noun - 1].end : token.start
+        ] not in (
+            " ",
+            "-",
+        ):
+            return False  # "Saudi officials", "the Syrian army's positions"
+        noun += 1
+    if noun >= len(tokens) or tokens[noun].norm not in PLACE_NOUNS:
+        return False
+    following = tokens[noun + 1].norm if noun + 1 < len(tokens) else ""
+    if tokens[noun].norm == "side":
+        return following == "of"  # "the Russian side of the border"; "the Russian side said"
+    return following not in _AGENTS
+
+
+def _directed(tokens: Sequence[Token], index: int) -> bool:
+    """A place preposition, then a word of direction, before the name."""
+    before = index - 1
+    while before >= 0 and tokens[before].norm in _DIRECTIONS:
+        before -= 1
+    return before < index - 1 and _after_place_preposition(tokens, before + 1)
+
+
+def _after_place_preposition(tokens: Sequence[Token], index: int) -> bool:
+    before = index - 1
+    if before >= 0 and tokens[before].norm == "the":
+        before -= 1
+    return before >= 0 and tokens[before].norm in _PLACE_PREPOSITIONS
+
+
+__all__ = ["PLACE_NOUNS", "names_place"]
