@@ -42,6 +42,9 @@ _HEADLINE_WORDS = 8
 # A sentence's end inside a credit that opened with no bracket: after a word of three letters
 # or more ("Li Wei. Officials said"), not after an initial ("J. Park").
 _STOP = re.compile(r"(?<=[a-z]{3})[.!?](?=\s|$)")
+# A page's label after the credit ("Our Standards:", "Related coverage:", "Read more:"): up to
+# two words before a colon, which end the credit's last part.
+_LABEL = re.compile(r"(?:\s+[\w'\u2019-]+){1,2}\s*:")
 # Where a part that credits no author ends when no role follows: as the separators end it.
 _SEPARATORS = re.compile(r"[;|/]")
 
@@ -88,6 +91,8 @@ def credit_parts(line: str, offset: int) -> list[list[Token]] | None:
         until = roles[index + 1].start() if index + 1 < len(roles) else end
         until = min(until, end)
         if _authoring(role.group()):
+            label = _LABEL.search(line, role.end(), until)  # "... Our Standards: The Trust"
+            until = label.start() if label is not None else until
             parts.append(tokenize(line[role.end() : until], offset + role.end()))
             continue
         cut = _SEPARATORS.search(line, role.end(), until)  # "Editing by C; D contributed"

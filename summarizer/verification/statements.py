@@ -12,8 +12,10 @@ given as the speaker:
   said ... a presidency statement" -> "Egypt's presidency"), or a name ("a Hamas statement",
   "a Kremlin statement");
 - a paper whose words name no issuer ("the statement read", "a joint statement"): the one the
-  nearest earlier sentence says issued such a paper, else the subject of the nearest earlier
-  sentence with a speech verb ("Chile's foreign ministry said on Sunday it would ...").
+  nearest earlier sentence says issued such a paper ("Uganda's foreign ministry issued a
+  statement"), else the subject of the nearest earlier sentence with a speech verb ("Chile's
+  foreign ministry said on Sunday it would ...") or opening with a body ("Kenya's foreign
+  ministry condemned the attack"), in its paragraph or the one before.
 The issuer reaches no further: a country is not its ministry ("Chile" for "Chile's foreign
 ministry", as "Netanyahu" is not "Netanyahu's office"), a carrier ("carried by the national
 agency") is not the issuer, and a paper named for one issuer is not another's.
@@ -91,8 +93,9 @@ def _own_words(article: ArticleText, paper: str, before: int, parts: Sequence[st
             return "yes"  # "the ministry" for "a foreign ministry statement"
         return by_body(article, " ".join(body), before, parts)
     named = [w.lstrip("^") for w in words[:-1] if w.startswith("^")]
-    if named:  # "a Hamas statement", "a White House statement"
-        return "yes" if wanted == named else "other"
+    if named:  # "a Hamas statement", "a White House statement", "the Houthi statement"
+        same = len(wanted) == len(named) and all(map(same_qualifier, wanted, named))
+        return "yes" if same else "other"
     return "none"
 
 
@@ -145,6 +148,30 @@ def _issuer(tokens: Sequence[Token], verb: int | None) -> list[Token]:
 _IN_NAMES = TITLES | word_set("of the and for")
 
 
+def _body_before(tokens: Sequence[Token], verb: int, wanted: Sequence[str]) -> bool:
+    """Whether a body the speaker names stands right before the verb that hands the paper
+    over, its other words among the four before it ("Uganda's foreign ministry issued")."""
+    if not verb or not wanted or wanted[-1] not in _ISSUERS or tokens[verb - 1].norm != wanted[-1]:
+        return False
+    near = {t.norm for t in tokens[max(verb - 5, 0) : verb - 1]}
+    return all(word in near for word in wanted[:-1])
+
+
+def _body_subject(tokens: Sequence[Token]) -> int:
+    """Where a body noun ends the words a sentence opens with ("Kenya's foreign ministry
+    condemned", "The dockworkers' union will"): names, possessives and up to two lower-case
+    words before it; 0 when the sentence opens otherwise."""
+    lower = 0
+    for index, token in enumerate(tokens[:6]):
+        if token.norm in _ISSUERS:
+            return index + 1
+        if not token.capitalised:
+            lower += 1
+            if lower > 2 or not token.norm.isalpha():
+                return 0
+    return 0
+
+
 def by_paper(article: ArticleText, paper: str, before: int, parts: Sequence[str]) -> Verdict:
     """ "the statement said": the issuer its own words name (:func:`_own_words`), else the
     paper's issuer as the nearest earlier sentence (two paragraphs back at most) that mentions
@@ -177,6 +204,8 @@ def by_paper(article: ArticleText, paper: str, before: int, parts: Sequence[str]
              and any(u.norm in nouns for u in outside[i + 1 : i + 4])),
             None,
         )  # fmt: skip
+        if issued is not None and _body_before(outside, issued, wanted):
+            return "yes"  # "Uganda's foreign ministry issued a statement"
         verdict = (
             "none" if issued is not None else lead_in(outside, " and ".join(parts), article.text)
         )
@@ -200,7 +229,10 @@ def _said_before(article: ArticleText, first: int, parts: Sequence[str]) -> Verd
             break
         outside = article.outside_quotes(start, end)
         verdict = lead_in(outside, " and ".join(parts), article.text)
-        if verdict == "none":
+        if verdict == "none":  # "Kenya's foreign ministry condemned the attack."
+            body = _body_subject(outside)
+            if body:
+                return "yes" if _body_before(outside, body, _wanted(parts)) else "other"
             continue
         if verdict.startswith("paper:"):
             return "other"  # another paper speaks there
