@@ -230,6 +230,8 @@ SETS: dict[str, frozenset[str]] = {
     # session 13: a vote's score by chamber and side, a truce's narrower kind, lives claimed
     "make_votes29_cases": frozenset({"lives-claimed", "truce-kind", "vote-sides"}),
     "make_roles29_cases": frozenset({"announcer", "chair-observer", "reporter-actor"}),
+    # session 14: a paper or its issuer as a quote's speaker, a wire credit line run together
+    "make_statements_cases": frozenset({"credit-line", "statement-issuer", "statement-speaker"}),
     # each status's news wording, other nouns and times
     "make_status_wording_cases": frozenset(
         {
