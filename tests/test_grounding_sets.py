@@ -245,6 +245,8 @@ SETS: dict[str, frozenset[str]] = {
             "stance-party",
         }
     ),
+    # session 14: a paper or its issuer as a quote's speaker, a wire credit line run together
+    "make_statements_cases": frozenset({"credit-line", "statement-issuer", "statement-speaker"}),
     # each status's news wording, other nouns and times
     "make_status_wording_cases": frozenset(
         {

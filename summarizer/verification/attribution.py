@@ -24,15 +24,14 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import (
     Verdict,
     by_subject,
-    lead_in,
     sentence_subject,
 )
 from summarizer.verification.leader_titles import leader_named
 from summarizer.verification.names import TITLES, find_named
 from summarizer.verification.runs import named_at_start
-from summarizer.verification.speech import ISSUING, SPEECH_NOUNS
+from summarizer.verification.speech import SPEECH_NOUNS
 from summarizer.verification.stamps import without_stamp
-from summarizer.verification.subjects import DESCRIBING, PAPERS
+from summarizer.verification.subjects import DESCRIBING
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, tokenize
 
 _OWNER_WORDS = frozenset({"of", "the"})
@@ -373,74 +372,4 @@ def by_body(article: ArticleText, body: str, before: int, parts: Sequence[str]) 
         if qualifying:
             found = all(any(same_qualifier(w, q) for q in qualifying) for w in missing)
             return "yes" if found else "other"
-    return "other"
-
-
-def resolve(article: ArticleText, verdict: Verdict, before: int, parts: Sequence[str]) -> Verdict:
-    """A title's or a body's verdict read against the article (see :func:`by_title`,
-    :func:`by_body`); any other verdict as it is."""
-    if verdict.startswith("title:"):
-        return by_title(article, verdict.removeprefix("title:"), before, parts)
-    if verdict.startswith("body:"):
-        return by_body(article, verdict.removeprefix("body:"), before, parts)
-    if verdict.startswith("paper:"):
-        return by_paper(article, verdict.removeprefix("paper:"), before, parts)
-    return verdict
-
-
-_GENERIC_PAPERS = frozenset({"document", "text"})
-_HANDING = ISSUING | frozenset({"sent", "wrote", "signed", "sends", "writes", "signs"})
-
-
-def _issuer(tokens: Sequence[Token], verb: int | None) -> list[Token]:
-    """The name right before the verb that hands a paper over ("and rebel leader Musa Kari
-    sent a letter": Musa Kari, not the sentence's first subject); empty when none stands
-    there."""
-    if verb is None:
-        return []
-    start = verb
-    while start and (tokens[start - 1].capitalised or tokens[start - 1].norm in _IN_NAMES):
-        start -= 1
-    while start < verb and not tokens[start].capitalised and tokens[start].norm not in TITLES:
-        start += 1  # "the Chamber of Mines": from its first capitalised word or title
-    return list(tokens[start:verb])
-
-
-_IN_NAMES = TITLES | frozenset({"of", "the", "and", "for"})
-
-
-def by_paper(article: ArticleText, paper: str, before: int, parts: Sequence[str]) -> Verdict:
-    """ "the statement said": the paper's issuer, as the nearest earlier sentence (two
-    paragraphs back at most) that mentions such a paper attributes it ("the Prime Minister's
-    Office said in a statement", "X released a statement"); "the document says" takes any
-    paper. A speaker that is itself the paper ("the joint statement") is it when the article
-    writes that paper ("in a joint statement") and the subject is that noun or "document"."""
-    noun = paper.split()[-1]
-    nouns = PAPERS if noun in _GENERIC_PAPERS else frozenset({noun})
-    wanted = [t.norm for t in tokenize(" ".join(parts)) if t.norm not in _DETERMINERS]
-    if len(parts) == 1 and wanted and wanted[-1] in PAPERS:
-        same = wanted[-1] in nouns and all(w in wanted for w in paper.split()[:-1])
-        return "yes" if same and article.has_phrase(tuple(wanted)) else "other"
-    paragraph = article.paragraph_at(before)
-    first = article.sentence_at(before)
-    for index in range(first - 1, max(first - 8, -1), -1):
-        start, end = article.sentences[index]
-        if paragraph - article.paragraph_at(start) > 2:
-            break
-        outside = article.outside_quotes(start, end)
-        if not any(t.norm in nouns for t in outside):
-            continue
-        issued = next(  # "X issued a statement announcing ...": X's, whatever it announces
-            (i for i, t in enumerate(outside) if t.norm in _HANDING
-             and any(u.norm in nouns for u in outside[i + 1 : i + 4])),
-            None,
-        )  # fmt: skip
-        verdict = (
-            "none" if issued is not None else lead_in(outside, " and ".join(parts), article.text)
-        )
-        if verdict == "none":
-            subject = _issuer(outside, issued) or sentence_subject(outside, article.text)
-            verdict = by_subject(list(parts), subject) if subject else "other"
-        verdict = resolve(article, verdict, start, parts)
-        return "yes" if verdict == "yes" else "other"
     return "other"

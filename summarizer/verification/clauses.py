@@ -44,12 +44,12 @@ from summarizer.verification.subjects import (
     name_piece,
     office_of,
     office_run,
+    paper_tag,
     qualifies,
     refers_back,
     short_line,
     to_comma,
     trimmed,
-    unowned_paper,
 )
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -159,15 +159,12 @@ def _title_only(subject: list[Token]) -> str:
     """ "the President", "the president himself", "the US president", "the Kremlin
     spokesperson": a title, after up to three words that qualify it, standing for whoever
     the article named with it; "the army", "the presidency": a body standing for the one
-    the article named; "the statement", "the joint document": a paper standing for its
-    issuer; "" for any other subject."""
+    the article named (a paper: :func:`subjects.paper_tag`); "" for any other subject."""
     words = trimmed(subject)
     if len(words) < 2 or words[0].norm != "the" or len(words) > 5:
         return ""
     if words[-1].norm in TITLES and not any(t.norm in SUBJECT_PRONOUNS for t in words):
         return "title:" + " ".join(t.text.replace(".", "") for t in words[1:])  # case kept
-    if words[-1].norm in PAPERS:  # "the statement said", "the document says"
-        return "paper:" + " ".join(t.norm for t in words[1:])
     if words[-1].norm in INSTITUTIONS:
         return "body:" + " ".join(t.norm.replace(".", "") for t in words[1:])
     return ""
@@ -325,10 +322,11 @@ def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdi
         )  # "X spoke, adding," (participles.py)
         subject = subject or sentence_subject(main, text) or opening_pronoun(main, text)
         subject = subject or _subject(tokens, verb, text)
+    if paper := paper_tag(subject):  # its issuer, not a carrier after it (statements.py)
+        return paper
     if _named_at_end(parts, subject, tokens[max(verb - 30, 0) : verb], text):
         return "yes"
-    title = _title_only(subject)
-    if title:
+    if title := _title_only(subject):
         return title
     if described(subject):  # "the Kremlin strongman"; "the Okafor aide" is not Okafor
         named = subject + tokens[verb + 1 :]
@@ -436,11 +434,10 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
             issuer = paper_issuer(following, text)  # "said a statement from the office of X"
             if issuer is not None:
                 return issued_by(parts, issuer)
+            if paper := paper_tag(to_comma(following, text)):  # '"...," said an army statement'
+                return paper
             if described(to_comma(following, text)):
                 return "back"  # "said the veteran negotiator, who ...": the one just named
             return "back" if following and following[0].norm in SUBJECT_PRONOUNS else "other"
-        verdict = _judge(parts, clause, verb, text)
-        if verdict != "yes" and unowned_paper(_subject(clause, verb, text)):
-            return "and"  # 'X hopes "...", a foreign ministry statement said': X's paper
-        return verdict
+        return _judge(parts, clause, verb, text)  # a paper's: its issuer, or X of 'X hopes "..."'
     return "none"

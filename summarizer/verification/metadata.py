@@ -15,6 +15,7 @@ from summarizer.text.normalize import normalise_short
 from summarizer.text.vocabulary import MONTHS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result, metadata_tokens
+from summarizer.verification.credit_lines import credit_parts
 from summarizer.verification.date_lines import line_dates
 from summarizer.verification.locator import RawText, find, glue_in
 from summarizer.verification.names import (
@@ -69,15 +70,8 @@ def support_mention(value: Any, rule: Supported, ctx: Context) -> Result:
 _CREDITS = ("contributed", "reporting by", "reported by", "writing by", "editing by",
             "written by", "additional reporting", "compiled by", "words by", "story by",
             "text by")  # fmt: skip
-# Credits that name someone who did not write the story ("Reporting by A; Editing by B":
-# B edited it): the part of a credit line a role and "by" open ("Photos by"; not "Photos and
-# words by A"), up to ";", "|" or "/", credits no author.
-_NOT_AUTHORS = re.compile(
-    r"\b(?:edit(?:ing|ed)|photos?|photographs?|pictures?|graphics?|illustrations?|video|"
-    r"produced|production|design(?:ed)?|fact-check(?:ing|ed)?|translat(?:ion|ed)|"
-    r"copy[ -]?edit(?:ing|ed)?)[ \t]+by\b[^;|/\n]*",
-    re.IGNORECASE,
-)
+# Credits with no role phrase before "by": the line names its authors.
+_UNROLED_CREDITS = ("contributed", "additional reporting")
 _AGENCIES = {"ap": "associated press", "afp": "agence france presse", "upi": "united press"}
 
 
@@ -121,9 +115,11 @@ def _credit_lines(article: ArticleText) -> list[list[Token]]:
         position = 0
         for line in article.text.split("\n"):
             lowered = line.strip().lower()
-            if lowered.startswith("by ") or any(phrase in lowered for phrase in _CREDITS):
-                authors = _NOT_AUTHORS.sub(lambda m: " " * len(m.group()), line)
-                found.append(tokenize(authors, position))
+            parts = credit_parts(line, position)  # "Reporting by A Editing by B" (credit_lines.py)
+            if parts is not None:
+                found += parts
+            elif lowered.startswith("by ") or any(p in lowered for p in _UNROLED_CREDITS):
+                found.append(tokenize(line, position))  # "X contributed to this report"
             position += len(line) + 1
         found += [tokenize(line[:names], start) for start, line, names in _bare_bylines(article)]
         top = _top_lines(article)

@@ -4,7 +4,7 @@
 "Colonel Ortega read out a statement on state television. The statement said the talks would
 go on. "...," he also said." A statement is no "he": the pronoun reads back past "the
 statement said" to the man who read the statement out or issued it. The statement's own
-reading (:func:`summarizer.verification.attribution.by_paper`) finds its issuer only when he
+reading (:func:`summarizer.verification.statements.by_paper`) finds its issuer only when he
 is the subject of a sentence that hands the paper over; "A statement, read out by Ortega,"
 and "The junta's statement was read by Ortega" named him and still refused the quote.
 
@@ -21,9 +21,9 @@ from collections.abc import Sequence
 
 from summarizer.verification.antecedents import named_alone, others_named
 from summarizer.verification.article import ArticleText
-from summarizer.verification.attribution import resolve
 from summarizer.verification.clauses import Verdict
 from summarizer.verification.speech import ISSUING, PAPERS, READ_VERBS
+from summarizer.verification.statements import resolve
 from summarizer.verification.tokens import word_set
 
 # Verbs that put a paper into a person's mouth or hands: "read out", "issued", "signed".

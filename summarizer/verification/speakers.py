@@ -29,7 +29,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.verification.antecedents import PRONOUNS, but_subject, named_alone, plural, topic
 from summarizer.verification.article import ArticleText
-from summarizer.verification.attribution import forward, introduced, resolve, words_of
+from summarizer.verification.attribution import forward, introduced, words_of
 from summarizer.verification.carries import (
     in_words_of,
     noun_from_that,
@@ -64,6 +64,7 @@ from summarizer.verification.paper_readers import past_paper
 from summarizer.verification.quote_places import quoted_places
 from summarizer.verification.short_names import shared_first_word, short_forms
 from summarizer.verification.speech import SPEECH_VERBS
+from summarizer.verification.statements import resolve, sheet_with_lead
 from summarizer.verification.tokens import Token, name_key, tokenize
 from summarizer.verification.transcripts import turn_verdict
 
@@ -105,9 +106,11 @@ def _read_region(
     credit = ""
     if after.startswith("credit:"):  # '"...", according to Xinhua': only if no one else speaks
         credit, after = after.removeprefix("credit:"), "none"
+    lead = article.outside_quotes(sentence_start, region[0])
+    if after.startswith("sheet:"):  # '"...," an army statement said' (statements.py)
+        after = sheet_with_lead(article, after, region[0], split_people(speaker), lead)
     if after == "yes":  # "yes" outranks whatever leads in: the lead-in is not read
         return after, first_sentence
-    lead = article.outside_quotes(sentence_start, region[0])
     parts = split_people(speaker)
     own = words_of(parts, lead, text[: region[0]])
     if own == "none":  # "in the words of President X, "...""
@@ -124,7 +127,7 @@ def _read_region(
         if verdict in verdicts:
             return verdict, first_sentence
     for verdict in verdicts:
-        if verdict.startswith(("title:", "body:", "paper:")):
+        if verdict.startswith(("title:", "body:", "paper:", "sheet:")):
             return verdict, first_sentence
     if "back" in verdicts:
         return "back", first_sentence

@@ -41,7 +41,7 @@ def reach_of(clause: Sequence[Token], wide: bool) -> int:
     """How many words after a quote its speech verb may stand (TAIL_WORDS when ``wide``: an
     aside or an office opens the clause), not counting a name's lower-case particles and the
     surname after them ("That is how Minister Elena Vargas de la Cruz explained": check 24)."""
-    reach = TAIL_WORDS if wide else NEAR_WORDS
+    reach = TAIL_WORDS if wide or _carried(clause) else NEAR_WORDS
     inside = clause[1 : reach + 3]
     return reach + sum(
         1 + after.capitalised  # "de la Cruz": three words a name without them would not have
@@ -138,7 +138,7 @@ def speaks(clause: Sequence[Token], index: int) -> bool:
     of feeling or reacting right before "on" and a platform ("Santos rejoiced on Twitter",
     "celebrated on X"): a post is said (check 22's tweet)."""
     norm = clause[index].norm
-    if norm in SPEECH_VERBS or (norm in READ_VERBS and index and clause[index - 1].norm in PAPERS):
+    if norm in SPEECH_VERBS or (norm in READ_VERBS and _paper_before(clause, index)):
         return True  # "the statement read" as "the statement said"
     return (
         norm.endswith("ed")
@@ -147,6 +147,38 @@ def speaks(clause: Sequence[Token], index: int) -> bool:
         and clause[index + 2].norm in _PLATFORMS
         and clause[index + 2].capitalised
     )
+
+
+def _paper_before(clause: Sequence[Token], index: int) -> bool:
+    """A paper right before ``clause[index]``, or before a participle that carries it: "the
+    statement read", "a Kremlin statement published on its website read"; not a participle
+    itself ("a statement issued by X and read out by Y said")."""
+    following = clause[index + 1].norm if index + 1 < len(clause) else ""
+    if following in _READ_PARTICLE or (index and clause[index - 1].norm in _READ_PARTICLE):
+        return False
+    for at in range(index - 1, max(index - 9, -1), -1):
+        if clause[at].norm in PAPERS:
+            return at == index - 1 or carrying(clause[at + 1])
+    return False
+
+
+# Words around "read" that make it a participle ("read out by", "and read", "was read").
+_READ_PARTICLE = word_set("out by aloud and was were been being is be")
+
+
+def carrying(token: Token) -> bool:
+    """A participle after a paper's noun ("carried", "seen", "read out", "posted")."""
+    return not token.capitalised and (token.norm.endswith("ed") or token.norm in _CARRIED)
+
+
+_CARRIED = word_set("seen sent read put run shown given made written broadcast cast quoted")
+
+
+def _carried(clause: Sequence[Token]) -> bool:
+    """A paper opening the clause after a quote with a participle after it ("an army statement
+    carried by the national agency said"): its verb stands past the usual reach."""
+    at = next((i for i, t in enumerate(clause[:5]) if t.norm in PAPERS), None)
+    return at is not None and at + 1 < len(clause) and carrying(clause[at + 1])
 
 
 # Words opening a subordinate clause of time, reason or condition before the main one.

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from summarizer.verification.names import TITLES
 from summarizer.verification.speech import PAPERS as PAPERS
-from summarizer.verification.speech import SPEECH_NOUNS
+from summarizer.verification.speech import SPEECH_NOUNS, carrying
 from summarizer.verification.tokens import Token, word_set
 
 
@@ -229,17 +229,31 @@ def name_piece(chunk: list[Token], index: int) -> bool:
     return token.joined and index > 0 and chunk[index - 1].capitalised and token.norm.isalpha()
 
 
-def unowned_paper(subject: list[Token]) -> bool:
-    """ "a foreign ministry statement", "a government readout": an indefinite paper naming no
-    issuer (nothing capitalised), which is the paper of the sentence's subject before the
-    quote ('Saudi Arabia hopes "...", a foreign ministry statement said')."""
+def paper_tag(subject: list[Token]) -> str:
+    """A subject that is a paper speaking ("a presidency statement", "an army statement
+    carried by the national agency", "the army's statement", "Hamas's statement"): "paper:"
+    for one the article may have named before ("the", or an owner in the possessive), "sheet:"
+    for a new one ("a", "an"), then the words before the paper's noun (a capitalised one
+    marked "^", as it may name the issuer) and the noun; "" for any other subject. A carrier
+    after the noun ("carried by the national agency", "seen by Reuters") is no issuer and is
+    dropped; an issuer after "by" or "from" is read by :func:`speech.paper_subject` first."""
     words = trimmed(subject)
-    return (
-        len(words) >= 2
-        and words[0].norm in {"a", "an"}
-        and words[-1].norm in PAPERS
-        and not any(t.capitalised for t in words)
-    )
+    known = bool(words) and words[0].norm == "the"
+    if words and words[0].norm in {"a", "an", "the"}:
+        words = words[1:]
+    noun = next((i for i, t in enumerate(words[:6]) if t.norm in PAPERS), None)
+    if noun is None or any(not t.norm.isalpha() or t.norm in SUBJECT_PRONOUNS for t in words):
+        return ""
+    rest = words[noun + 1 :]
+    if rest and rest[0].norm not in _AFTER_PAPER and not carrying(rest[0]):
+        return ""  # "the report's authors", "the statement of the ministry"
+    known = known or any(possessive_end(t) for t in words[:noun])
+    marked = ["^" + t.norm if t.capitalised else t.norm for t in words[:noun]]
+    return ("paper:" if known else "sheet:") + " ".join([*marked, words[noun].norm])
+
+
+# Words that may follow a paper's noun in its subject: when or where it came out.
+_AFTER_PAPER = word_set("on in at late early earlier later after following via over overnight")
 
 
 def office_run(tokens: Sequence[Token], at: int, subject: Sequence[Token]) -> bool:
