@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ORDINALS
 from summarizer.verification.numbers import NumberMention
+from summarizer.verification.score_outcomes import side_in_score
 from summarizer.verification.tokens import Token, word_set
 
 # Words after a number that make it something other than the field's amount: a part ("four
@@ -304,7 +305,7 @@ def updated_count(
 # A score is read as a vote's when one of these stands within four words of it.
 _VOTE_WORDS = word_set(
     """vote votes voted voting ballot tally margin passed approved adopted rejected defeated
-    cleared carried divided division"""
+    cleared carried divided division failed failing fell blocked confirmed ratified"""
 )  # "divided 235 to 188": a parliament's division (divisions.py)
 _NAYS = word_set("against no nay nays noes")
 _AYES = word_set("for yes aye ayes yea yeas support supporting backing backers content contents")
@@ -369,8 +370,7 @@ def score_side(
         if not any(t.norm in _VOTE_WORDS for t in around):
             continue
         after = [t.norm for t in tokens[second.last + 1 : second.last + 3]]
-        swapped = "against" in after
-        return "yes" if (mention is first) != swapped else "no"
+        return side_in_score(tokens, mention, first, second, text, "against" in after)
     return None
 
 
