@@ -230,6 +230,19 @@ SETS: dict[str, frozenset[str]] = {
     # session 13: a vote's score by chamber and side, a truce's narrower kind, lives claimed
     "make_votes29_cases": frozenset({"lives-claimed", "truce-kind", "vote-sides"}),
     "make_roles29_cases": frozenset({"announcer", "chair-observer", "reporter-actor"}),
+    # session 14: a defeat's score, thresholds, mixed numbers, truce lengths, dotted dates,
+    # outlets named by web address, first names borrowed from another person
+    "make_votes31_cases": frozenset(
+        {
+            "defeat-score",
+            "dotted-date",
+            "fraction",
+            "mashed-name",
+            "threshold",
+            "truce-length",
+            "web-outlet",
+        }
+    ),
     # each status's news wording, other nouns and times
     "make_status_wording_cases": frozenset(
         {

@@ -305,7 +305,8 @@ def updated_count(
 # A score is read as a vote's when one of these stands within four words of it.
 _VOTE_WORDS = word_set(
     """vote votes voted voting ballot tally margin passed approved adopted rejected defeated
-    cleared carried divided division failed failing fell blocked confirmed ratified"""
+    cleared carried divided division failed failing fell lost blocked confirmed ratified
+    defeat"""
 )  # "divided 235 to 188": a parliament's division (divisions.py)
 _NAYS = word_set("against no nay nays noes")
 _AYES = word_set("for yes aye ayes yea yeas support supporting backing backers content contents")

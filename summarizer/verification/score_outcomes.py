@@ -52,11 +52,13 @@ _DEFEAT = word_set(
 # makes it a defeat.
 _PARTICLE_VERBS = word_set("voted vote votes shot turned struck strikes thrown threw throw")
 _PARTICLES = word_set("down out")
-# A stated threshold: the yes side of a failed supermajority may be the larger number.
+# A stated threshold: the yes side of a failed supermajority may be the larger number ("the
+# 60 needed", "short of 60", "a two-thirds majority"; not "after a short debate").
 _THRESHOLDS = word_set(
     """needed need needs required require requires requiring necessary threshold
-    supermajority short shy thirds fifths"""
+    supermajority thirds fifths"""
 )
+_SHORT = word_set("short shy")
 _CLAUSE_MARKS = ";:()\u2014"
 _REACH = 9  # words before a score its outcome word may stand ("was narrowly defeated on ... ")
 
@@ -70,9 +72,17 @@ def score_order(
         return YES_FIRST
     if _outcome(tokens, first, second, text) != NO_FIRST:
         return YES_FIRST  # passed, or no outcome worded: the order as written
-    if any(t.norm in _THRESHOLDS for t in tokens):
+    if _states_threshold(tokens):
         return UNREAD  # "failed 55-45, short of the 60 needed": either side may be larger
     return NO_FIRST
+
+
+def _states_threshold(tokens: Sequence[Token]) -> bool:
+    norms = [t.norm for t in tokens]
+    return any(
+        norm in _THRESHOLDS or (norm in _SHORT and norms[i + 1 : i + 2] == ["of"])
+        for i, norm in enumerate(norms)
+    )
 
 
 def _outcome(
