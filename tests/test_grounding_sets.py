@@ -247,6 +247,19 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # session 14: a paper or its issuer as a quote's speaker, a wire credit line run together
     "make_statements_cases": frozenset({"credit-line", "statement-issuer", "statement-speaker"}),
+    # session 14: a defeat's score, thresholds, mixed numbers, truce lengths, dotted dates,
+    # outlets named by web address, first names borrowed from another person
+    "make_votes31_cases": frozenset(
+        {
+            "defeat-score",
+            "dotted-date",
+            "fraction",
+            "mashed-name",
+            "threshold",
+            "truce-length",
+            "web-outlet",
+        }
+    ),
     # each status's news wording, other nouns and times
     "make_status_wording_cases": frozenset(
         {

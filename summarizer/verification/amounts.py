@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ORDINALS
 from summarizer.verification.numbers import NumberMention
+from summarizer.verification.score_outcomes import side_in_score
 from summarizer.verification.tokens import Token, word_set
 
 # Words after a number that make it something other than the field's amount: a part ("four
@@ -191,6 +192,8 @@ def counts_as(
         return False
     if mention.after == "to":
         return _to_an_amount(tokens, mention)
+    if rule.unit == "day" and mention.after in _SINCE and _length_of(tokens, mention, cues):
+        return True  # "a lull of 96 hours before clashes resumed": how long, then when
     if mention.after == "of":
         if mention.unit == "day":  # "three days of separate meetings": what the days are of
             return any(i in cues for i in range(mention.last + 3, mention.last + 6))
@@ -200,6 +203,13 @@ def counts_as(
     if mention.unit == "percent" and mention.after in {"after", "before"}:
         return True  # "fell to 12% after the deal": a rate, then when it changed
     return mention.after not in _NOT_AMOUNTS
+
+
+def _length_of(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int]) -> bool:
+    """ "a truce of four days", "a lull of 96 hours": the number after "of" after the field's
+    cue is the cue's length, whatever word of time follows it."""
+    first = mention.first
+    return first >= 2 and tokens[first - 1].norm == "of" and first - 2 in cues
 
 
 def _unit_read(unit: str, cues: Sequence[str]) -> bool | None:
@@ -305,7 +315,8 @@ def updated_count(
 # A score is read as a vote's when one of these stands within four words of it.
 _VOTE_WORDS = word_set(
     """vote votes voted voting ballot tally margin passed approved adopted rejected defeated
-    cleared carried divided division"""
+    cleared carried divided division failed failing fell lost blocked confirmed ratified
+    defeat"""
 )  # "divided 235 to 188": a parliament's division (divisions.py)
 _NAYS = word_set("against no nay nays noes")
 _AYES = word_set("for yes aye ayes yea yeas support supporting backing backers content contents")
@@ -370,8 +381,7 @@ def score_side(
         if not any(t.norm in _VOTE_WORDS for t in around):
             continue
         after = [t.norm for t in tokens[second.last + 1 : second.last + 3]]
-        swapped = "against" in after
-        return "yes" if (mention is first) != swapped else "no"
+        return side_in_score(tokens, mention, first, second, text, "against" in after)
     return None
 
 

@@ -26,7 +26,8 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
-from summarizer.verification.names import find_named, first_name_conflict, split_people
+from summarizer.verification.mashed_names import name_clash
+from summarizer.verification.names import find_named, split_people
 from summarizer.verification.tokens import Token, word_set
 
 ANNOUNCING = word_set(
@@ -69,8 +70,9 @@ def support_announcer(value: Any, rule: Supported, ctx: Context) -> Result:
     if not ctx.sentences:
         return no_evidence(ctx)
     for part in split_people(str(value)):
-        if first_name_conflict(part, ctx.article):
-            return False, f"the article gives {part.split()[-1]!r} another first name"
+        clash = name_clash(part, ctx.article)
+        if clash is not None:
+            return clash
         spans = [
             (tokens, span)
             for tokens in ctx.sentence_tokens()

@@ -16,6 +16,7 @@ import re
 
 from summarizer.text.vocabulary import MONTH_NUMBER
 from summarizer.verification.article import ArticleText
+from summarizer.verification.dotted_dates import dotted, page_order
 
 _MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 # "April 30, 2019", "Apr. 30 2019", "30 April 2019", "30th of April, 2019", "2019-04-30",
@@ -52,9 +53,12 @@ def _date(year: str, month: int, day: str) -> dt.date | None:
         return None
 
 
-def _dated(line: str) -> list[tuple[int, int, dt.date]]:
-    """The full dates ``line`` writes, each with where it starts and ends."""
-    found: list[tuple[int, int, dt.date | None]] = []
+def _dated(line: str, order: str | None = None) -> list[tuple[int, int, dt.date]]:
+    """The full dates ``line`` writes, each with where it starts and ends; ``order``, the
+    page's order of dotted dates, reads them (both readings of one it leaves ambiguous)."""
+    found: list[tuple[int, int, dt.date | None]] = [
+        (start, end, day) for start, end, days in dotted(line, order) for day in days
+    ]
     for match in _NAMED_FIRST.finditer(line):
         day = _date(match[3], MONTH_NUMBER[match[1].lower()], match[2])
         found.append((match.start(), match.end(), day))
@@ -69,16 +73,20 @@ def _dated(line: str) -> list[tuple[int, int, dt.date]]:
 
 
 def dates_in(line: str) -> set[dt.date]:
-    """The full dates (day, month and year) ``line`` writes."""
-    return {day for _, _, day in _dated(line)}
+    """The full dates (day, month and year) ``line`` writes, dotted ones aside."""
+    return {day for start, _, day in _dated(line) if start not in _dotted_starts(line)}
 
 
-def _line_dates(line: str, head: bool) -> list[tuple[bool, dt.date]]:
+def _dotted_starts(line: str) -> set[int]:
+    return {start for start, _, _ in dotted(line)}
+
+
+def _line_dates(line: str, head: bool, order: str | None) -> list[tuple[bool, dt.date]]:
     """The page dates one edge line gives, each marked True when an "Updated" label stands
     before it (since the previous date): a date line of a headline's size, or, in the header,
     a labelled date the body runs on from (" date 2023-01-01 The president ...": the loader
     glued the page's date line to the lead)."""
-    dated = _dated(line)
+    dated = _dated(line, order)
     if len(line) > _SHORT_LINE or len(line.split()) > _MOST_WORDS:
         label = _LABEL.match(line) if head else None
         if label is None or not dated or dated[0][0] != label.end():
@@ -103,8 +111,9 @@ def line_dates(article: ArticleText) -> frozenset[dt.date]:
         lines = [line.strip() for line in article.text.splitlines() if line.strip()]
         head = lines[:_HEAD_LINES]
         tail = lines[max(len(lines) - _TAIL_LINES, _HEAD_LINES) :]
-        marked = [item for line in head for item in _line_dates(line, True)]
-        marked += [item for line in tail for item in _line_dates(line, False)]
+        order = page_order(article.text)
+        marked = [item for line in head for item in _line_dates(line, True, order)]
+        marked += [item for line in tail for item in _line_dates(line, False, order)]
         published = {day for updated, day in marked if not updated}
         known = frozenset(published or {day for _, day in marked})
         article.memo[key] = known

@@ -78,7 +78,14 @@ def _single_units(
     """ "a week", "a fortnight", "a month", "an hour": one of the unit, which the number
     reader leaves alone (an article is no number); "one week" is read there already."""
     taken = {index for m in mentions for index in range(m.first, m.last + 1)}
-    found = []
+    found = [  # "a weeklong truce": one word, a week long
+        NumberMention(
+            value=1.0, first=index, last=index, qualifiers=qualifiers_at(norms, index, index),
+            unit="week", compound="week", after=_at(norms, index + 1),
+        )
+        for index, norm in enumerate(norms)
+        if norm == "weeklong" and index not in taken
+    ]  # fmt: skip
     for index, norm in enumerate(norms[:-1]):
         unit = norms[index + 1]
         if norm not in _ONE or index in taken or not (unit in _DAYS or unit in _ROUGH):

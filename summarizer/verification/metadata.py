@@ -14,21 +14,23 @@ from summarizer.comparators import Supported
 from summarizer.text.normalize import normalise_short
 from summarizer.text.vocabulary import MONTHS
 from summarizer.verification.article import ArticleText
-from summarizer.verification.context import Context, Result, metadata_tokens
+from summarizer.verification.context import Context, Result, metadata_tokens, unconfirmed
 from summarizer.verification.credit_lines import credit_parts
-from summarizer.verification.date_lines import line_dates
+from summarizer.verification.date_lines import dates_in, line_dates
+from summarizer.verification.dotted_dates import read_dotted
 from summarizer.verification.locator import RawText, find, glue_in
+from summarizer.verification.mashed_names import name_clash
 from summarizer.verification.names import (
     find_named,
     find_person,
     find_phrase,
-    first_name_conflict,
     is_proper,
     norms,
     split_people,
     writes_name,
 )
 from summarizer.verification.tokens import Token, tokenize
+from summarizer.verification.web_outlets import OUTLET_BEFORE, web_outlet
 
 
 def _without_leading_article(words: list[str]) -> list[str]:
@@ -57,8 +59,9 @@ def in_article(part: str, article: ArticleText) -> bool:
 def support_mention(value: Any, rule: Supported, ctx: Context) -> Result:
     meta = metadata_tokens(ctx)
     for part in split_people(str(value)):
-        if first_name_conflict(part, ctx.article):
-            return False, f"the article gives {part.split()[-1]!r} another first name"
+        clash = name_clash(part, ctx.article)
+        if clash is not None:
+            return clash
         if not (
             in_article(part, ctx.article)
             or (meta and (find_named(part, meta) or find_phrase(part, meta)))
@@ -293,13 +296,16 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
             or _title_suffix(line, start - line_start, end - line_start)
         ):
             return True, ""
-        before = article.lowered[max(start - 12, 0) : start]
-        if re.search(r"\b(?:told|to|for)\s+(?:the\s+)?$", before) or before.endswith("("):
+        if OUTLET_BEFORE.search(article.lowered, max(start - 30, 0), start):
+            return True, ""  # "told The X", "an interview with X" (web_outlets.py)
+        if article.lowered[start - 1 : start] == "(":
             return True, ""
     for line in _top_lines(article) if _JOINT.search(article.text[:2000]) else ():
         at = _phrase_at(words, line)  # "Steve RosenbergBBC Russia Editor": a line of its own
         if at is not None and _masthead(line, at):
             return True, ""
+    if web_outlet(str(value), article.lowered):
+        return True, ""  # "told bdnews24.com"
     return False, f"{value!r} is not named as the publisher in the article"
 
 
@@ -339,6 +345,11 @@ def support_date(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"the article's date line gives {shown}, not {day.isoformat()}"
     if _states_date(ctx.folded.haystack(), day, RawText(ctx.article.text, ctx.folded)):
         return True, ""
+    read, unread = read_dotted(ctx.article.text, dates_in(ctx.article.text))
+    if day in read:
+        return True, ""  # "23.06.2016", "2016.06.23" (dotted_dates.py)
+    if day in unread:
+        return unconfirmed(f"{day.isoformat()} is one reading of an ambiguous dotted date")
     return False, f"the article does not state the date {day.isoformat()}"
 
 

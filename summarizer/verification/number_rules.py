@@ -35,11 +35,15 @@ from summarizer.verification.count_nouns import other_noun
 from summarizer.verification.divisions import label_side
 from summarizer.verification.durations import day_lengths
 from summarizer.verification.list_counts import listing_clash
+from summarizer.verification.mixed_numbers import with_fractions
 from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.old_rates import in_place
 from summarizer.verification.ranges import overlaps, ranged
+from summarizer.verification.score_outcomes import UNREAD
 from summarizer.verification.stand_ins import heads_clause, opening_subject
+from summarizer.verification.thresholds import threshold_at
 from summarizer.verification.tokens import Token, tokenize, word_set
+from summarizer.verification.truce_lengths import truce_cues
 from summarizer.verification.vote_groups import vote_owner, whole_vote
 from summarizer.verification.vote_scores import chamber_name, chambers_of, other_chamber
 from summarizer.verification.vote_scores import vote_side as voted_side
@@ -82,7 +86,8 @@ def _numbers_of_sentence(article: ArticleText, index: int) -> list[NumberMention
     known: list[NumberMention] | None = article.memo.get(key)
     if known is None:
         tokens = article.sentence_tokens(index)
-        known = ranged(tokens, numbers_in(tokens, article.text), article.text)
+        read = with_fractions(tokens, numbers_in(tokens, article.text), article.text)
+        known = ranged(tokens, read, article.text)
         article.memo[key] = known
     return known
 
@@ -100,7 +105,7 @@ def support_number(
     wanted, qualifier = read
     if not ctx.sentences:
         return no_evidence(ctx)
-    seen, disagreeing, rough_reason = False, "", ""
+    seen, disagreeing, rough_reason, unread = False, "", "", ""
     dated = bool(getattr(ctx.fact, "as_of", None))  # a count as of an earlier time
     what = str(getattr(ctx.fact, "what", "") or "") if rule.kind == "count" else ""
     text = ctx.article.text
@@ -113,7 +118,7 @@ def support_number(
         tokens = ctx.article.sentence_tokens(index)
         mentions = _numbers_of_sentence(ctx.article, index)
         rough: list[NumberMention] = []
-        if rule.unit == "day":  # "two weeks", "48 hours"; "a month" (durations.py)
+        if rule.unit == "day":  # "two weeks", "48 hours", "week-long"; "a month" (durations.py)
             exact, rough = day_lengths(tokens, mentions, wanted)
             mentions = [*mentions, *exact, *rough]
         if not any(abs(m.value - wanted) <= 1e-9 for m in mentions) and (
@@ -121,6 +126,8 @@ def support_number(
         ):
             continue  # no number (or ordinal) of this value: its cue words cannot matter
         cues = cue_positions(tokens, cue_words)
+        if "truce" in rule.cues:  # "a suspension of hostilities"; not "a pause on tariffs"
+            cues = truce_cues(tokens, cues)
         if rule.kind == "number" and rule.cues:
             cues = _with_stand_in(ctx.article, index, tokens, cues, cue_words)
         ordinals = ordinals_in(tokens, cues) if rule.kind == "count" else []
@@ -143,6 +150,12 @@ def support_number(
                 disagreeing = disagreeing or owned
                 continue
             scored = voted if side else None
+            if side and threshold_at(tokens, mention, text):
+                disagreeing = disagreeing or f"{wanted:g} is the votes needed, not a side's votes"
+                continue
+            if scored == UNREAD:  # a score whose words do not tell which side is first
+                unread = unread or f"{wanted:g} is in a vote's score whose order is unread"
+                continue
             if side and scored is None and stated_side(tokens, mention) not in {None, side}:
                 disagreeing = disagreeing or f"{wanted:g} is the other side of the vote"
                 continue
@@ -195,6 +208,8 @@ def support_number(
         return unconfirmed(rough_reason)
     if disagreeing:
         return False, disagreeing
+    if unread:
+        return unconfirmed(unread)
     if seen:
         return False, (
             f"{wanted:g} is in its evidence, but not as this field's number "

@@ -214,28 +214,35 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
             last = index + used - 1
             if used == 1 and token.norm in SCALES:  # "a million": read from its "a" or fraction
                 index = _fraction(norms, index)[1]
-        unit = _unit(norms, last)
-        following = tokens[last + 1] if last + 1 < len(tokens) else None
-        compound = following.norm if following is not None and following.joined else ""
-        if compound == "days":
-            compound = "day"
-        if unit in {"percent", "day"}:  # the word after "500 percent", "500 per cent"
-            after = _at(norms, last + (3 if _at(norms, last + 1) == "per" else 2))
-        else:
-            after = _at(norms, last + 1)
-        found.append(
-            NumberMention(
-                value=value,
-                first=index,
-                last=last,
-                qualifiers=_qualifiers(norms, index, last),
-                unit=unit,
-                compound=compound if compound not in _PERCENT else "",
-                after=after,
-            )
-        )
+        found.append(mention_of(tokens, norms, index, last, value))
         resume = last + 1
     return found
+
+
+def mention_of(
+    tokens: list[Token], norms: list[str], first: int, last: int, value: float
+) -> NumberMention:
+    """The quantity ``value`` written at ``tokens[first : last + 1]``, with its qualifier,
+    unit, compound and the word after it read as for any number (a mixed number read by
+    :mod:`summarizer.verification.mixed_numbers` is made here too)."""
+    unit = _unit(norms, last)
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    compound = following.norm if following is not None and following.joined else ""
+    if compound == "days":
+        compound = "day"
+    if unit in {"percent", "day"}:  # the word after "500 percent", "500 per cent"
+        after = _at(norms, last + (3 if _at(norms, last + 1) == "per" else 2))
+    else:
+        after = _at(norms, last + 1)
+    return NumberMention(
+        value=value,
+        first=first,
+        last=last,
+        qualifiers=_qualifiers(norms, first, last),
+        unit=unit,
+        compound=compound if compound not in _PERCENT else "",
+        after=after,
+    )
 
 
 def _an(token: Token) -> bool:

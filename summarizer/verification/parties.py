@@ -36,11 +36,11 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import by_title
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.group_nouns import group_nouns, is_group_name
+from summarizer.verification.mashed_names import name_clash
 from summarizer.verification.names import (
     NOT_NAMES,
     TITLES,
     find_named,
-    first_name_conflict,
     norms,
     split_people,
 )
@@ -112,8 +112,9 @@ def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
                 return ok, reason
             continue
         person = person_part(part)
-        if first_name_conflict(person, ctx.article):
-            return False, f"the article gives {person.split()[-1]!r} another first name"
+        clash = name_clash(person, ctx.article)
+        if clash is not None:
+            return clash
         if _speaks_for(person, ctx):
             return False, f"{part!r} speaks for a party; a spokesperson is no party to a meeting"
         named = _named_acting(person, ctx)

@@ -24,6 +24,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.locator import find
+from summarizer.verification.mashed_names import name_clash
 from summarizer.verification.names import TITLES, split_people
 from summarizer.verification.party_names import party_mentions, party_of, ties
 from summarizer.verification.proposers import mentions, proposes
@@ -47,6 +48,9 @@ def support_proposer(value: Any, rule: Supported, ctx: Context) -> Result:
         return no_evidence(ctx)
     sentences = [*ctx.sentences, *_position_sentences(ctx)]
     for part in split_people(str(value)):
+        clash = name_clash(part, ctx.article)  # "Luciano Londono" (mashed_names.py)
+        if clash is not None:
+            return clash
         named = False
         for index in sentences:
             tokens = ctx.article.sentence_tokens(index)

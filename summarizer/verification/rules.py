@@ -49,6 +49,7 @@ from summarizer.verification.announcers import support_announcer
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.dates import support_when
 from summarizer.verification.event_actors import support_actor
+from summarizer.verification.mashed_names import name_clash
 from summarizer.verification.measure_acts import (
     author_of,
     in_name_of,
@@ -70,7 +71,6 @@ from summarizer.verification.names import (
     TITLES,
     find_named,
     find_phrase,
-    first_name_conflict,
     norms,
     split_people,
 )
@@ -140,8 +140,9 @@ def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
         return no_evidence(ctx)
     sponsoring = "sponsor" in rule.cues
     for part in split_people(str(value)):
-        if first_name_conflict(part, ctx.article):
-            return False, f"the article gives {part.split()[-1]!r} another first name"
+        clash = name_clash(part, ctx.article)
+        if clash is not None:
+            return clash
         ok = False
         for index in ctx.sentences:
             tokens = ctx.article.sentence_tokens(index)

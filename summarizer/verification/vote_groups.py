@@ -34,6 +34,7 @@ from collections.abc import Sequence
 
 from summarizer.verification.amounts import vote_side
 from summarizer.verification.numbers import NumberMention
+from summarizer.verification.thresholds import threshold_at
 from summarizer.verification.tokens import Token, tokenize, word_set
 from summarizer.verification.vote_scores import chambers_of, score_of
 
@@ -100,7 +101,7 @@ def vote_owner(
     if not (wanted or sided or chamber):
         return ""
     value = f"{mention.value:g}"
-    if sided and body_size(tokens, mention, text):
+    if sided and body_size(tokens, mention, text) and not threshold_at(tokens, mention, text):
         return f"{value} is the size of the body that voted, not a side of its vote"
     owner = _owner(tokens, mention, mentions, text)
     if owner and owner not in wanted and (wanted or chamber or whole):

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from summarizer.verification.amounts import score_side, stated_side
 from summarizer.verification.numbers import NumberMention
+from summarizer.verification.score_outcomes import side_in_score
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 _UPPER, _LOWER = "upper", "lower"
@@ -205,7 +206,7 @@ def score_of(
         return None
     first, second = pair
     swapped = "against" in [t.norm for t in tokens[second.last + 1 : second.last + 3]]
-    return "yes" if (mention is first) != swapped else "no"
+    return side_in_score(tokens, mention, first, second, text, swapped)
 
 
 def _pair_of(

@@ -1,0 +1,60 @@
+"""A vote's threshold is no side of the vote (an outside check, session 14: "It needed 60 votes
+to advance" gave 60 votes in favour). For a count of one side's votes ("votes in favour",
+"votes against"), a number is refused when the sentence words it as what the vote needed:
+
+- a need or a requirement before it: "needed 60 votes", "requires 67", "needing at least
+  218", "fell short of the 60", "shy of 60", "failed to reach 60", "a threshold of 60", "a
+  majority of 51", "a two-thirds majority, or 67 votes";
+- or after it: "the 60 needed", "60 votes required", "the 60 necessary", "a 60-vote
+  threshold", "a 60-vote supermajority", "60 votes to advance" after a need word.
+
+The number is stated, and read, as the threshold: the refusal is unsupported (``False``), as
+for the other side of a score. A count of the votes needed ("votes needed to pass") is no
+side's count and is read as before. What is left out: a threshold worded only by the goal
+("60 votes would end the filibuster", "the 60 it takes"), read as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.numbers import NumberMention
+from summarizer.verification.tokens import Token, word_set
+
+_NEEDS = word_set(
+    """need needs needed needing require requires required requiring reach threshold
+    majority supermajority short shy"""
+)
+_AFTER = word_set("needed required necessary threshold supermajority")
+# Words between a need word and its number: "needed at least 60", "fell short of the 60",
+# "a majority of 51", "a two-thirds majority, or 67 votes".
+_BETWEEN = word_set(
+    """of the a an at least some about nearly just only roughly or all full minimum total
+    votes vote to"""
+)
+_REACH = 5
+
+
+def threshold_at(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
+    """Whether ``mention`` is the number of votes a vote needed (see the module); a comma
+    ends the words read before it, except in "a two-thirds majority, or 67"."""
+    index = mention.first - 1
+    while index >= 0 and mention.first - index <= _REACH:
+        norm = tokens[index].norm
+        gap = text[tokens[index].end : tokens[index + 1].start]
+        if any(mark in gap for mark in ";:()") or ("," in gap and tokens[index + 1].norm != "or"):
+            break
+        if norm in _NEEDS:
+            return True
+        if norm not in _BETWEEN:
+            break
+        index -= 1
+    after = [t.norm for t in tokens[mention.last + 1 : mention.last + 4]]
+    if mention.compound in ("vote", "votes"):
+        after = after[1:]  # "a 60-vote threshold"
+    elif after[:1] in (["votes"], ["vote"]):
+        after = after[1:]
+    return bool(after) and after[0] in _AFTER
+
+
+__all__ = ["threshold_at"]

@@ -1,0 +1,93 @@
+"""A truce's length in days, read from more of the words a truce is worded with (an outside
+check, session 14: "a three-day suspension of hostilities", "a 48-hour lull", "a week-long
+halt to the fighting" and "cessation of hostilities for ten days" supported no length), for a
+ceasefire's ``duration_days`` (:func:`summarizer.verification.number_rules.support_number`):
+
+- "suspension", "cessation" and "lull" word a truce when what they suspend is fighting: an
+  object after "of", "in", "to" or "on" holding a word of hostilities ("a suspension of
+  hostilities", "a cessation of attacks", "a lull in the shelling"); a bare "lull" is a lull
+  in the fighting too, a bare "suspension" or "cessation" is nothing yet;
+- the words a truce was already worded by that take an object ("pause", "halt", "suspend",
+  "stop", "moratorium") word none when their object is something else and no fighting: "a
+  90-day pause on tariffs", "a halt to arms deliveries", "suspended aid for 30 days" (a
+  truce's length is refused there, as "not this field's number": unsupported);
+- a length in hours or weeks is read as days by :mod:`summarizer.verification.durations`
+  ("48-hour" is 2, "two-week" 14, "weeklong" 7), one table for every day field.
+
+What is left out: a month ("a month-long truce" is 28 to 31 days: no one number), and a
+suspension whose object is neither listed as fighting nor as something else ("a suspension
+of operations"), which keeps the reading it had.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.tokens import Token, word_set
+
+_NEW_NOUNS = word_set("suspension suspensions cessation lull lulls")
+_BARE_TRUCE = word_set("lull lulls")
+_OBJECT_TAKERS = ("pause", "halt", "suspend", "stop", "moratorium", "freez")
+_OBJECT_LEADS = word_set("of in to on")
+_FIGHTING = word_set(
+    """hostilities hostility fighting fight combat attacks attack strikes strike airstrikes
+    bombing bombings bombardment bombardments shelling shellings fire firing violence
+    clashes war warfare offensive offensives raids raid operations assaults assault
+    missile missiles drone drones rocket rockets battles battle killing"""
+)
+_NOT_FIGHTING = word_set(
+    """tariff tariffs duty duties levy levies aid assistance funding funds payments payment
+    sanctions talks negotiations exports export imports import deliveries shipments
+    shipment trade flights visas visa deportations deportation enrichment testing tests
+    production sales fees interest loans debt program programme membership cooperation
+    contacts diplomatic relations broadcasts licences licenses permits hiring rules
+    classes services service"""
+)
+_REACH = 5  # words after a cue its object is read in ("a halt to all Western arms deliveries")
+
+
+def truce_cues(tokens: Sequence[Token], cues: list[int]) -> list[int]:
+    """``cues`` (a truce field's cue positions in a sentence) with the truce nouns added whose
+    object is fighting and the cue words dropped whose object is something else (see the
+    module)."""
+    kept = [i for i in cues if not _other_object(tokens, i)]
+    added = [
+        index for index, token in enumerate(tokens)
+        if token.norm in _NEW_NOUNS and index not in kept and _truce_noun(tokens, index)
+    ]  # fmt: skip
+    return sorted([*kept, *added]) if added or len(kept) != len(cues) else cues
+
+
+def _object(tokens: Sequence[Token], index: int) -> list[str] | None:
+    """The words of the object after a cue's preposition ("of", "to", "on", "in"), up to
+    :data:`_REACH`; None when no preposition follows the cue."""
+    following = index + 1
+    if following < len(tokens) and tokens[following].norm in ("the", "a"):
+        following += 1  # "halted the deliveries", "suspend a program"
+    if following < len(tokens) and tokens[following].norm in _OBJECT_LEADS:
+        following += 1
+    elif tokens[index].norm.startswith(("suspend", "stop", "halt", "freez")):
+        pass  # a verb's object stands right after it: "suspended aid"
+    else:
+        return None
+    return [t.norm for t in tokens[following : following + _REACH]]
+
+
+def _truce_noun(tokens: Sequence[Token], index: int) -> bool:
+    words = _object(tokens, index)
+    if words is None:
+        return tokens[index].norm in _BARE_TRUCE
+    return any(word in _FIGHTING for word in words)
+
+
+def _other_object(tokens: Sequence[Token], index: int) -> bool:
+    norm = tokens[index].norm
+    if not norm.startswith(_OBJECT_TAKERS):
+        return False
+    words = _object(tokens, index)
+    if not words:
+        return False
+    return any(w in _NOT_FIGHTING for w in words) and not any(w in _FIGHTING for w in words)
+
+
+__all__ = ["truce_cues"]
