@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from summarizer.verification.interviews import antecedent, as_title, interviewee
 from summarizer.verification.names import PARTICLES, TITLES, find_named, split_people
 from summarizer.verification.participles import main_clause, opening_pronoun
+from summarizer.verification.post_asides import post_aside
 from summarizer.verification.runs import named_at_start, possessive
 from summarizer.verification.speech import (
     NEAR_WORDS,
@@ -125,7 +126,7 @@ def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
         auxiliary = all(t.norm in _AUXILIARIES for t in last)  # "Leavitt, for her part, was"
         # "Taher Al-Nono, media adviser to Hamas chief Ismail Haniyeh, told": an office with no
         # article, "to", "for" or "of" its holder, after a name: an appositive like "a ..."
-        appositive = appositive or (office_of(last) and _a_name(chunks[-2]))
+        appositive = appositive or ((office_of(last) or post_aside(last)) and _a_name(chunks[-2]))
         # an aside stands between commas; "with Trump and Bessent threatening" is no aside
         aside = head.norm in _PREPOSITIONS and "," in gap(text, last[-1], tokens[verb])
         if appositive or participle or auxiliary or aside:

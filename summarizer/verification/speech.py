@@ -140,6 +140,12 @@ def speaks(clause: Sequence[Token], index: int) -> bool:
     norm = clause[index].norm
     if norm in SPEECH_VERBS or (norm in READ_VERBS and _paper_before(clause, index)):
         return True  # "the statement read" as "the statement said"
+    if norm in _CHARGING:  # '"...," Ruiz charged', "Ruiz charged that": not "charged him with"
+        rest = [t.norm for t in clause[index + 1 :]]
+        if rest and rest[0] == "that":
+            return True
+        ends = next((at for at, norm in enumerate(rest) if norm in _NEXT_CLAUSE), len(rest))
+        return all(norm in _WHEN for norm in rest[:ends])  # ", as X left": another clause
     return (
         norm.endswith("ed")
         and index + 2 < len(clause)
@@ -180,6 +186,16 @@ def _carried(clause: Sequence[Token]) -> bool:
     at = next((i for i, t in enumerate(clause[:5]) if t.norm in PAPERS), None)
     return at is not None and at + 1 < len(clause) and carrying(clause[at + 1])
 
+
+# Verbs of accusing that report speech only with nothing after them or with "that" (outside
+# check 31): "charged Ruiz with fraud" is an arrest, not a quote's verb.
+_CHARGING = word_set("charged charges")
+# Words of when after such a verb ('"...," Ruiz charged on Tuesday', "late last night").
+_WHEN = word_set(
+    """on late earlier last this yesterday today tonight night morning afternoon evening week
+    monday tuesday wednesday thursday friday saturday sunday"""
+)
+_NEXT_CLAUSE = word_set("as while after before when and but adding saying")
 
 # Words opening a subordinate clause of time, reason or condition before the main one.
 _OPENERS = word_set("after before when once since as although though because if until while")

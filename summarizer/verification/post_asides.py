@@ -1,0 +1,92 @@
+"""A person's post given after their name with no article: "Tracy Ames, NRF president and
+CEO, said", "Ana Ruiz, chief economist at the bank, said", "Chuck Hale, Senate Majority
+Leader said". Wire copy writes the post so, and without this reading the post's words were
+taken for the speech verb's subject, so the quote was read as someone else's (outside check
+31). :func:`summarizer.verification.subjects.office_of` reads the kind with "to", "for" or
+"of" and a lower-case office first ("media adviser to X"); this one reads the post itself.
+
+The chunk must be, in order: up to three capitalised words naming an organisation ("NRF",
+"World Bank"), then only post words, their modifiers and "and" ("president and CEO",
+"senior vice president"), with up to three lower-case words naming the post's field
+before them ("peace and security director"), ending on a post word or at a preposition
+that opens its place ("at the bank", "of Acme"). A capitalised word after the post words is
+a name ("Foreign Minister Tom Hale said": Hale speaks), so such a chunk is no aside."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.names import TITLES
+from summarizer.verification.subjects import (
+    ASIDE_STARTS,
+    HELPERS,
+    OFFICES,
+    POSSESSIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+)
+from summarizer.verification.tokens import Token, word_set
+
+# Posts and occupations a wire gives after a name (titles and appositive offices included).
+POSTS = (
+    TITLES
+    | OFFICES
+    | word_set(
+        """ceo cfo coo cto executive founder cofounder economist analyst professor researcher
+        fellow lawmaker legislator mayor editor correspondent commander owner manager
+        chairperson chairwoman strategist partner trustee governor councillor councilor
+        president treasurer auditor ombudsman historian"""
+    )
+)
+# Words that qualify a post without naming anyone ("senior", "managing", "co-").
+_MODIFIERS = word_set(
+    """senior junior former acting interim outgoing incoming top lead managing general vice
+    assistant associate longtime veteran co chief deputy executive"""
+)
+_JOINING = word_set("and &")
+# Where the post is held: "at the bank", "of Acme", "for Europe"; what follows is its place.
+_PLACE_OPENERS = word_set("of to for at in with from on")
+_MOST_ORG_WORDS = 3
+_MOST_FIELD_WORDS = 3
+_CLAUSE_WORDS = (
+    ASIDE_STARTS
+    | SUBJECT_PRONOUNS
+    | POSSESSIVE_PRONOUNS
+    | HELPERS
+    | word_set("that this these those as then also not who is")
+)
+
+
+def _field_word(token: Token) -> bool:
+    """A lower-case word naming the field of a post before it ("security director"); never a
+    word that opens a clause or a verb's form ("who", "was", "signed")."""
+    norm = token.norm
+    return (
+        not token.capitalised
+        and norm.isalpha()
+        and norm not in _CLAUSE_WORDS
+        and not norm.endswith(("ed", "ing"))
+    )
+
+
+def post_aside(chunk: Sequence[Token]) -> bool:
+    """Whether a comma chunk after a name is that person's post, with no article."""
+    at = 0
+    while at < len(chunk) and chunk[at].capitalised and chunk[at].norm not in POSTS:
+        at += 1  # the organisation the post is in: "NRF", "World Bank"
+    if at > _MOST_ORG_WORDS or at == len(chunk):
+        return False
+    posts = field = 0
+    for token in chunk[at:]:
+        norm = token.norm
+        if norm in _PLACE_OPENERS and posts:
+            return True  # "chief economist at the bank": the rest is where
+        if norm in POSTS:
+            posts += 1
+        elif not posts and _field_word(token) and field < _MOST_FIELD_WORDS:
+            field += 1  # "peace and security director", "trade policy adviser"
+        elif norm not in _MODIFIERS and norm not in _JOINING:
+            return False  # "Foreign Minister Tom Hale": a name follows the post
+    return posts > 0 and chunk[-1].norm in POSTS
+
+
+__all__ = ["POSTS", "post_aside"]
