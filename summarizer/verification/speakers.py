@@ -61,6 +61,7 @@ from summarizer.verification.names import (
     split_people,
 )
 from summarizer.verification.paper_readers import past_paper
+from summarizer.verification.pronoun_rivals import rival_verdict
 from summarizer.verification.quote_places import quoted_places
 from summarizer.verification.short_names import shared_first_word, short_forms
 from summarizer.verification.speech import SPEECH_VERBS
@@ -207,6 +208,7 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
         verdict = lead_in(outside, speaker, article.text)
         if verdict != "yes":  # "A truce would help, said Steffen Seibert."
             verdict = trailing_said(outside, speaker, article.text, verdict)
+        papered = verdict.startswith("paper:")
         if pronoun:  # "The statement said ... "...," he said": its reader (paper_readers.py)
             verdict = past_paper(article, index, verdict, pronoun, parts)
         nearer = but_subject(outside, article.text) if pronoun else []
@@ -219,6 +221,8 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
             verdict = by_subject(parts, subject) if subject else "none"
             if verdict == "none" and pronoun:  # "... give Trump leverage. Later, he told NBC"
                 verdict = named_alone(parts, outside, pronoun, article.text)
+        if pronoun and not (nearer or chained or papered):  # "X thanked Ms. Y, who said" (pronoun_rivals.py)
+            verdict = rival_verdict(article, outside, verdict, pronoun, parts)
     verdict = resolve(article, verdict, at, parts)
     if pronoun and verdict == "yes" and at < region[0]:  # "she" read back: not a "Mr." (genders.py)
         verdict = pronoun_verdict(article, parts, pronoun, at, region[0])
