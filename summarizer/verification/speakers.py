@@ -63,6 +63,7 @@ from summarizer.verification.names import (
 from summarizer.verification.paper_readers import past_paper
 from summarizer.verification.pronoun_rivals import rival_verdict
 from summarizer.verification.quote_places import quoted_places
+from summarizer.verification.reported_quotes import inner_verdict
 from summarizer.verification.short_names import shared_first_word, short_forms
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.tokens import Token, name_key, tokenize
@@ -106,10 +107,13 @@ def _read_region(
     credit = ""
     if after.startswith("credit:"):  # '"...", according to Xinhua': only if no one else speaks
         credit, after = after.removeprefix("credit:"), "none"
-    if after == "yes":  # "yes" outranks whatever leads in: the lead-in is not read
-        return after, first_sentence
     lead = article.outside_quotes(sentence_start, region[0])
     parts = split_people(speaker)
+    inner = inner_verdict(lead, parts, text, after != "none" or bool(credit))
+    if inner != "none":  # "X said Y had called it "..."": Y's words (reported_quotes.py)
+        return inner, first_sentence
+    if after == "yes":  # "yes" outranks whatever leads in: the lead-in is not read
+        return after, first_sentence
     own = words_of(parts, lead, text[: region[0]])
     if own == "none":  # "in the words of President X, "...""
         own = in_words_of(speaker, lead, text[: region[0]])
