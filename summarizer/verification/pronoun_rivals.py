@@ -26,7 +26,9 @@ names it can place.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
+from summarizer.verification.antecedents import plural
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import Verdict, by_subject, sentence_subject
 from summarizer.verification.genders import gender_of
@@ -38,9 +40,13 @@ from summarizer.verification.tokens import Token, word_set
 # Words between a subject and its speech verb that keep the subject: "had told", "has said".
 _BETWEEN = FILLERS | word_set("had has have would could will did once later")
 # Words opening a capitalised run that are no person: "The", "His", "After".
-_NOT_PERSON = DESCRIBING | NOT_NAMES | word_set(
-    """the a an his her their its this that these those after before when while as if in on
+_NOT_PERSON = (
+    DESCRIBING
+    | NOT_NAMES
+    | word_set(
+        """the a an his her their its this that these those after before when while as if in on
     at for from with by of to and but because although though since once until unless"""
+    )
 )
 _RELATIVE = word_set("who whom")
 _COORDINATED = word_set("and but")
@@ -113,8 +119,8 @@ def _speech_subjects(
     last_own = max((i for i, t in enumerate(tokens) if id(t) in own), default=-1)
     rivals: list[list[Token]] = []
     for verb in range(len(tokens)):
-        if not speaks(tokens, verb) or verb <= last_own:
-            continue
+        if not speaks(tokens, verb) or verb <= last_own or tokens[verb].capitalised:
+            continue  # "Chief Omar Said": a name
         before = verb - 1
         while before > last_own and tokens[before].norm in _BETWEEN:
             before -= 1
@@ -142,9 +148,7 @@ def _aside_after(tokens: Sequence[Token], last_own: int, before: int, text: str)
     opens = "," in _gap(text, tokens[last_own], tokens[last_own + 1])
     closes = "," in _gap(text, tokens[before], tokens[before + 1])
     inside = tokens[last_own + 1 : before + 1]
-    return opens and closes and not any(
-        "," in _gap(text, a, b) for a, b in zip(inside, inside[1:], strict=False)
-    )
+    return opens and closes and not any("," in _gap(text, a, b) for a, b in pairwise(inside))
 
 
 def _other_gender(article: ArticleText, run: Sequence[Token], pronoun: str) -> bool:
@@ -168,17 +172,17 @@ def rival_verdict(
     text = article.text
     tokens = tokens[after_opener(tokens, text) :]  # "Because the road was shelled, X asked"
     subject = sentence_subject(tokens, text)
-    people = _people(subject)
+    people = [person for person in _people(subject) if not plural(person)]
     if not people:
         return verdict
     rivals = _speech_subjects(tokens, subject, text)
     if rivals is None:
         return verdict
-    if not rivals and len(people) == 1 and verdict == "back":
-        return verdict
-    candidates = [
-        run for run in [*people, *rivals] if not _other_gender(article, run, pronoun)
-    ]
+    if not rivals and len(people) == 1:
+        said = any(speaks(tokens, index) for index in range(len(tokens)))
+        if verdict == "back" or not said or plural(people[0]):
+            return verdict  # "Dockworkers booed X": no speech verb of the subject's to read
+    candidates = [run for run in [*people, *rivals] if not _other_gender(article, run, pronoun)]
     keys = {run[-1].norm for run in candidates}
     if not candidates:
         return verdict

@@ -8,14 +8,18 @@ Kovac. But the quoted words stand right after an inner verb of saying ("called",
 subject spoke them; Kovac only reports it. Likewise when the reporter follows the quote
 ("Hoxha called the plan "a betrayal", Kovac told the chamber").
 
-Read only when the quote follows its governing verb closely (within seven words, no comma or
-other speech verb between) and someone else reports it (an earlier speech verb in the
-clause, or an attribution after the quote). The inner verb's subject is the words back to
-"that", a comma, the reporting verb or the clause's start ("Hoxha had" gives Hoxha); a
-relative "who" takes the name before it. A pronoun there ("Kovac said he had called it
-"...""): the reporter's own words, as before ("none": the clause reading decides). A quote
-with no inner verb ("Lula said that Milei had been "fully candid" with him") stays the
-reporter's: it describes Milei, Milei did not say it.
+Read only when the quote follows its governing verb closely, with no clause mark or other
+speech verb between (a verb that names or describes within seven words, a verb of saying
+within four), and someone else reports it (an earlier speech verb in the clause, or an
+attribution after the quote). The inner verb's subject is the words back to "that", a comma,
+the reporting verb or the clause's start ("Hoxha had" gives Hoxha, "the minister, Karl Feld,
+had" gives Karl Feld); a relative "who" takes the name before it. Left to the clause reading
+("none"), as before: a pronoun there ("Kovac said he had called it "..."": the reporter's own
+words), a subject with no capitalised word ("the bill", "the opposition": unread), a
+participle ("..., before telling supporters"), and verbs of commitment ("Trump said India had
+pledged to stop buying oil "within a short period of time"": the reporter's words for a
+pledge). A quote with no inner verb ("Lula said that Milei had been "fully candid" with
+him") stays the reporter's: it describes Milei, Milei did not say it.
 """
 
 from __future__ import annotations
@@ -40,14 +44,33 @@ def _marked(text: str, left: Token, right: Token) -> bool:
 
 
 def _governing(lead: Sequence[Token], text: str) -> int | None:
-    """The index of the speech verb the quote right after ``lead`` stands under: the last
-    speech verb, within reach of the quote, with no clause mark between."""
+    """The index of the verb the quote right after ``lead`` stands under: the last speech
+    verb, with no clause mark between, when it names or describes within reach ("called the
+    plan", "described the deal with Brussels as") or says within a short clause ("said it
+    was", "warned that the plan would"); None otherwise ("pledged to stop buying oil from
+    Russia "...": a commitment reported in the reporter's words)."""
     for index in range(len(lead) - 1, max(len(lead) - 2 - _REACH, -1), -1):
         if speaks(lead, index):
-            return index
+            norm, between = lead[index].norm, len(lead) - 1 - index
+            if norm in _NAMING or (norm in _SAYING and between <= _SHORT):
+                return index
+            return None
         if index and _marked(text, lead[index - 1], lead[index]):
             return None
     return None
+
+
+# Verbs that name or describe what the quote then calls it, and verbs of saying whose short
+# clause the quote completes.
+_NAMING = word_set(
+    """called calls dubbed dubs termed terms labeled labelled labels branded brands described
+    describes characterized characterised"""
+)
+_SAYING = word_set(
+    """said says told tells warned warns insisted insists argued argues declared declares
+    claimed claims stated added adds wrote writes"""
+)
+_SHORT = 4
 
 
 def _inner_subject(lead: Sequence[Token], verb: int, text: str) -> list[Token] | None:
@@ -61,9 +84,9 @@ def _inner_subject(lead: Sequence[Token], verb: int, text: str) -> list[Token] |
         previous = lead[start - 1]
         if previous.norm in _BOUNDARIES or speaks(lead, start - 1):
             break
-        if _marked(text, previous, lead[start]):
+        if _marked(text, previous, lead[start]) and start < end:
             break
-        start -= 1
+        start -= 1  # "the minister, Karl Feld, had called": a named appositive closes here
     if start > 1 and lead[start - 1].norm in {"who", "whom"}:
         back = start - 2  # "Kovac quoted Hoxha, who called it": the name before "who"
         named: list[Token] = []

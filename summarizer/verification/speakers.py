@@ -45,6 +45,7 @@ from summarizer.verification.clauses import (
     tail,
 )
 from summarizer.verification.context import Context, Result, unconfirmed
+from summarizer.verification.epithets import epithet_verdict
 from summarizer.verification.genders import pronoun_verdict
 from summarizer.verification.headers import header_verdict
 from summarizer.verification.interviews import as_title, interviewee
@@ -109,6 +110,10 @@ def _read_region(
         credit, after = after.removeprefix("credit:"), "none"
     lead = article.outside_quotes(sentence_start, region[0])
     parts = split_people(speaker)
+    tail_words = article.outside_quotes(region[1] + 1, after_end)
+    described = epithet_verdict(article, region, lead, tail_words, parts)
+    if described != "none":  # '"...," the Oregon Democrat said' (epithets.py)
+        return described, first_sentence
     inner = inner_verdict(lead, parts, text, after != "none" or bool(credit))
     if inner != "none":  # "X said Y had called it "..."": Y's words (reported_quotes.py)
         return inner, first_sentence
@@ -225,7 +230,7 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
             verdict = by_subject(parts, subject) if subject else "none"
             if verdict == "none" and pronoun:  # "... give Trump leverage. Later, he told NBC"
                 verdict = named_alone(parts, outside, pronoun, article.text)
-        if pronoun and not (nearer or chained or papered):  # "X thanked Ms. Y, who said" (pronoun_rivals.py)
+        if pronoun and not (nearer or chained or papered):  # "X thanked Ms. Y, who said"
             verdict = rival_verdict(article, outside, verdict, pronoun, parts)
     verdict = resolve(article, verdict, at, parts)
     if pronoun and verdict == "yes" and at < region[0]:  # "she" read back: not a "Mr." (genders.py)
@@ -357,7 +362,7 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     finally:
         FULL_NAMES_ONLY.reset(strict)
     if unsure:
-        return unconfirmed(f"the quote's pronoun may be {value!r}'s or another person's")
+        return unconfirmed(f"the quote's pronoun or epithet may be {value!r}'s or someone else's")
     if other:
         return False, f"the article's {str(value).split()[-1]!r} is someone else"
     if "other" in verdicts:
