@@ -50,7 +50,7 @@ def _governing(lead: Sequence[Token], text: str) -> int | None:
     was", "warned that the plan would"); None otherwise ("pledged to stop buying oil from
     Russia "...": a commitment reported in the reporter's words)."""
     for index in range(len(lead) - 1, max(len(lead) - 2 - _REACH, -1), -1):
-        if speaks(lead, index):
+        if speaks(lead, index) or lead[index].norm in _NAMING:
             norm, between = lead[index].norm, len(lead) - 1 - index
             if norm in _NAMING or (norm in _SAYING and between <= _SHORT):
                 return index
@@ -63,8 +63,9 @@ def _governing(lead: Sequence[Token], text: str) -> int | None:
 # Verbs that name or describe what the quote then calls it, and verbs of saying whose short
 # clause the quote completes.
 _NAMING = word_set(
-    """called calls dubbed dubs termed terms labeled labelled labels branded brands described
-    describes characterized characterised"""
+    """called calls calling dubbed dubs dubbing termed terms terming labeled labelled labels
+    labelling branded brands branding described describes describing characterized
+    characterised nicknamed"""
 )
 _SAYING = word_set(
     """said says told tells warned warns insisted insists argued argues declared declares
@@ -100,6 +101,19 @@ def _inner_subject(lead: Sequence[Token], verb: int, text: str) -> list[Token] |
     return subject
 
 
+def _quoted_as(lead: Sequence[Token], verb: int) -> list[Token]:
+    """The one "quoted" or "cited" as calling or describing ("quoted Hoxha as calling"): the
+    words between that verb and "as"; empty for another participle ("as saying" is the clause
+    reading's)."""
+    if verb < 3 or lead[verb - 1].norm != "as" or lead[verb].norm == "saying":
+        return []
+    for index in range(verb - 2, max(verb - 8, -1), -1):
+        if lead[index].norm in {"quoted", "cited"}:
+            named = list(lead[index + 1 : verb - 1])
+            return named if named and named[0].norm != "by" else []
+    return []
+
+
 def inner_verdict(
     lead: Sequence[Token], parts: Sequence[str], text: str, reported_after: bool
 ) -> Verdict:
@@ -109,11 +123,12 @@ def inner_verdict(
     verb = _governing(lead, text)
     if verb is None:
         return "none"
+    if lead[verb].norm.endswith("ing"):
+        quoted = _quoted_as(lead, verb)  # "Kovac quoted Hoxha as calling the plan "...""
+        return by_subject(list(parts), quoted) if quoted else "none"  # "..., before telling"
     earlier = any(speaks(lead, index) for index in range(verb))
     if not (earlier or reported_after):
         return "none"
-    if lead[verb].norm.endswith("ing"):
-        return "none"  # "..., before telling supporters", "quoted X as saying": participles.py
     subject = _inner_subject(lead, verb, text)
     if subject is None or not any(t.capitalised for t in subject):
         return "none"  # "X, who wrote the bill, said": no named inner subject

@@ -141,6 +141,13 @@ quote(
     ["Emre Kaya"],
     ["Nikos Pappas"],
 )
+quote(
+    C,
+    f"Flood grant\n\nMayor Rosa Lindqvist thanked Governor Paul Amon for the flood grant, which she said had come just in time.\n\n{Q1}The new bridge will open in May,{Q2} she said.\n",
+    "The new bridge will open in May,",
+    ["Rosa Lindqvist"],
+    ["Paul Amon"],
+)
 # keep refusing: two coordinated subjects, a man reported speaking inside the sentence
 quote(
     C,
@@ -230,6 +237,20 @@ quote(
     "a ploughed field",
     ["Sem de Wit"],
     ["Ruud Brink"],
+)
+quote(
+    C,
+    'Emissions bill\n\nAnchor Mikkel Dahl quoted Senator Ilse Vogt as calling the bill "a gift to the polluters" during the evening news.\n',
+    "a gift to the polluters",
+    ["Ilse Vogt"],
+    ["Mikkel Dahl"],
+)
+quote(
+    C,
+    "Planning board\n\nCouncillor Priya Shah, who sits on the planning board, said developer Ron Tate had branded the objectors \u201ca noisy few\u201d.\n",
+    "a noisy few",
+    ["Ron Tate"],
+    ["Priya Shah"],
 )
 # near misses: no inner verb (the words describe someone), a pronoun inner subject, a pledge
 quote(
