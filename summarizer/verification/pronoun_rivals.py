@@ -19,8 +19,10 @@ other gender. The candidates are then:
 One candidate decides ("yes" or "other"); two or more leave two readings ("unsure": the
 quote is refused as unconfirmed, whichever of them is asked about, and "other" for anyone
 else). A speech verb whose subject is neither named nor the main clause's ("the Office
-said", "he said") leaves the verdict as the clause reading gave it: this rule reads only
-names it can place.
+said") leaves the verdict as the clause reading gave it: this rule reads only names it can
+place; so do a sentence with one candidate and no speech verb (its subject was read
+already) and a plural subject ("Dockworkers booed X": no "he"). A pronoun subject of an inner
+verb ("Lula said he had told") is read as the main subject's.
 """
 
 from __future__ import annotations
