@@ -187,6 +187,8 @@ SETS: dict[str, frozenset[str]] = {
     "make_speakers7_cases": frozenset(
         {"letter-paragraph", "participle-telling", "pronoun-of", "statement-pronoun"}
     ),
+    # session 14: a pronoun past a second name, a quote inside reported speech, epithets
+    "make_speakers8_cases": frozenset({"epithet", "nested-quote", "pronoun-past-object"}),
     # checks 22 and 23: carried attributions, a long name's first word, post verbs, companions
     "make_speakers5_cases": frozenset(
         {

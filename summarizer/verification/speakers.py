@@ -45,6 +45,7 @@ from summarizer.verification.clauses import (
     tail,
 )
 from summarizer.verification.context import Context, Result, unconfirmed
+from summarizer.verification.epithets import epithet_verdict
 from summarizer.verification.genders import pronoun_verdict
 from summarizer.verification.headers import header_verdict
 from summarizer.verification.interviews import as_title, interviewee
@@ -61,7 +62,9 @@ from summarizer.verification.names import (
     split_people,
 )
 from summarizer.verification.paper_readers import past_paper
+from summarizer.verification.pronoun_rivals import rival_verdict
 from summarizer.verification.quote_places import quoted_places
+from summarizer.verification.reported_quotes import inner_verdict
 from summarizer.verification.short_names import shared_first_word, short_forms
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.statements import resolve, sheet_with_lead
@@ -107,11 +110,18 @@ def _read_region(
     if after.startswith("credit:"):  # '"...", according to Xinhua': only if no one else speaks
         credit, after = after.removeprefix("credit:"), "none"
     lead = article.outside_quotes(sentence_start, region[0])
+    parts = split_people(speaker)
     if after.startswith("sheet:"):  # '"...," an army statement said' (statements.py)
-        after = sheet_with_lead(article, after, region[0], split_people(speaker), lead)
+        after = sheet_with_lead(article, after, region[0], parts, lead)
+    tail_words = article.outside_quotes(region[1] + 1, after_end)
+    described = epithet_verdict(article, region, lead, tail_words, parts)
+    if described != "none":  # '"...," the Oregon Democrat said' (epithets.py)
+        return described, first_sentence
+    inner = inner_verdict(lead, parts, text, after != "none" or bool(credit))
+    if inner != "none":  # "X said Y had called it "..."": Y's words (reported_quotes.py)
+        return inner, first_sentence
     if after == "yes":  # "yes" outranks whatever leads in: the lead-in is not read
         return after, first_sentence
-    parts = split_people(speaker)
     own = words_of(parts, lead, text[: region[0]])
     if own == "none":  # "in the words of President X, "...""
         own = in_words_of(speaker, lead, text[: region[0]])
@@ -210,6 +220,7 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
         verdict = lead_in(outside, speaker, article.text)
         if verdict != "yes":  # "A truce would help, said Steffen Seibert."
             verdict = trailing_said(outside, speaker, article.text, verdict)
+        papered = verdict.startswith("paper:")
         if pronoun:  # "The statement said ... "...," he said": its reader (paper_readers.py)
             verdict = past_paper(article, index, verdict, pronoun, parts)
         nearer = but_subject(outside, article.text) if pronoun else []
@@ -222,6 +233,8 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
             verdict = by_subject(parts, subject) if subject else "none"
             if verdict == "none" and pronoun:  # "... give Trump leverage. Later, he told NBC"
                 verdict = named_alone(parts, outside, pronoun, article.text)
+        if pronoun and not (nearer or chained or papered):  # "X thanked Ms. Y, who said"
+            verdict = rival_verdict(article, outside, verdict, pronoun, parts)
     verdict = resolve(article, verdict, at, parts)
     if pronoun and verdict == "yes" and at < region[0]:  # "she" read back: not a "Mr." (genders.py)
         verdict = pronoun_verdict(article, parts, pronoun, at, region[0])
@@ -352,7 +365,7 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     finally:
         FULL_NAMES_ONLY.reset(strict)
     if unsure:
-        return unconfirmed(f"the quote's pronoun may be {value!r}'s or another person's")
+        return unconfirmed(f"the quote's pronoun or epithet may be {value!r}'s or someone else's")
     if other:
         return False, f"the article's {str(value).split()[-1]!r} is someone else"
     if "other" in verdicts:

@@ -24,7 +24,7 @@ SUBJECT_PRONOUNS = word_set("he she they we i it you him them")
 POSSESSIVE_PRONOUNS = word_set("his her its their our my your")
 
 
-ASIDE_STARTS = word_set("who which whose where when a an the")
+ASIDE_STARTS = word_set("who whom which whose where when a an the")
 
 
 # Words that add nothing to who speaks: "He also said", "and then said", "was quoted".

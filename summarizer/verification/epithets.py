@@ -1,0 +1,295 @@
+"""Whom an epithet stands for when it speaks a quote ("the Brazilian leader said", '"...," the
+Oregon Democrat said', "the 71-year-old told supporters", "said the former general"), read for
+:mod:`summarizer.verification.speakers`.
+
+News names a person once with a description ("Brazilian President Luiz Inacio Lula da
+Silva", "Senator Rhea Collins of Oregon, a Democrat,", "Tomas Ilves, 71, a former general,")
+and then speaks of them by it. The clause reading took such a subject to point back to the
+nearest earlier attribution, and so gave the quote to whoever spoke last (a rival quoted in
+between), or refused the right person. Here the epithet is read against the page: each of
+its words must be among the words the page gave one person, in the name's own phrase
+("Kenyan diplomat Ruth Wanjiru", "former Brazilian President Jair Bolsonaro"), after it ("of
+Oregon", "(D-Ore.)"), or in an appositive after it (", a Democrat,", ", 71,"). Words match
+as themselves, as one country ("Brazilian", "Brazil's"), as an abbreviation ("Ore." for
+Oregon, "D" for Democrat), as one office ("leader" for a president, prime minister or
+chancellor; "lawmaker" for a senator) or as an age ("71-year-old" for ", 71,").
+
+One person fitting decides ("yes" or "other"); two or more (two Brazilian presidents named,
+two Oregon Democrats) leave two readings: "unsure" (unconfirmed) for either of them,
+"other" for anyone else. An epithet nobody on the page fits ("the veteran organiser"), and a
+bare title ("the president", left to
+:func:`summarizer.verification.attribution.by_title`), are not read here ("none").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from summarizer.verification.article import ArticleText
+from summarizer.verification.attribution import same_qualifier
+from summarizer.verification.clauses import Verdict, by_subject
+from summarizer.verification.names import NOT_NAMES, PARTICLES, TITLES
+from summarizer.verification.speech import speaks
+from summarizer.verification.subjects import DESCRIBING, INSTITUTIONS, PAPERS
+from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
+
+# Words that are one office, party or standing for this reading.
+_CLASSES = (
+    word_set("leader president premier chancellor prime chief head king queen ruler"),
+    word_set("lawmaker legislator senator sen representative rep congressman congresswoman mp"),
+    word_set("democrat democratic d dem"),
+    word_set("republican gop r"),
+    word_set("diplomat envoy ambassador"),
+    word_set("general gen"),
+    word_set("former ex retired"),
+)
+_HEADS = TITLES | word_set(
+    """leader diplomat lawmaker legislator politician official officer negotiator general
+    colonel commander activist economist lawyer judge mayor governor democrat republican
+    conservative liberal socialist centrist nationalist veteran striker coach captain
+    candidate incumbent challenger opposition mp"""
+)
+_MODIFIERS = word_set("former retired veteran longtime senior junior acting ex outgoing incoming")
+_INVERTED = word_set("said says added adds noted continued explained insisted recalled replied")
+_NOT_PERSON = (
+    DESCRIBING
+    | NOT_NAMES
+    | word_set(
+        """the a an his her their its this that these those after before when while as if in on
+    at for from with by of to and but mr mrs ms dr"""
+    )
+)
+_AGE = word_set("year old")
+
+
+def _class_of(word: str) -> frozenset[str]:
+    return next((c for c in _CLASSES if word in c), frozenset({word}))
+
+
+def _word(token: Token) -> bool:
+    """A word an epithet may hold: a capitalised place or people, an office, a modifier,
+    an age's pieces."""
+    norm = token.norm
+    return (
+        token.capitalised
+        or norm in _HEADS
+        or norm in _MODIFIERS
+        or norm in _AGE
+        or token.is_number
+        or any(norm in c for c in _CLASSES)
+    )
+
+
+def _descriptors(words: Sequence[Token]) -> list[str] | None:
+    """The epithet's words as descriptors ("age:71" for "71-year-old"); None when it is no
+    epithet this rule reads: a bare title, a body or paper, a word of another kind."""
+    if not words or len(words) > 5 or not all(_word(t) for t in words):
+        return None
+    if any(t.norm in INSTITUTIONS or t.norm in PAPERS for t in words):
+        return None
+    norms = [t.norm for t in words]
+    if norms[-2:] == ["year", "old"] and len(words) >= 3 and words[-3].is_number:
+        return [*norms[:-3], "age:" + norms[-3]]
+    if norms[-1] not in _HEADS or (len(norms) == 1 and norms[0] in TITLES):
+        return None
+    return norms
+
+
+def _after_quote(tail: Sequence[Token], text: str) -> list[Token] | None:
+    """'"...," the Oregon Democrat said', '"...," said the former general.'"""
+    if len(tail) >= 2 and tail[0].norm == "the":
+        for verb in range(2, min(len(tail), 7)):
+            if speaks(tail, verb):
+                return list(tail[1:verb])
+            if "," in text[tail[verb - 1].end : tail[verb].start]:
+                return None
+        return None
+    if len(tail) >= 3 and tail[0].norm in _INVERTED and tail[1].norm == "the":
+        words: list[Token] = []
+        for index in range(2, min(len(tail), 8)):
+            words.append(tail[index])
+            ends = index + 1 == len(tail) or text[tail[index].end : tail[index + 1].start] != " "
+            if ends:
+                after = tail[index + 1] if index + 1 < len(tail) else None
+                if after is not None and after.capitalised:
+                    return None  # "said the Kenyan diplomat, Ruth Wanjiru": named
+                return words
+            if not _word(tail[index + 1]):
+                return words
+        return None
+    return None
+
+
+def _before_quote(lead: Sequence[Token], text: str) -> list[Token] | None:
+    """ "The Brazilian leader said it was "..."": a clause opening with "the", the epithet,
+    and the clause's first speech verb."""
+    for start, token in enumerate(lead):
+        if speaks(lead, start):
+            return None
+        if token.norm != "the":
+            continue
+        if start and "," not in text[lead[start - 1].end : token.start]:
+            continue
+        if start and lead[start - 1].capitalised:
+            continue  # "Collins, the Oregon Democrat, said": the name is the subject
+        for verb in range(start + 2, min(len(lead), start + 7)):
+            if speaks(lead, verb):
+                return list(lead[start + 1 : verb])
+            if "," in text[lead[verb - 1].end : lead[verb].start]:
+                break
+    return None
+
+
+def _runs(tokens: Sequence[Token], text: str) -> Iterator[tuple[int, int]]:
+    """Capitalised runs (first, last index), joined by spaces or hyphens."""
+    index = 0
+    while index < len(tokens):
+        if not tokens[index].capitalised:
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(tokens) and (
+            tokens[end + 1].capitalised or tokens[end + 1].norm in PARTICLES
+        ) and text[tokens[end].end : tokens[end + 1].start] in (" ", "-"):  # fmt: skip
+            end += 1
+        yield index, end
+        index = end + 1
+
+
+def _describing(run: Sequence[Token], index: int) -> bool:
+    """Whether a word of a capitalised run describes the name after it ("Brazilian
+    President", "Oregon Democrat", "Brazil's"); a people's adjective only before an office
+    ("Juan Carlos" is a name)."""
+    token = run[index]
+    norm = token.norm
+    if norm in _HEADS or norm in DESCRIBING or any(norm in c for c in _CLASSES):
+        return True
+    if token.text.lower().endswith(POSSESSIVE_ENDINGS):
+        return True
+    office = index + 1 < len(run) and run[index + 1].norm in _HEADS
+    return office and norm.endswith(("an", "ese", "ish", "i"))
+
+
+def _mentions(tokens: Sequence[Token], text: str) -> Iterator[tuple[list[Token], set[str]]]:
+    """Each person a sentence names, with the words it describes them by."""
+    for first, last in _runs(tokens, text):
+        run = tokens[first : last + 1]
+        cut = max((i for i in range(len(run) - 1) if _describing(run, i)), default=-1)
+        name = list(run[cut + 1 :])
+        if not name or name[0].norm in _NOT_PERSON or name[-1].norm in PARTICLES:
+            continue
+        words = {t.norm for t in run[: cut + 1]}
+        at = first - 1  # "former Brazilian President", "Kenyan diplomat", "71-year-old"
+        while at >= 0 and first - at <= 5 and text[tokens[at].end : tokens[at + 1].start] in (
+            " ", "-",
+        ) and (_word(tokens[at]) and tokens[at].norm not in _NOT_PERSON):  # fmt: skip
+            words.add(tokens[at].norm)
+            at -= 1
+        words |= _following(tokens, last, text)
+        yield name, {f"age:{w}" if w.isdigit() else w for w in words}
+
+
+def _following(tokens: Sequence[Token], last: int, text: str) -> set[str]:
+    """What follows a name: "of Oregon", "(D-Ore.)", ", a Democrat,", ", 71,"."""
+    words: set[str] = set()
+    at = last + 1
+    if at + 1 < len(tokens) and tokens[at].norm == "of" and tokens[at + 1].capitalised:
+        words.add(tokens[at + 1].norm)
+        at += 2
+    if at < len(tokens) and "(" in text[tokens[at - 1].end : tokens[at].start]:
+        while at < len(tokens) and at - last < 6:
+            words.add(tokens[at].norm)
+            if ")" in text[tokens[at].end : tokens[at].end + 1]:
+                break
+            at += 1
+        at += 1
+    for _ in range(2):  # up to two appositives: ", 71, a former general,"
+        if at >= len(tokens) or "," not in text[tokens[at - 1].end : tokens[at].start]:
+            break
+        head = tokens[at]
+        if not (head.norm in {"a", "an", "the"} or head.is_number or _describing([head], 0)):
+            break
+        chunk = [head]
+        while at + len(chunk) < len(tokens) and len(chunk) < 8:
+            nxt = tokens[at + len(chunk)]
+            if not {",", ".", ";"}.isdisjoint(text[chunk[-1].end : nxt.start]):
+                break
+            chunk.append(nxt)
+        words |= {t.norm for t in chunk}
+        at += len(chunk)
+    return words
+
+
+def _fits(descriptor: str, words: set[str]) -> bool:
+    if descriptor in words:
+        return True
+    if descriptor.startswith("age:"):
+        return False
+    kin = _class_of(descriptor)
+    if len(kin) > 1 and not kin.isdisjoint(words):
+        return True
+    return any(
+        (len(w) >= 4 and len(descriptor) >= 4 and same_qualifier(descriptor, w))
+        or (3 <= len(w) < len(descriptor) and descriptor.startswith(w))  # "Ore." for Oregon
+        for w in words
+    )
+
+
+def _people(article: ArticleText, before: int) -> dict[str, tuple[list[Token], set[str]]]:
+    """Each person named before ``before`` outside quotation marks (by surname), with every
+    word the page described them by."""
+    people: dict[str, tuple[list[Token], set[str]]] = {}
+    for start, end in article.sentences:
+        if start >= before:
+            break
+        tokens = article.outside_quotes(start, min(end, before))
+        for name, words in _mentions(tokens, article.text):
+            known = people.get(name[-1].norm)
+            if known is None or len(name) > len(known[0]):
+                people[name[-1].norm] = (name, words | (known[1] if known else set()))
+            else:
+                known[1].update(words)
+    return people
+
+
+def epithet_verdict(
+    article: ArticleText,
+    region: tuple[int, int],
+    lead: Sequence[Token],
+    tail: Sequence[Token],
+    parts: Sequence[str],
+) -> Verdict:
+    """Verdict of a quote whose speaker is an epithet ("the Oregon Democrat said"), by the
+    one person on the page before it that the epithet fits; "none" when it has no such
+    speaker or fits no one."""
+    text = article.text
+    words = _after_quote(tail, text) or _before_quote(lead, text)
+    descriptors = _descriptors(words) if words else None
+    if not descriptors:
+        return "none"
+    people = _people(article, region[0])
+    fitting = [
+        name
+        for name, described in people.values()
+        if all(_fits(descriptor, described) for descriptor in descriptors)
+    ]
+    if not fitting:
+        return "none"
+    verdicts = {_is(parts, name) for name in fitting}
+    if len(fitting) == 1:
+        return verdicts.pop()
+    return "unsure" if "yes" in verdicts else "other"
+
+
+def _is(parts: Sequence[str], name: Sequence[Token]) -> Verdict:
+    """ "yes" when the fitting person is the speaker: by name, or by a short form whose
+    words all stand in the name the page described ("Lula" of "Luiz Inacio Lula da
+    Silva")."""
+    if by_subject(list(parts), list(name)) == "yes":
+        return "yes"
+    words = {t.norm for t in name}
+    inside = all({t.norm for t in tokenize(part)} <= words for part in parts)
+    return "yes" if inside else "other"
+
+
+__all__ = ["epithet_verdict"]

@@ -1,0 +1,138 @@
+"""A quotation inside reported speech, read for :mod:`summarizer.verification.speakers`.
+
+"Kovac told the chamber that Hoxha had called the plan "a betrayal"." The clause reading
+(:func:`summarizer.verification.clauses.lead_in`) takes a clause's first speech verb, since
+later ones are what was reported ("Trump said India had pledged ..."), and gave the quote to
+Kovac. But the quoted words stand right after an inner verb of saying ("called", "described
+... as", "dubbed", "warned that", "said it was", "told him"): that verb governs them, and its
+subject spoke them; Kovac only reports it. Likewise when the reporter follows the quote
+("Hoxha called the plan "a betrayal", Kovac told the chamber").
+
+Read only when the quote follows its governing verb closely, with no clause mark or other
+speech verb between (a verb that names or describes within seven words, a verb of saying
+within four), and someone else reports it (an earlier speech verb in the clause, or an
+attribution after the quote). The inner verb's subject is the words back to "that", a comma,
+the reporting verb or the clause's start ("Hoxha had" gives Hoxha, "the minister, Karl Feld,
+had" gives Karl Feld); a relative "who" takes the name before it. Left to the clause reading
+("none"), as before: a pronoun there ("Kovac said he had called it "..."": the reporter's own
+words), a subject with no capitalised word ("the bill", "the opposition": unread), a
+participle ("..., before telling supporters"), and verbs of commitment ("Trump said India had
+pledged to stop buying oil "within a short period of time"": the reporter's words for a
+pledge). A quote with no inner verb ("Lula said that Milei had been "fully candid" with
+him") stays the reporter's: it describes Milei, Milei did not say it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.clauses import Verdict, by_subject
+from summarizer.verification.names import TITLES
+from summarizer.verification.speech import speaks
+from summarizer.verification.subjects import FILLERS, SUBJECT_PRONOUNS
+from summarizer.verification.tokens import Token, word_set
+
+_REACH = 7
+# Words between an inner subject and its verb: "Hoxha had called", "Hoxha also warned".
+_AUXILIARIES = FILLERS | word_set("had has have would could will did once reportedly")
+_BOUNDARIES = word_set("that who whom which according")
+_CLAUSE_MARKS = frozenset(",;:()\u2013\u2014")
+
+
+def _marked(text: str, left: Token, right: Token) -> bool:
+    return not _CLAUSE_MARKS.isdisjoint(text[left.end : right.start])
+
+
+def _governing(lead: Sequence[Token], text: str) -> int | None:
+    """The index of the verb the quote right after ``lead`` stands under: the last speech
+    verb, with no clause mark between, when it names or describes within reach ("called the
+    plan", "described the deal with Brussels as") or says within a short clause ("said it
+    was", "warned that the plan would"); None otherwise ("pledged to stop buying oil from
+    Russia "...": a commitment reported in the reporter's words)."""
+    for index in range(len(lead) - 1, max(len(lead) - 2 - _REACH, -1), -1):
+        if speaks(lead, index) or lead[index].norm in _NAMING:
+            norm, between = lead[index].norm, len(lead) - 1 - index
+            if norm in _NAMING or (norm in _SAYING and between <= _SHORT):
+                return index
+            return None
+        if index and _marked(text, lead[index - 1], lead[index]):
+            return None
+    return None
+
+
+# Verbs that name or describe what the quote then calls it, and verbs of saying whose short
+# clause the quote completes.
+_NAMING = word_set(
+    """called calls calling dubbed dubs dubbing termed terms terming labeled labelled labels
+    labelling branded brands branding described describes describing characterized
+    characterised nicknamed"""
+)
+_SAYING = word_set(
+    """said says told tells warned warns insisted insists argued argues declared declares
+    claimed claims stated added adds wrote writes"""
+)
+_SHORT = 4
+
+
+def _inner_subject(lead: Sequence[Token], verb: int, text: str) -> list[Token] | None:
+    """The words naming the governing verb's subject, back to a boundary; None when that is a
+    pronoun (the reporter's own words) or nothing (the verb opens the clause)."""
+    end = verb
+    while end > 0 and lead[end - 1].norm in _AUXILIARIES:
+        end -= 1
+    start = end
+    while start > 0:
+        previous = lead[start - 1]
+        if previous.norm in _BOUNDARIES or speaks(lead, start - 1):
+            break
+        if _marked(text, previous, lead[start]) and start < end:
+            break
+        start -= 1  # "the minister, Karl Feld, had called": a named appositive closes here
+    if start > 1 and lead[start - 1].norm in {"who", "whom"}:
+        back = start - 2  # "Kovac quoted Hoxha, who called it": the name before "who"
+        named: list[Token] = []
+        while back >= 0 and (lead[back].capitalised or lead[back].norm in TITLES):
+            named.insert(0, lead[back])
+            back -= 1
+        return named or None
+    subject = list(lead[start:end])
+    if not subject or any(t.norm in SUBJECT_PRONOUNS for t in subject):
+        return None
+    return subject
+
+
+def _quoted_as(lead: Sequence[Token], verb: int) -> list[Token]:
+    """The one "quoted" or "cited" as calling or describing ("quoted Hoxha as calling"): the
+    words between that verb and "as"; empty for another participle ("as saying" is the clause
+    reading's)."""
+    if verb < 3 or lead[verb - 1].norm != "as" or lead[verb].norm == "saying":
+        return []
+    for index in range(verb - 2, max(verb - 8, -1), -1):
+        if lead[index].norm in {"quoted", "cited"}:
+            named = list(lead[index + 1 : verb - 1])
+            return named if named and named[0].norm != "by" else []
+    return []
+
+
+def inner_verdict(
+    lead: Sequence[Token], parts: Sequence[str], text: str, reported_after: bool
+) -> Verdict:
+    """Verdict of a quote whose lead-in ends under an inner verb of saying that someone else
+    reports: "yes" or "other" by that verb's subject; "none" when the quote stands under no
+    such verb (``reported_after``: an attribution follows the quote)."""
+    verb = _governing(lead, text)
+    if verb is None:
+        return "none"
+    if lead[verb].norm.endswith("ing"):
+        quoted = _quoted_as(lead, verb)  # "Kovac quoted Hoxha as calling the plan "...""
+        return by_subject(list(parts), quoted) if quoted else "none"  # "..., before telling"
+    earlier = any(speaks(lead, index) for index in range(verb))
+    if not (earlier or reported_after):
+        return "none"
+    subject = _inner_subject(lead, verb, text)
+    if subject is None or not any(t.capitalised for t in subject):
+        return "none"  # "X, who wrote the bill, said": no named inner subject
+    return by_subject(list(parts), subject)
+
+
+__all__ = ["inner_verdict"]
