@@ -28,6 +28,9 @@ _DAY_FIRST = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?,?\s+((?:1[89]|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
+# A year of the years the patterns read, as a quick test: the month-name patterns try each
+# month at every word of a line, which cost most of the date check on a long page.
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ISO = re.compile(r"\b((?:1[89]|20)\d\d)-(\d\d)-(\d\d)\b")
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:1[89]|20)\d\d)\b")
 
@@ -56,6 +59,8 @@ def _date(year: str, month: int, day: str) -> dt.date | None:
 def _dated(line: str, order: str | None = None) -> list[tuple[int, int, dt.date]]:
     """The full dates ``line`` writes, each with where it starts and ends; ``order``, the
     page's order of dotted dates, reads them (both readings of one it leaves ambiguous)."""
+    if _YEAR.search(line) is None:
+        return []  # every full date writes its year; most lines write none
     found: list[tuple[int, int, dt.date | None]] = [
         (start, end, day) for start, end, days in dotted(line, order) for day in days
     ]
@@ -86,12 +91,16 @@ def _line_dates(line: str, head: bool, order: str | None) -> list[tuple[bool, dt
     before it (since the previous date): a date line of a headline's size, or, in the header,
     a labelled date the body runs on from (" date 2023-01-01 The president ...": the loader
     glued the page's date line to the lead)."""
-    dated = _dated(line, order)
     if len(line) > _SHORT_LINE or len(line.split()) > _MOST_WORDS:
         label = _LABEL.match(line) if head else None
-        if label is None or not dated or dated[0][0] != label.end():
+        if label is None:
+            return []  # a paragraph that mentions a date: not read at all
+        dated = _dated(line, order)
+        if not dated or dated[0][0] != label.end():
             return []
         dated = dated[:1]
+    else:
+        dated = _dated(line, order)
     marked: list[tuple[bool, dt.date]] = []
     since = 0
     for start, end, day in dated:

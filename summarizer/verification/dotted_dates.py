@@ -20,11 +20,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 _DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:1[89]|20)\d\d)(?![\d]|\.\d)")
 _YEAR_FIRST = re.compile(r"(?<![\d.])((?:1[89]|20)\d\d)\.(\d{1,2})\.(\d{1,2})(?![\d]|\.\d)")
 DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
+# Every dotted date holds a dot, one or two digits and a dot: a literal first character the
+# regex engine scans for fast, where the patterns above (opening with a look-behind and a
+# digit) are tried at every position of the page; most pages have no dotted date at all.
+_PROBE = re.compile(r"\.\d{1,2}\.")
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
@@ -39,6 +43,8 @@ def dotted(line: str, order: str | None = None) -> list[tuple[int, int, tuple[dt
     one, or two for an ambiguous one when ``order`` (the page's, :func:`page_order`) does not
     decide it."""
     found: list[tuple[int, int, tuple[dt.date, ...]]] = []
+    if _PROBE.search(line) is None:
+        return found
     for match in _YEAR_FIRST.finditer(line):
         day = _date(int(match[1]), int(match[2]), int(match[3]))
         if day is not None:
@@ -63,6 +69,8 @@ def page_order(text: str) -> str | None:
     """The order the page's dotted dates are written in, from those a number above 12 tells:
     None when none tells, or they disagree."""
     orders = set()
+    if _PROBE.search(text) is None:
+        return None
     for match in _DAY_FIRST.finditer(text):
         first, second = int(match[1]), int(match[2])
         if first > 12 >= second:
@@ -72,17 +80,21 @@ def page_order(text: str) -> str | None:
     return next(iter(orders)) if len(orders) == 1 else None
 
 
-def read_dotted(text: str, others: Iterable[dt.date]) -> tuple[set[dt.date], set[dt.date]]:
+def read_dotted(
+    text: str, others: Callable[[], Iterable[dt.date]]
+) -> tuple[set[dt.date], set[dt.date]]:
     """(the dates the page's dotted dates state, the readings of those it leaves unread): an
-    ambiguous one is read as the reading the page's ``others`` (its full dates written
-    otherwise) give, when they give exactly one."""
-    known = set(others)
+    ambiguous one is read as the reading the page's ``others()`` (its full dates written
+    otherwise) give, when they give exactly one. ``others`` is called only for an ambiguous
+    date: reading every date of the page cost more than the rest of the date check."""
+    known: set[dt.date] | None = None
     read: set[dt.date] = set()
     unread: set[dt.date] = set()
     for _, _, readings in dotted(text, page_order(text)):
         if len(readings) == 1:
             read.add(readings[0])
             continue
+        known = set(others()) if known is None else known
         backed = [day for day in readings if day in known]
         if len(backed) == 1:
             read.add(backed[0])

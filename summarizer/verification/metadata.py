@@ -345,7 +345,7 @@ def support_date(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"the article's date line gives {shown}, not {day.isoformat()}"
     if _states_date(ctx.folded.haystack(), day, RawText(ctx.article.text, ctx.folded)):
         return True, ""
-    read, unread = read_dotted(ctx.article.text, dates_in(ctx.article.text))
+    read, unread = read_dotted(ctx.article.text, lambda: dates_in(ctx.article.text))
     if day in read:
         return True, ""  # "23.06.2016", "2016.06.23" (dotted_dates.py)
     if day in unread:
