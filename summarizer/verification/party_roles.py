@@ -104,7 +104,7 @@ _AUXILIARIES = word_set(
 _HOSTING = word_set("hosted hosts hosting host co-hosted cohosted")
 # Before a role noun that is a verb there ("a deal the United States helped broker, Armenia
 # and Azerbaijan agreed"): no title of the names after it.
-_VERB_LEADS = word_set("helped help helps to will would could can may might did")
+_VERB_LEADS = word_set("helped help helps will would could can may might did")
 _HOST_TITLES = word_set("host hosts co-host cohost")
 _APPOSITION_OPENERS = word_set("the a an one its main chief key regional")
 _VENUES = word_set("hosted held talks negotiations")

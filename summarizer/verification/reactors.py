@@ -60,7 +60,12 @@ _TARGETING = word_set(
 )
 _SKIP = word_set("the a an")
 # What opens the cause a reaction answers.
-_CAUSES = word_set("after following over amid")
+_CAUSES = word_set("over amid")
+_AFTER = word_set("after following")
+_RESPONSES = word_set(
+    """said says called calls vowed vows warned warns threatened retaliated responded
+    reacted protested summoned"""
+)
 _CAUSE_PAIRS = frozenset(
     {("because", "of"), ("response", "to"), ("retaliation", "for"), ("reaction", "to")}
 )
@@ -105,9 +110,18 @@ def _in_cause(tokens: Sequence[Token], start: int, text: str) -> bool:
         if clause_gap(tokens, index, text):
             return False
         norm = tokens[index].norm
+        if norm in _AFTER:  # "accused London ... after Britain expanded": a reaction before it
+            return any(_responds(t.norm) for t in tokens[:index])
         if norm in _CAUSES or (index and (tokens[index - 1].norm, norm) in _CAUSE_PAIRS):
             return True
     return False
+
+
+def _responds(norm: str) -> bool:
+    """A word of reacting, feeling or saying: what makes an "after" clause the cause of a
+    reaction ("Moscow vowed to retaliate after ..."), not the time of another act ("the EU
+    cleared the way after Slovakia lifted its veto": Slovakia's own response)."""
+    return norm in _REACTING or norm in _TARGETING or norm in FEELINGS or norm in _RESPONSES
 
 
 def reacted_to(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
