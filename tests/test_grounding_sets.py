@@ -264,6 +264,17 @@ SETS: dict[str, frozenset[str]] = {
             "web-outlet",
         }
     ),
+    # session 14: a go-between, chair, host or observer as a side, a meeting's cause as its
+    # party, a witness as an actor, the one reacted to as the reactor, a spokesperson as a side
+    "make_roles31_cases": frozenset(
+        {
+            "cause-party",
+            "mediator-side",
+            "reacting-person",
+            "reporting-spokesman",
+            "witness-actor",
+        }
+    ),
     # each status's news wording, other nouns and times
     "make_status_wording_cases": frozenset(
         {

@@ -44,6 +44,7 @@ from summarizer.verification.names import TITLES, find_named
 from summarizer.verification.parties import support_party
 from summarizer.verification.party_frames import reports_only
 from summarizer.verification.party_names import party_mentions, party_of, person_part, ties
+from summarizer.verification.side_roles import left_by_act, watches
 from summarizer.verification.summit_roles import shut_out
 from summarizer.verification.tokens import (
     POSSESSIVE_ENDINGS,
@@ -130,7 +131,7 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
         if ctx.sentences and _only_acted_on(str(value), ctx):
             return False, (
                 f"{value!r} is in its evidence only as the one acted on (or holding or "
-                "hosting something else, staying out of it or accusing another)"
+                "hosting something else, watching, staying out of it or accusing another)"
             )
         key = party_of(str(value))
         reported = (key is not None or _body(str(value))) and not _about_saying(ctx, key)
@@ -182,6 +183,8 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
                 tokens, first, last, text, relative=False
             ):
                 continue  # shut out: "decided to exclude junta chief X", "left X out"
+            if watches(tokens, first, last, text) or left_by_act(tokens, first, last, text):
+                continue  # "with Ban in attendance", "India's boycott left Pakistan isolated"
             if not out_event and _stays_out(tokens, last, text):
                 continue
             if not saying and _accuses(tokens, last, text):

@@ -52,15 +52,17 @@ from summarizer.verification.party_names import (
     surname_like,
     ties,
 )
-from summarizer.verification.party_roles import in_role, roled_parties, spokesperson
 from summarizer.verification.place_names import PLACE_NOUNS
+from summarizer.verification.side_roles import other_role, roled_keys
 from summarizer.verification.speakers import name_forms
+from summarizer.verification.spokespeople import spokesperson
 from summarizer.verification.tokens import tokenize, word_set
 
-# The roles :func:`party_roles.in_role` reads, named in a refusal.
+# The roles :func:`side_roles.other_role` reads, named in a refusal.
 _ROLES = (
-    "mediator, proposer, host, announcer, persuader, one praised, one others are urged "
-    "to talk with, or one named only in another's condition"
+    "mediator, proposer, host, chair, observer, witness, announcer, persuader, one praised, "
+    "one others are urged to talk with, one named only in another's condition, a meeting's "
+    "cause, or one reacted to"
 )
 
 
@@ -70,7 +72,7 @@ def _support_country(key: str, shown: str, ctx: Context) -> Result:
     for index in ctx.sentences:
         named, places = sentence_parties(article, index)
         if key in named:
-            if mode is None or key not in roled_parties(article, index, mode):
+            if mode is None or key not in roled_keys(article, index, mode):
                 return True, ""
             roled = True
         placed = placed or key in places
@@ -79,7 +81,7 @@ def _support_country(key: str, shown: str, ctx: Context) -> Result:
             if surname_like(tokens, position) and key in ties(article, token.norm):
                 if position + 1 < len(tokens) and tokens[position + 1].norm in PLACE_NOUNS:
                     continue  # "in Nigeria's Borno state": a place of it, no person tied
-                if mode is None or not in_role(tokens, position, position, article.text, mode):
+                if mode is None or not other_role(tokens, position, position, article.text, mode):
                     return True, ""
                 roled = True
     noun = _by_group_noun(shown, ctx)
@@ -116,7 +118,7 @@ def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
         if clash is not None:
             return clash
         if _speaks_for(person, ctx):
-            return False, f"{part!r} speaks for a party; a spokesperson is no party to a meeting"
+            return False, f"{part!r} speaks for a party; a spokesperson is no side of its own"
         named = _named_acting(person, ctx)
         if named is True:
             continue  # by name, or by a family name written first ("Xi Jinping", then "Xi")
@@ -139,7 +141,7 @@ def _named_acting(person: str, ctx: Context) -> bool | None:
             for first, last in find_named(form, tokens):
                 if group and first == last and not tokens[first].capitalised:
                     continue  # "the international community" is no "... Development Community"
-                if mode is None or not in_role(tokens, first, last, ctx.article.text, mode):
+                if mode is None or not other_role(tokens, first, last, ctx.article.text, mode):
                     return True
                 roled = True
     return False if roled else None
@@ -153,18 +155,21 @@ def _by_group_noun(value: str, ctx: Context) -> bool | None:
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         for first, last in group_nouns(value, ctx.article, index):
-            if mode is None or not in_role(tokens, first, last, ctx.article.text, mode):
+            if mode is None or not other_role(tokens, first, last, ctx.article.text, mode):
                 return True
             roled = True
     return False if roled else None
 
 
 def _mode(ctx: Context) -> str | None:
-    """Which roles keep a name from being the party (:func:`party_roles.in_role`): a stance's
+    """Which roles keep a name from being the party (:func:`side_roles.other_role`): a stance's
     party is the one taking it, not a mediator or proposer ("taken" when the stance is given);
     a summit's parties are the ones meeting, not a host named only as the host ("thanked Lee
     for hosting the summit") nor a group others are urged to talk with (unless the summit is
-    only proposed: "proposal"); no role for any other party."""
+    only proposed: "proposal"); a reaction's is the one reacting, not the one reacted to
+    ("reaction"); no role for any other party."""
+    if hasattr(ctx.fact, "reaction"):
+        return "reaction"
     if hasattr(ctx.fact, "stance"):
         return "stance" if ctx.fact.stance is None else "taken"
     if not isinstance(getattr(ctx.fact, "parties", None), list):
@@ -174,9 +179,10 @@ def _mode(ctx: Context) -> str | None:
 
 
 def _speaks_for(person: str, ctx: Context) -> bool:
-    """A meeting's party the article calls a spokesperson ("White House spokesman Scott
-    McClellan said"): the one speaking for a party, not one meeting."""
-    if not isinstance(getattr(ctx.fact, "parties", None), list):
+    """A meeting's party or a truce's side the article calls a spokesperson ("White House
+    spokesman Scott McClellan said", "Colonel X, the army spokesman, said the truce was
+    holding"): the one speaking for a party, not one meeting or keeping a truce."""
+    if not (isinstance(getattr(ctx.fact, "parties", None), list) or hasattr(ctx.fact, "stance")):
         return False
     words = norms(tokenize(person))
     return bool(words) and spokesperson(ctx.article, words[-1])

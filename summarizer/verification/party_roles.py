@@ -32,8 +32,8 @@ named only so ("thanked Lee for hosting the summit", "hosted by X", "X, which ho
 talks,", "X hosted the talks between A and B", the venue's capital): a host that receives a
 guest ("Xi hosted Putin", "thanked Trump for hosting him") or chairs takes part.
 
-A party's spokesperson ("White House spokesman Scott McClellan said", "Peskov, the Kremlin
-spokesman,") is no party to a meeting: :func:`spokesperson`.
+A person who speaks for a party ("White House spokesman Scott McClellan said", "Peskov, the
+Kremlin spokesman,") is no party to a meeting: :mod:`summarizer.verification.spokespeople`.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ from summarizer.verification.party_frames import (
 from summarizer.verification.party_names import is_capital, party_mentions
 from summarizer.verification.summit_chairs import chairs_or_observes, opener_subject
 from summarizer.verification.summit_roles import not_meeting
-from summarizer.verification.tokens import Token, tokenize_uncached, word_set
+from summarizer.verification.tokens import Token, word_set
 from summarizer.verification.urged_talks import urged_to_talk
 
 _BY = word_set(
@@ -102,6 +102,9 @@ _AUXILIARIES = word_set(
     "had has have was is were also been helped jointly originally first long often once"
 )
 _HOSTING = word_set("hosted hosts hosting host co-hosted cohosted")
+# Before a role noun that is a verb there ("a deal the United States helped broker, Armenia
+# and Azerbaijan agreed"): no title of the names after it.
+_VERB_LEADS = word_set("helped help helps will would could can may might did")
 _HOST_TITLES = word_set("host hosts co-host cohost")
 _APPOSITION_OPENERS = word_set("the a an one its main chief key regional")
 _VENUES = word_set("hosted held talks negotiations")
@@ -114,7 +117,6 @@ _BODY_WORDS = word_set("government authorities officials president leader prime 
 _HOST_WORDS = word_set("of the emir sultan king queen crown prince leader government hosts")
 _SCENE = word_set("after following since upon amid despite")
 _RESPONSES = word_set("response reaction reply wake")
-_SPOKES = word_set("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen")
 
 
 def in_role(
@@ -183,8 +185,8 @@ def in_role(
         if crossed and token.norm in {"and", "or"}:
             return False  # "mediation from Qatar and Turkey, Russia and Ukraine": a list ended
         listed = listed or token.norm in {"and", "or"}
-        if token.norm in _TITLES:
-            return True  # "mediators Egypt and Qatar"
+        if token.norm in _TITLES:  # "mediators Egypt and Qatar"; not "helped broker, Armenia"
+            return not (index and tokens[index - 1].norm in _VERB_LEADS)
         if token.norm in {"by", "from", "of"}:
             before = tokens[index - 1].norm if index else ""
             if token.norm == "by":  # "mediated by", "put forward by", "mediation by"
@@ -373,78 +375,4 @@ def _continues(tokens: Sequence[Token], last: int, text: str) -> bool:
     return gap == "," or tokens[last + 1].norm in {"and", "or"}
 
 
-def spokesperson(article: ArticleText, surname: str) -> bool:
-    """Whether the article calls this surname a spokesperson or a press secretary, before it
-    ("White House spokesman Scott McClellan", "press secretary Sarah Sanders") or in an
-    apposition after it ("Peskov, the Kremlin spokesman,")."""
-    return surname in _spokespeople(article)
-
-
-def _spokespeople(article: ArticleText) -> frozenset[str]:
-    """The surnames the article gives a spokesperson's title, read once per article from its
-    few title words (not per name: every summit party asks)."""
-    key = ("spokespeople",)
-    known: frozenset[str] | None = article.memo.get(key)
-    if known is not None:
-        return known
-    found: set[str] = set()
-    text = article.text
-    if "pokes" not in text and "ecretary" not in text:
-        article.memo[key] = frozenset()
-        return frozenset()  # most articles name no spokesperson: no word lookups
-    for word in (*_SPOKES, "secretary"):
-        for start, end in article.phrase_spans((word,)):
-            if word == "secretary" and text[max(start - 6, 0) : start].lower() != "press ":
-                continue
-            after = tokenize_uncached(text[end : end + 60], end)
-            surname = _name_after(after, text, end)
-            if surname is not None:
-                found.add(surname)
-            if text[end : end + 1] not in (",", ".", ";"):
-                continue  # "Trump met Putin, the White House spokesman said": no apposition
-            before = article.window_tokens(start, end, before=50)
-            surname = _name_before(before[:-1], text)
-            if surname is not None:
-                found.add(surname)
-    known = article.memo[key] = frozenset(found)
-    return known
-
-
-def _name_after(tokens: Sequence[Token], text: str, end: int) -> str | None:
-    """The surname of the name right after a title ("spokesman Dmitry Peskov", "spokesman, Dmitry
-    Peskov", "spokesperson for Starmer, Tom Baldwin"): the last of its capitalised words."""
-    surname = None
-    position = end
-    if tokens and tokens[0].norm == "for":  # "a spokesperson for Starmer, Tom Baldwin"
-        whose = 1
-        while whose < min(len(tokens), 5) and tokens[whose].capitalised:
-            whose += 1
-            if text[tokens[whose - 1].end : tokens[whose - 1].end + 1] == ",":
-                break
-        if whose == 1 or text[tokens[whose - 1].end : tokens[whose - 1].end + 1] != ",":
-            return None
-        position, tokens = tokens[whose - 1].end + 1, tokens[whose:]
-    for token in tokens[:4]:
-        gap = text[position : token.start].strip()
-        if (gap and not (gap == "," and surname is None)) or not token.capitalised:
-            break
-        surname, position = token.norm, token.end
-    return surname
-
-
-def _name_before(tokens: Sequence[Token], text: str) -> str | None:
-    """The name an apposition ending in the title follows ("Peskov, the Kremlin spokesman"):
-    back over the apposition's capitalised words and articles to its comma."""
-    for index in range(len(tokens) - 1, max(len(tokens) - 7, 0) - 1, -1):
-        token = tokens[index]
-        gap = text[token.end : tokens[index + 1].start].strip() if index + 1 < len(tokens) else ""
-        if gap == "," and index < len(tokens) - 1:
-            return token.norm if token.capitalised else None
-        if gap:
-            return None
-        if not (token.capitalised or token.norm in {"the", "a", "press", "chief", "deputy"}):
-            return None
-    return None
-
-
-__all__ = ["in_role", "roled_parties", "spokesperson"]
+__all__ = ["in_role", "roled_parties"]
