@@ -181,8 +181,8 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # session 13: the one interviewed answers; a pronoun the page's gender marks rule out
     "make_speakers6_cases": frozenset({"interviewer", "pronoun-gender"}),
-    # check 31: a post after the name with no article, "charged" as a verb of saying
-    "make_speakers31_cases": frozenset({"charged-verb", "post-aside"}),
+    # checks 30, 31: a post after the name, "charged", a label before a surname
+    "make_speakers31_cases": frozenset({"charged-verb", "label-before-surname", "post-aside"}),
     # session 13: participles of saying, "he added of X", letter paragraphs, read statements
     "make_speakers7_cases": frozenset(
         {"letter-paragraph", "participle-telling", "pronoun-of", "statement-pronoun"}

@@ -103,6 +103,16 @@ SENTENCE_ADVERBS = word_set(
 )  # and words opening a clause or question: "When Putin met Xi" gives Putin no first name
 # Capitalised words that follow a surname without being part of the name ("Graham Tuesday").
 NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS, "jr", "sr", "administration"))
+# Party labels and nationalities written right before a surname ("US Democrat Biden", "the
+# Russian Lavrov"): a description, never a first name that would make the surname another
+# person's (outside check 30 read "Democrat" as Biden's first name, so not Joe Biden).
+LABELS_BEFORE = word_set(
+    """democrat democrats republican republicans democratic conservative labour tory
+    socialist liberal communist independent progressive centrist nationalist
+    american russian ukrainian chinese british french german italian polish turkish
+    japanese korean indian iranian israeli palestinian egyptian saudi syrian hungarian
+    belarusian qatari canadian mexican brazilian"""
+)
 
 
 def _keys(tokens: Sequence[Token]) -> list[str]:
@@ -235,6 +245,8 @@ def first_name_before(
         return hay[before] if word_is_name(tokens, before, text) else None
     if not word.capitalised or word.norm in TITLES or word.is_number or word.norm in NOT_NAMES:
         return None
+    if word.norm in LABELS_BEFORE:
+        return None  # "US Democrat Biden": a label, no first name
     if word.norm in STOPWORDS or word.norm in SENTENCE_ADVERBS:
         return None  # "The Trump administration", "An Abend aide", "Later Putin said"
     if word.joined and before and tokens[before - 1].capitalised:

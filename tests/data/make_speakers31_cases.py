@@ -12,6 +12,10 @@ and what must fail (the quote given to the wrong person is refused, unsupported)
   only words of when ('"...," Ruiz charged on Tuesday'); near misses: "charged X with
   fraud" is an arrest (the quote stays the one who speaks elsewhere in the sentence).
 
+- ``label-before-surname``: a party label or a nationality right before a surname ("US
+  Democrat Bardem", "the Russian Volkov") is no first name, so it does not make the surname
+  another person's; a real other first name ("Hunter Bardem", "Irina Volkov") still does.
+
 Run ``python tests/data/make_speakers31_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people); each verdict is what a careful
 fact-checker reads in the text, decided when the case was written.
@@ -247,6 +251,93 @@ quote(
     "The desk was told to hide them,",
     ["Rita Gomez"],
     ["Sam Reed", "Joel Park"],
+)
+
+# --- label-before-surname: a party label or a nationality before a surname is no first name
+C = "label-before-surname"
+quote(
+    C,
+    f"Talks\n\nUS President Joe Bardem met Premier Li Wen.\n\nUS Democrat Bardem said the talks had been {Q1}frank and useful{Q2} on Tuesday.\n",
+    "frank and useful",
+    ["Joe Bardem"],
+    ["Li Wen"],
+)
+quote(
+    C,
+    f"Budget\n\nSenator Mia Kessler, a Republican, opposed the cuts.\n\n{Q1}This bill guts the coast guard,{Q2} Republican Kessler said.\n",
+    "This bill guts the coast guard,",
+    ["Mia Kessler"],
+    ["Dan Kessler"],
+)
+quote(
+    C,
+    f"Summit\n\nForeign Minister Sergei Volkov arrived in Geneva.\n\nThe Russian Volkov told reporters: {Q1}We came to listen.{Q2}\n",
+    "We came to listen.",
+    ["Sergei Volkov"],
+    [],
+)
+quote(
+    C,
+    f"Summit\n\nForeign Minister Sergei Volkov arrived in Geneva with his wife, Irina Volkov.\n\nThe Russian Volkov told reporters: {Q1}We came to listen.{Q2}\n",
+    "We came to listen.",
+    [],
+    ["Irina Volkov"],
+)
+quote(
+    C,
+    f"Trade\n\nChancellor Ute Brandt met President Ray Cole.\n\n{Q1}Tariffs help nobody,{Q2} German Brandt said.\n",
+    "Tariffs help nobody,",
+    ["Ute Brandt"],
+    ["Ray Cole"],
+)
+quote(
+    C,
+    f"Vote\n\nLabour leader Tom Ashby and Conservative Helen Ashby, his cousin, both spoke.\n\n{Q1}We will vote against it,{Q2} Labour's Tom Ashby said.\n",
+    "We will vote against it,",
+    ["Tom Ashby"],
+    ["Helen Ashby"],
+)
+quote(
+    C,
+    f"Election\n\nCandidate Paul Osei conceded.\n\n{Q1}The people have spoken,{Q2} Independent Osei said in Accra.\n",
+    "The people have spoken,",
+    ["Paul Osei"],
+    [],
+)
+quote(
+    C,
+    f"Election\n\nCandidate Paul Osei conceded, and his brother Kofi Osei ran the campaign.\n\n{Q1}The people have spoken,{Q2} Kofi Osei said in Accra.\n",
+    "The people have spoken,",
+    ["Kofi Osei"],
+    ["Paul Osei"],
+)
+quote(
+    C,
+    f"Talks\n\nUS President Joe Bardem met Premier Li Wen.\n\n{Q1}We made progress,{Q2} Hunter Bardem, the president's son, said.\n",
+    "We made progress,",
+    ["Hunter Bardem"],
+    ["Joe Bardem"],
+)
+quote(
+    C,
+    f"Budget\n\nSenator Mia Kessler opposed the cuts, as did her husband, Senator Dan Kessler.\n\n{Q1}This bill guts the coast guard,{Q2} Republican Dan Kessler said.\n",
+    "This bill guts the coast guard,",
+    ["Dan Kessler"],
+    ["Mia Kessler"],
+)
+quote(
+    C,
+    f"Trade\n\nChancellor Ute Brandt met President Ray Cole.\n\n{Q1}Tariffs help nobody,{Q2} Brazilian Cole said.\n",
+    "Tariffs help nobody,",
+    ["Ray Cole"],
+    ["Ute Brandt"],
+)
+quote(
+    C,
+    f"Strike\n\nUnion chief Ana Petrova met Minister Ivan Petrov.\n\n{Q1}No deal yet,{Q2} Socialist Petrova said.\n",
+    "No deal yet,",
+    ["Ana Petrova"],
+    ["Ivan Petrov"],
 )
 
 
