@@ -57,6 +57,7 @@ from summarizer.verification.day_others import (
     past_meeting,
 )
 from summarizer.verification.day_roles import bound_to
+from summarizer.verification.event_days import saying_day
 from summarizer.verification.periods import PeriodKey, period_mentions
 from summarizer.verification.tokens import Token, tokenize
 from summarizer.verification.years import YearSkip, missing_year
@@ -368,8 +369,10 @@ def _found(group: frozenset[Key], rule: Supported, ctx: Context, bounded: bool) 
                 continue
             if not rule.cues:
                 about = _about(ctx)  # "a day after the", "a truce that began at dawn"
-                role = in_time_clause(tokens, first, text, about) or in_relative_clause(
-                    tokens, first, text, about
+                role = (
+                    in_time_clause(tokens, first, text, about)
+                    or in_relative_clause(tokens, first, text, about)
+                    or saying_day(tokens, first, last, about)
                 )
             elif _caption(ctx, index):
                 role = "a photo caption's day"  # "... Rafah, January 9, 2025. REUTERS/Staff"
