@@ -8,7 +8,8 @@ in the same sentence they say what it wants *instead*, so they do not support th
 and the refusal, now the only reading, states the other stance (*unsupported*, by
 :mod:`status_support`).
 
-Read: a ``supports`` cue that begins with a verb of wanting, after a refusal cue that begins
+Read: a ``supports`` cue that begins with a verb of wanting, or stands in what a verb of
+wanting asks ("urging Kyiv to accept ..."), after a refusal cue that begins
 with a verb of refusing (reject, turn down, dismiss, spurn, rebuff, decline, rule out, balk,
 snub, veto, ...) which the party owns (:func:`stance_owners.not_owned`, applied by the
 caller). Left out, keeping their verdict: a cue of backing or welcoming ("rejected the
@@ -39,11 +40,15 @@ def wanted_instead(
     norms: Sequence[str], found: Sequence[tuple[int, int]], refusals: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """The ``supports`` cues of ``found`` left once those that follow one of the party's
-    ``refusals`` and begin with a verb of wanting are dropped (see the module)."""
+    ``refusals`` with a verb of wanting at or before them are dropped (see the module)."""
     first = min((s for s, _ in refusals if norms[s].startswith(_REFUSING)), default=None)
     if first is None:
         return list(found)
-    return [(s, e) for s, e in found if s < first or not _wanting(norms, s)]
+    return [
+        (s, e)
+        for s, e in found
+        if s < first or not any(_wanting(norms, k) for k in range(first, s + 1))
+    ]
 
 
 def _wanting(norms: Sequence[str], start: int) -> bool:

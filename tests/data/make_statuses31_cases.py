@@ -193,6 +193,7 @@ stance("Hamas", "supports", "Hamas dismissed the offer as a trap and said it wan
 stance("Hamas", "supports_with_conditions", "Hamas turned the Qatari offer down flat.", False, STRONG, "turned the offer down")
 stance("Israel", "supports", "Israel rejected the proposal out of hand, pressing instead for the release of all hostages.", False, STRONG, "rejected, pressing for something else")
 stance("Azerbaijan", "agreed", "Azerbaijan scorned the Armenian truce offer as a stunt.", False, STRONG, "scorned")
+stance("Russia", "supports", "Russia rebuffed the plan, urging Kyiv to accept new territorial realities.", False, STRONG, "rebuffed, urging another party to accept something else")
 # Pass: the refusal itself, another party's refusal, a backed truce, a want before another's refusal.
 stance("Hamas", "rejects", "Hamas rejected the Egyptian proposal outright, demanding a complete Israeli pullout first.", True, SUPPORTED, "rejects: the refusal itself")
 stance("Houthis", "rejects", "The Houthis brushed aside the UN offer on Sunday, a spokesman said.", True, SUPPORTED, "rejects: brushed aside")
@@ -206,6 +207,7 @@ stance("Ukraine", "supports", "Ukraine backed the plan even though Russia had re
 stance("Turkey", "supports", "Turkey called for an immediate truce and rejected any partition of Syria.", True, SUPPORTED, "a call before a refusal of another thing")
 stance("Hezbollah", "rejects", "Hezbollah balked at the American proposal, saying Lebanon needed guarantees first.", True, SUPPORTED, "rejects: balked at")
 stance("RSF", "rejects", "The RSF snubbed the Jeddah ceasefire text, a commander told our correspondent.", True, SUPPORTED, "rejects: snubbed")
+stance("Russia", "supports", "Russia rejected the annex on monitors but welcomed the truce, urging both sides to respect it.", True, SUPPORTED, "a refused annex, a welcomed truce before the call")
 
 # ---------------------------------------------------------------- denied-place
 BIDEN_STUBB = ["Joe Biden", "Alexander Stubb"]
