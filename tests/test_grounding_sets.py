@@ -59,6 +59,17 @@ SETS: dict[str, frozenset[str]] = {
     "make_denials_cases": frozenset(
         {"denied-status", "other-meeting-status", "other-meeting-day", "other-event-day"}
     ),
+    # session 14: future starts, other meetings' statuses, refusals, places given up, report days
+    "make_statuses31_cases": frozenset(
+        {
+            "denied-place",
+            "future-effect",
+            "other-event-day",
+            "other-meeting-status",
+            "scheduled-words",
+            "stance-rejected",
+        }
+    ),
     # session 13: a meeting's place as talks', a journey for talks' or a document's namesake
     "make_places29_cases": frozenset({"named-after", "talks-in", "travel-for-talks"}),
     # session 13: a truce declared from a time, another event's day, a bill awaiting signature

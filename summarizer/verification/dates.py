@@ -56,6 +56,7 @@ from summarizer.verification.day_others import (
 )
 from summarizer.verification.day_roles import bound_to
 from summarizer.verification.earlier_days import event_role, recalled
+from summarizer.verification.event_days import saying_day
 from summarizer.verification.periods import PeriodKey, period_mentions
 from summarizer.verification.tokens import Token, tokenize
 from summarizer.verification.years import YearSkip, missing_year
@@ -366,8 +367,10 @@ def _found(group: frozenset[Key], rule: Supported, ctx: Context, bounded: bool) 
         for keys, first, last in _sentence_mentions(ctx, index):
             if not group & keys:
                 continue
-            if not rule.cues:  # "a day after Monday's raid", "a truce that began at dawn"
-                role = event_role(tokens, first, last, text, _about(ctx))
+            if not rule.cues:  # "a day after Monday's raid", "said on Monday" (a report's)
+                about = _about(ctx)
+                role = event_role(tokens, first, last, text, about)
+                role = role or saying_day(tokens, first, last, about)
             elif _caption(ctx, index):
                 role = "a photo caption's day"  # "... Rafah, January 9, 2025. REUTERS/Staff"
             elif "meet" in rule.cues and old_plan(tokens, first, text) and _delayed(ctx):

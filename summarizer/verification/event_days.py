@@ -12,6 +12,11 @@ announcing day:
   meet on Monday to prepare the summit", "envoys hold preparatory talks on Sunday ahead of
   the summit"): the preparation's day, not the summit's.
 
+- a saying's day, read for an event's day (fields with no cues; session 14): a day right
+  after a verb of reporting ("The shelling resumed on Tuesday, officials said on Wednesday",
+  "Kyiv told reporters Thursday that the barrage had stopped", "..., the ministry said in a
+  statement late on Monday") dates the report, not what is reported.
+
 Left out, keeping their verdict: a day bound to the field's own noun ("sanctions announced
 on Tuesday after the attack", "talks on Friday despite the strike"), a group's day with no
 word of preparing (:func:`day_limits.other_group` reads the ones beside a dated meeting), and
@@ -49,6 +54,22 @@ _PREPARING = word_set(
     pave"""
 )
 _LEADERS = word_set("summit leaders leaders' heads presidents")
+# Verbs of reporting what happened; never "announced", "confirmed" or "declared", which may
+# be the event itself ("Iran announced on Monday it would ...").
+_REPORTING = word_set(
+    "said says told tells stated states wrote writes added adds reported reports tweeted posted"
+)
+_RELATIVE_TO = word_set("after following before")
+# An event that is itself something said, by its description's words.
+_SAYINGS = word_set(
+    """statement statements announcement remarks comments speech interview said says told
+    report reports warning warned claim claims"""
+)
+# Words between the verb and its day: "told reporters on", "said in a statement late on".
+_TO_DAY = word_set(
+    """on late early this last in a an statement briefing interview reporters journalists
+    lawmakers us him her them"""
+)
 
 
 def event_day(tokens: Sequence[Token], first: int, last: int) -> str | None:
@@ -90,4 +111,22 @@ def preparatory_day(tokens: Sequence[Token], first: int, last: int, text: str) -
     return f"the day of a preparatory meeting ({tokens[rank].norm})"
 
 
-__all__ = ["EVENT_NOUNS", "event_day", "preparatory_day"]
+def saying_day(tokens: Sequence[Token], first: int, last: int, about: frozenset[str]) -> str | None:
+    """The day at ``tokens[first:last + 1]`` dates a report of the event (see the module);
+    None when the event's own words name the report ("the ministry said ...": ``about``), or
+    when the day goes on to time the saying by an event ("said last Thursday, after a phone
+    call with Putin, that ...": the call was that day too)."""
+    if any(t.norm in _RELATIVE_TO for t in tokens[last + 1 : last + 3]):
+        return None
+    for index in range(first - 1, max(first - 7, -1), -1):
+        token = tokens[index]
+        if token.norm in _REPORTING:
+            if not about.isdisjoint(_SAYINGS) or token.norm in about:
+                return None  # the event is the statement: "the ministry's statement"
+            return f"the day it was reported ({token.norm})"
+        if not (token.norm in _TO_DAY or (token.capitalised and index < first - 1)):
+            return None  # "told Reuters on Thursday": a named hearer may stand between
+    return None
+
+
+__all__ = ["EVENT_NOUNS", "event_day", "preparatory_day", "saying_day"]

@@ -9,6 +9,13 @@ second", "the next", "a separate", "a follow-up", "a new", "a further" before it
 "between" after it naming none of the fact's parties (any name when the fact has none, since
 the evidence already holds this meeting as held).
 
+The same holds for a status that puts a meeting off or in doubt (session 14): "The leaders
+met on Tuesday; a planned follow-up meeting in Jakarta was postponed" says nothing postponed of
+the Tuesday meeting, so ``postponed``, ``cancelled``, ``on_hold`` or ``in_doubt`` worded only
+in the other meeting's clause is refused as well. A fact whose own place or timing that
+clause names is the other meeting itself ("the Jakarta meeting", postponed), and keeps its
+value.
+
 Left out, keeping their verdict: a plan this meeting's own clause words ("will meet again in
 June", "are scheduled to meet"), a held meeting worded only in the other meeting's clause, and
 evidence with no meeting held (two plans: each may be the fact's).
@@ -24,6 +31,8 @@ from summarizer.verification.statuses import clause_norms, cues_in, worded
 from summarizer.verification.tokens import tokenize, word_set
 
 PLANS = frozenset({"proposed", "scheduled"})
+ELSEWHERE = PLANS | {"postponed", "cancelled", "on_hold", "in_doubt"}
+"""The summit statuses another meeting's clause may word beside this one held."""
 _NOUNS = word_set("meeting meetings summit summits talks visit round session encounter trip")
 _ANOTHER = word_set(
     """another second third next separate followup follow new further fresh subsequent later
@@ -73,14 +82,17 @@ def _another(norms: Sequence[str], begin: int, stop: int, own: Sequence[frozense
 def planned_elsewhere(family: str, raw: str, ctx: Context) -> bool:
     """Whether a summit's plan value is only another meeting's, in evidence that words this
     meeting as held (see the module)."""
-    if family != "SummitStatus" or raw not in PLANS:
+    if family != "SummitStatus" or raw not in ELSEWHERE:
         return False
     if worded(family, "held", ctx) != "yes":
         return False
     own, others = _own_words(ctx.fact), False
+    marks = _marks(ctx.fact)
     for index in ctx.sentences:
         norms = clause_norms(ctx, index)
         spans = [(a, b) for a, b in _clauses(norms) if _another(norms, a, b, own)]
+        if any(not marks.isdisjoint(norms[a:b]) for a, b in spans):
+            return False  # "the Jakarta meeting was postponed" for the Jakarta meeting
         others = others or bool(spans)
         for start, _ in cues_in(family, raw, norms):
             if not any(a <= start < b for a, b in spans):
@@ -88,9 +100,16 @@ def planned_elsewhere(family: str, raw: str, ctx: Context) -> bool:
     return others
 
 
+def _marks(fact: Any) -> frozenset[str]:
+    """The capitalised words of the fact's place and timing ("Jakarta", "June")."""
+    parts = [getattr(fact, "planned_location", None), getattr(fact, "planned_timing", None)]
+    text = " ".join(part for part in parts if isinstance(part, str))
+    return frozenset(t.norm for t in tokenize(text) if t.capitalised)
+
+
 def _own_words(fact: Any) -> list[frozenset[str]]:
     parts = [str(p) for p in getattr(fact, "parties", None) or []]
     return [frozenset(t.norm for t in tokenize(part)) for part in parts]
 
 
-__all__ = ["PLANS", "planned_elsewhere"]
+__all__ = ["ELSEWHERE", "PLANS", "planned_elsewhere"]

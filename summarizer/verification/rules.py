@@ -78,6 +78,7 @@ from summarizer.verification.number_rules import cue_positions, support_count, s
 from summarizer.verification.parties import support_party
 from summarizer.verification.place_plans import departure, moved_after, other_edition, planned_aside
 from summarizer.verification.proposer_support import support_proposer
+from summarizer.verification.replaced_places import place_reading
 from summarizer.verification.sites import (
     dated_before,
     dates_saying,
@@ -189,6 +190,8 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
     for extra in parts[1:]:
         if not ctx.article.phrase_spans(tuple(norms(tokenize(extra)))):
             return False, f"{extra!r} is not in the article"
+    if (read := place_reading(parts[0], ctx, meeting=True)) is not None:
+        return read
     status = getattr(getattr(ctx.fact, "status", None), "value", getattr(ctx.fact, "status", None))
     held = status == "held"
     previous = getattr(ctx.fact, "previous_meeting", None)

@@ -23,6 +23,7 @@ from summarizer.text.countries import PARTIES
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.names import find_named, find_phrase, norms
 from summarizer.verification.party_names import named_at, party_of
+from summarizer.verification.replaced_places import place_reading
 from summarizer.verification.site_lines import dateline_only
 from summarizer.verification.status_calls import HEARERS, SAYING
 from summarizer.verification.status_cues import PERIODS
@@ -146,6 +147,8 @@ def support_site(value: Any, rule: Supported, ctx: Context) -> Result:
     for extra in parts[1:]:
         if not ctx.article.phrase_spans(tuple(norms(tokenize(extra)))):
             return False, f"{extra!r} is not in the article"
+    if (read := place_reading(place, ctx, meeting=False)) is not None:
+        return read
     kind = str(getattr(getattr(ctx.fact, "kind", None), "value", getattr(ctx.fact, "kind", "")))
     named = dated = False
     size = len(tokenize(place))

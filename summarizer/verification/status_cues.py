@@ -51,7 +51,9 @@ _SUMMIT = {
         will be held | would be held | will be hosted | is to be held |
         invited to … summit | invited to … meeting | invited to … talks | invited to attend |
         on track | confirmed | fixed | booked | lined up | penciled |
-        pencilled | announc*""",
+        pencilled | announc* | will attend | will still attend | will also attend |
+        will now attend | plans to attend | expected to attend | set to attend |
+        will take part | will participate""",
     "under_way": """under way | underway | sat down | are meeting | is meeting | are holding |
         is holding | began | begun | started | ongoing | in progress | being held | kicked off |
         opened | are talking | currently | still meeting | at the time of writing | now meeting |
@@ -146,6 +148,7 @@ _TRUCE_STATUS = {
         elapsed | ends | not extended | not renewed | is over | was over | now over""",
     "rejected": """reject* | refus* | turned down | dismiss* | ruled out | said no | oppos* |
         spurn* | rebuff* | not accept | won't accept | will not accept | unacceptable |
+        balk* | snub* | brush* aside | threw out | veto* | turn* … down | repudiat* |
         refusal | no ceasefire | will not agree | won't agree | declin* | resist* |
         before any ceasefire | before any truce | before any deal | before any pause |
         before any halt | must first | denounc* | maximalist | """
@@ -205,7 +208,9 @@ _STANCE = {
     "rejects": """reject* | refus* | turned down | dismiss* | oppos* | ruled out | said no |
         won't | will not | spurn* | rebuff* | denounc* | refusal | not accept | no ceasefire |
         unacceptable | declin* | resist* | maximalist | before any | must first | against |
-        no to | not agree | never agree | no intention | out of the question | """
+        no to | not agree | never agree | no intention | out of the question | balk* | snub* |
+        brush* aside | brush* off | brushed off | throw* out | threw out | thrown out | veto* |
+        turn* … down | repudiat* | scorn* | shot down | shoot* down | nix* | rubbish* | """
     + _RESOLVED_NOT,
 }
 _MEASURE = {
@@ -217,7 +222,8 @@ _MEASURE = {
         ultimatum | deadline | unless | secondary""",
     "introduced": """introduc* | unveil* | filed | tabled | submit* | sponsor* |
         put forward | authored | drafted | rolled out | launched | proposed | co-sponsor* |
-        cosponsor*""",
+        cosponsor* | offer* a bill | offer* a … bill | offer* the bill | offer* legislation |
+        offer* a resolution | offer* an amendment | brought forward""",
     "in_committee": """committee | mark up | markup | panel | hearing""",
     "vote_expected": """vote | votes | voting | floor | move forward | schedule | take up |
         bring … to | brought to | ready to move | soon | within the next | next week |

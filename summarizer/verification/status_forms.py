@@ -33,7 +33,12 @@ from summarizer.verification.agree_forms import (
     said_it_would,
 )
 from summarizer.verification.divisions import division_at
-from summarizer.verification.status_frames import dated_start, local_of_other, truce_begins
+from summarizer.verification.status_frames import (
+    dated_start,
+    local_of_other,
+    scheduled_start,
+    truce_begins,
+)
 from summarizer.verification.tokens import word_set
 
 # The nouns of a truce or of an agreement, as the object of "agree" or of a vote.
@@ -327,8 +332,8 @@ def still_to_come(norms: Sequence[str], start: int, end: int) -> bool:
     to halt fire at 7 a.m.")."""
     if _is_to(norms, start) or _timed_by_plan(norms, start) or _only_then(norms, start, end):
         return True
-    if dated_start(norms, start):
-        return True  # "have agreed to a two-month truce, starting with Ramadan"
+    if dated_start(norms, start) or scheduled_start(norms, start, end):
+        return True  # "..., starting with Ramadan", "the truce takes effect at midnight"
     for index in range(start - 1, max(start - 10, -1), -1):
         norm = norms[index]
         if norm == ",":
@@ -387,6 +392,8 @@ def _is_to(norms: Sequence[str], start: int) -> bool:
     """A cue after "is to", directly ("are to halt fire") or after a bare verb of the cue's
     phrase ("is to come into force", "which is to go into effect"): a plan, not a fact."""
     before = start - 1 if start > 0 and norms[start - 1] in _BARE else start
+    if before > 2 and norms[before - 2] == "going" and norms[before - 1] == "to":
+        return norms[before - 3] in _BE  # "is going to come into force"
     return before > 1 and norms[before - 1] == "to" and norms[before - 2] in _BE
 
 

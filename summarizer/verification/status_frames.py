@@ -10,6 +10,12 @@ sentence's normal forms, with "," where a clause mark stood.
   the way a headline does ("Guns fall silent as Nagorno truce begins", "Ceasefire begins in
   Gaza"); "the truce begins at midnight", "Truce begins Monday", "once the truce begins" are
   still to come.
+- Any present or "-ing" start with a time still to come after it is on a timetable, not
+  begun (session 14): "The ceasefire comes into effect tomorrow", "the truce takes effect at
+  midnight on Sunday", "a pause starting at dawn"; not "begins its third week on Monday" (a
+  truce already on, with an object), "took effect on Sunday" or "starting last Monday", nor
+  a start "today" (it may have come by the time the story is read: "comes into force at 6
+  a.m. local time today").
 - "local" before a noun that is no place ("06:00 local time", "local residents", "local
   media") is not a local truce.
 """
@@ -83,6 +89,43 @@ def truce_begins(norms: Sequence[str], index: int) -> tuple[int, int] | None:
     return None
 
 
+# Present and "-ing" forms of a start, and what may follow them before their time.
+_STARTS = word_set(
+    """takes comes enters goes begins starts kicks taking coming entering going beginning
+    starting kicking"""
+)
+_STARTED = word_set("effect force hold in into operation officially formally fully only")
+_COMING = word_set(
+    "tomorrow tonight midnight dawn daybreak noon midday dusk sunset sunrise next later"
+)
+_CALENDAR = _LATER - word_set("at on from tomorrow tonight next later soon midnight noon dawn")
+_CALENDAR -= word_set("once when if after only upon within the a an")
+_COUNTS = word_set("a an one two three four five six seven eight ten twelve few")
+_PAST_TIMES = word_set("last ago yesterday earlier since previous previously already today")
+
+
+def scheduled_start(norms: Sequence[str], start: int, end: int) -> bool:
+    """A present or "-ing" start ("takes effect", "comes into force", "starting") at or just
+    before ``norms[start]``, whose next words name a time still to come ("tomorrow", "at
+    midnight", "on Sunday", "from 6", "in 48 hours", "next week") with no past word near (see
+    the module)."""
+    verb = start if norms[start] in _STARTS else start - 1
+    if verb < 0 or norms[verb] not in _STARTS:
+        return False
+    while end < len(norms) and norms[end] in _STARTED:
+        end += 1  # the cue "start*" ends before "... into effect"
+    after = list(norms[end : end + 8])
+    if not after or not _PAST_TIMES.isdisjoint(after):
+        return False  # "today" too: the start may have come by the time it is read
+    first, second = after[0], after[1:2]
+    if first in _COMING or first in _CALENDAR or first[:1].isdigit():
+        return True
+    if first in ("at", "on", "from") and second:
+        later = second[0] in _CALENDAR or second[0] in _COMING
+        return later or second[0][:1].isdigit()
+    return first == "in" and bool(second) and (second[0][:1].isdigit() or second[0] in _COUNTS)
+
+
 def local_of_other(norms: Sequence[str], start: int, end: int) -> bool:
     """ "local" before a noun that is no place of fighting ("06:00 local time"). Read in
     words cut after it (the six words after a truce noun), it counts only after a form of
@@ -117,4 +160,10 @@ def agreed_to_talk(norms: Sequence[str], start: int, end: int) -> bool:
     return after[1] in _GOING_ON and any(w.startswith(_TALKS) for w in after[2:5])
 
 
-__all__ = ["agreed_to_talk", "dated_start", "local_of_other", "truce_begins"]
+__all__ = [
+    "agreed_to_talk",
+    "dated_start",
+    "local_of_other",
+    "scheduled_start",
+    "truce_begins",
+]

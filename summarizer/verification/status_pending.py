@@ -37,6 +37,7 @@ from typing import Any
 from summarizer.verification.context import Context
 from summarizer.verification.stance_owners import not_owned
 from summarizer.verification.status_denials import called_false
+from summarizer.verification.status_frames import scheduled_start
 from summarizer.verification.status_scope import word_matches
 from summarizer.verification.statuses import clause_norms, match_at, parse_phrases
 from summarizer.verification.tokens import tokenize, word_set
@@ -69,10 +70,13 @@ _PHRASES = {
         signed off | taken a decision | take a decision | taken a position | take a position""",
     _START: """take effect | taken effect | took effect | takes effect | take hold | taken hold |
         come into force | came into force | comes into force | come into effect |
-        came into effect | enter into force | entered into force | enters into force |
+        came into effect | comes into effect | enter into force | entered into force |
+        enters into force |
         go into effect | gone into effect | goes into effect | went into effect |
         go into force | begin | begun | begins | start | started | starts | kick in |
-        kicked in | kicks in | in force | in effect | in place | effective | operational""",
+        kicked in | kicks in | in force | in effect | in place | effective | operational |
+        taking effect | coming into force | coming into effect | entering into force |
+        going into effect | beginning | starting | kicking in""",
 }
 # Verbs of weighing an answer, which "still" or a present "is" makes pending ("is still
 # studying the text", "are weighing the offer").
@@ -162,9 +166,13 @@ def pending(family: str, raw: str, ctx: Context, heads: dict[int, int]) -> str |
 
 
 def _readings(kind: str, norms: Sequence[str]) -> Iterator[tuple[int, int, int]]:
-    """(marker, verb, end) of each not-yet reading in a main clause's norms."""
+    """(marker, verb, end) of each not-yet reading in a main clause's norms; a truce's
+    present-tense start with a time still to come after it is its own marker ("comes into
+    effect tomorrow", "starting at midnight on Sunday")."""
     for verb, end in _verbs(kind, norms):
         marker = _marker(kind, norms, verb)
+        if marker is None and kind == _START and scheduled_start(norms, verb, end):
+            marker = verb
         if marker is not None:
             yield marker, verb, end
 
@@ -202,6 +210,14 @@ def _marker(kind: str, norms: Sequence[str], verb: int) -> int | None:
             kind == _START and (norm in _FUTURE or norm.endswith("'ll"))
         ):
             found = back  # "is still weighing", "will take effect"
+        elif (
+            kind == _START
+            and norm in ("to", "going")
+            and back >= 1
+            and norms[back - 1] in _PRESENT_BE
+            and (norm == "to" or norms[back + 1 : back + 2] == ["to"])
+        ):
+            found = back - 1  # "is to take effect", "is going to come into force"
         elif (
             kind == _START
             and norm in _DUE

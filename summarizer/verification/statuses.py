@@ -47,6 +47,7 @@ from typing import Any
 
 from summarizer.verification.context import Context
 from summarizer.verification.names import find_phrase
+from summarizer.verification.stance_instead import wanted_instead
 from summarizer.verification.stance_owners import not_owned
 from summarizer.verification.status_calls import (
     SAYING,
@@ -132,12 +133,16 @@ before their cue is part of the wording. An event's kind is a prospect only afte
 ("threatened to strike"): "the crossing will reopen" is still a reopening."""
 # Words right after a cue that show it applies to something else than the measure ("Slovakia
 # lifted its veto", "eased its opposition").
+_REPORT_NOUNS = word_set("reports report claims claim suggestions rumours rumors allegations")
 _OTHER_OBJECTS = {
     ("MeasureStatus", "lifted"): word_set(
         "veto objection objections reservation reservations opposition blockade hold"
     ),
     # "held a phone call", "spoke with Putin by phone": a call is no meeting in person.
     ("SummitStatus", "held"): word_set("phone telephone call calls videoconference video"),
+    # "dismissed reports that it had agreed": a report refused, not the truce (session 14).
+    ("Stance", "rejects"): _REPORT_NOUNS,
+    ("CeasefireStatus", "rejected"): _REPORT_NOUNS,
 }
 _FULL = FULL_WORDS
 # Prefixes of truce words (a tuple for str.startswith).
@@ -396,6 +401,12 @@ def worded(
             and not _later_clause(family, raw, norms, s, e)
             and not not_owned(family, ctx.fact, ctx.article, index, norms, s, e)
         ]  # fmt: skip
+        if family == "Stance" and raw == "supports" and found:
+            refused = cues_in(family, "rejects", norms)
+            owned = [
+                c for c in refused if not not_owned(family, ctx.fact, ctx.article, index, norms, *c)
+            ]
+            found = wanted_instead(norms, found, owned)
         if not found:
             continue
         if undoing(family, undone, norms):

@@ -1,0 +1,131 @@
+"""Places a sentence names in a role that is not where the meeting or the event is (an outside
+check, session 14), for a summit's ``place`` (:func:`rules.support_place`) and an event's
+``site`` (:func:`sites.support_site`):
+
+- *the place given up*: "Obama will go to Stockholm instead of visiting Moscow", "the talks
+  will be in Doha rather than Cairo", "skipping Riyadh", "moved from Vienna to Geneva": the
+  sentence says the meeting is *not* there, which states another place (*unsupported*);
+- *a country that stands for its people*: "The accord was signed in Havana, with the leaders
+  of Mexico and Chile attending", "Ghana's president attended the signing in Accra",
+  "delegations from Qatar and Egypt took part in the talks at Sharm el-Sheikh": the country
+  is who came, and the sentence puts the event in another place (*unsupported*); with no
+  other place in the sentence the country keeps its old reading (unconfirmed for a meeting).
+
+A place refused only when every mention of it in the fact's evidence has one of those roles:
+"Moscow, which Obama skipped in 2009, hosts the summit" still names it as the host.
+
+And one role that *supports* a meeting's place: a dateline whose sentence calls that place
+the summit's host ("PATTAYA, Thailand -- Leaders arrived on Friday in the resort city hosting
+this year's summit", "..., the summit's host city"): the dateline is the city the sentence
+speaks of. A dateline with no such words keeps its old reading (unconfirmed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.context import Context, Result
+from summarizer.verification.names import find_phrase
+from summarizer.verification.tokens import Token, tokenize, word_set
+
+# One-word and two-word openers of the place given up.
+_GIVING_UP = word_set(
+    """skipping skipped skip skips bypassing bypassed bypass bypasses avoiding avoided
+    shunning shunned"""
+)
+_INSTEAD = {("instead", "of"), ("rather", "than"), ("place", "of")}
+_MOVED = word_set("moved relocated shifted switched transferred")
+# Words between an opener and its place: "instead of visiting", "rather than a stop in".
+_ON_THE_WAY = word_set(
+    """visiting visit going travelling traveling flying heading meeting holding to a an the
+    stop stops trip in at on planned scheduled original originally"""
+)
+# Who a country stands for, before it ("the leaders of Mexico") or after it ("Ghana's
+# president").
+_PEOPLE = word_set(
+    """leader leaders president presidents premier premiers minister ministers delegation
+    delegations envoy envoys representative representatives head heads officials king
+    monarch chancellor emir"""
+)
+_PEOPLE_OF = word_set("of from")
+_CHAIN = word_set("and ,")
+_AT = word_set("in at")
+_HOSTING = word_set("hosting hosts host")
+_HERE = word_set("here")
+_SUMMITS = ("summit", "meeting", "talks", "forum", "conference", "gathering", "summitry")
+_DASHES = ("-", "\u2013", "\u2014", "(")
+
+
+def place_reading(place: str, ctx: Context, meeting: bool) -> Result | None:
+    """The verdict the roles above give ``place`` in the fact's evidence, or None when they
+    say nothing; ``meeting``: a summit's place (a host dateline counts)."""
+    roles: list[str] = []
+    size = len(tokenize(place))
+    text = ctx.article.text
+    for tokens in ctx.sentence_tokens():
+        for start in find_phrase(place, tokens):
+            if meeting and _host_dateline(tokens, start, size, text):
+                return True, ""
+            role = _given_up(tokens, start) or _people_of(tokens, start, size, place)
+            if role is None:
+                return None
+            roles.append(role)
+    if not roles:
+        return None
+    return False, f"{place!r} is in its evidence only as {roles[0]}"
+
+
+def _given_up(tokens: Sequence[Token], start: int) -> str | None:
+    """The place follows "instead of", "rather than", "skipping", "moved from" (see the
+    module), over at most four words of going there."""
+    for index in range(start - 1, max(start - 6, -1), -1):
+        norm = tokens[index].norm
+        pair = (tokens[index - 1].norm, norm) if index else ("", norm)
+        if pair in _INSTEAD or norm in _GIVING_UP:
+            return "the place given up"
+        if norm == "from" and index and tokens[index - 1].norm in _MOVED:
+            return "the place given up"
+        if norm not in _ON_THE_WAY:
+            return None
+    return None
+
+
+def _people_of(tokens: Sequence[Token], start: int, size: int, place: str) -> str | None:
+    """The place is a country standing for its people ("the leaders of Mexico and Chile",
+    "Ghana's president") in a sentence that puts the event in another place."""
+    people = False
+    end = start + size
+    if tokens[end - 1].text.endswith(("'s", "\u2019s")):
+        people = end < len(tokens) and tokens[end].norm in _PEOPLE
+    index = start - 1
+    while index >= 1 and (tokens[index].norm in _CHAIN or tokens[index].capitalised):
+        index -= 1  # "the leaders of Mexico and Chile": back over the other countries
+    if index >= 1 and tokens[index].norm in _PEOPLE_OF and tokens[index - 1].norm in _PEOPLE:
+        people = True
+    if not people:
+        return None
+    own = {t.norm for t in tokenize(place)}
+    for at in range(1, len(tokens) - 1):
+        if tokens[at].norm in _AT and tokens[at + 1].capitalised and tokens[at + 1].norm not in own:
+            return "the country of those who attended"
+    return None
+
+
+def _host_dateline(tokens: Sequence[Token], start: int, size: int, text: str) -> bool:
+    """The place opens its sentence as a dateline (a dash or a bracket within its first few
+    words) and the sentence calls a place the summit's host ("the city hosting the summit",
+    "the summit's host city", "here")."""
+    if start != 0:
+        return False
+    lead = min(start + size + 3, len(tokens) - 1)
+    if not any(
+        any(mark in text[tokens[i].end : tokens[i + 1].start] for mark in _DASHES)
+        for i in range(start + size - 1, lead)
+    ):
+        return False
+    norms = [t.norm for t in tokens[start + size :]]
+    summit = any(n.startswith(_SUMMITS) for n in norms)
+    return summit and (not _HOSTING.isdisjoint(norms) or not _HERE.isdisjoint(norms))
+
+
+__all__ = ["place_reading"]
