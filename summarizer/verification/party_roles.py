@@ -40,7 +40,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.verification.article import ArticleText
 from summarizer.verification.conditions import in_condition
 from summarizer.verification.names import TITLES
 from summarizer.verification.party_calls import (
@@ -58,7 +57,7 @@ from summarizer.verification.party_frames import (
     reports_only,
     spoken_in,
 )
-from summarizer.verification.party_names import is_capital, party_mentions
+from summarizer.verification.party_names import is_capital
 from summarizer.verification.summit_chairs import chairs_or_observes, opener_subject
 from summarizer.verification.summit_roles import not_meeting
 from summarizer.verification.tokens import Token, word_set
@@ -347,26 +346,6 @@ def _hosts_others(tokens: Sequence[Token], last: int) -> bool:
     return any(word in {"between", "among"} for word in words[2:6])
 
 
-def roled_parties(article: ArticleText, index: int, mode: str = "stance") -> frozenset[str]:
-    """The parties a sentence names only in a role (every alias of them there is a
-    mediator's, proposer's, host's or appealing one's; for a summit, a host's); read once per
-    sentence."""
-    memo_key = ("roled parties", index, mode)
-    known: frozenset[str] | None = article.memo.get(memo_key)
-    if known is not None:
-        return known
-    tokens = article.sentence_tokens(index)
-    roled: set[str] = set()
-    free: set[str] = set()
-    for position, key, _, size in party_mentions(tokens):
-        if in_role(tokens, position, position + size - 1, article.text, mode):
-            roled.add(key)
-        else:
-            free.add(key)
-    known = article.memo[memo_key] = frozenset(roled - free)
-    return known
-
-
 def _continues(tokens: Sequence[Token], last: int, text: str) -> bool:
     """Whether a list of names goes on after this one ("Egypt, Qatar and ...")."""
     if last + 1 >= len(tokens):
@@ -375,4 +354,4 @@ def _continues(tokens: Sequence[Token], last: int, text: str) -> bool:
     return gap == "," or tokens[last + 1].norm in {"and", "or"}
 
 
-__all__ = ["in_role", "roled_parties"]
+__all__ = ["in_role"]
