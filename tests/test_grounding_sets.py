@@ -248,6 +248,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_numbers30_cases": frozenset(
         {"duration-units", "list-count", "old-rate", "party-tally", "truce-kind"}
     ),
+    # session 14: each bill's own tally, a rate's goods or country, counts near other counts,
+    # thousands set apart by a space, a range's first and last day
+    "make_numbers33_cases": frozenset(
+        {"date-ranges", "near-counts", "rate-owner", "several-measures", "spaced-thousands"}
+    ),
     "make_roles29_cases": frozenset({"announcer", "chair-observer", "reporter-actor"}),
     # session 14: a condition's party, a place's adjective, a report's source, an earlier
     # meeting's or another attack's day, a party's own first-person decision

@@ -24,6 +24,7 @@ class Context:
     evidence_given: bool = False
     metadata: dict[str, str] = field(default_factory=dict)
     published: dt.date | None = None  # the article's date, for relative days
+    parent: BaseModel | None = None  # the fact holding this one (a count's measure), if any
 
     def sentence_tokens(self) -> Iterable[list[Token]]:
         for index in self.sentences:

@@ -129,4 +129,49 @@ def line_dates(article: ArticleText) -> frozenset[dt.date]:
     return known
 
 
-__all__ = ["dates_in", "line_dates"]
+# A date whose year is glued to the next sentence's first word ("September 5, 2014The
+# ceasefire ..."): a scraped page's dateline, the day the story was filed.
+_GLUED_YEAR = re.compile(r"(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:1[89]|20)\d\d(?=[A-Z][a-z])")
+# After a dateline's date: "(UPI) -", "(Wire) --", "/ Reuters /"
+_AFTER_DATELINE = re.compile(r"\s*\([^)]{1,40}\)\s*(?:[-\u2013\u2014]|$)")
+
+# A dateline's place in capitals glued to a caption's last word ("Reuters picQUITO, ", "AFP
+# photoGAZA CITY, "), read only before a date followed by a dateline's dash.
+_GLUED_PLACE = re.compile(r"(?<![A-Z])[A-Z][A-Z.'\-]{2,}(?:\s+[A-Z][A-Z.'\-]+)*,?\s*$")
+_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[-\u2013\u2014]|--)")
+
+# A dateline's place with its country before the date ("CANBERRA, Australia (March 22, 1998 -
+# PACNEWS)---", "LIMA, Peru, Oct. 2 (Wire) -"): the place in capitals opens the sentence.
+_PLACE_COUNTRY = re.compile(
+    r"\s*[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?\s*"
+    r"(?P<paren>\(\s*)?"
+)
+# The rest of a dateline's parenthesis after its date: ", 1998 - PACNEWS/Ioane)---"
+_PAREN_DATELINE_END = re.compile(r"[^()]{0,40}\)\s*(?:[-\u2013\u2014]|$)")
+
+
+def is_dateline(text: str, match: re.Match[str]) -> bool:
+    """Whether a date is a dateline's: after a dateline's place ("PHNOM PENH, July 30 (Wire)
+    - ...", with its country before a wire's parenthesis or dash: "CANBERRA, Australia (March
+    22, 1998 - PACNEWS)---") or opening the text before an agency's name and a dash ("Jan. 7
+    (UPI) - ..."): the day the story was filed, not a day it reports."""
+    if _GLUED_YEAR.match(text, match.end()):
+        return True  # "September 5, 2014The ...", "Sept. 5, 2014The"
+    before = text[: match.start()]
+    place = before.strip().rstrip(",").replace(" ", "").replace(".", "")
+    if place and place.isalpha() and place.isupper():
+        return True
+    if _DATELINE_DASH.match(text, match.end()) and _GLUED_PLACE.search(before[-60:]):
+        return True  # "Reuters picQUITO, Sept 4 — ...": a caption glued to the place
+    placed = _PLACE_COUNTRY.fullmatch(before)
+    if placed:
+        after = _PAREN_DATELINE_END if placed["paren"] else _AFTER_DATELINE
+        return bool(after.match(text, match.end()))
+    if before.strip():
+        return False
+    rest = text[match.end() :]
+    rest = rest[rest.find("(") :] if re.match(r"[\s\d,.a-z]*\(", rest) else rest
+    return bool(_AFTER_DATELINE.match(rest))
+
+
+__all__ = ["dates_in", "is_dateline", "line_dates"]

@@ -43,6 +43,7 @@ from summarizer.comparators import Supported
 from summarizer.text.relative_dates import resolve
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.date_lines import is_dateline
 from summarizer.verification.day_limits import day_limit
 from summarizer.verification.day_occasions import conflict_day
 from summarizer.verification.day_others import (
@@ -54,6 +55,7 @@ from summarizer.verification.day_others import (
     old_plan,
     other_measure,
 )
+from summarizer.verification.day_ranges import RANGE_VALUE, first_days, range_end
 from summarizer.verification.day_roles import bound_to
 from summarizer.verification.earlier_days import event_role, recalled
 from summarizer.verification.event_days import saying_day
@@ -112,26 +114,6 @@ _TIME_WORD = re.compile(
     r"(?:\b(?:at|from|until|till|before|after|since|by|between)\s+|^\s*)$", re.IGNORECASE
 )
 _TIME_ZONE = re.compile(r"\s*(?:hrs?\b|h\b|GMT\b|UTC\b|local\s+time\b)", re.IGNORECASE)
-# A date whose year is glued to the next sentence's first word ("September 5, 2014The
-# ceasefire ..."): a scraped page's dateline, the day the story was filed.
-_GLUED_YEAR = re.compile(r"(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s*(?:1[89]|20)\d\d(?=[A-Z][a-z])")
-# After a dateline's date: "(UPI) -", "(Wire) --", "/ Reuters /"
-_AFTER_DATELINE = re.compile(r"\s*\([^)]{1,40}\)\s*(?:[-\u2013\u2014]|$)")
-
-# A dateline's place in capitals glued to a caption's last word ("Reuters picQUITO, ", "AFP
-# photoGAZA CITY, "), read only before a date followed by a dateline's dash.
-_GLUED_PLACE = re.compile(r"(?<![A-Z])[A-Z][A-Z.'\-]{2,}(?:\s+[A-Z][A-Z.'\-]+)*,?\s*$")
-_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:[-\u2013\u2014]|--)")
-
-# A dateline's place with its country before the date ("CANBERRA, Australia (March 22, 1998 -
-# PACNEWS)---", "LIMA, Peru, Oct. 2 (Wire) -"): the place in capitals opens the sentence.
-_PLACE_COUNTRY = re.compile(
-    r"\s*[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},?\s*"
-    r"(?P<paren>\(\s*)?"
-)
-# The rest of a dateline's parenthesis after its date: ", 1998 - PACNEWS/Ioane)---"
-_PAREN_DATELINE_END = re.compile(r"[^()]{0,40}\)\s*(?:[-\u2013\u2014]|$)")
-
 # A value that writes its own lower bound ("beyond mid-June", "no earlier than Friday").
 _BOUNDED = re.compile(r"\b(?:beyond|after|earlier than|sooner than)\b", re.IGNORECASE)
 
@@ -170,7 +152,7 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
     ``generous``: read as evidence, where "8:30" may be either half of the day."""
     found: list[Mention] = []
     for match in _MONTH_DAY.finditer(text):
-        if _dateline(text, match):
+        if is_dateline(text, match):
             continue
         month = MONTH_NUMBER[match[1].lower()]
         numbers = {int(d) for d in (match[2], match[3]) if d}
@@ -178,7 +160,7 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
         found.append((days, *match.span()))
     for match in _DAY_MONTH.finditer(text):
         day = int(match[1])
-        if 1 <= day <= 31 and not _dateline(text, match):  # "ADDIS ABABA, 9 May -"
+        if 1 <= day <= 31 and not is_dateline(text, match):  # "ADDIS ABABA, 9 May -"
             found.append((frozenset({("day", MONTH_NUMBER[match[2].lower()], day)}), *match.span()))
     for match in _ISO.finditer(text):
         found.append((frozenset({("day", int(match[2]), int(match[3]))}), *match.span()))
@@ -219,7 +201,7 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
         key: Key = ("time", hour % 12, minute, "pm" if hour >= 12 else "am")
         found.append((frozenset({key, ("time", hour % 12, minute, "")}), *match.span()))
     for match in _MONTH_ALONE.finditer(text):
-        if _dateline(text, match):
+        if is_dateline(text, match):
             continue
         found.append((frozenset({("month", MONTH_NUMBER[match[1].lower()])}), *match.span()))
     found.extend(period_mentions(text, generous))  # "last week", "earlier this month"
@@ -246,30 +228,6 @@ def _period(keys: frozenset[Key]) -> bool:
     return any(key[0] == "period" for key in keys)
 
 
-def _dateline(text: str, match: re.Match[str]) -> bool:
-    """Whether a date is a dateline's: after a dateline's place ("PHNOM PENH, July 30 (Wire)
-    - ...", with its country before a wire's parenthesis or dash: "CANBERRA, Australia (March
-    22, 1998 - PACNEWS)---") or opening the text before an agency's name and a dash ("Jan. 7
-    (UPI) - ..."): the day the story was filed, not a day it reports."""
-    if _GLUED_YEAR.match(text, match.end()):
-        return True  # "September 5, 2014The ...", "Sept. 5, 2014The"
-    before = text[: match.start()]
-    place = before.strip().rstrip(",").replace(" ", "").replace(".", "")
-    if place and place.isalpha() and place.isupper():
-        return True
-    if _DATELINE_DASH.match(text, match.end()) and _GLUED_PLACE.search(before[-60:]):
-        return True  # "Reuters picQUITO, Sept 4 — ...": a caption glued to the place
-    placed = _PLACE_COUNTRY.fullmatch(before)
-    if placed:
-        after = _PAREN_DATELINE_END if placed["paren"] else _AFTER_DATELINE
-        return bool(after.match(text, match.end()))
-    if before.strip():
-        return False
-    rest = text[match.end() :]
-    rest = rest[rest.find("(") :] if re.match(r"[\s\d,.a-z]*\(", rest) else rest
-    return bool(_AFTER_DATELINE.match(rest))
-
-
 def _sentence_mentions(ctx: Context, index: int) -> list[tuple[frozenset[Key], int, int]]:
     """A sentence's mentions with their first and last token index, read once per article."""
     key = ("day mentions", index, ctx.published)
@@ -278,7 +236,8 @@ def _sentence_mentions(ctx: Context, index: int) -> list[tuple[frozenset[Key], i
         start, end = ctx.article.sentences[index]
         tokens = ctx.article.sentence_tokens(index)
         found = []
-        for keys, low, high in mentions_of(ctx.article.text[start:end], ctx.published, True):
+        sentence = ctx.article.text[start:end]  # "from 14-18 July": 14 July too (day_ranges)
+        for keys, low, high in [*mentions_of(sentence, ctx.published, True), *first_days(sentence)]:
             span = _token_span(tokens, start + low, start + high)
             if span is not None:
                 found.append((keys, *span))
@@ -315,7 +274,7 @@ def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
     other, missing = "", False
     bounded = bool(_BOUNDED.search(str(value)))
     for group in wanted:  # every day and time the value names: "11 a.m. on Friday" is not 2 a.m.
-        found, role = _found(group, rule, ctx, bounded)
+        found, role = _found(group, rule, ctx, bounded, bool(RANGE_VALUE.search(str(value))))
         other = other or role
         missing = missing or not found
     if not missing:
@@ -357,11 +316,14 @@ def _occasion(value: str, rule: Supported, ctx: Context) -> Result:
     return (False, f"{value!r} is in its evidence, but as {other}") if other else (True, "")
 
 
-def _found(group: frozenset[Key], rule: Supported, ctx: Context, bounded: bool) -> tuple[bool, str]:
+def _found(
+    group: frozenset[Key], rule: Supported, ctx: Context, bounded: bool, ranged: bool = False
+) -> tuple[bool, str]:
     """Whether an evidence sentence states one of a day's keys as the field's day; else the
     role it has there instead (empty when none). ``bounded``: the value writes its own bound
     ("beyond mid-June"), so the evidence's bound is the value's."""
     other, text = "", ctx.article.text
+    days = frozenset(key[2] for key in group if len(key) == 3 and key[0] == "day")
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         for keys, first, last in _sentence_mentions(ctx, index):
@@ -373,6 +335,8 @@ def _found(group: frozenset[Key], rule: Supported, ctx: Context, bounded: bool) 
                 role = role or saying_day(tokens, first, last, about)
             elif _caption(ctx, index):
                 role = "a photo caption's day"  # "... Rafah, January 9, 2025. REUTERS/Staff"
+            elif "start" in rule.cues and not ranged and range_end(tokens, first, last, days):
+                role = "the last day of a range"  # "from 14-18 July": 18 July is the end
             elif "meet" in rule.cues and old_plan(tokens, first, text) and _delayed(ctx):
                 role = "the old time of a postponed meeting"
             else:

@@ -229,7 +229,10 @@ class _Walk:
         )
         return located
 
-    def visit(self, model: BaseModel, path: str, inherited: _Scope | None) -> None:
+    def visit(
+        self, model: BaseModel, path: str, inherited: _Scope | None,
+        parent: BaseModel | None = None,
+    ) -> None:  # fmt: skip
         """Check ``model`` and everything inside it. A part without evidence of its own (a
         count inside a sanctions measure) is read against its parent's evidence."""
         prefix = f"{path}." if path else ""
@@ -268,6 +271,7 @@ class _Walk:
                         scope[1],
                         self.meta,
                         self.published,
+                        parent,
                     )
                 self.check_value(rule, value, child_path, context)
             if is_free:
@@ -282,11 +286,11 @@ class _Walk:
                     }
                 )
             if is_model:
-                self.visit(value, child_path, scope)
+                self.visit(value, child_path, scope, model)
             elif is_list:
                 for index, item in enumerate(value):
                     if _is_model(item):
-                        self.visit(item, f"{child_path}[{index}]", scope)
+                        self.visit(item, f"{child_path}[{index}]", scope, model)
         if has_evidence and not stated_passages and states_something and not self_evident:
             self.unevidenced.append(path or "(facts)")
 

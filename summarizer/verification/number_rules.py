@@ -35,11 +35,14 @@ from summarizer.verification.count_nouns import other_noun
 from summarizer.verification.divisions import label_side
 from summarizer.verification.durations import day_lengths
 from summarizer.verification.list_counts import listing_clash
+from summarizer.verification.measure_tallies import tally_clash
 from summarizer.verification.mixed_numbers import with_fractions
 from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.old_rates import in_place
 from summarizer.verification.ranges import overlaps, ranged
+from summarizer.verification.rate_owners import rate_clash
 from summarizer.verification.score_outcomes import UNREAD
+from summarizer.verification.sponsor_counts import sponsor_clash
 from summarizer.verification.stand_ins import heads_clause, opening_subject
 from summarizer.verification.thresholds import threshold_at
 from summarizer.verification.tokens import Token, tokenize, word_set
@@ -146,6 +149,9 @@ def support_number(
                 continue
             owned = vote_owner(tokens, mention, mentions, text, what, whole) if what else ""
             owned = owned or (listing_clash(tokens, mention, mentions, text, what) if what else "")
+            owned = owned or (sponsor_clash(tokens, mention, what) if what else "")
+            if what and not owned:  # "passed the A Act 398-17, the B Act 344-71"
+                owned = tally_clash(tokens, mention, mentions, text, ctx.parent)
             if owned:  # a party's or committee's tally; a list's total (vote_groups, list_counts)
                 disagreeing = disagreeing or owned
                 continue
@@ -167,6 +173,11 @@ def support_number(
             if rule.kind == "number" and not dated and in_place(tokens, mention, mentions, text):
                 disagreeing = disagreeing or f"{wanted:g} is the value in place before the measure"
                 continue  # "up from the current 10 percent" (old_rates.py)
+            percent = rule.unit == "percent"
+            owner = rate_clash(tokens, mention, mentions, text, ctx.fact) if percent else ""
+            if owner:  # "25% on steel and 10% on aluminum"
+                disagreeing = disagreeing or owner
+                continue
             earlier = previous_value(tokens, mention)
             if earlier and not dated:
                 disagreeing = disagreeing or f"{wanted:g} is the value before a change, not now"

@@ -203,9 +203,12 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
                 continue  # "F-16", "COVID-19": part of a name; not "a 10-to-1 vote"
             if (previous is not None and previous.norm in _MONTHS) or _is_year(token, following):
                 continue  # "Oct. 21", "2025": a date, not a quantity
+            if text:  # "380 000", "1 200": groups of three after a space
+                value, last = spaced_thousands(tokens, index, text)
+                following = tokens[last + 1] if last + 1 < len(tokens) else None
             if following is not None and following.norm in SCALES and following.norm != "hundred":
                 value *= SCALES[following.norm]
-                last = index + 1
+                last += 1
         else:
             read = word_number(norms, index) or a_scale(norms, index)
             if read is None:
@@ -217,6 +220,33 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
         found.append(mention_of(tokens, norms, index, last, value))
         resume = last + 1
     return found
+
+
+# The spaces a number's groups of thousands may be written with: a plain, a no-break, a
+# narrow no-break and a thin space, one of them alone (never a line break).
+_GROUP_GAPS = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
+
+
+def spaced_thousands(tokens: list[Token], index: int, text: str) -> tuple[float, int]:
+    """The value of a number whose thousands are set apart by a space ("380 000", "1 200",
+    "2 400 000", the French and SI style) from ``tokens[index]`` on, and its last token.
+    A group joins only with exactly three digits after one space, after a first group of one
+    to three digits with no comma or point ("12 15", "12 1500" and "1,200 000" are two
+    numbers); a number after a month is a day ("July 14 000" is no 14,000: the caller has
+    skipped it)."""
+    first = tokens[index].text
+    value, last = _digits(tokens[index]), index
+    if not (first.isdigit() and len(first) <= 3):
+        return value, last
+    while last + 1 < len(tokens):
+        group = tokens[last + 1]
+        gap = text[tokens[last].end : group.start]
+        if gap not in _GROUP_GAPS or not (group.is_number and group.text.isdigit()):
+            break
+        if len(group.text) != 3:
+            break
+        value, last = value * 1000 + int(group.text), last + 1
+    return value, last
 
 
 def mention_of(

@@ -20,7 +20,8 @@ in another fact's evidence) never supports it:
   round's ("the progress made in talks in Stockholm"), a place something else is handed on
   to ("transferred as scheduled to Venezuela") or the end of a longer name ("Beach"). "Bring
   the sides together in Geneva" and "..., possibly in Kuwait" name a meeting's place.
-- ``title``: the name as whole tokens in those sentences.
+- ``title``: the name as whole tokens in those sentences, not another measure's beside a
+  tally given for this one (:mod:`summarizer.verification.measure_tallies`).
 - ``actor``: as ``party``, not only as the one acted on; named elsewhere in the article only
   for evidence naming its actors as a group (:mod:`summarizer.verification.event_actors`).
 - ``party``: a country or group by any alias (capital, seat, people, short form) or by a person
@@ -59,6 +60,7 @@ from summarizer.verification.measure_acts import (
     partnered_on,
 )
 from summarizer.verification.measure_stages import support_stage
+from summarizer.verification.measure_tallies import support_title
 from summarizer.verification.metadata import (
     support_byline,
     support_date,
@@ -413,14 +415,6 @@ def _made_at_meeting(tokens: Sequence[Token], index: int) -> bool:
         return False
     rest = words[2:] if len(words) > 1 and words[1] in {"the", "a", "an", "their"} else words[1:]
     return bool(rest) and rest[0] in _MEETING_NOUNS
-
-
-def support_title(value: Any, rule: Supported, ctx: Context) -> Result:
-    if not ctx.sentences:
-        return no_evidence(ctx)
-    if any(find_phrase(str(value), tokens) for tokens in ctx.sentence_tokens()):
-        return True, ""
-    return False, f"{value!r} is not stated in its evidence as whole words"
 
 
 RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
