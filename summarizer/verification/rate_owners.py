@@ -97,7 +97,9 @@ def country_of(tokens: Sequence[Token], mention: NumberMention, text: str) -> st
 
 
 def _matches(goods: frozenset[str], targets: Sequence[frozenset[str]]) -> bool:
-    return any(t and (t <= goods or goods <= t) for t in targets)
+    """Whether the goods are one of the targets; unread goods (empty) are none of them (an
+    empty set is a subset of every target: "bringing the total duty to 50%" had matched)."""
+    return bool(goods) and any(t and (t <= goods or goods <= t) for t in targets)
 
 
 def rate_clash(

@@ -30,8 +30,9 @@ fail:
   another role (unsupported) does not;
 - ``mashed-name``: a person value that joins one man's first name to another's surname
   ("Luciano Londono" on a page naming Luciano Marin and Rodrigo Londono) is refused,
-  unsupported when the page gives the surname another first name, unconfirmed when it
-  gives the surname none; the real names and the bare surname pass.
+  unsupported when the page gives the surname another first name; when it gives the surname
+  none, any first name passes (as the red-team set holds: "Vladimir Putin" beside "Vladimir
+  Medinsky" and a bare "Putin"); the real names and the bare surname pass.
 
 Run ``python tests/data/make_votes31_cases.py`` to rebuild it. Every sentence was written
 for this set (fictional outlets, places and people, or public bodies in invented sentences);
@@ -692,9 +693,7 @@ person(True, M4, "Ines Varga", "proposer, her own name", "proposer")
 person(True, M3, "Halvorsen", "the surname alone", "summit")
 person(False, M1, "Luciano Londono", "one man's first name, another's surname (unsupported)")
 person(False, M1, "Rodrigo Marin", "swapped the other way (unsupported)")
-person(
-    False, M2, "Luciano Londono", "the surname has no first name; Luciano is Marin's (unconfirmed)"
-)
+person(True, M2, "Luciano Londono", "the surname has no first name: any may be his (red-team 0352)")
 person(False, M3, "Amara Halvorsen", "her first name, his surname (unsupported)")
 person(False, M3, "Teodor Okafor", "his first name, her surname (unsupported)")
 person(False, M5, "Marta Berglund", "proposer mashed (unsupported)", "proposer")
@@ -703,12 +702,13 @@ person(
     False,
     M4,
     "Ines Petrov",
-    "the general has no first name; Ines is Varga's (unconfirmed)",
+    "the general accepted, Varga proposed (unsupported)",
     "proposer",
 )
 person(False, M1, "Luciano Londono", "a summit party mashed (unsupported)", "summit")
 person(False, M3, "Amara Halvorsen", "a summit party mashed (unsupported)", "summit")
-person(False, M2, "Luciano Londono", "a summit party, first name borrowed (unconfirmed)", "summit")
+person(True, M2, "Luciano Londono", "a summit party whose surname has no first name", "summit")
+person(False, M3, "Teodor Okafor", "a summit party mashed (unsupported)", "summit")
 
 
 def build_cases() -> list[dict[str, object]]:
