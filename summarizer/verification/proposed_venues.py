@@ -3,8 +3,8 @@ proposed Pyongyang as the venue", "Ankara offered Istanbul as a possible venue",
 suggested Budapest could host", "repeated his offer to host them in Istanbul". A proposal is
 no plan: the place may be where the meeting will be, but the sentence does not say it is, so
 the value is *unconfirmed* (its words are there, its role as the planned place unread), not
-unsupported. For a meeting itself said ``proposed`` the proposed place is its place and keeps
-its old verdict.
+unsupported. For a meeting itself said ``proposed``, or with no status, the proposed place is
+its place and keeps its old verdict.
 
 What is read: a verb or noun of proposing (propose, suggest, offer, float, pitch, put
 forward, invite) up to nine words before the place within its clause (no comma, semicolon or

@@ -84,9 +84,10 @@ _PROPOSAL = "a place proposed for it"
 
 
 def _offered(ctx: Context, tokens: Sequence[Token], start: int, size: int, text: str) -> bool:
-    """A place only proposed (:mod:`proposed_venues`), for a meeting not itself ``proposed``."""
+    """A place only proposed (:mod:`proposed_venues`), for a meeting with a status past a
+    proposal (a meeting ``proposed``, or with no status, keeps the proposed place)."""
     status = getattr(ctx.fact, "status", None)
-    if str(getattr(status, "value", status)) == "proposed":
+    if status is None or str(getattr(status, "value", status)) == "proposed":
         return False
     return proposed_venue(tokens, start, size, text)
 
