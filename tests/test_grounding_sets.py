@@ -70,6 +70,10 @@ SETS: dict[str, frozenset[str]] = {
             "stance-rejected",
         }
     ),
+    # session 14: plans undone later, proposals, signings and figures, watched-for breaches
+    "make_statuses33_cases": frozenset(
+        {"proposal-instead", "quoted-status", "signing-figurative", "undone-plan"}
+    ),
     # session 13: a meeting's place as talks', a journey for talks' or a document's namesake
     "make_places29_cases": frozenset({"named-after", "talks-in", "travel-for-talks"}),
     # session 13: a truce declared from a time, another event's day, a bill awaiting signature

@@ -24,8 +24,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.verification.context import Context, Result
+from summarizer.verification.context import Context, Result, unconfirmed
 from summarizer.verification.names import find_phrase
+from summarizer.verification.proposed_venues import proposed_venue
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 # One-word and two-word openers of the place given up.
@@ -67,12 +68,28 @@ def place_reading(place: str, ctx: Context, meeting: bool) -> Result | None:
             if meeting and _host_dateline(tokens, start, size, text):
                 return True, ""
             role = _given_up(tokens, start) or _people_of(tokens, start, size, place)
+            if role is None and meeting and _offered(ctx, tokens, start, size, text):
+                role = _PROPOSAL
             if role is None:
                 return None
             roles.append(role)
     if not roles:
         return None
+    if all(role == _PROPOSAL for role in roles):
+        return unconfirmed(f"{place!r} is in its evidence only as {_PROPOSAL}")
     return False, f"{place!r} is in its evidence only as {roles[0]}"
+
+
+_PROPOSAL = "a place proposed for it"
+
+
+def _offered(ctx: Context, tokens: Sequence[Token], start: int, size: int, text: str) -> bool:
+    """A place only proposed (:mod:`proposed_venues`), for a meeting with a status past a
+    proposal (a meeting ``proposed``, or with no status, keeps the proposed place)."""
+    status = getattr(ctx.fact, "status", None)
+    if status is None or str(getattr(status, "value", status)) == "proposed":
+        return False
+    return proposed_venue(tokens, start, size, text)
 
 
 def _given_up(tokens: Sequence[Token], start: int) -> str | None:

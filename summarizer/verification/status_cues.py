@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.status_figures import EXTRA
 from summarizer.verification.tokens import word_set
 
 # Cue phrases per enum (by class name) and value. Words are matched on whole tokens' normal
@@ -320,6 +321,8 @@ VOCABULARIES: dict[str, dict[str, str]] = {
     "EventKind": _EVENT,
 }
 """The cue phrases, by enum class name and value ("|" between phrases)."""
+for (_family, _value), _extra in EXTRA.items():  # session 14's wordings (status_figures.py)
+    VOCABULARIES[_family][_value] += " | " + _extra
 
 
 def _stems(text: str) -> tuple[str, ...]:

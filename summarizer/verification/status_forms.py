@@ -40,6 +40,7 @@ from summarizer.verification.status_frames import (
     truce_begins,
 )
 from summarizer.verification.tokens import word_set
+from summarizer.verification.watched_words import watched
 
 # The nouns of a truce or of an agreement, as the object of "agree" or of a vote.
 _TRUCE_NOUNS = (
@@ -254,8 +255,8 @@ def not_a_cue(norms: Sequence[str], start: int, end: int) -> bool:
     the resistance"): it refuses only before what it resists ("resistance to the plan") or
     after a verb of meeting or showing it ("met stiff resistance"). "local" before a noun
     that is no place ("06:00 local time") is no local truce."""
-    if local_of_other(norms, start, end):
-        return True
+    if local_of_other(norms, start, end) or watched(norms, start):
+        return True  # "we are monitoring ceasefire violations" (watched_words.py)
     if norms[start] == "convened" and norms[end : end + 1] == ["by"] and start:
         if norms[start - 1] in _PASSIVE:
             return False  # "the summit was convened by Egypt on Monday"

@@ -27,6 +27,7 @@ from summarizer.verification.first_person import own_commitment
 from summarizer.verification.other_meetings import planned_elsewhere
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.status_pending import DEAL_WORDS, pending
+from summarizer.verification.status_undone import replanned, undone_plan
 from summarizer.verification.statuses import (
     NOT_CHECKED,
     UNDONE_BY,
@@ -36,6 +37,7 @@ from summarizer.verification.statuses import (
     undoing,
     worded,
 )
+from summarizer.verification.taken_back import fighting_goes_on
 from summarizer.verification.tokens import word_set
 from summarizer.verification.truce_kinds import TRUCE_NOUNS, called_full, qualified_kind
 
@@ -75,7 +77,12 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     shown = raw.replace("_", " ")
     if planned_elsewhere(family, raw, ctx):
         return False, f"its evidence words it as held; {shown!r} is another meeting's"
-    found = worded(family, raw, ctx)
+    if family == "Stance" and raw in GROUPS["Stance"][0] and _taken_back(ctx):
+        return False, f"its evidence takes {shown!r} back: the party's fighting goes on"
+    undone = undone_plan(family, raw, ctx)
+    if undone:
+        return False, f"its evidence words it as {undone.replace('_', ' ')!r} since, not {shown!r}"
+    found = "yes" if undone == "" else worded(family, raw, ctx)
     if found == "yes" or (family == "Stance" and raw == "agreed" and own_commitment(ctx)):
         return True, ""  # or '"We have decided to stop all operations," the army said'
     if found == "earlier":
@@ -107,6 +114,8 @@ def contradicting(family: str, raw: str, ctx: Context) -> str | None:
     own = [group for group in GROUPS.get(family, ()) if raw in group]
     if not own:
         return None
+    if family == "SummitStatus" and raw in _OFF:  # a new date proposed "instead" fits it
+        heads = {i: 0 if replanned(clause_norms(ctx, i)) else n for i, n in heads.items()}
     for group in GROUPS[family]:
         if group is own[0]:
             continue
@@ -114,6 +123,11 @@ def contradicting(family: str, raw: str, ctx: Context) -> str | None:
             if worded(family, other, ctx, heads) == "yes":
                 return other
     return None
+
+
+def _taken_back(ctx: Context) -> bool:
+    """A welcome followed by the party's fighting going on (:mod:`taken_back`)."""
+    return any(fighting_goes_on(clause_norms(ctx, index)) for index in ctx.sentences)
 
 
 def _narrower_kind(ctx: Context) -> str | None:
