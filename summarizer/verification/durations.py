@@ -11,9 +11,10 @@ session 14: "the pause is due to last two weeks" did not back a ``duration_days`
   months" given as 30 or 90 days is refused as *unconfirmed* (the length is there, the day
   count is a reading the page does not make); a number outside that span is unsupported.
 
-Each length is read as a number of days standing where the page's number stands, so the
-other number rules (a cue near it, "within two weeks" being when and not how long, "two
-weeks ago" a point in time) decide it as they decide "14 days".
+A length after "every" or "each", or "twice a week", is how often, not how long
+(:func:`recurring`). Each length is read as a number of days standing where the page's number
+stands, so the other number rules (a cue near it, "within two weeks" being when and not how
+long, "two weeks ago" a point in time) decide it as they decide "14 days".
 """
 
 from __future__ import annotations

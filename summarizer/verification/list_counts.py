@@ -16,7 +16,10 @@ people listed. Then:
   "overall", after "bringing / taking / raising / pushing ... to", after "now", or
   followed in its clause by "in total", "in all", "altogether", "all told", "so far", "to
   date" or "are now"
-  ("bringing the total to 1,200", "taking the list to 1,950", "which now counts 342 ships");
+  ("bringing the total to 1,200", "taking the list to 1,950", "which now counts 342 ships"),
+  a total word marking only its own number ("now counts 342 ships after 40 were added": 40
+  is no total), and only when the count asks for the number added ("names added") or the
+  sentence gives one ("now names 1,700 individuals" alone is how many are listed);
 - a count of the total ("total listed", "people and entities on the list overall") is refused
   a number read as the one added ("adds 45", "45 more", "a further 45", "45 new names") when
   the number is not also read as the total.

@@ -18,6 +18,11 @@ place), and the number is marked as the one in place:
 - as what the measure replaces ("replacing the existing 12% levy", "replaces a 20% tariff",
   "in place of the 10 percent duty", "instead of the 5% rate").
 
+A marked rate is the measure's own after a verb of matching ("will match the existing 25
+percent U.S. duty", "in line with today's 12.5 percent"), and another measure's own when it
+and every other rate name their goods and share none ("the existing 25 percent tariff on EVs
+... a new 10 percent levy on batteries").
+
 The refusal is *unsupported*: the page states the number, as the rate before the measure.
 """
 

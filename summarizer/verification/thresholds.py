@@ -8,10 +8,15 @@ to advance" gave 60 votes in favour). For a count of one side's votes ("votes in
 - or after it: "the 60 needed", "60 votes required", "the 60 necessary", "a 60-vote
   threshold", "a 60-vote supermajority", "60 votes to advance" after a need word.
 
-The number is stated, and read, as the threshold: the refusal is unsupported (``False``), as
-for the other side of a score. A count of the votes needed ("votes needed to pass") is no
-side's count and is read as before. What is left out: a threshold worded only by the goal
-("60 votes would end the filibuster", "the 60 it takes"), read as before.
+- or as a threshold noun's value by a copula: "the threshold for passage is 55 votes", "the
+  bar for overriding a veto is 290", "the minimum stood at 40".
+
+A threshold the sentence restates as votes won ("needed 290 votes and got exactly 290") is the
+side's count too (:func:`needed_only`). The number is stated, and read, as the threshold: the
+refusal is unsupported (``False``), as for the other side of a score. A count of the votes
+needed ("votes needed to pass") is no side's count and is read as before. What is left out: a
+threshold worded only by the goal ("60 votes would end the filibuster", "the 60 it takes"),
+read as before.
 """
 
 from __future__ import annotations

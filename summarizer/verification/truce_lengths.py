@@ -11,6 +11,9 @@ ceasefire's ``duration_days`` (:func:`summarizer.verification.number_rules.suppo
   "stop", "moratorium") word none when their object is something else and no fighting: "a
   90-day pause on tariffs", "a halt to arms deliveries", "suspended aid for 30 days" (a
   truce's length is refused there, as "not this field's number": unsupported);
+- a hyphen-joined length of another noun is that noun's ("followed by a 10-day review", "a
+  14-day curfew"), unless its phrase reaches a truce word or a noun of the deal ("a 10-day
+  humanitarian pause", "a 30-day deal") (:func:`other_length`);
 - a length in hours or weeks is read as days by :mod:`summarizer.verification.durations`
   ("48-hour" is 2, "two-week" 14, "weeklong" 7), one table for every day field.
 

@@ -13,7 +13,9 @@ as 40), for a count of votes (:func:`summarizer.verification.number_rules.suppor
 - a number is a body's *size*, not a side of its vote, after "of the", "out of", "among the",
   "all (of the)", "the entire", "the full" or "the whole" ("Of the 100 senators, 68 backed
   it", "68 votes out of 98 cast", "all 435 House members"), or after a chamber's possessive
-  ("the Senate's 100 members");
+  ("the Senate's 100 members"), but "all N" is a side when a side's verb follows in its
+  clause or a side's noun stands before it ("all 100 senators voted for it", "with the
+  support of all 50 Democrats"; "all 100 senators voted on it" is the body);
 - a count of a chamber's votes ("Senate votes in favour"), or of one side whose words name
   no group ("yes votes", "senators backing it") when its evidence also gives a vote no group
   owns, is refused a group's number (a page whose only vote is a committee's gives that vote
