@@ -295,6 +295,20 @@ SETS: dict[str, frozenset[str]] = {
             "witness-actor",
         }
     ),
+    # session 14 review: "all N voted for it", a matched rate, an interval, a number added
+    # after a total, a threshold met or named as a subject, another noun's length, aid
+    # agencies reacting to a truce
+    "make_fixnumbers_cases": frozenset(
+        {
+            "aid-speaker",
+            "all-voted",
+            "frequency",
+            "list-added",
+            "matched-rate",
+            "other-length",
+            "threshold-met",
+        }
+    ),
     # each status's news wording, other nouns and times
     "make_status_wording_cases": frozenset(
         {

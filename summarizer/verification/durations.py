@@ -11,9 +11,10 @@ session 14: "the pause is due to last two weeks" did not back a ``duration_days`
   months" given as 30 or 90 days is refused as *unconfirmed* (the length is there, the day
   count is a reading the page does not make); a number outside that span is unsupported.
 
-Each length is read as a number of days standing where the page's number stands, so the
-other number rules (a cue near it, "within two weeks" being when and not how long, "two
-weeks ago" a point in time) decide it as they decide "14 days".
+A length after "every" or "each", or "twice a week", is how often, not how long
+(:func:`recurring`). Each length is read as a number of days standing where the page's number
+stands, so the other number rules (a cue near it, "within two weeks" being when and not how
+long, "two weeks ago" a point in time) decide it as they decide "14 days".
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ _HOURS = frozenset({"hour", "hours"})
 # Units a length is only near a number of days in (days in the shortest and the longest).
 _ROUGH = {"month": (28, 31), "months": (28, 31), "year": (365, 366), "years": (365, 366)}
 _ONE = frozenset({"a", "an", "one"})
+# Words that make a length an interval ("every two weeks", "twice a week", "once a fortnight").
+_EVERY = frozenset({"every", "each"})
+_TIMES = frozenset({"once", "twice", "thrice", "times"})
+_PER = frozenset({"per", "apiece"})
+_ABOUT = frozenset({"about", "around", "roughly", "some"})
 
 
 def day_lengths(
@@ -52,6 +58,23 @@ def day_lengths(
         if span and span[0] * mention.value <= wanted <= span[1] * mention.value:
             rough.append(_as_days(mention, wanted, norms, end))
     return exact, rough
+
+
+def recurring(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """Whether a length is how often something recurs, not how long anything lasts: after
+    "every" or "each" ("reviewed every two weeks", "every 14 days", "once every fortnight"),
+    or one of its unit after a count of times or before "per" ("twice a week",
+    "three times a week", "a week" in "once a week"; "10 days per rotation")."""
+    before = mention.first - 1
+    while before >= 0 and tokens[before].norm in _ABOUT:
+        before -= 1
+    if before >= 0 and tokens[before].norm in _EVERY:
+        return True
+    after = mention.last + 2  # past the unit ("14 days per")
+    if after < len(tokens) and tokens[after].norm in _PER and not mention.compound:
+        return True
+    one = tokens[mention.first].norm in _ONE  # "a week", read as 7 days by now
+    return one and before >= 0 and tokens[before].norm in _TIMES
 
 
 def _in_days(value: float, unit: str) -> float | None:
@@ -104,4 +127,4 @@ def _at(norms: Sequence[str], index: int) -> str:
     return norms[index] if index < len(norms) else ""
 
 
-__all__ = ["day_lengths"]
+__all__ = ["day_lengths", "recurring"]

@@ -16,7 +16,10 @@ people listed. Then:
   "overall", after "bringing / taking / raising / pushing ... to", after "now", or
   followed in its clause by "in total", "in all", "altogether", "all told", "so far", "to
   date" or "are now"
-  ("bringing the total to 1,200", "taking the list to 1,950", "which now counts 342 ships");
+  ("bringing the total to 1,200", "taking the list to 1,950", "which now counts 342 ships"),
+  a total word marking only its own number ("now counts 342 ships after 40 were added": 40
+  is no total), and only when the count asks for the number added ("names added") or the
+  sentence gives one ("now names 1,700 individuals" alone is how many are listed);
 - a count of the total ("total listed", "people and entities on the list overall") is refused
   a number read as the one added ("adds 45", "45 more", "a further 45", "45 new names") when
   the number is not also read as the total.
@@ -55,6 +58,10 @@ _ADDING = word_set(
     sanctioned sanctioning"""
 )
 _NEW = word_set("more new additional further extra")
+_ADDED_AFTER = word_set("added listed designated blacklisted sanctioned")
+# Words of a count that ask for the number added, whatever else the page gives ("names
+# added", "new listings"); "people listed" may be those on the list when it is all it gives.
+_ADDED_WHAT = ("add", "new", "more", "further", "additional", "extra", "latest")
 _PHRASE_STOPS = word_set("and or of to in on at by for from with the a an who which that")
 _CLAUSE_MARKS = ",;:()\u2014"
 
@@ -78,8 +85,9 @@ def listing_clash(
         return f"{value} counts {own} listed, not {wanted}"
     joined = " " + " ".join(words) + " "
     total_count = any(f" {phrase} " in joined for phrase in _TOTAL_WHAT)
-    total = is_total(tokens, mention, text)
-    if total and not total_count:
+    total = is_total(tokens, mention, text, mentions)
+    adding = any(word.startswith(_ADDED_WHAT) for word in words)
+    if total and not total_count and (adding or _any_added(tokens, mention, mentions, text)):
         return f"{value} is the list's total, not the number added"
     if total_count and not total and _added(tokens, mention):
         return f"{value} is the number added, not the list's total"
@@ -105,11 +113,30 @@ def _phrase(tokens: Sequence[Token], mention: NumberMention, text: str) -> list[
     return words
 
 
-def is_total(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
-    """Whether the number is a list's total (see the module)."""
+def _any_added(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], text: str
+) -> bool:
+    """Whether the sentence gives another number as the one added ("adds 45 ..., bringing
+    the total to 1,200"): without one, "now names 1,700 individuals" is how many are listed."""
+    return any(
+        m is not mention and _added(tokens, m) and not is_total(tokens, m, text, mentions)
+        for m in mentions
+    )
+
+
+def is_total(
+    tokens: Sequence[Token], mention: NumberMention, text: str,
+    mentions: Sequence[NumberMention] = (),
+) -> bool:  # fmt: skip
+    """Whether the number is a list's total (see the module); a total word marks only its own
+    number, so the reading stops at another of ``mentions`` ("now counts 342 ships after 40
+    were added": 40 is no total)."""
+    taken = {i for m in mentions if m is not mention for i in range(m.first, m.last + 1)}
     end = mention.last + 1
-    while end < min(mention.last + 10, len(tokens)) and not any(
-        mark in text[tokens[end - 1].end : tokens[end].start] for mark in _CLAUSE_MARKS
+    while (
+        end < min(mention.last + 10, len(tokens))
+        and end not in taken
+        and not any(mark in text[tokens[end - 1].end : tokens[end].start] for mark in _CLAUSE_MARKS)
     ):
         end += 1  # "2,100 individuals and entities under the bloc's sanctions in total"
     after = tuple(t.norm for t in tokens[mention.last + 1 : end])
@@ -120,7 +147,7 @@ def is_total(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool
     to = before >= 0 and tokens[before].norm == "to"
     for index in range(before, max(before - 8, -1), -1):
         gap = text[tokens[index].end : tokens[index + 1].start] if index < before else ""
-        if any(mark in gap for mark in _CLAUSE_MARKS):
+        if any(mark in gap for mark in _CLAUSE_MARKS) or index in taken:
             return False
         norm = tokens[index].norm
         if norm in _TOTAL_WORDS or norm == "now" or (to and norm in _RAISING):
@@ -130,11 +157,11 @@ def is_total(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool
 
 def _added(tokens: Sequence[Token], mention: NumberMention) -> bool:
     before = [t.norm for t in tokens[max(mention.first - 3, 0) : mention.first]]
-    after = [t.norm for t in tokens[mention.last + 1 : mention.last + 3]]
+    after = [t.norm for t in tokens[mention.last + 1 : mention.last + 4]]
     return (
         any(word in _ADDING or word in {"another", "further", "additional"} for word in before)
         or bool(after and after[0] in _NEW)
-        or any(word in {"added", "listed", "designated"} for word in after)
+        or any(word in _ADDED_AFTER for word in after)  # "120 entities were designated"
     )
 
 

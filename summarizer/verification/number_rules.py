@@ -33,7 +33,7 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.count_nouns import other_noun
 from summarizer.verification.divisions import label_side
-from summarizer.verification.durations import day_lengths
+from summarizer.verification.durations import day_lengths, recurring
 from summarizer.verification.list_counts import listing_clash
 from summarizer.verification.measure_tallies import tally_clash
 from summarizer.verification.mixed_numbers import with_fractions
@@ -44,10 +44,10 @@ from summarizer.verification.rate_owners import rate_clash
 from summarizer.verification.score_outcomes import UNREAD
 from summarizer.verification.sponsor_counts import sponsor_clash
 from summarizer.verification.stand_ins import heads_clause, opening_subject
-from summarizer.verification.thresholds import threshold_at
+from summarizer.verification.thresholds import needed_only
 from summarizer.verification.tokens import Token, tokenize, word_set
-from summarizer.verification.truce_lengths import truce_cues
-from summarizer.verification.vote_groups import vote_owner, whole_vote
+from summarizer.verification.truce_lengths import other_length, truce_cues
+from summarizer.verification.vote_groups import groups_of, vote_owner, whole_vote
 from summarizer.verification.vote_scores import chamber_name, chambers_of, other_chamber
 from summarizer.verification.vote_scores import vote_side as voted_side
 
@@ -156,7 +156,7 @@ def support_number(
                 disagreeing = disagreeing or owned
                 continue
             scored = voted if side else None
-            if side and threshold_at(tokens, mention, text):
+            if side and needed_only(tokens, mention, mentions, text):
                 disagreeing = disagreeing or f"{wanted:g} is the votes needed, not a side's votes"
                 continue
             if scored == UNREAD:  # a score whose words do not tell which side is first
@@ -170,6 +170,13 @@ def support_number(
                 continue
             if scored is None and not counts_as(mention, rule, tokens, cues):
                 continue
+            length_of = other_length(tokens, mention, cues, text) if "truce" in rule.cues else ""
+            if length_of:  # "followed by a 10-day review" (truce_lengths.py)
+                disagreeing = disagreeing or f"{wanted:g} is the length of a {length_of}"
+                continue
+            if rule.unit == "day" and recurring(tokens, mention):
+                disagreeing = disagreeing or f"{wanted:g} days is how often, not how long"
+                continue  # "reviewed every two weeks" (durations.py)
             if rule.kind == "number" and not dated and in_place(tokens, mention, mentions, text):
                 disagreeing = disagreeing or f"{wanted:g} is the value in place before the measure"
                 continue  # "up from the current 10 percent" (old_rates.py)
@@ -260,6 +267,7 @@ def count_cues(what: str) -> tuple[str, ...]:
         stems.append(word)
         if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":
             stems.append(word[:-1] + "ie")  # "casualty" finds "casualties" too
+    stems.extend(sorted(groups_of(what)))  # "Democratic votes" finds "all 50 Democrats"
     specific = [stem for stem in stems if stem not in _GENERIC]
     if specific:  # "people killed": "killed" (or "dead"), since "60 people injured" is people too
         stems = specific

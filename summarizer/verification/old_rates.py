@@ -18,6 +18,11 @@ place), and the number is marked as the one in place:
 - as what the measure replaces ("replacing the existing 12% levy", "replaces a 20% tariff",
   "in place of the 10 percent duty", "instead of the 5% rate").
 
+A marked rate is the measure's own after a verb of matching ("will match the existing 25
+percent U.S. duty", "in line with today's 12.5 percent"), and another measure's own when it
+and every other rate name their goods and share none ("the existing 25 percent tariff on EVs
+... a new 10 percent levy on batteries").
+
 The refusal is *unsupported*: the page states the number, as the rate before the measure.
 """
 
@@ -25,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.tokens import Token, word_set
 
@@ -48,6 +54,11 @@ _SKIP = word_set("the a an its their of at about around some roughly nearly")
 # Words that end a number's clause when reading back for an adverb of the present.
 _CLAUSE = word_set("but while whereas and which that from")
 _REACH = 5  # words read back from a number for its marker
+# Verbs by which a measure takes another rate as its own ("match", "mirror", "equal", "align
+# with", "in line with"), read over the rate's marker ("match the existing 25 percent").
+_MATCHING = ("match", "mirror", "equal", "copy", "copie", "replicat", "align")
+_LINED = word_set("line par")
+_NO_GOODS = frozenset({"top", "average", "paper", "hold", *WEEKDAYS, *MONTHS})
 
 
 def in_place(
@@ -61,9 +72,43 @@ def in_place(
     ):
         return False  # no other number in its unit: the one in place is all the page gives
     norms = [t.norm for t in tokens]
+    if _matched(tokens, mention, text):
+        return False  # "will match the existing 25 percent U.S. duty": its own new rate
+    own = _goods(norms, mention)
+    if own and all(
+        (goods := _goods(norms, m)) and not goods & own
+        for m in mentions
+        if m.unit == mention.unit and m is not mention
+    ):
+        return False  # "the existing 25% tariff on EVs ... a new 10% levy on batteries"
     if _marked(tokens, mention):
         return any(n in _PROSPECT or n in _CHANGES for n in norms)
     return _present(tokens, mention, text) and any(n in _PROSPECT for n in norms)
+
+
+def _matched(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
+    """A verb of matching before the number, over its marker and the words between ("match
+    the existing 25 percent", "mirroring the current 10% levy", "in line with today's 25
+    percent", "to equal Washington's current 25%"): the rate in place is what the measure sets
+    its own to."""
+    for index in range(mention.first - 1, max(mention.first - 1 - _REACH, -1), -1):
+        norm = tokens[index].norm
+        if norm.startswith(_MATCHING) or (norm == "with" and tokens[index - 1].norm in _LINED):
+            return True
+        if norm in _CLAUSE or any(m in text[tokens[index].end : tokens[index + 1].start]
+                                  for m in ",;:\u2014"):  # fmt: skip
+            return False  # "the rate, which matched ...": another clause's verb
+    return False
+
+
+def _goods(norms: Sequence[str], mention: NumberMention) -> frozenset[str]:
+    """The words after "on" in a rate's phrase ("25 percent tariff on Chinese EVs": chinese,
+    evs), up to three, or none when its phrase names no goods."""
+    for index in range(mention.last + 1, min(mention.last + 5, len(norms) - 1)):
+        if norms[index] == "on" and norms[index + 1] not in _NO_GOODS:  # "on top of", "on Monday"
+            words = norms[index + 1 : index + 4]
+            return frozenset(w for w in words if w not in _SKIP and w not in _CLAUSE)
+    return frozenset()
 
 
 def _marked(tokens: Sequence[Token], mention: NumberMention) -> bool:

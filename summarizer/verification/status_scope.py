@@ -23,6 +23,7 @@ from summarizer.verification.status_cues import (
 )
 from summarizer.verification.status_frames import agreed_to_talk
 from summarizer.verification.tokens import word_set
+from summarizer.verification.truce_kinds import aid_speaker
 
 GAP = 6
 """Most words a ``…`` in a cue may skip ("called the Budapest summit off")."""
@@ -260,6 +261,8 @@ def another_subject(family: str, value: str, norms: Sequence[str], start: int, e
         return other_occasion(norms, start, end)
     if (family, value) == ("SummitStatus", "under_way"):
         return _other_edition(norms, end)
+    if (family, value) == ("CeasefireKind", "humanitarian"):
+        return aid_speaker(norms, start, end)  # "aid agencies welcomed the truce"
     return False
 
 

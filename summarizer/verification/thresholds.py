@@ -8,10 +8,15 @@ to advance" gave 60 votes in favour). For a count of one side's votes ("votes in
 - or after it: "the 60 needed", "60 votes required", "the 60 necessary", "a 60-vote
   threshold", "a 60-vote supermajority", "60 votes to advance" after a need word.
 
-The number is stated, and read, as the threshold: the refusal is unsupported (``False``), as
-for the other side of a score. A count of the votes needed ("votes needed to pass") is no
-side's count and is read as before. What is left out: a threshold worded only by the goal
-("60 votes would end the filibuster", "the 60 it takes"), read as before.
+- or as a threshold noun's value by a copula: "the threshold for passage is 55 votes", "the
+  bar for overriding a veto is 290", "the minimum stood at 40".
+
+A threshold the sentence restates as votes won ("needed 290 votes and got exactly 290") is the
+side's count too (:func:`needed_only`). The number is stated, and read, as the threshold: the
+refusal is unsupported (``False``), as for the other side of a score. A count of the votes
+needed ("votes needed to pass") is no side's count and is read as before. What is left out: a
+threshold worded only by the goal ("60 votes would end the filibuster", "the 60 it takes"),
+read as before.
 """
 
 from __future__ import annotations
@@ -30,23 +35,41 @@ _AFTER = word_set("needed required necessary threshold supermajority")
 # "a majority of 51", "a two-thirds majority, or 67 votes".
 _BETWEEN = word_set(
     """of the a an at least some about nearly just only roughly or all full minimum total
-    votes vote to"""
+    votes vote to number"""
 )
-_REACH = 5
+_REACH = 7
+# A threshold named as the subject and stated by a copula ("the threshold for passage is 55
+# votes", "the bar for approval stands at 60", "the majority needed was 218").
+_NOUNS = word_set("threshold bar majority supermajority minimum quorum hurdle")
+_COPULAS = word_set("is was are were be stands stood sits sat set at remains")
+_FOR = word_set("for")
+# What may follow a restated number for it to be votes won ("got exactly 290", "won 60,
+# with ...", "218 votes"), and not a count of something else ("34 co-sponsors").
+_RESTATED = word_set(
+    "votes vote ayes in on at with and but to for by from as after when the a an"
+) | {""}
 
 
 def threshold_at(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
     """Whether ``mention`` is the number of votes a vote needed (see the module); a comma
     ends the words read before it, except in "a two-thirds majority, or 67"."""
     index = mention.first - 1
+    copula = False
     while index >= 0 and mention.first - index <= _REACH:
         norm = tokens[index].norm
         gap = text[tokens[index].end : tokens[index + 1].start]
         if any(mark in gap for mark in ";:()") or ("," in gap and tokens[index + 1].norm != "or"):
             break
-        if norm in _NEEDS:
+        if norm in _NEEDS or (copula and norm in _NOUNS):
             return True
-        if norm not in _BETWEEN:
+        copula = copula or norm in _COPULAS
+        lead = next(
+            (k for k in range(index - 2, max(index - 5, 0), -1) if tokens[k].norm in _FOR), 0
+        )
+        if copula and lead:
+            index = lead - 1  # "the threshold for (overriding a veto) is": over the "for"
+            continue
+        if norm not in _BETWEEN and norm not in _COPULAS:
             break
         index -= 1
     after = [t.norm for t in tokens[mention.last + 1 : mention.last + 4]]
@@ -57,4 +80,17 @@ def threshold_at(tokens: Sequence[Token], mention: NumberMention, text: str) -> 
     return bool(after) and after[0] in _AFTER
 
 
-__all__ = ["threshold_at"]
+def needed_only(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], text: str
+) -> bool:
+    """Whether ``mention`` is a threshold and the sentence states its value nowhere else as
+    votes: "needed 290 votes and got exactly 290" gives 290 as the votes won too; "required
+    34 votes ... has 34 co-sponsors" does not."""
+    return threshold_at(tokens, mention, text) and not any(
+        m is not mention and m.value == mention.value and m.unit in _RESTATED
+        and not threshold_at(tokens, m, text)
+        for m in mentions
+    )  # fmt: skip
+
+
+__all__ = ["needed_only", "threshold_at"]

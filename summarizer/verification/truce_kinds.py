@@ -39,6 +39,20 @@ _FILLERS = word_set(
     permit enable deliver delivering deliveries of for to on in at its their"""
 )
 _REACH = 3  # words before a truce noun that may call it full
+# Who a humanitarian word may name as a speaker ("aid agencies"), and what they do of the
+# truce when they only react to it or report it.
+_AID_ACTORS = word_set(
+    """agencies agency groups group workers worker officials official organisations
+    organizations organisation organization charities charity chief chiefs bodies
+    community sector leaders ngos donors coordinator staff"""
+)
+_AUX = word_set("have has had were are was is also")
+_REACTIONS = word_set(
+    """welcomed welcome welcomes welcoming hailed hail hails praised praise praises applauded
+    greeted said say says warned warn warns urged urge urges called call calls cautioned
+    criticised criticized complained noted reported report reports described stressed
+    told appealed demanded pleaded questioned doubted cheered"""
+)
 # Words of a truce's length and linking words, between its kind's word and its noun.
 _DURATIONS = word_set(
     """hour hours day days week weeks month months long and or three five seven ten two four
@@ -77,6 +91,25 @@ def _modifiers(norms: Sequence[str], index: int, cue: Callable[[str], bool]) -> 
         if not cue(norm):
             break
     return words
+
+
+def aid_speaker(norms: Sequence[str], start: int, end: int) -> bool:
+    """Whether a humanitarian cue at ``norms[start:end]`` names who reacts to or reports on
+    the truce ("aid agencies welcomed the truce", "relief groups said", "praised by aid
+    workers", "according to humanitarian officials"), not what the truce is for: the
+    truce is no humanitarian one by their word."""
+    actor = end if end < len(norms) and norms[end] in _AID_ACTORS else end - 1
+    if norms[actor] not in _AID_ACTORS:
+        return False
+    after = [n for n in norms[actor + 1 : actor + 4] if not n.endswith("ly")]
+    if after[:1] and after[0] in _AUX:
+        after = after[1:]  # "aid agencies have (cautiously) welcomed"
+    if after[:1] and after[0] in _REACTIONS:
+        return True
+    before = [n for n in norms[max(start - 3, 0) : start] if n != "the"]
+    if before[-2:] == ["according", "to"]:
+        return True
+    return len(before) >= 2 and before[-1] == "by" and before[-2] in _REACTIONS
 
 
 def called_full(norms: Sequence[str]) -> bool:

@@ -11,6 +11,9 @@ ceasefire's ``duration_days`` (:func:`summarizer.verification.number_rules.suppo
   "stop", "moratorium") word none when their object is something else and no fighting: "a
   90-day pause on tariffs", "a halt to arms deliveries", "suspended aid for 30 days" (a
   truce's length is refused there, as "not this field's number": unsupported);
+- a hyphen-joined length of another noun is that noun's ("followed by a 10-day review", "a
+  14-day curfew"), unless its phrase reaches a truce word or a noun of the deal ("a 10-day
+  humanitarian pause", "a 30-day deal") (:func:`other_length`);
 - a length in hours or weeks is read as days by :mod:`summarizer.verification.durations`
   ("48-hour" is 2, "two-week" 14, "weeklong" 7), one table for every day field.
 
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.numbers import NumberMention
 from summarizer.verification.tokens import Token, word_set
 
 _NEW_NOUNS = word_set("suspension suspensions cessation lull lulls")
@@ -41,8 +45,22 @@ _NOT_FIGHTING = word_set(
     shipment trade flights visas visa deportations deportation enrichment testing tests
     production sales fees interest loans debt program programme membership cooperation
     contacts diplomatic relations broadcasts licences licenses permits hiring rules
-    classes services service"""
+    classes services service evictions eviction foreclosures foreclosure repossessions
+    disconnections cutoffs layoffs firings dismissals drilling mining logging fishing hunting
+    executions rent rents repayments mortgage mortgages arrests prosecutions construction
+    demolitions demolition settlement settlements building hikes increases"""
 )
+# Nouns a hyphen-joined length may qualify and still be the truce's ("a 30-day deal", "a
+# 60-day period"), besides the truce's own words; any other is another thing's length.
+_SELF_NOUNS = word_set(
+    "deal deals agreement accord arrangement period phase stage plan proposal initiative"
+)
+# Words that end the noun phrase a hyphen-joined length qualifies ("a 10-day review of ...").
+_PHRASE_ENDS = word_set(
+    "of to for on in into over about against with and or that which by after before from "
+    "during at as until"
+)
+_PEACE = word_set("peace truce ceasefire")
 _REACH = 5  # words after a cue its object is read in ("a halt to all Western arms deliveries")
 
 
@@ -90,4 +108,28 @@ def _other_object(tokens: Sequence[Token], index: int) -> bool:
     return any(w in _NOT_FIGHTING for w in words) and not any(w in _FIGHTING for w in words)
 
 
-__all__ = ["truce_cues"]
+def other_length(
+    tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int], text: str
+) -> str:
+    """The noun a hyphen-joined length qualifies when that noun is no truce ("followed by a
+    10-day review", "a 60-day moratorium on evictions" once its cue is dropped): the length
+    is that thing's, not the truce's; "" when the phrase reaches a truce word or a noun of
+    the deal itself ("a 10-day humanitarian pause", "a 30-day deal"), or names none."""
+    start = mention.last + 2  # past the unit joined to it ("10-day review": "review")
+    if start < len(tokens) and tokens[start].norm == "long" and tokens[start].joined:
+        start += 1  # "a week-long review"
+    elif not mention.compound:
+        return ""
+    nouns: list[str] = []
+    for index in range(start, min(start + _REACH - 1, len(tokens))):
+        norm = tokens[index].norm
+        gap = text[tokens[index - 1].end : tokens[index].start]
+        if index in cues or (norm in _SELF_NOUNS and set(nouns) <= _PEACE):
+            return ""  # "a 30-day (peace) deal"; not "a 5-day grace period"
+        if norm in _PHRASE_ENDS or any(mark in gap for mark in ",;:()\u2014"):
+            break
+        nouns.append(norm)
+    return nouns[-1] if nouns else ""
+
+
+__all__ = ["other_length", "truce_cues"]

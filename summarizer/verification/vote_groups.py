@@ -13,7 +13,9 @@ as 40), for a count of votes (:func:`summarizer.verification.number_rules.suppor
 - a number is a body's *size*, not a side of its vote, after "of the", "out of", "among the",
   "all (of the)", "the entire", "the full" or "the whole" ("Of the 100 senators, 68 backed
   it", "68 votes out of 98 cast", "all 435 House members"), or after a chamber's possessive
-  ("the Senate's 100 members");
+  ("the Senate's 100 members"), but "all N" is a side when a side's verb follows in its
+  clause or a side's noun stands before it ("all 100 senators voted for it", "with the
+  support of all 50 Democrats"; "all 100 senators voted on it" is the body);
 - a count of a chamber's votes ("Senate votes in favour"), or of one side whose words name
   no group ("yes votes", "senators backing it") when its evidence also gives a vote no group
   owns, is refused a group's number (a page whose only vote is a committee's gives that vote
@@ -71,6 +73,8 @@ _PHRASE_STOPS = word_set(
 )
 # Words after "all 27 ..." that make the whole a side: "all 27 members backed it".
 _ALL_SIDED = ("back", "support", "favo", "approv", "endors", "oppos", "against", "reject")
+# The word after a verb of voting that makes it one side's ("voted for"; "voted on" is none).
+_VOTED_SIDE = (["for"], ["yes"], ["no"], ["in"], ["aye"], ["nay"], ["to"])
 
 
 def _group(norm: str) -> str | None:
@@ -161,6 +165,25 @@ def _gap(tokens: Sequence[Token], index: int, text: str) -> str:
     return text[tokens[index - 1].end : tokens[index].start] if index else ""
 
 
+def _all_sided(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
+    """Whether "all N ..." is one side of the vote: a side's verb after it in its clause ("all
+    27 members backed it", "all 100 senators voted for it"), or a side's noun before "all"
+    ("with the support of all 50 Democrats", "opposed by all 47")."""
+    end = mention.last + 1
+    while end < min(mention.last + 7, len(tokens)) and not any(
+        mark in _gap(tokens, end, text) for mark in ",;:\u2014"
+    ):
+        end += 1
+    after = [t.norm for t in tokens[mention.last + 1 : end]]
+    for index, norm in enumerate(after):
+        if norm.startswith(_ALL_SIDED):
+            return True
+        if norm.startswith("vot") and after[index + 1 : index + 2] in _VOTED_SIDE:
+            return True  # "voted for", "voted yes", "voted against"; not "voted on"
+    alls = mention.first - 1
+    return any(t.norm.startswith(_ALL_SIDED) for t in tokens[max(alls - 4, 0) : alls])
+
+
 def body_size(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
     """Whether a number is the size of a voting body (see the module), not how many voted."""
     before = [t.norm for t in tokens[max(mention.first - 3, 0) : mention.first]]
@@ -169,8 +192,7 @@ def body_size(tokens: Sequence[Token], mention: NumberMention, text: str) -> boo
     if before[-2:] == ["out", "of"] or before[-3:] == ["out", "of", "the"]:
         return True  # "68 out of 98"
     if before and before[-1] in _WHOLE_ALONE:
-        following = tokens[mention.last + 1 : mention.last + 6]
-        return not any(t.norm.startswith(_ALL_SIDED) for t in following)  # "all 435 members"
+        return not _all_sided(tokens, mention, text)  # "all 435 members"; not "all 50 backed it"
     if before[-3:-1] == ["all", "of"]:
         return True  # "all of the 27 states"
     index = mention.first - 1
