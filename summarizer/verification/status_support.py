@@ -23,7 +23,7 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
-from summarizer.verification.first_person import own_commitment
+from summarizer.verification.first_person import own_commitment, undone_decision
 from summarizer.verification.other_meetings import planned_elsewhere
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.status_pending import DEAL_WORDS, pending
@@ -75,6 +75,8 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     shown = raw.replace("_", " ")
     if planned_elsewhere(family, raw, ctx):
         return False, f"its evidence words it as held; {shown!r} is another meeting's"
+    if family == "Stance" and raw == "agreed" and undone_decision(ctx):
+        return False, "its evidence quotes the decision to stop as given up"
     found = worded(family, raw, ctx)
     if found == "yes" or (family == "Stance" and raw == "agreed" and own_commitment(ctx)):
         return True, ""  # or '"We have decided to stop all operations," the army said'
