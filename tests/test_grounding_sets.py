@@ -309,6 +309,11 @@ SETS: dict[str, frozenset[str]] = {
             "threshold-met",
         }
     ),
+    # session 14 review: a past "once", a report of the reporter's own forces, a country's word
+    # before "capital", another meeting's or attack's day, a first-person decision undone
+    "make_fixroles_cases": frozenset(
+        {"other-days", "own-forces", "past-once", "place-adjective", "undone-decision"}
+    ),
     # each status's news wording, other nouns and times
     "make_status_wording_cases": frozenset(
         {

@@ -4,17 +4,20 @@ outside check, session 14).
 "The Houthis will suspend attacks provided that Washington stops its strikes": the stance is
 the Houthis'; Washington is what the condition is about, and a fact-checker does not read a
 stance of Washington's there, with or without conditions. A name is in a condition when it
-stands in the clause that a condition word opens ("if", "unless", "once", "provided
-(that)", "providing", "as long as", "so long as", "on condition that", "on the condition
-that"), between that word and the clause's end (a comma, a semicolon or a dash): "If
-Azerbaijan pulls back its guns, Armenia is ready" puts Azerbaijan in the condition and
-Armenia outside it.
+stands in the clause that a condition word opens ("if", "unless", "once", "as soon as",
+"provided (that)", "providing", "as long as", "so long as", "on condition that", "on the
+condition that", "in return for", "in exchange for"), between that word and the clause's end
+(a comma, a semicolon or a dash): "If Azerbaijan pulls back its guns, Armenia is ready" puts
+Azerbaijan in the condition and Armenia outside it. The price of a deal ("would accept the
+truce in exchange for Israel freeing prisoners", review of session 14) is what the other side
+must do, as a condition is, and names no stance of that side's.
 
 Left out: "if" after a verb of asking or knowing ("asked if Russia would agree", "unclear
 if Hamas accepts"), which opens a question, not a condition; "once" that is no conjunction
-("once again", "once more", "at once"); and "until", "after" or "in exchange for", which time
-or price an act rather than set its condition. A party named in the condition and outside
-it keeps its stance (:func:`party_roles.in_role` reads each mention).
+("once again", "once more", "at once") or that tells a past act ("Once Kyiv signed, Moscow
+followed": the clause's first verb form is past, and no "would" before shifts it back); and
+"until" or "after", which time an act rather than set its condition. A party named in the
+condition and outside it keeps its stance (:func:`party_roles.in_role` reads each mention).
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ from summarizer.verification.tokens import Token, clause_gap, word_set
 _SINGLE = word_set("if unless once provided providing")
 # Two-word and longer openers, read backwards from the word before the condition.
 _LONG = (
+    ("as", "soon", "as"),
+    ("in", "return", "for"),
+    ("in", "exchange", "for"),
     ("as", "long", "as"),
     ("so", "long", "as"),
     ("on", "condition", "that"),
@@ -41,6 +47,18 @@ _ASKING = word_set(
 # After "once": no conjunction ("once again", "once more").
 _ONCE_NOT = word_set("again more before also")
 _REACH = 16
+# The first verb form after "once": a present or future one keeps the condition, a past one
+# (an auxiliary, a common irregular past, or an "-ed" word that is no adjective) times an act.
+_NOW = word_set(
+    """is are am has have will shall can must may does do gets get takes take comes come
+    goes go begins begin holds hold"""
+)
+_THEN = word_set(
+    """was were had did took came went began held gave made sent struck broke fell won met
+    left saw got ran drew"""
+)
+_BACKSHIFT = word_set("would could")
+_ED_NOT_VERB = word_set("armed united based hundred speed need")
 
 
 def in_condition(tokens: Sequence[Token], first: int, text: str) -> bool:
@@ -51,21 +69,48 @@ def in_condition(tokens: Sequence[Token], first: int, text: str) -> bool:
     while index >= 0 and first - index <= _REACH:
         if clause_gap(tokens, index, text):
             return False  # "If Azerbaijan withdraws, Armenia ...": Armenia is past the comma
-        if _opens(tokens, index, first):
+        if _opens(tokens, index, first, text):
             return True
         index -= 1
     return False
 
 
-def _opens(tokens: Sequence[Token], index: int, first: int) -> bool:
+def _past_once(tokens: Sequence[Token], index: int, text: str) -> bool:
+    """Whether the clause "once" opens at ``index`` tells a past act ("Once Kyiv signed, ...",
+    ", once the rebels had withdrawn"): its first verb form is past, which times the act
+    rather than sets a condition. A present or future form ("once the guns fall silent",
+    "once the hostages are freed", "once Moscow has withdrawn") comes first in a condition;
+    a clause with neither stays a condition, and so does a past form after a "would" before
+    "once" ("the rebels said they would disarm once the army withdrew": reported speech shifts
+    the condition's tense back)."""
+    if any(t.norm in _BACKSHIFT for t in tokens[max(0, index - _REACH) : index]):
+        return False
+    for at in range(index + 1, min(index + 1 + _REACH, len(tokens))):
+        token = tokens[at]
+        norm = token.norm
+        if not token.capitalised:
+            if norm in _NOW:
+                return False
+            if norm in _THEN or (
+                len(norm) > 4 and norm.endswith("ed") and norm not in _ED_NOT_VERB
+            ):
+                return True
+        if clause_gap(tokens, at, text):
+            return False
+    return False
+
+
+def _opens(tokens: Sequence[Token], index: int, first: int, text: str) -> bool:
     norm = tokens[index].norm
     if norm in _SINGLE:
         if norm == "if" and index and tokens[index - 1].norm in _ASKING:
             return False  # "asked if Russia would agree": a question
         if norm == "once" and (
-            tokens[index + 1].norm in _ONCE_NOT or (index and tokens[index - 1].norm == "at")
+            tokens[index + 1].norm in _ONCE_NOT
+            or (index and tokens[index - 1].norm == "at")
+            or _past_once(tokens, index, text)
         ):
-            return False  # "Russia once again agreed", "at once"
+            return False  # "Russia once again agreed", "at once", "once Hamas had signed"
         # "provided aid to Ukraine" is a verb; "provided that", "provided Rwanda withdraws" open
         return not (norm == "provided" and index + 1 < first and tokens[index + 1].norm != "that")
     words = [t.norm for t in tokens[: index + 1]]

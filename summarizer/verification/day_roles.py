@@ -75,7 +75,7 @@ from summarizer.verification.day_others import FOLLOWING, other_thing
 from summarizer.verification.day_stages import CHAMBER_WORDS, chamber_role
 from summarizer.verification.earlier_days import earlier_meeting
 from summarizer.verification.event_days import event_day, preparatory_day
-from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.tokens import Token, clause_gap, word_set
 
 # What a statement may be written in ("In a letter dated Thursday, the president cancelled the
 # summit", "a communique issued Saturday"): its day is the writing's, like a statement's.
@@ -414,13 +414,24 @@ def _before(
             return None  # "delayed from Monday to Wednesday", "rescheduled for Thursday"
         if role in {"say", "announce"} and any(t.norm in _FINITE for t in tokens[index:first]):
             return None  # "said the truce would apply from Tuesday": the reported clause's
-        near = {t.norm for t in tokens[max(index - 3, 0) : index]}
+        near = _near(tokens, index, text)
         if not near.isdisjoint(_SUPERSEDED):
             return "superseded", index  # "the originally planned start time of 8:30"
         if role == "meet" and not near.isdisjoint(_EARLIER_MEETING):
             return (role if _follows_up(tokens, index, first) else "earlier"), index
         return role, index
     return None
+
+
+def _near(tokens: Sequence[Token], index: int, text: str) -> set[str]:
+    """Up to three words before ``tokens[index]`` in its clause ("who spoke last week, will
+    meet on Friday": no "last" near "meet"; review of session 14)."""
+    start = max(index - 3, 0)
+    for left in range(index - 1, start - 1, -1):
+        if clause_gap(tokens, left, text):
+            start = left + 1
+            break
+    return {t.norm for t in tokens[start:index]}
 
 
 def _follows_up(tokens: Sequence[Token], meeting: int, first: int) -> bool:

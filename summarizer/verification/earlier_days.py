@@ -11,7 +11,9 @@ session 14).
   that looks back ("last", "previous", "previously", "earlier", "since", "ago"), or is a
   relative clause with a past meeting verb ("Putin and Erdogan, who spoke by phone on
   Tuesday, plan to meet"), or opens with "after" or "following" ("after their Geneva
-  meeting on 3 May"): :func:`earlier_meeting`.
+  meeting on 3 May"), or holds a meeting's past verb while a later part of the sentence
+  plans one ("The ministers met on Monday and agreed their leaders would hold a summit in
+  June": review of session 14): :func:`earlier_meeting`.
 - An event's day is not the day of another attack the sentence times it by: "Shelling resumed
   on Tuesday, a day after Monday's air strike", "following Friday's rocket barrage", "three
   days after the 4 March bombing". The day is bound to an event noun (:func:`event_days.
@@ -35,21 +37,25 @@ from collections.abc import Sequence
 
 from summarizer.verification.day_occasions import clause_break
 from summarizer.verification.day_others import in_relative_clause, in_time_clause, past_meeting
-from summarizer.verification.event_days import EVENT_NOUNS, event_day
+from summarizer.verification.event_days import bound_noun
 from summarizer.verification.tokens import Token, word_set
 
 _LOOKING_BACK = word_set("last previous previously earlier since ago prior")
 _MEETING = word_set(
     """met meet meeting meetings talks summit summits encounter encounters handshake sat
-    spoke visit visited session round conference"""
+    spoke visit visited session round conference talked shook gathered convened"""
 )
 _PLANNING = word_set(
     """will would shall due next again scheduled planned expected slated set upcoming
     coming future"""
 )
 _STRETCH_WORDS = word_set("and but while whereas who whose which when where after before")
-_PAST_VERBS = word_set("met sat held spoke visited took was were had")
-_RELATING = word_set("after since following before preceding")
+_PAST_VERBS = word_set(
+    "met sat held spoke visited took was were had talked shook gathered convened"
+)
+# A meeting's own past verb ("met", "held talks") in the stretch that holds the day.
+_MET = word_set("met sat held spoke talked gathered convened")
+_RELATING = word_set("after since following followed before preceding")
 # A stretch these open, with a past meeting verb ("who spoke by phone on Tuesday") or a
 # meeting noun after a time word ("after their Geneva meeting on 3 May"), recalls an
 # earlier meeting when the rest of the sentence plans one.
@@ -70,8 +76,21 @@ def earlier_meeting(tokens: Sequence[Token], first: int, last: int, text: str) -
         return False  # "the last time the two sides met": no other meeting, maybe the fact's
     if not _LOOKING_BACK.isdisjoint(words):
         return True
+    if not _MET.isdisjoint(words) and _plans_after(tokens, end):
+        return True  # "The ministers met on Monday and agreed their leaders would hold a summit"
     opener = tokens[start].norm
     return opener in _OPENERS and (opener not in _RELATIVE or not _PAST_VERBS.isdisjoint(words))
+
+
+def _plans_after(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the sentence after ``end`` plans a meeting: a planning word with a meeting
+    word within four words of it ("would hold a summit", "agreed to meet", "a session is
+    scheduled")."""
+    norms = [t.norm for t in tokens[end:]]
+    for index, norm in enumerate(norms):
+        if norm in _AHEAD and not _MEETING.isdisjoint(norms[max(index - 4, 0) : index + 5]):
+            return True
+    return False
 
 
 def recalled(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
@@ -118,16 +137,10 @@ def event_role(
 def _other_attack(
     tokens: Sequence[Token], first: int, last: int, text: str, about: frozenset[str]
 ) -> str | None:
-    role = event_day(tokens, first, last)
-    if role is None:
-        return None
-    nouns = [
-        t.norm
-        for t in tokens[max(first - 7, 0) : min(last + 4, len(tokens))]
-        if t.norm in EVENT_NOUNS
-    ]
-    if any(noun in about for noun in nouns):
-        return None  # "the shelling on Tuesday" for the shelling
+    noun = bound_noun(tokens, first, last)
+    if noun is None or noun in about:
+        return None  # "the shelling on Tuesday" for the shelling; not "Monday's ambush"
+    role = f"the day of another event ({noun})"
     for index in range(first - 1, max(first - 8, 0) - 1, -1):
         if clause_break(tokens, index, text):
             return None

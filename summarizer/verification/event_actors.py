@@ -253,7 +253,7 @@ _REPORTING_BODIES = word_set(
     """mission missions monitor monitors observatory agency ministry office officials
     spokesman spokeswoman spokesperson council committee commission watchdog observers
     authority media network service tracker group army military police governor command
-    staff"""
+    staff force navy guard"""
 )
 
 
@@ -274,6 +274,8 @@ def _only_reporting(value: str, ctx: Context) -> bool:
         tokens = ctx.article.sentence_tokens(index)
         places = find_named(value, tokens) if whole else list(_places(value, tokens, ctx))
         for first, last in places:
+            if any(last == end and first < start for start, end in places):
+                continue  # "off the coast, the coast guard said": the loose match holds the tight
             found = True
             if not reports_only(tokens, first, last, ctx.article.text):
                 return False

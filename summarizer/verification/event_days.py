@@ -74,11 +74,18 @@ _TO_DAY = word_set(
 
 def event_day(tokens: Sequence[Token], first: int, last: int) -> str | None:
     """The event a day at ``tokens[first:last + 1]`` is bound to, for the reason; else None."""
+    noun = bound_noun(tokens, first, last)
+    return None if noun is None else f"the day of another event ({noun})"
+
+
+def bound_noun(tokens: Sequence[Token], first: int, last: int) -> str | None:
+    """The event noun a day at ``tokens[first:last + 1]`` is bound to ("the raid on Monday",
+    "Monday's ambush"), else None."""
     free = 1  # one plain noun after an article: "the explosion in the harbour on Friday"
     for index in range(first - 1, max(first - 7, 0) - 1, -1):
         norm = tokens[index].norm
         if norm in EVENT_NOUNS:
-            return f"the day of another event ({norm})"
+            return norm
         if norm in _BETWEEN or tokens[index].capitalised:
             continue
         if not (free and index and tokens[index - 1].norm in _ARTICLES):
@@ -87,7 +94,7 @@ def event_day(tokens: Sequence[Token], first: int, last: int) -> str | None:
     for index in range(last + 1, min(last + 4, len(tokens))):
         norm = tokens[index].norm  # "Tuesday's drone strike", "the 7 October attack"
         if norm in EVENT_NOUNS:
-            return f"the day of another event ({norm})"
+            return norm
         if norm not in _ADJECTIVES:
             break
     return None
@@ -129,4 +136,4 @@ def saying_day(tokens: Sequence[Token], first: int, last: int, about: frozenset[
     return None
 
 
-__all__ = ["EVENT_NOUNS", "event_day", "preparatory_day", "saying_day"]
+__all__ = ["EVENT_NOUNS", "bound_noun", "event_day", "preparatory_day", "saying_day"]

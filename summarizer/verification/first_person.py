@@ -19,6 +19,14 @@ halting"), one made on a condition inside the quotation ("if", "unless", "as lon
 ``supports_with_conditions`` reads those), a third person ("They have decided to stop"), and
 a first person spoken by someone who names the sides ("the mediator said of the two
 armies"). Only ``agreed`` is read so; any other stance keeps its own wording.
+
+A decision undone (review of session 14) is no agreement, whatever word of stopping it
+holds: a first-person decision in the past perfect ('"We had decided to halt all
+operations," the commander said'), or a past one followed in the same quote by "but",
+"yet" or "until" and a past verb ('"We agreed to stop firing, but the enemy shelled our
+towns"'): :func:`undone_decision`, when every evidence sentence quotes one. A future
+commitment with a "but" after it stays one ('"We will halt operations, but we will answer
+any attack"'), as does a past decision with no past turn after it.
 """
 
 from __future__ import annotations
@@ -64,6 +72,15 @@ _TRUCE = word_set("truce ceasefire agreement deal pause accord")
 _CONDITIONS = word_set("if unless provided providing once")
 _NEGATIONS = word_set("not never no")
 _REACH = 6
+# A decision that may be undone after it ("we decided to stop ..., but ..."): a past one.
+_DECIDING = word_set("decided agreed planned intended wanted chose resolved offered")
+_AGREEING = _STOPPING | _KEEPING | _TRUCE | word_set("sign signed accept accepted agree agreed")
+_NOW = word_set("has have is are am will shall can must")
+_TURNING = word_set("but until till yet however")
+_PAST = word_set(
+    """was were had did changed broke came went made took began struck fired fell left got
+    forced attacked"""
+)
 
 
 def own_commitment(ctx: Context) -> bool:
@@ -112,6 +129,56 @@ def _commits(tokens: Sequence[Token], at: int, quoted: Sequence[bool]) -> bool:
     return False
 
 
+def undone_decision(ctx: Context) -> bool:
+    """Whether every evidence sentence quotes a decision to stop or to agree that is undone
+    (see the module): the words of agreeing are there, but of a decision given up."""
+    article = ctx.article
+    for index in ctx.sentences:
+        tokens = article.sentence_tokens(index)
+        quoted = [article.in_quotes(token.start) for token in tokens]
+        if not any(_undone(tokens, at, quoted) for at in range(len(tokens)) if quoted[at]):
+            return False
+    return bool(ctx.sentences)
+
+
+def _undone(tokens: Sequence[Token], at: int, quoted: Sequence[bool]) -> bool:
+    """A first-person decision opening at ``tokens[at]`` in the past perfect ("we had decided
+    to halt"), or in the past with "but" or "until" and a past verb after it in the quote
+    ("we agreed to stop, but the enemy attacked")."""
+    norm = tokens[at].norm
+    if norm == "our" and at + 1 < len(tokens) and tokens[at + 1].norm in _OUR_NOUNS:
+        at += 1
+    elif norm != "we":
+        return False
+    rest = [t.norm for t, inside in zip(tokens[at + 1 :], quoted[at + 1 :], strict=True) if inside]
+    if _AGREEING.isdisjoint(rest[:8]):
+        return False
+    if rest[:1] == ["had"]:
+        return rest[1:2] not in (["not"], ["never"])  # "we had decided to halt all operations"
+    if not (rest[:1] and rest[0] in _DECIDING) and rest[:2] not in (
+        ["were", "going"],
+        ["were", "ready"],
+    ):
+        return False
+    for position, word in enumerate(rest):
+        if word == "yet" and rest[position - 1] in ("not", "never"):
+            continue  # "has not yet signed": no turn
+        if word in _TURNING and _turned(rest[position + 1 : position + 9]):
+            return True  # "..., but the enemy's attack changed everything"
+    return False
+
+
+def _turned(words: Sequence[str]) -> bool:
+    """Whether a past verb comes after a turn before any present or future one ("but the
+    enemy shelled our towns"; not "but the government has not signed")."""
+    for norm in words:
+        if norm in _NOW:
+            return False
+        if norm in _PAST or (len(norm) > 3 and norm.endswith("ed")):
+            return True
+    return False
+
+
 def _speaker_is(party: str, outside: Sequence[Token]) -> bool:
     """Whether the words outside the quotation name the party, and no other party (a
     dateline's capital, written in capitals, names none: "KHARTOUM (Wire) - ...")."""
@@ -126,4 +193,4 @@ def _speaker_is(party: str, outside: Sequence[Token]) -> bool:
     return not keys and bool(find_named(person_part(party), list(outside)))
 
 
-__all__ = ["own_commitment"]
+__all__ = ["own_commitment", "undone_decision"]

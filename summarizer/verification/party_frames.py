@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.names import TITLES
+from summarizer.verification.own_forces import own_act, tagged_own_act
 from summarizer.verification.party_names import is_capital, named_at
 from summarizer.verification.report_subjects import (
     AIMED,
@@ -53,7 +54,8 @@ _SPEAKER_WORDS = word_set(
     affairs presidency palace embassy source sources security military diplomat diplomats
     policy adviser advisor aide aides commission council department service intelligence
     officer authorities administration cabinet presidential diplomatic press high army police
-    governor general staff command wing defence defense health interior civil regional"""
+    governor general staff command wing defence defense health interior civil regional air
+    force navy naval coast guard"""
 )
 # Words between a speech verb and the clause it reports ("said on Monday that", "told
 # reporters late on Sunday that").
@@ -343,13 +345,16 @@ def reports_only(
         or tokens[start].joined
         or tokens[start - 1].joined
     ):
+        if "," in text[tokens[start - 1].end : tokens[start].start]:
+            break  # "off the coast, the coast guard said": the tag starts after the comma
         start -= 1  # "according to the Egyptian mediators", ", the Houthi-run ministry said"
     spaced = last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] == " "
     joined = not start or "," not in text[tokens[start - 1].end : tokens[start].start]
+    reporter = {t.norm for t in tokens[start : last + 4]}
     if (joined and _according_to(tokens, start)) or (
         spaced and _tag_after(tokens, start, last, text)
-    ):
-        return True  # not ", Dutch general Patrick Cammaert, Haq stated": Haq's tag
+    ):  # not "Our forces destroyed ..., the army said": its own act
+        return not tagged_own_act(tokens, (start, last), reporter, text)
     index = last + 1
     if index + 2 < len(tokens) and tokens[index].norm == "in" and tokens[index + 1].capitalised:
         index += 2  # "the health ministry in Gaza said": where the body sits
@@ -364,6 +369,8 @@ def reports_only(
         after += 1  # "said on Monday that it had opened"
     if tokens[after].norm in _SELF or any(t.norm in _SUBJECTS for t in tokens[after : after + 20]):
         return False  # "Trump said last week, after meeting Zelenskiy, that he wanted": his own
+    if own_act(tokens, after, {t.norm for t in tokens[start:index]}):
+        return False  # "Police said officers shot two gunmen": the police's own act
     own = named_at(tokens, first) if tokens[first].capitalised else None
     if strict:
         heads = {t.norm for t in tokens[after : after + 4]}

@@ -8,13 +8,16 @@ country's name or people's word is such a place when a place noun follows it (pa
 capitalised or hyphen-joined words of the same place: "the Iraqi Kurdish region"), when a
 place preposition and a word of direction stand before it ("in northern Nigeria"), or when it
 is possessive after a place preposition and a place noun or a capitalised place name and
-its noun follow ("in Nigeria's Borno state"). An event's actor, a truce's announcer or
-proposer, a stance's party named only so is refused as a place
-(:func:`parties.support_party`).
+its noun follow ("in Nigeria's Borno state"), or after a preposition and before "capital"
+or a compass noun ("exploded in the Syrian capital", "fighting in the Ukrainian east"). An
+event's actor, a truce's announcer or proposer, a stance's party named only so is refused
+as a place (:func:`parties.support_party`).
 
 Left out, keeping the country as the one acting: a place noun followed by the people who act
 there ("Saudi border guards", "the Turkish border police"), "side" not followed by "of" ("the
-Ukrainian side said": the party itself), and a capital standing for its government.
+Ukrainian side said": the party itself), a capital standing for its government, and "the
+Syrian capital" with no preposition before it ("shook the Libyan capital", "the Syrian
+capital hosted the talks": a subject or object may stand for the government there).
 """
 
 from __future__ import annotations
@@ -36,6 +39,15 @@ _AGENTS = word_set(
     authorities agents agency service units army soldiers"""
 )
 _PLACE_PREPOSITIONS = word_set("in inside into near across along at within throughout around")
+# Nouns that place a country's word only after a preposition ("in the Syrian capital", "on
+# the outskirts of the Iraqi capital", "shelling in the Ukrainian east"; review of session
+# 14): said of the place, never of the ones acting there, yet "the Syrian capital" alone may
+# stand for its government as a capital's name does.
+_PREPOSED_NOUNS = word_set(
+    """capital north south east west northeast northwest southeast southwest interior
+    outskirts"""
+)
+_PREPOSED_PREPOSITIONS = _PLACE_PREPOSITIONS | word_set("of on to from over toward towards")
 _REACH = 2
 _DIRECTIONS = word_set(
     """northern southern eastern western central north south east west northeastern
@@ -54,6 +66,8 @@ def names_place(tokens: Sequence[Token], index: int, size: int, text: str) -> bo
     if possessive and not _after_place_preposition(tokens, index):
         return False  # "Russia's army"; a possessive reads as a place only after "in", "near"
     noun = last + 1
+    if noun < len(tokens) and tokens[noun].norm in _PREPOSED_NOUNS:
+        return _after_place_preposition(tokens, index, _PREPOSED_PREPOSITIONS)
     while noun < len(tokens) and noun - last <= _REACH and tokens[noun].norm not in PLACE_NOUNS:
         token = tokens[noun]
         if not (token.capitalised or token.joined) or text[
@@ -80,11 +94,13 @@ def _directed(tokens: Sequence[Token], index: int) -> bool:
     return before < index - 1 and _after_place_preposition(tokens, before + 1)
 
 
-def _after_place_preposition(tokens: Sequence[Token], index: int) -> bool:
+def _after_place_preposition(
+    tokens: Sequence[Token], index: int, prepositions: frozenset[str] = _PLACE_PREPOSITIONS
+) -> bool:
     before = index - 1
     if before >= 0 and tokens[before].norm == "the":
         before -= 1
-    return before >= 0 and tokens[before].norm in _PLACE_PREPOSITIONS
+    return before >= 0 and tokens[before].norm in prepositions
 
 
 __all__ = ["PLACE_NOUNS", "names_place"]

@@ -23,7 +23,7 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
-from summarizer.verification.first_person import own_commitment
+from summarizer.verification.first_person import own_commitment, undone_decision
 from summarizer.verification.other_meetings import planned_elsewhere
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.status_pending import DEAL_WORDS, pending
@@ -79,6 +79,8 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"its evidence words it as held; {shown!r} is another meeting's"
     if family == "Stance" and raw in GROUPS["Stance"][0] and _taken_back(ctx):
         return False, f"its evidence takes {shown!r} back: the party's fighting goes on"
+    if family == "Stance" and raw == "agreed" and undone_decision(ctx):
+        return False, "its evidence quotes the decision to stop as given up"
     undone = undone_plan(family, raw, ctx)
     if undone:
         return False, f"its evidence words it as {undone.replace('_', ' ')!r} since, not {shown!r}"
