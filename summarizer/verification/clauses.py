@@ -156,7 +156,7 @@ def _adverbial(chunk: list[Token]) -> bool:
     return head in _PREPOSITIONS or head in _LEADING or participle
 
 
-def _title_only(subject: list[Token]) -> str:
+def title_only(subject: list[Token]) -> str:
     """ "the President", "the president himself", "the US president", "the Kremlin
     spokesperson": a title, after up to three words that qualify it, standing for whoever
     the article named with it; "the army", "the presidency": a body standing for the one
@@ -327,7 +327,7 @@ def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdi
         return paper
     if _named_at_end(parts, subject, tokens[max(verb - 30, 0) : verb], text):
         return "yes"
-    if title := _title_only(subject):
+    if title := title_only(subject):
         return title
     if described(subject):  # "the Kremlin strongman"; "the Okafor aide" is not Okafor
         named = subject + tokens[verb + 1 :]
@@ -437,6 +437,9 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
                 return issued_by(parts, issuer)
             if paper := paper_tag(to_comma(following, text)):  # '"...," said an army statement'
                 return paper
+            title = title_only(to_comma(following, text))
+            if title and title[6:].islower():  # "said the envoy": whom the page gave that
+                return title  # title (by_title); "said the Vermont senator" is an epithet
             if described(to_comma(following, text)):
                 return "back"  # "said the veteran negotiator, who ...": the one just named
             return "back" if following and following[0].norm in SUBJECT_PRONOUNS else "other"
