@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import Verdict, by_subject
 from summarizer.verification.names import NOT_NAMES, TITLES, find_description, is_proper
-from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
+from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, word_set
 
 _NEAR_PARAGRAPHS = 3
 _ASIDE_WORDS = 6
@@ -126,8 +126,13 @@ def _qualifying(tokens: Sequence[Token], at: int, text: str) -> list[Token]:
 
 def _holders(article: ArticleText, titles: frozenset[str], before: int) -> list[Holder]:
     """Every holder the page gives the title before ``before`` outside quotation marks, in
-    order."""
+    order (once per title and quote: each speaker asked about reads the same page)."""
+    key = ("title-holders", titles, before)
+    known: list[Holder] | None = article.memo.get(key)
+    if known is not None:
+        return known
     found: list[Holder] = []
+    article.memo[key] = found
     text = article.text
     for start, end in article.sentences:
         if start >= before:
@@ -177,11 +182,4 @@ def holder_verdict(
     return "unsure" if "yes" in verdicts else "other"
 
 
-def title_words(title: str) -> tuple[list[str], str]:
-    """A title verdict's words split into the qualifiers and the title word ("ministry",
-    "spokeswoman")."""
-    words = [token.norm for token in tokenize(title)]
-    return words[:-1], words[-1] if words else ""
-
-
-__all__ = ["holder_verdict", "title_words"]
+__all__ = ["holder_verdict"]
