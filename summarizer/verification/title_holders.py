@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import Verdict, by_subject
 from summarizer.verification.names import NOT_NAMES, TITLES, find_description, is_proper
-from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, word_set
+from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
 
 _NEAR_PARAGRAPHS = 3
 _ASIDE_WORDS = 6
@@ -157,7 +157,14 @@ def _is(parts: Sequence[str], holder: Holder) -> Verdict:
         return by_subject(list(parts), words)
     if len(parts) != 1 or is_proper(parts[0]):
         return "other"  # the page never names its unnamed spokesman
-    return "yes" if find_description(parts[0], words) else "other"
+    if find_description(parts[0], words):
+        return "yes"
+    # "ministry spokesman" for "a spokesman for the ministry": the same words, reordered
+    wanted = {t.norm for t in tokenize(parts[0])} - _INDEFINITE - _POINTING
+    held = {t.norm for t in words}
+    title = words[-1].norm if kind == "unnamed" and words[-1].norm in TITLES else ""
+    held |= _title_words(title) if title else set()
+    return "yes" if wanted and wanted <= held else "other"
 
 
 def holder_verdict(
