@@ -198,6 +198,10 @@ SETS: dict[str, frozenset[str]] = {
     "make_speakers6_cases": frozenset({"interviewer", "pronoun-gender"}),
     # checks 30, 31: a post after the name, "charged", a label before a surname
     "make_speakers31_cases": frozenset({"charged-verb", "label-before-surname", "post-aside"}),
+    # session 14 check: titles read back, introductions, "told him that", companions, glue
+    "make_speakers33_cases": frozenset(
+        {"glued-names", "introduced-pronoun", "second-person", "told-him-that", "title-back"}
+    ),
     # session 13: participles of saying, "he added of X", letter paragraphs, read statements
     "make_speakers7_cases": frozenset(
         {"letter-paragraph", "participle-telling", "pronoun-of", "statement-pronoun"}

@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from summarizer.text.normalize import strip_accents
-from summarizer.verification.glue import split_at_glue
+from summarizer.verification.glue import glued_names_in, split_at_glue
 from summarizer.verification.quotemarks import quoted_regions as _quoted_regions
 from summarizer.verification.tokens import (
     SPELLINGS,
@@ -189,11 +189,12 @@ def _split_spaced(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=4096)
-def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+def _phrase_pattern(words: tuple[str, ...], whole: bool = True) -> re.Pattern[str]:
     """The words in a row, any spelling variant, punctuation or hyphens between them, the last
-    one whole (once per phrase: names and places recur from article to article)."""
+    one whole unless ``whole`` is false (once per phrase: names and places recur from article
+    to article)."""
     parts = ["(?:" + "|".join(map(re.escape, SPELLINGS.get(w, (w,)))) + ")" for w in words]
-    return re.compile(r"(?:'s)?[\W_]+".join(parts) + r"(?![^\W_])")
+    return re.compile(r"(?:'s)?[\W_]+".join(parts) + (r"(?![^\W_])" if whole else ""))
 
 
 # Letters beyond ASCII, other than ASCII letters' own capitals, that ``re.IGNORECASE`` matches
@@ -388,14 +389,22 @@ class ArticleText:
             return
         whole = _phrase_pattern(words)
         text = self.lowered
+        glues = self._name_glues  # "McConnellAddison": each word ends or starts a name there
         for first in SPELLINGS.get(words[0], (words[0],)):
             index = text.find(first)
             while index >= 0:
-                if index == 0 or not text[index - 1].isalnum():
+                if index == 0 or not text[index - 1].isalnum() or index in glues:
                     match = whole.match(text, index)
+                    if match is None and glues:
+                        match = _phrase_pattern(words, False).match(text, index)
+                        match = match if match is not None and match.end() in glues else None
                     if match:
                         yield match.span()
                 index = text.find(first, index + 1)
+
+    @cached_property
+    def _name_glues(self) -> frozenset[int]:
+        return glued_names_in(self.text)
 
     def phrase_places(self, words: tuple[str, ...]) -> Iterator[tuple[int, int]]:
         """:meth:`phrase_spans` lazily, for a reader that may stop at the first place."""

@@ -32,6 +32,7 @@ from summarizer.verification.runs import named_at_start
 from summarizer.verification.speech import SPEECH_NOUNS
 from summarizer.verification.stamps import without_stamp
 from summarizer.verification.subjects import DESCRIBING
+from summarizer.verification.title_holders import holder_verdict
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, tokenize
 
 _OWNER_WORDS = frozenset({"of", "the"})
@@ -228,14 +229,20 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
         if apposed:
             return _named(parts, apposed)
         if not bare:  # "the Turkish leader" points back, as before; "the US president" not
+            held = holder_verdict(article, [*qualifiers, *titles[:-1]], titles[-1], before, parts)
+            if held != "none":  # "a UN spokesman said ... the UN spokesman added"
+                return held
             return "other" if naming else "back"
     else:
         bare = [match for match in outside if not _qualified(article, match)]
     named = [tokenize(match.group(1)) for match in bare or outside]
     if named and not bare and len({tokens[-1].norm for tokens in named}) > 1:
         return "other"  # "U.S. President X hosted Brazilian President Y": "the president" is either
-    if not named or len({tokens[-1].norm for tokens in named}) > 1:
-        return "back"  # no one, or two people, named with the bare title: it settles nothing
+    if not named:  # "UN envoy Ana Ruiz", "a parliament spokesman" (title_holders.py)
+        held = holder_verdict(article, titles[:-1], titles[-1], before, parts)
+        return "back" if held == "none" else held
+    if len({tokens[-1].norm for tokens in named}) > 1:
+        return "back"  # two people named with the bare title: it settles nothing
     return _named(parts, named[-1])
 
 
@@ -269,6 +276,8 @@ def _title_pattern(word: str) -> str:
     """ "spokesperson" also finds "spokesman" and "spokeswoman"."""
     if word.startswith("spokes"):
         return "spokes(?:man|woman|person)"
+    if word == "premier":  # "the Hungarian premier" of "Hungarian Prime Minister Gabor Toth"
+        return r"(?:premier|prime\s+minister)"
     return re.escape(word) + r"\.?"
 
 

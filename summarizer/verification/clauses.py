@@ -52,7 +52,7 @@ from summarizer.verification.subjects import (
     to_comma,
     trimmed,
 )
-from summarizer.verification.tokens import Token, tokenize, word_set
+from summarizer.verification.tokens import Token, glued, tokenize, word_set
 
 _CLAUSE_WORDS = word_set("while whereas")
 # A comma chunk opening with one of these is an adverbial, never the subject ("At the time,
@@ -104,8 +104,10 @@ def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
     (an appositive, a relative clause or a participle following an earlier chunk)."""
     chunks: list[list[Token]] = [[]]
     for index in range(verb):
-        if index and "," in text[tokens[index - 1].end : tokens[index].start]:
-            chunks.append([])
+        if index and (
+            "," in text[tokens[index - 1].end : tokens[index].start] or glued(tokens[index])
+        ):
+            chunks.append([])  # "John KellyWhite House chief of staff": glued as by a comma
         chunks[-1].append(tokens[index])
     chunks = [chunk for chunk in chunks if chunk]
     while len(chunks) > 1 and _adverbial(chunks[0]):
@@ -124,6 +126,7 @@ def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
             head.norm not in {"a", "an", "the", "of"} or _a_name(chunks[-2])
         )  # "Zelenskyy, the president, said", "Kirk, of Illinois, said"; not "The same day, the X"
         auxiliary = all(t.norm in _AUXILIARIES for t in last)  # "Leavitt, for her part, was"
+        auxiliary = auxiliary or glued(head)  # "Kevin BradyKevin Patrick Brady": a link's aside
         # "Taher Al-Nono, media adviser to Hamas chief Ismail Haniyeh, told": an office with no
         # article, "to", "for" or "of" its holder, after a name: an appositive like "a ..."
         appositive = appositive or ((office_of(last) or post_aside(last)) and _a_name(chunks[-2]))
@@ -156,7 +159,7 @@ def _adverbial(chunk: list[Token]) -> bool:
     return head in _PREPOSITIONS or head in _LEADING or participle
 
 
-def _title_only(subject: list[Token]) -> str:
+def title_only(subject: list[Token]) -> str:
     """ "the President", "the president himself", "the US president", "the Kremlin
     spokesperson": a title, after up to three words that qualify it, standing for whoever
     the article named with it; "the army", "the presidency": a body standing for the one
@@ -327,7 +330,7 @@ def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdi
         return paper
     if _named_at_end(parts, subject, tokens[max(verb - 30, 0) : verb], text):
         return "yes"
-    if title := _title_only(subject):
+    if title := title_only(subject):
         return title
     if described(subject):  # "the Kremlin strongman"; "the Okafor aide" is not Okafor
         named = subject + tokens[verb + 1 :]
@@ -437,6 +440,9 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
                 return issued_by(parts, issuer)
             if paper := paper_tag(to_comma(following, text)):  # '"...," said an army statement'
                 return paper
+            title = title_only(to_comma(following, text))
+            if title and title[6:].islower():  # "said the envoy": whom the page gave that
+                return title  # title (by_title); "said the Vermont senator" is an epithet
             if described(to_comma(following, text)):
                 return "back"  # "said the veteran negotiator, who ...": the one just named
             return "back" if following and following[0].norm in SUBJECT_PRONOUNS else "other"

@@ -131,3 +131,68 @@ def split_at_glue(
                 low = point
         split.append((low, high))
     return split
+
+
+# Name prefixes a capital follows inside one surname ("MacArthur", "DesJarlais", "VanDyke");
+# shorter ones ("Mc", "De", "La", "Di") are below the three letters a glued name needs.
+_NAME_PREFIXES = frozenset(
+    [
+        "mac",
+        "van",
+        "von",
+        "der",
+        "den",
+        "del",
+        "des",
+        "dos",
+        "das",
+        "fitz",
+        "ben",
+        "bin",
+        "abu",
+        "ibn",
+        "san",
+        "ter",
+        "ten",
+        "della",
+        "vander",
+    ]
+)
+
+
+@lru_cache(maxsize=8192)
+def name_glues(word: str) -> tuple[int, ...]:
+    """Offsets inside a capitalised word where scraping glued a capitalised word to it (link
+    texts run together: "McConnellAddison", "BradyKevin"): a lower-case letter, then a capital
+    and two letters or more ("LinkedIn" holds none), after three letters or more since the
+    word's start or the last glue that are no name prefix ("McConnell" and "MacArthur" hold
+    none)."""
+    if not word[:1].isupper():
+        return ()
+    found: list[int] = []
+    last = 0
+    for index in range(3, len(word) - 2):
+        if not (word[index - 1].islower() and word[index].isupper() and word[index + 1].islower()):
+            continue
+        left = word[last:index]
+        if len(left) >= 3 and left.isalpha() and left.lower() not in _NAME_PREFIXES:
+            found.append(index)
+            last = index
+    return tuple(found)
+
+
+_CAMEL = re.compile(r"[a-z][A-Z][a-z]")
+
+
+def glued_names_in(text: str) -> frozenset[int]:
+    """Every offset of ``text`` where :func:`name_glues` finds a glue in the word there."""
+    found: set[int] = set()
+    for match in _CAMEL.finditer(text):
+        start = match.start()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        end = match.end()
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        found.update(start + index for index in name_glues(text[start:end]))
+    return frozenset(found)

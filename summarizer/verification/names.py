@@ -163,6 +163,8 @@ def find_person(value: str, tokens: Sequence[Token], text: str = "") -> list[tup
             # "Jean-Noel Barrot": the surname alone, with its dashed first name, read below
         if surname in _NOT_SURNAMES:
             continue  # "He said" does not name Liu He
+        if tokens[index].attached and tokens[index].capitalised:
+            continue  # "McConnellAddison": a glued word opens a name, it is no bare surname
         head = index  # a dashed surname's first name stands before its first half
         while dashed and head > 1 and tokens[head].joined and tokens[head - 1].capitalised:
             head -= 1
@@ -227,8 +229,8 @@ def first_name_before(
     """The first name written right before a surname (its name key; a single letter for an
     initial; "jean-noel" for a dashed one), or None when a title, a lower-case word or nothing
     stands there, or the surname is dashed to the word before ("Graham\u2013Blumenthal")."""
-    if tokens[index].joined:
-        return None
+    if tokens[index].joined or tokens[index].attached:
+        return None  # "BradyKevin": a glued word has no first name before it
     before = index - 1
     while before >= 0 and len(hay[before]) == 1 and tokens[before].capitalised:
         if hay[before] in STOPWORDS and tokens[before + 1].start - tokens[before].end == 1:

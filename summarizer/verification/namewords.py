@@ -52,6 +52,8 @@ def spaced(tokens: Sequence[Token], start: int, last: int, text: str) -> bool:
     or Monday Rutte. Without the text, a one-character gap (or an initial's two)."""
     for index in range(start + 1, last + 1):
         previous, token = tokens[index - 1], tokens[index]
+        if token.attached and token.capitalised:
+            return False  # "John KellyWhite House": a glued word starts another name
         if token.joined:
             continue
         if text:

@@ -34,6 +34,7 @@ from summarizer.verification.antecedents import plural
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import Verdict, by_subject, sentence_subject
 from summarizer.verification.genders import gender_of
+from summarizer.verification.introductions import introduced_verdict
 from summarizer.verification.names import NOT_NAMES, PARTICLES, TITLES
 from summarizer.verification.speech import after_opener, speaks
 from summarizer.verification.subjects import DESCRIBING, FILLERS, SUBJECT_PRONOUNS
@@ -173,6 +174,9 @@ def rival_verdict(
         return verdict
     text = article.text
     tokens = tokens[after_opener(tokens, text) :]  # "Because the road was shelled, X asked"
+    introduced = introduced_verdict(article, tokens, pronoun, parts)
+    if introduced != "none":  # "X introduced the envoy, Y. "...," he said" (introductions.py)
+        return introduced
     subject = sentence_subject(tokens, text)
     people = [person for person in _people(subject) if not plural(person)]
     if not people:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.verification.clauses import Verdict, by_subject
+from summarizer.verification.clauses import Verdict, by_subject, title_only
 from summarizer.verification.names import TITLES
 from summarizer.verification.speech import speaks
 from summarizer.verification.subjects import FILLERS, SUBJECT_PRONOUNS
@@ -49,10 +49,15 @@ def _governing(lead: Sequence[Token], text: str) -> int | None:
     plan", "described the deal with Brussels as") or says within a short clause ("said it
     was", "warned that the plan would"); None otherwise ("pledged to stop buying oil from
     Russia "...": a commitment reported in the reporter's words)."""
-    for index in range(len(lead) - 1, max(len(lead) - 2 - _REACH, -1), -1):
-        if speaks(lead, index) or lead[index].norm in _NAMING:
+    telling = bool(lead) and lead[-1].norm == "that"
+    for index in range(len(lead) - 1, max(len(lead) - 2 - _TELLING_REACH, -1), -1):
+        if speaks(lead, index) or lead[index].norm in _NAMING or lead[index].norm in _TELLING:
             norm, between = lead[index].norm, len(lead) - 1 - index
+            if between > _REACH and not (telling and norm in _TELLING):
+                return None
             if norm in _NAMING or (norm in _SAYING and between <= _SHORT):
+                return index
+            if telling and norm in _TELLING:  # "had told him in a call on Sunday that"
                 return index
             return None
         if index and _marked(text, lead[index - 1], lead[index]):
@@ -72,6 +77,14 @@ _SAYING = word_set(
     claimed claims stated added adds wrote writes"""
 )
 _SHORT = 4
+# Verbs that tell someone something, whose "that" may stand further off ("had told him in a
+# phone call on Sunday that "..."", "had assured her that "...""): the teller's words.
+_TELLING = word_set(
+    """told tells telling assured assures informed informs reminded reminds confided
+    texted messaged wrote"""
+)
+_TELLING_REACH = 10
+_PASSIVE = word_set("been was were being is are")
 
 
 def _inner_subject(lead: Sequence[Token], verb: int, text: str) -> list[Token] | None:
@@ -129,10 +142,32 @@ def inner_verdict(
     earlier = any(speaks(lead, index) for index in range(verb))
     if not (earlier or reported_after):
         return "none"
+    agent = _agent(lead, verb)
+    if agent is not None:  # "he had been told by Nowak that "..."": Nowak's words
+        return title_only(agent) or by_subject(list(parts), agent)
     subject = _inner_subject(lead, verb, text)
+    if subject is not None and (title := title_only(subject)):
+        if by_subject(list(parts), subject) == "yes":
+            return "yes"  # "the Polish president" given as the speaker: the page's words
+        return title  # "the Polish president had told him that": whom the page calls so
     if subject is None or not any(t.capitalised for t in subject):
         return "none"  # "X, who wrote the bill, said": no named inner subject
     return by_subject(list(parts), subject)
+
+
+def _agent(lead: Sequence[Token], verb: int) -> list[Token] | None:
+    """The one a passive telling names after "by" ("had been told by President Nowak"),
+    titles and capitalised words up to the next lower-case word; None for no passive."""
+    if verb < 1 or lead[verb - 1].norm not in _PASSIVE or lead[verb].norm not in _TELLING:
+        return None
+    if verb + 2 >= len(lead) or lead[verb + 1].norm != "by":
+        return None
+    named: list[Token] = []
+    for token in lead[verb + 2 : verb + 8]:
+        if not (token.capitalised or token.norm in TITLES or token.norm == "the"):
+            break
+        named.append(token)
+    return named if any(t.capitalised for t in named) or title_only(named) else None
 
 
 __all__ = ["inner_verdict"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.verification.names import TITLES, find_named
+from summarizer.verification.names import PARTICLES, TITLES, find_named
 from summarizer.verification.tokens import Token, word_set
 from summarizer.verification.wraps import hard_wrapped
 
@@ -67,8 +67,43 @@ def _named_first(parts: list[str], tokens: Sequence[Token], text: str) -> bool:
         and not _named_after(tokens, first, last, text)
         and not _modifies(tokens, last, text)
         and not _cited(tokens, first)
+        and not _companion(tokens, first, text)
         for first, last in find_named(parts[0], tokens)
     )
+
+
+def _companion(tokens: Sequence[Token], first: int, text: str) -> bool:
+    """ "said Ortiz, with Hale at his side", "said Ortiz to Hale", "said Reis, a spokesman
+    for Minister Ana Ruiz": a name after the speaker's, past a comma or a word that is no
+    office's, is someone the speaker stands with, speaks to or serves. A name that is itself
+    an office's object ("said an adviser to Minister Ana Ruiz, Marcos Lima") or a possessive
+    ("said Ruiz's deputy, Tom Hale") is no speaker before it, and a run of title words ("said
+    Kremlin spokesman Dmitry Peskov", "said Putin aide Yuri Ushakov") is no gap."""
+    index = 0
+    while index < first:
+        if not tokens[index].capitalised or tokens[index].norm in TITLES:
+            index += 1
+            continue
+        end = index  # the capitalised run from here: one name
+        while end + 1 < first and tokens[end + 1].capitalised and text[
+            tokens[end].end : tokens[end + 1].start
+        ] == " ":  # fmt: skip
+            end += 1
+        owned = index and tokens[index - 1].norm in _OBJECT_CUES
+        if not owned and not possessive(tokens[end], text) and end + 1 < first:
+            after = tokens[end + 1]
+            gap = text[tokens[end].end : after.start]
+            if "," in gap or (
+                not after.capitalised
+                and after.norm not in PARTICLES  # "said Maria Ortiz de la Cruz"
+                and (after.norm in _SMALL or not _in_title(after))
+            ):
+                return True
+        index = end + 1
+    return False
+
+
+_OBJECT_CUES = word_set("to for of the")
 
 
 def _cited(tokens: Sequence[Token], first: int) -> bool:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from summarizer.text.normalize import strip_accents
+from summarizer.verification.glue import name_glues
 
 # Words (letters, with inner apostrophes: "don't", "Rubio's"), numbers ("1,200", "2.5") and the
 # percent sign. Hyphens and dashes are separators; whether a hyphen joins two tokens is read
@@ -76,6 +78,12 @@ _COMPOUND_PAIRS: dict[tuple[str, str], str] = {
     for compound, joined in COMPOUNDS.items()
     for first, second in [compound.split("-")]
 }
+
+
+def glued(token: Token) -> bool:
+    """A capitalised word scraping glued to the word before it ("McConnellAddison"): no gap,
+    as :func:`summarizer.verification.glue.name_glues` splits it."""
+    return token.attached and token.capitalised
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -196,10 +204,20 @@ def tokenize_uncached(text: str, offset: int) -> list[Token]:
 _PIECES: dict[str, tuple[int, str, str, bool] | list[Token]] = {}
 
 
+def _glued(piece: str) -> bool:
+    """Whether a piece with a capital past its first letter holds a glued name."""
+    return any(name_glues(word) for word in _WORDS.findall(piece))
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
 def _read_piece(piece: str) -> tuple[int, str, str, bool] | list[Token]:
     """A piece that is one plain word, perhaps with a comma or full stop after it ("said,"
     "Putin.", not "500%"): (length, word, norm, capitalised), made without the regex; any
     other piece: its tokens at offset 0, from :func:`_split_tokens`."""
+    if piece[1:].islower() is False and _glued(piece):
+        return _split_tokens(piece, 0)  # "McConnellAddison": two words (glue.name_glues)
     if piece.isalpha():
         word = piece
     elif piece[:-1].isalpha() and not piece[-1].isalnum() and piece[-1] != "%":
@@ -241,6 +259,12 @@ def _split_tokens(text: str, offset: int) -> list[Token]:
                       _COMPOUND_PAIRS[before.norm, norm], before.joined, before.attached,
                       before.capitalised, False)  # fmt: skip
             tokens[-1] = _new_tuple(Token, fields)
+        elif first.isupper() and (glues := name_glues(raw)):
+            for left, right in pairwise((0, *glues, len(raw))):  # one token per glued word
+                word = raw[left:right]
+                fields = (position + left, position + right, word, _norm(word),
+                          joined and not left, gap == "" or left > 0, True, False)  # fmt: skip
+                append(_new_tuple(Token, fields))
         else:
             fields = (position, end, raw, norm, joined, gap == "", first.isupper(),
                       first.isdigit())  # fmt: skip
