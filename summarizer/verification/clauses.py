@@ -17,6 +17,7 @@ from summarizer.verification.speech import (
     SPEECH_VERBS,
     after_opener,
     aside_opens,
+    inverted_charge,
     issued_by,
     issuing_verb,
     paper_issuer,
@@ -424,7 +425,9 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
     # an aside, or an office before the name ("senior adviser to the prime minister X told")
     wide = aside_opens(clause[:NEAR_WORDS], text) or (bool(clause) and office_of(clause))
     for verb, token in enumerate(clause[: reach_of(clause, wide)]):
-        if not speaks(clause, verb) and (verb or token.norm not in READ_VERBS):
+        if not (speaks(clause, verb) or inverted_charge(clause, verb)) and (
+            verb or token.norm not in READ_VERBS
+        ):
             continue
         if verb == 0 and token.norm == "according":  # '"...", according to Xinhua'
             return "credit:" + _judge(parts, clause, verb, text)
