@@ -50,6 +50,11 @@ def _marked(text: str, left: Token, right: Token) -> bool:
     return not _CLAUSE_MARKS.isdisjoint(text[left.end : right.start])
 
 
+def _aside(text: str, left: Token, right: Token) -> bool:
+    """Only a comma between two words: an appositive's edge, not a quote's or a bracket's."""
+    return text[left.end : right.start].strip() == ","
+
+
 def _governing(lead: Sequence[Token], text: str) -> int | None:
     """The index of the verb the quote right after ``lead`` stands under: the last speech
     verb, with no clause mark between, when it names or describes within reach ("called the
@@ -98,9 +103,11 @@ def _inner_subject(lead: Sequence[Token], verb: int, text: str) -> list[Token] |
     subject = list(lead[start:end])
     relative = start > 1 and lead[start - 1].norm in {"who", "whom"}
     described = (
-        start > 0
+        0 < start < end
         and lead[start - 1].capitalised
-        and _marked(text, lead[start - 1], lead[start])
+        and lead[start].norm in _DETERMINERS
+        and _aside(text, lead[start - 1], lead[start])
+        and _aside(text, lead[end - 1], lead[end])
         and not any(t.capitalised for t in subject)
     )  # "Marco Ferri, the drivers' leader, called": the name before the description
     if relative or described:
