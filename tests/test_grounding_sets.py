@@ -273,6 +273,11 @@ SETS: dict[str, frozenset[str]] = {
             "stance-party",
         }
     ),
+    # session 14 review: "charged" said or passive, a post owned by another, a credit after
+    # prose, a phone call, the rival who told "her"
+    "make_fixspeech_cases": frozenset(
+        {"charged-forms", "credit-after-prose", "phone-call", "post-owned", "told-pronoun"}
+    ),
     # session 14: a paper or its issuer as a quote's speaker, a wire credit line run together
     "make_statements_cases": frozenset({"credit-line", "statement-issuer", "statement-speaker"}),
     # session 14: a defeat's score, thresholds, mixed numbers, truce lengths, dotted dates,

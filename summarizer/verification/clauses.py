@@ -12,7 +12,6 @@ from summarizer.verification.post_asides import post_aside
 from summarizer.verification.runs import named_at_start, possessive
 from summarizer.verification.speech import (
     NEAR_WORDS,
-    READ_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     after_opener,
@@ -24,6 +23,7 @@ from summarizer.verification.speech import (
     reach_of,
     released_by,
     speaks,
+    speaks_after_quote,
 )
 from summarizer.verification.stamps import without_stamp
 from summarizer.verification.subjects import (
@@ -427,7 +427,7 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
     # an aside, or an office before the name ("senior adviser to the prime minister X told")
     wide = aside_opens(clause[:NEAR_WORDS], text) or (bool(clause) and office_of(clause))
     for verb, token in enumerate(clause[: reach_of(clause, wide)]):
-        if not speaks(clause, verb) and (verb or token.norm not in READ_VERBS):
+        if not speaks_after_quote(clause, verb):
             continue
         if verb == 0 and token.norm == "according":  # '"...", according to Xinhua'
             return "credit:" + _judge(parts, clause, verb, text)

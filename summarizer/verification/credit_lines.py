@@ -12,7 +12,10 @@ translator is not (the verdict the rule gave with separators: not credited, so u
 Only the credit is a credit: a story sentence before it on its line is not (a sentence's end,
 then the first role capitalised), nor one after it (the bracket it opened with closes, or a
 sentence ends). A role phrase inside a sentence ("disputed the reporting by El Pais") opens
-no credit: the first role of a credit is capitalised, or opens its line.
+no credit: the first role of a credit is capitalised, or opens its line; such a phrase in
+the prose before a credit ("The report, written by auditors, found no fraud. Reporting by
+...") is skipped, and the credit read from its first role that may open one (session 14's
+review: the line had lost its credit).
 """
 
 from __future__ import annotations
@@ -54,25 +57,32 @@ def _authoring(role: str) -> bool:
     return bool(words & (_AUTHORING | _AUTHORING_TOO))
 
 
+def _opens(line: str, role: re.Match[str]) -> bool:
+    """Whether a role phrase may open a credit: capitalised, or first on its line after
+    the characters that open a credit."""
+    return role.group()[:1].isupper() or not line[: role.start()].strip(_OPENERS)
+
+
 def credit_parts(line: str, offset: int) -> list[list[Token]] | None:
     """The tokens of the parts of ``line`` (at ``offset`` in the text) that credit authors, or
     None when the line holds no role credit: no role phrase, or one inside a sentence. A line
     opening "By" or saying "contributed" keeps the words before its first role as authors, as
     does a short headline run into the credit; a story sentence before it is dropped."""
     roles = list(_ROLE.finditer(line))
-    if not roles:
-        return None
+    lowered = line.strip().lower()
+    byline = lowered.startswith("by ") or "contributed" in lowered
+    opening = next((at for at, role in enumerate(roles) if byline or _opens(line, role)), None)
+    if opening is None:
+        return None  # "disputed the reporting by El Pais": a sentence, no credit
+    roles = roles[opening:]  # "The report, written by auditors, found ...": prose before
     first = roles[0]
     head = line[: first.start()]
-    lowered = line.strip().lower()
     opener = head.rstrip(" \t")[-1:] if head.strip() else ""
     start = 0
-    if lowered.startswith("by ") or "contributed" in lowered:
+    if byline:
         start = 0  # "By A and B Editing by C": the byline's names are authors
     elif not head.strip(_OPENERS):
         start = first.start()
-    elif not first.group()[:1].isupper():
-        return None  # "disputed the reporting by El Pais": a sentence, no credit
     elif _SENTENCE_END.search(head.rstrip(_OPENERS)):
         start = first.start()  # "... the official said. (Reporting by": the credit only
     elif len(head.split()) > _HEADLINE_WORDS:

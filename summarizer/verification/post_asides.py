@@ -10,7 +10,10 @@ The chunk must be, in order: up to three capitalised words naming an organisatio
 "senior vice president"), with up to three lower-case words naming the post's field
 before them ("peace and security director"), ending on a post word or at a preposition
 that opens its place ("at the bank", "of Acme"). A capitalised word after the post words is
-a name ("Foreign Minister Tom Hale said": Hale speaks), so such a chunk is no aside."""
+a name ("Foreign Minister Tom Hale said": Hale speaks), so such a chunk is no aside. The
+post may be owned by someone named in the possessive before it, capitalised words only
+("Piotr Nowak, Senator Ewa Lis's chief of staff said", session 14's review): the post is
+read after the owner, and the owner is no subject."""
 
 from __future__ import annotations
 
@@ -34,7 +37,12 @@ POSTS = (
         """ceo cfo coo cto executive founder cofounder economist analyst professor researcher
         fellow lawmaker legislator mayor editor correspondent commander owner manager
         chairperson chairwoman strategist partner trustee governor councillor councilor
-        president treasurer auditor ombudsman historian"""
+        president treasurer auditor ombudsman historian steward organiser organizer convener
+        convenor activist campaigner delegate inspector superintendent prosecutor judge
+        magistrate sheriff marshal detective sergeant constable administrator supervisor
+        foreman warden chaplain pastor priest bishop rabbi imam vicar dean provost rector
+        teacher lecturer headteacher principal physician surgeon doctor nurse engineer
+        architect pilot captain coach farmer"""
     )
 )
 # Words that qualify a post without naming anyone ("senior", "managing", "co-").
@@ -69,7 +77,13 @@ def _field_word(token: Token) -> bool:
 
 
 def post_aside(chunk: Sequence[Token]) -> bool:
-    """Whether a comma chunk after a name is that person's post, with no article."""
+    """Whether a comma chunk after a name is that person's post, with no article; the post
+    may be owned by another, named in the possessive first ("Senator Ewa Lis's chief of
+    staff", "Keller's spokesman"): the post is still the named person's, its owner no
+    subject."""
+    owner = _owner_end(chunk)
+    if owner is not None:
+        chunk = chunk[owner + 1 :]
     at = 0
     while at < len(chunk) and chunk[at].capitalised and chunk[at].norm not in POSTS:
         at += 1  # the organisation the post is in: "NRF", "World Bank"
@@ -87,6 +101,21 @@ def post_aside(chunk: Sequence[Token]) -> bool:
         elif norm not in _MODIFIERS and norm not in _JOINING:
             return False  # "Foreign Minister Tom Hale": a name follows the post
     return posts > 0 and chunk[-1].norm in POSTS
+
+
+_MOST_OWNER_WORDS = 4
+
+
+def _owner_end(chunk: Sequence[Token]) -> int | None:
+    """The index of the possessive that ends a post's owner opening the chunk: capitalised
+    words only, at most four, the last ending in "'s" ("Senator Ewa Lis's"); None when the
+    chunk opens otherwise."""
+    for index, token in enumerate(chunk[:_MOST_OWNER_WORDS]):
+        if not token.capitalised:
+            return None
+        if token.text.lower().endswith(("'s", "\u2019s", "s'", "s\u2019")):
+            return index if index + 1 < len(chunk) else None
+    return None
 
 
 __all__ = ["POSTS", "post_aside"]

@@ -22,7 +22,11 @@ else). A speech verb whose subject is neither named nor the main clause's ("the 
 said") leaves the verdict as the clause reading gave it: this rule reads only names it can
 place; so do a sentence with one candidate and no speech verb (its subject was read
 already) and a plural subject ("Dockworkers booed X": no "he"). A pronoun subject of an inner
-verb ("Lula said he had told") is read as the main subject's.
+verb ("Lula said he had told") is read as the main subject's. A rival whose speech verb
+takes the quote pronoun's object form ("Ruiz said Keller had told her ... "...," she said")
+is no candidate: that "her" cannot be Keller, so the sentence already gave the pronoun to
+someone else, and the quote's "she" goes on with it (session 14's review). Only the object
+right after the rival's verb is read, never the quote's own words ("I believed him").
 """
 
 from __future__ import annotations
@@ -113,11 +117,14 @@ _HELD = word_set("of for to from")
 
 
 def _speech_subjects(
-    tokens: Sequence[Token], subject: Sequence[Token], text: str
+    tokens: Sequence[Token], subject: Sequence[Token], text: str, pronoun: str = ""
 ) -> list[list[Token]] | None:
     """The named subjects of the sentence's speech verbs other than its main subject; None
     when a speech verb's subject is neither named nor the main one (a title, a body, a
-    pronoun after a comma): the rule then leaves the sentence to the clause reading."""
+    pronoun after a comma): the rule then leaves the sentence to the clause reading. A rival
+    whose verb takes the quote's pronoun as its object ("Keller had told her", then "she
+    said") is none: that "her" is someone other than Keller, and the quote's "she" goes on
+    with it."""
     own = {id(token) for person in _people(subject) for token in person}
     last_own = max((i for i, t in enumerate(tokens) if id(t) in own), default=-1)
     rivals: list[list[Token]] = []
@@ -139,9 +146,14 @@ def _speech_subjects(
             run = _run_ending(tokens, before, text)
         if not run:
             return None
-        if not own.intersection(id(t) for t in run):
+        told = verb + 1 < len(tokens) and tokens[verb + 1].norm == _OBJECTS.get(pronoun)
+        if not told and not own.intersection(id(t) for t in run):
             rivals.append(run)
     return rivals
+
+
+# The object form of the quote's pronoun: "told her" before "she said".
+_OBJECTS = {"he": "him", "she": "her"}
 
 
 def _aside_after(tokens: Sequence[Token], last_own: int, before: int, text: str) -> bool:
@@ -181,7 +193,7 @@ def rival_verdict(
     people = [person for person in _people(subject) if not plural(person)]
     if not people:
         return verdict
-    rivals = _speech_subjects(tokens, subject, text)
+    rivals = _speech_subjects(tokens, subject, text, pronoun)
     if rivals is None:
         return verdict
     if not rivals and len(people) == 1:

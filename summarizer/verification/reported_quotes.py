@@ -20,6 +20,13 @@ participle ("..., before telling supporters"), and verbs of commitment ("Trump s
 pledged to stop buying oil "within a short period of time"": the reporter's words for a
 pledge). A quote with no inner verb ("Lula said that Milei had been "fully candid" with
 him") stays the reporter's: it describes Milei, Milei did not say it.
+
+"Called" is a telephone call, not a naming, when a listener follows it (a pronoun, a name,
+"the squad") and then only words of when, or the quote opens with "to" ("Farr said Keller
+called her on Sunday "to apologise""): the quote stays the reporter's. A lower-case body
+opening the reported clause of a naming verb ("Farr said the union had called the offer
+"..."") is left unsure for the reporter (unconfirmed: she may speak for that body), and a
+description after a name ("Marco Ferri, the drivers' leader, called") gives the name.
 """
 
 from __future__ import annotations
@@ -41,6 +48,11 @@ _CLAUSE_MARKS = frozenset(",;:()\u2013\u2014")
 
 def _marked(text: str, left: Token, right: Token) -> bool:
     return not _CLAUSE_MARKS.isdisjoint(text[left.end : right.start])
+
+
+def _aside(text: str, left: Token, right: Token) -> bool:
+    """Only a comma between two words: an appositive's edge, not a quote's or a bracket's."""
+    return text[left.end : right.start].strip() == ","
 
 
 def _governing(lead: Sequence[Token], text: str) -> int | None:
@@ -84,7 +96,8 @@ _TELLING = word_set(
     texted messaged wrote"""
 )
 _TELLING_REACH = 10
-_PASSIVE = word_set("been was were being is are")
+# Auxiliaries of the passive: "had been told by X", "the offer had been called "an insult"".
+_PASSIVE = word_set("been was were being is are be")
 
 
 def _inner_subject(lead: Sequence[Token], verb: int, text: str) -> list[Token] | None:
@@ -101,14 +114,23 @@ def _inner_subject(lead: Sequence[Token], verb: int, text: str) -> list[Token] |
         if _marked(text, previous, lead[start]) and start < end:
             break
         start -= 1  # "the minister, Karl Feld, had called": a named appositive closes here
-    if start > 1 and lead[start - 1].norm in {"who", "whom"}:
-        back = start - 2  # "Kovac quoted Hoxha, who called it": the name before "who"
+    subject = list(lead[start:end])
+    relative = start > 1 and lead[start - 1].norm in {"who", "whom"}
+    described = (
+        0 < start < end
+        and lead[start - 1].capitalised
+        and lead[start].norm in _DETERMINERS
+        and _aside(text, lead[start - 1], lead[start])
+        and _aside(text, lead[end - 1], lead[end])
+        and not any(t.capitalised for t in subject)
+    )  # "Marco Ferri, the drivers' leader, called": the name before the description
+    if relative or described:
+        back = start - 1 - relative  # "Kovac quoted Hoxha, who called it": the name before
         named: list[Token] = []
         while back >= 0 and (lead[back].capitalised or lead[back].norm in TITLES):
             named.insert(0, lead[back])
             back -= 1
         return named or None
-    subject = list(lead[start:end])
     if not subject or any(t.norm in SUBJECT_PRONOUNS for t in subject):
         return None
     return subject
@@ -134,8 +156,8 @@ def inner_verdict(
     reports: "yes" or "other" by that verb's subject; "none" when the quote stands under no
     such verb (``reported_after``: an attribution follows the quote)."""
     verb = _governing(lead, text)
-    if verb is None:
-        return "none"
+    if verb is None or phone_call(lead, verb, text):
+        return "none"  # "Keller called her on Sunday "to apologise"": a call, no naming
     if lead[verb].norm.endswith("ing"):
         quoted = _quoted_as(lead, verb)  # "Kovac quoted Hoxha as calling the plan "...""
         return by_subject(list(parts), quoted) if quoted else "none"  # "..., before telling"
@@ -150,6 +172,10 @@ def inner_verdict(
         if by_subject(list(parts), subject) == "yes":
             return "yes"  # "the Polish president" given as the speaker: the page's words
         return title  # "the Polish president had told him that": whom the page calls so
+    naming = lead[verb].norm in _NAMING and lead[verb - 1].norm not in _PASSIVE
+    if subject and earlier and naming and _body(lead, subject):
+        named = by_subject(list(parts), subject)  # "X said the union had called it "...""
+        return "yes" if named == "yes" else "unsure"
     if subject is None or not any(t.capitalised for t in subject):
         return "none"  # "X, who wrote the bill, said": no named inner subject
     return by_subject(list(parts), subject)
@@ -170,4 +196,61 @@ def _agent(lead: Sequence[Token], verb: int) -> list[Token] | None:
     return named if any(t.capitalised for t in named) or title_only(named) else None
 
 
-__all__ = ["inner_verdict"]
+_MOST_BODY_WORDS = 4
+_JOINS = word_set("and or but")
+
+
+def _body(lead: Sequence[Token], subject: Sequence[Token]) -> bool:
+    """A subject in lower case after a determiner ("the union", "its board"), opening the
+    reported clause (right after the reporting verb or "that", not an appositive after a
+    name: "X, the drivers' leader, called"): someone other than the reporter as a rule, but
+    one the reporter may belong to or speak for ("Farr said the council had called it "...""
+    from the council's chair), so it is left unsure."""
+    at = next(i for i, token in enumerate(lead) if token is subject[0])
+    opens = at > 0 and (lead[at - 1].norm == "that" or speaks(lead, at - 1))
+    return (
+        opens
+        and len(subject) <= _MOST_BODY_WORDS
+        and subject[0].norm in _DETERMINERS
+        and not any(t.capitalised or t.norm in _JOINS or speaks(subject, i)
+                    for i, t in enumerate(subject))
+    )  # fmt: skip
+
+
+# "called" as a telephone call: a listener right after it, then when, or a purpose.
+_CALLING = word_set("called calls")
+_LISTENERS = word_set("her him me us them you")
+_DETERMINERS = word_set("the a an his her their its our")
+_WHEN_CALLED = word_set(
+    """on late early earlier last this that yesterday today tonight overnight night morning
+    afternoon evening week weekend monday tuesday wednesday thursday friday saturday sunday
+    again twice back repeatedly shortly"""
+)
+
+
+def phone_call(lead: Sequence[Token], verb: int, text: str) -> bool:
+    """Whether the governing "called" is a call to someone, not a naming: a listener right
+    after it (a pronoun, a name, or "the" and up to two words: "called her", "called Mayor
+    Ines Farr", "called the mayor"), then only words of when ("on Sunday", "late last
+    night"), or the quote opening with "to" (a purpose: "called her "to apologise""). Not
+    "called on X "to resign"" (a demand: X's words) nor "called it "a betrayal""."""
+    if lead[verb].norm not in _CALLING:
+        return False
+    between = lead[verb + 1 :]
+    listener = 1 if between and between[0].norm in _LISTENERS else 0
+    if between and between[0].norm in _DETERMINERS and between[0].norm != "her":
+        listener = next(
+            (i for i in range(1, min(len(between), 4)) if between[i].norm in _WHEN_CALLED),
+            len(between) if len(between) <= 3 else 0,
+        )
+    while listener < len(between) and between[listener].capitalised:
+        listener += 1  # "called Mayor Ines Farr on Sunday"
+    if not listener:
+        return False
+    when = between[listener:]
+    opening = text[lead[-1].end :].lstrip(" \t\"'\u201c\u2018,")
+    purpose = opening[:3].lower() == "to "
+    return all(t.norm in _WHEN_CALLED for t in when) and (purpose or bool(when))
+
+
+__all__ = ["inner_verdict", "phone_call"]

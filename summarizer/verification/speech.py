@@ -141,11 +141,7 @@ def speaks(clause: Sequence[Token], index: int) -> bool:
     if norm in SPEECH_VERBS or (norm in READ_VERBS and _paper_before(clause, index)):
         return True  # "the statement read" as "the statement said"
     if norm in _CHARGING:  # '"...," Ruiz charged', "Ruiz charged that": not "charged him with"
-        rest = [t.norm for t in clause[index + 1 :]]
-        if rest and rest[0] == "that":
-            return True
-        ends = next((at for at, norm in enumerate(rest) if norm in _NEXT_CLAUSE), len(rest))
-        return all(norm in _WHEN for norm in rest[:ends])  # ", as X left": another clause
+        return not _passive(clause, index) and charge_spoken(clause[index + 1 :])
     return (
         norm.endswith("ed")
         and index + 2 < len(clause)
@@ -187,15 +183,113 @@ def _carried(clause: Sequence[Token]) -> bool:
     return at is not None and at + 1 < len(clause) and carrying(clause[at + 1])
 
 
-# Verbs of accusing that report speech only with nothing after them or with "that" (outside
-# check 31): "charged Ruiz with fraud" is an arrest, not a quote's verb.
+# Verbs of accusing that report speech only with nothing after them, "that", or where and
+# when it was said (outside check 31, session 14's review): "charged Ruiz with fraud" and
+# "Vidal was charged on Monday" are an arrest, not a quote's verb.
 _CHARGING = word_set("charged charges")
 # Words of when after such a verb ('"...," Ruiz charged on Tuesday', "late last night").
 _WHEN = word_set(
     """on late earlier last this yesterday today tonight night morning afternoon evening week
-    monday tuesday wednesday thursday friday saturday sunday"""
+    monday tuesday wednesday thursday friday saturday sunday hours minutes moments days day
+    later shortly again also"""
 )
+# Words before a name or place after where it was said ("an interview with Radio Sahel").
+_NAMED_AFTER = word_set("with to by of")
 _NEXT_CLAUSE = word_set("as while after before when and but adding saying")
+# Where an accusation is made: "charged in a statement", "on social media", "at a briefing".
+_VENUE_OPENERS = word_set("in on at during via through over from")
+_VENUES = _PLATFORMS | word_set(
+    """statement statements interview interviews post posts posting tweet tweets message
+    messages video speech remarks address briefing conference hearing debate broadcast
+    podcast radio television tv programme program letter column editorial media platform
+    website blog newsletter parliament chamber floor senate assembly session appearance
+    filing complaint lawsuit"""
+)
+_VENUE_REACH = 4
+# Participles that carry a venue further ("in a statement posted on X").
+_CARRYING = word_set("posted issued released published shared broadcast aired sent filed")
+# Auxiliaries of the passive: "Vidal was charged on Monday" is an arrest, never speech.
+_PASSIVE = word_set("was were is are am be been being get gets got getting")
+
+
+def _passive(clause: Sequence[Token], index: int) -> bool:
+    """A passive auxiliary before ``clause[index]``, with only adverbs or other participles
+    and their "and" between ("was charged", "who was formally charged", "had been charged",
+    "was arrested and charged")."""
+    for at in range(index - 1, max(index - 6, -1), -1):
+        norm = clause[at].norm
+        if norm in _PASSIVE:
+            return True
+        if not (norm.endswith(("ed", "ly")) or norm in _PARTICIPLE_JOINS):
+            return False
+    return False
+
+
+_PARTICIPLE_JOINS = word_set("and or then later also not")
+
+
+def charge_spoken(rest: Sequence[Token]) -> bool:
+    """Whether the words after "charged" leave it a verb of saying: nothing, "that", words of
+    when ("on Tuesday", "late last night", "hours after"), where it was said ("in a
+    statement", "on social media", "at a news conference"), with a place or a name after it
+    ("in an interview with Radio Sahel", "at a rally in Lagos"), an adverb ("angrily") or
+    "without" and up to three words ("without offering evidence"), up to "that" or the next
+    clause's opening word. Anything else is an object or a movement ("charged him with
+    fraud", "charged into the crowd", "charged at police")."""
+    at, venue = 0, False
+    while at < len(rest):
+        word = rest[at].norm
+        if word == "that" or word in _NEXT_CLAUSE:
+            return True  # ", as X left": another clause
+        if at and word.endswith("ing") and not rest[at].capitalised:
+            return True  # "charged in a post, replying to X": a participle's clause
+        if word in {"a", "an"} and at + 1 < len(rest) and rest[at + 1].norm in _WHEN:
+            at += 1  # "a day after"
+            continue
+        if word in _VENUE_OPENERS:
+            found = next(
+                (i for i in range(at + 1, min(at + 1 + _VENUE_REACH, len(rest)))
+                 if rest[i].norm in _VENUES), None,
+            )  # fmt: skip
+            if found is not None:
+                at, venue = found + 1, True
+                continue
+        if (venue or word == "in") and word in _VENUE_OPENERS | _NAMED_AFTER:
+            named = at + 1 + (at + 1 < len(rest) and rest[at + 1].norm == "the")
+            if named < len(rest) and rest[named].capitalised:
+                at = named  # "in an interview with Radio Sahel", "in Lagos"
+                while at < len(rest) and rest[at].capitalised:
+                    at += 1
+                continue
+        if word == "without":  # "charged, without offering evidence, that"
+            stop = next((i for i in range(at + 1, len(rest)) if rest[i].norm == "that"), len(rest))
+            if stop - at > 4:
+                return False
+            at = stop
+            continue
+        if not (word in _WHEN or word in _CARRYING or (word.endswith("ly") and word != "only")):
+            return False
+        at += 1
+    return True
+
+
+def inverted_charge(clause: Sequence[Token], index: int) -> bool:
+    """'"...," charged Ana Ruiz, the opposition leader': "charged" opening the words right
+    after a quote, before a name or "the" and no "with" or "for" (no arrest's charge)."""
+    if index or not clause or clause[0].norm not in _CHARGING or len(clause) < 2:
+        return False
+    if not (clause[1].capitalised or clause[1].norm in {"the", "a", "an"}):
+        return False
+    return not any(t.norm in {"with", "for", "over"} for t in clause[1:12])
+
+
+def speaks_after_quote(clause: Sequence[Token], index: int) -> bool:
+    """Whether ``clause[index]`` of the words right after a quote is its verb: a speech verb,
+    "charged" inverted before the speaker, or "read" opening them ('"...," read a statement')."""
+    if speaks(clause, index) or inverted_charge(clause, index):
+        return True
+    return index == 0 and bool(clause) and clause[0].norm in READ_VERBS
+
 
 # Words opening a subordinate clause of time, reason or condition before the main one.
 _OPENERS = word_set("after before when once since as although though because if until while")

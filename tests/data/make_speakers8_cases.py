@@ -148,7 +148,8 @@ quote(
     ["Rosa Lindqvist"],
     ["Paul Amon"],
 )
-# keep refusing: two coordinated subjects, a man reported speaking inside the sentence
+# keep refusing: two coordinated subjects, a man reported speaking inside the sentence (not
+# to "him": 'Vance had told him' leaves Marsh alone, make_fixspeech_cases.py's told-pronoun)
 quote(
     C,
     "Pipeline\n\nChancellor Rolf Eder and Prime Minister Sven Dahl said the pipeline deal was done.\n\n\u201cGas will flow by spring,\u201d he said.\n",
@@ -159,7 +160,7 @@ quote(
 )
 quote(
     C,
-    'Bridge closure\n\nGovernor Leo Marsh said Mr. Carl Vance had told him the old bridge was unsafe.\n\n"We are closing it tonight," he said.\n',
+    'Bridge closure\n\nGovernor Leo Marsh said Mr. Carl Vance had told reporters the old bridge was unsafe.\n\n"We are closing it tonight," he said.\n',
     "We are closing it tonight,",
     [],
     ["Leo Marsh", "Carl Vance"],
