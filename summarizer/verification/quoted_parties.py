@@ -114,8 +114,8 @@ def asked_in_quote(tokens: Sequence[Token], first: int, last: int, text: str) ->
 
 def speaker_only_asks(tokens: Sequence[Token], text: str, own: str | None) -> bool:
     """Whether every party the sentence names besides ``own`` (the speaker's), a place where
-    it spoke and a dateline's place stands inside a quote only as one asked: the speaker's stance is its own,
-    not a report of theirs."""
+    it spoke and a dateline's place stands inside a quote only as one asked: the speaker's
+    stance is its own, not a report of theirs."""
     others = 0
     for index, token in enumerate(tokens):
         hit = named_at(tokens, index) if token.capitalised else None
