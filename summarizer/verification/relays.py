@@ -2,7 +2,9 @@
 outside check, session 14: "Egypt, which mediates, relayed Hamas's rejection" had Egypt
 accepted as a side that rejected the truce).
 
-For a stance's party (:func:`side_roles.other_role`), a name relays when
+For a stance's party when the stance is given (:func:`side_roles.other_role`, "taken": a
+position with no stance only names its party, "Omani mediators carried the message" still
+names Oman), a name relays when
 
 - it is the subject of a verb of carrying a message ("relayed", "conveyed", "passed on",
   "delivered", "transmitted", "forwarded", "communicated", "handed over"), over its body
@@ -25,8 +27,7 @@ from summarizer.verification.tokens import Token, clause_gap, word_set
 
 _CARRYING = word_set(
     """relayed relays relaying relay conveyed conveys conveying convey delivered delivers
-    delivering transmitted transmits forwarded forwards communicated communicates ferried
-    carried carries"""
+    delivering transmitted transmits forwarded forwards communicated communicates"""
 )
 _NEEDS = {
     "passed": "on", "passes": "on", "passing": "on", "handed": "over", "hands": "over",

@@ -385,7 +385,7 @@ def other_role(
         return True
     if mode == "taken" and asked_in_quote(tokens, first, last, text):
         return True  # '"Putin must press Haftar," Erdogan said' (quoted_parties)
-    if mode in ("stance", "taken") and relays(tokens, first, last, text):
+    if mode == "taken" and relays(tokens, first, last, text):
         return True  # "Egypt relayed Hamas's rejection", "through Algerian diplomats"
     if watches(tokens, first, last, text) or brokers(tokens, first, last, text, mode):
         return True

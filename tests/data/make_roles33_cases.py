@@ -574,9 +574,12 @@ side(
 )
 J11 = "Hamas's rejection of the plan, relayed by Egypt late on Monday, stunned the negotiators."
 J12 = "Via Oman, the Houthis told Riyadh they would not accept the pause."
+J13 = "Qatar conveyed its own refusal of the Israeli terms to the Egyptian hosts."
 side("rejecter", True, J11, "Hamas", "the rejection is Hamas's", stance="rejects")
 side("rejecter", False, J11, "Egypt", f"'relayed by Egypt' ({RELAY})", stance="rejects")
 side("rejecter", False, J12, "Oman", f"'Via Oman' ({RELAY})", stance="rejects")
+side("rejecter", True, J12, "Houthis", "the Houthis would not accept the pause", stance="rejects")
+side("rejecter", True, J13, "Qatar", "Qatar conveys its own refusal", stance="rejects")
 # fmt: on
 
 
