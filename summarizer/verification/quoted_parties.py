@@ -114,21 +114,23 @@ def asked_in_quote(tokens: Sequence[Token], first: int, last: int, text: str) ->
 
 def speaker_only_asks(tokens: Sequence[Token], text: str, own: str | None) -> bool:
     """Whether every party the sentence names besides ``own`` (the speaker's), a place where
-    it spoke and a dateline's place stands inside a quote only as one asked: the speaker's
-    stance is its own, not a report of theirs."""
-    others = 0
+    it spoke and a dateline's place stands inside a quote as one asked, or after one asked in
+    that quote ('"Beijing ought to restrain Pyongyang," Kishida said'): the speaker's stance is
+    its own, not a report of theirs."""
+    asked: set[tuple[int, int]] = set()  # the quotes that ask someone
     for index, token in enumerate(tokens):
         hit = named_at(tokens, index) if token.capitalised else None
         if hit is None or hit[0] == own:
             continue
-        outside = _region(tokens, index, text) is None
+        region = _region(tokens, index, text)
         placed = index and tokens[index - 1].norm in _PLACES
-        if outside and (placed or (index == 0 and token.text.isupper())):
+        if region is None and (placed or (index == 0 and token.text.isupper())):
             continue  # "Lula told reporters in Brasilia", "LUSAKA, May 12 -": a place
-        if not asked_in_quote(tokens, index, index + hit[2] - 1, text):
-            return False
-        others += 1
-    return others > 0
+        if asked_in_quote(tokens, index, index + hit[2] - 1, text) and region is not None:
+            asked.add(region)
+        elif region not in asked:
+            return False  # named on its own, or before the one asked ("restrain Pyongyang")
+    return bool(asked)
 
 
 __all__ = ["asked_in_quote", "speaker_only_asks"]

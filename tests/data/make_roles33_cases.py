@@ -297,6 +297,7 @@ Q14 = (
     "\u201cRussia will honour the ceasefire,\u201d Kremlin spokesman Dmitry Peskov told reporters."
 )
 Q15 = "Speaking after the vote, Wong said: \u201cIt is up to Israel to show it wants this pause to work.\u201d"
+Q16 = "\u201cBeijing ought to restrain Pyongyang,\u201d Kishida said, welcoming the truce on the peninsula."
 side("quoted-party", False, Q12, "Iran", f"Tehran is the one Qatar has told ({IN_QUOTE})")
 side("quoted-party", True, Q12, "Qatar", "the Qatari prime minister speaks for Qatar's own stance")
 side("quoted-party", False, Q13, "Russia", f"'Pressure on Moscow' ({IN_QUOTE})")
@@ -310,6 +311,16 @@ side(
     stance="agreed",
 )
 side("quoted-party", False, Q15, "Israel", f"'It is up to Israel' ({IN_QUOTE})")
+side(
+    "quoted-party",
+    False,
+    Q16,
+    "China",
+    f"Beijing is the one Kishida says ought to act ({IN_QUOTE})",
+)
+side(
+    "quoted-party", True, Q16, "Kishida", "Kishida welcomes the truce; the quote only asks Beijing"
+)
 
 # --- reactor ------------------------------------------------------------------------------
 OTHER = "unsupported: named as the measure's maker or target, not as one who reacted"
