@@ -323,6 +323,19 @@ SETS: dict[str, frozenset[str]] = {
     "make_fixroles_cases": frozenset(
         {"other-days", "own-forces", "past-once", "place-adjective", "undone-decision"}
     ),
+    # session 14: a broker as proposer and a body's proposal, a name inside another's quote, a
+    # measure's maker or target as reactor, news outlets as parties and outlets told, critics
+    # as sponsors, a relaying go-between as the side that rejected
+    "make_roles33_cases": frozenset(
+        {
+            "outlet-role",
+            "proposer-body",
+            "quoted-party",
+            "reactor",
+            "rejecter",
+            "sponsor-critic",
+        }
+    ),
     # each status's news wording, other nouns and times
     "make_status_wording_cases": frozenset(
         {

@@ -50,6 +50,10 @@ from summarizer.verification.subjects import PAPERS
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 ACTIVE_SPAN = 12
+# Those a critic leads against a measure ("opponents led by X"): no sponsor's "led".
+_AGAINST = word_set(
+    "critics opponents opposition detractors holdouts skeptics sceptics revolt resistance"
+)
 _LIST_SPAN = 40  # a list of agents after "by" ("joined by four Democrats (Sens. A of X, ...)")
 _PASSIVE_GAP = 7
 _STANCES = frozenset(
@@ -296,6 +300,8 @@ def is_actor(
     cue_set = set(cues)
     governed = _object(tokens, first)
     for cue in cues:
+        if tokens[cue].norm == "led" and cue and tokens[cue - 1].norm in _AGAINST:
+            continue  # "critics led by Senator Fenn": leading the bill's opponents
         if cue > 1 and tokens[cue - 1].norm == "to" and tokens[cue - 2].norm not in _INTENDING:
             if teamed_to(tokens, first, last, cue):
                 return True

@@ -123,14 +123,18 @@ def _measure_cue(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _relative_measure(tokens: Sequence[Token], verb: int) -> int | None:
-    """ "the measure that Senator Jo Park put forward", "the amendment which Lord Dane moved":
-    the index of a measure noun before "that"/"which" with only the verb's subject (agents)
-    between it and the verb, or None."""
+    """ "the measure that Senator Jo Park put forward", "the amendment which Lord Dane moved",
+    "the bill Congresswoman Reyes wrote": the index of a measure noun before "that"/"which",
+    or right before the verb's subject, with only that subject (agents) between it and the
+    verb, or None."""
     for index in range(verb - 1, max(verb - _REACH - 2, 0), -1):
         if tokens[index].norm in ("that", "which"):
             if tokens[index - 1].norm in NOUNS and only_agents(tokens[index + 1 : verb]):
                 return index - 1
             return None
+        if tokens[index].norm in NOUNS and tokens[index + 1].capitalised:
+            agents = tokens[index + 1 : verb]  # "the bill Congresswoman Reyes wrote"
+            return index if only_agents(agents) else None
     return None
 
 
@@ -276,6 +280,7 @@ def author_of(tokens: Sequence[Token], last: int) -> bool:
 
 
 _AUTHORS = word_set("author authors")
+_JOINED_AUTHORING = word_set("authored drafted sponsored written penned introduced")
 _AUTHOR_LEAD = word_set(
     """the a an one of its their his her lead original chief main principal also is was
     co"""
@@ -286,7 +291,8 @@ def named_for(part: str, tokens: Sequence[Token]) -> bool:
     """ "the Kirk-Menendez Iran sanctions bill": the value's surname is one of two or more
     capitalised surnames joined by dashes (none a country, people or capital) that name a
     measure right after them (within six words: modifiers, numbers or capitalised words
-    before it)."""
+    before it); or the surname is joined by a dash to a participle of writing a measure
+    ("the Ortiz-authored bill", "an Ortiz-drafted amendment")."""
     words = name_parts(part)
     if not words:
         return False
@@ -300,6 +306,9 @@ def named_for(part: str, tokens: Sequence[Token]) -> bool:
         end = index
         while end + 1 < len(tokens) and tokens[end + 1].joined and tokens[end + 1].capitalised:
             end += 1
+        following = tokens[end + 1] if end + 1 < len(tokens) else None
+        if following is not None and following.joined and following.norm in _JOINED_AUTHORING:
+            return True  # "the Ortiz-authored bill"
         if start == end or (start > 0 and tokens[start].joined):
             continue  # no dash, or one after a lower-case word ("anti-Kirk")
         chain = tokens[start : end + 1]

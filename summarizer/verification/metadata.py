@@ -30,6 +30,7 @@ from summarizer.verification.names import (
     writes_name,
 )
 from summarizer.verification.tokens import Token, tokenize
+from summarizer.verification.told_outlets import other_publisher, slashed_credit
 from summarizer.verification.web_outlets import OUTLET_BEFORE, web_outlet
 
 
@@ -265,7 +266,8 @@ def _title_suffix(line: str, at: int, end: int) -> bool:
 
 def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     """The outlet is named as the publisher: in the page's metadata, in the masthead or
-    navigation (a short line at the top or bottom), as the one told ("told The Epoch Times"),
+    navigation (a short line at the top or bottom), as the one told ("told The Epoch Times")
+    on a page that names no other publisher (:mod:`told_outlets`),
     in a dateline's parentheses ("(Reuters)"), or after the authors of a byline without "By"
     (a syndicated copy's outlet: "A and B, Bloomberg News" on a reposting site)."""
     words = tuple(w for w in norms(tokenize(str(value))) if w != "the")
@@ -282,7 +284,7 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     for line_start, line, names in _bare_bylines(article):
         if any(line_start + names < start < line_start + len(line) for start, _ in spans):
             return True, ""  # "A, B and C, Bloomberg News on": the credited outlet
-    paragraphs = article.paragraphs
+    paragraphs, told = article.paragraphs, False
     edge = {*range(min(3, len(paragraphs))), *range(max(len(paragraphs) - 3, 0), len(paragraphs))}
     for start, end in spans:
         index = article.paragraph_at(start)
@@ -297,15 +299,24 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
         ):
             return True, ""
         if OUTLET_BEFORE.search(article.lowered, max(start - 30, 0), start):
-            return True, ""  # "told The X", "an interview with X" (web_outlets.py)
-        if article.lowered[start - 1 : start] == "(":
+            told = True  # "told The X", "an interview with X" (web_outlets.py)
+        elif article.lowered[start - 1 : start] == "(":
             return True, ""
     for line in _top_lines(article) if _JOINT.search(article.text[:2000]) else ():
         at = _phrase_at(words, line)  # "Steve RosenbergBBC Russia Editor": a line of its own
         if at is not None and _masthead(line, at):
             return True, ""
-    if web_outlet(str(value), article.lowered):
-        return True, ""  # "told bdnews24.com"
+    if told or web_outlet(str(value), article.lowered):  # "told bdnews24.com"
+        other = other_publisher(words, ctx)  # told_outlets.py
+        if other is None:
+            return True, ""
+        return (
+            False,
+            f"{value!r} is named only as the one a quote was given to; {other!r} publishes "
+            "the page",
+        )
+    if slashed_credit(words, article):
+        return unconfirmed(f"{value!r} is named only in a slashed dateline credit")
     return False, f"{value!r} is not named as the publisher in the article"
 
 

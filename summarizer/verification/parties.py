@@ -44,6 +44,7 @@ from summarizer.verification.names import (
     norms,
     split_people,
 )
+from summarizer.verification.news_sources import source_only
 from summarizer.verification.party_names import (
     is_alias,
     party_of,
@@ -119,6 +120,8 @@ def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
             return clash
         if _speaks_for(person, ctx):
             return False, f"{part!r} speaks for a party; a spokesperson is no side of its own"
+        if source_only(part, ctx.article, ctx.sentences):  # "EFE reported", "told AFP"
+            return False, f"{part!r} is a news outlet, in its evidence only as the source"
         named = _named_acting(person, ctx)
         if named is True:
             continue  # by name, or by a family name written first ("Xi Jinping", then "Xi")

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from summarizer.verification.names import TITLES
 from summarizer.verification.own_forces import own_act, tagged_own_act
 from summarizer.verification.party_names import is_capital, named_at
+from summarizer.verification.quoted_parties import speaker_only_asks
 from summarizer.verification.report_subjects import (
     AIMED,
     SIDES,
@@ -122,6 +123,8 @@ def announces(tokens: Sequence[Token], first: int, last: int, text: str) -> bool
     """The name is the speaker of a clause that reports another party acting ("the Qatari
     foreign minister said Israel and Hamas had accepted")."""
     own = named_at(tokens, first) if tokens[first].capitalised else None
+    if speaker_only_asks(tokens, text, own[0] if own else None):
+        return False  # '"Washington has to rein in its ally," Lula said' (quoted_parties)
     tagged = _tags_a_report(tokens, first, last, text, own)
     if tagged is not None:
         return tagged

@@ -49,7 +49,7 @@ def support_proposer(value: Any, rule: Supported, ctx: Context) -> Result:
     sentences = [*ctx.sentences, *_position_sentences(ctx)]
     for part in split_people(str(value)):
         clash = name_clash(part, ctx.article)  # "Luciano Londono" (mashed_names.py)
-        if clash is not None:
+        if clash is not None and party_of(part) is None:  # "EU Commission" is no first name
             return clash
         named = False
         for index in sentences:

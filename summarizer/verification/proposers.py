@@ -15,13 +15,17 @@ to that country, or a person or description by name) stands in a proposing role 
 - the owner of a noun of proposing: "Trump's call for the fighting to stop", "Trump's idea of
   freezing the front line", "Trump's Ceasefire Plan";
 - its modifier: "the U.S. plan", "an Egyptian proposal", "a Trump administration initiative",
-  "the three-phase U.S. proposal", "the U.S.-brokered pause", "an Egyptian-drafted truce".
+  "the three-phase U.S. proposal", "the EU Commission proposal", "Brussels' proposal", "an
+  Egyptian-drafted truce", "a Commission-drafted plan" (a body the value names in full, as
+  "the European Commission", may be written by its last word: "the Commission").
 
 What counts as proposing (a decision): proposing, suggesting, floating, offering, putting
 forward, drafting, tabling, unveiling, declaring (a truce one side declares is its own),
 imposing a truce or suspending operations or strikes (check 24; not sanctions), calling
-for, urging, pushing or pressing for, demanding, and brokering (the broker puts the terms to the
-sides: the gold label reads "the U.S.-brokered pause" as the United States' proposal).
+for, urging, pushing or pressing for, and demanding. Brokering is not (an outside check,
+session 14: "the Beijing-brokered truce", "brokered by Qatar" name a go-between, and the
+page may say another proposed the terms it carried; the broker is refused as unconfirmed,
+or unsupported where the page names the proposer: :mod:`proposer_support`).
 Mediating, monitoring, hosting, announcing, confirming, accepting and backing are not ("to be
 monitored by Egypt", "Egypt, Qatar and the UN sought to mediate": none of them proposed it),
 except announcing, extending or renewing a truce that is the subject's own ("the army will
@@ -55,7 +59,7 @@ from summarizer.verification.tokens import Token, clause_gap, word_set
 _VERBS = word_set(
     """proposed proposes propose proposing suggested suggests suggest floated floats float
     offered offers offer tabled tables drafted drafts unveiled unveils declared declares
-    declare brokered brokers broker urged urges urge initiated initiates pitched pitches
+    declare urged urges urge initiated initiates pitched pitches
     presented presents submitted submits demanded demands demand devised crafted authored
     designed mooted"""
 )
@@ -72,8 +76,9 @@ _NOUNS = word_set(
     """proposal proposals plan plans initiative initiatives offer offers idea ideas call calls
     framework draft blueprint roadmap proposition formula suggestion push demand"""
 )
-# Hyphen-joined participles that make a proposer a modifier ("U.S.-brokered", "Egyptian-drafted").
-_JOINED = word_set("proposed brokered drafted sponsored initiated authored")
+# Hyphen-joined participles that make a proposer a modifier ("Egyptian-drafted", "the
+# Brussels-proposed truce"); "-brokered" and "-mediated" name a go-between.
+_JOINED = word_set("proposed drafted sponsored initiated authored")
 _OWNERS = word_set("the a an this that its")
 _MODIFIERS = word_set(
     """ceasefire truce peace new latest revised original draft initial day week month hour
@@ -113,12 +118,28 @@ def mentions(part: str, tokens: Sequence[Token], ctx: Context) -> Iterator[tuple
     if key is None:
         yield from find_named(person_part(part), tokens, ctx.article.text)
         return
+    words = part.split()
+    if len(words) > 1 and words[-1].lower() in _SHORT_BODIES:
+        for index, token in enumerate(tokens):  # "the Commission" for "European Commission"
+            if token.norm == words[-1].lower() and token.capitalised:
+                before = tokens[index - 1] if index else None
+                if before is None or not before.capitalised or _own_word(tokens, index - 1, key):
+                    yield index, index  # not "the Electoral Commission"
     for index in range(len(tokens)):
         hit = named_at(tokens, index)
         if hit is not None and hit[0] == key:
             yield index, index + hit[2] - 1
         elif surname_like(tokens, index) and key in ties(ctx.article, tokens[index].norm):
             yield index, index
+
+
+def _own_word(tokens: Sequence[Token], index: int, key: str) -> bool:
+    hit = named_at(tokens, index)
+    return index == 0 or (hit is not None and hit[0] == key)
+
+
+# A body's last word that the page may write alone for it ("the Commission").
+_SHORT_BODIES = word_set("commission council parliament secretariat")
 
 
 # After a verb of proposing and "to": a role that is not proposing ("offered to host the
@@ -268,14 +289,16 @@ def _determined(tokens: Sequence[Token], first: int) -> bool:
 
 
 def _owner(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
-    """ "Trump's call for", "the U.S. plan", "an Egyptian proposal", "U.S.-brokered"."""
-    if tokens[last].text.lower().endswith(("'s", "\u2019s")):
+    """ "Trump's call for", "the U.S. plan", "an Egyptian proposal", "Egyptian-drafted"."""
+    if tokens[last].text.lower().endswith(("'s", "\u2019s")) or _bare_possessive(
+        tokens, last, text
+    ):
         return _noun_after(tokens, last + 1, text, owned=True)
     after = last + 1
     if after < len(tokens) and tokens[after].norm in _JOINED:
         gap = _gap(tokens, after, text)
         if gap and "-" in gap and not gap.isspace() and " " not in gap:
-            return True  # "U.S.-brokered", "Egyptian-drafted"
+            return True  # "Egyptian-drafted", "Brussels-proposed"
     return _determined(tokens, first) and _noun_after(tokens, after, text)
 
 
@@ -314,12 +337,19 @@ def _past_adverbs(tokens: Sequence[Token], index: int) -> int:
     return index
 
 
+def _bare_possessive(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """ "Brussels' proposal": a name ending in "s" and an apostrophe alone (the tokens keep
+    no mark after the "s")."""
+    gap = _gap(tokens, last + 1, text) if last + 1 < len(tokens) else ""
+    return tokens[last].norm.endswith("s") and gap[:1] in ("'", "\u2019") and gap[1:].isspace()
+
+
 def _possessive(token: Token) -> bool:
     return token.text.lower().endswith(("'s", "\u2019s"))
 
 
 def _subject(tokens: Sequence[Token], last: int, text: str) -> bool:
-    """ "Egypt proposed", "Mr. Trump on Tuesday proposed", "Russia and Turkey brokered",
+    """ "Egypt proposed", "Mr. Trump on Tuesday proposed", "Russia and Turkey put forward",
     "Norway, which hosts the talks, floated": the proposer's verb after its name, a list of
     names, an aside set off by commas and a few adverbs."""
     index = last + 1
@@ -350,7 +380,7 @@ def _subject(tokens: Sequence[Token], last: int, text: str) -> bool:
         if _verb_at(tokens, index):
             return True
         if norm == "and" or tokens[index].capitalised:
-            index += 1  # "Russia and Turkey brokered"
+            index += 1  # "Russia and Turkey put forward"
             continue
         if norm in _SAID and not (index + 1 < len(tokens) and tokens[index + 1].norm in _SELF):
             return False  # "Israel said it would suspend", not "the UN said Ethiopia imposed"

@@ -14,7 +14,13 @@ the reacted-to accepted as the reacting party. A name is the one reacted to when
 - it is the object of a verb of reacting ("thanked Britain for", "condemned Washington",
   "blamed Brussels"): the reactor is that verb's subject;
 - it is the subject of a relative clause on the thing ("the measures, which Brussels
-  adopted,"), unless that clause's verb is a reaction ("which Beijing condemned").
+  adopted,"), unless that clause's verb is a reaction ("which Beijing condemned");
+- it makes the measure: the subject of a verb of making one ("Commerce Secretary Wilbur
+  Ross announced the tariffs", "The United States slapped sanctions on", "the EU adopted a
+  ban"), unless its clause answers another's ("imposed counter-tariffs", "in retaliation",
+  "in response"), as "Canada announced retaliatory duties" is a reaction (session 14);
+- it is the measure's target: after "on", "against" or a verb of aiming right after a
+  measure's noun ("sanctions on Venezuelan officials", "the freeze targets Arkady Volkov").
 
 Each is a stated role (unsupported, not unconfirmed). A name in none of them stays the
 reactor, as the ``party`` kind reads it.
@@ -70,6 +76,20 @@ _CAUSE_PAIRS = frozenset(
     {("because", "of"), ("response", "to"), ("retaliation", "for"), ("reaction", "to")}
 )
 _AUXILIARIES = word_set("had has have was were also")
+# Verbs of making a measure, and what makes making one a reaction to another's.
+_MAKING = word_set(
+    """announced announces unveiled unveils imposed imposes slapped slaps levied levies
+    adopted adopts signed signs issued issues ordered orders enacted enacts introduced
+    introduces approved approves raised raises expanded expands extended extends blacklisted
+    froze freezes banned bans rolled placed"""
+)
+_ANSWERING = ("retaliat", "counter", "response", "respond", "reciproc", "mirror", "kind", "reply")
+_BETWEEN = word_set(
+    """had has have also on last this week thursday monday tuesday wednesday friday saturday
+    sunday today yesterday earlier later then formally officially quietly"""
+)
+_AIMING = word_set("on against targets targeting targeted hits hit hitting")
+_VERBS_END = word_set("and or but said says which who that")
 
 
 def _start(tokens: Sequence[Token], first: int, text: str) -> int:
@@ -124,6 +144,43 @@ def _responds(norm: str) -> bool:
     return norm in _REACTING or norm in _TARGETING or norm in FEELINGS or norm in _RESPONSES
 
 
+def _makes(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """The name is the subject of a verb of making the measure, in a clause that answers no
+    other measure."""
+    index = last + 1
+    while index < len(tokens) and (
+        tokens[index].capitalised or tokens[index].norm in TITLES
+    ) and not clause_gap(tokens, index - 1, text):  # fmt: skip
+        index += 1  # "Commerce Secretary Wilbur Ross", "The EU's Council"
+    while index < len(tokens) and (
+        tokens[index].norm in _BETWEEN or tokens[index].norm.endswith("ly")
+    ):  # fmt: skip
+        index += 1
+    if index >= len(tokens) or tokens[index].norm not in _MAKING:
+        return False
+    end = index + 1
+    while end < len(tokens) and not clause_gap(tokens, end - 1, text):
+        end += 1
+    return not any(t.norm.startswith(_ANSWERING) for t in tokens[index:end])
+
+
+def _targeted(tokens: Sequence[Token], start: int, text: str) -> bool:
+    """ "sanctions on three Venezuelan officials", "the freeze targets X": after an aiming
+    word that follows a measure's noun."""
+    for index in range(start - 1, max(start - 5, 0), -1):  # "targets the shipping magnate X"
+        if tokens[index].norm in _AIMING:
+            window = tokens[max(index - 3, 0) : index]
+            return any(t.norm in _ACTS or t.norm in _MEASURES for t in window)
+        if clause_gap(tokens, index, text) or tokens[index].norm in _VERBS_END:
+            return False
+        if tokens[index].capitalised:
+            return False
+    return False
+
+
+_MEASURES = word_set("freeze curbs levies duties controls")
+
+
 def reacted_to(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     """Whether the name at ``tokens[first:last + 1]`` is the one reacted to, not reacting
     (see the module)."""
@@ -142,6 +199,8 @@ def reacted_to(tokens: Sequence[Token], first: int, last: int, text: str) -> boo
         return True  # "Trump angered Tehran"
     if _in_cause(tokens, start, text):
         return True  # "accused London of hysteria after Britain expanded its blacklist"
+    if _makes(tokens, last, text) or _targeted(tokens, start, text):
+        return True  # "Wilbur Ross announced the tariffs", "sanctions on Venezuelan officials"
     relative = before == "which" or (before == "that" and tokens[start - 2].norm in _ACTS)
     if relative and start >= 2:
         for word in tokens[last + 1 : last + 4]:

@@ -34,7 +34,9 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.names import TITLES
 from summarizer.verification.party_names import party_mentions
 from summarizer.verification.party_roles import in_role
+from summarizer.verification.quoted_parties import asked_in_quote
 from summarizer.verification.reactors import FEELINGS, reacted_to
+from summarizer.verification.relays import relays
 from summarizer.verification.summit_chairs import opener_subject
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
 
@@ -381,6 +383,10 @@ def other_role(
         return reacted_to(tokens, first, last, text)
     if in_role(tokens, first, last, text, mode):
         return True
+    if mode == "taken" and asked_in_quote(tokens, first, last, text):
+        return True  # '"Putin must press Haftar," Erdogan said' (quoted_parties)
+    if mode == "taken" and relays(tokens, first, last, text):
+        return True  # "Egypt relayed Hamas's rejection", "through Algerian diplomats"
     if watches(tokens, first, last, text) or brokers(tokens, first, last, text, mode):
         return True
     if mode in ("summit", "proposal"):

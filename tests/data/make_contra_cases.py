@@ -183,7 +183,7 @@ proposer("Oman", ["Oman relayed the messages, but the pause itself was Washingto
 proposer("Saudi Arabia", ["Saudi Arabia hosted the Jeddah talks, where the US tabled its 30-day ceasefire proposal."], False, "the US tabled it; the Saudis hosted")
 proposer("Egypt", ["An Egyptian delegation attended as France unveiled its plan for a truce in Lebanon."], False, "France unveiled it; Egypt attended")
 proposer("Indonesia", ["Malaysian Prime Minister Anwar Ibrahim proposed the truce, which Indonesia offered to monitor."], False, "Malaysia proposed; Indonesia monitors")
-proposer("China", ["Beijing's envoy welcomed the truce, which was brokered by the United States."], False, "brokered by the United States")
+proposer("China", ["Beijing's envoy welcomed the truce, which was put forward by the United States."], False, "put forward by the United States")
 proposer("Qatar", ["Qatar hosted the talks on the truce proposed by Egypt."], False, "proposed by Egypt; Qatar hosted")
 proposer("Switzerland", ["Swiss diplomats hosted the signing of the holiday truce that the Vatican had suggested."], False, "the Vatican suggested it")
 proposer("Jordan", ["Jordan ferried aid during the pause, which the United Nations floated on Monday."], False, "the UN floated it; Jordan ferried aid")

@@ -14,7 +14,7 @@ must fail:
 - ``place-only``: a country named only as a place ("along the Saudi border", "on the
   Russian side of the frontier", "in Jordanian territory", "inside Armenia") is no event's
   actor, truce's announcer or proposer: refused *unsupported* (named only as a place).
-  Passes: the same country acting ("Saudi Arabia said", "Riyadh brokered", "Saudi air
+  Passes: the same country acting ("Saudi Arabia said", "Riyadh proposed", "Saudi air
   defences intercepted").
 - ``source-not-actor``: a body that only reports an event (", the army said", "according to
   the monitor group", "police told reporters", "the health ministry said in a statement") is
@@ -225,8 +225,8 @@ R2 = "Saudi Arabia said the truce along its border with Yemen had held through t
 R3 = "Calm returned to the Syrian border towns after the ceasefire took effect, a monitoring group said."
 R4 = "Egypt's foreign ministry announced that the truce near the Rafah crossing had been agreed."
 R5 = "The pause in fighting on the Chadian border was agreed at talks in Jeddah, the mediators said."
-R6 = "Riyadh brokered the pause in fighting along the Yemeni frontier, officials in Aden said."
-R7 = "A ceasefire for the Iraqi Kurdish region was brokered by Ankara after a week of shuttle diplomacy."
+R6 = "Riyadh proposed the pause in fighting along the Yemeni frontier, officials in Aden said."
+R7 = "A ceasefire for the Iraqi Kurdish region was proposed by Ankara after a week of shuttle diplomacy."
 R8 = "Qatar proposed a truce along the Sudanese-Chadian border, and both armies agreed on Monday."
 R9 = "The truce for the Kenyan border district was first suggested by the Ugandan president."
 truce("place-only", False, "reported_by", "Saudi Arabia", R1, f"'along the Saudi border'; Saba reported: {PLACE}")
@@ -235,9 +235,9 @@ truce("place-only", False, "reported_by", "Syria", R3, f"'the Syrian border town
 truce("place-only", True, "reported_by", "Egypt", R4, "Egypt's foreign ministry announced")
 truce("place-only", False, "reported_by", "Chad", R5, f"'on the Chadian border': {PLACE}")
 truce("place-only", False, "proposer", "Yemen", R6, f"'along the Yemeni frontier': {PLACE}")
-truce("place-only", True, "proposer", "Saudi Arabia", R6, "Riyadh brokered")
+truce("place-only", True, "proposer", "Saudi Arabia", R6, "Riyadh proposed")
 truce("place-only", False, "proposer", "Iraq", R7, f"'the Iraqi Kurdish region': {PLACE}")
-truce("place-only", True, "proposer", "Turkey", R7, "brokered by Ankara")
+truce("place-only", True, "proposer", "Turkey", R7, "proposed by Ankara")
 truce("place-only", True, "proposer", "Qatar", R8, "Qatar proposed")
 truce("place-only", False, "proposer", "Chad", R8, f"'the Sudanese-Chadian border': {PLACE}")
 truce("place-only", True, "proposer", "Uganda", R9, "suggested by the Ugandan president")

@@ -26,8 +26,8 @@ with what must pass and what must fail:
   (fail);
 - ``proposer``: a truce's proposer in a proposing role: subject of a verb of proposing,
   agent after "by", owner or modifier of a proposal, in the truce's or its positions'
-  evidence (pass); a mediator, a host, a monitor, an announcer, a party that accepts or
-  rejects it, or a name not there (fail).
+  evidence (pass); a mediator or broker (since roles33), a host, a monitor, an announcer, a
+  party that accepts or rejects it, or a name not there (fail).
 
 Run ``python tests/data/make_status_roles_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people, or public figures in invented
@@ -482,7 +482,6 @@ for who, sentence in (
         "Abdel Fattah al-Burhan",
         "The Eid truce declared by General Abdel Fattah al-Burhan expired on Sunday.",
     ),
-    ("Turkey", "The ceasefire, brokered by Turkey, held overnight."),
     ("United States", "Hamas is studying a U.S.-led initiative for a six-week truce."),
     ("Egypt", "Cairo has put forward a new truce plan."),
     ("U.S. President Donald Trump", "Kyiv accepted the ceasefire proposed by Trump on Tuesday."),
@@ -519,6 +518,7 @@ for who, sentence in (
     ("Ukraine", "Ukraine's foreign minister said Kyiv would study the truce plan."),
     ("United States", "A U.S.-backed truce began on Monday."),
     ("Oman", "The Omani-monitored pause held through the night."),
+    ("Turkey", "The ceasefire, brokered by Turkey, held overnight."),  # a broker (roles33)
 ):
     proposer(who, sentence, False)
 proposer(
