@@ -96,6 +96,7 @@ _TELLING = word_set(
     texted messaged wrote"""
 )
 _TELLING_REACH = 10
+_COORDINATING = word_set("and but then")
 # Auxiliaries of the passive: "had been told by X", "the offer had been called "an insult"".
 _PASSIVE = word_set("been was were being is are be")
 
@@ -158,6 +159,8 @@ def inner_verdict(
     verb = _governing(lead, text)
     if verb is None or phone_call(lead, verb, text):
         return "none"  # "Keller called her on Sunday "to apologise"": a call, no naming
+    if verb > 0 and lead[verb - 1].norm in _COORDINATING:
+        return "none"  # "The ministry denied the report and said "..."": one subject's verbs
     if lead[verb].norm.endswith("ing"):
         quoted = _quoted_as(lead, verb)  # "Kovac quoted Hoxha as calling the plan "...""
         return by_subject(list(parts), quoted) if quoted else "none"  # "..., before telling"

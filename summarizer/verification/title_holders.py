@@ -167,6 +167,11 @@ def _is(parts: Sequence[str], holder: Holder) -> Verdict:
     return "yes" if wanted and wanted <= held else "other"
 
 
+def _key(holder: Holder) -> tuple[str, ...]:
+    """One key per person: a named holder's surname, an unnamed one's words."""
+    return (holder[1][-1].norm,) if holder[0] == "name" else tuple(t.norm for t in holder[1])
+
+
 def holder_verdict(
     article: ArticleText, qualifiers: Sequence[str], title: str, before: int, parts: Sequence[str]
 ) -> Verdict:
@@ -177,12 +182,13 @@ def holder_verdict(
     holders = [h for h in _holders(article, titles, before) if _qualified(h, qualifiers)]
     if not holders:
         return "none"
-    first_near = article.paragraph_at(before) - _NEAR_PARAGRAPHS
+    paragraph = article.paragraph_at(before)
+    own = {_key(h) for h in holders if article.paragraph_at(h[1][0].start) == paragraph}
+    if len(own) == 1:  # the title given in the quote's own paragraph: that holder, however
+        return _is(parts, holders[-1])  # many held it earlier (red-team: "the spokesman")
+    first_near = paragraph - _NEAR_PARAGRAPHS
     near = [h for h in holders if article.paragraph_at(h[1][0].start) >= first_near] or holders[-1:]
-    distinct: dict[tuple[str, ...], Holder] = {}
-    for holder in near:
-        key = (holder[1][-1].norm,) if holder[0] == "name" else tuple(t.norm for t in holder[1])
-        distinct[key] = holder
+    distinct = {_key(holder): holder for holder in near}
     if len(distinct) == 1:
         return _is(parts, near[-1])
     verdicts = {_is(parts, holder) for holder in distinct.values()}
