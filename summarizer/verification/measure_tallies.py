@@ -12,7 +12,9 @@ Overseas Assets Bill"). A number in a vote's score belongs to:
   respectively"): the name of the same rank, scores and names in their order;
 - otherwise the nearest name before it ("passed the A Act 398-17, the B Act 344-71", "backed
   the A Bill by 301 to 12 and the B Bill by 288 to 40", "adopted the A Act 260-150, while the
-  B Act fell 190-221"); with none before it, the first name after it in its clause.
+  B Act fell 190-221"), unless a semicolon or colon stands between (a list of items, one of
+  them a measure named otherwise: "...; "To provide for ...," which passed 259-160": no
+  owner read); with none before it, the first name after it in its clause.
 
 A count of a named measure is refused a score that belongs to another name of its sentence,
 and a measure's name is refused when each of its vote counts found in the evidence belongs to
@@ -121,7 +123,10 @@ def tally_owner(
         return _words(tokens, before[rank]) if 0 <= rank < len(before) else None
     before = [span for span in names if span[1] < mention.first]
     if before:
-        return _words(tokens, before[-1])
+        gap = text[tokens[before[-1][1]].end : tokens[mention.first].start]
+        # "the B Act, which passed 278-141; "To provide for ...," which passed 259-160": a
+        # semicolon or colon ends the name's item, so the next score is another's, unread
+        return _words(tokens, before[-1]) if _CLAUSE_MARKS.isdisjoint(gap) else None
     for span in names:
         gap = text[tokens[mention.last].end : tokens[span[0]].start]
         if _CLAUSE_MARKS.isdisjoint(gap):

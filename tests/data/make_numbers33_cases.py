@@ -147,6 +147,13 @@ WHILE = "The chamber adopted the Copper Export Control Act 260-150, while the Dr
 LISTED = "In a marathon session, MPs backed the Overseas Assets Bill by 301 to 12 and the Shadow Fleet Bill by 288 to 40."
 RESPECTIVELY = "The Visa Integrity Act and the Chip Security Act passed 376-44 and 352-68 respectively."
 ONE = "The Senate passed the Maritime Sanctions Act 88-9 on Wednesday night."
+TITLED = 'The House approved the Coastal Guard Act, which passed 301-110; "To extend certain fishing licences, and for other purposes," which passed 259-160; and the Reef Protection Act, which passed 280-130.'
+LONG_NAME = "To extend certain fishing licences, and for other purposes"
+tally(True, TITLED, LONG_NAME, "votes in favour", 259, "an item named by its long title: its own score")
+tally(True, TITLED, LONG_NAME, "votes against", 160, "an item named by its long title: its own no votes")
+named(True, TITLED, LONG_NAME, "votes in favour", 259, "the long title's own score, after a semicolon")
+tally(True, TITLED, "Reef Protection Act", "votes in favour", 280, "the last item's own score")
+tally(False, TITLED, "Reef Protection Act", "votes in favour", 301, "the first item's score")
 tally(True, THREE, "Harbor Security Act", "votes in favour", 398, "the Harbor act's own yes votes")
 tally(True, THREE, "Grain Corridor Act", "votes in favour", 344, "the Grain act's own yes votes")
 tally(True, THREE, "Vesna Sanctions Act", "votes against", 5, "the Vesna act's own no votes")
