@@ -100,14 +100,22 @@ def own_commitment(ctx: Context) -> bool:
     return False
 
 
-def _commits(tokens: Sequence[Token], at: int, quoted: Sequence[bool]) -> bool:
-    """A first-person commitment to stop fighting opening at ``tokens[at]``."""
+def _after_we(tokens: Sequence[Token], at: int, quoted: Sequence[bool]) -> list[str] | None:
+    """The quoted words after a first-person subject opening at ``tokens[at]`` ("we", "our
+    forces"), or None when none opens there."""
     norm = tokens[at].norm
     if norm == "our" and at + 1 < len(tokens) and tokens[at + 1].norm in _OUR_NOUNS:
         at += 1
     elif norm != "we":
+        return None
+    return [t.norm for t, inside in zip(tokens[at + 1 :], quoted[at + 1 :], strict=True) if inside]
+
+
+def _commits(tokens: Sequence[Token], at: int, quoted: Sequence[bool]) -> bool:
+    """A first-person commitment to stop fighting opening at ``tokens[at]``."""
+    rest = _after_we(tokens, at, quoted)
+    if rest is None:
         return False
-    rest = [t.norm for t, inside in zip(tokens[at + 1 :], quoted[at + 1 :], strict=True) if inside]
     words = rest[:_REACH]
     if not _NEGATIONS.isdisjoint(words[:4]) or not _CONDITIONS.isdisjoint(rest[:14]):
         return False  # "we will not stop", "we will stop if they do"
@@ -145,13 +153,8 @@ def _undone(tokens: Sequence[Token], at: int, quoted: Sequence[bool]) -> bool:
     """A first-person decision opening at ``tokens[at]`` in the past perfect ("we had decided
     to halt"), or in the past with "but" or "until" and a past verb after it in the quote
     ("we agreed to stop, but the enemy attacked")."""
-    norm = tokens[at].norm
-    if norm == "our" and at + 1 < len(tokens) and tokens[at + 1].norm in _OUR_NOUNS:
-        at += 1
-    elif norm != "we":
-        return False
-    rest = [t.norm for t, inside in zip(tokens[at + 1 :], quoted[at + 1 :], strict=True) if inside]
-    if _AGREEING.isdisjoint(rest[:8]):
+    rest = _after_we(tokens, at, quoted)
+    if rest is None or _AGREEING.isdisjoint(rest[:8]):
         return False
     if rest[:1] == ["had"]:
         return rest[1:2] not in (["not"], ["never"])  # "we had decided to halt all operations"
