@@ -37,6 +37,7 @@ from summarizer.verification.tokens import Token, word_set
 _NOT_AMOUNTS = word_set("of to into after ago later before since")
 _SINCE = word_set("since after before")
 _LASTING = word_set("last lasts lasted lasting endured survived held holds hold holding")
+_JUST = word_set("only just barely nearly almost about around roughly some")
 _THEM = word_set("them whom those")
 _QUALIFYING = word_set("about around roughly nearly almost some at least more than over up")
 _UPDATES = word_set(
@@ -210,6 +211,8 @@ def _length_of(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[i
     """ "a truce of four days", "a lull of 96 hours", "the truce lasted 1 1/2 days before": after
     "of" after the field's cue, or a verb of lasting ("held for"), the number is a length."""
     first = mention.first
+    while first > 1 and tokens[first - 1].norm in _JUST:
+        first -= 1  # "lasted only four days before collapsing"
     verb = first - 2 if first >= 2 and tokens[first - 1].norm == "for" else first - 1
     if verb >= 0 and tokens[verb].norm in _LASTING:  # "held for two days after": not "held 2"
         return verb < first - 1 or not tokens[verb].norm.startswith("h")

@@ -122,6 +122,8 @@ def tally_owner(
         before = [span for span in names if span[1] < firsts[0].first]
         return _words(tokens, before[rank]) if 0 <= rank < len(before) else None
     before = [span for span in names if span[1] < mention.first]
+    if len(before) > 1 and _relative(tokens, before[-1], mention, text):
+        before.pop()  # "The A Act, which amends the B Act, passed 233-190": A's score
     if before:
         gap = text[tokens[before[-1][1]].end : tokens[mention.first].start]
         # "the B Act, which passed 278-141; "To provide for ...," which passed 259-160": a
@@ -133,6 +135,21 @@ def tally_owner(
             return _words(tokens, span)
         break
     return None
+
+
+_RELATIVE = word_set("which that who whose")
+
+
+def _relative(
+    tokens: Sequence[Token], span: tuple[int, int], mention: NumberMention, text: str
+) -> bool:
+    """Whether a name stands in a relative clause closed by a comma before the score."""
+    opener = False
+    for token in reversed(tokens[max(span[0] - 4, 0) : span[0]]):
+        if token.is_number:
+            break  # "..., which passed 285-135; the B Act": that clause's score, not B's
+        opener = opener or token.norm in _RELATIVE
+    return opener and "," in text[tokens[span[1]].end : tokens[mention.first].start]
 
 
 def _name_words(name: str) -> tuple[str, ...]:

@@ -79,6 +79,7 @@ _NOUNS = word_set(
 # Hyphen-joined participles that make a proposer a modifier ("Egyptian-drafted", "the
 # Brussels-proposed truce"); "-brokered" and "-mediated" name a go-between.
 _JOINED = word_set("proposed drafted sponsored initiated authored")
+_GO_BETWEEN = word_set("brokered mediated facilitated hosted backed")
 _OWNERS = word_set("the a an this that its")
 _MODIFIERS = word_set(
     """ceasefire truce peace new latest revised original draft initial day week month hour
@@ -260,6 +261,8 @@ def _noun_after(tokens: Sequence[Token], start: int, text: str, owned: bool = Fa
             return False
         if token.norm in _NOUNS:
             return not (index + 1 < len(tokens) and tokens[index + 1].norm == "to")
+        if token.joined and token.norm in _GO_BETWEEN:
+            return False  # "the Qatar-brokered truce proposal": the broker's, not its plan
         modifier = token.capitalised or token.is_number or token.joined
         if owned and token.norm not in _FUNCTION_WORDS and not _verb_at(tokens, index):
             modifier = True

@@ -278,7 +278,9 @@ def inverted_charge(clause: Sequence[Token], index: int) -> bool:
     after a quote, before a name or "the" and no "with" or "for" (no arrest's charge)."""
     if index or not clause or clause[0].norm not in _CHARGING or len(clause) < 2:
         return False
-    if not (clause[1].capitalised or clause[1].norm in {"the", "a", "an"}):
+    # a name, "the", or a lower-case title before a name ("charged opposition leader Saleh")
+    lead = next((i for i, t in enumerate(clause[1:5], 1) if t.capitalised), 0)
+    if not (clause[1].norm in {"the", "a", "an"} or (lead and _titled(clause[1:lead]))):
         return False
     return not any(t.norm in {"with", "for", "over"} for t in clause[1:12])
 
@@ -290,6 +292,13 @@ def speaks_after_quote(clause: Sequence[Token], index: int) -> bool:
         return True
     return index == 0 and bool(clause) and clause[0].norm in READ_VERBS
 
+
+def _titled(words: Sequence[Token]) -> bool:
+    """Lower-case words before a name that are its title ("opposition leader"), or none."""
+    return all(t.norm in TITLES or t.norm in _TITLE_FIELDS for t in words)
+
+
+_TITLE_FIELDS = word_set("opposition party union rebel army police government ruling")
 
 # Words opening a subordinate clause of time, reason or condition before the main one.
 _OPENERS = word_set("after before when once since as although though because if until while")

@@ -36,27 +36,35 @@ _BACKGROUND = word_set(
 _TURNS = word_set("but however yet still instead")
 _OTHER = word_set("earlier previous previously prior last ago another other separate second")
 _ANEW = word_set("now again new newly")
+_OPENING_REACH = 12  # words an opening background clause may run to its comma
 _PAST = word_set("was were had originally initially previously first once")
 
 
-def _main_part(norms: Sequence[str]) -> int:
-    """Where a sentence's background clause begins (its length when it has none)."""
-    for index, norm in enumerate(norms):
-        if index and norm in _BACKGROUND:
-            return index
-    return len(norms)
+def _main_part(norms: Sequence[str]) -> tuple[int, int]:
+    """Where a sentence's main part starts and ends: after an opening background clause, up
+    to its comma ("After being delayed twice, the summit will take place": the delays are
+    background), and before a later one ("..., after talks were called off")."""
+    start = 0
+    if norms and norms[0] in _BACKGROUND and "," in norms[1:_OPENING_REACH]:
+        start = norms.index(",", 1) + 1
+    for index in range(start + 1, len(norms)):
+        if norms[index] in _BACKGROUND:
+            return start, index
+    return start, len(norms)
 
 
 def _put_off(ctx: Context, index: int, norms: Sequence[str]) -> str | None:
     """The putting-off value this sentence asserts of the meeting, if any."""
     if not _OTHER.isdisjoint(norms) or any(n.startswith("reschedul") for n in norms):
         return None
-    cut = _main_part(norms)
+    start, cut = _main_part(norms)
     for value in OFF:
         if worded("SummitStatus", value, ctx, {index: cut}) != "yes":
             continue
-        spans = cues_in("SummitStatus", value, norms[:cut])
-        last = max((end for _, end in spans), default=0)
+        spans = [span for span in cues_in("SummitStatus", value, norms[:cut]) if span[0] >= start]
+        if not spans:
+            continue  # worded only in the opening background clause
+        last = max(end for _, end in spans)
         if _TURNS.isdisjoint(norms[last:cut]):
             return value
     return None

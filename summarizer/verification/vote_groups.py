@@ -186,7 +186,9 @@ def _all_sided(tokens: Sequence[Token], mention: NumberMention, text: str) -> bo
 
 def body_size(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
     """Whether a number is the size of a voting body (see the module), not how many voted."""
-    before = [t.norm for t in tokens[max(mention.first - 3, 0) : mention.first]]
+    before = [t.norm for t in tokens[max(mention.first - 4, 0) : mention.first]]
+    if before[-3:] in (["one", "of", "the"], ["each", "of", "the"], ["all", "of", "the"]):
+        return not _all_sided(tokens, mention, text)  # "every one of the 27 states backed it"
     if len(before) >= 2 and before[-1] == "the" and before[-2] in _WHOLE_AFTER_THE:
         return True  # "of the 100 senators", "the entire 27", "among the 53"
     if before[-2:] == ["out", "of"] or before[-3:] == ["out", "of", "the"]:

@@ -315,6 +315,47 @@ kind(False, "The truce, which aid agencies said was overdue, began at dawn.", "a
 # fmt: on
 
 
+# merge review (a second outside review): "every one of the N" and "lasted only N days"
+vote(
+    A,
+    True,
+    "Every one of the 27 member states voted for the package in Brussels.",
+    "votes in favour",
+    27,
+    "every one of the 27 voted for it",
+)
+vote(
+    A,
+    True,
+    "Each of the 12 committee members voted for the draft.",
+    "votes in favour",
+    12,
+    "each of the 12 voted for it",
+)
+vote(
+    A,
+    False,
+    "Every one of the 27 member states was present, and 25 backed the package.",
+    "votes in favour",
+    27,
+    "every one present: the body, 25 backed it",
+)
+length(
+    "other-length",
+    True,
+    "The truce lasted only four days before collapsing in the east.",
+    4,
+    "'lasted only four days before': how long",
+)
+length(
+    "other-length",
+    True,
+    "The pause lasted barely two days before shelling resumed.",
+    2,
+    "'lasted barely two days before': how long",
+)
+
+
 def build_cases() -> list[dict[str, object]]:
     return built.cases
 

@@ -540,6 +540,16 @@ quote(
 )
 
 
+# merge review: "charged" inverted before a lower-case title and a name
+quote(
+    "charged-forms",
+    "Protest\n\n\u201cThe vote was bought,\u201d charged opposition leader Rania Salem on social media, as Interior Minister Omar Daher denied it.\n",
+    "The vote was bought,",
+    ["Rania Salem"],
+    ["Omar Daher"],
+)
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 

@@ -292,6 +292,21 @@ meeting("date-ranges", False, "The leaders meet 26-27 July, two aides said.", "a
 # fmt: on
 
 
+# merge review: a bill named inside a relative clause is not the one voted on
+AMENDS = "The Clean Harbors Act, which amends the Port Security Act of 2002, passed the House 233-190 on Friday."
+tally(
+    True,
+    AMENDS,
+    "Clean Harbors Act",
+    "votes in favour",
+    233,
+    "the bill voted on; the other is only amended",
+)
+tally(
+    False, AMENDS, "Port Security Act", "votes in favour", 233, "the amended act was not voted on"
+)
+
+
 def build_cases() -> list[dict[str, object]]:
     return built.cases
 

@@ -594,6 +594,21 @@ side("rejecter", True, J13, "Qatar", "Qatar conveys its own refusal", stance="re
 # fmt: on
 
 
+# merge review: a broker's compound before a noun of proposing names no proposer
+proposer(
+    False,
+    "Both sides studied the Qatar-brokered truce proposal on Monday.",
+    "Qatar",
+    "'the Qatar-brokered truce proposal': a broker",
+)
+proposer(
+    False,
+    "The Oman-mediated ceasefire plan drafted by Washington was accepted.",
+    "Oman",
+    "'Oman-mediated ... plan drafted by Washington': a go-between",
+)
+
+
 def build_cases() -> list[dict[str, object]]:
     return built.cases
 

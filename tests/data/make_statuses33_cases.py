@@ -213,6 +213,27 @@ truce(Q, "violated", ["\"Every day brings new violations of the truce,\" the may
 # fmt: on
 
 
+# merge review: a putting off in an opening background clause does not undo the plan
+summit(
+    U,
+    ["Ruto", "Museveni"],
+    "scheduled",
+    ["After two postponements, the Ruto-Museveni summit is scheduled for 14 June in Entebbe."],
+    True,
+    SUPPORTED,
+    "the delays open the sentence; the main clause schedules it",
+)
+summit(
+    U,
+    ["Ruto", "Museveni"],
+    "scheduled",
+    ["After months of planning, the Ruto-Museveni summit has been postponed again."],
+    False,
+    STRONG,
+    "the main clause puts it off",
+)
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 
