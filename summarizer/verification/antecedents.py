@@ -14,7 +14,7 @@ capitalised words after "in", "at", "from" or "the", country and capital names, 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
@@ -124,17 +124,12 @@ def others_named(parts: Sequence[str], tokens: Sequence[Token], text: str) -> bo
 _AGENT_WORDS = word_set("by of")
 
 
-def _runs(
-    tokens: Sequence[Token], text: str, place_words: frozenset[str] = _PLACE_WORDS
-) -> list[tuple[int, int]]:
-    """Capitalised runs that may be a person: not a sentence's opening word, a title, a
-    people's adjective, a country, a day, nor a run after a place word or ending in a body
-    word ("in Gaza City", "the White House", "NBC News")."""
-    runs: list[tuple[int, int]] = []
+def capitalised_runs(tokens: Sequence[Token], text: str) -> Iterator[tuple[int, int]]:
+    """Capitalised runs (first, last index), joined by spaces or hyphens, with a name's
+    lower-case particles inside ("Ursula von der Leyen")."""
     index = 0
     while index < len(tokens):
-        token = tokens[index]
-        if not token.capitalised or token.is_number:
+        if not tokens[index].capitalised:
             index += 1
             continue
         end = index
@@ -142,6 +137,19 @@ def _runs(
             tokens[end + 1].capitalised or tokens[end + 1].norm in PARTICLES
         ) and text[tokens[end].end : tokens[end + 1].start] in (" ", "-"):  # fmt: skip
             end += 1
+        yield index, end
+        index = end + 1
+
+
+def _runs(
+    tokens: Sequence[Token], text: str, place_words: frozenset[str] = _PLACE_WORDS
+) -> list[tuple[int, int]]:
+    """Capitalised runs that may be a person: not a sentence's opening word, a title, a
+    people's adjective, a country, a day, nor a run after a place word or ending in a body
+    word ("in Gaza City", "the White House", "NBC News")."""
+    runs: list[tuple[int, int]] = []
+    for index, end in capitalised_runs(tokens, text):
+        token = tokens[index]
         run = tokens[index : end + 1]
         first = index == 0 or any(
             mark in text[tokens[index - 1].end : token.start] for mark in ".:"
@@ -151,7 +159,6 @@ def _runs(
         after_place = index > 0 and tokens[index - 1].norm in place_words and not first
         if run and _person_like(run) and not after_place:
             runs.append((end - len(run) + 1, end))
-        index = end + 1
     return runs
 
 
@@ -160,4 +167,12 @@ def _overlaps(run: tuple[int, int], spans: list[tuple[int, int]], tokens: Sequen
     return any(first <= span[1] and span[0] <= run[1] for span in spans for first in (run[0],))
 
 
-__all__ = ["PRONOUNS", "but_subject", "named_alone", "others_named", "plural", "topic"]
+__all__ = [
+    "PRONOUNS",
+    "but_subject",
+    "capitalised_runs",
+    "named_alone",
+    "others_named",
+    "plural",
+    "topic",
+]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from summarizer.verification.antecedents import capitalised_runs
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import same_qualifier
 from summarizer.verification.clauses import Verdict, by_subject
@@ -140,22 +141,6 @@ def _before_quote(lead: Sequence[Token], text: str) -> list[Token] | None:
     return None
 
 
-def _runs(tokens: Sequence[Token], text: str) -> Iterator[tuple[int, int]]:
-    """Capitalised runs (first, last index), joined by spaces or hyphens."""
-    index = 0
-    while index < len(tokens):
-        if not tokens[index].capitalised:
-            index += 1
-            continue
-        end = index
-        while end + 1 < len(tokens) and (
-            tokens[end + 1].capitalised or tokens[end + 1].norm in PARTICLES
-        ) and text[tokens[end].end : tokens[end + 1].start] in (" ", "-"):  # fmt: skip
-            end += 1
-        yield index, end
-        index = end + 1
-
-
 def _describing(run: Sequence[Token], index: int) -> bool:
     """Whether a word of a capitalised run describes the name after it ("Brazilian
     President", "Oregon Democrat", "Brazil's"); a people's adjective only before an office
@@ -172,7 +157,7 @@ def _describing(run: Sequence[Token], index: int) -> bool:
 
 def _mentions(tokens: Sequence[Token], text: str) -> Iterator[tuple[list[Token], set[str]]]:
     """Each person a sentence names, with the words it describes them by."""
-    for first, last in _runs(tokens, text):
+    for first, last in capitalised_runs(tokens, text):
         run = tokens[first : last + 1]
         cut = max((i for i in range(len(run) - 1) if _describing(run, i)), default=-1)
         name = list(run[cut + 1 :])
