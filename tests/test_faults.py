@@ -153,8 +153,10 @@ def test_500s_are_retried_then_succeed() -> None:
 
 @pytest.mark.slow
 def test_500s_until_the_budget_is_spent() -> None:
+    # 3 s, not 1: on a loaded 2-core CI machine the first attempt alone took most of a 1 s
+    # budget, so no second attempt fit and the test failed for timing, not behaviour.
     with FaultServer(FACTS, default="500") as server:
-        done, seconds, lines = cli(str(SEED), *live(server.url, "--retry-budget", "1"))
+        done, seconds, lines = cli(str(SEED), *live(server.url, "--retry-budget", "3"))
     assert done.returncode == 1
     (line,) = errors(lines)
     assert line.startswith(
@@ -162,7 +164,7 @@ def test_500s_until_the_budget_is_spent() -> None:
         f"{len(server.served)} attempt(s): "
     )
     assert "injected failure" in line and len(server.served) >= 2
-    assert seconds < 10
+    assert seconds < 15
 
 
 def test_an_html_page_is_one_clear_error_without_reasks() -> None:
