@@ -160,6 +160,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_parties7_cases": frozenset({"event-actors", "parties-places", "statuses-stances"}),
     # check 23: names with an apostrophe and countries' forms in free text
     "make_freetext_cases": frozenset({"apostrophe-names", "country-forms"}),
+    # session 15: short fields with no rule of their own held to the free-text check;
+    # countries named by their seat, US party tags
+    "make_unchecked_cases": frozenset(
+        {"country-seats", "party-tags", "unchecked-names", "unchecked-texts"}
+    ),
     # checks 24 and 25: glued sentences, caption words, countries' multi-word forms
     "make_page2_cases": frozenset({"caption-words", "country-forms-long", "glued-sentences"}),
     # check 22: announcing or extending one's own truce

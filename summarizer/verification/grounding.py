@@ -24,7 +24,15 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter
 
-from summarizer.comparators import Date, FreeText, Supported, comparator_of, support_of
+from summarizer.comparators import (
+    Date,
+    FreeText,
+    Items,
+    Supported,
+    Text,
+    comparator_of,
+    support_of,
+)
 from summarizer.results import DateResolution, EvidenceCheck, GroundingReport, SupportCheck
 from summarizer.text.relative_dates import resolve
 from summarizer.verification.article import ArticleText
@@ -51,11 +59,27 @@ def _field_rules(model: type[BaseModel]) -> tuple[tuple[str, Supported | None, b
     class because grounding runs on every article."""
     rules = []
     for name, info in model.model_fields.items():
-        comparator = comparator_of(info)
+        comparator, rule = comparator_of(info), support_of(info)
         rules.append(
-            (name, support_of(info), isinstance(comparator, Date), isinstance(comparator, FreeText))
+            (name, rule, isinstance(comparator, Date), _held_as_free_text(comparator, rule))
         )
     return tuple(rules)
+
+
+def _held_as_free_text(comparator: object, rule: Supported | None) -> bool:
+    """Whether a field's text is held to the free-text check (every number and proper name in
+    it occurs in the article): prose, and every name or short text with no support rule of its
+    own (an affiliation, who gave a status, where a quote was said, a truce's terms). Without
+    this a made-up name in such a field went through unchecked; a rule of its own reads more
+    and replaces it. Dates are left out: a date written as the article does not ("2025-10-21"
+    for "Oct. 21") is the same date, and resolving it is the date check's job."""
+    if isinstance(comparator, FreeText):
+        return True
+    if rule is not None:
+        return False
+    if isinstance(comparator, Items):
+        comparator = comparator.item
+    return isinstance(comparator, Text) and not isinstance(comparator, Date)
 
 
 @cache

@@ -17,6 +17,7 @@ from summarizer.text.vocabulary import NUMBER_WORDS, SCALES, STOPWORDS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.names import canonical
 from summarizer.verification.numbers import SCALE_WORDS, a_scale, numbers_in, spelled, word_number
+from summarizer.verification.party_backing import party_backed
 from summarizer.verification.tokens import Token, has_whole_word, tokenize, word_set
 
 _SENTENCE_STARTERS = frozenset(
@@ -132,7 +133,14 @@ _COUNTRY_FORMS = _country_forms()
 # and "Rep. Sanford"): its abbreviation, full word, singular and plural (check 27).
 _TITLE_GROUPS: tuple[str, ...] = ("rep reps representative representatives",)
 _TITLE_GROUPS += ("sen sens senator senators", "gov govs governor governors")
+# ... and a title or party word's singular for its plural ("Minister" for the page's "Foreign
+# Ministers of Russia and Iran", "Democrat" for "Democrats"), which short fields write.
+_TITLE_GROUPS += ("minister ministers", "president presidents", "secretary secretaries")
+_TITLE_GROUPS += ("democrat democrats democratic", "republican republicans")
 _TITLE_FORMS = {w: tuple(g.split()) for g in _TITLE_GROUPS for w in g.split()}
+# One way: "the Senate" (a bill's issuing body) for a page that writes only "senators"; a
+# "Senator" is not backed by the page's "Senate" (the Speaker of the House is not one).
+_TITLE_FORMS["senate"] = ("senators", "senator")
 
 
 def _long_forms() -> dict[str, tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]]:
@@ -422,6 +430,8 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
             tokens, position[token.start], vocabulary
         ):
             continue  # "Sri Lanka's" for the article's "Sri Lankan"; asked at each place
+        if party_backed(tokens, position[token.start], vocabulary.article):
+            continue  # "United States" for the article's "the White House" (party_backing)
         seen.add(norm)
         if opening and common_word(token.norm, vocabulary):
             continue
