@@ -192,6 +192,7 @@ class _Walk:
     check cost more than the check itself for most passages)."""
 
     __slots__ = (
+        "_unstated_of",
         "article",
         "dates",
         "evidence",
@@ -220,6 +221,9 @@ class _Walk:
         self.support: list[dict[str, Any]] = []
         self.unevidenced: list[str] = []
         self.unstated: list[dict[str, Any]] = []
+        # Short fields repeat their words ("Russia" as twenty people's affiliation): each
+        # distinct text is read once per article.
+        self._unstated_of: dict[str, list[tuple[str, str]]] = {}
         self.dates: list[dict[str, Any]] = []
 
     def report(self) -> GroundingReport:
@@ -346,7 +350,10 @@ class _Walk:
             if not isinstance(piece, str):
                 continue
             where = f"{path}[{index}]" if isinstance(value, list) else path
-            for shown, reason in unstated(piece, self.vocabulary):
+            problems = self._unstated_of.get(piece)
+            if problems is None:
+                problems = self._unstated_of[piece] = unstated(piece, self.vocabulary)
+            for shown, reason in problems:
                 self.unstated.append(
                     {
                         "path": where,
