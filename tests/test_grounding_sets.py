@@ -266,6 +266,17 @@ SETS: dict[str, frozenset[str]] = {
     "make_numbers33_cases": frozenset(
         {"date-ranges", "near-counts", "rate-owner", "several-measures", "spaced-thousands"}
     ),
+    # session 15: days behind a preposition, defined abbreviations, a total's parts, "no later
+    # than" as at most, an ordinal in apposition
+    "make_numbers34_cases": frozenset(
+        {
+            "component-rates",
+            "days-count",
+            "defined-abbreviation",
+            "not-later-than",
+            "ordinal-apposition",
+        }
+    ),
     "make_roles29_cases": frozenset({"announcer", "chair-observer", "reporter-actor"}),
     # session 14: a condition's party, a place's adjective, a report's source, an earlier
     # meeting's or another attack's day, a party's own first-person decision

@@ -12,6 +12,7 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ORDINALS
+from summarizer.verification.abbreviations import defined_cues
 from summarizer.verification.actors import outside_asides as outside
 from summarizer.verification.amounts import (
     ANY_COUNT,
@@ -32,6 +33,7 @@ from summarizer.verification.amounts import (
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.count_nouns import other_noun
+from summarizer.verification.day_counts import day_count, truce_length
 from summarizer.verification.divisions import label_side
 from summarizer.verification.durations import day_lengths, recurring
 from summarizer.verification.list_counts import listing_clash
@@ -41,6 +43,7 @@ from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.old_rates import in_place
 from summarizer.verification.ranges import overlaps, ranged
 from summarizer.verification.rate_owners import rate_clash
+from summarizer.verification.rate_totals import Rate, part_of_total, parts_of, total
 from summarizer.verification.score_outcomes import UNREAD
 from summarizer.verification.sponsor_counts import sponsor_clash
 from summarizer.verification.stand_ins import heads_clause, opening_subject
@@ -113,6 +116,8 @@ def support_number(
     what = str(getattr(ctx.fact, "what", "") or "") if rule.kind == "count" else ""
     text = ctx.article.text
     cue_words = with_synonyms(rule.cues)
+    counting = rule.kind == "count"
+    rates, totals = _rates(ctx.article, ctx.sentences) if rule.unit == "percent" else ([], [])
     whole = bool(what) and any(
         whole_vote(ctx.article.sentence_tokens(i), _numbers_of_sentence(ctx.article, i), text)
         for i in ctx.sentences
@@ -133,6 +138,8 @@ def support_number(
             cues = truce_cues(tokens, cues)
         if rule.kind == "number" and rule.cues:
             cues = _with_stand_in(ctx.article, index, tokens, cues, cue_words)
+        if counting:  # "internally displaced persons (IDPs) ... 40,000 IDPs" (abbreviations)
+            cues = defined_cues(ctx.article, tokens, cues, cue_words)
         ordinals = ordinals_in(tokens, cues) if rule.kind == "count" else []
         for mention in [*mentions, *ordinals]:
             if abs(mention.value - wanted) > 1e-9:
@@ -168,7 +175,11 @@ def support_number(
             if scored is not None and scored != side:
                 disagreeing = disagreeing or f"{wanted:g} is the other side of the vote's score"
                 continue
-            if scored is None and not counts_as(mention, rule, tokens, cues):
+            days = counting and day_count(tokens, mention, rule.cues, mentions)
+            if scored is None and not days and not counts_as(mention, rule, tokens, cues):
+                continue  # "within 60 days of enactment" is days to publish (day_counts.py)
+            if counting and truce_length(tokens, mention, rule.cues, text):
+                disagreeing = disagreeing or f"{wanted:g} days is the length of a truce"
                 continue
             length_of = other_length(tokens, mention, cues, text) if "truce" in rule.cues else ""
             if length_of:  # "followed by a 10-day review" (truce_lengths.py)
@@ -185,6 +196,10 @@ def support_number(
             if owner:  # "25% on steel and 10% on aluminum"
                 disagreeing = disagreeing or owner
                 continue
+            summed = part_of_total(rates, index, mention, tokens, totals) if totals else None
+            if summed is not None:  # "73.6% ... and 6.9% ..., 80.5% in all" (rate_totals.py)
+                disagreeing = disagreeing or f"{wanted:g}% is one part of a total of {summed:g}%"
+                continue
             earlier = previous_value(tokens, mention)
             if earlier and not dated:
                 disagreeing = disagreeing or f"{wanted:g} is the value before a change, not now"
@@ -193,6 +208,9 @@ def support_number(
             near = not rule.cues or bool(update) or scored is not None  # any place if no cues
             if earlier:  # "rose to 41, from 34": the earlier value of what the cue counts
                 near = near or any(abs(cue - mention.first) <= WINDOW for cue in cues)
+            if any(m is mention for _, m in totals):  # "duties of 20.1%, 14.3% ..., 38% in all"
+                parts = parts_of(rates, index, mention)
+                near = near or any(abs(c - m.first) <= WINDOW for m in parts for c in cues)
             for cue in cues if update is None else ():
                 if claimed(tokens, cue, mention, mentions):
                     continue  # "Four countries' embassies sent 25": the four countries
@@ -234,6 +252,19 @@ def support_number(
             f"(no {'/'.join(rule.cues)}{' with ' + rule.unit if rule.unit else ''} next to it)"
         )
     return False, f"{wanted:g} is not stated in its evidence"
+
+
+def _rates(article: ArticleText, sentences: Sequence[int]) -> tuple[list[Rate], list[Rate]]:
+    """The evidence's rates, each with its sentence's index: those not stated as a total,
+    and those stated as one (:mod:`summarizer.verification.rate_totals`)."""
+    rates: list[Rate] = []
+    totals: list[Rate] = []
+    for index in sentences:
+        tokens = article.sentence_tokens(index)
+        for mention in _numbers_of_sentence(article, index):
+            if mention.unit == "percent":
+                (totals if total(tokens, mention, article.text) else rates).append((index, mention))
+    return rates, totals
 
 
 def _with_stand_in(

@@ -10,7 +10,7 @@ part of a name ("F-16").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.text.vocabulary import (
     MONTH_ABBREVIATIONS,
@@ -33,7 +33,8 @@ _PERCENT = frozenset({"%", "percent", "pct"})
 # ("exactly"), about ("about", "around", "roughly"), nearly ("nearly", "almost", "close to":
 # also about and fewer than), more_than ("more than", "over"), at_least ("at least", "no
 # fewer than"), less_than ("fewer than", "under"), at_most and up_to ("up to", "at most",
-# "as many as": one bound, said two ways, so each supports both).
+# "as many as": one bound, said two ways, so each supports both; a deadline's "within", "no
+# later than", "not exceeding" is that bound too: "report within 30 days" is at most 30).
 _BEFORE: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = tuple(
     sorted(
         (
@@ -56,6 +57,9 @@ _BEFORE: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = tuple(
                 "no more than": "at_most up_to", "not more than": "at_most up_to",
                 "as many as": "up_to at_most", "as much as": "up_to at_most",
                 "a maximum of": "at_most up_to", "exactly": "exact", "precisely": "exact",
+                "within": "at_most up_to", "no later than": "at_most up_to",
+                "not later than": "at_most up_to", "not exceeding": "at_most up_to",
+                "not to exceed": "at_most up_to", "no longer than": "at_most up_to",
             }.items()
         ),
         key=lambda item: -len(item[0]),
@@ -217,9 +221,20 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
             last = index + used - 1
             if used == 1 and token.norm in SCALES:  # "a million": read from its "a" or fraction
                 index = _fraction(norms, index)[1]
-        found.append(mention_of(tokens, norms, index, last, value))
+        mention = mention_of(tokens, norms, index, last, value)
+        if found and _doubled(found[-1], mention, tokens, text):
+            mention = replace(mention, qualifiers=found[-1].qualifiers)
+        found.append(mention)
         resume = last + 1
     return found
+
+
+def _doubled(words: NumberMention, digits: NumberMention, tokens: list[Token], text: str) -> bool:
+    """A number in words repeated in digits in brackets, as laws write it ("within thirty (30)
+    days"): the digits take the words' qualifier."""
+    if words.value != digits.value or words.last + 1 != digits.first or not text:
+        return False
+    return "(" in text[tokens[words.last].end : tokens[digits.first].start]
 
 
 # The spaces a number's groups of thousands may be written with: a plain, a no-break, a

@@ -22,6 +22,7 @@ from summarizer.comparators import Supported
 from summarizer.text.countries import PARTIES
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.names import find_named, find_phrase, norms
+from summarizer.verification.ordinal_appositions import in_apposition as apposed
 from summarizer.verification.party_names import named_at, party_of
 from summarizer.verification.replaced_places import place_reading
 from summarizer.verification.site_lines import dateline_only
@@ -117,14 +118,14 @@ def support_ordinal(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"{value!r} is not a whole number"
     if not ctx.sentences:
         return no_evidence(ctx)
-    seen = False
+    seen, text = False, ctx.article.text
     for tokens in ctx.sentence_tokens():
         found = list(ordinals_in(tokens, rule.cues))
         for index, number in found:
             if number != raw:
                 continue
             seen = True
-            if _names_cue(tokens, index, rule.cues):
+            if _names_cue(tokens, index, rule.cues) or apposed(tokens, index, rule.cues, text):
                 return True, ""
     if seen:
         return False, f"{raw} is in its evidence, but not as the number of a {rule.cues[0]}"
