@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.names import TITLES
 from summarizer.verification.party_names import named_at
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
 
@@ -67,6 +68,12 @@ _RELATIVES = word_set("that which")
 _SELF = word_set("it they its their we")
 _ACCEPTING = word_set("accepted accept accepts backed welcomed approved joined endorsed")
 _NOUNS = word_set("declaration declarations proclamation proclamations")
+# Between a truce noun and the verb of a relative clause on it: the subject and auxiliaries.
+_RELATIVE_WORDS = word_set(
+    """that which the had has have was were is been being first earlier unilaterally rebels
+    army junta government militia separatists military forces guerrillas insurgents group
+    leadership"""
+)
 _REACH = 10
 # Between a decreeing verb and its truce: no word that opens another phrase ("ordered troops
 # to press on despite the truce"), except "to" before a verb of keeping ("ordered his troops
@@ -107,14 +114,18 @@ def _truce_after(tokens: Sequence[Token], index: int, text: str) -> int | None:
 
 
 def _truce_before(tokens: Sequence[Token], index: int, text: str) -> int | None:
-    """A truce noun within seven words before ``index`` ("the truce Moscow proclaimed", "a
-    truce announced by", "the truce that President Oleg Petrov had ordered"), in its
-    clause."""
+    """A truce noun the verb at ``index`` closes a relative clause or a participle on ("the
+    truce Moscow proclaimed", "a truce announced by", "the truce that President Oleg Petrov
+    had ordered"): within seven words before it, with only its subject's name, "that",
+    "which" and auxiliaries between (not "the truce broke down and Putin ordered strikes")."""
     for position in range(index - 1, max(index - 8, -1), -1):
         if clause_gap(tokens, position, text):
             return None
-        if tokens[position].norm in _TRUCES:
+        token = tokens[position]
+        if token.norm in _TRUCES:
             return position
+        if not (token.capitalised or token.norm in _RELATIVE_WORDS or token.norm in TITLES):
+            return None
     return None
 
 

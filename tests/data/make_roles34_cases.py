@@ -194,6 +194,13 @@ proposer(DT, False, F10, "OSCE", f"the DPR announced it; the OSCE monitors ({DEC
 proposer(DT, False, F11, "Ruto", f"the mediator announces the truce ({UNREAD})")
 proposer(DT, False, F12, "Ukraine", f"'Moscow's declaration of a Victory Day truce' ({DECLARER})")
 proposer(DT, False, F13, "Cambodia", f"Thailand proclaimed it ({DECLARER})")
+F14 = "The truce broke down on Sunday and President Oleg Petrov ordered fresh strikes on the port."
+F15 = "Kyiv ignored the Christmas ceasefire called by Moscow and kept up its shelling."
+proposer(
+    DT, False, F14, "Oleg Petrov", f"Petrov ordered strikes after the truce broke down ({UNREAD})"
+)
+proposer(DT, False, F15, "Ukraine", f"'the Christmas ceasefire called by Moscow' ({DECLARER})")
+proposer(DT, True, F15, "Russia", "'the Christmas ceasefire called by Moscow': Moscow called it")
 proposer(DT, True, F2, "UN", "the announcer's refusal is only unconfirmed (tier)", check="tier")
 proposer(
     DT,
@@ -247,6 +254,9 @@ side(MP, False, M10, "Egypt", f"Egypt went back and forth between the sides ({RO
 side(MP, False, M11, "Kenya", f"'talks hosted by Kenya's president' ({ROLE})")
 side(MP, False, M12, "Kenya", f"'talks convened by the Kenyan president' ({ROLE})")
 side(MP, False, M13, "Turkey", f"'under Turkish mediation' ({ROLE})")
+M14 = "Qatari officials have been shuttling between the two delegations, and Hamas agreed to the pause on Sunday."
+side(MP, False, M14, "Qatar", f"'Qatari officials have been shuttling between' ({ROLE})")
+side(MP, True, M14, "Hamas", "Hamas agreed to the pause")
 MQ1 = "Under the mediation of Qatar, Israel accepted the truce Hamas had put forward."
 MQ2 = "The ceasefire came after Egyptian officials shuttled between the sides for a week."
 MQ3 = "Kenya's president hosted the talks at which the Ethiopian plan for a truce was adopted."
