@@ -352,6 +352,19 @@ SETS: dict[str, frozenset[str]] = {
             "sponsor-critic",
         }
     ),
+    # session 15: a side declaring its own truce as proposer, go-betweens by their work, names
+    # in another's condition, press offices and the side an event befell as actors, a word of
+    # a group's name as stance wording, the owner of an accepted proposal
+    "make_roles34_cases": frozenset(
+        {
+            "accepted-proposal",
+            "condition-party",
+            "declared-truce",
+            "mediator-party",
+            "name-word-stance",
+            "reporter-actor",
+        }
+    ),
     # each status's news wording, other nouns and times
     "make_status_wording_cases": frozenset(
         {

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.verification.tokens import Token, clause_gap, word_set
+from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
 
-_SINGLE = word_set("if unless once provided providing")
+_SINGLE = word_set("if unless once provided providing assuming")
 # Two-word and longer openers, read backwards from the word before the condition.
 _LONG = (
     ("as", "soon", "as"),
@@ -37,6 +37,34 @@ _LONG = (
     ("on", "condition", "that"),
     ("on", "the", "condition", "that"),
     ("on", "condition"),
+    ("on", "the", "understanding", "that"),
+    ("on", "the", "basis", "that"),
+    ("with", "the", "proviso", "that"),
+    ("in", "the", "event", "that"),
+    ("in", "the", "event", "of"),
+    ("in", "case"),
+    ("subject", "to"),
+    ("contingent", "on"),
+    ("contingent", "upon"),
+    ("conditional", "on"),
+    ("conditional", "upon"),
+    ("conditioned", "on"),
+    ("dependent", "on"),
+    ("dependent", "upon"),
+    ("depends", "on"),
+    ("depend", "on"),
+    ("depending", "on"),
+    ("hinges", "on"),
+    ("hinge", "on"),
+    ("the", "moment"),
+    ("the", "minute"),
+    ("as", "and", "when"),
+    ("only", "when"),
+    ("only", "after"),
+    ("only", "once"),
+    ("but", "only", "when"),
+    ("not", "until"),
+    ("only", "until"),
 )
 # Before "if": a question, not a condition ("asked if", "unclear if", "see if").
 _ASKING = word_set(
@@ -65,6 +93,8 @@ def in_condition(tokens: Sequence[Token], first: int, text: str) -> bool:
     """Whether the name starting at ``tokens[first]`` stands inside a condition clause (see
     the module): a condition word before it in its clause, no clause mark between (the
     name's end does not matter: the clause runs on past it)."""
+    if inverted(tokens, first, first, text):  # "should Kyiv halt mobilisation"
+        return True
     index = first - 1
     while index >= 0 and first - index <= _REACH:
         if clause_gap(tokens, index, text):
@@ -114,7 +144,50 @@ def _opens(tokens: Sequence[Token], index: int, first: int, text: str) -> bool:
         # "provided aid to Ukraine" is a verb; "provided that", "provided Rwanda withdraws" open
         return not (norm == "provided" and index + 1 < first and tokens[index + 1].norm != "that")
     words = [t.norm for t in tokens[: index + 1]]
-    return any(tuple(words[-len(opener) :]) == opener for opener in _LONG)
+    for opener in _LONG:
+        if tuple(words[-len(opener) :]) != opener:
+            continue
+        before = len(words) - len(opener) - 1
+        if opener[0] == "the" and before >= 0 and words[before] in _TIME_PREPOSITIONS:
+            continue  # "For the moment Moscow rejects it": a time, no condition
+        if opener[-1] in _TIMING and _past_once(tokens, index, text):
+            continue  # "only after Hamas had signed": a past act, timed
+        return True
+    return False
 
 
-__all__ = ["in_condition"]
+# Openers that time an act when their clause's verb is past ("only after Hamas had signed").
+_TIMING = word_set("after when once until")
+# Before "the moment" / "the minute": a time, not a condition ("for the moment", "at the
+# minute").
+_TIME_PREPOSITIONS = word_set("for at from until till in of since by")
+# An inverted condition: "should Kyiv halt", "were Kyiv to halt", "had Kyiv halted".
+_INVERTING = word_set("should were had")
+_TOLD_BEFORE = word_set("the its their")
+
+
+def inverted(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """Whether the name at ``tokens[first:last + 1]`` is the subject of an inverted condition
+    after its clause's first words ("Moscow would back the truce should Kyiv halt
+    mobilisation", "were Kyiv to halt", "had Kyiv halted"); not a question ("Should Kyiv
+    accept?") nor a possessive ("the attacks were Kyiv's doing")."""
+    before = first - 1
+    while before >= 0 and tokens[before].norm in _TOLD_BEFORE:
+        before -= 1
+    if before < 0 or tokens[before].norm not in _INVERTING or clause_gap(tokens, before, text):
+        return False  # "Were Kinshasa to release ..., the M23 would sign" opens a sentence
+    while last + 1 < len(tokens) and tokens[last + 1].capitalised:
+        last += 1  # "should the United States halt"
+    if tokens[last].text.endswith(POSSESSIVE_ENDINGS):
+        return False
+    if text[tokens[-1].end : tokens[-1].end + 1] == "?":
+        return False
+    ahead = [t.norm for t in tokens[last + 1 : last + 4]]
+    if tokens[before].norm == "were":
+        return "to" in ahead  # "were Kyiv to halt"
+    if tokens[before].norm == "had":
+        return bool(ahead) and ahead[0].endswith(("ed", "en", "wn"))  # "had Kyiv halted"
+    return bool(ahead) and not ahead[0].endswith("s")  # "should Kyiv halt"
+
+
+__all__ = ["in_condition", "inverted"]

@@ -37,6 +37,7 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import NUMBER_WORDS
+from summarizer.verification.befallen import beaten, befell
 from summarizer.verification.context import Context, Result
 from summarizer.verification.group_nouns import group_nouns
 from summarizer.verification.metadata import support_mention
@@ -44,6 +45,7 @@ from summarizer.verification.names import TITLES, find_named
 from summarizer.verification.parties import support_party
 from summarizer.verification.party_frames import reports_only
 from summarizer.verification.party_names import party_mentions, party_of, person_part, ties
+from summarizer.verification.press_offices import only_tells, press_office
 from summarizer.verification.side_roles import left_by_act, watches
 from summarizer.verification.summit_roles import shut_out
 from summarizer.verification.tokens import (
@@ -137,6 +139,10 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
         reported = (key is not None or _body(str(value))) and not _about_saying(ctx, key)
         if ctx.sentences and reported and _only_reporting(str(value), ctx):
             return False, f"{value!r} is in its evidence only as the one reporting it"
+        if press_office(str(value), ctx.article) and only_tells(
+            str(value), ctx.article, ctx.sentences
+        ):  # "the military's media wing (ISPR) said troops repelled ..." (press_offices)
+            return False, f"{value!r} is a press office or spokesperson, only reporting it"
         return ok, reason
     if not ctx.sentences or "another first name" in reason or "as a place" in reason:
         return ok, reason  # "fighting across eastern Ukraine as both armies dug in": a place
@@ -175,6 +181,7 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
     out_event = any(token.norm.startswith(_OUT_STEMS) for token in words)
     saying = any(token.norm.startswith(_SAYING_STEMS) for token in words)
     text = ctx.article.text
+    told, own = [t.norm for t in words], [t.norm for t in tokenize(value) if len(t.norm) > 3]
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         for first, last in _places(value, tokens, ctx, index):  # lazily: stops at the first
@@ -185,6 +192,8 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
                 continue  # shut out: "decided to exclude junta chief X", "left X out"
             if watches(tokens, first, last, text) or left_by_act(tokens, first, last, text):
                 continue  # "with Ban in attendance", "India's boycott left Pakistan isolated"
+            if beaten(tokens, first, last, text) or befell(tokens, first, last, told, own):
+                continue  # "routed the army", "the collapse of the army" (befallen.py)
             if not out_event and _stays_out(tokens, last, text):
                 continue
             if not saying and _accuses(tokens, last, text):

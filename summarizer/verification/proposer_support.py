@@ -40,6 +40,10 @@ _OTHER = word_set(
 )
 # Words that may join the value to another proposer as one side ("Egypt, together with
 # Qatar", "Egypt and Qatar", "Egypt as well as Qatar").
+# Bodies the page may name the proposer by, in lower case ("the government's proposal").
+_BODIES = word_set(
+    "government army military junta rebels militia regime authorities administration cabinet"
+)
 _LISTED = word_set("and or the as well with alongside together along jointly plus")
 
 
@@ -91,12 +95,19 @@ def other_proposer(part: str, sentences: Sequence[int], ctx: Context) -> str | N
 
 
 def _candidates(tokens: Sequence[Token], text: str) -> Iterator[tuple[int, int, str]]:
-    """(first, last, name) of each party a sentence names, then of each run of capitalised
-    words outside them, not a title nor the sentence's first word alone (people)."""
+    """(first, last, name) of each party a sentence names, of each body it names in the
+    possessive or as an agent ("the government's", "by the government"), then of each run of
+    capitalised words outside them, not a title nor the sentence's first word alone (people)."""
     covered: set[int] = set()
     for start, _, _, size in party_mentions(tokens):
         covered.update(range(start, start + size))
         yield start, start + size - 1, text[tokens[start].start : tokens[start + size - 1].end]
+    for index, token in enumerate(tokens):
+        if token.norm not in _BODIES or token.capitalised:
+            continue
+        agent = [t.norm for t in tokens[max(index - 2, 0) : index]] in (["by", "the"], ["by"])
+        if token.text.endswith("'s") or agent:
+            yield index, index, token.norm  # "the government's proposal", "by the government"
     index = 0
     while index < len(tokens):
         if tokens[index].capitalised and index not in covered and tokens[index].norm not in TITLES:

@@ -44,6 +44,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from summarizer.verification.context import Context
+from summarizer.verification.declared_truces import declares_at, owns_declared
 from summarizer.verification.names import TITLES, find_named
 from summarizer.verification.party_names import (
     named_at,
@@ -52,6 +53,7 @@ from summarizer.verification.party_names import (
     surname_like,
     ties,
 )
+from summarizer.verification.proposal_owners import proposal_owner
 from summarizer.verification.tokens import Token, clause_gap, word_set
 
 # Verbs of proposing, as the verb of the proposer ("Egypt proposed") or the participle before
@@ -100,7 +102,8 @@ _SELF = word_set("it they")
 _BODY = word_set(
     """officials official mediators mediator negotiators negotiator government administration
     leaders leader diplomats envoy envoys ministry delegation authorities side foreign
-    defence defense president minister army military rebels forces fighters militia"""
+    defence defense president minister army military rebels forces fighters militia
+    leadership command"""
 )
 _LIST = word_set("and the ,")
 _BY = word_set("by from of")
@@ -214,6 +217,8 @@ def _verb_at(tokens: Sequence[Token], index: int) -> bool:
         return _own_truce(tokens, index + 1)  # "called off its (unilateral) ceasefire"
     if norm in _ENDING:
         return _own_truce(tokens, index)  # "ended their truce"
+    if declares_at(tokens, index):  # "proclaimed a holiday truce", "ordered an Easter truce"
+        return True
     if norm in _OWN_TRUCE_VERBS and next_norm == "to":  # "announced to call off its truce"
         return index + 2 < len(tokens) and _verb_at(tokens, index + 2)
     if norm in _OWN_TRUCE_VERBS:
@@ -369,8 +374,8 @@ def _subject(tokens: Sequence[Token], last: int, text: str) -> bool:
         gap = _gap(tokens, index, text)
         norm = tokens[index].norm
         if "," in gap and norm in _ASIDE_OPENERS:
-            if norm == "who" and _verb_at(tokens, _past_adverbs(tokens, index + 1)):
-                return True  # "Trump, who proposed the truce, said"
+            if norm in ("who", "which") and _verb_at(tokens, _past_adverbs(tokens, index + 1)):
+                return True  # "Trump, who proposed the truce, said", "Moscow, which declared"
             closing = next(
                 (i for i in range(index + 1, min(index + 20, len(tokens)))
                  if "," in _gap(tokens, i, text)),
@@ -401,6 +406,8 @@ def proposes(part: str, tokens: Sequence[Token], ctx: Context) -> bool:
     text = ctx.article.text
     return any(
         _owner(tokens, first, last, text)
+        or owns_declared(tokens, first, last, text)
+        or proposal_owner(tokens, first, last, text)
         or _agent(tokens, first, text)
         or _subject(tokens, last, text)
         for first, last in mentions(part, tokens, ctx)

@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
+from summarizer.verification.go_betweens import goes_between, signs_too
 from summarizer.verification.names import TITLES
 from summarizer.verification.party_names import party_mentions
 from summarizer.verification.party_roles import in_role
@@ -381,6 +382,10 @@ def other_role(
     for a reaction ("reaction"), only the one reacted to (:mod:`reactors`)."""
     if mode == "reaction":
         return reacted_to(tokens, first, last, text)
+    if mode in ("stance", "taken") and signs_too(tokens, first, last, text):
+        return False  # "Qatar, mediator and guarantor, signed the truce": a signatory
+    if mode in ("stance", "taken") and goes_between(tokens, first, last, text):
+        return True  # "with Egyptian officials shuttling between the sides"
     if in_role(tokens, first, last, text, mode):
         return True
     if mode == "taken" and asked_in_quote(tokens, first, last, text):

@@ -5,10 +5,15 @@ agreed to the truce, which Hamas rejected" words "agreed" for Israel and "reject
 never the other way round. The subject is the party named right before the cue (back over
 auxiliaries and adverbs, "had", "later", "only", and at most two nouns of its people,
 "negotiators", "cabinet"), with the parties joined to it by "and" or commas ("Israel and
-Hamas agreed" is both's); a passive cue's "by X" names its subject instead ("was rejected by
-Hamas"). When no party stands there ("Both sides agreed", "the truce, which was accepted")
-the cue is read for the fact's party, as before. A person's name counts through the party the
-article ties the person to ("Netanyahu rejected"); a person as the fact's party is not read.
+Hamas agreed" is both's), or the speaker before "said it" ("Washington said it accepted
+Hanoi's proposal" is Washington's acceptance, not Hanoi's); a passive cue's "by X" names its
+subject instead ("was rejected by Hamas"). When no party stands there ("Both sides agreed",
+"the truce, which was accepted") the cue is read for the fact's party, as before. A person's
+name counts through the party the article ties the person to ("Netanyahu rejected"); a person
+as the fact's party is not read.
+
+A cue that is a word of a group's proper name ("the Syrian Opposition Coalition", "the Rapid
+Support Forces") is no one's stance: :mod:`name_cues`.
 
 "agreed / accepted only to study / consider / discuss ..." is no agreement ("Hamas agreed
 only to study the proposal, not to accept it"): an agreement to talk, not to the truce.
@@ -20,6 +25,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from summarizer.verification.article import ArticleText
+from summarizer.verification.name_cues import in_name
 from summarizer.verification.party_names import party_mentions, party_of, ties
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
 
@@ -39,6 +45,12 @@ _AGREEING = word_set("agreed agrees agree accepted accepts accept")
 _MERELY = word_set("only merely just")
 _TALKING = word_set("study consider examine review discuss explore weigh look talk")
 _BEING = word_set("was were been being is are")
+_PRONOUNS = word_set("it they")
+_SAYING = word_set("said says announced announces stated states declared added confirmed")
+_WHEN_SAID = word_set(
+    """on monday tuesday wednesday thursday friday saturday sunday today yesterday late early
+    later also"""
+)
 
 
 def not_owned(
@@ -59,14 +71,15 @@ def not_owned(
     if norms[start] in _AGREEING and _to_talk(norms, start):
         return True
     party = getattr(fact, "party", None)
-    key = party_of(party) if isinstance(party, str) else None
-    if key is None:
-        return False
     tokens = article.sentence_tokens(index)
     cue = start - list(norms[:start]).count(",")
-    if not 0 <= cue < len(tokens):
-        return False
     last = end - list(norms[:end]).count(",")
+    written = party if isinstance(party, str) else None
+    if in_name(tokens, cue, written):
+        return True  # "the Syrian Opposition Coalition": a name's word (name_cues.py)
+    key = party_of(party) if isinstance(party, str) else None
+    if key is None or not 0 <= cue < len(tokens):
+        return False
     if any(named == key for _, named, _, _ in party_mentions(tokens[cue:last])):
         return False
     if cue >= 1 and tokens[cue - 1].norm in _BEING:
@@ -116,6 +129,7 @@ def _subjects(
         if tokens[position].norm not in _AUXILIARIES:
             break
         position -= 1
+    position = _sayer(tokens, position, text)
     agents = 0
     while (
         position >= 0
@@ -146,6 +160,22 @@ def _subjects(
         keys.add(ending[previous])
         first = next((s for s, e in starts.items() if e == previous), previous)
     return frozenset(keys)
+
+
+def _sayer(tokens: Sequence[Token], position: int, text: str) -> int:
+    """For "it" or "they" right after a verb of saying ("Washington said it accepted Hanoi's
+    proposal", "Moscow announced that it rejected"), the word before that verb, where its
+    speaker's name ends: the pronoun is the speaker; else ``position`` itself."""
+    if position < 1 or tokens[position].norm not in _PRONOUNS:
+        return position
+    before = position - 1
+    if tokens[before].norm == "that" and before >= 1:
+        before -= 1
+    while before >= 1 and tokens[before].norm in _WHEN_SAID:
+        before -= 1  # "said on Monday it"
+    if tokens[before].norm not in _SAYING or clause_gap(tokens, before - 1, text):
+        return position
+    return before - 1
 
 
 def _by_subjects(tokens: Sequence[Token], cue: int, article: ArticleText) -> frozenset[str]:
