@@ -6,11 +6,13 @@ only by its capital or seat ("Washington said", "the White House confirmed", "th
 said"). The party table (:mod:`summarizer.text.countries`) already treats those as the same
 party when it reads a stance or a summit's side, so the name says what the article says. The
 article's parties are read with :func:`sentence_parties`, which already leaves out a capital
-inside a longer name ("the Washington Post") and a dateline's city; a capital or seat named only
-as a place ("talks in Moscow", "a dinner at the White House") backs nothing either: the page
-then names where something happened, not the government. One way only: a seat or capital in
-the free text is not backed by the country's name ("the Kremlin" for an article's "Russia"
-claims more than the article says).
+inside a longer name ("the Washington Post") and a dateline's city; a capital after another
+capitalised word is a person's name ("George Washington") and backs nothing. A capital or seat
+named as a place ("talks in Moscow", "since Trump returned to the White House") does back its
+country: this check reads whether a name is invented, not what role it plays (a first version
+refused places, and flagged "United States" for Trump on a page that names only his return to
+the White House). One way only: a seat or capital in the free text is not backed by the
+country's name ("the Kremlin" for an article's "Russia" claims more than the article says).
 
 Likewise a US party's word ("Republican", "Democratic Party") is what the page states when it
 tags a legislator "(R-S.C.)" or ", D-Calif.,": the letter is the party, in every US outlet.
@@ -23,7 +25,7 @@ from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.party_names import party_mentions, sentence_parties
-from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.tokens import Token
 
 __all__ = ["named_parties", "party_backed"]
 
@@ -36,39 +38,36 @@ _TAGS = {
 }
 
 _NAMING = ("name", "people")
-_PLACE_WORDS = word_set("in at to from near outside inside into toward towards around across via")
 
 
 def named_parties(article: ArticleText) -> frozenset[str]:
-    """Every party the article names as an actor, once per article: a sentence's acting
-    parties (:func:`sentence_parties`), where a capital or seat counts only when it is not
-    read as a place or a person's name (see :func:`_seat_acts`)."""
+    """Every party the article names, as an actor or as a place, once per article
+    (:func:`sentence_parties`), where a capital or seat counts only when it is not a person's
+    name (see :func:`_seat_named`)."""
     known: frozenset[str] | None = article.memo.get("named parties")
     if known is None:
         found: set[str] = set()
         for index in range(len(article.sentences)):
-            acting = sentence_parties(article, index)[0] - found
+            acting, placed = sentence_parties(article, index)
+            acting = (acting | placed) - found
             if not acting:
                 continue
             tokens = article.sentence_tokens(index)
             for start, key, kind, _ in party_mentions(tokens):
-                if key in acting and (kind in _NAMING or _seat_acts(tokens, start)):
+                if key in acting and (kind in _NAMING or _seat_named(tokens, start)):
                     found.add(key)
         known = article.memo["named parties"] = frozenset(found)
     return known
 
 
-def _seat_acts(tokens: Sequence[Token], start: int) -> bool:
-    """A capital or seat that stands for its government here: not after a place word ("talks
-    in Moscow", "a dinner at the White House", which the party table still reads as the
-    government for a stance, but which name a place, not who acted) and not after another
-    capitalised word ("George Washington")."""
-    before = start - 1
-    if before >= 0 and tokens[before].norm == "the":
-        before -= 1
-    if before < 0:
+def _seat_named(tokens: Sequence[Token], start: int) -> bool:
+    """A capital or seat that names its place or government here, not a person: not right
+    after another capitalised word ("George Washington", "Jack London"), a sentence's opening
+    "The" aside."""
+    if start == 0:
         return True
-    return tokens[before].norm not in _PLACE_WORDS and not tokens[start - 1].capitalised
+    before = tokens[start - 1]
+    return not before.capitalised or (before.norm == "the" and start == 1)
 
 
 def party_backed(tokens: Sequence[Token], index: int, article: ArticleText) -> bool:

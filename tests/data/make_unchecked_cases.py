@@ -13,12 +13,14 @@ them occurs in the article), by category:
   article writes them pass; a place, person or number the article never writes fails. A
   made-up text built only of the article's own names ("a Nairobi round table" for a one-on-one
   meeting, Nairobi being in the article) is beyond this check: it reads names, not meaning.
-- ``country-seats``: a country's name backed by the article naming its government by its
-  capital or seat ("Washington rejected", "the White House said", "the Kremlin said") passes;
-  the capital or seat only as a place ("talks in Moscow", "a dinner at the White House"), in a
-  longer name ("the Washington Post"), in a person's name ("George Washington"), in a
-  dateline, or another country's seat fails; and one way only: "the Kremlin" in the field for
-  an article that writes only "Russia" fails.
+- ``country-seats``: a country's name backed by the article naming its government or its
+  place by its capital or seat ("Washington rejected", "the White House said", "talks in
+  Moscow", "returned to the White House") passes; the capital in a longer name ("the
+  Washington Post", "The Moscow Times"), in a person's name ("George Washington", "Jack
+  London"), in a dateline, or another country's seat fails; and one way only: "the Kremlin"
+  in the field for an article that writes only "Russia" fails. (A first version refused a
+  capital named as a place; the eval's gold then flagged "United States" for Trump on a page
+  that names only his return to the White House.)
 - ``party-tags``: a US party's word ("Republican", "GOP", "Democratic Party") where the article
   tags a legislator by its letter ("(R-S.C.)", ", R-Texas,", "(D., Calif.)") passes; another
   party's word, or a letter that is no party tag ("Route (R-7)", "Section D-4"), fails.
@@ -186,19 +188,23 @@ SEAT_LINES = [
 for text, country in SEAT_LINES:
     affiliation_in(text, [country], [])
 
-NOT_SEATS = [
+PLACED_SEATS = [
     ("Truce talks\n\nThe talks in Moscow went on late, and Ana Ruiz took notes.\n", "Russia"),
-    (
-        "Truce talks\n\nA dinner at the White House ended late; Ana Ruiz left first.\n",
-        "United States",
-    ),
-    ("Truce talks\n\nThe Washington Post said Ana Ruiz had resigned.\n", "United States"),
-    (
-        "Truce talks\n\nA statue of George Washington stood behind Ana Ruiz as she spoke.\n",
-        "United States",
-    ),
+    ("Truce talks\n\nA dinner at the White House ended late; Ana Ruiz left first.\n", "United States"),
     ("Truce talks\n\nThey met near Beijing, and Ana Ruiz spoke first.\n", "China"),
     ("Truce talks\n\nAna Ruiz flew to Kyiv on Sunday.\n", "Ukraine"),
+    ("Truce talks\n\nIt was the first visit since Ana Ruiz returned to the White House.\n", "United States"),
+]
+for text, country in PLACED_SEATS:
+    affiliation_in(text, [country], [])
+
+NOT_SEATS = [
+    ("Truce talks\n\nThe Washington Post said Ana Ruiz had resigned.\n", "United States"),
+    ("Truce talks\n\nA statue of George Washington stood behind Ana Ruiz as she spoke.\n", "United States"),
+    ("Truce talks\n\nActor Denzel Washington met Ana Ruiz backstage.\n", "America"),
+    ("Truce talks\n\nAna Ruiz quoted Jack London at the start of her speech.\n", "Britain"),
+    ("Truce talks\n\nThe Moscow Times said Ana Ruiz had left.\n", "Russia"),
+    ("Truce talks\n\nWASHINGTON, May 2 (Lakeside Wire) - Ana Ruiz left the talks.\n", "United States"),
     ("Truce talks\n\nThe Kremlin said on Friday that Ana Ruiz had left.\n", "Ukraine"),
     ("Truce talks\n\nThe White House said on Friday that Ana Ruiz had left.\n", "Britain"),
     ("Truce talks\n\nRussia said on Friday that Ana Ruiz had left.\n", "Kremlin"),
