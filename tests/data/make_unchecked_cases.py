@@ -190,21 +190,33 @@ for text, country in SEAT_LINES:
 
 PLACED_SEATS = [
     ("Truce talks\n\nThe talks in Moscow went on late, and Ana Ruiz took notes.\n", "Russia"),
-    ("Truce talks\n\nA dinner at the White House ended late; Ana Ruiz left first.\n", "United States"),
+    (
+        "Truce talks\n\nA dinner at the White House ended late; Ana Ruiz left first.\n",
+        "United States",
+    ),
     ("Truce talks\n\nThey met near Beijing, and Ana Ruiz spoke first.\n", "China"),
     ("Truce talks\n\nAna Ruiz flew to Kyiv on Sunday.\n", "Ukraine"),
-    ("Truce talks\n\nIt was the first visit since Ana Ruiz returned to the White House.\n", "United States"),
+    (
+        "Truce talks\n\nIt was the first visit since Ana Ruiz returned to the White House.\n",
+        "United States",
+    ),
 ]
 for text, country in PLACED_SEATS:
     affiliation_in(text, [country], [])
 
 NOT_SEATS = [
     ("Truce talks\n\nThe Washington Post said Ana Ruiz had resigned.\n", "United States"),
-    ("Truce talks\n\nA statue of George Washington stood behind Ana Ruiz as she spoke.\n", "United States"),
+    (
+        "Truce talks\n\nA statue of George Washington stood behind Ana Ruiz as she spoke.\n",
+        "United States",
+    ),
     ("Truce talks\n\nActor Denzel Washington met Ana Ruiz backstage.\n", "America"),
     ("Truce talks\n\nAna Ruiz quoted Jack London at the start of her speech.\n", "Britain"),
     ("Truce talks\n\nThe Moscow Times said Ana Ruiz had left.\n", "Russia"),
-    ("Truce talks\n\nWASHINGTON, May 2 (Lakeside Wire) - Ana Ruiz left the talks.\n", "United States"),
+    (
+        "Truce talks\n\nWASHINGTON, May 2 (Lakeside Wire) - Ana Ruiz left the talks.\n",
+        "United States",
+    ),
     ("Truce talks\n\nThe Kremlin said on Friday that Ana Ruiz had left.\n", "Ukraine"),
     ("Truce talks\n\nThe White House said on Friday that Ana Ruiz had left.\n", "Britain"),
     ("Truce talks\n\nRussia said on Friday that Ana Ruiz had left.\n", "Kremlin"),
