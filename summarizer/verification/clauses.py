@@ -49,8 +49,8 @@ from summarizer.verification.subjects import (
     qualifies,
     refers_back,
     short_line,
+    title_only,
     to_comma,
-    trimmed,
 )
 from summarizer.verification.tokens import Token, glued, tokenize, word_set
 
@@ -157,21 +157,6 @@ def _adverbial(chunk: list[Token]) -> bool:
     head = chunk[0].norm
     participle = head.endswith(("ing", "ed")) and head not in TITLES
     return head in _PREPOSITIONS or head in _LEADING or participle
-
-
-def title_only(subject: list[Token]) -> str:
-    """ "the President", "the president himself", "the US president", "the Kremlin
-    spokesperson": a title, after up to three words that qualify it, standing for whoever
-    the article named with it; "the army", "the presidency": a body standing for the one
-    the article named (a paper: :func:`subjects.paper_tag`); "" for any other subject."""
-    words = trimmed(subject)
-    if len(words) < 2 or words[0].norm != "the" or len(words) > 5:
-        return ""
-    if words[-1].norm in TITLES and not any(t.norm in SUBJECT_PRONOUNS for t in words):
-        return "title:" + " ".join(t.text.replace(".", "") for t in words[1:])  # case kept
-    if words[-1].norm in INSTITUTIONS:
-        return "body:" + " ".join(t.norm.replace(".", "") for t in words[1:])
-    return ""
 
 
 _SUBORDINATORS = word_set(
