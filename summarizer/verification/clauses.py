@@ -52,6 +52,7 @@ from summarizer.verification.subjects import (
     title_only,
     to_comma,
 )
+from summarizer.verification.title_runs import run_reach, run_subject
 from summarizer.verification.tokens import Token, glued, tokenize, word_set
 
 _CLAUSE_WORDS = word_set("while whereas")
@@ -206,6 +207,8 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
             start = 1  # "Then Magyar rose": an adverb, then the subject
         elif opener:
             return []  # "In the same post he wrote": no comma shows where the subject starts
+    if run := run_subject(tokens, start, text):
+        return run  # "Head of the Army (PA) delegation Ana Ruiz" (title_runs.py)
     if start < len(tokens) and tokens[start].norm in _FUNCTION_STARTS - {"the"}:
         return []  # "All the children", "Which points?", "One or two": no name opens it
     if start < len(tokens) and tokens[start].norm == "the" and tokens[start].capitalised:
@@ -386,6 +389,9 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
     return "none"
 
 
+# Words a speech verb may stand after the name a bracketed title run ends with ("... Omar
+# Saeed on Monday told"), as after any name (:func:`_named_at_end`).
+_AFTER_RUN = 4
 # Nouns for the quote itself after it ("a phrase", "a remark"), not a paper that speaks.
 _REACTED = SPEECH_NOUNS - PAPERS | word_set("remark claim line")
 
@@ -411,13 +417,14 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
         return "none"  # '"...," a phrase Roche called absurd': the quote, as someone's object
     # an aside, or an office before the name ("senior adviser to the prime minister X told")
     wide = aside_opens(clause[:NEAR_WORDS], text) or (bool(clause) and office_of(clause))
-    for verb, token in enumerate(clause[: reach_of(clause, wide)]):
+    reach = max(reach_of(clause, wide), run_reach(clause, 0, text) + _AFTER_RUN)
+    for verb, token in enumerate(clause[:reach]):
         if not speaks_after_quote(clause, verb):
             continue
         if verb == 0 and token.norm == "according":  # '"...", according to Xinhua'
             return "credit:" + _judge(parts, clause, verb, text)
         if verb == 0:  # "..." said Trump
-            following = clause[1:13]
+            following = clause[1 : max(13, run_reach(clause, 1, text) + 1)]
             if named_at_start(parts, following, text):
                 return "yes"
             issuer = paper_issuer(following, text)  # "said a statement from the office of X"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.names import PARTICLES, TITLES, find_named
+from summarizer.verification.title_runs import bracketed_run
 from summarizer.verification.tokens import Token, word_set
 from summarizer.verification.wraps import hard_wrapped
 
@@ -31,6 +32,9 @@ def named_at_start(parts: list[str], tokens: Sequence[Token], text: str = "") ->
     paragraph ('...: "no military solution" says Idriss Deby' + "The summit met"): the words
     up to the line break are read too, the name then ending them (check 27); never in a
     hard-wrapped text, where a name may run over the break ("said Senator Chris\nCoons")."""
+    run = bracketed_run(tokens, 0, text) if text else None
+    if run is not None and all(find_named(part, tokens[run[0] : run[1] + 1]) for part in parts):
+        return True  # "said the Chief Executive, Grid Authority (GA), Dr Ana Ruiz" (title_runs)
     line = tokens if hard_wrapped(text) else _to_line_end(tokens, text)  # "Chris\nCoons"
     if len(line) < len(tokens) and _ends_name(line, tokens[len(line)]):
         return _named_first(parts, line, text)  # not "X\nMinister Ana Ruiz left": hers
