@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from summarizer.verification.interviews import antecedent, as_title, interviewee
 from summarizer.verification.names import PARTICLES, TITLES, find_named, split_people
-from summarizer.verification.participles import main_clause, opening_pronoun
+from summarizer.verification.participles import main_clause, opening_pronoun, participle_opens
 from summarizer.verification.post_asides import post_aside
 from summarizer.verification.runs import named_at_start, possessive
 from summarizer.verification.speech import (
@@ -74,6 +74,7 @@ _LEADING = word_set(
     throughout across under within until between amid shortly soon moments minutes hours
     days weeks immediately"""
 )
+_OPENERS = _LEADING | _PREPOSITIONS  # "Using the word": a participle too (participles.py)
 _ADVERBS = word_set("then later meanwhile also however earlier separately tonight today yesterday")
 _CLAUSE_MARKS = frozenset(';\u201c\u201d"')  # a new clause starts after any of them
 _AUXILIARIES = word_set("was were is are has had have") | FILLERS
@@ -196,7 +197,7 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
     Tuesday, ..."); empty when the sentence opens with no name."""
     tokens = without_stamp(tokens, text)
     start = 0
-    opener = bool(tokens) and (tokens[0].norm in _LEADING or tokens[0].norm in _PREPOSITIONS)
+    opener = bool(tokens) and (tokens[0].norm in _OPENERS or participle_opens(tokens))
     for index in range(1, min(len(tokens), 25 if opener else 8)):
         if "," in gap(text, tokens[index - 1], tokens[index]):
             if not tokens[0].capitalised or opener:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.names import PARTICLES, TITLES, find_named
+from summarizer.verification.subjects import INSTITUTIONS, OFFICES
 from summarizer.verification.title_runs import bracketed_run
 from summarizer.verification.tokens import Token, word_set
 from summarizer.verification.wraps import hard_wrapped
@@ -103,11 +104,22 @@ def _companion(tokens: Sequence[Token], first: int, text: str) -> bool:
                 and (after.norm in _SMALL or not _in_title(after))
             ):
                 return True
+            if after.norm in _ABOUT and _a_person(tokens[index : end + 1]):
+                return True  # "said Luis Ramos of John Kerry": the one spoken of
         index = end + 1
     return False
 
 
 _OBJECT_CUES = word_set("to for of the")
+# Words after a speaker's name before the one spoken of ("said Ramos of Kerry", "about").
+_ABOUT = word_set("of about regarding")
+
+
+def _a_person(run: Sequence[Token]) -> bool:
+    """A capitalised run that may be a person's name: no title, office or body ends it ("said
+    Ramos of Kerry", not "said Governor of the Bank of Ghana Ama Ofori")."""
+    last = run[-1].norm
+    return not (last in TITLES or last in OFFICES or last in INSTITUTIONS or last in _OFFICE)
 
 
 def _cited(tokens: Sequence[Token], first: int) -> bool:
