@@ -29,6 +29,7 @@ from summarizer.verification.names import (
     split_people,
     writes_name,
 )
+from summarizer.verification.origin_credits import credits_outlet
 from summarizer.verification.tokens import Token, tokenize
 from summarizer.verification.told_outlets import other_publisher, slashed_credit
 from summarizer.verification.web_outlets import OUTLET_BEFORE, web_outlet
@@ -277,6 +278,8 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     if meta and find_phrase(" ".join(words), meta):
         return True, ""
     article = ctx.article
+    if credits_outlet(str(value), article):  # "Originally published by X" (origin_credits.py)
+        return True, ""
     spans = list(article.phrase_spans(words))
     for short, long in _AGENCIES.items():
         if " ".join(words) == long:
