@@ -116,10 +116,17 @@ _ABOUT = word_set("of about regarding")
 
 
 def _a_person(run: Sequence[Token]) -> bool:
-    """A capitalised run that may be a person's name: no title, office or body ends it ("said
-    Ramos of Kerry", not "said Governor of the Bank of Ghana Ama Ofori")."""
-    last = run[-1].norm
-    return not (last in TITLES or last in OFFICES or last in INSTITUTIONS or last in _OFFICE)
+    """A capitalised run that is a person's full name: two words or more, none a title, an
+    office, a rank or a body's word ("said Luis Ramos of John Kerry"; not "said Governor of
+    the Bank of Ghana Ama Ofori", "said Lord Mayor of Leeds Ann Cole")."""
+    return len(run) >= 2 and not any(
+        t.norm in TITLES or t.norm in OFFICES or t.norm in INSTITUTIONS or t.norm in _OFFICE
+        or t.norm in _RANKS or t.text.isupper()
+        for t in run
+    )  # fmt: skip
+
+
+_RANKS = word_set("lord lady mayor commander inspector marshal general major captain colonel")
 
 
 def _cited(tokens: Sequence[Token], first: int) -> bool:

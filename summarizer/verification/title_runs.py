@@ -13,8 +13,10 @@ and commas inside the run read as an appositive's. So a "he said" after the sent
 someone named earlier, or to no one.
 
 The run is read from where a subject may start: capitalised words, title and office words in
-lower case, joining words ("of", "the", "and") and at least one abbreviation in brackets, in
-capitals; commas only before the name's part (a comma after the name ends the run). Its
+lower case ("chairperson", "(retd)"), joining words ("of", "the", "and", "to") and at least
+one abbreviation in brackets (two capitals at least, or a word of six letters at most:
+"(Nema)"); commas only up to the name's part (a comma after the name ends the run), a stop
+only after a short capitalised word ("Dr.", "Brig."). Its
 speaker is the name the run ends with, after the last bracket: the capitalised words there
 that are no title or body ("Brigadier Omar Saeed", "delegation Martin Ojul"), followed by no
 other capitalised word. A bracket after the name ("Omar Saeed (BSD)") or a run with none is
@@ -26,16 +28,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from summarizer.verification.names import TITLES
 from summarizer.verification.subjects import INSTITUTIONS, OFFICES
 from summarizer.verification.tokens import Token, word_set
 
 # Words joining a run's parts: "Director General of the", "Power and Lighting Company".
-_JOINS = word_set("of the for and on in")
+_JOINS = word_set("of the for and on in to")
 # Offices and ranks in lower case inside a run ("chief of staff", "managing director").
 _LOWER = word_set(
     """staff delegation managing executive general operating commanding acting interim
-    national regional state press public information affairs relations"""
+    national regional state press public information affairs relations retd rtd retired
+    chairperson chairwoman ceo coordinator registrar administrator superintendent"""
 )
 # Ranks and honorifics a name may follow; not part of the name, nor a body's word.
 _RANKS = word_set(
@@ -46,13 +50,17 @@ _LONGEST = 26  # tokens: the longest office and name a run holds
 
 
 def _bracketed(token: Token, text: str) -> bool:
-    """An abbreviation in brackets: "(BSD)", "(MoI)" (two capitals at least)."""
+    """An abbreviation in brackets: "(BSD)", "(MoI)" (two capitals at least), or one written
+    as a word, as British outlets do ("(Nema)": six letters at most)."""
     return (
         text[token.start - 1 : token.start] == "("
         and text[token.end : token.end + 1] == ")"
         and token.text[:1].isupper()
-        and sum(char.isupper() for char in token.text) >= 2
+        and (sum(char.isupper() for char in token.text) >= 2 or len(token.text) <= _WORDLIKE)
     )
+
+
+_WORDLIKE = 6
 
 
 def _fits(token: Token) -> bool:
@@ -108,8 +116,13 @@ def _name_word(token: Token) -> bool:
         and norm not in TITLES
         and norm not in INSTITUTIONS
         and norm not in _JOINS
+        and norm not in _DAYS
         and not token.text.isupper()
     )
+
+
+# Days and months are no name: "The Border Directorate (BD) Tuesday said".
+_DAYS = frozenset(MONTH_NUMBER) | frozenset(WEEKDAYS)
 
 
 def run_subject(tokens: Sequence[Token], start: int, text: str) -> list[Token]:
