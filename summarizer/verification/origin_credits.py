@@ -16,16 +16,19 @@ its line:
   in|on|by|at X";
 - "(Re)published with (kind) permission of|from X", "... courtesy of X", "... by arrangement
   with X", "republished|reprinted|reproduced (with permission) from X";
-- "Read the original article|story at|on|in X";
-- "Source: X", "Sources: X", "Courtesy (of) X": only the label and the name, on a line of their
-  own ("Photo courtesy of X", a caption's credit, opens otherwise and names a picture's
-  source).
+- "Read the original article|story at|on|in X", "The original version of this story was
+  published by X", "Story courtesy of X";
+- "Source: X", "Sources: X, Y" (also "X/Y"), "Courtesy (of) X": only the label and the names,
+  on a line of their own ("Source: a senior official" names no outlet; "Photo courtesy of X",
+  a caption's credit, opens otherwise and names a picture's source).
 
 X is the run of capitalised words after the phrase (joined by "of", "and", "&", "for", "the"
 when a capitalised word follows; "The Guardian", "Radio Free Europe/Radio Liberty" as far as
 the slash), or an abbreviation in brackets right after it ("Radio Free Asia (RFA)"). The
 outlet is supported when its words (without "the") are X's. A mention of the outlet anywhere
-else ("Radio Free Asia first reported the talks", "told Reuters") is not such a line.
+else ("Radio Free Asia first reported the talks", "told Reuters") is not such a line. A
+credited outlet is also the page's publisher against an outlet named only as the one told
+(:func:`summarizer.verification.told_outlets.other_publisher`).
 """
 
 from __future__ import annotations
@@ -53,7 +56,13 @@ _FROM = re.compile(
     r"(?:with\s+(?:the\s+)?permission\s+)?from\s+",
     re.IGNORECASE,
 )
-_ORIGINAL = re.compile(r"read\s+the\s+original\s+(?:article|story)\s+(?:at|on|in)\s+", re.I)
+_ORIGINAL = re.compile(
+    rf"(?:read\s+the\s+original\s+{_KIND}\s+(?:at|on|in)"
+    rf"|(?:an?\s+|the\s+)?(?:original\s+|earlier\s+)?version\s+of\s+this\s+{_KIND}\s+"
+    r"(?:was\s+)?(?:first\s+|originally\s+)?(?:published|appeared|ran)\s+(?:in|on|by|at)"
+    rf"|(?:this\s+)?{_KIND}\s+courtesy\s+of)\s+",
+    re.IGNORECASE,
+)
 _PHRASES = (_FIRST, _PERMITTED, _FROM, _ORIGINAL)
 # "Source: Xinhua", "Courtesy of Al Jazeera": the label and the name make the whole line.
 _LABEL = re.compile(r"(?:sources?\s*:|courtesy(?:\s+of)?\s*:?)\s*", re.IGNORECASE)
@@ -65,6 +74,7 @@ _WORD = r"[A-Z](?:[\w&'\u2019-]|\.(?=\w))*"
 _NAME = re.compile(rf"(?:[Tt]he\s+)?{_WORD}(?:(?:\s+(?:of|and|&|for|the|de))*\s+{_WORD})*")
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
 _NOT_NAMES = frozenset(MONTH_NUMBER) | frozenset(WEEKDAYS)
+_LIST = re.compile(r"\s*(?:[/,;&]|\band\b)\s*")
 _LABEL_WORDS = 6  # a label's name: "Source: Xinhua", "Courtesy of Al Jazeera English"
 
 
@@ -87,17 +97,25 @@ def _in_line(line: str) -> list[str]:
     """The outlets one line credits (see the module)."""
     body = line.strip().lstrip(_MARKUP)
     label = _LABEL.match(body)
-    if label is not None:
-        rest = body[label.end() :].rstrip(" .)]*_")
-        names = _names_at(rest, 0)
-        whole = bool(names) and names[0] == rest and len(rest.split()) <= _LABEL_WORDS
-        return names if whole else []
+    if label is not None:  # "Source: Xinhua", "Sources: Reuters, AFP", "Source: Xinhua/ANI"
+        rest = body[label.end() :].rstrip(" .*_")
+        if rest.count("(") < rest.count(")") or rest.endswith("]"):
+            rest = rest[:-1].rstrip(" .")  # "(Source: Xinhua)", "[Courtesy of Gulf Channel]"
+        if len(rest.split()) > _LABEL_WORDS:
+            return []
+        found: list[str] = []
+        for part in _LIST.split(rest):
+            names = _names_at(part, 0)
+            if not names or _ABBREVIATION.sub("", part).strip() != names[0]:
+                return []  # "Source: a senior official": no outlet's name, or more than one
+            found += names
+        return found
     starts = [0] + [stop.end() for stop in _SENTENCE_STOP.finditer(body)]
     for start in starts:
         for phrase in _PHRASES:
-            found = phrase.match(body, start)
-            if found is not None and (start == 0 or body[start].isupper()):
-                return _names_at(body, found.end())
+            opened = phrase.match(body, start)
+            if opened is not None and (start == 0 or body[start].isupper()):
+                return _names_at(body, opened.end())
     return []
 
 
