@@ -16,12 +16,13 @@ The run is read from where a subject may start: capitalised words, title and off
 lower case ("chairperson", "(retd)"), joining words ("of", "the", "and", "to") and at least
 one abbreviation in brackets (two capitals at least, or a word of six letters at most:
 "(Nema)"); commas only up to the name's part (a comma after the name ends the run), a stop
-only after a short capitalised word ("Dr.", "Brig."). Its
-speaker is the name the run ends with, after the last bracket: the capitalised words there
-that are no title or body ("Brigadier Omar Saeed", "delegation Martin Ojul"), followed by no
-other capitalised word. A bracket after the name ("Omar Saeed (BSD)") or a run with none is
-left to the other readings, as are a body that is the subject itself ("The Border Security
-Directorate (BSD) said"): no name ends it.
+only after a short capitalised word ("Dr.", "Brig."). Its speaker is the name the run ends
+with, after the last bracket: the capitalised words there that are no title, rank, day or
+body's word ("Brigadier Omar Saeed", "delegation Martin Ojul"), two at least or one after a
+title ("(FBI) Director Wray"), followed by no other capitalised word; "(UN) Security
+Council" and "(AFP) Western Command" name no one. A bracket after the name ("Omar Saeed
+(BSD)") or a run with none is left to the other readings, as is a body that is the subject
+itself ("The Border Security Directorate (BSD) said"): no name ends it.
 """
 
 from __future__ import annotations
@@ -106,6 +107,10 @@ def bracketed_run(tokens: Sequence[Token], start: int, text: str) -> tuple[int, 
         first -= 1
     while first < end and tokens[first].norm in _RANKS:
         first += 1  # "Brigadier Omar Saeed": the name is "Omar Saeed"
+    before = tokens[first - 1].norm
+    titled = any(before in words for words in (TITLES, OFFICES, _LOWER, _RANKS))
+    if first == end and not titled:
+        return None  # "(UN) Security Council": one word straight after the bracket is no name
     return first, end
 
 
@@ -117,12 +122,22 @@ def _name_word(token: Token) -> bool:
         and norm not in INSTITUTIONS
         and norm not in _JOINS
         and norm not in _DAYS
+        and norm not in _BODIES
         and not token.text.isupper()
     )
 
 
 # Days and months are no name: "The Border Directorate (BD) Tuesday said".
 _DAYS = frozenset(MONTH_NUMBER) | frozenset(WEEKDAYS)
+# Words of a body's name, never a person's: "(UN) Security Council", "(AFP) Western Command".
+_BODIES = word_set(
+    """province state states front movement party group brigade command corps division network
+    organisation organization union league alliance coalition board bureau directorate
+    university college institute centre center foundation association society trust fund
+    programme program mission corporation limited ltd plc tribunal assembly senate house
+    congress secretariat region district county city republic kingdom emirates nations
+    regiment battalion unit team"""
+)
 
 
 def run_subject(tokens: Sequence[Token], start: int, text: str) -> list[Token]:

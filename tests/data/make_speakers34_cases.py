@@ -133,6 +133,10 @@ TEXT = 'ISLAMABAD: Omar Saeed, Director General of the Border Security Directora
 quote(C, TEXT, "Traders have waited long enough,", ["Omar Saeed"], ["Imran Qadir"])
 TEXT = 'ISLAMABAD: The Border Security Directorate (BSD) said in a statement that the crossing would stay shut. "No trucks will pass before Monday," the statement said. Brigadier Omar Saeed took command of the force in May.\n'
 quote(C, TEXT, "No trucks will pass before Monday,", [], ["Omar Saeed"])
+TEXT = 'PUERTO PRINCESA \u2014 Defence Secretary Gil Santos visited the base on Thursday.\n\nThe Armed Forces of the Philippines (AFP) Western Command said on Friday that "the ships were warned twice" before they left.\n'
+quote(C, TEXT, "the ships were warned twice", ["Western Command"], ["Gil Santos"])
+TEXT = 'NEW YORK \u2014 Ambassador Lea Moreau chaired the closed session.\n\n"The ceasefire must hold," the United Nations (UN) Security Council said in a statement on Friday.\n'
+quote(C, TEXT, "The ceasefire must hold,", ["UN Security Council"], ["Lea Moreau"])
 TEXT = 'PESHAWAR: Director General of the Border Security Directorate (BSD) Brigadier Omar Saeed told reporters the crossing would reopen next week.\n\nInterior Minister Ali Khan arrived at the post an hour later. "We will pay for the new scanners," he said.\n'
 quote(C, TEXT, "We will pay for the new scanners,", ["Ali Khan"], ["Omar Saeed"])
 TEXT = 'KARACHI: Director General of the Sindh Rangers (SR) Major General Azhar Waqas met Chief Minister Murad Shah on Friday.\n\n"Patrols will double," Shah said after the meeting. "We owe it to the traders," he said.\n'
