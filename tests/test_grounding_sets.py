@@ -207,6 +207,10 @@ SETS: dict[str, frozenset[str]] = {
     "make_speakers33_cases": frozenset(
         {"glued-names", "introduced-pronoun", "second-person", "told-him-that", "title-back"}
     ),
+    # session 15, check 34's causes: bracketed title runs, "said of", credit and stamp lines
+    "make_speakers34_cases": frozenset(
+        {"bracketed-title", "credit-line", "date-stamp-byline", "said-of"}
+    ),
     # session 13: participles of saying, "he added of X", letter paragraphs, read statements
     "make_speakers7_cases": frozenset(
         {"letter-paragraph", "participle-telling", "pronoun-of", "statement-pronoun"}

@@ -107,6 +107,10 @@ STOPWORDS = frozenset(
 )
 """Function words that carry no fact of their own ("s" is what is left of a possessive)."""
 
+RANK_ABBREVIATIONS = ("brig", "maj", "capt", "engr", "cmdr", "supt", "cpl")
+"""Short forms of ranks written with a stop before a name ("Brig. Omar Saeed", "Engr. Ada
+Obi"): a sentence does not end there (an outside check, 34: long titles before a name)."""
+
 __all__ = [
     "COLLECTIVES",
     "MONTHS",
@@ -115,6 +119,7 @@ __all__ = [
     "NUMBER_WORDS",
     "ONES",
     "ORDINALS",
+    "RANK_ABBREVIATIONS",
     "SCALES",
     "STOPWORDS",
     "TENS",

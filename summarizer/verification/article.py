@@ -18,6 +18,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from summarizer.text.normalize import strip_accents
+from summarizer.text.vocabulary import RANK_ABBREVIATIONS
 from summarizer.verification.glue import glued_names_in, split_at_glue
 from summarizer.verification.quotemarks import quoted_regions as _quoted_regions
 from summarizer.verification.tokens import (
@@ -84,6 +85,7 @@ _ABBREVIATIONS = frozenset(
         "est",
         "approx",
         "dept",
+        *RANK_ABBREVIATIONS,  # "Brig.", "Maj.", "Engr." before a name (vocabulary.py)
     ]
 )
 _BULLETS = frozenset("-*\u2022\u2013\u2014")

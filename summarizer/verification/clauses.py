@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from summarizer.verification.interviews import antecedent, as_title, interviewee
 from summarizer.verification.names import PARTICLES, TITLES, find_named, split_people
-from summarizer.verification.participles import main_clause, opening_pronoun
+from summarizer.verification.participles import main_clause, opening_pronoun, participle_opens
 from summarizer.verification.post_asides import post_aside
 from summarizer.verification.runs import named_at_start, possessive
 from summarizer.verification.speech import (
@@ -49,9 +49,10 @@ from summarizer.verification.subjects import (
     qualifies,
     refers_back,
     short_line,
+    title_only,
     to_comma,
-    trimmed,
 )
+from summarizer.verification.title_runs import run_reach, run_subject
 from summarizer.verification.tokens import Token, glued, tokenize, word_set
 
 _CLAUSE_WORDS = word_set("while whereas")
@@ -73,6 +74,7 @@ _LEADING = word_set(
     throughout across under within until between amid shortly soon moments minutes hours
     days weeks immediately"""
 )
+_OPENERS = _LEADING | _PREPOSITIONS  # "Using the word": a participle too (participles.py)
 _ADVERBS = word_set("then later meanwhile also however earlier separately tonight today yesterday")
 _CLAUSE_MARKS = frozenset(';\u201c\u201d"')  # a new clause starts after any of them
 _AUXILIARIES = word_set("was were is are has had have") | FILLERS
@@ -159,21 +161,6 @@ def _adverbial(chunk: list[Token]) -> bool:
     return head in _PREPOSITIONS or head in _LEADING or participle
 
 
-def title_only(subject: list[Token]) -> str:
-    """ "the President", "the president himself", "the US president", "the Kremlin
-    spokesperson": a title, after up to three words that qualify it, standing for whoever
-    the article named with it; "the army", "the presidency": a body standing for the one
-    the article named (a paper: :func:`subjects.paper_tag`); "" for any other subject."""
-    words = trimmed(subject)
-    if len(words) < 2 or words[0].norm != "the" or len(words) > 5:
-        return ""
-    if words[-1].norm in TITLES and not any(t.norm in SUBJECT_PRONOUNS for t in words):
-        return "title:" + " ".join(t.text.replace(".", "") for t in words[1:])  # case kept
-    if words[-1].norm in INSTITUTIONS:
-        return "body:" + " ".join(t.norm.replace(".", "") for t in words[1:])
-    return ""
-
-
 _SUBORDINATORS = word_set(
     "after before because when while since as although though until once if that who which"
 )
@@ -210,7 +197,7 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
     Tuesday, ..."); empty when the sentence opens with no name."""
     tokens = without_stamp(tokens, text)
     start = 0
-    opener = bool(tokens) and (tokens[0].norm in _LEADING or tokens[0].norm in _PREPOSITIONS)
+    opener = bool(tokens) and (tokens[0].norm in _OPENERS or participle_opens(tokens))
     for index in range(1, min(len(tokens), 25 if opener else 8)):
         if "," in gap(text, tokens[index - 1], tokens[index]):
             if not tokens[0].capitalised or opener:
@@ -221,6 +208,8 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
             start = 1  # "Then Magyar rose": an adverb, then the subject
         elif opener:
             return []  # "In the same post he wrote": no comma shows where the subject starts
+    if run := run_subject(tokens, start, text):
+        return run  # "Head of the Army (PA) delegation Ana Ruiz" (title_runs.py)
     if start < len(tokens) and tokens[start].norm in _FUNCTION_STARTS - {"the"}:
         return []  # "All the children", "Which points?", "One or two": no name opens it
     if start < len(tokens) and tokens[start].norm == "the" and tokens[start].capitalised:
@@ -401,6 +390,9 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
     return "none"
 
 
+# Words a speech verb may stand after the name a bracketed title run ends with ("... Omar
+# Saeed on Monday told"), as after any name (:func:`_named_at_end`).
+_AFTER_RUN = 4
 # Nouns for the quote itself after it ("a phrase", "a remark"), not a paper that speaks.
 _REACTED = SPEECH_NOUNS - PAPERS | word_set("remark claim line")
 
@@ -426,13 +418,14 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
         return "none"  # '"...," a phrase Roche called absurd': the quote, as someone's object
     # an aside, or an office before the name ("senior adviser to the prime minister X told")
     wide = aside_opens(clause[:NEAR_WORDS], text) or (bool(clause) and office_of(clause))
-    for verb, token in enumerate(clause[: reach_of(clause, wide)]):
+    reach = max(reach_of(clause, wide), run_reach(clause, 0, text) + _AFTER_RUN)
+    for verb, token in enumerate(clause[:reach]):
         if not speaks_after_quote(clause, verb):
             continue
         if verb == 0 and token.norm == "according":  # '"...", according to Xinhua'
             return "credit:" + _judge(parts, clause, verb, text)
         if verb == 0:  # "..." said Trump
-            following = clause[1:13]
+            following = clause[1 : max(13, run_reach(clause, 1, text) + 1)]
             if named_at_start(parts, following, text):
                 return "yes"
             issuer = paper_issuer(following, text)  # "said a statement from the office of X"

@@ -44,6 +44,9 @@ _STATING = word_set(
     complained predicted"""
 )
 _OPENERS = word_set("the a an")
+# A gendered word in the possessive before a capitalised word names a body, not its holder:
+# "Lord's Resistance Army", "King's College", "Queen's Bench".
+_OWNING = ("'s", "\u2019s")
 
 
 def _of_word(norm: str) -> str | None:
@@ -89,6 +92,7 @@ def marked(tokens: Sequence[Token], text: str) -> Iterator[tuple[list[Token], st
         gender = _of_word(token.norm) if token.norm not in _PRONOUNS else None
         if gender is not None:
             follows = index + 1 < len(tokens) and tokens[index + 1].capitalised
+            follows = follows and not token.text.lower().endswith(_OWNING)  # "Lord's Army"
             if follows and not _comma(tokens, index, text):  # "Mrs. Chow", "his wife Jean"
                 yield _run_after(tokens, index + 1, text), gender
             head = _chunk_head(tokens, index, text)

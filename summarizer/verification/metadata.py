@@ -29,6 +29,8 @@ from summarizer.verification.names import (
     split_people,
     writes_name,
 )
+from summarizer.verification.origin_credits import credits_outlet
+from summarizer.verification.stamp_bylines import stamp_authors, stamp_outlet
 from summarizer.verification.tokens import Token, tokenize
 from summarizer.verification.told_outlets import other_publisher, slashed_credit
 from summarizer.verification.web_outlets import OUTLET_BEFORE, web_outlet
@@ -132,6 +134,7 @@ def _credit_lines(article: ArticleText) -> list[list[Token]]:
             if len(line.split()) <= 4 and role & _ROLES:
                 found.append(tokenize(line))
         found += [tokenize(line, start) for start, line in _sign_off(article)]
+        found += stamp_authors(article)  # "Published 3 May 2024 | By X | Y" (stamp_bylines.py)
         article.memo["credits"] = found
     return found
 
@@ -277,6 +280,8 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     if meta and find_phrase(" ".join(words), meta):
         return True, ""
     article = ctx.article
+    if credits_outlet(str(value), article) or stamp_outlet(str(value), article):
+        return True, ""  # "Originally published by X", "Updated 04:15 GMT By Y, X"
     spans = list(article.phrase_spans(words))
     for short, long in _AGENCIES.items():
         if " ".join(words) == long:

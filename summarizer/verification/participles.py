@@ -57,4 +57,34 @@ def opening_pronoun(clause: Sequence[Token], text: str) -> list[Token]:
     return []
 
 
-__all__ = ["main_clause", "opening_pronoun"]
+# Words after a participle that opens a sentence: its object or complement ("Using the",
+# "Quoting a", "Referring to", "Calling him"), never a verb after a name ("Manning said").
+_COMPLEMENTS = word_set(
+    """the a an his her their its this that these those to about on in for with from at him
+    them it what"""
+)
+
+
+def participle_opens(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence opens with a participle and its object ("Using the Spanish word for
+    "traitor," he said", "Describing the talks, she said"): a capitalised "-ing" word of five
+    letters or more with a function word right after it, or a participle of using or quoting
+    words whatever follows it ("Quoting Saenz's motto,"); its subject then stands after the
+    comma, as after "Speaking to CNN,". A name ending in "-ing" ("Manning said", "Ding
+    Xuexiang") has a verb or a name after it."""
+    if len(tokens) < 2 or not tokens[0].capitalised:
+        return False
+    word = tokens[0].norm
+    if word in _USING:
+        return True  # "Quoting Saenz's motto, "...," he said"
+    return len(word) >= 5 and word.endswith("ing") and tokens[1].norm in _COMPLEMENTS
+
+
+# Participles of using or quoting words, whatever follows them.
+_USING = word_set(
+    """using quoting citing invoking echoing borrowing paraphrasing repeating calling
+    describing referring addressing"""
+)
+
+
+__all__ = ["main_clause", "opening_pronoun", "participle_opens"]

@@ -84,8 +84,9 @@ def _run_ending(tokens: Sequence[Token], last: int, text: str) -> list[Token]:
 def _people(subject: Sequence[Token]) -> list[list[Token]]:
     """A main-clause subject's people, split where "and" joins two names ("Chancellor Olaf
     Brandt and Prime Minister Jonas Lie"): in each part, the last run of capitalised words
-    that is not a title, nor a place after "of" ("Union boss Tom Hale", "Senator Rhea Collins
-    of Oregon")."""
+    that is not a title, nor a place or body after "of" or "of the" ("Union boss Tom Hale",
+    "Senator Rhea Collins of Oregon", "Omar Saeed, Director General of the Border Security
+    Directorate (BSD),")."""
     people: list[list[Token]] = []
     parts: list[list[Token]] = [[]]
     for token in subject:
@@ -102,7 +103,10 @@ def _people(subject: Sequence[Token]) -> list[list[Token]]:
                 fresh = True
                 continue
             if fresh:
-                if index and part[index - 1].norm in _HELD:
+                before = [t.norm for t in part[max(index - 2, 0) : index]]
+                if before[-1:] == ["the"]:
+                    before = before[:-1]  # "of the Border Security Directorate (BSD)"
+                if before and before[-1] in _HELD:
                     break  # "of Oregon", "for Foreign Minister Ana Ruiz": not the subject
                 runs.append([])
             runs[-1].append(token)

@@ -33,10 +33,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.verification.clauses import Verdict, by_subject, title_only
+from summarizer.verification.clauses import Verdict, by_subject
 from summarizer.verification.names import TITLES
 from summarizer.verification.speech import speaks
-from summarizer.verification.subjects import FILLERS, SUBJECT_PRONOUNS
+from summarizer.verification.subjects import FILLERS, SUBJECT_PRONOUNS, title_only
 from summarizer.verification.tokens import Token, word_set
 
 _REACH = 7

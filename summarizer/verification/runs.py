@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.names import PARTICLES, TITLES, find_named
+from summarizer.verification.subjects import INSTITUTIONS, OFFICES
+from summarizer.verification.title_runs import bracketed_run
 from summarizer.verification.tokens import Token, word_set
 from summarizer.verification.wraps import hard_wrapped
 
@@ -31,6 +33,9 @@ def named_at_start(parts: list[str], tokens: Sequence[Token], text: str = "") ->
     paragraph ('...: "no military solution" says Idriss Deby' + "The summit met"): the words
     up to the line break are read too, the name then ending them (check 27); never in a
     hard-wrapped text, where a name may run over the break ("said Senator Chris\nCoons")."""
+    run = bracketed_run(tokens, 0, text) if text else None
+    if run is not None and all(find_named(part, tokens[run[0] : run[1] + 1]) for part in parts):
+        return True  # "said the Chief Executive, Grid Authority (GA), Dr Ana Ruiz" (title_runs)
     line = tokens if hard_wrapped(text) else _to_line_end(tokens, text)  # "Chris\nCoons"
     if len(line) < len(tokens) and _ends_name(line, tokens[len(line)]):
         return _named_first(parts, line, text)  # not "X\nMinister Ana Ruiz left": hers
@@ -99,11 +104,29 @@ def _companion(tokens: Sequence[Token], first: int, text: str) -> bool:
                 and (after.norm in _SMALL or not _in_title(after))
             ):
                 return True
+            if after.norm in _ABOUT and _a_person(tokens[index : end + 1]):
+                return True  # "said Luis Ramos of John Kerry": the one spoken of
         index = end + 1
     return False
 
 
 _OBJECT_CUES = word_set("to for of the")
+# Words after a speaker's name before the one spoken of ("said Ramos of Kerry", "about").
+_ABOUT = word_set("of about regarding")
+
+
+def _a_person(run: Sequence[Token]) -> bool:
+    """A capitalised run that is a person's full name: two words or more, none a title, an
+    office, a rank or a body's word ("said Luis Ramos of John Kerry"; not "said Governor of
+    the Bank of Ghana Ama Ofori", "said Lord Mayor of Leeds Ann Cole")."""
+    return len(run) >= 2 and not any(
+        t.norm in TITLES or t.norm in OFFICES or t.norm in INSTITUTIONS or t.norm in _OFFICE
+        or t.norm in _RANKS or t.text.isupper()
+        for t in run
+    )  # fmt: skip
+
+
+_RANKS = word_set("lord lady mayor commander inspector marshal general major captain colonel")
 
 
 def _cited(tokens: Sequence[Token], first: int) -> bool:

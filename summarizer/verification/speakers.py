@@ -45,6 +45,7 @@ from summarizer.verification.clauses import (
     tail,
 )
 from summarizer.verification.context import Context, Result, unconfirmed
+from summarizer.verification.embedded_phrases import embedded
 from summarizer.verification.epithets import epithet_verdict
 from summarizer.verification.genders import pronoun_verdict
 from summarizer.verification.headers import header_verdict
@@ -201,7 +202,7 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
         chained = pronoun is not None and _opens_with(article, index, pronoun)
         if chained:  # "He praised Y. He thanked Z. He said": the chain carries the reference
             paragraph = article.paragraph_at(start)
-        quotes = [q for q in article.quoted if start <= q[0] < end]
+        quotes = [q for q in article.quoted if start <= q[0] < end and not embedded(article, q)]
         inside = article.quoted_region_at(start)  # a quote's later paragraph
         if inside is not None and not quotes:
             quotes = [inside]

@@ -97,6 +97,21 @@ def refers_back(subject: list[Token]) -> bool:
     )
 
 
+def title_only(subject: list[Token]) -> str:
+    """ "the President", "the president himself", "the US president", "the Kremlin
+    spokesperson": a title, after up to three words that qualify it, standing for whoever
+    the article named with it; "the army", "the presidency": a body standing for the one
+    the article named (a paper: :func:`paper_tag`); "" for any other subject."""
+    words = trimmed(subject)
+    if len(words) < 2 or words[0].norm != "the" or len(words) > 5:
+        return ""
+    if words[-1].norm in TITLES and not any(t.norm in SUBJECT_PRONOUNS for t in words):
+        return "title:" + " ".join(t.text.replace(".", "") for t in words[1:])  # case kept
+    if words[-1].norm in INSTITUTIONS:
+        return "body:" + " ".join(t.norm.replace(".", "") for t in words[1:])
+    return ""
+
+
 # Bodies that speak for themselves: "the ministry said" never points back to a person.
 INSTITUTIONS = word_set(
     """ministry ministries government office agency department embassy military army navy

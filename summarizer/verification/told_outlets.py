@@ -26,6 +26,8 @@ import re
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context
+from summarizer.verification.origin_credits import credited_outlets
+from summarizer.verification.stamp_bylines import stamp_outlets
 from summarizer.verification.tokens import tokenize, word_set
 
 _DATELINE = re.compile(
@@ -75,6 +77,8 @@ def other_publisher(words: tuple[str, ...], ctx: Context) -> str | None:
     head = _head(article)
     names += [match["name"] for match in _DATELINE.finditer(head)]
     names += _masthead_names(article)
+    names += credited_outlets(article)  # "Originally published by X" (origin_credits.py)
+    names += stamp_outlets(article)  # "Published 3 May 2024 | By Y | X" (stamp_bylines.py)
     own = " ".join(words)
     for name in names:
         norms = " ".join(t.norm for t in tokenize(name) if t.norm != "the")

@@ -480,8 +480,10 @@ count("count-to", False, MORE_COUNTS, EV_Q, "percent rise in stocks", 112)
 
 outlet(True, "BY JO SMITH, HARBOR COURIER STAFF WRITER\nPort reopens" + BODY, "Harbor Courier",
        "upper-case byline with the outlet")  # fmt: skip
-outlet(False, "Reprinted from The Harbor Courier with permission of its editors and of the author of this piece\nPort reopens" + BODY,
-       "The Harbor Courier", "first published elsewhere")  # fmt: skip
+# Reversed in session 15 (speakers34, from outside check 34): a credit line naming where the
+# story first ran names its outlet, as "Originally published by X" does on a reposting site.
+outlet(True, "Reprinted from The Harbor Courier with permission of its editors and of the author of this piece\nPort reopens" + BODY,
+       "The Harbor Courier", "first published there: the credit line names the story's outlet")  # fmt: skip
 
 THREAT2 = """Duties loom
 
