@@ -119,7 +119,7 @@ def future_start(family: str, raw: str, ctx: Context) -> str | None:
         for verb, end in _verbs(norms, measure=False):
             if not _CONDITIONS.isdisjoint(norms[:verb]) or called_false(norms, end):
                 continue
-            if norms[end : end + 1] and norms[end] in _OBJECTS and norms[verb] != "effective":
+            if norms[end : end + 1] and norms[end] in _OBJECTS:
                 continue  # "will begin its second week": a truce already on
             marker = _frame(norms, verb)
             if marker is None and scheduled_start(norms, verb, end):
