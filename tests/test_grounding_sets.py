@@ -74,6 +74,20 @@ SETS: dict[str, frozenset[str]] = {
     "make_statuses33_cases": frozenset(
         {"proposal-instead", "quoted-status", "signing-figurative", "undone-plan"}
     ),
+    # session 15: future starts, planned places, hosts, dated measures, days in relative
+    # clauses, other occasions' times, earlier summits' places, signings and answers to come
+    "make_statuses34_cases": frozenset(
+        {
+            "announced-not-proposed",
+            "earlier-summit-place",
+            "future-in-effect",
+            "hosting-held",
+            "other-occasion-time",
+            "promised-steps",
+            "relative-clause-day",
+            "supposed-place",
+        }
+    ),
     # session 13: a meeting's place as talks', a journey for talks' or a document's namesake
     "make_places29_cases": frozenset({"named-after", "talks-in", "travel-for-talks"}),
     # session 13: a truce declared from a time, another event's day, a bill awaiting signature

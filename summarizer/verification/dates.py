@@ -59,7 +59,9 @@ from summarizer.verification.day_ranges import RANGE_VALUE, first_days, range_en
 from summarizer.verification.day_roles import bound_to
 from summarizer.verification.earlier_days import event_role, recalled
 from summarizer.verification.event_days import saying_day
+from summarizer.verification.offset_times import offset_occasion
 from summarizer.verification.periods import PeriodKey, period_mentions
+from summarizer.verification.relative_days import other_clause_day, own_clause_day
 from summarizer.verification.tokens import Token, tokenize
 from summarizer.verification.years import YearSkip, missing_year
 
@@ -266,6 +268,8 @@ def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
                 ctx, lambda t, a, b: conflict_day(t, a, b, ctx.article.text) is not None
             )
         year = missing_year(str(value), ctx, skip)  # "2016", "March 2019", "last year"
+        if not year and missing_year(str(value), ctx, _clause_skip(skip, ctx, rule.cues)):
+            return False, f"{value!r} is in its evidence, but as the year of another thing"
         if year:
             named = " is" if year == str(value).strip() else f" names {year},"
             return False, f"{value!r}{named} a year its evidence does not state"
@@ -308,8 +312,11 @@ def _occasion(value: str, rule: Supported, ctx: Context) -> Result:
             if rule.cues:
                 limit = day_limit(tokens, first, first + size - 1, rule.cues, text)
                 role = limit[0] if limit else None
+                if role is None and "start" in rule.cues:  # "at dawn, hours before the truce"
+                    role = offset_occasion(tokens, first, first + size - 1, text)
             else:
                 role = in_relative_clause(tokens, first, text, _about(ctx))
+                role = None if _own_clause(ctx, tokens, first) else role
             if role is None:
                 return True, ""
             other = other or role
@@ -333,6 +340,7 @@ def _found(
                 about = _about(ctx)
                 role = event_role(tokens, first, last, text, about)
                 role = role or saying_day(tokens, first, last, about)
+                role = None if role and _own_clause(ctx, tokens, first) else role
             elif _caption(ctx, index):
                 role = "a photo caption's day"  # "... Rafah, January 9, 2025. REUTERS/Staff"
             elif "start" in rule.cues and not ranged and range_end(tokens, first, last, days):
@@ -341,6 +349,9 @@ def _found(
                 role = "the old time of a postponed meeting"
             else:
                 role = bound_to(tokens, first, last, rule.cues, text)
+                role = role or other_clause_day(tokens, first, rule.cues, text)
+                if role is None and "start" in rule.cues:  # "around 5 p.m., an hour before"
+                    role = offset_occasion(tokens, first, last, text)
             if role is None or (bounded and role.startswith(BOUND)):
                 return True, ""
             if role == OTHER_MEASURE and len(ctx.sentences) < 2:
@@ -366,6 +377,21 @@ def _span_skip(ctx: Context, other: Callable[[list[Token], int, int], bool]) -> 
         return span is not None and other(tokens, *span)
 
     return skip
+
+
+def _clause_skip(skip: YearSkip | None, ctx: Context, cues: tuple[str, ...]) -> YearSkip:
+    """``skip``, and a year in a relative clause about another thing than the field's ("after
+    an inquiry which began in 2018": :mod:`relative_days`)."""
+    text = ctx.article.text
+    clause = _span_skip(ctx, lambda t, a, b: other_clause_day(t, a, cues, text) is not None)
+    return clause if skip is None else lambda i, a, b: skip(i, a, b) or clause(i, a, b)
+
+
+def _own_clause(ctx: Context, tokens: list[Token], first: int) -> bool:
+    """The day is in a relative clause about the event's own subject (:mod:`relative_days`)."""
+    description = getattr(ctx.fact, "description", None)
+    text = ctx.article.text
+    return isinstance(description, str) and own_clause_day(tokens, first, text, description)
 
 
 def _other_measure_year(ctx: Context) -> YearSkip:

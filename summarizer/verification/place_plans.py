@@ -11,7 +11,15 @@
   Delhi for Kazan": the place a traveller sets out from on the way to the meeting is not
   where it is (:func:`departure`; the review of flag strengths);
 - *another edition*: "Fiji, which is due to host next year's summit" hosts next year's, not
-  this fact's when the fact's timing says nothing of "next" (:func:`other_edition`).
+  this fact's when the fact's timing says nothing of "next" (:func:`other_edition`);
+- *the place a plan named* (session 15): "The summit, which was supposed to take place in
+  Lima in May, has been postponed", "It had been scheduled to be held in Oslo", "was to
+  convene in Doha": the plan's place is the meeting's planned location, worded with a meeting
+  word or not (:func:`planned_aside`, :func:`plan_place`), when the plan's subject is the
+  meeting or its parties (:func:`plan_subject`: not "Exams were supposed to be held in
+  Kampala"); a plan that did not hold
+  ("supposed", "meant", "intended") is not where a meeting said held took place
+  (:func:`counterfactual`).
 """
 
 from __future__ import annotations
@@ -19,9 +27,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from summarizer.verification.tokens import Token, tokenize, word_set
+from summarizer.verification.names import find_named
+from summarizer.verification.tokens import Token, clause_gap, tokenize, word_set
 
-_PLAN_ASIDE = word_set("scheduled set slated due planned originally initially first")
+_PLAN_ASIDE = word_set(
+    "scheduled set slated due planned originally initially first supposed meant intended expected"
+)
 _PLAN_RELATIVE = word_set("which that")
 _PLAN_AUXILIARIES = word_set("was were is are had been")
 _MOVED = word_set("instead moved relocated switched shifted transferred elsewhere")
@@ -101,4 +112,86 @@ def other_edition(
     return False
 
 
-__all__ = ["departure", "moved_after", "other_edition", "planned_aside"]
+_PLAN_WORDS = word_set("supposed meant intended due scheduled set slated expected planned")
+_COUNTERFACTUAL = word_set("supposed meant intended")
+_WAS = word_set("was were")
+_HAPPENING = word_set("convene meet happen open")
+_HELD = word_set("held hosted staged")
+
+
+def _plan_to(tokens: Sequence[Token], to: int) -> bool:
+    """``tokens[to]`` is the "to" of a plan: "supposed to", "due to", "was to"."""
+    return (
+        to >= 1
+        and tokens[to].norm == "to"
+        and (tokens[to - 1].norm in _PLAN_WORDS or tokens[to - 1].norm in _WAS)
+    )
+
+
+def plan_place(tokens: Sequence[Token], start: int) -> int | None:
+    """The plan word whose frame the place at ``tokens[start]`` ends ("It was supposed to
+    take place in Lima", "had been scheduled to be held in Oslo", "was to convene in
+    Doha"), as the meeting word; None when there is none, or when the meeting moved since
+    ("..., will now be held in Quito": :func:`moved_after`)."""
+    if start < 4 or tokens[start - 1].norm not in ("in", "at") or moved_after(tokens, start):
+        return None
+    verb = start - 2
+    norm, before = tokens[verb].norm, tokens[verb - 1].norm
+    if (norm, before) == ("place", "take") or (norm in _HELD and before == "be"):
+        verb -= 1  # "take place in", "be held in"
+    elif norm not in _HAPPENING:
+        return None
+    return verb - 2 if _plan_to(tokens, verb - 1) else None
+
+
+_RELATIVES = word_set("which that who")
+_SUBJECTS = word_set(
+    """it they both two leaders heads sides delegations delegates negotiators ministers envoys
+    presidents premiers teams"""
+)
+_MEETING_NOUNS = (
+    "summit", "meeting", "talks", "round", "conference", "gathering", "negotiation", "session",
+    "visit", "encounter", "trilateral", "bilateral", "dialogue",
+)  # fmt: skip
+
+
+def plan_subject(tokens: Sequence[Token], plan: int, parties: Sequence[str], text: str) -> bool:
+    """The subject of the plan at ``tokens[plan]``, back to its clause's start, is the
+    meeting: "it", "they", a meeting noun, the parties' people ("the two leaders",
+    "negotiators") or a party by name, before an aside that opens with the plan or "which"
+    ("The summit, meant to be held in Lima", "..., which was to take place in"); not another
+    thing ("The prisoner handover was supposed
+    to take place in Rafah", "Exams were supposed to be held in Kampala")."""
+    start = plan
+    while start > 0 and not clause_gap(tokens, start - 1, text):
+        start -= 1
+    if start > 0 and (start == plan or tokens[start].norm in _RELATIVES):  # an aside
+        start -= 1
+        while start > 0 and not clause_gap(tokens, start - 1, text):
+            start -= 1
+    span = tokens[start:plan]
+    words = {t.norm for t in span}
+    if not _SUBJECTS.isdisjoint(words) or any(w.startswith(_MEETING_NOUNS) for w in words):
+        return True
+    return any(find_named(str(party), span, text) for party in parties)
+
+
+def counterfactual(tokens: Sequence[Token], start: int) -> bool:
+    """A plan that did not hold governs the place ("were supposed to meet in Lima", "which
+    was meant to take place in Doha"): "supposed", "meant" or "intended" then "to" in the
+    eight words before it."""
+    for index in range(max(start - 8, 1), start):
+        if tokens[index].norm == "to" and tokens[index - 1].norm in _COUNTERFACTUAL:
+            return True
+    return False
+
+
+__all__ = [
+    "counterfactual",
+    "departure",
+    "moved_after",
+    "other_edition",
+    "plan_place",
+    "plan_subject",
+    "planned_aside",
+]

@@ -11,6 +11,12 @@ check, session 14), for a summit's ``place`` (:func:`rules.support_place`) and a
   is who came, and the sentence puts the event in another place (*unsupported*); with no
   other place in the sentence the country keeps its old reading (unconfirmed for a meeting).
 
+And two roles of a plan (session 15), read as *unconfirmed*: the place of a plan that did not
+hold ("they were supposed to meet in Lima", "which was meant to take place in Doha") for a
+meeting said held, or moved ("will meet in Auckland instead"), since the sentence may go on
+to say it was held there after all; and the place of another thing's plan ("The prisoner
+handover was supposed to take place in Rafah").
+
 A place refused only when every mention of it in the fact's evidence has one of those roles:
 "Moscow, which Obama skipped in 2009, hosts the summit" still names it as the host.
 
@@ -26,6 +32,12 @@ from collections.abc import Sequence
 
 from summarizer.verification.context import Context, Result, unconfirmed
 from summarizer.verification.names import find_phrase
+from summarizer.verification.place_plans import (
+    counterfactual,
+    moved_after,
+    plan_place,
+    plan_subject,
+)
 from summarizer.verification.proposed_venues import proposed_venue
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -70,17 +82,44 @@ def place_reading(place: str, ctx: Context, meeting: bool) -> Result | None:
             role = _given_up(tokens, start) or _people_of(tokens, start, size, place)
             if role is None and meeting and _offered(ctx, tokens, start, size, text):
                 role = _PROPOSAL
+            if role is None and meeting:
+                role = _plan_role(ctx, tokens, start)
             if role is None:
                 return None
             roles.append(role)
     if not roles:
         return None
-    if all(role == _PROPOSAL for role in roles):
-        return unconfirmed(f"{place!r} is in its evidence only as {_PROPOSAL}")
+    if all(role in (_PROPOSAL, _FELL_THROUGH, _OTHER_PLAN) for role in roles):
+        return unconfirmed(f"{place!r} is in its evidence only as {roles[0]}")
     return False, f"{place!r} is in its evidence only as {roles[0]}"
 
 
 _PROPOSAL = "a place proposed for it"
+_FELL_THROUGH = "the place of a plan that did not hold"
+_OTHER_PLAN = "the place of another thing's plan"
+
+
+def _plan_role(ctx: Context, tokens: Sequence[Token], start: int) -> str | None:
+    """A plan that did not hold ("were supposed to meet in Lima") for a meeting said held or
+    moved elsewhere ("will meet in Auckland instead"), or a plan of another thing than the
+    meeting ("The handover was supposed to take place in Rafah": an event's verb, whose
+    subject is no meeting, no party and none of their people)."""
+    status = getattr(ctx.fact, "status", None)
+    held = str(getattr(status, "value", status)) == "held"
+    if counterfactual(tokens, start) and (held or moved_after(tokens, 0)):
+        return _FELL_THROUGH
+    plan = plan_place(tokens, start)
+    if plan is None or tokens[start - 2].norm not in _EVENT_VERBS:
+        return None  # "heads of state are set to meet in Nairobi": people meeting
+    parties = [p for p in getattr(ctx.fact, "parties", None) or [] if isinstance(p, str)]
+    if not plan_subject(tokens, plan, parties, ctx.article.text):
+        return _OTHER_PLAN
+    return None
+
+
+# Verbs of an event taking place, whose subject says what the plan was for ("The handover was
+# supposed to take place in Rafah"); "meet" and "convene" have people for their subject.
+_EVENT_VERBS = word_set("place held hosted staged happen open")
 
 
 def _offered(ctx: Context, tokens: Sequence[Token], start: int, size: int, text: str) -> bool:

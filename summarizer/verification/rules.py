@@ -49,6 +49,7 @@ from summarizer.verification.actors import actor_cues, is_actor, voices_threat
 from summarizer.verification.announcers import support_announcer
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.dates import support_when
+from summarizer.verification.earlier_marks import after_earlier, planned_frame
 from summarizer.verification.event_actors import support_actor
 from summarizer.verification.mashed_names import name_clash
 from summarizer.verification.measure_acts import (
@@ -392,7 +393,8 @@ def _past(tokens: Sequence[Token], start: int, end: int, held: bool) -> bool:
     at", "was held in"; not "will be held in")."""
     for index in range(max(start, 0), end):
         norm = tokens[index].norm
-        if norm in _EARLIER and not ((held and norm == "after") or dates_saying(tokens, index)):
+        after = held and norm == "after" and not after_earlier(tokens, index)  # "a year after"
+        if norm in _EARLIER and not (after or dates_saying(tokens, index)):
             if plans_this_one([t.norm for t in tokens[index : index + 2]], 0):
                 continue  # "my previously scheduled meeting in Buenos Aires": this one
             return True  # for a held meeting, "after" dates it against a later one
@@ -400,11 +402,11 @@ def _past(tokens: Sequence[Token], start: int, end: int, held: bool) -> bool:
             continue
         if norm in _OUTCOMES and _made_at_meeting(tokens, index):
             return True  # "the progress made in talks in Stockholm"
-        if norm in _PAST_VERBS:
-            return True
+        if norm in _PAST_VERBS and not planned_frame(tokens, index - 2, index):
+            return True  # not "was supposed to be hosted in"
         if norm == "held" and index and tokens[index - 1].norm in {"was", "were", "had"}:
             return True
-    return not held and dated_before(tokens, end)
+    return not held and dated_before(tokens, end) and not planned_frame(tokens, start, end)
 
 
 def _made_at_meeting(tokens: Sequence[Token], index: int) -> bool:

@@ -28,7 +28,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from summarizer.verification.host_cues import hosting
 from summarizer.verification.lives_lost import lives_taken
+from summarizer.verification.promised_steps import answer_promised, signing_ahead
 from summarizer.verification.tokens import word_set
 
 _TRUCE_NOUNS = word_set(
@@ -97,14 +99,20 @@ def absent(words: Sequence[str]) -> bool:
 
 
 def extra_status_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, int]]:
-    """(start, end) spans of the check-21 wordings for the value (see the module), and of
-    lives a war took for casualties (:mod:`summarizer.verification.lives_lost`)."""
+    """(start, end) spans of the check-21 wordings for the value (see the module), of
+    lives a war took for casualties (:mod:`summarizer.verification.lives_lost`), and of
+    session 15's hosting, signing and answering still to come (:mod:`host_cues`,
+    :mod:`promised_steps`)."""
     if family == "CeasefireStatus" and value == "proposed":
-        return _needed(norms)
+        return _needed(norms) + signing_ahead(norms)  # "is expected to be signed"
     if family == "Stance" and value == "agreed":
         return _made_between(norms)
+    if family == "Stance" and value == "awaiting_answer":
+        return answer_promised(norms)  # "would study the proposal" (promised_steps.py)
     if family == "SummitStatus" and value == "held":
-        return _ran_through(norms)
+        return _ran_through(norms) + hosting(norms)
+    if family == "SummitStatus" and value == "under_way":
+        return hosting(norms)  # "which is hosting the summit this week" (host_cues.py)
     if family == "EventKind" and value == "casualties":
         return lives_taken(norms)  # "has claimed over 46,000 lives" (lives_lost.py)
     return []

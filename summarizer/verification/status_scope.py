@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from summarizer.verification.promised_steps import deal_unsigned
 from summarizer.verification.status_cues import (
     ADJECTIVES,
     ATTRIBUTE_ENDS,
@@ -80,6 +81,8 @@ def unmade(norms: Sequence[str], start: int, end: int, phrase: Sequence[str]) ->
             return True  # "the sides are close to a deal": "the" is another noun's
         if any(any_of(UNMADE_AFTER, n) or n.endswith("n't") for n in after[:5]):
             return True
+        if deal_unsigned(clause_after(norms, end, 8)):
+            return True  # "the truce deal is expected to be signed on Friday"
     return False
 
 

@@ -24,6 +24,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.first_person import own_commitment, undone_decision
+from summarizer.verification.future_starts import dated_measure, future_start
 from summarizer.verification.other_meetings import planned_elsewhere
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.status_pending import DEAL_WORDS, pending
@@ -81,6 +82,8 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"its evidence takes {shown!r} back: the party's fighting goes on"
     if family == "Stance" and raw == "agreed" and undone_decision(ctx):
         return False, "its evidence quotes the decision to stop as given up"
+    if family == "MeasureStatus" and raw == "proposed" and dated_measure(ctx):
+        return False, "its evidence gives the measure the day it starts: announced, not proposed"
     undone = undone_plan(family, raw, ctx)
     if undone:
         return False, f"its evidence words it as {undone.replace('_', ' ')!r} since, not {shown!r}"
@@ -91,7 +94,7 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"its evidence words {shown!r} only of an earlier meeting"
     if worded(family, raw, ctx, denied=True) == "yes":
         return False, f"its evidence calls {shown!r} false (a claim it denies)"
-    other = contradicting(family, raw, ctx)
+    other = contradicting(family, raw, ctx) or future_start(family, raw, ctx)
     if other:
         return False, f"its evidence words it as {other.replace('_', ' ')!r}, not {shown!r}"
     if family == "CeasefireKind" and raw != "full" and _plain_truce(ctx):

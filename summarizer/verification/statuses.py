@@ -116,7 +116,7 @@ _CONDITIONS = word_set("if unless")
 # signed", "could lift", "threatened to strike"), for values that state what has happened.
 _MODALS = word_set(
     "will would could may might should expected hopes hoped threatened threatens due set likely "
-    "poised if unless whether"
+    "poised scheduled slated supposed if unless whether"
 )
 _THREATS = word_set("threatened threatens threatening vowed vows warned if unless whether")
 PROSPECTIVE = {
@@ -365,12 +365,13 @@ def _later_clause(family: str, value: str, norms: Sequence[str], start: int, end
 
 def undoing(family: str, undone: Sequence[str], norms: Sequence[str]) -> str | None:
     """The value whose cue undoes this one, if the clause has one that is not about other
-    people ("brokered by Russia and Turkey, who back opposing sides";
-    :func:`status_forms.about_others`), nor "the opposition said" (a body of people, not
-    opposition to the truce)."""
+    people (:func:`status_forms.about_others`), nor "the opposition said" (a body of people),
+    nor, for a truce or a measure, a prospect ("the truce is due to expire": still on)."""
     for other in undone:
         for start, end in cues_in(family, other, norms):
-            if not about_others(norms, start, end) and not opposition_body(norms, start):
+            if about_others(norms, start, end) or opposition_body(norms, start):
+                continue
+            if family == "SummitStatus" or not _prospect(family, other, norms, start, end):
                 return other
     return None
 

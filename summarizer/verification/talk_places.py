@@ -28,6 +28,10 @@
   "signed in 2018, will be discussed at the summit in Hanoi") says nothing of the meeting's
   place.
 
+- *A plan's frame* (session 15): "It was supposed to take place in Lima", "The talks had
+  been due to be held in Oslo": a plan's "to" and "take place", "be held" or "convene"
+  before the place, whose subject is the meeting ("it", a meeting noun) or its parties.
+
 Each reading returns the meeting word's index, for the caller's test of an earlier occasion.
 """
 
@@ -39,6 +43,7 @@ from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.names import find_named
 from summarizer.verification.party_names import named_at, party_of, ties
+from summarizer.verification.place_plans import plan_place, plan_subject
 from summarizer.verification.sites import about_parties, dated_before
 from summarizer.verification.tokens import Token, clause_gap, word_set
 
@@ -106,6 +111,9 @@ def talks_meeting(
     unless the place is fronted talks', a journey home's or a document's name, which are read
     here alone; without it the place is read as the module says."""
     text = article.text
+    planned = plan_place(tokens, start) if found is None else None
+    if planned is not None and plan_subject(tokens, planned, parties, text):
+        return planned  # "It was supposed to take place in Lima" (place_plans.py)
     talks_in = start >= 2 and tokens[start - 1].norm in _AT and tokens[start - 2].norm in TALK_NOUNS
     arriving = _arriving(tokens, start)
     if talks_in and _fronted(tokens, start - 2, text):
