@@ -295,6 +295,11 @@ SETS: dict[str, frozenset[str]] = {
             "ordinal-apposition",
         }
     ),
+    # session 15: a list's rates under a lead-in, each owner's own rate or count, a rise's
+    # old and new rate, a truce's length far from its word, a rate it is compared with
+    "make_numbers35_cases": frozenset(
+        {"compared-rate", "far-length", "other-number", "rate-lists", "rise-from-to"}
+    ),
     "make_roles29_cases": frozenset({"announcer", "chair-observer", "reporter-actor"}),
     # session 14: a condition's party, a place's adjective, a report's source, an earlier
     # meeting's or another attack's day, a party's own first-person decision

@@ -402,7 +402,7 @@ _CHANGES = word_set(
     revised adjusted set"""
 )
 _EARLIER_WORDS = word_set("previous previously prior former earlier old original")
-_SKIPPED = word_set("a an the its their his her")
+_SKIPPED = word_set("a an the its their his her current existing present")
 _SPANS = word_set("between anywhere varying vary")  # a range, with "ranging"
 
 

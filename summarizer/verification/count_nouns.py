@@ -12,6 +12,12 @@ sentence has the count's word as its own noun ("four lawmakers": the lawmakers' 
 when the number opens a clause of its own after "and" ("seven died and 23 others were
 injured": 23 is no count of the dead). A cue
 in its own noun phrase ("50 Republican senators") is read as before.
+
+A verb before the number counts it only while no other number of the sentence has the count's
+noun as its own (session 15: "released 33 hostages in exchange for 99 prisoners" is no count
+of prisoners released; "killed 11 officers and wounded 27 bystanders" none of bystanders
+wounded; "killed 13 Palestinians" still counts them). A number's own phrase ends at an "and"
+that opens another count ("14 fighters and wounded 6 civilians").
 """
 
 from __future__ import annotations
@@ -67,8 +73,6 @@ def other_noun(
         ";" in text[tokens[index - 1].end : tokens[index].start] for index in range(low, high + 1)
     ):
         return True  # "... signed onto the bill and ... four lawmakers": another clause's
-    if cue < mention.first:
-        return False  # "killed 13 Palestinians": the verb that counts them
     return any(
         other is not mention
         and not (other.first <= mention.last and mention.first <= other.last)  # a range's
@@ -92,10 +96,13 @@ _FINITE = word_set("were was are is have has had")
 
 def _phrase(tokens: Sequence[Token], mention: NumberMention, text: str) -> range:
     """The words of a number's own noun phrase ("four lawmakers", "50 Republican and
-    Democratic senators"): up to three, not across punctuation ("32 members; its troops")."""
+    Democratic senators"): up to three, not across punctuation ("32 members; its troops") nor
+    an "and" that opens another count ("14 fighters and wounded 6 civilians")."""
     end = mention.last + 1
     while end < min(mention.last + 1 + _PHRASE, len(tokens)):
         if end > mention.last + 1 and text[tokens[end - 1].end : tokens[end].start].strip():
+            break
+        if tokens[end].norm in _CLAUSES and any(t.is_number for t in tokens[end + 1 : end + 3]):
             break
         end += 1
     return range(mention.last + 1, end)

@@ -31,6 +31,7 @@ from summarizer.verification.amounts import (
     with_synonyms,
 )
 from summarizer.verification.article import ArticleText
+from summarizer.verification.compared_rates import compared
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.count_nouns import other_noun
 from summarizer.verification.day_counts import day_count, truce_length
@@ -42,13 +43,20 @@ from summarizer.verification.mixed_numbers import with_fractions
 from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.old_rates import in_place
 from summarizer.verification.ranges import overlaps, ranged
-from summarizer.verification.rate_owners import rate_clash
+from summarizer.verification.rate_lists import by_cue, chain_head, listed
+from summarizer.verification.rate_owners import rate_clash, targets_own
 from summarizer.verification.rate_totals import Rate, part_of_total, parts_of, total
 from summarizer.verification.score_outcomes import UNREAD
 from summarizer.verification.sponsor_counts import sponsor_clash
 from summarizer.verification.stand_ins import heads_clause, opening_subject
 from summarizer.verification.thresholds import needed_only
 from summarizer.verification.tokens import Token, tokenize, word_set
+from summarizer.verification.truce_clauses import (
+    current_one,
+    earlier_length,
+    lasting_subject,
+    marked_earlier,
+)
 from summarizer.verification.truce_lengths import other_length, truce_cues
 from summarizer.verification.vote_groups import groups_of, vote_owner, whole_vote
 from summarizer.verification.vote_scores import chamber_name, chambers_of, other_chamber
@@ -122,6 +130,25 @@ def support_number(
         whole_vote(ctx.article.sentence_tokens(i), _numbers_of_sentence(ctx.article, i), text)
         for i in ctx.sentences
     )  # a vote no party or committee owns (vote_groups.py)
+    truce = "truce" in rule.cues
+    listing = rule.kind == "number" and bool(rule.unit)  # "SAIC: 35.3%" under "duties:"
+
+    def numbers_of(i: int) -> list[NumberMention]:
+        return _numbers_of_sentence(ctx.article, i)
+
+    def cues_of(i: int) -> list[int]:
+        return cue_positions(ctx.article.sentence_tokens(i), cue_words)
+
+    def current() -> bool:  # the evidence names a truce not marked as earlier
+        return any(
+            current_one(ctx.article.sentence_tokens(i))
+            or any(
+                not marked_earlier(ctx.article.sentence_tokens(i), c)
+                for c in truce_cues(ctx.article.sentence_tokens(i), cues_of(i))
+            )
+            for i in ctx.sentences
+        )
+
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         mentions = _numbers_of_sentence(ctx.article, index)
@@ -134,7 +161,7 @@ def support_number(
         ):
             continue  # no number (or ordinal) of this value: its cue words cannot matter
         cues = cue_positions(tokens, cue_words)
-        if "truce" in rule.cues:  # "a suspension of hostilities"; not "a pause on tariffs"
+        if truce:  # "a suspension of hostilities"; not "a pause on tariffs"
             cues = truce_cues(tokens, cues)
         if rule.kind == "number" and rule.cues:
             cues = _with_stand_in(ctx.article, index, tokens, cues, cue_words)
@@ -176,15 +203,21 @@ def support_number(
                 disagreeing = disagreeing or f"{wanted:g} is the other side of the vote's score"
                 continue
             days = counting and day_count(tokens, mention, rule.cues, mentions)
-            if scored is None and not days and not counts_as(mention, rule, tokens, cues):
+            head = chain_head(tokens, mention, mentions, text) if listing else None
+            applied = head is not None and mention.after == "to" and rule.unit == "percent"
+            applied = applied and mention.unit == "percent"  # "... and 24.5% to every other mill"
+            if scored is None and not (days or applied or counts_as(mention, rule, tokens, cues)):
                 continue  # "within 60 days of enactment" is days to publish (day_counts.py)
             if counting and truce_length(tokens, mention, rule.cues, text):
                 disagreeing = disagreeing or f"{wanted:g} days is the length of a truce"
                 continue
-            length_of = other_length(tokens, mention, cues, text) if "truce" in rule.cues else ""
+            length_of = other_length(tokens, mention, cues, text) if truce else ""
             if length_of:  # "followed by a 10-day review" (truce_lengths.py)
                 disagreeing = disagreeing or f"{wanted:g} is the length of a {length_of}"
                 continue
+            if truce and earlier_length(tokens, mention, cues, text, current):
+                disagreeing = disagreeing or f"{wanted:g} days is an earlier truce's length"
+                continue  # "the previous truce, which lasted 60 days" (truce_clauses.py)
             if rule.unit == "day" and recurring(tokens, mention):
                 disagreeing = disagreeing or f"{wanted:g} days is how often, not how long"
                 continue  # "reviewed every two weeks" (durations.py)
@@ -196,6 +229,13 @@ def support_number(
             if owner:  # "25% on steel and 10% on aluminum"
                 disagreeing = disagreeing or owner
                 continue
+            if (
+                percent
+                and compared(tokens, mention, text)
+                and not targets_own(tokens, mention, mentions, text, ctx.fact)
+            ):  # "a 20% levy, compared with 10 percent on cars from other countries"
+                disagreeing = disagreeing or f"{wanted:g}% is the rate the measure's is set against"
+                continue
             summed = part_of_total(rates, index, mention, tokens, totals) if totals else None
             if summed is not None:  # "73.6% ... and 6.9% ..., 80.5% in all" (rate_totals.py)
                 disagreeing = disagreeing or f"{wanted:g}% is one part of a total of {summed:g}%"
@@ -206,12 +246,19 @@ def support_number(
                 continue
             update = updated_count(tokens, mention, cues)
             near = not rule.cues or bool(update) or scored is not None  # any place if no cues
+            if truce and not near:  # "The truce ..., and is scheduled to last for 180 days"
+                near = lasting_subject(tokens, mention, cues, text) is not None
+            if listing and not near:  # a list's entry under a lead-in's cue (rate_lists.py)
+                near = listed(ctx.article, index, mention, numbers_of, cues_of)
             if earlier:  # "rose to 41, from 34": the earlier value of what the cue counts
                 near = near or any(abs(cue - mention.first) <= WINDOW for cue in cues)
             if any(m is mention for _, m in totals):  # "duties of 20.1%, 14.3% ..., 38% in all"
                 parts = parts_of(rates, index, mention)
                 near = near or any(abs(c - m.first) <= WINDOW for m in parts for c in cues)
             for cue in cues if update is None else ():
+                if head and head.last < cue < mention.first and by_cue(tokens, head, cue):
+                    near = True  # "A 6.2% levy applies to the two mills and 24.5% to the rest"
+                    break
                 if claimed(tokens, cue, mention, mentions):
                     continue  # "Four countries' embassies sent 25": the four countries
                 if rule.kind == "count" and (
@@ -219,7 +266,8 @@ def support_number(
                     or other_noun(tokens, mention, mentions, cue, cues, text)
                 ):
                     continue  # "the total number of injured"; "50 Senators ... four lawmakers"
-                low, high = sorted((cue, mention.first if cue < mention.first else mention.last))
+                first = head.first if head and cue < head.first else mention.first  # its run's
+                low, high = sorted((cue, first if cue < mention.first else mention.last))
                 if high - low > WINDOW and len(outside(tokens, low + 1, high, text)[0]) >= WINDOW:
                     continue  # asides do not count: "the tariff, which had been 20%, was 40%"
                 between = [

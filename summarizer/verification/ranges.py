@@ -14,6 +14,10 @@ Not a range: a vote's score ("voted 52 to 47", "a 10-to-1 vote", "97-2 vote": th
 400", "went from 5% to 8%": "from A to B" is a range only after "ranging" or "anywhere"), two
 numbers with nouns of their own ("300 families and 400 soldiers"), "and" without "between"
 ("killed 12 and wounded 30").
+
+In a change whose first number has no unit ("will rise from 10 to 25 percent", session 15),
+the first number takes the second's unit, so it is read as the rate before (and refused as
+the rate now) instead of a unitless number standing between the rate and its cue.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from dataclasses import replace
 
 from summarizer.verification.amounts import previous_value
 from summarizer.verification.numbers import NumberMention
-from summarizer.verification.tokens import Token
+from summarizer.verification.tokens import Token, clause_gap, word_set
 from summarizer.verification.vote_scores import score_of
 
 _LOW = frozenset({"at_least"})
@@ -33,6 +37,15 @@ _DASHES = frozenset({"-", "\u2013", "\u2014", "\u2010"})
 # Words before "from A to B" that make it a range; after any other word it is a change
 # ("went from 5% to 8%", "rose from 300 to 400").
 _SPANNING = frozenset({"ranging", "range", "ranged", "ranges", "anywhere", "varying", "vary"})
+_CHANGING = word_set(
+    """rise rises rose risen rising raise raises raised raising climb climbs climbed climbing
+    up increase increases increased increasing hike hikes hiked lift lifts lifted lifting
+    boost boosts boosted boosting jump jumps jumped double doubles doubled move moves moved
+    cut cuts lower lowers lowered reduce reduces reduced fall falls fell drop drops dropped
+    slash slashes slashed ease eases eased change changes changed go goes went going gone
+    shift shifts shifted"""
+)
+_CHANGE_REACH = 8  # words before "from" a word of change is read in
 _UNIT_MARKS = frozenset({"%", "percent", "pct"})  # "25% to 50%": the first bound's own mark
 
 
@@ -47,7 +60,12 @@ def ranged(
         return mentions
     changed: dict[int, NumberMention] = {}
     for index, (low, high) in enumerate(itertools.pairwise(mentions)):
-        if index in changed or not _joined(tokens, low, high, text):
+        if index in changed:
+            continue
+        if _change_to(tokens, low, high, text):  # "rose from 10 to 25 percent": 10 percent too
+            changed[index] = replace(low, unit=high.unit, compound=high.compound)
+            continue
+        if not _joined(tokens, low, high, text):
             continue
         if score_of(tokens, low, mentions, text) is not None or previous_value(tokens, low):
             continue  # a vote's score, or a change from one value to the other
@@ -77,6 +95,22 @@ def _joined(tokens: Sequence[Token], low: NumberMention, high: NumberMention, te
         return True
     opening = [t.norm for t in tokens[max(low.first - 3, 0) : low.first]]
     return middle == ["and"] and "between" in opening  # "between (about) 300 and 400"
+
+
+def _change_to(tokens: Sequence[Token], low: NumberMention, high: NumberMention, text: str) -> bool:
+    """ "rises from 10 to 25 percent", "a hike in the levy from 18 to 30 per cent": a change
+    whose first number has no unit of its own takes the second's, when a word of change
+    stands in its clause before "from"; not "last from 10 to 20 days"."""
+    if low.unit != "to" or high.first != low.last + 2 or low.first < 2:
+        return False
+    if tokens[low.first - 1].norm != "from":
+        return False
+    for index in range(low.first - 2, max(low.first - 2 - _CHANGE_REACH, -1), -1):
+        if tokens[index].norm in _CHANGING:
+            return True  # "raising its duty on the pork from 12 to 62 percent"
+        if text and clause_gap(tokens, index, text):
+            return False
+    return False
 
 
 def overlaps(one: NumberMention, other: NumberMention) -> bool:

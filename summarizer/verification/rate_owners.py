@@ -1,28 +1,37 @@
-"""A rate belongs to the goods or the country its sentence ties it to (an outside check,
-session 14: "tariffs of 25 percent on steel and 10 percent on aluminum" gave aluminum's
-tariff as 25; "China's tariff is 15 percent; Washington's is 10" gave the US rate as 15),
-for a measure's tariff rate (:func:`summarizer.verification.number_rules.support_number`).
+"""A rate belongs to the goods, the group or the country its sentence ties it to (outside
+checks, session 14: "tariffs of 25 percent on steel and 10 percent on aluminum" gave
+aluminum's tariff as 25; "China's tariff is 15 percent; Washington's is 10" gave the US rate as
+15; session 15: "a 21% duty for cooperating firms and 38.1% for the rest" gave the cooperating
+firms' rate as 38.1, and "SAIC 35.3%, Geely 18.8%" SAIC's as 18.8), for a measure's tariff
+rate (:func:`summarizer.verification.number_rules.support_number`).
 
 Only a sentence giving two rates or more is read, each rate with its owner:
 
-- its *goods*: the words after "on" in the few words after the number (past its unit and
-  a tariff noun: "30 percent on copper wire", "a 20 per cent levy on Russian timber", "a
-  40% jump in charges on other mining imports"), up to the next comma, "and", number or
-  clause word;
+- its *goods or group*: the words after "on", "for" or "to" in the few words after the number
+  (past its unit and a tariff noun: "30 percent on copper wire", "a 20 per cent levy on
+  Russian timber", "a 21% duty for cooperating firms", "29.9% to those that did not"), up to
+  the next comma, "and", number or clause word, not a span of time ("for five years", "for
+  now") nor a range's other end ("10% to 25%"); the label of a list's entry
+  ("SAIC: 35.3%", "Geely 18.8%", :func:`summarizer.verification.rate_lists.entry_label`); and
+  the subject of a verb of bearing before it in its clause ("Tesla gets a 7.8% duty", "while
+  BYD pays 17%", "the rest face 38.1%");
 - its *country*: walking back through its clause (to a comma, a semicolon or a clause word),
   a country or capital in the possessive before a tariff noun, "is", "stands" or the rate
   itself ("Beijing's tariff ... 18 percent", "; Canberra's is 7 percent", "Turkey's 20 per
   cent"), or as the subject of a verb of charging ("Mexico keeps a 15% duty", "Ottawa will
   charge 25%").
 
-A measure's rate is refused when the measure names its goods (``targets``) and the rate's
-goods are none of them while another rate of the sentence is on one of them ("6.5% on potash
-and 40% on other mining imports": 40 is no potash duty); or when it names its country
-(``issuing_body``) and the rate is another country's while another rate of the sentence is
-that country's. Both *unsupported*: the page states the number, as another rate. Goods match
-when the words of one (plural endings aside) are all in the other's ("batteries" and "their
-batteries"; not "copper wire" and "copper scrap"). A measure naming neither, a sentence with
-one rate, and a rate whose owner is unread keep their verdict.
+A measure's rate is refused when the measure names its goods or group (``targets``) and the
+rate's are none of them while another rate of the sentence is on one of them ("6.5% on potash
+and 40% on other mining imports": 40 is no potash duty; "38.1% for the rest" is no
+cooperating firms' duty); or when it names its country (``issuing_body``) and the rate is
+another country's while another rate of the sentence is that country's. Both *unsupported*:
+the page states the number, as another rate. Goods match when the words of one (plural
+endings aside) are all in the other's ("batteries" and "their batteries"; not "copper wire"
+and "copper scrap"); "non-" stays on its word ("non-cooperating" is not "cooperating"), and
+"the rest", "all others", "other", "remaining" are one word for what the other rates leave
+("all other exporters" is "the rest"). A measure naming neither, a sentence with one rate, and
+a rate whose owner is unread keep their verdict.
 """
 
 from __future__ import annotations
@@ -33,7 +42,8 @@ from typing import Any
 from summarizer.text.vocabulary import STOPWORDS
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.party_names import named_at, party_of
-from summarizer.verification.tokens import Token, tokenize, word_set
+from summarizer.verification.rate_lists import entry_label
+from summarizer.verification.tokens import Token, clause_gap, tokenize, word_set
 
 _TARIFF_NOUNS = word_set("tariff tariffs duty duties levy levies rate rates charge charges")
 _GOODS_LEAD = word_set("percent per cent pct a an the jump rise increase in")
@@ -44,35 +54,109 @@ _CHARGING = word_set(
     would plans slaps"""
 )
 _OWNED_BEFORE = _TARIFF_NOUNS | word_set("is stands remains")
-_REACH = 6  # words after a rate in which its "on" stands
+_REACH = 6  # words after a rate in which its "on", "for" or "to" stands
+_LEADS = word_set("on for to")
+# "for" or "to" before a span of time is no owner ("a 25% duty for five years", "for now").
+_TIMES = word_set("year years month months week weeks day days now time first period decade")
+# Words for what the other rates leave, read as one ("the rest", "all other exporters").
+_REST = word_set("rest other others remaining remainder")
+_EVERY = word_set("all every each any")
+_BEARING = word_set(
+    """pay pays paid paying face faces faced facing get gets got getting receive receives
+    received incur incurs incurred bear bears draw draws drew carry carries charged hit"""
+)
+# Words between a verb of bearing and its rate ("faces an anti-subsidy duty of 17%").
+_BORNE = _TARIFF_NOUNS | word_set(
+    """a an the of at with just only about some roughly around additional extra punitive
+    provisional definitive new lower higher reduced individual separate own anti dumping
+    subsidy countervailing"""
+)
+_AUXILIARIES = word_set("will would must shall could may might is are was were be been to also")
+_SUBJECT_ENDS = word_set("while whereas but and although which that who when")
 
 
 def _stem(word: str) -> str:
+    """Plural and verb endings dropped ("cooperated" and "cooperating" are one word)."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) > len(ending) + 4:
+            return word[: -len(ending)]
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 def _content(words: Sequence[str]) -> frozenset[str]:
-    return frozenset(_stem(w) for w in words if w not in STOPWORDS and w.isalpha())
+    return frozenset(
+        "*rest" if w in _REST else _stem(w)
+        for w in words
+        if w not in STOPWORDS and w not in _EVERY and w.isalpha()
+    )
+
+
+def _words(tokens: Sequence[Token]) -> list[str]:
+    """The tokens' norms, "non-" kept on its word ("non-cooperating": "noncooperating")."""
+    words: list[str] = []
+    for index, token in enumerate(tokens):
+        if token.joined and index and tokens[index - 1].norm == "non":
+            words[-1] = "non" + token.norm
+        else:
+            words.append(token.norm)
+    return words
 
 
 def goods_of(tokens: Sequence[Token], mention: NumberMention, text: str) -> frozenset[str]:
-    """The content words of the goods a rate is on (see the module), empty for none."""
+    """The content words of the goods or the group a rate is on or for, of the label of its
+    list entry and of the subject bearing it (see the module), empty for none."""
+    label = entry_label(tokens, mention, text)
+    owner = _content(_words([tokens[i] for i in label])) if label else frozenset()
+    return owner | _after(tokens, mention, text) | _bearer(tokens, mention, text)
+
+
+def _after(tokens: Sequence[Token], mention: NumberMention, text: str) -> frozenset[str]:
+    """The words after "on", "for" or "to" in the few words after the rate."""
     index = mention.last + 1
     end = min(index + _REACH, len(tokens))
-    while index < end and tokens[index].norm != "on":
+    while index < end and tokens[index].norm not in _LEADS:
         if tokens[index].is_number or "," in text[tokens[index - 1].end : tokens[index].start]:
             return frozenset()
         index += 1
     if index >= end:
         return frozenset()
-    words: list[str] = []
+    taken: list[Token] = []
     for position in range(index + 1, min(index + 6, len(tokens))):
         token = tokens[position]
         gap = text[tokens[position - 1].end : token.start]
         if token.is_number or token.norm in _GOODS_STOPS or not {",", ";"}.isdisjoint(gap):
             break
-        words.append(token.norm)
+        taken.append(token)
+    words = _words(taken)
+    if tokens[index].norm != "on" and (not words or not _TIMES.isdisjoint(words)):
+        return frozenset()  # "for five years", "for the first time"
     return _content(words)
+
+
+def _bearer(tokens: Sequence[Token], mention: NumberMention, text: str) -> frozenset[str]:
+    """The subject of a verb of bearing before the rate, in its clause ("while BYD pays 17%",
+    "Tesla gets a 7.8% duty", "the rest face 38.1%"), up to four words."""
+    index = mention.first - 1
+    while index >= 0 and tokens[index].norm in _BORNE and mention.first - index <= 5:
+        index -= 1
+    if index < 0 or tokens[index].norm not in _BEARING or clause_gap(tokens, index, text):
+        return frozenset()
+    if any(clause_gap(tokens, i, text) for i in range(index, mention.first - 1)):
+        return frozenset()
+    index -= 1
+    while index >= 0 and tokens[index].norm in _AUXILIARIES:
+        index -= 1
+    subject: list[Token] = []
+    while (
+        index >= 0
+        and len(subject) < 4
+        and not tokens[index].is_number
+        and tokens[index].norm not in _SUBJECT_ENDS
+        and not clause_gap(tokens, index, text)
+    ):
+        subject.insert(0, tokens[index])
+        index -= 1
+    return _content(_words(subject))
 
 
 def country_of(tokens: Sequence[Token], mention: NumberMention, text: str) -> str | None:
@@ -111,10 +195,7 @@ def rate_clash(
     if not others:
         return ""
     value = f"{mention.value:g}"
-    targets = [
-        _content([t.norm for t in tokenize(str(target))])
-        for target in getattr(fact, "targets", None) or []
-    ]
+    targets = _targets(fact)
     if targets:
         goods = goods_of(tokens, mention, text)
         if (
@@ -136,4 +217,24 @@ def rate_clash(
     return ""
 
 
-__all__ = ["country_of", "goods_of", "rate_clash"]
+def targets_own(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
+    text: str, fact: Any,
+) -> bool:  # fmt: skip
+    """Whether the rate's goods or group are one of the measure's ``targets`` and no other
+    rate's of the sentence are: "compared with 10 percent on cars from other countries" is
+    the measure's own rate when the measure is on cars from other countries."""
+    targets = _targets(fact)
+    if not targets or not _matches(goods_of(tokens, mention, text), targets):
+        return False
+    others = [m for m in mentions if m is not mention and m.unit == "percent"]
+    return not any(_matches(goods_of(tokens, other, text), targets) for other in others)
+
+
+def _targets(fact: Any) -> list[frozenset[str]]:
+    return [
+        _content(_words(tokenize(str(target)))) for target in getattr(fact, "targets", None) or []
+    ]
+
+
+__all__ = ["country_of", "goods_of", "rate_clash", "targets_own"]
