@@ -388,6 +388,21 @@ SETS: dict[str, frozenset[str]] = {
             "reporter-actor",
         }
     ),
+    # session 15: a counterpart's people word, the one whose answer is sought, a measure's
+    # issuer reacting, an actor outside the act, one who only condemned it or pushed
+    # sanctions, breaches watched for or recorded, a paper's addressee, a cited committee
+    "make_roles35_cases": frozenset(
+        {
+            "actor-outside",
+            "addressee-place",
+            "cited-committee",
+            "condemned-actor",
+            "counterpart-demonym",
+            "issuer-reaction",
+            "sought-endorsement",
+            "watching-recording",
+        }
+    ),
     # each status's news wording, other nouns and times
     "make_status_wording_cases": frozenset(
         {

@@ -10,7 +10,10 @@ A name is the announcer where it is:
 - the name after such a verb in a tag ("..., said Qatar's prime minister");
 - the one after "by" or "from" of such a verb or a paper ("announced by", "read out by", "a
   statement from", "in a statement by"), or after "according to";
-- the owner of a paper ("Egypt's statement", "the Kremlin's readout").
+- the owner of a paper ("Egypt's statement", "the Kremlin's readout");
+- for breaches, the one recording them ("monitors have documented 12 breaches",
+  "violations were logged by the joint team": :mod:`breach_records`), not one only sent to
+  watch for them.
 
 A passive verb ("was told", "were informed") has the one told as subject, no announcer.
 A name in the evidence in another role only is unconfirmed when no one else is read as the
@@ -25,6 +28,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
+from summarizer.verification.breach_records import records
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.mashed_names import name_clash
 from summarizer.verification.names import find_named, split_people
@@ -81,7 +85,10 @@ def support_announcer(value: Any, rule: Supported, ctx: Context) -> Result:
         if not spans:
             return False, f"{part!r} is not named in its evidence"
         text = ctx.article.text
-        if any(announces(tokens, first, last, text) for tokens, (first, last) in spans):
+        if any(
+            announces(tokens, first, last, text) or records(tokens, first, last, text)
+            for tokens, (first, last) in spans
+        ):  # "monitors have documented 12 breaches": they report them (breach_records)
             continue
         if any(other_announcer(tokens, text) for tokens in ctx.sentence_tokens()):
             return (

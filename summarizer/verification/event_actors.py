@@ -42,6 +42,7 @@ from summarizer.verification.context import Context, Result
 from summarizer.verification.group_nouns import group_nouns
 from summarizer.verification.metadata import support_mention
 from summarizer.verification.names import TITLES, find_named
+from summarizer.verification.outside_actors import outside_act
 from summarizer.verification.parties import support_party
 from summarizer.verification.party_frames import reports_only
 from summarizer.verification.party_names import party_mentions, party_of, person_part, ties
@@ -133,7 +134,7 @@ def support_actor(value: Any, rule: Supported, ctx: Context) -> Result:
         if ctx.sentences and _only_acted_on(str(value), ctx):
             return False, (
                 f"{value!r} is in its evidence only as the one acted on (or holding or "
-                "hosting something else, watching, staying out of it or accusing another)"
+                "hosting something else, watching or judging it, staying out or accusing)"
             )
         key = party_of(str(value))
         reported = (key is not None or _body(str(value))) and not _about_saying(ctx, key)
@@ -194,6 +195,8 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
                 continue  # "with Ban in attendance", "India's boycott left Pakistan isolated"
             if beaten(tokens, first, last, text) or befell(tokens, first, last, told, own):
                 continue  # "routed the army", "the collapse of the army" (befallen.py)
+            if outside_act(tokens, first, last, text, told):
+                continue  # "the AU condemned the attack", "an inquiry into Chinese cars"
             if not out_event and _stays_out(tokens, last, text):
                 continue
             if not saying and _accuses(tokens, last, text):

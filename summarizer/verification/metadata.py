@@ -14,6 +14,7 @@ from summarizer.comparators import Supported
 from summarizer.text.normalize import normalise_short
 from summarizer.text.vocabulary import MONTHS
 from summarizer.verification.article import ArticleText
+from summarizer.verification.cited_bodies import support_cited_body
 from summarizer.verification.context import Context, Result, metadata_tokens, unconfirmed
 from summarizer.verification.credit_lines import credit_parts
 from summarizer.verification.date_lines import dates_in, line_dates
@@ -70,6 +71,8 @@ def support_mention(value: Any, rule: Supported, ctx: Context) -> Result:
             or (meta and (find_named(part, meta) or find_phrase(part, meta)))
         ):
             return False, f"{part!r} does not occur in the article"
+    if hasattr(ctx.fact, "via"):  # a cited source: a committee only where cited (cited_bodies)
+        return support_cited_body(str(value), ctx.article) or (True, "")
     return True, ""
 
 

@@ -34,7 +34,8 @@ from summarizer.comparators import Supported
 from summarizer.text.vocabulary import STOPWORDS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import by_title
-from summarizer.verification.context import Context, Result, no_evidence
+from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
+from summarizer.verification.counterparts import paired_keys
 from summarizer.verification.group_nouns import group_nouns, is_group_name
 from summarizer.verification.mashed_names import name_clash
 from summarizer.verification.names import (
@@ -68,14 +69,17 @@ _ROLES = (
 
 
 def _support_country(key: str, shown: str, ctx: Context) -> Result:
-    article, placed, roled = ctx.article, False, False
+    article, placed, roled, paired = ctx.article, False, False, False
     mode = _mode(ctx)
     for index in ctx.sentences:
         named, places = sentence_parties(article, index)
         if key in named:
-            if mode is None or key not in roled_keys(article, index, mode):
+            if mode not in (None, "reaction") and key in paired_keys(article, index):
+                paired = True  # "met his French counterpart": whose counterpart (counterparts)
+            elif mode is None or key not in roled_keys(article, index, mode):
                 return True, ""
-            roled = True
+            else:
+                roled = True
         placed = placed or key in places
     for tokens in ctx.sentence_tokens():
         for position, token in enumerate(tokens):
@@ -90,6 +94,8 @@ def _support_country(key: str, shown: str, ctx: Context) -> Result:
         return True, ""
     if roled or noun is False:
         return False, f"{shown!r} is in its evidence only in another role ({_ROLES})"
+    if paired:
+        return unconfirmed(f"{shown!r} is in its evidence only as a counterpart's people word")
     if placed:
         return False, f"{shown!r} is in its evidence only as a place"
     return False, (
@@ -170,11 +176,15 @@ def _mode(ctx: Context) -> str | None:
     a summit's parties are the ones meeting, not a host named only as the host ("thanked Lee
     for hosting the summit") nor a group others are urged to talk with (unless the summit is
     only proposed: "proposal"); a reaction's is the one reacting, not the one reacted to
-    ("reaction"); no role for any other party."""
+    ("reaction"); a stance awaiting an answer keeps the one whose answer is sought
+    ("awaiting", :mod:`sought_answers`); no role for any other party."""
     if hasattr(ctx.fact, "reaction"):
         return "reaction"
     if hasattr(ctx.fact, "stance"):
-        return "stance" if ctx.fact.stance is None else "taken"
+        stance = getattr(ctx.fact.stance, "value", ctx.fact.stance)
+        return (
+            "stance" if stance is None else "awaiting" if stance == "awaiting_answer" else "taken"
+        )
     if not isinstance(getattr(ctx.fact, "parties", None), list):
         return None
     status = getattr(ctx.fact, "status", None)

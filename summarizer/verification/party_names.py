@@ -75,7 +75,8 @@ _ARTICLES = word_set("the a an his her their its")
 _NOT_PLACE_TO = word_set("addition according thanks")
 # What a party sends, before "from" ("an offer from Brazil", "a request from Qatar").
 _SENT_ASKS = word_set(
-    "offer offers proposal proposals request requests invitation invitations appeal appeals"
+    """offer offers proposal proposals request requests invitation invitations appeal appeals
+    reply replies response responses answer answers approval consent"""
 )
 _BORDERS = word_set("border borders frontier boundary")
 # People a country sends: "ministers from Germany, Spain and Italy" names Germany as a party

@@ -11,7 +11,10 @@ verb:
   Hanoi": the noun, its "of / for" phrase (no verb or clause word in it), then "from" or
   "by" and the owner;
 - "the proposal Hanoi had made", "the offer that Ankara made", "the plan Cairo sent": the
-  noun, then the owner as the subject of "made", "sent", "extended" or "laid out".
+  noun, then the owner as the subject of "made", "sent", "extended" or "laid out";
+- "Egypt delivered its truce proposal to Hamas", "Qatar presented its own plan" (session
+  15): the owner as the subject of such a verb of handing over, with "its" (or "their",
+  "his", "her") before the noun: handing over one's own proposal, not relaying another's.
 
 :mod:`proposer_support` then names that owner as the proposer, so the side that accepted is
 refused as unsupported, not unconfirmed.
@@ -40,6 +43,12 @@ _MADE = word_set(
     """made makes make sent sends extended extends laid lays conveyed conveys delivered
     delivers handed hands worked works set sets"""
 )
+_HANDED = word_set(
+    """presented presents submitted submits relayed relays forwarded forwards passed passes
+    gave gives tabled tables"""
+)
+_OWN = word_set("its their his her")
+_DAYS = word_set("on monday tuesday wednesday thursday friday saturday sunday then now")
 _RELATIVES = word_set("that which")
 _AUXILIARIES = word_set("had has have just earlier first originally also")
 
@@ -51,8 +60,28 @@ def _name_start(tokens: Sequence[Token], first: int) -> int:
     return start
 
 
+def _hands_own(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """ "Egypt delivered its truce proposal", "Qatar on Monday presented its own plan"."""
+    index = last + 1
+    while index < len(tokens) and (
+        tokens[index].capitalised or tokens[index].norm in TITLES | _AUXILIARIES | _DAYS
+    ):
+        index += 1
+    if index >= len(tokens) or tokens[index].norm not in _MADE | _HANDED:
+        return False
+    words = [t.norm for t in tokens[index + 1 : index + 6]]
+    if not words or words[0] not in _OWN:
+        return False
+    rest = words[2:] if words[1:2] == ["own"] else words[1:]
+    return any(word in _NOUNS for word in rest[:3]) and not any(
+        clause_gap(tokens, i, text) for i in range(index, index + 3)
+    )
+
+
 def proposal_owner(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     """The name owns the proposal another accepts (see the module)."""
+    if _hands_own(tokens, last, text):
+        return True
     start = _name_start(tokens, first)
     if start >= 3 and tokens[start - 1].norm in _BY:
         for index in range(start - 2, max(start - 10, -1), -1):

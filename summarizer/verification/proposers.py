@@ -285,13 +285,15 @@ _FUNCTION_WORDS = word_set(
 
 def _determined(tokens: Sequence[Token], first: int) -> bool:
     """A determiner before the proposer, over up to three modifiers ("the three-phase U.S.
-    proposal", "a new Egyptian plan"), or the sentence's start ("U.S. plan for truce")."""
+    proposal", "a new Egyptian plan", a body's acronym: "a UN French draft resolution"), or
+    the sentence's start ("U.S. plan for truce")."""
     for index in range(first - 1, max(first - 5, -1), -1):
         token = tokens[index]
         if token.norm in _OWNERS:
             return True
         compound = token.joined or (index + 1 < first and tokens[index + 1].joined)
-        if not (token.is_number or compound or token.norm in _MODIFIERS):
+        acronym = len(token.text) > 1 and token.text.replace(".", "").isupper()
+        if not (token.is_number or compound or acronym or token.norm in _MODIFIERS):
             return False  # "three-phase": both halves are one modifier
     return first == 0
 

@@ -40,12 +40,13 @@ _ACTS = word_set(
     plans policy policies invasion annexation attack attacks strike strikes veto vote
     proposal proposals deal asylum offer offers demand demands embargo restrictions curbs
     penalties listing expulsion expulsions announcement announcements threat threats
-    blockade seizure arrest crackdown refusal withdrawal"""
+    blockade seizure arrest crackdown refusal withdrawal freeze duties levies controls checks
+    surtax surtaxes surcharge surcharges quota quotas"""
 )
 _REACTING = word_set(
     """welcomed condemned criticised criticized praised hailed denounced rejected slammed
     greeted applauded decried deplored lauded questioned opposed protested blasted backed
-    endorsed supported"""
+    endorsed supported dismissed rebuffed"""
 )
 # Feelings whose object (after a preposition) is the cause, and verbs of feeling whose
 # subject is the cause and object the one who feels.
@@ -81,7 +82,8 @@ _MAKING = word_set(
     """announced announces unveiled unveils imposed imposes slapped slaps levied levies
     adopted adopts signed signs issued issues ordered orders enacted enacts introduced
     introduces approved approves raised raises expanded expands extended extends blacklisted
-    froze freezes banned bans rolled placed"""
+    froze freezes banned bans rolled placed tightened tightens hiked hikes toughened toughens
+    widened widens reimposed reimposes curbed curbs restricted restricts capped caps"""
 )
 _ANSWERING = ("retaliat", "counter", "response", "respond", "reciproc", "mirror", "kind", "reply")
 _BETWEEN = word_set(
@@ -173,8 +175,8 @@ def _targeted(tokens: Sequence[Token], start: int, text: str) -> bool:
             return any(t.norm in _ACTS or t.norm in _MEASURES for t in window)
         if clause_gap(tokens, index, text) or tokens[index].norm in _VERBS_END:
             return False
-        if tokens[index].capitalised:
-            return False
+        if tokens[index].capitalised or tokens[index].norm.endswith("ed"):
+            return False  # "Washington's tariff on steel prompted Brussels to ...": a verb
     return False
 
 

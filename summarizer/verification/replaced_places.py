@@ -11,6 +11,10 @@ check, session 14), for a summit's ``place`` (:func:`rules.support_place`) and a
   is who came, and the sentence puts the event in another place (*unsupported*); with no
   other place in the sentence the country keeps its old reading (unconfirmed for a meeting).
 
+- *the addressee*: "Egypt delivered the truce proposal to Hamas", "forwarded the Ukrainian
+  proposal to Moscow": who a paper was handed to (:mod:`addressees`, session 15;
+  *unsupported*).
+
 And two roles of a plan (session 15), read as *unconfirmed*: the place of a plan that did not
 hold ("they were supposed to meet in Lima", "which was meant to take place in Doha") for a
 meeting said held, or moved ("will meet in Auckland instead"), since the sentence may go on
@@ -30,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.addressees import addressee
 from summarizer.verification.context import Context, Result, unconfirmed
 from summarizer.verification.names import find_phrase
 from summarizer.verification.place_plans import (
@@ -80,6 +85,8 @@ def place_reading(place: str, ctx: Context, meeting: bool) -> Result | None:
             if meeting and _host_dateline(tokens, start, size, text):
                 return True, ""
             role = _given_up(tokens, start) or _people_of(tokens, start, size, place)
+            if role is None and addressee(tokens, start, size, text):
+                role = "the one a paper was handed to"  # "delivered the proposal to Hamas"
             if role is None and meeting and _offered(ctx, tokens, start, size, text):
                 role = _PROPOSAL
             if role is None and meeting:

@@ -32,12 +32,14 @@ from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.go_betweens import goes_between, signs_too
+from summarizer.verification.measure_backers import backs_measure
 from summarizer.verification.names import TITLES
 from summarizer.verification.party_names import party_mentions
 from summarizer.verification.party_roles import in_role
 from summarizer.verification.quoted_parties import asked_in_quote
 from summarizer.verification.reactors import FEELINGS, reacted_to
 from summarizer.verification.relays import relays
+from summarizer.verification.sought_answers import sought
 from summarizer.verification.summit_chairs import opener_subject
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
 
@@ -378,10 +380,17 @@ def other_role(
     tokens: Sequence[Token], first: int, last: int, text: str, mode: str = "stance"
 ) -> bool:
     """:func:`party_roles.in_role`, and the roles this module reads: a witness, a
-    go-between or observer, a chair of a truce's talks, a host by title, a meeting's cause;
-    for a reaction ("reaction"), only the one reacted to (:mod:`reactors`)."""
+    go-between or observer, a chair of a truce's talks, a host by title, a meeting's cause
+    (and one only pushing a measure: :mod:`measure_backers`);
+    for a reaction ("reaction"), only the one reacted to (:mod:`reactors`); for a meeting
+    held or planned and a stance taken, the one whose answer is sought (:mod:`sought_answers`),
+    which a stance awaiting an answer ("awaiting") keeps."""
     if mode == "reaction":
         return reacted_to(tokens, first, last, text)
+    if mode == "awaiting":
+        mode = "taken"  # a stance awaiting an answer: the one whose answer is sought keeps it
+    elif mode in ("taken", "summit") and sought(tokens, first, last, text):
+        return True  # "will now seek Saakashvili's endorsement" (sought_answers)
     if mode in ("stance", "taken") and signs_too(tokens, first, last, text):
         return False  # "Qatar, mediator and guarantor, signed the truce": a signatory
     if mode in ("stance", "taken") and goes_between(tokens, first, last, text):
@@ -395,6 +404,8 @@ def other_role(
     if watches(tokens, first, last, text) or brokers(tokens, first, last, text, mode):
         return True
     if mode in ("summit", "proposal"):
+        if backs_measure(tokens, first, last, text):
+            return True  # "while Senator Graham pushed new sanctions" (measure_backers)
         return hosted_by_title(tokens, first, last, text) or in_cause(tokens, first, last, text)
     return False
 

@@ -130,7 +130,7 @@ def urged_cases() -> None:
         (["Kenya", "Uganda"], 1, "Kenya's president urged calm and later met Uganda's president in Kampala."),
         (["Colombia", "ELN"], 1, "Colombian negotiators sat down with the ELN in Havana after years of pressure."),
         (["Russia", "Ukraine"], 1, "Having been pressed for weeks, Russia finally held direct talks with Ukraine in Istanbul."),
-        (["Congo", "Rwanda"], 1, "Congo's foreign minister met his Rwandan counterpart in Washington, and both urged calm."),
+        (["Congo", "Rwanda"], 1, "Congo's foreign minister met Rwanda's foreign minister in Washington, and both urged calm."),
         (["Israel", "Hamas"], 0, "Israeli negotiators held indirect talks with Hamas in Cairo on Sunday."),
         (["Sudan", "Egypt"], 1, "Sudan's army chief met Egypt's president, who has urged talks with the RSF."),
         (["Thailand", "Cambodia"], 1, "Thailand's leader met Cambodia's premier in Kuala Lumpur, where Malaysia pushed for peace."),
