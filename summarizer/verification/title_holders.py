@@ -32,6 +32,7 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import Verdict, by_subject
 from summarizer.verification.names import NOT_NAMES, TITLES, find_description, is_proper
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
+from summarizer.verification.unnamed_titles import unnamed_verdict
 
 _NEAR_PARAGRAPHS = 3
 _ASIDE_WORDS = 6
@@ -44,6 +45,7 @@ _SPOKES = {
 }
 _NOT_NAMED = NOT_NAMES | word_set("the a an he she it they on in at for of and but")
 _AFTER_TITLE = word_set("for of at to with from in")
+_JOINS = (" ", "-", "\u2010", "\u2011")
 
 Holder = tuple[str, list[Token]]  # ("name" | "unnamed", its words)
 
@@ -118,7 +120,7 @@ def _qualifying(tokens: Sequence[Token], at: int, text: str) -> list[Token]:
         return []
     words: list[Token] = []
     for token in tokens[at + 1 : at + 6]:
-        if words and text[words[-1].end : token.start] != " ":
+        if words and text[words[-1].end : token.start] not in _JOINS:  # "secretary-general"
             break
         words.append(token)
     return words
@@ -157,6 +159,8 @@ def _is(parts: Sequence[str], holder: Holder) -> Verdict:
         return by_subject(list(parts), words)
     if len(parts) != 1 or is_proper(parts[0]):
         return "other"  # the page never names its unnamed spokesman
+    if unnamed_verdict(parts, words) == "other":  # "UN secretary-general" for its spokesperson
+        return "other"
     if find_description(parts[0], words):
         return "yes"
     # "ministry spokesman" for "a spokesman for the ministry": the same words, reordered
