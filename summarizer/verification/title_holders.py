@@ -199,4 +199,26 @@ def holder_verdict(
     return "unsure" if "yes" in verdicts else "other"
 
 
-__all__ = ["holder_verdict"]
+def shared_title(article: ArticleText, title: str, before: int, parts: Sequence[str]) -> Verdict:
+    """Verdict of a bare title two named people hold near the quote ("Ambassador Li Wei and
+    the US ambassador, Karen Doyle, met. "...," the ambassador said"): "unsure" for either,
+    "other" for anyone else; "none" when one person holds it there, in however many forms
+    ("Ambassador Li Wei", later "Ambassador Li"), and the capitalised reading decides."""
+    paragraph = article.paragraph_at(before)
+    runs = [
+        words
+        for kind, words in _holders(article, _title_words(title), before)
+        if kind == "name" and article.paragraph_at(words[0].start) >= paragraph - _NEAR_PARAGRAPHS
+    ]
+    people: list[set[str]] = []
+    for run in runs:
+        key = {t.norm for t in run if t.norm not in TITLES}
+        if key and not any(key <= known or known <= key for known in people):
+            people.append(key)
+    if len(people) < 2:
+        return "none"
+    verdicts = {by_subject(list(parts), run) for run in runs}
+    return "unsure" if "yes" in verdicts else "other"
+
+
+__all__ = ["holder_verdict", "shared_title"]
