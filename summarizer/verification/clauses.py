@@ -55,7 +55,7 @@ from summarizer.verification.subjects import (
 )
 from summarizer.verification.title_runs import run_reach, run_subject
 from summarizer.verification.tokens import Token, glued, tokenize, word_set
-from summarizer.verification.unnamed_titles import unnamed_verdict
+from summarizer.verification.unnamed_titles import long_title, unnamed_verdict
 
 _CLAUSE_WORDS = word_set("while whereas")
 # A comma chunk opening with one of these is an adverbial, never the subject ("At the time,
@@ -422,7 +422,7 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
     if len(clause) > 1 and clause[0].norm in {"a", "an"} and clause[1].norm in _REACTED:
         return "none"  # '"...," a phrase Roche called absurd': the quote, as someone's object
     # an aside, or an office before the name ("senior adviser to the prime minister X told")
-    wide = aside_opens(clause[:NEAR_WORDS], text) or (bool(clause) and office_of(clause))
+    wide = aside_opens(clause[:NEAR_WORDS], text) or long_title(clause)
     reach = max(reach_of(clause, wide), run_reach(clause, 0, text) + _AFTER_RUN)
     for verb, token in enumerate(clause[:reach]):
         if not speaks_after_quote(clause, verb):
@@ -431,6 +431,8 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
             return "credit:" + _judge(parts, clause, verb, text)
         if verb == 0:  # "..." said Trump
             following = clause[1 : max(13, run_reach(clause, 1, text) + 1)]
+            if (unnamed := unnamed_verdict(parts, to_comma(following, text))) != "none":
+                return unnamed  # "said a spokesperson for the UN secretary-general"
             if named_at_start(parts, following, text):
                 return "yes"
             issuer = paper_issuer(following, text)  # "said a statement from the office of X"
@@ -438,8 +440,6 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
                 return issued_by(parts, issuer)
             if paper := paper_tag(to_comma(following, text)):  # '"...," said an army statement'
                 return paper
-            if (unnamed := unnamed_verdict(parts, to_comma(following, text))) != "none":
-                return unnamed  # "said a spokesperson for the UN secretary-general"
             title = title_only(to_comma(following, text))
             if title and title[6:].islower():  # "said the envoy": whom the page gave that
                 return title  # title (by_title); "said the Vermont senator" is an epithet

@@ -28,8 +28,9 @@ def relative_subject(
     tokens: Sequence[Token], verb: int, text: str, opening: Callable[[], list[Token]]
 ) -> list[Token]:
     """The subject of ``tokens[verb]`` when it stands in a relative clause between a relative
-    word and the verb: the name there, or for for a pronoun what ``opening`` gives (the subject the
-    sentence opens with, read only then) when it names someone, else the pronoun itself; empty when the verb is no such clause's."""
+    word and the verb: the name there; for a pronoun, what ``opening`` gives (the subject the
+    sentence opens with, read only then) or else the pronoun itself; empty when the verb is
+    no such clause's."""
     at = verb - 1
     while at >= 0 and tokens[at].norm in _BETWEEN:
         at -= 1

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.names import TITLES, is_proper
+from summarizer.verification.subjects import office_of
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 _INDEFINITE = word_set("a an one")
@@ -71,4 +72,18 @@ def unnamed_verdict(parts: Sequence[str], subject: Sequence[Token]) -> str:
     return "none"
 
 
-__all__ = ["unnamed_verdict"]
+def long_title(clause: Sequence[Token]) -> bool:
+    """Whether the words after a quote open with an office ("adviser to X", or "a spokesman
+    for the EU foreign policy chief"): its speech verb may then stand further off than a
+    name's ('"...," a spokesman for the EU foreign policy chief said')."""
+    if not clause:
+        return False
+    if office_of(list(clause)):
+        return True
+    if clause[0].norm not in _INDEFINITE:
+        return False
+    words = [t.norm for t in clause[1 : _MAX_BEFORE + 3]]
+    return any(w in _SERVING and i and words[i - 1] in _HEADS for i, w in enumerate(words))
+
+
+__all__ = ["long_title", "unnamed_verdict"]
