@@ -208,7 +208,9 @@ def shared_title(article: ArticleText, title: str, before: int, parts: Sequence[
     runs = [
         words
         for kind, words in _holders(article, _title_words(title), before)
-        if kind == "name" and article.paragraph_at(words[0].start) >= paragraph - _NEAR_PARAGRAPHS
+        if kind == "name"
+        and article.paragraph_at(words[0].start) >= paragraph - _NEAR_PARAGRAPHS
+        and not _country_titled(article.text, words[0].start)
     ]
     people: list[set[str]] = []
     for run in runs:
@@ -219,6 +221,17 @@ def shared_title(article: ArticleText, title: str, before: int, parts: Sequence[
         return "none"
     verdicts = {by_subject(list(parts), run) for run in runs}
     return "unsure" if "yes" in verdicts else "other"
+
+
+def _country_titled(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a capitalised title with a qualifier before it
+    ("Russian President Oleg Markov", "U.S. President X"): the bare title ("the President")
+    is not that person's, as :func:`summarizer.verification.attribution.by_title` reads it;
+    an aside in lower case ("the US ambassador, Karen Doyle") holds the bare title too."""
+    words = text[max(start - 40, 0) : start].split()
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower() not in TITLES:
+        return False
+    return words[-2][:1].isupper() or words[-2].lower().endswith(POSSESSIVE_ENDINGS)
 
 
 __all__ = ["holder_verdict", "shared_title"]

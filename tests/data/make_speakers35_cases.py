@@ -198,6 +198,10 @@ quote(C, TEXT, "The water belongs to both counties,", ["Ruth Wambui"], ["Amos Ki
 TEXT = "WASHINGTON - Senator Ann Holt spoke to reporters with Congressman Ray Moss beside her. \u201cWe will vote no on the bill,\u201d the senator said.\n"
 quote(C, TEXT, "We will vote no on the bill,", ["Ann Holt"], ["Ray Moss"])
 
+# near miss: a holder with a country before a capitalised title is not the bare title's
+TEXT = "LIMA \u2014 President Ana Ruiz opened the border on Monday, a day after Chilean President Tomas Vial asked her to.\n\n\u201cTrade cannot wait,\u201d the president said.\n"
+quote(C, TEXT, "Trade cannot wait,", ["Ana Ruiz"], ["Tomas Vial"])
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
