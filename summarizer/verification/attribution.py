@@ -236,7 +236,8 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
     else:
         bare = [match for match in outside if not _qualified(article, match)]
     named = [tokenize(match.group(1)) for match in bare or outside]
-    shared = shared_title(article, titles[-1], before, parts) if named and bare else "none"
+    bare_title = named and bare and not qualifiers  # "the foreign ministry spokesperson": not
+    shared = shared_title(article, titles[-1], before, parts) if bare_title else "none"
     if shared != "none":  # "Ambassador Li" and "the US ambassador, Karen Doyle": either
         return shared
     if named and not bare and len({tokens[-1].norm for tokens in named}) > 1:

@@ -202,6 +202,11 @@ quote(C, TEXT, "We will vote no on the bill,", ["Ann Holt"], ["Ray Moss"])
 TEXT = "LIMA \u2014 President Ana Ruiz opened the border on Monday, a day after Chilean President Tomas Vial asked her to.\n\n\u201cTrade cannot wait,\u201d the president said.\n"
 quote(C, TEXT, "Trade cannot wait,", ["Ana Ruiz"], ["Tomas Vial"])
 
+# near miss: a title with its words before it ("the interior ministry spokesman") takes the
+# one holder those words fit, however many hold the bare title
+TEXT = "VILNIUS \u2014 Government spokesman Jonas Kalnins said on Friday the border would stay open. Interior ministry spokesman Paulius Vaitkus disagreed.\n\n\u201cThe crossings close at midnight,\u201d the interior ministry spokesman said.\n"
+quote(C, TEXT, "The crossings close at midnight,", ["Paulius Vaitkus"], ["Jonas Kalnins"])
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
