@@ -225,6 +225,8 @@ SETS: dict[str, frozenset[str]] = {
     "make_speakers34_cases": frozenset(
         {"bracketed-title", "credit-line", "date-stamp-byline", "said-of"}
     ),
+    # session 15: unnamed long titles, relative clauses' own subjects, two holders of a title
+    "make_speakers35_cases": frozenset({"two-holders", "unnamed-title", "which-he-said"}),
     # session 13: participles of saying, "he added of X", letter paragraphs, read statements
     "make_speakers7_cases": frozenset(
         {"letter-paragraph", "participle-telling", "pronoun-of", "statement-pronoun"}

@@ -32,7 +32,7 @@ from summarizer.verification.runs import named_at_start
 from summarizer.verification.speech import SPEECH_NOUNS
 from summarizer.verification.stamps import without_stamp
 from summarizer.verification.subjects import DESCRIBING
-from summarizer.verification.title_holders import holder_verdict
+from summarizer.verification.title_holders import holder_verdict, shared_title
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, tokenize
 
 _OWNER_WORDS = frozenset({"of", "the"})
@@ -236,6 +236,10 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
     else:
         bare = [match for match in outside if not _qualified(article, match)]
     named = [tokenize(match.group(1)) for match in bare or outside]
+    bare_title = named and bare and not qualifiers  # "the foreign ministry spokesperson": not
+    shared = shared_title(article, titles[-1], before, parts) if bare_title else "none"
+    if shared != "none":  # "Ambassador Li" and "the US ambassador, Karen Doyle": either
+        return shared
     if named and not bare and len({tokens[-1].norm for tokens in named}) > 1:
         return "other"  # "U.S. President X hosted Brazilian President Y": "the president" is either
     if not named:  # "UN envoy Ana Ruiz", "a parliament spokesman" (title_holders.py)

@@ -9,6 +9,7 @@ from summarizer.verification.interviews import antecedent, as_title, interviewee
 from summarizer.verification.names import PARTICLES, TITLES, find_named, split_people
 from summarizer.verification.participles import main_clause, opening_pronoun, participle_opens
 from summarizer.verification.post_asides import post_aside
+from summarizer.verification.relative_speakers import relative_subject
 from summarizer.verification.runs import named_at_start, possessive
 from summarizer.verification.speech import (
     NEAR_WORDS,
@@ -54,6 +55,7 @@ from summarizer.verification.subjects import (
 )
 from summarizer.verification.title_runs import run_reach, run_subject
 from summarizer.verification.tokens import Token, glued, tokenize, word_set
+from summarizer.verification.unnamed_titles import long_title, unnamed_verdict
 
 _CLAUSE_WORDS = word_set("while whereas")
 # A comma chunk opening with one of these is an adverbial, never the subject ("At the time,
@@ -309,7 +311,8 @@ def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdi
         return issued_by(parts, issuer)  # "A statement issued by X on Monday said" (check 27)
     subject = _quoted_as_saying(tokens, verb, text)
     if subject is None:  # "X interviewed Y, who said": Y, the name the relative follows
-        subject = antecedent(tokens, before, text) or cited(tokens, verb, text)
+        subject = relative_subject(tokens, verb, text, lambda: sentence_subject(tokens, text))
+        subject = subject or antecedent(tokens, before, text) or cited(tokens, verb, text)
         main = (
             [] if subject else main_clause(tokens, verb, text)
         )  # "X spoke, adding," (participles.py)
@@ -317,6 +320,8 @@ def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdi
         subject = subject or _subject(tokens, verb, text)
     if paper := paper_tag(subject):  # its issuer, not a carrier after it (statements.py)
         return paper
+    if (unnamed := unnamed_verdict(parts, subject)) != "none":  # "a spokesperson for X"
+        return unnamed
     if _named_at_end(parts, subject, tokens[max(verb - 30, 0) : verb], text):
         return "yes"
     if title := title_only(subject):
@@ -417,7 +422,7 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
     if len(clause) > 1 and clause[0].norm in {"a", "an"} and clause[1].norm in _REACTED:
         return "none"  # '"...," a phrase Roche called absurd': the quote, as someone's object
     # an aside, or an office before the name ("senior adviser to the prime minister X told")
-    wide = aside_opens(clause[:NEAR_WORDS], text) or (bool(clause) and office_of(clause))
+    wide = aside_opens(clause[:NEAR_WORDS], text) or long_title(clause)
     reach = max(reach_of(clause, wide), run_reach(clause, 0, text) + _AFTER_RUN)
     for verb, token in enumerate(clause[:reach]):
         if not speaks_after_quote(clause, verb):
@@ -426,6 +431,8 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
             return "credit:" + _judge(parts, clause, verb, text)
         if verb == 0:  # "..." said Trump
             following = clause[1 : max(13, run_reach(clause, 1, text) + 1)]
+            if (unnamed := unnamed_verdict(parts, to_comma(following, text))) != "none":
+                return unnamed  # "said a spokesperson for the UN secretary-general"
             if named_at_start(parts, following, text):
                 return "yes"
             issuer = paper_issuer(following, text)  # "said a statement from the office of X"

@@ -32,6 +32,7 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import Verdict, by_subject
 from summarizer.verification.names import NOT_NAMES, TITLES, find_description, is_proper
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
+from summarizer.verification.unnamed_titles import unnamed_verdict
 
 _NEAR_PARAGRAPHS = 3
 _ASIDE_WORDS = 6
@@ -44,6 +45,7 @@ _SPOKES = {
 }
 _NOT_NAMED = NOT_NAMES | word_set("the a an he she it they on in at for of and but")
 _AFTER_TITLE = word_set("for of at to with from in")
+_JOINS = (" ", "-", "\u2010", "\u2011")
 
 Holder = tuple[str, list[Token]]  # ("name" | "unnamed", its words)
 
@@ -118,7 +120,7 @@ def _qualifying(tokens: Sequence[Token], at: int, text: str) -> list[Token]:
         return []
     words: list[Token] = []
     for token in tokens[at + 1 : at + 6]:
-        if words and text[words[-1].end : token.start] != " ":
+        if words and text[words[-1].end : token.start] not in _JOINS:  # "secretary-general"
             break
         words.append(token)
     return words
@@ -157,6 +159,8 @@ def _is(parts: Sequence[str], holder: Holder) -> Verdict:
         return by_subject(list(parts), words)
     if len(parts) != 1 or is_proper(parts[0]):
         return "other"  # the page never names its unnamed spokesman
+    if unnamed_verdict(parts, words) == "other":  # "UN secretary-general" for its spokesperson
+        return "other"
     if find_description(parts[0], words):
         return "yes"
     # "ministry spokesman" for "a spokesman for the ministry": the same words, reordered
@@ -195,4 +199,39 @@ def holder_verdict(
     return "unsure" if "yes" in verdicts else "other"
 
 
-__all__ = ["holder_verdict"]
+def shared_title(article: ArticleText, title: str, before: int, parts: Sequence[str]) -> Verdict:
+    """Verdict of a bare title two named people hold near the quote ("Ambassador Li Wei and
+    the US ambassador, Karen Doyle, met. "...," the ambassador said"): "unsure" for either,
+    "other" for anyone else; "none" when one person holds it there, in however many forms
+    ("Ambassador Li Wei", later "Ambassador Li"), and the capitalised reading decides."""
+    paragraph = article.paragraph_at(before)
+    runs = [
+        words
+        for kind, words in _holders(article, _title_words(title), before)
+        if kind == "name"
+        and article.paragraph_at(words[0].start) >= paragraph - _NEAR_PARAGRAPHS
+        and not _country_titled(article.text, words[0].start)
+    ]
+    people: list[set[str]] = []
+    for run in runs:
+        key = {t.norm for t in run if t.norm not in TITLES}
+        if key and not any(key <= known or known <= key for known in people):
+            people.append(key)
+    if len(people) < 2:
+        return "none"
+    verdicts = {by_subject(list(parts), run) for run in runs}
+    return "unsure" if "yes" in verdicts else "other"
+
+
+def _country_titled(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a capitalised title with a qualifier before it
+    ("Russian President Oleg Markov", "U.S. President X"): the bare title ("the President")
+    is not that person's, as :func:`summarizer.verification.attribution.by_title` reads it;
+    an aside in lower case ("the US ambassador, Karen Doyle") holds the bare title too."""
+    words = text[max(start - 40, 0) : start].split()
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower() not in TITLES:
+        return False
+    return words[-2][:1].isupper() or words[-2].lower().endswith(POSSESSIVE_ENDINGS)
+
+
+__all__ = ["holder_verdict", "shared_title"]
