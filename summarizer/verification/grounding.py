@@ -79,7 +79,7 @@ def _held_as_free_text(comparator: object, rule: Supported | None) -> bool:
         return False
     if isinstance(comparator, Items):
         comparator = comparator.item
-    return isinstance(comparator, Text) and not isinstance(comparator, Date)
+    return isinstance(comparator, Text)  # Date is no Text: dates stay out (above)
 
 
 @cache
