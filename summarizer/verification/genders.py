@@ -147,6 +147,22 @@ def _is(parts: Sequence[str], run: Sequence[Token], text: str) -> bool:
     return bool(run) and any(find_named(part, run, text) for part in parts)
 
 
+def _page_marks(article: ArticleText) -> list[tuple[list[Token], str]]:
+    """Every name the page marks with a gender, read once per article: a quote's rivals ask
+    for many people's genders, and reading the page anew for each cost a twentieth of a
+    seed's grounding."""
+    key = ("gender-marks",)
+    known: list[tuple[list[Token], str]] | None = article.memo.get(key)
+    if known is None:
+        known = article.memo[key] = [
+            (run, gender)
+            for start, end in article.sentences
+            for run, gender in marked(article.outside_quotes(start, end), article.text)
+            if run
+        ]
+    return known
+
+
 def gender_of(article: ArticleText, parts: Sequence[str]) -> str | None:
     """ "he" or "she" when the page marks the person so (and never the other way), else None."""
     if len(parts) != 1:
@@ -155,10 +171,7 @@ def gender_of(article: ArticleText, parts: Sequence[str]) -> str | None:
     if key in article.memo:
         known: str | None = article.memo[key]
         return known
-    found: set[str] = set()
-    for start, end in article.sentences:
-        tokens = article.outside_quotes(start, end)
-        found |= {g for run, g in marked(tokens, article.text) if _is(parts, run, article.text)}
+    found = {g for run, g in _page_marks(article) if _is(parts, run, article.text)}
     known = found.pop() if len(found) == 1 else None
     article.memo[key] = known
     return known
