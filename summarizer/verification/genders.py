@@ -36,6 +36,7 @@ _FEMALE = word_set(
 _HE = word_set("he his him himself")
 _SHE = word_set("she her hers herself")
 _PRONOUNS = _HE | _SHE
+_GENDERED = _MALE | _FEMALE | _PRONOUNS
 # Verbs with no object before a reported clause: "Carney said he", "Diaz insisted that she".
 _STATING = word_set(
     """said says added insisted stressed noted argued explained warned wrote acknowledged
@@ -154,12 +155,13 @@ def _page_marks(article: ArticleText) -> list[tuple[list[Token], str]]:
     key = ("gender-marks",)
     known: list[tuple[list[Token], str]] | None = article.memo.get(key)
     if known is None:
-        known = article.memo[key] = [
-            (run, gender)
-            for start, end in article.sentences
-            for run, gender in marked(article.outside_quotes(start, end), article.text)
-            if run
-        ]
+        known = article.memo[key] = []
+        for start, end in article.sentences:
+            tokens = article.outside_quotes(start, end)
+            norms = [token.norm for token in tokens]
+            if _GENDERED.isdisjoint(norms) and not any(n.endswith("woman") for n in norms):
+                continue  # no gendered word and no pronoun: nothing marks anyone here
+            known.extend((run, gender) for run, gender in marked(tokens, article.text) if run)
     return known
 
 
