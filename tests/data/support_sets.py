@@ -1,12 +1,15 @@
-"""The case builder the value-support red-team generators share (``make_support_cases.py``,
-``make_attribution_cases.py``): one case shape, one id scheme, one writer, so the sets stay
-readable by ``tests/grounding_cases.py`` alike. Each generator makes one :class:`SupportCases`
-and binds its methods to the short names its case lines call."""
+"""The case builder the value-support generators share (``make_*_cases.py``): one case shape,
+one id scheme, one writer, so the sets stay readable by ``tests/grounding_cases.py`` alike,
+and the case builders more than one generator needs (a page around a sentence, a truce's
+proposer or side, a meeting's party, a quote's speaker, ...), so a generator calls them
+instead of copying them from another. Each generator makes one :class:`SupportCases` and
+binds its methods to the short names its case lines call (``functools.partial`` where the
+generator fixes a category or a default of its own)."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +20,28 @@ ARTICLE = {"headline": None, "outlet": None, "byline": None, "published": None}
 class SupportCases:
     """A list of ``check: support`` cases, ids ``<prefix>-<tag>-<number>``."""
 
-    def __init__(self, prefix: str) -> None:
+    def __init__(
+        self, prefix: str, leads: Sequence[str] = (), title: str = "", closing: str = "",
+        lead_end: str = "\n\n",
+    ) -> None:  # fmt: skip
+        """``leads``, ``title``, ``closing`` and ``lead_end`` frame the pages of :meth:`page`."""
         self.prefix = prefix
         self.cases: list[dict[str, Any]] = []
+        self.leads = list(leads)
+        self.title = title
+        self.closing = closing
+        self.lead_end = lead_end
+
+    def page(self, *paragraphs: str) -> str:
+        """The next case's article around its ``paragraphs``: the set's ``title`` on a line of
+        its own (when it has one), the next of its ``leads`` in turn (so the cases sit in
+        several outlets' styles of copy), ``lead_end`` (a blank line, or " " for a dateline the
+        first paragraph runs on from), the paragraphs a blank line apart (an empty one, such as
+        a ``before`` not given, left out), and ``closing``."""
+        head = f"{self.title}\n\n" if self.title else ""
+        lead = self.leads[len(self.cases) % len(self.leads)]
+        body = "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+        return f"{head}{lead}{self.lead_end}{body}\n\n{self.closing}\n"
 
     def add(
         self, category: str, expect: bool, why: str, text: str, facts: dict[str, Any],
@@ -87,6 +109,73 @@ class SupportCases:
         }
         why = f"{what} = {value:g} ({qualifier})"
         self.add(category, expect, why, text, {"events": [event]}, "events[0].counts[0].value")
+
+    # --- one role of a name, one sentence on the set's page (:meth:`page`) -------------------
+
+    def proposer(
+        self, category: str, expect: bool, sentence: str, who: str, why: str,
+        status: str = "proposed", check: str = "support",
+    ) -> None:  # fmt: skip
+        """A truce (``status``) whose ``proposer`` is ``who``, backed by ``sentence``."""
+        fact = {"status": status, "proposer": who, "evidence": [sentence]}
+        self.add(
+            category, expect, why, self.page(sentence), {"ceasefires": [fact]},
+            "ceasefires[0].proposer", check=check,
+        )  # fmt: skip
+
+    def side(
+        self, category: str, expect: bool, sentence: str, who: str, why: str,
+        stance: str = "agreed", check: str = "support", before: str = "",
+        status: str | None = None, field: str = "party",
+    ) -> None:  # fmt: skip
+        """A truce whose one position (``stance``) is taken by ``who``, backed by ``sentence``
+        (``before`` a paragraph of the page ahead of it); ``field`` is the position's field
+        checked ("party", or "stance"); ``status``, when given, is the truce's own."""
+        position = {"party": who, "stance": stance, "evidence": [sentence]}
+        fact: dict[str, Any] = {"status": status} if status is not None else {}
+        fact.update({"evidence": [sentence], "positions": [position]})
+        self.add(
+            category, expect, why, self.page(before, sentence), {"ceasefires": [fact]},
+            f"ceasefires[0].positions[0].{field}", check=check,
+        )  # fmt: skip
+
+    def meeting(
+        self, category: str, expect: bool, sentence: str, who: str, why: str,
+        status: str = "held", check: str = "support",
+    ) -> None:  # fmt: skip
+        """A summit (``status``) whose one party is ``who``, backed by ``sentence``."""
+        fact = {"parties": [who], "status": status, "evidence": [sentence]}
+        self.add(
+            category, expect, why, self.page(sentence), {"summits": [fact]},
+            "summits[0].parties[0]", check=check,
+        )  # fmt: skip
+
+    def actor(
+        self, category: str, expect: bool, sentence: str, who: str, description: str, why: str,
+        kind: str = "other", check: str = "support", before: str = "",
+    ) -> None:  # fmt: skip
+        """An event (``kind``) told as ``description`` whose one actor is ``who``, backed by
+        ``sentence`` (``before`` a paragraph of the page ahead of it)."""
+        event = {"kind": kind, "description": description, "actors": [who], "evidence": [sentence]}
+        self.add(
+            category, expect, why, self.page(before, sentence), {"events": [event]},
+            "events[0].actors[0]", check=check,
+        )  # fmt: skip
+
+    def reaction(
+        self, category: str, expect: bool, sentence: str, who: str, why: str,
+        check: str = "support",
+    ) -> None:  # fmt: skip
+        """An executive measure whose one reaction is ``who``'s, backed by ``sentence``."""
+        measure = {
+            "instrument": "executive_action",
+            "evidence": [sentence],
+            "reactions": [{"who": who, "reaction": "responded"}],
+        }
+        self.add(
+            category, expect, why, self.page(sentence), {"sanctions": [measure]},
+            "sanctions[0].reactions[0].who", check=check,
+        )  # fmt: skip
 
     def write(self, out: Path) -> None:
         out.write_text(
