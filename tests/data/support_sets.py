@@ -95,6 +95,31 @@ class SupportCases:
                     category, expect, f"{speaker}: {words[:40]}", text, facts, "quotes[0].speaker"
                 )
 
+    def graded_quote(
+        self, category: str, text: str, words: str, passes: list[str], fails: list[str],
+        unsure: tuple[str, ...] = (), tiers: bool = False,
+    ) -> None:  # fmt: skip
+        """One quote of ``text``, the strength of each refusal in its why: each of ``passes``
+        is its speaker; each of ``fails`` is refused as unsupported (the page gives it to
+        someone else), each of ``unsure`` as unconfirmed. With ``tiers``, each refusal is a
+        ``tier`` case too (tagged ``<category>-tier``): the unconfirmed ones pass it (no
+        unsupported flag), the unsupported ones fail it."""
+        assert words in text, words
+        for expect, speakers, strength in (
+            (True, passes, "supported"),
+            (False, fails, "unsupported"),
+            (False, list(unsure), "unconfirmed"),
+        ):
+            for speaker in speakers:
+                facts = {"quotes": [{"speaker": speaker, "text": words, "evidence": []}]}
+                why = f"{speaker}: {words[:40]} ({strength})"
+                self.add(category, expect, why, text, facts, "quotes[0].speaker")
+                if tiers and strength != "supported":
+                    self.add(
+                        category, strength == "unconfirmed", why, text, facts,
+                        "quotes[0].speaker", tag=f"{category}-tier", check="tier",
+                    )  # fmt: skip
+
     def count(
         self, category: str, expect: bool, text: str, evidence: str, what: str, value: float,
         qualifier: str = "exact",
