@@ -17,6 +17,22 @@ from typing import Any
 ARTICLE = {"headline": None, "outlet": None, "byline": None, "published": None}
 
 
+#: The strengths a graded case's why names (``make_statuses3*_cases.py``): a refusal is
+#: *unsupported* (``STRONG``) or *unconfirmed* (``WEAK``); a value that must keep no unsupported
+#: flag is ``KEPT``, one that must be supported ``SUPPORTED``.
+STRONG = "unsupported: the evidence states another value"
+WEAK = "unconfirmed: the words are there, their role unread"
+KEPT = "no unsupported flag"
+SUPPORTED = "supported"
+
+
+def graded_check(expect: bool, strength: str) -> str:
+    """The check a graded case is held to: ``support`` for a value that must be supported and
+    for a must-fail one that is at most unconfirmed (``WEAK``), ``tier`` (an unsupported flag
+    or none) for the rest."""
+    return "support" if strength == SUPPORTED or (not expect and strength == WEAK) else "tier"
+
+
 class SupportCases:
     """A list of ``check: support`` cases, ids ``<prefix>-<tag>-<number>``."""
 
@@ -32,14 +48,15 @@ class SupportCases:
         self.closing = closing
         self.lead_end = lead_end
 
-    def page(self, *paragraphs: str) -> str:
+    def page(self, *paragraphs: str, lead: str | None = None) -> str:
         """The next case's article around its ``paragraphs``: the set's ``title`` on a line of
-        its own (when it has one), the next of its ``leads`` in turn (so the cases sit in
-        several outlets' styles of copy), ``lead_end`` (a blank line, or " " for a dateline the
-        first paragraph runs on from), the paragraphs a blank line apart (an empty one, such as
-        a ``before`` not given, left out), and ``closing``."""
+        its own (when it has one), ``lead`` or else the next of its ``leads`` in turn (so the
+        cases sit in several outlets' styles of copy), ``lead_end`` (a blank line, or " " for a
+        dateline the first paragraph runs on from), the paragraphs a blank line apart (an empty
+        one, such as a ``before`` not given, left out), and ``closing``."""
         head = f"{self.title}\n\n" if self.title else ""
-        lead = self.leads[len(self.cases) % len(self.leads)]
+        if lead is None:
+            lead = self.leads[len(self.cases) % len(self.leads)]
         body = "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
         return f"{head}{lead}{self.lead_end}{body}\n\n{self.closing}\n"
 
@@ -200,6 +217,51 @@ class SupportCases:
         self.add(
             category, expect, why, self.page(sentence), {"sanctions": [measure]},
             "sanctions[0].reactions[0].who", check=check,
+        )  # fmt: skip
+
+    # --- a value with the strength of its verdict named in its why (:func:`graded_check`) ---
+
+    def graded_summit(
+        self, category: str, parties: list[str], value: str, sentences: list[str], expect: bool,
+        strength: str, why: str, place: str | None = None, timing: str | None = None,
+        path: str = "status", text: str | None = None,
+    ) -> None:  # fmt: skip
+        """A summit of ``parties`` whose ``status`` is ``value`` (``place`` and ``timing`` its
+        planned location and time), backed by ``sentences`` on the set's page (or ``text``):
+        its field ``path`` checked."""
+        fact = {"parties": parties, "status": value, "planned_location": place,
+                "planned_timing": timing, "evidence": sentences}  # fmt: skip
+        shown = {"planned_location": place, "planned_timing": timing}.get(path, value)
+        self.add(
+            category, expect, f"summit {path} {shown} ({strength}): {why}",
+            text or self.page(*sentences), {"summits": [fact]}, f"summits[0].{path}",
+            check=graded_check(expect, strength),
+        )  # fmt: skip
+
+    def graded_truce(
+        self, category: str, value: str, sentences: list[str], expect: bool, strength: str,
+        why: str, path: str = "status", status: str | None = None, why_path: bool = False,
+    ) -> None:  # fmt: skip
+        """A truce whose field ``path`` is ``value`` (its ``status`` otherwise ``status``),
+        backed by ``sentences``; ``why_path`` names the field in the why too."""
+        fact: dict[str, Any] = {"status": status, "evidence": sentences}
+        fact[path] = value
+        shown = f"{path} {value}" if why_path else value
+        self.add(
+            category, expect, f"truce {shown} ({strength}): {why}", self.page(*sentences),
+            {"ceasefires": [fact]}, f"ceasefires[0].{path}", check=graded_check(expect, strength),
+        )  # fmt: skip
+
+    def graded_stance(
+        self, category: str, party: str, value: str, sentences: list[str], expect: bool,
+        strength: str, why: str,
+    ) -> None:  # fmt: skip
+        """A truce on which ``party`` takes the stance ``value``, backed by ``sentences``."""
+        position = {"party": party, "stance": value, "evidence": sentences}
+        self.add(
+            category, expect, f"{party} {value} ({strength}): {why}", self.page(*sentences),
+            {"ceasefires": [{"positions": [position], "evidence": sentences}]},
+            "ceasefires[0].positions[0].stance", check=graded_check(expect, strength),
         )  # fmt: skip
 
     def write(self, out: Path) -> None:
