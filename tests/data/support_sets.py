@@ -219,6 +219,27 @@ class SupportCases:
             "sanctions[0].reactions[0].who", check=check,
         )  # fmt: skip
 
+    # --- a status or stance word, the why quoting the sentence's start ----------------------
+
+    def status(self, kind: str, category: str, value: str, sentence: str, expect: bool) -> None:
+        """A fact of ``kind`` ("ceasefires", "sanctions") whose ``status`` is ``value``, backed
+        by ``sentence`` on the set's page."""
+        facts = {kind: [{"status": value, "evidence": [sentence]}]}
+        self.add(
+            category, expect, f"{value}: {sentence[:60]}", self.page(sentence), facts,
+            f"{kind}[0].status",
+        )  # fmt: skip
+
+    def stance(self, category: str, party: str, value: str, sentence: str, expect: bool) -> None:
+        """A truce on which ``party`` takes the stance ``value``, backed by ``sentence`` on the
+        set's page."""
+        position = {"party": party, "stance": value, "evidence": [sentence]}
+        facts = {"ceasefires": [{"positions": [position], "evidence": [sentence]}]}
+        self.add(
+            category, expect, f"{party} {value}: {sentence[:50]}", self.page(sentence), facts,
+            "ceasefires[0].positions[0].stance",
+        )  # fmt: skip
+
     # --- a value with the strength of its verdict named in its why (:func:`graded_check`) ---
 
     def graded_summit(
