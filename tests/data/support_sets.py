@@ -33,6 +33,12 @@ def graded_check(expect: bool, strength: str) -> str:
     return "support" if strength == SUPPORTED or (not expect and strength == WEAK) else "tier"
 
 
+def lines(text: str) -> list[str]:
+    """The paragraphs of a page written headline first, a blank line after it: the sentences
+    its cases take as evidence, each one a line."""
+    return [line for line in text.splitlines()[2:] if line]
+
+
 class SupportCases:
     """A list of ``check: support`` cases, ids ``<prefix>-<tag>-<number>``."""
 
@@ -218,6 +224,19 @@ class SupportCases:
             category, expect, why, self.page(sentence), {"sanctions": [measure]},
             "sanctions[0].reactions[0].who", check=check,
         )  # fmt: skip
+
+    def day(
+        self, category: str, text: str, evidence: str, value: str, expect: bool, why: str,
+        path: str = "ceasefires[0].starts", published: str = "2025-07-30",
+    ) -> None:  # fmt: skip
+        """A day field (``path``: a truce's ``starts``, a summit's ``planned_timing``, a
+        measure's ``introduced``) whose value is ``value``, backed by the one sentence
+        ``evidence`` of ``text``, a page published on ``published`` (by default a Wednesday)."""
+        assert evidence in text, evidence
+        kind, field = path.split("[0].")
+        facts = {kind: [{field: value, "evidence": [evidence]}]}
+        article = {**ARTICLE, "published": published}
+        self.add(category, expect, f"{value!r}: {why}", text, {"article": article, **facts}, path)
 
     # --- a status or stance word, the why quoting the sentence's start ----------------------
 
