@@ -238,6 +238,57 @@ class SupportCases:
         article = {**ARTICLE, "published": published}
         self.add(category, expect, f"{value!r}: {why}", text, {"article": article, **facts}, path)
 
+    # --- a number of a measure or a truce, backed by one sentence ------------------------------
+
+    def _framed(self, sentence: str, text: str | None) -> str:
+        return text.replace("{sentence}", sentence) if text else self.page(sentence)
+
+    def counted(
+        self, category: str, expect: bool, sentence: str, what: str, value: int, why: str,
+        instrument: str = "bill", check: str = "support", text: str | None = None,
+    ) -> None:  # fmt: skip
+        """A measure (``instrument``) whose one count is ``value`` of ``what``, backed by
+        ``sentence``; ``text`` is its page (``{sentence}`` where the sentence stands), the
+        set's page (:meth:`page`) by default."""
+        count = {"what": what, "value": {"value": value, "qualifier": "exact"}}
+        measure = {"instrument": instrument, "evidence": [sentence], "counts": [count]}
+        self.add(
+            category, expect, f"{what} = {value}: {why}", self._framed(sentence, text),
+            {"sanctions": [measure]}, "sanctions[0].counts[0].value", check=check,
+        )  # fmt: skip
+
+    def tariff(
+        self, category: str, expect: bool, sentence: str, value: float, why: str,
+        instrument: str = "bill", text: str | None = None,
+    ) -> None:  # fmt: skip
+        """A measure (``instrument``) whose tariff rate is ``value`` percent, backed by
+        ``sentence`` (``text`` as in :meth:`counted`)."""
+        measure = {
+            "instrument": instrument,
+            "evidence": [sentence],
+            "tariff_rate_percent": {"value": value, "qualifier": "exact"},
+        }
+        self.add(
+            category, expect, f"tariff {value:g}%: {why}", self._framed(sentence, text),
+            {"sanctions": [measure]}, "sanctions[0].tariff_rate_percent",
+        )  # fmt: skip
+
+    def length(
+        self, category: str, expect: bool, sentence: str, days: float, why: str,
+        check: str = "support", qualifier: str = "exact", text: str | None = None,
+    ) -> None:  # fmt: skip
+        """A truce whose length is ``days`` days (``qualifier``), backed by ``sentence``
+        (``text`` as in :meth:`counted`)."""
+        truce = {
+            "kind": "full",
+            "evidence": [sentence],
+            "duration_days": {"value": days, "qualifier": qualifier},
+        }
+        self.add(
+            category, expect, f"{days:g} days: {why}", self._framed(sentence, text),
+            {"ceasefires": [truce]}, "ceasefires[0].duration_days", check=check,
+        )  # fmt: skip
+
     # --- a status or stance word, the why quoting the sentence's start ----------------------
 
     def status(self, kind: str, category: str, value: str, sentence: str, expect: bool) -> None:
