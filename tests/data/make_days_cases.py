@@ -57,33 +57,20 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import ARTICLE, SupportCases
+from support_sets import SupportCases, lines
 
 OUT = Path(__file__).with_name("grounding_days.jsonl")
 
 built = SupportCases("day")
 add, count = built.add, built.count
-PUBLISHED = {**ARTICLE, "published": "2025-07-30"}  # a Wednesday
-
-
-def lines(text: str) -> list[str]:
-    return [line for line in text.splitlines()[2:] if line]
+# the field each category's day is, when it is not a measure's introduced day
+DAY_PATHS = {"day-start": "ceasefires[0].starts", "day-meeting": "summits[0].planned_timing"}
 
 
 def when(category: str, text: str, evidence: str, value: str, expect: bool, why: str) -> None:
     """A day field backed by one sentence, in an article of Wednesday July 30, 2025."""
-    assert evidence in text, evidence
-    facts: dict[str, Any]
-    if category == "day-start":
-        facts = {"ceasefires": [{"starts": value, "evidence": [evidence]}]}
-        path = "ceasefires[0].starts"
-    elif category == "day-meeting":
-        facts = {"summits": [{"planned_timing": value, "evidence": [evidence]}]}
-        path = "summits[0].planned_timing"
-    else:
-        facts = {"sanctions": [{"introduced": value, "evidence": [evidence]}]}
-        path = "sanctions[0].introduced"
-    add(category, expect, f"{value!r}: {why}", text, {"article": PUBLISHED, **facts}, path)
+    path = DAY_PATHS.get(category, "sanctions[0].introduced")
+    built.day(category, text, evidence, value, expect, why, path)
 
 
 # --- 1. a truce's start --------------------------------------------------------------------

@@ -39,6 +39,7 @@ verdict was decided when the case was written, never by running the code.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
@@ -49,56 +50,17 @@ OUT = Path(__file__).with_name("grounding_fixnumbers.jsonl")
 built = SupportCases("fixnumbers")
 
 
-def vote(category: str, expect: bool, sentence: str, what: str, value: int, why: str) -> None:
-    """A bill whose one count is ``value`` of ``what``, backed by ``sentence``."""
-    text = f"Vote count\n\nCAPITOL HILL (Hill Ledger) - {sentence}\n\nThe bill now goes to conference.\n"
-    count = {"what": what, "value": {"value": value, "qualifier": "exact"}}
-    measure = {"instrument": "bill", "evidence": [sentence], "counts": [count]}
-    built.add(
-        category, expect, f"{what} = {value}: {why}", text, {"sanctions": [measure]},
-        "sanctions[0].counts[0].value",
-    )  # fmt: skip
-
-
-def rate(expect: bool, sentence: str, value: float, why: str) -> None:
-    """A measure whose tariff rate is ``value`` percent, backed by ``sentence``."""
-    text = f"Tariff moves\n\n{sentence}\n\nExporters said they were studying the details.\n"
-    measure = {
-        "instrument": "executive_action",
-        "evidence": [sentence],
-        "tariff_rate_percent": {"value": value, "qualifier": "exact"},
-    }
-    built.add(
-        "matched-rate", expect, f"tariff {value:g}%: {why}", text, {"sanctions": [measure]},
-        "sanctions[0].tariff_rate_percent",
-    )  # fmt: skip
-
-
-def length(category: str, expect: bool, sentence: str, days: float, why: str) -> None:
-    """A truce whose length is ``days`` days, backed by ``sentence``."""
-    text = f"Ceasefire update\n\nGOMA, Congo (Lakes Wire) -- {sentence}\n\nDisplaced families waited for news.\n"
-    truce = {
-        "kind": "full",
-        "evidence": [sentence],
-        "duration_days": {"value": days, "qualifier": "exact"},
-    }
-    built.add(
-        category, expect, f"{days:g} days: {why}", text, {"ceasefires": [truce]},
-        "ceasefires[0].duration_days",
-    )  # fmt: skip
-
-
-def listed(expect: bool, sentence: str, what: str, value: int, why: str) -> None:
-    """A sanctions package whose one count is ``value`` of ``what``, backed by ``sentence``."""
-    text = (
-        f"Sanctions list grows\n\n{sentence}\n\n(Reporting by Ines Valdor; editing by Tomas Reyk)\n"
-    )
-    count = {"what": what, "value": {"value": value, "qualifier": "exact"}}
-    measure = {"instrument": "bloc_package", "evidence": [sentence], "counts": [count]}
-    built.add(
-        "list-added", expect, f"{what} = {value}: {why}", text, {"sanctions": [measure]},
-        "sanctions[0].counts[0].value",
-    )  # fmt: skip
+# Each kind of case has a page of its own: a sentence between a headline and a closing line.
+VOTES = (
+    "Vote count\n\nCAPITOL HILL (Hill Ledger) - {sentence}\n\nThe bill now goes to conference.\n"
+)
+TARIFFS = "Tariff moves\n\n{sentence}\n\nExporters said they were studying the details.\n"
+TRUCES = "Ceasefire update\n\nGOMA, Congo (Lakes Wire) -- {sentence}\n\nDisplaced families waited for news.\n"
+LISTS = "Sanctions list grows\n\n{sentence}\n\n(Reporting by Ines Valdor; editing by Tomas Reyk)\n"
+vote = partial(built.counted, text=VOTES)
+rate = partial(built.tariff, "matched-rate", instrument="executive_action", text=TARIFFS)
+length = partial(built.length, text=TRUCES)
+listed = partial(built.counted, "list-added", instrument="bloc_package", text=LISTS)
 
 
 def kind(expect: bool, sentence: str, why: str) -> None:

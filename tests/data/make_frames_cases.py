@@ -32,6 +32,7 @@ verdict is what a careful fact-checker reads in the text, decided when the case 
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -40,26 +41,16 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_frames.jsonl")
 
-built = SupportCases("fr")
-add = built.add
-
 LEADS = [
     "NAIROBI, June 3 (Eastgate Wire) - Officials gave few other details.",
     "Live: the latest from the talks, by our correspondents.",
     "The Lakeside Courier | World desk",
     "BEIJING, March 9 (Pacific News Service) -- Translated from the original.",
 ]
-
-
-def article(sentence: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n{sentence}\n\nThe story is developing.\n"
-
-
-def truce(sentence: str, expect: bool) -> None:
-    facts = {"ceasefires": [{"status": "in_effect", "evidence": [sentence]}]}
-    add("truce-future", expect, f"in_effect: {sentence[:60]}", article(sentence), facts,
-        "ceasefires[0].status")  # fmt: skip
+built = SupportCases("fr", LEADS, closing="The story is developing.")
+add = built.add
+article = built.page
+truce = partial(built.status, "ceasefires", "truce-future", "in_effect")
 
 
 def signed(sentence: str, expect: bool) -> None:

@@ -42,6 +42,7 @@ verdict was decided when the case was written, never by running the code.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
@@ -52,59 +53,15 @@ OUT = Path(__file__).with_name("grounding_numbers30.jsonl")
 built = SupportCases("numbers30")
 
 
-def vote(expect: bool, sentence: str, what: str, value: int, why: str) -> None:
-    """A bill whose one count is ``value`` of ``what``, backed by ``sentence``."""
-    text = f"Sanctions bill advances\n\nWASHINGTON (Capitol Wire) - {sentence}\n\nThe White House did not comment.\n"
-    count = {"what": what, "value": {"value": value, "qualifier": "exact"}}
-    measure = {"instrument": "bill", "evidence": [sentence], "counts": [count]}
-    built.add(
-        "party-tally", expect, f"{what} = {value}: {why}", text, {"sanctions": [measure]},
-        "sanctions[0].counts[0].value",
-    )  # fmt: skip
-
-
-def rate(expect: bool, sentence: str, value: float, why: str) -> None:
-    """A measure whose tariff rate is ``value`` percent, backed by ``sentence``."""
-    text = f"Trade measures\n\n{sentence}\n\nMarkets barely moved on the news.\n"
-    measure = {
-        "instrument": "bill",
-        "evidence": [sentence],
-        "tariff_rate_percent": {"value": value, "qualifier": "exact"},
-    }
-    built.add(
-        "old-rate", expect, f"tariff {value:g}%: {why}", text, {"sanctions": [measure]},
-        "sanctions[0].tariff_rate_percent",
-    )  # fmt: skip
-
-
-def length(
-    expect: bool, sentence: str, days: float, why: str, check: str = "support",
-    qualifier: str = "exact",
-) -> None:  # fmt: skip
-    """A truce whose length is ``days`` days, backed by ``sentence``."""
-    text = (
-        f"Truce holds\n\nNICOSIA (Levant Courier) - {sentence}\n\nBoth sides traded accusations.\n"
-    )
-    truce = {
-        "kind": "full",
-        "evidence": [sentence],
-        "duration_days": {"value": days, "qualifier": qualifier},
-    }
-    built.add(
-        "duration-units", expect, f"{days:g} days: {why}", text, {"ceasefires": [truce]},
-        "ceasefires[0].duration_days", check=check,
-    )  # fmt: skip
-
-
-def listed(expect: bool, sentence: str, what: str, value: int, why: str) -> None:
-    """A bloc package whose one count is ``value`` of ``what``, backed by ``sentence``."""
-    text = f"New sanctions listings\n\nBRUSSELS (Eurodesk) - {sentence}\n\nThe listings take effect on publication.\n"
-    count = {"what": what, "value": {"value": value, "qualifier": "exact"}}
-    measure = {"instrument": "bloc_package", "evidence": [sentence], "counts": [count]}
-    built.add(
-        "list-count", expect, f"{what} = {value}: {why}", text, {"sanctions": [measure]},
-        "sanctions[0].counts[0].value",
-    )  # fmt: skip
+# Each kind of case has a page of its own: a sentence between a headline and a closing line.
+VOTES = "Sanctions bill advances\n\nWASHINGTON (Capitol Wire) - {sentence}\n\nThe White House did not comment.\n"
+TARIFFS = "Trade measures\n\n{sentence}\n\nMarkets barely moved on the news.\n"
+TRUCES = "Truce holds\n\nNICOSIA (Levant Courier) - {sentence}\n\nBoth sides traded accusations.\n"
+LISTS = "New sanctions listings\n\nBRUSSELS (Eurodesk) - {sentence}\n\nThe listings take effect on publication.\n"
+vote = partial(built.counted, "party-tally", text=VOTES)
+rate = partial(built.tariff, "old-rate", text=TARIFFS)
+length = partial(built.length, "duration-units", text=TRUCES)
+listed = partial(built.counted, "list-count", instrument="bloc_package", text=LISTS)
 
 
 def kind(expect: bool, evidence: list[str], value: str, why: str, check: str = "support") -> None:

@@ -43,19 +43,14 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_numbers33.jsonl")
 
-built = SupportCases("numbers33")
-
 _LEADS = (
     "Capitol Wire\n\nWASHINGTON -",
     "The Harbour Ledger\n\nLONDON, 3 March (Harbour Ledger) -",
     "Eastern Dispatch\n\nBy Mira Talbot",
     "Valley Wire\n\nGENEVA (VW) —",
 )
-
-
-def _text(*sentences: str) -> str:
-    lead = _LEADS[len(built.cases) % len(_LEADS)]
-    return lead + " " + "\n\n".join(sentences) + "\n\nMore details are expected.\n"
+built = SupportCases("numbers33", _LEADS, closing="More details are expected.", lead_end=" ")
+_text = built.page
 
 
 def _check(expect: bool) -> str:
@@ -105,10 +100,7 @@ def count(category: str, expect: bool, sentence: str, what: str, value: float, w
 def listed(category: str, expect: bool, sentence: str, what: str, value: int, why: str,
            text: str | None = None) -> None:  # fmt: skip
     """A bill whose one count is ``value`` of ``what``."""
-    measure = {"instrument": "bill", "evidence": [sentence],
-               "counts": [{"what": what, "value": {"value": value, "qualifier": "exact"}}]}  # fmt: skip
-    built.add(category, expect, f"{what} = {value}: {why}", text or _text(sentence),
-              {"sanctions": [measure]}, "sanctions[0].counts[0].value", check=_check(expect))  # fmt: skip
+    built.counted(category, expect, sentence, what, value, why, check=_check(expect), text=text)
 
 
 def package(expect: bool, sentence: str, value: int, why: str) -> None:

@@ -49,25 +49,13 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import ARTICLE, SupportCases
+from support_sets import SupportCases, lines
 
 OUT = Path(__file__).with_name("grounding_roles2.jsonl")
 
 built = SupportCases("roles2")
 add, count = built.add, built.count
-PUBLISHED = {**ARTICLE, "published": "2025-07-30"}  # a Wednesday
-
-
-def lines(text: str) -> list[str]:
-    return [line for line in text.splitlines()[2:] if line]
-
-
-def starts(category: str, text: str, evidence: str, value: str, expect: bool, why: str) -> None:
-    """A ceasefire's start backed by one sentence, in an article of Wednesday July 30, 2025."""
-    assert evidence in text, evidence
-    facts = {"ceasefires": [{"starts": value, "evidence": [evidence]}]}
-    add(category, expect, f"{value!r}: {why}", text, {"article": PUBLISHED, **facts},
-        "ceasefires[0].starts")  # fmt: skip
+starts = built.day
 
 
 # --- 1. a day and a time, each the stated one ----------------------------------------------

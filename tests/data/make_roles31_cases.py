@@ -33,14 +33,13 @@ verdict was decided when the case was written, never by running the code.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_roles31.jsonl")
-
-built = SupportCases("roles31")
 
 # Several outlets' ways of opening a story: a wire dateline, a live blog, a broadsheet's
 # standfirst, a broadcaster's web copy.
@@ -51,65 +50,21 @@ LEADS = [
     "CAIRO (Nile Bulletin) --",
     "Radio Westmark online | Updated 6 minutes ago\n\n",
 ]
-
-
-def article(sentence: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"Diplomacy roundup\n\n{lead} {sentence}\n\nOfficials gave no further details.\n"
-
-
-def side(category: str, expect: bool, sentence: str, who: str, why: str, **kw: str) -> None:
-    """A truce whose one position (stance ``agreed``) is taken by ``who``."""
-    position = {"party": who, "stance": "agreed", "evidence": [sentence]}
-    fact = {"status": "agreed", "evidence": [sentence], "positions": [position]}
-    path = "ceasefires[0].positions[0].party"
-    built.add(category, expect, why, article(sentence), {"ceasefires": [fact]}, path, **kw)
-
-
-def meeting(
-    category: str, expect: bool, sentence: str, who: str, why: str, status: str = "held"
-) -> None:
-    """A summit whose one party is ``who``."""
-    fact = {"parties": [who], "status": status, "evidence": [sentence]}
-    built.add(
-        category, expect, why, article(sentence), {"summits": [fact]}, "summits[0].parties[0]"
-    )
-
-
-def proposer(expect: bool, sentence: str, who: str, why: str) -> None:
-    """A truce whose ``proposer`` is ``who``: the mediator's own field."""
-    fact = {"status": "agreed", "proposer": who, "evidence": [sentence]}
-    built.add(
-        "mediator-side",
-        expect,
-        why,
-        article(sentence),
-        {"ceasefires": [fact]},
-        "ceasefires[0].proposer",
-    )
+built = SupportCases(
+    "roles31", LEADS, title="Diplomacy roundup", closing="Officials gave no further details.",
+    lead_end=" ",
+)  # fmt: skip
+side = partial(built.side, status="agreed")
+meeting = built.meeting
+proposer = partial(built.proposer, "mediator-side", status="agreed")
+reaction = partial(built.reaction, "reacting-person")
 
 
 def actor(
     expect: bool, sentence: str, who: str, why: str, kind: str = "other", what: str = "the signing"
 ) -> None:
-    """An event whose one actor is ``who``."""
-    event = {"kind": kind, "description": what, "actors": [who], "evidence": [sentence]}
-    built.add(
-        "witness-actor", expect, why, article(sentence), {"events": [event]}, "events[0].actors[0]"
-    )
-
-
-def reaction(expect: bool, sentence: str, who: str, why: str, check: str = "support") -> None:
-    """A measure whose one reaction is ``who``'s."""
-    measure = {
-        "instrument": "executive_action",
-        "evidence": [sentence],
-        "reactions": [{"who": who, "reaction": "responded"}],
-    }
-    built.add(
-        "reacting-person", expect, why, article(sentence), {"sanctions": [measure]},
-        "sanctions[0].reactions[0].who", check=check,
-    )  # fmt: skip
+    """An event (the signing, unless ``what``) whose one actor is ``who``."""
+    built.actor("witness-actor", expect, sentence, who, what, why, kind=kind)
 
 
 # fmt: off  (one case per line, as the E501 note above says)

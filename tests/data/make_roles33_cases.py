@@ -40,14 +40,13 @@ verdict was decided when the case was written, never by running the code.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_roles33.jsonl")
-
-built = SupportCases("roles33")
 
 # Several outlets' ways of opening a story: a wire dateline, a live blog, a broadsheet's
 # section line, a broadcaster's web copy, a regional daily.
@@ -59,65 +58,19 @@ LEADS = [
     "Radio Northgate online | Updated 3 minutes ago\n\n",
     "Tidewater Times | Foreign news\n\n",
 ]
-
-
-def article(sentence: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"World briefing\n\n{lead} {sentence}\n\nNo further details were given.\n"
-
-
-def proposer(expect: bool, sentence: str, who: str, why: str, check: str = "support") -> None:
-    """A truce whose ``proposer`` is ``who``."""
-    fact = {"status": "proposed", "proposer": who, "evidence": [sentence]}
-    built.add(
-        "proposer-body", expect, why, article(sentence), {"ceasefires": [fact]},
-        "ceasefires[0].proposer", check=check,
-    )  # fmt: skip
-
-
-def side(
-    category: str, expect: bool, sentence: str, who: str, why: str, stance: str = "supports",
-    check: str = "support",
-) -> None:  # fmt: skip
-    """A truce whose one position (``stance``) is taken by ``who``."""
-    position = {"party": who, "stance": stance, "evidence": [sentence]}
-    fact = {"evidence": [sentence], "positions": [position]}
-    built.add(
-        category, expect, why, article(sentence), {"ceasefires": [fact]},
-        "ceasefires[0].positions[0].party", check=check,
-    )  # fmt: skip
-
-
-def meeting(category: str, expect: bool, sentence: str, who: str, why: str) -> None:
-    """A held summit whose one party is ``who``."""
-    fact = {"parties": [who], "status": "held", "evidence": [sentence]}
-    built.add(
-        category, expect, why, article(sentence), {"summits": [fact]}, "summits[0].parties[0]"
-    )
+built = SupportCases(
+    "roles33", LEADS, title="World briefing", closing="No further details were given.",
+    lead_end=" ",
+)  # fmt: skip
+proposer = partial(built.proposer, "proposer-body")
+side = partial(built.side, stance="supports")
+meeting = built.meeting
+reaction = partial(built.reaction, "reactor")
 
 
 def actor(category: str, expect: bool, sentence: str, who: str, why: str) -> None:
     """An event whose one actor is ``who``."""
-    event = {
-        "kind": "other",
-        "description": "what happened",
-        "actors": [who],
-        "evidence": [sentence],
-    }
-    built.add(category, expect, why, article(sentence), {"events": [event]}, "events[0].actors[0]")
-
-
-def reaction(expect: bool, sentence: str, who: str, why: str, check: str = "support") -> None:
-    """A measure whose one reaction is ``who``'s."""
-    measure = {
-        "instrument": "executive_action",
-        "evidence": [sentence],
-        "reactions": [{"who": who, "reaction": "responded"}],
-    }
-    built.add(
-        "reactor", expect, why, article(sentence), {"sanctions": [measure]},
-        "sanctions[0].reactions[0].who", check=check,
-    )  # fmt: skip
+    built.actor(category, expect, sentence, who, "what happened", why)
 
 
 def outlet(expect: bool, text: str, value: str, why: str, check: str = "support") -> None:
@@ -130,7 +83,7 @@ def sponsor(expect: bool, sentence: str, who: str, why: str, check: str = "suppo
     """A bill whose one sponsor is ``who``."""
     measure = {"instrument": "bill", "sponsors": [who], "evidence": [sentence]}
     built.add(
-        "sponsor-critic", expect, why, article(sentence), {"sanctions": [measure]},
+        "sponsor-critic", expect, why, built.page(sentence), {"sanctions": [measure]},
         "sanctions[0].sponsors[0]", check=check,
     )  # fmt: skip
 

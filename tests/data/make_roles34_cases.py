@@ -45,14 +45,13 @@ sentences); each verdict was decided when the case was written, never by running
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_roles34.jsonl")
-
-built = SupportCases("roles34")
 
 # Several outlets' ways of opening a story: a wire dateline, a broadcaster's live page, a
 # regional weekly, a state agency's English service, a newsletter, a broadsheet's web desk.
@@ -64,36 +63,13 @@ LEADS = [
     "Morning Dispatch newsletter | Conflict desk\n\n",
     "The Meridian Post, web desk\n\n",
 ]
-
-
-def article(sentence: str, before: str = "") -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    opening = f"{before}\n\n" if before else ""
-    return f"Conflict roundup\n\n{lead} {opening}{sentence}\n\nMore details were awaited.\n"
-
-
-def proposer(
-    category: str, expect: bool, sentence: str, who: str, why: str, check: str = "support"
-) -> None:
-    """A truce whose ``proposer`` is ``who``."""
-    fact = {"status": "proposed", "proposer": who, "evidence": [sentence]}
-    built.add(
-        category, expect, why, article(sentence), {"ceasefires": [fact]},
-        "ceasefires[0].proposer", check=check,
-    )  # fmt: skip
-
-
-def side(
-    category: str, expect: bool, sentence: str, who: str, why: str, stance: str = "agreed",
-    check: str = "support",
-) -> None:  # fmt: skip
-    """A truce whose one position (``stance``) is taken by ``who``: its party checked."""
-    position = {"party": who, "stance": stance, "evidence": [sentence]}
-    fact = {"evidence": [sentence], "positions": [position]}
-    built.add(
-        category, expect, why, article(sentence), {"ceasefires": [fact]},
-        "ceasefires[0].positions[0].party", check=check,
-    )  # fmt: skip
+built = SupportCases(
+    "roles34", LEADS, title="Conflict roundup", closing="More details were awaited.",
+    lead_end=" ",
+)  # fmt: skip
+proposer = built.proposer
+side = built.side
+actor = partial(built.actor, "reporter-actor")
 
 
 def stance(
@@ -101,28 +77,7 @@ def stance(
     check: str = "support",
 ) -> None:  # fmt: skip
     """A truce whose one position is ``who``'s ``value``: its stance checked."""
-    position = {"party": who, "stance": value, "evidence": [sentence]}
-    fact = {"evidence": [sentence], "positions": [position]}
-    built.add(
-        category, expect, why, article(sentence), {"ceasefires": [fact]},
-        "ceasefires[0].positions[0].stance", check=check,
-    )  # fmt: skip
-
-
-def actor(
-    expect: bool, sentence: str, who: str, description: str, why: str, before: str = ""
-) -> None:
-    """An event told as ``description`` whose one actor is ``who``."""
-    event = {
-        "kind": "other",
-        "description": description,
-        "actors": [who],
-        "evidence": [sentence],
-    }
-    built.add(
-        "reporter-actor", expect, why, article(sentence, before), {"events": [event]},
-        "events[0].actors[0]",
-    )  # fmt: skip
+    built.side(category, expect, sentence, who, why, stance=value, check=check, field="stance")
 
 
 # fmt: off  (one case per line, as the E501 note above says)

@@ -55,14 +55,13 @@ sentences); each verdict was decided when the case was written, never by running
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_roles35.jsonl")
-
-built = SupportCases("roles35")
 
 # Several outlets' ways of opening a story: a wire dateline, a business daily's web page, a
 # public broadcaster's live page, a parliamentary newsletter, a tabloid's world page, a
@@ -75,73 +74,15 @@ LEADS = [
     "THE DAILY BEACON | WORLD\n\n",
     "NICOSIA (Island Echo English) --",
 ]
-
-
-def article(sentence: str, before: str = "") -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    opening = f"{before}\n\n" if before else ""
-    return f"World news\n\n{lead} {opening}{sentence}\n\nMore to follow.\n"
-
-
-def meeting(
-    category: str, expect: bool, sentence: str, who: str, why: str, status: str = "held",
-    check: str = "support",
-) -> None:  # fmt: skip
-    """A summit (held unless ``status``) whose one party is ``who``."""
-    fact = {"parties": [who], "status": status, "evidence": [sentence]}
-    built.add(
-        category, expect, why, article(sentence), {"summits": [fact]}, "summits[0].parties[0]",
-        check=check,
-    )  # fmt: skip
-
-
-def side(
-    category: str, expect: bool, sentence: str, who: str, why: str, stance: str = "agreed",
-    check: str = "support", before: str = "",
-) -> None:  # fmt: skip
-    """A truce whose one position (``stance``) is taken by ``who``: its party checked."""
-    position = {"party": who, "stance": stance, "evidence": [sentence]}
-    fact = {"evidence": [sentence], "positions": [position]}
-    built.add(
-        category, expect, why, article(sentence, before), {"ceasefires": [fact]},
-        "ceasefires[0].positions[0].party", check=check,
-    )  # fmt: skip
-
-
-def proposer(
-    category: str, expect: bool, sentence: str, who: str, why: str, check: str = "support"
-) -> None:
-    """A truce whose ``proposer`` is ``who``."""
-    fact = {"status": "proposed", "proposer": who, "evidence": [sentence]}
-    built.add(
-        category, expect, why, article(sentence), {"ceasefires": [fact]},
-        "ceasefires[0].proposer", check=check,
-    )  # fmt: skip
-
-
-def reaction(expect: bool, sentence: str, who: str, why: str, check: str = "support") -> None:
-    """A measure whose one reaction is ``who``'s."""
-    measure = {
-        "instrument": "executive_action",
-        "evidence": [sentence],
-        "reactions": [{"who": who, "reaction": "responded"}],
-    }
-    built.add(
-        "issuer-reaction", expect, why, article(sentence), {"sanctions": [measure]},
-        "sanctions[0].reactions[0].who", check=check,
-    )  # fmt: skip
-
-
-def actor(
-    category: str, expect: bool, sentence: str, who: str, description: str, why: str,
-    check: str = "support",
-) -> None:  # fmt: skip
-    """An event told as ``description`` whose one actor is ``who``."""
-    event = {"kind": "other", "description": description, "actors": [who], "evidence": [sentence]}
-    built.add(
-        category, expect, why, article(sentence), {"events": [event]}, "events[0].actors[0]",
-        check=check,
-    )  # fmt: skip
+built = SupportCases(
+    "roles35", LEADS, title="World news", closing="More to follow.", lead_end=" "
+)  # fmt: skip
+article = built.page
+meeting = built.meeting
+side = built.side
+proposer = built.proposer
+reaction = partial(built.reaction, "issuer-reaction")
+actor = built.actor
 
 
 def truce(expect: bool, sentence: str, why: str, check: str = "support") -> None:
@@ -203,7 +144,7 @@ def cited(expect: bool, sentence: str, name: str, why: str, before: str = "", ch
     """The article cites ``name`` as a source (``cited_sources``, read on the whole page)."""
     facts = {"cited_sources": [{"name": name, "evidence": [sentence]}]}
     built.add(
-        "cited-committee", expect, why, article(sentence, before), facts,
+        "cited-committee", expect, why, article(before, sentence), facts,
         "cited_sources[0].name", check=check,
     )  # fmt: skip
 

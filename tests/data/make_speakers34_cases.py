@@ -44,28 +44,7 @@ OUT = Path(__file__).with_name("grounding_speakers34.jsonl")
 
 built = SupportCases("sp34")
 Q1, Q2 = "\u201c", "\u201d"
-
-
-def quote(
-    category: str,
-    text: str,
-    words: str,
-    passes: list[str],
-    fails: list[str],
-    unsure: tuple[str, ...] = (),
-) -> None:
-    """One quote of ``text``: each of ``passes`` is its speaker; each of ``fails`` is refused
-    as unsupported (the page gives it to someone else), each of ``unsure`` as unconfirmed."""
-    assert words in text, words
-    for expect, speakers, strength in (
-        (True, passes, "supported"),
-        (False, fails, "unsupported"),
-        (False, list(unsure), "unconfirmed"),
-    ):
-        for speaker in speakers:
-            facts = {"quotes": [{"speaker": speaker, "text": words, "evidence": []}]}
-            why = f"{speaker}: {words[:40]} ({strength})"
-            built.add(category, expect, why, text, facts, "quotes[0].speaker")
+quote = built.graded_quote
 
 
 def page(category: str, field: str, text: str, passes: list[str], fails: list[str]) -> None:

@@ -25,6 +25,7 @@ written.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -35,33 +36,7 @@ OUT = Path(__file__).with_name("grounding_speakers35.jsonl")
 
 built = SupportCases("sp35")
 Q1, Q2 = "\u201c", "\u201d"
-
-
-def quote(
-    category: str,
-    text: str,
-    words: str,
-    passes: list[str],
-    fails: list[str],
-    unsure: tuple[str, ...] = (),
-) -> None:
-    """One quote of ``text``: each of ``passes`` is its speaker; each of ``fails`` is refused
-    as unsupported (the page gives it to someone else), each of ``unsure`` as unconfirmed."""
-    assert words in text, words
-    for expect, speakers, strength in (
-        (True, passes, "supported"),
-        (False, fails, "unsupported"),
-        (False, list(unsure), "unconfirmed"),
-    ):
-        for speaker in speakers:
-            facts = {"quotes": [{"speaker": speaker, "text": words, "evidence": []}]}
-            why = f"{speaker}: {words[:40]} ({strength})"
-            built.add(category, expect, why, text, facts, "quotes[0].speaker")
-            if strength != "supported":  # the strength too: no unsupported flag for unsure
-                built.add(
-                    category, strength == "unconfirmed", why, text, facts,
-                    "quotes[0].speaker", tag=f"{category}-tier", check="tier",
-                )  # fmt: skip
+quote = partial(built.graded_quote, tiers=True)
 
 
 # --- unnamed-title: the head noun of a long unnamed title speaks, not the one it serves

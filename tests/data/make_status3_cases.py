@@ -27,6 +27,7 @@ case was written, never by running the code.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +35,6 @@ sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a
 from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_status3.jsonl")
-
-built = SupportCases("st3")
-add = built.add
 
 # Outlets' openings, so the evidence sentence sits in different styles of copy.
 LEADS = [
@@ -46,11 +44,15 @@ LEADS = [
     "NAIROBI, June 12 (Rift Valley Press) -- Translated from Swahili.",
     "The Lakeshore Courier | World",
 ]
+built = SupportCases("st3", LEADS, closing="More details were expected later.")
+add = built.add
+article = built.page
+truce = partial(built.status, "ceasefires", "truce-agreed")
 
 
-def article(sentence: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n{sentence}\n\nMore details were expected later.\n"
+def stance(party: str, sentence: str, expect: bool) -> None:
+    """A truce ``party`` agreed to, backed by ``sentence``."""
+    built.stance("truce-agreed", party, "agreed", sentence, expect)
 
 
 def summit(value: str, parties: list[str], sentence: str, expect: bool) -> None:
@@ -62,31 +64,6 @@ def summit(value: str, parties: list[str], sentence: str, expect: bool) -> None:
         article(sentence),
         {"summits": [fact]},
         "summits[0].status",
-    )
-
-
-def truce(value: str, sentence: str, expect: bool) -> None:
-    facts = {"ceasefires": [{"status": value, "evidence": [sentence]}]}
-    add(
-        "truce-agreed",
-        expect,
-        f"{value}: {sentence[:60]}",
-        article(sentence),
-        facts,
-        "ceasefires[0].status",
-    )
-
-
-def stance(party: str, sentence: str, expect: bool) -> None:
-    position = {"party": party, "stance": "agreed", "evidence": [sentence]}
-    facts: dict[str, Any] = {"ceasefires": [{"positions": [position], "evidence": [sentence]}]}
-    add(
-        "truce-agreed",
-        expect,
-        f"{party} agreed: {sentence[:50]}",
-        article(sentence),
-        facts,
-        "ceasefires[0].positions[0].stance",
     )
 
 

@@ -38,6 +38,7 @@ case was written, never by running the code.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -45,9 +46,6 @@ sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a
 from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_status_roles.jsonl")
-
-built = SupportCases("sr")
-add = built.add
 
 # Outlets' openings, so the evidence sentence sits in different styles of copy.
 LEADS = [
@@ -58,30 +56,11 @@ LEADS = [
     "The Lakeside Courier | Foreign news",
     "NEWS IN BRIEF",
 ]
-
-
-def article(*sentences: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return lead + "\n\n" + "\n\n".join(sentences) + "\n\nThe story is developing.\n"
-
-
-def truce(category: str, value: str, sentence: str, expect: bool) -> None:
-    facts = {"ceasefires": [{"status": value, "evidence": [sentence]}]}
-    add(
-        category,
-        expect,
-        f"{value}: {sentence[:60]}",
-        article(sentence),
-        facts,
-        "ceasefires[0].status",
-    )
-
-
-def stance(category: str, party: str, value: str, sentence: str, expect: bool) -> None:
-    position = {"party": party, "stance": value, "evidence": [sentence]}
-    facts = {"ceasefires": [{"positions": [position], "evidence": [sentence]}]}
-    add(category, expect, f"{party} {value}: {sentence[:50]}", article(sentence), facts,
-        "ceasefires[0].positions[0].stance")  # fmt: skip
+built = SupportCases("sr", LEADS, closing="The story is developing.")
+add = built.add
+article = built.page
+truce = partial(built.status, "ceasefires")
+stance = built.stance
 
 
 def summit(category: str, parties: list[str], sentence: str, expect: bool) -> None:

@@ -34,6 +34,7 @@ case was written, never by running the code.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -41,9 +42,6 @@ sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a
 from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_status_wording.jsonl")
-
-built = SupportCases("sw")
-add = built.add
 
 # Outlets' openings, so the evidence sentence sits in different styles of copy.
 LEADS = [
@@ -53,23 +51,12 @@ LEADS = [
     "MOSCOW, Oct. 2 (Baltic Press Service) -- Translated from the original.",
     "The Harbor Ledger | World desk",
 ]
-
-
-def article(sentence: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n{sentence}\n\nThe story is developing.\n"
-
-
-def truce(category: str, value: str, sentence: str, expect: bool) -> None:
-    facts = {"ceasefires": [{"status": value, "evidence": [sentence]}]}
-    add(
-        category,
-        expect,
-        f"{value}: {sentence[:60]}",
-        article(sentence),
-        facts,
-        "ceasefires[0].status",
-    )
+built = SupportCases("sw", LEADS, closing="The story is developing.")
+add = built.add
+article = built.page
+truce = partial(built.status, "ceasefires")
+measure = partial(built.status, "sanctions")
+stance = built.stance
 
 
 def summit(category: str, value: str, sentence: str, expect: bool, **extra: Any) -> None:
@@ -95,31 +82,6 @@ def summit_place(category: str, status: str, place: str, sentence: str, expect: 
         article(sentence),
         {"summits": [fact]},
         "summits[0].planned_location",
-    )
-
-
-def measure(category: str, value: str, sentence: str, expect: bool) -> None:
-    facts = {"sanctions": [{"status": value, "evidence": [sentence]}]}
-    add(
-        category,
-        expect,
-        f"{value}: {sentence[:60]}",
-        article(sentence),
-        facts,
-        "sanctions[0].status",
-    )
-
-
-def stance(category: str, party: str, value: str, sentence: str, expect: bool) -> None:
-    position = {"party": party, "stance": value, "evidence": [sentence]}
-    facts = {"ceasefires": [{"positions": [position], "evidence": [sentence]}]}
-    add(
-        category,
-        expect,
-        f"{party} {value}: {sentence[:50]}",
-        article(sentence),
-        facts,
-        "ceasefires[0].positions[0].stance",
     )
 
 

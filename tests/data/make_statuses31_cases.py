@@ -51,12 +51,9 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import KEPT, STRONG, SUPPORTED, WEAK, SupportCases, graded_check
 
 OUT = Path(__file__).with_name("grounding_statuses31.jsonl")
-
-built = SupportCases("statuses31")
-add = built.add
 
 LEADS = [
     "DOHA, Jan. 18 (Gulf Dispatch) - Diplomats gave few other details.",
@@ -66,19 +63,10 @@ LEADS = [
     "Translated from a state broadcaster's evening bulletin.",
     "Morning briefing: what you need to know today",
 ]
-STRONG = "unsupported: the evidence states another value"
-WEAK = "unconfirmed: the words are there, their role unread"
-KEPT = "no unsupported flag"
-SUPPORTED = "supported"
-
-
-def article(*sentences: str, lead: str | None = None) -> str:
-    first = lead if lead is not None else LEADS[len(built.cases) % len(LEADS)]
-    return first + "\n\n" + "\n\n".join(sentences) + "\n\nThis story will be updated.\n"
-
-
-def _check(expect: bool, strength: str) -> str:
-    return "support" if strength == SUPPORTED or (not expect and strength == WEAK) else "tier"
+built = SupportCases("statuses31", LEADS, closing="This story will be updated.")
+add = built.add
+article = built.page
+summit = built.graded_summit
 
 
 def truce(
@@ -86,25 +74,14 @@ def truce(
 ) -> None:
     add("future-effect", expect, f"truce {value} ({strength}): {why}", article(sentence, lead=lead),
         {"ceasefires": [{"status": value, "evidence": [sentence]}]}, "ceasefires[0].status",
-        check=_check(expect, strength))  # fmt: skip
-
-
-def summit(category: str, parties: list[str], value: str, sentences: list[str], expect: bool,
-           strength: str, why: str, place: str | None = None, timing: str | None = None,
-           path: str = "status", text: str | None = None) -> None:  # fmt: skip
-    fact = {"parties": parties, "status": value, "planned_location": place,
-            "planned_timing": timing, "evidence": sentences}  # fmt: skip
-    shown = place if path == "planned_location" else value
-    add(category, expect, f"summit {path} {shown} ({strength}): {why}",
-        text or article(*sentences), {"summits": [fact]}, f"summits[0].{path}",
-        check=_check(expect, strength))  # fmt: skip
+        check=graded_check(expect, strength))  # fmt: skip
 
 
 def stance(party: str, value: str, sentence: str, expect: bool, strength: str, why: str) -> None:
     position = {"party": party, "stance": value, "evidence": [sentence]}
     add("stance-rejected", expect, f"{party} {value} ({strength}): {why}", article(sentence),
         {"ceasefires": [{"positions": [position], "evidence": [sentence]}]},
-        "ceasefires[0].positions[0].stance", check=_check(expect, strength))  # fmt: skip
+        "ceasefires[0].positions[0].stance", check=graded_check(expect, strength))  # fmt: skip
 
 
 def event(category: str, kind: str, description: str, sentence: str, expect: bool,
@@ -115,14 +92,14 @@ def event(category: str, kind: str, description: str, sentence: str, expect: boo
     path = "events[0].when" if when is not None else "events[0].place"
     shown = when if when is not None else place
     add(category, expect, f"event {path[10:]} {shown} ({strength}): {why}",
-        text or article(sentence), {"events": [fact]}, path, check=_check(expect, strength))  # fmt: skip
+        text or article(sentence), {"events": [fact]}, path, check=graded_check(expect, strength))  # fmt: skip
 
 
 def measure(value: str, sentence: str, expect: bool, strength: str, why: str,
             instrument: str = "bill") -> None:  # fmt: skip
     fact = {"instrument": instrument, "status": value, "evidence": [sentence]}
     add("scheduled-words", expect, f"measure {value} ({strength}): {why}", article(sentence),
-        {"sanctions": [fact]}, "sanctions[0].status", check=_check(expect, strength))  # fmt: skip
+        {"sanctions": [fact]}, "sanctions[0].status", check=graded_check(expect, strength))  # fmt: skip
 
 
 # fmt: off

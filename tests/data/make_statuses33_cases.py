@@ -42,12 +42,9 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import KEPT, STRONG, SUPPORTED, WEAK, SupportCases
 
 OUT = Path(__file__).with_name("grounding_statuses33.jsonl")
-
-built = SupportCases("statuses33")
-add = built.add
 
 LEADS = [
     "SEOUL, Sept. 9 (Peninsula Wire) - Officials gave few other details.",
@@ -58,43 +55,10 @@ LEADS = [
     "Your morning digest: the stories that matter",
     "NAIROBI (Horn Courier) --",
 ]
-STRONG = "unsupported: the evidence states another value"
-WEAK = "unconfirmed: the words are there, their role unread"
-KEPT = "no unsupported flag"
-SUPPORTED = "supported"
-
-
-def article(*sentences: str) -> str:
-    first = LEADS[len(built.cases) % len(LEADS)]
-    return first + "\n\n" + "\n\n".join(sentences) + "\n\nMore to follow.\n"
-
-
-def _check(expect: bool, strength: str) -> str:
-    return "support" if strength == SUPPORTED or (not expect and strength == WEAK) else "tier"
-
-
-def summit(category: str, parties: list[str], value: str, sentences: list[str], expect: bool,
-           strength: str, why: str, place: str | None = None, path: str = "status") -> None:  # fmt: skip
-    fact = {"parties": parties, "status": value, "planned_location": place,
-            "planned_timing": None, "evidence": sentences}  # fmt: skip
-    shown = place if path == "planned_location" else value
-    add(category, expect, f"summit {path} {shown} ({strength}): {why}", article(*sentences),
-        {"summits": [fact]}, f"summits[0].{path}", check=_check(expect, strength))  # fmt: skip
-
-
-def truce(category: str, value: str, sentences: list[str], expect: bool, strength: str,
-          why: str) -> None:  # fmt: skip
-    add(category, expect, f"truce {value} ({strength}): {why}", article(*sentences),
-        {"ceasefires": [{"status": value, "evidence": sentences}]}, "ceasefires[0].status",
-        check=_check(expect, strength))  # fmt: skip
-
-
-def stance(category: str, party: str, value: str, sentences: list[str], expect: bool,
-           strength: str, why: str) -> None:  # fmt: skip
-    position = {"party": party, "stance": value, "evidence": sentences}
-    add(category, expect, f"{party} {value} ({strength}): {why}", article(*sentences),
-        {"ceasefires": [{"positions": [position], "evidence": sentences}]},
-        "ceasefires[0].positions[0].stance", check=_check(expect, strength))  # fmt: skip
+built = SupportCases("statuses33", LEADS, closing="More to follow.")
+summit = built.graded_summit
+truce = built.graded_truce
+stance = built.graded_stance
 
 
 # fmt: off

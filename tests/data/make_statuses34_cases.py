@@ -54,16 +54,14 @@ follows from the two strengths' definitions, decided when the case was written.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import KEPT, STRONG, SUPPORTED, WEAK, SupportCases, graded_check
 
 OUT = Path(__file__).with_name("grounding_statuses34.jsonl")
-
-built = SupportCases("statuses34")
-add = built.add
 
 LEADS = [
     "AMMAN, March 4 (Levant Wire) - Officials declined to give more detail.",
@@ -75,37 +73,12 @@ LEADS = [
     "LAGOS (Savanna Post) --",
     "World desk | The Prairie Chronicle",
 ]
-STRONG = "unsupported: the evidence states another value"
-WEAK = "unconfirmed: the words are there, their role unread"
-KEPT = "no unsupported flag"
-SUPPORTED = "supported"
-
-
-def article(*sentences: str) -> str:
-    first = LEADS[len(built.cases) % len(LEADS)]
-    return first + "\n\n" + "\n\n".join(sentences) + "\n\nThis report will be updated.\n"
-
-
-def _check(expect: bool, strength: str) -> str:
-    return "support" if strength == SUPPORTED or (not expect and strength == WEAK) else "tier"
-
-
-def truce(category: str, value: str, sentences: list[str], expect: bool, strength: str,
-          why: str, path: str = "status", status: str | None = None) -> None:  # fmt: skip
-    fact: dict[str, Any] = {"status": status, "evidence": sentences}
-    fact[path] = value
-    add(category, expect, f"truce {path} {value} ({strength}): {why}", article(*sentences),
-        {"ceasefires": [fact]}, f"ceasefires[0].{path}", check=_check(expect, strength))  # fmt: skip
-
-
-def summit(category: str, parties: list[str], value: str, sentences: list[str], expect: bool,
-           strength: str, why: str, place: str | None = None, timing: str | None = None,
-           path: str = "status") -> None:  # fmt: skip
-    fact = {"parties": parties, "status": value, "planned_location": place,
-            "planned_timing": timing, "evidence": sentences}  # fmt: skip
-    shown = {"planned_location": place, "planned_timing": timing}.get(path, value)
-    add(category, expect, f"summit {path} {shown} ({strength}): {why}", article(*sentences),
-        {"summits": [fact]}, f"summits[0].{path}", check=_check(expect, strength))  # fmt: skip
+built = SupportCases("statuses34", LEADS, closing="This report will be updated.")
+add = built.add
+article = built.page
+truce = partial(built.graded_truce, why_path=True)
+summit = built.graded_summit
+stance = built.graded_stance
 
 
 def measure(category: str, value: str, sentences: list[str], expect: bool, strength: str,
@@ -115,22 +88,14 @@ def measure(category: str, value: str, sentences: list[str], expect: bool, stren
             "evidence": sentences}  # fmt: skip
     shown = introduced if path == "introduced" else value
     add(category, expect, f"measure {path} {shown} ({strength}): {why}", article(*sentences),
-        {"sanctions": [fact]}, f"sanctions[0].{path}", check=_check(expect, strength))  # fmt: skip
-
-
-def stance(category: str, party: str, value: str, sentences: list[str], expect: bool,
-           strength: str, why: str) -> None:  # fmt: skip
-    position = {"party": party, "stance": value, "evidence": sentences}
-    add(category, expect, f"{party} {value} ({strength}): {why}", article(*sentences),
-        {"ceasefires": [{"positions": [position], "evidence": sentences}]},
-        "ceasefires[0].positions[0].stance", check=_check(expect, strength))  # fmt: skip
+        {"sanctions": [fact]}, f"sanctions[0].{path}", check=graded_check(expect, strength))  # fmt: skip
 
 
 def event(category: str, description: str, when: str, sentences: list[str], expect: bool,
           strength: str, why: str) -> None:  # fmt: skip
     fact = {"kind": "other", "description": description, "when": when, "evidence": sentences}
     add(category, expect, f"event when {when} ({strength}): {why}", article(*sentences),
-        {"events": [fact]}, "events[0].when", check=_check(expect, strength))  # fmt: skip
+        {"events": [fact]}, "events[0].when", check=graded_check(expect, strength))  # fmt: skip
 
 
 # fmt: off

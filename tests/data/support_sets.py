@@ -1,12 +1,15 @@
-"""The case builder the value-support red-team generators share (``make_support_cases.py``,
-``make_attribution_cases.py``): one case shape, one id scheme, one writer, so the sets stay
-readable by ``tests/grounding_cases.py`` alike. Each generator makes one :class:`SupportCases`
-and binds its methods to the short names its case lines call."""
+"""The case builder the value-support generators share (``make_*_cases.py``): one case shape,
+one id scheme, one writer, so the sets stay readable by ``tests/grounding_cases.py`` alike,
+and the case builders more than one generator needs (a page around a sentence, a truce's
+proposer or side, a meeting's party, a quote's speaker, ...), so a generator calls them
+instead of copying them from another. Each generator makes one :class:`SupportCases` and
+binds its methods to the short names its case lines call (``functools.partial`` where the
+generator fixes a category or a default of its own)."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +17,54 @@ from typing import Any
 ARTICLE = {"headline": None, "outlet": None, "byline": None, "published": None}
 
 
+#: The strengths a graded case's why names (``make_statuses3*_cases.py``): a refusal is
+#: *unsupported* (``STRONG``) or *unconfirmed* (``WEAK``); a value that must keep no unsupported
+#: flag is ``KEPT``, one that must be supported ``SUPPORTED``.
+STRONG = "unsupported: the evidence states another value"
+WEAK = "unconfirmed: the words are there, their role unread"
+KEPT = "no unsupported flag"
+SUPPORTED = "supported"
+
+
+def graded_check(expect: bool, strength: str) -> str:
+    """The check a graded case is held to: ``support`` for a value that must be supported and
+    for a must-fail one that is at most unconfirmed (``WEAK``), ``tier`` (an unsupported flag
+    or none) for the rest."""
+    return "support" if strength == SUPPORTED or (not expect and strength == WEAK) else "tier"
+
+
+def lines(text: str) -> list[str]:
+    """The paragraphs of a page written headline first, a blank line after it: the sentences
+    its cases take as evidence, each one a line."""
+    return [line for line in text.splitlines()[2:] if line]
+
+
 class SupportCases:
     """A list of ``check: support`` cases, ids ``<prefix>-<tag>-<number>``."""
 
-    def __init__(self, prefix: str) -> None:
+    def __init__(
+        self, prefix: str, leads: Sequence[str] = (), title: str = "", closing: str = "",
+        lead_end: str = "\n\n",
+    ) -> None:  # fmt: skip
+        """``leads``, ``title``, ``closing`` and ``lead_end`` frame the pages of :meth:`page`."""
         self.prefix = prefix
         self.cases: list[dict[str, Any]] = []
+        self.leads = list(leads)
+        self.title = title
+        self.closing = closing
+        self.lead_end = lead_end
+
+    def page(self, *paragraphs: str, lead: str | None = None) -> str:
+        """The next case's article around its ``paragraphs``: the set's ``title`` on a line of
+        its own (when it has one), ``lead`` or else the next of its ``leads`` in turn (so the
+        cases sit in several outlets' styles of copy), ``lead_end`` (a blank line, or " " for a
+        dateline the first paragraph runs on from), the paragraphs a blank line apart (an empty
+        one, such as a ``before`` not given, left out), and ``closing``."""
+        head = f"{self.title}\n\n" if self.title else ""
+        if lead is None:
+            lead = self.leads[len(self.cases) % len(self.leads)]
+        body = "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+        return f"{head}{lead}{self.lead_end}{body}\n\n{self.closing}\n"
 
     def add(
         self, category: str, expect: bool, why: str, text: str, facts: dict[str, Any],
@@ -73,6 +118,31 @@ class SupportCases:
                     category, expect, f"{speaker}: {words[:40]}", text, facts, "quotes[0].speaker"
                 )
 
+    def graded_quote(
+        self, category: str, text: str, words: str, passes: list[str], fails: list[str],
+        unsure: tuple[str, ...] = (), tiers: bool = False,
+    ) -> None:  # fmt: skip
+        """One quote of ``text``, the strength of each refusal in its why: each of ``passes``
+        is its speaker; each of ``fails`` is refused as unsupported (the page gives it to
+        someone else), each of ``unsure`` as unconfirmed. With ``tiers``, each refusal is a
+        ``tier`` case too (tagged ``<category>-tier``): the unconfirmed ones pass it (no
+        unsupported flag), the unsupported ones fail it."""
+        assert words in text, words
+        for expect, speakers, strength in (
+            (True, passes, "supported"),
+            (False, fails, "unsupported"),
+            (False, list(unsure), "unconfirmed"),
+        ):
+            for speaker in speakers:
+                facts = {"quotes": [{"speaker": speaker, "text": words, "evidence": []}]}
+                why = f"{speaker}: {words[:40]} ({strength})"
+                self.add(category, expect, why, text, facts, "quotes[0].speaker")
+                if tiers and strength != "supported":
+                    self.add(
+                        category, strength == "unconfirmed", why, text, facts,
+                        "quotes[0].speaker", tag=f"{category}-tier", check="tier",
+                    )  # fmt: skip
+
     def count(
         self, category: str, expect: bool, text: str, evidence: str, what: str, value: float,
         qualifier: str = "exact",
@@ -87,6 +157,203 @@ class SupportCases:
         }
         why = f"{what} = {value:g} ({qualifier})"
         self.add(category, expect, why, text, {"events": [event]}, "events[0].counts[0].value")
+
+    # --- one role of a name, one sentence on the set's page (:meth:`page`) -------------------
+
+    def proposer(
+        self, category: str, expect: bool, sentence: str, who: str, why: str,
+        status: str = "proposed", check: str = "support",
+    ) -> None:  # fmt: skip
+        """A truce (``status``) whose ``proposer`` is ``who``, backed by ``sentence``."""
+        fact = {"status": status, "proposer": who, "evidence": [sentence]}
+        self.add(
+            category, expect, why, self.page(sentence), {"ceasefires": [fact]},
+            "ceasefires[0].proposer", check=check,
+        )  # fmt: skip
+
+    def side(
+        self, category: str, expect: bool, sentence: str, who: str, why: str,
+        stance: str = "agreed", check: str = "support", before: str = "",
+        status: str | None = None, field: str = "party",
+    ) -> None:  # fmt: skip
+        """A truce whose one position (``stance``) is taken by ``who``, backed by ``sentence``
+        (``before`` a paragraph of the page ahead of it); ``field`` is the position's field
+        checked ("party", or "stance"); ``status``, when given, is the truce's own."""
+        position = {"party": who, "stance": stance, "evidence": [sentence]}
+        fact: dict[str, Any] = {"status": status} if status is not None else {}
+        fact.update({"evidence": [sentence], "positions": [position]})
+        self.add(
+            category, expect, why, self.page(before, sentence), {"ceasefires": [fact]},
+            f"ceasefires[0].positions[0].{field}", check=check,
+        )  # fmt: skip
+
+    def meeting(
+        self, category: str, expect: bool, sentence: str, who: str, why: str,
+        status: str = "held", check: str = "support",
+    ) -> None:  # fmt: skip
+        """A summit (``status``) whose one party is ``who``, backed by ``sentence``."""
+        fact = {"parties": [who], "status": status, "evidence": [sentence]}
+        self.add(
+            category, expect, why, self.page(sentence), {"summits": [fact]},
+            "summits[0].parties[0]", check=check,
+        )  # fmt: skip
+
+    def actor(
+        self, category: str, expect: bool, sentence: str, who: str, description: str, why: str,
+        kind: str = "other", check: str = "support", before: str = "",
+    ) -> None:  # fmt: skip
+        """An event (``kind``) told as ``description`` whose one actor is ``who``, backed by
+        ``sentence`` (``before`` a paragraph of the page ahead of it)."""
+        event = {"kind": kind, "description": description, "actors": [who], "evidence": [sentence]}
+        self.add(
+            category, expect, why, self.page(before, sentence), {"events": [event]},
+            "events[0].actors[0]", check=check,
+        )  # fmt: skip
+
+    def reaction(
+        self, category: str, expect: bool, sentence: str, who: str, why: str,
+        check: str = "support",
+    ) -> None:  # fmt: skip
+        """An executive measure whose one reaction is ``who``'s, backed by ``sentence``."""
+        measure = {
+            "instrument": "executive_action",
+            "evidence": [sentence],
+            "reactions": [{"who": who, "reaction": "responded"}],
+        }
+        self.add(
+            category, expect, why, self.page(sentence), {"sanctions": [measure]},
+            "sanctions[0].reactions[0].who", check=check,
+        )  # fmt: skip
+
+    def day(
+        self, category: str, text: str, evidence: str, value: str, expect: bool, why: str,
+        path: str = "ceasefires[0].starts", published: str = "2025-07-30",
+    ) -> None:  # fmt: skip
+        """A day field (``path``: a truce's ``starts``, a summit's ``planned_timing``, a
+        measure's ``introduced``) whose value is ``value``, backed by the one sentence
+        ``evidence`` of ``text``, a page published on ``published`` (by default a Wednesday)."""
+        assert evidence in text, evidence
+        kind, field = path.split("[0].")
+        facts = {kind: [{field: value, "evidence": [evidence]}]}
+        article = {**ARTICLE, "published": published}
+        self.add(category, expect, f"{value!r}: {why}", text, {"article": article, **facts}, path)
+
+    # --- a number of a measure or a truce, backed by one sentence ------------------------------
+
+    def _framed(self, sentence: str, text: str | None) -> str:
+        return text.replace("{sentence}", sentence) if text else self.page(sentence)
+
+    def counted(
+        self, category: str, expect: bool, sentence: str, what: str, value: int, why: str,
+        instrument: str = "bill", check: str = "support", text: str | None = None,
+    ) -> None:  # fmt: skip
+        """A measure (``instrument``) whose one count is ``value`` of ``what``, backed by
+        ``sentence``; ``text`` is its page (``{sentence}`` where the sentence stands), the
+        set's page (:meth:`page`) by default."""
+        count = {"what": what, "value": {"value": value, "qualifier": "exact"}}
+        measure = {"instrument": instrument, "evidence": [sentence], "counts": [count]}
+        self.add(
+            category, expect, f"{what} = {value}: {why}", self._framed(sentence, text),
+            {"sanctions": [measure]}, "sanctions[0].counts[0].value", check=check,
+        )  # fmt: skip
+
+    def tariff(
+        self, category: str, expect: bool, sentence: str, value: float, why: str,
+        instrument: str = "bill", text: str | None = None,
+    ) -> None:  # fmt: skip
+        """A measure (``instrument``) whose tariff rate is ``value`` percent, backed by
+        ``sentence`` (``text`` as in :meth:`counted`)."""
+        measure = {
+            "instrument": instrument,
+            "evidence": [sentence],
+            "tariff_rate_percent": {"value": value, "qualifier": "exact"},
+        }
+        self.add(
+            category, expect, f"tariff {value:g}%: {why}", self._framed(sentence, text),
+            {"sanctions": [measure]}, "sanctions[0].tariff_rate_percent",
+        )  # fmt: skip
+
+    def length(
+        self, category: str, expect: bool, sentence: str, days: float, why: str,
+        check: str = "support", qualifier: str = "exact", text: str | None = None,
+    ) -> None:  # fmt: skip
+        """A truce whose length is ``days`` days (``qualifier``), backed by ``sentence``
+        (``text`` as in :meth:`counted`)."""
+        truce = {
+            "kind": "full",
+            "evidence": [sentence],
+            "duration_days": {"value": days, "qualifier": qualifier},
+        }
+        self.add(
+            category, expect, f"{days:g} days: {why}", self._framed(sentence, text),
+            {"ceasefires": [truce]}, "ceasefires[0].duration_days", check=check,
+        )  # fmt: skip
+
+    # --- a status or stance word, the why quoting the sentence's start ----------------------
+
+    def status(self, kind: str, category: str, value: str, sentence: str, expect: bool) -> None:
+        """A fact of ``kind`` ("ceasefires", "sanctions") whose ``status`` is ``value``, backed
+        by ``sentence`` on the set's page."""
+        facts = {kind: [{"status": value, "evidence": [sentence]}]}
+        self.add(
+            category, expect, f"{value}: {sentence[:60]}", self.page(sentence), facts,
+            f"{kind}[0].status",
+        )  # fmt: skip
+
+    def stance(self, category: str, party: str, value: str, sentence: str, expect: bool) -> None:
+        """A truce on which ``party`` takes the stance ``value``, backed by ``sentence`` on the
+        set's page."""
+        position = {"party": party, "stance": value, "evidence": [sentence]}
+        facts = {"ceasefires": [{"positions": [position], "evidence": [sentence]}]}
+        self.add(
+            category, expect, f"{party} {value}: {sentence[:50]}", self.page(sentence), facts,
+            "ceasefires[0].positions[0].stance",
+        )  # fmt: skip
+
+    # --- a value with the strength of its verdict named in its why (:func:`graded_check`) ---
+
+    def graded_summit(
+        self, category: str, parties: list[str], value: str, sentences: list[str], expect: bool,
+        strength: str, why: str, place: str | None = None, timing: str | None = None,
+        path: str = "status", text: str | None = None,
+    ) -> None:  # fmt: skip
+        """A summit of ``parties`` whose ``status`` is ``value`` (``place`` and ``timing`` its
+        planned location and time), backed by ``sentences`` on the set's page (or ``text``):
+        its field ``path`` checked."""
+        fact = {"parties": parties, "status": value, "planned_location": place,
+                "planned_timing": timing, "evidence": sentences}  # fmt: skip
+        shown = {"planned_location": place, "planned_timing": timing}.get(path, value)
+        self.add(
+            category, expect, f"summit {path} {shown} ({strength}): {why}",
+            text or self.page(*sentences), {"summits": [fact]}, f"summits[0].{path}",
+            check=graded_check(expect, strength),
+        )  # fmt: skip
+
+    def graded_truce(
+        self, category: str, value: str, sentences: list[str], expect: bool, strength: str,
+        why: str, path: str = "status", status: str | None = None, why_path: bool = False,
+    ) -> None:  # fmt: skip
+        """A truce whose field ``path`` is ``value`` (its ``status`` otherwise ``status``),
+        backed by ``sentences``; ``why_path`` names the field in the why too."""
+        fact: dict[str, Any] = {"status": status, "evidence": sentences}
+        fact[path] = value
+        shown = f"{path} {value}" if why_path else value
+        self.add(
+            category, expect, f"truce {shown} ({strength}): {why}", self.page(*sentences),
+            {"ceasefires": [fact]}, f"ceasefires[0].{path}", check=graded_check(expect, strength),
+        )  # fmt: skip
+
+    def graded_stance(
+        self, category: str, party: str, value: str, sentences: list[str], expect: bool,
+        strength: str, why: str,
+    ) -> None:  # fmt: skip
+        """A truce on which ``party`` takes the stance ``value``, backed by ``sentences``."""
+        position = {"party": party, "stance": value, "evidence": sentences}
+        self.add(
+            category, expect, f"{party} {value} ({strength}): {why}", self.page(*sentences),
+            {"ceasefires": [{"positions": [position], "evidence": sentences}]},
+            "ceasefires[0].positions[0].stance", check=graded_check(expect, strength),
+        )  # fmt: skip
 
     def write(self, out: Path) -> None:
         out.write_text(
