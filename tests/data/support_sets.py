@@ -13,6 +13,13 @@ from typing import Any
 #: An article block with nothing set: a case's facts add the field it is about.
 ARTICLE = {"headline": None, "outlet": None, "byline": None, "published": None}
 
+#: The strengths of a verdict (:meth:`SupportCases.graded`): supported; refused as
+#: unsupported (the evidence states another value); refused as unconfirmed (the words are
+#: there, their role unread, or two readings stand).
+SUPPORTED = "supported"
+STRONG = "unsupported"
+WEAK = "unconfirmed"
+
 
 class SupportCases:
     """A list of ``check: support`` cases, ids ``<prefix>-<tag>-<number>``."""
@@ -87,6 +94,22 @@ class SupportCases:
         }
         why = f"{what} = {value:g} ({qualifier})"
         self.add(category, expect, why, text, {"events": [event]}, "events[0].counts[0].value")
+
+    def graded(
+        self, category: str, expect: bool, strength: str, why: str, text: str,
+        facts: dict[str, Any], path: str,
+    ) -> None:  # fmt: skip
+        """One case with the strength of its verdict (``SUPPORTED``, ``STRONG`` or ``WEAK``):
+        a pass must be supported; a strong refusal must carry an unsupported flag (check
+        ``tier``); a weak one must be refused, and a second case (tag ``<category>-tier``)
+        asks that it carry no unsupported flag, only an unconfirmed one."""
+        why = f"{why} ({strength})"
+        if expect or strength == WEAK:
+            self.add(category, expect, why, text, facts, path)
+        if not expect and strength == STRONG:
+            self.add(category, False, why, text, facts, path, check="tier")
+        if not expect and strength == WEAK:
+            self.add(category, True, why, text, facts, path, tag=f"{category}-tier", check="tier")
 
     def write(self, out: Path) -> None:
         out.write_text(
