@@ -225,6 +225,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_speakers34_cases": frozenset(
         {"bracketed-title", "credit-line", "date-stamp-byline", "said-of"}
     ),
+    # session 16: negated schedules, a saying's day before its clause, moved places and
+    # verbs of getting together, other occasions' numbers of days
+    "make_statuses36_cases": frozenset(
+        {"moved-place", "negated-schedule", "other-occasion-number", "said-clause-day"}
+    ),
     # session 15: unnamed long titles, relative clauses' own subjects, two holders of a title
     "make_speakers35_cases": frozenset({"two-holders", "unnamed-title", "which-he-said"}),
     # session 13: participles of saying, "he added of X", letter paragraphs, read statements

@@ -62,6 +62,7 @@ from summarizer.verification.event_days import saying_day
 from summarizer.verification.offset_times import offset_occasion
 from summarizer.verification.periods import PeriodKey, period_mentions
 from summarizer.verification.relative_days import other_clause_day, own_clause_day
+from summarizer.verification.said_days import saying_clause_day
 from summarizer.verification.tokens import Token, tokenize
 from summarizer.verification.years import YearSkip, missing_year
 
@@ -348,7 +349,8 @@ def _found(
             elif "meet" in rule.cues and old_plan(tokens, first, text) and _delayed(ctx):
                 role = "the old time of a postponed meeting"
             else:
-                role = bound_to(tokens, first, last, rule.cues, text)
+                role = saying_clause_day(tokens, first, last, rule.cues, text)
+                role = role or bound_to(tokens, first, last, rule.cues, text)
                 role = role or other_clause_day(tokens, first, rule.cues, text)
                 if role is None and "start" in rule.cues:  # "around 5 p.m., an hour before"
                     role = offset_occasion(tokens, first, last, text)

@@ -41,6 +41,7 @@ from summarizer.verification.list_counts import listing_clash
 from summarizer.verification.measure_tallies import tally_clash
 from summarizer.verification.mixed_numbers import with_fractions
 from summarizer.verification.numbers import NumberMention, numbers_in
+from summarizer.verification.occasion_days import other_occasion_days
 from summarizer.verification.old_rates import in_place
 from summarizer.verification.ranges import overlaps, ranged
 from summarizer.verification.rate_lists import by_cue, chain_head, listed
@@ -131,6 +132,7 @@ def support_number(
         for i in ctx.sentences
     )  # a vote no party or committee owns (vote_groups.py)
     truce = "truce" in rule.cues
+    days_of = rule.unit == "day" or "day" in what  # occasion_days.py
     listing = rule.kind == "number" and bool(rule.unit)  # "SAIC: 35.3%" under "duties:"
 
     def numbers_of(i: int) -> list[NumberMention]:
@@ -214,6 +216,10 @@ def support_number(
             length_of = other_length(tokens, mention, cues, text) if truce else ""
             if length_of:  # "followed by a 10-day review" (truce_lengths.py)
                 disagreeing = disagreeing or f"{wanted:g} is the length of a {length_of}"
+                continue
+            occasion = other_occasion_days(tokens, mention, mentions) if days_of else ""
+            if occasion:  # "the 40-day Lenten fast", "The 2019 summit lasted two days"
+                disagreeing = disagreeing or f"{wanted:g} days is the length of {occasion}"
                 continue
             if truce and earlier_length(tokens, mention, cues, text, current):
                 disagreeing = disagreeing or f"{wanted:g} days is an earlier truce's length"

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 
 from summarizer.verification.addressees import addressee
 from summarizer.verification.context import Context, Result, unconfirmed
+from summarizer.verification.moved_venues import moved_venue
 from summarizer.verification.names import find_phrase
 from summarizer.verification.place_plans import (
     counterfactual,
@@ -77,6 +78,8 @@ _DASHES = ("-", "\u2013", "\u2014", "(")
 def place_reading(place: str, ctx: Context, meeting: bool) -> Result | None:
     """The verdict the roles above give ``place`` in the fact's evidence, or None when they
     say nothing; ``meeting``: a summit's place (a host dateline counts)."""
+    if meeting and (moved := moved_venue(place, ctx)) is not None:
+        return moved  # "relocated to Japan from Australia", "will catch up in Japan"
     roles: list[str] = []
     size = len(tokenize(place))
     text = ctx.article.text

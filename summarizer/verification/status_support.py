@@ -25,6 +25,8 @@ from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.first_person import own_commitment, undone_decision
 from summarizer.verification.future_starts import dated_measure, future_start
+from summarizer.verification.moved_venues import together_status
+from summarizer.verification.negated_plans import negated_schedule
 from summarizer.verification.other_meetings import planned_elsewhere
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.status_pending import DEAL_WORDS, pending
@@ -84,12 +86,18 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, "its evidence quotes the decision to stop as given up"
     if family == "MeasureStatus" and raw == "proposed" and dated_measure(ctx):
         return False, "its evidence gives the measure the day it starts: announced, not proposed"
+    negated = negated_schedule(family, raw, ctx)
+    if negated is not None:  # "will not go ahead as planned" (negated_plans.py)
+        return negated
     undone = undone_plan(family, raw, ctx)
     if undone:
         return False, f"its evidence words it as {undone.replace('_', ' ')!r} since, not {shown!r}"
     found = "yes" if undone == "" else worded(family, raw, ctx)
     if found == "yes" or (family == "Stance" and raw == "agreed" and own_commitment(ctx)):
         return True, ""  # or '"We have decided to stop all operations," the army said'
+    together = together_status(raw, ctx) if family == "SummitStatus" else None
+    if together is not None:  # "will catch up in Japan", "caught up last week"
+        return together
     if found == "earlier":
         return False, f"its evidence words {shown!r} only of an earlier meeting"
     if worded(family, raw, ctx, denied=True) == "yes":

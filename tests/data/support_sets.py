@@ -355,6 +355,22 @@ class SupportCases:
             "ceasefires[0].positions[0].stance", check=graded_check(expect, strength),
         )  # fmt: skip
 
+    def graded(
+        self, category: str, expect: bool, strength: str, why: str, text: str,
+        facts: dict[str, Any], path: str,
+    ) -> None:  # fmt: skip
+        """One case with the strength of its verdict (``SUPPORTED``, ``STRONG`` or ``WEAK``):
+        a pass must be supported; a strong refusal must carry an unsupported flag (check
+        ``tier``); a weak one must be refused, and a second case (tag ``<category>-tier``)
+        asks that it carry no unsupported flag, only an unconfirmed one."""
+        why = f"{why} ({strength})"
+        if expect or strength == WEAK:
+            self.add(category, expect, why, text, facts, path)
+        if not expect and strength == STRONG:
+            self.add(category, False, why, text, facts, path, check="tier")
+        if not expect and strength == WEAK:
+            self.add(category, True, why, text, facts, path, tag=f"{category}-tier", check="tier")
+
     def write(self, out: Path) -> None:
         out.write_text(
             "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in self.cases),
