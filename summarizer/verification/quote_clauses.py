@@ -36,7 +36,7 @@ _RELAYS = word_set(
 
 def _dash_before(text: str, tokens: Sequence[Token], index: int) -> bool:
     gap = text[tokens[index - 1].end : tokens[index].start]
-    return any(dash in gap for dash in _DASHES) or gap.strip() in {"-", "--"} and " " in gap
+    return any(dash in gap for dash in _DASHES) or (gap.strip() in {"-", "--"} and " " in gap)
 
 
 def _without_asides(clause: list[Token], text: str) -> list[Token]:

@@ -61,8 +61,8 @@ from summarizer.verification.measure_acts import (
     partnered_on,
 )
 from summarizer.verification.measure_stages import support_stage
-from summarizer.verification.meeting_order import earlier_in_sequence, own_occasion, sitting_venue
 from summarizer.verification.measure_tallies import support_title
+from summarizer.verification.meeting_order import earlier_in_sequence, own_occasion, sitting_venue
 from summarizer.verification.metadata import (
     support_byline,
     support_date,

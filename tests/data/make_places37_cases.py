@@ -81,7 +81,13 @@ quote(C, TEXT, "This is a good day for Europe,", ["Marek Nowak"], ["Ulrich Brand
 TEXT = 'The mood in the hall had softened by noon. Sitting opposite Prime Minister Akiko Sato, President Grace Mwangi repeated her offer of talks. "Our door stays open," she said, before the two women left for lunch.\n'
 quote(C, TEXT, "Our door stays open,", ["Grace Mwangi"], ["Akiko Sato"])
 TEXT = "Standing next to Governor Paula Arce, Senator Dana Whitfield tore into the budget on Tuesday. \u201cIt is a plan for the next election, not the next decade,\u201d she told the crowd outside the capitol.\n"
-quote(C, TEXT, "It is a plan for the next election, not the next decade,", ["Dana Whitfield"], ["Paula Arce"])
+quote(
+    C,
+    TEXT,
+    "It is a plan for the next election, not the next decade,",
+    ["Dana Whitfield"],
+    ["Paula Arce"],
+)
 TEXT = "SEOUL, June 4 (Han River Daily) -- Seated beside Foreign Minister Cho Min-ho, Defence Minister Park Jae-won described the drill as routine. \u201cNothing about it was unusual,\u201d he said.\n"
 quote(C, TEXT, "Nothing about it was unusual,", ["Park Jae-won"], ["Cho Min-ho"])
 # near misses: a plain opening prepositional phrase, and a participle of speaking
@@ -127,13 +133,17 @@ quote(C, TEXT, "finished this year.", ["Nana Asante"], ["Kofi Mensah"])
 C = "meeting-places"
 # the meeting the evidence is about, dated back: its own place
 TEXT = "The two presidents last met in Lima, Peru, in March 2021, on the sidelines of the APEC summit. That meeting set the tone for a year of trade talks.\n"
-EV = "The two presidents last met in Lima, Peru, in March 2021, on the sidelines of the APEC summit."
+EV = (
+    "The two presidents last met in Lima, Peru, in March 2021, on the sidelines of the APEC summit."
+)
 place(C, TEXT, EV, ["Lima"], [], timing="March 2021")
 place(C, TEXT, EV, ["Lima"], ["Santiago"])
 TEXT = "ANCHOR: Three weeks ago, after talks in Doha that ran through the night, Israel and Hamas agreed a pause in the fighting. It did not last.\n"
 EV = "Three weeks ago, after talks in Doha that ran through the night, Israel and Hamas agreed a pause in the fighting."
 place(C, TEXT, EV, ["Doha"], ["Gaza"])
-TEXT = "Modi and Sharif previously met in Astana in July 2024, a meeting both sides called cordial.\n"
+TEXT = (
+    "Modi and Sharif previously met in Astana in July 2024, a meeting both sides called cordial.\n"
+)
 place(C, TEXT, TEXT.strip(), ["Astana"], ["Islamabad"], timing="July 2024")
 # a real earlier meeting beside this one
 TEXT = "The talks in Ankara were the first since the two ministers last met in Baku in May.\n"
@@ -162,13 +172,23 @@ place(C, TEXT, TEXT.strip(), ["Palais Coburg", "Vienna"], ["Brussels"])
 TEXT = "EU adopts new package of measures\nCouncil of the European Union - Press release\nBrussels, 14 March 2024\n\nThe Council today adopted a new package of restrictive measures.\n"
 page(TEXT, "outlet", ["Council of the European Union"], ["Press release"])
 TEXT = "Ceasefire talks to resume\nOffice of the United Nations High Commissioner for Human Rights \u2013 News release\n2 May 2025\n\nThe High Commissioner today welcomed the talks.\n"
-page(TEXT, "outlet", ["Office of the United Nations High Commissioner for Human Rights"], ["News release"])
+page(
+    TEXT,
+    "outlet",
+    ["Office of the United Nations High Commissioner for Human Rights"],
+    ["News release"],
+)
 TEXT = "Minister visits the border\nMinistry of the Interior | Statement\n9 June 2024\n\nThe minister today visited the border post.\n"
 page(TEXT, "outlet", ["Ministry of the Interior"], ["Statement"])
 TEXT = "Port strike ends\nThe Times of the Gulf\n3 April 2025\n\nDockworkers went back to work on Thursday.\n"
 page(TEXT, "outlet", ["The Times of the Gulf", "Times of the Gulf"], [])
 TEXT = "India and Pakistan agree to halt fire\nBy Anjali Rao, South Asia Correspondent, in Delhi, and Owen Hartley\nThe Northern Ledger, London\nSaturday 10 May 2025 21.30 BST\n\nThe guns fell silent.\n"
-page(TEXT, "byline", ["Anjali Rao and Owen Hartley", "Owen Hartley"], ["Anjali Rao and Owen Delhi", "Anjali Delhi"])
+page(
+    TEXT,
+    "byline",
+    ["Anjali Rao and Owen Hartley", "Owen Hartley"],
+    ["Anjali Rao and Owen Delhi", "Anjali Delhi"],
+)
 TEXT = "Lisbon braces for the heat\nBy Ana Costa in Lisbon and Mateus Reis in Porto\n\nTemperatures will pass 44C on Sunday.\n"
 page(TEXT, "byline", ["Ana Costa and Mateus Reis"], ["Ana Costa and Mateus Lisbon", "Mateus Porto"])
 TEXT = "Quake shakes Honshu\nBy Ken Sato, Osaka\n\nA strong earthquake struck on Tuesday.\n"
