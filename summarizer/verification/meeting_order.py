@@ -3,8 +3,9 @@
 
 - *The meeting itself*: a held meeting's evidence worded as past ("The two presidents last met
   in Lima in March 2021", "Three weeks ago, after talks in Doha ..., Israel and Hamas agreed")
-  is about that meeting when it names no other meeting (a summit it was held on the sidelines
-  of is its setting), or when the fact's own timing stands right by the place ("in Amman on
+  is about that meeting when its sentence names no other meeting (a summit it was held on
+  the sidelines of is its setting; the evidence's other sentences tell more of the same
+  meeting), or when the fact's own timing stands right by the place ("in Amman on
   May 3, 2022"): its place is the fact's, not an earlier meeting's.
 - *A real earlier meeting*: "The meeting in Cairo followed their first summit in Amman", "who
   first met in Manila ..., sat down again": a meeting after "followed" (or "came after") a
@@ -55,24 +56,21 @@ def earlier_in_sequence(tokens: Sequence[Token], meeting: int, start: int) -> bo
     return first and any(t.norm in _AGAIN for t in tokens[max(start, meeting) + 1 :])
 
 
-def own_occasion(
-    fact: Any, sentences: Sequence[Sequence[Token]], tokens: Sequence[Token],
-    start: int, meeting: int,
-) -> bool:  # fmt: skip
+def own_occasion(fact: Any, tokens: Sequence[Token], start: int, meeting: int) -> bool:
     """Whether a held meeting dated back at ``tokens[meeting]`` is the fact's own: its timing
-    is written by the place, or the evidence names no other meeting."""
+    is written by the place, or its sentence names no other meeting (other sentences of the
+    evidence tell more of the same one: "sat with Lavrov until Saturday")."""
     timing = getattr(fact, "planned_timing", None)
     if isinstance(timing, str) and timing.strip():
         lo, hi = max(min(start, meeting) - _TIMING_REACH, 0), start + _TIMING_REACH + 4
         if find_phrase(timing, tokens[lo:hi]):
             return True
-    for words in sentences:
-        for index, token in enumerate(words):
-            if token.norm not in _MEETS or token.start == tokens[meeting].start:
-                continue
-            if any(t.norm in _SETTINGS for t in words[max(index - 7, 0) : index]):
-                continue  # "on the sidelines of the APEC summit": its setting
-            return False
+    for index, token in enumerate(tokens):
+        if token.norm not in _MEETS or index == meeting:
+            continue
+        if any(t.norm in _SETTINGS for t in tokens[max(index - 7, 0) : index]):
+            continue  # "on the sidelines of the APEC summit": its setting
+        return False
     return True
 
 

@@ -206,8 +206,8 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
     fmt = getattr(ctx.fact, "format", None)
     if parties_of and isinstance(fmt, str) and fmt.strip():
         parties_of.append(fmt)  # "U.S. and Ukrainian delegations met": the parties, as a group
-    text, evidence = ctx.article.text, list(ctx.sentence_tokens())
-    for tokens in evidence:
+    text = ctx.article.text
+    for tokens in ctx.sentence_tokens():
         for start in find_phrase(parts[0], tokens):
             named = True
             own = _own_summit(tokens, start, size)
@@ -227,7 +227,7 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
             back = 0 if meeting == venue else 4  # "sat": its clause only
             earlier = _past(tokens, min(meeting, start) - back, max(meeting + 1, start), held)
             earlier = earlier or (held and earlier_in_sequence(tokens, meeting, start))
-            if earlier and not (held and own_occasion(ctx.fact, evidence, tokens, start, meeting)):
+            if earlier and not (held and own_occasion(ctx.fact, tokens, start, meeting)):
                 past_only = True
                 continue
             return True, ""

@@ -141,6 +141,18 @@ place(C, TEXT, EV, ["Lima"], ["Santiago"])
 TEXT = "ANCHOR: Three weeks ago, after talks in Doha that ran through the night, Israel and Hamas agreed a pause in the fighting. It did not last.\n"
 EV = "Three weeks ago, after talks in Doha that ran through the night, Israel and Hamas agreed a pause in the fighting."
 place(C, TEXT, EV, ["Doha"], ["Gaza"])
+TEXT = "Four days ago, following consultations in Tashkent that lasted past midnight, Kyrgyzstan and Tajikistan agreed to pull back their border guards. The two foreign ministers sat with their Uzbek host, Bakhtiyor Saidov, from Thursday evening until dawn, with officials from Moscow on the phone.\n"
+built.each(
+    C, TEXT, ["Tashkent"], ["Moscow"], "summits[0].planned_location",
+    lambda where: {"summits": [{
+        "parties": [], "status": "held", "planned_location": where, "planned_timing": None,
+        "evidence": [
+            "Four days ago, following consultations in Tashkent that lasted past midnight, Kyrgyzstan and Tajikistan agreed to pull back their border guards.",
+            "The two foreign ministers sat with their Uzbek host, Bakhtiyor Saidov, from Thursday evening until dawn, with officials from Moscow on the phone.",
+        ],
+    }]},
+    "place",
+)  # fmt: skip
 TEXT = (
     "Modi and Sharif previously met in Astana in July 2024, a meeting both sides called cordial.\n"
 )
