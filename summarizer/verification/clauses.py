@@ -9,6 +9,7 @@ from summarizer.verification.interviews import antecedent, as_title, interviewee
 from summarizer.verification.names import PARTICLES, TITLES, find_named, split_people
 from summarizer.verification.participles import main_clause, opening_pronoun, participle_opens
 from summarizer.verification.post_asides import post_aside
+from summarizer.verification.quote_clauses import quoted_owner, speaking_part
 from summarizer.verification.relative_speakers import relative_subject
 from summarizer.verification.runs import named_at_start, possessive
 from summarizer.verification.speech import (
@@ -62,7 +63,7 @@ _CLAUSE_WORDS = word_set("while whereas")
 # an official told", "Zelensky, in Oslo, on the plan:", "Trump, with Rutte beside him, said").
 _PREPOSITIONS = word_set(
     """with in at on for from after during beside alongside among near before without despite
-    according as when while amid since"""
+    according as when while amid since opposite next"""
 )
 # Words a sentence may open with, capitalised only because they open it: never a name.
 _FUNCTION_STARTS = word_set(
@@ -313,9 +314,7 @@ def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdi
     if subject is None:  # "X interviewed Y, who said": Y, the name the relative follows
         subject = relative_subject(tokens, verb, text, lambda: sentence_subject(tokens, text))
         subject = subject or antecedent(tokens, before, text) or cited(tokens, verb, text)
-        main = (
-            [] if subject else main_clause(tokens, verb, text)
-        )  # "X spoke, adding," (participles.py)
+        main = [] if subject else main_clause(tokens, verb, text)  # "X spoke, adding,"
         subject = subject or sentence_subject(main, text) or opening_pronoun(main, text)
         subject = subject or _subject(tokens, verb, text)
     if paper := paper_tag(subject):  # its issuer, not a carrier after it (statements.py)
@@ -344,8 +343,8 @@ def _quoted_as_saying(tokens: list[Token], verb: int, text: str) -> list[Token] 
     for index in range(verb - 2, max(verb - 12, -1), -1):
         if tokens[index].norm in {"quoted", "cited"}:
             between = tokens[index + 1 : verb - 1]
-            if between and between[0].norm != "by":
-                return between
+            if between and between[0].norm != "by":  # "X's office quoted him": X
+                return quoted_owner(tokens, index, between)
             return _subject(tokens, index, text)
     return None
 
@@ -357,6 +356,7 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
     parts = split_people(speaker)
     tokens = list(without_stamp(tokens, text))
     for clause in reversed(list(_clauses(tokens, text))):
+        clause = speaking_part(clause, text)  # no dash aside; "..., and X said" (quote_clauses)
         by = released_by(clause, text)  # "a statement released by the office of X:"
         if by is not None:
             return issued_by(parts, to_comma(clause[by + 1 :], text))  # not ", after Y met"

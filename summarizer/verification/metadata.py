@@ -31,6 +31,7 @@ from summarizer.verification.names import (
     writes_name,
 )
 from summarizer.verification.origin_credits import credits_outlet
+from summarizer.verification.page_labels import outlet_words, page_kind, placed
 from summarizer.verification.stamp_bylines import stamp_authors, stamp_outlet
 from summarizer.verification.tokens import Token, tokenize
 from summarizer.verification.told_outlets import other_publisher, slashed_credit
@@ -207,8 +208,9 @@ def support_byline(value: Any, rule: Supported, ctx: Context) -> Result:
     author metadata), not merely named in the story."""
     meta = metadata_tokens(ctx)
     credits = _credit_lines(ctx.article)
-    for part in split_people(str(value).replace(";", ",")):
-        if any(find_named(part, tokens) for tokens in credits):
+    text = ctx.article.text
+    for part in split_people(str(value).replace(";", ",")):  # not "in Delhi" (page_labels.py)
+        if any(find_named(part, t) and not placed(part, t, text) for t in credits):
             continue
         if meta and find_named(part, meta):
             continue
@@ -276,9 +278,11 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     on a page that names no other publisher (:mod:`told_outlets`),
     in a dateline's parentheses ("(Reuters)"), or after the authors of a byline without "By"
     (a syndicated copy's outlet: "A and B, Bloomberg News" on a reposting site)."""
-    words = tuple(w for w in norms(tokenize(str(value))) if w != "the")
+    words = outlet_words(norms(tokenize(str(value))))  # "Council of the EU" (page_labels.py)
     if not words:
         return False, "empty outlet"
+    if page_kind(words):  # "Council of the European Union - Press release"
+        return False, f"{value!r} names the kind of page, not its publisher"
     meta = metadata_tokens(ctx)
     if meta and find_phrase(" ".join(words), meta):
         return True, ""
@@ -286,6 +290,9 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     if credits_outlet(str(value), article) or stamp_outlet(str(value), article):
         return True, ""  # "Originally published by X", "Updated 04:15 GMT By Y, X"
     spans = list(article.phrase_spans(words))
+    if not spans:  # an outlet written without its inner "the"
+        words = tuple(w for w in words if w != "the")
+        spans = list(article.phrase_spans(words))
     for short, long in _AGENCIES.items():
         if " ".join(words) == long:
             spans += article.phrase_spans((short,))

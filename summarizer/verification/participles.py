@@ -77,7 +77,14 @@ def participle_opens(tokens: Sequence[Token]) -> bool:
     word = tokens[0].norm
     if word in _USING:
         return True  # "Quoting Saenz's motto, "...," he said"
-    return len(word) >= 5 and word.endswith("ing") and tokens[1].norm in _COMPLEMENTS
+    if len(word) >= 5 and word.endswith("ed") and not tokens[1].capitalised:
+        return tokens[1].norm in _BESIDE  # "Seated opposite Mr Kim, Mr Trump repeated"
+    return len(word) >= 5 and word.endswith("ing") and tokens[1].norm in _COMPLEMENTS | _BESIDE
+
+
+# Where a participle puts its subject by someone ("Seated opposite", "Flanked by", "Standing
+# next to"): the one named after it is beside the subject, never the subject (check 37).
+_BESIDE = word_set("opposite beside next alongside behind by near between among across facing")
 
 
 # Participles of using or quoting words, whatever follows them.

@@ -62,6 +62,7 @@ from summarizer.verification.measure_acts import (
 )
 from summarizer.verification.measure_stages import support_stage
 from summarizer.verification.measure_tallies import support_title
+from summarizer.verification.meeting_order import earlier_in_sequence, own_occasion, sitting_venue
 from summarizer.verification.metadata import (
     support_byline,
     support_date,
@@ -200,8 +201,7 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
     previous = getattr(ctx.fact, "previous_meeting", None)
     if not held and previous and find_phrase(parts[0], tokenize(str(previous))):
         return False, f"{parts[0]!r} is the earlier meeting's place, not the planned one"
-    past_only = named = False
-    size = len(tokenize(parts[0]))
+    past_only, named, size = False, False, len(tokenize(parts[0]))
     parties_of = [p for p in getattr(ctx.fact, "parties", None) or [] if isinstance(p, str)]
     fmt = getattr(ctx.fact, "format", None)
     if parties_of and isinstance(fmt, str) and fmt.strip():
@@ -220,9 +220,14 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
                 continue  # "transferred as scheduled to Venezuela", "flew from Seoul to"
             if own is None:  # "Following talks in Moscow, the ministers", "arrived in X for talks"
                 meeting = talks_meeting(tokens, start, size, parties_of, ctx.article, meeting)
+            venue = sitting_venue(tokens, start)  # "sat down ... at the Serena hotel"
+            meeting = venue if venue is not None and (meeting or -1) < venue else meeting
             if meeting is None:
                 continue  # a dateline, a government, a place of remarks, another meeting
-            if _past(tokens, min(meeting, start) - 4, max(meeting + 1, start), held):
+            back = 0 if meeting == venue else 4  # "sat": its clause only
+            earlier = _past(tokens, min(meeting, start) - back, max(meeting + 1, start), held)
+            earlier = earlier or (held and earlier_in_sequence(tokens, meeting, start))
+            if earlier and not (held and own_occasion(ctx.fact, tokens, start, meeting)):
                 past_only = True
                 continue
             return True, ""
