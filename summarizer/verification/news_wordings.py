@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from summarizer.verification.tokens import word_set
+from summarizer.verification.tokens import Token, word_set
 
 Span = tuple[int, int]
 
@@ -123,6 +123,14 @@ def raised_duty(norms: Sequence[str]) -> list[Span]:
     return found
 
 
+def raised_at(tokens: Sequence[Token]) -> set[int]:
+    """Where a duty-raising verb of :func:`raised_duty` stands in a sentence's tokens (read
+    only when one of its verbs is there)."""
+    if not any(token.norm in _RAISING for token in tokens):
+        return set()
+    return {start for start, _ in raised_duty([token.norm for token in tokens])}
+
+
 def _armed_acts(norms: Sequence[str]) -> list[Span]:
     found: list[Span] = []
     armed = [i for i, norm in enumerate(norms) if norm in _ARMED]
@@ -160,4 +168,4 @@ def news_cues(family: str, value: str, norms: Sequence[str]) -> list[Span]:
     return [span for read in readers for span in read(norms)]
 
 
-__all__ = ["news_cues", "raised_duty"]
+__all__ = ["news_cues", "raised_at", "raised_duty"]
