@@ -3,7 +3,8 @@
 - the owner of a measure is its sponsor: "U.S. President Donald Trump's tariffs on Canadian
   goods came into force", "the EU's new sanctions", "Ottawa's counter-tariffs" (a possessive
   right before the measure noun, over at most two words that qualify it); not the owner of
-  something else ("Trump's critics", "Ford's reply to the tariffs", "Trump's tariff threat");
+  something else ("Trump's critics", "Ford's reply to the tariffs", "Trump's tariff threat")
+  nor of a named law ("a bill to repeal Trump's Tariff Act");
 - "X ... was the one who announced the deal" (or "X chaired; he was the one who") makes X
   the announcer, when no other name stands between X and "the one who" (:mod:`announcers`).
 
@@ -41,6 +42,8 @@ def owns_measure(tokens: Sequence[Token], last: int) -> bool:
     for index in range(last + 1, min(last + 6, len(tokens))):
         token = tokens[index]
         if token.norm in _MEASURES:
+            if token.capitalised:
+                return False  # "Trump's Tariff Act": a law's name, which a bill may act on
             following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
             return following not in _NOT_MEASURE
         if not (token.norm in _QUALIFYING or token.is_number or token.joined):

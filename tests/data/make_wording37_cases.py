@@ -404,6 +404,14 @@ sponsor(
 sponsor(
     C,
     False,
+    "Lau Wing-kei",
+    "Senator Mara Osei's bill would scrap Lau Wing-kei's Tariff Powers Act, which dates from 2009.",
+    "a named law another bill acts on",
+    instrument="bill",
+)
+sponsor(
+    C,
+    False,
     "Beijing",
     "Beijing's exports of steel fell after Washington doubled the duty in May.",
     "owner of exports; Washington raised it",
