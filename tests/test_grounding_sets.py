@@ -341,6 +341,8 @@ SETS: dict[str, frozenset[str]] = {
             "web-outlet",
         }
     ),
+    # session 16: news wordings of held, imposed and attack; possessive and other role wordings
+    "make_wording37_cases": frozenset({"role-wording", "status-wording"}),
     # session 14: a go-between, chair, host or observer as a side, a meeting's cause as its
     # party, a witness as an actor, the one reacted to as the reactor, a spokesperson as a side
     "make_roles31_cases": frozenset(

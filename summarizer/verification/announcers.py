@@ -32,6 +32,7 @@ from summarizer.verification.breach_records import records
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.mashed_names import name_clash
 from summarizer.verification.names import find_named, split_people
+from summarizer.verification.role_wordings import one_who_announced
 from summarizer.verification.tokens import Token, word_set
 
 ANNOUNCING = word_set(
@@ -199,6 +200,7 @@ def announces(tokens: Sequence[Token], first: int, last: int, text: str) -> bool
         _verb_ahead(tokens, last, text) is not None
         or _verb_behind(tokens, first, text) is not None
         or _owns_paper(tokens, last)
+        or one_who_announced(tokens, last)  # "was the one who announced" (role_wordings)
     )
 
 

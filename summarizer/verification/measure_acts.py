@@ -35,6 +35,7 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.co_actors import only_agents
 from summarizer.verification.law_owners import MEASURES
 from summarizer.verification.names import TITLES, name_parts
+from summarizer.verification.news_wordings import raised_at
 from summarizer.verification.tokens import Token, name_key, tokenize, word_set
 
 # The measures a parliament moves, files or writes (plurals: "moved amendments 3 and 4").
@@ -86,7 +87,9 @@ def measure_cues(article: ArticleText, index: int) -> list[int]:
     known: list[int] | None = article.memo.get(key)
     if known is None:
         tokens = article.sentence_tokens(index)
-        known = article.memo[key] = [i for i in range(len(tokens)) if _measure_cue(tokens, i)]
+        raised = raised_at(tokens)  # "raised the duty" (news_wordings.py)
+        known = [i for i in range(len(tokens)) if i in raised or _measure_cue(tokens, i)]
+        article.memo[key] = known
     return known
 
 

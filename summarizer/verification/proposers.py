@@ -80,6 +80,7 @@ _NOUNS = word_set(
 )
 # Hyphen-joined participles that make a proposer a modifier ("Egyptian-drafted", "the
 # Brussels-proposed truce"); "-brokered" and "-mediated" name a go-between.
+_NOUN_ONLY = word_set("proposal proposals initiative initiatives idea ideas blueprint roadmap")
 _JOINED = word_set("proposed drafted sponsored initiated authored")
 _GO_BETWEEN = word_set("brokered mediated facilitated hosted backed")
 _OWNERS = word_set("the a an this that its")
@@ -103,7 +104,7 @@ _BODY = word_set(
     """officials official mediators mediator negotiators negotiator government administration
     leaders leader diplomats envoy envoys ministry delegation authorities side foreign
     defence defense president minister army military rebels forces fighters militia
-    leadership command"""
+    leadership command allies partners several other"""
 )
 _LIST = word_set("and the ,")
 _BY = word_set("by from of")
@@ -264,8 +265,9 @@ def _noun_after(tokens: Sequence[Token], start: int, text: str, owned: bool = Fa
         token = tokens[index]
         if index > start and clause_gap(tokens, index - 1, text):
             return False
-        if token.norm in _NOUNS:
-            return not (index + 1 < len(tokens) and tokens[index + 1].norm == "to")
+        if token.norm in _NOUNS:  # "a U.S. proposal to end", not "the U.S. plan to meet"
+            following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+            return token.norm in _NOUN_ONLY or following != "to"
         if token.joined and token.norm in _GO_BETWEEN:
             return False  # "the Qatar-brokered truce proposal": the broker's, not its plan
         modifier = token.capitalised or token.is_number or token.joined
@@ -389,8 +391,8 @@ def _subject(tokens: Sequence[Token], last: int, text: str) -> bool:
             continue
         if _verb_at(tokens, index):
             return True
-        if norm == "and" or tokens[index].capitalised:
-            index += 1  # "Russia and Turkey put forward"
+        if norm == "and" or tokens[index].capitalised or norm in _BODY:
+            index += 1  # "Russia and Turkey put forward", "France and several allies"
             continue
         if norm in _SAID and not (index + 1 < len(tokens) and tokens[index + 1].norm in _SELF):
             return False  # "Israel said it would suspend", not "the UN said Ethiopia imposed"

@@ -83,6 +83,7 @@ from summarizer.verification.parties import support_party
 from summarizer.verification.place_plans import departure, moved_after, other_edition, planned_aside
 from summarizer.verification.proposer_support import support_proposer
 from summarizer.verification.replaced_places import place_reading
+from summarizer.verification.role_wordings import owns_measure
 from summarizer.verification.sites import (
     dated_before,
     dates_saying,
@@ -163,6 +164,7 @@ def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
                     or partnered_on(tokens, first, last)
                     or opens_with_act(tokens, first, cues, ctx.article.text)
                     or author_of(tokens, last)
+                    or owns_measure(tokens, last)  # "Trump's tariffs" (role_wordings)
                 ):
                     ok = True
                     break
