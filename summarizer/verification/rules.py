@@ -123,11 +123,9 @@ _APPOSITIONS = word_set("location venue capital city town resort island")
 # meeting's own past verbs count only against a meeting that has not happened.
 _EARLIER = word_set("last previous previously earlier after ago since")
 _PAST_VERBS = word_set("met hosted visited")
-# A hedge after a comma keeps the place in the clause before it ("later this month, possibly
-# in Kuwait": check 23).
+# A hedge after a comma keeps the place in its clause ("later this month, possibly in Kuwait")
 _HEDGES = word_set("possibly probably perhaps maybe likely")
-# "Together" after a verb of gathering names a meeting ("hopes to bring the sides together in
-# Geneva"), within this many words of the verb.
+# "Together" after a verb of gathering names a meeting ("bring the sides together in Geneva")
 _GATHERING = word_set("bring brings bringing brought get gets getting got come comes coming came")
 _GATHER_REACH = 8
 # Something an earlier meeting made ("the progress made in talks in Stockholm", "the accord
