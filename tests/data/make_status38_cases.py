@@ -154,6 +154,22 @@ measure(
     SUPPORTED,
     "will impose a levy, announced",
 )
+measure(
+    C,
+    "announced",
+    "HANOI, May 13 -- Vietnam will raise tariffs on some Thai steel goods from June 1, the trade ministry said.",
+    True,
+    SUPPORTED,
+    "a dateline's May is a month, not a modal",
+)
+measure(
+    C,
+    "announced",
+    "Vietnam may raise tariffs on some Thai steel goods later this year, the trade ministry said.",
+    False,
+    WEAK,
+    "may raise: a prospect",
+)
 truce(
     C,
     "expired",
