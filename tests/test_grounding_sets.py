@@ -309,6 +309,10 @@ SETS: dict[str, frozenset[str]] = {
     "make_numbers35_cases": frozenset(
         {"compared-rate", "far-length", "other-number", "rate-lists", "rise-from-to"}
     ),
+    # check 37: counts' nouns out of reach, other nouns' and acts' numbers and days, list targets
+    "make_counts37_cases": frozenset(
+        {"count-reach", "other-act-time", "other-count", "rate-target"}
+    ),
     "make_roles29_cases": frozenset({"announcer", "chair-observer", "reporter-actor"}),
     # session 14: a condition's party, a place's adjective, a report's source, an earlier
     # meeting's or another attack's day, a party's own first-person decision
