@@ -39,6 +39,7 @@ _HAVING = word_set(
     """has had have gathered reached numbers number stands stood rose grew climbed totals
     totalled totaled boasts counts"""
 )
+_TALLIES = word_set("toll tally total number count figure sum")
 _HAVING_LINKS = word_set("now since then at to risen grown climbed")
 _LEAVING = word_set("left leave leaving abandoned abandon fled flee fleeing forced driven uprooted")
 _FROM = word_set("from out of")
@@ -86,6 +87,10 @@ def elided(
         index -= 1
     if index <= cue or tokens[index].norm not in _HAVING:
         return False
+    if ";" in text[tokens[cue].end : tokens[index].start]:
+        return False  # "Eleven charities have sent help; the death toll stands at three"
+    if any(t.norm in _TALLIES for t in tokens[cue + 1 : index]):
+        return False  # another count's own subject: "the death toll stands at"
     return not any(m is not mention and cue < m.first < mention.first for m in mentions)
 
 

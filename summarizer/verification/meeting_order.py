@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from summarizer.verification.article import ArticleText
 from summarizer.verification.names import find_phrase
 from summarizer.verification.talk_places import TALK_NOUNS
 from summarizer.verification.tokens import Token, word_set
@@ -56,15 +57,23 @@ def earlier_in_sequence(tokens: Sequence[Token], meeting: int, start: int) -> bo
     return first and any(t.norm in _AGAIN for t in tokens[max(start, meeting) + 1 :])
 
 
-def own_occasion(fact: Any, tokens: Sequence[Token], start: int, meeting: int) -> bool:
+def own_occasion(fact: Any, tokens: Sequence[Token], start: int, meeting: int, ctx: Any) -> bool:
     """Whether a held meeting dated back at ``tokens[meeting]`` is the fact's own: its timing
     is written by the place, or its sentence names no other meeting (other sentences of the
-    evidence tell more of the same one: "sat with Lavrov until Saturday")."""
+    evidence tell more of the same one: "sat with Lavrov until Saturday"). A meeting dated by a
+    past year, on a page that reports a meeting somewhere else, is an earlier one (red-team
+    rt3-place-0188); "since" before the place always marks one (rt2-place-0652)."""
+    article: ArticleText = ctx.article  # the rule's Context: the whole page, for _met_elsewhere
     timing = getattr(fact, "planned_timing", None)
     if isinstance(timing, str) and timing.strip():
         lo, hi = max(min(start, meeting) - _TIMING_REACH, 0), start + _TIMING_REACH + 4
         if find_phrase(timing, tokens[lo:hi]):
             return True
+    low, high = max(min(start, meeting) - 4, 0), max(start, meeting) + 5
+    if any(t.norm == "since" for t in tokens[low:high]):
+        return False  # "their first meeting since 2019 in Osaka": an earlier one
+    if any(_year(t) for t in tokens[low:high]) and _met_elsewhere(article, tokens[start]):
+        return False  # "last met in Doha in 2019" where the page reports a meeting in Muscat
     for index, token in enumerate(tokens):
         if token.norm not in _MEETS or index == meeting:
             continue
@@ -72,6 +81,23 @@ def own_occasion(fact: Any, tokens: Sequence[Token], start: int, meeting: int) -
             continue  # "on the sidelines of the APEC summit": its setting
         return False
     return True
+
+
+def _met_elsewhere(article: ArticleText, place: Token) -> bool:
+    """Whether the page says a meeting took place in another capitalised place ("The two
+    delegations met in Muscat on Monday"): read only for a meeting dated by a year."""
+    for index in range(len(article.sentences)):
+        words = article.sentence_tokens(index)
+        for at, token in enumerate(words[:-2]):
+            if token.norm in {"met", "meet", "meets"} and words[at + 1].norm in _AT:
+                other = words[at + 2]
+                if other.capitalised and other.norm != place.norm:
+                    return True
+    return False
+
+
+def _year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in {"19", "20"}
 
 
 def sitting_venue(tokens: Sequence[Token], start: int) -> int | None:
