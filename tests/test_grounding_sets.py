@@ -312,6 +312,10 @@ SETS: dict[str, frozenset[str]] = {
     # session 16: tariff words beyond tariff/duty/levy and another thing's percent; a truce's
     # length told of "the one", not the days it broke down after; a count of items at a rate
     "make_numbers38_cases": frozenset({"counts", "tariff-words", "truce-lengths"}),
+    # check 37: counts' nouns out of reach, other nouns' and acts' numbers and days, list targets
+    "make_counts37_cases": frozenset(
+        {"count-reach", "other-act-time", "other-count", "rate-target"}
+    ),
     "make_roles29_cases": frozenset({"announcer", "chair-observer", "reporter-actor"}),
     # session 14: a condition's party, a place's adjective, a report's source, an earlier
     # meeting's or another attack's day, a party's own first-person decision
