@@ -16,8 +16,10 @@ with what must pass and what must fail:
   (:mod:`summarizer.verification.truce_spans`);
 - ``counts``: a count of items whose words name a rate ("items at 10 percent") is a count,
   not a percent ("2,207 items will face a rate of 10 percent"), and a count after "killed
-  ... and injured more than 3,600" is the injured; each count is refused for another tier's
-  or the other verb's number.
+  ... and injured more than 3,600" is the injured, also before ", according to ..." (a
+  number before a comma has no noun of its own: :mod:`summarizer.verification.count_nouns`);
+  each count is refused for another tier's number or the rate itself
+  (:mod:`summarizer.verification.count_tiers`).
 
 Run ``python tests/data/make_numbers38_cases.py`` to rebuild it. Every sentence was written
 for this set (fictional outlets, firms, goods and people, or public bodies in invented
@@ -135,6 +137,9 @@ built.counted("counts", True, "A total of 3,950 tariff lines covering farm goods
 built.counted("counts", True, "In all, 6,020 products will be hit, including 1,400 products at the top rate of 35 percent.", "products at 35 percent", 1400, "1,400 products at 35 percent", instrument="executive_action")
 built.count("counts", True, built.page(CLASH), CLASH, "injured", 3600, "more_than")
 built.count("counts", True, built.page(CLASH), CLASH, "people killed", 412, "at_least")
+WHO = "The fighting has killed at least 230 people and wounded more than 1,900, according to the health ministry."
+built.count("counts", True, built.page(WHO), WHO, "wounded", 1900, "more_than")
+built.count("counts", False, built.page(WHO), WHO, "people killed", 1900, "more_than")
 built.count("counts", True, built.page(RAID), RAID, "wounded", 70, "about")
 built.count("counts", True, built.page("Shelling killed 8 civilians and injured at least 45 on Sunday."), "Shelling killed 8 civilians and injured at least 45 on Sunday.", "injured", 45, "at_least")
 built.counted("counts", False, TIERS, "items subject to 30 percent", 2207, "2,207 items are at 10 percent", instrument="executive_action")
