@@ -309,6 +309,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_numbers35_cases": frozenset(
         {"compared-rate", "far-length", "other-number", "rate-lists", "rise-from-to"}
     ),
+    # session 16: tariff words beyond tariff/duty/levy and another thing's percent; a truce's
+    # length told of "the one", not the days it broke down after; a count of items at a rate
+    "make_numbers38_cases": frozenset({"counts", "tariff-words", "truce-lengths"}),
     # check 37: counts' nouns out of reach, other nouns' and acts' numbers and days, list targets
     "make_counts37_cases": frozenset(
         {"count-reach", "other-act-time", "other-count", "rate-target"}

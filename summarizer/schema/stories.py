@@ -33,7 +33,7 @@ SPONSOR_CUES = (
     "ordered", "signed", "warn", "threat", "issued", "levied", "roll", "tabled", "submit",
     "pushed", "pushing", "led",
 )  # fmt: skip
-TARIFF_CUES = ("tariff", "duty", "duties", "levy", "levies")
+TARIFF_CUES = ("tariff", "duty", "duties", "levy", "levies", "surtax", "surcharge")
 PACKAGE_CUES = ("package", "round", "tranche", "set")
 TRUCE_CUES = ("ceasefire", "cease", "truce", "pause", "halt", "armistice", "moratorium")
 # The roles a day may have in its sentence for a ``when`` field with cues

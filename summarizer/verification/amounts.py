@@ -181,8 +181,8 @@ def counts_as(
     "Senator" is no count."""
     if rule.unit and mention.unit != rule.unit:
         return False
-    if rule.kind == "count" and (mention.unit == "percent") != ("percent" in rule.cues):
-        return False  # a count of percent is a percentage; no other count is
+    if rule.kind == "count" and (mention.unit == "percent") != (rule.cues[:1] == ("percent",)):
+        return False  # a count of percent is a percentage; no other (of "items at 5 percent")
     unit = _unit_read(mention.unit, rule.cues) if rule.kind == "count" else None
     if unit is False:
         return False  # "within 60 days" is no count of hours, "in 48 hours" none of people

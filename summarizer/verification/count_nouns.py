@@ -54,6 +54,8 @@ def own_noun(
     token = tokens[after]
     if token.is_number or not token.text.isalpha() or token.norm in _NOT_NOUNS:
         return None
+    if any(mark in text[tokens[after - 1].end : token.start] for mark in ",;:("):
+        return None  # "injured more than 5,000, according to ...": no noun of its own
     return after
 
 

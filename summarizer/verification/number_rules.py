@@ -41,6 +41,7 @@ from summarizer.verification.count_reach import (
     other_verb,
     part_of_count,
 )
+from summarizer.verification.count_tiers import tier_clash
 from summarizer.verification.day_counts import day_count, truce_length
 from summarizer.verification.divisions import label_side
 from summarizer.verification.durations import day_lengths, recurring
@@ -54,6 +55,7 @@ from summarizer.verification.ranges import overlaps, ranged
 from summarizer.verification.rate_lists import by_cue, chain_head, listed
 from summarizer.verification.rate_owners import rate_clash, targets_own
 from summarizer.verification.rate_totals import Rate, part_of_total, parts_of, total
+from summarizer.verification.rate_words import other_mover, raised_rate, share_of
 from summarizer.verification.score_outcomes import UNREAD
 from summarizer.verification.sponsor_counts import sponsor_clash
 from summarizer.verification.stand_ins import heads_clause, opening_subject
@@ -67,6 +69,7 @@ from summarizer.verification.truce_clauses import (
     marked_earlier,
 )
 from summarizer.verification.truce_lengths import other_length, truce_cues
+from summarizer.verification.truce_spans import broken_after, extended_by, one_lasting
 from summarizer.verification.version_scores import version_clash
 from summarizer.verification.vote_groups import groups_of, vote_owner, whole_vote
 from summarizer.verification.vote_scores import chamber_name, chambers_of, other_chamber
@@ -203,6 +206,7 @@ def support_number(
             owned = vote_owner(tokens, mention, mentions, text, what, whole) if what else ""
             owned = owned or (listing_clash(tokens, mention, mentions, text, what) if what else "")
             owned = owned or (sponsor_clash(tokens, mention, what) if what else "")
+            owned = owned or (tier_clash(tokens, mention, mentions, text, what) if what else "")
             if what and not owned:  # "passed the A Act 398-17, the B Act 344-71"
                 owned = tally_clash(tokens, mention, mentions, text, ctx.parent)
             if what and not owned:  # "after the Senate approved its version 98 to 2"
@@ -243,6 +247,12 @@ def support_number(
             if occasion:  # "the 40-day Lenten fast", "The 2019 summit lasted two days"
                 disagreeing = disagreeing or f"{wanted:g} days is the length of {occasion}"
                 continue
+            if truce and broken_after(tokens, mention):  # "collapsed after 6 days" (truce_spans)
+                disagreeing = disagreeing or f"{wanted:g} days is when the truce broke down"
+                continue
+            if truce and extended_by(tokens, mention):  # "was extended by three days"
+                unread = unread or f"{wanted:g} days is what the truce was extended by"
+                continue
             if truce and earlier_length(tokens, mention, cues, text, current):
                 disagreeing = disagreeing or f"{wanted:g} days is an earlier truce's length"
                 continue  # "the previous truce, which lasted 60 days" (truce_clauses.py)
@@ -253,6 +263,9 @@ def support_number(
                 disagreeing = disagreeing or f"{wanted:g} is the value in place before the measure"
                 continue  # "up from the current 10 percent" (old_rates.py)
             percent = rule.unit == "percent"
+            if percent and (other_mover(tokens, mention, cues, text) or share_of(tokens, mention)):
+                disagreeing = disagreeing or f"{wanted:g}% is another thing's, not the rate"
+                continue  # "Shares dropped 6 percent", "62 percent of voters" (rate_words.py)
             if against and index not in tied:  # another sentence gives the goods' rate
                 disagreeing = disagreeing or against
                 continue
@@ -279,6 +292,9 @@ def support_number(
             near = not rule.cues or bool(update) or scored is not None  # any place if no cues
             if truce and not near:  # "The truce ..., and is scheduled to last for 180 days"
                 near = lasting_subject(tokens, mention, cues, text) is not None
+                near = near or one_lasting(tokens, mention, cues)  # "the one that lasted"
+            if percent and not near:  # "raise tariffs on $9bn of goods from 5% to 25%"
+                near = raised_rate(tokens, mention, mentions, cues, text)
             if listing and not near:  # a list's entry under a lead-in's cue (rate_lists.py)
                 near = listed(ctx.article, index, mention, numbers_of, cues_of)
             if earlier:  # "rose to 41, from 34": the earlier value of what the cue counts

@@ -1,0 +1,99 @@
+"""What a percent near a tariff word is when it is not the measure's rate, and the new rate of
+a rise told with the goods' amount between the tariff word and the rates (check 38):
+
+- a change or level of something else: "Shares of Halden Motors dropped 6 percent after ...
+  a 45 percent surtax", "Exports slumped 14 percent", "Unemployment stands at 11 percent":
+  the verb's subject holds no tariff word (:func:`other_mover`);
+- a share: "62 percent of voters back the 40% surtax" (:func:`share_of`);
+- the new rate of "raise tariffs on 45 billion euros of farm goods from 15 percent to 30
+  percent": the tariff word heads the rise however many words the goods take
+  (:func:`raised_rate`).
+
+Read only for a percent of the value asked, so the cost is a few token looks per mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.numbers import NumberMention
+from summarizer.verification.tokens import Token, word_set
+
+_MOVES = word_set(
+    """fell fall falls dropped drop drops slumped slump slumps rose rise rises climbed gained
+    gains lost loses shrank shrunk declined decreased increased jumped plunged plummeted
+    soared surged tumbled sank slid grew edged stands stood reached hit"""
+)
+_LINKS = word_set("by at to about around nearly almost some roughly")
+_STOPS = word_set("after as while when because since before though although and but")
+_PRONOUNS = word_set("it they this that which these those")
+_AUX = word_set("will would could may might has have had is was were be been also")
+_RATE_OF = word_set("value price cost invoice customs declared")
+
+
+def _gap(tokens: Sequence[Token], index: int, text: str) -> bool:
+    """Whether a comma or semicolon stands right before ``tokens[index]``."""
+    if index <= 0:
+        return True
+    between = text[tokens[index - 1].end : tokens[index].start]
+    return "," in between or ";" in between
+
+
+def other_mover(
+    tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int], text: str
+) -> bool:
+    """Whether the percent is what a verb of change or level ("dropped 6 percent", "stands
+    at 11 percent") says of a subject with no tariff word: the subject runs back from the
+    verb to the sentence's start, a comma or a subordinating word."""
+    index = mention.first - 1
+    while index >= 0 and tokens[index].norm in _LINKS and mention.first - index <= 2:
+        index -= 1
+    if index < 0 or tokens[index].norm not in _MOVES:
+        return False
+    verb = index
+    index -= 1
+    while index >= 0 and tokens[index].norm in _AUX:
+        index -= 1
+    if index < 0 or tokens[index].norm in _PRONOUNS:
+        return False  # "It rose to 25 percent": the pronoun may stand for the tariff
+    start = index
+    while start > 0 and not _gap(tokens, start, text) and tokens[start - 1].norm not in _STOPS:
+        start -= 1
+    return not any(start <= cue < verb for cue in cues)
+
+
+def share_of(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """ "62 percent of voters": a share of a group, not a rate (a share "of the value" or "of
+    the price" is a rate's wording, kept)."""
+    if mention.after != "of":
+        return False
+    index = mention.last + 1
+    while index < len(tokens) and tokens[index].norm != "of":
+        index += 1
+    index += 1
+    while index < len(tokens) and tokens[index].norm in {"the", "all", "its", "their"}:
+        index += 1
+    if index >= len(tokens) or tokens[index].is_number:
+        return False
+    return tokens[index].norm not in _RATE_OF
+
+
+def raised_rate(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
+    cues: Sequence[int], text: str,
+) -> bool:  # fmt: skip
+    """Whether the percent is the new rate of "from X percent to Y percent" whose "from"
+    follows a tariff word in the same clause (no comma or semicolon between), with at most
+    12 words between: the goods and their amount ("on 45 billion euros of farm goods")."""
+    if mention.first < 3 or tokens[mention.first - 1].norm != "to":
+        return False
+    old = next((m for m in mentions if 0 < mention.first - 1 - m.last <= 2), None)  # unit
+    if old is None or old.first < 1 or tokens[old.first - 1].norm != "from":
+        return False
+    start = old.first - 1
+    return any(
+        cue < start
+        and start - cue <= 12
+        and not any(_gap(tokens, i, text) for i in range(cue + 1, start + 1))
+        for cue in cues
+    )
