@@ -34,6 +34,7 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.go_betweens import goes_between, signs_too
 from summarizer.verification.measure_backers import backs_measure
 from summarizer.verification.names import TITLES
+from summarizer.verification.outside_roles import outside_role
 from summarizer.verification.party_names import party_mentions
 from summarizer.verification.party_roles import in_role
 from summarizer.verification.quoted_parties import asked_in_quote
@@ -395,8 +396,8 @@ def other_role(
         return False  # "Qatar, mediator and guarantor, signed the truce": a signatory
     if mode in ("stance", "taken") and goes_between(tokens, first, last, text):
         return True  # "with Egyptian officials shuttling between the sides"
-    if in_role(tokens, first, last, text, mode):
-        return True
+    if in_role(tokens, first, last, text, mode) or outside_role(tokens, first, last, text, mode):
+        return True  # outside_roles: check 36's facilitators, briefers, the ones told
     if mode == "taken" and asked_in_quote(tokens, first, last, text):
         return True  # '"Putin must press Haftar," Erdogan said' (quoted_parties)
     if mode == "taken" and relays(tokens, first, last, text):
