@@ -82,7 +82,9 @@ _BREAKS = word_set(
     """despite after before during until of in on at for against that which while as and but
     with without since amid to by"""
 )
-_KEEPING = word_set("observe respect honour honor keep hold begin start implement")
+_KEEPING = word_set(
+    "observe respect honour honor keep hold begin start implement introduce impose declare"
+)
 
 
 def _one_sided(tokens: Sequence[Token], index: int, text: str) -> bool:
