@@ -48,7 +48,7 @@ _OWN_TALKS = word_set("meeting talks his her their its")
 _OWNED = word_set("owned run operated managed belonging leased")
 _VENUES = word_set(
     """hotel hotels resort villa chateau estate palace club residence house mansion compound
-    ranch lodge castle retreat complex"""
+    ranch lodge castle retreat complex base facility venue building hall centre center"""
 )
 
 

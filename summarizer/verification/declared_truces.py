@@ -215,8 +215,8 @@ def _decreed(tokens: Sequence[Token], index: int, text: str) -> bool:
         return False
     for position in range(index + 1, noun):
         norm = tokens[position].norm
-        if norm == "to" and position + 1 < noun and tokens[position + 1].norm in _KEEPING:
-            continue
+        if norm == "to" and (position + 1 == noun or tokens[position + 1].norm in _KEEPING):
+            continue  # "ordered its troops to halt strikes": the halt is the truce
         if norm in _BREAKS:
             return False
     return True

@@ -194,7 +194,7 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
                 continue  # shut out: "decided to exclude junta chief X", "left X out"
             if watches(tokens, first, last, text) or left_by_act(tokens, first, last, text):
                 continue  # "with Ban in attendance", "India's boycott left Pakistan isolated"
-            if facilitates(tokens, first, last, text, actor=True):
+            if facilitates(tokens, first, last, text, "actor"):
                 continue  # "talks between A and B, facilitated by Malaysia" (talk_facilitators)
             if beaten(tokens, first, last, text) or befell(tokens, first, last, told, own):
                 continue  # "routed the army", "the collapse of the army" (befallen.py)

@@ -22,7 +22,7 @@ def outside_role(tokens: Sequence[Token], first: int, last: int, text: str, mode
     """Whether the name at ``tokens[first..last]`` stands in one of these roles."""
     if mode == "reaction":
         return False
-    if facilitates(tokens, first, last, text):
+    if facilitates(tokens, first, last, text, mode):
         return True
     if mode not in ("summit", "proposal"):
         return False

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.tokens import Token, clause_gap, word_set
 
-_LEVELS = word_set("to at")
+_LEVELS = word_set("to at reached reach reaches hit hits")
 _UPS = word_set("up down")
 _LEADS = word_set("on for")
 _CLAUSE_WORDS = word_set("and while whereas but although")

@@ -44,6 +44,7 @@ from summarizer.verification.sought_answers import sought
 from summarizer.verification.summit_chairs import opener_subject
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
 
+_AT = word_set("in at")
 _RULERS = word_set("emir sultan king queen crown prince sheikh chief head")
 # Openers a sentence may capitalise, never part of a name's phrase.
 _OPENERS = word_set(
@@ -421,9 +422,14 @@ def roled_keys(article: ArticleText, index: int, mode: str) -> frozenset[str]:
     tokens = article.sentence_tokens(index)
     roled: set[str] = set()
     free: set[str] = set()
-    for position, key, _, size in party_mentions(tokens):
+    for position, key, kind, size in party_mentions(tokens):
         last = position + size - 1
-        (roled if other_role(tokens, position, last, article.text, mode) else free).add(key)
+        if other_role(tokens, position, last, article.text, mode):
+            roled.add(key)
+        elif kind != "capital" or not (
+            (position and tokens[position - 1].norm in _AT) or tokens[position].text.isupper()
+        ):  # not "at talks hosted by Malaysia in Putrajaya" nor "KUALA LUMPUR, March 3 -"
+            free.add(key)
     known = article.memo[memo_key] = frozenset(roled - free)
     return known
 

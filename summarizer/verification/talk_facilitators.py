@@ -18,8 +18,9 @@ wordings it let through, for a summit's party, a stance's party and an event's a
 - "the truce, which Malaysia brokered", "talks that Oman facilitated": the name as the
   subject of a relative clause on the deal or the talks with a verb of brokering;
 - for an event's actor (whose rule reads no roles of its own), "facilitated / hosted /
-  brokered / mediated by Malaysia" right after the talks or a comma, and the host's capital
-  as where the talks were ("resumed in Doha" names no actor Qatar).
+  brokered / mediated by Malaysia" right after talks between others or a comma, and the
+  host's capital as where the talks were ("resumed in Doha" names no actor Qatar); for a
+  stance's party, "at talks hosted by Malaysia" (the host agreed to nothing by hosting).
 
 A name the sentence also gives a side's act ("Malaysia and Thailand signed the accord",
 "Malaysia hosted Thai Prime Minister Paetongtarn for talks") is named there outside these
@@ -53,6 +54,7 @@ _DEALS = word_set(
     arrangement"""
 )
 _VENUE_LINKS = word_set("in at")
+_STANCES = frozenset({"stance", "taken", "awaiting"})
 _BY_VERBS = word_set("facilitated hosted brokered mediated moderated sponsored convened")
 
 
@@ -118,10 +120,11 @@ def _made_deal(tokens: Sequence[Token], first: int, last: int) -> bool:
     return last + 1 < len(tokens) and tokens[last + 1].norm in _BY_VERBS | _BROKERS_NOW
 
 
-def _by_talks(tokens: Sequence[Token], first: int, text: str) -> bool:
+def _by_talks(tokens: Sequence[Token], first: int, text: str, between: bool) -> bool:
     """ "Talks between A and B, facilitated by Malaysia,", "talks between Israeli and Hamas
-    negotiators hosted by Qatar": others' talks ("The talks hosted by Kenya" keep Kenya)."""
-    if not any(t.norm == "between" for t in tokens[:first]):
+    negotiators hosted by Qatar"; with ``between``, only others' talks ("The talks hosted
+    by Kenya" keep Kenya as an actor of them)."""
+    if between and not any(t.norm == "between" for t in tokens[:first]):
         return False
     before = first - 1
     if before >= 0 and tokens[before].norm == "the":
@@ -132,18 +135,19 @@ def _by_talks(tokens: Sequence[Token], first: int, text: str) -> bool:
     return clause_gap(tokens, verb - 1, text) or tokens[verb - 1].norm in _TALKS
 
 
-def facilitates(
-    tokens: Sequence[Token], first: int, last: int, text: str, actor: bool = False
-) -> bool:
+def facilitates(tokens: Sequence[Token], first: int, last: int, text: str, mode: str) -> bool:
     """Whether the name at ``tokens[first..last]`` only hosts, brokers or facilitates others'
-    talks or truce (see the module); ``actor`` adds "facilitated by X" after the talks."""
+    talks or truce (see the module). ``mode`` "actor" (an event's actor) adds "facilitated by
+    X" after talks between others and the host's capital as the venue; a stance's modes add
+    "at talks hosted by X" (no side of the truce agreed there); a summit's modes leave
+    "hosted by" to :mod:`party_roles`."""
     if _under(tokens, first, last) or _with_facilitating(tokens, first, last):
         return True
     if _relative_role(tokens, last, text) or _made_deal(tokens, first, last):
         return True
-    if not actor:
-        return False
-    return _by_talks(tokens, first, text) or _venue_capital(tokens, first)
+    if mode == "actor":
+        return _by_talks(tokens, first, text, True) or _venue_capital(tokens, first)
+    return mode in _STANCES and _by_talks(tokens, first, text, False)
 
 
 def _venue_capital(tokens: Sequence[Token], first: int) -> bool:

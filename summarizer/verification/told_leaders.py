@@ -10,14 +10,17 @@ refused where that phrase is
 - the object of a verb of telling: "briefed", "informed", "told", "updated", "phoned",
   "thanked", "assured", "reassured", "congratulated", "warned";
 - or the object of "to" after a verb or noun of telling within four words: "confirmed to",
-  "wrote to", "said to", "explained to", "sent a letter to", "a message to".
+  "wrote to", "said to", "spoke to", "explained to", "sent a letter to", "a message to";
+  "called" and "rang" name a call, no meeting (as :mod:`party_roles` reads "talking by
+  phone with").
 
 The same phrase as a subject ("the French and German presidents met / joined the talks") or
 as the object of a verb of meeting ("met", "hosted", "received", "sat down with", "held talks
 with") keeps the countries as parties, and so does a phrase told "at the summit" or
-"during talks", or a leader told by name ("told Indian Prime Minister Modi"); the subject
-of the telling verb keeps its verdict. A stated role (the ones told), so the refusal is
-unsupported.
+"during talks" or at a named place ("spoke to the Ukrainian and European leaders at the
+White House": they may have been there), or a leader told by name ("told Indian Prime
+Minister Modi"); the subject of the telling verb keeps its verdict. A stated role (the ones
+told), so the refusal is unsupported.
 """
 
 from __future__ import annotations
@@ -31,19 +34,20 @@ _TELLING = word_set(
     """briefed briefs brief briefing informed informs inform informing told tells tell
     telling updated updates update updating phoned phones phone phoning thanked thanks thank
     assured assures assure reassured reassures reassure congratulated congratulates warned
-    warns"""
+    warns called rang"""
 )
 _TO_TELLING = word_set(
     """confirmed confirms confirm wrote writes write said says explained explains sent sends
     send letter letters message messages note notes complained complains announced
-    announces reported reports"""
+    announces reported reports spoke speaks talked congratulations"""
 )
 _PHRASE = word_set(
     "the and or his her their its both foreign prime defence defense finance trade deputy"
 )
 _LEADERS = TITLES | word_set(
     """leaders leader presidents ministers envoys heads premiers chancellors counterparts
-    governments delegations officials monarchs"""
+    governments delegations officials monarchs advisers adviser advisors advisor diplomats
+    negotiators"""
 )
 _REACH = 6  # words of the phrase on each side of the name
 _AT = word_set("at during in on")
@@ -55,7 +59,8 @@ def _at_meeting(tokens: Sequence[Token], end: int) -> bool:
     for index in range(end + 1, min(end + 6, len(tokens) - 1)):
         if tokens[index].norm in _AT:
             following = tokens[index + 1 : index + 3]
-            return any(t.norm in _MEETINGS for t in following)
+            placed = tokens[index].norm in ("at", "in")  # not "on the Geneva talks": a topic
+            return any(t.norm in _MEETINGS or (placed and t.capitalised) for t in following)
     return False
 
 
@@ -64,9 +69,9 @@ def told_leaders(tokens: Sequence[Token], first: int, last: int) -> bool:
     of telling has as its object (see the module)."""
     end = last + 1
     while end < len(tokens) and end <= last + _REACH and tokens[end].norm not in _LEADERS:
-        if not (tokens[end].capitalised or tokens[end].norm in _PHRASE):
+        if tokens[end].is_number:
             return False
-        end += 1
+        end += 1  # "the French and German national security advisers"
     if end >= len(tokens) or tokens[end].norm not in _LEADERS or tokens[end].capitalised:
         return False  # "told Indian Prime Minister Modi": a leader by name, maybe the one met
     if _at_meeting(tokens, end):

@@ -66,7 +66,7 @@ built = SupportCases("ro36")
 # Several outlets' ways of opening a story: a wire dateline, a trade weekly, a broadcaster's
 # live page, a regional daily, a tabloid's world page, a foreign-language service in English.
 LEADS = [
-    "GENEVA, March 3 (Meridian Wire) -",
+    "KUALA LUMPUR, March 3 (Meridian Wire) -",
     "Tariff Tracker Weekly | Asia\n\n",
     "Live: Northsea Radio | 09:14 GMT\n\n",
     "The Harbour Courier - World\n\n",
@@ -581,6 +581,149 @@ meeting(
 )
 meeting(
     HB, True, "Agalarov met Trump at his hotel in Baku on Monday.", "Agalarov", "the owner who met"
+)
+# --- more wordings of each category (a second pass over other outlets' styles) ----------------
+R13 = "The ministry increased the duty on sugar to 40 percent and on edible oil to 20 percent."
+R14 = "Under the order, tariffs on steel go to 50% while those on copper go to 25%."
+R15 = "China raised tariffs on US goods to 125%, up from 84%, while US tariffs on Chinese goods reached 145%."
+R16 = "Canada slapped a 100% tariff on Chinese EVs and a 25% tariff on steel and aluminium."
+rate(False, R13, "sugar", 20, f"{OTHER} ('and on edible oil to 20 percent')")
+rate(False, R14, "steel", 25, f"{OTHER} ('while those on copper go to 25%')")
+rate(
+    False,
+    R15,
+    "US goods",
+    145,
+    "the other side's rate ('US tariffs on Chinese goods reached 145%')",
+)
+rate(False, R16, "Chinese EVs", 25, "steel and aluminium's rate")
+rate(True, R13, "sugar", 40, "'the duty on sugar to 40 percent'")
+rate(True, R14, "copper", 25, "'those on copper go to 25%'")
+rate(True, R15, "US goods", 125, "'tariffs on US goods to 125%'")
+rate(True, R16, "steel", 25, "'a 25% tariff on steel and aluminium'")
+H12 = "Sudan's army and the RSF resumed talks in Jeddah under the auspices of Saudi Arabia and the United States."
+H13 = "Thailand and Cambodia agreed to a ceasefire at talks hosted by Malaysia in Putrajaya."
+H14 = "Under Qatari mediation, Israeli and Hamas negotiators held a new round in Doha."
+H15 = "The talks, which Norway facilitates, brought the two sides together in Oslo."
+meeting(HF, False, H12, "Saudi Arabia", f"'under the auspices of Saudi Arabia' ({ROLE})")
+side(HF, False, H13, "Malaysia", "agreed", f"'at talks hosted by Malaysia in Putrajaya' ({ROLE})")
+actor(HF, False, H14, "Qatar", "new round of talks", f"'Under Qatari mediation' ({ROLE})")
+meeting(HF, False, H15, "Norway", f"'The talks, which Norway facilitates' ({ROLE})")
+side(HF, True, H13, "Cambodia", "agreed", "'Thailand and Cambodia agreed'")
+meeting(HF, True, H12, "RSF", "'Sudan's army and the RSF resumed talks'")
+meeting(
+    HF,
+    True,
+    "Erdogan, who hosted the talks in Istanbul, later met Zelensky.",
+    "Erdogan",
+    "a host who meets is a party",
+)
+actor(
+    HF,
+    True,
+    "The talks hosted by Kenya ended without a deal.",
+    "Kenya",
+    "talks hosted by Kenya, no others named",
+    "the host of its own talks took part",
+)
+Q13 = "\u201cMoscow has refused to sign anything,\u201d Ukrainian Foreign Minister Andrii Sybiha told reporters in Kyiv."
+Q14 = "Netanyahu told the Knesset: \u201cHamas has rejected every proposal we put forward.\u201d"
+Q15 = "\u201cIndia begged for a ceasefire,\u201d Pakistani Prime Minister Shehbaz Sharif said on Sunday."
+side(QP, False, Q13, "Russia", "rejects", f"the Ukrainian minister's quote ({CLAIM})")
+side(QP, False, Q14, "Hamas", "rejects", f"Netanyahu's quote after a colon ({CLAIM})")
+side(QP, False, Q15, "India", "supports", f"Sharif's quote ({CLAIM})")
+side(
+    QP,
+    True,
+    "Hamas accepted the proposal on Monday, a day after Netanyahu said \u201cHamas will never accept it.\u201d",
+    "Hamas",
+    "agreed",
+    "the outlet reports it, outside the quote",
+)
+side(
+    QP,
+    True,
+    "\u201cRussia has rejected every offer,\u201d Zelensky said, and the Kremlin later confirmed it had turned the plan down.",
+    "Russia",
+    "rejects",
+    "the Kremlin's own confirmation",
+)
+D9 = "After his talks with Putin, Trump called the Ukrainian and European leaders to brief them."
+D10 = (
+    "Vance briefed the British, French and German national security advisers after meeting Witkoff."
+)
+D11 = "Erdogan told the Azerbaijani and Armenian foreign ministers that he was ready to host talks."
+meeting(OD, False, D9, "Ukraine", f"{TOLD} ('called ... to brief them')")
+meeting(OD, False, D10, "France", f"{TOLD} (a list of three)")
+meeting(OD, False, D11, "Armenia", TOLD)
+meeting(
+    OD,
+    True,
+    "Xi told the Vietnamese and Lao leaders at the summit that trade would grow.",
+    "Vietnam",
+    "told at the summit: they were there",
+)
+meeting(
+    OD,
+    True,
+    "Erdogan brought together the Azerbaijani and Armenian foreign ministers in Ankara.",
+    "Armenia",
+    "'brought together'",
+)
+meeting(
+    OD,
+    True,
+    "Macron welcomed the German and Polish leaders to Paris for talks on Ukraine.",
+    "Poland",
+    "'welcomed ... for talks'",
+)
+meeting(OD, True, D10, "Witkoff", "'after meeting Witkoff'")
+proposer(
+    True,
+    "Moscow ordered its troops to halt strikes on energy facilities for 30 days.",
+    "Moscow",
+    "'ordered its troops to halt strikes'",
+)
+proposer(
+    True,
+    "The Taliban declared a three-day ceasefire for Eid al-Fitr.",
+    "Taliban",
+    "'declared a three-day ceasefire'",
+)
+proposer(
+    True,
+    "Kim has ordered a ceasefire along the border, state media reported.",
+    "Kim",
+    "'has ordered a ceasefire'",
+)
+proposer(
+    False,
+    "France urged Russia and Ukraine to respect the Easter truce Putin ordered.",
+    "France",
+    ONLY,
+)
+proposer(False, "The EU urged both sides to stick to the truce the army declared.", "EU", ONLY)
+proposer(False, "Kyiv called on Moscow to extend the 30-hour truce Putin declared.", "Kyiv", ONLY)
+B12 = "Dmitry Peskov told journalists that Putin and Erdogan met behind closed doors."
+B13 = "The Saudi foreign ministry held a briefing after US and Russian officials met in Riyadh."
+B14 = "Xi and Biden met at an estate owned by the Filoli trust near San Francisco."
+meeting(HB, False, B12, "Peskov", BRIEF)
+meeting(HB, False, B13, "Saudi Arabia", BRIEF)
+meeting(HB, False, B14, "Filoli", VENUE)
+meeting(HB, True, B12, "Erdogan", "'Putin and Erdogan met'")
+meeting(
+    HB,
+    True,
+    "Rubio, who joined Trump at the meeting, told reporters the talks were productive.",
+    "Rubio",
+    "'who joined Trump at the meeting'",
+)
+meeting(
+    HB,
+    True,
+    "Erdogan told a news conference after his talks with Putin that they had agreed on grain.",
+    "Erdogan",
+    "'after his talks with Putin'",
 )
 # fmt: on
 
