@@ -725,7 +725,13 @@ meeting(
     "Erdogan",
     "'after his talks with Putin'",
 )
-proposer(True, "European leaders urged Washington to keep insisting on a ceasefire in Ukraine.", "European leaders", "urging a call for a truce is a call for it", status="proposed")
+proposer(
+    True,
+    "European leaders urged Washington to keep insisting on a ceasefire in Ukraine.",
+    "European leaders",
+    "urging a call for a truce is a call for it",
+    status="proposed",
+)
 # fmt: on
 
 
