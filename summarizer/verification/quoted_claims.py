@@ -15,9 +15,11 @@ offer," Russian Foreign Minister Sergei Lavrov said', a place "in Moscow" aside)
 unnamed voice of its own ("the group's spokesman said", "a spokeswoman for President
 Macron"). A go-between's word ('"Israel has accepted the pause," the Qatari envoy said',
 roles33) is no side's claim and keeps the stance, as an unnamed speaker's does
-("officials said"). A claimed party is refused as *unconfirmed*: the
-words are there, and one side's word on the other may be true. :mod:`quoted_parties` reads
-a quote that asks or presses a name (a stated role, unsupported) before this.
+("officials said"). A claimed party, and the stance it is given there
+(:func:`claimed_stance`, for the stance's status check in :mod:`measure_stages`), is refused
+as *unconfirmed*: the words are there, and one side's word on the other may be true.
+:mod:`quoted_parties` reads a quote that asks or presses a name (a stated role,
+unsupported) before this.
 
 For a summit's party (modes "summit" and "proposal"), a name inside such a quote after a
 word of topic ("about", "on", "regarding", "concerning", "over": :func:`quoted_topic`) is
@@ -30,7 +32,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
-from summarizer.verification.party_names import party_mentions, surname_like, ties
+from summarizer.verification.context import Context
+from summarizer.verification.party_names import (
+    party_mentions,
+    party_of,
+    sentence_parties,
+    surname_like,
+    ties,
+)
 from summarizer.verification.quotemarks import quoted_regions
 from summarizer.verification.tokens import Token, word_set
 
@@ -83,6 +92,21 @@ def claimed_keys(article: ArticleText, index: int) -> frozenset[str]:
     known = frozenset(inside - outside) if other or outside else frozenset()
     article.memo[memo_key] = known
     return known
+
+
+def claimed_stance(ctx: Context) -> bool:
+    """Whether a stance's party (a country or group) takes it in its evidence only inside
+    another's quote (see the module): its stance is that speaker's claim."""
+    key = party_of(str(getattr(ctx.fact, "party", "") or ""))
+    if key is None:
+        return False
+    claimed = False
+    for index in ctx.sentences:
+        if key in claimed_keys(ctx.article, index):
+            claimed = True
+        elif key in sentence_parties(ctx.article, index)[0]:
+            return False  # named outside a rival's quote too: the outlet's or its own word
+    return claimed
 
 
 def _neutral_or_own(tokens: Sequence[Token], article: ArticleText) -> bool:

@@ -108,6 +108,13 @@ def side(category: str, expect: bool, sentence: str, who: str, stance: str, why:
     add(category, expect, f"{who} {stance}: {why}", sentence, {"ceasefires": [fact]}, "ceasefires[0].positions[0].party", check)  # fmt: skip
 
 
+def stance(category: str, expect: bool, sentence: str, who: str, value: str, why: str, check: str = "support") -> None:  # fmt: skip
+    """A truce whose one position is ``who``'s: its stance (``value``) checked."""
+    position = {"party": who, "stance": value, "evidence": [sentence]}
+    fact = {"evidence": [sentence], "positions": [position]}
+    add(category, expect, f"{who}'s stance {value}: {why}", sentence, {"ceasefires": [fact]}, "ceasefires[0].positions[0].stance", check)  # fmt: skip
+
+
 def actor(category: str, expect: bool, sentence: str, who: str, description: str, why: str) -> None:  # fmt: skip
     """An event (talks) told as ``description`` whose one actor is ``who``."""
     event = {"kind": "other", "description": description, "actors": [who], "evidence": [sentence]}
@@ -731,6 +738,34 @@ proposer(
     "European leaders",
     "urging a call for a truce is a call for it",
     status="proposed",
+)
+stance(QP, False, Q1, "Russia", "rejects", f"the stance itself ({CLAIM})")
+stance(QP, False, Q6, "Hamas", "agreed", f"the stance itself ({CLAIM})")
+stance(QP, False, Q13, "Russia", "rejects", f"the stance itself ({CLAIM})")
+stance(QP, True, Q1, "Russia", "rejects", f"tier: {CLAIM}, never unsupported", check="tier")
+stance(
+    QP,
+    True,
+    "Russia rejected the offer on Monday, the Kremlin said.",
+    "Russia",
+    "rejects",
+    "the outlet reports it",
+)
+stance(
+    QP,
+    True,
+    "\u201cMoscow rejects the plan,\u201d Kremlin spokesman Dmitry Peskov told reporters.",
+    "Russia",
+    "rejects",
+    "the side's own spokesman says it",
+)
+stance(
+    QP,
+    True,
+    "\u201cIsrael has accepted the pause,\u201d the Qatari envoy said after the talks.",
+    "Israel",
+    "agreed",
+    "a go-between's word",
 )
 # fmt: on
 
