@@ -424,6 +424,19 @@ SETS: dict[str, frozenset[str]] = {
             "watching-recording",
         }
     ),
+    # session 16 (check 36): paired rates with their goods before them, hosts and
+    # facilitators of others' talks, a side quoted by another, the leaders told, truces
+    # ordered or only urged, the one briefing reporters or owning the venue
+    "make_roles36_cases": frozenset(
+        {
+            "host-briefer",
+            "host-facilitator",
+            "object-demonym",
+            "ordered-truce",
+            "paired-rates",
+            "quoted-party",
+        }
+    ),
     # each status's news wording, other nouns and times
     "make_status_wording_cases": frozenset(
         {

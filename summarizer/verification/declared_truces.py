@@ -82,7 +82,9 @@ _BREAKS = word_set(
     """despite after before during until of in on at for against that which while as and but
     with without since amid to by"""
 )
-_KEEPING = word_set("observe respect honour honor keep hold begin start implement")
+_KEEPING = word_set(
+    "observe respect honour honor keep hold begin start implement introduce impose declare"
+)
 
 
 def _one_sided(tokens: Sequence[Token], index: int, text: str) -> bool:
@@ -213,8 +215,8 @@ def _decreed(tokens: Sequence[Token], index: int, text: str) -> bool:
         return False
     for position in range(index + 1, noun):
         norm = tokens[position].norm
-        if norm == "to" and position + 1 < noun and tokens[position + 1].norm in _KEEPING:
-            continue
+        if norm == "to" and (position + 1 == noun or tokens[position + 1].norm in _KEEPING):
+            continue  # "ordered its troops to halt strikes": the halt is the truce
         if norm in _BREAKS:
             return False
     return True

@@ -49,6 +49,7 @@ from summarizer.verification.party_names import party_mentions, party_of, person
 from summarizer.verification.press_offices import only_tells, press_office
 from summarizer.verification.side_roles import left_by_act, watches
 from summarizer.verification.summit_roles import shut_out
+from summarizer.verification.talk_facilitators import facilitates
 from summarizer.verification.tokens import (
     POSSESSIVE_ENDINGS,
     Token,
@@ -193,6 +194,8 @@ def _only_acted_on(value: str, ctx: Context) -> bool:
                 continue  # shut out: "decided to exclude junta chief X", "left X out"
             if watches(tokens, first, last, text) or left_by_act(tokens, first, last, text):
                 continue  # "with Ban in attendance", "India's boycott left Pakistan isolated"
+            if facilitates(tokens, first, last, text, "actor"):
+                continue  # "talks between A and B, facilitated by Malaysia" (talk_facilitators)
             if beaten(tokens, first, last, text) or befell(tokens, first, last, told, own):
                 continue  # "routed the army", "the collapse of the army" (befallen.py)
             if outside_act(tokens, first, last, text, told):

@@ -22,7 +22,8 @@ from itertools import pairwise
 from typing import Any
 
 from summarizer.comparators import Supported
-from summarizer.verification.context import Context, Result
+from summarizer.verification.context import Context, Result, unconfirmed
+from summarizer.verification.quoted_claims import claimed_stance
 from summarizer.verification.status_support import support_status
 from summarizer.verification.statuses import clause_norms
 from summarizer.verification.tokens import word_set
@@ -55,8 +56,12 @@ _GAP = 6
 
 def support_stage(value: Any, rule: Supported, ctx: Context) -> Result:
     """The status rule's verdict (:func:`status_support.support_status`), made unsupported
-    for an ``enacted`` measure whose evidence says it awaits the signature (see the module)."""
+    for an ``enacted`` measure whose evidence says it awaits the signature (see the module),
+    and unconfirmed for a side's stance given only in a rival's quote (:mod:`quoted_claims`:
+    '"Russia has rejected every offer," Zelensky said')."""
     verdict = support_status(value, rule, ctx)
+    if verdict[0] and type(value).__name__ == "Stance" and claimed_stance(ctx):
+        return unconfirmed("its evidence gives that stance only in another speaker's quote")
     if verdict[0] or str(getattr(value, "value", value)) != "enacted":
         return verdict
     if type(value).__name__ != "MeasureStatus":

@@ -55,6 +55,7 @@ from summarizer.verification.party_names import (
     ties,
 )
 from summarizer.verification.place_names import PLACE_NOUNS
+from summarizer.verification.quoted_claims import claimed_keys
 from summarizer.verification.side_roles import other_role, roled_keys
 from summarizer.verification.speakers import name_forms
 from summarizer.verification.spokespeople import spokesperson
@@ -69,13 +70,15 @@ _ROLES = (
 
 
 def _support_country(key: str, shown: str, ctx: Context) -> Result:
-    article, placed, roled, paired = ctx.article, False, False, False
+    article, placed, roled, paired, claimed = ctx.article, False, False, False, False
     mode = _mode(ctx)
     for index in ctx.sentences:
         named, places = sentence_parties(article, index)
         if key in named:
             if mode not in (None, "reaction") and key in paired_keys(article, index):
                 paired = True  # "met his French counterpart": whose counterpart (counterparts)
+            elif mode == "taken" and key in claimed_keys(article, index):
+                claimed = True  # '"Russia rejected it," Zelensky said': his claim (quoted_claims)
             elif mode is None or key not in roled_keys(article, index, mode):
                 return True, ""
             else:
@@ -96,6 +99,8 @@ def _support_country(key: str, shown: str, ctx: Context) -> Result:
         return False, f"{shown!r} is in its evidence only in another role ({_ROLES})"
     if paired:
         return unconfirmed(f"{shown!r} is in its evidence only as a counterpart's people word")
+    if claimed:
+        return unconfirmed(f"{shown!r} takes that stance in its evidence only in another's quote")
     if placed:
         return False, f"{shown!r} is in its evidence only as a place"
     return False, (

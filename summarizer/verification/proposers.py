@@ -55,6 +55,7 @@ from summarizer.verification.party_names import (
 )
 from summarizer.verification.proposal_owners import proposal_owner
 from summarizer.verification.tokens import Token, clause_gap, word_set
+from summarizer.verification.truce_keeping import urges_keeping
 
 # Verbs of proposing, as the verb of the proposer ("Egypt proposed") or the participle before
 # "by" ("proposed by Egypt"); "for"/"forward" complete "called for", "put forward".
@@ -104,7 +105,7 @@ _BODY = word_set(
     """officials official mediators mediator negotiators negotiator government administration
     leaders leader diplomats envoy envoys ministry delegation authorities side foreign
     defence defense president minister army military rebels forces fighters militia
-    leadership command allies partners several other"""
+    leadership command allies partners several other junta regime"""
 )
 _LIST = word_set("and the ,")
 _BY = word_set("by from of")
@@ -214,6 +215,8 @@ def _verb_at(tokens: Sequence[Token], index: int) -> bool:
         return False
     norm = tokens[index].norm
     next_norm = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+    if urges_keeping(tokens, index):
+        return False  # "urged both sides to respect the ceasefire" (truce_keeping)
     if norm in _CALLING and next_norm == "off":
         return _own_truce(tokens, index + 1)  # "called off its (unilateral) ceasefire"
     if norm in _ENDING:

@@ -42,6 +42,7 @@ from typing import Any
 from summarizer.text.vocabulary import STOPWORDS
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.party_names import named_at, party_of
+from summarizer.verification.rate_leads import leading_goods
 from summarizer.verification.rate_lists import entry_label
 from summarizer.verification.tokens import Token, clause_gap, tokenize, word_set
 
@@ -107,7 +108,8 @@ def goods_of(tokens: Sequence[Token], mention: NumberMention, text: str) -> froz
     list entry and of the subject bearing it (see the module), empty for none."""
     label = entry_label(tokens, mention, text)
     owner = _content(_words([tokens[i] for i in label])) if label else frozenset()
-    return owner | _after(tokens, mention, text) | _bearer(tokens, mention, text)
+    before = _content(_words(leading_goods(tokens, mention, text)))  # "on cars to 120%"
+    return owner | before | _after(tokens, mention, text) | _bearer(tokens, mention, text)
 
 
 def _after(tokens: Sequence[Token], mention: NumberMention, text: str) -> frozenset[str]:
@@ -117,6 +119,8 @@ def _after(tokens: Sequence[Token], mention: NumberMention, text: str) -> frozen
     while index < end and tokens[index].norm not in _LEADS:
         if tokens[index].is_number or "," in text[tokens[index - 1].end : tokens[index].start]:
             return frozenset()
+        if tokens[index].norm in _CLAUSE_WORDS:
+            return frozenset()  # "to 120% and on alcohol": the next rate's (rate_leads)
         index += 1
     if index >= end:
         return frozenset()

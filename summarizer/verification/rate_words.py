@@ -59,6 +59,8 @@ def other_mover(
     start = index
     while start > 0 and not _gap(tokens, start, text) and tokens[start - 1].norm not in _STOPS:
         start -= 1
+    if tokens[start].norm in _PRONOUNS:
+        return False  # "while that on wheat rose to 150 percent": "that" is the tariff
     return not any(start <= cue < verb for cue in cues)
 
 

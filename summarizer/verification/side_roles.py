@@ -34,6 +34,7 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.go_betweens import goes_between, signs_too
 from summarizer.verification.measure_backers import backs_measure
 from summarizer.verification.names import TITLES
+from summarizer.verification.outside_roles import outside_role
 from summarizer.verification.party_names import party_mentions
 from summarizer.verification.party_roles import in_role
 from summarizer.verification.quoted_parties import asked_in_quote
@@ -43,6 +44,7 @@ from summarizer.verification.sought_answers import sought
 from summarizer.verification.summit_chairs import opener_subject
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
 
+_AT = word_set("in at")
 _RULERS = word_set("emir sultan king queen crown prince sheikh chief head")
 # Openers a sentence may capitalise, never part of a name's phrase.
 _OPENERS = word_set(
@@ -395,8 +397,8 @@ def other_role(
         return False  # "Qatar, mediator and guarantor, signed the truce": a signatory
     if mode in ("stance", "taken") and goes_between(tokens, first, last, text):
         return True  # "with Egyptian officials shuttling between the sides"
-    if in_role(tokens, first, last, text, mode):
-        return True
+    if in_role(tokens, first, last, text, mode) or outside_role(tokens, first, last, text, mode):
+        return True  # outside_roles: check 36's facilitators, briefers, the ones told
     if mode == "taken" and asked_in_quote(tokens, first, last, text):
         return True  # '"Putin must press Haftar," Erdogan said' (quoted_parties)
     if mode == "taken" and relays(tokens, first, last, text):
@@ -420,9 +422,14 @@ def roled_keys(article: ArticleText, index: int, mode: str) -> frozenset[str]:
     tokens = article.sentence_tokens(index)
     roled: set[str] = set()
     free: set[str] = set()
-    for position, key, _, size in party_mentions(tokens):
+    for position, key, kind, size in party_mentions(tokens):
         last = position + size - 1
-        (roled if other_role(tokens, position, last, article.text, mode) else free).add(key)
+        if other_role(tokens, position, last, article.text, mode):
+            roled.add(key)
+        elif kind != "capital" or not (
+            (position and tokens[position - 1].norm in _AT) or tokens[position].text.isupper()
+        ):  # not "at talks hosted by Malaysia in Putrajaya" nor "KUALA LUMPUR, March 3 -"
+            free.add(key)
     known = article.memo[memo_key] = frozenset(roled - free)
     return known
 

@@ -1,0 +1,37 @@
+"""The roles outside check 36 found read as a side's, gathered for
+:func:`summarizer.verification.side_roles.other_role`: a host or facilitator of others' talks
+(:mod:`talk_facilitators`, every mode but a reaction's), and for a summit's party the ones
+told about it (:mod:`told_leaders`), the one briefing reporters on it or owning its venue
+(:mod:`briefers`) and a country a quote only talks about (:mod:`quoted_claims`).
+
+Each reader looks at a few words around the name, so the cost is a handful of set lookups per
+name; the summit readers run only for a summit's mode."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.briefers import briefs_only, owns_venue
+from summarizer.verification.quoted_claims import quoted_topic
+from summarizer.verification.talk_facilitators import facilitates
+from summarizer.verification.tokens import Token
+from summarizer.verification.told_leaders import told_leaders
+
+
+def outside_role(tokens: Sequence[Token], first: int, last: int, text: str, mode: str) -> bool:
+    """Whether the name at ``tokens[first..last]`` stands in one of these roles."""
+    if mode == "reaction":
+        return False
+    if facilitates(tokens, first, last, text, mode):
+        return True
+    if mode not in ("summit", "proposal"):
+        return False
+    return (
+        told_leaders(tokens, first, last)
+        or owns_venue(tokens, first)
+        or briefs_only(tokens, first, last, text)
+        or quoted_topic(tokens, first, text)
+    )
+
+
+__all__ = ["outside_role"]

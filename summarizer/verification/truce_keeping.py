@@ -1,0 +1,51 @@
+"""Urging others to keep a truce is not proposing it (an outside check, session 16: "Guterres
+urged both sides to respect the ceasefire Putin ordered" gave Guterres as its proposer).
+
+:mod:`summarizer.verification.proposers` counts urging and calling on as proposing ("European
+leaders urged Washington to keep insisting on a ceasefire", "called on Israel to agree to a
+truce"); a verb of urging whose "to" leads to a verb of keeping a truce that stands already
+("urged both sides to respect / observe / honour / abide by / uphold / maintain / extend the
+ceasefire", "called on the parties to honour the truce they declared") asks others to keep
+it, which names no proposer: :func:`urges_keeping` refuses that verb as a proposing one,
+when a truce noun follows the verb of keeping within six words (not "urged Washington to
+keep insisting on a ceasefire": the insisting is the call). A
+call for a truce itself ("urged Putin to declare a ceasefire", "called for a truce") is still
+proposing, and "ordered his forces to observe a truce" is the order's own (:mod:`declared_truces`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.tokens import Token, word_set
+
+_URGING = word_set(
+    """urged urges urge urging called calls call calling pressed presses press appealed
+    appeals appeal implored implores asked asks"""
+)
+_KEEPING = word_set(
+    """respect respecting observe observing honour honor honouring honoring abide uphold
+    maintain preserve keep adhere comply stick extend prolong sustain consolidate"""
+)
+_REACH = 8  # words from the verb of urging to its "to"
+_TRUCES = word_set("truce truces ceasefire ceasefires halt pause cessation moratorium armistice")
+
+
+def urges_keeping(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the verb at ``tokens[index]`` urges others to keep a truce (see the module)."""
+    if tokens[index].norm not in _URGING:
+        return False
+    for position in range(index + 1, min(index + _REACH, len(tokens) - 1)):
+        if tokens[position].norm == "to":
+            verb = position + 1
+            if tokens[verb].norm not in _KEEPING or tokens[verb + 1 : verb + 2] == []:
+                return False
+            if tokens[verb + 1].norm.endswith("ing"):
+                return False  # "urged Washington to keep insisting on a ceasefire"
+            return any(t.norm in _TRUCES for t in tokens[verb + 1 : verb + 7])
+        if tokens[position].norm == "for":
+            return False  # "called for a truce": the call is the proposal
+    return False
+
+
+__all__ = ["urges_keeping"]
