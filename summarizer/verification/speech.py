@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.names import PARTICLES, TITLES, find_named
+from summarizer.verification.paper_issuers import agent_at
 from summarizer.verification.tokens import Token, word_set
 
 SPEECH_VERBS = word_set(
@@ -325,6 +326,7 @@ _SCENE = word_set("on in at after earlier late later meanwhile separately then t
 _RELATIVES = word_set("who which that")
 _AFTER_ISSUER = word_set(
     "on after before following with during in at when while as amid which who that over late"
+    " to about concerning regarding"  # "by X to Ambassador Y", "about Y": not the issuer
 )
 
 
@@ -373,10 +375,10 @@ def _issuer_of(chunk: list[Token]) -> list[Token] | None:
     """The words after "by" or "from" in a chunk opening "a/the [two words] paper [issued]"."""
     if len(chunk) < 4 or chunk[0].norm not in {"a", "an", "the"}:
         return None
-    for index in range(1, 4):
+    for index in range(1, min(5, len(chunk))):  # "a two-page press release"
         if chunk[index].norm in _ISSUED:
-            at = index + 1 + (index + 1 < len(chunk) and chunk[index + 1].norm in _HANDED)
-            if at + 1 >= len(chunk) or chunk[at].norm not in _FROM_BY:
+            at = agent_at(chunk, index)  # "a statement Tuesday by" (paper_issuers.py)
+            if at is None:
                 return None
             issuer = chunk[at + 1 :]  # "by Ana Ruiz on Monday": not "after talks with Y"
             cut = next((i for i, t in enumerate(issuer) if t.norm in _AFTER_ISSUER), None)

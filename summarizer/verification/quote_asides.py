@@ -1,0 +1,90 @@
+"""An attribution whose name and speech verb stand apart across an aside, read for
+:mod:`summarizer.verification.speakers`:
+
+- a long aside between commas after the quote (""...," X, a former general who served under
+  President Y and now leads the delegation, told reporters"): the verb right after the
+  aside's closing comma is the attribution's however far it stands, and its subject is the
+  name before the aside, never a name inside it;
+- an aside between dashes or brackets ("Chancellor X \u2014 fresh from a call with President Y
+  \u2014 said:", "X (who had met Y before) said"): dropped from the words read, as a comma
+  aside is skipped, so the verb's subject is the name before it.
+
+Only a name (a capitalised word) before the aside and a speech verb right after it make
+one; the aside itself is never read for a speaker.
+"""
+
+from __future__ import annotations
+
+from summarizer.verification.clauses import Verdict, lead_in
+from summarizer.verification.speech import speaks
+from summarizer.verification.tokens import Token
+
+# Marks that open and close an aside other than commas: a dash with spaces, or brackets.
+_DASHES = ("\u2014", "\u2013", " - ", "--")
+_MOST = 45  # words an aside may run to
+
+
+def _opens(gap: str) -> str | None:
+    """The mark a gap between two words opens an aside with, if any (the gap holding nothing
+    else: no quotation between)."""
+    if len(gap.strip(" ,")) > 2:
+        return None
+    if "(" in gap:
+        return ")"
+    if any(dash in gap for dash in _DASHES) and not gap.strip().startswith(","):
+        return "-"
+    return None
+
+
+def _closes(gap: str, mark: str) -> bool:
+    if len(gap.strip(" ,")) > 2:
+        return False
+    if mark == ")":
+        return ")" in gap
+    return any(dash in gap for dash in _DASHES)
+
+
+def unaside(tokens: list[Token], text: str) -> list[Token]:
+    """``tokens`` without a dash or bracket aside that stands between a name and a speech verb
+    ("Petra Vogt \u2014 fresh from a call with Emmanuel Roux \u2014 said"); as given otherwise."""
+    if len(tokens) < 4:
+        return tokens
+    span = text[tokens[0].start : tokens[-1].end]
+    if "(" not in span and not any(dash in span for dash in _DASHES):
+        return tokens  # the common case: no mark to read
+    for index in range(1, len(tokens) - 2):
+        mark = _opens(text[tokens[index - 1].end : tokens[index].start])
+        if mark is None or not tokens[index - 1].capitalised:
+            continue
+        for close in range(index + 1, min(index + _MOST, len(tokens))):
+            if not _closes(text[tokens[close - 1].end : tokens[close].start], mark):
+                continue
+            if speaks(tokens, close):
+                return tokens[:index] + tokens[close:]
+            break
+    return tokens
+
+
+def aside_tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
+    """The verdict of the words after a quote when a name opens them and a long aside follows
+    it ("X, a former general who ..., told reporters"): the speech verb right after the aside's
+    close is read with its subject; "none" when the words are not so."""
+    if len(tokens) < 4 or not tokens[0].capitalised:
+        return "none"
+    for index in range(1, min(len(tokens) - 1, 8)):
+        gap = text[tokens[index - 1].end : tokens[index].start]
+        if "," in gap or _opens(gap):
+            break
+        if not (tokens[index].capitalised or tokens[index].norm in {"de", "al", "bin", "van"}):
+            return "none"  # "X said ...": no name alone before an aside
+    else:
+        return "none"
+    mark = "," if "," in gap else _opens(gap) or ","
+    for close in range(index + 1, min(index + _MOST, len(tokens))):
+        between = text[tokens[close - 1].end : tokens[close].start]
+        if any(stop in between for stop in ".;:!?"):
+            return "none"
+        shut = "," in between if mark == "," else _closes(between, mark)
+        if shut and speaks(tokens, close):
+            return lead_in(unaside(tokens[: close + 1], text), speaker, text)
+    return "none"
