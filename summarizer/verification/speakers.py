@@ -44,6 +44,7 @@ from summarizer.verification.clauses import (
     sentence_subject,
     tail,
 )
+from summarizer.verification.contact_lines import newsroom_only
 from summarizer.verification.context import Context, Result, unconfirmed
 from summarizer.verification.embedded_phrases import embedded
 from summarizer.verification.epithets import epithet_verdict
@@ -379,6 +380,8 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"the article's {str(value).split()[-1]!r} is someone else"
     if "other" in verdicts:
         return False, f"the article attributes this quote to someone other than {value!r}"
+    if newsroom_only(str(value), ctx.article):  # "(Writing by X; Editing by Y)"
+        return False, f"{value!r} is named only in the newsroom's credits, not as a speaker"
     return unconfirmed(f"no attribution of this quote to {value!r} (or anyone) was read")
 
 
