@@ -37,10 +37,11 @@ def _cited(tokens: Sequence[Token], at: int) -> bool:
 def cited_only(value: str, article: ArticleText, sentences: Sequence[int]) -> bool:
     """Whether ``value`` names an unnamed source that every place of these sentences cites
     (see the module); False for any other value or one not named there."""
-    words = tokenize(value)
-    if not words or words[-1].norm not in _SOURCE_NOUNS or len(words) > 5:
+    words = tokenize(value)[:9]  # "people briefed on the operation": "people" heads it
+    head = next((at for at, word in enumerate(words) if word.norm in _SOURCE_NOUNS), None)
+    if head is None or head > 3 or (head < len(words) - 1 and words[head + 1].norm not in _MARKS):
         return False
-    noun = words[-1].norm
+    noun = words[head].norm
     found = False
     for index in sentences:
         tokens = article.sentence_tokens(index)

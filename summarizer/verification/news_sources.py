@@ -71,7 +71,10 @@ _PAIRS = (
     ("reviewed", "by"), ("viewed", "by"), ("examined", "by"), ("verified", "by"),
     ("leaked", "to"), ("shown", "to"), ("provided", "to"), ("given", "to"), ("sent", "to"),
 )  # fmt: skip
-_SKIP_BEFORE = word_set("the a an state news agency")
+# Nouns before a name that make it a newspaper's or broadcaster's ("state broadcaster IRIB",
+# "the daily Haaretz"); not "agency" or "service" ("UN refugee agency UNHCR" is no outlet).
+_OUTLET_BEFORE = word_set("newspaper daily broadcaster television tv channel radio website tabloid")
+_SKIP_BEFORE = word_set("the a an state news agency") | _OUTLET_BEFORE
 
 
 def is_outlet(value: str, article: ArticleText) -> bool:
@@ -90,7 +93,11 @@ def is_outlet(value: str, article: ArticleText) -> bool:
     known: bool | None = article.memo.get(memo_key)
     if known is None:
         known = False
-        for _, end in article.phrase_spans(words):
+        for start, end in article.phrase_spans(words):
+            before = tokenize(article.text[max(start - 20, 0) : start])[-1:]
+            if before and before[0].norm in _OUTLET_BEFORE:
+                known = True  # "state broadcaster IRIB", "the daily Haaretz"
+                break
             after = tokenize(article.text[end : end + 30])[:2]
             if after and after[0].norm in _NEWS and len(after) > 1:
                 after = after[1:]

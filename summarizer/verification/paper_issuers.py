@@ -53,8 +53,14 @@ def agent_at(chunk: Sequence[Token], paper: int) -> int | None:
         token = chunk[at]
         if token.norm in _FROM_BY:
             return at if at > first or handed else None
-        if token.norm in _STOPS:
-            return None
+        if token.norm in _STOPS or (_participle(token) and token.norm not in _TIME):
+            return None  # "issued after the meeting attended by X": the meeting's
         if not handed and not (token.norm in _TIME or token.is_number):
             return None  # "a statement on the attack by the rebels": the attack's
     return None
+
+
+def _participle(token: Token) -> bool:
+    """A lower-case word ending like a participle ("attended", "following"): the "by" after
+    it is its own, not the paper's."""
+    return not token.capitalised and token.norm.endswith(("ed", "ing")) and len(token.norm) > 4

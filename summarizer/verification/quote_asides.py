@@ -6,8 +6,9 @@
   aside's closing comma is the attribution's however far it stands, and its subject is the
   name before the aside, never a name inside it;
 - an aside between dashes or brackets ("Chancellor X \u2014 fresh from a call with President Y
-  \u2014 said:", "X (who had met Y before) said"): dropped from the words read, as a comma
-  aside is skipped, so the verb's subject is the name before it.
+  \u2014 said:", "X (who had met Y before) said"), or a relative clause between commas with a
+  speech verb of its own ("X, who said last week that Y had lied, told reporters:"): dropped
+  from the words read, so the verb's subject is the name before it.
 
 Only a name (a capitalised word) before the aside and a speech verb right after it make
 one; the aside itself is never read for a speaker.
@@ -22,13 +23,17 @@ from summarizer.verification.tokens import Token
 # Marks that open and close an aside other than commas: a dash with spaces, or brackets.
 _DASHES = ("\u2014", "\u2013", " - ", "--")
 _MOST = 45  # words an aside may run to
+_RELATIVE = frozenset({"who", "whose", "which"})
 
 
-def _opens(gap: str) -> str | None:
+def _opens(gap: str, following: Token | None = None) -> str | None:
     """The mark a gap between two words opens an aside with, if any (the gap holding nothing
-    else: no quotation between)."""
+    else: no quotation between); a comma too, before a relative word (``following``: "X, who
+    said last week that Y ..., told")."""
     if len(gap.strip(" ,")) > 2:
         return None
+    if following is not None and gap.strip() == "," and following.norm in _RELATIVE:
+        return ","
     if "(" in gap:
         return ")"
     if any(dash in gap for dash in _DASHES) and not gap.strip().startswith(","):
@@ -39,6 +44,8 @@ def _opens(gap: str) -> str | None:
 def _closes(gap: str, mark: str) -> bool:
     if len(gap.strip(" ,")) > 2:
         return False
+    if mark == ",":
+        return gap.strip() == ","
     if mark == ")":
         return ")" in gap
     return any(dash in gap for dash in _DASHES)
@@ -53,16 +60,22 @@ def unaside(tokens: list[Token], text: str) -> list[Token]:
     if "(" not in span and not any(dash in span for dash in _DASHES):
         return tokens  # the common case: no mark to read
     for index in range(1, len(tokens) - 2):
-        mark = _opens(text[tokens[index - 1].end : tokens[index].start])
+        mark = _opens(text[tokens[index - 1].end : tokens[index].start], tokens[index])
         if mark is None or not tokens[index - 1].capitalised:
             continue
         for close in range(index + 1, min(index + _MOST, len(tokens))):
             if not _closes(text[tokens[close - 1].end : tokens[close].start], mark):
                 continue
-            if speaks(tokens, close):
+            if speaks(tokens, close) and not _alias(tokens[index:close]):
                 return tokens[:index] + tokens[close:]
             break
     return tokens
+
+
+def _alias(words: list[Token]) -> bool:
+    """Words in brackets or dashes that are the name's other form ("(ISPR)", "(IRGC)", "—
+    Hamas —"), no aside: all capitalised or numbers, so the name stays whole with them."""
+    return all(word.capitalised or word.is_number for word in words)
 
 
 def aside_tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
@@ -85,6 +98,6 @@ def aside_tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
         if any(stop in between for stop in ".;:!?"):
             return "none"
         shut = "," in between if mark == "," else _closes(between, mark)
-        if shut and speaks(tokens, close):
+        if shut and speaks(tokens, close) and not _alias(tokens[index:close]):
             return lead_in(unaside(tokens[: close + 1], text), speaker, text)
     return "none"

@@ -93,10 +93,8 @@ def paper_issuer(tokens: list[Token], text: str) -> list[Token] | None:
     for index, token in enumerate(tokens[:5]):
         if token.norm not in SPEECH_NOUNS:
             continue
-        at = index + 1
-        if at < len(tokens) and tokens[at].norm in ISSUING:
-            at += 1
-        if at + 1 >= len(tokens) or tokens[at].norm not in _FROM_BY:
+        at = agent_at(tokens, index)  # "a statement issued on Monday by" (paper_issuers.py)
+        if at is None:
             return None
         rest = tokens[at + 1 :]
         for cut in range(1, len(rest)):
@@ -114,12 +112,9 @@ def released_by(clause: list[Token], text: str) -> int | None:
     if ":" not in text[end.end : end.end + 2]:
         return None
     for index in range(len(clause) - 3):
-        if (
-            clause[index].norm in SPEECH_NOUNS
-            and clause[index + 1].norm in ISSUING
-            and clause[index + 2].norm == "by"
-        ):
-            return index + 2
+        if clause[index].norm in SPEECH_NOUNS and clause[index + 1].norm in ISSUING:
+            at = agent_at(clause, index)  # "released on Monday night by" (paper_issuers.py)
+            return at if at is not None and clause[at].norm == "by" else None
     return None
 
 

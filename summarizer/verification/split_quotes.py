@@ -8,13 +8,18 @@ a lead-in whose last verb ("met Y") would name someone else.
 
 from __future__ import annotations
 
+import bisect
+
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import Verdict, tail
+from summarizer.verification.speech import speaks
 
 # How the first half may run into its attribution and the attribution into the second half.
 _JOINS = (",", ":", "\u2014", "\u2013", "-", "...", "\u2026")
 # A word ending in one of these ends a sentence, unless it is an abbreviation ("Gen.").
 _STOPS = (".", "!", "?")
+# Words that hand the turn to another speaker between the halves.
+_TURNS = frozenset({"but", "while", "whereas", "yet"})
 # Verdicts a split quote's second half takes from its first half's attribution.
 _TAKEN = ("yes", "other", "back", "title:", "body:", "paper:")
 
@@ -26,10 +31,10 @@ def split_verdict(
     (the article's sentences part two quotes that are not one) and ``region`` itself, when
     the two are one quote split by it; "none" otherwise."""
     quoted = article.quoted
-    earlier = [q for q in quoted if sentence_start <= q[0] and q[1] < region[0]]
-    if not earlier:
+    at = bisect.bisect_left(quoted, (region[0],)) - 1  # the regions are in text order
+    if at < 0 or quoted[at][0] < sentence_start or quoted[at][1] >= region[0]:
         return "none"
-    first = earlier[-1]
+    first = quoted[at]
     text = article.text
     between = text[first[1] + 1 : region[0] - 1]
     if not between.strip() or len(between) > 400 or _stops(between):
@@ -39,7 +44,13 @@ def split_verdict(
         return "none"  # the first half ended its sentence: no split
     if not between.rstrip().endswith(_JOINS):
         return "none"  # '"...," X said of "the plan"': a quoted word inside the attribution
-    verdict = tail(article.outside_quotes(first[1] + 1, region[0]), speaker, text)
+    words = article.outside_quotes(first[1] + 1, region[0])
+    if ";" in between or any(token.norm in _TURNS for token in words):
+        return "none"  # '"...," X said, but Y replied: "..."': another speaker's turn
+    finite = [i for i, token in enumerate(words) if speaks(words, i) and token.norm[-3:] != "ing"]
+    if len(finite) > 1:
+        return "none"  # '"...," X said, and Y added, "..."' ("adding" shares X's subject)
+    verdict = tail(words, speaker, text)
     return verdict if verdict.startswith(_TAKEN) else "none"
 
 

@@ -103,7 +103,30 @@ TEXT = f"Power returns to Kharkiv district\n\nBy Iryna Koval\n\n{Q1}We are not l
 quote(C, TEXT, "until the lights are back on.", ["Olena Bilyk"], ["Ivan Petrenko"])
 TEXT = f"LIMA \u2014 Interior Minister Rosa Quispe, after a night of talks with union leader Hugo Mamani and two bishops, said on Tuesday that the roads would reopen. {Q1}Nobody wants another blockade,{Q2} she said.\n"
 quote(C, TEXT, "Nobody wants another blockade,", ["Rosa Quispe"], ["Hugo Mamani"])
+TEXT = f"MADRID \u2014 Water Minister Elena Vidal toured the reservoir on Tuesday. {Q1}The dam will hold,{Q2} she said, speaking after a meeting with the regional president Javier Soto, {Q1}whatever the forecasts say.{Q2}\n"
+quote(C, TEXT, "whatever the forecasts say.", ["Elena Vidal"], ["Javier Soto"])
+TEXT = f"SANTIAGO \u2014 {Q1}We will appeal the ruling,{Q2} said Ana Ruiz (who succeeded Tomas Vial as justice minister in May).\n"
+quote(C, TEXT, "We will appeal the ruling,", ["Ana Ruiz"], ["Tomas Vial"])
+TEXT = f"ACCRA \u2014 {Q1}The port reopens on Monday,{Q2} Kofi Boateng \u2014 who had met the harbour chief Yaw Mensah hours earlier \u2014 told reporters.\n"
+quote(C, TEXT, "The port reopens on Monday,", ["Kofi Boateng"], ["Yaw Mensah"])
+TEXT = f"VIENNA \u2014 Opposition leader Karl Huber, who said last week that Chancellor Eva Lang had misled parliament, told reporters on Friday: {Q1}This government has lost its majority.{Q2}\n"
+quote(C, TEXT, "This government has lost its majority.", ["Karl Huber"], ["Eva Lang"])
+TEXT = f'MANILA (Islands Herald) - Senator Grace Lim, in an interview with the broadcaster host Ramon Tan on Tuesday, said: "The base deal must go to the Senate."\n'
+quote(C, TEXT, "The base deal must go to the Senate.", ["Grace Lim"], ["Ramon Tan"])
+TEXT = f"DAKAR \u2014 {Q1}Elections will be held in February,{Q2} said Moussa Diop, 61, a lawyer who represented the jailed opposition leader Ousmane Fall at his trial.\n"
+quote(C, TEXT, "Elections will be held in February,", ["Moussa Diop"], ["Ousmane Fall"])
+TEXT = f"ROME \u2014 {Q1}We are close,{Q2} Giulia Conti, who had spent the morning with President Marco Bellini at the Quirinale, told reporters on Tuesday evening after the meeting ended.\n"
+quote(C, TEXT, "We are close,", ["Giulia Conti"], ["Marco Bellini"])
+TEXT = f"PARIS \u2014 The foreign minister, Claire Fabre, after talks with her German counterpart Jonas Weber, said: {Q1}We agree on the essentials.{Q2}\n"
+quote(C, TEXT, "We agree on the essentials.", ["Claire Fabre"], ["Jonas Weber"])
+TEXT = f"OSLO \u2014 {Q1}Norway will host the next round,{Q2} Foreign Minister Ola Berg said on Monday, after a call with Sudan's army chief Abdel Osman.\n"
+quote(C, TEXT, "Norway will host the next round,", ["Ola Berg"], ["Abdel Osman"])
 # near misses: the aside's person given a quote of their own; the aside's person who speaks
+TEXT = f"LONDON \u2014 {Q1}The plan is dead,{Q2} Tom Reed said, but the mayor, Ann Holt, replied: {Q1}It is only resting.{Q2}\n"
+quote(C, TEXT, "It is only resting.", ["Ann Holt"], ["Tom Reed"])
+TEXT = f"SEOUL \u2014 {Q1}It is over,{Q2} Li Wei said on Monday, and Kim Park, his deputy, added, {Q1}for now at least.{Q2}\n"
+quote(C, TEXT, "for now at least.", ["Kim Park"], ["Li Wei"])
+
 TEXT = f"GENEVA \u2014 Hakan Toprak, speaking after a meeting with Sergei Volkov, said the corridor would open on Friday. Volkov was more cautious: {Q1}Nothing is agreed until the maps are signed.{Q2}\n"
 quote(C, TEXT, "Nothing is agreed until the maps are signed.", ["Sergei Volkov"], ["Hakan Toprak"])
 TEXT = f"{Q1}We will rebuild the bridge,{Q2} said Governor Ivan Petrenko, who toured the plant with Mayor Olena Bilyk. {Q1}The money is there,{Q2} Bilyk added.\n"
@@ -158,6 +181,26 @@ quote(
 )
 TEXT = f"HANOI \u2014 A note handed on Wednesday by the Foreign Ministry to Ambassador Kim Tae-ho said: {Q1}The fishing boats must be returned.{Q2}\n"
 quote(C, TEXT, "The fishing boats must be returned.", ["Foreign Ministry"], ["Kim Tae-ho"])
+TEXT = f"MOSCOW \u2014 A statement late Monday from the Kremlin said: {Q1}The talks in Istanbul will go ahead.{Q2} Ukrainian officials, led by Rustem Umerov, did not comment.\n"
+quote(C, TEXT, "The talks in Istanbul will go ahead.", ["Kremlin"], ["Rustem Umerov"])
+TEXT = f"GENEVA \u2014 {Q1}All parties must respect the truce,{Q2} said a statement issued on Monday by the UN Human Rights Office, after its chief Volker Kruse met the envoys.\n"
+quote(C, TEXT, "All parties must respect the truce,", ["UN Human Rights Office"], ["Volker Kruse"])
+TEXT = f"ABUJA \u2014 {Q1}The curfew is lifted,{Q2} a statement emailed to journalists on Sunday by the police said. Governor Bala Umar had ordered the curfew on Friday.\n"
+quote(C, TEXT, "The curfew is lifted,", ["police"], ["Bala Umar"])
+TEXT = f"NEW YORK \u2014 In a statement released on Monday night by the Security Council, members said: {Q1}The council condemns the attack on the convoy.{Q2} The convoy was led by aid worker Sara Lindqvist.\n"
+quote(
+    C,
+    TEXT,
+    "The council condemns the attack on the convoy.",
+    ["Security Council"],
+    ["Sara Lindqvist"],
+)
+TEXT = f"KABUL \u2014 A statement on the attack by the rebels said: {Q1}Eleven soldiers were killed at the checkpoint.{Q2}\n"
+built.quote(C, TEXT, "Eleven soldiers were killed at the checkpoint.", [], ["rebels"])
+TEXT = f"PRISTINA \u2014 A statement Wednesday by Prime Minister Albin Gashi, released after he spoke to Serbian President Milos Petrovic, said: {Q1}We will not remove the police from the north.{Q2}\n"
+quote(C, TEXT, "We will not remove the police from the north.", ["Albin Gashi"], ["Milos Petrovic"])
+TEXT = f"BAKU \u2014 A statement issued after the meeting attended by Foreign Minister Elmar Aliyev said: {Q1}The border commission will meet in June.{Q2}\n"
+built.quote(C, TEXT, "The border commission will meet in June.", [], ["Elmar Aliyev"])
 # near misses: the paper's own later quote, and a person's own words after the paper
 TEXT = f"ACCRA \u2014 A statement issued on Monday by the Ministry of Health said the outbreak was under control. Health Minister Kwame Asante went further: {Q1}The last patient goes home this week.{Q2}\n"
 quote(C, TEXT, "The last patient goes home this week.", ["Kwame Asante"], ["Ministry of Health"])
@@ -259,6 +302,20 @@ ev = "The foreign ministers of Qatar and Egypt met in Doha on Monday to discuss 
 role(C, False, TEXT, "party", "Hadeel Omar", ev, "the reporter met no one (unsupported)")
 role(C, False, TEXT, "party", "Peter Graff", ev, "the editor met no one (unsupported)")
 role(C, True, TEXT, "party", "Egypt", ev, "Egypt's foreign minister met")
+
+TEXT = "Grain corridor reopens\n\nODESA (Black Sea Wire) - Russia and Ukraine agreed to reopen the grain corridor, officials said.\n\nReporting by Olena Harmash and Pavel Polityuk in Kyiv; Writing by Tom Balmforth; Editing by Gareth Jones\n"
+built.page(
+    C, "byline", TEXT, ["Olena Harmash", "Pavel Polityuk", "Tom Balmforth"], ["Gareth Jones"]
+)
+TEXT = "Strike on depot\n\nLVIV (Carpathian Wire) - A drone hit the fuel depot overnight and started a fire, the regional governor said. (Reporting by Max Hunder; Editing by Ros Russell)\n"
+ev = "A drone hit the fuel depot overnight and started a fire, the regional governor said. (Reporting by Max Hunder; Editing by Ros Russell)"
+role(C, False, TEXT, "actor", "Max Hunder", ev, "the reporter did nothing reported (unsupported)")
+role(C, False, TEXT, "actor", "Ros Russell", ev, "the editor did nothing reported (unsupported)")
+TEXT = "Tariff bill\n\nOTTAWA - Senator Claire Dubois tabled a bill on Monday to impose duties on steel imports. (Writing by Paul Simao; Editing by Leslie Adler)\n"
+ev = "Senator Claire Dubois tabled a bill on Monday to impose duties on steel imports. (Writing by Paul Simao; Editing by Leslie Adler)"
+role(C, False, TEXT, "sponsor", "Paul Simao", ev, "the writer sponsors nothing (unsupported)")
+role(C, True, TEXT, "sponsor", "Claire Dubois", ev, "Dubois tabled the bill")
+built.page(C, "byline", TEXT, ["Paul Simao"], ["Leslie Adler", "Claire Dubois"])
 
 # --- reporter-side: an outlet or cited source is no side, party or actor --------------------
 C = "reporter-side"
@@ -397,6 +454,81 @@ role(
     S13,
     "Khmer Times reported it (unsupported)",
 )
+
+S14 = "The foreign ministers of Iran and Oman met in Muscat, according to minutes of the meeting seen by the Financial Times."
+role(
+    C,
+    False,
+    f"MUSCAT \u2014 {S14}\n",
+    "party",
+    "Financial Times",
+    S14,
+    "the FT saw the minutes (unsupported)",
+)
+role(C, True, f"MUSCAT \u2014 {S14}\n", "party", "Oman", S14, "Oman's minister met")
+S15 = "The rebels have agreed to a 72-hour truce, a person familiar with the matter told Bloomberg News."
+role(
+    C,
+    False,
+    f"KHARTOUM \u2014 {S15}\n",
+    "side",
+    "Bloomberg News",
+    S15,
+    "told Bloomberg News (unsupported)",
+)
+role(
+    C,
+    False,
+    f"KHARTOUM \u2014 {S15}\n",
+    "side",
+    "person familiar with the matter",
+    S15,
+    "the person is the source (unsupported)",
+)
+role(C, True, f"KHARTOUM \u2014 {S15}\n", "side", "rebels", S15, "the rebels agreed")
+S16 = (
+    "Tehran accepted the pause in strikes, Foreign Minister Ali Rezaei told state broadcaster IRIB."
+)
+role(
+    C,
+    False,
+    f"TEHRAN \u2014 {S16}\n",
+    "side",
+    "IRIB",
+    S16,
+    "told state broadcaster IRIB (unsupported)",
+)
+role(C, True, f"TEHRAN \u2014 {S16}\n", "side", "Iran", S16, "Tehran accepted")
+S17 = "The army shelled the village on Sunday, according to two people briefed on the operation."
+role(
+    C,
+    False,
+    f"GOMA \u2014 {S17}\n",
+    "actor",
+    "people briefed on the operation",
+    S17,
+    "the people are the source (unsupported)",
+)
+S18 = (
+    "A draft of the ceasefire deal, seen by AFP, says both militias will withdraw from the airport."
+)
+role(C, False, f"TRIPOLI \u2014 {S18}\n", "side", "AFP", S18, "AFP saw the draft (unsupported)")
+role(C, True, f"TRIPOLI \u2014 {S18}\n", "side", "militias", S18, "the militias will withdraw")
+S19 = "UN refugee agency UNHCR said its teams evacuated 300 people from the camp on Friday."
+role(
+    C, True, f"GENEVA \u2014 {S19}\n", "actor", "UNHCR", S19, "the agency evacuated them: no outlet"
+)
+S20 = "The Kosovo Times reported that police in the north arrested four men, citing a police official."
+role(
+    C,
+    False,
+    f"PRISTINA \u2014 {S20}\n",
+    "actor",
+    "Kosovo Times",
+    S20,
+    "the paper reported it (unsupported)",
+)
+role(C, True, f"PRISTINA \u2014 {S20}\n", "actor", "police", S20, "the police arrested them")
 
 
 def build_cases() -> list[dict[str, Any]]:
