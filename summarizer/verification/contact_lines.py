@@ -61,14 +61,13 @@ def contact_authors(article: ArticleText) -> list[list[Token]]:
 def credited_only(value: str, article: ArticleText, sentences: Sequence[int]) -> bool:
     """Whether ``value`` is named in these sentences only inside a newsroom credit (see the
     module); False when it is named anywhere else there, or not at all."""
-    if not _has_credits(article):
-        return False
     text = article.text
+    spans = {index: _sentence_credits(article, index) for index in sentences}
+    if not any(spans.values()):
+        return False  # no credit in the evidence: the common case, told without a name search
     found = False
-    for index in sentences:
-        start, end = article.sentences[index]
+    for index, credits in spans.items():
         tokens = article.sentence_tokens(index)
-        credits = _credit_spans(text, start, end)
         for first, last in find_named(value, tokens, text):
             found = True
             at = tokens[first].start
@@ -94,10 +93,33 @@ def newsroom_only(value: str, article: ArticleText) -> bool:
 
 
 def _has_credits(article: ArticleText) -> bool:
-    known: bool | None = article.memo.get("newsroom credits")
-    if known is None:  # once per article: most pages have no such credit
-        known = article.memo["newsroom credits"] = _ROLE.search(article.text) is not None
+    """Whether the page holds words a newsroom credit opens with: a few substring searches
+    once per page, so pages without one are never searched by the role pattern."""
+    known: bool | None = article.memo.get("newsroom words")
+    if known is None:
+        text = article.text  # as written: "Reporting by", "reporting by", "To contact"
+        found = any(words in text or words.capitalize() in text for words in _ROLE_WORDS)
+        known = article.memo["newsroom words"] = found
     return known
+
+
+def _sentence_credits(article: ArticleText, index: int) -> list[tuple[int, int]]:
+    """:func:`_credit_spans` of one sentence, once per page."""
+    key = ("newsroom credits", index)
+    known: list[tuple[int, int]] | None = article.memo.get(key)
+    if known is None:
+        text, (start, end) = article.text, article.sentences[index]
+        plain = text.find(" by", start, end) < 0 and text.find("ontact", start, end) < 0
+        known = article.memo[key] = [] if plain else _credit_spans(text, start, end)
+    return known
+
+
+# The words :data:`_ROLE` needs, one of them at least (plain substrings: found by str.find).
+_ROLE_WORDS = (
+    "reporting by", "writing by", "editing by", "edited by", "written by", "compiled by",
+    "to contact", "photo by", "photos by", "production by", "produced by", "graphics by",
+    "graphic by",
+)  # fmt: skip
 
 
 def _credit_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -24,6 +24,8 @@ from summarizer.verification.tokens import Token
 _DASHES = ("\u2014", "\u2013", " - ", "--")
 _MOST = 45  # words an aside may run to
 _RELATIVE = frozenset({"who", "whose", "which"})
+# What an aside :func:`unaside` drops opens with, at least one of them in the words read.
+_MARKS = ("(", *_DASHES, ", who", ", which")
 
 
 def _opens(gap: str, following: Token | None = None) -> str | None:
@@ -56,8 +58,8 @@ def unaside(tokens: list[Token], text: str) -> list[Token]:
     ("Petra Vogt \u2014 fresh from a call with Emmanuel Roux \u2014 said"); as given otherwise."""
     if len(tokens) < 4:
         return tokens
-    span = text[tokens[0].start : tokens[-1].end]
-    if "(" not in span and not any(dash in span for dash in _DASHES):
+    start, end = tokens[0].start, tokens[-1].end
+    if all(text.find(mark, start, end) < 0 for mark in _MARKS):
         return tokens  # the common case: no mark to read
     for index in range(1, len(tokens) - 2):
         mark = _opens(text[tokens[index - 1].end : tokens[index].start], tokens[index])
