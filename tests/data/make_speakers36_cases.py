@@ -111,7 +111,7 @@ TEXT = f"ACCRA \u2014 {Q1}The port reopens on Monday,{Q2} Kofi Boateng \u2014 wh
 quote(C, TEXT, "The port reopens on Monday,", ["Kofi Boateng"], ["Yaw Mensah"])
 TEXT = f"VIENNA \u2014 Opposition leader Karl Huber, who said last week that Chancellor Eva Lang had misled parliament, told reporters on Friday: {Q1}This government has lost its majority.{Q2}\n"
 quote(C, TEXT, "This government has lost its majority.", ["Karl Huber"], ["Eva Lang"])
-TEXT = f'MANILA (Islands Herald) - Senator Grace Lim, in an interview with the broadcaster host Ramon Tan on Tuesday, said: "The base deal must go to the Senate."\n'
+TEXT = 'MANILA (Islands Herald) - Senator Grace Lim, in an interview with the broadcaster host Ramon Tan on Tuesday, said: "The base deal must go to the Senate."\n'
 quote(C, TEXT, "The base deal must go to the Senate.", ["Grace Lim"], ["Ramon Tan"])
 TEXT = f"DAKAR \u2014 {Q1}Elections will be held in February,{Q2} said Moussa Diop, 61, a lawyer who represented the jailed opposition leader Ousmane Fall at his trial.\n"
 quote(C, TEXT, "Elections will be held in February,", ["Moussa Diop"], ["Ousmane Fall"])
