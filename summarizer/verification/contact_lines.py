@@ -37,7 +37,7 @@ _STOP = re.compile(r"(?<=[a-z]{3})[.!?](?=\s|$)|\)")
 
 def contact_authors(article: ArticleText) -> list[list[Token]]:
     """The names a "To contact the reporter(s) on this story:" line gives, as tokens."""
-    if not article.uses("contact"):
+    if "contact the" not in article.text:  # "To contact the reporter ...": one search
         return []
     found: list[list[Token]] = []
     text = article.text
@@ -61,6 +61,8 @@ def contact_authors(article: ArticleText) -> list[list[Token]]:
 def credited_only(value: str, article: ArticleText, sentences: Sequence[int]) -> bool:
     """Whether ``value`` is named in these sentences only inside a newsroom credit (see the
     module); False when it is named anywhere else there, or not at all."""
+    if not _has_credits(article):
+        return False
     text = article.text
     spans = {index: _sentence_credits(article, index) for index in sentences}
     if not any(spans.values()):
@@ -93,12 +95,12 @@ def newsroom_only(value: str, article: ArticleText) -> bool:
 
 
 def _has_credits(article: ArticleText) -> bool:
-    """Whether the page holds words a newsroom credit opens with: a few substring searches
-    once per page, so pages without one are never searched by the role pattern."""
+    """Whether the page holds a credit's role before "by" or "To contact the", once per page:
+    pages without one are never searched by the role pattern."""
     known: bool | None = article.memo.get("newsroom words")
     if known is None:
-        text = article.text  # as written: "Reporting by", "reporting by", "To contact"
-        found = any(words in text or words.capitalize() in text for words in _ROLE_WORDS)
+        text = article.text
+        found = _role_by(text, 0, len(text)) or "contact the" in text
         known = article.memo["newsroom words"] = found
     return known
 
@@ -109,16 +111,27 @@ def _sentence_credits(article: ArticleText, index: int) -> list[tuple[int, int]]
     known: list[tuple[int, int]] | None = article.memo.get(key)
     if known is None:
         text, (start, end) = article.text, article.sentences[index]
-        plain = text.find(" by", start, end) < 0 and text.find("ontact", start, end) < 0
+        plain = not _role_by(text, start, end) and text.find("contact the", start, end) < 0
         known = article.memo[key] = [] if plain else _credit_spans(text, start, end)
     return known
 
 
-# The words :data:`_ROLE` needs, one of them at least (plain substrings: found by str.find).
-_ROLE_WORDS = (
-    "reporting by", "writing by", "editing by", "edited by", "written by", "compiled by",
-    "to contact", "photo by", "photos by", "production by", "produced by", "graphics by",
-    "graphic by",
+def _role_by(text: str, start: int, end: int) -> bool:
+    """Whether a " by" in ``text[start:end]`` follows a credit's role word ("Reporting by"):
+    a few finds, before the role pattern is run over the sentence."""
+    at = text.find(" by", start, end)
+    while at >= 0:
+        opens = max(text.rfind(mark, start, at) for mark in " \n(")
+        if text[opens + 1 : at].lower() in _ROLE_HEADS:
+            return True
+        at = text.find(" by", at + 3, end)
+    return False
+
+
+# The words right before "by" in a credit, lower case (:data:`_ROLE`).
+_ROLE_HEADS = frozenset(
+    {"reporting", "writing", "editing", "edited", "written", "compiled", "photo", "photos",
+     "production", "produced", "graphic", "graphics"}
 )  # fmt: skip
 
 

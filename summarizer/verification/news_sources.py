@@ -80,13 +80,13 @@ _SKIP_BEFORE = word_set("the a an state news agency") | _OUTLET_BEFORE
 def is_outlet(value: str, article: ArticleText) -> bool:
     """An agency or broadcaster by name, or one the article calls a news agency, newspaper
     or broadcaster (a name with such a noun right after it)."""
-    words = tuple(t.norm for t in tokenize(value) if t.norm != "the")
+    named = [t for t in tokenize(value) if t.norm != "the"]
+    words = tuple(t.norm for t in named)
     if not words:
         return False
     if " ".join(words) in _OUTLETS:
         return True
-    named = [t for t in tokenize(value) if t.norm != "the"]
-    masthead = len(named) > 1 and any(t.norm in _MASTHEAD_WORDS for t in named)
+    masthead = len(named) > 1 and not _MASTHEAD_WORDS.isdisjoint(words)
     if masthead and all(t.capitalised or t.norm == "of" for t in named):
         return True  # "Times of Israel", "Khmer Times", "Daily Sentinel", "Radio Okapi"
     memo_key = ("news outlet", words)

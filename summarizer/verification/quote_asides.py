@@ -16,6 +16,8 @@ one; the aside itself is never read for a speaker.
 
 from __future__ import annotations
 
+import re
+
 from summarizer.verification.clauses import Verdict, lead_in
 from summarizer.verification.speech import speaks
 from summarizer.verification.tokens import Token
@@ -25,7 +27,7 @@ _DASHES = ("\u2014", "\u2013", " - ", "--")
 _MOST = 45  # words an aside may run to
 _RELATIVE = frozenset({"who", "whose", "which"})
 # What an aside :func:`unaside` drops opens with, at least one of them in the words read.
-_MARKS = ("(", *_DASHES, ", who", ", which")
+_MARKS = re.compile("|".join(re.escape(mark) for mark in ("(", *_DASHES, ", who", ", which")))
 
 
 def _opens(gap: str, following: Token | None = None) -> str | None:
@@ -58,8 +60,7 @@ def unaside(tokens: list[Token], text: str) -> list[Token]:
     ("Petra Vogt \u2014 fresh from a call with Emmanuel Roux \u2014 said"); as given otherwise."""
     if len(tokens) < 4:
         return tokens
-    start, end = tokens[0].start, tokens[-1].end
-    if all(text.find(mark, start, end) < 0 for mark in _MARKS):
+    if _MARKS.search(text, tokens[0].start, tokens[-1].end) is None:
         return tokens  # the common case: no mark to read
     for index in range(1, len(tokens) - 2):
         mark = _opens(text[tokens[index - 1].end : tokens[index].start], tokens[index])
