@@ -46,6 +46,7 @@ def _opens(gap: str, following: Token | None = None) -> str | None:
 
 
 def _closes(gap: str, mark: str) -> bool:
+    """Whether a gap between two words closes an aside that ``mark`` opened."""
     if len(gap.strip(" ,")) > 2:
         return False
     if mark == ",":
@@ -56,8 +57,10 @@ def _closes(gap: str, mark: str) -> bool:
 
 
 def unaside(tokens: list[Token], text: str) -> list[Token]:
-    """``tokens`` without a dash or bracket aside that stands between a name and a speech verb
-    ("Petra Vogt \u2014 fresh from a call with Emmanuel Roux \u2014 said"); as given otherwise."""
+    """``tokens`` without an aside that stands between a name and a speech verb: between
+    dashes or brackets ("Petra Vogt \u2014 fresh from a call with Emmanuel Roux \u2014 said"), or
+    a relative clause between commas ("Karl Huber, who said that Eva Lang had lied, told");
+    as given otherwise."""
     if len(tokens) < 4:
         return tokens
     if _MARKS.search(text, tokens[0].start, tokens[-1].end) is None:
