@@ -234,6 +234,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_speakers35_cases": frozenset({"two-holders", "unnamed-title", "which-he-said"}),
     # check 37: quote clauses, meeting places, page metadata
     "make_places37_cases": frozenset({"meeting-places", "page-metadata", "quote-clauses"}),
+    # session 16, check 36's causes: quotes across asides, papers "by" their issuer after
+    # other words, spokesmen's words, wire contact and credit footers, outlets and sources
+    "make_speakers36_cases": frozenset(
+        {"contact-byline", "quote-aside", "reporter-side", "spokesman-principal", "statement-by"}
+    ),
     # session 13: participles of saying, "he added of X", letter paragraphs, read statements
     "make_speakers7_cases": frozenset(
         {"letter-paragraph", "participle-telling", "pronoun-of", "statement-pronoun"}

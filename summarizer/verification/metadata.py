@@ -15,6 +15,7 @@ from summarizer.text.normalize import normalise_short
 from summarizer.text.vocabulary import MONTHS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.cited_bodies import support_cited_body
+from summarizer.verification.contact_lines import contact_authors
 from summarizer.verification.context import Context, Result, metadata_tokens, unconfirmed
 from summarizer.verification.credit_lines import credit_parts
 from summarizer.verification.date_lines import dates_in, line_dates
@@ -139,6 +140,7 @@ def _credit_lines(article: ArticleText) -> list[list[Token]]:
                 found.append(tokenize(line))
         found += [tokenize(line, start) for start, line in _sign_off(article)]
         found += stamp_authors(article)  # "Published 3 May 2024 | By X | Y" (stamp_bylines.py)
+        found += contact_authors(article)  # "To contact the reporter on this story: X in Y"
         article.memo["credits"] = found
     return found
 

@@ -34,6 +34,8 @@ from summarizer.comparators import Supported
 from summarizer.text.vocabulary import STOPWORDS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import by_title
+from summarizer.verification.cited_people import cited_only
+from summarizer.verification.contact_lines import credited_only
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.counterparts import paired_keys
 from summarizer.verification.group_nouns import group_nouns, is_group_name
@@ -133,6 +135,10 @@ def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
             return False, f"{part!r} speaks for a party; a spokesperson is no side of its own"
         if source_only(part, ctx.article, ctx.sentences):  # "EFE reported", "told AFP"
             return False, f"{part!r} is a news outlet, in its evidence only as the source"
+        if cited_only(part, ctx.article, ctx.sentences):  # "citing a UN diplomat"
+            return False, f"{part!r} is a source the report cites, no side"
+        if credited_only(part, ctx.article, ctx.sentences):  # "(Reporting by X; Editing by Y)"
+            return False, f"{part!r} is named only in the newsroom's credit, no side"
         named = _named_acting(person, ctx)
         if named is True:
             continue  # by name, or by a family name written first ("Xi Jinping", then "Xi")

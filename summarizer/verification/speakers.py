@@ -44,6 +44,7 @@ from summarizer.verification.clauses import (
     sentence_subject,
     tail,
 )
+from summarizer.verification.contact_lines import newsroom_only
 from summarizer.verification.context import Context, Result, unconfirmed
 from summarizer.verification.embedded_phrases import embedded
 from summarizer.verification.epithets import epithet_verdict
@@ -64,10 +65,12 @@ from summarizer.verification.names import (
 )
 from summarizer.verification.paper_readers import past_paper
 from summarizer.verification.pronoun_rivals import rival_verdict
+from summarizer.verification.quote_asides import aside_tail, unaside
 from summarizer.verification.quote_places import quoted_places
 from summarizer.verification.reported_quotes import inner_verdict
 from summarizer.verification.short_names import shared_first_word, short_forms
 from summarizer.verification.speech import SPEECH_VERBS
+from summarizer.verification.split_quotes import split_verdict
 from summarizer.verification.statements import resolve, sheet_with_lead
 from summarizer.verification.tokens import Token, name_key, tokenize
 from summarizer.verification.transcripts import turn_verdict
@@ -110,7 +113,9 @@ def _read_region(
     credit = ""
     if after.startswith("credit:"):  # '"...", according to Xinhua': only if no one else speaks
         credit, after = after.removeprefix("credit:"), "none"
-    lead = article.outside_quotes(sentence_start, region[0])
+    if after == "none":  # '"...," X, a former general who ..., told reporters'
+        after = aside_tail(article.outside_quotes(region[1] + 1, after_end), speaker, text)
+    lead = unaside(article.outside_quotes(sentence_start, region[0]), text)
     parts = split_people(speaker)
     if after.startswith("sheet:"):  # '"...," an army statement said' (statements.py)
         after = sheet_with_lead(article, after, region[0], parts, lead)
@@ -123,6 +128,10 @@ def _read_region(
         return inner, first_sentence
     if after == "yes":  # "yes" outranks whatever leads in: the lead-in is not read
         return after, first_sentence
+    if after == "none" and lead:  # a split quote's second half: its first half's speaker
+        split = split_verdict(article, region, sentence_start, speaker)
+        if split != "none":
+            return split, first_sentence
     own = words_of(parts, lead, text[: region[0]])
     if own == "none":  # "in the words of President X, "...""
         own = in_words_of(speaker, lead, text[: region[0]])
@@ -371,6 +380,8 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"the article's {str(value).split()[-1]!r} is someone else"
     if "other" in verdicts:
         return False, f"the article attributes this quote to someone other than {value!r}"
+    if newsroom_only(str(value), ctx.article):  # "(Writing by X; Editing by Y)"
+        return False, f"{value!r} is named only in the newsroom's credits, not as a speaker"
     return unconfirmed(f"no attribution of this quote to {value!r} (or anyone) was read")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.names import PARTICLES, TITLES, find_named
+from summarizer.verification.paper_issuers import agent_at
 from summarizer.verification.tokens import Token, word_set
 
 SPEECH_VERBS = word_set(
@@ -92,10 +93,8 @@ def paper_issuer(tokens: list[Token], text: str) -> list[Token] | None:
     for index, token in enumerate(tokens[:5]):
         if token.norm not in SPEECH_NOUNS:
             continue
-        at = index + 1
-        if at < len(tokens) and tokens[at].norm in ISSUING:
-            at += 1
-        if at + 1 >= len(tokens) or tokens[at].norm not in _FROM_BY:
+        at = agent_at(tokens, index)  # "a statement issued on Monday by" (paper_issuers.py)
+        if at is None:
             return None
         rest = tokens[at + 1 :]
         for cut in range(1, len(rest)):
@@ -113,12 +112,9 @@ def released_by(clause: list[Token], text: str) -> int | None:
     if ":" not in text[end.end : end.end + 2]:
         return None
     for index in range(len(clause) - 3):
-        if (
-            clause[index].norm in SPEECH_NOUNS
-            and clause[index + 1].norm in ISSUING
-            and clause[index + 2].norm == "by"
-        ):
-            return index + 2
+        if clause[index].norm in SPEECH_NOUNS and clause[index + 1].norm in ISSUING:
+            at = agent_at(clause, index)  # "released on Monday night by" (paper_issuers.py)
+            return at if at is not None and clause[at].norm == "by" else None
     return None
 
 
@@ -325,6 +321,7 @@ _SCENE = word_set("on in at after earlier late later meanwhile separately then t
 _RELATIVES = word_set("who which that")
 _AFTER_ISSUER = word_set(
     "on after before following with during in at when while as amid which who that over late"
+    " to about concerning regarding"  # "by X to Ambassador Y", "about Y": not the issuer
 )
 
 
@@ -373,10 +370,10 @@ def _issuer_of(chunk: list[Token]) -> list[Token] | None:
     """The words after "by" or "from" in a chunk opening "a/the [two words] paper [issued]"."""
     if len(chunk) < 4 or chunk[0].norm not in {"a", "an", "the"}:
         return None
-    for index in range(1, 4):
+    for index in range(1, min(5, len(chunk))):  # "a two-page press release"
         if chunk[index].norm in _ISSUED:
-            at = index + 1 + (index + 1 < len(chunk) and chunk[index + 1].norm in _HANDED)
-            if at + 1 >= len(chunk) or chunk[at].norm not in _FROM_BY:
+            at = agent_at(chunk, index)  # "a statement Tuesday by" (paper_issuers.py)
+            if at is None:
                 return None
             issuer = chunk[at + 1 :]  # "by Ana Ruiz on Monday": not "after talks with Y"
             cut = next((i for i, t in enumerate(issuer) if t.norm in _AFTER_ISSUER), None)

@@ -377,3 +377,43 @@ class SupportCases:
             encoding="utf-8",
         )
         print(f"{len(self.cases)} cases -> {out.name}")
+
+    def page(
+        self, category: str, field: str, text: str, passes: list[str], fails: list[str]
+    ) -> None:
+        """The article's ``field`` ("byline", "outlet"): each of ``passes`` is supported over
+        the whole page ``text``, each of ``fails`` refused."""
+        for expect, values in ((True, passes), (False, fails)):
+            for value in values:
+                facts: dict[str, Any] = {"article": {**ARTICLE, field: value}}
+                why = f"{field} {value} ({'supported' if expect else 'unsupported'})"
+                self.add(category, expect, why, text, facts, f"article.{field}")
+
+    def role(
+        self, category: str, expect: bool, why: str, text: str, role: str, who: str,
+        evidence: str,
+    ) -> None:  # fmt: skip
+        """``who`` in one ``role`` of a fact backed by ``evidence`` (a passage of ``text``):
+        "side" (a truce's position, agreed), "party" (a held summit's), "actor" (an event's),
+        "sponsor" (a bill's)."""
+        assert evidence in text, evidence
+        facts: dict[str, Any]
+        if role == "side":
+            position = {"party": who, "stance": "agreed", "evidence": [evidence]}
+            facts = {"ceasefires": [{"evidence": [evidence], "positions": [position]}]}
+            path = "ceasefires[0].positions[0].party"
+        elif role == "party":
+            facts = {"summits": [{"parties": [who], "status": "held", "evidence": [evidence]}]}
+            path = "summits[0].parties[0]"
+        elif role == "actor":
+            event = {"kind": "other", "description": "what the article reports",
+                     "actors": [who], "evidence": [evidence]}  # fmt: skip
+            facts = {"events": [event]}
+            path = "events[0].actors[0]"
+        elif role == "sponsor":
+            measure = {"instrument": "bill", "sponsors": [who], "evidence": [evidence]}
+            facts = {"sanctions": [measure]}
+            path = "sanctions[0].sponsors[0]"
+        else:
+            raise ValueError(role)
+        self.add(category, expect, why, text, facts, path)
