@@ -258,16 +258,16 @@ quote(C, TEXT, "We are close to an agreement,", ["Giulia Conti"], [])
 # --- contact-byline: the reporter is the byline; neither reporter nor editor is a source ---
 C = "contact-byline"
 BL = f"Turkey signals readiness for talks\n\nANKARA \u2014 Turkey is ready to host a new round of talks between Russia and Ukraine, Foreign Minister Hakan Toprak said on Tuesday. {Q1}Our door is open,{Q2} Toprak said.\n\nTo contact the reporter on this story: Jane Roe in Ankara at jroe@example.com\n\nTo contact the editor responsible for this story: Mark Tully at mtully@example.com\n"
-built.page(C, "byline", BL, ["Jane Roe"], ["Mark Tully"])
+built.article_field(C, "byline", BL, ["Jane Roe"], ["Mark Tully"])
 quote(C, BL, "Our door is open,", ["Hakan Toprak"], ["Jane Roe", "Mark Tully"])
 TEXT = "Truce holds in the north\n\nMOGADISHU (Horn Wire) - Government troops and clan militias agreed to a three-day truce on Sunday, elders said. (Reporting by Abdi Warsame; Editing by Clare Hendry)\n"
-built.page(C, "byline", TEXT, ["Abdi Warsame"], ["Clare Hendry"])
+built.article_field(C, "byline", TEXT, ["Abdi Warsame"], ["Clare Hendry"])
 ev = "Government troops and clan militias agreed to a three-day truce on Sunday, elders said. (Reporting by Abdi Warsame; Editing by Clare Hendry)"
 role(C, False, TEXT, "side", "Abdi Warsame", ev, "the reporter is no side (unsupported)")
 role(C, False, TEXT, "side", "Clare Hendry", ev, "the editor is no side (unsupported)")
 role(C, True, TEXT, "side", "clan militias", ev, "the militias agreed")
 TEXT = "Leaders meet in Astana\n\nASTANA, Oct 9 (Steppe News) - The presidents of Kazakhstan and Uzbekistan met in Astana on Thursday and signed a water-sharing accord.\n\nWriting by Nurlan Abenov; Editing by Gulnara Serik\n"
-built.page(C, "byline", TEXT, ["Nurlan Abenov"], ["Gulnara Serik"])
+built.article_field(C, "byline", TEXT, ["Nurlan Abenov"], ["Gulnara Serik"])
 ev = "The presidents of Kazakhstan and Uzbekistan met in Astana on Thursday and signed a water-sharing accord."
 role(C, False, TEXT, "party", "Nurlan Abenov", ev, "the writer met no one (unsupported)")
 role(C, True, TEXT, "party", "Uzbekistan", ev, "Uzbekistan's president met")
@@ -285,18 +285,18 @@ role(
 )
 role(C, True, TEXT, "sponsor", "Ray Moss", ev, "Moss introduced the bill")
 quote(C, TEXT, "They have been warned,", ["Ray Moss"], ["Patricia Zengerle", "Will Dunham"])
-built.page(C, "byline", TEXT, ["Patricia Zengerle"], ["Will Dunham"])
+built.article_field(C, "byline", TEXT, ["Patricia Zengerle"], ["Will Dunham"])
 TEXT = "Pause in shelling\n\nDONETSK - Both armies observed a pause in the shelling overnight, local officials said.\n\n--\nTo contact the reporters on this story: Olga Tkachenko in Kyiv at otkachenko@example.net; Max Berger in Berlin at mberger@example.net\nTo contact the editors responsible for this story: Alan Crawford at acrawford@example.net\n"
-built.page(C, "byline", TEXT, ["Olga Tkachenko", "Max Berger"], ["Alan Crawford"])
+built.article_field(C, "byline", TEXT, ["Olga Tkachenko", "Max Berger"], ["Alan Crawford"])
 ev = "Both armies observed a pause in the shelling overnight, local officials said."
 role(C, False, TEXT, "side", "Olga Tkachenko", ev, "the reporter is no side (unsupported)")
 role(C, False, TEXT, "side", "Alan Crawford", ev, "the editor is no side (unsupported)")
 TEXT = f"Border talks\n\nBy Lucia Mendes\n\nBRASILIA - The two foreign ministers met on Friday. {Q1}We agreed on a timetable,{Q2} Minister Rui Costa said.\n\nTo contact the reporter on this story: Tomas Reyes in Brasilia at treyes@example.org\n"
-built.page(C, "byline", TEXT, ["Lucia Mendes"], [])
+built.article_field(C, "byline", TEXT, ["Lucia Mendes"], [])
 quote(C, TEXT, "We agreed on a timetable,", ["Rui Costa"], ["Tomas Reyes", "Lucia Mendes"])
 TEXT = f"Summit ends\n\nHANOI (Delta Wire) - {Q1}The talks were useful,{Q2} the foreign minister said after the summit.\n\n(Writing by Linh Pham; Editing by Ed Davies)\n"
 quote(C, TEXT, "The talks were useful,", [], ["Linh Pham", "Ed Davies"])
-built.page(C, "byline", TEXT, ["Linh Pham"], ["Ed Davies"])
+built.article_field(C, "byline", TEXT, ["Linh Pham"], ["Ed Davies"])
 TEXT = "Ministers meet in Doha\n\nDOHA (Pearl Wire) - The foreign ministers of Qatar and Egypt met in Doha on Monday to discuss the truce. Reporting by Hadeel Omar; Editing by Peter Graff\n"
 ev = "The foreign ministers of Qatar and Egypt met in Doha on Monday to discuss the truce. Reporting by Hadeel Omar; Editing by Peter Graff"
 role(C, False, TEXT, "party", "Hadeel Omar", ev, "the reporter met no one (unsupported)")
@@ -304,7 +304,7 @@ role(C, False, TEXT, "party", "Peter Graff", ev, "the editor met no one (unsuppo
 role(C, True, TEXT, "party", "Egypt", ev, "Egypt's foreign minister met")
 
 TEXT = "Grain corridor reopens\n\nODESA (Black Sea Wire) - Russia and Ukraine agreed to reopen the grain corridor, officials said.\n\nReporting by Olena Harmash and Pavel Polityuk in Kyiv; Writing by Tom Balmforth; Editing by Gareth Jones\n"
-built.page(
+built.article_field(
     C, "byline", TEXT, ["Olena Harmash", "Pavel Polityuk", "Tom Balmforth"], ["Gareth Jones"]
 )
 TEXT = "Strike on depot\n\nLVIV (Carpathian Wire) - A drone hit the fuel depot overnight and started a fire, the regional governor said. (Reporting by Max Hunder; Editing by Ros Russell)\n"
@@ -315,7 +315,7 @@ TEXT = "Tariff bill\n\nOTTAWA - Senator Claire Dubois tabled a bill on Monday to
 ev = "Senator Claire Dubois tabled a bill on Monday to impose duties on steel imports. (Writing by Paul Simao; Editing by Leslie Adler)"
 role(C, False, TEXT, "sponsor", "Paul Simao", ev, "the writer sponsors nothing (unsupported)")
 role(C, True, TEXT, "sponsor", "Claire Dubois", ev, "Dubois tabled the bill")
-built.page(C, "byline", TEXT, ["Paul Simao"], ["Leslie Adler", "Claire Dubois"])
+built.article_field(C, "byline", TEXT, ["Paul Simao"], ["Leslie Adler", "Claire Dubois"])
 
 # --- reporter-side: an outlet or cited source is no side, party or actor --------------------
 C = "reporter-side"

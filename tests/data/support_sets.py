@@ -378,7 +378,7 @@ class SupportCases:
         )
         print(f"{len(self.cases)} cases -> {out.name}")
 
-    def page(
+    def article_field(
         self, category: str, field: str, text: str, passes: list[str], fails: list[str]
     ) -> None:
         """The article's ``field`` ("byline", "outlet"): each of ``passes`` is supported over
