@@ -16,6 +16,7 @@ from summarizer.text.vocabulary import MONTHS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.cited_bodies import support_cited_body
 from summarizer.verification.context import Context, Result, metadata_tokens, unconfirmed
+from summarizer.verification.credit_forms import form_authors, slug_outlet
 from summarizer.verification.credit_lines import credit_parts
 from summarizer.verification.date_lines import dates_in, line_dates
 from summarizer.verification.dotted_dates import read_dotted
@@ -139,6 +140,7 @@ def _credit_lines(article: ArticleText) -> list[list[Token]]:
                 found.append(tokenize(line))
         found += [tokenize(line, start) for start, line in _sign_off(article)]
         found += stamp_authors(article)  # "Published 3 May 2024 | By X | Y" (stamp_bylines.py)
+        found += form_authors(article)  # "Interview by X", "From X in Paris" (credit_forms.py)
         article.memo["credits"] = found
     return found
 
@@ -289,6 +291,8 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     article = ctx.article
     if credits_outlet(str(value), article) or stamp_outlet(str(value), article):
         return True, ""  # "Originally published by X", "Updated 04:15 GMT By Y, X"
+    if slug_outlet(str(value), article):
+        return True, ""  # "Source: X | 2019-05-13 | Editor: Y" (credit_forms.py)
     spans = list(article.phrase_spans(words))
     if not spans:  # an outlet written without its inner "the"
         words = tuple(w for w in words if w != "the")
