@@ -242,7 +242,7 @@ TEXT = "A charter flight to Istanbul left Kabul on Friday with 90 students aboar
 event_place(TEXT, TEXT.strip(), "other", "charter flight left Kabul", ["Kabul"], ["Istanbul"])
 TEXT = "Ramos had announced the date in a post on Friday, two weeks after Lee met Japanese Prime Minister Sato at Busan on April 9.\n"
 party(TEXT, TEXT.strip(), ["Lee", "Sato"], ["Ramos"])
-TEXT = "President Oduya confirmed the visit a month after Mensah met Ivorian President Kone in Abidjan.\n"
+TEXT = "President Oduya confirmed the loan a month after Mensah met Ivorian President Kone in Abidjan.\n"
 party(TEXT, TEXT.strip(), ["Mensah", "Kone"], ["Oduya"])
-TEXT = "Chancellor Weber said she welcomed the talks, which came three days after Novak met Prime Minister Horvat in Zagreb.\n"
+TEXT = "Chancellor Weber said on Friday she was pleased, three days after Novak met Prime Minister Horvat in Zagreb.\n"
 party(TEXT, TEXT.strip(), ["Novak", "Horvat"], ["Weber"])
