@@ -42,9 +42,9 @@ def _head(article: ArticleText) -> list[tuple[int, str]]:
         if len(found) >= _HEAD_LINES:
             break
         stripped = line.strip()
-        if stripped:
-            if len(stripped.split()) <= _LONGEST_WORDS and not stripped.endswith((".", "!", "?")):
-                found.append((position, line))
+        short = len(stripped.split()) <= _LONGEST_WORDS
+        if stripped and short and not stripped.endswith((".", "!", "?")):
+            found.append((position, line))
         position += len(line) + 1
     return found
 

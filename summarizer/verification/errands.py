@@ -58,9 +58,8 @@ def errand(tokens: Sequence[Token], start: int, size: int, ctx: Any = None) -> b
             for i, word in enumerate(after)
         ):
             return True  # "flew to Oslo to prepare a meeting"
-        if not _FLIGHT.isdisjoint(before[-3:]) and not _TAKE_OFF.isdisjoint(words):
-            return True  # "a service to Amman took off from Sanaa"
-        return False
+        # "a service to Amman took off from Sanaa"
+        return not _FLIGHT.isdisjoint(before[-3:]) and not _TAKE_OFF.isdisjoint(words)
     return not _GO_ON.isdisjoint(before) and _ended_elsewhere(ctx)
 
 
