@@ -368,7 +368,12 @@ def _subject(tokens: Sequence[Token], last: int, text: str) -> bool:
     start = last
     while start > 0 and tokens[start - 1].capitalised:
         start -= 1  # "drafted by Egypt and welcomed by Hamas, calls for": the plan calls
-    if start and tokens[start - 1].norm == "by" and "," in _gap(tokens, index, text):
+    if (
+        start
+        and tokens[start - 1].norm == "by"
+        and index < len(tokens)
+        and "," in _gap(tokens, index, text)
+    ):
         return False
     if _possessive(tokens[last]) and index < len(tokens):
         following = tokens[index]

@@ -64,9 +64,7 @@ def sponsors(text: str, evidence: str, passes: list[str], fails: list[str]) -> N
     built.sponsors("title-run-actors", text, evidence, passes, fails)
 
 
-def truce_role(
-    text: str, evidence: str, field: str, passes: list[str], fails: list[str]
-) -> None:
+def truce_role(text: str, evidence: str, field: str, passes: list[str], fails: list[str]) -> None:
     """A truce backed by ``evidence`` whose ``field`` ("reported_by", "proposer") is each of
     ``passes`` (supported) and each of ``fails`` (refused)."""
     assert evidence in text, evidence
@@ -141,7 +139,13 @@ TEXT = 'Mayor Lucia Ferro told the council that Minister Conti had ignored her l
 quote(C, TEXT, "The city will pay for this silence.", ["Lucia Ferro"], ["Conti"])
 # ""..." the statement said": the statement's issuer named before
 TEXT = f"BEIJING (New Dawn Wire) - The Tariff Board of the State Treasury issued a statement on Monday after talks with the Commerce Ministry.\n\n{Q1}The measures answer unilateral provocation,{Q2} the statement said.\n"
-quote(C, TEXT, "The measures answer unilateral provocation,", ["Tariff Board of the State Treasury"], [])
+quote(
+    C,
+    TEXT,
+    "The measures answer unilateral provocation,",
+    ["Tariff Board of the State Treasury"],
+    [],
+)
 TEXT = 'NAIROBI - The Kenya Electoral Board released a statement late on Friday. "Results will be announced within seven days," the statement said.\n'
 quote(C, TEXT, "Results will be announced within seven days,", ["Kenya Electoral Board"], [])
 # near misses: the one called names speaks next; an own quote in a "called" sentence
@@ -166,7 +170,13 @@ TEXT = f"For the opposition, its leader in the chamber, Ruth Okon, said Presiden
 quote(C, TEXT, "We will judge it by deeds.", ["Ruth Okon"], ["Ade"])
 # the statement's issuer named earlier on the page
 TEXT = 'Cabinet raises duties on imported grain\n\nHANOI (Red River Wire) - The Customs Duty Council of the Cabinet said on Monday it would raise duties on 900 items from July 1.\n\nThe move answers a similar step taken last month, the council said.\n\n"Our adjustment is a measured response to protectionism," the statement said.\n'
-quote(C, TEXT, "Our adjustment is a measured response to protectionism,", ["Customs Duty Council of the Cabinet"], [])
+quote(
+    C,
+    TEXT,
+    "Our adjustment is a measured response to protectionism,",
+    ["Customs Duty Council of the Cabinet"],
+    [],
+)
 TEXT = 'Regulator fines three banks\n\nThe Financial Conduct Board announced fines on three lenders on Thursday, after a review ordered by Finance Minister Ola Berg.\n\n"Customers were let down for years," the statement said.\n'
 quote(C, TEXT, "Customers were let down for years,", ["Financial Conduct Board"], ["Ola Berg"])
 
@@ -187,7 +197,9 @@ EVIDENCE = "The deal was announced at a briefing in the capital by the AU's chie
 truce_role(TEXT, EVIDENCE, "reported_by", ["Kofi Mensah-Bonsu"], ["Haile Tesfa"])
 TEXT = "The truce was announced in Doha by the Qatari mediator, Minister of State Salma Al-Khater, after talks with Hamas leader Yusuf Badr.\n"
 truce_role(TEXT, TEXT.strip(), "reported_by", ["Salma Al-Khater"], ["Yusuf Badr"])
-TEXT = "SANAA - The truce was proposed by the UN and accepted by the Saudi-led coalition on Friday.\n"
+TEXT = (
+    "SANAA - The truce was proposed by the UN and accepted by the Saudi-led coalition on Friday.\n"
+)
 truce_role(TEXT, TEXT.split(" - ")[1].strip(), "proposer", ["UN"], ["Saudi-led coalition"])
 TEXT = "The pause was proposed by Norway and accepted by the rebel command two days later.\n"
 truce_role(TEXT, TEXT.strip(), "proposer", ["Norway"], ["rebel command"])
@@ -233,11 +245,22 @@ place(TEXT, TEXT.strip(), ["Bari"], ["Rome"])
 TEXT = "The announcement came after the ninth round of trade consultations ended in Brussels on March 3 without a deal. The two sides agreed to continue consultations in Tokyo.\n"
 EVIDENCE = "The announcement came after the ninth round of trade consultations ended in Brussels on March 3 without a deal."
 event_place(TEXT, EVIDENCE, "talks", "ninth round of trade consultations", ["Brussels"], [])
-event_place(TEXT, TEXT.strip(), "talks", "ninth round of trade consultations", ["Brussels"], ["Tokyo"])
+event_place(
+    TEXT, TEXT.strip(), "talks", "ninth round of trade consultations", ["Brussels"], ["Tokyo"]
+)
 TEXT = "Talks between the two delegations ended in Cairo on Thursday; they will resume in Amman next week.\n"
-event_place(TEXT, TEXT.strip(), "talks", "talks between the two delegations that ended on Thursday", ["Cairo"], ["Amman"])
+event_place(
+    TEXT,
+    TEXT.strip(),
+    "talks",
+    "talks between the two delegations that ended on Thursday",
+    ["Cairo"],
+    ["Amman"],
+)
 TEXT = "The first of the flights, a national carrier service to Cairo, took off from Aden on June 2, carrying 140 passengers.\n"
-event_place(TEXT, TEXT.strip(), "other", "first commercial flight took off from Aden", ["Aden"], ["Cairo"])
+event_place(
+    TEXT, TEXT.strip(), "other", "first commercial flight took off from Aden", ["Aden"], ["Cairo"]
+)
 TEXT = "A charter flight to Istanbul left Kabul on Friday with 90 students aboard.\n"
 event_place(TEXT, TEXT.strip(), "other", "charter flight left Kabul", ["Kabul"], ["Istanbul"])
 TEXT = "Ramos had announced the date in a post on Friday, two weeks after Lee met Japanese Prime Minister Sato at Busan on April 9.\n"
@@ -246,3 +269,11 @@ TEXT = "President Oduya confirmed the loan a month after Mensah met Ivorian Pres
 party(TEXT, TEXT.strip(), ["Mensah", "Kone"], ["Oduya"])
 TEXT = "Chancellor Weber said on Friday she was pleased, three days after Novak met Prime Minister Horvat in Zagreb.\n"
 party(TEXT, TEXT.strip(), ["Novak", "Horvat"], ["Weber"])
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
+
+if __name__ == "__main__":
+    built.write(OUT)
