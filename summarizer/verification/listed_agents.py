@@ -43,21 +43,34 @@ def listed_subject(tokens: Sequence[Token], first: int, last: int, cue: int) -> 
     verb at ``cue`` (see the module)."""
     if not last < cue <= last + _RUN or tokens[cue - 1].norm in _PASSIVE:
         return False
+    if tokens[cue].norm == "joined":
+        return False  # "joined the talks": no act of its own (actors.py reads "joined by")
     between = tokens[last + 1 : cue]
     if not all(_in_run(t) or t.norm in _AUXILIARIES for t in between):
         return False
     index = first - 1
     while index >= 0 and first - index <= _RUN and _in_run(tokens[index]):
         if tokens[index].norm in _PREPOSITIONS and not tokens[index].capitalised:
-            return tokens[index].norm in ("of", "for", "on") and _run_start(tokens, index)
+            if not (_titled(tokens, index) and _run_start(tokens, index)):
+                return False
+            break
         index -= 1
-    return index < 0 or tokens[index].norm in _AUXILIARIES
+    else:
+        if index >= 0 and tokens[index].norm not in _AUXILIARIES:
+            return False
+    run = tokens[max(index, 0) : cue]
+    return any(t.norm in ("and", "&") for t in run)  # a list: one name alone is actors.py's
+
+
+def _titled(tokens: Sequence[Token], index: int) -> bool:
+    """ "Minister of Finance", "Minister for Trade": an "of" / "for" inside a title."""
+    return tokens[index].norm in ("of", "for", "on") and tokens[index - 1].norm in _OFFICES
 
 
 def _run_start(tokens: Sequence[Token], index: int) -> bool:
     """ "Minister of Finance": an "of" inside a title, read back to the run's start."""
     while index >= 0 and _in_run(tokens[index]):
-        if tokens[index].norm in _PREPOSITIONS - {"of", "for", "on"}:
+        if tokens[index].norm in _PREPOSITIONS and not _titled(tokens, index):
             return False
         index -= 1
     return index < 0 or tokens[index].norm in _AUXILIARIES

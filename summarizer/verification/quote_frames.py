@@ -32,6 +32,7 @@ _FIRST_SAYING = word_set("said says told tells stated declared")
 _ADDING = word_set("added adding")
 _NAMING = word_set("called calls branded brands labelled labeled labels dubbed dubs")
 _AUXILIARIES = word_set("had has have also")
+_GAP_WORDS = TITLES | word_set("the")
 _CUES = _ADDING | _NAMING | word_set("whose")
 
 
@@ -65,8 +66,9 @@ def _frame_run(article: ArticleText, at: int) -> list[Token] | None:
     words = text[region[0] : region[0] + 3].lstrip("\"'\u201c\u2018 ")
     if earlier and words[:1].islower():  # '"...," said Minister Holt, "which ..."'
         gap = article.outside_quotes(earlier[-1][1] + 1, region[0])
-        if any(t.norm in _SAYING for t in gap):
-            return _names(gap) or None
+        bare = all(t.norm in _SAYING or t.capitalised or t.norm in _GAP_WORDS for t in gap)
+        if bare and len(gap) <= 8 and any(t.norm in _SAYING for t in gap):
+            return _names(gap) or None  # only the attribution between: not "he told X, before"
     if _CUES.isdisjoint(norms):
         return None  # the cheap gate
     if (norms[-2:-1] == ["and"] and norms[-1] in _ADDING) or norms[-3:-1] == ["and", "added"]:
