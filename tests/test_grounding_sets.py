@@ -313,6 +313,10 @@ SETS: dict[str, frozenset[str]] = {
     "make_numbers35_cases": frozenset(
         {"compared-rate", "far-length", "other-number", "rate-lists", "rise-from-to"}
     ),
+    # check 37: counts' nouns out of reach, other nouns' and acts' numbers and days, list targets
+    "make_counts37_cases": frozenset(
+        {"count-reach", "other-act-time", "other-count", "rate-target"}
+    ),
     "make_roles29_cases": frozenset({"announcer", "chair-observer", "reporter-actor"}),
     # session 14: a condition's party, a place's adjective, a report's source, an earlier
     # meeting's or another attack's day, a party's own first-person decision
@@ -347,6 +351,9 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # session 16: news wordings of held, imposed and attack; possessive and other role wordings
     "make_wording37_cases": frozenset({"role-wording", "status-wording"}),
+    # session 16: values stated in other words (a pledge, an intent, a past length, a denial),
+    # plain opposites the page states outright (check 38)
+    "make_status38_cases": frozenset({"opposites", "stated"}),
     # session 14: a go-between, chair, host or observer as a side, a meeting's cause as its
     # party, a witness as an actor, the one reacted to as the reactor, a spokesperson as a side
     "make_roles31_cases": frozenset(

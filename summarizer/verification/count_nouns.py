@@ -34,6 +34,8 @@ _NOT_NOUNS = word_set(
     individuals others other so plus each apiece out among"""
 )
 _CLAUSES = word_set("and but while whereas although though")
+# Adjectives between a number and its noun ("37 further companies", "22 new entities").
+_MODIFIERS = word_set("additional new further fresh extra more")
 _PHRASE = 3  # words of a number's own noun phrase ("50 Republican and Democratic senators")
 
 
@@ -47,6 +49,8 @@ def own_noun(
         return None
     if any(index in cues for index in _phrase(tokens, mention, text)):
         return None  # "84 co-sponsors", "50 Republican senators"
+    while after + 1 < len(tokens) and tokens[after].norm in _MODIFIERS:
+        after += 1  # "140 additional individuals and entities": the noun is past the adjective
     token = tokens[after]
     if token.is_number or not token.text.isalpha() or token.norm in _NOT_NOUNS:
         return None
@@ -97,12 +101,13 @@ _FINITE = word_set("were was are is have has had")
 def _phrase(tokens: Sequence[Token], mention: NumberMention, text: str) -> range:
     """The words of a number's own noun phrase ("four lawmakers", "50 Republican and
     Democratic senators"): up to three, not across punctuation ("32 members; its troops") nor
-    an "and" that opens another count ("14 fighters and wounded 6 civilians")."""
+    an "and" that opens another count ("14 fighters and wounded 6 civilians", "300 villagers
+    and abducted about 80 children")."""
     end = mention.last + 1
     while end < min(mention.last + 1 + _PHRASE, len(tokens)):
         if end > mention.last + 1 and text[tokens[end - 1].end : tokens[end].start].strip():
             break
-        if tokens[end].norm in _CLAUSES and any(t.is_number for t in tokens[end + 1 : end + 3]):
+        if tokens[end].norm in _CLAUSES and any(t.is_number for t in tokens[end + 1 : end + 4]):
             break
         end += 1
     return range(mention.last + 1, end)

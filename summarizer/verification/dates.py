@@ -64,6 +64,7 @@ from summarizer.verification.periods import PeriodKey, period_mentions
 from summarizer.verification.relative_days import other_clause_day, own_clause_day
 from summarizer.verification.said_days import saying_clause_day
 from summarizer.verification.tokens import Token, tokenize
+from summarizer.verification.vote_days import vote_day
 from summarizer.verification.years import YearSkip, missing_year
 
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTH_NUMBER), key=len, reverse=True))
@@ -352,6 +353,10 @@ def _found(
                 role = saying_clause_day(tokens, first, last, rule.cues, text)
                 role = role or bound_to(tokens, first, last, rule.cues, text)
                 role = role or other_clause_day(tokens, first, rule.cues, text)
+                if role is None and "introduce" in rule.cues:  # a bill's vote day (vote_days)
+                    role = vote_day(
+                        ctx.fact, _sentences(ctx), ctx.sentences.index(index), first, last
+                    )
                 if role is None and "start" in rule.cues:  # "around 5 p.m., an hour before"
                     role = offset_occasion(tokens, first, last, text)
             if role is None or (bounded and role.startswith(BOUND)):
@@ -360,6 +365,10 @@ def _found(
                 return True, ""  # the similar bill's sentence alone: that bill is the fact
             other = other or role
     return False, other
+
+
+def _sentences(ctx: Context) -> list[list[Token]]:
+    return [ctx.article.sentence_tokens(index) for index in ctx.sentences]
 
 
 def _delayed(ctx: Context) -> bool:

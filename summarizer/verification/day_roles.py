@@ -75,6 +75,7 @@ from summarizer.verification.day_others import FOLLOWING, other_thing
 from summarizer.verification.day_stages import CHAMBER_WORDS, chamber_role
 from summarizer.verification.earlier_days import earlier_meeting
 from summarizer.verification.event_days import event_day, preparatory_day
+from summarizer.verification.superseded_days import superseded, superseding
 from summarizer.verification.tokens import Token, clause_gap, word_set
 
 # What a statement may be written in ("In a letter dated Thursday, the president cancelled the
@@ -90,7 +91,8 @@ ROLES: dict[str, frozenset[str]] = {
     ),
     "meet": word_set(
         """meet meets meeting meetings met summit summits talks visit visits visited trip
-        conference sit sat held hold holds hosted hosts hosting gathering session call calls"""
+        conference sit sat held hold holds hosted hosts hosting gathering session call calls
+        phoned telephoned rang"""
     ),
     "introduce": word_set(
         """introduce introduces introduced introducing sponsored filed tabled submitted
@@ -108,7 +110,7 @@ ROLES: dict[str, frozenset[str]] = {
     "debate": word_set("debate debated debates hearing hearings"),
     "say": word_set(
         """said say says told tells tweeted wrote statement interview spoke speaking
-        remarks confirmed reported"""
+        remarks confirmed reported speak speaks talk report"""
         + _PAPERS
     ),
     "cancel": word_set(
@@ -120,7 +122,7 @@ ROLES: dict[str, frozenset[str]] = {
         """welcomed welcomes hailed praised condemned criticised criticized rejected rejects
         denounced"""
     ),
-    "release": word_set("freed exchanged swapped evacuated"),
+    "release": word_set("freed exchanged swapped evacuated released handed"),
     "end": word_set(
         """ends ended expire expires expired lapse lapses lapsed collapsed resume resumes
         resumed resuming"""
@@ -143,18 +145,13 @@ _DESCRIBED = {
     "react": "a reaction's day",
     "release": "a release's day",
 }
-# An earlier or superseded day: "originally planned", "not at 8:30", "delayed from Monday".
-_SUPERSEDED = word_set("originally initially previously formerly meant supposed")
-# "first set for Tuesday", "once planned for May": not "met for the first time on Tuesday".
-_FIRST = word_set("first once")
-_SET = word_set("set scheduled planned slated due pencilled penciled billed")
 _EARLIER_MEETING = word_set("latest last previous earlier prior past former preceding")
-_DELAYS = word_set("delayed postponed pushed moved shifted rescheduled")
 _SKIPPED = word_set("a an the at in on of for during")
 _SUBORDINATE = word_set(
     "that which who whom whose because while if but after before since until when as"
 )
 _AT = word_set("at during in on")
+_CALLED = word_set("him her them us me his their")  # "called him", not "called for", "called on"
 _NEW_DAY = word_set("to until till for rescheduled")
 _TIMED = word_set("after before since following until")
 _TAKE = word_set("take takes took taken taking")
@@ -195,7 +192,7 @@ def bound_to(
     """None when the day at ``tokens[first:last + 1]`` may be the field's (one of the roles
     ``cues`` names, or no role at all); else what it is instead, for the reason."""
     first, last = glossed(tokens, first, text), past_gloss(tokens, last, text)
-    if _superseded(tokens, first, last, text):
+    if superseded(tokens, first, last, text):
         return "an earlier or superseded time"
     if "meet" in cues and earlier_meeting(tokens, first, last, text):
         return "the day of an earlier meeting"  # "who last met in Lima in November"
@@ -318,25 +315,6 @@ def _other_event(tokens: Sequence[Token], first: int, text: str) -> str | None:
     return f"the day of another event ({other})" if other else None
 
 
-def _superseded(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
-    for index in range(first - 1, max(first - 7, -1), -1):
-        if "," in text[tokens[index].end : tokens[index + 1].start]:
-            break  # "initially set for Monday, now begins Thursday"
-        if tokens[index].norm in _SUPERSEDED:
-            return True
-        if tokens[index].norm in _FIRST and tokens[index + 1].norm in _SET:
-            return True  # "first set for Tuesday, will now take place on Friday"
-    before = [t.norm for t in tokens[max(first - 3, 0) : first]]
-    if before[-1:] == ["not"] or before[-2:-1] == ["not"]:
-        return True  # "not at 8:30 a.m.", "not Monday"
-    if before[-1:] == ["from"] and len(before) >= 2 and before[-2] in _DELAYS | {"back"}:
-        return True  # "delayed from Monday", "pushed back from 8 a.m."
-    after = [t.norm for t in tokens[last + 1 : last + 5]]
-    if not _DELAYS.isdisjoint(after) and "to" not in after[:1]:
-        return True  # "a planned 6 p.m. start was pushed back to 9 p.m."
-    return before[-2:] in (["instead", "of"], ["rather", "than"])
-
-
 def _role(tokens: Sequence[Token], index: int) -> str | None:
     token = tokens[index]
     role = _ROLE_OF.get(token.norm)
@@ -352,6 +330,8 @@ def _role(tokens: Sequence[Token], index: int) -> str | None:
     if role == "meet" and token.norm in {"held", "hold"} and following in {"back", "up", "off"}:
         return None  # "aid was held back"
     if role == "cancel" and token.norm == "called":
+        if following in _CALLED:
+            return "meet"  # "had called him at 14.20": a phone call's time (check 37)
         return "cancel" if following == "off" else None
     return role
 
@@ -415,7 +395,7 @@ def _before(
         if role in {"say", "announce"} and any(t.norm in _FINITE for t in tokens[index:first]):
             return None  # "said the truce would apply from Tuesday": the reported clause's
         near = _near(tokens, index, text)
-        if not near.isdisjoint(_SUPERSEDED):
+        if superseding(near, tokens, first):
             return "superseded", index  # "the originally planned start time of 8:30"
         if role == "meet" and not near.isdisjoint(_EARLIER_MEETING):
             return (role if _follows_up(tokens, index, first) else "earlier"), index

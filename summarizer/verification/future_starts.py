@@ -88,7 +88,7 @@ _OBJECTS = word_set("its their a an the his her")
 _PROPOSAL = (
     "propos", "draft", "consider", "plan", "weigh", "mull", "discuss", "recommend", "suggest",
     "float", "envisag", "moot", "threat", "warn", "urg", "seek", "sought", "want", "possib",
-    "potential", "could", "might", "if", "unless", "whether", "consult",
+    "potential", "could", "might", "if", "unless", "whether", "consult", "intend", "aim",
 )  # fmt: skip
 _BILLS = word_set("bill bills legislation act resolution amendment")
 # Words after a start that lead to its day ("from Tuesday", "as of 1 June", "on May 19").

@@ -34,6 +34,13 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.compared_rates import compared
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.count_nouns import other_noun
+from summarizer.verification.count_reach import (
+    elided,
+    extension,
+    leaving_homes,
+    other_verb,
+    part_of_count,
+)
 from summarizer.verification.day_counts import day_count, truce_length
 from summarizer.verification.divisions import label_side
 from summarizer.verification.durations import day_lengths, recurring
@@ -50,6 +57,7 @@ from summarizer.verification.rate_totals import Rate, part_of_total, parts_of, t
 from summarizer.verification.score_outcomes import UNREAD
 from summarizer.verification.sponsor_counts import sponsor_clash
 from summarizer.verification.stand_ins import heads_clause, opening_subject
+from summarizer.verification.target_rates import other_target_rate
 from summarizer.verification.thresholds import needed_only
 from summarizer.verification.tokens import Token, tokenize, word_set
 from summarizer.verification.truce_clauses import (
@@ -59,6 +67,7 @@ from summarizer.verification.truce_clauses import (
     marked_earlier,
 )
 from summarizer.verification.truce_lengths import other_length, truce_cues
+from summarizer.verification.version_scores import version_clash
 from summarizer.verification.vote_groups import groups_of, vote_owner, whole_vote
 from summarizer.verification.vote_scores import chamber_name, chambers_of, other_chamber
 from summarizer.verification.vote_scores import vote_side as voted_side
@@ -133,6 +142,12 @@ def support_number(
     )  # a vote no party or committee owns (vote_groups.py)
     truce = "truce" in rule.cues
     days_of = rule.unit == "day" or "day" in what  # occasion_days.py
+    against, tied = "", frozenset[int]()
+    if rule.unit == "percent":  # "a lower 10 per cent rate on Canadian energy" (target_rates)
+        against, tied = other_target_rate(
+            ctx.sentences, wanted, ctx.fact, text, ctx.article.sentence_tokens,
+            lambda i: _numbers_of_sentence(ctx.article, i),
+        )  # fmt: skip
     listing = rule.kind == "number" and bool(rule.unit)  # "SAIC: 35.3%" under "duties:"
 
     def numbers_of(i: int) -> list[NumberMention]:
@@ -169,6 +184,8 @@ def support_number(
             cues = _with_stand_in(ctx.article, index, tokens, cues, cue_words)
         if counting:  # "internally displaced persons (IDPs) ... 40,000 IDPs" (abbreviations)
             cues = defined_cues(ctx.article, tokens, cues, cue_words)
+            if "displac" in cue_words:  # "have left their homes" (count_reach)
+                cues = sorted({*cues, *leaving_homes(tokens)})
         ordinals = ordinals_in(tokens, cues) if rule.kind == "count" else []
         for mention in [*mentions, *ordinals]:
             if abs(mention.value - wanted) > 1e-9:
@@ -188,6 +205,8 @@ def support_number(
             owned = owned or (sponsor_clash(tokens, mention, what) if what else "")
             if what and not owned:  # "passed the A Act 398-17, the B Act 344-71"
                 owned = tally_clash(tokens, mention, mentions, text, ctx.parent)
+            if what and not owned:  # "after the Senate approved its version 98 to 2"
+                owned = version_clash(tokens, mention, mentions, text, ctx.parent)
             if owned:  # a party's or committee's tally; a list's total (vote_groups, list_counts)
                 disagreeing = disagreeing or owned
                 continue
@@ -213,6 +232,9 @@ def support_number(
             if counting and truce_length(tokens, mention, rule.cues, text):
                 disagreeing = disagreeing or f"{wanted:g} days is the length of a truce"
                 continue
+            if truce and extension(tokens, mention):  # "extended by two days" (count_reach)
+                disagreeing = disagreeing or f"{wanted:g} days is what the truce was extended by"
+                continue
             length_of = other_length(tokens, mention, cues, text) if truce else ""
             if length_of:  # "followed by a 10-day review" (truce_lengths.py)
                 disagreeing = disagreeing or f"{wanted:g} is the length of a {length_of}"
@@ -231,6 +253,9 @@ def support_number(
                 disagreeing = disagreeing or f"{wanted:g} is the value in place before the measure"
                 continue  # "up from the current 10 percent" (old_rates.py)
             percent = rule.unit == "percent"
+            if against and index not in tied:  # another sentence gives the goods' rate
+                disagreeing = disagreeing or against
+                continue
             owner = rate_clash(tokens, mention, mentions, text, ctx.fact) if percent else ""
             if owner:  # "25% on steel and 10% on aluminum"
                 disagreeing = disagreeing or owner
@@ -266,10 +291,17 @@ def support_number(
                     near = True  # "A 6.2% levy applies to the two mills and 24.5% to the rest"
                     break
                 if claimed(tokens, cue, mention, mentions):
+                    if counting and elided(tokens, cue, mention, mentions, text, cues):
+                        near = (
+                            True  # "introduced with 9 co-sponsors ..., now has 27," (count_reach)
+                        )
+                        break
                     continue  # "Four countries' embassies sent 25": the four countries
                 if rule.kind == "count" and (
                     not any_count_of(tokens, cue, mention, rule.cues)
                     or other_noun(tokens, mention, mentions, cue, cues, text)
+                    or other_verb(tokens, cue, mention, mentions, text)
+                    or part_of_count(tokens, cue, mention)
                 ):
                     continue  # "the total number of injured"; "50 Senators ... four lawmakers"
                 first = head.first if head and cue < head.first else mention.first  # its run's

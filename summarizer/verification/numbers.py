@@ -32,7 +32,8 @@ _PERCENT = frozenset({"%", "percent", "pct"})
 # qualifiers it agrees with. Every value of ``Qualifier`` has its words here: exact
 # ("exactly"), about ("about", "around", "roughly"), nearly ("nearly", "almost", "close to":
 # also about and fewer than), more_than ("more than", "over"), at_least ("at least", "no
-# fewer than"), less_than ("fewer than", "under"), at_most and up_to ("up to", "at most",
+# fewer than"; a tally that "passed", "topped" or "surpassed" a number; not a bill that
+# "passed 98 to 2"), less_than ("fewer than", "under"), at_most and up_to ("up to", "at most",
 # "as many as": one bound, said two ways, so each supports both; a deadline's "within", "no
 # later than", "not exceeding" is that bound too: "report within 30 days" is at most 30).
 _BEFORE: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = tuple(
@@ -42,12 +43,17 @@ _BEFORE: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = tuple(
             for phrase, quals in {
                 "about": "about", "around": "about", "roughly": "about",
                 "approximately": "about", "some": "about", "an estimated": "about",
-                "estimated": "about", "circa": "about", "almost": "nearly about less_than",
+                "estimated": "about", "circa": "about", "something like": "about",
+                "almost": "nearly about less_than",
                 "nearly": "nearly about less_than", "close to": "nearly about less_than",
                 "just under": "nearly about less_than", "just shy of": "nearly about less_than",
                 "not quite": "nearly about less_than", "just over": "about more_than",
                 "more than": "more_than", "over": "more_than", "above": "more_than",
-                "greater than": "more_than",
+                "greater than": "more_than", "topped": "more_than", "surpassed": "more_than",
+                "exceeded": "more_than", "toll passed": "more_than", "tally passed": "more_than",
+                "tallies passed": "more_than", "counts passed": "more_than",
+                "count passed": "more_than", "figure passed": "more_than",
+                "toll has passed": "more_than", "deaths passed": "more_than",
                 "upward of": "more_than", "upwards of": "more_than",
                 "in excess of": "more_than", "at least": "at_least",
                 "no fewer than": "at_least", "no less than": "at_least",

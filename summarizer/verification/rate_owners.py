@@ -231,10 +231,16 @@ def targets_own(
     return not any(_matches(goods_of(tokens, other, text), targets) for other in others)
 
 
+def on_targets(tokens: Sequence[Token], mention: NumberMention, text: str, fact: Any) -> bool:
+    """Whether the rate's goods or group are one of the measure's ``targets``."""
+    targets = _targets(fact)
+    return bool(targets) and _matches(goods_of(tokens, mention, text), targets)
+
+
 def _targets(fact: Any) -> list[frozenset[str]]:
     return [
         _content(_words(tokenize(str(target)))) for target in getattr(fact, "targets", None) or []
     ]
 
 
-__all__ = ["country_of", "goods_of", "rate_clash", "targets_own"]
+__all__ = ["country_of", "goods_of", "on_targets", "rate_clash", "targets_own"]

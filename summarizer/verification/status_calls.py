@@ -32,6 +32,7 @@ from summarizer.verification.host_cues import hosting
 from summarizer.verification.lives_lost import lives_taken
 from summarizer.verification.news_wordings import news_cues
 from summarizer.verification.promised_steps import answer_promised, signing_ahead
+from summarizer.verification.stated_wordings import stated_cues
 from summarizer.verification.tokens import word_set
 
 _TRUCE_NOUNS = word_set(
@@ -103,11 +104,12 @@ def extra_status_cues(family: str, value: str, norms: Sequence[str]) -> list[tup
     """(start, end) spans of the check-21 wordings for the value (see the module), of
     lives a war took for casualties (:mod:`summarizer.verification.lives_lost`), and of
     session 15's hosting, signing and answering still to come (:mod:`host_cues`,
-    :mod:`promised_steps`), and session 16's news wordings (:mod:`news_wordings`)."""
+    :mod:`promised_steps`), and session 16's news and stated wordings (:mod:`news_wordings`,
+    :mod:`stated_wordings`)."""
     if family == "CeasefireStatus" and value == "proposed":
         return _needed(norms) + signing_ahead(norms)  # "is expected to be signed"
     if family == "Stance" and value == "agreed":
-        return _made_between(norms)
+        return _made_between(norms) + stated_cues(family, value, norms)  # "would honour"
     if family == "Stance" and value == "awaiting_answer":
         return answer_promised(norms)  # "would study the proposal" (promised_steps.py)
     if family == "SummitStatus" and value == "held":
@@ -116,7 +118,7 @@ def extra_status_cues(family: str, value: str, norms: Sequence[str]) -> list[tup
         return hosting(norms)  # "which is hosting the summit this week" (host_cues.py)
     if family == "EventKind" and value == "casualties":
         return lives_taken(norms)  # "has claimed over 46,000 lives" (lives_lost.py)
-    return news_cues(family, value, norms)  # "broke off their summit" (news_wordings.py)
+    return news_cues(family, value, norms) + stated_cues(family, value, norms)
 
 
 _STARTED = word_set("started began opened")

@@ -47,9 +47,18 @@ from summarizer.verification.truce_kinds import TRUCE_NOUNS, called_full, qualif
 _OFF = ("on_hold", "postponed", "cancelled")
 CONTRADICTED_BY: dict[str, dict[str, tuple[str, ...]]] = {
     **UNDONE_BY,
-    "SummitStatus": {**UNDONE_BY["SummitStatus"], "held": _OFF},
+    "SummitStatus": {**UNDONE_BY["SummitStatus"], "held": _OFF, "postponed": ("cancelled",)},
+    "MeasureStatus": {**UNDONE_BY["MeasureStatus"], "lifted": ("imposed", "in_force", "announced")},
+    "CeasefireStatus": {
+        **UNDONE_BY["CeasefireStatus"],
+        "rejected": ("agreed",),
+        "collapsed": ("in_effect",),
+    },
 }
-"""Values whose cue in the same sentence, with none of this value's, says another value."""
+"""Values whose cue in the same sentence, with none of this value's, says another value.
+Check 38 added the plain opposites a page states outright: a meeting "called off" is not put
+off to a later date (``postponed``), a duty being imposed is not ``lifted``, a truce the
+parties agreed to is not ``rejected``, one that took hold has not ``collapsed``."""
 GROUPS: dict[str, tuple[frozenset[str], ...]] = {
     "SummitStatus": (
         frozenset({"proposed", "scheduled"}),
@@ -116,6 +125,8 @@ def contradicting(family: str, raw: str, ctx: Context) -> str | None:
     heads = main_clauses(family, ctx)
     if not any(heads.values()):
         return None
+    if family == "SummitStatus" and raw in _OFF:  # a new date proposed "instead" fits it
+        heads = {i: 0 if replanned(clause_norms(ctx, i)) else n for i, n in heads.items()}
     against = CONTRADICTED_BY.get(family, {}).get(raw, ())
     for index in ctx.sentences:
         other = undoing(family, against, clause_norms(ctx, index)[: heads.get(index, 0)])
@@ -127,8 +138,6 @@ def contradicting(family: str, raw: str, ctx: Context) -> str | None:
     own = [group for group in GROUPS.get(family, ()) if raw in group]
     if not own:
         return None
-    if family == "SummitStatus" and raw in _OFF:  # a new date proposed "instead" fits it
-        heads = {i: 0 if replanned(clause_norms(ctx, i)) else n for i, n in heads.items()}
     for group in GROUPS[family]:
         if group is own[0]:
             continue
@@ -187,6 +196,7 @@ _OTHER_OCCASION = word_set(
 # A truce's or a measure's own nouns, for the statuses no name anchors (prefixes, then words).
 _TRUCE_OR_MEASURE = (
     "ceasefire", "truce", "armistice", "cessation", "pause", "sanction", "tariff", "embargo",
+    "surtax", "surcharge",
 )  # fmt: skip
 _MEASURE_WORDS = word_set("cease bill bills measure measures package ban duties duty levy")
 

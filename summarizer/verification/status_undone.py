@@ -92,6 +92,8 @@ def undone_plan(family: str, raw: str, ctx: Context) -> str | None:
             anew = True
             continue
         off = _put_off(ctx, index, norms)
+        if off == "on_hold" and raw == "proposed" and not _DATES.isdisjoint(norms):
+            off = None  # "has invited him, but no date has been set": floated, with no date
         spans = cues_in(family, raw, norms)
         if any(_anew(norms, start) for start, _ in spans):
             anew = True

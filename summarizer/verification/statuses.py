@@ -276,8 +276,8 @@ def _prospect(family: str, value: str, norms: Sequence[str], start: int, end: in
     for index in range(start - 1, max(start - reach, -1), -1):
         if norms[index] in _SCOPE_ENDS:
             return False
-        if norms[index] in words:
-            return True
+        if norms[index] in words and not (norms[index] == "may" and norms[index + 1].isdigit()):
+            return True  # ("BEIJING, May 13 -- China will": a month, not a modal)
     return False
 
 

@@ -166,7 +166,7 @@ def _asides(tokens: Sequence[Token], end: int, text: str) -> set[int]:
     return inside
 
 
-def _score_pairs(
+def score_pairs(
     tokens: Sequence[Token], mentions: Sequence[NumberMention], text: str
 ) -> list[tuple[NumberMention, NumberMention]]:
     """Pairs of numbers written as a score ("98-2", "98 to 2", "98 votes to 2")."""
@@ -212,7 +212,7 @@ def score_of(
 def _pair_of(
     tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], text: str
 ) -> tuple[NumberMention, NumberMention] | None:
-    for first, second in _score_pairs(tokens, mentions, text):
+    for first, second in score_pairs(tokens, mentions, text):
         if mention is first or mention is second:
             return first, second
     return None
@@ -253,4 +253,12 @@ def chamber_name(names: frozenset[str]) -> str:
     return f"the {named[0].capitalize()}" if named else f"the {next(iter(names))} house"
 
 
-__all__ = ["chamber_name", "chambers_of", "other_chamber", "score_chamber", "score_of", "vote_side"]
+__all__ = [
+    "chamber_name",
+    "chambers_of",
+    "other_chamber",
+    "score_chamber",
+    "score_of",
+    "score_pairs",
+    "vote_side",
+]
