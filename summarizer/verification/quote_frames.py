@@ -34,6 +34,7 @@ _NAMING = word_set("called calls branded brands labelled labeled labels dubbed d
 _AUXILIARIES = word_set("had has have also")
 _GAP_WORDS = TITLES | word_set("the")
 _CUES = _ADDING | _NAMING | word_set("whose")
+_RAW_CUES = ("added", "adding", "call", "brand", "label", "dub", "whose")
 
 
 def frame_verdict(
@@ -59,12 +60,15 @@ def _frame_run(article: ArticleText, at: int) -> list[Token] | None:
         return None
     sentence = article.sentence_at(max(region[0] - 1, 0))
     start = article.sentences[sentence][0]
+    text = article.text
+    words = text[region[0] : region[0] + 3].lstrip("\"'\u201c\u2018 ")
+    split = words[:1].islower()
+    if not split and not any(cue in article.lowered[start : region[0]] for cue in _RAW_CUES):
+        return None  # the cheap gate, on the raw text before any token is read
     lead = article.outside_quotes(start, region[0])
     norms = [t.norm for t in lead]
-    text = article.text
-    earlier = [q for q in article.quoted if start <= q[0] and q[1] < region[0]]
-    words = text[region[0] : region[0] + 3].lstrip("\"'\u201c\u2018 ")
-    if earlier and words[:1].islower():  # '"...," said Minister Holt, "which ..."'
+    earlier = [q for q in article.quoted if start <= q[0] and q[1] < region[0]] if split else []
+    if earlier:  # '"...," said Minister Holt, "which ..."'
         gap = article.outside_quotes(earlier[-1][1] + 1, region[0])
         bare = all(t.norm in _SAYING or t.capitalised or t.norm in _GAP_WORDS for t in gap)
         if bare and len(gap) <= 8 and any(t.norm in _SAYING for t in gap):
