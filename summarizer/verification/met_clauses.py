@@ -26,6 +26,8 @@ _PRONOUNS = word_set("he she they we i it his her their")
 def outside_meeting(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     """Whether the name at ``tokens[first : last + 1]`` stands outside the one meeting a time
     clause of its sentence tells (see the module)."""
+    if not tokens or " met " not in text[tokens[0].start : tokens[-1].end]:
+        return False  # the cheap gate, on the raw text of the sentence
     met = [i for i, token in enumerate(tokens) if token.norm in _MET]
     if len(met) != 1:
         return False
