@@ -232,6 +232,10 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # session 15: unnamed long titles, relative clauses' own subjects, two holders of a title
     "make_speakers35_cases": frozenset({"two-holders", "unnamed-title", "which-he-said"}),
+    # check 38: quote frames, actors after title runs, credit forms, places and parties
+    "make_people38_cases": frozenset(
+        {"credit-forms", "places-parties", "quote-frames", "title-run-actors"}
+    ),
     # check 37: quote clauses, meeting places, page metadata
     "make_places37_cases": frozenset({"meeting-places", "page-metadata", "quote-clauses"}),
     # session 16, check 36's causes: quotes across asides, papers "by" their issuer after

@@ -43,6 +43,7 @@ from summarizer.verification.co_actors import (
     without_co_phrases,
 )
 from summarizer.verification.law_owners import MEASURES, owns_measure
+from summarizer.verification.listed_agents import listed_subject
 from summarizer.verification.names import NOT_NAMES, TITLES
 from summarizer.verification.speakers import attribute
 from summarizer.verification.speech import SPEECH_VERBS
@@ -293,6 +294,10 @@ def _other_actor_between(plain: Sequence[Token]) -> bool:
     return False
 
 
+def _semicolon(tokens: Sequence[Token], left: int, right: int, text: str) -> bool:
+    return bool(text) and ";" in text[tokens[left].end : tokens[right].start]
+
+
 def is_actor(
     tokens: Sequence[Token], first: int, last: int, cues: Sequence[int], text: str
 ) -> bool:
@@ -300,6 +305,8 @@ def is_actor(
     cue_set = set(cues)
     governed = _object(tokens, first)
     for cue in cues:
+        if listed_subject(tokens, first, last, cue):
+            return True  # "the Prime Minister, A, the Minister of X, B, announced" (listed_agents)
         if tokens[cue].norm == "led" and cue and tokens[cue - 1].norm in _AGAINST:
             continue  # "critics led by Senator Fenn": leading the bill's opponents
         if cue > 1 and tokens[cue - 1].norm == "to" and tokens[cue - 2].norm not in _INTENDING:
@@ -319,7 +326,11 @@ def is_actor(
         if by is not None:
             # "by A with B", "by A, alongside B and C", "by A along with B"
             agents = without_co_phrases(tokens[by + 1 : first])
-            if by < first <= by + _LIST_SPAN and only_agents(agents):
+            if (
+                by < first <= by + _LIST_SPAN
+                and only_agents(agents)
+                and not _semicolon(tokens, by, first, text)
+            ):  # "introduced by Senator Lane; Senator Ruiz said": a new clause
                 return True
             continue
         if governed:

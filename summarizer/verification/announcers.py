@@ -30,6 +30,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.verification.breach_records import records
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
+from summarizer.verification.listed_agents import agent_after_apposition
 from summarizer.verification.mashed_names import name_clash
 from summarizer.verification.names import find_named, split_people
 from summarizer.verification.role_wordings import one_who_announced
@@ -87,7 +88,9 @@ def support_announcer(value: Any, rule: Supported, ctx: Context) -> Result:
             return False, f"{part!r} is not named in its evidence"
         text = ctx.article.text
         if any(
-            announces(tokens, first, last, text) or records(tokens, first, last, text)
+            announces(tokens, first, last, text)
+            or records(tokens, first, last, text)
+            or agent_after_apposition(tokens, first, ANNOUNCING)  # listed_agents
             for tokens, (first, last) in spans
         ):  # "monitors have documented 12 breaches": they report them (breach_records)
             continue

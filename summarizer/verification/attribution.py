@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from summarizer.verification.article import ArticleText
+from summarizer.verification.body_heads import of_named_body
 from summarizer.verification.clauses import (
     Verdict,
     by_subject,
@@ -359,6 +360,8 @@ def by_body(article: ArticleText, body: str, before: int, parts: Sequence[str]) 
     of its class: army, military), the description's own words among the speaker's, and the
     speaker's other words qualifying the nearest earlier mention of that noun outside
     quotation marks that is qualified at all ("Egypt's presidency said on Sunday ...")."""
+    if (headed := of_named_body(article, body, before, parts)) is not None:
+        return headed  # "the commission": "Customs Tariff Commission of the State Council"
     wanted = [t.norm for t in tokenize(" ".join(parts)) if t.norm not in _DETERMINERS]
     words = body.split()
     if len(parts) != 1 or len(wanted) < 1 or wanted[-1] not in _body_class(words[-1]):

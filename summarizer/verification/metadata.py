@@ -17,6 +17,7 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.cited_bodies import support_cited_body
 from summarizer.verification.contact_lines import contact_authors
 from summarizer.verification.context import Context, Result, metadata_tokens, unconfirmed
+from summarizer.verification.credit_forms import form_authors, slug_outlet
 from summarizer.verification.credit_lines import credit_parts
 from summarizer.verification.date_lines import dates_in, line_dates
 from summarizer.verification.dotted_dates import read_dotted
@@ -141,6 +142,7 @@ def _credit_lines(article: ArticleText) -> list[list[Token]]:
         found += [tokenize(line, start) for start, line in _sign_off(article)]
         found += stamp_authors(article)  # "Published 3 May 2024 | By X | Y" (stamp_bylines.py)
         found += contact_authors(article)  # "To contact the reporter on this story: X in Y"
+        found += form_authors(article)  # "Interview by X", "From X in Paris" (credit_forms.py)
         article.memo["credits"] = found
     return found
 
@@ -291,6 +293,8 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     article = ctx.article
     if credits_outlet(str(value), article) or stamp_outlet(str(value), article):
         return True, ""  # "Originally published by X", "Updated 04:15 GMT By Y, X"
+    if slug_outlet(str(value), article):
+        return True, ""  # "Source: X | 2019-05-13 | Editor: Y" (credit_forms.py)
     spans = list(article.phrase_spans(words))
     if not spans:  # an outlet written without its inner "the"
         words = tuple(w for w in words if w != "the")

@@ -368,6 +368,16 @@ def _subject(tokens: Sequence[Token], last: int, text: str) -> bool:
     "Norway, which hosts the talks, floated": the proposer's verb after its name, a list of
     names, an aside set off by commas and a few adverbs."""
     index = last + 1
+    start = last
+    while start > 0 and tokens[start - 1].capitalised:
+        start -= 1  # "drafted by Egypt and welcomed by Hamas, calls for": the plan calls
+    if (
+        start
+        and tokens[start - 1].norm == "by"
+        and index < len(tokens)
+        and "," in _gap(tokens, index, text)
+    ):
+        return False
     if _possessive(tokens[last]) and index < len(tokens):
         following = tokens[index]
         if following.capitalised and following.norm not in _BODY | TITLES:

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 
 from summarizer.verification.addressees import addressee
 from summarizer.verification.context import Context, Result, unconfirmed
+from summarizer.verification.errands import errand
 from summarizer.verification.moved_venues import moved_venue
 from summarizer.verification.names import find_phrase
 from summarizer.verification.place_plans import (
@@ -94,12 +95,14 @@ def place_reading(place: str, ctx: Context, meeting: bool) -> Result | None:
                 role = _PROPOSAL
             if role is None and meeting:
                 role = _plan_role(ctx, tokens, start)
+            if role is None and errand(tokens, start, size, ctx):
+                role = _ERRAND  # "flew to Oslo to prepare", "a service to Amman" (errands.py)
             if role is None:
                 return None
             roles.append(role)
     if not roles:
         return None
-    if all(role in (_PROPOSAL, _FELL_THROUGH, _OTHER_PLAN) for role in roles):
+    if all(role in (_PROPOSAL, _FELL_THROUGH, _OTHER_PLAN, _ERRAND) for role in roles):
         return unconfirmed(f"{place!r} is in its evidence only as {roles[0]}")
     return False, f"{place!r} is in its evidence only as {roles[0]}"
 
@@ -107,6 +110,7 @@ def place_reading(place: str, ctx: Context, meeting: bool) -> Result | None:
 _PROPOSAL = "a place proposed for it"
 _FELL_THROUGH = "the place of a plan that did not hold"
 _OTHER_PLAN = "the place of another thing's plan"
+_ERRAND = "the end of a trip or a flight, or the next leg of talks"
 
 
 def _plan_role(ctx: Context, tokens: Sequence[Token], start: int) -> str | None:

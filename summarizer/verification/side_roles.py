@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from summarizer.verification.article import ArticleText
 from summarizer.verification.go_betweens import goes_between, signs_too
 from summarizer.verification.measure_backers import backs_measure
+from summarizer.verification.met_clauses import outside_meeting
 from summarizer.verification.names import TITLES
 from summarizer.verification.outside_roles import outside_role
 from summarizer.verification.party_names import party_mentions
@@ -408,6 +409,8 @@ def other_role(
     if mode in ("summit", "proposal"):
         if backs_measure(tokens, first, last, text):
             return True  # "while Senator Graham pushed new sanctions" (measure_backers)
+        if mode == "summit" and outside_meeting(tokens, first, last, text):
+            return True  # "Ramos announced it, two weeks after Lee met Sato" (met_clauses)
         return hosted_by_title(tokens, first, last, text) or in_cause(tokens, first, last, text)
     return False
 

@@ -66,6 +66,7 @@ from summarizer.verification.names import (
 from summarizer.verification.paper_readers import past_paper
 from summarizer.verification.pronoun_rivals import rival_verdict
 from summarizer.verification.quote_asides import aside_tail, unaside
+from summarizer.verification.quote_frames import frame_verdict
 from summarizer.verification.quote_places import quoted_places
 from summarizer.verification.reported_quotes import inner_verdict
 from summarizer.verification.short_names import shared_first_word, short_forms
@@ -360,6 +361,8 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, "the quote is not in the article, so its speaker cannot be checked"
     # where the words stand inside quotation marks, only there (see quoted_places)
     spans = quoted_places(str(quote), ctx.article) or [(located.span.start, located.span.end)]
+    if (framed := frame_verdict(ctx.article, spans, str(value))) is not None:
+        return framed  # "X called Y a "..."", "and added, "..."" (quote_frames.py)
     other = _other_person(str(value), ctx.article)  # then only the full name attributes
     strict = FULL_NAMES_ONLY.set(other)
     verdicts: set[Verdict] = set()

@@ -1,0 +1,86 @@
+"""Bylines and outlets in credit forms other than "By X" (an outside check, 38), read for the
+article's ``byline`` and ``outlet`` (:mod:`summarizer.verification.metadata`).
+
+Pages credit their writers in more forms than a "By" line: an interview's "Interview by X"
+(with "with Y" after it naming the one interviewed), a correspondent's "From X in Paris" or
+"From our correspondent X in Marseille", a live page's "Live updates by A, B and C". State
+media print their slug as "Source: Outlet | 2019-05-13 22:41:06 | Editor: Y": the part after
+"Source:" up to the first bar is the outlet; the editor credits no one as the writer.
+
+A credit line is one of the page's first twelve non-empty lines, short (sixteen words at
+most) and no sentence (it ends in no stop). The names it credits end before "with" (the one
+interviewed) or "in" before a capitalised place (the dateline of the credit).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.verification.article import ArticleText
+from summarizer.verification.tokens import Token, tokenize
+
+_HEAD_LINES = 12
+_LONGEST_WORDS = 16
+_NAME = r"[A-Z][\w'\u2019.-]+(?:[ \t]+(?:de|da|van|von|al|el|bin)?[ \t]*[A-Z][\w'\u2019.-]+){1,3}"
+_NAMES = rf"{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:,?[ \t]+(?:and|&)[ \t]+{_NAME})?"
+_FORM = re.compile(
+    r"[ \t*_]*(?i:(?:(?:an?[ \t]+)?interview|live[ \t]+(?:updates|coverage|reporting|blog)|"
+    r"analysis|commentary)[ \t]+by|from(?:[ \t]+our[ \t]+(?:own[ \t]+)?"
+    r"(?:correspondent|reporter|special[ \t]+correspondent))?)"
+    rf"[ \t]+(?P<names>{_NAMES})(?:[ \t]+(?:with|in)[ \t]+[A-Z].*)?[ \t]*"
+)
+# "From X in Paris": "from" credits only with a place after the names (not "From Monday").
+_FROM = re.compile(r"[ \t*_]*from\b", re.IGNORECASE)
+_SLUG = re.compile(r"[ \t*_]*source[ \t]*:[ \t]*(?P<outlet>[^|\n]+?)[ \t]*\|", re.IGNORECASE)
+
+
+def _head(article: ArticleText) -> list[tuple[int, str]]:
+    """The page's first lines with their offsets: non-empty, short, no sentence."""
+    found: list[tuple[int, str]] = []
+    position = 0
+    for line in article.text.split("\n"):
+        if len(found) >= _HEAD_LINES:
+            break
+        stripped = line.strip()
+        short = len(stripped.split()) <= _LONGEST_WORDS
+        if stripped and short and not stripped.endswith((".", "!", "?")):
+            found.append((position, line))
+        position += len(line) + 1
+    return found
+
+
+def form_authors(article: ArticleText) -> list[list[Token]]:
+    """The names credited by an interview's, a correspondent's or a live page's credit line,
+    as tokens at their offsets (read once per article)."""
+    found: list[list[Token]] | None = article.memo.get("credit-forms")
+    if found is None:
+        found = []
+        for start, line in _head(article):
+            match = _FORM.fullmatch(line)
+            if match is None:
+                continue
+            rest = line[match.end("names") :].lstrip()
+            if _FROM.match(line) and not rest.lower().startswith("in "):
+                continue  # "From Monday, ..." credits no one
+            found.append(tokenize(match.group("names"), start + match.start("names")))
+        article.memo["credit-forms"] = found
+    return found
+
+
+def slug_outlet(value: str, article: ArticleText) -> bool:
+    """Whether a "Source: X | ..." slug at the page's top names ``value`` as its outlet."""
+    wanted = _words(value)
+    if not wanted or "source" not in article.lowered[:2000]:
+        return False
+    for _, line in _head(article):
+        match = _SLUG.match(line)
+        if match is not None and _words(match.group("outlet")) == wanted:
+            return True
+    return False
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(token.norm for token in tokenize(name) if token.norm != "the")
+
+
+__all__ = ["form_authors", "slug_outlet"]
