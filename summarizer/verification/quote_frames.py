@@ -71,7 +71,8 @@ def _frame_run(article: ArticleText, at: int) -> list[Token] | None:
     if earlier:  # '"...," said Minister Holt, "which ..."'
         gap = article.outside_quotes(earlier[-1][1] + 1, region[0])
         bare = all(t.norm in _SAYING or t.capitalised or t.norm in _GAP_WORDS for t in gap)
-        if bare and len(gap) <= 8 and any(t.norm in _SAYING for t in gap):
+        described = any(t.norm in {"the", "a", "an"} for t in gap)  # "the Chinese president"
+        if bare and not described and len(gap) <= 8 and any(t.norm in _SAYING for t in gap):
             return _names(gap) or None  # only the attribution between: not "he told X, before"
     if _CUES.isdisjoint(norms):
         return None  # the cheap gate

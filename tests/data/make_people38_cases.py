@@ -132,6 +132,10 @@ TEXT = f"OTTAWA - {Q1}We thank Premier Lau for his patience,{Q2} said Trade Mini
 quote(C, TEXT, "which has been tested for months.", ["Karen Holt"], ["Lau"])
 TEXT = 'CANBERRA (Southern Cross Times) - "The offer from Governor Pike stands," said Treasurer Dana Moss, "which is more than the other side can say."\n'
 quote(C, TEXT, "which is more than the other side can say.", ["Dana Moss"], ["Pike"])
+# a split quote around a description ("the Mexican president said"): the one it describes,
+# named before, not a people's word in the description
+TEXT = f"MEXICO CITY - President Ana Ruelas met Canadian envoy Paul Brant on Friday. {Q1}Trade is a bridge,{Q2} the Mexican president said, {Q1}and neither of us can afford to burn it.{Q2}\n"
+quote(C, TEXT, "and neither of us can afford to burn it.", ["Ana Ruelas"], ["Paul Brant"])
 # "X said ... and added, "..."": X's
 TEXT = f"ADDIS ABABA - Rebel negotiator Tomas Berhe said General Abay Kebede had broken his word and added, {Q1}We will not be fooled twice.{Q2}\n"
 quote(C, TEXT, "We will not be fooled twice.", ["Tomas Berhe"], ["Abay Kebede"])
