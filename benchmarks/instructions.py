@@ -4,7 +4,7 @@
 work move by 10 to 20% from round to round (caches and cores are shared even when the
 process time is its own): a change of a few percent cannot be seen there. Valgrind's
 callgrind counts the instructions a process executes, the same count for the same code and
-inputs whatever the neighbours do (seen here: equal to the last digit run after run). So this
+inputs whatever the neighbours do (seen here: to about 0.1%, run after run). So this
 script runs, under callgrind, a worker that grounds the seeds' authored answers and gold facts
 once to warm up and then ``--number`` more rounds, and a second worker that stops after the
 warm-up; the difference, per round and article, is what grounding costs once the process is
