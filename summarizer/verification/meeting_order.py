@@ -21,12 +21,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from summarizer.verification.article import ArticleText
+from summarizer.verification.context import Context
 from summarizer.verification.names import find_phrase
 from summarizer.verification.talk_places import TALK_NOUNS
-from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.tokens import Token, word_set, year_of_our_time
 
 _MEETS = TALK_NOUNS | word_set(
     """meet meets met visit visits visited summit summits sat sit sits sitting again hosted hosts
@@ -57,14 +57,13 @@ def earlier_in_sequence(tokens: Sequence[Token], meeting: int, start: int) -> bo
     return first and any(t.norm in _AGAIN for t in tokens[max(start, meeting) + 1 :])
 
 
-def own_occasion(fact: Any, tokens: Sequence[Token], start: int, meeting: int, ctx: Any) -> bool:
+def own_occasion(ctx: Context, tokens: Sequence[Token], start: int, meeting: int) -> bool:
     """Whether a held meeting dated back at ``tokens[meeting]`` is the fact's own: its timing
     is written by the place, or its sentence names no other meeting (other sentences of the
     evidence tell more of the same one: "sat with Lavrov until Saturday"). A meeting dated by a
     past year, on a page that reports a meeting somewhere else, is an earlier one (red-team
     rt3-place-0188); "since" before the place always marks one (rt2-place-0652)."""
-    article: ArticleText = ctx.article  # the rule's Context: the whole page, for _met_elsewhere
-    timing = getattr(fact, "planned_timing", None)
+    timing = getattr(ctx.fact, "planned_timing", None)
     if isinstance(timing, str) and timing.strip():
         lo, hi = max(min(start, meeting) - _TIMING_REACH, 0), start + _TIMING_REACH + 4
         if find_phrase(timing, tokens[lo:hi]):
@@ -72,7 +71,8 @@ def own_occasion(fact: Any, tokens: Sequence[Token], start: int, meeting: int, c
     low, high = max(min(start, meeting) - 4, 0), max(start, meeting) + 5
     if any(t.norm == "since" for t in tokens[low:high]):
         return False  # "their first meeting since 2019 in Osaka": an earlier one
-    if any(_year(t) for t in tokens[low:high]) and _met_elsewhere(article, tokens[start]):
+    dated = any(year_of_our_time(t) for t in tokens[low:high])
+    if dated and _met_elsewhere(ctx.article, tokens[start]):
         return False  # "last met in Doha in 2019" where the page reports a meeting in Muscat
     for index, token in enumerate(tokens):
         if token.norm not in _MEETS or index == meeting:
@@ -94,10 +94,6 @@ def _met_elsewhere(article: ArticleText, place: Token) -> bool:
                 if other.capitalised and other.norm != place.norm:
                     return True
     return False
-
-
-def _year(token: Token) -> bool:
-    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in {"19", "20"}
 
 
 def sitting_venue(tokens: Sequence[Token], start: int) -> int | None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.numbers import NumberMention
-from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.tokens import Token, word_set, year_of_our_time
 
 _OCCASIONS = word_set(
     """fast fasting mourning festival festivities holiday holidays feast pilgrimage vigil
@@ -47,10 +47,6 @@ def _days(tokens: Sequence[Token], mention: NumberMention) -> bool:
     return mention.unit == "day" or mention.compound == "day" or following in _DAY
 
 
-def _year(token: Token) -> bool:
-    return token.is_number and len(token.norm) == 4 and token.norm[:2] in {"19", "20"}
-
-
 def _dated(tokens: Sequence[Token], head: int, before: int, rival: bool) -> bool:
     """The occasion at ``tokens[head]`` marked as another one, when a ``rival`` number of
     days stands in the sentence (alone, "The earlier truce lasted 60 days" may be the fact's
@@ -61,10 +57,10 @@ def _dated(tokens: Sequence[Token], head: int, before: int, rival: bool) -> bool
     start = max(before - 3, 0)
     if not _EARLIER.isdisjoint(t.norm for t in tokens[start:head]):
         return True
-    if any(_year(t) for t in tokens[start:head]):
+    if any(year_of_our_time(t) for t in tokens[start:head]):
         return True  # "The 2019 summit"
     after = tokens[head + 1 : head + 5]
-    if any(_year(t) for t in after) and any(t.norm == "in" for t in after):
+    if any(year_of_our_time(t) for t in after) and any(t.norm == "in" for t in after):
         return True  # "the 28-day truce brokered in 2023"
     if (
         before >= 2

@@ -227,7 +227,7 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
             back = 0 if meeting == venue else 4  # "sat": its clause only
             earlier = _past(tokens, min(meeting, start) - back, max(meeting + 1, start), held)
             earlier = earlier or (held and earlier_in_sequence(tokens, meeting, start))
-            if earlier and not (held and own_occasion(ctx.fact, tokens, start, meeting, ctx)):
+            if earlier and not (held and own_occasion(ctx, tokens, start, meeting)):
                 past_only = True
                 continue
             return True, ""
