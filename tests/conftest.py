@@ -45,7 +45,12 @@ def pytest_configure(config: pytest.Config) -> None:
     FULL_RUN = bool(config.getoption("--full"))
     # Tests without their own count (hypothesis's default is 100) scale the same way.
     settings.register_profile("quick", max_examples=examples(100))
-    settings.load_profile("default" if FULL_RUN else "quick")
+    # The full run (CI) draws its examples from each test's own source (derandomize): the same
+    # commit gets the same verdict, and a session's CI is not failed by a draw no change made
+    # (session 16's was: a glued name the tokenizer definition had forgotten). The quick
+    # development run keeps drawing at random, which is where new counter-examples are found.
+    settings.register_profile("full", derandomize=True, print_blob=True)
+    settings.load_profile("full" if FULL_RUN else "quick")
 
 
 def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
