@@ -333,3 +333,57 @@ def test_llama_cpp_grammar_of_the_compact_schema_admits_no_other_keys() -> None:
     assert "additional" not in gbnf.lower()
     [person] = [line for line in gbnf.splitlines() if line.startswith("Person ::=")]
     assert "Person-name-kv" in person and "string" not in person
+
+
+# A stand-in server that answers /v1/models, then dies as a CPU trap kills llama.cpp's: by
+# SIGILL on its first completion (no core file).
+DYING_SERVER = """
+import os, resource, signal, sys, time
+from summarizer.testing.stub import Reply, StubServer
+resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+def die(body, raw):
+    if "messages" not in body:  # /v1/models: ready
+        return Reply(200, {"object": "list", "data": []})
+    print("llama_context: n_ctx = 8192", flush=True)
+    os.kill(os.getpid(), signal.SIGILL)
+stub = StubServer(responder=die)
+stub.port = int(sys.argv[1])
+stub.start()
+while True:
+    time.sleep(1)
+"""
+
+
+@pytest.mark.slow
+def test_a_server_that_dies_while_answering_is_named_not_connection_refused() -> None:
+    """Session 16's CI: the server answered /v1/models, died on its first completion (a CPU
+    that traps AVX-512), and the run said only "connection refused after 6 attempts"."""
+    command = [sys.executable, "-c", DYING_SERVER, "{port}"]
+    retry = RetryPolicy(budget=0)
+    with pytest.raises(LLMError) as info, LocalServer(command=command, ready_timeout=30) as server:
+        settings = server.settings(retry=retry)
+        [failed] = list(summarize_many([SEED], settings=settings))
+        assert failed.error  # the run itself goes on: each article fails on its own
+    message = str(info.value)
+    assert message.startswith("the local model server was killed by SIGILL while answering")
+    assert "CPU traps" in message and "llama_context: n_ctx = 8192" in message
+    assert "\n" not in message and "connection refused" not in message
+
+
+def test_how_a_server_ended_in_words() -> None:
+    assert local_module.how_it_ended(3) == "exited with status 3"
+    assert local_module.how_it_ended(-9) == "was killed by SIGKILL"
+    assert local_module.how_it_ended(-4) == "was killed by SIGILL"
+    assert local_module.ended_line(-4, "while answering", "x").endswith(
+        "CPU traps; reinstall "
+        "llama-cpp-python built without native CPU features, as the README's local model "
+        "section shows)"
+    )
+    assert local_module.ended_line(1, "before it was ready", "x") == (
+        "the local model server exited with status 1 before it was ready: x"
+    )
+    assert local_module.how_it_ended(-200) == "was killed by signal 200"
+
+
+def test_a_server_still_running_has_no_death_to_report() -> None:
+    assert LocalServer(command=fake_command()).death() is None  # never started

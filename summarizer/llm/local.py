@@ -30,7 +30,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
-from summarizer.errors import ConfigError, LLMError
+from summarizer.errors import ConfigError, LLMError, SummarizerError
 from summarizer.llm.cassettes import label_for
 from summarizer.llm.client import Settings, settings_from_env
 
@@ -227,10 +227,8 @@ class LocalServer:
         while True:
             assert self._process is not None
             if self._process.poll() is not None:
-                raise LLMError(
-                    f"the local model server exited with status {self._process.returncode} "
-                    f"before it was ready: {self.log_tail()}"
-                )
+                returncode = self._process.returncode
+                raise LLMError(ended_line(returncode, "before it was ready", self.log_tail()))
             try:
                 with urllib.request.urlopen(url, timeout=2) as reply:
                     if reply.status == 200:
@@ -243,6 +241,16 @@ class LocalServer:
                     f"{self.log_tail()}"
                 )
             time.sleep(0.25)
+
+    def death(self) -> str | None:
+        """One line saying how the server ended, or None while it runs (or was never started).
+        A run whose server dies half-way sees only "connection refused" on every later
+        request; this names the cause instead (session 16: a CPU that traps AVX-512 killed
+        the server on its first answer)."""
+        process = self._process
+        if process is None or process.poll() is None:
+            return None
+        return ended_line(process.returncode, "while answering", self.log_tail())
 
     def log_tail(self) -> str:
         """The server's last meaningful output line (for one-line errors)."""
@@ -283,7 +291,36 @@ class LocalServer:
         value: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
+        """Stop the server; if it died while the block ran, say so in place of the block's own
+        error (every request after the death was refused) or after a block that went on."""
+        died = self.death()
         self.stop()
+        if died is not None and (kind is None or issubclass(kind, SummarizerError)):
+            raise LLMError(died) from value
+
+
+_TRAPPED_HINT = (
+    " (SIGILL: an instruction this CPU traps; reinstall llama-cpp-python built without "
+    "native CPU features, as the README's local model section shows)"
+)
+
+
+def how_it_ended(returncode: int) -> str:
+    """ "exited with status 3", or "was killed by SIGILL"."""
+    if returncode >= 0:
+        return f"exited with status {returncode}"
+    try:
+        name = signal.Signals(-returncode).name
+    except ValueError:
+        name = f"signal {-returncode}"
+    return f"was killed by {name}"
+
+
+def ended_line(returncode: int, when: str, log_tail: str) -> str:
+    """The one line a user sees when the server ended: how, when, its last output line, and
+    what to do when the CPU trapped an instruction."""
+    hint = _TRAPPED_HINT if returncode == -signal.SIGILL else ""
+    return f"the local model server {how_it_ended(returncode)} {when}: {log_tail}{hint}"
 
 
 @contextlib.contextmanager
