@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.amounts import ANY_COUNT
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.tokens import Token, word_set
 
@@ -39,7 +40,7 @@ _HAVING = word_set(
     """has had have gathered reached numbers number stands stood rose grew climbed totals
     totalled totaled boasts counts"""
 )
-_TALLIES = word_set("toll tally total number count figure sum")
+_TALLIES = word_set(" ".join(ANY_COUNT)) | word_set("number sum")  # a count's own nouns
 _HAVING_LINKS = word_set("now since then at to risen grown climbed")
 _LEAVING = word_set("left leave leaving abandoned abandon fled flee fleeing forced driven uprooted")
 _FROM = word_set("from out of")
