@@ -124,7 +124,13 @@ def _start_awaits_end(tokens: Sequence[Token], first: int) -> bool:
     ends = [i for i, norm in enumerate(norms) if norm in _ENDS]
     waits = [i for i, norm in enumerate(norms) if norm in _WAITING]
     starts = [i for i, norm in enumerate(norms) if norm in _STARTS]
-    return any(s < w < e and e - w <= 6 for e in ends for w in waits for s in starts)
+    dated = [i for i, norm in enumerate(norms) if norm in DAY_WORDS]
+    return any(
+        s < w < e and e - w <= 6 and not any(s < d < w for d in dated)
+        for e in ends
+        for w in waits
+        for s in starts
+    )  # not "took effect on Monday, a day after the ultimatum expired on Sunday"
 
 
 def _declared_truce(tokens: Sequence[Token], first: int) -> bool:

@@ -361,4 +361,10 @@ truce(PHASE, False, "the first step's day", [P14], "9 September")
 P15 = "Checkpoints are handed over from 14 June; the ceasefire itself starts on 1 July."
 truce(PHASE, False, "the handover's day", [P15], "14 June")
 
-built.write(OUT)
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
+
+if __name__ == "__main__":
+    built.write(OUT)
