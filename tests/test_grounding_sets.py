@@ -236,6 +236,8 @@ SETS: dict[str, frozenset[str]] = {
     "make_people38_cases": frozenset(
         {"credit-forms", "places-parties", "quote-frames", "title-run-actors"}
     ),
+    # check 38: a day in a clause about the fact's own occasion; a phase before the start
+    "make_days38_cases": frozenset({"own-occasion-day", "phase-day"}),
     # check 37: quote clauses, meeting places, page metadata
     "make_places37_cases": frozenset({"meeting-places", "page-metadata", "quote-clauses"}),
     # session 16, check 36's causes: quotes across asides, papers "by" their issuer after

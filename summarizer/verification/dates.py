@@ -60,6 +60,7 @@ from summarizer.verification.day_roles import bound_to
 from summarizer.verification.earlier_days import event_role, recalled
 from summarizer.verification.event_days import saying_day
 from summarizer.verification.offset_times import offset_occasion
+from summarizer.verification.own_days import settle
 from summarizer.verification.periods import PeriodKey, period_mentions
 from summarizer.verification.relative_days import other_clause_day, own_clause_day
 from summarizer.verification.said_days import saying_clause_day
@@ -359,6 +360,7 @@ def _found(
                     )
                 if role is None and "start" in rule.cues:  # "around 5 p.m., an hour before"
                     role = offset_occasion(tokens, first, last, text)
+                role = settle(role, ctx, tokens, first, last, rule.cues)  # check 38 (own_days)
             if role is None or (bounded and role.startswith(BOUND)):
                 return True, ""
             if role == OTHER_MEASURE and len(ctx.sentences) < 2:

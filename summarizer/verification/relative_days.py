@@ -22,6 +22,7 @@ resolved" is the resolution's event).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import takewhile
 
 from summarizer.verification.day_occasions import DAY_WORDS, clause_break
 from summarizer.verification.tokens import Token, tokenize, word_set
@@ -97,7 +98,27 @@ def other_clause_day(
     stems = tuple(stem for role in roles for stem in _stems(role))
     if any(_matches(t.norm, stems) for t in tokens[_phrase_start(tokens, head) : first + 1]):
         return None  # "the tariffs, which were announced in June"
+    if _attached_own(tokens, head, stems):
+        return None  # "his meeting with Kim Jong Un, which had been set for June 12"
     return f"the day of a clause about another thing ({tokens[head].text})"
+
+
+_ATTACH = word_set("with between among of")
+_THING = word_set("which that")
+
+
+def _attached_own(tokens: Sequence[Token], head: int, stems: Sequence[str]) -> bool:
+    """A "which"/"that" clause after a name the field's own noun governs by a preposition
+    ("the meeting with North Korean leader Kim Jong Un, which had been set for June 12"): a
+    person is no "which", so the clause may be the meeting's; not "who" ("talks with Kim,
+    who arrived on June 10": Kim's arrival)."""
+    if head + 1 >= len(tokens) or tokens[head + 1].norm not in _THING:
+        return False
+    start = _phrase_start(tokens, head)
+    for index in range(start - 1, max(start - 6, 0), -1):
+        if tokens[index].norm in _ATTACH:
+            return _matches(tokens[index - 1].norm, stems)
+    return False
 
 
 def _phrase_start(tokens: Sequence[Token], head: int) -> int:
@@ -124,9 +145,10 @@ def own_clause_day(tokens: Sequence[Token], first: int, text: str, description: 
     words = [w for w in words if not w.endswith(_POSSESSIVE)]
     if not words:
         return False
-    noun, subject = tokens[head].norm, words[0]
-    if noun.rstrip("s") != subject.rstrip("s"):
-        return False
+    noun = tokens[head].norm.rstrip("s")
+    lead = list(takewhile(lambda word: word not in _ATTACH and not _verb(word), words))
+    if not any(word.rstrip("s") == noun for word in lead[:4] or words[:1]):
+        return False  # "public consultation" for "a consultation that began": its noun
     outside = {t.norm for t in (*tokens[:head], *tokens[first + 1 :])}
     return not any(_verb(word) and word in outside for word in words[1:])
 
