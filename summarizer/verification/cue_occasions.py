@@ -25,12 +25,19 @@ Each reading runs only when its cue words are in the sentence (a precomputed set
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.party_names import party_of, ties
 from summarizer.verification.stance_owners import not_owned
-from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
+from summarizer.verification.tokens import (
+    POSSESSIVE_ENDINGS,
+    Token,
+    clause_gap,
+    tokenize,
+    word_set,
+)
 
 # Words that may stand between a subject and its stance verb: auxiliaries, adverbs, a
 # verb that takes an infinitive ("voted to approve", "decided to accept"), a vote's score,
@@ -38,12 +45,14 @@ from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, clause_gap
 _BETWEEN = word_set(
     """had has have was were is are been be would will also only already later then quickly
     swiftly since initially first duly reportedly formally publicly promptly eventually
-    finally to voted vote votes decided decides moved moves chose chooses opted opts went
+    finally voted vote votes decided decides moved moves chose chooses opted opts went
     unanimously narrowly overwhelmingly officials negotiators leaders leader government
     cabinet security war parliament delegation delegates ministers minister spokesman
     spokeswoman team side forces commanders leadership authorities militants fighters
     movement rebels army military junta regime office council assembly"""
 )
+_CONTROL = word_set("voted vote votes decided decides moved moves chose chooses opted opts")
+_OPENERS = word_set("we i they it he she the this that these those both all our its their a an")
 _REACH = 8  # tokens back from the cue the subject's name may end
 _JOIN = word_set("and or")
 _SUBORDINATORS = word_set("once when until after before whenever")
@@ -70,7 +79,7 @@ def foreign_cue(
     a prospect under a future clause, or a call-off undone later in the sentence."""
     if not_owned(family, fact, article, index, norms, start, end):
         return True
-    if family == "Stance" and other_subject(fact, article, index, norms, start):
+    if family == "Stance" and other_subject(fact, article, index, norms, start, end):
         return True
     if family == "SummitStatus" and raw in _ONE_OFF and called_back_on(norms, end):
         return True
@@ -99,11 +108,11 @@ def called_back_on(norms: Sequence[str], end: int) -> bool:
         return False
     if not _REVIVED.isdisjoint(after):
         return True
-    return any(pair in _AGAIN for pair in zip(after, after[1:], strict=False))
+    return any(pair in _AGAIN for pair in pairwise(after))
 
 
 def other_subject(
-    fact: Any, article: ArticleText, index: int, norms: Sequence[str], start: int
+    fact: Any, article: ArticleText, index: int, norms: Sequence[str], start: int, end: int
 ) -> bool:
     """Whether the stance cue's subject is a name other than the fact's party, the party
     being named elsewhere in the sentence (see the module)."""
@@ -114,17 +123,19 @@ def other_subject(
     cue = start - list(norms[:start]).count(",")
     if not 0 < cue < len(tokens):
         return False
-    own = {w.strip(",.").lower() for w in party.split() if w[:1].isupper()}
-    own.discard("the")
+    own = {t.norm for t in tokenize(party) if t.capitalised} - _OPENERS
     spots = [i for i, t in enumerate(tokens) if t.norm in own]
-    if not spots:
-        return False  # the party is not named in the sentence: the older reading decides
+    last = end - list(norms[:end]).count(",")
+    if not spots or any(cue <= i < last for i in spots):
+        return False  # not named in the sentence, or named in the cue ("convinced X to sign")
     subject = _subject_names(tokens, cue, article.text)
     if not subject or any(tokens[i].norm in own for i in subject):
         return False
     key = party_of(party)
-    if key is not None and any(key in ties(article, tokens[i].norm) for i in subject):
-        return False  # a person the article ties to the party ("Israeli PM Netanyahu")
+    if key is not None and any(
+        key in ties(article, tokens[i].norm) or party_of(tokens[i].text) == key for i in subject
+    ):
+        return False  # a person the article ties to the party, or its capital ("Kyiv")
     return any(i not in subject and (i < subject[0] or i > cue) for i in spots)
 
 
@@ -143,8 +154,14 @@ def _subject_names(tokens: Sequence[Token], cue: int, text: str) -> list[int]:
         token = tokens[position]
         if clause_gap(tokens, position, text):
             return []
-        if token.capitalised and (position > 0 or _name_at_start(token)):
+        named = token.capitalised and token.norm not in _OPENERS
+        if named and (position > 0 or _name_at_start(token)):
             break
+        if token.norm == "to" and any(
+            t.norm in _CONTROL for t in tokens[max(position - 4, 0) : position]
+        ):
+            position -= 1
+            continue
         if token.norm not in _BETWEEN and any(c.isalpha() for c in token.norm):
             return []
         position -= 1
@@ -157,9 +174,14 @@ def _subject_names(tokens: Sequence[Token], cue: int, text: str) -> list[int]:
         if position == 0 and not _name_at_start(tokens[0]):
             break
         names.append(position)
-        if position == 0 or clause_gap(tokens, position - 1, text):
+        if position == 0:
+            break
+        listed = clause_gap(tokens, position - 1, text) and tokens[position - 1].capitalised
+        if clause_gap(tokens, position - 1, text) and not listed:
             break
         position -= 1
+        if tokens[position].norm == "the" and position > 0:
+            position -= 1  # "Ethiopia and the TPLF"
         if tokens[position].norm in _JOIN and position > 0 and tokens[position - 1].capitalised:
             position -= 1
     return sorted(names)

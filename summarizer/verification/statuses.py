@@ -49,6 +49,7 @@ from summarizer.verification.context import Context
 from summarizer.verification.cue_occasions import foreign_cue
 from summarizer.verification.names import find_phrase
 from summarizer.verification.stance_instead import wanted_instead
+from summarizer.verification.stance_owners import not_owned
 from summarizer.verification.status_calls import (
     SAYING,
     absent,
