@@ -223,7 +223,8 @@ def main_clauses(
             opens = token.norm in _BACKGROUND or (
                 token.norm == "that" and tokens[at - 1].norm not in SPEECH_VERBS
             )
-            if opens or not _BREAKS.isdisjoint(gap):
+            dateline = all(t.text.isupper() for t in tokens[:at] if t.text.isalpha())
+            if opens or (not _BREAKS.isdisjoint(gap) and not dateline):
                 size = at
                 break
         words = {token.norm for token in tokens[:size]}

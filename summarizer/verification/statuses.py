@@ -46,6 +46,7 @@ from functools import cache, partial
 from typing import Any
 
 from summarizer.verification.context import Context
+from summarizer.verification.cue_occasions import foreign_cue
 from summarizer.verification.names import find_phrase
 from summarizer.verification.stance_instead import wanted_instead
 from summarizer.verification.stance_owners import not_owned
@@ -400,7 +401,7 @@ def worded(
             and not _of_other(family, raw, norms, s, e)
             and not belongs_elsewhere(family, norms, s, e)
             and not _later_clause(family, raw, norms, s, e)
-            and not not_owned(family, ctx.fact, ctx.article, index, norms, s, e)
+            and not foreign_cue(family, raw, ctx.fact, ctx.article, index, norms, s, e)
         ]  # fmt: skip
         if family == "Stance" and raw == "supports" and found:
             refused = cues_in(family, "rejects", norms)

@@ -1,0 +1,190 @@
+"""Whether a status or stance cue belongs to the fact's own party and own occasion (an
+outside check, session 17, check 37's first cause): the status word must be the fact's, not
+another party's in a clause about it, not a prospect, not a call-off undone since.
+
+- *Another party's stance* (:func:`other_subject`): the cue's subject is the nearest name
+  before it in its clause, back over the words that may stand between a subject and its
+  verb ("Israel's security cabinet voted 10-1 to approve", "a plan Netanyahu rejected at
+  the time", "the deal, which Hamas has accepted"), with the names joined to it by "and".
+  When that subject is not the fact's party (no word of it, no tie the article makes from
+  its surname to the party) while the fact's party is named elsewhere in the sentence
+  ("The US and France floated a truce, a plan Netanyahu rejected": France floated it), the
+  cue is the subject's stance, not the party's. A party that is named nowhere else in the
+  sentence is left to the older reading (:mod:`stance_owners`).
+- *A prospect under a future main clause* (:func:`future_condition`): a cue in a clause
+  opened by "once", "when", "until", "after" or "before" whose governing clause is a modal
+  one ("Moscow would respond only once the measure became law", "the tariffs will lapse
+  when the deal is signed") states what is expected, not what happened.
+- *A call-off undone* (:func:`called_back_on`): a meeting "called off" or "cancelled" in a
+  sentence whose later clause puts it on again ("is back on", "on again", "revived",
+  "reinstated", "will now meet", "is now set for") is not cancelled: it is planned.
+
+Each reading runs only when its cue words are in the sentence (a precomputed set test).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import Any
+
+from summarizer.verification.article import ArticleText
+from summarizer.verification.party_names import party_of, ties
+from summarizer.verification.stance_owners import not_owned
+from summarizer.verification.tokens import (
+    POSSESSIVE_ENDINGS,
+    Token,
+    clause_gap,
+    tokenize,
+    word_set,
+)
+
+# Words that may stand between a subject and its stance verb: auxiliaries, adverbs, a
+# verb that takes an infinitive ("voted to approve", "decided to accept"), a vote's score,
+# and the nouns of a party's people ("security cabinet", "negotiators").
+_BETWEEN = word_set(
+    """had has have was were is are been be would will also only already later then quickly
+    swiftly since initially first duly reportedly formally publicly promptly eventually
+    finally voted vote votes decided decides moved moves chose chooses opted opts went
+    unanimously narrowly overwhelmingly officials negotiators leaders leader government
+    cabinet security war parliament delegation delegates ministers minister spokesman
+    spokeswoman team side forces commanders leadership authorities militants fighters
+    movement rebels army military junta regime office council assembly"""
+)
+_CONTROL = word_set("voted vote votes decided decides moved moves chose chooses opted opts")
+_OPENERS = word_set("we i they it he she the this that these those both all our its their a an")
+_REACH = 8  # tokens back from the cue the subject's name may end
+_JOIN = word_set("and or")
+_SUBORDINATORS = word_set("once when until after before whenever")
+_FUTURE = word_set("will would could may might should shall wo won")
+_ONE_OFF = frozenset({"cancelled", "on_hold"})
+_AGAIN = (("back", "on"), ("on", "again"), ("now", "set"), ("now", "due"), ("will", "now"),
+          ("now", "scheduled"), ("now", "take"), ("now", "meet"))  # fmt: skip
+_REVIVED = word_set("revived reinstated resurrected restored rescheduled")
+_AGAIN_WORDS = word_set("back again now revived reinstated resurrected restored rescheduled")
+
+
+def foreign_cue(
+    family: str,
+    raw: str,
+    fact: Any,
+    article: ArticleText,
+    index: int,
+    norms: Sequence[str],
+    start: int,
+    end: int,
+) -> bool:
+    """Whether the cue at ``norms[start:end]`` (``clause_norms`` of sentence ``index``) is
+    not the fact's: another party's stance (:mod:`stance_owners`, :func:`other_subject`),
+    a prospect under a future clause, or a call-off undone later in the sentence."""
+    if not_owned(family, fact, article, index, norms, start, end):
+        return True
+    if family == "Stance" and other_subject(fact, article, index, norms, start, end):
+        return True
+    if family == "SummitStatus" and raw in _ONE_OFF and called_back_on(norms, end):
+        return True
+    return future_condition(norms, start)
+
+
+def future_condition(norms: Sequence[str], start: int) -> bool:
+    """A cue in a clause opened by a subordinator (:data:`_SUBORDINATORS`) under a modal
+    main clause: "would respond only once the measure became law"."""
+    if _SUBORDINATORS.isdisjoint(norms) or _FUTURE.isdisjoint(norms):
+        return False
+    back = start - 1
+    while back >= 0 and start - back <= 6 and norms[back] != ",":
+        if norms[back] in _SUBORDINATORS:
+            before = norms[max(back - 5, 0) : back]
+            cut = max((i for i, n in enumerate(before) if n == ","), default=-1)
+            return not _FUTURE.isdisjoint(before[cut + 1 :])
+        back -= 1
+    return False
+
+
+def called_back_on(norms: Sequence[str], end: int) -> bool:
+    """A later clause of the sentence puts the called-off meeting on again."""
+    after = norms[end:]
+    if _AGAIN_WORDS.isdisjoint(after):
+        return False
+    if not _REVIVED.isdisjoint(after):
+        return True
+    return any(pair in _AGAIN for pair in pairwise(after))
+
+
+def other_subject(
+    fact: Any, article: ArticleText, index: int, norms: Sequence[str], start: int, end: int
+) -> bool:
+    """Whether the stance cue's subject is a name other than the fact's party, the party
+    being named elsewhere in the sentence (see the module)."""
+    party = getattr(fact, "party", None)
+    if not isinstance(party, str) or not party.strip():
+        return False
+    tokens = article.sentence_tokens(index)
+    cue = start - list(norms[:start]).count(",")
+    if not 0 < cue < len(tokens):
+        return False
+    own = {t.norm for t in tokenize(party) if t.capitalised} - _OPENERS
+    spots = [i for i, t in enumerate(tokens) if t.norm in own]
+    last = end - list(norms[:end]).count(",")
+    if not spots or any(cue <= i < last for i in spots):
+        return False  # not named in the sentence, or named in the cue ("convinced X to sign")
+    subject = _subject_names(tokens, cue, article.text)
+    if not subject or any(tokens[i].norm in own for i in subject):
+        return False
+    key = party_of(party)
+    if key is not None and any(
+        key in ties(article, tokens[i].norm) or party_of(tokens[i].text) == key for i in subject
+    ):
+        return False  # a person the article ties to the party, or its capital ("Kyiv")
+    return any(i not in subject and (i < subject[0] or i > cue) for i in spots)
+
+
+def _name_at_start(token: Token) -> bool:
+    """A sentence's first word read as a name: a possessive ("Israel's") or a party's name,
+    not a capitalised opener ("Both", "Officials")."""
+    return token.text.endswith(POSSESSIVE_ENDINGS) or party_of(token.text) is not None
+
+
+def _subject_names(tokens: Sequence[Token], cue: int, text: str) -> list[int]:
+    """The positions of the capitalised names that are the cue's subject: the nearest name
+    run before it back over :data:`_BETWEEN` and a vote's score, then the names joined to it
+    by "and"; empty when something else stands in between or a clause breaks."""
+    position = cue - 1
+    while position >= 0 and cue - position <= _REACH:
+        token = tokens[position]
+        if clause_gap(tokens, position, text):
+            return []
+        named = token.capitalised and token.norm not in _OPENERS
+        if named and (position > 0 or _name_at_start(token)):
+            break
+        if token.norm == "to" and any(
+            t.norm in _CONTROL for t in tokens[max(position - 4, 0) : position]
+        ):
+            position -= 1
+            continue
+        if token.norm not in _BETWEEN and any(c.isalpha() for c in token.norm):
+            return []
+        position -= 1
+    else:
+        return []
+    if position < 0:
+        return []
+    names: list[int] = []
+    while position >= 0 and tokens[position].capitalised:
+        if position == 0 and not _name_at_start(tokens[0]):
+            break
+        names.append(position)
+        if position == 0:
+            break
+        listed = clause_gap(tokens, position - 1, text) and tokens[position - 1].capitalised
+        if clause_gap(tokens, position - 1, text) and not listed:
+            break
+        position -= 1
+        if tokens[position].norm == "the" and position > 0:
+            position -= 1  # "Ethiopia and the TPLF"
+        if tokens[position].norm in _JOIN and position > 0 and tokens[position - 1].capitalised:
+            position -= 1
+    return sorted(names)
+
+
+__all__ = ["called_back_on", "foreign_cue", "future_condition", "other_subject"]
