@@ -74,7 +74,7 @@ def _named_first(parts: list[str], tokens: Sequence[Token], text: str) -> bool:
         and not _modifies(tokens, last, text)
         and not _cited(tokens, first)
         and not _companion(tokens, first, text)
-        and not served_at(tokens, first)  # "a spokesman for Hale": Hale is served (served_names)
+        and not served_at(tokens, first, text, last > first and " " in parts[0])  # "for Hale"
         for first, last in find_named(parts[0], tokens)
     )
 

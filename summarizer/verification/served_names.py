@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.names import TITLES
 from summarizer.verification.tokens import Token, word_set
 
 # Head nouns of an office that speaks for another: the one after its preposition is served.
@@ -24,17 +25,26 @@ SERVING_HEADS = word_set(
 _SERVING = word_set("for to of")
 # A word between the preposition and a capitalised title run: "for the Prime Minister Hale"
 _BETWEEN = word_set("the")
-_MAX_RUN = 6  # a title run before the served name ("for Deputy Prime Minister Ana Ruiz")
+_MAX_RUN = 6
+# Title words a served name may follow ("for Mayor Ilze Ozola"), the names' list and a few more.
+_TITLES = TITLES | word_set("mayor mayors ms mr mrs dr")
 
 
-def served_at(tokens: Sequence[Token], first: int) -> bool:
+def served_at(tokens: Sequence[Token], first: int, text: str = "", full: bool = True) -> bool:
     """Whether the name starting at ``tokens[first]`` is the object of an office's serving
-    preposition ("a spokesman for Prime Minister Hale", "an aide to the President, Mirza":
+    preposition ("a spokesman for Prime Minister Hale", "an aide to the President Mirza":
     the one served), read back over capitalised words and a "the" before them. A lower-case
     title between ("adviser to the prime minister Omar Haidari") leaves the name its holder's,
-    as :func:`summarizer.verification.subjects.held_for` reads it."""
+    as :func:`summarizer.verification.subjects.held_for` reads it. A comma (in ``text``, when
+    given) ends the reading back: "an adviser to Governor Rosa Ortiz, Tim Hale" is Hale's, and
+    so does a name right before this ``full`` name ("... to President Ana Ruiz Tim Hale": Hale's;
+    a surname alone may follow its given name: "for Minister Ingrid Solberg-Hale")."""
+    if full and first and tokens[first - 1].capitalised and tokens[first - 1].norm not in _TITLES:
+        return False  # "adviser to President Volodymyr Zelensky Mykhailo Podolyak": his
     index = first - 1
     while index >= 0 and first - index <= _MAX_RUN and tokens[index].capitalised:
+        if text and "," in text[tokens[index].end : tokens[index + 1].start]:
+            return False
         index -= 1
     if index >= 0 and index < first - 1 and tokens[index].norm in _BETWEEN:
         index -= 1  # "for the Prime Minister Hale"

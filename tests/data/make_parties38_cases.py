@@ -21,6 +21,7 @@ from __future__ import annotations
 import sys
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
@@ -84,6 +85,10 @@ TEXT = "Headline: Brel on the text\n\nGENEVA \u2014 Foreign Minister Anton Brel,
 quote(C, TEXT, "nothing is settled yet.", ["Anton Brel"], [])
 TEXT = 'Headline: Ito replies\n\n"We will rebuild the levee," said Governor Celeste Ito, after an aide to the mayor had questioned the budget.\n'
 quote(C, TEXT, "We will rebuild the levee,", ["Celeste Ito"], [])
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
 
 
 if __name__ == "__main__":
