@@ -302,7 +302,7 @@ def by_subject(parts: list[str], subject: list[Token]) -> Verdict:
 
 def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdict:
     if tokens[verb].norm == "according":  # "according to X"
-        return "yes" if named_at_start(parts, tokens[verb + 2 : verb + 10], text) else "other"
+        return "yes" if named_at_start(parts, tokens[verb + 2 : verb + 14], text) else "other"
     before = verb - 1
     while before >= 0 and tokens[before].norm in FILLERS:
         before -= 1

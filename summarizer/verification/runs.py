@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.names import PARTICLES, TITLES, find_named
+from summarizer.verification.served_names import served_at
 from summarizer.verification.subjects import INSTITUTIONS, OFFICES
 from summarizer.verification.title_runs import bracketed_run
 from summarizer.verification.tokens import Token, word_set
@@ -73,6 +74,7 @@ def _named_first(parts: list[str], tokens: Sequence[Token], text: str) -> bool:
         and not _modifies(tokens, last, text)
         and not _cited(tokens, first)
         and not _companion(tokens, first, text)
+        and not served_at(tokens, first, text, last > first and " " in parts[0])  # "for Hale"
         for first, last in find_named(parts[0], tokens)
     )
 
