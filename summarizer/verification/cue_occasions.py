@@ -49,7 +49,15 @@ _BETWEEN = word_set(
     unanimously narrowly overwhelmingly officials negotiators leaders leader government
     cabinet security war parliament delegation delegates ministers minister spokesman
     spokeswoman team side forces commanders leadership authorities militants fighters
-    movement rebels army military junta regime office council assembly"""
+    movement rebels army military junta regime office council assembly mediators mediator
+    envoys envoy diplomats"""
+)
+# Verbs that name what their object is called ("called the draft a good compromise",
+# "praised it as a good basis"): a stance cue in the object's description is the verb's
+# subject's word.
+_CALLING = word_set(
+    """called calls calling call described describes describing termed terms deemed deems
+    labelled labeled branded praised praises hailed hails considered considers"""
 )
 _CONTROL = word_set("voted vote votes decided decides moved moves chose chooses opted opts")
 _OPENERS = word_set("we i they it he she the this that these those both all our its their a an")
@@ -148,7 +156,14 @@ def _name_at_start(token: Token) -> bool:
 def _subject_names(tokens: Sequence[Token], cue: int, text: str) -> list[int]:
     """The positions of the capitalised names that are the cue's subject: the nearest name
     run before it back over :data:`_BETWEEN` and a vote's score, then the names joined to it
-    by "and"; empty when something else stands in between or a clause breaks."""
+    by "and"; empty when something else stands in between or a clause breaks. A cue in a
+    calling verb's object description is read from the verb (:data:`_CALLING`)."""
+    for back in range(cue - 1, max(cue - _REACH, 0) - 1, -1):
+        if clause_gap(tokens, back, text):
+            break
+        if tokens[back].norm in _CALLING:
+            cue = back
+            break
     position = cue - 1
     while position >= 0 and cue - position <= _REACH:
         token = tokens[position]

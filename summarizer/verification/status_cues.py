@@ -181,7 +181,8 @@ _STANCE = {
         favor* | favour* | in favor |
         in favour | call* for |
         calling for | urg* | push* for | pushing for | want* | ready | willing* | open to |
-        correct | good idea | prais* | champion* | insist* on | needed | necessary |
+        correct | good idea | good compromise | fair compromise | acceptable compromise |
+        good proposal | good plan | good basis | prais* | champion* | insist* on | needed | necessary |
         essential |
         demand* | seek* | sought | pressed for | agree* | accept* | force* … ceasefire |
         force* … truce | force* … talks | force* … table | force* … negotiat* | force* … peace |

@@ -9,6 +9,9 @@ the fact's own, of its own party and its own occasion (an outside check, session
   answer": not Hezbollah's approval) (fail); the party's own cue in a relative clause or
   after a vote ("the plan, which Hamas accepted", "Israel's cabinet voted to approve"), and
   a party joined to the subject by "and" (pass);
+- ``approval``: a truce plan called a good, fair or acceptable compromise, a good plan,
+  proposal or basis is the speaker's support (pass), not when negated, doubted, denied or
+  another's word (fail);
 - ``occasion``: a call-off undone later in its sentence ("is back on", "will now meet",
   "was revived") is not cancelled; a status worded under a future main clause ("would
   respond only once the measure became law") is a prospect; a humanitarian truce after a
@@ -355,6 +358,40 @@ kind(
     "SANAA \u2014 The warring parties agreed a complete ceasefire across all fronts, the UN envoy said.",
     True,
 )
+
+
+# --- approval: a compromise or plan called good is the speaker's support (the lead's addition:
+# the eval's gold a8d298c121de953d, Zelensky's "good compromise, but ...", rested on another
+# party's word until the owner rule above)
+C = "approval"
+APPROVING = [
+    ("Daniel Okafor", "President Daniel Okafor called the draft truce a good compromise for both sides."),
+    ("Anna Berg", "Foreign Minister Anna Berg described the ceasefire plan as a fair compromise."),
+    ("Mara Lind", "Chancellor Mara Lind said the truce proposal was a good basis for further talks."),
+    ("Luis Ruiz", "In a statement, Interior Minister Luis Ruiz called the ceasefire offer a good proposal."),
+    ("Tomas Vega", "Mayor Tomas Vega told reporters the truce was a good plan and deserved a chance."),
+    ("Elena Marsh", "\u201cIt is a good compromise,\u201d President Elena Marsh said of the draft truce."),
+    ("Kwame Osei", "Ambassador Kwame Osei said the draft ceasefire was an acceptable compromise for Accra."),
+    ("Liu Wen", "Premier Liu Wen called the new truce text a good basis for a lasting peace."),
+    ("Petra Holm", "Defence Minister Petra Holm described the truce offer as a fair compromise on Tuesday."),
+    ("Samir Haddad", "Samir Haddad, the opposition leader, said the ceasefire deal was a good compromise."),
+]
+for who, sentence in APPROVING:
+    stance(C, who, "supports", sentence, True)
+REFUSING = [
+    ("Daniel Okafor", "President Daniel Okafor said the draft truce was not a good compromise."),
+    ("Luis Ruiz", "Interior Minister Luis Ruiz rejected the truce that Qatar's mediators called a good compromise."),
+    ("Elena Marsh", "Qatar's mediators called the truce a good compromise, but President Elena Marsh has yet to respond."),
+    ("Liu Wen", "Premier Liu Wen dismissed the truce text, which Washington had praised as a good basis for talks."),
+    ("Tomas Vega", "Mayor Tomas Vega said he doubted the truce was a good plan."),
+    ("Anna Berg", "Foreign Minister Anna Berg said the ceasefire plan was never a fair compromise."),
+    ("Kwame Osei", "Ambassador Kwame Osei said the draft ceasefire was no acceptable compromise for Accra."),
+    ("Mara Lind", "Chancellor Mara Lind said the truce proposal was no good basis for talks."),
+    ("Petra Holm", "Norway called the truce offer a fair compromise; Defence Minister Petra Holm of Sweden rejected it."),
+    ("Samir Haddad", "Samir Haddad, the opposition leader, denied that the ceasefire deal was a good compromise."),
+]
+for who, sentence in REFUSING:
+    stance(C, who, "supports", sentence, False)
 
 
 def build_cases() -> list[dict[str, Any]]:
