@@ -169,7 +169,8 @@ def _subject_names(tokens: Sequence[Token], cue: int, text: str) -> list[int]:
         token = tokens[position]
         if clause_gap(tokens, position, text):
             return []
-        named = token.capitalised and token.norm not in _OPENERS
+        # a capitalised common noun of a party's people opens no name ("NAIROBI - Mediators")
+        named = token.capitalised and token.norm not in _OPENERS and token.norm not in _BETWEEN
         if named and (position > 0 or _name_at_start(token)):
             break
         if token.norm == "to" and any(

@@ -182,8 +182,8 @@ _STANCE = {
         in favour | call* for |
         calling for | urg* | push* for | pushing for | want* | ready | willing* | open to |
         correct | good idea | good compromise | fair compromise | acceptable compromise |
-        good proposal | good plan | good basis | prais* | champion* | insist* on | needed | necessary |
-        essential |
+        good proposal | good plan | good basis | prais* | champion* | insist* on | needed |
+        necessary | essential |
         demand* | seek* | sought | pressed for | agree* | accept* | force* … ceasefire |
         force* … truce | force* … talks | force* … table | force* … negotiat* | force* … peace |
         compel* … ceasefire | compel* … truce | compel* … talks | compel* … table |
