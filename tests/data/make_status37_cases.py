@@ -365,30 +365,75 @@ kind(
 # party's word until the owner rule above)
 C = "approval"
 APPROVING = [
-    ("Daniel Okafor", "President Daniel Okafor called the draft truce a good compromise for both sides."),
+    (
+        "Daniel Okafor",
+        "President Daniel Okafor called the draft truce a good compromise for both sides.",
+    ),
     ("Anna Berg", "Foreign Minister Anna Berg described the ceasefire plan as a fair compromise."),
-    ("Mara Lind", "Chancellor Mara Lind said the truce proposal was a good basis for further talks."),
-    ("Luis Ruiz", "In a statement, Interior Minister Luis Ruiz called the ceasefire offer a good proposal."),
-    ("Tomas Vega", "Mayor Tomas Vega told reporters the truce was a good plan and deserved a chance."),
-    ("Elena Marsh", "\u201cIt is a good compromise,\u201d President Elena Marsh said of the draft truce."),
-    ("Kwame Osei", "Ambassador Kwame Osei said the draft ceasefire was an acceptable compromise for Accra."),
+    (
+        "Mara Lind",
+        "Chancellor Mara Lind said the truce proposal was a good basis for further talks.",
+    ),
+    (
+        "Luis Ruiz",
+        "In a statement, Interior Minister Luis Ruiz called the ceasefire offer a good proposal.",
+    ),
+    (
+        "Tomas Vega",
+        "Mayor Tomas Vega told reporters the truce was a good plan and deserved a chance.",
+    ),
+    (
+        "Elena Marsh",
+        "\u201cIt is a good compromise,\u201d President Elena Marsh said of the draft truce.",
+    ),
+    (
+        "Kwame Osei",
+        "Ambassador Kwame Osei said the draft ceasefire was an acceptable compromise for Accra.",
+    ),
     ("Liu Wen", "Premier Liu Wen called the new truce text a good basis for a lasting peace."),
-    ("Petra Holm", "Defence Minister Petra Holm described the truce offer as a fair compromise on Tuesday."),
-    ("Samir Haddad", "Samir Haddad, the opposition leader, said the ceasefire deal was a good compromise."),
+    (
+        "Petra Holm",
+        "Defence Minister Petra Holm described the truce offer as a fair compromise on Tuesday.",
+    ),
+    (
+        "Samir Haddad",
+        "Samir Haddad, the opposition leader, said the ceasefire deal was a good compromise.",
+    ),
 ]
 for who, sentence in APPROVING:
     stance(C, who, "supports", sentence, True)
 REFUSING = [
     ("Daniel Okafor", "President Daniel Okafor said the draft truce was not a good compromise."),
-    ("Luis Ruiz", "Interior Minister Luis Ruiz rejected the truce that Qatar's mediators called a good compromise."),
-    ("Elena Marsh", "Qatar's mediators called the truce a good compromise, but President Elena Marsh has yet to respond."),
-    ("Liu Wen", "Premier Liu Wen dismissed the truce text, which Washington had praised as a good basis for talks."),
+    (
+        "Luis Ruiz",
+        "Interior Minister Luis Ruiz rejected the truce that Qatar's mediators called a good compromise.",
+    ),
+    (
+        "Elena Marsh",
+        "Qatar's mediators called the truce a good compromise, but President Elena Marsh has yet to respond.",
+    ),
+    (
+        "Liu Wen",
+        "Premier Liu Wen dismissed the truce text, which Washington had praised as a good basis for talks.",
+    ),
     ("Tomas Vega", "Mayor Tomas Vega said he doubted the truce was a good plan."),
-    ("Anna Berg", "Foreign Minister Anna Berg said the ceasefire plan was never a fair compromise."),
-    ("Kwame Osei", "Ambassador Kwame Osei said the draft ceasefire was no acceptable compromise for Accra."),
+    (
+        "Anna Berg",
+        "Foreign Minister Anna Berg said the ceasefire plan was never a fair compromise.",
+    ),
+    (
+        "Kwame Osei",
+        "Ambassador Kwame Osei said the draft ceasefire was no acceptable compromise for Accra.",
+    ),
     ("Mara Lind", "Chancellor Mara Lind said the truce proposal was no good basis for talks."),
-    ("Petra Holm", "Norway called the truce offer a fair compromise; Defence Minister Petra Holm of Sweden rejected it."),
-    ("Samir Haddad", "Samir Haddad, the opposition leader, denied that the ceasefire deal was a good compromise."),
+    (
+        "Petra Holm",
+        "Norway called the truce offer a fair compromise; Defence Minister Petra Holm of Sweden rejected it.",
+    ),
+    (
+        "Samir Haddad",
+        "Samir Haddad, the opposition leader, denied that the ceasefire deal was a good compromise.",
+    ),
 ]
 for who, sentence in REFUSING:
     stance(C, who, "supports", sentence, False)
