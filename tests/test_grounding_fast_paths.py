@@ -320,7 +320,8 @@ _PIECES_OF_DAYS = st.lists(
         [" ", ",", ".", ":", "-", "\u2013", "\n", "\t", "July", "Oct.", "May", "March", "of",
          "am", "p.m.", "GMT", "at", "from", "hrs", "Monday", "today", "last night", "o'clock",
          "three in the morning", "st", "th", "1", "9", "12", "28", "2024", "0600", "16.00",
-         "\u0663", "\u0968", "\u00bd", "\u00b2", "th\u0131s", "percent", "$"]
+         "\u0663", "\u0968", "\u00bd", "\u00b2", "th\u0131s", "percent", "$", "to", "through",
+         "14-18", "3rd"]
     ),
     max_size=14,
 ).map("".join)  # fmt: skip
@@ -339,9 +340,14 @@ def test_day_mentions_skip_the_digit_patterns_only_without_a_digit(
     from summarizer.verification import dates
 
     published = dt.date(2024, 3, 6)
+    from summarizer.verification import day_ranges
+
     with mock.patch.object(dates, "_DIGIT", re.compile("")):  # every pattern tried
         plain = dates.mentions_of(text, published, generous)
     assert dates.mentions_of(text, published, generous) == plain
+    with mock.patch.object(day_ranges, "_DIGIT", re.compile("")):
+        plain_ranges = day_ranges.first_days(text)
+    assert day_ranges.first_days(text) == plain_ranges
 
 
 _CREDIT_LINES = st.lists(
@@ -408,3 +414,36 @@ def test_clause_norms_mark_the_gaps_clause_gap_marks(text: str, offset: int) -> 
         plain.append(token.norm)
     assert _clause_norms(tokens, padded) == plain
     assert _clause_norms(tokens, "") == [t.norm for t in tokens]  # no text: no gap read
+
+
+def test_fact_has_is_hasattr_for_every_schema_model() -> None:
+    """``fact_has`` (answered once per class for a name that is no set field) against
+    ``hasattr``: every model of the schema, built whole and with its fields left unset
+    (``model_construct``), every field name and names no model declares; then a model that
+    allows extra fields, whose answer is the instance's."""
+    import inspect
+
+    from pydantic import BaseModel, ConfigDict
+
+    from summarizer import schema
+    from summarizer.verification.context import fact_has
+
+    names = ["via", "reaction", "stance", "parties", "status", "evidence", "model_dump", "nope"]
+    models = [
+        value
+        for value in vars(schema).values()
+        if inspect.isclass(value) and issubclass(value, BaseModel) and value is not BaseModel
+    ]
+    assert len(models) > 10
+    for model in models:
+        for fact in (model.model_construct(), model.model_construct(_fields_set=set())):
+            for name in [*model.model_fields, *names]:
+                assert fact_has(fact, name) == hasattr(fact, name), (model, name)
+                assert fact_has(fact, name) == hasattr(fact, name), (model, name)  # cached
+
+    class Loose(BaseModel):
+        model_config = ConfigDict(extra="allow")
+
+    assert not fact_has(Loose(), "via")
+    assert fact_has(Loose(via="x"), "via")
+    assert not fact_has(Loose(), "via")
