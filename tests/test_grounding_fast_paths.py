@@ -311,3 +311,139 @@ def test_the_letters_ignorecase_matches_with_ascii_ones_are_all_listed() -> None
             lowered = ASCII_UNDER_IGNORECASE.get(lowered, lowered)
             same = lowered.isascii() and re.fullmatch(lowered, character, re.IGNORECASE)
             assert len(lowered) > 1 or same
+
+
+# Session 17 (speed17): scans skipped when the cue they need is absent, each against the plain
+# reading (the gate switched off: a pattern that matches everywhere, a cue every line has).
+_PIECES_OF_DAYS = st.lists(
+    st.sampled_from(
+        [" ", ",", ".", ":", "-", "\u2013", "\n", "\t", "July", "Oct.", "May", "March", "of",
+         "am", "p.m.", "GMT", "at", "from", "hrs", "Monday", "today", "last night", "o'clock",
+         "three in the morning", "st", "th", "1", "9", "12", "28", "2024", "0600", "16.00",
+         "\u0663", "\u0968", "\u00bd", "\u00b2", "th\u0131s", "percent", "$", "to", "through",
+         "14-18", "3rd"]
+    ),
+    max_size=14,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=examples(500), deadline=None)
+@given(_PIECES_OF_DAYS, st.booleans())
+@example("\u0663 July", False)  # an Arabic-Indic digit is a digit to the patterns too
+def test_day_mentions_skip_the_digit_patterns_only_without_a_digit(
+    text: str, generous: bool
+) -> None:
+    import datetime as dt
+    import re
+    from unittest import mock
+
+    from summarizer.verification import dates
+
+    published = dt.date(2024, 3, 6)
+    from summarizer.verification import day_ranges
+
+    with mock.patch.object(dates, "_DIGIT", re.compile("")):  # every pattern tried
+        plain = dates.mentions_of(text, published, generous)
+    assert dates.mentions_of(text, published, generous) == plain
+    with mock.patch.object(day_ranges, "_DIGIT", re.compile("")):
+        plain_ranges = day_ranges.first_days(text)
+    assert day_ranges.first_days(text) == plain_ranges
+
+
+_CREDIT_LINES = st.lists(
+    st.sampled_from(
+        [" ", "\t", ",", ".", "(", ")", ";", "|", "-", "and", "&", "Reporting", "reporting",
+         "Writing", "EDITING", "Additional", "photos", "by", "By", "BY", "bY", "Ana Ruiz",
+         "Li Wei", "said", "story", "text", "contributed", "the", "nearby", "\u00a0"]
+    ),
+    max_size=14,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=examples(500), deadline=None)
+@given(_CREDIT_LINES, st.integers(0, 40))
+@example("Reporting\tby Ana Ruiz", 0)
+@example("Photos by\u00a0Li Wei", 3)
+def test_role_credits_skip_a_line_without_by_as_the_pattern_would(line: str, offset: int) -> None:
+    from summarizer.verification.credit_lines import _ROLE, credit_parts
+
+    low = line.strip().lower()
+    if " by" not in low and "\tby" not in low:  # the gate's case: the plain scan finds no role,
+        assert _ROLE.search(line) is None  # so no role opens a credit: None either way
+        assert credit_parts(line, offset) is None
+
+
+_ORIGIN_LINES = st.lists(
+    st.sampled_from(
+        [" ", ".", ":", "(", ")", "*", "_", "/", ",", "This", "this", "story", "article", "was",
+         "is", "Originally", "FIRST", "published", "Republished", "printed", "posted", "by", "in",
+         "from", "with", "permission", "of", "courtesy", "Courtesy", "Source", "SOURCES",
+         "Read", "the", "original", "version", "reproduced", "Xinhua", "Radio Free Asia", "(RFA)",
+         "The Guardian", "said", "Reuters", "\u017fource", "\u212a", "\u00e9"]
+    ),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=examples(500), deadline=None)
+@given(_ORIGIN_LINES)
+@example("\u017fource: Xinhua")  # a long s: the gate leaves a line beyond ASCII to the regex
+@example("Story courtesy of The Guardian")
+def test_origin_credits_skip_a_line_without_a_cue_word_as_the_patterns_would(line: str) -> None:
+    from unittest import mock
+
+    from summarizer.verification import origin_credits
+
+    with mock.patch.object(origin_credits, "_CUES", ("",)):  # every line read in full
+        plain = origin_credits._in_line(line)
+    assert origin_credits._in_line(line) == plain
+
+
+@settings(max_examples=examples(400), deadline=None)
+@given(_TEXT, st.integers(0, 30))
+def test_clause_norms_mark_the_gaps_clause_gap_marks(text: str, offset: int) -> None:
+    from summarizer.verification.statuses import _clause_norms
+    from summarizer.verification.tokens import clause_gap
+
+    padded = " " * offset + text
+    tokens = tokenize_uncached(text, offset)
+    plain: list[str] = []
+    for index, token in enumerate(tokens):
+        if index and clause_gap(tokens, index - 1, padded):
+            plain.append(",")
+        plain.append(token.norm)
+    assert _clause_norms(tokens, padded) == plain
+    assert _clause_norms(tokens, "") == [t.norm for t in tokens]  # no text: no gap read
+
+
+def test_fact_has_is_hasattr_for_every_schema_model() -> None:
+    """``fact_has`` (answered once per class for a name that is no set field) against
+    ``hasattr``: every model of the schema, built whole and with its fields left unset
+    (``model_construct``), every field name and names no model declares; then a model that
+    allows extra fields, whose answer is the instance's."""
+    import inspect
+
+    from pydantic import BaseModel, ConfigDict
+
+    from summarizer import schema
+    from summarizer.verification.context import fact_has
+
+    names = ["via", "reaction", "stance", "parties", "status", "evidence", "model_dump", "nope"]
+    models = [
+        value
+        for value in vars(schema).values()
+        if inspect.isclass(value) and issubclass(value, BaseModel) and value is not BaseModel
+    ]
+    assert len(models) > 10
+    for model in models:
+        for fact in (model.model_construct(), model.model_construct(_fields_set=set())):
+            for name in [*model.model_fields, *names]:
+                assert fact_has(fact, name) == hasattr(fact, name), (model, name)
+                assert fact_has(fact, name) == hasattr(fact, name), (model, name)  # cached
+
+    class Loose(BaseModel):
+        model_config = ConfigDict(extra="allow")
+
+    assert not fact_has(Loose(), "via")
+    assert fact_has(Loose(via="x"), "via")
+    assert not fact_has(Loose(), "via")

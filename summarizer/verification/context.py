@@ -33,6 +33,29 @@ class Context:
 
 Result = tuple[bool, str]
 
+_FACT_HAS: dict[tuple[type, str], bool] = {}
+
+
+def fact_has(fact: BaseModel, name: str) -> bool:
+    """``hasattr(fact, name)``, the name that is not one of the fact's set fields answered
+    once per model class: on a pydantic model a missing name goes through the model's
+    ``__getattr__`` and a raised AttributeError (slow), and rules ask it of every fact. A
+    field's value is in the instance's ``__dict__``; a model that allows extra fields, and a
+    declared field left unset (``model_construct``), are asked afresh every time."""
+    if name in fact.__dict__:
+        return True
+    kind = type(fact)
+    known = _FACT_HAS.get((kind, name))
+    if known is None:
+        known = hasattr(fact, name)
+        if (
+            isinstance(fact, BaseModel)
+            and name not in kind.model_fields
+            and kind.model_config.get("extra") != "allow"
+        ):
+            _FACT_HAS[(kind, name)] = known
+    return known
+
 
 class Unconfirmed(str):
     """A reason for an unsupported value that says only that the checker could not read it.
@@ -75,4 +98,12 @@ def metadata_tokens(ctx: Context) -> list[Token]:
     return known
 
 
-__all__ = ["Context", "Result", "Unconfirmed", "metadata_tokens", "no_evidence", "unconfirmed"]
+__all__ = [
+    "Context",
+    "Result",
+    "Unconfirmed",
+    "fact_has",
+    "metadata_tokens",
+    "no_evidence",
+    "unconfirmed",
+]

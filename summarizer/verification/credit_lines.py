@@ -68,8 +68,10 @@ def credit_parts(line: str, offset: int) -> list[list[Token]] | None:
     None when the line holds no role credit: no role phrase, or one inside a sentence. A line
     opening "By" or saying "contributed" keeps the words before its first role as authors, as
     does a short headline run into the credit; a story sentence before it is dropped."""
-    roles = list(_ROLE.finditer(line))
     lowered = line.strip().lower()
+    if " by" not in lowered and "\tby" not in lowered:
+        return None  # every role phrase ends "[ \t]+by": the common line, without a regex scan
+    roles = list(_ROLE.finditer(line))
     byline = lowered.startswith("by ") or "contributed" in lowered
     opening = next((at for at, role in enumerate(roles) if byline or _opens(line, role)), None)
     if opening is None:

@@ -74,6 +74,7 @@ _MONTH_DAY = re.compile(
     rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*(\d{{1,2}}))?\b(?![\d:])"
 )  # "July 28", "Oct. 12th", "July 28-29" (both days)
 _DAY_MONTH = re.compile(rf"(?<![\d.,:])\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")
+_DIGIT = re.compile(r"\d")  # what every pattern with a digit needs: one fast scan first
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _RELATIVE = re.compile(
     r"\b(today|tonight|yesterday|tomorrow|" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE
@@ -156,18 +157,19 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
     """The days, times and months ``text`` states, each with its span (see the module).
     ``generous``: read as evidence, where "8:30" may be either half of the day."""
     found: list[Mention] = []
-    for match in _MONTH_DAY.finditer(text):
+    digits = _DIGIT.search(text) is not None  # six patterns below need one: skipped without
+    for match in _MONTH_DAY.finditer(text) if digits else ():
         if is_dateline(text, match):
             continue
         month = MONTH_NUMBER[match[1].lower()]
         numbers = {int(d) for d in (match[2], match[3]) if d}
         days: frozenset[Key] = frozenset(("day", month, d) for d in numbers if 1 <= d <= 31)
         found.append((days, *match.span()))
-    for match in _DAY_MONTH.finditer(text):
+    for match in _DAY_MONTH.finditer(text) if digits else ():
         day = int(match[1])
         if 1 <= day <= 31 and not is_dateline(text, match):  # "ADDIS ABABA, 9 May -"
             found.append((frozenset({("day", MONTH_NUMBER[match[2].lower()], day)}), *match.span()))
-    for match in _ISO.finditer(text):
+    for match in _ISO.finditer(text) if digits else ():
         found.append((frozenset({("day", int(match[2]), int(match[3]))}), *match.span()))
     for match in _RELATIVE.finditer(text):
         word = match[1].lower()
@@ -184,7 +186,7 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
         if resolved is not None:
             keys.add(("day", resolved.month, resolved.day))
         found.append((frozenset(keys), *match.span()))
-    for match in _CLOCK.finditer(text):
+    for match in _CLOCK.finditer(text) if digits else ():
         if match["minute"] or match["half"]:
             found.append((frozenset(_clock_keys(match, generous)), *match.span()))
     for match in _WORD_CLOCK.finditer(text):
@@ -196,12 +198,12 @@ def mentions_of(text: str, published: dt.date | None, generous: bool = False) ->
         if generous:  # the evidence's "three in the morning" is also a plain "3:00"
             word_keys.add(("time", hour % 12, 0, ""))
         found.append((frozenset(word_keys), *match.span()))
-    for match in _DOTTED_CLOCK.finditer(text):
+    for match in _DOTTED_CLOCK.finditer(text) if digits else ():
         if _TIME_WORD.search(text, max(match.start() - 8, 0), match.start()) or (
             _TIME_ZONE.match(text, match.end())
         ):  # "at 16.00", "by 18.00", "16.00 GMT", "16.00hrs"
             found.append((frozenset(_clock_keys(match, generous)), *match.span()))
-    for match in _WIRE_CLOCK.finditer(text):
+    for match in _WIRE_CLOCK.finditer(text) if digits else ():
         hour, minute = int(match[1]), int(match[2])
         key: Key = ("time", hour % 12, minute, "pm" if hour >= 12 else "am")
         found.append((frozenset({key, ("time", hour % 12, minute, "")}), *match.span()))

@@ -26,6 +26,7 @@ from summarizer.text.vocabulary import MONTH_NUMBER
 from summarizer.verification.tokens import Token, word_set
 
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTH_NUMBER), key=len, reverse=True))
+_DIGIT = re.compile(r"\d")
 _FIRST_OF_RANGE = re.compile(
     rf"(?<![\d.,:])\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-\u2013]|\bto\b|\band\b|\bthrough\b|"
     rf"\buntil\b)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b"
@@ -44,6 +45,8 @@ def first_days(text: str) -> list[tuple[frozenset[Key], int, int]]:
     """The first days of the day-first ranges ``text`` writes, each as a key with the span
     of its number ("14" of "from 14-18 July")."""
     found: list[tuple[frozenset[Key], int, int]] = []
+    if _DIGIT.search(text) is None:  # the pattern needs two: one fast scan skips most sentences
+        return found
     for match in _FIRST_OF_RANGE.finditer(text):
         day = int(match[1])
         if 1 <= day <= 31:

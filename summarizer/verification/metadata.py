@@ -16,7 +16,7 @@ from summarizer.text.vocabulary import MONTHS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.cited_bodies import support_cited_body
 from summarizer.verification.contact_lines import contact_authors
-from summarizer.verification.context import Context, Result, metadata_tokens, unconfirmed
+from summarizer.verification.context import Context, Result, fact_has, metadata_tokens, unconfirmed
 from summarizer.verification.credit_forms import form_authors, slug_outlet
 from summarizer.verification.credit_lines import credit_parts
 from summarizer.verification.date_lines import dates_in, line_dates
@@ -74,7 +74,7 @@ def support_mention(value: Any, rule: Supported, ctx: Context) -> Result:
             or (meta and (find_named(part, meta) or find_phrase(part, meta)))
         ):
             return False, f"{part!r} does not occur in the article"
-    if hasattr(ctx.fact, "via"):  # a cited source: a committee only where cited (cited_bodies)
+    if fact_has(ctx.fact, "via"):  # a cited source: a committee only where cited (cited_bodies)
         return support_cited_body(str(value), ctx.article) or (True, "")
     return True, ""
 

@@ -75,6 +75,9 @@ _NAME = re.compile(rf"(?:[Tt]he\s+)?{_WORD}(?:(?:\s+(?:of|and|&|for|the|de))*\s+
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
 _NOT_NAMES = frozenset(MONTH_NUMBER) | frozenset(WEEKDAYS)
 _LIST = re.compile(r"\s*(?:[/,;&]|\band\b)\s*")
+# A word (or its start) that every phrase above and the label need, one at least.
+_CUES = ("source", "courtesy", "first", "original", "publish", "printed", "posted", "reproduc",
+         "version")  # fmt: skip
 _LABEL_WORDS = 6  # a label's name: "Source: Xinhua", "Courtesy of Al Jazeera English"
 
 
@@ -95,6 +98,8 @@ def _names_at(line: str, at: int) -> list[str]:
 
 def _in_line(line: str) -> list[str]:
     """The outlets one line credits (see the module)."""
+    if line.isascii() and not any(word in line.lower() for word in _CUES):
+        return []  # each phrase and label needs a cue word (other letters may fold to ASCII)
     body = line.strip().lstrip(_MARKUP)
     label = _LABEL.match(body)
     if label is not None:  # "Source: Xinhua", "Sources: Reuters, AFP", "Source: Xinhua/ANI"

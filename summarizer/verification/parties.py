@@ -36,7 +36,7 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import by_title
 from summarizer.verification.cited_people import cited_only
 from summarizer.verification.contact_lines import credited_only
-from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
+from summarizer.verification.context import Context, Result, fact_has, no_evidence, unconfirmed
 from summarizer.verification.counterparts import paired_keys
 from summarizer.verification.group_nouns import group_nouns, is_group_name
 from summarizer.verification.mashed_names import name_clash
@@ -189,10 +189,10 @@ def _mode(ctx: Context) -> str | None:
     only proposed: "proposal"); a reaction's is the one reacting, not the one reacted to
     ("reaction"); a stance awaiting an answer keeps the one whose answer is sought
     ("awaiting", :mod:`sought_answers`); no role for any other party."""
-    if hasattr(ctx.fact, "reaction"):
+    if fact_has(ctx.fact, "reaction"):
         return "reaction"
-    if hasattr(ctx.fact, "stance"):
-        stance = getattr(ctx.fact.stance, "value", ctx.fact.stance)
+    if fact_has(ctx.fact, "stance"):
+        stance = getattr(ctx.fact.stance, "value", ctx.fact.stance)  # type: ignore[attr-defined]
         return (
             "stance" if stance is None else "awaiting" if stance == "awaiting_answer" else "taken"
         )
@@ -206,7 +206,7 @@ def _speaks_for(person: str, ctx: Context) -> bool:
     """A meeting's party or a truce's side the article calls a spokesperson ("White House
     spokesman Scott McClellan said", "Colonel X, the army spokesman, said the truce was
     holding"): the one speaking for a party, not one meeting or keeping a truce."""
-    if not (isinstance(getattr(ctx.fact, "parties", None), list) or hasattr(ctx.fact, "stance")):
+    if not (isinstance(getattr(ctx.fact, "parties", None), list) or fact_has(ctx.fact, "stance")):
         return False
     words = norms(tokenize(person))
     return bool(words) and spokesperson(ctx.article, words[-1])
