@@ -22,8 +22,7 @@ own. A value that names a month and no day ("in April", "January") must find tha
 (outside a dateline), and a value naming no day must find its year ("2016", "March 2019", "last
 year": :mod:`summarizer.verification.years`), and a value naming a relative period and no day
 or time ("last week", "earlier this month") must find that period
-(:mod:`summarizer.verification.periods`). A value that names none of these ("over the holiday",
-"within hours of the call") has nothing to check here.
+(:mod:`summarizer.verification.periods`). A value naming none of these has nothing to check.
 
 A field with cue words (a ceasefire's start, a summit's timing, a measure's introduction) takes
 only a day its sentence gives to that field: :mod:`summarizer.verification.day_roles` reads
