@@ -29,6 +29,7 @@ from summarizer.verification.moved_venues import together_status
 from summarizer.verification.negated_plans import negated_schedule
 from summarizer.verification.other_meetings import planned_elsewhere
 from summarizer.verification.speech import SPEECH_VERBS
+from summarizer.verification.status_latest import compared_only, latest_state, other_stage
 from summarizer.verification.status_pending import DEAL_WORDS, pending
 from summarizer.verification.status_undone import replanned, undone_plan
 from summarizer.verification.statuses import (
@@ -95,6 +96,12 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, "its evidence quotes the decision to stop as given up"
     if family == "MeasureStatus" and raw == "proposed" and dated_measure(ctx):
         return False, "its evidence gives the measure the day it starts: announced, not proposed"
+    latest = latest_state(family, raw, ctx)  # "The summit, postponed in March, opened ..."
+    if latest is not None:
+        now = latest[1].replace("_", " ")
+        if latest[0] or latest[1] == "never held":
+            return latest if latest[0] else (False, f"its evidence says it was {now}")
+        return unconfirmed(f"its evidence words it as {now!r} since: {shown!r} was earlier")
     negated = negated_schedule(family, raw, ctx)
     if negated is not None:  # "will not go ahead as planned" (negated_plans.py)
         return negated
@@ -107,11 +114,17 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     together = together_status(raw, ctx) if family == "SummitStatus" else None
     if together is not None:  # "will catch up in Japan", "caught up last week"
         return together
+    if found == "earlier" and compared_only(ctx):
+        return True, ""  # "ending earlier than planned": the same meeting
     if found == "earlier":
         return False, f"its evidence words {shown!r} only of an earlier meeting"
     if worded(family, raw, ctx, denied=True) == "yes":
         return False, f"its evidence calls {shown!r} false (a claim it denies)"
-    other = contradicting(family, raw, ctx) or future_start(family, raw, ctx)
+    other = (
+        contradicting(family, raw, ctx)
+        or future_start(family, raw, ctx)
+        or other_stage(family, raw, ctx)
+    )
     if other:
         return False, f"its evidence words it as {other.replace('_', ' ')!r}, not {shown!r}"
     if family == "CeasefireKind" and raw != "full" and _plain_truce(ctx):

@@ -161,7 +161,7 @@ SIGNATURE_PASS = [
     ("enacted", "The measure awaited the president's signature for weeks before he signed it on Monday.", "awaited, then signed", None),
     ("enacted", "The king gave royal assent on Tuesday, and the act became law.", "assent given, became law", None),
     ("enacted", "The sanctions act is now law after the president signed it.", "now law", None),
-    ("enacted", "The bill passed the Senate and now heads to the House.", "another chamber, not the signer: still only unconfirmed", "tier"),
+    ("passed_one_chamber", "The bill passed the Senate and now heads to the House.", "passed one chamber (enacted is refused strongly: status39)", None),
     ("enacted", "A similar bill awaits the governor's signature, and this one is still in committee.", "another bill awaits: still only unconfirmed", "tier"),
     ("enacted", "The bill was sent to the Senate floor on Tuesday.", "the floor, not the signer: still only unconfirmed", "tier"),
     ("passed_one_chamber", "The bill now goes to the president to sign or veto.", "the rule is for enacted only: still unconfirmed", "tier"),
