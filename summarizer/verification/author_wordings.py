@@ -22,6 +22,7 @@ from summarizer.verification.antecedents import PRONOUNS
 from summarizer.verification.context import Context
 from summarizer.verification.genders import gender_of
 from summarizer.verification.measure_acts import author_of
+from summarizer.verification.names import TITLES
 from summarizer.verification.speech_subjects import BETWEEN, named_back
 from summarizer.verification.subjects import gap
 from summarizer.verification.tokens import Token, word_set
@@ -33,7 +34,7 @@ _LISTING = word_set(
 )
 _AUTHORING = word_set(
     """reintroduced reintroduces reintroduce refiled refiles resubmitted retabled drafted
-    drafts authored authors penned pens crafted wrote writes filed files"""
+    drafts authored penned crafted filed"""
 )
 _AGENT_VERBS = word_set(
     """written drafted authored penned crafted sponsored cosponsored introduced reintroduced
@@ -44,7 +45,14 @@ _ACT_VERBS = word_set(
     proposes imposed imposes ordered orders signed signs sponsored drafted filed threatened
     threatens declared decreed"""
 )
+_MEASURES = word_set(
+    "bill bills measure act legislation amendment resolution proposal it version draft law"
+)
+_DETERMINERS = word_set("the a an its their his her this that same original own new revised")
 _BREAKS = frozenset(";:")
+_BREAKS_COMMA = frozenset(";:,")
+# Words before a name that make it an object or a relative clause's subject, not the verb's.
+_NOT_SUBJECT = word_set("by with of to for from that which who whom")
 _REACH = 24
 
 
@@ -54,9 +62,14 @@ def authored(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     return (
         author_of(tokens, last)
         or _listed_after(tokens, first, text)
-        or _subject_of(tokens, last, text)
-        or _agent(tokens, first)
+        or _subject_of(tokens, first, last, text)
+        or _agent(tokens, first, text)
     )
+
+
+def _break(tokens: Sequence[Token], index: int, text: str) -> bool:
+    """A clause break (";" or ":") or a comma before ``tokens[index]``."""
+    return bool(index and set(gap(text, tokens[index - 1], tokens[index])) & _BREAKS_COMMA)
 
 
 def _listing(token: Token) -> bool:
@@ -76,23 +89,31 @@ def _listed_after(tokens: Sequence[Token], first: int, text: str) -> bool:
     return False
 
 
-def _subject_of(tokens: Sequence[Token], last: int, text: str) -> bool:
-    """ "A and B reintroduced the bill": the name in the subject list of an authoring verb."""
+def _subject_of(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """ "A and B reintroduced the bill": the name in the subject list of an authoring verb;
+    not an object ("Joined by Gov. X, Sen. Y filed") nor a relative clause's subject ("the
+    report that X drafted")."""
+    before = first - 1
+    while before >= 0 and _listing(tokens[before]) and not _break(tokens, before + 1, text):
+        before -= 1
+    if before >= 0 and tokens[before].norm in _NOT_SUBJECT:
+        return False
     for index in range(last + 1, min(last + _REACH, len(tokens))):
         token = tokens[index]
-        if _BREAKS & set(gap(text, tokens[index - 1], token)):
+        if _break(tokens, index, text):
             return False
-        if token.norm in _AUTHORING:
-            return True
+        if token.norm in _AUTHORING:  # its object the measure: not "penned an op-ed"
+            rest = [t for t in tokens[index + 1 : index + 4] if t.norm not in _DETERMINERS]
+            return bool(rest) and rest[0].norm in _MEASURES
         if not (_listing(token) or token.norm in BETWEEN):
             return False
     return False
 
 
-def _agent(tokens: Sequence[Token], first: int) -> bool:
+def _agent(tokens: Sequence[Token], first: int, text: str) -> bool:
     """ "was written by Rep. X": the agent of an authoring participle, titles between."""
     index = first - 1
-    while index >= 0 and tokens[index].norm != "by" and tokens[index].capitalised:
+    while index >= 0 and tokens[index].norm in TITLES and not _break(tokens, index + 1, text):
         index -= 1
     return index >= 1 and tokens[index].norm == "by" and tokens[index - 1].norm in _AGENT_VERBS
 

@@ -35,6 +35,10 @@ from summarizer.verification.tokens import Token, word_set
 
 # Verbs that take the reported clause holding the quote ("told X that", "warned that").
 _THAT = word_set("that")
+# Reporting verbs that frame another's words with no object ("The ministry says Hale told").
+_FRAMES = word_set(
+    "says said say reports reported writes wrote states stated claims claimed confirmed added adds"
+)
 # Words that may stand between a subject and its verb ("he also warned", "Hale had told").
 BETWEEN = word_set("also then later again had has have once still repeatedly mostly just")
 # Words opening a subordinate clause: "... came eight days after Hale first threatened it".
@@ -107,7 +111,11 @@ def _inner_subject(lead: Sequence[Token], verbs: list[int], parts: list[str], te
     """ "The ministry says Hale told Li that he expected": a later speech verb whose named
     subject stands right after the first verb (or its "that"), and whose clause runs on with
     "that" (or ends) before the quote."""
+    if lead[verbs[0]].norm not in _FRAMES:
+        return False  # "he told Witkoff, according to an official, that": no frame
     for verb in verbs[1:]:
+        if lead[verb].norm == "according":
+            continue
         start = verbs[0] + 1
         if start < len(lead) and lead[start].norm in _THAT:
             start += 1

@@ -25,6 +25,7 @@ from __future__ import annotations
 import sys
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
@@ -123,6 +124,38 @@ announced(
 )
 EV = "He then introduced a bill to double the fee."
 announced(f"Senator Hugo Marsh chaired the hearing. {EV}", EV, ["Hugo Marsh"], [])
+# --- more near misses: a listener, an object, a relative clause, an op-ed
+C = "pronoun-speaker"
+TEXT = "ROME \u2014 Minister Carla Bruni met Mr. Paolo Greco on Monday. She told reporters the budget was \u201con course.\u201d\n"
+quote(C, TEXT, "on course.", ["Carla Bruni"], ["Paolo Greco"])
+TEXT = "SEOUL - The unions staged a walkout, and Labour Minister Park Ji-ho met their leaders. He insisted that wages would rise \u201cthis year, not next.\u201d\n"
+quote(C, TEXT, "this year, not next.", ["Park Ji-ho"], ["Kim Dae-su"])
+TEXT = "QUITO (Andean Post) - The court ruled on Friday, after Judge Elena Mora heard the appeal. She noted that the ruling was \u201cfinal.\u201d\n"
+quote(C, TEXT, "final.", ["Elena Mora"], ["Andean Post"])
+TEXT = "HANOI - Vice Minister Tran Binh welcomed the deal, and Ms. Le Hoa signed it. She wrote that it was \u201conly a start.\u201d\n"
+quote(C, TEXT, "only a start.", ["Le Hoa"], ["Tran Binh"])
+C = "relayed-speaker"
+TEXT = "BRUSSELS - The Commission says President Ursula Brandt told Premier Aldo Conti on Friday that she wanted \u201ca deal by Easter.\u201d\n"
+quote(C, TEXT, "a deal by Easter.", ["Ursula Brandt"], ["Aldo Conti"])
+TEXT = "He called the offer \u201ca serious one,\u201d Leila Amin recalled of her late colleague Yusuf Darwish.\n"
+quote(C, TEXT, "a serious one,", ["Yusuf Darwish"], ["Leila Amin"])
+TEXT = "TOKYO - Officials said Foreign Minister Aiko Sato warned Ambassador Ken Doyle that the move was \u201cunacceptable.\u201d\n"
+quote(C, TEXT, "unacceptable.", ["Aiko Sato"], ["Ken Doyle"])
+TEXT = "She called the vote \u201ca turning point,\u201d Marek Novak said of the speaker, Hana Dvorak.\n"
+quote(C, TEXT, "a turning point,", ["Hana Dvorak"], ["Marek Novak"])
+C = "sponsor-wording"
+sponsors = partial(built.sponsors, C)
+TEXT = "Rep. Ana Fox penned an op-ed against the bill."
+sponsors(TEXT, TEXT, [], ["Ana Fox"])
+TEXT = "Joined by Gov. Tess Ruiz, Sen. Nina Orr filed the state's own bill."
+sponsors(TEXT, TEXT, ["Nina Orr"], ["Tess Ruiz"])
+TEXT = "The column that Senator Jo Park penned on the bill ran on Sunday."
+sponsors(TEXT, TEXT, [], ["Jo Park"])
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
 
 if __name__ == "__main__":
     built.write(OUT)
