@@ -45,15 +45,15 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import STOPWORDS
-from summarizer.verification.actors import actor_cues, is_actor, voices_threat
+from summarizer.verification.actors import actor_cues, is_actor
 from summarizer.verification.announcers import support_announcer
+from summarizer.verification.author_wordings import acted_back, authored
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.dates import support_when
 from summarizer.verification.earlier_marks import after_earlier, planned_frame
 from summarizer.verification.event_actors import support_actor
 from summarizer.verification.mashed_names import name_clash
 from summarizer.verification.measure_acts import (
-    author_of,
     in_name_of,
     measure_cues,
     named_for,
@@ -161,7 +161,7 @@ def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
                     in_name_of(tokens, first)
                     or partnered_on(tokens, first, last)
                     or opens_with_act(tokens, first, cues, ctx.article.text)
-                    or author_of(tokens, last)
+                    or authored(tokens, first, last, ctx.article.text)
                     or owns_measure(tokens, last)  # "Trump's tariffs" (role_wordings)
                 ):
                     ok = True
@@ -169,8 +169,8 @@ def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
             if ok or (sponsoring and named_for(part, tokens)):  # "the Kirk-Menendez bill"
                 ok = True
                 break
-        if not ok and rule.cues and _instrument(ctx.fact) == "threat":
-            ok = voices_threat(ctx.article, ctx.sentences, part)
+        if not ok and rule.cues:  # a threat's voice, "he announced" (author_wordings)
+            ok = acted_back(ctx, part, _instrument(ctx.fact) == "threat")
         if not ok:
             if rule.cues and any(find_named(part, t) for t in ctx.sentence_tokens()):
                 return unconfirmed(f"{part!r} is in its evidence, but not as the one who acts")

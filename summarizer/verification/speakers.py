@@ -71,6 +71,7 @@ from summarizer.verification.quote_places import quoted_places
 from summarizer.verification.reported_quotes import inner_verdict
 from summarizer.verification.short_names import shared_first_word, short_forms
 from summarizer.verification.speech import SPEECH_VERBS
+from summarizer.verification.speech_subjects import relay_verdict, subject_verdict
 from summarizer.verification.split_quotes import split_verdict
 from summarizer.verification.statements import resolve, sheet_with_lead
 from summarizer.verification.tokens import Token, name_key, tokenize
@@ -363,6 +364,8 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     spans = quoted_places(str(quote), ctx.article) or [(located.span.start, located.span.end)]
     if (framed := frame_verdict(ctx.article, spans, str(value))) is not None:
         return framed  # "X called Y a "..."", "and added, "..."" (quote_frames.py)
+    if (relayed := relay_verdict(ctx.article, spans, str(value))) is not None:
+        return relayed  # "She called it "...", X recalled of Y" (speech_subjects.py)
     other = _other_person(str(value), ctx.article)  # then only the full name attributes
     strict = FULL_NAMES_ONLY.set(other)
     verdicts: set[Verdict] = set()
@@ -377,6 +380,8 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
                 verdicts.add(verdict)
     finally:
         FULL_NAMES_ONLY.reset(strict)
+    if subject_verdict(ctx.article, spans, str(value)):  # "he", "X says Y told" (speech_subjects)
+        return True, ""
     if unsure:
         return unconfirmed(f"the quote's pronoun or epithet may be {value!r}'s or someone else's")
     if other:
