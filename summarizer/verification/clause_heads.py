@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.day_occasions import DAY_WORDS
 from summarizer.verification.tokens import Token, word_set
 
 _RUNNING = word_set(
@@ -31,7 +32,9 @@ _INTRANSITIVE = word_set(
     """on at in from into with this last early late immediately overnight shortly just
     effect force only"""
 )
-_CHAIN = word_set("in at of on near along inside across outside around between with")
+_CHAIN = word_set(
+    "in at of on near along inside across outside around between with for south north east west"
+)
 _SKIP = word_set("the a an")
 _MEETING = word_set("met meet meets gathered convened together down")
 _AFTER_MEETING = word_set("in at on for over near last this")
@@ -39,7 +42,14 @@ _BACK = 14
 _ANOTHER_OCCASION = "the time of another occasion ("
 _MEALS = word_set("dinner dinners lunch luncheon breakfast banquet supper")
 _MEAL_WORDS = word_set("a an the working private official state formal joint their")
+_SUBJECT_LINKS = word_set("and his her their counterpart")
 _HOLDING = word_set("held hold holds holding had have has hosted shared")
+_MEETING_VERBS = word_set("met meets meet visited hosted received")
+_MET = word_set("met meets meet")
+_BEFORE = word_set("last first previously earlier once already")
+_OBJECTS = word_set("the a an his her their its")
+_PRONOUNS = word_set("him her them us me one each")
+_WAITING = word_set("had has have also then later will would")
 _MEASURES = word_set("days weeks hours months rounds sessions nights years series")
 
 
@@ -48,28 +58,20 @@ def chain_head(tokens: Sequence[Token], head: int, relative: int, first: int) ->
     occasion runs and ``head`` ends a prepositional chain (see the module); else ``head``."""
     if tokens[relative].norm not in _THING or not _runs(tokens, relative, first):
         return head
-    owner, placed = head, False  # placed: an owner found before "in"/"at"/...
-    index = head
-    while index > 0 and head - index < _BACK:
-        norm = tokens[index].norm
+    owner, preposition = head, head + 1  # the nearest chain word read so far
+    for index in range(head - 1, max(head - _BACK, 0), -1):
+        token = tokens[index]
+        norm = token.norm
         if norm in _CHAIN:
-            if norm == "of" and placed:
+            if tokens[index - 1].norm in _MEASURES:
                 return owner  # "three days of talks at ...": the talks
-            before = tokens[index - 1]
-            if before.norm in _CHAIN:
-                return owner
-            if not (before.capitalised or before.is_number or before.norm in _SKIP):
-                owner, placed = index - 1, norm != "of"  # "ceasefire in ...", "talks at ..."
-        elif not (norm.isalpha() or tokens[index].is_number or tokens[index].joined):
-            return owner
-        elif index < head and not (
-            tokens[index].capitalised or tokens[index].joined or norm in _SKIP
-            or (index + 1 < len(tokens) and tokens[index + 1].joined)
-            or (index + 1 <= head and tokens[index + 1].norm in _CHAIN)
-            or index + 1 == owner or index + 2 == owner
-        ):  # fmt: skip
-            return owner  # a word outside the chain's phrases: a verb, "over", "for"
-        index -= 1
+            preposition = index
+        elif token.capitalised or token.is_number or token.joined or norm in _SKIP:
+            continue  # a name, a number, "the": inside the chain's phrase
+        elif norm.endswith("ed") or not norm.isalpha() or preposition - index > 3:
+            return owner  # a verb, or a word too far from the chain: "agreed", "over"
+        elif index + 1 == preposition or (owner != head and owner - index <= 2):
+            owner = index  # the noun a preposition hangs from ("ceasefire in", "talks at")
     return owner
 
 
@@ -124,8 +126,89 @@ def held_occasion(role: str, fact: object, tokens: Sequence[Token], first: int) 
             verb -= 1
         if tokens[verb].norm not in _HOLDING:
             return False
-        return any(t.norm in names for t in tokens[max(verb - 12, 0) : verb])
+        return bool(names & _subject(tokens, verb))
     return False
 
 
-__all__ = ["chain_head", "held_occasion", "past_measure", "reciprocal_meeting"]
+def _subject(tokens: Sequence[Token], verb: int) -> set[str]:
+    """The names of the subject before ``verb``: capitalised words, "and" and titles, read
+    back to the first other word ("their finance ministers held": none)."""
+    names: set[str] = set()
+    for index in range(verb - 1, max(verb - 14, -1), -1):
+        token = tokens[index]
+        if token.capitalised:
+            names.add(token.norm)
+        elif token.norm not in _SUBJECT_LINKS:
+            break
+    return names
+
+
+def acts(tokens: Sequence[Token], relative: int, first: int) -> bool:
+    """Whether a relative clause's verb of running or meeting takes an object before the day
+    ("Hamas, which began shelling the coast road on Wednesday", "Vidal, who met reporters on
+    Monday"): the clause tells what its noun did, not the occasion's own running."""
+    for index in range(relative + 1, min(first, relative + 4)):
+        norm = tokens[index].norm
+        if norm in _RUNNING or norm in _MEETING_VERBS:
+            following = tokens[index + 1] if index + 1 < first else None
+            return following is not None and (
+                following.norm.endswith("ing") or following.norm in _OBJECTS
+                or (following.norm.isalpha() and following.norm not in _AFTER_MEETING
+                    and following.norm not in _INTRANSITIVE and following.norm not in _MEETING)
+            )  # fmt: skip
+        if norm not in _WAITING:
+            return False
+    return False
+
+
+def met_other(fact: object, tokens: Sequence[Token], first: int) -> str | None:
+    """The day of a "who" clause whose meeting verb takes an object that is none of the
+    fact's parties ("held talks with Vidal, who met reporters in Montevideo on Monday", "spoke
+    with Lula, who met Biden in Washington on Friday"): another meeting's, else None."""
+    relative = next(
+        (i for i in range(first - 1, max(first - 8, 0), -1) if tokens[i].norm == "who"), None
+    )
+    if relative is None or not acts(tokens, relative, first):
+        return None
+    names = {
+        word.lower()
+        for party in getattr(fact, "parties", None) or ()
+        for word in str(party).split()
+    }
+    for index in range(relative + 1, min(first, relative + 4)):
+        if tokens[index].norm in _MET:  # "visited the White House" may be the meeting itself
+            target = tokens[index + 1 : min(index + 5, first)]
+            if any(t.norm in names or t.norm in _PRONOUNS for t in target):
+                return None
+            return f"the day of another meeting ({tokens[relative - 1].text} met {target[0].text})"
+    return None
+
+
+def reciprocal_own(role: str, tokens: Sequence[Token], first: int) -> bool:
+    """Whether a day read as an earlier meeting's is the fact's own: a "who" clause on the
+    leaders meeting with no object (:func:`reciprocal_meeting`), no mark of before in it
+    ("who last met", "who first met") and no other day in the sentence for the main clause
+    ("X and Y, who met in Montevideo on Monday for four hours, agreed to ...")."""
+    if not role.endswith("earlier meeting"):
+        return False
+    relative = next(
+        (i for i in range(first - 1, max(first - 8, 0), -1) if tokens[i].norm == "who"), None
+    )
+    if relative is None or not reciprocal_meeting(tokens, relative, first):
+        return False
+    if any(t.norm in _BEFORE for t in tokens[relative:first]):
+        return False
+    return not any(
+        t.is_number or t.norm in DAY_WORDS for i, t in enumerate(tokens) if i > first + 1
+    )
+
+
+__all__ = [
+    "acts",
+    "chain_head",
+    "held_occasion",
+    "met_other",
+    "past_measure",
+    "reciprocal_meeting",
+    "reciprocal_own",
+]

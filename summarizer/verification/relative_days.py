@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import takewhile
 
-from summarizer.verification.clause_heads import chain_head, past_measure, reciprocal_meeting
+from summarizer.verification.clause_heads import acts, chain_head, past_measure, reciprocal_meeting
 from summarizer.verification.day_occasions import DAY_WORDS, clause_break
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -101,7 +101,7 @@ def other_clause_day(
     stems = tuple(stem for role in roles for stem in _stems(role))
     if any(_matches(t.norm, stems) for t in tokens[_phrase_start(tokens, head) : first + 1]):
         return None  # "the tariffs, which were announced in June"
-    if _attached_own(tokens, head, stems):
+    if _attached_own(tokens, head, stems) and not acts(tokens, head + 1, first):
         return None  # "his meeting with Kim Jong Un, which had been set for June 12"
     return f"the day of a clause about another thing ({tokens[head].text})"
 

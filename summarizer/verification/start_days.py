@@ -26,7 +26,7 @@ from summarizer.verification.tokens import Token, word_set
 _AT_ONCE = (("effect", "immediately"), ("immediately",), ("on", "signing"), ("upon", "signing"),
             ("upon", "signature"), ("on", "signature"), ("immediate", "effect"), ("at", "once"),
             ("once", "signed"), ("as", "soon", "as", "it", "was", "signed"))  # fmt: skip
-_TAKING = word_set("took takes take taking effect effective force")
+_TAKING = word_set("took takes take taking effect effective force with")
 _SIGNED_ROLES = ("an agreement's day", "a meeting's day", "an announcement's day")
 _STARTING = word_set("begin begins began start starts started commence commences resume resumes")
 _TRUCES = word_set(
@@ -34,6 +34,7 @@ _TRUCES = word_set(
     accord pact guns"""
 )
 _INTO = word_set("force effect")
+_HALTING = word_set("stop stops stopped cease ceases ceased halt halts hold holds")
 _WAITING = word_set("will would to shall should could also then")
 _APPLYING = word_set("apply applies applied take takes effective force effect collected kick kicks")
 _FROM = word_set("from starting effective beginning as")
@@ -85,7 +86,7 @@ def _truce_starts(tokens: Sequence[Token], before: int) -> bool:
     if truce is None:
         return False
     norms = [t.norm for t in tokens[truce + 1 : before]]
-    starting = any(n in _STARTING or n in _INTO for n in norms)
+    starting = any(n in _STARTING or n in _INTO or n in _HALTING for n in norms)
     return starting and any(n in DAY_WORDS or n == "midnight" or n.isdigit() for n in norms)
 
 
