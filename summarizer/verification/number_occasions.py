@@ -37,6 +37,7 @@ from summarizer.verification.tokens import Token, word_set
 _THAN = word_set("than unlike versus")
 _COMPARED = word_set("compared comparison")
 _WITH = word_set("with to")
+_MEASURE_WORDS = word_set("long short much many high large big")
 _DETERMINERS = word_set("the a an its their his her that those this these last")
 # Marks of an earlier occasion on a clause's subject.
 _EARLIER = word_set("previous earlier prior former original first old failed")
@@ -104,7 +105,13 @@ def _compared(tokens: Sequence[Token], mention: NumberMention) -> bool:
     seen = False  # a determiner or mark of time between: no "more than 30"
     while index >= 0 and mention.first - index <= 4:
         norm = tokens[index].norm
-        if norm in _THAN or (norm in _WITH and index and tokens[index - 1].norm in _COMPARED):
+        previous = tokens[index - 1].norm if index else ""
+        if (
+            norm in _THAN
+            or (norm in _WITH and previous in _COMPARED)
+            or (norm == "of" and previous == "short")  # "well short of the 45-day pause"
+            or (norm == "as" and previous in _MEASURE_WORDS)  # "half as long as the 20-day lull"
+        ):
             return seen
         if tokens[index].is_number:
             return False  # "more than 30 entities in five countries": another number's phrase

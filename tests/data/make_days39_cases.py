@@ -50,7 +50,6 @@ built = SupportCases(
         "Filed by our Gulf desk, Doha.",
         "DISPATCH | Lowland Chronicle",
     ],
-    lead_end=" ",
 )
 OWN, OTHER, NUM = "own-clause-day", "other-start-day", "number-owner"
 
@@ -82,7 +81,9 @@ def event(expect: bool, why: str, sentence: str, value: str, description: str) -
          {"kind": "talks", "description": description})  # fmt: skip
 
 
-def introduced(expect: bool, why: str, sentences: list[str], value: str, bill: bool = False) -> None:
+def introduced(
+    expect: bool, why: str, sentences: list[str], value: str, bill: bool = False
+) -> None:
     extra = {"instrument": "bill" if bill else "executive_action", "status": "announced"}
     case(OTHER, expect, why, sentences, "sanctions", "introduced", value, extra)
 
@@ -185,3 +186,132 @@ start(OWN, False, "immediately is the pullback's, the truce starts at dawn",
 event(False, "the ministry was hit on Friday, not the talks",
       "The strike came after two days of talks at the ministry in Lima, which was hit by a blackout on Friday.",
       "Friday", "two days of talks at the ministry")  # fmt: skip
+
+# --- other-start-day: must fail
+start(OTHER, False, "the exchanges begin on Monday; the truce at midnight on Friday",
+      ["The ceasefire takes effect at midnight on Friday, and prisoner exchanges begin on Monday."], "Monday")  # fmt: skip
+start(OTHER, False, "aid deliveries start on 4 May",
+      ["The truce enters into force on 1 May while aid deliveries start on 4 May, the Red Crescent said."], "4 May")  # fmt: skip
+start(OTHER, False, "the withdrawal begins on 20 July; fighting stops on Saturday",
+      ["Under the deal, fighting stops on Saturday and the withdrawal of heavy weapons begins on 20 July."], "20 July")  # fmt: skip
+start(OTHER, False, "demining work started on 30 March",
+      ["The armistice took effect on 12 March, but demining work started on 30 March."], "30 March")  # fmt: skip
+start(OTHER, False, "the patrols begin on Saturday; the truce took hold on Tuesday",
+      ["A ceasefire took hold at dawn on Tuesday; joint monitoring patrols will begin on Saturday."], "Saturday")  # fmt: skip
+start(OTHER, False, "the reopening of schools starts on Wednesday",
+      ["The truce began on Sunday, and the reopening of schools starts on Wednesday in the worst-hit districts."], "Wednesday")  # fmt: skip
+introduced(False, "apply from 1 May; announced on 2 April",
+           ["On 2 April the ministry announced that the levy would apply to imported steel from 1 May."], "1 May")  # fmt: skip
+introduced(False, "take effect from 15 August; said on Friday",
+           ["The White House said on Friday that the duties take effect from 15 August."], "15 August")  # fmt: skip
+introduced(False, "apply starting 1 July; unveiled on Tuesday",
+           ["Brussels unveiled the package on Tuesday, and its bans apply starting 1 July."], "1 July")  # fmt: skip
+introduced(False, "apply from 30 September; announced Monday",
+           ["In a statement on Monday, the Treasury announced sanctions that apply from 30 September."], "30 September")  # fmt: skip
+introduced(False, "June 9 is the Senate's passage; the bill was reintroduced in March",
+           ["March 3, 2025: Senators Lee and Park reintroduced the bill as S. 412.", "June 9, 2025: the Senate passed S. 412 by voice vote."],
+           "June 9, 2025", bill=True)  # fmt: skip
+
+# --- other-start-day: must pass
+start(OTHER, True, "the truce's own start beside the exchanges'",
+      ["The ceasefire takes effect at midnight on Friday, and prisoner exchanges begin on Monday."], "midnight on Friday")  # fmt: skip
+start(OTHER, True, "hostilities cease: the start",
+      ["Hostilities will cease at 6 a.m. on 3 May, the mediators said."], "6 a.m. on 3 May")  # fmt: skip
+start(OTHER, True, "the ceasefire's phase is the ceasefire's",
+      ["The second phase of the ceasefire begins on 1 March, the Qatari foreign ministry said."], "1 March")  # fmt: skip
+start(OTHER, True, "fighting stopped on Saturday as the truce took effect",
+      ["Fighting stopped on Saturday as the truce took effect across the south."], "Saturday")  # fmt: skip
+start(OTHER, True, "the truce starts on Friday; the convoys on Sunday",
+      ["Army engineers said the truce starts on Friday, while relief convoys begin on Sunday."], "Friday")  # fmt: skip
+start(OTHER, True, "the truce begins at noon on Tuesday; the patrols follow",
+      ["The truce, agreed on Monday, begins at noon on Tuesday and joint patrols follow later in the week."], "noon on Tuesday")  # fmt: skip
+introduced(True, "announced on 2 April",
+           ["On 2 April the ministry announced that the levy would apply to imported steel from 1 May."], "2 April")  # fmt: skip
+introduced(True, "imposed from 10 June, no other day",
+           ["The tariffs were imposed from 10 June, the commerce department said."], "10 June")  # fmt: skip
+introduced(True, "unveiled on Tuesday",
+           ["Brussels unveiled the package on Tuesday, and its bans apply starting 1 July."], "Tuesday")  # fmt: skip
+introduced(True, "the reintroduction's day",
+           ["March 3, 2025: Senators Lee and Park reintroduced the bill as S. 412.", "June 9, 2025: the Senate passed S. 412 by voice vote."],
+           "March 3, 2025", bill=True)  # fmt: skip
+introduced(True, "introduced on 3 March, passed later",
+           ["The bill was introduced on 3 March by Deputy Ines Alves and passed its first reading on 9 June."],
+           "3 March", bill=True)  # fmt: skip
+
+# --- number-owner: must fail
+count(False, "70 is the 2019 version's vote",
+      "The Senate approved the treaty 88-10 on Thursday; a 2019 version had cleared the chamber 70-28.", "votes in favor", 70)  # fmt: skip
+count(False, "277 is the previous bill's vote",
+      "The assembly passed the budget 301-92 on Tuesday; the previous bill had passed 277-115 in a single sitting.", "votes in favor", 277)  # fmt: skip
+count(False, "95 is the week before's count",
+      "Police counted 40 arrests at the march, compared with the 95 arrests at last month's rally.", "arrests", 95, kind="events")  # fmt: skip
+count(False, "three counts villages",
+      "Inspectors found 12 bodies in three villages along the river.", "bodies found", 3, kind="events")  # fmt: skip
+count(False, "seven counts countries",
+      "The Treasury listed 45 companies from seven countries in its latest round of designations.", "companies listed", 7)  # fmt: skip
+length(False, "21 is the 2022 truce's length, compared",
+       "The 14-day ceasefire is shorter than the 21-day truce of 2022, diplomats noted.", 21)  # fmt: skip
+length(False, "a month-long truce is 28 to 31 days: 30 is one reading",
+       "The month-long truce ended without a single violation.", 30)  # fmt: skip
+length(False, "the 45-day pause is compared: it is longer than this one",
+       "The parties settled on a 20-day halt, well short of the 45-day pause the envoy had sought.", 45)  # fmt: skip
+rate(False, "6 percent is already paid; the new duty adds 12",
+     "Shippers already pay 6 percent on these parts; the new duty adds 12 percent.", 6)  # fmt: skip
+rate(False, "4 percent is the levy in place; the additional tariff is 9",
+     "Farmers currently face a 4 percent levy, while the additional tariff brings 9 percent more.", 4)  # fmt: skip
+rate(False, "15 percent is where the increase starts",
+     "The 15 percent duty will be increased to 30 percent in January, the finance ministry said.", 15)  # fmt: skip
+count(False, "390 is an earlier draft's vote",
+      "The House passed the measure 415-7 on Monday; an earlier draft had passed 390-12 in 2021.", "votes in favor", 390)  # fmt: skip
+count(False, "four counts buildings",
+      "Rescuers pulled 26 survivors from four collapsed buildings overnight.", "survivors", 4, kind="events")  # fmt: skip
+length(False, "the 20-day lull is compared ('half as long as')",
+       "The truce, at 10 days, is half as long as the 20-day lull of last summer.", 20)  # fmt: skip
+rate(False, "3 percent is already owed; the new surcharge adds 5",
+     "Buyers already owe 3 percent at the border, and the new surcharge adds another 5 percent.", 3)  # fmt: skip
+rate(False, "12 percent is the levy to be raised",
+     "Failing a deal, the 12 percent levy would be raised to 20 percent on 1 March.", 12)  # fmt: skip
+rate(False, "8 percent is where the cut starts",
+     "Under the plan the 8 percent tariff is to be lowered to 3 percent next year.", 8)  # fmt: skip
+
+# --- number-owner: must pass
+count(True, "88 is this vote",
+      "The Senate approved the treaty 88-10 on Thursday; a 2019 version had cleared the chamber 70-28.", "votes in favor", 88)  # fmt: skip
+count(True, "40 arrests at the march",
+      "Police counted 40 arrests at the march, compared with the 95 arrests at last month's rally.", "arrests", 40, kind="events")  # fmt: skip
+count(True, "12 bodies",
+      "Inspectors found 12 bodies in three villages along the river.", "bodies found", 12, kind="events")  # fmt: skip
+count(True, "more than 30 entities (a qualifier, no comparison)",
+      "More than 30 entities in five countries were added to the list on Friday.", "entities added", 30, qualifier="more_than")  # fmt: skip
+count(True, "the toll past 'from five weeks of shelling'",
+      "Health officials put the death toll from five weeks of shelling at 212.", "dead", 212, kind="events")  # fmt: skip
+count(True, "the toll past 'after three days of fighting'",
+      "The death toll after three days of fighting reached 57, the ministry said.", "dead", 57, kind="events")  # fmt: skip
+length(True, "the week-long ceasefire is 7 days",
+       "The week-long ceasefire expired on Sunday after being extended once by two days.", 7)  # fmt: skip
+length(True, "a fortnight-long pause is 14 days",
+       "Their fortnight-long pause in the fighting ends on Monday.", 14)  # fmt: skip
+length(True, "the 14-day truce, the one compared",
+       "The 14-day ceasefire is shorter than the 21-day truce of 2022, diplomats noted.", 14)  # fmt: skip
+rate(True, "the new duty adds 12 percent",
+     "Shippers already pay 6 percent on these parts; the new duty adds 12 percent.", 12)  # fmt: skip
+rate(True, "increased to 30 percent",
+     "The 15 percent duty will be increased to 30 percent in January, the finance ministry said.", 30)  # fmt: skip
+count(True, "415 is this vote",
+      "The House passed the measure 415-7 on Monday; an earlier draft had passed 390-12 in 2021.", "votes in favor", 415)  # fmt: skip
+count(True, "26 survivors",
+      "Rescuers pulled 26 survivors from four collapsed buildings overnight.", "survivors", 26, kind="events")  # fmt: skip
+rate(True, "raised to 20 percent",
+     "Failing a deal, the 12 percent levy would be raised to 20 percent on 1 March.", 20)  # fmt: skip
+rate(True, "the new surcharge adds 5 percent",
+     "Buyers already owe 3 percent at the border, and the new surcharge adds another 5 percent.", 5)  # fmt: skip
+rate(True, "a 25 percent tariff, no other number",
+     "The government imposed a 25 percent tariff on imported steel, which already faces quotas.", 25)  # fmt: skip
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
+
+if __name__ == "__main__":
+    built.write(OUT)
