@@ -57,6 +57,11 @@ _CHANGES = word_set(
 _RATE_NOUNS = word_set("rate rates tariff tariffs duty duties levy levies tax")
 _PARTICIPLES = ("ed", "en")
 _SPANNING = word_set("from over in after during of within")
+_PLACING = word_set("in from across at inside among")
+_NOT_NOUNS = word_set(
+    """of to and or in on at from for with by as since among percent per more others other
+    people times"""
+)
 _UNITS = word_set("percent day days week weeks month months hour hours year years")
 
 
@@ -70,7 +75,7 @@ def other_occasion(
         return "the number the fact is compared with"
     if _start_of_change(tokens, mention, mentions):
         return "the value a change starts from"
-    if cues and _taken_noun(tokens, mention, mentions, cues):
+    if cues and _taken_noun(tokens, mention, mentions, cues, text):
         return "a number of another noun"
     others = [m for m in mentions if m is not mention and _alike(m, mention)]
     if not others:
@@ -109,7 +114,6 @@ def _compared(tokens: Sequence[Token], mention: NumberMention) -> bool:
         if (
             norm in _THAN
             or (norm in _WITH and previous in _COMPARED)
-            or (norm == "of" and previous == "short")  # "well short of the 45-day pause"
             or (norm == "as" and previous in _MEASURE_WORDS)  # "half as long as the 20-day lull"
         ):
             return seen
@@ -186,14 +190,22 @@ def _new_elsewhere(tokens: Sequence[Token], low: int, high: int) -> bool:
 
 def _taken_noun(
     tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
-    cues: Sequence[int],
+    cues: Sequence[int], text: str,
 ) -> bool:  # fmt: skip
     noun = mention.last + 1
     if noun >= len(tokens) or noun in cues or not tokens[noun].norm.isalpha():
         return False
-    if tokens[noun].norm in {"of", "to", "and", "or", "in", "percent", "per"}:
+    if text[tokens[noun - 1].end : tokens[noun].start].strip():
+        return False  # "now has 27, among them": no noun of its own
+    if tokens[noun].norm in _NOT_NOUNS or mention.first < 1:
         return False
-    return any(m is not mention and m.last + 1 in cues for m in mentions)
+    if tokens[mention.first - 1].norm not in _PLACING:
+        return False  # only "30 entities in five countries": a place or source of the noun
+    return any(
+        m is not mention and not m.compound and m.last + 1 in cues
+        and 0 < mention.first - 1 - (m.last + 1) <= 3
+        for m in mentions
+    )  # fmt: skip
 
 
 __all__ = ["other_occasion", "time_span"]

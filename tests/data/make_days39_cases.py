@@ -253,8 +253,8 @@ length(False, "21 is the 2022 truce's length, compared",
        "The 14-day ceasefire is shorter than the 21-day truce of 2022, diplomats noted.", 21)  # fmt: skip
 length(False, "a month-long truce is 28 to 31 days: 30 is one reading",
        "The month-long truce ended without a single violation.", 30)  # fmt: skip
-length(False, "the 45-day pause is compared: it is longer than this one",
-       "The parties settled on a 20-day halt, well short of the 45-day pause the envoy had sought.", 45)  # fmt: skip
+length(False, "the 45-day pause is compared: the new truce is longer",
+       "The parties settled on a 60-day halt, longer than the 45-day pause the envoy had sought.", 45)  # fmt: skip
 rate(False, "6 percent is already paid; the new duty adds 12",
      "Shippers already pay 6 percent on these parts; the new duty adds 12 percent.", 6)  # fmt: skip
 rate(False, "4 percent is the levy in place; the additional tariff is 9",
