@@ -239,6 +239,7 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # check 38: a day in a clause about the fact's own occasion; a phase before the start
     "make_days38_cases": frozenset({"own-occasion-day", "phase-day"}),
+    "make_days39_cases": frozenset({"own-clause-day", "other-start-day", "number-owner"}),
     # session 17, check 38: the one a spokesperson speaks for is no speaker
     "make_parties38_cases": frozenset({"served-principal"}),
     # check 37: quote clauses, meeting places, page metadata

@@ -104,10 +104,11 @@ def _single_units(
     found = [  # "a weeklong truce": one word, a week long
         NumberMention(
             value=1.0, first=index, last=index, qualifiers=qualifiers_at(norms, index, index),
-            unit="week", compound="week", after=_at(norms, index + 1),
+            unit=norm.removesuffix("long"), compound=norm.removesuffix("long"),
+            after=_at(norms, index + 1),
         )
         for index, norm in enumerate(norms)
-        if norm == "weeklong" and index not in taken
+        if (norm == "weeklong" or _unit_long(tokens, norms, index)) and index not in taken
     ]  # fmt: skip
     for index, norm in enumerate(norms[:-1]):
         unit = norms[index + 1]
@@ -121,6 +122,15 @@ def _single_units(
             )
         )  # fmt: skip
     return found
+
+
+def _unit_long(tokens: Sequence[Token], norms: list[str], index: int) -> bool:
+    """ "the week-long truce", "its fortnight-long pause": one of the unit with no number or
+    article before it ("a week-long" is read as "a week")."""
+    if norms[index] not in {"week", "fortnight", "month"} or index + 1 >= len(norms):
+        return False
+    before = norms[index - 1] if index else ""
+    return norms[index + 1] == "long" and tokens[index + 1].joined and before not in _ONE
 
 
 def _at(norms: Sequence[str], index: int) -> str:

@@ -48,6 +48,7 @@ from summarizer.verification.durations import day_lengths, recurring
 from summarizer.verification.list_counts import listing_clash
 from summarizer.verification.measure_tallies import tally_clash
 from summarizer.verification.mixed_numbers import with_fractions
+from summarizer.verification.number_occasions import other_occasion, time_span
 from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.occasion_days import other_occasion_days
 from summarizer.verification.old_rates import in_place
@@ -284,6 +285,10 @@ def support_number(
             if summed is not None:  # "73.6% ... and 6.9% ..., 80.5% in all" (rate_totals.py)
                 disagreeing = disagreeing or f"{wanted:g}% is one part of a total of {summed:g}%"
                 continue
+            occasion = other_occasion(tokens, mention, mentions, text, cues if counting else ())
+            if occasion and not dated:  # "a 2020 version had passed 406-3" (number_occasions)
+                disagreeing = disagreeing or f"{wanted:g} is {occasion}"
+                continue
             earlier = previous_value(tokens, mention)
             if earlier and not dated:
                 disagreeing = disagreeing or f"{wanted:g} is the value before a change, not now"
@@ -329,6 +334,7 @@ def support_number(
                     if m is not mention and low < m.first < high and not modifier(m, rule)
                     and not overlaps(m, mention)
                     and not change_amount(tokens, m)
+                    and not time_span(tokens, m)
                 ]  # fmt: skip
                 if all(rule.unit and m.unit == rule.unit for m in between):
                     near = True

@@ -32,7 +32,9 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any
 
+from summarizer.verification.clause_heads import held_occasion, met_other, reciprocal_own
 from summarizer.verification.day_occasions import DAY_WORDS
+from summarizer.verification.start_days import applies_from, at_once, other_start
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 _TIME_CLAUSE = word_set("after before since following when once until")
@@ -79,9 +81,21 @@ def settle(
     the role another rule gave is the fact's own occasion's, a phase's when the truce's own
     start is another day (see the module)."""
     text = ctx.article.text
+    if role is None and "introduce" in cues:  # "would apply ... from June 10" (start_days)
+        return applies_from(tokens, first)
+    if role is None and "meet" in cues:  # "with Lula, who met Biden on Friday" (clause_heads)
+        return met_other(ctx.fact, tokens, first)
     if role is None:
-        return phase_day(tokens, first, last, text) if "start" in cues else None
+        if "start" not in cues:
+            return None
+        return phase_day(tokens, first, last, text) or other_start(tokens, first)
+    if "meet" in cues and (
+        held_occasion(role, ctx.fact, tokens, first) or reciprocal_own(role, tokens, first)
+    ):
+        return None  # "Xi and Trump held a working dinner here on Saturday" (clause_heads)
     evidence = [ctx.article.sentence_tokens(index) for index in ctx.sentences]
+    if "start" in cues and at_once(role, evidence):
+        return None  # "signed ... this morning" and "took effect immediately" (start_days)
     return None if own_day(role, ctx.fact, tokens, first, text, evidence) else role
 
 

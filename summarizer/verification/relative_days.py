@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import takewhile
 
+from summarizer.verification.clause_heads import acts, chain_head, past_measure, reciprocal_meeting
 from summarizer.verification.day_occasions import DAY_WORDS, clause_break
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -80,7 +81,7 @@ def relative_head(tokens: Sequence[Token], first: int, text: str) -> int | None:
             said = {t.norm for t in tokens[max(index - 5, 0) : index]} & _NOT_HEADS
             if norm == "that" and not comma and (said or head.endswith("ed")):
                 return None
-            return index - 1
+            return chain_head(tokens, index - 1, index, first)  # clause_heads.py
         if comma:
             return None  # the day's own clause opens here
     return None
@@ -95,10 +96,12 @@ def other_clause_day(
     head = relative_head(tokens, first, text) if roles else None
     if head is None:
         return None
+    if "meet" in roles and reciprocal_meeting(tokens, head + 1, first):
+        return None  # "Erdogan and Putin, who came together in Moscow on Thursday"
     stems = tuple(stem for role in roles for stem in _stems(role))
     if any(_matches(t.norm, stems) for t in tokens[_phrase_start(tokens, head) : first + 1]):
         return None  # "the tariffs, which were announced in June"
-    if _attached_own(tokens, head, stems):
+    if _attached_own(tokens, head, stems) and not acts(tokens, head + 1, first):
         return None  # "his meeting with Kim Jong Un, which had been set for June 12"
     return f"the day of a clause about another thing ({tokens[head].text})"
 
@@ -142,7 +145,7 @@ def own_clause_day(tokens: Sequence[Token], first: int, text: str, description: 
     if head is None:
         return False
     words = [t.norm for t in tokenize(description) if t.norm not in _DETERMINERS]
-    words = [w for w in words if not w.endswith(_POSSESSIVE)]
+    words = past_measure([w for w in words if not w.endswith(_POSSESSIVE)])
     if not words:
         return False
     noun = tokens[head].norm.rstrip("s")

@@ -22,7 +22,9 @@ from summarizer.verification.day_occasions import DAY_WORDS
 from summarizer.verification.tokens import Token, word_set
 
 _APPROVING = word_set("approved adopted passed cleared backed endorsed voted approve pass")
-_INTRODUCING = word_set("introduced introduce introduces filed tabled submitted unveiled")
+_INTRODUCING = word_set(
+    "introduced introduce introduces reintroduced reintroduce filed tabled submitted unveiled"
+)
 _DATING = DAY_WORDS | word_set("yesterday today")
 _REACH = 6  # words before the day (or after it: "The House on Tuesday approved") read
 VOTE_DAY = "a vote's day, not the day it was introduced"

@@ -1,0 +1,211 @@
+"""A number belongs to the clause and the noun it is attached to (an outside check, session
+17: "The House passed the bill 428-1 on Wednesday; a 2020 version had passed 406-3" gave the
+vote as 406, "More than 30 entities in five countries" gave five entities, "the 10 percent
+rate would be raised to 25 percent" gave 10 for the raise), for
+:func:`summarizer.verification.number_rules.support_number`.
+
+A number that matches the field's value is another occasion's or another thing's, not the
+fact's, when:
+
+- it stands in a comparison's second term, after "than" or "compared with/to", "unlike",
+  "versus" and a determiner or a mark of time ("longer than the 30-day pause", "up on last
+  year's 12 percent" is read elsewhere; "more than 30" is a qualifier, no comparison);
+- its clause (cut at a semicolon, a dash or a clause word after a comma) is marked as an
+  earlier occasion's, while another clause of the sentence states a number of the same unit
+  (the fact's own): a year or an adjective of before on its subject ("a 2020 version", "the
+  previous bill", "last year's truce", "an earlier draft"), a pluperfect ("had passed"), or
+  an adverb of the present before a new measure's number ("Importers already pay 7.5
+  percent; the new levy adds 15 percent");
+- it is the rate a change starts from: the number, its unit and the rate's noun, then a verb
+  of change and "to" another number ("the 10 percent rate would be raised to 25 percent",
+  "a 5% duty, set to rise to 10%");
+- (a count) its own noun follows it and is not the field's, while the field's noun follows
+  another number ("More than 30 entities in five countries": five counts countries).
+
+Each refusal is *unsupported*: the page states the number, as another occasion's or noun's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.numbers import NumberMention
+from summarizer.verification.tokens import Token, word_set
+
+# Words that open the second term of a comparison (a determiner or mark of time must follow
+# before the number: "than the 30-day pause", "compared with last year's 12").
+_THAN = word_set("than unlike versus")
+_COMPARED = word_set("compared comparison")
+_WITH = word_set("with to")
+_MEASURE_WORDS = word_set("long short much many high large big")
+_DETERMINERS = word_set("the a an its their his her that those this these last")
+# Marks of an earlier occasion on a clause's subject.
+_EARLIER = word_set("previous earlier prior former original first old failed")
+_EARLIER_NOUNS = word_set(
+    """version versions bill bills draft drafts measure truce ceasefire pause round rounds
+    attempt deal vote law act plan"""
+)
+_PRESENT = word_set("already currently")
+_NEW = word_set("new additional extra adds add added top")
+# Words that open a new clause after a comma.
+_CLAUSE_WORDS = word_set("while whereas but although though when after before and")
+_CHANGES = word_set(
+    """raised raise raises raising increased increase increases lifted lift lifts hiked hike
+    hikes cut cuts lowered lower lowers reduced reduce reduces doubled rise rises rising go
+    goes climb climbs"""
+)
+_RATE_NOUNS = word_set("rate rates tariff tariffs duty duties levy levies tax")
+_PARTICIPLES = ("ed", "en")
+_SPANNING = word_set("from over in after during of within")
+_PLACING = word_set("in from across at inside among")
+_NOT_NOUNS = word_set(
+    """of to and or in on at from for with by as since among percent per more others other
+    people times"""
+)
+_UNITS = word_set("percent day days week weeks month months hour hours year years")
+
+
+def other_occasion(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
+    text: str, cues: Sequence[int] = (),
+) -> str:  # fmt: skip
+    """Why ``mention`` is another occasion's or another noun's number (see the module), or
+    "". ``cues``: the positions of the field's count nouns (for a count), else empty."""
+    if _compared(tokens, mention):
+        return "the number the fact is compared with"
+    if _start_of_change(tokens, mention, mentions):
+        return "the value a change starts from"
+    if cues and _taken_noun(tokens, mention, mentions, cues, text):
+        return "a number of another noun"
+    others = [m for m in mentions if m is not mention and _alike(m, mention)]
+    if not others:
+        return ""
+    low, high = _clause(tokens, mention, text)
+    outside = [m for m in others if not low <= m.first < high]
+    if outside and _earlier_clause(tokens, low, high, mention):
+        return "another, earlier occasion's number"
+    if outside and _present_clause(tokens, low, mention) and _new_elsewhere(tokens, low, high):
+        return "the value already in place"
+    return ""
+
+
+def time_span(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """A length of time in a phrase that dates another noun ("the death toll from seven weeks
+    of strikes at about 300", "after 18 months of talks"): no number of the field's, so it
+    does not part the field's cue from the number it names."""
+    before = tokens[mention.first - 1].norm if mention.first else ""
+    after = tokens[mention.last + 2].norm if mention.last + 2 < len(tokens) else ""
+    return mention.unit in _UNITS and before in _SPANNING and after == "of"
+
+
+def _alike(one: NumberMention, other: NumberMention) -> bool:
+    """Two numbers of one kind: the same unit, or (a score, a count) neither in a unit."""
+    if one.unit in _UNITS or other.unit in _UNITS:
+        return one.unit == other.unit
+    return True
+
+
+def _compared(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    index = mention.first - 1
+    seen = False  # a determiner or mark of time between: no "more than 30"
+    while index >= 0 and mention.first - index <= 4:
+        norm = tokens[index].norm
+        previous = tokens[index - 1].norm if index else ""
+        if (
+            norm in _THAN
+            or (norm in _WITH and previous in _COMPARED)
+            or (norm == "as" and previous in _MEASURE_WORDS)  # "half as long as the 20-day lull"
+        ):
+            return seen
+        if tokens[index].is_number:
+            return False  # "more than 30 entities in five countries": another number's phrase
+        if norm in _DETERMINERS:
+            seen = True
+        elif not (norm.isalpha() and not tokens[index].capitalised):
+            return False
+        index -= 1
+    return False
+
+
+def _start_of_change(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention]
+) -> bool:
+    end = mention.last + 1
+    if end < len(tokens) and tokens[end].norm in _RATE_NOUNS:
+        end += 1
+    elif end + 1 < len(tokens) and tokens[end + 1].norm in _RATE_NOUNS:
+        end += 2  # "10 percent rate"
+    else:
+        return False
+    for index in range(end, min(end + 6, len(tokens) - 1)):
+        if tokens[index].norm in _CHANGES and any(
+            tokens[j].norm == "to" and any(m.first == j + 1 for m in mentions)
+            for j in range(index + 1, min(index + 3, len(tokens)))
+        ):
+            return True
+    return False
+
+
+def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> tuple[int, int]:
+    """The token span of the number's clause: cut at ";", a dash, or a comma and a clause word."""
+
+    def cut(index: int) -> bool:  # a boundary between tokens[index - 1] and tokens[index]
+        gap = text[tokens[index - 1].end : tokens[index].start]
+        return (
+            ";" in gap
+            or "\u2014" in gap
+            or " - " in gap
+            or ("," in gap and tokens[index].norm in _CLAUSE_WORDS)
+        )
+
+    low = mention.first
+    while low > 0 and not cut(low):
+        low -= 1
+    high = mention.last + 1
+    while high < len(tokens) and not cut(high):
+        high += 1
+    return low, high
+
+
+def _earlier_clause(tokens: Sequence[Token], low: int, high: int, mention: NumberMention) -> bool:
+    for index in range(low, mention.first):
+        norm = tokens[index].norm
+        following = tokens[index + 1].norm if index + 1 < high else ""
+        if norm in _EARLIER and following in _EARLIER_NOUNS:
+            return True
+        if tokens[index].is_number and len(norm) == 4 and following in _EARLIER_NOUNS:
+            return True  # "a 2020 version"
+        if norm == "had" and following.endswith(_PARTICIPLES) and following != "been":
+            return True  # "had passed", "had approved"
+    return False
+
+
+def _present_clause(tokens: Sequence[Token], low: int, mention: NumberMention) -> bool:
+    return any(tokens[index].norm in _PRESENT for index in range(low, mention.first))
+
+
+def _new_elsewhere(tokens: Sequence[Token], low: int, high: int) -> bool:
+    return any(t.norm in _NEW for i, t in enumerate(tokens) if not low <= i < high)
+
+
+def _taken_noun(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
+    cues: Sequence[int], text: str,
+) -> bool:  # fmt: skip
+    noun = mention.last + 1
+    if noun >= len(tokens) or noun in cues or not tokens[noun].norm.isalpha():
+        return False
+    if text[tokens[noun - 1].end : tokens[noun].start].strip():
+        return False  # "now has 27, among them": no noun of its own
+    if tokens[noun].norm in _NOT_NOUNS or mention.first < 1:
+        return False
+    if tokens[mention.first - 1].norm not in _PLACING:
+        return False  # only "30 entities in five countries": a place or source of the noun
+    return any(
+        m is not mention and not m.compound and m.last + 1 in cues
+        and 0 < mention.first - 1 - (m.last + 1) <= 3
+        for m in mentions
+    )  # fmt: skip
+
+
+__all__ = ["other_occasion", "time_span"]
