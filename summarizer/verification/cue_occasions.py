@@ -64,7 +64,7 @@ _OPENERS = word_set("we i they it he she the this that these those both all our 
 _REACH = 8  # tokens back from the cue the subject's name may end
 _JOIN = word_set("and or")
 _SUBORDINATORS = word_set("once when until after before whenever")
-_FUTURE = word_set("will would could may might should shall wo won")
+_FUTURE = word_set("will would may might should shall wo won")  # not "could": a past too
 _ONE_OFF = frozenset({"cancelled", "on_hold"})
 _AGAIN = (("back", "on"), ("on", "again"), ("now", "set"), ("now", "due"), ("will", "now"),
           ("now", "scheduled"), ("now", "take"), ("now", "meet"))  # fmt: skip

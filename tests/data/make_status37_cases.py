@@ -360,6 +360,21 @@ kind(
 )
 
 
+# "could" is also a past ("could be heard"): a past main clause makes no prospect of its
+# subordinate clause (the lead's fix, after status_roles' "until the truce came into effect")
+for sentence, expect in [
+    ("Shelling could be heard in the suburbs until the truce took effect at midnight.", True),
+    (
+        "Residents said explosions could be heard until the ceasefire came into force on Sunday.",
+        True,
+    ),
+    ("The militia said it would lay down arms only once the truce took effect.", False),
+]:
+    fact = {"status": "in_effect", "evidence": [sentence]}
+    built.add("occasion", expect, f"truce in_effect: {sentence[:60]}", built.page(sentence),
+              {"ceasefires": [fact]}, "ceasefires[0].status")  # fmt: skip
+
+
 # --- approval: a compromise or plan called good is the speaker's support (the lead's addition:
 # the eval's gold a8d298c121de953d, Zelensky's "good compromise, but ...", rested on another
 # party's word until the owner rule above)
