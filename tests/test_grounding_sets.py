@@ -240,6 +240,18 @@ SETS: dict[str, frozenset[str]] = {
     "make_days38_cases": frozenset({"own-occasion-day", "phase-day"}),
     # session 17, check 38: the one a spokesperson speaks for is no speaker
     "make_parties38_cases": frozenset({"served-principal"}),
+    # session 17, check 39: other journeys' places, summit hosts, own-staff credits, dotted
+    # dates by the page's convention, a free text's opening kind of piece
+    "make_places39_cases": frozenset(
+        {
+            "desk-outlet",
+            "dotted-convention",
+            "host-party",
+            "other-trip",
+            "our-byline",
+            "piece-opening",
+        }
+    ),
     # check 37: quote clauses, meeting places, page metadata
     "make_places37_cases": frozenset({"meeting-places", "page-metadata", "quote-clauses"}),
     # session 16, check 36's causes: quotes across asides, papers "by" their issuer after
