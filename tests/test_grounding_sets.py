@@ -247,6 +247,7 @@ SETS: dict[str, frozenset[str]] = {
             "desk-outlet",
             "dotted-convention",
             "host-party",
+            "of-place",
             "other-trip",
             "our-byline",
             "piece-opening",
