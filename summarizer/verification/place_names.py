@@ -8,11 +8,11 @@ country's name or people's word is such a place when a place noun follows it (pa
 capitalised or hyphen-joined words of the same place: "the Iraqi Kurdish region"), when a
 place preposition and a word of direction stand before it ("in northern Nigeria"), or when it
 is possessive after a place preposition and a place noun or a capitalised place name and
-its noun follow ("in Nigeria's Borno state"), or after "of" and a noun of a place or a part of
-a country ("the Idlib de-escalation zone of Syria", "the north of Syria": check 39), or after a preposition and before "capital"
-or a compass noun ("exploded in the Syrian capital", "fighting in the Ukrainian east"). An
-event's actor, a truce's announcer or proposer, a stance's party named only so is refused
-as a place (:func:`parties.support_party`).
+its noun follow ("in Nigeria's Borno state"), or after "of" and a noun of a place or a part
+of a country ("the Idlib de-escalation zone of Syria", "the north of Syria": check 39), or
+after a preposition and before "capital" or a compass noun ("exploded in the Syrian
+capital", "fighting in the Ukrainian east"). An event's actor, a truce's announcer or
+proposer, a stance's party named only so is refused as a place (:func:`parties.support_party`).
 
 Left out, keeping the country as the one acting: a place noun followed by the people who act
 there ("Saudi border guards", "the Turkish border police"), "side" not followed by "of" ("the
