@@ -493,16 +493,52 @@ for sentence, parties, own, other in TRIPS:
 # --- of-place: a country after "of" and a place noun only says where
 C = "of-place"
 OF_PLACES = [  # (sentence, the sides that agreed, the country named only as the place)
-    ("Turkey and Russia have agreed on a ceasefire in the Idlib de-escalation zone of Syria from midnight.", "Russia", "Syria"),
-    ("Kenya and Ethiopia agreed to a truce along the border areas of Somalia on Monday.", "Kenya", "Somalia"),
-    ("Rwanda and Burundi accepted a pause in the fighting in the eastern provinces of Congo.", "Burundi", "Congo"),
+    (
+        "Turkey and Russia have agreed on a ceasefire in the Idlib de-escalation zone of Syria from midnight.",
+        "Russia",
+        "Syria",
+    ),
+    (
+        "Kenya and Ethiopia agreed to a truce along the border areas of Somalia on Monday.",
+        "Kenya",
+        "Somalia",
+    ),
+    (
+        "Rwanda and Burundi accepted a pause in the fighting in the eastern provinces of Congo.",
+        "Burundi",
+        "Congo",
+    ),
     ("Niger and Chad agreed to halt attacks in the north of Mali, officials said.", "Chad", "Mali"),
-    ("Azerbaijan and Armenia signed a ceasefire covering the frontier districts of Georgia as well.", "Armenia", "Georgia"),
-    ("Egypt and Sudan agreed to a truce in the southern regions of Libya, officials said.", "Egypt", "Libya"),
-    ("Iran and Iraq accepted a halt to shelling in the mountain part of Turkey near the border.", "Iraq", "Turkey"),
-    ("Thailand and Cambodia agreed to a ceasefire in the contested zone of Laos overnight.", "Thailand", "Laos"),
-    ("India and China agreed to pull back troops from the western sector's area of Bhutan.", "China", "Bhutan"),
-    ("Serbia and Hungary backed a truce in the northern part of Kosovo, diplomats said.", "Serbia", "Kosovo"),
+    (
+        "Azerbaijan and Armenia signed a ceasefire covering the frontier districts of Georgia as well.",
+        "Armenia",
+        "Georgia",
+    ),
+    (
+        "Egypt and Sudan agreed to a truce in the southern regions of Libya, officials said.",
+        "Egypt",
+        "Libya",
+    ),
+    (
+        "Iran and Iraq accepted a halt to shelling in the mountain part of Turkey near the border.",
+        "Iraq",
+        "Turkey",
+    ),
+    (
+        "Thailand and Cambodia agreed to a ceasefire in the contested zone of Laos overnight.",
+        "Thailand",
+        "Laos",
+    ),
+    (
+        "India and China agreed to pull back troops from the western sector's area of Bhutan.",
+        "China",
+        "Bhutan",
+    ),
+    (
+        "Serbia and Hungary backed a truce in the northern part of Kosovo, diplomats said.",
+        "Serbia",
+        "Kosovo",
+    ),
 ]
 for sentence, party, place in OF_PLACES:
     built.side(C, False, sentence, place, f"{place} is only where the truce holds")
