@@ -242,6 +242,19 @@ SETS: dict[str, frozenset[str]] = {
     "make_days39_cases": frozenset({"own-clause-day", "other-start-day", "number-owner"}),
     # session 17, check 38: the one a spokesperson speaks for is no speaker
     "make_parties38_cases": frozenset({"served-principal"}),
+    # session 17, check 39: other journeys' places, summit hosts, own-staff credits, dotted
+    # dates by the page's convention, a free text's opening kind of piece
+    "make_places39_cases": frozenset(
+        {
+            "desk-outlet",
+            "dotted-convention",
+            "host-party",
+            "of-place",
+            "other-trip",
+            "our-byline",
+            "piece-opening",
+        }
+    ),
     # check 37: quote clauses, meeting places, page metadata
     "make_places37_cases": frozenset({"meeting-places", "page-metadata", "quote-clauses"}),
     # session 16, check 36's causes: quotes across asides, papers "by" their issuer after

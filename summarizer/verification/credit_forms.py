@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from summarizer.verification.article import ArticleText
+from summarizer.verification.own_credits import desk_outlet, own_authors
 from summarizer.verification.tokens import Token, tokenize
 
 _HEAD_LINES = 12
@@ -55,7 +56,8 @@ def form_authors(article: ArticleText) -> list[list[Token]]:
     found: list[list[Token]] | None = article.memo.get("credit-forms")
     if found is None:
         found = []
-        for start, line in _head(article):
+        lines = _head(article)
+        for start, line in lines:
             match = _FORM.fullmatch(line)
             if match is None:
                 continue
@@ -63,14 +65,20 @@ def form_authors(article: ArticleText) -> list[list[Token]]:
             if _FROM.match(line) and not rest.lower().startswith("in "):
                 continue  # "From Monday, ..." credits no one
             found.append(tokenize(match.group("names"), start + match.start("names")))
+        found += own_authors(lines)  # "Our reporter X", "Our Moscow correspondent X"
         article.memo["credit-forms"] = found
     return found
 
 
 def slug_outlet(value: str, article: ArticleText) -> bool:
-    """Whether a "Source: X | ..." slug at the page's top names ``value`` as its outlet."""
+    """Whether a "Source: X | ..." slug at the page's top names ``value`` as its outlet, or a
+    credit line gives the copy to its desk ("Live coverage by the X world desk", own_credits)."""
     wanted = _words(value)
-    if not wanted or "source" not in article.lowered[:2000]:
+    if not wanted:
+        return False
+    if desk_outlet(wanted, _head(article)):
+        return True
+    if "source" not in article.lowered[:2000]:
         return False
     for _, line in _head(article):
         match = _SLUG.match(line)

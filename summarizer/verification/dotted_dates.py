@@ -22,6 +22,8 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
+from summarizer.verification.date_orders import day_first_prose
+
 _DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:1[89]|20)\d\d)(?![\d]|\.\d)")
 _YEAR_FIRST = re.compile(r"(?<![\d.])((?:1[89]|20)\d\d)\.(\d{1,2})\.(\d{1,2})(?![\d]|\.\d)")
 DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
@@ -85,9 +87,11 @@ def read_dotted(
 ) -> tuple[set[dt.date], set[dt.date]]:
     """(the dates the page's dotted dates state, the readings of those it leaves unread): an
     ambiguous one is read as the reading the page's ``others()`` (its full dates written
-    otherwise) give, when they give exactly one. ``others`` is called only for an ambiguous
+    otherwise) give, when they give exactly one, else the order of the page's dates in words
+    ("6 March": day first; :mod:`date_orders`). ``others`` is called only for an ambiguous
     date: reading every date of the page cost more than the rest of the date check."""
     known: set[dt.date] | None = None
+    prose: tuple[bool | None] | None = None
     read: set[dt.date] = set()
     unread: set[dt.date] = set()
     for _, _, readings in dotted(text, page_order(text)):
@@ -96,8 +100,12 @@ def read_dotted(
             continue
         known = set(others()) if known is None else known
         backed = [day for day in readings if day in known]
+        if len(backed) != 1 and prose is None:
+            prose = (day_first_prose(text),)  # "6 March" in the story: day first (date_orders)
         if len(backed) == 1:
             read.add(backed[0])
+        elif prose is not None and prose[0] is not None:
+            read.add(readings[0] if prose[0] else readings[1])  # (day first, month first)
         else:
             unread.update(readings)
     return read, unread - read

@@ -18,6 +18,7 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.names import canonical
 from summarizer.verification.numbers import SCALE_WORDS, a_scale, numbers_in, spelled, word_number
 from summarizer.verification.party_backing import party_backed
+from summarizer.verification.piece_kinds import piece_opening
 from summarizer.verification.tokens import Token, has_whole_word, tokenize, word_set
 
 _SENTENCE_STARTERS = frozenset(
@@ -426,14 +427,13 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         if vocabulary.has(norm) or any(vocabulary.has(f) for f in forms):
             seen.add(norm)
             continue  # "Germany" for the article's "German", "Afghan" for its "Afghanistan"
-        if token.norm in _LONG_FORMS and _long_form_backed(
-            tokens, position[token.start], vocabulary
-        ):
+        at = position[token.start]
+        if token.norm in _LONG_FORMS and _long_form_backed(tokens, at, vocabulary):
             continue  # "Sri Lanka's" for the article's "Sri Lankan"; asked at each place
-        if party_backed(tokens, position[token.start], vocabulary.article):
+        if party_backed(tokens, at, vocabulary.article):
             continue  # "United States" for the article's "the White House" (party_backing)
         seen.add(norm)
-        if opening and common_word(token.norm, vocabulary):
-            continue
+        if opening and (common_word(token.norm, vocabulary) or piece_opening(tokens, at)):
+            continue  # "Violations" beside "violation"; "Column on ..." (piece_kinds.py)
         problems.append((token.text, f"{token.text!r} does not occur in the article"))
     return problems

@@ -39,6 +39,7 @@ from summarizer.verification.contact_lines import credited_only
 from summarizer.verification.context import Context, Result, fact_has, no_evidence, unconfirmed
 from summarizer.verification.counterparts import paired_keys
 from summarizer.verification.group_nouns import group_nouns, is_group_name
+from summarizer.verification.host_parties import host_attends
 from summarizer.verification.mashed_names import name_clash
 from summarizer.verification.names import (
     NOT_NAMES,
@@ -163,6 +164,13 @@ def _named_acting(person: str, ctx: Context) -> bool | None:
                     continue  # "the international community" is no "... Development Community"
                 if mode is None or not other_role(tokens, first, last, ctx.article.text, mode):
                     return True
+                passages = [str(p) for p in getattr(ctx.fact, "evidence", None) or []]
+                if (
+                    mode == "summit"
+                    and not group
+                    and host_attends(tokens, first, last, ctx.article.text, passages)
+                ):
+                    return True  # "hosted by President X at Y": the host sits at the table
                 roled = True
     return False if roled else None
 

@@ -8,10 +8,11 @@ country's name or people's word is such a place when a place noun follows it (pa
 capitalised or hyphen-joined words of the same place: "the Iraqi Kurdish region"), when a
 place preposition and a word of direction stand before it ("in northern Nigeria"), or when it
 is possessive after a place preposition and a place noun or a capitalised place name and
-its noun follow ("in Nigeria's Borno state"), or after a preposition and before "capital"
-or a compass noun ("exploded in the Syrian capital", "fighting in the Ukrainian east"). An
-event's actor, a truce's announcer or proposer, a stance's party named only so is refused
-as a place (:func:`parties.support_party`).
+its noun follow ("in Nigeria's Borno state"), or after "of" and a noun of a place or a part
+of a country ("the Idlib de-escalation zone of Syria", "the north of Syria": check 39), or
+after a preposition and before "capital" or a compass noun ("exploded in the Syrian
+capital", "fighting in the Ukrainian east"). An event's actor, a truce's announcer or
+proposer, a stance's party named only so is refused as a place (:func:`parties.support_party`).
 
 Left out, keeping the country as the one acting: a place noun followed by the people who act
 there ("Saudi border guards", "the Turkish border police"), "side" not followed by "of" ("the
@@ -61,6 +62,8 @@ def names_place(tokens: Sequence[Token], index: int, size: int, text: str) -> bo
     module)."""
     last = index + size - 1
     possessive = tokens[last].text.endswith(POSSESSIVE_ENDINGS)
+    if not possessive and _of_place(tokens, index):
+        return True  # "the Idlib de-escalation zone of Syria": which zone (check 39)
     if not possessive and _directed(tokens, index):
         return True  # "in northern Nigeria", "across eastern Ukraine"
     if possessive and not _after_place_preposition(tokens, index):
@@ -92,6 +95,22 @@ def _directed(tokens: Sequence[Token], index: int) -> bool:
     while before >= 0 and tokens[before].norm in _DIRECTIONS:
         before -= 1
     return before < index - 1 and _after_place_preposition(tokens, before + 1)
+
+
+# Nouns of a part of a country, before "of" and the country ("the zone of Syria").
+_PART_NOUNS = PLACE_NOUNS | word_set(
+    """zone zones area areas part parts north south east west northeast northwest southeast
+    southwest interior"""
+)
+
+
+def _of_place(tokens: Sequence[Token], index: int) -> bool:
+    """ "of" and a place noun before the name ("the de-escalation zone of Syria", "the north
+    of Syria", "the border regions of Sudan"): the country only says where."""
+    before = index - 1
+    if before >= 0 and tokens[before].norm == "the":
+        before -= 1
+    return before >= 1 and tokens[before].norm == "of" and tokens[before - 1].norm in _PART_NOUNS
 
 
 def _after_place_preposition(

@@ -39,6 +39,7 @@ from summarizer.verification.context import Context, Result, unconfirmed
 from summarizer.verification.errands import errand
 from summarizer.verification.moved_venues import moved_venue
 from summarizer.verification.names import find_phrase
+from summarizer.verification.other_trips import other_trip
 from summarizer.verification.place_plans import (
     counterfactual,
     moved_after,
@@ -95,6 +96,8 @@ def place_reading(place: str, ctx: Context, meeting: bool) -> Result | None:
                 role = _PROPOSAL
             if role is None and meeting:
                 role = _plan_role(ctx, tokens, start)
+            if role is None and meeting and other_trip(tokens, start, size, text):
+                role = "the place of another journey or call"  # "before he flies to Y"
             if role is None and errand(tokens, start, size, ctx):
                 role = _ERRAND  # "flew to Oslo to prepare", "a service to Amman" (errands.py)
             if role is None:

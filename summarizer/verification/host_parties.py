@@ -1,0 +1,55 @@
+"""A leader who hosts a summit takes part in it (an outside check, 39: "the first, hosted by
+President Barack Obama at Sunnylands, ... took place in February 2016" refused Obama as a
+party of the US-ASEAN summit as "a host").
+
+:mod:`summarizer.verification.party_roles` reads a meeting's host named only as the host as no
+party ("talks hosted by Turkey", "X hosted the talks between A and B", "thanked Lee for
+hosting"): a country or a go-between lending its venue. A *person* by whom a summit, a
+gathering or a dinner was hosted ("the first, hosted by President X at Y, took place in 2016",
+"The summit in Japan was hosted by Prime Minister X, who chaired both sessions") sits at the
+table: the host is a party. Read only for the agent of "hosted by" (titles
+between) in the fact's own evidence passage ("the first, hosted by X, ...; a second one that
+Y planned": X is no party of the second), and never where the sentence tells of talks,
+negotiations or delegations, of a meeting "between" others or of "sides" (a go-between's
+venue), or of mediation. A host told only in a relative clause ("X, who hosted the summit,
+telephoned Y afterwards") stays unread, as before: the clause says what the host did; so
+does a sentence opening "Hosted by X, A and B met" (the host of others' meeting).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.tokens import Token, word_set
+
+_HOSTED = word_set("hosted co-hosted cohosted")
+_NOT_AT_TABLE = word_set(
+    """between talks negotiations negotiation mediated mediating mediator mediation brokered
+    brokering broker facilitated facilitating proximity indirect sides delegations"""
+)
+_BETWEEN_LONGEST = 4  # "hosted by the Prime Minister of Japan, Aiko Mori": titles between
+
+
+def host_attends(
+    tokens: Sequence[Token], first: int, last: int, text: str, passages: Sequence[str]
+) -> bool:
+    """Whether the person at ``tokens[first:last + 1]`` is the agent of a summit's "hosted
+    by" in one of the fact's own evidence ``passages`` (not a host of another meeting the
+    sentence tells of), in a sentence that tells of no talks between others nor of
+    mediation."""
+    words = [t.norm for t in tokens]
+    if not _NOT_AT_TABLE.isdisjoint(words):
+        return False
+    name = text[tokens[first].start : tokens[last].end]
+    if not any(name in passage for passage in passages):
+        return False
+    for index in range(max(first - _BETWEEN_LONGEST - 1, 1), first):
+        if words[index] == "by" and words[index - 1] in _HOSTED and index > 1:
+            return all(t.capitalised or t.norm in _LINKS for t in tokens[index + 1 : first])
+    return False
+
+
+_LINKS = word_set("the of")
+
+
+__all__ = ["host_attends"]
