@@ -36,6 +36,9 @@ _TRUCES = word_set(
 _INTO = word_set("force effect")
 _HALTING = word_set("stop stops stopped cease ceases ceased halt halts hold holds")
 _WAITING = word_set("will would to shall should could also then")
+_BEFORE_VERB = _WAITING | word_set(
+    """only soon now just still already eventually finally officially formally actually
+    effectively quietly quickly immediately reportedly duly""")  # fmt: skip
 _APPLYING = word_set("apply applies applied take takes effective force effect collected kick kicks")
 _FROM = word_set("from starting effective beginning as")
 _ANNOUNCING = word_set("announced announces unveiled introduced declared said ordered")
@@ -70,8 +73,8 @@ def other_start(tokens: Sequence[Token], first: int) -> str | None:
     if verb is None:
         return None
     subject = verb - 1
-    while subject >= 0 and tokens[subject].norm in _WAITING:
-        subject -= 1
+    while subject >= 0 and tokens[subject].norm in _BEFORE_VERB:
+        subject -= 1  # "the truce finally began", "only began", "will also begin"
     if subject < 0 or tokens[subject].norm in _TRUCES or tokens[subject].capitalised:
         return None
     if not tokens[subject].norm.isalpha() or tokens[subject].norm in _STARTING:

@@ -213,6 +213,16 @@ introduced(False, "June 9 is the Senate's passage; the bill was reintroduced in 
            "June 9, 2025", bill=True)  # fmt: skip
 
 # --- other-start-day: must pass
+# the truce's own verb past an adverb ("finally began", "only began"), after a planned start
+# in an earlier clause (the lead's fix: days' and roles2's cases had failed)
+start(OTHER, True, "the truce finally began, after a planned start",
+      ["Shelling went on past the planned start time of 6 a.m., and the armistice finally began at 9:40 a.m."], "9:40 a.m.")  # fmt: skip
+start(OTHER, True, "the truce only began, after a meant stop",
+      ["Guns were meant to fall silent at noon, but the ceasefire only began at 4 p.m. on Sunday."], "4 p.m. on Sunday")  # fmt: skip
+start(OTHER, True, "the truce eventually started, after a delay",
+      ["Clashes continued past the agreed start of 10 p.m., and the truce eventually started at 1 a.m."], "1 a.m.")  # fmt: skip
+start(OTHER, False, "the patrols only begin; the truce started before",
+      ["The truce started at 6 a.m. on Friday, and joint patrols only begin on 12 April."], "12 April")  # fmt: skip
 start(OTHER, True, "the truce's own start beside the exchanges'",
       ["The ceasefire takes effect at midnight on Friday, and prisoner exchanges begin on Monday."], "midnight on Friday")  # fmt: skip
 start(OTHER, True, "hostilities cease: the start",
