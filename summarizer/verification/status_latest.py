@@ -106,8 +106,11 @@ def latest_state(family: str, raw: str, ctx: Context) -> tuple[bool, str] | None
 
 
 def other_stage(family: str, raw: str, ctx: Context) -> str | None:
-    """Another stage of the bill its evidence words, for a stage it does not word."""
+    """Another stage of the bill its evidence words, for a stage it does not word. Only a
+    bill's: a bloc's package "adopted" by its Council is in force, not past one chamber."""
     if family != "MeasureStatus" or raw not in STAGES:
+        return None
+    if getattr(ctx.fact, "instrument", None) not in ("bill", None):
         return None
     for other in STAGES:
         if other != raw and worded(family, other, ctx) == "yes":

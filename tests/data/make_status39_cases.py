@@ -428,6 +428,29 @@ for value, sentence, expect, strength, why in [
     measure(C, value, sentence, expect, strength, why)
 
 
+# a bloc's package or an executive act has no chambers: "adopted" by a council is no single
+# chamber's vote, so another stage's wording refuses nothing strongly (the lead's fix, after
+# check 37's EU package; at most unconfirmed)
+for instrument, sentence in [
+    (
+        "bloc_package",
+        "The Council today adopted a ninth package of restrictive measures against Belarus.",
+    ),
+    (
+        "bloc_package",
+        "EU ministers adopted the sanctions package on Monday after Hungary lifted its veto.",
+    ),
+    (
+        "executive_action",
+        "The cabinet adopted the tariff decree at its weekly meeting on Wednesday.",
+    ),
+]:
+    fact = {"instrument": instrument, "status": "enacted", "evidence": [sentence]}
+    built.add(C, True, f"{instrument} enacted: adopted by a council (no unsupported flag)",
+              built.page(sentence), {"sanctions": [fact]}, "sanctions[0].status",
+              check="tier")  # fmt: skip
+
+
 def build_cases() -> list[dict[str, object]]:
     return built.cases
 
