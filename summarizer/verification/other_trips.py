@@ -17,7 +17,8 @@ preposition, in a clause that a word of sequence ("before", "after", "then", "ha
 journey is another occasion than the meeting, so its place is not the meeting's
 (unsupported). A journey with no meeting told before it ("Ruto will travel to Addis Ababa
 next week to meet Abiy") is the way to the meeting, and so is one with a meeting after the
-place ("flew to Ankara instead and met Erdogan"); both are left to the other rules.
+place ("flew to Ankara instead and met Erdogan", "flies to Tokyo for the summit"); both are
+left to the other rules.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ _MEETING = word_set(
 )
 _STOP = word_set("stop stops leg")
 _THERE = word_set("met meet meets talks hold holds sat")
+_OWN_MEETING = word_set("summit session sessions")
 
 
 def other_trip(tokens: Sequence[Token], start: int, size: int, text: str) -> bool:
@@ -58,7 +60,8 @@ def other_trip(tokens: Sequence[Token], start: int, size: int, text: str) -> boo
     move = next((i for i in range(at - 1, max(at - 5, -1), -1) if words[i] in _MOVES), None)
     if move is None:
         return False
-    if not _THERE.isdisjoint(words[start + size : start + size + 6]):
+    after = words[start + size : start + size + 6]
+    if not _THERE.isdisjoint(after) or _to_the_meeting(after):
         return False  # "flew to Ankara instead and met Erdogan": the way to a meeting
     meeting = next((i for i in range(move) if words[i] in _MEETING), None)
     if meeting is None:
@@ -68,6 +71,15 @@ def other_trip(tokens: Sequence[Token], start: int, size: int, text: str) -> boo
         if words[index] in _SEQUENCE or not CLAUSE_MARKS.isdisjoint(gap):
             return True
     return False
+
+
+def _to_the_meeting(after: Sequence[str]) -> bool:
+    """ "flies to Tokyo next week for the summit", "travelling to Bogor for the formal summit
+    session": the journey's aim is the meeting itself (a definite one), so the place is its."""
+    return any(
+        word == "the" and not _OWN_MEETING.isdisjoint(after[at + 1 : at + 4])
+        for at, word in enumerate(after)
+    )
 
 
 def _stop_apposition(tokens: Sequence[Token], start: int, size: int, text: str) -> bool:

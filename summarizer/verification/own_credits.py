@@ -34,10 +34,15 @@ _OUR = re.compile(
 )
 _PARTS = re.compile(r"[ \t]+[|\u2013\u2014-][ \t]+|[ \t]*\|[ \t]*")
 _DESK = re.compile(
-    r"(?i:.*?\b(?:by|from))[ \t]+(?i:the[ \t]+|our[ \t]+)?(?P<rest>[A-Z][^|]*?)[ \t]*"
+    r"(?P<lead>(?i:.*?))(?i:\b(?:by|from))[ \t]+(?i:the[ \t]+|our[ \t]+)?(?P<rest>[A-Z][^|]*?)[ \t]*"
     r"(?i:\b(?:news[ \t]+)?(?:desk|team|newsroom|staff|bureau))\b.*"
 )
 _MORE_WORDS = 2
+# A credit for help, pictures or data names a contributor, not the publisher.
+_HELPED = re.compile(
+    r"(?i:\b(?:additional|contributed|contributing|contributions?|with|also|images?|photos?|"
+    r"photographs?|pictures?|graphics?|video|data|charts?|maps?|research)\b)"
+)
 
 
 def _parts(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -70,8 +75,8 @@ def desk_outlet(words: Sequence[str], lines: Sequence[tuple[int, str]]) -> bool:
     ``words`` (no "the") are given: the name, at most two words more, a desk noun."""
     for _, part in _parts(lines):
         match = _DESK.fullmatch(part)
-        if match is None:
-            continue
+        if match is None or _HELPED.search(match.group("lead")):
+            continue  # "Additional reporting by the Reuters bureau", "Photos from the AP desk"
         named = [t.norm for t in tokenize(match.group("rest")) if t.norm != "the"]
         size = len(words)
         if tuple(named[:size]) == tuple(words) and len(named) - size <= _MORE_WORDS:

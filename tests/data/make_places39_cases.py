@@ -132,6 +132,14 @@ for body, value in [
 ]:
     text = f"Talks resume at the border\nBy Marta Quiroga\n\nOfficials met on Monday. {body} A second round was planned for next week.\n"
     built.article_field(C, "outlet", text, [], [value])
+# a desk credited for help or pictures is a contributor, not the publisher (the lead's fix
+# after a review's probes): its name is no outlet
+for credit, helper in [
+    ("Additional reporting by the Reuters Washington bureau", "Reuters"),
+    ("Images by the Getty Images news desk | June 3", "Getty Images"),
+]:
+    text = f"Talks resume at the border\nBy Marta Quiroga\n{credit}\n\nOfficials met on Monday. A second round was planned for next week.\n"
+    built.article_field(C, "outlet", text, [], [helper])
 
 # --- our-byline: "Our reporter X", "From our correspondent X"
 C = "our-byline"
@@ -489,6 +497,43 @@ for sentence, parties, own, other in TRIPS:
             {"summits": [fact]},
             "summits[0].planned_location",
         )
+
+# a journey whose aim is the meeting itself ("for the summit") leads to its place; an
+# indefinite "for a summit" is another's (the lead's fix after a review's probes)
+for sentence, parties, status, place, expect in [
+    (
+        "The two leaders held talks by phone on Monday, and Ramaphosa flies to Tokyo next week for the summit with Meloni.",
+        ["Ramaphosa", "Meloni"],
+        "scheduled",
+        "Tokyo",
+        True,
+    ),
+    (
+        "Kishida and Widodo held talks on Monday before travelling to Bogor for the formal summit session.",
+        ["Kishida", "Widodo"],
+        "held",
+        "Bogor",
+        True,
+    ),
+    (
+        "Ruto and Hassan spoke by phone on Friday; Ruto heads to Arusha on Tuesday for the summit itself.",
+        ["Ruto", "Hassan"],
+        "scheduled",
+        "Arusha",
+        True,
+    ),
+    (
+        "Ramaphosa and Meloni met in Durban on Monday, days before Ramaphosa flies to Tokyo for a summit of his own.",
+        ["Ramaphosa", "Meloni"],
+        "held",
+        "Tokyo",
+        False,
+    ),
+]:
+    fact = {"parties": parties, "status": status, "planned_location": place, "evidence": [sentence]}
+    built.graded(C, expect, SUPPORTED if expect else STRONG,
+                 f"{place}: the journey to the summit" if expect else f"{place} is another summit's",
+                 built.page(sentence), {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
 
 # --- of-place: a country after "of" and a place noun only says where
 C = "of-place"
