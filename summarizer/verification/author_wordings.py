@@ -49,6 +49,7 @@ _MEASURES = word_set(
     "bill bills measure act legislation amendment resolution proposal it version draft law"
 )
 _DETERMINERS = word_set("the a an its their his her this that same original own new revised")
+_LINKING = word_set("was is were are been being be originally first jointly largely")
 _BREAKS = frozenset(";:")
 _BREAKS_COMMA = frozenset(";:,")
 # Words before a name that make it an object or a relative clause's subject, not the verb's.
@@ -111,11 +112,20 @@ def _subject_of(tokens: Sequence[Token], first: int, last: int, text: str) -> bo
 
 
 def _agent(tokens: Sequence[Token], first: int, text: str) -> bool:
-    """ "was written by Rep. X": the agent of an authoring participle, titles between."""
+    """ "The bill was written by Rep. X": the agent of an authoring participle (titles
+    between) whose subject is the measure."""
     index = first - 1
     while index >= 0 and tokens[index].norm in TITLES and not _break(tokens, index + 1, text):
         index -= 1
-    return index >= 1 and tokens[index].norm == "by" and tokens[index - 1].norm in _AGENT_VERBS
+    if not (index >= 1 and tokens[index].norm == "by" and tokens[index - 1].norm in _AGENT_VERBS):
+        return False
+    written = index - 2  # what was written: the measure, not "an op-ed written by"
+    while written >= 0 and tokens[written].norm in _LINKING:
+        written -= 1
+    if written < 0 or tokens[written].norm in _MEASURES:
+        return written >= 0
+    # "The act, which the Speaker put to a vote, was written by": an aside ends before it
+    return "," in text[tokens[written].end : tokens[written + 1].start]
 
 
 def acted_back(ctx: Context, part: str, threat: bool) -> bool:

@@ -25,7 +25,6 @@ Each reading runs only when its cue words are in the sentence (a precomputed set
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 from typing import Any
 
 from summarizer.verification.article import ArticleText
@@ -68,6 +67,14 @@ _FUTURE = word_set("will would may might should shall wo won")  # not "could": a
 _ONE_OFF = frozenset({"cancelled", "on_hold"})
 _AGAIN = (("back", "on"), ("on", "again"), ("now", "set"), ("now", "due"), ("will", "now"),
           ("now", "scheduled"), ("now", "take"), ("now", "meet"))  # fmt: skip
+_BREAKS = frozenset({",", ";"}) | word_set("but and although though while after whereas")
+_LINKING = word_set(
+    "is was were are be been being has have had now since later then again will would"
+)
+_MEETINGS = word_set(  # the meeting, or the ones meeting ("; they will now meet")
+    "summit meeting meetings talks visit it trip conference session one retreat they we both"
+)
+_OTHER_ONE = word_set("separate another other different")
 _REVIVED = word_set("revived reinstated resurrected restored rescheduled")
 _AGAIN_WORDS = word_set("back again now revived reinstated resurrected restored rescheduled")
 
@@ -110,13 +117,30 @@ def future_condition(norms: Sequence[str], start: int) -> bool:
 
 
 def called_back_on(norms: Sequence[str], end: int) -> bool:
-    """A later clause of the sentence puts the called-off meeting on again."""
+    """A later clause of the sentence puts the called-off meeting on again (not another
+    thing: "the blockade was reinstated", "a separate meeting was revived", "talks are back
+    on track")."""
     after = norms[end:]
     if _AGAIN_WORDS.isdisjoint(after):
         return False
-    if not _REVIVED.isdisjoint(after):
+    for at, norm in enumerate(after):
+        pair = tuple(after[at : at + 2])
+        revived = norm in _REVIVED or (pair in _AGAIN and after[at + 2 : at + 3] != ["track"])
+        if revived and _same_subject(after[:at]):
+            return True
+    return False
+
+
+def _same_subject(between: Sequence[str]) -> bool:
+    """Whether the revival's clause (after the last clause break in ``between``) has no
+    subject of its own, or the meeting's word with no mark of another one."""
+    breaks = [i for i, norm in enumerate(between) if norm in _BREAKS]
+    if not breaks:
         return True
-    return any(pair in _AGAIN for pair in pairwise(after))
+    subject = [n for n in between[breaks[-1] + 1 :] if n not in _LINKING]
+    if not subject:
+        return True  # "..., were revived", "but has since been revived"
+    return _OTHER_ONE.isdisjoint(subject) and not _MEETINGS.isdisjoint(subject)
 
 
 def other_subject(

@@ -34,7 +34,8 @@ _OUR = re.compile(
 )
 _PARTS = re.compile(r"[ \t]+[|\u2013\u2014-][ \t]+|[ \t]*\|[ \t]*")
 _DESK = re.compile(
-    r"(?P<lead>(?i:.*?))(?i:\b(?:by|from))[ \t]+(?i:the[ \t]+|our[ \t]+)?(?P<rest>[A-Z][^|]*?)[ \t]*"
+    r"(?P<lead>(?i:.*?))(?i:\b(?:by|from))[ \t]+(?i:the[ \t]+|our[ \t]+)?"
+    r"(?P<rest>[A-Z][^|]*?)[ \t]*"
     r"(?i:\b(?:news[ \t]+)?(?:desk|team|newsroom|staff|bureau))\b.*"
 )
 _MORE_WORDS = 2

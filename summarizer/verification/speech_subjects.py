@@ -48,6 +48,8 @@ _OPENING = _SUBORDINATE | word_set(
     "and but on in at late early last this that later earlier then so yet the a an"
 )
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_SUBJECT_PRONOUNS = PRONOUNS & word_set("he she")
+_OBJECT_PRONOUNS = word_set("her him them")
 
 
 def relay_verdict(
@@ -69,7 +71,7 @@ def relay_verdict(
         if verb is None:
             continue
         lead = article.outside_quotes(max(first, _line_start(text, region[0])), region[0])
-        if not lead or lead[0].norm not in PRONOUNS:
+        if not _pronoun_speaks(lead):
             continue
         recalled = after[verb + 2 :]
         if any(find_named(part, recalled, text) for part in parts):
@@ -77,6 +79,20 @@ def relay_verdict(
         if any(find_named(part, after[:verb], text) for part in parts):
             return False, f"{value!r} only recalls the words; the quote is another's"
     return None
+
+
+def _pronoun_speaks(lead: Sequence[Token]) -> bool:
+    """ "She said", "He also warned": a subject pronoun with a speech verb of its own and no
+    one else's pronoun after it ("She was "furious"" describes; "He called her "..."" is
+    someone's words about her)."""
+    if not lead or lead[0].norm not in _SUBJECT_PRONOUNS:
+        return False
+    verb = 1
+    while verb < len(lead) and lead[verb].norm in BETWEEN:
+        verb += 1
+    if verb >= len(lead) or lead[verb].norm not in SPEECH_VERBS:
+        return False
+    return _OBJECT_PRONOUNS.isdisjoint(t.norm for t in lead[verb + 1 :])
 
 
 def subject_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:

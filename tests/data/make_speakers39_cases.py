@@ -97,6 +97,13 @@ TEXT = "The amendment was drafted by Sen. Alma Reyes and criticised by Sen. Noel
 sponsors(TEXT, TEXT, ["Alma Reyes"], ["Noel Park"])
 TEXT = "Critics of the bill, Senators Rui Costa and Ken Ito, said it went too far."
 sponsors(TEXT, TEXT, [], ["Rui Costa", "Ken Ito"])
+# what was written must be the measure (the lead's fix after a review's probes)
+TEXT = "An op-ed written by Rep. Tom Hale attacked the tariff bill."
+sponsors(TEXT, TEXT, [], ["Tom Hale"])
+TEXT = "A report written by Rep. Tom Hale criticised the tariff bill on Monday."
+sponsors(TEXT, TEXT, [], ["Tom Hale"])
+TEXT = "The tariff bill, written by Rep. Ana Ruiz, cleared the committee on Monday."
+sponsors(TEXT, TEXT, ["Ana Ruiz"], [])
 
 
 def announced(text: str, evidence: str, passes: list[str], fails: list[str]) -> None:
@@ -143,6 +150,20 @@ TEXT = "TOKYO - Officials said Foreign Minister Aiko Sato warned Ambassador Ken 
 quote(C, TEXT, "unacceptable.", ["Aiko Sato"], ["Ken Doyle"])
 TEXT = "She called the vote \u201ca turning point,\u201d Marek Novak said of the speaker, Hana Dvorak.\n"
 quote(C, TEXT, "a turning point,", ["Hana Dvorak"], ["Marek Novak"])
+# the pronoun must speak, and about no one else (the lead's fix after a review's probes):
+# "She was "furious"" and "She looked "..."" describe her; "He called her "..."" is another's
+TEXT = "She was \u201cfurious,\u201d Ali Mansour said of the UN envoy Karin Dahl.\n"
+quote(C, TEXT, "furious,", [], ["Karin Dahl"])
+TEXT = (
+    "She looked \u201cexhausted but relieved,\u201d Ali Mansour wrote of the UN envoy Karin Dahl.\n"
+)
+quote(C, TEXT, "exhausted but relieved,", [], ["Karin Dahl"])
+TEXT = "He called her \u201ca tireless negotiator,\u201d Ali Mansour recalled of the late UN envoy Karin Dahl.\n"
+quote(C, TEXT, "a tireless negotiator,", [], ["Karin Dahl"])
+TEXT = (
+    "She also warned of \u201ca long winter,\u201d Tomas Lind recalled of the minister Greta Moe.\n"
+)
+quote(C, TEXT, "a long winter,", ["Greta Moe"], ["Tomas Lind"])
 C = "sponsor-wording"
 sponsors = partial(built.sponsors, C)
 TEXT = "Rep. Ana Fox penned an op-ed against the bill."

@@ -360,6 +360,26 @@ kind(
 )
 
 
+# a revival of another thing in a later clause leaves the call-off standing (the lead's fix
+# after a review's probes): the revived clause's own subject must be the meeting
+for sentence, expect in [
+    (
+        "The summit was called off on Monday, although talks on the trade deal are back on track.",
+        True,
+    ),
+    (
+        "The summit was cancelled on Monday; a separate meeting of foreign ministers was reinstated.",
+        True,
+    ),
+    (
+        "The summit was cancelled on Monday after fighting flared again and the blockade was reinstated.",
+        True,
+    ),
+    ("The summit was called off in March, but it is back on for October, the host said.", False),
+    ("The summit was cancelled in May; it was reinstated this week after a phone call.", False),
+]:
+    summit("occasion", "cancelled", sentence, expect)
+
 # "could" is also a past ("could be heard"): a past main clause makes no prospect of its
 # subordinate clause (the lead's fix, after status_roles' "until the truce came into effect")
 for sentence, expect in [
