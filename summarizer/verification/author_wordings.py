@@ -25,7 +25,7 @@ from summarizer.verification.measure_acts import author_of
 from summarizer.verification.names import TITLES
 from summarizer.verification.speech_subjects import BETWEEN, named_back
 from summarizer.verification.subjects import gap
-from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.tokens import BE_FORMS, Token, word_set
 
 _AUTHOR_NOUNS = word_set("author authors coauthor coauthors")
 _LISTING = word_set(
@@ -49,7 +49,7 @@ _MEASURES = word_set(
     "bill bills measure act legislation amendment resolution proposal it version draft law"
 )
 _DETERMINERS = word_set("the a an its their his her this that same original own new revised")
-_LINKING = word_set("was is were are been being be originally first jointly largely")
+_LINKING = BE_FORMS | word_set("originally first jointly largely")
 _BREAKS = frozenset(";:")
 _BREAKS_COMMA = frozenset(";:,")
 # Words before a name that make it an object or a relative clause's subject, not the verb's.

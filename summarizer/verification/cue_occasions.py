@@ -31,6 +31,7 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.party_names import party_of, ties
 from summarizer.verification.stance_owners import not_owned
 from summarizer.verification.tokens import (
+    BE_FORMS,
     POSSESSIVE_ENDINGS,
     Token,
     clause_gap,
@@ -68,9 +69,7 @@ _ONE_OFF = frozenset({"cancelled", "on_hold"})
 _AGAIN = (("back", "on"), ("on", "again"), ("now", "set"), ("now", "due"), ("will", "now"),
           ("now", "scheduled"), ("now", "take"), ("now", "meet"))  # fmt: skip
 _BREAKS = frozenset({",", ";"}) | word_set("but and although though while after whereas")
-_LINKING = word_set(
-    "is was were are be been being has have had now since later then again will would"
-)
+_LINKING = BE_FORMS | word_set("has have had now since later then again will would")
 _MEETINGS = word_set(  # the meeting, or the ones meeting ("; they will now meet")
     "summit meeting meetings talks visit it trip conference session one retreat they we both"
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.tokens import BE_FORMS, Token, word_set
 
 # A chamber's stages (check 26: "On 15th January 2018 the House of Lords considered the ...
 # Bill at its Report Stage" is no introduction day): a reading, read a second or third time,
@@ -19,7 +19,7 @@ _WEIGHING = word_set(
 )
 _BILLS = word_set("bill bills measure amendment amendments motion legislation act resolution")
 _STAGE_WORDS = word_set("second third report committee remaining consideration")
-_BE = word_set("was were is are been being be")
+_BE = BE_FORMS
 
 
 def _stage(tokens: Sequence[Token], index: int) -> str | None:

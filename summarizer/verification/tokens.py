@@ -99,6 +99,11 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
+BE_FORMS = word_set("is was were are be been being")
+"""The forms of "to be": the linking words a rule steps over between a subject or object and
+what it reads (the rules add their own adverbs and auxiliaries to it)."""
+
+
 # Punctuation that parts two clauses ("would not disarm, rebuffing the plan"), and the endings
 # of a possessive word in either apostrophe ("Hamas's", "the rebels'").
 CLAUSE_MARKS = frozenset(",;:()\u2014\u2013")
