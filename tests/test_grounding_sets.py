@@ -340,6 +340,9 @@ SETS: dict[str, frozenset[str]] = {
     # session 16: tariff words beyond tariff/duty/levy and another thing's percent; a truce's
     # length told of "the one", not the days it broke down after; a count of items at a rate
     "make_numbers38_cases": frozenset({"counts", "tariff-words", "truce-lengths"}),
+    # check 40: ranges before a new rate, an earlier measure's rate, an added duty beside its
+    # total, a truce's length restated after its span, a count's own noun
+    "make_numbers40_cases": frozenset({"count-owners", "rate-shapes", "restated-lengths"}),
     # check 37: counts' nouns out of reach, other nouns' and acts' numbers and days, list targets
     "make_counts37_cases": frozenset(
         {"count-reach", "other-act-time", "other-count", "rate-target"}

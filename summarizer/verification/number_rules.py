@@ -24,7 +24,6 @@ from summarizer.verification.amounts import (
     cue_word,
     modifier,
     ordinals_in,
-    previous_value,
     stated_side,
     updated_count,
     vote_side,
@@ -55,8 +54,10 @@ from summarizer.verification.old_rates import in_place
 from summarizer.verification.ranges import overlaps, ranged
 from summarizer.verification.rate_lists import by_cue, chain_head, listed
 from summarizer.verification.rate_owners import rate_clash, targets_own
+from summarizer.verification.rate_shapes import added_part, before_change, brought_total
 from summarizer.verification.rate_totals import Rate, part_of_total, parts_of, total
 from summarizer.verification.rate_words import other_mover, raised_rate, share_of
+from summarizer.verification.restated_spans import restated_span
 from summarizer.verification.score_outcomes import UNREAD
 from summarizer.verification.sponsor_counts import sponsor_clash
 from summarizer.verification.stand_ins import heads_clause, opening_subject
@@ -232,7 +233,10 @@ def support_number(
             head = chain_head(tokens, mention, mentions, text) if listing else None
             applied = head is not None and mention.after == "to" and rule.unit == "percent"
             applied = applied and mention.unit == "percent"  # "... and 24.5% to every other mill"
-            if scored is None and not (days or applied or counts_as(mention, rule, tokens, cues)):
+            restated = truce and restated_span(tokens, mention, mentions, cues, text)  # "so 3 days"
+            if scored is None and not (
+                days or applied or restated or counts_as(mention, rule, tokens, cues)
+            ):
                 continue  # "within 60 days of enactment" is days to publish (day_counts.py)
             if counting and truce_length(tokens, mention, rule.cues, text):
                 disagreeing = disagreeing or f"{wanted:g} days is the length of a truce"
@@ -282,14 +286,19 @@ def support_number(
                 disagreeing = disagreeing or f"{wanted:g}% is the rate the measure's is set against"
                 continue
             summed = part_of_total(rates, index, mention, tokens, totals) if totals else None
-            if summed is not None:  # "73.6% ... and 6.9% ..., 80.5% in all" (rate_totals.py)
+            if summed is not None and not added_part(
+                tokens, mention
+            ):  # "a new duty of 25%"  # "73.6% ... and 6.9% ..., 80.5% in all" (rate_totals.py)
                 disagreeing = disagreeing or f"{wanted:g}% is one part of a total of {summed:g}%"
                 continue
             occasion = other_occasion(tokens, mention, mentions, text, cues if counting else ())
             if occasion and not dated:  # "a 2020 version had passed 406-3" (number_occasions)
                 disagreeing = disagreeing or f"{wanted:g} is {occasion}"
                 continue
-            earlier = previous_value(tokens, mention)
+            if percent and brought_total(tokens, mention, mentions, text):  # (rate_shapes.py)
+                unread = unread or f"{wanted:g}% is the total with other duties, not its own rate"
+                continue
+            earlier = before_change(tokens, mention, mentions, text, percent)  # rate_shapes
             if earlier and not dated:
                 disagreeing = disagreeing or f"{wanted:g} is the value before a change, not now"
                 continue
@@ -298,6 +307,7 @@ def support_number(
             if truce and not near:  # "The truce ..., and is scheduled to last for 180 days"
                 near = lasting_subject(tokens, mention, cues, text) is not None
                 near = near or one_lasting(tokens, mention, cues)  # "the one that lasted"
+                near = near or restated
             if percent and not near:  # "raise tariffs on $9bn of goods from 5% to 25%"
                 near = raised_rate(tokens, mention, mentions, cues, text)
             if listing and not near:  # a list's entry under a lead-in's cue (rate_lists.py)
@@ -313,9 +323,7 @@ def support_number(
                     break
                 if claimed(tokens, cue, mention, mentions):
                     if counting and elided(tokens, cue, mention, mentions, text, cues):
-                        near = (
-                            True  # "introduced with 9 co-sponsors ..., now has 27," (count_reach)
-                        )
+                        near = True  # "with 9 co-sponsors ..., now has 27," (count_reach)
                         break
                     continue  # "Four countries' embassies sent 25": the four countries
                 if rule.kind == "count" and (

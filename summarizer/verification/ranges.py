@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from summarizer.verification.amounts import previous_value
 from summarizer.verification.numbers import NumberMention
+from summarizer.verification.rate_shapes import range_start
 from summarizer.verification.tokens import Token, clause_gap, word_set
 from summarizer.verification.vote_scores import score_of
 
@@ -91,6 +92,8 @@ def _joined(tokens: Sequence[Token], low: NumberMention, high: NumberMention, te
         return digits and gap.strip() in _DASHES and len(gap) <= 3
     if middle == ["to"] and low.first > 0 and tokens[low.first - 1].norm == "from":
         return low.first > 1 and tokens[low.first - 2].norm in _SPANNING  # not "went from"
+    if middle == ["to"] and range_start(tokens, low, ()) != low.first - 1:
+        return False  # "from 0-7.5 percent to 25 percent": a change from a range (rate_shapes)
     if middle in (["to"], ["or"]):
         return True
     opening = [t.norm for t in tokens[max(low.first - 3, 0) : low.first]]

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.numbers import NumberMention
+from summarizer.verification.rate_shapes import range_start
 from summarizer.verification.tokens import Token, word_set
 
 _MOVES = word_set(
@@ -90,9 +91,9 @@ def raised_rate(
     if mention.first < 3 or tokens[mention.first - 1].norm != "to":
         return False
     old = next((m for m in mentions if 0 < mention.first - 1 - m.last <= 2), None)  # unit
-    if old is None or old.first < 1 or tokens[old.first - 1].norm != "from":
+    start = range_start(tokens, old, mentions) if old is not None else -1
+    if start < 0 or tokens[start].norm != "from":  # "from 0-7.5 percent" (rate_shapes.py)
         return False
-    start = old.first - 1
     return any(
         cue < start
         and start - cue <= 12
