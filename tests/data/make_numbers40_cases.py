@@ -127,6 +127,7 @@ length(False, SPAN1, 72, "72 hours is not 72 days")
 length(False, "A truce from May 1 to May 3 was agreed, and aid convoys will need 12 days to reach the city.", 12, "the convoys' time")
 length(False, "The ceasefire ran from Friday to Sunday; the fighting before it had lasted 40 days.", 40, "the fighting's length")
 length(False, "A pause from April 2 to April 4 came after 19 days of shelling.", 19, "the shelling's length")
+length(False, "The truce, from May 3 to May 6, was signed, and monitors will report within 14 days.", 14, "the monitors' deadline")
 length(False, "The truce, from midnight on July 8 to midnight on July 10, was announced six days after the massacre.", 6, "six days after the massacre: an offset")
 
 # --- count-owners -------------------------------------------------------------------------------
@@ -157,6 +158,11 @@ counted(False, "After 3 rounds of talks, the rules bar 26 exporters.", "exporter
 counted(False, "Diplomats of the 32 allies signed off on sanctions against 70 vessels.", "vessels sanctioned", 32, "32 is the allies")
 
 # fmt: on
+
+
+def build_cases() -> list[dict[str, object]]:
+    return built.cases
+
 
 if __name__ == "__main__":
     built.write(OUT)
