@@ -51,7 +51,13 @@ quote(C, TEXT, "The offer is final.", ["Diego Salas"], ["Rosa Quispe"])
 TEXT = f"On Sunday, at a televised session with his top commander, Admiral Pavel Orlov, President Yuri Danko ordered a pause in the shelling. He told the admiral, {Q1}We expect the other side to follow.{Q2}\n"
 quote(C, TEXT, "We expect the other side to follow.", ["Yuri Danko"], ["Pavel Orlov"])
 TEXT = f"MINSK — On Saturday the 9th, at a meeting with his chief of the General Staff, Anton Belsky, Mr. Korzun ordered a halt. He told the general, {Q1}We assume they will follow our example.{Q2}\n"
-quote(C, TEXT, "We assume they will follow our example.", ["Viktor Korzun", "Korzun"], ["Anton Belsky"])
+quote(
+    C,
+    TEXT,
+    "We assume they will follow our example.",
+    ["Viktor Korzun", "Korzun"],
+    ["Anton Belsky"],
+)
 # near misses: the appositive person speaks in the next sentence; one fronted chunk only
 TEXT = f"On Thursday, at a closed meeting with her deputy, Boris Lazarov, Governor Elena Petkova signed the flood order. Lazarov said, {Q1}The dams open at dawn.{Q2}\n"
 quote(C, TEXT, "The dams open at dawn.", ["Boris Lazarov"], ["Elena Petkova"])
@@ -125,6 +131,33 @@ quote(C, TEXT, "Every drop counts,", ["Faisal bin Ali Al Hashimi"], ["Lina Hadda
 # near miss: a full name never written
 TEXT = f"Prince Khalid opened the fair in Riyadh on Sunday. {Q1}Trade is our future,{Q2} Prince Khalid said.\n"
 quote(C, TEXT, "Trade is our future,", ["Prince Khalid"], [], ("Khalid bin Saud Al Rashid",))
+
+# more values over the pages above: other forms that must pass, other names that must fail
+C = "put-it"
+TEXT = f"KYIV \u2014 Back in April, Foreign Minister Taras Hrytsenko put it memorably: {Q1}Thirty hours instead of thirty days.{Q2}\n"
+quote(
+    C,
+    TEXT,
+    "Thirty hours instead of thirty days.",
+    ["Foreign Minister Taras Hrytsenko"],
+    ["Taras Petrenko", "April"],
+)
+C = "bracketed-acronym"
+TEXT = f"NEW DELHI \u2014 In a statement late Wednesday, the Ministry of Rural Water (MRW) termed the plan {Q1}unfair and unworkable{Q2}, and said it would appeal.\n"
+quote(C, TEXT, "unfair and unworkable", [], ["India", "Ministry of Finance", "MRF"])
+C = "given-name"
+TEXT = f"DOHA \u2014 Qatar's prime minister, Sheikh Nasser bin Faisal Al Harbi, announced the deal on Wednesday. {Q1}This is just the beginning,{Q2} Sheikh Nasser said.\n"
+quote(
+    C,
+    TEXT,
+    "This is just the beginning,",
+    ["Nasser"],
+    ["Faisal Al Harbi", "Qatar"],
+)
+TEXT = f"RIYADH (Gulf Ledger) - The crown prince, Prince Khalid bin Saud Al Rashid, met the visiting minister, Omar Zaki. {Q1}Our doors are open,{Q2} Prince Khalid told reporters.\n"
+quote(C, TEXT, "Our doors are open,", ["Prince Khalid"], ["Saud Al Rashid"])
+TEXT = f"AMMAN, June 4 - Prince Faisal bin Ali Al Hashimi opened the water summit. {Q1}Every drop counts,{Q2} Prince Faisal said, with Minister Lina Haddad at his side.\n"
+quote(C, TEXT, "Every drop counts,", ["Prince Faisal"], ["Ali Al Hashimi"])
 
 
 def build_cases() -> list[dict[str, Any]]:
