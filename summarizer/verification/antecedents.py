@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.clauses import Verdict, sentence_subject
+from summarizer.verification.fronted_subjects import fronted_subject
 from summarizer.verification.names import NOT_NAMES, PARTICLES, TITLES, find_named
 from summarizer.verification.stamps import without_stamp
 from summarizer.verification.subjects import DESCRIBING
@@ -50,9 +51,10 @@ _NOT_PEOPLE = (
 
 def topic(tokens: Sequence[Token], text: str) -> list[Token]:
     """ "For Ahmad Haddad - a trader ... - the thought ...": the name a sentence opens with
-    after "For", ended by a dash or a comma; empty for any other opening."""
+    after "For", ended by a dash or a comma; after two or more fronted chunks, the main
+    clause's (:mod:`summarizer.verification.fronted_subjects`); empty for any other opening."""
     if len(tokens) < 3 or tokens[0].norm != "for":
-        return []
+        return fronted_subject(tokens, text)
     named: list[Token] = []
     for token in tokens[1:8]:
         if named and any(mark in text[named[-1].end : token.start] for mark in ",\u2013\u2014-"):

@@ -52,6 +52,7 @@ def short_forms(value: str, article: ArticleText) -> tuple[str, ...]:
     known: tuple[str, ...] | None = article.memo.get(key)
     if known is None:
         forms = _known_as(value, article) + _short_forms(value, article) + _initials(value, article)
+        forms += _bracketed(value, article) + _given_name(value, article)
         known = article.memo[key] = tuple(dict.fromkeys(forms))
     return known
 
@@ -116,6 +117,42 @@ def _known_as(value: str, article: ArticleText) -> tuple[str, ...]:
     text = article.text
     found = {match.group(1) for _, end in spans if (match := _KNOWN_AS.match(text, end))}
     return tuple(sorted(found))
+
+
+# "the Ministry of External Trade (MET)": capitals in brackets right after the full name.
+_BRACKETED = re.compile(r"[ \t]*\(([A-Z][A-Z0-9&]{1,9})\)")
+
+
+def _bracketed(value: str, article: ArticleText) -> tuple[str, ...]:
+    """The acronym the article writes in brackets right after the full name ("the Ministry
+    of External Trade (MET) termed it"): the subject then ends with it, and it is the
+    value's other name there (check 40)."""
+    words = tuple(norms(tokenize(value)))
+    if len(words) < 2:
+        return ()
+    text = article.text
+    spans = article.phrase_spans(words)
+    found = {match.group(1) for _, end in spans if (match := _BRACKETED.match(text, end))}
+    return tuple(sorted(found))
+
+
+def _given_name(value: str, article: ArticleText) -> tuple[str, ...]:
+    """A given name before "bin"/"ibn"/"bint" ("Hamad" of "Hamad bin Khalid Al Sabah"):
+    news writes such a person as an honorific and the given name ("Sheikh Hamad said") after
+    the full name (check 40); only where the article writes the full name and never writes
+    that first word before another capitalised word ("Sheikh Nasser Al Kuwari": another)."""
+    words = [word for word in value.split() if word.lower().rstrip(".") not in TITLES]
+    if len(words) < 3 or words[1].lower() not in _PATRONYMIC or not is_proper(value):
+        return ()
+    if not article.phrase_spans(tuple(norms(tokenize(" ".join(words))))):
+        return ()
+    first, patronymic = name_key(words[0]), words[1].lower()
+    for _, end in article.phrase_spans((first,)):
+        following = _NEXT_WORD.match(article.text, end)
+        word = tokenize(following.group(1))[0].norm if following else patronymic
+        if word != patronymic and word not in SPEECH_VERBS:
+            return ()
+    return (words[0],)
 
 
 def _full_name(article: ArticleText, start: int, words: tuple[str, ...]) -> tuple[str, ...]:

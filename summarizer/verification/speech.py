@@ -136,6 +136,8 @@ def speaks(clause: Sequence[Token], index: int) -> bool:
     norm = clause[index].norm
     if norm in SPEECH_VERBS or (norm in READ_VERBS and _paper_before(clause, index)):
         return True  # "the statement read" as "the statement said"
+    if norm in _PUTTING and index + 1 < len(clause) and clause[index + 1].norm == "it":
+        return put_it(clause[index + 2 : index + 3])  # "X put it bluntly:", "as X put it"
     if norm in _CHARGING:  # '"...," Ruiz charged', "Ruiz charged that": not "charged him with"
         return not _passive(clause, index) and charge_spoken(clause[index + 1 :])
     return (
@@ -145,6 +147,22 @@ def speaks(clause: Sequence[Token], index: int) -> bool:
         and clause[index + 2].norm in _PLATFORMS
         and clause[index + 2].capitalised
     )
+
+
+_PUTTING = frozenset({"put", "puts", "putting"})
+# What "put it" takes when it says something ("put it this way", "put it best"), not where
+# the thing went ("put it on hold", "put it to a vote", "put it off").
+_PUT_HOW = frozenset({"this", "that", "thus", "so", "best", "simply", "another", "more", "most"})
+
+
+def put_it(following: Sequence[Token]) -> bool:
+    """Whether "put it" is a speech verb ("Lysenko put it memorably:", "as Lysenko put it",
+    "she put it this way"): nothing after it, a manner adverb or a word of how (check 40);
+    not "put it on hold", "put it to a vote", "put it off"."""
+    if not following:
+        return True
+    norm = following[0].norm
+    return norm in _PUT_HOW or (norm.endswith("ly") and norm not in {"only", "early"})
 
 
 def _paper_before(clause: Sequence[Token], index: int) -> bool:
