@@ -317,8 +317,8 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
         if index in edge and (
             _staff_credit(line, start - line_start, end - line_start)
             or (
-                _masthead(line, at := start - line_start)
-                and not placed_in_line(line, at, end - line_start)
+                _masthead(line, offset := start - line_start)
+                and not placed_in_line(line, offset, end - line_start)
             )
             or _title_suffix(line, start - line_start, end - line_start)
         ):

@@ -73,7 +73,8 @@ def clauses(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
 
 def _cut_before(tokens: Sequence[Token], index: int, text: str) -> bool:
     """Whether a clause opens at ``tokens[index]``: after a semicolon, a colon, a dash or a
-    line break, at a word of time ("after", "ahead of"), at "and" / "but" after a comma or before a verb."""
+    line break, at a word of time ("after", "ahead of"), at "and" / "but" after a comma or
+    before a verb."""
     gap = text[tokens[index - 1].end : tokens[index].start]
     if "\n" in gap or any(mark in gap for mark in _BREAKS):
         return True
