@@ -7,8 +7,11 @@ meeting-word search of :func:`summarizer.verification.rules.support_place`:
   an aside opened by another comma: a title run after a name, a venue's own name after its
   noun. An aside with no verb of its own and no word that opens a clause ("who", "which",
   "said") only says who or which: the place still hangs on the meeting word before it. The
-  walk back to the meeting word skips such asides (they do not count towards its reach) and
-  stops at any other clause mark.
+  comma must stand right before the place's preposition, or before the preposition of a venue
+  the place ends ("..., at the Vahdettin Pavilion in Istanbul"); the walk back from the aside
+  to the meeting word crosses no other comma ("drew protests in Caracas" after "The summit,
+  scheduled for Thursday," hangs on "drew", not on the summit; "officials in Moscow said" on
+  the officials).
 - *a city in its venue's name*: "the opening session at the Kigali Convention Centre": a
   place that opens a venue's capitalised name ending in a building noun ("Centre", "Palace",
   "Hotel") is where the venue is, when the place is one the party table knows (a capital, a
@@ -37,6 +40,8 @@ _BUILDINGS = word_set(
     residence castle villa resort lodge airport base"""
 )
 _SESSIONS = word_set("session sessions opening plenary")
+_VENUE_LONGEST = 7
+_ASIDES_MOST = 3
 
 
 def _gap(tokens: Sequence[Token], index: int, text: str) -> str:
@@ -58,33 +63,53 @@ def _aside_opening(tokens: Sequence[Token], closing: int, text: str) -> int | No
     return None
 
 
+def _comma_preposition(tokens: Sequence[Token], start: int, text: str) -> int | None:
+    """The preposition the place hangs on whose gap before holds a comma: the place's own
+    ("..., in Putrajaya") or a venue's it ends ("..., at the Vahdettin Pavilion in Istanbul"),
+    over no more than a venue's words and no word of a clause."""
+    index = start - 1
+    while index >= 1 and start - index <= _VENUE_LONGEST:
+        token = tokens[index]
+        if (
+            token.norm in _PREPOSITIONS
+            and not token.capitalised
+            and "," in _gap(tokens, index, text)
+        ):
+            return index
+        if token.norm in _CLAUSE_WORDS:
+            return None  # "drew protests in Caracas" stops at no preposition; "said" at once
+        if any(mark in _gap(tokens, index, text) for mark in (",", *_OTHER_MARKS)):
+            return None
+        index -= 1
+    return None
+
+
 def apart_meeting(
     tokens: Sequence[Token],
     start: int,
     text: str,
     is_meeting: Callable[[Sequence[Token], int], bool],
 ) -> int | None:
-    """The meeting word the place at ``tokens[start]`` hangs on across verbless asides, or
-    None (see the module)."""
-    if start < 3 or tokens[start - 1].norm not in _PREPOSITIONS:
-        at = start - 1
-        if not (start >= 4 and tokens[at].norm == "the" and tokens[at - 1].norm in _PREPOSITIONS):
+    """The meeting word the place at ``tokens[start]`` hangs on across verbless asides, the
+    last right before its preposition, or None (see the module)."""
+    preposition = _comma_preposition(tokens, start, text)
+    for _ in range(_ASIDES_MOST):
+        if preposition is None or preposition < 3:
             return None
-    index, steps, skipped = start - 1, 0, False
-    while index > 0 and steps < _REACH:
-        gap = _gap(tokens, index, text)
-        if any(mark in gap for mark in _OTHER_MARKS):
+        opening = _aside_opening(tokens, preposition - 1, text)
+        if opening is None:
             return None
-        if "," in gap:
-            opening = _aside_opening(tokens, index - 1, text)
-            if opening is None:
+        index, steps, preposition = opening - 1, 0, None
+        while index >= 0 and steps < _REACH:
+            if is_meeting(tokens, index):
+                return index
+            gap = _gap(tokens, index, text) if index else ""
+            if any(mark in gap for mark in _OTHER_MARKS):
                 return None
-            index, skipped = opening - 1, True
-        else:
-            index -= 1
-        steps += 1
-        if is_meeting(tokens, index):
-            return index if skipped else None
+            if "," in gap:  # "..., at a hotel, the Ishtar, in": an aside before the venue
+                preposition = index if tokens[index].norm in _PREPOSITIONS else None
+                break
+            index, steps = index - 1, steps + 1
     return None
 
 
