@@ -436,6 +436,7 @@ for text, outlet in [
     facts = {"article": {**ARTICLE, "outlet": outlet}}
     built.add(C, True, f"outlet {outlet} (supported)", text, facts, "article.outlet")
 
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 
