@@ -33,6 +33,7 @@ from summarizer.verification.names import (
     writes_name,
 )
 from summarizer.verification.origin_credits import credits_outlet
+from summarizer.verification.outlet_places import placed_in_line
 from summarizer.verification.page_labels import outlet_words, page_kind, placed
 from summarizer.verification.stamp_bylines import stamp_authors, stamp_outlet
 from summarizer.verification.tokens import Token, tokenize
@@ -315,7 +316,10 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
         line = article.text[line_start : line_end if line_end != -1 else p_end]
         if index in edge and (
             _staff_credit(line, start - line_start, end - line_start)
-            or _masthead(line, start - line_start)
+            or (
+                _masthead(line, offset := start - line_start)
+                and not placed_in_line(line, offset, end - line_start)
+            )
             or _title_suffix(line, start - line_start, end - line_start)
         ):
             return True, ""

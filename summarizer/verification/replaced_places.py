@@ -39,6 +39,7 @@ from summarizer.verification.context import Context, Result, unconfirmed
 from summarizer.verification.errands import errand
 from summarizer.verification.moved_venues import moved_venue
 from summarizer.verification.names import find_phrase
+from summarizer.verification.occasion_places import other_occasion
 from summarizer.verification.other_trips import other_trip
 from summarizer.verification.place_plans import (
     counterfactual,
@@ -73,7 +74,7 @@ _CHAIN = word_set("and ,")
 _AT = word_set("in at")
 _HOSTING = word_set("hosting hosts host")
 _HERE = word_set("here")
-_SUMMITS = ("summit", "meeting", "talks", "forum", "conference", "gathering", "summitry")
+_SUMMITS = ("summit", "meet", "met", "talks", "forum", "conference", "gathering", "summitry")
 _DASHES = ("-", "\u2013", "\u2014", "(")
 
 
@@ -90,6 +91,8 @@ def place_reading(place: str, ctx: Context, meeting: bool) -> Result | None:
             if meeting and _host_dateline(tokens, start, size, text):
                 return True, ""
             role = _given_up(tokens, start) or _people_of(tokens, start, size, place)
+            if role is None:  # "two weeks after a planned meeting in Seoul was called off"
+                role = other_occasion(tokens, start, size, text, ctx.fact, meeting)
             if role is None and addressee(tokens, start, size, text):
                 role = "the one a paper was handed to"  # "delivered the proposal to Hamas"
             if role is None and meeting and _offered(ctx, tokens, start, size, text):

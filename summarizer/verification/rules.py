@@ -80,6 +80,7 @@ from summarizer.verification.names import (
 )
 from summarizer.verification.number_rules import cue_positions, support_count, support_number
 from summarizer.verification.parties import support_party
+from summarizer.verification.place_asides import far_or_apart, venue_meeting
 from summarizer.verification.place_plans import departure, moved_after, other_edition, planned_aside
 from summarizer.verification.proposer_support import support_proposer
 from summarizer.verification.replaced_places import place_reading
@@ -87,7 +88,6 @@ from summarizer.verification.role_wordings import owns_measure
 from summarizer.verification.sites import (
     dated_before,
     dates_saying,
-    far_meeting,
     subject_matter,
     support_ordinal,
     support_site,
@@ -357,7 +357,7 @@ def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> 
     if after < len(tokens) and tokens[after].capitalised and tokens[after].norm not in _MEETINGS:
         gap = text[tokens[after - 1].end : tokens[after].start]
         if gap.isspace():
-            return None
+            return venue_meeting(tokens, start, size, text, _meeting_word)
     if start >= 2 and _name_before(tokens, start, text):
         return None  # "Beach" of "Palm Beach": the end of a longer name
     end = min(after + 8, len(tokens))
@@ -389,7 +389,7 @@ def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> 
             return _noun_before(tokens, index - 1)  # "the summit, scheduled to take place in"
         if comma and tokens[index - 1].norm not in _VENUE_NOUNS:
             break  # "location, Budapest", "the ministry building, the Itamaraty Palace"
-    return far_meeting(tokens, start, text)
+    return far_or_apart(tokens, start, text, _is_meeting)
 
 
 def _past(tokens: Sequence[Token], start: int, end: int, held: bool) -> bool:
