@@ -30,7 +30,9 @@ The day at hand is refused when:
 4. it stands in a clause joined by "and", "while" or a semicolon whose subject is another body
    ("Regional commanders will meet at 9am on Wednesday, and the Joint Border Commission will
    convene in Phnom Penh on September 2"): a committee, commission, council, parliament or a
-   name the first clause does not hold, with a verb of its own.
+   name the first clause does not hold, with a verb of its own; for an event's day, also a
+   clause whose occasion noun another group owns ("..., and by a meeting of the General
+   Border Committee on August 4").
 """
 
 from __future__ import annotations
@@ -117,7 +119,18 @@ def event_elsewhere(
         return None
     if link is not None:
         return after_other(tokens, link, first, text)
-    return _other_body(tokens, first, start, text)
+    return _other_body(tokens, first, start, text) or _owned_occasion(tokens, first, start)
+
+
+def _owned_occasion(tokens: Sequence[Token], first: int, start: int) -> str | None:
+    """An occasion noun of another group in the day's own clause ("..., and by a meeting of
+    the General Border Committee on August 4"): that occasion's day."""
+    for index in range(start, first - 2):
+        if tokens[index].norm in _OCCASIONS and tokens[index + 1].norm in _OWNING:
+            owner = tokens[index + 2 : first]
+            if any(t.capitalised or t.norm in _GROUPS or t.norm in _BODIES for t in owner):
+                return f"the day of another group's {tokens[index].norm}"
+    return None
 
 
 def _linked(

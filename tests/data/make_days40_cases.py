@@ -211,6 +211,22 @@ meeting(
     "held",
 )
 
+s = "Under the accord, field officers were to meet at the crossing at 6am on Friday, 3 October, followed by a session of the Joint Water Council on 19 October, hosted by Laos."
+talks(
+    True,
+    "the officers meet on 3 October",
+    s,
+    "6am on Friday, 3 October",
+    "field officers meet at the crossing",
+)
+talks(
+    False,
+    "19 October is the council's session",
+    s,
+    "19 October",
+    "field officers meet at the crossing",
+)
+
 # --- list-heading-cue: items under a lead-in or heading
 t = (
     "The finance ministry published the new schedule on Monday.\n\nTariff increases:\n\n"
