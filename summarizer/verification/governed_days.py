@@ -44,12 +44,19 @@ from summarizer.verification.day_occasions import DAY_WORDS, EVENTS, MEETING_WOR
 from summarizer.verification.tokens import Token, word_set
 
 _BACK = 14
+# The field's own words (the roles of day_roles.ROLES "meet" and "introduce", and a plan's).
 _MEET = word_set(
-    """meet meets meeting meetings met summit summits talks visit visits conference session
-    gathering hold holds held host hosts hosting hosted resume resumes convene convenes
-    due set scheduled"""
+    """meet meets meeting meetings met summit summits talks visit visits trip conference
+    session gathering hold holds held host hosts hosting hosted resume resumes convene
+    convenes call calls phoned telephoned rang sit sat due set scheduled"""
 )
-_INTRODUCE = word_set("introduce introduces introduced tabled filed submitted sponsored unveiled")
+_INTRODUCE = word_set(
+    """introduce introduces introduced introducing sponsored filed tabled submitted unveiled
+    imposed imposes impose designated added levied ordered threatened warned blacklisted
+    sanctioned drafted authored launched froze frozen"""
+)
+# A measure's tabling, before a later stage of it (rule 3).
+_TABLED = word_set("introduce introduces introduced tabled filed submitted sponsored unveiled")
 _STAGES = word_set("approved adopted passed cleared endorsed ratified")
 _DELAYS = word_set(
     """postpone postponed postponement delay delayed delays deferred put pushed stalled
@@ -99,7 +106,7 @@ def governed_elsewhere(
         stage = next(
             (i for i in range(first - 1, start - 1, -1) if tokens[i].norm in _STAGES), None
         )
-        if stage is not None and any(t.norm in _INTRODUCE for t in tokens[:stage]):
+        if stage is not None and any(t.norm in _TABLED for t in tokens[:stage]):
             return f"a later stage's day ({tokens[stage].norm}), not the introduction's"
     return _other_body(tokens, first, start, text)
 

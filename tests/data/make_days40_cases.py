@@ -227,6 +227,14 @@ talks(
     "field officers meet at the crossing",
 )
 
+s = "The treaty was shelved again after Lula threatened on 3 March to impose levies on Argentine wine."
+introduced(
+    True,
+    "the after-clause holds the levies' own verb, 'threatened', with no other group",
+    s,
+    "on 3 March",
+)
+
 # --- list-heading-cue: items under a lead-in or heading
 t = (
     "The finance ministry published the new schedule on Monday.\n\nTariff increases:\n\n"
