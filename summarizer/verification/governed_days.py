@@ -26,13 +26,14 @@ The day at hand is refused when:
 3. it is a later stage of a measure whose sentence also tables it: "approved", "adopted",
    "passed", "cleared" by a chamber after "tabled", "introduced", "filed" or "submitted" ("was
    tabled in the Sejm in February, approved by it in June"): the stage's day, not the
-   introduction's;
+   introduction's; not after "unveiled" (a proposal, whose adoption is the measure's day);
 4. it stands in a clause joined by "and", "while" or a semicolon whose subject is another body
    ("Regional commanders will meet at 9am on Wednesday, and the Joint Border Commission will
-   convene in Phnom Penh on September 2"): a committee, commission, council, parliament or a
-   name the first clause does not hold, with a verb of its own; for an event's day, also a
-   clause whose occasion noun another group owns ("..., and by a meeting of the General
-   Border Committee on August 4").
+   convene in Phnom Penh on September 2"): a committee, commission, council or parliament the
+   first clause does not name, with a verb of its own (not a name: "and Trump and Xi will meet
+   again at 8pm" may be the fact's own parties, which the day rules do not see); for an
+   event's day, also a clause whose occasion noun another group owns ("..., and by a meeting
+   of the General Border Committee on August 4").
 """
 
 from __future__ import annotations
@@ -56,7 +57,9 @@ _INTRODUCE = word_set(
     sanctioned drafted authored launched froze frozen"""
 )
 # A measure's tabling, before a later stage of it (rule 3).
-_TABLED = word_set("introduce introduces introduced tabled filed submitted sponsored unveiled")
+# Not "unveiled" (a proposal: "unveiled the package on Sept. 19 and adopted it on Oct. 23"
+# gives the adoption's day as the measure's).
+_TABLED = word_set("introduce introduces introduced tabled filed submitted sponsored")
 _STAGES = word_set("approved adopted passed cleared endorsed ratified")
 _DELAYS = word_set(
     """postpone postponed postponement delay delayed delays deferred put pushed stalled
@@ -204,7 +207,7 @@ def _other_body(tokens: Sequence[Token], first: int, start: int, text: str) -> s
         return None
     earlier = {t.norm for t in tokens[:start]}
     for token in tokens[subject:verb]:
-        if token.norm in _BODIES or (token.capitalised and token.norm not in earlier):
+        if token.norm in _BODIES and token.norm not in earlier:
             return f"the day of another body's occasion ({token.text})"
     return None
 

@@ -235,6 +235,19 @@ introduced(
     "on 3 March",
 )
 
+s = "Aides briefed reporters at noon, and Ruto and Abiy will meet at 5pm in the state house."
+meeting(
+    True,
+    "the joined clause's subject is two names, the fact's own parties",
+    s,
+    "5pm",
+    ["Ruto", "Abiy"],
+)
+s = "The Commission unveiled the new package on 4 March and the member states adopted it on 2 April."
+introduced(
+    True, "a proposal unveiled, then adopted: the adoption is the measure's day", s, "2 April"
+)
+
 # --- list-heading-cue: items under a lead-in or heading
 t = (
     "The finance ministry published the new schedule on Monday.\n\nTariff increases:\n\n"
