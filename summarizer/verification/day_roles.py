@@ -75,6 +75,7 @@ from summarizer.verification.day_others import FOLLOWING, other_thing
 from summarizer.verification.day_stages import CHAMBER_WORDS, chamber_role
 from summarizer.verification.earlier_days import earlier_meeting
 from summarizer.verification.event_days import event_day, preparatory_day
+from summarizer.verification.governed_days import governed_elsewhere
 from summarizer.verification.superseded_days import superseded, superseding
 from summarizer.verification.tokens import Token, clause_gap, word_set
 
@@ -200,7 +201,9 @@ def bound_to(
         other = event_day(tokens, first, last) or preparatory_day(tokens, first, last, text)
         if other is not None:
             return other
-    other = other_thing(tokens, first, last, cues, text)
+    other = other_thing(tokens, first, last, cues, text) or governed_elsewhere(
+        tokens, first, cues, text
+    )  # "..., and the commission convenes on September 2" (governed_days)
     if other is not None:
         return other  # a postponed meeting's old day, an earlier round's, "beyond mid-June"
     if _when_after(tokens, last, cues):
@@ -326,6 +329,10 @@ def _role(tokens: Sequence[Token], index: int) -> str | None:
         t.norm in _TRUCES for t in tokens[max(index - 3, 0) : index]
     ):
         return "start"  # "the truce would hold from dawn on Friday"
+    if token.norm in {"call", "calls"} and any(
+        t.norm == "what" for t in tokens[max(index - 4, 0) : index]
+    ):
+        return None  # "what the Kremlin calls a truce": naming, no phone call
     following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
     if role == "meet" and token.norm in {"held", "hold"} and following in {"back", "up", "off"}:
         return None  # "aid was held back"

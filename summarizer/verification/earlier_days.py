@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from summarizer.verification.day_occasions import clause_break
 from summarizer.verification.day_others import in_relative_clause, in_time_clause, past_meeting
 from summarizer.verification.event_days import bound_noun
+from summarizer.verification.governed_days import event_elsewhere
 from summarizer.verification.tokens import Token, word_set
 
 _LOOKING_BACK = word_set("last previous previously earlier since ago prior")
@@ -131,6 +132,7 @@ def event_role(
         _other_attack(tokens, first, last, text, about)
         or in_time_clause(tokens, first, text, about)
         or in_relative_clause(tokens, first, text, about)
+        or event_elsewhere(tokens, first, text, about)  # (governed_days.py)
     )
 
 

@@ -44,7 +44,9 @@ from summarizer.verification.count_tiers import tier_clash
 from summarizer.verification.day_counts import day_count, truce_length
 from summarizer.verification.divisions import label_side
 from summarizer.verification.durations import day_lengths, recurring
+from summarizer.verification.held_spans import held_span
 from summarizer.verification.list_counts import listing_clash
+from summarizer.verification.list_headings import headed_item
 from summarizer.verification.measure_tallies import tally_clash
 from summarizer.verification.mixed_numbers import with_fractions
 from summarizer.verification.number_occasions import other_occasion, time_span
@@ -245,6 +247,7 @@ def support_number(
                 disagreeing = disagreeing or f"{wanted:g} days is what the truce was extended by"
                 continue
             length_of = other_length(tokens, mention, cues, text) if truce else ""
+            length_of = length_of or (held_span(tokens, mention) if truce else "")  # held_spans
             if length_of:  # "followed by a 10-day review" (truce_lengths.py)
                 disagreeing = disagreeing or f"{wanted:g} is the length of a {length_of}"
                 continue
@@ -312,6 +315,8 @@ def support_number(
                 near = raised_rate(tokens, mention, mentions, cues, text)
             if listing and not near:  # a list's entry under a lead-in's cue (rate_lists.py)
                 near = listed(ctx.article, index, mention, numbers_of, cues_of)
+            if listing and not near and not cues:  # an item under "Tariff increases:"
+                near = headed_item(ctx.article, index, cues_of)  # (list_headings.py)
             if earlier:  # "rose to 41, from 34": the earlier value of what the cue counts
                 near = near or any(abs(cue - mention.first) <= WINDOW for cue in cues)
             if any(m is mention for _, m in totals):  # "duties of 20.1%, 14.3% ..., 38% in all"
@@ -427,7 +432,10 @@ def count_cues(what: str) -> tuple[str, ...]:
 _GENERIC = word_set("people person persons individual")
 
 
-_COUNT_FILLERS = word_set("the and of to for in on at by with number total who that were was")
+# Fillers, and a phrasal verb's particle ("banks cut off": "signed off" counts nothing).
+_COUNT_FILLERS = word_set(
+    "the and of to for in on at by with number total who that were was off out up down away"
+)
 
 
 def support_count(value: Any, rule: Supported, ctx: Context) -> Result:
