@@ -40,6 +40,7 @@ from summarizer.verification.context import Context, Unconfirmed
 from summarizer.verification.locator import Folded, Located, Span, find
 from summarizer.verification.mentions import ArticleVocabulary, unstated
 from summarizer.verification.rules import RULES
+from summarizer.verification.word_memo import forget_words
 
 
 def locate(passage: str, text: str, folded: tuple[str, list[int]] | None = None) -> Span | None:
@@ -212,6 +213,7 @@ class _Walk:
         published: dt.date | None,
         captions: tuple[str, ...] = (),
     ) -> None:
+        forget_words()  # the word readers' answers live for one grounding (word_memo)
         self.article = ArticleText(text)
         self.folded = Folded(text)
         self.meta = meta

@@ -34,9 +34,8 @@ wording to find and are not checked. A truce's ``full`` kind is the plain word: 
 ("ceasefire", "truce", "halt") that no narrower kind's word qualifies ("energy ceasefire").
 
 A stance's cue whose subject is another party is not the fact's ("Ukraine accepted what
-Russia rejected": :mod:`stance_owners`). Not caught: a cue in reported speech the
-article disputes; a value that is worded but wrong in degree (``in_doubt`` for ``on_hold``
-when the evidence says both).
+Russia rejected": :mod:`stance_owners`). Not caught: a cue in reported speech the article
+disputes; a value worded but wrong in degree (``in_doubt`` for ``on_hold`` if both are said).
 """
 
 from __future__ import annotations
@@ -88,6 +87,7 @@ from summarizer.verification.status_scope import (
 )
 from summarizer.verification.tokens import CLAUSE_MARKS, Token, tokenize, word_set
 from summarizer.verification.truce_kinds import FULL_WORDS
+from summarizer.verification.word_memo import by_words
 
 NOT_CHECKED = frozenset({"unclear", "other"})
 
@@ -208,6 +208,7 @@ def _first_words(
 _STARTING: dict[tuple[str, str], dict[str, tuple[int, ...]]] = {}
 
 
+@by_words  # a pure reader of the words: answers kept by value (word_memo)
 def cues_in(
     family: str, value: str, norms: Sequence[str], denied: bool = False
 ) -> list[tuple[int, int]]:
