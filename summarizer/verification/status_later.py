@@ -17,7 +17,9 @@ from summarizer.verification.statuses import clause_norms, worded
 from summarizer.verification.tokens import word_set
 
 # A sentence that foresees a stage ("is expected to be signed into law") words none.
-_FORESEEN = word_set("will would could may might expected due set likely if unless should")
+_FORESEEN = word_set(
+    "will would could may might must ought need needs expected due set likely if unless should"
+)
 
 # A value the evidence's later stage replaces, by the values that replace it.
 _LATER: dict[str, dict[str, tuple[str, ...]]] = {

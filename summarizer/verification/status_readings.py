@@ -3,17 +3,20 @@ session 18: check 40's causes 1 and 2; a later state in another sentence: :mod:`
 
 - *Wordings by structure* (:func:`reading_cues`): a meeting whose own noun is the subject of a
   verb of failure ("the meeting broke down", "talks foundered", "the session ended abruptly")
-  was held, unless the subject is a plan for one ("plans for a summit collapsed") or the verb
-  says it never opened ("collapsed before it could take place"); a tally ("by 400 votes to 2",
+  was held, unless the subject is a plan for one ("plans for a summit collapsed"), the verb
+  says it never opened ("collapsed before it could take place") or a year dates it to an
+  earlier round ("talks broke down in 2019"); a tally ("by 400 votes to 2",
   "by a vote of 61 to 38") is a vote; "neither accepting nor rejecting", "stopped short of
   endorsing", "would not say whether it would accept" is a stance held back (``skeptical``); a
   truce kept "under a three-phase agreement" or "under the deal brokered by Egypt" is agreed,
   unless the agreement is a draft or a proposal; "is directing the trade representative to
   raise tariffs" and "directs the secretary to" in a release is an announced measure, unless
   a verb of weighing comes before it ("is considering directing").
-- *The time of the verb* (:func:`ahead`): a ``held`` cue in the present progressive ("is
-  hosting a summit on Sunday", "are meeting in Oslo next week") or after "will" is a meeting
-  ahead or under way, not one held; "was hosting" is past and still held.
+- *The time of the verb* (:func:`ahead`): a ``held`` cue after "will", or in the present
+  progressive with a day ahead in its clause ("is hosting a summit on Sunday", "are meeting
+  next week"), is a meeting ahead, not one held ("was hosting" is past; "which is hosting the
+  summit this week" is still held); a loose in-force adverb ("goods already in transit") in a
+  sentence whose start verb is future ("will come into force on August 27") is no start.
 """
 
 from __future__ import annotations
@@ -96,8 +99,14 @@ def _failed_meeting(norms: Sequence[str]) -> list[tuple[int, int]]:
             continue
         if not _NEVER.isdisjoint(norms[end : end + 3]):
             continue  # "collapsed before it could open"
+        if any(_year(word) for word in norms[end : end + 3]):
+            continue  # "broke down in 2019": an earlier round, not this meeting
         found.append((index, end))
     return found
+
+
+def _year(norm: str) -> bool:
+    return len(norm) == 4 and norm.isdigit() and norm[:2] in ("19", "20")
 
 
 def _subject(norms: Sequence[str], verb: int) -> Sequence[str]:
@@ -183,8 +192,9 @@ _FUTURE = word_set("will shall")
 
 
 def ahead(raw: str, norms: Sequence[str], start: int, end: int) -> bool:
-    """A ``held`` cue whose verb is in the present progressive or after "will": a meeting
-    ahead ("is hosting a summit on Sunday") or one under way, not one held. An ``in_force`` or
+    """A ``held`` cue after "will", or in the present progressive with a day ahead after it
+    in its clause ("is hosting a summit on Sunday", "are meeting next week"): a meeting ahead,
+    not one held ("which is hosting the summit this week" is still held). An ``in_force`` or
     ``in_effect`` cue that is only a loose adverb ("goods already in transit") in a sentence
     whose start verb is future ("will come into force on August 27"): the start is ahead."""
     if raw != "held":
@@ -193,7 +203,11 @@ def ahead(raw: str, norms: Sequence[str], start: int, end: int) -> bool:
         return True
     if not norms[start].endswith("ing"):
         return False
-    return not _PRESENT_BE.isdisjoint(norms[max(start - 2, 0) : start])
+    if _PRESENT_BE.isdisjoint(norms[max(start - 2, 0) : start]):
+        return False
+    after = norms[end : end + 12]
+    after = after[: after.index(",")] if "," in after else after
+    return not _AHEAD_DAYS.isdisjoint(after)  # "is hosting ... on Sunday", not "this week"
 
 
 def _future_start(norms: Sequence[str]) -> bool:

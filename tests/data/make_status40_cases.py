@@ -11,6 +11,9 @@ verdict (:func:`support_sets.graded_check`). By category:
   (not "is considering directing");
 - ``tense``: "is hosting a summit on Sunday" and "will meet" are no held meeting; "was
   hosting" is; a loose "already" beside "will come into force on May 2" is no start;
+- ``owner``: a stance belongs to the subject of its own clause in a contrast ("Egypt accepted
+  the map, while Sudan said it was still studying it": awaiting an answer is Sudan's, not
+  Egypt's; an adverb between "it was" and the cue no longer hides the speaker);
 - ``later``: another evidence sentence of the same fact words a later stage: "signed it into
   law" refuses ``passed_one_chamber``; "it expired at dawn" refuses ``in_effect``; "took
   effect at midnight" refuses ``proposed``; a later stage only foreseen ("is due to expire")
@@ -452,6 +455,29 @@ for value, sentence, expect, strength, why in [
         SUPPORTED,
         "hosted",
     ),
+    (
+        "held",
+        "The foreign ministers are holding talks in Hanoi on Wednesday, the ministry said.",
+        NO,
+        ANY,
+        "are holding talks on Wednesday",
+    ),
+    ("held", "Lula will host Boric at the Planalto palace on Monday.", NO, ANY, "will host"),
+    (
+        "held",
+        "Macron is receiving the Polish president at the Elysee tomorrow.",
+        NO,
+        ANY,
+        "is receiving tomorrow",
+    ),
+    (
+        "held",
+        "The foreign ministers held talks in Hanoi on Wednesday, the ministry said.",
+        OK,
+        SUPPORTED,
+        "held talks",
+    ),
+    ("held", "Lula hosted Boric at the Planalto palace on Monday.", OK, SUPPORTED, "hosted"),
 ]:
     summit(C, value, [sentence], expect, strength, why)
 for value, sentence, expect, strength, why in [
@@ -555,6 +581,26 @@ for value, sentences, expect, strength, why in [
         SUPPORTED,
         "expected to be signed",
     ),
+    (
+        "passed_one_chamber",
+        [
+            "The Senate approved the measure 71-27 on Tuesday.",
+            "The House is set to take it up next week.",
+        ],
+        OK,
+        SUPPORTED,
+        "no later stage",
+    ),
+    (
+        "passed_one_chamber",
+        [
+            "The act became law on Monday after the president signed it.",
+            "The lower house had passed it in May.",
+        ],
+        NO,
+        STRONG,
+        "became law since",
+    ),
 ]:
     measure(C, value, sentences, expect, strength, why)
 for value, sentences, expect, strength, why in [
@@ -647,8 +693,74 @@ for value, sentences, expect, strength, why in [
         SUPPORTED,
         "took effect",
     ),
+    (
+        "in_effect",
+        ["The Eid truce came into force on Friday.", "It ended at sunset on Sunday, as planned."],
+        NO,
+        STRONG,
+        "it ended",
+    ),
+    (
+        "in_effect",
+        ["The Eid truce came into force on Friday.", "Officials said it was due to end on Monday."],
+        OK,
+        SUPPORTED,
+        "due to end: still on",
+    ),
 ]:
     truce(C, value, sentences, expect, strength, why)
+
+
+C = "owner"
+OWNERS = [
+    (
+        "Egypt accepted the map on Sunday, while Sudan said it was still studying it.",
+        "Egypt",
+        "agreed",
+        "Sudan",
+        "awaiting_answer",
+    ),
+    (
+        "Kosovo signed the deal on Monday, but Serbia said it was still considering the text.",
+        "Kosovo",
+        "agreed",
+        "Serbia",
+        "awaiting_answer",
+    ),
+    (
+        "Ethiopia welcomed the proposal, whereas Eritrea said it was still reviewing it.",
+        "Ethiopia",
+        "supports",
+        "Eritrea",
+        "awaiting_answer",
+    ),
+    (
+        "Azerbaijan rejected the offer outright, while Armenia said it was still weighing its reply.",
+        "Azerbaijan",
+        "rejects",
+        "Armenia",
+        "awaiting_answer",
+    ),
+    (
+        "Pakistan agreed to the truce late on Friday; India said it was currently reviewing the terms.",
+        "Pakistan",
+        "agreed",
+        "India",
+        "awaiting_answer",
+    ),
+    (
+        "Rwanda accepted the text, while Congo said it was now studying the annexes.",
+        "Rwanda",
+        "agreed",
+        "Congo",
+        "awaiting_answer",
+    ),
+]
+for sentence, first, first_value, second, second_value in OWNERS:
+    built.stance(C, first, first_value, sentence, OK)
+    built.stance(C, second, second_value, sentence, OK)
+    built.stance(C, first, second_value, sentence, NO)  # the other party's stance
+    built.stance(C, second, first_value, sentence, NO)
 
 
 def build_cases() -> list[dict[str, object]]:
