@@ -13,7 +13,7 @@ signed into law next month") is not read for a later stage at all.
 from __future__ import annotations
 
 from summarizer.verification.context import Context
-from summarizer.verification.statuses import clause_norms, worded
+from summarizer.verification.statuses import clause_norms, match_at, parse_phrases, worded
 from summarizer.verification.tokens import word_set
 
 # A sentence that foresees a stage ("is expected to be signed into law") words none.
@@ -30,7 +30,7 @@ _LATER: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "CeasefireStatus": {
         "in_effect": ("expired", "collapsed"),
-        "proposed": ("in_effect",),
+        "proposed": ("in_effect",),  # read by its start verbs only (:data:`_STARTS`)
     },
 }
 
@@ -45,10 +45,33 @@ def superseded(family: str, raw: str, ctx: Context) -> str | None:
     for index in ctx.sentences:
         norms = clause_norms(ctx, index)
         heads[index] = len(norms) if _FORESEEN.isdisjoint(norms) else 0
+    if raw == "proposed":  # the in-effect cues are loose ("halting hostilities"): a start verb
+        return "in_effect" if _started(ctx, heads) else None
     for value in later:
         if worded(family, value, ctx, heads) == "yes":
             return value
     return None
+
+
+_STARTS = parse_phrases(
+    "took effect | came into effect | came into force | went into effect | entered into force | "
+    "took hold | kicked in | has held | has been in effect | has been in force"
+)
+
+
+def _started(ctx: Context, heads: dict[int, int]) -> bool:
+    """A start verb of the truce in a sentence that foresees nothing ("a ceasefire that took
+    effect at midnight"), not negated ("has not taken hold" does not match)."""
+    for index in ctx.sentences:
+        norms = clause_norms(ctx, index)[: heads.get(index, 0)]
+        for start, norm in enumerate(norms):
+            if norm not in ("took", "came", "went", "entered", "kicked", "has"):
+                continue
+            if norms[max(start - 2, 0) : start].count("not"):
+                continue
+            if any(match_at(phrase, norms, start) is not None for phrase in _STARTS):
+                return True
+    return False
 
 
 __all__ = ["superseded"]

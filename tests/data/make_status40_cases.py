@@ -694,6 +694,25 @@ for value, sentences, expect, strength, why in [
         "took effect",
     ),
     (
+        "proposed",
+        [
+            "Oman has floated a 30-day truce, an initiative aimed at halting hostilities along the coast."
+        ],
+        OK,
+        SUPPORTED,
+        "halting: no start verb",
+    ),
+    (
+        "proposed",
+        [
+            "Mediators proposed a pause in the fighting.",
+            "Officials said it has not taken hold anywhere yet.",
+        ],
+        OK,
+        SUPPORTED,
+        "no start: not taken hold",
+    ),
+    (
         "in_effect",
         ["The Eid truce came into force on Friday.", "It ended at sunset on Sunday, as planned."],
         NO,
