@@ -12,6 +12,8 @@ session 18: check 40's causes 1 and 2; a later state in another sentence: :mod:`
   unless the agreement is a draft or a proposal; "is directing the trade representative to
   raise tariffs" and "directs the secretary to" in a release is an announced measure, unless
   a verb of weighing comes before it ("is considering directing").
+- *A plan worded anew* (:func:`_set_anew`): "postponed twice since March, will now take
+  place in Ankara on June 3" is scheduled again: "will now take place", "will again meet".
 - *The time of the verb* (:func:`ahead`): a ``held`` cue after "will", or in the present
   progressive with a day ahead in its clause ("is hosting a summit on Sunday", "are meeting
   next week"), is a meeting ahead, not one held ("was hosting" is past; "which is hosting the
@@ -47,6 +49,9 @@ _NOT_HELD = word_set(
     "bid attempt attempts preparations arrangements idea prospect prospects scheduled"
 )
 _NEVER = word_set("before could can")
+_ANEW = word_set("now again")
+_WILL = word_set("will would shall")
+_MEET_VERBS = word_set("meet convene gather open")
 _STANCE_VERBS = (
     "accept", "reject", "endors", "oppos", "support", "back", "welcom", "dismiss", "agree",
     "embrac", "refus", "approv", "condemn", "rule", "confirm", "deny", "denied", "commit",
@@ -70,6 +75,8 @@ def reading_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[in
     """(start, end) of the structural cues of ``value`` in one sentence's norms (the module)."""
     if family == "SummitStatus" and value == "held":
         return _failed_meeting(norms)
+    if family == "SummitStatus" and value == "scheduled":
+        return _set_anew(norms)
     if family == "EventKind" and value == "vote":
         return _tally(norms)
     if family == "Stance" and value == "skeptical":
@@ -107,6 +114,21 @@ def _failed_meeting(norms: Sequence[str]) -> list[tuple[int, int]]:
 
 def _year(norm: str) -> bool:
     return len(norm) == 4 and norm.isdigit() and norm[:2] in ("19", "20")
+
+
+def _set_anew(norms: Sequence[str]) -> list[tuple[int, int]]:
+    """ "will now take place in Ankara on June 3", "is now to be held", "will again meet": a
+    plan worded anew (the span starts after "now", which :mod:`status_undone` reads)."""
+    found = []
+    for index, norm in enumerate(norms):
+        if norm not in _ANEW or index == 0 or norms[index - 1] not in _WILL:
+            continue
+        after = norms[index + 1 : index + 3]
+        if after and (after[0] in _MEET_VERBS or after == ["take", "place"]):
+            found.append((index + 1, index + 1 + (2 if after == ["take", "place"] else 1)))
+        elif after == ["be", "held"]:
+            found.append((index + 1, index + 3))
+    return found
 
 
 def _subject(norms: Sequence[str], verb: int) -> Sequence[str]:

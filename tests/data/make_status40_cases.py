@@ -11,6 +11,10 @@ verdict (:func:`support_sets.graded_check`). By category:
   (not "is considering directing");
 - ``tense``: "is hosting a summit on Sunday" and "will meet" are no held meeting; "was
   hosting" is; a loose "already" beside "will come into force on May 2" is no start;
+- ``moved``: a meeting moved or put off and then held or set anew: "first planned for Lagos
+  in June, was shifted to Abuja and held there on Friday" is held on Friday (postponed only
+  unconfirmed; June refused); "postponed twice since January, will now take place in
+  Montevideo on April 9" is scheduled, not held;
 - ``owner``: a stance belongs to the subject of its own clause in a contrast ("Egypt accepted
   the map, while Sudan said it was still studying it": awaiting an answer is Sudan's, not
   Egypt's; an adverb between "it was" and the cue no longer hides the speaker);
@@ -31,7 +35,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import STRONG, SUPPORTED, SupportCases
+from support_sets import STRONG, SUPPORTED, WEAK, SupportCases
 
 OUT = Path(__file__).with_name("grounding_status40.jsonl")
 
@@ -780,6 +784,75 @@ for sentence, first, first_value, second, second_value in OWNERS:
     built.stance(C, second, second_value, sentence, OK)
     built.stance(C, first, second_value, sentence, NO)  # the other party's stance
     built.stance(C, second, first_value, sentence, NO)
+
+
+C = "moved"
+S1 = "The meeting of the two foreign ministers, first planned for Lagos in June, was shifted to Abuja and held there on Friday."
+S2 = "The summit between Lula and Milei, postponed twice since January, will now take place in Montevideo on April 9, aides said."
+S3 = "Talks between the two defence chiefs, delayed since the autumn, will now be held in Oslo on March 2."
+S4 = "The forum, originally slated for Cebu in March, was moved to Davao and convened there on Monday."
+S5 = "Their summit was delayed by a week and finally held in Seoul on Thursday."
+S6 = "The two leaders, whose talks were put off in May, will now meet in Baku on July 1."
+
+
+def moved(value, sentence, expect, strength, why, timing=None, path="status"):
+    parties = PAIRS[len(built.cases) % len(PAIRS)]
+    if strength == ANY:
+        item = {
+            "parties": parties,
+            "status": value,
+            "planned_timing": timing,
+            "evidence": [sentence],
+        }
+        built.add(
+            C,
+            expect,
+            f"summit {path}: {why}",
+            built.page(sentence),
+            {"summits": [item]},
+            f"summits[0].{path}",
+        )
+        return
+    built.graded_summit(
+        C, parties, value, [sentence], expect, strength, why, timing=timing, path=path
+    )
+
+
+for value, sentence, expect, strength, why in [
+    ("held", S1, OK, SUPPORTED, "shifted, then held there"),
+    ("held", S4, OK, SUPPORTED, "moved, then convened there"),
+    ("held", S5, OK, SUPPORTED, "delayed and finally held"),
+    ("scheduled", S2, OK, SUPPORTED, "will now take place"),
+    ("scheduled", S3, OK, SUPPORTED, "will now be held"),
+    ("scheduled", S6, OK, SUPPORTED, "will now meet"),
+    ("postponed", S1, NO, WEAK, "shifted once, held now"),
+    ("postponed", S4, NO, WEAK, "moved once, convened now"),
+    ("postponed", S5, NO, WEAK, "delayed once, held now"),
+    ("held", S2, NO, ANY, "still ahead"),
+    ("held", S3, NO, ANY, "still ahead"),
+    ("held", S6, NO, ANY, "still ahead"),
+    ("cancelled", S2, NO, ANY, "it will take place"),
+]:
+    moved(value, sentence, expect, strength, why)
+for status, timing, sentence, expect, why in [
+    ("held", "on Friday", S1, OK, "held there on Friday"),
+    ("held", "on Monday", S4, OK, "convened there on Monday"),
+    ("held", "on Thursday", S5, OK, "finally held on Thursday"),
+    ("scheduled", "April 9", S2, OK, "will now take place on April 9"),
+    ("held", "in June", S1, NO, "June was the first plan"),
+    ("held", "in March", S4, NO, "March was the first plan"),
+    ("scheduled", "in May", S6, NO, "May is when the talks were put off"),
+    ("scheduled", "since January", S2, NO, "January is when the postponements began"),
+]:
+    moved(
+        status,
+        sentence,
+        expect,
+        SUPPORTED if expect else ANY,
+        why,
+        timing=timing,
+        path="planned_timing",
+    )
 
 
 def build_cases() -> list[dict[str, object]]:
