@@ -237,6 +237,8 @@ def _postponed_plan(tokens: Sequence[Token], first: int, text: str) -> bool:
 _PLAN_WORDS = word_set("due scheduled planned slated set supposed meant expected")
 _CURRENT = word_set("is are now will be being newly")
 _NEWER = word_set("rescheduled now instead new")
+_HAPPENED = word_set("held met convened opened took")  # not "to be held", "was to"
+_FRAMED = word_set("be been to being")
 _NEW_BEFORE = word_set("to until till")
 _SKIP_BEFORE = word_set("on the in at mid early late of")
 _DELAYED = word_set(
@@ -255,19 +257,23 @@ def old_plan(tokens: Sequence[Token], first: int, text: str) -> bool:
     take place on December 4 and 5"): when the fact's evidence also postpones the meeting
     (:func:`delayed`), that is the meeting's old time (checks 24 and 25), as a postponed
     meeting's planned day in the delay's own clause is (days-5). Not a new day ("postponed to
-    August", "rescheduled for Friday", "is now scheduled for")."""
+    August", "rescheduled for Friday", "is now scheduled for"), nor the day a verb of the
+    meeting happening nearer the day gives ("first set for May, was moved to Bali and held
+    there on Tuesday"; session 18)."""
     before = first - 1
     while before >= 0 and (tokens[before].norm in _SKIP_BEFORE or tokens[before].is_number):
         before -= 1
     if before >= 0 and tokens[before].norm in _NEW_BEFORE:
         return False  # "postponed to August", "delayed until July"
+    if before >= 0 and tokens[before].norm == "since":
+        return True  # "postponed twice since March": when the delays began (session 18)
     for index in range(first - 1, max(first - 15, 0) - 1, -1):
         if clause_break(tokens, index, text):
             return False
         norm = tokens[index].norm
-        if norm in _NEWER:
-            return False
         previous = tokens[index - 1].norm if index else ""
+        if norm in _NEWER or (norm in _HAPPENED and previous not in _FRAMED):
+            return False  # "... and held there on Tuesday": the day it happened
         if norm == "to" and previous in {"was", "were"}:
             return True  # "It was to take place on March 12"
         following = tokens[index + 1].norm

@@ -5,10 +5,11 @@ One sentence often words two states of the same occasion: an earlier one in a pa
 aside or a background clause ("The summit, postponed in March, opened on Thursday"; "After
 being pushed back twice, the meeting finally took place"; "signed the act into law, a week
 after the Senate cleared it"; "took hold on Sunday but broke down") and the current one in
-the main clause's verb, or in the last of two coordinated verbs. The current state wins: a
-value worded only in the earlier part, when the current part words a value that replaced it
-(:data:`REPLACED_BY`), is refused strongly; a value worded in the current part stands though
-the earlier part words what it replaced.
+the main clause's verb, or in the last of two coordinated verbs (after "but", "then", or an
+"and" before a verb of the meeting happening: "was moved to Bali and held there"). The
+current state wins: a value worded only in the earlier part, when the current part words a
+value that replaced it (:data:`REPLACED_BY`), is refused strongly; a value worded in the
+current part stands though the earlier part words what it replaced.
 
 A bill's stages (introduced, in committee, passed by one chamber, enacted) exclude each
 other as its status: a bill the Senate only "passed" is not enacted, one "signed into law"
@@ -46,6 +47,7 @@ _CUES = word_set(
 # Words that open an earlier or a background part: "after", "having", a relative clause.
 _BACKGROUND = word_set("after having which")
 _LATER = word_set("but then")
+_HAPPENING = word_set("held met convened opened finally eventually took")
 
 
 def _parts(norms: Sequence[str]) -> list[tuple[int, int, bool]]:
@@ -55,7 +57,7 @@ def _parts(norms: Sequence[str]) -> list[tuple[int, int, bool]]:
     earlier."""
     cuts = [0]
     for at, norm in enumerate(norms):
-        if norm == "," or (at and norm in _BACKGROUND | _LATER):
+        if norm == "," or (at and norm in _BACKGROUND | _LATER) or _then_verb(norms, at):
             cuts.append(at)
     cuts.append(len(norms))
     spans = [(a, b) for a, b in pairwise(cuts) if b > a]
@@ -63,10 +65,16 @@ def _parts(norms: Sequence[str]) -> list[tuple[int, int, bool]]:
     for number, (start, end) in enumerate(spans):
         words = [n for n in norms[start:end] if n != ","]
         first = words[0] if words else ""
-        later = any(norms[s] in _LATER for s, _ in spans[number + 1 :])
+        later = any(norms[s] in _LATER or _then_verb(norms, s) for s, _ in spans[number + 1 :])
         aside = 0 < number < len(spans) - 1 and norms[start] == ","
         parts.append((start, end, first in _BACKGROUND or later or aside))
     return parts
+
+
+def _then_verb(norms: Sequence[str], at: int) -> bool:
+    """An "and" that opens a second coordinated verb of the meeting's happening ("was moved
+    to Bali and held there on Tuesday"): the verb after it is the later state (session 18)."""
+    return norms[at] == "and" and norms[at + 1 : at + 2] != [] and norms[at + 1] in _HAPPENING
 
 
 def _placed(family: str, value: str, norms: Sequence[str]) -> tuple[bool, bool]:

@@ -29,6 +29,7 @@ from summarizer.verification.moved_venues import together_status
 from summarizer.verification.negated_plans import negated_schedule
 from summarizer.verification.other_meetings import planned_elsewhere
 from summarizer.verification.speech import SPEECH_VERBS
+from summarizer.verification.status_later import superseded
 from summarizer.verification.status_latest import compared_only, latest_state, other_stage
 from summarizer.verification.status_pending import DEAL_WORDS, pending
 from summarizer.verification.status_undone import replanned, undone_plan
@@ -102,6 +103,9 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         if latest[0] or latest[1] == "never held":
             return latest if latest[0] else (False, f"its evidence says it was {now}")
         return unconfirmed(f"its evidence words it as {now!r} since: {shown!r} was earlier")
+    later = superseded(family, raw, ctx)  # "signed it into law" beside "the House passed it"
+    if later:
+        return False, f"its evidence words a later stage, {later.replace('_', ' ')!r}"
     negated = negated_schedule(family, raw, ctx)
     if negated is not None:  # "will not go ahead as planned" (negated_plans.py)
         return negated

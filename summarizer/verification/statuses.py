@@ -49,12 +49,7 @@ from summarizer.verification.cue_occasions import foreign_cue
 from summarizer.verification.names import find_phrase
 from summarizer.verification.stance_instead import wanted_instead
 from summarizer.verification.stance_owners import not_owned
-from summarizer.verification.status_calls import (
-    SAYING,
-    absent,
-    extra_status_cues,
-    opposition_body,
-)
+from summarizer.verification.status_calls import SAYING, absent, extra_status_cues, opposition_body
 from summarizer.verification.status_cues import (
     ASPECT,
     INTENTIONS,
@@ -72,6 +67,7 @@ from summarizer.verification.status_forms import (
     not_a_cue,
     still_to_come,
 )
+from summarizer.verification.status_readings import AHEAD, ahead, reading_cues
 from summarizer.verification.status_scope import (
     GAP,
     NEGATIONS,
@@ -238,7 +234,8 @@ def cues_in(
                 and not not_a_cue(norms, index, end)
             ):
                 hits.append((number, index, end))
-    for index, end in (*extra_cues(family, value, norms), *extra_status_cues(family, value, norms)):
+    extras = (*extra_cues(family, value, norms), *extra_status_cues(family, value, norms))
+    for index, end in (*extras, *reading_cues(family, value, norms)):
         if kept(index, end, norms[index:end]):
             hits.append((len(phrases), index, end))
     hits.sort()
@@ -418,8 +415,10 @@ def worded(
             c for other in SKIPS.get(family, {}).get(raw, ()) for c in cues_in(family, other, norms)
         ]
         found = [(s, e) for s, e in found if not any(s < a < e for a, _ in skipped)]
-        if raw == "held":
-            found = [(s, e) for s, e in found if not absent(norms[s:e])]
+        if raw in AHEAD:  # "is hosting a summit on Sunday", "already" beside "will come into"
+            found = [
+                (s, e) for s, e in found if not absent(norms[s:e]) and not ahead(raw, norms, s, e)
+            ]
         if not found:
             continue
         if raw == "held":

@@ -1,0 +1,77 @@
+"""A later state worded in another evidence sentence of the same fact (an outside check,
+session 18: check 40's cause 2). The evidence of one fact often words two stages in two
+sentences ("signed the bill into law" and "the House passed the bill on Nov. 16"; "ordered a
+halt from 6 p.m." and "it expired on schedule"). The latest stage the evidence words is the
+status: a bill signed into law has not passed one chamber only (nor is it only introduced);
+a truce that expired or collapsed is not in effect; one that took effect is no longer
+proposed. Refused strongly: the evidence states the later value. A later value only
+foreseen ("is due to expire", "would become law") is no later stage: :func:`statuses.worded`
+reads it as a prospect, and a sentence with a word of prospect ("is expected to be
+signed into law next month") is not read for a later stage at all.
+"""
+
+from __future__ import annotations
+
+from summarizer.verification.context import Context
+from summarizer.verification.statuses import clause_norms, match_at, parse_phrases, worded
+from summarizer.verification.tokens import word_set
+
+# A sentence that foresees a stage ("is expected to be signed into law") words none.
+_FORESEEN = word_set(
+    "will would could may might must ought need needs expected due set likely if unless should"
+)
+
+# A value the evidence's later stage replaces, by the values that replace it.
+_LATER: dict[str, dict[str, tuple[str, ...]]] = {
+    "MeasureStatus": {
+        "introduced": ("enacted",),
+        "in_committee": ("enacted",),
+        "passed_one_chamber": ("enacted",),
+    },
+    "CeasefireStatus": {
+        "in_effect": ("expired", "collapsed"),
+        "proposed": ("in_effect",),  # read by its start verbs only (:data:`_STARTS`)
+    },
+}
+
+
+def superseded(family: str, raw: str, ctx: Context) -> str | None:
+    """A later value the evidence words (anywhere in it) that replaces ``raw``; None when
+    ``raw`` is not one a later stage replaces or no later stage is worded."""
+    later = _LATER.get(family, {}).get(raw)
+    if not later:
+        return None
+    heads = {}
+    for index in ctx.sentences:
+        norms = clause_norms(ctx, index)
+        heads[index] = len(norms) if _FORESEEN.isdisjoint(norms) else 0
+    if raw == "proposed":  # the in-effect cues are loose ("halting hostilities"): a start verb
+        return "in_effect" if _started(ctx, heads) else None
+    for value in later:
+        if worded(family, value, ctx, heads) == "yes":
+            return value
+    return None
+
+
+_STARTS = parse_phrases(
+    "took effect | came into effect | came into force | went into effect | entered into force | "
+    "took hold | kicked in | has held | has been in effect | has been in force"
+)
+
+
+def _started(ctx: Context, heads: dict[int, int]) -> bool:
+    """A start verb of the truce in a sentence that foresees nothing ("a ceasefire that took
+    effect at midnight"), not negated ("has not taken hold" does not match)."""
+    for index in ctx.sentences:
+        norms = clause_norms(ctx, index)[: heads.get(index, 0)]
+        for start, norm in enumerate(norms):
+            if norm not in ("took", "came", "went", "entered", "kicked", "has"):
+                continue
+            if norms[max(start - 2, 0) : start].count("not"):
+                continue
+            if any(match_at(phrase, norms, start) is not None for phrase in _STARTS):
+                return True
+    return False
+
+
+__all__ = ["superseded"]
