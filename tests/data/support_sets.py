@@ -212,16 +212,17 @@ class SupportCases:
 
     def reaction(
         self, category: str, expect: bool, sentence: str, who: str, why: str,
-        check: str = "support",
+        check: str = "support", words: str = "responded", before: str = "",
     ) -> None:  # fmt: skip
-        """An executive measure whose one reaction is ``who``'s, backed by ``sentence``."""
+        """An executive measure whose one reaction is ``who``'s (told as ``words``), backed by
+        ``sentence`` (``before``: a paragraph ahead of it, also in the evidence)."""
         measure = {
             "instrument": "executive_action",
-            "evidence": [sentence],
-            "reactions": [{"who": who, "reaction": "responded"}],
+            "evidence": [part for part in (before, sentence) if part],
+            "reactions": [{"who": who, "reaction": words}],
         }
         self.add(
-            category, expect, why, self.page(sentence), {"sanctions": [measure]},
+            category, expect, why, self.page(before, sentence), {"sanctions": [measure]},
             "sanctions[0].reactions[0].who", check=check,
         )  # fmt: skip
 

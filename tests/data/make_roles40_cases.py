@@ -1,0 +1,200 @@
+# ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
+"""Build the roles set of session 18 from an outside check's causes (``grounding_roles40.jsonl``):
+value-support cases for who holds a role, by category, each with what must pass and what must
+fail:
+
+- ``labelled-byline``: a byline behind a label: a kind of piece and "by" ("Column by X",
+  "Opinion | By X", "Guest essay by X", "Analysis by X and Y (Places)"), a writing label and a
+  colon ("Words: X", "Text: X"), the writer as the subject of a reporting verb ("X reports
+  from Y", "X writes"): the names are authors; the places in brackets or after "from", a
+  photographer's or illustrator's credit ("Photographs by X", "Pictures: X") and a person
+  the story only names are not;
+- ``reaction-subject``: a reaction's ``who`` is the subject of the clause that gives the
+  reaction's words (through an apposition, a "who"-clause, a fronted place, a pronoun of a
+  reported clause), never another person or country the same evidence names in another
+  clause (", and Y said ...", ", while Y ...", "; Y ...", the measure's maker in the sentence
+  before).
+
+Run ``python tests/data/make_roles40_cases.py`` to rebuild it. Every article below was written
+for this set (fictional outlets and people, or real bodies in invented sentences); each
+verdict is what a careful fact-checker reads in the text, decided when the case was written.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import SupportCases
+
+OUT = Path(__file__).with_name("grounding_roles40.jsonl")
+
+built = SupportCases(
+    "ro40",
+    leads=(
+        "WARSAW \u2014",
+        "Nairobi, June 4 (Rift Valley Wire) -",
+        "From our correspondent in Santiago:",
+        "MANILA, Sept 9 \u2013",
+    ),
+    lead_end=" ",
+)
+
+
+# --- labelled-byline: the names behind a label are the writers; places and other work are not
+C = "labelled-byline"
+
+
+def byline(head: str, body: str, passes: list[str], fails: list[str]) -> None:
+    """A page whose lines under the headline are ``head`` and whose story is ``body``."""
+    built.article_field(C, "byline", f"{head}\n\n{body}\n", passes, fails)
+
+
+byline(
+    "Why the grain corridor still matters\nColumn by Ingrid Halvorsen\nThe Fjord Courier, Bergen | 12 March 2025",
+    "Ministers in Oslo like to say the corridor runs itself. It does not. Ursula von der Leyen promised last month to fund the insurance pool, and nothing has arrived.",
+    ["Ingrid Halvorsen"],
+    ["Ursula von der Leyen", "Bergen", "The Fjord Courier"],
+)
+byline(
+    "The tariff truce is a mirage\nOpinion | By Rafael Montoya\nPublished 3 May 2025",
+    "Washington and Beijing shook hands in Geneva on Monday. Scott Bessent called it a reset; the markets called it a pause.",
+    ["Rafael Montoya"],
+    ["Scott Bessent", "Geneva"],
+)
+byline(
+    "Two ports, one embargo\nAnalysis by Chidi Okeke and Leila Haddad (Lagos and Beirut)\nHarbour Ledger, 21 July 2025",
+    "The new rules hit shipping agents first. Port officials in both cities said queues had doubled since Friday.",
+    ["Chidi Okeke", "Leila Haddad", "Chidi Okeke and Leila Haddad"],
+    ["Lagos", "Beirut", "Harbour Ledger"],
+)
+byline(
+    "Life on the frozen front\nWords: Mateo Ferrante | Pictures: Sven Aalto\nAlpine Review, February 2025",
+    "The village has had no power since the first week of January. Its mayor, Olena Shvets, keeps a generator for the school.",
+    ["Mateo Ferrante"],
+    ["Sven Aalto", "Olena Shvets"],
+)
+byline(
+    "Ceasefire holds for a third night\nTamsin Achterberg reports from Kherson\nNorthsea Radio News",
+    "Shelling stopped at midnight on Saturday, residents said. Governor Oleksandr Prokudin said crews had begun to repair the bridge.",
+    ["Tamsin Achterberg"],
+    ["Kherson", "Oleksandr Prokudin", "Northsea Radio News"],
+)
+byline(
+    "Nordic leaders sign energy pact\nBy Oskar Lindqvist and Priya Natarajan (Stockholm and Chennai)\nBaltic Ledger, 8 April 2025",
+    "The agreement was signed in Stockholm on Tuesday. Indian officials said a similar accord could follow by the end of the year.",
+    ["Oskar Lindqvist", "Priya Natarajan"],
+    ["Stockholm", "Chennai", "Oskar Chennai"],
+)
+byline(
+    "What the sanctions package leaves out\nGuest essay by Hana Kobayashi\nPhotographs by Lena Marsh",
+    "The package bans new investment in refineries. It says nothing about the tankers already at sea, as Kaja Kallas conceded on Friday.",
+    ["Hana Kobayashi"],
+    ["Lena Marsh", "Kaja Kallas"],
+)
+byline(
+    "The mediator's dilemma\nA commentary by Dmitri Voskresensky\nIllustration by Tomo Sato",
+    "Qatar has hosted every round since March. Its prime minister, Mohammed bin Abdulrahman Al Thani, has not said what happens if the talks fail.",
+    ["Dmitri Voskresensky"],
+    ["Tomo Sato", "Mohammed bin Abdulrahman Al Thani"],
+)
+byline(
+    "A summer of strikes on the Danube\nWords and pictures: Aoife Brennan\nRiverlands Monthly",
+    "Dockers in Galati walked out on Monday. Their union leader, Radu Ionescu, said the stoppage would last a week.",
+    ["Aoife Brennan"],
+    ["Radu Ionescu", "Galati"],
+)
+byline(
+    "The vote that split the coalition\nYusuf Demir writes\nAnkara Review, 14 June 2025",
+    "Forty deputies broke ranks on Thursday. Speaker Numan Kurtulmus called the result a warning.",
+    ["Yusuf Demir"],
+    ["Numan Kurtulmus", "Ankara Review"],
+)
+byline(
+    "Inside the rate decision\nExplainer by Sunita Rao, Economics Editor\nDeccan Ledger, 7 August 2025",
+    "The central bank held its rate at 5.5 percent. Governor Sanjay Malhotra said inflation had cooled faster than expected.",
+    ["Sunita Rao"],
+    ["Sanjay Malhotra", "Deccan Ledger"],
+)
+byline(
+    "After the floods, a long wait\nText: Bartosz Wielgus\nVideo by Maja Kowal\nVistula Weekly",
+    "Water reached the second floor of the school. Mayor Anna Zalewska said the town would need a year to rebuild.",
+    ["Bartosz Wielgus"],
+    ["Maja Kowal", "Anna Zalewska"],
+)
+byline(
+    "Talks resume in Doha\nEdited by Carla Jensen\nBy Amal Rahman in Doha",
+    "Negotiators returned on Sunday. Karim Nasser reports from Gaza City that aid lorries were waiting at the crossing.",
+    ["Amal Rahman"],
+    ["Carla Jensen", "Karim Nasser", "Doha"],
+)
+
+
+# --- reaction-subject: the one who reacted is the subject of the reaction's own clause
+C = "reaction-subject"
+react = built.reaction
+
+
+def reactions(
+    sentence: str, words: str, passes: list[str], fails: list[str], before: str = ""
+) -> None:
+    """A measure's reaction told as ``words`` (said in ``sentence``): each of ``passes`` is
+    the one who reacted so, each of ``fails`` is not."""
+    assert words.split()[0] in sentence or words.split()[1] in sentence, words
+    for expect, names in ((True, passes), (False, fails)):
+        for who in names:
+            why = f"{who} {'is' if expect else 'is not'} the subject of '{words}'"
+            react(C, expect, sentence, who, why, words=words, before=before)
+
+
+TEXT = 'Ana Ruiz, who heads the bar council, called the ruling "a disgrace", and Tomas Vidal, the leader of the judges\' union, said an appeal would follow.'
+reactions(TEXT, "called the ruling a disgrace", ["Ana Ruiz"], ["Tomas Vidal"])
+reactions(TEXT, "said an appeal would follow", ["Tomas Vidal"], ["Ana Ruiz"])
+TEXT = "Beijing's commerce ministry said in a statement hours later that it firmly opposed the duties and would defend its interests."
+BEFORE = "Today, the President is ordering the Trade Representative to raise duties on Chinese steel and aluminium from the United States' ports of entry."
+reactions(TEXT, "firmly opposed the duties", ["China", "Beijing"], ["United States"], before=BEFORE)
+TEXT = "Japan welcomed the package on Friday, while South Korea said it would study the measures before deciding."
+reactions(TEXT, "welcomed the package", ["Japan"], ["South Korea"])
+reactions(TEXT, "said it would study the measures", ["South Korea"], ["Japan"])
+TEXT = "Turkish Foreign Minister Hakan Fidan condemned the embargo; his Greek counterpart, Giorgos Gerapetritis, praised it as long overdue."
+reactions(
+    TEXT,
+    "praised it as long overdue",
+    ["Giorgos Gerapetritis", "Greece"],
+    ["Hakan Fidan", "Turkey"],
+)
+reactions(TEXT, "condemned the embargo", ["Hakan Fidan", "Turkey"], ["Giorgos Gerapetritis"])
+TEXT = "The ban was welcomed in Nairobi, but Uganda called it reckless and recalled its envoy."
+reactions(TEXT, "called it reckless", ["Uganda"], ["Kenya"])
+TEXT = "Senator Maria Olsen of Minnesota criticised the waiver in a floor speech, and Representative Dan Kiely backed it."
+reactions(TEXT, "criticised the waiver", ["Maria Olsen"], ["Dan Kiely"])
+TEXT = 'Moscow reacted with fury. Olga Vetrova, a deputy foreign minister, called the act "hostile and illegal", and Boris Krylov, who chairs the Duma\'s defence committee, said Russia would respond in kind.'
+reactions(TEXT, "called the act hostile and illegal", ["Olga Vetrova", "Russia"], ["Boris Krylov"])
+reactions(TEXT, "said Russia would respond in kind", ["Boris Krylov", "Russia"], ["Olga Vetrova"])
+TEXT = "In Brasilia, President Luiz Inacio Lula da Silva said the tariffs were blackmail, and Argentine President Javier Milei praised them as a lesson."
+reactions(
+    TEXT,
+    "said the tariffs were blackmail",
+    ["Luiz Inacio Lula da Silva", "Brazil"],
+    ["Javier Milei", "Argentina"],
+)
+reactions(
+    TEXT, "praised them as a lesson", ["Javier Milei", "Argentina"], ["Luiz Inacio Lula da Silva"]
+)
+TEXT = "Mexico's economy secretary, Marcelo Ebrard, told reporters that the country rejected the tariffs outright."
+BEFORE = "The United States imposed the tariffs on Monday, citing the flow of fentanyl across the border."
+reactions(
+    TEXT,
+    "rejected the tariffs outright",
+    ["Mexico", "Marcelo Ebrard"],
+    ["United States"],
+    before=BEFORE,
+)
+TEXT = "Pavel Gromov, the head of the budget committee, dismissed the measure as theatre; Irina Sokolova said it would cost the treasury billions."
+reactions(TEXT, "dismissed the measure as theatre", ["Pavel Gromov"], ["Irina Sokolova"])
+reactions(TEXT, "said it would cost the treasury billions", ["Irina Sokolova"], ["Pavel Gromov"])
+
+
+if __name__ == "__main__":
+    built.write(OUT)
