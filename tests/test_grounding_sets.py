@@ -233,8 +233,11 @@ SETS: dict[str, frozenset[str]] = {
     # session 15: unnamed long titles, relative clauses' own subjects, two holders of a title
     "make_speakers35_cases": frozenset({"two-holders", "unnamed-title", "which-he-said"}),
     "make_speakers39_cases": frozenset({"pronoun-speaker", "relayed-speaker", "sponsor-wording"}),
-    # check 40: labelled bylines, a reaction's own clause's subject
-    "make_roles40_cases": frozenset({"labelled-byline", "reaction-subject"}),
+    # check 40: labelled bylines, the subject of a reaction's or a stance's own clause, a
+    # relative clause between a subject and its verb
+    "make_roles40_cases": frozenset(
+        {"aside-subject", "labelled-byline", "reaction-subject", "stance-party"}
+    ),
     # check 38: quote frames, actors after title runs, credit forms, places and parties
     "make_people38_cases": frozenset(
         {"credit-forms", "places-parties", "quote-frames", "title-run-actors"}

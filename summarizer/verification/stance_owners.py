@@ -32,7 +32,7 @@ from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, clause_gap
 _AUXILIARIES = word_set(
     """had has have was were is are been be would will also only already later then quickly
     swiftly since initially first duly reportedly formally publicly promptly eventually
-    finally"""
+    finally still"""
 )
 # Nouns of a party's people between its name and the cue ("Israeli negotiators accepted").
 _AGENTS = word_set(

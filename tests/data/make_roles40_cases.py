@@ -196,5 +196,97 @@ reactions(TEXT, "dismissed the measure as theatre", ["Pavel Gromov"], ["Irina So
 reactions(TEXT, "said it would cost the treasury billions", ["Irina Sokolova"], ["Pavel Gromov"])
 
 
+# --- stance-party: a stance's party is the subject of the clause that states it
+C = "stance-party"
+
+
+def sides(sentence: str, stance: str, passes: list[str], fails: list[str]) -> None:
+    """A truce position ``stance`` backed by ``sentence``: each of ``passes`` takes it, each
+    of ``fails`` is named there but does not."""
+    for expect, names in ((True, passes), (False, fails)):
+        for party in names:
+            built.stance_party(C, party, stance, sentence, expect)
+
+
+TEXT = "Armenia endorsed the Washington framework on Friday, but Baku has not signed on to it."
+sides(TEXT, "agreed", ["Armenia"], ["Azerbaijan"])
+TEXT = "Israel accepted the plan on Sunday, while Hamas said it was still studying it."
+sides(TEXT, "agreed", ["Israel"], ["Hamas"])
+sides(TEXT, "awaiting_answer", ["Hamas"], ["Israel"])
+TEXT = "Russia said it would observe the pause over the holiday, but Kyiv dismissed it as a stunt."
+sides(TEXT, "agreed", ["Russia"], ["Ukraine"])
+sides(TEXT, "rejects", ["Ukraine"], ["Russia"])
+TEXT = "The proposal was accepted by Kosovo on Tuesday; Serbia said it needed more time to respond."
+sides(TEXT, "agreed", ["Kosovo"], ["Serbia"])
+TEXT = (
+    "Venezuela rejected the plan outright, and Guyana said it would accept any ruling of the court."
+)
+sides(TEXT, "rejects", ["Venezuela"], ["Guyana"])
+TEXT = "India said Pakistan had violated the understanding within hours, a charge Islamabad rejected, saying it remained committed to the ceasefire."
+sides(TEXT, "agreed", ["Pakistan"], ["India"])
+TEXT = (
+    "Ethiopia rejected the African Union proposal on Monday, a day after Eritrea had accepted it."
+)
+sides(TEXT, "rejects", ["Ethiopia"], ["Eritrea"])
+sides(TEXT, "agreed", ["Eritrea"], ["Ethiopia"])
+TEXT = "Thailand and Cambodia agreed to the truce late on Monday, Malaysia's foreign ministry said."
+sides(TEXT, "agreed", ["Thailand", "Cambodia"], ["Malaysia"])
+TEXT = "Sudan's army accepted the 72-hour pause brokered in Jeddah; the United States and Saudi Arabia, which mediated, urged the other side to follow."
+sides(TEXT, "agreed", ["Sudan"], ["Saudi Arabia"])
+
+
+# --- aside-subject: a "who"/"which" clause between a subject and its verb keeps the subject
+C = "aside-subject"
+
+
+def announced(sentence: str, passes: list[str], fails: list[str], before: str = "") -> None:
+    """A truce announced in ``sentence``: each of ``passes`` announced it, each of ``fails``
+    did not."""
+    for expect, names in ((True, passes), (False, fails)):
+        for who in names:
+            why = f"{who} {'announced' if expect else 'did not announce'} it"
+            built.announcer(C, expect, sentence, who, why, before=before)
+
+
+announced(
+    "Anwar, who chairs the Association of Southeast Asian Nations this year, announced the truce at a joint press conference with the two leaders.",
+    ["Anwar Ibrahim", "Anwar"],
+    ["Association of Southeast Asian Nations"],
+    before="Malaysian Prime Minister Anwar Ibrahim hosted the talks in Putrajaya.",
+)
+announced(
+    "Mr. Ruto, who has mediated between the two sides since March, declared the ceasefire in Nairobi on Sunday, flanked by both delegations.",
+    ["William Ruto", "Ruto"],
+    ["Nairobi"],
+    before="Kenyan President William Ruto opened the talks last week.",
+)
+announced(
+    "Qatar, which brokered the talks with Egypt, said the pause would begin at dawn.",
+    ["Qatar"],
+    ["Egypt"],
+)
+announced(
+    "The accord, which Hamas accepted on Friday, was announced by Egypt's foreign ministry.",
+    ["Egypt"],
+    ["Hamas"],
+)
+announced(
+    "Ms. Kallas, who leads the bloc's foreign service, announced the truce in a written statement, after a call with Rubio.",
+    ["Kaja Kallas"],
+    ["Rubio", "Marco Rubio"],
+    before="Kaja Kallas and Marco Rubio spoke by telephone.",
+)
+announced(
+    "Lamberto Zannier, whom Rome appointed as envoy in May, confirmed the deal on Thursday.",
+    ["Lamberto Zannier", "Zannier"],
+    ["Rome"],
+)
+announced(
+    "Turkey's foreign minister, who flew to Moscow on Tuesday, announced the grain truce; Ukraine's envoy, Olha Stefanishyna, said Kyiv would comply.",
+    ["Turkey"],
+    ["Moscow"],
+)
+
+
 if __name__ == "__main__":
     built.write(OUT)

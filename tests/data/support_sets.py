@@ -160,6 +160,17 @@ class SupportCases:
 
     # --- one role of a name, one sentence on the set's page (:meth:`page`) -------------------
 
+    def announcer(
+        self, category: str, expect: bool, sentence: str, who: str, why: str, before: str = ""
+    ) -> None:
+        """A truce whose ``reported_by`` is ``who``, backed by ``sentence`` (``before``: a
+        paragraph ahead of it on the page, not in the evidence)."""
+        fact = {"status": "agreed", "reported_by": who, "evidence": [sentence]}
+        self.add(
+            category, expect, why, self.page(before, sentence), {"ceasefires": [fact]},
+            "ceasefires[0].reported_by",
+        )  # fmt: skip
+
     def proposer(
         self, category: str, expect: bool, sentence: str, who: str, why: str,
         status: str = "proposed", check: str = "support",
@@ -304,11 +315,22 @@ class SupportCases:
     def stance(self, category: str, party: str, value: str, sentence: str, expect: bool) -> None:
         """A truce on which ``party`` takes the stance ``value``, backed by ``sentence`` on the
         set's page."""
+        self._position(category, party, value, sentence, expect, "stance")
+
+    def stance_party(
+        self, category: str, party: str, value: str, sentence: str, expect: bool
+    ) -> None:
+        """The same truce, the case asking whether ``party`` is the one taking ``value``."""
+        self._position(category, party, value, sentence, expect, "party")
+
+    def _position(
+        self, category: str, party: str, value: str, sentence: str, expect: bool, field: str
+    ) -> None:
         position = {"party": party, "stance": value, "evidence": [sentence]}
         facts = {"ceasefires": [{"positions": [position], "evidence": [sentence]}]}
         self.add(
             category, expect, f"{party} {value}: {sentence[:50]}", self.page(sentence), facts,
-            "ceasefires[0].positions[0].stance",
+            f"ceasefires[0].positions[0].{field}",
         )  # fmt: skip
 
     # --- a value with the strength of its verdict named in its why (:func:`graded_check`) ---
