@@ -60,10 +60,10 @@ from summarizer.verification.party_names import (
 from summarizer.verification.place_names import PLACE_NOUNS
 from summarizer.verification.quoted_claims import claimed_keys
 from summarizer.verification.reaction_owners import other_reactor
-from summarizer.verification.stance_parties import stance_holder
 from summarizer.verification.side_roles import other_role, roled_keys
 from summarizer.verification.speakers import name_forms
 from summarizer.verification.spokespeople import spokesperson
+from summarizer.verification.stance_parties import stance_holder
 from summarizer.verification.tokens import tokenize, word_set
 
 # The roles :func:`side_roles.other_role` reads, named in a refusal.

@@ -52,11 +52,11 @@ def other_reactor(value: str, ctx: Context) -> str | None:
     for tokens in ctx.sentence_tokens():
         for index in _found(tokens, key):
             span = _subject_span(tokens, index, text)
-            verdict = _holds(value, span, ctx)
+            verdict = _holds(value, span, ctx, tokens[0].start)
             if verdict is True:
                 return None
             if verdict is False and other is None:
-                other = " ".join(t.text for t in span if t.capitalised) or None
+                other = " ".join(t.text for t in span if t.capitalised and t.norm not in _LEADING)
     return other
 
 
@@ -86,10 +86,18 @@ def _subject_span(tokens: Sequence[Token], index: int, text: str) -> list[Token]
     return list(tokens[start:index])
 
 
-def _holds(value: str, span: Sequence[Token], ctx: Context) -> bool | None:
+def _holds(value: str, span: Sequence[Token], ctx: Context, sentence_start: int) -> bool | None:
     """True when the span names the value; False when it names another and not the value;
-    None when it names no one."""
-    names = [t for t in span if t.capitalised and t.norm not in _SMALL]
+    None when it names no one (a pronoun, "He", or a sentence's capitalised first word alone,
+    "Today", is no name)."""
+    names = [
+        t
+        for at, t in enumerate(span)
+        if t.capitalised
+        and t.norm not in _SMALL
+        and t.norm not in _LEADING
+        and (t.start != sentence_start or (at + 1 < len(span) and span[at + 1].capitalised))
+    ]
     if not names:
         return None
     norms = {t.norm for t in span}

@@ -40,7 +40,7 @@ def stance_holder(value: str, ctx: Context) -> str | None:
         for start, key, _kind, size in party_mentions(tokens):
             if key != own and key not in others:
                 others[key] = " ".join(t.text for t in tokens[start : start + size])
-    for key, written in others.items():
+    for written in others.values():
         fact = ctx.fact.model_copy(update={"party": written})
         if support_stage(stance, _STANCE, replace(ctx, fact=fact))[0]:
             return written

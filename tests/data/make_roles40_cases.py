@@ -277,6 +277,11 @@ announced(
     before="Kaja Kallas and Marco Rubio spoke by telephone.",
 )
 announced(
+    "The ceasefire, which Hamas and Israel both accepted on Wednesday, was announced by Qatar's prime minister in Doha.",
+    ["Qatar"],
+    ["Israel", "Hamas"],
+)
+announced(
     "Lamberto Zannier, whom Rome appointed as envoy in May, confirmed the deal on Thursday.",
     ["Lamberto Zannier", "Zannier"],
     ["Rome"],
@@ -285,6 +290,68 @@ announced(
     "Turkey's foreign minister, who flew to Moscow on Tuesday, announced the grain truce; Ukraine's envoy, Olha Stefanishyna, said Kyiv would comply.",
     ["Turkey"],
     ["Moscow"],
+)
+
+
+# --- ordered-measure: the one who orders an officer to impose a measure sponsors it
+C = "ordered-measure"
+
+
+def ordered(sentence: str, passes: list[str], fails: list[str]) -> None:
+    """An executive measure backed by ``sentence`` (its page's only paragraph)."""
+    text = built.page(sentence)
+    built.sponsors(C, text, sentence, passes, fails, instrument="executive_action")
+
+
+ordered(
+    "Today, President Ramos is directing Trade Secretary Lina Ocampo to increase tariffs on imported cement to 30 percent.",
+    ["Ramos", "President Ramos"],
+    ["Manila"],
+)
+ordered(
+    "Prime Minister Keir Starmer has instructed the Treasury to impose new duties on Russian aluminium from next month.",
+    ["Keir Starmer"],
+    ["Russian aluminium"],
+)
+ordered(
+    "Chancellor Merz ordered the economy ministry on Friday to draw up sanctions against the three shipping firms.",
+    ["Merz"],
+    ["Berlin"],
+)
+ordered(
+    "Governor Hochul directed the state's revenue office to raise the levy on out-of-state carriers, her office said.",
+    ["Hochul"],
+    ["New York"],
+)
+ordered(
+    "Today, President Ramos is directing Trade Secretary Lina Ocampo to increase tariffs on imported cement to 30 percent, a step Senator Ruben Cortez had urged for months.",
+    ["Ramos"],
+    ["Ruben Cortez"],
+)
+ordered(
+    "Senator Ruben Cortez urged the president on Monday to increase tariffs on imported cement, and President Ramos signed the order on Friday.",
+    ["Ramos"],
+    ["Ruben Cortez"],
+)
+ordered(
+    "Finance Minister Taro Aso was ordered by the Diet to prepare the tariff schedule, and Prime Minister Shigeru Ishiba announced it on Tuesday.",
+    ["Shigeru Ishiba"],
+    ["Taro Aso"],
+)
+ordered(
+    "The opposition leader, Mira Halden, demanded that the government raise the levy; Prime Minister Jonas Vik instead directed the finance ministry to impose a smaller one.",
+    ["Jonas Vik"],
+    ["Mira Halden"],
+)
+ordered(
+    "Chancellor Merz ordered the economy ministry on Friday to draw up sanctions against the three shipping firms, which Economy Minister Katherina Reiche said would take a month.",
+    ["Merz"],
+    ["Katherina Reiche"],
+)
+ordered(
+    "Lawmakers in Quezon City had pressed Senator Imee Marcos for a higher rate, but Commerce Secretary Paulo Reyes instead directed the tariff board to impose a smaller increase.",
+    ["Paulo Reyes"],
+    ["Imee Marcos"],
 )
 
 

@@ -92,15 +92,16 @@ class SupportCases:
                 self.add(category, expect, f"{label} {value}", text, facts(value), path)
 
     def sponsors(
-        self, category: str, text: str, evidence: str, passes: list[str], fails: list[str]
-    ) -> None:
-        """A measure backed by ``evidence``: each name in ``passes`` sponsors it, each in
-        ``fails`` does not."""
+        self, category: str, text: str, evidence: str, passes: list[str], fails: list[str],
+        instrument: str = "bill",
+    ) -> None:  # fmt: skip
+        """A measure (``instrument``) backed by ``evidence``: each name in ``passes`` sponsors
+        it, each in ``fails`` does not."""
         assert evidence in text, evidence
         self.each(
             category, text, passes, fails, "sanctions[0].sponsors[0]",
             lambda name: {"sanctions": [
-                {"instrument": "bill", "sponsors": [name], "evidence": [evidence]}
+                {"instrument": instrument, "sponsors": [name], "evidence": [evidence]}
             ]},
             "sponsor",
         )  # fmt: skip
