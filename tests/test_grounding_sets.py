@@ -236,7 +236,14 @@ SETS: dict[str, frozenset[str]] = {
     # check 40: labelled bylines, the subject of a reaction's or a stance's own clause, a
     # relative clause between a subject and its verb
     "make_roles40_cases": frozenset(
-        {"aside-subject", "labelled-byline", "ordered-measure", "reaction-subject", "stance-party"}
+        {
+            "aside-subject",
+            "labelled-byline",
+            "ordered-measure",
+            "owned-office",
+            "reaction-subject",
+            "stance-party",
+        }
     ),
     # check 38: quote frames, actors after title runs, credit forms, places and parties
     "make_people38_cases": frozenset(

@@ -9,11 +9,24 @@ fail:
   from Y", "X writes"): the names are authors; the places in brackets or after "from", a
   photographer's or illustrator's credit ("Photographs by X", "Pictures: X") and a person
   the story only names are not;
+- ``owned-office``: "according to a statement from Feld's office" is "Jonas Feld's office"
+  where the article gives the full name, never another person's office;
 - ``reaction-subject``: a reaction's ``who`` is the subject of the clause that gives the
   reaction's words (through an apposition, a "who"-clause, a fronted place, a pronoun of a
   reported clause), never another person or country the same evidence names in another
   clause (", and Y said ...", ", while Y ...", "; Y ...", the measure's maker in the sentence
   before).
+- ``stance-party``: a stance's party is the one its clause gives the stance to ("Armenia
+  endorsed ..., but Baku has not signed on"; "a charge Islamabad rejected, saying it remained
+  committed"), never the other party named there;
+- ``aside-subject``: a relative clause set off by commas between a subject and its verb
+  ("Anwar, who chairs ASEAN, announced"; "Zannier, whom Rome appointed, confirmed") keeps the
+  subject as the announcer; a name inside the clause ("Qatar, which brokered the talks with
+  Egypt, said") is not;
+- ``ordered-measure``: the subject of a verb of ordering an officer to impose a measure
+  ("is directing the trade secretary to increase tariffs", "instead directed the ministry to
+  impose") sponsors it; the one ordered ("was ordered by the Diet") and the one who only
+  urged it do not.
 
 Run ``python tests/data/make_roles40_cases.py`` to rebuild it. Every article below was written
 for this set (fictional outlets and people, or real bodies in invented sentences); each
@@ -352,6 +365,77 @@ ordered(
     "Lawmakers in Quezon City had pressed Senator Imee Marcos for a higher rate, but Commerce Secretary Paulo Reyes instead directed the tariff board to impose a smaller increase.",
     ["Paulo Reyes"],
     ["Imee Marcos"],
+)
+
+
+# --- owned-office: "Kovac's office" stands for "Marta Kovac's office" once the full name is given
+C = "owned-office"
+TEXT = built.page(
+    "The mediator, Jonas Feld, flew to Baku on Monday to meet President Ilham Aliyev.",
+    'The talks were "constructive but slow", according to a statement from Feld\'s office.',
+)
+built.quote(
+    C,
+    TEXT,
+    "constructive but slow",
+    ["Jonas Feld's office", "Feld's office"],
+    ["Ilham Aliyev's office", "Aliyev's office"],
+)
+TEXT = built.page(
+    "Finance Minister Priya Sen and her deputy, Rahul Bose, briefed the cabinet on Tuesday.",
+    '"No new taxes will be needed this year," Sen\'s spokesman told reporters afterwards.',
+)
+built.quote(
+    C,
+    TEXT,
+    "No new taxes will be needed this year,",
+    ["Priya Sen's spokesman"],
+    ["Rahul Bose's spokesman", "Rahul Bose"],
+)
+TEXT = built.page(
+    "Prime Minister Lars Okonkwo-Berg met the opposition leader, Hanne Dahl, at midday.",
+    'Okonkwo-Berg\'s office said in a readout that the meeting had been "frank and useful".',
+)
+built.quote(
+    C,
+    TEXT,
+    "frank and useful",
+    ["Lars Okonkwo-Berg's office", "Okonkwo-Berg's office"],
+    ["Hanne Dahl's office"],
+)
+TEXT = built.page(
+    "Senator Grace Whitfield and Senator Tom Albers co-wrote the amendment.",
+    'Whitfield\'s aides called it "the least we can do for the farmers", while Albers declined to comment.',
+)
+built.quote(
+    C,
+    TEXT,
+    "the least we can do for the farmers",
+    ["Grace Whitfield's aides", "Whitfield's aides"],
+    ["Tom Albers's aides", "Tom Albers"],
+)
+TEXT = built.page(
+    "Ambassador Keiko Mori arrived in Canberra on Thursday, a day after Foreign Minister Penny Wong returned from Jakarta.",
+    '"The visit is about trade, not security," Mori\'s embassy said in a post on X.',
+)
+built.quote(
+    C,
+    TEXT,
+    "The visit is about trade, not security,",
+    ["Keiko Mori's embassy", "Mori's embassy"],
+    ["Penny Wong's embassy", "Penny Wong"],
+)
+
+TEXT = built.page(
+    "Governor Ana Ruiz Vela toured the flooded districts with Mayor Carlos Mendez on Saturday.",
+    'Relief "will reach every family by Wednesday", Vela\'s office said in a statement.',
+)
+built.quote(
+    C,
+    TEXT,
+    "will reach every family by Wednesday",
+    ["Ana Ruiz Vela's office"],
+    ["Carlos Mendez's office"],
 )
 
 
