@@ -236,6 +236,18 @@ SETS: dict[str, frozenset[str]] = {
         {"bracketed-acronym", "fronted-subject", "given-name", "put-it"}
     ),
     "make_speakers39_cases": frozenset({"pronoun-speaker", "relayed-speaker", "sponsor-wording"}),
+    # check 40: labelled bylines, the subject of a reaction's or a stance's own clause, a
+    # relative clause between a subject and its verb
+    "make_roles40_cases": frozenset(
+        {
+            "aside-subject",
+            "labelled-byline",
+            "ordered-measure",
+            "owned-office",
+            "reaction-subject",
+            "stance-party",
+        }
+    ),
     # check 38: quote frames, actors after title runs, credit forms, places and parties
     "make_people38_cases": frozenset(
         {"credit-forms", "places-parties", "quote-frames", "title-run-actors"}

@@ -24,6 +24,7 @@ another. A subject that is a pronoun ("he said") is no one else: it may be the v
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import Any
 
@@ -33,7 +34,9 @@ from summarizer.verification.context import Context, Result, no_evidence, unconf
 from summarizer.verification.listed_agents import agent_after_apposition
 from summarizer.verification.mashed_names import name_clash
 from summarizer.verification.names import find_named, split_people
+from summarizer.verification.relative_asides import aside_end, inside_aside
 from summarizer.verification.role_wordings import one_who_announced
+from summarizer.verification.speakers import name_forms
 from summarizer.verification.tokens import Token, word_set
 
 ANNOUNCING = word_set(
@@ -84,7 +87,7 @@ def support_announcer(value: Any, rule: Supported, ctx: Context) -> Result:
             for tokens in ctx.sentence_tokens()
             for span in find_named(part, tokens, ctx.article.text)
         ]
-        if not spans:
+        if not spans and not _short_form_announces(part, ctx):
             return False, f"{part!r} is not named in its evidence"
         text = ctx.article.text
         if any(
@@ -94,6 +97,8 @@ def support_announcer(value: Any, rule: Supported, ctx: Context) -> Result:
             for tokens, (first, last) in spans
         ):  # "monitors have documented 12 breaches": they report them (breach_records)
             continue
+        if _short_form_announces(part, ctx):  # "Anwar Ibrahim", then "Anwar, who ..., announced"
+            continue
         if any(other_announcer(tokens, text) for tokens in ctx.sentence_tokens()):
             return (
                 False,
@@ -101,6 +106,17 @@ def support_announcer(value: Any, rule: Supported, ctx: Context) -> Result:
             )
         return unconfirmed(f"{part!r} is in its evidence, but not as the one who announced it")
     return True, ""
+
+
+def _short_form_announces(part: str, ctx: Context) -> bool:
+    """Whether a short form of the name the article allows (its first word for a name written
+    family first, :func:`speakers.name_forms`) is the subject of a verb of announcing."""
+    text = ctx.article.text
+    for form in itertools.islice(name_forms(part, ctx.article), 1, None):
+        for tokens in ctx.sentence_tokens():
+            if any(announces(tokens, f, e, text) for f, e in find_named(form, tokens, text)):
+                return True
+    return False
 
 
 def _comma(tokens: Sequence[Token], index: int, text: str) -> bool:
@@ -114,6 +130,8 @@ def _comma(tokens: Sequence[Token], index: int, text: str) -> bool:
 def _verb_ahead(tokens: Sequence[Token], last: int, text: str) -> int | None:
     """The announcing verb the name at ``last`` is subject of, over its own words and one comma
     aside ("Egypt, in a statement, said")."""
+    if inside_aside(tokens, last, text):
+        return None  # "Qatar, which brokered the talks with Egypt, said": Qatar said
     index, seen, aside = last + 1, 0, False
     while index < len(tokens) and seen <= _REACH:
         token = tokens[index]
@@ -130,9 +148,16 @@ def _verb_ahead(tokens: Sequence[Token], last: int, text: str) -> int | None:
         if index - 1 >= 0 and _comma(tokens, index - 1, text) and index - 1 >= last:
             if token.norm in ANNOUNCING:
                 return index
-            if token.norm in {"in", "on", "at", "who", "which"} or token.norm in _OWN_WORDS:
-                if token.norm in {"who", "which"}:
-                    return None  # "Qatar, which mediated, ...": a relative clause of its own
+            if (
+                token.norm in {"in", "on", "at", "who", "whom", "whose", "which"}
+                or token.norm in _OWN_WORDS
+            ):
+                if token.norm in {"who", "whom", "whose", "which"}:
+                    end = aside_end(tokens, index, text)  # "Anwar, who chairs X, announced"
+                    if end is None:
+                        return None  # an unclosed relative: no aside
+                    index, aside = end, False
+                    continue
                 aside = not _comma(tokens, index, text)
                 index, seen = index + 1, seen + 1
                 continue

@@ -22,6 +22,7 @@ from summarizer.verification.antecedents import PRONOUNS
 from summarizer.verification.context import Context
 from summarizer.verification.genders import gender_of
 from summarizer.verification.measure_acts import author_of
+from summarizer.verification.measure_orders import orders_measure
 from summarizer.verification.names import TITLES
 from summarizer.verification.speech_subjects import BETWEEN, named_back
 from summarizer.verification.subjects import gap
@@ -129,9 +130,12 @@ def _agent(tokens: Sequence[Token], first: int, text: str) -> bool:
 
 
 def acted_back(ctx: Context, part: str, threat: bool) -> bool:
-    """A threat's voice (:func:`voices_threat`), or a pronoun subject of an act verb in an
+    """A threat's voice (:func:`voices_threat`), one who orders the measure's imposition
+    (:mod:`measure_orders`), or a pronoun subject of an act verb in an
     evidence sentence whose antecedent is ``part``."""
     if threat and voices_threat(ctx.article, ctx.sentences, part):
+        return True
+    if orders_measure(ctx, part):  # "Biden is directing Tai to increase tariffs"
         return True
     parts = [part]
     for index in ctx.sentences:

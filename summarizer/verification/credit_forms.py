@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from summarizer.verification.article import ArticleText
+from summarizer.verification.label_credits import label_authors
 from summarizer.verification.own_credits import desk_outlet, own_authors
 from summarizer.verification.tokens import Token, tokenize
 
@@ -66,6 +67,7 @@ def form_authors(article: ArticleText) -> list[list[Token]]:
                 continue  # "From Monday, ..." credits no one
             found.append(tokenize(match.group("names"), start + match.start("names")))
         found += own_authors(lines)  # "Our reporter X", "Our Moscow correspondent X"
+        found += label_authors(lines)  # "Column by X", "Words: X", "X reports from Y"
         article.memo["credit-forms"] = found
     return found
 

@@ -151,10 +151,12 @@ def _credit_lines(article: ArticleText) -> list[list[Token]]:
 _WORD = r"[A-Z][\w&'\u2019.-]*"
 _NAME = r"[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}"
 _BARE_BYLINE = re.compile(
-    rf"[ \t]*(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:,?[ \t]+and[ \t]+{_NAME})?)"
+    rf"[ \t]*(?P<names>(?!The[ \t]){_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:,?[ \t]+and[ \t]+{_NAME})?)"
     rf"(?:[ \t]*,[ \t]*(?P<outlet>(?:The[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,4}}))?"
     r"(?:[ \t]+(?:on|for|via|\||\u2013|\u2014|-)(?:[ \t].*)?)?[ \t]*"
 )
+# A name never opens with "The": "The Fjord Courier, Bergen | 12 March 2025" is an outlet's
+# line (session 18).
 # "Sarah Connolly | Reuters": one name, a bar, the outlet (a byline line of its own).
 _PIPED = re.compile(r"[ \t]+\|[ \t]+[A-Z]")
 # A reporter's name alone on the story's last line ("Zainab Sa'id", "Jean-Paul Okafor"): two

@@ -45,21 +45,32 @@ def outlet_words(all_words: Sequence[str]) -> tuple[str, ...]:
 def placed(part: str, tokens: Sequence[Token], text: str) -> bool:
     """Whether ``part`` is found in a credit line's ``tokens`` only as a place: each hit a
     single word (its surname alone) after "in", "from" or "at", or after a comma with
-    nothing after it on the line."""
+    nothing after it on the line; a name of one word too after "in", "from", "at" or inside
+    brackets after the names ("By A and B (Oslo and Bergen)": where they filed from, session 18)."""
     words = name_parts(part)
     hits = find_named(part, tokens)
-    if len(words) < 2 or not hits:
+    if not hits:
         return False
     for first, last in hits:
+        if first == last and _bracketed(text, tokens[first].start):
+            continue
         if first != last or first == 0:
             return False
         before = tokens[first - 1]
         after = text[tokens[last].end : tokens[last].end + 40].split("\n", 1)[0]
         gap = text[before.end : tokens[first].start]
-        if before.norm in _AT or ("," in gap and not after.strip(" .,;")):
+        if before.norm in _AT:
+            continue  # "By A in Doha": a one-word name too (session 18)
+        if len(words) >= 2 and "," in gap and not after.strip(" .,;"):
             continue
         return False
     return True
+
+
+def _bracketed(text: str, at: int) -> bool:
+    """Whether an open bracket stands before ``at`` on its line, not closed before it."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.rfind("(") > line.rfind(")")
 
 
 __all__ = ["outlet_words", "page_kind", "placed"]

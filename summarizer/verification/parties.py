@@ -59,9 +59,11 @@ from summarizer.verification.party_names import (
 )
 from summarizer.verification.place_names import PLACE_NOUNS
 from summarizer.verification.quoted_claims import claimed_keys
+from summarizer.verification.reaction_owners import other_reactor
 from summarizer.verification.side_roles import other_role, roled_keys
 from summarizer.verification.speakers import name_forms
 from summarizer.verification.spokespeople import spokesperson
+from summarizer.verification.stance_parties import stance_holder
 from summarizer.verification.tokens import tokenize, word_set
 
 # The roles :func:`side_roles.other_role` reads, named in a refusal.
@@ -114,7 +116,22 @@ def _support_country(key: str, shown: str, ctx: Context) -> Result:
 
 def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
     """A party is named in its evidence, by any alias or by a person the article ties to it;
-    a person or description as the ``person`` kind reads it."""
+    a person or description as the ``person`` kind reads it. A reaction's is also the
+    subject of the clause giving the reaction's words (:mod:`reaction_owners`), a stance's
+    the one its clause gives it to (:mod:`stance_parties`)."""
+    ok, reason = _support_party(value, ctx)
+    if ok and fact_has(ctx.fact, "reaction"):
+        other = other_reactor(str(value), ctx)
+        if other is not None:
+            return False, f"its evidence gives that reaction to {other!r}, not {str(value)!r}"
+    if ok and fact_has(ctx.fact, "stance"):
+        holder = stance_holder(str(value), ctx)
+        if holder is not None:
+            return False, f"its evidence gives that stance to {holder!r}, not {str(value)!r}"
+    return ok, reason
+
+
+def _support_party(value: Any, ctx: Context) -> Result:
     if not ctx.sentences:
         return no_evidence(ctx)
     text = str(value)

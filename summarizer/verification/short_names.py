@@ -53,8 +53,28 @@ def short_forms(value: str, article: ArticleText) -> tuple[str, ...]:
     if known is None:
         forms = _known_as(value, article) + _short_forms(value, article) + _initials(value, article)
         forms += _bracketed(value, article) + _given_name(value, article)
+        forms += _owned_forms(value, article)
         known = article.memo[key] = tuple(dict.fromkeys(forms))
     return known
+
+
+_OWNED = re.compile(
+    r"(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)+)(?:'s|\u2019s) (?P<rest>.+)"
+)
+
+
+def _owned_forms(value: str, article: ArticleText) -> tuple[str, ...]:
+    """ "Marta Kovac's office" as "Kovac's office" where the article writes "Marta Kovac" in
+    full (a possessive surname standing for the full name given earlier; an outside check,
+    40)."""
+    match = _OWNED.fullmatch(value.strip())
+    if match is None:
+        return ()
+    words = tuple(name_parts(match.group("name")))
+    if len(words) < 2 or not article.phrase_spans(words):
+        return ()
+    surname = match.group("name").split()[-1]
+    return (f"{surname}'s {match.group('rest')}",)
 
 
 def _short_forms(value: str, article: ArticleText) -> tuple[str, ...]:

@@ -92,15 +92,16 @@ class SupportCases:
                 self.add(category, expect, f"{label} {value}", text, facts(value), path)
 
     def sponsors(
-        self, category: str, text: str, evidence: str, passes: list[str], fails: list[str]
-    ) -> None:
-        """A measure backed by ``evidence``: each name in ``passes`` sponsors it, each in
-        ``fails`` does not."""
+        self, category: str, text: str, evidence: str, passes: list[str], fails: list[str],
+        instrument: str = "bill",
+    ) -> None:  # fmt: skip
+        """A measure (``instrument``) backed by ``evidence``: each name in ``passes`` sponsors
+        it, each in ``fails`` does not."""
         assert evidence in text, evidence
         self.each(
             category, text, passes, fails, "sanctions[0].sponsors[0]",
             lambda name: {"sanctions": [
-                {"instrument": "bill", "sponsors": [name], "evidence": [evidence]}
+                {"instrument": instrument, "sponsors": [name], "evidence": [evidence]}
             ]},
             "sponsor",
         )  # fmt: skip
@@ -160,6 +161,17 @@ class SupportCases:
 
     # --- one role of a name, one sentence on the set's page (:meth:`page`) -------------------
 
+    def announcer(
+        self, category: str, expect: bool, sentence: str, who: str, why: str, before: str = ""
+    ) -> None:
+        """A truce whose ``reported_by`` is ``who``, backed by ``sentence`` (``before``: a
+        paragraph ahead of it on the page, not in the evidence)."""
+        fact = {"status": "agreed", "reported_by": who, "evidence": [sentence]}
+        self.add(
+            category, expect, why, self.page(before, sentence), {"ceasefires": [fact]},
+            "ceasefires[0].reported_by",
+        )  # fmt: skip
+
     def proposer(
         self, category: str, expect: bool, sentence: str, who: str, why: str,
         status: str = "proposed", check: str = "support",
@@ -212,16 +224,17 @@ class SupportCases:
 
     def reaction(
         self, category: str, expect: bool, sentence: str, who: str, why: str,
-        check: str = "support",
+        check: str = "support", words: str = "responded", before: str = "",
     ) -> None:  # fmt: skip
-        """An executive measure whose one reaction is ``who``'s, backed by ``sentence``."""
+        """An executive measure whose one reaction is ``who``'s (told as ``words``), backed by
+        ``sentence`` (``before``: a paragraph ahead of it, also in the evidence)."""
         measure = {
             "instrument": "executive_action",
-            "evidence": [sentence],
-            "reactions": [{"who": who, "reaction": "responded"}],
+            "evidence": [part for part in (before, sentence) if part],
+            "reactions": [{"who": who, "reaction": words}],
         }
         self.add(
-            category, expect, why, self.page(sentence), {"sanctions": [measure]},
+            category, expect, why, self.page(before, sentence), {"sanctions": [measure]},
             "sanctions[0].reactions[0].who", check=check,
         )  # fmt: skip
 
@@ -303,11 +316,22 @@ class SupportCases:
     def stance(self, category: str, party: str, value: str, sentence: str, expect: bool) -> None:
         """A truce on which ``party`` takes the stance ``value``, backed by ``sentence`` on the
         set's page."""
+        self._position(category, party, value, sentence, expect, "stance")
+
+    def stance_party(
+        self, category: str, party: str, value: str, sentence: str, expect: bool
+    ) -> None:
+        """The same truce, the case asking whether ``party`` is the one taking ``value``."""
+        self._position(category, party, value, sentence, expect, "party")
+
+    def _position(
+        self, category: str, party: str, value: str, sentence: str, expect: bool, field: str
+    ) -> None:
         position = {"party": party, "stance": value, "evidence": [sentence]}
         facts = {"ceasefires": [{"positions": [position], "evidence": [sentence]}]}
         self.add(
             category, expect, f"{party} {value}: {sentence[:50]}", self.page(sentence), facts,
-            "ceasefires[0].positions[0].stance",
+            f"ceasefires[0].positions[0].{field}",
         )  # fmt: skip
 
     # --- a value with the strength of its verdict named in its why (:func:`graded_check`) ---
