@@ -406,6 +406,7 @@ SETS: dict[str, frozenset[str]] = {
     # session 17: a status's latest state in one sentence, a bill's stages excluding each other
     "make_status39_cases": frozenset({"excluded", "latest"}),
     "make_status40_cases": frozenset({"later", "moved", "owner", "tense", "wording"}),
+    "make_status41_cases": frozenset({"condition", "extended", "later", "relative", "virtual"}),
     "make_status37_cases": frozenset({"approval", "occasion", "owner"}),
     # session 14: a go-between, chair, host or observer as a side, a meeting's cause as its
     # party, a witness as an actor, the one reacted to as the reactor, a spokesperson as a side

@@ -238,7 +238,7 @@ _MEASURE = {
         wrote … would | wrote … will | posted … would | posted … will | ordered | directed |
         instructed | decided | decision | outlined | laid out | set out | made public |
         executive order | proclamation | decree* | disclos* | publish* | notif* | notice""",
-    "imposed": """imposed | imposes | imposing | sanctioned | sanctioning | added |
+    "imposed": """imposed | imposes | imposing | reimpos* | sanctioned | sanctioning | added |
         designated | designating | designation* | froze | freezing | frozen | blacklist* |
         blocklist* | targeted |
         levied | listed | approved | adopted | adopts | slapped | hit | introduced | signing |

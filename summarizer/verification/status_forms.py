@@ -33,6 +33,7 @@ from summarizer.verification.agree_forms import (
     said_it_would,
 )
 from summarizer.verification.divisions import division_at
+from summarizer.verification.status_clauses import modifier_verb
 from summarizer.verification.status_frames import (
     dated_start,
     local_of_other,
@@ -246,7 +247,11 @@ _CLAUSE_OPENERS = word_set(", ; that and but as while")
 _MEETING_NOUNS = ("summit", "meeting", "talks", "conference", "session", "gathering")
 
 
-def not_a_cue(norms: Sequence[str], start: int, end: int) -> bool:
+def _past_form(norm: str) -> bool:
+    return norm.endswith("ed") or norm in ("put", "set", "cut", "slapped")
+
+
+def not_a_cue(norms: Sequence[str], start: int, end: int, family: str = "") -> bool:
     """ "convened by" after a meeting noun ("a summit convened by Egypt opens tomorrow"): who
     called it, not that it met. A vote noun before a past verb ("the vote came", "the vote
     passed") or counted ("three votes to spare"): a vote held, not expected. "The halt"
@@ -255,6 +260,8 @@ def not_a_cue(norms: Sequence[str], start: int, end: int) -> bool:
     the resistance"): it refuses only before what it resists ("resistance to the plan") or
     after a verb of meeting or showing it ("met stiff resistance"). "local" before a noun
     that is no place ("06:00 local time") is no local truce."""
+    if family == "MeasureStatus" and _past_form(norms[start]) and modifier_verb(norms, start):
+        return True  # "lifted the duties he had imposed" (status_clauses.py)
     if local_of_other(norms, start, end) or watched(norms, start):
         return True  # "we are monitoring ceasefire violations" (watched_words.py)
     if norms[start] == "convened" and norms[end : end + 1] == ["by"] and start:

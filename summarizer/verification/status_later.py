@@ -18,7 +18,8 @@ from summarizer.verification.tokens import word_set
 
 # A sentence that foresees a stage ("is expected to be signed into law") words none.
 _FORESEEN = word_set(
-    "will would could may might must ought need needs expected due set likely if unless should"
+    "will would could may might must ought need needs expected due set likely if unless should "
+    "want wants urged urge demanded discussed considered considering weighed proposed"
 )
 
 # A value the evidence's later stage replaces, by the values that replace it.
@@ -27,7 +28,10 @@ _LATER: dict[str, dict[str, tuple[str, ...]]] = {
         "introduced": ("enacted",),
         "in_committee": ("enacted",),
         "passed_one_chamber": ("enacted",),
+        "imposed": ("lifted",),  # check 41: "The duties were lifted on Thursday"
+        "in_force": ("lifted", "suspended"),
     },
+    "SummitStatus": {"scheduled": ("held",)},  # check 41: "UPDATE: the two leaders met"
     "CeasefireStatus": {
         "in_effect": ("expired", "collapsed"),
         "proposed": ("in_effect",),  # read by its start verbs only (:data:`_STARTS`)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.status_clauses import coordinated_past, extended, held_means
 from summarizer.verification.tokens import word_set
 
 _MEETING_NOUNS = word_set(
@@ -74,7 +75,9 @@ _AHEAD_DAYS = word_set(
 def reading_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, int]]:
     """(start, end) of the structural cues of ``value`` in one sentence's norms (the module)."""
     if family == "SummitStatus" and value == "held":
-        return _failed_meeting(norms)
+        return _failed_meeting(norms) + held_means(norms)  # "was held by video" (status_clauses)
+    if family == "CeasefireStatus" and value == "in_effect":
+        return extended(norms)  # "extended the ceasefire by ten days" (status_clauses)
     if family == "SummitStatus" and value == "scheduled":
         return _set_anew(norms)
     if family == "EventKind" and value == "vote":
@@ -239,4 +242,4 @@ def _future_start(norms: Sequence[str]) -> bool:
     return False
 
 
-__all__ = ["AHEAD", "ahead", "reading_cues"]
+__all__ = ["AHEAD", "ahead", "coordinated_past", "reading_cues"]

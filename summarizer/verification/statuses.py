@@ -67,7 +67,7 @@ from summarizer.verification.status_forms import (
     not_a_cue,
     still_to_come,
 )
-from summarizer.verification.status_readings import AHEAD, ahead, reading_cues
+from summarizer.verification.status_readings import AHEAD, ahead, coordinated_past, reading_cues
 from summarizer.verification.status_scope import (
     GAP,
     NEGATIONS,
@@ -136,7 +136,7 @@ _OTHER_OBJECTS = {
         "veto objection objections reservation reservations opposition blockade hold"
     ),
     # "held a phone call", "spoke with Putin by phone": a call is no meeting in person.
-    ("SummitStatus", "held"): word_set("phone telephone call calls videoconference video"),
+    ("SummitStatus", "held"): word_set("phone telephone call calls"),
     # "dismissed reports that it had agreed": a report refused, not the truce (session 14).
     ("Stance", "rejects"): _REPORT_NOUNS,
     ("CeasefireStatus", "rejected"): _REPORT_NOUNS,
@@ -231,7 +231,7 @@ def cues_in(
                 end is not None
                 and kept(index, end, phrase)
                 and not unmade(norms, index, end, phrase)
-                and not not_a_cue(norms, index, end)
+                and not not_a_cue(norms, index, end, family)
             ):
                 hits.append((number, index, end))
     extras = (*extra_cues(family, value, norms), *extra_status_cues(family, value, norms))
@@ -276,7 +276,7 @@ def _prospect(family: str, value: str, norms: Sequence[str], start: int, end: in
         if norms[index] in _SCOPE_ENDS:
             return False
         if norms[index] in words and not (norms[index] == "may" and norms[index + 1].isdigit()):
-            return True  # ("BEIJING, May 13 -- China will": a month, not a modal)
+            return not coordinated_past(norms, index, start)  # (a month: "BEIJING, May 13")
     return False
 
 
