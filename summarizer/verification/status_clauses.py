@@ -15,7 +15,8 @@ check 41's causes 1 and 4).
   hold and lifted the sanctions" words the lifting as done.
 - *An extended truce is in effect* (:func:`extended`): "extended", "prolonged" (past forms
   only: "refused to extend", "proposed extending", "hopes of extending" are no extension) with
-  a truce word in the sentence; a negation or a modal before it is read by the cue rules.
+  a truce word in the sentence; "to/until the end of May" is a time, no expiry
+  (:func:`until_end`); a negation or a modal before it is read by the cue rules.
 """
 
 from __future__ import annotations
@@ -80,6 +81,12 @@ def coordinated_past(norms: Sequence[str], modal: int, start: int) -> bool:
     )
 
 
+def until_end(norms: Sequence[str], start: int) -> bool:
+    """ "(extended) to the end of May", "until the end of the month": the end as a time."""
+    return start >= 2 and norms[start - 1] == "the" and norms[start - 2] in _UNTIL
+
+
+_UNTIL = word_set("to until till through")
 _MEANS = word_set("video videoconference videolink online virtually remotely")
 _MEET_PAST = word_set("met held convened conferred talked spoke negotiated")
 _CO = word_set("cohosted cochaired")
@@ -119,4 +126,4 @@ def extended(norms: Sequence[str]) -> list[tuple[int, int]]:
     return [(index, index + 1) for index, norm in enumerate(norms) if norm in _EXTENDED]
 
 
-__all__ = ["coordinated_past", "extended", "held_means", "modifier_verb"]
+__all__ = ["coordinated_past", "extended", "held_means", "modifier_verb", "until_end"]

@@ -33,7 +33,7 @@ from summarizer.verification.agree_forms import (
     said_it_would,
 )
 from summarizer.verification.divisions import division_at
-from summarizer.verification.status_clauses import modifier_verb
+from summarizer.verification.status_clauses import modifier_verb, until_end
 from summarizer.verification.status_frames import (
     dated_start,
     local_of_other,
@@ -262,6 +262,8 @@ def not_a_cue(norms: Sequence[str], start: int, end: int, family: str = "") -> b
     that is no place ("06:00 local time") is no local truce."""
     if family == "MeasureStatus" and _past_form(norms[start]) and modifier_verb(norms, start):
         return True  # "lifted the duties he had imposed" (status_clauses.py)
+    if family == "CeasefireStatus" and norms[start] == "end" and until_end(norms, start):
+        return True  # "extended the truce to the end of May": a time, no expiry
     if local_of_other(norms, start, end) or watched(norms, start):
         return True  # "we are monitoring ceasefire violations" (watched_words.py)
     if norms[start] == "convened" and norms[end : end + 1] == ["by"] and start:

@@ -13,6 +13,7 @@ signed into law next month") is not read for a later stage at all.
 from __future__ import annotations
 
 from summarizer.verification.context import Context
+from summarizer.verification.status_clauses import extended
 from summarizer.verification.statuses import clause_norms, match_at, parse_phrases, worded
 from summarizer.verification.tokens import word_set
 
@@ -49,6 +50,8 @@ def superseded(family: str, raw: str, ctx: Context) -> str | None:
     for index in ctx.sentences:
         norms = clause_norms(ctx, index)
         heads[index] = len(norms) if _FORESEEN.isdisjoint(norms) else 0
+        if raw == "in_effect" and extended(norms):
+            heads[index] = 0  # "extended the truce to the end of May": its new end, no expiry
     if raw == "proposed":  # the in-effect cues are loose ("halting hostilities"): a start verb
         return "in_effect" if _started(ctx, heads) else None
     for value in later:
