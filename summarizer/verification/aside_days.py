@@ -20,6 +20,9 @@ _OCCASIONS = word_set(
     """meeting meetings summit summits talks call calls conversation conversations encounter
     contact contacts visit session round exchange"""
 )
+# A head opened by a preposition is a fronted phrase, not an aside's noun ("Following last
+# week's Cairo talks, negotiators return to Doha on Monday").
+_FRONTED = word_set("following after before since ahead at in during from despite unlike")
 _REACH = 12
 
 
@@ -31,5 +34,20 @@ def earlier_aside(tokens: Sequence[Token], first: int, text: str) -> bool:
             return False
         if "," in text[tokens[index - 1].end : tokens[index].start]:
             head = [t.norm for t in tokens[max(index - 4, 0) : index]]
-            return not _EARLIER.isdisjoint(head) and not _OCCASIONS.isdisjoint(head)
+            return (
+                not _EARLIER.isdisjoint(head)
+                and not _OCCASIONS.isdisjoint(head)
+                and not _fronted(tokens, index, text)
+            )
     return False
+
+
+def _fronted(tokens: Sequence[Token], comma: int, text: str) -> bool:
+    """The words before the comma at ``tokens[comma]`` open with a preposition (back to the
+    sentence's start or an earlier comma, within eight words)."""
+    opening = max(comma - 8, 0)
+    for index in range(comma - 1, opening, -1):
+        if "," in text[tokens[index - 1].end : tokens[index].start]:
+            opening = index
+            break
+    return tokens[opening].norm in _FRONTED

@@ -295,6 +295,36 @@ place(
     "scheduled",
 )
 
+KYIV = ["Kyiv-based analysts expect Zelensky and Duda to meet in Rzeszow next week."]
+place(False, "the analysts' base", KYIV, "Kyiv", ["Zelensky", "Duda"], "scheduled")
+place(True, "the expected meeting's town", KYIV, "Rzeszow", ["Zelensky", "Duda"], "scheduled")
+ENVOYS = ["Singapore-based envoys said Marcos and Anwar would hold talks in Kuala Lumpur."]
+place(False, "the envoys' base", ENVOYS, "Singapore", ["Marcos", "Anwar"], "scheduled")
+place(True, "the talks' city", ENVOYS, "Kuala Lumpur", ["Marcos", "Anwar"], "scheduled")
+MONITOR = ["A London-based monitor reported that Erdogan and Aliyev met in Baku on Friday."]
+place(True, "where they met", MONITOR, "Baku", ["Erdogan", "Aliyev"])
+VIENNA = ["Geneva hosted the 2021 summit; this time Biden and Putin will meet in Vienna."]
+place(False, "the earlier summit's host", VIENNA, "Geneva", ["Biden", "Putin"], "scheduled")
+place(True, "this time's city", VIENNA, "Vienna", ["Biden", "Putin"], "scheduled")
+AMMAN = ["After flying in from Cairo, Abbas met King Abdullah in Amman."]
+place(False, "where Abbas flew from", AMMAN, "Cairo", ["Abbas", "King Abdullah"])
+place(True, "where they met", AMMAN, "Amman", ["Abbas", "King Abdullah"])
+BUSAN = ["Their ministers met in Oslo last week; Lee and Ishiba will meet in Busan in May."]
+place(
+    False, "the ministers' meeting, for the leaders'", BUSAN, "Oslo", ["Lee", "Ishiba"], "scheduled"
+)
+place(True, "the leaders' planned city", BUSAN, "Busan", ["Lee", "Ishiba"], "scheduled")
+MOVED = ["Talks between Petro and Noboa, first planned for Quito, were held in Bogota on Monday."]
+place(
+    False,
+    "a '-based' aid body",
+    ["The Geneva-based Red Cross said Ruto and Kagame would meet in Kigali."],
+    "Geneva",
+    ["Ruto", "Kagame"],
+    "scheduled",
+)
+place(True, "where the talks were held", MOVED, "Bogota", ["Petro", "Noboa"])
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
