@@ -257,6 +257,8 @@ SETS: dict[str, frozenset[str]] = {
     "make_days39_cases": frozenset({"own-clause-day", "other-start-day", "number-owner"}),
     # session 18, check 40: another event's day, a list heading's cue, a count's own noun
     "make_days40_cases": frozenset({"other-event-day", "list-heading-cue", "count-passage-noun"}),
+    # session 18, check 41: the day or place of another occasion in the same passage
+    "make_occasions41_cases": frozenset({"occasion-day", "occasion-place"}),
     # session 17, check 38: the one a spokesperson speaks for is no speaker
     "make_parties38_cases": frozenset({"served-principal"}),
     # session 17, check 39: other journeys' places, summit hosts, own-staff credits, dotted

@@ -68,6 +68,13 @@ def opens(tokens: Sequence[Token], first: int, text: str) -> bool:
 def glossed(tokens: Sequence[Token], first: int, text: str) -> int:
     """A date in parentheses after another ("Tuesday (May 30)", "May 30 (Tuesday)") glosses
     it: both are read from where the first one starts."""
+    if (
+        first
+        and tokens[first - 1].norm in WEEKDAYS
+        and _dated(tokens[first])
+        and text[tokens[first - 1].end : tokens[first].start].strip() == ","
+    ):
+        return first - 1  # "on Monday, February 22": one date, read from its weekday
     if not first or "(" not in text[tokens[first - 1].end : tokens[first].start]:
         return first
     index = first - 1
@@ -125,8 +132,11 @@ def other_occasion(tokens: Sequence[Token], first: int, last: int, text: str) ->
 def _time_clause_of_dated(tokens: Sequence[Token], index: int, text: str) -> str | None:
     """A meeting word in a time clause ("after their aides met this morning") after a main
     clause that already dates the meeting ("Modi and Putin hold talks on Friday, after ..."):
-    the clause's own meeting, not this one."""
+    the clause's own meeting, not this one. A meeting word past a comma after the time word is
+    outside its clause ("X and Y, who had not met since 2019, held talks on Monday": check 41)."""
     for back in range(index - 1, max(index - _BACK, 0) - 1, -1):
+        if "," in text[tokens[back].end : tokens[back + 1].start]:
+            return None
         norm = tokens[back].norm
         if norm in _TIME_CLAUSES:
             dated = any(t.norm in DAY_WORDS or t.norm in _NEAR_DAYS for t in tokens[:back])
@@ -255,3 +265,8 @@ __all__ = [
     "other_occasion",
     "past_gloss",
 ]
+
+
+def _dated(token: Token) -> bool:
+    """A month or a day's number, which a weekday and a comma may open ("Tuesday, 14 May")."""
+    return token.norm in MONTH_NUMBER or token.is_number

@@ -49,6 +49,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.aside_days import earlier_aside
 from summarizer.verification.day_limits import (
     DEADLINE,
     after_other,
@@ -102,7 +103,8 @@ ROLES: dict[str, frozenset[str]] = {
         launched"""
     ),
     "announce": word_set(
-        "announce announces announced announcing declared declares announcement announcements"
+        """announce announces announced announcing declared declares announcement announcements
+        issued published"""
     ),
     "agree": word_set(
         "agree agrees agreed signed signs reached brokered struck negotiated accepted"
@@ -195,7 +197,9 @@ def bound_to(
     first, last = glossed(tokens, first, text), past_gloss(tokens, last, text)
     if superseded(tokens, first, last, text):
         return "an earlier or superseded time"
-    if "meet" in cues and earlier_meeting(tokens, first, last, text):
+    if "meet" in cues and (
+        earlier_meeting(tokens, first, last, text) or earlier_aside(tokens, first, text)
+    ):
         return "the day of an earlier meeting"  # "who last met in Lima in November"
     if "start" not in cues:  # "After the attack on Tuesday", "ministers meet Monday to prepare"
         other = event_day(tokens, first, last) or preparatory_day(tokens, first, last, text)
