@@ -63,14 +63,20 @@ _JOINS = word_set("and but while whereas")
 _DETERMINERS = word_set("the a an its his her their this that these those")
 
 
-def other_clause(tokens: Sequence[Token], last: int, cue: int, text: str) -> bool:
+def other_clause(tokens: Sequence[Token], first: int, last: int, cue: int, text: str) -> bool:
     """Whether a new clause with a subject of its own opens between the name ending at
     ``last`` and the cue verb at ``cue``: a ";" ("was opened by Moss; the cabinet imposed"),
-    or a comma and "and"/"but"/"while"/"whereas" before a determiner or a capitalised word
-    ("was launched by Tan, and the president imposed"). Not "X drafted it, and then filed it"
-    (no subject after "and")."""
+    or, for the agent of another verb's "by", a comma and "and"/"but"/"while"/"whereas"
+    before a determiner or a capitalised word ("was launched by Tan, and the president
+    imposed"; not "A, who chairs X, and B drafted", one verb's two subjects). Not "X drafted
+    it, and then filed it" (no subject after "and")."""
     if ";" in text[tokens[last].end : tokens[cue].start]:
         return True
+    before = first - 1
+    while before >= 0 and (tokens[before].norm in TITLES or tokens[before].capitalised):
+        before -= 1
+    if before < 0 or tokens[before].norm != "by":
+        return False  # "A, who chairs X, and B, a Democrat, drafted": two subjects of one verb
     for at in range(last + 1, cue - 1):
         if tokens[at].norm not in _JOINS or "," not in text[tokens[at - 1].end : tokens[at].start]:
             continue

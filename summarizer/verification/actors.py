@@ -387,7 +387,7 @@ def is_actor(
             continue
         if any(a.norm in _SUBORDINATE and b.norm in _PRONOUNS for a, b in pairwise(plain)):
             continue  # "A met with B before she introduced": the verb has its own subject
-        if other_clause(tokens, last, cue, text):
+        if other_clause(tokens, first, last, cue, text):
             continue  # "opened by Moss; the cabinet imposed": another subject's (act_subjects)
         closed = "," in text[tokens[last].end : tokens[cue].start]  # the aside ends first
         if _other_actor_between(plain) or (closed and in_relative_aside(tokens, first, text)):

@@ -513,6 +513,29 @@ proposer(
     "signing is no proposing",
 )
 
+C = "co-chaired"
+role(
+    C,
+    "party",
+    "King Abdullah chaired the round between Israeli and Palestinian negotiators in Aqaba on Sunday.",
+    [],
+    ["Abdullah"],
+)
+role(
+    C,
+    "party",
+    "Ahead of the summit, Premier Kato spoke by telephone with President Lula, and the leaders met on Friday.",
+    [],
+    ["Lula"],
+)
+role(
+    C,
+    "party",
+    "Chancellor Brandt hosted a video call with President Okoro before meeting Premier Sato in Rome.",
+    [],
+    ["Okoro"],
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
