@@ -248,6 +248,11 @@ SETS: dict[str, frozenset[str]] = {
             "stance-party",
         }
     ),
+    # check 41: the subject of the act's own verb (active before a means' "by", a title's
+    # "of", an answer's "X did"), co-chairs as parties, bracketed places in bylines
+    "make_actors41_cases": frozenset(
+        {"act-proposer", "act-subject", "co-chaired", "placed-byline"}
+    ),
     # check 38: quote frames, actors after title runs, credit forms, places and parties
     "make_people38_cases": frozenset(
         {"credit-forms", "places-parties", "quote-frames", "title-run-actors"}

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from summarizer.text.vocabulary import NUMBER_WORDS, ORDINALS
+from summarizer.verification.act_subjects import active_subject, other_clause
 from summarizer.verification.article import ArticleText
 from summarizer.verification.co_actors import (
     CO_ACTING,
@@ -273,7 +274,11 @@ def _object(tokens: Sequence[Token], first: int) -> bool:
     """Whether the name starting at ``first`` is the object of the word before it (titles and
     party words skipped): "prohibit President Trump", "pressed Sen. Graham"."""
     before = first - 1
-    while before >= 0 and (tokens[before].norm in TITLES or tokens[before].norm in PARTY_WORDS):
+    while before >= 0 and (
+        tokens[before].norm in TITLES
+        or tokens[before].norm in PARTY_WORDS
+        or (tokens[before].norm in ("of", "for") and before and tokens[before - 1].norm in TITLES)
+    ):  # "Secretary of State Ann Cole": the "of" of a title (check 41)
         before -= 1
     return before >= 0 and not tokens[before].capitalised and tokens[before].norm in _GOVERNING
 
@@ -317,6 +322,8 @@ def is_actor(
         by = next((i for i in window if tokens[i].norm == "by" or _from_paper(tokens, i)), None)
         if by is not None and by - 1 != cue and tokens[by - 1].norm in OWN_BY:
             by = None  # "Bera introduced the bill, joined by Rep. Kim": Kim's "by", not its
+        if by is not None and not governed and active_subject(tokens, first, last, cue, text):
+            by = None  # "Lee imposed the tariffs by decree": an active verb's means (check 41)
         if tokens[cue].norm == "joined" and not (
             by == cue + 1 and _joined_by_lawmakers(tokens, by, last)
         ):
@@ -380,6 +387,8 @@ def is_actor(
             continue
         if any(a.norm in _SUBORDINATE and b.norm in _PRONOUNS for a, b in pairwise(plain)):
             continue  # "A met with B before she introduced": the verb has its own subject
+        if other_clause(tokens, first, last, cue, text):
+            continue  # "opened by Moss; the cabinet imposed": another subject's (act_subjects)
         closed = "," in text[tokens[last].end : tokens[cue].start]  # the aside ends first
         if _other_actor_between(plain) or (closed and in_relative_aside(tokens, first, text)):
             continue

@@ -39,7 +39,7 @@ _AUTHORING = word_set(
 )
 _AGENT_VERBS = word_set(
     """written drafted authored penned crafted sponsored cosponsored introduced reintroduced
-    proposed filed tabled championed"""
+    proposed filed tabled"""
 )
 _ACT_VERBS = word_set(
     """announced announces unveiled unveils introduced introduces reintroduced proposed

@@ -33,6 +33,9 @@ _FORM = re.compile(
 )
 # "From X in Paris": "from" credits only with a place after the names (not "From Monday").
 _FROM = re.compile(r"[ \t*_]*from\b", re.IGNORECASE)
+# A credit's place in brackets after a name ("Live blog by A (Helsinki) and B (London)"):
+# blanked, offsets kept, so the names run on as one list and the place is no author.
+_PLACE = re.compile(r"[ \t]*[(\[][A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2}[)\]]")
 _SLUG = re.compile(r"[ \t*_]*source[ \t]*:[ \t]*(?P<outlet>[^|\n]+?)[ \t]*\|", re.IGNORECASE)
 
 
@@ -59,6 +62,8 @@ def form_authors(article: ArticleText) -> list[list[Token]]:
         found = []
         lines = _head(article)
         for start, line in lines:
+            if "(" in line or "[" in line:
+                line = _PLACE.sub(lambda place: " " * len(place.group()), line)
             match = _FORM.fullmatch(line)
             if match is None:
                 continue

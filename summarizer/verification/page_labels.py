@@ -68,9 +68,10 @@ def placed(part: str, tokens: Sequence[Token], text: str) -> bool:
 
 
 def _bracketed(text: str, at: int) -> bool:
-    """Whether an open bracket stands before ``at`` on its line, not closed before it."""
+    """Whether an open bracket ("(" or "[") stands before ``at`` on its line, not closed
+    before it."""
     line = text[text.rfind("\n", 0, at) + 1 : at]
-    return line.rfind("(") > line.rfind(")")
+    return max(line.rfind("("), line.rfind("[")) > max(line.rfind(")"), line.rfind("]"))
 
 
 __all__ = ["outlet_words", "page_kind", "placed"]

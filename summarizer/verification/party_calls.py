@@ -147,9 +147,10 @@ def praised_object(tokens: Sequence[Token], first: int, text: str) -> bool:
     return False
 
 
-def call_partner(tokens: Sequence[Token], first: int) -> bool:
+def call_partner(tokens: Sequence[Token], first: int, text: str = "") -> bool:
     """The name is who was phoned or called, in a sentence that says who met (see the
-    module); a sentence about the call alone ("Trump said he had talked by telephone with
+    module; ``text``, when given, to see a comma before "with"); a sentence about the call
+    alone ("Trump said he had talked by telephone with
     Putin") may be the evidence of the meeting it led to."""
     if _MET.isdisjoint(t.norm for t in tokens):
         return False
@@ -166,7 +167,10 @@ def call_partner(tokens: Sequence[Token], first: int) -> bool:
         return True
     if tokens[index - 1].norm not in {"with", "to"}:
         return False
-    return any(t.norm in _CALLS for t in tokens[max(index - 4, 0) : index - 1])
+    calls = [t for t in tokens[max(index - 4, 0) : index - 1] if t.norm in _CALLS]
+    # "held by video, with Premier Li co-chairing": a comma before "with" ends the call's
+    # phrase; the name is in a clause of its own (check 41)
+    return any("," not in text[t.end : tokens[index - 1].start] for t in calls)
 
 
 def meets_after_aside(tokens: Sequence[Token], last: int, text: str) -> bool:

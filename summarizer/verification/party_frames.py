@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.act_subjects import claims_act
 from summarizer.verification.names import TITLES
 from summarizer.verification.own_forces import own_act, tagged_own_act
 from summarizer.verification.party_names import is_capital, named_at
@@ -365,6 +366,8 @@ def reports_only(
         index += 1
     if index + 1 >= len(tokens) or tokens[index].norm not in _SPEECH:
         return False
+    if claims_act(tokens, index):
+        return False  # "IS claimed the attack": its own act (act_subjects, check 41)
     if tokens[index].norm in ("told", "tells") and tokens[index + 1].capitalised:
         return False  # "Ukraine told Russia it accepted": an addressee
     after = index + 1

@@ -134,7 +134,7 @@ def in_role(
             return True  # or a chair or an observer of others' meeting (summit_chairs)
         if not_meeting(tokens, first, last, text) or reports_only(tokens, first, last, text, True):
             return True  # "urged A and B to talk", "mediated by Qatar", ", Angola said"
-        if mode == "summit" and call_partner(tokens, first):
+        if mode == "summit" and call_partner(tokens, first, text):
             return True  # the host only, or "a day after talking by phone with Lula"
         return mode == "summit" and urged_to_talk(tokens, first, text)
     if naming_aside(tokens, first, last):

@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
+from summarizer.verification.answered_acts import answers_act
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.locator import find
 from summarizer.verification.mashed_names import name_clash
@@ -44,6 +45,8 @@ _OTHER = word_set(
 _BODIES = word_set(
     "government army military junta rebels militia regime authorities administration cabinet"
 )
+# The question's verb an answer's "X did" takes for proposing (answered_acts).
+_PROPOSING = ("propos", "suggest", "float", "offer", "put", "draft", "tabl", "declar", "initiat")
 _LISTED = word_set("and or the as well with alongside together along jointly plus")
 
 
@@ -58,7 +61,10 @@ def support_proposer(value: Any, rule: Supported, ctx: Context) -> Result:
         named = False
         for index in sentences:
             tokens = ctx.article.sentence_tokens(index)
-            if proposes(part, tokens, ctx):
+            if proposes(part, tokens, ctx) or any(
+                answers_act(ctx.article, index, tokens, first, last, _PROPOSING)
+                for first, last in mentions(part, tokens, ctx)
+            ):  # "Q: Who proposed it? A: Putin did." (answered_acts)
                 break
             named = named or any(True for _ in mentions(part, tokens, ctx))
         else:
