@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from summarizer.verification.interviews import antecedent, as_title, interviewee
 from summarizer.verification.names import PARTICLES, TITLES, find_named, split_people
+from summarizer.verification.nested_asides import name_in_aside
 from summarizer.verification.participles import main_clause, opening_pronoun, participle_opens
 from summarizer.verification.post_asides import post_aside
 from summarizer.verification.quote_clauses import quoted_owner, speaking_part
@@ -120,8 +121,7 @@ def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
     while len(chunks) > 1:
         last = chunks[-1]
         head = last[0]
-        # "acting mayor Artem Kobzar" is a title, not a participle
-        participle = (
+        participle = (  # "acting mayor Artem Kobzar" is a title, not a participle
             not head.capitalised
             and head.norm.endswith(("ing", "ed"))
             and head.norm not in TITLES
@@ -130,10 +130,10 @@ def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
         appositive = (head.norm in ASIDE_STARTS or head.norm == "of") and (
             head.norm not in {"a", "an", "the", "of"} or _a_name(chunks[-2])
         )  # "Zelenskyy, the president, said", "Kirk, of Illinois, said"; not "The same day, the X"
+        appositive = appositive or (head.norm in ASIDE_STARTS and name_in_aside(chunks[-2]))
         auxiliary = all(t.norm in _AUXILIARIES for t in last)  # "Leavitt, for her part, was"
         auxiliary = auxiliary or glued(head)  # "Kevin BradyKevin Patrick Brady": a link's aside
-        # "Taher Al-Nono, media adviser to Hamas chief Ismail Haniyeh, told": an office with no
-        # article, "to", "for" or "of" its holder, after a name: an appositive like "a ..."
+        # an office with no article after a name ("X, media adviser to Hamas chief Y, told")
         appositive = appositive or ((office_of(last) or post_aside(last)) and _a_name(chunks[-2]))
         # an aside stands between commas; "with Trump and Bessent threatening" is no aside
         aside = head.norm in _PREPOSITIONS and "," in gap(text, last[-1], tokens[verb])

@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.clauses import Verdict, by_subject
+from summarizer.verification.contrast_clauses import clause_start
 from summarizer.verification.names import TITLES
 from summarizer.verification.speech import speaks
 from summarizer.verification.subjects import FILLERS, SUBJECT_PRONOUNS, title_only
@@ -164,7 +165,8 @@ def inner_verdict(
     if lead[verb].norm.endswith("ing"):
         quoted = _quoted_as(lead, verb)  # "Kovac quoted Hoxha as calling the plan "...""
         return by_subject(list(parts), quoted) if quoted else "none"  # "..., before telling"
-    earlier = any(speaks(lead, index) for index in range(verb))
+    # a contrasted clause ("X called it Y, while Z said") has its own subject: no reporter
+    earlier = any(speaks(lead, index) for index in range(clause_start(lead, verb, text), verb))
     if not (earlier or reported_after):
         return "none"
     agent = _agent(lead, verb)
