@@ -38,11 +38,25 @@ quote = built.graded_quote
 # --- writer-relative: "who wrote/said that ..." on a name gives that name the quote
 C = "writer-relative"
 TEXT = f"TAIPEI (Strait Daily) \u2014 The forum opened with a letter from President Lin Haoran, who did not attend and who wrote that the accord was {Q1}a bridge we must keep crossing.{Q2} Vice Minister Zhou Min read it aloud.\n"
-quote(C, TEXT, "a bridge we must keep crossing.", ["Lin Haoran", "President Lin Haoran"], ["Zhou Min"])
+quote(
+    C, TEXT, "a bridge we must keep crossing.", ["Lin Haoran", "President Lin Haoran"], ["Zhou Min"]
+)
 TEXT = f"Delegates in Quito heard a statement from Governor Maria Solis, who is in hospital and who said that the levee plan was {Q1}long overdue and badly underfunded{Q2}. Mayor Tomas Reyes chaired the session.\n"
-quote(C, TEXT, "long overdue and badly underfunded", ["Maria Solis", "Governor Maria Solis"], ["Tomas Reyes", "Reyes"])
+quote(
+    C,
+    TEXT,
+    "long overdue and badly underfunded",
+    ["Maria Solis", "Governor Maria Solis"],
+    ["Tomas Reyes", "Reyes"],
+)
 TEXT = f"LAGOS, March 3 - The bishops released a message from Archbishop Samuel Okoro, who argued that the truce was {Q1}a gift President Dlamini must not waste.{Q2}\n"
-quote(C, TEXT, "a gift President Dlamini must not waste.", ["Samuel Okoro"], ["Dlamini", "President Dlamini"])
+quote(
+    C,
+    TEXT,
+    "a gift President Dlamini must not waste.",
+    ["Samuel Okoro"],
+    ["Dlamini", "President Dlamini"],
+)
 TEXT = f"The appeal court received a letter to Chief Justice Pablo Mena from Judge Ewa Nowak, who wrote that the ruling was {Q1}plainly wrong in law{Q2} and asked for a rehearing.\n"
 quote(C, TEXT, "plainly wrong in law", ["Ewa Nowak", "Judge Ewa Nowak"], ["Pablo Mena", "Mena"])
 TEXT = f"BERLIN (Rhine Wire) \u2014 Chancellor Greta Vogt read out a message from Kenya's president, William Kibet, who could not travel and who insisted that the fund was {Q1}a promise, not a loan.{Q2}\n"
@@ -62,7 +76,13 @@ quote(C, TEXT, "open within the week.", ["Lena Holt"], ["Omar Farid", "Piet Krug
 TEXT = f"CANBERRA, Aug. 9 - Ms. Priya Nair, who negotiated the text alongside Tom Reilly and Sarah Bell, the trade minister, insisted it was {Q1}the best deal on offer.{Q2}\n"
 quote(C, TEXT, "the best deal on offer.", ["Priya Nair", "Nair"], ["Sarah Bell", "Tom Reilly"])
 TEXT = f"Mayor Carlos Vega, flanked by Police Chief Ann Duffy and Fire Chief Ray Ortiz, added: {Q1}Nobody should return home tonight.{Q2}\n"
-quote(C, TEXT, "Nobody should return home tonight.", ["Carlos Vega", "Vega"], ["Ann Duffy", "Ray Ortiz"])
+quote(
+    C,
+    TEXT,
+    "Nobody should return home tonight.",
+    ["Carlos Vega", "Vega"],
+    ["Ann Duffy", "Ray Ortiz"],
+)
 TEXT = f"Kofi Asante, whose party governs with Ama Boateng's Greens and Yaw Mensah's Liberals, argued that the budget was {Q1}a betrayal of the north.{Q2}\n"
 quote(C, TEXT, "a betrayal of the north.", ["Kofi Asante", "Asante"], ["Ama Boateng", "Yaw Mensah"])
 # near misses: the apposition's person speaks in a sentence of its own
