@@ -197,7 +197,7 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
     if (read := place_reading(parts[0], ctx, meeting=True)) is not None:
         return read
     status = getattr(getattr(ctx.fact, "status", None), "value", getattr(ctx.fact, "status", None))
-    held = status == "held"
+    held, now = status == "held", status in ("held", None)  # no status: the one told
     previous = getattr(ctx.fact, "previous_meeting", None)
     if not held and previous and find_phrase(parts[0], tokenize(str(previous))):
         return False, f"{parts[0]!r} is the earlier meeting's place, not the planned one"
@@ -225,7 +225,7 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
             if meeting is None:
                 continue  # a dateline, a government, a place of remarks, another meeting
             back = 0 if meeting == venue else 4  # "sat": its clause only
-            earlier = _past(tokens, min(meeting, start) - back, max(meeting + 1, start), held)
+            earlier = _past(tokens, min(meeting, start) - back, max(meeting + 1, start), now)
             earlier = earlier or (held and earlier_in_sequence(tokens, meeting, start))
             if earlier and not (held and own_occasion(ctx, tokens, start, meeting)):
                 past_only = True
@@ -389,7 +389,7 @@ def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> 
             return _noun_before(tokens, index - 1)  # "the summit, scheduled to take place in"
         if comma and tokens[index - 1].norm not in _VENUE_NOUNS:
             break  # "location, Budapest", "the ministry building, the Itamaraty Palace"
-    return far_or_apart(tokens, start, text, _is_meeting)
+    return far_or_apart(tokens, start, size, text, _is_meeting)
 
 
 def _past(tokens: Sequence[Token], start: int, end: int, held: bool) -> bool:

@@ -45,6 +45,7 @@ from summarizer.verification.names import find_named
 from summarizer.verification.party_names import named_at, party_of, ties
 from summarizer.verification.place_plans import plan_place, plan_subject
 from summarizer.verification.sites import about_parties, dated_before
+from summarizer.verification.joined_places import together_at
 from summarizer.verification.tokens import Token, clause_gap, word_set
 
 TALK_NOUNS = word_set(
@@ -128,7 +129,7 @@ def talks_meeting(
         return _talks_in(tokens, start, size, parties, article)
     if arriving is not None:
         return _travel_for(tokens, start, size, parties, article, arriving)
-    return None
+    return together_at(tokens, start, text, parties)  # "was in Moscow with Putin"
 
 
 def _arriving(tokens: Sequence[Token], start: int) -> int | None:
