@@ -18,7 +18,7 @@ there", and the held meeting's own place keep the other rules' reading.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
@@ -94,7 +94,7 @@ def _held_in_other(tokens: Sequence[Token], start: int, size: int) -> bool:
     return False
 
 
-def said_remote(sentences: Sequence[Sequence[Token]]) -> bool:
+def said_remote(sentences: Iterable[Sequence[Token]]) -> bool:
     """Whether the evidence tells of a meeting by video or online."""
     return any(token.norm in _REMOTE for tokens in sentences for token in tokens)
 

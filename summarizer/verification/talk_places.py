@@ -41,11 +41,11 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.article import ArticleText
+from summarizer.verification.joined_places import together_at
 from summarizer.verification.names import find_named
 from summarizer.verification.party_names import named_at, party_of, ties
 from summarizer.verification.place_plans import plan_place, plan_subject
 from summarizer.verification.sites import about_parties, dated_before
-from summarizer.verification.joined_places import together_at
 from summarizer.verification.tokens import Token, clause_gap, word_set
 
 TALK_NOUNS = word_set(
