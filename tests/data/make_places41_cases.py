@@ -251,6 +251,16 @@ joined(
     ["Orban", "Fico"],
 )
 
+CHIEFS = [
+    "Their army chiefs met in Kampala last month; Presidents Kagame and Ndayishimiye will meet in Kigali in June."
+]
+joined(
+    False, "other people's meeting, no status", CHIEFS, "Kampala", ["Kagame", "Ndayishimiye"], None
+)
+joined(
+    True, "the parties' own meeting, no status", CHIEFS, "Kigali", ["Kagame", "Ndayishimiye"], None
+)
+
 # --- plan-place: the plan's place is not the held meeting's ---------------------------------
 
 plan(
