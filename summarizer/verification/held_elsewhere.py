@@ -4,9 +4,10 @@ check, 41), for :func:`summarizer.verification.replaced_places.place_reading`:
 - *a body's base*: "A Paris-based watchdog reported that A and B met in Tunis": a place
   joined to "-based" or "-headquartered" says where the body is, never where a meeting is;
 - *a plan that did not hold*, for a meeting held (or one with no status): the place stands
-  in a phrase of a plan or of a called-off meeting ("first planned for Montevideo",
-  "originally set for Bari", "postponed from Abuja", "the planned Mumbai summit had been
-  called off", "The Cairo meeting was scrapped"), and the sentence puts a held meeting in
+  in a phrase of a plan or of a called-off meeting, its word up to ten words before the place
+  or five after ("first planned for Montevideo", "originally set for Bari", "postponed from
+  Abuja", "the planned Mumbai summit had been called off", "The Cairo meeting was
+  scrapped"), and the sentence puts a held meeting in
   another place ("were held in Asuncion", "took place in Arica", "went ahead in
   Johannesburg"), or, for a meeting said held, the evidence says it was held by video or
   online (it was held nowhere the plan named).
@@ -34,6 +35,9 @@ _HELD_CUES = word_set("held place ahead met convened staged happened hosted")
 _AT = word_set("in at")
 _REMOTE = word_set("video videoconference teleconference online virtually virtual")
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_PLANNED_FORM = word_set("to be take")
+_BY = word_set("by via through over")
+_SESSIONS = word_set("summit meeting talks session conference")
 
 
 def _gap(tokens: Sequence[Token], index: int, text: str) -> str:
@@ -61,12 +65,16 @@ def held_elsewhere(
 
 
 def _planned(tokens: Sequence[Token], start: int, size: int, text: str) -> bool:
-    """A plan's or a call-off's word within five words of the place, no comma between."""
+    """A plan's or a call-off's word within five words after the place or ten before it
+    ("originally planned as a summit in the German city of Leipzig"), no comma and no held
+    word between."""
     index = start
-    while index > 0 and start - index < _WINDOW and "," not in _gap(tokens, index, text):
+    while index > 0 and start - index < 2 * _WINDOW and "," not in _gap(tokens, index, text):
         index -= 1
         if tokens[index].norm in _PLAN_CUES:
             return True
+        if tokens[index].norm in _HELD_CUES and tokens[index - 1].norm not in _PLANNED_FORM:
+            return False  # "were held in"; not "to be held in", "to take place in"
     index = start + size
     while index < len(tokens) and index - start - size < _WINDOW:
         if "," in _gap(tokens, index, text) or ";" in _gap(tokens, index, text):
@@ -95,8 +103,22 @@ def _held_in_other(tokens: Sequence[Token], start: int, size: int) -> bool:
 
 
 def said_remote(sentences: Iterable[Sequence[Token]]) -> bool:
-    """Whether the evidence tells of a meeting by video or online."""
-    return any(token.norm in _REMOTE for tokens in sentences for token in tokens)
+    """Whether the evidence tells of a meeting held by video or online ("by video link",
+    "through video link", "the video format", "held online", "a virtual summit"; not "after
+    a video call", another occasion)."""
+    return any(_remote(tokens, index) for tokens in sentences for index in range(len(tokens)))
+
+
+def _remote(tokens: Sequence[Token], index: int) -> bool:
+    norm = tokens[index].norm
+    if norm not in _REMOTE:
+        return False
+    if norm in ("online", "virtually"):
+        return True
+    after = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+    if norm == "virtual":
+        return after in _SESSIONS
+    return after == "format" or (index > 0 and tokens[index - 1].norm in _BY)
 
 
 __all__ = ["held_elsewhere", "said_remote"]

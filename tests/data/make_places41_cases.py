@@ -265,6 +265,37 @@ joined(
 
 plan(
     False,
+    "a plan's city in 'the Moroccan city of', held by video",
+    [
+        "The summit, first planned to take place in the Moroccan city of Marrakesh in March, was held by video."
+    ],
+    "Marrakesh",
+    ["Akhannouch", "Sanchez"],
+)
+plan(
+    True,
+    "the plan's city, held there after an earlier video call",
+    ["The talks planned in Geneva went ahead on Monday after a video call on Friday."],
+    "Geneva",
+    ["Biden", "Putin"],
+)
+plan(
+    False,
+    "a relative clause's plan, the talks held online",
+    ["The talks, which had been scheduled for Tashkent, were held virtually on Tuesday."],
+    "Tashkent",
+    ["Mirziyoyev", "Tokayev"],
+)
+plan(
+    True,
+    "where the talks took place after a plan elsewhere",
+    ["The talks, which had been scheduled for Tashkent, took place in Samarkand."],
+    "Samarkand",
+    ["Mirziyoyev", "Tokayev"],
+)
+
+plan(
+    False,
     "the first-planned city, talks held elsewhere",
     [
         "Talks between Lula and Milei, first planned for Montevideo, were held in Asuncion on Monday."
