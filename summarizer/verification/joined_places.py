@@ -10,9 +10,10 @@ companion (an outside check, 41), for :func:`summarizer.verification.rules.suppo
   "A was already in Moscow with B"; "A received B at his summer retreat, Fort de Bregancon":
   the place, after its preposition or as the name of a venue after a comma ("at his
   residence, N"), stands in one clause (:func:`occasion_places.clauses`) with two of the
-  fact's parties: it is where they were together, whatever verb tells it (a meal, a
-  reception, being there). One party and another person ("was in Minsk with his cabinet",
-  "in Paris with Macron" for a meeting with Tusk) is not the meeting.
+  fact's parties, and no other clause of the sentence names a place: it is where they were
+  together, whatever verb tells it (a meal, a reception, being there). One party and
+  another person ("was in Minsk with his cabinet", "in Paris with Macron" for a meeting
+  with Tusk) is not the meeting.
 
 The place so found still goes through the earlier-meeting reading of the caller ("had last
 met at"), which may refuse it.
@@ -23,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from summarizer.verification.names import find_named
-from summarizer.verification.occasion_places import clauses
+from summarizer.verification.occasion_places import clauses, place_elsewhere
 from summarizer.verification.tokens import Token, word_set
 
 _ASIDE_LONGEST = 12
@@ -88,8 +89,8 @@ def together_at(
     if at is None or len(parties) < 2:
         return None
     own = next((span for span in clauses(tokens, text) if span[0] <= start < span[1]), None)
-    if own is None:
-        return None
+    if own is None or place_elsewhere(tokens, own, text):
+        return None  # "were in Osaka in 2019; met again in Helsinki": two occasions
     words = tokens[own[0] : own[1]]
     found = [(party, find_named(party, words, text)) for party in parties]
     named = [spans for _, spans in found if spans]

@@ -108,6 +108,11 @@ def _places(tokens: Sequence[Token], first: int, end: int, objects: bool = False
     return found
 
 
+def place_elsewhere(tokens: Sequence[Token], own: tuple[int, int], text: str) -> bool:
+    """Whether a clause of the sentence other than ``own`` names a place."""
+    return any(span != own and _places(tokens, *span) for span in clauses(tokens, text))
+
+
 def _verb_like(token: Token) -> bool:
     """A lowercase word that may be a verb before its object: no article, no number."""
     return token.norm not in _NOT_OBJECTS and not token.capitalised and not token.is_number
@@ -198,4 +203,4 @@ def _travel_only(
     return None
 
 
-__all__ = ["clauses", "other_occasion"]
+__all__ = ["clauses", "other_occasion", "place_elsewhere"]

@@ -251,6 +251,15 @@ joined(
     ["Orban", "Fico"],
 )
 
+LAHORE = ["Modi dined with Sharif in Lahore in 2015; on Monday the two met in Astana."]
+joined(
+    False,
+    "the parties together there before, another meeting's place told",
+    LAHORE,
+    "Lahore",
+    ["Modi", "Sharif"],
+)
+joined(True, "the meeting's place after an earlier dinner's", LAHORE, "Astana", ["Modi", "Sharif"])
 CHIEFS = [
     "Their army chiefs met in Kampala last month; Presidents Kagame and Ndayishimiye will meet in Kigali in June."
 ]
