@@ -1,20 +1,22 @@
-"""Places a meeting's sentence names that are not where the held meeting was (an outside
-check, 41), for :func:`summarizer.verification.replaced_places.place_reading`:
+"""Places a meeting's sentence names that are not where the held meeting was (an outside check,
+41), for :func:`summarizer.verification.replaced_places.place_reading`:
 
-- *a body's base*: "A Paris-based watchdog reported that A and B met in Tunis": a place
-  joined to "-based" or "-headquartered" says where the body is, never where a meeting is;
-- *a plan that did not hold*, for a meeting held (or one with no status): the place stands
-  in a phrase of a plan or of a called-off meeting, its word up to ten words before the place
-  or five after ("first planned for Montevideo", "originally set for Bari", "postponed from
-  Abuja", "the planned Mumbai summit had been called off", "The Cairo meeting was
-  scrapped"), and the sentence puts a held meeting in
-  another place ("were held in Asuncion", "took place in Arica", "went ahead in
-  Johannesburg"), or, for a meeting said held, the evidence says it was held by video or
-  online (it was held nowhere the plan named).
+- *a body's base*: "A Paris-based watchdog reported that A and B met in Tunis": a place joined
+  to "-based" or "-headquartered" says where the body is, never where a meeting is;
+- *a plan that did not hold*, for a meeting held (or one with no status): the place stands in a
+  phrase of a plan or of a called-off meeting, its word up to ten words before the place or five
+  after ("first planned for Montevideo", "originally set for Bari", "postponed from Abuja", "the
+  planned Mumbai summit had been called off", "The Cairo meeting was scrapped"), and the
+  sentence puts a held meeting in another place ("were held in Asuncion", "took place in Arica",
+  "went ahead in Johannesburg"), or, for a meeting said held, the evidence says it was held by
+  video or online (it was held nowhere the plan named).
 
-Each is unsupported: the sentence tells another place for the meeting, or none. The plan's
-place for the plan itself (a fact `cancelled` or `scheduled`), "planned for Bern, were held
-there", and the held meeting's own place keep the other rules' reading.
+And the mirror (:func:`held_here`): the place after a held verb ("took place in Athens") in a
+sentence whose other place is such a plan's is the held meeting's (supported).
+
+Each of the first two is unsupported: the sentence tells another place for the meeting, or none.
+The plan's place for the plan itself (a fact `cancelled` or `scheduled`), "planned for Bern,
+were held there", and the held meeting's own place keep the other rules' reading.
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ from summarizer.verification.tokens import Token, word_set
 
 _BASED = word_set("based headquartered")
 _PLAN_CUES = word_set(
-    """planned originally initially first scheduled set slated postponed scrapped cancelled
-    canceled called abandoned dropped shelved"""
+    """planned scheduled set slated postponed scrapped cancelled canceled called abandoned
+    dropped shelved"""
 )
 _WINDOW = 5
 _HELD_CUES = word_set("held place ahead met convened staged happened hosted")
@@ -64,6 +66,36 @@ def held_elsewhere(
     return None
 
 
+def held_here(tokens: Sequence[Token], start: int, size: int, text: str, fact: Any) -> bool:
+    """The mirror of the plan's place: for a meeting held (or with no status), the place
+    after a held verb ("took place in Athens", "went ahead in Johannesburg") in a sentence
+    whose other place is a plan's ("originally set for Bari") is the held meeting's."""
+    status = getattr(fact, "status", None)
+    if str(getattr(status, "value", status) or "") not in ("held", ""):
+        return False
+    if not _held_at(tokens, start):
+        return False
+    return any(
+        _planned(tokens, index, 1, text)
+        for index in range(1, len(tokens))
+        if not start <= index < start + size and _a_place(tokens, index)
+    )
+
+
+def _a_place(tokens: Sequence[Token], index: int) -> bool:
+    token = tokens[index]
+    return token.capitalised and token.norm not in _CALENDAR and not tokens[index - 1].capitalised
+
+
+def _held_at(tokens: Sequence[Token], index: int) -> bool:
+    """ "held in X", "took place in X", "went ahead in X": a held verb, then "in" / "at"."""
+    if index < 2 or tokens[index - 1].norm not in _AT or tokens[index - 2].norm not in _HELD_CUES:
+        return False
+    if tokens[index - 2].norm == "place":
+        return index >= 3 and tokens[index - 3].norm in ("took", "take")
+    return True
+
+
 def _planned(tokens: Sequence[Token], start: int, size: int, text: str) -> bool:
     """A plan's or a call-off's word within five words after the place or ten before it
     ("originally planned as a summit in the German city of Leipzig"), no comma and no held
@@ -94,11 +126,8 @@ def _held_in_other(tokens: Sequence[Token], start: int, size: int) -> bool:
         token = tokens[index]
         if not token.capitalised or token.norm in _CALENDAR:
             continue
-        if tokens[index - 1].norm not in _AT or tokens[index - 2].norm not in _HELD_CUES:
-            continue
-        if tokens[index - 2].norm == "place" and tokens[index - 3].norm not in ("took", "take"):
-            continue
-        return True
+        if _held_at(tokens, index):
+            return True
     return False
 
 
@@ -121,4 +150,4 @@ def _remote(tokens: Sequence[Token], index: int) -> bool:
     return after == "format" or (index > 0 and tokens[index - 1].norm in _BY)
 
 
-__all__ = ["held_elsewhere", "said_remote"]
+__all__ = ["held_elsewhere", "held_here", "said_remote"]

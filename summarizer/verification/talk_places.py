@@ -129,7 +129,7 @@ def talks_meeting(
         return _talks_in(tokens, start, size, parties, article)
     if arriving is not None:
         return _travel_for(tokens, start, size, parties, article, arriving)
-    return together_at(tokens, start, text, parties)  # "was in Moscow with Putin"
+    return together_at(tokens, start, size, text, parties)  # "was in Moscow with Putin"
 
 
 def _arriving(tokens: Sequence[Token], start: int) -> int | None:

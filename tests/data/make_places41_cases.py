@@ -251,6 +251,27 @@ joined(
     ["Orban", "Fico"],
 )
 
+joined(
+    False,
+    "an embassy's city, the one reporting the meeting",
+    ["Aliyev met with Pashinyan on Monday, Russia's embassy in Yerevan said."],
+    "Yerevan",
+    ["Aliyev", "Pashinyan"],
+)
+joined(
+    False,
+    "the officials' city after a phone call",
+    ["Tokayev spoke with Mirziyoyev by phone, officials in Astana said."],
+    "Astana",
+    ["Tokayev", "Mirziyoyev"],
+)
+joined(
+    False,
+    "where aides stayed during a dinner",
+    ["Prabowo had dinner with Anwar while his aides stayed in Jakarta."],
+    "Jakarta",
+    ["Prabowo", "Anwar"],
+)
 LAHORE = ["Modi dined with Sharif in Lahore in 2015; on Monday the two met in Astana."]
 joined(
     False,
