@@ -38,7 +38,7 @@ from itertools import pairwise
 from typing import Any
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
-from summarizer.verification.names import find_phrase
+from summarizer.verification.names import find_named, find_phrase
 from summarizer.verification.site_lines import dateline_only
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -108,6 +108,11 @@ def _places(tokens: Sequence[Token], first: int, end: int, objects: bool = False
     return found
 
 
+def place_elsewhere(tokens: Sequence[Token], own: tuple[int, int], text: str) -> bool:
+    """Whether a clause of the sentence other than ``own`` names a place."""
+    return any(span != own and _places(tokens, *span) for span in clauses(tokens, text))
+
+
 def _verb_like(token: Token) -> bool:
     """A lowercase word that may be a verb before its object: no article, no number."""
     return token.norm not in _NOT_OBJECTS and not token.capitalised and not token.is_number
@@ -154,11 +159,28 @@ def other_occasion(
     in_other = any(any(a <= day < b for a, b in others) for day in days)
     if in_other and not in_own:
         return "the place of another occasion told in the sentence"
+    if not _status(fact) and _others_parties(tokens, own, others, fact, text):
+        return "the place of other people's meeting told in the sentence"
     words = [t.norm for t in tokens[own[0] : start]]
     held = _status(fact) == "held"
     if not _ANOTHER_ROUND.isdisjoint(words) and (held or (days and not in_own)):
         return "the place of a later round"
     return _travel_only(tokens, start, own, others)
+
+
+def _others_parties(
+    tokens: Sequence[Token], own: tuple[int, int], others: list[tuple[int, int]], fact: Any,
+    text: str,
+) -> bool:  # fmt: skip
+    """For a fact with no status (whose past verb is its own meeting's): the place's clause
+    names none of the fact's parties ("Foreign ministers met in Paris last week"), another
+    clause with a place names one ("Presidents A and B will meet in Berlin")."""
+    parties = [p for p in getattr(fact, "parties", None) or [] if isinstance(p, str)]
+    named = [find_named(party, tokens, text) for party in parties]
+    spans = [span[0] for found in named for span in found]
+    if not spans or any(own[0] <= at < own[1] for at in spans):
+        return False
+    return any(a <= at < b for a, b in others for at in spans)
 
 
 def _travel_only(
@@ -181,4 +203,4 @@ def _travel_only(
     return None
 
 
-__all__ = ["clauses", "other_occasion"]
+__all__ = ["clauses", "other_occasion", "place_elsewhere"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from summarizer.verification.joined_places import host_across
 from summarizer.verification.party_names import named_at
 from summarizer.verification.sites import far_meeting
 from summarizer.verification.tokens import Token, word_set
@@ -116,12 +117,16 @@ def apart_meeting(
 def far_or_apart(
     tokens: Sequence[Token],
     start: int,
+    size: int,
     text: str,
     is_meeting: Callable[[Sequence[Token], int], bool],
 ) -> int | None:
-    """The meeting word :func:`sites.far_meeting` finds, else the one across asides."""
+    """The meeting word :func:`sites.far_meeting` finds, else the one across asides, else
+    the one a host verb after the place's apposition takes (:func:`joined_places.host_across`)."""
     far = far_meeting(tokens, start, text)
-    return far if far is not None else apart_meeting(tokens, start, text, is_meeting)
+    if far is None:
+        far = apart_meeting(tokens, start, text, is_meeting)
+    return far if far is not None else host_across(tokens, start, size, text, is_meeting)
 
 
 def venue_meeting(

@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from summarizer.verification.addressees import addressee
 from summarizer.verification.context import Context, Result, unconfirmed
 from summarizer.verification.errands import errand
+from summarizer.verification.held_elsewhere import held_elsewhere, held_here, said_remote
 from summarizer.verification.moved_venues import moved_venue
 from summarizer.verification.names import find_phrase
 from summarizer.verification.occasion_places import other_occasion
@@ -86,11 +87,16 @@ def place_reading(place: str, ctx: Context, meeting: bool) -> Result | None:
     roles: list[str] = []
     size = len(tokenize(place))
     text = ctx.article.text
+    remote = meeting and said_remote(ctx.sentence_tokens())
     for tokens in ctx.sentence_tokens():
         for start in find_phrase(place, tokens):
             if meeting and _host_dateline(tokens, start, size, text):
                 return True, ""
+            if meeting and held_here(tokens, start, size, text, ctx.fact):
+                return True, ""  # "originally set for Bari, took place in Athens"
             role = _given_up(tokens, start) or _people_of(tokens, start, size, place)
+            if role is None and meeting:  # "a Paris-based watchdog", "first planned for X"
+                role = held_elsewhere(tokens, start, size, text, ctx.fact, remote)
             if role is None:  # "two weeks after a planned meeting in Seoul was called off"
                 role = other_occasion(tokens, start, size, text, ctx.fact, meeting)
             if role is None and addressee(tokens, start, size, text):

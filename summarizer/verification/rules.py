@@ -52,6 +52,7 @@ from summarizer.verification.context import Context, Result, no_evidence, unconf
 from summarizer.verification.dates import support_when
 from summarizer.verification.earlier_marks import after_earlier, planned_frame
 from summarizer.verification.event_actors import support_actor
+from summarizer.verification.joined_places import as_held
 from summarizer.verification.mashed_names import name_clash
 from summarizer.verification.measure_acts import (
     in_name_of,
@@ -197,7 +198,7 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
     if (read := place_reading(parts[0], ctx, meeting=True)) is not None:
         return read
     status = getattr(getattr(ctx.fact, "status", None), "value", getattr(ctx.fact, "status", None))
-    held = status == "held"
+    held, now = status == "held", as_held(status, ctx.sentence_tokens())
     previous = getattr(ctx.fact, "previous_meeting", None)
     if not held and previous and find_phrase(parts[0], tokenize(str(previous))):
         return False, f"{parts[0]!r} is the earlier meeting's place, not the planned one"
@@ -225,7 +226,7 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
             if meeting is None:
                 continue  # a dateline, a government, a place of remarks, another meeting
             back = 0 if meeting == venue else 4  # "sat": its clause only
-            earlier = _past(tokens, min(meeting, start) - back, max(meeting + 1, start), held)
+            earlier = _past(tokens, min(meeting, start) - back, max(meeting + 1, start), now)
             earlier = earlier or (held and earlier_in_sequence(tokens, meeting, start))
             if earlier and not (held and own_occasion(ctx, tokens, start, meeting)):
                 past_only = True
@@ -351,8 +352,7 @@ def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> 
     clause ("met for about 100 minutes on Thursday at an air base near Busan", "location,
     Budapest") or of the eight after it ("a White House meeting", "travel to Beijing in April
     to meet"; across ", where": "were in Kuala Lumpur today, where they met", check 25). A
-    place that goes on into a longer name ("Shanghai Cooperation Organization")
-    is not a place here."""
+    place going on into a longer name ("Shanghai Cooperation Organization") is none here."""
     after = start + size
     if after < len(tokens) and tokens[after].capitalised and tokens[after].norm not in _MEETINGS:
         gap = text[tokens[after - 1].end : tokens[after].start]
@@ -389,7 +389,7 @@ def _meeting_word(tokens: Sequence[Token], start: int, size: int, text: str) -> 
             return _noun_before(tokens, index - 1)  # "the summit, scheduled to take place in"
         if comma and tokens[index - 1].norm not in _VENUE_NOUNS:
             break  # "location, Budapest", "the ministry building, the Itamaraty Palace"
-    return far_or_apart(tokens, start, text, _is_meeting)
+    return far_or_apart(tokens, start, size, text, _is_meeting)
 
 
 def _past(tokens: Sequence[Token], start: int, end: int, held: bool) -> bool:

@@ -41,6 +41,7 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.article import ArticleText
+from summarizer.verification.joined_places import together_at
 from summarizer.verification.names import find_named
 from summarizer.verification.party_names import named_at, party_of, ties
 from summarizer.verification.place_plans import plan_place, plan_subject
@@ -128,7 +129,7 @@ def talks_meeting(
         return _talks_in(tokens, start, size, parties, article)
     if arriving is not None:
         return _travel_for(tokens, start, size, parties, article, arriving)
-    return None
+    return together_at(tokens, start, size, text, parties)  # "was in Moscow with Putin"
 
 
 def _arriving(tokens: Sequence[Token], start: int) -> int | None:
