@@ -17,7 +17,9 @@ that stance to the other one ("... which al-Rishq, a member of Hamas's
 political bureau, rejected, saying the movement remained committed" is Hamas's, not
 Israel's whose office made the charge). A stance supported for no party named there leaves
 the party to the older rules (the stance's own check answers for it), so a stance the rules
-cannot read never costs its party a flag.
+cannot read never costs its party a flag. An elliptical repeat of the stance's verb for the
+party ("a day after Azerbaijan did", "as did Azerbaijan", "Azerbaijan followed suit") gives
+the party the same stance (:mod:`stance_echoes`, session 18 review).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from summarizer.comparators import Supported
 from summarizer.verification.context import Context
 from summarizer.verification.measure_stages import support_stage
 from summarizer.verification.party_names import party_mentions, party_of
+from summarizer.verification.stance_echoes import echoes
 from summarizer.verification.tokens import Token, word_set
 
 _STANCE = Supported("status")
@@ -52,6 +55,8 @@ def stance_holder(value: str, ctx: Context) -> str | None:
     for tokens in ctx.sentence_tokens():
         found = list(party_mentions(tokens))
         mine = [tokens[start] for start, key, _kind, _size in found if key == own]
+        if any(echoes(tokens, start, size) for start, key, _kind, size in found if key == own):
+            mine = []  # "a day after Azerbaijan did", "as did Azerbaijan": the stance repeated
         for start, key, _kind, size in found:
             if key == own or not mine or _fronted(tokens, start, text):
                 continue  # "After Washington's announcement, ...": a fronted phrase, no subject

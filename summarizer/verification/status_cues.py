@@ -238,7 +238,8 @@ _MEASURE = {
         wrote … would | wrote … will | posted … would | posted … will | ordered | directed |
         instructed | decided | decision | outlined | laid out | set out | made public |
         executive order | proclamation | decree* | disclos* | publish* | notif* | notice""",
-    "imposed": """imposed | imposes | imposing | reimpos* | sanctioned | sanctioning | added |
+    "imposed": """imposed | imposes | imposing | reimpos* | reinstat* | sanctioned | sanctioning |
+        added |
         designated | designating | designation* | froze | freezing | frozen | blacklist* |
         blocklist* | targeted |
         levied | listed | approved | adopted | adopts | slapped | hit | introduced | signing |
@@ -247,6 +248,7 @@ _MEASURE = {
         agreed | enforced | rolled out | new sanctions | fresh sanctions | tightened |
         tightening of | tightens""",
     "in_force": """in force | in effect | took effect | into effect | into force | remain* |
+        reinstat* |
         still | existing | already |
         since | continu* | current*""",
     "suspended": """suspen* | paus* | waive* | waiver | on hold | halt* | froze | frozen |

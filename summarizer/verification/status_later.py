@@ -14,14 +14,8 @@ from __future__ import annotations
 
 from summarizer.verification.context import Context
 from summarizer.verification.status_clauses import extended
+from summarizer.verification.status_returns import foreseen, returned
 from summarizer.verification.statuses import clause_norms, match_at, parse_phrases, worded
-from summarizer.verification.tokens import word_set
-
-# A sentence that foresees a stage ("is expected to be signed into law") words none.
-_FORESEEN = word_set(
-    "will would could may might must ought need needs expected due set likely if unless should "
-    "want wants urged urge demanded discussed considered considering weighed proposed"
-)
 
 # A value the evidence's later stage replaces, by the values that replace it.
 _LATER: dict[str, dict[str, tuple[str, ...]]] = {
@@ -49,9 +43,11 @@ def superseded(family: str, raw: str, ctx: Context) -> str | None:
     heads = {}
     for index in ctx.sentences:
         norms = clause_norms(ctx, index)
-        heads[index] = len(norms) if _FORESEEN.isdisjoint(norms) else 0
+        heads[index] = 0 if foreseen(norms) else len(norms)
         if raw == "in_effect" and extended(norms):
             heads[index] = 0  # "extended the truce to the end of May": its new end, no expiry
+    if returned(family, raw, ctx):
+        return None  # "took effect again", "came back into force": the return is the latest
     if raw == "proposed":  # the in-effect cues are loose ("halting hostilities"): a start verb
         return "in_effect" if _started(ctx, heads) else None
     for value in later:

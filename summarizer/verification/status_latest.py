@@ -33,6 +33,8 @@ REPLACED_BY: dict[str, dict[str, tuple[str, ...]]] = {
         "introduced": ("passed_one_chamber", "enacted"),
         "in_committee": ("passed_one_chamber", "enacted"),
         "passed_one_chamber": ("enacted",),
+        "in_force": ("lifted", "suspended"),  # "took effect in May but was suspended on Monday"
+        "imposed": ("lifted",),  # "were lifted in May, were reimposed on Monday" (session 18)
     },
     "CeasefireStatus": {value: ("collapsed",) for value in ("agreed", "in_effect")},
 }
@@ -42,12 +44,13 @@ STAGES = ("introduced", "passed_one_chamber", "enacted")
 _CUES = word_set(
     "postponed delayed put pushed cancelled called scrapped shelved after having which since "
     "signed law passed cleared approved introduced took hold broke collapsed but then "
-    "met opened convened under held place never"
+    "met opened convened under held place never effect force lifted suspended reimposed "
+    "again back reinstated resumed"
 )
 # Words that open an earlier or a background part: "after", "having", a relative clause.
 _BACKGROUND = word_set("after having which")
 _LATER = word_set("but then")
-_HAPPENING = word_set("held met convened opened finally eventually took")
+_HAPPENING = word_set("held met convened opened finally eventually took came went reimposed")
 
 
 def _parts(norms: Sequence[str]) -> list[tuple[int, int, bool]]:
@@ -84,9 +87,21 @@ def _placed(family: str, value: str, norms: Sequence[str]) -> tuple[bool, bool]:
     for start, _ in cues_in(family, value, norms):
         for number, (a, b, back) in enumerate(parts):
             if a <= start < b:  # "Delayed by a month, the summit opened": a leading aside
-                back = back or (number == 0 and start < 2 and len(parts) > 1)
+                back = back or (number == 0 and _leading(norms, start, b))
                 earlier, current = earlier or back, current or not back
     return earlier, current
+
+
+_ADVERBS = word_set("twice once already first again briefly earlier long")
+
+
+def _leading(norms: Sequence[str], start: int, end: int) -> bool:
+    """Whether a cue opens a leading aside that a comma closes: "Delayed by a month, the
+    summit opened", "Twice postponed, ..." (not "Washington reimposed the levies, after ...":
+    a subject before the verb; session 18 review)."""
+    if norms[end : end + 1] != [","]:
+        return False
+    return start == 0 or (start == 1 and (norms[0] in _ADVERBS or norms[0].endswith("ly")))
 
 
 def latest_state(family: str, raw: str, ctx: Context) -> tuple[bool, str] | None:
