@@ -43,7 +43,7 @@ def superseded(family: str, raw: str, ctx: Context) -> str | None:
     heads = {}
     for index in ctx.sentences:
         norms = clause_norms(ctx, index)
-        heads[index] = 0 if foreseen(norms) else len(norms)
+        heads[index] = 0 if foreseen(norms, family == "MeasureStatus") else len(norms)
         if raw == "in_effect" and extended(norms):
             heads[index] = 0  # "extended the truce to the end of May": its new end, no expiry
     if returned(family, raw, ctx):

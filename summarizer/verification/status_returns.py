@@ -40,12 +40,16 @@ def _month(norms: Sequence[str], at: int) -> bool:
     return before in _MONTH_BEFORE or before.isdigit() or after.isdigit()
 
 
-def foreseen(norms: Sequence[str]) -> bool:
-    """Whether the sentence holds a word of prospect (the month "May" is none)."""
+def foreseen(norms: Sequence[str], months: bool = True) -> bool:
+    """Whether the sentence holds a word of prospect; with ``months``, the month "May" is
+    none (read so for a measure only: a meeting's "After a meeting ... in May" would then
+    read as a later held stage, which :func:`status_later.superseded` does not tell from an
+    earlier meeting)."""
     if _FORESEEN.isdisjoint(norms):
         return False
     return any(
-        n in _FORESEEN and not (n == "may" and _month(norms, at)) for at, n in enumerate(norms)
+        n in _FORESEEN and not (months and n == "may" and _month(norms, at))
+        for at, n in enumerate(norms)
     )
 
 
