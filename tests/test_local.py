@@ -345,7 +345,8 @@ def die(body, raw):
     if "messages" not in body:  # /v1/models: ready
         return Reply(200, {"object": "list", "data": []})
     print("llama_context: n_ctx = 8192", flush=True)
-    os.kill(os.getpid(), signal.SIGILL)
+    signal.raise_signal(signal.SIGILL)  # this thread: os.kill may land in another one
+    time.sleep(30)  # never answer (a handler that returned None would log its own error)
 stub = StubServer(responder=die)
 stub.port = int(sys.argv[1])
 stub.start()

@@ -12,10 +12,13 @@ signed into law next month") is not read for a later stage at all.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from summarizer.verification.context import Context
 from summarizer.verification.status_clauses import extended
 from summarizer.verification.status_returns import foreseen, returned
 from summarizer.verification.statuses import clause_norms, match_at, parse_phrases, worded
+from summarizer.verification.tokens import word_set
 
 # A value the evidence's later stage replaces, by the values that replace it.
 _LATER: dict[str, dict[str, tuple[str, ...]]] = {
@@ -46,6 +49,8 @@ def superseded(family: str, raw: str, ctx: Context) -> str | None:
         heads[index] = 0 if foreseen(norms, family == "MeasureStatus") else len(norms)
         if raw == "in_effect" and extended(norms):
             heads[index] = 0  # "extended the truce to the end of May": its new end, no expiry
+        if family == "SummitStatus" and _earlier_talk(norms):
+            heads[index] = 0  # "said he had talked by telephone with Putin": no later meeting
     if returned(family, raw, ctx):
         return None  # "took effect again", "came back into force": the return is the latest
     if raw == "proposed":  # the in-effect cues are loose ("halting hostilities"): a start verb
@@ -54,6 +59,34 @@ def superseded(family: str, raw: str, ctx: Context) -> str | None:
         if worded(family, value, ctx, heads) == "yes":
             return value
     return None
+
+
+_CALLS = word_set("telephone phone phoned telephoned videocall")
+_CALL_KINDS = word_set("video conference")
+_PAST_TALKS = word_set("met talked spoken spoke held conferred negotiated")
+_BETWEEN = word_set("already previously last earlier first briefly also just")
+
+
+def _earlier_talk(norms: Sequence[str]) -> bool:
+    """A sentence whose meeting words are a call ("spoke by phone", "a telephone call") or
+    an occasion before the story's own ("had talked", "had already met"): its "held" is
+    another, earlier exchange, not the scheduled meeting's later stage (gold 118: Trump "had
+    talked by telephone with Vladimir Putin" before saying the two would meet in Budapest)."""
+    if not _CALLS.isdisjoint(norms):
+        return True
+    if any(
+        norm in ("call", "calls") and norms[i - 1] in _CALL_KINDS
+        for i, norm in enumerate(norms)
+        if i
+    ):
+        return True  # "a video call" ("what critics call a photo op" is no call)
+    for index, norm in enumerate(norms):
+        if norm != "had":
+            continue
+        after = [word for word in norms[index + 1 : index + 4] if word not in _BETWEEN]
+        if after[:1] and after[0] in _PAST_TALKS:
+            return True
+    return False
 
 
 _STARTS = parse_phrases(

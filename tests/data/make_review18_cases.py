@@ -234,6 +234,169 @@ for sentence, party, expect in [
     built.stance_party("echoed", party, "agreed", sentence, expect)
 
 
+def summit(value, sentences, expect, why):
+    item = {"parties": ["Kemal Aydin", "Irena Novak"], "status": value, "evidence": sentences}
+    built.add(
+        "earlier-call", expect, f"summit {value}: {why}", built.page(*sentences),
+        {"summits": [item]}, "summits[0].status",
+    )  # fmt: skip
+
+
+# ``earlier-call`` (the lead's merge check, the eval's gold 118): a "held" worded in another
+# evidence sentence replaces "scheduled" only when it is the meeting itself, not a phone or
+# video call and not an exchange the pluperfect places before the story ("had talked").
+for value, sentences, expect, why in [
+    (
+        "scheduled",
+        [
+            "The speaker spoke shortly after Aydin announced that he had talked by telephone with Irena Novak.",
+            "He said the two would meet in Sarajevo in the near future.",
+        ],
+        OK,
+        "an earlier phone conversation",
+    ),
+    (
+        "scheduled",
+        ["Aydin and Novak spoke by phone on Monday.", "They will meet in Skopje in June."],
+        OK,
+        "spoke by phone",
+    ),
+    (
+        "scheduled",
+        ["Aydin and Novak held a video call on Tuesday.", "A summit in Tirana is planned for May."],
+        OK,
+        "a video call",
+    ),
+    (
+        "scheduled",
+        ["Aydin had already met Novak twice.", "The pair will hold talks in Podgorica next week."],
+        OK,
+        "an earlier meeting in the pluperfect",
+    ),
+    (
+        "scheduled",
+        ["Aydin phoned Novak on Sunday.", "The two leaders are due to meet in Ohrid on May 3."],
+        OK,
+        "phoned",
+    ),
+    (
+        "scheduled",
+        [
+            "Aydin and Novak had last met in Vienna.",
+            "They are scheduled to meet in Bled on Friday.",
+        ],
+        OK,
+        "had last met",
+    ),
+    (
+        "scheduled",
+        [
+            "The leaders held a telephone conversation late on Wednesday.",
+            "Aydin and Novak will meet in Budva next month, officials said.",
+        ],
+        OK,
+        "a telephone conversation",
+    ),
+    (
+        "scheduled",
+        ["Aydin told reporters he had spoken with Novak.", "A meeting in Struga is set for July."],
+        OK,
+        "had spoken",
+    ),
+    (
+        "scheduled",
+        [
+            "Novak and Aydin conferred by telephone for an hour.",
+            "They plan to meet in Kotor in the autumn.",
+        ],
+        OK,
+        "conferred by telephone",
+    ),
+    (
+        "scheduled",
+        ["Aydin had held talks with Novak in 2021.", "The two will meet again in Split on Monday."],
+        OK,
+        "had held talks, earlier",
+    ),
+    (
+        "scheduled",
+        [
+            "Aydin and Novak will meet in Sarajevo on Monday.",
+            "UPDATE: Aydin and Novak met for two hours on Monday.",
+        ],
+        NO,
+        "an update: the meeting was held",
+    ),
+    (
+        "scheduled",
+        [
+            "Aydin and Novak were due to meet in Skopje.",
+            "They met on Tuesday at the lakeside villa.",
+        ],
+        NO,
+        "due, then met",
+    ),
+    (
+        "scheduled",
+        ["The summit had been scheduled for Friday.", "It was held on Friday in Tirana."],
+        NO,
+        "had been scheduled, then held",
+    ),
+    (
+        "scheduled",
+        ["Aydin was to host Novak in Ohrid.", "The two leaders met there on Saturday."],
+        NO,
+        "was to host, then met",
+    ),
+    (
+        "scheduled",
+        ["A summit in Bled was planned for June.", "Aydin and Novak held talks in Bled on June 3."],
+        NO,
+        "planned, then held talks",
+    ),
+    (
+        "scheduled",
+        [
+            "Aydin and Novak are scheduled to meet in Split.",
+            "Update, 18:40: the two leaders have met.",
+        ],
+        NO,
+        "have met",
+    ),
+    (
+        "scheduled",
+        [
+            "The summit, which critics call a photo opportunity, was held on Friday.",
+            "It had been planned for months.",
+        ],
+        NO,
+        "'call' as a verb is no phone call",
+    ),
+    (
+        "scheduled",
+        [
+            "Talks in Kotor were set for Monday.",
+            "Aydin and Novak met in Kotor on Monday as planned.",
+        ],
+        NO,
+        "met as planned",
+    ),
+    (
+        "scheduled",
+        ["Aydin and Novak will meet on Tuesday.", "The meeting took place on Tuesday in Budva."],
+        NO,
+        "took place",
+    ),
+    (
+        "scheduled",
+        ["A summit in Struga was announced in March.", "It was held in Struga on June 2."],
+        NO,
+        "announced, then held",
+    ),
+]:
+    summit(value, sentences, expect, why)
+
+
 def build_cases() -> list[dict[str, object]]:
     return built.cases
 
