@@ -16,6 +16,10 @@ fact's when another clause of the sentence names a place too, and:
 - *the fact's own day* (its ``planned_timing``, ``when`` or ``starts``) stands in that other
   clause and not in the place's ("on Thursday" is the held meeting's: Seoul is the called-off
   one's);
+- or, for a fact with no status, the place's clause names none of the fact's parties and
+  another clause with a place names one; for a fact with a status, the same when the place's
+  clause names someone else before the place ("met in Berlin, days after Meloni and Sanchez
+  met in Madrid", "after Meloni's visit to Madrid");
 - or the place's clause marks its meeting as another round ("again", "next", "another",
   "return": "agreed to meet again in Berlin", "their next round is due in Cairo")
   for a fact held, or one whose day is not in that clause;
@@ -159,7 +163,9 @@ def other_occasion(
     in_other = any(any(a <= day < b for a, b in others) for day in days)
     if in_other and not in_own:
         return "the place of another occasion told in the sentence"
-    if not _status(fact) and _others_parties(tokens, own, others, fact, text):
+    if (not _status(fact) or _other_names(tokens, own, start)) and _others_parties(
+        tokens, own, others, fact, text
+    ):
         return "the place of other people's meeting told in the sentence"
     words = [t.norm for t in tokens[own[0] : start]]
     held = _status(fact) == "held"
@@ -181,6 +187,18 @@ def _others_parties(
     if not spans or any(own[0] <= at < own[1] for at in spans):
         return False
     return any(a <= at < b for a, b in others for at in spans)
+
+
+def _other_names(tokens: Sequence[Token], own: tuple[int, int], start: int) -> bool:
+    """For a fact with a status: the place's clause names someone before the place, none of
+    the fact's parties (checked by :func:`_others_parties`): "days after Meloni and Sanchez met
+    in Madrid", "after Meloni's visit to Madrid"; not a clause's opening word, a day or a
+    month, or a place after its preposition."""
+    for index in range(own[0] + 1, start):
+        token = tokens[index]
+        if token.capitalised and token.norm not in _CALENDAR and tokens[index - 1].norm not in _AT:
+            return True
+    return False
 
 
 def _travel_only(

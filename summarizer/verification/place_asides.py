@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from summarizer.verification.fronted_places import fronted_meeting
 from summarizer.verification.joined_places import host_across
 from summarizer.verification.party_names import named_at
 from summarizer.verification.sites import far_meeting
@@ -122,11 +123,14 @@ def far_or_apart(
     is_meeting: Callable[[Sequence[Token], int], bool],
 ) -> int | None:
     """The meeting word :func:`sites.far_meeting` finds, else the one across asides, else
-    the one a host verb after the place's apposition takes (:func:`joined_places.host_across`)."""
+    the one a host verb after the place's apposition takes (:func:`joined_places.host_across`),
+    else the main clause's after a fronted place (:func:`fronted_places.fronted_meeting`)."""
     far = far_meeting(tokens, start, text)
     if far is None:
         far = apart_meeting(tokens, start, text, is_meeting)
-    return far if far is not None else host_across(tokens, start, size, text, is_meeting)
+    if far is None:
+        far = host_across(tokens, start, size, text, is_meeting)
+    return far if far is not None else fronted_meeting(tokens, start, text, is_meeting)
 
 
 def venue_meeting(
