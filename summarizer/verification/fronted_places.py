@@ -23,6 +23,9 @@ from summarizer.verification.tokens import Token, word_set
 
 _OPEN = word_set("in at")
 _HERE = word_set("here there")
+_TO = word_set("to near")
+# Words that open another clause or an attribution: the place is not the main clause's.
+_OTHER = word_set("while said says reported told before after but whereas")
 _STOPS = (";", ":", "\u2014", "\u2013", " - ", "\n")
 _REACH = 6  # words from the place to its comma
 _CLAUSE_REACH = 16  # words of the main clause read for its meeting word
@@ -59,9 +62,20 @@ def fronted_meeting(
         gap = text[tokens[index - 1].end : tokens[index].start]
         if index > comma and any(mark in gap for mark in _STOPS):
             return None
+        if tokens[index].norm in _OTHER or _another_place(tokens, index):
+            return None  # "..., the Swiss said", "while ... met in Addis Ababa"
         if is_meeting(tokens, index):
             return index
     return None
+
+
+def _another_place(tokens: Sequence[Token], index: int) -> bool:
+    """A place preposition before a capitalised word: the clause names its own place."""
+    return (
+        tokens[index].norm in _OPEN | _TO
+        and index + 1 < len(tokens)
+        and tokens[index + 1].capitalised
+    )
 
 
 def _opens(tokens: Sequence[Token], index: int, text: str) -> bool:

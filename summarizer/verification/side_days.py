@@ -32,8 +32,10 @@ def side_day(tokens: Sequence[Token], first: int, last: int, text: str) -> str |
     the module), or None."""
     start, end = _stretch(tokens, first, last, text)
     fronted = (
-        start == 0 or _line_start(tokens, start, text)
-    ) and tokens[start].norm in _FRONT and end < len(tokens)
+        (start == 0 or _line_start(tokens, start, text))
+        and tokens[start].norm in _FRONT
+        and end < len(tokens)
+    )
     since = first > start and tokens[first - 1].norm in _SINCE and start > 0 and end < len(tokens)
     if not (fronted or since):
         return None
