@@ -16,7 +16,12 @@ is not this entry's (unsupported). So:
   Sunday's); a comma alone does not cut it ("In March, the House passed it 424-8"); a time
   inside an aside opened by ", which"/", who" is the aside's;
 - the number's clause must name a time of the kind the ``as_of`` names and none that agrees
-  with it, and the ``as_of``'s time must stand in another clause of the evidence.
+  with it, and the ``as_of``'s time must stand in another clause of the evidence; or the
+  number's clause names no time, and the ``as_of``'s time stands in another clause that
+  holds a number of its own (not the time's day or year): "The House first passed it on
+  March 17 by a vote of 424-8. ... Hours later the House agreed to the Senate version,
+  420-3" gives no 420 as of March 17; "On March 17 the House voted. The tally was 424-8."
+  keeps 424.
 
 A count with no ``as_of``, an ``as_of`` with no month or weekday ("Hours later"), a clause
 with no time, or an ``as_of`` time written nowhere else keep the other rules' verdict.
@@ -57,15 +62,15 @@ def as_of_times(fact: object) -> tuple[str, frozenset[tuple[str, int]]]:
     return as_of, frozenset(found)
 
 
-def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> range:
+def _clause(tokens: Sequence[Token], first: int, last: int, text: str) -> range:
     def cut(index: int) -> bool:
         gap = text[tokens[index - 1].end : tokens[index].start]
         return any(mark in gap for mark in ";:\u2014") or tokens[index].norm in _CUTS
 
-    start = mention.first
+    start = first
     while start > 0 and not cut(start):
         start -= 1
-    end = mention.last + 1
+    end = last + 1
     while end < len(tokens) and not cut(end):
         end += 1
     return range(start, end)
@@ -92,16 +97,31 @@ def dated_otherwise(
     count's ``as_of`` times) while the evidence writes one of ``wanted`` elsewhere."""
     if not wanted:
         return False
-    span = _clause(tokens, mention, text)
+    span = _clause(tokens, mention.first, mention.last, text)
     own = _times_in(tokens, span, text)
     kinds = {kind for kind, _ in wanted}
     own = {time for time in own if time[0] in kinds}
-    if not own or own & wanted:
+    if own & wanted:
         return False
+    for sentence in evidence:
+        for index, token in enumerate(sentence):
+            if _time_of(token) not in wanted or (sentence is tokens and index in span):
+                continue
+            if own or _counted(sentence, index, text):
+                return True  # another clause has the as_of's time (and, if undated, a count)
+    return False
+
+
+def _counted(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """Whether the clause of the time word at ``at`` holds a number of its own: not the
+    time's day ("March 17") or year ("March 17, 2022")."""
+    span = _clause(tokens, at, at, text)
+    times = [i for i in span if _time_of(tokens[i])]
     return any(
-        _time_of(token) in wanted and not (sentence is tokens and index in span)
-        for sentence in evidence
-        for index, token in enumerate(sentence)
+        tokens[i].is_number
+        and not any(abs(i - t) <= 1 for t in times)
+        and not (len(tokens[i].text) == 4 and tokens[i].text.startswith(("19", "20")))
+        for i in span
     )
 
 

@@ -49,7 +49,8 @@ def other_mover(
     at 11 percent", "margins fell from 15 percent to 7 percent": the verb before the change's
     "from", session 18) says of a subject with no tariff word: the subject runs back from the
     verb to the sentence's start, a comma, a subordinating word or "whose"."""
-    index = _before_change(tokens, mention) - 1
+    changed = _before_change(tokens, mention)
+    index = changed - 1
     while index >= 0 and tokens[index].norm in _LINKS and mention.first - index <= 2:
         index -= 1
     if index < 0 or tokens[index].norm not in _MOVES:
@@ -65,6 +66,8 @@ def other_mover(
         start -= 1
     if tokens[start].norm in _PRONOUNS:
         return False  # "while that on wheat rose to 150 percent": "that" is the tariff
+    if changed != mention.first and any(t.norm in ("rate", "rates") for t in tokens[start:verb]):
+        return False  # "the rate on syringes will rise from 0 percent to 50 percent"
     return not any(start <= cue < verb for cue in cues)
 
 
