@@ -48,9 +48,7 @@ _DAY_MONTH = re.compile(
     rf"\b{_DAY}(?:{_JOIN}(?:the\s+)?{_DAY})?\s+(?:of\s+)?{_MONTH}\b", re.IGNORECASE
 )
 _ISO = re.compile(r"\b\d{4}-(\d{1,2})-(\d{1,2})\b")
-_RELATIVE = re.compile(
-    r"\b(today|yesterday|tomorrow|tonight|" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE
-)
+_DIGIT = re.compile(r"\d")  # no date without a digit: most free text is read no further
 _MONTH_WORD = re.compile(rf"\b{_MONTH}\b", re.IGNORECASE)
 
 
@@ -79,23 +77,49 @@ def _pairs(text: str) -> set[tuple[int, int]]:
 
 
 class PageDates:
-    """The month-and-day dates an article writes or resolves, read once per article."""
+    """The month-and-day dates an article writes or resolves, asked one date at a time: the
+    text is searched only around the day's digits (a scan of the whole page for every date
+    form cost a tenth of a grounding), and each answer is kept for the article."""
 
     def __init__(self, text: str, metadata: dict[str, str], published: dt.date | None) -> None:
         self.text = text
         self.metadata = metadata
         self.published = published
+        self._known: dict[tuple[int, int], bool] = {}
+
+    def writes(self, month: int, day: int) -> bool:
+        """Whether the article writes (or resolves to) that month and day (see the module)."""
+        known = self._known.get((month, day))
+        if known is None:
+            known = self._known[(month, day)] = self._read(month, day)
+        return known
+
+    def _read(self, month: int, day: int) -> bool:
+        text = self.text
+        for found in re.finditer(rf"(?<!\d)0?{day}(?!\d)", text):
+            window = text[max(found.start() - _AROUND, 0) : found.end() + _AROUND]
+            if (month, day) in _pairs(window):
+                return True
+        if (month, day) in _pairs(" ".join(self.metadata.values())):
+            return True
+        return (month, day) in self._resolved
 
     @cached_property
-    def written(self) -> frozenset[tuple[int, int]]:
-        found = _pairs(self.text) | _pairs(" ".join(self.metadata.values()))
-        if self.published is not None:
-            found.add((self.published.month, self.published.day))
-            for match in _RELATIVE.finditer(self.text):
-                day = resolve(match.group(1).lower(), self.published)
+    def _resolved(self) -> frozenset[tuple[int, int]]:
+        """The page's own date and the days its weekdays and "today"-words resolve to."""
+        if self.published is None:
+            return frozenset()
+        found = {(self.published.month, self.published.day)}
+        lowered = self.text.lower()
+        for word in (*WEEKDAYS, "today", "yesterday", "tomorrow", "tonight"):
+            if word in lowered:
+                day = resolve(word, self.published)
                 if day is not None:
                     found.add((day.month, day.day))
         return frozenset(found)
+
+
+_AROUND = 40  # characters either side of a day's digits: "the 19th of September", a span
 
 
 def unstated_dates(
@@ -103,7 +127,7 @@ def unstated_dates(
 ) -> list[tuple[str, str]]:  # fmt: skip
     """(value, reason) for each month-and-day date in ``piece`` the article never writes,
     whose month word and day number it does write elsewhere (see the module)."""
-    if not _MONTH_WORD.search(piece):
+    if not _DIGIT.search(piece) or not _MONTH_WORD.search(piece):
         return []
     problems: list[tuple[str, str]] = []
     spans = [(m, 1, (2, 3)) for m in _MONTH_DAY.finditer(piece)]
@@ -115,12 +139,10 @@ def unstated_dates(
             continue  # "may 3": the verb
         shown = match.group(0)
         for day in (int(d) for d in match.group(*day_groups) if d):
-            if (month, day) in dates.written or not 1 <= day <= 31:
-                continue
-            if not vocabulary.states_number(float(day)) or not month_written(
-                MONTHS[month - 1], vocabulary
-            ):
-                continue  # the number and name rules flag a day or month never written
+            if not 1 <= day <= 31 or not vocabulary.states_number(float(day)):
+                continue  # the number rule flags a day never written
+            if not month_written(MONTHS[month - 1], vocabulary) or dates.writes(month, day):
+                continue  # the name rule flags a month never written
             problems.append((shown, f"the date {shown!r} does not occur in the article"))
     return problems
 
