@@ -373,6 +373,11 @@ SETS: dict[str, frozenset[str]] = {
     # check 40: ranges before a new rate, an earlier measure's rate, an added duty beside its
     # total, a truce's length restated after its span, a count's own noun
     "make_numbers40_cases": frozenset({"count-owners", "rate-shapes", "restated-lengths"}),
+    # check 41: a tally no range, a change verb's far "from ... to", a count's as_of time,
+    # another country's rate, a date in free text
+    "make_numbers41_cases": frozenset(
+        {"count-times", "free-dates", "rate-countries", "rate-reach", "vote-tallies"}
+    ),
     # check 37: counts' nouns out of reach, other nouns' and acts' numbers and days, list targets
     "make_counts37_cases": frozenset(
         {"count-reach", "other-act-time", "other-count", "rate-target"}

@@ -37,6 +37,7 @@ from summarizer.results import DateResolution, EvidenceCheck, GroundingReport, S
 from summarizer.text.relative_dates import resolve
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Unconfirmed
+from summarizer.verification.free_dates import PageDates, month_written, unstated_dates
 from summarizer.verification.locator import Folded, Located, Span, find
 from summarizer.verification.mentions import ArticleVocabulary, unstated
 from summarizer.verification.rules import RULES
@@ -199,6 +200,7 @@ class _Walk:
         "evidence",
         "folded",
         "meta",
+        "page_dates",
         "published",
         "support",
         "unevidenced",
@@ -219,6 +221,7 @@ class _Walk:
         self.meta = meta
         self.vocabulary = ArticleVocabulary(self.article, meta, captions)
         self.published = published
+        self.page_dates = PageDates(text, meta, published)
         self.evidence: list[dict[str, Any]] = []
         self.support: list[dict[str, Any]] = []
         self.unevidenced: list[str] = []
@@ -354,7 +357,13 @@ class _Walk:
             where = f"{path}[{index}]" if isinstance(value, list) else path
             problems = self._unstated_of.get(piece)
             if problems is None:
-                problems = self._unstated_of[piece] = unstated(piece, self.vocabulary)
+                problems = [
+                    problem
+                    for problem in unstated(piece, self.vocabulary)
+                    if not month_written(problem[0], self.vocabulary)
+                ]  # "March" for the article's "Mar. 19" (free_dates)
+                problems += unstated_dates(piece, self.page_dates, self.vocabulary)  # free_dates
+                self._unstated_of[piece] = problems
             for shown, reason in problems:
                 self.unstated.append(
                     {

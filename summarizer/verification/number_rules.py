@@ -41,6 +41,7 @@ from summarizer.verification.count_reach import (
     part_of_count,
 )
 from summarizer.verification.count_tiers import tier_clash
+from summarizer.verification.count_times import as_of_times, dated_otherwise
 from summarizer.verification.day_counts import day_count, truce_length
 from summarizer.verification.divisions import label_side
 from summarizer.verification.durations import day_lengths, recurring
@@ -137,7 +138,7 @@ def support_number(
     if not ctx.sentences:
         return no_evidence(ctx)
     seen, disagreeing, rough_reason, unread = False, "", "", ""
-    dated = bool(getattr(ctx.fact, "as_of", None))  # a count as of an earlier time
+    dated, times = as_of_times(ctx.fact)  # a count as of an earlier time (count_times)
     what = str(getattr(ctx.fact, "what", "") or "") if rule.kind == "count" else ""
     text = ctx.article.text
     cue_words = with_synonyms(rule.cues)
@@ -289,14 +290,15 @@ def support_number(
                 disagreeing = disagreeing or f"{wanted:g}% is the rate the measure's is set against"
                 continue
             summed = part_of_total(rates, index, mention, tokens, totals) if totals else None
-            if summed is not None and not added_part(
-                tokens, mention
-            ):  # "a new duty of 25%"  # "73.6% ... and 6.9% ..., 80.5% in all" (rate_totals.py)
+            if summed is not None and not added_part(tokens, mention):  # "a new 25%" (rate_totals)
                 disagreeing = disagreeing or f"{wanted:g}% is one part of a total of {summed:g}%"
                 continue
             occasion = other_occasion(tokens, mention, mentions, text, cues if counting else ())
             if occasion and not dated:  # "a 2020 version had passed 406-3" (number_occasions)
                 disagreeing = disagreeing or f"{wanted:g} is {occasion}"
+                continue
+            if times and dated_otherwise(tokens, mention, times, [*ctx.sentence_tokens()], text):
+                disagreeing = disagreeing or f"{wanted:g} is the count at another time than {dated}"
                 continue
             if percent and brought_total(tokens, mention, mentions, text):  # (rate_shapes.py)
                 unread = unread or f"{wanted:g}% is the total with other duties, not its own rate"
@@ -430,8 +432,6 @@ def count_cues(what: str) -> tuple[str, ...]:
 
 
 _GENERIC = word_set("people person persons individual")
-
-
 # Fillers, and a phrasal verb's particle ("banks cut off": "signed off" counts nothing).
 _COUNT_FILLERS = word_set(
     "the and of to for in on at by with number total who that were was off out up down away"

@@ -29,6 +29,7 @@ from dataclasses import replace
 from summarizer.verification.amounts import previous_value
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.rate_shapes import range_start
+from summarizer.verification.tally_pairs import descending
 from summarizer.verification.tokens import Token, clause_gap, word_set
 from summarizer.verification.vote_scores import score_of
 
@@ -89,7 +90,12 @@ def _joined(tokens: Sequence[Token], low: NumberMention, high: NumberMention, te
     if not middle:
         gap = text[tokens[low.last].end : tokens[high.first].start]
         digits = tokens[low.last].is_number and tokens[high.first].is_number
-        return digits and gap.strip() in _DASHES and len(gap) <= 3
+        return (
+            digits
+            and gap.strip() in _DASHES
+            and len(gap) <= 3
+            and not descending(tokens, low, high, text)
+        )
     if middle == ["to"] and low.first > 0 and tokens[low.first - 1].norm == "from":
         return low.first > 1 and tokens[low.first - 2].norm in _SPANNING  # not "went from"
     if middle == ["to"] and range_start(tokens, low, ()) != low.first - 1:

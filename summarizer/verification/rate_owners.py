@@ -196,8 +196,8 @@ def rate_clash(
 ) -> str:  # fmt: skip
     """Why ``mention`` is another rate than the measure ``fact``'s (see the module), or ""."""
     others = [m for m in mentions if m is not mention and m.unit == "percent"]
-    if not others:
-        return ""
+    if not others:  # "Canada applies 35%; the U.S. law sets no rate"
+        return named_apart(tokens, mention, text, fact)
     value = f"{mention.value:g}"
     targets = _targets(fact)
     if targets:
@@ -219,6 +219,40 @@ def rate_clash(
         ):
             return f"{value} is {owner}'s rate, not {party}'s"
     return ""
+
+
+def named_apart(
+    tokens: Sequence[Token], mention: NumberMention, text: str, fact: Any
+) -> str:  # fmt: skip
+    """Why a rate the sentence gives as one country's ("Canada applies a 35 percent tariff")
+    is not the rate of a measure ``fact`` issued by another country that the same sentence
+    names too ("; the U.S. law sets no rate"), or "": the rate is stated, as the other
+    country's. A sentence not naming the measure's country keeps the other rules' verdict."""
+    body = getattr(fact, "issuing_body", None)
+    party = party_of(str(body)) if body else None
+    owner = country_of(tokens, mention, text) if party else None
+    if not owner or owner == party:
+        return ""
+    for index in range(len(tokens)):
+        hit = named_at(tokens, index)
+        if hit is not None and hit[0] == party and _apart(tokens, index, mention.first, text):
+            return f"{mention.value:g} is {owner}'s rate, not {party}'s"
+    return ""
+
+
+_CUT_WORDS = word_set("but while whereas although though however")
+
+
+def _apart(tokens: Sequence[Token], one: int, other: int, text: str) -> bool:
+    """Whether a semicolon, colon, dash or contrast word parts two places of a sentence: the
+    measure's country in its own clause ("; the U.S. law sets no rate"), not the subject of
+    the rate's clause ("The US will match Canada's 25 percent tariff")."""
+    low, high = sorted((one, other))
+    for index in range(low + 1, high + 1):
+        gap = text[tokens[index - 1].end : tokens[index].start]
+        if any(mark in gap for mark in ";:\u2014") or tokens[index].norm in _CUT_WORDS:
+            return True
+    return False
 
 
 def targets_own(
@@ -247,4 +281,4 @@ def _targets(fact: Any) -> list[frozenset[str]]:
     ]
 
 
-__all__ = ["country_of", "goods_of", "on_targets", "rate_clash", "targets_own"]
+__all__ = ["country_of", "goods_of", "named_apart", "on_targets", "rate_clash", "targets_own"]

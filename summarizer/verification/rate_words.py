@@ -17,16 +17,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.numbers import NumberMention
+from summarizer.verification.rate_reach import governed_change, own_object
 from summarizer.verification.rate_shapes import range_start
 from summarizer.verification.tokens import Token, word_set
 
 _MOVES = word_set(
     """fell fall falls dropped drop drops slumped slump slumps rose rise rises climbed gained
     gains lost loses shrank shrunk declined decreased increased jumped plunged plummeted
-    soared surged tumbled sank slid grew edged stands stood reached hit"""
+    soared surged tumbled sank slid grew edged stands stood reached hit eased grows grow went
+    moved fallen risen jumps"""
 )
 _LINKS = word_set("by at to about around nearly almost some roughly")
-_STOPS = word_set("after as while when because since before though although and but")
+_STOPS = word_set("after as while when because since before though although and but whose")
 _PRONOUNS = word_set("it they this that which these those")
 _AUX = word_set("will would could may might has have had is was were be been also")
 _RATE_OF = word_set("value price cost invoice customs declared")
@@ -44,9 +46,11 @@ def other_mover(
     tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int], text: str
 ) -> bool:
     """Whether the percent is what a verb of change or level ("dropped 6 percent", "stands
-    at 11 percent") says of a subject with no tariff word: the subject runs back from the
-    verb to the sentence's start, a comma or a subordinating word."""
-    index = mention.first - 1
+    at 11 percent", "margins fell from 15 percent to 7 percent": the verb before the change's
+    "from", session 18) says of a subject with no tariff word: the subject runs back from the
+    verb to the sentence's start, a comma, a subordinating word or "whose"."""
+    changed = _before_change(tokens, mention)
+    index = changed - 1
     while index >= 0 and tokens[index].norm in _LINKS and mention.first - index <= 2:
         index -= 1
     if index < 0 or tokens[index].norm not in _MOVES:
@@ -62,7 +66,25 @@ def other_mover(
         start -= 1
     if tokens[start].norm in _PRONOUNS:
         return False  # "while that on wheat rose to 150 percent": "that" is the tariff
+    if changed != mention.first and any(t.norm in ("rate", "rates") for t in tokens[start:verb]):
+        return False  # "the rate on syringes will rise from 0 percent to 50 percent"
     return not any(start <= cue < verb for cue in cues)
+
+
+def _before_change(tokens: Sequence[Token], mention: NumberMention) -> int:
+    """Where the "from X percent to" before ``mention`` starts, else ``mention.first``."""
+    index = mention.first - 1
+    if index < 3 or tokens[index].norm != "to":
+        return mention.first
+    index -= 1
+    while index > 1 and tokens[index].norm in _UNIT_WORDS:
+        index -= 1
+    if not tokens[index].is_number or tokens[index - 1].norm != "from":
+        return mention.first
+    return index - 1
+
+
+_UNIT_WORDS = word_set("percent per cent pct %")
 
 
 def share_of(tokens: Sequence[Token], mention: NumberMention) -> bool:
@@ -90,7 +112,7 @@ def raised_rate(
     12 words between: the goods and their amount ("on 45 billion euros of farm goods")."""
     if mention.first < 3 or tokens[mention.first - 1].norm != "to":
         return False
-    old = next((m for m in mentions if 0 < mention.first - 1 - m.last <= 2), None)  # unit
+    old = next((m for m in mentions if 0 < mention.first - 1 - m.last <= 3), None)  # per cent
     start = range_start(tokens, old, mentions) if old is not None else -1
     if start < 0 or tokens[start].norm != "from":  # "from 0-7.5 percent" (rate_shapes.py)
         return False
@@ -98,5 +120,6 @@ def raised_rate(
         cue < start
         and start - cue <= 12
         and not any(_gap(tokens, i, text) for i in range(cue + 1, start + 1))
+        and not own_object(tokens, cue, start)
         for cue in cues
-    )
+    ) or any(governed_change(tokens, cue, start, mentions, text) for cue in cues)  # rate_reach
