@@ -425,6 +425,7 @@ SETS: dict[str, frozenset[str]] = {
     "make_status41_cases": frozenset({"condition", "extended", "later", "relative", "virtual"}),
     # session 18 review: a measure back in force by its verbs' order; an elliptical stance
     "make_review18_cases": frozenset({"earlier-call", "echoed", "returned"}),
+    "make_gaps18_cases": frozenset({"fronted-place", "other-pair-place", "side-day"}),
     "make_status37_cases": frozenset({"approval", "occasion", "owner"}),
     # session 14: a go-between, chair, host or observer as a side, a meeting's cause as its
     # party, a witness as an actor, the one reacted to as the reactor, a spokesperson as a side

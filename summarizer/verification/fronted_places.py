@@ -28,6 +28,7 @@ _TO = word_set("to near")
 _OTHER = word_set("while said says reported told before after but whereas")
 _STOPS = (";", ":", "\u2014", "\u2013", " - ", "\n")
 _REACH = 6  # words from the place to its comma
+_CLOSERS = ' \t\n"\u201d\u2019'  # after a sentence's full stop: spaces, closing quotes
 _CLAUSE_REACH = 16  # words of the main clause read for its meeting word
 
 
@@ -79,11 +80,15 @@ def _another_place(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _opens(tokens: Sequence[Token], index: int, text: str) -> bool:
-    """Whether ``tokens[index]`` opens its sentence or its line (after a dateline's dash)."""
+    """Whether ``tokens[index]`` opens its sentence, its paragraph or its line after a
+    dateline's dash. A single line break is no opening: pages wrap their lines, and "she said
+    at a regular briefing / in Beijing, adding" is no fronted place (redteam2's 0643)."""
     if index == 0:
         return True
     gap = text[tokens[index - 1].end : tokens[index].start]
-    return "\n" in gap or any(mark in gap for mark in ("-", "\u2014", "\u2013"))
+    if "\n\n" in gap or gap.rstrip(_CLOSERS).endswith((".", "!", "?")):
+        return True
+    return any(mark in gap for mark in ("-", "\u2014", "\u2013"))
 
 
 __all__ = ["fronted_meeting"]

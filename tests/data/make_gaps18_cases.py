@@ -162,21 +162,21 @@ for sentence, parties, value, expect in [
         True,
     ),
     (
-        "At Camp David last weekend, the presidents met without aides.",
-        ["Biden", "Kishida"],
-        "Camp David",
+        "At the Hofburg on Thursday, Van der Bellen and Nehammer met for talks.",
+        ["Van der Bellen", "Nehammer"],
+        "Hofburg",
         True,
     ),
     (
-        "In Ankara on Thursday, Erdogan and Aliyev signed an energy accord after a meeting.",
-        ["Erdogan", "Aliyev"],
-        "Ankara",
+        "In Brasilia, Lula and Milei held their first meeting on Monday.",
+        ["Lula", "Milei"],
+        "Brasilia",
         True,
     ),
     (
-        "In Geneva, the delegations sat down for a first round of talks.",
-        ["Armenia", "Azerbaijan"],
-        "Geneva",
+        "In Canberra on Tuesday, Albanese met Luxon for annual talks.",
+        ["Albanese", "Luxon"],
+        "Canberra",
         True,
     ),
     (
@@ -287,7 +287,7 @@ for sentence, good, bad in [
     day(sentence, bad, False)
 
 
-def cases() -> list[dict[str, object]]:
+def build_cases() -> list[dict[str, object]]:
     return built.cases
 
 
