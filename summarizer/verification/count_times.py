@@ -121,8 +121,23 @@ def _counted(tokens: Sequence[Token], at: int, text: str) -> bool:
         tokens[i].is_number
         and not any(abs(i - t) <= 1 for t in times)
         and not (len(tokens[i].text) == 4 and tokens[i].text.startswith(("19", "20")))
+        and not _clock(tokens, i, text)
         for i in span
     )
+
+
+def _clock(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """Whether the number at ``at`` is half of a clock time ("09:40 CET - ... in July", a
+    live blog's time stamp): no count of the clause (check 42's live blog)."""
+    before = (
+        at > 0 and tokens[at - 1].is_number and text[tokens[at - 1].end : tokens[at].start] == ":"
+    )
+    after = (
+        at + 1 < len(tokens)
+        and tokens[at + 1].is_number
+        and text[tokens[at].end : tokens[at + 1].start] == ":"
+    )
+    return before or after
 
 
 __all__ = ["as_of_times", "dated_otherwise"]

@@ -112,4 +112,7 @@ def _holds(value: str, span: Sequence[Token], ctx: Context, sentence_start: int)
     own = [t.norm for t in tokenize(value) if t.capitalised and t.norm not in _SMALL]
     if own and any(word in norms for word in own):
         return True
+    owners = {party_of(word) for word in own} - {None}
+    if owners and owners & {hit[1] for hit in party_mentions(span)}:
+        return True  # "China's commerce ministry" for "Beijing's ... its commerce ministry"
     return False if own else None

@@ -210,6 +210,23 @@ reactions(TEXT, "dismissed the measure as theatre", ["Pavel Gromov"], ["Irina So
 reactions(TEXT, "said it would cost the treasury billions", ["Irina Sokolova"], ["Pavel Gromov"])
 
 
+# A body named by its country's capital ("Beijing's ... its commerce ministry") is that
+# country's body (check 42's live blog, after a timestamp; the lead's fix).
+reactions(
+    "09:10 GMT - Beijing's answer so far comes from its commerce ministry, which says it "
+    '"firmly opposes" the duties.',
+    "firmly opposes",
+    ["China's commerce ministry"],
+    ["Japan's trade ministry"],
+)
+reactions(
+    'Moscow\'s reply came through its foreign ministry, which said it "strongly condemns" the step.',
+    "strongly condemns",
+    ["Russia's foreign ministry"],
+    ["Ukraine's foreign ministry"],
+)
+
+
 # --- stance-party: a stance's party is the subject of the clause that states it
 C = "stance-party"
 
