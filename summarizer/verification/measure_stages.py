@@ -58,7 +58,18 @@ def support_stage(value: Any, rule: Supported, ctx: Context) -> Result:
     """The status rule's verdict (:func:`status_support.support_status`), made unsupported
     for an ``enacted`` measure whose evidence says it awaits the signature (see the module),
     and unconfirmed for a side's stance given only in a rival's quote (:mod:`quoted_claims`:
-    '"Russia has rejected every offer," Zelensky said')."""
+    '"Russia has rejected every offer," Zelensky said'). Kept per context and value: a
+    stance's party check asks the stance's own verdict again (:mod:`stance_parties`)."""
+    key = ("stage", id(ctx), id(value), rule)
+    kept = ctx.article.memo.get(key)
+    if kept is not None and kept[0] is ctx and kept[1] is value:
+        return kept[2]  # the same context and value objects: the same verdict
+    verdict = _stage(value, rule, ctx)
+    ctx.article.memo[key] = (ctx, value, verdict)
+    return verdict
+
+
+def _stage(value: Any, rule: Supported, ctx: Context) -> Result:
     verdict = support_status(value, rule, ctx)
     if verdict[0] and type(value).__name__ == "Stance" and claimed_stance(ctx):
         return unconfirmed("its evidence gives that stance only in another speaker's quote")
