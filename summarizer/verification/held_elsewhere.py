@@ -135,7 +135,11 @@ def said_remote(sentences: Iterable[Sequence[Token]]) -> bool:
     """Whether the evidence tells of a meeting held by video or online ("by video link",
     "through video link", "the video format", "held online", "a virtual summit"; not "after
     a video call", another occasion)."""
-    return any(_remote(tokens, index) for tokens in sentences for index in range(len(tokens)))
+    for tokens in sentences:
+        for index, token in enumerate(tokens):
+            if token.norm in _REMOTE and _remote(tokens, index):  # the cue word first: cheap
+                return True
+    return False
 
 
 def _remote(tokens: Sequence[Token], index: int) -> bool:

@@ -80,7 +80,7 @@ def _cut_before(tokens: Sequence[Token], index: int, text: str) -> bool:
     line break, at a word of time ("after", "ahead of"), at "and" / "but" after a comma or
     before a verb."""
     gap = text[tokens[index - 1].end : tokens[index].start]
-    if "\n" in gap or any(mark in gap for mark in _BREAKS):
+    if gap != " " and ("\n" in gap or any(mark in gap for mark in _BREAKS)):  # " ": no mark
         return True
     norm = tokens[index].norm
     following = tokens[index + 1] if index + 1 < len(tokens) else None

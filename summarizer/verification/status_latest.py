@@ -51,6 +51,7 @@ _CUES = word_set(
 _BACKGROUND = word_set("after having which")
 _LATER = word_set("but then")
 _HAPPENING = word_set("held met convened opened finally eventually took came went reimposed")
+_CUTS = _BACKGROUND | _LATER
 
 
 def _parts(norms: Sequence[str]) -> list[tuple[int, int, bool]]:
@@ -60,15 +61,22 @@ def _parts(norms: Sequence[str]) -> list[tuple[int, int, bool]]:
     earlier."""
     cuts = [0]
     for at, norm in enumerate(norms):
-        if norm == "," or (at and norm in _BACKGROUND | _LATER) or _then_verb(norms, at):
+        if norm == "," or (at and norm in _CUTS) or (norm == "and" and _then_verb(norms, at)):
             cuts.append(at)
     cuts.append(len(norms))
     spans = [(a, b) for a, b in pairwise(cuts) if b > a]
+    # Whether a later "but"/"then" part follows each part, read once from the end.
+    follows: list[bool] = []
+    after = False
+    for start, _ in reversed(spans):
+        follows.append(after)
+        after = after or norms[start] in _LATER or _then_verb(norms, start)
+    follows.reverse()
     parts: list[tuple[int, int, bool]] = []
     for number, (start, end) in enumerate(spans):
         words = [n for n in norms[start:end] if n != ","]
         first = words[0] if words else ""
-        later = any(norms[s] in _LATER or _then_verb(norms, s) for s, _ in spans[number + 1 :])
+        later = follows[number]
         aside = 0 < number < len(spans) - 1 and norms[start] == ","
         parts.append((start, end, first in _BACKGROUND or later or aside))
     return parts
