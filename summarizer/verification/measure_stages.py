@@ -63,7 +63,8 @@ def support_stage(value: Any, rule: Supported, ctx: Context) -> Result:
     key = ("stage", id(ctx), id(value), rule)
     kept = ctx.article.memo.get(key)
     if kept is not None and kept[0] is ctx and kept[1] is value:
-        return kept[2]  # the same context and value objects: the same verdict
+        same: Result = kept[2]  # the same context and value objects: the same verdict
+        return same
     verdict = _stage(value, rule, ctx)
     ctx.article.memo[key] = (ctx, value, verdict)
     return verdict

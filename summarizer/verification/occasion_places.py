@@ -49,6 +49,7 @@ from summarizer.verification.tokens import Token, tokenize, word_set
 _OPENERS = word_set("after before since following until ahead")
 _COORDINATORS = word_set("and but")
 _BREAKS = (";", ":", " - ", "\u2014", "\u2013")
+_CUE_WORDS = _OPENERS | _COORDINATORS
 _AT = word_set("in at near outside inside to for")
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _ANOTHER_ROUND = word_set("again next another return subsequent further")
@@ -69,6 +70,9 @@ def clauses(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
     """(first, end) token ranges of the sentence's clauses (see the module)."""
     cuts = [0]
     for index in range(1, len(tokens)):
+        token, before = tokens[index], tokens[index - 1].end
+        if token.norm not in _CUE_WORDS and token.start - before == 1 and text[before] == " ":
+            continue  # one space between the words, no cue word: no cut (_cut_before)
         if _cut_before(tokens, index, text):
             cuts.append(index)
     cuts.append(len(tokens))
