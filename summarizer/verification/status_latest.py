@@ -91,8 +91,9 @@ def _then_verb(norms: Sequence[str], at: int) -> bool:
 def _placed(family: str, value: str, norms: Sequence[str]) -> tuple[bool, bool]:
     """Whether ``value`` is worded in an earlier part, and in a current part."""
     earlier = current = False
-    parts = _parts(norms)
-    for start, _ in cues_in(family, value, norms):
+    cues = cues_in(family, value, norms)
+    parts = _parts(norms) if cues else []  # no cue of the value: no part to read
+    for start, _ in cues:
         for number, (a, b, back) in enumerate(parts):
             if a <= start < b:  # "Delayed by a month, the summit opened": a leading aside
                 back = back or (number == 0 and _leading(norms, start, b))
