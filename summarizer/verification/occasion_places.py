@@ -188,9 +188,27 @@ def _others_parties(
     parties = [p for p in getattr(fact, "parties", None) or [] if isinstance(p, str)]
     named = [find_named(party, tokens, text) for party in parties]
     spans = [span[0] for found in named for span in found]
-    if not spans or any(own[0] <= at < own[1] for at in spans):
+    if not spans or any(own[0] <= at < own[1] for at in spans) or _collective(tokens, own):
         return False
     return any(a <= at < b for a, b in others for at in spans)
+
+
+_TOGETHER = word_set("they both")
+_GROUPS = word_set("leaders pair")
+_GROUP_OPENERS = word_set("the two both")
+
+
+def _collective(tokens: Sequence[Token], own: tuple[int, int]) -> bool:
+    """The place's clause names the parties together ("The leaders met on the sidelines of
+    the G20 summit in Rio, weeks before Lula flies to Beijing"; "they", "both", "the pair"):
+    the clause is theirs, not other people's (check 39's case, a regression of session 18)."""
+    for index in range(own[0], own[1]):
+        norm = tokens[index].norm
+        if norm in _TOGETHER:
+            return True
+        if norm in _GROUPS and index > 0 and tokens[index - 1].norm in _GROUP_OPENERS:
+            return True
+    return False
 
 
 def _other_names(tokens: Sequence[Token], own: tuple[int, int], start: int) -> bool:

@@ -96,7 +96,8 @@ def undone_plan(family: str, raw: str, ctx: Context) -> str | None:
             off = None  # "has invited him, but no date has been set": floated, with no date
         spans = cues_in(family, raw, norms)
         if any(_anew(norms, start) for start, _ in spans):
-            anew = True
+            anew = True  # "was cancelled last year; they will now meet": a plan set anew
+            beside = beside or any(cues_in(family, other, norms) for other in OFF)
         elif off is None and any(not _past(norms, start) for start, _ in spans):
             standing = True
             beside = beside or any(cues_in(family, other, norms) for other in OFF)

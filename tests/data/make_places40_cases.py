@@ -369,6 +369,58 @@ built.graded(
     "events[0].place",
 )
 
+# A no-status meeting whose clause names its parties together ("The leaders", "They", "The
+# pair") is theirs, beside a later trip of one of them (check 39's shape; a regression of the
+# session-18 merge); a clause of other people ("Foreign ministers", "Their aides") is not.
+for sentence, parties, place, expect in [
+    (
+        "The leaders met on the sidelines of the G20 summit in Rio de Janeiro, weeks before Lula flies to Beijing for a state visit.",
+        ["Lula", "Albanese"],
+        "Rio de Janeiro",
+        True,
+    ),
+    (
+        "They met in Washington on Tuesday, a day before Modi travels to New York.",
+        ["Modi", "Biden"],
+        "Washington",
+        True,
+    ),
+    (
+        "The pair met in Nairobi on Friday, ahead of Ruto's trip to Addis Ababa.",
+        ["Ruto", "Abiy"],
+        "Nairobi",
+        True,
+    ),
+    (
+        "Foreign ministers met in Paris last week; Macron and Scholz will meet in Berlin.",
+        ["Macron", "Scholz"],
+        "Paris",
+        False,
+    ),
+    (
+        "Their aides met in Oslo, days before Store and Frederiksen hold talks in Copenhagen.",
+        ["Store", "Frederiksen"],
+        "Oslo",
+        False,
+    ),
+    (
+        "The two foreign ministers met in Cairo, weeks before Sisi and Erdogan meet in Ankara.",
+        ["Sisi", "Erdogan"],
+        "Cairo",
+        False,
+    ),
+]:
+    fact: dict[str, Any] = {"parties": parties, "planned_location": place, "evidence": [sentence]}
+    built.graded(
+        C,
+        expect,
+        SUPPORTED if expect else STRONG,
+        f"{place}: {'the parties together' if expect else 'other people'}",
+        built.page(sentence),
+        {"summits": [fact]},
+        PATH,
+    )
+
 # --- place-outlet: a place in a short top line is no publisher
 C = "place-outlet"
 OUTLETS = [  # (page, the outlet, the place)

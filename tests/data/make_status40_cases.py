@@ -793,6 +793,10 @@ S3 = "Talks between the two defence chiefs, delayed since the autumn, will now b
 S4 = "The forum, originally slated for Cebu in March, was moved to Davao and convened there on Monday."
 S5 = "Their summit was delayed by a week and finally held in Seoul on Thursday."
 S6 = "The two leaders, whose talks were put off in May, will now meet in Baku on July 1."
+# Check 38's shape (a regression of the session-18 lead's merge): an earlier plan called off
+# in its own clause, then the meeting set anew after a semicolon.
+S7 = "A planned summit between the two was called off last year; they will now meet in Lima on June 9."
+S8 = "Talks scheduled for March were cancelled, and the ministers will now meet on May 20 instead."
 
 
 def moved(value, sentence, expect, strength, why, timing=None, path="status"):
@@ -832,6 +836,10 @@ for value, sentence, expect, strength, why in [
     ("held", S3, NO, ANY, "still ahead"),
     ("held", S6, NO, ANY, "still ahead"),
     ("cancelled", S2, NO, ANY, "it will take place"),
+    ("scheduled", S7, OK, SUPPORTED, "called off last year, will now meet"),
+    ("scheduled", S8, OK, SUPPORTED, "cancelled, then will now meet instead"),
+    ("held", S7, NO, ANY, "still ahead after the old plan was called off"),
+    ("held", S8, NO, ANY, "still ahead"),
 ]:
     moved(value, sentence, expect, strength, why)
 for status, timing, sentence, expect, why in [
