@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
-from summarizer.verification.numbers import NumberMention
+from summarizer.verification.numbers import NumberMention, in_clock
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 _CUTS = word_set("but while whereas then later and from against after compared versus")
@@ -114,30 +114,17 @@ def dated_otherwise(
 
 def _counted(tokens: Sequence[Token], at: int, text: str) -> bool:
     """Whether the clause of the time word at ``at`` holds a number of its own: not the
-    time's day ("March 17") or year ("March 17, 2022")."""
+    time's day ("March 17") or year ("March 17, 2022"), nor a clock time ("09:40 CET - ...
+    in July", a live blog's stamp; "at 6 p.m. on Friday")."""
     span = _clause(tokens, at, at, text)
     times = [i for i in span if _time_of(tokens[i])]
     return any(
         tokens[i].is_number
         and not any(abs(i - t) <= 1 for t in times)
         and not (len(tokens[i].text) == 4 and tokens[i].text.startswith(("19", "20")))
-        and not _clock(tokens, i, text)
+        and not in_clock(tokens, i, text)
         for i in span
     )
-
-
-def _clock(tokens: Sequence[Token], at: int, text: str) -> bool:
-    """Whether the number at ``at`` is half of a clock time ("09:40 CET - ... in July", a
-    live blog's time stamp): no count of the clause (check 42's live blog)."""
-    before = (
-        at > 0 and tokens[at - 1].is_number and text[tokens[at - 1].end : tokens[at].start] == ":"
-    )
-    after = (
-        at + 1 < len(tokens)
-        and tokens[at + 1].is_number
-        and text[tokens[at].end : tokens[at + 1].start] == ":"
-    )
-    return before or after
 
 
 __all__ = ["as_of_times", "dated_otherwise"]

@@ -128,12 +128,6 @@ Key = (
 Mention = tuple[frozenset[Key], int, int]  # keys, and the span they are written in
 
 
-def clock_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` writes a clock time ("8:30 a.m.", "18:00", "6 p.m."): such a number is
-    a time of day, not a count (the number rules skip it)."""
-    return [match.span() for match in _CLOCK.finditer(text) if match["minute"] or match["half"]]
-
-
 def _clock_keys(match: re.Match[str], generous: bool) -> set[Key]:
     groups = match.groupdict()  # _DOTTED_CLOCK has neither "dotted" nor "half"
     hour, minute = int(match["hour"]), int(match["minute"] or groups.get("dotted") or 0)

@@ -10,6 +10,7 @@ part of a name ("F-16").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from summarizer.text.vocabulary import (
@@ -145,7 +146,7 @@ def _is_year(token: Token, following: Token | None) -> bool:
     return plain and not (following is not None and following.norm in _PERCENT)
 
 
-def _clock(tokens: list[Token], index: int, text: str) -> int | None:
+def clock_end(tokens: Sequence[Token], index: int, text: str) -> int | None:
     """The last token of a clock time starting at ``tokens[index]`` ("1:30 a.m.", "18:00",
     "6 p.m.", "6 pm"), or None: a time of day is no count ("killed 13 people at 1:30 a.m." states
     no 30). The colon is read from ``text`` (the tokens' source)."""
@@ -157,7 +158,7 @@ def _clock(tokens: list[Token], index: int, text: str) -> int | None:
         and after.norm in {"and", "to"}
         and then is not None
         and then.is_number
-        and _clock(tokens, index + 2, text) is not None
+        and clock_end(tokens, index + 2, text) is not None
     ):
         return index  # "between 1 and 4 a.m.": both are times
     if after is not None and after.is_number and text[tokens[index].end : after.start] == ":":
@@ -172,6 +173,18 @@ def _clock(tokens: list[Token], index: int, text: str) -> int | None:
 
 
 _HALVES = frozenset({"am", "pm"})
+
+
+def in_clock(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """Whether the number at ``tokens[at]`` is part of a clock time ("09:40", "6 p.m.", the 1
+    of "between 1 and 4 a.m."): the one definition of a time of day every rule that asks
+    "is this a count?" uses, so a live blog's time stamp and "at 6 pm" read alike."""
+    for start in range(at, max(at - 2, -1), -1):
+        if tokens[start].is_number:
+            end = clock_end(tokens, start, text)
+            if end is not None and start <= at <= end:
+                return True
+    return False
 
 
 def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
@@ -197,7 +210,7 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         previous = tokens[index - 1] if index else None
         if token.is_number:
-            clock = _clock(tokens, index, text) if text else None
+            clock = clock_end(tokens, index, text) if text else None
             if clock is not None:
                 resume = clock + 1
                 continue  # "1:30 a.m.", "6 p.m.": a time of day, not a quantity
