@@ -127,3 +127,20 @@ __all__ = [
     "WEEKDAY_ABBREVIATIONS",
     "WEEKDAY_NUMBER",
 ]
+
+# --- truces --------------------------------------------------------------------------------
+
+# The nouns that name a truce. Rules that match by prefix ("ceasefires", "paused") read the
+# stems; rules that match whole words read TRUCE_NOUNS. A rule wider than this (one that also
+# counts "hostilities" or "deal" as the truce's word) adds its own words to it.
+TRUCE_STEMS = (
+    "ceasefire",
+    "truce",
+    "armistice",
+    "cessation",
+    "pause",
+    "halt",
+    "moratorium",
+    "lull",
+)
+TRUCE_NOUNS = frozenset(TRUCE_STEMS) | frozenset(f"{stem}s" for stem in TRUCE_STEMS)

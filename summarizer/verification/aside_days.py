@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.day_occasions import DAY_WORDS, clause_break
+from summarizer.verification.occasion_days import EARLIER_WORDS
 from summarizer.verification.tokens import Token, word_set
 
-_EARLIER = word_set("last previous earlier prior former preceding recent")
+_EARLIER = EARLIER_WORDS | {"recent"}
 _OCCASIONS = word_set(
     """meeting meetings summit summits talks call calls conversation conversations encounter
     contact contacts visit session round exchange"""

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.text.vocabulary import TRUCE_NOUNS
 from summarizer.verification.amounts import ANY_COUNT
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.tokens import Token, word_set
@@ -45,9 +46,7 @@ _LEADS = word_set("to after of before from following since")
 _DAYS = word_set("day days")
 _TIME_UNITS = word_set("day hour hours week weeks month months minute minutes")
 _REACH = 10  # words between the number and the count's own word ("within 30 days, the ...")
-_TRUCES = word_set(
-    "truce truces ceasefire ceasefires armistice lull lulls cessation pause halt moratorium"
-)
+_TRUCES = TRUCE_NOUNS
 _TRUCE_STEMS = (
     "truce", "ceasefire", "cease", "armistice", "lull", "cessation", "pause", "halt", "moratori",
 )  # fmt: skip

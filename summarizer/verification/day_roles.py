@@ -177,7 +177,7 @@ _FINITE = word_set("will would could should might may can must had has have is w
 _LASTING = word_set(
     "last lasts lasting run runs hold holds remain remains continue continues through"
 )
-# A start's thing ("the truce begins").
+# A start's thing ("the truce begins"): wider than vocabulary.TRUCE_NOUNS (a deal's phase).
 _TRUCES = word_set(
     """truce truces ceasefire ceasefires cease fire firing fighting hostilities armistice pause
     lull calm halt deal agreement accord pact phase"""

@@ -22,13 +22,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.text.vocabulary import TRUCE_NOUNS
 from summarizer.verification.names import TITLES
 from summarizer.verification.party_names import named_at
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
 
-_TRUCES = word_set(
-    """truce truces ceasefire ceasefires armistice cessation moratorium pause lull halt"""
-)
+_TRUCES = TRUCE_NOUNS
 # Verbs that make a truce the subject's own whatever it is called: a side's decision.
 _DECREEING = word_set(
     """proclaimed proclaims proclaim proclaiming decreed decrees decree decreeing instituted

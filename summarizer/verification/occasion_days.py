@@ -35,7 +35,9 @@ _FACTS = word_set(
     """truce truces ceasefire ceasefires pause talks summit summits round rounds meeting
     meetings negotiations session sessions conference visit armistice"""
 )
-_EARLIER = word_set("previous earlier last prior former preceding")
+# Words that put an occasion before the story's own ("the previous summit"); aside_days reads
+# them too, with "recent".
+EARLIER_WORDS = word_set("previous earlier last prior former preceding")
 _TIME_UNITS = word_set("year years month months week weeks decade decades")
 _LASTING = word_set("lasted lasting stretched spanned ran run runs took")
 _SKIP = word_set("the a an its their this that of for over had has have")
@@ -55,7 +57,7 @@ def _dated(tokens: Sequence[Token], head: int, before: int, rival: bool) -> bool
     if not rival:
         return False  # "The earlier truce lasted 60 days" alone: it may be the fact's
     start = max(before - 3, 0)
-    if not _EARLIER.isdisjoint(t.norm for t in tokens[start:head]):
+    if not EARLIER_WORDS.isdisjoint(t.norm for t in tokens[start:head]):
         return True
     if any(year_of_our_time(t) for t in tokens[start:head]):
         return True  # "The 2019 summit"

@@ -18,12 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.text.vocabulary import TRUCE_STEMS
 from summarizer.verification.day_occasions import DAY_WORDS, clause_break
 from summarizer.verification.tokens import Token, word_set
 
-_TRUCES = (
-    "ceasefire", "truce", "armistice", "cessation", "pause", "halt", "moratorium", "lull",
-)  # fmt: skip
+_TRUCES = TRUCE_STEMS
 _OFFSETS = word_set(
     """a an one two three four five six several few some about around roughly just only
     shortly minutes minute hour hours day days night nights moments half barely little

@@ -49,6 +49,7 @@ _STARTS = word_set(
 _WAITING = word_set("when once after")
 _ENDS = word_set("ends ended expire expires expired lapse lapses lapsed runs finishes")
 _DECLARED = word_set("declared declares declare proclaimed proclaims")
+# Wider than vocabulary.TRUCE_NOUNS by "hostilities" ("a cessation of hostilities").
 _TRUCES = word_set("truce truces ceasefire ceasefires armistice cessation hostilities")
 _MEETINGS = word_set("summit summits meeting meetings talks conference session")
 _AT = word_set("at during")

@@ -45,7 +45,13 @@ _BODIES = (
     )
     | TITLES
 )
-_CALLS = word_set("phone telephone call calls video videoconference virtual line")
+# The one vocabulary of calls. STANDALONE_CALLS name a call on their own ("by telephone",
+# "phoned"); "call" needs a CALL_KINDS word before it to be one ("a video call"; "what critics
+# call a photo op" is none), and "video" alone is no call for a meeting's status ("held by
+# video" is held). _CALLS is the loose set a party's own line reads ("on the line").
+STANDALONE_CALLS = word_set("telephone phone phoned telephoned videocall")
+CALL_KINDS = word_set("video conference")
+_CALLS = word_set("call calls video videoconference virtual line") | STANDALONE_CALLS
 _PHONED = word_set("phoned phoning rang telephoned telephoning dialled dialed calling called")
 _MEETS = word_set(
     """met meets meet held holds sat shook received welcomed greeted talked spoke joined

@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
+from summarizer.text.vocabulary import TRUCE_STEMS
 from summarizer.verification.answered_acts import answers_act
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.locator import find
@@ -31,7 +32,7 @@ from summarizer.verification.party_names import party_mentions, party_of, ties
 from summarizer.verification.proposers import mentions, proposes
 from summarizer.verification.tokens import Token, word_set
 
-_TRUCE = ("ceasefire", "truce", "armistice", "cessation", "halt", "pause", "moratorium")
+_TRUCE = TRUCE_STEMS
 _TRUCE_PLANS = word_set("plan proposal initiative blueprint roadmap framework")
 # Words that put a proposal on another occasion or make it a rival text.
 _OTHER = word_set(

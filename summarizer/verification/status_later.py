@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.context import Context
+from summarizer.verification.party_calls import CALL_KINDS, STANDALONE_CALLS
 from summarizer.verification.status_clauses import extended
 from summarizer.verification.status_returns import foreseen, returned
 from summarizer.verification.statuses import clause_norms, match_at, parse_phrases, worded
@@ -61,8 +62,6 @@ def superseded(family: str, raw: str, ctx: Context) -> str | None:
     return None
 
 
-_CALLS = word_set("telephone phone phoned telephoned videocall")
-_CALL_KINDS = word_set("video conference")
 _PAST_TALKS = word_set("met talked spoken spoke held conferred negotiated")
 _BETWEEN = word_set("already previously last earlier first briefly also just")
 
@@ -72,10 +71,10 @@ def _earlier_talk(norms: Sequence[str]) -> bool:
     an occasion before the story's own ("had talked", "had already met"): its "held" is
     another, earlier exchange, not the scheduled meeting's later stage (gold 118: Trump "had
     talked by telephone with Vladimir Putin" before saying the two would meet in Budapest)."""
-    if not _CALLS.isdisjoint(norms):
+    if not STANDALONE_CALLS.isdisjoint(norms):
         return True
     if any(
-        norm in ("call", "calls") and norms[i - 1] in _CALL_KINDS
+        norm in ("call", "calls") and norms[i - 1] in CALL_KINDS
         for i, norm in enumerate(norms)
         if i
     ):
