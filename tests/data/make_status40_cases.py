@@ -35,7 +35,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import STRONG, SUPPORTED, WEAK, SupportCases
+from support_sets import ANY, STRONG, SUPPORTED, WEAK, SupportCases
 
 OUT = Path(__file__).with_name("grounding_status40.jsonl")
 
@@ -51,7 +51,6 @@ LEADS = [
 built = SupportCases("st40", LEADS)
 PAIRS = [["Ruto", "Suluhu"], ["Marcos", "Anwar"], ["Boric", "Petro"], ["Tusk", "Nauseda"]]
 OK, NO = True, False
-ANY = "refused"
 
 
 def summit(category, value, sentences, expect, strength, why):
@@ -71,23 +70,7 @@ def truce(category, value, sentences, expect, strength, why):
     built.graded_truce(category, value, sentences, expect, strength, why)
 
 
-def fact(category, kind, field, value, sentences, expect, strength, why, **extra):
-    item = {field: value, "evidence": sentences, **extra}
-    path = f"{kind}[0].{field}"
-    if strength == ANY:  # refused, at either strength
-        built.add(
-            category, expect, f"{kind} {value}: {why}", built.page(*sentences), {kind: [item]}, path
-        )
-        return
-    built.graded(
-        category,
-        expect,
-        strength,
-        f"{kind} {value}: {why}",
-        built.page(*sentences),
-        {kind: [item]},
-        path,
-    )
+fact = built.graded_fact
 
 
 def measure(category, value, sentences, expect, strength, why, instrument="bill"):

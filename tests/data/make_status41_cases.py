@@ -30,7 +30,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SUPPORTED, SupportCases
+from support_sets import ANY, SUPPORTED, SupportCases
 
 OUT = Path(__file__).with_name("grounding_status41.jsonl")
 
@@ -47,17 +47,9 @@ LEADS = [
 built = SupportCases("st41", LEADS)
 PAIRS = [["Mahama", "Tinubu"], ["Orban", "Fico"], ["Lula", "Boric"], ["Albanese", "Luxon"]]
 OK, NO = True, False
-ANY = "refused"
 
 
-def fact(category, kind, field, value, sentences, expect, strength, why, **extra):
-    item = {field: value, "evidence": sentences, **extra}
-    path = f"{kind}[0].{field}"
-    page = built.page(*sentences)
-    if strength == ANY:  # refused, at either strength
-        built.add(category, expect, f"{kind} {value}: {why}", page, {kind: [item]}, path)
-        return
-    built.graded(category, expect, strength, f"{kind} {value}: {why}", page, {kind: [item]}, path)
+fact = built.graded_fact
 
 
 def summit(category, value, sentences, expect, strength, why, place=None):

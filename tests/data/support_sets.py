@@ -24,6 +24,8 @@ STRONG = "unsupported: the evidence states another value"
 WEAK = "unconfirmed: the words are there, their role unread"
 KEPT = "no unsupported flag"
 SUPPORTED = "supported"
+# A refusal at either strength: the case asks only that the value be refused.
+ANY = "refused"
 
 
 def graded_check(expect: bool, strength: str) -> str:
@@ -378,6 +380,21 @@ class SupportCases:
             {"ceasefires": [{"positions": [position], "evidence": sentences}]},
             "ceasefires[0].positions[0].stance", check=graded_check(expect, strength),
         )  # fmt: skip
+
+    def graded_fact(
+        self, category: str, kind: str, field: str, value: Any, sentences: list[str],
+        expect: bool, strength: str, why: str, **extra: Any,
+    ) -> None:  # fmt: skip
+        """A fact of ``kind`` ("summits", "sanctions") whose ``field`` is ``value`` (its other
+        fields ``extra``), backed by ``sentences`` on the set's page; ``strength`` as in
+        :meth:`graded`, or :data:`ANY` for a refusal at either strength."""
+        item = {field: value, "evidence": sentences, **extra}
+        path, page = f"{kind}[0].{field}", self.page(*sentences)
+        why, facts = f"{kind} {value}: {why}", {kind: [item]}
+        if strength == ANY:
+            self.add(category, expect, why, page, facts, path)
+            return
+        self.graded(category, expect, strength, why, page, facts, path)
 
     def graded(
         self, category: str, expect: bool, strength: str, why: str, text: str,
