@@ -373,6 +373,8 @@ SETS: dict[str, frozenset[str]] = {
     # check 40: ranges before a new rate, an earlier measure's rate, an added duty beside its
     # total, a truce's length restated after its span, a count's own noun
     "make_numbers40_cases": frozenset({"count-owners", "rate-shapes", "restated-lengths"}),
+    # check 43: a plan of a further meeting beside the earlier meeting it follows
+    "make_further43_cases": frozenset({"further-plan"}),
     # check 41: a tally no range, a change verb's far "from ... to", a count's as_of time,
     # another country's rate, a date in free text
     "make_numbers41_cases": frozenset(

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.context import Context
+from summarizer.verification.further_meetings import held_heads
 from summarizer.verification.party_calls import CALL_KINDS, STANDALONE_CALLS
 from summarizer.verification.status_clauses import extended
 from summarizer.verification.status_returns import foreseen, returned
@@ -52,6 +53,9 @@ def superseded(family: str, raw: str, ctx: Context) -> str | None:
             heads[index] = 0  # "extended the truce to the end of May": its new end, no expiry
         if family == "SummitStatus" and _earlier_talk(norms):
             heads[index] = 0  # "said he had talked by telephone with Putin": no later meeting
+    mask = held_heads(family, raw, ctx)  # "would meet again" beside the meeting before it
+    if mask is not None:
+        heads = {index: min(size, mask.get(index, 0)) for index, size in heads.items()}
     if returned(family, raw, ctx):
         return None  # "took effect again", "came back into force": the return is the latest
     if raw == "proposed":  # the in-effect cues are loose ("halting hostilities"): a start verb

@@ -24,6 +24,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.first_person import own_commitment, undone_decision
+from summarizer.verification.further_meetings import held_heads
 from summarizer.verification.future_starts import dated_measure, future_start
 from summarizer.verification.moved_venues import together_status
 from summarizer.verification.negated_plans import negated_schedule
@@ -155,11 +156,15 @@ def contradicting(family: str, raw: str, ctx: Context) -> str | None:
     own = [group for group in GROUPS.get(family, ()) if raw in group]
     if not own:
         return None
+    mask = held_heads(family, raw, ctx)  # "would meet again" beside the meeting before it
     for group in GROUPS[family]:
         if group is own[0]:
             continue
+        seen = heads
+        if mask is not None and "held" in group:
+            seen = {index: min(size, mask.get(index, 0)) for index, size in heads.items()}
         for other in sorted(group - _TOO_LOOSE):
-            if worded(family, other, ctx, heads) == "yes":
+            if worded(family, other, ctx, seen) == "yes":
                 return other
     return None
 
