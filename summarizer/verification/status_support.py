@@ -30,6 +30,7 @@ from summarizer.verification.moved_venues import together_status
 from summarizer.verification.negated_plans import negated_schedule
 from summarizer.verification.other_meetings import planned_elsewhere
 from summarizer.verification.speech import SPEECH_VERBS
+from summarizer.verification.standing_measures import standing
 from summarizer.verification.status_later import superseded
 from summarizer.verification.status_latest import compared_only, latest_state, other_stage
 from summarizer.verification.status_pending import DEAL_WORDS, pending
@@ -116,6 +117,8 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     found = "yes" if undone == "" else worded(family, raw, ctx)
     if found == "yes" or (family == "Stance" and raw == "agreed" and own_commitment(ctx)):
         return True, ""  # or '"We have decided to stop all operations," the army said'
+    if family == "MeasureStatus" and raw == "in_force" and standing(ctx):
+        return True, ""  # "Today, EU cars face a combined duty of 27.5%" (standing_measures)
     together = together_status(raw, ctx) if family == "SummitStatus" else None
     if together is not None:  # "will catch up in Japan", "caught up last week"
         return together
