@@ -1,0 +1,157 @@
+"""A quote the sentence's own subject speaks through its one main verb or a participle that
+continues it, read for :mod:`summarizer.verification.speakers` before the readings that look
+for a speaker among the other names near the quote.
+
+"Senator Velasco, a Nevada Democrat, said she was "relieved Governor Adler signed" the bill,
+calling it "a lifeline"": the sentence has one subject (Velasco) and one finite verb of saying
+("said"); every later verb of saying is a participle ("calling", "hailing ... as", "telling
+them") that continues that subject. Whoever else the sentence names stands inside the quoted
+words (Adler, talked about), after a verb (an object: "beside Senator Grant", "warning Kaja
+Kallas"), or in a leading chunk ("After a call with President Ramaphosa, Frei was ..."), and
+none of them speaks. The other readings went astray here: the quoted words under "said she
+was" were read as reported speech of the nearest capitalised words, and a participle clause
+after a quote was read as a clause of its own.
+
+The reading holds only when nothing gives the quote to anyone else: no second finite verb of
+saying in the lead-in or after the quote ("Kovac told the chamber that Hoxha had called it"),
+no relative or passive turn before the verb ("welcomed by Ambassador Park, who told"), and no
+contrast clause before a participle ("..., while Grant, calling it"). It only accepts: a
+value that is not that subject is left to the other readings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.article import ArticleText
+from summarizer.verification.clauses import by_subject, sentence_subject
+from summarizer.verification.names import split_people
+from summarizer.verification.speech import speaks
+from summarizer.verification.tokens import Token, word_set
+
+# Words that hand the verb to someone other than the sentence's subject, or open a clause of
+# its own, between that subject and the verb of saying.
+_TURNS = word_set("who whom which whose by that while whereas but although though when after")
+# Participles that present the quoted words as the subject's ("hailing the accord as",
+# "promising voters"), besides the verbs of saying.
+_PRESENTING = word_set(
+    "hailing promising praising branding dubbing labelling labeling terming vowing urging "
+    "pledging describing insisting arguing declaring stressing lamenting welcoming"
+)
+# A time chunk the sentence may open with, before its subject ("On Wednesday Foreign ...").
+_TIME_OPENERS = word_set("on in at last this early late")
+_NAME_RUN = 6
+_CHUNK = 12
+_FILLERS = word_set("also then later had has once")
+# The first words of a description set off by commas after a name ("X, the first deputy
+# director of ...,", "X, a senior adviser to ...,").
+_DESCRIPTION_OPENERS = word_set("the a an his her its their")
+
+
+def _participle(token: Token) -> bool:
+    return token.norm.endswith("ing")
+
+
+def _saying(lead: Sequence[Token], index: int) -> bool:
+    return speaks(lead, index) or lead[index].norm in _PRESENTING
+
+
+def _opening_name(lead: Sequence[Token], text: str) -> list[Token]:
+    """The named subject a sentence opens with: :func:`sentence_subject`, else the first run
+    of capitalised words after a dateline in capitals, a time chunk ("On Wednesday") and a
+    description in lower case ("The commerce minister, Aziz Karimi,"), before a lower-case
+    word or a comma; or the first such run after a leading chunk of up to twelve words set
+    off by a comma ("Two days after talks with X, Kenya's President Y was ...")."""
+    subject = sentence_subject(lead, text) or _run_at_start(lead)
+    if subject:
+        return subject
+    for at in range(1, min(len(lead), _CHUNK)):
+        if "," in text[lead[at - 1].end : lead[at].start]:
+            return _run_at_start(lead[at:])
+    return []
+
+
+def _run_at_start(lead: Sequence[Token]) -> list[Token]:
+    at = 0
+    while at < len(lead) and lead[at].text.isupper() and len(lead[at].text) > 1:
+        at += 1
+    if at < len(lead) and lead[at].norm in _TIME_OPENERS:
+        at += 2
+    if at < len(lead) and lead[at].norm == "the":
+        while at < len(lead) and (not lead[at].capitalised or lead[at].norm == "the"):
+            at += 1
+    run: list[Token] = []
+    while at < len(lead) and lead[at].capitalised and len(run) < _NAME_RUN:
+        run.append(lead[at])
+        at += 1
+    if len(run) < 2 or at >= len(lead) or lead[at].capitalised:
+        return []
+    return run
+
+
+def _own_subject_speaks(lead: Sequence[Token], text: str) -> list[Token]:
+    """The sentence's named subject when it speaks the quote after ``lead``: the lead's first
+    verb of saying has no turn before it, and every other verb of saying in the lead is a
+    participle; empty otherwise."""
+    verbs = [index for index in range(len(lead)) if _saying(lead, index)]
+    if not verbs or any(not _participle(lead[index]) for index in verbs[1:]):
+        return []
+    subject = _opening_name(lead, text)
+    if not subject or subject[-1] not in lead:
+        return []
+    after = lead.index(subject[-1]) + 1
+    if after > verbs[0] or any(token.norm in _TURNS for token in lead[after : verbs[-1]]):
+        return []
+    return subject
+
+
+def _described_antecedent(lead: Sequence[Token], text: str) -> list[Token]:
+    """The name a relative "who" speaks for across a description in lower case: "announced
+    by Bogdan Ilie, the first deputy director of the security office, who said" gives Bogdan
+    Ilie, not the office the description ends with; empty when the lead's last verb of
+    saying is no "who ..." verb or no such description stands before it."""
+    verbs = [index for index in range(len(lead)) if speaks(lead, index)]
+    if not verbs:
+        return []
+    who = verbs[-1] - 1
+    while who > 0 and lead[who].norm in _FILLERS:
+        who -= 1
+    if who < 2 or lead[who].norm != "who" or "," not in text[lead[who - 1].end : lead[who].start]:
+        return []
+    at = who - 1  # back over the description to the comma that opens it
+    while at > 0 and "," not in text[lead[at - 1].end : lead[at].start]:
+        at -= 1
+    if at < 1 or lead[at].norm not in _DESCRIPTION_OPENERS:
+        return []
+    run: list[Token] = []
+    for token in reversed(lead[:at]):
+        if not token.capitalised or len(run) == _NAME_RUN:
+            break
+        run.insert(0, token)
+    return run
+
+
+def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
+    """Whether the quote at one of ``spans`` is spoken by ``value`` as its sentence's subject
+    (see the module's doc); False leaves the quote to the other readings."""
+    text = article.text
+    parts = split_people(value)
+    for start, end in spans:
+        region = article.quoted_region_at(start) or (start, end)
+        sentence = article.sentence_at(max(region[0] - 1, 0))
+        sentence_start, sentence_end = article.sentences[sentence]
+        lead = article.outside_quotes(sentence_start, region[0])
+        if not lead:
+            continue
+        tail = article.outside_quotes(region[1] + 1, max(sentence_end, region[1] + 1))
+        if any(speaks(tail, at) and not _participle(tail[at]) for at in range(len(tail))):
+            continue  # '"...", Z said': the words after the quote name its speaker
+        subject = _own_subject_speaks(lead, text) or _described_antecedent(lead, text)
+        written = {token.norm for token in subject}
+        full = all(word.lower() in written for part in parts for word in part.split())
+        if subject and (full or len(value.split()) == 1) and by_subject(parts, subject) == "yes":
+            return True
+    return False
+
+
+__all__ = ["continued_verdict"]
