@@ -21,11 +21,12 @@ value that is not that subject is left to the other readings.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import by_subject, sentence_subject
-from summarizer.verification.names import split_people
+from summarizer.verification.names import TITLES, split_people
 from summarizer.verification.speech import speaks
 from summarizer.verification.tokens import Token, word_set
 
@@ -125,17 +126,45 @@ def _described_antecedent(lead: Sequence[Token], text: str) -> list[Token]:
         return []
     run: list[Token] = []
     for token in reversed(lead[:at]):
-        if not token.capitalised or len(run) == _NAME_RUN:
-            break
+        if not (token.capitalised or token.joined) or len(run) == _NAME_RUN:
+            break  # "Kim Tae-hyo": a dashed given name's lower-case half is the name's
         run.insert(0, token)
-    return run
+    return run if any(token.capitalised for token in run) else []
+
+
+def _alone(value: str, article: ArticleText) -> bool:
+    """Whether the article writes the surname of ``value`` only after its given name, a title
+    or no capitalised word at all: no one else of that surname (a bare "Trump" is then the
+    "Donald Trump" of the value)."""
+    words = value.split()
+    key = ("surname-alone", value)
+    known: bool | None = article.memo.get(key)
+    if known is None:
+        given = {word.lower() for word in words[:-1]}
+        before = re.finditer(rf"([A-Z][\w'.-]*) {re.escape(words[-1])}\b", article.text)
+        known = article.memo[key] = all(
+            match[1].lower().rstrip(".") in given | TITLES for match in before
+        )
+    return known
+
+
+def _speaks_as(value: str, subject: Sequence[Token], article: ArticleText) -> bool:
+    """Whether ``subject`` names ``value``: every word of it written there, a one-word value
+    the subject ends with, or the surname alone where no one else carries it."""
+    parts = split_people(value)
+    written = {token.norm for token in subject}
+    if all(word in written for part in parts for word in re.split(r"[\s-]+", part.lower())):
+        return by_subject(parts, list(subject)) == "yes"
+    words = value.split()
+    if len(parts) != 1 or subject[-1].norm != words[-1].lower():
+        return False
+    return len(words) == 1 or (len(subject) == 1 and _alone(value, article))
 
 
 def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
     """Whether the quote at one of ``spans`` is spoken by ``value`` as its sentence's subject
     (see the module's doc); False leaves the quote to the other readings."""
     text = article.text
-    parts = split_people(value)
     for start, end in spans:
         region = article.quoted_region_at(start) or (start, end)
         sentence = article.sentence_at(max(region[0] - 1, 0))
@@ -147,9 +176,7 @@ def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
         if any(speaks(tail, at) and not _participle(tail[at]) for at in range(len(tail))):
             continue  # '"...", Z said': the words after the quote name its speaker
         subject = _own_subject_speaks(lead, text) or _described_antecedent(lead, text)
-        written = {token.norm for token in subject}
-        full = all(word.lower() in written for part in parts for word in part.split())
-        if subject and (full or len(value.split()) == 1) and by_subject(parts, subject) == "yes":
+        if subject and _speaks_as(value, subject, article):
             return True
     return False
 

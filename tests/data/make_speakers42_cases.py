@@ -145,6 +145,8 @@ TEXT = f"ANKARA \u2014 President Erdogan's offer to host the talks was relayed o
 quote(C, TEXT, "an open door, not a summons.", ["Fatih Ozkan", "Ozkan"], ["Erdogan"])
 TEXT = f"SYDNEY \u2014 The deal struck by Prime Minister Anthony Hale was defended in the Senate by Penny Marsh, the trade minister, who said it would {Q1}pay for itself by 2030.{Q2}\n"
 quote(C, TEXT, "pay for itself by 2030.", ["Penny Marsh"], ["Anthony Hale"])
+TEXT = f"SEOUL \u2014 President Choi's trip to Tokyo was announced on Friday by Lee Ji-hoon, a spokesman for the presidential office, who said the leaders would discuss {Q1}supply chains and security.{Q2}\n"
+quote(C, TEXT, "supply chains and security.", ["Lee Ji-hoon"], ["Choi"])
 # near misses: the relative clause says who was spoken about, and the subject speaks
 TEXT = f"ROME \u2014 Premier Giulia Conti praised Mario Fabbri, who led the talks, saying he had {Q1}earned the country's thanks.{Q2}\n"
 quote(C, TEXT, "earned the country's thanks.", ["Giulia Conti"], ["Mario Fabbri"])
@@ -176,6 +178,8 @@ quote(
 )
 TEXT = f"NAIROBI \u2014 Two days after talks with President Museveni, Kenya's President Samuel Otieno was in Mombasa, describing the pipeline deal as {Q1}settled in every detail.{Q2}\n"
 quote(C, TEXT, "settled in every detail.", ["Samuel Otieno", "Otieno"], ["Museveni"])
+TEXT = f"WELLINGTON \u2014 Prime Minister Helen Voss met Premier Li on Monday. Voss was at the harbour on Tuesday, calling the port deal {Q1}a gift to the next generation.{Q2}\n"
+quote(C, TEXT, "a gift to the next generation.", ["Helen Voss", "Voss"], ["Li"])
 # near miss: another subject's own verb after the quote keeps it theirs
 TEXT = f"CANBERRA \u2014 Minister Rhys Carter was in Perth on Monday, praising what he called {Q1}a landmark deal{Q2}, but Senator Leah Wong said the deal was {Q1}a fraud on farmers.{Q2}\n"
 quote(C, TEXT, "a fraud on farmers.", ["Leah Wong"], ["Rhys Carter"])
