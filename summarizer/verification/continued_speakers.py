@@ -141,9 +141,9 @@ def _alone(value: str, article: ArticleText) -> bool:
     known: bool | None = article.memo.get(key)
     if known is None:
         given = {word.lower() for word in words[:-1]}
-        before = re.finditer(rf"([A-Z][\w'.-]*) {re.escape(words[-1])}\b", article.text)
+        before = re.finditer(rf"([A-Z][\w'-]*) {re.escape(words[-1])}\b", article.text)
         known = article.memo[key] = all(
-            match[1].lower().rstrip(".") in given | TITLES for match in before
+            match[1].lower() in given | TITLES for match in before
         )
     return known
 
