@@ -142,9 +142,7 @@ def _alone(value: str, article: ArticleText) -> bool:
     if known is None:
         given = {word.lower() for word in words[:-1]}
         before = re.finditer(rf"([A-Z][\w'-]*) {re.escape(words[-1])}\b", article.text)
-        known = article.memo[key] = all(
-            match[1].lower() in given | TITLES for match in before
-        )
+        known = article.memo[key] = all(match[1].lower() in given | TITLES for match in before)
     return known
 
 
