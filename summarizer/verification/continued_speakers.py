@@ -26,13 +26,25 @@ from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import by_subject, sentence_subject
-from summarizer.verification.names import TITLES, split_people
+from summarizer.verification.names import (
+    TITLES,
+    first_name_conflict,
+    split_people,
+    writes_name,
+)
 from summarizer.verification.speech import speaks
 from summarizer.verification.tokens import Token, word_set
 
 # Words that hand the verb to someone other than the sentence's subject, or open a clause of
-# its own, between that subject and the verb of saying.
-_TURNS = word_set("who whom which whose by that while whereas but although though when after")
+# its own, between that subject and the verb of saying ("quoted X as saying", "citing two
+# officials, reported").
+_TURNS = word_set(
+    "who whom which whose by that while whereas but although though when after as citing "
+    "quoting according"
+)
+# A coordinator that, before a capitalised word, opens a clause with a subject of its own
+# ("Kettering met Vance, and Vance later said").
+_COORDINATORS = word_set("and but or")
 # Participles that present the quoted words as the subject's ("hailing the accord as",
 # "promising voters"), besides the verbs of saying.
 _PRESENTING = word_set(
@@ -42,7 +54,13 @@ _PRESENTING = word_set(
 # A time chunk the sentence may open with, before its subject ("On Wednesday Foreign ...").
 _TIME_OPENERS = word_set("on in at last this early late")
 _NAME_RUN = 6
+# Words a reported clause after a finite verb of saying may hold before the quote ("said she
+# was", "told reporters on Sunday that"); a capitalised word or a verb after a subject of its
+# own ("said the union had branded", "said Toth had informed her") is someone else's clause.
+_PRONOUNS = word_set("he she they we i it")
+_AUXILIARIES = word_set("had has have would will was were is are could did")
 _CHUNK = 12
+_OF = word_set("of from at for with")
 _FILLERS = word_set("also then later had has once")
 # The first words of a description set off by commas after a name ("X, the first deputy
 # director of ...,", "X, a senior adviser to ...,").
@@ -90,6 +108,20 @@ def _run_at_start(lead: Sequence[Token]) -> list[Token]:
     return run
 
 
+def _own_clause(words: Sequence[Token]) -> bool:
+    """Whether the words after a finite verb of saying, up to the quote or the next
+    participle, report no one else's words: no capitalised word, and every auxiliary right
+    after a pronoun ("said she was", not "said the union had")."""
+    for at, token in enumerate(words):
+        if _participle(token):
+            break
+        if token.capitalised:
+            return False
+        if token.norm in _AUXILIARIES and (not at or words[at - 1].norm not in _PRONOUNS):
+            return False
+    return True
+
+
 def _own_subject_speaks(lead: Sequence[Token], text: str) -> list[Token]:
     """The sentence's named subject when it speaks the quote after ``lead``: the lead's first
     verb of saying has no turn before it, and every other verb of saying in the lead is a
@@ -100,8 +132,18 @@ def _own_subject_speaks(lead: Sequence[Token], text: str) -> list[Token]:
     subject = _opening_name(lead, text)
     if not subject or subject[-1] not in lead:
         return []
+    if lead.index(subject[0]) and lead[lead.index(subject[0]) - 1].norm in _OF:
+        return []  # "Dr. Lin Mabry, of the Coastal Institute, said": Mabry speaks
     after = lead.index(subject[-1]) + 1
     if after > verbs[0] or any(token.norm in _TURNS for token in lead[after : verbs[-1]]):
+        return []
+    if not _participle(lead[verbs[0]]) and not _own_clause(lead[verbs[0] + 1 :]):
+        return []
+    if any(
+        lead[at].norm in _COORDINATORS
+        and (lead[at + 1].capitalised or "," in text[lead[at - 1].end : lead[at].start])
+        for at in range(after, verbs[-1] - 1)
+    ):
         return []
     return subject
 
@@ -150,13 +192,30 @@ def _speaks_as(value: str, subject: Sequence[Token], article: ArticleText) -> bo
     """Whether ``subject`` names ``value``: every word of it written there, a one-word value
     the subject ends with, or the surname alone where no one else carries it."""
     parts = split_people(value)
+    text = article.text
+    owners = {
+        t.norm.removesuffix("'s").removesuffix("\u2019s")
+        for t in subject
+        if text[t.end : t.end + 1] in "'\u2019" or t.text.endswith(("'s", "\u2019s"))
+    }
+    if owners & {word.lower() for word in value.split()}:
+        return False  # "Putin's spokesman Dmitry Sokolov": the spokesman speaks, not Putin
+    head = [subject[0]]  # the name the subject opens with, not an aside after it
+    for token in subject[1:]:
+        if not (token.capitalised or token.joined) or "," in text[head[-1].end : token.start]:
+            break
+        head.append(token)
+    subject = head
     written = {token.norm for token in subject}
     if all(word in written for part in parts for word in re.split(r"[\s-]+", part.lower())):
         return by_subject(parts, list(subject)) == "yes"
     words = value.split()
     if len(parts) != 1 or subject[-1].norm != words[-1].lower():
         return False
-    return len(words) == 1 or (len(subject) == 1 and _alone(value, article))
+    if len(words) == 1:
+        return True
+    alone = len(subject) == 1 and writes_name(value, article) and _alone(value, article)
+    return alone and not first_name_conflict(value, article)
 
 
 def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
@@ -168,8 +227,8 @@ def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
         sentence = article.sentence_at(max(region[0] - 1, 0))
         sentence_start, sentence_end = article.sentences[sentence]
         lead = article.outside_quotes(sentence_start, region[0])
-        if not lead:
-            continue
+        if not lead or "\n" in text[lead[0].start : region[0]]:
+            continue  # a headline run into the sentence says nothing of its subject
         tail = article.outside_quotes(region[1] + 1, max(sentence_end, region[1] + 1))
         if any(speaks(tail, at) and not _participle(tail[at]) for at in range(len(tail))):
             continue  # '"...", Z said': the words after the quote name its speaker
