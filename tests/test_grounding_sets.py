@@ -232,6 +232,9 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # session 15: unnamed long titles, relative clauses' own subjects, two holders of a title
     "make_speakers35_cases": frozenset({"two-holders", "unnamed-title", "which-he-said"}),
+    "make_speakers42_cases": frozenset(
+        {"name-in-quote", "namesake-after", "participle", "who-said"}
+    ),
     "make_speakers40_cases": frozenset(
         {"bracketed-acronym", "fronted-subject", "given-name", "put-it"}
     ),

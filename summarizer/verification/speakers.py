@@ -37,15 +37,10 @@ from summarizer.verification.carries import (
     subhead,
     trailing_said,
 )
-from summarizer.verification.clauses import (
-    Verdict,
-    by_subject,
-    lead_in,
-    sentence_subject,
-    tail,
-)
+from summarizer.verification.clauses import Verdict, by_subject, lead_in, sentence_subject, tail
 from summarizer.verification.contact_lines import newsroom_only
 from summarizer.verification.context import Context, Result, unconfirmed
+from summarizer.verification.continued_speakers import continued_verdict
 from summarizer.verification.embedded_phrases import embedded
 from summarizer.verification.epithets import epithet_verdict
 from summarizer.verification.genders import pronoun_verdict
@@ -366,6 +361,8 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
         return framed  # "X called Y a "..."", "and added, "..."" (quote_frames.py)
     if (relayed := relay_verdict(ctx.article, spans, str(value))) is not None:
         return relayed  # "She called it "...", X recalled of Y" (speech_subjects.py)
+    if continued_verdict(ctx.article, spans, str(value)):  # "X said ..., calling it "...""
+        return True, ""  # the sentence's own subject (continued_speakers.py)
     other = _other_person(str(value), ctx.article)  # then only the full name attributes
     strict = FULL_NAMES_ONLY.set(other)
     verdicts: set[Verdict] = set()
