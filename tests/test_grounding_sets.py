@@ -378,6 +378,8 @@ SETS: dict[str, frozenset[str]] = {
     "make_numbers40_cases": frozenset({"count-owners", "rate-shapes", "restated-lengths"}),
     # check 43: a plan of a further meeting beside the earlier meeting it follows
     "make_further43_cases": frozenset({"further-plan"}),
+    # check 43: a delegations' meeting told again ("for their first talks since March")
+    "make_groups43_cases": frozenset({"own-group-day"}),
     # check 43: a measure worded as borne now ("EU cars face a duty of 27.5%") is in force
     "make_standing43_cases": frozenset({"borne-now"}),
     # check 41: a tally no range, a change verb's far "from ... to", a count's as_of time,

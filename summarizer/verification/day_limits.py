@@ -20,7 +20,10 @@ role words of :mod:`summarizer.verification.day_roles` cannot tell (found by out
   planned for;
 - another group's meeting: "Petro and Noboa will meet on Friday, and their aides meet on
   Wednesday" (a clause whose subject is aides, ministers, envoys, delegations and the like,
-  in a sentence that dates another meeting) is not the leaders' meeting.
+  in a sentence that dates another meeting) is not the leaders' meeting. A meeting word
+  after "their" or "since" ("delegations met on Friday, 16 May, for their first direct talks
+  since March 2022"; "their first meeting since the talks in June") is the group's own
+  meeting told again, or the earlier one it is counted from, not another one.
 """
 
 from __future__ import annotations
@@ -248,9 +251,26 @@ def other_group(tokens: Sequence[Token], first: int, last: int, text: str) -> st
     if not subject:
         return None
     outside = [*tokens[:start], *tokens[end:]]
-    met = any(t.norm in MEETING_WORDS or t.norm in _MEETS for t in outside)
+    met = any(
+        (t.norm in MEETING_WORDS or t.norm in _MEETS) and not _their_own(outside, i)
+        for i, t in enumerate(outside)
+    )
     dated = any(t.norm in DAY_WORDS or t.norm in _NEAR_DAYS for t in outside)
     return f"the day of another group's meeting ({clause[rank].norm})" if met and dated else None
+
+
+_MEET_VERBS = word_set("meet meets met")
+
+
+def _their_own(tokens: Sequence[Token], index: int) -> bool:
+    """ "for their first direct talks since March 2022", "their first meeting since the
+    talks in June": the group's own meeting told again, or the earlier one it is counted
+    from (session 19, check 43), not another meeting the sentence dates."""
+    before = [t.norm for t in tokens[max(index - 4, 0) : index]]
+    if "since" in before:
+        return True  # "since talks broke down in December", "since a truce took hold"
+    noun = tokens[index].norm in MEETING_WORDS and tokens[index].norm not in _MEET_VERBS
+    return noun and "their" in before[-3:]  # not "Their leaders meet on Monday": a verb
 
 
 # The words that give a declared or agreed truce its start ("announced from 12:00 on 10
