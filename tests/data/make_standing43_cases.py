@@ -1,4 +1,3 @@
-
 """Build the standing-43 set (``grounding_standing43.jsonl``): a measure worded as borne now
 is in force (an outside check, session 19, check 43's cause 6: "Today, EU cars face a combined
 duty of 27.5%" and "The deal does not change the 50% U.S. tariff" were read as no wording for
