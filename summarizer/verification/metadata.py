@@ -18,6 +18,7 @@ from summarizer.verification.cited_bodies import support_cited_body
 from summarizer.verification.contact_lines import contact_authors
 from summarizer.verification.context import Context, Result, fact_has, metadata_tokens, unconfirmed
 from summarizer.verification.credit_forms import form_authors, slug_outlet
+from summarizer.verification.release_senders import release_sender
 from summarizer.verification.credit_lines import credit_parts
 from summarizer.verification.date_lines import dates_in, line_dates
 from summarizer.verification.dotted_dates import read_dotted
@@ -296,8 +297,8 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     article = ctx.article
     if credits_outlet(str(value), article) or stamp_outlet(str(value), article):
         return True, ""  # "Originally published by X", "Updated 04:15 GMT By Y, X"
-    if slug_outlet(str(value), article):
-        return True, ""  # "Source: X | 2019-05-13 | Editor: Y" (credit_forms.py)
+    if slug_outlet(str(value), article) or release_sender(str(value), article):
+        return True, ""  # "Source: X | 2019-05-13 | Editor: Y", "From: X and Y" (release_senders)
     spans = list(article.phrase_spans(words))
     if not spans:  # an outlet written without its inner "the"
         words = tuple(w for w in words if w != "the")
