@@ -18,7 +18,6 @@ from summarizer.verification.cited_bodies import support_cited_body
 from summarizer.verification.contact_lines import contact_authors
 from summarizer.verification.context import Context, Result, fact_has, metadata_tokens, unconfirmed
 from summarizer.verification.credit_forms import form_authors, slug_outlet
-from summarizer.verification.release_senders import release_sender
 from summarizer.verification.credit_lines import credit_parts
 from summarizer.verification.date_lines import dates_in, line_dates
 from summarizer.verification.dotted_dates import read_dotted
@@ -36,6 +35,7 @@ from summarizer.verification.names import (
 from summarizer.verification.origin_credits import credits_outlet
 from summarizer.verification.outlet_places import placed_in_line
 from summarizer.verification.page_labels import outlet_words, page_kind, placed
+from summarizer.verification.release_senders import release_sender
 from summarizer.verification.stamp_bylines import stamp_authors, stamp_outlet
 from summarizer.verification.tokens import Token, tokenize
 from summarizer.verification.told_outlets import other_publisher, slashed_credit
