@@ -288,6 +288,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_places40_cases": frozenset({"apart-place", "other-occasion", "place-outlet"}),
     # session 18, check 41: places joined to their meeting; a plan's place, a body's base
     "make_places41_cases": frozenset({"joined-place", "plan-place"}),
+    # check 42: a meeting's own place beside another's, live and press-release credit lines,
+    # a tariff's points
+    "make_places42_cases": frozenset({"own-place", "desk-line", "point-rate"}),
     # check 37: quote clauses, meeting places, page metadata
     "make_places37_cases": frozenset({"meeting-places", "page-metadata", "quote-clauses"}),
     # session 16, check 36's causes: quotes across asides, papers "by" their issuer after

@@ -46,7 +46,11 @@ _TIMING_REACH = 8
 def earlier_in_sequence(tokens: Sequence[Token], meeting: int, start: int) -> bool:
     """Whether the meeting word at ``meeting`` (governing the place at ``start``) is one the
     sentence's meeting came after: "followed [their first summit] in Amman", or "first met
-    in Manila" beside "again" or a second meeting."""
+    in Manila" beside "again" or a second meeting. A talks noun nearer the place than the
+    meeting word ("the meeting ... followed a round their envoys had in Amman") is read too."""
+    nearer = [i for i in range(meeting + 1, start) if tokens[i].norm in TALK_NOUNS]
+    if nearer and earlier_in_sequence(tokens, nearer[-1], start):
+        return True
     low = min(meeting, start)
     for index in range(max(low - 4, 1), low):
         norm = tokens[index].norm

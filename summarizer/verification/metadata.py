@@ -35,6 +35,7 @@ from summarizer.verification.names import (
 from summarizer.verification.origin_credits import credits_outlet
 from summarizer.verification.outlet_places import placed_in_line
 from summarizer.verification.page_labels import outlet_words, page_kind, placed
+from summarizer.verification.release_senders import release_sender
 from summarizer.verification.stamp_bylines import stamp_authors, stamp_outlet
 from summarizer.verification.tokens import Token, tokenize
 from summarizer.verification.told_outlets import other_publisher, slashed_credit
@@ -296,8 +297,8 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     article = ctx.article
     if credits_outlet(str(value), article) or stamp_outlet(str(value), article):
         return True, ""  # "Originally published by X", "Updated 04:15 GMT By Y, X"
-    if slug_outlet(str(value), article):
-        return True, ""  # "Source: X | 2019-05-13 | Editor: Y" (credit_forms.py)
+    if slug_outlet(str(value), article) or release_sender(str(value), article):
+        return True, ""  # "Source: X | 2019-05-13 | Editor: Y", "From: X and Y" (release_senders)
     spans = list(article.phrase_spans(words))
     if not spans:  # an outlet written without its inner "the"
         words = tuple(w for w in words if w != "the")

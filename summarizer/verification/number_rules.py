@@ -54,6 +54,7 @@ from summarizer.verification.number_occasions import other_occasion, time_span
 from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.occasion_days import other_occasion_days
 from summarizer.verification.old_rates import in_place
+from summarizer.verification.point_rates import point_parts
 from summarizer.verification.ranges import overlaps, ranged
 from summarizer.verification.rate_lists import by_cue, chain_head, listed
 from summarizer.verification.rate_owners import rate_clash, targets_own
@@ -111,15 +112,14 @@ def _number_value(value: Any) -> tuple[float, str] | None:
 
 
 def _numbers_of_sentence(article: ArticleText, index: int) -> list[NumberMention]:
-    """The quantities one sentence states, read once per article: every number field of every
-    fact over that sentence asks for them, ranges read as ranges (:func:`ranges.ranged`).
-    Mentions are frozen, so they can be shared."""
+    """The quantities one sentence states, read once per article (frozen, so shared), ranges
+    read as ranges (:func:`ranges.ranged`), a rate's part in points as percent (point_rates)."""
     key = ("numbers", index)
     known: list[NumberMention] | None = article.memo.get(key)
     if known is None:
         tokens = article.sentence_tokens(index)
         read = with_fractions(tokens, numbers_in(tokens, article.text), article.text)
-        known = ranged(tokens, read, article.text)
+        known = point_parts(tokens, ranged(tokens, read, article.text), article.text)
         article.memo[key] = known
     return known
 

@@ -41,6 +41,7 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.article import ArticleText
+from summarizer.verification.held_meetings import held_meeting, own_held
 from summarizer.verification.joined_places import together_at
 from summarizer.verification.names import find_named
 from summarizer.verification.party_names import named_at, party_of, ties
@@ -112,6 +113,9 @@ def talks_meeting(
     unless the place is fronted talks', a journey home's or a document's name, which are read
     here alone; without it the place is read as the module says."""
     text = article.text
+    held = held_meeting(tokens, start, text)
+    if held is not None and own_held(tokens, held, start, parties, article):
+        return held  # "was on Tuesday held in Astana", "in talks held in Doha" (held_meetings)
     planned = plan_place(tokens, start) if found is None else None
     if planned is not None and plan_subject(tokens, planned, parties, text):
         return planned  # "It was supposed to take place in Lima" (place_plans.py)
