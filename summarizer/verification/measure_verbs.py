@@ -52,6 +52,7 @@ _TOLD = word_set("told tells")
 _TOLD_WHOM = word_set("reporters journalists her his their counterpart counterparts")
 _RELATIVE = word_set("which that whom")
 _REACH = 8
+_PREPOSITIONS = word_set("to on about that of in at for with against from by over into concerns")
 _ASIDES = word_set("the a an who")
 
 
@@ -102,7 +103,7 @@ def _verb_after(tokens: Sequence[Token], last: int, text: str, relative: bool) -
         ):
             if relative:
                 return any(t.norm in _MEASURES for t in tokens[:index])
-            return any(t.norm in _MEASURES for t in tokens[index + 1 : index + 7])
+            return _object(tokens, index)
         if norm in _SPEECH and not relative:
             spoke = True
             told = norm in _TOLD
@@ -111,6 +112,17 @@ def _verb_after(tokens: Sequence[Token], last: int, text: str, relative: bool) -
         elif not _passed(tokens[index], told):
             return False
         index += 1
+    return False
+
+
+def _object(tokens: Sequence[Token], verb: int) -> bool:
+    """The measure as the verb's object ("halve a tariff", "unveil the export curbs"), not
+    after a preposition ("wrote to the committee about the bill")."""
+    for token in tokens[verb + 1 : verb + 7]:
+        if token.norm in _MEASURES:
+            return True
+        if token.norm in _PREPOSITIONS:
+            return False
     return False
 
 

@@ -196,7 +196,7 @@ def _named_acting(person: str, ctx: Context) -> bool | None:
                     and not group
                     and (
                         host_attends(tokens, first, last, ctx.article.text, passages)
-                        or leads_summit(tokens, first, last, ctx.article.text)
+                        or leads_summit(tokens, first, last, ctx.article.text, passages)
                     )
                 ):
                     return True  # "hosted by President X at Y": the host sits at the table

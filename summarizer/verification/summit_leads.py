@@ -39,9 +39,15 @@ _BETWEEN = TITLES | word_set("the of was were is will be has had have which who 
 _ADVERBS = word_set("will has had have also then on jointly personally")
 
 
-def leads_summit(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+def leads_summit(
+    tokens: Sequence[Token], first: int, last: int, text: str, passages: Sequence[str]
+) -> bool:
     """Whether the person at ``tokens[first:last + 1]`` chairs, hosts or presides over the
-    leaders' gathering the sentence tells of (see the module)."""
+    leaders' gathering the sentence tells of (see the module), named in one of the fact's own
+    evidence ``passages`` (not the host of another summit the sentence tells of)."""
+    name = text[tokens[first].start : tokens[last].end]
+    if not any(name in passage for passage in passages):
+        return False
     words = [t.norm for t in tokens]
     if _LEADING.isdisjoint(words) or _GATHERINGS.isdisjoint(words):
         return False
@@ -93,7 +99,8 @@ def _host_word(tokens: Sequence[Token], first: int) -> bool:
 
 
 # --- the reverse: a chair of sides' talks, a host of another occasion, a companion ---------
-_SIDES = word_set("delegations delegation sides between negotiators")
+_PRESIDING = word_set("presided presides preside presiding")
+_DELEGATIONS = word_set("delegations delegation negotiators between sides")
 _MEETINGS = _GATHERINGS | word_set("meeting meetings talks session round signing ceremony")
 _ELSEWHEN = word_set("last previous earlier ago before former")
 _COMPANY = word_set("accompanied flanked escorted")
@@ -110,11 +117,13 @@ def leads_others(tokens: Sequence[Token], first: int, last: int, text: str) -> b
         return False
     if _agent_of(tokens, first, _COMPANY):
         return True  # "accompanied by Foreign Minister X"
-    leads = _agent(tokens, first) or _subject_any(tokens, last) or _host_word(tokens, first)
+    leads = _agent(tokens, first) or _subject_any(tokens, last, text) or _host_word(tokens, first)
     if not leads:
         return False
-    if not _SIDES.isdisjoint(words) and not _MEETINGS.isdisjoint(words):
-        return True  # the chair of the two delegations' meeting
+    presiding = not _PRESIDING.isdisjoint(words) or _agent(tokens, first)
+    if presiding and not _DELEGATIONS.isdisjoint(words) and not _MEETINGS.isdisjoint(words):
+        return True  # presiding over the two delegations' meeting, "talks between A and B,
+        # chaired by X" (not "X hosted and chaired the talks between": roles2)
     after = tokens[last + 1 : last + 10]
     return any(t.norm in _ELSEWHEN for t in after) and any(t.norm in _PLUPERFECT for t in after)
 
@@ -127,9 +136,13 @@ def _agent_of(tokens: Sequence[Token], first: int, verbs: frozenset[str]) -> boo
     return index >= 1 and tokens[index].norm == "by" and tokens[index - 1].norm in verbs
 
 
-def _subject_any(tokens: Sequence[Token], last: int) -> bool:
+def _subject_any(tokens: Sequence[Token], last: int, text: str) -> bool:
     """ "X chaired", "X, his predecessor, had hosted": the name's own leading verb."""
     index = last + 1
+    if index >= len(tokens):
+        return False
+    if tokens[index].norm in _LEADING and "," in text[tokens[last].end : tokens[index].start]:
+        return False  # "The talks between A and B, hosted by X": the talks' participle
     while index < len(tokens) and (tokens[index].norm in _ADVERBS or tokens[index].norm in TITLES):
         index += 1
     return index < len(tokens) and tokens[index].norm in _LEADING

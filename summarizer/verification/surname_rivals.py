@@ -17,16 +17,35 @@ from collections.abc import Iterable, Sequence
 from summarizer.verification.names import TITLES
 from summarizer.verification.tokens import Token, tokenize, word_set
 
-_MEETING = word_set("met meets meet")
+_MEETING = word_set("met meets")
 _TALKS_WITH = word_set("talks")
 _OPENERS = word_set("as after before when while where whom who which that and but")
 _SKIP = word_set("the a an japan's china's")
 
 
-def _name_words(tokens: Sequence[Token]) -> set[str]:
-    return {t.norm for t in tokens if t.capitalised and t.norm not in TITLES} | {
-        t.norm for t in tokens if t.joined and t.norm not in TITLES
-    }
+def _name_runs(tokens: Sequence[Token]) -> list[set[str]]:
+    """The names among ``tokens``: runs of capitalised words (titles left out), a lower-case
+    hyphened part kept with its name ("Soo-min"), a capitalised one starting another
+    ("Trump-Putin" is two people)."""
+    runs: list[set[str]] = []
+    current: set[str] = set()
+    for token in tokens:
+        if token.capitalised and token.norm not in TITLES and not token.joined:
+            current.add(token.norm)
+            continue
+        if token.joined and current:
+            if token.capitalised:
+                runs.append(current)
+                current = {token.norm}
+            else:
+                current.add(token.norm)
+            continue
+        if current:
+            runs.append(current)
+        current = set()
+    if current:
+        runs.append(current)
+    return runs
 
 
 def rival_namesake(person: str, sentences: Iterable[Sequence[Token]], text: str) -> str | None:
@@ -47,8 +66,8 @@ def rival_namesake(person: str, sentences: Iterable[Sequence[Token]], text: str)
                 after = verb + 2
             else:
                 continue
-            sides = [_before(tokens, verb, text), _after(tokens, after, text)]
-            if any(value <= side or (side and side <= value) for side in sides):
+            sides = [*_before(tokens, verb, text), *_after(tokens, after, text)]
+            if any(value <= side or side <= value for side in sides):
                 return None  # the value is one of those who met
             for side in sides:
                 if side & value:
@@ -56,7 +75,7 @@ def rival_namesake(person: str, sentences: Iterable[Sequence[Token]], text: str)
     return None
 
 
-def _before(tokens: Sequence[Token], verb: int, text: str) -> set[str]:
+def _before(tokens: Sequence[Token], verb: int, text: str) -> list[set[str]]:
     start = verb - 1
     while start > 0:
         gap = text[tokens[start - 1].end : tokens[start].start]
@@ -65,10 +84,10 @@ def _before(tokens: Sequence[Token], verb: int, text: str) -> set[str]:
         start -= 1
     if verb and tokens[verb - 1].norm == "held":
         verb -= 1
-    return _name_words(tokens[max(start, 0) : verb])
+    return _name_runs(tokens[max(start, 0) : verb])
 
 
-def _after(tokens: Sequence[Token], index: int, text: str) -> set[str]:
+def _after(tokens: Sequence[Token], index: int, text: str) -> list[set[str]]:
     while index < len(tokens) and (tokens[index].norm in TITLES or tokens[index].norm in _SKIP):
         index += 1
     end = index
@@ -76,7 +95,7 @@ def _after(tokens: Sequence[Token], index: int, text: str) -> set[str]:
         end += 1
         if end < len(tokens) and set(text[tokens[end - 1].end : tokens[end].start]) & set(",;"):
             break
-    return _name_words(tokens[index:end])
+    return _name_runs(tokens[index:end])
 
 
 __all__ = ["rival_namesake"]

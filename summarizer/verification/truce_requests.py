@@ -37,6 +37,7 @@ _NAME_WORDS = word_set("the of side")
 # Body words after a country's name ("the Somali side", "Qatari officials").
 _BODIES = word_set("side government officials authorities delegation leadership army forces")
 _RELATIVE = word_set("which that")
+_NOT_OBJECT = word_set("of to on for in at with about monitoring mediation talks")
 
 
 def _name_word(token: Token) -> bool:
@@ -95,7 +96,17 @@ def _extender(tokens: Sequence[Token], last: int) -> bool:
         after += 1
     if after >= len(tokens) or tokens[after].norm not in _EXTEND:
         return False
-    return any(t.norm in _TRUCE for t in tokens[after + 1 : after + 6])
+    for index in range(after + 1, min(after + 5, len(tokens))):
+        if tokens[index].norm in _TRUCE:  # its object, not "its monitoring of the truce"
+            return not _others(tokens, index)
+        if tokens[index].norm in _NOT_OBJECT:
+            return False
+    return False
+
+
+def _others(tokens: Sequence[Token], index: int) -> bool:
+    """ "a truce brokered by Ethiopia": another's truce, extended."""
+    return [t.norm for t in tokens[index + 2 : index + 3]] == ["by"]
 
 
 __all__ = ["requests_truce"]
