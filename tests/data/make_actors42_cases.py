@@ -377,6 +377,14 @@ role(
     ["Jan Roos"],
 )
 
+role(
+    C,
+    "party",
+    "President Ana Lucic chaired Tuesday's summit in Zagreb; her predecessor, Marko Juric, had chaired the one before.",
+    ["Ana Lucic"],
+    ["Marko Juric"],
+)
+
 # --- same-surname: a different person with the party's surname is no party ---------------
 C = "same-surname"
 role(
