@@ -96,7 +96,7 @@ def _extender(tokens: Sequence[Token], last: int) -> bool:
         after += 1
     if after >= len(tokens) or tokens[after].norm not in _EXTEND:
         return False
-    for index in range(after + 1, min(after + 5, len(tokens))):
+    for index in range(after + 1, min(after + 9, len(tokens))):  # "what X calls a truce"
         if tokens[index].norm in _TRUCE:  # its object, not "its monitoring of the truce"
             return not _others(tokens, index)
         if tokens[index].norm in _NOT_OBJECT:
