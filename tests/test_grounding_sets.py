@@ -258,6 +258,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_actors41_cases": frozenset(
         {"act-proposer", "act-subject", "co-chaired", "placed-byline"}
     ),
+    # session 19, check 42: any verb's subject sponsors (any tense), a request or extension
+    # proposes, a summit's host or chair is a party, a namesake of the one who met is not
+    "make_actors42_cases": frozenset({"act-sponsor", "act-proposer", "host-party", "same-surname"}),
     # check 38: quote frames, actors after title runs, credit forms, places and parties
     "make_people38_cases": frozenset(
         {"credit-forms", "places-parties", "quote-frames", "title-run-actors"}

@@ -23,6 +23,7 @@ from summarizer.verification.context import Context
 from summarizer.verification.genders import gender_of
 from summarizer.verification.measure_acts import author_of
 from summarizer.verification.measure_orders import orders_measure
+from summarizer.verification.measure_verbs import measure_verb
 from summarizer.verification.names import TITLES
 from summarizer.verification.speech_subjects import BETWEEN, named_back
 from summarizer.verification.subjects import gap
@@ -66,6 +67,7 @@ def authored(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
         or _listed_after(tokens, first, text)
         or _subject_of(tokens, first, last, text)
         or _agent(tokens, first, text)
+        or measure_verb(tokens, first, last, text)  # "X said he would halve the duty"
     )
 
 

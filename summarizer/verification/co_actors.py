@@ -58,8 +58,9 @@ _CO_PHRASE = word_set(
 # "backed by"): that "by" is not the passive agent of an earlier cue.
 OWN_BY = word_set(
     """joined accompanied flanked backed supported endorsed opposed praised criticized
-    criticised attacked rejected questioned slammed welcomed hailed blocked"""
-)
+    criticised attacked rejected questioned slammed welcomed hailed blocked hosted co-hosted
+    cohosted chaired co-chaired presided over attended convened moderated"""
+)  # a meeting's host or chair ("announce the sanctions at the summit hosted by X": check 42)
 
 
 def without_co_phrases(tokens: Sequence[Token]) -> list[Token]:

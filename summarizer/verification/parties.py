@@ -64,6 +64,8 @@ from summarizer.verification.side_roles import other_role, roled_keys
 from summarizer.verification.speakers import name_forms
 from summarizer.verification.spokespeople import spokesperson
 from summarizer.verification.stance_parties import stance_holder
+from summarizer.verification.summit_leads import leads_others, leads_summit
+from summarizer.verification.surname_rivals import rival_namesake
 from summarizer.verification.tokens import tokenize, word_set
 
 # The roles :func:`side_roles.other_role` reads, named in a refusal.
@@ -157,6 +159,10 @@ def _support_party(value: Any, ctx: Context) -> Result:
             return False, f"{part!r} is a source the report cites, no side"
         if credited_only(part, ctx.article, ctx.sentences):  # "(Reporting by X; Editing by Y)"
             return False, f"{part!r} is named only in the newsroom's credit, no side"
+        if _mode(ctx) == "summit":  # "Li Keqiang" where "Li Qiang" met (surname_rivals)
+            rival = rival_namesake(person, ctx.sentence_tokens(), ctx.article.text)
+            if rival is not None:
+                return False, f"{part!r} is not the one who met; its evidence names {rival!r}"
         named = _named_acting(person, ctx)
         if named is True:
             continue  # by name, or by a family name written first ("Xi Jinping", then "Xi")
@@ -179,13 +185,19 @@ def _named_acting(person: str, ctx: Context) -> bool | None:
             for first, last in find_named(form, tokens):
                 if group and first == last and not tokens[first].capitalised:
                     continue  # "the international community" is no "... Development Community"
+                if mode == "summit" and leads_others(tokens, first, last, ctx.article.text):
+                    roled = True  # the sides' chair, another occasion's host (summit_leads)
+                    continue
                 if mode is None or not other_role(tokens, first, last, ctx.article.text, mode):
                     return True
                 passages = [str(p) for p in getattr(ctx.fact, "evidence", None) or []]
                 if (
                     mode == "summit"
                     and not group
-                    and host_attends(tokens, first, last, ctx.article.text, passages)
+                    and (
+                        host_attends(tokens, first, last, ctx.article.text, passages)
+                        or leads_summit(tokens, first, last, ctx.article.text, passages)
+                    )
                 ):
                     return True  # "hosted by President X at Y": the host sits at the table
                 roled = True

@@ -31,6 +31,7 @@ from summarizer.verification.names import TITLES, split_people
 from summarizer.verification.party_names import party_mentions, party_of, ties
 from summarizer.verification.proposers import mentions, proposes
 from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.truce_requests import requests_truce
 
 _TRUCE = TRUCE_STEMS
 _TRUCE_PLANS = word_set("plan proposal initiative blueprint roadmap framework")
@@ -64,8 +65,9 @@ def support_proposer(value: Any, rule: Supported, ctx: Context) -> Result:
             tokens = ctx.article.sentence_tokens(index)
             if proposes(part, tokens, ctx) or any(
                 answers_act(ctx.article, index, tokens, first, last, _PROPOSING)
+                or requests_truce(tokens, first, last, ctx.article.text)
                 for first, last in mentions(part, tokens, ctx)
-            ):  # "Q: Who proposed it? A: Putin did." (answered_acts)
+            ):  # "Q: Who proposed it? A: Putin did." (answered_acts); "at the request of X"
                 break
             named = named or any(True for _ in mentions(part, tokens, ctx))
         else:
