@@ -18,6 +18,7 @@ from summarizer.verification.tokens import Token, tokenize, word_set
 OTHER_PAIR = "the day another pair met"
 _MET = word_set("met meets meet meeting")
 _WITH = word_set("with talks held")
+_STOPS = word_set("in on at for during to after before and since while who which")
 
 
 def other_pair(fact: Any, tokens: Sequence[Token], first: int, text: str) -> str | None:
@@ -41,9 +42,10 @@ def other_pair(fact: Any, tokens: Sequence[Token], first: int, text: str) -> str
         met = verb + 1
         while met < edge and tokens[met].norm in _WITH:
             met += 1
-        run = []
-        while met <= edge and tokens[met].capitalised and tokens[met].norm not in DAY_WORDS:
-            run.append(tokens[met].norm)
+        run = []  # "met Chilean minister Tomas Vidal on June 2": up to a preposition or day
+        while met <= edge and tokens[met].norm not in DAY_WORDS | _STOPS:
+            if tokens[met].capitalised:
+                run.append(tokens[met].norm)
             met += 1
         if run and not parties & set(run):
             return OTHER_PAIR

@@ -6,10 +6,13 @@ afternoon" refused May 14 as the passage's only). For a field with the "introduc
 (:func:`summarizer.verification.day_roles.bound_to` and the readings after it):
 
 1. a day a start word governs ("from Nov. 1", "starting next Monday", "effective July 1", "as
-   of 5 August", "to take effect on", "kick in on", "applying from") in a sentence that threatens,
-   announces or says the measure is the measure's start, not the day it was introduced: the
-   announcement's day is another (its own clause's, or none stated). Not after a verb of
-   moving ("delayed from Monday": another rule's), nor a number ("to 10% from 20%");
+   of 5 August", "to take effect on", "kick in on", "applying from") in a sentence that threatens
+   or announces the measure, or puts it in the future before the start word ("said it would
+   impose duties ... starting next Monday"), is the measure's start, not the day it was
+   introduced: the announcement's day is another (its own clause's, or none stated). Not a
+   measure already made ("The tariffs were imposed from 10 June, the department said"), nor
+   after a verb of moving ("delayed from Monday": another rule's), nor a number ("to 10% from
+   20%");
 2. the day of a saying whose reported clause puts a measure in the future ("said on Thursday he
    would halve a tariff", "told parliament on Monday that her government will raise the levy",
    "Speaking on Saturday, Weber said Berlin would introduce a tax") is the announcement's day:
@@ -42,9 +45,10 @@ _MOVED = word_set("delayed postponed moved pushed brought shifted rescheduled pu
 # Verbs that put a measure forward without making it yet (rule 1's sentence).
 _DECLARING = word_set(
     """threatened threatens threaten warned warns vowed vows pledged promised announced
-    announces unveiled unveils said says told tells proposed proposes floated plans planned
-    signalled signaled flagged"""
+    announces unveiled unveils proposed proposes floated plans planned signalled signaled
+    flagged"""
 )
+_MODALS = word_set("will would shall")
 _SAYING = word_set("said says told tells speaking spoke stated")
 _FUTURE = word_set("will would shall to")
 _BETWEEN = word_set(
@@ -69,9 +73,10 @@ def plan_start(tokens: Sequence[Token], first: int, text: str) -> str | None:
     marker = _start_marker(tokens, first, text)
     if marker is None:
         return None
-    if not any(t.norm in _DECLARING for t in tokens):
-        return None
-    return STARTS_THEN
+    if any(t.norm in _DECLARING for t in tokens):
+        return STARTS_THEN
+    # not "The tariffs were imposed from 10 June, the department said" (made, not planned)
+    return STARTS_THEN if any(t.norm in _MODALS for t in tokens[:marker]) else None
 
 
 def _start_marker(tokens: Sequence[Token], first: int, text: str) -> int | None:

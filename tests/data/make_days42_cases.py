@@ -126,6 +126,8 @@ measure(
     "on Tuesday",
     "imposed",
 )
+s = "The export duties were imposed from 1 March, the finance ministry in Jakarta said."
+measure(True, "a measure already made: imposed from 1 March is its day", s, "1 March", "imposed")
 s = "Lima's cabinet approved the fuel levy at a late session on Thursday."
 measure(True, "the levy was approved on Thursday", s, "on Thursday", "imposed")
 s = "Speaking on Saturday, Chancellor Weber said Berlin would introduce a digital services tax, to be collected from 2027."
@@ -295,6 +297,19 @@ meeting(
     "12 August",
     ["Cyril Ramaphosa", "Emmerson Mnangagwa"],
 )
+
+q = ["Okafor met Ghanaian trade minister Kwame Asante on 8 May, his office said."]
+meeting(
+    True,
+    "the one met is a party, with a title before his name",
+    q,
+    "8 May",
+    ["Okafor", "Kwame Asante"],
+)
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
 
 
 if __name__ == "__main__":
