@@ -270,6 +270,8 @@ SETS: dict[str, frozenset[str]] = {
     "make_days39_cases": frozenset({"own-clause-day", "other-start-day", "number-owner"}),
     # session 18, check 40: another event's day, a list heading's cue, a count's own noun
     "make_days40_cases": frozenset({"other-event-day", "list-heading-cue", "count-passage-noun"}),
+    # session 19, check 42: a plan's start, a truce's extension, another occasion's day
+    "make_days42_cases": frozenset({"plan-start-day", "extension-day", "two-event-day"}),
     # session 18, check 41: the day or place of another occasion in the same passage
     "make_occasions41_cases": frozenset({"occasion-day", "occasion-place"}),
     # session 17, check 38: the one a spokesperson speaks for is no speaker

@@ -49,17 +49,16 @@ from summarizer.verification.day_others import (
     BOUND,
     OTHER_MEASURE,
     caption_line,
-    delayed,
     in_relative_clause,
     old_plan,
     other_measure,
 )
 from summarizer.verification.day_ranges import RANGE_VALUE, first_days, range_end
+from summarizer.verification.day_readings import event_day_owner, other_year, postponed, read_day
 from summarizer.verification.day_roles import bound_to
 from summarizer.verification.earlier_days import event_role, recalled
 from summarizer.verification.event_days import saying_day
 from summarizer.verification.offset_times import offset_occasion
-from summarizer.verification.own_days import settle
 from summarizer.verification.periods import PeriodKey, period_mentions
 from summarizer.verification.relative_days import other_clause_day, own_clause_day
 from summarizer.verification.said_days import saying_clause_day
@@ -273,6 +272,8 @@ def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
             return False, f"{value!r}{named} a year its evidence does not state"
     if not wanted:  # names no day, time, month or year: "the end of Ramadan"
         return _occasion(str(value), rule, ctx)
+    if clash := other_year(str(value), ctx):  # "4 October 2023" on "4 October 2024"
+        return False, clash
     other, missing = "", False
     bounded = bool(_BOUNDED.search(str(value)))
     for group in wanted:  # every day and time the value names: "11 a.m. on Friday" is not 2 a.m.
@@ -339,11 +340,12 @@ def _found(
                 role = event_role(tokens, first, last, text, about)
                 role = role or saying_day(tokens, first, last, about)
                 role = None if role and _own_clause(ctx, tokens, first) else role
+                role = role or event_day_owner(ctx, index, first)  # check 42 (occasion_clauses)
             elif _caption(ctx, index):
                 role = "a photo caption's day"  # "... Rafah, January 9, 2025. REUTERS/Staff"
             elif "start" in rule.cues and not ranged and range_end(tokens, first, last, days):
                 role = "the last day of a range"  # "from 14-18 July": 18 July is the end
-            elif "meet" in rule.cues and old_plan(tokens, first, text) and _delayed(ctx):
+            elif "meet" in rule.cues and old_plan(tokens, first, text) and postponed(ctx):
                 role = "the old time of a postponed meeting"
             else:
                 role = saying_clause_day(tokens, first, last, rule.cues, text)
@@ -355,7 +357,7 @@ def _found(
                     )
                 if role is None and "start" in rule.cues:  # "around 5 p.m., an hour before"
                     role = offset_occasion(tokens, first, last, text)
-                role = settle(role, ctx, tokens, first, last, rule.cues)  # check 38 (own_days)
+                role = read_day(role, ctx, tokens, first, last, rule.cues)  # day_readings
             if role is None or (bounded and role.startswith(BOUND)):
                 return True, ""
             if role == OTHER_MEASURE and len(ctx.sentences) < 2:
@@ -366,12 +368,6 @@ def _found(
 
 def _sentences(ctx: Context) -> list[list[Token]]:
     return [ctx.article.sentence_tokens(index) for index in ctx.sentences]
-
-
-def _delayed(ctx: Context) -> bool:
-    """Whether an evidence sentence postpones the meeting (a past plan's time is then its old
-    one: "Vanuatu was due to host the meeting ... in August", check 25)."""
-    return any(delayed(ctx.article.sentence_tokens(index)) for index in ctx.sentences)
 
 
 def _span_skip(ctx: Context, other: Callable[[list[Token], int, int], bool]) -> YearSkip:

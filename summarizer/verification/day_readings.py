@@ -1,0 +1,68 @@
+"""The readings a day gets after the role rules (:mod:`summarizer.verification.dates`): those
+of :mod:`summarizer.verification.own_days`, then a measure's start and a saying or a joined
+stage that is the introduction's (:mod:`summarizer.verification.plan_days`), a truce's
+extension (:mod:`summarizer.verification.extension_days`), another pair's meeting
+(:mod:`summarizer.verification.met_pairs`), and for an event's day, another
+occasion's clause (:mod:`summarizer.verification.occasion_clauses`); and, read before all,
+a day in another year (:mod:`summarizer.verification.day_years`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from summarizer.verification.day_others import delayed
+from summarizer.verification.day_years import other_year
+from summarizer.verification.extension_days import extension_day, truce_outbreak
+from summarizer.verification.met_pairs import other_pair
+from summarizer.verification.occasion_clauses import event_occasion, event_words
+from summarizer.verification.own_days import settle
+from summarizer.verification.plan_days import (
+    joined_stages,
+    plan_start,
+    said_plan,
+    stage_at_session,
+)
+from summarizer.verification.tokens import Token
+
+
+def read_day(
+    role: str | None, ctx: Any, tokens: Sequence[Token], first: int, last: int,
+    cues: Sequence[str],
+) -> str | None:  # fmt: skip
+    """The role of the day at ``tokens[first:last + 1]`` for a field with ``cues`` (None: the
+    field's own day)."""
+    role = settle(role, ctx, tokens, first, last, cues)
+    text = ctx.article.text
+    if "introduce" in cues:
+        if said_plan(role, tokens, first) or joined_stages(role, tokens, first):
+            return None  # "said on Thursday he would halve a tariff"
+        if stage_at_session(role, tokens, first):
+            return None  # "approved the levy at a late session on Thursday"
+        if role is None:
+            return plan_start(tokens, first, text)  # "threatened ... a tariff from Nov. 1"
+    if "start" in cues and truce_outbreak(role, tokens, first):
+        return None  # "the cessation of hostilities that began on Monday"
+    if "start" in cues and role is None:
+        return extension_day(tokens, first, text)  # "stretched to April 30 on April 22"
+    if "meet" in cues and role is None:
+        return other_pair(ctx.fact, tokens, first, text)  # "Separately, ... Trump met Lee"
+    return role
+
+
+def event_day_owner(ctx: Any, index: int, first: int) -> str | None:
+    """For an event's day (no cues) at ``tokens[first]`` of evidence sentence ``index``:
+    another occasion's day or end, when its clause is that occasion's (occasion_clauses)."""
+    kind = str(getattr(ctx.fact, "kind", None) or "")
+    own = event_words(getattr(ctx.fact, "description", None), kind)
+    evidence = [ctx.article.sentence_tokens(i) for i in ctx.sentences]
+    return event_occasion(evidence, ctx.sentences.index(index), first, ctx.article.text, own, kind)
+
+
+def postponed(ctx: Any) -> bool:
+    """Whether an evidence sentence postpones the meeting (a past plan's time is then its old
+    one: "Vanuatu was due to host the meeting ... in August", check 25)."""
+    return any(delayed(ctx.article.sentence_tokens(index)) for index in ctx.sentences)
+
+
+__all__ = ["event_day_owner", "other_year", "postponed", "read_day"]
