@@ -29,7 +29,11 @@ _LATER: dict[str, dict[str, tuple[str, ...]]] = {
         "imposed": ("lifted",),  # check 41: "The duties were lifted on Thursday"
         "in_force": ("lifted", "suspended"),
     },
-    "SummitStatus": {"scheduled": ("held",)},  # check 41: "UPDATE: the two leaders met"
+    "SummitStatus": {  # check 41: "UPDATE: the two leaders met"; check 42: put off, then held
+        "scheduled": ("held",),
+        "postponed": ("held",),
+        "on_hold": ("held",),
+    },
     "CeasefireStatus": {
         "in_effect": ("expired", "collapsed"),
         "proposed": ("in_effect",),  # read by its start verbs only (:data:`_STARTS`)
