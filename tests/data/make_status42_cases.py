@@ -72,8 +72,9 @@ def truce(category, value, sentence, expect, strength, why):
     fact(category, "ceasefires", value, [sentence], expect, strength, why)
 
 
-def summit(value, sentences, parties, expect, strength, why):
-    fact("superseded", "summits", value, sentences, expect, strength, why, parties=parties)
+def summit(value, sentences, parties, expect, strength, why, place=None):
+    fact("superseded", "summits", value, sentences, expect, strength, why, parties=parties,
+         planned_location=place)  # fmt: skip
 
 
 def count(what, number, sentences, expect, strength, why, as_of=None):
@@ -87,23 +88,50 @@ OK, NO = True, False
 
 # --- present: a measure stated as the issuer's act now is announced
 for sentence, why in [
-    ("The Government will today sanction up to 80 tankers carrying Iranian oil, the Foreign Secretary will tell MPs.", "will today sanction"),
+    (
+        "The Government will today sanction up to 80 tankers carrying Iranian oil, the Foreign Secretary will tell MPs.",
+        "will today sanction",
+    ),
     ("Washington cuts its duty on Vietnamese shrimp to 12% from 25%.", "present: cuts its duty"),
-    ("Canada imposes a 15 percent surtax on Chinese aluminium from Monday, Ottawa said.", "present with a start day"),
+    (
+        "Canada imposes a 15 percent surtax on Chinese aluminium from Monday, Ottawa said.",
+        "present with a start day",
+    ),
     ("Japan is raising its levy on imported wheat to 18 percent this month.", "is raising"),
     ("Brussels today slaps provisional duties of up to 31% on Turkish steel pipes.", "today slaps"),
-    ("Starting Sunday, Indonesia bans the export of raw nickel, the trade ministry said.", "fronted start, bans"),
-    ("The Treasury will this morning freeze the assets of nine shipping firms in Dubai.", "will this morning freeze"),
-    ("Under the decree, Argentina lowers its tax on soybean exports to 26%.", "fronted frame, lowers"),
-    ("Kenya puts a 35% levy on imported sugar as of midnight, according to the finance ministry.", "puts a levy as of midnight"),
-    ("New Zealand will from tomorrow impose travel bans on 12 Russian officials, the foreign minister said.", "will from tomorrow impose"),
-    ("The European Commission adds 21 companies to its export blacklist in the new package.", "the Commission adds"),
+    (
+        "Starting Sunday, Indonesia bans the export of raw nickel, the trade ministry said.",
+        "fronted start, bans",
+    ),
+    (
+        "The Treasury will this morning freeze the assets of nine shipping firms in Dubai.",
+        "will this morning freeze",
+    ),
+    (
+        "Under the decree, Argentina lowers its tax on soybean exports to 26%.",
+        "fronted frame, lowers",
+    ),
+    (
+        "Kenya puts a 35% levy on imported sugar as of midnight, according to the finance ministry.",
+        "puts a levy as of midnight",
+    ),
+    (
+        "New Zealand will from tomorrow impose travel bans on 12 Russian officials, the foreign minister said.",
+        "will from tomorrow impose",
+    ),
+    (
+        "The European Commission adds 21 companies to its export blacklist in the new package.",
+        "the Commission adds",
+    ),
 ]:
     measure("announced", sentence, OK, SUPPORTED, why)
 for sentence, why in [
     ("The Government may sanction up to 80 tankers, officials said.", "may: not decided"),
     ("Washington could cut its duty on Vietnamese shrimp to 12% if talks succeed.", "could ... if"),
-    ("Canada would impose a 15 percent surtax on Chinese aluminium under a draft plan.", "would under a draft"),
+    (
+        "Canada would impose a 15 percent surtax on Chinese aluminium under a draft plan.",
+        "would under a draft",
+    ),
     ("Japan is considering raising its levy on imported wheat.", "considering"),
     ("Farm groups urged Brussels to slap duties on Turkish steel pipes.", "urged"),
     ("Indonesia threatened to ban the export of raw nickel.", "threatened"),
@@ -111,31 +139,73 @@ for sentence, why in [
     ("The bill would ban the export of raw nickel for five years.", "a bill's would"),
     ("Argentina refuses to lower its tax on soybean exports, the minister said.", "refuses"),
     ("Kenya is not imposing a levy on imported sugar, the ministry insisted.", "negated"),
-    ("Washington already imposes a 25% duty on Chinese steel, in place since 2018.", "a standing measure"),
+    (
+        "Washington already imposes a 25% duty on Chinese steel, in place since 2018.",
+        "a standing measure",
+    ),
 ]:
     measure("announced", sentence, NO, WEAK, why)
 
 # --- standing: a truce named as the frame of what is done under it is agreed
 for sentence, why in [
-    ("The commerce ministry described the six-month pause in export licences as part of a trade truce that, it said, could be extended.", "part of a trade truce, relative modal"),
-    ("Both armies pulled back three kilometres under the ceasefire, the monitors reported.", "under the ceasefire"),
-    ("Saturday's exchange of 50 prisoners was the first under the truce.", "the first under the truce"),
-    ("In line with the truce, fuel trucks crossed into the city on Wednesday.", "in line with the truce"),
-    ("Under the terms of the armistice, artillery must stay 15 km from the line.", "the terms of the armistice"),
-    ("The quiet on the border, part of a wider truce brokered by Egypt, held through the weekend.", "part of a wider truce"),
-    ("Fishermen went back to sea on Friday, among the first fruits of the truce between the two navies.", "fruits of the truce"),
-    ("The return of bodies was carried out in accordance with the ceasefire.", "in accordance with the ceasefire"),
-    ("Under the truce, the two sides stop shelling each other's grain ports for 30 days.", "under the truce, present"),
-    ("Aid agencies reached 14 villages on Monday in keeping with the humanitarian pause.", "in keeping with the pause"),
+    (
+        "The commerce ministry described the six-month pause in export licences as part of a trade truce that, it said, could be extended.",
+        "part of a trade truce, relative modal",
+    ),
+    (
+        "Both armies pulled back three kilometres under the ceasefire, the monitors reported.",
+        "under the ceasefire",
+    ),
+    (
+        "Saturday's exchange of 50 prisoners was the first under the truce.",
+        "the first under the truce",
+    ),
+    (
+        "In line with the truce, fuel trucks crossed into the city on Wednesday.",
+        "in line with the truce",
+    ),
+    (
+        "Under the terms of the armistice, artillery must stay 15 km from the line.",
+        "the terms of the armistice",
+    ),
+    (
+        "The quiet on the border, part of a wider truce brokered by Egypt, held through the weekend.",
+        "part of a wider truce",
+    ),
+    (
+        "Fishermen went back to sea on Friday, among the first fruits of the truce between the two navies.",
+        "fruits of the truce",
+    ),
+    (
+        "The return of bodies was carried out in accordance with the ceasefire.",
+        "in accordance with the ceasefire",
+    ),
+    (
+        "Under the truce, the two sides stop shelling each other's grain ports for 30 days.",
+        "under the truce, present",
+    ),
+    (
+        "Aid agencies reached 14 villages on Monday in keeping with the humanitarian pause.",
+        "in keeping with the pause",
+    ),
 ]:
     truce("standing", "agreed", sentence, OK, SUPPORTED, why)
 for sentence, why in [
-    ("The ministry described the pause as part of a proposed trade truce that Washington has yet to accept.", "a proposed truce"),
-    ("Both armies would pull back three kilometres under a ceasefire being negotiated in Cairo.", "being negotiated"),
+    (
+        "The ministry described the pause as part of a proposed trade truce that Washington has yet to accept.",
+        "a proposed truce",
+    ),
+    (
+        "Both armies would pull back three kilometres under a ceasefire being negotiated in Cairo.",
+        "being negotiated",
+    ),
     ("The swap could be a first step towards a truce, mediators said.", "towards a truce"),
     ("The rebels said they would free hostages as part of any ceasefire deal.", "any deal, would"),
     ("Under a draft truce, fuel trucks would cross into the city.", "a draft"),
-    ("The pullback, part of a truce that the militia rejected, never happened.", "a rejected truce"),
+    (
+        "The pullback, part of a truce that the militia rejected, never happened.",
+        "a rejected truce",
+    ),
     ("Diplomats hope the calm will become part of a wider truce.", "hope ... will become"),
     ("Under the truce plan circulated on Monday, artillery would move 15 km back.", "a plan"),
     ("No truce has been reached, and the shelling goes on.", "no truce"),
@@ -145,16 +215,34 @@ for sentence, why in [
 
 # --- renewed: a truce renewed, rolled over or running until a later day is in effect
 for sentence, why in [
-    ("The truce, which lapsed on March 31, was renewed on April 6 until April 30.", "renewed after it lapsed"),
+    (
+        "The truce, which lapsed on March 31, was renewed on April 6 until April 30.",
+        "renewed after it lapsed",
+    ),
     ("The ceasefire was rolled over on Thursday for another 60 days.", "rolled over"),
-    ("The military government renewed its ceasefire on Saturday, this time until late August.", "renewed until"),
+    (
+        "The military government renewed its ceasefire on Saturday, this time until late August.",
+        "renewed until",
+    ),
     ("The armistice was renewed for a further year on Tuesday.", "renewed for a further year"),
-    ("Monitors said the truce, renewed twice since January, now runs to October 15.", "now runs to"),
-    ("The ceasefire, first agreed in February, was renewed until the end of the year.", "renewed until the end of the year"),
-    ("After it expired on Friday, the humanitarian pause was renewed on Sunday for two more weeks.", "expired, then renewed"),
+    (
+        "Monitors said the truce, renewed twice since January, now runs to October 15.",
+        "now runs to",
+    ),
+    (
+        "The ceasefire, first agreed in February, was renewed until the end of the year.",
+        "renewed until the end of the year",
+    ),
+    (
+        "After it expired on Friday, the humanitarian pause was renewed on Sunday for two more weeks.",
+        "expired, then renewed",
+    ),
     ("The guerrillas and the army renewed the truce in Havana on Monday.", "both sides renewed it"),
     ("The Eid truce runs until Thursday evening, the council said.", "runs until"),
-    ("Both sides rolled over the ceasefire at the last minute, extending it to June 1.", "rolled over at the last minute"),
+    (
+        "Both sides rolled over the ceasefire at the last minute, extending it to June 1.",
+        "rolled over at the last minute",
+    ),
 ]:
     truce("renewed", "in_effect", sentence, OK, SUPPORTED, why)
 for sentence, why in [
@@ -165,48 +253,236 @@ for sentence, why in [
     ("The ceasefire, renewed once in May, lapsed on June 30.", "renewed, then lapsed"),
     ("The armistice, renewed twice last year, expired in January.", "renewed, then expired"),
     ("Calls to roll over the humanitarian pause went unanswered.", "calls to roll over"),
-    ("The guerrillas said the truce would be renewed only if prisoners were freed.", "would, only if"),
+    (
+        "The guerrillas said the truce would be renewed only if prisoners were freed.",
+        "would, only if",
+    ),
     ("The talks on renewing the ceasefire are due to resume next week.", "talks on renewing"),
-    ("The truce has not been rolled over, and the mediators have left the capital.", "not rolled over"),
+    (
+        "The truce has not been rolled over, and the mediators have left the capital.",
+        "not rolled over",
+    ),
 ]:
     truce("renewed", "in_effect", sentence, NO, WEAK, why)
-truce("renewed", "in_effect", "Neither side moved to renew the pause, which ran out on Sunday.", NO, STRONG, "not renewed, ran out")
+truce(
+    "renewed",
+    "in_effect",
+    "Neither side moved to renew the pause, which ran out on Sunday.",
+    NO,
+    STRONG,
+    "not renewed, ran out",
+)
 
 # --- superseded: a meeting put off and then held is held, not postponed
 for value, sentences, parties, why in [
-    ("postponed", ["The leaders of Brazil and Chile held their first bilateral summit in three years in Santiago on Tuesday.", "Brasilia had hoped to host it last autumn, but it was put off."], PAIRS[1], "held; the put-off is earlier"),
-    ("postponed", ["Ruto and Museveni met in Kampala on Friday.", "The talks had been postponed twice because of the floods."], PAIRS[0], "met, after two postponements"),
-    ("postponed", ["The Marcos-Anwar summit was delayed from March by the storms.", "The two leaders finally met in Kuala Lumpur on Thursday."], PAIRS[2], "delayed, then met"),
-    ("postponed", ["Tusk and Fiala held talks in Prague on Wednesday, weeks after the visit was pushed back."], PAIRS[3], "held, weeks after it was pushed back"),
-    ("postponed", ["The summit, put off in November, was finally held in Nairobi on Monday.", "Ruto hosted Museveni at State House."], PAIRS[0], "put off, finally held"),
-    ("on_hold", ["Lula and Boric sat down in Valparaiso on Saturday for the talks that had been on hold since the spring."], PAIRS[1], "on hold, then held"),
-    ("postponed", ["Marcos and Anwar held their long-delayed meeting in Manila on Sunday.", "It had been postponed in January after a cabinet crisis."], PAIRS[2], "postponed in January, held on Sunday"),
-    ("postponed", ["After two postponements, Tusk and Fiala met at the border town of Cieszyn on Friday."], PAIRS[3], "after two postponements, met"),
-    ("on_hold", ["Ruto and Museveni, whose summit was put on hold in May, met in Entebbe on Tuesday."], PAIRS[0], "on hold in May, met on Tuesday"),
-    ("postponed", ["The twice-postponed summit between Lula and Boric took place in Brasilia on Monday."], PAIRS[1], "twice-postponed, took place"),
+    (
+        "postponed",
+        [
+            "The leaders of Brazil and Chile held their first bilateral summit in three years in Santiago on Tuesday.",
+            "Brasilia had hoped to host it last autumn, but it was put off.",
+        ],
+        PAIRS[1],
+        "held; the put-off is earlier",
+    ),
+    (
+        "postponed",
+        [
+            "Ruto and Museveni met in Kampala on Friday.",
+            "The talks had been postponed twice because of the floods.",
+        ],
+        PAIRS[0],
+        "met, after two postponements",
+    ),
+    (
+        "postponed",
+        [
+            "The Marcos-Anwar summit was delayed from March by the storms.",
+            "The two leaders finally met in Kuala Lumpur on Thursday.",
+        ],
+        PAIRS[2],
+        "delayed, then met",
+    ),
+    (
+        "postponed",
+        [
+            "Tusk and Fiala held talks in Prague on Wednesday, weeks after the visit was pushed back."
+        ],
+        PAIRS[3],
+        "held, weeks after it was pushed back",
+    ),
+    (
+        "postponed",
+        [
+            "The summit, put off in November, was finally held in Nairobi on Monday.",
+            "Ruto hosted Museveni at State House.",
+        ],
+        PAIRS[0],
+        "put off, finally held",
+    ),
+    (
+        "on_hold",
+        [
+            "Lula and Boric sat down in Valparaiso on Saturday for the talks that had been on hold since the spring."
+        ],
+        PAIRS[1],
+        "on hold, then held",
+    ),
+    (
+        "postponed",
+        [
+            "Marcos and Anwar held their long-delayed meeting in Manila on Sunday.",
+            "It had been postponed in January after a cabinet crisis.",
+        ],
+        PAIRS[2],
+        "postponed in January, held on Sunday",
+    ),
+    (
+        "postponed",
+        ["After two postponements, Tusk and Fiala met at the border town of Cieszyn on Friday."],
+        PAIRS[3],
+        "after two postponements, met",
+    ),
+    (
+        "on_hold",
+        ["Ruto and Museveni, whose summit was put on hold in May, met in Entebbe on Tuesday."],
+        PAIRS[0],
+        "on hold in May, met on Tuesday",
+    ),
+    (
+        "postponed",
+        ["The twice-postponed summit between Lula and Boric took place in Brasilia on Monday."],
+        PAIRS[1],
+        "twice-postponed, took place",
+    ),
 ]:
     summit(value, sentences, parties, NO, ANY, why)
 for value, sentences, parties, why in [
-    ("postponed", ["The summit between Ruto and Museveni, planned for Monday, was postponed.", "It was first set for Kampala."], PAIRS[0], "postponed, nothing after"),
-    ("postponed", ["Lula and Boric held talks last year; their second summit, due on Monday, was postponed."], PAIRS[1], "last year's talks were another meeting"),
-    ("postponed", ["The Marcos-Anwar meeting has been pushed back to July, both offices said."], PAIRS[2], "pushed back"),
-    ("postponed", ["Tusk and Fiala postponed their meeting in Ostrava because of the floods."], PAIRS[3], "postponed it themselves"),
-    ("postponed", ["Ruto's visit to Kampala for talks with Museveni was delayed by a week, officials said."], PAIRS[0], "delayed by a week"),
-    ("on_hold", ["The Lula-Boric summit is on hold until the election, aides said."], PAIRS[1], "on hold"),
-    ("postponed", ["Marcos and Anwar last met in 2023.", "Their summit planned for Friday has been postponed indefinitely."], PAIRS[2], "an earlier meeting, then postponed"),
-    ("postponed", ["The meeting between Tusk and Fiala was rescheduled for next month."], PAIRS[3], "rescheduled"),
-    ("on_hold", ["Plans for Ruto and Museveni to meet in Arusha have been put on hold."], PAIRS[0], "put on hold"),
-    ("postponed", ["Lula and Boric will not meet on Thursday as planned; the summit was postponed after the quake."], PAIRS[1], "will not meet; postponed"),
+    (
+        "postponed",
+        [
+            "The summit between Ruto and Museveni, planned for Monday, was postponed.",
+            "It was first set for Kampala.",
+        ],
+        PAIRS[0],
+        "postponed, nothing after",
+    ),
+    (
+        "postponed",
+        ["Lula and Boric held talks last year; their second summit, due on Monday, was postponed."],
+        PAIRS[1],
+        "last year's talks were another meeting",
+    ),
+    (
+        "postponed",
+        ["The Marcos-Anwar meeting has been pushed back to July, both offices said."],
+        PAIRS[2],
+        "pushed back",
+    ),
+    (
+        "postponed",
+        ["Tusk and Fiala postponed their meeting in Ostrava because of the floods."],
+        PAIRS[3],
+        "postponed it themselves",
+    ),
+    (
+        "postponed",
+        ["Ruto's visit to Kampala for talks with Museveni was delayed by a week, officials said."],
+        PAIRS[0],
+        "delayed by a week",
+    ),
+    (
+        "on_hold",
+        ["The Lula-Boric summit is on hold until the election, aides said."],
+        PAIRS[1],
+        "on hold",
+    ),
+    (
+        "postponed",
+        [
+            "Marcos and Anwar last met in 2023.",
+            "Their summit planned for Friday has been postponed indefinitely.",
+        ],
+        PAIRS[2],
+        "an earlier meeting, then postponed",
+    ),
+    (
+        "postponed",
+        ["The meeting between Tusk and Fiala was rescheduled for next month."],
+        PAIRS[3],
+        "rescheduled",
+    ),
+    (
+        "on_hold",
+        ["Plans for Ruto and Museveni to meet in Arusha have been put on hold."],
+        PAIRS[0],
+        "put on hold",
+    ),
+    (
+        "postponed",
+        [
+            "Lula and Boric will not meet on Thursday as planned; the summit was postponed after the quake."
+        ],
+        PAIRS[1],
+        "will not meet; postponed",
+    ),
 ]:
     summit(value, sentences, parties, OK, SUPPORTED, why)
 for value, sentences, parties, why in [
-    ("held", ["The leaders of Brazil and Chile held their first bilateral summit in three years in Santiago on Tuesday.", "Brasilia had hoped to host it last autumn, but it was put off."], PAIRS[1], "held after a put-off"),
-    ("held", ["Ruto and Museveni met in Kampala on Friday.", "The talks had been postponed twice because of the floods."], PAIRS[0], "met after postponements"),
+    (
+        "held",
+        [
+            "The leaders of Brazil and Chile held their first bilateral summit in three years in Santiago on Tuesday.",
+            "Brasilia had hoped to host it last autumn, but it was put off.",
+        ],
+        PAIRS[1],
+        "held after a put-off",
+    ),
+    (
+        "held",
+        [
+            "Ruto and Museveni met in Kampala on Friday.",
+            "The talks had been postponed twice because of the floods.",
+        ],
+        PAIRS[0],
+        "met after postponements",
+    ),
 ]:
     summit(value, sentences, parties, OK, SUPPORTED, why)
 
+summit(
+    "postponed",
+    ["Tusk and Fiala met in Vienna in August.", "Their summit in Ostrava has been postponed."],
+    PAIRS[3],
+    OK,
+    SUPPORTED,
+    "the meeting held was elsewhere",
+    "Ostrava",
+)
+summit(
+    "postponed",
+    ["The Ostrava summit of Tusk and Fiala, put off in May, was finally held there on Monday."],
+    PAIRS[3],
+    NO,
+    ANY,
+    "held at the planned place",
+    "Ostrava",
+)
+summit(
+    "on_hold",
+    [
+        "Ruto told a meeting in Mombasa with party leaders on Friday that his Arusha summit with Museveni was on hold."
+    ],
+    PAIRS[0],
+    OK,
+    SUPPORTED,
+    "another meeting, elsewhere",
+    "Arusha",
+)
+
 # --- occasion: a count of another occasion's tally is not the story's own count
-VOTE = "Eleven member states voted in favour, six against and ten abstained, according to diplomats."
+VOTE = (
+    "Eleven member states voted in favour, six against and ten abstained, according to diplomats."
+)
 JULY = "Where things stood in June: in a non-binding advisory vote, three countries opposed the duties and 14 abstained."
 HALL = "The assembly approved the resolution on Thursday with 121 votes in favour, 9 votes against and 38 abstentions."
 FIRST = "At the first reading in March, 97 votes were cast in favour and 40 votes against."
@@ -224,7 +500,13 @@ for what, number, sentences, why, as_of in [
     ("co-sponsors", 35, [COSP, INTRO], "co-sponsors when introduced", None),
     ("votes for", 880, [SHARE, TEST], "last year's test ballot", None),
     ("members in favour", 24, [PANEL, EARLY], "an earlier procedural vote", None),
-    ("member states voted against", 3, [VOTE, JULY], "June's count given as of October", "in October"),
+    (
+        "member states voted against",
+        3,
+        [VOTE, JULY],
+        "June's count given as of October",
+        "in October",
+    ),
     ("co-sponsors", 35, [COSP, INTRO], "January's count given as of Monday", "on Monday"),
     ("votes in favour", 97, [HALL, FIRST], "March's count given as of Thursday", "on Thursday"),
 ]:
@@ -232,14 +514,32 @@ for what, number, sentences, why, as_of in [
 for what, number, sentences, why, as_of in [
     ("member states voted against", 6, [VOTE, JULY], "the story's own vote", None),
     ("member states abstained", 10, [VOTE, JULY], "the story's own abstentions", None),
-    ("countries opposed in advisory vote", 3, [VOTE, JULY], "the what names the advisory vote", "in June"),
-    ("countries abstained in the non-binding vote", 14, [VOTE, JULY], "the what names the vote", None),
+    (
+        "countries opposed in advisory vote",
+        3,
+        [VOTE, JULY],
+        "the what names the advisory vote",
+        "in June",
+    ),
+    (
+        "countries abstained in the non-binding vote",
+        14,
+        [VOTE, JULY],
+        "the what names the vote",
+        None,
+    ),
     ("votes against", 40, [HALL, FIRST], "as_of names March", "in March"),
     ("votes in favour", 121, [HALL, FIRST], "the story's own vote", None),
     ("co-sponsors", 35, [COSP, INTRO], "as_of names January", "in January"),
     ("co-sponsors", 212, [COSP, INTRO], "the count now", None),
     ("votes for", 880, [SHARE, TEST], "as_of names last year", "last year"),
-    ("members in favour", 24, [PANEL, EARLY], "the what names the earlier vote", "earlier procedural vote"),
+    (
+        "members in favour",
+        24,
+        [PANEL, EARLY],
+        "the what names the earlier vote",
+        "earlier procedural vote",
+    ),
     ("countries opposed", 3, [JULY], "no other tally in its evidence", None),
     ("votes against", 9, [HALL, FIRST], "the story's own vote", None),
 ]:
