@@ -14,8 +14,10 @@ What the grammar must show, in one evidence sentence:
   ("as part of a trade truce"); at most two lowercase words between ("a wider truce");
 - none of the words of the sentence that make the truce a prospect: a modal ("would",
   "could", "will"), a hope or an attempt ("hope", "towards", "seek"), "any", "possible",
-  "proposed", "draft", a negation (read before the noun only when a relative clause follows
-  it: "a trade truce that could be renewed each year" is a standing truce);
+  "proposed", "draft", a negation, read from the last comma before the frame ("said Beijing
+  would make adjustments, and described the pause as part of a trade truce") and before the
+  noun only when a relative clause follows it ("a trade truce that could be renewed each
+  year" is a standing truce);
 - after the noun, up to the next comma, no word that makes it a plan or a refused offer: "plan",
   "proposal", "draft", "talks", "being negotiated", "rejected", "yet to".
 
@@ -82,10 +84,20 @@ def _framed(tokens: Sequence[Token], norms: Sequence[str], noun: int, text: str)
             if norms[det] not in allowed:
                 continue
             relative = noun + 1 < len(norms) and norms[noun + 1] in _RELATIVES
-            if not _PROSPECTS.isdisjoint(norms[:noun] if relative else norms):
+            low = _clause_start(tokens, start, text)  # "would make ..., and described ..."
+            if not _PROSPECTS.isdisjoint(norms[low:noun] if relative else norms[low:]):
                 return False  # "a truce that could be renewed": the relative clause's modal
             return _NOT_STANDING.isdisjoint(_to_comma(tokens, norms, noun, text))
     return False
+
+
+def _clause_start(tokens: Sequence[Token], frame: int, text: str) -> int:
+    """The first token after the last comma or semicolon before the frame word at ``frame``."""
+    for at in range(frame, 0, -1):
+        gap = text[tokens[at - 1].end : tokens[at].start]
+        if "," in gap or ";" in gap:
+            return at
+    return 0
 
 
 def _to_comma(tokens: Sequence[Token], norms: Sequence[str], noun: int, text: str) -> list[str]:

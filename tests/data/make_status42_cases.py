@@ -188,6 +188,10 @@ for sentence, why in [
         "Aid agencies reached 14 villages on Monday in keeping with the humanitarian pause.",
         "in keeping with the pause",
     ),
+    (
+        "The ministry said Ankara would answer in kind, and called the halt in drone strikes part of the truce agreed in Baku.",
+        "a modal in another coordinated clause",
+    ),
 ]:
     truce("standing", "agreed", sentence, OK, SUPPORTED, why)
 for sentence, why in [
