@@ -483,6 +483,25 @@ summit(
     "Arusha",
 )
 
+summit(
+    "postponed",
+    [
+        "Lula and Boric met in Brasilia on Monday, at a summit that Chile had wanted to host in March but that was put off."
+    ],
+    PAIRS[1],
+    NO,
+    ANY,
+    "a relative clause's put-off is earlier",
+)
+summit(
+    "postponed",
+    ["Tusk and Fiala agreed to meet in Brno, but the summit was postponed after the floods."],
+    PAIRS[3],
+    OK,
+    SUPPORTED,
+    "a plain 'but' clause: postponed is the latest",
+)
+
 # --- occasion: a count of another occasion's tally is not the story's own count
 VOTE = (
     "Eleven member states voted in favour, six against and ten abstained, according to diplomats."
