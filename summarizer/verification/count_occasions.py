@@ -50,7 +50,7 @@ def support_occasion_count(value: Any, rule: Supported, ctx: Context) -> Result:
     result = support_count(value, rule, ctx)
     if not result[0]:
         return result
-    other = _other_occasion(value, ctx)
+    other = _other_occasion(value, ctx) if len(ctx.sentences) > 1 else ""  # one: no other
     if other:
         return False, f"{other} is another occasion's count; its evidence gives this one's apart"
     return result
@@ -67,10 +67,11 @@ def _other_occasion(value: Any, ctx: Context) -> str:
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         mentions = numbers_in(list(tokens), ctx.article.text)
-        marks = _marks(tokens)
+        if not mentions:
+            continue
         if any(abs(m.value - wanted) <= 1e-9 for m in mentions):
-            holding.append(marks)
-        elif not marks and mentions and cues and _counts(tokens, cues):
+            holding.append(_marks(tokens))
+        elif cues and _counts(tokens, cues) and not _marks(tokens):
             unmarked_tally = True
     if not holding or not unmarked_tally or not all(holding):
         return ""
