@@ -7,10 +7,9 @@ the fact's own verified evidence lies in, so a number or a name elsewhere in the
 in another fact's evidence) never supports it:
 
 - ``number`` (:mod:`summarizer.verification.number_rules`): the value stands as a whole
-  number (digits or words) in one of those sentences,
-  within ``WINDOW`` tokens of one of the field's cue words with no other number between them,
-  with the field's unit right after it when the field has one, and with a qualifier that agrees
-  ("about 80" does not support exactly 80, nor 80 "more than").
+  number (digits or words) in one of those sentences, within ``WINDOW`` tokens of one of the
+  field's cue words with no other number between them, with the field's unit right after it
+  when the field has one, and with a qualifier that agrees ("about 80" is not exactly 80).
 - ``person``: every person (or described group) in the value is named in those sentences (full
   name, or surname without a conflicting first name); with cues, each stands as the actor of a
   cue word ("Graham introduced", "introduced by Graham", "Graham's bill"), not merely nearby.
@@ -49,6 +48,7 @@ from summarizer.verification.actors import actor_cues, is_actor
 from summarizer.verification.announcers import support_announcer
 from summarizer.verification.author_wordings import acted_back, authored
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
+from summarizer.verification.count_occasions import support_occasion_count
 from summarizer.verification.dates import support_when
 from summarizer.verification.earlier_marks import after_earlier, planned_frame
 from summarizer.verification.event_actors import support_actor
@@ -79,7 +79,7 @@ from summarizer.verification.names import (
     norms,
     split_people,
 )
-from summarizer.verification.number_rules import cue_positions, support_count, support_number
+from summarizer.verification.number_rules import cue_positions, support_number
 from summarizer.verification.parties import support_party
 from summarizer.verification.place_asides import far_or_apart, venue_meeting
 from summarizer.verification.place_plans import departure, moved_after, other_edition, planned_aside
@@ -435,7 +435,7 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     "date": support_date,
     "headline": support_headline,
     "mention": support_mention,
-    "count": support_count,
+    "count": support_occasion_count,  # a count of another occasion (count_occasions)
     "number": support_number,
     "ordinal": support_ordinal,
     "party": support_party,

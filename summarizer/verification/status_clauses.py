@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.renewals import renewed
 from summarizer.verification.tokens import word_set
 
 _MEASURE_NOUNS = (
@@ -116,14 +117,19 @@ def held_means(norms: Sequence[str]) -> list[tuple[int, int]]:
 
 
 _EXTENDED = word_set("extended prolonged")
+_RENEWING = word_set("renewed rolled runs")  # the first words of :func:`renewals.renewed`
 _TRUCES = ("ceasefire", "truce", "pause", "armistice", "halt", "cessation", "moratorium")
 
 
 def extended(norms: Sequence[str]) -> list[tuple[int, int]]:
-    """(start, end) of "extended"/"prolonged" in a sentence with a truce word."""
-    if _EXTENDED.isdisjoint(norms) or not any(word.startswith(_TRUCES) for word in norms):
+    """(start, end) of "extended"/"prolonged" in a sentence with a truce word, and of its
+    other names: "renewed", "rolled over", "runs until" (:mod:`renewals`)."""
+    if _EXTENDED.isdisjoint(norms) and _RENEWING.isdisjoint(norms):
         return []
-    return [(index, index + 1) for index, norm in enumerate(norms) if norm in _EXTENDED]
+    if not any(word.startswith(_TRUCES) for word in norms):
+        return []
+    found = [(index, index + 1) for index, norm in enumerate(norms) if norm in _EXTENDED]
+    return sorted([*found, *renewed(norms)])
 
 
 __all__ = ["coordinated_past", "extended", "held_means", "modifier_verb", "until_end"]

@@ -20,7 +20,7 @@ from summarizer.verification.party_calls import CALL_KINDS, STANDALONE_CALLS
 from summarizer.verification.status_clauses import extended
 from summarizer.verification.status_returns import foreseen, returned
 from summarizer.verification.statuses import clause_norms, match_at, parse_phrases, worded
-from summarizer.verification.tokens import word_set
+from summarizer.verification.tokens import tokenize, word_set
 
 # A value the evidence's later stage replaces, by the values that replace it.
 _LATER: dict[str, dict[str, tuple[str, ...]]] = {
@@ -31,7 +31,11 @@ _LATER: dict[str, dict[str, tuple[str, ...]]] = {
         "imposed": ("lifted",),  # check 41: "The duties were lifted on Thursday"
         "in_force": ("lifted", "suspended"),
     },
-    "SummitStatus": {"scheduled": ("held",)},  # check 41: "UPDATE: the two leaders met"
+    "SummitStatus": {  # check 41: "UPDATE: the two leaders met"; check 42: put off, then held
+        "scheduled": ("held",),
+        "postponed": ("held",),
+        "on_hold": ("held",),
+    },
     "CeasefireStatus": {
         "in_effect": ("expired", "collapsed"),
         "proposed": ("in_effect",),  # read by its start verbs only (:data:`_STARTS`)
@@ -58,12 +62,38 @@ def superseded(family: str, raw: str, ctx: Context) -> str | None:
         heads = {index: min(size, mask.get(index, 0)) for index, size in heads.items()}
     if returned(family, raw, ctx):
         return None  # "took effect again", "came back into force": the return is the latest
+    if raw in _PUT_OFF and any(not _OTHER_MEETING.isdisjoint(n) for n in _sentence_norms(ctx)):
+        return None  # "met in Brasilia; another summit ... has been postponed": two meetings
     if raw == "proposed":  # the in-effect cues are loose ("halting hostilities"): a start verb
         return "in_effect" if _started(ctx, heads) else None
     for value in later:
         if worded(family, value, ctx, heads) == "yes":
-            return value
+            return value if raw not in _PUT_OFF or _held_here(ctx, heads) else None
     return None
+
+
+def _held_here(ctx: Context, heads: dict[int, int]) -> bool:
+    """For a meeting put off: a sentence wording it held that names its planned place, when
+    it has one ("met in Alaska in August" or "at a meeting in Washington with Rutte" is
+    another meeting than the one put off in Budapest)."""
+    place = str(getattr(ctx.fact, "planned_location", None) or "")
+    first = [token.norm for token in tokenize(place)][:1]
+    if not first:
+        return True
+    return any(
+        first[0] in clause_norms(ctx, index)
+        and worded("SummitStatus", "held", ctx, {index: heads.get(index, 0)}) == "yes"
+        for index in ctx.sentences
+    )
+
+
+_PUT_OFF = ("postponed", "on_hold")  # replaced by "held" only where it was to be held
+_OTHER_MEETING = word_set("another next second third upcoming")
+
+
+def _sentence_norms(ctx: Context) -> list[list[str]]:
+    """Each evidence sentence's norms (:func:`statuses.clause_norms`)."""
+    return [clause_norms(ctx, index) for index in ctx.sentences]
 
 
 _PAST_TALKS = word_set("met talked spoken spoke held conferred negotiated")

@@ -56,7 +56,7 @@ _CUTS = _BACKGROUND | _LATER
 
 def _parts(norms: Sequence[str]) -> list[tuple[int, int, bool]]:
     """The sentence's parts as (start, end, earlier): split at "," and before "after",
-    "which", "but", "then"; a part opening with "after", "having" or "which", a
+    "which", "but", "then"; a part opening with "after", "having" or "which" (or "but that"), a
     comma-bounded aside before the last part, or a part a later "but"/"then" part follows is
     earlier."""
     cuts = [0]
@@ -70,7 +70,8 @@ def _parts(norms: Sequence[str]) -> list[tuple[int, int, bool]]:
     after = False
     for start, _ in reversed(spans):
         follows.append(after)
-        after = after or norms[start] in _LATER or _then_verb(norms, start)
+        later = norms[start] in _LATER and not _relative(norms, start)
+        after = after or later or _then_verb(norms, start)
     follows.reverse()
     parts: list[tuple[int, int, bool]] = []
     for number, (start, end) in enumerate(spans):
@@ -78,8 +79,19 @@ def _parts(norms: Sequence[str]) -> list[tuple[int, int, bool]]:
         first = words[0] if words else ""
         later = follows[number]
         aside = 0 < number < len(spans) - 1 and norms[start] == ","
-        parts.append((start, end, first in _BACKGROUND or later or aside))
+        back = first in _BACKGROUND or _relative(norms, start)
+        parts.append((start, end, back or later or aside))
     return parts
+
+
+_RELATIVES = word_set("that which")
+
+
+def _relative(norms: Sequence[str], at: int) -> bool:
+    """A "but" that joins a second relative clause ("a gathering that Seoul had hoped to host
+    but that was put off", check 42): what it says is of the noun, an earlier state, not the
+    sentence's later turn."""
+    return norms[at] == "but" and norms[at + 1 : at + 2] != [] and norms[at + 1] in _RELATIVES
 
 
 def _then_verb(norms: Sequence[str], at: int) -> bool:

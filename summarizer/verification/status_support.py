@@ -29,8 +29,11 @@ from summarizer.verification.future_starts import dated_measure, future_start
 from summarizer.verification.moved_venues import together_status
 from summarizer.verification.negated_plans import negated_schedule
 from summarizer.verification.other_meetings import planned_elsewhere
+from summarizer.verification.present_measures import stated_measure
+from summarizer.verification.renewals import renewed_since
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.standing_measures import standing
+from summarizer.verification.status_clauses import extended
 from summarizer.verification.status_later import superseded
 from summarizer.verification.status_latest import compared_only, latest_state, other_stage
 from summarizer.verification.status_pending import DEAL_WORDS, pending
@@ -47,6 +50,7 @@ from summarizer.verification.statuses import (
 from summarizer.verification.taken_back import fighting_goes_on
 from summarizer.verification.tokens import word_set
 from summarizer.verification.truce_kinds import TRUCE_NOUNS, called_full, qualified_kind
+from summarizer.verification.truce_terms import standing_truce
 
 _OFF = ("on_hold", "postponed", "cancelled")
 CONTRADICTED_BY: dict[str, dict[str, tuple[str, ...]]] = {
@@ -119,6 +123,8 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         return True, ""  # or '"We have decided to stop all operations," the army said'
     if family == "MeasureStatus" and raw == "in_force" and standing(ctx):
         return True, ""  # "Today, EU cars face a combined duty of 27.5%" (standing_measures)
+    if found != "earlier" and _stated_now(family, raw, ctx):
+        return True, ""  # "The Government will today sanction ..."; "under the truce, ..."
     together = together_status(raw, ctx) if family == "SummitStatus" else None
     if together is not None:  # "will catch up in Japan", "caught up last week"
         return together
@@ -170,6 +176,25 @@ def contradicting(family: str, raw: str, ctx: Context) -> str | None:
             if worded(family, other, ctx, seen) == "yes":
                 return other
     return None
+
+
+def _stated_now(family: str, raw: str, ctx: Context) -> bool:
+    """A value the evidence states with no cue word: a measure stated as the issuer's act now
+    (:mod:`present_measures`), a truce referred to as standing (:mod:`truce_terms`), a truce
+    renewed after it lapsed (:mod:`renewals`)."""
+    if family == "MeasureStatus" and raw == "announced":
+        return stated_measure(ctx)
+    if family == "CeasefireStatus" and raw == "agreed":
+        return standing_truce(ctx)
+    if family == "CeasefireStatus" and raw == "in_effect":  # renewed after it lapsed
+        ends = UNDONE_BY[family][raw]
+        return any(
+            renewed_since(
+                norms, extended(norms), [s for v in ends for s, _ in cues_in(family, v, norms)]
+            )
+            for norms in (clause_norms(ctx, index) for index in ctx.sentences)
+        )
+    return False
 
 
 def _taken_back(ctx: Context) -> bool:
