@@ -63,6 +63,7 @@ def _other_occasion(value: Any, ctx: Context) -> str:
     what = str(getattr(ctx.fact, "what", "") or "")
     named = {t.norm for t in tokenize(f"{what} {getattr(ctx.fact, 'as_of', None) or ''}")}
     cues = count_cues(what)
+    dated = bool(getattr(ctx.fact, "as_of", None))
     holding, unmarked_tally = [], False
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
@@ -70,8 +71,8 @@ def _other_occasion(value: Any, ctx: Context) -> str:
         if not mentions:
             continue
         if any(abs(m.value - wanted) <= 1e-9 for m in mentions):
-            holding.append(_marks(tokens))
-        elif cues and _counts(tokens, cues) and not _marks(tokens):
+            holding.append(_marks(tokens, dated))
+        elif cues and _counts(tokens, cues) and not _marks(tokens, dated):
             unmarked_tally = True
     if not holding or not unmarked_tally or not all(holding):
         return ""
@@ -85,8 +86,11 @@ def _counts(tokens: Sequence[Token], cues: Sequence[str]) -> bool:
     return any(token.norm.startswith(cue) for token in tokens for cue in cues if len(cue) > 2)
 
 
-def _marks(tokens: Sequence[Token]) -> frozenset[str]:
-    """The words that put a sentence on another occasion than the story's own (the module)."""
+def _marks(tokens: Sequence[Token], dated: bool = True) -> frozenset[str]:
+    """The words that put a sentence on another occasion than the story's own (the module);
+    a month or a year only when ``dated`` (the count has an ``as_of`` to set it against: an
+    undated count's sentence often carries the story's own date, "on 13 October, hours after
+    Hamas freed the last 20 living hostages")."""
     marks: set[str] = set()
     for at, token in enumerate(tokens):
         norm = token.norm
@@ -94,7 +98,7 @@ def _marks(tokens: Sequence[Token]) -> frozenset[str]:
         ahead = {t.norm for t in tokens[at + 1 : at + 5]}
         if (
             norm in _ROUNDS
-            or _dated(token, at)
+            or (dated and _dated(token, at))
             or (
                 norm in _BEFORE_ROUND
                 and not _ROUND_NOUNS.isdisjoint(t.norm for t in tokens[at + 1 : at + 3])
@@ -112,8 +116,8 @@ def _marks(tokens: Sequence[Token]) -> frozenset[str]:
 
 def _dated(token: Token, at: int) -> bool:
     """A month's name (not a sentence's first "May") or a year."""
-    if token.is_number:
-        return len(token.norm) == 4 and token.norm.startswith(("19", "20"))
+    if token.is_number:  # "2019", not "2,000" (a count: its comma is written)
+        return token.text.isdigit() and len(token.text) == 4 and token.text.startswith(("19", "20"))
     return token.capitalised and token.norm in MONTH_NUMBER and (token.norm != "may" or at > 0)
 
 

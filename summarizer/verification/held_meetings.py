@@ -15,8 +15,11 @@ parties (:func:`own_held`): no negation ("The talks will not be held in Nairobi"
 other party named in it ("The talks between Russia and Ukraine were held in Istanbul",
 "negotiations among the Sudanese factions"); a country the article ties a party to counts as
 the party's ("Pakistan and Afghanistan agreed ... in talks held in Doha" for the two sides'
-defence ministers). The caller still tests the place for an earlier occasion ("the round
-held earlier in Dushanbe" is read as earlier by the word "earlier").
+defence ministers). An earlier occasion's meeting governs nothing here: a pluperfect ("had
+been held in Tunis") or an earlier word before the noun ("The previous session, the 30th
+ordinary session, was held in Tunis"; session 19, check 43's plant). The caller still tests
+the place for an earlier occasion ("the round held earlier in Dushanbe" is read as earlier by
+the word "earlier").
 """
 
 from __future__ import annotations
@@ -46,6 +49,9 @@ _BETWEEN = (
     )
 )
 _AT = word_set("in at")
+# An earlier occasion's meeting ("The previous session ... had been held in Tunis"; "at the
+# last round held in Doha"): not the one the fact is about, so no governing noun here.
+_EARLIER = word_set("previous last earlier prior former preceding")
 _NEGATIONS = word_set("not never no n't nor neither")
 _SUBJECT_REACH = 14
 
@@ -61,13 +67,22 @@ def held_meeting(tokens: Sequence[Token], start: int, text: str) -> int | None:
     if tokens[verb].norm not in _HOLDING:
         return None
     if verb >= 1 and tokens[verb - 1].norm in _NOUNS and not clause_gap(tokens, verb - 1, text):
-        return verb - 1  # "in talks held in Doha"
+        return None if _earlier(tokens, verb - 1, verb) else verb - 1  # "in talks held in Doha"
     index = verb - 1
     while index > 0 and tokens[index].norm in _BETWEEN and not clause_gap(tokens, index, text):
         index -= 1  # "was on Tuesday held", "was yesterday successfully held"
     if index < 0 or tokens[index].norm not in _BEING:
         return None
-    return _subject(tokens, index, text)
+    if tokens[index].norm == "been" and index and tokens[index - 1].norm == "had":
+        return None  # "had been held in Tunis": a pluperfect, an earlier occasion
+    noun = _subject(tokens, index, text)
+    return None if noun is None or _earlier(tokens, noun, index) else noun
+
+
+def _earlier(tokens: Sequence[Token], noun: int, end: int) -> bool:
+    """An earlier word before the meeting noun, or in its aside up to the verb ("The previous
+    session, the 30th ordinary session, was held in Tunis")."""
+    return any(t.norm in _EARLIER for t in tokens[max(noun - 6, 0) : end])
 
 
 def _subject(tokens: Sequence[Token], being: int, text: str) -> int | None:

@@ -490,6 +490,18 @@ point(
 )
 
 
+# An earlier occasion's held meeting governs no place of this one (session 19, check 43's
+# plant: the previous session "had been held in Tunis" accepted as the Algiers summit's place).
+ALGIERS = "The 31st Arab League summit was on Tuesday held in Algiers. The previous session, the 30th ordinary session, had been held in Tunis."
+place(True, "this summit's own passive", [ALGIERS], "Algiers", ["Arab League"])
+place(False, "the previous session's city, pluperfect", [ALGIERS], "Tunis", ["Arab League"])
+LUSAKA = "The summit was on Friday convened in Lusaka. The last summit was held in Luanda."
+place(True, "this summit's city", [LUSAKA], "Lusaka", ["SADC"])
+place(False, "'The last summit was held in Luanda'", [LUSAKA], "Luanda", ["SADC"])
+PRIOR = "Ministers met in Baku on Monday, months after the prior round of talks held in Astana."
+place(False, "'the prior round of talks held in Astana'", [PRIOR], "Astana", ["ministers"])
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 

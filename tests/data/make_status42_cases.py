@@ -569,6 +569,32 @@ for what, number, sentences, why, as_of in [
     count(what, number, sentences, OK, SUPPORTED, why, as_of)
 
 
+# An undated count in a sentence carrying the story's own date (session 19, check 43: "On 13
+# October, hours after Hamas freed the last 20 living hostages"): a month or a year marks
+# another occasion only against a count's own as_of.
+DATED = "On 14 October the assembly approved the motion with 88 votes in favour."
+RIVAL = "Opponents mustered 31 votes, the speaker said."
+FREED = "On 13 October, hours after the group freed the last 20 living hostages, crowds gathered in the square."
+BODIES = "Only four hostages' bodies were returned on Monday."
+SIGNED = "The petition, launched in May 2023, has 4,100 signatures."
+LATER = "Organisers collected 900 signatures at the rally alone."
+for what, number, sentences, why in [
+    ("votes in favour", 88, [DATED, RIVAL], "the story's own date on its own vote"),
+    ("living hostages freed", 20, [FREED, BODIES], "a dated sentence, another count beside it"),
+    ("signatures", 4100, [SIGNED, LATER], "a month and year in an aside, no as_of"),
+]:
+    count(what, number, sentences, OK, SUPPORTED, why)
+count(
+    "votes in favour",
+    88,
+    [DATED, RIVAL],
+    NO,
+    STRONG,
+    "October's vote given as of November",
+    "in November",
+)
+
+
 def build_cases() -> list[dict[str, object]]:
     return built.cases
 
