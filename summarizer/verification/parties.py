@@ -32,6 +32,7 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import STOPWORDS
+from summarizer.verification.absent_parties import absent_party
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import by_title
 from summarizer.verification.cited_people import cited_only
@@ -124,6 +125,8 @@ def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
         other = other_reactor(str(value), ctx)
         if other is not None:
             return False, f"its evidence gives that reaction to {other!r}, not {str(value)!r}"
+    if ok and fact_has(ctx.fact, "parties") and absent_party(str(value), ctx):
+        return False, f"its evidence names {str(value)!r} as absent from the meeting"
     if ok and fact_has(ctx.fact, "stance"):
         holder = stance_holder(str(value), ctx)
         if holder is not None:
