@@ -236,9 +236,9 @@ def _concerns(note: Note, ctx: Context) -> bool:
     """Whether the fact's evidence holds the note or a sentence carrying what it takes back,
     or (a quote) its words are the ones the note is about."""
     words_of = getattr(ctx.fact, "text", None)
-    if isinstance(words_of, str) and _words(words_of):
-        if " ".join(_words(words_of)) in " ".join(_words(note.restated)):
-            return True
+    quoted = " ".join(_words(words_of)) if isinstance(words_of, str) else ""
+    if quoted and quoted in " ".join(_words(note.restated)):
+        return True
     for index in ctx.sentences:
         if index == note.sentence:
             return True

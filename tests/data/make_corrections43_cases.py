@@ -64,14 +64,22 @@ def rate(category, expect, why, body, note, value, where="bottom", evidence=None
 
 
 def when(category, expect, why, body, note, value, where="bottom", evidence=None):
-    summit = {"parties": [], "planned_timing": value, "evidence": evidence or [p for p in (*body, note) if p]}
+    summit = {
+        "parties": [],
+        "planned_timing": value,
+        "evidence": evidence or [p for p in (*body, note) if p],
+    }
     facts = {"article": {**ARTICLE, "published": "2025-05-28"}, "summits": [summit]}
     built.add(category, expect, f"timing {value}: {why}", _page(body, note, where), facts,
               "summits[0].planned_timing")  # fmt: skip
 
 
 def place(category, expect, why, body, note, value, where="bottom", evidence=None):
-    summit = {"parties": [], "planned_location": value, "evidence": evidence or [p for p in (*body, note) if p]}
+    summit = {
+        "parties": [],
+        "planned_location": value,
+        "evidence": evidence or [p for p in (*body, note) if p],
+    }
     built.add(category, expect, f"place {value}: {why}", _page(body, note, where),
               {"summits": [summit]}, "summits[0].planned_location")  # fmt: skip
 
@@ -86,7 +94,9 @@ def status(category, expect, why, body, note, value, kind="summits", where="bott
 
 def speaker(category, expect, why, body, note, words, who, where="bottom"):
     facts = {"quotes": [{"speaker": who, "text": words, "evidence": []}]}
-    built.add(category, expect, f"{who}: {why}", _page(body, note, where), facts, "quotes[0].speaker")
+    built.add(
+        category, expect, f"{who}: {why}", _page(body, note, where), facts, "quotes[0].speaker"
+    )
 
 
 def party(category, expect, why, sentence, parties, index):
@@ -103,7 +113,9 @@ def stance(category, expect, why, sentence, who, value):
 
 
 # --- retracted / corrected: a rate --------------------------------------------------------
-B1 = ["The government announced a tariff on imported solar panels on Monday, with exemptions for spare parts."]
+B1 = [
+    "The government announced a tariff on imported solar panels on Monday, with exemptions for spare parts."
+]
 N1 = "An earlier version of this story said the tariff was 30%. It is 25%."
 rate("correction", NO, "the rate the note takes back", B1, N1, 30)
 rate("correction", OK, "the rate the note gives", B1, N1, 25)
@@ -121,7 +133,9 @@ rate("correction", OK, "body and note agree on 18", B4, N4, 18)
 rate("correction", OK, "the old rate the body itself states", B4, N4, 9)
 rate("correction", NO, "the note's 20% is taken back", B4, N4, 20)
 # a correction some other body issued is not the story's note
-B5 = ["The ministry issued a correction on Tuesday saying the tariff on Kenyan tea was 8%, not 10%."]
+B5 = [
+    "The ministry issued a correction on Tuesday saying the tariff on Kenyan tea was 8%, not 10%."
+]
 rate("correction", OK, "the ministry's correction, as the story reports it", B5, "", 8)
 
 # --- a meeting's day ------------------------------------------------------------------------
@@ -155,22 +169,68 @@ status("correction", NO, "cancelled, taken back", B11, N11, "cancelled")
 status("correction", OK, "postponed, the note's", B11, N11, "postponed")
 N12 = "This story was corrected to say the truce was extended, not that it had expired."
 B12 = ["The truce between the herders and the farmers' militia ran through the weekend."]
-status("correction", NO, "expired, taken back", B12, N12, "expired", kind="ceasefires", where="bracket")
+status(
+    "correction", NO, "expired, taken back", B12, N12, "expired", kind="ceasefires", where="bracket"
+)
 # an ordinary past word in the body is not a correction
-B13 = ["An earlier version of the bill set the tariff at 20%; the version the Senate passed on Friday sets a 15% tariff."]
-rate("correction", OK, "an earlier version of the bill is no earlier version of the story", B13, "", 15)
-B16 = ["The ministry issued a correction to its earlier statement: the summit with Ghana is postponed, not cancelled."]
+B13 = [
+    "An earlier version of the bill set the tariff at 20%; the version the Senate passed on Friday sets a 15% tariff."
+]
+rate(
+    "correction",
+    OK,
+    "an earlier version of the bill is no earlier version of the story",
+    B13,
+    "",
+    15,
+)
+B16 = [
+    "The ministry issued a correction to its earlier statement: the summit with Ghana is postponed, not cancelled."
+]
 status("correction", OK, "the ministry's correction, as the story reports it", B16, "", "postponed")
 
 # --- speaker --------------------------------------------------------------------------------
 B14 = ['"The border stays open for trade," a senior official said at the crossing.']
 N14 = "An earlier version of this story attributed the remark \u201cThe border stays open for trade\u201d to Interior Minister Aisha Bello. It was made by her deputy, Tunde Okoro."
-speaker("correction", NO, "the speaker the note takes back", B14, N14, "The border stays open for trade,", "Aisha Bello")
-speaker("correction", OK, "the speaker the note gives", B14, N14, "The border stays open for trade,", "Tunde Okoro")
+speaker(
+    "correction",
+    NO,
+    "the speaker the note takes back",
+    B14,
+    N14,
+    "The border stays open for trade,",
+    "Aisha Bello",
+)
+speaker(
+    "correction",
+    OK,
+    "the speaker the note gives",
+    B14,
+    N14,
+    "The border stays open for trade,",
+    "Tunde Okoro",
+)
 B15 = ['"We will not sign under pressure," said Foreign Minister Marta Lindqvist.']
 N15 = "Clarification: an earlier version misidentified the speaker as Defence Minister Pal Jonsson."
-speaker("correction", OK, "the body's speaker, the note only clarifies", B15, N15, "We will not sign under pressure,", "Marta Lindqvist")
-speaker("correction", NO, "the misidentified speaker", B15, N15, "We will not sign under pressure,", "Pal Jonsson")
+speaker(
+    "correction",
+    OK,
+    "the body's speaker, the note only clarifies",
+    B15,
+    N15,
+    "We will not sign under pressure,",
+    "Marta Lindqvist",
+)
+speaker(
+    "correction",
+    NO,
+    "the misidentified speaker",
+    B15,
+    N15,
+    "We will not sign under pressure,",
+    "Pal Jonsson",
+)
+
 
 def length(expect, why, body, note, days, where="bottom"):
     truce = {"kind": "full", "duration_days": {"value": days, "qualifier": "exact"},
@@ -185,48 +245,333 @@ length(NO, "the length the note takes back", B17, N17, 30, where="top")
 length(OK, "the length the note gives", B17, N17, 21, where="top")
 
 # --- absent: a person named as away from the meeting ---------------------------------------
-party("absent", NO, "was not present", "Prime Minister Okafor met President Diallo in Dakar on Monday; former president Sall was not present.", ["Okafor", "Sall"], 1)
-party("absent", NO, "stayed away", "Foreign ministers of the Nordic states met in Bergen, though Finland's Elina Virtanen stayed away.", ["Elina Virtanen"], 0)
-party("absent", NO, "skipped", "Orban skipped the Brussels summit, where Fico and Babis met the Commission president.", ["Orban"], 0)
-party("absent", NO, "sent a deputy", "Premier Nakamura sent his deputy foreign minister to the talks in Jakarta with President Subianto.", ["Nakamura", "Subianto"], 0)
-party("absent", NO, "in the absence of", "In the absence of President Ruto, Tanzania's Samia Suluhu Hassan chaired the meeting in Arusha.", ["Ruto"], 0)
-party("absent", NO, "did not attend", "Modi did not attend the meeting in Astana, at which Xi and Putin signed six agreements.", ["Modi", "Xi"], 0)
-party("absent", NO, "was represented by", "Argentina's Milei was represented by his foreign minister at the Mercosur summit in Asuncion.", ["Milei"], 0)
-party("absent", NO, "boycotted", "Opposition leader Kwame Mensah boycotted the round of talks that President Addo held with the unions.", ["Kwame Mensah"], 0)
-party("absent", NO, "family name first, absent", "Lee Jae-myung met Ishiba Shigeru in Osaka; Moon Jae-in, a former president, was absent.", ["Lee Jae-myung", "Moon Jae-in"], 1)
-party("absent", NO, "standing in for", "Vice President Kamala Ortiz, standing in for President Reyes, met the Canadian prime minister in Ottawa.", ["Reyes"], 0)
-party("absent", OK, "the meeting's own party", "Prime Minister Okafor met President Diallo in Dakar on Monday; former president Sall was not present.", ["Okafor", "Diallo"], 1)
-party("absent", OK, "skipped last year's, attends this one", "Orban, who skipped last year's summit, joined the leaders in Brussels on Thursday.", ["Orban"], 0)
-party("absent", OK, "did not attend the dinner but joined the talks", "Modi did not attend the dinner but joined the talks in Astana with Xi the next morning.", ["Modi"], 0)
-party("absent", OK, "the one standing in is there", "Vice President Kamala Ortiz, standing in for President Reyes, met the Canadian prime minister in Ottawa.", ["Kamala Ortiz"], 0)
-party("absent", OK, "the deputy who was sent is not the sender; the host is", "Premier Nakamura sent his deputy foreign minister to the talks in Jakarta with President Subianto.", ["Subianto"], 0)
-party("absent", OK, "chaired in another's absence", "In the absence of President Ruto, Tanzania's Samia Suluhu Hassan chaired the meeting in Arusha.", ["Samia Suluhu Hassan"], 0)
-party("absent", OK, "present once, absent is another's", "Xi met Putin in Kazan; Modi, who had met both, flew home before the meeting, while Xi stayed.", ["Xi", "Putin"], 0)
-party("absent", OK, "met, then missed the dinner", "Albanese met Luxon in Wellington on Friday and missed the state dinner that night.", ["Albanese", "Luxon"], 0)
-party("absent", OK, "was present", "Lula met Petro in Leticia; Maduro was not invited, but Boric was present.", ["Lula", "Boric"], 1)
-party("absent", OK, "attended after missing the first day", "Ramaphosa missed the opening session but attended the summit in Luanda on Tuesday.", ["Ramaphosa"], 0)
+party(
+    "absent",
+    NO,
+    "was not present",
+    "Prime Minister Okafor met President Diallo in Dakar on Monday; former president Sall was not present.",
+    ["Okafor", "Sall"],
+    1,
+)
+party(
+    "absent",
+    NO,
+    "stayed away",
+    "Foreign ministers of the Nordic states met in Bergen, though Finland's Elina Virtanen stayed away.",
+    ["Elina Virtanen"],
+    0,
+)
+party(
+    "absent",
+    NO,
+    "skipped",
+    "Orban skipped the Brussels summit, where Fico and Babis met the Commission president.",
+    ["Orban"],
+    0,
+)
+party(
+    "absent",
+    NO,
+    "sent a deputy",
+    "Premier Nakamura sent his deputy foreign minister to the talks in Jakarta with President Subianto.",
+    ["Nakamura", "Subianto"],
+    0,
+)
+party(
+    "absent",
+    NO,
+    "in the absence of",
+    "In the absence of President Ruto, Tanzania's Samia Suluhu Hassan chaired the meeting in Arusha.",
+    ["Ruto"],
+    0,
+)
+party(
+    "absent",
+    NO,
+    "did not attend",
+    "Modi did not attend the meeting in Astana, at which Xi and Putin signed six agreements.",
+    ["Modi", "Xi"],
+    0,
+)
+party(
+    "absent",
+    NO,
+    "was represented by",
+    "Argentina's Milei was represented by his foreign minister at the Mercosur summit in Asuncion.",
+    ["Milei"],
+    0,
+)
+party(
+    "absent",
+    NO,
+    "boycotted",
+    "Opposition leader Kwame Mensah boycotted the round of talks that President Addo held with the unions.",
+    ["Kwame Mensah"],
+    0,
+)
+party(
+    "absent",
+    NO,
+    "family name first, absent",
+    "Lee Jae-myung met Ishiba Shigeru in Osaka; Moon Jae-in, a former president, was absent.",
+    ["Lee Jae-myung", "Moon Jae-in"],
+    1,
+)
+party(
+    "absent",
+    NO,
+    "standing in for",
+    "Vice President Kamala Ortiz, standing in for President Reyes, met the Canadian prime minister in Ottawa.",
+    ["Reyes"],
+    0,
+)
+party(
+    "absent",
+    OK,
+    "the meeting's own party",
+    "Prime Minister Okafor met President Diallo in Dakar on Monday; former president Sall was not present.",
+    ["Okafor", "Diallo"],
+    1,
+)
+party(
+    "absent",
+    OK,
+    "skipped last year's, attends this one",
+    "Orban, who skipped last year's summit, joined the leaders in Brussels on Thursday.",
+    ["Orban"],
+    0,
+)
+party(
+    "absent",
+    OK,
+    "did not attend the dinner but joined the talks",
+    "Modi did not attend the dinner but joined the talks in Astana with Xi the next morning.",
+    ["Modi"],
+    0,
+)
+party(
+    "absent",
+    OK,
+    "the one standing in is there",
+    "Vice President Kamala Ortiz, standing in for President Reyes, met the Canadian prime minister in Ottawa.",
+    ["Kamala Ortiz"],
+    0,
+)
+party(
+    "absent",
+    OK,
+    "the deputy who was sent is not the sender; the host is",
+    "Premier Nakamura sent his deputy foreign minister to the talks in Jakarta with President Subianto.",
+    ["Subianto"],
+    0,
+)
+party(
+    "absent",
+    OK,
+    "chaired in another's absence",
+    "In the absence of President Ruto, Tanzania's Samia Suluhu Hassan chaired the meeting in Arusha.",
+    ["Samia Suluhu Hassan"],
+    0,
+)
+party(
+    "absent",
+    OK,
+    "present once, absent is another's",
+    "Xi met Putin in Kazan; Modi, who had met both, flew home before the meeting, while Xi stayed.",
+    ["Xi", "Putin"],
+    0,
+)
+party(
+    "absent",
+    OK,
+    "met, then missed the dinner",
+    "Albanese met Luxon in Wellington on Friday and missed the state dinner that night.",
+    ["Albanese", "Luxon"],
+    0,
+)
+party(
+    "absent",
+    OK,
+    "was present",
+    "Lula met Petro in Leticia; Maduro was not invited, but Boric was present.",
+    ["Lula", "Boric"],
+    1,
+)
+party(
+    "absent",
+    OK,
+    "attended after missing the first day",
+    "Ramaphosa missed the opening session but attended the summit in Luanda on Tuesday.",
+    ["Ramaphosa"],
+    0,
+)
 
 # --- contrast: an accepting side and a refusing clause -------------------------------------
-stance("contrast", NO, "accepted; refusal is another term", "The RSF accepted the first phase of the plan, while it has so far refused to leave the cities.", "RSF", "rejects")
-stance("contrast", OK, "accepted", "The RSF accepted the first phase of the plan, while it has so far refused to leave the cities.", "RSF", "agreed")
-stance("contrast", NO, "accepted; another side voted against", "Armenia signed the text on Friday, whereas Azerbaijan's parliament voted against it.", "Armenia", "rejects")
-stance("contrast", OK, "signed", "Armenia signed the text on Friday, whereas Azerbaijan's parliament voted against it.", "Armenia", "agreed")
-stance("contrast", NO, "endorsed; the other side rejected", "Kigali endorsed the Doha framework, but the M23 rebels rejected any role for Kinshasa.", "Kigali", "rejects")
-stance("contrast", NO, "agreed; the refusal is about prisoners", "Hezbollah agreed to the truce; it refuses to hand over its heavy weapons.", "Hezbollah", "rejects")
-stance("contrast", NO, "has accepted, though refusing a term", "Moscow has accepted the energy pause, though it rejects a full ceasefire at sea.", "Moscow", "rejects")
-stance("contrast", NO, "welcomed; another side opposed", "Sudan's army welcomed the Jeddah proposal, even as the RSF opposed its timing.", "Sudan's army", "rejects")
-stance("contrast", NO, "approved; yet the other refused", "The Houthis approved the Omani text, yet Riyadh rejected the text outright.", "Houthis", "rejects")
-stance("contrast", NO, "backed; while the cabinet voted against", "Hamas backed the first stage, while Israel's far-right ministers voted against it.", "Hamas", "rejects")
-stance("contrast", OK, "the side that voted against", "Armenia signed the text on Friday, whereas Azerbaijan's parliament voted against it.", "Azerbaijan", "rejects")
-stance("contrast", OK, "the side that rejected", "Kigali endorsed the Doha framework, but the M23 rebels rejected any role for Kinshasa.", "M23", "rejects")
-stance("contrast", OK, "the side that refused", "The Houthis approved the Omani text, while Riyadh rejected the text outright.", "Riyadh", "rejects")
-stance("contrast", OK, "rejected outright", "Tigray's leaders rejected the truce on Sunday, saying the terms favoured the army.", "Tigray", "rejects")
-stance("contrast", OK, "accepted, the plain case", "Moscow has accepted the energy pause proposed by Washington.", "Moscow", "agreed")
-stance("contrast", OK, "backed; the other voted against, asked of the backer", "Hamas backed the first stage, while Israel's far-right ministers voted against it.", "Hamas", "supports")
-stance("contrast", OK, "the refusing side after 'while'", "Slovakia accepted the text on Wednesday, while Budapest refused to sign it.", "Budapest", "rejects")
-stance("contrast", NO, "agreed in principle, the refusal another side's", "The Kurdish SDF agreed in principle to the truce; Ankara turned it down.", "SDF", "rejects")
-stance("contrast", OK, "turned down", "The Kurdish SDF agreed in principle to the truce; Ankara turned it down.", "Ankara", "rejects")
-stance("contrast", NO, "signed on to; other side spurned", "Yerevan signed on to the proposal, but Baku spurned it within hours.", "Yerevan", "rejects")
+stance(
+    "contrast",
+    NO,
+    "accepted; refusal is another term",
+    "The RSF accepted the first phase of the plan, while it has so far refused to leave the cities.",
+    "RSF",
+    "rejects",
+)
+stance(
+    "contrast",
+    OK,
+    "accepted",
+    "The RSF accepted the first phase of the plan, while it has so far refused to leave the cities.",
+    "RSF",
+    "agreed",
+)
+stance(
+    "contrast",
+    NO,
+    "accepted; another side voted against",
+    "Armenia signed the text on Friday, whereas Azerbaijan's parliament voted against it.",
+    "Armenia",
+    "rejects",
+)
+stance(
+    "contrast",
+    OK,
+    "signed",
+    "Armenia signed the text on Friday, whereas Azerbaijan's parliament voted against it.",
+    "Armenia",
+    "agreed",
+)
+stance(
+    "contrast",
+    NO,
+    "endorsed; the other side rejected",
+    "Kigali endorsed the Doha framework, but the M23 rebels rejected any role for Kinshasa.",
+    "Kigali",
+    "rejects",
+)
+stance(
+    "contrast",
+    NO,
+    "agreed; the refusal is about prisoners",
+    "Hezbollah agreed to the truce; it refuses to hand over its heavy weapons.",
+    "Hezbollah",
+    "rejects",
+)
+stance(
+    "contrast",
+    NO,
+    "has accepted, though refusing a term",
+    "Moscow has accepted the energy pause, though it rejects a full ceasefire at sea.",
+    "Moscow",
+    "rejects",
+)
+stance(
+    "contrast",
+    NO,
+    "welcomed; another side opposed",
+    "Sudan's army welcomed the Jeddah proposal, even as the RSF opposed its timing.",
+    "Sudan's army",
+    "rejects",
+)
+stance(
+    "contrast",
+    NO,
+    "approved; yet the other refused",
+    "The Houthis approved the Omani text, yet Riyadh rejected the text outright.",
+    "Houthis",
+    "rejects",
+)
+stance(
+    "contrast",
+    NO,
+    "backed; while the cabinet voted against",
+    "Hamas backed the first stage, while Israel's far-right ministers voted against it.",
+    "Hamas",
+    "rejects",
+)
+stance(
+    "contrast",
+    OK,
+    "the side that voted against",
+    "Armenia signed the text on Friday, whereas Azerbaijan's parliament voted against it.",
+    "Azerbaijan",
+    "rejects",
+)
+stance(
+    "contrast",
+    OK,
+    "the side that rejected",
+    "Kigali endorsed the Doha framework, but the M23 rebels rejected any role for Kinshasa.",
+    "M23",
+    "rejects",
+)
+stance(
+    "contrast",
+    OK,
+    "the side that refused",
+    "The Houthis approved the Omani text, while Riyadh rejected the text outright.",
+    "Riyadh",
+    "rejects",
+)
+stance(
+    "contrast",
+    OK,
+    "rejected outright",
+    "Tigray's leaders rejected the truce on Sunday, saying the terms favoured the army.",
+    "Tigray",
+    "rejects",
+)
+stance(
+    "contrast",
+    OK,
+    "accepted, the plain case",
+    "Moscow has accepted the energy pause proposed by Washington.",
+    "Moscow",
+    "agreed",
+)
+stance(
+    "contrast",
+    OK,
+    "backed; the other voted against, asked of the backer",
+    "Hamas backed the first stage, while Israel's far-right ministers voted against it.",
+    "Hamas",
+    "supports",
+)
+stance(
+    "contrast",
+    OK,
+    "the refusing side after 'while'",
+    "Slovakia accepted the text on Wednesday, while Budapest refused to sign it.",
+    "Budapest",
+    "rejects",
+)
+stance(
+    "contrast",
+    NO,
+    "agreed in principle, the refusal another side's",
+    "The Kurdish SDF agreed in principle to the truce; Ankara turned it down.",
+    "SDF",
+    "rejects",
+)
+stance(
+    "contrast",
+    OK,
+    "turned down",
+    "The Kurdish SDF agreed in principle to the truce; Ankara turned it down.",
+    "Ankara",
+    "rejects",
+)
+stance(
+    "contrast",
+    NO,
+    "signed on to; other side spurned",
+    "Yerevan signed on to the proposal, but Baku spurned it within hours.",
+    "Yerevan",
+    "rejects",
+)
+
+
+def build_cases() -> list[dict[str, object]]:
+    return built.cases
+
 
 if __name__ == "__main__":
     built.write(OUT)
