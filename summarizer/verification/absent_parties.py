@@ -52,6 +52,13 @@ _UNDONE = re.compile(
     r"(?:joined|arrived|attended|came|took\s+part|flew\s+in|turned\s+up|showed\s+up|met)\b",
     re.IGNORECASE,
 )
+_WITH_THEM = re.compile(
+    r"\s*(?:his|her|their|its|the|a)?\s*(?:planned\s+|scheduled\s+)?(?:meeting|talks|summit"
+    r"|call|visit)\s+with\b",
+    re.IGNORECASE,
+)
+# A meeting called off keeps as parties those who were to meet, whoever stayed away.
+_OFF = frozenset(("cancelled", "postponed", "rejected"))
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|whose|whom)\b[^,;]*,", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*,\s*(?:the|a|an|his|her|their)\b[^,;]{0,60},", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.]|\b(?:while|whereas)\b")
@@ -88,8 +95,9 @@ def _is_away(sentence: str, start: int, end: int) -> bool:
         if found:
             rest = rest[found.end() :]
     rest = re.sub(r"^\s*\([^)]*\)", "", rest)
-    if not _AWAY.match(rest):
-        return False
+    away = _AWAY.match(rest)
+    if not away or _WITH_THEM.match(rest[away.end() :]):
+        return False  # "skipped the meeting with Sharif": the meeting was his own, called off
     clause = rest[: m.start()] if (m := _CLAUSE_END.search(rest)) else rest
     return not _UNDONE.search(clause)
 
@@ -97,7 +105,8 @@ def _is_away(sentence: str, start: int, end: int) -> bool:
 def absent_party(value: str, ctx: Context) -> bool:
     """Whether every mention of the person ``value`` in the evidence says they were away."""
     lowered = ctx.article.lowered
-    if not any(cue in lowered for cue in _CUES):
+    status = getattr(ctx.fact, "status", None)
+    if str(getattr(status, "value", status)) in _OFF or not any(c in lowered for c in _CUES):
         return False
     seen = False
     for index in ctx.sentences:

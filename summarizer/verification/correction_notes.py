@@ -37,8 +37,10 @@ _CUE = re.compile(
     r"\b(?:earlier|previous|prior|original|initial)\s+version\b(?!\s+of\s+(?!(?:this|the)\s+"
     + _STORY
     + r"))"
-    r"|^\W*(?:correction|clarification|editor'?s\s+note|update|corrected|updated)\b"
-    r"|\bthis\s+" + _STORY + r"\s+(?:has\s+been|was|is)\s+(?:corrected|updated|amended|changed)"
+    r"|^\W*(?:correction|clarification|editor'?s\s+note|update|corrected|updated|erratum"
+    r"|rectification|amended)\b"
+    r"|\b(?:this|the)\s+" + _STORY + r"\s+(?:has\s+been|was|is)\s+(?:corrected|updated|amended"
+    r"|changed)"
     r"|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|gave|"
     r"described|identified|attributed|named|put|listed|called|referred)"
     r"|\b(?:misstated|misidentified|misattributed|misreported|misquoted)\b",
@@ -47,7 +49,7 @@ _CUE = re.compile(
 _QUICK = (
     "version", "correction", "clarification", "corrected", "updated", "incorrectly",
     "wrongly", "erroneously", "mistakenly", "misstated", "misidentified", "misattributed",
-    "misreported", "editor",
+    "misreported", "editor", "erratum", "rectification", "amended",
 )  # fmt: skip
 # The verb that reports what the earlier wording was; X is what follows it.
 _RETRACTING = re.compile(
@@ -148,8 +150,26 @@ def _restate(x: str, y: str) -> str:
     return f"{x[:split].strip()} {complement}"
 
 
-def _pieces(sentence: str, following: str) -> list[tuple[str, int, int, str]]:
-    """(X text, X start, X end, Y text) of one note sentence, offsets within ``sentence``."""
+def _contrasts(sentence: str, shift: int = 0) -> list[tuple[str, int, int, str]]:
+    """The "Y, not X", "not X but Y", "Y rather than X" pieces of one sentence."""
+    found: list[tuple[str, int, int, str]] = []
+    for pattern in (_BUT_Y, _RATHER):
+        for match in pattern.finditer(sentence):
+            x, y = match.group("x"), match.group("y")
+            found.append((x, shift + match.start("x"), shift + match.end("x"), y))
+    if found:
+        return found
+    for match in _NOT_X.finditer(sentence):
+        head = sentence[: match.start()]
+        y = re.split(r":|\bthat\b|\bto\s+(?:reflect|show|say|state|clarify)\b", head)[-1]
+        found.append((match.group("x"), shift + match.start("x"), shift + match.end("x"), y))
+    return found
+
+
+def _pieces(sentence: str, following: str, gap: int) -> list[tuple[str, int, int, str]]:
+    """(X text, X start, X end, Y text) of one note sentence, offsets within ``sentence``;
+    the next sentence (``following``, ``gap`` characters after the note's start) when it gives
+    the correction, its own "not X" taken back too."""
     found: list[tuple[str, int, int, str]] = []
     for pattern in (_BUT_Y, _RATHER):
         for match in pattern.finditer(sentence):
@@ -163,15 +183,13 @@ def _pieces(sentence: str, following: str) -> list[tuple[str, int, int, str]]:
         rest = sentence[end:].strip(_TRIM + ".")
         y = rest if rest and not _CUE.search(rest) else following
         start = verb.end() + (len(x) - len(x.lstrip()))
+        if y is following and following:
+            found = _contrasts(following, gap)
         not_x = _NOT_X.search(y) if y else None
         if not_x:
             y = y[: not_x.start()]
-        return [(x.strip(), start, start + len(x.strip()), y)]
-    for match in _NOT_X.finditer(sentence):
-        head = sentence[: match.start()]
-        y = re.split(r":|\bthat\b|\bto\s+(?:reflect|show|say|state|clarify)\b", head)[-1]
-        found.append((match.group("x"), match.start("x"), match.end("x"), y))
-    return found
+        return [(x.strip(), start, start + len(x.strip()), y), *found]
+    return _contrasts(sentence)
 
 
 def _notes(article: ArticleText) -> list[Note]:
@@ -184,15 +202,15 @@ def _notes(article: ArticleText) -> list[Note]:
         if cue is None or re.search(r"\b(?:ministry|government|agency|office|issued)\b",
                                     sentence[: cue.start()], re.IGNORECASE):  # fmt: skip
             continue
-        following = ""
+        following, gap = "", 0
         if index + 1 < len(spans):
             after = text[spans[index + 1][0] : spans[index + 1][1]]
             if _PRONOUN_START.match(after) and not _CUE.search(after):
-                following = after
-        for x, x_start, x_end, y in _pieces(sentence, following):
-            if not x.strip() or not y.strip():
+                following, gap = after, spans[index + 1][0] - start
+        for x, x_start, x_end, y in _pieces(sentence, following, gap):
+            if not x.strip():
                 continue
-            restated = _restate(x, y)
+            restated = _restate(x, y) if y.strip() else ""  # taken back, nothing in its place
             wrong = _content(x) - _content(restated)
             wrong |= {w for w in _words(x) if w.isdigit()} - set(_words(restated))
             notes.append(
@@ -269,7 +287,7 @@ def corrected(
     ok, _ = result
     if ok:
         for note in notes:
-            if rule_of(value, rule, _read_on(note.restated, ctx, True))[0]:
+            if note.restated and rule_of(value, rule, _read_on(note.restated, ctx, True))[0]:
                 return result  # the note's own correction states it
         masked = _without_retracted(ctx.article, notes)
         if masked == ctx.article.text:
@@ -278,7 +296,7 @@ def corrected(
             return False, "stated only in wording the story's correction note takes back"
         return result
     for note in notes:
-        if not _concerns(note, ctx):
+        if not note.restated or not _concerns(note, ctx):
             continue  # another fact's evidence: the note corrects not it
         again = rule_of(value, rule, _read_on(note.restated, ctx, True))
         if again[0]:

@@ -66,6 +66,7 @@ from summarizer.verification.speakers import name_forms
 from summarizer.verification.spokespeople import spokesperson
 from summarizer.verification.stance_parties import stance_holder
 from summarizer.verification.tokens import tokenize, word_set
+from summarizer.verification.trip_legs import other_leg
 
 # The roles :func:`side_roles.other_role` reads, named in a refusal.
 _ROLES = (
@@ -125,8 +126,12 @@ def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
         other = other_reactor(str(value), ctx)
         if other is not None:
             return False, f"its evidence gives that reaction to {other!r}, not {str(value)!r}"
-    if ok and fact_has(ctx.fact, "parties") and absent_party(str(value), ctx):
-        return False, f"its evidence names {str(value)!r} as absent from the meeting"
+    if ok and fact_has(ctx.fact, "parties"):
+        if absent_party(str(value), ctx):
+            return False, f"its evidence names {str(value)!r} as absent from the meeting"
+        leg = other_leg(str(value), ctx)
+        if leg is not None:
+            return False, f"{str(value)!r} hosts another leg of the trip ({leg}), not this meeting"
     if ok and fact_has(ctx.fact, "stance"):
         holder = stance_holder(str(value), ctx)
         if holder is not None:

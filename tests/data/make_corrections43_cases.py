@@ -15,6 +15,9 @@ By category:
   "stayed away", "skipped", "sent a deputy", "in the absence of") is no party of it; one who
   "skipped last year's summit" but attends this one, or "did not attend the dinner but joined
   the talks", is;
+- ``trip-leg``: the host of another leg of a trip ("at the invitation of A of Indonesia and B
+  of Malaysia, Modi will pay state visits to the two countries"; "In Jakarta, he will hold
+  talks") is no party of this leg's meeting; this leg's host and the traveller are;
 - ``contrast``: a side that is the subject of an accepting verb keeps "agreed" when a contrast
   clause ("while", "whereas", "but", a semicolon) holds a refusal, its own on another term or
   another side's: "rejects" is refused for it, and stays for the side that refuses.
@@ -99,8 +102,8 @@ def speaker(category, expect, why, body, note, words, who, where="bottom"):
     )
 
 
-def party(category, expect, why, sentence, parties, index):
-    summit = {"parties": parties, "status": "held", "evidence": [sentence]}
+def party(category, expect, why, sentence, parties, index, status="held"):
+    summit = {"parties": parties, "status": status, "evidence": [sentence]}
     built.add(category, expect, f"party {parties[index]}: {why}", built.page(sentence),
               {"summits": [summit]}, f"summits[0].parties[{index}]")  # fmt: skip
 
@@ -243,6 +246,26 @@ B17 = ["The two militias agreed a ceasefire in Tripoli's southern districts, the
 N17 = "Editor's note: A prior version of this dispatch wrongly stated that the ceasefire would last 30 days. It will last 21 days."
 length(NO, "the length the note takes back", B17, N17, 30, where="top")
 length(OK, "the length the note gives", B17, N17, 21, where="top")
+
+# the correction in the next sentence, with its own "not X"; a note with no correction given
+B18 = ["Chile will apply the levy on Chinese copper wire from September 1."]
+N18 = "Because of an editing error, an earlier version of this article gave the wrong rate for the levy on Chinese copper wire. It is 6 percent, not 9 percent."
+rate("correction", NO, "the next sentence's 'not 9 percent'", B18, N18, 9)
+rate("correction", OK, "the next sentence's 'It is 6 percent'", B18, N18, 6)
+B19 = ["The Arctic Council ministers meet next month to adopt the new shipping code."]
+N19 = "CORRECTION (May 30): A story on Friday about the Arctic Council misstated the host city. The meeting will be in Tromso, not Bodo."
+place("correction", NO, "'not Bodo' after the note", B19, N19, "Bodo", where="top")
+place("correction", OK, "'will be in Tromso' after the note", B19, N19, "Tromso", where="top")
+B20 = [
+    "Mexico's president and Guatemala's president will meet on the border on June 14 to open the new crossing."
+]
+N20 = "An earlier version of this article said the meeting was on June 4."
+when("correction", NO, "taken back, no correction given in the note", B20, N20, "June 4")
+when("correction", OK, "the body's day, the note taking back another", B20, N20, "June 14")
+B21 = ["The truce between the two clans in Galkayo was agreed on Saturday, elders said."]
+N21 = "Erratum: this article has been amended to correct the length of the truce, which is 10 days, not 7 days."
+length(NO, "Erratum: 'not 7 days'", B21, N21, 7, where="bracket")
+length(OK, "Erratum: 'which is 10 days'", B21, N21, 10, where="bracket")
 
 # --- absent: a person named as away from the meeting ---------------------------------------
 party(
@@ -404,6 +427,168 @@ party(
     "Ramaphosa missed the opening session but attended the summit in Luanda on Tuesday.",
     ["Ramaphosa"],
     0,
+)
+
+
+party(
+    "absent",
+    OK,
+    "skipped his own meeting with the other",
+    "Erdogan skipped the planned meeting with Mitsotakis in protest at the map the Greek side had published.",
+    ["Erdogan", "Mitsotakis"],
+    0,
+)
+party(
+    "absent",
+    OK,
+    "stayed away from the summit with his guest, the summit itself off",
+    "Prime Minister Sharif stayed away, and the summit with Modi in Lahore was called off.",
+    ["Sharif", "Modi"],
+    0,
+    status="cancelled",
+)
+
+
+# --- trip-leg: a host of another leg of a trip ---------------------------------------------
+def leg(expect, why, trip, meeting, parties, index, where, status="scheduled"):
+    summit = {"parties": parties, "status": status, "planned_location": where,
+              "evidence": [meeting, trip]}  # fmt: skip
+    built.add("trip-leg", expect, f"party {parties[index]}: {why}", built.page(trip, meeting),
+              {"summits": [summit]}, f"summits[0].parties[{index}]")  # fmt: skip
+
+
+T1 = "At the invitation of President Prabowo Subianto of Indonesia and Prime Minister Anwar Ibrahim of Malaysia, Prime Minister Narendra Modi will pay state visits to the two countries next week."
+M1 = "In Jakarta, he will hold talks with the Indonesian leader on defence and trade."
+leg(
+    NO,
+    "Malaysia's host, the talks are in Jakarta",
+    T1,
+    M1,
+    ["Narendra Modi", "Anwar Ibrahim"],
+    1,
+    "Jakarta",
+)
+leg(
+    OK,
+    "Indonesia's host, the talks are in Jakarta",
+    T1,
+    M1,
+    ["Narendra Modi", "Prabowo Subianto"],
+    1,
+    "Jakarta",
+)
+leg(OK, "the traveller", T1, M1, ["Narendra Modi"], 0, "Jakarta")
+T2 = "Chancellor Olaf Brandt will tour three capitals this week as the guest of President Emmanuel Macron of France, Prime Minister Pedro Sanchez of Spain and Prime Minister Luis Montenegro of Portugal."
+M2 = "The first stop is Madrid, where Brandt will hold talks on Tuesday."
+leg(
+    NO, "France's host, the stop is Madrid", T2, M2, ["Olaf Brandt", "Emmanuel Macron"], 1, "Madrid"
+)
+leg(
+    NO,
+    "Portugal's host, the stop is Madrid",
+    T2,
+    M2,
+    ["Olaf Brandt", "Luis Montenegro"],
+    1,
+    "Madrid",
+)
+leg(OK, "Spain's host, the stop is Madrid", T2, M2, ["Olaf Brandt", "Pedro Sanchez"], 1, "Madrid")
+leg(OK, "the traveller", T2, M2, ["Olaf Brandt"], 0, "Madrid")
+T3 = "Hosted by President William Ruto of Kenya and President Yoweri Museveni of Uganda, the Japanese foreign minister begins a two-nation swing on Sunday."
+M3 = "In Nairobi, the minister meets Ruto to sign a loan for the port."
+leg(NO, "Uganda's host, the meeting is in Nairobi", T3, M3, ["Yoweri Museveni"], 0, "Nairobi")
+leg(OK, "Kenya's host, named beside the meeting", T3, M3, ["William Ruto"], 0, "Nairobi")
+T4 = "President Lula will make state visits to Japan and Vietnam, at the invitation of Prime Minister Ishiba Shigeru of Japan and General Secretary To Lam of Vietnam."
+M4 = "The visit opens in Tokyo, where the two leaders will sign an agreement on ethanol."
+leg(NO, "Vietnam's host, the visit opens in Tokyo", T4, M4, ["Lula", "To Lam"], 1, "Tokyo")
+leg(OK, "the traveller", T4, M4, ["Lula"], 0, "Tokyo")
+T5 = "Xi Jinping's tour of Central Asia, at the invitation of President Kassym-Jomart Tokayev of Kazakhstan and President Shavkat Mirziyoyev of Uzbekistan, begins on Monday."
+M5 = "In Astana, Xi and the Kazakh president will open a new rail terminal."
+leg(
+    NO,
+    "Uzbekistan's host, the meeting is in Astana",
+    T5,
+    M5,
+    ["Xi Jinping", "Shavkat Mirziyoyev"],
+    1,
+    "Astana",
+)
+leg(OK, "the traveller", T5, M5, ["Xi Jinping"], 0, "Astana")
+T6 = "Prime Minister Mark Carney begins a visit to Mexico and Brazil on Sunday as the guest of President Claudia Sheinbaum of Mexico and President Lula of Brazil."
+M6 = "Carney will meet Sheinbaum in Mexico City on Monday."
+leg(
+    NO,
+    "Brazil's host, the meeting is in Mexico City",
+    T6,
+    M6,
+    ["Mark Carney", "Lula"],
+    1,
+    "Mexico City",
+)
+leg(
+    OK,
+    "Mexico's host, named beside the meeting",
+    T6,
+    M6,
+    ["Mark Carney", "Claudia Sheinbaum"],
+    1,
+    "Mexico City",
+)
+T7 = "President Yoon will visit Poland and Czechia this week, hosted by President Andrzej Duda of Poland and President Petr Pavel of the Czech Republic."
+M7 = "In Warsaw, the two presidents will discuss the tank deal."
+leg(NO, "the Czech host, the meeting is in Warsaw", T7, M7, ["Yoon", "Petr Pavel"], 1, "Warsaw")
+leg(OK, "Poland's host, the meeting is in Warsaw", T7, M7, ["Yoon", "Andrzej Duda"], 1, "Warsaw")
+T8 = "Premier Li Qiang's trip to Australia and New Zealand, at the invitation of Prime Minister Anthony Albanese of Australia and Prime Minister Christopher Luxon of New Zealand, starts in Wellington."
+M8 = "Li meets Luxon in Wellington on Thursday."
+leg(
+    NO,
+    "Australia's host, the meeting is in Wellington",
+    T8,
+    M8,
+    ["Li Qiang", "Anthony Albanese"],
+    1,
+    "Wellington",
+)
+leg(
+    OK,
+    "New Zealand's host, named beside the meeting",
+    T8,
+    M8,
+    ["Li Qiang", "Christopher Luxon"],
+    1,
+    "Wellington",
+)
+leg(
+    OK,
+    "a host who travels to the meeting itself",
+    "Prime Minister Anthony Albanese of Australia will fly to Wellington for the trip's second day.",
+    M8 + " Albanese will join them for the signing.",
+    ["Anthony Albanese"],
+    0,
+    "Wellington",
+)
+T9 = "King Charles will make state visits to Canada and France in May, as guest of President Emmanuel Macron of France and Prime Minister Mark Carney of Canada."
+M9 = "The visit begins in Ottawa, where the King will open parliament."
+leg(
+    NO,
+    "France's host, the visit begins in Ottawa",
+    T9,
+    M9,
+    ["King Charles", "Emmanuel Macron"],
+    1,
+    "Ottawa",
+)
+T10 = "At the invitation of Prime Minister Jonas Gahr Store of Norway and Prime Minister Ulf Kristersson of Sweden, President Stubb will make a two-nation Nordic tour."
+M10 = "Stubb meets Store in Oslo on Tuesday."
+leg(NO, "Sweden's host, the meeting is in Oslo", T10, M10, ["Stubb", "Ulf Kristersson"], 1, "Oslo")
+leg(
+    OK,
+    "Norway's host, named beside the meeting",
+    T10,
+    M10,
+    ["Stubb", "Jonas Gahr Store"],
+    1,
+    "Oslo",
 )
 
 # --- contrast: an accepting side and a refusing clause -------------------------------------
