@@ -423,8 +423,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_status39_cases": frozenset({"excluded", "latest"}),
     "make_status40_cases": frozenset({"later", "moved", "owner", "tense", "wording"}),
     "make_status41_cases": frozenset({"condition", "extended", "later", "relative", "virtual"}),
-    # session 19, check 43: a story's correction note; absent people, stances in contrast
-    "make_corrections43_cases": frozenset({"absent", "contrast", "correction"}),
+    # session 19, check 43: a story's correction note; absent people, a trip's other hosts,
+    # stances in contrast
+    "make_corrections43_cases": frozenset({"absent", "contrast", "correction", "trip-leg"}),
     # session 18 review: a measure back in force by its verbs' order; an elliptical stance
     "make_review18_cases": frozenset({"earlier-call", "echoed", "returned"}),
     "make_gaps18_cases": frozenset({"fronted-place", "other-pair-place", "side-day"}),
