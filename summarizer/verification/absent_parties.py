@@ -104,9 +104,11 @@ def _is_away(sentence: str, start: int, end: int) -> bool:
 
 def absent_party(value: str, ctx: Context) -> bool:
     """Whether every mention of the person ``value`` in the evidence says they were away."""
-    lowered = ctx.article.lowered
+    cued = ctx.article.memo.get("absence cues")
+    if cued is None:
+        cued = ctx.article.memo["absence cues"] = any(c in ctx.article.lowered for c in _CUES)
     status = getattr(ctx.fact, "status", None)
-    if str(getattr(status, "value", status)) in _OFF or not any(c in lowered for c in _CUES):
+    if not cued or str(getattr(status, "value", status)) in _OFF:
         return False
     seen = False
     for index in ctx.sentences:

@@ -53,6 +53,8 @@ def other_leg(value: str, ctx: Context) -> str | None:
     """The country the article ties ``value`` to when that is another leg's than the
     meeting's place; None otherwise."""
     place = getattr(ctx.fact, "planned_location", None)
+    if not ctx.article.memo.setdefault("trip cue", bool(_TRIP.search(ctx.article.text))):
+        return None
     if not isinstance(place, str) or not place.strip() or party_of(value) is not None:
         return None
     here = party_of(place.split(",")[0].strip())
