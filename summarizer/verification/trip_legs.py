@@ -53,7 +53,10 @@ def other_leg(value: str, ctx: Context) -> str | None:
     """The country the article ties ``value`` to when that is another leg's than the
     meeting's place; None otherwise."""
     place = getattr(ctx.fact, "planned_location", None)
-    if not ctx.article.memo.setdefault("trip cue", bool(_TRIP.search(ctx.article.text))):
+    cued = ctx.article.memo.get("trip cue")
+    if cued is None:
+        cued = ctx.article.memo["trip cue"] = bool(_TRIP.search(ctx.article.text))
+    if not cued:
         return None
     if not isinstance(place, str) or not place.strip() or party_of(value) is not None:
         return None
