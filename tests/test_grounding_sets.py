@@ -443,6 +443,9 @@ SETS: dict[str, frozenset[str]] = {
     # session 19: a status stated without its keyword, one a later stage replaces, a count of
     # another occasion (check 42's causes 4 and 7)
     "make_status42_cases": frozenset({"occasion", "present", "renewed", "standing", "superseded"}),
+    # session 19, check 43: a story's correction note; absent people, a trip's other hosts,
+    # stances in contrast
+    "make_corrections43_cases": frozenset({"absent", "contrast", "correction", "trip-leg"}),
     # session 18 review: a measure back in force by its verbs' order; an elliptical stance
     "make_review18_cases": frozenset({"earlier-call", "echoed", "returned"}),
     "make_gaps18_cases": frozenset({"fronted-place", "other-pair-place", "side-day"}),

@@ -37,11 +37,17 @@ from summarizer.results import DateResolution, EvidenceCheck, GroundingReport, S
 from summarizer.text.relative_dates import resolve
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Unconfirmed
+from summarizer.verification.correction_notes import corrected
 from summarizer.verification.free_dates import PageDates, month_written, unstated_dates
 from summarizer.verification.locator import Folded, Located, Span, find
 from summarizer.verification.mentions import ArticleVocabulary, unstated
 from summarizer.verification.rules import RULES
 from summarizer.verification.word_memo import forget_words
+
+# The kinds a correction note can take a value back from (correction_notes)
+_CORRECTABLE = frozenset(
+    ("number", "count", "when", "place", "speaker", "status", "party", "person", "proposer")
+)
 
 
 def locate(passage: str, text: str, folded: tuple[str, list[int]] | None = None) -> Span | None:
@@ -338,6 +344,8 @@ class _Walk:
             if item is None or item == "":
                 continue
             ok, reason = RULES[rule.kind](item, rule, context)
+            if rule.kind in _CORRECTABLE:  # a story's correction note (correction_notes)
+                ok, reason = corrected(RULES[rule.kind], item, rule, context, (ok, reason))
             self.support.append(
                 {
                     "path": f"{path}[{index}]" if isinstance(value, list) else path,

@@ -32,6 +32,7 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import STOPWORDS
+from summarizer.verification.absent_parties import absent_party
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import by_title
 from summarizer.verification.cited_people import cited_only
@@ -67,6 +68,7 @@ from summarizer.verification.stance_parties import stance_holder
 from summarizer.verification.summit_leads import leads_others, leads_summit
 from summarizer.verification.surname_rivals import rival_namesake
 from summarizer.verification.tokens import tokenize, word_set
+from summarizer.verification.trip_legs import other_leg
 
 # The roles :func:`side_roles.other_role` reads, named in a refusal.
 _ROLES = (
@@ -126,6 +128,12 @@ def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
         other = other_reactor(str(value), ctx)
         if other is not None:
             return False, f"its evidence gives that reaction to {other!r}, not {str(value)!r}"
+    if ok and fact_has(ctx.fact, "parties"):
+        if absent_party(str(value), ctx):
+            return False, f"its evidence names {str(value)!r} as absent from the meeting"
+        leg = other_leg(str(value), ctx)
+        if leg is not None:
+            return False, f"{str(value)!r} hosts another leg of the trip ({leg}), not this meeting"
     if ok and fact_has(ctx.fact, "stance"):
         holder = stance_holder(str(value), ctx)
         if holder is not None:
