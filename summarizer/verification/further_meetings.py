@@ -27,12 +27,22 @@ from summarizer.verification.statuses import clause_norms, worded
 from summarizer.verification.tokens import word_set
 
 _PLANS = frozenset({"proposed", "scheduled"})
-_FURTHER = word_set("next second third fourth fifth sixth another further new fresh")
+_OFF = ("cancelled", "postponed", "on_hold")
+_FURTHER = word_set("next second third fourth fifth sixth another further new fresh more")
+# Verbs that are a further meeting by themselves ("Talks will resume", "plan to reconvene"),
+# each read as one mark so "resumed" in a held sentence matches "resume" in the plan.
+_AGAIN_VERBS = {
+    word: stem
+    for stem in ("resume", "reconvene")
+    for word in (stem, f"{stem}s", f"{stem}d", f"{stem[:-1]}ing")
+}
 _MEETINGS = word_set(
     """meeting meetings summit summits session sessions round rounds talks conference
     encounter gathering visit edition"""
 )
-_MEET_VERBS = word_set("meet meeting met convene convened gather gathered sit talk reconvene hold")
+_MEET_VERBS = word_set(
+    "meet meeting met convene convened gather gathered sit talk reconvene hold host visit see"
+)
 _AHEAD = word_set(
     """will would shall expects expect expected expecting plan plans planned due scheduled
     set hope hopes hoped intend intends intended agreed agree proposed propose proposes
@@ -50,13 +60,15 @@ def _ordinal(norms: Sequence[str], at: int) -> bool:
 
 
 def further_marks(norms: Sequence[str]) -> frozenset[str]:
-    """The words by which a sentence marks a further meeting ("again" of "meet again", "next",
-    "second", "follow" of "a follow-up meeting", "12th" of "the 12th session"); empty when it
-    marks none."""
+    """The words by which a sentence marks a further meeting ("again" of "meet again" or "meet
+    once more", "next", "second", "follow" of "a follow-up meeting", "12th" of "the 12th
+    session", "resume" of "talks will resume"); empty when it marks none."""
     marks: set[str] = set()
     for at, norm in enumerate(norms):
-        if norm == "again" and not _MEET_VERBS.isdisjoint(norms[max(at - 4, 0) : at]):
-            marks.add(norm)
+        if norm in _AGAIN_VERBS:
+            marks.add(_AGAIN_VERBS[norm])  # "Talks will resume in Kampala"
+        elif norm in ("again", "more") and not _MEET_VERBS.isdisjoint(norms[max(at - 6, 0) : at]):
+            marks.add("again")  # "will host Museveni again", "are to meet once more"
         elif norm in _MEETINGS:
             for before in range(max(at - 3, 0), at):
                 word = norms[before]
@@ -65,6 +77,12 @@ def further_marks(norms: Sequence[str]) -> frozenset[str]:
                 elif _ordinal(norms, before):
                     marks.add(word if word[:1].isdigit() else norms[before - 1] + word)
     return frozenset(marks)
+
+
+def _put_off(family: str, ctx: Context, index: int) -> bool:
+    """ "A second meeting ..., planned for Kampala in May, has been called off": no plan."""
+    whole = {index: len(clause_norms(ctx, index))}
+    return any(worded(family, value, ctx, whole) == "yes" for value in _OFF)
 
 
 def held_heads(family: str, raw: str, ctx: Context) -> dict[int, int] | None:
@@ -81,6 +99,7 @@ def held_heads(family: str, raw: str, ctx: Context) -> dict[int, int] | None:
         if marked[index]
         and not _AHEAD.isdisjoint(clause_norms(ctx, index))
         and worded(family, "held", ctx, {index: len(clause_norms(ctx, index))}) != "yes"
+        and not _put_off(family, ctx, index)
     ]
     if not plans:
         return None

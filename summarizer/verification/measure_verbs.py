@@ -44,7 +44,7 @@ _MEASURES = word_set(
 _AUX = word_set(
     """will would shall had has have is was are were be been also then now again later
     soon first on this next last week month today tomorrow yesterday monday tuesday
-    wednesday thursday friday saturday sunday personally jointly not that"""
+    wednesday thursday friday saturday sunday personally jointly that"""
 )
 _SPEECH = word_set("said says say told tells announced")
 _PRONOUNS = word_set("he she they we i")

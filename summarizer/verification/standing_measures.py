@@ -9,12 +9,14 @@ supported by such a verb in the present tense with a measure noun after it, when
 the sentence puts the measure ahead or behind:
 
 - a modal or condition ("will face", "could face ... if talks fail", "would face");
-- a start to come ("from August 1", "starting next month", "as of Monday"), though "from"
-  before a place ("imports from Vietnam face") is no start;
+- a start to come ("from August 1", "after August 1", "starting next month", "as of Monday",
+  "in two weeks", "once the order takes effect"), though "from" before a place ("imports from
+  Vietnam face") is no start;
 - a negation before the verb ("no longer subject to", "do not face"), except the "does not
   change" shape, whose negation is what states that the measure stands;
-- a fear, an expectation, a threat, a proposal or a prospect ("fear they may soon pay",
-  "under the proposal, cars face a 30% duty", "face the prospect of a tariff").
+- a fear, an expectation, a threat, a proposal, a bill or a prospect ("fear they may soon
+  pay", "under the proposal, cars face a 30% duty", "under a bill introduced in the Senate",
+  "in the event talks collapse", "face the prospect of a tariff").
 
 Past forms ("faced", "paid") never match: "faced a duty until it was lifted" is history.
 """
@@ -27,7 +29,11 @@ from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from summarizer.verification.context import Context
 from summarizer.verification.tokens import word_set
 
-_BEARS = word_set("face faces pay pays carry carries bear bears attract attracts incur incurs")
+_BEARS = word_set(
+    """face faces facing pay pays paying carry carries carrying bear bears attract attracts
+    incur incurs"""
+)
+_PAST_AUX = word_set("was were had used")
 _MEASURES = word_set(
     """tariff tariffs duty duties levy levies surcharge surcharges surtax tax taxes sanctions
     ban embargo quota quotas"""
@@ -38,15 +44,17 @@ _LEAVES = word_set("leaves leave keeps keep")
 _BLOCKS = word_set(
     """will would could may might should shall if unless whether fear fears feared expect
     expects expected threaten threatens threatened warned warns soon until till proposal
-    proposals proposed plan plans planned draft prospect possible potential risk"""
+    proposals proposed plan plans planned draft prospect possible potential risk bill bills
+    legislation introduced once event"""
 )
-_STARTS = word_set("from starting beginning effective")
+_STARTS = word_set("from starting beginning effective after")
+_UNITS = word_set("day days week weeks month months year years")
 _NEGATIONS = word_set("not no never longer")
 _REACH = 6
 
 
 def _start_to_come(norms: Sequence[str]) -> bool:
-    """A start ahead: "from August 1", "starting next month", "as of Monday"."""
+    """A start ahead: "from August 1", "starting next month", "as of Monday", "in two weeks"."""
     for at, norm in enumerate(norms):
         if norm not in _STARTS and not (norm == "as" and norms[at + 1 : at + 2] == ["of"]):
             continue
@@ -59,7 +67,10 @@ def _start_to_come(norms: Sequence[str]) -> bool:
             for word in after
         ):
             return True
-    return False
+    return any(  # "in two weeks", "in 30 days"
+        norm == "in" and not _UNITS.isdisjoint(norms[at + 2 : at + 3])
+        for at, norm in enumerate(norms)
+    )
 
 
 def _borne(norms: Sequence[str]) -> bool:
@@ -72,8 +83,16 @@ def _borne(norms: Sequence[str]) -> bool:
             return norms[at - 1] == "not"  # "does not change the 50% tariff": it stands
         if not _NEGATIONS.isdisjoint(before):
             continue
+        if at and norms[at - 1] in _PAST_AUX:
+            continue  # "were paying", "had faced"
         if norm in _BEARS or (norm == "subject" and norms[at + 1 : at + 2] == ["to"]):
             return True
+        if (
+            norm == "hit"
+            and norms[at + 1 : at + 2] == ["with"]
+            and before[-1:] in (["is"], ["are"])
+        ):
+            return True  # "Canadian lumber is hit with a 35% duty"
         if norm in _LEAVES:
             rest = norms[at + 1 : at + 1 + _REACH + 3]
             if not _STANDS.isdisjoint(rest) and ("place" not in rest or "in" in rest):
