@@ -462,8 +462,21 @@ role(
 
 # A negated verb makes no measure (session 19 review): "said she would not cut the levy".
 C = "act-sponsor"
-role(C, "sponsor", "Ana Ruiz said she would not cut the levy on rice, despite the protests.", [], ["Ana Ruiz"])
-role(C, "sponsor", "Tomas Berg told reporters he will not raise the duty on steel this year.", [], ["Tomas Berg"])
+role(
+    C,
+    "sponsor",
+    "Ana Ruiz said she would not cut the levy on rice, despite the protests.",
+    [],
+    ["Ana Ruiz"],
+)
+role(
+    C,
+    "sponsor",
+    "Tomas Berg told reporters he will not raise the duty on steel this year.",
+    [],
+    ["Tomas Berg"],
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

@@ -316,9 +316,22 @@ for q, value in [
     (["Starmer met EU leaders on Monday in Brussels."], "on Monday"),
     (["Albanese met the Prime Minister of India on 4 March in Delhi."], "4 March"),
 ]:
-    meeting(True, "the one met is described, not named: no other pair", q, value, ["Trump", "Xi"] if "Trump" in q[0] else ["Modi", "Putin"] if "Modi" in q[0] else ["Starmer", "von der Leyen"] if "Starmer" in q[0] else ["Albanese", "Modi"])
+    meeting(
+        True,
+        "the one met is described, not named: no other pair",
+        q,
+        value,
+        ["Trump", "Xi"]
+        if "Trump" in q[0]
+        else ["Modi", "Putin"]
+        if "Modi" in q[0]
+        else ["Starmer", "von der Leyen"]
+        if "Starmer" in q[0]
+        else ["Albanese", "Modi"],
+    )
 q = ["The two presidents met in Busan. On Wednesday, Trump met Mr Xi's envoy Wang Yi."]
 meeting(False, "the envoy met, not Xi ('Xi's' is his owner)", q, "On Wednesday", ["Trump", "Xi"])
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases

@@ -360,8 +360,31 @@ summit(
 
 # The session 19 review's probes: a further meeting called off in its own sentence, and a
 # plan worded by "again" after another verb of meeting.
-summit("scheduled", ["A second meeting between Ruto and Museveni, planned for Kampala in May, has been called off.", "They met in Nairobi on Tuesday."], NO, ANY, "the further meeting called off", "Kampala", "in May")
-summit("scheduled", ["Ruto will host Museveni again in Kampala on April 9, the presidency said.", "The two met in Nairobi on Tuesday."], OK, SUPPORTED, "'will host ... again'", "Kampala", "April 9")
+summit(
+    "scheduled",
+    [
+        "A second meeting between Ruto and Museveni, planned for Kampala in May, has been called off.",
+        "They met in Nairobi on Tuesday.",
+    ],
+    NO,
+    ANY,
+    "the further meeting called off",
+    "Kampala",
+    "in May",
+)
+summit(
+    "scheduled",
+    [
+        "Ruto will host Museveni again in Kampala on April 9, the presidency said.",
+        "The two met in Nairobi on Tuesday.",
+    ],
+    OK,
+    SUPPORTED,
+    "'will host ... again'",
+    "Kampala",
+    "April 9",
+)
+
 
 def build_cases() -> list[dict[str, object]]:
     return built.cases

@@ -122,13 +122,20 @@ measure(
 
 # The session 19 review's probes: a bill, a start in a stated time, an event; and two more
 # present wordings of a duty borne now.
-measure("Steel makers face a 25% tariff under a bill introduced in the Senate on Tuesday.", NO, "a bill's terms")
+measure(
+    "Steel makers face a 25% tariff under a bill introduced in the Senate on Tuesday.",
+    NO,
+    "a bill's terms",
+)
 measure("Exporters face a 30% duty after August 1.", NO, "'after August 1': ahead")
-measure("Exporters face a 30% duty once the order takes effect.", NO, "'once the order takes effect'")
+measure(
+    "Exporters face a 30% duty once the order takes effect.", NO, "'once the order takes effect'"
+)
 measure("Exporters face a 30% duty in two weeks.", NO, "'in two weeks': ahead")
 measure("Exporters face a 30% duty in the event talks collapse.", NO, "'in the event': a condition")
 measure("Indian shrimp exporters are paying a 50% duty on every shipment.", OK, "'are paying'")
 measure("Canadian lumber is hit with a 35% duty at the border.", OK, "'is hit with'")
+
 
 def build_cases() -> list[dict[str, object]]:
     return built.cases
