@@ -15,6 +15,7 @@ from functools import cached_property
 from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import NUMBER_WORDS, SCALES, STOPWORDS
 from summarizer.verification.article import ArticleText
+from summarizer.verification.free_numbers import worded_numbers
 from summarizer.verification.names import canonical
 from summarizer.verification.numbers import SCALE_WORDS, a_scale, numbers_in, spelled, word_number
 from summarizer.verification.party_backing import party_backed
@@ -419,6 +420,7 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         problems.append((f"{number:g}", f"the number {number:g} does not occur in the article"))
     seen: set[str] = set()
     position = {token.start: index for index, token in enumerate(tokens)}
+    worded = worded_numbers(tokens)  # "Fifteen" is a number's (free_numbers.py)
     for token, opening in _names(tokens, text):
         norm = canonical(token.norm)
         if norm in seen:
@@ -428,6 +430,8 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
             seen.add(norm)
             continue  # "Germany" for the article's "German", "Afghan" for its "Afghanistan"
         at = position[token.start]
+        if at in worded:
+            continue
         if token.norm in _LONG_FORMS and _long_form_backed(tokens, at, vocabulary):
             continue  # "Sri Lanka's" for the article's "Sri Lankan"; asked at each place
         if party_backed(tokens, at, vocabulary.article):
