@@ -40,9 +40,12 @@ _STANDING = word_set("absent present missing abstaining")
 
 
 def _phrase(tokens: Sequence[Token], start: int) -> list[str]:
-    """The words of a noun phrase from ``start`` to the first punctuation or function word."""
+    """The words of a noun phrase from ``start`` to the first punctuation or function word
+    other than "of" and "the" (its complement: "members of the board")."""
     words: list[str] = []
     for token in tokens[start : start + 6]:
+        if token.norm in {"of", "the"}:
+            continue  # "35 members of the board"
         if token.norm in _PHRASE_ENDS or not token.norm[:1].isalnum():
             break
         words.append(token.norm)

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -133,14 +134,34 @@ def former_rate(
 
 
 def tariff_page(article: ArticleText) -> bool:
-    """Whether the page writes a tariff word anywhere (read once per article): its "rate"
-    is then a duty's."""
+    """Whether the page writes a tariff word anywhere and names no other kind of rate ("the
+    interest rate", "Interest rate changes:") (read once per article): its "rate" is then a
+    duty's."""
     key = "tariff page"
     known: bool | None = article.memo.get(key)
     if known is None:
         lowered = article.text.lower()
-        known = article.memo[key] = any(stem in lowered for stem in _TARIFF_STEMS)
+        known = article.memo[key] = any(stem in lowered for stem in _TARIFF_STEMS) and not any(
+            _other_kind(match.group(1), match.group(2) or "")
+            for match in _RATE_WORD.finditer(lowered)
+        )
     return known
+
+
+def _other_kind(word: str, following: str) -> bool:
+    """Whether the word before a page's "rate" (and the word after its "of", if any) names
+    another kind of rate: "the interest rate", "the rate of inflation"; not "set rates of
+    30%", "the tariff rate"."""
+    if following and not following[:1].isdigit() and not following.startswith(_TARIFF_STEMS):
+        return True
+    if following and word in {"set", "sets", "setting", "fixed", "fixes", "fixing", "with"}:
+        return False  # "set rates of 30%": a verb before a bare plural
+    if word.startswith(_TARIFF_STEMS):
+        return False  # "the tariff rate", "duty rates"
+    return not (word in _DETERMINERS or word in _UNITS or word[:1].isdigit() or word.endswith("'s"))
+
+
+_RATE_WORD = re.compile(r"([\w'%]+)[ -]rates?\b(?: of (\S+))?")
 
 
 _ENDED_STATUSES = frozenset({"lifted", "suspended"})

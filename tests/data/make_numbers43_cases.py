@@ -183,6 +183,7 @@ counted("count-groups", False, "Of the 54 member countries, the presence of 31 h
 counted("count-groups", False, "Of the 27 member states, 19 leaders attended the summit in person.", "leaders attending", 27)
 counted("count-groups", False, "Nine of the council's 15 members were present for the vote.", "members present", 15)
 counted("count-groups", False, "Two of its 40 staff were injured in the blast, the charity said.", "staff injured", 40)
+counted("count-groups", False, "Of the 35 members of the board, 20 voted to approve the plan.", "board members voting in favour", 35)
 counted("count-groups", False, "Hamas freed 20 living hostages; the bodies of 28 deceased hostages are to follow.", "living hostages freed", 28)
 counted("count-groups", False, "The militia released 12 living captives and handed over the remains of 9 dead captives.", "living captives released", 9)
 counted("count-groups", False, "The motion carried 212 to 40, with two dozen members absent.", "members voting against", 24)
@@ -197,6 +198,7 @@ counted("count-groups", True, "Hamas freed 20 living hostages; the bodies of 28 
 counted("count-groups", True, "The motion carried 212 to 40, with two dozen members absent.", "members absent", 24)
 counted("count-groups", True, "Rescuers found 14 surviving miners and 6 dead miners in the shaft.", "surviving miners", 14)
 counted("count-groups", True, "The assembly met with 40 delegates present and 11 delegates absent.", "delegates present", 40)
+counted("count-groups", True, "Of the 35 members of the board, 20 voted to approve the plan.", "board members", 35)
 counted("count-groups", True, "The bodies of 17 soldiers were returned across the line on Sunday.", "soldiers' bodies returned", 17)
 
 # --- truce-carry ---------------------------------------------------------------------------------
