@@ -35,8 +35,9 @@ _STATES = (
 )
 
 
-# States said after a noun of people that make the number a group of their own.
-_STANDING = word_set("absent present missing abstaining")
+# States said after a noun of people that keep them out of what the count counts ("present"
+# does not: "opposed by all 48 Labour members present" is 48 against).
+_STANDING = word_set("absent missing abstaining")
 
 
 def _phrase(tokens: Sequence[Token], start: int) -> list[str]:
@@ -81,6 +82,8 @@ def partitive_whole(tokens: Sequence[Token], mention: NumberMention, what: str, 
         gap = text[head.end : tokens[opening].start]
         if not (head.is_number or word_number([head.norm], 0) or "," in gap or ";" in gap):
             return False  # "the bodies of the 28 hostages": "of" after a noun, no partitive
+        if opening >= 2 and tokens[opening - 2].norm in {"every", "each"}:
+            return False  # "Every one of the 27 member states voted": all of them
     phrase = [*owner, *_phrase(tokens, mention.last + 1)]
     if not phrase:
         return False

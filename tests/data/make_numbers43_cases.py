@@ -199,6 +199,8 @@ counted("count-groups", True, "The motion carried 212 to 40, with two dozen memb
 counted("count-groups", True, "Rescuers found 14 surviving miners and 6 dead miners in the shaft.", "surviving miners", 14)
 counted("count-groups", True, "The assembly met with 40 delegates present and 11 delegates absent.", "delegates present", 40)
 counted("count-groups", True, "Of the 35 members of the board, 20 voted to approve the plan.", "board members", 35)
+counted("count-groups", True, "Every one of the 19 judges sat for the hearing, the court said.", "judges sitting", 19)
+counted("count-groups", True, "The bill was backed by all 52 Green members present.", "Green members in favour", 52)
 counted("count-groups", True, "The bodies of 17 soldiers were returned across the line on Sunday.", "soldiers' bodies returned", 17)
 
 # --- truce-carry ---------------------------------------------------------------------------------
