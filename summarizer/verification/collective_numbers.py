@@ -13,11 +13,21 @@ its qualifier ("more than a dozen") and the word after it ("members") read as fo
 
 from __future__ import annotations
 
+from summarizer.verification.article import ArticleText
 from summarizer.verification.numbers import NumberMention, mention_of
 from summarizer.verification.tokens import Token
 
 _COLLECTIVE = {"dozen": 12.0, "score": 20.0}
 _ONE = frozenset({"a", "an", "one"})
+
+
+def collective_page(article: ArticleText) -> bool:
+    """Whether the page writes a collective number word at all (read once per article)."""
+    known: bool | None = article.memo.get("collective page")
+    if known is None:
+        lowered = article.text.lower()
+        known = article.memo["collective page"] = "dozen" in lowered or "score" in lowered
+    return known
 
 
 def with_collectives(tokens: list[Token], mentions: list[NumberMention]) -> list[NumberMention]:
@@ -50,4 +60,4 @@ def with_collectives(tokens: list[Token], mentions: list[NumberMention]) -> list
     return sorted([*kept, *made], key=lambda m: m.first)
 
 
-__all__ = ["with_collectives"]
+__all__ = ["collective_page", "with_collectives"]

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.verification.numbers import numbers_in
+from summarizer.verification.numbers import NumberMention
 from summarizer.verification.tokens import Token
 
 
-def worded_numbers(tokens: Sequence[Token]) -> frozenset[int]:
-    """Positions of the tokens of the numbers written in words in ``tokens``."""
+def worded_numbers(tokens: Sequence[Token], mentions: Sequence[NumberMention]) -> frozenset[int]:
+    """Positions of the tokens of the numbers written in words in ``tokens`` (``mentions``:
+    its numbers, as :func:`numbers.numbers_in` reads them)."""
     return frozenset(
         index
-        for mention in numbers_in(list(tokens))
+        for mention in mentions
         for index in range(mention.first, mention.last + 1)
         if not tokens[index].is_number
     )

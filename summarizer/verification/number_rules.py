@@ -28,7 +28,7 @@ from summarizer.verification.amounts import (
     with_synonyms,
 )
 from summarizer.verification.article import ArticleText
-from summarizer.verification.collective_numbers import with_collectives
+from summarizer.verification.collective_numbers import collective_page, with_collectives
 from summarizer.verification.compared_rates import compared
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.count_nouns import other_noun
@@ -123,7 +123,8 @@ def _numbers_of_sentence(article: ArticleText, index: int) -> list[NumberMention
     if known is None:
         tokens = article.sentence_tokens(index)
         read = with_fractions(tokens, numbers_in(tokens, article.text), article.text)
-        read = with_collectives(tokens, read)  # "two dozen", "a score of" (collective_numbers)
+        if collective_page(article):  # "two dozen", "a score of" (collective_numbers)
+            read = with_collectives(tokens, read)
         known = ranged(tokens, read, article.text)
         article.memo[key] = known
     return known
