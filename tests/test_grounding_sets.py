@@ -395,6 +395,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_numbers41_cases": frozenset(
         {"count-times", "free-dates", "rate-countries", "rate-reach", "vote-tallies"}
     ),
+    # check 43: a rate's own noun, a former rate, collective numbers and displacement verbs,
+    # another group's number, a truce said again, number words in free text
+    "make_numbers43_cases": frozenset(
+        {"count-groups", "count-words", "former-rates", "number-words", "rate-nouns", "truce-carry"}
+    ),
     # check 37: counts' nouns out of reach, other nouns' and acts' numbers and days, list targets
     "make_counts37_cases": frozenset(
         {"count-reach", "other-act-time", "other-count", "rate-target"}

@@ -15,6 +15,7 @@ from functools import cached_property
 from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import NUMBER_WORDS, SCALES, STOPWORDS
 from summarizer.verification.article import ArticleText
+from summarizer.verification.free_numbers import worded_numbers
 from summarizer.verification.names import canonical
 from summarizer.verification.numbers import SCALE_WORDS, a_scale, numbers_in, spelled, word_number
 from summarizer.verification.party_backing import party_backed
@@ -409,16 +410,18 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         for i, t in enumerate(tokens)
         if t.is_number and not (i + 1 < len(tokens) and tokens[i + 1].norm in SCALE_WORDS)
     }
+    read = numbers_in(tokens)
     # A number word after "the" or "both" refers ("the two leaders") rather than counts.
     wanted |= {
         m.value
-        for m in numbers_in(tokens)
+        for m in read
         if m.value != 1 and not (m.first and tokens[m.first - 1].norm in {"the", "both", "all"})
     }
     for number in sorted(n for n in wanted if not vocabulary.states_number(n)):
         problems.append((f"{number:g}", f"the number {number:g} does not occur in the article"))
     seen: set[str] = set()
     position = {token.start: index for index, token in enumerate(tokens)}
+    worded = worded_numbers(tokens, read)  # "Fifteen" is a number's (free_numbers.py)
     for token, opening in _names(tokens, text):
         norm = canonical(token.norm)
         if norm in seen:
@@ -428,6 +431,8 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
             seen.add(norm)
             continue  # "Germany" for the article's "German", "Afghan" for its "Afghanistan"
         at = position[token.start]
+        if at in worded:
+            continue
         if token.norm in _LONG_FORMS and _long_form_backed(tokens, at, vocabulary):
             continue  # "Sri Lanka's" for the article's "Sri Lankan"; asked at each place
         if party_backed(tokens, at, vocabulary.article):

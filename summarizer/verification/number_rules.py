@@ -15,8 +15,6 @@ from summarizer.text.vocabulary import ORDINALS
 from summarizer.verification.abbreviations import defined_cues
 from summarizer.verification.actors import outside_asides as outside
 from summarizer.verification.amounts import (
-    ANY_COUNT,
-    COUNT_SYNONYMS,
     any_count_of,
     change_amount,
     claimed,
@@ -30,6 +28,7 @@ from summarizer.verification.amounts import (
     with_synonyms,
 )
 from summarizer.verification.article import ArticleText
+from summarizer.verification.collective_numbers import collective_page, with_collectives
 from summarizer.verification.compared_rates import compared
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.count_nouns import other_noun
@@ -40,9 +39,12 @@ from summarizer.verification.count_reach import (
     other_verb,
     part_of_count,
 )
+from summarizer.verification.count_stems import count_cues
 from summarizer.verification.count_tiers import tier_clash
 from summarizer.verification.count_times import as_of_times, dated_otherwise
+from summarizer.verification.count_wholes import other_group
 from summarizer.verification.day_counts import day_count, truce_length
+from summarizer.verification.displacement_cues import driven_out
 from summarizer.verification.divisions import label_side
 from summarizer.verification.durations import day_lengths, recurring
 from summarizer.verification.held_spans import held_span
@@ -57,6 +59,7 @@ from summarizer.verification.old_rates import in_place
 from summarizer.verification.point_rates import point_parts
 from summarizer.verification.ranges import overlaps, ranged
 from summarizer.verification.rate_lists import by_cue, chain_head, listed
+from summarizer.verification.rate_nouns import former_rate, other_rate, rate_nouns, tariff_page
 from summarizer.verification.rate_owners import rate_clash, targets_own
 from summarizer.verification.rate_shapes import added_part, before_change, brought_total
 from summarizer.verification.rate_totals import Rate, part_of_total, parts_of, total
@@ -67,7 +70,8 @@ from summarizer.verification.sponsor_counts import sponsor_clash
 from summarizer.verification.stand_ins import heads_clause, opening_subject
 from summarizer.verification.target_rates import other_target_rate
 from summarizer.verification.thresholds import needed_only
-from summarizer.verification.tokens import Token, tokenize, word_set
+from summarizer.verification.tokens import Token
+from summarizer.verification.truce_carry import first_span
 from summarizer.verification.truce_clauses import (
     current_one,
     earlier_length,
@@ -77,7 +81,7 @@ from summarizer.verification.truce_clauses import (
 from summarizer.verification.truce_lengths import other_length, truce_cues
 from summarizer.verification.truce_spans import broken_after, extended_by, one_lasting
 from summarizer.verification.version_scores import version_clash
-from summarizer.verification.vote_groups import groups_of, vote_owner, whole_vote
+from summarizer.verification.vote_groups import vote_owner, whole_vote
 from summarizer.verification.vote_scores import chamber_name, chambers_of, other_chamber
 from summarizer.verification.vote_scores import vote_side as voted_side
 
@@ -119,6 +123,8 @@ def _numbers_of_sentence(article: ArticleText, index: int) -> list[NumberMention
     if known is None:
         tokens = article.sentence_tokens(index)
         read = with_fractions(tokens, numbers_in(tokens, article.text), article.text)
+        if collective_page(article):  # "two dozen", "a score of" (collective_numbers)
+            read = with_collectives(tokens, read)
         known = point_parts(tokens, ranged(tokens, read, article.text), article.text)
         article.memo[key] = known
     return known
@@ -157,6 +163,7 @@ def support_number(
             lambda i: _numbers_of_sentence(ctx.article, i),
         )  # fmt: skip
     listing = rule.kind == "number" and bool(rule.unit)  # "SAIC: 35.3%" under "duties:"
+    rate_words = rule.unit == "percent" and "tariff" in rule.cues and tariff_page(ctx.article)
 
     def numbers_of(i: int) -> list[NumberMention]:
         return _numbers_of_sentence(ctx.article, i)
@@ -190,10 +197,12 @@ def support_number(
             cues = truce_cues(tokens, cues)
         if rule.kind == "number" and rule.cues:
             cues = _with_stand_in(ctx.article, index, tokens, cues, cue_words)
+        if rate_words and (nouns := rate_nouns(tokens)):  # "set a 19% rate" (rate_nouns)
+            cues = sorted({*cues, *nouns})
         if counting:  # "internally displaced persons (IDPs) ... 40,000 IDPs" (abbreviations)
             cues = defined_cues(ctx.article, tokens, cues, cue_words)
             if "displac" in cue_words:  # "have left their homes" (count_reach)
-                cues = sorted({*cues, *leaving_homes(tokens)})
+                cues = sorted({*cues, *leaving_homes(tokens), *driven_out(tokens)})
         ordinals = ordinals_in(tokens, cues) if rule.kind == "count" else []
         for mention in [*mentions, *ordinals]:
             if abs(mention.value - wanted) > 1e-9:
@@ -216,6 +225,8 @@ def support_number(
                 owned = tally_clash(tokens, mention, mentions, text, ctx.parent)
             if what and not owned:  # "after the Senate approved its version 98 to 2"
                 owned = version_clash(tokens, mention, mentions, text, ctx.parent)
+            if what and not owned and other_group(tokens, mention, what, text):  # count_wholes
+                owned = f"{wanted:g} counts another group than {what!r}"
             if owned:  # a party's or committee's tally; a list's total (vote_groups, list_counts)
                 disagreeing = disagreeing or owned
                 continue
@@ -262,6 +273,9 @@ def support_number(
             if truce and extended_by(tokens, mention):  # "was extended by three days"
                 unread = unread or f"{wanted:g} days is what the truce was extended by"
                 continue
+            if truce and first_span(tokens, mention):  # "As the first two weeks ran out, ...
+                unread = unread or f"{wanted:g} days is the span before an extension"
+                continue  # ... the truce had been extended by 15 days" (truce_carry.py)
             if truce and earlier_length(tokens, mention, cues, text, current):
                 disagreeing = disagreeing or f"{wanted:g} days is an earlier truce's length"
                 continue  # "the previous truce, which lasted 60 days" (truce_clauses.py)
@@ -272,6 +286,12 @@ def support_number(
                 disagreeing = disagreeing or f"{wanted:g} is the value in place before the measure"
                 continue  # "up from the current 10 percent" (old_rates.py)
             percent = rule.unit == "percent"
+            if rate_words and (
+                former_rate(tokens, mention, mentions, ctx.fact)
+                or other_rate(tokens, mention, rate_nouns(tokens))
+            ):  # "to 15 percent, from 5 percent"; "the jobless rate stayed at 6%" (rate_nouns)
+                disagreeing = disagreeing or f"{wanted:g}% is a former rate or another kind of rate"
+                continue
             if percent and (other_mover(tokens, mention, cues, text) or share_of(tokens, mention)):
                 disagreeing = disagreeing or f"{wanted:g}% is another thing's, not the rate"
                 continue  # "Shares dropped 6 percent", "62 percent of voters" (rate_words.py)
@@ -403,39 +423,6 @@ def _with_stand_in(
     if not heads_clause(before, cue_positions(before, cue_words), article.text):
         return cues
     return sorted([*cues, subject])
-
-
-def count_cues(what: str) -> tuple[str, ...]:
-    """Cue stems from what a count counts, in the article's words: "co-sponsors" gives
-    "cosponsor", "people killed" gives "people" and "killed" (plural endings dropped, so
-    "senator" finds "senators" and "senator's"; a hyphenated name is one word, as in the text)."""
-    stems: list[str] = []
-    for token in tokenize(what.replace("-", "")):
-        word = token.norm
-        if token.is_number or len(word) < 3 or word in _COUNT_FILLERS:
-            continue
-        if word.endswith("ies") and len(word) > 4:
-            word = word[:-3] + "y"  # "casualties": "casualty", and "casualtie" below
-        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-            word = word[:-1]
-        stems.append(word)
-        if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":
-            stems.append(word[:-1] + "ie")  # "casualty" finds "casualties" too
-    stems.extend(sorted(groups_of(what)))  # "Democratic votes" finds "all 50 Democrats"
-    specific = [stem for stem in stems if stem not in _GENERIC]
-    if specific:  # "people killed": "killed" (or "dead"), since "60 people injured" is people too
-        stems = specific
-    for group in COUNT_SYNONYMS:
-        if any(stem.startswith(group) for stem in stems):
-            stems.extend(group)
-    return (*dict.fromkeys(stems), *ANY_COUNT) if stems else ()
-
-
-_GENERIC = word_set("people person persons individual")
-# Fillers, and a phrasal verb's particle ("banks cut off": "signed off" counts nothing).
-_COUNT_FILLERS = word_set(
-    "the and of to for in on at by with number total who that were was off out up down away"
-)
 
 
 def support_count(value: Any, rule: Supported, ctx: Context) -> Result:

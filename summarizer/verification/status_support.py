@@ -23,6 +23,7 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
+from summarizer.verification.displacement_cues import driven_out
 from summarizer.verification.first_person import own_commitment, undone_decision
 from summarizer.verification.further_meetings import held_heads
 from summarizer.verification.future_starts import dated_measure, future_start
@@ -49,6 +50,7 @@ from summarizer.verification.statuses import (
 )
 from summarizer.verification.taken_back import fighting_goes_on
 from summarizer.verification.tokens import word_set
+from summarizer.verification.truce_carry import carried_kind
 from summarizer.verification.truce_kinds import TRUCE_NOUNS, called_full, qualified_kind
 from summarizer.verification.truce_terms import standing_truce
 
@@ -141,6 +143,10 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     )
     if other:
         return False, f"its evidence words it as {other.replace('_', ' ')!r}, not {shown!r}"
+    if family == "CeasefireKind" and raw != "full" and _carried(raw, ctx):
+        return True, ""  # "the truce had been extended" after "a humanitarian truce"
+    if family == "EventKind" and raw == "displacement" and _driven_out(ctx):
+        return True, ""  # "forced 40,000 people from their homes" (displacement_cues)
     if family == "CeasefireKind" and raw != "full" and _plain_truce(ctx):
         return False, f"its evidence words a truce with no wording for {shown!r}"
     return unconfirmed(f"no wording for {raw} in its evidence")
@@ -217,6 +223,21 @@ def _narrower_kind(ctx: Context) -> str | None:
         if kind:
             return kind
     return None
+
+
+def _carried(raw: str, ctx: Context) -> bool:
+    """A truce named only as known takes the one kind the article gives truces
+    (:mod:`summarizer.verification.truce_carry`)."""
+    kinds = tuple(VOCABULARIES["CeasefireKind"])
+    return carried_kind(
+        raw, kinds, [clause_norms(ctx, index) for index in ctx.sentences],
+        [clause_norms(ctx, index) for index in range(len(ctx.article.sentences))],
+        lambda kind, words: bool(cues_in("CeasefireKind", kind, words)),
+    )  # fmt: skip
+
+
+def _driven_out(ctx: Context) -> bool:
+    return any(driven_out(ctx.article.sentence_tokens(index)) for index in ctx.sentences)
 
 
 def _plain_truce(ctx: Context) -> bool:

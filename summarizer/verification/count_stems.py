@@ -1,0 +1,44 @@
+"""The words a count's number is looked for beside, from what the count counts (moved from
+:mod:`summarizer.verification.number_rules`, which reads the number)."""
+
+from __future__ import annotations
+
+from summarizer.verification.amounts import ANY_COUNT, COUNT_SYNONYMS
+from summarizer.verification.tokens import tokenize, word_set
+from summarizer.verification.vote_groups import groups_of
+
+
+def count_cues(what: str) -> tuple[str, ...]:
+    """Cue stems from what a count counts, in the article's words: "co-sponsors" gives
+    "cosponsor", "people killed" gives "people" and "killed" (plural endings dropped, so
+    "senator" finds "senators" and "senator's"; a hyphenated name is one word, as in the text)."""
+    stems: list[str] = []
+    for token in tokenize(what.replace("-", "")):
+        word = token.norm
+        if token.is_number or len(word) < 3 or word in _COUNT_FILLERS:
+            continue
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"  # "casualties": "casualty", and "casualtie" below
+        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            word = word[:-1]
+        stems.append(word)
+        if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":
+            stems.append(word[:-1] + "ie")  # "casualty" finds "casualties" too
+    stems.extend(sorted(groups_of(what)))  # "Democratic votes" finds "all 50 Democrats"
+    specific = [stem for stem in stems if stem not in _GENERIC]
+    if specific:  # "people killed": "killed" (or "dead"), since "60 people injured" is people too
+        stems = specific
+    for group in COUNT_SYNONYMS:
+        if any(stem.startswith(group) for stem in stems):
+            stems.extend(group)
+    return (*dict.fromkeys(stems), *ANY_COUNT) if stems else ()
+
+
+_GENERIC = word_set("people person persons individual")
+# Fillers, and a phrasal verb's particle ("banks cut off": "signed off" counts nothing).
+_COUNT_FILLERS = word_set(
+    "the and of to for in on at by with number total who that were was off out up down away"
+)
+
+
+__all__ = ["count_cues"]

@@ -1,0 +1,113 @@
+"""A count's number against a number of something else in its sentence (outside check 43: "Of
+the 22 member States, the presence of 15 heads of State ... was recorded" let 22 pass as heads
+present, and "the bodies of 28 deceased hostages" as living hostages freed), for
+:func:`summarizer.verification.number_rules.support_number`:
+
+- a partitive's whole: "Of the 22 member States, ...", "Nine of the council's 15 members were
+  present", "two of its 40 staff" - the number after "of the"/"of its" (a possessive between)
+  at a clause's start or after another number is the whole the part is taken from. It counts
+  what its own noun phrase says ("22 member States" for member states) and nothing the count
+  adds beyond it ("heads of State present", "members present");
+- an opposite state: the number's own noun phrase says a state ("28 deceased hostages", "12
+  absent members") opposite to one the count says ("living hostages freed", "members
+  present"), or a standing after its noun that the count does not say ("two dozen members
+  absent" for members voting against): the number counts the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.numbers import NumberMention, word_number
+from summarizer.verification.tokens import Token, word_set
+
+_OWNING = word_set("the its their his her our")
+_PHRASE_ENDS = word_set(
+    """were was is are be been have has had who that which and or to in at for on by from with
+    of as but while whose"""
+)
+_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
+_FILLERS = word_set("the and of for who were was that number total people")
+# States a noun phrase may hold, each beside its opposites.
+_STATES = (
+    (word_set("living alive surviving live"), word_set("dead deceased slain late killed")),
+    (word_set("present attending"), word_set("absent missing")),
+)
+
+
+# States said after a noun of people that keep them out of what the count counts ("present"
+# does not: "opposed by all 48 Labour members present" is 48 against).
+_STANDING = word_set("absent missing abstaining")
+
+
+def _phrase(tokens: Sequence[Token], start: int) -> list[str]:
+    """The words of a noun phrase from ``start`` to the first punctuation or function word
+    other than "of" and "the" (its complement: "members of the board")."""
+    words: list[str] = []
+    for token in tokens[start : start + 6]:
+        if token.norm in {"of", "the"}:
+            continue  # "35 members of the board"
+        if token.norm in _PHRASE_ENDS or not token.norm[:1].isalnum():
+            break
+        words.append(token.norm)
+    return words
+
+
+def _what_words(what: str) -> list[str]:
+    return [
+        word.strip(".,'").lower()
+        for word in what.replace("-", " ").split()
+        if len(word) > 2 and word.lower() not in _FILLERS
+    ]
+
+
+def _covers(phrase: Sequence[str], word: str) -> bool:
+    stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
+    return any(part.startswith(stem[: max(len(stem) - 1, 3)]) for part in phrase)
+
+
+def partitive_whole(tokens: Sequence[Token], mention: NumberMention, what: str, text: str) -> bool:
+    """Whether the number is a partitive's whole and the count says more than its noun
+    phrase (see the module)."""
+    at = mention.first - 1
+    owner: list[str] = []
+    if at >= 1 and text[tokens[at].start : tokens[at].end].endswith(_POSSESSIVE):
+        owner.append(tokens[at].norm)  # "of the council's 15 members"
+        at -= 1
+    if at < 1 or tokens[at].norm not in _OWNING or tokens[at - 1].norm != "of":
+        return False
+    opening = at - 1
+    if opening:  # at a clause's start, or after the part's number ("Nine of the 15 ...")
+        head = tokens[opening - 1]
+        gap = text[head.end : tokens[opening].start]
+        if not (head.is_number or word_number([head.norm], 0) or "," in gap or ";" in gap):
+            return False  # "the bodies of the 28 hostages": "of" after a noun, no partitive
+        if opening >= 2 and tokens[opening - 2].norm in {"every", "each"}:
+            return False  # "Every one of the 27 member states voted": all of them
+    phrase = [*owner, *_phrase(tokens, mention.last + 1)]
+    if not phrase:
+        return False
+    return any(not _covers(phrase, word) for word in _what_words(what))
+
+
+def opposite_state(tokens: Sequence[Token], mention: NumberMention, what: str) -> bool:
+    """Whether the number's noun phrase says a state opposite to one the count says."""
+    phrase = set(_phrase(tokens, mention.last + 1)[:3])
+    if not phrase:
+        return False
+    wanted = set(_what_words(what))
+    if any(word in _STANDING and word not in wanted for word in phrase):
+        return True  # "two dozen members absent" is no count of members voting against
+    for one, other in _STATES:
+        if (phrase & one and wanted & other) or (phrase & other and wanted & one):
+            return True
+    return False
+
+
+def other_group(tokens: Sequence[Token], mention: NumberMention, what: str, text: str) -> bool:
+    """Whether the number counts another group than ``what`` ("Of the 22 member States, 15
+    heads of State"; "28 deceased hostages" for living ones): see the module."""
+    return partitive_whole(tokens, mention, what, text) or opposite_state(tokens, mention, what)
+
+
+__all__ = ["opposite_state", "other_group", "partitive_whole"]
