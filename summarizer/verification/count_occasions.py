@@ -32,7 +32,8 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTH_NUMBER
 from summarizer.verification.context import Context, Result
-from summarizer.verification.number_rules import count_cues, support_count
+from summarizer.verification.count_stems import count_cues
+from summarizer.verification.number_rules import support_count
 from summarizer.verification.numbers import numbers_in
 from summarizer.verification.tokens import Token, tokenize, word_set
 
