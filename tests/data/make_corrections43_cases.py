@@ -130,7 +130,7 @@ B3 = ["Washington set a 40% tariff on Laotian furniture, officials said on Frida
 N3 = "This story has been corrected. A previous version misstated the tariff on Laotian furniture as 40%; it is 14%."
 rate("correction", NO, "body left unchanged, the note retracts it", B3, N3, 40, where="bracket")
 rate("correction", OK, "the note corrects an unchanged body", B3, N3, 14, where="bracket")
-B4 = ["The duty on Norwegian salmon rises to 18% next month, the commission said, from 9% now."]
+B4 = ["The duty on Norwegian salmon, 9% today, rises to 18% next month, the commission said."]
 N4 = "An earlier version of this article incorrectly said the duty would rise to 20%. It will rise to 18%."
 rate("correction", OK, "body and note agree on 18", B4, N4, 18)
 rate("correction", OK, "the old rate the body itself states", B4, N4, 9)
