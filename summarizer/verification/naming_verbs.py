@@ -7,7 +7,8 @@ plan "unworkable"', 'X described the talks as "constructive"', 'X qualified the 
 object names ("termed the proposal from General Said "unworkable"": the words are not
 Said's). The quote stands right after the verb's object (at most ten words, no clause break
 between), and "as" ends the object where the verb needs it (qualified, described, hailed,
-...). The subject is the one of the verb's own clause: after the last ";" or "that" before
+...). The subject is the one of the verb's own clause: after the last ";", "that" or
+subordinating word ("days after X called it") before
 it ('She noted that Putin had proposed the talks; Zelensky ... called the team
 "decorative"': Zelensky's word), read over appositions and asides ("Mr. X, in a
 declaration to the press, qualified"). A subject that is a pronoun or names no one (a bare
@@ -40,7 +41,9 @@ _RAW_CUES = (
     "call", "brand", "term", "dub", "label", "deem", "christen", "qualif", "describ",
     "characteri", "hail", "denounc", "portray", "decri", "slam", "prais", "welcom",
 )  # fmt: skip
-_CLAUSE_OPENERS = word_set("that")
+_CLAUSE_OPENERS = word_set(
+    "that after before when while whereas because since although though until once but"
+)
 _NOT_NAMES = TITLES | word_set("the a an")
 _OBJECT_LIMIT = 10
 

@@ -33,7 +33,7 @@ _LINKS = word_set("of the for")
 _HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Mme|Sheikh|Prince|H\.E)\.?\s+)?"
 _PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|bin|al|el|la|le|dos)"
 _NAME = rf"([A-Z][\w'\u2019-]*(?:\s+(?:{_PARTICLE}\s+)*[A-Z][\w'\u2019-]*){{0,3}})"
-_GENERIC = word_set("former acting deputy vice late")
+_GENERIC = word_set("former late")
 
 
 def title_verdict(
