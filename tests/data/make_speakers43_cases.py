@@ -48,7 +48,13 @@ quote(C, TEXT, "Our door is open to serious offers,", ["Paul Okafor"], ["Dana Fe
 TEXT = f"Press briefing, Foreign Office, 12 March\n\nMR. HALVORSEN: Good morning. Two announcements.\n\nQUESTION: Did Minister Arne Dahl meet the envoy?\n\nMR. HALVORSEN: He did. {Q1}The meeting was frank and useful,{Q2} I can tell you.\n"
 quote(C, TEXT, "The meeting was frank and useful,", ["Halvorsen"], ["Arne Dahl"])
 TEXT = f"Interview: Marta Lindqvist on the fisheries deal\n\nNordic Weekly: Was the quota fair?\n\nMarta Lindqvist: It was the best we could get. Commissioner Hugo Reyes pushed hard.\n\n{Q1}We gave up more than we wanted, but the boats can sail.{Q2}\n\nNordic Weekly: And next year?\n\nMarta Lindqvist: We start again in October.\n"
-quote(C, TEXT, "We gave up more than we wanted, but the boats can sail.", ["Marta Lindqvist"], ["Hugo Reyes"])
+quote(
+    C,
+    TEXT,
+    "We gave up more than we wanted, but the boats can sail.",
+    ["Marta Lindqvist"],
+    ["Hugo Reyes"],
+)
 TEXT = f"Two voices on the Geneva round\nBy Clara Moss, Alpine Monitor\n\nWe spoke to Dr. Nadia Rossi, an economist in Milan, and to Peter Lang, a former banker.\n\nWhat did the deal change?\n\nRossi: Very little. Minister Carlo Bruni signed it and Pavel Novak welcomed it. She smiled. {Q1}It is paper, not policy.{Q2}\n\nLang: He is more positive. {Q1}Paper comes first,{Q2} he told me.\n"
 quote(C, TEXT, "It is paper, not policy.", ["Nadia Rossi", "Rossi"], ["Pavel Novak", "Carlo Bruni"])
 quote(C, TEXT, "Paper comes first,", ["Peter Lang"], ["Carlo Bruni", "Nadia Rossi"])
@@ -56,7 +62,13 @@ TEXT = f"Gulf Quarterly talks to two former envoys\n\nWe asked Amira Saleh, a fo
 quote(C, TEXT, "That is a demand.", ["Hans Vogel"], ["Ivan Petrov", "Amira Saleh"])
 quote(C, TEXT, "That is not an offer,", ["Hans Vogel"], ["Ivan Petrov"])
 TEXT = f"Regular press conference, Ministry of External Affairs, Jakarta\n\nQ: Antara: Will President Prabowo attend the Lima summit?\nA: Retno Sari: {Q1}The President's schedule will be announced in due course.{Q2}\n"
-quote(C, TEXT, "The President's schedule will be announced in due course.", ["Retno Sari"], ["Prabowo"])
+quote(
+    C,
+    TEXT,
+    "The President's schedule will be announced in due course.",
+    ["Retno Sari"],
+    ["Prabowo"],
+)
 TEXT = f"Transcript of the spokesperson's briefing\nSeoul, 14 May\n\nQ: Yonhap: Minister Cho Tae-yul said talks would resume. When?\n\nA: Lim Soo-suk: Dates are being discussed through diplomatic channels, and the ministry keeps in close touch with Tokyo on the agenda and the venue.\n\n{Q1}We hope for a meeting within the month. Nothing is fixed.\n\n{Q1}We will tell you as soon as it is,{Q2} he said.\n"
 quote(C, TEXT, "We hope for a meeting within the month.", ["Lim Soo-suk"], ["Cho Tae-yul"])
 quote(C, TEXT, "We will tell you as soon as it is,", ["Lim Soo-suk"], ["Cho Tae-yul"])
@@ -82,7 +94,9 @@ TEXT = f"She said the vote had been close; Governor Tunde Bako stayed in Abuja a
 quote(C, TEXT, "theatre", ["Tunde Bako"], [])
 TEXT = f"Analyst Mira Sen noted that Putin had called the meeting; Zelensky stayed in Kyiv and dubbed the Russian team {Q1}decorative{Q2}.\n"
 quote(C, TEXT, "decorative", ["Zelensky"], ["Mira Sen", "Putin"])
-TEXT = f"Ms. Haddad hailed the accord signed by Sheikh Tamim as {Q1}a bridge between neighbours{Q2}.\n"
+TEXT = (
+    f"Ms. Haddad hailed the accord signed by Sheikh Tamim as {Q1}a bridge between neighbours{Q2}.\n"
+)
 quote(C, TEXT, "a bridge between neighbours", ["Haddad"], ["Tamim"])
 TEXT = f"VILNIUS - Speaker Rasa Kairys characterised the motion tabled by Deputy Jonas Petraitis as {Q1}reckless{Q2}.\n"
 quote(C, TEXT, "reckless", ["Rasa Kairys"], ["Jonas Petraitis"])
@@ -129,7 +143,13 @@ C = "name-order"
 TEXT = f"BUDAPEST - Orban Viktor told state radio on Sunday: {Q1}Budapest is ready to host the talks.{Q2}\n"
 quote(C, TEXT, "Budapest is ready to host the talks.", ["Viktor Orban", "Orban Viktor"], [])
 TEXT = f"SEOUL (Han River Daily) - Lee Jae-myung told reporters after meeting Kim Min-seok: {Q1}The door is open.{Q2}\n"
-quote(C, TEXT, "The door is open.", ["Jae-myung Lee", "Lee Jae-myung"], ["Min-seok Kim", "Kim Min-seok"])
+quote(
+    C,
+    TEXT,
+    "The door is open.",
+    ["Jae-myung Lee", "Lee Jae-myung"],
+    ["Min-seok Kim", "Kim Min-seok"],
+)
 TEXT = f"Speaking in Tokyo, Ishiba Shigeru said: {Q1}We will protect our farmers.{Q2} Hayashi Yoshimasa stood beside him.\n"
 quote(C, TEXT, "We will protect our farmers.", ["Shigeru Ishiba"], ["Yoshimasa Hayashi"])
 TEXT = f"{Q1}We are not afraid of pressure,{Q2} said Xi Jinping, who met Lula in Beijing.\n"
@@ -140,7 +160,9 @@ TEXT = f"Novak Katalin said in Brussels: {Q1}Families come first.{Q2} Szijjarto 
 quote(C, TEXT, "Families come first.", ["Katalin Novak"], ["Peter Szijjarto"])
 TEXT = f"Kishida Fumio, the former prime minister, wrote in his memoir that {Q1}peace is work{Q2}, as Ishiba Shigeru noted.\n"
 quote(C, TEXT, "peace is work", ["Fumio Kishida"], ["Shigeru Ishiba"])
-TEXT = f"Mr. Yoon Suk Yeol was absent. Moon Jae-in told the forum: {Q1}Talks are the only road.{Q2}\n"
+TEXT = (
+    f"Mr. Yoon Suk Yeol was absent. Moon Jae-in told the forum: {Q1}Talks are the only road.{Q2}\n"
+)
 quote(C, TEXT, "Talks are the only road.", ["Jae-in Moon"], ["Suk Yeol Yoon"])
 # near misses: written in the value's own order; a shared given name is not the person
 TEXT = f"Viktor Orban told state radio: {Q1}Budapest is ready.{Q2} Orban Anna, his daughter, was not there.\n"
