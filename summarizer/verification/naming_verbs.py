@@ -8,7 +8,8 @@ object names ("termed the proposal from General Said "unworkable"": the words ar
 Said's). The quote stands right after the verb's object (at most ten words, no clause break
 between), and "as" ends the object where the verb needs it (qualified, described, hailed,
 ...). The subject is the one of the verb's own clause: after the last ";", "that" or
-subordinating word ("days after X called it") before
+subordinating word ("days after X called it") or a speech verb ("Ruiz said Moreno had called
+the plan": Moreno's) before
 it ('She noted that Putin had proposed the talks; Zelensky ... called the team
 "decorative"': Zelensky's word), read over appositions and asides ("Mr. X, in a
 declaration to the press, qualified"). A subject that is a pronoun or names no one (a bare
@@ -28,8 +29,7 @@ from summarizer.verification.tokens import Token, clause_gap, word_set
 
 # verbs whose object the quote then names or judges directly ("called it "a fantasy"")
 _NAMING = word_set(
-    """called calls branded brands termed terms dubbed dubs labelled labeled labels deemed
-    deems christened"""
+    """called calls branded termed dubbed dubs labelled labeled deemed deems christened"""
 )
 # verbs that need "as" before the quote ("described the talks as "constructive"")
 _AS_VERBS = word_set(
@@ -44,6 +44,7 @@ _RAW_CUES = (
 _CLAUSE_OPENERS = word_set(
     "that after before when while whereas because since although though until once but"
 )
+_CLAUSE_STOPS = _CLAUSE_OPENERS | SPEECH_VERBS
 _NOT_NAMES = TITLES | word_set("the a an")
 _OBJECT_LIMIT = 10
 
@@ -120,14 +121,16 @@ def _subject(article: ArticleText, at: int) -> list[Token] | None:
     if not lead or text[lead[-1].end : region[0]].strip(" \t\"'\u201c\u2018"):
         return None  # punctuation between: "called it, "...""; a colon: a statement
     verb = _verb(lead, text)
-    if verb is None:
+    if verb is None or _phoned(lead, verb, text[region[0] : region[0] + 4]):
         return None
     clause = verb
-    while clause > 0 and lead[clause - 1].norm not in _CLAUSE_OPENERS:
+    while clause > 0 and lead[clause - 1].norm not in _CLAUSE_STOPS:
         if text[lead[clause - 1].end : lead[clause].start].strip() == ";":
             break
         clause -= 1
     subject = sentence_subject(lead[clause:verb], text)
+    if subject and not subject[-1].capitalised:
+        return None  # "Whitfield's aides called it": a description, for the other rules
     names = [t for t in subject if t.capitalised and t.norm not in _NOT_NAMES]
     return names or None
 
@@ -144,6 +147,18 @@ def _verb(lead: Sequence[Token], text: str) -> int | None:
         if norm in _AS_VERBS:
             return index if lead[last].norm == "as" and index < last - 1 else None
     return None
+
+
+def _phoned(lead: Sequence[Token], verb: int, opening: str) -> bool:
+    """ "Y called him twice "to ask whether ..."": a call, not a name put on anything (a
+    purpose after the quote mark, or a time or manner after "called")."""
+    if opening.lstrip("\"'\u201c\u2018").lower().startswith(("to ", "for ")):
+        return True
+    return lead[verb].norm in _CALLS and any(t.norm in _CALL_WORDS for t in lead[verb + 1 :])
+
+
+_CALLS = word_set("called calls")
+_CALL_WORDS = word_set("twice back again up on at late early repeatedly")
 
 
 def _bare_object(lead: Sequence[Token], index: int) -> bool:

@@ -30,6 +30,7 @@ from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 _LINKS = word_set("of the for")
+_CONTRASTS = word_set("whereas while but and")
 _HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Mme|Sheikh|Prince|H\.E)\.?\s+)?"
 _PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|bin|al|el|la|le|dos)"
 _NAME = rf"([A-Z][\w'\u2019-]*(?:\s+(?:{_PARTICLE}\s+)*[A-Z][\w'\u2019-]*){{0,3}})"
@@ -82,6 +83,11 @@ def _bare_title(article: ArticleText, start: int, end: int) -> tuple[str, ...]:
     last = lead[len(words)]  # the title's last word; an aside may follow it, nothing else
     if len(words) + 1 < verb and not text[last.end : lead[len(words) + 1].start].startswith(","):
         return ()
+    aside = lead[len(words) + 1 : verb]
+    if any(t.capitalised for t in aside):  # "The prime minister, Elif Kaya, urged": named
+        return ()
+    if any(t.norm in _CONTRASTS for t in lead[verb:]) or ";" in text[lead[verb].end : region[0]]:
+        return ()  # "..., whereas Murat Demir told reporters": another clause's quote
     return words
 
 
@@ -127,7 +133,8 @@ def _pattern(title: tuple[str, ...]) -> re.Pattern[str]:
     head = r"\s+".join(re.escape(word) for word in title)
     return re.compile(
         rf"(?i:\b{head}),?\s+{_HONORIFICS}{_NAME}(?=[\s,.;:)])"
-        rf"|\b{_NAME},\s+(?:(?:the|its|his|her|[A-Z][\w'\u2019.-]*)\s+){{0,3}}?(?i:{head})\b"
+        rf"|\b{_NAME},[ \t]+(?:(?!(?:by|in|on|at|to|from|with|and|who|which)\b)[\w'\u2019-]+[ \t]+){{0,3}}?"
+        rf"(?i:{head})\b"
     )
 
 

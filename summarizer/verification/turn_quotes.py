@@ -38,6 +38,7 @@ _QUESTION = re.compile(r"^(?:Q|QUESTION|Question)\b[^:\n]{0,40}:")
 _OPENERS = ("\u201c", '"', "\u00ab", "\u201e")
 _ME = frozenset({"me", "us"})
 _PRONOUNS = frozenset({"he", "she"})
+_FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 
 
 class _Turn(NamedTuple):
@@ -66,18 +67,40 @@ def turn_quote(
     turn = next((t for t in _turns(article) if t.start <= region[0] < t.end), None)
     if turn is None or (answers_only and not turn.answer):
         return "none"
+    label = tokenize(turn.holder)
+    holder = all(find_named(part, label) for part in parts)
+    if _spoken_of(article, turn, region):  # "KAYA: He called it "..." I think ...": not Kaya
+        return "other" if holder else "none"
     opening = not article.text[turn.body : region[0]].strip(' \t"\u201c')
     if read not in ("back", "none") and not opening:
         return "none"  # the quote's own attribution ("As Xi said, "..."") stands
     if pronoun is not None and not _pronoun_is_holder(article, turn, region, pronoun):
         return "none"
-    label = tokenize(turn.holder)
-    return "yes" if all(find_named(part, label) for part in parts) else "other"
+    return "yes" if holder else "other"
+
+
+def _spoken_of(article: ArticleText, turn: _Turn, region: tuple[int, int]) -> bool:
+    """Whether the holder speaks in the first person ("I", "we" outside quotation marks in
+    the label's paragraph) and the quote stands in the turn's first sentence, whose subject
+    is "he" or "she": a verbatim transcript, where the holder's "he" is someone else."""
+    if article.sentence_at(region[0]) != article.sentence_at(turn.body):
+        return False
+    words = article.outside_quotes(
+        turn.body, article.paragraphs[article.paragraph_at(turn.body)][1]
+    )
+    if not words or words[0].norm not in _PRONOUNS:
+        return False
+    return any(t.norm in _FIRST_PERSON for t in words)
 
 
 def _pronoun_is_holder(
     article: ArticleText, turn: _Turn, region: tuple[int, int], pronoun: str
 ) -> bool:
+    """Whether the quote's "he"/"she" is the turn's holder (see the module). The quote's own
+    sentence is not read as the chain: in "KAYA: He called it "..."" the holder speaks of
+    someone else, and only a pronoun after the quote ('"...," he said') can be the holder's
+    when nothing else in the turn is named."""
+    own = article.sentence_at(region[0])
     end = article.sentences[article.sentence_at(region[1])][1]
     after = article.outside_quotes(region[1], end)
     if any(t.norm in _ME for t in after[:4]):  # '"...," he told me'
@@ -85,11 +108,13 @@ def _pronoun_is_holder(
     named = False
     for index in article.sentences_over(turn.body, region[0]):
         start, stop = article.sentences[index]
-        tokens = article.outside_quotes(max(start, turn.body), min(stop, region[0]))
+        if index >= own or stop > region[0]:
+            break
+        tokens = article.outside_quotes(max(start, turn.body), stop)
         if tokens and tokens[0].norm == pronoun:  # "She paused.": the chain of the turn
             return True
         named = named or _named_subject(tokens, article.text)
-    return not named
+    return not named and any(t.norm == pronoun for t in after)
 
 
 def _named_subject(tokens: list[Token], text: str) -> bool:

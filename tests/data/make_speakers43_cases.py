@@ -80,6 +80,10 @@ TEXT = f"Coast Review interview\n\nWe spoke to Ana Duarte and to Rui Costa, both
 quote(C, TEXT, "It is over for this year,", ["Ana Duarte"], ["Rui Costa"])
 quote(C, TEXT, "Slowly,", ["Rui Costa"], ["Ana Duarte"])
 
+# near misses: in a verbatim transcript a "he" opening the holder's own sentence is someone else
+TEXT = f"Harbour Radio: the ferry strike, transcript\nAired 9 March\n\nHOST: How did Mayor Jonas Brandt react to the strike?\n\nTOMAS WREDE: He called it {Q1}an ambush on the city.{Q2} I think that was fair.\n\nHOST: Tomas Wrede, thank you.\n"
+quote(C, TEXT, "an ambush on the city.", ["Jonas Brandt"], ["Tomas Wrede"])
+
 # --- naming-verbs: the verb's subject judges; "quoted Y" gives the words to Y
 C = "naming-verbs"
 TEXT = f"DAKAR (West Africa Wire) - Mr. Diallo, in remarks to the press, qualified the accord with Ghana as {Q1}a historic step{Q2} and thanked President John Mahama.\n"
@@ -106,6 +110,8 @@ TEXT = f"Mayor Tom Okafor, opening the bridge, cited Nelson Mandela: {Q1}It alwa
 quote(C, TEXT, "It always seems impossible until it is done.", ["Nelson Mandela"], ["Tom Okafor"])
 TEXT = f"President Paulo Neves, asked about the drought, quoted his predecessor: {Q1}Water is the first right.{Q2}\n"
 quote(C, TEXT, "Water is the first right.", [], [], unsure=("Paulo Neves",))
+TEXT = f"Councillor Ada Ruiz said Mayor Leon Moreno had called the plan {Q1}a trap{Q2} before the vote.\n"
+quote(C, TEXT, "a trap", ["Leon Moreno"], ["Ada Ruiz"])
 # near misses: a credit after "quoted by" is no source; a plain speech verb is read as before
 TEXT = f"Minister Eva Lind said, as quoted by the Baltic Times: {Q1}We will not pay twice.{Q2}\n"
 quote(C, TEXT, "We will not pay twice.", ["Eva Lind"], ["Baltic Times"])
