@@ -35,6 +35,8 @@ _HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Mme|Sheikh|Prince|H\.E)\.?\s+)?"
 _PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|bin|al|el|la|le|dos)"
 _NAME = rf"([A-Z][\w'\u2019-]*(?:\s+(?:{_PARTICLE}\s+)*[A-Z][\w'\u2019-]*){{0,3}})"
 _GENERIC = word_set("former late")
+# a word between "X," and the title, never a preposition or a clause's ("Tuesday, by the ...")
+_BETWEEN = r"(?!(?:by|in|on|at|to|from|with|and|who|which)\b)"
 
 
 def title_verdict(
@@ -133,8 +135,7 @@ def _pattern(title: tuple[str, ...]) -> re.Pattern[str]:
     head = r"\s+".join(re.escape(word) for word in title)
     return re.compile(
         rf"(?i:\b{head}),?\s+{_HONORIFICS}{_NAME}(?=[\s,.;:)])"
-        rf"|\b{_NAME},[ \t]+(?:(?!(?:by|in|on|at|to|from|with|and|who|which)\b)[\w'\u2019-]+[ \t]+){{0,3}}?"
-        rf"(?i:{head})\b"
+        rf"|\b{_NAME},[ \t]+(?:{_BETWEEN}[\w'\u2019-]+[ \t]+){{0,3}}?(?i:{head})\b"
     )
 
 
