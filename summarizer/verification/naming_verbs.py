@@ -25,7 +25,7 @@ from summarizer.verification.clauses import sentence_subject
 from summarizer.verification.context import Result, unconfirmed
 from summarizer.verification.names import TITLES, find_named, split_people
 from summarizer.verification.speech import SPEECH_VERBS
-from summarizer.verification.tokens import Token, clause_gap, word_set
+from summarizer.verification.tokens import Token, clause_gap, tokenize, word_set
 
 # verbs whose object the quote then names or judges directly ("called it "a fantasy"")
 _NAMING = word_set(
@@ -64,6 +64,8 @@ def naming_verdict(
         text = article.text
         if all(find_named(part, subject, text) for part in split_people(value)):
             return True, ""
+        if len(subject) == 1 and subject[0].norm in {t.norm for t in tokenize(value)}:
+            return None  # "Li called it" for Li Qiang, a family name first: the other rules
         who = " ".join(t.text for t in subject)
         return False, f"the article gives these words to {who!r}, not {value!r}"
     return None

@@ -170,6 +170,8 @@ TEXT = (
     f"Mr. Yoon Suk Yeol was absent. Moon Jae-in told the forum: {Q1}Talks are the only road.{Q2}\n"
 )
 quote(C, TEXT, "Talks are the only road.", ["Jae-in Moon"], ["Suk Yeol Yoon"])
+TEXT = f"SEOUL - Chinese Premier Wang Hua met Kishida Fumio at the Blue House. Wang called the talks {Q1}a fresh start{Q2} and left for Busan.\n"
+quote(C, TEXT, "a fresh start", ["Wang Hua"], ["Fumio Kishida"])
 # near misses: written in the value's own order; a shared given name is not the person
 TEXT = f"Viktor Orban told state radio: {Q1}Budapest is ready.{Q2} Orban Anna, his daughter, was not there.\n"
 quote(C, TEXT, "Budapest is ready.", ["Viktor Orban"], ["Anna Orban"])
