@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Result
 from summarizer.verification.names import TITLES, find_named, split_people
@@ -30,6 +31,7 @@ from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 _LINKS = word_set("of the for")
+_TIMES = frozenset((*MONTHS, *WEEKDAYS))
 _CONTRASTS = word_set("whereas while but and")
 _HONORIFICS = r"(?:(?:Mr|Mrs|Ms|Dr|Mme|Sheikh|Prince|H\.E)\.?\s+)?"
 _PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|bin|al|el|la|le|dos)"
@@ -122,7 +124,11 @@ def _holders(article: ArticleText, title: tuple[str, ...]) -> list[list[Token]]:
         if text[max(0, match.start() - 9) : match.start()].lower().rstrip().endswith("former"):
             continue
         name = match.group(1) or match.group(2)
+        if match.group(1) and "," not in match.group(0) and match.group(0)[:1].islower():
+            continue  # "said the president Wednesday": a lower-case title runs into no name
         tokens = [t for t in tokenize(name, match.start()) if t.norm not in TITLES]
+        if any(t.norm in _TIMES for t in tokens):
+            continue  # "the President, Tuesday," names a day
         if tokens and tokens[-1].capitalised:
             found.append(tokens)
     return found

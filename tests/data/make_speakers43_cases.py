@@ -134,6 +134,8 @@ TEXT = f"CAIRO - The Secretary-General of the League, Mr. Hossam Zaki, welcomed 
 quote(C, TEXT, "unity is not a slogan", ["Hossam Zaki"], ["Sameh Fouad"])
 TEXT = f"MANILA (Bay Courier) - Foreign Secretary Rosa Lim and Senator Dante Cruz flew in with the Vice President, Ms. Clara Reyes.\n\n{Q1}We came to listen first,{Q2} said the vice president.\n"
 quote(C, TEXT, "We came to listen first,", ["Clara Reyes"], ["Rosa Lim", "Dante Cruz"])
+TEXT = f"Senator Bo Lind met the president Wednesday. President Ada Cole later spoke to reporters on the lawn. {Q1}We will sign by June,{Q2} the president said.\n"
+quote(C, TEXT, "We will sign by June,", ["Ada Cole"], ["Bo Lind"])
 # near misses: two holders of the title leave the quote to the ordinary rules
 TEXT = f"President Ana Mora hosted former President Luis Vega. {Q1}We owe the country calm,{Q2} the president said.\n"
 quote(C, TEXT, "We owe the country calm,", ["Ana Mora"], [])
