@@ -27,7 +27,7 @@ from typing import NamedTuple
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import Verdict, sentence_subject
 from summarizer.verification.names import find_named, is_proper
-from summarizer.verification.tokens import Token, tokenize
+from summarizer.verification.tokens import Token, tokenize, word_set
 
 _NAME_WORD = r"(?:[A-Z][\w'\u2019\-]*\.?|van|von|der|de|den|da|al|bin|el|la|le)"
 # an optional answer mark ("A:", "Answer:"), then a name of one to five words and a colon
@@ -37,6 +37,11 @@ _TURN = re.compile(
 _QUESTION = re.compile(r"^(?:Q|QUESTION|Question)\b[^:\n]{0,40}:")
 _OPENERS = ("\u201c", '"', "\u00ab", "\u201e")
 _ME = frozenset({"me", "us"})
+_NOT_HOLDERS = word_set(
+    """update updated correction clarification note background context analysis source
+    sources related read watch see also photo video live breaking exclusive opinion transcript
+    interview summary highlights warning disclaimer editor editors q a"""
+)
 _PRONOUNS = frozenset({"he", "she"})
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 
@@ -160,6 +165,8 @@ def _read_turns(article: ArticleText) -> list[_Turn]:
         if _QUESTION.match(line):
             continue
         match = _TURN.match(line)
+        if match and match[2].lower() in _NOT_HOLDERS:
+            continue  # "UPDATE:", "Correction:": a note, no one's turn
         if match and not line.rstrip().endswith("?"):
             labelled.append((index, start, match[2], start + match.end(), bool(match[1])))
     if len(labelled) < 2 and not any(

@@ -83,6 +83,8 @@ quote(C, TEXT, "Slowly,", ["Rui Costa"], ["Ana Duarte"])
 # near misses: in a verbatim transcript a "he" opening the holder's own sentence is someone else
 TEXT = f"Harbour Radio: the ferry strike, transcript\nAired 9 March\n\nHOST: How did Mayor Jonas Brandt react to the strike?\n\nTOMAS WREDE: He called it {Q1}an ambush on the city.{Q2} I think that was fair.\n\nHOST: Tomas Wrede, thank you.\n"
 quote(C, TEXT, "an ambush on the city.", ["Jonas Brandt"], ["Tomas Wrede"])
+TEXT = f"Storm hits the coast\n\nUPDATE: Governor Lia Ortiz has ordered the bay area evacuated tonight. {Q1}Leave now,{Q2} she said.\n\nThe storm made landfall at noon near the port, and more rain is expected overnight.\n\nCORRECTION: An earlier version misspelled the name of the bay.\n"
+quote(C, TEXT, "Leave now,", ["Lia Ortiz"], ["Tom Reyes"])
 
 # --- naming-verbs: the verb's subject judges; "quoted Y" gives the words to Y
 C = "naming-verbs"
