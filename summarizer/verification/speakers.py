@@ -197,7 +197,7 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
         if label != "none":
             return resolve(article, label, at, parts)
     verdict, sentence = _region_verdict(article, region, speaker)
-    if (turn := turn_quote(article, region, parts, _pronoun(article, sentence), verdict)) != "none":
+    if (turn := turn_quote(article, region, parts, sentence, verdict)) != "none":
         return turn  # a quote in an interview's labelled turn (turn_quotes.py)
     if verdict == "back":  # '"...," he said' under a header: the header's owner
         owner = header_verdict(article, region[0], parts)

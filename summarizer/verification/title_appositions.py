@@ -64,6 +64,12 @@ def _bare_title(article: ArticleText, start: int, end: int) -> tuple[str, ...]:
     region = article.quoted_region_at(start) or (start, end)
     text = article.text
     sentence = article.sentences[article.sentence_at(max(region[0] - 1, 0))]
+    lowered = article.lowered
+    if (
+        "the " not in lowered[region[1] : region[1] + 30]
+        and lowered[sentence[0] : sentence[0] + 4] != "the "
+    ):
+        return ()  # the cheap gate: no "the" title after the quote or opening its sentence
     after = article.outside_quotes(
         region[1] + 1, article.sentences[article.sentence_at(region[1])][1]
     )

@@ -58,7 +58,7 @@ def turn_quote(
     article: ArticleText,
     region: tuple[int, int],
     parts: list[str],
-    pronoun: str | None,
+    sentence: int | None,
     read: Verdict = "none",
     answers_only: bool = False,
 ) -> Verdict:
@@ -79,9 +79,16 @@ def turn_quote(
     opening = not article.text[turn.body : region[0]].strip(' \t"\u201c')
     if read not in ("back", "none") and not opening:
         return "none"  # the quote's own attribution ("As Xi said, "..."") stands
+    pronoun = None if sentence is None else _pronoun(article, sentence)
     if pronoun is not None and not _pronoun_is_holder(article, turn, region, pronoun):
         return "none"
     return "yes" if holder else "other"
+
+
+def _pronoun(article: ArticleText, sentence: int) -> str | None:
+    """The "he" or "she" the quote's sentence refers back with, if any (read only in a turn)."""
+    start, end = article.sentences[sentence]
+    return next((t.norm for t in article.outside_quotes(start, end) if t.norm in _PRONOUNS), None)
 
 
 def _spoken_of(article: ArticleText, turn: _Turn, region: tuple[int, int]) -> bool:
