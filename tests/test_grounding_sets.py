@@ -241,6 +241,10 @@ SETS: dict[str, frozenset[str]] = {
     "make_speakers39_cases": frozenset({"pronoun-speaker", "relayed-speaker", "sponsor-wording"}),
     # check 41: quote speakers in sentences naming several people
     "make_speakers41_cases": frozenset({"apposition-names", "contrast-clause", "writer-relative"}),
+    # check 43: labelled turns, naming and quoting verbs, bare titles, family-name-first order
+    "make_speakers43_cases": frozenset(
+        {"name-order", "naming-verbs", "title-apposition", "turn-quotes"}
+    ),
     # check 40: labelled bylines, the subject of a reaction's or a stance's own clause, a
     # relative clause between a subject and its verb
     "make_roles40_cases": frozenset(

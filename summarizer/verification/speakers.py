@@ -30,6 +30,7 @@ from summarizer.comparators import Supported
 from summarizer.verification.antecedents import PRONOUNS, but_subject, named_alone, plural, topic
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import forward, introduced, words_of
+from summarizer.verification.attribution_shapes import shape_verdict
 from summarizer.verification.carries import (
     in_words_of,
     noun_from_that,
@@ -45,8 +46,10 @@ from summarizer.verification.embedded_phrases import embedded
 from summarizer.verification.epithets import epithet_verdict
 from summarizer.verification.genders import pronoun_verdict
 from summarizer.verification.headers import header_verdict
+from summarizer.verification.inner_marks import inner_quote
 from summarizer.verification.interviews import as_title, interviewee
 from summarizer.verification.locator import find
+from summarizer.verification.name_orders import swapped_forms
 from summarizer.verification.names import (
     FULL_NAMES_ONLY,
     PARTICLES,
@@ -71,6 +74,7 @@ from summarizer.verification.split_quotes import split_verdict
 from summarizer.verification.statements import resolve, sheet_with_lead
 from summarizer.verification.tokens import Token, name_key, tokenize
 from summarizer.verification.transcripts import turn_verdict
+from summarizer.verification.turn_quotes import turn_quote
 
 __all__ = [
     "SPEECH_VERBS",
@@ -182,10 +186,14 @@ def attribution(article: ArticleText, span_start: int, span_end: int, speaker: s
 def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> Verdict:
     parts = split_people(speaker)
     if article.quoted_region_at(region[0]) is None:  # a transcript's line: its label's
+        if (turn := turn_quote(article, region, parts, None, "none", True)) != "none":
+            return turn  # "A: Lin Jian: ..." (turn_quotes.py)
         label, at = turn_verdict(article, region[0], parts)
         if label != "none":
             return resolve(article, label, at, parts)
     verdict, sentence = _region_verdict(article, region, speaker)
+    if (turn := turn_quote(article, region, parts, sentence, verdict)) != "none":
+        return turn  # a quote in an interview's labelled turn (turn_quotes.py)
     if verdict == "back":  # '"...," he said' under a header: the header's owner
         owner = header_verdict(article, region[0], parts)
         verdict = owner if owner != "none" else verdict
@@ -301,6 +309,7 @@ def name_forms(value: str, article: ArticleText) -> Iterator[str]:
     if written and not shared_first_word(value, article):
         yield parts[0]
     yield from short_forms(value, article)  # "Lula" for "Luiz Inacio Lula da Silva"
+    yield from swapped_forms(value, article)  # "Orban Viktor" for "Viktor Orban"
 
 
 def _other_person(value: str, article: ArticleText) -> bool:
@@ -359,6 +368,8 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     spans = quoted_places(str(quote), ctx.article) or [(located.span.start, located.span.end)]
     if (framed := frame_verdict(ctx.article, spans, str(value))) is not None:
         return framed  # "X called Y a "..."", "and added, "..."" (quote_frames.py)
+    if (shaped := shape_verdict(ctx.article, spans, str(value))) is not None:
+        return shaped  # "X termed it "...", "the premier said" (attribution_shapes.py)
     if (relayed := relay_verdict(ctx.article, spans, str(value))) is not None:
         return relayed  # "She called it "...", X recalled of Y" (speech_subjects.py)
     if continued_verdict(ctx.article, spans, str(value)):  # "X said ..., calling it "...""
@@ -396,7 +407,7 @@ def _attributed(article: ArticleText, start: int, end: int, speaker: str) -> Ver
     agreed," said Berg: Trump's words, not Berg's), and the speech verb before the inner
     mark decides; only "I told them '...'" (or no speech verb) leaves them the quote's."""
     region = article.quoted_region_at(start)
-    inner = _inner_quote(article.text, region, start, end) if region else None
+    inner = inner_quote(article.text, region, start, end) if region else None
     if region is None or inner is None:
         return attribution(article, start, end, speaker)
     lead = tokenize(article.text[region[0] : inner], region[0])
@@ -416,30 +427,3 @@ def _attributed(article: ArticleText, start: int, end: int, speaker: str) -> Ver
 
 _FIRST_PERSON = frozenset({"i", "we"})
 _FILLERS = frozenset({"also", "then", "once", "later", "just", "had", "have", "has"})
-_INNER_OPEN = frozenset("\u2018'")
-_INNER_CLOSE = frozenset("\u2019'")
-
-
-def _inner_quote(text: str, region: tuple[int, int], start: int, end: int) -> int | None:
-    """Where a single-quoted phrase holding ``[start, end)`` opens inside a quoted region (the
-    offset of its first character), or None: an opening mark after a space (or the region's
-    start) before a letter, and a closing mark after the words, after a non-space and before
-    a space, punctuation or the region's end (apostrophes never stand so)."""
-    opener = None
-    for index in range(start - 1, region[0] - 1, -1):
-        char = text[index]
-        if char in _INNER_OPEN and (index == region[0] or text[index - 1].isspace()):
-            if index + 1 < len(text) and text[index + 1].isalnum():
-                opener = index + 1
-            break
-        if char in _INNER_CLOSE and index + 1 < len(text) and not text[index + 1].isalnum():
-            return None  # a phrase closed before the words: they are not inside it
-    if opener is None:
-        return None
-    for index in range(max(end - 1, start), region[1]):
-        char = text[index]
-        if char in _INNER_CLOSE and not text[index - 1].isspace():
-            after = text[index + 1] if index + 1 < len(text) else " "
-            if not after.isalnum():
-                return opener
-    return None

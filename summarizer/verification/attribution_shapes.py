@@ -1,0 +1,27 @@
+"""Attribution shapes read before the ordinary attribution rules of
+:func:`summarizer.verification.speakers.support_speaker`: a verb of naming or quoting
+(:mod:`summarizer.verification.naming_verbs`: 'X termed the plan "unworkable"', 'X quoted
+his predecessor: "..."') and a bare title whose one holder the article names elsewhere
+(:mod:`summarizer.verification.title_appositions`: 'The President of the Republic ...
+declared that "..."'). Each answers only when its shape leads into the quote."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.article import ArticleText
+from summarizer.verification.context import Result
+from summarizer.verification.naming_verbs import naming_verdict
+from summarizer.verification.title_appositions import title_verdict
+
+
+def shape_verdict(
+    article: ArticleText, spans: Sequence[tuple[int, int]], value: str
+) -> Result | None:
+    """The first of the shapes' verdicts on ``value`` as the quote's speaker; None when no
+    shape leads into the quote."""
+    named = naming_verdict(article, spans, value)
+    return named if named is not None else title_verdict(article, spans, value)
+
+
+__all__ = ["shape_verdict"]
