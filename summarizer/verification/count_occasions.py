@@ -34,7 +34,7 @@ from summarizer.text.vocabulary import MONTH_NUMBER
 from summarizer.verification.context import Context, Result
 from summarizer.verification.count_stems import count_cues
 from summarizer.verification.number_rules import support_count
-from summarizer.verification.numbers import numbers_in
+from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 _ROUNDS = word_set("earlier previous prior preliminary advisory indicative procedural ago stood")
@@ -71,8 +71,9 @@ def _other_occasion(value: Any, ctx: Context) -> str:
         mentions = numbers_in(list(tokens), ctx.article.text)
         if not mentions:
             continue
-        if any(abs(m.value - wanted) <= 1e-9 for m in mentions):
-            holding.append(_marks(tokens, dated))
+        own = [m for m in mentions if abs(m.value - wanted) <= 1e-9]
+        if own:  # the number's own clause: "117 tankers are added; the proposal had named 118"
+            holding.append(_marks(_clause(tokens, own[0], ctx.article.text), dated))
         elif cues and _counts(tokens, cues) and not _marks(tokens, dated):
             unmarked_tally = True
     if not holding or not unmarked_tally or not all(holding):
@@ -80,6 +81,24 @@ def _other_occasion(value: Any, ctx: Context) -> str:
     if any(marks & named for marks in holding):
         return ""  # the count's own as_of or what names the occasion
     return f"{wanted:g}"
+
+
+_BREAKS = (";", ":", "\u2014")
+
+
+def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> Sequence[Token]:
+    """The tokens of the clause holding ``mention``, between semicolons, colons or dashes."""
+
+    def cut(left: int) -> bool:
+        gap = text[tokens[left].end : tokens[left + 1].start]
+        return any(mark in gap for mark in _BREAKS)
+
+    start, end = mention.first, mention.last
+    while start > 0 and not cut(start - 1):
+        start -= 1
+    while end + 1 < len(tokens) and not cut(end):
+        end += 1
+    return tokens[start : end + 1]
 
 
 def _counts(tokens: Sequence[Token], cues: Sequence[str]) -> bool:

@@ -122,7 +122,7 @@ _VENUE_NOUNS = word_set("location venue building headquarters palace residence c
 _APPOSITIONS = word_set("location venue capital city town resort island")
 # An earlier meeting, whatever the fact's status ("first meeting since 2019 in Osaka"); the
 # meeting's own past verbs count only against a meeting that has not happened.
-_EARLIER = word_set("last previous previously earlier prior after ago since")
+_EARLIER = word_set("last previous previously earlier after ago since")
 _PAST_VERBS = word_set("met hosted visited")
 # A hedge after a comma keeps the place in its clause ("later this month, possibly in Kuwait")
 _HEDGES = word_set("possibly probably perhaps maybe likely")
