@@ -600,8 +600,23 @@ count(
 # 19 September, had named 118 ships" keeps 117).
 ADDED = "A further 117 tankers are added to the blacklist; the proposal, presented on 19 September, had named 118 ships."
 LISTED = "Two Chinese refineries are also listed."
-count("tankers added to the blacklist", 117, [ADDED, LISTED], OK, SUPPORTED, "its own clause holds no mark")
-count("tankers added to the blacklist", 118, [ADDED, LISTED], NO, STRONG, "the proposal's number, in a pluperfect clause")
+count(
+    "tankers added to the blacklist",
+    117,
+    [ADDED, LISTED],
+    OK,
+    SUPPORTED,
+    "its own clause holds no mark",
+)
+count(
+    "tankers added to the blacklist",
+    118,
+    [ADDED, LISTED],
+    NO,
+    STRONG,
+    "the proposal's number, in a pluperfect clause",
+)
+
 
 def build_cases() -> list[dict[str, object]]:
     return built.cases
