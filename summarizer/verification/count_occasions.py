@@ -84,7 +84,8 @@ def _other_occasion(value: Any, ctx: Context) -> str:
 
 def _counts(tokens: Sequence[Token], cues: Sequence[str]) -> bool:
     """A word of what the count counts in the sentence."""
-    return any(token.norm.startswith(cue) for token in tokens for cue in cues if len(cue) > 2)
+    stems = tuple(cue for cue in cues if len(cue) > 2)
+    return bool(stems) and any(token.norm.startswith(stems) for token in tokens)
 
 
 def _marks(tokens: Sequence[Token], dated: bool = True) -> frozenset[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from summarizer.verification.article import ArticleText
 from summarizer.verification.names import TITLES
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -46,6 +47,12 @@ def _name_runs(tokens: Sequence[Token]) -> list[set[str]]:
     if current:
         runs.append(current)
     return runs
+
+
+def meeting_told(article: ArticleText) -> bool:
+    """Whether the article uses a meeting verb :func:`rival_namesake` reads at all (a whole
+    word, asked once per article): without one no sentence tells who met."""
+    return any(article.uses(word) for word in (*_MEETING, *_TALKS_WITH))
 
 
 def rival_namesake(person: str, sentences: Iterable[Sequence[Token]], text: str) -> str | None:
@@ -98,4 +105,4 @@ def _after(tokens: Sequence[Token], index: int, text: str) -> list[set[str]]:
     return _name_runs(tokens[index:end])
 
 
-__all__ = ["rival_namesake"]
+__all__ = ["meeting_told", "rival_namesake"]
