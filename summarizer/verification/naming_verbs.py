@@ -19,7 +19,6 @@ title) decides nothing here: the ordinary reading back resolves it.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
