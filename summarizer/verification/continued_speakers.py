@@ -218,22 +218,10 @@ def _speaks_as(value: str, subject: Sequence[Token], article: ArticleText) -> bo
     return alone and not first_name_conflict(value, article)
 
 
-def _name_words(value: str) -> frozenset[str] | None:
-    """The words one of which the lead-in must hold for :func:`_speaks_as` to accept
-    ``value`` (its surname, or every word of its parts); None when no such gate holds."""
-    parts = split_people(value)
-    words = value.split()
-    if not parts or not words:
-        return None
-    split = (word for part in parts for word in re.split(r"[\s-]+", part.lower()))
-    return frozenset((words[-1].lower(), *split))
-
-
 def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
     """Whether the quote at one of ``spans`` is spoken by ``value`` as its sentence's subject
     (see the module's doc); False leaves the quote to the other readings."""
     text = article.text
-    wanted = _name_words(value)
     for start, end in spans:
         region = article.quoted_region_at(start) or (start, end)
         sentence = article.sentence_at(max(region[0] - 1, 0))
@@ -241,8 +229,6 @@ def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
         lead = article.outside_quotes(sentence_start, region[0])
         if not lead or "\n" in text[lead[0].start : region[0]]:
             continue  # a headline run into the sentence says nothing of its subject
-        if wanted is not None and wanted.isdisjoint(token.norm for token in lead):
-            continue  # no word of the value in the lead-in: no subject of it names the value
         tail = article.outside_quotes(region[1] + 1, max(sentence_end, region[1] + 1))
         if any(speaks(tail, at) and not _participle(tail[at]) for at in range(len(tail))):
             continue  # '"...", Z said': the words after the quote name its speaker
