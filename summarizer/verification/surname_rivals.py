@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.names import TITLES
+from summarizer.verification.sentence_words import sentence_words
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 _MEETING = word_set("met meets")
@@ -55,13 +56,19 @@ def meeting_told(article: ArticleText) -> bool:
     return any(article.uses(word) for word in (*_MEETING, *_TALKS_WITH))
 
 
-def rival_namesake(person: str, sentences: Iterable[Sequence[Token]], text: str) -> str | None:
+def rival_namesake(person: str, article: ArticleText, sentences: Iterable[int]) -> str | None:
     """The name of the meeting's party that shares a name with ``person``, when ``person`` is
-    not one of the parties (see the module); None otherwise."""
+    not one of the parties (see the module); None otherwise. ``sentences`` are the indices of
+    the evidence sentences; only those with a meeting verb are read."""
     value = {t.norm for t in tokenize(person) if t.norm not in TITLES}
     if not value:
         return None
-    for tokens in sentences:
+    text = article.text
+    for index in sentences:
+        words = sentence_words(article, index)
+        if _MEETING.isdisjoint(words) and _TALKS_WITH.isdisjoint(words):
+            continue  # no meeting verb in the sentence (the cheap gate)
+        tokens = article.sentence_tokens(index)
         for verb, token in enumerate(tokens):
             if token.norm in _MEETING:
                 after = verb + 1
