@@ -95,6 +95,8 @@ def _quoted_source(article: ArticleText, at: int) -> list[Token] | None:
     raw = article.lowered[max(start, region[0] - 90) : region[0]]
     if "quot" not in raw and "cit" not in raw:
         return None
+    if not _QUOTING_WORDS.search(article.lowered, max(start, region[0] - 100), region[0]):
+        return None  # "city", "quota": no quoting verb's word (one cut by the window starts in it)
     lead = article.outside_quotes(start, region[0])
     for index in range(len(lead) - 1, max(len(lead) - 9, -1), -1):
         if lead[index].norm in _QUOTING:
@@ -110,6 +112,7 @@ def _quoted_source(article: ArticleText, at: int) -> list[Token] | None:
 
 
 _QUOTING = word_set("quoted quoting cited citing")
+_QUOTING_WORDS = re.compile(r"\b(?:quoted|quoting|cited|citing)\b")
 _NOT_SOURCES = word_set("by in as from on at to")
 
 
