@@ -66,7 +66,7 @@ from summarizer.verification.speakers import name_forms
 from summarizer.verification.spokespeople import spokesperson
 from summarizer.verification.stance_parties import stance_holder
 from summarizer.verification.summit_leads import leads_others, leads_summit
-from summarizer.verification.surname_rivals import meeting_told, rival_namesake
+from summarizer.verification.surname_rivals import rival_namesake
 from summarizer.verification.tokens import tokenize, word_set
 from summarizer.verification.trip_legs import other_leg
 
@@ -167,8 +167,7 @@ def _support_party(value: Any, ctx: Context) -> Result:
             return False, f"{part!r} is a source the report cites, no side"
         if credited_only(part, ctx.article, ctx.sentences):  # "(Reporting by X; Editing by Y)"
             return False, f"{part!r} is named only in the newsroom's credit, no side"
-        if _mode(ctx) == "summit" and meeting_told(ctx.article):  # "Li Keqiang" where "Li
-            # Qiang" met (surname_rivals)
+        if _mode(ctx) == "summit":  # "Li Keqiang" where "Li Qiang" met (surname_rivals)
             rival = rival_namesake(person, ctx.article, ctx.sentences)
             if rival is not None:
                 return False, f"{part!r} is not the one who met; its evidence names {rival!r}"

@@ -52,12 +52,6 @@ def _name_runs(tokens: Sequence[Token]) -> list[set[str]]:
     return runs
 
 
-def meeting_told(article: ArticleText) -> bool:
-    """Whether the article uses a meeting verb :func:`rival_namesake` reads at all (a whole
-    word, asked once per article): without one no sentence tells who met."""
-    return any(article.uses(word) for word in (*_MEETING, *_TALKS_WITH))
-
-
 def rival_namesake(person: str, article: ArticleText, sentences: Iterable[int]) -> str | None:
     """The name of the meeting's party that shares a name with ``person``, when ``person`` is
     not one of the parties (see the module); None otherwise. ``sentences`` are the indices of
@@ -113,4 +107,4 @@ def _after(tokens: Sequence[Token], index: int, text: str) -> list[set[str]]:
     return _name_runs(tokens[index:end])
 
 
-__all__ = ["meeting_told", "rival_namesake"]
+__all__ = ["rival_namesake"]
