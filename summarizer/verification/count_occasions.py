@@ -103,7 +103,8 @@ def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> Seque
 
 def _counts(tokens: Sequence[Token], cues: Sequence[str]) -> bool:
     """A word of what the count counts in the sentence."""
-    return any(token.norm.startswith(cue) for token in tokens for cue in cues if len(cue) > 2)
+    stems = tuple(cue for cue in cues if len(cue) > 2)
+    return bool(stems) and any(token.norm.startswith(stems) for token in tokens)
 
 
 def _marks(tokens: Sequence[Token], dated: bool = True) -> frozenset[str]:

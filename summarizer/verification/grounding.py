@@ -37,7 +37,7 @@ from summarizer.results import DateResolution, EvidenceCheck, GroundingReport, S
 from summarizer.text.relative_dates import resolve
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Unconfirmed
-from summarizer.verification.correction_notes import corrected
+from summarizer.verification.correction_notes import article_notes, corrected
 from summarizer.verification.free_dates import PageDates, month_written, unstated_dates
 from summarizer.verification.locator import Folded, Located, Span, find
 from summarizer.verification.mentions import ArticleVocabulary, unstated
@@ -344,7 +344,8 @@ class _Walk:
             if item is None or item == "":
                 continue
             ok, reason = RULES[rule.kind](item, rule, context)
-            if rule.kind in _CORRECTABLE:  # a story's correction note (correction_notes)
+            # a story's correction note (correction_notes); most articles have none
+            if rule.kind in _CORRECTABLE and article_notes(self.article):
                 ok, reason = corrected(RULES[rule.kind], item, rule, context, (ok, reason))
             self.support.append(
                 {

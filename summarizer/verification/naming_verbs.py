@@ -18,6 +18,7 @@ title) decides nothing here: the ordinary reading back resolves it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
@@ -41,6 +42,9 @@ _RAW_CUES = (
     "call", "brand", "term", "dub", "label", "deem", "christen", "qualif", "describ",
     "characteri", "hail", "denounc", "portray", "decri", "slam", "prais", "welcom",
 )  # fmt: skip
+# A cue opening a word, where a naming verb's token starts: within 140 characters of the quote
+# (a verb the 120-character gate cuts into still starts there).
+_CUE_WORDS = re.compile(rf"\b(?:{'|'.join(_RAW_CUES)})")
 _CLAUSE_OPENERS = word_set(
     "that after before when while whereas because since although though until once but"
 )
@@ -91,6 +95,8 @@ def _quoted_source(article: ArticleText, at: int) -> list[Token] | None:
     raw = article.lowered[max(start, region[0] - 90) : region[0]]
     if "quot" not in raw and "cit" not in raw:
         return None
+    if not _QUOTING_WORDS.search(article.lowered, max(start, region[0] - 100), region[0]):
+        return None  # "city", "quota": no quoting verb's word (one cut by the window starts in it)
     lead = article.outside_quotes(start, region[0])
     for index in range(len(lead) - 1, max(len(lead) - 9, -1), -1):
         if lead[index].norm in _QUOTING:
@@ -106,6 +112,7 @@ def _quoted_source(article: ArticleText, at: int) -> list[Token] | None:
 
 
 _QUOTING = word_set("quoted quoting cited citing")
+_QUOTING_WORDS = re.compile(r"\b(?:quoted|quoting|cited|citing)\b")
 _NOT_SOURCES = word_set("by in as from on at to")
 
 
@@ -118,6 +125,8 @@ def _subject(article: ArticleText, at: int) -> list[Token] | None:
     raw = article.lowered[max(start, region[0] - 120) : region[0]]
     if not any(cue in raw for cue in _RAW_CUES):
         return None  # the cheap gate, on the raw text before any token is read
+    if not _CUE_WORDS.search(article.lowered, max(start, region[0] - 140), region[0]):
+        return None  # a cue only inside a word ("determined", "recall"): no naming verb
     lead = article.outside_quotes(start, region[0])
     text = article.text
     if not lead or text[lead[-1].end : region[0]].strip(" \t\"'\u201c\u2018"):

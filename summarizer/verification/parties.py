@@ -168,7 +168,7 @@ def _support_party(value: Any, ctx: Context) -> Result:
         if credited_only(part, ctx.article, ctx.sentences):  # "(Reporting by X; Editing by Y)"
             return False, f"{part!r} is named only in the newsroom's credit, no side"
         if _mode(ctx) == "summit":  # "Li Keqiang" where "Li Qiang" met (surname_rivals)
-            rival = rival_namesake(person, ctx.sentence_tokens(), ctx.article.text)
+            rival = rival_namesake(person, ctx.article, ctx.sentences)
             if rival is not None:
                 return False, f"{part!r} is not the one who met; its evidence names {rival!r}"
         named = _named_acting(person, ctx)

@@ -141,9 +141,12 @@ def tariff_page(article: ArticleText) -> bool:
     known: bool | None = article.memo.get(key)
     if known is None:
         lowered = article.text.lower()
-        known = article.memo[key] = any(stem in lowered for stem in _TARIFF_STEMS) and not any(
-            _other_kind(match.group(1), match.group(2) or "")
-            for match in _RATE_WORD.finditer(lowered)
+        known = article.memo[key] = any(stem in lowered for stem in _TARIFF_STEMS) and (
+            "rate" not in lowered  # no "rate" at all: nothing for the regex below to find
+            or not any(
+                _other_kind(match.group(1), match.group(2) or "")
+                for match in _RATE_WORD.finditer(lowered)
+            )
         )
     return known
 

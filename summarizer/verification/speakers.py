@@ -372,8 +372,6 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
         return shaped  # "X termed it "...", "the premier said" (attribution_shapes.py)
     if (relayed := relay_verdict(ctx.article, spans, str(value))) is not None:
         return relayed  # "She called it "...", X recalled of Y" (speech_subjects.py)
-    if continued_verdict(ctx.article, spans, str(value)):  # "X said ..., calling it "...""
-        return True, ""  # the sentence's own subject (continued_speakers.py)
     other = _other_person(str(value), ctx.article)  # then only the full name attributes
     strict = FULL_NAMES_ONLY.set(other)
     verdicts: set[Verdict] = set()
@@ -388,6 +386,11 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
                 verdicts.add(verdict)
     finally:
         FULL_NAMES_ONLY.reset(strict)
+    # "X said ..., calling it "..."": the sentence's own subject (continued_speakers.py); it
+    # only accepts, so it is asked after the readings above found no "yes" (the same verdicts,
+    # and most quotes never need it)
+    if continued_verdict(ctx.article, spans, str(value)):
+        return True, ""
     if subject_verdict(ctx.article, spans, str(value)):  # "he", "X says Y told" (speech_subjects)
         return True, ""
     if unsure:

@@ -12,13 +12,17 @@ Read only where a meeting verb is in the sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
+from summarizer.verification.article import ArticleText
 from summarizer.verification.names import TITLES
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 _MEETING = word_set("met meets")
 _TALKS_WITH = word_set("talks")
+# The words above as written, whole, in the lowered text (a token's norm is its lowered text)
+_MEETING_TEXT = re.compile(r"\b(?:met|meets|talks)\b")
 _OPENERS = word_set("as after before when while where whom who which that and but")
 _SKIP = word_set("the a an japan's china's")
 
@@ -48,13 +52,18 @@ def _name_runs(tokens: Sequence[Token]) -> list[set[str]]:
     return runs
 
 
-def rival_namesake(person: str, sentences: Iterable[Sequence[Token]], text: str) -> str | None:
+def rival_namesake(person: str, article: ArticleText, sentences: Iterable[int]) -> str | None:
     """The name of the meeting's party that shares a name with ``person``, when ``person`` is
-    not one of the parties (see the module); None otherwise."""
+    not one of the parties (see the module); None otherwise. ``sentences`` are the indices of
+    the evidence sentences; only those with a meeting verb are read."""
     value = {t.norm for t in tokenize(person) if t.norm not in TITLES}
     if not value:
         return None
-    for tokens in sentences:
+    text = article.text
+    for index in sentences:
+        if not _MEETING_TEXT.search(article.lowered, *article.sentences[index]):
+            continue  # no meeting verb in the sentence: its tokens are not even read
+        tokens = article.sentence_tokens(index)
         for verb, token in enumerate(tokens):
             if token.norm in _MEETING:
                 after = verb + 1

@@ -122,6 +122,16 @@ def _title_words(tokens: Sequence[Token]) -> tuple[str, ...]:
 
 
 def _holders(article: ArticleText, title: tuple[str, ...]) -> list[list[Token]]:
+    """The names the article gives the title's holder (see :func:`_pattern`), once per article
+    and title."""
+    key = ("title holders", title)
+    known: list[list[Token]] | None = article.memo.get(key)
+    if known is None:
+        known = article.memo[key] = _find_holders(article, title)
+    return known
+
+
+def _find_holders(article: ArticleText, title: tuple[str, ...]) -> list[list[Token]]:
     text = article.text
     found: list[list[Token]] = []
     for match in _pattern(title).finditer(text):

@@ -25,6 +25,12 @@ _TRIP = re.compile(
     re.IGNORECASE,
 )
 
+# The words :data:`_TRIP` needs one of, each asked once per article (ArticleText.uses)
+_TRIP_WORDS = (
+    "visit", "visits", "visiting", "tour", "trip", "leg", "legs", "stop", "stops", "stopover",
+    "swing", "countries", "nations", "capitals",
+)  # fmt: skip
+
 # What makes the person one of the trip's hosts, before the name in its sentence.
 _HOSTING = re.compile(
     r"\b(?:invitation\s+of|invited\s+by|hosted\s+by|guest\s+of|welcomed\s+by|hosts?\s+will\s+"
@@ -55,7 +61,9 @@ def other_leg(value: str, ctx: Context) -> str | None:
     place = getattr(ctx.fact, "planned_location", None)
     cued = ctx.article.memo.get("trip cue")
     if cued is None:
-        cued = ctx.article.memo["trip cue"] = bool(_TRIP.search(ctx.article.text))
+        cued = ctx.article.memo["trip cue"] = any(
+            ctx.article.uses(word) for word in _TRIP_WORDS
+        ) and bool(_TRIP.search(ctx.article.text))  # whole words first (str.find), then the regex
     if not cued:
         return None
     if not isinstance(place, str) or not place.strip() or party_of(value) is not None:
