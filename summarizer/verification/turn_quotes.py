@@ -93,13 +93,20 @@ def _pronoun(article: ArticleText, sentence: int) -> str | None:
 
 def _spoken_of(article: ArticleText, turn: _Turn, region: tuple[int, int]) -> bool:
     """Whether the holder speaks in the first person ("I", "we" outside quotation marks in
-    the label's paragraph) and the quote stands in the turn's first sentence, whose subject
-    is "he" or "she": a verbatim transcript, where the holder's "he" is someone else."""
-    if article.sentence_at(region[0]) != article.sentence_at(turn.body):
+    the label's paragraph), the turn opens with "he" or "she", and the quote stands in that
+    paragraph: a verbatim transcript, where the holder's "he" is someone else ("KAYA: He
+    called it "..."", "BELHAJ: She was. She called it "..." ... I think")."""
+    paragraph = article.paragraph_at(turn.body)
+    if article.paragraph_at(region[0]) != paragraph:
         return False
-    words = article.outside_quotes(
-        turn.body, article.paragraphs[article.paragraph_at(turn.body)][1]
-    )
+    own = article.sentence_at(region[0])
+    if own != article.sentence_at(turn.body):  # a later sentence: it must open with the pronoun
+        start, end = article.sentences[own]
+        lead = article.outside_quotes(start, region[0])
+        after = article.outside_quotes(region[1], end)
+        if not lead or lead[0].norm not in _PRONOUNS or any(t.norm in _ME for t in after):
+            return False  # '"The meeting was frank," I can tell you': the holder's own
+    words = article.outside_quotes(turn.body, article.paragraphs[paragraph][1])
     if not words or words[0].norm not in _PRONOUNS:
         return False
     return any(t.norm in _FIRST_PERSON for t in words)

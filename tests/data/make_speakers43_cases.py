@@ -72,6 +72,13 @@ quote(
 TEXT = f"Transcript of the spokesperson's briefing\nSeoul, 14 May\n\nQ: Yonhap: Minister Cho Tae-yul said talks would resume. When?\n\nA: Lim Soo-suk: Dates are being discussed through diplomatic channels, and the ministry keeps in close touch with Tokyo on the agenda and the venue.\n\n{Q1}We hope for a meeting within the month. Nothing is fixed.\n\n{Q1}We will tell you as soon as it is,{Q2} he said.\n"
 quote(C, TEXT, "We hope for a meeting within the month.", ["Lim Soo-suk"], ["Cho Tae-yul"])
 quote(C, TEXT, "We will tell you as soon as it is,", ["Lim Soo-suk"], ["Cho Tae-yul"])
+# A verbatim transcript turn that opens with "she" and speaks in the first person: the "she"
+# who "called it" is the one the question named, not the turn's holder (check 39's a07,
+# found again at the end of session 19).
+TEXT = f"Evening Report - transcript\n\nHOST: Ines Morel chaired the talks. She seemed moved.\n\nGUEST: She was. She called it {Q1}a day to remember{Q2}. I think the hard part starts now.\n"
+quote(C, TEXT, "a day to remember", ["Ines Morel"], ["GUEST"])
+TEXT = f"Radio Nord - transcript\n\nPRESENTER: Did the minister, Jonas Berg, sign?\n\nLARSEN: He did. He described it as {Q1}the fair end of a long fight{Q2}, and I agree with him.\n"
+quote(C, TEXT, "the fair end of a long fight", ["Jonas Berg"], ["Larsen"])
 # near misses: a quote in the turn with an attribution of its own keeps it; narrative after a
 # turn is not the turn's
 TEXT = f"Weekly briefing, Ministry of Finance\n\nQ: Daily Mirror: Is the IMF deal done?\n\nA: Nuwan Perera: As Governor Anil Mendis said yesterday, {Q1}the reserves are rising.{Q2}\n\nQ: Daily News: And the budget?\n\nA: Nuwan Perera: It will be tabled in May.\n"
