@@ -19,14 +19,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.numbers import NumberMention, word_number
-from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, word_set
 
 _OWNING = word_set("the its their his her our")
 _PHRASE_ENDS = word_set(
     """were was is are be been have has had who that which and or to in at for on by from with
     of as but while whose"""
 )
-_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 _FILLERS = word_set("the and of for who were was that number total people")
 # States a noun phrase may hold, each beside its opposites.
 _STATES = (
@@ -71,7 +70,7 @@ def partitive_whole(tokens: Sequence[Token], mention: NumberMention, what: str, 
     phrase (see the module)."""
     at = mention.first - 1
     owner: list[str] = []
-    if at >= 1 and text[tokens[at].start : tokens[at].end].endswith(_POSSESSIVE):
+    if at >= 1 and text[tokens[at].start : tokens[at].end].endswith(POSSESSIVE_ENDINGS):
         owner.append(tokens[at].norm)  # "of the council's 15 members"
         at -= 1
     if at < 1 or tokens[at].norm not in _OWNING or tokens[at - 1].norm != "of":
