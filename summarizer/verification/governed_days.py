@@ -60,7 +60,8 @@ _INTRODUCE = word_set(
 # Not "unveiled" (a proposal: "unveiled the package on Sept. 19 and adopted it on Oct. 23"
 # gives the adoption's day as the measure's).
 _TABLED = word_set("introduce introduces introduced tabled filed submitted sponsored")
-_STAGES = word_set("approved adopted passed cleared endorsed ratified")
+# A measure's later stages (plan_days reads them too).
+STAGE_VERBS = word_set("approved adopted passed cleared endorsed ratified")
 _DELAYS = word_set(
     """postpone postponed postponement delay delayed delays deferred put pushed stalled
     suspended shelved frozen"""
@@ -107,7 +108,7 @@ def governed_elsewhere(
         return other
     if "introduce" in cues:
         stage = next(
-            (i for i in range(first - 1, start - 1, -1) if tokens[i].norm in _STAGES), None
+            (i for i in range(first - 1, start - 1, -1) if tokens[i].norm in STAGE_VERBS), None
         )
         if stage is not None and any(t.norm in _TABLED for t in tokens[:stage]):
             return f"a later stage's day ({tokens[stage].norm}), not the introduction's"

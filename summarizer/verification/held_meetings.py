@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.article import ArticleText
+from summarizer.verification.occasion_days import EARLIER_WORDS
 from summarizer.verification.party_names import party_mentions, party_of, ties
 from summarizer.verification.tokens import Token, clause_gap, tokenize, word_set
 
@@ -49,9 +50,6 @@ _BETWEEN = (
     )
 )
 _AT = word_set("in at")
-# An earlier occasion's meeting ("The previous session ... had been held in Tunis"; "at the
-# last round held in Doha"): not the one the fact is about, so no governing noun here.
-_EARLIER = word_set("previous last earlier prior former preceding")
 _NEGATIONS = word_set("not never no n't nor neither")
 _SUBJECT_REACH = 14
 
@@ -82,7 +80,7 @@ def held_meeting(tokens: Sequence[Token], start: int, text: str) -> int | None:
 def _earlier(tokens: Sequence[Token], noun: int, end: int) -> bool:
     """An earlier word before the meeting noun, or in its aside up to the verb ("The previous
     session, the 30th ordinary session, was held in Tunis")."""
-    return any(t.norm in _EARLIER for t in tokens[max(noun - 6, 0) : end])
+    return any(t.norm in EARLIER_WORDS for t in tokens[max(noun - 6, 0) : end])
 
 
 def _subject(tokens: Sequence[Token], being: int, text: str) -> int | None:

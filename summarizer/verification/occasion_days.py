@@ -36,7 +36,7 @@ _FACTS = word_set(
     meetings negotiations session sessions conference visit armistice"""
 )
 # Words that put an occasion before the story's own ("the previous summit"); aside_days reads
-# them too, with "recent".
+# them too, with "recent", and held_meetings ("The previous session ... had been held in").
 EARLIER_WORDS = word_set("previous earlier last prior former preceding")
 _TIME_UNITS = word_set("year years month months week weeks decade decades")
 _LASTING = word_set("lasted lasting stretched spanned ran run runs took")

@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.day_occasions import DAY_WORDS, clause_break
+from summarizer.verification.governed_days import STAGE_VERBS
 from summarizer.verification.tokens import Token, word_set
 
 STARTS_THEN = "the measure's start (a later day it applies from), not the day it was introduced"
@@ -64,7 +65,6 @@ _MEASURE_ACTS = word_set(
 _TABLED = word_set("introduce introduced tabled filed submitted")
 _MEETING_DAY = "a meeting's day"
 _AT = word_set("at during")
-_STAGES = word_set("approved adopted passed cleared endorsed ratified")
 
 
 def plan_start(tokens: Sequence[Token], first: int, text: str) -> str | None:
@@ -126,7 +126,7 @@ def joined_stages(role: str | None, tokens: Sequence[Token], first: int) -> bool
     the two stages joined by "and", no day between them (rule 3 of the module)."""
     if role is None or not role.startswith(_LATER_STAGE):
         return False
-    stage = next((i for i in range(first - 1, -1, -1) if tokens[i].norm in _STAGES), None)
+    stage = next((i for i in range(first - 1, -1, -1) if tokens[i].norm in STAGE_VERBS), None)
     if stage is None:
         return False
     tabled = next((i for i in range(stage - 1, -1, -1) if tokens[i].norm in _TABLED), None)
@@ -146,7 +146,7 @@ def stage_at_session(role: str | None, tokens: Sequence[Token], first: int) -> b
     at = next((i for i in range(first - 1, max(first - 6, -1), -1) if tokens[i].norm in _AT), None)
     if at is None:
         return False
-    return any(t.norm in _STAGES or t.norm in _TABLED for t in tokens[max(at - 8, 0) : at])
+    return any(t.norm in STAGE_VERBS or t.norm in _TABLED for t in tokens[max(at - 8, 0) : at])
 
 
 __all__ = ["STARTS_THEN", "joined_stages", "plan_start", "said_plan", "stage_at_session"]
