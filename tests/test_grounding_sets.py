@@ -300,6 +300,8 @@ SETS: dict[str, frozenset[str]] = {
     # check 42: a meeting's own place beside another's, live and press-release credit lines,
     # a tariff's points
     "make_places42_cases": frozenset({"own-place", "desk-line", "point-rate"}),
+    # session 20, a reviewer's leftovers: a department listed with its minister, quoted headers
+    "make_senders20_cases": frozenset({"sender-person", "quoted-header"}),
     # check 37: quote clauses, meeting places, page metadata
     "make_places37_cases": frozenset({"meeting-places", "page-metadata", "quote-clauses"}),
     # session 16, check 36's causes: quotes across asides, papers "by" their issuer after

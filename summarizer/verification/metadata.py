@@ -35,7 +35,7 @@ from summarizer.verification.names import (
 from summarizer.verification.origin_credits import credits_outlet
 from summarizer.verification.outlet_places import placed_in_line
 from summarizer.verification.page_labels import outlet_words, page_kind, placed
-from summarizer.verification.release_senders import release_sender
+from summarizer.verification.release_senders import header_line, release_sender
 from summarizer.verification.stamp_bylines import stamp_authors, stamp_outlet
 from summarizer.verification.tokens import Token, tokenize
 from summarizer.verification.told_outlets import other_publisher, slashed_credit
@@ -317,13 +317,17 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
         line_start = article.text.rfind("\n", p_start, start) + 1 or p_start
         line_end = article.text.find("\n", start, p_end)
         line = article.text[line_start : line_end if line_end != -1 else p_end]
-        if index in edge and (
-            _staff_credit(line, start - line_start, end - line_start)
-            or (
-                _masthead(line, offset := start - line_start)
-                and not placed_in_line(line, offset, end - line_start)
+        if (
+            index in edge
+            and not header_line(line)
+            and (
+                _staff_credit(line, start - line_start, end - line_start)
+                or (
+                    _masthead(line, offset := start - line_start)
+                    and not placed_in_line(line, offset, end - line_start)
+                )
+                or _title_suffix(line, start - line_start, end - line_start)
             )
-            or _title_suffix(line, start - line_start, end - line_start)
         ):
             return True, ""
         if OUTLET_BEFORE.search(article.lowered, max(start - 30, 0), start):
