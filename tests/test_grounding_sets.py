@@ -304,6 +304,8 @@ SETS: dict[str, frozenset[str]] = {
     "make_senders20_cases": frozenset({"sender-person", "quoted-header"}),
     # session 20, a reviewer's leftovers: a value's year in ISO or clipped form
     "make_years20_cases": frozenset({"year-forms"}),
+    # session 20, a leftover of session 19's re-reading: a count's clause after a comma
+    "make_clauses20_cases": frozenset({"count-clause"}),
     # check 37: quote clauses, meeting places, page metadata
     "make_places37_cases": frozenset({"meeting-places", "page-metadata", "quote-clauses"}),
     # session 16, check 36's causes: quotes across asides, papers "by" their issuer after

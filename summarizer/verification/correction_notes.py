@@ -34,9 +34,11 @@ from summarizer.verification.locator import Folded
 
 _STORY = r"(?:story|article|report|piece|item|dispatch|post|column|text|version)"
 _CUE = re.compile(
-    r"\b(?:earlier|previous|prior|original|initial)\s+version\b(?!\s+of\s+(?!(?:this|the)\s+"
+    r"\b(?:earlier|previous|prior|original|initial)\s+version\s+of\s+(?:this|the)\s+"
     + _STORY
-    + r"))"
+    # without "of this story", only after "a"/"an": "the original version had drawn 71
+    # co-sponsors" is a bill's (session 20)
+    + r"|\ban?\s+(?:earlier|previous|prior|original|initial)\s+version\b(?!\s+of\b)"
     r"|^\W*(?:correction|clarification|editor'?s\s+note|update|corrected|updated|erratum"
     r"|rectification|amended)\b"
     r"|\b(?:this|the)\s+" + _STORY + r"\s+(?:has\s+been|was|is)\s+(?:corrected|updated|amended"

@@ -84,13 +84,20 @@ def _other_occasion(value: Any, ctx: Context) -> str:
 
 
 _BREAKS = (";", ":", "\u2014")
+# A comma before one of these opens a clause of its own ("117 tankers are added, while the
+# draft had named 118"); "when" is not one: "had 40 co-sponsors, when it was introduced" dates
+# the main clause's number.
+_JOINERS = word_set("while whereas but although though yet")
 
 
 def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> Sequence[Token]:
-    """The tokens of the clause holding ``mention``, between semicolons, colons or dashes."""
+    """The tokens of the clause holding ``mention``, between semicolons, colons, dashes, or a
+    comma before a contrasting conjunction (:data:`_JOINERS`)."""
 
     def cut(left: int) -> bool:
         gap = text[tokens[left].end : tokens[left + 1].start]
+        if "," in gap and tokens[left + 1].norm in _JOINERS:
+            return True
         return any(mark in gap for mark in _BREAKS)
 
     start, end = mention.first, mention.last
@@ -130,6 +137,8 @@ def _marks(tokens: Sequence[Token], dated: bool = True) -> frozenset[str]:
             marks.update((norm, after))  # "a non-binding vote", "last week"
         elif norm == "had" and after.endswith(("ed", "en", "wn")) and after != "been":
             marks.add("had")  # "had drawn 59 votes"
+        elif norm == "before" and at and tokens[at - 1].norm in _PAST_UNITS:
+            marks.add("before")  # "the year before", "a week before"
         elif norm == "when" and not _FIRST_STEPS.isdisjoint(ahead):
             marks.add("when")  # "when it was introduced"
     return frozenset(marks)
