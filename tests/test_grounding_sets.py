@@ -306,6 +306,8 @@ SETS: dict[str, frozenset[str]] = {
     "make_years20_cases": frozenset({"year-forms"}),
     # session 20, a leftover of session 19's re-reading: a count's clause after a comma
     "make_clauses20_cases": frozenset({"count-clause"}),
+    # session 20, numbers43's leftover: a partitive's part as a count
+    "make_partitives20_cases": frozenset({"partitive-part"}),
     # check 37: quote clauses, meeting places, page metadata
     "make_places37_cases": frozenset({"meeting-places", "page-metadata", "quote-clauses"}),
     # session 16, check 36's causes: quotes across asides, papers "by" their issuer after

@@ -52,7 +52,7 @@ def _phrase(tokens: Sequence[Token], start: int) -> list[str]:
     return words
 
 
-def _what_words(what: str) -> list[str]:
+def what_words(what: str) -> list[str]:
     return [
         word.strip(".,'").lower()
         for word in what.replace("-", " ").split()
@@ -60,7 +60,7 @@ def _what_words(what: str) -> list[str]:
     ]
 
 
-def _covers(phrase: Sequence[str], word: str) -> bool:
+def covers(phrase: Sequence[str], word: str) -> bool:
     stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
     return any(part.startswith(stem[: max(len(stem) - 1, 3)]) for part in phrase)
 
@@ -86,7 +86,7 @@ def partitive_whole(tokens: Sequence[Token], mention: NumberMention, what: str, 
     phrase = [*owner, *_phrase(tokens, mention.last + 1)]
     if not phrase:
         return False
-    return any(not _covers(phrase, word) for word in _what_words(what))
+    return any(not covers(phrase, word) for word in what_words(what))
 
 
 def opposite_state(tokens: Sequence[Token], mention: NumberMention, what: str) -> bool:
@@ -94,7 +94,7 @@ def opposite_state(tokens: Sequence[Token], mention: NumberMention, what: str) -
     phrase = set(_phrase(tokens, mention.last + 1)[:3])
     if not phrase:
         return False
-    wanted = set(_what_words(what))
+    wanted = set(what_words(what))
     if any(word in _STANDING and word not in wanted for word in phrase):
         return True  # "two dozen members absent" is no count of members voting against
     for one, other in _STATES:
@@ -109,4 +109,4 @@ def other_group(tokens: Sequence[Token], mention: NumberMention, what: str, text
     return partitive_whole(tokens, mention, what, text) or opposite_state(tokens, mention, what)
 
 
-__all__ = ["opposite_state", "other_group", "partitive_whole"]
+__all__ = ["covers", "opposite_state", "other_group", "partitive_whole", "what_words"]

@@ -56,6 +56,7 @@ from summarizer.verification.number_occasions import other_occasion, time_span
 from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.occasion_days import other_occasion_days
 from summarizer.verification.old_rates import in_place
+from summarizer.verification.partitive_parts import part_counts
 from summarizer.verification.point_rates import point_parts
 from summarizer.verification.ranges import overlaps, ranged
 from summarizer.verification.rate_lists import by_cue, chain_head, listed
@@ -248,8 +249,9 @@ def support_number(
             applied = head is not None and mention.after == "to" and rule.unit == "percent"
             applied = applied and mention.unit == "percent"  # "... and 24.5% to every other mill"
             restated = truce and restated_span(tokens, mention, mentions, cues, text)  # "so 3 days"
-            if scored is None and not (
-                days or applied or restated or counts_as(mention, rule, tokens, cues)
+            part = counting and bool(what) and part_counts(tokens, mention, mentions, what, text)
+            if scored is None and not (  # part: "Nine of the council's 15 members were present"
+                days or applied or restated or part or counts_as(mention, rule, tokens, cues)
             ):
                 continue  # "within 60 days of enactment" is days to publish (day_counts.py)
             if counting and truce_length(tokens, mention, rule.cues, text):
@@ -329,6 +331,7 @@ def support_number(
                 continue
             update = updated_count(tokens, mention, cues)
             near = not rule.cues or bool(update) or scored is not None  # any place if no cues
+            near = near or part  # a partitive's part (partitive_parts.py)
             if truce and not near:  # "The truce ..., and is scheduled to last for 180 days"
                 near = lasting_subject(tokens, mention, cues, text) is not None
                 near = near or one_lasting(tokens, mention, cues)  # "the one that lasted"
