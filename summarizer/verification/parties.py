@@ -37,6 +37,7 @@ from summarizer.verification.apposed_subjects import apposed_reactor
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import by_title
 from summarizer.verification.cited_people import cited_only
+from summarizer.verification.condition_holders import condition_holder
 from summarizer.verification.contact_lines import credited_only
 from summarizer.verification.context import Context, Result, fact_has, no_evidence, unconfirmed
 from summarizer.verification.counterparts import paired_keys
@@ -142,7 +143,7 @@ def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
         if leg is not None:
             return False, f"{str(value)!r} hosts another leg of the trip ({leg}), not this meeting"
     if ok and fact_has(ctx.fact, "stance"):
-        holder = stance_holder(str(value), ctx)
+        holder = stance_holder(str(value), ctx) or condition_holder(str(value), ctx)
         if holder is not None:
             return False, f"its evidence gives that stance to {holder!r}, not {str(value)!r}"
     return ok, reason

@@ -15,6 +15,17 @@ By category:
   of washer makers Samsung and LG, said ...", "the union, which represents Ford and GM
   workers, said ...") is not the one who reacted (must fail); the subject is (must pass), and
   so is each member of a list of subjects ("Japan, Korea and Taiwan said ...").
+- ``condition-party``: the party of a ``supports_with_conditions`` stance is the subject of the
+  clause the condition ("as long as", "only if", "provided that", "unless", "on condition
+  that") hangs on; another side named in another clause ("A hailed the deal, while B said it
+  would comply as long as ...") or inside the condition ("Israel will hold its fire as long
+  as Hamas does") is refused (must fail); the holder, a condition opening its clause ("If
+  the blockade is eased, Hamas will ..."), and both of two joint subjects pass;
+- ``refused-other``: refusing to speak or publish ("refused to issue a formal statement",
+  "declined to comment", "would not say when", "declined to be drawn") is no rejection of
+  the proposal: ``rejects`` is refused for a side that accepted it (must fail); a refusal of
+  the truce itself ("refused to sign", "declined to join", "turned down", "would not agree")
+  keeps ``rejects``, even beside a refusal to comment (must pass).
 
 Run ``python tests/data/make_bystanders44_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people, public figures and bodies in invented
@@ -45,6 +56,8 @@ built = SupportCases("bys44", LEADS)
 OK, NO = True, False
 party = partial(built.meeting, "remote-party")
 react = partial(built.reaction, "apposed-reactor")
+cond = partial(built.stance_party, "condition-party")
+rej = partial(built.stance, "refused-other")
 
 # --- remote-party: one who phoned, watched, was briefed or was elsewhere ---------------------
 S = "Prime Minister Alvaro Reyes met President Ana Costa in Lisbon; Chancellor Dieter Brandt spoke to both by phone afterwards."
@@ -132,6 +145,89 @@ react(OK, S, "South Korea", "one of a list of subjects", words="said they would 
 react(OK, S, "Taiwan", "one of a list of subjects", words="said they would study the measures")
 S = "Trade Minister Kim Hyun-woo, who met Tesla executives last week, said Seoul would respond."
 react(OK, S, "Kim Hyun-woo", "the subject", words="said Seoul would respond")
+
+
+# --- condition-party: the party of a condition is the subject of the clause it hangs on ----
+W = "supports_with_conditions"
+S = "The Fatah movement hailed the deal as a victory, while Islamic Jihad said it would respect the truce as long as Israel did."
+cond("Fatah", W, S, NO)
+cond("Islamic Jihad", W, S, OK)
+S = "Armenia welcomed the text; Azerbaijan said it would sign only if the border was demarcated first."
+cond("Armenia", W, S, NO)
+cond("Azerbaijan", W, S, OK)
+S = "Russia called the plan a step forward, but Ukraine said it would agree on condition that troops withdrew."
+cond("Russia", W, S, NO)
+cond("Ukraine", W, S, OK)
+S = "India accepted the ceasefire without reservation, whereas Pakistan said it would observe it so long as there were no violations."
+cond("India", W, S, NO)
+cond("Pakistan", W, S, OK)
+S = "Israel's cabinet approved the deal; Hezbollah said it would abide by the truce unless Israeli strikes resumed."
+cond("Israel", W, S, NO)
+cond("Hezbollah", W, S, OK)
+S = "Ethiopia signed the accord, but Eritrea said it would comply only if its troops could stay in the border towns."
+cond("Ethiopia", W, S, NO)
+cond("Eritrea", W, S, OK)
+S = "Thailand endorsed the truce, while Cambodia said it would honour it provided that Thai troops pulled back."
+cond("Thailand", W, S, NO)
+cond("Cambodia", W, S, OK)
+S = "Israel said it would hold its fire as long as Hamas did the same."
+cond("Hamas", W, S, NO)
+cond("Israel", W, S, OK)
+S = "Kyiv will accept the freeze only if Moscow pulls back its artillery, officials said."
+cond("Russia", W, S, NO)
+cond("Ukraine", W, S, OK)
+S = "If the blockade is eased, Hamas will observe the truce, a spokesman said, while Egypt urged calm."
+cond("Egypt", W, S, NO)
+cond("Hamas", W, S, OK)
+S = "Provided that Israel lifts the siege, Hamas will honour the truce, its spokesman said in Doha."
+cond("Hamas", W, S, OK)
+cond("Israel", W, S, NO)
+S = "Serbia and Kosovo both said they would implement the plan provided the European Union paid for the border posts."
+cond("Kosovo", W, S, OK)
+cond("Serbia", W, S, OK)
+
+# --- refused-other: refusing to speak is no rejection of the proposal -----------------------
+S = "The Israeli government accepted the proposal as well but refused to issue a formal statement."
+rej("Israel", "rejects", S, NO)
+rej("Israel", "agreed", S, OK)
+S = "Colombia's government agreed to the truce but declined to comment on its length."
+rej("Colombia", "rejects", S, NO)
+S = "Officials in Addis Ababa signed the accord and would not say when troops would withdraw."
+rej("Ethiopia", "rejects", S, NO)
+S = "Kinshasa endorsed the plan, though a spokesman declined to be drawn on the timetable."
+rej("Congo", "rejects", S, NO)
+S = "Rwanda approved the deal but refused to disclose who would monitor it."
+rej("Rwanda", "rejects", S, NO)
+S = "Venezuela welcomed the plan while its foreign minister refused to give details."
+rej("Venezuela", "rejects", S, NO)
+S = "Myanmar's junta accepted the ceasefire but wouldn't confirm when it would start."
+rej("Myanmar", "rejects", S, NO)
+S = "Yemen's Houthis consented to the truce and declined to name their negotiators."
+rej("Houthis", "rejects", S, NO)
+S = "Iran agreed to the framework, but its delegation refused to discuss enrichment levels in public."
+rej("Iran", "rejects", S, NO)
+S = "Sudan accepted the humanitarian pause and refused to elaborate on the aid corridors."
+rej("Sudan", "rejects", S, NO)
+S = "Russia refused to sign the truce and declined to comment further."
+rej("Russia", "rejects", S, OK)
+S = "Hamas rejected the proposal and refused to issue a statement on it."
+rej("Hamas", "rejects", S, OK)
+S = "Israel refused to accept the proposal."
+rej("Israel", "rejects", S, OK)
+S = "Azerbaijan declined to join the ceasefire."
+rej("Azerbaijan", "rejects", S, OK)
+S = "Hezbollah turned down the plan, and its leaders would not comment on it."
+rej("Hezbollah", "rejects", S, OK)
+S = "Kyiv refused to halt its strikes and rejected the truce outright."
+rej("Ukraine", "rejects", S, OK)
+S = "Pakistan would not agree to the ceasefire, officials said."
+rej("Pakistan", "rejects", S, OK)
+S = "The RSF refused to sign the Jeddah truce and declined to say why."
+rej("RSF", "rejects", S, OK)
+S = "Caracas spurned the proposal, declining to give reasons."
+rej("Venezuela", "rejects", S, OK)
+S = "Eritrea refused to observe the ceasefire."
+rej("Eritrea", "rejects", S, OK)
 
 
 def build_cases() -> list[dict[str, object]]:
