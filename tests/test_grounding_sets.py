@@ -463,6 +463,11 @@ SETS: dict[str, frozenset[str]] = {
     # session 19, check 43: a story's correction note; absent people, a trip's other hosts,
     # stances in contrast
     "make_corrections43_cases": frozenset({"absent", "contrast", "correction", "trip-leg"}),
+    # session 20, check 44: a name beside the meeting at a distance, in the reacting subject's
+    # apposition, in another clause than a condition's; a refusal to speak is no rejection
+    "make_bystanders44_cases": frozenset(
+        {"apposed-reactor", "condition-party", "refused-other", "remote-party"}
+    ),
     # session 18 review: a measure back in force by its verbs' order; an elliptical stance
     "make_review18_cases": frozenset({"earlier-call", "echoed", "returned"}),
     "make_gaps18_cases": frozenset({"fronted-place", "other-pair-place", "side-day"}),

@@ -24,6 +24,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result, unconfirmed
 from summarizer.verification.quoted_claims import claimed_stance
+from summarizer.verification.refused_acts import silent_refusal
 from summarizer.verification.stance_contrasts import contrasted_refusal
 from summarizer.verification.status_support import support_status
 from summarizer.verification.statuses import clause_norms
@@ -77,6 +78,8 @@ def _stage(value: Any, rule: Supported, ctx: Context) -> Result:
         return unconfirmed("its evidence gives that stance only in another speaker's quote")
     if verdict[0] and str(getattr(value, "value", value)) == "rejects":
         refused = contrasted_refusal(str(getattr(ctx.fact, "party", "") or ""), ctx)
+        if refused is None:
+            refused = silent_refusal(ctx)  # "refused to issue a statement" (refused_acts)
         if refused is not None:
             return refused
     if verdict[0] or str(getattr(value, "value", value)) != "enacted":

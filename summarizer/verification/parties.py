@@ -33,9 +33,11 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import STOPWORDS
 from summarizer.verification.absent_parties import absent_party
+from summarizer.verification.apposed_subjects import apposed_reactor
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import by_title
 from summarizer.verification.cited_people import cited_only
+from summarizer.verification.condition_holders import condition_holder
 from summarizer.verification.contact_lines import credited_only
 from summarizer.verification.context import Context, Result, fact_has, no_evidence, unconfirmed
 from summarizer.verification.counterparts import paired_keys
@@ -61,6 +63,7 @@ from summarizer.verification.party_names import (
 from summarizer.verification.place_names import PLACE_NOUNS
 from summarizer.verification.quoted_claims import claimed_keys
 from summarizer.verification.reaction_owners import other_reactor
+from summarizer.verification.remote_parties import remote_party
 from summarizer.verification.side_roles import other_role, roled_keys
 from summarizer.verification.speakers import name_forms
 from summarizer.verification.spokespeople import spokesperson
@@ -125,17 +128,22 @@ def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
     the one its clause gives it to (:mod:`stance_parties`)."""
     ok, reason = _support_party(value, ctx)
     if ok and fact_has(ctx.fact, "reaction"):
-        other = other_reactor(str(value), ctx)
+        other = other_reactor(str(value), ctx) or apposed_reactor(str(value), ctx)
         if other is not None:
             return False, f"its evidence gives that reaction to {other!r}, not {str(value)!r}"
     if ok and fact_has(ctx.fact, "parties"):
         if absent_party(str(value), ctx):
             return False, f"its evidence names {str(value)!r} as absent from the meeting"
+        if remote_party(str(value), ctx):
+            return False, (
+                f"its evidence names {str(value)!r} only in a clause of its own beside the "
+                "meeting (a call, a message, a comment, or a place elsewhere)"
+            )
         leg = other_leg(str(value), ctx)
         if leg is not None:
             return False, f"{str(value)!r} hosts another leg of the trip ({leg}), not this meeting"
     if ok and fact_has(ctx.fact, "stance"):
-        holder = stance_holder(str(value), ctx)
+        holder = stance_holder(str(value), ctx) or condition_holder(str(value), ctx)
         if holder is not None:
             return False, f"its evidence gives that stance to {holder!r}, not {str(value)!r}"
     return ok, reason

@@ -1,0 +1,104 @@
+"""One named only beside the meeting, at a distance, is no party of it (check 44).
+
+"Kishida met Yoon in Seoul; Biden spoke to both by phone" names Biden, but in a clause of his
+own whose predicate is a contact at a distance; "Lukashenko hosted Putin in Minsk while
+Zelensky addressed parliament in Kyiv" places Zelensky elsewhere at the time. The shape: the
+evidence sentence splits into clauses at ";", at "while", "whereas", "as" and "meanwhile", and
+at ", and" / ", but" before a capitalised subject; a clause is the meeting's when its predicate
+is a meeting verb ("met", "hosted", "received", "held talks", "talks between", "sat down with",
+"joined", "attended", "took part", "visited"). A person is refused when every clause naming
+them is not a meeting clause, another clause of the sentence is, and each clause naming them
+carries a predicate of distance: a call or a message ("by phone", "telephoned", "rang",
+"called", "sent a message", "wrote to", "tweeted"), being told or watching ("was briefed",
+"watched", "followed the talks", "monitored"), a comment ("said", "welcomed the meeting",
+"praised"), or a place not the meeting's (not a month or a day: "in Kyiv", "from Washington",
+where the meeting's clause names no Kyiv or Washington). A relative clause stays in its clause
+("Putin, who had telephoned Erdogan, met him in Sochi"), and one who "joined them" or "also
+attended" in a clause of their own has a meeting clause: both stay parties.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.verification.context import Context
+
+_CUES = (
+    "phone", "rang", "call", "message", "letter", "wrote", "writes", "tweet", "post",
+    "brief", "watch", "follow", "monitor", "said", "says", "told", "welcom", "prais", "hail",
+    "congratulat", "from ", " in ", "informed", "video", "statement",
+)  # fmt: skip
+_SPLIT = re.compile(
+    r";|,?\s+(?:while|whereas|meanwhile|even\s+as)\s+|,\s+as\s+|\s+as\s+(?=[A-Z])"
+    r"|,\s+(?:and|but|yet)\s+(?=[A-Z])(?!(?:They|He|She|Both|The\s+two)\b)"
+)
+_MEETING = re.compile(
+    r"\b(?:met|meet|meets|meeting\s+with|hosted|hosts|hosting|received|receives|welcomed\s+"
+    r"(?!the\b|a\b|an\b)|held\s+talks|holds\s+talks|hold\s+talks|talks\s+(?:between|with)"
+    r"|talked\s+with|sat\s+down|sit\s+down|joined|joins|join|attended|attends|attend"
+    r"|took\s+part|take\s+part|takes\s+part|participated|visited|visits|greeted"
+    r"|shook\s+hands|summit\s+(?:between|with)|conferred|negotiated\s+with|invitation"
+    r"|invited|invites)\b",
+    re.IGNORECASE,
+)
+_DISTANCE = re.compile(
+    r"\b(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|by\s+video|phoned|phones|telephoned"
+    r"|telephones|rang|called|calls|messaged|texted|tweeted|posted|wrote|writes"
+    r"|sent\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}(?:message|letter|note|greetings"
+    r"|congratulations|statement)|issued\s+a\s+statement|(?:was|were)\s+(?:being\s+)?"
+    r"(?:briefed|informed|kept\s+informed|updated)|watched|watches|followed|follows"
+    r"|monitored|monitors|said|says|told|commented|welcomed|welcomes|praised|praises|hailed"
+    r"|hails|congratulated|congratulates)\b",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(
+    r"\b(?:in|from|at)\s+(?!(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Spring|Summer|Autumn|Fall|Winter)\b)([A-Z][\w'-]+)"
+)
+
+
+def _names(value: str) -> list[str]:
+    """The words a person is named by: each capitalised word of three letters or more."""
+    return [p for p in re.split(r"\s+", value.strip()) if p[:1].isupper() and len(p) > 2]
+
+
+def _names_in(clause: str, names: list[str]) -> bool:
+    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", clause) for name in names)
+
+
+def _elsewhere(clause: str, meetings: list[str]) -> bool:
+    """The clause places someone in, at or from a place no meeting clause names."""
+    return any(
+        not any(place.group(1) in other for other in meetings) for place in _PLACE.finditer(clause)
+    )
+
+
+def remote_party(value: str, ctx: Context) -> bool:
+    """Whether every evidence clause naming the person ``value`` is one of distance beside
+    the meeting's clause (see the module's doc)."""
+    cued = ctx.article.memo.get("remote cues")
+    if cued is None:
+        cued = ctx.article.memo["remote cues"] = any(c in ctx.article.lowered for c in _CUES)
+    names = _names(value)
+    if not cued or not names:
+        return False
+    seen = False
+    for index in ctx.sentences:
+        start, end = ctx.article.sentences[index]
+        sentence = ctx.article.text[start:end]
+        if not _names_in(sentence, names):
+            continue
+        clauses = [c for c in _SPLIT.split(sentence) if c and c.strip()]
+        meetings = [c for c in clauses if _MEETING.search(c)]
+        own = [c for c in clauses if _names_in(c, names)]
+        if not meetings or any(c in meetings for c in own):
+            return False
+        for clause in own:
+            if not (_DISTANCE.search(clause) or _elsewhere(clause, meetings)):
+                return False
+        seen = True
+    return seen
+
+
+__all__ = ["remote_party"]
