@@ -62,7 +62,11 @@ def lasting_cues(family: str, value: str, norms: Sequence[str]) -> list[Span]:
             norm in _LASTING and _progressive_before(norms, index)
         ):
             found.append((index, index + 1))
-        elif norm in _GOING_ON and norms[index + 1 : index + 3] in (["to", w] for w in _HOLD):
+        elif (
+            norm in _GOING_ON
+            and tuple(norms[index + 1 : index + 2]) == ("to",)
+            and (tuple(norms[index + 2 : index + 3]) in {(w,) for w in _HOLD})
+        ):
             found.append((index, index + 3))
         elif norm in _REMAINS and not _INTACT.isdisjoint(norms[index + 1 : index + 3]):
             found.append((index, index + 2))

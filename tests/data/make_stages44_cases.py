@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the cases are written one sentence a line, as outlets print them)
 """Build the stages-44 set (``grounding_stages44.jsonl``): a status or a number read from the
 right word in multi-stage evidence (an outside check, session 20: check 44's cause 4 and three
 of its single shapes). By category:
