@@ -402,6 +402,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_groups43_cases": frozenset({"own-group-day"}),
     # check 43: a measure worded as borne now ("EU cars face a duty of 27.5%") is in force
     "make_standing43_cases": frozenset({"borne-now"}),
+    # check 44: the latest stage wins (Royal Assent after "introduced"), lasting vs expired,
+    # a renewal negated, a rate before a foreseen change, a country and its own ministry
+    "make_stages44_cases": frozenset(
+        {"law-stage", "truce-aspect", "renewal-expiry", "pending-rate", "own-body"}
+    ),
     # check 41: a tally no range, a change verb's far "from ... to", a count's as_of time,
     # another country's rate, a date in free text
     "make_numbers41_cases": frozenset(

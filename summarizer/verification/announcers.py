@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
+from summarizer.verification.announcer_bodies import paper_came_from, same_country
 from summarizer.verification.breach_records import records
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.listed_agents import agent_after_apposition
@@ -94,11 +95,14 @@ def support_announcer(value: Any, rule: Supported, ctx: Context) -> Result:
             announces(tokens, first, last, text)
             or records(tokens, first, last, text)
             or agent_after_apposition(tokens, first, ANNOUNCING)  # listed_agents
+            or paper_came_from(tokens, first)  # "the announcement came from" (announcer_bodies)
             for tokens, (first, last) in spans
         ):  # "monitors have documented 12 breaches": they report them (breach_records)
             continue
         if _short_form_announces(part, ctx):  # "Anwar Ibrahim", then "Anwar, who ..., announced"
             continue
+        if same_country(part, ctx.sentence_tokens(), text, announces):
+            continue  # "Egypt announced" for "the Egyptian foreign ministry" (announcer_bodies)
         if any(other_announcer(tokens, text) for tokens in ctx.sentence_tokens()):
             return (
                 False,

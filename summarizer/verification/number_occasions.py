@@ -52,9 +52,12 @@ _CLAUSE_WORDS = word_set("while whereas but although though when after before an
 _CHANGES = word_set(
     """raised raise raises raising increased increase increases lifted lift lifts hiked hike
     hikes cut cuts lowered lower lowers reduced reduce reduces doubled rise rises rising go
-    goes climb climbs"""
+    goes climb climbs rose risen climbed jumped"""
 )
-_RATE_NOUNS = word_set("rate rates tariff tariffs duty duties levy levies tax")
+_RATE_NOUNS = word_set(
+    "rate rates tariff tariffs duty duties levy levies tax surcharge surcharges surtax surtaxes"
+)
+_UNIT_WORDS = frozenset({"%", *word_set("percent per cent pct percentage")})
 _PARTICIPLES = ("ed", "en")
 _SPANNING = word_set("from over in after during of within")
 _PLACING = word_set("in from across at inside among")
@@ -63,6 +66,9 @@ _NOT_NOUNS = word_set(
     people times"""
 )
 _UNITS = word_set("percent day days week weeks month months hour hours year years")
+
+
+START_OF_CHANGE = "the value a change starts from"
 
 
 def other_occasion(
@@ -74,7 +80,7 @@ def other_occasion(
     if _compared(tokens, mention):
         return "the number the fact is compared with"
     if _start_of_change(tokens, mention, mentions):
-        return "the value a change starts from"
+        return START_OF_CHANGE
     if cues and _taken_noun(tokens, mention, mentions, cues, text):
         return "a number of another noun"
     others = [m for m in mentions if m is not mention and _alike(m, mention)]
@@ -131,10 +137,10 @@ def _start_of_change(
     tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention]
 ) -> bool:
     end = mention.last + 1
+    while end < len(tokens) and tokens[end].norm in _UNIT_WORDS:
+        end += 1  # "10 percent rate", "30 per cent levy"
     if end < len(tokens) and tokens[end].norm in _RATE_NOUNS:
         end += 1
-    elif end + 1 < len(tokens) and tokens[end + 1].norm in _RATE_NOUNS:
-        end += 2  # "10 percent rate"
     else:
         return False
     for index in range(end, min(end + 6, len(tokens) - 1)):
@@ -208,4 +214,4 @@ def _taken_noun(
     )  # fmt: skip
 
 
-__all__ = ["other_occasion", "time_span"]
+__all__ = ["START_OF_CHANGE", "other_occasion", "time_span"]

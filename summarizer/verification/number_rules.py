@@ -52,11 +52,12 @@ from summarizer.verification.list_counts import listing_clash
 from summarizer.verification.list_headings import headed_item
 from summarizer.verification.measure_tallies import tally_clash
 from summarizer.verification.mixed_numbers import with_fractions
-from summarizer.verification.number_occasions import other_occasion, time_span
+from summarizer.verification.number_occasions import START_OF_CHANGE, other_occasion, time_span
 from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.occasion_days import other_occasion_days
 from summarizer.verification.old_rates import in_place
 from summarizer.verification.partitive_parts import part_counts
+from summarizer.verification.pending_rates import foreseen_change
 from summarizer.verification.point_rates import point_parts
 from summarizer.verification.ranges import overlaps, ranged
 from summarizer.verification.rate_lists import by_cue, chain_head, listed
@@ -316,6 +317,8 @@ def support_number(
                 disagreeing = disagreeing or f"{wanted:g}% is one part of a total of {summed:g}%"
                 continue
             occasion = other_occasion(tokens, mention, mentions, text, cues if counting else ())
+            if occasion == START_OF_CHANGE and foreseen_change(tokens, mention, ctx.fact):
+                occasion = ""  # "the 10% tariff will rise to 25% if ...": 10 now (pending_rates)
             if occasion and not dated:  # "a 2020 version had passed 406-3" (number_occasions)
                 disagreeing = disagreeing or f"{wanted:g} is {occasion}"
                 continue

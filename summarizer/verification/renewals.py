@@ -35,7 +35,9 @@ def renewed(norms: Sequence[str]) -> list[tuple[int, int]]:
     return found
 
 
-_PROSPECTS = word_set("would could may might will hope hopes hoped not never n't refused consider")
+_PROSPECTS = word_set(
+    "would could may might will hope hopes hoped not never n't refused consider without no"
+)
 
 
 def renewed_since(

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from summarizer.verification.tokens import word_set
+from summarizer.verification.truce_aspects import perfect_before
 
 Span = tuple[int, int]
 
@@ -119,7 +120,11 @@ def _lasted(norms: Sequence[str]) -> list[Span]:
     """ "the one in 2017 that lasted 101 days": a past lasting for a count of days."""
     found: list[Span] = []
     for index, norm in enumerate(norms[:-2]):
-        if norm not in _LASTING or (index and norms[index - 1] in _HAVE):
+        if (
+            norm not in _LASTING
+            or (index and norms[index - 1] in _HAVE)
+            or perfect_before(norms, index)
+        ):
             continue
         ahead = norms[index + 1 : index + 4]
         if ahead[:1] == ["for"]:

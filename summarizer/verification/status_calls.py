@@ -29,11 +29,13 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from summarizer.verification.host_cues import hosting
+from summarizer.verification.law_stages import law_cues
 from summarizer.verification.lives_lost import lives_taken
 from summarizer.verification.news_wordings import news_cues
 from summarizer.verification.promised_steps import answer_promised, signing_ahead
 from summarizer.verification.stated_wordings import stated_cues
 from summarizer.verification.tokens import word_set
+from summarizer.verification.truce_aspects import lasting_cues
 
 _TRUCE_NOUNS = word_set(
     """ceasefire ceasefires truce truces armistice cessation halt pause deal agreement accord
@@ -118,7 +120,8 @@ def extra_status_cues(family: str, value: str, norms: Sequence[str]) -> list[tup
         return hosting(norms)  # "which is hosting the summit this week" (host_cues.py)
     if family == "EventKind" and value == "casualties":
         return lives_taken(norms)  # "has claimed over 46,000 lives" (lives_lost.py)
-    return news_cues(family, value, norms) + stated_cues(family, value, norms)
+    stages = law_cues(family, value, norms) + lasting_cues(family, value, norms)  # session 20
+    return news_cues(family, value, norms) + stated_cues(family, value, norms) + stages
 
 
 _STARTED = word_set("started began opened")

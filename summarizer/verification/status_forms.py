@@ -41,6 +41,7 @@ from summarizer.verification.status_frames import (
     truce_begins,
 )
 from summarizer.verification.tokens import word_set
+from summarizer.verification.truce_aspects import kind_compound
 from summarizer.verification.watched_words import watched
 
 # The nouns of a truce or of an agreement, as the object of "agree" or of a vote.
@@ -264,6 +265,8 @@ def not_a_cue(norms: Sequence[str], start: int, end: int, family: str = "") -> b
         return True  # "lifted the duties he had imposed" (status_clauses.py)
     if family == "CeasefireStatus" and norms[start] == "end" and until_end(norms, start):
         return True  # "extended the truce to the end of May": a time, no expiry
+    if family == "CeasefireStatus" and kind_compound(norms, start):
+        return True  # "an open-ended ceasefire": no end (truce_aspects.py)
     if local_of_other(norms, start, end) or watched(norms, start):
         return True  # "we are monitoring ceasefire violations" (watched_words.py)
     if norms[start] == "convened" and norms[end : end + 1] == ["by"] and start:

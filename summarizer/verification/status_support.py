@@ -27,6 +27,7 @@ from summarizer.verification.displacement_cues import driven_out
 from summarizer.verification.first_person import own_commitment, undone_decision
 from summarizer.verification.further_meetings import held_heads
 from summarizer.verification.future_starts import dated_measure, future_start
+from summarizer.verification.law_stages import law_in_force
 from summarizer.verification.moved_venues import together_status
 from summarizer.verification.negated_plans import negated_schedule
 from summarizer.verification.other_meetings import planned_elsewhere
@@ -114,6 +115,8 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     later = superseded(family, raw, ctx)  # "signed it into law" beside "the House passed it"
     if later:
         return False, f"its evidence words a later stage, {later.replace('_', ' ')!r}"
+    if family == "CeasefireStatus" and raw == "expired" and _renewed(ctx):
+        return False, "its evidence words it renewed after it lapsed"  # session 20
     negated = negated_schedule(family, raw, ctx)
     if negated is not None:  # "will not go ahead as planned" (negated_plans.py)
         return negated
@@ -192,15 +195,24 @@ def _stated_now(family: str, raw: str, ctx: Context) -> bool:
         return stated_measure(ctx)
     if family == "CeasefireStatus" and raw == "agreed":
         return standing_truce(ctx)
+    if family == "MeasureStatus" and raw == "enacted":  # "came into force" (law_stages)
+        return law_in_force(ctx.fact, lambda: worded(family, "in_force", ctx) == "yes")
     if family == "CeasefireStatus" and raw == "in_effect":  # renewed after it lapsed
-        ends = UNDONE_BY[family][raw]
-        return any(
-            renewed_since(
-                norms, extended(norms), [s for v in ends for s, _ in cues_in(family, v, norms)]
-            )
-            for norms in (clause_norms(ctx, index) for index in ctx.sentences)
-        )
+        return _renewed(ctx)
     return False
+
+
+def _renewed(ctx: Context) -> bool:
+    """Whether a truce's evidence words it renewed or extended after it lapsed
+    (:mod:`renewals`): it is in effect again, not expired."""
+    family = "CeasefireStatus"
+    ends = UNDONE_BY[family]["in_effect"]
+    return any(
+        renewed_since(
+            norms, extended(norms), [s for v in ends for s, _ in cues_in(family, v, norms)]
+        )
+        for norms in (clause_norms(ctx, index) for index in ctx.sentences)
+    )
 
 
 def _taken_back(ctx: Context) -> bool:

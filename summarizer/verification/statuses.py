@@ -46,6 +46,7 @@ from typing import Any
 
 from summarizer.verification.context import Context
 from summarizer.verification.cue_occasions import foreign_cue
+from summarizer.verification.month_words import month_may
 from summarizer.verification.names import find_phrase
 from summarizer.verification.stance_instead import wanted_instead
 from summarizer.verification.stance_owners import not_owned
@@ -275,8 +276,8 @@ def _prospect(family: str, value: str, norms: Sequence[str], start: int, end: in
     for index in range(start - 1, max(start - reach, -1), -1):
         if norms[index] in _SCOPE_ENDS:
             return False
-        if norms[index] in words and not (norms[index] == "may" and norms[index + 1].isdigit()):
-            return not coordinated_past(norms, index, start)  # (a month: "BEIJING, May 13")
+        if norms[index] in words and not month_may(norms, index):
+            return not coordinated_past(norms, index, start)  # (a month: "in May", "May 13")
     return False
 
 

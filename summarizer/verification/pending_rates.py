@@ -1,0 +1,47 @@
+"""A rate in force before a change still to come (an outside check, session 20: check 44's
+probe "The 10 percent tariff will rise to 25 percent on January 1 if no deal is reached"
+refused 10, for a measure *imposed*, as "the value a change starts from").
+
+:mod:`number_occasions` refuses the number a change starts from ("the 10 percent rate was
+raised to 25 percent": 25 is the rate now). That holds only once the change has happened.
+When the change is foreseen or conditional (a modal, "set to", "due to", "is to", "expected
+to", "scheduled to", "threatens to" before the verb of change, or "if", "unless", "failing"
+in the sentence), the starting number is the rate in force now, and a fact whose status is a
+current one (``imposed``, ``in_force``, ``enacted``) states that rate: it is not refused. A
+fact about the coming change (``announced``, ``threatened``, ``proposed``, or no status)
+keeps the refusal: its rate is the one the change leads to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.numbers import NumberMention
+from summarizer.verification.tokens import Token, word_set
+
+_NOW = frozenset({"imposed", "in_force", "enacted"})
+_MODALS = word_set("will would could may might shall can")
+_PLANS = word_set("set due expected scheduled poised planned going threatens threatened slated")
+_BE = word_set("is are was were")
+_CONDITIONS = word_set("if unless failing absent")
+_REACH = 8
+
+
+def foreseen_change(tokens: Sequence[Token], mention: NumberMention, fact: object) -> bool:
+    """Whether the change ``mention``'s rate starts from is still to come, for a fact whose
+    status is current (see the module)."""
+    status = getattr(fact, "status", None)
+    if str(getattr(status, "value", status)) not in _NOW:
+        return False
+    ahead = [token.norm for token in tokens[mention.last + 1 : mention.last + 1 + _REACH]]
+    for at, norm in enumerate(ahead):
+        if norm == "to" and at:
+            if ahead[at - 1] in _PLANS or ahead[at - 1] in _BE:
+                return True  # "set to rise", "is to be raised"
+            break  # "to" the new number: the verb of change is behind
+        if norm in _MODALS:
+            return True
+    return any(token.norm in _CONDITIONS for token in tokens)
+
+
+__all__ = ["foreseen_change"]
