@@ -300,6 +300,9 @@ SETS: dict[str, frozenset[str]] = {
     # check 42: a meeting's own place beside another's, live and press-release credit lines,
     # a tariff's points
     "make_places42_cases": frozenset({"own-place", "desk-line", "point-rate"}),
+    # session 20, check 44 cause 1 (roles): a meeting's place from its clause's verb, a
+    # measure's maker who approves or signs it, a truce's proposer who owns its text
+    "make_roles44_cases": frozenset({"meeting-venue", "measure-maker", "plan-author"}),
     # check 37: quote clauses, meeting places, page metadata
     "make_places37_cases": frozenset({"meeting-places", "page-metadata", "quote-clauses"}),
     # session 16, check 36's causes: quotes across asides, papers "by" their issuer after
