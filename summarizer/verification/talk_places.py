@@ -135,7 +135,10 @@ def talks_meeting(
     if arriving is not None:
         return _travel_for(tokens, start, size, parties, article, arriving)
     together = together_at(tokens, start, size, text, parties)  # "was in Moscow with Putin"
-    return together if together is not None else clause_meeting(tokens, start, size, text)
+    if together is not None or found is not None:
+        return together  # a meeting word the caller read, of others: not this meeting's
+    verb = clause_meeting(tokens, start, size, text)  # "sat down inside X for talks"
+    return verb if verb is not None and about_parties(tokens, verb, parties, text) else None
 
 
 def _arriving(tokens: Sequence[Token], start: int) -> int | None:

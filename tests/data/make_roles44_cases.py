@@ -53,9 +53,16 @@ built = SupportCases(
 VENUE, MAKER, AUTHOR = "meeting-venue", "measure-maker", "plan-author"
 
 
-def venue(expect: bool, why: str, evidence: list[str], value: str, status: str = "held") -> None:
-    """A summit (``status``) whose planned location is ``value``, backed by ``evidence``."""
-    item = {"parties": [], "status": status, "planned_location": value, "evidence": evidence}
+def venue(expect: bool, why: str, evidence: list[str], value: str, status: str = "held",
+          parties: tuple[str, ...] = ()) -> None:  # fmt: skip
+    """A summit (``status``) of ``parties`` whose planned location is ``value``, backed by
+    ``evidence``."""
+    item = {
+        "parties": list(parties),
+        "status": status,
+        "planned_location": value,
+        "evidence": evidence,
+    }
     built.add(VENUE, expect, f"planned_location {value!r}: {why}", built.page(*evidence),
               {"summits": [item]}, "summits[0].planned_location")  # fmt: skip
 
@@ -109,6 +116,18 @@ built.add(VENUE, True, "planned_location 'Koral Hotel': a correction note change
           built.page(KORAL, NOTE),
           {"summits": [{"parties": [], "status": "held", "planned_location": "Koral Hotel", "evidence": [KORAL]}]},
           "summits[0].planned_location")  # fmt: skip
+MARBLE = (
+    "Kagame and Tshisekedi sat down on Friday, after a lunch, inside the Marble Hall for talks."
+)
+venue(
+    True,
+    "the parties sat down inside a hall",
+    [MARBLE],
+    "Marble Hall",
+    parties=("Kagame", "Tshisekedi"),
+)
+AIDES = "Aides Anne Roux and Felix Kern met again on Monday, also in Lyon, to prepare the visit."
+venue(False, "other people's meeting", [AIDES], "Lyon", parties=("Emmanuel Macron", "Olaf Scholz"))
 
 FLEW = "The envoys met in Doha on Monday, after flying in overnight from Cairo."
 venue(False, "where they flew from", [FLEW], "Cairo")
