@@ -18,13 +18,16 @@ a preposition of origin or topic ("flew in from Cairo", "talks about the fightin
 Darfur", "far from their homes in Yerevan"); a speech verb. A place followed, with no comma,
 by a speech or thinking verb is the speakers' ("officials in Addis Ababa said", "diplomats
 in Brussels expect"), and is none. Whether the meeting so found is this one or an earlier one
-is the caller's to read (:func:`summarizer.verification.rules.support_place`).
+is the caller's to read (:func:`summarizer.verification.rules.support_place`). A place moved
+away after ("was to take place in Vientiane, will now be held in Bangkok") and a word of a
+longer name ("Lancaster" of "the Lancaster Hall") are none.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.place_plans import moved_after
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.tokens import Token, word_set
 
@@ -63,6 +66,11 @@ def clause_meeting(tokens: Sequence[Token], start: int, size: int, text: str) ->
     if at < 1 or tokens[at].norm not in _PREPOSITIONS:
         return None
     after = start + size
+    named_on = after < len(tokens) and tokens[after].capitalised
+    if named_on and text[tokens[after - 1].end : tokens[after].start] == " ":
+        return None  # "Lancaster" of "the Lancaster Hall": part of a longer name
+    if moved_after(tokens, after):
+        return None  # "was to take place in Vientiane, will now be held in Bangkok"
     spoken = after < len(tokens) and tokens[after].norm in _SPOKEN
     if spoken and text[tokens[after - 1].end : tokens[after].start] == " ":
         return None  # "officials in Addis Ababa said"

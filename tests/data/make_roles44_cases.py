@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
@@ -439,6 +440,10 @@ author(
     "Brazil failed to convince the rebels and the army to observe a 48-hour ceasefire, which Chile later proposed.",
     "Brazil",
 )
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
 
 if __name__ == "__main__":
     built.write(OUT)
