@@ -441,6 +441,7 @@ author(
     "Brazil",
 )
 
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 
