@@ -308,6 +308,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_clauses20_cases": frozenset({"count-clause"}),
     # session 20, numbers43's leftover: a partitive's part as a count
     "make_partitives20_cases": frozenset({"partitive-part"}),
+    # session 20, check 44 cause 1 (roles): a meeting's place from its clause's verb, a
+    # measure's maker who approves or signs it, a truce's proposer who owns its text
+    "make_roles44_cases": frozenset({"meeting-venue", "measure-maker", "plan-author"}),
     # check 37: quote clauses, meeting places, page metadata
     "make_places37_cases": frozenset({"meeting-places", "page-metadata", "quote-clauses"}),
     # session 16, check 36's causes: quotes across asides, papers "by" their issuer after

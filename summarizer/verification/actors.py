@@ -45,6 +45,7 @@ from summarizer.verification.co_actors import (
 )
 from summarizer.verification.law_owners import MEASURES, owns_measure
 from summarizer.verification.listed_agents import listed_subject
+from summarizer.verification.measure_makers import led_against, made_against, others_by
 from summarizer.verification.names import NOT_NAMES, TITLES
 from summarizer.verification.speakers import attribute
 from summarizer.verification.speech import SPEECH_VERBS
@@ -312,7 +313,9 @@ def is_actor(
     for cue in cues:
         if listed_subject(tokens, first, last, cue):
             return True  # "the Prime Minister, A, the Minister of X, B, announced" (listed_agents)
-        if tokens[cue].norm == "led" and cue and tokens[cue - 1].norm in _AGAINST:
+        if tokens[cue].norm == "led" and (
+            (cue and tokens[cue - 1].norm in _AGAINST) or led_against(tokens, last)
+        ):  # "lawmakers led by Rep. Voss voted against the sanctions"
             continue  # "critics led by Senator Fenn": leading the bill's opponents
         if cue > 1 and tokens[cue - 1].norm == "to" and tokens[cue - 2].norm not in _INTENDING:
             if teamed_to(tokens, first, last, cue):
@@ -320,7 +323,9 @@ def is_actor(
             continue
         window = range(cue + 1, min(cue + _PASSIVE_GAP + 1, len(tokens)))
         by = next((i for i in window if tokens[i].norm == "by" or _from_paper(tokens, i)), None)
-        if by is not None and by - 1 != cue and tokens[by - 1].norm in OWN_BY:
+        if by is not None and (
+            (by - 1 != cue and tokens[by - 1].norm in OWN_BY) or others_by(tokens, cue, by)
+        ):  # "approves the measures recommended by X": X recommended (measure_makers)
             by = None  # "Bera introduced the bill, joined by Rep. Kim": Kim's "by", not its
         if by is not None and not governed and active_subject(tokens, first, last, cue, text):
             by = None  # "Lee imposed the tariffs by decree": an active verb's means (check 41)
@@ -380,7 +385,9 @@ def is_actor(
         ):
             continue
         if any(
-            t.norm in _STANCES and tokens[i + 1].norm != "by"  # not "opposed by Rep. B"
+            t.norm in _STANCES
+            and tokens[i + 1].norm != "by"  # not "opposed by Rep. B"
+            and not made_against(tokens, i)  # "authorizes the penalties against three firms"
             for i, t in enumerate(tokens[cue + 1 : cue + 5], cue + 1)
             if i + 1 < len(tokens)
         ):

@@ -136,6 +136,10 @@ def _restate(x: str, y: str) -> str:
     auxiliary = _AUXILIARY.search(x)
     if pronoun and auxiliary and auxiliary.start() > 0:  # "the ceasefire would last" + "It will"
         return f"{x[: auxiliary.start()].strip()} {y[pronoun.end() :].strip()}"
+    verb = re.match(r"\w+", y[pronoun.end() :]) if pronoun else None
+    shared = verb and re.search(rf"\b{re.escape(verb.group())}\b", x, re.IGNORECASE)
+    if pronoun and shared and shared.start() > 0:  # "the talks lasted 15" + "They lasted 50"
+        return f"{x[: shared.start()].strip()} {y[pronoun.end() :].strip()}"
     copula = _COPULA.search(y[:60])
     complement = y[copula.end() :].strip(_TRIM) if copula else y
     if copula is None and y[:1].isupper() and len(_words(y)) > 3:

@@ -34,6 +34,7 @@ from summarizer.text.countries import PARTIES
 from summarizer.verification.article import ArticleText
 from summarizer.verification.co_actors import only_agents
 from summarizer.verification.law_owners import MEASURES
+from summarizer.verification.measure_makers import maker_cues
 from summarizer.verification.names import TITLES, name_parts
 from summarizer.verification.news_wordings import raised_at
 from summarizer.verification.tokens import Token, name_key, tokenize, word_set
@@ -89,6 +90,7 @@ def measure_cues(article: ArticleText, index: int) -> list[int]:
         tokens = article.sentence_tokens(index)
         raised = raised_at(tokens)  # "raised the duty" (news_wordings.py)
         known = [i for i in range(len(tokens)) if i in raised or _measure_cue(tokens, i)]
+        known = sorted({*known, *maker_cues(tokens, frozenset(t.norm for t in tokens))})
         article.memo[key] = known
     return known
 

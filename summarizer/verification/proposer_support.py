@@ -29,6 +29,7 @@ from summarizer.verification.locator import find
 from summarizer.verification.mashed_names import name_clash
 from summarizer.verification.names import TITLES, split_people
 from summarizer.verification.party_names import party_mentions, party_of, ties
+from summarizer.verification.plan_authors import authors_plan
 from summarizer.verification.proposers import mentions, proposes
 from summarizer.verification.tokens import Token, word_set
 from summarizer.verification.truce_requests import requests_truce
@@ -63,10 +64,14 @@ def support_proposer(value: Any, rule: Supported, ctx: Context) -> Result:
         named = False
         for index in sentences:
             tokens = ctx.article.sentence_tokens(index)
-            if proposes(part, tokens, ctx) or any(
-                answers_act(ctx.article, index, tokens, first, last, _PROPOSING)
-                or requests_truce(tokens, first, last, ctx.article.text)
-                for first, last in mentions(part, tokens, ctx)
+            if (
+                proposes(part, tokens, ctx)
+                or authors_plan(part, tokens, ctx)
+                or any(
+                    answers_act(ctx.article, index, tokens, first, last, _PROPOSING)
+                    or requests_truce(tokens, first, last, ctx.article.text)
+                    for first, last in mentions(part, tokens, ctx)
+                )
             ):  # "Q: Who proposed it? A: Putin did." (answered_acts); "at the request of X"
                 break
             named = named or any(True for _ in mentions(part, tokens, ctx))

@@ -41,6 +41,7 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.article import ArticleText
+from summarizer.verification.clause_venues import clause_meeting
 from summarizer.verification.held_meetings import held_meeting, own_held
 from summarizer.verification.joined_places import together_at
 from summarizer.verification.names import find_named
@@ -133,7 +134,11 @@ def talks_meeting(
         return _talks_in(tokens, start, size, parties, article)
     if arriving is not None:
         return _travel_for(tokens, start, size, parties, article, arriving)
-    return together_at(tokens, start, size, text, parties)  # "was in Moscow with Putin"
+    together = together_at(tokens, start, size, text, parties)  # "was in Moscow with Putin"
+    if together is not None or found is not None:
+        return together  # a meeting word the caller read, of others: not this meeting's
+    verb = clause_meeting(tokens, start, size, text)  # "sat down inside X for talks"
+    return verb if verb is not None and about_parties(tokens, verb, parties, text) else None
 
 
 def _arriving(tokens: Sequence[Token], start: int) -> int | None:
