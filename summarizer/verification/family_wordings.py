@@ -15,7 +15,7 @@ from Monday", "came into force", "effective immediately". The cue rules of :mod:
 still read each as asserted ("could kick in if talks fail" is a prospect).
 
 A deaths count is ``casualties`` in the other words for the dead: "perished", "fatalities",
-"slain", "bodies pulled from the rubble", "martyrs", "claimed the lives of".
+"slain", "bodies pulled from the rubble", "martyrs", "a massacre".
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ EXTRA_WORDINGS: dict[tuple[str, str], str] = {
     ("MeasureStatus", "imposed"): _IMPOSING,
     ("EventKind", "casualties"): "perished | perishing | perish | fatalit* | slain | body count | "
     "bodies of | bodies from | bodies were | bodies recovered | recovered … bodies | "
-    "pulled … bodies | martyr* | massacr* | lives lost | claimed … lives | fallen soldiers",
+    "pulled … bodies | martyr* | massacr* | lives lost | fallen soldiers",
 }
 """Extra cue phrases per (enum class name, value), in the vocabularies' own notation."""
 

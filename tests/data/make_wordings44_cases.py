@@ -15,7 +15,12 @@ that must pass is supported; a case that must fail is not. By category:
   a threat to slap duties, duties since lifted (fail);
 - ``deaths-kind``: a deaths count in other words for the dead ("perished", "fatalities",
   "slain", "bodies pulled from", "martyrs", "claimed the lives") is ``casualties`` (pass);
-  perishable goods, negotiating bodies, people who fled, a halt to aid (fail).
+  perishable goods, negotiating bodies, people who fled, a halt to aid (fail);
+- ``fronted-title``: a phrase ending in a place or name and a comma before "Prime Minister X"
+  ("From the lectern in Canberra, Prime Minister X set out the plan") does not make the place
+  or name a holder of the title, so "the Prime Minister said" (or "said the President") is
+  X's, even with other prime ministers named after the quote (pass); the person named in the
+  fronted phrase ("After hosting Y in Lusaka, President X ...") is not the speaker (fail).
 
 Run ``python tests/data/make_wordings44_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people, public bodies in invented sentences);
@@ -277,6 +282,144 @@ for sentence, why in [
     ("The health ministry opened two field hospitals near the crossing.", "no deaths"),
 ]:
     event(False, sentence, why)
+
+
+def speaker(expect: bool, name: str, text: str, quote: str, why: str) -> None:
+    fact = {"speaker": name, "text": quote, "evidence": [text.split("\n")[0]]}
+    add("fronted-title", expect, f"speaker {name}: {why}", built.page(*text.split("\n\n")),
+        {"quotes": [fact]}, "quotes[0].speaker")  # fmt: skip
+
+
+# --- fronted-title: "In Hanoi, Prime Minister X ..." then "the Prime Minister said"
+for expect, name, text, quote in [
+    # (expect, speaker, text, quote)
+    (
+        True,
+        "William Ruto",
+        'Speaking to farmers in Eldoret, President William Ruto promised new roads. "We will build them this year," the President said.',
+        "We will build them this year",
+    ),
+    (
+        True,
+        "Anthony Albanese",
+        'From the lectern in Canberra, Prime Minister Anthony Albanese set out the plan. "This is a fair deal," the Prime Minister said.',
+        "This is a fair deal",
+    ),
+    (
+        True,
+        "Olaf Scholz",
+        'After talks in Berlin, Chancellor Olaf Scholz called for calm. "Nobody wants escalation," the Chancellor said on Friday.',
+        "Nobody wants escalation",
+    ),
+    (
+        True,
+        "Penny Wong",
+        'At the forum in Suva, Foreign Minister Penny Wong met Pacific leaders. "The region comes first," the Foreign Minister told reporters.',
+        "The region comes first",
+    ),
+    (
+        True,
+        "Pham Minh Chinh",
+        'Opening the session at the National Convention Centre in Hanoi, Prime Minister Pham Minh Chinh urged unity. "We must act together," the Prime Minister said.',
+        "We must act together",
+    ),
+    (
+        True,
+        "Cyril Ramaphosa",
+        'In a televised address from Pretoria, President Cyril Ramaphosa announced the measures. "These are hard days," said the President.',
+        "These are hard days",
+    ),
+    (
+        True,
+        "Fumio Kishida",
+        'On a visit to Hiroshima, Prime Minister Fumio Kishida laid a wreath. "Never again," the Prime Minister said.\n\nAlso present were Indian Prime Minister Narendra Modi and Italian Prime Minister Giorgia Meloni.',
+        "Never again",
+    ),
+    (
+        True,
+        "Mette Frederiksen",
+        'Back in Copenhagen, Prime Minister Mette Frederiksen faced questions on the budget. "The numbers add up," the Prime Minister insisted.',
+        "The numbers add up",
+    ),
+    (
+        True,
+        "Luiz Inacio Lula da Silva",
+        'During a stop in Belem, President Luiz Inacio Lula da Silva toured the port. "The Amazon is not for sale," the President said.',
+        "The Amazon is not for sale",
+    ),
+    (
+        True,
+        "Ulf Kristersson",
+        'Speaking at the harbour in Visby, Prime Minister Ulf Kristersson warned of threats. "We are ready," the Prime Minister added.',
+        "We are ready",
+    ),
+    (
+        False,
+        "Hakainde Hichilema",
+        'After hosting Hakainde Hichilema in Lusaka, President Samia Suluhu Hassan flew home. "Our ties are strong," the President said.',
+        "Our ties are strong",
+    ),
+    (
+        False,
+        "Justin Trudeau",
+        'A day after meeting Justin Trudeau in Ottawa, Prime Minister Keir Starmer returned to London. "It was a useful visit," the Prime Minister said.',
+        "It was a useful visit",
+    ),
+    (
+        False,
+        "Giorgia Meloni",
+        'Standing beside Giorgia Meloni in Rome, Chancellor Friedrich Merz spoke about migration. "Europe must decide," the Chancellor said.',
+        "Europe must decide",
+    ),
+    (
+        False,
+        "Emmanuel Macron",
+        'Welcomed by Emmanuel Macron in Paris, President Javier Milei praised French wine. "A fine vintage," the President said.',
+        "A fine vintage",
+    ),
+    (
+        False,
+        "Vo Van Thuong",
+        'Welcomed in Hanoi by President Vo Van Thuong, Prime Minister Anthony Albanese praised the ties. "Our partnership is deep," the Prime Minister said.',
+        "Our partnership is deep",
+    ),
+    (
+        False,
+        "Joko Widodo",
+        'With Joko Widodo at his side in Jakarta, Prime Minister Anwar Ibrahim signed the border deal. "A historic day," the Prime Minister said.',
+        "A historic day",
+    ),
+    (
+        False,
+        "Shehbaz Sharif",
+        'In talks with Shehbaz Sharif in Islamabad, President Recep Tayyip Erdogan pledged support. "We stand together," the President said.',
+        "We stand together",
+    ),
+    (
+        False,
+        "Sanna Marin",
+        'Replacing Sanna Marin in Helsinki, Prime Minister Petteri Orpo set out his priorities. "Spending must fall," the Prime Minister said.',
+        "Spending must fall",
+    ),
+    (
+        False,
+        "Yoon Suk Yeol",
+        'After a call with Yoon Suk Yeol in Seoul, Prime Minister Shigeru Ishiba spoke to reporters. "We agreed on much," the Prime Minister said.',
+        "We agreed on much",
+    ),
+    (
+        False,
+        "Boris Johnson",
+        'Succeeding Boris Johnson in Downing Street, Prime Minister Liz Truss promised growth. "We will deliver," the Prime Minister said.',
+        "We will deliver",
+    ),
+]:
+    why = (
+        "the title's holder named before the quote"
+        if expect
+        else "another person; the titled one spoke"
+    )
+    speaker(expect, name, text, quote, why)
 
 
 def build_cases() -> list[dict[str, Any]]:
