@@ -458,6 +458,9 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # session 16: news wordings of held, imposed and attack; possessive and other role wordings
     "make_wording37_cases": frozenset({"role-wording", "status-wording"}),
+    "make_wordings44_cases": frozenset(
+        {"deaths-kind", "fronted-title", "imposing-status", "refused-stance"}
+    ),
     # session 16: values stated in other words (a pledge, an intent, a past length, a denial),
     # plain opposites the page states outright (check 38)
     "make_status38_cases": frozenset({"opposites", "stated"}),

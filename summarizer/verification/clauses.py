@@ -51,6 +51,7 @@ from summarizer.verification.subjects import (
     paper_tag,
     qualifies,
     refers_back,
+    said_title,
     short_line,
     title_only,
     to_comma,
@@ -440,9 +441,8 @@ def tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
                 return issued_by(parts, issuer)
             if paper := paper_tag(to_comma(following, text)):  # '"...," said an army statement'
                 return paper
-            title = title_only(to_comma(following, text))
-            if title and title[6:].islower():  # "said the envoy": whom the page gave that
-                return title  # title (by_title); "said the Vermont senator" is an epithet
+            if title := said_title(to_comma(following, text), text):
+                return title  # "said the envoy/the President": whom the page gave it (by_title)
             if described(to_comma(following, text)):
                 return "back"  # "said the veteran negotiator, who ...": the one just named
             return "back" if following and following[0].norm in SUBJECT_PRONOUNS else "other"

@@ -174,6 +174,18 @@ def _mentions(tokens: Sequence[Token], text: str) -> Iterator[tuple[list[Token],
         yield name, {f"age:{w}" if w.isdigit() else w for w in words}
 
 
+def _titled_name(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """Whether a capitalised title at ``tokens[at]`` runs straight into a name ("Prime
+    Minister Nguyen Xuan Phuc"): a person of its own, no appositive of the name before."""
+    start = at
+    while at < len(tokens) and tokens[at].capitalised and tokens[at].norm in TITLES:
+        at += 1
+        if at < len(tokens) and text[tokens[at - 1].end : tokens[at].start] != " ":
+            return False
+    named = at < len(tokens) and tokens[at].capitalised and tokens[at].norm not in NOT_NAMES
+    return at > start and named
+
+
 def _following(tokens: Sequence[Token], last: int, text: str) -> set[str]:
     """What follows a name: "of Oregon", "(D-Ore.)", ", a Democrat,", ", 71,"."""
     words: set[str] = set()
@@ -194,6 +206,8 @@ def _following(tokens: Sequence[Token], last: int, text: str) -> set[str]:
         head = tokens[at]
         if not (head.norm in {"a", "an", "the"} or head.is_number or _describing([head], 0)):
             break
+        if _titled_name(tokens, at, text):
+            break  # "in Hanoi, Prime Minister Nguyen Xuan Phuc said": another person's title
         chunk = [head]
         while at + len(chunk) < len(tokens) and len(chunk) < 8:
             nxt = tokens[at + len(chunk)]

@@ -112,6 +112,18 @@ def title_only(subject: list[Token]) -> str:
     return ""
 
 
+def said_title(subject: list[Token], text: str) -> str:
+    """'"...," said the envoy', 'said the President.': :func:`title_only` of a title in lower
+    case, or capitalised and of title words alone with no comma after it (not "said the Acting
+    Director General, Energy Pricing Authority, Engr. X", whose name follows, nor "said the
+    Vermont senator", an epithet); "" otherwise."""
+    title = title_only(subject)
+    if not title or title[6:].islower():
+        return title
+    alone = set(title[6:].lower().split()) <= TITLES
+    return title if alone and text[subject[-1].end : subject[-1].end + 1] != "," else ""
+
+
 # Bodies that speak for themselves: "the ministry said" never points back to a person.
 INSTITUTIONS = word_set(
     """ministry ministries government office agency department embassy military army navy

@@ -140,6 +140,8 @@ def _find_holders(article: ArticleText, title: tuple[str, ...]) -> list[list[Tok
         if text[max(0, match.start() - 9) : match.start()].lower().rstrip().endswith("former"):
             continue
         name = match.group(1) or match.group(2)
+        if match.group(2) and re.match(rf"\s+{_HONORIFICS}[A-Z]", text[match.end() :]):
+            continue  # "from the centre in Hanoi, Prime Minister X": the title heads a name
         if match.group(1) and "," not in match.group(0) and match.group(0)[:1].islower():
             continue  # "said the president Wednesday": a lower-case title runs into no name
         tokens = [t for t in tokenize(name, match.start()) if t.norm not in TITLES]

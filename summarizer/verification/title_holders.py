@@ -81,6 +81,9 @@ def _holder(tokens: Sequence[Token], at: int, text: str) -> Holder | None:
             run = _name_run(tokens, following, text)
             if run:
                 return "name", run
+    further = following == at + 1 < len(tokens) and tokens[at + 1].norm in TITLES
+    if further and text[tokens[at].end : tokens[at + 1].start] == " ":
+        return None  # "in Hanoi, Prime Minister X": the title's last word gives the holder
     front = at
     while front > 0 and at - front < _ASIDE_WORDS:
         previous = tokens[front - 1]
