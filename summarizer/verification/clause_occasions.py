@@ -1,0 +1,212 @@
+"""A meeting's day read against the occasion of its own clause (an outside check, check 44):
+one sentence may date two occasions of the same parties ("met in Berlin on Friday; they will
+meet again on Wednesday in Warsaw", "They first met in Singapore in June 2018, and their
+second summit, in Hanoi on February 27 and 28, ended early").
+
+The day's clause is the stretch of its sentence between the nearest clause marks (a comma,
+a semicolon, a dash, a parenthesis) or clause words ("since", "after", "who", "where", "and"
+before a lower-case word ...) on either side; an appositive that opens with a preposition
+("their second summit, in Hanoi on ...") also reads the words of the clause before it. The
+fact's occasion is its place (``planned_location``).
+
+- *The earlier occasion is the fact's own*: a day another rule gave to an earlier meeting
+  ("the first since their dinner in Buenos Aires on December 1", "The previous, 35th Summit,
+  was held in Bangkok in November 2019") is the fact's when the fact's place is named in the
+  day's clause and in no other clause of the sentence, and the fact is not a meeting still
+  to come.
+- *Another occasion's day*: a day accepted for the fact whose clause marks another occasion
+  ("again", "next", "another", "earlier", "previous", an ordinal) with a meeting word or a
+  place of its own, while the fact's place stands in another clause of the sentence and not
+  in the day's, is that other occasion's.
+
+Both readings run only for a meeting's day field and only read the one sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from summarizer.verification.day_occasions import DAY_WORDS, MEETING_WORDS
+from summarizer.verification.sites import ORDINAL_WORDS
+from summarizer.verification.tokens import CLAUSE_MARKS, Token, tokenize, word_set
+
+# Words that open another clause inside a sentence: time, relative and contrast words.
+_OPENERS = word_set(
+    """since after before following until till when whenever where who whom whose which while
+    whereas but although though than once ahead"""
+)
+# Words that mark an occasion as another one than some other of the same parties.
+_OTHER_MARKS = word_set(
+    """again next another previous earlier last prior former preceding subsequent later
+    rematch return returns"""
+) | frozenset(ORDINAL_WORDS)
+_ORDINAL_ENDS = word_set("st nd rd th")
+_PLACE_PREPOSITIONS = word_set("in at")
+_STEP_OVER = word_set("the a an")
+# The words of a place name that do not tell one place from another ("Mexico City").
+_GENERIC = word_set(
+    """the of city capital house palace hall hotel centre center new san saint north south east
+    west upper lower republic state"""
+)
+_EARLIER_ROLES = ("the day of an earlier meeting", "an earlier meeting's day")
+_TIME_CLAUSE_ROLE = "the day of another event (in a clause with"
+# A meeting's words, and the verbs and nouns news copy tells one by ("hosted", "sat down
+# with", "their working lunch"), for a clause that is an occasion of its own.
+_MEETING = MEETING_WORDS | word_set(
+    """host hosts hosted hosting receive receives received receiving welcome welcomes
+    welcomed visit visited sat talk talks talked encounter encounters dinner lunch round
+    rounds"""
+)
+_TO_COME = frozenset({"scheduled", "proposed", "planned"})
+_AND = word_set("and")
+# The words a clause with its own subject opens with.
+_STARTS = word_set(
+    "the a an this that these those their his her its our they he she we it and or but"
+)
+
+
+def _place_words(value: Any) -> frozenset[str]:
+    if not isinstance(value, str):
+        return frozenset()
+    return frozenset(
+        t.norm
+        for t in tokenize(value)
+        if t.capitalised and len(t.norm) > 2 and t.norm not in _GENERIC
+    )
+
+
+def _boundary(tokens: Sequence[Token], left: int, text: str) -> bool:
+    """Whether a clause ends after ``tokens[left]`` (a clause mark after it, or a clause word
+    or an "and" before a lower-case word next)."""
+    gap = text[tokens[left].end : tokens[left + 1].start]
+    if not CLAUSE_MARKS.isdisjoint(gap):
+        return True
+    nxt = tokens[left + 1]
+    if nxt.norm in _OPENERS:
+        return True
+    if nxt.norm in _AND and left + 2 < len(tokens):
+        after = tokens[left + 2]
+        return not (after.capitalised or after.is_number or after.norm in DAY_WORDS)
+    return False
+
+
+def _clauses(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
+    """The sentence's clauses as (first, last) token spans."""
+    spans, start = [], 0
+    for left in range(len(tokens) - 1):
+        if _boundary(tokens, left, text):
+            spans.append((start, left))
+            start = left + 1
+    spans.append((start, len(tokens) - 1))
+    return spans
+
+
+def _continues(tokens: Sequence[Token], start: int, text: str) -> bool:
+    """Whether the clause at ``tokens[start]`` runs on from the one before it: only a comma
+    parts them and it opens with a preposition or a lower-case verb ("..., in Hanoi on ...",
+    "..., opens on 26 May"), not a subject or a clause word."""
+    head = tokens[start]
+    if "," not in text[tokens[start - 1].end : head.start] or head.norm in _OPENERS:
+        return False
+    return head.norm in _PLACE_PREPOSITIONS or not (head.capitalised or head.norm in _STARTS)
+
+
+def _own_part(
+    spans: list[tuple[int, int]], first: int, tokens: Sequence[Token], text: str
+) -> list[int]:
+    """The clauses of ``tokens[first]``'s part of the sentence (indexes among ``spans``): its
+    own, and back over those it runs on from, stepping over a relative aside ("Lula and
+    Milei, who last met in ..., held talks in ...")."""
+    index = next(i for i, (a, b) in enumerate(spans) if a <= first <= b)
+    part = [index]
+    while index and _continues(tokens, spans[index][0], text):
+        index -= 1
+        while index and tokens[spans[index][0]].norm in _OPENERS:
+            index -= 1
+        part.append(index)
+    return part
+
+
+def _marked(tokens: Sequence[Token], start: int, end: int) -> bool:
+    for index in range(start, end + 1):
+        token = tokens[index]
+        if token.norm in _OTHER_MARKS:
+            return True
+        if token.attached and token.norm in _ORDINAL_ENDS and tokens[index - 1].is_number:
+            return True
+    return False
+
+
+def _places(tokens: Sequence[Token], start: int, end: int, parties: set[str]) -> set[str]:
+    """Capitalised words after "in" or "at" in the span ("in the Vietnamese capital Hanoi")."""
+    found: set[str] = set()
+    for index in range(start, end + 1):
+        if tokens[index].norm not in _PLACE_PREPOSITIONS:
+            continue
+        for token in tokens[index + 1 : min(index + 6, end + 1)]:
+            if token.is_number or token.norm in DAY_WORDS:
+                break
+            if token.capitalised and token.norm not in parties:
+                found.add(token.norm)
+            elif token.norm not in _STEP_OVER and not token.capitalised and found:
+                break
+    return found
+
+
+def clause_occasion_day(
+    role: str | None, fact: Any, tokens: Sequence[Token], first: int, text: str
+) -> str | None:
+    """The role of a meeting's day at ``tokens[first]`` read against its clause's occasion
+    (see the module): None for the fact's own earlier occasion, another occasion's role for
+    a day accepted in another occasion's clause; else ``role`` unchanged."""
+    timed = role is not None and role.startswith(_TIME_CLAUSE_ROLE)
+    if role is not None and role not in _EARLIER_ROLES and not timed:
+        return role
+    place = _place_words(getattr(fact, "planned_location", None))
+    if not place or len(tokens) < 2:
+        return role
+    norms = {t.norm for t in tokens}
+    if place.isdisjoint(norms):
+        return role  # the sentence names no place of the fact's: nothing to compare
+    spans = _clauses(tokens, text)
+    part = _own_part(spans, first, tokens, text)
+    inside = {t.norm for i in part for t in tokens[spans[i][0] : spans[i][1] + 1]}
+    elsewhere = any(
+        not place.isdisjoint(t.norm for t in tokens[a : b + 1])
+        for i, (a, b) in enumerate(spans)
+        if i not in part
+    )
+    if role is not None:  # an earlier meeting's day: the fact's own when its place is here
+        status = str(getattr(fact, "status", "") or "")
+        if status in _TO_COME or place.isdisjoint(inside) or elsewhere:
+            return role
+        return None if not timed or not inside.isdisjoint(_MEETING) else role
+    if not elsewhere or not place.isdisjoint(inside):
+        return None
+    parties = {w for p in getattr(fact, "parties", None) or () for w in _place_words(p)}
+    others = {w for i in part for w in _places(tokens, *spans[i], parties)} - place
+    meeting = not inside.isdisjoint(_MEETING)
+    if any(_marked(tokens, *spans[i]) for i in part):
+        other = bool(others) or meeting  # "they will meet again on 9 May in Astana"
+    else:  # "who last met in Montevideo ..., held talks in Brasilia on Thursday"
+        other = bool(others) and meeting and _fact_marked(tokens, spans, place, text)
+    if other:
+        where = f" in {sorted(others)[0].title()}" if others else ""
+        return f"the day of another occasion{where}"
+    return None
+
+
+def _fact_marked(
+    tokens: Sequence[Token], spans: list[tuple[int, int]], place: frozenset[str], text: str
+) -> bool:
+    """Whether a part of the sentence that names the fact's place marks it as another
+    occasion ("who last met in Montevideo", "The 44th summit, held in Vientiane")."""
+    return any(
+        any(_marked(tokens, *spans[i]) for i in _own_part(spans, a, tokens, text))
+        for a, b in spans
+        if not place.isdisjoint(t.norm for t in tokens[a : b + 1])
+    )
+
+
+__all__ = ["clause_occasion_day"]
