@@ -72,69 +72,263 @@ def pair(
 # --- earlier-own: the earlier occasion's own day, in the clause that names its place
 C = "earlier-own"
 S = "Lula and Milei, who last met in Montevideo on 6 December, held talks in Brasilia on Thursday."
-pair(C, S, ["Lula", "Milei"], "Montevideo", "6 December", "Thursday", "Thursday is the Brasilia talks")
-pair(C, S, ["Lula", "Milei"], "Brasilia", "Thursday", "6 December", "6 December is the earlier Montevideo meeting")
+pair(
+    C,
+    S,
+    ["Lula", "Milei"],
+    "Montevideo",
+    "6 December",
+    "Thursday",
+    "Thursday is the Brasilia talks",
+)
+pair(
+    C,
+    S,
+    ["Lula", "Milei"],
+    "Brasilia",
+    "Thursday",
+    "6 December",
+    "6 December is the earlier Montevideo meeting",
+)
 S = "Ruto and Museveni met in Entebbe on Saturday, a month after their previous meeting in Mombasa on 14 June."
-pair(C, S, ["Ruto", "Museveni"], "Mombasa", "14 June", "Saturday", "Saturday is the Entebbe meeting")
-pair(C, S, ["Ruto", "Museveni"], "Entebbe", "Saturday", "14 June", "14 June is the previous Mombasa meeting")
+pair(
+    C, S, ["Ruto", "Museveni"], "Mombasa", "14 June", "Saturday", "Saturday is the Entebbe meeting"
+)
+pair(
+    C,
+    S,
+    ["Ruto", "Museveni"],
+    "Entebbe",
+    "Saturday",
+    "14 June",
+    "14 June is the previous Mombasa meeting",
+)
 S = "The meeting of the two premiers was the first since their working lunch in Lima on 2 May last year, where they agreed to reopen the border."
-day(C, True, S, "2 May last year", "Lima", ["Albanese", "Luxon"], "supported: the Lima lunch's own day")
+day(
+    C,
+    True,
+    S,
+    "2 May last year",
+    "Lima",
+    ["Albanese", "Luxon"],
+    "supported: the Lima lunch's own day",
+)
 S = "The previous summit, the 12th, took place in Lisbon in October 2022 under the Portuguese presidency."
 day(C, True, S, "October 2022", "Lisbon", [], "supported: the Lisbon summit is the previous one")
 S = "Xi Jinping and Yoon Suk Yeol met in Lima on Friday; the two had last met in Bali in November 2022."
-pair(C, S, ["Xi Jinping", "Yoon Suk Yeol"], "Bali", "November 2022", "Friday", "Friday is the Lima meeting")
-pair(C, S, ["Xi Jinping", "Yoon Suk Yeol"], "Lima", "Friday", "November 2022", "November 2022 is the earlier Bali meeting")
+pair(
+    C,
+    S,
+    ["Xi Jinping", "Yoon Suk Yeol"],
+    "Bali",
+    "November 2022",
+    "Friday",
+    "Friday is the Lima meeting",
+)
+pair(
+    C,
+    S,
+    ["Xi Jinping", "Yoon Suk Yeol"],
+    "Lima",
+    "Friday",
+    "November 2022",
+    "November 2022 is the earlier Bali meeting",
+)
 S = "Macron hosted Meloni in Paris on Wednesday, a week after their earlier encounter in Apulia on 13 June."
 pair(C, S, ["Macron", "Meloni"], "Apulia", "13 June", "Wednesday", "Wednesday is the Paris meeting")
 S = "The talks in Geneva on Monday were the first since the foreign ministers' meeting in Doha on 3 March."
 pair(C, S, ["Lavrov", "Rubio"], "Doha", "3 March", "Monday", "Monday is the Geneva talks")
 S = "Pezeshkian and Putin, who held talks in Ashgabat on 11 October, will meet again in Kazan later this month."
-day(C, True, S, "11 October", "Ashgabat", ["Pezeshkian", "Putin"], "supported: the Ashgabat talks' own day")
+day(
+    C,
+    True,
+    S,
+    "11 October",
+    "Ashgabat",
+    ["Pezeshkian", "Putin"],
+    "supported: the Ashgabat talks' own day",
+)
 S = "Kagame and Tshisekedi, who first met in Luanda in July 2022, met in Luanda again on Friday."
-day(C, True, S, "Friday", "Luanda", ["Kagame", "Tshisekedi"], "supported: Friday's meeting in Luanda")
-day(C, False, S, "July 2022", "Luanda", ["Kagame", "Tshisekedi"], "refused: two Luanda meetings; July 2022 is the first, the fact is met again")
+day(
+    C,
+    True,
+    S,
+    "Friday",
+    "Luanda",
+    ["Kagame", "Tshisekedi"],
+    "supported: Friday's meeting in Luanda",
+)
+day(
+    C,
+    False,
+    S,
+    "July 2022",
+    "Luanda",
+    ["Kagame", "Tshisekedi"],
+    "refused: two Luanda meetings; July 2022 is the first, the fact is met again",
+)
 S = "Albanese and Li Qiang, who last met in Canberra on 17 June, will hold talks in Canberra again next month."
-day(C, False, S, "17 June", "Canberra", ["Albanese", "Li Qiang"], "refused: the fact is the talks to come, not the past meeting", status="scheduled")
+day(
+    C,
+    False,
+    S,
+    "17 June",
+    "Canberra",
+    ["Albanese", "Li Qiang"],
+    "refused: the fact is the talks to come, not the past meeting",
+    status="scheduled",
+)
 S = "The 44th summit, held in Vientiane in October 2024, was chaired by Laos; this year's summit, in Kuala Lumpur, opens on 26 May."
-pair(C, S, [], "Vientiane", "October 2024", "26 May", "26 May opens this year's summit, in Kuala Lumpur")
+pair(
+    C,
+    S,
+    [],
+    "Vientiane",
+    "October 2024",
+    "26 May",
+    "26 May opens this year's summit, in Kuala Lumpur",
+)
 S = "A: They last met in Astana on 3 July, and they are meeting in Baku this week."
-pair(C, S, ["Aliyev", "Pashinyan"], "Astana", "3 July", "this week", "this week is the Baku meeting")
+pair(
+    C, S, ["Aliyev", "Pashinyan"], "Astana", "3 July", "this week", "this week is the Baku meeting"
+)
 
 
 # --- other-clause: another occasion's day in another clause
 C = "other-clause"
 S = "Modi and Sharif met in Tashkent on Tuesday; they will meet again on 9 May in Astana."
-pair(C, S, ["Modi", "Sharif"], "Tashkent", "Tuesday", "9 May", "9 May is the Astana meeting to come")
-pair(C, S, ["Modi", "Sharif"], "Astana", "9 May", "Tuesday", "Tuesday is the Tashkent meeting", status="scheduled")
+pair(
+    C, S, ["Modi", "Sharif"], "Tashkent", "Tuesday", "9 May", "9 May is the Astana meeting to come"
+)
+pair(
+    C,
+    S,
+    ["Modi", "Sharif"],
+    "Astana",
+    "9 May",
+    "Tuesday",
+    "Tuesday is the Tashkent meeting",
+    status="scheduled",
+)
 S = "Their first summit was held in Vientiane in July 2016, and the second, in Manila on 13 November, ended without a joint statement."
-pair(C, S, ["Duterte", "Obama"], "Vientiane", "July 2016", "13 November", "13 November is the second summit, in Manila")
-pair(C, S, ["Duterte", "Obama"], "Manila", "13 November", "July 2016", "July 2016 is the first summit, in Vientiane")
+pair(
+    C,
+    S,
+    ["Duterte", "Obama"],
+    "Vientiane",
+    "July 2016",
+    "13 November",
+    "13 November is the second summit, in Manila",
+)
+pair(
+    C,
+    S,
+    ["Duterte", "Obama"],
+    "Manila",
+    "13 November",
+    "July 2016",
+    "July 2016 is the first summit, in Vientiane",
+)
 S = "They first met in Oslo in March, and their second summit, in the Finnish capital Helsinki on 4 and 5 September, broke up early."
-pair(C, S, ["Stoltenberg", "Orpo"], "Oslo", "March", "4 and 5 September", "those are the Helsinki days")
+pair(
+    C,
+    S,
+    ["Stoltenberg", "Orpo"],
+    "Oslo",
+    "March",
+    "4 and 5 September",
+    "those are the Helsinki days",
+)
 S = "Kishida received Yoon in Tokyo on Monday and will travel to Seoul for another round of talks on 21 March."
-pair(C, S, ["Kishida", "Yoon"], "Tokyo", "Monday", "21 March", "21 March is another round, in Seoul")
+pair(
+    C, S, ["Kishida", "Yoon"], "Tokyo", "Monday", "21 March", "21 March is another round, in Seoul"
+)
 S = "After talks in Cairo on Sunday, the delegations are to meet again in Doha on Thursday, a mediator said."
 pair(C, S, ["Israel", "Hamas"], "Cairo", "Sunday", "Thursday", "Thursday is the Doha round")
 S = "Ramaphosa sat down with Tinubu in Abuja on Thursday for their second meeting this year, following a first encounter in Pretoria on 3 February."
-pair(C, S, ["Ramaphosa", "Tinubu"], "Pretoria", "3 February", "Thursday", "Thursday is the second meeting, in Abuja")
-pair(C, S, ["Ramaphosa", "Tinubu"], "Abuja", "Thursday", "3 February", "3 February is the first encounter, in Pretoria")
+pair(
+    C,
+    S,
+    ["Ramaphosa", "Tinubu"],
+    "Pretoria",
+    "3 February",
+    "Thursday",
+    "Thursday is the second meeting, in Abuja",
+)
+pair(
+    C,
+    S,
+    ["Ramaphosa", "Tinubu"],
+    "Abuja",
+    "Thursday",
+    "3 February",
+    "3 February is the first encounter, in Pretoria",
+)
 S = "Scholz and Tusk talked in Berlin on Friday and will meet again in Warsaw on Wednesday, officials said."
 pair(C, S, ["Scholz", "Tusk"], "Berlin", "Friday", "Wednesday", "Wednesday is the Warsaw meeting")
 S = "Sanchez received Costa in Madrid on 8 April, two months before the next Iberian summit in Porto on 10 June."
-pair(C, S, ["Sanchez", "Costa"], "Madrid", "8 April", "10 June", "10 June is the next summit, in Porto")
+pair(
+    C,
+    S,
+    ["Sanchez", "Costa"],
+    "Madrid",
+    "8 April",
+    "10 June",
+    "10 June is the next summit, in Porto",
+)
 S = "Von der Leyen and Meloni met in Rome on Monday and are due to meet again in Brussels on 3 July."
-pair(C, S, ["Ursula von der Leyen", "Giorgia Meloni"], "Rome", "Monday", "3 July", "3 July is the Brussels meeting to come")
+pair(
+    C,
+    S,
+    ["Ursula von der Leyen", "Giorgia Meloni"],
+    "Rome",
+    "Monday",
+    "3 July",
+    "3 July is the Brussels meeting to come",
+)
 S = "Li Qiang hosted Anwar Ibrahim in Beijing on 5 November, days ahead of their next round of talks in Putrajaya on 18 November."
-pair(C, S, ["Li Qiang", "Anwar Ibrahim"], "Beijing", "5 November", "18 November", "18 November is the next round, in Putrajaya")
+pair(
+    C,
+    S,
+    ["Li Qiang", "Anwar Ibrahim"],
+    "Beijing",
+    "5 November",
+    "18 November",
+    "18 November is the next round, in Putrajaya",
+)
 # near misses: a day in a clause with no mark of another occasion, or with the fact's place
 S = "Scholz met Tusk in Berlin, hosting him at the Chancellery on Friday."
-day(C, True, S, "Friday", "Berlin", ["Scholz", "Tusk"], "supported: one meeting, at the Chancellery in Berlin")
+day(
+    C,
+    True,
+    S,
+    "Friday",
+    "Berlin",
+    ["Scholz", "Tusk"],
+    "supported: one meeting, at the Chancellery in Berlin",
+)
 S = "The two leaders met again in Warsaw on Wednesday, after talks in Berlin last month."
-day(C, True, S, "Wednesday", "Warsaw", ["Scholz", "Tusk"], "supported: again marks the Warsaw meeting itself")
+day(
+    C,
+    True,
+    S,
+    "Wednesday",
+    "Warsaw",
+    ["Scholz", "Tusk"],
+    "supported: again marks the Warsaw meeting itself",
+)
 S = "Orban flew to Beijing, where he met Xi at the Great Hall of the People on Tuesday."
 day(C, True, S, "Tuesday", "Beijing", ["Orban", "Xi"], "supported: one meeting, in Beijing")
 S = "Starmer met Carney in Ottawa on Sunday, their second meeting since the election."
-day(C, True, S, "Sunday", "Ottawa", ["Starmer", "Carney"], "supported: the Ottawa meeting is the second one")
+day(
+    C,
+    True,
+    S,
+    "Sunday",
+    "Ottawa",
+    ["Starmer", "Carney"],
+    "supported: the Ottawa meeting is the second one",
+)
 
 
 if __name__ == "__main__":
