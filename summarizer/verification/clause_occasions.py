@@ -125,7 +125,22 @@ def _own_part(
         while index and tokens[spans[index][0]].norm in _OPENERS:
             index -= 1
         part.append(index)
+    for near in (min(part) - 1, part[0] + 1):  # "In Sochi, Putin met Erdogan again on Monday"
+        if 0 <= near < len(spans) and _adjunct(tokens, spans, near, text):
+            part.append(near)
     return part
+
+
+def _adjunct(tokens: Sequence[Token], spans: list[tuple[int, int]], near: int, text: str) -> bool:
+    """Whether the clause ``spans[near]`` is a bare place phrase set off by a comma beside the
+    day's ("In Sochi, ...", "..., in Sochi."): "in" or "at", no meeting word, no mark."""
+    start, end = spans[near]
+    after = near + 1 < len(spans) and "," in text[tokens[end].end : tokens[end + 1].start]
+    before = start > 0 and "," in text[tokens[start - 1].end : tokens[start].start]
+    if tokens[start].norm not in _PLACE_PREPOSITIONS or not (after or before):
+        return False
+    words = {t.norm for t in tokens[start : end + 1]}
+    return words.isdisjoint(_MEETING) and not _marked(tokens, start, end)
 
 
 def _marked(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -172,8 +187,9 @@ def clause_occasion_day(
     spans = _clauses(tokens, text)
     part = _own_part(spans, first, tokens, text)
     inside = {t.norm for i in part for t in tokens[spans[i][0] : spans[i][1] + 1]}
-    elsewhere = any(
+    elsewhere = any(  # another clause holds the fact's place, as an occasion of its own
         not place.isdisjoint(t.norm for t in tokens[a : b + 1])
+        and _occasion(tokens, spans, _own_part(spans, a, tokens, text))
         for i, (a, b) in enumerate(spans)
         if i not in part
     )
@@ -195,6 +211,16 @@ def clause_occasion_day(
         where = f" in {sorted(others)[0].title()}" if others else ""
         return f"the day of another occasion{where}"
     return None
+
+
+def _occasion(tokens: Sequence[Token], spans: list[tuple[int, int]], part: list[int]) -> bool:
+    """Whether a part of the sentence tells an occasion (a meeting word or a mark of another
+    occasion), not a journey to its place ("Erdogan flew to Sochi, and ...")."""
+    return any(
+        _marked(tokens, *spans[i])
+        or not _MEETING.isdisjoint(t.norm for t in tokens[spans[i][0] : spans[i][1] + 1])
+        for i in part
+    )
 
 
 def _fact_marked(

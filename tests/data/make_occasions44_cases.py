@@ -331,6 +331,38 @@ day(
     "supported: the Ottawa meeting is the second one",
 )
 
+S = "In Sochi, Putin met Erdogan again on Monday."
+day(
+    C,
+    True,
+    S,
+    "Monday",
+    "Sochi",
+    ["Putin", "Erdogan"],
+    "supported: the fronted place is the meeting's",
+)
+S = "Putin and Erdogan held a second round of talks on Monday, in Sochi."
+day(
+    C,
+    True,
+    S,
+    "Monday",
+    "Sochi",
+    ["Putin", "Erdogan"],
+    "supported: the trailing place is the meeting's",
+)
+
+S = "Erdogan flew to Sochi, and Putin received him at his residence on Monday for their second meeting this year."
+day(
+    C,
+    True,
+    S,
+    "Monday",
+    "Sochi",
+    ["Putin", "Erdogan"],
+    "supported: the journey's place is the meeting's",
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
