@@ -28,7 +28,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from summarizer.verification.day_occasions import DAY_WORDS, MEETING_WORDS
-from summarizer.verification.sites import ORDINAL_WORDS
 from summarizer.verification.tokens import CLAUSE_MARKS, Token, tokenize, word_set
 
 # Words that open another clause inside a sentence: time, relative and contrast words.
@@ -40,7 +39,9 @@ _OPENERS = word_set(
 _OTHER_MARKS = word_set(
     """again next another previous earlier last prior former preceding subsequent later
     rematch return returns"""
-) | frozenset(ORDINAL_WORDS)
+) | word_set(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"""
+)
 _ORDINAL_ENDS = word_set("st nd rd th")
 _PLACE_PREPOSITIONS = word_set("in at")
 _STEP_OVER = word_set("the a an")
@@ -235,4 +236,65 @@ def _fact_marked(
     )
 
 
-__all__ = ["clause_occasion_day"]
+_TIME_OPENERS = word_set("since after before following")
+
+
+def _day_words(value: Any) -> frozenset[str]:
+    """The numbers and day or month names of a day value ("December 1 last year")."""
+    if not isinstance(value, str):
+        return frozenset()
+    return frozenset(t.norm for t in tokenize(value) if t.is_number or t.norm in DAY_WORDS)
+
+
+def dated_elsewhere(
+    fact: Any, evidence: Sequence[Sequence[Token]], tokens: Sequence[Token], start: int,
+    size: int, text: str,
+) -> str | None:  # fmt: skip
+    """For a meeting's place at ``tokens[start : start + size]``: another occasion's, when its
+    sentence dates something else and not the fact's own day (``planned_timing``), while
+    another evidence sentence tells the fact's day in a clause of an earlier or other occasion
+    with another place ("... in Osaka on June 29" for the meeting that "was the first since
+    their dinner in Buenos Aires on December 1")."""
+    words = _day_words(getattr(fact, "planned_timing", None))
+    norms = {t.norm for t in tokens}
+    if not words or words <= norms or norms.isdisjoint(DAY_WORDS):
+        return None
+    value = {t.norm for t in tokens[start : start + size]}
+    parties = {w for p in getattr(fact, "parties", None) or () for w in _place_words(p)}
+    for other in evidence:
+        at = next(
+            (
+                i
+                for i, t in enumerate(other)
+                if t.norm in words and words <= {u.norm for u in other[i : i + len(words) + 2]}
+            ),
+            None,
+        )
+        if at is None or other == tokens:
+            continue
+        spans = _clauses(other, text)
+        part = _own_part(spans, at, other, text)
+        if not any(
+            _marked(other, *spans[i]) or other[spans[i][0]].norm in _TIME_OPENERS for i in part
+        ):
+            continue
+        named = {w for i in part for w in _places(other, *spans[i], parties)} - value
+        if any(_proper(other, i) for i, t in enumerate(other) if t.norm in named):
+            return "the place of another occasion (the fact's day is told with another place)"
+    return None
+
+
+def _proper(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the capitalised word at ``tokens[index]`` ends a place's name, not a word of a
+    description before its noun ("in the Black Sea resort": Sea is the resort's)."""
+    while index + 1 < len(tokens) and tokens[index + 1].capitalised:
+        index += 1  # the end of the name ("Black Sea")
+    if index + 1 >= len(tokens):
+        return True
+    after = tokens[index + 1]
+    return after.is_number or after.norm in _AFTER_NAME
+
+
+_AFTER_NAME = word_set("on in at of for and with to last this next early late from during")
+
+__all__ = ["clause_occasion_day", "dated_elsewhere"]

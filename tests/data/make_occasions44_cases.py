@@ -364,6 +364,149 @@ day(
 )
 
 
+def place(
+    expect: bool, first: str, second: str, value: str, when: str, parties: list[str], why: str
+) -> None:
+    """A held summit of ``parties`` dated ``when`` at ``value``, backed by two sentences."""
+    fact = {
+        "parties": parties,
+        "status": "held",
+        "planned_location": value,
+        "planned_timing": when,
+        "evidence": [first, second],
+    }
+    built.add(
+        "dated-place", expect, why, built.page(f"{first} {second}"), {"summits": [fact]},
+        "summits[0].planned_location",
+    )  # fmt: skip
+
+
+def places(first: str, second: str, right: str, wrong: str, when: str, parties: list[str]) -> None:
+    """The earlier occasion dated ``when`` in ``second``: ``right`` passes, ``wrong`` (the
+    place of ``first``'s occasion, on another day) fails."""
+    place(True, first, second, right, when, parties, f"supported: {when} is told with {right}")
+    place(
+        False,
+        first,
+        second,
+        wrong,
+        when,
+        parties,
+        f"refused: {wrong} is another occasion's place, on another day",
+    )
+
+
+# --- dated-place: the fact's day is told with another place, in a clause of an earlier occasion
+places(
+    "Lula received Milei in Brasilia on Thursday.",
+    "It was their first meeting since a tense lunch in Montevideo on 6 December.",
+    "Montevideo",
+    "Brasilia",
+    "6 December",
+    ["Lula", "Milei"],
+)
+places(
+    "Ruto and Museveni held talks in Entebbe on 12 July.",
+    "The two had not met since their summit in Mombasa in March.",
+    "Mombasa",
+    "Entebbe",
+    "March",
+    ["Ruto", "Museveni"],
+)
+places(
+    "On 3 October, at the Asia-Europe forum in Hanoi, Anwar met Prabowo for an hour.",
+    "They last met at the ASEAN summit in Vientiane on 9 October last year.",
+    "Vientiane",
+    "Hanoi",
+    "9 October last year",
+    ["Anwar", "Prabowo"],
+)
+places(
+    "Macron and Meloni spoke in Paris on Wednesday.",
+    "Their previous meeting, in Rome on 2 June, was frosty.",
+    "Rome",
+    "Paris",
+    "2 June",
+    ["Macron", "Meloni"],
+)
+places(
+    "Kagame hosted Tshisekedi in Kigali on Monday, officials said.",
+    "Following their meeting in Doha on 18 March, the two had exchanged letters.",
+    "Doha",
+    "Kigali",
+    "18 March",
+    ["Kagame", "Tshisekedi"],
+)
+places(
+    "The foreign ministers met in Geneva on 14 May.",
+    "Talks had stalled after they met in Istanbul on 2 April.",
+    "Istanbul",
+    "Geneva",
+    "2 April",
+    ["Lavrov", "Sybiha"],
+)
+places(
+    "Xi met Yoon in Lima on Friday.",
+    "The two had last met in Bali on 15 November 2022.",
+    "Bali",
+    "Lima",
+    "15 November 2022",
+    ["Xi", "Yoon"],
+)
+places(
+    "Modi met Sharif in Tashkent on Tuesday morning.",
+    "Modi and Sharif first met in Ufa in July 2015.",
+    "Ufa",
+    "Tashkent",
+    "July 2015",
+    ["Modi", "Sharif"],
+)
+places(
+    "Kishida welcomed Yoon in Tokyo on 16 March.",
+    "It was the first such visit since a summit in Kyoto on 17 December 2011.",
+    "Kyoto",
+    "Tokyo",
+    "17 December 2011",
+    ["Kishida", "Yoon"],
+)
+places(
+    "Sanchez and Costa met in Madrid on 8 April.",
+    "Their last summit, in Porto on 10 June, set up a water commission.",
+    "Porto",
+    "Madrid",
+    "10 June",
+    ["Sanchez", "Costa"],
+)
+# near misses: the day told with the meeting's venue, a description, or in the place's sentence
+place(
+    True,
+    "The leaders met in Osaka on Saturday.",
+    "Their talks at the Imperial Hotel on June 29 lasted 80 minutes.",
+    "Osaka",
+    "June 29",
+    ["Xi", "Trump"],
+    "supported: the hotel is the Osaka venue",
+)
+place(
+    True,
+    "Erdogan met Putin in Sochi on Monday.",
+    "After their talks in the Black Sea resort on 4 September, both sides praised the grain deal.",
+    "Sochi",
+    "4 September",
+    ["Erdogan", "Putin"],
+    "supported: the resort is Sochi",
+)
+place(
+    True,
+    "Tusk met Scholz in Warsaw on Friday.",
+    "Scholz had flown in from Berlin on Friday morning, after a cabinet session.",
+    "Warsaw",
+    "Friday",
+    ["Tusk", "Scholz"],
+    "supported: Friday is told with Warsaw",
+)
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 
