@@ -567,6 +567,8 @@ SETS: dict[str, frozenset[str]] = {
             "quoted-party",
         }
     ),
+    # session 20, check 44: a meeting's day read against its own clause's occasion
+    "make_occasions44_cases": frozenset({"dated-place", "earlier-own", "other-clause"}),
     # each status's news wording, other nouns and times
     "make_status_wording_cases": frozenset(
         {

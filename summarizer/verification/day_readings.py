@@ -2,7 +2,8 @@
 of :mod:`summarizer.verification.own_days`, then a measure's start and a saying or a joined
 stage that is the introduction's (:mod:`summarizer.verification.plan_days`), a truce's
 extension (:mod:`summarizer.verification.extension_days`), another pair's meeting
-(:mod:`summarizer.verification.met_pairs`), and for an event's day, another
+(:mod:`summarizer.verification.met_pairs`), another occasion's clause for a meeting's day
+(:mod:`summarizer.verification.clause_occasions`), and for an event's day, another
 occasion's clause (:mod:`summarizer.verification.occasion_clauses`); and, read before all,
 a day in another year (:mod:`summarizer.verification.day_years`)."""
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from summarizer.verification.clause_occasions import clause_occasion_day
 from summarizer.verification.day_others import delayed
 from summarizer.verification.day_years import other_year
 from summarizer.verification.extension_days import extension_day, truce_outbreak
@@ -34,6 +36,8 @@ def read_day(
     field's own day)."""
     role = settle(role, ctx, tokens, first, last, cues)
     text = ctx.article.text
+    if "meet" in cues:  # "met in Berlin on Friday; they will meet again on ..." (check 44)
+        role = clause_occasion_day(role, ctx.fact, tokens, first, text)
     if "introduce" in cues:
         if said_plan(role, tokens, first) or joined_stages(role, tokens, first):
             return None  # "said on Thursday he would halve a tariff"

@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.addressees import addressee
+from summarizer.verification.clause_occasions import dated_elsewhere
 from summarizer.verification.context import Context, Result, unconfirmed
 from summarizer.verification.errands import errand
 from summarizer.verification.held_elsewhere import held_elsewhere, held_here, said_remote
@@ -99,6 +100,10 @@ def place_reading(place: str, ctx: Context, meeting: bool) -> Result | None:
                 role = held_elsewhere(tokens, start, size, text, ctx.fact, remote)
             if role is None:  # "two weeks after a planned meeting in Seoul was called off"
                 role = other_occasion(tokens, start, size, text, ctx.fact, meeting)
+            if role is None and meeting:  # the fact's day told with another place (check 44)
+                role = dated_elsewhere(
+                    ctx.fact, list(ctx.sentence_tokens()), tokens, start, size, text
+                )
             if role is None and addressee(tokens, start, size, text):
                 role = "the one a paper was handed to"  # "delivered the proposal to Hamas"
             if role is None and meeting and _offered(ctx, tokens, start, size, text):
