@@ -40,14 +40,9 @@ def elided_heads(tokens: Sequence[Token], text: str) -> list[int]:
         return []
     heads: list[int] = []
     for index, token in enumerate(tokens[:-2]):
-        norm = token.norm
-        if norm in _ANOTHER:
-            pass
-        elif norm in _AFTER_A and index and tokens[index - 1].norm in _ARTICLES:
-            pass
-        elif norm == "more" and index and tokens[index - 1].norm == "one":
-            pass
-        else:
+        norm, previous = token.norm, tokens[index - 1].norm if index else ""
+        opens = norm in _ANOTHER or (norm in _AFTER_A and previous in _ARTICLES)
+        if not opens and not (norm == "more" and previous == "one"):
             continue
         at = index + 1
         while at < len(tokens) and (tokens[at].is_number or tokens[at].norm in NUMBER_WORDS):
