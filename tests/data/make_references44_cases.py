@@ -488,5 +488,9 @@ length(
 )
 
 
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
+
 if __name__ == "__main__":
     built.write(OUT)
