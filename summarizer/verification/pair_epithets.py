@@ -6,7 +6,9 @@ leaders held talks", "The two envoys sat down"), for :mod:`summarizer.verificati
 The epithet is a definite plural noun phrase for people: "the", "both", "these" or "those",
 then at most three lower-case modifiers ("same", "two", "rival", "foreign"), then a plural
 noun for people ("men", "women", "leaders", "ministers", "envoys", "presidents", "pair",
-"duo", ...). It stands for the people of the nearest sentence that names two or more people
+"duo", ...), with no "of" or name after it ("the presidents of Kazakhstan and Uzbekistan"
+are named in place). Names after "by" (a credit line, an agent) are not read as its people.
+It stands for the people of the nearest sentence that names two or more people
 together: first back through the same paragraph and the one before it; when none there does,
 on through the rest of the paragraph and the next one (a broadcast's lead names them one line
 later: "the same two men met in Muscat. ... Araghchi and Witkoff sat in separate rooms").
@@ -53,6 +55,9 @@ def epithet_count(tokens: Sequence[Token]) -> int | None:
     for index, token in enumerate(tokens):
         if token.norm not in PEOPLE_PLURALS:
             continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and (following.norm == "of" or following.capitalised):
+            continue  # "the presidents of Kazakhstan and Uzbekistan": named in place
         at, count = index - 1, _COUNTS.get(token.norm, 0)
         while at >= 0 and index - at <= 4 and not tokens[at].capitalised:
             norm = tokens[at].norm
@@ -80,6 +85,8 @@ def _people(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
         words = [i for i in run if tokens[i].norm not in NOT_NAMES]
         if not words or (not titled and len(words) < 2):
             continue
+        if first and tokens[first - 1].norm == "by":
+            continue  # "Writing by Nurlan Abenov; Editing by ...": a credit, an agent
         if first and tokens[first - 1].norm in _PLACE_WORDS and not titled:
             continue
         if party_of(text[tokens[run[0]].start : tokens[run[-1]].end]) is not None:
