@@ -13,11 +13,14 @@ together: first back through the same paragraph and the one before it; when none
 on through the rest of the paragraph and the next one (a broadcast's lead names them one line
 later: "the same two men met in Muscat. ... Araghchi and Witkoff sat in separate rooms").
 
-- the value named there among no more people than the epithet counts ("two"; "the envoys"
+- the value named there with every other party of the fact, among no more people than the
+  epithet counts ("two"; "the envoys"
   counts none): "yes";
 - the value named there with more people than that ("the two envoys" after three named):
   "unsure", two readings of who the two are;
 - the sentence names other people, not the value: "other";
+- the value named there without the fact's other parties ("then Premier Li Keqiang" in an
+  aside on an earlier summit, beside "the leaders agreed"): "none";
 - no sentence in reach names two people, or the evidence has no such epithet: "none" (the
   callers' older readings decide).
 
@@ -139,13 +142,17 @@ def _read(
     person: str, parties: Sequence[str], tokens: Sequence[Token],
     people: list[tuple[int, int]], count: int, text: str,
 ) -> PairVerdict:  # fmt: skip
-    """The person named in the sentence: "yes", or "unsure" when the sentence names more
-    people than the epithet counts; not named there: "other"."""
+    """The person named in the sentence with the other parties: "yes", or "unsure" when the
+    sentence names more people than the epithet counts; not named there: "other"; named
+    without the others: "none"."""
     if not find_named(person, tokens, text):
         return "other"
-    spans = [span for party in parties for span in find_named(party, tokens, text)]
+    found = [find_named(party, tokens, text) for party in parties]
+    if not all(found):
+        return "none"  # "then Premier Li Keqiang" of an earlier summit, the others not there
+    spans = [span for spans in found for span in spans]
     strangers = [run for run in people if not any(a <= run[1] and run[0] <= b for a, b in spans)]
-    named = sum(1 for party in parties if find_named(party, tokens, text))
+    named = len(parties)
     return "unsure" if count and count < named + len(strangers) else "yes"
 
 
