@@ -232,6 +232,8 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # session 15: unnamed long titles, relative clauses' own subjects, two holders of a title
     "make_speakers35_cases": frozenset({"two-holders", "unnamed-title", "which-he-said"}),
+    # session 20: plural epithets for a meeting's parties, a truce's length whose noun is elided
+    "make_references44_cases": frozenset({"carried-length", "pair-epithet"}),
     "make_speakers42_cases": frozenset(
         {"name-in-quote", "namesake-after", "participle", "who-said"}
     ),

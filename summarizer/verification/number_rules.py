@@ -47,6 +47,7 @@ from summarizer.verification.day_counts import day_count, truce_length
 from summarizer.verification.displacement_cues import driven_out
 from summarizer.verification.divisions import label_side
 from summarizer.verification.durations import day_lengths, recurring
+from summarizer.verification.elided_lengths import ELIDING, elided_heads
 from summarizer.verification.held_spans import held_span
 from summarizer.verification.list_counts import listing_clash
 from summarizer.verification.list_headings import headed_item
@@ -199,6 +200,9 @@ def support_number(
             cues = truce_cues(tokens, cues)
         if rule.kind == "number" and rule.cues:
             cues = _with_stand_in(ctx.article, index, tokens, cues, cue_words)
+        if truce and index and any(t.norm in ELIDING for t in tokens):  # "another 72 hours"
+            named = truce_cues(ctx.article.sentence_tokens(index - 1), cues_of(index - 1))
+            cues = sorted({*cues, *elided_heads(tokens, text)}) if named else cues
         if rate_words and (nouns := rate_nouns(tokens)):  # "set a 19% rate" (rate_nouns)
             cues = sorted({*cues, *nouns})
         if counting:  # "internally displaced persons (IDPs) ... 40,000 IDPs" (abbreviations)

@@ -52,6 +52,7 @@ from summarizer.verification.names import (
     split_people,
 )
 from summarizer.verification.news_sources import source_only
+from summarizer.verification.pair_epithets import PEOPLE_PLURALS, PairVerdict, epithet_verdict
 from summarizer.verification.party_names import (
     is_alias,
     party_of,
@@ -184,6 +185,13 @@ def _support_party(value: Any, ctx: Context) -> Result:
             continue  # by name, or by a family name written first ("Xi Jinping", then "Xi")
         if named is False:
             return False, f"{part!r} is in its evidence only in another role ({_ROLES})"
+        pair = _by_epithet(person, ctx)  # "the same two men met" (pair_epithets)
+        if pair == "unsure":
+            return unconfirmed(f"{part!r} is one of several people the evidence's epithet may mean")
+        if pair == "other":
+            return False, f"{part!r} is not among the people its evidence's epithet stands for"
+        if pair == "yes":
+            continue
         if _by_title(person, ctx) or _together(person, ctx) or _by_group_noun(part, ctx):
             continue
         return False, f"{part!r} is not named in its evidence"
@@ -218,6 +226,18 @@ def _named_acting(person: str, ctx: Context) -> bool | None:
                     return True  # "hosted by President X at Y": the host sits at the table
                 roled = True
     return False if roled else None
+
+
+def _by_epithet(person: str, ctx: Context) -> PairVerdict:
+    """A meeting's party the evidence gives only by a plural epithet ("the two men"), read
+    against the people a neighbouring sentence names (:mod:`pair_epithets`)."""
+    parties = getattr(ctx.fact, "parties", None)
+    if not isinstance(parties, list) or not any(
+        token.norm in PEOPLE_PLURALS for tokens in ctx.sentence_tokens() for token in tokens
+    ):
+        return "none"
+    names = [person_part(str(party)) for party in parties]
+    return epithet_verdict(person, names, ctx.article, ctx.sentences)
 
 
 def _by_group_noun(value: str, ctx: Context) -> bool | None:
