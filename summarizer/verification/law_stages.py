@@ -103,11 +103,32 @@ def law_cues(family: str, value: str, norms: Sequence[str]) -> list[Span]:
     return [span for read in _READERS for span in read(norms)]
 
 
-def law_in_force(fact: object, in_force: Callable[[], bool]) -> bool:
+_FORCE = word_set("force effect")
+_INTO = word_set("into in")
+_TOOK = word_set("took takes take taking went goes")
+
+
+def force_words(norms: Sequence[str]) -> bool:
+    """Whether the words say a coming into force: "came into force", "entered into force",
+    "in force", "took effect", "went into effect". The vocabulary's ``in_force`` also reads
+    a chamber's "passed" or "approved", which make no law (session 20: "The House passed the
+    Act ..., a day after the Senate approved it" read as enacted)."""
+    for index, norm in enumerate(norms[1:], start=1):
+        if norm in _FORCE and (norms[index - 1] in _INTO or norms[index - 1] in _TOOK):
+            return True
+    return False
+
+
+def law_in_force(
+    fact: object, in_force: Callable[[], bool], norms: Callable[[], Sequence[str]]
+) -> bool:
     """For a bill (or a fact with no instrument): whether its evidence words it in force
     (``in_force``: the vocabulary's reading of ``in_force``, negations and prospects kept
-    out): only a law comes into force, so the bill was enacted."""
-    return getattr(fact, "instrument", None) in ("bill", None) and in_force()
+    out; ``norms``: the evidence's words, which must say the coming into force itself): only
+    a law comes into force, so the bill was enacted."""
+    return (
+        getattr(fact, "instrument", None) in ("bill", None) and force_words(norms()) and in_force()
+    )
 
 
-__all__ = ["law_cues", "law_in_force"]
+__all__ = ["force_words", "law_cues", "law_in_force"]

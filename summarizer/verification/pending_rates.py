@@ -9,7 +9,9 @@ to", "scheduled to", "threatens to" before the verb of change, or "if", "unless"
 in the sentence), the starting number is the rate in force now, and a fact whose status is a
 current one (``imposed``, ``in_force``, ``enacted``) states that rate: it is not refused. A
 fact about the coming change (``announced``, ``threatened``, ``proposed``, or no status)
-keeps the refusal: its rate is the one the change leads to.
+keeps the refusal: its rate is the one the change leads to. A change already made between
+the rate and its new number ("was raised to 25 percent on Monday and could rise again if no
+deal is reached") is no prospect, whatever a later clause foresees.
 """
 
 from __future__ import annotations
@@ -25,6 +27,13 @@ _PLANS = word_set("set due expected scheduled poised planned going threatens thr
 _BE = word_set("is are was were")
 _CONDITIONS = word_set("if unless failing absent")
 _REACH = 8
+# A change already made (session 20 review): a later change's "could" or "if" in the sentence
+# is no prospect of this one.
+_CHANGED = word_set(
+    """raised increased hiked lifted doubled tripled lowered reduced rose climbed jumped soared
+    slashed halved"""
+)
+_PERFECT = word_set("was were been has have had")
 
 
 def foreseen_change(tokens: Sequence[Token], mention: NumberMention, fact: object) -> bool:
@@ -41,6 +50,8 @@ def foreseen_change(tokens: Sequence[Token], mention: NumberMention, fact: objec
             break  # "to" the new number: the verb of change is behind
         if norm in _MODALS:
             return True
+        if norm in _CHANGED or (norm == "cut" and at and ahead[at - 1] in _PERFECT):
+            return False  # "was raised to 25 percent on Monday and could rise again if ..."
     return any(token.norm in _CONDITIONS for token in tokens)
 
 

@@ -196,7 +196,11 @@ def _stated_now(family: str, raw: str, ctx: Context) -> bool:
     if family == "CeasefireStatus" and raw == "agreed":
         return standing_truce(ctx)
     if family == "MeasureStatus" and raw == "enacted":  # "came into force" (law_stages)
-        return law_in_force(ctx.fact, lambda: worded(family, "in_force", ctx) == "yes")
+        return law_in_force(
+            ctx.fact,
+            lambda: worded(family, "in_force", ctx) == "yes",
+            lambda: [t.norm for tokens in ctx.sentence_tokens() for t in tokens],
+        )
     if family == "CeasefireStatus" and raw == "in_effect":  # renewed after it lapsed
         return _renewed(ctx)
     return False

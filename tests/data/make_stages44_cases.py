@@ -79,6 +79,10 @@ def body(sentences: list[str], who: str, expect: bool, why: str) -> None:
 
 
 # --- law-stage: must pass ------------------------------------------------------------------
+bill(["The bill, passed by the Senate in March, entered into force on 1 May."],
+     OK, "entered into force: only a law does")  # fmt: skip
+bill(["The sanctions act took effect on Monday, weeks after the House passed it."],
+     OK, "took effect after passing")  # fmt: skip
 bill(["Bill C-41 was introduced in the House of Commons in March.",
       "It received Royal Assent on June 22 and came into force the same day."],
      OK, "Royal Assent after 'introduced'")  # fmt: skip
@@ -105,6 +109,12 @@ bill(["The export-control bill was introduced on 2 February and published in the
 bill(["Lawmakers introduced the bill last year. Governor Ana Ruiz assented to it on Monday."],
      OK, "'assented to it'")  # fmt: skip
 # --- law-stage: must fail ------------------------------------------------------------------
+bill(["The House passed the Tariff Relief Act 402 to 11 on Tuesday, a day after the Senate approved it by voice vote."],
+     NO, "both chambers passed it; no one signed it (session 20 review)")  # fmt: skip
+bill(["Both chambers have now approved the sanctions bill, which goes to the president."],
+     NO, "approved by both chambers, not yet law")  # fmt: skip
+bill(["The Senate approved the measure 88 to 9 on Thursday after the House passed it in May."],
+     NO, "a chamber's approval is no coming into force")  # fmt: skip
 bill(["The Magnitsky-style bill was introduced in the Senate in May 2016 by Senator Ruth Kaye."],
      NO, "introduced only")  # fmt: skip
 bill(["The bill was introduced in March and passed by the lower house in April; the senate has not voted."],
@@ -232,6 +242,15 @@ truce(
 )
 
 # --- pending-rate: must pass ---------------------------------------------------------------
+# a change already made, a later one foreseen (session 20 review)
+rate("The 10 percent tariff was raised to 25 percent on Monday and could rise again if no deal is reached.",
+     10, "imposed", NO, "10 was the rate before Monday's rise")  # fmt: skip
+rate("The 12 percent duty was hiked to 30 percent in May; the minister said it may be lifted if talks resume.",
+     12, "imposed", NO, "12 was the duty before May")  # fmt: skip
+rate("The 5 percent levy, which was raised to 15 percent in March, could be cut if exports recover.",
+     5, "in_force", NO, "5 was the levy before March")  # fmt: skip
+rate("The 10 percent tariff imposed in March will rise to 25 percent on July 1.",
+     10, "imposed", OK, "the rise is still to come; 10 is in force")  # fmt: skip
 rate("The 10 percent tariff will rise to 25 percent on January 1 if no deal is reached.",
      10, "imposed", OK, "rise foreseen: 10 now")  # fmt: skip
 rate(
