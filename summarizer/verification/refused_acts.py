@@ -4,9 +4,10 @@
 a refusal word, but what is refused is a statement, not the truce: a ``rejects`` stance rests
 on nothing there. The shape: every refusing word of the evidence is "refused to", "declined
 to", "would not", "will not" or "won't" followed by a verb of speaking or making public
-(comment, confirm, say, issue, give, elaborate, disclose, reveal, name, answer, respond,
-specify, speak, publish, release, announce, discuss, detail, identify, provide, divulge,
-explain, be drawn, be named, go into detail, make public, offer details), and no other
+(comment, confirm, say, elaborate, disclose, reveal, answer, respond, specify, speak,
+divulge, explain, name, identify, be drawn, be named, go into detail, make public, offer
+details; or issue, give, publish, release, announce, discuss, provide with a word of speech as
+their object: "a statement", "details", "figures"), and no other
 refusal ("rejected", "turned down", "opposed", "not accept") is there. Then ``rejects`` is
 unsupported when the sentence also accepts ("accepted", "agreed", "signed", "endorsed"), and
 unconfirmed when it does not (a silence is not an answer either way).
@@ -25,12 +26,21 @@ _ANY_REFUSAL = re.compile(
     r"not\s+(?:accept|agree|sign))",
     re.IGNORECASE,
 )
+# Verbs that take a thing as well as words ("release the hostages", "give up its weapons",
+# "discuss the proposal") are silent only with a word of speech as their object (session 20
+# review): "refused to issue a formal statement", "declined to give details".
+_SPEECH_OBJECTS = (
+    r"(?:\s+(?!statement|comments?|details?|information|figures|names?|reasons?|response"
+    r"|answers?|interviews?|timetable|timeline|briefing|breakdown|data)\w+){0,3}\s+"
+    r"(?:statement|comments?|details?|information|figures|names?|reasons?|response|answers?"
+    r"|interviews?|timetable|timeline|briefing|breakdown|data)\b"
+)
 _SILENT = re.compile(
     r"\b(?:refus\w*|declin\w*|won't|wouldn't|will\s+not|would\s+not)\s+(?:to\s+)?"
-    r"(?:comment|confirm|say|issue|give|elaborate|disclose|reveal|name|answer|respond|specify"
-    r"|speak|publish|release|announce|discuss|detail|identify|provide|divulge|explain"
-    r"|be\s+(?:drawn|named|identified|quoted)|go\s+into|make\s+(?:public|a\s+statement|any)"
-    r"|offer\s+(?:details|comment))\b",
+    r"(?:(?:comment|confirm|say|elaborate|disclose|reveal|answer|respond|specify|speak|name|identify"
+    r"|divulge|explain|be\s+(?:drawn|named|identified|quoted)|go\s+into"
+    r"|make\s+(?:public|a\s+statement|any)|offer\s+(?:details|comment))\b"
+    r"|(?:issue|give|publish|release|announce|discuss|detail|provide)" + _SPEECH_OBJECTS + r")",
     re.IGNORECASE,
 )
 _ACCEPT = re.compile(

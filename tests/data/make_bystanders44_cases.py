@@ -228,6 +228,17 @@ S = "Caracas spurned the proposal, declining to give reasons."
 rej("Venezuela", "rejects", S, OK)
 S = "Eritrea refused to observe the ceasefire."
 rej("Eritrea", "rejects", S, OK)
+# a verb of making public whose object is a thing of the deal refuses the deal (session 20 review)
+S = "Hamas refused to release the hostages named in the proposal."
+rej("Hamas", "rejects", S, OK)
+S = "Israel refused to release the Palestinian prisoners listed in the deal."
+rej("Israel", "rejects", S, OK)
+S = "The militia refused to give up its weapons under the plan."
+rej("militia", "rejects", S, OK)
+S = "The junta refused to discuss the proposal, calling it a non-starter."
+rej("junta", "rejects", S, OK)
+S = "The rebels declined to provide the safe corridors the truce required."
+rej("rebels", "rejects", S, OK)
 
 
 def build_cases() -> list[dict[str, object]]:
