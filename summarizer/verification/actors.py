@@ -45,7 +45,12 @@ from summarizer.verification.co_actors import (
 )
 from summarizer.verification.law_owners import MEASURES, owns_measure
 from summarizer.verification.listed_agents import listed_subject
-from summarizer.verification.measure_makers import led_against, made_against, others_by
+from summarizer.verification.measure_makers import (
+    led_against,
+    made_against,
+    others_by,
+    others_person,
+)
 from summarizer.verification.names import NOT_NAMES, TITLES
 from summarizer.verification.speakers import attribute
 from summarizer.verification.speech import SPEECH_VERBS
@@ -308,6 +313,8 @@ def is_actor(
     tokens: Sequence[Token], first: int, last: int, cues: Sequence[int], text: str
 ) -> bool:
     """Whether the name at ``tokens[first..last]`` acts in one of the cue words."""
+    if others_person(tokens, last, text):
+        return False  # "approved by Calderon's predecessor": the predecessor acts
     cue_set = set(cues)
     governed = _object(tokens, first)
     for cue in cues:

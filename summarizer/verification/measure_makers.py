@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.runs import possessive
 from summarizer.verification.tokens import Token, word_set
 
 _MAKING = word_set(
@@ -110,4 +111,23 @@ def led_against(tokens: Sequence[Token], last: int) -> bool:
     return any(t.norm in _OPPOSING for t in tokens[last + 1 : last + 4])
 
 
-__all__ = ["led_against", "made_against", "maker_cues", "others_by"]
+# People a possessive name hands the act to (session 20 review: "approved by President Ines
+# Calderon's predecessor" made Calderon the sponsor).
+_OTHERS = word_set(
+    """predecessor predecessors successor successors aide aides adviser advisers advisor
+    advisors deputy deputies spokesman spokeswoman spokesperson chief rival rivals opponent
+    opponents critics critic envoy envoys wife husband son daughter staff allies ally"""
+)
+
+
+def others_person(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """Whether the name ending at ``last`` is the possessor of another person ("Calderon's
+    predecessor", "Trump's aides"): that person acts, not the name."""
+    return (
+        last + 1 < len(tokens)
+        and tokens[last + 1].norm in _OTHERS
+        and possessive(tokens[last], text)
+    )
+
+
+__all__ = ["led_against", "made_against", "maker_cues", "others_by", "others_person"]

@@ -28,7 +28,8 @@ _TEXTS = word_set("text texts wording draft drafts brainchild blueprint formula 
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 _REFUSED = word_set(
     """rejected refused dropped shelved abandoned scrapped opposed spurned discarded
-    replaced superseded"""
+    replaced superseded replacing objected objecting criticised criticized dismissed
+    rejecting rejects replaces"""
 )
 _COPULAS = word_set("was is were are remains remained")
 _BRINGING = word_set(
@@ -58,15 +59,19 @@ def authors_plan(part: str, tokens: Sequence[Token], ctx: Context) -> bool:
     return False
 
 
-def _refused(tokens: Sequence[Token], start: int) -> bool:
-    return any(token.norm in _REFUSED for token in tokens[start : start + 8])
+def _refused(tokens: Sequence[Token], start: int, owner: int | None = None) -> bool:
+    """A refusal of the text after it ("Qatar's text was rejected") or, with ``owner`` (the
+    first token of its owner's name), just before it ("Israel rejected Qatar's text", "the
+    plan, which replaced Qatar's text": session 20 review)."""
+    before = tokens[max(owner - 3, 0) : owner] if owner is not None else ()
+    return any(token.norm in _REFUSED for token in (*before, *tokens[start : start + 8]))
 
 
 def _owns_text(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     possessive = tokens[last].text.lower().endswith(_POSSESSIVE)
     after = last + 1
     if possessive and after < len(tokens) and tokens[after].norm in _TEXTS:
-        return not _refused(tokens, after)  # "It was Qatar's text from the start"
+        return not _refused(tokens, after, first)  # "It was Qatar's text from the start"
     ends = after >= len(tokens) or any(
         m in text[tokens[last].end : tokens[after].start] for m in ",.;"
     )

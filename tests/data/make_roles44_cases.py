@@ -161,6 +161,25 @@ venue(False, "where one arrived from", [ORIGIN], "Murmansk")
 
 # --- measure-maker: who approves, signs, authorises or decrees the measure -------------------
 
+# a possessive name hands the act to another person (session 20 review)
+for sentence, who in [
+    (
+        "The duties approved by President Ines Calderon's predecessor took effect on Monday.",
+        "Ines Calderon",
+    ),
+    ("The levies were signed by Governor Mark Ellison's chief of staff on Friday.", "Mark Ellison"),
+    (
+        "The export ban, authorised by Prime Minister Aiko Tanaka's deputy, began at midnight.",
+        "Aiko Tanaka",
+    ),
+]:
+    maker(False, "another person of the name's acts", sentence, who)
+maker(
+    True,
+    "the name itself after 'by'",
+    "The duties approved by President Ines Calderon took effect on Monday.",
+    "Ines Calderon",
+)
 maker(
     True,
     "approves the duties",
@@ -309,6 +328,14 @@ maker(
 )
 
 # --- plan-author: the owner of the text, or who got the sides to accept it -------------------
+
+# a refusal before the owner's name (session 20 review)
+for sentence, who in [
+    ("Israel rejected Qatar's text, and both sides signed the truce on Friday.", "Qatar"),
+    ("Israel objected to Qatar's text before both sides signed the truce.", "Qatar"),
+    ("Hamas criticised Egypt's wording, then signed the ceasefire anyway.", "Egypt"),
+]:
+    author(False, "the text its owner wrote was refused or replaced", sentence, who)
 
 author(
     True,
