@@ -134,8 +134,26 @@ def epithet_verdict(
                 people = _people(other_tokens, text)
                 if len(people) < 2:
                     continue
-                return _read(person, parties, other_tokens, people, count, text)
+                verdict = _read(person, parties, other_tokens, people, count, text)
+                if verdict == "yes" and _distanced(other_tokens):
+                    return "unsure"  # "Their bosses, A and B, were not there"; "A and B sent them"
+                return verdict
     return "none"
+
+
+# Words by which the sentence naming a pair keeps it apart from the epithet's people (session
+# 20 review): a negation ("were not there", "have not spoken"), a back-reference to others
+# ("sent them", "their ministers") or a verb of sending or delegating.
+_DISTANCING = word_set(
+    """not never nor without them their sent send sends dispatched delegated deputised
+    deputized instructed appointed"""
+)
+
+
+def _distanced(tokens: Sequence[Token]) -> bool:
+    return not _DISTANCING.isdisjoint(t.norm for t in tokens) or any(
+        t.norm.endswith("n't") or t.norm == "t" for t in tokens
+    )
 
 
 def _read(

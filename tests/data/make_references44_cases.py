@@ -66,6 +66,32 @@ def pair(
         )  # fmt: skip
 
 
+# --- pair-epithet: the sentence naming a pair keeps it apart (session 20 review) ----------
+for lead, neighbour, parties in [
+    (
+        "ANCHOR: Good evening. The two ministers met in Athens today.",
+        "CORRESPONDENT: Their bosses, President Recep Tayyip Erdogan and Prime Minister Kyriakos Mitsotakis, were not there.",
+        ["Recep Tayyip Erdogan", "Kyriakos Mitsotakis"],
+    ),
+    (
+        "ANCHOR: Good evening. The two men met in Geneva today.",
+        "CORRESPONDENT: President Ana Ferreira and President Tomas Lindqvist had sent them with strict instructions.",
+        ["Ana Ferreira", "Tomas Lindqvist"],
+    ),
+    (
+        "ANCHOR: Good evening. The two leaders met in Nairobi today.",
+        "CORRESPONDENT: President William Ruto and President Yoweri Museveni have not spoken since March, so deputies led the talks.",
+        ["William Ruto", "Yoweri Museveni"],
+    ),
+    (
+        "ANCHOR: Good evening. The two envoys met in Doha today.",
+        "CORRESPONDENT: Prime Minister Sara Haddad and President Omar Khalil dispatched them on Sunday.",
+        ["Sara Haddad", "Omar Khalil"],
+    ),
+]:
+    pair(False, "unconfirmed", [lead, neighbour], lead.split("evening. ", 1)[1], parties)
+    pair(False, "unconfirmed", [lead, neighbour], lead.split("evening. ", 1)[1], parties, 1)
+
 # --- pair-epithet: must pass -------------------------------------------------------------
 C = "pair-epithet"
 P = [
