@@ -13,7 +13,9 @@ alone, "Foreign"), nor a body the copy names below ("The Treasury said ...").
 
 A department is often listed with its minister ("From: HM Treasury and The Rt Hon Rachel
 Reeves MP"): a sender marked as a person (an honorific before it, "The Rt Hon", "Lord",
-"Baroness", or a member's letters after it, "MP", "MSP") is taken off the line before it is
+"Baroness", a title, "Minister", "Secretary", or a member's letters after it, "MP", "MSP";
+or, after the first sender, two or three capitalised words with no body word, "Jan Novak",
+unless the line names a department "for" its subjects) is taken off the line before it is
 split, so the department stands alone; the person is no outlet (session 20, a reviewer's
 leftover). A "From:" line the copy quotes (after a line ending in a colon, "The memo
 begins:", or over a "To:", "Subject:" or "Cc:" line: a memo's or an e-mail's header) names
@@ -32,7 +34,8 @@ _LINE = re.compile(r"[ \t*_]*from[ \t]*:[ \t]*(?P<senders>\S[^\n]*?)[ \t]*$", re
 _AND = re.compile(r"([ \t]+and[ \t]+|[ \t]*;[ \t]*)")
 _PIECES = re.compile(r"(,[ \t]*|[ \t]+and[ \t]+|[ \t]*;[ \t]*)")
 _PERSON = re.compile(
-    r"(?:the[ \t]+)?(?:rt\.?[ \t]+hon\.?|right[ \t]+honourable|lord|lady|baroness|baron|sir|dame)"
+    r"(?:the[ \t]+)?(?:rt\.?[ \t]+hon\.?|right[ \t]+honourable|lord|lady|baroness|baron|sir|dame"
+    r"|minister|secretary|chancellor|president|commissioner|ambassador|mr|mrs|ms|dr|prof)"
     r"\b.*|.*[ \t](?:mp|msp|ms|mla|mep|kc|qc)\.?",
     re.IGNORECASE,
 )
@@ -57,14 +60,24 @@ def _without_people(line: str) -> str:
     """The line with each sender marked as a person taken off, with the separator before it
     (or after it, for the first)."""
     pieces = _PIECES.split(line)  # text, separator, text, ...
+    named_for = " for " in f" {line.lower()} "  # "Department for Energy Security and Net Zero"
     kept: list[str] = []
     for index in range(0, len(pieces), 2):
-        if _PERSON.fullmatch(pieces[index].strip()):
+        piece = pieces[index].strip()
+        if _PERSON.fullmatch(piece) or (index and not named_for and _bare_name(piece)):
             continue
         if kept:
             kept.append(pieces[index - 1])
         kept.append(pieces[index])
     return "".join(kept)
+
+
+def _bare_name(piece: str) -> bool:
+    """A sender of two or three capitalised words with no body word ("Jan Novak"), after
+    the first: a person. Not on a line naming a department "for" its subjects, whose own
+    tail is such a run ("... for Energy Security and Net Zero")."""
+    words = piece.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not _is_body(piece)
 
 
 def _senders(line: str) -> list[tuple[str, ...]]:

@@ -98,6 +98,14 @@ PAIRS = [
         ["Hilary Benn", "Northern Ireland"],
     ),
     ("Wales Office and Jo Stevens MP", "Wales Office", ["Jo Stevens"]),
+    # a minister with a title or with no marker at all (session 20 review)
+    ("Ministry of Finance and Jan Novak", "Ministry of Finance", ["Jan Novak", "Novak"]),
+    ("Cabinet Office and Minister Jan Novak", "Cabinet Office", ["Minister Jan Novak"]),
+    (
+        "Ministry of Foreign Affairs and Secretary Maria Lopez",
+        "Ministry of Foreign Affairs",
+        ["Maria Lopez"],
+    ),
 ]
 for n, (sender, body, wrong) in enumerate(PAIRS):
     outlet(
@@ -136,6 +144,20 @@ outlet(
     "the first of two departments, holding 'and'",
     release("Department for Business and Trade and HM Treasury", 1),
     "Department for Business and Trade",
+)
+outlet(
+    PERSON,
+    True,
+    "a department 'for' two subjects, the second of two capitalised words",
+    release("Department for Energy Security and Net Zero", 2),
+    "Department for Energy Security and Net Zero",
+)
+outlet(
+    PERSON,
+    False,
+    "a piece of a department 'for' two subjects",
+    release("Department for Energy Security and Net Zero", 2),
+    "Department for Energy Security",
 )
 outlet(
     PERSON,
