@@ -20,7 +20,9 @@ by a speech or thinking verb is the speakers' ("officials in Addis Ababa said", 
 in Brussels expect"), and is none. Whether the meeting so found is this one or an earlier one
 is the caller's to read (:func:`summarizer.verification.rules.support_place`). A place moved
 away after ("was to take place in Vientiane, will now be held in Bangkok") and a word of a
-longer name ("Lancaster" of "the Lancaster Hall") are none.
+longer name ("Lancaster" of "the Lancaster Hall") are none, and so is a pluperfect verb's
+place ("They had talked on the sidelines of the G20 in Hamburg": an earlier meeting's, check
+41).
 """
 
 from __future__ import annotations
@@ -80,6 +82,8 @@ def clause_meeting(tokens: Sequence[Token], start: int, size: int, text: str) ->
             return None
         norm = tokens[index].norm
         if norm in _MEETING_VERBS and not tokens[index].capitalised:
+            if index and tokens[index - 1].norm == "had":
+                return None  # "They had talked ... in Hamburg": an earlier meeting's place
             return index
         if norm == "place" and index and tokens[index - 1].norm in _TAKE:
             return index - 1  # "to take place in November, in Hanoi"
