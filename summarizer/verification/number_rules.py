@@ -58,7 +58,7 @@ from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.occasion_days import other_occasion_days
 from summarizer.verification.old_rates import in_place
 from summarizer.verification.partitive_parts import part_counts
-from summarizer.verification.pending_rates import foreseen_change
+from summarizer.verification.pending_rates import foreseen_change, foreseen_target
 from summarizer.verification.point_rates import point_parts
 from summarizer.verification.ranges import overlaps, ranged
 from summarizer.verification.rate_lists import by_cue, chain_head, listed
@@ -323,6 +323,9 @@ def support_number(
             occasion = other_occasion(tokens, mention, mentions, text, cues if counting else ())
             if occasion == START_OF_CHANGE and foreseen_change(tokens, mention, ctx.fact):
                 occasion = ""  # "the 10% tariff will rise to 25% if ...": 10 now (pending_rates)
+            if percent and (ahead := foreseen_target(tokens, mention, ctx.fact)):
+                unread = unread or f"{wanted:g}% is {ahead}"  # "will rise to 25%" (pending_rates)
+                continue
             if occasion and not dated:  # "a 2020 version had passed 406-3" (number_occasions)
                 disagreeing = disagreeing or f"{wanted:g} is {occasion}"
                 continue

@@ -11,7 +11,9 @@ current one (``imposed``, ``in_force``, ``enacted``) states that rate: it is not
 fact about the coming change (``announced``, ``threatened``, ``proposed``, or no status)
 keeps the refusal: its rate is the one the change leads to. A change already made between
 the rate and its new number ("was raised to 25 percent on Monday and could rise again if no
-deal is reached") is no prospect, whatever a later clause foresees.
+deal is reached") is no prospect, whatever a later clause foresees. The rate such a
+foreseen change leads to ("will rise to 25 percent") is not the rate now, for a fact whose
+status is current: it is refused as unconfirmed (the fact may mean the coming rate).
 """
 
 from __future__ import annotations
@@ -55,4 +57,29 @@ def foreseen_change(tokens: Sequence[Token], mention: NumberMention, fact: objec
     return any(token.norm in _CONDITIONS for token in tokens)
 
 
-__all__ = ["foreseen_change"]
+_RISING = word_set(
+    """rise rises raise raising increase increases climb climbs jump jumps go goes double
+    doubles triple triples hike hikes lift lifts"""
+)
+_THREATS = word_set("threaten threatens threatened threatening vowed vows plans planned plan")
+
+
+def foreseen_target(tokens: Sequence[Token], mention: NumberMention, fact: object) -> str:
+    """For a fact whose status is current: what ``mention`` is when it is the rate a change
+    still to come leads to ("will rise to 25 percent", "threatened to raise the tariff to 60
+    percent", "is set to climb to 30%"): not the rate now (session 20 review); else ""."""
+    status = getattr(fact, "status", None)
+    at = mention.first - 1
+    if str(getattr(status, "value", status)) not in _NOW or at < 1 or tokens[at].norm != "to":
+        return ""
+    verb = next((i for i in range(at - 1, max(at - 5, -1), -1) if tokens[i].norm in _RISING), None)
+    if verb is None:
+        return ""
+    before = {token.norm for token in tokens[max(verb - 3, 0) : verb]}
+    planned = "to" in before and not (before.isdisjoint(_PLANS) and before.isdisjoint(_THREATS))
+    if before.isdisjoint(_MODALS) and not planned:
+        return ""
+    return "the rate a change still to come leads to"
+
+
+__all__ = ["foreseen_change", "foreseen_target"]

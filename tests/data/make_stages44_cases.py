@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import ANY, SUPPORTED, SupportCases
+from support_sets import ANY, SUPPORTED, WEAK, SupportCases
 
 OUT = Path(__file__).with_name("grounding_stages44.jsonl")
 
@@ -242,6 +242,25 @@ truce(
 )
 
 # --- pending-rate: must pass ---------------------------------------------------------------
+# the rate a foreseen change leads to is not the rate now (session 20 review)
+for sentence, value in [
+    ("The 10 percent tariff will rise to 25 percent on January 1 if no deal is reached.", 25),
+    ("Officials threatened to raise the tariff to 60 percent next month.", 60),
+    ("The duty on steel is set to climb to 30% in April.", 30),
+    ("The government would double the levy to 20 percent if talks fail.", 20),
+    ("Ministers plan to lift the surcharge to 15 per cent from July.", 15),
+]:
+    built.graded_fact("pending-rate", "sanctions", "tariff_rate_percent",
+                      {"value": value, "qualifier": "exact"}, [sentence], NO, WEAK,
+                      "the coming rate, not the rate now", instrument="executive_action",
+                      status="imposed")  # fmt: skip
+for sentence, value, status in [
+    ("The 10 percent tariff was raised to 25 percent on Monday.", 25, "imposed"),
+    ("The duty rose to 30% in April after talks failed.", 30, "in_force"),
+    ("The government said it will raise the levy to 20 percent from July.", 20, "announced"),
+    ("Officials threatened to raise the tariff to 60 percent next month.", 60, "threatened"),
+]:
+    rate(sentence, value, status, OK, "the rate now, or the fact is about the change")
 # a change already made, a later one foreseen (session 20 review)
 rate("The 10 percent tariff was raised to 25 percent on Monday and could rise again if no deal is reached.",
      10, "imposed", NO, "10 was the rate before Monday's rise")  # fmt: skip
