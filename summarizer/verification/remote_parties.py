@@ -14,7 +14,10 @@ carries a predicate of distance: a call or a message ("by phone", "telephoned", 
 "praised"), or a place not the meeting's (not a month or a day: "in Kyiv", "from Washington",
 where the meeting's clause names no Kyiv or Washington). A relative clause stays in its clause
 ("Putin, who had telephoned Erdogan, met him in Sochi"), and one who "joined them" or "also
-attended" in a clause of their own has a meeting clause: both stay parties.
+attended" in a clause of their own has a meeting clause: both stay parties. A meeting clause
+of the person's own is another meeting when it names none of the fact's other parties and
+refers back to none ("joined them"), and another meeting clause names them all ("Kishida met
+Yoon in Seoul, while Biden hosted Modi in Washington": session 20 review).
 """
 
 from __future__ import annotations
@@ -74,6 +77,25 @@ def _elsewhere(clause: str, meetings: list[str]) -> bool:
     )
 
 
+_ALONG = re.compile(r"\b(?:them|both|him|her|the\s+two|the\s+pair|the\s+leaders)\b", re.I)
+
+
+def _other_meeting(value: str, own: list[str], meetings: list[str], ctx: Context) -> bool:
+    """Whether the person's own meeting clauses are another meeting (session 20 review:
+    "Kishida met Yoon in Seoul, while Biden hosted Modi in Washington"): none of them names
+    another of the fact's parties or refers back to them ("joined them by video"), and
+    another meeting clause names every other party."""
+    others = [_names(p) for p in getattr(ctx.fact, "parties", None) or () if str(p) != value]
+    others = [n for n in others if n]
+    mine = [c for c in own if c in meetings]
+    rest = [c for c in meetings if c not in own]
+    if not others or not rest:
+        return False
+    if any(_ALONG.search(c) or any(_names_in(c, n) for n in others) for c in mine):
+        return False
+    return all(any(_names_in(c, n) for c in rest) for n in others)
+
+
 def remote_party(value: str, ctx: Context) -> bool:
     """Whether every evidence clause naming the person ``value`` is one of distance beside
     the meeting's clause (see the module's doc)."""
@@ -92,8 +114,11 @@ def remote_party(value: str, ctx: Context) -> bool:
         clauses = [c for c in _SPLIT.split(sentence) if c and c.strip()]
         meetings = [c for c in clauses if _MEETING.search(c)]
         own = [c for c in clauses if _names_in(c, names)]
-        if not meetings or any(c in meetings for c in own):
+        if not meetings or (
+            any(c in meetings for c in own) and not _other_meeting(value, own, meetings, ctx)
+        ):
             return False
+        own = [c for c in own if c not in meetings]
         for clause in own:
             if not (_DISTANCE.search(clause) or _elsewhere(clause, meetings)):
                 return False

@@ -60,6 +60,26 @@ cond = partial(built.stance_party, "condition-party")
 rej = partial(built.stance, "refused-other")
 
 # --- remote-party: one who phoned, watched, was briefed or was elsewhere ---------------------
+
+
+def pair_party(expect: bool, sentence: str, parties: list[str], checked: int, why: str) -> None:
+    """A summit of ``parties`` backed by ``sentence``; the party at ``checked`` is judged."""
+    fact = {"parties": parties, "status": "held", "evidence": [sentence]}
+    built.add("remote-party", expect, why, built.page(sentence), {"summits": [fact]},
+              f"summits[0].parties[{checked}]")  # fmt: skip
+
+
+# one who held another meeting in a clause of their own (session 20 review)
+S = "Fumio Kishida met Yoon Suk Yeol in Seoul, while Joe Biden hosted Narendra Modi in Washington."
+pair_party(NO, S, ["Fumio Kishida", "Joe Biden"], 1, "Biden hosted another leader elsewhere")
+pair_party(OK, S, ["Fumio Kishida", "Yoon Suk Yeol"], 1, "Yoon is the one Kishida met")
+S = "Emmanuel Macron received Olaf Scholz in Paris; Giorgia Meloni met Pedro Sanchez in Rome."
+pair_party(NO, S, ["Emmanuel Macron", "Giorgia Meloni"], 1, "Meloni's meeting is another")
+pair_party(OK, S, ["Emmanuel Macron", "Olaf Scholz"], 1, "Scholz was received")
+S = "Ana Costa met Alvaro Reyes in Lisbon, while Dieter Brandt joined them by video from Berlin."
+pair_party(OK, S, ["Ana Costa", "Dieter Brandt"], 1, "'joined them': one of the meeting")
+S = "Tokayev hosted Mirziyoyev in Astana, and Japarov joined both leaders for dinner."
+pair_party(OK, S, ["Tokayev", "Japarov"], 1, "'joined both leaders': one of the meeting")
 S = "Prime Minister Alvaro Reyes met President Ana Costa in Lisbon; Chancellor Dieter Brandt spoke to both by phone afterwards."
 party(NO, S, "Dieter Brandt", "Brandt only phoned the two")
 party(OK, S, "Ana Costa", "Costa is met in the meeting's clause")
