@@ -61,6 +61,9 @@ _MEETING = MEETING_WORDS | word_set(
 )
 _TO_COME = frozenset({"scheduled", "proposed", "planned"})
 _AND = word_set("and")
+# After "and" with no comma before it, a determiner opens a second object of the same verb
+# (session 20, a regression check 45 showed), not a clause.
+_DETERMINERS = word_set("the a an its their his her this these those")
 # The words a clause with its own subject opens with.
 _STARTS = word_set(
     "the a an this that these those their his her its our they he she we it and or but"
@@ -77,17 +80,30 @@ def _place_words(value: Any) -> frozenset[str]:
     )
 
 
+def _short_brackets(gap: str, tokens: Sequence[Token], left: int, text: str) -> bool:
+    """Whether the gap's only marks open or close a short bracket, an abbreviation's ("the
+    China-Gulf Cooperation Council (GCC) Summit held in Riyadh"): no clause of its own."""
+    if gap.strip() not in ("(", ")"):
+        return False
+    if gap.strip() == "(":
+        close = text.find(")", tokens[left + 1].start, tokens[left + 1].start + 12)
+        return close != -1
+    return text.rfind("(", max(tokens[left].end - 12, 0), tokens[left].end) != -1
+
+
 def _boundary(tokens: Sequence[Token], left: int, text: str) -> bool:
     """Whether a clause ends after ``tokens[left]`` (a clause mark after it, or a clause word
     or an "and" before a lower-case word next)."""
     gap = text[tokens[left].end : tokens[left + 1].start]
-    if not CLAUSE_MARKS.isdisjoint(gap):
+    if not CLAUSE_MARKS.isdisjoint(gap) and not _short_brackets(gap, tokens, left, text):
         return True
     nxt = tokens[left + 1]
     if nxt.norm in _OPENERS:
         return True
     if nxt.norm in _AND and left + 2 < len(tokens):
         after = tokens[left + 2]
+        if after.norm in _DETERMINERS and "," not in gap:
+            return False  # "attended the first X Summit and the Y Summit held in Riyadh"
         return not (after.capitalised or after.is_number or after.norm in DAY_WORDS)
     return False
 

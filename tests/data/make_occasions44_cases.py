@@ -507,6 +507,29 @@ place(
 )
 
 
+# one verb with two summits as its objects, one with a bracketed abbreviation (session 20, a
+# regression check 45 showed): no clause of another occasion
+for sentence, value, place in [
+    (
+        "President Lula on Monday attended the first Amazon Summit and the Organisation of Amazonian States (OTCA) meeting held in Belem.",
+        "on Monday",
+        "Belem",
+    ),
+    (
+        "Chancellor Ingrid Maurer on Tuesday opened the second Baltic Forum and the Nordic Council summit held in Tallinn.",
+        "on Tuesday",
+        "Tallinn",
+    ),
+    (
+        "On Thursday Premier Chen Wei joined the 12th East Asia Summit (EAS) gathering in Manila.",
+        "On Thursday",
+        "Manila",
+    ),
+]:
+    day("other-clause", True, sentence, value, place, [sentence.split(" on ")[0].split(" joined")[0].replace("On Thursday ", "")],
+        "one verb's two objects; an abbreviation's brackets")  # fmt: skip
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 
