@@ -20,6 +20,7 @@ attended" in a clause of their own has a meeting clause: both stay parties.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.verification.context import Context
 
@@ -41,6 +42,16 @@ _MEETING = re.compile(
     r"|invited|invites)\b",
     re.IGNORECASE,
 )
+# Every word a match of _MEETING starts with: a clause whose words hold none has no match.
+_MEETING_WORDS = frozenset(
+    """met meet meets meeting hosted hosts hosting received receives welcomed held holds hold
+    talks talked sat sit joined joins join attended attends attend took take takes
+    participated visited visits greeted shook summit conferred negotiated invitation invited
+    invites""".split()
+)
+_WORD = re.compile(r"[a-z]+")
+# Letters whose lower case is no ASCII letter though the regex's case folding matches one.
+_ODD_LETTERS = ("\u017f", "\u0131", "\u0130")
 _DISTANCE = re.compile(
     r"\b(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|by\s+video|phoned|phones|telephoned"
     r"|telephones|rang|called|calls|messaged|texted|tweeted|posted|wrote|writes"
@@ -58,13 +69,14 @@ _PLACE = re.compile(
 )
 
 
-def _names(value: str) -> list[str]:
-    """The words a person is named by: each capitalised word of three letters or more."""
-    return [p for p in re.split(r"\s+", value.strip()) if p[:1].isupper() and len(p) > 2]
-
-
-def _names_in(clause: str, names: list[str]) -> bool:
-    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", clause) for name in names)
+@lru_cache(maxsize=1024)
+def _name_pattern(value: str) -> re.Pattern[str] | None:
+    """Any word a person is named by (each capitalised word of three letters or more), as a
+    whole word; None when there is none. Compiled once per value."""
+    names = [p for p in value.split() if p[:1].isupper() and len(p) > 2]
+    if not names:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
 
 
 def _elsewhere(clause: str, meetings: list[str]) -> bool:
@@ -74,25 +86,37 @@ def _elsewhere(clause: str, meetings: list[str]) -> bool:
     )
 
 
+def _meeting(clause: str) -> bool:
+    """Whether ``_MEETING`` matches in the clause, asked only when one of its first words
+    stands in it as a whole word (a cheap test first: most sentences hold none)."""
+    if _MEETING_WORDS.isdisjoint(_WORD.findall(clause.lower())) and not any(
+        odd in clause for odd in _ODD_LETTERS
+    ):
+        return False
+    return _MEETING.search(clause) is not None
+
+
 def remote_party(value: str, ctx: Context) -> bool:
     """Whether every evidence clause naming the person ``value`` is one of distance beside
     the meeting's clause (see the module's doc)."""
     cued = ctx.article.memo.get("remote cues")
     if cued is None:
         cued = ctx.article.memo["remote cues"] = any(c in ctx.article.lowered for c in _CUES)
-    names = _names(value)
-    if not cued or not names:
+    names = _name_pattern(value)
+    if not cued or names is None:
         return False
     seen = False
     for index in ctx.sentences:
         start, end = ctx.article.sentences[index]
         sentence = ctx.article.text[start:end]
-        if not _names_in(sentence, names):
+        if not names.search(sentence):
             continue
         clauses = [c for c in _SPLIT.split(sentence) if c and c.strip()]
-        meetings = [c for c in clauses if _MEETING.search(c)]
-        own = [c for c in clauses if _names_in(c, names)]
-        if not meetings or any(c in meetings for c in own):
+        own = [c for c in clauses if names.search(c)]
+        if any(_MEETING.search(c) for c in own):  # a meeting clause names them (most often)
+            return False
+        meetings = [c for c in clauses if c not in own and _meeting(c)]
+        if not meetings:
             return False
         for clause in own:
             if not (_DISTANCE.search(clause) or _elsewhere(clause, meetings)):
