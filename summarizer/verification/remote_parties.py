@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from summarizer.verification.context import Context
+from summarizer.verification.tokens import word_set
 
 _CUES = (
     "phone", "rang", "call", "message", "letter", "wrote", "writes", "tweet", "post",
@@ -43,11 +44,11 @@ _MEETING = re.compile(
     re.IGNORECASE,
 )
 # Every word a match of _MEETING starts with: a clause whose words hold none has no match.
-_MEETING_WORDS = frozenset(
+_MEETING_WORDS = word_set(
     """met meet meets meeting hosted hosts hosting received receives welcomed held holds hold
     talks talked sat sit joined joins join attended attends attend took take takes
     participated visited visits greeted shook summit conferred negotiated invitation invited
-    invites""".split()
+    invites"""
 )
 _WORD = re.compile(r"[a-z]+")
 # Letters whose lower case is no ASCII letter though the regex's case folding matches one.
