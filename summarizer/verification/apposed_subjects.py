@@ -44,12 +44,26 @@ def _names(text: str, value: str) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in words)
 
 
+def _apposition_shape(ctx: Context, index: int, reaction: str) -> bool:
+    """Whether the sentence's run before the reaction's words ends in a comma after two more
+    (the only shape :func:`apposed_reactor` refuses in)."""
+    start, end = ctx.article.sentences[index]
+    sentence = ctx.article.text[start:end]
+    at = _reaction_at(sentence, reaction)
+    if at < 0 or "," not in sentence[:at]:
+        return False
+    parts = sentence[:at].split(";")[-1].rstrip().split(",")
+    return len(parts) >= 3 and not parts[-1].strip()
+
+
 def apposed_reactor(value: str, ctx: Context) -> str | None:
     """The head of the subject when the evidence names ``value`` only in an apposition of
     the subject of the reaction's words; None otherwise (see the module's doc)."""
     reaction = str(getattr(ctx.fact, "reaction", "") or "")
     if not reaction or not ctx.sentences:
         return None
+    if not any(_apposition_shape(ctx, index, reaction) for index in ctx.sentences):
+        return None  # no sentence reads "<head>, <phrase>, <reaction>": nothing to refuse
     head_found: str | None = None
     for index in ctx.sentences:
         start, end = ctx.article.sentences[index]

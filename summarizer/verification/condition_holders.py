@@ -50,7 +50,12 @@ def condition_holder(value: str, ctx: Context) -> str | None:
     if str(getattr(stance, "value", stance)) != "supports_with_conditions":
         return None
     own = party_of(value)
-    if own is None or not any(cue in ctx.article.lowered for cue in _CUES):
+    if own is None:
+        return None
+    cued = ctx.article.memo.get("condition cues")
+    if cued is None:
+        cued = ctx.article.memo["condition cues"] = any(c in ctx.article.lowered for c in _CUES)
+    if not cued:
         return None
     other: str | None = None
     for index in ctx.sentences:

@@ -23,8 +23,10 @@ Yoon in Seoul, while Biden hosted Modi in Washington": session 20 review).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.verification.context import Context
+from summarizer.verification.tokens import word_set
 
 _CUES = (
     "phone", "rang", "call", "message", "letter", "wrote", "writes", "tweet", "post",
@@ -44,6 +46,16 @@ _MEETING = re.compile(
     r"|invited|invites)\b",
     re.IGNORECASE,
 )
+# Every word a match of _MEETING starts with: a clause whose words hold none has no match.
+_MEETING_WORDS = word_set(
+    """met meet meets meeting hosted hosts hosting received receives welcomed held holds hold
+    talks talked sat sit joined joins join attended attends attend took take takes
+    participated visited visits greeted shook summit conferred negotiated invitation invited
+    invites"""
+)
+_WORD = re.compile(r"[a-z]+")
+# Letters whose lower case is no ASCII letter though the regex's case folding matches one.
+_ODD_LETTERS = ("\u017f", "\u0131", "\u0130")
 _DISTANCE = re.compile(
     r"\b(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|by\s+video|phoned|phones|telephoned"
     r"|telephones|rang|called|calls|messaged|texted|tweeted|posted|wrote|writes"
@@ -61,13 +73,14 @@ _PLACE = re.compile(
 )
 
 
-def _names(value: str) -> list[str]:
-    """The words a person is named by: each capitalised word of three letters or more."""
-    return [p for p in re.split(r"\s+", value.strip()) if p[:1].isupper() and len(p) > 2]
-
-
-def _names_in(clause: str, names: list[str]) -> bool:
-    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", clause) for name in names)
+@lru_cache(maxsize=1024)
+def _name_pattern(value: str) -> re.Pattern[str] | None:
+    """Any word a person is named by (each capitalised word of three letters or more), as a
+    whole word; None when there is none. Compiled once per value."""
+    names = [p for p in value.split() if p[:1].isupper() and len(p) > 2]
+    if not names:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
 
 
 def _elsewhere(clause: str, meetings: list[str]) -> bool:
@@ -77,23 +90,35 @@ def _elsewhere(clause: str, meetings: list[str]) -> bool:
     )
 
 
+def _meeting(clause: str) -> bool:
+    """Whether ``_MEETING`` matches in the clause, asked only when one of its first words
+    stands in it as a whole word (a cheap test first: most sentences hold none)."""
+    if _MEETING_WORDS.isdisjoint(_WORD.findall(clause.lower())) and not any(
+        odd in clause for odd in _ODD_LETTERS
+    ):
+        return False
+    return _MEETING.search(clause) is not None
+
+
 _ALONG = re.compile(r"\b(?:them|both|him|her|the\s+two|the\s+pair|the\s+leaders)\b", re.I)
 
 
-def _other_meeting(value: str, own: list[str], meetings: list[str], ctx: Context) -> bool:
-    """Whether the person's own meeting clauses are another meeting (session 20 review:
-    "Kishida met Yoon in Seoul, while Biden hosted Modi in Washington"): none of them names
-    another of the fact's parties or refers back to them ("joined them by video"), and
-    another meeting clause names every other party."""
-    others = [_names(p) for p in getattr(ctx.fact, "parties", None) or () if str(p) != value]
-    others = [n for n in others if n]
-    mine = [c for c in own if c in meetings]
-    rest = [c for c in meetings if c not in own]
-    if not others or not rest:
-        return False
-    if any(_ALONG.search(c) or any(_names_in(c, n) for n in others) for c in mine):
-        return False
-    return all(any(_names_in(c, n) for c in rest) for n in others)
+def _other_meeting(
+    value: str, mine: list[str], clauses: list[str], own: list[str], ctx: Context
+) -> list[str] | None:
+    """The other meeting clauses when the person's own meeting clauses (``mine``) are
+    another meeting (session 20 review: "Kishida met Yoon in Seoul, while Biden hosted Modi
+    in Washington"): none of them names another of the fact's parties or refers back to them
+    ("joined them by video"), and another meeting clause names every other party; else
+    None. The cheap tests on ``mine`` come first: most meeting clauses name the others."""
+    parties = getattr(ctx.fact, "parties", None) or ()
+    others = [n for n in (_name_pattern(str(p)) for p in parties if str(p) != value) if n]
+    if not others or any(_ALONG.search(c) or any(n.search(c) for n in others) for c in mine):
+        return None
+    rest = [c for c in clauses if c not in own and _meeting(c)]
+    if rest and all(any(n.search(c) for c in rest) for n in others):
+        return rest
+    return None
 
 
 def remote_party(value: str, ctx: Context) -> bool:
@@ -102,22 +127,27 @@ def remote_party(value: str, ctx: Context) -> bool:
     cued = ctx.article.memo.get("remote cues")
     if cued is None:
         cued = ctx.article.memo["remote cues"] = any(c in ctx.article.lowered for c in _CUES)
-    names = _names(value)
-    if not cued or not names:
+    names = _name_pattern(value)
+    if not cued or names is None:
         return False
     seen = False
     for index in ctx.sentences:
         start, end = ctx.article.sentences[index]
         sentence = ctx.article.text[start:end]
-        if not _names_in(sentence, names):
+        if not names.search(sentence):
             continue
         clauses = [c for c in _SPLIT.split(sentence) if c and c.strip()]
-        meetings = [c for c in clauses if _MEETING.search(c)]
-        own = [c for c in clauses if _names_in(c, names)]
-        if not meetings or (
-            any(c in meetings for c in own) and not _other_meeting(value, own, meetings, ctx)
-        ):
+        own = [c for c in clauses if names.search(c)]
+        mine = [c for c in own if _MEETING.search(c)]  # a meeting clause names them (most often)
+        if mine:
+            rest = _other_meeting(value, mine, clauses, own, ctx)
+            if rest is None:
+                return False
+        else:
+            rest = [c for c in clauses if c not in own and _meeting(c)]
+        if not rest:
             return False
+        meetings = [*rest, *mine]
         own = [c for c in own if c not in meetings]
         for clause in own:
             if not (_DISTANCE.search(clause) or _elsewhere(clause, meetings)):
