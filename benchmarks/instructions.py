@@ -70,7 +70,16 @@ def _count(checkout: Path, rounds: int, select_all: bool) -> tuple[int, int]:
         command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={scratch}/out"]
         command += [sys.executable, str(Path(__file__).resolve()), "--worker", str(rounds)]
         command += ["--all"] if select_all else []
-        env = dict(os.environ, PYTHONPATH=str(checkout), PYTHONHASHSEED="0")
+        # One BLAS thread: loading the gold facts imports scipy (the eval's matching), whose
+        # idle BLAS threads moved the count by about 0.8 M per article between runs (session 20).
+        env = dict(
+            os.environ,
+            PYTHONPATH=str(checkout),
+            PYTHONHASHSEED="0",
+            OPENBLAS_NUM_THREADS="1",
+            OMP_NUM_THREADS="1",
+            MKL_NUM_THREADS="1",
+        )
         done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
     found = re.search(r"Collected : (\d+)", done.stderr)
     if done.returncode != 0 or found is None:
