@@ -323,9 +323,6 @@ def support_number(
             occasion = other_occasion(tokens, mention, mentions, text, cues if counting else ())
             if occasion == START_OF_CHANGE and foreseen_change(tokens, mention, ctx.fact):
                 occasion = ""  # "the 10% tariff will rise to 25% if ...": 10 now (pending_rates)
-            if percent and (ahead := foreseen_target(tokens, mention, ctx.fact)):
-                unread = unread or f"{wanted:g}% is {ahead}"  # "will rise to 25%" (pending_rates)
-                continue
             if occasion and not dated:  # "a 2020 version had passed 406-3" (number_occasions)
                 disagreeing = disagreeing or f"{wanted:g} is {occasion}"
                 continue
@@ -388,6 +385,9 @@ def support_number(
                     near = True
                     break
             if not near:
+                continue
+            if percent and (ahead := foreseen_target(tokens, mention, ctx.fact)):
+                unread = unread or f"{wanted:g}% is {ahead}"  # "will rise to 25%" (pending_rates)
                 continue
             if qualifier in mention.qualifiers and any(mention is r for r in rough):
                 rough_reason = f"{wanted:g} days is one reading of a length in months or years"

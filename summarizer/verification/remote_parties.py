@@ -16,8 +16,10 @@ where the meeting's clause names no Kyiv or Washington). A relative clause stays
 ("Putin, who had telephoned Erdogan, met him in Sochi"), and one who "joined them" or "also
 attended" in a clause of their own has a meeting clause: both stay parties. A meeting clause
 of the person's own is another meeting when it names none of the fact's other parties and
-refers back to none ("joined them"), and another meeting clause names them all ("Kishida met
-Yoon in Seoul, while Biden hosted Modi in Washington": session 20 review).
+refers back to none ("joined them"), another meeting clause names them all, and it places
+the person's meeting elsewhere ("Kishida met Yoon in Seoul, while Biden hosted Modi in
+Washington": session 20 review; "At the invitation of A, B and King C, President D will pay
+state visits", a list split at ", and", is one visit).
 """
 
 from __future__ import annotations
@@ -116,9 +118,11 @@ def _other_meeting(
     if not others or any(_ALONG.search(c) or any(n.search(c) for n in others) for c in mine):
         return None
     rest = [c for c in clauses if c not in own and _meeting(c)]
-    if rest and all(any(n.search(c) for c in rest) for n in others):
-        return rest
-    return None
+    if not rest or not all(any(n.search(c) for c in rest) for n in others):
+        return None
+    # and each of the person's meetings is placed where the others' is not ("in Washington"):
+    # a list split at ", and King X, President Y will pay state visits" is one visit (check 43)
+    return rest if all(_elsewhere(c, rest) for c in mine) else None
 
 
 def remote_party(value: str, ctx: Context) -> bool:

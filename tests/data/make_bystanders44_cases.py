@@ -78,6 +78,14 @@ pair_party(NO, S, ["Emmanuel Macron", "Giorgia Meloni"], 1, "Meloni's meeting is
 pair_party(OK, S, ["Emmanuel Macron", "Olaf Scholz"], 1, "Scholz was received")
 S = "Ana Costa met Alvaro Reyes in Lisbon, while Dieter Brandt joined them by video from Berlin."
 pair_party(OK, S, ["Ana Costa", "Dieter Brandt"], 1, "'joined them': one of the meeting")
+S = "At the invitation of President Rumen Radev and Prime Minister Dimitar Glavchev, and King Carl Gustaf of Sweden, President Lee Jae-myung will pay state visits to Bulgaria and Sweden from May 4 to 8."
+pair_party(
+    OK,
+    S,
+    ["Lee Jae-myung", "Rumen Radev"],
+    0,
+    "a list split at ', and': one visit, no other meeting",
+)
 S = "Tokayev hosted Mirziyoyev in Astana, and Japarov joined both leaders for dinner."
 pair_party(OK, S, ["Tokayev", "Japarov"], 1, "'joined both leaders': one of the meeting")
 S = "Prime Minister Alvaro Reyes met President Ana Costa in Lisbon; Chancellor Dieter Brandt spoke to both by phone afterwards."
