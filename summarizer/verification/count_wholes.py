@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from summarizer.verification.numbers import NumberMention, word_number
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, word_set
 
-_OWNING = word_set("the its their his her our")
+#: The words between "of" and a partitive's whole ("of the 15", "of its 40"; partitive_parts).
+OWNING = word_set("the its their his her our")
 _PHRASE_ENDS = word_set(
     """were was is are be been have has had who that which and or to in at for on by from with
     of as but while whose"""
@@ -73,7 +74,7 @@ def partitive_whole(tokens: Sequence[Token], mention: NumberMention, what: str, 
     if at >= 1 and text[tokens[at].start : tokens[at].end].endswith(POSSESSIVE_ENDINGS):
         owner.append(tokens[at].norm)  # "of the council's 15 members"
         at -= 1
-    if at < 1 or tokens[at].norm not in _OWNING or tokens[at - 1].norm != "of":
+    if at < 1 or tokens[at].norm not in OWNING or tokens[at - 1].norm != "of":
         return False
     opening = at - 1
     if opening:  # at a clause's start, or after the part's number ("Nine of the 15 ...")
@@ -109,4 +110,4 @@ def other_group(tokens: Sequence[Token], mention: NumberMention, what: str, text
     return partitive_whole(tokens, mention, what, text) or opposite_state(tokens, mention, what)
 
 
-__all__ = ["covers", "opposite_state", "other_group", "partitive_whole", "what_words"]
+__all__ = ["OWNING", "covers", "opposite_state", "other_group", "partitive_whole", "what_words"]

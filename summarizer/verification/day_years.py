@@ -19,45 +19,35 @@ from summarizer.text.vocabulary import MONTH_NUMBER
 from summarizer.verification.context import Context
 
 _MONTH = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
-_DAY_MONTH_YEAR = re.compile(
-    rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?|({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?)"
-    r"(?:,?\s+((?:19|20)\d\d)\b)?",
-    re.IGNORECASE,
+# "4 October", "4th Oct.", "October 4": groups 1-2 or 3-4; the year's forms follow.
+_DAY_MONTH = (
+    rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?"
+    rf"|({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?)"
 )
+_DAY_MONTH_YEAR = re.compile(_DAY_MONTH + r"(?:,?\s+((?:19|20)\d\d)\b)?", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|['\u2019]\d\d\b")
 _ISO = re.compile(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\s*")
-_CLIPPED = re.compile(
-    rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?|({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?)"
-    r",?\s+['\u2019](\d\d)\b",
-    re.IGNORECASE,
-)
+_CLIPPED = re.compile(_DAY_MONTH + r",?\s+['\u2019](\d\d)\b", re.IGNORECASE)
+
+Day = tuple[tuple[int, int], str | None]  # (month, day) and the year written, if any
 
 
-def _days(text: str) -> list[tuple[tuple[int, int], str | None]]:
-    found = []
-    for match in _DAY_MONTH_YEAR.finditer(text):
-        day = match.group(1) or match.group(4)
-        month = MONTH_NUMBER[(match.group(2) or match.group(3)).lower()]
-        found.append(((month, int(day)), match.group(5)))
-    return found
+def _day_of(match: re.Match[str], year: str | None) -> Day:
+    month = MONTH_NUMBER[(match.group(2) or match.group(3)).lower()]
+    return (month, int(match.group(1) or match.group(4))), year
 
 
-def _value_days(value: str) -> list[tuple[tuple[int, int], str | None]]:
+def _days(text: str) -> list[Day]:
+    return [_day_of(match, match.group(5)) for match in _DAY_MONTH_YEAR.finditer(text)]
+
+
+def _value_days(value: str) -> list[Day]:
     """The days a value writes with their years: as the evidence writes them, or in ISO or
     clipped form (see the module)."""
     if iso := _ISO.fullmatch(value):
         month, day = int(iso.group(2)), int(iso.group(3))
         return [((month, day), iso.group(1))] if 1 <= month <= 12 and 1 <= day <= 31 else []
-    clipped: list[tuple[tuple[int, int], str | None]] = [
-        (
-            (
-                MONTH_NUMBER[(match.group(2) or match.group(3)).lower()],
-                int(match.group(1) or match.group(4)),
-            ),
-            f"20{match.group(5)}",
-        )
-        for match in _CLIPPED.finditer(value)
-    ]
+    clipped = [_day_of(match, f"20{match.group(5)}") for match in _CLIPPED.finditer(value)]
     return clipped or _days(value)
 
 

@@ -19,11 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.verification.count_wholes import covers, what_words
+from summarizer.verification.count_wholes import OWNING, covers, what_words
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, word_set
 
-_OWNING = word_set("the its their his her our")
 _AUXILIARIES = word_set(
     """is are was were be been being has have had will would could can may might shall should
     did do does"""
@@ -37,7 +36,7 @@ def part_counts(
 ) -> bool:  # fmt: skip
     """Whether the number is a partitive's part that counts ``what`` (see the module)."""
     at = mention.last + 1
-    if at + 2 >= len(tokens) or tokens[at].norm != "of" or tokens[at + 1].norm not in _OWNING:
+    if at + 2 >= len(tokens) or tokens[at].norm != "of" or tokens[at + 1].norm not in OWNING:
         return False
     at += 2
     owner: list[str] = []

@@ -29,12 +29,11 @@ _ANY_REFUSAL = re.compile(
 # Verbs that take a thing as well as words ("release the hostages", "give up its weapons",
 # "discuss the proposal") are silent only with a word of speech as their object (session 20
 # review): "refused to issue a formal statement", "declined to give details".
-_SPEECH_OBJECTS = (
-    r"(?:\s+(?!statement|comments?|details?|information|figures|names?|reasons?|response"
-    r"|answers?|interviews?|timetable|timeline|briefing|breakdown|data)\w+){0,3}\s+"
+_SPEECH_NOUNS = (
     r"(?:statement|comments?|details?|information|figures|names?|reasons?|response|answers?"
-    r"|interviews?|timetable|timeline|briefing|breakdown|data)\b"
+    r"|interviews?|timetable|timeline|briefing|breakdown|data)"
 )
+_SPEECH_OBJECTS = rf"(?:\s+(?!{_SPEECH_NOUNS})\w+){{0,3}}\s+{_SPEECH_NOUNS}\b"
 _SILENT = re.compile(
     r"\b(?:refus\w*|declin\w*|won't|wouldn't|will\s+not|would\s+not)\s+(?:to\s+)?"
     r"(?:(?:comment|confirm|say|elaborate|disclose|reveal|answer|respond|specify|speak|name|identify"
