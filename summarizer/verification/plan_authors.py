@@ -22,10 +22,9 @@ from collections.abc import Sequence
 
 from summarizer.verification.context import Context
 from summarizer.verification.proposers import mentions
-from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, word_set
 
 _TEXTS = word_set("text texts wording draft drafts brainchild blueprint formula outline")
-_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 _REFUSED = word_set(
     """rejected refused dropped shelved abandoned scrapped opposed spurned discarded
     replaced superseded replacing objected objecting criticised criticized dismissed
@@ -68,7 +67,7 @@ def _refused(tokens: Sequence[Token], start: int, owner: int | None = None) -> b
 
 
 def _owns_text(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
-    possessive = tokens[last].text.lower().endswith(_POSSESSIVE)
+    possessive = tokens[last].text.lower().endswith(POSSESSIVE_ENDINGS)
     after = last + 1
     if possessive and after < len(tokens) and tokens[after].norm in _TEXTS:
         return not _refused(tokens, after, first)  # "It was Qatar's text from the start"
