@@ -473,6 +473,8 @@ SETS: dict[str, frozenset[str]] = {
     # session 19: a status stated without its keyword, one a later stage replaces, a count of
     # another occasion (check 42's causes 4 and 7)
     "make_status42_cases": frozenset({"occasion", "present", "renewed", "standing", "superseded"}),
+    # session 21, check 45 cause 1: a status worded by its act (status_acts)
+    "make_statuses45_cases": frozenset({"doubt-act", "held-act", "measure-act"}),
     # session 19, check 43: a story's correction note; absent people, a trip's other hosts,
     # stances in contrast
     "make_corrections43_cases": frozenset({"absent", "contrast", "correction", "trip-leg"}),

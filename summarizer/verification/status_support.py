@@ -35,6 +35,7 @@ from summarizer.verification.present_measures import stated_measure
 from summarizer.verification.renewals import renewed_since
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.standing_measures import standing
+from summarizer.verification.status_acts import acted
 from summarizer.verification.status_clauses import extended
 from summarizer.verification.status_later import superseded
 from summarizer.verification.status_latest import compared_only, latest_state, other_stage
@@ -190,7 +191,9 @@ def contradicting(family: str, raw: str, ctx: Context) -> str | None:
 def _stated_now(family: str, raw: str, ctx: Context) -> bool:
     """A value the evidence states with no cue word: a measure stated as the issuer's act now
     (:mod:`present_measures`), a truce referred to as standing (:mod:`truce_terms`), a truce
-    renewed after it lapsed (:mod:`renewals`)."""
+    renewed after it lapsed (:mod:`renewals`), a status worded by its act (:mod:`status_acts`)."""
+    if acted(family, raw, ctx):
+        return True
     if family == "MeasureStatus" and raw == "announced":
         return stated_measure(ctx)
     if family == "CeasefireStatus" and raw == "agreed":

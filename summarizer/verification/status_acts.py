@@ -1,0 +1,200 @@
+"""Statuses worded by the act, not by a status word (check 45): a meeting said to have done
+something, a summit that opened, an accord its parties signed in a city, a side said to be
+reconsidering, a body that agreed (decided, voted) to act or said it would put a levy on
+goods. Each reader takes one sentence's tokens and reads the grammar around the act:
+
+- ``held``: a participle of meeting right after its subject ("ministers meeting in Vilnius",
+  "presidents gathered in Asuncion") whose clause goes on with a past verb ("approved",
+  "signed"), not a modal, "will" or "are expected to"; a past start ("opened on Monday",
+  "began in Arusha", "got under way", "kicked off") with no "will", "due to", "to have" before
+  it and not "opened the way", "began preparations"; a text signed or initialled in a named
+  place, not "to be signed", "will sign", "hope to initial", "signed in March";
+- ``in_doubt``: a side reconsidering, rethinking, having second thoughts, or weighing whether
+  to go, not negated ("is not reconsidering", "denied having second thoughts");
+- ``announced`` (a measure): a past decision verb with an infinitive of a measure verb
+  ("agreed to ban", "voted to freeze", "resolved to extend"), not negated or in a modal
+  ("failed to agree to", "may decide to") and not "agreed to consider"; "said it would put
+  (place, slap, levy) ... <measure noun>" by a speaker who is no commentator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.context import Context
+from summarizer.verification.status_cues import COMMENTATORS, MEASURE_VERBS, SPEECH
+from summarizer.verification.status_denials import negated
+from summarizer.verification.status_scope import any_of
+from summarizer.verification.tokens import Token, word_set
+
+_PARTICIPLES = word_set("meeting gathered gathering convening assembled huddling")
+_PAST_ACTS = word_set(
+    "agreed approved adopted endorsed signed decided pledged vowed voted backed urged "
+    "issued announced condemned resolved chose elected named rejected reached struck "
+    "launched imposed extended gave warned said declared demanded welcomed ordered"
+)
+_FUNCTION = word_set(
+    "the a an this that its their his her our at in for to of on by with from next first last "
+    "annual joint planned proposed possible upcoming has have had was were is are be been as"
+)
+_NOT_PAST = word_set("will would could may might shall are is to expected due set plan plans")
+_OPENED = word_set("opened began started kicked commenced convened")
+_OPEN_OBJECTS = word_set(
+    "way door path prospect possibility preparations preparing planning plans groundwork work "
+    "bid effort campaign push process talks_on fire"
+)
+_SIGNED = word_set("signed initialled initialed inked")
+_MONTHS = word_set(
+    "january february march april may june july august september october november december"
+)
+_FUTURE = word_set("will would to be due set expected hope hopes plan plans could may might")
+_DECISIONS = word_set("agreed decided resolved voted opted chose moved ordered")
+_UNDOING = ("lift*", "eas*", "remov*", "end*", "drop*", "scrap*", "cut*", "reduc*", "lower*")
+_PUTTING = word_set("put place slap levy charge apply")
+_MEASURE_NOUNS = (
+    "tariff*", "dut*", "lev*", "ban", "bans", "sanction*", "curb*", "restriction*", "embargo*",
+    "cap", "caps", "surcharge*", "tax", "taxes", "quota*",
+)  # fmt: skip
+_TOPICS = word_set("question matter issue proposal idea plan vote case pressure")
+_STARTS = word_set("began started opened kicked")
+_GATES = {
+    ("MeasureStatus", "imposed"): _STARTS,
+    ("SummitStatus", "held"): _PARTICIPLES | _OPENED | _SIGNED | {"got"},
+    ("SummitStatus", "in_doubt"): word_set("second weighing weighed"),
+    ("MeasureStatus", "announced"): _DECISIONS | SPEECH,
+}
+
+
+def acted(family: str, raw: str, ctx: Context) -> bool:
+    """Whether one sentence of the evidence words the value by its act (see the module)."""
+    gate = _GATES.get((family, raw))
+    if gate is None:
+        return False
+    for tokens in ctx.sentence_tokens():
+        norms = [t.norm for t in tokens]
+        doubt = raw == "in_doubt" and any(n.startswith(("reconsider", "rethink")) for n in norms)
+        if gate.isdisjoint(norms) and not doubt:
+            continue
+        if raw == "held" and (_met_and_acted(tokens) or _opened(norms) or _signed(tokens)):
+            return True
+        if raw == "in_doubt" and _doubting(norms):
+            return True
+        if raw == "imposed" and _began_with(norms):
+            return True
+        if raw == "announced" and (_decided(norms) or _said_put(norms)):
+            return True
+    return False
+
+
+def _before(norms: Sequence[str], index: int, words: frozenset[str], reach: int = 3) -> bool:
+    return not words.isdisjoint(norms[max(index - reach, 0) : index])
+
+
+def _met_and_acted(tokens: Sequence[Token]) -> bool:
+    """ "ministers meeting in Vilnius on Thursday approved": the participle right after a
+    plural subject (not "the meeting", "a meeting"), then a past verb within twelve words
+    with no modal or future word on the way."""
+    norms = [t.norm for t in tokens]
+    for index, norm in enumerate(norms):
+        if norm not in _PARTICIPLES or index == 0 or norms[index - 1] in _FUNCTION:
+            continue
+        if tokens[index - 1].text.endswith(("'", "\u2019")) or tokens[index - 1].is_number:
+            continue  # "the ministers' meeting"
+        for ahead in range(index + 1, min(index + 13, len(norms))):
+            if norms[ahead] in _NOT_PAST:
+                break
+            if norms[ahead] in _PAST_ACTS:
+                return True
+    return False
+
+
+def _opened(norms: Sequence[str]) -> bool:
+    """A past start ("opened on Monday", "got under way") not after a future or modal word
+    ("will open", "was due to begin", "were to have got under way") nor of a way or a plan."""
+    for index, norm in enumerate(norms):
+        end = index + 1
+        if norm == "got" and norms[index + 1 : index + 3] == ["under", "way"]:
+            end = index + 3
+        elif norm == "kicked" and norms[index + 1 : index + 2] == ["off"]:
+            end = index + 2
+        elif norm not in _OPENED or norm == "kicked":
+            continue
+        if _before(norms, index, _FUTURE | {"have"}) or norms[index - 1 : index] == ["had"]:
+            continue
+        if not _OPEN_OBJECTS.isdisjoint(norms[end : end + 3]):
+            continue
+        return True
+    return False
+
+
+def _signed(tokens: Sequence[Token]) -> bool:
+    """A text signed in a named place ("signed in Luanda", "signed the declaration in
+    Washington"), not a future or hoped-for signing, nor "signed in March"."""
+    norms = [t.norm for t in tokens]
+    for index, norm in enumerate(norms):
+        if norm not in _SIGNED or _before(norms, index, _FUTURE | {"not", "never"}):
+            continue
+        for ahead in range(index + 1, min(index + 6, len(tokens) - 1)):
+            if norms[ahead] == "in":
+                place = tokens[ahead + 1]
+                if place.capitalised and place.norm not in _MONTHS and not place.is_number:
+                    return True
+                break
+    return False
+
+
+def _doubting(norms: Sequence[str]) -> bool:
+    for index, norm in enumerate(norms):
+        phrase: Sequence[str] = ()
+        pair = norms[index : index + 2]
+        if norm.startswith(("reconsider", "rethink")):
+            phrase = [norm]
+        elif pair in (["second", "thoughts"], ["weighing", "whether"], ["weighed", "whether"]):
+            phrase = pair
+        denied = {"denied", "no", "longer"} & set(norms[max(index - 4, 0) : index])
+        if phrase and not denied and not negated(norms, index, index + len(phrase), phrase):
+            return True
+    return False
+
+
+def _decided(norms: Sequence[str]) -> bool:
+    """ "agreed to ban", "voted to freeze": a past decision verb, "to", a measure verb that is
+    not an undoing one ("agreed to lift" is not this measure's announcement)."""
+    for index, norm in enumerate(norms[:-2]):
+        if norm not in _DECISIONS or norms[index + 1] != "to":
+            continue
+        verb = norms[index + 2]
+        if verb == "put" or verb in _PUTTING or any_of(MEASURE_VERBS, verb):
+            if any_of(_UNDOING, verb) or _before(norms, index, _NOT_PAST | {"not", "failed"}):
+                continue
+            if not negated(norms, index, index + 3, norms[index : index + 3]):
+                return True
+    return False
+
+
+def _said_put(norms: Sequence[str]) -> bool:
+    """ "said it would put travel bans on": a speech verb, "will"/"would" within four words,
+    a verb of putting and a measure noun within six words after it; not a commentator's."""
+    for index, norm in enumerate(norms):
+        if norm not in SPEECH or any(any_of(COMMENTATORS, n) for n in norms[:index]):
+            continue
+        for mid in range(index + 1, min(index + 5, len(norms) - 1)):
+            if norms[mid] in ("will", "would") and norms[mid + 1] in _PUTTING:
+                after = norms[mid + 2 : mid + 6]
+                if _TOPICS.isdisjoint(after) and any(any_of(_MEASURE_NOUNS, n) for n in after):
+                    return True
+    return False
+
+
+def _began_with(norms: Sequence[str]) -> bool:
+    """ "a fight that began in July with a 25 percent tariff": a past start "with" a measure
+    noun within ten words, not after a future or modal word ("will start with a levy")."""
+    for index, norm in enumerate(norms):
+        if norm not in _STARTS or _before(norms, index, _FUTURE | {"have"}):
+            continue
+        after = norms[index + 1 : index + 8]
+        if "with" in after:
+            at = index + 1 + after.index("with")
+            if any(any_of(_MEASURE_NOUNS, n) for n in norms[at + 1 : at + 8]):
+                return True
+    return False
