@@ -38,10 +38,14 @@ _FUNCTION = word_set(
     "annual joint planned proposed possible upcoming has have had was were is are be been as"
 )
 _NOT_PAST = word_set("will would could may might shall are is to expected due set plan plans")
-_OPENED = word_set("opened began started kicked commenced convened")
+_OPENED = word_set("opened began started kicked commenced")
 _OPEN_OBJECTS = word_set(
     "way door path prospect possibility preparations preparing planning plans groundwork work "
     "bid effort campaign push process talks_on fire"
+)
+_SUBORDINATE = word_set("have before until once when if")
+_GOING_ON = word_set(
+    "are is runs running continues continue continuing will ends closes until through tomorrow"
 )
 _SIGNED = word_set("signed initialled initialed inked")
 _MONTHS = word_set(
@@ -119,9 +123,11 @@ def _opened(norms: Sequence[str]) -> bool:
             end = index + 2
         elif norm not in _OPENED or norm == "kicked":
             continue
-        if _before(norms, index, _FUTURE | {"have"}) or norms[index - 1 : index] == ["had"]:
-            continue
-        if not _OPEN_OBJECTS.isdisjoint(norms[end : end + 3]):
+        if _before(norms, index, _FUTURE | _SUBORDINATE) or norms[index - 1 : index] == ["had"]:
+            continue  # "before they began", "were to have got under way"
+        if not _OPEN_OBJECTS.isdisjoint(norms[end : end + 3]) or not _GOING_ON.isdisjoint(
+            norms[end:]
+        ):  # "began on Thursday and are running through Friday": under way, not yet held
             continue
         return True
     return False

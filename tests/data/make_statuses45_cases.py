@@ -354,6 +354,80 @@ CASES = [
         "held",
         "The foreign ministers' meeting in Oslo next month is expected to adopt a statement.",
     ),
+    (
+        OK,
+        "summits",
+        "in_doubt",
+        "The Kenyan side, diplomats say, is rethinking its part in the Nairobi round.",
+    ),
+    (
+        OK,
+        "summits",
+        "in_doubt",
+        "Mexico's president was reconsidering the trip to the Santiago summit after the row.",
+    ),
+    (
+        OK,
+        "summits",
+        "in_doubt",
+        "Seoul has second thoughts about hosting the trilateral meeting, two officials said.",
+    ),
+    (
+        OK,
+        "summits",
+        "in_doubt",
+        "The Polish premier weighed whether to skip the Riga gathering altogether.",
+    ),
+    (
+        OK,
+        "summits",
+        "in_doubt",
+        "Officials in Rabat are reconsidering the date of the talks with Madrid.",
+    ),
+    (
+        NO,
+        "summits",
+        "in_doubt",
+        "The Kenyan side said it was not rethinking its part in the Nairobi round.",
+    ),
+    (
+        NO,
+        "summits",
+        "in_doubt",
+        "Mexico's president never reconsidered the trip to the Santiago summit.",
+    ),
+    (
+        NO,
+        "summits",
+        "in_doubt",
+        "Seoul denied it had second thoughts about hosting the trilateral meeting.",
+    ),
+    (
+        NO,
+        "summits",
+        "in_doubt",
+        "The Polish premier confirmed he will attend the Riga gathering on Friday.",
+    ),
+    (
+        NO,
+        "summits",
+        "in_doubt",
+        "Officials in Rabat said the talks with Madrid would go ahead on the agreed date.",
+    ),
+    (NO, "summits", "in_doubt", "Lisbon is no longer reconsidering its seat at the Madrid summit."),
+    (NO, "summits", "in_doubt", "The envoys met in Nairobi as planned on Monday."),
+    (
+        OK,
+        "sanctions",
+        "announced",
+        "The Swiss Federal Council decided to freeze the accounts of six generals.",
+    ),
+    (
+        OK,
+        "sanctions",
+        "announced",
+        "Ottawa said on Tuesday it would slap a 25% surtax on Chinese electric vehicles.",
+    ),
 ]
 built = SupportCases("s45", LEADS)
 for expect, kind, value, sentence in CASES:
@@ -362,6 +436,11 @@ for expect, kind, value, sentence in CASES:
         item["instrument"] = "other"
     built.add(CATEGORY[value], expect, f"{kind} {value}: {sentence[:60]}", built.page(sentence),
               {kind: [item]}, f"{kind}[0].status")  # fmt: skip
+
+
+def build_cases() -> list[dict[str, object]]:
+    return built.cases
+
 
 if __name__ == "__main__":
     built.write(OUT)
