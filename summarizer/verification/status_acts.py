@@ -35,8 +35,10 @@ _PAST_ACTS = word_set(
 )
 _FUNCTION = word_set(
     "the a an this that its their his her our at in for to of on by with from next first last "
-    "annual joint planned proposed possible upcoming has have had was were is are be been as"
+    "annual joint planned proposed possible upcoming has have had was were is are be been as than "
+    "instead without before after since while when about against no any"
 )
+_CLAUSE_ENDS = word_set("and but while whereas although which who after before rather")
 _NOT_PAST = word_set("will would could may might shall are is to expected due set plan plans")
 _OPENED = word_set("opened began started kicked commenced")
 _OPEN_OBJECTS = word_set(
@@ -102,11 +104,12 @@ def _met_and_acted(tokens: Sequence[Token]) -> bool:
     for index, norm in enumerate(norms):
         if norm not in _PARTICIPLES or index == 0 or norms[index - 1] in _FUNCTION:
             continue
-        if tokens[index - 1].text.endswith(("'", "\u2019")) or tokens[index - 1].is_number:
-            continue  # "the ministers' meeting"
+        before = tokens[index - 1]
+        if before.text.endswith(("'", "\u2019")) or before.is_number or before.joined:
+            continue  # "the ministers' meeting", "a Trump-Putin meeting"
         for ahead in range(index + 1, min(index + 13, len(norms))):
-            if norms[ahead] in _NOT_PAST:
-                break
+            if norms[ahead] in _NOT_PAST or norms[ahead] in _CLAUSE_ENDS:
+                break  # "rather than meeting, and an official said": another clause
             if norms[ahead] in _PAST_ACTS:
                 return True
     return False

@@ -428,6 +428,18 @@ CASES = [
         "announced",
         "Ottawa said on Tuesday it would slap a 25% surtax on Chinese electric vehicles.",
     ),
+    (
+        NO,
+        "summits",
+        "held",
+        "Mr Rubio and Mr Lavrov spoke by telephone on 20 October rather than meeting, and on 21 October a White House official said there were no plans for a Trump-Putin meeting in the immediate future.",
+    ),
+    (
+        NO,
+        "summits",
+        "held",
+        "Officials said there were no plans for a Modi-Sharif meeting, and the foreign office declined to comment.",
+    ),
 ]
 built = SupportCases("s45", LEADS)
 for expect, kind, value, sentence in CASES:
