@@ -176,7 +176,8 @@ def clause_edge(tokens: Sequence[Token], index: int, text: str) -> bool:
 _CONFLICTS = word_set(
     """war wars conflict conflicts fighting hostilities offensive offensives invasion siege
     insurgency uprising rebellion revolt crisis violence clashes attack attacks assault raid
-    raids bombardment bombing campaign coup occupation blockade unrest"""
+    raids bombardment bombing campaign coup occupation blockade unrest shelling skirmishes
+    airstrikes combat"""
 )
 # Words of breaking out: verbs ("began", "erupted", "broke out") and nouns ("the start of").
 _ONSETS = word_set(

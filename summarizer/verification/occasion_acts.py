@@ -69,7 +69,7 @@ def met_then(tokens: Sequence[Token], act: int, first: int, last: int, text: str
         left = index
     right = max(act, last)
     end = right
-    while end + 1 < len(tokens) and end - right < 30 and not clause_break(tokens, end, text):
+    while end + 1 < len(tokens) and end - right < 45 and not clause_break(tokens, end, text):
         end += 1
     for index in range(left, end + 1):
         if index in range(first, last + 1) or tokens[index].norm not in _AT_MEETING:

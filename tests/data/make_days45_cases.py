@@ -120,6 +120,13 @@ start(False, "Wednesday is the halt's end and the fighting's outbreak", s, "on W
 s = "Hostilities broke out again at dawn on Friday despite the drop in clashes that began last month."
 start(False, "dawn on Friday is when hostilities broke out", s, "at dawn on Friday")
 
+s = "A drop in clashes began on 6 June; the shelling erupted anew on 12 June around the port."
+start(False, "12 June is when the shelling erupted", s, "on 12 June")
+s = "Fighting broke out again on Saturday, a week after a suspension of attacks had taken hold."
+start(False, "Saturday is when fighting broke out", s, "on Saturday")
+s = "The offensive began on 1 March, long before any easing of hostilities was agreed."
+start(False, "1 March is the offensive's start", s, "on 1 March")
+
 # --- said-determiner
 s = "Prior to the said talks, on Friday, the first Egypt-Indonesia summit was held by the two presidents at the Ittihadiya Palace."
 meeting(
@@ -208,6 +215,13 @@ measure(False, "October is the seizures'", s, "in October")
 s = "The squeeze began in June with threats, and the embargo itself was announced in August."
 measure(False, "June is the threats'", s, "in June")
 
+s = "The feud began on 2 May with a diplomatic note, and a 10 percent levy on timber was imposed on 30 May."
+measure(False, "2 May is the note's day", s, "on 2 May")
+s = "The squeeze started on 14 January with consultations in Brussels before duties on fertiliser followed."
+measure(False, "14 January is the consultations' day", s, "on 14 January")
+s = "The standoff opened on 9 September with a naval incident; an embargo on fuel came weeks later."
+measure(False, "9 September is the incident's day", s, "on 9 September")
+
 # --- agreed-at-meeting
 s = "The two governments agreed on Tuesday to suspend their steel duties for three years, a deal struck as Prime Minister Ishiba sat down with President Lee in Seoul."
 meeting(AGREED, True, "the deal was struck at the sit-down on Tuesday", s, "on Tuesday")
@@ -265,6 +279,10 @@ s = "On 27 August the leaders signed a joint statement on energy, before a summi
 meeting(AGREED, False, "the summit was the next day", s, "On 27 August")
 s = "Norway and Iceland agreed on Saturday to share the cod quota; their prime ministers will hold talks in Reykjavik later this month."
 meeting(AGREED, False, "the talks are later this month", s, "on Saturday", "scheduled")
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
 
 
 if __name__ == "__main__":
