@@ -278,6 +278,10 @@ SETS: dict[str, frozenset[str]] = {
     "make_days40_cases": frozenset({"other-event-day", "list-heading-cue", "count-passage-noun"}),
     # session 19, check 42: a plan's start, a truce's extension, another occasion's day
     "make_days42_cases": frozenset({"plan-start-day", "extension-day", "two-event-day"}),
+    # session 21, check 45: days in sentences with several occasions
+    "make_days45_cases": frozenset(
+        {"reduced-fighting", "said-determiner", "began-with", "agreed-at-meeting"}
+    ),
     # session 18, check 41: the day or place of another occasion in the same passage
     "make_occasions41_cases": frozenset({"occasion-day", "occasion-place"}),
     # session 17, check 38: the one a spokesperson speaks for is no speaker

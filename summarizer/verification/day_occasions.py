@@ -176,7 +176,8 @@ def clause_edge(tokens: Sequence[Token], index: int, text: str) -> bool:
 _CONFLICTS = word_set(
     """war wars conflict conflicts fighting hostilities offensive offensives invasion siege
     insurgency uprising rebellion revolt crisis violence clashes attack attacks assault raid
-    raids bombardment bombing campaign coup occupation blockade unrest"""
+    raids bombardment bombing campaign coup occupation blockade unrest shelling skirmishes
+    airstrikes combat"""
 )
 # Words of breaking out: verbs ("began", "erupted", "broke out") and nouns ("the start of").
 _ONSETS = word_set(
@@ -185,14 +186,21 @@ _ONSETS = word_set(
 )
 # Words between an outbreak and its day ("broke out early on 7 October"), or between a
 # conflict and its verb ("the war that had begun").
-_TO_DAY = word_set("on in at during early late mid the of out since this last")
+_TO_DAY = word_set(
+    "on in at during early late mid the of out since this last again anew dawn dusk midnight noon"
+)
 _TO_VERB = word_set("that which who had has have was were first only suddenly again")
 # A conflict word that is the object of a truce's noun ("a cessation of hostilities began",
 # "the halt to the fighting started"): the truce's start after all.
 _OBJECT_OF = word_set("of in to on")
 _RELATIVES = word_set("that which who")
 _ARTICLES = word_set("the a an")
-_TRUCE_NOUNS = word_set("truce ceasefire ceasefires armistice pause lull calm halt cessation")
+# The whole family of nouns that lower or stop fighting ("a reduction in violence began",
+# "a drop in clashes", "a suspension of attacks": check 45).
+_TRUCE_NOUNS = word_set(
+    """truce ceasefire ceasefires armistice pause lull calm halt cessation reduction drop
+    decrease decline easing escalation suspension freeze respite moratorium"""
+)
 
 
 def conflict_day(tokens: Sequence[Token], first: int, last: int, text: str) -> str | None:

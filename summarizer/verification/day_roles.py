@@ -77,6 +77,7 @@ from summarizer.verification.day_stages import CHAMBER_WORDS, chamber_role
 from summarizer.verification.earlier_days import earlier_meeting
 from summarizer.verification.event_days import event_day, preparatory_day
 from summarizer.verification.governed_days import governed_elsewhere
+from summarizer.verification.occasion_acts import determiner_said, shared_day
 from summarizer.verification.superseded_days import superseded, superseding
 from summarizer.verification.tokens import Token, clause_gap, word_set
 
@@ -227,6 +228,9 @@ def bound_to(
             role = _after(tokens, last, text, reach=len(tokens))
         elif role is None:
             role = _verb_after(tokens, last, text)
+    shared = shared_day(tokens, role, cues, first, last, text)  # occasion_acts
+    if shared is not None:
+        return shared or None  # "agreed on Tuesday, as Biden sat down with", "began with a tariff"
     if role is not None and "meet" in cues and _meeting_moves(tokens, role):
         role = "meet", role[1]  # "Talks between A and B begin at 9 a.m.", "resume tonight"
     if role is None or role[0] in cues:
@@ -324,7 +328,7 @@ def _other_event(tokens: Sequence[Token], first: int, text: str) -> str | None:
 
 def _role(tokens: Sequence[Token], index: int) -> str | None:
     token = tokens[index]
-    role = _ROLE_OF.get(token.norm)
+    role = None if determiner_said(tokens, index) else _ROLE_OF.get(token.norm)  # "the said"
     if token.norm in CHAMBER_WORDS:
         return chamber_role(tokens, index, _ROLE_OF)
     if token.norm in {"hold", "place"} and index and tokens[index - 1].norm in _TAKE:
