@@ -288,7 +288,10 @@ def office_run(tokens: Sequence[Token], at: int, subject: Sequence[Token]) -> bo
     capitalised name ("Union boss Tom Hale", "Dock union leader Sam Okoro", "Norway's
     fisheries minister Ingrid Dahl"): the office's words, which join the subject to the name
     that holds it. Words before the office that may be a verb ("Trump met adviser X",
-    "Lee hires aide Y") end the subject instead."""
+    "Lee hires aide Y") end the subject instead. A title's "for" ("Minister for Foreign
+    Affairs Simon Coveney", "Commissioner for Trade Ana Ruiz") joins it to its portfolio."""
+    if tokens[at].norm == "for" and at + 1 < len(tokens) and tokens[at + 1].capitalised:
+        return subject[-1].norm in TITLES or subject[-1].norm in OFFICES
     for index in range(at, min(at + 3, len(tokens) - 1)):
         token = tokens[index]
         if token.capitalised or not token.norm.isalpha():
