@@ -65,7 +65,10 @@ TEXT = f"Minister for Foreign Affairs Dara Keogh spoke after the vote. He said t
 quote(C, TEXT, "the least we could do", ["Dara Keogh"], ["Ivana Petrova"])
 TEXT = f"Minister for Energy Olga Brandt met the German envoy, Peter Vogel, on Monday. She said the pipeline would be {Q1}finished by winter{Q2}.\n"
 quote(C, TEXT, "finished by winter", ["Olga Brandt"], ["Peter Vogel"])
-# near misses: two people joined by "and" stay two; a pronoun of the other gender
+# near misses: two people joined by "and" stay two; a spokesman "for" a minister is not the
+# minister; a pronoun after another person named as a subject
+TEXT = f"Lisbon\n\nRosa Mendes, the spokeswoman for Trade Minister Luis Ortega, said talks would resume. {Q1}Every option is open,{Q2} she said.\n"
+quote(C, TEXT, "Every option is open,", ["Rosa Mendes"], ["Luis Ortega"])
 TEXT = f"Senator Ana Ruiz and Governor Tom Hale toured the levee on Friday. She said the repairs were {Q1}long overdue{Q2}.\n"
 quote(C, TEXT, "long overdue", ["Ana Ruiz"], ["Tom Hale"])
 TEXT = f"Minister for Justice Helen Carr, speaking in Cork, praised the gardai. Her deputy, Liam Walsh, was more cautious. He said the reform was {Q1}only a start{Q2}.\n"
