@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from summarizer.verification.article import ArticleText
 from summarizer.verification.names import PARTICLES, TITLES, find_named, is_proper, split_people
 from summarizer.verification.speech import SPEECH_VERBS
-from summarizer.verification.tokens import tokenize
+from summarizer.verification.tokens import tokenize, word_set
 
 _DASHES = ("\u2014", "\u2013", "\u2015", "--", " - ")
 _DASH = re.compile(r"[ \t]*(?:[\u2014\u2013\u2015]|--|(?<=[ \t])-(?=[ \t]))[ \t]*")
@@ -26,6 +26,7 @@ _CLOSING = "\"'\u201d\u2019.,!?\u2026"
 _MOST = 12  # words in a credit line: a name, a title, an office
 # a credit that describes rather than names: "\u2014 a Washington lobbyist", "\u2014 an aide"
 _DESCRIBED = frozenset({"a", "an"})
+_LINKING = word_set("and but or nor as with by from to in on at for of not even like than then")
 
 
 def dash_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> str:
@@ -59,8 +60,10 @@ def _credit(text: str, close: int, value: str) -> str:
         return "none"
     name = line.split(",")[0].strip()
     named = tokenize(name)
-    if not named or not (named[-1].capitalised or named[0].norm in _DESCRIBED):
-        return "none"  # "- Red Cross teams arrived the next day": a clause, no credit
+    if not named or named[0].norm in _LINKING:
+        return "none"  # "\u2014 and Councillor Tom Reyes": the sentence goes on
+    if not named[-1].capitalised and not (named[0].norm in _DESCRIBED and len(tokens) <= 4):
+        return "none"  # "- Red Cross teams arrived", "\u2014 a claim the army denies": no credit
     plain = all(t.capitalised or t.norm in TITLES or t.norm in PARTICLES for t in named[:-1])
     if not plain and named[0].norm not in _DESCRIBED and len(named) > 4:
         return "none"  # "- resident Marta Kunz" is a credit; a long lower-case run is not

@@ -159,6 +159,10 @@ TEXT = f"Mayor Ana Pike called the closure {Q1}a necessity{Q2} {D} and Councillo
 quote(C, TEXT, "a necessity", ["Ana Pike"], ["Tom Reyes"])
 TEXT = f"Governor Lia Ortiz said the storm was {Q1}the worst in memory{Q2} - Red Cross teams arrived the next day.\n"
 quote(C, TEXT, "the worst in memory", ["Lia Ortiz"], ["Red Cross"])
+TEXT = f"The governor, Lia Ortiz, called the storm {Q1}the worst in memory{Q2} {D} a claim the weather office disputes.\n"
+quote(C, TEXT, "the worst in memory", ["Lia Ortiz"], ["weather office"])
+TEXT = f"Lia Ortiz called the levee {Q1}a disgrace{Q2} {D} and so did Mayor Tom Reyes\n"
+quote(C, TEXT, "a disgrace", ["Lia Ortiz"], [])
 
 # --- country-body: a capital or a people's adjective names the country's body
 C = "country-body"
