@@ -43,12 +43,26 @@ def _ends_on_noun(chunk: Sequence[Token]) -> bool:
     for index in range(len(chunk) - 2, max(len(chunk) - 7, 0), -1):
         token = chunk[index]
         if token.norm in _DETERMINERS or token.text.lower().endswith(("'s", "\u2019s")):
-            return any(t.norm in _OPENERS for t in chunk[:index])
+            return _opened(chunk[:index])
         if token.norm in _OPENERS:
             return False
     return False
 
 
+def _opened(words: Sequence[Token]) -> bool:
+    """Whether the nearest opener before the noun phrase comes before any clause word: "after
+    his former partner, Eva Lind, told" opens a clause of its own, whose subject she is."""
+    for token in reversed(words):
+        if token.norm in _OPENERS:
+            return True
+        if token.norm in _CLAUSE_WORDS:
+            return False
+    return False
+
+
+_CLAUSE_WORDS = word_set(
+    "after before when while because since although though until once if that as and but so"
+)
 _DETERMINERS = word_set("the a an his her their its our my your")
 
 

@@ -103,6 +103,11 @@ TEXT = (
 quote(C, TEXT, "a good start", ["Valdis Ozols"], ["Ines Lopes"])
 TEXT = f"Ines Lopes met the French minister. The minister, Paul Giraud, said the accord was {Q1}a good start{Q2}.\n"
 quote(C, TEXT, "a good start", ["Paul Giraud"], ["Ines Lopes"])
+# near misses: a clause word after the opener starts a clause whose subject the name is
+TEXT = f"The court fined Lars Berg on Tuesday after his neighbour, Greta Sund, told the judge that he had {Q1}ignored every warning{Q2}.\n"
+quote(C, TEXT, "ignored every warning", ["Greta Sund"], ["Lars Berg"])
+TEXT = f"The club parted with its coach in May because the club's owner, Victor Lang, said results were {Q1}not good enough{Q2}.\n"
+quote(C, TEXT, "not good enough", ["Victor Lang"], [])
 
 # --- record-bracket: a date or record reference in brackets between a name and its verb
 C = "record-bracket"
