@@ -247,6 +247,18 @@ SETS: dict[str, frozenset[str]] = {
     "make_speakers43_cases": frozenset(
         {"name-order", "naming-verbs", "title-apposition", "turn-quotes"}
     ),
+    # check 45: a "for" portfolio or two offices before a pronoun, a name inside an aside,
+    # a dated bracket, a dash credit, a capital for its country's body, "it" for a body
+    "make_speakers45_cases": frozenset(
+        {
+            "aside-name",
+            "body-pronoun",
+            "country-body",
+            "dash-credit",
+            "portfolio-pronoun",
+            "record-bracket",
+        }
+    ),
     # check 40: labelled bylines, the subject of a reaction's or a stance's own clause, a
     # relative clause between a subject and its verb
     "make_roles40_cases": frozenset(

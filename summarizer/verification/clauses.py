@@ -131,7 +131,7 @@ def _subject(tokens: list[Token], verb: int, text: str) -> list[Token]:
         appositive = (head.norm in ASIDE_STARTS or head.norm == "of") and (
             head.norm not in {"a", "an", "the", "of"} or _a_name(chunks[-2])
         )  # "Zelenskyy, the president, said", "Kirk, of Illinois, said"; not "The same day, the X"
-        appositive = appositive or (head.norm in ASIDE_STARTS and name_in_aside(chunks[-2]))
+        appositive = appositive or name_in_aside(chunks[-2], last, head.norm in ASIDE_STARTS)
         auxiliary = all(t.norm in _AUXILIARIES for t in last)  # "Leavitt, for her part, was"
         auxiliary = auxiliary or glued(head)  # "Kevin BradyKevin Patrick Brady": a link's aside
         # an office with no article after a name ("X, media adviser to Hamas chief Y, told")

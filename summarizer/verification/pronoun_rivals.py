@@ -41,7 +41,7 @@ from summarizer.verification.genders import gender_of
 from summarizer.verification.introductions import introduced_verdict
 from summarizer.verification.names import NOT_NAMES, PARTICLES, TITLES
 from summarizer.verification.speech import after_opener, speaks
-from summarizer.verification.subjects import DESCRIBING, FILLERS, SUBJECT_PRONOUNS
+from summarizer.verification.subjects import DESCRIBING, FILLERS, OFFICES, SUBJECT_PRONOUNS
 from summarizer.verification.tokens import Token, word_set
 
 # Words between a subject and its speech verb that keep the subject: "had told", "has said".
@@ -112,12 +112,24 @@ def _people(subject: Sequence[Token]) -> list[list[Token]]:
             runs[-1].append(token)
             fresh = False
         runs = [run for run in runs if run[0].norm not in _NOT_PERSON]
+        if runs and part is not parts[-1] and part[-1].norm in _OFFICE_ENDS:
+            continue  # "Cork South Central TD and Minister X": one person's two offices
         if runs:
             people.append(runs[-1])
     return people
 
 
 _HELD = word_set("of for to from")
+# What a title coordinated with a second one ends in ("Dublin Bay TD and Minister for Health
+# X", "Labour MP and shadow chancellor Y"): an office, no one's name.
+_OFFICE_ENDS = (
+    TITLES
+    | OFFICES
+    | word_set(
+        """td mp mep msp mla mpp mk mna lawmaker legislator mayor councillor councilor alderman
+    congressman congresswoman delegate deputies"""
+    )
+)
 
 
 def _speech_subjects(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.vocabulary import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from summarizer.verification.clauses import Verdict, lead_in
 from summarizer.verification.speech import speaks
 from summarizer.verification.tokens import Token
@@ -72,16 +73,25 @@ def unaside(tokens: list[Token], text: str) -> list[Token]:
         for close in range(index + 1, min(index + _MOST, len(tokens))):
             if not _closes(text[tokens[close - 1].end : tokens[close].start], mark):
                 continue
-            if speaks(tokens, close) and not _alias(tokens[index:close]):
+            if speaks(tokens, close) and not _alias(tokens[index:close], text):
                 return tokens[:index] + tokens[close:]
             break
     return tokens
 
 
-def _alias(words: list[Token]) -> bool:
+def _alias(words: list[Token], text: str) -> bool:
     """Words in brackets or dashes that are the name's other form ("(ISPR)", "(IRGC)", "—
-    Hamas —"), no aside: all capitalised or numbers, so the name stays whole with them."""
+    Hamas —"), no aside: all capitalised or numbers, so the name stays whole with them. A
+    date ("(March 9)", a record's "(HL Deb, 4 May)") or words a comma parts is no other
+    form: the aside goes, and the name before it is the speech verb's subject."""
+    if any(word.norm in _DATED for word in words):
+        return False
+    if "," in text[words[0].start : words[-1].end]:
+        return False
     return all(word.capitalised or word.is_number for word in words)
+
+
+_DATED = frozenset((*MONTHS, *WEEKDAYS, *MONTH_ABBREVIATIONS))
 
 
 def aside_tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
@@ -104,6 +114,6 @@ def aside_tail(tokens: list[Token], speaker: str, text: str) -> Verdict:
         if any(stop in between for stop in ".;:!?"):
             return "none"
         shut = "," in between if mark == "," else _closes(between, mark)
-        if shut and speaks(tokens, close) and not _alias(tokens[index:close]):
+        if shut and speaks(tokens, close) and not _alias(tokens[index:close], text):
             return lead_in(unaside(tokens[: close + 1], text), speaker, text)
     return "none"

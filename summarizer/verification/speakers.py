@@ -42,6 +42,8 @@ from summarizer.verification.clauses import Verdict, by_subject, lead_in, senten
 from summarizer.verification.contact_lines import newsroom_only
 from summarizer.verification.context import Context, Result, unconfirmed
 from summarizer.verification.continued_speakers import continued_verdict
+from summarizer.verification.country_bodies import country_forms
+from summarizer.verification.dash_credits import dash_verdict
 from summarizer.verification.embedded_phrases import embedded
 from summarizer.verification.epithets import epithet_verdict
 from summarizer.verification.genders import pronoun_verdict
@@ -61,6 +63,7 @@ from summarizer.verification.names import (
     norms,
     split_people,
 )
+from summarizer.verification.paper_openers import opening_paper
 from summarizer.verification.paper_readers import past_paper
 from summarizer.verification.pronoun_rivals import rival_verdict
 from summarizer.verification.quote_asides import aside_tail, unaside
@@ -241,6 +244,8 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
         nearer = but_subject(outside, article.text) if pronoun else []
         if nearer:  # "The bloc faces calls ..., but Ana Ruiz sought calm. ... she told"
             verdict = by_subject(parts, nearer)
+        elif verdict == "none" and not pronoun and (paper := opening_paper(outside)):
+            verdict = resolve(article, paper, start, parts)  # "The statement thanked X."
         elif verdict == "none" and not chained:  # no speech verb: its named subject, if any
             subject = sentence_subject(outside, article.text) or topic(outside, article.text)
             if pronoun and plural(subject):
@@ -310,6 +315,7 @@ def name_forms(value: str, article: ArticleText) -> Iterator[str]:
         yield parts[0]
     yield from short_forms(value, article)  # "Lula" for "Luiz Inacio Lula da Silva"
     yield from swapped_forms(value, article)  # "Orban Viktor" for "Viktor Orban"
+    yield from country_forms(value, article.text)  # "Beijing's ministry" for "China's"
 
 
 def _other_person(value: str, article: ArticleText) -> bool:
@@ -366,6 +372,9 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, "the quote is not in the article, so its speaker cannot be checked"
     # where the words stand inside quotation marks, only there (see quoted_places)
     spans = quoted_places(str(quote), ctx.article) or [(located.span.start, located.span.end)]
+    credit = dash_verdict(ctx.article, spans, str(value))
+    if credit != "none":  # '"..." - Lucia Romero, finance minister' (dash_credits.py)
+        return (True, "") if credit == "yes" else (False, f"the quote's credit names no {value!r}")
     if (framed := frame_verdict(ctx.article, spans, str(value))) is not None:
         return framed  # "X called Y a "..."", "and added, "..."" (quote_frames.py)
     if (shaped := shape_verdict(ctx.article, spans, str(value))) is not None:

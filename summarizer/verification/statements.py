@@ -221,7 +221,8 @@ def _said_before(article: ArticleText, first: int, parts: Sequence[str]) -> Verd
     """ "Chile's foreign ministry said on Sunday it would ... "...," the statement read.": a
     paper no earlier sentence mentions is the one the nearest earlier speaker put out, in its
     paragraph or the one before: "yes" when that sentence's speech verb has the speaker as
-    its subject, else "other"."""
+    its subject, else "other". A sentence whose speaker is "it" ("It said he did so") passes
+    the reading on to the body named before it."""
     paragraph = article.paragraph_at(article.sentences[first][0])
     for index in range(first - 1, max(first - 4, -1), -1):
         start, end = article.sentences[index]
@@ -236,6 +237,8 @@ def _said_before(article: ArticleText, first: int, parts: Sequence[str]) -> Verd
             continue
         if verdict.startswith("paper:"):
             return "other"  # another paper speaks there
+        if verdict == "back" and outside[0].norm == "it":
+            continue  # "X's office confirmed ... It said ...": the body speaks on, read back
         return "yes" if resolve(article, verdict, start, parts) == "yes" else "other"
     return "other"
 

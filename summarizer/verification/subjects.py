@@ -288,7 +288,15 @@ def office_run(tokens: Sequence[Token], at: int, subject: Sequence[Token]) -> bo
     capitalised name ("Union boss Tom Hale", "Dock union leader Sam Okoro", "Norway's
     fisheries minister Ingrid Dahl"): the office's words, which join the subject to the name
     that holds it. Words before the office that may be a verb ("Trump met adviser X",
-    "Lee hires aide Y") end the subject instead."""
+    "Lee hires aide Y") end the subject instead. A title's "for" ("Minister for Foreign
+    Affairs Simon Coveney", "Commissioner for Trade Ana Ruiz") joins it to its portfolio: a
+    capitalised title, and no holder's title in the words after it ("the spokesman for
+    Foreign Minister Ana Ruiz" serves her, and is not her)."""
+    if tokens[at].norm == "for" and at + 1 < len(tokens) and tokens[at + 1].capitalised:
+        portfolio = tokens[at + 1 : at + 5]
+        if not subject[-1].capitalised or any(t.norm in _HOLDERS for t in portfolio):
+            return False
+        return subject[-1].norm in TITLES or subject[-1].norm in OFFICES
     for index in range(at, min(at + 3, len(tokens) - 1)):
         token = tokens[index]
         if token.capitalised or not token.norm.isalpha():
@@ -310,6 +318,10 @@ def _verb_like(word: str) -> bool:
     return (word.endswith(("ed", "s")) and not word.endswith("ss")) or word in _IRREGULAR
 
 
+_HOLDERS = word_set(
+    """president minister secretary chancellor premier governor senator mayor king queen prince
+    leader chairman chair director ambassador envoy speaker general spokesman spokeswoman"""
+)
 _IRREGULAR = word_set("met told said saw sent took gave made left chose hit let put won lost named")
 
 

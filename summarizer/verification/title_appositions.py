@@ -158,7 +158,7 @@ def _pattern(title: tuple[str, ...]) -> re.Pattern[str]:
     to three words and the title."""
     head = r"\s+".join(re.escape(word) for word in title)
     return re.compile(
-        rf"(?i:\b{head}),?\s+{_HONORIFICS}{_NAME}(?=[\s,.;:)])"
+        rf"(?i:\b{head}),?\s+{_HONORIFICS}{_NAME}(?=[\s,.;:)]|$)"
         rf"|\b{_NAME},[ \t]+(?:{_BETWEEN}[\w'\u2019-]+[ \t]+){{0,3}}?(?i:{head})\b"
     )
 
