@@ -409,6 +409,8 @@ SETS: dict[str, frozenset[str]] = {
     "make_standing43_cases": frozenset({"borne-now"}),
     # check 45: another side's clause (contrast, which-clause), a stance taken back, fighting on
     "make_turns45_cases": frozenset({"contrast-side", "relative-side", "stance-turn"}),
+    # check 45: a truce placed in a part of a land is local; "no general ceasefire"; holidays
+    "make_scopes45_cases": frozenset({"placed-truce", "not-full", "holiday-truce"}),
     # check 44: the latest stage wins (Royal Assent after "introduced"), lasting vs expired,
     # a renewal negated, a rate before a foreseen change, a country and its own ministry
     "make_stages44_cases": frozenset(
