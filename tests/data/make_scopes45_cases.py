@@ -129,4 +129,11 @@ kind(H, s, "humanitarian", OK, SUPPORTED, "'a humanitarian truce'")
 s = "The group declared a complete ceasefire for the Eid holiday."
 kind(H, s, "full", OK, SUPPORTED, "'a complete ceasefire'")
 
-built.write(OUT)
+
+
+def build_cases() -> list[dict[str, object]]:
+    return built.cases
+
+
+if __name__ == "__main__":
+    built.write(OUT)

@@ -182,4 +182,11 @@ s = "Manila previously backed the ceasefire; it now opposes it, the foreign secr
 side(T, s, "Manila", "supports", NO)
 side(T, s, "Manila", "rejects", OK)
 
-built.write(OUT)
+
+
+def build_cases() -> list[dict[str, object]]:
+    return built.cases
+
+
+if __name__ == "__main__":
+    built.write(OUT)
