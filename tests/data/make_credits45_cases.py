@@ -36,7 +36,8 @@ def page(line: str, headline: str = "Ceasefire talks: live") -> str:
 
 D = "desk-names"
 built.article_field(
-    D, "byline", page("Live coverage by the Harbour Times world desk; Pieter de Wit and Anna Kowalska"),
+    D, "byline",
+    page("Live coverage by the Harbour Times world desk; Pieter de Wit and Anna Kowalska"),
     ["Pieter de Wit and Anna Kowalska", "Anna Kowalska"], ["Maria Lopez", "Harbour Times"],
 )  # fmt: skip
 built.article_field(
