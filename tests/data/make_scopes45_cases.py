@@ -130,7 +130,6 @@ s = "The group declared a complete ceasefire for the Eid holiday."
 kind(H, s, "full", OK, SUPPORTED, "'a complete ceasefire'")
 
 
-
 def build_cases() -> list[dict[str, object]]:
     return built.cases
 

@@ -183,7 +183,6 @@ side(T, s, "Manila", "supports", NO)
 side(T, s, "Manila", "rejects", OK)
 
 
-
 def build_cases() -> list[dict[str, object]]:
     return built.cases
 
