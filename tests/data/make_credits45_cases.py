@@ -2,6 +2,13 @@
 credit line (an outside check, session 21, check 45's cause 8: "Live coverage by the Northern
 Post foreign desk; Tomas Brenner and Ilona Varga" was read as crediting no one). By category:
 
+- ``role-subject``: "the trade minister announced the duties" names the one the article
+  titles so ("Trade Minister Els Berg", "Kofi Mensah, the trade minister") as the maker,
+  when the role titles no one else; "the minister announced" beside two ministers does not,
+  nor does another person of the same surname.
+- ``far-passive``: "was introduced in the Senate on 4 May, after a long debate, by Senator
+  Ruth Okonkwo" makes Okonkwo the introducer; a "by" of another participle ("backed by",
+  "welcomed by", "praised by") does not.
 - ``desk-names``: a top line crediting the copy to a desk, team, bureau, staff or newsroom,
   then a semicolon, colon, bar or dash and a list of names only, credits those names (names
   with particles and hyphens: "Pieter de Wit", "Rania al-Sayed"). Refused: a name only in the
@@ -72,6 +79,77 @@ built.article_field(
     D, "byline", page("Written by the Valley Courier news team: Chloe Martin"),
     ["Chloe Martin"], ["Maria Lopez"],
 )  # fmt: skip
+
+
+R, F = "role-subject", "far-passive"
+for sentence, passes, fails, instrument in [
+    (
+        "Interior Minister Tomas Novak and Finance Minister Petra Novak are not related; the "
+        "finance minister announced the levy on Tuesday.",
+        ["Petra Novak"],
+        ["Tomas Novak"],
+        "executive_action",
+    ),
+    (
+        "Commerce Secretary Dana Whitfield met Senator Paul Whitfield on Monday. The commerce "
+        "secretary signed the order the next day.",
+        ["Dana Whitfield"],
+        ["Paul Whitfield"],
+        "executive_action",
+    ),
+    (
+        "Kofi Mensah, the trade minister, and Ama Mensah, the energy minister, spoke in Accra. "
+        "The trade minister unveiled the duties.",
+        ["Kofi Mensah"],
+        ["Ama Mensah"],
+        "executive_action",
+    ),
+    (
+        "Finance Minister Petra Novak and Economy Minister Jan Kral spoke; the minister "
+        "announced the levy on Tuesday.",
+        [],
+        ["Petra Novak", "Jan Kral"],
+        "executive_action",
+    ),
+    (
+        "Finance Minister Petra Novak spoke first; the trade minister then announced the levy.",
+        [],
+        ["Petra Novak"],
+        "executive_action",
+    ),
+]:
+    built.sponsors(R, sentence, sentence, passes, fails, instrument)
+for sentence, passes, fails in [
+    (
+        "The bill was introduced in the Senate on 4 May, after a long debate, by Senator Ruth "
+        "Okonkwo of Ohio.",
+        ["Ruth Okonkwo"],
+        [],
+    ),
+    ("The bill, backed by Senator Ruth Okonkwo, was introduced on 4 May.", [], ["Ruth Okonkwo"]),
+    (
+        "The duties were imposed last week by the cabinet, and praised by Governor Lee Park.",
+        [],
+        ["Lee Park"],
+    ),
+    (
+        "The regulation was proposed in March by Commissioner Ines Duarte and adopted in June.",
+        ["Ines Duarte"],
+        [],
+    ),
+    (
+        "The measure was introduced on Monday and welcomed by Representative Sam Ortiz.",
+        [],
+        ["Sam Ortiz"],
+    ),
+    (
+        "H.R. 1207 was introduced in the House on June 2, 2023, by Representative Carla Mendes "
+        "of Arizona and co-sponsored by 12 other members.",
+        ["Carla Mendes"],
+        [],
+    ),
+]:
+    built.sponsors(F, sentence, sentence, passes, fails)
 
 
 def build_cases() -> list[dict[str, object]]:
