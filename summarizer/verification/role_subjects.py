@@ -32,6 +32,7 @@ _TITLE_WORDS = word_set(
     """representative rep senator sen president minister secretary commissioner governor
     congressman congresswoman mr mrs ms dr chancellor premier"""
 )
+_ADVERBS = word_set("then later also has had have will would first again today yesterday")
 _REACH = 24  # tokens from a passive act verb to its "by"
 
 
@@ -39,6 +40,8 @@ def _role_before(tokens: Sequence[Token], verb: int) -> list[str]:
     """The lowercase role words of "the <role> <verb>" ending right before ``verb``."""
     role: list[str] = []
     at = verb - 1
+    while at >= 0 and (tokens[at].norm in _ADVERBS or tokens[at].norm.endswith("ly")):
+        at -= 1  # "the trade minister then announced", "has formally announced"
     while at >= 0 and len(role) <= 3:
         if tokens[at].norm == "the":
             return role[::-1] if role and role[0] in _TITLES else []

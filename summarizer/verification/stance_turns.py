@@ -37,6 +37,11 @@ _CUES = word_set("while whereas but although though yet unlike contrast opposed 
 _RELATIVES = word_set("which who whose")
 _PRONOUNS = word_set("it they its their he she we")
 _ARTICLES = word_set("the a an")
+# Words between a relative pronoun and its verb that are no subject ("which had initially").
+_AUXILIARIES = word_set(
+    """had has have was were is are also then later initially first already quickly formally
+    swiftly promptly eventually finally reportedly itself"""
+)
 # Words that open a clause but are no subject ("After talks in Cairo, ...").
 _NO_SUBJECT = word_set(
     """after before following on in at by with since when as then later and or also not
@@ -97,9 +102,12 @@ def other_clause(
     words, key = _phrase(party), party_of(party)
     tokens = article.sentence_tokens(index)
 
+    surname = words[-1:] if len(words) > 1 and party.split()[-1][:1].isupper() else ()
+
     def names(first: int, last: int) -> bool:
-        """Whether ``norms[first:last]`` names the fact's party (its words, or its key)."""
-        if _holds(norms, words, first, last):
+        """Whether ``norms[first:last]`` names the fact's party (its words, its last word, as
+        a person's surname, or its key)."""
+        if _holds(norms, words, first, last) or _holds(norms, surname, first, last):
             return True
         lo, hi = first - norms[:first].count(","), last - norms[:last].count(",")
         return key is not None and any(k == key for _, k, _, _ in party_mentions(tokens[lo:hi]))
@@ -110,6 +118,8 @@ def other_clause(
     if names(first, last):
         return False
     if norms[first] in _RELATIVES:
+        if norms[first] != "whose" and not _AUXILIARIES.issuperset(norms[first + 1 : start]):
+            return False  # "in which Putin accepted": the clause's own subject
         before = first - 1 if first > 0 and norms[first - 1] == "," else first
         head, _ = _segment(norms, max(before - 1, 0))
         return before > 0 and not names(head, before)

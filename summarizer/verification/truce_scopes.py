@@ -8,7 +8,9 @@
   "across the whole region") is not.
 - not full: a word of completeness negated before a truce noun ("but no general ceasefire",
   "not a full truce", "stopped short of a comprehensive ceasefire", "rather than a nationwide
-  truce", "without a general ceasefire") says the truce is not ``full``.
+  truce", "without a general ceasefire") beside a truce the evidence places does not make
+  the placed truce full; alone ("There is no full ceasefire tonight")
+  it may be said of the full truce that was sought, and reads nothing.
 - a holiday: a truce "for the Eid holiday" or "over Christmas" is timed by the holiday, not
   given a humanitarian purpose by it: a ``full`` kind beside it is not contradicted (two
   readings: unconfirmed).
@@ -28,7 +30,8 @@ _PARTS = word_set(
     village villages region regions sector sectors border borders frontline frontlines front
     fronts enclave enclaves pocket pockets part parts corridor corridors county counties
     governorate governorates state's neighbourhood neighbourhoods neighborhood neighborhoods
-    suburb suburbs valley hills belt strip"""
+    suburb suburbs valley hills belt strip port ports harbour harbor airport
+    plant camp camps compound"""
 )
 _DIRECTIONS = word_set("east west north south northeast northwest southeast southwest")
 _DIRECTED = word_set(
@@ -49,8 +52,8 @@ def placed(norms: Sequence[str]) -> bool:
     """Whether a truce noun of the clause-marked ``norms`` holds in a part of a land (see the
     module)."""
     for index, norm in enumerate(norms):
-        if not norm.startswith(TRUCE_NOUNS):
-            continue
+        if not norm.startswith(TRUCE_NOUNS) or not FULL_WORDS.isdisjoint(norms[index - 2 : index]):
+            continue  # "no full ceasefire in the region": the full one's place
         if not _BEFORE.isdisjoint(norms[max(index - 2, 0) : index]):
             return True
         opener = next(
@@ -115,11 +118,9 @@ def scoped_kind(
         return None
     if raw == "local":
         return (True, "") if any(placed(norms) for norms in clauses) else None
-    if any(denied_full(norms) for norms in clauses):
-        return False, "its evidence says the truce is not a full one"
-    if any(called_full(norms) for norms in clauses):
+    if any(called_full(norms) for norms in clauses) and not any(map(denied_full, clauses)):
         return None
-    if any(placed(norms) for norms in clauses):
+    if any(placed(norms) for norms in clauses):  # "..., but no general ceasefire" as well
         return False, "its evidence places the truce in a part of the land: local, not full"
     holiday = narrower == "humanitarian" and any(holiday_timed(norms) for norms in clauses)
     if holiday and not any(word.startswith(_AID) for norms in clauses for word in norms):

@@ -2,11 +2,11 @@
 credit line (an outside check, session 21, check 45's cause 8: "Live coverage by the Northern
 Post foreign desk; Tomas Brenner and Ilona Varga" was read as crediting no one). By category:
 
-- ``role-subject``: "the trade minister announced the duties" names the one the article
+- ``maker-names``: "the trade minister announced the duties" names the one the article
   titles so ("Trade Minister Els Berg", "Kofi Mensah, the trade minister") as the maker,
   when the role titles no one else; "the minister announced" beside two ministers does not,
   nor does another person of the same surname.
-- ``far-passive``: "was introduced in the Senate on 4 May, after a long debate, by Senator
+- (in ``maker-names`` too) "was introduced in the Senate on 4 May, after a long debate, by Senator
   Ruth Okonkwo" makes Okonkwo the introducer; a "by" of another participle ("backed by",
   "welcomed by", "praised by") does not.
 - ``desk-names``: a top line crediting the copy to a desk, team, bureau, staff or newsroom,
@@ -76,12 +76,17 @@ built.article_field(
     [], ["Maria Lopez"],
 )  # fmt: skip
 built.article_field(
+    D, "byline",
+    page("Updates from the Coastal Post politics team; Ivan Petrov, Mei Lin and Joe Hart"),
+    ["Ivan Petrov, Mei Lin and Joe Hart", "Mei Lin"], [],
+)  # fmt: skip
+built.article_field(
     D, "byline", page("Written by the Valley Courier news team: Chloe Martin"),
     ["Chloe Martin"], ["Maria Lopez"],
 )  # fmt: skip
 
 
-R, F = "role-subject", "far-passive"
+R, F = "maker-names", "maker-names"
 for sentence, passes, fails, instrument in [
     (
         "Interior Minister Tomas Novak and Finance Minister Petra Novak are not related; the "
@@ -150,6 +155,38 @@ for sentence, passes, fails in [
     ),
 ]:
     built.sponsors(F, sentence, sentence, passes, fails)
+
+for sentence, passes, fails in [
+    (
+        "Energy Minister Lars Holm and Deputy Minister Eva Holm attended; the energy minister "
+        "announced the price cap on Thursday.",
+        ["Lars Holm"],
+        ["Eva Holm"],
+    ),
+    (
+        "The tariffs were announced on Friday in Ottawa by Finance Minister Claire Dubois.",
+        ["Claire Dubois"],
+        [],
+    ),
+    (
+        "The sanctions were drafted in Brussels, debated for weeks and approved by Commissioner "
+        "Jonas Lind.",
+        [],
+        ["Jonas Lind"],
+    ),
+    (
+        "The order, criticised by Senator Ben Cole, was signed on Monday by President Ana Ruiz.",
+        ["Ana Ruiz"],
+        ["Ben Cole"],
+    ),
+    (
+        "Rosa Villa, the economy secretary, met her predecessor Luis Villa; the economy "
+        "secretary then imposed the levy.",
+        ["Rosa Villa"],
+        ["Luis Villa"],
+    ),
+]:
+    built.sponsors(R, sentence, sentence, passes, fails, "executive_action")
 
 
 def build_cases() -> list[dict[str, object]]:

@@ -12,7 +12,7 @@ not stop ``full``). By category:
 - ``not-full``: a word of completeness negated before a truce noun ("but no general
   ceasefire", "stopped short of a comprehensive truce", "rather than a full ceasefire",
   "without a general truce") refuses ``full``; "a full ceasefire, not a partial one" keeps it.
-- ``holiday-truce``: a truce timed by a holiday ("for the Eid holiday", "over the Lunar New
+- (in ``not-full`` too) a truce timed by a holiday ("for the Eid holiday", "over the Lunar New
   Year") is not called humanitarian against ``full`` by that word alone (unconfirmed: full is
   not said either); a truce also given an aid purpose is humanitarian.
 
@@ -48,7 +48,7 @@ def kind(category: str, sentence: str, value: str, expect: bool, strength: str, 
     built.graded_truce(category, value, [sentence], expect, strength, why, path="kind")
 
 
-P, N, H = "placed-truce", "not-full", "holiday-truce"
+P, N, H = "placed-truce", "not-full", "not-full"
 s = (
     "The delegations agreed on safe routes for civilians, with a temporary truce in the "
     "districts the routes cross."
@@ -105,14 +105,12 @@ kind(N, s, "local", OK, SUPPORTED, "'around the port'")
 s = "Talks produced a halt to shelling in parts of Idlib province, rather than a full ceasefire."
 kind(N, s, "full", NO, STRONG, "'rather than a full ceasefire'")
 kind(N, s, "local", OK, SUPPORTED, "'in parts of Idlib province'")
-s = "Hamas and Israel agreed a ceasefire, without a general truce in the West Bank."
-kind(N, s, "full", NO, ANY, "'without a general truce'")
+s = "There is no full ceasefire in the region tonight, only talks about one."
+kind(N, s, "full", OK, KEPT, "the full truce sought, not one in force")
 s = "The sides signed a full ceasefire on Tuesday."
 kind(N, s, "full", OK, SUPPORTED, "'a full ceasefire'")
 s = "The sides signed a ceasefire on Tuesday, not a partial one."
 kind(N, s, "full", OK, SUPPORTED, "'not a partial one'")
-s = "There is still no ceasefire, and no general truce is in sight, the minister said."
-kind(N, s, "full", NO, ANY, "no truce at all")
 s = "The junta said the truce was a general ceasefire and not a local pause."
 kind(N, s, "full", OK, SUPPORTED, "'a general ceasefire'")
 
@@ -128,6 +126,95 @@ kind(H, s, "full", NO, STRONG, "'a humanitarian truce'")
 kind(H, s, "humanitarian", OK, SUPPORTED, "'a humanitarian truce'")
 s = "The group declared a complete ceasefire for the Eid holiday."
 kind(H, s, "full", OK, SUPPORTED, "'a complete ceasefire'")
+
+for sentence, value, expect, strength, why in [
+    (
+        "Mediators won a pause around the border town, but no general truce.",
+        "full",
+        NO,
+        STRONG,
+        "'no general truce' beside a placed pause",
+    ),
+    (
+        "Mediators won a pause around the border town, but no general truce.",
+        "local",
+        OK,
+        SUPPORTED,
+        "'around the border town'",
+    ),
+    (
+        "The talks ended short of a full ceasefire, with only a truce along the river front.",
+        "full",
+        NO,
+        STRONG,
+        "'short of a full ceasefire'",
+    ),
+    (
+        "The talks ended short of a full ceasefire, with only a truce along the river front.",
+        "local",
+        OK,
+        SUPPORTED,
+        "'along the river front'",
+    ),
+    (
+        "Both sides observed a truce in the northern districts, not a nationwide one.",
+        "full",
+        NO,
+        STRONG,
+        "the northern districts",
+    ),
+    (
+        "The council declared a total ceasefire across the country on Sunday.",
+        "full",
+        OK,
+        SUPPORTED,
+        "'a total ceasefire'",
+    ),
+    (
+        "The council declared a total ceasefire across the country on Sunday.",
+        "local",
+        NO,
+        ANY,
+        "the whole country",
+    ),
+    (
+        "A comprehensive truce took effect at dawn, the army said.",
+        "full",
+        OK,
+        SUPPORTED,
+        "'a comprehensive truce'",
+    ),
+    (
+        "Rebels announced a ceasefire over the Christmas holiday.",
+        "full",
+        NO,
+        WEAK,
+        "full not said; the holiday no purpose",
+    ),
+    (
+        "Rebels announced a ceasefire over the Christmas holiday.",
+        "full",
+        OK,
+        KEPT,
+        "the holiday does not make it humanitarian",
+    ),
+    (
+        "The army declared a two-day truce for Easter.",
+        "full",
+        OK,
+        KEPT,
+        "the holiday does not make it humanitarian",
+    ),
+    (
+        "Aid groups secured a humanitarian pause over Ramadan to reach civilians.",
+        "full",
+        NO,
+        STRONG,
+        "'a humanitarian pause'",
+    ),
+    ("The armistice holds along the whole front.", "local", NO, ANY, "the whole front"),
+]:
+    kind(N, sentence, value, expect, strength, why)
 
 
 def build_cases() -> list[dict[str, object]]:

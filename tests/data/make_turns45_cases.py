@@ -150,6 +150,14 @@ side(R, s, "Taipei", "rejects", OK)
 side(R, s, "Taipei", "supports", NO)
 side(R, s, "Beijing", "rejects", NO)
 side(R, s, "Beijing", "supports", OK)
+s = (
+    "The pause grew out of a call between the two presidents, in which President Ilir Hoxha "
+    "accepted a 30-day halt to strikes on power plants."
+)
+side(R, s, "Ilir Hoxha", "agreed", OK)
+s = "Kenya, whose negotiators accepted the text, and Somalia, which rejected it, left Arusha."
+side(R, s, "Kenya", "agreed", OK)
+side(R, s, "Somalia", "agreed", NO)
 s = "Kosovo, which had welcomed the proposal, asked for talks on its wording."
 side(R, s, "Kosovo", "supports", OK)
 
@@ -176,6 +184,9 @@ s = "After weeks of refusing, Islamabad accepted the truce on Friday."
 side(T, s, "Islamabad", "rejects", NO, "on Friday")
 side(T, s, "Islamabad", "agreed", OK, "on Friday")
 side(T, s, "Islamabad", "rejects", NO)
+s = "Tbilisi originally endorsed the plan; on 3 June it rejected it outright."
+side(T, s, "Tbilisi", "supports", NO, "3 June")
+side(T, s, "Tbilisi", "rejects", OK, "3 June")
 s = "Hanoi rejected the proposal on Monday and has not changed its position since."
 side(T, s, "Hanoi", "rejects", OK)
 s = "Manila previously backed the ceasefire; it now opposes it, the foreign secretary said."
