@@ -10,7 +10,7 @@ act set far from it (check 45, cause 8).
   Representative Lloyd Doggett of Texas" makes Doggett the introducer: a "by" whose name
   follows (behind a title) an act verb's passive ("was introduced", "were imposed") earlier
   in the clause, with no other verb form between them ("The bill, backed by Senator X, was
-  introduced" gives X only the backing).
+  introduced" gives X only the backing; "by Governor X's chief of staff" gives X nothing).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from summarizer.verification.context import Context
 from summarizer.verification.names import find_named
-from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, word_set
 
 _TITLES = word_set(
     """minister secretary president chancellor premier representative senator commissioner
@@ -86,7 +86,9 @@ def passive_agent(ctx: Context, part: str, verbs: frozenset[str]) -> bool:
         tokens = ctx.article.sentence_tokens(index)
         if "by" not in (token.norm for token in tokens):
             continue
-        for first, _ in find_named(part, tokens, ctx.article.text):
+        for first, last in find_named(part, tokens, ctx.article.text):
+            if tokens[last].text.endswith(POSSESSIVE_ENDINGS):
+                continue  # "by Governor X's chief of staff": X owns the agent
             at = first - 1
             while at >= 0 and tokens[at].norm in _TITLE_WORDS and tokens[at].capitalised:
                 at -= 1

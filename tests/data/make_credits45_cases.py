@@ -168,6 +168,7 @@ for sentence, passes, fails in [
         ["Claire Dubois"],
         [],
     ),
+    ("The levy was imposed in Lagos on Monday by Governor Tunde Ade's deputy.", [], ["Tunde Ade"]),
     (
         "The sanctions were drafted in Brussels, debated for weeks and approved by Commissioner "
         "Jonas Lind.",
