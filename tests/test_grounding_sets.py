@@ -423,6 +423,13 @@ SETS: dict[str, frozenset[str]] = {
     "make_groups43_cases": frozenset({"own-group-day"}),
     # check 43: a measure worded as borne now ("EU cars face a duty of 27.5%") is in force
     "make_standing43_cases": frozenset({"borne-now"}),
+    # check 45: another side's clause (contrast, which-clause), a stance taken back, fighting on
+    "make_turns45_cases": frozenset({"contrast-side", "relative-side", "stance-turn"}),
+    # check 45: a truce placed in a part of a land is local; "no general ceasefire"; holidays
+    "make_scopes45_cases": frozenset({"placed-truce", "not-full"}),
+    # check 45: reporters after a desk's credit ("by the X desk; A and B"), "the trade
+    # minister announced" for the one so titled, "introduced ... by Representative X"
+    "make_credits45_cases": frozenset({"desk-names", "maker-names"}),
     # check 44: the latest stage wins (Royal Assent after "introduced"), lasting vs expired,
     # a renewal negated, a rate before a foreseen change, a country and its own ministry
     "make_stages44_cases": frozenset(

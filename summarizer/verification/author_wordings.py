@@ -25,6 +25,7 @@ from summarizer.verification.measure_acts import author_of
 from summarizer.verification.measure_orders import orders_measure
 from summarizer.verification.measure_verbs import measure_verb
 from summarizer.verification.names import TITLES
+from summarizer.verification.role_subjects import passive_agent, titled_back
 from summarizer.verification.speech_subjects import BETWEEN, named_back
 from summarizer.verification.subjects import gap
 from summarizer.verification.tokens import BE_FORMS, Token, word_set
@@ -139,6 +140,8 @@ def acted_back(ctx: Context, part: str, threat: bool) -> bool:
         return True
     if orders_measure(ctx, part):  # "Biden is directing Tai to increase tariffs"
         return True
+    if titled_back(ctx, part, _ACT_VERBS) or passive_agent(ctx, part, _ACT_VERBS):
+        return True  # "the trade minister announced", "was introduced ... by Rep. X"
     parts = [part]
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)

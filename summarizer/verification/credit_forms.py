@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from summarizer.verification.article import ArticleText
+from summarizer.verification.desk_authors import desk_names
 from summarizer.verification.label_credits import label_authors
 from summarizer.verification.own_credits import desk_outlet, own_authors
 from summarizer.verification.tokens import Token, tokenize
@@ -73,6 +74,7 @@ def form_authors(article: ArticleText) -> list[list[Token]]:
             found.append(tokenize(match.group("names"), start + match.start("names")))
         found += own_authors(lines)  # "Our reporter X", "Our Moscow correspondent X"
         found += label_authors(lines)  # "Column by X", "Words: X", "X reports from Y"
+        found += desk_names(lines)  # "Live coverage by the X desk; A and B" (desk_authors.py)
         article.memo["credit-forms"] = found
     return found
 

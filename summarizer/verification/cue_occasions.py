@@ -30,6 +30,7 @@ from typing import Any
 from summarizer.verification.article import ArticleText
 from summarizer.verification.party_names import party_of, ties
 from summarizer.verification.stance_owners import not_owned
+from summarizer.verification.stance_turns import earlier_turn, other_clause
 from summarizer.verification.tokens import (
     BE_FORMS,
     POSSESSIVE_ENDINGS,
@@ -95,6 +96,10 @@ def foreign_cue(
         return True
     if family == "Stance" and other_subject(fact, article, index, norms, start, end):
         return True
+    if family == "Stance" and (
+        other_clause(fact, article, index, norms, start) or earlier_turn(fact, norms, start)
+    ):
+        return True  # another side's clause, or a stance taken back (stance_turns.py)
     if family == "SummitStatus" and raw in _ONE_OFF and called_back_on(norms, end):
         return True
     return future_condition(norms, start)

@@ -33,6 +33,7 @@ from summarizer.verification.law_stages import law_cues
 from summarizer.verification.lives_lost import lives_taken
 from summarizer.verification.news_wordings import news_cues
 from summarizer.verification.promised_steps import answer_promised, signing_ahead
+from summarizer.verification.stance_turns import fighting_on
 from summarizer.verification.stated_wordings import stated_cues
 from summarizer.verification.tokens import word_set
 from summarizer.verification.truce_aspects import lasting_cues
@@ -121,6 +122,7 @@ def extra_status_cues(family: str, value: str, norms: Sequence[str]) -> list[tup
     if family == "EventKind" and value == "casualties":
         return lives_taken(norms)  # "has claimed over 46,000 lives" (lives_lost.py)
     stages = law_cues(family, value, norms) + lasting_cues(family, value, norms)  # session 20
+    stages += fighting_on(family, value, norms)  # "would keep fighting" (stance_turns.py)
     return news_cues(family, value, norms) + stated_cues(family, value, norms) + stages
 
 

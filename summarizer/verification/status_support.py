@@ -54,6 +54,7 @@ from summarizer.verification.taken_back import fighting_goes_on
 from summarizer.verification.tokens import word_set
 from summarizer.verification.truce_carry import carried_kind
 from summarizer.verification.truce_kinds import TRUCE_NOUNS, called_full, qualified_kind
+from summarizer.verification.truce_scopes import scoped_kind
 from summarizer.verification.truce_terms import standing_truce
 
 _OFF = ("on_hold", "postponed", "cancelled")
@@ -96,6 +97,10 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     if not ctx.sentences:
         return no_evidence(ctx)
     narrower = _narrower_kind(ctx) if family == "CeasefireKind" and raw == "full" else None
+    if family == "CeasefireKind":  # where it holds, "no general ceasefire" (truce_scopes.py)
+        scoped = scoped_kind(family, raw, [clause_norms(ctx, i) for i in ctx.sentences], narrower)
+        if scoped is not None:
+            return scoped
     if narrower:
         return False, f"its evidence calls the truce {narrower.replace('_', ' ')!r}, not full"
     shown = raw.replace("_", " ")
