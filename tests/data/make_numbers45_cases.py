@@ -1,0 +1,222 @@
+# ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
+"""Build the numbers set of session 21 from an outside check's cause (``grounding_numbers45.jsonl``):
+value-support cases for numbers of the same kind told for different occasions, by category,
+each with what must pass and what must fail:
+
+- ``vote-day``: a count dated by its ``as_of`` in evidence that tells several dated votes. A
+  tally in a sentence of its own takes the day of the scene-setting sentence right before it
+  ("On 9 May the Senate took up the bill. Roll call: yeas 61, nays 38."), and two days of one
+  month are two days ("on June 2" is not "June 20"): the as_of day's tally is supported, the
+  other day's is refused;
+- ``backers``: "co-sponsored by 23 other members", "backed by 40 deputies", "with the support
+  of 12 senators" count a measure's backers, not those who introduced it;
+- ``own-occasion``: a truce's length or a measure's rate where the evidence tells two (the
+  earlier truce and the new one, the old duty and the new): the number in the clause that
+  holds the fact's own day (its ``starts``, its ``introduced``) is the fact's; the other
+  clause's number, in the same unit, is another occasion's;
+- ``package-number``: a bloc's package number is its ordinal ("the 11th package", "package
+  No. 9"), not a count told beside it ("80 new listings", "120 more entries").
+
+Run ``python tests/data/make_numbers45_cases.py`` to rebuild it. Every article below was
+written for this set (fictional outlets and people, real bodies in invented sentences); each
+verdict is what a careful fact-checker reads in the text, decided when the case was written.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import SupportCases
+
+OUT = Path(__file__).with_name("grounding_numbers45.jsonl")
+
+built = SupportCases(
+    "nu45",
+    leads=[
+        "By a staff reporter (Capitol Ledger)",
+        "OTTAWA (Northern Wire) \u2014",
+        "Legislative Digest | Weekly record",
+        "From our parliamentary correspondent, Harbour Times",
+        "Briefing \u2014 The Continental Review",
+    ],
+    title="Votes and measures",
+)
+
+
+def vote(
+    expect: bool, paragraphs: list[str], what: str, value: float, as_of: str, why: str,
+    instrument: str = "bill",
+) -> None:  # fmt: skip
+    """A measure whose one count is ``value`` of ``what`` as of ``as_of``; every paragraph is
+    evidence."""
+    count = {"what": what, "value": {"value": value, "qualifier": "exact"}, "as_of": as_of}
+    fact = {"instrument": instrument, "counts": [count], "evidence": list(paragraphs)}
+    built.add(
+        "vote-day", expect, f"{what} = {value:g} as of {as_of}: {why}", built.page(*paragraphs),
+        {"sanctions": [fact]}, "sanctions[0].counts[0].value",
+    )  # fmt: skip
+
+
+def votes(paragraphs: list[str], what: str, value: float, right: str, wrong: str) -> None:
+    """``value`` is the count as of ``right``; as of ``wrong`` (another day told) it is not."""
+    vote(True, paragraphs, what, value, right, f"the tally told for {right}")
+    vote(False, paragraphs, what, value, wrong, f"the tally is {right}'s, not {wrong}'s")
+
+
+# --- vote-day: a tally after a dated scene-setting sentence; two days of one month
+votes(
+    ["The measure was filed on May 3 by Senator Ilse Brandt with 12 co-sponsors.", "On May 5, the Senate took up the measure. Roll call: yeas 61, nays 38."],
+    "Senate yeas", 61, "May 5", "May 3",
+)  # fmt: skip
+votes(
+    ["The measure was filed on May 3 by Senator Ilse Brandt with 12 co-sponsors.", "On May 5, the Senate took up the measure. Roll call: yeas 61, nays 38."],
+    "Senate nays", 38, "May 5, 2023", "May 3, 2023",
+)  # fmt: skip
+votes(
+    ["Deputy Raúl Ibarra tabled the bill on 14 October, with 30 deputies signing it.", "On 16 October the chamber debated the bill at second reading. The motion was carried by 181 votes to 52."],
+    "votes for", 181, "16 October", "14 October",
+)  # fmt: skip
+votes(
+    ["A first reading on 9 November had been carried by 390 votes.", "On 21 November 2023 the Bundestag held its final reading. The result: 398 in favour, 220 against."],
+    "votes in favour", 398, "2023-11-21", "2023-11-09",
+)  # fmt: skip
+votes(
+    ["The bill cleared committee on April 4 by a vote of 19 to 6.", "On April 12, the Assembly voted: 54 in favour, 3 against."],
+    "Assembly votes in favour", 54, "April 12", "April 4",
+)  # fmt: skip
+votes(
+    ["The bill cleared committee on April 4 by a vote of 19 to 6.", "On April 12, the Assembly voted: 54 in favour, 3 against."],
+    "committee votes in favour", 19, "April 4", "April 12",
+)  # fmt: skip
+votes(
+    ["The House passed it 230-190 on June 2, and passed the final text 301-99 on June 20."],
+    "House yeas", 301, "June 20", "June 2",
+)  # fmt: skip
+votes(
+    ["The House passed it 230-190 on June 2, and passed the final text 301-99 on June 20."],
+    "House yeas", 230, "June 2", "June 20",
+)  # fmt: skip
+votes(
+    ["Representative Dana Whitcombe introduced the resolution on February 7 and 44 members signed on within a week.", "The House turned to the resolution on February 15. Recorded vote: ayes 402, noes 20."],
+    "House ayes", 402, "February 15", "February 7",
+)  # fmt: skip
+votes(
+    ["Mr. Okafor presented the bill on 1 March; 17 members had put their names to it.", "Third reading was taken on 8 March. Ayes 288, Noes 12."],
+    "Noes", 12, "8 March", "1 March",
+)  # fmt: skip
+votes(
+    ["On Tuesday, September 5, the upper house began its debate.", "The final vote came on Thursday, September 7: 58 senators for the bill and 41 against, after an amendment failed 40-59 on September 6."],
+    "Senate votes for", 58, "September 7", "September 6",
+)  # fmt: skip
+votes(
+    ["The Senate approved the package on January 18, 2024. The vote was 77 to 18.", "Two days earlier, on January 16, 2024, a motion to proceed had passed 80-15."],
+    "Senate yeas", 77, "January 18, 2024", "January 16, 2024",
+)  # fmt: skip
+
+
+# --- backers: a verb of backing before "by" counts backers, not introducers
+def sponsor_count(expect: bool, sentence: str, what: str, value: float, why: str) -> None:
+    fact = {"instrument": "bill", "evidence": [sentence],
+            "counts": [{"what": what, "value": {"value": value, "qualifier": "exact"}}]}  # fmt: skip
+    built.add(
+        "backers", expect, f"{what} = {value:g}: {why}", built.page(sentence),
+        {"sanctions": [fact]}, "sanctions[0].counts[0].value",
+    )  # fmt: skip
+
+
+def backed(sentence: str, value: float, backers: str = "co-sponsors") -> None:
+    """``value`` counts the measure's backers (``backers``), not its introducers."""
+    sponsor_count(True, sentence, backers, value, "the backers' number")
+    sponsor_count(False, sentence, "members who introduced it", value, "backers, not introducers")
+
+
+backed("H.R. 4410 was introduced on June 3 by Representative Mara Lindqvist of Ohio and co-sponsored by 23 other members.", 23)
+backed("Senator Paulo Reyes filed the measure last week; it has since been cosponsored by 14 senators from both parties.", 14, "cosponsors")
+backed("The private member's bill, tabled by Ms. Aoife Brennan, was co-signed by 9 other deputies.", 9)
+backed("Introduced by Councillor Tan Wei Ling, the motion was backed by 40 members of the council.", 40, "backers")
+backed("Written by Rep. Elena Vasquez, the bill is supported by 12 other lawmakers, her office said.", 12, "supporters")
+backed("The draft, authored by Deputy Kofi Mensah, has been endorsed by 31 deputies so far.", 31, "members endorsing it")
+backed("Sponsored by Senator Greta Holm, the bill was cosponsored by 57 members as of Friday.", 57, "cosponsors")
+backed("Ms. Nadia Haddad introduced the amendment, which was seconded by 6 members.", 6, "members seconding it")
+backed("The bill, introduced by Representative Jonas Berg, now has the support of 88 colleagues.", 88, "supporters")
+backed("First introduced by Sen. Ama Owusu, the measure was co-sponsored by 19 Republicans and Democrats.", 19)
+sponsor_count(True, "The bill was introduced by 5 senators and co-sponsored by 20 others.", "senators who introduced it", 5, "introducers' number")
+sponsor_count(False, "The bill was introduced by 5 senators and co-sponsored by 20 others.", "co-sponsors", 5, "introducers, not co-sponsors")
+
+
+# --- own-occasion: the number in the clause that holds the fact's own day
+def length(expect: bool, paragraphs: list[str], starts: str, days: float, why: str) -> None:
+    truce = {"kind": "full", "starts": starts, "evidence": list(paragraphs),
+             "duration_days": {"value": days, "qualifier": "exact"}}  # fmt: skip
+    built.add(
+        "own-occasion", expect, f"{days:g} days, starting {starts}: {why}",
+        built.page(*paragraphs), {"ceasefires": [truce]}, "ceasefires[0].duration_days",
+    )  # fmt: skip
+
+
+def lengths(paragraphs: list[str], starts: str, right: float, wrong: float) -> None:
+    length(True, paragraphs, starts, right, "the length in the clause of its start")
+    length(False, paragraphs, starts, wrong, "another truce's length")
+
+
+def rate(expect: bool, paragraphs: list[str], introduced: str, percent: float, why: str) -> None:
+    measure = {"instrument": "executive_action", "introduced": introduced, "evidence": list(paragraphs),
+               "tariff_rate_percent": {"value": percent, "qualifier": "exact"}}  # fmt: skip
+    built.add(
+        "own-occasion", expect, f"{percent:g}%, introduced {introduced}: {why}",
+        built.page(*paragraphs), {"sanctions": [measure]}, "sanctions[0].tariff_rate_percent",
+    )  # fmt: skip
+
+
+def rates(paragraphs: list[str], introduced: str, right: float, wrong: float) -> None:
+    rate(True, paragraphs, introduced, right, "the rate in the clause of its introduction")
+    rate(False, paragraphs, introduced, wrong, "another duty's rate")
+
+
+lengths(["A 72-hour lull in March broke down within a day. The ceasefire that begins on Friday is meant to hold for 21 days."], "on Friday", 21, 3)
+lengths(["The truce agreed in January ran for 12 days. Starting at dawn on Sunday, the new one will last 45 days."], "at dawn on Sunday", 45, 12)
+lengths(["A seven-day pause takes effect at noon. It replaces a 10-day pause in August that never held."], "at noon", 7, 10)
+lengths(["Under the deal, fighting stops from midnight on 4 July for 60 days; a previous ceasefire, signed in May, was to last 30 days."], "from midnight on 4 July", 60, 30)
+lengths(["The last truce, in the spring, held for 5 days. This time the parties agreed a 20-day truce, effective Wednesday."], "Wednesday", 20, 5)
+lengths(["Negotiators said the 14-day halt would start on Monday. The autumn ceasefire lasted only 4 days."], "on Monday", 14, 4)
+rates(["The new duty of 30 percent replaces the 12 percent duty introduced in 2018."], "in 2018", 12, 30)
+rates(["In 2016 Ottawa set a 6% duty on the steel; the duty imposed this week is 20%."], "In 2016", 6, 20)
+rates(["The 8 percent levy dating from 2015 will give way to a 15 percent levy next year."], "from 2015", 8, 15)
+rates(["A 25 per cent tariff took effect on Monday, up from a 10 per cent tariff set in March 2019."], "on Monday", 25, 10)
+rates(["Brussels first imposed a 5% duty in 2020. The new 18% duty announced on Tuesday doubles down on it."], "on Tuesday", 18, 5)
+rates(["The 40% duty, imposed in 2021, is to be cut to 22% under Wednesday's deal."], "in 2021", 40, 22)
+
+
+# --- package-number: the ordinal, not a count told beside it
+def package(expect: bool, sentence: str, number: int, why: str) -> None:
+    fact = {"instrument": "bloc_package", "issuing_body": "EU", "package_number": number,
+            "evidence": [sentence]}  # fmt: skip
+    built.add(
+        "package-number", expect, f"package {number}: {why}", built.page(sentence),
+        {"sanctions": [fact]}, "sanctions[0].package_number",
+    )  # fmt: skip
+
+
+def packages(sentence: str, right: int, wrong: int) -> None:
+    package(True, sentence, right, "the package's ordinal")
+    package(False, sentence, wrong, "a count told beside the package")
+
+
+packages("* 3 March: EU adopts 10th package (80 new listings)", 10, 80)
+packages("The EU's 11th package adds 120 more entries to the list.", 11, 120)
+packages("Package No. 9, agreed on Friday, lists 141 individuals and 49 entities.", 9, 141)
+packages("Ministers signed off the twelfth package, with 61 new names.", 12, 61)
+packages("- Feb 24: 13th sanctions package (193 listings, 27 firms)", 13, 193)
+packages("The 14th package brings 116 new designations and bans 27 ships from EU ports.", 14, 116)
+packages("With package 7 the bloc froze the assets of 65 more people.", 7, 65)
+packages("The sixth package, adopted in June, cut off 3 more banks from SWIFT.", 6, 3)
+packages("EU envoys approved the 15th package of sanctions, which targets 52 vessels.", 15, 52)
+packages("Factbox: 8th package (October) \u2014 30 persons, 7 entities", 8, 30)
+
+
+if __name__ == "__main__":
+    built.write(OUT)
+    print(f"wrote {len(built.cases)} cases to {OUT}")
