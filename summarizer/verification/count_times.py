@@ -88,9 +88,7 @@ def _dated(tokens: Sequence[Token], at: int) -> Time | None:
 
 def _agrees(time: Time, wanted: frozenset[Time]) -> bool:
     """Same month (or weekday), and the same day when both give one."""
-    return any(
-        w[:2] == time[:2] and (not w[2] or not time[2] or w[2] == time[2]) for w in wanted
-    )
+    return any(w[:2] == time[:2] and (not w[2] or not time[2] or w[2] == time[2]) for w in wanted)
 
 
 def as_of_times(fact: object) -> tuple[str, frozenset[Time]]:
@@ -101,9 +99,7 @@ def as_of_times(fact: object) -> tuple[str, frozenset[Time]]:
         return "", frozenset()
     tokens = tokenize(as_of)
     found = {time for index in range(len(tokens)) if (time := _dated(tokens, index))}
-    found.update(
-        ("month", int(m.group(1)), int(m.group(2) or 0)) for m in _ISO.finditer(as_of)
-    )
+    found.update(("month", int(m.group(1)), int(m.group(2) or 0)) for m in _ISO.finditer(as_of))
     return as_of, frozenset(found)
 
 
