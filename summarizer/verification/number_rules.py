@@ -70,6 +70,7 @@ from summarizer.verification.rate_totals import Rate, part_of_total, parts_of, t
 from summarizer.verification.rate_words import other_mover, raised_rate, share_of
 from summarizer.verification.restated_spans import restated_span
 from summarizer.verification.score_outcomes import UNREAD
+from summarizer.verification.shared_verbs import shared_cue
 from summarizer.verification.sponsor_counts import sponsor_clash
 from summarizer.verification.stand_ins import with_stand_in
 from summarizer.verification.target_rates import other_target_rate
@@ -365,6 +366,9 @@ def support_number(
             for cue in cues if update is None else ():
                 if head and head.last < cue < mention.first and by_cue(tokens, head, cue):
                     near = True  # "A 6.2% levy applies to the two mills and 24.5% to the rest"
+                    break
+                if what and shared_cue(tokens, mention, mentions, cue, what, text):
+                    near = True  # "the 88 people and seven entities already listed"
                     break
                 if claimed(tokens, cue, mention, mentions):
                     if counting and elided(tokens, cue, mention, mentions, text, cues):

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
@@ -133,6 +132,7 @@ def backed(sentence: str, value: float, backers: str = "co-sponsors") -> None:
     sponsor_count(False, sentence, "members who introduced it", value, "backers, not introducers")
 
 
+# fmt: off
 backed("H.R. 4410 was introduced on June 3 by Representative Mara Lindqvist of Ohio and co-sponsored by 23 other members.", 23)
 backed("Senator Paulo Reyes filed the measure last week; it has since been cosponsored by 14 senators from both parties.", 14, "cosponsors")
 backed("The private member's bill, tabled by Ms. Aoife Brennan, was co-signed by 9 other deputies.", 9)
@@ -145,6 +145,7 @@ backed("The bill, introduced by Representative Jonas Berg, now has the support o
 backed("First introduced by Sen. Ama Owusu, the measure was co-sponsored by 19 Republicans and Democrats.", 19)
 sponsor_count(True, "The bill was introduced by 5 senators and co-sponsored by 20 others.", "senators who introduced it", 5, "introducers' number")
 sponsor_count(False, "The bill was introduced by 5 senators and co-sponsored by 20 others.", "co-sponsors", 5, "introducers, not co-sponsors")
+# fmt: on
 
 
 # --- own-occasion: the number in the clause that holds the fact's own day
@@ -176,6 +177,7 @@ def rates(paragraphs: list[str], introduced: str, right: float, wrong: float) ->
     rate(False, paragraphs, introduced, wrong, "another duty's rate")
 
 
+# fmt: off
 lengths(["A 72-hour lull in March broke down within a day. The ceasefire that begins on Friday is meant to hold for 21 days."], "on Friday", 21, 3)
 lengths(["The truce agreed in January ran for 12 days. Starting at dawn on Sunday, the new one will last 45 days."], "at dawn on Sunday", 45, 12)
 lengths(["A seven-day pause takes effect at noon. It replaces a 10-day pause in August that never held."], "at noon", 7, 10)
@@ -188,6 +190,7 @@ rates(["The 8 percent levy dating from 2015 will give way to a 15 percent levy n
 rates(["A 25 per cent tariff took effect on Monday, up from a 10 per cent tariff set in March 2019."], "on Monday", 25, 10)
 rates(["Brussels first imposed a 5% duty in 2020. The new 18% duty announced on Tuesday doubles down on it."], "on Tuesday", 18, 5)
 rates(["The 40% duty, imposed in 2021, is to be cut to 22% under Wednesday's deal."], "in 2021", 40, 22)
+# fmt: on
 
 
 # --- package-number: the ordinal, not a count told beside it
@@ -215,6 +218,46 @@ packages("With package 7 the bloc froze the assets of 65 more people.", 7, 65)
 packages("The sixth package, adopted in June, cut off 3 more banks from SWIFT.", 6, 3)
 packages("EU envoys approved the 15th package of sanctions, which targets 52 vessels.", 15, 52)
 packages("Factbox: 8th package (October) \u2014 30 persons, 7 entities", 8, 30)
+
+
+# --- shared-verb: "N1 noun1 and N2 noun2 <verb>": the verb counts both nouns
+def shared(sentence: str, what: str, value: float, other: str, evidence: str | None = None) -> None:
+    """``value`` counts ``what`` (its own noun, the verb after both); not ``other``."""
+    page = built.page(evidence or sentence)
+    for expect, counted in ((True, what), (False, other)):
+        event = {"description": "what the article reports", "evidence": [sentence],
+                 "counts": [{"what": counted, "value": {"value": value, "qualifier": "exact"}}]}  # fmt: skip
+        why = "the verb after both nouns counts this one" if expect else "the other noun's number"
+        built.add("shared-verb", expect, f"{counted} = {value:g}: {why}", page, {"events": [event]}, "events[0].counts[0].value")  # fmt: skip
+
+
+S = "The new names come on top of the 140 individuals and 19 companies already sanctioned by London."
+shared(S, "individuals sanctioned", 140, "companies sanctioned")
+shared(S, "companies sanctioned", 19, "individuals sanctioned")
+S = "In all, 300 officials and 40 firms were blacklisted by Washington last year."
+shared(S, "officials blacklisted", 300, "firms blacklisted")
+shared(S, "firms blacklisted", 40, "officials blacklisted")
+S = "A total of 25 soldiers and 4 civilians were killed in the clashes near the border."
+shared(S, "soldiers killed", 25, "civilians killed")
+S = "Rescuers said 31 miners and two medics were injured when the gallery collapsed."
+shared(S, "miners injured", 31, "medics injured")
+S = "Seventeen vessels and 6 aircraft were added to the list on Monday, the council said."
+shared(S, "vessels added to the list", 17, "aircraft added to the list")
+S = "The figures include 1,200 families and 300 farm workers displaced by the floods."
+shared(S, "families displaced", 1200, "farm workers displaced")
+S = "On top of the 88 persons and 12 entities listed since 2020, the bloc named five judges."
+shared(S, "persons listed", 88, "entities listed")
+shared(S, "entities listed", 12, "persons listed")
+S = "Officials said 212 protesters and 9 reporters had been wounded by rubber bullets."
+shared(S, "protesters wounded", 212, "reporters wounded")
+S = "The order also covers the 64 people and 3 charities designated under the 2019 act."
+shared(S, "people designated", 64, "charities designated")
+S = "Brussels now counts 1,400 individuals and 210 entities on its Russia list, with the 520 officials and 35 banks added this year."
+shared(S, "officials added", 520, "banks added")
+S = "Relief workers counted 500 homes and 20 schools destroyed by the storm."
+shared(S, "homes destroyed", 500, "schools destroyed")
+S = "Among them are the 77 generals and 9 defence firms sanctioned in March, the ministry said."
+shared(S, "generals sanctioned", 77, "defence firms sanctioned")
 
 
 if __name__ == "__main__":
