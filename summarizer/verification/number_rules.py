@@ -87,6 +87,7 @@ from summarizer.verification.truce_lengths import other_length, truce_cues
 from summarizer.verification.truce_spans import broken_after, extended_by, one_lasting
 from summarizer.verification.version_scores import version_clash
 from summarizer.verification.vote_groups import vote_owner, whole_vote
+from summarizer.verification.vote_objects import object_clash
 from summarizer.verification.vote_scores import chamber_name, chambers_of, other_chamber
 from summarizer.verification.vote_scores import vote_side as voted_side
 
@@ -231,6 +232,7 @@ def support_number(
             owned = owned or (listing_clash(tokens, mention, mentions, text, what) if what else "")
             owned = owned or (sponsor_clash(tokens, mention, what) if what else "")
             owned = owned or (tier_clash(tokens, mention, mentions, text, what) if what else "")
+            owned = owned or (object_clash(tokens, mention, what, text) if what else "")
             if what and not owned:  # "passed the A Act 398-17, the B Act 344-71"
                 owned = tally_clash(tokens, mention, mentions, text, ctx.parent)
             if what and not owned:  # "after the Senate approved its version 98 to 2"

@@ -260,6 +260,35 @@ S = "Among them are the 77 generals and 9 defence firms sanctioned in March, the
 shared(S, "generals sanctioned", 77, "defence firms sanctioned")
 
 
+# --- vote-object: a count of the vote on one thing (bill, amendment, motion) is not another's
+def voted(paragraph: str, what: str, value: float, other: str) -> None:
+    """``value`` counts ``what``'s vote; it is no count of ``other``'s."""
+    for expect, counted in ((True, what), (False, other)):
+        count = {"what": counted, "value": {"value": value, "qualifier": "exact"}}
+        fact = {"instrument": "bill", "counts": [count], "evidence": [paragraph]}
+        why = "the vote on the thing its clause names" if expect else "a vote on another thing"
+        built.add("vote-object", expect, f"{counted} = {value:g}: {why}", built.page(paragraph), {"sanctions": [fact]}, "sanctions[0].counts[0].value")  # fmt: skip
+
+
+P = "The Senate passed the bill 64-35. Earlier, an amendment from Senator Roy Vance failed 41 to 58."
+voted(P, "votes against the amendment", 58, "votes against the bill")
+voted(P, "votes against the bill", 35, "votes against the amendment")
+P = "Third reading: For 288, Against 190. The opposition motion was defeated by 201 votes to 296."
+voted(P, "votes against the motion", 296, "votes against the bill")
+P = "MPs rejected the Lords amendment by 317 votes to 260, then approved the bill by 330 to 241."
+voted(P, "votes for the bill", 330, "votes for the amendment")
+voted(P, "votes against the Lords amendment", 317, "votes against the bill")
+P = "The resolution was adopted with 141 votes in favour and 5 against; a Russian amendment to it drew 12 votes in favour."
+voted(P, "votes in favour of the amendment", 12, "votes in favour of the resolution")
+P = "Deputies backed the budget bill 290-210 after throwing out a motion of censure by 180 votes to 320."
+voted(P, "votes for the motion of censure", 180, "votes for the budget bill")
+voted(P, "votes for the budget", 290, "votes for the motion of censure")
+P = "Senators ratified the treaty 82-17, but a reservation offered as an amendment lost 30-69."
+voted(P, "yeas on the amendment", 30, "yeas on the treaty")
+P = "The committee's report was approved by 19 votes to 4. The assembly then took the bill itself: 57 in favour, 11 against."
+voted(P, "votes for the report", 19, "votes for the bill")
+
+
 if __name__ == "__main__":
     built.write(OUT)
     print(f"wrote {len(built.cases)} cases to {OUT}")
