@@ -289,6 +289,31 @@ P = "The committee's report was approved by 19 votes to 4. The assembly then too
 voted(P, "votes for the report", 19, "votes for the bill")
 
 
+# --- raised-rate: "<rate> on <goods>, later raised to <rate>": the new rate is those goods'
+def carried(sentence: str, own: str, other: str, value: float) -> None:
+    """``value`` (a rate changed to) is the rate on ``own`` (the goods of the rate before it),
+    not on ``other``."""
+    for expect, goods in ((True, own), (False, other)):
+        measure = {"instrument": "executive_action", "targets": [goods], "evidence": [sentence],
+                   "tariff_rate_percent": {"value": value, "qualifier": "exact"}}  # fmt: skip
+        why = "the changed rate of these goods" if expect else "the changed rate of other goods"
+        built.add("raised-rate", expect, f"{value:g}% on {goods}: {why}", built.page(sentence), {"sanctions": [measure]}, "sanctions[0].tariff_rate_percent")  # fmt: skip
+
+
+# fmt: off
+carried("The duties were 25 percent on cheese and butter and 10 percent on helicopters, later raised to 15 percent.", "helicopters", "cheese", 15)
+carried("Ottawa put a 20% tariff on Chinese steel and a 5% tariff on aluminium, since increased to 12%.", "aluminium", "Chinese steel", 12)
+carried("Delhi set a 30 per cent duty on almonds, subsequently cut to 20 per cent, and a 15 per cent duty on apples.", "almonds", "apples", 20)
+carried("The levy stood at 8% on solar panels and 40% on electric cars, which was lowered to 25% last month.", "electric cars", "solar panels", 25)
+carried("Tariffs of 12 percent on rice and 6 percent on wheat flour, later raised to 11 percent, remain.", "wheat flour", "rice", 11)
+carried("Brazil charged a 35% duty on imported toys, then reduced to 20%, and an 18% duty on bicycles.", "imported toys", "bicycles", 20)
+carried("A 50 percent duty on washing machines, lifted to 60 percent in 2019, sits beside a 7 percent duty on fridges.", "washing machines", "fridges", 60)
+carried("Canberra kept a 10% tariff on barley and imposed an 80% tariff on wine, trimmed to 45% after the talks.", "wine", "barley", 45)
+carried("The EU charged duties of 4% on green coffee and 14% on roasted beans, hiked to 22% in March.", "roasted beans", "green coffee", 22)
+carried("Seoul applies a 9 percent tariff to tyres and a 27 percent tariff to trucks, since raised to 30 percent.", "trucks", "tyres", 30)
+# fmt: on
+
+
 if __name__ == "__main__":
     built.write(OUT)
     print(f"wrote {len(built.cases)} cases to {OUT}")
