@@ -575,6 +575,7 @@ SETS: dict[str, frozenset[str]] = {
     "make_numbers45_cases": frozenset(
         {
             "backers",
+            "count-place",
             "own-occasion",
             "package-number",
             "raised-rate",

@@ -1,9 +1,7 @@
 """The number rules, for :mod:`summarizer.verification.rules`: ``number`` (a field's amount
 next to one of its cue words, with an agreeing qualifier) and ``count`` (an event's count next
-to the words of what it counts). What makes a number in a sentence the field's amount beyond
-standing near a cue is read in :mod:`summarizer.verification.amounts` and
-:mod:`summarizer.verification.count_nouns`; ranges in :mod:`summarizer.verification.ranges`.
-"""
+to the words of what it counts). What makes a number the field's amount beyond standing near a
+cue is read in :mod:`.amounts` and :mod:`.count_nouns`; ranges in :mod:`.ranges`."""
 
 from __future__ import annotations
 
@@ -32,6 +30,7 @@ from summarizer.verification.collective_numbers import collective_page, with_col
 from summarizer.verification.compared_rates import compared
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.count_nouns import other_noun
+from summarizer.verification.count_places import place_clash
 from summarizer.verification.count_reach import (
     elided,
     extension,
@@ -233,6 +232,7 @@ def support_number(
             owned = owned or (sponsor_clash(tokens, mention, what) if what else "")
             owned = owned or (tier_clash(tokens, mention, mentions, text, what) if what else "")
             owned = owned or (object_clash(tokens, mention, what, text) if what else "")
+            owned = owned or (place_clash(tokens, mention, mentions, what, text) if what else "")
             if what and not owned:  # "passed the A Act 398-17, the B Act 344-71"
                 owned = tally_clash(tokens, mention, mentions, text, ctx.parent)
             if what and not owned:  # "after the Senate approved its version 98 to 2"

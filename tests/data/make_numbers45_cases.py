@@ -314,6 +314,35 @@ carried("Seoul applies a 9 percent tariff to tyres and a 27 percent tariff to tr
 # fmt: on
 
 
+# --- count-place: "N1 in P1 and N2 in P2": each number is its own place's count
+def placed(sentence: str, what: str, value: float, other: str) -> None:
+    """``value`` counts ``what`` (a place's); it is no count of ``other`` (another place's)."""
+    for expect, counted in ((True, what), (False, other)):
+        event = {"description": "what the article reports", "evidence": [sentence],
+                 "counts": [{"what": counted, "value": {"value": value, "qualifier": "exact"}}]}  # fmt: skip
+        why = "the count of its own place" if expect else "another place's count"
+        built.add("count-place", expect, f"{counted} = {value:g}: {why}", built.page(sentence), {"events": [event]}, "events[0].counts[0].value")  # fmt: skip
+
+
+S = "The envoys have held four rounds of talks in Amman and three in Doha since January."
+placed(S, "rounds in Amman", 4, "rounds in Doha")
+placed(S, "rounds in Doha", 3, "rounds in Amman")
+S = "Police arrested 40 protesters in Lyon and 12 in Marseille on Saturday night."
+placed(S, "arrests in Lyon", 40, "arrests in Marseille")
+placed(S, "arrests in Marseille", 12, "arrests in Lyon")
+S = "The floods killed 31 people in Sindh and 9 people in Balochistan, officials said."
+placed(S, "people killed in Sindh", 31, "people killed in Balochistan")
+S = "The carmaker will cut 800 jobs at Wolfsburg and 150 at Emden by 2026."
+placed(S, "jobs cut at Emden", 150, "jobs cut at Wolfsburg")
+S = "Rallies drew 20,000 people in Berlin, 8,000 in Hamburg and 5,000 in Munich."
+placed(S, "protesters in Hamburg", 8000, "protesters in Berlin")
+placed(S, "protesters in Munich", 5000, "protesters in Hamburg")
+S = "Drones struck 14 sites in Kharkiv overnight and 6 in Odesa, the air force said."
+placed(S, "sites struck in Kharkiv", 14, "sites struck in Odesa")
+S = "Inspectors found 7 violations at Zaporizhzhia and 2 at Khmelnytskyi during the visits."
+placed(S, "violations at Zaporizhzhia", 7, "violations at Khmelnytskyi")
+
+
 if __name__ == "__main__":
     built.write(OUT)
     print(f"wrote {len(built.cases)} cases to {OUT}")
