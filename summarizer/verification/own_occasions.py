@@ -58,7 +58,7 @@ _ARTICLES = word_set("a an the some about")
 
 
 class Anchor(NamedTuple):
-    index: int  # the evidence sentence
+    sentence: int  # the evidence sentence's index
     first: int  # the anchor's first token
     last: int  # its last
     clause: range
@@ -132,17 +132,17 @@ def occasion_of(
     """:data:`OWN` when ``mention`` is the fact's own number, why it is another occasion's
     when it is, else "" (see the module)."""
     for anchor in anchors:
-        if anchor.index != index:
+        if anchor.sentence != index:
             continue
         own = anchor.own
         if own is not None and own.first <= mention.first <= own.last:
             return OWN
-    owns = [a.own for a in anchors]
-    if not owns or any(own is None or abs(own.value - mention.value) <= 1e-9 for own in owns):
+    owns = [a.own for a in anchors if a.own is not None]
+    if not owns or len(owns) < len(anchors) or any(o.value == mention.value for o in owns):
         return ""
     reason = f"{mention.value:g} is another occasion's; the one of its own day is {owns[0].value:g}"
     clause = _clause(tokens, mention.first, mention.last, text)
-    if any(a.index == index and a.first in clause for a in anchors):
+    if any(a.sentence == index and a.first in clause for a in anchors):
         return reason if _changed(tokens, mention) else ""  # "cut to 22%", "up from 10%"
     return reason
 
