@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
@@ -343,6 +344,9 @@ S = "Inspectors found 7 violations at Zaporizhzhia and 2 at Khmelnytskyi during 
 placed(S, "violations at Zaporizhzhia", 7, "violations at Khmelnytskyi")
 
 
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
+
 if __name__ == "__main__":
     built.write(OUT)
-    print(f"wrote {len(built.cases)} cases to {OUT}")
