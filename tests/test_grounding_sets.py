@@ -596,6 +596,19 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # session 20, check 44: a meeting's day read against its own clause's occasion
     "make_occasions44_cases": frozenset({"dated-place", "earlier-own", "other-clause"}),
+    # session 21, check 45: numbers of one kind told for two occasions
+    "make_numbers45_cases": frozenset(
+        {
+            "backers",
+            "count-place",
+            "own-occasion",
+            "package-number",
+            "raised-rate",
+            "shared-verb",
+            "vote-day",
+            "vote-object",
+        }
+    ),
     # each status's news wording, other nouns and times
     "make_status_wording_cases": frozenset(
         {

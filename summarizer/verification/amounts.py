@@ -53,7 +53,7 @@ COUNT_SYNONYMS = (
     ("kill", "dead", "die", "death", "fatalit", "live"),
     ("injur", "wound", "hurt"),
     ("displac", "evacuat", "fled", "refugee"),
-    ("cosponsor", "sponsor", "senator", "backer", "supporter", "signator"),
+    ("cosponsor", "sponsor", "senator", "backe", "support", "signator", "cosign", "endors"),
     ("favo",),  # "votes in favour" counts "in favor" too
     ("against", "oppos"),
     ("list", "blacklist", "designat", "added", "adds", "adding", "sanctioned"),  # list_counts

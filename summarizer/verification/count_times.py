@@ -25,6 +25,17 @@ is not this entry's (unsupported). So:
 
 A count with no ``as_of``, an ``as_of`` with no month or weekday ("Hours later"), a clause
 with no time, or an ``as_of`` time written nowhere else keep the other rules' verdict.
+
+Two days of one month are two days (an outside check, session 21: "introduced on March 8 ...
+co-sponsored by 23 other members" made "On March 9, 2022, the House considered the bill.
+Record vote: yeas 414, nays 17." a count "at another time than March 9, 2022"): a month
+written with its day ("March 9", "9 March", "2022-03-09") agrees only with the same day when
+both are given. And a number whose clause names no time takes the time of the scene-setting
+clause before it, when that clause holds no count of its own: the nearest dated clause before
+it in its sentence ("On 12 April the Assembly voted: 54 in favour"), else the last dated
+clause of the evidence sentence before it ("The Senate approved the package on January 18.
+The vote was 77 to 18."). That time agreeing with the ``as_of`` supports the number; another
+day refuses it when the ``as_of``'s day is written elsewhere in the evidence.
 """
 
 from __future__ import annotations
@@ -38,7 +49,7 @@ from summarizer.verification.tokens import Token, tokenize, word_set
 
 _CUTS = word_set("but while whereas then later and from against after compared versus")
 _ASIDES = word_set("which who whom whose")
-_ISO = re.compile(r"\b\d{4}-(\d{2})(?:-\d{2})?\b")
+_ISO = re.compile(r"\b\d{4}-(\d{2})(?:-(\d{2}))?\b")
 _WEEKDAY = {name: index for index, name in enumerate(WEEKDAYS)}
 
 
@@ -52,13 +63,43 @@ def _time_of(token: Token) -> tuple[str, int] | None:
     return None
 
 
-def as_of_times(fact: object) -> tuple[str, frozenset[tuple[str, int]]]:
-    """A fact's ``as_of`` ("" when it has none) and the months and weekdays it names."""
+Time = tuple[str, int, int]  # ("month", 3, 9): March 9; ("weekday", 4, 0); day 0: not given
+
+
+def _day_at(tokens: Sequence[Token], at: int) -> int:
+    """The day of the month written next to the month name at ``at``, a space apart ("March
+    9", "9 March"; not "on 1 March; 17 members")."""
+    for index in (at + 1, at - 1):
+        if not 0 <= index < len(tokens) or not tokens[index].is_number:
+            continue
+        first, second = sorted((tokens[index], tokens[at]))
+        if len(tokens[index].text) <= 2 and second.start - first.end <= 1:
+            day = int(tokens[index].text)
+            return day if 1 <= day <= 31 else 0
+    return 0
+
+
+def _dated(tokens: Sequence[Token], at: int) -> Time | None:
+    time = _time_of(tokens[at])
+    if time is None:
+        return None
+    return time[0], time[1], _day_at(tokens, at) if time[0] == "month" else 0
+
+
+def _agrees(time: Time, wanted: frozenset[Time]) -> bool:
+    """Same month (or weekday), and the same day when both give one."""
+    return any(w[:2] == time[:2] and (not w[2] or not time[2] or w[2] == time[2]) for w in wanted)
+
+
+def as_of_times(fact: object) -> tuple[str, frozenset[Time]]:
+    """A fact's ``as_of`` ("" when it has none) and the months (with their days) and weekdays
+    it names."""
     as_of = str(getattr(fact, "as_of", None) or "")
     if not as_of:
         return "", frozenset()
-    found = {time for token in tokenize(as_of) if (time := _time_of(token))}
-    found.update(("month", int(m.group(1))) for m in _ISO.finditer(as_of))
+    tokens = tokenize(as_of)
+    found = {time for index in range(len(tokens)) if (time := _dated(tokens, index))}
+    found.update(("month", int(m.group(1)), int(m.group(2) or 0)) for m in _ISO.finditer(as_of))
     return as_of, frozenset(found)
 
 
@@ -76,38 +117,61 @@ def _clause(tokens: Sequence[Token], first: int, last: int, text: str) -> range:
     return range(start, end)
 
 
-def _times_in(tokens: Sequence[Token], span: range, text: str) -> set[tuple[str, int]]:
-    times: set[tuple[str, int]] = set()
+def _times_in(tokens: Sequence[Token], span: range, text: str) -> list[tuple[int, Time]]:
+    """The dated time words of ``span`` with their positions, not those of an aside opened by
+    ", which"/", who"."""
+    times: list[tuple[int, Time]] = []
     aside = False
     for index in span:
         gap = text[tokens[index - 1].end : tokens[index].start] if index else ""
         if "," in gap:
             aside = tokens[index].norm in _ASIDES
-        time = None if aside else _time_of(tokens[index])
+        time = None if aside else _dated(tokens, index)
         if time:
-            times.add(time)
+            times.append((index, time))
     return times
 
 
+def _scene(
+    tokens: Sequence[Token], span: range, kinds: set[str],
+    evidence: Sequence[Sequence[Token]], text: str,
+) -> Time | None:  # fmt: skip
+    """The time of the scene-setting clause before an undated number's clause: the nearest
+    dated clause before it in its sentence, else the last of the evidence sentence before
+    it; none when that clause holds a count of its own (see the module)."""
+    before = [t for t in _times_in(tokens, range(span.start), text) if t[1][0] in kinds]
+    sentence = tokens
+    if not before:
+        place = next((i for i, s in enumerate(evidence) if s is tokens), 0)
+        sentence = evidence[place - 1] if place else ()
+        before = [t for t in _times_in(sentence, range(len(sentence)), text) if t[1][0] in kinds]
+    if not before or _counted(sentence, before[-1][0], text):
+        return None
+    return before[-1][1]
+
+
 def dated_otherwise(
-    tokens: Sequence[Token], mention: NumberMention, wanted: frozenset[tuple[str, int]],
+    tokens: Sequence[Token], mention: NumberMention, wanted: frozenset[Time],
     evidence: Sequence[Sequence[Token]], text: str,
 ) -> bool:  # fmt: skip
-    """Whether ``mention``'s clause dates it by another month or weekday than ``wanted`` (the
-    count's ``as_of`` times) while the evidence writes one of ``wanted`` elsewhere."""
+    """Whether ``mention``'s clause dates it by another month, day or weekday than ``wanted``
+    (the count's ``as_of`` times) while the evidence writes one of ``wanted`` elsewhere."""
     if not wanted:
         return False
     span = _clause(tokens, mention.first, mention.last, text)
-    own = _times_in(tokens, span, text)
-    kinds = {kind for kind, _ in wanted}
-    own = {time for time in own if time[0] in kinds}
-    if own & wanted:
+    kinds = {kind for kind, _, _ in wanted}
+    own = [time for _, time in _times_in(tokens, span, text) if time[0] in kinds]
+    if any(_agrees(time, wanted) for time in own):
         return False
+    scene = None if own else _scene(tokens, span, kinds, evidence, text)
+    if scene is not None and _agrees(scene, wanted):
+        return False  # "On March 9 the House took up the bill. Record vote: yeas 414"
     for sentence in evidence:
-        for index, token in enumerate(sentence):
-            if _time_of(token) not in wanted or (sentence is tokens and index in span):
+        for index in range(len(sentence)):
+            time = _dated(sentence, index)
+            if time is None or not _agrees(time, wanted) or (sentence is tokens and index in span):
                 continue
-            if own or _counted(sentence, index, text):
+            if own or scene is not None or _counted(sentence, index, text):
                 return True  # another clause has the as_of's time (and, if undated, a count)
     return False
 

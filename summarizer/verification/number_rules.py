@@ -1,9 +1,7 @@
 """The number rules, for :mod:`summarizer.verification.rules`: ``number`` (a field's amount
 next to one of its cue words, with an agreeing qualifier) and ``count`` (an event's count next
-to the words of what it counts). What makes a number in a sentence the field's amount beyond
-standing near a cue is read in :mod:`summarizer.verification.amounts` and
-:mod:`summarizer.verification.count_nouns`; ranges in :mod:`summarizer.verification.ranges`.
-"""
+to the words of what it counts). What makes a number the field's amount beyond standing near a
+cue is read in :mod:`.amounts` and :mod:`.count_nouns`; ranges in :mod:`.ranges`."""
 
 from __future__ import annotations
 
@@ -32,6 +30,7 @@ from summarizer.verification.collective_numbers import collective_page, with_col
 from summarizer.verification.compared_rates import compared
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.count_nouns import other_noun
+from summarizer.verification.count_places import place_clash
 from summarizer.verification.count_reach import (
     elided,
     extension,
@@ -57,6 +56,7 @@ from summarizer.verification.number_occasions import START_OF_CHANGE, other_occa
 from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.occasion_days import other_occasion_days
 from summarizer.verification.old_rates import in_place
+from summarizer.verification.own_occasions import OWN, occasion_of, own_days
 from summarizer.verification.partitive_parts import part_counts
 from summarizer.verification.pending_rates import foreseen_change, foreseen_target
 from summarizer.verification.point_rates import point_parts
@@ -69,8 +69,9 @@ from summarizer.verification.rate_totals import Rate, part_of_total, parts_of, t
 from summarizer.verification.rate_words import other_mover, raised_rate, share_of
 from summarizer.verification.restated_spans import restated_span
 from summarizer.verification.score_outcomes import UNREAD
+from summarizer.verification.shared_verbs import shared_cue
 from summarizer.verification.sponsor_counts import sponsor_clash
-from summarizer.verification.stand_ins import heads_clause, opening_subject
+from summarizer.verification.stand_ins import with_stand_in
 from summarizer.verification.target_rates import other_target_rate
 from summarizer.verification.thresholds import needed_only
 from summarizer.verification.tokens import Token
@@ -85,6 +86,7 @@ from summarizer.verification.truce_lengths import other_length, truce_cues
 from summarizer.verification.truce_spans import broken_after, extended_by, one_lasting
 from summarizer.verification.version_scores import version_clash
 from summarizer.verification.vote_groups import vote_owner, whole_vote
+from summarizer.verification.vote_objects import object_clash
 from summarizer.verification.vote_scores import chamber_name, chambers_of, other_chamber
 from summarizer.verification.vote_scores import vote_side as voted_side
 
@@ -174,6 +176,8 @@ def support_number(
     def cues_of(i: int) -> list[int]:
         return cue_positions(ctx.article.sentence_tokens(i), cue_words)
 
+    anchors = own_days(ctx, rule.unit, numbers_of) if rule.kind == "number" else []
+
     def current() -> bool:  # the evidence names a truce not marked as earlier
         return any(
             current_one(ctx.article.sentence_tokens(i))
@@ -199,7 +203,7 @@ def support_number(
         if truce:  # "a suspension of hostilities"; not "a pause on tariffs"
             cues = truce_cues(tokens, cues)
         if rule.kind == "number" and rule.cues:
-            cues = _with_stand_in(ctx.article, index, tokens, cues, cue_words)
+            cues = with_stand_in(ctx.article, index, tokens, cues, cues_of)
         if truce and index and any(t.norm in ELIDING for t in tokens):  # "another 72 hours"
             named = truce_cues(ctx.article.sentence_tokens(index - 1), cues_of(index - 1))
             cues = sorted({*cues, *elided_heads(tokens, text)}) if named else cues
@@ -227,6 +231,8 @@ def support_number(
             owned = owned or (listing_clash(tokens, mention, mentions, text, what) if what else "")
             owned = owned or (sponsor_clash(tokens, mention, what) if what else "")
             owned = owned or (tier_clash(tokens, mention, mentions, text, what) if what else "")
+            owned = owned or (object_clash(tokens, mention, what, text) if what else "")
+            owned = owned or (place_clash(tokens, mention, mentions, what, text) if what else "")
             if what and not owned:  # "passed the A Act 398-17, the B Act 344-71"
                 owned = tally_clash(tokens, mention, mentions, text, ctx.parent)
             if what and not owned:  # "after the Senate approved its version 98 to 2"
@@ -289,7 +295,12 @@ def support_number(
             if rule.unit == "day" and recurring(tokens, mention):
                 disagreeing = disagreeing or f"{wanted:g} days is how often, not how long"
                 continue  # "reviewed every two weeks" (durations.py)
-            if rule.kind == "number" and not dated and in_place(tokens, mention, mentions, text):
+            own = occasion_of(anchors, index, mention, tokens, text) if anchors else ""
+            if own and own != OWN:  # "It follows a five-day pause in June" (own_occasions)
+                disagreeing = disagreeing or own
+                continue
+            held = dated or own  # a number in the clause of the fact's own day
+            if rule.kind == "number" and not held and in_place(tokens, mention, mentions, text):
                 disagreeing = disagreeing or f"{wanted:g} is the value in place before the measure"
                 continue  # "up from the current 10 percent" (old_rates.py)
             percent = rule.unit == "percent"
@@ -323,7 +334,7 @@ def support_number(
             occasion = other_occasion(tokens, mention, mentions, text, cues if counting else ())
             if occasion == START_OF_CHANGE and foreseen_change(tokens, mention, ctx.fact):
                 occasion = ""  # "the 10% tariff will rise to 25% if ...": 10 now (pending_rates)
-            if occasion and not dated:  # "a 2020 version had passed 406-3" (number_occasions)
+            if occasion and not held:  # "a 2020 version had passed 406-3" (number_occasions)
                 disagreeing = disagreeing or f"{wanted:g} is {occasion}"
                 continue
             if times and dated_otherwise(tokens, mention, times, [*ctx.sentence_tokens()], text):
@@ -333,12 +344,12 @@ def support_number(
                 unread = unread or f"{wanted:g}% is the total with other duties, not its own rate"
                 continue
             earlier = before_change(tokens, mention, mentions, text, percent)  # rate_shapes
-            if earlier and not dated:
+            if earlier and not held:
                 disagreeing = disagreeing or f"{wanted:g} is the value before a change, not now"
                 continue
             update = updated_count(tokens, mention, cues)
             near = not rule.cues or bool(update) or scored is not None  # any place if no cues
-            near = near or part  # a partitive's part (partitive_parts.py)
+            near = near or part or own == OWN  # a partitive's part; the own day's number
             if truce and not near:  # "The truce ..., and is scheduled to last for 180 days"
                 near = lasting_subject(tokens, mention, cues, text) is not None
                 near = near or one_lasting(tokens, mention, cues)  # "the one that lasted"
@@ -357,6 +368,9 @@ def support_number(
             for cue in cues if update is None else ():
                 if head and head.last < cue < mention.first and by_cue(tokens, head, cue):
                     near = True  # "A 6.2% levy applies to the two mills and 24.5% to the rest"
+                    break
+                if what and shared_cue(tokens, mention, mentions, cue, what, text):
+                    near = True  # "the 88 people and seven entities already listed"
                     break
                 if claimed(tokens, cue, mention, mentions):
                     if counting and elided(tokens, cue, mention, mentions, text, cues):
@@ -421,21 +435,6 @@ def _rates(article: ArticleText, sentences: Sequence[int]) -> tuple[list[Rate], 
             if mention.unit == "percent":
                 (totals if total(tokens, mention, article.text) else rates).append((index, mention))
     return rates, totals
-
-
-def _with_stand_in(
-    article: ArticleText, index: int, tokens: Sequence[Token], cues: list[int],
-    cue_words: tuple[str, ...],
-) -> list[int]:  # fmt: skip
-    """The cue positions with the sentence's opening "It"/"The deal" added when it stands for
-    a cue word heading a clause of the sentence before (:mod:`stand_ins`)."""
-    subject = opening_subject(tokens)
-    if subject is None or not index or subject in cues:
-        return cues
-    before = article.sentence_tokens(index - 1)
-    if not heads_clause(before, cue_positions(before, cue_words), article.text):
-        return cues
-    return sorted([*cues, subject])
 
 
 def support_count(value: Any, rule: Supported, ctx: Context) -> Result:

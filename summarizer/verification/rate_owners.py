@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from summarizer.text.vocabulary import STOPWORDS
+from summarizer.verification.changed_rates import changed_from
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.party_names import named_at, party_of
 from summarizer.verification.rate_leads import leading_goods
@@ -202,6 +203,9 @@ def rate_clash(
     targets = _targets(fact)
     if targets:
         goods = goods_of(tokens, mention, text)
+        earlier = None if goods else changed_from(tokens, mention.first, text)
+        for other in others if earlier is not None else ():  # ", later raised to 15 percent"
+            goods = goods_of(tokens, other, text) if other.first == earlier else goods
         if (
             goods
             and not _matches(goods, targets)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.changed_rates import changed_from
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.rate_reach import governed_change, own_object
 from summarizer.verification.rate_shapes import range_start
@@ -49,6 +50,8 @@ def other_mover(
     at 11 percent", "margins fell from 15 percent to 7 percent": the verb before the change's
     "from", session 18) says of a subject with no tariff word: the subject runs back from the
     verb to the sentence's start, a comma, a subordinating word or "whose"."""
+    if changed_from(tokens, mention.first, text) is not None:
+        return False  # "a 5% tariff on aluminium, since increased to 12%" (changed_rates)
     changed = _before_change(tokens, mention)
     index = changed - 1
     while index >= 0 and tokens[index].norm in _LINKS and mention.first - index <= 2:
@@ -109,7 +112,12 @@ def raised_rate(
 ) -> bool:  # fmt: skip
     """Whether the percent is the new rate of "from X percent to Y percent" whose "from"
     follows a tariff word in the same clause (no comma or semicolon between), with at most
-    12 words between: the goods and their amount ("on 45 billion euros of farm goods")."""
+    12 words between: the goods and their amount ("on 45 billion euros of farm goods"); or
+    the rate a rate near a tariff word was changed to ("a 20 percent duty on wine, later cut
+    to 10 percent", :mod:`summarizer.verification.changed_rates`)."""
+    earlier = changed_from(tokens, mention.first, text)
+    if earlier is not None and any(-3 <= earlier - cue <= 12 for cue in cues):
+        return True
     if mention.first < 3 or tokens[mention.first - 1].norm != "to":
         return False
     old = next((m for m in mentions if 0 < mention.first - 1 - m.last <= 3), None)  # per cent

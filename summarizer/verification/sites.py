@@ -94,11 +94,10 @@ _BETWEEN = word_set(
 
 
 def _names_cue(tokens: Sequence[Token], index: int, cues: tuple[str, ...]) -> bool:
-    """The ordinal at ``index`` numbers a cue word: the cue follows it with only modifiers
-    (or other listed ordinals: "the 17th and 18th packages") between, within ``WINDOW``
-    words ("the 19th EU sanctions package"), or precedes it ("package 19", "package No. 19",
-    "package number 18"). An ordinal before another noun numbers that ("the second vote on
-    the package", "the 3rd phase of the 19th package")."""
+    """The ordinal at ``index`` numbers a cue word: the cue follows it with only modifiers or
+    listed ordinals between, within ``WINDOW`` words ("the 17th and 18th EU packages"), or
+    precedes it a space apart ("package 19", "package No. 19"; not "package (80 listings)").
+    An ordinal before another noun numbers that ("the 3rd phase of the 19th package")."""
     for after in range(index + 1, min(index + 1 + WINDOW, len(tokens))):
         token = tokens[after]
         if token.norm.startswith(cues):
@@ -109,7 +108,8 @@ def _names_cue(tokens: Sequence[Token], index: int, cues: tuple[str, ...]) -> bo
     before = index - 1
     while before >= 0 and tokens[before].norm in {"no", "number", "nr"}:
         before -= 1
-    return before >= 0 and before < index and tokens[before].norm.startswith(cues)
+    cue = before >= 0 and tokens[before].norm.startswith(cues)
+    return cue and tokens[before + 1].start - tokens[before].end < 2  # not "package (80 ..."
 
 
 def support_ordinal(value: Any, rule: Supported, ctx: Context) -> Result:

@@ -10,7 +10,13 @@ both stand near a cue. A number is read as:
   or "total of" allowed between ("introduced by seven senators", "drafted by a group of 11
   lawmakers", "written by five members");
 - the *co-sponsors'* when its own words (the three after it) name co-sponsors or backers
-  ("33 co-sponsors", "64 cosponsors", "21 backers", "40 signatories").
+  ("33 co-sponsors", "64 cosponsors", "21 backers", "40 signatories"), or when a verb of
+  backing and "by" stand right before it, or a noun of backing and "of" (an outside check,
+  session 21: "introduced ... by Representative Lloyd Doggett of Texas and co-sponsored by 23
+  other members" gave 23 as introducers): "co-sponsored by", "cosponsored by", "co-signed
+  by", "backed by", "supported by", "endorsed by", "seconded by", "signed by", "the support
+  of", "the backing of". "Co-sponsored" is not "sponsored": the second half of a compound is
+  no verb of authorship.
 
 A count whose words name co-sponsors or backers is refused an introducers' number, and a
 count whose words name introducing, drafting or authorship (and no co-sponsors) is refused a
@@ -32,19 +38,43 @@ _AUTHORING = word_set(
 _BETWEEN = word_set("a group total of bipartisan cross party")
 _BACKERS = ("cosponsor", "backer", "supporter", "signator")
 _INTRODUCERS = ("introduc", "draft", "author", "wrote", "written", "filed", "tabl")
+# Verbs of backing before "by", nouns of backing before "of" (a compound's halves joined:
+# "co-sponsored" is "cosponsored").
+_BACKING = word_set(
+    """cosponsored cosigned backed supported endorsed seconded signed countersigned"""
+)
+_BACKING_NOUNS = word_set("support backing endorsement")
 
 
-def _introducers(tokens: Sequence[Token], mention: NumberMention) -> bool:
+def _verb(tokens: Sequence[Token], index: int) -> str:
+    """The word at ``index`` with the half before it when joined ("co-sponsored")."""
+    token = tokens[index]
+    return tokens[index - 1].norm + token.norm if token.joined and index else token.norm
+
+
+def _before(tokens: Sequence[Token], mention: NumberMention) -> int:
     index = mention.first - 1
     while index >= 0 and tokens[index].norm in _BETWEEN:
         index -= 1
-    return index >= 1 and tokens[index].norm == "by" and tokens[index - 1].norm in _AUTHORING
+    return index
+
+
+def _introducers(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    index = _before(tokens, mention)
+    return index >= 1 and tokens[index].norm == "by" and _verb(tokens, index - 1) in _AUTHORING
 
 
 def _backers(tokens: Sequence[Token], mention: NumberMention) -> bool:
     words = [t.norm for t in tokens[mention.last + 1 : mention.last + 3]]
     head = "".join(words) if words[:1] == ["co"] else (words[0] if words else "")
-    return head.startswith(_BACKERS)  # "33 co-sponsors", "21 backers"
+    if head.startswith(_BACKERS):
+        return True  # "33 co-sponsors", "21 backers"
+    index = mention.first - 1
+    while index >= 1 and tokens[index].norm in _BETWEEN:
+        if tokens[index].norm == "of" and tokens[index - 1].norm in _BACKING_NOUNS:
+            return True  # "the support of 88 colleagues", "with the backing of 40 members"
+        index -= 1
+    return index >= 1 and tokens[index].norm == "by" and _verb(tokens, index - 1) in _BACKING
 
 
 def sponsor_clash(tokens: Sequence[Token], mention: NumberMention, what: str) -> str:

@@ -18,8 +18,9 @@ and the stand-in is one cue word among the others, so another thing's number in 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from summarizer.verification.article import ArticleText
 from summarizer.verification.tokens import Token, word_set
 
 _PRONOUNS = word_set("it this")
@@ -87,4 +88,20 @@ _DETERMINERS = word_set("the a an this that its their new nationwide proposed")
 _PREPOSITIONS = word_set("despite during of for against about under into with without on to")
 
 
-__all__ = ["heads_clause", "opening_subject"]
+def with_stand_in(
+    article: ArticleText, index: int, tokens: Sequence[Token], cues: list[int],
+    cues_of: Callable[[int], list[int]],
+) -> list[int]:  # fmt: skip
+    """The cue positions with the sentence's opening "It"/"The deal" added when it stands for
+    a cue word heading a clause of the sentence before (``cues_of``: a sentence's cue
+    positions)."""
+    subject = opening_subject(tokens)
+    if subject is None or not index or subject in cues:
+        return cues
+    before = article.sentence_tokens(index - 1)
+    if not heads_clause(before, cues_of(index - 1), article.text):
+        return cues
+    return sorted([*cues, subject])
+
+
+__all__ = ["heads_clause", "opening_subject", "with_stand_in"]
