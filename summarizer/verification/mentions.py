@@ -342,10 +342,10 @@ def _read_to_end(norms: list[str]) -> float | None:
 _SENTENCE_MARKS = frozenset('.!?:;\u201c"')  # in the gap before a word: it opens a sentence
 
 
-def _names(tokens: list[Token], text: str) -> list[tuple[Token, bool]]:
-    """Capitalised tokens that read as names (see the module docstring), each with whether it
-    opens a sentence."""
-    found: list[tuple[Token, bool]] = []
+def _names(tokens: list[Token], text: str) -> list[tuple[int, Token, bool]]:
+    """Capitalised tokens that read as names (see the module docstring), each with its index
+    and whether it opens a sentence."""
+    found: list[tuple[int, Token, bool]] = []
     for index, token in enumerate(tokens):
         if not token.capitalised or len(token.norm) <= 2:
             continue
@@ -358,7 +358,7 @@ def _names(tokens: list[Token], text: str) -> list[tuple[Token, bool]]:
             or token.norm.endswith("ly")
         ):
             continue
-        found.append((token, sentence_start))
+        found.append((index, token, sentence_start))
     return found
 
 
@@ -420,9 +420,8 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
     for number in sorted(n for n in wanted if not vocabulary.states_number(n)):
         problems.append((f"{number:g}", f"the number {number:g} does not occur in the article"))
     seen: set[str] = set()
-    position = {token.start: index for index, token in enumerate(tokens)}
     worded = worded_numbers(tokens, read)  # "Fifteen" is a number's (free_numbers.py)
-    for token, opening in _names(tokens, text):
+    for at, token, opening in _names(tokens, text):
         norm = canonical(token.norm)
         if norm in seen:
             continue
@@ -430,7 +429,6 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         if vocabulary.has(norm) or any(vocabulary.has(f) for f in forms):
             seen.add(norm)
             continue  # "Germany" for the article's "German", "Afghan" for its "Afghanistan"
-        at = position[token.start]
         if at in worded:
             continue
         if token.norm in _LONG_FORMS and _long_form_backed(tokens, at, vocabulary):

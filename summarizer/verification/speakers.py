@@ -113,17 +113,18 @@ def _read_region(
     sentence_end = article.sentences[last_sentence][1]
     following = [q for q in article.quoted if region[1] < q[0] < sentence_end]
     after_end = following[0][0] - 1 if following else sentence_end
-    after = tail(article.outside_quotes(region[1] + 1, after_end), speaker, text)
+    # The narrator's words after the quote, read by several readers (none changes the list).
+    tail_words = article.outside_quotes(region[1] + 1, after_end)
+    after = tail(tail_words, speaker, text)
     credit = ""
     if after.startswith("credit:"):  # '"...", according to Xinhua': only if no one else speaks
         credit, after = after.removeprefix("credit:"), "none"
     if after == "none":  # '"...," X, a former general who ..., told reporters'
-        after = aside_tail(article.outside_quotes(region[1] + 1, after_end), speaker, text)
+        after = aside_tail(tail_words, speaker, text)
     lead = unaside(article.outside_quotes(sentence_start, region[0]), text)
     parts = split_people(speaker)
     if after.startswith("sheet:"):  # '"...," an army statement said' (statements.py)
         after = sheet_with_lead(article, after, region[0], parts, lead)
-    tail_words = article.outside_quotes(region[1] + 1, after_end)
     described = epithet_verdict(article, region, lead, tail_words, parts)
     if described != "none":  # '"...," the Oregon Democrat said' (epithets.py)
         return described, first_sentence
@@ -136,11 +137,12 @@ def _read_region(
         split = split_verdict(article, region, sentence_start, speaker)
         if split != "none":
             return split, first_sentence
-    own = words_of(parts, lead, text[: region[0]])
+    before_text = text[: region[0]]
+    own = words_of(parts, lead, before_text)
     if own == "none":  # "in the words of President X, "...""
-        own = in_words_of(speaker, lead, text[: region[0]])
+        own = in_words_of(speaker, lead, before_text)
     if own == "none":  # "insistence from X that the "...""
-        own = noun_from_that(speaker, lead, text[: region[0]])
+        own = noun_from_that(speaker, lead, before_text)
     if own != "none":  # "in the Kremlin's word, "...""
         return own, first_sentence
     if after == "and":  # '"..." and said': the subject the sentence opens with
@@ -163,7 +165,7 @@ def _read_region(
     if verdict == "none":  # a header line over it ("Highlights from X's statements:")
         verdict = header_verdict(article, region[0], parts)
     if verdict == "none":
-        verdict = introduced(parts, lead, text[: region[0]])
+        verdict = introduced(parts, lead, before_text)
     return verdict, first_sentence
 
 
