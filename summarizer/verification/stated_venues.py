@@ -251,13 +251,18 @@ def stated_place(rule: PlaceRule) -> PlaceRule:
 
     def support(value: Any, supported: Supported, ctx: Context) -> Result:
         result = rule(value, supported, ctx)
-        if result[0] or not str(result[1]).endswith(_WEAK):
-            return result
         place = str(value).split(",")[0].strip()
         if place.lower().startswith("the "):
             place = place[4:]
         size = len(tokenize(place))
         text = ctx.article.text
+        if result[0]:
+            found = [(t, at) for t in ctx.sentence_tokens() for at in find_phrase(place, t)]
+            if found and all(_denied(t, at, text) for t, at in found):
+                return False, f"{place!r} is in its evidence only as where the meeting is not"
+            return result
+        if not str(result[1]).endswith(_WEAK):
+            return result
         for tokens in ctx.sentence_tokens():
             for start in find_phrase(place, tokens):
                 if stated_venue(tokens, start, size, text, ctx.fact):
@@ -265,6 +270,21 @@ def stated_place(rule: PlaceRule) -> PlaceRule:
         return result
 
     return support
+
+
+def _denied(tokens: Sequence[Token], start: int, text: str) -> bool:
+    """The place is where the meeting is not: "will not be held in Nairobi", "..., not in
+    Zurich", "rather than in Bern", "never took place in X"."""
+    lead = start - 1
+    if lead >= 0 and tokens[lead].norm == "the":
+        lead -= 1
+    if lead < 1 or tokens[lead].norm not in _IN:
+        return False
+    if tokens[lead - 1].norm in ("not", "than", "never"):
+        return True
+    first = _clause(tokens, lead, text)[0]
+    words = [t.norm for t in tokens[first:lead]]
+    return ("not" in words or "never" in words) and _governor(tokens, lead, first, text) is not None
 
 
 def dated_other(tokens: Sequence[Token], start: int, size: int, text: str, fact: Any) -> bool:
@@ -336,7 +356,7 @@ def _whole(tokens: Sequence[Token], start: int, size: int, lead: int) -> bool:
     return True
 
 
-def _sides(tokens: Sequence[Token], fact: Any, text: str, start: int = -1) -> bool:
+def _sides(tokens: Sequence[Token], fact: Any, text: str, start: int = -1, body: int = 0) -> bool:
     """The sentence names one of the fact's parties (or its format), or no one else: no
     capitalised word but its first, a day, a place after "in" / "at" and the place at
     ``start`` with the name it opens ("the Antalya Diplomacy Forum"). A place of other
@@ -349,9 +369,9 @@ def _sides(tokens: Sequence[Token], fact: Any, text: str, start: int = -1) -> bo
     if any(find_named(name, tokens, text) for name in names):
         return True
     placed = False
-    for index in range(len(tokens)):
+    for index in range(body, len(tokens)):
         token = tokens[index]
-        if index == 0 and token.norm in _GENERIC:
+        if index == body and token.norm in _GENERIC:
             continue  # "The", "Delegates", "After": no one named
         if _is_place(tokens, index) or index == start or _routed(tokens, index):
             placed = True
@@ -381,7 +401,11 @@ def dateline_meeting(tokens: Sequence[Token], start: int, size: int, text: str, 
     words = {tokens[index].norm for index in rest}
     if not _WILL.isdisjoint(words) or not _EARLIER_HELD.isdisjoint(words):
         return False
-    return not (_PAST & _PREDICATES).isdisjoint(words) and _sides(tokens, fact, text, start)
+    body = next(  # the story's first word after the dateline's agency and dash
+        (i for i in rest if any(d in text[tokens[i - 1].end : tokens[i].start] for d in _DASHES)),
+        after,
+    )
+    return not (_PAST & _PREDICATES).isdisjoint(words) and _sides(tokens, fact, text, start, body)
 
 
 def route_end(tokens: Sequence[Token], start: int, size: int) -> bool:
