@@ -351,7 +351,12 @@ def _whole(tokens: Sequence[Token], start: int, size: int, lead: int) -> bool:
     if start - 1 > lead and tokens[start - 1].capitalised:
         return False
     after = start + size
-    if after < len(tokens) and tokens[after].capitalised and tokens[after].norm not in _CALENDAR:
+    if (
+        after < len(tokens)
+        and tokens[after].capitalised
+        and tokens[after].norm not in _CALENDAR
+        and tokens[after].start - tokens[after - 1].end == 1  # "Doha, Qatar": a comma between
+    ):
         return _forum(tokens, start, size) is not None
     return True
 
