@@ -77,7 +77,9 @@ venue(STATED, True, "signed in", S, "Tashkent", ["Uzbekistan", "Kyrgyzstan"])
 S = "Armenia and Azerbaijan reached a deal in Washington on Friday, aides said."
 venue(STATED, True, "reached a deal in", S, "Washington", ["Armenia", "Azerbaijan"])
 S = "The framework was signed in Doha, Qatar, by the envoy Lena Brandt and the rebels' deputy leader, Omar Saleh."
-venue(STATED, True, "signed in, its country after a comma", S, "Doha", ["Lena Brandt", "Omar Saleh"])
+venue(
+    STATED, True, "signed in, its country after a comma", S, "Doha", ["Lena Brandt", "Omar Saleh"]
+)
 S = "Kenya and Somalia sealed the maritime pact in Mombasa, state media reported."
 venue(STATED, True, "sealed the pact in (a modifier between)", S, "Mombasa", ["Kenya", "Somalia"])
 S = "Ethiopia and Eritrea concluded a peace agreement at Jeddah in September."
