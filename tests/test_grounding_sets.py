@@ -506,6 +506,10 @@ SETS: dict[str, frozenset[str]] = {
     "make_bystanders44_cases": frozenset(
         {"apposed-reactor", "condition-party", "refused-other", "remote-party"}
     ),
+    # session 21, check 45: a meeting's place stated by its clause, a dateline, a route's end
+    "make_venues45_cases": frozenset(
+        {"dateline-venue", "round-venue", "route-end", "stated-venue"}
+    ),
     # session 18 review: a measure back in force by its verbs' order; an elliptical stance
     "make_review18_cases": frozenset({"earlier-call", "echoed", "returned"}),
     "make_gaps18_cases": frozenset({"fronted-place", "other-pair-place", "side-day"}),

@@ -44,6 +44,7 @@ from typing import Any
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.names import find_named, find_phrase
 from summarizer.verification.site_lines import dateline_only
+from summarizer.verification.stated_venues import dateline_meeting
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 _OPENERS = word_set("after before since following until ahead")
@@ -132,7 +133,9 @@ def _day_spans(fact: Any, tokens: Sequence[Token]) -> list[int]:
     for field in _DAY_FIELDS:
         value = getattr(fact, field, None)
         if isinstance(value, str) and value.strip():
-            words = [t for t in tokenize(value) if t.norm not in {"on", "in", "at", "the"}]
+            words = list(tokenize(value))
+            while words and words[0].norm in {"on", "in", "at", "the"}:
+                words = words[1:]  # "late on Tuesday" keeps its "on"
             if words:
                 starts += find_phrase(" ".join(t.text for t in words), list(tokens))
     return starts
@@ -153,6 +156,8 @@ def other_occasion(
         line -= 1  # a dateline opens its line, perhaps after a headline the sentence took in
     if meeting and dateline_only(tokens[line:], start - line, size, text):
         return "the story's dateline"
+    if meeting and dateline_meeting(tokens[line:], start - line, size, text, fact):
+        return None  # "BRUSSELS — ... agreed on Tuesday": no clause of its own (stated_venues)
     spans = clauses(tokens, text)
     if len(spans) < 2:
         return None
@@ -173,7 +178,7 @@ def other_occasion(
         return "the place of other people's meeting told in the sentence"
     words = [t.norm for t in tokens[own[0] : start]]
     held = _status(fact) == "held"
-    if not _ANOTHER_ROUND.isdisjoint(words) and (held or (days and not in_own)):
+    if not _ANOTHER_ROUND.isdisjoint(words) and not in_own and (held or days):
         return "the place of a later round"
     return _travel_only(tokens, start, own, others)
 

@@ -50,6 +50,7 @@ from summarizer.verification.place_plans import (
     plan_subject,
 )
 from summarizer.verification.proposed_venues import proposed_venue
+from summarizer.verification.stated_venues import dated_other, route_end
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 # One-word and two-word openers of the place given up.
@@ -114,6 +115,10 @@ def place_reading(place: str, ctx: Context, meeting: bool) -> Result | None:
                 role = "the place of another journey or call"  # "before he flies to Y"
             if role is None and errand(tokens, start, size, ctx):
                 role = _ERRAND  # "flew to Oslo to prepare", "a service to Amman" (errands.py)
+            if role is None and not meeting and route_end(tokens, start, size):
+                role = "a route's end"  # "a flight from Athens to Vilnius" (stated_venues)
+            if role is None and meeting and dated_other(tokens, start, size, text, ctx.fact):
+                role = "the place of another occasion told in the sentence"
             if role is None:
                 return None
             roles.append(role)

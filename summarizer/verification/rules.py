@@ -14,11 +14,10 @@ in another fact's evidence) never supports it:
   name, or surname without a conflicting first name); with cues, each stands as the actor of a
   cue word ("Graham introduced", "introduced by Graham", "Graham's bill"), not merely nearby.
 - ``place``: the place itself (its first comma part) in those sentences, its other parts in the
-  article; an occurrence governed by "met/held in" is a past meeting and does not support a
-  planned one, and neither does the place of the fact's own ``previous_meeting``, an earlier
-  round's ("the progress made in talks in Stockholm"), a place something else is handed on
-  to ("transferred as scheduled to Venezuela") or the end of a longer name ("Beach"). "Bring
-  the sides together in Geneva" and "..., possibly in Kuwait" name a meeting's place.
+  article; "met/held in" (a past meeting) does not support a planned one, nor do the fact's
+  own ``previous_meeting``, an earlier round's ("the progress made in talks in Stockholm"), a
+  place handed on to ("transferred as scheduled to Venezuela"), a longer name's end ("Beach").
+  "Bring the sides together in Geneva", "..., possibly in Kuwait" name a meeting's place.
 - ``title``: the name as whole tokens in those sentences, not another measure's beside a
   tally given for this one (:mod:`summarizer.verification.measure_tallies`).
 - ``actor``: as ``party``, not only as the one acted on; named elsewhere in the article only
@@ -95,6 +94,7 @@ from summarizer.verification.sites import (
     without_article,
 )
 from summarizer.verification.speakers import support_speaker
+from summarizer.verification.stated_venues import stated_place
 from summarizer.verification.status_cues import plans_this_one
 from summarizer.verification.talk_places import talks_meeting
 from summarizer.verification.tokens import CLAUSE_MARKS, Token, tokenize, word_set
@@ -440,7 +440,7 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     "ordinal": support_ordinal,
     "party": support_party,
     "person": support_person,
-    "place": support_place,
+    "place": stated_place(support_place),  # "signed in Doha", "BRUSSELS —" (stated_venues)
     "proposer": support_proposer,
     "site": support_site,
     "speaker": support_speaker,
