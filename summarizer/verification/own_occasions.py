@@ -52,6 +52,12 @@ _CUTS = word_set(
     followed unlike"""
 )
 _MARKS = (";", ":", "\u2014", "\u2013", "(", ")")
+_MADE_CHANGES = word_set(
+    """rose rises raised raises increased increases lifted hiked hikes doubled tripled extended
+    extends lengthened lengthens prolonged prolongs cut cuts lowered lowers reduced reduces
+    dropped fell halved trimmed shortened shortens"""
+)
+_TO_COME = word_set("will be to would could may might should shall not")
 _PREPOSITIONS = word_set("on in at from since by as of")
 _FIELDS = {"day": "starts", "percent": "introduced"}
 _ARTICLES = word_set("a an the some about")
@@ -120,7 +126,9 @@ def own_days(
             ]  # fmt: skip
             before = [m for m in numbers if m.last < first]
             after = [m for m in numbers if m.first > last]
-            own = before[-1] if before else (after[0] if after else None)
+            own = _changed_to(tokens, clause, numbers) or (
+                before[-1] if before else (after[0] if after else None)
+            )
             anchors.append(Anchor(index, first, last, clause, own))
     return anchors
 
@@ -142,18 +150,47 @@ def occasion_of(
         return ""
     reason = f"{mention.value:g} is another occasion's; the one of its own day is {owns[0].value:g}"
     clause = _clause(tokens, mention.first, mention.last, text)
-    if any(a.sentence == index and a.first in clause for a in anchors):
-        return reason if _changed(tokens, mention) else ""  # "cut to 22%", "up from 10%"
+    here = [a for a in anchors if a.sentence == index and a.first in clause]
+    if here:
+        if _changed(tokens, mention):
+            return reason  # "cut to 22%", "up from 10%"
+        own = here[0].own
+        made = own is not None and own.first > mention.first and _word_before(tokens, own) == "to"
+        return reason if made else ""  # "The 5 percent duty was doubled on Monday to 10 percent"
     return reason
+
+
+def _changed_to(
+    tokens: Sequence[Token], clause: range, numbers: Sequence[NumberMention]
+) -> NumberMention | None:
+    """The number a change the clause tells as made leads to ("On Monday the duty rose from 10
+    percent to 25 percent", "the truce that began on Friday was extended to 21 days"): the
+    occasion's value is the new one; a change still to come ("is to be cut to 22%") is not."""
+    for mention in numbers:
+        if _word_before(tokens, mention) != "to":
+            continue
+        verbs = [
+            at for at in range(clause.start, mention.first)
+            if tokens[at].norm in _MADE_CHANGES
+            and (at == 0 or tokens[at - 1].norm not in _TO_COME)
+        ]  # fmt: skip
+        if verbs:
+            return mention
+    return None
+
+
+def _word_before(tokens: Sequence[Token], mention: NumberMention) -> str:
+    """The word before ``mention``, past articles ("to a 15 percent levy": "to")."""
+    before = mention.first - 1
+    while before >= 0 and tokens[before].norm in _ARTICLES:
+        before -= 1
+    return tokens[before].norm if before >= 0 else ""
 
 
 def _changed(tokens: Sequence[Token], mention: NumberMention) -> bool:
     """A number the clause changes from or to ("is to be cut to 22%", "will give way to a 15
     percent levy", "up from a 10 per cent tariff")."""
-    before = mention.first - 1
-    while before >= 0 and tokens[before].norm in _ARTICLES:
-        before -= 1
-    return before >= 0 and tokens[before].norm in {"to", "from"}
+    return _word_before(tokens, mention) in {"to", "from"}
 
 
 __all__ = ["OWN", "Anchor", "occasion_of", "own_days"]

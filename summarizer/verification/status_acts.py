@@ -20,6 +20,7 @@ goods. Each reader takes one sentence's tokens and reads the grammar around the 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from summarizer.verification.context import Context
 from summarizer.verification.status_cues import COMMENTATORS, MEASURE_VERBS, SPEECH
@@ -54,6 +55,11 @@ _MONTHS = word_set(
     "january february march april may june july august september october november december"
 )
 _FUTURE = word_set("will would to be due set expected hope hopes plan plans could may might")
+_AHEAD = word_set("will shall due expected next")
+_TEXTS = word_set(
+    "accord accords deal deals agreement agreements pact pacts treaty treaties declaration "
+    "memorandum communique text charter protocol"
+)
 _DECISIONS = word_set("agreed decided resolved voted opted chose moved ordered")
 _UNDOING = ("lift*", "eas*", "remov*", "end*", "drop*", "scrap*", "cut*", "reduc*", "lower*")
 _PUTTING = word_set("put place slap levy charge apply")
@@ -61,6 +67,13 @@ _MEASURE_NOUNS = (
     "tariff*", "dut*", "lev*", "ban", "bans", "sanction*", "curb*", "restriction*", "embargo*",
     "cap", "caps", "surcharge*", "tax", "taxes", "quota*",
 )  # fmt: skip
+_UNREALISED = word_set(
+    """threat threats threatened threatening proposed proposal proposals planned possible
+    potential mooted floated never not withdrawn scrapped dropped shelved abandoned averted
+    rescinded revoked suspended"""
+)
+_HEDGES = word_set("if unless resort should otherwise lest provided")
+_CALLED_OFF = word_set("postponed cancelled canceled suspended abandoned aborted")
 _TOPICS = word_set("question matter issue proposal idea plan vote case pressure")
 _STARTS = word_set("began started opened kicked")
 _GATES = {
@@ -132,17 +145,28 @@ def _opened(norms: Sequence[str]) -> bool:
             norms[end:]
         ):  # "began on Thursday and are running through Friday": under way, not yet held
             continue
+        if not _CALLED_OFF.isdisjoint(norms[end:]):
+            continue  # "opened on Tuesday, was postponed after the first session"
         return True
     return False
 
 
 def _signed(tokens: Sequence[Token]) -> bool:
     """A text signed in a named place ("signed in Luanda", "signed the declaration in
-    Washington"), not a future or hoped-for signing, nor "signed in March"."""
+    Washington"), not a future or hoped-for signing, nor "signed in March". In a sentence
+    that tells of something to come, a signing written after the future word, or attached to
+    its text ("the accord signed in Nairobi", "The accord, initialled in Nairobi,") is an
+    earlier occasion's, not this meeting's act (the session 21 review)."""
     norms = [t.norm for t in tokens]
     for index, norm in enumerate(norms):
         if norm not in _SIGNED or _before(norms, index, _FUTURE | {"not", "never"}):
             continue
+        future = not _AHEAD.isdisjoint(norms) or ["to", "be"] in _pairs(norms)
+        attached = index > 0 and (
+            norms[index - 1] in _TEXTS or tokens[index - 1].end < tokens[index].start - 1
+        )  # a wider gap than one space holds a mark: "The accord, initialled"
+        if future and (attached or not _AHEAD.isdisjoint(norms[:index])):
+            return False  # "will meet in Geneva to build on the accord signed in Nairobi"
         for ahead in range(index + 1, min(index + 6, len(tokens) - 1)):
             if norms[ahead] == "in":
                 place = tokens[ahead + 1]
@@ -150,6 +174,10 @@ def _signed(tokens: Sequence[Token]) -> bool:
                     return True
                 break
     return False
+
+
+def _pairs(norms: Sequence[str]) -> list[list[str]]:
+    return [list(pair) for pair in pairwise(norms)]
 
 
 def _doubting(norms: Sequence[str]) -> bool:
@@ -190,8 +218,9 @@ def _said_put(norms: Sequence[str]) -> bool:
         for mid in range(index + 1, min(index + 5, len(norms) - 1)):
             if norms[mid] in ("will", "would") and norms[mid + 1] in _PUTTING:
                 after = norms[mid + 2 : mid + 6]
+                hedged = not _HEDGES.isdisjoint(norms[mid + 2 :])  # "only as a last resort"
                 if _TOPICS.isdisjoint(after) and any(any_of(_MEASURE_NOUNS, n) for n in after):
-                    return True
+                    return not hedged
     return False
 
 
@@ -204,6 +233,11 @@ def _began_with(norms: Sequence[str]) -> bool:
         after = norms[index + 1 : index + 8]
         if "with" in after:
             at = index + 1 + after.index("with")
-            if any(any_of(_MEASURE_NOUNS, n) for n in norms[at + 1 : at + 8]):
-                return True
+            nouns = [
+                i
+                for i in range(at + 1, min(at + 8, len(norms)))
+                if any_of(_MEASURE_NOUNS, norms[i])
+            ]
+            if nouns and _UNREALISED.isdisjoint(norms[at + 1 : nouns[0] + 10]):
+                return True  # not "began with a threat of tariffs", "a tariff ... never imposed"
     return False

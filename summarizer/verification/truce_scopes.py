@@ -30,7 +30,7 @@ _PARTS = word_set(
     village villages region regions sector sectors border borders frontline frontlines front
     fronts enclave enclaves pocket pockets part parts corridor corridors county counties
     governorate governorates state's neighbourhood neighbourhoods neighborhood neighborhoods
-    suburb suburbs valley hills belt strip port ports harbour harbor airport
+    suburb suburbs valley hills belt port ports harbour harbor airport
     plant camp camps compound"""
 )
 _DIRECTIONS = word_set("east west north south northeast northwest southeast southwest")
@@ -75,8 +75,8 @@ def placed(norms: Sequence[str]) -> bool:
             after.append(word)
         if not _WHOLE.isdisjoint(after):
             continue
-        if after and after[0] in _DIRECTED:
-            return True  # "in eastern Sudan"
+        if not _DIRECTED.isdisjoint(after[:1] if after[:1] != ["the"] else after[1:2]):
+            return True  # "in eastern Sudan", "in the northern Gaza Strip"
         if after[:2] and after[0] == "the" and len(after) > 1 and after[1] in _DIRECTIONS:
             return True  # "in the east (of Congo)"
         if not _PARTS.isdisjoint(after[:4]):

@@ -191,6 +191,14 @@ rates(["The 8 percent levy dating from 2015 will give way to a 15 percent levy n
 rates(["A 25 per cent tariff took effect on Monday, up from a 10 per cent tariff set in March 2019."], "on Monday", 25, 10)
 rates(["Brussels first imposed a 5% duty in 2020. The new 18% duty announced on Tuesday doubles down on it."], "on Tuesday", 18, 5)
 rates(["The 40% duty, imposed in 2021, is to be cut to 22% under Wednesday's deal."], "in 2021", 40, 22)
+# the session 21 review: a change the anchor's clause tells as made leads to the occasion's value
+rates(["On Thursday the levy on Malaysian palm oil rose from 8 percent to 14 percent."], "On Thursday", 14, 8)
+rates(["The surcharge was lifted on 1 April from 12% to 19%, the finance ministry said."], "on 1 April", 19, 12)
+rates(["The 5 percent duty on Kenyan tea was doubled on Monday to 10 percent."], "on Monday", 10, 5)
+rates(["On Friday the export tax was cut from 30 per cent to 18 per cent."], "On Friday", 18, 30)
+rates(["The quota fee imposed on Monday at 40 percent is to be cut to 25 percent next year."], "on Monday", 40, 25)
+lengths(["The truce that began on Saturday was extended from 7 days to 30 days."], "on Saturday", 30, 7)
+lengths(["The pause, which took effect on 2 June, was lengthened on Tuesday from 10 days to 24 days."], "on 2 June", 24, 10)
 # fmt: on
 
 

@@ -80,6 +80,15 @@ kind(P, s, "local", NO, ANY, "a war, no part of a land")
 s = "The ceasefire in Gaza took hold on Sunday morning."
 kind(P, s, "local", NO, ANY, "a whole territory")
 kind(P, s, "full", OK, SUPPORTED, "a plain truce")
+# the session 21 review: a "Strip" named as a whole territory is no part of a land
+s = "A ceasefire across the Gaza Strip came into force at 8.30 on Sunday morning."
+kind(P, s, "local", NO, ANY, "the Strip is the whole territory")
+kind(P, s, "full", OK, SUPPORTED, "a plain truce over the whole Strip")
+s = "A truce in the Strip held through the night, medics in Khan Younis said."
+kind(P, s, "full", OK, SUPPORTED, "the Strip as a whole")
+s = "A ceasefire in the northern Gaza Strip took hold, but shelling went on in the south."
+kind(P, s, "local", OK, SUPPORTED, "'in the northern Gaza Strip'")
+kind(P, s, "full", NO, ANY, "only the north")
 s = "The two sides agreed a ceasefire at the talks in Geneva on Friday."
 kind(P, s, "local", NO, ANY, "Geneva is the talks' venue")
 s = "A ceasefire on all fronts took effect."

@@ -347,6 +347,86 @@ CASES = [
         "Washington's campaign could start next year with export curbs on its suppliers.",
     ),
     (NO, "sanctions", "imposed", "The trade war began in 2018 with threats and ended in talks."),
+    # the session 21 review: a start with a measure never imposed, a hedged levy, a signing of
+    # an earlier occasion in a sentence about one to come, a summit that opened and was halted
+    (
+        NO,
+        "sanctions",
+        "imposed",
+        "The standoff began in May with a threatened levy on Chilean copper that Santiago never faced.",
+    ),
+    (
+        NO,
+        "sanctions",
+        "imposed",
+        "The quarrel started with a proposed 20 percent duty on Thai rice, which was shelved within a week.",
+    ),
+    (
+        NO,
+        "sanctions",
+        "imposed",
+        "Their feud began with a tariff threat in April that Ottawa never carried out.",
+    ),
+    (
+        NO,
+        "sanctions",
+        "imposed",
+        "The spat started in June with a levy on Danish pork that Copenhagen saw withdrawn within days.",
+    ),
+    (
+        OK,
+        "sanctions",
+        "imposed",
+        "The spat started in June with a 30 percent levy on Danish pork, which remains in force.",
+    ),
+    (
+        NO,
+        "sanctions",
+        "announced",
+        "The cabinet said it would put duties on Turkish steel only as a last resort.",
+    ),
+    (
+        NO,
+        "sanctions",
+        "announced",
+        "Ministers said they would slap tariffs on Brazilian beef if the talks fail.",
+    ),
+    (
+        NO,
+        "sanctions",
+        "announced",
+        "Tokyo said it would levy a surcharge on the imports unless Seoul backed down.",
+    ),
+    (
+        NO,
+        "summits",
+        "held",
+        "The premiers will meet in Oslo on Friday to build on the pact signed in Helsinki in 2019.",
+    ),
+    (
+        NO,
+        "summits",
+        "held",
+        "The treaty, initialled in Tallinn in May, is to be signed in Riga next week.",
+    ),
+    (
+        NO,
+        "summits",
+        "held",
+        "The summit, which opened in Kigali on Monday, was suspended after its first session.",
+    ),
+    (
+        OK,
+        "summits",
+        "held",
+        "The two premiers signed the pact in Helsinki on Tuesday and will meet again next year.",
+    ),
+    (
+        OK,
+        "summits",
+        "held",
+        "The summit opened in Kigali on Monday and closed on Tuesday with a joint statement.",
+    ),
     (NO, "summits", "held", "The proposed meeting was called off on Friday after the shelling."),
     (
         NO,
