@@ -34,6 +34,8 @@ _KINDS = (
     ("treaty", ("treaty", "treaties")),
     ("report", ("report",)),
 )
+_VERBS_TOO = word_set("report reports act acts")
+_DETERMINERS = word_set("the a an its this that these those their his her our committee's")
 _CUTS = word_set("then after before while whereas but and earlier later")
 _MARKS = (";", ":", "\u2014")
 
@@ -43,6 +45,14 @@ def _kind(norm: str) -> str:
         if norm in nouns or (norm.endswith("s") and norm[:-1] in nouns):
             return kind
     return ""
+
+
+def _verb(tokens: Sequence[Token], index: int) -> bool:
+    """A noun that is also a verb ("PAP reports", "the senate acts") with no determiner
+    before it: the verb, not a thing voted on."""
+    if tokens[index].norm not in _VERBS_TOO:
+        return False
+    return _DETERMINERS.isdisjoint(t.norm for t in tokens[max(index - 3, 0) : index])
 
 
 def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> range:
@@ -65,7 +75,11 @@ def object_clash(tokens: Sequence[Token], mention: NumberMention, what: str, tex
     wanted = {kind for t in tokenize(what) if (kind := _kind(t.norm))}
     if not wanted:
         return ""
-    named = {kind for i in _clause(tokens, mention, text) if (kind := _kind(tokens[i].norm))}
+    named = {
+        kind
+        for i in _clause(tokens, mention, text)
+        if (kind := _kind(tokens[i].norm)) and not _verb(tokens, i)
+    }
     if not named or named & wanted:
         return ""
     return (
