@@ -51,11 +51,18 @@ _ACTS = word_set("fighting shelling strikes attacks hostilities bombing bombardm
 def placed(norms: Sequence[str]) -> bool:
     """Whether a truce noun of the clause-marked ``norms`` holds in a part of a land (see the
     module)."""
+    return bool(placement(norms))
+
+
+def placement(norms: Sequence[str]) -> str:
+    """How a truce noun of ``norms`` is placed in a part of a land: "direction" ("in eastern
+    Ukraine", "in the east of Congo": the war may be only there), "part" ("in the districts",
+    "along the border"), or ""."""
     for index, norm in enumerate(norms):
         if not norm.startswith(TRUCE_NOUNS) or not FULL_WORDS.isdisjoint(norms[index - 2 : index]):
             continue  # "no full ceasefire in the region": the full one's place
         if not _BEFORE.isdisjoint(norms[max(index - 2, 0) : index]):
-            return True
+            return "part"
         opener = next(
             (at for at in range(index + 1, min(index + 4, len(norms))) if norms[at] in _PLACING),
             None,
@@ -75,13 +82,13 @@ def placed(norms: Sequence[str]) -> bool:
             after.append(word)
         if not _WHOLE.isdisjoint(after):
             continue
-        if not _DIRECTED.isdisjoint(after[:1] if after[:1] != ["the"] else after[1:2]):
-            return True  # "in eastern Sudan", "in the northern Gaza Strip"
-        if after[:2] and after[0] == "the" and len(after) > 1 and after[1] in _DIRECTIONS:
-            return True  # "in the east (of Congo)"
         if not _PARTS.isdisjoint(after[:4]):
-            return True
-    return False
+            return "part"
+        if not _DIRECTED.isdisjoint(after[:1] if after[:1] != ["the"] else after[1:2]):
+            return "direction"  # "in eastern Sudan", "in the northern Gaza Strip"
+        if after[:2] and after[0] == "the" and len(after) > 1 and after[1] in _DIRECTIONS:
+            return "direction"  # "in the east (of Congo)"
+    return ""
 
 
 def denied_full(norms: Sequence[str]) -> bool:
@@ -95,6 +102,19 @@ def denied_full(norms: Sequence[str]) -> bool:
             continue
         before = [w for w in norms[max(index - 3, 0) : index] if w not in ("a", "an", "the")]
         if not _NEGATIONS.isdisjoint(before[-2:]):
+            return True
+    return False
+
+
+def _fully(norms: Sequence[str]) -> bool:
+    """ "agreed to fully implement a ceasefire", "a fully observed truce": the adverb calls
+    the truce full, unless negated ("has not fully observed the truce")."""
+    for index, norm in enumerate(norms):
+        if norm != "fully" or not (_NEGATIONS | {"neither"}).isdisjoint(
+            norms[max(index - 4, 0) : index]
+        ):
+            continue
+        if any(word.startswith(TRUCE_NOUNS) for word in norms[index + 1 : index + 5]):
             return True
     return False
 
@@ -118,9 +138,14 @@ def scoped_kind(
         return None
     if raw == "local":
         return (True, "") if any(placed(norms) for norms in clauses) else None
-    if any(called_full(norms) for norms in clauses) and not any(map(denied_full, clauses)):
+    if any(called_full(norms) or _fully(norms) for norms in clauses) and not any(
+        map(denied_full, clauses)
+    ):
         return None
-    if any(placed(norms) for norms in clauses):  # "..., but no general ceasefire" as well
+    places = {placement(norms) for norms in clauses} - {""}
+    if places == {"direction"}:  # the war may be fought only in the east: two readings
+        return unconfirmed("its evidence places the truce in a region of the land: local or full")
+    if places:  # "..., but no general ceasefire" as well
         return False, "its evidence places the truce in a part of the land: local, not full"
     holiday = narrower == "humanitarian" and any(holiday_timed(norms) for norms in clauses)
     if holiday and not any(word.startswith(_AID) for norms in clauses for word in norms):
@@ -128,4 +153,4 @@ def scoped_kind(
     return None
 
 
-__all__ = ["denied_full", "holiday_timed", "placed", "scoped_kind"]
+__all__ = ["denied_full", "holiday_timed", "placed", "placement", "scoped_kind"]

@@ -57,10 +57,10 @@ kind(P, s, "local", OK, SUPPORTED, "'in the districts'")
 kind(P, s, "full", NO, STRONG, "only in the districts")
 s = "The bishops called for a ceasefire in the east of the country, where rebels have advanced."
 kind(P, s, "local", OK, SUPPORTED, "'in the east of the country'")
-kind(P, s, "full", NO, STRONG, "only the east")
+kind(P, s, "full", NO, WEAK, "the east: the war may be fought only there (two readings)")
 s = "The envoy announced a truce in eastern Sudan from Monday."
 kind(P, s, "local", OK, SUPPORTED, "'in eastern Sudan'")
-kind(P, s, "full", NO, ANY, "only the east")
+kind(P, s, "full", NO, WEAK, "eastern Sudan: the war may be fought only there (two readings)")
 s = "The envoy announced a truce in Sudan from Monday."
 kind(P, s, "local", NO, ANY, "a country, no part of it")
 kind(P, s, "full", OK, SUPPORTED, "a plain truce")
@@ -88,7 +88,21 @@ s = "A truce in the Strip held through the night, medics in Khan Younis said."
 kind(P, s, "full", OK, SUPPORTED, "the Strip as a whole")
 s = "A ceasefire in the northern Gaza Strip took hold, but shelling went on in the south."
 kind(P, s, "local", OK, SUPPORTED, "'in the northern Gaza Strip'")
-kind(P, s, "full", NO, ANY, "only the north")
+kind(
+    P,
+    s,
+    "full",
+    NO,
+    WEAK,
+    "the north of the Strip, shelling in the south: a region (two readings by place alone)",
+)
+# a region the war may be fought in only, called full by the adverb (check 38's shape, session 21)
+s = "The presidents agreed to fully implement a ceasefire in eastern Ukraine by year's end."
+kind(P, s, "full", OK, SUPPORTED, "'fully implement a ceasefire'")
+s = "The presidents agreed to implement a ceasefire in eastern Ukraine by year's end."
+kind(P, s, "full", NO, WEAK, "eastern Ukraine, no word of full: two readings")
+s = "Neither side has fully observed the truce in northern Mali since it began in June."
+kind(P, s, "full", NO, WEAK, "'not fully observed' calls it nothing; the north: two readings")
 s = "The two sides agreed a ceasefire at the talks in Geneva on Friday."
 kind(P, s, "local", NO, ANY, "Geneva is the talks' venue")
 s = "A ceasefire on all fronts took effect."
