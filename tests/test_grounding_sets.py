@@ -501,6 +501,8 @@ SETS: dict[str, frozenset[str]] = {
     # session 19, check 43: a story's correction note; absent people, a trip's other hosts,
     # stances in contrast
     "make_corrections43_cases": frozenset({"absent", "contrast", "correction", "trip-leg"}),
+    # session 21, check 45: correction notes read by field; a sentence-case headline line
+    "make_corrections45_cases": frozenset({"headline-body", "note-field"}),
     # session 20, check 44: a name beside the meeting at a distance, in the reacting subject's
     # apposition, in another clause than a condition's; a refusal to speak is no rejection
     "make_bystanders44_cases": frozenset(

@@ -20,6 +20,7 @@ from typing import Any
 from summarizer.text.normalize import strip_accents
 from summarizer.text.vocabulary import RANK_ABBREVIATIONS
 from summarizer.verification.glue import glued_names_in, split_at_glue
+from summarizer.verification.headline_lines import headline_line
 from summarizer.verification.quotemarks import quoted_regions as _quoted_regions
 from summarizer.verification.tokens import (
     SPELLINGS,
@@ -91,12 +92,6 @@ _ABBREVIATIONS = frozenset(
 _BULLETS = frozenset("-*\u2022\u2013\u2014")
 
 
-def _title_case(line: str) -> bool:
-    """A headline or a navigation item: most of its words capitalised."""
-    words = [word for word in line.split() if word[:1].isalpha()]
-    return len(words) >= 3 and sum(word[:1].isupper() for word in words) >= 0.6 * len(words)
-
-
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans. A blank line always ends one; a single line break does too, unless the
     text is hard-wrapped there: in a wrapped text, a line filled to near the wrap width goes
@@ -135,7 +130,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
                 step == 1
                 and ending not in PARAGRAPH_END
                 and following[:1] not in _BULLETS
-                and not _title_case(line)
+                and not headline_line(line, index, following)
             )
         )
         if not soft_wrap:

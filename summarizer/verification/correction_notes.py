@@ -31,6 +31,7 @@ from summarizer.text.vocabulary import STOPWORDS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result
 from summarizer.verification.locator import Folded
+from summarizer.verification.tokens import word_set
 
 _STORY = r"(?:story|article|report|piece|item|dispatch|post|column|text|version)"
 _CUE = re.compile(
@@ -39,6 +40,9 @@ _CUE = re.compile(
     # without "of this story", only after "a"/"an": "the original version had drawn 71
     # co-sponsors" is a bill's (session 20)
     + r"|\ban?\s+(?:earlier|previous|prior|original|initial)\s+version\b(?!\s+of\b)"
+    # a live blog's own entries: "An earlier entry said ..." (check 45)
+    r"|\ban?\s+(?:earlier|previous|prior)\s+(?:entry|post|update)\s+(?:here\s+|on\s+this\s+"
+    r"(?:page|blog)\s+)?(?:said|stated|reported|gave|put|had|named|listed|described)\b"
     r"|^\W*(?:correction|clarification|editor'?s\s+note|update|corrected|updated|erratum"
     r"|rectification|amended)\b"
     r"|\b(?:this|the)\s+" + _STORY + r"\s+(?:has\s+been|was|is)\s+(?:corrected|updated|amended"
@@ -49,7 +53,9 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _QUICK = (
-    "version", "correction", "clarification", "corrected", "updated", "incorrectly",
+    "version", "earlier entry", "previous entry", "prior entry", "earlier post", "previous post",
+    "prior post", "earlier update", "previous update", "prior update", "correction",
+    "clarification", "corrected", "updated", "incorrectly",
     "wrongly", "erroneously", "mistakenly", "misstated", "misidentified", "misattributed",
     "misreported", "editor", "erratum", "rectification", "amended",
 )  # fmt: skip
@@ -84,6 +90,13 @@ _AUXILIARY = re.compile(
 )
 _AGENT = re.compile(r"\b(?:said|made|spoken|uttered|delivered|given)\s+by\s+(?P<who>.+)$", re.I)
 _QUOTED = re.compile(r"[\"\u201c\u2018'](?P<q>[^\"\u201d\u2019]{2,}?)[\"\u201d\u2019']")
+# "not 30 percent as first reported": the story's own wording, not part of X
+_FIRST_REPORTED = re.compile(
+    r"\s+(?:as|that)\s+(?:we\s+|this\s+\w+\s+|it\s+)?(?:was\s+|had\s+)?(?:first|originally"
+    r"|initially|previously|earlier|wrongly|incorrectly)?\s*(?:reported|stated|said|published"
+    r"|written|wrote|given|had\s+it)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+|\d+(?:[.,]\d+)?")
 _TRIM = " \t\n,;:-\u2014()[]\"'\u201c\u201d"
 
@@ -107,6 +120,42 @@ def _words(text: str) -> list[str]:
 
 def _content(text: str) -> frozenset[str]:
     return frozenset(w for w in _words(text) if w not in STOPWORDS and len(w) > 2)
+
+
+# "That was the venue of the first round": X's value belongs to another occasion
+_ELSEWHERE = re.compile(
+    r"^\W*(?:that|this|it|these|those)\s+(?:was|is|were|are|had\s+been)\s+(?:in\s+fact\s+)?"
+    r"(?:the\s+|an?\s+)?(?:venue|site|place|location|date|day|city|town|host|figure|rate|number"
+    r"|total|count|timing|time|schedule|speaker|author)\s+(?:of|for|at)\b"
+    r"|^\W*(?:that|this)\s+(?:was|is)\s+(?:where|when|what|who)\b",
+    re.IGNORECASE,
+)
+_DAY_WORDS = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today yesterday tomorrow tonight
+    morning evening afternoon night week month year weekend"""
+)
+
+
+def _field(word: str, source: str) -> str:
+    """The kind of value a word of a correction note is: a day, a number, a name (written
+    with a capital in ``source``) or another word (a status, a role)."""
+    if word in _DAY_WORDS:
+        return "day"
+    if word[:1].isdigit():
+        return "number"
+    if re.search(rf"\b{re.escape(word)}\b", source) is None and re.search(
+        rf"\b{re.escape(word.capitalize())}\b", source
+    ):
+        return "name"
+    return "word"
+
+
+def _fields(restated: str, x: str) -> set[str]:
+    """The kinds of value the correction gives anew (its words X does not have)."""
+    new = _content(restated) | {w for w in _words(restated) if w[:1].isdigit()}
+    own = set(_words(x))
+    return {_field(w, restated) for w in new if w not in own}
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -150,6 +199,8 @@ def _restate(x: str, y: str) -> str:
     if split is None:
         marker = re.search(r".*\b(?:as|to|at|in|on|for)\b", x, re.IGNORECASE | re.DOTALL)
         split = marker.end() if marker else None
+    if split is None and copula is not None and len(_words(x)) <= 3:
+        return y  # a bare value taken back ("20 percent, not 30 percent"): Y's own clause
     if split is None:
         keep = max(0, len(x.split()) - len(complement.split()))
         return " ".join([*x.split()[:keep], complement])
@@ -167,8 +218,9 @@ def _contrasts(sentence: str, shift: int = 0) -> list[tuple[str, int, int, str]]
         return found
     for match in _NOT_X.finditer(sentence):
         head = sentence[: match.start()]
-        y = re.split(r":|\bthat\b|\bto\s+(?:reflect|show|say|state|clarify)\b", head)[-1]
-        found.append((match.group("x"), shift + match.start("x"), shift + match.end("x"), y))
+        y = re.split(r":|\bthat\b|\bto\s+(?:reflect|show|say|state|clarify|correct)\b", head)[-1]
+        x = _FIRST_REPORTED.sub("", match.group("x"))
+        found.append((x, shift + match.start("x"), shift + match.start("x") + len(x), y))
     return found
 
 
@@ -216,9 +268,16 @@ def _notes(article: ArticleText) -> list[Note]:
         for x, x_start, x_end, y in _pieces(sentence, following, gap):
             if not x.strip():
                 continue
+            elsewhere = y is following and _ELSEWHERE.match(following)
+            if elsewhere:  # "That was the venue of the first round; today's is in Brest"
+                y = (re.split(r";|\bbut\b|\bwhile\b", following, maxsplit=1)[1:] or [""])[0]
             restated = _restate(x, y) if y.strip() else ""  # taken back, nothing in its place
             wrong = _content(x) - _content(restated)
             wrong |= {w for w in _words(x) if w.isdigit()} - set(_words(restated))
+            if elsewhere:
+                wrong = frozenset()  # X's value is another occasion's: the body keeps it
+            elif restated:  # only the fields Y gives again: a day's note keeps the place
+                wrong = frozenset(w for w in wrong if _field(w, x) in _fields(restated, x))
             notes.append(
                 Note((start + x_start, start + x_end), index, restated, frozenset(wrong),
                      _content(x) - wrong)

@@ -60,6 +60,7 @@ def rate_nouns(tokens: Sequence[Token]) -> list[int]:
             or before.norm in _UNITS
             or before.is_number
             or before.norm.endswith("'s")
+            or before.norm.startswith(_TARIFF_STEMS)  # "the tariff rate", "the duty rate"
         ):
             continue  # "the unemployment rate", "a 38% approval rate"
         if following == "of" and after is not None and not after.is_number:
