@@ -52,6 +52,13 @@ _CUE = re.compile(
     r"|\b(?:misstated|misidentified|misattributed|misreported|misquoted)\b",
     re.IGNORECASE,
 )
+# what an earlier wording's sentence goes on with when it was right: no correction
+_CONFIRMED = re.compile(
+    r"(?:,\s*(?:and|as)\b|;)[^.;]*?"  # in a clause of its own, not in the earlier wording
+    r"\b(?:confirmed|confirms|confirming|verified|reiterated|repeated|echoed|bore\s+out|"
+    r"borne\s+out|proved\s+(?:right|correct)|as\s+expected)\b",
+    re.IGNORECASE,
+)
 _QUICK = (
     "version", "earlier entry", "previous entry", "prior entry", "earlier post", "previous post",
     "prior post", "earlier update", "previous update", "prior update", "correction",
@@ -260,6 +267,9 @@ def _notes(article: ArticleText) -> list[Note]:
         if cue is None or re.search(r"\b(?:ministry|government|agency|office|issued)\b",
                                     sentence[: cue.start()], re.IGNORECASE):  # fmt: skip
             continue
+        entry = re.search(r"\b(?:entry|post|update)\b", cue.group(), re.IGNORECASE)
+        if entry and _CONFIRMED.search(sentence, cue.end()):
+            continue  # "An earlier post said ... Arusha, and the ministry confirmed it"
         following, gap = "", 0
         if index + 1 < len(spans):
             after = text[spans[index + 1][0] : spans[index + 1][1]]

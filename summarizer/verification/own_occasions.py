@@ -57,6 +57,11 @@ _MADE_CHANGES = word_set(
     extends lengthened lengthens prolonged prolongs cut cuts lowered lowers reduced reduces
     dropped fell halved trimmed shortened shortens"""
 )
+_DATE_WORDS = word_set(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday"""
+)
+_FIRST_SAID = word_set("initially originally first")
 _TO_COME = word_set("will be to would could may might should shall not")
 _PREPOSITIONS = word_set("on in at from since by as of")
 _FIELDS = {"day": "starts", "percent": "introduced"}
@@ -126,7 +131,7 @@ def own_days(
             ]  # fmt: skip
             before = [m for m in numbers if m.last < first]
             after = [m for m in numbers if m.first > last]
-            own = _changed_to(tokens, clause, numbers) or (
+            own = _changed_to(tokens, clause, numbers, range(first, last + 1)) or (
                 before[-1] if before else (after[0] if after else None)
             )
             anchors.append(Anchor(index, first, last, clause, own))
@@ -156,18 +161,26 @@ def occasion_of(
             return reason  # "cut to 22%", "up from 10%"
         own = here[0].own
         made = own is not None and own.first > mention.first and _word_before(tokens, own) == "to"
-        return reason if made else ""  # "The 5 percent duty was doubled on Monday to 10 percent"
+        first_said = not _FIRST_SAID.isdisjoint(
+            t.norm for t in tokens[max(mention.first - 3, 0) : mention.first]
+        )
+        # "The 5 percent duty was doubled on Monday to 10 percent"; not "initially for 7 days"
+        return reason if made and not first_said else ""
     return reason
 
 
 def _changed_to(
-    tokens: Sequence[Token], clause: range, numbers: Sequence[NumberMention]
+    tokens: Sequence[Token], clause: range, numbers: Sequence[NumberMention], anchor: range
 ) -> NumberMention | None:
     """The number a change the clause tells as made leads to ("On Monday the duty rose from 10
     percent to 25 percent", "the truce that began on Friday was extended to 21 days"): the
-    occasion's value is the new one; a change still to come ("is to be cut to 22%") is not."""
+    occasion's value is the new one; a change still to come ("is to be cut to 22%") is not,
+    nor one dated apart ("which rose to 10 percent in 2019, was set at 25 percent on Monday")."""
     for mention in numbers:
         if _word_before(tokens, mention) != "to":
+            continue
+        dated = range(mention.last + 1, min(mention.last + 4, len(tokens)))
+        if any(at not in anchor and _dating(tokens[at]) for at in dated):
             continue
         verbs = [
             at for at in range(clause.start, mention.first)
@@ -177,6 +190,14 @@ def _changed_to(
         if verbs:
             return mention
     return None
+
+
+def _dating(token: Token) -> bool:
+    """A year, a month or a weekday: a word that dates a clause."""
+    digits = token.norm.replace(",", "")
+    if token.is_number and digits.isdigit():
+        return 1900 <= int(digits) <= 2100
+    return token.norm in _DATE_WORDS
 
 
 def _word_before(tokens: Sequence[Token], mention: NumberMention) -> str:

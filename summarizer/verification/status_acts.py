@@ -20,7 +20,6 @@ goods. Each reader takes one sentence's tokens and reads the grammar around the 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 
 from summarizer.verification.context import Context
 from summarizer.verification.status_cues import COMMENTATORS, MEASURE_VERBS, SPEECH
@@ -55,7 +54,10 @@ _MONTHS = word_set(
     "january february march april may june july august september october november december"
 )
 _FUTURE = word_set("will would to be due set expected hope hopes plan plans could may might")
-_AHEAD = word_set("will shall due expected next")
+_AHEAD = word_set("will shall due expected")
+_MEETING_VERBS = word_set(
+    "meet meeting held hold convene gather sign signed initial initialled initialed talk"
+)
 _TEXTS = word_set(
     "accord accords deal deals agreement agreements pact pacts treaty treaties declaration "
     "memorandum communique text charter protocol"
@@ -69,10 +71,19 @@ _MEASURE_NOUNS = (
 )  # fmt: skip
 _UNREALISED = word_set(
     """threat threats threatened threatening proposed proposal proposals planned possible
-    potential mooted floated never not withdrawn scrapped dropped shelved abandoned averted
-    rescinded revoked suspended"""
+    potential mooted floated"""
+)
+_THREAT_NOUNS = word_set("threat threats proposal proposals plan plans")
+_REALISED = word_set(
+    """imposed applied carried enforced implemented took came materialised materialized
+    happened collected faced levied"""
+)
+_UNDONE = word_set("withdrawn scrapped dropped shelved abandoned averted rescinded revoked")
+_PARTICIPLES_IRREGULAR = word_set(
+    "sold made set cut put bought found brought sent held kept shipped"
 )
 _HEDGES = word_set("if unless resort should otherwise lest provided")
+_PARTS = word_set("session sessions round rounds day leg part second third final closing dinner")
 _CALLED_OFF = word_set("postponed cancelled canceled suspended abandoned aborted")
 _TOPICS = word_set("question matter issue proposal idea plan vote case pressure")
 _STARTS = word_set("began started opened kicked")
@@ -145,9 +156,24 @@ def _opened(norms: Sequence[str]) -> bool:
             norms[end:]
         ):  # "began on Thursday and are running through Friday": under way, not yet held
             continue
-        if not _CALLED_OFF.isdisjoint(norms[end:]):
+        if _halted(norms, end):
             continue  # "opened on Tuesday, was postponed after the first session"
         return True
+    return False
+
+
+def _halted(norms: Sequence[str], end: int) -> bool:
+    """The meeting that opened was then called off ("was postponed after the first session"),
+    not "was not postponed", "a day after it had been postponed", "a second session was
+    postponed"."""
+    for at in range(end, len(norms)):
+        if norms[at] not in _CALLED_OFF:
+            continue
+        before = norms[max(at - 3, end) : at]
+        if {"not", "never", "had", "been"} & set(before) or not _PARTS.isdisjoint(norms[end:at]):
+            continue
+        if before[-1:] in (["was"], ["were"]):
+            return True
     return False
 
 
@@ -161,11 +187,11 @@ def _signed(tokens: Sequence[Token]) -> bool:
     for index, norm in enumerate(norms):
         if norm not in _SIGNED or _before(norms, index, _FUTURE | {"not", "never"}):
             continue
-        future = not _AHEAD.isdisjoint(norms) or ["to", "be"] in _pairs(norms)
+        future = _coming(norms)
         attached = index > 0 and (
             norms[index - 1] in _TEXTS or tokens[index - 1].end < tokens[index].start - 1
         )  # a wider gap than one space holds a mark: "The accord, initialled"
-        if future and (attached or not _AHEAD.isdisjoint(norms[:index])):
+        if future and (attached or _coming(norms[:index])):
             return False  # "will meet in Geneva to build on the accord signed in Nairobi"
         for ahead in range(index + 1, min(index + 6, len(tokens) - 1)):
             if norms[ahead] == "in":
@@ -176,8 +202,14 @@ def _signed(tokens: Sequence[Token]) -> bool:
     return False
 
 
-def _pairs(norms: Sequence[str]) -> list[list[str]]:
-    return [list(pair) for pair in pairwise(norms)]
+def _coming(norms: Sequence[str]) -> bool:
+    """A meeting or signing still to come ("will meet", "is to be signed", "expected to
+    sign"), not "is expected to take effect next month"."""
+    for at, norm in enumerate(norms):
+        ahead = norm in _AHEAD or (norm == "to" and norms[at + 1 : at + 2] == ["be"])
+        if ahead and not _MEETING_VERBS.isdisjoint(norms[at + 1 : at + 4]):
+            return True
+    return False
 
 
 def _doubting(norms: Sequence[str]) -> bool:
@@ -218,9 +250,37 @@ def _said_put(norms: Sequence[str]) -> bool:
         for mid in range(index + 1, min(index + 5, len(norms) - 1)):
             if norms[mid] in ("will", "would") and norms[mid + 1] in _PUTTING:
                 after = norms[mid + 2 : mid + 6]
-                hedged = not _HEDGES.isdisjoint(norms[mid + 2 :])  # "only as a last resort"
+                hedged = _hedged(norms[mid + 2 :])  # "only as a last resort", "unless"
                 if _TOPICS.isdisjoint(after) and any(any_of(_MEASURE_NOUNS, n) for n in after):
                     return not hedged
+    return False
+
+
+def _unrealised(norms: Sequence[str], at: int, noun: int) -> bool:
+    """A measure never made real ("a threat of tariffs", "a proposed duty", "a tariff threat",
+    "a levy ... never imposed", "... withdrawn within days"), not one "never lifted"."""
+    if not _UNREALISED.isdisjoint(norms[at + 1 : noun]):
+        return True
+    if not _THREAT_NOUNS.isdisjoint(norms[noun + 1 : noun + 3]):
+        return True
+    after = norms[noun + 1 : noun + 10]
+    for index, word in enumerate(after):
+        if word in ("never", "not") and not _REALISED.isdisjoint(after[index + 1 : index + 3]):
+            return True
+    return not _UNDONE.isdisjoint(after)
+
+
+def _hedged(norms: Sequence[str]) -> bool:
+    """A condition on the measure ("if the talks fail", "unless Seoul backs down", "only as a
+    last resort"); not a concession ("even if Beijing retaliates") nor a condition on the
+    goods ("if sold below cost")."""
+    for at, norm in enumerate(norms):
+        if norm not in _HEDGES or norms[at - 1 : at] == ["even"]:
+            continue
+        after = norms[at + 1] if at + 1 < len(norms) else ""
+        if norm == "if" and (after.endswith(("ed", "en")) or after in _PARTICIPLES_IRREGULAR):
+            continue
+        return True
     return False
 
 
@@ -238,6 +298,6 @@ def _began_with(norms: Sequence[str]) -> bool:
                 for i in range(at + 1, min(at + 8, len(norms)))
                 if any_of(_MEASURE_NOUNS, norms[i])
             ]
-            if nouns and _UNREALISED.isdisjoint(norms[at + 1 : nouns[0] + 10]):
+            if nouns and not _unrealised(norms, at, nouns[0]):
                 return True  # not "began with a threat of tariffs", "a tariff ... never imposed"
     return False

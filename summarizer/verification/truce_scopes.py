@@ -138,11 +138,11 @@ def scoped_kind(
         return None
     if raw == "local":
         return (True, "") if any(placed(norms) for norms in clauses) else None
-    if any(called_full(norms) or _fully(norms) for norms in clauses) and not any(
-        map(denied_full, clauses)
-    ):
+    if any(called_full(norms) for norms in clauses) and not any(map(denied_full, clauses)):
         return None
     places = {placement(norms) for norms in clauses} - {""}
+    if places == {"direction"} and any(_fully(norms) for norms in clauses):
+        return None  # "agreed to fully implement a ceasefire in eastern Ukraine"
     if places == {"direction"}:  # the war may be fought only in the east: two readings
         return unconfirmed("its evidence places the truce in a region of the land: local or full")
     if places:  # "..., but no general ceasefire" as well

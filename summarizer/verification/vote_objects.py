@@ -47,12 +47,18 @@ def _kind(norm: str) -> str:
     return ""
 
 
-def _verb(tokens: Sequence[Token], index: int) -> bool:
-    """A noun that is also a verb ("PAP reports", "the senate acts") with no determiner
-    before it: the verb, not a thing voted on."""
+def _verb(tokens: Sequence[Token], index: int, text: str) -> bool:
+    """A noun that is also a verb ("PAP reports.", "Interfax reports, ...", "the agency reports
+    that"): no determiner before it, and the sentence's end, a comma or "that" after it; "adopt
+    reports from two committees", "approve Report 12" are things voted on."""
     if tokens[index].norm not in _VERBS_TOO:
         return False
-    return _DETERMINERS.isdisjoint(t.norm for t in tokens[max(index - 3, 0) : index])
+    if not _DETERMINERS.isdisjoint(t.norm for t in tokens[max(index - 3, 0) : index]):
+        return False
+    if index + 1 == len(tokens):
+        return True
+    gap = text[tokens[index].end : tokens[index + 1].start]
+    return "," in gap or "." in gap or tokens[index + 1].norm == "that"
 
 
 def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> range:
@@ -78,7 +84,7 @@ def object_clash(tokens: Sequence[Token], mention: NumberMention, what: str, tex
     named = {
         kind
         for i in _clause(tokens, mention, text)
-        if (kind := _kind(tokens[i].norm)) and not _verb(tokens, i)
+        if (kind := _kind(tokens[i].norm)) and not _verb(tokens, i, text)
     }
     if not named or named & wanted:
         return ""

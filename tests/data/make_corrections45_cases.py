@@ -213,6 +213,88 @@ for head, body, said, real in H:
     headline(OK, "the body's own status", real, head, body, kind)
 
 
+# --- the session 21 review: a page whose first body line is wrapped is no headline ------------
+def wrapped(expect, why, field, value, first, rest):
+    sentence = f"{first} {rest}"
+    facts, path = _item(field, value, [sentence])
+    built.add("headline-body", expect, f"{field} {value}: {why}", f"{first}\n{rest}", facts, path)
+
+
+wrapped(
+    OK,
+    "the day on the wrapped line",
+    "day",
+    "Monday",
+    "The summit of Gulf leaders was held in Doha as planned",
+    "Monday despite the row, officials said.",
+)
+wrapped(
+    NO,
+    "not the day the line gives",
+    "day",
+    "Tuesday",
+    "The summit of Gulf leaders was held in Doha as planned",
+    "Monday despite the row, officials said.",
+)
+wrapped(
+    OK,
+    "the place on the wrapped line",
+    "place",
+    "Arica",
+    "The two foreign ministers are due to meet in the port city",
+    "Arica on Friday, officials in Lima said.",
+)
+wrapped(
+    NO,
+    "not the capital the line does not name",
+    "place",
+    "Lima",
+    "The two foreign ministers are due to meet in the port city",
+    "Arica on Friday, officials in Lima said.",
+)
+wrapped(
+    OK,
+    "the wrapped day of a meeting",
+    "day",
+    "Thursday",
+    "Envoys of the two governments met behind closed doors in Muscat on",
+    "Thursday, a diplomat said.",
+)
+headline(
+    OK,
+    "the body's own status, under a dateline",
+    "in_doubt",
+    "Summit called off as talks stall",
+    "OSLO, Norway - The summit has not been cancelled, but its date is now uncertain, officials said.",
+)
+headline(
+    NO,
+    "the headline's status over a dateline",
+    "cancelled",
+    "Summit called off as talks stall",
+    "OSLO, Norway - The summit has not been cancelled, but its date is now uncertain, officials said.",
+)
+headline(
+    NO,
+    "the headline's status over a quotation",
+    "cancelled",
+    "Summit called off as talks stall",
+    '"The summit has not been cancelled," a spokesman for the host said on Friday.',
+)
+
+# --- the session 21 review: a post that was right is no correction ----------------------------
+B12 = "An earlier post said the talks would be held in Arusha, and the ministry confirmed it on Thursday."
+note(OK, "a post the ministry confirmed", "place", "Arusha", B12)
+note(NO, "a place no line gives", "place", "Moshi", B12)
+B13 = "An earlier update said the envoys would meet in Gaborone, as the foreign ministry later confirmed."
+note(OK, "an update the ministry confirmed", "place", "Gaborone", B13)
+B14 = (
+    "An earlier entry said the envoys would meet in Gaborone. That was wrong: they meet in Maseru."
+)
+note(NO, "the place the entry got wrong", "place", "Gaborone", B14)
+note(OK, "the place the correction gives", "place", "Maseru", B14)
+
+
 def build_cases() -> list[dict[str, object]]:
     return built.cases
 

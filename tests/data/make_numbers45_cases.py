@@ -199,6 +199,11 @@ rates(["On Friday the export tax was cut from 30 per cent to 18 per cent."], "On
 rates(["The quota fee imposed on Monday at 40 percent is to be cut to 25 percent next year."], "on Monday", 40, 25)
 lengths(["The truce that began on Saturday was extended from 7 days to 30 days."], "on Saturday", 30, 7)
 lengths(["The pause, which took effect on 2 June, was lengthened on Tuesday from 10 days to 24 days."], "on 2 June", 24, 10)
+# the second review: a first length said as first; a change dated apart from the fact's day
+length(True, ["The truce that began on Friday, initially for 7 days, was extended to 14 days."], "on Friday", 7, "the length it began with, said as first")
+length(True, ["The truce that began on Friday, initially for 7 days, was extended to 14 days."], "on Friday", 14, "the length it was extended to")
+rates(["The duty, which rose to 10 percent in 2019, was set at 25 percent on Monday."], "on Monday", 25, 10)
+rates(["The levy, which was cut to 5 percent in March, was raised again to 12 percent on Friday."], "on Friday", 12, 5)
 # fmt: on
 
 
@@ -301,6 +306,10 @@ P = "The bill cleared the upper house by 71 votes to 22, Interfax reports."
 voted(P, "votes for the bill", 71, "votes for the report")
 P = "The chamber passed the sanctions act 48-9, the state news agency reports, after a short debate."
 voted(P, "votes for the act", 48, "votes for the motion")
+P = "The chamber voted 64 to 20 to adopt reports from two committees on the sanctions."
+voted(P, "votes for the reports", 64, "votes for the bill")
+P = "Deputies approved Report 12 on the embargo by 88 votes to 31."
+voted(P, "votes for the report", 88, "votes for the bill")
 
 
 # --- raised-rate: "<rate> on <goods>, later raised to <rate>": the new rate is those goods'

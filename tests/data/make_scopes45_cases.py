@@ -103,6 +103,8 @@ s = "The presidents agreed to implement a ceasefire in eastern Ukraine by year's
 kind(P, s, "full", NO, WEAK, "eastern Ukraine, no word of full: two readings")
 s = "Neither side has fully observed the truce in northern Mali since it began in June."
 kind(P, s, "full", NO, WEAK, "'not fully observed' calls it nothing; the north: two readings")
+s = "A fully fledged ceasefire in the border districts was still weeks away, the envoy said."
+kind(P, s, "full", NO, ANY, "'fully' does not make the districts the whole")
 s = "The two sides agreed a ceasefire at the talks in Geneva on Friday."
 kind(P, s, "local", NO, ANY, "Geneva is the talks' venue")
 s = "A ceasefire on all fronts took effect."

@@ -427,6 +427,50 @@ CASES = [
         "held",
         "The summit opened in Kigali on Monday and closed on Tuesday with a joint statement.",
     ),
+    # the second review: what the first review's guards must leave alone
+    (
+        OK,
+        "summits",
+        "held",
+        "The summit opened in Accra on Monday and was not postponed despite the storm.",
+    ),
+    (
+        OK,
+        "summits",
+        "held",
+        "The forum opened in Lome on Tuesday, a day after it had been postponed.",
+    ),
+    (OK, "summits", "held", "The talks opened in Dakar on Monday; a second session was postponed."),
+    (
+        OK,
+        "sanctions",
+        "imposed",
+        "The row began with duties on Canadian lumber which were never lifted.",
+    ),
+    (
+        OK,
+        "sanctions",
+        "imposed",
+        "The dispute began in 2019 with tariffs on French wine, not the threatened levies on cars.",
+    ),
+    (
+        OK,
+        "sanctions",
+        "announced",
+        "Ottawa said it would put duties on the steel even if Seoul retaliates.",
+    ),
+    (
+        OK,
+        "sanctions",
+        "announced",
+        "The ministry said it would put levies on panels if sold below cost.",
+    ),
+    (
+        OK,
+        "summits",
+        "held",
+        "The accord, signed in Nairobi on Friday, is expected to take effect next month.",
+    ),
     (NO, "summits", "held", "The proposed meeting was called off on Friday after the shelling."),
     (
         NO,
