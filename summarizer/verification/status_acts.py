@@ -164,13 +164,14 @@ def _opened(norms: Sequence[str]) -> bool:
 
 def _halted(norms: Sequence[str], end: int) -> bool:
     """The meeting that opened was then called off ("was postponed after the first session"),
-    not "was not postponed", "a day after it had been postponed", "a second session was
-    postponed"."""
+    not "was not postponed", "a day after it had been postponed", "after it was postponed
+    twice", "a second session was postponed"."""
     for at in range(end, len(norms)):
         if norms[at] not in _CALLED_OFF:
             continue
         before = norms[max(at - 3, end) : at]
-        if {"not", "never", "had", "been"} & set(before) or not _PARTS.isdisjoint(norms[end:at]):
+        earlier = {"not", "never", "had", "been", "after", "since", "once"} & set(before)
+        if earlier or not _PARTS.isdisjoint(norms[end:at]):
             continue
         if before[-1:] in (["was"], ["were"]):
             return True

@@ -440,6 +440,12 @@ CASES = [
         "held",
         "The forum opened in Lome on Tuesday, a day after it had been postponed.",
     ),
+    (
+        OK,
+        "summits",
+        "held",
+        "The congress opened in Hanoi on Monday, after it was postponed twice.",
+    ),
     (OK, "summits", "held", "The talks opened in Dakar on Monday; a second session was postponed."),
     (
         OK,
