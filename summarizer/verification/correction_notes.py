@@ -53,15 +53,11 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _QUICK = (
-    "version", "correction", "clarification", "corrected", "updated", "incorrectly",
+    "version", "earlier entry", "previous entry", "prior entry", "earlier post", "previous post",
+    "prior post", "earlier update", "previous update", "prior update", "correction",
+    "clarification", "corrected", "updated", "incorrectly",
     "wrongly", "erroneously", "mistakenly", "misstated", "misidentified", "misattributed",
     "misreported", "editor", "erratum", "rectification", "amended",
-)  # fmt: skip
-# a live blog's entry cues, looked for only on a page with one of their nouns
-_ENTRY_NOUNS = ("entry", "post", "update")
-_ENTRY_QUICK = (
-    "earlier entry", "previous entry", "prior entry", "earlier post", "previous post",
-    "prior post", "earlier update", "previous update", "prior update",
 )  # fmt: skip
 # The verb that reports what the earlier wording was; X is what follows it.
 _RETRACTING = re.compile(
@@ -295,11 +291,7 @@ def article_notes(article: ArticleText) -> list[Note]:
     known: list[Note] | None = article.memo.get(key)
     if known is None:
         lowered = article.lowered
-        cued = any(cue in lowered for cue in _QUICK) or (
-            any(noun in lowered for noun in _ENTRY_NOUNS)
-            and any(cue in lowered for cue in _ENTRY_QUICK)
-        )
-        known = _notes(article) if cued else []
+        known = _notes(article) if any(cue in lowered for cue in _QUICK) else []
         article.memo[key] = known
     return known
 

@@ -38,9 +38,6 @@ def dash_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: 
         dashed = article.memo[("page has dashes",)] = any(dash in text for dash in _DASHES)
     if not dashed:
         return "none"  # the common case: no dash on the page
-    known: str | None = article.memo.get(("dash verdict", tuple(spans), value))
-    if known is not None:
-        return known
     verdicts = set()
     for start, _end in spans:
         region = article.quoted_region_at(start)
@@ -50,9 +47,10 @@ def dash_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: 
             if credit is None:
                 credit = article.memo[key] = _credit(text, region[1], value)
             verdicts.add(credit)
-    found = next((v for v in ("yes", "other") if v in verdicts), "none")
-    article.memo[("dash verdict", tuple(spans), value)] = found
-    return found
+    for verdict in ("yes", "other"):
+        if verdict in verdicts:
+            return verdict
+    return "none"
 
 
 def _credit(text: str, close: int, value: str) -> str:
