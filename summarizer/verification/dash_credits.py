@@ -33,13 +33,20 @@ def dash_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: 
     """ "yes" when a quote's words at one of ``spans`` are credited after a dash to
     ``value``, "other" when every such credit names someone else, "none" when none has one."""
     text = article.text
-    if not any(dash in text for dash in _DASHES):
+    dashed: bool | None = article.memo.get(("page has dashes",))
+    if dashed is None:
+        dashed = article.memo[("page has dashes",)] = any(dash in text for dash in _DASHES)
+    if not dashed:
         return "none"  # the common case: no dash on the page
     verdicts = set()
     for start, _end in spans:
         region = article.quoted_region_at(start)
         if region is not None:
-            verdicts.add(_credit(text, region[1], value))
+            key = ("dash credit", region[1], value)
+            credit: str | None = article.memo.get(key)
+            if credit is None:
+                credit = article.memo[key] = _credit(text, region[1], value)
+            verdicts.add(credit)
     for verdict in ("yes", "other"):
         if verdict in verdicts:
             return verdict

@@ -44,8 +44,8 @@ _MOST_WORDS = 14
 
 def title_case(line: str) -> bool:
     """A headline or a navigation item: most of its words capitalised."""
-    words = [word for word in line.split() if word[:1].isalpha()]
-    return len(words) >= 3 and sum(word[:1].isupper() for word in words) >= 0.6 * len(words)
+    initials = [word[:1] for word in line.split() if word[:1].isalpha()]
+    return len(initials) >= 3 and sum(map(str.isupper, initials)) >= 0.6 * len(initials)
 
 
 def headline_line(line: str, index: int, following: str) -> bool:

@@ -42,6 +42,7 @@ from typing import NamedTuple
 from summarizer.verification.context import Context
 from summarizer.verification.durations import day_lengths
 from summarizer.verification.numbers import NumberMention
+from summarizer.verification.sentence_words import sentence_norms
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 OWN = "own"
@@ -79,7 +80,7 @@ class Anchor(NamedTuple):
 def _clause(tokens: Sequence[Token], first: int, last: int, text: str) -> range:
     def cut(index: int) -> bool:
         gap = text[tokens[index - 1].end : tokens[index].start]
-        return any(mark in gap for mark in _MARKS) or tokens[index].norm in _CUTS
+        return (gap != " " and any(mark in gap for mark in _MARKS)) or tokens[index].norm in _CUTS
 
     start = first
     while start > 0 and not cut(start):
@@ -121,6 +122,8 @@ def own_days(
         return []
     anchors: list[Anchor] = []
     for index in ctx.sentences:
+        if words[0] not in sentence_norms(ctx.article, index):
+            continue  # the day's first word is not in the sentence
         tokens = ctx.article.sentence_tokens(index)
         for first in _found(tokens, words):
             last = first + len(words) - 1

@@ -72,7 +72,9 @@ def _phrase(party: str) -> tuple[str, ...]:
 
 def _holds(norms: Sequence[str], words: tuple[str, ...], start: int, end: int) -> bool:
     size = len(words)
-    return size > 0 and any(
+    if not size or words[0] not in norms:
+        return False  # the phrase's first word is nowhere in the sentence
+    return any(
         tuple(norms[at : at + size]) == words for at in range(start, max(start, end - size + 1))
     )
 
@@ -173,6 +175,8 @@ def fighting_on(family: str, value: str, norms: Sequence[str]) -> list[tuple[int
         return []
     spans = []
     for at, word in enumerate(norms):
+        if word not in _FIGHT_CUES and word != "fight":
+            continue  # no cue here (the branches below all need one)
         ahead = norms[at + 1 : at + 5]
         if word == "fight" and ahead[:1] == ["on"]:
             spans.append((at, at + 2))

@@ -41,6 +41,7 @@ from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.context import Context, Result
 from summarizer.verification.names import find_named, find_phrase
+from summarizer.verification.sentence_words import evidence_uses
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 _IN = word_set("in at")
@@ -120,7 +121,7 @@ def _clause(tokens: Sequence[Token], index: int, text: str) -> tuple[int, int]:
         norm = tokens[at].norm
         following = tokens[at + 1] if at + 1 < len(tokens) else None
         if (
-            any(mark in gap for mark in _BREAKS)
+            (gap != " " and any(mark in gap for mark in _BREAKS))
             or norm in _OPENERS
             or norm in _RELATIVES
             or (opened and "," in gap)
@@ -240,6 +241,7 @@ def _fits(tokens: Sequence[Token], clause: tuple[int, int], lead: int, fact: Any
 
 _WEAK = ("but not as where this meeting is", "is where an earlier meeting was held")
 _NEGATIONS = word_set("not never no without")
+_DENIALS = word_set("not than never")  # the words :func:`_denied` needs
 
 PlaceRule = Callable[[Any, Supported, Context], Result]
 
@@ -257,6 +259,8 @@ def stated_place(rule: PlaceRule) -> PlaceRule:
         size = len(tokenize(place))
         text = ctx.article.text
         if result[0]:
+            if not evidence_uses(ctx, _DENIALS):
+                return result  # no "not", "than", "never": no sentence denies the place
             found = [(t, at) for t in ctx.sentence_tokens() for at in find_phrase(place, t)]
             if found and all(_denied(t, at, text) for t, at in found):
                 return False, f"{place!r} is in its evidence only as where the meeting is not"
@@ -292,8 +296,10 @@ def dated_other(tokens: Sequence[Token], start: int, size: int, text: str, fact:
     sentence holds the fact's day and a place ("held a first round in Tbilisi in March and a
     second round in Baku on April 20" for the April round)."""
     days = _days(fact, tokens)
+    if not days:
+        return False
     first, end = _clause(tokens, start, text)
-    if not days or any(first <= day < end for day in days):
+    if any(first <= day < end for day in days):
         return False
     if not any(
         t.norm in _CALENDAR or (t.is_number and len(t.text) == 4) for t in tokens[first:end]

@@ -115,6 +115,8 @@ def aid_speaker(norms: Sequence[str], start: int, end: int) -> bool:
 def called_full(norms: Sequence[str]) -> bool:
     """Whether a word of completeness qualifies a truce noun ("a full and comprehensive
     ceasefire")."""
+    if FULL_WORDS.isdisjoint(norms):
+        return False  # no word of completeness at all
     return any(
         norm.startswith(_FULL_NOUNS) and any(w in FULL_WORDS for w in _clause_before(norms, i))
         for i, norm in enumerate(norms)

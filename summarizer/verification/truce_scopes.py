@@ -94,6 +94,8 @@ def placement(norms: Sequence[str]) -> str:
 def denied_full(norms: Sequence[str]) -> bool:
     """Whether a word of completeness before a truce noun is negated ("no general ceasefire",
     "short of a full truce")."""
+    if FULL_WORDS.isdisjoint(norms):
+        return False
     for index, norm in enumerate(norms):
         if norm not in FULL_WORDS:
             continue
@@ -109,6 +111,8 @@ def denied_full(norms: Sequence[str]) -> bool:
 def _fully(norms: Sequence[str]) -> bool:
     """ "agreed to fully implement a ceasefire", "a fully observed truce": the adverb calls
     the truce full, unless negated ("has not fully observed the truce")."""
+    if "fully" not in norms:
+        return False
     for index, norm in enumerate(norms):
         if norm != "fully" or not (_NEGATIONS | {"neither"}).isdisjoint(
             norms[max(index - 4, 0) : index]
