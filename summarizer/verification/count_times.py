@@ -45,7 +45,7 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTH_NUMBER, WEEKDAYS
 from summarizer.verification.numbers import NumberMention, in_clock
-from summarizer.verification.tokens import Token, tokenize, word_set
+from summarizer.verification.tokens import Token, tokenize, widened, word_set
 
 _CUTS = word_set("but while whereas then later and from against after compared versus")
 _ASIDES = word_set("which who whom whose")
@@ -108,13 +108,7 @@ def _clause(tokens: Sequence[Token], first: int, last: int, text: str) -> range:
         gap = text[tokens[index - 1].end : tokens[index].start]
         return any(mark in gap for mark in ";:\u2014") or tokens[index].norm in _CUTS
 
-    start = first
-    while start > 0 and not cut(start):
-        start -= 1
-    end = last + 1
-    while end < len(tokens) and not cut(end):
-        end += 1
-    return range(start, end)
+    return widened(first, last, len(tokens), cut)
 
 
 def _times_in(tokens: Sequence[Token], span: range, text: str) -> list[tuple[int, Time]]:

@@ -43,7 +43,7 @@ from summarizer.verification.context import Context
 from summarizer.verification.durations import day_lengths
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.sentence_words import sentence_norms
-from summarizer.verification.tokens import Token, tokenize, word_set
+from summarizer.verification.tokens import Token, tokenize, widened, word_set
 
 OWN = "own"
 """What :func:`occasion_of` says of a number in its anchor's clause."""
@@ -82,13 +82,7 @@ def _clause(tokens: Sequence[Token], first: int, last: int, text: str) -> range:
         gap = text[tokens[index - 1].end : tokens[index].start]
         return (gap != " " and any(mark in gap for mark in _MARKS)) or tokens[index].norm in _CUTS
 
-    start = first
-    while start > 0 and not cut(start):
-        start -= 1
-    end = last + 1
-    while end < len(tokens) and not cut(end):
-        end += 1
-    return range(start, end)
+    return widened(first, last, len(tokens), cut)
 
 
 def _found(tokens: Sequence[Token], words: Sequence[str]) -> list[int]:

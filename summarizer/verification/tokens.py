@@ -8,7 +8,7 @@ variant mapped to one canonical form: Sergei and Sergey are one token).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -116,6 +116,19 @@ def clause_gap(tokens: Sequence[Token], left: int, text: str) -> bool:
     if not text or left + 1 >= len(tokens):
         return False
     return not CLAUSE_MARKS.isdisjoint(text[tokens[left].end : tokens[left + 1].start])
+
+
+def widened(first: int, last: int, size: int, cut: Callable[[int], bool]) -> range:
+    """The tokens from ``first`` to ``last`` widened each way up to the nearest index where
+    ``cut`` says another clause opens (that index not taken on the right), within a sentence of
+    ``size`` tokens: the clause walk several rules make, each with its own marks and words."""
+    start = first
+    while start > 0 and not cut(start):
+        start -= 1
+    end = last + 1
+    while end < size and not cut(end):
+        end += 1
+    return range(start, end)
 
 
 def has_whole_word(text: str, word: str) -> bool:

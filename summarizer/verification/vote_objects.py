@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.numbers import NumberMention
-from summarizer.verification.tokens import Token, tokenize, word_set
+from summarizer.verification.tokens import Token, tokenize, widened, word_set
 
 # Kinds of thing voted on, by the stems of their nouns.
 _KINDS = (
@@ -66,13 +66,7 @@ def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> range
         gap = text[tokens[index - 1].end : tokens[index].start]
         return any(mark in gap for mark in _MARKS) or tokens[index].norm in _CUTS
 
-    start = mention.first
-    while start > 0 and not cut(start):
-        start -= 1
-    end = mention.last + 1
-    while end < len(tokens) and not cut(end):
-        end += 1
-    return range(start, end)
+    return widened(mention.first, mention.last, len(tokens), cut)
 
 
 def object_clash(tokens: Sequence[Token], mention: NumberMention, what: str, text: str) -> str:
