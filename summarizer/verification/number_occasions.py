@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.numbers import NumberMention
-from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.tokens import Token, widened, word_set
 
 # Words that open the second term of a comparison (a determiner or mark of time must follow
 # before the number: "than the 30-day pause", "compared with last year's 12").
@@ -164,13 +164,8 @@ def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> tuple
             or ("," in gap and tokens[index].norm in _CLAUSE_WORDS)
         )
 
-    low = mention.first
-    while low > 0 and not cut(low):
-        low -= 1
-    high = mention.last + 1
-    while high < len(tokens) and not cut(high):
-        high += 1
-    return low, high
+    span = widened(mention.first, mention.last, len(tokens), cut)
+    return span.start, span.stop
 
 
 def _earlier_clause(tokens: Sequence[Token], low: int, high: int, mention: NumberMention) -> bool:
