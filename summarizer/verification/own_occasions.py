@@ -39,6 +39,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.context import Context
 from summarizer.verification.durations import day_lengths
 from summarizer.verification.numbers import NumberMention
@@ -58,10 +59,7 @@ _MADE_CHANGES = word_set(
     extends lengthened lengthens prolonged prolongs cut cuts lowered lowers reduced reduces
     dropped fell halved trimmed shortened shortens"""
 )
-_DATE_WORDS = word_set(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday"""
-)
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _FIRST_SAID = word_set("initially originally first")
 _TO_COME = word_set("will be to would could may might should shall not")
 _PREPOSITIONS = word_set("on in at from since by as of")

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.party_names import party_mentions, party_of
 from summarizer.verification.tokens import Token, tokenize, word_set
@@ -48,10 +49,7 @@ _NO_SUBJECT = word_set(
     had has have was were is are would will finally eventually"""
 )
 _EARLIER = word_set("initially originally earlier previously formerly")
-_TIMES = word_set(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december yesterday"""
-)
+_TIMES = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"yesterday"}
 # The verbs and objects of fighting on (:func:`fighting_on`): present and to come only, since
 # "kept fighting" and "continued its offensive" tell a breach, not a stance.
 _GO_ON = word_set("keep keeps continue continues press presses fight")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.text.vocabulary import MONTHS
 from summarizer.verification.context import Context
 from summarizer.verification.status_cues import COMMENTATORS, MEASURE_VERBS, SPEECH
 from summarizer.verification.status_denials import negated
@@ -50,9 +51,7 @@ _GOING_ON = word_set(
     "are is runs running continues continue continuing will ends closes until through tomorrow"
 )
 _SIGNED = word_set("signed initialled initialed inked")
-_MONTHS = word_set(
-    "january february march april may june july august september october november december"
-)
+_MONTHS = frozenset(MONTHS)
 _FUTURE = word_set("will would to be due set expected hope hopes plan plans could may might")
 _AHEAD = word_set("will shall due expected")
 _MEETING_VERBS = word_set(
