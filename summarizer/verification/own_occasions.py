@@ -44,7 +44,7 @@ from summarizer.verification.context import Context
 from summarizer.verification.durations import day_lengths
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.sentence_words import sentence_norms
-from summarizer.verification.tokens import Token, tokenize, widened, word_set
+from summarizer.verification.tokens import Token, tokenize, widened, word_set, year_of_our_time
 
 OWN = "own"
 """What :func:`occasion_of` says of a number in its anchor's clause."""
@@ -189,10 +189,7 @@ def _changed_to(
 
 def _dating(token: Token) -> bool:
     """A year, a month or a weekday: a word that dates a clause."""
-    digits = token.norm.replace(",", "")
-    if token.is_number and digits.isdigit():
-        return 1900 <= int(digits) <= 2100
-    return token.norm in _DATE_WORDS
+    return year_of_our_time(token) or token.norm in _DATE_WORDS
 
 
 def _word_before(tokens: Sequence[Token], mention: NumberMention) -> str:
