@@ -26,7 +26,7 @@ from summarizer.verification.context import Context
 from summarizer.verification.status_cues import COMMENTATORS, MEASURE_VERBS, SPEECH
 from summarizer.verification.status_denials import negated
 from summarizer.verification.status_scope import any_of
-from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.tokens import Token, clause_gap, word_set
 
 _PARTICIPLES = word_set("meeting gathered gathering convening assembled huddling")
 _PAST_ACTS = word_set(
@@ -104,7 +104,8 @@ def acted(family: str, raw: str, ctx: Context) -> bool:
         doubt = raw == "in_doubt" and any(n.startswith(("reconsider", "rethink")) for n in norms)
         if gate.isdisjoint(norms) and not doubt:
             continue
-        if raw == "held" and (_met_and_acted(tokens) or _opened(norms) or _signed(tokens)):
+        text = ctx.article.text
+        if raw == "held" and (_met_and_acted(tokens) or _opened(norms) or _signed(tokens, text)):
             return True
         if raw == "in_doubt" and _doubting(norms):
             return True
@@ -177,20 +178,20 @@ def _halted(norms: Sequence[str], end: int) -> bool:
     return False
 
 
-def _signed(tokens: Sequence[Token]) -> bool:
+def _signed(tokens: Sequence[Token], text: str) -> bool:
     """A text signed in a named place ("signed in Luanda", "signed the declaration in
     Washington"), not a future or hoped-for signing, nor "signed in March". In a sentence
     that tells of something to come, a signing written after the future word, or attached to
     its text ("the accord signed in Nairobi", "The accord, initialled in Nairobi,") is an
     earlier occasion's, not this meeting's act (the session 21 review)."""
     norms = [t.norm for t in tokens]
+    future = _coming(norms)
     for index, norm in enumerate(norms):
         if norm not in _SIGNED or _before(norms, index, _FUTURE | {"not", "never"}):
             continue
-        future = _coming(norms)
         attached = index > 0 and (
-            norms[index - 1] in _TEXTS or tokens[index - 1].end < tokens[index].start - 1
-        )  # a wider gap than one space holds a mark: "The accord, initialled"
+            norms[index - 1] in _TEXTS or clause_gap(tokens, index - 1, text)
+        )  # "the accord signed in", "The accord, initialled in"
         if future and (attached or _coming(norms[:index])):
             return False  # "will meet in Geneva to build on the accord signed in Nairobi"
         for ahead in range(index + 1, min(index + 6, len(tokens) - 1)):
