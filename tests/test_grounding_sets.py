@@ -615,6 +615,8 @@ SETS: dict[str, frozenset[str]] = {
             "vote-object",
         }
     ),
+    # session 22, check 46: a number's chamber or side from its clause; numbers read out
+    "make_numbers46_cases": frozenset({"chamber-object", "side-owner", "spoken-number"}),
     # each status's news wording, other nouns and times
     "make_status_wording_cases": frozenset(
         {

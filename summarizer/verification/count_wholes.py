@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.count_owners import owner_clash
 from summarizer.verification.numbers import NumberMention, word_number
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, word_set
 
@@ -107,7 +108,11 @@ def opposite_state(tokens: Sequence[Token], mention: NumberMention, what: str) -
 def other_group(tokens: Sequence[Token], mention: NumberMention, what: str, text: str) -> bool:
     """Whether the number counts another group than ``what`` ("Of the 22 member States, 15
     heads of State"; "28 deceased hostages" for living ones): see the module."""
-    return partitive_whole(tokens, mention, what, text) or opposite_state(tokens, mention, what)
+    return (
+        partitive_whole(tokens, mention, what, text)
+        or opposite_state(tokens, mention, what)
+        or owner_clash(tokens, mention, what)  # "32 Armenian servicemen" (count_owners)
+    )
 
 
 __all__ = ["OWNING", "covers", "opposite_state", "other_group", "partitive_whole", "what_words"]

@@ -53,7 +53,7 @@ from summarizer.verification.list_headings import headed_item
 from summarizer.verification.measure_tallies import tally_clash
 from summarizer.verification.mixed_numbers import with_fractions
 from summarizer.verification.number_occasions import START_OF_CHANGE, other_occasion, time_span
-from summarizer.verification.numbers import NumberMention, numbers_in
+from summarizer.verification.numbers import NumberMention, numbers_in, scaled
 from summarizer.verification.occasion_days import other_occasion_days
 from summarizer.verification.old_rates import in_place
 from summarizer.verification.own_occasions import OWN, occasion_of, own_days
@@ -145,7 +145,7 @@ def support_number(
     read = _number_value(value)
     if read is None:
         return False, f"{value!r} is not a number"
-    wanted, qualifier = read
+    wanted, qualifier = scaled(read, rule.kind, ctx, _numbers_of_sentence)  # spoken_decimals
     if not ctx.sentences:
         return no_evidence(ctx)
     seen, disagreeing, rough_reason, unread = False, "", "", ""

@@ -21,13 +21,15 @@ from summarizer.text.vocabulary import (
     SCALES,
     TENS,
 )
+from summarizer.verification.spoken_decimals import NIL_WORDS, PERCENT_WORDS, nil_score, pointed
+from summarizer.verification.spoken_decimals import scaled as scaled  # for number_rules
 from summarizer.verification.tokens import Token
 
 _ONES = ONES
 _TENS = TENS
 SCALE_WORDS = frozenset(SCALES)
 _MONTHS = frozenset(MONTHS + MONTH_ABBREVIATIONS)
-_PERCENT = frozenset({"%", "percent", "pct"})
+_PERCENT = PERCENT_WORDS  # "%", "percent", "pct", "pc" ("15 pc" in British and Australian copy)
 
 # Qualifier phrases, read right before a number (longest first), each with the schema
 # qualifiers it agrees with. Every value of ``Qualifier`` has its words here: exact
@@ -133,6 +135,8 @@ def word_number(norms: list[str], start: int) -> tuple[float, int] | None:
             used = index - start + 1
     if not used:
         return None
+    if last in {"ones", "teen", "tens"} and not total:  # "three point six billion" (check 46)
+        return pointed(norms, start, start + used, float(current)) or (float(current), used)
     return float(total + current), used
 
 
@@ -196,6 +200,7 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
         for i, t in enumerate(tokens)
         if t.is_number
         or t.norm in NUMBER_WORDS
+        or t.norm in NIL_WORDS
         or (t.norm in SCALES and i and (_an(tokens[i - 1]) or tokens[i - 1].norm in _PARTS))
     ]
     if not starts:
@@ -215,7 +220,7 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
                 resume = clock + 1
                 continue  # "1:30 a.m.", "6 p.m.": a time of day, not a quantity
             value, last = _digits(token), index
-            if following is not None and following.attached and following.norm != "%":
+            if following is not None and following.attached and following.norm not in _PERCENT:
                 continue  # "84th", "3rd": an ordinal, not a quantity
             if (
                 previous is not None
@@ -232,6 +237,10 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
             if following is not None and following.norm in SCALES and following.norm != "hundred":
                 value *= SCALES[following.norm]
                 last += 1
+        elif token.norm in NIL_WORDS:  # "fifty to nothing", "12-nil" (spoken_decimals)
+            if not nil_score(norms, index, found[-1].last if found else -1, token.joined):
+                continue
+            value, last = 0.0, index
         else:
             read = word_number(norms, index) or a_scale(norms, index)
             if read is None:

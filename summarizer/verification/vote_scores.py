@@ -56,12 +56,17 @@ _CHAMBERS: dict[str, frozenset[str]] = {
 }
 # "House of Lords", "House of Commons", "House of Representatives": the name after "of".
 _HOUSE_OF = word_set("lords commons representatives")
-# Nouns a chamber's name qualifies without being the one that votes ("the Senate bill passed
-# the House", "the House version", "Senate Majority Leader").
+# Nouns a chamber's name (or its possessive) qualifies without being the one that votes ("the
+# Senate bill passed the House", "the House version", "Senate Majority Leader"; check 46: "the
+# Senate agreed to the House amendment ... 79 yeas to 18 nays", "accepted the Commons'
+# changes", "concurred in the Lords amendments"): a measure, a change to one, a body's office.
 _QUALIFIED = word_set(
-    """bill bills version versions measure legislation text draft committee committees panel
-    leader leaders majority minority race races seat seats candidate candidates election
-    elections campaign primary"""
+    """bill bills version versions measure measures legislation text texts draft drafts
+    committee committees panel leader leaders majority minority race races seat seats candidate
+    candidates election elections campaign primary amendment amendments amended change changes
+    resolution resolutions motion motions package packages proposal proposals plan plans
+    provision provisions language wording report reports substitute rewrite deal offer
+    counterproposal compromise budget"""
 )
 # Words that, right after a score (before a chamber), keep the chamber the score's own:
 # "419-3 in the House", "98 to 2 in the upper chamber", "a 98-2 Senate vote".
@@ -112,7 +117,8 @@ def _chamber_at(tokens: Sequence[Token], index: int, any_case: bool = False) -> 
         if after == "of" and index + 2 < len(tokens) and tokens[index + 2].norm in _HOUSE_OF:
             return _CHAMBERS[tokens[index + 2].norm]
     names = _CHAMBERS.get(norm, frozenset())
-    if names and after in _QUALIFIED:
+    hyphened = index + 1 < len(tokens) and tokens[index + 1].joined  # "the House-passed bill"
+    if names and (after in _QUALIFIED or hyphened):
         return frozenset()  # "the Senate bill", "House Majority Leader"
     return names
 
