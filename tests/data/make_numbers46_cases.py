@@ -367,5 +367,9 @@ count(
 )
 
 
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
+
 if __name__ == "__main__":
     built.write(OUT)
