@@ -60,6 +60,7 @@ _TO_COME = frozenset({"scheduled", "proposed"})
 _INTRODUCING = word_set(
     "introduced introduce introduces filed tabled submitted sponsored unveiled drafted"
 )
+_SUBORDINATORS = word_set("after since before when which once until")
 _OBJECT_MARKS = word_set("to of by from before in into with")
 
 
@@ -176,8 +177,9 @@ def _committee_clause(tokens: Sequence[Token], first: int, text: str) -> bool:
         if tokens[index].norm in _INTRODUCING:
             return False
     norms = [t.norm for t in tokens[start : end + 1]]
-    if any(norm in _INTRODUCING for norm in norms[first - start :][:4]):
-        return False  # "On March 5 the bill was introduced"
+    for offset, norm in enumerate(norms):
+        if norm in _INTRODUCING and _SUBORDINATORS.isdisjoint(norms[max(offset - 4, 0) : offset]):
+            return False  # "On March 5, Rep. X, chairman of the Select Committee, introduced"
     for offset, norm in enumerate(norms):
         index = start + offset
         if norm in _COMMITTEES and not _OBJECT_MARKS.intersection(

@@ -258,6 +258,12 @@ bill(COMMITTEE, True, "introduced with a committee's backing", S, "October 2")
 S = "Representative Mwangi sponsored the bill, which she introduced on 19 March before the committee took it up in April."
 bill(COMMITTEE, True, "introduced on 19 March", S, "19 March")
 bill(COMMITTEE, False, "the committee took it up in April", S, "in April")
+S = "On 12 May, Senator Ama Boateng, who sits on the finance committee, tabled the levy bill."
+bill(COMMITTEE, True, "a committee member tabled it, the day opening the clause", S, "12 May")
+S = "On January 9, Rep. Tomas Reyes, chair of the Subcommittee on Trade, introduced H.R. 4410 with two co-sponsors."
+bill(COMMITTEE, True, "the subcommittee chair introduced it", S, "January 9")
+S = "On January 16, the Subcommittee on Trade, which Rep. Reyes chairs, marked up H.R. 4410."
+bill(COMMITTEE, False, "the subcommittee's markup", S, "January 16")
 S = "The Intelligence Committee reported the bill on 9 June, four weeks after it was introduced."
 bill(COMMITTEE, False, "the committee reported it", S, "9 June")
 
