@@ -290,6 +290,8 @@ SETS: dict[str, frozenset[str]] = {
     "make_days40_cases": frozenset({"other-event-day", "list-heading-cue", "count-passage-noun"}),
     # session 19, check 42: a plan's start, a truce's extension, another occasion's day
     "make_days42_cases": frozenset({"plan-start-day", "extension-day", "two-event-day"}),
+    # session 22, check 46: a day's owner read from its clause (when-clause, death, committee)
+    "make_days46_cases": frozenset({"since-when", "life-day", "committee-day"}),
     # session 21, check 45: days in sentences with several occasions
     "make_days45_cases": frozenset(
         {"reduced-fighting", "said-determiner", "began-with", "agreed-at-meeting"}

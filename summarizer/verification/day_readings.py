@@ -14,6 +14,7 @@ from typing import Any
 
 from summarizer.verification.clause_occasions import clause_occasion_day
 from summarizer.verification.day_others import delayed
+from summarizer.verification.day_owners import owned_day
 from summarizer.verification.day_years import other_year
 from summarizer.verification.extension_days import extension_day, truce_outbreak
 from summarizer.verification.met_pairs import other_pair
@@ -35,6 +36,7 @@ def read_day(
     """The role of the day at ``tokens[first:last + 1]`` for a field with ``cues`` (None: the
     field's own day)."""
     role = settle(role, ctx, tokens, first, last, cues)
+    role = owned_day(role, ctx, tokens, first, last, cues)  # day_owners (check 46)
     text = ctx.article.text
     if "meet" in cues:  # "met in Berlin on Friday; they will meet again on ..." (check 44)
         role = clause_occasion_day(role, ctx.fact, tokens, first, text)
