@@ -50,6 +50,7 @@ from summarizer.verification.genders import pronoun_verdict
 from summarizer.verification.headers import header_verdict
 from summarizer.verification.inner_marks import inner_quote
 from summarizer.verification.interviews import as_title, interviewee
+from summarizer.verification.label_speakers import label_verdict
 from summarizer.verification.locator import find
 from summarizer.verification.name_orders import swapped_forms
 from summarizer.verification.names import (
@@ -374,6 +375,8 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, "the quote is not in the article, so its speaker cannot be checked"
     # where the words stand inside quotation marks, only there (see quoted_places)
     spans = quoted_places(str(quote), ctx.article) or [(located.span.start, located.span.end)]
+    if (labelled := label_verdict(ctx.article, spans, str(value))) is not None:
+        return labelled  # '* Obama: "...," he said', 'A (Mao Ning): "..."' (label_speakers.py)
     credit = dash_verdict(ctx.article, spans, str(value))
     if credit != "none":  # '"..." - Lucia Romero, finance minister' (dash_credits.py)
         return (True, "") if credit == "yes" else (False, f"the quote's credit names no {value!r}")
