@@ -7,6 +7,10 @@ and the page's credit lines against the story's mentions (an outside check, sess
   ("* Okafor: "...," she said", "A (Lin Jian): "..."", "- Kagame (Rwanda): "...""). Refused:
   another person than the label's, a label that names no one ("Note:", "Q:"), a tail that
   names the speaker itself ("Lula: "...," Celso Amorim said on his behalf").
+- ``quoted-object``: "State media quoted him as saying "..."" gives the words to the named
+  subject of the sentence just before ("Xi, for his part, said ...", "Modi met Sharif"), not
+  to the source that quotes. Refused: the source, the other person named, a "him" after a
+  sentence that names no one, a "her" after a sentence whose subject is another.
 - ``credit-outlets``: a credit line with a role before "by" ("Compiled by the Americas Desk,
   X", "Reporting by the Asia staff, X") names X, the field after its comma, as the publisher.
   Refused: the desk itself, an outlet the line only cites ("with reporting from Reuters").
@@ -132,6 +136,36 @@ built.quote(
     ["Dmitry Peskov"],
     ["Sergei Lavrov"],
 )  # a headline's label and a body attribution: the body's speaker stands
+
+Q = "quoted-object"
+for text, words, passes, fails in [
+    ("President Xi Jinping hosted the talks.\n\nXi, for his part, said China would help. "
+     'Chinese state media quoted him as saying that "talks should resume soon."',
+     "talks should resume soon.", ["Xi Jinping"], ["Chinese state media", "Emmanuel Macron"]),
+    ('Lula, for his part, said Brazil would mediate. Local media quoted him as saying that '
+     '"peace is possible."', "peace is possible.", ["Lula"], ["Celso Amorim"]),
+    ("Narendra Modi said India would stay neutral. Officials quoted him as saying "
+     '"we choose dialogue."', "we choose dialogue.", ["Narendra Modi"], ["Shehbaz Sharif"]),
+    ("Narendra Modi met Shehbaz Sharif in Astana. Officials quoted him as saying "
+     '"we choose dialogue."', "we choose dialogue.", ["Narendra Modi"], ["Shehbaz Sharif"]),
+    ("On Friday, Giorgia Meloni told the senate the plan would pass. Ansa quoted her as telling "
+     'senators that it was "a question of months".', "a question of months",
+     ["Giorgia Meloni"], ["Ansa"]),
+    ("Kenyan President William Ruto spoke in Nairobi. The Daily Nation quoted him as calling "
+     'the deal "a turning point".', "a turning point", ["William Ruto"], ["Daily Nation"]),
+    ("Chancellor Angela Vogt addressed the Bundestag. Broadcasters quoted her as warning that "
+     '"the bill must not fail."', "the bill must not fail.", ["Angela Vogt"], ["Boris Pistorius"]),
+    ("Prime Minister Hun Manet met the envoy in Phnom Penh. The agency paraphrased him as "
+     'saying that ties were "warmer than ever".', "warmer than ever", ["Hun Manet"],
+     ["the envoy"]),
+    ("Jacinda Holm welcomed the vote. Reporters quoted her as saying it was \"overdue\".",
+     "overdue", ["Jacinda Holm"], ["Reporters"]),
+    ("The talks ran late. State media quoted him as saying that \"the door is open.\"",
+     "the door is open.", [], ["Vladimir Putin"]),
+    ("Dmitry Orlov said the ministry would reply. Anna Berg, his deputy, disagreed. TASS quoted "
+     'her as saying "no reply is planned."', "no reply is planned.", [], ["Dmitry Orlov"]),
+]:  # fmt: skip
+    built.quote(Q, text, words, passes, fails)
 
 C = "credit-outlets"
 for line, passes, fails in [
