@@ -30,6 +30,13 @@ _QUOTED_OBJECT = re.compile(
     re.IGNORECASE,
 )
 
+_OWNS = ("'s", "\u2019s")
+
+
+def _owns(token: Token, text: str) -> bool:
+    """Whether a name stands as a possessor ("Erdogan's office")."""
+    return token.text.lower().endswith(_OWNS) or text.startswith(_OWNS, token.end)
+
 
 def object_speaker(
     article: ArticleText, spans: Sequence[tuple[int, int]], forms: Iterable[str]
@@ -60,8 +67,9 @@ def quoting_source(article: ArticleText, spans: Sequence[tuple[int, int]], value
         if shape is None:
             return False
         source = tokenize(text[sentence_start : shape.start()], sentence_start)
-        if not any(find_named(part, source, text) for part in split_people(value)):
-            return False
+        hits = [hit for part in split_people(value) for hit in find_named(part, source, text)]
+        if not hits or any(_owns(source[last], text) for _, last in hits):
+            return False  # "Erdogan's office quoted him as saying": the office is his
         found = True
     return found
 

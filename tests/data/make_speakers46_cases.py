@@ -160,6 +160,8 @@ for text, words, passes, fails in [
      ["the envoy"]),
     ("Jacinda Holm welcomed the vote. Reporters quoted her as saying it was \"overdue\".",
      "overdue", ["Jacinda Holm"], ["Reporters"]),
+    ("KIGALI - Kagame's office quoted him as saying the region needed \"calm, not threats\".",
+     "calm, not threats", ["Kagame"], ["Felix Tshisekedi"]),
     ("The talks ran late. State media quoted him as saying that \"the door is open.\"",
      "the door is open.", [], ["Vladimir Putin"]),
     ("Dmitry Orlov said the ministry would reply. Anna Berg, his deputy, disagreed. TASS quoted "
@@ -237,6 +239,11 @@ for line, passes, fails in [
     ("By Sofia Paris, Athens", ["Sofia Paris"], ["Athens"]),
 ]:  # fmt: skip
     built.article_field(B, "byline", f"Talks resume\n{line}{BODY}", passes, fails)
+
+
+def build_cases() -> list[dict[str, object]]:
+    return built.cases
+
 
 if __name__ == "__main__":
     built.write(OUT)
