@@ -432,6 +432,12 @@ SETS: dict[str, frozenset[str]] = {
     # check 45: reporters after a desk's credit ("by the X desk; A and B"), "the trade
     # minister announced" for the one so titled, "introduced ... by Representative X"
     "make_credits45_cases": frozenset({"desk-names", "maker-names"}),
+    # check 46: a quote under a speaker's label ("* Okafor: "...," she said", "A (Lin Jian):"),
+    # "media quoted him as saying" read back to the sentence before,
+    # a role's credit line naming its outlet, an outlet the story cites, a byline's place
+    "make_speakers46_cases": frozenset(
+        {"label-speakers", "quoted-object", "credit-outlets", "cited-outlets", "byline-places"}
+    ),
     # check 44: the latest stage wins (Royal Assent after "introduced"), lasting vs expired,
     # a renewal negated, a rate before a foreseen change, a country and its own ministry
     "make_stages44_cases": frozenset(

@@ -15,10 +15,12 @@ from summarizer.text.normalize import normalise_short
 from summarizer.text.vocabulary import MONTHS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.cited_bodies import support_cited_body
+from summarizer.verification.cited_outlets import cited_in_line
 from summarizer.verification.contact_lines import contact_authors
 from summarizer.verification.context import Context, Result, fact_has, metadata_tokens, unconfirmed
 from summarizer.verification.credit_forms import form_authors, slug_outlet
 from summarizer.verification.credit_lines import credit_parts
+from summarizer.verification.credit_places import authored_line
 from summarizer.verification.date_lines import dates_in, line_dates
 from summarizer.verification.dotted_dates import read_dotted
 from summarizer.verification.locator import RawText, find, glue_in
@@ -226,7 +228,9 @@ def support_byline(value: Any, rule: Supported, ctx: Context) -> Result:
     return True, ""
 
 
-_CREDIT_OPENERS = re.compile(r"(?:by|from)\b[^,\n]{1,60},\s*(?:the\s+)?$", re.IGNORECASE)
+_CREDIT_OPENERS = re.compile(
+    r"(?:[a-z]+\s+){0,2}(?:by|from)\b[^,\n]{1,60},\s*(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _masthead(line: str, at: int) -> bool:
@@ -237,7 +241,7 @@ def _masthead(line: str, at: int) -> bool:
     and wire reports, The Gazette")."""
     words = len(line.split())
     lowered = line.strip().lower()
-    if lowered.startswith("by ") or any(phrase in lowered for phrase in _CREDITS):
+    if lowered.startswith("by ") or any(p in lowered for p in _CREDITS) or authored_line(line):
         return bool(_CREDIT_OPENERS.fullmatch(line[:at]))  # a credit names its authors
     if words <= 8:
         return True
@@ -325,6 +329,7 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
                 or (
                     _masthead(line, offset := start - line_start)
                     and not placed_in_line(line, offset, end - line_start)
+                    and not cited_in_line(line, offset, end - line_start)  # "Reuters reported"
                 )
                 or _title_suffix(line, start - line_start, end - line_start)
             )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.credit_places import trailing_field
 from summarizer.verification.names import find_named, name_parts
 from summarizer.verification.tokens import Token, word_set
 
@@ -53,6 +54,8 @@ def placed(part: str, tokens: Sequence[Token], text: str) -> bool:
         return False
     for first, last in hits:
         if first == last and _bracketed(text, tokens[first].start):
+            continue
+        if trailing_field(tokens, first, last, text):  # "By A, Perth" (credit_places.py)
             continue
         if first != last or first == 0:
             return False

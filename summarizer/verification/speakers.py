@@ -50,6 +50,7 @@ from summarizer.verification.genders import pronoun_verdict
 from summarizer.verification.headers import header_verdict
 from summarizer.verification.inner_marks import inner_quote
 from summarizer.verification.interviews import as_title, interviewee
+from summarizer.verification.label_speakers import label_verdict
 from summarizer.verification.locator import find
 from summarizer.verification.name_orders import swapped_forms
 from summarizer.verification.names import (
@@ -69,6 +70,7 @@ from summarizer.verification.pronoun_rivals import rival_verdict
 from summarizer.verification.quote_asides import aside_tail, unaside
 from summarizer.verification.quote_frames import frame_verdict
 from summarizer.verification.quote_places import quoted_places
+from summarizer.verification.quoted_objects import object_speaker, quoting_source
 from summarizer.verification.reported_quotes import inner_verdict
 from summarizer.verification.short_names import shared_first_word, short_forms
 from summarizer.verification.speech import SPEECH_VERBS
@@ -374,6 +376,10 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, "the quote is not in the article, so its speaker cannot be checked"
     # where the words stand inside quotation marks, only there (see quoted_places)
     spans = quoted_places(str(quote), ctx.article) or [(located.span.start, located.span.end)]
+    if (labelled := label_verdict(ctx.article, spans, str(value))) is not None:
+        return labelled  # '* Obama: "...," he said', 'A (Mao Ning): "..."' (label_speakers.py)
+    if quoting_source(ctx.article, spans, str(value)):  # "X quoted him as saying" (quoted_objects)
+        return False, f"{value!r} only relays the words of the one it quotes"
     credit = dash_verdict(ctx.article, spans, str(value))
     if credit != "none":  # '"..." - Lucia Romero, finance minister' (dash_credits.py)
         return (True, "") if credit == "yes" else (False, f"the quote's credit names no {value!r}")
@@ -402,8 +408,9 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     # and most quotes never need it)
     if continued_verdict(ctx.article, spans, str(value)):
         return True, ""
-    if subject_verdict(ctx.article, spans, str(value)):  # "he", "X says Y told" (speech_subjects)
-        return True, ""
+    forms = name_forms(str(value), ctx.article)  # "he", "X says Y told", "quoted him as saying"
+    if subject_verdict(ctx.article, spans, str(value)) or object_speaker(ctx.article, spans, forms):
+        return True, ""  # (speech_subjects.py, quoted_objects.py)
     if unsure:
         return unconfirmed(f"the quote's pronoun or epithet may be {value!r}'s or someone else's")
     if other:

@@ -22,7 +22,8 @@ import re
 # The words before a name that make it the outlet told or written for ("told The X", "said
 # to X", "wrote for X", "in an interview with X").
 OUTLET_BEFORE = re.compile(
-    r"\b(?:told|to|for|(?:interview|interviews|conversation|podcast)\s+with)\s+(?:the\s+)?$"
+    r"\b(?:told|(?<!according )to|for|(?:interview|interviews|conversation|podcast)\s+with)"
+    r"\s+(?:the\s+)?$"
 )
 _ADDRESS = re.compile(
     r"(?<![\w@./-])(?:www\.)?([a-z0-9][a-z0-9-]*)((?:\.[a-z]{2,6}){1,2})(?![\w/@-]|\.[a-z0-9])"
