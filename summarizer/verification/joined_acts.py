@@ -160,7 +160,17 @@ def _time(tokens: Sequence[Token], index: int, kind: str, text: str) -> str | No
         return "future"  # "will host", "to be a guest", "to dine"; not "flew to Riga for"
     if kind == "past" or not _PAST_WORDS.isdisjoint(lead):
         return "past"
-    return "future" if kind == "now" and "be" in lead else None
+    if kind == "now" and "be" in lead:
+        return "future"
+    if kind == "act" and first > 0 and text[tokens[first - 1].end : tokens[first].start] == ", ":
+        whole = _norms(tokens[max(index - 16, 0) : first])  # "he was back in X, a guest of Y"
+        if (
+            _FUTURE.isdisjoint(whole)
+            and _NOT.isdisjoint(whole)
+            and not _PAST_WORDS.isdisjoint(whole)
+        ):
+            return "past"
+    return None
 
 
 def _party_words(fact: Any) -> set[str]:

@@ -152,6 +152,19 @@ S16 = "Her deputy stood beside the coffin of the late senator during the service
 S22 = "The envoys are to have lunch with General Okello in Gulu next week."
 status(False, "the lunch is still to come", [S22], "held", ["envoys", "Okello"])
 
+S25 = "Last week the former premier was back in Seoul, a guest of President Yoon at the Blue House."
+status(
+    True,
+    "an aside after a past clause: was back, a guest of",
+    [S25],
+    "held",
+    ["Yoon", "former premier"],
+)
+S26 = "Next week the former premier will be back in Seoul, a guest of President Yoon at the Blue House."
+status(
+    False, "the aside after a clause still to come", [S26], "held", ["Yoon", "former premier"], None
+)
+
 # --- act-place: the place of the act ------------------------------------------------------
 
 place(
