@@ -320,6 +320,9 @@ SETS: dict[str, frozenset[str]] = {
     # check 42: a meeting's own place beside another's, live and press-release credit lines,
     # a tariff's points
     "make_places42_cases": frozenset({"own-place", "desk-line", "point-rate"}),
+    # session 22, check 46 cause 1: a meeting told by an act done together (received, a guest
+    # of, at the side of, a dinner with, signed), its place, and a place with another role
+    "make_meetings46_cases": frozenset({"act-held", "act-place", "elsewhere"}),
     # session 20, a reviewer's leftovers: a department listed with its minister, quoted headers
     "make_senders20_cases": frozenset({"sender-person", "quoted-header"}),
     # session 20, a reviewer's leftovers: a value's year in ISO or clipped form

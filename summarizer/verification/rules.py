@@ -51,6 +51,7 @@ from summarizer.verification.count_occasions import support_occasion_count
 from summarizer.verification.dates import support_when
 from summarizer.verification.earlier_marks import after_earlier, planned_frame
 from summarizer.verification.event_actors import support_actor
+from summarizer.verification.joined_acts import stated_or_acted
 from summarizer.verification.joined_places import as_held
 from summarizer.verification.mashed_names import name_clash
 from summarizer.verification.measure_acts import (
@@ -94,7 +95,6 @@ from summarizer.verification.sites import (
     without_article,
 )
 from summarizer.verification.speakers import support_speaker
-from summarizer.verification.stated_venues import stated_place
 from summarizer.verification.status_cues import plans_this_one
 from summarizer.verification.talk_places import talks_meeting
 from summarizer.verification.tokens import CLAUSE_MARKS, Token, tokenize, word_set
@@ -440,7 +440,7 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     "ordinal": support_ordinal,
     "party": support_party,
     "person": support_person,
-    "place": stated_place(support_place),  # "signed in Doha", "BRUSSELS —" (stated_venues)
+    "place": stated_or_acted(support_place),  # "signed in Doha" (stated_venues, joined_acts)
     "proposer": support_proposer,
     "site": support_site,
     "speaker": support_speaker,

@@ -27,6 +27,7 @@ from summarizer.verification.displacement_cues import driven_out
 from summarizer.verification.first_person import own_commitment, undone_decision
 from summarizer.verification.further_meetings import held_heads
 from summarizer.verification.future_starts import dated_measure, future_start
+from summarizer.verification.joined_acts import act_status
 from summarizer.verification.law_stages import law_in_force
 from summarizer.verification.moved_venues import together_status
 from summarizer.verification.negated_plans import negated_schedule
@@ -137,6 +138,7 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     if found != "earlier" and _stated_now(family, raw, ctx):
         return True, ""  # "The Government will today sanction ..."; "under the truce, ..."
     together = together_status(raw, ctx) if family == "SummitStatus" else None
+    together = act_status(raw, ctx) if family == "SummitStatus" and together is None else together
     if together is not None:  # "will catch up in Japan", "caught up last week"
         return together
     if found == "earlier" and compared_only(ctx):
