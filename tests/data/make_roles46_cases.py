@@ -1,0 +1,168 @@
+# ruff: noqa: E501  (one case per line: the sentences are the test data, kept whole)
+"""Build the roles-46 set (``grounding_roles46.jsonl``): a party's role read from its clause,
+and truce-like nouns (an outside check, session 22, check 46's causes 5 and 9). By category:
+
+- ``co-chairs``: leaders listed as one subject of "co-chaired", "co-hosted" or "jointly
+  chaired" a summit are its parties, however long the names in the list ("Kenya's President
+  William Ruto and Ethiopia's Prime Minister Abiy Ahmed co-chaired the summit, attended by
+  ..."), also with others attending; refused: a lone chair of talks between others, co-chairs
+  of talks "between" two other sides.
+- ``lessening-lengths``: a hyphen-joined length of a noun of lessening fighting ("a seven-day
+  reduction in violence", "a three-day respite from the shelling", "a 10-day letup in the
+  fighting") is the truce's ``duration_days``; refused: the same nouns of something else ("a
+  30-day reduction in tariffs", "a 14-day easing of curfew rules", "a two-day respite from the
+  talks").
+
+Run ``python tests/data/make_roles46_cases.py`` to rebuild it. Every page below was written
+for this set (fictional outlets and people, or public figures in invented sentences); each
+verdict is what a careful fact-checker reads in the text, decided when the case was written.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import SupportCases
+
+OUT = Path(__file__).with_name("grounding_roles46.jsonl")
+built = SupportCases(
+    "ro46",
+    leads=[
+        "NAIROBI, June 3 (Rift Wire) -",
+        "Live: summit diplomacy, by our correspondents.",
+        "The Harbour Ledger | World desk",
+        "ANALYSIS | Dario Fenn on the week's talks",
+    ],
+)
+
+C = "co-chairs"
+for sentence, parties, passes, fails in [
+    (
+        "On Sunday, Egypt's President Hosni Mubarak and France's President Nicolas Sarkozy co-chaired a summit at Sharm el-Sheikh, attended by Angela Merkel and Gordon Brown.",
+        ["Hosni Mubarak", "Nicolas Sarkozy", "Angela Merkel"],
+        ["Nicolas Sarkozy", "Hosni Mubarak"],
+        [],
+    ),
+    (
+        "Kenya's President William Ruto and Ethiopia's Prime Minister Abiy Ahmed co-chaired the summit in Nairobi, attended by the leaders of Somalia and Djibouti.",
+        ["William Ruto", "Abiy Ahmed"],
+        ["Abiy Ahmed", "William Ruto"],
+        [],
+    ),
+    (
+        "President Lula and Prime Minister Modi co-chaired the forum at which the leaders of Chile and Peru met.",
+        ["Lula", "Narendra Modi"],
+        ["Narendra Modi"],
+        [],
+    ),
+    (
+        "Chancellor Olaf Scholz and President Emmanuel Macron jointly chaired the summit in Paris, where Meloni and Sanchez also met.",
+        ["Olaf Scholz", "Emmanuel Macron"],
+        ["Emmanuel Macron"],
+        [],
+    ),
+    (
+        "Japan's Prime Minister Fumio Kishida and Australia's Prime Minister Anthony Albanese co-hosted the Pacific summit, joined by Fiji and Samoa.",
+        ["Fumio Kishida", "Anthony Albanese"],
+        ["Anthony Albanese"],
+        [],
+    ),
+    (
+        "Lukashenko chaired the talks between Putin and Zelensky in Minsk.",
+        ["Alexander Lukashenko", "Vladimir Putin"],
+        ["Vladimir Putin"],
+        ["Alexander Lukashenko"],
+    ),
+    (
+        "Brazil's President Lula and Mexico's President Sheinbaum co-chaired talks between Maduro and Gonzalez in Bogota.",
+        ["Claudia Sheinbaum", "Nicolas Maduro"],
+        [],
+        ["Claudia Sheinbaum"],
+    ),
+    (
+        "Mr Erdogan and Mr Guterres co-chaired the talks between Russia and Ukraine in Istanbul.",
+        ["Antonio Guterres", "Vladimir Putin"],
+        [],
+        ["Antonio Guterres"],
+    ),
+    (
+        "Emir Tamim al-Thani and Secretary Rubio co-hosted the talks between the Congolese and Rwandan delegations, led by Felix Tshisekedi and Paul Kagame.",
+        ["Tamim al-Thani", "Felix Tshisekedi"],
+        [],
+        ["Tamim al-Thani"],
+    ),
+    (
+        "Ghana's President Mahama and Senegal's President Faye co-chaired the summit in Accra, attended by Tinubu and Ouattara.",
+        ["John Mahama", "Bassirou Diomaye Faye"],
+        ["Bassirou Diomaye Faye", "John Mahama"],
+        ["Bola Tinubu and Peter Mutharika"],
+    ),
+    (
+        "Tokayev and Mirziyoyev co-chaired the talks between Aliyev and Pashinyan in Astana.",
+        ["Kassym-Jomart Tokayev", "Ilham Aliyev", "Nikol Pashinyan"],
+        ["Nikol Pashinyan"],
+        ["Kassym-Jomart Tokayev"],
+    ),
+    (
+        "President Ramaphosa and President Lourenco jointly chaired talks between Tshisekedi and Kagame in Luanda.",
+        ["Cyril Ramaphosa", "Felix Tshisekedi"],
+        [],
+        ["Cyril Ramaphosa"],
+    ),
+    (
+        "Norway's Prime Minister Jonas Gahr Store chaired the session in Oslo at which Ruto and Museveni met.",
+        ["Jonas Gahr Store", "William Ruto"],
+        ["William Ruto"],
+        ["Jonas Gahr Store"],
+    ),
+]:
+    for expect, names in ((True, passes), (False, fails)):
+        for name in names:
+            index = parties.index(name) if name in parties else 0
+            listed = [*parties]
+            listed[index] = name
+            built.add(
+                C, expect, f"party {name}: {sentence[:50]}", built.page(sentence),
+                {"summits": [{"parties": listed, "status": "held", "evidence": [sentence]}]},
+                f"summits[0].parties[{index}]",
+            )  # fmt: skip
+
+L = "lessening-lengths"
+for sentence, days, expect in [
+    ('The signing follows a seven-day "reduction in violence" that began at midnight on March 3-4.', 7, True),
+    ("The deal came after a week-long reduction in violence across the northern provinces.", 7, True),
+    ("Both sides observed a three-day respite from the shelling around Kharkiv.", 3, True),
+    ("A 10-day letup in the fighting allowed aid convoys into the city.", 10, True),
+    ("Militia commanders promised a five-day easing of attacks on the coastal highway.", 5, True),
+    ("A 60-day decrease in rocket fire preceded the formal truce, the army said.", 60, True),
+    ("The rebels offered a four-day abatement of hostilities around the airport.", 4, True),
+    ("Negotiators in Juba secured a 21-day reduction in attacks on aid workers.", 21, True),
+    ("A two-week respite from the bombing began on Friday, the mediators said.", 14, True),
+    ("The two armies held to a 12-day reduction in violence along the border.", 12, True),
+    ("The ministry announced a 30-day reduction in tariffs on fuel, while the truce held.", 30, False),
+    ("A 14-day easing of curfew rules followed the ceasefire.", 14, False),
+    ("The partial truce followed a 90-day reduction in fuel subsidies.", 90, False),
+    ("Officials agreed a two-day respite from the talks before the ceasefire was signed.", 2, False),
+    ("The truce came with a 45-day decrease in import duties on grain.", 45, False),
+    ("A five-day letup in deportations was announced alongside the ceasefire.", 5, False),
+    ("The ceasefire began as the bank ordered a 60-day easing of loan repayments.", 60, False),
+    ("A 10-day reduction in flights to the capital accompanied the truce.", 10, False),
+    ("After the truce, the council voted a three-day respite from evictions.", 3, False),
+    ("A seven-day abatement of interest payments was part of the truce package.", 7, False),
+]:
+    built.add(
+        L, expect, f"{days} days: {sentence[:50]}", built.page(sentence),
+        {"ceasefires": [{"kind": "other", "evidence": [sentence],
+                         "duration_days": {"value": days, "qualifier": "exact", "as_written": None}}]},
+        "ceasefires[0].duration_days",
+    )  # fmt: skip
+
+
+def build_cases() -> list[dict[str, object]]:
+    return built.cases
+
+
+if __name__ == "__main__":
+    built.write(OUT)
