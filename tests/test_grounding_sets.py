@@ -430,6 +430,10 @@ SETS: dict[str, frozenset[str]] = {
     # check 45: reporters after a desk's credit ("by the X desk; A and B"), "the trade
     # minister announced" for the one so titled, "introduced ... by Representative X"
     "make_credits45_cases": frozenset({"desk-names", "maker-names"}),
+    # check 46: co-chairs listed as one subject are parties; "a seven-day reduction in violence"
+    # (lessening nouns of fighting) is a truce's length
+    # and "Hamas and other armed factions ... declared a truce" names Hamas as proposer
+    "make_roles46_cases": frozenset({"co-chairs", "lessening-lengths", "conjoined-proposers"}),
     # check 44: the latest stage wins (Royal Assent after "introduced"), lasting vs expired,
     # a renewal negated, a rate before a foreseen change, a country and its own ministry
     "make_stages44_cases": frozenset(

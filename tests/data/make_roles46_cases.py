@@ -7,6 +7,13 @@ and truce-like nouns (an outside check, session 22, check 46's causes 5 and 9). 
   William Ruto and Ethiopia's Prime Minister Abiy Ahmed co-chaired the summit, attended by
   ..."), also with others attending; refused: a lone chair of talks between others, co-chairs
   of talks "between" two other sides.
+- ``conjoined-proposers``: a name joined by "and" to a common noun phrase as one subject
+  ("Hamas and other armed factions in the Gaza Strip declared a one-week ceasefire", "Qatar
+  and several Gulf states floated a pause") proposed the truce; a place in that phrase
+  ("militias in Yemen") is no proposer nor a rival one, unless a capital ("officials in
+  Cairo proposed"). Refused: the phrase's own verb of another act ("and other factions
+  welcomed the truce"), a relative clause ("the factions that declared"), an aside between
+  commas, a verb of saying.
 - ``lessening-lengths``: a hyphen-joined length of a noun of lessening fighting ("a seven-day
   reduction in violence", "a three-day respite from the shelling", "a 10-day letup in the
   fighting") is the truce's ``duration_days``; refused: the same nouns of something else ("a
@@ -124,15 +131,26 @@ for sentence, parties, passes, fails in [
             listed = [*parties]
             listed[index] = name
             built.add(
-                C, expect, f"party {name}: {sentence[:50]}", built.page(sentence),
+                C,
+                expect,
+                f"party {name}: {sentence[:50]}",
+                built.page(sentence),
                 {"summits": [{"parties": listed, "status": "held", "evidence": [sentence]}]},
                 f"summits[0].parties[{index}]",
-            )  # fmt: skip
+            )
 
 L = "lessening-lengths"
 for sentence, days, expect in [
-    ('The signing follows a seven-day "reduction in violence" that began at midnight on March 3-4.', 7, True),
-    ("The deal came after a week-long reduction in violence across the northern provinces.", 7, True),
+    (
+        'The signing follows a seven-day "reduction in violence" that began at midnight on March 3-4.',
+        7,
+        True,
+    ),
+    (
+        "The deal came after a week-long reduction in violence across the northern provinces.",
+        7,
+        True,
+    ),
     ("Both sides observed a three-day respite from the shelling around Kharkiv.", 3, True),
     ("A 10-day letup in the fighting allowed aid convoys into the city.", 10, True),
     ("Militia commanders promised a five-day easing of attacks on the coastal highway.", 5, True),
@@ -141,10 +159,18 @@ for sentence, days, expect in [
     ("Negotiators in Juba secured a 21-day reduction in attacks on aid workers.", 21, True),
     ("A two-week respite from the bombing began on Friday, the mediators said.", 14, True),
     ("The two armies held to a 12-day reduction in violence along the border.", 12, True),
-    ("The ministry announced a 30-day reduction in tariffs on fuel, while the truce held.", 30, False),
+    (
+        "The ministry announced a 30-day reduction in tariffs on fuel, while the truce held.",
+        30,
+        False,
+    ),
     ("A 14-day easing of curfew rules followed the ceasefire.", 14, False),
     ("The partial truce followed a 90-day reduction in fuel subsidies.", 90, False),
-    ("Officials agreed a two-day respite from the talks before the ceasefire was signed.", 2, False),
+    (
+        "Officials agreed a two-day respite from the talks before the ceasefire was signed.",
+        2,
+        False,
+    ),
     ("The truce came with a 45-day decrease in import duties on grain.", 45, False),
     ("A five-day letup in deportations was announced alongside the ceasefire.", 5, False),
     ("The ceasefire began as the bank ordered a 60-day easing of loan repayments.", 60, False),
@@ -153,11 +179,106 @@ for sentence, days, expect in [
     ("A seven-day abatement of interest payments was part of the truce package.", 7, False),
 ]:
     built.add(
-        L, expect, f"{days} days: {sentence[:50]}", built.page(sentence),
-        {"ceasefires": [{"kind": "other", "evidence": [sentence],
-                         "duration_days": {"value": days, "qualifier": "exact", "as_written": None}}]},
+        L,
+        expect,
+        f"{days} days: {sentence[:50]}",
+        built.page(sentence),
+        {
+            "ceasefires": [
+                {
+                    "kind": "other",
+                    "evidence": [sentence],
+                    "duration_days": {"value": days, "qualifier": "exact", "as_written": None},
+                }
+            ]
+        },
         "ceasefires[0].duration_days",
-    )  # fmt: skip
+    )
+
+P = "conjoined-proposers"
+for sentence, who, expect in [
+    (
+        "Hamas and other armed factions in the Gaza Strip declared a one-week ceasefire on Sunday afternoon.",
+        "Hamas",
+        True,
+    ),
+    (
+        "The ELN and two smaller guerrilla groups in Catatumbo announced a unilateral truce for Christmas.",
+        "ELN",
+        True,
+    ),
+    (
+        "Russia and its allies in the Collective Security Treaty Organization proposed a ceasefire on Monday.",
+        "Russia",
+        True,
+    ),
+    ("Qatar and several Gulf states floated a humanitarian pause in the fighting.", "Qatar", True),
+    (
+        "The Houthis and allied militias in Yemen declared a three-day truce on Friday.",
+        "Houthis",
+        True,
+    ),
+    (
+        "Turkey and a group of Arab foreign ministers put forward a ceasefire plan in Riyadh.",
+        "Turkey",
+        True,
+    ),
+    ("Officials in Cairo proposed a three-day truce for the holiday.", "Egypt", True),
+    ("The army and allied militias in the north announced a unilateral ceasefire.", "army", True),
+    (
+        "The Taliban and other insurgent groups in the east declared a three-day ceasefire for Eid.",
+        "Taliban",
+        True,
+    ),
+    (
+        "Ukraine and several European governments proposed a 30-day ceasefire in the air and at sea.",
+        "Ukraine",
+        True,
+    ),
+    ("Hamas and other factions welcomed the truce that Egypt proposed.", "Hamas", False),
+    (
+        "Talks between Israel and the factions that declared a truce continued in Cairo.",
+        "Israel",
+        False,
+    ),
+    (
+        "Israel and the armed groups, which declared a three-day truce, exchanged fire on Monday.",
+        "Israel",
+        False,
+    ),
+    (
+        "Ethiopia and rebel groups in Tigray rejected the ceasefire that Kenya proposed.",
+        "Ethiopia",
+        False,
+    ),
+    ("Colombia and the guerrilla groups said the ELN had declared a truce.", "Colombia", False),
+    ("Russia and its allies in the region accepted a truce proposed by Turkey.", "Russia", False),
+    (
+        "The Houthis and allied militias in Yemen declared a three-day truce on Friday.",
+        "Yemen",
+        False,
+    ),
+    ("Armed groups in Sudan declared a week-long truce for the holiday.", "Sudan", False),
+    ("Fighters in the Donbas and their commanders declared a one-day truce.", "Ukraine", False),
+    (
+        "The Taliban and other insurgent groups rejected the ceasefire that Kabul offered.",
+        "Taliban",
+        False,
+    ),
+    (
+        "Azerbaijan and the separatist authorities, who declared a truce on Wednesday, met in Yevlakh.",
+        "Azerbaijan",
+        False,
+    ),
+]:
+    built.add(
+        P,
+        expect,
+        f"proposer {who}: {sentence[:50]}",
+        built.page(sentence),
+        {"ceasefires": [{"kind": "full", "evidence": [sentence], "proposer": who}]},
+        "ceasefires[0].proposer",
+    )
 
 
 def build_cases() -> list[dict[str, object]]:
