@@ -124,6 +124,30 @@ for sentence, parties, passes, fails in [
         ["William Ruto"],
         ["Jonas Gahr Store"],
     ),
+    (
+        "Lukashenko and Tokayev co-hosted the talks between the Russian and Ukrainian delegations in Minsk.",
+        ["Alexander Lukashenko", "Vladimir Putin"],
+        [],
+        ["Alexander Lukashenko"],
+    ),
+    (
+        "Ruto and Museveni met in Nairobi in talks co-chaired by Obasanjo and Kenyatta.",
+        ["Olusegun Obasanjo", "William Ruto"],
+        ["William Ruto"],
+        ["Olusegun Obasanjo"],
+    ),
+    (
+        "Mirziyoyev co-chaired the session at which Aliyev and Pashinyan met.",
+        ["Shavkat Mirziyoyev", "Nikol Pashinyan"],
+        [],
+        ["Shavkat Mirziyoyev"],
+    ),
+    (
+        "Prime Minister Anwar Ibrahim and President Prabowo Subianto co-chaired talks between Hun Manet and Anutin Charnvirakul in Kuala Lumpur.",
+        ["Anwar Ibrahim", "Hun Manet"],
+        [],
+        ["Anwar Ibrahim"],
+    ),
 ]:
     for expect, names in ((True, passes), (False, fails)):
         for name in names:
