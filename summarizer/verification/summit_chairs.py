@@ -23,7 +23,7 @@ from summarizer.verification.own_lists import co_chairs, list_end, own_list
 from summarizer.verification.tokens import Token, word_set
 
 _CHAIRING = word_set("chaired chairs chairing co-chaired presided presides presiding moderated")
-_CHAIRED_BY = word_set("chaired cochaired presided moderated")
+_CHAIRED_BY = word_set("chaired presided moderated")
 _OBSERVING = word_set("observer observers")
 _AS = word_set("as an a")
 _SITTING = word_set("attended sat joined was were took in part present talks session there only")
