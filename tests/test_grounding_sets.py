@@ -441,6 +441,10 @@ SETS: dict[str, frozenset[str]] = {
     "make_speakers46_cases": frozenset(
         {"label-speakers", "quoted-object", "credit-outlets", "cited-outlets", "byline-places"}
     ),
+    # check 46: co-chairs listed as one subject are parties; "a seven-day reduction in violence"
+    # (lessening nouns of fighting) is a truce's length
+    # and "Hamas and other armed factions ... declared a truce" names Hamas as proposer
+    "make_roles46_cases": frozenset({"co-chairs", "lessening-lengths", "conjoined-proposers"}),
     # check 44: the latest stage wins (Royal Assent after "introduced"), lasting vs expired,
     # a renewal negated, a rate before a foreseen change, a country and its own ministry
     "make_stages44_cases": frozenset(

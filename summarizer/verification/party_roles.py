@@ -42,6 +42,7 @@ from collections.abc import Sequence
 
 from summarizer.verification.conditions import in_condition
 from summarizer.verification.names import TITLES
+from summarizer.verification.own_lists import list_end
 from summarizer.verification.party_calls import (
     backs_in_aside,
     call_partner,
@@ -340,6 +341,8 @@ def _hosts_others(tokens: Sequence[Token], last: int) -> bool:
     index = last + 1
     while index < len(tokens) and index <= last + 3 and tokens[index].norm in _BODY_WORDS:
         index += 1  # "the Swiss government hosted"
+    if index < len(tokens) and tokens[index].norm == "and":
+        index = list_end(tokens, index)  # "A and B co-hosted the talks between" (own_lists)
     words = [t.norm for t in tokens[index : index + 6]]
     if not words or words[0] not in _HOSTING or not _TAKES_PART.isdisjoint(words):
         return False  # "hosted and chaired the talks between ...": one who takes part

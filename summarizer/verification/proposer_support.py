@@ -24,6 +24,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import TRUCE_STEMS
 from summarizer.verification.answered_acts import answers_act
+from summarizer.verification.conjoined_subjects import placed_name
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.locator import find
 from summarizer.verification.mashed_names import name_clash
@@ -101,8 +102,10 @@ def other_proposer(part: str, sentences: Sequence[int], ctx: Context) -> str | N
                 continue
             if key is not None and key in ties(ctx.article, tokens[last].norm):
                 continue  # "Sisi proposed" for Egypt: the value's own leader
-            if any(_listed(tokens, first, last, a, b) for a, b in own):
-                continue
+            if any(_listed(tokens, first, last, a, b) for a, b in own) or placed_name(
+                tokens, first
+            ):
+                continue  # placed_name: "militias in Yemen declared" (conjoined_subjects)
             if proposes(name, tokens, ctx):
                 return name
     return None

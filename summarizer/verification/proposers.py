@@ -43,6 +43,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from summarizer.verification.conjoined_subjects import conjunct_verb, placed_name
 from summarizer.verification.context import Context
 from summarizer.verification.declared_truces import declares_at, owns_declared
 from summarizer.verification.names import TITLES, find_named
@@ -404,6 +405,8 @@ def _subject(tokens: Sequence[Token], last: int, text: str) -> bool:
             continue
         if _verb_at(tokens, index):
             return True
+        if norm == "and" and index + 1 < len(tokens) and not tokens[index + 1].capitalised:
+            return conjunct_verb(tokens, index + 1, text, lambda i: _verb_at(tokens, i))
         if norm == "and" or tokens[index].capitalised or norm in _BODY:
             index += 1  # "Russia and Turkey put forward", "France and several allies"
             continue
@@ -426,7 +429,7 @@ def proposes(part: str, tokens: Sequence[Token], ctx: Context) -> bool:
         or owns_declared(tokens, first, last, text)
         or proposal_owner(tokens, first, last, text)
         or _agent(tokens, first, text)
-        or _subject(tokens, last, text)
+        or (_subject(tokens, last, text) and not placed_name(tokens, first, True))
         for first, last in mentions(part, tokens, ctx)
     )
 

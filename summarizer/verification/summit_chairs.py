@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.names import TITLES
+from summarizer.verification.own_lists import co_chairs, list_end, own_list
 from summarizer.verification.tokens import Token, word_set
 
 _CHAIRING = word_set("chaired chairs chairing co-chaired presided presides presiding moderated")
@@ -27,7 +28,7 @@ _OBSERVING = word_set("observer observers")
 _AS = word_set("as an a")
 _SITTING = word_set("attended sat joined was were took in part present talks session there only")
 _MEETING = word_set("met meet meets meeting talks held hold summit between")
-_OWN = word_set("the a an who also had has have which")
+_OWN = word_set("the a an who also had has have which jointly")
 _LISTING = word_set("and")
 _BEFORE_NAME = TITLES | word_set("the and foreign minister president")
 _SIDE_NOUNS = word_set("rebels government army militia insurgents opposition junta")
@@ -47,6 +48,7 @@ def _named_others(tokens: Sequence[Token], first: int, last: int) -> bool:
         and any(t.capitalised for t in tokens[max(i - 2, 0) : i])
         and any(t.capitalised or t.norm in _SIDE_NOUNS for t in tokens[i + 1 : i + 3])
         and not first - 2 <= i <= last + 2
+        and not own_list(tokens, i, first, last)  # "A and B co-chaired" (own_lists)
         for i in range(1, len(tokens) - 1)
     )
 
@@ -54,16 +56,19 @@ def _named_others(tokens: Sequence[Token], first: int, last: int) -> bool:
 def chairs_or_observes(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     """Whether the name at ``first..last`` chairs or observes a meeting whose sides the
     sentence names (see the module)."""
-    if not _named_others(tokens, first, last):
-        return False
+    if not _named_others(tokens, first, last) or co_chairs(tokens, first, last):
+        return False  # co_chairs: "A and B co-chaired a summit attended by C" (own_lists)
     if [t.norm for t in tokens[:2]] == ["hosted", "by"] and not opener_subject(
         tokens, first, last, text
     ):
         closing = next((i for i in range(len(tokens) - 1) if _gap(tokens, i, text) == ","), None)
         if closing is not None and first <= closing:
             return True  # "Hosted by Qatar and Egypt, the delegations met": a host
-    after = last + 1
-    while after < len(tokens) and after <= last + 6:
+    start = last + 1
+    if start < len(tokens) and tokens[start].norm == "and":
+        start = list_end(tokens, start)  # "A and B co-chaired the talks between C and D"
+    after = start
+    while after < len(tokens) and after <= start + 5:
         token = tokens[after]
         if token.norm in _CHAIRING:
             return True  # "Lukashenko chaired the session", "the emir presided over"

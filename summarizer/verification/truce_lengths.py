@@ -4,9 +4,13 @@ halt to the fighting" and "cessation of hostilities for ten days" supported no l
 ceasefire's ``duration_days`` (:func:`summarizer.verification.number_rules.support_number`):
 
 - "suspension", "cessation" and "lull" word a truce when what they suspend is fighting: an
-  object after "of", "in", "to" or "on" holding a word of hostilities ("a suspension of
-  hostilities", "a cessation of attacks", "a lull in the shelling"); a bare "lull" is a lull
-  in the fighting too, a bare "suspension" or "cessation" is nothing yet;
+  object after "of", "in", "to", "on" or "from" holding a word of hostilities ("a suspension
+  of hostilities", "a cessation of attacks", "a lull in the shelling"); a bare "lull" is a
+  lull in the fighting too, a bare "suspension" or "cessation" is nothing yet; so do the
+  nouns of lessening fighting (check 46: a seven-day "reduction in violence", later called a
+  partial truce, gave 7 as "the length of a reduction"): "reduction", "decrease", "letup",
+  "respite", "abatement", "easing", "scaling" (back), with that same object ("a reduction in
+  violence", "a respite from the shelling"), while "a 30-day reduction in tariffs" is none;
 - the words a truce was already worded by that take an object ("pause", "halt", "suspend",
   "stop", "moratorium") word none when their object is something else and no fighting: "a
   90-day pause on tariffs", "a halt to arms deliveries", "suspended aid for 30 days" (a
@@ -29,10 +33,13 @@ from collections.abc import Sequence
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.tokens import Token, word_set
 
-_NEW_NOUNS = word_set("suspension suspensions cessation lull lulls")
+_NEW_NOUNS = word_set(
+    """suspension suspensions cessation lull lulls reduction reductions decrease letup
+    respite abatement easing scaling"""
+)  # "a seven-day reduction in violence", "a three-day respite from the shelling"
 _BARE_TRUCE = word_set("lull lulls")
 _OBJECT_TAKERS = ("pause", "halt", "suspend", "stop", "moratorium", "freez")
-_OBJECT_LEADS = word_set("of in to on")
+_OBJECT_LEADS = word_set("of in to on from")
 _FIGHTING = word_set(
     """hostilities hostility fighting fight combat attacks attack strikes strike airstrikes
     bombing bombings bombardment bombardments shelling shellings fire firing violence
