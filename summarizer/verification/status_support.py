@@ -40,7 +40,12 @@ from summarizer.verification.status_clauses import extended
 from summarizer.verification.status_later import superseded
 from summarizer.verification.status_latest import compared_only, latest_state, other_stage
 from summarizer.verification.status_pending import DEAL_WORDS, pending
-from summarizer.verification.status_tenses import failed_hold, lifted_result, modal_stage
+from summarizer.verification.status_tenses import (
+    failed_hold,
+    lifted_result,
+    modal_stage,
+    one_truce,
+)
 from summarizer.verification.status_undone import replanned, undone_plan
 from summarizer.verification.statuses import (
     NOT_CHECKED,
@@ -119,7 +124,7 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     latest = latest_state(family, raw, ctx)  # "The summit, postponed in March, opened ..."
     if latest is not None:
         now = latest[1].replace("_", " ")
-        if latest[0] or latest[1] == "never held" or _ended(family, raw, latest[1]):
+        if latest[0] or latest[1] == "never held" or _ended(family, raw, latest[1], ctx):
             return latest if latest[0] else (False, f"its evidence says it was {now}")
         return unconfirmed(f"its evidence words it as {now!r} since: {shown!r} was earlier")
     later = superseded(family, raw, ctx)  # "signed it into law" beside "the House passed it"
@@ -212,10 +217,11 @@ def _tensed(family: str, raw: str, ctx: Context) -> Result | None:
     return None
 
 
-def _ended(family: str, raw: str, later: str) -> bool:
+def _ended(family: str, raw: str, later: str, ctx: Context) -> bool:
     """A truce in effect that the evidence words expired or collapsed since: the latest
     change of the same truce wins (check 46), refused strongly like :func:`superseded`."""
-    return family == "CeasefireStatus" and raw == "in_effect" and later in ("expired", "collapsed")
+    ended = family == "CeasefireStatus" and raw == "in_effect" and later in ("expired", "collapsed")
+    return ended and one_truce(ctx)  # not "although an earlier truce collapsed in May"
 
 
 def _stated_now(family: str, raw: str, ctx: Context) -> bool:

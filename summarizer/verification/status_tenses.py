@@ -172,9 +172,8 @@ def dated_removal(ctx: Context) -> bool:
     on 1 July", "will be scrapped as of Monday"): announced; ``lifted`` only unconfirmed."""
     for index in ctx.sentences:
         norms = clause_norms(ctx, index)
-        if _DECIDED.isdisjoint(norms) and (
-            _WILL.isdisjoint(norms) or _DAYS.isdisjoint(norms) and not any(map(str.isdigit, norms))
-        ):
+        dated = not _DAYS.isdisjoint(norms) or any(map(str.isdigit, norms))
+        if _DECIDED.isdisjoint(norms) and (_WILL.isdisjoint(norms) or not dated):
             continue
         for at, norm in enumerate(norms):
             if _ending(norm) and _future_verb(norms, at) and _dated_after(norms, at):
@@ -218,9 +217,20 @@ def before_prospect(norms: Sequence[str]) -> int:
     """How many norms come before the first word of prospect: a modal governs what follows
     it ("the day it expired, that they would not renew it": the expiry is stated)."""
     for at, norm in enumerate(norms):
-        if norm in _PROSPECTS and not (norm == "may" and at and norms[at - 1].isdigit()):
-            return at
+        if norm == "may" and at and norms[at - 1].isdigit():
+            continue  # "on 10 May": the month
+        if norm in _PROSPECTS:  # "in May" (month or modal) keeps the old reading: none
+            return 0 if norm == "may" else at
     return len(norms)
+
+
+_ANOTHER = word_set("earlier previous prior another other former last first second older")
+
+
+def one_truce(ctx: Context) -> bool:
+    """Whether no evidence sentence marks a second truce ("although an earlier truce
+    collapsed in May"): the later end it words is then this truce's own."""
+    return all(_ANOTHER.isdisjoint(clause_norms(ctx, index)) for index in ctx.sentences)
 
 
 def failed_hold(ctx: Context) -> bool:
@@ -240,4 +250,4 @@ def failed_hold(ctx: Context) -> bool:
     return False
 
 
-__all__ = ["before_prospect", "failed_hold", "lifted_result", "modal_stage"]
+__all__ = ["before_prospect", "failed_hold", "lifted_result", "modal_stage", "one_truce"]
