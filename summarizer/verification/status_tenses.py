@@ -224,13 +224,25 @@ def before_prospect(norms: Sequence[str]) -> int:
     return len(norms)
 
 
+_TRUCES = ("truce", "ceasefire", "cease-fire", "armistice", "pause", "halt", "lull", "calm")
 _ANOTHER = word_set("earlier previous prior another other former last first second older")
 
 
 def one_truce(ctx: Context) -> bool:
-    """Whether no evidence sentence marks a second truce ("although an earlier truce
-    collapsed in May"): the later end it words is then this truce's own."""
-    return all(_ANOTHER.isdisjoint(clause_norms(ctx, index)) for index in ctx.sentences)
+    """Whether no evidence sentence marks a second truce (:func:`another_truce`): the later
+    end it words is then this truce's own."""
+    return not any(another_truce(clause_norms(ctx, index)) for index in ctx.sentences)
+
+
+def another_truce(norms: Sequence[str]) -> bool:
+    """ "although an earlier truce collapsed in May", "a previous ceasefire": a second truce
+    marked in the sentence ("last year" is no truce)."""
+    if _ANOTHER.isdisjoint(norms):
+        return False
+    return any(
+        norm in _ANOTHER and any(n.startswith(_TRUCES) for n in norms[at + 1 : at + 4])
+        for at, norm in enumerate(norms)
+    )
 
 
 def failed_hold(ctx: Context) -> bool:
@@ -250,4 +262,11 @@ def failed_hold(ctx: Context) -> bool:
     return False
 
 
-__all__ = ["before_prospect", "failed_hold", "lifted_result", "modal_stage", "one_truce"]
+__all__ = [
+    "another_truce",
+    "before_prospect",
+    "failed_hold",
+    "lifted_result",
+    "modal_stage",
+    "one_truce",
+]

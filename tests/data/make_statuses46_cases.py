@@ -725,6 +725,25 @@ CASES = [
         "collapsed",
         ["Whether the June truce will fall apart is unclear."],
     ),
+    (
+        "truce-latest",
+        False,
+        STRONG,
+        "ceasefires",
+        "in_effect",
+        [
+            "Last year Qatar brokered a 60-day truce in the north, which took effect on 2 August.",
+            "The militia said on 1 October, the day it lapsed, that it would not extend it.",
+        ],
+    ),
+    (
+        "truce-latest",
+        False,
+        WEAK,
+        "ceasefires",
+        "in_effect",
+        ["The shelling stopped at dawn, although a previous ceasefire collapsed on 3 June."],
+    ),
 ]
 built = SupportCases("s46", LEADS)
 for category, expect, strength, kind, value, sentences in CASES:
