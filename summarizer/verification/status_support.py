@@ -44,7 +44,7 @@ from summarizer.verification.status_tenses import (
     failed_hold,
     lifted_result,
     modal_stage,
-    one_truce,
+    own_end,
 )
 from summarizer.verification.status_undone import replanned, undone_plan
 from summarizer.verification.statuses import (
@@ -221,7 +221,7 @@ def _ended(family: str, raw: str, later: str, ctx: Context) -> bool:
     """A truce in effect that the evidence words expired or collapsed since: the latest
     change of the same truce wins (check 46), refused strongly like :func:`superseded`."""
     ended = family == "CeasefireStatus" and raw == "in_effect" and later in ("expired", "collapsed")
-    return ended and one_truce(ctx)  # not "although an earlier truce collapsed in May"
+    return ended and own_end(ctx, later)  # not "although an earlier truce collapsed in May"
 
 
 def _stated_now(family: str, raw: str, ctx: Context) -> bool:

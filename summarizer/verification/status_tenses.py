@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.context import Context, Result, unconfirmed
-from summarizer.verification.statuses import clause_norms
+from summarizer.verification.statuses import clause_norms, cues_in
 from summarizer.verification.tokens import word_set
 
 _ENDS = (
@@ -232,6 +232,22 @@ def one_truce(ctx: Context) -> bool:
     """Whether no evidence sentence marks a second truce (:func:`another_truce`): the later
     end it words is then this truce's own."""
     return not any(another_truce(clause_norms(ctx, index)) for index in ctx.sentences)
+
+
+def own_end(ctx: Context, later: str) -> bool:
+    """Whether the evidence words ``later`` (expired, collapsed) in a clause that marks no
+    second truce ("It broke down within a day, and a second ceasefire took hold": the
+    breakdown is this truce's), or marks no second truce anywhere (:func:`one_truce`)."""
+    if one_truce(ctx):
+        return True
+    for index in ctx.sentences:
+        norms = clause_norms(ctx, index)
+        for start, _ in cues_in("CeasefireStatus", later, norms):
+            left = max((at for at in range(start) if norms[at] == ","), default=-1) + 1
+            right = next((at for at in range(start, len(norms)) if norms[at] == ","), len(norms))
+            if not another_truce(norms[left:right]):
+                return True
+    return False
 
 
 def another_truce(norms: Sequence[str]) -> bool:

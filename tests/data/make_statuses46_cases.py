@@ -744,6 +744,36 @@ CASES = [
         "in_effect",
         ["The shelling stopped at dawn, although a previous ceasefire collapsed on 3 June."],
     ),
+    (
+        "truce-latest",
+        False,
+        STRONG,
+        "ceasefires",
+        "in_effect",
+        [
+            "The Arab League's plan, endorsed on 4 March, called for a truce within 48 hours.",
+            "It broke down within a day, and a second ceasefire took hold only on 9 March.",
+        ],
+    ),
+    (
+        "truce-latest",
+        True,
+        SUPPORTED,
+        "ceasefires",
+        "collapsed",
+        [
+            "The Arab League's plan, endorsed on 4 March, called for a truce within 48 hours.",
+            "It broke down within a day, and a second ceasefire took hold only on 9 March.",
+        ],
+    ),
+    (
+        "truce-latest",
+        False,
+        WEAK,
+        "ceasefires",
+        "in_effect",
+        ["A new truce took hold on Sunday, and an earlier ceasefire had broken down within a day."],
+    ),
 ]
 built = SupportCases("s46", LEADS)
 for category, expect, strength, kind, value, sentences in CASES:
