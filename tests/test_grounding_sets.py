@@ -513,6 +513,7 @@ SETS: dict[str, frozenset[str]] = {
     "make_status42_cases": frozenset({"occasion", "present", "renewed", "standing", "superseded"}),
     # session 21, check 45 cause 1: a status worded by its act (status_acts)
     "make_statuses45_cases": frozenset({"doubt-act", "held-act", "measure-act"}),
+    "make_statuses46_cases": frozenset({"modal-stage", "removal-tense", "truce-latest"}),
     # session 19, check 43: a story's correction note; absent people, a trip's other hosts,
     # stances in contrast
     "make_corrections43_cases": frozenset({"absent", "contrast", "correction", "trip-leg"}),

@@ -19,6 +19,7 @@ from summarizer.verification.further_meetings import held_heads
 from summarizer.verification.party_calls import CALL_KINDS, STANDALONE_CALLS
 from summarizer.verification.status_clauses import extended
 from summarizer.verification.status_returns import foreseen, returned
+from summarizer.verification.status_tenses import another_truce, before_prospect, one_truce
 from summarizer.verification.statuses import clause_norms, match_at, parse_phrases, worded
 from summarizer.verification.tokens import tokenize, word_set
 
@@ -52,7 +53,12 @@ def superseded(family: str, raw: str, ctx: Context) -> str | None:
     heads = {}
     for index in ctx.sentences:
         norms = clause_norms(ctx, index)
-        heads[index] = 0 if foreseen(norms, family == "MeasureStatus") else len(norms)
+        heads[index] = len(norms)
+        if foreseen(norms, family == "MeasureStatus"):  # a truce's expiry before the modal
+            truce = family == "CeasefireStatus" and one_truce(ctx)
+            heads[index] = before_prospect(norms) if truce else 0
+        if raw == "in_effect" and another_truce(norms):
+            heads[index] = 0  # "although a previous ceasefire collapsed": not this truce's end
         if raw == "in_effect" and extended(norms):
             heads[index] = 0  # "extended the truce to the end of May": its new end, no expiry
         if family == "SummitStatus" and _earlier_talk(norms):

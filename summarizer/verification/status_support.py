@@ -41,6 +41,12 @@ from summarizer.verification.status_clauses import extended
 from summarizer.verification.status_later import superseded
 from summarizer.verification.status_latest import compared_only, latest_state, other_stage
 from summarizer.verification.status_pending import DEAL_WORDS, pending
+from summarizer.verification.status_tenses import (
+    failed_hold,
+    lifted_result,
+    modal_stage,
+    own_end,
+)
 from summarizer.verification.status_undone import replanned, undone_plan
 from summarizer.verification.statuses import (
     NOT_CHECKED,
@@ -113,10 +119,13 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, "its evidence quotes the decision to stop as given up"
     if family == "MeasureStatus" and raw == "proposed" and dated_measure(ctx):
         return False, "its evidence gives the measure the day it starts: announced, not proposed"
+    tensed = _tensed(family, raw, ctx)  # "can only be lifted by Congress" (status_tenses)
+    if tensed is not None:
+        return tensed
     latest = latest_state(family, raw, ctx)  # "The summit, postponed in March, opened ..."
     if latest is not None:
         now = latest[1].replace("_", " ")
-        if latest[0] or latest[1] == "never held":
+        if latest[0] or latest[1] == "never held" or _ended(family, raw, latest[1], ctx):
             return latest if latest[0] else (False, f"its evidence says it was {now}")
         return unconfirmed(f"its evidence words it as {now!r} since: {shown!r} was earlier")
     later = superseded(family, raw, ctx)  # "signed it into law" beside "the House passed it"
@@ -193,6 +202,28 @@ def contradicting(family: str, raw: str, ctx: Context) -> str | None:
             if worded(family, other, ctx, seen) == "yes":
                 return other
     return None
+
+
+def _tensed(family: str, raw: str, ctx: Context) -> Result | None:
+    """A status verb read with its tense and mood (:mod:`status_tenses`): an ending only
+    possible or required, a removal decided or dated, a truce that "did not hold"."""
+    if family == "MeasureStatus" and raw in ("in_force", "lifted", "imposed"):
+        modal = modal_stage(family, raw, ctx)
+        if modal is not None or raw != "lifted":
+            if modal is None and lifted_result(ctx) == (True, ""):
+                return False, f"its evidence words it as lifted, not {raw.replace('_', ' ')!r}"
+            return modal
+        return lifted_result(ctx)
+    if family == "CeasefireStatus" and raw in ("collapsed", "in_effect") and failed_hold(ctx):
+        return (True, "") if raw == "collapsed" else (False, "its evidence says it did not hold")
+    return None
+
+
+def _ended(family: str, raw: str, later: str, ctx: Context) -> bool:
+    """A truce in effect that the evidence words expired or collapsed since: the latest
+    change of the same truce wins (check 46), refused strongly like :func:`superseded`."""
+    ended = family == "CeasefireStatus" and raw == "in_effect" and later in ("expired", "collapsed")
+    return ended and own_end(ctx, later)  # not "although an earlier truce collapsed in May"
 
 
 def _stated_now(family: str, raw: str, ctx: Context) -> bool:
