@@ -8,9 +8,11 @@ never writes as a name, in that order or (for two words) the other way round ("O
 for "Viktor Orban"), is flagged when the article writes one of its words beside another name
 word: that word belongs to another person there. A name the article gives only with a title
 ("President Xi") or an initial ("Joseph R. Biden") has no other person in it, so "Xi Jinping"
-and "Joseph Biden" are left to the word-by-word check. Words that are no personal name break a
-run: titles, offices and institutions' nouns ("Foreign Ministry", "Security Council"), country
-and people's words, months and weekdays, and words the article writes in lower case.
+and "Joseph Biden" are left to the word-by-word check, as is a middle name left out ("John
+Kennedy" for "John Fitzgerald Kennedy"). Words that are no personal name break a run: titles,
+honorifics, offices and institutions' nouns ("Foreign Ministry", "Security Council"), country
+and people's words, months and weekdays, words the article writes in lower case, and words in
+a hyphened compound ("the Xi-Trump Osaka meeting": two people, not one named "Trump Osaka").
 """
 
 from __future__ import annotations
@@ -75,6 +77,8 @@ def _runs(tokens: Sequence[Token], text: str, article: ArticleText) -> list[tupl
         and tokens[index - 1].capitalised
         and text[tokens[index - 1].end : tokens[index].start] == " "
         and tokens[index - 1].text[-2:-1] not in _MARKS
+        and not _hyphened(tokens, index - 1)
+        and not _hyphened(tokens, index)
     ]
     runs: list[tuple[int, int]] = []
     first = last = -1
@@ -92,6 +96,12 @@ def _runs(tokens: Sequence[Token], text: str, article: ArticleText) -> list[tupl
     if first >= 0 and 1 <= last - first <= 2:
         runs.append((first, last))
     return runs
+
+
+def _hyphened(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a hyphen joins the token to a word beside it: a compound ("the Xi-Trump Osaka
+    meeting", "Jean-Noel"), read by the word-by-word check, not as a run."""
+    return tokens[index].joined or (index + 1 < len(tokens) and tokens[index + 1].joined)
 
 
 def _bare(token: Token) -> str:

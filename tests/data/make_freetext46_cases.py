@@ -133,6 +133,7 @@ free("full-names", True, "Ontario Premier Doug Ford called the tariff an attack 
 free("full-names", True, "Joseph R. Biden signed the bill on Wednesday.", "Joseph Biden signed the bill on Wednesday.", "a middle initial is no other person")
 free("full-names", True, "John Fitzgerald Kennedy met Nikita Khrushchev in Vienna in 1961.", "John Kennedy met Nikita Khrushchev in Vienna.", "a middle name left out is the same person")
 free("full-names", True, "The Taliban's Mullah Abdul Ghani Baradar signed the deal at the Sheraton.", "Mullah Baradar signed the deal.", "an honorific before the surname is no other person")
+free("full-names", True, "Donald Trump met Xi Jinping in Osaka on the sidelines of the summit.", "The Xi-Trump Osaka meeting took place on the sidelines of the summit.", "two people in a hyphened compound before a place")
 free("full-names", False, "China's Commerce Minister Wang Wentao said the duties on wine would be removed.", "China's Commerce Minister Wang Yi said the duties on wine would be removed.", "the article's only Wang is Wang Wentao")
 free("full-names", False, "Premier Li Qiang met Commerce Minister Wang Wentao in Beijing.", "Li Wentao met the premier in Beijing.", "no Li Wentao: Li is Li Qiang's, Wentao is Wang Wentao's")
 free("full-names", False, "Kim Jong Un watched the launch from an observation post.", "Kim Yo Jong watched the launch.", "the article's only Kim is Kim Jong Un")
@@ -145,6 +146,7 @@ free("full-names", False, "Ali Larijani and President Hassan Rouhani attended th
 free("full-names", False, "Secretary of State Antony Blinken met Tony Burke in Canberra.", "Antony Burke met officials in Canberra.", "no Antony Burke", path="key_points[0]")
 free("full-names", False, WANGS.replace("Wang Yi", "Le Yucheng"), "Wang Yi met the Australian delegation in Beijing.", "the article's Wang is Wang Wentao")
 free("full-names", False, "John Fitzgerald Kennedy met Nikita Khrushchev in Vienna in 1961.", "John Khrushchev met Kennedy in Vienna.", "the article's John is John Fitzgerald Kennedy")
+free("full-names", False, "Donald Trump met Xi Jinping in Kobe on the sidelines of the summit.", "The Xi-Trump Osaka meeting took place on the sidelines of the summit.", "Osaka is never written")
 # fmt: on
 
 
