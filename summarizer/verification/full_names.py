@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
@@ -56,6 +57,14 @@ _NEVER = TITLES | _NOT_PERSONAL | STOPWORDS | frozenset((*MONTHS, *WEEKDAYS))
 def _name_word(word: str, article: ArticleText) -> bool:
     """Whether a capitalised word may be a personal name's: none of the words above, and not
     written in lower case in the article ("Un" of "Kim Jong Un" is no "UN")."""
+    key = ("name-word", word)
+    known: bool | None = article.memo.get(key)
+    if known is None:
+        article.memo[key] = known = _reads_as_name(word, article)
+    return known
+
+
+def _reads_as_name(word: str, article: ArticleText) -> bool:
     lowered = word.lower()
     return (
         len(word) >= 2
@@ -70,14 +79,14 @@ def _runs(tokens: Sequence[Token], text: str, article: ArticleText) -> list[tupl
     """(first, last) of each run of two or three name words with one space between them (and
     no possessive before the space). Only capitalised words beside another such word are
     asked whether they are name words, so most free text asks none."""
+    capitals = [index for index, token in enumerate(tokens) if token.capitalised]
     joins = [
         index
-        for index in range(1, len(tokens))
-        if tokens[index].capitalised
-        and tokens[index - 1].capitalised
-        and text[tokens[index - 1].end : tokens[index].start] == " "
-        and tokens[index - 1].text[-2:-1] not in _MARKS
-        and not _hyphened(tokens, index - 1)
+        for before, index in pairwise(capitals)
+        if before == index - 1
+        and text[tokens[before].end : tokens[index].start] == " "
+        and tokens[before].text[-2:-1] not in _MARKS
+        and not _hyphened(tokens, before)
         and not _hyphened(tokens, index)
     ]
     runs: list[tuple[int, int]] = []
@@ -154,17 +163,15 @@ def other_people(tokens: Sequence[Token], text: str, article: ArticleText) -> li
     for first, last in _runs(tokens, text, article):
         run = tokens[first : last + 1]
         name = " ".join(token.text for token in run).removesuffix("'s").removesuffix("\u2019s")
-        if (
-            _with_middle(run, article)
-            or writes_name(name, article)
-            or (len(run) == 2 and article.has_phrase((run[1].norm, run[0].norm)))
+        if writes_name(name, article) or (
+            len(run) == 2 and article.has_phrase((run[1].norm, run[0].norm))
         ):
             continue
         if not all(len(t.norm) <= 2 or article.uses(t.norm) for t in run):
             continue  # a word the article never writes is flagged by itself (mentions.py)
         own = {token.norm for token in run}
         clash = next((t.text for t in run if _other_person(t.text, own, article)), None)
-        if clash is not None:
+        if clash is not None and not _with_middle(run, article):
             reason = f"{name!r} is not named in the article (its {clash} is another person)"
             problems.append((name, reason))
     return problems

@@ -415,7 +415,9 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         if t.is_number and not (i + 1 < len(tokens) and tokens[i + 1].norm in SCALE_WORDS)
     }
     read = numbers_in(tokens)
-    kept, wanted_whole = worded_whole(tokens, read)  # "three point six billion" (worded_values)
+    kept, wanted_whole = worded_whole(
+        tokens, read, text
+    )  # "three point six billion" (worded_values)
     # A number word after "the" or "both" refers ("the two leaders") rather than counts.
     wanted |= wanted_whole | {
         m.value
@@ -426,7 +428,7 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         problems.append((f"{number:g}", f"the number {number:g} does not occur in the article"))
     seen: set[str] = set()
     worded = worded_numbers(tokens, read)  # "Fifteen" is a number's (free_numbers.py)
-    camel = camel_unstated(tokens, vocabulary, problems)  # "TikTok" read whole (camel_names)
+    camel = camel_unstated(tokens, text, vocabulary, problems)  # "TikTok" read whole (camel_names)
     for at, token, opening in _names(tokens, text):
         norm = canonical(token.norm)
         if norm in seen or at in camel:
