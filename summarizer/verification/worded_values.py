@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from summarizer.text.vocabulary import SCALES
 from summarizer.verification.article import ArticleText
 from summarizer.verification.numbers import NumberMention, word_number
-from summarizer.verification.tokens import Token, tokenize
+from summarizer.verification.tokens import Token, tokenize_uncached
 
 # The words a text opens one of these shapes with or turns on: a text without any of them has
 # none of the shapes, so nothing is read (a summary or article rarely has one).
@@ -132,7 +132,7 @@ def article_worded(article: ArticleText) -> frozenset[float]:
         while index >= 0:
             start = lowered.rfind(" ", 0, max(index - 50, 0)) + 1
             end = lowered.find(" ", index + 50)
-            window = tokenize(lowered[start : end if end >= 0 else len(lowered)])
+            window = tokenize_uncached(lowered[start : end if end >= 0 else len(lowered)], 0)
             found.update(value for _, _, value in worded_readings([t.norm for t in window]))
             index = lowered.find(cue, index + len(cue))
     article.memo[_MEMO] = known = frozenset(found)
@@ -148,7 +148,7 @@ def in_worded_shape(lowered: str, index: int) -> bool:
     its own. Read in a window of a few words around it."""
     start = lowered.rfind(" ", 0, max(index - 40, 0)) + 1
     end = lowered.find(" ", index + 60)
-    window = tokenize(lowered[start : end if end >= 0 else len(lowered)])
+    window = tokenize_uncached(lowered[start : end if end >= 0 else len(lowered)], 0)
     at = next((i for i, token in enumerate(window) if token.start == index - start), -1)
     readings = worded_readings([token.norm for token in window])
     return any(first <= at <= last for first, last, _ in readings)
