@@ -455,6 +455,8 @@ SETS: dict[str, frozenset[str]] = {
     "make_numbers41_cases": frozenset(
         {"count-times", "free-dates", "rate-countries", "rate-reach", "vote-tallies"}
     ),
+    # session 22, check 46 cause 6: camel-cased names, numbers in words, full names in free text
+    "make_freetext46_cases": frozenset({"camel-names", "full-names", "worded-figures"}),
     # check 43: a rate's own noun, a former rate, collective numbers and displacement verbs,
     # another group's number, a truce said again, number words in free text
     "make_numbers43_cases": frozenset(

@@ -15,12 +15,15 @@ from functools import cached_property
 from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import NUMBER_WORDS, SCALES, STOPWORDS
 from summarizer.verification.article import ArticleText
+from summarizer.verification.camel_names import camel_unstated
 from summarizer.verification.free_numbers import worded_numbers
+from summarizer.verification.full_names import other_people
 from summarizer.verification.names import canonical
 from summarizer.verification.numbers import SCALE_WORDS, a_scale, numbers_in, spelled, word_number
 from summarizer.verification.party_backing import party_backed
 from summarizer.verification.piece_kinds import piece_opening
 from summarizer.verification.tokens import Token, has_whole_word, tokenize, word_set
+from summarizer.verification.worded_values import article_worded, in_worded_shape, worded_whole
 
 _SENTENCE_STARTERS = frozenset(
     [
@@ -279,8 +282,8 @@ class ArticleVocabulary:
     def states_number(self, number: float) -> bool:
         """Whether the article states the number in digits or in words (words read only when
         the digits do not have it)."""
-        if number in self._digit_values:
-            return True
+        if number in self._digit_values or number in article_worded(self.article):
+            return True  # "three point six billion", "two dozen" (worded_values)
         words = spelled(number)
         first = words.split()[0].split("-")[0] if words is not None else ""
         if words is None or not self.article.uses(first):
@@ -295,7 +298,8 @@ class ArticleVocabulary:
         index = text.find(first)
         while index >= 0:
             before = text[index - 1] if index else " "
-            if not (before.isalnum() or before == "_") and reading.match(text, index):
+            read = reading.match(text, index) and not in_worded_shape(text, index)  # "two dozen"
+            if read and not (before.isalnum() or before == "_"):
                 return True
             index = text.find(first, index + 1)
         return False
@@ -411,19 +415,23 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         if t.is_number and not (i + 1 < len(tokens) and tokens[i + 1].norm in SCALE_WORDS)
     }
     read = numbers_in(tokens)
+    kept, wanted_whole = worded_whole(
+        tokens, read, text
+    )  # "three point six billion" (worded_values)
     # A number word after "the" or "both" refers ("the two leaders") rather than counts.
-    wanted |= {
+    wanted |= wanted_whole | {
         m.value
-        for m in read
+        for m in kept
         if m.value != 1 and not (m.first and tokens[m.first - 1].norm in {"the", "both", "all"})
     }
     for number in sorted(n for n in wanted if not vocabulary.states_number(n)):
         problems.append((f"{number:g}", f"the number {number:g} does not occur in the article"))
     seen: set[str] = set()
     worded = worded_numbers(tokens, read)  # "Fifteen" is a number's (free_numbers.py)
+    camel = camel_unstated(tokens, text, vocabulary, problems)  # "TikTok" read whole (camel_names)
     for at, token, opening in _names(tokens, text):
         norm = canonical(token.norm)
-        if norm in seen:
+        if norm in seen or at in camel:
             continue
         forms = _COUNTRY_FORMS.get(norm, ()) or _TITLE_FORMS.get(token.norm, ())
         if vocabulary.has(norm) or any(vocabulary.has(f) for f in forms):
@@ -439,4 +447,4 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         if opening and (common_word(token.norm, vocabulary) or piece_opening(tokens, at)):
             continue  # "Violations" beside "violation"; "Column on ..." (piece_kinds.py)
         problems.append((token.text, f"{token.text!r} does not occur in the article"))
-    return problems
+    return problems + other_people(tokens, text, vocabulary.article)  # "Wang Yi" (full_names)

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from summarizer.verification.article import ArticleText
+from summarizer.verification.camel_names import camel_match
 from summarizer.verification.namewords import NAME_WORDS, spaced, word_is_name
 from summarizer.verification.tokens import (
     CANONICAL,
@@ -151,7 +152,11 @@ def find_person(value: str, tokens: Sequence[Token], text: str = "") -> list[tup
             and _run_at(hay, parts, start)
         ):
             continue  # but "Ana Torres" is named in "Ana Torres de Silva" (check 24)
-        if start >= 0 and _run_at(hay, parts, start) and spaced(tokens, start, index, text):
+        if (
+            start >= 0
+            and _run_at(hay, parts, start)
+            and (spaced(tokens, start, index, text) or camel_match(tokens, start, index, value))
+        ):  # "TikTok" in the text for the value "TikTok" (camel_names)
             if first_name is not None and (
                 tokens[index].joined != dashed
                 or (parts[0] in NAME_WORDS and not word_is_name(tokens, start, text))
