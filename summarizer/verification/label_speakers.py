@@ -23,6 +23,7 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Result
 from summarizer.verification.names import find_named, is_proper, split_people
 from summarizer.verification.speech import SPEECH_VERBS
+from summarizer.verification.subjects import INSTITUTIONS, PAPERS
 from summarizer.verification.tokens import tokenize, word_set
 
 _NAME = r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}"
@@ -39,6 +40,8 @@ _NO_ONE = word_set(
     who when where how breaking live summary"""
 )
 _SUBJECTS = word_set("he she they the his her their its our a an")
+# the labelled person heard the words from the tail's subject: "the ministry told me"
+_HEARERS = word_set("me us")
 
 
 def label_verdict(
@@ -71,13 +74,19 @@ def label_verdict(
 
 def _bare_tail(text: str, close: int) -> bool:
     """Whether the words after the closing mark, to the line's end, name no speaker of their
-    own: none, or a speech verb after a pronoun or a lower-case description."""
+        own: none, or a speech verb after a pronoun or a lower-case description of a person. A body
+    as the subject ("the ministry told me") or the label's own person as the hearer ("... told
+    us") gives the words to someone the label relays."""
     line_end = text.find("\n", close)
     tokens = tokenize(text[close + 1 : line_end if line_end >= 0 else len(text)])
     verbs = [index for index, token in enumerate(tokens) if token.norm in SPEECH_VERBS]
     if not verbs:
         return not any(token.capitalised for token in tokens)
     subject = tokens[: verbs[0]]
+    if any(t.norm in INSTITUTIONS or t.norm in PAPERS for t in subject):
+        return False  # "the ministry told me": a body's words the labelled guest relays
+    if verbs[0] + 1 < len(tokens) and tokens[verbs[0] + 1].norm in _HEARERS:
+        return False
     return not subject or (
         subject[0].norm in _SUBJECTS and not any(t.capitalised for t in subject[1:])
     )

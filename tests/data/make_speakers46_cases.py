@@ -136,6 +136,42 @@ built.quote(
     ["Dmitry Peskov"],
     ["Sergei Lavrov"],
 )  # a headline's label and a body attribution: the body's speaker stands
+built.quote(
+    L,
+    'Interview\nHOST: Is a date set?\nAMARA DIALLO: "Not before June," the foreign ministry '
+    "told me on Friday.",
+    "Not before June,",
+    [],
+    ["Amara Diallo"],
+)  # the guest relays a body's words: the body, not the label, said them
+built.quote(
+    L,
+    'Studio guests\nKOFI MENSAH: "The border reopens Monday," the embassy told us.',
+    "The border reopens Monday,",
+    [],
+    ["Kofi Mensah"],
+)
+built.quote(
+    L,
+    'Reactions\n* Haddad: "Talks are off," the government said in a statement.',
+    "Talks are off,",
+    [],
+    ["Samir Haddad"],
+)
+built.quote(
+    L,
+    'Reactions\n* Haddad: "Talks are off," the minister said in a statement.',
+    "Talks are off,",
+    ["Samir Haddad"],
+    ["Rania Khoury"],
+)
+built.quote(
+    L,
+    'Voices\n- Kamau: "We will vote no," the senator told the Daily Nation.',
+    "We will vote no,",
+    ["Grace Kamau"],
+    ["Daily Nation"],
+)
 
 Q = "quoted-object"
 for text, words, passes, fails in [
