@@ -11,6 +11,10 @@ ceasefire's ``duration_days`` (:func:`summarizer.verification.number_rules.suppo
   partial truce, gave 7 as "the length of a reduction"): "reduction", "decrease", "letup",
   "respite", "abatement", "easing", "scaling" (back), with that same object ("a reduction in
   violence", "a respite from the shelling"), while "a 30-day reduction in tariffs" is none;
+  not when the sentence has a truce word of its own and another length (a stage of it: "the
+  45-day truce followed a seven-day reduction in violence"), nor a strike or fire with no
+  weapon before it ("a decrease in strikes at the port", "an easing of fire restrictions")
+  or a fighting word that only qualifies another noun ("strikes-related penalties");
 - the words a truce was already worded by that take an object ("pause", "halt", "suspend",
   "stop", "moratorium") word none when their object is something else and no fighting: "a
   90-day pause on tariffs", "a halt to arms deliveries", "suspended aid for 30 days" (a
@@ -37,7 +41,13 @@ _NEW_NOUNS = word_set(
     """suspension suspensions cessation lull lulls reduction reductions decrease letup
     respite abatement easing scaling"""
 )  # "a seven-day reduction in violence", "a three-day respite from the shelling"
+_LESSENING = word_set("reduction reductions decrease letup respite abatement easing scaling")
 _BARE_TRUCE = word_set("lull lulls")
+# Fighting words that also name a strike at work or a fire: after a lessening noun they word
+# fighting only with a weapon before them ("a decrease in rocket fire", "in air strikes").
+_TWO_SENSE = word_set("strikes strike fire firing operations")
+_WEAPONS = word_set("air drone missile rocket artillery mortar tank sniper gun naval")
+_UNITS = word_set("day days hour hours week weeks weeklong month months")
 _OBJECT_TAKERS = ("pause", "halt", "suspend", "stop", "moratorium", "freez")
 _OBJECT_LEADS = word_set("of in to on from")
 _FIGHTING = word_set(
@@ -76,9 +86,12 @@ def truce_cues(tokens: Sequence[Token], cues: list[int]) -> list[int]:
     object is fighting and the cue words dropped whose object is something else (see the
     module)."""
     kept = [i for i in cues if not _other_object(tokens, i)]
+    staged = bool(kept) and sum(t.norm in _UNITS for t in tokens) > 1
     added = [
         index for index, token in enumerate(tokens)
-        if token.norm in _NEW_NOUNS and index not in kept and _truce_noun(tokens, index)
+        if token.norm in _NEW_NOUNS and index not in kept
+        and not (staged and token.norm in _LESSENING)
+        and _truce_noun(tokens, index)
     ]  # fmt: skip
     return sorted([*kept, *added]) if added or len(kept) != len(cues) else cues
 
@@ -86,23 +99,48 @@ def truce_cues(tokens: Sequence[Token], cues: list[int]) -> list[int]:
 def _object(tokens: Sequence[Token], index: int) -> list[str] | None:
     """The words of the object after a cue's preposition ("of", "to", "on", "in"), up to
     :data:`_REACH`; None when no preposition follows the cue."""
+    following = _object_start(tokens, index)
+    if following is None:
+        return None
+    return [t.norm for t in tokens[following : following + _REACH]]
+
+
+def _object_start(tokens: Sequence[Token], index: int) -> int | None:
     following = index + 1
     if following < len(tokens) and tokens[following].norm in ("the", "a"):
         following += 1  # "halted the deliveries", "suspend a program"
     if following < len(tokens) and tokens[following].norm in _OBJECT_LEADS:
-        following += 1
-    elif tokens[index].norm.startswith(("suspend", "stop", "halt", "freez")):
-        pass  # a verb's object stands right after it: "suspended aid"
-    else:
-        return None
-    return [t.norm for t in tokens[following : following + _REACH]]
+        return following + 1
+    if tokens[index].norm.startswith(("suspend", "stop", "halt", "freez")):
+        return following  # a verb's object stands right after it: "suspended aid"
+    return None
 
 
 def _truce_noun(tokens: Sequence[Token], index: int) -> bool:
     words = _object(tokens, index)
     if words is None:
         return tokens[index].norm in _BARE_TRUCE
+    if tokens[index].norm in _LESSENING:
+        return _lessened_fighting(tokens, index, words)
     return any(word in _FIGHTING for word in words)
+
+
+def _lessened_fighting(tokens: Sequence[Token], index: int, words: list[str]) -> bool:
+    """Whether a lessening noun's object is fighting: a word of fighting that heads it (not
+    "strikes-related penalties"), and a strike or fire only with a weapon before it ("a
+    decrease in rocket fire", not "a decrease in strikes at the port" or "fire
+    restrictions")."""
+    first = _object_start(tokens, index) or index + 1
+    for offset, word in enumerate(words):
+        at = first + offset
+        if word not in _FIGHTING:
+            continue
+        if at + 1 < len(tokens) and tokens[at + 1].joined:
+            continue  # "strikes-related"
+        if word in _TWO_SENSE and tokens[at - 1].norm not in _FIGHTING | _WEAPONS:
+            continue
+        return True
+    return False
 
 
 def _other_object(tokens: Sequence[Token], index: int) -> bool:

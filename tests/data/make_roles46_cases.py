@@ -213,6 +213,49 @@ for sentence, days, expect in [
         "ceasefires[0].duration_days",
     )
 
+# A lessening that is one stage of a truce carrying its own length is not the truce's length
+# ("The 45-day truce followed a seven-day reduction in violence"); a strike or a fire is
+# fighting only with a weapon before it ("a decrease in strikes at the port" is a labour
+# story), and a word of fighting that only qualifies another noun words nothing.
+for sentence, days, kind, expect in [
+    ("The 30-day ceasefire came after a five-day reduction in violence in the south.", 5,
+     "full", False),
+    ("A 21-day truce was preceded by a 7-day easing of hostilities, officials said.", 7,
+     "full", False),
+    ("The truce, which opened with a three-day respite from the shelling, has now lasted 40 "
+     "days.", 3, "full", False),
+    ("Dockers secured a 10-day decrease in strikes at the terminal, the union said.", 10,
+     "other", False),
+    ("The county granted a 20-day easing of fire restrictions in the hills.", 20, "other",
+     False),
+    ("Hauliers won a 15-day reduction in strike-related fines from the regulator.", 15,
+     "other", False),
+    ("The 60-day ceasefire followed a seven-day reduction in violence in Tigray.", 60, "full",
+     True),
+    ("A 12-day decrease in air strikes preceded the truce, the monitors said.", 12, "other",
+     True),
+    ("The militia promised a four-day letup in drone strikes on the port.", 4, "other", True),
+    ("A 30-day reduction in artillery fire took hold across the front, the army said.", 30,
+     "other", True),
+    ("The army agreed a nine-day easing of missile strikes on the capital.", 9, "other", True),
+]:  # fmt: skip
+    built.add(
+        L,
+        expect,
+        f"{days} days ({kind}): {sentence[:45]}",
+        built.page(sentence),
+        {
+            "ceasefires": [
+                {
+                    "kind": kind,
+                    "evidence": [sentence],
+                    "duration_days": {"value": days, "qualifier": "exact", "as_written": None},
+                }
+            ]
+        },
+        "ceasefires[0].duration_days",
+    )
+
 P = "conjoined-proposers"
 for sentence, who, expect in [
     (
