@@ -8,7 +8,10 @@ Caribbean Business Weekly" supported the weekly as an author), for
   correspondent") is where they filed from, not another author (two authors are written with
   their full names: "By Ana Ruiz, Tom Hart" still credits Tom Hart);
 - after a credited desk, team, bureau, staff or newsroom, the comma field is that desk's
-  outlet ("Compiled by the Americas Desk, Caribbean Business Weekly"), not an author.
+  outlet ("Compiled by the Americas Desk, Caribbean Business Weekly"), not an author;
+- (:func:`credit_opener`, for the outlet) only that desk's comma field after a role's "by" is
+  the publisher: a person's is their agency ("Additional reporting by Tom Hart, Reuters",
+  "Photos by Jane Doe, Getty Images": a contributor, not the masthead).
 """
 
 from __future__ import annotations
@@ -54,4 +57,22 @@ def authored_line(line: str) -> bool:
     return bool(_AUTHORED.match(line))
 
 
-__all__ = ["authored_line", "trailing_field"]
+# What stands before a name that a credit line's comma gives as the publisher: "By Jane Doe,
+# The Courier", "From staff and wire reports, The Gazette"; after a role's "by" ("Compiled by",
+# "Additional reporting by") only a desk's comma does ("Compiled by the Americas Desk, X"): a
+# person's comma field is their agency ("Additional reporting by Tom Hart, Reuters", "Photos by
+# Jane Doe, Getty Images"), a contributor, not the masthead.
+_CREDIT_OPENERS = re.compile(
+    r"(?:(?:by|from)\b[^,\n]{1,60}|(?:[a-z]+\s+){1,2}by\b[^,\n]{1,60}\b(?:desk|team|bureau|"
+    r"staff|newsroom|service|unit|department|section)\s*),\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def credit_opener(before: str) -> bool:
+    """Whether ``before`` (a line up to a name) is a credit whose comma field is the
+    publisher, as :data:`_CREDIT_OPENERS` says."""
+    return bool(_CREDIT_OPENERS.fullmatch(before))
+
+
+__all__ = ["authored_line", "credit_opener", "trailing_field"]

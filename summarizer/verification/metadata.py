@@ -20,7 +20,7 @@ from summarizer.verification.contact_lines import contact_authors
 from summarizer.verification.context import Context, Result, fact_has, metadata_tokens, unconfirmed
 from summarizer.verification.credit_forms import form_authors, slug_outlet
 from summarizer.verification.credit_lines import credit_parts
-from summarizer.verification.credit_places import authored_line
+from summarizer.verification.credit_places import authored_line, credit_opener
 from summarizer.verification.date_lines import dates_in, line_dates
 from summarizer.verification.dotted_dates import read_dotted
 from summarizer.verification.locator import RawText, find, glue_in
@@ -228,11 +228,6 @@ def support_byline(value: Any, rule: Supported, ctx: Context) -> Result:
     return True, ""
 
 
-_CREDIT_OPENERS = re.compile(
-    r"(?:[a-z]+\s+){0,2}(?:by|from)\b[^,\n]{1,60},\s*(?:the\s+)?$", re.IGNORECASE
-)
-
-
 def _masthead(line: str, at: int) -> bool:
     """Whether a name at offset ``at`` of a short line at the top or bottom stands there as
     the publisher: any place in a line of eight words at most (a masthead, a navigation bar),
@@ -242,7 +237,7 @@ def _masthead(line: str, at: int) -> bool:
     words = len(line.split())
     lowered = line.strip().lower()
     if lowered.startswith("by ") or any(p in lowered for p in _CREDITS) or authored_line(line):
-        return bool(_CREDIT_OPENERS.fullmatch(line[:at]))  # a credit names its authors
+        return credit_opener(line[:at])  # a credit names its authors
     if words <= 8:
         return True
     if words > 16:
@@ -250,7 +245,7 @@ def _masthead(line: str, at: int) -> bool:
     before = line[:at]
     if not before.strip() or before.strip().lower() == "the":
         return True
-    return bool(_CREDIT_OPENERS.fullmatch(before))
+    return credit_opener(before)
 
 
 # "By Libya Herald reporter.", "By a Gulf Times staff writer", "By Our Tribune Correspondent":

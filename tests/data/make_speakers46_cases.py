@@ -226,6 +226,31 @@ for line, passes, fails in [
 ]:  # fmt: skip
     built.article_field(C, "outlet", f"Talks resume\n{line}\n3 May 2021{BODY}", passes, fails)
 
+# A contributor's credit names a person and their agency: "Additional reporting by Tom Hart,
+# Reuters" credits Reuters' reporter, not Reuters as the publisher; only a desk's comma after a
+# role's "by" names the outlet, and a plain "By X, Outlet" still does.
+for page, passes, fails in [
+    ("Talks resume\nAdditional reporting by Samir Haddad, Reuters\n3 May 2021" + BODY, [],
+     ["Reuters"]),
+    ("Talks resume\nWith reporting by Lucia Moreno, Associated Press\n3 May 2021" + BODY, [],
+     ["Associated Press"]),
+    ("Talks resume\nPhotos by Ken Ito, Getty Images\n3 May 2021" + BODY, [], ["Getty Images"]),
+    ("Talks resume\nGraphics by Ines Duarte, Agence France-Presse" + BODY, [],
+     ["Agence France-Presse"]),
+    ("Talks resume\nThe Fjord Examiner" + BODY + "\nAdditional reporting by Jon Berg, Bloomberg"
+     " News", ["The Fjord Examiner"], ["Bloomberg News"]),
+    ("Talks resume\nVideo by Omar Said, Reuters TV\n3 May 2021" + BODY, [], ["Reuters TV"]),
+    ("Talks resume\nAdditional reporting by the Nairobi bureau, East Africa Courier" + BODY,
+     ["East Africa Courier"], ["Reuters"]),
+    ("Talks resume\nPhotos by the picture desk, The Prairie Sentinel" + BODY,
+     ["The Prairie Sentinel"], []),
+    ("Talks resume\nBy Hana Ito, The Osaka Ledger\n3 May 2021" + BODY, ["The Osaka Ledger"], []),
+    ("Talks resume\nReporting by the Cairo staff, Nile Evening News" + BODY,
+     ["Nile Evening News"], []),
+    ("Talks resume\nVideo by the visuals team, Harbor Lens" + BODY, ["Harbor Lens"], []),
+]:  # fmt: skip
+    built.article_field(C, "outlet", page, passes, fails)
+
 S = "cited-outlets"
 for page, passes, fails in [
     ("Talks end\nGulf Daily Report live desk\nSaturday, 29 February 2020\n\nThe talks ended; "
