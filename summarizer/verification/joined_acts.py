@@ -12,10 +12,12 @@ the place rule):
   meetings.
 - *Its time*: a verb of the past ("received", "was a guest", "flew ... for a dinner") words a
   held meeting; a marker of what is to come before it ("will host", "is due to dine", "hopes
-  to be a guest", "expected to sign") a planned one; a negation before it ("did not receive")
-  neither. A held act makes ``held`` supported and a planned, postponed or cancelled status
-  unsupported (the evidence tells the meeting as done); an act to come makes ``held``
-  unsupported and ``scheduled`` / ``proposed`` supported.
+  to be a guest", "expected to sign") a planned one; a negation or a refusal before it ("did
+  not receive", "refused to receive", "declined to host") neither. A signing done apart
+  ("signed the accord separately in their capitals") is no act together. A held act makes
+  ``held`` supported and a planned, postponed or cancelled status unsupported (the evidence
+  tells the meeting as done); an act to come makes ``held`` unsupported and ``scheduled`` /
+  ``proposed`` supported.
 - *Its place*: the place after "in / at / inside" in the act's clause, through a venue and its
   city ("signed the accord at the Corinthia hotel in Tripoli") and "the city / town / gardens
   of" ("took tea in the gardens of the Pine Garden"); the place fronted before the act ("In
@@ -72,7 +74,13 @@ _FUTURE = word_set(
     """will would shall 'll to due expected expects hopes hope hoped plans plan planned set
     going may might"""
 )
-_NOT = word_set("not n't never no nor")
+# A denial, or a refusal of the act ("refused to receive", "declined to host").
+_NOT = word_set(
+    """not n't never no nor refused refuses refuse refusing declined declines decline
+    declining rejected rejects reject rejecting"""
+)
+# Words after a signing that put the signers apart ("signed separately in their capitals").
+_APART = word_set("separately separate respective respectively apart individually capitals")
 _AT = word_set("in at inside")
 _TRAVEL = word_set(
     "flew travelled traveled went came drove headed sailed fly travel go come drive head"
@@ -139,8 +147,9 @@ def _cue(tokens: Sequence[Token], index: int, words: set[str]) -> str | None:
     if norm in _SIGN_PAST or norm in _SIGN_NOW:
         lead = _norms(tokens[max(index - 10, 0) : index])
         together = ("and" in lead and "," not in lead[-2:]) or not _SUBJECT_TWO.isdisjoint(lead)
-        together = together or "with" in [t.norm for t in tokens[index + 1 : index + 8]]
-        if not together:
+        following = [t.norm for t in tokens[index + 1 : index + 8]]
+        together = together or "with" in following
+        if not together or not _APART.isdisjoint(following):
             return None
         return "past" if norm in _SIGN_PAST else "now"
     return None

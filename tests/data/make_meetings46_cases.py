@@ -373,6 +373,36 @@ place(ELSEWHERE, False, "where he was buried", E10, "Cork", ["the envoy", "taois
 place(ELSEWHERE, True, "at his side in Belfast", E10, "Belfast", ["the envoy", "taoiseach"])
 
 
+# A refusal of the act is no meeting planned ("refused to receive", "declined to host"), and a
+# signing done apart ("separately", "in their respective capitals") is no meeting held.
+for held_or_planned, why, sentence, value, parties in [
+    (False, "refused to receive", "Chancellor Ida Brandt refused to receive President Omar Diallo"
+     " in Bonn on Monday.", "scheduled", ["Ida Brandt", "Omar Diallo"]),
+    (False, "declined to host", "King Harald Mbeki declined to host Foreign Minister Rosa Lind at"
+     " the palace this week.", "scheduled", ["Harald Mbeki", "Rosa Lind"]),
+    (False, "has refused to receive", "Premier Jun Sato has refused to receive envoy Tenzin Dorje.",
+     "proposed", ["Jun Sato", "Tenzin Dorje"]),
+    (False, "rejected calls to welcome", "President Maria Costa rejected calls to welcome Prime"
+     " Minister Ivo Petrov in Sofia.", "scheduled", ["Maria Costa", "Ivo Petrov"]),
+    (False, "signed separately", "Envoy Tomas Berg and commander Idris Saleh signed the accord"
+     " separately in their capitals on Friday.", "held", ["Tomas Berg", "Idris Saleh"]),
+    (False, "signed in their respective capitals", "The two ministers, Ana Gil and Ravi Nair,"
+     " signed the pact in their respective capitals on Monday.", "held", ["Ana Gil", "Ravi Nair"]),
+    (True, "received after refusing for months", "Chancellor Ida Brandt received President Omar"
+     " Diallo in Bonn on Monday after refusing for months.", "held", ["Ida Brandt", "Omar Diallo"]),
+    (True, "who declined to comment, will host", "King Harald Mbeki, who declined to comment, will"
+     " host Foreign Minister Rosa Lind next week.", "scheduled", ["Harald Mbeki", "Rosa Lind"]),
+    (True, "signed together", "Ana Gil and Ravi Nair signed the pact together in Geneva on"
+     " Tuesday.", "held", ["Ana Gil", "Ravi Nair"]),
+    (True, "signed by video link", "Envoy Tomas Berg and commander Idris Saleh signed the truce by"
+     " video link on Friday.", "held", ["Tomas Berg", "Idris Saleh"]),
+    (True, "will receive, rejecting calls to postpone", "President Maria Costa will receive Prime"
+     " Minister Ivo Petrov in Sofia, rejecting calls to postpone.", "scheduled",
+     ["Maria Costa", "Ivo Petrov"]),
+]:  # fmt: skip
+    status(held_or_planned, why, [sentence], value, parties, None)
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 
