@@ -9,7 +9,10 @@ relays, the pronoun speaks. The pronoun points back to the named subject of the 
 just before, in the same or the previous paragraph ("Xi, for his part, said ...", "Modi said
 ...", "On Friday, Lula told ..."); a sentence before with no named subject leaves it unread.
 The named subject is read here only as an agreement (any other reading is left to the other
-readers); the source that quotes is refused (:func:`quoting_source`).
+readers); the source that quotes is refused (:func:`quoting_source`), but not a name in it
+that is the object of a preposition or a participle ("French journalists travelling with
+Macron quoted him as saying ...", "a pool reporter accompanying Erdogan"): the source is
+someone around that person, and the pronoun may well be them.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import by_subject, sentence_subject
 from summarizer.verification.names import find_named, split_people
-from summarizer.verification.tokens import Token, tokenize
+from summarizer.verification.tokens import Token, tokenize, word_set
 
 _QUOTED_OBJECT = re.compile(
     r"\b(?:quoted|quotes|quoting|cited|cites|citing|paraphrased|reported|described)\s+"
@@ -68,10 +71,30 @@ def quoting_source(article: ArticleText, spans: Sequence[tuple[int, int]], value
             return False
         source = tokenize(text[sentence_start : shape.start()], sentence_start)
         hits = [hit for part in split_people(value) for hit in find_named(part, source, text)]
+        hits = [(first, last) for first, last in hits if not _object_of(source, first)]
         if not hits or any(_owns(source[last], text) for _, last in hits):
             return False  # "Erdogan's office quoted him as saying": the office is his
         found = True
     return found
+
+
+# Words that make a name after them their object, not the source's head: "journalists
+# travelling with Macron", "a pool reporter accompanying Erdogan", "reporters covering Lula".
+_OBJECT_LEADS = word_set(
+    "with accompanying alongside beside following covering interviewing near behind for aboard"
+)
+
+
+def _object_of(source: Sequence[Token], first: int) -> bool:
+    """Whether the name at ``source[first]`` is the object of a preposition or a participle
+    in the source phrase (the source is someone with or around it, and relays its words)."""
+    if first == 0:
+        return False
+    index = first - 1
+    if source[index].capitalised and index > 0 and not source[index - 1].capitalised:
+        index -= 1  # a title between: "travelling with President Macron"
+    before = source[index]
+    return before.norm in _OBJECT_LEADS or (not before.capitalised and before.norm.endswith("ing"))
 
 
 def _antecedent(article: ArticleText, span: tuple[int, int]) -> list[Token] | None:

@@ -205,6 +205,30 @@ for text, words, passes, fails in [
 ]:  # fmt: skip
     built.quote(Q, text, words, passes, fails)
 
+# A name that is the object of a preposition or participle in the quoting source ("reporters
+# travelling with Kishida") is not that source: the pronoun may still be theirs.
+for text, words, passes, fails in [
+    ("Fumio Kishida landed in Manila.\n\nKishida met the press on board. Kyodo reporters "
+     'travelling with Kishida quoted him as saying "the region needs calm."',
+     "the region needs calm.", ["Fumio Kishida"], ["Kyodo"]),
+    ("William Ruto spoke with Yoweri Museveni by phone.\n\nRuto urged restraint. An aide "
+     'accompanying Ruto quoted him as saying "we will not be drawn in."',
+     "we will not be drawn in.", ["William Ruto"], ["Yoweri Museveni"]),
+    ("Pedro Sanchez flew to Rabat on Monday.\n\nSanchez praised the hosts. Journalists "
+     'covering Sanchez quoted him as saying "this is a new chapter."',
+     "this is a new chapter.", ["Pedro Sanchez"], ["Journalists"]),
+    ("Mia Mottley arrived in London.\n\nMottley called for climate finance. A reporter aboard "
+     'the flight with Mottley quoted her as saying "the time for talk is over."',
+     "the time for talk is over.", ["Mia Mottley"], ["A reporter"]),
+    ("Li Qiang met Anwar Ibrahim in Putrajaya.\n\nAnwar praised the talks. Reporters travelling "
+     'with Li quoted him as saying "trade will double."', "trade will double.", [],
+     ["Li Qiang"]),
+    ("Cyril Ramaphosa arrived in Luanda.\n\nRamaphosa thanked his host. Reporters travelling "
+     'with President Ramaphosa quoted him as saying "the corridor will open."',
+     "the corridor will open.", ["Cyril Ramaphosa"], []),
+]:  # fmt: skip
+    built.quote(Q, text, words, passes, fails)
+
 C = "credit-outlets"
 for line, passes, fails in [
     ("Compiled by the Americas Desk, Caribbean Business Weekly", ["Caribbean Business Weekly"],
