@@ -9,7 +9,9 @@ militias in Yemen declared" was read as a rival proposer).
   verb, read by the caller's test, within :data:`_REACH` words; it ends, giving no verb, at a
   comma, semicolon or dash, at a relative word ("the factions that declared": their verb, not
   the name's), at a verb of saying, or at a past form followed by its object or a
-  preposition ("welcomed the truce", "rejected it"): a verb that is not proposing.
+  preposition ("welcomed the truce", "rejected it"), or at any other word but a preposition
+  followed by a determiner ("other factions accept a truce proposed by Egypt", "factions
+  backing the truce"): a verb that is not proposing.
 - :func:`placed_name`: a name right after "in", "across", "inside", "throughout", "within"
   (a "the" between) is a place in a noun phrase ("militias in Yemen"), not a subject: it is
   not read as another proposer, nor as the proposer itself unless a capital that may stand
@@ -29,6 +31,13 @@ _OBJECT_STARTS = word_set(
     "the a an it its their this that his her them to for with on at by after before from"
 )
 _PLACING = word_set("in across inside throughout within")
+# A determiner after a word that is no preposition makes that word a verb with its object
+# ("other factions accept a truce", "factions backing the truce"): their own verb.
+_DETERMINERS = word_set("a an the its their this these those his her our")
+_PREPOSITIONS = word_set(
+    """in across inside throughout within of from near along around at on for with by under
+    among between outside beyond over into to and or than like including"""
+)
 
 
 def _marked(tokens: Sequence[Token], index: int, text: str) -> bool:
@@ -52,6 +61,8 @@ def conjunct_verb(
         following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
         if index > start and norm.endswith("ed") and following in _OBJECT_STARTS:
             return False  # "other factions welcomed the truce": their own verb, no proposing
+        if index > start and following in _DETERMINERS and norm not in _PREPOSITIONS:
+            return False  # "other factions accept a truce", "backing the truce proposed by"
     return False
 
 

@@ -341,6 +341,35 @@ for sentence, who, expect in [
         "ceasefires[0].proposer",
     )
 
+# The conjoined phrase ends at a word with a determiner after it (its own verb and object, in
+# the present or "-ing": "other factions accept a truce proposed by Egypt"), not at a
+# preposition ("other militias in the north declared").
+for sentence, who, expect in [
+    ("The PKK and allied groups accept a truce proposed by Ankara's opposition.", "PKK", False),
+    ("Hezbollah and smaller militias welcome the ceasefire first proposed by France.",
+     "Hezbollah", False),
+    ("The Houthis and other tribes backing a truce offered by Oman met in Muscat.", "Houthis",
+     False),
+    ("M23 and its allies praise a pause drafted by Angola, the rebels said.", "M23", False),
+    ("The RSF and several militias respect the truce announced by Saudi Arabia.", "RSF", False),
+    ("The ELN and other guerrilla fronts in the east declared a three-day truce.", "ELN", True),
+    ("Hamas and other factions in southern Gaza announced a truce for Eid.",
+     "Hamas", True),
+    ("The army and allied militias across the border region proposed a week-long ceasefire.",
+     "army", True),
+    ("Fatah and the smaller factions of the PLO offered a truce on Monday.", "Fatah", True),
+    ("The Taliban and allied fighters from the north declared a ceasefire for the holiday.",
+     "Taliban", True),
+]:  # fmt: skip
+    built.add(
+        P,
+        expect,
+        f"proposer {who}: {sentence[:50]}",
+        built.page(sentence),
+        {"ceasefires": [{"kind": "full", "evidence": [sentence], "proposer": who}]},
+        "ceasefires[0].proposer",
+    )
+
 
 def build_cases() -> list[dict[str, object]]:
     return built.cases
