@@ -5,9 +5,10 @@ before), for :func:`summarizer.verification.speakers.support_speaker`.
 
 The shape: a line that opens (after an optional list mark: "*", "-", a bullet, a dash) with a
 label, a colon and the quotation mark, and whose words after the quote name no one of their
-own: nothing, or a speech verb whose subject is a pronoun or a lower-case description ("he
-said", "she told reporters", "the president told parliament"). The label is a name of one to
-four capitalised words, optionally with a bracketed role ("Ramaphosa (ANC):"), or a
+own: nothing, or a speech verb whose subject is a pronoun or a definite lower-case description
+("he said", "she told reporters", "the president told parliament"; not "a senior official
+said", someone the label's outlet quotes, nor a tail "quoting" another). The label is a name
+of one to four capitalised words, optionally with a bracketed role ("Ramaphosa (ANC):"), or a
 briefing's answer mark with the speaker in brackets ("A (Mao Ning):", "Answer (Lin Jian):").
 Then the label names the speaker: the quote is the label's, and not another person's. A label
 that names no one ("Q:", "Note:", "Update:", a time) or a tail that names someone ("Obama:
@@ -39,7 +40,11 @@ _NO_ONE = word_set(
     sources background context watch read listen video photo pull quote quotes key why what
     who when where how breaking live summary"""
 )
-_SUBJECTS = word_set("he she they the his her their its our a an")
+# Subjects of a tail that can be the labelled person; not "a"/"an", which bring in someone new
+# ('Reuters: "The deal is done," a senior official said').
+_SUBJECTS = word_set("he she they the his her their its our")
+# A tail that relays another's words: 'the president said, quoting his minister'.
+_RELAYS = word_set("quoting citing relaying paraphrasing")
 # the labelled person heard the words from the tail's subject: "the ministry told me"
 _HEARERS = word_set("me us")
 
@@ -74,7 +79,8 @@ def label_verdict(
 
 def _bare_tail(text: str, close: int) -> bool:
     """Whether the words after the closing mark, to the line's end, name no speaker of their
-        own: none, or a speech verb after a pronoun or a lower-case description of a person. A body
+    own: none, or a speech verb after a pronoun or a definite lower-case description of a
+    person ("the president said"; "a senior official said" brings in someone else). A body
     as the subject ("the ministry told me") or the label's own person as the hearer ("... told
     us") gives the words to someone the label relays."""
     line_end = text.find("\n", close)
@@ -87,6 +93,8 @@ def _bare_tail(text: str, close: int) -> bool:
         return False  # "the ministry told me": a body's words the labelled guest relays
     if verbs[0] + 1 < len(tokens) and tokens[verbs[0] + 1].norm in _HEARERS:
         return False
+    if any(t.norm in _RELAYS for t in tokens[verbs[0] + 1 :]):
+        return False  # "..., the president said, quoting his minister"
     return not subject or (
         subject[0].norm in _SUBJECTS and not any(t.capitalised for t in subject[1:])
     )

@@ -173,6 +173,32 @@ built.quote(
     ["Daily Nation"],
 )
 
+# A tail whose subject is indefinite ("a senior official said") brings in someone the label
+# quotes, and a tail "quoting" another relays: the label is not the speaker there; a definite
+# description or a pronoun still is the label's person.
+for text, words, passes, fails in [
+    ('Live updates\nAFP: "Talks will resume on Monday," a diplomatic source said.',
+     "Talks will resume on Monday,", [], ["AFP"]),
+    ('Reactions\n* Kamau: "The border stays shut," an aide told reporters.',
+     "The border stays shut,", [], ["Kamau"]),
+    ('Latest\nTASS: "No deal was signed," a Kremlin official told the agency.',
+     "No deal was signed,", [], ["TASS"]),
+    ('Reactions\n- Ilves: "We are ready," the minister said, quoting the prime minister.',
+     "We are ready,", [], ["Ilves"]),
+    ('Voices\n* Moreau: "It is a trap," the senator said, citing a colleague.',
+     "It is a trap,", [], ["Moreau"]),
+    ('Reactions\n* Kamau: "The border stays shut," the minister told reporters.',
+     "The border stays shut,", ["Kamau"], []),
+    ('Voices\n* Moreau: "It is a trap," she said in the chamber.', "It is a trap,",
+     ["Moreau"], []),
+    ('Reactions\n- Ilves: "We are ready," he told a press conference in Tallinn.',
+     "We are ready,", ["Ilves"], []),
+    ('What they said\n* Nakamura: "We will wait for the vote," the governor said.',
+     "We will wait for the vote,", ["Nakamura"], []),
+    ('Reactions\n* Alves: "This is a good day."', "This is a good day.", ["Alves"], []),
+]:  # fmt: skip
+    built.quote(L, text, words, passes, fails)
+
 Q = "quoted-object"
 for text, words, passes, fails in [
     ("President Xi Jinping hosted the talks.\n\nXi, for his part, said China would help. "
