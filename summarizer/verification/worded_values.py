@@ -78,6 +78,8 @@ def _reading_at(norms: Sequence[str], start: int) -> tuple[float, int] | None:
     if read is None:
         return None
     value, last = read[0], start + read[1] - 1
+    if "point" in norms[start : last + 1]:
+        return value, last  # the number reader read the decimal whole (spoken_decimals)
     after = _at(norms, last + 1)
     if after == "point":
         return _decimal(norms, value, last + 1)
