@@ -154,12 +154,18 @@ def _with_middle(run: Sequence[Token], article: ArticleText) -> bool:
 
 
 _MIDDLE = r"(?: [A-Z][\w'\u2019-]*\.?)? "
+# Two capitalised words with one space between, found at C speed: a run's name words are
+# letters (``_reads_as_name``), so its first and second word each open with a letter that is
+# not a lower-case ASCII one, and a token holds no space.
+_PAIR = re.compile(r"[^\W\d_a-z]\S* [^\W\d_a-z]")
 
 
 def other_people(tokens: Sequence[Token], text: str, article: ArticleText) -> list[tuple[str, str]]:
     """(value, reason) for each full name of free text the article writes only as parts of
     other people's names."""
     problems: list[tuple[str, str]] = []
+    if not _PAIR.search(text):
+        return problems  # no two capitalised words with a space between: no run (most text)
     for first, last in _runs(tokens, text, article):
         run = tokens[first : last + 1]
         name = " ".join(token.text for token in run).removesuffix("'s").removesuffix("\u2019s")
