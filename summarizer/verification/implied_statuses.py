@@ -70,6 +70,10 @@ _UNDONE = word_set(
     delayed due set collapsed aborted next coming upcoming future tomorrow later will would
     not never"""
 )
+_BROKEN = word_set(
+    """suspended adjourned abandoned interrupted halted skipped boycotted missed snubbed
+    postponed cancelled canceled"""
+)
 _LATER = word_set(
     """will would shall could may might hope hopes hoping expected expects plan plans planning
     intend intends ready due"""
@@ -188,6 +192,8 @@ def _sequenced(norms: Sequence[str]) -> str | None:
     visit that was postponed") or None (no such meeting in the sentence)."""
     if _SEQUENCE.isdisjoint(norms) or _TALKS.isdisjoint(norms):
         return None
+    if not _BROKEN.isdisjoint(norms):
+        return None  # "was suspended after its first session": the meeting's own end
     told = None
     for at, norm in enumerate(norms):
         if norm not in _SEQUENCE:
@@ -196,8 +202,8 @@ def _sequenced(norms: Sequence[str]) -> str | None:
             continue  # "the following meeting": the next one
         head = norms[at + 1 : at + 5]
         noun = next((n for n, word in enumerate(head) if word in _TALKS), None)
-        if noun is None:
-            continue
+        if noun is None or any(word.endswith("ing") for word in head[:noun]):
+            continue  # "after skipping the summit": the act is the subject's, not the meeting
         after = norms[at + 2 + noun : at + 2 + noun + 2 * _REACH]
         if (
             not _LATER.isdisjoint(norms[:at])
