@@ -192,8 +192,7 @@ def _sequenced(norms: Sequence[str]) -> str | None:
     visit that was postponed") or None (no such meeting in the sentence)."""
     if _SEQUENCE.isdisjoint(norms) or _TALKS.isdisjoint(norms):
         return None
-    if not _BROKEN.isdisjoint(norms):
-        return None  # "was suspended after its first session": the meeting's own end
+    broken = not _BROKEN.isdisjoint(norms)  # "was suspended after its first session"
     told = None
     for at, norm in enumerate(norms):
         if norm not in _SEQUENCE:
@@ -206,7 +205,8 @@ def _sequenced(norms: Sequence[str]) -> str | None:
             continue  # "after skipping the summit": the act is the subject's, not the meeting
         after = norms[at + 2 + noun : at + 2 + noun + 2 * _REACH]
         if (
-            not _LATER.isdisjoint(norms[:at])
+            broken
+            or not _LATER.isdisjoint(norms[:at])
             or (noun and head[noun - 1] in _UNDONE)
             or not _UNDONE.isdisjoint(after)
             or ("called", "off") in pairwise(after)
