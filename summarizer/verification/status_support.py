@@ -27,6 +27,7 @@ from summarizer.verification.displacement_cues import driven_out
 from summarizer.verification.first_person import own_commitment, undone_decision
 from summarizer.verification.further_meetings import held_heads
 from summarizer.verification.future_starts import dated_measure, future_start
+from summarizer.verification.implied_statuses import ahead_talks, implied
 from summarizer.verification.joined_acts import act_status
 from summarizer.verification.law_stages import law_in_force
 from summarizer.verification.moved_venues import together_status
@@ -140,6 +141,8 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     if undone:
         return False, f"its evidence words it as {undone.replace('_', ' ')!r} since, not {shown!r}"
     found = "yes" if undone == "" else worded(family, raw, ctx)
+    if found == "yes" and family == "SummitStatus" and raw == "held" and ahead_talks(ctx):
+        return unconfirmed("its evidence words the meeting only as one still ahead")
     if found == "yes" or (family == "Stance" and raw == "agreed" and own_commitment(ctx)):
         return True, ""  # or '"We have decided to stop all operations," the army said'
     if family == "MeasureStatus" and raw == "in_force" and standing(ctx):
@@ -169,6 +172,8 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         return True, ""  # "forced 40,000 people from their homes" (displacement_cues)
     if family == "CeasefireKind" and raw != "full" and _plain_truce(ctx):
         return False, f"its evidence words a truce with no wording for {shown!r}"
+    if implied(family, raw, ctx):
+        return True, ""  # "the package, adopted on 3 June", "since their talks in Ankara"
     return unconfirmed(f"no wording for {raw} in its evidence")
 
 
