@@ -13,8 +13,9 @@ prospect governs what follows it, not what precedes it ("on 10 May, the day it e
 that they would not renew it": the expiry is a fact), and "did not hold", "did not last",
 "did not survive" word it collapsed. Runs only where an ending verb or a hold verb stands.
 A review of session 22: an ability then used ("can lift them by decree and did so on Monday",
-"who has done so") is no modal stage; "decided not to lift", "decided to delay lifting" or
-"against" is no decision to end; and a cue of a past day ("with immediate effect",
+"who has done so") is no modal stage; "decided not to lift" is no decision to end, and it,
+"decided to renew them rather than lift them", "decided to delay lifting" and "decided against
+lifting" leave ``lifted`` unconfirmed; and a cue of a past day ("with immediate effect",
 "backdated") in a clause of prospect ("is expected to", "once approved, will") is no removal
 done.
 """
@@ -207,6 +208,30 @@ def _took_effect(norms: Sequence[str], at: int) -> bool:
     return False
 
 
+_TURNED = word_set(
+    "not never against rather instead delay delaying postpone postponing defer deferring"
+)
+
+
+def _turned_away(norms: Sequence[str]) -> bool:
+    """ "decided against lifting", "decided to renew the sanctions rather than lift them",
+    "decided to delay lifting": a decision whose ending verb a word of refusal or delay
+    comes before (a review of session 22)."""
+    if _DECIDED.isdisjoint(norms) or _TURNED.isdisjoint(norms):
+        return False
+    for at, norm in enumerate(norms):
+        if norm not in _DECIDED:
+            continue
+        for verb in range(at + 1, min(at + 10, len(norms))):
+            if norms[verb] in (",", ";"):
+                break
+            if _ending(norms[verb]):
+                if not _TURNED.isdisjoint(norms[at + 1 : verb]):
+                    return True
+                break
+    return False
+
+
 def dated_removal(ctx: Context) -> bool:
     """An ending to come on a set day ("will remove the duties from Friday", "is to be lifted
     on 1 July", "will be scrapped as of Monday"): announced; ``lifted`` only unconfirmed."""
@@ -243,6 +268,8 @@ def lifted_result(ctx: Context) -> Result | None:
     when it is still to come on a set day (:func:`dated_removal`)."""
     if decided_end(ctx):
         return True, ""
+    if any(_turned_away(clause_norms(ctx, index)) for index in ctx.sentences):
+        return unconfirmed("its evidence words a decision not to end it (yet)")
     if dated_removal(ctx):
         return unconfirmed("its evidence words the lifting as set for a day to come")
     return None
