@@ -8,8 +8,11 @@ let 32 pass as Azerbaijani servicemen released, and "up to 5,000 Taliban prisone
   before its noun ("32 Armenian servicemen", "400 Palestinian prisoners", "12 Thai
   nationals"); a count whose ``what`` puts another such name before the same noun
   ("Azerbaijani servicemen released", "Israeli hostages") counts the other side's. Names are
-  one side when they share their first four letters ("Azeri", "Azerbaijani"; "Israel",
-  "Israeli") or are one country's other names ("US", "American");
+  one side when the parties' table gives them to one country ("Israel", "Israeli"; "US",
+  "American"), and two when it gives them to two ("Austrian", "Australian"; "Nigerian",
+  "Nigerien": a review of session 22); names it lacks are one side when they share their first
+  four letters ("Azeri", "Azerbaijani"). Countries' words before two different nouns are read
+  too: "two North Korean fishermen" is no count of "South Korean nationals released";
 - a holder named after the noun: "prisoners held by the Taliban", "hostages in Hamas's
   custody", "soldiers captured by the rebels" are the holder's captives, not its own members:
   a count that names the holder before the noun ("Taliban prisoners") counts another group,
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.text.countries import PARTIES
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -52,10 +56,32 @@ _ALIASES = (
 )
 
 
+# One-word names and people's words of the parties' table, each to its parties' keys.
+_COUNTRY_OF: dict[str, set[str]] = {}
+for _key, (_names, _people, *_rest) in PARTIES.items():
+    for _form in (*_names, *_people):
+        if " " not in _form:
+            _COUNTRY_OF.setdefault(_form.lower(), set()).add(_key)
+
+
 def _same_side(one: str, other: str) -> bool:
-    if one == other or (len(one) >= 4 and len(other) >= 4 and one[:4] == other[:4]):
+    if one == other or any(one in group and other in group for group in _ALIASES):
         return True
-    return any(one in group and other in group for group in _ALIASES)
+    keys_one, keys_other = _COUNTRY_OF.get(one), _COUNTRY_OF.get(other)
+    if keys_one and keys_other:
+        return not keys_one.isdisjoint(keys_other)  # "Austrian" and "Australian": two
+    return len(one) >= 4 and len(other) >= 4 and one[:4] == other[:4]
+
+
+def _lead_sides(what: str) -> list[str]:
+    """The words a ``what`` opens with before its first lower-case word, when one of them is a
+    country's ("South Korean nationals released": south, korean); else none."""
+    lead: list[str] = []
+    for token in tokenize(what):
+        if not token.capitalised:
+            break
+        lead.append(token.norm)
+    return lead if any(word in _COUNTRY_OF for word in lead) else []
 
 
 def _differ(names: list[str], wanted: list[str]) -> bool:
@@ -129,7 +155,10 @@ def owner_clash(tokens: Sequence[Token], mention: NumberMention, what: str) -> b
         return False
     sides = _what_sides(what, noun)
     if sides is None:
-        return False
+        lead = _lead_sides(what)  # another noun: only two countries' words clash
+        return (
+            bool(names and lead) and any(n in _COUNTRY_OF for n in names) and _differ(names, lead)
+        )
     wanted, wanted_holder = sides
     capitals = [t.norm for t in tokens[1:] if t.capitalised]
     wanted = [w for w in wanted if any(_same_side(w, c) for c in capitals)]

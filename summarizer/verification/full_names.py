@@ -13,6 +13,11 @@ Kennedy" for "John Fitzgerald Kennedy"). Words that are no personal name break a
 honorifics, offices and institutions' nouns ("Foreign Ministry", "Security Council"), country
 and people's words, months and weekdays, words the article writes in lower case, and words in
 a hyphened compound ("the Xi-Trump Osaka meeting": two people, not one named "Trump Osaka").
+Two words that are two people's names side by side are no run of one person's (a review of
+session 22: "the Trump Putin summit", "the Modi Xi meeting"): two words each written in the
+article as the last of a different full name ("Donald Trump", "Vladimir Putin"), or two words
+each of another person's name with a noun of two parties' dealings right after them ("summit",
+"talks", "call").
 """
 
 from __future__ import annotations
@@ -43,6 +48,14 @@ _NOT_PERSONAL = word_set(
     jr sr ii iii iv sir lord lady dame rev reverend father bishop archbishop cardinal imam mullah
     rabbi sheikha mufti haji hajji judge justice captain capt colonel major sergeant marshal
     mayor madame mme monsieur herr frau senor senora don dona"""
+)
+# Nouns of two parties' dealings: two names right before one are two people ("the Modi Xi
+# meeting"), not one person's full name.
+_DEALINGS = word_set(
+    """summit summits talks meeting meetings call calls deal deals pact pacts accord handshake
+    phone rivalry feud relationship ties alliance encounter negotiations dialogue debate
+    debates meet visit contest race showdown match matchup clash row spat axis detente truce
+    partnership friendship bromance standoff"""
 )
 _COUNTRY_WORDS = frozenset(
     word.lower()
@@ -160,6 +173,35 @@ _MIDDLE = r"(?: [A-Z][\w'\u2019-]*\.?)? "
 _PAIR = re.compile(r"[^\W\d_a-z]\S* [^\W\d_a-z]")
 
 
+def _surname_of(word: str, article: ArticleText) -> set[str]:
+    """The first names the article writes right before ``word`` where ``word`` ends the name
+    ("Donald" of "Donald Trump", not of "Trump Tower" nor "Kim Jong Un")."""
+    text = article.text
+    firsts: set[str] = set()
+    for start, end in article.phrase_spans((word.lower(),)):
+        if text[start:end] != word:
+            continue
+        before = _word_before(text, start)
+        after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        if after and after.group()[:1].isupper() and _name_word(after.group(), article):
+            continue
+        if before[:1].isupper() and _name_word(before, article):
+            firsts.add(before)
+    return firsts
+
+
+def _two_people(run: Sequence[Token], after: Token | None, article: ArticleText) -> bool:
+    """Whether a run of two words names two people (see the module): each the last word of a
+    different full name, or each another person's name word before a noun of dealings."""
+    if len(run) != 2:
+        return False
+    one, two = (_bare(token) for token in run)
+    if after is not None and after.norm in _DEALINGS and not after.capitalised:
+        return all(_other_person(word, {one.lower(), two.lower()}, article) for word in (one, two))
+    firsts_one, firsts_two = _surname_of(one, article), _surname_of(two, article)
+    return bool(firsts_one - {two}) and bool(firsts_two - {one})
+
+
 def other_people(tokens: Sequence[Token], text: str, article: ArticleText) -> list[tuple[str, str]]:
     """(value, reason) for each full name of free text the article writes only as parts of
     other people's names."""
@@ -177,7 +219,9 @@ def other_people(tokens: Sequence[Token], text: str, article: ArticleText) -> li
             continue  # a word the article never writes is flagged by itself (mentions.py)
         own = {token.norm for token in run}
         clash = next((t.text for t in run if _other_person(t.text, own, article)), None)
-        if clash is not None and not _with_middle(run, article):
-            reason = f"{name!r} is not named in the article (its {clash} is another person)"
-            problems.append((name, reason))
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        if clash is None or _with_middle(run, article) or _two_people(run, after, article):
+            continue
+        reason = f"{name!r} is not named in the article (its {clash} is another person)"
+        problems.append((name, reason))
     return problems

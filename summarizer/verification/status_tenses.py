@@ -12,6 +12,12 @@ list took effect on May 29"), or that runs from a day already past ("backdated t
 prospect governs what follows it, not what precedes it ("on 10 May, the day it expired, ...
 that they would not renew it": the expiry is a fact), and "did not hold", "did not last",
 "did not survive" word it collapsed. Runs only where an ending verb or a hold verb stands.
+A review of session 22: an ability then used ("can lift them by decree and did so on Monday",
+"who has done so") is no modal stage; "decided not to lift" is no decision to end, and it,
+"decided to renew them rather than lift them", "decided to delay lifting" and "decided against
+lifting" leave ``lifted`` unconfirmed; and a cue of a past day ("with immediate effect",
+"backdated") in a clause of prospect ("is expected to", "once approved, will") is no removal
+done.
 """
 
 from __future__ import annotations
@@ -42,6 +48,14 @@ _TOOK_EFFECT = (
     ("became", "effective"), ("was", "completed"),
 )  # fmt: skip
 _WILL = word_set("will is are to")
+# Words between "decided" and its ending verb that turn the decision away from ending.
+_DIVERTED = word_set("not never against rather instead delay postpone defer keep renew extend")
+# Words of a prospect not yet settled: a cue of a past day under one ("is expected to lift
+# ... with immediate effect", "once approved, will be backdated") is no removal done.
+_UNSETTLED = word_set(
+    "expected likely once if unless whether might could should plans planned intends intend "
+    "proposed proposes aims"
+)
 _DAYS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "june july august september october november december midnight"
@@ -87,6 +101,26 @@ def _restricted(norms: Sequence[str]) -> tuple[bool, bool]:
     return modal, barred
 
 
+def _done_so(norms: Sequence[str]) -> bool:
+    """ "and did so on Monday", "who has done so", "which he did": the ability was used. Not
+    "has not done so", "did not do so"."""
+    for at, norm in enumerate(norms):
+        if (
+            norm in ("did", "done")
+            and norms[at + 1 : at + 2] in (["so"], ["that"])
+            and _NEGATED.isdisjoint(norms[max(at - 2, 0) : at])
+        ):
+            return True
+        if (
+            norm == "did"
+            and at >= 2
+            and norms[at - 2] in ("which", "as")
+            and (at + 1 == len(norms) or norms[at + 1] in (",", ".", "on", "in", "last", "this"))
+        ):
+            return True
+    return False
+
+
 def modal_stage(family: str, raw: str, ctx: Context) -> Result | None:
     """A measure whose only ending verbs stand under a modal of ability or need: ``in_force``
     worded when one says it can only, or must, be ended so; ``lifted`` refused."""
@@ -98,7 +132,7 @@ def modal_stage(family: str, raw: str, ctx: Context) -> Result | None:
         if not any(_ending(norm) for norm in norms):
             continue
         found, only = _restricted(norms)
-        if not found:
+        if not found or _done_so(norms):
             return None  # an ending verb no modal governs: the other rules read it
         modal, barred = True, barred or only
     if not modal:
@@ -115,7 +149,9 @@ def decided_end(ctx: Context) -> bool:
         norms = clause_norms(ctx, index)
         if not any(_ending(norm) for norm in norms):
             continue
-        if not _BACKDATED.isdisjoint(norms) or _immediate(norms):
+        if not _BACKDATED.isdisjoint(norms) and _UNSETTLED.isdisjoint(norms):
+            return True  # "will drop it, backdated to 1 September"; not "once approved"
+        if _immediate(norms):
             return True
         for at, norm in enumerate(norms):
             if norm in _DECIDED and _decided_to_end(norms, at):
@@ -132,8 +168,11 @@ def _immediate(norms: Sequence[str]) -> bool:
 
 
 def _future(norms: Sequence[str]) -> bool:
-    return any(n in ("will", "would", "shall") for n in norms) or any(
-        norms[at : at + 2] in (["is", "to"], ["are", "to"]) for at in range(len(norms))
+    """A word of prospect ("will", "is expected to", "once approved") or "is to"."""
+    return (
+        not _UNSETTLED.isdisjoint(norms)
+        or any(n in ("will", "would", "shall") for n in norms)
+        or any(norms[at : at + 2] in (["is", "to"], ["are", "to"]) for at in range(len(norms)))
     )
 
 
@@ -149,6 +188,8 @@ def _decided_to_end(norms: Sequence[str], at: int, later: bool = False) -> bool:
     verb = at + 1 + rest.index("to") + 1
     if verb >= len(norms) or not _ending(norms[verb]) or "," in norms[at:verb]:
         return False
+    if not _DIVERTED.isdisjoint(norms[at + 1 : verb]):
+        return False  # "decided last week not to lift", "decided against"
     to_come = not _FUTURE_DAY.isdisjoint(norms[verb:]) or _dated_after(norms, verb)
     return to_come == later
 
@@ -164,6 +205,30 @@ def _took_effect(norms: Sequence[str], at: int) -> bool:
             return False
         if (norms[later], norms[later + 1]) in _TOOK_EFFECT:
             return True
+    return False
+
+
+_TURNED = word_set(
+    "not never against rather instead delay delaying postpone postponing defer deferring"
+)
+
+
+def _turned_away(norms: Sequence[str]) -> bool:
+    """ "decided against lifting", "decided to renew the sanctions rather than lift them",
+    "decided to delay lifting": a decision whose ending verb a word of refusal or delay
+    comes before (a review of session 22)."""
+    if _DECIDED.isdisjoint(norms) or _TURNED.isdisjoint(norms):
+        return False
+    for at, norm in enumerate(norms):
+        if norm not in _DECIDED:
+            continue
+        for verb in range(at + 1, min(at + 10, len(norms))):
+            if norms[verb] in (",", ";"):
+                break
+            if _ending(norms[verb]):
+                if not _TURNED.isdisjoint(norms[at + 1 : verb]):
+                    return True
+                break
     return False
 
 
@@ -203,6 +268,8 @@ def lifted_result(ctx: Context) -> Result | None:
     when it is still to come on a set day (:func:`dated_removal`)."""
     if decided_end(ctx):
         return True, ""
+    if any(_turned_away(clause_norms(ctx, index)) for index in ctx.sentences):
+        return unconfirmed("its evidence words a decision not to end it (yet)")
     if dated_removal(ctx):
         return unconfirmed("its evidence words the lifting as set for a day to come")
     return None

@@ -6,8 +6,10 @@ billion" as 3 and 6 billion, "two dozen" as 2, "a hundred and twenty" as 100 and
 ("3.6 billion", "24", "120", "4.5 million") was then "unstated" against an article that
 writes it in words, and a summary that writes it in words asked for its pieces (an outside
 check, 46, found "3.6 billion" against a radio script's "three point six billion"). The shapes
-read here, each with a scale word after it or not: a decimal ("three point six", "nought
-point five", "sixty-two point five"), a count of dozens ("two dozen", "a dozen", "half a
+read here: a decimal with a scale or per-cent word after it ("three point six billion",
+"nought point five per cent", "sixty-two point five per cent"; without one, "point" may be a
+noun: "at one point six protesters were hurt" is six protesters, a review of session 22), with
+a scale word after it or not: a count of dozens ("two dozen", "a dozen", "half a
 dozen"), a hundred or a thousand with "a" ("a hundred and twenty", "a thousand"), and a
 number and a half ("four and a half million"). Only the free-text check uses it: fields read
 their numbers as before.
@@ -21,6 +23,7 @@ from collections.abc import Sequence
 from summarizer.text.vocabulary import SCALES
 from summarizer.verification.article import ArticleText
 from summarizer.verification.numbers import NumberMention, word_number
+from summarizer.verification.spoken_decimals import PERCENT_WORDS
 from summarizer.verification.tokens import Token, tokenize_uncached
 
 # The words a text opens one of these shapes with or turns on: a text without any of them has
@@ -55,6 +58,11 @@ def _decimal(norms: Sequence[str], whole: float, point: int) -> tuple[float, int
         index += 1
     if not digits:
         return None
+    after = _at(norms, index)
+    if after in PERCENT_WORDS or (after == "per" and _at(norms, index + 1) == "cent"):
+        return float(f"{whole:.0f}.{digits}"), index - 1
+    if after not in _BIG:
+        return None  # "at one point six protesters were hurt": "point" is a noun
     return _scaled(norms, float(f"{whole:.0f}.{digits}"), index - 1)
 
 
@@ -79,7 +87,7 @@ def _reading_at(norms: Sequence[str], start: int) -> tuple[float, int] | None:
         return None
     value, last = read[0], start + read[1] - 1
     if "point" in norms[start : last + 1]:
-        return value, last  # the number reader read the decimal whole (spoken_decimals)
+        return value, last  # the reader took a decimal read out whole (spoken_decimals)
     after = _at(norms, last + 1)
     if after == "point":
         return _decimal(norms, value, last + 1)

@@ -147,6 +147,30 @@ free("full-names", False, "Secretary of State Antony Blinken met Tony Burke in C
 free("full-names", False, WANGS.replace("Wang Yi", "Le Yucheng"), "Wang Yi met the Australian delegation in Beijing.", "the article's Wang is Wang Wentao")
 free("full-names", False, "John Fitzgerald Kennedy met Nikita Khrushchev in Vienna in 1961.", "John Khrushchev met Kennedy in Vienna.", "the article's John is John Fitzgerald Kennedy")
 free("full-names", False, "Donald Trump met Xi Jinping in Kobe on the sidelines of the summit.", "The Xi-Trump Osaka meeting took place on the sidelines of the summit.", "Osaka is never written")
+# review of session 22: two people's surnames side by side are two people, not one name
+free("full-names", True, "Recep Tayyip Erdogan spoke to Vladimir Putin by phone on Monday.", "The Erdogan Putin call lasted an hour.", "two surnames before 'call': two people")
+free("full-names", True, "Joe Biden and Xi Jinping met in Woodside, California.", "The Biden Xi summit took place in Woodside.", "two people's name words before 'summit'")
+free("full-names", True, "Anthony Albanese met Christopher Luxon in Sydney on Friday.", "Albanese Luxon relations were warm, officials said.", "each word ends a different full name", path="key_points[0]")
+free("full-names", True, "Donald Trump shook hands with Kim Jong Un at the border.", "The Trump Kim meeting took place at the border.", "two people's name words before 'meeting'")
+free("full-names", True, "Friedrich Merz hosted Giorgia Meloni in Berlin.", "The Merz Meloni talks covered migration.", "two surnames before 'talks'", path="key_points[0]")
+free("full-names", True, "Keir Starmer met Emmanuel Macron in Paris on Thursday.", "Starmer Macron ties were tested over fishing.", "each word ends a different full name")
+free("full-names", False, "Secretary of State Marco Rubio met Sergei Lavrov in Riyadh.", "Marco Lavrov met officials in Riyadh.", "Marco is Rubio's first name")
+free("full-names", False, "Donald Trump met Vladimir Putin in Anchorage.", "Vladimir Trump met officials in Anchorage.", "Vladimir is Putin's first name", path="key_points[0]")
+free("full-names", False, "Friedrich Merz hosted Giorgia Meloni in Berlin.", "Giorgia Merz hosted the talks in Berlin.", "Giorgia is Meloni's first name")
+free("full-names", False, "Anthony Albanese met Christopher Luxon in Sydney on Friday.", "Christopher Albanese met Luxon in Sydney.", "Christopher is Luxon's first name")
+free("full-names", False, "Recep Tayyip Erdogan spoke to Vladimir Putin by phone on Monday.", "Recep Putin spoke by phone on Monday.", "Recep is Erdogan's first name", path="key_points[0]")
+free("full-names", False, "Premier Li Qiang met Chancellor Olaf Scholz in Berlin.", "Olaf Qiang met Scholz in Berlin.", "Olaf is Scholz's first name")
+# review of session 22: "point" with no scale or per-cent word after it is a noun
+free("worded-figures", True, "At one point four journalists were held at the border, the union said.", "Four journalists were held at the border.", "'at one point' is no decimal")
+free("worded-figures", True, "At one point nine boats were stranded in the strait.", "Nine boats were stranded in the strait.", "'at one point' is no decimal", path="key_points[0]")
+free("worded-figures", True, "On one point three delegations disagreed, the chair said.", "Three delegations disagreed.", "'on one point' is no decimal")
+free("worded-figures", True, "At one point five hostages were moved to a second site.", "Five hostages were moved to a second site.", "'at one point' is no decimal")
+free("worded-figures", True, "Prices rose by four point two per cent in March.", "Prices rose by 4.2 per cent in March.", "a per-cent word after the digits", path="key_points[0]")
+free("worded-figures", False, "At one point six protesters were hurt, police said.", "Sixteen protesters were hurt.", "sixteen is never written")
+free("worded-figures", False, "At one point two officers were injured, police said.", "Twelve officers were injured.", "twelve is never written", path="key_points[0]")
+free("worded-figures", False, "Sales rose to four point two billion euros.", "Sales rose to 4 billion euros.", "the four of four point two billion is no 4 billion")
+free("worded-figures", False, "The index fell two point five per cent on Friday.", "The index fell 5 per cent on Friday.", "the five of two point five per cent is no 5")
+free("worded-figures", False, "Prices rose by four point two per cent in March.", "Prices rose by 2 per cent in March.", "the two of four point two per cent is no 2", path="key_points[0]")
 # fmt: on
 
 

@@ -366,6 +366,56 @@ count(
     "no decimal is read out",
 )
 
+# review of session 22: two countries' words that share letters, North and South
+sides(
+    "Vienna freed 7 Australian tourists and Canberra freed 9 Austrian tourists.",
+    "Australian tourists freed",
+    "Austrian tourists freed",
+    7,
+)
+sides(
+    "Abuja released 15 Nigerien soldiers and Niamey released 11 Nigerian soldiers.",
+    "Nigerien soldiers released",
+    "Nigerian soldiers released",
+    15,
+)
+sides(
+    "Bratislava police detained 6 Slovenian fans and Ljubljana held 2 Slovak fans.",
+    "Slovenian fans detained",
+    "Slovak fans detained",
+    6,
+)
+sides(
+    "Seoul sent home three North Korean sailors, and Pyongyang freed five South Korean fishermen.",
+    "North Korean sailors sent home",
+    "South Korean fishermen freed",
+    3,
+)
+sides(
+    "Pyongyang released two South Korean missionaries and Seoul returned six North Korean crew members.",
+    "South Korean missionaries released",
+    "North Korean crew members returned",
+    2,
+)
+count(
+    "side-owner",
+    True,
+    "Baku released 32 Armenian servicemen and Yerevan freed 2 Azeri soldiers.",
+    "Azerbaijani soldiers freed",
+    2,
+    "Azeri and Azerbaijani are one side",
+    kind="events",
+)
+count(
+    "side-owner",
+    True,
+    "Seoul sent home three North Korean sailors, and Pyongyang freed five South Korean fishermen.",
+    "North Korean fishermen sent home",
+    3,
+    "the same side, another noun",
+    kind="events",
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
