@@ -34,6 +34,7 @@ from summarizer.verification.names import (
 )
 from summarizer.verification.speech import speaks
 from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.turn_relays import relayed_verdict
 
 # Words that hand the verb to someone other than the sentence's subject, or open a clause of
 # its own, between that subject and the verb of saying ("quoted X as saying", "citing two
@@ -235,7 +236,8 @@ def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
         subject = _own_subject_speaks(lead, text) or _described_antecedent(lead, text)
         if subject and _speaks_as(value, subject, article):
             return True
-    return False
+    # "KAMAU: Ruto was calling it "..."": a labelled turn relays a named subject's words
+    return relayed_verdict(article, spans, value)  # (turn_relays.py)
 
 
 __all__ = ["continued_verdict"]
