@@ -32,6 +32,7 @@ from summarizer.verification.names import (
     split_people,
     writes_name,
 )
+from summarizer.verification.relative_antecedents import relative_verdict
 from summarizer.verification.speech import speaks
 from summarizer.verification.tokens import Token, word_set
 from summarizer.verification.turn_relays import relayed_verdict
@@ -237,7 +238,8 @@ def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
         if subject and _speaks_as(value, subject, article):
             return True
     # "KAMAU: Ruto was calling it "..."": a labelled turn relays a named subject's words
-    return relayed_verdict(article, spans, value)  # (turn_relays.py)
+    # "X said, before reading a letter from Y, who wrote that "..."": Y (relative_antecedents)
+    return relayed_verdict(article, spans, value) or relative_verdict(article, spans, value)
 
 
 __all__ = ["continued_verdict"]

@@ -10,6 +10,12 @@ persisted in three of them). By category:
   ("X met Y for an hour, and he later told reporters ..."). Refused: the person the sentence
   names as an object or a companion, the one whose aide speaks ("X's aide said"), the one the
   holder says "I told", a second subject after a coordinator ("X met Y, and Y said").
+- ``relative-antecedents``: the last verb of saying before the quote opens a relative clause
+  about a person or a body, after another verb of saying in the sentence ("X said, before
+  reading a letter from Y, who did not attend and who wrote that ... "..."", "limited to its
+  commerce ministry, which says it "...""): the relative's antecedent speaks; "its" is the
+  owner the sentence named before. Refused: another body or person, a first person after the
+  verb, the antecedent when the words after the quote name a speaker of their own.
 
 Run ``python tests/data/make_xspeakers22_cases.py`` to rebuild it. Every page below was
 written for this set (fictional outlets and people, or real people in invented sentences);
@@ -324,6 +330,100 @@ built.quote(
     [],
     ["Daniel Ortega"],
 )
+
+A = "relative-antecedents"
+for opening, words, passes, fails in [
+    (
+        '"We turn a page today," Mr. Tinubu said, before reading a letter from President '
+        'William Ruto, who did not attend and who wrote that the pact was "good for all of '
+        'Africa."',
+        "good for all of Africa.",
+        ["William Ruto", "Ruto"],
+        ["Yoweri Museveni"],
+    ),
+    (
+        '"We turn a page today," Mr. Tinubu said, before reading a letter from President '
+        'William Ruto to Yoweri Museveni, who wrote back that the pact was "good for all of '
+        'Africa."',
+        "good for all of Africa.",
+        ["Yoweri Museveni"],
+        ["William Ruto"],
+    ),
+    (
+        "Ms. Lindqvist told the chamber the vote would stand, and thanked Commissioner Jonas "
+        'Berger, who wrote to her that the rules were "clear and final".',
+        "clear and final",
+        ["Jonas Berger"],
+        ["Maria Keller"],
+    ),
+    (
+        "Ms. Lindqvist told the chamber the vote would stand, and thanked Commissioner Jonas "
+        'Berger, who had written to her that I was "clear and final".',
+        "clear and final",
+        [],
+        ["Jonas Berger"],
+    ),
+    (
+        "Beijing's reply so far is limited to its commerce ministry, which says it "
+        '"resolutely opposes" the tariffs.',
+        "resolutely opposes",
+        ["China's commerce ministry", "the commerce ministry"],
+        ["Japan's commerce ministry", "China's foreign ministry"],
+    ),
+    (
+        "Tokyo's answer came from its foreign ministry, which said on Friday that the survey "
+        'was "unacceptable".',
+        "unacceptable",
+        ["Japan's foreign ministry", "the foreign ministry"],
+        ["China's foreign ministry", "Japan's defence ministry"],
+    ),
+    (
+        "The premier spoke briefly at the dinner, then handed over to Finance Minister Amara "
+        'Diallo, who later said the budget would be "balanced within three years".',
+        "balanced within three years",
+        ["Amara Diallo"],
+        ["Moussa Traore"],
+    ),
+    (
+        "The premier spoke briefly at the dinner, then handed over to Finance Minister Amara "
+        "Diallo, who later said little, while Budget Minister Moussa Traore called the plan "
+        '"balanced within three years".',
+        "balanced within three years",
+        [],
+        ["Amara Diallo"],
+    ),
+    (
+        "Officials in Oslo said the talks had ended, citing the mediator, Ola Brekke, who told "
+        'state radio that the sides were "closer than ever".',
+        "closer than ever",
+        ["Ola Brekke"],
+        ["Kari Nilsen"],
+    ),
+    (
+        "Officials in Oslo said the talks had ended, citing the mediator, Ola Brekke, whose aide "
+        'told state radio that the sides were "closer than ever".',
+        "closer than ever",
+        [],
+        ["Ola Brekke"],
+    ),
+    (
+        "The union said it would strike, and pointed to the transport agency, which had "
+        'warned that the network was "close to breaking point".',
+        "close to breaking point",
+        ["the transport agency"],
+        ["the health agency"],
+    ),
+    (
+        "Senator Okafor said she would back the bill, as did Senator Ruth Adams, who "
+        'called it "a fair start" in a floor speech.',
+        "a fair start",
+        ["Ruth Adams"],
+        ["Grace Okafor"],
+    ),
+]:  # fmt: skip
+    built.quote(
+        A, f"Wire report\n\n{opening}\n\nMore talks are planned next month.\n", words, passes, fails
+    )
 
 
 def build_cases() -> list[dict[str, object]]:
