@@ -29,11 +29,12 @@ from summarizer.verification.names import first_name_conflict, is_proper, split_
 from summarizer.verification.speech import speaks
 from summarizer.verification.tokens import Token, word_set
 
-# a paragraph that opens with a speaker's label: one to five capitalised words, an optional
-# bracketed outlet or role, and a colon ("PETER KAMAU:", "Follow-up (Coast Herald):")
+# a line that opens with a speaker's label: one to five capitalised words, an optional
+# bracketed outlet or role, and a colon ("PETER KAMAU:", "Follow-up (Coast Herald):"), or a
+# chain of them ("A: Nuwan Perera:"), whose last one is the turn's
 _LABEL = re.compile(
-    r"[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4}"
-    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]"
+    r"(?:[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,4}"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t])+"
 )
 _WORDS_OF = re.compile(
     r"\bin (?:the words of (?P<of>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})"
