@@ -441,6 +441,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_speakers46_cases": frozenset(
         {"label-speakers", "quoted-object", "credit-outlets", "cited-outlets", "byline-places"}
     ),
+    # session 22, checks 37-46 cross-check: a labelled turn relaying a named person's words
+    # ("KAMAU: Ruto was calling it "..."", "in Ruto's words", "..., and he later told")
+    "make_xspeakers22_cases": frozenset({"turn-relays", "relative-antecedents"}),
     # check 46: co-chairs listed as one subject are parties; "a seven-day reduction in violence"
     # (lessening nouns of fighting) is a truce's length
     # and "Hamas and other armed factions ... declared a truce" names Hamas as proposer

@@ -32,8 +32,10 @@ from summarizer.verification.names import (
     split_people,
     writes_name,
 )
+from summarizer.verification.relative_antecedents import relative_verdict
 from summarizer.verification.speech import speaks
 from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.turn_relays import relayed_verdict
 
 # Words that hand the verb to someone other than the sentence's subject, or open a clause of
 # its own, between that subject and the verb of saying ("quoted X as saying", "citing two
@@ -235,7 +237,9 @@ def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
         subject = _own_subject_speaks(lead, text) or _described_antecedent(lead, text)
         if subject and _speaks_as(value, subject, article):
             return True
-    return False
+    # "KAMAU: Ruto was calling it "..."": a labelled turn relays a named subject's words
+    # "X said, before reading a letter from Y, who wrote that "..."": Y (relative_antecedents)
+    return relayed_verdict(article, spans, value) or relative_verdict(article, spans, value)
 
 
 __all__ = ["continued_verdict"]
