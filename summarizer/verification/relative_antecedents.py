@@ -36,6 +36,9 @@ _FIRST_PERSON = word_set("i we me us")
 _DETERMINERS = word_set("the its their his her a an")
 _BACK_REFERENCES = word_set("its their")
 _ANTECEDENT_WORDS = 6
+# prepositions that attach a name to a "which" antecedent's head without making it the head
+# ("a letter to Ruto", "a report on Tinubu"); "of" is kept: "the Ministry of Commerce, which"
+_LINKS = word_set("to from for with about against on at in by over after before")
 
 
 def relative_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
@@ -94,6 +97,10 @@ def _antecedent(lead: Sequence[Token], text: str) -> list[Token]:
             run.insert(0, token)
             break
         run.insert(0, token)
+    if word == "which":  # "a letter to Ruto, which said": the letter is the antecedent
+        cut = next((at for at, token in enumerate(run) if token.norm in _LINKS), None)
+        if cut is not None:
+            return run[:cut]
     return run
 
 

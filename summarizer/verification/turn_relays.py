@@ -53,6 +53,8 @@ _PRONOUNS = word_set("he she")
 _COORDINATORS = word_set("and then")
 _FILLERS = word_set("later also then once again had has have subsequently afterwards")
 _FIRST_PERSON = word_set("i we me us my our")
+# words that give a participle a subject of its own ("with critics calling it")
+_OWN_SUBJECTS = word_set("with amid among as while")
 
 
 def relayed_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
@@ -106,9 +108,16 @@ def _relayed_subject(lead: Sequence[Token], text: str) -> list[Token]:
         if before >= after and lead[before].norm in _PRONOUNS:  # "..., and he later told"
             chained = before > after and lead[before - 1].norm in _COORDINATORS
             return list(subject) if chained else []
-        if participle or before < after:
+        if before < after:
             return list(subject)
-        return []
+        previous = lead[at - 1]
+        if participle and any(t.norm in _OWN_SUBJECTS for t in lead[after:at]):
+            return []  # "with MPs branding it", "amid delegates describing": their own subject
+        if participle and (
+            "," in text[previous.end : token.start] or previous.capitalised or previous.is_number
+        ):
+            return list(subject)  # "Ruto was at State House on Friday(,) calling it"
+        return []  # "with critics calling it", "faced protesters calling it": their own subject
     return []
 
 

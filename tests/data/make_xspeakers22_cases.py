@@ -331,6 +331,32 @@ built.quote(
     ["Daniel Ortega"],
 )
 
+# a participle with a subject of its own ("with critics calling it", "crowds hailing it"):
+# the subject's words, not the turn's named subject's (review s22c)
+for answer, words, passes, fails in [
+    ('Ruto was at State House on Friday, with critics calling it "a sellout to Beijing."',
+     "a sellout to Beijing.", [], ["William Ruto"]),
+    ('Museveni spoke for an hour, with opposition MPs branding it "a lecture."',
+     "a lecture.", [], ["Yoweri Museveni"]),
+    ('Hichilema opened the plant with crowds outside hailing it "a new dawn."',
+     "a new dawn.", [], ["Hakainde Hichilema"]),
+    ('Banda toured the mine on Monday, amid workers describing it as "a death trap."',
+     "a death trap.", [], ["Joyce Banda"]),
+    ('Kagame left early amid delegates describing the talks as "going nowhere."',
+     "going nowhere.", [], ["Paul Kagame"]),
+    ('Ruto was at State House on Friday, calling it "a new chapter."',
+     "a new chapter.", ["William Ruto"], ["Yoweri Museveni"]),
+    ('Museveni spoke for an hour on Tuesday branding it "a lesson in history."',
+     "a lesson in history.", ["Yoweri Museveni"], ["Hakainde Hichilema"]),
+    ('Hichilema opened the plant in 2024, hailing it "a new dawn."',
+     "a new dawn.", ["Hakainde Hichilema"], ["Paul Kagame"]),
+    ('Mutharika signed the deal in Lilongwe, terming it "a fair bargain."',
+     "a fair bargain.", ["Peter Mutharika"], ["William Ruto"]),
+    ('Kagame left the hall, describing the talks as "a waste of time."',
+     "a waste of time.", ["Paul Kagame"], ["Yoweri Museveni"]),
+]:  # fmt: skip
+    built.quote(R, show("Ann Lowe", "Peter Kamau", answer), words, passes, fails)
+
 A = "relative-antecedents"
 for opening, words, passes, fails in [
     (
@@ -420,6 +446,22 @@ for opening, words, passes, fails in [
         ["Ruth Adams"],
         ["Grace Okafor"],
     ),
+    # "which" after a name joined to its head by a preposition: the head is the antecedent
+    ('Tinubu read out a letter to Ruto, which said the pact was "good for Africa."',
+     "good for Africa.", [], ["William Ruto"]),
+    ('The envoy handed a note for Museveni, which warned that talks were "at risk."',
+     "at risk.", [], ["Yoweri Museveni"]),
+    ('Officials released a report about Kagame, which called the vote "deeply flawed."',
+     "deeply flawed.", [], ["Paul Kagame"]),
+    ('Reporters saw a memo on Hichilema, which described the loan as "a lifeline."',
+     "a lifeline.", [], ["Hakainde Hichilema"]),
+    ('Donors sent an appeal to Chakwera, which said the cuts were "a mistake."',
+     "a mistake.", [], ["Lazarus Chakwera"]),
+    ('The response came from the Ministry of Commerce, which said it "strongly rejects" the '
+     "decision.", "strongly rejects", ["Ministry of Commerce"], ["Ministry of Finance"]),
+    ('Beijing answered through the Ministry of Foreign Affairs, which said the visit was '
+     '"a provocation."', "a provocation.", ["Ministry of Foreign Affairs"],
+     ["Ministry of Defence"]),
 ]:  # fmt: skip
     built.quote(
         A, f"Wire report\n\n{opening}\n\nMore talks are planned next month.\n", words, passes, fails
