@@ -143,7 +143,10 @@ def _opens(tokens: Sequence[Token], index: int, first: int, text: str) -> bool:
             return False  # "Russia once again agreed", "at once", "once Hamas had signed"
         # "provided aid to Ukraine" is a verb; "provided that", "provided Rwanda withdraws" open
         return not (norm == "provided" and index + 1 < first and tokens[index + 1].norm != "that")
-    words = [t.norm for t in tokens[: index + 1]]
+    if norm not in _LONG_ENDS:
+        return False  # no longer opener ends with this word
+    # the words an opener and the one before it can cover (a longer run changes no reading)
+    words = [t.norm for t in tokens[max(index - _LONGEST, 0) : index + 1]]
     for opener in _LONG:
         if tuple(words[-len(opener) :]) != opener:
             continue
@@ -156,6 +159,8 @@ def _opens(tokens: Sequence[Token], index: int, first: int, text: str) -> bool:
     return False
 
 
+_LONG_ENDS = frozenset(opener[-1] for opener in _LONG)
+_LONGEST = max(len(opener) for opener in _LONG)
 # Openers that time an act when their clause's verb is past ("only after Hamas had signed").
 _TIMING = word_set("after when once until")
 # Before "the moment" / "the minute": a time, not a condition ("for the moment", "at the

@@ -369,6 +369,8 @@ def find_phrase(value: str, tokens: Sequence[Token], *, drop_article: bool = Tru
         return []
     hay = norms(tokens)
     first = wanted[0]
+    if first not in hay:
+        return []  # (one scan in C: most values are not in most sentences)
     return [
         index for index, norm in enumerate(hay) if norm == first and _run_at(hay, wanted, index)
     ]

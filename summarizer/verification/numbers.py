@@ -199,9 +199,7 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
         i
         for i, t in enumerate(tokens)
         if t.is_number
-        or t.norm in NUMBER_WORDS
-        or t.norm in NIL_WORDS
-        or (t.norm in SCALES and i and (_an(tokens[i - 1]) or tokens[i - 1].norm in _PARTS))
+        or (t.norm in _STARTS and (t.norm not in _SCALES_ONLY or _scale_start(tokens, i)))
     ]
     if not starts:
         return []
@@ -318,6 +316,11 @@ def mention_of(
     )
 
 
+def _scale_start(tokens: list[Token], index: int) -> bool:
+    """Whether a scale word opens a quantity: after "a" or a part ("a million", "half a")."""
+    return index > 0 and (_an(tokens[index - 1]) or tokens[index - 1].norm in _PARTS)
+
+
 def _an(token: Token) -> bool:
     return token.norm in {"a", "an"}
 
@@ -340,6 +343,9 @@ def a_scale(norms: list[str], index: int) -> tuple[float, int] | None:
 
 # "a quarter of", "three quarters of", "half": the fraction a scale word's "a" may follow.
 _PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
+# The words a quantity may start with, looked up once per token (a scale word: _scale_start).
+_STARTS = NUMBER_WORDS | NIL_WORDS | frozenset(SCALES)
+_SCALES_ONLY = frozenset(SCALES) - NUMBER_WORDS - NIL_WORDS
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 

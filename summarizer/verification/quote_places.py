@@ -45,13 +45,17 @@ def quoted_places(quote: str, article: ArticleText) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     last_end = 0
     folded = [word.lower() for word in words]
+    joined = " ".join(folded)  # the words with one space between, as most quotes stand
     size, gap = len(text), len(words[0]) if len(words) > 1 else 0
     index = lowered.find(first)
     while index >= 0:
         # most places of a short first word ("we" in "were") are cut off by the next
         # character, which must be whitespace when more words follow: tested here first
         if index >= last_end and (not gap or (index + gap < size and text[index + gap].isspace())):
-            end = _words_at(text, lowered, index, words, folded)
+            if lowered.startswith(joined, index):
+                end: int | None = index + len(joined)  # what _words_at finds, found in C
+            else:
+                end = _words_at(text, lowered, index, words, folded)
             if end is not None:
                 last_end = end
                 if article.quoted_region_at(index) is not None:

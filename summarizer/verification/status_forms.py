@@ -212,6 +212,9 @@ def extra_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int,
     voted = value == "vote" and family == "EventKind"
     if not (agreed or held or begun or voted):
         return found
+    words = _VOTED if voted else _HELD if held else _BEGUN if begun else _AGREED[family]
+    if words.isdisjoint(norms):
+        return found  # no word any of the readers below starts from (a speed gate)
     for index, norm in enumerate(norms):
         span = None
         if voted:
@@ -233,6 +236,14 @@ def extra_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int,
     return found
 
 
+# The words each reader of extra_cues starts from ("divided", "left", "begins", "sign" ...).
+_VOTED = frozenset(("division", "divided"))
+_HELD = _LEAVING | _LEFT
+_BEGUN = frozenset(("begins",))
+_AGREED = {
+    "CeasefireStatus": frozenset(("agree", "sign")) | _VOTE_VERBS | PERSUADED,
+    "Stance": frozenset(("agree", "sign")) | _VOTE_VERBS | PERSUADED | SAYING,
+}
 _NUMBER_WORDS = word_set("two three four five six seven eight nine ten dozen dozens few")
 
 

@@ -1,6 +1,5 @@
-"""The ``status`` support kind: an enumerated value (a summit's status, a truce's status or
-kind, a party's stance, a measure's status, an event's kind) must be *worded* in the fact's
-own evidence.
+"""The ``status`` support kind: an enumerated value (a summit's status, a truce's status or kind, a
+party's stance, a measure's status, an event's kind) must be *worded* in the fact's own evidence.
 
 Each value has a small vocabulary of cue phrases (:data:`CUES`, below) a reader would accept
 as saying that value in any outlet's style: wire ("has been put on hold"), state media
@@ -46,6 +45,7 @@ from typing import Any
 
 from summarizer.verification.context import Context
 from summarizer.verification.cue_occasions import foreign_cue
+from summarizer.verification.cue_starts import cue_starts
 from summarizer.verification.month_words import month_may
 from summarizer.verification.names import find_phrase
 from summarizer.verification.stance_instead import wanted_instead
@@ -217,8 +217,8 @@ def cues_in(
     exact, stems, anywhere = _first_words(family, value)
     starting = _STARTING.setdefault((family, value), {})
     hits: list[tuple[int, int, int]] = []
-    for index, norm in enumerate(norms):
-        numbers = starting.get(norm)
+    for index in cue_starts(exact, stems, anywhere, norms):  # (only where a phrase may start)
+        numbers = starting.get(norm := norms[index])
         if numbers is None:
             numbers = (
                 *exact.get(norm, ()), *(n for stem, n in stems if norm.startswith(stem)), *anywhere
