@@ -17,7 +17,6 @@ their numbers as before.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from summarizer.text.vocabulary import SCALES
@@ -29,7 +28,6 @@ from summarizer.verification.tokens import Token, tokenize_uncached
 # The words a text opens one of these shapes with or turns on: a text without any of them has
 # none of the shapes, so nothing is read (a summary or article rarely has one).
 CUE_WORDS = frozenset({"point", "dozen", "hundred", "thousand", "half"})
-_CUES = re.compile("|".join(CUE_WORDS), re.IGNORECASE)
 _DIGIT_WORDS = {
     "zero": 0, "nought": 0, "naught": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -120,7 +118,8 @@ def worded_whole(
     """The number reader's mentions less those inside one of the shapes, and the shapes'
     values: what free text (``text``, whose tokens they are) states in numbers, each shape as
     one number."""
-    if not _CUES.search(text):
+    lowered = text.lower()
+    if not any(cue in lowered for cue in CUE_WORDS):  # substring tests: cheaper than a regex
         return read, set()
     readings = worded_readings([token.norm for token in tokens])
     if not readings:
