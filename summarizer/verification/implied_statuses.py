@@ -66,8 +66,9 @@ _AHEAD = word_set(
 # "which ministers must still sign off", "in principle ..., with a formal vote to follow",
 # "but the president vowed to veto it", "the House has yet to take it up").
 _SHORT_OF_LAW = word_set(
-    """yet still veto vetoed vetoes vetoing sending sends send goes go heads heading principle
-    follow ratify ratified ratification signature sign assent final formal formally"""
+    """yet still veto vetoed vetoes vetoing sending sends send sent goes go heads heading
+    principle follow ratify ratified ratification signature sign signing assent final formal
+    formally await awaits awaiting pending desk forwarded"""
 )
 # For in_force/imposed: a start or an end told beside "adopted" ("starts in March", "apply from
 # 1 July", "expired in January", "which it lifted last year").
