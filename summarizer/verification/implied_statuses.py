@@ -38,7 +38,7 @@ from itertools import pairwise
 from summarizer.verification.context import Context
 from summarizer.verification.names import find_named
 from summarizer.verification.party_names import party_mentions, party_of, person_part
-from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.tokens import Token, clause_gap, word_set
 
 _ADOPTING = word_set("adopted approved")
 _APPLYING = word_set("applies apply applying")
@@ -62,6 +62,20 @@ _AHEAD = word_set(
     """will shall tomorrow next once enter enters entering effect until pending later
     upcoming coming"""
 )
+# After "approved": a stage still to come (session 22c review: "sending it to the Senate",
+# "which ministers must still sign off", "in principle ..., with a formal vote to follow",
+# "but the president vowed to veto it", "the House has yet to take it up").
+_SHORT_OF_LAW = word_set(
+    """yet still veto vetoed vetoes vetoing sending sends send sent goes go heads heading
+    principle follow ratify ratified ratification signature sign signing assent final formal
+    formally await awaits awaiting pending desk forwarded"""
+)
+# For in_force/imposed: a start or an end told beside "adopted" ("starts in March", "apply from
+# 1 July", "expired in January", "which it lifted last year").
+_START_OR_END = word_set(
+    """starts start starting begins begin from expired expire expires lifted lift repealed
+    ended revoked suspended dropped scrapped annulled overturned lapsed"""
+)
 _SOFT = word_set("could may might if unless whether consider considering weigh")
 _SEQUENCE = word_set("since after followed following")
 _TALKS = word_set("talks meeting meetings summit summits session sessions visit round")
@@ -72,19 +86,32 @@ _UNDONE = word_set(
 )
 _BROKEN = word_set(
     """suspended adjourned abandoned interrupted halted skipped boycotted missed snubbed
-    postponed cancelled canceled"""
+    postponed cancelled canceled scrapped derailed shelved"""
 )
 _LATER = word_set(
     """will would shall could may might hope hopes hoping expected expects plan plans planning
     intend intends ready due"""
 )
 _MET = word_set("met held hosted visited talked convened gathered sat")
+# The talks' own past verb after the noun ("after talks concluded in Geneva", "following a
+# summit that ended on Friday", "after the talks took place"): finished, whatever comes later.
+_FINISHED = word_set("ended concluded wrapped finished closed took")
+# The sentence's own meeting told as now or ahead: "meet in Sochi on Friday for the first time
+# since talks in Tehran", "the first since talks in Geneva, opens on Monday".
+_NOW_MEETING = word_set("meet meets opens open begins begin starts start convene convenes")
 _STOPS = word_set("stop cease halt suspend end")
 _FIGHT = word_set(
     """bombing bombardment attacks attack strikes fire firing shooting hostilities fighting
     operations offensive raids shelling combat"""
 )
 _SPEECH = word_set("said says announced told declared stated pledged promised vowed")
+# A halt denied, doubted, weighed or offered for a price (session 22c review): "denied that it
+# would stop", "rejected claims that", "It is unclear whether", "debating whether", "in
+# exchange for", "according to Egypt".
+_DOUBTED = word_set(
+    """denied denies deny rejected rejects reject dismissed dismisses doubt doubts doubted
+    claims claimed whether unclear debating debate exchange according"""
+)
 _PRONOUNS = word_set("it they its their we our")
 _IFS = word_set("if unless provided providing")
 _IF_PAIRS = {("only", "when"), ("only", "after"), ("only", "once"), ("as", "long"), ("so", "long")}
@@ -141,6 +168,10 @@ def _adopted(raw: str, norms: Sequence[str]) -> bool:
         return False
     if raw != "enacted" and not _AHEAD.isdisjoint(norms):
         return False  # "adopted today, it enters into force next month"
+    if raw != "enacted" and not _START_OR_END.isdisjoint(norms):
+        return False  # "The ban, approved on Monday, starts in March"
+    if not _SHORT_OF_LAW.isdisjoint(norms):
+        return False  # "approved the law, but the president vowed to veto it"
     for at, norm in enumerate(norms):
         if norm not in _ADOPTING or not _before_ok(norms, at):
             continue
@@ -186,13 +217,13 @@ def _kept(norms: Sequence[str]) -> bool:
     return False
 
 
-def _sequenced(norms: Sequence[str]) -> str | None:
+def _sequenced(norms: Sequence[str], whole: Sequence[str] = ()) -> str | None:
     """How a meeting after a word of sequence is told: "past" ("since their talks in
     Ankara"), "ahead" ("after talks next week", "hope to sign it following talks", "after a
     visit that was postponed") or None (no such meeting in the sentence)."""
     if _SEQUENCE.isdisjoint(norms) or _TALKS.isdisjoint(norms):
         return None
-    broken = not _BROKEN.isdisjoint(norms)  # "was suspended after its first session"
+    broken = not _BROKEN.isdisjoint(whole or norms)  # "was suspended after its first session"
     told = None
     for at, norm in enumerate(norms):
         if norm not in _SEQUENCE:
@@ -218,6 +249,8 @@ def _sequenced(norms: Sequence[str]) -> str | None:
 
 
 def _past_talks(norms: Sequence[str]) -> bool:
+    if not _NOW_MEETING.isdisjoint(norms):
+        return False  # the sentence's own meeting is now or ahead: the talks date an earlier one
     return _sequenced(norms) == "past"
 
 
@@ -228,10 +261,34 @@ def ahead_talks(ctx: Context) -> bool:
     if not ctx.sentences:
         return False
     for index in ctx.sentences:
-        norms = _norms(ctx, index)
-        if not _MET.isdisjoint(norms) or _sequenced(norms) != "ahead":
+        tokens = ctx.article.sentence_tokens(index)
+        norms = _clause_cut(tokens, ctx.article.text)
+        whole = [token.norm for token in tokens]
+        if not _MET.isdisjoint(whole) or _finished(norms) or _sequenced(norms, whole) != "ahead":
             return False
     return True
+
+
+def _clause_cut(tokens: Sequence[Token], text: str) -> list[str]:
+    """The sentence's norms up to the first clause mark after its first word of sequence (the
+    talks' own clause: "After talks in Doha on Monday, the envoys said they would meet again"
+    reads no "would" of the main clause)."""
+    norms = [token.norm for token in tokens]
+    first = next((at for at, norm in enumerate(norms) if norm in _SEQUENCE), None)
+    if first is None:
+        return norms
+    for left in range(first + 1, len(tokens)):
+        if clause_gap(tokens, left, text):
+            return norms[: left + 1]
+    return norms
+
+
+def _finished(norms: Sequence[str]) -> bool:
+    """The talks noun followed within a few words by its own past verb of ending."""
+    for at, norm in enumerate(norms):
+        if norm in _TALKS and not _FINISHED.isdisjoint(norms[at + 1 : at + 6]):
+            return True
+    return False
 
 
 def _party_at(party: str, tokens: Sequence[Token]) -> list[tuple[int, bool]]:
@@ -255,6 +312,8 @@ def _own_halt(party: str, tokens: Sequence[Token]) -> bool:
         return False
     if owned and _own_truce(norms, named):
         return True
+    if not _DOUBTED.isdisjoint(words) or not _NEGATIONS.isdisjoint(words):
+        return False  # "denied that it would stop", "but has not agreed to the ceasefire"
     return stops and not _conditioned(norms) and _halts(norms, named)
 
 
@@ -303,6 +362,11 @@ def _halts(norms: Sequence[str], named: list[tuple[int, bool]]) -> bool:
             continue  # "urged that India and Pakistan stop firing"
         speech = max((n for n in range(at) if norms[n] in _SPEECH), default=None)
         start = 0 if speech is None else speech + 1
+        if speech is not None and not _own_speaker(named, speech):
+            continue  # "Russia said Ukraine would stop": a rival's prediction
+        told = [n for n in range(at + 1, len(norms)) if norms[n] in _SPEECH]
+        if told and any(not mine for n, mine in named if at < n and n + 4 >= told[0]):
+            continue  # "Hamas will halt attacks, Israel said"
         subject = [(n, mine) for n, mine in named if start <= n < at]
         if subject:
             if all(mine for _, mine in subject):
@@ -313,6 +377,12 @@ def _halts(norms: Sequence[str], named: list[tuple[int, bool]]) -> bool:
         if mine_before and not others_before and not _PRONOUNS.isdisjoint(norms[start:at]):
             return True
     return False
+
+
+def _own_speaker(named: list[tuple[int, bool]], speech: int) -> bool:
+    """The speech verb's speaker is this party: it alone is named before the verb."""
+    before = [mine for n, mine in named if n < speech]
+    return not before or all(before)
 
 
 __all__ = ["ahead_talks", "implied"]

@@ -646,6 +646,328 @@ CASES = [
         ],
     ),
 ]
+# Session 22c review: the shapes the four hooks read too widely (each a must-fail), with the
+# ordinary wordings a fix must keep (must-pass).
+CASES += [
+    (
+        "adopted",
+        False,
+        "sanctions",
+        "enacted",
+        None,
+        [
+            "Deputies in the lower chamber approved the fuel levy on Wednesday, sending it to the upper house for review."
+        ],
+    ),
+    (
+        "adopted",
+        False,
+        "sanctions",
+        "enacted",
+        None,
+        [
+            "The national assembly approved the media law on Thursday, but the president has said he will veto it."
+        ],
+    ),
+    (
+        "adopted",
+        False,
+        "sanctions",
+        "enacted",
+        None,
+        [
+            "Finance ministers approved the tariff package in principle on Friday, with a formal vote to follow in March."
+        ],
+    ),
+    (
+        "adopted",
+        False,
+        "sanctions",
+        "enacted",
+        None,
+        [
+            "The Senate approved the export ban 71-27 on Tuesday; the House has yet to schedule a vote."
+        ],
+    ),
+    (
+        "adopted",
+        False,
+        "sanctions",
+        "enacted",
+        None,
+        [
+            "Envoys approved the eleventh sanctions package, which foreign ministers must still formally endorse."
+        ],
+    ),
+    (
+        "adopted",
+        False,
+        "sanctions",
+        "in_force",
+        None,
+        ["The import duty, approved by the cabinet on Sunday, starts on 1 September."],
+    ),
+    (
+        "adopted",
+        False,
+        "sanctions",
+        "in_force",
+        None,
+        ["The levy the ministry approved in 2019 expired at the end of last year."],
+    ),
+    (
+        "adopted",
+        False,
+        "sanctions",
+        "in_force",
+        None,
+        ["Lima adopted an embargo on the regime in 2017, which it repealed in March."],
+    ),
+    (
+        "adopted",
+        False,
+        "sanctions",
+        "in_force",
+        None,
+        ["The surcharge, approved by lawmakers on Monday, applies from 1 January."],
+    ),
+    (
+        "adopted",
+        True,
+        "sanctions",
+        "enacted",
+        None,
+        [
+            "Ministers adopted the twelfth sanctions package on Monday, the Council said in a statement."
+        ],
+    ),
+    (
+        "adopted",
+        True,
+        "sanctions",
+        "enacted",
+        None,
+        ["The decree, approved by the cabinet last week, bans the export of raw lithium."],
+    ),
+    (
+        "adopted",
+        True,
+        "sanctions",
+        "enacted",
+        None,
+        ["The Council adopted the regulation on Thursday after two years of negotiations."],
+    ),
+    (
+        "adopted",
+        True,
+        "sanctions",
+        "in_force",
+        None,
+        ["The fuel levy approved by parliament in 2021 funds road repairs across the country."],
+    ),
+    (
+        "adopted",
+        True,
+        "sanctions",
+        "imposed",
+        None,
+        ["Oslo approved a ban on fishing exports to the region on Monday, officials said."],
+    ),
+    (
+        "past-talks",
+        True,
+        "summits",
+        "held",
+        None,
+        [
+            "The delegations return to Ankara next month after talks that ended on Sunday without an agreement."
+        ],
+    ),
+    (
+        "past-talks",
+        True,
+        "summits",
+        "held",
+        None,
+        [
+            "Following talks that concluded in Vienna on Wednesday, negotiators said a text could be ready within weeks."
+        ],
+    ),
+    (
+        "past-talks",
+        True,
+        "summits",
+        "held",
+        None,
+        [
+            "After the summit closed in Lisbon on Saturday, leaders said they would reconvene in the spring."
+        ],
+    ),
+    (
+        "past-talks",
+        True,
+        "summits",
+        "held",
+        None,
+        ["Diplomats expect a joint statement soon after talks wrapped up in Muscat on Tuesday."],
+    ),
+    (
+        "past-talks",
+        True,
+        "summits",
+        "held",
+        None,
+        ["After talks in Jeddah on Monday, the envoys said they would meet again next week."],
+    ),
+    (
+        "past-talks",
+        True,
+        "summits",
+        "held",
+        None,
+        ["It was their first meeting since talks in Minsk in 2015."],
+    ),
+    (
+        "past-talks",
+        False,
+        "summits",
+        "held",
+        None,
+        ["Modi and Xi meet in Kazan on Tuesday for the first time since talks in Bali in 2022."],
+    ),
+    (
+        "past-talks",
+        False,
+        "summits",
+        "held",
+        None,
+        ["The forum in Vienna, the first since talks in Oslo in 2019, opens on Thursday."],
+    ),
+    (
+        "past-talks",
+        False,
+        "summits",
+        "held",
+        None,
+        ["The summit was scrapped days after preparatory talks in Rome on Friday."],
+    ),
+    (
+        "past-talks",
+        False,
+        "summits",
+        "held",
+        None,
+        ["The leaders' summit was derailed after talks between aides in Doha on Monday."],
+    ),
+    (
+        "past-talks",
+        False,
+        "summits",
+        "held",
+        None,
+        [
+            "Aliyev and Pashinyan meet in Astana on Wednesday, their first summit since talks in Prague last year."
+        ],
+    ),
+    (
+        "own-halt",
+        False,
+        "ceasefires",
+        "agreed",
+        "Houthis",
+        ["The Houthis denied that they would halt attacks on shipping."],
+    ),
+    (
+        "own-halt",
+        False,
+        "ceasefires",
+        "agreed",
+        "Hezbollah",
+        ["Hezbollah dismissed reports that its fighters would cease firing at dawn."],
+    ),
+    (
+        "own-halt",
+        False,
+        "ceasefires",
+        "agreed",
+        "Ukraine",
+        ["Russia said Ukraine would halt its attacks once Western aid ran dry."],
+    ),
+    (
+        "own-halt",
+        False,
+        "ceasefires",
+        "agreed",
+        "Taliban",
+        ["It remains unclear whether the Taliban will stop attacks during the holiday."],
+    ),
+    (
+        "own-halt",
+        False,
+        "ceasefires",
+        "agreed",
+        "Hamas",
+        ["Hamas said it would cease hostilities in exchange for the release of all its prisoners."],
+    ),
+    (
+        "own-halt",
+        False,
+        "ceasefires",
+        "agreed",
+        "Houthis",
+        ["The Houthis said they would stop firing for now but have not accepted the truce."],
+    ),
+    (
+        "own-halt",
+        False,
+        "ceasefires",
+        "agreed",
+        "Hezbollah",
+        ["Hezbollah would halt its rocket fire at dusk, according to Israel."],
+    ),
+    (
+        "own-halt",
+        True,
+        "ceasefires",
+        "agreed",
+        "Houthis",
+        ["The Houthis said they would halt their attacks on commercial shipping from Sunday."],
+    ),
+    (
+        "own-halt",
+        True,
+        "ceasefires",
+        "agreed",
+        "Hezbollah",
+        [
+            "Hezbollah will cease all operations along the border at 4am, the group said in a statement."
+        ],
+    ),
+    (
+        "own-halt",
+        True,
+        "ceasefires",
+        "agreed",
+        "Hamas",
+        ["Hamas said its fighters would stop firing rockets at midnight."],
+    ),
+    (
+        "own-halt",
+        True,
+        "ceasefires",
+        "agreed",
+        "Ukraine",
+        ["Ukraine will halt strikes on Russian energy sites for 30 days, Kyiv said."],
+    ),
+    (
+        "own-halt",
+        True,
+        "ceasefires",
+        "agreed",
+        "Sudan",
+        ["Sudan's army said it would stop its offensive in Darfur on Friday."],
+    ),
+]
 built = SupportCases("xs22", LEADS)
 for category, expect, kind, value, party, sentences in CASES:
     strength = SUPPORTED if expect else ANY
