@@ -16,7 +16,7 @@ word is read as 0 only right after a number and "to" or a dash.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from summarizer.text.vocabulary import ONES, SCALES
@@ -29,18 +29,22 @@ PERCENT_WORDS = frozenset({"%", "percent", "pct", "pc"})
 _DIGIT_WORDS = {word: value for word, value in ONES.items() if value < 10} | {"oh": 0}
 
 
-def pointed(norms: list[str], start: int, at: int, whole: float) -> tuple[float, int] | None:
+def pointed(
+    norms: list[str], start: int, at: int, whole: float,
+    digit_words: Mapping[str, int] = _DIGIT_WORDS,
+) -> tuple[float, int] | None:  # fmt: skip
     """A number ``whole`` read up to ``at`` continued by "point" and digit words, then a
     scale ("billion") or a per-cent word: (value, tokens used from the number's start), else
-    None."""
+    None. ``digit_words``: the words read as digits after "point" (free text's reader,
+    :mod:`worded_values`, also takes "nought")."""
     if norms[at : at + 1] != ["point"]:
         return None
     end = at + 1
-    while end < len(norms) and norms[end] in _DIGIT_WORDS:
+    while end < len(norms) and norms[end] in digit_words:
         end += 1
     if end == at + 1 or end >= len(norms):
         return None
-    digits = "".join(str(_DIGIT_WORDS[word]) for word in norms[at + 1 : end])
+    digits = "".join(str(digit_words[word]) for word in norms[at + 1 : end])
     value = float(f"{whole:.0f}.{digits}")
     following = norms[end]
     if following in SCALES and following != "hundred":

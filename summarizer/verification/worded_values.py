@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from summarizer.text.vocabulary import SCALES
 from summarizer.verification.article import ArticleText
 from summarizer.verification.numbers import NumberMention, word_number
-from summarizer.verification.spoken_decimals import PERCENT_WORDS
+from summarizer.verification.spoken_decimals import pointed
 from summarizer.verification.tokens import Token, tokenize_uncached
 
 # The words a text opens one of these shapes with or turns on: a text without any of them has
@@ -48,20 +48,11 @@ def _scaled(norms: Sequence[str], value: float, last: int) -> tuple[float, int]:
 
 
 def _decimal(norms: Sequence[str], whole: float, point: int) -> tuple[float, int] | None:
-    """ "point" at ``point`` and one digit word or more after it: the decimal's value."""
-    digits = ""
-    index = point + 1
-    while _at(norms, index) in _DIGIT_WORDS:
-        digits += str(_DIGIT_WORDS[norms[index]])
-        index += 1
-    if not digits:
-        return None
-    after = _at(norms, index)
-    if after in PERCENT_WORDS or (after == "per" and _at(norms, index + 1) == "cent"):
-        return float(f"{whole:.0f}.{digits}"), index - 1
-    if after not in _BIG:
-        return None  # "at one point six protesters were hurt": "point" is a noun
-    return _scaled(norms, float(f"{whole:.0f}.{digits}"), index - 1)
+    """ "point" at ``point``, digit words, then a scale or a per-cent word: (the decimal's
+    value, its last index), read by the number reader's own rule (``spoken_decimals.pointed``)
+    with this module's digit words ("nought" too)."""
+    read = pointed(list(norms), point, point, whole, _DIGIT_WORDS)
+    return None if read is None else (read[0], point + read[1] - 1)
 
 
 def _reading_at(norms: Sequence[str], start: int) -> tuple[float, int] | None:
