@@ -441,6 +441,12 @@ SETS: dict[str, frozenset[str]] = {
     "make_speakers46_cases": frozenset(
         {"label-speakers", "quoted-object", "credit-outlets", "cited-outlets", "byline-places"}
     ),
+    # check 47: a stance leading into a quote ("was of the opinion that"), "the said committee
+    # stated" and "The ministry ... and said", an office owned by another ("Y's assistant"),
+    # a titled answer label ("A (spokesperson Lin Jian):"), a briefing turn's announcer
+    "make_speakers47_cases": frozenset(
+        {"stance-leads", "said-bodies", "owned-offices", "answer-labels", "turn-announcers"}
+    ),
     # session 22, checks 37-46 cross-check: a labelled turn relaying a named person's words
     # ("KAMAU: Ruto was calling it "..."", "in Ruto's words", "..., and he later told")
     "make_xspeakers22_cases": frozenset({"turn-relays", "relative-antecedents"}),

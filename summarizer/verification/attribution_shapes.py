@@ -3,7 +3,8 @@
 (:mod:`summarizer.verification.naming_verbs`: 'X termed the plan "unworkable"', 'X quoted
 his predecessor: "..."') and a bare title whose one holder the article names elsewhere
 (:mod:`summarizer.verification.title_appositions`: 'The President of the Republic ...
-declared that "..."'). Each answers only when its shape leads into the quote."""
+declared that "..."') and a stance (:mod:`summarizer.verification.stance_leads`: 'X was of the
+opinion that "..."'). Each answers only when its shape leads into the quote."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Result
 from summarizer.verification.naming_verbs import naming_verdict
+from summarizer.verification.stance_leads import stance_verdict
 from summarizer.verification.title_appositions import title_verdict
 
 
@@ -21,6 +23,8 @@ def shape_verdict(
     """The first of the shapes' verdicts on ``value`` as the quote's speaker; None when no
     shape leads into the quote."""
     named = naming_verdict(article, spans, value)
+    if named is None:  # "X was of the opinion that "..."" (stance_leads.py)
+        named = stance_verdict(article, spans, value)
     return named if named is not None else title_verdict(article, spans, value)
 
 

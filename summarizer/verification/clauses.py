@@ -17,7 +17,6 @@ from summarizer.verification.speech import (
     NEAR_WORDS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
-    after_opener,
     aside_opens,
     issued_by,
     issuing_verb,
@@ -29,6 +28,7 @@ from summarizer.verification.speech import (
     speaks_after_quote,
 )
 from summarizer.verification.stamps import without_stamp
+from summarizer.verification.subject_bounds import led_body, main_verbs, owned_office
 from summarizer.verification.subjects import (
     ASIDE_STARTS,
     COORDINATORS,
@@ -62,7 +62,7 @@ from summarizer.verification.unnamed_titles import long_title, unnamed_verdict
 
 _CLAUSE_WORDS = word_set("while whereas")
 # A comma chunk opening with one of these is an adverbial, never the subject ("At the time,
-# an official told", "Zelensky, in Oslo, on the plan:", "Trump, with Rutte beside him, said").
+# an official told", "Zelensky, in Oslo, on the plan:", "Trump, with Rutte beside him, said")
 _PREPOSITIONS = word_set(
     """with in at on for from after during beside alongside among near before without despite
     according as when while amid since opposite next"""
@@ -234,8 +234,8 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
             return apposed(tokens[start:], text)  # "Her deputy, Arjun Rao, disagreed"
         if token.norm in SUBJECT_PRONOUNS or token.norm in POSSESSIVE_PRONOUNS:
             return []  # "He added", "His questions": points back, names no one
-        if subject and "," in gap(text, subject[-1], token) and possessive(token, text):
-            break  # "Ana Ruiz, Colombia's chief negotiator, arrived": the appositive is hers
+        if subject and "," in gap(text, subject[-1], token) and owned_office(tokens, at, text):
+            break  # "Ana Ruiz, Colombia's negotiator", "X, Prime Minister Y's aide": hers
         joining = token.norm in {"of", "the", "and"} and bool(subject)
         if subject and office_run(tokens, at, subject):
             joining = True  # "Union boss Tom Hale", "Norway's fisheries minister Ingrid Dahl"
@@ -362,7 +362,7 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
         if by is not None:
             return issued_by(parts, to_comma(clause[by + 1 :], text))  # not ", after Y met"
         verbs = [i for i in range(len(clause)) if speaks(clause, i)]
-        verbs = [i for i in verbs if i >= after_opener(clause, text)] or verbs
+        verbs = main_verbs(clause, verbs, text)  # not an opener's, nor "who asked not to"
         verbs = verbs or issuing_verb(clause, text)  # "X issued the following statement:"
         if not verbs:
             continue
@@ -390,14 +390,13 @@ def lead_in(tokens: list[Token], speaker: str, text: str) -> Verdict:
             named = (
                 and_subject(tokens, text) if verdict == "and" else sentence_subject(tokens, text)
             )
-            if named or verdict == "and":
-                return by_subject(parts, named)
+            if named or verdict == "and":  # "The ministry opened it and said": its body
+                return (verdict == "and" and led_body(named)) or by_subject(parts, named)
         return verdict
     return "none"
 
 
-# Words a speech verb may stand after the name a bracketed title run ends with ("... Omar
-# Saeed on Monday told"), as after any name (:func:`_named_at_end`).
+# Words a speech verb may stand after a bracketed title run's name ("Omar Saeed on Monday told")
 _AFTER_RUN = 4
 # Nouns for the quote itself after it ("a phrase", "a remark"), not a paper that speaks.
 _REACTED = SPEECH_NOUNS - PAPERS | word_set("remark claim line")

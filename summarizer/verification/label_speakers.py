@@ -9,7 +9,9 @@ own: nothing, or a speech verb whose subject is a pronoun or a definite lower-ca
 ("he said", "she told reporters", "the president told parliament"; not "a senior official
 said", someone the label's outlet quotes, nor a tail "quoting" another). The label is a name
 of one to four capitalised words, optionally with a bracketed role ("Ramaphosa (ANC):"), or a
-briefing's answer mark with the speaker in brackets ("A (Mao Ning):", "Answer (Lin Jian):").
+briefing's answer mark with the speaker in brackets ("A (Mao Ning):", "Answer (Lin Jian):"),
+after a title in lower case or capitalised ("A (spokesperson Lin Jian):", "A (Foreign Ministry
+spokeswoman Maria Zakharova):": the name is the capitalised run the brackets close on).
 Then the label names the speaker: the quote is the label's, and not another person's. A label
 that names no one ("Q:", "Note:", "Update:", a time) or a tail that names someone ("Obama:
 "...", Castro replied") leaves the quote to the other readers.
@@ -30,7 +32,7 @@ from summarizer.verification.tokens import tokenize, word_set
 _NAME = r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}"
 _LABEL = re.compile(
     r"[ \t]*(?:[*\u2022\u00b7\u2013\u2014-][ \t]*)?"
-    rf"(?:(?:A|Answer)[ \t]*\([ \t]*(?P<answer>{_NAME})[ \t]*\)"
+    rf"(?:(?:A|Answer)[ \t]*\([ \t]*(?:[\w.'\u2019-]+[ \t]+){{0,5}}?(?P<answer>{_NAME})[ \t]*\)"
     rf"|(?P<name>{_NAME})(?:[ \t]*\([^()\n]{{1,60}}\))?)"
     r"[ \t]*:[ \t]*[\"\u201c]$"
 )

@@ -26,6 +26,7 @@ from summarizer.verification.clauses import sentence_subject
 from summarizer.verification.context import Result, unconfirmed
 from summarizer.verification.names import TITLES, find_named, split_people
 from summarizer.verification.speech import SPEECH_VERBS
+from summarizer.verification.subjects import POSSESSIVE_ENDS
 from summarizer.verification.tokens import Token, clause_gap, tokenize, word_set
 
 # verbs whose object the quote then names or judges directly ("called it "a fantasy"")
@@ -142,8 +143,27 @@ def _subject(article: ArticleText, at: int) -> list[Token] | None:
     subject = sentence_subject(lead[clause:verb], text)
     if subject and not subject[-1].capitalised:
         return None  # "Whitfield's aides called it": a description, for the other rules
-    names = [t for t in subject if t.capitalised and t.norm not in _NOT_NAMES]
+    owned = _owners(subject, text)  # "X, Prime Minister Y's adviser, called": not Y
+    names = [t for i, t in enumerate(subject) if t.capitalised and t.norm not in _NOT_NAMES
+             and i not in owned]  # fmt: skip
     return names or None
+
+
+def _owners(subject: Sequence[Token], text: str) -> set[int]:
+    """Where the names stand that own an office in ``subject`` ("Prime Minister Imran Khan's
+    Special Assistant": Imran Khan is whom the assistant serves, not the subject)."""
+    owned: set[int] = set()
+    for index, token in enumerate(subject[:-1]):
+        if token.text.lower().endswith(POSSESSIVE_ENDS):
+            back = index  # the name's words, back to its title ("Prime Minister") or a limit
+            while back >= max(index - 3, 0) and subject[back].capitalised:
+                if subject[back].norm in TITLES:
+                    break
+                owned.add(back)
+                if back and "," in text[subject[back - 1].end : subject[back].start]:
+                    break  # "Moeed Yusuf, Imran Khan's aide": the owner's name starts here
+                back -= 1
+    return owned
 
 
 def _verb(lead: Sequence[Token], text: str) -> int | None:

@@ -76,6 +76,7 @@ from summarizer.verification.short_names import shared_first_word, short_forms
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.speech_subjects import relay_verdict, subject_verdict
 from summarizer.verification.split_quotes import split_verdict
+from summarizer.verification.stance_leads import without_said
 from summarizer.verification.statements import resolve, sheet_with_lead
 from summarizer.verification.tokens import Token, name_key, tokenize
 from summarizer.verification.transcripts import turn_verdict
@@ -115,15 +116,14 @@ def _read_region(
     sentence_end = article.sentences[last_sentence][1]
     following = [q for q in article.quoted if region[1] < q[0] < sentence_end]
     after_end = following[0][0] - 1 if following else sentence_end
-    # The narrator's words after the quote, read by several readers (none changes the list).
-    tail_words = article.outside_quotes(region[1] + 1, after_end)
+    tail_words = without_said(article.outside_quotes(region[1] + 1, after_end))  # narrator's
     after = tail(tail_words, speaker, text)
     credit = ""
     if after.startswith("credit:"):  # '"...", according to Xinhua': only if no one else speaks
         credit, after = after.removeprefix("credit:"), "none"
     if after == "none":  # '"...," X, a former general who ..., told reporters'
         after = aside_tail(tail_words, speaker, text)
-    lead = unaside(article.outside_quotes(sentence_start, region[0]), text)
+    lead = unaside(without_said(article.outside_quotes(sentence_start, region[0])), text)
     parts = split_people(speaker)
     if after.startswith("sheet:"):  # '"...," an army statement said' (statements.py)
         after = sheet_with_lead(article, after, region[0], parts, lead)

@@ -1,0 +1,55 @@
+"""The announcer of a briefing transcript's news: an answer turn ("Mao Ning: Facilitated and
+mediated by China, ... The two sides reached a formal ceasefire agreement.") is the labelled
+speaker's own announcement, whatever verb its sentences use, or none (an outside check,
+session 23, check 47's cause 8: the spokesperson was "in its evidence, but not as the one
+who announced it"). Read for :func:`summarizer.verification.announcers.support_announcer`
+after its readings of verbs.
+
+The shape: the page is a question-and-answer transcript (a line opens with a question's label,
+"Q:", "Question:", "Reporter:"), and an evidence sentence stands in a turn whose label, the
+words before the colon that open the nearest labelled line at or above it ("Mao Ning:", "A
+(Lin Jian):", "Spokesperson Wang Wenbin:"), names the value. A turn labelled with someone
+else or a question's turn, a rule line ("---") or a heading between (the desk's note under
+the transcript), or a page with no question's label leave the value to the other readings.
+Only accepts."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.verification.context import Context
+from summarizer.verification.names import find_named
+from summarizer.verification.tokens import tokenize
+
+_ASKED = re.compile(r"(?mi)^[ \t]*(?:q|question|questioner|reporter|journalist)\b[^:\n]{0,30}:")
+_LABEL = re.compile(r"[ \t]*([A-Z][^:\n]{0,60}?):[ \t]")
+_RULE = re.compile(r"[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
+
+
+def turn_announces(part: str, ctx: Context) -> bool:
+    """Whether an evidence sentence of ``ctx`` stands in a briefing turn labelled with
+    ``part`` (see the module's doc)."""
+    text = ctx.article.text
+    if not ctx.sentences or not _ASKED.search(text):
+        return False  # cheap: no question's label, no briefing
+    return any(_labelled(text, ctx.article.sentences[index][0], part) for index in ctx.sentences)
+
+
+def _labelled(text: str, offset: int, part: str) -> bool:
+    """Whether the nearest labelled line at or above ``offset`` names ``part``."""
+    start = text.rfind("\n", 0, offset) + 1
+    while True:
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)]
+        if _RULE.match(line) or _ASKED.match(line):
+            return False  # "---" (the desk's note under the transcript), or a question's turn
+        label = _LABEL.match(line)
+        if label:
+            words = tokenize(label.group(1))
+            return bool(find_named(part, words, label.group(1)))
+        if start == 0:
+            return False
+        start = text.rfind("\n", 0, start - 1) + 1
+
+
+__all__ = ["turn_announces"]
