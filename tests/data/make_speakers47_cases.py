@@ -190,6 +190,19 @@ built.quote(
     "We regret the delay,", ["Timur Aliyev"], [],
 )  # fmt: skip
 
+built.quote(
+    B,
+    page("Riverside Record", "The audit office of the city released its review on Monday. The "
+         'office examined 40 contracts and stated that controls were "weak throughout".'),
+    "weak throughout", ["audit office"], ["city council", "Mayor Ruth Okoye"],
+)  # fmt: skip
+built.quote(
+    B,
+    page("Coastal Daily", "The fisheries board met the trawler owners on Friday. The owners "
+         'walked out and said the quota was "unworkable".'),
+    "unworkable", [], ["fisheries board"],
+)  # fmt: skip
+
 OF = "owned-offices"
 built.quote(
     OF,
@@ -240,6 +253,19 @@ built.quote(
     "We keep our word,", ["Min Aung Hlaing"], ["A teacher in Sittwe"],
 )  # fmt: skip
 
+built.quote(
+    OF,
+    page("Andes Wire", "Lucia Mendez, Colombia's chief negotiator, called the draft "
+         '"a fair start".'),
+    "a fair start", ["Lucia Mendez"], ["Gustavo Petro"],
+)  # fmt: skip
+built.quote(
+    OF,
+    page("Sahel Post", "Moussa Keita, Interim President Goita's spokesman, termed the accord "
+         '"a turning point for Mali".'),
+    "a turning point for Mali", ["Moussa Keita"], ["Assimi Goita"],
+)  # fmt: skip
+
 A = "answer-labels"
 built.quote(
     A,
@@ -270,6 +296,37 @@ built.quote(
     page("Briefing notes", "Q: Will the king receive the envoy?",
          'A (palace official Somchai Boonma): "An audience is planned for Friday."'),
     "An audience is planned for Friday.", ["Somchai Boonma"], ["the king"],
+)  # fmt: skip
+
+built.quote(
+    A,
+    page("Kremlin transcript", "Q: Will the president meet the envoy?",
+         'A (presidential spokesman Dmitry Peskov): "No such meeting is planned."'),
+    "No such meeting is planned.", ["Dmitry Peskov"], ["the president"],
+)  # fmt: skip
+built.quote(
+    A,
+    page("Ministry briefing", "Q: Is the prime minister aware of the report?",
+         'A (spokesperson Ama Mensah): "She has seen it."'),
+    "She has seen it.", ["Ama Mensah"], ["the prime minister"],
+)  # fmt: skip
+built.quote(
+    A,
+    page("Palace briefing", "Q: Did the queen sign the decree?",
+         'Answer (court spokesman Henrik Lund): "The decree was signed on Monday."'),
+    "The decree was signed on Monday.", ["Henrik Lund"], ["the queen"],
+)  # fmt: skip
+built.quote(
+    A,
+    page("Embassy briefing", "Q: When will the ambassador return?",
+         'A (press attache Lucia Ferri): "Within the week."'),
+    "Within the week.", ["Lucia Ferri"], ["the ambassador"],
+)  # fmt: skip
+built.quote(
+    A,
+    page("Daily briefing", "Q: Will the minister travel?",
+         'A (spokesperson Wang Wenbin): "Please stay tuned," he said.'),
+    "Please stay tuned,", ["Wang Wenbin"], [],
 )  # fmt: skip
 
 T = "turn-announcers"
@@ -341,7 +398,49 @@ announced(
     [],
 )  # not a transcript: the verb reading, as before
 
-built.write(OUT)
+
+announced(
+    briefing("The two armies agreed to a ceasefire in the border districts from midnight.",
+             "Lin Jian"),
+    "The two armies agreed to a ceasefire in the border districts from midnight.",
+    ["Lin Jian"], ["Wang Wenbin", "Mao Ning"],
+)  # fmt: skip
+announced(
+    "Government briefing\n\nQuestion: Is the truce signed?\n\nMinister Ana Duarte: Yes. The "
+    "rebels and the army signed a truce this morning in Lisbon.\n\nQuestion: Who mediated?"
+    "\n\nMinister Ana Duarte: Angola did.\n",
+    "The rebels and the army signed a truce this morning in Lisbon.", ["Ana Duarte"],
+    ["Joao Lourenco"],
+)  # fmt: skip
+announced(
+    "Briefing\n\nQ: Can you confirm the truce?\n\nMao Ning: I refer you to the competent "
+    "authorities.\n\n---\n\nEditor's note: The truce was announced by the army on "
+    "Thursday.\n",
+    "The truce was announced by the army on Thursday.", [], ["Mao Ning"],
+)  # fmt: skip
+announced(
+    "Briefing\n\nQ: Sources say the two sides agreed a truce in Laukkai. Can you "
+    "confirm?\n\nMao Ning: I have no information on that.\n",
+    "Sources say the two sides agreed a truce in Laukkai.",
+    [],
+    ["Mao Ning"],
+)  # the question's words: the spokesperson did not announce it
+announced(
+    "Press office\n\nQ: Is there a pause in Gaza?\n\nJohn Kirby: Both sides agreed a "
+    "four-day pause in fighting.\n\nQ: Starting when?\n\nKarine Jean-Pierre: Friday "
+    "morning.\n",
+    "Both sides agreed a four-day pause in fighting.", ["John Kirby"], ["Karine Jean-Pierre"],
+)  # fmt: skip
+announced(
+    "Press office\n\nQ: Is there a pause in Gaza?\n\nJohn Kirby: Both sides agreed a "
+    "four-day pause in fighting. It starts on Friday.\n",
+    "It starts on Friday.", ["John Kirby"], [],
+)  # fmt: skip
+
+
+def build_cases() -> list[dict[str, object]]:
+    return built.cases
+
 
 if __name__ == "__main__":
-    print(f"{len(built.cases)} cases -> {OUT.name}")
+    built.write(OUT)
