@@ -282,6 +282,16 @@ P = "Voting runs Sept. 8-10 in the northern provinces, 10 days after the census 
 free(True, P, "Voting runs September 8-10 in the north.", "a short month, the span as written")
 free(False, P, "Voting runs August 8-10 in the north.", "the span is September's")
 
+P = "Parliament's recess lasts from Aug. 4-22 this year, the speaker's office said."
+free(True, P, "The recess runs from August 4-22.", "the span as written, a short month")
+free(False, P, "The recess runs from August 4-25.", "the recess ends on the 22nd")
+P = "The tribunal will hear evidence on 9\u201311 June, after hearings on 2 and 3 June."
+free(True, P, "Evidence will be heard on 9-11 June.", "a span written with an en dash")
+free(False, P, "Evidence will be heard on 9-12 June.", "the hearing ends on the 11th")
+P = "Talks on March 4-6 produced a draft text; 8 delegations attended."
+free(True, P, "Talks on March 4-6 produced a draft.", "a span with a verb after it")
+free(False, P, "Talks on March 4-8 produced a draft.", "8 is the delegations' count")
+
 # --- relative-day: a place's own clause holds the event's day ---------------------------
 
 S = "The alliance launched its offensive on October 27 and has since taken several towns, including Laukkai, the capital of the Kokang region, which fell on January 5."
