@@ -30,19 +30,29 @@ _TIME_WORDS = (
     )
 )
 _TIMED = word_set("after before following since")
+_NOT_PARTICIPLES = word_set(
+    """including according during following regarding concerning excluding notwithstanding
+    pending considering barring amounting totalling totaling starting beginning"""
+)
+_DETERMINERS = word_set("the a an its their his her this that these those our")
 
 
 def participle_opens(tokens: Sequence[Token], index: int, text: str) -> bool:
     """Whether ``tokens[index]`` opens a participle clause: a comma before it, a lower-case
-    word in -ing ("..., upholding the May 28 decision")."""
+    word in -ing that is no preposition ("including", "according"), and its object's
+    determiner right after it or after one particle ("..., upholding the May 28 decision",
+    "setting aside the award"; not ", fighting erupted")."""
     token = tokens[index]
-    return (
-        index > 0
-        and "," in text[tokens[index - 1].end : token.start]
-        and len(token.norm) > 5
-        and token.norm.endswith("ing")
-        and not token.capitalised
-    )
+    if (
+        index == 0
+        or "," not in text[tokens[index - 1].end : token.start]
+        or len(token.norm) < 6
+        or not token.norm.endswith("ing")
+        or token.capitalised
+        or token.norm in _NOT_PARTICIPLES
+    ):
+        return False
+    return any(t.norm in _DETERMINERS for t in tokens[index + 1 : index + 3])
 
 
 def fronted(spans: list[tuple[int, int]], tokens: Sequence[Token]) -> list[tuple[int, int]]:
