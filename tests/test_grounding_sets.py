@@ -292,6 +292,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_days42_cases": frozenset({"plan-start-day", "extension-day", "two-event-day"}),
     # session 22, check 46: a day's owner read from its clause (when-clause, death, committee)
     "make_days46_cases": frozenset({"since-when", "life-day", "committee-day"}),
+    # session 23, check 47: which occasion a day belongs to (fronted day, an after clause that
+    # is the measure's own issuing, a timeline's lines, a span in free text, a place's clause)
+    "make_days47_cases": frozenset(
+        {"fronted-day", "after-own-measure", "timeline-line", "range-free", "relative-day"}
+    ),
     # session 21, check 45: days in sentences with several occasions
     "make_days45_cases": frozenset(
         {"reduced-fighting", "said-determiner", "began-with", "agreed-at-meeting"}

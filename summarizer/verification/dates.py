@@ -60,6 +60,7 @@ from summarizer.verification.earlier_days import event_role, recalled
 from summarizer.verification.event_days import saying_day
 from summarizer.verification.offset_times import offset_occasion
 from summarizer.verification.periods import PeriodKey, period_mentions
+from summarizer.verification.place_days import in_place_clause
 from summarizer.verification.relative_days import other_clause_day, own_clause_day
 from summarizer.verification.said_days import saying_clause_day
 from summarizer.verification.tokens import Token, tokenize
@@ -69,8 +70,8 @@ from summarizer.verification.years import YearSkip, missing_year
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTH_NUMBER), key=len, reverse=True))
 # Month names are matched capitalised: "may 5" is a modal verb before a number.
 _MONTH_DAY = re.compile(
-    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*(\d{{1,2}}))?\b(?![\d:])"
-)  # "July 28", "Oct. 12th", "July 28-29" (both days)
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*(\d{{1,2}}))?\b(?!\d|:\d)"
+)  # "July 28", "Oct. 12th", "July 28-29" (both days), "March 2: talks open" (a timeline's)
 _DAY_MONTH = re.compile(rf"(?<![\d.,:])\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b")
 _DIGIT = re.compile(r"\d")  # what every pattern with a digit needs: one fast scan first
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -395,6 +396,8 @@ def _own_clause(ctx: Context, tokens: list[Token], first: int) -> bool:
     """The day is in a relative clause about the event's own subject (:mod:`relative_days`)."""
     description = getattr(ctx.fact, "description", None)
     text = ctx.article.text
+    if in_place_clause(ctx.fact, tokens, first, text):  # "Kalehe, which fell on 11 April"
+        return True
     return isinstance(description, str) and own_clause_day(tokens, first, text, description)
 
 

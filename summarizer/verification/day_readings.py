@@ -17,15 +17,18 @@ from summarizer.verification.day_others import delayed
 from summarizer.verification.day_owners import owned_day
 from summarizer.verification.day_years import other_year
 from summarizer.verification.extension_days import extension_day, truce_outbreak
+from summarizer.verification.issued_days import TIME_CLAUSE, other_issuer, own_issue
 from summarizer.verification.met_pairs import other_pair
 from summarizer.verification.occasion_clauses import event_occasion, event_words
 from summarizer.verification.own_days import settle
+from summarizer.verification.place_days import place_elsewhere
 from summarizer.verification.plan_days import (
     joined_stages,
     plan_start,
     said_plan,
     stage_at_session,
 )
+from summarizer.verification.timeline_days import timeline_role
 from summarizer.verification.tokens import Token
 
 
@@ -34,7 +37,22 @@ def read_day(
     cues: Sequence[str],
 ) -> str | None:  # fmt: skip
     """The role of the day at ``tokens[first:last + 1]`` for a field with ``cues`` (None: the
-    field's own day)."""
+    field's own day); a day at the head of a timeline line takes its line's (timeline_days,
+    check 47), and a time clause in which the measure's issuer issues it is the measure's own
+    introduction (issued_days, check 47)."""
+    text = ctx.article.text
+    if "introduce" in cues and role and role.startswith(TIME_CLAUSE):
+        role = None if own_issue(ctx.fact, tokens, first, text) else role  # issued_days
+    elif "introduce" in cues and role is None:  # "after local producers filed a complaint"
+        role = other_issuer(ctx.fact, tokens, first, text)
+    role = _read_day(role, ctx, tokens, first, last, cues)
+    return timeline_role(role, tokens, first, cues, text)
+
+
+def _read_day(
+    role: str | None, ctx: Any, tokens: Sequence[Token], first: int, last: int,
+    cues: Sequence[str],
+) -> str | None:  # fmt: skip
     role = settle(role, ctx, tokens, first, last, cues)
     role = owned_day(role, ctx, tokens, first, last, cues)  # day_owners (check 46)
     text = ctx.article.text
@@ -58,11 +76,15 @@ def read_day(
 
 def event_day_owner(ctx: Any, index: int, first: int) -> str | None:
     """For an event's day (no cues) at ``tokens[first]`` of evidence sentence ``index``:
-    another occasion's day or end, when its clause is that occasion's (occasion_clauses)."""
+    another occasion's day or end, when its clause is that occasion's (occasion_clauses), or
+    when the event's place has a clause of its own with a day (place_days)."""
+    text = ctx.article.text
+    if place := place_elsewhere(ctx.fact, ctx.article.sentence_tokens(index), first, text):
+        return place  # "including Laukkai, which fell on January 5" (place_days, check 47)
     kind = str(getattr(ctx.fact, "kind", None) or "")
     own = event_words(getattr(ctx.fact, "description", None), kind)
     evidence = [ctx.article.sentence_tokens(i) for i in ctx.sentences]
-    return event_occasion(evidence, ctx.sentences.index(index), first, ctx.article.text, own, kind)
+    return event_occasion(evidence, ctx.sentences.index(index), first, text, own, kind)
 
 
 def postponed(ctx: Any) -> bool:

@@ -38,11 +38,14 @@ _MONTH = (
 )
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _JOIN = r"\s*(?:-|\u2013|\u2014|to|and|through|or)\s*"
-# A span's second day, not a count after it ("Mar. 9 and 19 witnesses"): no noun follows.
-_SECOND = (
-    rf"(?:{_JOIN}{_DAY}(?!\s+(?!(?:in|at|on|and|or|to|for|when|the|with|by|after|before|as"
-    r"|while|but|of)\b)[a-z]))?"
+# A span's second day. After a dash it is a day whatever word follows ("July 21-23 was
+# postponed", check 47); after another join, not a count ("Mar. 9 and 19 witnesses"): no noun
+# follows.
+_NOUN_NEXT = (
+    r"(?!\s+(?!(?:in|at|on|and|or|to|for|when|the|with|by|after|before|as|while|but|of)\b)"
+    r"[a-z])"
 )
+_SECOND = rf"(?:(?:\s*[-\u2013]\s*|{_JOIN}(?=\d{{1,2}}(?:st|nd|rd|th)?(?!\d){_NOUN_NEXT})){_DAY})?"
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\.?\s+{_DAY}{_SECOND}\b(?![\d:])", re.IGNORECASE)
 _DAY_MONTH = re.compile(
     rf"\b{_DAY}(?:{_JOIN}(?:the\s+)?{_DAY})?\s+(?:of\s+)?{_MONTH}\b", re.IGNORECASE

@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+from summarizer.verification.clause_leads import fronted, own_occasion, participle_opens
 from summarizer.verification.day_occasions import DAY_WORDS, clause_break
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -59,13 +60,19 @@ def event_occasion(
             return ENDED  # not "Fighting raged until Friday" (the event's own end)
     clauses = [(i, c) for i, sentence in enumerate(evidence) for c in _clauses(sentence, text)]
     mine = next((c for i, c in clauses if i == index and c[0] <= first < c[1]), None)
-    if mine is None or _names(tokens[mine[0] : mine[1]], own):
+    if mine is None:
+        return None
+    named = own
+    if participle_opens(tokens, mine[0], text):  # "resuming the talks broken off on ...": the
+        named = own - frozenset(kind.split("_"))  # kind's word names that other occasion
+    if _names(tokens[mine[0] : mine[1]], named):
         return None
     words = tokens[mine[0] : mine[1]]
     if tokens[mine[0]].norm in _OPENERS:
         words = words[1:]
     subject = bool(words) and (words[0].norm in _SUBJECTS or words[0].capitalised)
-    if not subject and not any(t.norm in _OCCASIONS for t in words):
+    occasion = subject or any(t.norm in _OCCASIONS for t in words)
+    if not occasion and not own_occasion(tokens, mine[0], first, text):  # clause_leads
         return None
     for i, (low, high) in clauses:
         if (i, (low, high)) == (index, mine):
@@ -118,10 +125,13 @@ def _clauses(tokens: Sequence[Token], text: str) -> list[tuple[int, int]]:
     edges = [0]
     for index in range(1, len(tokens)):
         gap = text[tokens[index - 1].end : tokens[index].start]
-        if clause_break(tokens, index - 1, text) or ("," in gap and tokens[index].norm in _OPENERS):
+        opener = "," in gap and tokens[index].norm in _OPENERS
+        # ", upholding the May 28 decision": a participle clause (clause_leads, check 47)
+        if clause_break(tokens, index - 1, text) or opener or participle_opens(tokens, index, text):
             edges.append(index)
     edges.append(len(tokens))
-    return [(low, high) for low, high in itertools.pairwise(edges) if high > low]
+    spans = [(low, high) for low, high in itertools.pairwise(edges) if high > low]
+    return fronted(spans, tokens)  # "On Friday, August 29, the court ruled" (clause_leads)
 
 
 __all__ = ["ANOTHER", "ENDED", "event_occasion", "event_words"]
