@@ -62,6 +62,8 @@ from summarizer.verification.party_names import (
     ties,
 )
 from summarizer.verification.place_names import PLACE_NOUNS
+from summarizer.verification.other_pairs import other_pair_only
+from summarizer.verification.possessed_parties import owner_only
 from summarizer.verification.quoted_claims import claimed_keys
 from summarizer.verification.reaction_owners import other_reactor
 from summarizer.verification.remote_parties import remote_party
@@ -140,6 +142,10 @@ def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
                 f"its evidence names {str(value)!r} only in a clause of its own beside the "
                 "meeting (a call, a message, a comment, or a place elsewhere)"
             )
+        if owner_only(str(value), ctx):  # "met Obama's envoy" (possessed_parties)
+            return False, f"its evidence names {str(value)!r} only as the one whose envoy, aide or kin met"
+        if other_pair_only(str(value), ctx):  # "Yoon had met Kishida" (other_pairs)
+            return False, f"its evidence names {str(value)!r} only in another pair's meeting"
         leg = other_leg(str(value), ctx)
         if leg is not None:
             return False, f"{str(value)!r} hosts another leg of the trip ({leg}), not this meeting"
