@@ -30,7 +30,7 @@ _VERBS = word_set(
 )
 # A verb that meets only with "with" after it ("held talks with", "sat down with").
 _WITH_VERBS = word_set(
-    """talks talked talks dined dines conferred confers hands down lunched breakfasted"""
+    """talks talked dined dines conferred confers hands down lunched breakfasted"""
 )
 _AUX = word_set(
     """had has have also then later first once previously already separately reportedly
@@ -146,9 +146,7 @@ def _another_pair(run: list[Token], sides: set[str]) -> bool:
     if not run or run[0].norm in _PRONOUNS or run[0].norm in word_set("the two"):
         return False
     words = {token.norm for token in run}
-    if words & sides or party_of(" ".join(token.text for token in run)) is not None:
-        return False
-    return True
+    return not words & sides and party_of(" ".join(token.text for token in run)) is None
 
 
 def other_pair_only(value: str, ctx: Context) -> bool:
@@ -157,6 +155,8 @@ def other_pair_only(value: str, ctx: Context) -> bool:
     parties = [str(p) for p in getattr(ctx.fact, "parties", None) or []]
     if party_of(value) is not None or len(parties) < 2:
         return False
+    if not any(t.norm in _VERBS or t.norm == "with" for ts in ctx.sentence_tokens() for t in ts):
+        return False  # no meeting verb in the evidence: nothing to read (cheap, first)
     sides = {t.norm for p in parties for t in tokenize(p) if len(t.norm) > 1}
     person, text, other = person_part(value), ctx.article.text, False
     for form in name_forms(person, ctx.article):

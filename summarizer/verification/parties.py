@@ -52,6 +52,7 @@ from summarizer.verification.names import (
     split_people,
 )
 from summarizer.verification.news_sources import source_only
+from summarizer.verification.other_pairs import other_pair_only
 from summarizer.verification.pair_epithets import PEOPLE_PLURALS, PairVerdict, epithet_verdict
 from summarizer.verification.party_names import (
     is_alias,
@@ -62,7 +63,6 @@ from summarizer.verification.party_names import (
     ties,
 )
 from summarizer.verification.place_names import PLACE_NOUNS
-from summarizer.verification.other_pairs import other_pair_only
 from summarizer.verification.possessed_parties import owner_only
 from summarizer.verification.quoted_claims import claimed_keys
 from summarizer.verification.reaction_owners import other_reactor
@@ -143,7 +143,8 @@ def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
                 "meeting (a call, a message, a comment, or a place elsewhere)"
             )
         if owner_only(str(value), ctx):  # "met Obama's envoy" (possessed_parties)
-            return False, f"its evidence names {str(value)!r} only as the one whose envoy, aide or kin met"
+            shown = str(value)
+            return False, f"its evidence names {shown!r} only as the owner of the one met"
         if other_pair_only(str(value), ctx):  # "Yoon had met Kishida" (other_pairs)
             return False, f"its evidence names {str(value)!r} only in another pair's meeting"
         leg = other_leg(str(value), ctx)

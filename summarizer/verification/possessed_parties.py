@@ -54,7 +54,7 @@ def _owned_after(tokens: Sequence[Token], last: int, text: str) -> bool:
     for index in range(last + 1, min(last + 5, len(tokens))):
         if tokens[index].norm in STAND_INS:
             return True
-        if tokens[index].norm not in _BETWEEN or tokens[index].capitalised and index > last + 1:
+        if tokens[index].norm not in _BETWEEN or (tokens[index].capitalised and index > last + 1):
             return False
     return False
 

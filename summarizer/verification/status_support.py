@@ -22,8 +22,8 @@ from __future__ import annotations
 from typing import Any
 
 from summarizer.comparators import Supported
-from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.condition_holders import condition_holder
+from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.displacement_cues import driven_out
 from summarizer.verification.first_person import own_commitment, undone_decision
 from summarizer.verification.further_meetings import held_heads

@@ -51,7 +51,9 @@ OWNED, PAIR, CONDITION = "owned-party", "other-pair", "condition-side"
 SWC = "supports_with_conditions"
 
 
-def party(category: str, expect: bool, why: str, sentence: str, parties: list[str], who: int) -> None:
+def party(
+    category: str, expect: bool, why: str, sentence: str, parties: list[str], who: int
+) -> None:
     """A held summit of ``parties`` backed by ``sentence``, party ``who`` checked; a must-fail
     one is refused outright."""
     item = {"parties": parties, "status": "held", "evidence": [sentence]}
@@ -67,7 +69,9 @@ def side(expect: bool, why: str, sentence: str, who: str, stance: str = SWC) -> 
     """A truce on which ``who`` takes ``stance``, the stance checked; a must-fail one refused
     outright."""
     position = {"party": who, "stance": stance, "evidence": [sentence]}
-    facts = {"ceasefires": [{"status": "proposed", "positions": [position], "evidence": [sentence]}]}
+    facts = {
+        "ceasefires": [{"status": "proposed", "positions": [position], "evidence": [sentence]}]
+    }
     path = "ceasefires[0].positions[0].stance"
     why = f"{who} {stance}: {why}"
     if expect:
@@ -182,6 +186,7 @@ for text, who, why in (
 ):  # fmt: skip
     side(True, why, text, who)
 side(True, "the other side's stance, no condition asked", C1, "Israel", "rejects")
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
