@@ -1,17 +1,18 @@
-"""A meeting's party named only in another pair's meeting in the same sentence (an outside
-check, session 23: "Lee met Ishiba in Tokyo; Yoon, his predecessor, had met Kishida there in
-2023" gave Kishida as Lee's party).
+"""A meeting's party named only in another pair's meeting in the same sentence (an outside check,
+session 23: "Lee met Ishiba in Tokyo; Yoon, his predecessor, had met Kishida there in 2023"
+gave Kishida as Lee's party).
 
 The shape is a meeting clause of its own: a named subject, a meeting verb (the family: met,
 hosted, received, visited, welcomed, greeted, held or had talks with, sat down with, dined
 with, conferred with, shook hands with; any tense, "had", "also" or an apposition "X, his
-predecessor," between) and a named object. When the person is one side of such a clause and
-the other side is a person none of whose words is one of the fact's other parties, that
-clause is another pair's meeting. A person so named in every place the evidence names them
-is no party of this one. Not read as another pair: a side given by a pronoun or an epithet
-("he had visited Sharif", "the two leaders"), a subject left out ("and then met Kuleba"), a
-country, capital or body ("Japan hosted Modi"), and a clause whose other side is one of the
-fact's parties.
+predecessor," between) and a named object. When the person is one side of such a clause and the
+other side is a person none of whose words is one of the fact's other parties, that clause is
+another pair's meeting. A person so named in every place the evidence names them is no party of
+this one, when another of the fact's parties is a side of a meeting clause there too (two
+meetings told, not one with a wrong second party). Not read as another pair: a side given by a
+pronoun or an epithet ("he had visited Sharif", "the two leaders"), a subject left out ("and
+then met Kuleba"), a country, capital or body ("Japan hosted Modi"), and a clause whose other
+side is one of the fact's parties.
 """
 
 from __future__ import annotations
@@ -166,7 +167,22 @@ def other_pair_only(value: str, ctx: Context) -> bool:
                 if run is None or not _another_pair(run, sides - _words(value)):
                     return False
                 other = True
-    return other
+    return other and _meets_too(value, parties, ctx)
+
+
+def _meets_too(value: str, parties: list[str], ctx: Context) -> bool:
+    """Another of the fact's parties is a side of a meeting clause of the evidence: two
+    meetings are told ("Trump will meet Xi, said Leavitt" tells one, and Trump is its side
+    though the fact's other party is wrong)."""
+    text = ctx.article.text
+    for party in parties:
+        if party == value or party_of(party) is not None:
+            continue
+        for tokens in ctx.sentence_tokens():
+            for first, last in find_named(person_part(party), tokens):
+                if _partner(tokens, first, last, text):
+                    return True
+    return False
 
 
 def _words(value: str) -> set[str]:

@@ -16,7 +16,12 @@ by category, each with what must pass and what must fail:
 - ``condition-side``: ``supports_with_conditions`` for a party named only inside another
   party's condition ("Hamas would accept it if Israel withdrew; Israel rejected it", "as long as
   Russia does the same") is refused outright; the condition's holder, and a party with a
-  condition of its own in the same evidence, pass.
+  condition of its own in the same evidence, pass;
+- ``stand-in-place``: the place where the parties' ministers, envoys, aides or negotiators met
+  ("four days after their foreign ministers had met in Ankara", "their envoys had met in
+  Vigo", "negotiators from both governments had met in Darwin") is refused outright for the
+  leaders' meeting; the leaders' own place, and a place where the leaders met with their
+  ministers, pass.
 
 Run ``python tests/data/make_meetings47_cases.py`` to rebuild it. Every article below was
 written for this set (fictional outlets and people, or real leaders in invented sentences);
@@ -47,7 +52,7 @@ built = SupportCases(
         "Reporting by Tomas Varga, Danube Daily",
     ],
 )
-OWNED, PAIR, CONDITION = "owned-party", "other-pair", "condition-side"
+OWNED, PAIR, CONDITION, PLACE = "owned-party", "other-pair", "condition-side", "stand-in-place"
 SWC = "supports_with_conditions"
 
 
@@ -186,6 +191,70 @@ for text, who, why in (
 ):  # fmt: skip
     side(True, why, text, who)
 side(True, "the other side's stance, no condition asked", C1, "Israel", "rejects")
+
+# --- stand-in-place: where the parties' ministers or envoys met -------------------------
+
+
+def place(expect: bool, why: str, sentences: list[str], parties: list[str], value: str,
+          strength: str | None = STRONG) -> None:  # fmt: skip
+    """A held summit of ``parties`` whose place is ``value``; a must-fail one refused outright
+    unless ``strength`` is None (refused at either strength)."""
+    item = {"parties": parties, "status": "held", "planned_location": value, "evidence": sentences}
+    path = "summits[0].planned_location"
+    why = f"planned_location {value!r}: {why}"
+    facts = {"summits": [item]}
+    if expect or strength is None:
+        built.add(PLACE, expect, why, built.page(*sentences), facts, path)
+    else:
+        built.graded(PLACE, False, strength, why, built.page(*sentences), facts, path)
+
+
+L1 = "Putin and Erdogan met in Sochi on Monday, four days after their foreign ministers had met in Ankara."
+L2 = "Ruto hosted Museveni in Nairobi, a week after their trade ministers held talks in Kampala."
+L3 = "Before Sanchez and Costa held talks in Porto, their envoys had met in Vigo."
+L4 = "Modi met Xi in Kazan; their national security advisers had met in Beijing in August."
+L5 = (
+    "The two leaders met in Geneva, where their deputies had held talks in Lausanne the day before."
+)
+L6 = "After their ministers met in Doha, Sheikh Tamim and Erdogan held talks in Istanbul."
+L7 = "Prabowo received Albanese at the palace in Jakarta, weeks after negotiators from both governments had met in Darwin."
+L8 = "Tinubu met Mahama in Abuja, following a round of talks between their foreign ministers in Accra."
+L9 = "Meloni welcomed Rama to Rome after aides from the two governments had met in Tirana to prepare the visit."
+L10 = "Lula received Petro in Brasilia after their chief negotiators had conferred in Leticia."
+for text, parties, value in (
+    (L1, ["Putin", "Erdogan"], "Ankara"), (L2, ["Ruto", "Museveni"], "Kampala"),
+    (L3, ["Sanchez", "Costa"], "Vigo"), (L4, ["Modi", "Xi"], "Beijing"),
+    (L5, ["Biden", "Putin"], "Lausanne"), (L6, ["Tamim", "Erdogan"], "Doha"),
+    (L7, ["Prabowo", "Albanese"], "Darwin"), (L8, ["Tinubu", "Mahama"], "Accra"),
+    (L9, ["Meloni", "Rama"], "Tirana"), (L10, ["Lula", "Petro"], "Leticia"),
+):  # fmt: skip
+    place(False, "where the parties' stand-ins met", [text], parties, value)
+place(
+    False,
+    "the delegations' meeting, told in the next sentence",
+    [
+        "Sheinbaum and Carney held talks in Mexico City on Thursday.",
+        "Their trade delegations had convened in Monterrey since Monday, officials said.",
+    ],
+    ["Sheinbaum", "Carney"],
+    "Monterrey",
+    None,
+)
+
+for sentences, parties, value, why in (
+    ([L1], ["Putin", "Erdogan"], "Sochi", "the leaders' own place"),
+    ([L2], ["Ruto", "Museveni"], "Nairobi", "the leaders' own place"),
+    ([L3], ["Sanchez", "Costa"], "Porto", "the leaders' own place, fronted"),
+    ([L4], ["Modi", "Xi"], "Kazan", "the leaders' own place"),
+    ([L6], ["Tamim", "Erdogan"], "Istanbul", "the leaders' own place after a fronted clause"),
+    ([L9], ["Meloni", "Rama"], "Rome", "welcomed to Rome"),
+    (["Putin and Erdogan, with their foreign ministers, met in Ankara on Monday."], ["Putin", "Erdogan"], "Ankara", "leaders and ministers together"),
+    (["The leaders and their defence ministers held talks in Riga on Friday."], ["Nauseda", "Karis"], "Riga", "the leaders named together with them"),
+    (["Erdogan and his ministers hosted Putin in Ankara on Monday."], ["Putin", "Erdogan"], "Ankara", "a party hosts with his ministers"),
+    (["Prabowo received Albanese and his ministers at the palace in Jakarta on Tuesday."], ["Prabowo", "Albanese"], "Jakarta", "a party received with his ministers"),
+    (["Tinubu met Mahama in Abuja on Monday; their foreign ministers joined them there."], ["Tinubu", "Mahama"], "Abuja", "ministers joined them there"),
+):  # fmt: skip
+    place(True, why, sentences, parties, value)
 
 
 def build_cases() -> list[dict[str, Any]]:
