@@ -328,6 +328,11 @@ SETS: dict[str, frozenset[str]] = {
     # session 22, check 46 cause 1: a meeting told by an act done together (received, a guest
     # of, at the side of, a dinner with, signed), its place, and a place with another role
     "make_meetings46_cases": frozenset({"act-held", "act-place", "elsewhere"}),
+    # session 23, check 47 cause 2: the owner of the one met, another pair's meeting in the
+    # same sentence, a condition held by the other side, the place where stand-ins met
+    "make_meetings47_cases": frozenset(
+        {"owned-party", "other-pair", "condition-side", "stand-in-place"}
+    ),
     # session 20, a reviewer's leftovers: a department listed with its minister, quoted headers
     "make_senders20_cases": frozenset({"sender-person", "quoted-header"}),
     # session 20, a reviewer's leftovers: a value's year in ISO or clipped form

@@ -52,6 +52,7 @@ from summarizer.verification.names import (
     split_people,
 )
 from summarizer.verification.news_sources import source_only
+from summarizer.verification.other_pairs import other_pair_only
 from summarizer.verification.pair_epithets import PEOPLE_PLURALS, PairVerdict, epithet_verdict
 from summarizer.verification.party_names import (
     is_alias,
@@ -62,6 +63,7 @@ from summarizer.verification.party_names import (
     ties,
 )
 from summarizer.verification.place_names import PLACE_NOUNS
+from summarizer.verification.possessed_parties import owner_only
 from summarizer.verification.quoted_claims import claimed_keys
 from summarizer.verification.reaction_owners import other_reactor
 from summarizer.verification.remote_parties import remote_party
@@ -140,6 +142,11 @@ def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
                 f"its evidence names {str(value)!r} only in a clause of its own beside the "
                 "meeting (a call, a message, a comment, or a place elsewhere)"
             )
+        if owner_only(str(value), ctx):  # "met Obama's envoy" (possessed_parties)
+            shown = str(value)
+            return False, f"its evidence names {shown!r} only as the owner of the one met"
+        if other_pair_only(str(value), ctx):  # "Yoon had met Kishida" (other_pairs)
+            return False, f"its evidence names {str(value)!r} only in another pair's meeting"
         leg = other_leg(str(value), ctx)
         if leg is not None:
             return False, f"{str(value)!r} hosts another leg of the trip ({leg}), not this meeting"

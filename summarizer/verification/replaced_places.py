@@ -50,6 +50,7 @@ from summarizer.verification.place_plans import (
     plan_subject,
 )
 from summarizer.verification.proposed_venues import proposed_venue
+from summarizer.verification.stand_in_places import stand_in_place
 from summarizer.verification.stated_venues import dated_other, route_end
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -101,6 +102,8 @@ def place_reading(place: str, ctx: Context, meeting: bool) -> Result | None:
                 role = held_elsewhere(tokens, start, size, text, ctx.fact, remote)
             if role is None:  # "two weeks after a planned meeting in Seoul was called off"
                 role = other_occasion(tokens, start, size, text, ctx.fact, meeting)
+            if role is None and meeting:  # "after their ministers met in Ankara" (stand_in_places)
+                role = stand_in_place(tokens, start, ctx.fact, text)
             if role is None and meeting:  # the fact's day told with another place (check 44)
                 role = dated_elsewhere(
                     ctx.fact, list(ctx.sentence_tokens()), tokens, start, size, text

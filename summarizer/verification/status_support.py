@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from summarizer.comparators import Supported
+from summarizer.verification.condition_holders import condition_holder
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.displacement_cues import driven_out
 from summarizer.verification.first_person import own_commitment, undone_decision
@@ -116,6 +117,10 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"its evidence words it as held; {shown!r} is another meeting's"
     if family == "Stance" and raw in GROUPS["Stance"][0] and _taken_back(ctx):
         return False, f"its evidence takes {shown!r} back: the party's fighting goes on"
+    if family == "Stance" and raw == "supports_with_conditions":  # "X accepts if Y ..."
+        holder = condition_holder(str(getattr(ctx.fact, "party", "") or ""), ctx)
+        if holder is not None:
+            return False, f"its evidence gives the condition to {holder!r}, not this party"
     if family == "Stance" and raw == "agreed" and undone_decision(ctx):
         return False, "its evidence quotes the decision to stop as given up"
     if family == "MeasureStatus" and raw == "proposed" and dated_measure(ctx):
