@@ -6,11 +6,12 @@ stand in an evidence sentence (a precomputed word set first):
 - ``tally``: an event told as a vote by its count. Two numbers each followed by a word of a
   vote's side ("388 votes in favour, 121 against", "402 for and 133 against"); or two numbers
   joined as a score ("6-3", "54 to 41", "11 votes against 4") within four words after a verb
-  of deciding ("ruled", "split", "backed", "rejected"); or a verb of deciding with a way of
-  carrying a motion ("agreed to, without a division", "carried on the voices", "adopted by a
-  show of hands", "passed unopposed"). Not under a modal or a need before it ("needs 60 votes
-  in favour", "could be approved without a division if ..."), not a score with no verb of
-  deciding ("beat Porto 3-1", "the court's 6-3 majority"): ``vote``.
+  of deciding ("ruled", "split", "backed", "rejected"; not as a state, "are split 48-47", nor
+  in a poll's sentence); or a verb of deciding with a way of voting ("carried on the voices",
+  "adopted by a show of hands", "by acclamation"). Not under a modal or a need before it
+  ("needs 60 votes in favour"), not a score with no verb of deciding ("beat Porto 3-1", "the
+  court's 6-3 majority"): ``vote``. "Agreed to, without a division" stays unconfirmed: no vote
+  was recorded, and the parliament set reads it as none.
 - ``attended``: a meeting told as held by someone's coming to it, in the past: a verb of
   coming or attending ("came to Goa for", "flew to", "arrived in", "attended", "took part
   in", "joined", "participated in", "gathered in", "were in Doha for") with a meeting noun
@@ -58,20 +59,18 @@ from summarizer.verification.tokens import Token, word_set
 _SIDES = word_set("votes vote favour favor for ayes yeas against noes nays abstentions opposed")
 _DECIDING = word_set(
     """ruled rules voted votes split decided decides upheld backed back backs approved
-    approves passed passes rejected rejects sided divided found struck carried defeated
+    approves passed passes rejected rejects sided found struck carried defeated
     endorsed endorses adopted adopts agreed overturned threw confirmed dismissed"""
 )
 _CARRYING = (
-    ("without", "a", "division"),
     ("on", "the", "voices"),
     ("on", "a", "voice", "vote"),
     ("by", "voice", "vote"),
     ("by", "a", "show", "of", "hands"),
     ("by", "acclamation"),
-    ("unopposed",),
     ("nem", "con"),
-    ("without", "objection"),
 )
+_POLLS = word_set("poll polls survey surveys respondents polling pollster voters")
 _NEEDS = word_set(
     """will would could may might must should need needs needed require requires required
     expected due if unless hopes hope plans"""
@@ -221,7 +220,7 @@ def _tally(norms: Sequence[str], tokens: Sequence[Token]) -> bool:
         if between in (["votes", "to"], ["votes", "against"]):
             return True  # "by 11 votes against 4"
         joined = tokens[second].joined or between == ["to"]
-        if joined and not _DECIDING.isdisjoint(words[max(first - 4, 0) : first]):
+        if joined and _decided(words, first):
             return True  # "ruled 6-3", "backed the measure 54 to 41"
     for index, norm in enumerate(norms):
         if norm not in _DECIDING or not _NEEDS.isdisjoint(_clause_before(norms, index)):
@@ -230,6 +229,17 @@ def _tally(norms: Sequence[str], tokens: Sequence[Token]) -> bool:
         for way in _CARRYING:
             if any(tuple(after[k : k + len(way)]) == way for k in range(len(after))):
                 return True
+    return False
+
+
+def _decided(words: Sequence[str], first: int) -> bool:
+    """A verb of deciding in the four words before a score, not as a state ("are split 48-47")
+    nor in a poll's sentence."""
+    if not _POLLS.isdisjoint(words):
+        return False
+    for verb in range(max(first - 4, 0), first):
+        if words[verb] in _DECIDING and words[verb - 1 : verb] not in (["is"], ["are"], ["were"]):
+            return True
     return False
 
 
