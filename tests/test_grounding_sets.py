@@ -521,7 +521,16 @@ SETS: dict[str, frozenset[str]] = {
     "make_statuses46_cases": frozenset({"modal-stage", "removal-tense", "truce-latest"}),
     # session 23, check 47 cause 1: a status or kind told by what happened (told_statuses)
     "make_statuses47_cases": frozenset(
-        {"attended", "kept-force", "never-held", "one-chamber", "only-area", "short-lived", "tally"}
+        {
+            "attended",
+            "denied-pair",
+            "kept-force",
+            "never-held",
+            "one-chamber",
+            "only-area",
+            "short-lived",
+            "tally",
+        }
     ),
     # session 22 cross-check: a status told by a word of another family (implied_statuses)
     "make_xstatus22_cases": frozenset({"adopted", "own-halt", "past-talks"}),
