@@ -32,12 +32,7 @@ stand in an evidence sentence (a precomputed word set first):
   a place (a capitalised name that is no day or month, or a noun of area: "front", "district",
   "province", "suburbs"): ``local``, and ``full`` refused. Not "only to air strikes" (no
   place), "not only Darfur", "announced only in Geneva" (no verb of coverage).
-- ``one-chamber``: a measure one body approved ("gave its green light", "approved", "backed",
-  "waved through", "gave the go-ahead"; not under a modal or a negation) while a later stage
-  is still to come ("must still be formally adopted by the Council", "has yet to vote", "still
-  needs the president's signature", "awaits a vote in the Senate", "now goes to the Council",
-  "in first reading"): ``passed_one_chamber``; and with that stage still to come and none
-  worded as done, ``enacted`` refused.
+- ``one-chamber``: see :mod:`chamber_stages`.
 - ``kept-force``: a measure that "stays in force", "remains in effect", that a stay "keeps in
   force" or a pause "leaves in place", or that "continues to apply" or "is still being
   collected": ``in_force`` (a stay of a ruling is no suspension of the measure), and
@@ -50,7 +45,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from summarizer.verification.context import Context, Result, unconfirmed
+from summarizer.verification.chamber_stages import one_chamber
+from summarizer.verification.context import Context, Result
 from summarizer.verification.month_words import month_may
 from summarizer.verification.statuses import clause_norms, cues_in
 from summarizer.verification.tokens import Token, word_set
@@ -80,6 +76,7 @@ _CAME = word_set(
     "came flew travelled traveled went arrived attended joined participated took gathered"
 )
 _BEING = word_set("was were")
+_TRAVEL = _BEING | word_set("came flew travelled traveled went arrived gathered")
 _MEETINGS = word_set(
     """meeting meetings summit summits talks conference session round gathering forum
     negotiations dialogue consultations"""
@@ -119,23 +116,6 @@ _NOT_PLACES = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december the a an"""
 )
-# --- one-chamber --------------------------------------------------------------------------
-_AWAITING = word_set("still yet must needs need awaits awaiting await pending")
-_STAGES = word_set(
-    """adopted approved ratified signed endorsed passed cleared adoption approval signature
-    ratification assent vote sign approve adopt ratify consideration"""
-)
-_AHEAD = _AWAITING | word_set("before until ahead")  # "before its publication in the Journal"
-_SENT_ON = word_set("goes go heads head sent sending moves passes forwarded")
-_READINGS = word_set("first second")
-_APPROVING = word_set(
-    """approved passed adopted backed endorsed cleared voted given gave waved
-    greenlit"""
-)
-_CHAMBERS = word_set(
-    """council senate house chamber assembly parliament bundesrat bundestag duma lords
-    commons congress upper lower"""
-)
 # --- kept-force ---------------------------------------------------------------------------
 _KEEPING = word_set(
     "stay stays stayed remain remains remained leaving left leaves keep keeps kept keeping"
@@ -167,7 +147,7 @@ def told_early(family: str, raw: str, ctx: Context) -> Result | None:
         ):
             return False, "its evidence says the truce held only briefly: collapsed"
     if family == "MeasureStatus" and raw in ("passed_one_chamber", "enacted"):
-        return _one_chamber(raw, ctx)
+        return one_chamber(raw, ctx)  # "must still be formally adopted" (chamber_stages)
     kind = family == "CeasefireKind" and raw in ("full", "local")
     if kind and any(_only_area(ctx.article.sentence_tokens(i)) for i in ctx.sentences):
         if raw == "full":
@@ -257,8 +237,10 @@ def _attended(norms: Sequence[str]) -> bool:
         after = norms[index + 1 : index + 10]
         if "," in after:
             after = after[: after.index(",")]
-        if norm in _BEING and "for" not in after:
-            continue
+        if norm in _TRAVEL:  # "came to Goa for the meeting", not "came a day after ..."
+            if "for" not in after:
+                continue
+            after = after[after.index("for") + 1 : after.index("for") + 6]
         if not _MEETINGS.isdisjoint(after):
             return True
     return False
@@ -360,59 +342,6 @@ def _place(tokens: Sequence[Token], start: int) -> bool:
         if token.capitalised and not token.is_number and token.norm not in _NOT_PLACES:
             return True
     return False
-
-
-def _awaited(norms: Sequence[str]) -> bool:
-    """A later stage still to come in one sentence (the module's ``one-chamber``)."""
-    for index, norm in enumerate(norms):
-        if norm in _AWAITING:
-            after = norms[index + 1 : index + 6]
-            if "," in after:
-                after = after[: after.index(",")]
-            if not _STAGES.isdisjoint(after):
-                return True
-        elif norm in _SENT_ON and norms[index + 1 : index + 2] == ["to"]:
-            if not _CHAMBERS.isdisjoint(norms[index + 2 : index + 5]):
-                return True  # "now goes to the Council", "sending it to the House"
-        elif norm == "reading" and index and norms[index - 1] in _READINGS:
-            return True  # "in first reading"
-    return False
-
-
-def _approved(norms: Sequence[str]) -> bool:
-    """A body's approval told in the past, not under a modal or a negation."""
-    for index, norm in enumerate(norms):
-        if norm not in _APPROVING:
-            continue
-        if not _NEEDS.isdisjoint(_clause_before(norms, index)[-3:]):
-            continue
-        if not _UNKEPT.isdisjoint(norms[max(index - 2, 0) : index]):
-            continue
-        if norm in ("given", "gave"):  # "given its green light", "gave the go-ahead"
-            after = norms[index + 1 : index + 5]
-            if not (
-                {"light", "nod", "approval", "blessing", "backing"} & set(after) or "ahead" in after
-            ):
-                continue
-        if norm == "waved" and "through" not in norms[index + 1 : index + 7]:
-            continue
-        return True
-    return False
-
-
-def _one_chamber(raw: str, ctx: Context) -> Result | None:
-    norms_of = [clause_norms(ctx, i) for i in ctx.sentences]
-    if not any(_awaited(norms) for norms in norms_of):
-        return None
-    if raw == "passed_one_chamber":
-        if any(_approved(norms) for norms in norms_of):
-            return True, ""
-        return unconfirmed("its evidence words the approval only as still to come")
-    for norms in norms_of:  # "had still to be signed ..., was signed into law on 2 June"
-        for start, _end in cues_in("MeasureStatus", "enacted", norms):
-            if _AHEAD.isdisjoint(norms[max(start - 6, 0) : start]):
-                return None
-    return False, "its evidence says a later stage is still to come: not enacted"
 
 
 def _kept(norms: Sequence[str]) -> bool:

@@ -23,7 +23,8 @@ cause 1; :mod:`told_statuses`). By category:
 - ``one-chamber``: a measure one body approved ("gave its green light", "waved ... through",
   "gave the go-ahead", "endorsed") with a later stage still to come ("must still be approved
   by the Bundesrat", "has yet to vote", "now goes to the Council", "at second reading") is
-  ``passed_one_chamber``, and not ``enacted`` (strongly) unless a sentence words the law as
+  ``passed_one_chamber``, and not ``enacted`` (strongly where the stage is owed: "must
+  still", "has yet to"; only unconfirmed where the measure is sent on) unless a sentence words the law as
   made ("was signed into law on 2 June"); an approval still to come is not;
 - ``denied-pair``: a denial reaches a status word across "between A and B" ("denied reports
   that a meeting between Ruto and Museveni was planned": not ``scheduled``), not across an
@@ -1142,7 +1143,7 @@ CASES = [
     (
         "one-chamber",
         F,
-        STRONG,
+        WEAK,
         "sanctions",
         "status",
         "enacted",
