@@ -112,6 +112,10 @@ _AREA_NOUNS = word_set(
     northern southern eastern western central
     enclave territory territories corridor line"""
 )
+_TIME_NOUNS = word_set(
+    """night nights day days week weeks month months year years hour hours morning evening
+    time times moment previous last recently once now then"""
+)
 _NOT_PLACES = word_set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december the a an"""
@@ -334,9 +338,15 @@ def _only_area(tokens: Sequence[Token]) -> bool:
 
 
 def _place(tokens: Sequence[Token], start: int) -> bool:
-    """A place in the five words from ``start``: a noun of area, or a capitalised name that is
-    no day or month."""
-    for token in tokens[start : start + 5]:
+    """A place in the five words from ``start``, before a time word ("only the previous night,
+    as Prime Minister ...": a time) or a clause's edge: a noun of area, or a capitalised name
+    that is no day or month."""
+    for index in range(start, min(start + 5, len(tokens))):
+        token = tokens[index]
+        if token.norm in _TIME_NOUNS:
+            return False
+        if index > start and token.start > tokens[index - 1].end + 1:
+            return False  # a comma or a dash between: past the phrase
         if token.norm in _AREA_NOUNS:
             return True
         if token.capitalised and not token.is_number and token.norm not in _NOT_PLACES:

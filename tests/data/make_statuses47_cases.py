@@ -19,7 +19,8 @@ cause 1; :mod:`told_statuses`). By category:
   days" or "is expected to last only a week" is not ``collapsed``;
 - ``only-area``: a truce that "applies only to northern Rakhine", "covers only the Kharkiv
   front", "is confined to the border district" is ``local``, and not ``full`` (strongly); one
-  limited "only to air strikes" or applied "not only to" an area is not ``local`` by this;
+  limited "only to air strikes" or applied "not only to" an area is not ``local`` by this,
+  nor is "Only the night before, as ... announced the halt" (a time, then a clause's edge);
 - ``one-chamber``: a measure one body approved ("gave its green light", "waved ... through",
   "gave the go-ahead", "endorsed") with a later stage still to come ("must still be approved
   by the Bundesrat", "has yet to vote", "now goes to the Council", "at second reading") is
@@ -1012,6 +1013,24 @@ CASES = [
         "kind",
         "full",
         "The ceasefire covers the whole of Sudan, not only Darfur.",
+    ),
+    (
+        "only-area",
+        P,
+        SUPPORTED,
+        "ceasefires",
+        "kind",
+        "full",
+        "Only the night before, as President Mwale announced the halt in Lusaka, rebels had fired on a convoy.",
+    ),
+    (
+        "only-area",
+        F,
+        ANY,
+        "ceasefires",
+        "kind",
+        "local",
+        "Only the night before, as President Mwale announced the halt in Lusaka, rebels had fired on a convoy.",
     ),
     # --- one-chamber: one body's approval with a later stage still to come -----------------
     (
