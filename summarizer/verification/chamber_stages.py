@@ -11,8 +11,9 @@ worded as done, ``enacted`` refused.
 The refusal of ``enacted`` is strong only where the later stage is worded as still owed
 ("must still be formally adopted by the Council", "has yet to vote", "still needs the
 president's signature"); a measure only sent on ("awaits a vote", "now goes to the Council",
-"was sent to the Senate floor") leaves ``enacted`` unconfirmed, as the days-29 set decided
-("the floor, not the signer").
+"was sent to the Senate floor") is left to the older readers (the status-39 set refuses
+``enacted`` for "cleared the House ... and now goes to the Senate", the days-29 set leaves
+"sent to the Senate floor" unconfirmed).
 """
 
 from __future__ import annotations
@@ -109,7 +110,7 @@ def one_chamber(raw: str, ctx: Context) -> Result | None:
                 return None
     if any(_awaited(norms, strong=True) for norms in norms_of):
         return False, "its evidence says a later stage is still to come: not enacted"
-    return unconfirmed("its evidence sends the measure on to a later stage: enacted unread")
+    return None  # sent on only ("now goes to the Senate"): the older readers decide
 
 
 __all__ = ["one_chamber"]
