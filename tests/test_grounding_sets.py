@@ -535,6 +535,19 @@ SETS: dict[str, frozenset[str]] = {
     # session 21, check 45 cause 1: a status worded by its act (status_acts)
     "make_statuses45_cases": frozenset({"doubt-act", "held-act", "measure-act"}),
     "make_statuses46_cases": frozenset({"modal-stage", "removal-tense", "truce-latest"}),
+    # session 23, check 47 cause 1: a status or kind told by what happened (told_statuses)
+    "make_statuses47_cases": frozenset(
+        {
+            "attended",
+            "denied-pair",
+            "kept-force",
+            "never-held",
+            "one-chamber",
+            "only-area",
+            "short-lived",
+            "tally",
+        }
+    ),
     # session 22 cross-check: a status told by a word of another family (implied_statuses)
     "make_xstatus22_cases": frozenset({"adopted", "own-halt", "past-talks"}),
     # session 19, check 43: a story's correction note; absent people, a trip's other hosts,

@@ -68,6 +68,7 @@ _DOUBTS = word_set("doubted doubts questioned questions")
 _PLAIN_DENIALS = word_set("denied denies deny denying dismissed refuted") | _DOUBTS
 _REFUSALS = word_set("refused refuses refusing declined declines declining failed fails")
 _RULED = word_set("ruled rules rule ruling")
+_WHOLE = word_set("two both three several all")  # "between the two ministries": no pair
 _SCOPE_ENDS = word_set("but however instead rather although though while ,")
 
 
@@ -98,7 +99,7 @@ def denied(norms: Sequence[str], start: int, end: int) -> bool:
         if norm == ",":
             commas += 1
             continue
-        if norm == "and" and norms[index + 1 : index + 2] != ["that"]:
+        if norm == "and" and norms[index + 1 : index + 2] != ["that"] and not _paired(norms, index):
             return False  # "denied a rift and cancelled the summit": a new predicate
         if commas % 2:
             continue  # "denied a rift, the summit ..." is past the claim's edge
@@ -122,6 +123,16 @@ def denied(norms: Sequence[str], start: int, end: int) -> bool:
         if _report(after[index]) and index and after[index - 1] in _TOLD_BY:
             return called_false(after, index + 1)  # "according to a report ... called fake"
     return False
+
+
+def _paired(norms: Sequence[str], index: int) -> bool:
+    """The "and" at ``index`` joins the two sides of "between" ("denied reports that a meeting
+    between Ruto and Museveni was planned": one claim), not two predicates (session 23)."""
+    before = norms[max(index - 4, 0) : index]
+    if "between" not in before:
+        return False
+    side = before[before.index("between") + 1 :]
+    return _WHOLE.isdisjoint(side) and "and" not in side and "," not in side
 
 
 def _untruth(before: Sequence[str]) -> bool:

@@ -61,6 +61,7 @@ from summarizer.verification.statuses import (
 )
 from summarizer.verification.taken_back import fighting_goes_on
 from summarizer.verification.tokens import word_set
+from summarizer.verification.told_statuses import told_early, told_late
 from summarizer.verification.truce_carry import carried_kind
 from summarizer.verification.truce_kinds import TRUCE_NOUNS, called_full, qualified_kind
 from summarizer.verification.truce_scopes import scoped_kind
@@ -105,6 +106,9 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         return True, ""
     if not ctx.sentences:
         return no_evidence(ctx)
+    told = told_early(family, raw, ctx)  # "a stay, so the duties stay in force" (session 23)
+    if told is not None:
+        return told
     narrower = _narrower_kind(ctx) if family == "CeasefireKind" and raw == "full" else None
     if family == "CeasefireKind":  # where it holds, "no general ceasefire" (truce_scopes.py)
         scoped = scoped_kind(family, raw, [clause_norms(ctx, i) for i in ctx.sentences], narrower)
@@ -171,6 +175,9 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     )
     if other:
         return False, f"its evidence words it as {other.replace('_', ' ')!r}, not {shown!r}"
+    told = told_late(family, raw, ctx)  # "ruled 6-3", "never took place" (told_statuses)
+    if told is not None:
+        return told
     if family == "CeasefireKind" and raw != "full" and _carried(raw, ctx):
         return True, ""  # "the truce had been extended" after "a humanitarian truce"
     if family == "EventKind" and raw == "displacement" and _driven_out(ctx):
