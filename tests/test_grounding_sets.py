@@ -653,6 +653,8 @@ SETS: dict[str, frozenset[str]] = {
             "value-forms",
         }
     ),
+    # session 23, the refusal-reason audit: a truce said to hold only in part of the land
+    "make_audit23_cases": frozenset({"limited-truce"}),
 }
 
 

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from summarizer.verification.context import Result, unconfirmed
 from summarizer.verification.tokens import word_set
 from summarizer.verification.truce_kinds import FULL_WORDS, TRUCE_NOUNS, called_full
+from summarizer.verification.truce_limits import limited
 
 _PLACING = word_set("in around along across near within inside throughout for on at over")
 _PARTS = word_set(
@@ -141,7 +142,9 @@ def scoped_kind(
     if family != "CeasefireKind" or raw not in ("local", "full"):
         return None
     if raw == "local":
-        return (True, "") if any(placed(norms) for norms in clauses) else None
+        if any(placed(norms) or limited(norms) for norms in clauses):
+            return True, ""  # "a truce in the border districts", "applies only to the north"
+        return None
     if any(called_full(norms) for norms in clauses) and not any(map(denied_full, clauses)):
         return None
     places = {placement(norms) for norms in clauses} - {""}
