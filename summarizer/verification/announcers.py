@@ -39,6 +39,7 @@ from summarizer.verification.relative_asides import aside_end, inside_aside
 from summarizer.verification.role_wordings import one_who_announced
 from summarizer.verification.speakers import name_forms
 from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.turn_announcers import turn_speaker
 
 ANNOUNCING = word_set(
     """announced announces announcing announce declared declares declare proclaimed
@@ -88,6 +89,8 @@ def support_announcer(value: Any, rule: Supported, ctx: Context) -> Result:
             for tokens in ctx.sentence_tokens()
             for span in find_named(part, tokens, ctx.article.text)
         ]
+        if not spans and turn_speaker(part, ctx):
+            continue  # "Mao Ning: Thank you. The two sides reached ..." (turn_announcers)
         if not spans and not _short_form_announces(part, ctx):
             return False, f"{part!r} is not named in its evidence"
         text = ctx.article.text
@@ -103,6 +106,8 @@ def support_announcer(value: Any, rule: Supported, ctx: Context) -> Result:
             continue
         if same_country(part, ctx.sentence_tokens(), text, announces):
             continue  # "Egypt announced" for "the Egyptian foreign ministry" (announcer_bodies)
+        if turn_speaker(part, ctx):  # "Mao Ning: ... reached a ceasefire" (turn_announcers)
+            continue
         if any(other_announcer(tokens, text) for tokens in ctx.sentence_tokens()):
             return (
                 False,

@@ -147,6 +147,71 @@ local(
 )  # fmt: skip
 
 
+TA = "turn-announcer"
+
+
+def turn(expect: bool, paragraph: str, sentence: str, who: str, why: str, before: str = "") -> None:
+    fact = {"status": "agreed", "reported_by": who, "evidence": [sentence]}
+    built.add(
+        TA, expect, why, built.page(before, paragraph), {"ceasefires": [fact]},
+        "ceasefires[0].reported_by",
+    )  # fmt: skip
+
+
+# --- must pass: the turn's speaker reports it -----------------------------------------------
+s = "The two sides reached a formal ceasefire agreement."
+turn(OK, f"Mao Ning: Talks were held in Kunming on January 10 and 11. {s}", s, "Mao Ning",
+     "Mao Ning's turn")  # fmt: skip
+s = "The parties have agreed to a ceasefire starting at noon on Saturday."
+turn(OK, f"A (Lin Jian): {s} China welcomes this.", s, "Lin Jian", "the answer mark's speaker")
+s = "Both sides agreed to halt fire along the line of contact from midnight."
+turn(OK, f"* Maria Zakharova: {s}", s, "Maria Zakharova", "a list-marked label")
+s = "This morning the two delegations signed a truce that takes effect tonight."
+turn(OK, f"Ned Price (State Department): Good afternoon. {s}", s, "Ned Price",
+     "a label with a bracketed role")  # fmt: skip
+s = "The ceasefire was agreed in Doha overnight and will be monitored by Qatar."
+turn(OK, f"Kirby: {s}", s, "John Kirby", "a surname label for the full name")
+s = "Let me confirm that a humanitarian pause of three days has been agreed."
+turn(OK, f"Answer (Wang Wenbin): {s}", s, "Wang Wenbin", "'Answer (...)'")
+s = "The army and the rebels accepted the truce at 6 a.m."
+turn(OK, f"Colonel Amadou Keita: {s} Our observers are on the ground.", s, "Amadou Keita",
+     "a rank in the label")  # fmt: skip
+s = "Under the deal, the guns fall silent on both sides of the river from Friday."
+turn(OK, f"Sofia Lindberg (mediator): Thank you all for coming. {s}", s, "Sofia Lindberg",
+     "the second sentence of the turn")  # fmt: skip
+s = "The government and the alliance agreed to an immediate ceasefire."
+turn(OK, f"- Dmitry Peskov: {s}", s, "Dmitry Peskov", "a dash-marked label")
+s = "I can tell you that the truce has been signed by both commanders."
+turn(OK, f"Haddad: {s}", s, "Rania Haddad", "a surname label",
+     before="Rania Haddad, spokeswoman for the monitors, answered questions.")  # fmt: skip
+s = "We have reached a ceasefire with the Eastern command, effective immediately."
+turn(OK, f"Ahmed Yusuf: {s}", s, "Ahmed Yusuf", "a one-line turn")
+
+# --- must fail: no turn of the value's own reports it ----------------------------------------
+s = "Has the ceasefire in northern Shan State taken effect yet?"
+turn(NO, f"Mao Ning: {s}", s, "Mao Ning", "a question")
+s = "I have no information on a ceasefire between Mao Ning's counterparts and the rebels."
+turn(NO, f"Mao Ning: {s}", s, "Mao Ning", "a negation: she reports none")
+s = "The two sides reached a ceasefire, and Mao Ning's team will brief you later."
+turn(NO, f"Lin Jian: {s}", s, "Mao Ning", "another speaker's turn, naming her team")
+s = "Mao Ning, has the truce in Rakhine been signed by both sides?"
+turn(NO, f"Q: {s}", s, "Mao Ning", "'Q:' names no one; a question to her")
+s = "The ceasefire took effect at dawn, a day after Peskov's visit to the front."
+turn(NO, f"Zakharova: {s}", s, "Dmitry Peskov", "Zakharova's turn; Peskov only visited")
+s = "Both sides signed a truce this morning, with Ned Price at the table."
+turn(NO, f"Reporter (AFP): {s}", s, "Ned Price", "a reporter's turn; Price only present")
+s = "The two sides reached a ceasefire, the ministry's website said later."
+turn(NO, s, s, "Mao Ning", "a paragraph no label opens", before="Mao Ning: Thank you.")
+s = "The truce Sofia Lindberg brokered did not take effect on Friday."
+turn(NO, f"Sofia Lindberg: {s}", s, "Sofia Lindberg", "a negation in her turn")
+s = "Kirby never confirmed the ceasefire that Qatar announced."
+turn(NO, f"Ahmed Yusuf: {s}", s, "John Kirby", "another speaker's turn")
+s = "Did Wang Wenbin's office agree to the pause of three days?"
+turn(NO, f"Wang Wenbin: {s}", s, "Wang Wenbin", "a question in his own turn")
+s = "Colonel Keita said the army and the rebels accepted the truce."
+turn(NO, f"Note: {s}", s, "Rania Haddad", "'Note:' and another's words")
+
+
 def build_cases() -> list[dict]:
     return built.cases
 
