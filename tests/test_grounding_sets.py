@@ -682,6 +682,9 @@ SETS: dict[str, frozenset[str]] = {
             "value-forms",
         }
     ),
+    # session 23, the refusal-reason audit: a truce said to hold only in part of the land, a
+    # transcript turn's speaker reports what the turn says
+    "make_audit23_cases": frozenset({"limited-truce", "turn-announcer"}),
 }
 
 

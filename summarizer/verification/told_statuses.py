@@ -105,6 +105,15 @@ _COVERING = word_set(
     hold held halts halt silent force effect observed valid"""
 )
 _LIMITED = word_set("confined restricted limited")
+# What is limited may be the fighting or a breach, not the truce ("after clashes confined to
+# the border", "only to break down in some districts").
+_FIGHTING = word_set(
+    """fighting shelling strikes attacks clashes hostilities bombing bombardment raids battles
+    combat offensive break breaks broke broken collapse collapsed violated violation
+    violations breach breaches breached"""
+)
+_SOME = word_set("some certain several parts part")
+_PART_OF = word_set("on in across along")
 _AREA_NOUNS = word_set(
     """region regions province provinces state district districts front frontier border
     borders area areas zone zones town towns city cities suburbs suburb sector sectors stretch
@@ -308,12 +317,16 @@ def _perfect(norms: Sequence[str], verb: int) -> bool:
 def _only_area(tokens: Sequence[Token]) -> bool:
     """The module's ``only-area``."""
     words = [token.norm for token in tokens]
-    if _ONLY.isdisjoint(words) and _LIMITED.isdisjoint(words):
+    if _ONLY.isdisjoint(words) and _LIMITED.isdisjoint(words) and _SOME.isdisjoint(words):
         return False
     for index, word in enumerate(words):
+        if word in _SOME and _part_of_land(words, index):
+            return True
         if word in _LIMITED and words[index + 1 : index + 2] == ["to"]:
             if not _UNKEPT.isdisjoint(words[max(index - 2, 0) : index]):
                 continue
+            if not _FIGHTING.isdisjoint(words[max(index - 3, 0) : index]):
+                continue  # "after clashes confined to the border districts": the fighting's
             if _place(tokens, index + 2):
                 return True
         if word not in _ONLY or words[index - 1 : index] == ["not"]:
@@ -333,6 +346,23 @@ def _only_area(tokens: Sequence[Token]) -> bool:
         if index == 0 or words[index - 1] in ("the",):
             covered = not _COVERING.isdisjoint(words[index + 1 :])
         if covered and _place(tokens, start):
+            return True
+    return False
+
+
+def _part_of_land(words: Sequence[str], index: int) -> bool:
+    """A truce held in part of the land ("a pause of two or three days on some fronts", "a
+    truce in parts of the province"): a preposition, a word of part and a noun of area after
+    a truce noun of the same clause, with no fighting between (audit23's shape)."""
+    if index == 0 or words[index - 1] not in _PART_OF:
+        return False
+    ahead = [word for word in words[index + 1 : index + 3] if word != "of"]
+    if not ahead or ahead[0] not in _AREA_NOUNS and ahead[0] not in ("fronts", "the"):
+        return False
+    for back in range(index - 2, -1, -1):
+        if words[back] in _FIGHTING or words[back] in (";", "but"):
+            return False
+        if words[back].startswith(("ceasefire", "truce", "pause", "halt", "lull", "armistice")):
             return True
     return False
 

@@ -11,7 +11,14 @@ words before the colon that open the nearest labelled line at or above it ("Mao 
 (Lin Jian):", "Spokesperson Wang Wenbin:"), names the value. A turn labelled with someone
 else or a question's turn, a rule line ("---") or a heading between (the desk's note under
 the transcript), or a page with no question's label leave the value to the other readings.
-Only accepts."""
+Only accepts.
+
+Without a question's label on the page, a turn is read only on its own line: the evidence
+sentence lies in a paragraph that opens with the value's label ("Kirby: The ceasefire was
+agreed in Doha", "* Maria Zakharova: Both sides agreed ...", "A (Lin Jian): ..."), and the
+sentence is no question and holds no negation ("Mao Ning: I have no information on a
+ceasefire"); a label line above, with the sentence in a later paragraph, is not enough there
+(the refusal-reason audit's shape, session 23)."""
 
 from __future__ import annotations
 
@@ -19,10 +26,13 @@ import re
 
 from summarizer.verification.context import Context
 from summarizer.verification.names import find_named
-from summarizer.verification.tokens import tokenize
+from summarizer.verification.tokens import tokenize, word_set
 
 _ASKED = re.compile(r"(?mi)^[ \t]*(?:q|question|questioner|reporter|journalist)\b[^:\n]{0,30}:")
 _LABEL = re.compile(r"[ \t]*([A-Z][^:\n]{0,60}?):[ \t]")
+_OWN_LABEL = re.compile(r"[ \t]*(?:[*\u2022\u00b7\u2013\u2014-][ \t]*)?([A-Z][^:\n]{0,60}?):[ \t]")
+_NO_ONE = word_set("q a question answer note update editor correction source background")
+_NEGATIONS = word_set("not no never nor deny denies denied n't don't doesn't didn't cannot")
 _RULE = re.compile(r"[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
 
 
@@ -30,9 +40,30 @@ def turn_announces(part: str, ctx: Context) -> bool:
     """Whether an evidence sentence of ``ctx`` stands in a briefing turn labelled with
     ``part`` (see the module's doc)."""
     text = ctx.article.text
-    if not ctx.sentences or not _ASKED.search(text):
-        return False  # cheap: no question's label, no briefing
-    return any(_labelled(text, ctx.article.sentences[index][0], part) for index in ctx.sentences)
+    if not ctx.sentences or ":" not in text:
+        return False  # cheap: no label at all
+    starts = [ctx.article.sentences[index][0] for index in ctx.sentences]
+    if _ASKED.search(text) and any(_labelled(text, start, part) for start in starts):
+        return True
+    return any(_own_line(text, ctx, index, part) for index in ctx.sentences)
+
+
+def _own_line(text: str, ctx: Context, index: int, part: str) -> bool:
+    """Whether sentence ``index`` lies on a line opened by a label naming ``part``, and is no
+    question and holds no negation (see the module's doc)."""
+    start, end = ctx.article.sentences[index]
+    if text[start:end].rstrip().endswith("?"):
+        return False
+    if not _NEGATIONS.isdisjoint(token.norm for token in tokenize(text[start:end])):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    label = _OWN_LABEL.match(text, line)
+    if label is None or label.end() > end:
+        return False
+    words = tokenize(label.group(1))
+    if len(words) == 1 and words[0].norm in _NO_ONE:
+        return False
+    return bool(find_named(part, words, label.group(1)))
 
 
 def _labelled(text: str, offset: int, part: str) -> bool:
