@@ -356,8 +356,8 @@ def _part_of_land(words: Sequence[str], index: int) -> bool:
     a truce noun of the same clause, with no fighting between (audit23's shape)."""
     if index == 0 or words[index - 1] not in _PART_OF:
         return False
-    ahead = [word for word in words[index + 1 : index + 3] if word != "of"]
-    if not ahead or ahead[0] not in _AREA_NOUNS and ahead[0] not in ("fronts", "the"):
+    ahead = [word for word in words[index + 1 : index + 4] if word not in ("of", "the")]
+    if not ahead or (ahead[0] not in _AREA_NOUNS and ahead[0] != "fronts"):
         return False
     for back in range(index - 2, -1, -1):
         if words[back] in _FIGHTING or words[back] in (";", "but"):
