@@ -48,7 +48,7 @@ def _head(article: ArticleText) -> list[tuple[int, str]]:
         if len(found) >= _HEAD_LINES:
             break
         stripped = line.strip()
-        short = len(stripped.split()) <= _LONGEST_WORDS
+        short = len(stripped.split(None, _LONGEST_WORDS)) <= _LONGEST_WORDS  # a paragraph: cut
         if stripped and short and not stripped.endswith((".", "!", "?")):
             found.append((position, line))
         position += len(line) + 1

@@ -98,8 +98,10 @@ def _names_at(line: str, at: int) -> list[str]:
 
 def _in_line(line: str) -> list[str]:
     """The outlets one line credits (see the module)."""
-    if line.isascii() and not any(word in line.lower() for word in _CUES):
-        return []  # each phrase and label needs a cue word (other letters may fold to ASCII)
+    if line.isascii():  # each phrase and label needs a cue word (other letters may fold to ASCII)
+        lowered = line.lower()  # once per line, not once per cue
+        if not any(word in lowered for word in _CUES):
+            return []
     body = line.strip().lstrip(_MARKUP)
     label = _LABEL.match(body)
     if label is not None:  # "Source: Xinhua", "Sources: Reuters, AFP", "Source: Xinhua/ANI"

@@ -142,7 +142,7 @@ def remote_party(value: str, ctx: Context) -> bool:
             continue
         clauses = [c for c in _SPLIT.split(sentence) if c and c.strip()]
         own = [c for c in clauses if names.search(c)]
-        mine = [c for c in own if _MEETING.search(c)]  # a meeting clause names them (most often)
+        mine = [c for c in own if _meeting(c)]  # a meeting clause names them (most often)
         if mine:
             rest = _other_meeting(value, mine, clauses, own, ctx)
             if rest is None:
