@@ -36,7 +36,7 @@ stand in an evidence sentence (a precomputed word set first):
 - ``kept-force``: a measure that "stays in force", "remains in effect", that a stay "keeps in
   force" or a pause "leaves in place", or that "continues to apply" or "is still being
   collected": ``in_force`` (a stay of a ruling is no suspension of the measure), and
-  ``suspended``/``lifted`` refused where a court's word stands beside it. Not after a
+  ``suspended``/``lifted`` refused where a ruling's stay or pause stands beside it. Not after a
   negation ("no longer remain in force"), under "would"/"could" or before "if"/"unless".
 """
 
@@ -48,8 +48,16 @@ from itertools import pairwise
 from summarizer.verification.chamber_stages import one_chamber
 from summarizer.verification.context import Context, Result
 from summarizer.verification.month_words import month_may
-from summarizer.verification.statuses import clause_norms, cues_in
+from summarizer.verification.statuses import clause_norms
 from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.told_bounds import (
+    counted_score,
+    kept_bounded,
+    meeting_unheld,
+    only_loose,
+    ruling_stayed,
+    short_result,
+)
 
 # --- tally --------------------------------------------------------------------------------
 _SIDES = word_set("votes vote favour favor for ayes yeas against noes nays abstentions opposed")
@@ -136,10 +144,6 @@ _KEEPING = word_set(
 _IN_FORCE = (("in", "force"), ("in", "place"), ("in", "effect"))
 _GOING_ON = (("continues", "to", "apply"), ("continue", "to", "apply"), ("still", "being"))
 _UNKEPT = word_set("no not longer would could might may never cease ceased")
-_COURT = word_set(
-    """stay stayed court courts judges judge tribunal ruling judgment judgement order
-    appeal appeals annulment injunction"""
-)
 _CUES = _SIDES | _DECIDING | _CAME | _BEING | _LASTED | _ONLY | _LIMITED | _KEEPING
 _CUES |= word_set("never did didn't short still continues continue")
 
@@ -150,15 +154,10 @@ def told_early(family: str, raw: str, ctx: Context) -> Result | None:
     limited to a place (no full truce)."""
     if family == "MeasureStatus" and raw in ("in_force", "suspended", "lifted"):
         return _kept_result(raw, ctx)
-    short = family == "CeasefireStatus" and raw == "collapsed"
-    if short and any(_short_lived(clause_norms(ctx, i)) for i in ctx.sentences):
-        return True, ""
-    if family == "CeasefireStatus" and raw == "in_effect":
-        shown = [i for i in ctx.sentences if _short_lived(clause_norms(ctx, i))]
-        if shown and not any(
-            cues_in(family, raw, clause_norms(ctx, i)) for i in ctx.sentences if i not in shown
-        ):
-            return False, "its evidence says the truce held only briefly: collapsed"
+    if family == "CeasefireStatus" and raw in ("collapsed", "in_effect"):
+        shown = [(i, verb) for i in ctx.sentences if (verb := _short_lived(clause_norms(ctx, i)))]
+        if shown:
+            return short_result(raw, shown, ctx)
     if family == "MeasureStatus" and raw in ("passed_one_chamber", "enacted"):
         return one_chamber(raw, ctx)  # "must still be formally adopted" (chamber_stages)
     kind = family == "CeasefireKind" and raw in ("full", "local")
@@ -177,7 +176,9 @@ def told_late(family: str, raw: str, ctx: Context) -> Result | None:
         return None  # none of the words any shape starts from (a speed gate)
     if family == "EventKind" and raw == "vote":
         tokens_of = [ctx.article.sentence_tokens(i) for i in ctx.sentences]
-        if any(_tally(norms, tokens) for norms, tokens in zip(norms_of, tokens_of, strict=True)):
+        text = ctx.article.text
+        pairs = zip(norms_of, tokens_of, strict=True)
+        if any(_tally(norms, tokens, text) for norms, tokens in pairs):
             return True, ""
     if family == "SummitStatus" and raw in ("held", "cancelled"):
         never = any(_never_held(norms) for norms in norms_of)
@@ -199,7 +200,7 @@ def _clause_before(norms: Sequence[str], index: int) -> Sequence[str]:
     return norms[back + 1 : index]
 
 
-def _tally(norms: Sequence[str], tokens: Sequence[Token]) -> bool:
+def _tally(norms: Sequence[str], tokens: Sequence[Token], text: str) -> bool:
     """The module's ``tally`` (``norms`` with clause marks, ``tokens`` without)."""
     words = [token.norm for token in tokens]
     numbers = [i for i, token in enumerate(tokens) if token.is_number]
@@ -213,7 +214,7 @@ def _tally(norms: Sequence[str], tokens: Sequence[Token]) -> bool:
         if between in (["votes", "to"], ["votes", "against"]):
             return True  # "by 11 votes against 4"
         joined = tokens[second].joined or between == ["to"]
-        if joined and _decided(words, first):
+        if joined and _decided(words, first) and not counted_score(tokens, second, text):
             return True  # "ruled 6-3", "backed the measure 54 to 41"
     for index, norm in enumerate(norms):
         if norm not in _DECIDING or not _NEEDS.isdisjoint(_clause_before(norms, index)):
@@ -250,12 +251,15 @@ def _attended(norms: Sequence[str]) -> bool:
         after = norms[index + 1 : index + 10]
         if "," in after:
             after = after[: after.index(",")]
+        begin = index + 1
         if norm in _TRAVEL:  # "came to Goa for the meeting", not "came a day after ..."
             if "for" not in after:
                 continue
+            begin += after.index("for") + 1
             after = after[after.index("for") + 1 : after.index("for") + 6]
-        if not _MEETINGS.isdisjoint(after):
-            return True
+        meeting = next((begin + k for k, n in enumerate(after) if n in _MEETINGS), None)
+        if meeting is not None and not meeting_unheld(norms, meeting):
+            return True  # not "for talks due to begin on Tuesday" (told_bounds)
     return False
 
 
@@ -288,23 +292,24 @@ def _never_held(norms: Sequence[str]) -> bool:
     return False
 
 
-def _short_lived(norms: Sequence[str]) -> bool:
-    """The module's ``short-lived``."""
+def _short_lived(norms: Sequence[str]) -> int:
+    """The module's ``short-lived``: the verb's index (0 where none; the verb never opens a
+    sentence with a truce noun before it)."""
     if _TRUCES.isdisjoint(norms) and not any(n.startswith("ceasefire") for n in norms):
-        return False
+        return 0
     for index, norm in enumerate(norms):
         if norm == "short" and norms[index + 1 : index + 2] == ["lived"]:
-            return _PERFECT.isdisjoint(_clause_before(norms, index))
+            return index if _PERFECT.isdisjoint(_clause_before(norms, index)) else 0
         if norm not in _LASTED or _perfect(norms, index):
             continue
         after = norms[index + 1 : index + 5]
         while after[:1] and after[0] in ("for", "a"):
             after = after[1:]  # "held for a mere three days"
         if after[:1] and after[0] in _SHORT:
-            return True
+            return index
         if any(tuple(after[: len(pair)]) == pair for pair in _SHORT_PAIRS):
-            return True
-    return False
+            return index
+    return 0
 
 
 def _perfect(norms: Sequence[str], verb: int) -> bool:
@@ -342,7 +347,8 @@ def _only_area(tokens: Sequence[Token]) -> bool:
             "around",
         ):
             start += 1
-        covered = not _COVERING.isdisjoint(words[max(index - 4, 0) : index])
+        verbs = [k for k in range(max(index - 4, 0), index) if words[k] in _COVERING]
+        covered = bool(verbs) and not only_loose(words, tokens, index, verbs[-1])
         if index == 0 or words[index - 1] in ("the",):
             covered = not _COVERING.isdisjoint(words[index + 1 :])
         if covered and _place(tokens, start):
@@ -384,8 +390,8 @@ def _place(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
-def _kept(norms: Sequence[str]) -> bool:
-    """The module's ``kept-force`` in one sentence's norms."""
+def _kept(norms: Sequence[str]) -> int | None:
+    """The module's ``kept-force`` in one sentence's norms: the verb's index."""
     for index, norm in enumerate(norms):
         if norm in _KEEPING:
             after = norms[index + 1 : index + 6]
@@ -398,22 +404,24 @@ def _kept(norms: Sequence[str]) -> bool:
             continue
         if not hit or not _UNKEPT.isdisjoint(norms[max(index - 3, 0) : index]):
             continue
+        if kept_bounded(norms, index):
+            continue  # "had remained in force for a decade" (told_bounds)
         rest = norms[index + 1 :]
         if "," in rest:
             rest = rest[: rest.index(",")]
         if "if" in rest or "unless" in rest:
             continue
-        return True
-    return False
+        return index
+    return None
 
 
 def _kept_result(raw: str, ctx: Context) -> Result | None:
-    kept = [i for i in ctx.sentences if _kept(clause_norms(ctx, i))]
+    kept = [(i, verb) for i in ctx.sentences if (verb := _kept(clause_norms(ctx, i))) is not None]
     if not kept:
         return None
     if raw == "in_force":
         return True, ""
-    if any(not _COURT.isdisjoint(clause_norms(ctx, i)) for i in kept):
+    if any(ruling_stayed(clause_norms(ctx, i), verb) for i, verb in kept):
         return False, "its evidence keeps the measure in force: what is paused is a ruling"
     return None
 
