@@ -16,6 +16,7 @@ from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import NUMBER_WORDS, SCALES, STOPWORDS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.camel_names import camel_unstated
+from summarizer.verification.european_numbers import comma_page, digit_values, token_values
 from summarizer.verification.free_numbers import worded_numbers
 from summarizer.verification.full_names import other_people
 from summarizer.verification.names import canonical
@@ -272,6 +273,7 @@ class ArticleVocabulary:
                 found.add(float(digits.rstrip(",.").replace(",", "")))
             except ValueError:
                 continue
+        found |= digit_values(self.article.text)  # "6,5 %", "1.200" (european_numbers)
         lowered = self.article.lowered
         if "thousand" in lowered or "million" in lowered or "billion" in lowered:
             for digits, scale in _SCALED.findall(lowered):  # "2 million"
@@ -409,12 +411,8 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
     tokens = tokenize(text)
     problems: list[tuple[str, str]] = []
     # Digits before a scale word ("7 million") are wanted as the scaled number only (below).
-    wanted = {
-        float(t.text.replace(",", ""))
-        for i, t in enumerate(tokens)
-        if t.is_number and not (i + 1 < len(tokens) and tokens[i + 1].norm in SCALE_WORDS)
-    }
-    read = numbers_in(tokens)
+    wanted = token_values(tokens, text, SCALE_WORDS)  # "6,5 %" is 6.5 (european_numbers)
+    read = numbers_in(tokens, text if comma_page(text) else "")  # "6,5 %" (european_numbers)
     kept, wanted_whole = worded_whole(
         tokens, read, text
     )  # "three point six billion" (worded_values)
