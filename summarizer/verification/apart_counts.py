@@ -28,15 +28,16 @@ to the other number rules; a tie names no majority.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import Any
 
-from summarizer.verification.article import ArticleText
-from summarizer.verification.context import Context, Result
-from summarizer.verification.numbers import NumberMention
 from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import NUMBER_WORDS
 from summarizer.verification.amounts import COUNT_SYNONYMS
+from summarizer.verification.article import ArticleText
+from summarizer.verification.context import Context, Result
 from summarizer.verification.count_wholes import covers, other_group, what_words
+from summarizer.verification.numbers import NumberMention
 from summarizer.verification.partitive_parts import part_counts
 from summarizer.verification.tokens import Token, word_set
 
@@ -171,7 +172,7 @@ def _scores(
 ) -> list[tuple[float, float]]:
     """The sentence's two-sided scores: two whole numbers joined by a hyphen or "to"."""
     found: list[tuple[float, float]] = []
-    for left, right in zip(mentions, mentions[1:], strict=False):
+    for left, right in pairwise(mentions):
         if not (left.value.is_integer() and right.value.is_integer()):
             continue
         hyphen = right.first == left.last + 1 and tokens[right.first].joined

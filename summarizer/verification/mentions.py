@@ -16,6 +16,7 @@ from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import NUMBER_WORDS, SCALES, STOPWORDS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.camel_names import camel_unstated
+from summarizer.verification.equated_words import plural_titles, stated
 from summarizer.verification.european_numbers import comma_page, digit_values, token_values
 from summarizer.verification.free_numbers import worded_numbers
 from summarizer.verification.full_names import other_people
@@ -267,13 +268,12 @@ class ArticleVocabulary:
 
     @cached_property
     def _digit_values(self) -> frozenset[float]:
-        found: set[float] = set()
+        found = digit_values(self.article.text)  # "6,5 %", "1.200" (european_numbers)
         for digits in _DIGITS.findall(self.article.text):
             try:
                 found.add(float(digits.rstrip(",.").replace(",", "")))
             except ValueError:
                 continue
-        found |= digit_values(self.article.text)  # "6,5 %", "1.200" (european_numbers)
         lowered = self.article.lowered
         if "thousand" in lowered or "million" in lowered or "billion" in lowered:
             for digits, scale in _SCALED.findall(lowered):  # "2 million"
@@ -422,7 +422,7 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         for m in kept
         if m.value != 1 and not (m.first and tokens[m.first - 1].norm in {"the", "both", "all"})
     }
-    for number in sorted(n for n in wanted if not vocabulary.states_number(n)):
+    for number in sorted(n for n in wanted if not stated(n, vocabulary, tokens, read)):
         problems.append((f"{number:g}", f"the number {number:g} does not occur in the article"))
     seen: set[str] = set()
     worded = worded_numbers(tokens, read)  # "Fifteen" is a number's (free_numbers.py)
@@ -432,6 +432,7 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         if norm in seen or at in camel:
             continue
         forms = _COUNTRY_FORMS.get(norm, ()) or _TITLE_FORMS.get(token.norm, ())
+        forms = forms or plural_titles(token.norm, vocabulary.article)  # "Directors General"
         if vocabulary.has(norm) or any(vocabulary.has(f) for f in forms):
             seen.add(norm)
             continue  # "Germany" for the article's "German", "Afghan" for its "Afghanistan"

@@ -25,6 +25,7 @@ from summarizer.verification.amounts import (
     vote_side,
     with_synonyms,
 )
+from summarizer.verification.apart_counts import any_part, apart_whole, bench_split
 from summarizer.verification.article import ArticleText
 from summarizer.verification.collective_numbers import collective_page, with_collectives
 from summarizer.verification.compared_rates import compared
@@ -56,7 +57,6 @@ from summarizer.verification.numbers import NumberMention, numbers_in, scaled
 from summarizer.verification.occasion_days import other_occasion_days
 from summarizer.verification.old_rates import in_place
 from summarizer.verification.own_occasions import OWN, occasion_of, own_days
-from summarizer.verification.apart_counts import any_part, apart_whole, bench_split
 from summarizer.verification.pending_rates import foreseen_change, foreseen_target
 from summarizer.verification.point_rates import point_parts
 from summarizer.verification.ranges import overlaps, ranged
