@@ -13,6 +13,9 @@ pass and what must fail:
   ministerial level", "four of its soldiers") counts the part the clause names; a court's or
   panel's split ("ruled 7-4", "split 6-3") gives the majority its first side and the
   dissent its second; the other side or the whole is refused;
+- ``relative-rate``: a rate set in a relative clause on a tariff word ("the duties on steel,
+  which Trump doubled to 50 per cent in June") is the measure's rate; a former rate ("from 25
+  per cent") or another thing's rate in the sentence is refused;
 - ``equated-words``: hours in whole days ("48 hours" for "two-day"), and a plural role whose
   head noun takes the plural ("Directors General", "Attorneys General") for the singular
   role; a length or role the text does not give is flagged.
@@ -318,6 +321,61 @@ APART_RIGHT = [
 ]
 for sentence, what, value in APART_RIGHT:
     built.counted("apart-count", True, sentence, what, value, "the part's own words")
+
+
+# --- relative-rate ---------------------------------------------------------------------------
+
+RELATIVE = [
+    # (sentence, right, wrongs): the rate a relative clause on a tariff word sets
+    (
+        "The ruling does not touch the duties on steel and aluminium, which Trump doubled from 25 per cent to 50 per cent in June.",
+        50,
+        [25],
+    ),
+    (
+        "Exporters still face the levy on solar panels, which Brussels raised to 35% last spring from 20%.",
+        35,
+        [20],
+    ),
+    (
+        "The surcharge on imported rice, which the cabinet cut to 12 percent in March, stays in place while inflation runs at 4 percent.",
+        12,
+        [4],
+    ),
+    (
+        "Farmers welcomed the tariff on fertiliser imports, which Ottawa lowered to 8 per cent, though prices rose 3 per cent.",
+        8,
+        [3],
+    ),
+    (
+        "The anti-dumping duty on steel tubes, which the ministry set at 22.5 per cent, will cover 40 per cent of imports.",
+        22.5,
+        [40],
+    ),
+    (
+        "The import duty on Chinese electric cars, which the government tripled to 75 percent, drew protests from dealers who sell 30 percent of them.",
+        75,
+        [30],
+    ),
+    (
+        "The Section 232 duties on steel and aluminium, which Trump doubled to 50 per cent in June, are not affected.",
+        50,
+        [25, 5],
+    ),
+]
+RELATIVE_WRONG = [
+    # (sentence, value): a rate the relative clause on a tariff word does not set
+    (
+        "The duties on steel, which exporters say cut their sales to 60 per cent of the 2023 level, remain.",
+        60,
+    ),
+]
+for sentence, wrong in RELATIVE_WRONG:
+    built.tariff("relative-rate", False, sentence, wrong, "not the rate the clause sets now")
+for sentence, right, wrongs in RELATIVE:
+    built.tariff("relative-rate", True, sentence, right, "the rate its relative clause sets")
+    for wrong in wrongs:
+        built.tariff("relative-rate", False, sentence, wrong, "a former rate or another thing's")
 
 
 # --- equated-words ---------------------------------------------------------------------------
