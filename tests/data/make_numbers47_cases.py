@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
@@ -362,6 +363,22 @@ RELATIVE = [
         50,
         [25, 5],
     ),
+    (
+        "Buyers still pay the surtax on foreign steel that Ankara lifted to 40 per cent last year, up from 25 per cent.",
+        40,
+        [25],
+    ),
+    (
+        "Importers pointed to the levies on Russian grain, which the Commission set at 45 percent in March.",
+        45,
+        [4.5],
+    ),
+    (
+        "Nothing changes for the duty on Vietnamese shrimp, which Washington slashed to 2.5% after imports fell 12%.",
+        2.5,
+        [12],
+    ),
+    ("The surcharge on luxury cars that Canberra hiked to 33 per cent stays in force.", 33, [3]),
 ]
 RELATIVE_WRONG = [
     # (sentence, value): a rate the relative clause on a tariff word does not set
@@ -485,6 +502,9 @@ for text, name, title, expect in ROLES:
     )
 
 
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
+
 if __name__ == "__main__":
     built.write(OUT)
-    print(f"wrote {len(built.cases)} cases to {OUT.name}")
