@@ -33,12 +33,15 @@ _UNITS = {
 }  # fmt: skip
 _UNIT_WORDS = frozenset(_UNITS)
 _POSTPOSITIVE = word_set("general generals martial designate elect emeritus plenipotentiary")
+_HEADS = ("general", "martial", "designate", "elect", "emeritus", "plenipotentiary")
 
 
 class _Vocabulary(Protocol):
     article: ArticleText
 
     def states_number(self, number: float) -> bool: ...
+
+    def has(self, word: str) -> bool: ...
 
 
 def _lengths(tokens: Sequence[Token], mentions: Sequence[NumberMention]) -> set[tuple[str, float]]:
@@ -78,9 +81,13 @@ def stated(
     return bool(mine) and mine <= _article_lengths(vocabulary.article)
 
 
-def plural_titles(norm: str, article: ArticleText) -> tuple[str, ...]:
+def plural_titles(norm: str, vocabulary: _Vocabulary) -> tuple[str, ...]:
     """The article's plural of the title word ``norm`` where it stands before a postpositive
-    title word ("directors" of "Directors General" for "director"), or ()."""
+    title word ("directors" of "Directors General" for "director"), or (): asked only of a
+    word the article does not use, and only on a page with a postpositive title word."""
+    article = vocabulary.article
+    if vocabulary.has(norm) or not any(article.uses(word) for word in _HEADS):
+        return ()
     plurals = [norm + "s", norm + "es"]
     if norm.endswith("y") and len(norm) > 2:
         plurals.append(norm[:-1] + "ies")

@@ -432,7 +432,7 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         if norm in seen or at in camel:
             continue
         forms = _COUNTRY_FORMS.get(norm, ()) or _TITLE_FORMS.get(token.norm, ())
-        forms = forms or plural_titles(token.norm, vocabulary.article)  # "Directors General"
+        forms = forms or plural_titles(norm, vocabulary)  # "Directors General" (equated_words)
         if vocabulary.has(norm) or any(vocabulary.has(f) for f in forms):
             seen.add(norm)
             continue  # "Germany" for the article's "German", "Afghan" for its "Afghanistan"
