@@ -86,7 +86,10 @@ def plural_titles(norm: str, vocabulary: _Vocabulary) -> tuple[str, ...]:
     title word ("directors" of "Directors General" for "director"), or (): asked only of a
     word the article does not use, and only on a page with a postpositive title word."""
     article = vocabulary.article
-    if vocabulary.has(norm) or not any(article.uses(word) for word in _HEADS):
+    titled: bool | None = article.memo.get(("postpositive_titles",))
+    if titled is None:
+        titled = article.memo[("postpositive_titles",)] = any(map(article.uses, _HEADS))
+    if not titled or vocabulary.has(norm):
         return ()
     plurals = [norm + "s", norm + "es"]
     if norm.endswith("y") and len(norm) > 2:

@@ -38,13 +38,16 @@ _DECIMAL_COMMA = re.compile(
     r"thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b))"
     r"|(?<=[" + _CURRENCY + r"])(\d+),(\d{1,2})(?![\d]|,\d)"
 )
+# Cheap first looks (no look-behind, a literal to skip ahead by): most pages have neither shape.
+_COMMA_HINT = re.compile(r",\d\d?(?!\d)")
+_POINT_HINT = re.compile(r"\.\d{3}")
 _GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:\.\d{3})+(?![\d]|\.\d)")
 
 
 @lru_cache(maxsize=64)
 def comma_page(text: str) -> bool:
     """Whether ``text`` writes a decimal with a comma somewhere (see the module)."""
-    return "," in text and _DECIMAL_COMMA.search(text) is not None
+    return _COMMA_HINT.search(text) is not None and _DECIMAL_COMMA.search(text) is not None
 
 
 _LISTED = re.compile(r",\d")  # "3,6,5": a list, not a decimal
@@ -99,11 +102,11 @@ def digit_values(text: str) -> set[float]:
     decimal commas always, the grouping points when they are two or more groups or the page
     writes decimals with a comma."""
     found: set[float] = set()
-    if "," in text:
+    if _COMMA_HINT.search(text) is not None:
         for match in _DECIMAL_COMMA.finditer(text):
             whole, part = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
             found.add(float(f"{whole}.{part}"))
-    if "." in text:
+    if _POINT_HINT.search(text) is not None:
         comma = comma_page(text)
         for match in _GROUPED.finditer(text):
             digits = match.group()
