@@ -669,6 +669,10 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # session 22, check 46: a number's chamber or side from its clause; numbers read out
     "make_numbers46_cases": frozenset({"chamber-object", "side-owner", "spoken-number"}),
+    # session 23, check 47: numbers whose noun stands apart, European formats, equated words
+    "make_numbers47_cases": frozenset(
+        {"apart-count", "decimal-comma", "equated-words", "relative-rate"}
+    ),
     # each status's news wording, other nouns and times
     "make_status_wording_cases": frozenset(
         {

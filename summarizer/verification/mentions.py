@@ -16,6 +16,8 @@ from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import NUMBER_WORDS, SCALES, STOPWORDS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.camel_names import camel_unstated
+from summarizer.verification.equated_words import plural_titles, stated
+from summarizer.verification.european_numbers import comma_page, digit_values, token_values
 from summarizer.verification.free_numbers import worded_numbers
 from summarizer.verification.full_names import other_people
 from summarizer.verification.names import canonical
@@ -266,7 +268,7 @@ class ArticleVocabulary:
 
     @cached_property
     def _digit_values(self) -> frozenset[float]:
-        found: set[float] = set()
+        found = digit_values(self.article.text)  # "6,5 %", "1.200" (european_numbers)
         for digits in _DIGITS.findall(self.article.text):
             try:
                 found.add(float(digits.rstrip(",.").replace(",", "")))
@@ -409,12 +411,8 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
     tokens = tokenize(text)
     problems: list[tuple[str, str]] = []
     # Digits before a scale word ("7 million") are wanted as the scaled number only (below).
-    wanted = {
-        float(t.text.replace(",", ""))
-        for i, t in enumerate(tokens)
-        if t.is_number and not (i + 1 < len(tokens) and tokens[i + 1].norm in SCALE_WORDS)
-    }
-    read = numbers_in(tokens)
+    wanted = token_values(tokens, text, SCALE_WORDS)  # "6,5 %" is 6.5 (european_numbers)
+    read = numbers_in(tokens, text if comma_page(text) else "")  # "6,5 %" (european_numbers)
     kept, wanted_whole = worded_whole(
         tokens, read, text
     )  # "three point six billion" (worded_values)
@@ -424,7 +422,7 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         for m in kept
         if m.value != 1 and not (m.first and tokens[m.first - 1].norm in {"the", "both", "all"})
     }
-    for number in sorted(n for n in wanted if not vocabulary.states_number(n)):
+    for number in sorted(n for n in wanted if not stated(n, vocabulary, tokens, read)):
         problems.append((f"{number:g}", f"the number {number:g} does not occur in the article"))
     seen: set[str] = set()
     worded = worded_numbers(tokens, read)  # "Fifteen" is a number's (free_numbers.py)
@@ -434,6 +432,7 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         if norm in seen or at in camel:
             continue
         forms = _COUNTRY_FORMS.get(norm, ()) or _TITLE_FORMS.get(token.norm, ())
+        forms = forms or plural_titles(norm, vocabulary)  # "Directors General" (equated_words)
         if vocabulary.has(norm) or any(vocabulary.has(f) for f in forms):
             seen.add(norm)
             continue  # "Germany" for the article's "German", "Afghan" for its "Afghanistan"

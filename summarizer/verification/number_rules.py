@@ -25,6 +25,7 @@ from summarizer.verification.amounts import (
     vote_side,
     with_synonyms,
 )
+from summarizer.verification.apart_counts import any_part, apart_whole, bench_split
 from summarizer.verification.article import ArticleText
 from summarizer.verification.collective_numbers import collective_page, with_collectives
 from summarizer.verification.compared_rates import compared
@@ -41,7 +42,6 @@ from summarizer.verification.count_reach import (
 from summarizer.verification.count_stems import count_cues
 from summarizer.verification.count_tiers import tier_clash
 from summarizer.verification.count_times import as_of_times, dated_otherwise
-from summarizer.verification.count_wholes import other_group
 from summarizer.verification.day_counts import day_count, truce_length
 from summarizer.verification.displacement_cues import driven_out
 from summarizer.verification.divisions import label_side
@@ -57,7 +57,6 @@ from summarizer.verification.numbers import NumberMention, numbers_in, scaled
 from summarizer.verification.occasion_days import other_occasion_days
 from summarizer.verification.old_rates import in_place
 from summarizer.verification.own_occasions import OWN, occasion_of, own_days
-from summarizer.verification.partitive_parts import part_counts
 from summarizer.verification.pending_rates import foreseen_change, foreseen_target
 from summarizer.verification.point_rates import point_parts
 from summarizer.verification.ranges import overlaps, ranged
@@ -237,7 +236,7 @@ def support_number(
                 owned = tally_clash(tokens, mention, mentions, text, ctx.parent)
             if what and not owned:  # "after the Senate approved its version 98 to 2"
                 owned = version_clash(tokens, mention, mentions, text, ctx.parent)
-            if what and not owned and other_group(tokens, mention, what, text):  # count_wholes
+            if what and not owned and apart_whole(tokens, mention, what, text):  # apart_counts
                 owned = f"{wanted:g} counts another group than {what!r}"
             if owned:  # a party's or committee's tally; a list's total (vote_groups, list_counts)
                 disagreeing = disagreeing or owned
@@ -260,7 +259,7 @@ def support_number(
             applied = head is not None and mention.after == "to" and rule.unit == "percent"
             applied = applied and mention.unit == "percent"  # "... and 24.5% to every other mill"
             restated = truce and restated_span(tokens, mention, mentions, cues, text)  # "so 3 days"
-            part = counting and bool(what) and part_counts(tokens, mention, mentions, what, text)
+            part = counting and bool(what) and any_part(tokens, mention, mentions, what, text)
             if scored is None and not (  # part: "Nine of the council's 15 members were present"
                 days or applied or restated or part or counts_as(mention, rule, tokens, cues)
             ):
@@ -438,12 +437,12 @@ def _rates(article: ArticleText, sentences: Sequence[int]) -> tuple[list[Rate], 
 
 
 def support_count(value: Any, rule: Supported, ctx: Context) -> Result:
-    """A count's number next to one of the words of what it counts (``what`` of the count
-    that holds it), read like any number: whole, with an agreeing qualifier, in the evidence
-    of the fact the count belongs to."""
+    """A count's number beside a word of what it counts (its ``what``), read like any number in
+    its fact's evidence; a majority's or a minority's from a score (apart_counts.bench_split)."""
     what = getattr(ctx.fact, "what", None)
     cues = count_cues(what) if isinstance(what, str) else ()
     if not cues:
         return False, "the count does not say what it counts"
     cue = Supported("count", cues=cues)
-    return support_number(value, cue, ctx, vote_side(str(what)), chambers_of(str(what)))
+    split = bench_split(value, str(what), ctx, _numbers_of_sentence)  # "ruled 7-4"
+    return split or support_number(value, cue, ctx, vote_side(str(what)), chambers_of(str(what)))

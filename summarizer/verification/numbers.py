@@ -21,6 +21,7 @@ from summarizer.text.vocabulary import (
     SCALES,
     TENS,
 )
+from summarizer.verification.european_numbers import joined_value
 from summarizer.verification.spoken_decimals import NIL_WORDS, PERCENT_WORDS, nil_score, pointed
 from summarizer.verification.spoken_decimals import scaled as scaled  # for number_rules
 from summarizer.verification.tokens import Token
@@ -229,7 +230,10 @@ def numbers_in(tokens: list[Token], text: str = "") -> list[NumberMention]:
                 continue  # "F-16", "COVID-19": part of a name; not "a 10-to-1 vote"
             if (previous is not None and previous.norm in _MONTHS) or _is_year(token, following):
                 continue  # "Oct. 21", "2025": a date, not a quantity
-            if text:  # "380 000", "1 200": groups of three after a space
+            european = joined_value(tokens, index, text)  # "6,5 %", "1.200" (european_numbers)
+            if european is not None:
+                value, last = european
+            elif text:  # "380 000", "1 200": groups of three after a space
                 value, last = spaced_thousands(tokens, index, text)
                 following = tokens[last + 1] if last + 1 < len(tokens) else None
             if following is not None and following.norm in SCALES and following.norm != "hundred":

@@ -20,6 +20,7 @@ from summarizer.verification.changed_rates import changed_from
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.rate_reach import governed_change, own_object
 from summarizer.verification.rate_shapes import range_start
+from summarizer.verification.relative_rates import relative_rate
 from summarizer.verification.tokens import Token, word_set
 
 _MOVES = word_set(
@@ -115,6 +116,8 @@ def raised_rate(
     12 words between: the goods and their amount ("on 45 billion euros of farm goods"); or
     the rate a rate near a tariff word was changed to ("a 20 percent duty on wine, later cut
     to 10 percent", :mod:`summarizer.verification.changed_rates`)."""
+    if relative_rate(tokens, mention, mentions, cues, text):
+        return True  # "the duties on steel, which Trump doubled to 50 per cent" (relative_rates)
     earlier = changed_from(tokens, mention.first, text)
     if earlier is not None and any(-3 <= earlier - cue <= 12 for cue in cues):
         return True

@@ -1,0 +1,105 @@
+"""Words a careful reader equates in free text (session 23, check 47's cause 7): a length given
+in another unit ("The truce will last 48 hours" for a summary's "two-day truce") and a title's
+singular where the page writes the title in the plural with its head noun inflected
+("Directors General of Military Operations" for a role "Director General").
+
+Lengths: a free text's number before a unit of time (hours, days, weeks; months, years; "48
+hours", "two-day", "three weeks") is stated when the article gives the same length in another
+unit of the same scale (24 hours a day, 7 days a week, 12 months a year): the number is then
+the article's, counted another way. A length the article does not give in any unit is still
+flagged ("three-day" for "48 hours"). Months are never read as days (a month is 28 to 31).
+
+Titles: English pluralises a compound title on its head noun, before a postpositive word
+("Attorneys General", "Secretaries-General", "Courts Martial", "Presidents-elect"), so the
+singular head ("Attorney") is not written on such a page. It is backed when the article has its
+plural right before one of those words; a plural elsewhere ("the Roberts family") backs nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from summarizer.verification.article import ArticleText
+from summarizer.verification.numbers import NumberMention, numbers_in
+from summarizer.verification.tokens import Token, word_set
+
+# unit -> (scale, size in the scale's base): hours, days and weeks in hours; months and years
+# in months.
+_UNITS = {
+    "hour": ("h", 1), "hours": ("h", 1), "day": ("h", 24), "days": ("h", 24),
+    "week": ("h", 168), "weeks": ("h", 168),
+    "month": ("m", 1), "months": ("m", 1), "year": ("m", 12), "years": ("m", 12),
+}  # fmt: skip
+_UNIT_WORDS = frozenset(_UNITS)
+_POSTPOSITIVE = word_set("general generals martial designate elect emeritus plenipotentiary")
+_HEADS = ("general", "martial", "designate", "elect", "emeritus", "plenipotentiary")
+
+
+class _Vocabulary(Protocol):
+    article: ArticleText
+
+    def states_number(self, number: float) -> bool: ...
+
+    def has(self, word: str) -> bool: ...
+
+
+def _lengths(tokens: Sequence[Token], mentions: Sequence[NumberMention]) -> set[tuple[str, float]]:
+    found: set[tuple[str, float]] = set()
+    for mention in mentions:
+        after = mention.last + 1
+        if after < len(tokens) and tokens[after].norm in _UNIT_WORDS:
+            scale, size = _UNITS[tokens[after].norm]
+            found.add((scale, mention.value * size))
+    return found
+
+
+def _article_lengths(article: ArticleText) -> set[tuple[str, float]]:
+    key = ("equated_lengths",)
+    known: set[tuple[str, float]] | None = article.memo.get(key)
+    if known is None:
+        known = set()
+        for index in range(len(article.sentences)):
+            tokens = article.sentence_tokens(index)
+            if any(t.norm in _UNIT_WORDS for t in tokens):
+                known |= _lengths(tokens, numbers_in(tokens, article.text))
+        article.memo[key] = known
+    return known
+
+
+def stated(
+    number: float, vocabulary: _Vocabulary, tokens: Sequence[Token],
+    read: Sequence[NumberMention],
+) -> bool:  # fmt: skip
+    """Whether the article states ``number`` (``vocabulary.states_number``), or the free text
+    (``tokens``, its numbers ``read``) gives it as a length the article gives in another unit."""
+    if vocabulary.states_number(number):
+        return True
+    if not any(t.norm in _UNIT_WORDS for t in tokens):
+        return False
+    mine = _lengths(tokens, [m for m in read if m.value == number])
+    return bool(mine) and mine <= _article_lengths(vocabulary.article)
+
+
+def plural_titles(norm: str, vocabulary: _Vocabulary) -> tuple[str, ...]:
+    """The article's plural of the title word ``norm`` where it stands before a postpositive
+    title word ("directors" of "Directors General" for "director"), or (): asked only of a
+    word the article does not use, and only on a page with a postpositive title word."""
+    article = vocabulary.article
+    titled: bool | None = article.memo.get(("postpositive_titles",))
+    if titled is None:
+        titled = article.memo[("postpositive_titles",)] = any(map(article.uses, _HEADS))
+    if not titled or vocabulary.has(norm):
+        return ()
+    plurals = [norm + "s", norm + "es"]
+    if norm.endswith("y") and len(norm) > 2:
+        plurals.append(norm[:-1] + "ies")
+    return tuple(
+        plural
+        for plural in plurals
+        if article.uses(plural)
+        and any(article.has_phrase((plural, word)) for word in _POSTPOSITIVE)
+    )
+
+
+__all__ = ["plural_titles", "stated"]
