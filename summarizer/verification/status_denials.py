@@ -137,7 +137,7 @@ def _paired(norms: Sequence[str], index: int) -> bool:
     when a verb of saying or deciding follows it ("denied a rift between the allies and said",
     "between Riyadh and confirmed")."""
     before = norms[max(index - 4, 0) : index]
-    if "between" not in before or norms[index + 1 : index + 2] and norms[index + 1] in _PREDICATES:
+    if "between" not in before or not _PREDICATES.isdisjoint(norms[index + 1 : index + 2]):
         return False
     side = before[before.index("between") + 1 :]
     return _WHOLE.isdisjoint(side) and "and" not in side and "," not in side
