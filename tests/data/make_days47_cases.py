@@ -92,6 +92,16 @@ def measure(sentence: str, passes: list[str], fails: list[str], body: str) -> No
             case(AFTER, expect, why, sentence, sentence, "sanctions", "introduced", value, extra)
 
 
+def bill(sentence: str, passes: list[str], fails: list[str], body: str, instrument: str) -> None:
+    """A measure of ``instrument`` issued by ``body``, told by ``sentence``: each day of
+    ``passes`` is its introduction, each of ``fails`` is not."""
+    extra = {"instrument": instrument, "issuing_body": body, "status": "proposed"}
+    for expect, values in ((True, passes), (False, fails)):
+        for value in values:
+            why = "the bill's own introducer" if expect else "another act's day"
+            case(AFTER, expect, why, sentence, sentence, "sanctions", "introduced", value, extra)
+
+
 def timeline(text: str, passes: list[str], fails: list[str]) -> None:
     """A truce in effect told by the timeline ``text``: each day of ``passes`` is its start,
     each of ``fails`` is not."""
@@ -291,6 +301,31 @@ free(False, P, "Evidence will be heard on 9-12 June.", "the hearing ends on the 
 P = "Talks on March 4-6 produced a draft text; 8 delegations attended."
 free(True, P, "Talks on March 4-6 produced a draft.", "a span with a verb after it")
 free(False, P, "Talks on March 4-8 produced a draft.", "8 is the delegations' count")
+
+# after-own-measure: a titled legislator who introduces or files the bill is its own introducer,
+# whoever the fact names as issuer (review s23a i16, i18).
+S = "The bill drew 40 co-sponsors in a month, after Senator Maria Cantwell introduced it on 12 February."
+bill(S, ["12 February"], [], "US Senate", "bill")
+S = "The measure went to committee on Monday, a week after Representative Tom Briggs filed the bill on 4 June."
+bill(S, ["4 June"], [], "House of Representatives", "bill")
+S = "Debate on the sanctions bill opens on Thursday, after Labour MP Sarah Quill tabled it on 9 January."
+bill(S, ["9 January"], [], "House of Commons", "bill")
+S = "The tariff bill won cross-party backing within days, after Congresswoman Ana Ruiz submitted it on March 18."
+bill(S, ["March 18"], [], "US Congress", "bill")
+S = "Hearings start next week, after lawmaker Kenji Mori introduced the legislation on 2 October."
+bill(S, ["2 October"], [], "House of Representatives", "bill")
+S = "The draft reached the floor on Wednesday, after deputy Ines Varga tabled the bill on 21 May."
+bill(S, ["21 May"], [], "National Assembly", "bill")
+S = "The bill stalled on Friday, after the Commerce Department imposed tariffs on Chinese drones on 3 March."
+bill(S, [], ["3 March"], "US Senate", "bill")
+S = "The bill gained momentum, after Senator Ron Wyden filed a complaint with the ethics office on 8 May."
+bill(S, [], ["8 May"], "US Senate", "bill")
+S = "The bill advanced on Tuesday, after Representative Lena Hart introduced a rival measure on 14 April."
+bill(S, [], ["14 April"], "House of Representatives", "bill")
+S = "The bill returns to the chamber on Monday, after steelmakers lodged a petition with MPs on 2 February."
+bill(S, [], ["2 February"], "House of Commons", "bill")
+S = "The levy applies from Monday, after Senator Joe Lutz filed a bill to repeal it on 9 May."
+bill(S, [], ["9 May"], "Trade Ministry", "executive_action")
 
 # --- relative-day: a place's own clause holds the event's day ---------------------------
 
