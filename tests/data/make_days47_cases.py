@@ -362,6 +362,30 @@ event(RELATIVE, S, ["Monday"], ["March 3"], "attack", "troops entered Bakhmut", 
 S = "Separatist units, who crossed the river on Tuesday, reached Ras Kamboni, which they shelled on Friday."
 event(RELATIVE, S, ["Friday"], ["Tuesday"], "attack", "shelling of Ras Kamboni", "Ras Kamboni")
 
+# relative-day: the place as the object of the day's own verb keeps that day, whatever day the
+# place's clause recalls; a claim told in the clause, or a main event set apart by "later", does
+# not give the clause's day to the event (review s23a p03, p09, p10, p16, p08).
+S = "Militia fighters on 9 August overran Djibo, where clashes had first broken out on 30 July."
+event(RELATIVE, S, ["9 August"], [], "attack", "militia overran Djibo", "Djibo")
+S = "On Tuesday soldiers stormed Marawi, where the town's mayor had been abducted on 18 May."
+event(RELATIVE, S, ["Tuesday"], [], "attack", "soldiers stormed Marawi", "Marawi")
+S = "Police on Thursday raided Tivaouane, where a similar raid on 2 June left four people dead."
+event(RELATIVE, S, ["Thursday"], [], "attack", "police raided Tivaouane", "Tivaouane")
+S = "Late on Saturday a drone struck Kupiansk, where a glide bomb killed nine people on 21 March."
+event(RELATIVE, S, ["Saturday"], [], "attack", "drone struck Kupiansk", "Kupiansk")
+S = "Border guards on 4 November shelled Sarakhs, where a truce had been signed on 1 October."
+event(RELATIVE, S, ["4 November"], [], "attack", "border guards shelled Sarakhs", "Sarakhs")
+S = "The brigade reached Pokrovsk, which Moscow said its troops had encircled on 12 May, four days later."
+event(RELATIVE, S, [], ["12 May"], "attack", "brigade reached Pokrovsk", "Pokrovsk")
+S = "Government forces entered Wad Madani, which the RSF announced it had abandoned on Friday, two days later."
+event(RELATIVE, S, [], ["Friday"], "attack", "forces entered Wad Madani", "Wad Madani")
+S = "Troops marched into Kismayo, which the militants said they had left on 3 April, a week later."
+event(RELATIVE, S, [], ["3 April"], "attack", "troops marched into Kismayo", "Kismayo")
+S = "Rebel columns set out on 2 May and later seized Bunia, where the governor fled on 19 May."
+event(RELATIVE, S, ["19 May"], ["2 May"], "attack", "rebels seized Bunia", "Bunia")
+S = "The army opened its offensive on Monday and then took Tessit, among other towns, which fell on Thursday."
+event(RELATIVE, S, [], ["Monday"], "attack", "army took Tessit", "Tessit")
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
