@@ -46,6 +46,11 @@ _MODALS = word_set(
     expected due if unless hopes hope plans"""
 )
 _NEGATED = word_set("no not longer never")
+# A committee's approval is no chamber's ("which the banking committee approved", "cleared
+# committee", "approved by the foreign affairs panel").
+_COMMITTEES = word_set("committee committees subcommittee panel panels commission")
+_IN_FORCE = word_set("took taken takes take came come comes entered enters")
+"""Verbs of a measure in force ("took effect", "came into force", "entered into force")."""
 
 
 def _clause_before(norms: Sequence[str], index: int) -> Sequence[str]:
@@ -92,7 +97,36 @@ def _approved(norms: Sequence[str]) -> bool:
                 continue
         if norm == "waved" and "through" not in norms[index + 1 : index + 7]:
             continue
+        if _by_committee(norms, index):
+            continue
         return True
+    return False
+
+
+def _by_committee(norms: Sequence[str], index: int) -> bool:
+    """The approval at ``index`` is a committee's: one in the three words before it (its
+    subject), right after it ("cleared committee") or after a "by" that follows it."""
+    if not _COMMITTEES.isdisjoint(_clause_before(norms, index)[-3:]):
+        return True
+    after = norms[index + 1 : index + 6]
+    if "," in after:
+        after = after[: after.index(",")]
+    if not _COMMITTEES.isdisjoint(after[:2]):
+        return True
+    return "by" in after and not _COMMITTEES.isdisjoint(after[after.index("by") :])
+
+
+def _in_force(norms: Sequence[str]) -> bool:
+    """The measure worded as in force ("took effect", "came into force"): enacted, whatever
+    implementing step is still owed."""
+    for index, norm in enumerate(norms):
+        if norm not in _IN_FORCE or not _NEGATED.isdisjoint(norms[max(index - 2, 0) : index]):
+            continue
+        if norms[index + 1 : index + 2] == ["effect"] or norms[index + 1 : index + 3] == [
+            "into",
+            "force",
+        ]:
+            return True
     return False
 
 
@@ -108,6 +142,8 @@ def one_chamber(raw: str, ctx: Context) -> Result | None:
         for start, _end in cues_in("MeasureStatus", "enacted", norms):
             if _AHEAD.isdisjoint(norms[max(start - 6, 0) : start]):
                 return None
+    if any(_in_force(norms) for norms in norms_of):
+        return None  # "took effect on Monday; implementing rules must still be adopted"
     if any(_awaited(norms, strong=True) for norms in norms_of):
         return False, "its evidence says a later stage is still to come: not enacted"
     return None  # sent on only ("now goes to the Senate"): the older readers decide

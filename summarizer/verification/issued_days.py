@@ -66,6 +66,19 @@ _GENERIC = word_set(
 )
 OTHER_ISSUER = "the day of another party's act (in a clause with"
 _LINKS = word_set("decision move plan bid vote to 's")
+# A bill's own introducer: a titled legislator who introduces or files it (review s23a).
+_LEGISLATORS = word_set(
+    """senator senators sen representative representatives rep congressman congresswoman
+    congressmen mp mps lawmaker lawmakers legislator legislators deputy deputies
+    assemblyman assemblywoman councillor councilor councilman councilwoman"""
+)
+_INTRODUCING = word_set(
+    """introduced introduces introduce filed files file tabled tables table submitted submits
+    sponsored sponsors lodged lodges unveiled"""
+)
+_BILLS = word_set("""it bill bills measure legislation act resolution motion draft proposal""")
+_OTHER_BILLS = word_set("rival competing another separate alternative second similar")
+_BILL_KINDS = ("bill", "legislation", "law", "resolution", "act")
 _OBJECT_REACH = 5
 _BACK = 16
 
@@ -111,7 +124,26 @@ def other_issuer(fact: Any, tokens: Sequence[Token], first: int, text: str) -> s
         return None  # "after Beijing announced": may be the issuer's own government
     if len(subject) > 6:
         return None  # a long stretch: the clause's subject is not read
+    if _bill_introducer(fact, tokens, verb, subject, first):
+        return None  # "after Senator Lindsey Graham introduced it on April 1"
     return f"{OTHER_ISSUER} {tokens[opener].norm!r})"
+
+
+def _bill_introducer(
+    fact: Any, tokens: Sequence[Token], verb: int, subject: Sequence[Token], first: int
+) -> bool:
+    """A bill's introduction by a titled legislator: the bill's own, whoever the fact names as
+    its issuer ("after Representative Joe Wilson filed the bill on 3 March", "after Senator
+    Graham introduced it")."""
+    instrument = str(getattr(fact, "instrument", None) or "").lower()
+    if not instrument.startswith(_BILL_KINDS) or tokens[verb].norm not in _INTRODUCING:
+        return False
+    if not any(t.norm in _LEGISLATORS for t in subject):
+        return False
+    reach = tokens[verb + 1 : min(verb + 1 + _OBJECT_REACH, first)][:3]
+    if any(t.norm in _OTHER_BILLS for t in reach):
+        return False  # "introduced a rival measure": another bill
+    return any(t.norm in _BILLS for t in reach)
 
 
 def _opener(tokens: Sequence[Token], first: int, text: str) -> int | None:

@@ -38,6 +38,14 @@ _RELATIVES = word_set("which where when who")
 _APPOSITIVE = 10  # words an appositive after the place may run to
 _DAYS = DAY_WORDS | word_set("yesterday today tonight")
 _BOUNDS = word_set("since until till before after by")
+# Between the day and the place: the place is the object of a second verb or of a list, not
+# of the verb that holds the day ("launched its offensive on October 27 and has since taken
+# several towns, including Laukkai"; not "Rebels on March 3 captured Mopti, where ...").
+_SECOND = word_set("and including among then later since as")
+# A claim told inside the place's clause is another party's ("Bakhmut, which Wagner said it
+# took on May 20"), and a relative time after it dates the main event apart ("three days later").
+_TOLD = word_set("said says announced reported insisted alleged")
+_APART = word_set("later earlier afterwards before after")
 
 
 def in_place_clause(fact: Any, tokens: Sequence[Token], first: int, text: str) -> bool:
@@ -48,7 +56,10 @@ def in_place_clause(fact: Any, tokens: Sequence[Token], first: int, text: str) -
         if low <= first < high:
             if any(t.norm in _BOUNDS for t in tokens[max(first - 2, low) : first]):
                 return False
-            return not any(t.norm in _DAYS for t in tokens[high:])
+            if any(t.norm in _TOLD for t in tokens[low:first]):
+                return False
+            after = tokens[high:]
+            return not any(t.norm in _DAYS or t.norm in _APART for t in after)
     return False
 
 
@@ -62,6 +73,10 @@ def place_elsewhere(fact: Any, tokens: Sequence[Token], first: int, text: str) -
     ]
     if not owned:
         return None
+    mention = min(mention for mention, _, _ in owned)
+    second = any(t.norm in _SECOND for t in tokens[first + 1 : mention])
+    if not second and not any(clause_break(tokens, i, text) for i in range(first, mention)):
+        return None  # the place is the object of the day's own verb ("on Friday raided Jenin")
     low, high = _clause_of(tokens, first, text)
     names = _place_words(fact)
     mentions = {mention for mention, _, _ in owned}

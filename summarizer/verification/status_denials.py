@@ -70,6 +70,12 @@ _REFUSALS = word_set("refused refuses refusing declined declines declining faile
 _RULED = word_set("ruled rules rule ruling")
 _WHOLE = word_set("two both three several all")  # "between the two ministries": no pair
 _SCOPE_ENDS = word_set("but however instead rather although though while ,")
+# A verb right after "and" opens a new predicate ("denied a rift between the allies and said").
+_PREDICATES = word_set(
+    """said says confirmed confirms added adds insisted insists announced announces stressed
+    stresses noted notes reiterated reiterates maintained maintains told pledged vowed urged
+    called warned agreed agrees promised welcomed described set"""
+)
 
 
 def called_false(norms: Sequence[str], end: int) -> bool:
@@ -127,9 +133,11 @@ def denied(norms: Sequence[str], start: int, end: int) -> bool:
 
 def _paired(norms: Sequence[str], index: int) -> bool:
     """The "and" at ``index`` joins the two sides of "between" ("denied reports that a meeting
-    between Ruto and Museveni was planned": one claim), not two predicates (session 23)."""
+    between Ruto and Museveni was planned": one claim), not two predicates (session 23): not
+    when a verb of saying or deciding follows it ("denied a rift between the allies and said",
+    "between Riyadh and confirmed")."""
     before = norms[max(index - 4, 0) : index]
-    if "between" not in before:
+    if "between" not in before or not _PREDICATES.isdisjoint(norms[index + 1 : index + 2]):
         return False
     side = before[before.index("between") + 1 :]
     return _WHOLE.isdisjoint(side) and "and" not in side and "," not in side

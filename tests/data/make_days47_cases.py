@@ -92,6 +92,16 @@ def measure(sentence: str, passes: list[str], fails: list[str], body: str) -> No
             case(AFTER, expect, why, sentence, sentence, "sanctions", "introduced", value, extra)
 
 
+def bill(sentence: str, passes: list[str], fails: list[str], body: str, instrument: str) -> None:
+    """A measure of ``instrument`` issued by ``body``, told by ``sentence``: each day of
+    ``passes`` is its introduction, each of ``fails`` is not."""
+    extra = {"instrument": instrument, "issuing_body": body, "status": "proposed"}
+    for expect, values in ((True, passes), (False, fails)):
+        for value in values:
+            why = "the bill's own introducer" if expect else "another act's day"
+            case(AFTER, expect, why, sentence, sentence, "sanctions", "introduced", value, extra)
+
+
 def timeline(text: str, passes: list[str], fails: list[str]) -> None:
     """A truce in effect told by the timeline ``text``: each day of ``passes`` is its start,
     each of ``fails`` is not."""
@@ -292,6 +302,31 @@ P = "Talks on March 4-6 produced a draft text; 8 delegations attended."
 free(True, P, "Talks on March 4-6 produced a draft.", "a span with a verb after it")
 free(False, P, "Talks on March 4-8 produced a draft.", "8 is the delegations' count")
 
+# after-own-measure: a titled legislator who introduces or files the bill is its own introducer,
+# whoever the fact names as issuer (review s23a i16, i18).
+S = "The bill drew 40 co-sponsors in a month, after Senator Maria Cantwell introduced it on 12 February."
+bill(S, ["12 February"], [], "US Senate", "bill")
+S = "The measure went to committee on Monday, a week after Representative Tom Briggs filed the bill on 4 June."
+bill(S, ["4 June"], [], "House of Representatives", "bill")
+S = "Debate on the sanctions bill opens on Thursday, after Labour MP Sarah Quill tabled it on 9 January."
+bill(S, ["9 January"], [], "House of Commons", "bill")
+S = "The tariff bill won cross-party backing within days, after Congresswoman Ana Ruiz submitted it on March 18."
+bill(S, ["March 18"], [], "US Congress", "bill")
+S = "Hearings start next week, after lawmaker Kenji Mori introduced the legislation on 2 October."
+bill(S, ["2 October"], [], "House of Representatives", "bill")
+S = "The draft reached the floor on Wednesday, after deputy Ines Varga tabled the bill on 21 May."
+bill(S, ["21 May"], [], "National Assembly", "bill")
+S = "The bill stalled on Friday, after the Commerce Department imposed tariffs on Chinese drones on 3 March."
+bill(S, [], ["3 March"], "US Senate", "bill")
+S = "The bill gained momentum, after Senator Ron Wyden filed a complaint with the ethics office on 8 May."
+bill(S, [], ["8 May"], "US Senate", "bill")
+S = "The bill advanced on Tuesday, after Representative Lena Hart introduced a rival measure on 14 April."
+bill(S, [], ["14 April"], "House of Representatives", "bill")
+S = "The bill returns to the chamber on Monday, after steelmakers lodged a petition with MPs on 2 February."
+bill(S, [], ["2 February"], "House of Commons", "bill")
+S = "The levy applies from Monday, after Senator Joe Lutz filed a bill to repeal it on 9 May."
+bill(S, [], ["9 May"], "Trade Ministry", "executive_action")
+
 # --- relative-day: a place's own clause holds the event's day ---------------------------
 
 S = "The alliance launched its offensive on October 27 and has since taken several towns, including Laukkai, the capital of the Kokang region, which fell on January 5."
@@ -326,6 +361,30 @@ S = "Troops entered Bakhmut, which they had shelled since March 3, on Monday."
 event(RELATIVE, S, ["Monday"], ["March 3"], "attack", "troops entered Bakhmut", "Bakhmut")
 S = "Separatist units, who crossed the river on Tuesday, reached Ras Kamboni, which they shelled on Friday."
 event(RELATIVE, S, ["Friday"], ["Tuesday"], "attack", "shelling of Ras Kamboni", "Ras Kamboni")
+
+# relative-day: the place as the object of the day's own verb keeps that day, whatever day the
+# place's clause recalls; a claim told in the clause, or a main event set apart by "later", does
+# not give the clause's day to the event (review s23a p03, p09, p10, p16, p08).
+S = "Militia fighters on 9 August overran Djibo, where clashes had first broken out on 30 July."
+event(RELATIVE, S, ["9 August"], [], "attack", "militia overran Djibo", "Djibo")
+S = "On Tuesday soldiers stormed Marawi, where the town's mayor had been abducted on 18 May."
+event(RELATIVE, S, ["Tuesday"], [], "attack", "soldiers stormed Marawi", "Marawi")
+S = "Police on Thursday raided Tivaouane, where a similar raid on 2 June left four people dead."
+event(RELATIVE, S, ["Thursday"], [], "attack", "police raided Tivaouane", "Tivaouane")
+S = "Late on Saturday a drone struck Kupiansk, where a glide bomb killed nine people on 21 March."
+event(RELATIVE, S, ["Saturday"], [], "attack", "drone struck Kupiansk", "Kupiansk")
+S = "Border guards on 4 November shelled Sarakhs, where a truce had been signed on 1 October."
+event(RELATIVE, S, ["4 November"], [], "attack", "border guards shelled Sarakhs", "Sarakhs")
+S = "The brigade reached Pokrovsk, which Moscow said its troops had encircled on 12 May, four days later."
+event(RELATIVE, S, [], ["12 May"], "attack", "brigade reached Pokrovsk", "Pokrovsk")
+S = "Government forces entered Wad Madani, which the RSF announced it had abandoned on Friday, two days later."
+event(RELATIVE, S, [], ["Friday"], "attack", "forces entered Wad Madani", "Wad Madani")
+S = "Troops marched into Kismayo, which the militants said they had left on 3 April, a week later."
+event(RELATIVE, S, [], ["3 April"], "attack", "troops marched into Kismayo", "Kismayo")
+S = "Rebel columns set out on 2 May and later seized Bunia, where the governor fled on 19 May."
+event(RELATIVE, S, ["19 May"], ["2 May"], "attack", "rebels seized Bunia", "Bunia")
+S = "The army opened its offensive on Monday and then took Tessit, among other towns, which fell on Thursday."
+event(RELATIVE, S, [], ["Monday"], "attack", "army took Tessit", "Tessit")
 
 
 def build_cases() -> list[dict[str, Any]]:
