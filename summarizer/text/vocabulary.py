@@ -41,6 +41,8 @@ SCALES = MappingProxyType(
     }
 )  # fmt: skip
 """Words that multiply the number before them ("five hundred", "1.5 million")."""
+LARGE_SCALES = frozenset(word for word, factor in SCALES.items() if factor >= 1_000)
+"""The scales a decimal may carry ("three point six billion"; never "point six hundred")."""
 
 COLLECTIVES = MappingProxyType({"dozen": 12})
 """Nouns that stand for a count ("a dozen senators")."""
@@ -113,6 +115,7 @@ Obi"): a sentence does not end there (an outside check, 34: long titles before a
 
 __all__ = [
     "COLLECTIVES",
+    "LARGE_SCALES",
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NUMBER",

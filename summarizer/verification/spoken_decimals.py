@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from summarizer.text.vocabulary import ONES, SCALES
+from summarizer.text.vocabulary import LARGE_SCALES, ONES, SCALES
 
 NIL_WORDS = frozenset({"nothing", "nil", "none", "nought", "naught"})
 PERCENT_WORDS = frozenset({"%", "percent", "pct", "pc"})
@@ -74,7 +74,7 @@ def scaled(
     if kind != "count" or not wanted:
         return read
     words = str(getattr(ctx.fact, "what", "") or "").lower().replace("-", " ").split()
-    scale = next((SCALES[w.rstrip("s")] for w in words if w.rstrip("s") in _BIG), 0)
+    scale = next((SCALES[w.rstrip("s")] for w in words if w.rstrip("s") in LARGE_SCALES), 0)
     if not scale:
         return read
     big = wanted * scale
@@ -84,7 +84,5 @@ def scaled(
     near = [value for value in values if abs(value - big) <= big * 1e-9]
     return (near[0], qualifier) if near else read
 
-
-_BIG = frozenset({"thousand", "million", "billion", "trillion"})
 
 __all__ = ["NIL_WORDS", "PERCENT_WORDS", "nil_score", "pointed", "scaled"]

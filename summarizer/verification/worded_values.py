@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.text.vocabulary import SCALES
+from summarizer.text.vocabulary import LARGE_SCALES, SCALES
 from summarizer.verification.article import ArticleText
 from summarizer.verification.numbers import NumberMention, word_number
 from summarizer.verification.spoken_decimals import pointed
@@ -32,7 +32,6 @@ _DIGIT_WORDS = {
     "zero": 0, "nought": 0, "naught": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 }  # fmt: skip
-_BIG = ("thousand", "million", "billion", "trillion")
 
 
 def _at(norms: Sequence[str], index: int) -> str:
@@ -42,7 +41,7 @@ def _at(norms: Sequence[str], index: int) -> str:
 def _scaled(norms: Sequence[str], value: float, last: int) -> tuple[float, int]:
     """The value times a scale word right after ``last`` ("three point six billion")."""
     scale = _at(norms, last + 1)
-    if scale in _BIG:
+    if scale in LARGE_SCALES:
         return value * SCALES[scale], last + 1
     return value, last
 
