@@ -122,6 +122,29 @@ for text, parties, who, why in (
 ):  # fmt: skip
     party(OWNED, True, why, text, parties, who)
 
+# fix23b: an owned stand-in who only relays the news, or a pronoun putting the owner in the
+# meeting, leaves the owner a party; "chief of staff" is a stand-in; a stand-in met who then
+# speaks ("met X's envoy, who said") still is the one met.
+for text, parties, who, why in (
+    ("Erdogan's spokesman said the president would meet Putin in Sochi on Friday.", ["Putin", "Erdogan"], 1, "the spokesman only relays"),
+    ("Prime Minister Ravi Sharma's office and his spokeswoman, Meera Iyer, said he would host Dube.", ["Aline Dube", "Ravi Sharma"], 1, "the spokeswoman only relays"),
+    ("President Ruiz's aides told reporters his talks with Lindqvist in Stockholm had been frank.", ["Marta Lindqvist", "Ruiz"], 1, "the aides relay; his talks"),
+    ("Tinubu's advisers say the president will receive Mahama in Abuja next week.", ["Mahama", "Tinubu"], 1, "the advisers only relay"),
+    ("Chancellor Weber's wife, Anke, accompanied him to the dinner with Meloni in Rome.", ["Meloni", "Weber"], 1, "the wife accompanied him"),
+    ("Yoon's national security adviser Kim Tae-hyo confirmed the summit with Ishiba would go ahead.", ["Ishiba", "Yoon"], 1, "the adviser only relays"),
+    ("Governor Paula Reyes' son joined her at the palace meeting with King Farid.", ["King Farid", "Paula Reyes"], 1, "the son joined her"),
+):  # fmt: skip
+    party(OWNED, True, why, text, parties, who)
+for text, parties, who in (
+    ("Biden met Obama's former chief of staff, Denis McDonough, at the White House.", ["Biden", "Obama"], 1),
+    ("Meloni met Chancellor Weber's spokesman, who said the talks had gone well.", ["Meloni", "Weber"], 1),
+    ("Ishiba received Yoon's foreign policy adviser in Tokyo, and thanked him for the letter.", ["Ishiba", "Yoon"], 1),
+    ("King Farid met Governor Paula Reyes' chief of staff at the palace on Sunday.", ["King Farid", "Paula Reyes"], 1),
+    ("Macron hosted President Tinubu's envoy Musa Bello, who told reporters the talks were useful.", ["Macron", "Tinubu"], 1),
+    ("Sheinbaum sat down with Lula's son; according to aides, the talks were cordial.", ["Sheinbaum", "Lula"], 1),
+):  # fmt: skip
+    party(OWNED, False, "named only as the owner of the one met", text, parties, who)
+
 # --- other-pair: a side of another pair's meeting in the same sentence ------------------
 
 P1 = "Lee Jae-myung met Ishiba Shigeru in Tokyo; Yoon Suk Yeol, his predecessor, had met Kishida Fumio there in 2023."
