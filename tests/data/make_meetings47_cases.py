@@ -215,6 +215,27 @@ for text, who, why in (
     side(True, why, text, who)
 side(True, "the other side's stance, no condition asked", C1, "Israel", "rejects")
 
+# fix23b: a name after a preposition ("Speaking in Doha", "under pressure from Washington",
+# "backed by Britain and France") is no holder; the holder the clause does name still is.
+for text, who, why in (
+    ("Hamas has weighed the Egyptian plan for a week. Speaking in Doha, the movement's political chief said it would sign if Israel withdrew.", "Hamas", "an epithet holds it; Doha is where he spoke"),
+    ("Netanyahu, under pressure from Washington, said he would accept the truce only if Hamas freed the hostages.", "Israel", "Washington only presses"),
+    ("Addressing reporters in Moscow, the Kremlin spokesman said Russia would pause strikes provided Ukraine halted its drone attacks.", "Russia", "Moscow is where he spoke"),
+    ("After talks with Qatar and Egypt, the group said it would accept the deal as long as Israel lifted the siege.", "Hamas", "Qatar and Egypt are only talked with"),
+    ("Pressed by France and Britain, the Kyiv government agreed to a truce on condition that Russia freed its prisoners.", "Ukraine", "France and Britain only press"),
+    ("In a statement from Ankara, Ethiopia's foreign ministry said it would sign unless Eritrea kept its troops in Tigray.", "Ethiopia", "Ankara is where the statement came from"),
+):  # fmt: skip
+    side(True, why, text, who)
+for text, who in (
+    ("Speaking in Doha, Hamas officials said they would accept the plan if Israel withdrew.", "Israel"),
+    ("Under pressure from Washington, Israel said it would halt strikes only if Hamas freed the hostages.", "Hamas"),
+    ("In Geneva, Russia said it would agree to the pause provided Ukraine stopped its mobilisation.", "Ukraine"),
+    ("Backed by Britain and France, Kyiv said it would accept a truce if Russia halted strikes.", "Russia"),
+    ("After a call with Egypt, Israel said it would open the crossing as long as Hamas returned the bodies.", "Hamas"),
+    ("Speaking from Islamabad, Pakistan's army said it would hold its fire so long as India did the same.", "India"),
+):  # fmt: skip
+    side(False, "named only inside the other side's condition", text, who)
+
 # --- stand-in-place: where the parties' ministers or envoys met -------------------------
 
 
