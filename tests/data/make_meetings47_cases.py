@@ -300,6 +300,26 @@ for sentences, parties, value, why in (
 ):  # fmt: skip
     place(True, why, sentences, parties, value)
 
+# fix23b: the sentence puts the leaders' meeting at the stand-ins' place too ("there", "in
+# the same city", after the place); a preparing meeting elsewhere, or "the same day", does not.
+for text, parties, value, why in (
+    ("Aides from both governments met in Nairobi on Sunday, a day before Ruto and Museveni held talks there.", ["Ruto", "Museveni"], "Nairobi", "the leaders met there too"),
+    ("Foreign ministers from the two countries conferred in Lisbon ahead of the Sanchez-Costa summit there on Friday.", ["Sanchez", "Costa"], "Lisbon", "the summit there"),
+    ("Envoys of both leaders met in Jakarta on Monday, and Prabowo received Albanese in the same city on Wednesday.", ["Prabowo", "Albanese"], "Jakarta", "in the same city"),
+    ("Negotiators from both sides gathered in Abuja to prepare the talks, and Tinubu and Mahama met there on Friday.", ["Tinubu", "Mahama"], "Abuja", "met there"),
+    ("Their deputies held talks in Doha on Sunday; Sheikh Tamim and Erdogan sat down there a day later.", ["Tamim", "Erdogan"], "Doha", "sat down there"),
+):  # fmt: skip
+    place(True, why, [text], parties, value)
+for text, parties, value in (
+    ("Sisi hosted Erdogan in Cairo, a week after their foreign ministers had met in Ankara to prepare the summit.", ["Sisi", "Erdogan"], "Ankara"),
+    ("Ruto and Museveni met in Nairobi on Tuesday, the same day their trade ministers held talks in Kampala.", ["Ruto", "Museveni"], "Kampala"),
+    ("Macron and Scholz met in Paris, after their finance ministers had met in Brussels ahead of the summit.", ["Macron", "Scholz"], "Brussels"),
+    ("Before Tinubu and Mahama held talks in Abuja, their envoys had met in Lome in the same week.", ["Tinubu", "Mahama"], "Lome"),
+    ("Lula received Petro in Brasilia after their negotiators had met in Leticia in preparation for the visit.", ["Lula", "Petro"], "Leticia"),
+    ("Albanese and Luxon met in Wellington; their trade ministers had met in Sydney the same month.", ["Albanese", "Luxon"], "Sydney"),
+):  # fmt: skip
+    place(False, "where the parties' stand-ins met", [text], parties, value)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
