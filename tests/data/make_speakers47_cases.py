@@ -128,6 +128,18 @@ built.quote(
          'was adamant that the budget was "the last word".'),
     "the last word", ["Chris Luxon"], ["Aroha Ngata"],
 )  # fmt: skip
+# fix23b: a name owning an utterance noun inside the "that" clause owns the words; a "like
+# X before her" aside is no subject; "held the firm belief that" is a stance.
+for outlet, text, words, passes, fails in (
+    ("Andes Wire", 'Carlos Ortega is the finance minister. Senator Ines Vidal was adamant that Ortega\'s promise of "no new taxes" had already been broken.', "no new taxes", ["Carlos Ortega"], ["Ines Vidal"]),
+    ("Baltic Ledger", 'Prime Minister Ingrida Simonyte believed that opposition leader Rokas Petraitis\'s warning of "a lost decade" was unfair.', "a lost decade", ["Rokas Petraitis"], ["Ingrida Simonyte"]),
+    ("Nile Courier", 'Sameh Shoukry spoke on Monday. Ambassador Hany Farouk was convinced that Shoukry\'s remark about "a cold peace" would be misread.', "a cold peace", ["Sameh Shoukry"], ["Hany Farouk"]),
+    ("Danube Daily", 'Mayor Gergely Toth, like Viktor Orban before him, was convinced that the bridge was "dead in the water".', "dead in the water", ["Gergely Toth"], ["Viktor Orban"]),
+    ("The Highland Post", 'Fiona Baird, unlike Alister Grant, remained adamant that the quota was "a death sentence for the fleet".', "a death sentence for the fleet", ["Fiona Baird"], ["Alister Grant"]),
+    ("East Africa Wire", 'President William Ruto held the firm belief that the talks would "bear fruit soon".', "bear fruit soon", ["William Ruto"], ["Raila Odinga"]),
+    ("Pacific Times", 'Labour leader Aroha Ngata held the strong view that the budget was "a blank cheque".', "a blank cheque", ["Aroha Ngata"], ["Chris Luxon"]),
+):  # fmt: skip
+    built.quote(S, page(outlet, text), words, passes, fails)
 
 B = "said-bodies"
 built.quote(
