@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the speakers-47 set (``grounding_speakers47.jsonl``): quotes led in by a stance or
 over another's office, and the announcer of a briefing transcript (an outside check, session
 23, check 47's causes 3 and 8). By category:
@@ -453,6 +454,27 @@ announced(
 def build_cases() -> list[dict[str, object]]:
     return built.cases
 
+
+# fix23b: a paragraph under the last answer, or a sentence of a turn, that names another
+# announcer relays that one's news: not the turn's speaker's; a paragraph that only carries
+# the answer on is still the speaker's.
+def desk(label: str, answer: str, paragraph: str) -> str:
+    return (
+        "Regular press briefing\n\nQ: Can you confirm that the two sides stopped fighting?"
+        f"\n\n{label}: {answer}\n\n{paragraph}\n"
+    )
+
+
+for label, answer, paragraph, passes, fails in (
+    ("Wang Wenbin", "We welcome the talks.", "The Thai army announced on Wednesday that the ceasefire had been agreed.", ["Thai army"], ["Wang Wenbin"]),
+    ("Mao Ning", "China supports dialogue.", "Cambodia announced that both sides had agreed a truce at midnight.", ["Cambodia"], ["Mao Ning"]),
+    ("Maria Lind", "We are following events closely.", "Colonel Erik Sund announced later that the two brigades had signed a local truce.", ["Erik Sund"], ["Maria Lind"]),
+    ("John Kirby", "We hope it holds.", "Qatar announced on Thursday that both sides had agreed a four-day pause in the fighting.", ["Qatar"], ["John Kirby"]),
+    ("Ana Duarte", "Yes, we were informed.", "President Joao Lourenco announced in Luanda that the rebels and the army had signed a truce.", ["Joao Lourenco"], ["Ana Duarte"]),
+    ("Lin Jian", "China mediated the talks.", "They reached a ceasefire agreement in Kunming on Monday.", ["Lin Jian"], ["Mao Ning"]),
+    ("Natalia Sokolova", "The command met the elders.", "Both sides agreed a local truce for the harvest.", ["Natalia Sokolova"], ["Igor Demin"]),
+):  # fmt: skip
+    announced(desk(label, answer, paragraph), paragraph, passes, fails)
 
 if __name__ == "__main__":
     built.write(OUT)
