@@ -342,6 +342,18 @@ built.quote(
     "Please stay tuned,", ["Wang Wenbin"], [],
 )  # fmt: skip
 
+# fix23b: one speaking for another in the brackets ("spokesperson X for Minister Y") is the
+# speaker; a title before "for" ("Minister for Foreign Affairs Y") is no one of its own.
+for outlet, question, label, words, passes, fails in (
+    ("Briefing transcript", "Q: Will the premier attend the summit?", "A (spokesperson Lin Jian for Foreign Minister Wang Yi)", "Details will follow.", ["Lin Jian"], ["Wang Yi"]),
+    ("Press briefing, 4 May", "Q: Has the president signed the decree?", "A (deputy spokeswoman Anna Novak for President Petr Hala)", "Not yet.", ["Anna Novak"], ["Petr Hala"]),
+    ("Government briefing", "Question: Is the minister travelling?", "Answer (press officer Lucia Ferri on behalf of Minister Carlo Neri)", "He leaves on Monday.", ["Lucia Ferri"], ["Carlo Neri"]),
+    ("Daily briefing", "Q: Is the envoy in Geneva?", "A (aide Somchai Boonma for Prime Minister Anutin Charnvirakul)", "He arrived this morning.", ["Somchai Boonma"], ["Anutin Charnvirakul"]),
+    ("Ministry briefing", "Q: Will the talks resume?", "A (Minister for Foreign Affairs Ana Duarte)", "They resume next week.", ["Ana Duarte"], ["Joao Lourenco"]),
+    ("Palace briefing", "Q: Is an audience planned?", "A (Secretary for Communications Ama Mensah)", "An audience is planned for Friday.", ["Ama Mensah"], ["the king"]),
+):  # fmt: skip
+    built.quote(A, page(outlet, question, f'{label}: "{words}"'), words, passes, fails)
+
 T = "turn-announcers"
 
 
