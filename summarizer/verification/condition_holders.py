@@ -12,6 +12,10 @@ word ("as long as", "so long as", "provided", "providing", "on condition that", 
 the holder is the part before the condition word or the part after the condition's comma
 ("If the siege is lifted, Hamas will ..."; a dateline before the condition holds no one). The party
 is refused when no such holder names it and one names another party.
+
+A name governed by a preposition is no subject ("Speaking in Doha, the group's leader said",
+"Netanyahu, under pressure from Washington, said", "Backed by Britain and France"): it is
+never taken as the holder, nor is a name joined to one by "and" or "or" (fix23b).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import re
 
 from summarizer.verification.context import Context
 from summarizer.verification.party_names import party_mentions, party_of
-from summarizer.verification.tokens import tokenize
+from summarizer.verification.tokens import Token, tokenize, word_set
 
 _CUES = ("long as", "provid", "condition", "if ", "unless", "in exchange", "in return",
          "subject to", "contingent", "understanding that")  # fmt: skip
@@ -30,6 +34,12 @@ _MARK = re.compile(
     r"|conditional\s+(?:on|upon)|contingent\s+(?:on|upon)|on\s+the\s+understanding\s+that)\b",
     re.IGNORECASE,
 )
+# Prepositions before a name that make it no subject ("in Doha", "from Washington").
+_GOVERNING = word_set(
+    """in from by with under after before at to of against near toward towards for via
+    across over through amid within without behind beside"""
+)
+_JOINS = word_set("and or")
 _BOUND = re.compile(r";|,?\s+(?:while|whereas)\s+|,\s+but\s+|,\s+and\s+(?=[A-Z])")
 
 
@@ -42,6 +52,19 @@ def _holders(sentence: str, mark: re.Match[str]) -> list[str]:
     ends = [b.start() for b in _BOUND.finditer(sentence, mark.end())]
     rest = sentence[mark.end() : ends[0] if ends else len(sentence)]
     return [sentence[start : mark.start()], rest.split(",", 1)[1] if "," in rest else ""]
+
+
+def _governed(tokens: list[Token], at: int, governed: set[int]) -> bool:
+    """The mention at ``at`` follows a preposition (past its titles: "from President X"), or
+    "and"/"or" after a mention so governed ("by Britain and France")."""
+    before = at - 1
+    while before >= 0 and tokens[before].norm in ("the", "a", "an"):
+        before -= 1
+    if before < 0:
+        return False
+    if tokens[before].norm in _GOVERNING:
+        return True
+    return tokens[before].norm in _JOINS and any(end == before for end in governed)
 
 
 def condition_holder(value: str, ctx: Context) -> str | None:
@@ -67,9 +90,12 @@ def condition_holder(value: str, ctx: Context) -> str | None:
                 found = list(party_mentions(tokens))
                 if any(key == own for _at, key, _kind, _size in found):
                     return None
-                if found and other is None:
-                    at, _key, _kind, size = found[0]
-                    other = " ".join(t.text for t in tokens[at : at + size])
+                governed: set[int] = set()  # the end of each governed mention
+                for at, _key, _kind, size in found:
+                    if _governed(tokens, at, governed):
+                        governed.add(at + size)
+                    elif other is None:
+                        other = " ".join(t.text for t in tokens[at : at + size])
     return other
 
 

@@ -11,7 +11,9 @@ said", someone the label's outlet quotes, nor a tail "quoting" another). The lab
 of one to four capitalised words, optionally with a bracketed role ("Ramaphosa (ANC):"), or a
 briefing's answer mark with the speaker in brackets ("A (Mao Ning):", "Answer (Lin Jian):"),
 after a title in lower case or capitalised ("A (spokesperson Lin Jian):", "A (Foreign Ministry
-spokeswoman Maria Zakharova):": the name is the capitalised run the brackets close on).
+spokeswoman Maria Zakharova):": the name is the capitalised run the brackets close on; one
+speaking for another, "A (spokesperson Lin Jian for Foreign Minister Wang Yi):", is the run
+before "for" or "on behalf of", unless that run is only titles: fix23b).
 Then the label names the speaker: the quote is the label's, and not another person's. A label
 that names no one ("Q:", "Note:", "Update:", a time) or a tail that names someone ("Obama:
 "...", Castro replied") leaves the quote to the other readers.
@@ -24,7 +26,7 @@ from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Result
-from summarizer.verification.names import find_named, is_proper, split_people
+from summarizer.verification.names import TITLES, find_named, is_proper, split_people
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.subjects import INSTITUTIONS, PAPERS
 from summarizer.verification.tokens import tokenize, word_set
@@ -36,6 +38,26 @@ _LABEL = re.compile(
     rf"|(?P<name>{_NAME})(?:[ \t]*\([^()\n]{{1,60}}\))?)"
     r"[ \t]*:[ \t]*[\"\u201c]$"
 )
+_FOR = re.compile(r"[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+")
+_RUN = re.compile(_NAME + r"$")
+
+
+def _speaking_for(label: re.Match[str], name: str) -> str:
+    """The one speaking in "A (spokesperson Lin Jian for Foreign Minister Wang Yi)": the
+    capitalised run before "for", unless it is only titles ("Minister for Foreign Affairs")."""
+    inside = label.string[label.start() : label.start("answer")]
+    if "(" not in inside:
+        return name
+    bracket = inside[inside.index("(") + 1 :]
+    cut = _FOR.search(bracket)
+    if cut is None:
+        return name
+    run = _RUN.search(bracket[: cut.start()].rstrip())
+    if run is None or all(t.norm in TITLES for t in tokenize(run.group())):
+        return name
+    return run.group()
+
+
 # labels that name no speaker
 _NO_ONE = word_set(
     """q a question answer note update caption headline editor editors correction source
@@ -66,6 +88,8 @@ def label_verdict(
         line_start = text.rfind("\n", 0, region[0]) + 1
         label = _LABEL.fullmatch(text, line_start, region[0])
         name = label and (label.group("answer") or label.group("name"))
+        if label and label.group("answer"):
+            name = _speaking_for(label, label.group("answer"))
         if not name or tokenize(name)[0].norm in _NO_ONE or not _bare_tail(text, region[1]):
             unlabelled = True
             continue

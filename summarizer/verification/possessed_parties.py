@@ -13,6 +13,11 @@ envoy", "Weber's spokesman said" after "met Weber") keeps it. An event noun owne
 ("Ruiz's meeting with Lindqvist", "King Farid's visit") makes it a party, so the noun list is
 people only: the whole family of people who act for someone (envoys, aides, ministers,
 spokespeople, staff, delegations) and kin.
+
+An owned stand-in who only relays the news ("Erdogan's spokesman said the president would meet
+Putin", "according to Xi's aides") is no one met: that mention leaves the owner alone. A
+pronoun that puts the owner in the meeting after the stand-in ("Zelensky's wife joined him at
+the meeting", "Xi's aides said his talks with Biden") keeps the owner as a party (fix23b).
 """
 
 from __future__ import annotations
@@ -41,21 +46,62 @@ STAND_INS = word_set(
 # "national security adviser", "chief of staff" is read at "chief").
 _BETWEEN = TITLES | word_set(
     """special personal senior top longtime trusted former national security foreign
-    political chief principal own eldest youngest elder younger late new acting"""
+    political policy chief principal own eldest youngest elder younger late new acting"""
 )
 _LINKS = word_set("of to for")
 _SENT = word_set("sent dispatched appointed named")
+# A stand-in who only relays: the subject of a verb of saying.
+_RELAYS = word_set(
+    """said say says told tells added confirmed announced stated noted explained insisted
+    briefed described"""
+)
+_BACK = word_set("him her")  # "joined him", "accompanied her"
+_ALONG = word_set("joined accompanied escorted")
+_HIS = word_set("his her")
+_EVENTS = word_set("talks meeting meetings visit summit trip discussions")
 
 
-def _owned_after(tokens: Sequence[Token], last: int, text: str) -> bool:
-    """ "Obama's envoy", "Reyes' national security adviser"."""
+def _owned_after(tokens: Sequence[Token], last: int, text: str) -> int:
+    """ "Obama's envoy", "Reyes' national security adviser": the stand-in's index, or -1."""
     if not possessive(tokens[last], text):
-        return False
+        return -1
     for index in range(last + 1, min(last + 5, len(tokens))):
         if tokens[index].norm in STAND_INS:
-            return True
+            return index
+        if tokens[index].norm == "chief" and _words(tokens, index + 1, "of", "staff"):
+            return index + 2  # "chief of staff"
         if tokens[index].norm not in _BETWEEN or (tokens[index].capitalised and index > last + 1):
-            return False
+            return -1
+    return -1
+
+
+def _words(tokens: Sequence[Token], start: int, *words: str) -> bool:
+    return all(
+        start + step < len(tokens) and tokens[start + step].norm == word
+        for step, word in enumerate(words)
+    )
+
+
+def _relays(tokens: Sequence[Token], noun: int, first: int) -> bool:
+    """The owned stand-in at ``noun`` only passes the news on: "Erdogan's spokesman (Omer
+    Celik) said", "according to Xi's aides"."""
+    if first >= 2 and tokens[first - 1].norm == "to" and tokens[first - 2].norm == "according":
+        return True
+    index = noun + 1
+    while index < len(tokens) and (
+        tokens[index].capitalised or tokens[index].norm == "," or tokens[index].joined
+    ):
+        index += 1  # the stand-in's own name in apposition
+    return index < len(tokens) and tokens[index].norm in _RELAYS
+
+
+def _owner_back(tokens: Sequence[Token], noun: int) -> bool:
+    """After the stand-in, a pronoun puts the owner in the meeting: "joined him", "his
+    talks"."""
+    for index in range(noun + 1, len(tokens) - 1):
+        norm, after = tokens[index].norm, tokens[index + 1].norm
+        if (norm in _ALONG and after in _BACK) or (norm in _HIS and after in _EVENTS):
+            return True
     return False
 
 
@@ -89,7 +135,12 @@ def owner_only(value: str, ctx: Context) -> bool:
     for form in name_forms(person, ctx.article):
         for tokens in ctx.sentence_tokens():
             for first, last in find_named(form, tokens):
-                if _owned_after(tokens, last, text) or _owned_before(tokens, first):
+                noun = _owned_after(tokens, last, text)
+                if noun >= 0 and _owner_back(tokens, noun):
+                    return False
+                if noun >= 0 and _relays(tokens, noun, first):
+                    continue  # the stand-in only relays: no one met here
+                if noun >= 0 or _owned_before(tokens, first):
                     owned = True
                 elif first == 0 or tokens[first - 1].norm != "not":  # "not Obama himself"
                     return False

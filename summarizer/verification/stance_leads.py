@@ -11,6 +11,10 @@ verb of saying and are not one; read for :mod:`summarizer.verification.speakers`
   it "..."" is Y's) or after the quote ('"...", aides said'): those are left to the other
   readings. Read among the attribution shapes
   (:mod:`summarizer.verification.attribution_shapes`), it refuses another person too.
+- Inside the "that" clause, a name owning an utterance noun ("was adamant that Mendez's
+  promise of "no new taxes" had been broken", "X's remark about") owns the quoted words: left
+  to the other readings. A "like Ruiz before her" or "unlike X" aside after the subject is
+  no subject (fix23b).
 - "the said committee stated": "said" after "the" is an adjective (the committee already
   named), never the verb; the tokens are read without it (:func:`without_said`).
 - "The ministry opened an inquiry and said ...": the subject of a coordinated verb of saying
@@ -24,6 +28,7 @@ from collections.abc import Sequence
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Result
 from summarizer.verification.names import split_people
+from summarizer.verification.runs import possessive
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.statements import resolve
 from summarizer.verification.tokens import Token, word_set
@@ -56,6 +61,40 @@ _THINKING = word_set(
 _MAKING = word_set("made makes make making")
 _PLAIN = word_set("clear plain known")
 _THAT = word_set("that")
+# Nouns of words said: a name owning one inside the "that" clause owns the quote.
+_UTTERANCES = word_set(
+    """promise promises pledge pledges vow vows warning warnings remark remarks claim claims
+    words phrase slogan motto mantra boast threat threats charge accusation comment comments
+    description label jibe quip line insistence assertion prediction catchphrase words
+    call demand demands"""
+)
+_ASIDES = word_set("like unlike")
+_FIRM = word_set("firm strong deep clear growing same unshakeable unwavering")  # "the firm belief"
+
+
+def _owned_words(clause: Sequence[Token], text: str) -> bool:
+    """A capitalised name owning an utterance noun ("Mendez's promise of")."""
+    return any(
+        token.capitalised
+        and possessive(token, text)
+        and any(t.norm in _UTTERANCES for t in clause[index + 1 : index + 4])
+        for index, token in enumerate(clause)
+    )
+
+
+def _without_asides(lead: Sequence[Token], text: str) -> list[Token]:
+    """``lead`` without a ", like Ruiz before her," or ", unlike X," aside."""
+    kept: list[Token] = []
+    skipping = False
+    for index, token in enumerate(lead):
+        gap = text[lead[index - 1].end : token.start] if index else ""
+        if skipping and "," in gap:
+            skipping = False
+        elif not skipping and "," in gap and token.norm in _ASIDES:
+            skipping = True
+        if not skipping:
+            kept.append(token)
+    return kept
 
 
 def _stance_at(lead: Sequence[Token]) -> tuple[int, int] | None:
@@ -78,7 +117,7 @@ def _stance_at(lead: Sequence[Token]) -> tuple[int, int] | None:
         if before[-1:] and before[-1] in _STANCE_NOUNS:
             for at in range(len(before) - 2, -1, -1):
                 word = before[at]
-                if word in ("the", "a", "his", "her", "its", "their"):
+                if word in ("the", "a", "his", "her", "its", "their") or word in _FIRM:
                     continue
                 if word == "of" and at and before[at - 1] in _BEING:
                     return start + at - 1, index  # "was of the opinion"
@@ -111,9 +150,13 @@ def stance_verdict(
             continue  # cheap: most quotes have no "that" before them
         if "\n" in text[lead[0].start : region[0]]:
             continue
+        if any(t.norm in _ASIDES for t in lead):
+            lead = _without_asides(lead, text)
         found = _stance_at(lead)
         if found is None or any(t.norm in SPEECH_VERBS for t in lead):
             continue  # "X believed that Y had called it": Y's, left to the other readings
+        if _owned_words(lead[found[1] + 1 :], text):
+            continue  # "that Mendez's promise of "..."": Mendez's, left to the other readings
         after = article.outside_quotes(region[1] + 1, max(sentence_end, region[1] + 1))
         if any(t.norm in SPEECH_VERBS for t in after):
             continue  # '"...", aides said': the words after the quote name who said them

@@ -12,6 +12,10 @@ of the fact's parties and does not name them together ("the leaders and their mi
 the parties, or the leaders together. That place is the stand-ins' meeting's, and the value is
 refused outright. A place where a party met someone's stand-in ("Putin met Erdogan's foreign
 minister in Ankara"), or a party and stand-ins together, keeps the other rules' reading.
+
+A sentence that, after the place, puts the leaders' meeting at that same place ("a day before
+Biden and Putin sat down there", "ahead of the summit there", "in the same city") ties the
+place to them too: no refusal (fix23b).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ _MEETING = word_set(
     gathered convened"""
 )
 _TOGETHER = word_set("they leaders pair heads presidents")
+_SAME = word_set("city town capital venue place palace hotel building resort")
 _BREAKS = (",", ";", ":", " - ", "\u2014", "\u2013", "\n")
 STAND_IN_PLACE = "the place where the parties' ministers, envoys or aides met"
 
@@ -53,6 +58,17 @@ def _names_party(
     )
 
 
+def _same_place_after(tokens: Sequence[Token], start: int) -> bool:
+    """After the place: "there", or "the same city" (the leaders met at that place too)."""
+    for index in range(start + 1, len(tokens)):
+        norm = tokens[index].norm
+        if norm == "there" or (
+            norm == "same" and index + 1 < len(tokens) and tokens[index + 1].norm in _SAME
+        ):
+            return True
+    return False
+
+
 def stand_in_place(tokens: Sequence[Token], start: int, fact: Any, text: str) -> str | None:
     """``STAND_IN_PLACE`` when the place at ``tokens[start]`` is the stand-ins' meeting's (see
     the module); None otherwise. Cheap first: no stand-in noun in the sentence, no reading."""
@@ -71,7 +87,9 @@ def stand_in_place(tokens: Sequence[Token], start: int, fact: Any, text: str) ->
         tokens, start + 1, len(tokens), parties, text
     )
     together = any(t.norm in _TOGETHER for t in (*tokens[:first], *tokens[start + 1 :]))
-    return STAND_IN_PLACE if rest_named or together else None
+    if not (rest_named or together) or _same_place_after(tokens, start):
+        return None
+    return STAND_IN_PLACE
 
 
 __all__ = ["STAND_IN_PLACE", "stand_in_place"]

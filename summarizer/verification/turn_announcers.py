@@ -11,6 +11,9 @@ words before the colon that open the nearest labelled line at or above it ("Mao 
 (Lin Jian):", "Spokesperson Wang Wenbin:"), names the value. A turn labelled with someone
 else or a question's turn, a rule line ("---") or a heading between (the desk's note under
 the transcript), or a page with no question's label leave the value to the other readings.
+An evidence sentence that reads another named announcer ("The Thai army announced ...", a
+desk paragraph under the last answer) keeps the turn from crediting its speaker (fix23b,
+read in :mod:`summarizer.verification.announcers`).
 Only accepts.
 
 Without a question's label on the page, a turn is read only on its own line: the evidence

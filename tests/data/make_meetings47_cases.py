@@ -122,6 +122,29 @@ for text, parties, who, why in (
 ):  # fmt: skip
     party(OWNED, True, why, text, parties, who)
 
+# fix23b: an owned stand-in who only relays the news, or a pronoun putting the owner in the
+# meeting, leaves the owner a party; "chief of staff" is a stand-in; a stand-in met who then
+# speaks ("met X's envoy, who said") still is the one met.
+for text, parties, who, why in (
+    ("Erdogan's spokesman said the president would meet Putin in Sochi on Friday.", ["Putin", "Erdogan"], 1, "the spokesman only relays"),
+    ("Prime Minister Ravi Sharma's office and his spokeswoman, Meera Iyer, said he would host Dube.", ["Aline Dube", "Ravi Sharma"], 1, "the spokeswoman only relays"),
+    ("President Ruiz's aides told reporters his talks with Lindqvist in Stockholm had been frank.", ["Marta Lindqvist", "Ruiz"], 1, "the aides relay; his talks"),
+    ("Tinubu's advisers say the president will receive Mahama in Abuja next week.", ["Mahama", "Tinubu"], 1, "the advisers only relay"),
+    ("Chancellor Weber's wife, Anke, accompanied him to the dinner with Meloni in Rome.", ["Meloni", "Weber"], 1, "the wife accompanied him"),
+    ("Yoon's national security adviser Kim Tae-hyo confirmed the summit with Ishiba would go ahead.", ["Ishiba", "Yoon"], 1, "the adviser only relays"),
+    ("Governor Paula Reyes' son joined her at the palace meeting with King Farid.", ["King Farid", "Paula Reyes"], 1, "the son joined her"),
+):  # fmt: skip
+    party(OWNED, True, why, text, parties, who)
+for text, parties, who in (
+    ("Biden met Obama's former chief of staff, Denis McDonough, at the White House.", ["Biden", "Obama"], 1),
+    ("Meloni met Chancellor Weber's spokesman, who said the talks had gone well.", ["Meloni", "Weber"], 1),
+    ("Ishiba received Yoon's foreign policy adviser in Tokyo, and thanked him for the letter.", ["Ishiba", "Yoon"], 1),
+    ("King Farid met Governor Paula Reyes' chief of staff at the palace on Sunday.", ["King Farid", "Paula Reyes"], 1),
+    ("Macron hosted President Tinubu's envoy Musa Bello, who told reporters the talks were useful.", ["Macron", "Tinubu"], 1),
+    ("Sheinbaum sat down with Lula's son; according to aides, the talks were cordial.", ["Sheinbaum", "Lula"], 1),
+):  # fmt: skip
+    party(OWNED, False, "named only as the owner of the one met", text, parties, who)
+
 # --- other-pair: a side of another pair's meeting in the same sentence ------------------
 
 P1 = "Lee Jae-myung met Ishiba Shigeru in Tokyo; Yoon Suk Yeol, his predecessor, had met Kishida Fumio there in 2023."
@@ -192,6 +215,27 @@ for text, who, why in (
     side(True, why, text, who)
 side(True, "the other side's stance, no condition asked", C1, "Israel", "rejects")
 
+# fix23b: a name after a preposition ("Speaking in Doha", "under pressure from Washington",
+# "backed by Britain and France") is no holder; the holder the clause does name still is.
+for text, who, why in (
+    ("Hamas has weighed the Egyptian plan for a week. Speaking in Doha, the movement's political chief said it would sign if Israel withdrew.", "Hamas", "an epithet holds it; Doha is where he spoke"),
+    ("Netanyahu, under pressure from Washington, said he would accept the truce only if Hamas freed the hostages.", "Israel", "Washington only presses"),
+    ("Addressing reporters in Moscow, the Kremlin spokesman said Russia would pause strikes provided Ukraine halted its drone attacks.", "Russia", "Moscow is where he spoke"),
+    ("After talks with Qatar and Egypt, the group said it would accept the deal as long as Israel lifted the siege.", "Hamas", "Qatar and Egypt are only talked with"),
+    ("Pressed by France and Britain, the Kyiv government agreed to a truce on condition that Russia freed its prisoners.", "Ukraine", "France and Britain only press"),
+    ("In a statement from Ankara, Ethiopia's foreign ministry said it would sign unless Eritrea kept its troops in Tigray.", "Ethiopia", "Ankara is where the statement came from"),
+):  # fmt: skip
+    side(True, why, text, who)
+for text, who in (
+    ("Speaking in Doha, Hamas officials said they would accept the plan if Israel withdrew.", "Israel"),
+    ("Under pressure from Washington, Israel said it would halt strikes only if Hamas freed the hostages.", "Hamas"),
+    ("In Geneva, Russia said it would agree to the pause provided Ukraine stopped its mobilisation.", "Ukraine"),
+    ("Backed by Britain and France, Kyiv said it would accept a truce if Russia halted strikes.", "Russia"),
+    ("After a call with Egypt, Israel said it would open the crossing as long as Hamas returned the bodies.", "Hamas"),
+    ("Speaking from Islamabad, Pakistan's army said it would hold its fire so long as India did the same.", "India"),
+):  # fmt: skip
+    side(False, "named only inside the other side's condition", text, who)
+
 # --- stand-in-place: where the parties' ministers or envoys met -------------------------
 
 
@@ -255,6 +299,26 @@ for sentences, parties, value, why in (
     (["Tinubu met Mahama in Abuja on Monday; their foreign ministers joined them there."], ["Tinubu", "Mahama"], "Abuja", "ministers joined them there"),
 ):  # fmt: skip
     place(True, why, sentences, parties, value)
+
+# fix23b: the sentence puts the leaders' meeting at the stand-ins' place too ("there", "in
+# the same city", after the place); a preparing meeting elsewhere, or "the same day", does not.
+for text, parties, value, why in (
+    ("Aides from both governments met in Nairobi on Sunday, a day before Ruto and Museveni held talks there.", ["Ruto", "Museveni"], "Nairobi", "the leaders met there too"),
+    ("Foreign ministers from the two countries conferred in Lisbon ahead of the Sanchez-Costa summit there on Friday.", ["Sanchez", "Costa"], "Lisbon", "the summit there"),
+    ("Envoys of both leaders met in Jakarta on Monday, and Prabowo received Albanese in the same city on Wednesday.", ["Prabowo", "Albanese"], "Jakarta", "in the same city"),
+    ("Negotiators from both sides gathered in Abuja to prepare the talks, and Tinubu and Mahama met there on Friday.", ["Tinubu", "Mahama"], "Abuja", "met there"),
+    ("Their deputies held talks in Doha on Sunday; Sheikh Tamim and Erdogan sat down there a day later.", ["Tamim", "Erdogan"], "Doha", "sat down there"),
+):  # fmt: skip
+    place(True, why, [text], parties, value)
+for text, parties, value in (
+    ("Sisi hosted Erdogan in Cairo, a week after their foreign ministers had met in Ankara to prepare the summit.", ["Sisi", "Erdogan"], "Ankara"),
+    ("Ruto and Museveni met in Nairobi on Tuesday, the same day their trade ministers held talks in Kampala.", ["Ruto", "Museveni"], "Kampala"),
+    ("Macron and Scholz met in Paris, after their finance ministers had met in Brussels ahead of the summit.", ["Macron", "Scholz"], "Brussels"),
+    ("Before Tinubu and Mahama held talks in Abuja, their envoys had met in Lome in the same week.", ["Tinubu", "Mahama"], "Lome"),
+    ("Lula received Petro in Brasilia after their negotiators had met in Leticia in preparation for the visit.", ["Lula", "Petro"], "Leticia"),
+    ("Albanese and Luxon met in Wellington; their trade ministers had met in Sydney the same month.", ["Albanese", "Luxon"], "Sydney"),
+):  # fmt: skip
+    place(False, "where the parties' stand-ins met", [text], parties, value)
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
 """Build the speakers-47 set (``grounding_speakers47.jsonl``): quotes led in by a stance or
 over another's office, and the announcer of a briefing transcript (an outside check, session
 23, check 47's causes 3 and 8). By category:
@@ -128,6 +129,18 @@ built.quote(
          'was adamant that the budget was "the last word".'),
     "the last word", ["Chris Luxon"], ["Aroha Ngata"],
 )  # fmt: skip
+# fix23b: a name owning an utterance noun inside the "that" clause owns the words; a "like
+# X before her" aside is no subject; "held the firm belief that" is a stance.
+for outlet, text, words, passes, fails in (
+    ("Andes Wire", 'Carlos Ortega is the finance minister. Senator Ines Vidal was adamant that Ortega\'s promise of "no new taxes" had already been broken.', "no new taxes", ["Carlos Ortega"], ["Ines Vidal"]),
+    ("Baltic Ledger", 'Prime Minister Ingrida Simonyte believed that opposition leader Rokas Petraitis\'s warning of "a lost decade" was unfair.', "a lost decade", ["Rokas Petraitis"], ["Ingrida Simonyte"]),
+    ("Nile Courier", 'Sameh Shoukry spoke on Monday. Ambassador Hany Farouk was convinced that Shoukry\'s remark about "a cold peace" would be misread.', "a cold peace", ["Sameh Shoukry"], ["Hany Farouk"]),
+    ("Danube Daily", 'Mayor Gergely Toth, like Viktor Orban before him, was convinced that the bridge was "dead in the water".', "dead in the water", ["Gergely Toth"], ["Viktor Orban"]),
+    ("The Highland Post", 'Fiona Baird, unlike Alister Grant, remained adamant that the quota was "a death sentence for the fleet".', "a death sentence for the fleet", ["Fiona Baird"], ["Alister Grant"]),
+    ("East Africa Wire", 'President William Ruto held the firm belief that the talks would "bear fruit soon".', "bear fruit soon", ["William Ruto"], ["Raila Odinga"]),
+    ("Pacific Times", 'Labour leader Aroha Ngata held the strong view that the budget was "a blank cheque".', "a blank cheque", ["Aroha Ngata"], ["Chris Luxon"]),
+):  # fmt: skip
+    built.quote(S, page(outlet, text), words, passes, fails)
 
 B = "said-bodies"
 built.quote(
@@ -329,6 +342,18 @@ built.quote(
     "Please stay tuned,", ["Wang Wenbin"], [],
 )  # fmt: skip
 
+# fix23b: one speaking for another in the brackets ("spokesperson X for Minister Y") is the
+# speaker; a title before "for" ("Minister for Foreign Affairs Y") is no one of its own.
+for outlet, question, label, words, passes, fails in (
+    ("Briefing transcript", "Q: Will the premier attend the summit?", "A (spokesperson Lin Jian for Foreign Minister Wang Yi)", "Details will follow.", ["Lin Jian"], ["Wang Yi"]),
+    ("Press briefing, 4 May", "Q: Has the president signed the decree?", "A (deputy spokeswoman Anna Novak for President Petr Hala)", "Not yet.", ["Anna Novak"], ["Petr Hala"]),
+    ("Government briefing", "Question: Is the minister travelling?", "Answer (press officer Lucia Ferri on behalf of Minister Carlo Neri)", "He leaves on Monday.", ["Lucia Ferri"], ["Carlo Neri"]),
+    ("Daily briefing", "Q: Is the envoy in Geneva?", "A (aide Somchai Boonma for Prime Minister Anutin Charnvirakul)", "He arrived this morning.", ["Somchai Boonma"], ["Anutin Charnvirakul"]),
+    ("Ministry briefing", "Q: Will the talks resume?", "A (Minister for Foreign Affairs Ana Duarte)", "They resume next week.", ["Ana Duarte"], ["Joao Lourenco"]),
+    ("Palace briefing", "Q: Is an audience planned?", "A (Secretary for Communications Ama Mensah)", "An audience is planned for Friday.", ["Ama Mensah"], ["the king"]),
+):  # fmt: skip
+    built.quote(A, page(outlet, question, f'{label}: "{words}"'), words, passes, fails)
+
 T = "turn-announcers"
 
 
@@ -441,6 +466,27 @@ announced(
 def build_cases() -> list[dict[str, object]]:
     return built.cases
 
+
+# fix23b: a paragraph under the last answer, or a sentence of a turn, that names another
+# announcer relays that one's news: not the turn's speaker's; a paragraph that only carries
+# the answer on is still the speaker's.
+def desk(label: str, answer: str, paragraph: str) -> str:
+    return (
+        "Regular press briefing\n\nQ: Can you confirm that the two sides stopped fighting?"
+        f"\n\n{label}: {answer}\n\n{paragraph}\n"
+    )
+
+
+for label, answer, paragraph, passes, fails in (
+    ("Wang Wenbin", "We welcome the talks.", "The Thai army announced on Wednesday that the ceasefire had been agreed.", ["Thai army"], ["Wang Wenbin"]),
+    ("Mao Ning", "China supports dialogue.", "Cambodia announced that both sides had agreed a truce at midnight.", ["Cambodia"], ["Mao Ning"]),
+    ("Maria Lind", "We are following events closely.", "Colonel Erik Sund announced later that the two brigades had signed a local truce.", ["Erik Sund"], ["Maria Lind"]),
+    ("John Kirby", "We hope it holds.", "Qatar announced on Thursday that both sides had agreed a four-day pause in the fighting.", ["Qatar"], ["John Kirby"]),
+    ("Ana Duarte", "Yes, we were informed.", "President Joao Lourenco announced in Luanda that the rebels and the army had signed a truce.", ["Joao Lourenco"], ["Ana Duarte"]),
+    ("Lin Jian", "China mediated the talks.", "They reached a ceasefire agreement in Kunming on Monday.", ["Lin Jian"], ["Mao Ning"]),
+    ("Natalia Sokolova", "The command met the elders.", "Both sides agreed a local truce for the harvest.", ["Natalia Sokolova"], ["Igor Demin"]),
+):  # fmt: skip
+    announced(desk(label, answer, paragraph), paragraph, passes, fails)
 
 if __name__ == "__main__":
     built.write(OUT)
