@@ -122,6 +122,8 @@ _FIGHTING = word_set(
 )
 _SOME = word_set("some certain several parts part")
 _PART_OF = word_set("on in across along")
+_WHOLE_LAND = word_set("nationwide countrywide whole entire all country")
+_CLAUSE_WORDS = word_set("and but though although while with which that as after when let")
 _AREA_NOUNS = word_set(
     """region regions province provinces state district districts front frontier border
     borders area areas zone zones town towns city cities suburbs suburb sector sectors stretch
@@ -325,7 +327,7 @@ def _only_area(tokens: Sequence[Token]) -> bool:
     if _ONLY.isdisjoint(words) and _LIMITED.isdisjoint(words) and _SOME.isdisjoint(words):
         return False
     for index, word in enumerate(words):
-        if word in _SOME and _part_of_land(words, index):
+        if word in _SOME and _part_of_land(tokens, words, index):
             return True
         if word in _LIMITED and words[index + 1 : index + 2] == ["to"]:
             if not _UNKEPT.isdisjoint(words[max(index - 2, 0) : index]):
@@ -356,17 +358,21 @@ def _only_area(tokens: Sequence[Token]) -> bool:
     return False
 
 
-def _part_of_land(words: Sequence[str], index: int) -> bool:
+def _part_of_land(tokens: Sequence[Token], words: Sequence[str], index: int) -> bool:
     """A truce held in part of the land ("a pause of two or three days on some fronts", "a
-    truce in parts of the province"): a preposition, a word of part and a noun of area after
-    a truce noun of the same clause, with no fighting between (audit23's shape)."""
-    if index == 0 or words[index - 1] not in _PART_OF:
+    ceasefire is in force in certain areas"): a preposition, a word of part and a noun of area
+    in the truce noun's own clause: within eight words after it, with no comma, clause word or
+    fighting between, and no word of the whole land in the sentence ("the nationwide ceasefire
+    took effect, and aid reached parts of the north" is full; review s23c)."""
+    if index == 0 or words[index - 1] not in _PART_OF or not _WHOLE_LAND.isdisjoint(words):
         return False
     ahead = [word for word in words[index + 1 : index + 4] if word not in ("of", "the")]
     if not ahead or (ahead[0] not in _AREA_NOUNS and ahead[0] != "fronts"):
         return False
-    for back in range(index - 2, -1, -1):
-        if words[back] in _FIGHTING or words[back] in (";", "but"):
+    for back in range(index - 2, max(index - 10, -1), -1):
+        if tokens[back + 1].start > tokens[back].end + 1 or words[back] in _CLAUSE_WORDS:
+            return False  # a comma or a clause word between: another clause's place
+        if words[back] in _FIGHTING:
             return False
         if words[back].startswith(("ceasefire", "truce", "pause", "halt", "lull", "armistice")):
             return True

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.context import Context
 from summarizer.verification.names import find_named
 from summarizer.verification.tokens import tokenize, word_set
@@ -34,8 +35,17 @@ from summarizer.verification.tokens import tokenize, word_set
 _ASKED = re.compile(r"(?mi)^[ \t]*(?:q|question|questioner|reporter|journalist)\b[^:\n]{0,30}:")
 _LABEL = re.compile(r"[ \t]*([A-Z][^:\n]{0,60}?):[ \t]")
 _OWN_LABEL = re.compile(r"[ \t]*(?:[*\u2022\u00b7\u2013\u2014-][ \t]*)?([A-Z][^:\n]{0,60}?):[ \t]")
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _NO_ONE = word_set("q a question answer note update editor correction source background")
 _NEGATIONS = word_set("not no never nor deny denies denied n't don't doesn't didn't cannot")
+# A sentence that credits a source of its own ("..., the Kremlin said", "according to Thai
+# officials") is relayed, not the label's own word; a digest's topic label ("India-Pakistan:",
+# "January 15:") names no speaker (review s23c).
+_RELAYING = word_set(
+    """said says say told tells wrote writes according reported reports quoted quoting cited
+    citing added stated claimed posted tweeted"""
+)
+_PAIR_LABEL = re.compile(r"[A-Z]\w*[-\u2013/][A-Z]")
 _RULE = re.compile(r"[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
 
 
@@ -57,14 +67,15 @@ def _own_line(text: str, ctx: Context, index: int, part: str) -> bool:
     start, end = ctx.article.sentences[index]
     if text[start:end].rstrip().endswith("?"):
         return False
-    if not _NEGATIONS.isdisjoint(token.norm for token in tokenize(text[start:end])):
+    norms = {token.norm for token in tokenize(text[start:end])}
+    if not _NEGATIONS.isdisjoint(norms) or not _RELAYING.isdisjoint(norms):
         return False
     line = text.rfind("\n", 0, start) + 1
     label = _OWN_LABEL.match(text, line)
-    if label is None or label.end() > end:
+    if label is None or label.end() > end or _PAIR_LABEL.search(label.group(1)):
         return False
     words = tokenize(label.group(1))
-    if len(words) == 1 and words[0].norm in _NO_ONE:
+    if (len(words) == 1 and words[0].norm in _NO_ONE) or words[0].norm in _CALENDAR:
         return False
     return bool(find_named(part, words, label.group(1)))
 

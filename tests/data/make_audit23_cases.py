@@ -147,6 +147,60 @@ local(
 )  # fmt: skip
 
 
+
+def full(sentence: str, why: str) -> None:
+    built.graded_truce(L, "full", [sentence], OK, SUPPORTED, why, path="kind")
+
+
+# --- review s23c: a part of the land in another clause limits nothing -----------------------
+full(
+    "The countrywide truce began at dawn, and relief lorries started reaching villages in "
+    "parts of the south.",
+    "the lorries reach parts of the south; the truce is countrywide",
+)  # fmt: skip
+full(
+    "The truce, which took hold across the country on Thursday, let farmers go back to their "
+    "fields in several districts.",
+    "a clause of its own after the truce's comma",
+)  # fmt: skip
+full(
+    "The nationwide ceasefire has held for a week, with shops reopening in certain towns.",
+    "'nationwide'; the shops' towns",
+)  # fmt: skip
+full(
+    "A nationwide halt to the fighting was agreed in Addis Ababa, and militias withdrew on "
+    "some fronts.",
+    "the militias' fronts",
+)  # fmt: skip
+full(
+    "The ceasefire covers the entire country, though it is best kept in parts of the west.",
+    "'the entire country'",
+)  # fmt: skip
+local(
+    "The countrywide truce began at dawn, and relief lorries started reaching villages in "
+    "parts of the south.",
+    NO, "the truce is countrywide; the lorries reach parts",
+)  # fmt: skip
+local(
+    "The truce, which took hold across the country on Thursday, let farmers return to their "
+    "fields in several districts.",
+    NO, "across the country; the farmers' districts",
+)  # fmt: skip
+local(
+    "A nationwide halt to the fighting was agreed in Addis Ababa, and militias withdrew on "
+    "some fronts.",
+    NO, "nationwide; the militias' fronts",
+)  # fmt: skip
+local(
+    "The ceasefire was signed in Juba, and the army pulled back in some districts.",
+    NO, "the army's districts, another clause",
+)  # fmt: skip
+local(
+    "The ceasefire is in force in certain areas of Darfur, the envoy told the council.",
+    OK, "'in force in certain areas'",
+)  # fmt: skip
+
+
 TA = "turn-announcer"
 
 
@@ -210,6 +264,21 @@ s = "Did Wang Wenbin's office agree to the pause of three days?"
 turn(NO, f"Wang Wenbin: {s}", s, "Wang Wenbin", "a question in his own turn")
 s = "Colonel Keita said the army and the rebels accepted the truce."
 turn(NO, f"Note: {s}", s, "Rania Haddad", "'Note:' and another's words")
+
+# --- review s23c: a label that relays another's word, or names no speaker --------------------
+s = "Both armies agreed a 72-hour halt along the river, the Egyptian foreign ministry said."
+turn(NO, f"Sudan: {s}", s, "Sudan", "a digest's country label; the ministry said it")
+s = "The rebels and the army agreed a truce on Tuesday, according to Kenyan mediators."
+turn(NO, f"* Ethiopia: {s}", s, "Ethiopia", "'according to' the mediators")
+s = "Israel and Hamas agreed to extend the pause by a day, Egypt said."
+turn(NO, f"March 4: {s}", s, "March", "a date label")
+s = "The two sides agreed a holiday truce, Erdogan told reporters."
+turn(NO, f"Ruto: {s}", s, "William Ruto", "Erdogan told it; the label is Ruto's")
+s = "Armenia and Azerbaijan agreed a ceasefire, the Russian defence ministry reported."
+turn(NO, f"Armenia-Azerbaijan: {s}", s, "Armenia", "a topic label of a pair")
+s = "We have agreed a truce with the northern command from tonight."
+turn(OK, f"- Amina Diallo (army spokeswoman): {s}", s, "Amina Diallo",
+     "her own words, no source credited")  # fmt: skip
 
 
 def build_cases() -> list[dict]:
