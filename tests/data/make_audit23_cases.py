@@ -147,7 +147,6 @@ local(
 )  # fmt: skip
 
 
-
 def full(sentence: str, why: str) -> None:
     built.graded_truce(L, "full", [sentence], OK, SUPPORTED, why, path="kind")
 
