@@ -225,6 +225,59 @@ FREE_WRONG = [
 for text, summary, why in FREE_WRONG:
     free("decimal-comma", False, text, summary, why)
 
+# Review s23c (eu33, eu34, eu37): a lone point group before a scale word or a per cent is an
+# English decimal on any page, even one that quotes a European "2,4 %" elsewhere.
+ENGLISH_POINT = [
+    # (page before, sentence, right, wrong)
+    (
+        "Spanish inflation stood at 3,1 % in March.",
+        "Washington set a countervailing duty of 3.125% on the Mexican tomatoes.",
+        3.125,
+        3125,
+    ),
+    (
+        "Prices rose 1,8 % in Portugal last year.",
+        "Ottawa imposed a levy of 6.875 per cent on the imported steel coil.",
+        6.875,
+        6875,
+    ),
+    (
+        "The euro-area figure came in at 2,2 % for May.",
+        "The surtax of 4.625 percent applies to Chinese batteries from July.",
+        4.625,
+        4625,
+    ),
+]
+for before, sentence, right, wrong in ENGLISH_POINT:
+    text = built.page(before, "{sentence}")
+    built.tariff(
+        "decimal-comma", True, sentence, right, "an English decimal before a per cent", text=text
+    )
+    built.tariff(
+        "decimal-comma", False, sentence, wrong, "no thousands mark before a per cent", text=text
+    )
+ENGLISH_FREE = [
+    # (text, right summary, wrong summary)
+    (
+        "The Treasury froze $1.125 billion in assets, it said, after euro-area inflation hit 2,4 %.",
+        "The Treasury froze $1.125 billion.",
+        "The Treasury froze $1,125 billion.",
+    ),
+    (
+        "The fund, worth \u00a32.375bn, was frozen. Eurozone growth slowed to 0,4 % in the quarter.",
+        "A \u00a32.375bn fund was frozen.",
+        "A \u00a32,375bn fund was frozen.",
+    ),
+    (
+        "The Fed kept its rate at 4.625 percent, while Madrid set a levy of 6,5 % on imported oil.",
+        "The Fed kept its rate at 4.625 percent.",
+        "The Fed kept its rate at 4,625 percent.",
+    ),
+]
+for text, right, wrong in ENGLISH_FREE:
+    free("decimal-comma", True, text, right, "an English decimal before a scale or per cent")
+    free("decimal-comma", False, text, wrong, "thousands the page does not write")
+
 
 # --- apart-count -----------------------------------------------------------------------------
 
@@ -429,7 +482,6 @@ for text, summary, expect in LENGTHS:
         summary,
         "hours as whole days" if expect else "another length",
     )
-
 ROLES = [
     (
         "Talks were held between the Directors General of Military Operations, Lieutenant General Arjun Mehra and Major General Tariq Aziz.",
