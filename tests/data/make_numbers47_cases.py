@@ -376,6 +376,94 @@ APART_RIGHT = [
 for sentence, what, value in APART_RIGHT:
     built.counted("apart-count", True, sentence, what, value, "the part's own words")
 
+# Review s23c (ap11, ap21, ap22, ap25, ap30): the side word must be the count's own (not
+# "against the majority", "majority-party", "the majority leader"), and of two scores only the
+# one the count's words pick (Tuesday's, the Senate's) gives a side.
+SIDES = [
+    # (sentence, what, value, expect)
+    (
+        "The motion carried 61-39, and all 39 Labour members voted against the majority.",
+        "Labour members who voted against the majority",
+        39,
+        True,
+    ),
+    (
+        "The motion carried 61-39, and all 39 Labour members voted against the majority.",
+        "Labour members in the majority",
+        39,
+        False,
+    ),
+    (
+        "Democrats, the majority party, lost the procedural vote 46-54 after six defected.",
+        "majority-party senators who voted yes",
+        46,
+        True,
+    ),
+    (
+        "Democrats, the majority party, lost the procedural vote 46-54 after six defected.",
+        "senators in the majority",
+        46,
+        False,
+    ),
+    (
+        "In the 70-30 vote, 30 Conservatives broke from the majority.",
+        "Conservatives who broke from the majority",
+        30,
+        True,
+    ),
+    (
+        "The majority leader's bill failed 45-55 in the chamber.",
+        "senators in the majority",
+        45,
+        False,
+    ),
+    (
+        "The court, which split 5-4 in January, ruled 8-1 on Tuesday.",
+        "justices in the majority on Tuesday",
+        8,
+        True,
+    ),
+    (
+        "The Senate passed the bill 58-42 on Monday; the House vote on Wednesday was 230-201.",
+        "senators in Monday's majority",
+        58,
+        True,
+    ),
+    (
+        "The court, which split 5-4 in January, ruled 8-1 on Tuesday.",
+        "justices in the majority on Tuesday",
+        5,
+        False,
+    ),
+    (
+        "The court, which split 5-4 in January, ruled 8-1 on Tuesday.",
+        "dissenting justices on Tuesday",
+        4,
+        False,
+    ),
+    (
+        "The board split 3-2 last spring and 6-5 this week.",
+        "members in this week's majority",
+        3,
+        False,
+    ),
+    (
+        "The Senate passed the bill 58-42 on Monday; the House vote on Wednesday was 230-201.",
+        "House members in the majority",
+        58,
+        False,
+    ),
+]
+for sentence, what, value, expect in SIDES:
+    built.counted(
+        "apart-count",
+        expect,
+        sentence,
+        what,
+        value,
+        "the count's own side" if expect else "another vote or side",
+    )
+
 
 # --- relative-rate ---------------------------------------------------------------------------
 
