@@ -570,6 +570,71 @@ for text, summary, expect in LENGTHS:
         summary,
         "hours as whole days" if expect else "another length",
     )
+
+# Review s23c (eq03, eq05, eq11, eq15): the other unit's length backs the text only when it is
+# said of the same thing (its clause shares a word with the text's), and "2 days ago" is no
+# length.
+NEAR_LENGTHS = [
+    (
+        "The ceasefire will hold for 72 hours, mediators said. Aid lorries queued for a week.",
+        "Mediators announced a three-day ceasefire.",
+        True,
+    ),
+    (
+        "The sanctions will stay in force for 24 months, the council said.",
+        "The sanctions will stay in force for two years.",
+        True,
+    ),
+    (
+        "The blockade was lifted for 48 hours to let aid through.",
+        "The blockade was lifted for two days.",
+        True,
+    ),
+    (
+        "Ships may anchor in the bay for 14 days under the new rule.",
+        "Ships may anchor for two weeks.",
+        True,
+    ),
+    (
+        "The ceasefire began 3 days ago and will last 336 hours.",
+        "The ceasefire will last two weeks.",
+        True,
+    ),
+    (
+        "Aid convoys will run for 72 hours. The ceasefire will last a week, the army said.",
+        "The army announced a three-day ceasefire.",
+        False,
+    ),
+    (
+        "The embargo will last 36 months, following a 14-day notice period.",
+        "The embargo will last two weeks.",
+        False,
+    ),
+    (
+        "The truce started 2 days ago and is meant to last 30 days.",
+        "The truce is meant to last 48 hours.",
+        False,
+    ),
+    (
+        "Negotiations lasted 72 hours. The truce will hold for five days.",
+        "A three-day truce was agreed.",
+        False,
+    ),
+    (
+        "Flights were suspended for 48 hours; the blockade stays for a month.",
+        "The blockade stays for two days.",
+        False,
+    ),
+]
+for text, summary, expect in NEAR_LENGTHS:
+    free(
+        "equated-words",
+        expect,
+        text,
+        summary,
+        "the same thing's length" if expect else "another thing's length",
+    )
+
 ROLES = [
     (
         "Talks were held between the Directors General of Military Operations, Lieutenant General Arjun Mehra and Major General Tariq Aziz.",
