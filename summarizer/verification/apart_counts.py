@@ -157,28 +157,46 @@ _SMALLER = word_set("minority dissent dissents dissenting dissenter dissenters d
 _SCORE_WORDS = word_set("to")
 
 
+# A side word that names another group than the count's own: "voted against the majority",
+# "the majority party", "majority-party senators", "the majority leader".
+_AWAY = word_set("against than from versus defied defying opposed")
+_COMPOUND_HEADS = word_set("party parties leader leaders whip whips government owner stake")
+
+
 def split_side(what: str) -> str | None:
-    """ "larger" for a count of a majority, "smaller" for one of a minority, else None."""
-    words = {word.strip(".,;:'()").lower() for word in what.replace("-", " ").split()}
-    if words & _SMALLER:
+    """ "larger" for a count of a majority, "smaller" for one of a minority, else None: the
+    side word must be the count's own (not after "against", not in "majority-party" or
+    "majority leader", review s23c ap22, ap25)."""
+    words = [word.strip(".,;:'()").lower().removesuffix("'s") for word in what.split()]
+    sides: set[str] = set()
+    for at, word in enumerate(words):
+        if "-" in word or (at and words[at - 1] in _AWAY):
+            continue
+        if at + 1 < len(words) and words[at + 1] in _COMPOUND_HEADS:
+            continue
+        if at > 1 and words[at - 1] == "the" and words[at - 2] in _AWAY:
+            continue
+        sides.add(word)
+    if sides & _SMALLER:
         return "smaller"
-    if words & _LARGER:
+    if sides & _LARGER:
         return "larger"
     return None
 
 
 def _scores(
     tokens: Sequence[Token], mentions: Sequence[NumberMention]
-) -> list[tuple[float, float]]:
-    """The sentence's two-sided scores: two whole numbers joined by a hyphen or "to"."""
-    found: list[tuple[float, float]] = []
+) -> list[tuple[tuple[float, float], int]]:
+    """The sentence's two-sided scores (two whole numbers joined by a hyphen or "to"), each
+    with its first token."""
+    found: list[tuple[tuple[float, float], int]] = []
     for left, right in pairwise(mentions):
         if not (left.value.is_integer() and right.value.is_integer()):
             continue
         hyphen = right.first == left.last + 1 and tokens[right.first].joined
         worded = right.first == left.last + 2 and tokens[left.last + 1].norm in _SCORE_WORDS
         if (hyphen or worded) and left.value != right.value:
-            found.append((left.value, right.value))
+            found.append(((left.value, right.value), left.first))
     return found
 
 
@@ -195,18 +213,47 @@ def bench_split(
     if side is None or qualifier != "exact" or not isinstance(raw, int | float):
         return None
     wanted = float(raw)
-    refused = ""
+    found: list[tuple[tuple[float, float], list[str]]] = []
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         if not any(t.joined or t.norm == "to" for t in tokens):
             continue
-        for pair in _scores(tokens, numbers_of(ctx.article, index)):
-            if wanted not in pair:
-                continue
-            if wanted == (max(pair) if side == "larger" else min(pair)):
-                return True, ""
-            refused = f"{wanted:g} is the other side of the split ({pair[0]:g}-{pair[1]:g})"
+        for pair, at in _scores(tokens, numbers_of(ctx.article, index)):
+            found.append(
+                (
+                    pair,
+                    [
+                        *_clause(tokens, at, ctx.article.text, -1),
+                        *_clause(tokens, at, ctx.article.text, 1),
+                    ],
+                )
+            )
+    if len({pair for pair, _ in found}) > 1:
+        found = _named_score(found, what)
+    refused = ""
+    for pair, _ in found:
+        if wanted not in pair:
+            continue
+        if wanted == (max(pair) if side == "larger" else min(pair)):
+            return True, ""
+        refused = f"{wanted:g} is the other side of the split ({pair[0]:g}-{pair[1]:g})"
     return (False, refused) if refused else None
+
+
+def _named_score(
+    found: list[tuple[tuple[float, float], list[str]]], what: str
+) -> list[tuple[tuple[float, float], list[str]]]:
+    """Of two or more scores (last year's 5-4 and Friday's 6-3, the Senate's and the House's
+    votes), the ones whose clause alone holds a word of the count ("Friday's majority"): the
+    side of another vote is not the count's (review s23c ap11, ap21, ap30); none when no word
+    of the count picks one."""
+    words = [w for w in what_words(what) if w not in _LARGER and w not in _SMALLER]
+    picked = []
+    for pair, clause in found:
+        others = [w for other, near in found if other != pair for w in near]
+        if any(_covered(clause, w) and not _covered(others, w) for w in words):
+            picked.append((pair, clause))
+    return picked
 
 
 __all__ = ["any_part", "apart_whole", "bench_split", "split_side"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from summarizer.text.vocabulary import STOPWORDS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.numbers import NumberMention, numbers_in
 from summarizer.verification.tokens import Token, word_set
@@ -44,41 +45,83 @@ class _Vocabulary(Protocol):
     def has(self, word: str) -> bool: ...
 
 
-def _lengths(tokens: Sequence[Token], mentions: Sequence[NumberMention]) -> set[tuple[str, float]]:
-    found: set[tuple[str, float]] = set()
+_APART = (",", ";", ":", "\u2014", "(", ")")
+_JOINS = word_set("and but while after before as then or")
+_NOT_LENGTH = word_set("ago later earlier before after old")
+
+
+def _lengths(
+    tokens: Sequence[Token], mentions: Sequence[NumberMention], text: str
+) -> dict[tuple[str, float], set[str]]:
+    """Each length (scale, size in the scale's base) -> the content words of its own clause
+    ("The truce will last 48 hours, the army said": truce, last)."""
+    found: dict[tuple[str, float], set[str]] = {}
     for mention in mentions:
         after = mention.last + 1
         if after < len(tokens) and tokens[after].norm in _UNIT_WORDS:
+            if after + 1 < len(tokens) and tokens[after + 1].norm in _NOT_LENGTH:
+                continue  # "2 days ago": a time, not a length
             scale, size = _UNITS[tokens[after].norm]
-            found.add((scale, mention.value * size))
+            words = found.setdefault((scale, mention.value * size), set())
+            words.update(_clause_words(tokens, mention.first, -1, text))
+            words.update(_clause_words(tokens, after, 1, text))
     return found
 
 
-def _article_lengths(article: ArticleText) -> set[tuple[str, float]]:
+def _clause_words(tokens: Sequence[Token], at: int, step: int, text: str) -> set[str]:
+    """The content words from ``tokens[at]`` on (``step`` 1) or back (-1) to a clause mark, a
+    joining word ("and", "after") or another number."""
+    words: set[str] = set()
+    index = at
+    while 0 <= index < len(tokens):
+        token = tokens[index]
+        if token.norm in _JOINS or (index != at and token.is_number):
+            break
+        if token.norm not in STOPWORDS and token.norm not in _UNIT_WORDS:
+            words.add(token.norm)
+        near = index + step
+        if not 0 <= near < len(tokens):
+            break
+        low, high = sorted((index, near))
+        if any(mark in text[tokens[low].end : tokens[high].start] for mark in _APART):
+            break
+        index = near
+    return words
+
+
+def _article_lengths(article: ArticleText) -> dict[tuple[str, float], set[str]]:
     key = ("equated_lengths",)
-    known: set[tuple[str, float]] | None = article.memo.get(key)
+    known: dict[tuple[str, float], set[str]] | None = article.memo.get(key)
     if known is None:
-        known = set()
+        known = {}
         for index in range(len(article.sentences)):
             tokens = article.sentence_tokens(index)
             if any(t.norm in _UNIT_WORDS for t in tokens):
-                known |= _lengths(tokens, numbers_in(tokens, article.text))
+                lengths = _lengths(tokens, numbers_in(tokens, article.text), article.text)
+                for length, words in lengths.items():
+                    known.setdefault(length, set()).update(words)
         article.memo[key] = known
     return known
 
 
 def stated(
     number: float, vocabulary: _Vocabulary, tokens: Sequence[Token],
-    read: Sequence[NumberMention],
+    read: Sequence[NumberMention], text: str = "",
 ) -> bool:  # fmt: skip
     """Whether the article states ``number`` (``vocabulary.states_number``), or the free text
-    (``tokens``, its numbers ``read``) gives it as a length the article gives in another unit."""
+    (``tokens``, its numbers ``read``, its source ``text``) gives it as a length the article
+    gives in another unit, about the same thing: the article's length and the text's share a
+    content word of their clauses ("The truce will last 48 hours" for "a two-day truce", not
+    "Aid convoys will run for 48 hours"; review s23c eq03, eq05, eq11, eq15)."""
     if vocabulary.states_number(number):
         return True
     if not any(t.norm in _UNIT_WORDS for t in tokens):
         return False
-    mine = _lengths(tokens, [m for m in read if m.value == number])
-    return bool(mine) and mine <= _article_lengths(vocabulary.article)
+    mine = _lengths(tokens, [m for m in read if m.value == number], text)
+    if not mine:
+        return False
+    known = _article_lengths(vocabulary.article)
+    return all(words & known.get(length, set()) for length, words in mine.items())
 
 
 def plural_titles(norm: str, vocabulary: _Vocabulary) -> tuple[str, ...]:

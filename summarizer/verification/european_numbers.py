@@ -14,7 +14,9 @@ and the page's habit, never from one mark alone:
 - a grouping point: one to three digits, then groups of exactly three digits each after a
   point ("1.200", "2.400.000"). Two or more groups cannot be a decimal, so they are thousands
   everywhere; one group ("1.200") is thousands only on a page that writes decimals with a comma
-  (the first rule finds one), since an English page's "1.200" is one point two.
+  (the first rule finds one), since an English page's "1.200" is one point two, and never
+  before a scale word or a per cent (review s23c: "$1.125 billion" and "4.375%" on a wire page
+  quoting "2,4 %" inflation are English decimals; no writer groups thousands before "billion").
 
 :func:`joined_value` reads one number for the number reader
 (:mod:`summarizer.verification.numbers`); :func:`digit_values` reads all of a text's digits
@@ -42,6 +44,12 @@ _DECIMAL_COMMA = re.compile(
 _COMMA_HINT = re.compile(r",\d\d?(?!\d)")
 _POINT_HINT = re.compile(r"\.\d{3}")
 _GROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?:\.\d{3})+(?![\d]|\.\d)")
+# What a lone group before it makes a decimal: a thousands mark before a scale or a per cent
+# is not a shape ("$1.125 billion", "4.375%" stay English on any page).
+_SCALED = re.compile(
+    r"\s?(?:%|per\b|percent\b|pc\b|pct\b|thousand\b|million\b|billion\b|trillion\b|bn\b|mn\b)",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=64)
@@ -92,7 +100,7 @@ def joined_value(tokens: Sequence[Token], index: int, text: str) -> tuple[float,
             ):
                 break
             value, last = value * 1000 + int(group.text), last + 1
-        if last > index or (text and comma_page(text)):
+        if last > index or (text and _after(tokens, index + 1) not in _AFTER and comma_page(text)):
             return value, last
     return None
 
@@ -110,7 +118,7 @@ def digit_values(text: str) -> set[float]:
         comma = comma_page(text)
         for match in _GROUPED.finditer(text):
             digits = match.group()
-            if comma or digits.count(".") > 1:
+            if digits.count(".") > 1 or (comma and not _SCALED.match(text, match.end())):
                 found.add(float(digits.replace(".", "")))
     return found
 

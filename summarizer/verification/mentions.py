@@ -422,7 +422,7 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         for m in kept
         if m.value != 1 and not (m.first and tokens[m.first - 1].norm in {"the", "both", "all"})
     }
-    for number in sorted(n for n in wanted if not stated(n, vocabulary, tokens, read)):
+    for number in sorted(n for n in wanted if not stated(n, vocabulary, tokens, read, text)):
         problems.append((f"{number:g}", f"the number {number:g} does not occur in the article"))
     seen: set[str] = set()
     worded = worded_numbers(tokens, read)  # "Fifteen" is a number's (free_numbers.py)

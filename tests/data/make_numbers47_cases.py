@@ -225,6 +225,59 @@ FREE_WRONG = [
 for text, summary, why in FREE_WRONG:
     free("decimal-comma", False, text, summary, why)
 
+# Review s23c (eu33, eu34, eu37): a lone point group before a scale word or a per cent is an
+# English decimal on any page, even one that quotes a European "2,4 %" elsewhere.
+ENGLISH_POINT = [
+    # (page before, sentence, right, wrong)
+    (
+        "Spanish inflation stood at 3,1 % in March.",
+        "Washington set a countervailing duty of 3.125% on the Mexican tomatoes.",
+        3.125,
+        3125,
+    ),
+    (
+        "Prices rose 1,8 % in Portugal last year.",
+        "Ottawa imposed a levy of 6.875 per cent on the imported steel coil.",
+        6.875,
+        6875,
+    ),
+    (
+        "The euro-area figure came in at 2,2 % for May.",
+        "The surtax of 4.625 percent applies to Chinese batteries from July.",
+        4.625,
+        4625,
+    ),
+]
+for before, sentence, right, wrong in ENGLISH_POINT:
+    text = built.page(before, "{sentence}")
+    built.tariff(
+        "decimal-comma", True, sentence, right, "an English decimal before a per cent", text=text
+    )
+    built.tariff(
+        "decimal-comma", False, sentence, wrong, "no thousands mark before a per cent", text=text
+    )
+ENGLISH_FREE = [
+    # (text, right summary, wrong summary)
+    (
+        "The Treasury froze $1.125 billion in assets, it said, after euro-area inflation hit 2,4 %.",
+        "The Treasury froze $1.125 billion.",
+        "The Treasury froze $1,125 billion.",
+    ),
+    (
+        "The fund, worth \u00a32.375bn, was frozen. Eurozone growth slowed to 0,4 % in the quarter.",
+        "A \u00a32.375bn fund was frozen.",
+        "A \u00a32,375bn fund was frozen.",
+    ),
+    (
+        "The Fed kept its rate at 4.625 percent, while Madrid set a levy of 6,5 % on imported oil.",
+        "The Fed kept its rate at 4.625 percent.",
+        "The Fed kept its rate at 4,625 percent.",
+    ),
+]
+for text, right, wrong in ENGLISH_FREE:
+    free("decimal-comma", True, text, right, "an English decimal before a scale or per cent")
+    free("decimal-comma", False, text, wrong, "thousands the page does not write")
+
 
 # --- apart-count -----------------------------------------------------------------------------
 
@@ -322,6 +375,94 @@ APART_RIGHT = [
 ]
 for sentence, what, value in APART_RIGHT:
     built.counted("apart-count", True, sentence, what, value, "the part's own words")
+
+# Review s23c (ap11, ap21, ap22, ap25, ap30): the side word must be the count's own (not
+# "against the majority", "majority-party", "the majority leader"), and of two scores only the
+# one the count's words pick (Tuesday's, the Senate's) gives a side.
+SIDES = [
+    # (sentence, what, value, expect)
+    (
+        "The motion carried 61-39, and all 39 Labour members voted against the majority.",
+        "Labour members who voted against the majority",
+        39,
+        True,
+    ),
+    (
+        "The motion carried 61-39, and all 39 Labour members voted against the majority.",
+        "Labour members in the majority",
+        39,
+        False,
+    ),
+    (
+        "Democrats, the majority party, lost the procedural vote 46-54 after six defected.",
+        "majority-party senators who voted yes",
+        46,
+        True,
+    ),
+    (
+        "Democrats, the majority party, lost the procedural vote 46-54 after six defected.",
+        "senators in the majority",
+        46,
+        False,
+    ),
+    (
+        "In the 70-30 vote, 30 Conservatives broke from the majority.",
+        "Conservatives who broke from the majority",
+        30,
+        True,
+    ),
+    (
+        "The majority leader's bill failed 45-55 in the chamber.",
+        "senators in the majority",
+        45,
+        False,
+    ),
+    (
+        "The court, which split 5-4 in January, ruled 8-1 on Tuesday.",
+        "justices in the majority on Tuesday",
+        8,
+        True,
+    ),
+    (
+        "The Senate passed the bill 58-42 on Monday; the House vote on Wednesday was 230-201.",
+        "senators in Monday's majority",
+        58,
+        True,
+    ),
+    (
+        "The court, which split 5-4 in January, ruled 8-1 on Tuesday.",
+        "justices in the majority on Tuesday",
+        5,
+        False,
+    ),
+    (
+        "The court, which split 5-4 in January, ruled 8-1 on Tuesday.",
+        "dissenting justices on Tuesday",
+        4,
+        False,
+    ),
+    (
+        "The board split 3-2 last spring and 6-5 this week.",
+        "members in this week's majority",
+        3,
+        False,
+    ),
+    (
+        "The Senate passed the bill 58-42 on Monday; the House vote on Wednesday was 230-201.",
+        "House members in the majority",
+        58,
+        False,
+    ),
+]
+for sentence, what, value, expect in SIDES:
+    built.counted(
+        "apart-count",
+        expect,
+        sentence,
+        what,
+        value,
+        "the count's own side" if expect else "another vote or side",
+    )
 
 
 # --- relative-rate ---------------------------------------------------------------------------
@@ -428,6 +569,70 @@ for text, summary, expect in LENGTHS:
         text,
         summary,
         "hours as whole days" if expect else "another length",
+    )
+
+# Review s23c (eq03, eq05, eq11, eq15): the other unit's length backs the text only when it is
+# said of the same thing (its clause shares a word with the text's), and "2 days ago" is no
+# length.
+NEAR_LENGTHS = [
+    (
+        "The ceasefire will hold for 72 hours, mediators said. Aid lorries queued for a week.",
+        "Mediators announced a three-day ceasefire.",
+        True,
+    ),
+    (
+        "The sanctions will stay in force for 24 months, the council said.",
+        "The sanctions will stay in force for two years.",
+        True,
+    ),
+    (
+        "The blockade was lifted for 48 hours to let aid through.",
+        "The blockade was lifted for two days.",
+        True,
+    ),
+    (
+        "Ships may anchor in the bay for 14 days under the new rule.",
+        "Ships may anchor for two weeks.",
+        True,
+    ),
+    (
+        "The ceasefire began 3 days ago and will last 336 hours.",
+        "The ceasefire will last two weeks.",
+        True,
+    ),
+    (
+        "Aid convoys will run for 72 hours. The ceasefire will last a week, the army said.",
+        "The army announced a three-day ceasefire.",
+        False,
+    ),
+    (
+        "The embargo will last 36 months, following a 14-day notice period.",
+        "The embargo will last two weeks.",
+        False,
+    ),
+    (
+        "The truce started 2 days ago and is meant to last 30 days.",
+        "The truce is meant to last 48 hours.",
+        False,
+    ),
+    (
+        "Negotiations lasted 72 hours. The truce will hold for five days.",
+        "A three-day truce was agreed.",
+        False,
+    ),
+    (
+        "Flights were suspended for 48 hours; the blockade stays for a month.",
+        "The blockade stays for two days.",
+        False,
+    ),
+]
+for text, summary, expect in NEAR_LENGTHS:
+    free(
+        "equated-words",
+        expect,
+        text,
+        summary,
+        "the same thing's length" if expect else "another thing's length",
     )
 
 ROLES = [
