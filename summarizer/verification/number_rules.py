@@ -42,14 +42,15 @@ from summarizer.verification.count_reach import (
 from summarizer.verification.count_stems import count_cues
 from summarizer.verification.count_tiers import tier_clash
 from summarizer.verification.count_times import as_of_times, dated_otherwise
+from summarizer.verification.dated_starts import kept_start
 from summarizer.verification.day_counts import day_count, truce_length
 from summarizer.verification.displacement_cues import driven_out
 from summarizer.verification.divisions import label_side
 from summarizer.verification.durations import day_lengths, recurring
 from summarizer.verification.elided_lengths import ELIDING, elided_heads
+from summarizer.verification.goods_items import item_cue
 from summarizer.verification.held_spans import held_span
 from summarizer.verification.list_counts import listing_clash
-from summarizer.verification.list_headings import headed_item
 from summarizer.verification.measure_tallies import tally_clash
 from summarizer.verification.mixed_numbers import with_fractions
 from summarizer.verification.number_occasions import START_OF_CHANGE, other_occasion, time_span
@@ -57,7 +58,7 @@ from summarizer.verification.numbers import NumberMention, numbers_in, scaled
 from summarizer.verification.occasion_days import other_occasion_days
 from summarizer.verification.old_rates import in_place
 from summarizer.verification.own_occasions import OWN, occasion_of, own_days
-from summarizer.verification.pending_rates import foreseen_change, foreseen_target
+from summarizer.verification.pending_rates import foreseen_target
 from summarizer.verification.point_rates import point_parts
 from summarizer.verification.ranges import overlaps, ranged
 from summarizer.verification.rate_lists import by_cue, chain_head, listed
@@ -331,8 +332,8 @@ def support_number(
                 disagreeing = disagreeing or f"{wanted:g}% is one part of a total of {summed:g}%"
                 continue
             occasion = other_occasion(tokens, mention, mentions, text, cues if counting else ())
-            if occasion == START_OF_CHANGE and foreseen_change(tokens, mention, ctx.fact):
-                occasion = ""  # "the 10% tariff will rise to 25% if ...": 10 now (pending_rates)
+            if occasion == START_OF_CHANGE and kept_start(tokens, mention, text, ctx.fact):
+                occasion = ""  # "10% now, rising to 25%": 10 now (dated_starts)
             if occasion and not held:  # "a 2020 version had passed 406-3" (number_occasions)
                 disagreeing = disagreeing or f"{wanted:g} is {occasion}"
                 continue
@@ -358,7 +359,7 @@ def support_number(
             if listing and not near:  # a list's entry under a lead-in's cue (rate_lists.py)
                 near = listed(ctx.article, index, mention, numbers_of, cues_of)
             if listing and not near and not cues:  # an item under "Tariff increases:"
-                near = headed_item(ctx.article, index, cues_of)  # (list_headings.py)
+                near = item_cue(ctx.article, index, mention, cues_of, ctx.fact)  # (goods_items)
             if earlier:  # "rose to 41, from 34": the earlier value of what the cue counts
                 near = near or any(abs(cue - mention.first) <= WINDOW for cue in cues)
             if any(m is mention for _, m in totals):  # "duties of 20.1%, 14.3% ..., 38% in all"
