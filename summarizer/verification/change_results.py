@@ -32,6 +32,10 @@ _CHANGES = word_set(
 _GOODS_WORDS = word_set("on for against")
 _BREAKS = ";:\u2013\u2014"
 _REACH = 5
+_DAYS = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
+)
 
 
 def _break(text: str, tokens: Sequence[Token], at: int) -> bool:
@@ -53,7 +57,13 @@ def changed_to(tokens: Sequence[Token], mention: NumberMention, text: str) -> bo
         b in text[tokens[start - 1].end : tokens[start].start] for b in _BREAKS
     ):
         start -= 1
-    return not any(tokens[i].norm in _GOODS_WORDS for i in range(start, at))
+    return not any(
+        tokens[i].norm in _GOODS_WORDS and not _dated(tokens, i + 1) for i in range(start, at)
+    )  # "On 4 March the duty was doubled to 20%": a day, no goods
+
+
+def _dated(tokens: Sequence[Token], at: int) -> bool:
+    return at < len(tokens) and (tokens[at].is_number or tokens[at].norm in _DAYS)
 
 
 __all__ = ["changed_to"]

@@ -48,9 +48,9 @@ from summarizer.verification.displacement_cues import driven_out
 from summarizer.verification.divisions import label_side
 from summarizer.verification.durations import day_lengths, recurring
 from summarizer.verification.elided_lengths import ELIDING, elided_heads
-from summarizer.verification.goods_items import item_cue
 from summarizer.verification.held_spans import held_span
 from summarizer.verification.list_counts import listing_clash
+from summarizer.verification.list_headings import headed_item
 from summarizer.verification.measure_tallies import tally_clash
 from summarizer.verification.mixed_numbers import with_fractions
 from summarizer.verification.number_occasions import START_OF_CHANGE, other_occasion, time_span
@@ -359,7 +359,7 @@ def support_number(
             if listing and not near:  # a list's entry under a lead-in's cue (rate_lists.py)
                 near = listed(ctx.article, index, mention, numbers_of, cues_of)
             if listing and not near and not cues:  # an item under "Tariff increases:"
-                near = item_cue(ctx.article, index, mention, cues_of, ctx.fact)  # (goods_items)
+                near = headed_item(ctx.article, index, cues_of)  # (list_headings.py)
             if earlier:  # "rose to 41, from 34": the earlier value of what the cue counts
                 near = near or any(abs(cue - mention.first) <= WINDOW for cue in cues)
             if any(m is mention for _, m in totals):  # "duties of 20.1%, 14.3% ..., 38% in all"
