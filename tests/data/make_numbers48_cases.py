@@ -61,6 +61,12 @@ def rate(
 # --- dated-start -----------------------------------------------------------------------------
 
 DATED = [
+    (
+        "Jakarta levies 7 per cent at present, moving to 12 per cent in 2027, on imported steel coil.",
+        7,
+        12,
+        5,
+    ),
     # (sentence, the rate dated now, the later rate, a number not given)
     (
         "The ministry said it would charge a 10 per cent duty now, rising to 25 per cent on 1 January, on imported tyres.",
@@ -138,6 +144,12 @@ for sentence, old in CHANGED_BEFORE:
 # --- changed-result --------------------------------------------------------------------------
 
 CHANGES = [
+    (
+        "Pretoria set a 20 percent duty on Brazilian chicken in 2024.",
+        "The duty was then raised to 62 percent, the trade department said.",
+        "Brazilian chicken",
+        62,
+    ),
     # (first sentence: a rate on the goods; later sentence: the change; goods; new rate)
     (
         "On 1 February the president imposed an extra 10 per cent tariff on all imports from Vietnam.",
@@ -260,7 +272,7 @@ for first, later, goods, other in OTHER_CHANGES:
     )
 
 
-def cases() -> list[dict[str, Any]]:
+def build_cases() -> list[dict[str, Any]]:
     return built.cases
 
 
