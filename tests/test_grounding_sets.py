@@ -673,6 +673,8 @@ SETS: dict[str, frozenset[str]] = {
     "make_numbers47_cases": frozenset(
         {"apart-count", "decimal-comma", "equated-words", "relative-rate"}
     ),
+    # session 23, check 48: a rate dated now before a change; a change's result across sentences
+    "make_numbers48_cases": frozenset({"changed-result", "dated-start"}),
     # each status's news wording, other nouns and times
     "make_status_wording_cases": frozenset(
         {

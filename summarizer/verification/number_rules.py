@@ -42,6 +42,7 @@ from summarizer.verification.count_reach import (
 from summarizer.verification.count_stems import count_cues
 from summarizer.verification.count_tiers import tier_clash
 from summarizer.verification.count_times import as_of_times, dated_otherwise
+from summarizer.verification.dated_starts import kept_start
 from summarizer.verification.day_counts import day_count, truce_length
 from summarizer.verification.displacement_cues import driven_out
 from summarizer.verification.divisions import label_side
@@ -57,7 +58,7 @@ from summarizer.verification.numbers import NumberMention, numbers_in, scaled
 from summarizer.verification.occasion_days import other_occasion_days
 from summarizer.verification.old_rates import in_place
 from summarizer.verification.own_occasions import OWN, occasion_of, own_days
-from summarizer.verification.pending_rates import foreseen_change, foreseen_target
+from summarizer.verification.pending_rates import foreseen_target
 from summarizer.verification.point_rates import point_parts
 from summarizer.verification.ranges import overlaps, ranged
 from summarizer.verification.rate_lists import by_cue, chain_head, listed
@@ -331,8 +332,8 @@ def support_number(
                 disagreeing = disagreeing or f"{wanted:g}% is one part of a total of {summed:g}%"
                 continue
             occasion = other_occasion(tokens, mention, mentions, text, cues if counting else ())
-            if occasion == START_OF_CHANGE and foreseen_change(tokens, mention, ctx.fact):
-                occasion = ""  # "the 10% tariff will rise to 25% if ...": 10 now (pending_rates)
+            if occasion == START_OF_CHANGE and kept_start(tokens, mention, text, ctx.fact):
+                occasion = ""  # "10% now, rising to 25%": 10 now (dated_starts)
             if occasion and not held:  # "a 2020 version had passed 406-3" (number_occasions)
                 disagreeing = disagreeing or f"{wanted:g} is {occasion}"
                 continue

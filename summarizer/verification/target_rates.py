@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from summarizer.verification.change_results import changed_to
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.rate_owners import on_targets
 from summarizer.verification.tokens import Token
@@ -48,9 +49,22 @@ def other_target_rate(
                 return "", frozenset()
             other = mention.value if other is None else other
             tied.add(index)
-    if other is None:
-        return "", frozenset()
+    if other is None or _changed(sentences, wanted, text, tokens_of, numbers_of):
+        return "", frozenset()  # "the duty was doubled to 20 per cent" (change_results)
     return f"the evidence gives {other:g}% on the measure's goods, not {wanted:g}%", frozenset(tied)
+
+
+def _changed(
+    sentences: Sequence[int], wanted: float, text: str,
+    tokens_of: Callable[[int], Sequence[Token]],
+    numbers_of: Callable[[int], Sequence[NumberMention]],
+) -> bool:  # fmt: skip
+    """Whether a sentence gives ``wanted`` percent as the result of the measure's own change."""
+    return any(
+        m.unit == "percent" and abs(m.value - wanted) <= 1e-9 and changed_to(tokens_of(i), m, text)
+        for i in sentences
+        for m in numbers_of(i)
+    )
 
 
 __all__ = ["other_target_rate"]
