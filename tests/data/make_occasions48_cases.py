@@ -44,6 +44,7 @@ QUOTED, UNQUOTED = "quoted-occasion", "unquoted-occasion"
 PUBLISHED = "2025-03-05"  # a Wednesday
 
 # (sentence, the held meeting's clause, its day, the plan's clause, the plan's day)
+# fmt: off
 PAIRS = [
     ("Presidents Halvorsen and Mbeki-Dlamini met on Tuesday in Gaborone, and will meet again on Friday in Windhoek.",
      "Presidents Halvorsen and Mbeki-Dlamini met on Tuesday in Gaborone", "Tuesday",
@@ -95,12 +96,13 @@ for sentence, held, held_day, plan, plan_day in PAIRS:
     assert held in sentence and plan in sentence and held_day in held and plan_day in plan
     day(QUOTED, sentence, held, held_day, True, "the held meeting its evidence quotes")
     day(QUOTED, sentence, plan, held_day, False, "the earlier meeting's, the fact quotes the plan")
-    day(UNQUOTED, sentence, held, plan_day, False, "the next meeting's, the fact quotes the one held")
+    day(UNQUOTED, sentence, held, plan_day, False, "the next meeting's, the fact quotes the held")
     day(UNQUOTED, sentence, plan, plan_day, True, "the planned meeting its evidence quotes")
     day(UNQUOTED, sentence, sentence, plan_day, True, "the planned meeting of the whole sentence")
 
 # Near-misses: one meeting only, a plan that is not a meeting, a fronted day, and the same
 # reading across other word orders (category, sentence, quoted evidence, value, verdict, why).
+# fmt: off
 NEAR = [
     (QUOTED, "Ruto met Museveni on Monday in Entebbe, where they signed a border accord.",
      "Ruto met Museveni on Monday in Entebbe", "Monday", True, "one meeting, its own day"),
@@ -121,6 +123,7 @@ NEAR = [
     (UNQUOTED, "Officials confirmed that Sanchez would host Costa in Madrid on 9 May; the two had met in Lisbon in March.",
      "Officials confirmed that Sanchez would host Costa in Madrid on 9 May", "March", False, "the Lisbon meeting's month, the fact quotes the Madrid plan"),
 ]
+# fmt: on
 for category, sentence, evidence, value, expect, why in NEAR:
     day(category, sentence, evidence, value, expect, why)
 
