@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
@@ -126,6 +127,10 @@ NEAR = [
 # fmt: on
 for category, sentence, evidence, value, expect, why in NEAR:
     day(category, sentence, evidence, value, expect, why)
+
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
 
 
 if __name__ == "__main__":
