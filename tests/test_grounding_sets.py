@@ -301,6 +301,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_days45_cases": frozenset(
         {"reduced-fighting", "said-determiner", "began-with", "agreed-at-meeting"}
     ),
+    # session 23, check 48: which of a sentence's two meetings a day is, by the stretch the
+    # fact's evidence quotes (the meeting held, or the one planned)
+    "make_occasions48_cases": frozenset({"quoted-occasion", "unquoted-occasion"}),
     # session 18, check 41: the day or place of another occasion in the same passage
     "make_occasions41_cases": frozenset({"occasion-day", "occasion-place"}),
     # session 17, check 38: the one a spokesperson speaks for is no speaker

@@ -3,7 +3,8 @@ of :mod:`summarizer.verification.own_days`, then a measure's start and a saying 
 stage that is the introduction's (:mod:`summarizer.verification.plan_days`), a truce's
 extension (:mod:`summarizer.verification.extension_days`), another pair's meeting
 (:mod:`summarizer.verification.met_pairs`), another occasion's clause for a meeting's day
-(:mod:`summarizer.verification.clause_occasions`), and for an event's day, another
+(:mod:`summarizer.verification.clause_occasions`) or the stretch its evidence quotes
+(:mod:`summarizer.verification.quoted_occasions`), and for an event's day, another
 occasion's clause (:mod:`summarizer.verification.occasion_clauses`); and, read before all,
 a day in another year (:mod:`summarizer.verification.day_years`)."""
 
@@ -28,6 +29,7 @@ from summarizer.verification.plan_days import (
     said_plan,
     stage_at_session,
 )
+from summarizer.verification.quoted_occasions import quoted_occasion, unquoted_occasion
 from summarizer.verification.timeline_days import timeline_role
 from summarizer.verification.tokens import Token
 
@@ -58,6 +60,7 @@ def _read_day(
     text = ctx.article.text
     if "meet" in cues:  # "met in Berlin on Friday; they will meet again on ..." (check 44)
         role = clause_occasion_day(role, ctx.fact, tokens, first, text)
+        role = quoted_occasion(role, ctx.fact, tokens, first, last, text)  # check 48
     if "introduce" in cues:
         if said_plan(role, tokens, first) or joined_stages(role, tokens, first):
             return None  # "said on Thursday he would halve a tariff"
@@ -70,7 +73,8 @@ def _read_day(
     if "start" in cues and role is None:
         return extension_day(tokens, first, text)  # "stretched to April 30 on April 22"
     if "meet" in cues and role is None:
-        return other_pair(ctx.fact, tokens, first, text)  # "Separately, ... Trump met Lee"
+        role = unquoted_occasion(role, ctx.fact, tokens, first, text)  # check 48
+        return role or other_pair(ctx.fact, tokens, first, text)  # "Separately, ... Trump met Lee"
     return role
 
 
