@@ -25,6 +25,7 @@ from summarizer.comparators import Supported
 from summarizer.verification.condition_holders import condition_holder
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.displacement_cues import driven_out
+from summarizer.verification.ended_pauses import journey_status, pause_ended
 from summarizer.verification.first_person import own_commitment, undone_decision
 from summarizer.verification.further_meetings import held_heads
 from summarizer.verification.future_starts import dated_measure, future_start
@@ -109,6 +110,9 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     told = told_early(family, raw, ctx)  # "a stay, so the duties stay in force" (session 23)
     if told is not None:
         return told
+    told = pause_ended(family, raw, ctx)  # "the pause ended" (ended_pauses, session 23)
+    if told is not None:
+        return told
     narrower = _narrower_kind(ctx) if family == "CeasefireKind" and raw == "full" else None
     if family == "CeasefireKind":  # where it holds, "no general ceasefire" (truce_scopes.py)
         scoped = scoped_kind(family, raw, [clause_norms(ctx, i) for i in ctx.sentences], narrower)
@@ -175,7 +179,7 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     )
     if other:
         return False, f"its evidence words it as {other.replace('_', ' ')!r}, not {shown!r}"
-    told = told_late(family, raw, ctx)  # "ruled 6-3", "never took place" (told_statuses)
+    told = journey_status(family, raw, ctx) or told_late(family, raw, ctx)  # "flew to X and met"
     if told is not None:
         return told
     if family == "CeasefireKind" and raw != "full" and _carried(raw, ctx):
