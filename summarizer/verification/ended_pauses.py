@@ -127,14 +127,14 @@ def _repaused(norms: Sequence[str], index: int) -> bool:
     return None
 
 
-_TRAVELLED = word_set(
+TRAVELLED = word_set(
     """flew travelled traveled went drove journeyed visited arrived sailed headed rushed
     hurried"""
 )
 _MET = word_set("met saw held sat spoke talked conferred dined lunched")
 _MET_WITH = {"held": "talks", "sat": "down", "spoke": "with", "talked": "with"}
 _PURPOSE = word_set("meet see visit")
-_NOT_HELD = word_set(
+NOT_HELD = word_set(
     """will would could may might must should shall can not never no due expected plans
     plan planned hopes hope hoped hoping wants wanted intends intended set scheduled
     refused declined denied cannot didn't won't wasn't failed unable barred invited
@@ -142,7 +142,7 @@ _NOT_HELD = word_set(
 )
 
 
-def _meets(norms: Sequence[str], index: int) -> bool:
+def meets_at(norms: Sequence[str], index: int) -> bool:
     word = norms[index]
     if word in _PURPOSE:  # "to see", not "was to meet" (a plan)
         return norms[index - 1 : index] == ["to"] and norms[index - 2 : index - 1] not in (
@@ -163,12 +163,12 @@ def visit_met(ctx: Context) -> bool:
     """``visit-met`` (see the module): a sentence tells the meeting held by a journey."""
     for i in ctx.sentences:
         norms = clause_norms(ctx, i)
-        if _TRAVELLED.isdisjoint(norms):
+        if TRAVELLED.isdisjoint(norms):
             continue
-        travel = next(k for k, word in enumerate(norms) if word in _TRAVELLED)
+        travel = next(k for k, word in enumerate(norms) if word in TRAVELLED)
         for index in range(travel + 1, min(len(norms), travel + 14)):
-            if _meets(norms, index):
-                if _NOT_HELD.isdisjoint(norms[:index]) and norms[travel - 1 : travel] != ["to"]:
+            if meets_at(norms, index):
+                if NOT_HELD.isdisjoint(norms[:index]) and norms[travel - 1 : travel] != ["to"]:
                     return True
                 break
     return False
@@ -179,3 +179,6 @@ def journey_status(family: str, raw: str, ctx: Context) -> Result | None:
     if family == "SummitStatus" and raw == "held" and visit_met(ctx):
         return True, ""
     return None
+
+
+__all__ = ["NOT_HELD", "TRAVELLED", "journey_status", "meets_at", "pause_ended", "visit_met"]
