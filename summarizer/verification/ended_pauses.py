@@ -10,6 +10,12 @@ accepts). Each shape is read only where its cue words stand in an evidence sente
   in"), with no modal, condition or negation before it in its clause ("could be reimposed if",
   "will take effect", "did not end"): ``in_force``, and ``suspended`` refused. A measure that
   took effect and was suspended AFTER that is the other order and is left to the other rules.
+- ``kept-now``: a measure told as still in force in the present ("remain in place", "stays in
+  force", "are still in effect", "continue to apply", "still apply"), not under a negation,
+  modal or condition in its clause ("no longer remains in force", "would stay in place if"),
+  refuses ``lifted`` and ``suspended`` where no evidence sentence has a word of lifting or
+  pausing at all (then the other rules read which measure each clause is about: "the steel
+  duties were lifted, but those on aluminium remain in place").
 - ``visit-met``: a past verb of travel ("flew", "travelled", "went", "drove", "journeyed",
   "visited", "arrived") followed in the same sentence by a verb of meeting a person, past
   ("and met", "where he met", "and held talks with", "and sat down with", "and spoke with") or
@@ -96,9 +102,10 @@ def _own_subject(norms: Sequence[str], index: int) -> bool:
 
 
 def pause_ended(family: str, raw: str, ctx: Context) -> Result | None:
-    """``pause-ended`` (see the module): a result for ``in_force`` or ``suspended``, or None."""
+    """``pause-ended`` (see the module): a result for ``in_force`` or ``suspended``, or None;
+    then ``kept-now``."""
     if family != "MeasureStatus" or raw not in ("in_force", "suspended"):
-        return None
+        return kept_now(family, raw, ctx)
     state = ""  # "paused", then "ended" (the pause over), or "paused" again
     ended = ""
     for i in ctx.sentences:
@@ -111,10 +118,56 @@ def pause_ended(family: str, raw: str, ctx: Context) -> Result | None:
             elif state == "paused" and word in _END_CUES and _end_at(norms, index):
                 state, ended = "ended", word
     if state != "ended":
-        return None
+        return kept_now(family, raw, ctx)
     if raw == "in_force":
         return True, ""
     return False, f"its evidence says the pause is over ({ended!r} after it)"
+
+
+_KEEP_NOW = word_set("remain remains stay stays")
+_STATES = word_set("place force effect")
+_APPLY = word_set("apply applies")
+_LIFTING = _PAUSING | word_set(
+    """lift lifted lifts lifting removed remove scrapped scrap repealed repeal revoked
+    revoke rescinded withdrawn withdrew dropped drop abolished ended end ends ending
+    cancelled canceled terminated waived exempted exemption exemptions lapsed expired halt
+    halts paused cut cuts eliminated eliminate zero reversed reverse unwound overturned
+    struck annulled quashed phased lapse lapses expire expires"""
+)
+
+
+def kept_now(family: str, raw: str, ctx: Context) -> Result | None:
+    """``kept-now`` (see the module): a refusal of ``lifted`` or ``suspended``, or None."""
+    if family != "MeasureStatus" or raw not in ("lifted", "suspended"):
+        return None
+    norms_of = [clause_norms(ctx, i) for i in ctx.sentences]
+    if any(not _LIFTING.isdisjoint(norms) for norms in norms_of):
+        return None
+    for norms in norms_of:
+        for index, word in enumerate(norms):
+            if _kept_at(norms, index):
+                return False, f"its evidence keeps the measure in force now ({word!r})"
+    return None
+
+
+def _kept_at(norms: Sequence[str], index: int) -> bool:
+    word = norms[index]
+    rest = norms[index + 1 : index + 3]
+    if word in _KEEP_NOW:
+        kept = len(rest) == 2 and rest[0] == "in" and rest[1] in _STATES
+    elif word == "still":
+        kept = rest[:1] == ["in"] and rest[1:] in (["force"], ["effect"], ["place"])
+        kept = kept or rest[:1] == ["apply"] or rest[:1] == ["applies"]
+    elif word in _APPLY:
+        kept = norms[index - 2 : index] in (["continue", "to"], ["continues", "to"])
+    else:
+        return False
+    if not kept or norms[index - 2 : index] == ["no", "longer"]:
+        return False
+    clause_end = next((k for k in range(index, len(norms)) if norms[k] in _EDGES), len(norms))
+    later = norms[index:clause_end]
+    verb = index - 2 if word in _APPLY else index  # "continue to apply": no modal before it
+    return _sure_before(norms, verb) and "if" not in later and "unless" not in later
 
 
 def _repaused(norms: Sequence[str], index: int) -> bool:
@@ -181,4 +234,5 @@ def journey_status(family: str, raw: str, ctx: Context) -> Result | None:
     return None
 
 
-__all__ = ["NOT_HELD", "TRAVELLED", "journey_status", "meets_at", "pause_ended", "visit_met"]
+__all__ = ["NOT_HELD", "TRAVELLED", "journey_status", "kept_now", "meets_at", "pause_ended"]
+__all__ += ["visit_met"]
