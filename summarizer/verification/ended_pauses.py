@@ -6,7 +6,7 @@ accepts). Each shape is read only where its cue words stand in an evidence sente
   reprieve"), then, AFTER that cue in the evidence's order, a past end of the pause: a pause
   noun with a past verb of ending ("the pause ended", "the freeze lapsed", "the reprieve ran
   out", "the suspension expired") or the measure's return in the past ("was reimposed",
-  "were reinstated", "was restored", "took effect", "came into force", "snapped back", "kicked
+  "were reinstated", "and restored it", "took effect", "came into force", "snapped back", "kicked
   in"), with no modal, condition or negation before it in its clause ("could be reimposed if",
   "will take effect", "did not end"): ``in_force``, and ``suspended`` refused. A measure that
   took effect and was suspended AFTER that is the other order and is left to the other rules.
@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.context import Context, Result
+from summarizer.verification.month_words import month_may
 from summarizer.verification.statuses import clause_norms
 from summarizer.verification.tokens import word_set
 
@@ -61,7 +62,7 @@ def _sure_before(norms: Sequence[str], index: int) -> bool:
     """No modal, condition or negation in the clause before ``index``."""
     back = index - 1
     while back >= 0 and norms[back] not in _EDGES | {"."}:
-        if norms[back] in _UNSURE:
+        if norms[back] in _UNSURE and not month_may(norms, back):
             return False
         back -= 1
     return True
@@ -79,9 +80,7 @@ def _end_at(norms: Sequence[str], index: int) -> bool:
     if _own_subject(norms, index):
         return False  # "the suspension, which took effect on Friday", "after the tariffs took"
     if word in _RETURNED:
-        return (
-            index > 0 and norms[index - 1] in ("was", "were", "been") and _sure_before(norms, index)
-        )
+        return _sure_before(norms, index)  # "was reimposed", "and reimposed it in May"
     after = _TOOK.get(word)
     if after and tuple(norms[index + 1 : index + 1 + len(after)]) == after:
         return _sure_before(norms, index)
@@ -212,6 +211,11 @@ def meets_at(norms: Sequence[str], index: int) -> bool:
     return second is None or norms[index + 1 : index + 2] == [second]
 
 
+def not_held_before(norms: Sequence[str], index: int) -> bool:
+    """No modal, plan, hope or negation before ``index`` (the month "May" is none)."""
+    return not any(n in NOT_HELD and not month_may(norms, k) for k, n in enumerate(norms[:index]))
+
+
 def visit_met(ctx: Context) -> bool:
     """``visit-met`` (see the module): a sentence tells the meeting held by a journey."""
     for i in ctx.sentences:
@@ -221,7 +225,7 @@ def visit_met(ctx: Context) -> bool:
         travel = next(k for k, word in enumerate(norms) if word in TRAVELLED)
         for index in range(travel + 1, min(len(norms), travel + 14)):
             if meets_at(norms, index):
-                if NOT_HELD.isdisjoint(norms[:index]) and norms[travel - 1 : travel] != ["to"]:
+                if not_held_before(norms, index) and norms[travel - 1 : travel] != ["to"]:
                     return True
                 break
     return False
@@ -235,4 +239,4 @@ def journey_status(family: str, raw: str, ctx: Context) -> Result | None:
 
 
 __all__ = ["NOT_HELD", "TRAVELLED", "journey_status", "kept_now", "meets_at", "pause_ended"]
-__all__ += ["visit_met"]
+__all__ += ["not_held_before", "visit_met"]

@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from summarizer.comparators import Supported
+from summarizer.verification.chamber_pairs import both_chambers
 from summarizer.verification.condition_holders import condition_holder
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.displacement_cues import driven_out
@@ -107,7 +108,7 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         return True, ""
     if not ctx.sentences:
         return no_evidence(ctx)
-    told = told_early(family, raw, ctx)  # "a stay, so the duties stay in force" (session 23)
+    told = both_chambers(family, raw, ctx) or told_early(family, raw, ctx)  # session 23
     if told is not None:
         return told
     told = pause_ended(family, raw, ctx)  # "the pause ended" (ended_pauses, session 23)

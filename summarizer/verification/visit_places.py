@@ -16,7 +16,7 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result
-from summarizer.verification.ended_pauses import NOT_HELD, TRAVELLED, meets_at
+from summarizer.verification.ended_pauses import TRAVELLED, meets_at, not_held_before
 from summarizer.verification.names import find_phrase
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -42,7 +42,7 @@ def _journey_place(tokens: Sequence[Token], start: int, size: int) -> bool:
             after = range(index + 1, min(len(tokens), index + 9))
             if any(_other_place(tokens, k) for k in after):
                 return False  # "then met the prime minister in Haiphong"
-            return NOT_HELD.isdisjoint(norms[:index])
+            return not_held_before(norms, index)
     return False
 
 
