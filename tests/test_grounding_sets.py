@@ -551,7 +551,15 @@ SETS: dict[str, frozenset[str]] = {
     # session 23, check 48: a measure's pause told as over, a meeting held by a journey to meet
     # someone (ended_pauses)
     "make_statuses48_cases": frozenset(
-        {"both-chambers", "kept-now", "pause-ended", "visit-met", "visit-place"}
+        {
+            "both-chambers",
+            "critic-party",
+            "kept-now",
+            "pause-ended",
+            "unmet-party",
+            "visit-met",
+            "visit-place",
+        }
     ),
     # session 22 cross-check: a status told by a word of another family (implied_statuses)
     "make_xstatus22_cases": frozenset({"adopted", "own-halt", "past-talks"}),

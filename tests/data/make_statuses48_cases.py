@@ -21,6 +21,14 @@ category:
 - ``visit-place``: the place the journey went to is the meeting's ("flew to Pyongyang and met
   Kim"); not where another place comes between ("flew to Hanoi, then met him in Haiphong"),
   nor where no meeting followed ("did not speak with", "refused to see him");
+- ``unmet-party``: one told as not having met ("A and B did not meet", "never met", "refused
+  to meet", "have yet to meet", "failed to meet") is no party of the meeting; a sentence that
+  also words a meeting not negated ("who had refused to meet him for months, finally met him",
+  "did not hesitate to meet") keeps them;
+- ``critic-party``: one whose own clause beside the meeting only judges it ("condemned the
+  talks", "denounced the summit", "slammed the meeting", "criticized the talks") is no party
+  (:mod:`remote_parties`); one who also met ("who had condemned earlier talks, met ...",
+  "criticised the format of the summit but attended it") is;
 - ``visit-met``: a meeting told as held by a past journey joined to a verb of meeting a person
   ("flew to Hanoi and met", "travelled to Juba to see", "drove to Kigali, where she met",
   "went to Lima for talks with") is ``held``; a journey planned, hoped, due, refused or
@@ -1226,6 +1234,292 @@ CASES = [
     ),
 ]
 
+# (category, expect, party asked, other party, sentence): a summit held, its first party asked
+PARTY_CASES = [
+    # --- unmet-party: one told as not having met is no party --------------------------------
+    (
+        "unmet-party",
+        F,
+        "Moise Katumbi",
+        "Felix Tshisekedi",
+        "Moise Katumbi and President Felix Tshisekedi did not meet during the visit to Lubumbashi.",
+    ),
+    (
+        "unmet-party",
+        F,
+        "Viktor Orban",
+        "Volodymyr Zelensky",
+        "Viktor Orban never met Volodymyr Zelensky during the summit in Brussels.",
+    ),
+    (
+        "unmet-party",
+        F,
+        "Bashar al-Assad",
+        "Recep Tayyip Erdogan",
+        "Recep Tayyip Erdogan and Bashar al-Assad have not met since 2011, officials in Ankara said.",
+    ),
+    (
+        "unmet-party",
+        F,
+        "Raila Odinga",
+        "William Ruto",
+        "President William Ruto refused to meet the opposition leader, Raila Odinga, on Tuesday.",
+    ),
+    (
+        "unmet-party",
+        F,
+        "Shehbaz Sharif",
+        "Narendra Modi",
+        "Prime Minister Narendra Modi declined to hold talks with Shehbaz Sharif on the sidelines.",
+    ),
+    (
+        "unmet-party",
+        F,
+        "Lee Jae-myung",
+        "Ishiba Shigeru",
+        "Ishiba Shigeru and Lee Jae-myung have yet to meet, a spokesman in Tokyo said.",
+    ),
+    (
+        "unmet-party",
+        F,
+        "Nicolas Maduro",
+        "Gustavo Petro",
+        "Gustavo Petro didn't meet Nicolas Maduro on the trip, contrary to reports.",
+    ),
+    (
+        "unmet-party",
+        F,
+        "Ilham Aliyev",
+        "Nikol Pashinyan",
+        "Nikol Pashinyan and Ilham Aliyev failed to meet in Prague as planned.",
+    ),
+    (
+        "unmet-party",
+        F,
+        "Xi Jinping",
+        "Anthony Albanese",
+        "Anthony Albanese has never even met Xi Jinping in person, the opposition said.",
+    ),
+    (
+        "unmet-party",
+        F,
+        "Salva Kiir",
+        "Abdel Fattah al-Burhan",
+        "Abdel Fattah al-Burhan and Salva Kiir would not sit down together in Juba.",
+    ),
+    (
+        "unmet-party",
+        P,
+        "Moise Katumbi",
+        "Felix Tshisekedi",
+        "Moise Katumbi and Felix Tshisekedi, who did not meet last year, held talks in Lubumbashi on Friday.",
+    ),
+    (
+        "unmet-party",
+        P,
+        "Viktor Orban",
+        "Volodymyr Zelensky",
+        "Viktor Orban met Volodymyr Zelensky on Thursday, though the two did not meet alone.",
+    ),
+    (
+        "unmet-party",
+        P,
+        "Bashar al-Assad",
+        "Recep Tayyip Erdogan",
+        "Recep Tayyip Erdogan met Bashar al-Assad in Ankara on Monday; the two had not met since 2011.",
+    ),
+    (
+        "unmet-party",
+        P,
+        "Raila Odinga",
+        "William Ruto",
+        "William Ruto, who had refused to meet Raila Odinga for months, finally met him on Tuesday.",
+    ),
+    (
+        "unmet-party",
+        P,
+        "Shehbaz Sharif",
+        "Narendra Modi",
+        "Narendra Modi did not hesitate to meet Shehbaz Sharif on the sidelines.",
+    ),
+    (
+        "unmet-party",
+        P,
+        "Lee Jae-myung",
+        "Ishiba Shigeru",
+        "Ishiba Shigeru and Lee Jae-myung met in Busan, their first meeting since June.",
+    ),
+    (
+        "unmet-party",
+        P,
+        "Nicolas Maduro",
+        "Gustavo Petro",
+        "Gustavo Petro met Nicolas Maduro at Miraflores; they did not discuss the election.",
+    ),
+    (
+        "unmet-party",
+        P,
+        "Ilham Aliyev",
+        "Nikol Pashinyan",
+        "Nikol Pashinyan and Ilham Aliyev met in Prague, having failed to agree in Granada.",
+    ),
+    (
+        "unmet-party",
+        P,
+        "Xi Jinping",
+        "Anthony Albanese",
+        "Anthony Albanese met Xi Jinping in Beijing, the first such meeting since 2016.",
+    ),
+    (
+        "unmet-party",
+        P,
+        "Salva Kiir",
+        "Abdel Fattah al-Burhan",
+        "Abdel Fattah al-Burhan and Salva Kiir sat down together in Juba, not in Port Sudan.",
+    ),
+    # --- critic-party: one who only judged the meeting from outside is no party -------------
+    (
+        "critic-party",
+        F,
+        "Peter Obi",
+        "Bola Tinubu",
+        "Cyril Ramaphosa and Bola Tinubu met in Abuja; the opposition figure Peter Obi condemned the talks.",
+    ),
+    (
+        "critic-party",
+        F,
+        "Friedrich Merz",
+        "Emmanuel Macron",
+        "Olaf Scholz hosted Emmanuel Macron in Berlin, while Friedrich Merz denounced the summit as theatre.",
+    ),
+    (
+        "critic-party",
+        F,
+        "Martin Fayulu",
+        "Felix Tshisekedi",
+        "Paul Kagame received Felix Tshisekedi in Kigali; Martin Fayulu slammed the meeting.",
+    ),
+    (
+        "critic-party",
+        F,
+        "Elly Schlein",
+        "Edi Rama",
+        "Giorgia Meloni and Edi Rama held talks in Tirana, while Elly Schlein questioned their purpose.",
+    ),
+    (
+        "critic-party",
+        F,
+        "Peter Dutton",
+        "Xi Jinping",
+        "Anthony Albanese met Xi Jinping in Beijing; Peter Dutton attacked the visit as naive.",
+    ),
+    (
+        "critic-party",
+        F,
+        "Keir Starmer",
+        "Joe Biden",
+        "Rishi Sunak met Joe Biden at the White House; Keir Starmer, then in opposition, criticized the talks.",
+    ),
+    (
+        "critic-party",
+        F,
+        "Marine Le Pen",
+        "Olaf Scholz",
+        "Emmanuel Macron received Olaf Scholz at the Elysee; Marine Le Pen deplored the meeting.",
+    ),
+    (
+        "critic-party",
+        F,
+        "Evo Morales",
+        "Javier Milei",
+        "Luis Arce met Javier Milei in Santa Cruz, while Evo Morales protested outside the country.",
+    ),
+    (
+        "critic-party",
+        F,
+        "Imran Khan",
+        "Narendra Modi",
+        "Shehbaz Sharif met Narendra Modi briefly; Imran Khan mocked the handshake from prison.",
+    ),
+    (
+        "critic-party",
+        F,
+        "Yair Lapid",
+        "Mohammed bin Salman",
+        "Benjamin Netanyahu met Mohammed bin Salman in Neom; Yair Lapid applauded the talks.",
+    ),
+    (
+        "critic-party",
+        P,
+        "Bola Tinubu",
+        "Cyril Ramaphosa",
+        "Cyril Ramaphosa and Bola Tinubu met in Abuja; Tinubu later praised the talks.",
+    ),
+    (
+        "critic-party",
+        P,
+        "Peter Obi",
+        "Bola Tinubu",
+        "Peter Obi, who had condemned earlier talks, met Bola Tinubu on Friday.",
+    ),
+    (
+        "critic-party",
+        P,
+        "Friedrich Merz",
+        "Emmanuel Macron",
+        "Friedrich Merz criticised the format of the summit but attended it with Emmanuel Macron.",
+    ),
+    (
+        "critic-party",
+        P,
+        "Paul Kagame",
+        "Felix Tshisekedi",
+        "Paul Kagame received Felix Tshisekedi in Kigali and dismissed critics of the meeting.",
+    ),
+    (
+        "critic-party",
+        P,
+        "Edi Rama",
+        "Giorgia Meloni",
+        "Giorgia Meloni and Edi Rama held talks in Tirana; Edi Rama questioned the timing afterwards.",
+    ),
+    (
+        "critic-party",
+        P,
+        "Peter Dutton",
+        "Xi Jinping",
+        "Peter Dutton, who attacked the policy for years, met Xi Jinping in Beijing.",
+    ),
+    (
+        "critic-party",
+        P,
+        "Keir Starmer",
+        "Joe Biden",
+        "Keir Starmer met Joe Biden at the White House after having criticized the tariffs.",
+    ),
+    (
+        "critic-party",
+        P,
+        "Marine Le Pen",
+        "Giorgia Meloni",
+        "Marine Le Pen, who opposed the pact, met Giorgia Meloni in Rome on Monday.",
+    ),
+    (
+        "critic-party",
+        P,
+        "Javier Milei",
+        "Luis Arce",
+        "Luis Arce met Javier Milei in Santa Cruz, and Milei protested the border closure.",
+    ),
+    (
+        "critic-party",
+        P,
+        "Mohammed bin Salman",
+        "Benjamin Netanyahu",
+        "Benjamin Netanyahu met Mohammed bin Salman in Neom; bin Salman applauded the talks.",
+    ),
+]
+
 _EXTRA = {
     "summits": {"parties": ["the leaders"]},
     "sanctions": {"instrument": "other"},
@@ -1236,6 +1530,23 @@ for category, expect, strength, kind, field, value, sentence in CASES:
         category, kind, field, value, re.split(r"(?<=\.) (?=[A-Z0-9])", sentence), expect,
         strength, sentence[:60], **_EXTRA[kind]
     )  # fmt: skip
+for category, expect, party, other, sentence in PARTY_CASES:
+    fact = {"parties": [party, other], "status": "held", "evidence": [sentence]}
+    why = f"party {party}: {sentence[:60]}"
+    built.add(
+        category, expect, why, built.page(sentence), {"summits": [fact]}, "summits[0].parties[0]"
+    )
+
+# a meeting planned: its parties "have yet to meet" (status scheduled)
+for party, other, sentence in (
+    ("Lee Jae-myung", "Ishiba Shigeru", "Ishiba Shigeru and Lee Jae-myung have yet to meet; a summit is planned for March in Gyeongju."),
+    ("Raila Odinga", "William Ruto", "William Ruto has never met Raila Odinga in State House, but the two are due to meet there on Monday."),
+):  # fmt: skip
+    fact = {"parties": [party, other], "status": "scheduled", "evidence": [sentence]}
+    why = f"party {party} of a meeting planned: {sentence[:50]}"
+    built.add(
+        "unmet-party", P, why, built.page(sentence), {"summits": [fact]}, "summits[0].parties[0]"
+    )
 
 
 def build_cases() -> list[dict[str, object]]:
