@@ -556,6 +556,7 @@ SETS: dict[str, frozenset[str]] = {
             "critic-party",
             "kept-now",
             "pause-ended",
+            "sent-sponsor",
             "unmet-party",
             "visit-met",
             "visit-place",

@@ -1,17 +1,17 @@
-"""A measure both chambers approved is past ``passed_one_chamber`` (an outside check, session
-23: check 48's false accepts cause 2, "passed_one_chamber for a bill both chambers passed").
+"""A measure both chambers approved is past ``passed_one_chamber`` (an outside check, session 23:
+check 48's false accepts cause 2, "passed_one_chamber for a bill both chambers passed").
 
 A sentence of the evidence words an approval in the past ("approved", "passed", "adopted",
-"backed", "endorsed", "cleared", "voted", "gave its approval / consent"; not under a
-modal, a negation or a condition in its clause: "is expected to approve", "did not pass") with
-a chamber in the same clause; chambers are read as sides: the upper one ("Senate", "upper
-chamber / house", "House of Lords", "Bundesrat", a "Council", "Rajya Sabha") and the
-lower one ("House", "House of Representatives", "Chamber of Deputies", "lower chamber /
-house", "House of Commons", "Bundestag", "Duma", "National Assembly", "Parliament", "Lok Sabha"). An
-approval by each side refuses ``passed_one_chamber``: "the Senate approved it 76-5; earlier,
-the Chamber of Deputies had given its approval". One side only, one side's rejection or a
-second approval still to come ("the Senate is expected to vote on it next week") leave it to
-the other rules.
+"backed", "endorsed", "cleared", "voted", "gave its approval / consent"; not under a modal, a
+negation or a condition in its clause: "is expected to approve", "did not pass") with a chamber
+in the same clause; chambers are read as sides: the upper one ("Senate", "upper chamber /
+house", "House of Lords", "Bundesrat", a "Council", "Rajya Sabha") and the lower one ("House",
+"House of Representatives", "Chamber of Deputies", "lower chamber / house", "House of Commons",
+"Bundestag", "Duma", "National Assembly", "Parliament", "Lok Sabha"). An approval by each side
+(a chamber its subject, object or agent) refuses ``passed_one_chamber``: "the Senate approved
+it 64-12; the Chamber of Deputies had earlier given its approval". One side only, one side's
+rejection or a second approval still to come ("the Senate is expected to vote on it next week")
+leave it to the other rules.
 """
 
 from __future__ import annotations
@@ -59,14 +59,24 @@ def _side(norms: Sequence[str], index: int) -> str:
 
 
 def _sides(norms: Sequence[str]) -> set[str]:
-    """The sides whose approval a clause words."""
+    """The sides whose approval a clause words: the chambers within six words before an
+    approval word (its subject: "the Senate approved", "the Chamber of Deputies had given its
+    approval") or three after it (its object or agent: "passed the Senate", "was passed by
+    the Senate"); not a chamber after "to" ("now goes to the House")."""
     found: set[str] = set()
     start = 0
     for end in [*(k for k, n in enumerate(norms) if n in _EDGES), len(norms)]:
         clause = norms[start:end]
         blocked = any(n in _BLOCKS and not month_may(clause, k) for k, n in enumerate(clause))
-        if not _APPROVED.isdisjoint(clause) and not blocked:
-            found |= {side for k in range(len(clause)) if (side := _side(clause, k))}
+        for k, word in enumerate(clause):
+            if word not in _APPROVED or blocked:
+                continue
+            near = [*range(max(k - 6, 0), k), *range(k + 1, min(k + 4, len(clause)))]
+            for m in near:
+                side = _side(clause, m)
+                before = clause[max(m - 2, 0) : m]
+                if side and "to" not in before:
+                    found.add(side)
         start = end + 1
     return found
 

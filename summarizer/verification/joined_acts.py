@@ -372,7 +372,7 @@ def _placed_elsewhere(rule: _Rule, place: str, supported: Supported, ctx: Contex
 
 def stated_or_acted(rule: _Rule) -> _Rule:
     """``rule`` read through :func:`stated_venues.stated_place`, then :func:`acted_place`, then
-    :func:`visit_places.visited_place` ("flew to Pyongyang and met Kim")."""
+    :func:`visit_places.visited_place` ("flew to Hanoi and met the premier")."""
     return visited_place(acted_place(stated_place(rule)))
 
 

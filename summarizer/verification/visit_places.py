@@ -1,6 +1,6 @@
 """A meeting's place told by the journey to it (an outside check, session 23: check 48's cause
 4 of the false rejects, with :mod:`ended_pauses`' ``visit-met``): a past verb of travel right
-before the place ("flew to Pyongyang", "travelled to Pale", "arrived in Tallinn", "visited
+before the place ("flew to Hanoi", "travelled to Juba", "arrived in Tallinn", "visited
 Abuja") and, after it in the sentence, a verb of meeting a person, past ("and met Kim", ",
 where he met", "and held talks with") or as the journey's purpose ("to see", "to meet", "for
 talks with"), with no modal, plan, hope or negation before the meeting verb ("will fly to X to

@@ -18,7 +18,7 @@ category:
   the Chamber of Deputies had given its approval", "the Bundestag adopted it; the Bundesrat
   gave its consent") is not ``passed_one_chamber`` (strongly); one approved and the other's
   vote still to come, sent on or never held still is;
-- ``visit-place``: the place the journey went to is the meeting's ("flew to Pyongyang and met
+- ``visit-place``: the place the journey went to is the meeting's ("flew to Hanoi and met
   Kim"); not where another place comes between ("flew to Hanoi, then met him in Haiphong"),
   nor where no meeting followed ("did not speak with", "refused to see him");
 - ``unmet-party``: one told as not having met ("A and B did not meet", "never met", "refused
@@ -29,6 +29,10 @@ category:
   talks", "denounced the summit", "slammed the meeting", "criticized the talks") is no party
   (:mod:`remote_parties`); one who also met ("who had condemned earlier talks, met ...",
   "criticised the format of the summit but attended it") is;
+- ``sent-sponsor``: the agent of a measure's bringing forward ("sent to Congress by President
+  X", "submitted to parliament by", "tabled by", "co-sponsored by 11 others, including
+  Senator X") is its sponsor; the agent of another act ("criticised by", "opposed by 11
+  others, including", "vetoed by", "put forward on Monday was rejected by") is not;
 - ``visit-met``: a meeting told as held by a past journey joined to a verb of meeting a person
   ("flew to Hanoi and met", "travelled to Juba to see", "drove to Kigali, where she met",
   "went to Lima for talks with") is ``held``; a journey planned, hoped, due, refused or
@@ -633,7 +637,7 @@ CASES = [
         S,
         "status",
         "passed_one_chamber",
-        "The Senate approved the reform 76-5. Earlier, the Chamber of Deputies had given its approval with 281 votes.",
+        "The Senate approved the reform 88-9. The Chamber of Deputies had given it the green light a week before, with 302 votes.",
     ),
     (
         "both-chambers",
@@ -723,7 +727,7 @@ CASES = [
         S,
         "status",
         "passed_one_chamber",
-        "The Senate approved the reform 76-5; the Chamber of Deputies has yet to vote.",
+        "The Senate approved the reform 59-20; the Chamber of Deputies has yet to vote.",
     ),
     (
         "both-chambers",
@@ -1519,6 +1523,137 @@ PARTY_CASES = [
         "Benjamin Netanyahu met Mohammed bin Salman in Neom; bin Salman applauded the talks.",
     ),
 ]
+# one chamber's approval, the other named as the next stage in the same clause
+BOTH_MORE = [
+    "The tariff bill passed the Senate 61-38 on Wednesday and now heads to the House.",
+    "The Bundestag approved the levy on Friday and sent it to the Bundesrat.",
+    "The lower house adopted the reform on Tuesday and forwarded it to the Senate for review.",
+]
+
+# (category, expect, sponsor asked, sentence): a measure's sponsor
+SPONSOR_CASES = [
+    # --- sent-sponsor: the agent of a measure's bringing forward is its sponsor -------------
+    (
+        "sent-sponsor",
+        P,
+        "Gustavo Petro",
+        "The reform was sent to Congress by President Gustavo Petro in March.",
+    ),
+    (
+        "sent-sponsor",
+        P,
+        "Enoch Godongwana",
+        "The levy bill was submitted to parliament by Finance Minister Enoch Godongwana last week.",
+    ),
+    (
+        "sent-sponsor",
+        P,
+        "Priya Sharma",
+        "The measure, tabled by Conservative MP Priya Sharma, would double the duty on steel.",
+    ),
+    (
+        "sent-sponsor",
+        P,
+        "Dan Kowalski",
+        "The tariff bill was introduced by Senator Maria Lopez and co-sponsored by 11 others, including Senator Dan Kowalski.",
+    ),
+    (
+        "sent-sponsor",
+        P,
+        "Ana Costa",
+        "A draft was put forward by the trade minister, Ana Costa, on Monday.",
+    ),
+    (
+        "sent-sponsor",
+        P,
+        "Joaquin Reyes",
+        "The bill, filed by Representative Joaquin Reyes, sets a 30% duty on imported sugar.",
+    ),
+    (
+        "sent-sponsor",
+        P,
+        "Friedrich Merz",
+        "The proposal was presented to the Bundestag by Chancellor Friedrich Merz.",
+    ),
+    (
+        "sent-sponsor",
+        P,
+        "Lucia Fernandes",
+        "The amendment was drafted by Deputy Lucia Fernandes and six colleagues.",
+    ),
+    (
+        "sent-sponsor",
+        P,
+        "Mark Carney",
+        "The counter-tariff was proposed to the cabinet by Prime Minister Mark Carney.",
+    ),
+    (
+        "sent-sponsor",
+        P,
+        "Ron Wyden",
+        "The tariff plan was co-sponsored by a group of senators, among them Senator Ron Wyden.",
+    ),
+    (
+        "sent-sponsor",
+        F,
+        "Paloma Valencia",
+        "The reform was sent to Congress in March and criticised by Senator Paloma Valencia.",
+    ),
+    (
+        "sent-sponsor",
+        F,
+        "John Steenhuisen",
+        "The levy bill was submitted to parliament last week and opposed by opposition leader John Steenhuisen.",
+    ),
+    (
+        "sent-sponsor",
+        F,
+        "Tom Reid",
+        "The measure, tabled by Conservative MP Priya Sharma, was attacked by Labour's Tom Reid.",
+    ),
+    (
+        "sent-sponsor",
+        F,
+        "Dan Kowalski",
+        "The tariff bill was introduced by Senator Maria Lopez and opposed by 11 others, including Senator Dan Kowalski.",
+    ),
+    (
+        "sent-sponsor",
+        F,
+        "Ana Costa",
+        "A draft put forward on Monday was rejected by the trade minister, Ana Costa.",
+    ),
+    (
+        "sent-sponsor",
+        F,
+        "Ana Ruiz",
+        "The bill, filed by Representative Joaquin Reyes, was vetoed by Governor Ana Ruiz.",
+    ),
+    (
+        "sent-sponsor",
+        F,
+        "Friedrich Merz",
+        "The proposal was presented to the Bundestag and welcomed by Chancellor Friedrich Merz.",
+    ),
+    (
+        "sent-sponsor",
+        F,
+        "Lucia Fernandes",
+        "The amendment was drafted last year and is supported by Deputy Lucia Fernandes.",
+    ),
+    (
+        "sent-sponsor",
+        F,
+        "Mark Carney",
+        "The counter-tariff was proposed by the finance ministry and questioned by Prime Minister Mark Carney.",
+    ),
+    (
+        "sent-sponsor",
+        F,
+        "Mike Crapo",
+        "The plan was co-sponsored by Senator Ron Wyden and opposed by Senator Mike Crapo.",
+    ),
+]
 
 _EXTRA = {
     "summits": {"parties": ["the leaders"]},
@@ -1546,6 +1681,21 @@ for party, other, sentence in (
     why = f"party {party} of a meeting planned: {sentence[:50]}"
     built.add(
         "unmet-party", P, why, built.page(sentence), {"summits": [fact]}, "summits[0].parties[0]"
+    )
+
+for sentence in BOTH_MORE:
+    built.graded_fact("both-chambers", "sanctions", "status", "passed_one_chamber", [sentence], P, SUPPORTED, sentence[:60], instrument="bill")  # fmt: skip
+
+for category, expect, sponsor, sentence in SPONSOR_CASES:
+    fact = {"instrument": "bill", "sponsors": [sponsor], "evidence": [sentence]}
+    why = f"sponsor {sponsor}: {sentence[:60]}"
+    built.add(
+        category,
+        expect,
+        why,
+        built.page(sentence),
+        {"sanctions": [fact]},
+        "sanctions[0].sponsors[0]",
     )
 
 
