@@ -2,16 +2,16 @@
 check 48's false accepts cause 2, "passed_one_chamber for a bill both chambers passed").
 
 A sentence of the evidence words an approval in the past ("approved", "passed", "adopted",
-"backed", "endorsed", "cleared", "voted", "gave its approval / consent"; not under a modal, a
-negation or a condition in its clause: "is expected to approve", "did not pass") with a chamber
-in the same clause; chambers are read as sides: the upper one ("Senate", "upper chamber /
-house", "House of Lords", "Bundesrat", a "Council", "Rajya Sabha") and the lower one ("House",
-"House of Representatives", "Chamber of Deputies", "lower chamber / house", "House of Commons",
-"Bundestag", "Duma", "National Assembly", "Parliament", "Lok Sabha"). An approval by each side
-(a chamber its subject, object or agent) refuses ``passed_one_chamber``: "the Senate approved
-it 64-12; the Chamber of Deputies had earlier given its approval". One side only, one side's
-rejection or a second approval still to come ("the Senate is expected to vote on it next week")
-leave it to the other rules.
+"backed", "endorsed", "cleared", "voted", "gave its approval / consent / the green light"; not
+under a modal, a negation or a condition in its clause: "is expected to approve", "did not
+pass") with a chamber in the same clause; chambers are read as sides: the upper one ("Senate",
+"upper chamber / house", "House of Lords", "Bundesrat", a "Council", "Rajya Sabha") and the
+lower one ("House", "House of Representatives", "Chamber of Deputies", "lower chamber / house",
+"House of Commons", "Bundestag", "Duma", "National Assembly", "Parliament", "Lok Sabha"). An
+approval by each side (a chamber its subject, object or agent) refuses ``passed_one_chamber``:
+"the Senate approved it 64-12; the Chamber of Deputies had earlier given its approval". One
+side only, one side's rejection or a second approval still to come ("the Senate is expected to
+vote on it next week") leave it to the other rules.
 """
 
 from __future__ import annotations
@@ -69,7 +69,8 @@ def _sides(norms: Sequence[str]) -> set[str]:
         clause = norms[start:end]
         blocked = any(n in _BLOCKS and not month_may(clause, k) for k, n in enumerate(clause))
         for k, word in enumerate(clause):
-            if word not in _APPROVED or blocked:
+            green = word == "light" and clause[k - 1 : k] == ["green"]  # "the green light"
+            if not (word in _APPROVED or green) or blocked:
                 continue
             near = [*range(max(k - 6, 0), k), *range(k + 1, min(k + 4, len(clause)))]
             for m in near:

@@ -1,15 +1,15 @@
-"""One told as NOT having met is no party of the meeting (an outside check, session 23: check
-48's false accepts cause 3, "Joseph Kabila ... did not meet").
+"""One told as NOT having met is no party of the meeting (an outside check, session 23: check 48's
+false accepts cause 3, "Joseph Kabila ... did not meet").
 
 A person is refused as a party when every evidence sentence naming them words the meeting only
 as negated: a verb of meeting ("meet", "met", "meeting", "hold talks", "sit down") governed
 right before it by a negation ("did not meet", "never met", "have not yet met", "have yet to
 meet", "won't meet") or by a refusal ("refused to meet", "declined to meet", "failed to meet",
 "would not meet"), and no verb of meeting in the sentence that is not so governed ("..., who
-had refused to meet him for months, finally met him on Tuesday" stays a party; so does "did
-not hesitate to meet": the negation governs "hesitate"). Read only for a meeting held or of no
-status (the parties of a meeting planned "have yet to meet"), and only where a sentence names
-the person and holds a negation or a refusal (a cheap test first).
+had refused to meet him for months, finally met him on Tuesday" stays a party; so does "did not
+hesitate to meet": the negation governs "hesitate"; nor "..., but X hosted both"). Read only
+for a meeting held or of no status (the parties of a meeting planned "have yet to meet"), and
+only where a sentence names the person and holds a negation or a refusal (a cheap test first).
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ from summarizer.verification.tokens import Token, word_set
 
 _MEET = word_set("meet meets met meeting")
 _TALKS = {"hold": "talks", "held": "talks", "sit": "down", "sat": "down"}
+# Other words of a meeting: not negated, they keep the person ("have not met since 2019, but
+# Erdogan hosted both in Istanbul").
+_TOGETHER = word_set("hosted hosts received receives greeted attended attends joined visited")
 _NEGATIONS = word_set("not never didn't won't haven't hasn't hadn't don't doesn't wouldn't")
 _REFUSING = word_set("refused refuses refuse declined declines decline failed fails")
 _BETWEEN = word_set("yet to be been even once again ever")
@@ -30,7 +33,7 @@ _GATE = _CUES | {"yet"}
 
 def _meet_at(norms: Sequence[str], index: int) -> bool:
     word = norms[index]
-    if word in _MEET:
+    if word in _MEET or word in _TOGETHER:
         return True
     return _TALKS.get(word) is not None and norms[index + 1 : index + 2] == [_TALKS[word]]
 

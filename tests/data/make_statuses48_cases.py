@@ -1672,6 +1672,17 @@ for category, expect, party, other, sentence in PARTY_CASES:
         category, expect, why, built.page(sentence), {"summits": [fact]}, "summits[0].parties[0]"
     )
 
+# another word of meeting in the sentence keeps the party
+for party, other, sentence in (
+    ("Vladimir Putin", "Volodymyr Zelensky", "Vladimir Putin and Volodymyr Zelensky had not met since 2019, but Erdogan hosted both in Istanbul on Friday."),
+    ("Nikol Pashinyan", "Ilham Aliyev", "Nikol Pashinyan and Ilham Aliyev, who never met in Baku, attended the talks in Abu Dhabi together."),
+):  # fmt: skip
+    fact = {"parties": [party, other], "status": "held", "evidence": [sentence]}
+    why = f"party {party}, the meeting worded too: {sentence[:50]}"
+    built.add(
+        "unmet-party", P, why, built.page(sentence), {"summits": [fact]}, "summits[0].parties[0]"
+    )
+
 # a meeting planned: its parties "have yet to meet" (status scheduled)
 for party, other, sentence in (
     ("Lee Jae-myung", "Ishiba Shigeru", "Ishiba Shigeru and Lee Jae-myung have yet to meet; a summit is planned for March in Gyeongju."),
