@@ -163,7 +163,7 @@ def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
                     or partnered_on(tokens, first, last)
                     or opens_with_act(tokens, first, cues, ctx.article.text)
                     or authored(tokens, first, last, ctx.article.text)
-                    or sent_or_owned(tokens, first, last)  # "Trump's tariffs", "sent ... by X"
+                    or sent_or_owned(tokens, first, last, ctx.article.text)  # "sent ... by X"
                 ):
                     ok = True
                     break

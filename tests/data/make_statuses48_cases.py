@@ -1309,7 +1309,7 @@ PARTY_CASES = [
         F,
         "Salva Kiir",
         "Abdel Fattah al-Burhan",
-        "Abdel Fattah al-Burhan and Salva Kiir would not sit down together in Juba.",
+        "Abdel Fattah al-Burhan and Salva Kiir did not sit down together in Juba.",
     ),
     (
         "unmet-party",
