@@ -551,6 +551,20 @@ SETS: dict[str, frozenset[str]] = {
             "tally",
         }
     ),
+    # session 23, check 48: a measure's pause told as over, a meeting held by a journey to meet
+    # someone (ended_pauses)
+    "make_statuses48_cases": frozenset(
+        {
+            "both-chambers",
+            "critic-party",
+            "kept-now",
+            "pause-ended",
+            "sent-sponsor",
+            "unmet-party",
+            "visit-met",
+            "visit-place",
+        }
+    ),
     # session 22 cross-check: a status told by a word of another family (implied_statuses)
     "make_xstatus22_cases": frozenset({"adopted", "own-halt", "past-talks"}),
     # session 19, check 43: a story's correction note; absent people, a trip's other hosts,

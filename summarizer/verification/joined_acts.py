@@ -42,6 +42,7 @@ from summarizer.verification.context import Context, Result
 from summarizer.verification.names import find_phrase
 from summarizer.verification.stated_venues import stated_place
 from summarizer.verification.tokens import Token, clause_gap, tokenize, word_set
+from summarizer.verification.visit_places import visited_place
 
 _RECEIVE_PAST = word_set("received hosted welcomed greeted entertained feted")
 _RECEIVE_NOW = word_set(
@@ -370,8 +371,9 @@ def _placed_elsewhere(rule: _Rule, place: str, supported: Supported, ctx: Contex
 
 
 def stated_or_acted(rule: _Rule) -> _Rule:
-    """``rule`` read through :func:`stated_venues.stated_place`, then :func:`acted_place`."""
-    return acted_place(stated_place(rule))
+    """``rule`` read through :func:`stated_venues.stated_place`, then :func:`acted_place`, then
+    :func:`visit_places.visited_place` ("flew to Hanoi and met the premier")."""
+    return visited_place(acted_place(stated_place(rule)))
 
 
 __all__ = ["act_place", "act_status", "acted_place", "stated_or_acted"]

@@ -75,6 +75,7 @@ from summarizer.verification.summit_leads import leads_others, leads_summit
 from summarizer.verification.surname_rivals import rival_namesake
 from summarizer.verification.tokens import tokenize, word_set
 from summarizer.verification.trip_legs import other_leg
+from summarizer.verification.unmet_parties import unmet_party
 
 # The roles :func:`side_roles.other_role` reads, named in a refusal.
 _ROLES = (
@@ -137,6 +138,8 @@ def support_party(value: Any, rule: Supported, ctx: Context) -> Result:
     if ok and fact_has(ctx.fact, "parties"):
         if absent_party(str(value), ctx):
             return False, f"its evidence names {str(value)!r} as absent from the meeting"
+        if unmet_party(str(value), ctx):  # "X and Y did not meet" (unmet_parties)
+            return False, f"its evidence says {str(value)!r} did not meet the others"
         if remote_party(str(value), ctx):
             return False, (
                 f"its evidence names {str(value)!r} only in a clause of its own beside the "

@@ -11,15 +11,16 @@ them is not a meeting clause, another clause of the sentence is, and each clause
 carries a predicate of distance: a call or a message ("by phone", "telephoned", "rang",
 "called", "sent a message", "wrote to", "tweeted"), being told or watching ("was briefed",
 "watched", "followed the talks", "monitored"), a comment ("said", "welcomed the meeting",
-"praised"), or a place not the meeting's (not a month or a day: "in Kyiv", "from Washington",
-where the meeting's clause names no Kyiv or Washington). A relative clause stays in its clause
-("Putin, who had telephoned Erdogan, met him in Sochi"), and one who "joined them" or "also
-attended" in a clause of their own has a meeting clause: both stay parties. A meeting clause
-of the person's own is another meeting when it names none of the fact's other parties and
-refers back to none ("joined them"), another meeting clause names them all, and it places
-the person's meeting elsewhere ("Kishida met Yoon in Seoul, while Biden hosted Modi in
-Washington": session 20 review; "At the invitation of A, B and King C, President D will pay
-state visits", a list split at ", and", is one visit).
+"praised"), a judgement of it ("criticised the meeting", "condemned the talks", "denounced",
+"questioned", "applauded"), or a place not the meeting's (not a month or a day: "in Kyiv",
+"from Washington", where the meeting's clause names no Kyiv or Washington). A relative clause
+stays in its clause ("Putin, who had telephoned Erdogan, met him in Sochi"), and one who
+"joined them" or "also attended" in a clause of their own has a meeting clause: both stay
+parties. A meeting clause of the person's own is another meeting when it names none of the
+fact's other parties and refers back to none ("joined them"), another meeting clause names them
+all, and it places the person's meeting elsewhere ("Kishida met Yoon in Seoul, while Biden
+hosted Modi in Washington": session 20 review; "At the invitation of A, B and King C, President
+D will pay state visits", a list split at ", and", is one visit).
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ from summarizer.verification.tokens import word_set
 _CUES = (
     "phone", "rang", "call", "message", "letter", "wrote", "writes", "tweet", "post",
     "brief", "watch", "follow", "monitor", "said", "says", "told", "welcom", "prais", "hail",
-    "congratulat", "from ", " in ", "informed", "video", "statement",
+    "congratulat", "from ", " in ", "informed", "video", "statement", "critici", "condemn",
+    "denounc", "slam", "attack", "question", "blast", "decri", "lambast", "deplor", "protest",
+    "object", "applaud", "dismiss", "mock", "ridicul", "oppos",
 )  # fmt: skip
 _SPLIT = re.compile(
     r";|,?\s+(?:while|whereas|meanwhile|even\s+as)\s+|,\s+as\s+|\s+as\s+(?=[A-Z])"
@@ -65,7 +68,12 @@ _DISTANCE = re.compile(
     r"|congratulations|statement)|issued\s+a\s+statement|(?:was|were)\s+(?:being\s+)?"
     r"(?:briefed|informed|kept\s+informed|updated)|watched|watches|followed|follows"
     r"|monitored|monitors|said|says|told|commented|welcomed|welcomes|praised|praises|hailed"
-    r"|hails|congratulated|congratulates)\b",
+    r"|hails|congratulated|congratulates"
+    # a judgement of the meeting from outside it (check 48: "criticised the meeting")
+    r"|critici[sz]ed|critici[sz]es|condemned|condemns|denounced|denounces|slammed|slams"
+    r"|attacked|attacks|questioned|questions|blasted|blasts|decried|decries|lambasted"
+    r"|deplored|deplores|protested|protests|objected|objects\s+to|applauded|applauds"
+    r"|dismissed|dismisses|mocked|mocks|ridiculed|ridicules|opposed|opposes)\b",
     re.IGNORECASE,
 )
 _PLACE = re.compile(

@@ -85,7 +85,7 @@ from summarizer.verification.place_asides import far_or_apart, venue_meeting
 from summarizer.verification.place_plans import departure, moved_after, other_edition, planned_aside
 from summarizer.verification.proposer_support import support_proposer
 from summarizer.verification.replaced_places import place_reading
-from summarizer.verification.role_wordings import owns_measure
+from summarizer.verification.sent_sponsors import sent_or_owned
 from summarizer.verification.sites import (
     dated_before,
     dates_saying,
@@ -163,7 +163,7 @@ def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
                     or partnered_on(tokens, first, last)
                     or opens_with_act(tokens, first, cues, ctx.article.text)
                     or authored(tokens, first, last, ctx.article.text)
-                    or owns_measure(tokens, last)  # "Trump's tariffs" (role_wordings)
+                    or sent_or_owned(tokens, first, last, ctx.article.text)  # "sent ... by X"
                 ):
                     ok = True
                     break

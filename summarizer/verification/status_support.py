@@ -22,9 +22,11 @@ from __future__ import annotations
 from typing import Any
 
 from summarizer.comparators import Supported
+from summarizer.verification.chamber_pairs import both_chambers
 from summarizer.verification.condition_holders import condition_holder
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.displacement_cues import driven_out
+from summarizer.verification.ended_pauses import journey_status, pause_ended
 from summarizer.verification.first_person import own_commitment, undone_decision
 from summarizer.verification.further_meetings import held_heads
 from summarizer.verification.future_starts import dated_measure, future_start
@@ -106,7 +108,10 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         return True, ""
     if not ctx.sentences:
         return no_evidence(ctx)
-    told = told_early(family, raw, ctx)  # "a stay, so the duties stay in force" (session 23)
+    told = both_chambers(family, raw, ctx) or told_early(family, raw, ctx)  # session 23
+    if told is not None:
+        return told
+    told = pause_ended(family, raw, ctx)  # "the pause ended" (ended_pauses, session 23)
     if told is not None:
         return told
     narrower = _narrower_kind(ctx) if family == "CeasefireKind" and raw == "full" else None
@@ -175,7 +180,7 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     )
     if other:
         return False, f"its evidence words it as {other.replace('_', ' ')!r}, not {shown!r}"
-    told = told_late(family, raw, ctx)  # "ruled 6-3", "never took place" (told_statuses)
+    told = journey_status(family, raw, ctx) or told_late(family, raw, ctx)  # "flew to X and met"
     if told is not None:
         return told
     if family == "CeasefireKind" and raw != "full" and _carried(raw, ctx):

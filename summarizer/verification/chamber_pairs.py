@@ -1,0 +1,99 @@
+"""A measure both chambers approved is past ``passed_one_chamber`` (an outside check, session 23:
+check 48's false accepts cause 2, "passed_one_chamber for a bill both chambers passed").
+
+A sentence of the evidence words an approval in the past ("approved", "passed", "adopted",
+"backed", "endorsed", "cleared", "voted", "gave its approval / consent / the green light"; not
+under a modal, a negation or a condition in its clause: "is expected to approve", "did not
+pass") with a chamber in the same clause; chambers are read as sides: the upper one ("Senate",
+"upper chamber / house", "House of Lords", "Bundesrat", a "Council", "Rajya Sabha") and the
+lower one ("House", "House of Representatives", "Chamber of Deputies", "lower chamber / house",
+"House of Commons", "Bundestag", "Duma", "National Assembly", "Parliament", "Lok Sabha"). An
+approval by each side (a chamber its subject, object or agent) refuses ``passed_one_chamber``:
+"the Senate approved it 64-12; the Chamber of Deputies had earlier given its approval". One
+side only, one side's rejection or a second approval still to come ("the Senate is expected to
+vote on it next week") leave it to the other rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.context import Context, Result
+from summarizer.verification.month_words import month_may
+from summarizer.verification.statuses import clause_norms
+from summarizer.verification.tokens import word_set
+
+_APPROVED = word_set(
+    """approved passed adopted backed endorsed cleared ratified greenlit voted approval
+    consent assent"""
+)
+_UPPER = word_set("senate lords bundesrat upper rajya senators council")
+_LOWER = word_set(
+    """deputies representatives commons bundestag duma lower lok congressmen assembly
+    parliament"""
+)
+_HOUSES = word_set("house chamber")
+_BLOCKS = word_set(
+    """will would could may might must should shall can not never no if unless expected due
+    yet still set likely rejected reject rejects failed needs need awaits awaiting
+    against pending"""
+)
+_EDGES = word_set(", ; : but while whereas")
+_CUES = _UPPER | _LOWER | _HOUSES
+
+
+def _side(norms: Sequence[str], index: int) -> str:
+    word = norms[index]
+    if word in _UPPER:
+        return "upper"
+    if word in _LOWER:
+        return "lower"
+    if word not in _HOUSES:
+        return ""
+    after = norms[index + 1 : index + 3]
+    if "lords" in after or "states" in after:
+        return "upper"
+    if word == "house" and norms[index - 1 : index] != ["upper"]:
+        return "lower"  # "the House", "House of Representatives / Commons"
+    return ""  # a bare "chamber": its side is told by the word before or after it
+
+
+def _sides(norms: Sequence[str]) -> set[str]:
+    """The sides whose approval a clause words: the chambers within six words before an
+    approval word (its subject: "the Senate approved", "the Chamber of Deputies had given its
+    approval") or three after it (its object or agent: "passed the Senate", "was passed by
+    the Senate"); not a chamber after "to" ("now goes to the House")."""
+    found: set[str] = set()
+    start = 0
+    for end in [*(k for k, n in enumerate(norms) if n in _EDGES), len(norms)]:
+        clause = norms[start:end]
+        blocked = any(n in _BLOCKS and not month_may(clause, k) for k, n in enumerate(clause))
+        for k, word in enumerate(clause):
+            green = word == "light" and clause[k - 1 : k] == ["green"]  # "the green light"
+            if not (word in _APPROVED or green) or blocked:
+                continue
+            near = [*range(max(k - 6, 0), k), *range(k + 1, min(k + 4, len(clause)))]
+            for m in near:
+                side = _side(clause, m)
+                before = clause[max(m - 2, 0) : m]
+                if side and "to" not in before:
+                    found.add(side)
+        start = end + 1
+    return found
+
+
+def both_chambers(family: str, raw: str, ctx: Context) -> Result | None:
+    """A refusal of ``passed_one_chamber`` where each side approved (see the module)."""
+    if family != "MeasureStatus" or raw != "passed_one_chamber":
+        return None
+    sides: set[str] = set()
+    for i in ctx.sentences:
+        norms = clause_norms(ctx, i)
+        if not _CUES.isdisjoint(norms):
+            sides |= _sides(norms)
+    if len(sides) == 2:
+        return False, "its evidence words the approval of both chambers"
+    return None
+
+
+__all__ = ["both_chambers"]

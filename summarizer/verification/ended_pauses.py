@@ -1,0 +1,242 @@
+"""A measure's pause told as over, and a meeting told as held by a journey to meet someone (an
+outside check, session 23: check 48's causes 4 and 7 of the false rejects and 2 of the false
+accepts). Each shape is read only where its cue words stand in an evidence sentence:
+
+- ``pause-ended``: a measure paused ("suspended", "paused", "froze", "put on hold", "a
+  reprieve"), then, AFTER that cue in the evidence's order, a past end of the pause: a pause
+  noun with a past verb of ending ("the pause ended", "the freeze lapsed", "the reprieve ran
+  out", "the suspension expired") or the measure's return in the past ("was reimposed",
+  "were reinstated", "and restored it", "took effect", "came into force", "snapped back", "kicked
+  in"), with no modal, condition or negation before it in its clause ("could be reimposed if",
+  "will take effect", "did not end"): ``in_force``, and ``suspended`` refused. A measure that
+  took effect and was suspended AFTER that is the other order and is left to the other rules.
+- ``kept-now``: a measure told as still in force in the present ("remain in place", "stays in
+  force", "are still in effect", "continue to apply", "still apply"), not under a negation,
+  modal or condition in its clause ("no longer remains in force", "would stay in place if"),
+  refuses ``lifted`` and ``suspended`` where no evidence sentence has a word of lifting or
+  pausing at all (then the other rules read which measure each clause is about: "the steel
+  duties were lifted, but those on aluminium remain in place").
+- ``visit-met``: a past verb of travel ("flew", "travelled", "went", "drove", "journeyed",
+  "visited", "arrived") followed in the same sentence by a verb of meeting a person, past
+  ("and met", "where he met", "and held talks with", "and sat down with", "and spoke with") or
+  as its purpose ("to see", "to meet", "for talks with"), with no modal, plan, hope or negation
+  anywhere before the meeting verb in the sentence ("will fly", "was due to travel", "did not
+  meet", "refused to see"): ``held``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.context import Context, Result
+from summarizer.verification.month_words import month_may
+from summarizer.verification.statuses import clause_norms
+from summarizer.verification.tokens import word_set
+
+_PAUSING = word_set(
+    """suspended suspend suspends suspension paused pause pauses froze frozen freeze
+    reprieve hold halted moratorium deferred postponed delayed"""
+)
+_PAUSE_NOUNS = word_set("pause suspension freeze reprieve moratorium respite deferral delay")
+_PAUSED_AGAIN = word_set("suspended paused froze frozen halted deferred postponed delayed")
+_ENDED = word_set("ended expired lapsed elapsed finished ran")
+_RETURNED = word_set("reimposed reinstated restored reintroduced resumed reactivated")
+_TOOK = {
+    "took": ("effect",),
+    "came": ("into",),
+    "went": ("into",),
+    "entered": ("into",),
+    "snapped": ("back",),
+    "kicked": ("in",),
+}
+_UNSURE = word_set(
+    """will would could may might must should shall can if unless not never no to due
+    expected set likely until before threatened threatens threat"""
+)
+_EARLIER = word_set("after since following once because")
+_EDGES = word_set(", ; : and but while whereas")
+_END_CUES = _ENDED | _RETURNED | frozenset(_TOOK)
+
+
+def _sure_before(norms: Sequence[str], index: int) -> bool:
+    """No modal, condition or negation in the clause before ``index``."""
+    back = index - 1
+    while back >= 0 and norms[back] not in _EDGES | {"."}:
+        if norms[back] in _UNSURE and not month_may(norms, back):
+            return False
+        back -= 1
+    return True
+
+
+def _end_at(norms: Sequence[str], index: int) -> bool:
+    word = norms[index]
+    if norms[index - 1 : index] == ["had"] or norms[index - 2 : index] == ["had", "been"]:
+        return False  # "the previous pause had expired": an earlier end
+    if word in _ENDED:
+        if word == "ran" and norms[index + 1 : index + 2] != ["out"]:
+            return False
+        near = norms[max(0, index - 10) : index]
+        return not _PAUSE_NOUNS.isdisjoint(near) and _sure_before(norms, index)
+    if _own_subject(norms, index):
+        return False  # "the suspension, which took effect on Friday", "after the tariffs took"
+    if word in _RETURNED:
+        return _sure_before(norms, index)  # "was reimposed", "and reimposed it in May"
+    after = _TOOK.get(word)
+    if after and tuple(norms[index + 1 : index + 1 + len(after)]) == after:
+        return _sure_before(norms, index)
+    return False
+
+
+def _own_subject(norms: Sequence[str], index: int) -> bool:
+    """The return's clause is the pause's own ("the pause, which took effect") or an earlier
+    event ("came after the tariffs took effect")."""
+    back = index - 1
+    while back >= 0 and back >= index - 8 and norms[back] not in (";", ":", "."):
+        if norms[back] == "," and norms[back + 1 : back + 2] != ["which"]:
+            return False  # a clause's edge, not a relative clause's
+        if norms[back] in _PAUSE_NOUNS or norms[back] in _EARLIER:
+            return True
+        back -= 1
+    return False
+
+
+def pause_ended(family: str, raw: str, ctx: Context) -> Result | None:
+    """``pause-ended`` (see the module): a result for ``in_force`` or ``suspended``, or None;
+    then ``kept-now``."""
+    if family != "MeasureStatus" or raw not in ("in_force", "suspended"):
+        return kept_now(family, raw, ctx)
+    state = ""  # "paused", then "ended" (the pause over), or "paused" again
+    ended = ""
+    for i in ctx.sentences:
+        norms = clause_norms(ctx, i)
+        if not state and _PAUSING.isdisjoint(norms):
+            continue
+        for index, word in enumerate(norms):
+            if word in _PAUSING and (not state or _repaused(norms, index)):
+                state = "paused"
+            elif state == "paused" and word in _END_CUES and _end_at(norms, index):
+                state, ended = "ended", word
+    if state != "ended":
+        return kept_now(family, raw, ctx)
+    if raw == "in_force":
+        return True, ""
+    return False, f"its evidence says the pause is over ({ended!r} after it)"
+
+
+_KEEP_NOW = word_set("remain remains stay stays")
+_STATES = word_set("place force effect")
+_APPLY = word_set("apply applies")
+_LIFTING = _PAUSING | word_set(
+    """lift lifted lifts lifting removed remove scrapped scrap repealed repeal revoked
+    revoke rescinded withdrawn withdrew dropped drop abolished ended end ends ending
+    cancelled canceled terminated waived exempted exemption exemptions lapsed expired halt
+    halts paused cut cuts eliminated eliminate zero reversed reverse unwound overturned
+    struck annulled quashed phased lapse lapses expire expires"""
+)
+
+
+def kept_now(family: str, raw: str, ctx: Context) -> Result | None:
+    """``kept-now`` (see the module): a refusal of ``lifted`` or ``suspended``, or None."""
+    if family != "MeasureStatus" or raw not in ("lifted", "suspended"):
+        return None
+    norms_of = [clause_norms(ctx, i) for i in ctx.sentences]
+    if any(not _LIFTING.isdisjoint(norms) for norms in norms_of):
+        return None
+    for norms in norms_of:
+        for index, word in enumerate(norms):
+            if _kept_at(norms, index):
+                return False, f"its evidence keeps the measure in force now ({word!r})"
+    return None
+
+
+def _kept_at(norms: Sequence[str], index: int) -> bool:
+    word = norms[index]
+    rest = norms[index + 1 : index + 3]
+    if word in _KEEP_NOW:
+        kept = len(rest) == 2 and rest[0] == "in" and rest[1] in _STATES
+    elif word == "still":
+        kept = rest[:1] == ["in"] and rest[1:] in (["force"], ["effect"], ["place"])
+        kept = kept or rest[:1] == ["apply"] or rest[:1] == ["applies"]
+    elif word in _APPLY:
+        kept = norms[index - 2 : index] in (["continue", "to"], ["continues", "to"])
+    else:
+        return False
+    if not kept or norms[index - 2 : index] == ["no", "longer"]:
+        return False
+    clause_end = next((k for k in range(index, len(norms)) if norms[k] in _EDGES), len(norms))
+    later = norms[index:clause_end]
+    verb = index - 2 if word in _APPLY else index  # "continue to apply": no modal before it
+    return _sure_before(norms, verb) and "if" not in later and "unless" not in later
+
+
+def _repaused(norms: Sequence[str], index: int) -> bool:
+    """A pause again after an end: a past verb of pausing, not under a modal ("could be
+    suspended again") nor a noun ("since the pause ended")."""
+    word = norms[index]
+    if word == "hold":
+        return norms[index - 1 : index] == ["on"] and _sure_before(norms, index)
+    return word in _PAUSED_AGAIN and _sure_before(norms, index)
+    return None
+
+
+TRAVELLED = word_set(
+    """flew travelled traveled went drove journeyed visited arrived sailed headed rushed
+    hurried"""
+)
+_MET = word_set("met saw held sat spoke talked conferred dined lunched")
+_MET_WITH = {"held": "talks", "sat": "down", "spoke": "with", "talked": "with"}
+_PURPOSE = word_set("meet see visit")
+NOT_HELD = word_set(
+    """will would could may might must should shall can not never no due expected plans
+    plan planned hopes hope hoped hoping wants wanted intends intended set scheduled
+    refused declined denied cannot didn't won't wasn't failed unable barred invited
+    if unless try tried trying seeking sought bid attempt attempted"""
+)
+
+
+def meets_at(norms: Sequence[str], index: int) -> bool:
+    word = norms[index]
+    if word in _PURPOSE:  # "to see", not "was to meet" (a plan)
+        return norms[index - 1 : index] == ["to"] and norms[index - 2 : index - 1] not in (
+            ["was"],
+            ["were"],
+            ["is"],
+            ["are"],
+        )
+    if word == "talks":
+        return index > 0 and norms[index - 1] == "for" and norms[index + 1 : index + 2] == ["with"]
+    if word not in _MET:
+        return False
+    second = _MET_WITH.get(word)
+    return second is None or norms[index + 1 : index + 2] == [second]
+
+
+def not_held_before(norms: Sequence[str], index: int) -> bool:
+    """No modal, plan, hope or negation before ``index`` (the month "May" is none)."""
+    return not any(n in NOT_HELD and not month_may(norms, k) for k, n in enumerate(norms[:index]))
+
+
+def visit_met(ctx: Context) -> bool:
+    """``visit-met`` (see the module): a sentence tells the meeting held by a journey."""
+    for i in ctx.sentences:
+        norms = clause_norms(ctx, i)
+        if TRAVELLED.isdisjoint(norms):
+            continue
+        travel = next(k for k, word in enumerate(norms) if word in TRAVELLED)
+        for index in range(travel + 1, min(len(norms), travel + 14)):
+            if meets_at(norms, index):
+                if not_held_before(norms, index) and norms[travel - 1 : travel] != ["to"]:
+                    return True
+                break
+    return False
+
+
+def journey_status(family: str, raw: str, ctx: Context) -> Result | None:
+    """``visit-met`` for a meeting's ``held``: a result, or None."""
+    if family == "SummitStatus" and raw == "held" and visit_met(ctx):
+        return True, ""
+    return None
+
+
+__all__ = ["NOT_HELD", "TRAVELLED", "journey_status", "kept_now", "meets_at", "pause_ended"]
+__all__ += ["not_held_before", "visit_met"]
