@@ -1,0 +1,97 @@
+# ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
+"""Build the speakers-48 set (``grounding_speakers48.jsonl``): quotes given to a speaker by a
+credit phrase rather than a verb of saying (an outside check, session 23, check 48's cause 3).
+One category:
+
+- ``voice-credits``: '"...", in the board's words' / 'in the words of X' / 'as X put it' /
+  'To quote X, "..."'; 'the agency quoted X as telling Y that "..."' (the named object speaks,
+  not the source); 'what X calls "..."' and 'what it calls its "..."' (the pronoun's name is
+  the last one before it); 'X struck a tone, describing Y as "..."' (a participle of naming
+  after the sentence's named subject, no verb of saying before it). Refused: the source that
+  relays, the object the words describe, another person named near the quote.
+
+Run ``python tests/data/make_speakers48_cases.py`` to rebuild it. Every page below was written
+for this set (fictional outlets and people, or real bodies in invented sentences); each
+verdict is what a careful fact-checker reads in the text, decided when the case was written.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import SupportCases
+
+OUT = Path(__file__).with_name("grounding_speakers48.jsonl")
+built = SupportCases("sp48")
+
+
+def page(outlet: str, *paragraphs: str) -> str:
+    return f"{outlet}\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+V = "voice-credits"
+built.quote(
+    V,
+    page("Fjord Herald", 'Ingrid Solheim, a former mediator, received the Lindqvist Prize in 2011 "for patient work on the northern border dispute", in the jury\'s words.'),
+    "for patient work on the northern border dispute", ["the jury"], ["Ingrid Solheim"],
+)  # fmt: skip
+built.quote(
+    V,
+    page("Cape Chronicle", 'The tribunal dismissed the appeal as "without merit in law or fact", in the words of Judge Thandiwe Nkosi, who wrote for the majority.'),
+    "without merit in law or fact", ["Thandiwe Nkosi"], ["Sipho Dlamini"],
+)  # fmt: skip
+built.quote(
+    V,
+    page("Gulf Business Daily", 'In Finance Minister Omar Haddad\'s words, the new levy is "a bridge, not a wall". Trade groups disagreed.'),
+    "a bridge, not a wall", ["Omar Haddad"], ["Trade groups"],
+)  # fmt: skip
+built.quote(
+    V,
+    page("Prairie Times", 'The harvest was "the worst since the drought of 1988", as Saskatchewan farmer Dale Kowalczyk put it on Tuesday.'),
+    "the worst since the drought of 1988", ["Dale Kowalczyk"], ["Scott Moe"],
+)  # fmt: skip
+built.quote(
+    V,
+    page("Lagos Ledger", 'To quote the central bank governor, Yemi Cardoso, "the naira has found its floor." Traders were less sure.'),
+    "the naira has found its floor.", ["Yemi Cardoso"], ["Traders"],
+)  # fmt: skip
+built.quote(
+    V,
+    page("Seoul Morning Wire", 'Yonhap quoted Foreign Minister Cho Tae-yul as telling lawmakers that the talks "will resume within weeks".'),
+    "will resume within weeks", ["Cho Tae-yul"], ["Yonhap"],
+)  # fmt: skip
+built.quote(
+    V,
+    page("Balkan Observer", 'The presidency\'s statement cited Prime Minister Edi Rama as saying the corridor "must stay open to all traffic".'),
+    "must stay open to all traffic", ["Edi Rama"], ["the presidency"],
+)  # fmt: skip
+built.quote(
+    V,
+    page("Tokyo Asahi Digest", 'Kyodo News quoted Chief Cabinet Secretary Hayashi as describing the launch as "a grave provocation".'),
+    "a grave provocation", ["Hayashi"], ["Kyodo News"],
+)  # fmt: skip
+built.quote(
+    V,
+    page("Caucasus Report", 'The ceasefire requires Azerbaijan to pull back what it calls its "border security posts" by March.'),
+    "border security posts", ["Azerbaijan"], ["Armenia"],
+)  # fmt: skip
+built.quote(
+    V,
+    page("Andes Wire", 'Peru\'s navy resumed what the defence ministry described as "routine patrols" off Callao on Friday.'),
+    "routine patrols", ["the defence ministry"], ["Peru's navy"],
+)  # fmt: skip
+built.quote(
+    V,
+    page("Sahel Daily", 'Mali\'s junta expelled the envoy over what Colonel Assimi Goita termed "repeated interference".'),
+    "repeated interference", ["Assimi Goita"], ["the envoy"],
+)  # fmt: skip
+built.quote(
+    V,
+    page("Euro Trade Weekly", 'State broadcaster RTE took a cautious line on the eve of the vote, describing the deal as "a compromise nobody loves".'),
+    "a compromise nobody loves", ["RTE"], ["the deal"],
+)  # fmt: skip
+
+if __name__ == "__main__":
+    built.write(OUT)
