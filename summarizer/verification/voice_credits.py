@@ -169,6 +169,8 @@ def _read(
     if after is not None:
         return _names(_last_apposed(next(g for g in after.groups() if g)), value)
     quoted = _QUOTED_AS.search(lead)
+    if quoted is not None and re.match(r"by\b", quoted.group("name"), re.IGNORECASE):
+        quoted = None  # "X was quoted by local media as saying": the passive's subject speaks
     if quoted is not None and not _SAYING.search(quoted.group("rest") or "x"):
         return _names(quoted.group("name"), value)
     calls = _WHAT_CALLS.search(lead)

@@ -93,5 +93,91 @@ built.quote(
     "a compromise nobody loves", ["RTE"], ["the deal"],
 )  # fmt: skip
 
+
+C = "desk-credits"
+
+
+def credited(field: str, head: str, passes: list[str], fails: list[str]) -> None:
+    """A page whose top lines are ``head``: each of ``passes`` is its ``field`` (byline or
+    outlet), each of ``fails`` is not."""
+    body = ("The central bank held its benchmark rate at 4.5 per cent on Tuesday, citing "
+            "sticky services inflation. Governor Helena Marsh said further cuts would wait.")  # fmt: skip
+    text = f"{head}\n\n{body}\n"
+    for expect, values in ((True, passes), (False, fails)):
+        for value in values:
+            built.add(C, expect, f"{field} {value}", text, {"article": {**ARTICLE, field: value}},
+                      f"article.{field}")  # fmt: skip
+
+
+ARTICLE = {"headline": None, "outlet": None, "byline": None, "published": None}
+credited(
+    "byline",
+    "The Harbour Ledger: morning notes\nFrom the desk of Priya Raman",
+    ["Priya Raman"],
+    ["Helena Marsh"],
+)
+credited(
+    "byline",
+    "WEEKLY ENERGY MEMO\nFrom the office of Dr. Kofi Mensah\n12 March 2024",
+    ["Kofi Mensah"],
+    ["Helena Marsh"],
+)
+credited(
+    "byline",
+    "Nordic Markets Letter\nFrom the notebook of Lise Aubert",
+    ["Lise Aubert"],
+    ["Nordic Markets Letter"],
+)
+credited(
+    "byline",
+    "Rates Briefing\nCompiled by Rafael Ortiz and Ana Lima",
+    ["Rafael Ortiz", "Ana Lima"],
+    ["Helena Marsh"],
+)
+credited(
+    "byline",
+    "Prepared by Siddharth Rao\nPolicy Watch, issue 41",
+    ["Siddharth Rao"],
+    ["Policy Watch"],
+)
+credited("byline", "Central Bank Digest\nEdited by Marta Kowal", [], ["Marta Kowal"])
+credited("byline", "Prepared by the Trade Desk of Pacific Rim Report", [], ["Pacific Rim Report"])
+credited(
+    "outlet",
+    "FACT SHEET: rate decisions, spring 2024\nPrepared by the Trade Desk of Pacific Rim Report",
+    ["Pacific Rim Report"],
+    ["Trade Desk"],
+)
+credited(
+    "outlet",
+    "Produced by the data team at The Harbour Times\nUpdated hourly",
+    ["The Harbour Times"],
+    ["Helena Marsh"],
+)
+credited(
+    "outlet",
+    "Compiled by the research unit of Nordic Energy Wire",
+    ["Nordic Energy Wire"],
+    ["Nordic Energy"],
+)
+credited(
+    "outlet", "Issued by the press office of the Bank of Ghana", ["the Bank of Ghana"], ["Ghana"]
+)
+credited(
+    "outlet", "Photos by the picture desk of Alpine Courier\nBy Jonas Weber", [], ["Alpine Courier"]
+)
+credited(
+    "outlet",
+    "Prepared for the Trade Desk of Pacific Rim Report\nBy Jonas Weber",
+    [],
+    ["Pacific Rim Report"],
+)
+credited(
+    "outlet",
+    "Compiled by the research unit of Nordic Energy Wire with Reuters",
+    [],
+    ["Nordic Energy Wire"],
+)
+
 if __name__ == "__main__":
     built.write(OUT)
