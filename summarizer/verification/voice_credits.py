@@ -177,7 +177,9 @@ def _read(
     if calls is not None:
         verdict = _names(calls.group("name"), value)
         if verdict is None:
-            return _antecedent_names(lead[: calls.start()], value)
+            if calls.group("name").strip().lower() not in ("it", "they"):
+                return None  # "what she called": the ordinary reading back finds her
+            return _antecedent_names(lead[: calls.start()], value) or None  # only accepts
         return verdict
     participle = _PARTICIPLE.search(lead)
     clause = lead[: participle.start()] if participle is not None else ""

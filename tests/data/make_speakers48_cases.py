@@ -179,5 +179,114 @@ credited(
     ["Nordic Energy Wire"],
 )
 
+
+N = "shared-surnames"
+
+
+def people(text: str, passes: list[str], fails: list[str]) -> None:
+    """Each name of ``passes`` is a person the page names, each of ``fails`` is not."""
+    built.each(
+        N, text, passes, fails, "people[0].name",
+        lambda name: {"people": [{"name": name, "role": None, "affiliation": None}]}, "person",
+    )  # fmt: skip
+
+
+people(
+    page(
+        "Georgia Evening Star",
+        "Former governor Hank Whitfield died at home on Sunday, aged 91. His wife, Martha Whitfield, died in 2019.",
+        "He is survived by three children, Jessie and Ross Whitfield, and six grandchildren.",
+    ),
+    ["Jessie Whitfield", "Ross Whitfield", "Hank Whitfield"],
+    [],
+)
+people(
+    page(
+        "Seattle Tech Ledger",
+        "The foundation set up by Bill and Melinda Rourke pledged $40 million to malaria research. Melinda Rourke chairs its board.",
+    ),
+    ["Bill Rourke", "Melinda Rourke"],
+    ["Bill Gates"],
+)
+people(
+    page(
+        "Sydney Courier",
+        "The award went to Priya, Anand and Meera Krishnan, three siblings who founded the clinic in 2008. Their father, Suresh Krishnan, was a surgeon.",
+    ),
+    ["Anand Krishnan", "Priya Krishnan", "Meera Krishnan"],
+    [],
+)
+people(
+    page(
+        "Madrid Weekly",
+        "Ana & Luis Ortega, who run the family vineyard, said the harvest had been early. Their neighbour, Carmen Ortega, disagreed.",
+    ),
+    ["Ana Ortega", "Luis Ortega"],
+    [],
+)
+people(
+    page(
+        "Gulf Observer",
+        "President Hassan Rahimi received Joe Fenwick and Amy Carrow at the palace. Amy Carrow later spoke to reporters.",
+    ),
+    ["Amy Carrow"],
+    ["Fenwick Carrow", "Joe Carrow"],
+)
+people(
+    page(
+        "Nairobi Daily",
+        "Minister Odhiambo and Grace Wanjiru toured the site. Peter Wanjiru, her brother, runs the contractor. Odhiambo said work would finish in May.",
+    ),
+    ["Grace Wanjiru", "Peter Wanjiru"],
+    ["Odhiambo Wanjiru"],
+)
+people(
+    page(
+        "Osaka Business Wire",
+        "Kenji Sato, the bank's chairman, attended with his wife. Kenji and Lucy Dorn were also seen at the dinner.",
+    ),
+    ["Lucy Dorn", "Kenji Sato"],
+    ["Kenji Dorn"],
+)
+people(
+    page(
+        "Capitol Report", "Senator Ames and Lucy Dorn spoke at the rally in Des Moines on Saturday."
+    ),
+    ["Lucy Dorn"],
+    ["Ames Dorn"],
+)
+people(
+    page(
+        "Quebec Soir",
+        "Justin and Sophie Lavallee opened the new wing of the hospital, named for her late father, Andre Lavallee.",
+    ),
+    ["Justin Lavallee", "Sophie Lavallee"],
+    [],
+)
+people(
+    page(
+        "Lima Herald",
+        "The talks brought together Mayor Rosa Quispe and Ernesto and Julia Vargas, who own the mine.",
+    ),
+    ["Ernesto Vargas", "Julia Vargas"],
+    ["Rosa Vargas", "Quispe Vargas"],
+)
+people(
+    page(
+        "Oslo Morning Post",
+        "Prime Minister Lund and Eva Berg, the union leader, met on Monday. Lund called the meeting useful.",
+    ),
+    ["Eva Berg"],
+    ["Lund Berg"],
+)
+people(
+    page(
+        "Valencia Daily",
+        "Luis Torres chaired the hearing. Torres and Ana Ruiz then left for Madrid.",
+    ),
+    ["Ana Ruiz", "Luis Torres"],
+    ["Torres Ruiz", "Luis Ruiz"],
+)
+
 if __name__ == "__main__":
     built.write(OUT)
