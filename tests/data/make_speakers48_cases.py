@@ -288,5 +288,56 @@ people(
     ["Torres Ruiz", "Luis Ruiz"],
 )
 
+
+F = "short-names"
+
+
+def summary(text: str, sentence: str, expect: bool) -> None:
+    """The free-text summary ``sentence`` over ``text``: True when nothing in it is flagged."""
+    built.add(F, expect, f"summary: {sentence}", text, {"summary": sentence}, "summary", check="unstated")  # fmt: skip
+
+
+vostok = page(
+    "Amur Wire",
+    "President Kim Jong Un met President Vladimir Putin at the Vostochny cosmodrome on Wednesday, Russian media said.",
+)
+summary(vostok, "Kim and Putin met at the cosmodrome.", True)
+summary(vostok, "Kim and Xi met at the cosmodrome.", False)
+summary(vostok, "Kim met Putin, not Li, at the cosmodrome.", False)
+beijing = page(
+    "Pearl River Post",
+    "Chinese President Xi Jinping hosted Premier Li Qiang and Vice Premier He Lifeng at a tariff meeting in Beijing.",
+)
+summary(beijing, "Xi hosted Li and He at a tariff meeting.", True)
+summary(beijing, "Xi hosted Wu and Li at a tariff meeting.", False)
+summary(beijing, "The meeting in Beijing was chaired by Xi.", True)
+summary(beijing, "Li met Ma in Beijing.", False)
+hanoi = page(
+    "Saigon Ledger",
+    "Vietnam's To Lam met Malaysia's Anwar Ibrahim in Hanoi; the US and EU sent observers.",
+)
+summary(hanoi, "To Lam met Anwar in Hanoi as the US and EU watched.", True)
+summary(hanoi, "Lam met Anwar and Yu in Hanoi.", False)
+singapore = page(
+    "Straits Daily",
+    "Singapore's Lawrence Wong received Malaysian envoy Ng Chee Meng at the Istana.",
+)
+summary(singapore, "Wong received Ng at the Istana.", True)
+summary(singapore, "Wong received Ng and Hu at the Istana.", False)
+summary(singapore, "Wong received Mr Ng at the Istana.", True)
+seoul = page(
+    "Han River Times", "Foreign Minister Cho Tae-yul said talks with Japan would resume in Tokyo."
+)
+summary(seoul, "Cho said talks with Japan, not with Jo, would resume.", False)
+summary(seoul, "Cho said talks would resume. So did Japan.", True)
+summary(seoul, "Cho and Ko said talks would resume in Tokyo.", False)
+summary(seoul, "Talks would resume in Tokyo, as Cho said on TV.", True)
+lima = page("Andes Wire", "Leaders met in La Paz and El Alto on Friday, Bolivian officials said.")
+summary(lima, "Leaders met in La Paz and El Alto.", True)
+summary(lima, "Leaders met in La Paz with Bo.", False)
+summary(lima, "Officials said leaders met in La Paz; no one else came.", True)
+summary(vostok, "Putin hosted Kim, and Xu was not there.", False)
+summary(beijing, "He Lifeng and Li Qiang joined Xi.", True)
+
 if __name__ == "__main__":
     built.write(OUT)
