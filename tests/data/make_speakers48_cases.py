@@ -339,5 +339,10 @@ summary(lima, "Officials said leaders met in La Paz; no one else came.", True)
 summary(vostok, "Putin hosted Kim, and Xu was not there.", False)
 summary(beijing, "He Lifeng and Li Qiang joined Xi.", True)
 
+
+def build_cases() -> list[dict[str, object]]:
+    return built.cases
+
+
 if __name__ == "__main__":
     built.write(OUT)
