@@ -107,6 +107,8 @@ def _names(named: str, value: str) -> bool | None:
         wanted = _core(part)
         if wanted and (set(wanted) <= set(core) or (set(core) <= set(wanted) and len(core) > 1)):
             return True
+        if len(core) == 1 and named.strip()[:1].isupper() and core[0] in wanted[:1] + wanted[-1:]:
+            return True  # "quoted Xi as telling" for Xi Jinping, "in Carter's words"
         if wanted and wanted[-1] == core[-1]:
             return True  # "President Xi" for "Xi Jinping" is not here; a shared head noun is
     return False

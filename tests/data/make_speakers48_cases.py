@@ -93,6 +93,16 @@ built.quote(
     "a compromise nobody loves", ["RTE"], ["the deal"],
 )  # fmt: skip
 
+built.quote(
+    V,
+    page("Pearl River Post", "Beijing's readout quoted Xi as telling the visiting chancellor that the two economies \"should not decouple\"."),
+    "should not decouple", ["Xi Jinping"], ["the visiting chancellor"],
+)  # fmt: skip
+built.quote(
+    V,
+    page("Hanoi Times", "The party newspaper quoted Lam as saying that relations were \"at their best in decades\". Le Hoai Trung, the foreign minister, agreed."),
+    "at their best in decades", ["To Lam"], ["Le Hoai Trung"],
+)  # fmt: skip
 
 C = "desk-credits"
 
