@@ -462,7 +462,7 @@ SETS: dict[str, frozenset[str]] = {
     # "From the desk of X" / "Prepared by the Trade Desk of X" credit; "Chip and Amy Carter";
     # a two-letter name of free text ("Kim and Xi met") the article never writes
     "make_speakers48_cases": frozenset(
-        {"voice-credits", "desk-credits", "shared-surnames", "short-names"}
+        {"voice-credits", "relayed-words", "desk-credits", "shared-surnames", "short-names"}
     ),
     # session 22, checks 37-46 cross-check: a labelled turn relaying a named person's words
     # ("KAMAU: Ruto was calling it "..."", "in Ruto's words", "..., and he later told")

@@ -66,6 +66,13 @@ _PARTICIPLE = re.compile(
     r"\s+[^,;\"\u201c]{0,60}?(?:\s+as)?\s*[\"\u201c']?\s*$",
     re.IGNORECASE,
 )
+_RELAYED = re.compile(
+    r"^\s*(?P<outer>[^,;:\"\u201c]{1,60}?)\s+(?:said|says|recalled|recounted|explained|claimed|"
+    r"insisted|wrote|noted|added|told\s+\w+|stated)\s+(?:that\s+)?(?P<inner>[^,;:\"\u201c]{1,60}?)"
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:told|said|warned|assured|informed|written|wrote|promised|"
+    r"insisted|stated|declared)\b[^\"\u201c]*$",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset({"it", "they", "he", "she", "him", "her", "them", "its", "his", "their"})
 _SAYING = re.compile(
     r"\b(?:said|says|told|tells|stated|added|wrote|declared|announced|warned|noted|argued|"
@@ -151,12 +158,16 @@ def voice_verdict(
         return None
     if all(verdicts):
         return True, ""
-    return False, f"the quote's credit names someone other than {value!r}"
+    return False, f"the quote's credit (or the one whose words it relays) is not {value!r}"
 
 
 def _read(
     lead: str, tail: str, value: str, article: ArticleText, first: int, opening: int
 ) -> bool | None:
+    relayed = _RELAYED.search(lead)
+    inner = _names(relayed.group("inner"), value) if relayed is not None else None
+    if relayed is not None and inner is False and _names(relayed.group("outer"), value):
+        return False  # "The minister said the ambassador had told him that "..."": relayed
     after = _WORDS_AFTER.search(tail)
     before = _WORDS_BEFORE.search(lead)
     if before is not None and _SAYING.search(before.group("rest")):

@@ -103,6 +103,27 @@ built.quote(
     page("Hanoi Times", "The party newspaper quoted Lam as saying that relations were \"at their best in decades\". Le Hoai Trung, the foreign minister, agreed."),
     "at their best in decades", ["To Lam"], ["Le Hoai Trung"],
 )  # fmt: skip
+R = "relayed-words"
+built.graded_quote(
+    R,
+    page("Gulf Business Daily", 'The trade minister said that the Qatari envoy had told him that "the offer stands until the summit."'),
+    "the offer stands until the summit.", ["the Qatari envoy"], ["the trade minister"], tiers=True,
+)  # fmt: skip
+built.graded_quote(
+    R,
+    page("Lagos Ledger", 'Senator Ade Bello told reporters that President Tinubu had told him "the budget is not negotiable".'),
+    "the budget is not negotiable", ["Tinubu"], ["Ade Bello"], tiers=True,
+)  # fmt: skip
+built.graded_quote(
+    R,
+    page("Andes Wire", 'The minister said she had told the ambassador that the offer "stands until Friday".'),
+    "stands until Friday", ["The minister"], ["the ambassador"], tiers=True,
+)  # fmt: skip
+built.graded_quote(
+    R,
+    page("Cape Chronicle", 'Ramaphosa said he had written to the union that the wage deal was "final and fair".'),
+    "final and fair", ["Ramaphosa"], ["the union"], tiers=True,
+)  # fmt: skip
 
 C = "desk-credits"
 
