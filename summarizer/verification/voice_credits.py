@@ -80,6 +80,9 @@ _SAYING = re.compile(
     re.IGNORECASE,
 )
 _CUES = (
+    "told",
+    " had ",
+    " has ",
     "words",
     " put it",
     " phrased it",
