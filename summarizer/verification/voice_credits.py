@@ -171,6 +171,8 @@ def _read(
     inner = _names(relayed.group("inner"), value) if relayed is not None else None
     if relayed is not None and inner is False and _names(relayed.group("outer"), value):
         return False  # "The minister said the ambassador had told him that "..."": relayed
+    if relayed is not None and inner:
+        return True  # the inner speaker's own words
     after = _WORDS_AFTER.search(tail)
     before = _WORDS_BEFORE.search(lead)
     if before is not None and _SAYING.search(before.group("rest")):

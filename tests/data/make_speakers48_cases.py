@@ -125,6 +125,37 @@ built.graded_quote(
     "final and fair", ["Ramaphosa"], ["the union"], tiers=True,
 )  # fmt: skip
 
+built.graded_quote(
+    R,
+    page("Nordic Energy Wire", 'The Danish energy minister said the Norwegian operator had informed Copenhagen that the pipeline was "safe to restart".'),
+    "safe to restart", ["the Norwegian operator"], ["the Danish energy minister"], tiers=True,
+)  # fmt: skip
+built.graded_quote(
+    R,
+    page("Sahel Daily", 'Niger\'s prime minister explained that the junta\'s envoy had written to Abuja that the border "will reopen in stages".'),
+    "will reopen in stages", ["the junta's envoy"], ["Niger's prime minister"], tiers=True,
+)  # fmt: skip
+built.graded_quote(
+    R,
+    page("Prairie Times", 'Premier Dana Lowe told the legislature that Ottawa had promised her "a fair share of the fund".'),
+    "a fair share of the fund", ["Ottawa"], ["Dana Lowe"], tiers=True,
+)  # fmt: skip
+built.graded_quote(
+    R,
+    page("Seoul Morning Wire", 'Opposition leader Park Min-jae claimed the defence ministry had said the drills were "purely defensive".'),
+    "purely defensive", ["the defence ministry"], ["Park Min-jae"], tiers=True,
+)  # fmt: skip
+built.graded_quote(
+    R,
+    page("Tokyo Asahi Digest", 'Governor Aiko Mori said she had told the minister that the levee plan was "a decade late".'),
+    "a decade late", ["Aiko Mori"], ["the minister"], tiers=True,
+)  # fmt: skip
+built.graded_quote(
+    R,
+    page("Caucasus Report", 'The negotiator noted that they had told Baku the corridor "cannot be a precondition".'),
+    "cannot be a precondition", ["The negotiator"], ["Baku"], tiers=True,
+)  # fmt: skip
+
 C = "desk-credits"
 
 
