@@ -460,6 +460,13 @@ SETS: dict[str, frozenset[str]] = {
     "make_speakers47_cases": frozenset(
         {"stance-leads", "said-bodies", "owned-offices", "answer-labels", "turn-announcers"}
     ),
+    # session 23, check 48: a quote credited by "in X's words", "as X put it", "quoted X as
+    # telling", "what it calls its", or a participle of naming after the named subject; a
+    # "From the desk of X" / "Prepared by the Trade Desk of X" credit; "Chip and Amy Carter";
+    # a two-letter name of free text ("Kim and Xi met") the article never writes
+    "make_speakers48_cases": frozenset(
+        {"voice-credits", "relayed-words", "desk-credits", "shared-surnames", "short-names"}
+    ),
     # session 22, checks 37-46 cross-check: a labelled turn relaying a named person's words
     # ("KAMAU: Ruto was calling it "..."", "in Ruto's words", "..., and he later told")
     "make_xspeakers22_cases": frozenset({"turn-relays", "relative-antecedents"}),

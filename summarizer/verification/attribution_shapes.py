@@ -4,7 +4,8 @@
 his predecessor: "..."') and a bare title whose one holder the article names elsewhere
 (:mod:`summarizer.verification.title_appositions`: 'The President of the Republic ...
 declared that "..."') and a stance (:mod:`summarizer.verification.stance_leads`: 'X was of the
-opinion that "..."'). Each answers only when its shape leads into the quote."""
+opinion that "..."') and a credit phrase (:mod:`summarizer.verification.voice_credits`:
+'"...", in the committee's words'). Each answers only when its shape leads into the quote."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from summarizer.verification.context import Result
 from summarizer.verification.naming_verbs import naming_verdict
 from summarizer.verification.stance_leads import stance_verdict
 from summarizer.verification.title_appositions import title_verdict
+from summarizer.verification.voice_credits import voice_verdict
 
 
 def shape_verdict(
@@ -25,7 +27,9 @@ def shape_verdict(
     named = naming_verdict(article, spans, value)
     if named is None:  # "X was of the opinion that "..."" (stance_leads.py)
         named = stance_verdict(article, spans, value)
-    return named if named is not None else title_verdict(article, spans, value)
+    if named is None:  # "X was named by a title" (title_appositions.py)
+        named = title_verdict(article, spans, value)
+    return named if named is not None else voice_verdict(article, spans, value)
 
 
 __all__ = ["shape_verdict"]

@@ -18,6 +18,7 @@ import re
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.desk_authors import desk_names
+from summarizer.verification.desk_credits import desk_authors, unit_outlet
 from summarizer.verification.label_credits import label_authors
 from summarizer.verification.own_credits import desk_outlet, own_authors
 from summarizer.verification.tokens import Token, tokenize
@@ -75,6 +76,7 @@ def form_authors(article: ArticleText) -> list[list[Token]]:
         found += own_authors(lines)  # "Our reporter X", "Our Moscow correspondent X"
         found += label_authors(lines)  # "Column by X", "Words: X", "X reports from Y"
         found += desk_names(lines)  # "Live coverage by the X desk; A and B" (desk_authors.py)
+        found += desk_authors(lines)  # "From the desk of X", "Prepared by X" (desk_credits.py)
         article.memo["credit-forms"] = found
     return found
 
@@ -85,8 +87,8 @@ def slug_outlet(value: str, article: ArticleText) -> bool:
     wanted = _words(value)
     if not wanted:
         return False
-    if desk_outlet(wanted, _head(article)):
-        return True
+    if desk_outlet(wanted, _head(article)) or unit_outlet(wanted, _head(article)):
+        return True  # "... by the X desk", "Prepared by the Trade Desk of X" (desk_credits.py)
     if "source" not in article.lowered[:2000]:
         return False
     for _, line in _head(article):

@@ -31,6 +31,7 @@ from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.names import TITLES, writes_name
 from summarizer.verification.tokens import Token, has_whole_word, word_set
+from summarizer.verification.two_letter_names import two_letter_names
 
 # The nouns of institutions, places and events that stand with capitals beside a name word
 # ("Foreign Affairs", "Gaza City", "Camp David Accords"): no personal name.
@@ -204,8 +205,8 @@ def _two_people(run: Sequence[Token], after: Token | None, article: ArticleText)
 
 def other_people(tokens: Sequence[Token], text: str, article: ArticleText) -> list[tuple[str, str]]:
     """(value, reason) for each full name of free text the article writes only as parts of
-    other people's names."""
-    problems: list[tuple[str, str]] = []
+    other people's names, and each two-letter name it never uses ("Xi", two_letter_names.py)."""
+    problems = two_letter_names(tokens, text, article)
     if not _PAIR.search(text):
         return problems  # no two capitalised words with a space between: no run (most text)
     for first, last in _runs(tokens, text, article):

@@ -38,6 +38,7 @@ from summarizer.verification.origin_credits import credits_outlet
 from summarizer.verification.outlet_places import placed_in_line
 from summarizer.verification.page_labels import outlet_words, page_kind, placed
 from summarizer.verification.release_senders import header_line, release_sender
+from summarizer.verification.shared_surnames import shared_named
 from summarizer.verification.stamp_bylines import stamp_authors, stamp_outlet
 from summarizer.verification.tokens import Token, tokenize
 from summarizer.verification.told_outlets import other_publisher, slashed_credit
@@ -58,8 +59,8 @@ def in_article(part: str, article: ArticleText) -> bool:
         return False
     if not is_proper(part):
         return article.has_phrase(words)  # a phrase
-    if writes_name(part, article):
-        return True  # the full name as written
+    if writes_name(part, article) or shared_named(part, article):
+        return True  # the full name as written, or "Chip and Amy Carter" (shared_surnames.py)
     surname = (words[-1],)
     for start, end in article.phrase_spans(surname):
         if find_person(part, article.window_tokens(start, end), article.text):

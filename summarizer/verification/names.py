@@ -19,6 +19,7 @@ from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.camel_names import camel_match
 from summarizer.verification.namewords import NAME_WORDS, spaced, word_is_name
+from summarizer.verification.shared_surnames import coordinated_given
 from summarizer.verification.tokens import (
     CANONICAL,
     NAME_VARIANTS,
@@ -322,7 +323,9 @@ def _given_before(text: str, start: int) -> frozenset[str]:
             break
         found.add(given[0])
         start = given[1]
-    return frozenset(found)
+    lead = text[max(start - 60, 0) : start]
+    extra = coordinated_given(text, start) if found and (" and " in lead or "&" in lead) else ()
+    return frozenset(found | {name_key(word) for word in extra})  # "Chip and Amy Carter"
 
 
 _DASHES = "-\u2010\u2011\u2013"
