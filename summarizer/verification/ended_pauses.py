@@ -10,6 +10,10 @@ accepts). Each shape is read only where its cue words stand in an evidence sente
   in"), with no modal, condition or negation before it in its clause ("could be reimposed if",
   "will take effect", "did not end"): ``in_force``, and ``suspended`` refused. A measure that
   took effect and was suspended AFTER that is the other order and is left to the other rules.
+  A return ("took effect", "was reinstated") counts only when its subject names no other
+  measure ("the aluminium duties", "a separate package", "new curbs") and its clause no
+  earlier time ("last year", "years ago"); an end followed by the pause extended or renewed
+  ("was extended by a month", "a fresh 30-day delay") is a pause again (review s23d).
 - ``kept-now``: a measure told as still in force in the present ("remain in place", "stays in
   force", "are still in effect", "continue to apply", "still apply"), not under a negation,
   modal or condition in its clause ("no longer remains in force", "would stay in place if"),
@@ -56,6 +60,16 @@ _UNSURE = word_set(
 _EARLIER = word_set("after since following once because")
 _EDGES = word_set(", ; : and but while whereas")
 _END_CUES = _ENDED | _RETURNED | frozenset(_TOOK)
+_EXTENDED = word_set("extended prolonged renewed")
+_AGAIN = word_set("fresh new further another second renewed extended")
+_OTHER = word_set("separate new other another different rival additional further")
+_PLAIN = word_set(
+    """the a an its their his her these those this that they it them he she we i who which
+    was were been be had has have is are said say says officials exporters importers
+    measure measures tariff tariffs duty duties levy levies ban bans sanctions sanction
+    curbs curb restrictions controls surcharge counter tariffs fees fee quotas quota"""
+)
+_BEFORE = word_set("ago previously originally initially first earlier formerly")
 
 
 def _sure_before(norms: Sequence[str], index: int) -> bool:
@@ -68,7 +82,7 @@ def _sure_before(norms: Sequence[str], index: int) -> bool:
     return True
 
 
-def _end_at(norms: Sequence[str], index: int) -> bool:
+def _end_at(norms: Sequence[str], index: int, paused: frozenset[str]) -> bool:
     word = norms[index]
     if norms[index - 1 : index] == ["had"] or norms[index - 2 : index] == ["had", "been"]:
         return False  # "the previous pause had expired": an earlier end
@@ -80,11 +94,33 @@ def _end_at(norms: Sequence[str], index: int) -> bool:
     if _own_subject(norms, index):
         return False  # "the suspension, which took effect on Friday", "after the tariffs took"
     if word in _RETURNED:
-        return _sure_before(norms, index)  # "was reimposed", "and reimposed it in May"
+        if norms[index - 1 : index] in (["was"], ["were"], ["been"], ["be"]):
+            return _sure_before(norms, index) and _own_return(norms, index, paused)
+        return _sure_before(norms, index)  # "and reimposed it in May"
     after = _TOOK.get(word)
     if after and tuple(norms[index + 1 : index + 1 + len(after)]) == after:
-        return _sure_before(norms, index)
+        return _sure_before(norms, index) and _own_return(norms, index, paused)
     return False
+
+
+def _own_return(norms: Sequence[str], index: int, paused: frozenset[str]) -> bool:
+    """The return is the paused measure's own and told of a time after the pause: its subject
+    has no word of another measure ("the aluminium duties", "a separate package", "new
+    curbs") and its clause no earlier time ("last year", "years ago", a year before the
+    pause's)."""
+    back = index - 1
+    while back >= 0 and norms[back] not in _EDGES | {"."}:
+        word = norms[back]
+        if word in _OTHER or (word.isalpha() and word not in _PLAIN and word not in paused):
+            return False
+        back -= 1
+    end = next((k for k in range(index, len(norms)) if norms[k] in _EDGES), len(norms))
+    clause = norms[index:end]
+    if not _BEFORE.isdisjoint(clause) or "last" in clause:
+        return False
+    years = [int(w) for w in clause if w.isdigit() and len(w) == 4]
+    paused_years = [int(w) for w in paused if w.isdigit() and len(w) == 4]
+    return not years or (bool(paused_years) and min(years) >= max(paused_years))
 
 
 def _own_subject(norms: Sequence[str], index: int) -> bool:
@@ -107,14 +143,19 @@ def pause_ended(family: str, raw: str, ctx: Context) -> Result | None:
         return kept_now(family, raw, ctx)
     state = ""  # "paused", then "ended" (the pause over), or "paused" again
     ended = ""
+    paused: frozenset[str] = frozenset()  # the words of the sentences telling the pause
     for i in ctx.sentences:
         norms = clause_norms(ctx, i)
         if not state and _PAUSING.isdisjoint(norms):
             continue
+        if not _PAUSING.isdisjoint(norms):
+            paused = paused | frozenset(norms)
         for index, word in enumerate(norms):
             if word in _PAUSING and (not state or _repaused(norms, index)):
                 state = "paused"
-            elif state == "paused" and word in _END_CUES and _end_at(norms, index):
+            elif state == "ended" and _renewed(norms, index):
+                state = "paused"  # "was extended by another month", "a fresh 30-day delay"
+            elif state == "paused" and word in _END_CUES and _end_at(norms, index, paused):
                 state, ended = "ended", word
     if state != "ended":
         return kept_now(family, raw, ctx)
@@ -167,6 +208,19 @@ def _kept_at(norms: Sequence[str], index: int) -> bool:
     later = norms[index:clause_end]
     verb = index - 2 if word in _APPLY else index  # "continue to apply": no modal before it
     return _sure_before(norms, verb) and "if" not in later and "unless" not in later
+
+
+def _renewed(norms: Sequence[str], index: int) -> bool:
+    """After an end, the pause extended or renewed, not under a modal or negation: a verb
+    ("was extended", "prolonged it") or a pause noun told as fresh ("a fresh 30-day delay",
+    "a further 90-day reprieve")."""
+    word = norms[index]
+    if word in _EXTENDED:
+        return _sure_before(norms, index)
+    if word in _PAUSE_NOUNS:
+        near = norms[max(0, index - 5) : index]
+        return not _AGAIN.isdisjoint(near) and _sure_before(norms, index)
+    return False
 
 
 def _repaused(norms: Sequence[str], index: int) -> bool:

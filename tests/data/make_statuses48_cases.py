@@ -1655,6 +1655,26 @@ SPONSOR_CASES = [
     ),
 ]
 
+# review s23d (fix23e): a pause renewed after its end is a pause; another measure's start, or a
+# start told of an earlier time, does not end it; a journey whose meeting was called off or
+# refused is no meeting held
+_PE, _VM = "pause-ended", "visit-met"
+CASES += [
+    (_PE, F, ANY, S, "status", "in_force", "Ottawa suspended the dairy surcharge in February. The lumber surcharge came into force in April."),
+    (_PE, F, ANY, S, "status", "in_force", "Seoul froze the retaliatory levies in May. A separate set of duties on US beef took effect in June."),
+    (_PE, F, ANY, S, "status", "in_force", "Jakarta put its nickel export ban on hold in January. New restrictions on bauxite entered into force in March."),
+    (_PE, F, ANY, S, "status", "in_force", "Canberra suspended the anti-dumping duty in March. Importers said the duty took effect too early last year."),
+    (_PE, F, ANY, S, "status", "in_force", "The Rwandan levy was paused in 2025. The levy took effect in 2021 after a run on the currency."),
+    (_PE, F, ANY, S, "status", "in_force", "The duties were suspended in April for 90 days. The pause lapsed on 9 July and was prolonged by another 90 days the same afternoon."),
+    (_PE, F, ANY, S, "status", "in_force", "Pretoria halted the export tax in May. The reprieve ran out on Friday, but ministers agreed a further 60-day delay hours later."),
+    (_PE, P, SUPPORTED, S, "status", "suspended", "The tariffs were suspended in April for 90 days. The pause expired on 9 July but was extended by a month the same day."),
+    (_PE, P, SUPPORTED, S, "status", "suspended", "Pretoria halted the export tax in May. The reprieve ran out on Friday, and ministers agreed a fresh 60-day delay hours later."),
+    (_PE, P, SUPPORTED, S, "status", "suspended", "Manila put the rice import ban on hold in March. The ban took effect last year after prices soared."),
+    (_PE, P, SUPPORTED, S, "status", "suspended", "Nairobi suspended the sugar levy in August. The levy came into force years ago to protect local mills."),
+    (_PE, P, SUPPORTED, S, "status", "suspended", "Brussels paused the countermeasures in April, and the pause ended on 14 July; it was renewed for another 90 days that evening."),
+    (_PE, P, SUPPORTED, S, "status", "in_force", "Hanoi suspended the steel duties in March. The steel duties took effect again on 1 June."),
+]  # fmt: skip
+
 _EXTRA = {
     "summits": {"parties": ["the leaders"]},
     "sanctions": {"instrument": "other"},
