@@ -25,7 +25,9 @@ accepts). Each shape is read only where its cue words stand in an evidence sente
   ("and met", "where he met", "and held talks with", "and sat down with", "and spoke with") or
   as its purpose ("to see", "to meet", "for talks with"), with no modal, plan, hope or negation
   anywhere before the meeting verb in the sentence ("will fly", "was due to travel", "did not
-  meet", "refused to see"): ``held``.
+  meet", "refused to see"): ``held``. A purpose ("to meet", "for talks with") followed in
+  its sentence by a negation or calling-off ("but the talks were called off", "who did not
+  receive him") is not a meeting held (review s23d).
 """
 
 from __future__ import annotations
@@ -265,6 +267,18 @@ def meets_at(norms: Sequence[str], index: int) -> bool:
     return second is None or norms[index + 1 : index + 2] == [second]
 
 
+_CALLED_OFF = word_set(
+    """not never no refused declined cancelled canceled scrapped postponed abandoned
+    collapsed aborted snubbed rebuffed shunned failed didn't wasn't off"""
+)
+
+
+def called_off_after(norms: Sequence[str], index: int) -> bool:
+    """A journey's purpose ("to meet", "for talks with") told as not met later in its
+    sentence: "but the talks were called off", "who in the end did not receive him"."""
+    return not _CALLED_OFF.isdisjoint(norms[index + 1 :])
+
+
 def not_held_before(norms: Sequence[str], index: int) -> bool:
     """No modal, plan, hope or negation before ``index`` (the month "May" is none)."""
     return not any(n in NOT_HELD and not month_may(norms, k) for k, n in enumerate(norms[:index]))
@@ -279,6 +293,9 @@ def visit_met(ctx: Context) -> bool:
         travel = next(k for k, word in enumerate(norms) if word in TRAVELLED)
         for index in range(travel + 1, min(len(norms), travel + 14)):
             if meets_at(norms, index):
+                purpose = norms[index] in _PURPOSE or norms[index] == "talks"
+                if purpose and called_off_after(norms, index):
+                    break
                 if not_held_before(norms, index) and norms[travel - 1 : travel] != ["to"]:
                     return True
                 break

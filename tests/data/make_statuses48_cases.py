@@ -1673,6 +1673,17 @@ CASES += [
     (_PE, P, SUPPORTED, S, "status", "suspended", "Nairobi suspended the sugar levy in August. The levy came into force years ago to protect local mills."),
     (_PE, P, SUPPORTED, S, "status", "suspended", "Brussels paused the countermeasures in April, and the pause ended on 14 July; it was renewed for another 90 days that evening."),
     (_PE, P, SUPPORTED, S, "status", "in_force", "Hanoi suspended the steel duties in March. The steel duties took effect again on 1 June."),
+    (_VM, F, ANY, M, "status", "held", "The envoy flew to Khartoum on Monday to meet General Burhan, but the meeting was cancelled at the last minute."),
+    (_VM, F, ANY, M, "status", "held", "Ms Okoro travelled to Dakar to see President Faye, who in the end refused to receive her."),
+    (_VM, F, ANY, M, "status", "held", "The minister flew to Caracas for talks with Maduro, but the talks were scrapped while he waited at the airport."),
+    (_VM, F, ANY, M, "status", "held", "Sato flew to Seoul to meet his counterpart, but the meeting was postponed because of a storm."),
+    (_VM, F, ANY, M, "status", "held", "Al-Thani travelled to Kabul to see the Taliban's leader, who did not receive him."),
+    (_VM, F, ANY, M, "status", "held", "The mediator went to Goma to meet rebel commanders; the meeting was called off after shelling nearby."),
+    (_VM, P, SUPPORTED, M, "status", "held", "The envoy flew to Khartoum on Monday to meet General Burhan, who received him at the army headquarters."),
+    (_VM, P, SUPPORTED, M, "status", "held", "Ms Okoro travelled to Dakar to see President Faye and was received at the palace."),
+    (_VM, P, SUPPORTED, M, "status", "held", "Sato flew to Seoul for talks with his counterpart, which lasted three hours."),
+    (_VM, P, SUPPORTED, M, "status", "held", "Al-Thani travelled to Kabul to see the Taliban's leader, and the two spoke for an hour."),
+    (_VM, P, SUPPORTED, M, "status", "held", "The minister flew to Caracas and met Maduro, although no deal was reached."),
 ]  # fmt: skip
 
 _EXTRA = {
