@@ -1710,6 +1710,26 @@ for category, expect, sponsor, sentence in SPONSOR_CASES:
     )
 
 
+# review s23d (fix23f): only the other chamber's own approval of THIS measure counts; an
+# office, a faction or a committee of it, another body's chamber, another measure or a vote to
+# block is none (must pass); each chamber's own approval still refuses (must fail)
+for expect, sentence in (
+    (P, "The bill passed the Senate 55-45 after the House majority leader endorsed it."),
+    (P, "The Senate approved the tariff bill on Wednesday; the Ohio House passed a similar measure in 2023."),
+    (P, "The House passed the levy bill on Monday, while a state senate in Arizona adopted its own version in May."),
+    (P, "The Senate cleared the measure 60-39, months after the European Parliament backed a comparable plan."),
+    (P, "The House approved the sanctions bill on Thursday, two days after Senate Democrats voted to stall a competing version."),
+    (P, "The Senate Finance Committee approved the bill on Tuesday, after the full House passed it in March."),
+    (F, "The House voted 218-210 for the bill in June, and the Senate approved it on Thursday."),
+    (F, "The House of Commons passed the bill in May; the House of Lords cleared it on Monday."),
+    (F, "The Senate voted to approve the package on Tuesday after the House passed it in April."),
+    (F, "The Bundestag backed the levy in March and the Bundesrat endorsed it on Friday."),
+    (F, "The Senate voted in favour of the reform; the Chamber of Deputies adopted it a week earlier."),
+    (F, "The House Speaker hailed the vote after the House passed the bill 220-208 and the Senate cleared it 52-47."),
+):  # fmt: skip
+    strength = SUPPORTED if expect else STRONG
+    built.graded_fact("both-chambers", "sanctions", "status", "passed_one_chamber", [sentence], expect, strength, sentence[:60], instrument="bill")  # fmt: skip
+
 def build_cases() -> list[dict[str, object]]:
     return built.cases
 
