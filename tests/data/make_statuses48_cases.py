@@ -1730,6 +1730,29 @@ for expect, sentence in (
     strength = SUPPORTED if expect else STRONG
     built.graded_fact("both-chambers", "sanctions", "status", "passed_one_chamber", [sentence], expect, strength, sentence[:60], instrument="bill")  # fmt: skip
 
+# review s23d (fix23f): a negated meeting with another object ("did not meet the press") or
+# a gap since an earlier meeting ("have not met since 2019") is no word that the person was
+# no party (must pass); a plain "did not meet X" still refuses (must fail)
+for expect, party, other, sentences in (
+    (P, "Javier Milei", "Lula da Silva", ["Lula da Silva received the visitor at the Planalto palace on Monday.", "Javier Milei did not meet reporters afterwards and flew home."]),
+    (P, "Mark Carney", "Keir Starmer", ["Keir Starmer hosted the talks at Chequers on Saturday.", "Mark Carney, short of time, did not meet journalists before leaving."]),
+    (P, "Paul Kagame", "Felix Tshisekedi", ["Felix Tshisekedi had not met Paul Kagame since 2021 before the talks in Doha on Saturday."]),
+    (P, "Xi Jinping", "Narendra Modi", ["Narendra Modi and Xi Jinping have not met since the BRICS summit in Kazan."]),
+    (P, "Abiy Ahmed", "Isaias Afwerki", ["Abiy Ahmed, who had not met Isaias Afwerki in years, saw him briefly at the summit in Addis Ababa."]),
+    (P, "Nicolas Maduro", "Gustavo Petro", ["Nicolas Maduro and Gustavo Petro had not met for two years before Tuesday's talks in Caracas."]),
+    (F, "Javier Milei", "Lula da Silva", ["Javier Milei did not meet Lula da Silva at the summit in Rio de Janeiro."]),
+    (F, "Sanae Takaichi", "Li Qiang", ["Sanae Takaichi never met Li Qiang during the forum in Johannesburg."]),
+    (F, "Ilham Aliyev", "Nikol Pashinyan", ["Ilham Aliyev refused to meet Nikol Pashinyan at the gathering in Prague."]),
+    (F, "Kim Jong Un", "Donald Trump", ["Kim Jong Un did not meet Donald Trump during the president's tour of Asia."]),
+    (F, "Cyril Ramaphosa", "Bola Tinubu", ["Cyril Ramaphosa and Bola Tinubu have not met in person for years, aides in Pretoria said."]),
+    (F, "Hakainde Hichilema", "Samia Suluhu Hassan", ["Hakainde Hichilema failed to meet Samia Suluhu Hassan in Dar es Salaam, as the visit was cut short."]),
+):  # fmt: skip
+    fact = {"parties": [party, other], "status": "held", "evidence": sentences}
+    why = f"party {party} (not met, or met before): {sentences[-1][:50]}"
+    built.add(
+        "unmet-party", expect, why, built.page(*sentences), {"summits": [fact]}, "summits[0].parties[0]"
+    )
+
 def build_cases() -> list[dict[str, object]]:
     return built.cases
 
