@@ -1753,6 +1753,26 @@ for expect, party, other, sentences in (
         "unmet-party", expect, why, built.page(*sentences), {"summits": [fact]}, "summits[0].parties[0]"
     )
 
+# review s23d (fix23f): a passed measure sent for signing or review ("to the White House /
+# the President / a court by X") is no sponsorship (must fail); sent to a legislature is
+# (must pass)
+for expect, sponsor, sentence in (
+    (F, "Lena Marsh", "Once both chambers had voted, the bill was sent to the White House by Speaker Lena Marsh."),
+    (F, "Paul Alvarez", "The statute was forwarded to the Supreme Court by Governor Paul Alvarez for a ruling."),
+    (F, "Ana Ruiz", "The adopted bill was sent to the President by Senate President Ana Ruiz on Friday."),
+    (F, "Tomasz Nowak", "After passage, the act was forwarded to the Constitutional Tribunal by President Tomasz Nowak."),
+    (F, "Ravi Patel", "The passed bill was sent to the governor's desk by Senate leader Ravi Patel."),
+    (P, "Daniel Noboa", "The tariff bill was sent to the National Assembly by President Daniel Noboa in May."),
+    (P, "Ousmane Sonko", "The measure was submitted to parliament by Prime Minister Ousmane Sonko."),
+    (P, "Kenji Mori", "The draft law was presented to the Diet by Deputy Kenji Mori last week."),
+    (P, "Joe Wilson", "The sanctions bill was introduced by Representative Joe Wilson on Monday."),
+    (P, "Ana Gomez", "The resolution was filed by Senator Ana Gomez in March."),
+):  # fmt: skip
+    fact = {"instrument": "bill", "sponsors": [sponsor], "evidence": [sentence]}
+    why = f"sponsor {sponsor} (sent on after passage?): {sentence[:60]}"
+    built.add("sent-sponsor", expect, why, built.page(sentence), {"sanctions": [fact]}, "sanctions[0].sponsors[0]")
+
+
 def build_cases() -> list[dict[str, object]]:
     return built.cases
 
