@@ -1750,7 +1750,12 @@ for expect, party, other, sentences in (
     fact = {"parties": [party, other], "status": "held", "evidence": sentences}
     why = f"party {party} (not met, or met before): {sentences[-1][:50]}"
     built.add(
-        "unmet-party", expect, why, built.page(*sentences), {"summits": [fact]}, "summits[0].parties[0]"
+        "unmet-party",
+        expect,
+        why,
+        built.page(*sentences),
+        {"summits": [fact]},
+        "summits[0].parties[0]",
     )
 
 # review s23d (fix23f): a passed measure sent for signing or review ("to the White House /
@@ -1770,7 +1775,14 @@ for expect, sponsor, sentence in (
 ):  # fmt: skip
     fact = {"instrument": "bill", "sponsors": [sponsor], "evidence": [sentence]}
     why = f"sponsor {sponsor} (sent on after passage?): {sentence[:60]}"
-    built.add("sent-sponsor", expect, why, built.page(sentence), {"sanctions": [fact]}, "sanctions[0].sponsors[0]")
+    built.add(
+        "sent-sponsor",
+        expect,
+        why,
+        built.page(sentence),
+        {"sanctions": [fact]},
+        "sanctions[0].sponsors[0]",
+    )
 
 
 def build_cases() -> list[dict[str, object]]:
