@@ -39,10 +39,50 @@ _BLOCKS = word_set(
     against pending"""
 )
 _EDGES = word_set(", ; : but while whereas")
+# A chamber word naming a member, an office or a body inside it ("the House Speaker", "Senate
+# Republicans", "the Senate Finance Committee"): theirs is no vote of the chamber.
+_MEMBERS = word_set(
+    """speaker speakers leader leaders leadership republicans democrats conservatives liberals
+    tories majority minority whip whips committee committees panel panels chairman chairwoman
+    chair caucus members member aides staff candidates president"""
+)
+# Another body's chamber ("the Texas House", "the European Parliament", "a state senate").
+_OTHER_BODIES = word_set("european state provincial regional county city municipal texas")
+# Another measure approved ("passed a similar measure", "a rival version"): not THIS one.
+_OTHER_MEASURES = word_set("similar rival separate another different competing alternative")
+# "voted" not for it: "voted to block", "voted down", "voted against".
+_VOTED_FOR = word_set("for approve pass adopt back endorse clear ratify favour favor")
 _CUES = _UPPER | _LOWER | _HOUSES
 
 
+def _own(norms: Sequence[str], index: int) -> bool:
+    """The chamber word at ``index`` is the chamber itself: not a member or body in it
+    ("House Speaker", "Senate Republicans", "Senate Finance Committee") nor another body's
+    ("Texas House", "European Parliament")."""
+    if norms[index - 1 : index] and norms[index - 1] in _OTHER_BODIES:
+        return False
+    return _MEMBERS.isdisjoint(norms[index + 1 : index + 3])
+
+
+def _approval(clause: Sequence[str], k: int) -> bool:
+    """The word at ``k`` words an approval: "voted" only for it ("voted 52-48", "voted for",
+    "voted to approve"; not "voted to block", "voted down")."""
+    word = clause[k]
+    if word == "light":
+        return clause[k - 1 : k] == ["green"]  # "the green light"
+    if word not in _APPROVED:
+        return False
+    if word != "voted" or k + 1 >= len(clause):
+        return True
+    after = clause[k + 1]
+    if after == "to":
+        return clause[k + 2 : k + 3] != [] and clause[k + 2] in _VOTED_FOR
+    return after in _VOTED_FOR or after not in ("down", "against", "no", "to")
+
+
 def _side(norms: Sequence[str], index: int) -> str:
+    if not _own(norms, index):
+        return ""
     word = norms[index]
     if word in _UPPER:
         return "upper"
@@ -68,9 +108,9 @@ def _sides(norms: Sequence[str]) -> set[str]:
     for end in [*(k for k, n in enumerate(norms) if n in _EDGES), len(norms)]:
         clause = norms[start:end]
         blocked = any(n in _BLOCKS and not month_may(clause, k) for k, n in enumerate(clause))
-        for k, word in enumerate(clause):
-            green = word == "light" and clause[k - 1 : k] == ["green"]  # "the green light"
-            if not (word in _APPROVED or green) or blocked:
+        blocked = blocked or not _OTHER_MEASURES.isdisjoint(clause)
+        for k in range(len(clause)):
+            if blocked or not _approval(clause, k):
                 continue
             near = [*range(max(k - 6, 0), k), *range(k + 1, min(k + 4, len(clause)))]
             for m in near:

@@ -47,6 +47,12 @@ _WRITINGS = word_set(
     """oped ed report reports letter letters article column book statement memo essay
     study paper analysis editorial speech post tweet"""
 )
+# Where a passed measure goes for signing or review, not for a vote: "sent to the White
+# House / the President / the King / the Constitutional Court by X" is no bringing forward.
+_AFTER_PASSAGE = word_set(
+    """white president president's king queen monarch governor court courts tribunal judges
+    palace desk kremlin elysee signature assent review"""
+)
 _BREAKS = frozenset(";:()[]\u2014\u2013")
 _LIST_OPENERS = word_set("including among them others colleagues and others")
 _COUNTS = word_set("others colleagues members lawmakers senators deputies mps a group of")
@@ -110,7 +116,8 @@ def sent_by(tokens: Sequence[Token], first: int, text: str) -> bool:
         norm = tokens[index].norm
         forward = norm in _FORWARD and tokens[index + 1].norm == "forward"
         if norm in _BRINGING or forward:
-            return _measure_before(tokens, index)
+            way = {t.norm for t in tokens[index + 1 : by]}
+            return _AFTER_PASSAGE.isdisjoint(way) and _measure_before(tokens, index)
         if not (norm in _ON_THE_WAY or tokens[index].capitalised):
             return False  # another verb: "put forward on Monday was rejected by X"
     return False

@@ -32,6 +32,22 @@ _AHEAD = word_set("will would shall may might could can")
 _REFUSING = word_set("refused refuses refuse declined declines decline failed fails")
 _BETWEEN = word_set("yet to be been even once again ever")
 _CUES = _NEGATIONS | _REFUSING
+# Not meeting someone else or something ("did not meet the press", "failed to meet the
+# deadline"): no word on the party.
+_NOT_PARTIES = word_set(
+    """press reporters journalists media public crowd crowds voters supporters protesters
+    students fans families relatives deadline deadlines target targets demand demands
+    expectations conditions criteria requirements standards threshold quota"""
+)
+# A gap since an earlier meeting ("have not met since their summit in Hanoi", "had not met
+# since 2019 before Friday's talks"): with a meeting's noun in the sentence, it tells of a
+# meeting before or of this one after the gap, not that the person was no party. Without one
+# ("have not met since 2011, officials said") the negation stands.
+_GAP = word_set("since years months decades")
+_MEETING_NOUNS = word_set(
+    """summit summits talks meeting meetings session sessions forum conference gathering
+    visit"""
+)
 _GATE = _CUES | {"yet"}
 
 
@@ -55,13 +71,27 @@ def _negated(norms: Sequence[str], index: int) -> bool:
     return not (norms[back] == "not" and norms[back - 1 : back] and norms[back - 1] in _AHEAD)
 
 
+def _aside(norms: Sequence[str], index: int) -> bool:
+    """The negated verb at ``index`` is about something else: its object is no party ("the
+    press", "the deadline") or it tells a gap ("since 2019", "in years") within six words in
+    a sentence naming a meeting."""
+    after = norms[index + 1 : index + 7]
+    if "," in after:
+        after = after[: after.index(",")]
+    if not _GAP.isdisjoint(after) and not _MEETING_NOUNS.isdisjoint(norms):
+        return True
+    first = [n for n in after[:3] if n not in ("the", "with", "a", "any")][:1]
+    return bool(first) and first[0] in _NOT_PARTIES
+
+
 def _unmet_sentence(tokens: Sequence[Token]) -> bool:
-    """The sentence has a negated meeting verb and none that is not negated."""
+    """The sentence has a negated meeting verb and none that is not negated (a negated one
+    about something else or a gap since an earlier meeting leaves the sentence unread)."""
     norms = [t.norm for t in tokens]
     found = False
     for index in range(len(norms)):
         if _meet_at(norms, index):
-            if not _negated(norms, index):
+            if not _negated(norms, index) or _aside(norms, index):
                 return False
             found = True
     return found

@@ -1741,6 +1741,81 @@ for category, expect, sponsor, sentence in SPONSOR_CASES:
     )
 
 
+# review s23d (fix23f): only the other chamber's own approval of THIS measure counts; an
+# office, a faction or a committee of it, another body's chamber, another measure or a vote to
+# block is none (must pass); each chamber's own approval still refuses (must fail)
+for expect, sentence in (
+    (P, "The bill passed the Senate 55-45 after the House majority leader endorsed it."),
+    (P, "The Senate approved the tariff bill on Wednesday; the Ohio House passed a similar measure in 2023."),
+    (P, "The House passed the levy bill on Monday, while a state senate in Arizona adopted its own version in May."),
+    (P, "The Senate cleared the measure 60-39, months after the European Parliament backed a comparable plan."),
+    (P, "The House approved the sanctions bill on Thursday, two days after Senate Democrats voted to stall a competing version."),
+    (P, "The Senate Finance Committee approved the bill on Tuesday, after the full House passed it in March."),
+    (F, "The House voted 218-210 for the bill in June, and the Senate approved it on Thursday."),
+    (F, "The House of Commons passed the bill in May; the House of Lords cleared it on Monday."),
+    (F, "The Senate voted to approve the package on Tuesday after the House passed it in April."),
+    (F, "The Bundestag backed the levy in March and the Bundesrat endorsed it on Friday."),
+    (F, "The Senate voted in favour of the reform; the Chamber of Deputies adopted it a week earlier."),
+    (F, "The House Speaker hailed the vote after the House passed the bill 220-208 and the Senate cleared it 52-47."),
+):  # fmt: skip
+    strength = SUPPORTED if expect else STRONG
+    built.graded_fact("both-chambers", "sanctions", "status", "passed_one_chamber", [sentence], expect, strength, sentence[:60], instrument="bill")  # fmt: skip
+
+# review s23d (fix23f): a negated meeting with another object ("did not meet the press") or
+# a gap since an earlier meeting ("have not met since 2019") is no word that the person was
+# no party (must pass); a plain "did not meet X" still refuses (must fail)
+for expect, party, other, sentences in (
+    (P, "Javier Milei", "Lula da Silva", ["Lula da Silva received the visitor at the Planalto palace on Monday.", "Javier Milei did not meet reporters afterwards and flew home."]),
+    (P, "Mark Carney", "Keir Starmer", ["Keir Starmer hosted the talks at Chequers on Saturday.", "Mark Carney, short of time, did not meet journalists before leaving."]),
+    (P, "Paul Kagame", "Felix Tshisekedi", ["Felix Tshisekedi had not met Paul Kagame since 2021 before the talks in Doha on Saturday."]),
+    (P, "Xi Jinping", "Narendra Modi", ["Narendra Modi and Xi Jinping have not met since the BRICS summit in Kazan."]),
+    (P, "Abiy Ahmed", "Isaias Afwerki", ["Abiy Ahmed, who had not met Isaias Afwerki in years, saw him briefly at the summit in Addis Ababa."]),
+    (P, "Nicolas Maduro", "Gustavo Petro", ["Nicolas Maduro and Gustavo Petro had not met for two years before Tuesday's talks in Caracas."]),
+    (F, "Javier Milei", "Lula da Silva", ["Javier Milei did not meet Lula da Silva at the summit in Rio de Janeiro."]),
+    (F, "Sanae Takaichi", "Li Qiang", ["Sanae Takaichi never met Li Qiang during the forum in Johannesburg."]),
+    (F, "Ilham Aliyev", "Nikol Pashinyan", ["Ilham Aliyev refused to meet Nikol Pashinyan at the gathering in Prague."]),
+    (F, "Kim Jong Un", "Donald Trump", ["Kim Jong Un did not meet Donald Trump during the president's tour of Asia."]),
+    (F, "Cyril Ramaphosa", "Bola Tinubu", ["Cyril Ramaphosa and Bola Tinubu have not met in person for years, aides in Pretoria said."]),
+    (F, "Hakainde Hichilema", "Samia Suluhu Hassan", ["Hakainde Hichilema failed to meet Samia Suluhu Hassan in Dar es Salaam, as the visit was cut short."]),
+):  # fmt: skip
+    fact = {"parties": [party, other], "status": "held", "evidence": sentences}
+    why = f"party {party} (not met, or met before): {sentences[-1][:50]}"
+    built.add(
+        "unmet-party",
+        expect,
+        why,
+        built.page(*sentences),
+        {"summits": [fact]},
+        "summits[0].parties[0]",
+    )
+
+# review s23d (fix23f): a passed measure sent for signing or review ("to the White House /
+# the President / a court by X") is no sponsorship (must fail); sent to a legislature is
+# (must pass)
+for expect, sponsor, sentence in (
+    (F, "Lena Marsh", "Once both chambers had voted, the bill was sent to the White House by Speaker Lena Marsh."),
+    (F, "Paul Alvarez", "The statute was forwarded to the Supreme Court by Governor Paul Alvarez for a ruling."),
+    (F, "Ana Ruiz", "The adopted bill was sent to the President by Senate President Ana Ruiz on Friday."),
+    (F, "Tomasz Nowak", "After passage, the act was forwarded to the Constitutional Tribunal by President Tomasz Nowak."),
+    (F, "Ravi Patel", "The passed bill was sent to the governor's desk by Senate leader Ravi Patel."),
+    (P, "Daniel Noboa", "The tariff bill was sent to the National Assembly by President Daniel Noboa in May."),
+    (P, "Ousmane Sonko", "The measure was submitted to parliament by Prime Minister Ousmane Sonko."),
+    (P, "Kenji Mori", "The draft law was presented to the Diet by Deputy Kenji Mori last week."),
+    (P, "Joe Wilson", "The sanctions bill was introduced by Representative Joe Wilson on Monday."),
+    (P, "Ana Gomez", "The resolution was filed by Senator Ana Gomez in March."),
+):  # fmt: skip
+    fact = {"instrument": "bill", "sponsors": [sponsor], "evidence": [sentence]}
+    why = f"sponsor {sponsor} (sent on after passage?): {sentence[:60]}"
+    built.add(
+        "sent-sponsor",
+        expect,
+        why,
+        built.page(sentence),
+        {"sanctions": [fact]},
+        "sanctions[0].sponsors[0]",
+    )
+
+
 def build_cases() -> list[dict[str, object]]:
     return built.cases
 
