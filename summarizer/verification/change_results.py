@@ -10,6 +10,12 @@ The shape: a verb of changing a level (past, present, perfect or participle: "ra
 its own (no "on", "for" or "against" and goods after it) and no such preposition stands in
 its clause before it ("raised the duty on Vietnamese bikes to 25%" is another measure's
 change), so the change is the measure's own, told without repeating its goods.
+
+It stands aside (review s23d cr04, cr05, cr07, cr10) when the sentence before the rate tells
+another party's change or one not made: a possessive of the changed level ("its own duty",
+"increased its tariff", "their levy"), a reply ("retaliated", "in response", "followed suit",
+"matched"), or a modal or a condition ("could be raised to", "may rise to", "if", "unless",
+"threatened").
 """
 
 from __future__ import annotations
@@ -30,6 +36,12 @@ _CHANGES = word_set(
     revised"""
 )
 _GOODS_WORDS = word_set("on for against")
+# Another party's change, or a change not made (see the module).
+_ASIDE = word_set(
+    """its their own retaliated retaliate retaliates retaliating retaliation retaliatory
+    response reply responded suit matched mirrored reciprocated could would may might should
+    can shall must if unless threatened threatens threaten warned proposed proposes plans"""
+)
 _BREAKS = ";:\u2013\u2014"
 _REACH = 5
 _DAYS = word_set(
@@ -52,6 +64,8 @@ def changed_to(tokens: Sequence[Token], mention: NumberMention, text: str) -> bo
         return False
     if goods_of(tokens, mention, text):
         return False
+    if _aside(tokens, mention, text):
+        return False
     start = at
     while start > 0 and not any(
         b in text[tokens[start - 1].end : tokens[start].start] for b in _BREAKS
@@ -60,6 +74,31 @@ def changed_to(tokens: Sequence[Token], mention: NumberMention, text: str) -> bo
     return not any(
         tokens[i].norm in _GOODS_WORDS and not _dated(tokens, i + 1) for i in range(start, at)
     )  # "On 4 March the duty was doubled to 20%": a day, no goods
+
+
+def _aside(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
+    """Whether the rate's sentence, before it or in the few words after it, holds a word of
+    another party's change or of a change not made (see the module)."""
+    start = mention.first
+    while start > 0 and not _sentence_break(text, tokens, start):
+        start -= 1
+    stop = mention.first
+    while (
+        stop + 1 < len(tokens)
+        and stop < mention.first + 8
+        and not _sentence_break(text, tokens, stop + 1)
+    ):
+        stop += 1
+    return any(
+        tokens[i].norm in _ASIDE
+        and not (tokens[i].norm == "may" and text[tokens[i].start].isupper())
+        for i in range(start, stop + 1)
+    )  # "In May": the month, not the modal
+
+
+def _sentence_break(text: str, tokens: Sequence[Token], at: int) -> bool:
+    gap = text[tokens[at - 1].end : tokens[at].start]
+    return "\n" in gap or (any(mark + " " in gap + " " for mark in ".!?") and gap.strip() != "")
 
 
 def _dated(tokens: Sequence[Token], at: int) -> bool:

@@ -18,7 +18,10 @@ The reading runs only for a meeting's day refused as an earlier meeting's, and o
   meeting ("who last met in Lima") does not make that meeting the fact's;
 - the quote that covers the day holds a past verb of meeting ("met", "held", "hosted",
   "gathered", "convened", "sat", "received", ...): the occasion quoted took place;
-- the fact is not marked as still to come (``status`` "scheduled", "planned", "proposed").
+- the fact is not marked as still to come (``status`` "scheduled", "planned", "proposed");
+- no party of the fact is named in the rest of the sentence but not in the quote: "Ruto met
+  Museveni on Tuesday, and Kagame will meet Museveni on Friday" quoted up to "Tuesday", for a
+  fact of Kagame and Museveni, quotes another pair's meeting (review s23d qo06, qo13).
 
 Left out: a fact with no evidence quotes, quotes the text does not hold word for word (an
 ellipsis, a changed quotation mark), and a fact quoting the plan's clause alone (the day is
@@ -85,9 +88,25 @@ def quoted_occasion(
         stop = at + len(quote.strip())
         if stop < end or stop >= sentence_end:
             continue  # the day is not in it, or it runs to the sentence's end
-        if not {t.norm for t in tokenize(quote)}.isdisjoint(_HELD):
-            return None
+        quoted = {t.norm for t in tokenize(quote)}
+        if quoted.isdisjoint(_HELD):
+            continue
+        rest = {t.norm for t in tokens if not at <= t.start < stop}
+        if _party_outside(fact, quoted, rest):
+            return role  # the quote tells another pair's meeting
+        return None
     return role
+
+
+def _party_outside(fact: Any, quoted: set[str], rest: set[str]) -> bool:
+    """Whether a party of ``fact`` is named in ``rest`` of the sentence and not in ``quoted``
+    (by a capitalised word of its name of three letters or more)."""
+    for party in getattr(fact, "parties", None) or ():
+        name = str(party)
+        norms = {w.norm for w in tokenize(name) if len(w.norm) > 2 and name[w.start].isupper()}
+        if norms and norms.isdisjoint(quoted) and not norms.isdisjoint(rest):
+            return True
+    return False
 
 
 OTHER = "the day of another occasion than the one its evidence quotes"

@@ -272,6 +272,100 @@ for first, later, goods, other in OTHER_CHANGES:
     )
 
 
+# Another party's change, or a change threatened (review s23d cr04, cr05, cr07, cr10): the
+# rate is not the measure's own, and the refusal stands; beside each, the measure's own change
+# in a like wording, which must pass (first sentence, later sentence, goods, rate, expect).
+ASIDE_CHANGES = [
+    (
+        "Washington imposed an extra 10 per cent tariff on all imports from Laos in March.",
+        "Vientiane retaliated by raising its own duty to 18 per cent.",
+        "all imports from Laos",
+        18,
+        False,
+    ),
+    (
+        "Delhi set a 12% duty on Chilean copper wire in January.",
+        "Peru, facing similar pressure, increased its tariff to 22%.",
+        "Chilean copper wire",
+        22,
+        False,
+    ),
+    (
+        "Seoul levied 7 percent on Thai shrimp last spring.",
+        "Hanoi followed suit, and its own levy was raised to 16 percent.",
+        "Thai shrimp",
+        16,
+        False,
+    ),
+    (
+        "The bloc put a 9 per cent duty on Egyptian fertiliser in June.",
+        "Officials said the rate could be raised to 40 per cent if talks fail.",
+        "Egyptian fertiliser",
+        40,
+        False,
+    ),
+    (
+        "Mexico City imposed a 15% tariff on Korean steel coils.",
+        "Ministers warned the duty may be increased to 35% unless imports fall.",
+        "Korean steel coils",
+        35,
+        False,
+    ),
+    (
+        "Pretoria applied a 5 percent duty on Argentine wine in May.",
+        "In response, Buenos Aires hiked its levy to 27 percent.",
+        "Argentine wine",
+        27,
+        False,
+    ),
+    (
+        "Washington imposed an extra 10 per cent tariff on all imports from Laos in March.",
+        "In May the extra tariff was raised to 18 per cent.",
+        "all imports from Laos",
+        18,
+        True,
+    ),
+    (
+        "Delhi set a 12% duty on Chilean copper wire in January.",
+        "Facing a glut, officials increased the duty to 22%.",
+        "Chilean copper wire",
+        22,
+        True,
+    ),
+    (
+        "Seoul levied 7 percent on Thai shrimp last spring.",
+        "The levy has since been raised to 16 percent, the ministry said.",
+        "Thai shrimp",
+        16,
+        True,
+    ),
+    (
+        "The bloc put a 9 per cent duty on Egyptian fertiliser in June.",
+        "The rate was raised to 40 per cent after talks failed.",
+        "Egyptian fertiliser",
+        40,
+        True,
+    ),
+    (
+        "Mexico City imposed a 15% tariff on Korean steel coils.",
+        "In August the government doubled the tariff to 30%.",
+        "Korean steel coils",
+        30,
+        True,
+    ),
+    (
+        "Pretoria applied a 5 percent duty on Argentine wine in May.",
+        "By October the duty had climbed to 27 percent.",
+        "Argentine wine",
+        27,
+        True,
+    ),
+]
+for first, later, goods, new, expect in ASIDE_CHANGES:
+    why = "the measure's own change" if expect else "another party's change, or one threatened"
+    rate("changed-result", expect, built.page(first, later), [first, later], new, why, [goods])
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import ARTICLE, SupportCases
 
 OUT = Path(__file__).with_name("grounding_occasions48.jsonl")
 
@@ -127,6 +127,77 @@ NEAR = [
 # fmt: on
 for category, sentence, evidence, value, expect, why in NEAR:
     day(category, sentence, evidence, value, expect, why)
+
+
+# The fact's parties against the quoted clause (review s23d qo06, qo13): a held clause quoted
+# for a fact whose parties the rest of the sentence names is another pair's meeting (the
+# refusal stands); the same quote for the pair it names is the fact's own meeting.
+# (sentence, quoted held clause, its day, the held pair, the planned pair)
+PAIRED = [
+    (
+        "Ruto met Museveni on Tuesday, and Kagame will meet Museveni on Friday.",
+        "Ruto met Museveni on Tuesday",
+        "Tuesday",
+        ["William Ruto", "Yoweri Museveni"],
+        ["Paul Kagame", "Yoweri Museveni"],
+    ),
+    (
+        "Rubio met Lavrov in Riyadh on Tuesday, and Witkoff will meet Putin in Moscow on Thursday.",
+        "Rubio met Lavrov in Riyadh on Tuesday",
+        "Tuesday",
+        ["Marco Rubio", "Sergei Lavrov"],
+        ["Steve Witkoff", "Vladimir Putin"],
+    ),
+    (
+        "Erdogan met Aliyev in Baku on Monday, and Pashinyan will meet Aliyev in Abu Dhabi on Thursday.",
+        "Erdogan met Aliyev in Baku on Monday",
+        "Monday",
+        ["Recep Tayyip Erdogan", "Ilham Aliyev"],
+        ["Nikol Pashinyan", "Ilham Aliyev"],
+    ),
+    (
+        "Sanchez sat down with Costa in Lisbon on Monday; Meloni will meet Costa in Rome on Friday.",
+        "Sanchez sat down with Costa in Lisbon on Monday",
+        "Monday",
+        ["Pedro Sanchez", "Antonio Costa"],
+        ["Giorgia Meloni", "Antonio Costa"],
+    ),
+    (
+        "Lula met Petro in Bogota on Friday; Boric will meet Petro in Santiago on Wednesday.",
+        "Lula met Petro in Bogota on Friday",
+        "Friday",
+        ["Luiz Inacio Lula da Silva", "Gustavo Petro"],
+        ["Gabriel Boric", "Gustavo Petro"],
+    ),
+    (
+        "Albanese held talks with Luxon in Wellington on Wednesday, and Marape is expected to meet Luxon in Port Moresby next Tuesday.",
+        "Albanese held talks with Luxon in Wellington on Wednesday",
+        "Wednesday",
+        ["Anthony Albanese", "Christopher Luxon"],
+        ["James Marape", "Christopher Luxon"],
+    ),
+]
+
+
+def paired(
+    sentence: str, evidence: str, value: str, parties: list[str], expect: bool, why: str
+) -> None:
+    assert evidence in sentence and value in evidence, evidence
+    summit = {"parties": parties, "planned_timing": value, "evidence": [evidence]}
+    facts = {"article": {**ARTICLE, "published": PUBLISHED}, "summits": [summit]}
+    built.add(
+        QUOTED,
+        expect,
+        f"{value!r}: {why}",
+        built.page(sentence),
+        facts,
+        "summits[0].planned_timing",
+    )
+
+
+for sentence, held, held_day, held_pair, plan_pair in PAIRED:
+    paired(sentence, held, held_day, held_pair, True, "the held pair's meeting its evidence quotes")
+    paired(sentence, held, held_day, plan_pair, False, "the quote tells another pair's meeting")
 
 
 def build_cases() -> list[dict[str, Any]]:
