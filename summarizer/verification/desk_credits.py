@@ -33,9 +33,10 @@ _AUTHOR = re.compile(
 )
 _UNIT = re.compile(
     _LEAD + r"(?i:(?:prepared|compiled|produced|published|issued|written|researched|edited|"
-    r"assembled|curated)[ \t]+by[ \t]+the[ \t]+(?:[\w&'\u2019-]+[ \t]+){0,3}"
-    r"(?:desk|team|unit|bureau|staff|newsroom|department|division|service|section|room|"
-    r"office|centre|center|studio|group))"
+    r"assembled|curated)[ \t]+by[ \t]+the[ \t]+(?:(?:[\w&'\u2019-]+[ \t]+){1,3}(?:desk|office)|"
+    r"(?:[\w&'\u2019-]+[ \t]+){0,3}"
+    r"(?:team|unit|bureau|staff|newsroom|department|division|service|section|room|"
+    r"centre|center|studio|group)))"
     r"[ \t]+(?i:of|at)[ \t]+(?P<outlet>[A-Za-z0-9][^|;:,\n]*?)[ \t*_.]*"
 )
 _NOT_PERSON = frozenset({"the", "our", "staff", "team", "desk"})

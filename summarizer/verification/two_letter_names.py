@@ -20,8 +20,10 @@ from summarizer.verification.tokens import Token, word_set
 
 _NOT_NAMES = word_set(
     """mr dr ms st mt jr sr co lt ft no ok oh vs pm am ad bc eg ie et al ex go do be so up
-    we us he me my an as at by if in is it of on or to hi ah uh ya yo"""
+    we us he me my an as at by if in is it of on or to hi ah uh ya yo rd ln ct pl sq av pt"""
 )
+# AP-style state abbreviations, read as such after "City, " and before a full stop ("Pa.").
+_STATES = word_set("ga ky la md mo pa va vt")
 _SENTENCE_MARKS = frozenset('.!?:;\n"\u201c\u201d')
 
 
@@ -43,6 +45,12 @@ def two_letter_names(
         seen.add(token.norm)
         if token.norm in STOPWORDS or token.norm in _NOT_NAMES or token.norm in PARTICLES:
             continue
+        if (
+            token.norm in _STATES
+            and text[token.end : token.end + 1] == "."
+            and (text[tokens[index - 1].end : token.start].strip() == ",")
+        ):
+            continue  # "Pittsburgh, Pa.": a state, not a name
         if not _SENTENCE_MARKS.isdisjoint(text[tokens[index - 1].end : token.start]):
             continue  # a sentence's first word: its capital is the sentence's
         if not article.uses(token.norm):

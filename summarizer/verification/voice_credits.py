@@ -69,8 +69,22 @@ _PARTICIPLE = re.compile(
 _RELAYED = re.compile(
     r"^\s*(?P<outer>[^,;:\"\u201c]{1,60}?)\s+(?:said|says|recalled|recounted|explained|claimed|"
     r"insisted|wrote|noted|added|told\s+\w+|stated)\s+(?:that\s+)?(?P<inner>[^,;:\"\u201c]{1,60}?)"
-    r"\s+(?:had\s+|has\s+|have\s+)?(?:told|said|warned|assured|informed|written|wrote|promised|"
-    r"insisted|stated|declared)\b[^\"\u201c]*$",
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:(?:told|said|warned|assured|informed|promised|insisted|"
+    r"stated|declared)\b|(?:written|wrote)\s+(?:to\s+[^\"\u201c,;:]{1,40}?\s+)?that\b)"
+    r"(?P<rest>[^\"\u201c,;:]*)$",
+    re.IGNORECASE,
+)
+# After the inner verb, the relayed clause runs straight into the quote: no second verb of
+# saying or conjoined clause ("had told her nothing new and called the offer", "but", "adding").
+_RELAY_BREAK = re.compile(
+    r"\b(?:and|but|while|although|though|yet|adding|saying|calling|called|insisted|insisting|"
+    r"said|says|added|noted|argued|warned|stressed)\b",
+    re.IGNORECASE,
+)
+# "his government has said", "her party had insisted": the speaker's own side, not a third party.
+_OWN_SIDE = re.compile(
+    r"^\s*(?:his|her|their|its|our|my)\s+(?:own\s+)?(?:government|administration|office|party|"
+    r"ministry|cabinet|team|campaign|company|department|side|camp|coalition|staff|lawyers?)\b",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"it", "they", "he", "she", "him", "her", "them", "its", "his", "their"})
@@ -110,6 +124,7 @@ def _core(words: str) -> list[str]:
 def _names(named: str, value: str) -> bool | None:
     """True when the credit ``named`` names ``value``; False when it names someone else; None
     when it is a pronoun (decides nothing here)."""
+    named = _ABOUT.split(named, maxsplit=1)[0]  # "a ruling against Ana Lima": the ruling
     core = _core(named)
     if not core or (len(core) == 1 and core[0] in _PRONOUNS):
         return None
@@ -119,8 +134,24 @@ def _names(named: str, value: str) -> bool | None:
             return True
         if len(core) == 1 and named.strip()[:1].isupper() and core[0] in wanted[:1] + wanted[-1:]:
             return True  # "quoted Xi as telling" for Xi Jinping, "in Carter's words"
-        if wanted and wanted[-1] == core[-1]:
-            return True  # "President Xi" for "Xi Jinping" is not here; a shared head noun is
+    return False  # "the finance minister" is not "the foreign minister", Maria not Ana Lima
+
+
+_ABOUT = re.compile(r"\s+(?:against|about|concerning|involving|over|naming)\s+")
+
+
+def _one_of_several(named: str, value: str, text: str) -> bool:
+    """Whether the one-word credit ``named`` ("Kim") is part of a full name in ``text`` other
+    than ``value`` ("Kim Jong Un" beside "Kim Yo Jong"): which one it means is not read."""
+    word = named.strip()
+    if " " in word or not word[:1].isupper():
+        return False
+    wanted = set(_core(value))
+    pattern = rf"(?:\b[A-Z][\w\-]+\s+)*\b{re.escape(word)}\b(?:\s+[A-Z][\w\-]+)*"
+    for found in re.findall(pattern, text):
+        words = set(_core(found))
+        if len(words) > 1 and not words <= wanted and not wanted <= words:
+            return True
     return False
 
 
@@ -168,6 +199,10 @@ def _read(
     lead: str, tail: str, value: str, article: ArticleText, first: int, opening: int
 ) -> bool | None:
     relayed = _RELAYED.search(lead)
+    if relayed is not None and (
+        _RELAY_BREAK.search(relayed.group("rest")) or _OWN_SIDE.match(relayed.group("inner"))
+    ):
+        relayed = None  # the outer speaker's own words follow, or his own side's line
     inner = _names(relayed.group("inner"), value) if relayed is not None else None
     if relayed is not None and inner is False and _names(relayed.group("outer"), value):
         return False  # "The minister said the ambassador had told him that "..."": relayed
@@ -190,6 +225,8 @@ def _read(
     if quoted is not None and re.match(r"by\b", quoted.group("name"), re.IGNORECASE):
         quoted = None  # "X was quoted by local media as saying": the passive's subject speaks
     if quoted is not None and not _SAYING.search(quoted.group("rest") or "x"):
+        if _one_of_several(quoted.group("name"), value, article.text):
+            return None  # "quoted Kim as saying" with Kim Jong Un and Kim Yo Jong both named
         return _names(quoted.group("name"), value)
     calls = _WHAT_CALLS.search(lead)
     if calls is not None:
@@ -197,6 +234,15 @@ def _read(
         if verdict is None:
             if calls.group("name").strip().lower() not in ("it", "they"):
                 return None  # "what she called": the ordinary reading back finds her
+            subject = sentence_subject(article.outside_quotes(first, opening), article.text)
+            if subject:  # "Beijing urged Taipei to drop what it calls": "it" is the subject
+                if by_subject(split_people(value), subject) == "yes":
+                    return True
+                inside = lead[subject[-1].end - first : calls.start()].lower()
+                object_named = all(word in inside.split() for word in _core(value))
+                return False if _core(value) and object_named else None  # Taipei: the object
+            if _SAYING.search(lead[: calls.start()]):
+                return None  # "The ministry said Israel must end what it calls": two readings
             return _antecedent_names(lead[: calls.start()], value) or None  # only accepts
         return verdict
     participle = _PARTICIPLE.search(lead)

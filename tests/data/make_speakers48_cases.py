@@ -401,6 +401,153 @@ summary(lima, "Officials said leaders met in La Paz; no one else came.", True)
 summary(vostok, "Putin hosted Kim, and Xu was not there.", False)
 summary(beijing, "He Lifeng and Li Qiang joined Xi.", True)
 
+# Session 23 review (s23e): the narrowed shapes. Relayed words: only a relay clause running
+# straight into the quote gives it to the inner speaker; a clause break, a second verb of
+# saying or the speaker's own side leaves the outer speaker's own words.
+built.quote(
+    R,
+    page("Baltic Courier", 'Defence Minister Lars Holm said the navy had warned of delays, but "our ships are ready for the winter."'),
+    "our ships are ready for the winter.", ["Lars Holm"], ["the navy"],
+)  # fmt: skip
+built.quote(
+    R,
+    page("Congo River Post", 'Mayor Rosa Ilunga said the audit the council had written in May was "riddled with errors".'),
+    "riddled with errors", ["Rosa Ilunga"], ["the council"],
+)  # fmt: skip
+built.quote(
+    R,
+    page("Accra Evening Mail", 'Senator Kwame Osei said the governor had told him nothing useful and called the plan "a fantasy on paper".'),
+    "a fantasy on paper", ["Kwame Osei"], ["the governor"],
+)  # fmt: skip
+built.quote(
+    R,
+    page("Rhine Business Journal", 'Chancellor Petra Vogel said the union had promised to call off the strike, adding: "We expect them to keep their word."'),
+    "We expect them to keep their word.", ["Petra Vogel"], ["the union"],
+)  # fmt: skip
+built.quote(
+    R,
+    page("Altiplano News", 'President Luis Arce said his government has insisted from the start that "the lithium stays in Bolivia."'),
+    "the lithium stays in Bolivia.", ["Luis Arce"], ["Evo Morales"],
+)  # fmt: skip
+built.quote(
+    R,
+    page("Danube Daily", 'Prime Minister Ilona Farkas said Brussels had warned of fines; she replied that "Hungary pays what it owes."'),
+    "Hungary pays what it owes.", ["Ilona Farkas"], [],
+)  # fmt: skip
+built.quote(
+    R,
+    page("Adriatic Wire", 'Foreign Minister Marko Petrovic said the Italian envoy had told him that the ferry route "will reopen in April".'),
+    "will reopen in April", ["the Italian envoy"], ["Marko Petrovic"],
+)  # fmt: skip
+built.quote(
+    R,
+    page("Pampas Times", 'Economy Minister Sofia Lanz said the IMF mission had assured her the targets were "within reach".'),
+    "within reach", ["the IMF mission"], ["Sofia Lanz"],
+)  # fmt: skip
+
+# 'what it calls': "it" is the sentence's named subject, not the object named after it.
+built.quote(
+    V,
+    page("Vistula Review", 'Moscow accused Warsaw of staging what it calls "hostile militarisation" of the border.'),
+    "hostile militarisation", ["Moscow"], ["Warsaw"],
+)  # fmt: skip
+built.quote(
+    V,
+    page("Gulf Business Daily", 'Tehran condemned Washington over what it called "economic terrorism" against its banks.'),
+    "economic terrorism", ["Tehran"], ["Washington"],
+)  # fmt: skip
+built.quote(
+    V,
+    page("Horn Dispatch", 'Addis Ababa urged Cairo to drop what it describes as "colonial-era claims" to the river.'),
+    "colonial-era claims", ["Addis Ababa"], ["Cairo"],
+)  # fmt: skip
+built.quote(
+    V,
+    page("Andes Wire", 'Caracas told Georgetown to halt what it terms "illegal drilling" in the disputed waters.'),
+    "illegal drilling", ["Caracas"], ["Georgetown"],
+)  # fmt: skip
+built.quote(
+    V,
+    page("Sahel Daily", 'The Kenyan interior ministry said Somalia must stop what it calls "cross-border raids" within a month.'),
+    "cross-border raids", [], ["Somalia"],
+)  # fmt: skip
+
+# The credit names the whole party: a shared head noun or surname with another modifier or
+# given name is someone else; a credit that only mentions a name ("a ruling against X") is not X.
+built.quote(
+    V,
+    page("Cape Chronicle", 'The cabinet shelved the levy as "too blunt an instrument", in the words of the trade ministry. The finance ministry had drafted it.'),
+    "too blunt an instrument", ["the trade ministry"], ["the finance ministry"],
+)  # fmt: skip
+built.quote(
+    V,
+    page("Fjord Herald", 'The plan was "dead in the water", in the health minister\'s words. The education minister, Siri Dahl, had backed it.'),
+    "dead in the water", ["the health minister"], ["the education minister", "Siri Dahl"],
+)  # fmt: skip
+built.quote(
+    V,
+    page("Lusophone Ledger", 'Paulo Souza, the club president, called the fine "a scandal". His brother Rui Souza sits on the board. The league called the appeal "hopeless", in the words of Paulo Souza.'),
+    "hopeless", ["Paulo Souza"], ["Rui Souza"],
+)  # fmt: skip
+built.quote(
+    V,
+    page("Levant Review", 'The court called the decree "void from the start", in the words of a 2021 lawsuit against Omar Haddad.'),
+    "void from the start", [], ["Omar Haddad"],
+)  # fmt: skip
+built.quote(
+    V,
+    page("Seoul Morning Wire", 'Park Min-jae toured the port with his aide Park Ji-won. Yonhap quoted Park as saying "the port must double its capacity."'),
+    "the port must double its capacity.", [], ["Park Ji-won"],
+)  # fmt: skip
+
+# Two-letter words that are no names: AP state abbreviations after "City," and road words.
+kentucky = page(
+    "Ohio Valley Wire",
+    "Flooding hit Louisville, Kentucky, and Richmond, Virginia, on Monday; Mayor Craig Greenberg and Xi Lan of the Red Cross toured the damage at 12 Station Road.",
+)
+summary(kentucky, "Flooding hit Louisville, Ky., on Monday.", True)
+summary(kentucky, "Flooding also hit Richmond, Va., on Monday.", True)
+summary(kentucky, "Greenberg toured 12 Station Rd in Louisville.", True)
+summary(kentucky, "Greenberg toured Louisville, Ky., with Xi.", True)
+summary(kentucky, "In Richmond, Va., Xi Lan toured the damage.", True)
+summary(kentucky, "Greenberg toured Louisville, Ky., with Wu.", False)
+summary(kentucky, "Richmond, Va., sent Li to help.", False)
+summary(kentucky, "Greenberg and Hu toured 12 Station Rd.", False)
+summary(kentucky, "Flooding hit Louisville; Ma and Pa Greenberg fled.", False)
+summary(kentucky, "Officials in Louisville, Ky., thanked Yu.", False)
+
+# A person's desk or office is no outlet's unit; a named unit of an outlet still is.
+credited("outlet", "Morning notes\nPrepared by the desk of Priya Raman", [], ["Priya Raman"])
+credited("outlet", "Weekly memo\nPrepared by the office of Senator Joan Pike", [], ["Joan Pike"])
+credited("outlet", "Rates note\nCompiled by the desk of Lise Aubert", [], ["Lise Aubert"])
+credited("outlet", "Energy brief\nProduced by the office of Rafael Ortiz", [], ["Rafael Ortiz"])
+credited("outlet", "Trade bulletin\nWritten by the desk of Ana Lima", [], ["Ana Lima"])
+credited(
+    "outlet",
+    "FACT SHEET\nPrepared by the Metro Desk of The Harbour Times",
+    ["The Harbour Times"],
+    [],
+)
+credited(
+    "outlet",
+    "MARKET NOTE\nCompiled by the foreign desk of Nordic Energy Wire",
+    ["Nordic Energy Wire"],
+    [],
+)
+credited(
+    "outlet",
+    "BRIEFING\nProduced by the press office of Asia Markets Brief",
+    ["Asia Markets Brief"],
+    [],
+)
+credited("outlet", "BULLETIN\nIssued by the newsroom of Lagos Ledger", ["Lagos Ledger"], [])
+credited(
+    "outlet",
+    "EXPLAINER\nResearched by the data team at Pacific Rim Report",
+    ["Pacific Rim Report"],
+    [],
+)
+
 
 def build_cases() -> list[dict[str, object]]:
     return built.cases
