@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.verification.context import Context, Result
+from summarizer.verification.context import Context, Result, unconfirmed
 from summarizer.verification.month_words import month_may
 from summarizer.verification.statuses import clause_norms
 from summarizer.verification.tokens import word_set
@@ -122,6 +122,9 @@ def _sides(norms: Sequence[str]) -> set[str]:
     return found
 
 
+_ENACTED = word_set("""signed enacted promulgated gazetted assent law""")
+
+
 def both_chambers(family: str, raw: str, ctx: Context) -> Result | None:
     """A refusal of ``passed_one_chamber`` where each side approved (see the module)."""
     if family != "MeasureStatus" or raw != "passed_one_chamber":
@@ -131,9 +134,14 @@ def both_chambers(family: str, raw: str, ctx: Context) -> Result | None:
         norms = clause_norms(ctx, i)
         if not _CUES.isdisjoint(norms):
             sides |= _sides(norms)
-    if len(sides) == 2:
-        return False, "its evidence words the approval of both chambers"
-    return None
+    if len(sides) != 2:
+        return None
+    if any(not _ENACTED.isdisjoint(clause_norms(ctx, i)) for i in ctx.sentences):
+        return False, "its evidence words the approval of both chambers and the enactment"
+    # Both chambers passed and nothing enacted yet: the schema has no stage between one
+    # chamber's passage and enactment, so "passed_one_chamber" is the furthest stage it can
+    # say; two outside checks read it both ways (38 accepted, 48 refused): unconfirmed.
+    return unconfirmed("its evidence words the approval of both chambers")
 
 
 __all__ = ["both_chambers"]

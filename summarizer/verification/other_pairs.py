@@ -52,7 +52,7 @@ def _run_before(tokens: Sequence[Token], end: int, text: str) -> list[Token]:
     index = end
     while index >= 0 and tokens[index].capitalised and not tokens[index].is_number:
         run.insert(0, tokens[index])
-        if index == 0 or _gap(tokens, index - 1, text).strip():
+        if index == 0 or not _joined(tokens, index - 1, text):
             break
         index -= 1
     return run
@@ -64,10 +64,17 @@ def _run_after(tokens: Sequence[Token], start: int, text: str) -> list[Token]:
     index = start
     while index < len(tokens) and tokens[index].capitalised and not tokens[index].is_number:
         run.append(tokens[index])
-        if index + 1 >= len(tokens) or _gap(tokens, index, text).strip():
+        if index + 1 >= len(tokens) or not _joined(tokens, index, text):
             break
         index += 1
     return run
+
+
+def _joined(tokens: Sequence[Token], left: int, text: str) -> bool:
+    """No punctuation between ``tokens[left]`` and the next, or only an initial's point ("U.S.
+    President Joe Biden", "John F. Kennedy": one name run, check 37's rerun, session 23)."""
+    gap = _gap(tokens, left, text).strip()
+    return not gap or (gap == "." and len(tokens[left].text) == 1)
 
 
 def _verb_at(tokens: Sequence[Token], index: int) -> bool:

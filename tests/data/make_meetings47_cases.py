@@ -182,8 +182,18 @@ for text, parties, who, why in (
     ("Ruto received Museveni at State House; Kagame had hosted him in Kigali a week before.", ["Ruto", "Museveni"], 1, "a pronoun in the other clause"),
     ("Japan hosted Modi in Tokyo, where Kishida met him at the Akasaka Palace.", ["Kishida", "Modi"], 1, "a country as host, no other pair"),
     ("Mr Tusk met Mr Zelensky in Kyiv, and then met Mr Kuleba in Lviv.", ["Tusk", "Kuleba"], 1, "the subject left out is Tusk"),
+    # session 23 (lead, check 37's rerun): an initial's point inside a name run
+    ("Chinese President Xi Jinping held talks with U.S. President Joe Biden on Wednesday at Filoli.", ["Xi Jinping", "Joe Biden"], 0, "'U.S. President Joe Biden' is one run"),
+    ("South African President Cyril Ramaphosa hosted U.K. Prime Minister Keir Starmer in Pretoria.", ["Cyril Ramaphosa", "Keir Starmer"], 0, "'U.K. Prime Minister' is one run"),
+    ("Prime Minister Narendra Modi met U.S. Vice President J.D. Vance in New Delhi on Monday.", ["Narendra Modi", "J.D. Vance"], 0, "initials on both sides of the title"),
 ):  # fmt: skip
     party(PAIR, True, why, text, parties, who)
+
+for text, parties, who, why in (
+    ("Xi Jinping met Lula in Beijing, a year after U.S. President Joe Biden had held talks with Lula in Washington.", ["Xi Jinping", "Joe Biden"], 1, "Biden's meeting was with Lula"),
+    ("Ramaphosa hosted Starmer in Pretoria; U.K. Foreign Secretary David Lammy had met Lamola there in May.", ["Ramaphosa", "David Lammy"], 1, "Lammy met Lamola"),
+):  # fmt: skip
+    party(PAIR, False, why, text, parties, who)
 
 # --- condition-side: a condition held by the other side ---------------------------------
 

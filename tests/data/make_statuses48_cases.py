@@ -16,7 +16,9 @@ category:
   lifted", "no longer in effect" are still ``lifted``;
 - ``both-chambers``: a measure each chamber approved ("the Senate approved it ...; earlier,
   the Chamber of Deputies had given its approval", "the Bundestag adopted it; the Bundesrat
-  gave its consent") is not ``passed_one_chamber`` (strongly); one approved and the other's
+  gave its consent") is not ``passed_one_chamber``: strongly where the evidence also tells the
+  enactment ("signed into law"), else unconfirmed (the schema has no stage between one
+  chamber's passage and enactment); one approved and the other's
   vote still to come, sent on or never held still is;
 - ``visit-place``: the place the journey went to is the meeting's ("flew to Hanoi and met
   Kim"); not where another place comes between ("flew to Hanoi, then met him in Haiphong"),
@@ -53,7 +55,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import ANY, STRONG, SUPPORTED, SupportCases
+from support_sets import ANY, STRONG, SUPPORTED, WEAK, SupportCases
 
 OUT = Path(__file__).with_name("grounding_statuses48.jsonl")
 LEADS = [
@@ -633,7 +635,7 @@ CASES = [
     (
         "both-chambers",
         F,
-        STRONG,
+        WEAK,
         S,
         "status",
         "passed_one_chamber",
@@ -642,7 +644,7 @@ CASES = [
     (
         "both-chambers",
         F,
-        STRONG,
+        WEAK,
         S,
         "status",
         "passed_one_chamber",
@@ -651,7 +653,7 @@ CASES = [
     (
         "both-chambers",
         F,
-        STRONG,
+        WEAK,
         S,
         "status",
         "passed_one_chamber",
@@ -669,7 +671,7 @@ CASES = [
     (
         "both-chambers",
         F,
-        STRONG,
+        WEAK,
         S,
         "status",
         "passed_one_chamber",
@@ -678,7 +680,7 @@ CASES = [
     (
         "both-chambers",
         F,
-        STRONG,
+        WEAK,
         S,
         "status",
         "passed_one_chamber",
@@ -696,7 +698,7 @@ CASES = [
     (
         "both-chambers",
         F,
-        STRONG,
+        WEAK,
         S,
         "status",
         "passed_one_chamber",
@@ -705,7 +707,7 @@ CASES = [
     (
         "both-chambers",
         F,
-        STRONG,
+        WEAK,
         S,
         "status",
         "passed_one_chamber",
@@ -714,7 +716,7 @@ CASES = [
     (
         "both-chambers",
         F,
-        STRONG,
+        WEAK,
         S,
         "status",
         "passed_one_chamber",
@@ -1758,8 +1760,18 @@ for expect, sentence in (
     (F, "The Senate voted in favour of the reform; the Chamber of Deputies adopted it a week earlier."),
     (F, "The House Speaker hailed the vote after the House passed the bill 220-208 and the Senate cleared it 52-47."),
 ):  # fmt: skip
-    strength = SUPPORTED if expect else STRONG
+    strength = SUPPORTED if expect else WEAK  # no enactment told: unconfirmed (DECISIONS)
     built.graded_fact("both-chambers", "sanctions", "status", "passed_one_chamber", [sentence], expect, strength, sentence[:60], instrument="bill")  # fmt: skip
+
+# session 23 (lead): both chambers and the enactment told: past passed_one_chamber, strongly
+for sentence in (
+    "The House passed the bill in May and the Senate in June; the president signed it into law on Friday.",
+    "After the lower house and the Senate both adopted it, the levy was signed by the president and promulgated on 3 March.",
+    "The Lok Sabha and the Rajya Sabha cleared the bill, which received presidential assent on Monday.",
+    "Both chambers of the Diet approved the bill, and it was enacted on 12 April.",
+    "The Bundestag backed the law and the Bundesrat consented; it was signed and gazetted within a week.",
+):  # fmt: skip
+    built.graded_fact("both-chambers", "sanctions", "status", "passed_one_chamber", [sentence], F, STRONG, sentence[:60], instrument="bill")  # fmt: skip
 
 # review s23d (fix23f): a negated meeting with another object ("did not meet the press") or
 # a gap since an earlier meeting ("have not met since 2019") is no word that the person was
