@@ -122,7 +122,26 @@ def _sides(norms: Sequence[str]) -> set[str]:
     return found
 
 
-_ENACTED = word_set("""signed enacted promulgated gazetted assent law""")
+_ENACTED = word_set("signed enacted promulgated gazetted assent")
+# "law" tells an enactment only as a state reached ("signed into law", "became law"), not in
+# a name ("the General Import and Export Tax Law").
+_INTO_LAW = word_set("into became become becomes")
+
+
+# "if it became law", "would be signed", "before it is enacted": no enactment told.
+_UNDONE = word_set(
+    """if would will could may might must should yet not before until unless once awaits
+    awaiting needs pending"""
+)
+
+
+def _enacted(norms: Sequence[str]) -> bool:
+    """An enactment word with no condition, modal or negation in the four words before it."""
+    return any(
+        (norm in _ENACTED or (norm == "law" and i > 0 and norms[i - 1] in _INTO_LAW))
+        and _UNDONE.isdisjoint(norms[max(i - 4, 0) : i])
+        for i, norm in enumerate(norms)
+    )
 
 
 def both_chambers(family: str, raw: str, ctx: Context) -> Result | None:
@@ -136,7 +155,7 @@ def both_chambers(family: str, raw: str, ctx: Context) -> Result | None:
             sides |= _sides(norms)
     if len(sides) != 2:
         return None
-    if any(not _ENACTED.isdisjoint(clause_norms(ctx, i)) for i in ctx.sentences):
+    if any(_enacted(clause_norms(ctx, i)) for i in ctx.sentences):
         return False, "its evidence words the approval of both chambers and the enactment"
     # Both chambers passed and nothing enacted yet: the schema has no stage between one
     # chamber's passage and enactment, so "passed_one_chamber" is the furthest stage it can

@@ -662,7 +662,7 @@ CASES = [
     (
         "both-chambers",
         F,
-        STRONG,
+        WEAK,
         S,
         "status",
         "passed_one_chamber",
@@ -689,7 +689,7 @@ CASES = [
     (
         "both-chambers",
         F,
-        STRONG,
+        WEAK,
         S,
         "status",
         "passed_one_chamber",
@@ -1772,6 +1772,16 @@ for sentence in (
     "The Bundestag backed the law and the Bundesrat consented; it was signed and gazetted within a week.",
 ):  # fmt: skip
     built.graded_fact("both-chambers", "sanctions", "status", "passed_one_chamber", [sentence], F, STRONG, sentence[:60], instrument="bill")  # fmt: skip
+
+# session 23 (lead, check 38's rerun): an enactment told only as a condition is none
+for sentence in (
+    "The House passed the bill a day after the Senate approved it; Beijing warned of countermeasures if it became law.",
+    "Both the Senate and the House have now passed the act, which would be signed next week.",
+    "The Bundestag and the Bundesrat approved the levy, but it will not be enacted until the summer.",
+    "The Lok Sabha passed the bill in March and the Rajya Sabha cleared it on Monday; it awaits assent.",
+    "The House approved the measure and the Senate passed it on Friday; it now needs the president's assent.",
+):  # fmt: skip
+    built.graded_fact("both-chambers", "sanctions", "status", "passed_one_chamber", [sentence], F, WEAK, sentence[:60], instrument="bill")  # fmt: skip
 
 # review s23d (fix23f): a negated meeting with another object ("did not meet the press") or
 # a gap since an earlier meeting ("have not met since 2019") is no word that the person was
