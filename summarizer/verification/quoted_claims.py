@@ -40,7 +40,7 @@ from summarizer.verification.party_names import (
     surname_like,
     ties,
 )
-from summarizer.verification.quotemarks import quoted_regions
+from summarizer.verification.quotemarks import quoted_region_holding
 from summarizer.verification.tokens import Token, word_set
 
 _SPEECH = word_set(
@@ -131,17 +131,6 @@ def _neutral_or_own(tokens: Sequence[Token], article: ArticleText) -> bool:
     return False
 
 
-def _region(tokens: Sequence[Token], first: int, text: str) -> tuple[int, int] | None:
-    """The quoted region of the name's paragraph that holds it."""
-    at = tokens[first].start
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    for region in quoted_regions(text, start, len(text) if end == -1 else end):
-        if region[0] <= at < region[1]:
-            return region
-    return None
-
-
 def quoted_topic(tokens: Sequence[Token], first: int, text: str) -> bool:
     """Whether the name at ``tokens[first]`` is what another speaker's quote says was talked
     about ("We talked about Russia," Macron said)."""
@@ -150,7 +139,7 @@ def quoted_topic(tokens: Sequence[Token], first: int, text: str) -> bool:
         before -= 1
     if before < 0 or tokens[before].norm not in _TOPICS:
         return False
-    region = _region(tokens, first, text)
+    region = quoted_region_holding(text, tokens[first].start)
     if region is None:
         return False
     return any(

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.party_names import named_at
-from summarizer.verification.quotemarks import quoted_regions
+from summarizer.verification.quotemarks import quoted_region_holding
 from summarizer.verification.tokens import Token, word_set
 
 _SPEECH = word_set(
@@ -53,17 +53,6 @@ _CARRIED = word_set(
 )
 _LINKS = word_set("on upon to")
 _PLACES = word_set("in at")  # "call on Moscow", "up to India"
-
-
-def _region(tokens: Sequence[Token], first: int, text: str) -> tuple[int, int] | None:
-    """The quoted region of the name's paragraph that holds it."""
-    at = tokens[first].start
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    for region in quoted_regions(text, start, len(text) if end == -1 else end):
-        if region[0] <= at < region[1]:
-            return region
-    return None
 
 
 def _attributed(tokens: Sequence[Token], region: tuple[int, int]) -> bool:
@@ -106,7 +95,7 @@ def _asked(tokens: Sequence[Token], first: int, begin: int) -> bool:
 def asked_in_quote(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     """Whether the name at ``tokens[first..last]`` is one another speaker's quote asks or
     speaks to (see the module)."""
-    region = _region(tokens, first, text)
+    region = quoted_region_holding(text, tokens[first].start)
     if region is None or not _attributed(tokens, region):
         return False
     return _obliged(tokens, last, region[1]) or _asked(tokens, first, region[0])
@@ -122,7 +111,7 @@ def speaker_only_asks(tokens: Sequence[Token], text: str, own: str | None) -> bo
         hit = named_at(tokens, index) if token.capitalised else None
         if hit is None or hit[0] == own:
             continue
-        region = _region(tokens, index, text)
+        region = quoted_region_holding(text, tokens[index].start)
         placed = index and tokens[index - 1].norm in _PLACES
         if region is None and (placed or (index == 0 and token.text.isupper())):
             continue  # "Lula told reporters in Brasilia", "LUSAKA, May 12 -": a place

@@ -70,3 +70,14 @@ def quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if left is not None:
             regions.append((left, end))
     return sorted(regions)
+
+
+def quoted_region_holding(text: str, at: int) -> tuple[int, int] | None:
+    """The quoted region of the line (a paragraph of plain article text) that holds offset
+    ``at``: for readers that hold the article as a string, not an :class:`ArticleText`."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    for region in quoted_regions(text, start, len(text) if end == -1 else end):
+        if region[0] <= at < region[1]:
+            return region
+    return None
