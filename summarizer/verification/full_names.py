@@ -174,7 +174,7 @@ _MIDDLE = r"(?: [A-Z][\w'\u2019-]*\.?)? "
 _PAIR = re.compile(r"[^\W\d_a-z]\S* [^\W\d_a-z]")
 
 
-def _surname_of(word: str, article: ArticleText) -> set[str]:
+def _first_names_before(word: str, article: ArticleText) -> set[str]:
     """The first names the article writes right before ``word`` where ``word`` ends the name
     ("Donald" of "Donald Trump", not of "Trump Tower" nor "Kim Jong Un")."""
     text = article.text
@@ -199,7 +199,7 @@ def _two_people(run: Sequence[Token], after: Token | None, article: ArticleText)
     one, two = (_bare(token) for token in run)
     if after is not None and after.norm in _DEALINGS and not after.capitalised:
         return all(_other_person(word, {one.lower(), two.lower()}, article) for word in (one, two))
-    firsts_one, firsts_two = _surname_of(one, article), _surname_of(two, article)
+    firsts_one, firsts_two = _first_names_before(one, article), _first_names_before(two, article)
     return bool(firsts_one - {two}) and bool(firsts_two - {one})
 
 
