@@ -5,6 +5,7 @@ words of what it counts); more in .amounts, .count_nouns, .ranges and .repeat_co
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from summarizer.comparators import Supported
@@ -65,7 +66,7 @@ from summarizer.verification.rate_owners import rate_clash, targets_own
 from summarizer.verification.rate_shapes import added_part, before_change, brought_total
 from summarizer.verification.rate_totals import Rate, part_of_total, parts_of, total
 from summarizer.verification.rate_words import other_mover, raised_rate, share_of
-from summarizer.verification.repeat_counts import repeat_mentions, repeat_written
+from summarizer.verification.repeat_counts import other_repeat, repeat_mentions, repeat_written
 from summarizer.verification.restated_spans import restated_span
 from summarizer.verification.score_outcomes import UNREAD
 from summarizer.verification.shared_verbs import shared_cue
@@ -154,23 +155,19 @@ def support_number(
     cue_words = with_synonyms(rule.cues)
     counting = rule.kind == "count"
     rates, totals = _rates(ctx.article, ctx.sentences) if rule.unit == "percent" else ([], [])
+    numbers_of = partial(_numbers_of_sentence, ctx.article)
     whole = bool(what) and any(
-        whole_vote(ctx.article.sentence_tokens(i), _numbers_of_sentence(ctx.article, i), text)
-        for i in ctx.sentences
+        whole_vote(ctx.article.sentence_tokens(i), numbers_of(i), text) for i in ctx.sentences
     )  # a vote no party or committee owns (vote_groups.py)
     truce = "truce" in rule.cues
     days_of = rule.unit == "day" or "day" in what  # occasion_days.py
     against, tied = "", frozenset[int]()
     if rule.unit == "percent":  # "a lower 10 per cent rate on Canadian energy" (target_rates)
         against, tied = other_target_rate(
-            ctx.sentences, wanted, ctx.fact, text, ctx.article.sentence_tokens,
-            lambda i: _numbers_of_sentence(ctx.article, i),
+            ctx.sentences, wanted, ctx.fact, text, ctx.article.sentence_tokens, numbers_of,
         )  # fmt: skip
     listing = rule.kind == "number" and bool(rule.unit)  # "SAIC: 35.3%" under "duties:"
     rate_words = rule.unit == "percent" and "tariff" in rule.cues and tariff_page(ctx.article)
-
-    def numbers_of(i: int) -> list[NumberMention]:
-        return _numbers_of_sentence(ctx.article, i)
 
     def cues_of(i: int) -> list[int]:
         return cue_positions(ctx.article.sentence_tokens(i), cue_words)
@@ -233,6 +230,7 @@ def support_number(
             owned = owned or (tier_clash(tokens, mention, mentions, text, what) if what else "")
             owned = owned or (object_clash(tokens, mention, what, text) if what else "")
             owned = owned or (place_clash(tokens, mention, mentions, what, text) if what else "")
+            owned = owned or other_repeat(tokens, mention, cue_words, repeats, text)
             if what and not owned:  # "passed the A Act 398-17, the B Act 344-71"
                 owned = tally_clash(tokens, mention, mentions, text, ctx.parent)
             if what and not owned:  # "after the Senate approved its version 98 to 2"

@@ -49,6 +49,7 @@ _OCCASIONS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     (("postpone", "delay"), word_set("postponed delayed")),
     (("extension", "renewal"), word_set("extended renewed prolonged")),
 )
+_ALL_VERBS = frozenset().union(*(verbs for _, verbs in _OCCASIONS))
 _REPEATS = {"once": 1, "twice": 2, "thrice": 3}
 _TIMES = word_set("times time")
 # Words after a repeat that make it a multiple or a frequency, not a count of occasions.
@@ -82,9 +83,10 @@ def repeat_mentions(
             found.append(repeat)
     for index in range(len(tokens)):  # "the third time the two have met"
         value = _ordinal(tokens, index)
-        if value is None or index + 1 >= len(tokens):
+        noun = index + (2 if tokens[index].is_number else 1)  # past "19th"'s suffix
+        if value is None or noun >= len(tokens):
             continue
-        if norms[index + 1] in _TIMES and _verb_follows(tokens, norms, index + 2, verbs, text):
+        if norms[noun] in _TIMES and _verb_follows(tokens, norms, noun + 1, verbs, text):
             found.append(_mention(norms, index, index, value))
         elif tokens[index].is_number and _before_cue(tokens, index, cues):  # "the 19th round"
             found.append(_mention(norms, index, index + 1, value))
@@ -100,6 +102,41 @@ def repeat_written(tokens: Sequence[Token], wanted: float) -> bool:
         if token.is_number and _ordinal(tokens, index) == wanted:
             return True
     return False
+
+
+def other_repeat(
+    tokens: Sequence[Token], mention: NumberMention, cue_words: tuple[str, ...],
+    repeats: Sequence[NumberMention], text: str,
+) -> str:  # fmt: skip
+    """Why ``mention`` is not the count when the sentence tells counts by repeats: "N times"
+    after a verb of another occasion ("met more than four times, and spoken by video link
+    twice" gives no 4 to the calls), or a number that is no repeat and counts no noun while
+    the sentence tells this count by one ("Erdogan, 71, has visited Russia seven times": 71
+    is no count of visits). "" when it may be the count."""
+    if any(mention is repeat for repeat in repeats):
+        return ""
+    own = _verbs(cue_words)
+    if not own:
+        return ""
+    if mention.unit in _TIMES:
+        verb = _verb_before(tokens, mention.first, text)
+        if verb and verb not in own:
+            return f"{mention.value:g} times is how often another occasion happened ({verb!r})"
+        return ""
+    counted = mention.unit and any(mention.unit.startswith(cue) for cue in cue_words)
+    if repeats and not counted and all(r.value != mention.value for r in repeats):
+        return f"{mention.value:g} is no count of the occasion the sentence counts by its repeats"
+    return ""
+
+
+def _verb_before(tokens: Sequence[Token], first: int, text: str) -> str:
+    """The occasion verb a repeat at ``first`` follows in its clause, or ""."""
+    for index in range(first - 1, max(first - 1 - _GAP, -1), -1):
+        if clause_gap(tokens, index, text) or tokens[index].is_number:
+            return ""
+        if tokens[index].norm in _ALL_VERBS:
+            return tokens[index].norm
+    return ""
 
 
 def _verbs(cue_words: tuple[str, ...]) -> frozenset[str]:
@@ -210,4 +247,4 @@ def _mention(
     )
 
 
-__all__ = ["repeat_mentions", "repeat_written"]
+__all__ = ["other_repeat", "repeat_mentions", "repeat_written"]
