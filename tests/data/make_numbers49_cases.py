@@ -82,9 +82,7 @@ def counts(
             case(category, expect, why, text, sentence, kind, fact, f"{kind}[0].counts[0].value")
 
 
-def day(
-    sentence: str, passes: list[str], fails: list[str], field: str, before: str = ""
-) -> None:
+def day(sentence: str, passes: list[str], fails: list[str], field: str, before: str = "") -> None:
     """A day field (``starts``, ``planned_timing`` or ``introduced``) backed by ``sentence``:
     each of ``passes`` is its day, each of ``fails`` is not."""
     text = built.page(before, sentence)
@@ -97,7 +95,8 @@ def day(
     for expect, values in ((True, passes), (False, fails)):
         for value in values:
             why = f"{field} {value!r}: " + ("its own day" if expect else "another role's day")
-            case(DAY, expect, why, text, sentence, kind, {**extra, field: value}, f"{kind}[0].{field}")
+            fact = {**extra, field: value}
+            case(DAY, expect, why, text, sentence, kind, fact, f"{kind}[0].{field}")
 
 
 EXACT, MORE, LEAST, ABOUT = "exact", "more_than", "at_least", "about"
@@ -129,7 +128,9 @@ counts(REPEAT, S, [], [("meetings", 2, EXACT)])
 S = "Trade between the two countries was twice as high after the leaders met in Sochi."
 counts(REPEAT, S, [], [("meetings", 2, EXACT)])
 S = "The summit was postponed twice before it finally took place in Anchorage on August 15."
-counts(REPEAT, S, [("postponements", 2, EXACT)], [("meetings", 2, EXACT), ("postponements", 15, EXACT)])
+counts(
+    REPEAT, S, [("postponements", 2, EXACT)], [("meetings", 2, EXACT), ("postponements", 15, EXACT)]
+)
 S = "Envoys of the three countries have met some 12 times since the fighting broke out, a diplomat said."
 counts(REPEAT, S, [("meetings", 12, ABOUT)], [("meetings", 12, EXACT)])
 
@@ -149,7 +150,9 @@ counts(ORDINAL, S, [], [("rounds of talks", 19, EXACT)])
 S = "The 3rd Assault Brigade said it had repelled two attacks on its positions near Kupiansk."
 counts(ORDINAL, S, [("attacks", 2, EXACT)], [("brigades", 3, EXACT)])
 S = "He Lifeng and Bessent met in Kuala Lumpur for the fifth time since April, after Geneva, London, Stockholm and Madrid."
-counts(ORDINAL, S, [("meetings", 5, EXACT), ("rounds of talks", 5, EXACT)], [("phone calls", 5, EXACT)])
+counts(
+    ORDINAL, S, [("meetings", 5, EXACT), ("rounds of talks", 5, EXACT)], [("phone calls", 5, EXACT)]
+)
 S = "The leaders, who met for the second time in 20 years, agreed to reopen the border crossing."
 counts(ORDINAL, S, [("meetings", 2, EXACT)], [("meetings", 20, EXACT)])
 S = "The EU's 18th sanctions package lists 105 more shadow-fleet tankers, bringing the total to 444."
@@ -159,7 +162,12 @@ counts(ORDINAL, S, [("meetings", 27, EXACT)], [("meetings", 1, EXACT), ("meeting
 S = "Thai and Cambodian defence chiefs sat down for a second time in Kuala Lumpur on Monday to shore up the truce."
 counts(ORDINAL, S, [("meetings", 2, EXACT)], [("meetings", 2, MORE)])
 S = "After the fourth phone call between the two leaders, Moscow and Kyiv agreed to a third round of talks in Istanbul."
-counts(ORDINAL, S, [("rounds of talks", 3, EXACT)], [("meetings", 4, EXACT), ("rounds of talks", 4, EXACT)])
+counts(
+    ORDINAL,
+    S,
+    [("rounds of talks", 3, EXACT)],
+    [("meetings", 4, EXACT), ("rounds of talks", 4, EXACT)],
+)
 
 # --- day-preposition: the role a preposition gives a day ---------------------------------
 S = "Putin and Erdogan will meet starting Monday in Sochi, a week after the energy truce began on June 2."
