@@ -8,7 +8,8 @@ before the occasion's noun (outside check 49), for
   calls); the occasion's noun serves too ("held talks twice");
 - an ordinal of the occasion: "met for the third time" and "the third time the two have
   met" (three meetings, this one the third), "the 19th round of talks" (19 rounds, the digits'
-  ordinal read as the words' "fifth trip" is).
+  ordinal read as the words' "fifth trip" is); only an occasion's: "the 84th co-sponsor" is
+  who joined when, no count of co-sponsors (the red team's rt-number-0192).
 
 A fact-checker takes the number for the occasion the verb or the noun next to it names, and
 for nothing else in the sentence: the repeat must follow its verb in the same clause with no
@@ -88,8 +89,8 @@ def repeat_mentions(
             continue
         if norms[noun] in _TIMES and _verb_follows(tokens, norms, noun + 1, verbs, text):
             found.append(_mention(norms, index, index, value))
-        elif tokens[index].is_number and _before_cue(tokens, index, cues):  # "the 19th round"
-            found.append(_mention(norms, index, index + 1, value))
+        elif verbs and tokens[index].is_number and _before_cue(tokens, index, cues):
+            found.append(_mention(norms, index, index + 1, value))  # "the 19th round"
     return found
 
 

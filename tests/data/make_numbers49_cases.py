@@ -11,7 +11,8 @@ each with what must pass and what must fail:
 - ``ordinal-count``: a count told by an ordinal of its occasion ("met for the third time",
   "the fifth time the two had met", "the 19th round of talks"): the number of occasions,
   this one included; a day's ordinal ("the 19th of March"), a name's ("the 3rd Assault
-  Brigade") or another occasion's ordinal ("the fourth phone call") is not;
+  Brigade"), a person's place in a line ("the 84th senator to sign on") or another
+  occasion's ordinal ("the fourth phone call") is not;
 - ``day-preposition``: a day whose role its preposition tells: "will meet starting Monday"
   is the meeting's, "announced ... in a letter on July 7" the announcement's, "in effect
   since October 10 has held" the truce's start (no meeting "held"); a sentence opening "As of
@@ -161,6 +162,8 @@ S = "It was the 27th time Putin and Erdogan had met, and the first since the gra
 counts(ORDINAL, S, [("meetings", 27, EXACT)], [("meetings", 1, EXACT), ("meetings", 2023, EXACT)])
 S = "Thai and Cambodian defence chiefs sat down for a second time in Kuala Lumpur on Monday to shore up the truce."
 counts(ORDINAL, S, [("meetings", 2, EXACT)], [("meetings", 2, MORE)])
+S = "Senator Todd Young became the 84th senator to sign on to the Sanctioning Russia Act, which Graham filed on April 1."
+counts(ORDINAL, S, [], [("senators signed on", 84, EXACT)], kind="sanctions")
 S = "After the fourth phone call between the two leaders, Moscow and Kyiv agreed to a third round of talks in Istanbul."
 counts(
     ORDINAL,
