@@ -301,6 +301,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_days45_cases": frozenset(
         {"reduced-fighting", "said-determiner", "began-with", "agreed-at-meeting"}
     ),
+    # session 24, check 49: a count told by how often ("have met 27 times", "twice") or by
+    # its occasion's ordinal ("the 19th round"); a day's role told by its preposition
+    "make_numbers49_cases": frozenset({"repeat-count", "ordinal-count", "day-preposition"}),
     # session 23, check 48: which of a sentence's two meetings a day is, by the stretch the
     # fact's evidence quotes (the meeting held, or the one planned)
     "make_occasions48_cases": frozenset({"quoted-occasion", "unquoted-occasion"}),

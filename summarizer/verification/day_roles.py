@@ -74,6 +74,7 @@ from summarizer.verification.day_occasions import (
 )
 from summarizer.verification.day_others import FOLLOWING, other_thing
 from summarizer.verification.day_stages import CHAMBER_WORDS, chamber_role
+from summarizer.verification.day_wordings import STATE, governed, reworded
 from summarizer.verification.earlier_days import earlier_meeting
 from summarizer.verification.event_days import event_day, preparatory_day
 from summarizer.verification.governed_days import governed_elsewhere
@@ -221,12 +222,12 @@ def bound_to(
     role = _after(tokens, last, text)
     named = role is not None  # "yesterday, at a meeting": the noun after it names its occasion
     if role is None:
-        role = _before(tokens, first, text, cues)
+        role = reworded(tokens, _before(tokens, first, text, cues), first, text, _role)
         if role is not None and _dating_opener(tokens, role[1], first, text):
             role = _after(tokens, last, text, reach=len(tokens))  # "Starting Tuesday, ... meet"
         elif role is None and opens(tokens, first, text):
             role = _after(tokens, last, text, reach=len(tokens))
-        elif role is None:
+        elif role is None and not governed(tokens, first):  # "in effect since May 1 has held"
             role = _verb_after(tokens, last, text)
     shared = shared_day(tokens, role, cues, first, last, text)  # occasion_acts
     if shared is not None:
@@ -441,5 +442,6 @@ def _follows_up(tokens: Sequence[Token], meeting: int, first: int) -> bool:
 
 _DESCRIBED["superseded"] = "an earlier or superseded time"
 _DESCRIBED["earlier"] = "an earlier meeting's day"
+_DESCRIBED[STATE] = "the day a state is reported as of, not an act's"  # day_wordings
 
 __all__ = ["ROLES", "bound_to"]

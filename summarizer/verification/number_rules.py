@@ -1,15 +1,14 @@
-"""The number rules, for :mod:`summarizer.verification.rules`: ``number`` (a field's amount
-next to one of its cue words, with an agreeing qualifier) and ``count`` (an event's count next
-to the words of what it counts). What makes a number the field's amount beyond standing near a
-cue is read in :mod:`.amounts` and :mod:`.count_nouns`; ranges in :mod:`.ranges`."""
+"""The number rules, for :mod:`summarizer.verification.rules`: ``number`` (a field's amount next
+to one of its cue words, with an agreeing qualifier) and ``count`` (an event's count next to the
+words of what it counts); more in .amounts, .count_nouns, .ranges and .repeat_counts."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from summarizer.comparators import Supported
-from summarizer.text.vocabulary import ORDINALS
 from summarizer.verification.abbreviations import defined_cues
 from summarizer.verification.actors import outside_asides as outside
 from summarizer.verification.amounts import (
@@ -67,6 +66,7 @@ from summarizer.verification.rate_owners import rate_clash, targets_own
 from summarizer.verification.rate_shapes import added_part, before_change, brought_total
 from summarizer.verification.rate_totals import Rate, part_of_total, parts_of, total
 from summarizer.verification.rate_words import other_mover, raised_rate, share_of
+from summarizer.verification.repeat_counts import other_repeat, repeat_mentions, repeat_written
 from summarizer.verification.restated_spans import restated_span
 from summarizer.verification.score_outcomes import UNREAD
 from summarizer.verification.shared_verbs import shared_cue
@@ -155,23 +155,19 @@ def support_number(
     cue_words = with_synonyms(rule.cues)
     counting = rule.kind == "count"
     rates, totals = _rates(ctx.article, ctx.sentences) if rule.unit == "percent" else ([], [])
+    numbers_of = partial(_numbers_of_sentence, ctx.article)
     whole = bool(what) and any(
-        whole_vote(ctx.article.sentence_tokens(i), _numbers_of_sentence(ctx.article, i), text)
-        for i in ctx.sentences
+        whole_vote(ctx.article.sentence_tokens(i), numbers_of(i), text) for i in ctx.sentences
     )  # a vote no party or committee owns (vote_groups.py)
     truce = "truce" in rule.cues
     days_of = rule.unit == "day" or "day" in what  # occasion_days.py
     against, tied = "", frozenset[int]()
     if rule.unit == "percent":  # "a lower 10 per cent rate on Canadian energy" (target_rates)
         against, tied = other_target_rate(
-            ctx.sentences, wanted, ctx.fact, text, ctx.article.sentence_tokens,
-            lambda i: _numbers_of_sentence(ctx.article, i),
+            ctx.sentences, wanted, ctx.fact, text, ctx.article.sentence_tokens, numbers_of,
         )  # fmt: skip
     listing = rule.kind == "number" and bool(rule.unit)  # "SAIC: 35.3%" under "duties:"
     rate_words = rule.unit == "percent" and "tariff" in rule.cues and tariff_page(ctx.article)
-
-    def numbers_of(i: int) -> list[NumberMention]:
-        return _numbers_of_sentence(ctx.article, i)
 
     def cues_of(i: int) -> list[int]:
         return cue_positions(ctx.article.sentence_tokens(i), cue_words)
@@ -196,7 +192,7 @@ def support_number(
             exact, rough = day_lengths(tokens, mentions, wanted)
             mentions = [*mentions, *exact, *rough]
         if not any(abs(m.value - wanted) <= 1e-9 for m in mentions) and (
-            rule.kind != "count" or not any(ORDINALS.get(t.norm) == wanted for t in tokens)
+            rule.kind != "count" or not repeat_written(tokens, wanted)  # "third", "twice", "19th"
         ):
             continue  # no number (or ordinal) of this value: its cue words cannot matter
         cues = cue_positions(tokens, cue_words)
@@ -214,7 +210,8 @@ def support_number(
             if "displac" in cue_words:  # "have left their homes" (count_reach)
                 cues = sorted({*cues, *leaving_homes(tokens), *driven_out(tokens)})
         ordinals = ordinals_in(tokens, cues) if rule.kind == "count" else []
-        for mention in [*mentions, *ordinals]:
+        repeats = repeat_mentions(tokens, cue_words, cues, text, mentions) if counting else []
+        for mention in [*mentions, *ordinals, *repeats]:  # "have met 27 times" (repeat_counts)
             if abs(mention.value - wanted) > 1e-9:
                 continue
             seen = True
@@ -233,6 +230,7 @@ def support_number(
             owned = owned or (tier_clash(tokens, mention, mentions, text, what) if what else "")
             owned = owned or (object_clash(tokens, mention, what, text) if what else "")
             owned = owned or (place_clash(tokens, mention, mentions, what, text) if what else "")
+            owned = owned or other_repeat(tokens, mention, cue_words, repeats, text)
             if what and not owned:  # "passed the A Act 398-17, the B Act 344-71"
                 owned = tally_clash(tokens, mention, mentions, text, ctx.parent)
             if what and not owned:  # "after the Senate approved its version 98 to 2"
@@ -261,6 +259,7 @@ def support_number(
             applied = applied and mention.unit == "percent"  # "... and 24.5% to every other mill"
             restated = truce and restated_span(tokens, mention, mentions, cues, text)  # "so 3 days"
             part = counting and bool(what) and any_part(tokens, mention, mentions, what, text)
+            part = part or any(mention is r for r in repeats)  # a repeat counts its occasion
             if scored is None and not (  # part: "Nine of the council's 15 members were present"
                 days or applied or restated or part or counts_as(mention, rule, tokens, cues)
             ):
