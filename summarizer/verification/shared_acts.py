@@ -8,19 +8,20 @@ rules' own readings apply to them as to any cue: a negation or a denial before t
 - ``pastime`` (a summit's ``held``): the parties did something together, in the past: a verb
   of a shared pastime or outing ("played golf", "golfed", "dined", "lunched", "toured the
   plant", "strolled", "took a boat ride", "shared a meal", "laid a wreath", "watched the
-  match", "exchanged gifts"), with its company in its clause: its subject joined by "and"
-  ("Trump and Abe played golf"), a word of both ("the two", "the pair", "both"), "together"
-  or "with" after it. Only the past form is a cue ("will dine", "are expected to tour" are
-  plans; "did not play golf" holds no past verb). A verb that needs its object to be a
+  match", "exchanged gifts"). Only the past form is a cue ("will dine", "are expected to
+  tour" are plans; "did not play golf" holds no past verb). A verb that needs its object to be a
   pastime needs it in the four words after it ("played golf", not "played a key role";
   "took a walk", not "took questions"). Whose act it is, :func:`pastime_owned` reads for
-  :func:`cue_occasions.foreign_cue`: the fact's own parties must be the company (both named,
-  or one with a word of both), and no year the fact's timing does not give may date the
-  clause ("played golf with Abe during a 2017 visit" is another meeting).
+  :func:`cue_occasions.foreign_cue`: the fact's own parties must be the company, named in
+  the verb's clause ("Trump and Abe played golf", "Putin took Abe on a tour", "Abe, who
+  golfed with Trump"), or one of them with a word of both ("the two", "the pair",
+  "together"); and no year the fact's timing does not give may date the clause ("played
+  golf with Abe at Jupiter in 2017" is another meeting).
 - ``ruling`` (an event's ``vote``): a court's decision told by its verb in the past: "upheld",
   "overturned", "struck down", "threw out", "dismissed the appeal", "sided with", "set aside",
-  "quashed", "ruled", with a court (a court, tribunal, the justices or judges, a panel, a bench)
-  as its subject in its clause, or after "by" in the passive ("were struck down by the appeals
+  "quashed", "ruled", with a court (a court, tribunal, the justices or judges, a panel of
+  judges, a bench, or its ruling, judgment or verdict) as its subject in its clause (or as the
+  antecedent of "which"), or after "by" in the passive ("were struck down by the appeals
   court"). A collegiate court decides by its judges' votes; a lone judge's order is not read.
   Not: a verb with no court as its subject ("the ministry dismissed the appeal", "the
   government threw out the bids"), "dismissed"/"rejected" with no legal object ("the court
@@ -109,7 +110,9 @@ _LEGAL_OBJECTS = word_set(
     suits claim claims complaint complaints motion motions bid request application charges
     objection objections"""
 )
-_COURTS = word_set("court courts tribunal tribunals justices judges panel bench")
+_COURTS = word_set("court courts tribunal tribunals justices judges bench ruling judgment verdict")
+_JUDGING = word_set("judge judges appeals appellate court judicial")
+_RELATIVES = word_set("who which that")
 _UNDECIDED = word_set(
     """will would could might may should must can expected likely if unless whether hope hopes
     hoped asked urged wants want to"""
@@ -170,17 +173,29 @@ def _object_near(norms: Sequence[str], end: int, nouns: frozenset[str]) -> bool:
 def _clause_back(norms: Sequence[str], index: int, reach: int = 8) -> list[str]:
     """The words before ``index`` in its clause, back to a comma or a clause word; a comma
     right before it closes an aside, read with the words before it ("The two leaders, Modi
-    and Xi, took a walk")."""
+    and Xi, took a walk"); a relative word's antecedent is its subject ("Abe, who golfed
+    with Trump", "the court, which upheld")."""
     words: list[str] = []
     aside = index > 0 and norms[index - 1] == ","
     for back in range(index - 1 - aside, max(index - reach - aside, 0) - 1, -1):
         if norms[back] == "," and aside:
             aside = False
             continue
+        if norms[back] in _RELATIVES:
+            before = back - 1 if back and norms[back - 1] == "," else back
+            words.extend(norms[max(before - 2, 0) : before][::-1])
+            break
         if norms[back] == "," or norms[back] in _CLAUSE_WORDS:
             break
         words.append(norms[back])
     return words[::-1]
+
+
+def _lead(norms: Sequence[str], index: int, size: int = 5) -> list[str]:
+    """The ``size`` words before ``index``, back to a comma: where a modal, a condition or a
+    hope stands ("if the court overturned", "could have struck down")."""
+    lead = list(norms[max(index - size, 0) : index])
+    return lead[len(lead) - lead[::-1].index(",") :] if "," in lead else lead
 
 
 def _clause_ahead(norms: Sequence[str], end: int, reach: int = 8) -> list[str]:
@@ -198,20 +213,17 @@ def _clause_ahead(norms: Sequence[str], end: int, reach: int = 8) -> list[str]:
 
 
 def pastime_cues(norms: Sequence[str]) -> list[tuple[int, int]]:
-    """(start, end) of each past pastime verb with company in its clause (the module)."""
+    """(start, end) of each past pastime verb (with its pastime object where it needs one);
+    whose company it is, :func:`pastime_owned` reads with the fact."""
     found: list[tuple[int, int]] = []
     if PASTIME_VERBS.isdisjoint(norms):
         return found  # a speed gate
     for index, norm in enumerate(norms):
         if norm not in PASTIME_VERBS:
             continue
-        end = index + 1
         nouns = _WITH_OBJECT.get(norm)
-        if nouns is not None and not _object_near(norms, end, nouns):
-            continue
-        before, after = _clause_back(norms, index), _clause_ahead(norms, end)
-        if "and" in before[-6:] or not _BOTH.isdisjoint(before) or not _COMPANY.isdisjoint(after):
-            found.append((index, end))
+        if nouns is None or _object_near(norms, index + 1, nouns):
+            found.append((index, index + 1))
     return found
 
 
@@ -219,7 +231,7 @@ def _party_words(fact: Any) -> list[frozenset[str]]:
     words = []
     for party in getattr(fact, "parties", None) or []:
         own = (
-            frozenset(w for w in str(party).lower().replace("-", " ").split() if len(w) > 2)
+            frozenset(w for w in str(party).lower().replace("-", " ").split() if len(w) > 1)
             - _TITLES
         )
         if own:
@@ -235,15 +247,16 @@ def pastime_owned(fact: Any, norms: Sequence[str], start: int, end: int) -> bool
         return False  # "played golf with Abe during a 2017 visit": another meeting
     parties = _party_words(fact)
     named = sum(1 for words in parties if not words.isdisjoint(company))
-    if named >= min(2, len(parties)) and named:
-        return True
-    return named >= 1 and not _BOTH.isdisjoint(company)
+    together = not _BOTH.isdisjoint(company)
+    if len(parties) >= 2:
+        return named >= 2 or (named == 1 and together)
+    return named == len(parties) and (together or not _COMPANY.isdisjoint(company))
 
 
 def ruling_cues(norms: Sequence[str]) -> list[tuple[int, int]]:
     """(start, end) of each court's ruling verb in the past (the module)."""
     found: list[tuple[int, int]] = []
-    if _COURTS.isdisjoint(norms):
+    if _COURTS.isdisjoint(norms) and "panel" not in norms:
         return found  # a speed gate
     for index, norm in enumerate(norms):
         particle = _RULING.get(norm)
@@ -256,17 +269,28 @@ def ruling_cues(norms: Sequence[str]) -> list[tuple[int, int]]:
             end += 1
         if norm in _LEGAL_OBJECT_ONLY and not _object_near(norms, end, _LEGAL_OBJECTS):
             continue
-        before = _clause_back(norms, index, 10)
-        if not _UNDECIDED.isdisjoint(before[-4:]):
+        if not _UNDECIDED.isdisjoint(_lead(norms, index)):
             continue  # "could have struck down", "if the court overturned"
-        if not _COURTS.isdisjoint(before):
+        before = _clause_back(norms, index, 10)
+        if _court_in(before):
             found.append((index, end))
             continue
         passive = not _PASSIVE.isdisjoint(before[-2:])
         agent = norms[end : end + 7]
-        if passive and agent[:1] == ["by"] and not _COURTS.isdisjoint(agent):
+        if passive and agent[:1] == ["by"] and _court_in(agent):
             found.append((index, end))
     return found
+
+
+def _court_in(words: Sequence[str]) -> bool:
+    """A court among ``words``: a court noun, or a panel of judges ("an appeals panel", "a
+    three-judge panel"), not a panel of experts."""
+    for index, word in enumerate(words):
+        if word in _COURTS:
+            return True
+        if word == "panel" and not _JUDGING.isdisjoint(words[max(index - 3, 0) : index]):
+            return True
+    return False
 
 
 def ruled_down(norms: Sequence[str], start: int) -> bool:

@@ -119,6 +119,8 @@ held("Kim and Trump shared a working lunch of beef short rib and sweet and sour 
 held("Trump played a round with Abe at Mobara Country Club on Sunday before the two watched the sumo tournament in Tokyo.", TA)
 held("Abe golfed with Trump at Mobara on Sunday morning, the government spokesman said.", TA)
 held("The two leaders, Modi and Xi, took a walk along the Mamallapuram beach on Saturday.", MX)
+held("Abe took Putin on a tour of the Otani Sanso hot-spring inn in Nagato on Thursday evening.", ["Abe", "Putin"])
+held("Abe, who golfed with Trump at Mobara on Sunday, joined him at the sumo hall in the evening.", TA)
 
 unheld("Trump and Abe did not play golf at Jupiter on Saturday because of the rain.", TA, "a negated act")
 unheld("Trump and Abe will dine together at Mar-a-Lago on Saturday evening with members of the Japanese delegation.", TA, "an act still to come")
@@ -133,6 +135,7 @@ unheld("Macron and Trump are set to watch the Bastille Day parade on Friday.", T
 unheld("Trump and Kim did not share a meal in Hanoi after the talks collapsed.", TK, "a negated act")
 unheld("Abe played a key role in arranging the visit, officials in Tokyo said.", TA, "no pastime: a role")
 unheld("Erdogan hopes to watch the MAKS air show with Putin next year.", EP, "an act hoped for")
+unheld("Trump toured a factory in Ohio on Friday, and Abe toured a shrine in Kyoto.", TA, "each on his own")
 
 # --- court-ruling: a court's decision as a vote -------------------------------------------
 
@@ -148,6 +151,8 @@ event(True, "The tariffs were struck down by the Court of International Trade on
 event(True, "Pakistan's Supreme Court quashed the arrest warrant on Thursday, ordering Khan's release.", "vote", "a court quashed", "Supreme Court ruling")
 event(True, "South Korea's Constitutional Court upheld the impeachment of President Yoon Suk Yeol on Friday, removing him from office.", "vote", "a court upheld", "Constitutional Court ruling")
 event(True, "The full bench rejected the petition on Monday after a two-day hearing.", "vote", "a bench rejected the petition", "Supreme Court ruling")
+event(True, "An appeals panel of three judges upheld the conviction of the former mayor on Tuesday.", "vote", "a panel of judges upheld", "appeals ruling")
+event(True, "The case went to the Supreme Court, which overturned the verdict in March.", "vote", "the court which overturned", "Supreme Court ruling")
 
 event(False, "The Supreme Court is expected to uphold the tariffs when it rules next year.", "vote", "a ruling expected", "Supreme Court ruling")
 event(False, "The court did not strike down the tariffs, leaving them in force.", "vote", "a negated ruling", "trade court ruling")
@@ -161,6 +166,9 @@ event(False, "The White House denied that the Supreme Court had overturned the t
 event(False, "An appeals court on Friday struck down most of the tariffs imposed in April.", "strike", "a ruling is no strike", "appeals court ruling")
 event(False, "An appeals court on Friday struck down most of the tariffs imposed in April.", "attack", "a ruling is no attack", "appeals court ruling")
 event(False, "Trump said the judges had struck a blow against American workers.", "vote", "no ruling verb", "Trump's reaction")
+event(False, "A panel of experts rejected the claims of the opposition on Tuesday.", "vote", "a panel of experts is no court", "expert panel report")
+event(False, "Trump's lawyers asked the Supreme Court to overturn the ruling of the trade court.", "vote", "a ruling asked for", "appeal to the Supreme Court")
+event(False, "A federal judge in Boston blocked the order on Friday.", "vote", "a lone judge's order is no vote", "judge blocked the order")
 
 # --- put-off: shelved, put on ice, pushed back, called off --------------------------------
 
