@@ -11,12 +11,14 @@ rules' own readings apply to them as to any cue: a negation or a denial before t
   match", "exchanged gifts"). Only the past form is a cue ("will dine", "are expected to
   tour" are plans; "did not play golf" holds no past verb). A verb that needs its object to be a
   pastime needs it in the four words after it ("played golf", not "played a key role";
-  "took a walk", not "took questions"). Whose act it is, :func:`pastime_owned` reads for
+  "took a walk", not "took questions"); a walk is no figure ("walked a fine line", "walked
+  back"), and verbs that are mostly figures in the news are left out ("hiked tariffs",
+  "sailed through", "cruised to victory"). Whose act it is, :func:`pastime_owned` reads for
   :func:`cue_occasions.foreign_cue`: the fact's own parties must be the company, named in
   the verb's clause ("Trump and Abe played golf", "Putin took Abe on a tour", "Abe, who
   golfed with Trump"), or one of them with a word of both ("the two", "the pair",
-  "together"); and no year the fact's timing does not give may date the clause ("played
-  golf with Abe at Jupiter in 2017" is another meeting).
+  "together"), not apart ("dined separately"); and no year the fact's timing does not give
+  may date the clause ("played golf with Abe at Jupiter in 2017" is another meeting).
 - ``ruling`` (an event's ``vote``): a court's decision told by its verb in the past: "upheld",
   "overturned", "struck down", "threw out", "dismissed the appeal", "sided with", "set aside",
   "quashed", "ruled", with a court (a court, tribunal, the justices or judges, a panel of
@@ -44,16 +46,15 @@ from summarizer.verification.tokens import word_set
 # --- pastime ------------------------------------------------------------------------------
 # Past verbs of an outing or a meal that need no object to be one.
 _OUTINGS = word_set(
-    """golfed dined lunched breakfasted supped feasted toured strolled walked hiked jogged
-    cruised sailed fished bonded picnicked sightsaw"""
-)
+    "golfed dined lunched breakfasted supped feasted toured strolled walked bonded picnicked"
+)  # not "hiked" (tariffs), "sailed" or "cruised" (through a vote, to victory)
 # Past verbs that are a pastime only with one of these nouns in the four words after them.
 _WITH_OBJECT: dict[str, frozenset[str]] = {
     "played": word_set(
-        """golf tennis round rounds game games match chess football soccer hockey cricket
-        badminton billiards pool polo basketball"""
+        """golf tennis round rounds match chess football soccer hockey cricket badminton
+        billiards pool polo basketball"""
     ),
-    "took": word_set("walk stroll ride tour cruise boat hike swim trip excursion"),
+    "took": word_set("walk stroll ride tour cruise boat hike swim excursion"),
     "went": word_set("sightseeing fishing hunting skiing walking hiking shopping walk stroll"),
     "shared": word_set(
         """meal meals lunch dinner breakfast supper banquet round ride car cart drink drinks
@@ -77,6 +78,10 @@ _WITH_OBJECT: dict[str, frozenset[str]] = {
 PASTIME_VERBS = _OUTINGS | frozenset(_WITH_OBJECT)
 """Every verb a pastime cue starts at (what :func:`pastime_owned` is asked about)."""
 _COMPANY = word_set("together with alongside")
+# Words that put the doers apart ("dined separately") or make a walk a figure of speech
+# ("walked a fine line", "walked back their remarks").
+_APART = word_set("separately separate apart individually respectively alone")
+_FIGURES = word_set("back line tightrope fine")
 _BOTH = word_set("two both pair couple together")
 _CLAUSE_WORDS = word_set(
     """that which who whom whose while whereas but although though because when where after
@@ -222,6 +227,8 @@ def pastime_cues(norms: Sequence[str]) -> list[tuple[int, int]]:
         if norm not in PASTIME_VERBS:
             continue
         nouns = _WITH_OBJECT.get(norm)
+        if norm == "walked" and not _FIGURES.isdisjoint(norms[index + 1 : index + 4]):
+            continue
         if nouns is None or _object_near(norms, index + 1, nouns):
             found.append((index, index + 1))
     return found
@@ -244,7 +251,9 @@ def pastime_owned(fact: Any, norms: Sequence[str], start: int, end: int) -> bool
     company = [*_clause_back(norms, start, 12), *_clause_ahead(norms, end, 12)]
     timing = str(getattr(fact, "planned_timing", None) or "")
     if any(len(w) == 4 and w.isdigit() and w not in timing for w in company):
-        return False  # "played golf with Abe during a 2017 visit": another meeting
+        return False  # "played golf with Abe at Jupiter in 2017": another meeting
+    if not _APART.isdisjoint(company):
+        return False  # "Trump and Abe dined separately"
     parties = _party_words(fact)
     named = sum(1 for words in parties if not words.isdisjoint(company))
     together = not _BOTH.isdisjoint(company)

@@ -7,15 +7,17 @@ category, each with what must pass and what must fail:
   ("played golf at", "dined together", "toured the shore temples", "strolled along the lake",
   "watched the parade", "shared a working lunch"); not when the act is negated, planned,
   denied or conditional ("did not play golf", "will dine", "are expected to tour", "denied he
-  had played golf"), done with someone else ("played golf with Ernie Els"), or dated to
-  another visit ("during a 2017 visit"), nor a verb that is no pastime ("played a key role");
+  had played golf"), done with someone else ("played golf with Ernie Els") or apart ("dined
+  separately"), each on his own ("Trump toured a factory ..., and Abe toured a shrine"), or
+  dated to another visit ("at Jupiter in 2017"), nor a verb that is no pastime or a figure of
+  speech ("played a key role", "walked a fine line", "hiked tariffs");
 - ``court-ruling``: a court's decision is an event of kind ``vote`` when a court (a court,
-  tribunal, the justices or judges, a panel, a bench) "upheld", "struck down", "overturned",
+  tribunal, the justices or judges, a panel of judges, a bench) "upheld", "struck down", "overturned",
   "threw out", "dismissed the appeal", "sided with", "set aside", "quashed" or "annulled" in
   the past, or the thing was "struck down by" the court; not when the verb is a prospect, a
   condition, negated or denied, has no court for subject ("the ministry dismissed the
-  appeal"), or no legal object ("dismissed reports"); and a court's "struck down" is no
-  ``strike`` or ``attack``;
+  appeal", "a panel of experts rejected"), or no legal object ("dismissed reports"), nor a
+  lone judge's order; and a court's "struck down" is no ``strike`` or ``attack``;
 - ``put-off``: aid or a measure "shelved", "put on ice", "put on the back burner" or "pushed
   back" is paused (``aid_pause``) or ``suspended``, tariffs "called off" are ``lifted``, and a
   summit "called off", "scrapped", "put on ice" or "pushed back" is ``cancelled``, ``on_hold``
@@ -136,6 +138,12 @@ unheld("Trump and Kim did not share a meal in Hanoi after the talks collapsed.",
 unheld("Abe played a key role in arranging the visit, officials in Tokyo said.", TA, "no pastime: a role")
 unheld("Erdogan hopes to watch the MAKS air show with Putin next year.", EP, "an act hoped for")
 unheld("Trump toured a factory in Ohio on Friday, and Abe toured a shrine in Kyoto.", TA, "each on his own")
+unheld("Trump and Abe walked a fine line on trade in their remarks to reporters.", TA, "a walk as a figure")
+unheld("Trump and Abe walked back their earlier remarks on the yen.", TA, "a walk as a figure")
+unheld("Trump and Abe dined separately on Friday night, their aides said.", TA, "done apart")
+unheld("Neither Trump nor Abe played golf on Saturday.", TA, "a negated act")
+unheld("Trump and Abe played a game of chicken over car tariffs all spring.", TA, "a game as a figure")
+unheld("Trump and Abe hiked tariffs on each other's steel.", TA, "no pastime: a hike in tariffs")
 
 # --- court-ruling: a court's decision as a vote -------------------------------------------
 
