@@ -575,6 +575,9 @@ SETS: dict[str, frozenset[str]] = {
             "visit-place",
         }
     ),
+    # session 24, check 49: a status or kind told by what the parties did (shared_acts): a
+    # pastime together, a court's ruling verb, a measure or aid shelved or put on ice
+    "make_statuses49_cases": frozenset({"court-ruling", "pastime-held", "put-off"}),
     # session 22 cross-check: a status told by a word of another family (implied_statuses)
     "make_xstatus22_cases": frozenset({"adopted", "own-halt", "past-talks"}),
     # session 19, check 43: a story's correction note; absent people, a trip's other hosts,

@@ -29,6 +29,7 @@ from typing import Any
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.party_names import party_of, ties
+from summarizer.verification.shared_acts import PASTIME_VERBS, pastime_cues, pastime_owned
 from summarizer.verification.stance_owners import not_owned
 from summarizer.verification.stance_turns import earlier_turn, other_clause
 from summarizer.verification.tokens import (
@@ -102,7 +103,17 @@ def foreign_cue(
         return True  # another side's clause, or a stance taken back (stance_turns.py)
     if family == "SummitStatus" and raw in _ONE_OFF and called_back_on(norms, end):
         return True
+    if _foreign_pastime(family, raw, fact, norms, start, end):
+        return True  # "Trump played golf with Els": not the fact's parties (shared_acts)
     return future_condition(norms, start)
+
+
+def _foreign_pastime(
+    family: str, raw: str, fact: Any, norms: Sequence[str], start: int, end: int
+) -> bool:
+    if family != "SummitStatus" or raw != "held" or norms[start] not in PASTIME_VERBS:
+        return False
+    return (start, end) in pastime_cues(norms) and not pastime_owned(fact, norms, start, end)
 
 
 def future_condition(norms: Sequence[str], start: int) -> bool:

@@ -75,10 +75,11 @@ _FUTURE = word_set(
     """will would shall 'll to due expected expects hopes hope hoped plans plan planned set
     going may might"""
 )
-# A denial, or a refusal of the act ("refused to receive", "declined to host").
+# A negation, a denial or a refusal of the act ("refused to receive", "declined to host",
+# "denied he dined with Abe": session 24).
 _NOT = word_set(
     """not n't never no nor refused refuses refuse refusing declined declines decline
-    declining rejected rejects reject rejecting"""
+    declining rejected rejects reject rejecting denied denies deny denying refuted"""
 )
 # Words after a signing that put the signers apart ("signed separately in their capitals").
 _APART = word_set("separately separate respective respectively apart individually capitals")

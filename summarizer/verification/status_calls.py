@@ -33,6 +33,7 @@ from summarizer.verification.law_stages import law_cues
 from summarizer.verification.lives_lost import lives_taken
 from summarizer.verification.news_wordings import news_cues
 from summarizer.verification.promised_steps import answer_promised, signing_ahead
+from summarizer.verification.shared_acts import pastime_cues, put_aside_cues, ruling_cues
 from summarizer.verification.stance_turns import fighting_on
 from summarizer.verification.stated_wordings import stated_cues
 from summarizer.verification.tokens import word_set
@@ -115,14 +116,18 @@ def extra_status_cues(family: str, value: str, norms: Sequence[str]) -> list[tup
         return _made_between(norms) + stated_cues(family, value, norms)  # "would honour"
     if family == "Stance" and value == "awaiting_answer":
         return answer_promised(norms)  # "would study the proposal" (promised_steps.py)
-    if family == "SummitStatus" and value == "held":
-        return _ran_through(norms) + hosting(norms) + news_cues(family, value, norms)
+    if family == "SummitStatus" and value == "held":  # "played golf", "dined" (shared_acts)
+        found = _ran_through(norms) + hosting(norms) + news_cues(family, value, norms)
+        return found + pastime_cues(norms)
     if family == "SummitStatus" and value == "under_way":
         return hosting(norms)  # "which is hosting the summit this week" (host_cues.py)
     if family == "EventKind" and value == "casualties":
         return lives_taken(norms)  # "has claimed over 46,000 lives" (lives_lost.py)
     stages = law_cues(family, value, norms) + lasting_cues(family, value, norms)  # session 20
     stages += fighting_on(family, value, norms)  # "would keep fighting" (stance_turns.py)
+    if family == "EventKind" and value == "vote":
+        stages += ruling_cues(norms)  # "the appeals court upheld" (shared_acts.py)
+    stages += put_aside_cues(family, value, norms)  # "put aid on ice" (shared_acts.py)
     return news_cues(family, value, norms) + stated_cues(family, value, norms) + stages
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.family_wordings import EXTRA_WORDINGS
+from summarizer.verification.shared_acts import PUT_OFF
 from summarizer.verification.status_figures import EXTRA
 from summarizer.verification.tokens import word_set
 
@@ -325,7 +326,7 @@ VOCABULARIES: dict[str, dict[str, str]] = {
     "EventKind": _EVENT,
 }
 """The cue phrases, by enum class name and value ("|" between phrases)."""
-for (_family, _value), _extra in [*EXTRA.items(), *EXTRA_WORDINGS.items()]:  # sessions 14, 20
+for (_family, _value), _extra in [*EXTRA.items(), *EXTRA_WORDINGS.items(), *PUT_OFF.items()]:
     VOCABULARIES[_family][_value] += " | " + _extra
 
 

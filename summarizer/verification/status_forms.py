@@ -33,6 +33,7 @@ from summarizer.verification.agree_forms import (
     said_it_would,
 )
 from summarizer.verification.divisions import division_at
+from summarizer.verification.shared_acts import ruled_down
 from summarizer.verification.status_clauses import modifier_verb, until_end
 from summarizer.verification.status_frames import (
     dated_start,
@@ -278,6 +279,8 @@ def not_a_cue(norms: Sequence[str], start: int, end: int, family: str = "") -> b
         return True  # "extended the truce to the end of May": a time, no expiry
     if family == "CeasefireStatus" and kind_compound(norms, start):
         return True  # "an open-ended ceasefire": no end (truce_aspects.py)
+    if family == "EventKind" and ruled_down(norms, start):
+        return True  # "the court struck down the tariffs": a ruling, no strike (shared_acts)
     if local_of_other(norms, start, end) or watched(norms, start):
         return True  # "we are monitoring ceasefire violations" (watched_words.py)
     if norms[start] == "convened" and norms[end : end + 1] == ["by"] and start:
