@@ -1,0 +1,99 @@
+"""Whose answers an interview's "A:" lines are (an outside check, session 24, check 49's cause
+1), read for :mod:`summarizer.verification.transcripts`.
+
+A question-and-answer page labels its turns "Q:" and "A:" and names the one interviewed only
+in its introduction, the text above the first label: "Lithuanian President Valdas Adamkus
+spoke to The World about relations with Moscow.", "Andrey Kondrashov of TASS interviewed
+Vladimir Putin in St Petersburg." Every "A:" turn is that person's. The introduction names
+them as:
+
+- the one an interviewing verb takes ("interviewed X", "asked X about ...":
+  :func:`summarizer.verification.interviews.interviewee`), or the name after "an interview
+  with", "a conversation with", "sat down with";
+- else the named subject of its first sentence whose verb gives an interview ("X spoke to
+  The World", "X told the BBC", "X answered questions", "X gave an interview").
+
+A "Q:" turn is never the interviewee's (its label is a questioner's: the transcript reader
+decides), and an introduction that names no one so leaves the answers unread.
+"""
+
+from __future__ import annotations
+
+from summarizer.verification.article import ArticleText
+from summarizer.verification.clauses import Verdict, by_subject, sentence_subject
+from summarizer.verification.interviews import as_title, interviewee
+from summarizer.verification.names import PARTICLES, TITLES
+from summarizer.verification.tokens import Token, word_set
+
+_WITH_NOUNS = word_set("interview conversation talk chat exchange")
+_SAT = word_set("sat")
+_GIVING = word_set(
+    """spoke speaks talked talks told tells answered answers gave gives granted grants
+    discussed"""
+)
+_INTRO_SENTENCES = 4
+
+
+def answer_verdict(article: ArticleText, first_label: int, parts: list[str]) -> Verdict:
+    """Verdict of an "A:" turn for ``parts``: the one the introduction (the sentences before
+    ``first_label``) says is interviewed, "none" when it names no one so."""
+    key = ("interview-intro", first_label)
+    if key not in article.memo:
+        article.memo[key] = _interviewed(article, first_label)
+    named: list[Token] = article.memo[key]
+    if not named:
+        return "none"
+    return as_title(named) or by_subject(parts, named)
+
+
+def _interviewed(article: ArticleText, first_label: int) -> list[Token]:
+    text = article.text
+    sentences = [
+        index
+        for index, (start, _) in enumerate(article.sentences[: _INTRO_SENTENCES + 1])
+        if start < first_label
+    ][:_INTRO_SENTENCES]
+    for index in sentences:  # "interviewed X", "in an interview with X"
+        tokens = article.sentence_tokens(index)
+        named = interviewee(tokens, text) or _with_object(tokens)
+        if _person(named):
+            return named
+    for index in sentences:  # "X spoke to The World"
+        tokens = article.sentence_tokens(index)
+        if any(token.norm in _GIVING for token in tokens[:14]):
+            subject = sentence_subject(tokens, text)
+            if _person(subject):
+                return subject
+    return []
+
+
+def _with_object(tokens: list[Token]) -> list[Token]:
+    """The name after "interview with", "conversation with" or "sat down with"."""
+    for index in range(1, len(tokens) - 1):
+        before = tokens[index - 1].norm
+        if tokens[index].norm != "with" or not (before in _WITH_NOUNS or before == "down"):
+            continue
+        if before == "down" and (index < 2 or tokens[index - 2].norm not in _SAT):
+            continue
+        named: list[Token] = []
+        for token in tokens[index + 1 : index + 8]:
+            if not (token.capitalised or token.norm in TITLES or token.norm in PARTICLES):
+                break
+            named.append(token)
+        return named
+    return []
+
+
+def _person(named: list[Token]) -> bool:
+    """Whether a run names a person, not an outlet: no "the" before it, no possessive in it
+    ("CNN's Christiane Amanpour" is the one asking), and a title or two capitalised words
+    ("Reuters", "The World" name none)."""
+    if not named or named[0].norm == "the":
+        return False
+    if any(token.text.endswith(("'s", "\u2019s")) for token in named):
+        return False
+    words = [token for token in named if token.capitalised and token.norm not in TITLES]
+    return bool(words) and (len(words) >= 2 or any(t.norm in TITLES for t in named))
+
+
+__all__ = ["answer_verdict"]

@@ -1,0 +1,60 @@
+"""The speaker named after the speech word instead of before it (an outside check, session 24,
+check 49's cause 1), read for :func:`summarizer.verification.clauses.lead_in` and ``tail``.
+
+Two wordings put the one who spoke after the verb:
+
+- *"according to"*: "According to Putin, "..."" names him; so does "according to the Russian
+  leader", a title standing for whom the article named with it (it was read as naming someone
+  else), and "according to him" points back;
+- *a passive speech verb with its agent*: "As stated by Vladimir Putin, "..."", "As it was
+  stated by the Russian president", "as was noted by X", "It was said by X that "..."": the
+  name after "by" spoke. Only when nothing but "as", "it" and the passive's auxiliaries stands
+  before the verb: "the claim denied by Moscow that "..."" and "the plan backed by X" report
+  another's words or a thing, and keep their own readings.
+
+The agent is read up to its comma: a name at its start ("by Putin at the news conference")
+is the speaker's or another's, a title (:func:`title_only`) or a pronoun points back.
+"""
+
+from __future__ import annotations
+
+from summarizer.verification.runs import named_at_start
+from summarizer.verification.subjects import described, refers_back, title_only, to_comma
+from summarizer.verification.tokens import Token, word_set
+
+# All that may stand before a bare passive speech verb: "As stated by", "As it was said by".
+_BARE = word_set("as it was is has had been were have being also earlier previously once")
+_AGENT_WORDS = 12
+
+
+def agent_verdict(parts: list[str], tokens: list[Token], verb: int, text: str) -> str | None:
+    """The verdict ("yes", "other", "back", "title:X") of a speaker named after the speech
+    word at ``tokens[verb]``, or None when the verb does not name it so."""
+    if tokens[verb].norm == "according":  # "according to X"
+        return _agent(parts, tokens[verb + 2 : verb + 2 + _AGENT_WORDS], text)
+    if verb + 1 < len(tokens) and tokens[verb + 1].norm == "by" and _bare(tokens[:verb]):
+        return _agent(parts, tokens[verb + 2 : verb + 2 + _AGENT_WORDS], text)
+    return None
+
+
+def _bare(before: list[Token]) -> bool:
+    """Whether the words before a verb leave it a bare passive: "as" or "it" and auxiliaries,
+    with "as" or a form of "be" among them ("As stated by", "It was said by")."""
+    norms = [token.norm for token in before]
+    if not norms or any(norm not in _BARE for norm in norms):
+        return False
+    return norms[0] == "as" or any(norm in {"was", "is", "were", "been"} for norm in norms)
+
+
+def _agent(parts: list[str], following: list[Token], text: str) -> str:
+    if named_at_start(parts, following, text):
+        return "yes"
+    agent = to_comma(following, text)
+    if title := title_only(agent):
+        return title  # "according to the Russian leader": whom the article named so
+    if agent and (refers_back(agent) or described(agent)):
+        return "back"  # "according to him", "as stated by the veteran diplomat"
+    return "other"
+
+
+__all__ = ["agent_verdict"]
