@@ -85,11 +85,12 @@ def _with_object(tokens: list[Token]) -> list[Token]:
 
 
 def _person(named: list[Token]) -> bool:
-    """Whether a run names a person, not an outlet: no "the" before it, no possessive in it
+    """Whether a run names one person, not an outlet nor two: no "the" before it, no "and",
+    no possessive in it
     ("CNN's Christiane Amanpour" is the one asking), and a title or two capitalised words
     ("Reuters", "The World" name none)."""
-    if not named or named[0].norm == "the":
-        return False
+    if not named or named[0].norm == "the" or any(t.norm in {"and", "&"} for t in named):
+        return False  # an outlet ("The World"), or two interviewed: no one answer's holder
     if any(token.text.endswith(("'s", "\u2019s")) for token in named):
         return False
     words = [token for token in named if token.capitalised and token.norm not in TITLES]
