@@ -11,7 +11,9 @@ them as:
   :func:`summarizer.verification.interviews.interviewee`), or the name after "an interview
   with", "a conversation with", "sat down with";
 - else the named subject of its first sentence whose verb gives an interview ("X spoke to
-  The World", "X told the BBC", "X answered questions", "X gave an interview").
+  The World", "X told the BBC", "Putin answered questions", "X gave an interview"), unless a
+  person's name follows the verb ("Pavel Zarubin spoke to Vladimir Putin": either may be
+  the one who answers).
 
 A "Q:" turn is never the interviewee's (its label is a questioner's: the transcript reader
 decides), and an introduction that names no one so leaves the answers unread.
@@ -60,11 +62,25 @@ def _interviewed(article: ArticleText, first_label: int) -> list[Token]:
             return named
     for index in sentences:  # "X spoke to The World"
         tokens = article.sentence_tokens(index)
-        if any(token.norm in _GIVING for token in tokens[:14]):
-            subject = sentence_subject(tokens, text)
-            if _person(subject):
-                return subject
+        giving = next((i for i, t in enumerate(tokens[:14]) if t.norm in _GIVING), None)
+        if giving is None or _person(_run(tokens, giving + 1)):
+            continue  # "Pavel Zarubin spoke to Vladimir Putin": either may answer
+        subject = sentence_subject(tokens, text)
+        if subject and (_person(subject) or len(subject) == 1):
+            return subject  # "Putin answered questions from ...": a surname alone too
     return []
+
+
+def _run(tokens: list[Token], start: int) -> list[Token]:
+    """The name run after a verb, past "to" or "with" ("spoke to Vladimir Putin")."""
+    if start < len(tokens) and tokens[start].norm in {"to", "with"}:
+        start += 1
+    named: list[Token] = []
+    for token in tokens[start : start + 7]:
+        if not (token.capitalised or token.norm in TITLES or token.norm in PARTICLES):
+            break
+        named.append(token)
+    return named
 
 
 def _with_object(tokens: list[Token]) -> list[Token]:
@@ -75,12 +91,7 @@ def _with_object(tokens: list[Token]) -> list[Token]:
             continue
         if before == "down" and (index < 2 or tokens[index - 2].norm not in _SAT):
             continue
-        named: list[Token] = []
-        for token in tokens[index + 1 : index + 8]:
-            if not (token.capitalised or token.norm in TITLES or token.norm in PARTICLES):
-                break
-            named.append(token)
-        return named
+        return _run(tokens, index + 1)
     return []
 
 

@@ -2,11 +2,14 @@
 check 49's cause 2), read for the article's ``byline`` through
 :mod:`summarizer.verification.credit_forms`.
 
-Two shapes name the writer without "By" or a label:
+Three shapes name the writer without "By" or a label:
 
 - *the writer and where they filed from*, a line of its own under the headline: "Patrick
   Wintour in London", "Andrew Osborn and Maria Kiselyova in Moscow", "Shaun Walker in Kyiv
   \u2014 12 March 2025" (a date or a bar may follow the place);
+- *the writer and their newsroom role*, under the headline or as the story's last line:
+  "Patrick Wintour, diplomatic editor", "Jane Doe  Moscow Correspondent", "\u2014 Tom Miles,
+  Geneva correspondent" (the role's last word one of the roles below, a place may follow);
 - *an author line at the story's end*, one of its last three lines: "Patrick Wintour is the
   Guardian's diplomatic editor.", "Emma Graham-Harrison and Quique Kierszenbaum are the
   paper's Middle East correspondents.", "Jon Henley covers Europe for the Guardian." A
@@ -45,6 +48,13 @@ _ABOUT = re.compile(
     rf"[ \t*_\u2013\u2014-]*(?P<names>{_NAMES})[ \t]+(?P<verb>is|are|covers|cover|writes|"
     r"write)[ \t]+(?P<rest>[^.!?\n]*)"
 )
+# "Patrick Wintour, diplomatic editor", "\u2014 Jane Doe  Moscow Correspondent, Moscow"
+_ROLED = re.compile(
+    rf"[ \t*_\u2013\u2014-]*(?P<names>{_NAMES})"
+    r"(?:[ \t]*,[ \t]*|[ \t]{2,}|[ \t]+[-\u2013\u2014][ \t]+)"
+    r"(?P<role>(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,4}[A-Za-z]+)"
+    rf"(?:[ \t]*,[ \t]*{_PLACE}|[ \t]+in[ \t]+{_PLACE}|[ \t]*\|.*)?[ \t]*\.?[ \t]*"
+)
 _ROLES = word_set(
     """editor editors correspondent correspondents reporter reporters writer writers journalist
     journalists columnist columnists contributor contributors commentator commentators
@@ -61,18 +71,29 @@ def writer_lines(article: ArticleText, head: list[tuple[int, str]]) -> list[list
     line among its last ones credits, as tokens at their offsets."""
     found: list[list[Token]] = []
     for start, line in head:
-        if start == 0 or " in " not in line:
+        if start == 0:
             continue  # the page's first line is its headline
-        match = _FILED.fullmatch(line)
-        if match is not None:
+        match = _FILED.fullmatch(line) if " in " in line else None
+        if match is not None or (match := _roled(line)) is not None:
             found += _unmentioned(article, match, start, start + len(line))
     for start, line in _last_lines(article):
+        if (match := _roled(line)) is not None:
+            found += _unmentioned(article, match, start, start + len(line))
+            continue
         for match in _ABOUT.finditer(line):
             if match.start() and line[: match.start()].rstrip()[-1:] not in ".!?":
                 continue  # a sentence's subject, not a name inside one
             if _credits(match.group("verb"), match.group("rest")):
                 found += _unmentioned(article, match, start, start + len(line))
     return found
+
+
+def _roled(line: str) -> re.Match[str] | None:
+    """A line of the names and their newsroom role ("Patrick Wintour, diplomatic editor")."""
+    if len(line) > 120:
+        return None
+    match = _ROLED.fullmatch(line)
+    return match if match is not None and _credits("is", match.group("role")) else None
 
 
 def _last_lines(article: ArticleText) -> list[tuple[int, str]]:

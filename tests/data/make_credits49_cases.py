@@ -135,6 +135,14 @@ byline(F, "Paris talks end with truce pledge\n\nJohn Irish in Paris \u2013 Wedne
        "2022\n\n" + PARIS, ["John Irish"], ["Paris"])  # fmt: skip
 byline(F, "What is holding up a Gaza ceasefire?\n\nEmma Graham-Harrison in Jerusalem\n\n" + GAZA,
        ["Emma Graham-Harrison"], ["Jerusalem"])  # fmt: skip
+byline(F, "Allies split over Gaza truce wording\n\nPatrick Wintour, diplomatic editor\n\n" + GAZA,
+       ["Patrick Wintour"], ["David Cameron"])  # fmt: skip
+byline(F, "UN envoy sees uphill fight for Ghouta truce\n\nTom Miles  Geneva Correspondent\n\n"
+       + GHOUTA, ["Tom Miles"], [])  # fmt: skip
+byline(F, "Kozak upbeat after Paris talks\n\nDmitry Kozak, chief negotiator\n\n" + PARIS, [],
+       ["Dmitry Kozak"])  # fmt: skip
+byline(F, "Allies split over Gaza truce wording\n\nLinda Nylind, picture editor\n\n" + GAZA, [],
+       ["Linda Nylind"])  # fmt: skip
 
 A = "author-lines"
 byline(A, "Allies split over Gaza truce wording\n\n" + GAZA
@@ -177,6 +185,11 @@ byline(A, "What is holding up a Gaza ceasefire?\n\n" + GAZA
        ["Emma Graham-Harrison"], [])  # fmt: skip
 byline(A, "Paris talks end with truce pledge\n\n" + PARIS
        + "\nPolina Devitt is a Moscow-based journalist.\n", ["Polina Devitt"], [])  # fmt: skip
+byline(A, "UN envoy sees uphill fight for Ghouta truce\n\n" + GHOUTA
+       + "\n\u2014 Tom Miles, Geneva correspondent\n", ["Tom Miles"], [])  # fmt: skip
+byline(A, "UN envoy sees uphill fight for Ghouta truce\n\n" + GHOUTA
+       + "\n\u2014 Staffan de Mistura, UN envoy for Syria\n", [],
+       ["Staffan de Mistura"])  # fmt: skip
 
 C = "credit-shapes"
 byline(C, "US calls Syria truce a first step\n\nWords by Yeganeh Torbati\n\n" + SYRIA,
@@ -272,6 +285,16 @@ for intro, asked, answer in (
     built.quote(Q, text, A1, [ADAMKUS], ["Vladimir Putin", "Lisa Mullins"])
     built.quote(Q, text, A2, [ADAMKUS], [])
     built.quote(Q, text, Q1, [], [ADAMKUS])
+ZARUBIN = (
+    "Putin on the US election\n\nPutin answered questions from the journalist Pavel Zarubin "
+    "on state television on Sunday.\n\nQ: Did Donald Trump threaten you?\n\nA: You can "
+    "threaten anyone. There is no point in threatening Russia.\n"
+)
+built.quote(Q, ZARUBIN, "There is no point in threatening Russia", ["Vladimir Putin"],
+            ["Pavel Zarubin", "Donald Trump"])  # fmt: skip
+built.quote(Q, ZARUBIN.replace("Putin answered questions from the journalist Pavel Zarubin",
+                               "Pavel Zarubin spoke to Vladimir Putin"),
+            "There is no point in threatening Russia", [], ["Pavel Zarubin"])  # fmt: skip
 built.quote(Q, interview("Relations with Moscow are strained, officials in Vilnius say."),
             A1, [], [ADAMKUS])  # fmt: skip
 
