@@ -15,6 +15,11 @@ them as:
   person's name follows the verb ("Pavel Zarubin spoke to Vladimir Putin": either may be
   the one who answers).
 
+The introduction must say an interview follows (an interview word: "interview",
+"interviewed", "questions", "conversation", "excerpts", "edited", "transcript"): an
+explainer's "Q: What has been agreed? A: ..." under "Joe Biden told reporters the deal was
+close." is the outlet's own answer, no one's quote.
+
 A "Q:" turn is never the interviewee's (its label is a questioner's: the transcript reader
 decides), and an introduction that names no one so leaves the answers unread.
 """
@@ -34,6 +39,11 @@ _GIVING = word_set(
     discussed"""
 )
 _INTRO_SENTENCES = 4
+# Words by which an introduction says an interview follows.
+_CUES = word_set(
+    """interview interviews interviewed conversation questions question excerpts excerpt
+    edited transcript quizzed"""
+)
 
 
 def answer_verdict(article: ArticleText, first_label: int, parts: list[str]) -> Verdict:
@@ -55,6 +65,8 @@ def _interviewed(article: ArticleText, first_label: int) -> list[Token]:
         for index, (start, _) in enumerate(article.sentences[: _INTRO_SENTENCES + 1])
         if start < first_label
     ][:_INTRO_SENTENCES]
+    if not any(t.norm in _CUES for i in sentences for t in article.sentence_tokens(i)):
+        return []  # an explainer's "Q: What is agreed? A: ...": no one is interviewed
     for index in sentences:  # "interviewed X", "in an interview with X"
         tokens = article.sentence_tokens(index)
         named = interviewee(tokens, text) or _with_object(tokens)

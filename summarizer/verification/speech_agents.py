@@ -13,18 +13,21 @@ Two wordings put the one who spoke after the verb:
   another's words or a thing, and keep their own readings.
 
 The agent is read up to its comma: a name at its start ("by Putin at the news conference")
-is the speaker's or another's, a title (:func:`title_only`) or a pronoun points back.
+is the speaker's or another's, a title (:func:`title_only`) or a pronoun ("according to
+him") points back; any other description ("according to the transcript", "the veteran
+leader") names no one, as before.
 """
 
 from __future__ import annotations
 
 from summarizer.verification.runs import named_at_start
-from summarizer.verification.subjects import described, refers_back, title_only, to_comma
+from summarizer.verification.subjects import title_only, to_comma
 from summarizer.verification.tokens import Token, word_set
 
 # All that may stand before a bare passive speech verb: "As stated by", "As it was said by".
 _BARE = word_set("as it was is has had been were have being also earlier previously once")
 _AGENT_WORDS = 12
+_PRONOUNS = word_set("him her them he she")
 
 
 def agent_verdict(parts: list[str], tokens: list[Token], verb: int, text: str) -> str | None:
@@ -52,9 +55,9 @@ def _agent(parts: list[str], following: list[Token], text: str) -> str:
     agent = to_comma(following, text)
     if title := title_only(agent):
         return title  # "according to the Russian leader": whom the article named so
-    if agent and (refers_back(agent) or described(agent)):
-        return "back"  # "according to him", "as stated by the veteran diplomat"
-    return "other"
+    if len(agent) == 1 and agent[0].norm in _PRONOUNS:
+        return "back"  # "according to him": whom the article just named
+    return "other"  # "according to the transcript", "as reported by TASS": no speaker named
 
 
 __all__ = ["agent_verdict"]

@@ -248,6 +248,7 @@ quotes(G, "As stated by Lukashenko, ", ["Alexander Lukashenko"], ["Vladimir Puti
 quotes(G, "It was said by Putin that ", ["Vladimir Putin"], ["Alexander Lukashenko"])
 quotes(G, "As was stated by Peskov, ", ["Dmitry Peskov"], ["Vladimir Putin"], intro=KREMLIN
        + " Vladimir Putin did not comment.", words=PEACE, said=f"\u201c{PEACE}.\u201d")  # fmt: skip
+quotes(G, "According to the transcript, ", [], ["Vladimir Putin"])
 quotes(G, "As reported by TASS, ", [], ["Vladimir Putin", "Alexander Lukashenko"])
 quotes(G, "The plan, welcomed by Lukashenko, was set out by Putin in these words: ",
        [], ["Alexander Lukashenko"])  # fmt: skip
@@ -275,7 +276,7 @@ for intro, asked, answer in (
     ("In an interview with Reuters on Friday, Lithuanian President Valdas Adamkus discussed "
      "relations with Moscow.", "Q:", "A:"),
     ("The World's Lisa Mullins sat down with Valdas Adamkus, the president of Lithuania, in "
-     "Vilnius.", "QUESTION:", "ANSWER:"),
+     "Vilnius. Excerpts from their conversation:", "QUESTION:", "ANSWER:"),
     ("Lisa Mullins interviewed Lithuanian President Valdas Adamkus in Vilnius on 15 "
      "February 2008.", "Q:", "A:"),
     ("Lithuanian President Valdas Adamkus told The World that a new cold war must be avoided. "
@@ -295,6 +296,15 @@ built.quote(Q, ZARUBIN, "There is no point in threatening Russia", ["Vladimir Pu
 built.quote(Q, ZARUBIN.replace("Putin answered questions from the journalist Pavel Zarubin",
                                "Pavel Zarubin spoke to Vladimir Putin"),
             "There is no point in threatening Russia", [], ["Pavel Zarubin"])  # fmt: skip
+EXPLAINER = (
+    "Gaza truce: what we know\n\nUS President Joe Biden told reporters on Tuesday that a deal "
+    "was close. Here is what has been agreed so far.\n\nQ: Who are the mediators?\n\nA: Egypt "
+    "and Qatar, with the United States, have led the talks.\n\nQ: When would the truce begin?"
+    "\n\nA: No date has been set, officials say.\n"
+)
+built.quote(Q, EXPLAINER, "Egypt and Qatar, with the United States, have led the talks", [],
+            ["Joe Biden"])  # fmt: skip
+built.quote(Q, EXPLAINER, "No date has been set", [], ["Joe Biden"])
 built.quote(Q, interview("Relations with Moscow are strained, officials in Vilnius say."),
             A1, [], [ADAMKUS])  # fmt: skip
 
