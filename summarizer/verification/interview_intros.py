@@ -21,10 +21,15 @@ explainer's "Q: What has been agreed? A: ..." under "Joe Biden told reporters th
 close." is the outlet's own answer, no one's quote.
 
 A "Q:" turn is never the interviewee's (its label is a questioner's: the transcript reader
-decides), and an introduction that names no one so leaves the answers unread.
+decides), and an introduction that names no one so leaves the answers unread. The marks
+may be typed otherwise than a transcript's "Q:" ("Q.", "**A:**", "Question:", "A \u2014"):
+:func:`qa_turn` reads a page of such marked paragraphs (one question and one answer at
+least), each unmarked paragraph going on with the turn before it.
 """
 
 from __future__ import annotations
+
+import re
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import Verdict, by_subject, sentence_subject
@@ -44,6 +49,31 @@ _CUES = word_set(
     """interview interviews interviewed conversation questions question excerpts excerpt
     edited transcript quizzed"""
 )
+
+
+# A paragraph opening with a question's or an answer's mark in any outlet's typing: "Q.",
+# "**A:**", "Question:", "A \u2014", "ANSWER -".
+_MARK = re.compile(
+    r"(?m)^[ \t]*[*_]*(?P<mark>Q|A|Question|Answer|QUESTION|ANSWER)[*_]*[ \t]*"
+    r"(?:[:.]|[-\u2013\u2014](?=[ \t]))[*_]*[ \t]+(?=\S)"
+)
+
+
+def qa_turn(article: ArticleText, offset: int) -> tuple[str, int, int] | None:
+    """The question ("q") or answer ("a") turn ``offset`` stands in on a page of marked
+    turns (at least one of each), with where that turn's mark and the first mark start; None
+    elsewhere. A paragraph with no mark goes on with the turn before it."""
+    marks: list[tuple[int, str]] | None = article.memo.get("qa-marks")
+    if marks is None:
+        marks = [(m.start(), m.group("mark")[0].lower()) for m in _MARK.finditer(article.text)]
+        if {kind for _, kind in marks} != {"q", "a"}:
+            marks = []
+        article.memo["qa-marks"] = marks
+    before = [(start, kind) for start, kind in marks if start <= offset]
+    if not before:
+        return None
+    start, kind = before[-1]
+    return kind, start, marks[0][0]
 
 
 def answer_verdict(article: ArticleText, first_label: int, parts: list[str]) -> Verdict:
@@ -120,4 +150,4 @@ def _person(named: list[Token]) -> bool:
     return bool(words) and (len(words) >= 2 or any(t.norm in TITLES for t in named))
 
 
-__all__ = ["answer_verdict"]
+__all__ = ["answer_verdict", "qa_turn"]

@@ -8,14 +8,15 @@ Two wordings put the one who spoke after the verb:
   else), and "according to him" points back;
 - *a passive speech verb with its agent*: "As stated by Vladimir Putin, "..."", "As it was
   stated by the Russian president", "as was noted by X", "It was said by X that "..."": the
-  name after "by" spoke. Only when nothing but "as", "it" and the passive's auxiliaries stands
-  before the verb: "the claim denied by Moscow that "..."" and "the plan backed by X" report
-  another's words or a thing, and keep their own readings.
+  name after "by" spoke. Only when nothing but "as", "it" and the passive's auxiliaries
+  stands before the verb in its comma chunk ("The talks were useful, as it was stated by
+  X:"): "the claim denied by Moscow that "..."" and "the plan backed by X" report another's
+  words or a thing, and keep their own readings.
 
 The agent is read up to its comma: a name at its start ("by Putin at the news conference")
-is the speaker's or another's, a title (:func:`title_only`) or a pronoun ("according to
-him") points back; any other description ("according to the transcript", "the veteran
-leader") names no one, as before.
+is the speaker's or another's, a title (:func:`title_only`: "the Russian leader") or a
+pronoun ("according to him") points back; any other description ("according to the
+transcript", "as reported by the agency") names no one, as before.
 """
 
 from __future__ import annotations
@@ -35,9 +36,21 @@ def agent_verdict(parts: list[str], tokens: list[Token], verb: int, text: str) -
     word at ``tokens[verb]``, or None when the verb does not name it so."""
     if tokens[verb].norm == "according":  # "according to X"
         return _agent(parts, tokens[verb + 2 : verb + 2 + _AGENT_WORDS], text)
-    if verb + 1 < len(tokens) and tokens[verb + 1].norm == "by" and _bare(tokens[:verb]):
+    if (
+        verb + 1 < len(tokens)
+        and tokens[verb + 1].norm == "by"
+        and _bare(_chunk(tokens, verb, text))
+    ):
         return _agent(parts, tokens[verb + 2 : verb + 2 + _AGENT_WORDS], text)
     return None
+
+
+def _chunk(tokens: list[Token], verb: int, text: str) -> list[Token]:
+    """The words before the verb in its comma chunk ("The talks were useful, as it was")."""
+    start = verb
+    while start > 0 and "," not in text[tokens[start - 1].end : tokens[start].start]:
+        start -= 1
+    return tokens[start:verb]
 
 
 def _bare(before: list[Token]) -> bool:

@@ -24,9 +24,10 @@ writers) found read wrongly. By category:
   speaker), the person the quote speaks of.
 - ``interview-answers``: an interview's "A:" turns are the one its introduction says is
   interviewed ("X spoke to The World", "In an interview with Reuters, X ...", "Y sat down with
-  X") (:mod:`summarizer.verification.interview_intros`). Refused: the interviewer, the
-  question given to the interviewee, a person named inside the answer, a page with no such
-  introduction.
+  X"), whatever the marks' typing ("Q.", "**A:**", "Question:")
+  (:mod:`summarizer.verification.interview_intros`). Refused: the interviewer, the question
+  given to the interviewee, a person named inside the answer, a page with no such
+  introduction, an explainer's answers under a newsmaker's sentence.
 - ``attribution-shapes``: the attributions the check listed that the speaker reader already
   knows ("In his words, ...", "X told reporters: ...", "X wrote on social media: ...", "X's
   office quoted him as saying", a transcript's "PUTIN:" turn, a quote continued in the next
@@ -248,6 +249,10 @@ quotes(G, "As stated by Lukashenko, ", ["Alexander Lukashenko"], ["Vladimir Puti
 quotes(G, "It was said by Putin that ", ["Vladimir Putin"], ["Alexander Lukashenko"])
 quotes(G, "As was stated by Peskov, ", ["Dmitry Peskov"], ["Vladimir Putin"], intro=KREMLIN
        + " Vladimir Putin did not comment.", words=PEACE, said=f"\u201c{PEACE}.\u201d")  # fmt: skip
+quotes(G, "The talks were useful, as it was stated by Putin: ", ["Vladimir Putin"],
+       ["Alexander Lukashenko"])  # fmt: skip
+quotes(G, "The talks, as noted by Lukashenko, were useful. Putin added: ", ["Vladimir Putin"],
+       ["Alexander Lukashenko"])  # fmt: skip
 quotes(G, "According to the transcript, ", [], ["Vladimir Putin"])
 quotes(G, "As reported by TASS, ", [], ["Vladimir Putin", "Alexander Lukashenko"])
 quotes(G, "The plan, welcomed by Lukashenko, was set out by Putin in these words: ",
@@ -281,6 +286,11 @@ for intro, asked, answer in (
      "February 2008.", "Q:", "A:"),
     ("Lithuanian President Valdas Adamkus told The World that a new cold war must be avoided. "
      "Excerpts:", "Q:", "A:"),
+    ("Valdas Adamkus, Lithuania's president, answered our questions in Vilnius.", "Q.", "A."),
+    ("Lithuanian President Valdas Adamkus spoke to The World. The interview has been edited.",
+     "**Q:**", "**A:**"),
+    ("In an interview with The World, Lithuanian President Valdas Adamkus spoke about Moscow.",
+     "Question:", "Answer:"),
 ):  # fmt: skip
     text = interview(intro, asked, answer)
     built.quote(Q, text, A1, [ADAMKUS], ["Vladimir Putin", "Lisa Mullins"])
