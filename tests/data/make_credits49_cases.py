@@ -253,6 +253,13 @@ quotes(G, "The talks were useful, as it was stated by Putin: ", ["Vladimir Putin
        ["Alexander Lukashenko"])  # fmt: skip
 quotes(G, "The talks, as noted by Lukashenko, were useful. Putin added: ", ["Vladimir Putin"],
        ["Alexander Lukashenko"])  # fmt: skip
+for after, passes, fails in (
+    (", according to the Russian leader.", ["Vladimir Putin"], ["Alexander Lukashenko"]),
+    (", as stated by Putin.", ["Vladimir Putin"], ["Alexander Lukashenko"]),
+    (", as it was stated by the Belarusian leader.", ["Alexander Lukashenko"], ["Vladimir Putin"]),
+    (", according to the transcript.", [], ["Vladimir Putin"]),
+):  # fmt: skip
+    built.quote(G, f"{TRUCE}{PUTIN}\n\n\u201c{W}\u201d{after}\n", W, passes, fails)
 quotes(G, "According to the transcript, ", [], ["Vladimir Putin"])
 quotes(G, "As reported by TASS, ", [], ["Vladimir Putin", "Alexander Lukashenko"])
 quotes(G, "The plan, welcomed by Lukashenko, was set out by Putin in these words: ",
