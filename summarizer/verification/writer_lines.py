@@ -18,7 +18,8 @@ Three shapes name the writer without "By" or a label:
   or a verb of the beat ("covers", "writes"). "X reports from Abuja." ending a story stays
   unread, as the published set's sign-off cases decided (a name in the last sentence).
 
-Both are read only for a name the story does not otherwise mention: a line "Volodymyr
+A name never opens with "The" ("The Guardian covers the war from Kyiv." names the outlet).
+All are read only for a name the story does not otherwise mention: a line "Volodymyr
 Zelensky in Kyiv" (a caption) or "Evan Gershkovich is a reporter for the Wall Street
 Journal." ends a story about that person, who is its subject and not its writer. A line
 that is the page's first (its headline) never credits. Refused still: a role outside the
@@ -40,17 +41,17 @@ _NAMES = rf"{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:,?[ \t]+(?:and|&)[ \t]+{_NAME})?"
 _PLACE = r"[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,2}"
 # "Patrick Wintour in London", "... in Kyiv \u2014 12 March 2025", "... in Gaza City | Updated"
 _FILED = re.compile(
-    rf"[ \t*_]*(?P<names>{_NAMES})[ \t]+in[ \t]+{_PLACE}"
+    rf"[ \t*_]*(?P<names>(?!The[ \t]){_NAMES})[ \t]+in[ \t]+{_PLACE}"
     r"(?:[ \t]*(?:[,|\u2013\u2014]|[ \t]-[ \t]).*)?[ \t]*"
 )
 # "Patrick Wintour is the Guardian's diplomatic editor", "Jon Henley covers Europe for ..."
 _ABOUT = re.compile(
-    rf"[ \t*_\u2013\u2014-]*(?P<names>{_NAMES})[ \t]+(?P<verb>is|are|covers|cover|writes|"
-    r"write)[ \t]+(?P<rest>[^.!?\n]*)"
+    rf"[ \t*_\u2013\u2014-]*(?P<names>(?!The[ \t]){_NAMES})"
+    r"[ \t]+(?P<verb>is|are|covers|cover|writes|write)[ \t]+(?P<rest>[^.!?\n]*)"
 )
 # "Patrick Wintour, diplomatic editor", "\u2014 Jane Doe  Moscow Correspondent, Moscow"
 _ROLED = re.compile(
-    rf"[ \t*_\u2013\u2014-]*(?P<names>{_NAMES})"
+    rf"[ \t*_\u2013\u2014-]*(?P<names>(?!The[ \t]){_NAMES})"
     r"(?:[ \t]*,[ \t]*|[ \t]{2,}|[ \t]+[-\u2013\u2014][ \t]+)"
     r"(?P<role>(?:[A-Za-z][\w'\u2019-]*[ \t]+){0,4}[A-Za-z]+)"
     rf"(?:[ \t]*,[ \t]*{_PLACE}|[ \t]+in[ \t]+{_PLACE}|[ \t]*\|.*)?[ \t]*\.?[ \t]*"

@@ -191,6 +191,9 @@ byline(A, "UN envoy sees uphill fight for Ghouta truce\n\n" + GHOUTA
 byline(A, "UN envoy sees uphill fight for Ghouta truce\n\n" + GHOUTA
        + "\n\u2014 Staffan de Mistura, UN envoy for Syria\n", [],
        ["Staffan de Mistura"])  # fmt: skip
+byline(A, "Allies split over Gaza truce wording\n\n" + GAZA
+       + "\nThe Guardian covers the war with a team in Jerusalem.\n", [],
+       ["The Guardian", "Guardian"])  # fmt: skip
 
 C = "credit-shapes"
 byline(C, "US calls Syria truce a first step\n\nWords by Yeganeh Torbati\n\n" + SYRIA,
