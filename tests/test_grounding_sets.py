@@ -467,6 +467,19 @@ SETS: dict[str, frozenset[str]] = {
     # telling", "what it calls its", or a participle of naming after the named subject; a
     # "From the desk of X" / "Prepared by the Trade Desk of X" credit; "Chip and Amy Carter";
     # a two-letter name of free text ("Kim and Xi met") the article never writes
+    # session 24, check 49: bylines as "X in Kyiv" and an end line "X is the paper's Y editor",
+    # credit forms; a speaker after the verb ("As stated by X", "according to the leader"),
+    # an interview's "A:" turns, the attributions the speaker reader already knows
+    "make_credits49_cases": frozenset(
+        {
+            "filed-bylines",
+            "author-lines",
+            "credit-shapes",
+            "agent-speakers",
+            "interview-answers",
+            "attribution-shapes",
+        }
+    ),
     "make_speakers48_cases": frozenset(
         {"voice-credits", "relayed-words", "desk-credits", "shared-surnames", "short-names"}
     ),

@@ -27,6 +27,7 @@ from summarizer.verification.speech import (
     speaks,
     speaks_after_quote,
 )
+from summarizer.verification.speech_agents import agent_verdict
 from summarizer.verification.stamps import without_stamp
 from summarizer.verification.subject_bounds import led_body, main_verbs, owned_office
 from summarizer.verification.subjects import (
@@ -302,8 +303,8 @@ def by_subject(parts: list[str], subject: list[Token]) -> Verdict:
 
 
 def _judge(parts: list[str], tokens: list[Token], verb: int, text: str) -> Verdict:
-    if tokens[verb].norm == "according":  # "according to X"
-        return "yes" if named_at_start(parts, tokens[verb + 2 : verb + 14], text) else "other"
+    if (agent := agent_verdict(parts, tokens, verb, text)) is not None:
+        return agent  # "according to X", "as stated by X" (speech_agents.py)
     before = verb - 1
     while before >= 0 and tokens[before].norm in FILLERS:
         before -= 1

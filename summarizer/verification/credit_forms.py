@@ -22,6 +22,7 @@ from summarizer.verification.desk_credits import desk_authors, unit_outlet
 from summarizer.verification.label_credits import label_authors
 from summarizer.verification.own_credits import desk_outlet, own_authors
 from summarizer.verification.tokens import Token, tokenize
+from summarizer.verification.writer_lines import writer_lines
 
 _HEAD_LINES = 12
 _LONGEST_WORDS = 16
@@ -77,6 +78,7 @@ def form_authors(article: ArticleText) -> list[list[Token]]:
         found += label_authors(lines)  # "Column by X", "Words: X", "X reports from Y"
         found += desk_names(lines)  # "Live coverage by the X desk; A and B" (desk_authors.py)
         found += desk_authors(lines)  # "From the desk of X", "Prepared by X" (desk_credits.py)
+        found += writer_lines(article, lines)  # "X in Kyiv"; "X is the paper's Y editor."
         article.memo["credit-forms"] = found
     return found
 

@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import Verdict
+from summarizer.verification.interview_intros import answer_verdict, qa_turn
 from summarizer.verification.names import PARTICLES, TITLES, find_named
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -62,6 +63,13 @@ def turn_verdict(article: ArticleText, offset: int, parts: list[str]) -> tuple[V
     if index >= 0 and labels[index].words:
         label = labels[index]
         return _holder(label, parts), label.start
+    if index >= 0 and labels[index].text in _ANSWERS:  # "A:": the one the intro interviews
+        return answer_verdict(article, labels[0].start, parts), labels[index].start
+    if not labels and (turn := qa_turn(article, offset)) is not None:  # "Q.", "**A:**"
+        kind, start, first = turn
+        if kind == "q":
+            return _holder(_Label(start, start, ("q",), "Q"), parts), start
+        return answer_verdict(article, first, parts), start
     owner = _briefing_owner(article)  # before any label: the transcript's announced speaker
     if owner is not None and owner.start <= offset < owner.end:
         return ("yes" if all(find_named(p, owner.words) for p in parts) else "other"), 0
@@ -165,7 +173,7 @@ def _read_labels(text: str) -> list[_Label]:
         speaking = group == 3 or _speaking(words)  # a timestamp marks a turn, as a title does
         if group == 2 and not speaking:
             continue  # "Key points:": mixed case is a label only with a title
-        titled += speaking
+        titled += speaking or written in _ANSWERS  # "Q:" and "A:" make an interview's turns
         found.append(_Label(match.start(group), match.end(), words if speaking else (), written))
     if titled < 2:
         return []
