@@ -1,0 +1,257 @@
+"""A fact's person whom its evidence names only by a pronoun or a title, read back to the
+name the article gave before (check 49).
+
+News names a leader once and then refers to them: "Russian President Vladimir Putin spoke
+with Trump on Thursday. The Russian president agreed to meet him in Budapest", "Lindsey
+Graham has courted votes for months. The senator from South Carolina introduced the bill in
+April", "Zelensky flew to Washington. The 47-year-old met Trump for two hours". A summit's
+party, a truce's proposer, a measure's sponsor or an event's actor taken from such a sentence
+was refused as "not named in its evidence", though a reader knows whom it means.
+
+Here the reference is read with the antecedent readers the quote rules use, and only when it
+resolves to the fact's person is the fact's own rule asked again, on the page with the name
+written where the reference stands. The rule decides the role as it would for the name (a
+mediator, a host, another pair's meeting stay refused); nothing is accepted that the name in
+that place would not be. A reference resolves:
+
+- "he", "him" or "she": to the named subject of the nearest earlier sentence (or the one
+  person it names alone), a chain of sentences opening with the same pronoun carrying it
+  back; refused when that sentence's subject is someone else, when a rival of the pronoun's
+  gender stands in between, when the page marks the person with the other gender, or when
+  the sentence itself names another person before the pronoun;
+- "the Russian president", "the chancellor": to the one person the page named with that
+  title (:func:`summarizer.verification.attribution.by_title`: two presidents named and the
+  title fitting the other is "other");
+- an epithet, "the Ukrainian leader", "the South Carolina Republican", "the senator from
+  South Carolina", "the 79-year-old": to the one person the page described with those words
+  (:func:`summarizer.verification.epithets.described_verdict`).
+
+The reading looks back at most two paragraphs and stops at a subhead (a roundup's next
+story), and the name must stand in that reach: a name given only after the sentence, or in
+another story of the page, is no antecedent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+from typing import Any
+
+from summarizer.comparators import Supported
+from summarizer.verification.antecedents import named_alone, plural, topic
+from summarizer.verification.article import ArticleText
+from summarizer.verification.attribution import by_title
+from summarizer.verification.carries import subhead
+from summarizer.verification.clauses import Verdict, by_subject, sentence_subject
+from summarizer.verification.context import Context, Result
+from summarizer.verification.epithets import described_verdict
+from summarizer.verification.genders import pronoun_verdict
+from summarizer.verification.leader_titles import LEADER_WORDS
+from summarizer.verification.locator import Folded
+from summarizer.verification.names import TITLES, find_named, split_people
+from summarizer.verification.party_names import party_of, person_part
+from summarizer.verification.pronoun_rivals import rival_verdict
+from summarizer.verification.statements import resolve
+from summarizer.verification.tokens import Token, word_set
+
+#: The support kinds whose value is a person the evidence may refer to.
+REFERRED_KINDS = frozenset({"party", "proposer", "person", "actor"})
+_PRONOUNS = {"he": "he", "him": "he", "she": "she"}
+_HEADS = (
+    TITLES
+    | LEADER_WORDS
+    | word_set(
+        """lawmaker legislator democrat republican politician diplomat negotiator
+        congressman congresswoman mp"""
+    )
+)
+_LOWER = word_set("former retired veteran longtime outgoing incoming acting year old")
+_OWNERS = word_set("from of")
+_NEAR_PARAGRAPHS = 2
+_BACK = 8
+
+
+def _refused_unnamed(result: Result) -> bool:
+    ok, reason = result
+    return not ok and "not named in its evidence" in str(reason)
+
+
+def referred(
+    rule_of: Callable[[Any, Supported, Context], Result],
+    value: Any,
+    rule: Supported,
+    ctx: Context,
+    result: Result,
+) -> Result:
+    """``result`` for a person ``value`` refused as not named in its evidence, read again
+    where a pronoun or title of the evidence stands for that person (see the module)."""
+    if rule.kind not in REFERRED_KINDS or not _refused_unnamed(result):
+        return result
+    shown = str(value)
+    parts = [person_part(part) for part in split_people(shown)]
+    if len(parts) != 1 or party_of(shown) is not None or not parts[0].strip():
+        return result  # a country is read by its aliases; a pair names two people
+    article = ctx.article
+    for index in ctx.sentences:
+        for start, end, verdict in _references(article, index, parts):
+            if verdict != "yes":
+                continue
+            again = rule_of(value, rule, _named_at(ctx, start, end, parts[0]))
+            if again[0]:
+                return again
+    return result
+
+
+def _named_at(ctx: Context, start: int, end: int, name: str) -> Context:
+    """The context with ``name`` written in place of the reference at ``[start, end)``, its
+    evidence sentences moved with the text."""
+    old = ctx.article
+    text = old.text[:start] + name + old.text[end:]
+    article = ArticleText(text)
+    shift = len(name) - (end - start)
+    sentences = sorted(
+        {
+            article.sentence_at(first if first < start else first + shift)
+            for first, _ in (old.sentences[index] for index in ctx.sentences)
+        }
+        | {article.sentence_at(start)}
+    )
+    return replace(ctx, article=article, folded=Folded(text), sentences=sentences)
+
+
+def _references(
+    article: ArticleText, index: int, parts: Sequence[str]
+) -> Iterator[tuple[int, int, Verdict]]:
+    """Each pronoun or title of sentence ``index`` (outside quotation marks), with its span
+    and whether it stands for ``parts``."""
+    start, end = article.sentences[index]
+    tokens = article.outside_quotes(start, end)
+    text = article.text
+    for at, token in enumerate(tokens):
+        pronoun = _PRONOUNS.get(token.norm)
+        if pronoun is not None:
+            if _named_before(tokens, at, parts, text):
+                continue  # "After Zelensky spoke, he agreed": the pronoun may be either
+            yield token.start, token.end, _pronoun_back(article, index, pronoun, parts)
+            continue
+        if token.norm != "the" or (at and tokens[at - 1].norm in _OWNERS):
+            continue
+        words = _epithet(tokens, at, text)
+        if words:
+            verdict = _title_verdict(article, index, words, parts)
+            yield token.start, words[-1].end, verdict
+
+
+def _named_before(tokens: Sequence[Token], at: int, parts: Sequence[str], text: str) -> bool:
+    """Whether the sentence names a person before the pronoun at ``tokens[at]``: the
+    pronoun's antecedent may then be in its own sentence, which this reading does not
+    settle."""
+    before = list(tokens[:at])
+    if any(find_named(part, before) for part in parts):
+        return False
+    subject = sentence_subject(before, text)
+    if subject and by_subject(list(parts), subject) != "yes":
+        return True  # "Zelensky said he would go": his own sentence's subject
+    return named_alone(list(parts), before, "he", text) == "other"
+
+
+def _epithet(tokens: Sequence[Token], at: int, text: str) -> list[Token]:
+    """The words after "the" at ``tokens[at]`` that make a title or an epithet ("the Russian
+    president", "the 79-year-old", "the senator from South Carolina"), with an owner after
+    its head ("from South Carolina"); empty when it is none, or when a name follows the
+    title ("the Russian President Vladimir Putin": named)."""
+    words: list[Token] = []
+    for token in tokens[at + 1 : at + 6]:
+        gap = text[(words[-1] if words else tokens[at]).end : token.start]
+        if gap not in (" ", "-"):
+            break
+        if not (token.capitalised or token.is_number or token.norm in _HEADS | _LOWER):
+            break
+        words.append(token)
+    while words and not (words[-1].norm in _HEADS or words[-1].norm == "old"):
+        words.pop()
+    if not words:
+        return []
+    last = at + len(words)
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if following is None:
+        return words
+    if following.capitalised and text[words[-1].end : following.start] == " ":
+        return []  # "the Russian President Vladimir Putin"
+    if following.norm in _OWNERS and last + 2 < len(tokens) and tokens[last + 2].capitalised:
+        owner = [tokens[last + 2]]
+        for token in tokens[last + 3 : last + 5]:
+            if not token.capitalised or text[owner[-1].end : token.start] != " ":
+                break
+            owner.append(token)
+        return [*words, following, *owner]
+    return words
+
+
+def _title_verdict(
+    article: ArticleText, index: int, words: Sequence[Token], parts: Sequence[str]
+) -> Verdict:
+    """Whom "the <words>" stands for, read on the page before sentence ``index``."""
+    start = article.sentences[index][0]
+    if not _in_reach(article, index, parts):
+        return "none"
+    owner_at = next((i for i, t in enumerate(words) if t.norm in _OWNERS), len(words))
+    epithet = [*words[owner_at + 1 :], *words[:owner_at]]  # "South Carolina senator"
+    described = described_verdict(article, epithet, start, parts)
+    if described != "none" or owner_at < len(words) or words[-1].norm not in TITLES:
+        return described
+    written = " ".join(token.text for token in words)
+    verdict = resolve(article, by_title(article, written, start, parts), start, parts)
+    return verdict if verdict in ("yes", "other", "unsure") else "none"
+
+
+def _in_reach(article: ArticleText, index: int, parts: Sequence[str]) -> bool:
+    """Whether the page names ``parts`` in the sentences a reference reaches back to."""
+    for earlier in _reach(article, index):
+        start, end = article.sentences[earlier]
+        tokens = article.outside_quotes(start, end)
+        if all(find_named(part, tokens) for part in parts):
+            return True
+    return False
+
+
+def _reach(article: ArticleText, index: int) -> Iterator[int]:
+    """The sentences before ``index``, nearest first, within two paragraphs and up to a
+    subhead (a roundup's next story)."""
+    paragraph = article.paragraph_at(article.sentences[index][0])
+    for earlier in range(index - 1, max(index - _BACK, 0) - 1, -1):
+        start, end = article.sentences[earlier]
+        if paragraph - article.paragraph_at(start) > _NEAR_PARAGRAPHS or subhead(
+            article, start, end
+        ):
+            return
+        yield earlier
+
+
+def _pronoun_back(article: ArticleText, index: int, pronoun: str, parts: Sequence[str]) -> Verdict:
+    """Whom "he" or "she" in sentence ``index`` stands for: the named subject of the nearest
+    earlier sentence that has one, or the one person it names alone (the speakers' reading,
+    :mod:`summarizer.verification.antecedents`); "none" when no sentence in reach settles it."""
+    text = article.text
+    for earlier in _reach(article, index):
+        start, end = article.sentences[earlier]
+        tokens = article.outside_quotes(start, end)
+        if tokens and tokens[0].norm == pronoun:
+            continue  # "He praised Y. He agreed": the chain carries the reference back
+        subject = sentence_subject(tokens, text) or topic(tokens, text)
+        if subject and plural(subject):
+            subject = []  # "Analysts expect X to ...": not whom "he" means
+        verdict = by_subject(list(parts), subject) if subject else "none"
+        if verdict == "none":
+            verdict = named_alone(list(parts), tokens, pronoun, text)
+        verdict = rival_verdict(article, tokens, verdict, pronoun, list(parts))
+        if verdict == "yes":
+            return pronoun_verdict(
+                article, list(parts), pronoun, start, article.sentences[index][0]
+            )
+        if verdict not in ("none", "back"):
+            return verdict
+    return "none"
+
+
+__all__ = ["REFERRED_KINDS", "referred"]
