@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.numbers import NumberMention
+from summarizer.verification.past_owners import past_owner
 from summarizer.verification.tokens import Token, word_set
 
 _IN_PLACE = word_set("current existing present prevailing old today standing")
@@ -125,6 +126,10 @@ def _marked(tokens: Sequence[Token], mention: NumberMention) -> bool:
             return True
         if norm in _SKIP:
             index -= 1
+            continue
+        owner = past_owner(tokens, index)  # "replaces last year's 25 percent duty"
+        if owner is not None:
+            index = owner - 1
             continue
         # "the current tariff of 15 percent": the adjective before the number's noun
         return (

@@ -49,7 +49,7 @@ from summarizer.verification.genders import pronoun_verdict
 from summarizer.verification.leader_titles import LEADER_WORDS
 from summarizer.verification.locator import Folded
 from summarizer.verification.names import TITLES, find_named, split_people
-from summarizer.verification.party_names import party_of, person_part
+from summarizer.verification.party_names import is_alias, party_of, person_part
 from summarizer.verification.pronoun_rivals import rival_verdict
 from summarizer.verification.statements import resolve
 from summarizer.verification.tokens import Token, word_set
@@ -57,6 +57,7 @@ from summarizer.verification.tokens import Token, word_set
 #: The support kinds whose value is a person the evidence may refer to.
 REFERRED_KINDS = frozenset({"party", "proposer", "person", "actor"})
 _PRONOUNS = {"he": "he", "him": "he", "she": "she"}
+_OBJECTS = word_set("him")
 _HEADS = (
     TITLES
     | LEADER_WORDS
@@ -71,11 +72,6 @@ _NEAR_PARAGRAPHS = 2
 _BACK = 8
 
 
-def _refused_unnamed(result: Result) -> bool:
-    ok, reason = result
-    return not ok and "not named in its evidence" in str(reason)
-
-
 def referred(
     rule_of: Callable[[Any, Supported, Context], Result],
     value: Any,
@@ -83,9 +79,10 @@ def referred(
     ctx: Context,
     result: Result,
 ) -> Result:
-    """``result`` for a person ``value`` refused as not named in its evidence, read again
-    where a pronoun or title of the evidence stands for that person (see the module)."""
-    if rule.kind not in REFERRED_KINDS or not _refused_unnamed(result):
+    """``result`` for a person ``value`` refused on its evidence, read again where a pronoun
+    or title of the evidence stands for that person (see the module): "The Malaysian leader
+    proposed" is refused as the country's proposal, and read again as the leader's."""
+    if rule.kind not in REFERRED_KINDS or result[0]:
         return result
     shown = str(value)
     parts = [person_part(part) for part in split_people(shown)]
@@ -127,32 +124,50 @@ def _references(
     start, end = article.sentences[index]
     tokens = article.outside_quotes(start, end)
     text = article.text
+    titled: Verdict | None = None  # the verdict of a title before, which a "he" may repeat
     for at, token in enumerate(tokens):
         pronoun = _PRONOUNS.get(token.norm)
         if pronoun is not None:
-            if _named_before(tokens, at, parts, text):
+            if titled is not None and token.norm not in _OBJECTS:
+                yield token.start, token.end, titled  # "the President said he had"
+                continue
+            if _named_before(article, tokens, at, parts):
                 continue  # "After Zelensky spoke, he agreed": the pronoun may be either
-            yield token.start, token.end, _pronoun_back(article, index, pronoun, parts)
+            objected = token.norm in _OBJECTS
+            yield token.start, token.end, _pronoun_back(article, index, pronoun, parts, objected)
             continue
         if token.norm != "the" or (at and tokens[at - 1].norm in _OWNERS):
             continue
         words = _epithet(tokens, at, text)
         if words:
-            verdict = _title_verdict(article, index, words, parts)
-            yield token.start, words[-1].end, verdict
+            titled = _title_verdict(article, index, words, parts)
+            yield token.start, words[-1].end, titled
 
 
-def _named_before(tokens: Sequence[Token], at: int, parts: Sequence[str], text: str) -> bool:
-    """Whether the sentence names a person before the pronoun at ``tokens[at]``: the
-    pronoun's antecedent may then be in its own sentence, which this reading does not
-    settle."""
+def _named_before(
+    article: ArticleText, tokens: Sequence[Token], at: int, parts: Sequence[str]
+) -> bool:
+    """Whether the sentence names a person before the pronoun at ``tokens[at]`` ("Zelensky
+    said he would go", "After meeting Zelensky, he agreed"): the pronoun's antecedent may
+    then be in its own sentence, which this reading does not settle."""
     before = list(tokens[:at])
     if any(find_named(part, before) for part in parts):
         return False
-    subject = sentence_subject(before, text)
-    if subject and by_subject(list(parts), subject) != "yes":
-        return True  # "Zelensky said he would go": his own sentence's subject
-    return named_alone(list(parts), before, "he", text) == "other"
+    if before and _written_inside(article, before[0]):
+        return True  # "Zelensky said he": a name opening the sentence
+    return named_alone(list(parts), before, "he", article.text) == "other"
+
+
+def _written_inside(article: ArticleText, token: Token) -> bool:
+    """Whether a capitalised word opening a sentence is a person's name: the page writes it
+    capitalised inside a sentence too, and it is no title, country or people's word."""
+    if not token.capitalised or token.norm in TITLES or is_alias(token.norm):
+        return False
+    for start, _ in article.phrase_spans((token.norm,)):
+        first = article.sentences[article.sentence_at(start)][0]
+        if start > first and article.text[start : start + 1].isupper():
+            return True
+    return False
 
 
 def _epithet(tokens: Sequence[Token], at: int, text: str) -> list[Token]:
@@ -228,30 +243,52 @@ def _reach(article: ArticleText, index: int) -> Iterator[int]:
         yield earlier
 
 
-def _pronoun_back(article: ArticleText, index: int, pronoun: str, parts: Sequence[str]) -> Verdict:
+def _pronoun_back(
+    article: ArticleText, index: int, pronoun: str, parts: Sequence[str], objected: bool
+) -> Verdict:
     """Whom "he" or "she" in sentence ``index`` stands for: the named subject of the nearest
     earlier sentence that has one, or the one person it names alone (the speakers' reading,
-    :mod:`summarizer.verification.antecedents`); "none" when no sentence in reach settles it."""
+    :mod:`summarizer.verification.antecedents`); "him" (``objected``, beside its own
+    sentence's subject) the one other person that sentence names after its subject ("Trump
+    spoke with Putin. He said he would meet him"); "none" when no sentence in reach settles
+    it."""
     text = article.text
     for earlier in _reach(article, index):
         start, end = article.sentences[earlier]
         tokens = article.outside_quotes(start, end)
-        if tokens and tokens[0].norm == pronoun:
+        if tokens and tokens[0].norm == pronoun and not objected:
             continue  # "He praised Y. He agreed": the chain carries the reference back
         subject = sentence_subject(tokens, text) or topic(tokens, text)
         if subject and plural(subject):
             subject = []  # "Analysts expect X to ...": not whom "he" means
-        verdict = by_subject(list(parts), subject) if subject else "none"
-        if verdict == "none":
-            verdict = named_alone(list(parts), tokens, pronoun, text)
-        verdict = rival_verdict(article, tokens, verdict, pronoun, list(parts))
+        if objected:
+            verdict = _object_back(tokens, subject, pronoun, parts, text)
+        else:
+            verdict = by_subject(list(parts), subject) if subject else "none"
+            if verdict == "none":
+                verdict = named_alone(list(parts), tokens, pronoun, text)
+            verdict = rival_verdict(article, tokens, verdict, pronoun, list(parts))
         if verdict == "yes":
-            return pronoun_verdict(
-                article, list(parts), pronoun, start, article.sentences[index][0]
-            )
+            own = article.sentences[index][0]
+            return pronoun_verdict(article, list(parts), pronoun, start, own)
         if verdict not in ("none", "back"):
             return verdict
     return "none"
+
+
+def _object_back(
+    tokens: Sequence[Token], subject: Sequence[Token], pronoun: str, parts: Sequence[str],
+    text: str,
+) -> Verdict:  # fmt: skip
+    """ "him" read back to a sentence: the one person it names after its subject (or after
+    an opening pronoun); "none" when it opens with neither."""
+    if subject:
+        rest = list(tokens[tokens.index(subject[-1]) + 1 :])
+    elif tokens and tokens[0].norm in _PRONOUNS:
+        rest = list(tokens[1:])
+    else:
+        return "none"
+    return named_alone(list(parts), rest, pronoun, text)
 
 
 __all__ = ["REFERRED_KINDS", "referred"]
