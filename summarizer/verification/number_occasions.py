@@ -103,6 +103,8 @@ def other_occasion(
     outside = [m for m in others if not low <= m.first < high]
     if outside and _earlier_clause(tokens, low, high, mention):
         return "another, earlier occasion's number"
+    if outside and _first_of_two(tokens, low, high, mention):
+        return "another, earlier occasion's number"
     if outside and _contrasted(tokens, low, high, text):
         return "another occasion's number, set against the new one"
     if outside and _present_clause(tokens, low, mention) and _new_elsewhere(tokens, low, high):
@@ -240,6 +242,22 @@ def _now_elsewhere(tokens: Sequence[Token], low: int, high: int) -> bool:
     return any(
         t.norm in _NEW or t.norm == "now" for i, t in enumerate(tokens) if not low <= i < high
     )
+
+
+def _first_of_two(tokens: Sequence[Token], low: int, high: int, mention: NumberMention) -> bool:
+    """The number's clause names its occasion the first or the previous after the number,
+    and another clause names a later one ("passed 60-40 in the second vote, after failing
+    45-55 in the first")."""
+    after = [t.norm for t in tokens[mention.last + 1 : high]]
+    marked = any(
+        word in _FIRST and at and after[at - 1] in _DETERMINERS | _OWNERS
+        for at, word in enumerate(after)
+    )
+    return marked and any(t.norm in _LATER for i, t in enumerate(tokens) if not low <= i < high)
+
+
+_FIRST = word_set("first previous earlier")
+_LATER = word_set("second third fourth final new latest")
 
 
 def _contrasted(tokens: Sequence[Token], low: int, high: int, text: str) -> bool:

@@ -35,7 +35,9 @@ from summarizer.verification.numbers import NumberMention
 from summarizer.verification.past_owners import past_owner
 from summarizer.verification.tokens import Token, word_set
 
-_IN_PLACE = word_set("current existing present prevailing old today standing")
+_IN_PLACE = word_set(
+    "current existing present prevailing old today standing previous prior former earlier"
+)
 _NOW = word_set("now currently today presently already")
 _PROSPECT = word_set(
     """would will could might plan plans planned proposal proposed proposes propose seeks

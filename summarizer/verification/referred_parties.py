@@ -212,12 +212,23 @@ def _title_verdict(
         return "none"
     owner_at = next((i for i, t in enumerate(words) if t.norm in _OWNERS), len(words))
     epithet = [*words[owner_at + 1 :], *words[:owner_at]]  # "South Carolina senator"
+    epithet = _age_last(epithet)  # "the 72-year-old Russian leader": "Russian leader", 72
     described = described_verdict(article, epithet, start, parts)
     if described != "none" or owner_at < len(words) or words[-1].norm not in TITLES:
         return described
     written = " ".join(token.text for token in words)
     verdict = resolve(article, by_title(article, written, start, parts), start, parts)
     return verdict if verdict in ("yes", "other", "unsure") else "none"
+
+
+def _age_last(words: list[Token]) -> list[Token]:
+    """An epithet's words with an age inside them ("72-year-old Russian leader") moved to the
+    end, where the epithet reading takes an age."""
+    norms = [t.norm for t in words]
+    for at in range(len(words) - 3):
+        if words[at].is_number and norms[at + 1 : at + 3] == ["year", "old"]:
+            return [*words[:at], *words[at + 3 :], *words[at : at + 3]]
+    return words
 
 
 def _in_reach(article: ArticleText, index: int, parts: Sequence[str]) -> bool:

@@ -219,6 +219,45 @@ referred(True, "the 72-year-old is Putin", BEFORE, S, "Putin", "held")
 referred(False, "the 72-year-old is not Trump", BEFORE, S, "Trump", "actor")
 
 
+# More offices and epithets: a prime minister, a premier, a former president, an age with an
+# office, a package's proposer by "she".
+BEFORE = [
+    "Israeli Prime Minister Benjamin Netanyahu landed in Washington on Sunday, his third visit this year."
+]
+S = "The Israeli prime minister will meet Trump at the White House on Monday."
+referred(True, "the Israeli prime minister is Netanyahu", BEFORE, S, "Netanyahu", "party")
+BEFORE = [
+    "Indian Prime Minister Narendra Modi and Pakistani Prime Minister Shehbaz Sharif both flew to Tianjin on Saturday."
+]
+S = "The Indian premier met Xi on the sidelines of the SCO summit."
+referred(True, "the Indian premier is Modi", BEFORE, S, "Modi", "held")
+referred(False, "the Indian premier is not the Pakistani one", BEFORE, S, "Shehbaz Sharif", "held")
+BEFORE = [
+    "President Donald Trump hosted a dinner on Tuesday, and Former President Joe Biden spoke in Delaware."
+]
+S = "The former president will meet Zelensky in New York next week."
+referred(True, "the former president is Biden", BEFORE, S, "Joe Biden", "party")
+referred(False, "the former president is not the sitting one", BEFORE, S, "Donald Trump", "party")
+BEFORE = [
+    "Russian President Vladimir Putin, 72, arrived at the Anchorage air base on Friday morning."
+]
+S = "The 72-year-old Russian leader met Trump on the tarmac."
+referred(True, "the 72-year-old Russian leader is Putin", BEFORE, S, "Putin", "held")
+BEFORE = [
+    "Russian President Vladimir Putin, 73, arrived at the Anchorage air base on Friday morning."
+]
+referred(False, "the page gives Putin another age", BEFORE, S, "Putin", "held")
+BEFORE = [
+    "European Commission President Ursula von der Leyen spoke in Strasbourg on Wednesday morning."
+]
+S = "She proposed the 19th package of sanctions, including a ban on Russian LNG imports."
+referred(True, "she is von der Leyen", BEFORE, S, "Ursula von der Leyen", "sponsor")
+BEFORE = [
+    "European Commission President Ursula von der Leyen spoke in Strasbourg on Wednesday morning.",
+    "EU foreign policy chief Kaja Kallas then met the ambassadors.",
+]
+referred(False, "she is Kallas, the nearer subject", BEFORE, S, "Ursula von der Leyen", "sponsor")
+
 # --- occasion-value: one sentence, two occasions; each value is its own occasion's ----------
 
 
@@ -307,6 +346,22 @@ tally(S, "votes in favour", 48, False, "the failed first vote's tally")
 S = "In the second vote on Thursday, 61 senators backed the measure, up from 54 in the first vote."
 tally(S, "senators backing", 61, True, "the second vote's count")
 tally(S, "senators backing", 54, False, "the first vote's count")
+
+S = "Rubio and Lavrov, whose last meeting was in Riyadh, are scheduled to meet in Budapest before the summit."
+summit(S, "Budapest", True, PLANNED, parties=("Rubio", "Lavrov"))
+summit(S, "Riyadh", False, EARLIER, parties=("Rubio", "Lavrov"))
+S = "The 35 percent tariff on Canadian goods, which took effect on August 1, replaced the previous 25 percent rate."
+tariff(S, 35, True, NEW)
+tariff(S, 25, False, OLD)
+S = "While the April round of duties set a 10 percent baseline, the new tariff on Swiss goods is 39 percent."
+tariff(S, 39, True, NEW)
+tariff(S, 10, False, OLD)
+S = "Following the 30-day energy truce of March, Moscow and Kyiv have now agreed a three-day ceasefire."
+truce(S, 3, True, "the new truce's length")
+truce(S, 30, False, "the March truce's length")
+S = "The bill passed 60-40 in the second vote, after failing 45-55 in the first."
+tally(S, "votes in favour", 60, True, "the second vote's tally")
+tally(S, "votes in favour", 45, False, "the first vote's tally")
 
 
 def build_cases() -> list[dict[str, Any]]:
