@@ -201,6 +201,23 @@ referred(True, "he is Graham", BEFORE, S, "Lindsey Graham", "sponsor")
 S = "The 70-year-old introduced the Sanctioning Russia Act in April with 84 co-sponsors."
 referred(False, "the page gives no one's age", BEFORE, S, "Lindsey Graham", "sponsor")
 
+# A bare title for the one person the page gave it, abbreviated ("Sen.") or in full.
+S = "The senator introduced the bill in April with 84 co-sponsors."
+referred(
+    True,
+    "the senator is Sen. Graham",
+    ["Sen. Lindsey Graham spoke on the Senate floor on Tuesday."],
+    S,
+    "Lindsey Graham",
+    "sponsor",
+)
+referred(False, "two senators named: the bare title settles nothing",
+         ["Sen. Lindsey Graham and Sen. Richard Blumenthal spoke on the Senate floor on Tuesday."], S,
+         "Lindsey Graham", "sponsor")  # fmt: skip
+referred(False, "the senator is Graham, not the governor",
+         ["Sen. Lindsey Graham spoke on Tuesday, and Gov. Henry McMaster later joined him."], S,
+         "Henry McMaster", "sponsor")  # fmt: skip
+
 # An event's actor by an office and by an age.
 BEFORE = [
     "German Chancellor Friedrich Merz travelled to Kyiv on Saturday with the leaders of France, Britain and Poland."
