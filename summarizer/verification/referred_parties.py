@@ -55,7 +55,7 @@ from summarizer.verification.statements import resolve
 from summarizer.verification.tokens import Token, word_set
 
 #: The support kinds whose value is a person the evidence may refer to.
-REFERRED_KINDS = frozenset({"party", "proposer", "person", "actor"})
+REFERRED_KINDS = frozenset({"party", "proposer", "person", "actor", "announcer"})
 _PRONOUNS = {"he": "he", "him": "he", "she": "she"}
 _OBJECTS = word_set("him")
 _HEADS = (
@@ -278,13 +278,29 @@ def _pronoun_back(
             verdict = by_subject(list(parts), subject) if subject else "none"
             if verdict == "none":
                 verdict = named_alone(list(parts), tokens, pronoun, text)
-            verdict = rival_verdict(article, tokens, verdict, pronoun, list(parts))
+            told = _without_credit(tokens, text)  # ", the Kremlin said": a body, no "he"
+            verdict = rival_verdict(article, told, verdict, pronoun, list(parts))
         if verdict == "yes":
             own = article.sentences[index][0]
             return pronoun_verdict(article, list(parts), pronoun, start, own)
         if verdict not in ("none", "back"):
             return verdict
     return "none"
+
+
+_CREDIT_OPENERS = word_set("the a an officials aides diplomats sources")
+_CREDIT_VERBS = word_set("said says reported announced confirmed added")
+
+
+def _without_credit(tokens: list[Token], text: str) -> list[Token]:
+    """A sentence without a closing credit to a body or to unnamed people (", the Kremlin
+    said", ", officials said"), whose speech verb is no rival's for "he" or "she"."""
+    if len(tokens) < 4 or tokens[-1].norm not in _CREDIT_VERBS:
+        return tokens
+    for at in range(len(tokens) - 2, max(len(tokens) - 6, 0), -1):
+        if "," in text[tokens[at - 1].end : tokens[at].start]:
+            return tokens[:at] if tokens[at].norm in _CREDIT_OPENERS else tokens
+    return tokens
 
 
 def _object_back(

@@ -70,6 +70,17 @@ def referred(
     elif role == "proposer":
         kind, path = "ceasefires", "ceasefires[0].proposer"
         fact = {"status": "proposed", "proposer": who, "evidence": passages}
+    elif role == "stance":
+        kind, path = "ceasefires", "ceasefires[0].positions[0].party"
+        position = {"party": who, "stance": "agreed", "evidence": passages}
+        fact = {"positions": [position], "evidence": passages}
+    elif role == "reaction":
+        kind, path = "sanctions", "sanctions[0].reactions[0].who"
+        fact = {"instrument": "bloc_package", "evidence": passages,
+                "reactions": [{"who": who, "reaction": "called it illegal"}]}  # fmt: skip
+    elif role == "announcer":
+        kind, path = "ceasefires", "ceasefires[0].reported_by"
+        fact = {"status": "agreed", "reported_by": who, "evidence": passages}
     elif role == "sponsor":
         kind, path = "sanctions", "sanctions[0].sponsors[0]"
         fact = {"instrument": "bill", "sponsors": [who], "evidence": passages}
@@ -200,6 +211,24 @@ S = "He introduced the Sanctioning Russia Act in April with 84 co-sponsors."
 referred(True, "he is Graham", BEFORE, S, "Lindsey Graham", "sponsor")
 S = "The 70-year-old introduced the Sanctioning Russia Act in April with 84 co-sponsors."
 referred(False, "the page gives no one's age", BEFORE, S, "Lindsey Graham", "sponsor")
+
+# A truce's side, a measure's reacting party and a truce's announcer by a pronoun or a title.
+BEFORE = [
+    "Russian President Vladimir Putin spoke with Trump for two hours on Tuesday, the Kremlin said."
+]
+S = "He agreed to halt strikes on energy infrastructure for 30 days."
+referred(True, "he is Putin, who takes the stance", BEFORE, S, "Putin", "stance")
+referred(False, "he is Putin, not Zelensky", BEFORE, S, "Zelensky", "stance")
+S = "The Russian leader agreed to halt strikes on energy infrastructure for 30 days."
+referred(True, "the Russian leader is Putin", BEFORE, S, "Vladimir Putin", "stance")
+BEFORE = ["Kremlin spokesman Dmitry Peskov spoke to reporters in Moscow on Monday."]
+S = "The Kremlin spokesman called the EU's 19th package illegal."
+referred(True, "the Kremlin spokesman is Peskov", BEFORE, S, "Dmitry Peskov", "reaction")
+referred(False, "the Kremlin spokesman is not Lavrov", BEFORE, S, "Sergei Lavrov", "reaction")
+BEFORE = ["White House press secretary Karoline Leavitt briefed reporters on Wednesday afternoon."]
+S = "She announced that Israel and Hamas had agreed to the first phase of the truce."
+referred(True, "she is Leavitt", BEFORE, S, "Karoline Leavitt", "announcer")
+referred(False, "she is Leavitt, not Witkoff", BEFORE, S, "Steve Witkoff", "announcer")
 
 # A bare title for the one person the page gave it, abbreviated ("Sen.") or in full.
 S = "The senator introduced the bill in April with 84 co-sponsors."
