@@ -105,7 +105,10 @@ def other_occasion(
         return "another, earlier occasion's number"
     if outside and _first_of_two(tokens, low, high, mention):
         return "another, earlier occasion's number"
-    if outside and _contrasted(tokens, low, high, text):
+    kin = [m for m in outside if _of_kind(tokens, m, text)]  # another tariff's, truce's
+    if kin and _earlier_of_two(tokens, low, high, mention):
+        return "another, earlier occasion's number"
+    if kin and _contrasted(tokens, low, high, text):
         return "another occasion's number, set against the new one"
     if outside and _present_clause(tokens, low, mention) and _new_elsewhere(tokens, low, high):
         return "the value already in place"
@@ -213,23 +216,38 @@ def _fronted_end(tokens: Sequence[Token], text: str) -> int:
     return -1
 
 
-def _earlier_clause(tokens: Sequence[Token], low: int, high: int, mention: NumberMention) -> bool:
-    if mention.unit in _MEASURED and past_marked(tokens, low, mention.first):
+def _earlier_of_two(tokens: Sequence[Token], low: int, high: int, mention: NumberMention) -> bool:
+    """(A rate or a length, beside another of its kind) the number's clause is dated before:
+    a possessive of past time, an "after" clause against a new or present main clause, an
+    adjective of before right before the number of a measure's or truce's noun."""
+    if mention.unit not in _MEASURED:
+        return False
+    if past_marked(tokens, low, mention.first):
         return True  # "last year's 10 percent levy"
-    if (
-        mention.unit in _MEASURED
-        and tokens[low].norm in _AFTER
-        and _now_elsewhere(tokens, low, high)
-    ):
+    if tokens[low].norm in _AFTER and _now_elsewhere(tokens, low, high):
         return True  # "a new 60-day truce after the 30-day ceasefire expired"
-    noun = _noun_after(tokens, mention, high)
+    before = tokens[mention.first - 1].norm if mention.first else ""
+    return before in _EARLIER and _noun_after(tokens, mention, high) in _EARLIER_NOUNS
+
+
+def _of_kind(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
+    """A number whose clause names a measure's rate or a truce ("the new rate ... is 50
+    percent", "a 100 percent tariff", "a three-day ceasefire"), not a price or a share."""
+    low, high = _clause(tokens, mention, text)
+    return any(t.norm in _KIND_NOUNS for t in tokens[low:high])
+
+
+_KIND_NOUNS = _RATE_NOUNS | word_set(
+    "truce truces ceasefire ceasefires pause moratorium halt armistice"
+)
+
+
+def _earlier_clause(tokens: Sequence[Token], low: int, high: int, mention: NumberMention) -> bool:
     for index in range(low, mention.first):
         norm = tokens[index].norm
         following = tokens[index + 1].norm if index + 1 < high else ""
         if norm in _EARLIER and following in _EARLIER_NOUNS:
             return True
-        if norm in _EARLIER and index + 1 == mention.first and noun in _EARLIER_NOUNS:
-            return True  # "the old 30-day truce", "the previous 10 percent rate"
         if tokens[index].is_number and len(norm) == 4 and following in _EARLIER_NOUNS:
             return True  # "a 2020 version"
         if norm == "had" and following.endswith(_PARTICIPLES) and following != "been":

@@ -198,7 +198,14 @@ def _earlier_round(tokens: Sequence[Token], own: tuple[int, int], start: int) ->
     August talks in Alaska" (check 49)."""
     words = [t.norm for t in tokens[own[0] : start]]
     marked = bool(words) and words[0] in _SINCE
-    marked = marked or not _EARLIER_ROUND.isdisjoint(words) or past_marked(tokens, own[0], start)
+    marked = marked or past_marked(tokens, own[0], start)
+    marked = (
+        marked
+        or any(  # "their first summit", not "for the first time"
+            word in _EARLIER_ROUND and not _MEETING.isdisjoint(words[at + 1 : at + 3])
+            for at, word in enumerate(words)
+        )
+    )
     return marked and any(t.norm in _MEETING for t in tokens[own[0] : own[1]])
 
 

@@ -409,6 +409,23 @@ S = "The bill passed 60-40 in the second vote, after failing 45-55 in the first.
 tally(S, "votes in favour", 60, True, "the second vote's tally")
 tally(S, "votes in favour", 45, False, "the first vote's tally")
 
+# Near misses that keep their value: "for the first time" is no earlier meeting; a number of
+# another kind in the main clause (a price, a share, a deadline) is no second occasion.
+S = "Trump and Putin will meet for the first time in Budapest, after lower-level talks in Riyadh."
+summit(S, "Budapest", True, PLANNED)
+summit(S, "Riyadh", False, "the place of the talks before it")
+S = "Following indirect talks in Doha, Israeli and Hamas negotiators will meet in Sharm el-Sheikh on Monday."
+summit(S, "Sharm el-Sheikh", True, PLANNED, parties=("Israel", "Hamas"))
+summit(S, "Doha", False, "the place of the talks before it", parties=("Israel", "Hamas"))
+S = "After the 25 percent tariff on steel took effect in March, prices now stand 16 percent higher."
+tariff(S, 25, True, "the one tariff; 16 percent is a price rise")
+S = "After last year's 25 percent tariff on steel, U.S. steel prices now stand 16 percent higher."
+tariff(S, 25, True, "the one tariff told; 16 percent is a price rise")
+S = "While the 50 percent tariff applies to steel, aluminium shipments now face delays of 25 percent."
+tariff(S, 50, True, "the one tariff told; 25 percent is no rate")
+S = "After the 30-day truce began, the sides now plan talks within 10 days."
+truce(S, 30, True, "the one truce; 10 days is a deadline for talks")
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
