@@ -269,6 +269,10 @@ def _pronoun_back(
         tokens = article.outside_quotes(start, end)
         if tokens and tokens[0].norm == pronoun and not objected:
             continue  # "He praised Y. He agreed": the chain carries the reference back
+        titled = _titled_subject(tokens, text)
+        if titled and not objected:  # "The Russian president stayed home. He agreed": his
+            verdict = _title_verdict(article, earlier, titled, parts)
+            return verdict if verdict != "yes" else _gendered(article, parts, pronoun, start, index)
         subject = sentence_subject(tokens, text) or topic(tokens, text)
         if subject and plural(subject):
             subject = []  # "Analysts expect X to ...": not whom "he" means
@@ -281,11 +285,33 @@ def _pronoun_back(
             told = _without_credit(tokens, text)  # ", the Kremlin said": a body, no "he"
             verdict = rival_verdict(article, told, verdict, pronoun, list(parts))
         if verdict == "yes":
-            own = article.sentences[index][0]
-            return pronoun_verdict(article, list(parts), pronoun, start, own)
+            return _gendered(article, parts, pronoun, start, index)
         if verdict not in ("none", "back"):
             return verdict
     return "none"
+
+
+def _gendered(
+    article: ArticleText, parts: Sequence[str], pronoun: str, start: int, index: int
+) -> Verdict:
+    """A "yes" read back from sentence ``index`` to ``start``, unless the page gives the
+    person the other gender or another of the pronoun's stands between (genders.py)."""
+    own = article.sentences[index][0]
+    return pronoun_verdict(article, list(parts), pronoun, start, own)
+
+
+def _titled_subject(tokens: Sequence[Token], text: str) -> list[Token]:
+    """The title or epithet a sentence opens with as its subject ("The Russian president,
+    meanwhile, stayed"), after an opening chunk ("On Friday, the chancellor"); empty for
+    any other opening."""
+    at = 0
+    for index in range(1, min(len(tokens), 6)):
+        if "," in text[tokens[index - 1].end : tokens[index].start]:
+            at = index if tokens[index].norm == "the" else at
+            break
+    if at >= len(tokens) or tokens[at].norm != "the":
+        return []
+    return _epithet(tokens, at, text)
 
 
 _CREDIT_OPENERS = word_set("the a an officials aides diplomats sources")

@@ -134,6 +134,18 @@ S = "The same day, the President told reporters he had scrapped the summit with 
 referred(True, "the President and his 'he' are Trump", BEFORE, S, "Trump", "party")
 referred(False, "the 'he' is the President's, not Xi's before", BEFORE, S, "Xi Jinping", "party")
 
+# A sentence whose subject is a title stops the reading back: "he" is that title's holder.
+S = "He agreed to meet Trump in Budapest within two weeks."
+BEFORE = ["Volodymyr Zelensky met troops near Kharkiv on Thursday."]
+AFTER_TITLE = "The Russian president, meanwhile, stayed at his residence outside Moscow."
+referred(False, "he is the Russian president, whom the page never names", BEFORE, S, "Zelensky", "party",
+         text=built.page(BEFORE[0], AFTER_TITLE, S))  # fmt: skip
+FULL = "Volodymyr Zelensky met troops near Kharkiv on Thursday. Russian President Vladimir Putin was in Moscow."
+referred(True, "he is the Russian president, Putin", [], S, "Putin", "party",
+         text=built.page(FULL, AFTER_TITLE, S))  # fmt: skip
+referred(False, "he is the Russian president, not Zelensky", [], S, "Zelensky", "party",
+         text=built.page(FULL, AFTER_TITLE, S))  # fmt: skip
+
 # A truce's proposer by an epithet, by "he", and by two sentences of one fact's evidence.
 BEFORE = [
     "Malaysian Prime Minister Anwar Ibrahim, who chairs ASEAN this year, telephoned both capitals on Friday."
