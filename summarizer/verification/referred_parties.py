@@ -52,7 +52,7 @@ from summarizer.verification.names import TITLES, find_named, split_people
 from summarizer.verification.party_names import is_alias, party_of, person_part
 from summarizer.verification.pronoun_rivals import rival_verdict
 from summarizer.verification.statements import resolve
-from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, word_set
 
 #: The support kinds whose value is a person the evidence may refer to.
 REFERRED_KINDS = frozenset({"party", "proposer", "person", "actor", "announcer"})
@@ -185,8 +185,8 @@ def _epithet(tokens: Sequence[Token], at: int, text: str) -> list[Token]:
         words.append(token)
     while words and not (words[-1].norm in _HEADS or words[-1].norm == "old"):
         words.pop()
-    if not words:
-        return []
+    if not words or words[-1].text.lower().endswith(POSSESSIVE_ENDINGS):
+        return []  # "the Russian president's envoy": the owner of the one who acts
     last = at + len(words)
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     if following is None:

@@ -146,6 +146,11 @@ referred(True, "he is the Russian president, Putin", [], S, "Putin", "party",
 referred(False, "he is the Russian president, not Zelensky", [], S, "Zelensky", "party",
          text=built.page(FULL, AFTER_TITLE, S))  # fmt: skip
 
+# A title in the possessive owns the one who acts: no party of its own.
+BEFORE = ["Russian President Vladimir Putin spoke with Trump by telephone on Thursday."]
+S = "The Russian president's envoy Kirill Dmitriev met Steve Witkoff in Miami on Saturday."
+referred(False, "the Russian president's envoy met, not the president", BEFORE, S, "Putin", "held")
+
 # A truce's proposer by an epithet, by "he", and by two sentences of one fact's evidence.
 BEFORE = [
     "Malaysian Prime Minister Anwar Ibrahim, who chairs ASEAN this year, telephoned both capitals on Friday."
