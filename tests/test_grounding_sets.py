@@ -718,6 +718,8 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # session 23, check 48: a rate dated now before a change; a change's result across sentences
     "make_numbers48_cases": frozenset({"changed-result", "dated-start"}),
+    # session 24, check 49: a party named by a pronoun or a title; another occasion's value
+    "make_parties49_cases": frozenset({"occasion-value", "referred-party"}),
     # each status's news wording, other nouns and times
     "make_status_wording_cases": frozenset(
         {

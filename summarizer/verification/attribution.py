@@ -214,7 +214,7 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
     if qualifiers:
         head = "(?i:" + r"\s+".join(_title_pattern(word) for word in titles) + ")"
     else:
-        head = r"\s+".join(re.escape(word.capitalize()) + r"\.?" for word in titles)
+        head = r"\s+".join(_capitalised_title(word) for word in titles)
     pattern = re.compile(r"\b" + head + r"\s+((?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019-]*)")
     outside = [
         match
@@ -275,6 +275,18 @@ def _apposed_title(
         if all(any(same_qualifier(q, w) for w in words) for q in qualifiers):
             found = tokenize(match.group(1))
     return found
+
+
+# The abbreviations news writes a capitalised title as before a name ("Sen. Lindsey Graham"
+# is the one "the senator" points back to; check 49).
+_ABBREVIATED = {"senator": "Sen", "representative": "Rep", "governor": "Gov", "general": "Gen"}
+
+
+def _capitalised_title(word: str) -> str:
+    """ "Senator" or "Sen.", "Governor" or "Gov.": a bare title written before a name."""
+    full = re.escape(word.capitalize()) + r"\.?"
+    short = _ABBREVIATED.get(word.lower())
+    return f"(?:{full}|{short}\\.)" if short else full
 
 
 def _title_pattern(word: str) -> str:

@@ -263,10 +263,20 @@ def epithet_verdict(
     speaker or fits no one."""
     text = article.text
     words = _after_quote(tail, text) or _before_quote(lead, text)
+    return described_verdict(article, words or [], region[0], parts)
+
+
+def described_verdict(
+    article: ArticleText, words: Sequence[Token], before: int, parts: Sequence[str]
+) -> Verdict:
+    """Verdict of an epithet's ``words`` ("Oregon Democrat", "71-year-old", "Ukrainian
+    leader") by the one person the page before ``before`` describes so (the reading of
+    :func:`epithet_verdict`, for any place the epithet stands); "none" when the words are no
+    epithet this reading knows, or fit no one."""
     descriptors = _descriptors(words) if words else None
     if not descriptors:
         return "none"
-    people = _people(article, region[0])
+    people = _people(article, before)
     fitting = [
         name
         for name, described in people.values()
@@ -291,4 +301,4 @@ def _is(parts: Sequence[str], name: Sequence[Token]) -> Verdict:
     return "yes" if inside else "other"
 
 
-__all__ = ["epithet_verdict"]
+__all__ = ["described_verdict", "epithet_verdict"]

@@ -41,6 +41,7 @@ from summarizer.verification.correction_notes import article_notes, corrected
 from summarizer.verification.free_dates import PageDates, month_written, unstated_dates
 from summarizer.verification.locator import Folded, Located, Span, find
 from summarizer.verification.mentions import ArticleVocabulary, unstated
+from summarizer.verification.referred_parties import REFERRED_KINDS, referred
 from summarizer.verification.rules import RULES
 from summarizer.verification.word_memo import forget_words
 
@@ -344,6 +345,8 @@ class _Walk:
             if item is None or item == "":
                 continue
             ok, reason = RULES[rule.kind](item, rule, context)
+            if not ok and rule.kind in REFERRED_KINDS:  # "the Russian president agreed"
+                ok, reason = referred(RULES[rule.kind], item, rule, context, (ok, reason))
             # a story's correction note (correction_notes); most articles have none
             if rule.kind in _CORRECTABLE and article_notes(self.article):
                 ok, reason = corrected(RULES[rule.kind], item, rule, context, (ok, reason))

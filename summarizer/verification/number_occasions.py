@@ -16,6 +16,18 @@ fact's, when:
   previous bill", "last year's truce", "an earlier draft"), a pluperfect ("had passed"), or
   an adverb of the present before a new measure's number ("Importers already pay 7.5
   percent; the new levy adds 15 percent");
+- (a rate or a length, check 49) its clause tells the other occasion of a sentence that
+  tells two: the clause is fronted by "after", "following", "where", "whereas", "while" or
+  "unlike" and closed by a comma, or opens mid-sentence with "after the" / "following
+  their", and either a possessive of past time stands in it ("last year's 10 percent
+  levy", "March's 25 percent", :mod:`summarizer.verification.past_owners`), or it opens with
+  "after"/"following" or a word of contrast while the main clause marks its own number as
+  new or present ("a new 60-day truce after the 30-day ceasefire of the spring expired",
+  "Where the tariff was 25 percent in early August, the new rate is 50 percent"); or an
+  adjective of before stands right before the number of a measure's or truce's noun ("the
+  old 30-day truce", "the previous 10 percent rate"). A count in an "after" clause is left
+  alone: it is as often the fact's own event ("After 29 banks were added, the list now
+  holds 410 entities");
 - it is the rate a change starts from: the number, its unit and the rate's noun, then a verb
   of change and "to" another number ("the 10 percent rate would be raised to 25 percent",
   "a 5% duty, set to rise to 10%");
@@ -30,6 +42,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.numbers import NumberMention
+from summarizer.verification.past_owners import past_marked
 from summarizer.verification.tokens import Token, widened, word_set
 
 # Words that open the second term of a comparison (a determiner or mark of time must follow
@@ -43,7 +56,7 @@ _DETERMINERS = word_set("the a an its their his her that those this these last")
 _EARLIER = word_set("previous earlier prior former original first old failed")
 _EARLIER_NOUNS = word_set(
     """version versions bill bills draft drafts measure truce ceasefire pause round rounds
-    attempt deal vote law act plan"""
+    attempt deal vote law act plan rate tariff duty levy"""
 )
 _PRESENT = word_set("already currently")
 _NEW = word_set("new additional extra adds add added top")
@@ -90,6 +103,13 @@ def other_occasion(
     outside = [m for m in others if not low <= m.first < high]
     if outside and _earlier_clause(tokens, low, high, mention):
         return "another, earlier occasion's number"
+    if outside and _first_of_two(tokens, low, high, mention):
+        return "another, earlier occasion's number"
+    kin = [m for m in outside if _of_kind(tokens, m, text)]  # another tariff's, truce's
+    if kin and _earlier_of_two(tokens, low, high, mention):
+        return "another, earlier occasion's number"
+    if kin and _contrasted(tokens, low, high, text):
+        return "another occasion's number, set against the new one"
     if outside and _present_clause(tokens, low, mention) and _new_elsewhere(tokens, low, high):
         return "the value already in place"
     return ""
@@ -153,19 +173,73 @@ def _start_of_change(
 
 
 def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> tuple[int, int]:
-    """The token span of the number's clause: cut at ";", a dash, or a comma and a clause word."""
+    """The token span of the number's clause: cut at ";", a dash, a comma and a clause word,
+    a word of time opening a phrase of its own ("after the 30-day truce expired"), and the
+    comma that closes a fronted clause ("After last year's 10 percent levy, Washington ...",
+    "Where the old rate was 10 percent, the new one is 50 percent")."""
 
     def cut(index: int) -> bool:  # a boundary between tokens[index - 1] and tokens[index]
         gap = text[tokens[index - 1].end : tokens[index].start]
+        following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
         return (
             ";" in gap
             or "\u2014" in gap
             or " - " in gap
             or ("," in gap and tokens[index].norm in _CLAUSE_WORDS)
+            or (wide and tokens[index].norm in _AFTER and following in _DETERMINERS | _OWNERS)
+            or (wide and index == fronted and "," in gap)
         )
 
+    # a rate's or a length's clause only: a count in an "after" clause is as often the fact's
+    # own event ("After 29 banks were added, the list now holds 410 entities")
+    wide = mention.unit in _MEASURED
+    fronted = _fronted_end(tokens, text)
     span = widened(mention.first, mention.last, len(tokens), cut)
     return span.start, span.stop
+
+
+# Words that open a clause of another occasion at a sentence's head, and mid-sentence.
+_FRONTING = word_set("after following since where whereas while unlike")
+_AFTER = word_set("after following")
+_OWNERS = word_set("their our his her its")
+_MEASURED = frozenset({"percent", "day"})
+
+
+def _fronted_end(tokens: Sequence[Token], text: str) -> int:
+    """The index after the comma that closes a clause fronted by a word of time or contrast
+    ("After ..., ", "Where ..., "), or -1 when the sentence opens with none."""
+    if not tokens or tokens[0].norm not in _FRONTING:
+        return -1
+    for index in range(1, len(tokens)):
+        if "," in text[tokens[index - 1].end : tokens[index].start]:
+            return index
+    return -1
+
+
+def _earlier_of_two(tokens: Sequence[Token], low: int, high: int, mention: NumberMention) -> bool:
+    """(A rate or a length, beside another of its kind) the number's clause is dated before:
+    a possessive of past time, an "after" clause against a new or present main clause, an
+    adjective of before right before the number of a measure's or truce's noun."""
+    if mention.unit not in _MEASURED:
+        return False
+    if past_marked(tokens, low, mention.first):
+        return True  # "last year's 10 percent levy"
+    if tokens[low].norm in _AFTER and _now_elsewhere(tokens, low, high):
+        return True  # "a new 60-day truce after the 30-day ceasefire expired"
+    before = tokens[mention.first - 1].norm if mention.first else ""
+    return before in _EARLIER and _noun_after(tokens, mention, high) in _EARLIER_NOUNS
+
+
+def _of_kind(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool:
+    """A number whose clause names a measure's rate or a truce ("the new rate ... is 50
+    percent", "a 100 percent tariff", "a three-day ceasefire"), not a price or a share."""
+    low, high = _clause(tokens, mention, text)
+    return any(t.norm in _KIND_NOUNS for t in tokens[low:high])
+
+
+_KIND_NOUNS = _RATE_NOUNS | word_set(
+    "truce truces ceasefire ceasefires pause moratorium halt armistice"
+)
 
 
 def _earlier_clause(tokens: Sequence[Token], low: int, high: int, mention: NumberMention) -> bool:
@@ -179,6 +253,49 @@ def _earlier_clause(tokens: Sequence[Token], low: int, high: int, mention: Numbe
         if norm == "had" and following.endswith(_PARTICIPLES) and following != "been":
             return True  # "had passed", "had approved"
     return False
+
+
+def _now_elsewhere(tokens: Sequence[Token], low: int, high: int) -> bool:
+    """Another clause marks its own as new or present ("a new 60-day truce", "now imposes")."""
+    return any(
+        t.norm in _NEW or t.norm == "now" for i, t in enumerate(tokens) if not low <= i < high
+    )
+
+
+def _first_of_two(tokens: Sequence[Token], low: int, high: int, mention: NumberMention) -> bool:
+    """The number's clause names its occasion the first or the previous after the number,
+    and another clause names a later one ("passed 60-40 in the second vote, after failing
+    45-55 in the first")."""
+    after = [t.norm for t in tokens[mention.last + 1 : high]]
+    marked = any(
+        word in _FIRST and at and after[at - 1] in _DETERMINERS | _OWNERS
+        for at, word in enumerate(after)
+    )
+    return marked and any(t.norm in _LATER for i, t in enumerate(tokens) if not low <= i < high)
+
+
+_FIRST = word_set("first previous earlier")
+_LATER = word_set("second third fourth final new latest")
+
+
+def _contrasted(tokens: Sequence[Token], low: int, high: int, text: str) -> bool:
+    """The number's clause is fronted by a word of contrast ("Where the tariff was 10
+    percent in April, the new rate is 50 percent", "While the old truce ran 30 days, the new
+    one ...") and the main clause marks its own as new or present."""
+    if low or tokens[0].norm not in _CONTRAST or high != _fronted_end(tokens, text):
+        return False
+    return _now_elsewhere(tokens, 0, high)
+
+
+_CONTRAST = word_set("where whereas while unlike")
+
+
+def _noun_after(tokens: Sequence[Token], mention: NumberMention, high: int) -> str:
+    """The noun a number's phrase ends in ("30-day truce", "10 percent rate"), or ""."""
+    for token in tokens[mention.last + 1 : min(high, mention.last + 4)]:
+        if token.norm not in _UNIT_WORDS and token.norm not in _UNITS and token.norm != "day":
+            return token.norm
+    return ""
 
 
 def _present_clause(tokens: Sequence[Token], low: int, mention: NumberMention) -> bool:

@@ -23,6 +23,10 @@ fact's when another clause of the sentence names a place too, and:
 - or the place's clause marks its meeting as another round ("again", "next", "another",
   "return": "agreed to meet again in Berlin", "their next round is due in Cairo")
   for a fact held, or one whose day is not in that clause;
+- or, for a meeting still to come (proposed, scheduled, postponed, on hold, in doubt), the
+  place's clause tells of a meeting before it ("after", "following" or "since" opening it,
+  or "first", "previous", "earlier", a possessive of past time: "will meet in Budapest,
+  following up on their August talks in Alaska"; check 49);
 - or the place is only where someone travels ("flew to Beijing", "left for Minsk", "heads to
   Oslo"), its clause telling of no meeting, while the other clause's meeting has its place.
 
@@ -43,6 +47,7 @@ from typing import Any
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.names import find_named, find_phrase
+from summarizer.verification.past_owners import past_marked
 from summarizer.verification.site_lines import dateline_only
 from summarizer.verification.stated_venues import dateline_meeting
 from summarizer.verification.tokens import Token, tokenize, word_set
@@ -180,7 +185,33 @@ def other_occasion(
     held = _status(fact) == "held"
     if not _ANOTHER_ROUND.isdisjoint(words) and not in_own and (held or days):
         return "the place of a later round"
+    ahead = _status(fact) in _AHEAD  # a meeting to come; a called-off one may be the earlier
+    if meeting and ahead and not in_own and _earlier_round(tokens, own, start):
+        return "the place of an earlier meeting told in the sentence"
     return _travel_only(tokens, start, own, others)
+
+
+def _earlier_round(tokens: Sequence[Token], own: tuple[int, int], start: int) -> bool:
+    """For a meeting not yet held: the place's clause tells of a meeting before it, opening
+    with "after", "following" or "since" or marking it as earlier ("their first summit",
+    "the previous round", "last month's talks"): "will meet in Budapest, following up on their
+    August talks in Alaska" (check 49)."""
+    words = [t.norm for t in tokens[own[0] : start]]
+    marked = bool(words) and words[0] in _SINCE
+    marked = marked or past_marked(tokens, own[0], start)
+    marked = (
+        marked
+        or any(  # "their first summit", not "for the first time"
+            word in _EARLIER_ROUND and not _MEETING.isdisjoint(words[at + 1 : at + 3])
+            for at, word in enumerate(words)
+        )
+    )
+    return marked and any(t.norm in _MEETING for t in tokens[own[0] : own[1]])
+
+
+_SINCE = word_set("after following since")
+_AHEAD = frozenset({"proposed", "scheduled", "postponed", "on_hold", "in_doubt"})
+_EARLIER_ROUND = word_set("first previous earlier prior former")
 
 
 def _others_parties(

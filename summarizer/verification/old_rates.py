@@ -32,9 +32,12 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.numbers import NumberMention
+from summarizer.verification.past_owners import past_owner
 from summarizer.verification.tokens import Token, word_set
 
-_IN_PLACE = word_set("current existing present prevailing old today standing")
+_IN_PLACE = word_set(
+    "current existing present prevailing old today standing previous prior former earlier"
+)
 _NOW = word_set("now currently today presently already")
 _PROSPECT = word_set(
     """would will could might plan plans planned proposal proposed proposes propose seeks
@@ -125,6 +128,10 @@ def _marked(tokens: Sequence[Token], mention: NumberMention) -> bool:
             return True
         if norm in _SKIP:
             index -= 1
+            continue
+        owner = past_owner(tokens, index)  # "replaces last year's 25 percent duty"
+        if owner is not None:
+            index = owner - 1
             continue
         # "the current tariff of 15 percent": the adjective before the number's noun
         return (

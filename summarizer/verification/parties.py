@@ -28,6 +28,7 @@ or to none, supports no country.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
@@ -73,7 +74,7 @@ from summarizer.verification.spokespeople import spokesperson
 from summarizer.verification.stance_parties import stance_holder
 from summarizer.verification.summit_leads import leads_others, leads_summit
 from summarizer.verification.surname_rivals import rival_namesake
-from summarizer.verification.tokens import tokenize, word_set
+from summarizer.verification.tokens import Token, tokenize, word_set
 from summarizer.verification.trip_legs import other_leg
 from summarizer.verification.unmet_parties import unmet_party
 
@@ -326,6 +327,8 @@ def _together(person: str, ctx: Context) -> bool:
     together = False
     for tokens in ctx.sentence_tokens():
         for index, token in enumerate(tokens):
+            if token.norm == "two" and _counts_time(tokens, index):
+                continue  # "within two weeks": a span, not the two sides
             if token.norm in _TOGETHER or (
                 token.norm == "way" and token.joined and tokens[index - 1].norm in _COUNTS
             ):
@@ -349,6 +352,21 @@ def _together(person: str, ctx: Context) -> bool:
 
 
 _COUNTS = word_set("two three four")
+_TIME_UNITS = word_set(
+    "minutes hours days weeks months years decades times rounds percent per cent dozen"
+)
+
+
+def _counts_time(tokens: Sequence[Token], index: int) -> bool:
+    """ "two weeks", "two more days", "two percent": the number counts a span or an amount."""
+    following = [t.norm for t in tokens[index + 1 : index + 3]]
+    return bool(following) and (
+        following[0] in _TIME_UNITS
+        or (following[0] in _MORE and following[1:2] != [] and following[1] in _TIME_UNITS)
+    )
+
+
+_MORE = word_set("more further other additional full")
 
 
 def _strangers(ctx: Context) -> bool:
