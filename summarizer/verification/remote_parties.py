@@ -10,7 +10,8 @@ is a meeting verb ("met", "hosted", "received", "held talks", "talks between", "
 them is not a meeting clause, another clause of the sentence is, and each clause naming them
 carries a predicate of distance: a call or a message ("by phone", "telephoned", "rang",
 "called", "sent a message", "wrote to", "tweeted"), being told or watching ("was briefed",
-"watched", "followed the talks", "monitored"), a comment ("said", "welcomed the meeting",
+"watched", "followed the talks", "monitored"; not one arriving in turn: "X followed a few
+minutes later; both were greeted by Y", check 50), a comment ("said", "welcomed the meeting",
 "praised"), a judgement of it ("criticised the meeting", "condemned the talks", "denounced",
 "questioned", "applauded"), or a place not the meeting's (not a month or a day: "in Kyiv",
 "from Washington", where the meeting's clause names no Kyiv or Washington). A relative clause
@@ -66,7 +67,10 @@ _DISTANCE = re.compile(
     r"|telephones|rang|called|calls|messaged|texted|tweeted|posted|wrote|writes"
     r"|sent\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}(?:message|letter|note|greetings"
     r"|congratulations|statement)|issued\s+a\s+statement|(?:was|were)\s+(?:being\s+)?"
-    r"(?:briefed|informed|kept\s+informed|updated)|watched|watches|followed|follows"
+    r"(?:briefed|informed|kept\s+informed|updated)|watched|watches|(?:followed|follows)"
+    # "followed a few minutes later", "followed shortly": one arriving in turn (check 50)
+    r"(?!\s+(?:(?:(?:a\s+)?few|a|an|two|three|several|some|\d+)\s+)?(?:minutes?|moments?"
+    r"|hours?|seconds?)\s+later|\s+(?:shortly|soon|later|suit|close\s+behind|behind)\b)"
     r"|monitored|monitors|said|says|told|commented|welcomed|welcomes|praised|praises|hailed"
     r"|hails|congratulated|congratulates"
     # a judgement of the meeting from outside it (check 48: "criticised the meeting")
