@@ -1,0 +1,226 @@
+"""A meeting's or an event's place told without "meet" or "hold" (an outside check, 50), for
+the ``place`` kind (:func:`rules.support_place`, through :func:`joined_acts.stated_or_acted`)
+and the ``site`` kind (:func:`sites.support_site`):
+
+- *a scene of meeting*: "A handshake at the White House", "the two men shook hands in
+  Geneva", "embraced on the tarmac at Anchorage": the leaders were together there, so the
+  place is the meeting's (its refusal "not as where this meeting is" lifted);
+- *as host*: "agreed to meet again next year, with Mexico as host": the arrangement of the
+  meeting to come the sentence tells (not one only proposed: "Putin proposed meeting again,
+  with Moscow as host", nor a past one: "they last met with Tokyo as host");
+- *the next time*: "Next time in Moscow", "next time, in Beijing": said of the meeting to
+  come, the place is the next meeting's, for a meeting not held (a held one's place is its
+  own; "next time" points past it);
+- *here*: a narrative "here" (outside quotation marks, not "here is", "from here on") in the
+  fact's evidence stands for the story's dateline ("DA NANG, Vietnam (AP) - ... The two
+  leaders spoke briefly here"), when the value is that dateline's place and the evidence names
+  no other place after "in", "at" or "near".
+
+What stays refused: the place of an earlier handshake ("their last handshake, in Osaka"),
+"next time" under a refusal in the evidence ("Putin offered Moscow next time; Trump declined"),
+a "here" inside a quote (the speaker's place), and a dateline with no "here" (where the story
+was filed, the event elsewhere: :mod:`site_lines`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from summarizer.comparators import Supported
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from summarizer.verification.article import ArticleText
+from summarizer.verification.context import Context, Result
+from summarizer.verification.names import find_phrase, norms
+from summarizer.verification.proposed_venues import arranged
+from summarizer.verification.tokens import BE_FORMS, Token, clause_gap, tokenize, word_set
+
+_Rule = Callable[[Any, Supported, Context], Result]
+
+_WEAK = "not as where this meeting is"
+_UNSTATED = "is not stated in its evidence"
+# Nouns and verbs of leaders together in one place, and the words before the place.
+_SCENES = word_set(
+    """handshake handshakes hug hugs embrace embraced embracing hugged shook shaking shake
+    shakes"""
+)
+_HANDS = word_set("hands")
+_AT = word_set("at in on inside outside")
+_SCENE_REACH = 4
+# An earlier scene: the place is not this meeting's.
+_EARLIER = word_set("last previous earlier first ago since former past")
+_REFUSING = word_set(
+    """declined declines refused refuses rejected rejects dismissed dismisses spurned
+    rebuffed"""
+)
+_NOT_HERE = BE_FORMS | word_set("on and") | {"s"}
+_PLACE_WORDS = word_set("in at near")
+_DASHES = ("-", "\u2013", "\u2014")
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def scene_place(rule: _Rule) -> _Rule:
+    """``rule`` (a summit's place) with the readings of the module lifting its refusal."""
+
+    def support(value: Any, supported: Supported, ctx: Context) -> Result:
+        result = rule(value, supported, ctx)
+        if result[0] or not ctx.sentences:
+            return result
+        place = _first_part(str(value))
+        weak = _WEAK in str(result[1])
+        if weak and (_scene(place, ctx) or _next_time(place, ctx) or _as_host(place, ctx)):
+            return True, ""
+        if _UNSTATED in str(result[1]) and here_dateline(place, ctx):
+            return True, ""
+        return result
+
+    return support
+
+
+def here_site(rule: _Rule) -> _Rule:
+    """``rule`` (an event's site) with a narrative "here" standing for the dateline."""
+
+    def support(value: Any, supported: Supported, ctx: Context) -> Result:
+        result = rule(value, supported, ctx)
+        if result[0] or not ctx.sentences or _UNSTATED not in str(result[1]):
+            return result
+        return (True, "") if here_dateline(_first_part(str(value)), ctx) else result
+
+    return support
+
+
+def _first_part(value: str) -> str:
+    place = value.split(",")[0].strip()
+    return place[4:] if place.lower().startswith("the ") else place
+
+
+def _mentions(place: str, ctx: Context) -> list[tuple[list[Token], int]]:
+    return [(t, at) for t in ctx.sentence_tokens() for at in find_phrase(place, t)]
+
+
+def _scene(place: str, ctx: Context) -> bool:
+    """A handshake or an embrace up to four words before the place, "at" / "in" right before
+    it, in one clause, and no earlier marker there ("their last handshake in Osaka")."""
+    text = ctx.article.text
+    for tokens, at in _mentions(place, ctx):
+        before = at - 1
+        if before >= 0 and tokens[before].norm == "the":
+            before -= 1
+        if before < 1 or tokens[before].norm not in _AT:
+            continue
+        for index in range(before - 1, max(before - 1 - _SCENE_REACH, -1), -1):
+            if clause_gap(tokens, index, text):
+                break
+            norm = tokens[index].norm
+            if norm in _SCENES or (norm in _HANDS and index and tokens[index - 1].norm in _SCENES):
+                window = tokens[max(index - 3, 0) : at]
+                if _EARLIER.isdisjoint(t.norm for t in window):
+                    return True
+                break
+    return False
+
+
+def _next_time(place: str, ctx: Context) -> bool:
+    """ "Next time in Moscow": "next time" (a comma allowed) right before "in" / "at" and the
+    place, for a meeting not held, with no refusal in the evidence."""
+    status = getattr(ctx.fact, "status", None)
+    if str(getattr(status, "value", status)) == "held":
+        return False
+    if any(t.norm in _REFUSING for tokens in ctx.sentence_tokens() for t in tokens):
+        return False
+    for tokens, at in _mentions(place, ctx):
+        before = at - 1
+        if before >= 0 and tokens[before].norm == "the":
+            before -= 1
+        if before < 2 or tokens[before].norm not in _AT:
+            continue
+        if tokens[before - 1].norm == "time" and tokens[before - 2].norm == "next":
+            return True
+    return False
+
+
+_AS_HOST = word_set("host hosts venue")
+_TO_MEET = word_set("meet meeting summit talks gather convene reconvene")
+_PAST = word_set("met held hosted last previous earlier ago")
+
+
+def _as_host(place: str, ctx: Context) -> bool:
+    """ "The leaders agreed to meet again next year, with Mexico as host": "with" the place
+    "as host" or "as (the) venue" after a meeting to come in the sentence, no word of
+    proposing before it (:func:`proposed_venues.arranged`) and no past marker."""
+    for tokens, at in _mentions(place, ctx):
+        after = [t.norm for t in tokens[at + len(tokenize(place)) : at + len(tokenize(place)) + 3]]
+        if after[:1] != ["as"] or _AS_HOST.isdisjoint(after[1:]):
+            continue
+        words = {t.norm for t in tokens[:at]}
+        if arranged(tokens, at) and not _TO_MEET.isdisjoint(words) and _PAST.isdisjoint(words):
+            return True
+    return False
+
+
+def dateline_place(article: ArticleText) -> tuple[tuple[str, ...], frozenset[str]] | None:
+    """The norms of the place the story's dateline names (a run of words in capitals opening
+    one of its first sentences, then a comma, a bracket or a dash: "DA NANG, Vietnam (AP) -"),
+    and the norms of the whole head before its dash ("da", "nang", "vietnam", "ap")."""
+    memo_key = "dateline place"
+    if memo_key in article.memo:
+        known: tuple[tuple[str, ...], frozenset[str]] | None = article.memo[memo_key]
+        return known
+    found: tuple[tuple[str, ...], frozenset[str]] | None = None
+    for index in range(min(len(article.sentences), 4)):
+        tokens = article.sentence_tokens(index)
+        run = 0
+        while run < len(tokens) and run < 4 and tokens[run].text.isupper():
+            run += 1
+        if not run or run >= len(tokens) or len(tokens[0].text) < 2:
+            continue
+        gap = article.text[tokens[run - 1].end : tokens[run].start]
+        if "," in gap or "(" in gap or any(dash in gap for dash in _DASHES):
+            head = run
+            while head < min(len(tokens), run + 6) and not any(
+                dash in article.text[tokens[head - 1].end : tokens[head].start] for dash in _DASHES
+            ):
+                head += 1
+            found = (tuple(t.norm for t in tokens[:run]), frozenset(t.norm for t in tokens[:head]))
+            break
+    article.memo[memo_key] = found
+    return found
+
+
+def here_dateline(place: str, ctx: Context) -> bool:
+    """The evidence says "here" (see the module) and the place is the dateline's."""
+    dateline = dateline_place(ctx.article)
+    if dateline is None or tuple(norms(tokenize(place))) != dateline[0]:
+        return False
+    here = False
+    for index in ctx.sentences:
+        tokens = ctx.article.sentence_tokens(index)
+        if _elsewhere(tokens, dateline[1]):
+            return False
+        here = here or any(_narrative_here(tokens, i, ctx.article) for i in range(len(tokens)))
+    return here
+
+
+def _narrative_here(tokens: Sequence[Token], index: int, article: ArticleText) -> bool:
+    token = tokens[index]
+    if token.norm != "here" or article.in_quotes(token.start):
+        return False
+    following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+    previous = tokens[index - 1].norm if index else ""
+    return following not in _NOT_HERE and previous != "from"
+
+
+def _elsewhere(tokens: Sequence[Token], own: frozenset[str]) -> bool:
+    """A capitalised place after "in", "at" or "near" that is not the dateline's (nor a
+    month or a day: "in April")."""
+    return any(
+        tokens[index - 1].norm in _PLACE_WORDS
+        and tokens[index].capitalised
+        and tokens[index].norm not in own
+        and tokens[index].norm not in _CALENDAR
+        and not tokens[index].is_number
+        for index in range(1, len(tokens))
+    )
+
+
+__all__ = ["dateline_place", "here_dateline", "here_site", "scene_place"]
