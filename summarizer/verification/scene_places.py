@@ -31,6 +31,7 @@ from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result
+from summarizer.verification.launch_sites import launch_site, strike_kind
 from summarizer.verification.names import find_phrase, norms
 from summarizer.verification.proposed_venues import arranged
 from summarizer.verification.tokens import BE_FORMS, Token, clause_gap, tokenize, word_set
@@ -78,13 +79,22 @@ def scene_place(rule: _Rule) -> _Rule:
 
 
 def here_site(rule: _Rule) -> _Rule:
-    """``rule`` (an event's site) with a narrative "here" standing for the dateline."""
+    """``rule`` (an event's site) with a narrative "here" standing for the dateline, and a
+    strike's launch site refused (:mod:`launch_sites`)."""
 
     def support(value: Any, supported: Supported, ctx: Context) -> Result:
         result = rule(value, supported, ctx)
+        place = _first_part(str(value))
+        if result[0] and strike_kind(ctx.fact):
+            found = _mentions(place, ctx)
+            if found and all(launch_site(tokens, at, len(tokenize(place))) for tokens, at in found):
+                return (
+                    False,
+                    f"{place!r} is in its evidence only as where the strike was fired from",
+                )
         if result[0] or not ctx.sentences or _UNSTATED not in str(result[1]):
             return result
-        return (True, "") if here_dateline(_first_part(str(value)), ctx) else result
+        return (True, "") if here_dateline(place, ctx) else result
 
     return support
 
