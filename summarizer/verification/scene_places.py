@@ -32,7 +32,7 @@ from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result
 from summarizer.verification.launch_sites import launch_site, strike_kind
-from summarizer.verification.names import find_phrase, norms
+from summarizer.verification.names import find_named, find_phrase, norms
 from summarizer.verification.proposed_venues import arranged
 from summarizer.verification.tokens import BE_FORMS, Token, clause_gap, tokenize, word_set
 
@@ -125,9 +125,32 @@ def _scene(place: str, ctx: Context) -> bool:
             if norm in _SCENES or (norm in _HANDS and index and tokens[index - 1].norm in _SCENES):
                 window = tokens[max(index - 3, 0) : at]
                 if _EARLIER.isdisjoint(t.norm for t in window):
-                    return True
+                    return _together(tokens, at, ctx)
                 break
     return False
+
+
+def _together(tokens: Sequence[Token], at: int, ctx: Context) -> bool:
+    """The scene's sentence is of the fact's parties together: it names two of them or more,
+    or one with a word of company ("with", "both", "two", "pair", "leaders"), or none and no
+    one else either ("A handshake at the White House"); not one party alone ("Pashinyan
+    shook hands with well-wishers at the airport in Yerevan" is no meeting) nor others
+    ("Macron and Scholz shook hands in Paris")."""
+    parties = [str(p) for p in getattr(ctx.fact, "parties", None) or []]
+    named = [p for p in parties if find_named(p, tokens, ctx.article.text)]
+    words = {t.norm for t in tokens}
+    if len(named) >= 2 or (named and not _COMPANY.isdisjoint(words) and not _CROWDS & words):
+        return True
+    if named:
+        return False
+    return not any(
+        t.capitalised and index and t.norm not in _SCENES and index < at
+        for index, t in enumerate(tokens)
+    )
+
+
+_COMPANY = word_set("with both two pair leaders together")
+_CROWDS = word_set("supporters crowds wishers reporters officials soldiers troops staff")
 
 
 def _next_time(place: str, ctx: Context) -> bool:

@@ -70,16 +70,19 @@ _PREPOSITIONS = word_set(
 )
 
 
-def side_phrases(tokens: Sequence[Token]) -> list[tuple[int, int, int]]:
+def side_phrases(tokens: Sequence[Token], people: bool = True) -> list[tuple[int, int, int]]:
     """(first, last, count) of each group phrase for sides in a sentence that stands as the
-    one acting (see the module); count 0 when the phrase gives none ("the neighbours")."""
+    one acting (see the module); count 0 when the phrase gives none ("the neighbours").
+    Without ``people``, only nouns for the sides themselves ("the two countries"), not for
+    their people ("the leaders")."""
+    nouns = _NOUNS if people else _SIDES
     found: list[tuple[int, int, int]] = []
     for index, token in enumerate(tokens):
         if token.capitalised and index:
             continue
         if token.norm in _SIDE and index and tokens[index - 1].norm in _EACH:
             first, count = index - 1, 0
-        elif token.norm in _NOUNS:
+        elif token.norm in nouns:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if following is not None and (following.norm == "of" or following.capitalised):
                 continue  # "the presidents of Kazakhstan and Uzbekistan": named in place
@@ -148,8 +151,8 @@ _AT = word_set("in at to near from")
 
 def _visited(tokens: Sequence[Token]) -> set[str]:
     """The countries a sentence names only by a capital or a seat after a place preposition
-    ("arrived in Washington", "a ceremony at the White House"): where the sides met, no side
-    of the group."""
+    ("arrived in Washington", "a ceremony at the White House") or by a capital in capitals
+    opening it ("PUTRAJAYA - ..."): where the sides met or the story was filed, no side."""
     visited: set[str] = set()
     elsewhere: set[str] = set()
     for position, key, kind, _ in party_mentions(tokens):
@@ -158,17 +161,23 @@ def _visited(tokens: Sequence[Token]) -> set[str]:
             before -= 1
         if kind in ("capital", "seat") and before >= 0 and tokens[before].norm in _AT:
             visited.add(key)
+        elif kind == "capital" and position == 0 and tokens[0].text.isupper():
+            visited.add(key)  # "PUTRAJAYA - Thailand and Cambodia fought": a dateline
         else:
             elsewhere.add(key)
     return visited - elsewhere
 
 
-def side_verdict(key: str, article: ArticleText, evidence: Sequence[int]) -> GroupVerdict:
+def side_verdict(
+    key: str, article: ArticleText, evidence: Sequence[int], people: bool = True
+) -> GroupVerdict:
     """Verdict for the country ``key`` given in its ``evidence`` sentences only by a group
-    phrase for sides (see the module)."""
+    phrase for sides (see the module); without ``people`` (the evidence names the country
+    itself in another role: "the Indian army said"), only by a noun for the sides themselves
+    ("the two countries held talks"), since "the leaders" there may be the role's others."""
     verdict: GroupVerdict = "none"
     for index in evidence:
-        phrases = side_phrases(article.sentence_tokens(index))
+        phrases = side_phrases(article.sentence_tokens(index), people)
         if not phrases:
             continue
         count = max(phrase[2] for phrase in phrases)
