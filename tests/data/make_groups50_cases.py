@@ -245,7 +245,9 @@ summit_place(SCENE, T, [E2], ["Trump", "Putin"], "held", [], ["Moscow"])
 T = """MEXICO CITY - Joe Biden, Justin Trudeau and Andres Manuel Lopez Obrador closed two days of talks on Tuesday. The leaders agreed to meet again next year, with Canada as host.
 """
 E = "The leaders agreed to meet again next year, with Canada as host."
-summit_place(SCENE, T, [E], ["Biden", "Trudeau", "Lopez Obrador"], "scheduled", ["Canada"], ["Mexico"])
+summit_place(
+    SCENE, T, [E], ["Biden", "Trudeau", "Lopez Obrador"], "scheduled", ["Canada"], ["Mexico"]
+)
 
 T = """SINGAPORE - Xi Jinping and Ma Ying-jeou held a historic handshake in Singapore on Saturday, the first between leaders of the two sides since 1949.
 """
@@ -407,7 +409,9 @@ T = """PUTRAJAYA (Bernama Digest) - Thailand's acting prime minister Phumtham We
 Cambodian Prime Minister Hun Manet followed a few minutes later; both were greeted by Anwar Ibrahim, who chaired the meeting.
 """
 E = "Cambodian Prime Minister Hun Manet followed a few minutes later; both were greeted by Anwar Ibrahim, who chaired the meeting."
-summit_parties(HOST, T, [E], ["Anwar Ibrahim", "Hun Manet", "Phumtham"], ["Hun Manet", "Anwar Ibrahim"], [])
+summit_parties(
+    HOST, T, [E], ["Anwar Ibrahim", "Hun Manet", "Phumtham"], ["Hun Manet", "Anwar Ibrahim"], []
+)
 
 T = """ANCHORAGE - Donald Trump landed first and waited on the tarmac; Vladimir Putin followed minutes later, and the two shook hands on a red carpet.
 """
