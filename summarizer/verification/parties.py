@@ -112,8 +112,8 @@ def _support_country(key: str, shown: str, ctx: Context) -> Result:
     noun = _by_group_noun(shown, ctx)
     if noun:
         return True, ""
-    named = paired or claimed or placed or noun is False
-    group = "none" if named else side_verdict(key, article, ctx.sentences, not roled)
+    read = paired or claimed or placed or noun is False
+    group = "none" if read else side_verdict(key, article, ctx.sentences, not roled)
     if group == "yes":  # "each side freed 390" for Russia and Ukraine named before
         return True, ""
     if group == "unsure":
