@@ -50,7 +50,13 @@ _SIDES = word_set(
     delegations militaries armies rivals adversaries foes enemies powers administrations"""
 )
 _SIDE = word_set("side country nation government party")
-_NOUNS = _SIDES | (PEOPLE_PLURALS - {"mediators"})  # a go-between is no side
+# The sides' own top people ("the leaders", "both men"); not "the officials", "the mediators",
+# "the lawmakers", who may be anyone's.
+_HEADS = word_set(
+    """men women leaders presidents premiers ministers envoys negotiators heads chancellors
+    counterparts delegates rivals monarchs pair duo"""
+)
+_NOUNS = _SIDES | _HEADS
 _DETERMINERS = word_set("the both all these those")
 _EACH = word_set("each either")
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}

@@ -181,8 +181,23 @@ The leaders of the two countries agreed to visit each other regularly.
 E = "The leaders of the two countries agreed to visit each other regularly."
 summit_parties(GROUP, T, [E], ["Japan", "South Korea"], ["Japan", "South Korea"], ["China"])
 
+T = """WASHINGTON (Capitol Review) - U.S. President Donald Trump, Canadian Prime Minister Mark Carney and Mexican President Claudia Sheinbaum sat down for talks on the continental trade pact on Tuesday.
+
+The leaders agreed to meet again before the pact's review next year.
+"""
+E = "The leaders agreed to meet again before the pact's review next year."
+summit_parties(
+    GROUP, T, [E], ["United States", "Canada", "Mexico"], ["United States", "Canada", "Mexico"],
+    ["Brazil"], status="scheduled",
+)  # fmt: skip
+
 # near misses: a group counting fewer than were named, the sides of another conflict told
-# nearer, a group after a preposition, the go-betweens
+# nearer, a group after a preposition, the go-betweens, anyone's officials
+T = """GAZA CITY (Levant Ledger) - Israel and Hamas exchanged lists of captives and prisoners on Sunday. The officials said the truce would hold through the handover.
+"""
+E = "The officials said the truce would hold through the handover."
+stance_party(GROUP, T, [E], "Israel", False)
+stance_party(GROUP, T, [E], "Hamas", False)
 T = """RIYADH (Gulf Desk) - Russia, Ukraine and the United States sent delegations to Riyadh for three days of talks.
 
 The two sides agreed to a truce at sea, officials said.
