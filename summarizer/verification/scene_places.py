@@ -54,7 +54,7 @@ _REFUSING = word_set(
     """declined declines refused refuses rejected rejects dismissed dismisses spurned
     rebuffed"""
 )
-_NOT_HERE = BE_FORMS | word_set("on and") | {"s"}
+_NOT_HERE = BE_FORMS | word_set("and") | {"s"}
 _PLACE_WORDS = word_set("in at near")
 _DASHES = ("-", "\u2013", "\u2014")
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -179,11 +179,12 @@ _PAST = word_set("met held hosted last previous earlier ago")
 
 def _as_host(place: str, ctx: Context) -> bool:
     """ "The leaders agreed to meet again next year, with Mexico as host": "with" the place
-    "as host" or "as (the) venue" after a meeting to come in the sentence, no word of
+    "as host", "as (the) venue" or "hosting" after a meeting to come in the sentence, no word of
     proposing before it (:func:`proposed_venues.arranged`) and no past marker."""
     for tokens, at in _mentions(place, ctx):
         after = [t.norm for t in tokens[at + len(tokenize(place)) : at + len(tokenize(place)) + 3]]
-        if after[:1] != ["as"] or _AS_HOST.isdisjoint(after[1:]):
+        hosting = after[:1] == ["hosting"]  # "..., with Malaysia hosting"
+        if not hosting and (after[:1] != ["as"] or _AS_HOST.isdisjoint(after[1:])):
             continue
         words = {t.norm for t in tokens[:at]}
         if arranged(tokens, at) and not _TO_MEET.isdisjoint(words) and _PAST.isdisjoint(words):

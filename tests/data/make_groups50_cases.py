@@ -264,6 +264,16 @@ summit_place(
     SCENE, T, [E], ["Biden", "Trudeau", "Lopez Obrador"], "scheduled", ["Canada"], ["Mexico"]
 )
 
+T = """JAKARTA (Archipelago Post) - Southeast Asian leaders closed their summit on Sunday and agreed to meet again in 2026, with Malaysia hosting.
+"""
+E = "Southeast Asian leaders closed their summit on Sunday and agreed to meet again in 2026, with Malaysia hosting."
+summit_place(SCENE, T, [E], ["Prabowo", "Anwar"], "scheduled", ["Malaysia"], [])
+
+T = """JAKARTA - Anwar Ibrahim proposed that the leaders meet again in 2026, with Malaysia hosting; Indonesia has not answered.
+"""
+E = "Anwar Ibrahim proposed that the leaders meet again in 2026, with Malaysia hosting; Indonesia has not answered."
+summit_place(SCENE, T, [E], ["Prabowo", "Anwar"], "scheduled", [], ["Malaysia"])
+
 T = """SINGAPORE - Xi Jinping and Ma Ying-jeou held a historic handshake in Singapore on Saturday, the first between leaders of the two sides since 1949.
 """
 E = "Xi Jinping and Ma Ying-jeou held a historic handshake in Singapore on Saturday, the first between leaders of the two sides since 1949."
@@ -372,6 +382,27 @@ T = """ISTANBUL, May 16 (Bosphorus Bulletin) - Russian and Ukrainian delegations
 """
 E = "ISTANBUL, May 16 (Bosphorus Bulletin) - Russian and Ukrainian delegations met here for less than two hours, their first direct talks since 2022."
 event_place(PLACE, T, [E], "talks", ["Russia", "Ukraine"], ["Istanbul"], [])
+
+T = """DA NANG, Vietnam, Nov 11 (Mekong Monitor) - Asia-Pacific leaders wrapped up their annual summit on Saturday.
+
+Trump and Putin, who met briefly here on Friday, agreed on a joint statement about Syria.
+"""
+E = "Trump and Putin, who met briefly here on Friday, agreed on a joint statement about Syria."
+summit_place(PLACE, T, [E], ["Trump", "Putin"], "held", ["Da Nang"], ["Hanoi"])
+
+T = """KUALA LUMPUR (Straits Desk) — Thai and Cambodian officials gathered at the foreign ministry on Thursday morning.
+
+Talks held here that afternoon produced a 13-point plan to keep the truce.
+"""
+E = "Talks held here that afternoon produced a 13-point plan to keep the truce."
+event_place(PLACE, T, [E], "talks", ["Thailand", "Cambodia"], ["Kuala Lumpur"], ["Putrajaya"])
+
+T = """HANOI, Vietnam (Red River Wire) - Vietnamese officials prepared on Sunday for a state visit.
+
+Donald Trump and Vladimir Putin spoke briefly here on Saturday, the Kremlin said.
+"""
+E = "Donald Trump and Vladimir Putin spoke briefly here on Saturday, the Kremlin said."
+event_place(PLACE, T, [E], "talks", ["Trump", "Putin"], ["Hanoi"], ["Da Nang"])
 
 T = """WASHINGTON (Capitol Review) - The United States fired 59 Tomahawk cruise missiles at Shayrat from two destroyers, the USS Porter and USS Ross, in the eastern Mediterranean on Thursday night.
 
