@@ -21,7 +21,9 @@ parties. A meeting clause of the person's own is another meeting when it names n
 fact's other parties and refers back to none ("joined them"), another meeting clause names them
 all, and it places the person's meeting elsewhere ("Kishida met Yoon in Seoul, while Biden
 hosted Modi in Washington": session 20 review; "At the invitation of A, B and King C, President
-D will pay state visits", a list split at ", and", is one visit).
+D will pay state visits", a list split at ", and", is one visit). The meeting clause may stand
+in another sentence of the evidence when it names two of the fact's other parties and no group
+("Putin met Xi in the Kremlin. Kim Jong Un sent a message of congratulations.": check 50).
 """
 
 from __future__ import annotations
@@ -137,6 +139,30 @@ def _other_meeting(
     return rest if all(_elsewhere(c, rest) for c in mine) else None
 
 
+def _others_met(value: str, ctx: Context, names: re.Pattern[str]) -> list[str]:
+    """The meeting clauses of the evidence's other sentences (those not naming the person)
+    that name two of the fact's other parties or more and refer back to no group ("Putin met
+    Xi in the Kremlin." beside "Kim Jong Un sent a message of congratulations."; check 50):
+    a meeting complete without the person. "The two leaders met." names none, and a meeting
+    with one party named ("Yoon hosted a dinner.") may have had the person at it."""
+    parties = getattr(ctx.fact, "parties", None) or ()
+    others = [n for n in (_name_pattern(str(p)) for p in parties if str(p) != value) if n]
+    if len(others) < 2:
+        return []
+    found: list[str] = []
+    for index in ctx.sentences:
+        start, end = ctx.article.sentences[index]
+        sentence = ctx.article.text[start:end]
+        if names.search(sentence):
+            continue
+        for clause in _SPLIT.split(sentence):
+            if not clause or not _meeting(clause) or _ALONG.search(clause):
+                continue
+            if sum(1 for n in others if n.search(clause)) >= 2:
+                found.append(clause)
+    return found
+
+
 def remote_party(value: str, ctx: Context) -> bool:
     """Whether every evidence clause naming the person ``value`` is one of distance beside
     the meeting's clause (see the module's doc)."""
@@ -161,6 +187,7 @@ def remote_party(value: str, ctx: Context) -> bool:
                 return False
         else:
             rest = [c for c in clauses if c not in own and _meeting(c)]
+            rest = rest or _others_met(value, ctx, names)  # "A met B. C sent a message."
         if not rest:
             return False
         meetings = [*rest, *mine]

@@ -513,6 +513,24 @@ T = """MOSCOW - Vladimir Putin met Xi Jinping in the Kremlin on Tuesday; Alexand
 E = "Vladimir Putin met Xi Jinping in the Kremlin on Tuesday; Alexander Lukashenko sent his prime minister instead."
 summit_parties(HOST, T, [E], ["Putin", "Xi Jinping"], [], ["Lukashenko"])
 
+T = """MOSCOW (Steppe Review) - Vladimir Putin met Xi Jinping in the Kremlin on Tuesday. Kim Jong Un sent a message of congratulations from Pyongyang.
+"""
+E1 = "Vladimir Putin met Xi Jinping in the Kremlin on Tuesday."
+E2 = "Kim Jong Un sent a message of congratulations from Pyongyang."
+summit_parties(HOST, T, [E1, E2], ["Putin", "Xi Jinping"], ["Putin"], ["Kim Jong Un"])
+
+T = """SEOUL (Han River Times) - The two leaders met at the presidential office on Sunday. Joe Biden said afterwards that the alliance was ironclad.
+"""
+E1 = "The two leaders met at the presidential office on Sunday."
+E2 = "Joe Biden said afterwards that the alliance was ironclad."
+summit_parties(HOST, T, [E1, E2], ["Yoon", "Biden"], ["Biden"], [])
+
+T = """MOSCOW - Vladimir Putin met Xi Jinping in the Kremlin on Tuesday. Alexander Lukashenko joined them for dinner.
+"""
+E1 = "Vladimir Putin met Xi Jinping in the Kremlin on Tuesday."
+E2 = "Alexander Lukashenko joined them for dinner."
+summit_parties(HOST, T, [E1, E2], ["Putin", "Xi Jinping", "Lukashenko"], ["Lukashenko"], [])
+
 T = """WASHINGTON - Nikol Pashinyan and Ilham Aliyev signed the declaration in the East Room on Friday as House Speaker Mike Johnson watched from the front row.
 """
 E = "Nikol Pashinyan and Ilham Aliyev signed the declaration in the East Room on Friday as House Speaker Mike Johnson watched from the front row."
