@@ -5,8 +5,9 @@
 Mediterranean" puts the strike at Shayrat; the eastern Mediterranean is where the destroyers
 fired from. "The Houthis launched a missile from Yemen at Tel Aviv", "drones launched from
 Russian territory hit Kharkiv" likewise. A place is a launch site when a verb of firing
-("fired", "launched", "shot") stands before it and "from" stands between the verb and the
-place, within twelve words of it ("from two destroyers, the USS Porter and USS Ross, in the
+("fired", "shot", or "launched" with a missile, a drone or a strike beside it: not
+"launched an offensive from Omdurman") stands before it and "from" stands between the verb
+and the place, within twelve words of it ("from two destroyers, the USS Porter and USS Ross, in the
 eastern Mediterranean"), with no "at", "on" or "into" nor a verb of impact between that
 "from" and the place ("rockets fired from Gaza hit a school in Sderot": Sderot was hit); or
 when the place is where the firing platform stood, its verb of firing right after ("Two
@@ -21,9 +22,14 @@ from collections.abc import Sequence
 
 from summarizer.verification.tokens import Token, word_set
 
-_FIRING = word_set(
-    """fired fires firing fire launched launches launching launch shot shoots shooting
-    lobbed"""
+_FIRING = word_set("fired fires firing fire shot shoots shooting lobbed")
+# "launched" fires only what flies ("launched a missile from Yemen"); "launched an offensive
+# from Omdurman" may have fought there.
+_LAUNCHING = word_set("launched launches launching launch")
+_PROJECTILES = word_set(
+    """missile missiles rocket rockets drone drones shell shells mortar mortars tomahawk
+    tomahawks bomb bombs projectile projectiles munitions salvo salvoes barrage barrages
+    strike strikes airstrike airstrikes"""
 )
 _STRIKES = frozenset({"strike", "attack"})
 _TARGETED = word_set("at on into against onto toward towards")
@@ -57,6 +63,10 @@ def launch_site(tokens: Sequence[Token], start: int, size: int = 1) -> bool:
             source = index
         elif norm in _FIRING:
             return source is not None
+        elif norm in _LAUNCHING:
+            return source is not None and any(
+                t.norm in _PROJECTILES for t in tokens[max(index - 3, 0) : start]
+            )
         elif (norm in _TARGETED or norm in _IMPACT) and source is None:
             return False  # "fired from Gaza hit a school in Sderot": where it struck
     return False
@@ -74,7 +84,7 @@ def _stationed(tokens: Sequence[Token], start: int, size: int) -> bool:
     if tokens[before - 1].norm not in _PLATFORMS:
         return False
     after = start + size
-    return any(t.norm in _FIRING for t in tokens[after : after + _AHEAD])
+    return any(t.norm in _FIRING | _LAUNCHING for t in tokens[after : after + _AHEAD])
 
 
 def strike_kind(fact: object) -> bool:

@@ -440,6 +440,11 @@ T = """KHARKIV - Missiles launched from Belgorod hit an apartment block in Khark
 E = "Missiles launched from Belgorod hit an apartment block in Kharkiv on Tuesday, the regional governor said."
 event_place(PLACE, T, [E], "strike", ["Russia"], ["Kharkiv"], ["Belgorod"])
 
+T = """KHARTOUM (Nile Dispatch) - The army launched an offensive from Omdurman on Tuesday, pushing into the centre of the capital.
+"""
+E = "The army launched an offensive from Omdurman on Tuesday, pushing into the centre of the capital."
+event_place(PLACE, T, [E], "attack", ["Sudanese army"], ["Omdurman"], [])
+
 T = """WASHINGTON (Atlantic Review) - Anwar Ibrahim said on Friday he hoped Thailand and Cambodia would send their leaders to Kuala Lumpur.
 
 "We would be glad to host the talks here," Anwar told reporters in Kuala Lumpur.
