@@ -191,6 +191,39 @@ summit_parties(
     ["Brazil"], status="scheduled",
 )  # fmt: skip
 
+T = """Trump, Carney and Sheinbaum hold first three-way talks
+
+WASHINGTON (Capitol Review) - U.S. President Donald Trump, Canadian Prime Minister Mark Carney and Mexican President Claudia Sheinbaum met at the White House on Tuesday.
+
+Trade took most of the two hours, officials said. Tariffs on steel and cars were the main dispute.
+
+Migration came up briefly, according to a joint readout.
+
+The leaders agreed to meet again next year.
+"""
+E = "The leaders agreed to meet again next year."
+summit_parties(
+    GROUP, T, [E], ["Trump", "Carney", "Sheinbaum"], ["Trump", "Carney", "Sheinbaum"], [],
+    status="scheduled",
+)  # fmt: skip
+
+T = """WEEK IN DIPLOMACY
+
+BEIJING - Chinese President Xi Jinping and Russian President Vladimir Putin met in Moscow on Monday.
+
+PARIS - French President Emmanuel Macron and German Chancellor Olaf Scholz held talks over dinner on Wednesday.
+
+Both sides stressed the war in Ukraine. A joint text followed.
+
+The details were thin, diplomats said.
+
+The leaders agreed to meet again next year.
+"""
+E = "The leaders agreed to meet again next year."
+summit_parties(
+    GROUP, T, [E], ["Xi Jinping", "Putin"], [], ["Xi Jinping", "Putin"], status="scheduled"
+)
+
 # near misses: a group counting fewer than were named, the sides of another conflict told
 # nearer, a group after a preposition, the go-betweens, anyone's officials
 T = """GAZA CITY (Levant Ledger) - Israel and Hamas exchanged lists of captives and prisoners on Sunday. The officials said the truce would hold through the handover.
