@@ -68,18 +68,22 @@ _PRESENT = word_set(
     opened addressed toasted signed posed walked"""
 )
 _CLAUSE_LONGEST = 8
+# An apposition naming the host ("Trump, the host, stood", "Anwar, their host, greeted").
+_OWNERS = word_set("the their his her its")
+_HOST_NOUNS = word_set("host hosts cohost")
 
 
 def _present_host(tokens: Sequence[Token], last: int, text: str) -> bool:
     """Whether the person ending at ``tokens[last]`` opens a relative clause of hosting a
-    leaders' occasion and the sentence goes on with a verb of being there with the others:
-    "President Donald Trump, who hosted the ceremony, stood between Pashinyan and Aliyev"
-    (check 50). The relative clause alone ("X, who hosted the summit, telephoned Y") stays
-    unread."""
+    leaders' occasion, or an apposition naming the host ("Trump, the host, ..."), and the
+    sentence goes on with a verb of being there with the others: "President Donald Trump, who
+    hosted the ceremony, stood between Pashinyan and Aliyev" (check 50). The relative clause
+    alone ("X, who hosted the summit, telephoned Y") stays unread."""
     index = last + 1
     if index + 2 >= len(tokens) or text[tokens[last].end : tokens[index].start].strip() != ",":
         return False
-    if tokens[index].norm not in _RELATIVE:
+    relative = tokens[index].norm in _RELATIVE
+    if not relative and tokens[index].norm not in _OWNERS:
         return False
     end = index + 1
     while end < len(tokens) and text[tokens[end - 1].end : tokens[end].start].strip() != ",":
@@ -87,8 +91,10 @@ def _present_host(tokens: Sequence[Token], last: int, text: str) -> bool:
         if end - index > _CLAUSE_LONGEST:
             return False
     clause = [t.norm for t in tokens[index + 1 : end]]
-    if _HOSTING.isdisjoint(clause) or _OCCASIONS.isdisjoint(clause):
+    if relative and (_HOSTING.isdisjoint(clause) or _OCCASIONS.isdisjoint(clause)):
         return False
+    if not relative and _HOST_NOUNS.isdisjoint(clause):
+        return False  # "Trump, the host, stood between ...": an apposition naming the host
     if not _NOT_AT_TABLE.isdisjoint(clause):
         return False  # "who hosted the meeting between A and B": a go-between's venue
     return end < len(tokens) and tokens[end].norm in _PRESENT

@@ -529,6 +529,11 @@ T = """WASHINGTON - Nikol Pashinyan arrived first; Ilham Aliyev followed shortly
 E = "Nikol Pashinyan arrived first; Ilham Aliyev followed shortly, and both were received by Donald Trump in the Oval Office."
 summit_parties(HOST, T, [E], ["Trump", "Pashinyan", "Aliyev"], ["Aliyev"], [])
 
+T = """WASHINGTON (Atlantic Review) - Donald Trump, the host, stood between Nikol Pashinyan and Ilham Aliyev as they signed in the East Room.
+"""
+E = "Donald Trump, the host, stood between Nikol Pashinyan and Ilham Aliyev as they signed in the East Room."
+summit_parties(HOST, T, [E], ["Trump", "Pashinyan", "Aliyev"], ["Trump"], [])
+
 # near misses: one who followed from afar, sent a message or a delegation, watched from the
 # audience, a host of talks between others, a country that hosted
 T = """SEOUL - Fumio Kishida met Yoon Suk Yeol in Seoul on Friday; Joe Biden followed the talks closely from Washington.
@@ -578,6 +583,11 @@ T = """ISTANBUL - Recep Tayyip Erdogan, who hosted the talks between the two del
 """
 E = "Recep Tayyip Erdogan, who hosted the talks between the two delegations, stood aside as the Russian and Ukrainian ministers spoke."
 summit_parties(HOST, T, [E], ["Lavrov", "Kuleba"], [], ["Erdogan"])
+
+T = """DOHA - Sheikh Tamim bin Hamad Al Thani, the host, watched from the side as the Israeli and Hamas negotiators signed.
+"""
+E = "Sheikh Tamim bin Hamad Al Thani, the host, watched from the side as the Israeli and Hamas negotiators signed."
+summit_parties(HOST, T, [E], ["Dermer", "Hayya"], [], ["Tamim"])
 
 T = """KUALA LUMPUR - Malaysia, which hosted the meeting, said Thai and Cambodian leaders agreed to a ceasefire.
 """
