@@ -13,8 +13,9 @@ and the ``site`` kind (:func:`sites.support_site`):
   own; "next time" points past it);
 - *here*: a narrative "here" (outside quotation marks, not "here is", "from here on") in the
   fact's evidence stands for the story's dateline ("DA NANG, Vietnam (AP) - ... The two
-  leaders spoke briefly here"), when the value is that dateline's place and the evidence names
-  no other place after "in", "at" or "near".
+  leaders spoke briefly here"), when the value is that dateline's place, the evidence names
+  no other place after "in", "at" or "near", and the sentence with "here" has no earlier
+  marker ("who first met here in 2017").
 
 What stays refused: the place of an earlier handshake ("their last handshake, in Osaka"),
 "next time" under a refusal in the evidence ("Putin offered Moscow next time; Trump declined"),
@@ -71,8 +72,8 @@ def scene_place(rule: _Rule) -> _Rule:
         weak = _WEAK in str(result[1])
         if weak and (_scene(place, ctx) or _next_time(place, ctx) or _as_host(place, ctx)):
             return True, ""
-        if _UNSTATED in str(result[1]) and here_dateline(place, ctx):
-            return True, ""
+        if (weak or _UNSTATED in str(result[1])) and here_dateline(place, ctx):
+            return True, ""  # "DA NANG, Vietnam - ..." then "... chatted here on Saturday"
         return result
 
     return support
@@ -231,7 +232,10 @@ def here_dateline(place: str, ctx: Context) -> bool:
         tokens = ctx.article.sentence_tokens(index)
         if _elsewhere(tokens, dateline[1]):
             return False
-        here = here or any(_narrative_here(tokens, i, ctx.article) for i in range(len(tokens)))
+        if any(_narrative_here(tokens, i, ctx.article) for i in range(len(tokens))):
+            if not _EARLIER.isdisjoint(t.norm for t in tokens):
+                return False  # "who first met here in 2017": an earlier occasion's place
+            here = True
     return here
 
 

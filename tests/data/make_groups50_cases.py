@@ -430,6 +430,18 @@ Talks held here that afternoon produced a 13-point plan to keep the truce.
 E = "Talks held here that afternoon produced a 13-point plan to keep the truce."
 event_place(PLACE, T, [E], "talks", ["Thailand", "Cambodia"], ["Kuala Lumpur"], ["Putrajaya"])
 
+T = """DA NANG, Vietnam (Mekong Monitor) - Asia-Pacific trade ministers opened two days of preparatory talks on Thursday.
+
+Donald Trump and Vladimir Putin chatted here on Saturday before the family photo.
+
+The two presidents, who first met here in 2017, plan to meet again in the spring.
+"""
+E1 = "DA NANG, Vietnam (Mekong Monitor) - Asia-Pacific trade ministers opened two days of preparatory talks on Thursday."
+E2 = "Donald Trump and Vladimir Putin chatted here on Saturday before the family photo."
+E3 = "The two presidents, who first met here in 2017, plan to meet again in the spring."
+summit_place(PLACE, T, [E1, E2], ["Trump", "Putin"], "held", ["Da Nang"], [])
+summit_place(PLACE, T, [E3], ["Trump", "Putin"], "scheduled", [], ["Da Nang"])
+
 T = """HANOI, Vietnam (Red River Wire) - Vietnamese officials prepared on Sunday for a state visit.
 
 Donald Trump and Vladimir Putin spoke briefly here on Saturday, the Kremlin said.
