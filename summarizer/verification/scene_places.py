@@ -25,7 +25,7 @@ was filed, the event elsewhere: :mod:`site_lines`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
@@ -109,16 +109,22 @@ def _mentions(place: str, ctx: Context) -> list[tuple[list[Token], int]]:
     return [(t, at) for t in ctx.sentence_tokens() for at in find_phrase(place, t)]
 
 
-def _scene(place: str, ctx: Context) -> bool:
-    """A handshake or an embrace up to four words before the place, "at" / "in" right before
-    it, in one clause, and no earlier marker there ("their last handshake in Osaka")."""
-    text = ctx.article.text
+def _placed_at(place: str, ctx: Context) -> Iterator[tuple[list[Token], int, int]]:
+    """(tokens, the place's index, the preposition's index) of each mention of the place
+    right after "at" / "in" / "on" (an article between allowed: "at the White House")."""
     for tokens, at in _mentions(place, ctx):
         before = at - 1
         if before >= 0 and tokens[before].norm == "the":
             before -= 1
-        if before < 1 or tokens[before].norm not in _AT:
-            continue
+        if before >= 1 and tokens[before].norm in _AT:
+            yield tokens, at, before
+
+
+def _scene(place: str, ctx: Context) -> bool:
+    """A handshake or an embrace up to four words before the place, "at" / "in" right before
+    it, in one clause, and no earlier marker there ("their last handshake in Osaka")."""
+    text = ctx.article.text
+    for tokens, at, before in _placed_at(place, ctx):
         for index in range(before - 1, max(before - 1 - _SCENE_REACH, -1), -1):
             if clause_gap(tokens, index, text):
                 break
@@ -162,15 +168,10 @@ def _next_time(place: str, ctx: Context) -> bool:
         return False
     if any(t.norm in _REFUSING for tokens in ctx.sentence_tokens() for t in tokens):
         return False
-    for tokens, at in _mentions(place, ctx):
-        before = at - 1
-        if before >= 0 and tokens[before].norm == "the":
-            before -= 1
-        if before < 2 or tokens[before].norm not in _AT:
-            continue
-        if tokens[before - 1].norm == "time" and tokens[before - 2].norm == "next":
-            return True
-    return False
+    return any(
+        before >= 2 and tokens[before - 1].norm == "time" and tokens[before - 2].norm == "next"
+        for tokens, _, before in _placed_at(place, ctx)
+    )
 
 
 _AS_HOST = word_set("host hosts venue")
