@@ -10,8 +10,8 @@ What is read: a verb or noun of proposing (propose, suggest, offer, float, pitch
 forward, invite) up to nine words before the place within its clause (no comma, semicolon or
 dash between) or right after it ("Riyadh was floated"), not after "accepted" ("accepted
 Trump's invitation to meet in Alaska" is a plan); or the place right before "as (a / the
-...) venue / host" (not in "..., with Mexico as host" after a plan no one only proposed) or
-"could / might host".
+...) venue / host" or "could / might host" (:mod:`scene_places` lifts "..., with Mexico as
+host" after a meeting agreed, :func:`arranged`).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def proposed_venue(tokens: Sequence[Token], start: int, size: int, text: str) ->
     end = start + size
     after = [t.norm for t in tokens[end : end + 5]]
     if after[:1] == ["as"] and not _VENUES.isdisjoint(after[1:]):
-        return not arranged(tokens, start)
+        return True
     if len(after) > 1 and after[0] in _MAYBE and after[1] in ("host", "stage"):
         return True
     if len(after) > 1 and after[0] in _BEEN and after[1].startswith(_PROPOSING):

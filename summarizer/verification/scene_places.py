@@ -6,16 +6,18 @@ and the ``site`` kind (:func:`sites.support_site`):
   Geneva", "embraced on the tarmac at Anchorage": the leaders were together there, so the
   place is the meeting's (its refusal "not as where this meeting is" lifted);
 - *as host*: "agreed to meet again next year, with Mexico as host": the arrangement of the
-  meeting to come the sentence tells (not one only proposed: "Putin proposed meeting again,
-  with Moscow as host", nor a past one: "they last met with Tokyo as host");
+  meeting to come the sentence tells, for a meeting not held (not one only proposed: "Putin
+  proposed meeting again, with Moscow as host", nor a past one: "they last met with Tokyo as
+  host");
 - *the next time*: "Next time in Moscow", "next time, in Beijing": said of the meeting to
   come, the place is the next meeting's, for a meeting not held (a held one's place is its
   own; "next time" points past it);
-- *here*: a narrative "here" (outside quotation marks, not "here is", "from here on") in the
-  fact's evidence stands for the story's dateline ("DA NANG, Vietnam (AP) - ... The two
-  leaders spoke briefly here"), when the value is that dateline's place, the evidence names
-  no other place after "in", "at" or "near", and the sentence with "here" has no earlier
-  marker ("who first met here in 2017").
+- *here*: a narrative "here" in the fact's evidence (outside quotation marks; not "here is",
+  "from here on", nor "said here", "told reporters here", "speaking here": where words were
+  said) stands for the story's dateline ("DA NANG, Vietnam (AP) - ... The two leaders spoke
+  briefly here"), when the value is that dateline's place, the evidence names no other place
+  after "in", "at" or "near", and the sentence with "here" has no earlier marker ("who first
+  met here in 2017").
 
 What stays refused: the place of an earlier handshake ("their last handshake, in Osaka"),
 "next time" under a refusal in the evidence ("Putin offered Moscow next time; Trump declined"),
@@ -40,6 +42,7 @@ from summarizer.verification.tokens import BE_FORMS, Token, clause_gap, tokenize
 _Rule = Callable[[Any, Supported, Context], Result]
 
 _WEAK = "not as where this meeting is"
+_PROPOSED = "only as a place proposed for it"  # replaced_places: "with Mexico as host" read so
 _UNSTATED = "is not stated in its evidence"
 # Nouns and verbs of leaders together in one place, and the words before the place.
 _SCENES = word_set(
@@ -56,6 +59,11 @@ _REFUSING = word_set(
     rebuffed"""
 )
 _NOT_HERE = BE_FORMS | word_set("and") | {"s"}
+# "said here", "told reporters here", "speaking here": where words were said, not the event.
+_SAID_HERE = word_set(
+    """said says told telling speaking announced reporters journalists conference briefing
+    interview remarks"""
+)
 _PLACE_WORDS = word_set("in at near")
 _DASHES = ("-", "\u2013", "\u2014")
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -69,7 +77,7 @@ def scene_place(rule: _Rule) -> _Rule:
         if result[0] or not ctx.sentences:
             return result
         place = _first_part(str(value))
-        weak = _WEAK in str(result[1])
+        weak = _WEAK in str(result[1]) or (_PROPOSED in str(result[1]) and _as_host(place, ctx))
         if weak and (_scene(place, ctx) or _next_time(place, ctx) or _as_host(place, ctx)):
             return True, ""
         if (weak or _UNSTATED in str(result[1])) and here_dateline(place, ctx):
@@ -183,6 +191,9 @@ def _as_host(place: str, ctx: Context) -> bool:
     """ "The leaders agreed to meet again next year, with Mexico as host": "with" the place
     "as host", "as (the) venue" or "hosting" after a meeting to come in the sentence, no word of
     proposing before it (:func:`proposed_venues.arranged`) and no past marker."""
+    status = getattr(ctx.fact, "status", None)
+    if str(getattr(status, "value", status)) == "held":
+        return False  # the place of the meeting to come, not of the one held
     for tokens, at in _mentions(place, ctx):
         after = [t.norm for t in tokens[at + len(tokenize(place)) : at + len(tokenize(place)) + 3]]
         hosting = after[:1] == ["hosting"]  # "..., with Malaysia hosting"
@@ -246,7 +257,7 @@ def _narrative_here(tokens: Sequence[Token], index: int, article: ArticleText) -
         return False
     following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
     previous = tokens[index - 1].norm if index else ""
-    return following not in _NOT_HERE and previous != "from"
+    return following not in _NOT_HERE and previous != "from" and previous not in _SAID_HERE
 
 
 def _elsewhere(tokens: Sequence[Token], own: frozenset[str]) -> bool:

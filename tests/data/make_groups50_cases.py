@@ -307,6 +307,11 @@ T = """JAKARTA - Anwar Ibrahim proposed that the leaders meet again in 2026, wit
 E = "Anwar Ibrahim proposed that the leaders meet again in 2026, with Malaysia hosting; Indonesia has not answered."
 summit_place(SCENE, T, [E], ["Prabowo", "Anwar"], "scheduled", [], ["Malaysia"])
 
+T = """MEXICO CITY (Rio Grande Review) - Joe Biden, Justin Trudeau and Andres Manuel Lopez Obrador met for two days this week and agreed to meet again next year, with Canada as host.
+"""
+E = "Joe Biden, Justin Trudeau and Andres Manuel Lopez Obrador met for two days this week and agreed to meet again next year, with Canada as host."
+summit_place(SCENE, T, [E], ["Biden", "Trudeau", "Lopez Obrador"], "held", [], ["Canada"])
+
 T = """SINGAPORE - Xi Jinping and Ma Ying-jeou held a historic handshake in Singapore on Saturday, the first between leaders of the two sides since 1949.
 """
 E = "Xi Jinping and Ma Ying-jeou held a historic handshake in Singapore on Saturday, the first between leaders of the two sides since 1949."
@@ -441,6 +446,13 @@ E2 = "Donald Trump and Vladimir Putin chatted here on Saturday before the family
 E3 = "The two presidents, who first met here in 2017, plan to meet again in the spring."
 summit_place(PLACE, T, [E1, E2], ["Trump", "Putin"], "held", ["Da Nang"], [])
 summit_place(PLACE, T, [E3], ["Trump", "Putin"], "scheduled", [], ["Da Nang"])
+
+T = """DA NANG, Vietnam - Asia-Pacific leaders ended their summit on Sunday.
+
+Donald Trump said here that he would meet Xi Jinping again before the end of the year.
+"""
+E = "Donald Trump said here that he would meet Xi Jinping again before the end of the year."
+summit_place(PLACE, T, [E], ["Trump", "Xi Jinping"], "scheduled", [], ["Da Nang"])
 
 T = """HANOI, Vietnam (Red River Wire) - Vietnamese officials prepared on Sunday for a state visit.
 
