@@ -9,6 +9,9 @@ and the ``site`` kind (:func:`sites.support_site`):
   meeting to come the sentence tells, for a meeting not held (not one only proposed: "Putin
   proposed meeting again, with Moscow as host", nor a past one: "they last met with Tokyo as
   host");
+- *brought together*: "Turkey brought the Russian and Ukrainian foreign ministers together in
+  Antalya" (the parties' people named as a group, or a parenthesis between: "together on
+  Thursday, for the first time since the war began, in the resort city of Antalya");
 - *the next time*: "Next time in Moscow", "next time, in Beijing": said of the meeting to
   come, the place is the next meeting's, for a meeting not held (a held one's place is its
   own; "next time" points past it);
@@ -78,7 +81,12 @@ def scene_place(rule: _Rule) -> _Rule:
             return result
         place = _first_part(str(value))
         weak = _WEAK in str(result[1]) or (_PROPOSED in str(result[1]) and _as_host(place, ctx))
-        if weak and (_scene(place, ctx) or _next_time(place, ctx) or _as_host(place, ctx)):
+        if weak and (
+            _scene(place, ctx)
+            or _brought_together(place, ctx)
+            or _next_time(place, ctx)
+            or _as_host(place, ctx)
+        ):
             return True, ""
         if (weak or _UNSTATED in str(result[1])) and here_dateline(place, ctx):
             return True, ""  # "DA NANG, Vietnam - ..." then "... chatted here on Saturday"
@@ -119,9 +127,16 @@ def _mentions(place: str, ctx: Context) -> list[tuple[list[Token], int]]:
 
 def _placed_at(place: str, ctx: Context) -> Iterator[tuple[list[Token], int, int]]:
     """(tokens, the place's index, the preposition's index) of each mention of the place
-    right after "at" / "in" / "on" (an article between allowed: "at the White House")."""
+    right after "at" / "in" / "on" (an article between allowed: "at the White House"), or
+    after "in the (resort) city / town / island of"."""
     for tokens, at in _mentions(place, ctx):
         before = at - 1
+        if before >= 1 and tokens[before].norm == "of" and tokens[before - 1].norm in _PLACE_NOUNS:
+            before -= 2  # "in the resort city of Antalya"
+            while before >= 1 and not tokens[before].capitalised and at - before <= 6:
+                if tokens[before].norm in _AT:
+                    break
+                before -= 1
         if before >= 0 and tokens[before].norm == "the":
             before -= 1
         if before >= 1 and tokens[before].norm in _AT:
@@ -143,6 +158,47 @@ def _scene(place: str, ctx: Context) -> bool:
                     return _together(tokens, at, ctx)
                 break
     return False
+
+
+_PLACE_NOUNS = word_set("city town village island capital port resort")
+_GATHERING = word_set("bring brings bringing brought get gets getting got come comes coming came")
+_GATHERED = word_set("brought got came")  # past: for a meeting not held, an earlier one
+_TOGETHER_REACH = 16
+_GATHER_REACH = 8
+
+
+def _brought_together(place: str, ctx: Context) -> bool:
+    """ "Turkey brought the Russian and Ukrainian foreign ministers together in Antalya",
+    "... together on Thursday, for the first time since the war began, in the resort city of
+    Antalya": "together" after a verb of gathering (within eight words), then "in" / "at" and
+    the place within sixteen words, no other place after "in" / "at" between; for a meeting
+    not held, a verb to come ("will bring them together in Geneva"), not a past one ("who were
+    brought together in Antalya in March"), and no earlier marker between."""
+    status = getattr(ctx.fact, "status", None)
+    held = str(getattr(status, "value", status)) == "held"
+    for tokens, at, before in _placed_at(place, ctx):
+        for index in range(before - 1, max(before - 1 - _TOGETHER_REACH, -1), -1):
+            if tokens[index].norm != "together":
+                continue
+            verbs = _GATHERING if held else _GATHERING - _GATHERED
+            gathered = any(t.norm in verbs for t in tokens[max(index - _GATHER_REACH, 0) : index])
+            between = tokens[index + 1 : before]
+            if (
+                gathered
+                and not _placed_between(between)
+                and (held or _EARLIER.isdisjoint(t.norm for t in tokens[index:at]))
+            ):
+                return True
+            break
+    return False
+
+
+def _placed_between(tokens: Sequence[Token]) -> bool:
+    """A capitalised place after "in" / "at" among the tokens (another place between)."""
+    return any(
+        tokens[i].norm in _AT and tokens[i + 1].capitalised and tokens[i + 1].norm not in _CALENDAR
+        for i in range(len(tokens) - 1)
+    )
 
 
 def _together(tokens: Sequence[Token], at: int, ctx: Context) -> bool:

@@ -280,6 +280,15 @@ T = """ANTALYA, Turkey - Turkey on Thursday brought the two foreign ministers to
 E = "Turkey on Thursday brought the two foreign ministers together in the resort city of Antalya, the first contact between Sergei Lavrov and Dmytro Kuleba since the invasion began."
 summit_place(SCENE, T, [E], ["Lavrov", "Kuleba"], "held", ["Antalya"], [])
 
+T = """ANKARA (Bosphorus Bulletin) - Mevlut Cavusoglu brought Sergei Lavrov and Dmytro Kuleba together on Thursday, for the first time since the war began, in the resort city of Antalya.
+
+Turkey will bring the Russian and Ukrainian negotiators together in Istanbul next month, the ministry said.
+"""
+E1 = "Mevlut Cavusoglu brought Sergei Lavrov and Dmytro Kuleba together on Thursday, for the first time since the war began, in the resort city of Antalya."
+E2 = "Turkey will bring the Russian and Ukrainian negotiators together in Istanbul next month, the ministry said."
+summit_place(SCENE, T, [E1], ["Lavrov", "Kuleba"], "held", ["Antalya"], [])
+summit_place(SCENE, T, [E2], ["Russia", "Ukraine"], "scheduled", ["Istanbul"], [])
+
 T = """ANCHORAGE (Northern Wire) - Donald Trump and Vladimir Putin shook hands at the airbase in Anchorage on Friday before riding together in the presidential limousine.
 
 As the news conference ended, Trump said he hoped to see Putin again soon. "Next time in Moscow," Putin replied in English.
