@@ -736,6 +736,11 @@ SETS: dict[str, frozenset[str]] = {
     # session 23, the refusal-reason audit: a truce said to hold only in part of the land, a
     # transcript turn's speaker reports what the turn says
     "make_audit23_cases": frozenset({"limited-truce", "turn-announcer"}),
+    # session 24, check 50: a group noun for the sides, a meeting's place without "meet", an
+    # event's place in a second clause or under a dateline, a host or a late arrival at the table
+    "make_groups50_cases": frozenset(
+        {"group-sides", "meeting-scene", "event-place", "host-arrival"}
+    ),
 }
 
 

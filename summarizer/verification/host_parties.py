@@ -12,8 +12,10 @@ between) in the fact's own evidence passage ("the first, hosted by X, ...; a sec
 Y planned": X is no party of the second), and never where the sentence tells of talks,
 negotiations or delegations, of a meeting "between" others or of "sides" (a go-between's
 venue), or of mediation. A host told only in a relative clause ("X, who hosted the summit,
-telephoned Y afterwards") stays unread, as before: the clause says what the host did; so
-does a sentence opening "Hosted by X, A and B met" (the host of others' meeting).
+telephoned Y afterwards") stays unread, as before: the clause says what the host did, unless the
+sentence goes on with the host there among the others ("President X, who hosted the
+ceremony, stood between A and B as they signed": check 50, a host president at the signing he
+hosted); so does a sentence opening "Hosted by X, A and B met" (the host of others' meeting).
 """
 
 from __future__ import annotations
@@ -38,10 +40,12 @@ def host_attends(
     sentence tells of), in a sentence that tells of no talks between others nor of
     mediation."""
     words = [t.norm for t in tokens]
-    if not _NOT_AT_TABLE.isdisjoint(words):
-        return False
     name = text[tokens[first].start : tokens[last].end]
     if not any(name in passage for passage in passages):
+        return False
+    if _present_host(tokens, last, text):
+        return True
+    if not _NOT_AT_TABLE.isdisjoint(words):
         return False
     for index in range(max(first - _BETWEEN_LONGEST - 1, 1), first):
         if words[index] == "by" and words[index - 1] in _HOSTED and index > 1:
@@ -50,6 +54,50 @@ def host_attends(
 
 
 _LINKS = word_set("the of")
+_RELATIVE = word_set("who")
+_HOSTING = word_set("hosted hosts hosting co-hosted cohosted")
+# What a person hosts and attends: a leaders' occasion (talks are a go-between's venue).
+_OCCASIONS = word_set(
+    """ceremony signing summit meeting dinner lunch luncheon banquet reception gathering
+    event session"""
+)
+# A main verb of being there with the others after the host's relative clause ("stood
+# between Pashinyan and Aliyev", "greeted both leaders"); watching is a witness's, not here.
+_PRESENT = word_set(
+    """stood sat greeted welcomed received shook joined hugged embraced flanked presided
+    opened addressed toasted signed posed walked"""
+)
+_CLAUSE_LONGEST = 8
+# An apposition naming the host ("Trump, the host, stood", "Anwar, their host, greeted").
+_OWNERS = word_set("the their his her its")
+_HOST_NOUNS = word_set("host hosts cohost")
+
+
+def _present_host(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """Whether the person ending at ``tokens[last]`` opens a relative clause of hosting a
+    leaders' occasion, or an apposition naming the host ("Trump, the host, ..."), and the
+    sentence goes on with a verb of being there with the others: "President Donald Trump, who
+    hosted the ceremony, stood between Pashinyan and Aliyev" (check 50). The relative clause
+    alone ("X, who hosted the summit, telephoned Y") stays unread."""
+    index = last + 1
+    if index + 2 >= len(tokens) or text[tokens[last].end : tokens[index].start].strip() != ",":
+        return False
+    relative = tokens[index].norm in _RELATIVE
+    if not relative and tokens[index].norm not in _OWNERS:
+        return False
+    end = index + 1
+    while end < len(tokens) and text[tokens[end - 1].end : tokens[end].start].strip() != ",":
+        end += 1
+        if end - index > _CLAUSE_LONGEST:
+            return False
+    clause = [t.norm for t in tokens[index + 1 : end]]
+    if relative and (_HOSTING.isdisjoint(clause) or _OCCASIONS.isdisjoint(clause)):
+        return False
+    if not relative and _HOST_NOUNS.isdisjoint(clause):
+        return False  # "Trump, the host, stood between ...": an apposition naming the host
+    if not _NOT_AT_TABLE.isdisjoint(clause):
+        return False  # "who hosted the meeting between A and B": a go-between's venue
+    return end < len(tokens) and tokens[end].norm in _PRESENT
 
 
 __all__ = ["host_attends"]

@@ -11,7 +11,10 @@ are named in place). Names after "by" (a credit line, an agent) are not read as 
 It stands for the people of the nearest sentence that names two or more people
 together: first back through the same paragraph and the one before it; when none there does,
 on through the rest of the paragraph and the next one (a broadcast's lead names them one line
-later: "the same two men met in Muscat. ... Araghchi and Witkoff sat in separate rooms").
+later: "the same two men met in Muscat. ... Araghchi and Witkoff sat in separate rooms"); when
+none there does either, further back through the article, where only a "yes" is read ("The
+leaders agreed to meet again next year" three paragraphs after the three were named: check
+50).
 
 - the value named there with every other party of the fact, among no more people than the
   epithet counts ("two"; "the envoys"
@@ -138,7 +141,28 @@ def epithet_verdict(
                 if verdict == "yes" and _distanced(other_tokens):
                     return "unsure"  # "Their bosses, A and B, were not there"; "A and B sent them"
                 return verdict
+        if _farther_yes(person, parties, article, index, earlier, count):
+            return "yes"
     return "none"
+
+
+def _farther_yes(
+    person: str, parties: Sequence[str], article: ArticleText, index: int,
+    near: Sequence[int], count: int,
+) -> bool:  # fmt: skip
+    """Beyond the reach, nearest first, the first sentence naming two people or more names
+    the value with every other party (check 50: "The leaders agreed to meet again next year",
+    the three named three paragraphs up). Only a "yes" is read this far: another reading of a
+    far sentence leaves the callers' older readings to decide."""
+    start = min(near, default=index)
+    for other in range(start - 1, -1, -1):
+        tokens = article.sentence_tokens(other)
+        people = _people(tokens, article.text)
+        if len(people) < 2:
+            continue
+        verdict = _read(person, parties, tokens, people, count, article.text)
+        return verdict == "yes" and not _distanced(tokens)
+    return False
 
 
 # Words by which the sentence naming a pair keeps it apart from the epithet's people (session

@@ -68,6 +68,7 @@ from summarizer.verification.possessed_parties import owner_only
 from summarizer.verification.quoted_claims import claimed_keys
 from summarizer.verification.reaction_owners import other_reactor
 from summarizer.verification.remote_parties import remote_party
+from summarizer.verification.side_groups import side_verdict
 from summarizer.verification.side_roles import other_role, roled_keys
 from summarizer.verification.speakers import name_forms
 from summarizer.verification.spokespeople import spokesperson
@@ -112,6 +113,12 @@ def _support_country(key: str, shown: str, ctx: Context) -> Result:
     noun = _by_group_noun(shown, ctx)
     if noun:
         return True, ""
+    read = paired or claimed or placed or noun is False
+    group = "none" if read else side_verdict(key, article, ctx.sentences, not roled)
+    if group == "yes":  # "each side freed 390" for Russia and Ukraine named before
+        return True, ""
+    if group == "unsure":
+        return unconfirmed(f"{shown!r} is one of more countries than its evidence's group counts")
     if roled or noun is False:
         return False, f"{shown!r} is in its evidence only in another role ({_ROLES})"
     if paired:

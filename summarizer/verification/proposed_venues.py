@@ -10,7 +10,8 @@ What is read: a verb or noun of proposing (propose, suggest, offer, float, pitch
 forward, invite) up to nine words before the place within its clause (no comma, semicolon or
 dash between) or right after it ("Riyadh was floated"), not after "accepted" ("accepted
 Trump's invitation to meet in Alaska" is a plan); or the place right before "as (a / the
-...) venue / host" or "could / might host".
+...) venue / host" or "could / might host" (:mod:`scene_places` lifts "..., with Mexico as
+host" after a meeting agreed, :func:`arranged`).
 """
 
 from __future__ import annotations
@@ -50,4 +51,16 @@ def proposed_venue(tokens: Sequence[Token], start: int, size: int, text: str) ->
     return False
 
 
-__all__ = ["proposed_venue"]
+def arranged(tokens: Sequence[Token], start: int) -> bool:
+    """ "..., with Mexico as host": the arrangement of a plan the sentence states ("agreed to
+    meet again next year, with Mexico as host"; check 50), unless a word of proposing stands
+    before it in the sentence ("Putin proposed meeting again, with Moscow as host")."""
+    before = start - 1
+    if before >= 0 and tokens[before].norm == "the":
+        before -= 1
+    if before < 0 or tokens[before].norm != "with":
+        return False
+    return not any(t.norm.startswith(_PROPOSING) or t.norm == "forward" for t in tokens[:before])
+
+
+__all__ = ["arranged", "proposed_venue"]

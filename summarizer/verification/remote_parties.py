@@ -10,7 +10,8 @@ is a meeting verb ("met", "hosted", "received", "held talks", "talks between", "
 them is not a meeting clause, another clause of the sentence is, and each clause naming them
 carries a predicate of distance: a call or a message ("by phone", "telephoned", "rang",
 "called", "sent a message", "wrote to", "tweeted"), being told or watching ("was briefed",
-"watched", "followed the talks", "monitored"), a comment ("said", "welcomed the meeting",
+"watched", "followed the talks", "monitored"; not one arriving in turn: "X followed a few
+minutes later; both were greeted by Y", check 50), a comment ("said", "welcomed the meeting",
 "praised"), a judgement of it ("criticised the meeting", "condemned the talks", "denounced",
 "questioned", "applauded"), or a place not the meeting's (not a month or a day: "in Kyiv",
 "from Washington", where the meeting's clause names no Kyiv or Washington). A relative clause
@@ -20,7 +21,9 @@ parties. A meeting clause of the person's own is another meeting when it names n
 fact's other parties and refers back to none ("joined them"), another meeting clause names them
 all, and it places the person's meeting elsewhere ("Kishida met Yoon in Seoul, while Biden
 hosted Modi in Washington": session 20 review; "At the invitation of A, B and King C, President
-D will pay state visits", a list split at ", and", is one visit).
+D will pay state visits", a list split at ", and", is one visit). The meeting clause may stand
+in another sentence of the evidence when it names two of the fact's other parties and no group
+("Putin met Xi in the Kremlin. Kim Jong Un sent a message of congratulations.": check 50).
 """
 
 from __future__ import annotations
@@ -66,7 +69,10 @@ _DISTANCE = re.compile(
     r"|telephones|rang|called|calls|messaged|texted|tweeted|posted|wrote|writes"
     r"|sent\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}(?:message|letter|note|greetings"
     r"|congratulations|statement)|issued\s+a\s+statement|(?:was|were)\s+(?:being\s+)?"
-    r"(?:briefed|informed|kept\s+informed|updated)|watched|watches|followed|follows"
+    r"(?:briefed|informed|kept\s+informed|updated)|watched|watches|(?:followed|follows)"
+    # "followed a few minutes later", "followed shortly": one arriving in turn (check 50)
+    r"(?!\s+(?:(?:(?:a\s+)?few|a|an|two|three|several|some|\d+)\s+)?(?:minutes?|moments?"
+    r"|hours?|seconds?)\s+later|\s+(?:shortly|soon|later|suit|close\s+behind|behind)\b)"
     r"|monitored|monitors|said|says|told|commented|welcomed|welcomes|praised|praises|hailed"
     r"|hails|congratulated|congratulates"
     # a judgement of the meeting from outside it (check 48: "criticised the meeting")
@@ -133,6 +139,30 @@ def _other_meeting(
     return rest if all(_elsewhere(c, rest) for c in mine) else None
 
 
+def _others_met(value: str, ctx: Context, names: re.Pattern[str]) -> list[str]:
+    """The meeting clauses of the evidence's other sentences (those not naming the person)
+    that name two of the fact's other parties or more and refer back to no group ("Putin met
+    Xi in the Kremlin." beside "Kim Jong Un sent a message of congratulations."; check 50):
+    a meeting complete without the person. "The two leaders met." names none, and a meeting
+    with one party named ("Yoon hosted a dinner.") may have had the person at it."""
+    parties = getattr(ctx.fact, "parties", None) or ()
+    others = [n for n in (_name_pattern(str(p)) for p in parties if str(p) != value) if n]
+    if len(others) < 2:
+        return []
+    found: list[str] = []
+    for index in ctx.sentences:
+        start, end = ctx.article.sentences[index]
+        sentence = ctx.article.text[start:end]
+        if names.search(sentence):
+            continue
+        for clause in _SPLIT.split(sentence):
+            if not clause or not _meeting(clause) or _ALONG.search(clause):
+                continue
+            if sum(1 for n in others if n.search(clause)) >= 2:
+                found.append(clause)
+    return found
+
+
 def remote_party(value: str, ctx: Context) -> bool:
     """Whether every evidence clause naming the person ``value`` is one of distance beside
     the meeting's clause (see the module's doc)."""
@@ -157,6 +187,7 @@ def remote_party(value: str, ctx: Context) -> bool:
                 return False
         else:
             rest = [c for c in clauses if c not in own and _meeting(c)]
+            rest = rest or _others_met(value, ctx, names)  # "A met B. C sent a message."
         if not rest:
             return False
         meetings = [*rest, *mine]

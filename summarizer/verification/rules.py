@@ -16,10 +16,9 @@ in another fact's evidence) never supports it:
 - ``place``: the place itself (its first comma part) in those sentences, its other parts in the
   article; "met/held in" (a past meeting) does not support a planned one, nor do the fact's
   own ``previous_meeting``, an earlier round's ("the progress made in talks in Stockholm"), a
-  place handed on to ("transferred as scheduled to Venezuela"), a longer name's end ("Beach").
-  "Bring the sides together in Geneva", "..., possibly in Kuwait" name a meeting's place.
-- ``title``: the name as whole tokens in those sentences, not another measure's beside a
-  tally given for this one (:mod:`summarizer.verification.measure_tallies`).
+  place handed on to ("transferred to Venezuela"), a longer name's end ("Beach"). "Bring the
+  sides together in Geneva", "..., possibly in Kuwait", "a handshake at" name its place.
+- ``title``: the name as whole tokens, not another measure's beside its tally (measure_tallies).
 - ``actor``: as ``party``, not only as the one acted on; named elsewhere in the article only
   for evidence naming its actors as a group (:mod:`summarizer.verification.event_actors`).
 - ``party``: a country or group by any alias (capital, seat, people, short form) or by a person
@@ -85,6 +84,7 @@ from summarizer.verification.place_asides import far_or_apart, venue_meeting
 from summarizer.verification.place_plans import departure, moved_after, other_edition, planned_aside
 from summarizer.verification.proposer_support import support_proposer
 from summarizer.verification.replaced_places import place_reading
+from summarizer.verification.scene_places import here_site
 from summarizer.verification.sent_sponsors import sent_or_owned
 from summarizer.verification.sites import (
     dated_before,
@@ -442,7 +442,7 @@ RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
     "person": support_person,
     "place": stated_or_acted(support_place),  # "signed in Doha" (stated_venues, joined_acts)
     "proposer": support_proposer,
-    "site": support_site,
+    "site": here_site(support_site),  # "spoke briefly here" under a dateline (scene_places)
     "speaker": support_speaker,
     "status": support_stage,
     "title": support_title,

@@ -2,7 +2,8 @@
 
 "Phnom Penh (VNA) - Min Aung Hlaing met Hun Sen in Nay Pyi Taw" names Phnom Penh only as
 where the story was filed: the meeting was in Nay Pyi Taw. A place that opens its sentence
-before an agency in brackets, a dash, or a comma and a date is a dateline; it is the event's
+before an agency in brackets, a dash, a comma and a date, or a comma and a country before a
+bracket or a dash ("DA NANG, Vietnam - ...", check 50) is a dateline; it is the event's
 place only when the sentence names no other place after "in", "at" or "near" (a story filed
 in Kyiv about "missiles that hit the capital overnight" may well mean Kyiv). A place the
 evidence also names outside the dateline is read as any place is.
@@ -49,11 +50,26 @@ def dateline_only(
     shouted = gap.strip() == ":" and all(
         t.text.isupper() and len(t.text) > 1 for t in tokens[start:after]
     )
-    if not (gap.strip().startswith("(") or gap.strip() in _DASHES or dated or shouted):
+    country = gap.strip() == "," and _country_then_dash(tokens, after, text)
+    if not (gap.strip().startswith("(") or gap.strip() in _DASHES or dated or shouted or country):
         return False
     return _elsewhere(tokens, after + 1) or any(
         _held(other) and _elsewhere(other, 1) for other in others
     )
+
+
+def _country_then_dash(tokens: Sequence[Token], after: int, text: str) -> bool:
+    """ "DA NANG, Vietnam (AP) -", "DOHA, Qatar -": after the city's comma, up to three
+    capitalised words, then a bracket or a dash (check 50)."""
+    for index in range(after, min(after + 3, len(tokens) - 1)):
+        if not tokens[index].capitalised:
+            return False
+        gap = text[tokens[index].end : tokens[index + 1].start].strip()
+        if gap.startswith("(") or gap in _DASHES:
+            return True
+        if gap:
+            return False
+    return False
 
 
 def _held(tokens: Sequence[Token]) -> bool:

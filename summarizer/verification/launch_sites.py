@@ -1,0 +1,96 @@
+"""Where a strike was launched from is not where it struck (an outside check, 50), for the
+``site`` kind (:func:`sites.support_site`, through :func:`scene_places.here_site`).
+
+"The United States fired 59 Tomahawk missiles at Shayrat from two destroyers in the eastern
+Mediterranean" puts the strike at Shayrat; the eastern Mediterranean is where the destroyers
+fired from. "The Houthis launched a missile from Yemen at Tel Aviv", "drones launched from
+Russian territory hit Kharkiv" likewise. A place is a launch site when a verb of firing
+("fired", "shot", or "launched" with a missile, a drone or a strike beside it: not
+"launched an offensive from Omdurman") stands before it and "from" stands between the verb
+and the place, within twelve words of it ("from two destroyers, the USS Porter and USS Ross, in the
+eastern Mediterranean"), with no "at", "on" or "into" nor a verb of impact between that
+"from" and the place ("rockets fired from Gaza hit a school in Sderot": Sderot was hit); or
+when the place is where the firing platform stood, its verb of firing right after ("Two
+destroyers in the eastern Mediterranean fired ..."). A strike's event refuses such a place
+when every mention of it in the evidence is one; the place struck ("at Shayrat", "hit
+Kharkiv") stays its site.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.tokens import Token, word_set
+
+_FIRING = word_set("fired fires firing fire shot shoots shooting lobbed")
+# "launched" fires only what flies ("launched a missile from Yemen"); "launched an offensive
+# from Omdurman" may have fought there.
+_LAUNCHING = word_set("launched launches launching launch")
+_PROJECTILES = word_set(
+    """missile missiles rocket rockets drone drones shell shells mortar mortars tomahawk
+    tomahawks bomb bombs projectile projectiles munitions salvo salvoes barrage barrages
+    strike strikes airstrike airstrikes"""
+)
+_STRIKES = frozenset({"strike", "attack"})
+_TARGETED = word_set("at on into against onto toward towards")
+_REACH = 12
+_IMPACT = word_set(
+    """hit hits struck strikes slammed landed exploded killed destroyed damaged wounded
+    targeted"""
+)
+_CLAUSE_LONGEST = 20
+
+
+_PLATFORMS = word_set(
+    """destroyer destroyers warship warships ship ships submarine submarines frigate frigates
+    cruiser cruisers jets aircraft bombers planes launchers batteries boats vessels"""
+)
+_STATIONED = word_set("in off from")
+_AHEAD = 4
+
+
+def launch_site(tokens: Sequence[Token], start: int, size: int = 1) -> bool:
+    """Whether the place at ``tokens[start : start + size]`` is where a strike was fired
+    from (see the module)."""
+    if start and tokens[start - 1].norm in _TARGETED:
+        return False
+    if _stationed(tokens, start, size):
+        return True
+    source = None
+    for index in range(start - 1, max(start - 1 - _CLAUSE_LONGEST, -1), -1):
+        norm = tokens[index].norm
+        if norm == "from" and source is None and start - index <= _REACH:
+            source = index
+        elif norm in _FIRING:
+            return source is not None
+        elif norm in _LAUNCHING:
+            return source is not None and any(
+                t.norm in _PROJECTILES for t in tokens[max(index - 3, 0) : start]
+            )
+        elif (norm in _TARGETED or norm in _IMPACT) and source is None:
+            return False  # "fired from Gaza hit a school in Sderot": where it struck
+    return False
+
+
+def _stationed(tokens: Sequence[Token], start: int, size: int) -> bool:
+    """ "Two destroyers in the eastern Mediterranean fired 59 missiles at Shayrat": the place
+    after "in" / "off" / "from" right after a platform noun, a verb of firing within four
+    words after it."""
+    before = start - 1
+    if before >= 0 and tokens[before].norm == "the":
+        before -= 1
+    if before < 1 or tokens[before].norm not in _STATIONED:
+        return False
+    if tokens[before - 1].norm not in _PLATFORMS:
+        return False
+    after = start + size
+    return any(t.norm in _FIRING | _LAUNCHING for t in tokens[after : after + _AHEAD])
+
+
+def strike_kind(fact: object) -> bool:
+    """The fact is an event of striking or attacking."""
+    kind = getattr(fact, "kind", None)
+    return str(getattr(kind, "value", kind)) in _STRIKES
+
+
+__all__ = ["launch_site", "strike_kind"]
