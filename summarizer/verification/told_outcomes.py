@@ -49,23 +49,24 @@ _NOT_CONCLUDED = word_set(
 )
 _TALKS = word_set("talks negotiations discussions work efforts steps")
 _PASSIVE_BETWEEN = BE_FORMS | word_set("has have had now finally formally already also")
-_DAYS = frozenset(MONTHS) | frozenset(WEEKDAYS) | word_set("on in last this yesterday today")
+_MONTHS = frozenset(MONTHS)
+_DAYS = _MONTHS | frozenset(WEEKDAYS) | word_set("on in last this yesterday today")
 # --- seat-result ----------------------------------------------------------------------------
 _SEATS = word_set("seats seat")
 _WON = word_set(
     """won wins took takes secured secures captured captures gained gains lost loses retained
-    retains claimed claims picked grabbed swept snatched"""
+    retains claimed claims picked grabbed swept snatched winning taking"""
 )
 _LEADING = word_set("ahead leading leads led")
-_HOLDING = word_set("has have had holds held")
+_HOLDING = word_set("has have had holds held holding")
 _COUNTED = word_set(
     """counted count counting results result tally electoral election commission declared
     returning"""
 )
 _FORECASTS = word_set(
     """poll polls polling pollster pollsters survey surveys projection projections projected
-    forecast forecasts forecasting predicted predicts prediction model modelling modeling
-    estimate estimates"""
+    forecast forecasts forecasting forecaster forecasters predicted predicts prediction model
+    modelling modeling estimate estimates"""
 )
 _UNWON = word_set(
     """will would could may might should must expected hopes hope aims aim needs need needed
@@ -121,7 +122,10 @@ def _labelled(norms: Sequence[str], verb: int) -> bool:
     and a day ("South Korea: reached July 30")."""
     if verb < 2 or norms[verb - 1] != "," or "," in norms[: verb - 1] or verb > 5:
         return False
-    return norms[verb + 1 : verb + 2] != [] and norms[verb + 1] in _DAYS
+    day = norms[verb + 1 : verb + 3]
+    if day[:1] and day[0].isdigit():
+        return day[1:] != [] and day[1] in _MONTHS  # "agreed 22 July"
+    return day[:1] != [] and day[0] in _DAYS
 
 
 def _deal_subject(norms: Sequence[str], verb: int) -> bool:

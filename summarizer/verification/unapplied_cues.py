@@ -6,11 +6,11 @@ procedure, nor from a condition still to be met:
 - *A ruling's or a procedure's status* (:func:`procedure_cue`): a cue whose object, right
   after it ("the judges paused their decision", "stayed the effect of its ruling", "delayed
   the vote"), or whose subject or object right before it ("put its ruling on hold", "the
-  judgment was suspended", "the hearing is on hold") is a ruling or a procedure, says what
-  became of the ruling: "The court paused its ruling until Oct. 14" leaves the tariffs in
-  force, and is no ``suspended`` for them. A decision, an order or an opinion is a ruling
-  only in a sentence about a court ("the Council suspended its decision to impose duties" is
-  the measure's own suspension).
+  judgment was suspended", "the inquiry into the levy was halted") is a ruling or a
+  procedure, says what became of the ruling: "The court paused its ruling until Oct. 14"
+  leaves the tariffs in force, and is no ``suspended`` for them. A decision, an order or an
+  opinion is a ruling only in a sentence about a court ("the Council suspended its decision
+  to impose duties" is the measure's own suspension).
 - *A condition still to be met* (:func:`still_required`): a cue in the verb chain of an
   obligation ("must be approved by the Senate", "still has to pass the House and be signed by
   the president", "would have to be ratified") or right after a verb of needing ("still
@@ -45,6 +45,8 @@ _OBJECT_SKIPS = word_set(
     """the a an its their his her this that own court court's panel appeals lower trade
     of effect implementation final earlier latest"""
 )
+# Prepositions after a subject's head ("the inquiry into the levy was halted").
+_OF = word_set("of on into over about against regarding concerning")
 # Words between a subject or object and a cue after it ("the ruling was temporarily put on
 # hold", "put its ruling on hold").
 _SUBJECT_SKIPS = BE_FORMS | word_set(
@@ -68,6 +70,9 @@ _CLAUSE_OPENERS = word_set(
     """which that who whom after when since because while but although though as where
     once whereas"""
 )
+# A clause still ahead of its main clause's obligation ("needs to be signed before it enters
+# into force").
+_AHEAD_OPENERS = word_set("before until once")
 # Values that are themselves a prospect: their wording may hold the obligation.
 _PROSPECTS = frozenset(
     {
@@ -103,7 +108,16 @@ def procedure_cue(norms: Sequence[str], start: int, end: int) -> bool:
     before = start - 1
     while before >= max(start - 4, 0) and norms[before] in _SUBJECT_SKIPS:
         before -= 1
-    return before >= 0 and _ruling(norms[before], court)
+    if before < 0:
+        return False
+    if _ruling(norms[before], court):
+        return True
+    for index in range(before - 1, max(before - 6, 0), -1):  # "the inquiry into the levy was"
+        if norms[index] == ",":
+            return False
+        if norms[index] in _OF:
+            return _ruling(norms[index - 1], court)
+    return False
 
 
 def _ruling(norm: str, court: bool) -> bool:
@@ -113,25 +127,36 @@ def _ruling(norm: str, court: bool) -> bool:
 def still_required(norms: Sequence[str], start: int) -> bool:
     """The module's *condition still to be met*: an obligation heading the verb chain the cue
     stands in (back over auxiliaries and adverbs, and over a coordinated verb phrase after
-    "and"), or a verb of needing up to two words before a cue."""
-    if (
-        any(n in _NEEDING for n in norms[max(start - 3, 0) : start])
-        and "," not in norms[max(start - 3, 0) : start]
-    ):
+    "and"), or over a clause still ahead of it ("must be signed before it enters into force"),
+    or a verb of needing up to two words before a cue."""
+    near = norms[max(start - 3, 0) : start]
+    if not _NEEDING.isdisjoint(near) and "," not in near:
         return True  # "still needs Senate approval", "awaiting final approval"
     back = start - 1
+    if back > 0 and norms[back].endswith("ed"):
+        back -= 1  # a cue inside its verb's phrase: "signed [into law]"
     while back >= 0 and norms[back] in _CHAIN and not _obliging(norms, back):
         back -= 1
     if back < 0:
         return False
     if _obliging(norms, back):
         return True
-    if norms[back] not in _COORDINATORS:
+    if norms[back] in _COORDINATORS:
+        return _obliged_before(norms, back, _CLAUSE_OPENERS)
+    ahead = range(start - 1, max(start - 7, -1), -1)
+    opener = next((i for i in ahead if norms[i] in _AHEAD_OPENERS), None)
+    if opener is None or "," in norms[opener:start]:
         return False
+    return _obliged_before(norms, opener, _CLAUSE_OPENERS - _AHEAD_OPENERS)
+
+
+def _obliged_before(norms: Sequence[str], back: int, stops: frozenset[str]) -> bool:
+    """An obligation or a need in the ten words before ``back``, back to a clause mark or a
+    word of ``stops``."""
     for index in range(back - 1, max(back - 10, -1), -1):
-        if norms[index] == "," or norms[index] in _CLAUSE_OPENERS:
+        if norms[index] == "," or norms[index] in stops:
             return False
-        if _obliging(norms, index):
+        if _obliging(norms, index) or norms[index] in _NEEDING:
             return True
     return False
 
