@@ -9,14 +9,17 @@ does not apply to the fact, and a deal's announcement or an election's vote told
   lower court's order") is no ``suspended`` for the measure, and leaves it ``in_force`` where
   the page says it stays; a measure itself paused ("a judge paused the tariffs", "Brussels
   suspended its countermeasures", "put the pension reform on hold") still is ``suspended``; a
-  vote, a hearing or an inquiry put off is no suspension either, and enforcement put off is no
-  ``in_force``;
+  vote, a hearing or an inquiry put off is no suspension either, enforcement put off is no
+  ``in_force``, and shelling reported is no truce ``collapsed``; a ruling as the active
+  subject ("the court's ruling suspended the tariffs") still suspends the measure;
 - ``condition-stage``: a step still owed ("To become law, it still has to clear the House and
   be signed", "must now be approved by the House of Lords", "has to be approved by the
   Bundesrat and signed", "would have to be passed by the Senate and signed into law") is no
   ``enacted``, and leaves ``passed_one_chamber`` as the latest stage; a measure signed before
   an obligation about its use ("signed the bill; agencies must implement it") stays
-  ``enacted``, and one only threatened is not ``imposed``;
+  ``enacted`` (a truce "which took effect at midnight, must be respected" stays in effect),
+  one only threatened is not ``imposed``, and a truce that "must still be agreed" is not
+  ``agreed``;
 - ``deal-reached``: a trade deal "agreed", "reached", "struck", "sealed", "clinched",
   "finalised", "concluded" or "signed", or a fact box's line "South Korea: reached July 30.",
   is ``announced``; a deal only hoped for, sought, failed, "expected to be agreed", "still
@@ -54,7 +57,7 @@ LEADS = [
 ]
 P, F = True, False
 RULING, CONDITION, DEAL, SEATS = "ruling-paused", "condition-stage", "deal-reached", "seat-result"
-S, E = "sanctions", "events"
+S, E, C = "sanctions", "events", "ceasefires"
 # (category, expect, strength, kind, field, value, text); each sentence of text is evidence
 # fmt: off
 CASES = [
@@ -78,7 +81,11 @@ CASES = [
     (RULING, F, ANY, S, "status", "suspended", "Parliament's inquiry into the levy was halted in March."),
     (RULING, F, ANY, S, "status", "in_force", "The ministry said enforcement of the ban had been put off until January."),
     (RULING, F, ANY, S, "status", "suspended", "The Senate hearing on the digital services tax was delayed by a week."),
-    # the measure itself paused: still suspended
+    (RULING, F, ANY, C, "status", "collapsed", "Shelling resumed in Donetsk on Tuesday, residents said, a day after the truce was declared."),
+    # the measure itself paused, or a ruling as the active subject: still suspended
+    (RULING, P, SUPPORTED, S, "status", "suspended", "The court's ruling suspended the tariffs on Friday."),
+    (RULING, P, SUPPORTED, S, "status", "suspended", "A May ruling by the trade court halted the duties."),
+    (RULING, P, SUPPORTED, S, "status", "lifted", "The Supreme Court's decision lifted the tariffs."),
     (RULING, P, SUPPORTED, S, "status", "suspended", "Brussels suspended its countermeasures against US tariffs for six months on Tuesday."),
     (RULING, P, SUPPORTED, S, "status", "suspended", "A federal judge in Manhattan paused the tariffs on Thursday, pending a full hearing."),
     (RULING, P, SUPPORTED, S, "status", "suspended", "Paris has put the pension reform on hold until after the 2027 election."),
@@ -104,7 +111,16 @@ CASES = [
     (CONDITION, F, ANY, S, "status", "in_force", "The bill needs to be signed and published in the official gazette before it enters into force."),
     (CONDITION, F, ANY, S, "status", "imposed", "Trump threatened to impose 25% tariffs on Korean goods from Aug. 1."),
     (CONDITION, F, ANY, S, "status", "enacted", "The measure still requires royal assent, which is expected next week."),
+    (CONDITION, F, ANY, C, "status", "agreed", "The truce must still be agreed by the cabinet."),
+    (CONDITION, F, ANY, C, "status", "agreed", "Under the plan, both sides would have to agree to the truce and sign it in Cairo."),
+    (CONDITION, F, ANY, S, "status", "imposed", "The duties would have to be imposed by Congress, the court said."),
     # an obligation about a measure already made: still enacted / imposed
+    (CONDITION, P, SUPPORTED, C, "status", "in_effect", "The ceasefire, which took effect at midnight, must be respected by all sides."),
+    (CONDITION, P, SUPPORTED, C, "status", "agreed", "Both sides must now implement the truce agreed on Sunday."),
+    (CONDITION, P, SUPPORTED, C, "status", "agreed", "Israel's cabinet approved the truce on Friday; it must now be implemented within 24 hours."),
+    (CONDITION, P, SUPPORTED, S, "status", "enacted", "The measure had to be signed by Friday, and the president signed it on Thursday."),
+    (CONDITION, P, SUPPORTED, S, "status", "passed_one_chamber", "The House must vote on the bill, which passed the Senate on Tuesday."),
+    (CONDITION, P, SUPPORTED, S, "status", "imposed", "Washington imposed the tariffs after talks failed; importers must now pay 25 percent."),
     (CONDITION, P, SUPPORTED, S, "status", "enacted", "The president signed the bill on Friday; agencies must implement it within 90 days."),
     (CONDITION, P, SUPPORTED, S, "status", "imposed", "Importers must pay the duties imposed on Friday."),
     (CONDITION, P, SUPPORTED, S, "status", "enacted", "Signed into law on Friday, the act must be implemented by March."),
@@ -161,7 +177,11 @@ CASES = [
     (SEATS, F, ANY, E, "kind", "vote", "Under the new map, Texas Republicans could pick up five more seats."),
 ]
 # fmt: on
-_EXTRA = {"events": {"description": "the result"}, "sanctions": {"instrument": "other"}}
+_EXTRA = {
+    "events": {"description": "the result"},
+    "sanctions": {"instrument": "other"},
+    "ceasefires": {},
+}
 built = SupportCases("s51", LEADS)
 for category, expect, strength, kind, field, value, text in CASES:
     sentences = re.split(r"(?<=[a-z0-9]\.) (?=[A-Z])", text)  # not "Oct. 14"
