@@ -6,12 +6,12 @@ procedure, nor from a condition still to be met:
 - *A ruling's or a procedure's status* (:func:`procedure_cue`): a cue whose object, right
   after it ("the judges paused their decision", "stayed the effect of its ruling", "delayed
   the vote"), or whose passive subject or object right before it ("put its ruling on hold",
-  "the judgment was suspended", "the inquiry into the levy was halted") is a ruling or a
-  procedure, says what became of the ruling: "The court paused its ruling until Oct. 14"
-  leaves the tariffs in force, and is no ``suspended`` for them. A ruling as the active
-  subject acts on the measure ("the court's ruling suspended the tariffs" is their
-  suspension). A decision, an order or an opinion is a ruling only in a sentence about a
-  court ("the Council suspended its decision to impose duties" is the measure's own).
+  "the judgment was suspended", "the inquiry into the levy was halted", "the injunction stays
+  in effect") is a ruling or a procedure, says what became of the ruling: "The court paused
+  its ruling until Oct. 14" leaves the tariffs in force, and is no ``suspended`` for them. A
+  ruling as the active subject acts on the measure ("the court's ruling suspended the tariffs"
+  is their suspension). A decision, an order or an opinion is a ruling only in a sentence
+  about a court ("the Council suspended its decision to impose duties" is the measure's own).
 - *A condition still to be met* (:func:`still_required`): a cue in the verb chain of an
   obligation ("must be approved by the Senate", "still has to pass the House and be signed by
   the president", "would have to be ratified") or right after a verb of needing ("still
@@ -50,7 +50,10 @@ _OBJECT_SKIPS = word_set(
 _OF = word_set("of on into over about against regarding concerning")
 # Words between a subject or object and a cue after it ("the ruling was temporarily put on
 # hold", "put its ruling on hold").
-_PASSIVE = BE_FORMS | word_set("put placed kept left")
+# A cue after its subject: a passive or a linking verb ("the ruling was paused", "the
+# injunction stays in effect"), or a particle after its object ("put its ruling on hold").
+_LINKING = word_set("on remain remains remained stay stays stayed continues continue")
+_PASSIVE = BE_FORMS | _LINKING | word_set("put placed kept left")
 _SUBJECT_SKIPS = _PASSIVE | word_set("has have had temporarily also now effectively then")
 PROCEDURE_FAMILIES = frozenset({"MeasureStatus", "CeasefireStatus"})
 # --- a condition still to be met ------------------------------------------------------------
@@ -108,7 +111,7 @@ def procedure_cue(norms: Sequence[str], start: int, end: int) -> bool:
     before = start - 1
     while before >= max(start - 4, 0) and norms[before] in _SUBJECT_SKIPS:
         before -= 1
-    passive = norms[start] == "on" or not _PASSIVE.isdisjoint(norms[before + 1 : start])
+    passive = norms[start] in _LINKING or not _PASSIVE.isdisjoint(norms[before + 1 : start])
     if before < 0 or not passive:
         return False  # "the court's ruling suspended the tariffs": the ruling acts on them
     if _ruling(norms[before], court):

@@ -11,7 +11,8 @@ does not apply to the fact, and a deal's announcement or an election's vote told
   suspended its countermeasures", "put the pension reform on hold") still is ``suspended``; a
   vote, a hearing or an inquiry put off is no suspension either, enforcement put off is no
   ``in_force``, and shelling reported is no truce ``collapsed``; a ruling as the active
-  subject ("the court's ruling suspended the tariffs") still suspends the measure;
+  subject ("the court's ruling suspended the tariffs") still suspends the measure, and a
+  ruling or an injunction that "remains in force" keeps no measure in force;
 - ``condition-stage``: a step still owed ("To become law, it still has to clear the House and
   be signed", "must now be approved by the House of Lords", "has to be approved by the
   Bundesrat and signed", "would have to be passed by the Senate and signed into law") is no
@@ -82,6 +83,11 @@ CASES = [
     (RULING, F, ANY, S, "status", "in_force", "The ministry said enforcement of the ban had been put off until January."),
     (RULING, F, ANY, S, "status", "suspended", "The Senate hearing on the digital services tax was delayed by a week."),
     (RULING, F, ANY, C, "status", "collapsed", "Shelling resumed in Donetsk on Tuesday, residents said, a day after the truce was declared."),
+    (RULING, F, ANY, S, "status", "in_force", "The trade court's ruling remains in force while the appeal is heard."),
+    (RULING, F, ANY, S, "status", "in_force", "The injunction stays in effect until the Supreme Court rules."),
+    (RULING, P, SUPPORTED, S, "status", "in_force", "The tariffs remain in force while the appeal is heard."),
+    (RULING, P, SUPPORTED, S, "status", "in_force", "The duties stay in force, the judges said, until their ruling takes effect."),
+    (RULING, P, SUPPORTED, S, "status", "in_force", "The court stayed its ruling, so the levies continue to apply."),
     # the measure itself paused, or a ruling as the active subject: still suspended
     (RULING, P, SUPPORTED, S, "status", "suspended", "The court's ruling suspended the tariffs on Friday."),
     (RULING, P, SUPPORTED, S, "status", "suspended", "A May ruling by the trade court halted the duties."),
