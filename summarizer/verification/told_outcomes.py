@@ -50,7 +50,10 @@ _NOT_CONCLUDED = word_set(
 _TALKS = word_set("talks negotiations discussions work efforts steps")
 _PASSIVE_BETWEEN = BE_FORMS | word_set("has have had now finally formally already also")
 _MONTHS = frozenset(MONTHS)
-_DAYS = _MONTHS | frozenset(WEEKDAYS) | word_set("on in last this yesterday today")
+_DAYS = _MONTHS | frozenset(WEEKDAYS) | word_set("yesterday today")
+_PREPOSITIONS = word_set("on in")
+_RELATIVE = word_set("last this")
+_PERIODS = frozenset(WEEKDAYS) | word_set("week month weekend")
 # --- seat-result ----------------------------------------------------------------------------
 _SEATS = word_set("seats seat")
 _WON = word_set(
@@ -119,12 +122,17 @@ def _unconcluded(norms: Sequence[str], verb: int) -> bool:
 
 def _labelled(norms: Sequence[str], verb: int) -> bool:
     """A fact box's line: a short label (one to four words) and its mark, then the verb
-    and a day ("South Korea: reached July 30")."""
+    and a day ("South Korea: reached July 30", "Japan: agreed on 22 July", "UK: agreed last
+    week"; not "Duties: agreed in principle")."""
     if verb < 2 or norms[verb - 1] != "," or "," in norms[: verb - 1] or verb > 5:
         return False
-    day = norms[verb + 1 : verb + 3]
+    day = norms[verb + 1 : verb + 4]
+    if day[:1] and day[0] in _PREPOSITIONS:
+        day = day[1:]  # "on 22 July", "in May"
     if day[:1] and day[0].isdigit():
         return day[1:] != [] and day[1] in _MONTHS  # "agreed 22 July"
+    if day[:1] and day[0] in _RELATIVE:
+        return day[1:] != [] and day[1] in _PERIODS  # "last week"
     return day[:1] != [] and day[0] in _DAYS
 
 
