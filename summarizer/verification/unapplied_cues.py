@@ -14,11 +14,12 @@ procedure, nor from a condition still to be met:
   about a court ("the Council suspended its decision to impose duties" is the measure's own).
 - *A condition still to be met* (:func:`still_required`): a cue in the verb chain of an
   obligation ("must be approved by the Senate", "still has to pass the House and be signed by
-  the president", "would have to be ratified") or right after a verb of needing ("still
-  needs Senate approval") states a step still ahead: "To become law, the measure still has to
-  pass the House and be signed" is no ``enacted``, and leaves the one chamber's passage as
-  the latest stage. Not read: a cue in a noun phrase the obligation's verb governs ("importers
-  must pay the duties imposed on Friday") or past a clause mark.
+  the president", "would have to be ratified", "can only be imposed after a vote") or right
+  after a verb of needing ("still needs Senate approval") states a step still ahead: "To
+  become law, the measure still has to pass the House and be signed" is no ``enacted``, and
+  leaves the one chamber's passage as the latest stage. Not read: a cue in a noun phrase the
+  obligation's verb governs ("importers must pay the duties imposed on Friday") or past a
+  clause mark.
 
 Both are read for a measure's status and a truce's; the condition also for a meeting's, a
 stance and an event's kind, of the values that state what has happened (a value that is
@@ -58,6 +59,7 @@ _SUBJECT_SKIPS = _PASSIVE | word_set("has have had temporarily also now effectiv
 PROCEDURE_FAMILIES = frozenset({"MeasureStatus", "CeasefireStatus"})
 # --- a condition still to be met ------------------------------------------------------------
 _MUST = word_set("must")
+_ABLE = word_set("can could may might")
 _BEFORE_TO = word_set(
     "has have having needs need needing required requires ought yet going got obliged bound"
 )
@@ -166,10 +168,13 @@ def _obliged_before(norms: Sequence[str], back: int, stops: frozenset[str]) -> b
 
 
 def _obliging(norms: Sequence[str], index: int) -> bool:
-    """An obligation at ``index``: "must", or a "to" after "has", "needs", "required", ...
-    ("has to pass", "would have to be ratified", "is yet to be signed")."""
+    """An obligation at ``index``: "must", a "to" after "has", "needs", "required", ...
+    ("has to pass", "would have to be ratified", "is yet to be signed"), or an "only" after
+    a modal of ability ("can only be imposed after a vote")."""
     if norms[index] in _MUST:
         return True
+    if norms[index] == "only":
+        return index > 0 and norms[index - 1] in _ABLE
     return norms[index] == "to" and index > 0 and norms[index - 1] in _BEFORE_TO
 
 

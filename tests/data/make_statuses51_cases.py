@@ -120,7 +120,10 @@ CASES = [
     (CONDITION, F, ANY, C, "status", "agreed", "The truce must still be agreed by the cabinet."),
     (CONDITION, F, ANY, C, "status", "agreed", "Under the plan, both sides would have to agree to the truce and sign it in Cairo."),
     (CONDITION, F, ANY, S, "status", "imposed", "The duties would have to be imposed by Congress, the court said."),
+    (CONDITION, F, ANY, S, "status", "imposed", "The levy can only be imposed after a vote in parliament."),
+    (CONDITION, F, ANY, C, "status", "in_effect", "The truce could only take effect once the hostages were freed."),
     # an obligation about a measure already made: still enacted / imposed
+    (CONDITION, P, SUPPORTED, S, "status", "imposed", "The duties, which can be imposed only on steel, took effect on Monday."),
     (CONDITION, P, SUPPORTED, C, "status", "in_effect", "The ceasefire, which took effect at midnight, must be respected by all sides."),
     (CONDITION, P, SUPPORTED, C, "status", "agreed", "Both sides must now implement the truce agreed on Sunday."),
     (CONDITION, P, SUPPORTED, C, "status", "agreed", "Israel's cabinet approved the truce on Friday; it must now be implemented within 24 hours."),
