@@ -48,6 +48,7 @@ _NOT_CONCLUDED = word_set(
     can cannot didn't hasn't haven't wasn't weren't"""
 )
 _TALKS = word_set("talks negotiations discussions work efforts steps")
+_WITH = word_set("with between")
 _PASSIVE_BETWEEN = BE_FORMS | word_set("has have had now finally formally already also")
 _MONTHS = frozenset(MONTHS)
 _DAYS = _MONTHS | frozenset(WEEKDAYS) | word_set("yesterday today")
@@ -138,11 +139,15 @@ def _labelled(norms: Sequence[str], verb: int) -> bool:
 
 def _deal_subject(norms: Sequence[str], verb: int) -> bool:
     """A deal noun as the verb's subject in a passive or a participle after it ("a deal was
-    reached", "the agreement reached on July 30", "the accord, sealed in Geneva"), with no
-    "no" before the noun."""
+    reached", "the agreement reached on July 30", "the accord, sealed in Geneva", "the deal
+    with Washington, reached July 30"), with no "no" before the noun."""
     back = verb - 1
     while back >= 0 and (norms[back] in _PASSIVE_BETWEEN or norms[back] == ","):
         back -= 1
+    if back >= 0 and norms[back] not in _DEALS:  # over the deal's partners: "with Washington"
+        partners = range(back - 1, max(back - 5, -1), -1)
+        tie = next((i for i in partners if norms[i] in _WITH), None)
+        back = tie - 1 if tie is not None and "," not in norms[tie:back] else -1
     if back < 0 or norms[back] not in _DEALS:
         return False
     return "no" not in norms[max(back - 3, 0) : back]
