@@ -15,12 +15,17 @@ when no cue words the value (:func:`status_support.support_status`):
   between ("agreed talks on a deal"), nor a deal "sought" or "under negotiation" (no verb of
   concluding).
 - ``seat-result``: an event of kind ``vote`` told by an election's seats: a number of seats
-  won, taken, secured, lost or retained ("the Liberal Democrats took 72 seats"), or a lead or
+  (or of votes) won, taken, secured, lost or retained ("the Liberal Democrats took 72 seats",
+  "won 185 votes in the runoff"), or a lead or
   a holding in the count ("the electoral commission had the Coalition ahead in 74 seats",
   "was leading in 86 seats", "has at least 77 seats"; a holding only beside a count or an
   "at least"). Not in a poll's or a forecast's sentence ("a Resolve poll had the Coalition
   ahead in 74 seats", "projections put Labor ahead"), nor under a modal, a need or an aim
   ("is expected to win 77 seats", "needs 76 seats to govern", "would keep 70 seats").
+- ``share-result``: an event of kind ``vote`` told by a share won ("Karol Nawrocki won 50.89
+  percent", "the CDU/CSU took 28.5 per cent", "the No side won about 60 percent"), by the
+  same bounds (no poll, forecast, modal or aim: "a poll had him winning 40 percent", "hopes
+  to win 30 percent").
 """
 
 from __future__ import annotations
@@ -57,6 +62,8 @@ _RELATIVE = word_set("last this")
 _PERIODS = frozenset(WEEKDAYS) | word_set("week month weekend")
 # --- seat-result ----------------------------------------------------------------------------
 _SEATS = word_set("seats seat")
+_VOTES = word_set("votes")
+_UNITS = _SEATS | _VOTES
 _WON = word_set(
     """won wins took takes secured secures captured captures gained gains lost loses retained
     retains claimed claims picked grabbed swept snatched winning taking"""
@@ -72,6 +79,10 @@ _FORECASTS = word_set(
     forecast forecasts forecasting forecaster forecasters predicted predicts prediction model
     modelling modeling estimate estimates"""
 )
+_SHARE_WON = word_set("won wins took takes secured garnered received captured claimed")
+_ABOUT = word_set("about nearly almost just over under some roughly around more less than")
+_PERCENT = word_set("percent %")
+_MOVES = word_set("lower higher off up down drop fall rise gain loss")
 _UNWON = word_set(
     """will would could may might should must expected hopes hope aims aim needs need needed
     require requires required to if unless whether target targets likely set not never"""
@@ -84,12 +95,16 @@ def told_outcome(family: str, raw: str, ctx: Context) -> Result | None:
     if family == "MeasureStatus" and raw == "announced":
         reader = deal_reached
     elif family == "EventKind" and raw == "vote":
-        reader = seat_result
+        reader = _result
     else:
         return None
     if any(reader(clause_norms(ctx, index)) for index in ctx.sentences):
         return True, ""
     return None
+
+
+def _result(norms: Sequence[str]) -> bool:
+    return seat_result(norms) or share_result(norms)
 
 
 def deal_reached(norms: Sequence[str]) -> bool:
@@ -155,17 +170,19 @@ def _deal_subject(norms: Sequence[str], verb: int) -> bool:
 
 def seat_result(norms: Sequence[str]) -> bool:
     """The module's ``seat-result`` in one sentence's clause norms."""
-    if _SEATS.isdisjoint(norms) or not _FORECASTS.isdisjoint(norms):
+    if _UNITS.isdisjoint(norms) or not _FORECASTS.isdisjoint(norms):
         return False
     counted = not _COUNTED.isdisjoint(norms)
     for index, norm in enumerate(norms):
-        if norm not in _SEATS or not index or not _number(norms[index - 1]):
+        if norm not in _UNITS or not index or not _number(norms[index - 1]):
             continue
         for verb in range(index - 2, max(index - 9, -1), -1):
             word = norms[verb]
             if word == ",":
                 break
             held = word in _HOLDING and (counted or "least" in norms[verb:index])
+            if norm in _VOTES and word not in _WON:
+                continue  # "won 185 votes"; not "had 185 votes", "leading by 900 votes"
             if word in _WON or word in _LEADING or held:
                 if _UNWON.isdisjoint(norms[max(verb - 4, 0) : verb]):
                     return True
@@ -173,8 +190,34 @@ def seat_result(norms: Sequence[str]) -> bool:
     return False
 
 
+def share_result(norms: Sequence[str]) -> bool:
+    """The module's ``share-result``: a verb of winning right before a share of the vote
+    ("won 50.89 percent", "took 28.5 per cent", "won about 60 percent"), outside a poll's or a
+    forecast's sentence and not under a modal or an aim."""
+    if not _FORECASTS.isdisjoint(norms):
+        return False
+    for index, norm in enumerate(norms):
+        if norm not in _SHARE_WON or not _UNWON.isdisjoint(norms[max(index - 4, 0) : index]):
+            continue
+        after = norms[index + 1 : index + 5]
+        while after[:1] and after[0] in _ABOUT:
+            after = after[1:]  # "won about 60 percent", "took more than 40 percent"
+        if not after or not _decimal(after[0]):
+            continue
+        unit = (
+            2 if after[1:2] and after[1] in _PERCENT else 3 if after[1:3] == ["per", "cent"] else 0
+        )
+        if unit and _MOVES.isdisjoint(norms[index + unit + 1 : index + unit + 4]):
+            return True  # not a price's move: "took 5 percent lower"
+    return False
+
+
+def _decimal(norm: str) -> bool:
+    return norm.replace(".", "", 1).isdigit()
+
+
 def _number(norm: str) -> bool:
     return norm.replace(",", "").isdigit() or norm in NUMBER_WORDS or norm == "majority"
 
 
-__all__ = ["deal_reached", "seat_result", "told_outcome"]
+__all__ = ["deal_reached", "seat_result", "share_result", "told_outcome"]

@@ -26,10 +26,12 @@ does not apply to the fact, and a deal's announcement or an election's vote told
   is ``announced``; a deal only hoped for, sought, failed, "expected to be agreed", "still
   under negotiation", "yet to be reached", "no deal reached" or "agreed to keep working on"
   is not;
-- ``seat-result``: an election told by its seats ("Labour won 411 seats", "the electoral
-  commission had the Coalition ahead in 74 seats", "has at least 77 seats", "took only 47
-  seats") is an event of kind ``vote``; a poll's or a projection's seats, seats needed, hoped
-  for or expected, a chamber's size or a party's seats in the outgoing parliament are not.
+- ``seat-result``: an election told by its seats or its shares ("Labour won 411 seats", "the
+  electoral commission had the Coalition ahead in 74 seats", "has at least 77 seats", "took
+  only 47 seats", "won 50.89 percent", "won 185 votes in the runoff") is an event of kind
+  ``vote``; a poll's or a projection's seats or shares, seats or votes needed, hoped for or
+  expected, a chamber's size, a party's seats in the outgoing parliament or a price's move
+  ("took 5 percent lower") are not.
 
 Strengths: SUPPORTED must pass; STRONG must carry an unsupported flag; ANY must be refused at
 either strength. Run ``python tests/data/make_statuses51_cases.py`` to rebuild it. Every
@@ -186,6 +188,16 @@ CASES = [
     (SEATS, P, SUPPORTED, E, "kind", "vote", "The Liberal Democrats took 72 seats."),
     (SEATS, P, SUPPORTED, E, "kind", "vote", "Labor was leading in 86 seats late on Saturday."),
     (SEATS, P, SUPPORTED, E, "kind", "vote", "The ruling bloc won 47 of the 125 seats up for grabs, its worst result since 1955."),
+    (SEATS, P, SUPPORTED, E, "kind", "vote", "Karol Nawrocki won 50.89 percent, against 49.11 percent for Rafal Trzaskowski."),
+    (SEATS, P, SUPPORTED, E, "kind", "vote", "The CDU/CSU took 28.5 percent, the AfD 20.8 percent."),
+    (SEATS, P, SUPPORTED, E, "kind", "vote", "The No side won about 60 percent nationally."),
+    (SEATS, P, SUPPORTED, E, "kind", "vote", "Rafal Trzaskowski took 31.4 per cent in the first round."),
+    (SEATS, P, SUPPORTED, E, "kind", "vote", "Sanae Takaichi won 185 votes in the party runoff."),
+    (SEATS, F, ANY, E, "kind", "vote", "A Kantar poll had Trzaskowski winning 31 percent."),
+    (SEATS, F, ANY, E, "kind", "vote", "Reform UK is forecast to take 29 percent."),
+    (SEATS, F, ANY, E, "kind", "vote", "The AfD could win more than 20 percent."),
+    (SEATS, F, ANY, E, "kind", "vote", "Shares in the company took 5 percent lower on Friday."),
+    (SEATS, F, ANY, E, "kind", "vote", "The senator needs 60 votes to break the filibuster."),
     (SEATS, F, ANY, E, "kind", "vote", "A YouGov poll had Labour on course for 431 seats."),
     (SEATS, F, ANY, E, "kind", "vote", "A Resolve poll had the Coalition ahead in 74 seats."),
     (SEATS, F, ANY, E, "kind", "vote", "The seat projection gives the Liberals 172 seats."),
