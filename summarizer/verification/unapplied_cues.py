@@ -35,7 +35,7 @@ from summarizer.verification.tokens import BE_FORMS, word_set
 # What a court's clause acts on: its ruling, and the procedures around a measure.
 _RULINGS = word_set(
     """ruling rulings judgment judgments judgement judgements verdict verdicts injunction
-    injunctions mandate hearing hearings proceedings deliberations vote votes debate debates
+    injunctions mandate stay hearing hearings proceedings deliberations vote votes debate debates
     review investigation probe inquiry appeal appeals trial"""
 )
 # Nouns that are a ruling only in a court's sentence (else the measure itself may be one:

@@ -90,7 +90,11 @@ CASES = [
     (RULING, P, SUPPORTED, S, "status", "in_force", "The tariffs remain in force while the appeal is heard."),
     (RULING, P, SUPPORTED, S, "status", "in_force", "The duties stay in force, the judges said, until their ruling takes effect."),
     (RULING, P, SUPPORTED, S, "status", "in_force", "The court stayed its ruling, so the levies continue to apply."),
+    (RULING, F, ANY, S, "status", "lifted", "The appeals court lifted its stay on Monday, so the tariffs can be collected again."),
     # the measure itself paused, or a ruling as the active subject: still suspended
+    (RULING, P, SUPPORTED, S, "status", "lifted", "Washington lifted the duties on Monday."),
+    (RULING, P, SUPPORTED, S, "status", "suspended", "The judge signed an order suspending the tariffs."),
+    (RULING, P, SUPPORTED, S, "status", "in_force", "The tariffs stay in force until the Supreme Court rules."),
     (RULING, P, SUPPORTED, S, "status", "suspended", "The court's ruling suspended the tariffs on Friday."),
     (RULING, P, SUPPORTED, S, "status", "suspended", "A May ruling by the trade court halted the duties."),
     (RULING, P, SUPPORTED, S, "status", "lifted", "The Supreme Court's decision lifted the tariffs."),
