@@ -591,6 +591,11 @@ SETS: dict[str, frozenset[str]] = {
     # session 24, check 49: a status or kind told by what the parties did (shared_acts): a
     # pastime together, a court's ruling verb, a measure or aid shelved or put on ice
     "make_statuses49_cases": frozenset({"court-ruling", "pastime-held", "put-off"}),
+    # session 24, check 51: a status read from a clause about a ruling or a condition
+    # (unapplied_cues); a deal reached and an election's seats (told_outcomes)
+    "make_statuses51_cases": frozenset(
+        {"condition-stage", "deal-reached", "ruling-paused", "seat-result"}
+    ),
     # session 22 cross-check: a status told by a word of another family (implied_statuses)
     "make_xstatus22_cases": frozenset({"adopted", "own-halt", "past-talks"}),
     # session 19, check 43: a story's correction note; absent people, a trip's other hosts,

@@ -4,8 +4,9 @@ check 48's false accepts cause 2, "passed_one_chamber for a bill both chambers p
 A sentence of the evidence words an approval in the past ("approved", "passed", "adopted",
 "backed", "endorsed", "cleared", "voted", "gave its approval / consent / the green light"; not
 under a modal, a negation or a condition in its clause: "is expected to approve", "did not
-pass") with a chamber in the same clause; chambers are read as sides: the upper one ("Senate",
-"upper chamber / house", "House of Lords", "Bundesrat", a "Council", "Rajya Sabha") and the
+pass", "has to be approved by the Bundesrat": :mod:`unapplied_cues`) with a chamber in the
+same clause; chambers are read as sides: the upper one ("Senate", "upper chamber / house",
+"House of Lords", "Bundesrat", a "Council", "Rajya Sabha") and the
 lower one ("House", "House of Representatives", "Chamber of Deputies", "lower chamber / house",
 "House of Commons", "Bundestag", "Duma", "National Assembly", "Parliament", "Lok Sabha"). An
 approval by each side (a chamber its subject, object or agent) refuses ``passed_one_chamber``:
@@ -22,6 +23,7 @@ from summarizer.verification.context import Context, Result, unconfirmed
 from summarizer.verification.month_words import month_may
 from summarizer.verification.statuses import clause_norms
 from summarizer.verification.tokens import word_set
+from summarizer.verification.unapplied_cues import still_required
 
 _APPROVED = word_set(
     """approved passed adopted backed endorsed cleared ratified greenlit voted approval
@@ -110,7 +112,7 @@ def _sides(norms: Sequence[str]) -> set[str]:
         blocked = any(n in _BLOCKS and not month_may(clause, k) for k, n in enumerate(clause))
         blocked = blocked or not _OTHER_MEASURES.isdisjoint(clause)
         for k in range(len(clause)):
-            if blocked or not _approval(clause, k):
+            if blocked or not _approval(clause, k) or still_required(clause, k):
                 continue
             near = [*range(max(k - 6, 0), k), *range(k + 1, min(k + 4, len(clause)))]
             for m in near:
@@ -140,6 +142,7 @@ def _enacted(norms: Sequence[str]) -> bool:
     return any(
         (norm in _ENACTED or (norm == "law" and i > 0 and norms[i - 1] in _INTO_LAW))
         and _UNDONE.isdisjoint(norms[max(i - 4, 0) : i])
+        and not still_required(norms, i)  # "has to be approved ... and signed"
         for i, norm in enumerate(norms)
     )
 

@@ -40,6 +40,7 @@ from summarizer.verification.tokens import (
     tokenize,
     word_set,
 )
+from summarizer.verification.unapplied_cues import unapplied
 
 # Words that may stand between a subject and its stance verb: auxiliaries, adverbs, a
 # verb that takes an infinitive ("voted to approve", "decided to accept"), a vote's score,
@@ -92,7 +93,8 @@ def foreign_cue(
 ) -> bool:
     """Whether the cue at ``norms[start:end]`` (``clause_norms`` of sentence ``index``) is
     not the fact's: another party's stance (:mod:`stance_owners`, :func:`other_subject`),
-    a prospect under a future clause, or a call-off undone later in the sentence."""
+    a prospect under a future clause, a call-off undone later in the sentence, a ruling's
+    status or a condition still to be met (:mod:`unapplied_cues`)."""
     if not_owned(family, fact, article, index, norms, start, end):
         return True
     if family == "Stance" and other_subject(fact, article, index, norms, start, end):
@@ -105,6 +107,8 @@ def foreign_cue(
         return True
     if _foreign_pastime(family, raw, fact, norms, start, end):
         return True  # "Trump played golf with Els": not the fact's parties (shared_acts)
+    if unapplied(family, raw, norms, start, end):
+        return True  # a ruling's pause, a condition still to be met (unapplied_cues.py)
     return future_condition(norms, start)
 
 

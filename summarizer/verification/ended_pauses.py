@@ -17,6 +17,7 @@ accepts). Each shape is read only where its cue words stand in an evidence sente
 - ``kept-now``: a measure told as still in force in the present ("remain in place", "stays in
   force", "are still in effect", "continue to apply", "still apply"), not under a negation,
   modal or condition in its clause ("no longer remains in force", "would stay in place if"),
+  nor with a ruling as its subject ("the injunction stays in effect": :mod:`unapplied_cues`),
   refuses ``lifted`` and ``suspended`` where no evidence sentence has a word of lifting or
   pausing at all (then the other rules read which measure each clause is about: "the steel
   duties were lifted, but those on aluminium remain in place").
@@ -38,6 +39,7 @@ from summarizer.verification.context import Context, Result
 from summarizer.verification.month_words import month_may
 from summarizer.verification.statuses import clause_norms
 from summarizer.verification.tokens import word_set
+from summarizer.verification.unapplied_cues import procedure_cue
 
 _PAUSING = word_set(
     """suspended suspend suspends suspension paused pause pauses froze frozen freeze
@@ -187,7 +189,7 @@ def kept_now(family: str, raw: str, ctx: Context) -> Result | None:
         return None
     for norms in norms_of:
         for index, word in enumerate(norms):
-            if _kept_at(norms, index):
+            if _kept_at(norms, index) and not procedure_cue(norms, index, index + 1):
                 return False, f"its evidence keeps the measure in force now ({word!r})"
     return None
 

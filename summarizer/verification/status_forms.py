@@ -43,6 +43,7 @@ from summarizer.verification.status_frames import (
 )
 from summarizer.verification.tokens import word_set
 from summarizer.verification.truce_aspects import kind_compound
+from summarizer.verification.unapplied_cues import PROCEDURE_FAMILIES, procedure_cue
 from summarizer.verification.watched_words import watched
 
 # The nouns of a truce or of an agreement, as the object of "agree" or of a vote.
@@ -275,6 +276,8 @@ def not_a_cue(norms: Sequence[str], start: int, end: int, family: str = "") -> b
     that is no place ("06:00 local time") is no local truce."""
     if family == "MeasureStatus" and _past_form(norms[start]) and modifier_verb(norms, start):
         return True  # "lifted the duties he had imposed" (status_clauses.py)
+    if family in PROCEDURE_FAMILIES and procedure_cue(norms, start, end):
+        return True  # "the judges paused their decision": a ruling's (unapplied_cues.py)
     if family == "CeasefireStatus" and norms[start] == "end" and until_end(norms, start):
         return True  # "extended the truce to the end of May": a time, no expiry
     if family == "CeasefireStatus" and kind_compound(norms, start):

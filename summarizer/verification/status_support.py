@@ -63,6 +63,7 @@ from summarizer.verification.statuses import (
 )
 from summarizer.verification.taken_back import fighting_goes_on
 from summarizer.verification.tokens import word_set
+from summarizer.verification.told_outcomes import told_outcome
 from summarizer.verification.told_statuses import told_early, told_late
 from summarizer.verification.truce_carry import carried_kind
 from summarizer.verification.truce_kinds import TRUCE_NOUNS, called_full, qualified_kind
@@ -181,6 +182,7 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     if other:
         return False, f"its evidence words it as {other.replace('_', ' ')!r}, not {shown!r}"
     told = journey_status(family, raw, ctx) or told_late(family, raw, ctx)  # "flew to X and met"
+    told = told or told_outcome(family, raw, ctx)  # "reached a deal", "took 72 seats" (s24)
     if told is not None:
         return told
     if family == "CeasefireKind" and raw != "full" and _carried(raw, ctx):

@@ -37,7 +37,8 @@ stand in an evidence sentence (a precomputed word set first):
   force" or a pause "leaves in place", or that "continues to apply" or "is still being
   collected": ``in_force`` (a stay of a ruling is no suspension of the measure), and
   ``suspended``/``lifted`` refused where a ruling's stay or pause stands beside it. Not after a
-  negation ("no longer remain in force"), under "would"/"could" or before "if"/"unless".
+  negation ("no longer remain in force"), under "would"/"could" or before "if"/"unless", nor
+  with a ruling as its subject ("the injunction stays in effect": :mod:`unapplied_cues`).
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ from summarizer.verification.told_bounds import (
     ruling_stayed,
     short_result,
 )
+from summarizer.verification.unapplied_cues import procedure_cue
 
 # --- tally --------------------------------------------------------------------------------
 _SIDES = word_set("votes vote favour favor for ayes yeas against noes nays abstentions opposed")
@@ -423,6 +425,7 @@ def _kept(norms: Sequence[str]) -> int | None:
 
 def _kept_result(raw: str, ctx: Context) -> Result | None:
     kept = [(i, verb) for i in ctx.sentences if (verb := _kept(clause_norms(ctx, i))) is not None]
+    kept = [(i, v) for i, v in kept if not procedure_cue(clause_norms(ctx, i), v, v + 1)]
     if not kept:
         return None
     if raw == "in_force":
