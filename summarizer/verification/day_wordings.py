@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.tokens import Token, clause_gap, word_set
 
 Role = tuple[str, int]
@@ -34,6 +35,7 @@ _MEDIUM = word_set("in via through by his her its their a an the")
 _GOVERNING = word_set("since from through until till")
 _STARTING = word_set("apply applies applied force effect")
 _BACK = 10
+_DAY_NAMES = frozenset((*MONTHS, *WEEKDAYS))
 _STARTS = frozenset({"start", "announce", "agree"})  # "As of 06:00, a truce is declared"
 # The roles whose verb a "starting" day dates: an occasion that runs from then ("will meet
 # starting Monday"); not a declaring verb ("announced starting Friday" keeps the start's).
@@ -105,6 +107,9 @@ def _role_back(
     for back in range(index - 1, max(index - _BACK, 0) - 1, -1):
         if clause_gap(tokens, back, text) and not paper:
             return None
+        if paper and tokens[back].norm in _DAY_NAMES:
+            return None  # "announced on April 2 were raised in a letter on July 7": dated
+        # already, the act before that day is not the one the paper's day dates
         found = role_of(tokens, back)
         if found is None:
             continue

@@ -230,7 +230,7 @@ def support_number(
             owned = owned or (tier_clash(tokens, mention, mentions, text, what) if what else "")
             owned = owned or (object_clash(tokens, mention, what, text) if what else "")
             owned = owned or (place_clash(tokens, mention, mentions, what, text) if what else "")
-            owned = owned or other_repeat(tokens, mention, cue_words, repeats, text)
+            owned = owned or other_repeat(tokens, mention, cue_words, repeats, text, what)
             if what and not owned:  # "passed the A Act 398-17, the B Act 344-71"
                 owned = tally_clash(tokens, mention, mentions, text, ctx.parent)
             if what and not owned:  # "after the Senate approved its version 98 to 2"

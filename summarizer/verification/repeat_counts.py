@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from summarizer.text.vocabulary import ORDINALS
 from summarizer.verification.amounts import ANY_COUNT, cue_word
 from summarizer.verification.numbers import NumberMention, qualifiers_at
-from summarizer.verification.tokens import Token, clause_gap, word_set
+from summarizer.verification.tokens import Token, clause_gap, tokenize, word_set
 
 # The occasions a count may number, each with the verbs that tell one happened. A count's cue
 # stems (from what it counts: "meetings" gives "meeting") pick the groups whose nouns they are.
@@ -38,7 +38,7 @@ _OCCASIONS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
         word_set("met meet convened gathered sat"),
     ),
     (
-        ("call", "conversation", "phone", "talk"),
+        ("call", "conversation", "phone"),  # not "talk": "rounds of talks" are no calls
         word_set("spoke spoken talked phoned"),
     ),
     (("visit", "trip"), word_set("visited travelled traveled toured")),
@@ -62,6 +62,8 @@ _FREQUENCY = word_set("a an per every each daily weekly monthly yearly annually"
 _SUFFIXES = word_set("st nd rd th")
 _FOR = word_set("for")
 _DETERMINERS = word_set("the a")
+_NEGATIONS = word_set("not never no n't neither nor")
+_AFTER_FIRST = word_set("since in")  # "for the first time since 2019": earlier ones there were
 _GAP = 6  # most words between a verb and its repeat ("have met face to face in Istanbul twice")
 
 
@@ -89,7 +91,12 @@ def repeat_mentions(
             continue
         if norms[noun] in _TIMES and _verb_follows(tokens, norms, noun + 1, verbs, text):
             found.append(_mention(norms, index, index, value))
-        elif verbs and tokens[index].is_number and _before_cue(tokens, index, cues):
+        elif (
+            verbs
+            and tokens[index].is_number
+            and _before_cue(tokens, index, cues)
+            and not _of_other(tokens, index + 2, cue_words)
+        ):
             found.append(_mention(norms, index, index + 1, value))  # "the 19th round"
     return found
 
@@ -107,7 +114,7 @@ def repeat_written(tokens: Sequence[Token], wanted: float) -> bool:
 
 def other_repeat(
     tokens: Sequence[Token], mention: NumberMention, cue_words: tuple[str, ...],
-    repeats: Sequence[NumberMention], text: str,
+    repeats: Sequence[NumberMention], text: str, what: str = "",
 ) -> str:  # fmt: skip
     """Why ``mention`` is not the count when the sentence tells counts by repeats: "N times"
     after a verb of another occasion ("met more than four times, and spoken by video link
@@ -115,7 +122,7 @@ def other_repeat(
     the sentence tells this count by one ("Erdogan, 71, has visited Russia seven times": 71
     is no count of visits). "" when it may be the count."""
     if any(mention is repeat for repeat in repeats):
-        return ""
+        return _others_met(tokens, mention, what, text)
     own = _verbs(cue_words)
     if not own:
         return ""
@@ -128,6 +135,28 @@ def other_repeat(
     if repeats and not counted and all(r.value != mention.value for r in repeats):
         return f"{mention.value:g} is no count of the occasion the sentence counts by its repeats"
     return ""
+
+
+def _others_met(tokens: Sequence[Token], mention: NumberMention, what: str, text: str) -> str:
+    """Why a repeat counts others' occasions than those ``what`` names: its clause names
+    other people and none of ``what``'s, which the sentence names elsewhere ("Lavrov, who has
+    met Rubio twice, said Putin and Trump would hold talks": 2 is no count of Putin's and
+    Trump's meetings). "" when it may be theirs."""
+    names = {t.norm for t in tokenize(what) if t.capitalised and not t.is_number}
+    if not names:
+        return ""
+    start = mention.first
+    while start > 0 and not clause_gap(tokens, start - 1, text):
+        start -= 1
+    end = mention.last
+    while end + 1 < len(tokens) and not clause_gap(tokens, end, text):
+        end += 1
+    clause = {t.norm for t in tokens[start : end + 1]}
+    elsewhere = {t.norm for t in (*tokens[:start], *tokens[end + 1 :])}
+    others = {t.norm for t in tokens[start + 1 : end + 1] if t.capitalised} - names
+    if names & clause or not names & elsewhere or not others:
+        return ""
+    return f"{mention.value:g} counts how often others met ({sorted(others)[0]!r}), not {what!r}"
 
 
 def _verb_before(tokens: Sequence[Token], first: int, text: str) -> str:
@@ -157,6 +186,10 @@ def _repeat_after(
     "twice", "for the third time"; None past another number, a clause mark or ``_GAP`` words
     (a noun only right after it: "held talks twice")."""
     reach = anchor + 1 + (_GAP if verb else 2)
+    if verb and any(
+        t.norm in _NEGATIONS or t.norm.endswith("n't") for t in tokens[max(anchor - 3, 0) : anchor]
+    ):
+        return None  # "have not met once since the invasion": no meeting counted
     for index in range(anchor + 1, min(reach, len(tokens))):
         if clause_gap(tokens, index - 1, text):
             return None
@@ -165,12 +198,17 @@ def _repeat_after(
         if own is not None or token.is_number:  # "27 times", "three times"; not "27 members"
             if own is None or own.unit not in _TIMES or _not_a_count(norms, own.last + 1):
                 return None
+            if tokens[own.last + 1].capitalised if own.last + 1 < len(tokens) else False:
+                return None  # "met two Times reporters": a paper's name
             return _mention(norms, own.first, own.last + 1, own.value, own.qualifiers)
         value = _REPEATS.get(token.norm)
         if value is not None:
             return None if _not_a_count(norms, index) else _mention(norms, index, index, value)
         if token.norm in _FOR and _nth_time(tokens, norms, index + 1):  # "for the third time"
             value = _ordinal(tokens, index + 2)
+            after = norms[index + 4 : index + 5] if not tokens[index + 2].is_number else []
+            if value == 1 and not _AFTER_FIRST.isdisjoint(after):
+                return None  # "met for the first time since 2019", "in six years"
             if value is not None:
                 return _mention(norms, index + 2, index + 2, value)
         if ORDINALS.get(token.norm) is not None:
@@ -219,6 +257,20 @@ def _before_cue(tokens: Sequence[Token], index: int, cues: Sequence[int]) -> boo
     if noun < len(tokens) and (tokens[noun].joined or tokens[noun].capitalised):
         return False  # "the 19th-century treaty"; a name: "the 3rd Assault Brigade"
     return noun in cues or (noun + 1 in cues and not tokens[noun].is_number)
+
+
+def _of_other(tokens: Sequence[Token], noun: int, cue_words: tuple[str, ...]) -> bool:
+    """ "the 19th round of sanctions": the occasion's noun (at ``noun`` or one word on) is of
+    another thing than the count's cue words name; not "the 8th round of the Geneva talks" or
+    "the 12th meeting of the Joint Commission" (a body's name)."""
+    own = [cue for cue in cue_words if cue not in ANY_COUNT]
+    for at in (noun, noun + 1):
+        if at + 2 < len(tokens) and tokens[at + 1].norm == "of":
+            words = [t for t in tokens[at + 2 : at + 5] if t.norm not in _DETERMINERS]
+            if not words or words[0].capitalised:
+                return False
+            return not any(t.norm.startswith(cue) for t in words for cue in own)
+    return False
 
 
 def _verb_follows(

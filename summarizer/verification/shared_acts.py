@@ -88,6 +88,18 @@ _CLAUSE_WORDS = word_set(
     before since as if unless until once"""
 )
 _TITLES = word_set("president prime minister the and of mr mrs ms dr king queen chancellor")
+# A party's word right before one of these names someone of theirs, not the party ("Trump and
+# Abe's foreign minister lunched", "Abe's envoy dined with Trump"; the possessive is no norm).
+_THEIRS = word_set(
+    """wife wives husband son sons daughter daughters family envoy envoys aide aides foreign
+    minister ministers delegation delegations spokesman spokeswoman team officials official
+    adviser advisers advisor advisors deputy deputies chief staff negotiator negotiators
+    ambassador administration government"""
+)
+# Words of a habit, not of one occasion ("have dined together many times over the years").
+_HABITS = word_set("often regularly frequently repeatedly usually routinely times years")
+# Words after a relative clause that make its sentence one about what is still to come.
+_LATER = word_set("will would shall again plan plans expected due hopes")
 
 # --- ruling -------------------------------------------------------------------------------
 # Past verbs of a court's decision, with the particle some need ("struck down").
@@ -120,9 +132,11 @@ _JUDGING = word_set("judge judges appeals appellate court judicial")
 _RELATIVES = word_set("who which that")
 _UNDECIDED = word_set(
     """will would could might may should must can expected likely if unless whether hope hopes
-    hoped asked urged wants want to"""
-)
+    hoped asked urged wants want to argued argue argues claimed claim claims alleged alleges
+    contended contends"""
+)  # a claim of what a court did is no report that it did ("lawyers argued the court erred")
 _PASSIVE = word_set("was were been is are be being")
+_AFTER_NOUN = word_set("of in on by from last this that which ,")
 
 # --- put-off ------------------------------------------------------------------------------
 # A pause, a drop or a delay told by the idioms of shelving (merged into the vocabularies by
@@ -145,6 +159,23 @@ PUT_OFF: dict[tuple[str, str], str] = {
 _SET_ASIDE = (("on", "ice"), ("on", "the", "back", "burner"))
 _PUTTING = word_set("put puts putting placed places placing kept keeps keeping left leaves")
 _PUT_ASIDE = frozenset({("EventKind", "aid_pause"), ("MeasureStatus", "suspended")})
+# What an idiom of putting off must put off to be the fact's: aid for a pause in aid; a
+# measure, or its start, for a measure's status. Not another thing put off ("shelved plans
+# for a factory", "put the trade talks on ice", "sanctions relief is on the back burner").
+_AID_THINGS = word_set(
+    """aid assistance delivery deliveries shipment shipments convoy convoys grant grants
+    funding funds weapons arms package packages supplies donation donations loan loans
+    disbursement disbursements payment payments tranche tranches"""
+)
+_MEASURE_THINGS = word_set(
+    """sanctions sanction tariff tariffs duty duties levy levies embargo ban bans measure
+    measures countermeasure countermeasures restrictions curbs controls quotas surcharge
+    surcharges surtax package packages penalties start date deadline launch rollout"""
+)
+_OTHER_THINGS = word_set(
+    """plan plans talks negotiations relief proposal proposals idea ideas review probe"""
+)
+_RESISTING = word_set("against on at hard")  # "pushed back against the tariffs": resisted
 
 
 def put_aside_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, int]]:
@@ -164,8 +195,46 @@ def put_aside_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[
             if norms[back] in _PUTTING:
                 start = back
                 break
-        found.append((start, ends[0]))
+        if _puts_off(family, norms, start, start + (start < index), index, reach=0):
+            found.append((start, ends[0]))
     return found
+
+
+def put_off_elsewhere(family: str, norms: Sequence[str], start: int, end: int) -> bool:
+    """A pause, drop or delay idiom (:data:`PUT_OFF`: "shelved", "mothballed", "pushed back",
+    "put off", "called off") that puts off no aid (``EventKind``) or measure
+    (``MeasureStatus``) but another thing ("shelved its plan to cut aid", "China pushed back
+    against the tariffs", "investors were put off by the tariffs")."""
+    if family not in ("EventKind", "MeasureStatus"):
+        return False
+    head, rest = norms[start], list(norms[start + 1 : end])
+    if head.startswith(("shelv", "mothball")):
+        verb_end = start + 1
+    elif head.startswith("push") and "back" in rest:
+        if norms[end : end + 1] and norms[end] in _RESISTING:
+            return True
+        verb_end = start + 1
+    elif rest[:1] == ["off"] and head in ("put", "called", "calls", "calling"):
+        verb_end = start + 2
+    else:
+        return False
+    return not _puts_off(family, norms, start, verb_end, max(end, verb_end))
+
+
+def _puts_off(
+    family: str, norms: Sequence[str], start: int, verb_end: int, end: int, reach: int = 6
+) -> bool:
+    """Whether the thing put off by the verb at ``norms[start:verb_end]`` (its object up to
+    ``end`` or ``reach`` words on, or its subject when passive or when no verb put it) is the
+    fact's kind of thing and no other thing's."""
+    things = _AID_THINGS if family == "EventKind" else _MEASURE_THINGS
+    passive = start == verb_end or not _PASSIVE.isdisjoint(norms[max(start - 2, 0) : start])
+    if passive:
+        span = _clause_back(norms, start, 12)
+    else:
+        span = list(norms[verb_end : max(end, verb_end + reach)])
+        span = span[: span.index(",")] if "," in span else span
+    return not things.isdisjoint(span) and _OTHER_THINGS.isdisjoint(span)
 
 
 def _object_near(norms: Sequence[str], end: int, nouns: frozenset[str]) -> bool:
@@ -229,9 +298,44 @@ def pastime_cues(norms: Sequence[str]) -> list[tuple[int, int]]:
         nouns = _WITH_OBJECT.get(norm)
         if norm == "walked" and not _FIGURES.isdisjoint(norms[index + 1 : index + 4]):
             continue
-        if nouns is None or _object_near(norms, index + 1, nouns):
+        if nouns is None or _pastime_object(norms, index + 1, nouns):
             found.append((index, index + 1))
     return found
+
+
+def _pastime_object(norms: Sequence[str], end: int, nouns: frozenset[str]) -> bool:
+    """A pastime's noun in the four words after its verb; a round only of a pastime ("played
+    a round", "a round of golf"), not "played a round of brinkmanship"."""
+    following = list(norms[end : end + 4])
+    if "," in following:
+        following = following[: following.index(",")]
+    first = next((i for i, word in enumerate(following) if word in nouns), None)
+    if first is None:
+        return False
+    after = list(norms[end + first + 1 : end + first + 3])
+    if following[first] in ("round", "rounds") and after[:1] == ["of"]:
+        return len(after) == 2 and after[1] in nouns  # "a round of golf", "of drinks"
+    return True
+
+
+def _named(words: frozenset[str], company: Sequence[str]) -> bool:
+    """A party's word among ``company``, not right before a word of someone of theirs."""
+    following = [*company[1:], ""][: len(company)]
+    pairs = zip(company, following, strict=True)
+    return any(word in words and after not in _THEIRS for word, after in pairs)
+
+
+def _background(norms: Sequence[str], start: int, end: int) -> bool:
+    """A pastime in a relative clause of a sentence about what is still to come ("Trump and
+    Abe, who golfed together in February, will meet again in Osaka"): an earlier outing told
+    as the parties' background, not this meeting."""
+    for back in range(start - 1, max(start - 10, -1), -1):
+        if norms[back] == "," or (norms[back] in _CLAUSE_WORDS and norms[back] not in _RELATIVES):
+            return False
+        if norms[back] in _RELATIVES:
+            close = next((i for i in range(end, len(norms)) if norms[i] == ","), None)
+            return close is not None and not _LATER.isdisjoint(norms[close + 1 : close + 4])
+    return False
 
 
 def _party_words(fact: Any) -> list[frozenset[str]]:
@@ -248,14 +352,17 @@ def _party_words(fact: Any) -> list[frozenset[str]]:
 
 def pastime_owned(fact: Any, norms: Sequence[str], start: int, end: int) -> bool:
     """Whether the pastime at ``norms[start:end]`` is the fact's parties' (see the module)."""
-    company = [*_clause_back(norms, start, 12), *_clause_ahead(norms, end, 12)]
+    back, ahead = _clause_back(norms, start, 12), _clause_ahead(norms, end, 12)
+    company = [*back, *ahead]
     timing = str(getattr(fact, "planned_timing", None) or "")
     if any(len(w) == 4 and w.isdigit() and w not in timing for w in company):
         return False  # "played golf with Abe at Jupiter in 2017": another meeting
-    if not _APART.isdisjoint(company):
-        return False  # "Trump and Abe dined separately"
+    if not _APART.isdisjoint(company) or not _HABITS.isdisjoint(company):
+        return False  # "Trump and Abe dined separately", "have dined together many times"
+    if _background(norms, start, end):
+        return False  # "Trump and Abe, who golfed in February, will meet again"
     parties = _party_words(fact)
-    named = sum(1 for words in parties if not words.isdisjoint(company))
+    named = sum(1 for words in parties if _named(words, back) or _named(words, ahead))
     together = not _BOTH.isdisjoint(company)
     if len(parties) >= 2:
         return named >= 2 or (named == 1 and together)
@@ -293,8 +400,12 @@ def ruling_cues(norms: Sequence[str]) -> list[tuple[int, int]]:
 
 def _court_in(words: Sequence[str]) -> bool:
     """A court among ``words``: a court noun, or a panel of judges ("an appeals panel", "a
-    three-judge panel"), not a panel of experts."""
+    three-judge panel"), not a panel of experts; "ruling" only as a noun ("its ruling", "the
+    ruling of the court"), not before one ("the ruling party", "the ruling coalition")."""
     for index, word in enumerate(words):
+        noun_after = words[index + 1 : index + 2]
+        if word == "ruling" and noun_after and noun_after[0] not in _AFTER_NOUN:
+            continue
         if word in _COURTS:
             return True
         if word == "panel" and not _JUDGING.isdisjoint(words[max(index - 3, 0) : index]):
@@ -313,6 +424,7 @@ __all__ = [
     "pastime_cues",
     "pastime_owned",
     "put_aside_cues",
+    "put_off_elsewhere",
     "ruled_down",
     "ruling_cues",
 ]

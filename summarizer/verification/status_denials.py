@@ -63,6 +63,7 @@ FALSE_WORDS = word_set(
 _TRUTH = word_set("truth true basis substance foundation")
 _TIMES = word_set("after before since following when because")
 _TOLD_BY = word_set("a the ,")
+_THEN = word_set("then later also quickly swiftly soon promptly")
 _EDGES = word_set("but however instead rather although though while whereas yet")
 _DOUBTS = word_set("doubted doubts questioned questions")
 _PLAIN_DENIALS = word_set("denied denies deny denying dismissed refuted") | _DOUBTS
@@ -105,8 +106,17 @@ def denied(norms: Sequence[str], start: int, end: int) -> bool:
         if norm == ",":
             commas += 1
             continue
-        if norm == "and" and norms[index + 1 : index + 2] != ["that"] and not _paired(norms, index):
-            return False  # "denied a rift and cancelled the summit": a new predicate
+        # "Reports that Trump and Abe dined ...": one name between "and" and the cue joins
+        # the cue's subject (session 24); otherwise "and" opens a new predicate ("denied a
+        # rift and cancelled the summit")
+        subject = index + 2 == start and norms[index + 1] not in _THEN
+        if (
+            norm == "and"
+            and norms[index + 1 : index + 2] != ["that"]
+            and not _paired(norms, index)
+            and not subject
+        ):
+            return False
         if commas % 2:
             continue  # "denied a rift, the summit ..." is past the claim's edge
         if norm in _DENYING:

@@ -33,7 +33,7 @@ from summarizer.verification.agree_forms import (
     said_it_would,
 )
 from summarizer.verification.divisions import division_at
-from summarizer.verification.shared_acts import ruled_down
+from summarizer.verification.shared_acts import put_off_elsewhere, ruled_down
 from summarizer.verification.status_clauses import modifier_verb, until_end
 from summarizer.verification.status_frames import (
     dated_start,
@@ -284,6 +284,8 @@ def not_a_cue(norms: Sequence[str], start: int, end: int, family: str = "") -> b
         return True  # "an open-ended ceasefire": no end (truce_aspects.py)
     if family == "EventKind" and ruled_down(norms, start):
         return True  # "the court struck down the tariffs": a ruling, no strike (shared_acts)
+    if put_off_elsewhere(family, norms, start, end):
+        return True  # "shelved its plan to cut aid", "pushed back against" (shared_acts)
     if local_of_other(norms, start, end) or watched(norms, start):
         return True  # "we are monitoring ceasefire violations" (watched_words.py)
     if norms[start] == "convened" and norms[end : end + 1] == ["by"] and start:

@@ -135,6 +135,28 @@ counts(
 S = "Envoys of the three countries have met some 12 times since the fighting broke out, a diplomat said."
 counts(REPEAT, S, [("meetings", 12, ABOUT)], [("meetings", 12, EXACT)])
 
+# Reviewer probes (rvA): a negated verb counts none; a paper's name is no repeat; talks are no
+# calls; a repeat in a clause of other people is not the named parties' count.
+S = "Putin and Zelensky have not met once since the invasion began in February 2022."
+counts(REPEAT, S, [], [("meetings", 1, EXACT)])
+S = "Trump has threatened three times to fire the Fed chair, but has not met him once."
+counts(REPEAT, S, [], [("meetings", 1, EXACT), ("meetings", 3, EXACT)])
+S = "Trump met two Times reporters in the Oval Office on Friday for an hour-long interview."
+counts(REPEAT, S, [], [("meetings", 2, EXACT)])
+S = "The two presidents have spoken by phone five times this year, the Kremlin said."
+counts(
+    REPEAT, S, [("phone calls", 5, EXACT)], [("rounds of talks", 5, EXACT), ("meetings", 5, EXACT)]
+)
+S = "Lavrov, who has met Rubio twice this year, said Putin and Trump would hold talks in Budapest."
+counts(
+    REPEAT,
+    S,
+    [("meetings between Lavrov and Rubio", 2, EXACT)],
+    [("meetings between Putin and Trump", 2, EXACT)],
+)
+S = "Xi and Putin have met more than 40 times, Xi said, calling Putin his best friend."
+counts(REPEAT, S, [("meetings", 40, MORE)], [("meetings", 40, EXACT)])
+
 # --- ordinal-count: the occasion's ordinal -----------------------------------------------
 S = "Witkoff met Putin for the fourth time on Friday, a three-hour session in the Kremlin."
 counts(ORDINAL, S, [("meetings with Putin", 4, EXACT)], [("meetings", 3, EXACT)])
@@ -172,6 +194,19 @@ counts(
     [("meetings", 4, EXACT), ("rounds of talks", 4, EXACT)],
 )
 
+# Reviewer probes (rvA): an ordinal of another thing ("round of sanctions"); "the first time
+# since" tells of earlier ones; a body's name after "of" keeps the count.
+S = "Brussels adopted its 19th round of sanctions against Moscow on Thursday."
+counts(ORDINAL, S, [], [("rounds of talks", 19, EXACT)], kind="sanctions")
+S = "Putin and Trump met in Anchorage for the first time since 2019."
+counts(ORDINAL, S, [], [("meetings", 1, EXACT)])
+S = "The leaders met for the first time in six years on the sidelines of the summit in Tianjin."
+counts(ORDINAL, S, [], [("meetings", 1, EXACT), ("meetings", 6, EXACT)])
+S = "De Mistura said the 8th round of the Geneva talks would open on November 28 in two parts."
+counts(ORDINAL, S, [("rounds of talks", 8, EXACT)], [("rounds of talks", 28, EXACT)])
+S = "This was the 12th meeting of the Joint Commission since the agreement was signed in 2015."
+counts(ORDINAL, S, [("meetings", 12, EXACT)], [("meetings", 2015, EXACT)])
+
 # --- day-preposition: the role a preposition gives a day ---------------------------------
 S = "Putin and Erdogan will meet starting Monday in Sochi, a week after the energy truce began on June 2."
 day(S, ["Monday"], ["June 2"], "planned_timing")
@@ -197,6 +232,10 @@ S = "As of midnight on July 28, the ceasefire takes effect along the whole borde
 day(S, ["July 28"], ["Monday"], "starts")
 S = "Starting Monday, the envoys will meet daily in Geneva, a week after the talks in Riyadh on March 11."
 day(S, ["Monday"], ["March 11"], "planned_timing")
+
+# Reviewer probe (rvA): a paper's day dates the act right before it, not one dated already.
+S = "The tariffs announced on April 2 were raised in a letter on July 7 to 25% for Japan."
+day(S, ["April 2"], ["July 7"], "introduced")
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -145,6 +145,18 @@ unheld("Neither Trump nor Abe played golf on Saturday.", TA, "a negated act")
 unheld("Trump and Abe played a game of chicken over car tariffs all spring.", TA, "a game as a figure")
 unheld("Trump and Abe hiked tariffs on each other's steel.", TA, "no pastime: a hike in tariffs")
 
+# Reviewer probes (rvA): a round of another thing, a habit, a claim called false, an outing
+# told as background of a plan, and someone of a party's (the possessive is no norm).
+held("Abe and Trump teed off at Kasumigaseki Country Club outside Tokyo on Sunday, joined by Hideki Matsuyama.", TA)
+held("Japan's Abe and Trump dined at a teppanyaki restaurant in Tokyo's Ginza district on Sunday night.", TA)
+held("The two leaders, Trump and Abe, played a round at the president's course in Sterling, Virginia, on Saturday.", TA)
+unheld("Trump and Kim played a round of brinkmanship over missile tests all summer.", TK, "a round as a figure")
+unheld("Trump and Abe have dined together many times over the years.", TA, "a habit, not this meeting")
+unheld("Reports that Trump and Abe dined at Mar-a-Lago on Friday were false, officials said.", TA, "a report called false")
+unheld("Trump and Abe dined together, a claim the White House later denied.", TA, "a claim denied after it")
+unheld("Trump and Abe, who golfed together at Mar-a-Lago in February, will meet again in Osaka next month.", TA, "an earlier outing told before a plan")
+unheld("Trump and Abe's foreign minister lunched at the State Department on Tuesday.", TA, "the minister's lunch, not Abe's")
+
 # --- court-ruling: a court's decision as a vote -------------------------------------------
 
 event(True, "The U.S. Court of Appeals for the Federal Circuit on Friday upheld the trade court's finding that the tariffs were unlawful.", "vote", "a court upheld", "appeals court ruling")
@@ -178,6 +190,14 @@ event(False, "A panel of experts rejected the claims of the opposition on Tuesda
 event(False, "Trump's lawyers asked the Supreme Court to overturn the ruling of the trade court.", "vote", "a ruling asked for", "appeal to the Supreme Court")
 event(False, "A federal judge in Boston blocked the order on Friday.", "vote", "a lone judge's order is no vote", "judge blocked the order")
 
+# Reviewer probes (rvA): "ruling" before a noun is no court; a claim of what a court did.
+event(True, "In a 7-4 decision, the appeals court upheld the trade court's May ruling on Friday.", "vote", "a court upheld", "appeals court ruling")
+event(True, "The ruling of the Federal Circuit on Friday upheld the trade court's finding.", "vote", "a ruling upheld", "appeals court ruling")
+event(False, "The ruling party dismissed the opposition's petition for a recount on Monday.", "vote", "a ruling party is no court", "party rejects petition")
+event(False, "The ruling coalition rejected the opposition's motion in a statement on Tuesday.", "vote", "a ruling coalition is no court", "coalition statement")
+event(False, "Lawyers argued the trial court overturned precedent, the appellant's brief said.", "vote", "a claim of a ruling", "appellant brief")
+event(False, "Government lawyers claimed the appeals court had upheld a flawed reading of the law.", "vote", "a claim of a ruling", "government claim")
+
 # --- put-off: shelved, put on ice, pushed back, called off --------------------------------
 
 aid(True, "Washington put military aid to Kyiv on ice on Monday, a defence official said.", "aid put on ice")
@@ -205,6 +225,22 @@ summit(PUT_OFF, False, "Harper did not call off the summit with Obama, his offic
 summit(PUT_OFF, False, "Aides said the Budapest summit between Trump and Putin could be put on ice.", ["Trump", "Putin"], "on_hold", "a pause that may come")
 summit(PUT_OFF, False, "Trump may call off the meeting with Putin in Budapest, aides said.", ["Trump", "Putin"], "cancelled", "a call-off that may come")
 summit(PUT_OFF, False, "The Kremlin denied that the Budapest summit between Putin and Trump had been shelved.", ["Trump", "Putin"], "on_hold", "a denied pause")
+# Reviewer probes (rvA): what is put off must be the aid or the measure (or its start):
+# not a plan, talks, relief, a plant or an assault; "pushed back against" is resisting.
+aid(True, "The Dutch government shelved a planned 3.5 million euro grant to the agency on Friday.", "a grant shelved")
+aid(True, "Washington put the weapons shipments to Kyiv on ice pending a Pentagon review.", "shipments on ice")
+measure(True, "Brussels has mothballed its planned levies on U.S. goods for six months.", "suspended", "levies mothballed", "European Commission")
+measure(True, "Trump pushed back the start of the 50% duties on EU goods to July 9.", "suspended", "start pushed back", "White House")
+measure(True, "The tariffs on Canadian lumber were put off by a month, the Commerce Department said.", "suspended", "tariffs put off", "White House")
+aid(False, "Britain shelved its plan to cut aid to Gaza after an outcry from charities.", "a plan to cut aid shelved: aid goes on")
+aid(False, "The company shelved plans for a factory near Kyiv, citing the war.", "no aid shelved: a factory")
+measure(False, "China pushed back against the tariffs, calling them bullying.", "suspended", "pushed back against: resisted", "White House")
+measure(False, "Investors were put off by the tariffs, which took effect on Tuesday.", "suspended", "investors put off", "White House")
+measure(False, "The steel plant was mothballed after the sanctions took effect.", "suspended", "a plant mothballed", "White House")
+measure(False, "Trump called off talks with Canada over its digital tax and tariffs on Friday.", "lifted", "talks called off", "White House")
+measure(False, "The EU put the trade talks on ice over the new tariffs.", "suspended", "talks on ice", "European Commission")
+measure(False, "Sanctions relief for Moscow is on the back burner, officials said, and the measures stay.", "suspended", "relief on the back burner", "European Commission")
+measure(False, "Ukraine's forces pushed back a Russian assault near Pokrovsk, as the EU's new sanctions took effect.", "suspended", "an assault pushed back", "European Commission")
 # fmt: on
 
 
