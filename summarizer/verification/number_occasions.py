@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.past_owners import past_marked
 from summarizer.verification.tokens import Token, widened, word_set
@@ -106,6 +107,7 @@ def other_occasion(
     if outside and _first_of_two(tokens, low, high, mention):
         return "another, earlier occasion's number"
     kin = [m for m in outside if _of_kind(tokens, m, text)]  # another tariff's, truce's
+    kin = [m for m in kin if not _other_goods(tokens, (low, high), _clause(tokens, m, text))]
     if kin and _earlier_of_two(tokens, low, high, mention):
         return "another, earlier occasion's number"
     if kin and _contrasted(tokens, low, high, text):
@@ -237,6 +239,30 @@ def _of_kind(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool
     return any(t.norm in _KIND_NOUNS for t in tokens[low:high])
 
 
+def _other_goods(tokens: Sequence[Token], own: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Both clauses name the goods their rate is on, and none alike ("Trump's 50 percent
+    tariff on Brazilian goods, Brazil now weighs a 25 percent levy on U.S. imports", "While
+    the U.S. tariff on Chinese goods is 30 percent, China's levy on U.S. goods is now 10
+    percent"): two measures side by side, not one measure's earlier and new rate."""
+    mine, theirs = _goods(tokens, *own), _goods(tokens, *other)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _goods(tokens: Sequence[Token], low: int, high: int) -> frozenset[str]:
+    """The words after "on" in a clause, up to three and before a comma-free end, less the
+    words any goods share ("goods", "imports") and pronouns ("on them": the same goods)."""
+    for index in range(low, high - 1):
+        if tokens[index].norm == "on" and tokens[index + 1].norm not in _NO_GOODS:
+            words = {t.norm for t in tokens[index + 1 : min(index + 4, high)]}
+            return frozenset(words - _ANY_GOODS)
+    return frozenset()
+
+
+_NO_GOODS = frozenset({"top", "hold", "average", *WEEKDAYS, *MONTHS})  # "on August 1"
+_ANY_GOODS = word_set(
+    """the a an its their all goods imports exports products shipments items them it those
+    these from of and"""
+)
 _KIND_NOUNS = _RATE_NOUNS | word_set(
     "truce truces ceasefire ceasefires pause moratorium halt armistice"
 )

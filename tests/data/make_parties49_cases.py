@@ -321,6 +321,28 @@ BEFORE = [
 ]
 referred(False, "she is Kallas, the nearer subject", BEFORE, S, "Ursula von der Leyen", "sponsor")
 
+# Review rvB: a name opening "X said he" is no antecedent's place for "he", though the page
+# writes it nowhere else inside a sentence; a sentence with "he" and "her" pairs two people,
+# which of them is which unread unless the page gives the person's gender.
+BEFORE = ["Turkish President Recep Tayyip Erdogan telephoned Vladimir Putin on Sunday."]
+S = "Zelensky said he was ready to meet him in Istanbul on Thursday."
+referred(
+    False,
+    "he is Zelensky's own, not the subject before",
+    BEFORE,
+    S,
+    "Recep Tayyip Erdogan",
+    "party",
+)
+S = "Afterwards he offered to host talks between Russia and Ukraine in Istanbul."
+referred(True, "he is Erdogan, who telephoned", BEFORE, S, "Recep Tayyip Erdogan", "party")
+S = "He invited her to the White House for talks on April 17."
+BEFORE = ["Italian Prime Minister Giorgia Meloni spoke with Donald Trump by phone on Monday."]
+referred(False, "he and her: the page gives neither's gender", BEFORE, S, "Giorgia Meloni", "party")
+BEFORE = ["Donald Trump said he had spoken with Italian Prime Minister Giorgia Meloni by phone."]
+referred(True, "he is Trump, whom the page marks so", BEFORE, S, "Donald Trump", "party")
+referred(False, "he is Trump, not Meloni", BEFORE, S, "Giorgia Meloni", "party")
+
 # --- occasion-value: one sentence, two occasions; each value is its own occasion's ----------
 
 
@@ -442,6 +464,16 @@ S = "While the 50 percent tariff applies to steel, aluminium shipments now face 
 tariff(S, 50, True, "the one tariff told; 25 percent is no rate")
 S = "After the 30-day truce began, the sides now plan talks within 10 days."
 truce(S, 30, True, "the one truce; 10 days is a deadline for talks")
+
+# Two measures side by side, each on its own goods, are no earlier and new rate of one (review
+# rvB); one measure's goods in both clauses still are.
+S = "Following Trump's 50 percent tariff on Brazilian goods, Brazil now weighs a 25 percent levy on U.S. imports."
+tariff(S, 50, True, "the U.S. measure's own rate; Brazil's levy is on other goods")
+S = "While the U.S. tariff on Chinese goods is 30 percent, China's levy on U.S. goods is now 10 percent."
+tariff(S, 30, True, "the U.S. measure's own rate; China's is on other goods")
+S = "After last year's 25 percent tariff on Chinese EVs, Washington now imposes a 100 percent tariff on Chinese EVs."
+tariff(S, 100, True, NEW)
+tariff(S, 25, False, "last year's rate on the same goods")
 
 
 def build_cases() -> list[dict[str, Any]]:
