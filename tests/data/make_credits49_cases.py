@@ -209,6 +209,14 @@ byline(F, "Lebanon truce takes hold\n\nNajib Mikati in Beirut\n\nThe caretaker p
 byline(F, "Russia and US agree to restore embassies\n\nAndrew Roth in Riyadh\n\n"
        + RIYADH.replace("Russia's foreign minister", "Russia's foreign minister, Sergei Lavrov,"),
        ["Andrew Roth"], ["Sergei Lavrov"])  # fmt: skip
+KYIV = (
+    "Ukrainian President Volodymyr Zelensky met European leaders in Kyiv on Saturday.\n\nThe "
+    "president said a ceasefire must come first.\n"
+)
+byline(F, "Leaders back truce call\n\nShaun Walker in Kyiv\n\n" + KYIV, ["Shaun Walker"],
+       ["Volodymyr Zelensky"])  # fmt: skip
+byline(F, "Leaders back truce call\n\nKeir Starmer in Kyiv\n\nThe prime minister arrived by "
+       "train on Saturday with Emmanuel Macron.\n", [], ["Keir Starmer"])  # fmt: skip
 LEBANON = "Lebanon truce takes hold\n\nIsrael and Hezbollah agreed to a 60-day truce on Tuesday.\n"
 byline(A, LEBANON + "\nJean-Yves Le Drian writes regularly to the Lebanese parties for Paris.\n",
        [], ["Jean-Yves Le Drian"])  # fmt: skip
@@ -285,6 +293,9 @@ for after, passes, fails in (
     built.quote(G, f"{TRUCE}{PUTIN}\n\n\u201c{W}\u201d{after}\n", W, passes, fails)
 quotes(G, "According to the transcript, ", [], ["Vladimir Putin"])
 quotes(G, "As was claimed by critics of Lukashenko, ", [], ["Alexander Lukashenko"])
+quotes(G, "According to sources close to Putin, ", [], ["Vladimir Putin"])
+quotes(G, "As stated by Putin to Lukashenko, ", ["Vladimir Putin"], ["Alexander Lukashenko"])
+quotes(G, "As was noted by the Belarusian president, ", [], ["Vladimir Putin"])
 quotes(G, "According to an aide to President Putin, ", [], ["Vladimir Putin"])
 quotes(G, "As noted by Lukashenko, an ally of Putin, ", ["Alexander Lukashenko"],
        ["Vladimir Putin"])  # fmt: skip
