@@ -29,6 +29,7 @@ from summarizer.verification.clauses import (
 )
 from summarizer.verification.leader_titles import leader_named
 from summarizer.verification.names import TITLES, find_named
+from summarizer.verification.party_names import party_of, ties
 from summarizer.verification.runs import named_at_start
 from summarizer.verification.speech import SPEECH_NOUNS
 from summarizer.verification.stamps import without_stamp
@@ -233,6 +234,8 @@ def by_title(article: ArticleText, title: str, before: int, parts: Sequence[str]
             held = holder_verdict(article, [*qualifiers, *titles[:-1]], titles[-1], before, parts)
             if held != "none":  # "a UN spokesman said ... the UN spokesman added"
                 return held
+            if _tied_elsewhere(article, qualifiers, parts):
+                return "other"  # "the Belarusian president" is not "Russian President Putin"
             return "other" if naming else "back"
     else:
         bare = [match for match in outside if not _qualified(article, match)]
@@ -296,6 +299,17 @@ def _title_pattern(word: str) -> str:
     if word == "premier":  # "the Hungarian premier" of "Hungarian Prime Minister Gabor Toth"
         return r"(?:premier|prime\s+minister)"
     return re.escape(word) + r"\.?"
+
+
+def _tied_elsewhere(article: ArticleText, qualifiers: Sequence[str], parts: Sequence[str]) -> bool:
+    """Whether a title's people's word ("Belarusian") names a country the page never ties the
+    person to, while it ties them to another ("Russian President Vladimir Putin"): the title
+    that points back is not theirs."""
+    countries = {party_of(word) for word in qualifiers} - {None}
+    if not countries or len(parts) != 1 or not parts[0].split():
+        return False
+    tied = ties(article, parts[0].split()[-1].lower())
+    return bool(tied) and not tied & countries
 
 
 def _demonym(word: str) -> bool:

@@ -27,7 +27,10 @@ fact's, when:
   adjective of before stands right before the number of a measure's or truce's noun ("the
   old 30-day truce", "the previous 10 percent rate"). A count in an "after" clause is left
   alone: it is as often the fact's own event ("After 29 banks were added, the list now
-  holds 410 entities");
+  holds 410 entities"); so are two clauses that tell two things side by side, each naming
+  its own goods, countries, place or chamber and none alike ("Trump's 50 percent tariff on
+  Brazilian goods, Brazil now weighs a 25 percent levy on U.S. imports", "a 60-day truce in
+  Lebanon, ... a 42-day ceasefire in Gaza");
 - it is the rate a change starts from: the number, its unit and the rate's noun, then a verb
   of change and "to" another number ("the 10 percent rate would be raised to 25 percent",
   "a 5% duty, set to rise to 10%");
@@ -41,7 +44,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.numbers import NumberMention
+from summarizer.verification.party_names import party_mentions
 from summarizer.verification.past_owners import past_marked
 from summarizer.verification.tokens import Token, widened, word_set
 
@@ -101,11 +106,17 @@ def other_occasion(
         return ""
     low, high = _clause(tokens, mention, text)
     outside = [m for m in others if not low <= m.first < high]
+
     if outside and _earlier_clause(tokens, low, high, mention):
         return "another, earlier occasion's number"
-    if outside and _first_of_two(tokens, low, high, mention):
+    if (
+        outside
+        and _first_of_two(tokens, low, high, mention)
+        and not _all_apart(tokens, (low, high), outside, text)
+    ):
         return "another, earlier occasion's number"
     kin = [m for m in outside if _of_kind(tokens, m, text)]  # another tariff's, truce's
+    kin = [m for m in kin if not _all_apart(tokens, (low, high), [m], text)]
     if kin and _earlier_of_two(tokens, low, high, mention):
         return "another, earlier occasion's number"
     if kin and _contrasted(tokens, low, high, text):
@@ -237,6 +248,53 @@ def _of_kind(tokens: Sequence[Token], mention: NumberMention, text: str) -> bool
     return any(t.norm in _KIND_NOUNS for t in tokens[low:high])
 
 
+def _all_apart(
+    tokens: Sequence[Token], own: tuple[int, int], found: list[NumberMention], text: str
+) -> bool:
+    """Every clause of ``found`` tells another thing than the clause ``own`` (:func:`_apart`)."""
+    return all(_apart(tokens, own, _clause(tokens, m, text)) for m in found)
+
+
+def _apart(tokens: Sequence[Token], own: tuple[int, int], other: tuple[int, int]) -> bool:
+    """The two clauses tell two things side by side, not one thing's earlier and new value:
+    they name the goods their rates are on, the countries, the places after "in" or the
+    chambers, and none alike ("Trump's 50 percent tariff on Brazilian goods, Brazil now weighs
+    a 25 percent levy on U.S. imports", "Where India faced a 25 percent tariff, Pakistan now
+    faces 19 percent", "a 60-day truce in Lebanon, Israel now seeks a 42-day ceasefire in
+    Gaza", "The House passed it 218-214 in the first vote, and the Senate 51-50 in the
+    second")."""
+    return any(
+        mine and theirs and not mine & theirs
+        for mine, theirs in zip(_scopes(tokens, *own), _scopes(tokens, *other), strict=True)
+    )
+
+
+def _scopes(tokens: Sequence[Token], low: int, high: int) -> tuple[frozenset[str], ...]:
+    """A clause's goods (the words after "on", less the words any goods share, a pronoun, a
+    day), countries, places after "in" (capitalised, not a month) and chambers."""
+    clause = tokens[low:high]
+    goods: frozenset[str] = frozenset()
+    for index, token in enumerate(clause[:-1]):
+        if token.norm == "on" and clause[index + 1].norm not in _NO_GOODS:
+            goods = frozenset({t.norm for t in clause[index + 1 : index + 4]} - _ANY_GOODS)
+            break
+    countries = frozenset(key for _, key, _, _ in party_mentions(clause))
+    places = frozenset(
+        clause[index + 1].norm
+        for index, token in enumerate(clause[:-1])
+        if token.norm == "in" and clause[index + 1].capitalised
+        and clause[index + 1].norm not in _NO_GOODS
+    )  # fmt: skip
+    chambers = frozenset(t.norm for t in clause if t.capitalised and t.norm in _CHAMBERS)
+    return goods, countries, places, chambers
+
+
+_NO_GOODS = frozenset({"top", "hold", "average", *WEEKDAYS, *MONTHS})  # "on August 1"
+_ANY_GOODS = word_set(
+    """the a an its their all goods imports exports products shipments items them it those
+    these from of and"""
+)
+_CHAMBERS = word_set("house senate assembly parliament congress duma knesset bundestag")
 _KIND_NOUNS = _RATE_NOUNS | word_set(
     "truce truces ceasefire ceasefires pause moratorium halt armistice"
 )

@@ -199,10 +199,13 @@ def _earlier_round(tokens: Sequence[Token], own: tuple[int, int], start: int) ->
     words = [t.norm for t in tokens[own[0] : start]]
     marked = bool(words) and words[0] in _SINCE
     marked = marked or past_marked(tokens, own[0], start)
+    future = not _FUTURE.isdisjoint(words)  # "will hold their first meeting in six years in"
     marked = (
         marked
         or any(  # "their first summit", not "for the first time"
-            word in _EARLIER_ROUND and not _MEETING.isdisjoint(words[at + 1 : at + 3])
+            word in _EARLIER_ROUND
+            and not _MEETING.isdisjoint(words[at + 1 : at + 3])
+            and not (future and word == "first")
             for at, word in enumerate(words)
         )
     )
@@ -212,6 +215,7 @@ def _earlier_round(tokens: Sequence[Token], own: tuple[int, int], start: int) ->
 _SINCE = word_set("after following since")
 _AHEAD = frozenset({"proposed", "scheduled", "postponed", "on_hold", "in_doubt"})
 _EARLIER_ROUND = word_set("first previous earlier prior former")
+_FUTURE = word_set("will would shall plan plans planned scheduled due")
 
 
 def _others_parties(

@@ -45,7 +45,7 @@ from summarizer.verification.carries import subhead
 from summarizer.verification.clauses import Verdict, by_subject, sentence_subject
 from summarizer.verification.context import Context, Result
 from summarizer.verification.epithets import described_verdict
-from summarizer.verification.genders import pronoun_verdict
+from summarizer.verification.genders import gender_of, pronoun_verdict
 from summarizer.verification.leader_titles import LEADER_WORDS
 from summarizer.verification.locator import Folded
 from summarizer.verification.names import TITLES, find_named, split_people
@@ -58,6 +58,9 @@ from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, word_set
 REFERRED_KINDS = frozenset({"party", "proposer", "person", "actor", "announcer"})
 _PRONOUNS = {"he": "he", "him": "he", "she": "she"}
 _OBJECTS = word_set("him")
+_GENDERS = {word: "he" for word in word_set("he him his himself")} | {
+    word: "she" for word in word_set("she her hers herself")
+}
 _HEADS = (
     TITLES
     | LEADER_WORDS
@@ -125,8 +128,12 @@ def _references(
     tokens = article.outside_quotes(start, end)
     text = article.text
     titled: Verdict | None = None  # the verdict of a title before, which a "he" may repeat
+    genders = {_GENDERS[t.norm] for t in tokens if t.norm in _GENDERS}
     for at, token in enumerate(tokens):
         pronoun = _PRONOUNS.get(token.norm)
+        if pronoun is not None and len(genders) > 1 and gender_of(article, parts) != pronoun:
+            yield token.start, token.end, "unsure"  # "He invited her": which is which unread
+            continue
         if pronoun is not None:
             if titled is not None and token.norm not in _OBJECTS:
                 yield token.start, token.end, titled  # "the President said he had"
@@ -153,7 +160,7 @@ def _named_before(
     before = list(tokens[:at])
     if any(find_named(part, before) for part in parts):
         return False
-    if before and _written_inside(article, before[0]):
+    if before and (_written_inside(article, before[0]) or _speaks_first(before)):
         return True  # "Zelensky said he": a name opening the sentence
     return named_alone(list(parts), before, "he", article.text) == "other"
 
@@ -168,6 +175,24 @@ def _written_inside(article: ArticleText, token: Token) -> bool:
         if start > first and article.text[start : start + 1].isupper():
             return True
     return False
+
+
+def _speaks_first(before: Sequence[Token]) -> bool:
+    """Whether the sentence opens with a capitalised word that a verb of saying follows
+    ("Zelensky said he", "Orban later told reporters he"): a speaker named before the
+    pronoun, though the page writes the name nowhere inside a sentence."""
+    first = before[0]
+    if not first.capitalised or first.norm in TITLES or first.norm in _PRONOUNS:
+        return False
+    for token in before[1:3]:
+        if token.norm in _SAYING:
+            return True
+        if token.capitalised or not token.norm.endswith(("ly", "later", "also")):
+            return False
+    return False
+
+
+_SAYING = word_set("said says told tells added insisted argued replied wrote")
 
 
 def _epithet(tokens: Sequence[Token], at: int, text: str) -> list[Token]:

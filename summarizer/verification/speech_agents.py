@@ -21,6 +21,7 @@ transcript", "as reported by the agency") names no one, as before.
 
 from __future__ import annotations
 
+from summarizer.verification.names import TITLES, find_named
 from summarizer.verification.runs import named_at_start
 from summarizer.verification.subjects import title_only, to_comma
 from summarizer.verification.tokens import Token, word_set
@@ -63,14 +64,32 @@ def _bare(before: list[Token]) -> bool:
 
 
 def _agent(parts: list[str], following: list[Token], text: str) -> str:
+    agent = to_comma(following, text)
+    if _object_of(parts, agent):
+        return "other"  # "as was claimed by critics of Lukashenko": the critics spoke
     if named_at_start(parts, following, text):
         return "yes"
-    agent = to_comma(following, text)
     if title := title_only(agent):
         return title  # "according to the Russian leader": whom the article named so
     if len(agent) == 1 and agent[0].norm in _PRONOUNS:
         return "back"  # "according to him": whom the article just named
     return "other"  # "according to the transcript", "as reported by TASS": no speaker named
 
+
+def _object_of(parts: list[str], agent: list[Token]) -> bool:
+    """Whether the name stands in the agent as the object of "of", "to", "for" or "against"
+    after a word in lower case ("critics of Lukashenko", "an aide to Putin"), titles between
+    ("an aide to President Putin"): the one who spoke is the noun before it."""
+    for part in parts:
+        for start, _ in find_named(part, agent):
+            at = start - 1
+            while at >= 0 and agent[at].norm in TITLES:
+                at -= 1
+            if at >= 1 and agent[at].norm in _OWNING and not agent[at - 1].capitalised:
+                return True
+    return False
+
+
+_OWNING = word_set("of to for against")
 
 __all__ = ["agent_verdict"]

@@ -64,6 +64,7 @@ _ROLES = word_set(
 # A role of other work than the writing ("the paper's picture editor").
 _OTHER_WORK = word_set("picture pictures photo photos photography video graphics design")
 _NOT = word_set("not no never")
+_BEAT = word_set("about on for from")  # "writes about", "writes for the paper"
 _LAST_LINES = 3
 
 
@@ -75,6 +76,8 @@ def writer_lines(article: ArticleText, head: list[tuple[int, str]]) -> list[list
         if start == 0:
             continue  # the page's first line is its headline
         match = _FILED.fullmatch(line) if " in " in line else None
+        if match is not None and _unnamed_office(article.text[start + len(line) :]):
+            continue  # "Sergei Lavrov in Riyadh" over "Russia's foreign minister said": a caption
         if match is not None or (match := _roled(line)) is not None:
             found += _unmentioned(article, match, start, start + len(line))
     for start, line in _last_lines(article):
@@ -87,6 +90,33 @@ def writer_lines(article: ArticleText, head: list[tuple[int, str]]) -> list[list
             if _credits(match.group("verb"), match.group("rest")):
                 found += _unmentioned(article, match, start, start + len(line))
     return found
+
+
+def _unnamed_office(body: str) -> bool:
+    """Whether the story under a line speaks of an office's holder ("the prime minister",
+    "Russia's foreign minister") and never writes a name beside that office ("Prime Minister
+    Najib Mikati", "the foreign minister, Sergei Lavrov", "Lavrov, the foreign minister"): a
+    line "Name in Place" over it may be that holder's caption, not the writer's."""
+    heads = {match.group(0).lower() for match in _OFFICE.finditer(body)}
+    return any(
+        not any(
+            _NAME_AFTER.match(body, found.end())
+            or _NAME_BEFORE.search(body, max(found.start() - 60, 0), found.start())
+            for found in re.finditer(rf"\b{re.escape(head)}\b", body, re.IGNORECASE)
+        )
+        for head in heads
+    )
+
+
+_OFFICE = re.compile(
+    r"\b(?:prime minister|premier|president|chancellor|(?:foreign |defen[cs]e )?minister"
+    r"|secretary of state|foreign secretary)\b",
+    re.IGNORECASE,
+)
+_NAME_AFTER = re.compile(r",?[ \t]+(?:[A-Z][\w'\u2019.-]+[ \t]+){1,3}[A-Z][\w'\u2019-]+")
+_NAME_BEFORE = re.compile(
+    r"[A-Z][\w'\u2019-]+,[ \t]+(?:the|a|an)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}$"
+)
 
 
 def _roled(line: str) -> re.Match[str] | None:
@@ -115,8 +145,11 @@ def _credits(verb: str, rest: str) -> bool:
     words = [word.strip(",;:'\u2019").lower() for word in rest.split()]
     if not words or words[0] in _NOT:
         return False
+    if verb.startswith("write"):  # "writes on foreign affairs", not "writes to the parties"
+        words = [word for word in words if not word.endswith("ly")]  # "writes regularly"
+        return bool(words) and words[0] in _BEAT
     if verb not in {"is", "are"}:
-        return True  # "covers Europe for the Guardian", "writes on foreign affairs"
+        return True  # "covers Europe for the Guardian"
     for index, word in enumerate(words[:10]):
         if word in _ROLES:
             return not (index and words[index - 1] in _OTHER_WORK)

@@ -195,6 +195,34 @@ byline(A, "Allies split over Gaza truce wording\n\n" + GAZA
        + "\nThe Guardian covers the war with a team in Jerusalem.\n", [],
        ["The Guardian", "Guardian"])  # fmt: skip
 
+# Review rvB: a caption line over a story that speaks of an office's holder it never names;
+# an end line of one who writes to someone, not about a beat.
+RIYADH = (
+    "Russian and American officials met in Riyadh on Tuesday for their first high-level talks "
+    "since the invasion of Ukraine.\n\nRussia's foreign minister called the talks useful, and "
+    "the two sides agreed to restore embassy staff.\n"
+)
+byline(F, "Russia and US agree to restore embassies\n\nSergei Lavrov in Riyadh\n\n" + RIYADH,
+       [], ["Sergei Lavrov"])  # fmt: skip
+byline(F, "Lebanon truce takes hold\n\nNajib Mikati in Beirut\n\nThe caretaker prime minister "
+       "welcomed the 60-day truce on Tuesday.\n", [], ["Najib Mikati"])  # fmt: skip
+byline(F, "Russia and US agree to restore embassies\n\nAndrew Roth in Riyadh\n\n"
+       + RIYADH.replace("Russia's foreign minister", "Russia's foreign minister, Sergei Lavrov,"),
+       ["Andrew Roth"], ["Sergei Lavrov"])  # fmt: skip
+KYIV = (
+    "Ukrainian President Volodymyr Zelensky met European leaders in Kyiv on Saturday.\n\nThe "
+    "president said a ceasefire must come first.\n"
+)
+byline(F, "Leaders back truce call\n\nShaun Walker in Kyiv\n\n" + KYIV, ["Shaun Walker"],
+       ["Volodymyr Zelensky"])  # fmt: skip
+byline(F, "Leaders back truce call\n\nKeir Starmer in Kyiv\n\nThe prime minister arrived by "
+       "train on Saturday with Emmanuel Macron.\n", [], ["Keir Starmer"])  # fmt: skip
+LEBANON = "Lebanon truce takes hold\n\nIsrael and Hezbollah agreed to a 60-day truce on Tuesday.\n"
+byline(A, LEBANON + "\nJean-Yves Le Drian writes regularly to the Lebanese parties for Paris.\n",
+       [], ["Jean-Yves Le Drian"])  # fmt: skip
+byline(A, LEBANON + "\nBethan McKernan writes regularly about Lebanon for the paper.\n",
+       ["Bethan McKernan"], [])  # fmt: skip
+
 C = "credit-shapes"
 byline(C, "US calls Syria truce a first step\n\nWords by Yeganeh Torbati\n\n" + SYRIA,
        ["Yeganeh Torbati"], ["Jordan"])  # fmt: skip
@@ -264,6 +292,13 @@ for after, passes, fails in (
 ):  # fmt: skip
     built.quote(G, f"{TRUCE}{PUTIN}\n\n\u201c{W}\u201d{after}\n", W, passes, fails)
 quotes(G, "According to the transcript, ", [], ["Vladimir Putin"])
+quotes(G, "As was claimed by critics of Lukashenko, ", [], ["Alexander Lukashenko"])
+quotes(G, "According to sources close to Putin, ", [], ["Vladimir Putin"])
+quotes(G, "As stated by Putin to Lukashenko, ", ["Vladimir Putin"], ["Alexander Lukashenko"])
+quotes(G, "As was noted by the Belarusian president, ", [], ["Vladimir Putin"])
+quotes(G, "According to an aide to President Putin, ", [], ["Vladimir Putin"])
+quotes(G, "As noted by Lukashenko, an ally of Putin, ", ["Alexander Lukashenko"],
+       ["Vladimir Putin"])  # fmt: skip
 quotes(G, "As reported by TASS, ", [], ["Vladimir Putin", "Alexander Lukashenko"])
 quotes(G, "The plan, welcomed by Lukashenko, was set out by Putin in these words: ",
        [], ["Alexander Lukashenko"])  # fmt: skip

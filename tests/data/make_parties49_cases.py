@@ -321,6 +321,34 @@ BEFORE = [
 ]
 referred(False, "she is Kallas, the nearer subject", BEFORE, S, "Ursula von der Leyen", "sponsor")
 
+# Review rvB: a name opening "X said he" is no antecedent's place for "he", though the page
+# writes it nowhere else inside a sentence; a sentence with "he" and "her" pairs two people,
+# which of them is which unread unless the page gives the person's gender.
+BEFORE = ["Turkish President Recep Tayyip Erdogan telephoned Vladimir Putin on Sunday."]
+S = "Zelensky said he was ready to meet him in Istanbul on Thursday."
+referred(
+    False,
+    "he is Zelensky's own, not the subject before",
+    BEFORE,
+    S,
+    "Recep Tayyip Erdogan",
+    "party",
+)
+S = "Afterwards he offered to host talks between Russia and Ukraine in Istanbul."
+referred(True, "he is Erdogan, who telephoned", BEFORE, S, "Recep Tayyip Erdogan", "party")
+S = "He invited her to the White House for talks on April 17."
+BEFORE = ["Italian Prime Minister Giorgia Meloni spoke with Donald Trump by phone on Monday."]
+referred(False, "he and her: the page gives neither's gender", BEFORE, S, "Giorgia Meloni", "party")
+BEFORE = ["Donald Trump said he had spoken with Italian Prime Minister Giorgia Meloni by phone."]
+referred(True, "he is Trump, whom the page marks so", BEFORE, S, "Donald Trump", "party")
+referred(False, "he is Trump, not Meloni", BEFORE, S, "Giorgia Meloni", "party")
+
+BEFORE = ["Danish Prime Minister Mette Frederiksen spoke with Donald Trump on Monday."]
+S = "Later he told her he would visit Copenhagen."
+referred(
+    False, "he and her: the page gives neither's gender", BEFORE, S, "Mette Frederiksen", "party"
+)
+
 # --- occasion-value: one sentence, two occasions; each value is its own occasion's ----------
 
 
@@ -442,6 +470,33 @@ S = "While the 50 percent tariff applies to steel, aluminium shipments now face 
 tariff(S, 50, True, "the one tariff told; 25 percent is no rate")
 S = "After the 30-day truce began, the sides now plan talks within 10 days."
 truce(S, 30, True, "the one truce; 10 days is a deadline for talks")
+
+# Two measures side by side, each on its own goods, are no earlier and new rate of one (review
+# rvB); one measure's goods in both clauses still are.
+S = "Following Trump's 50 percent tariff on Brazilian goods, Brazil now weighs a 25 percent levy on U.S. imports."
+tariff(S, 50, True, "the U.S. measure's own rate; Brazil's levy is on other goods")
+S = "While the U.S. tariff on Chinese goods is 30 percent, China's levy on U.S. goods is now 10 percent."
+tariff(S, 30, True, "the U.S. measure's own rate; China's is on other goods")
+S = "After last year's 25 percent tariff on Chinese EVs, Washington now imposes a 100 percent tariff on Chinese EVs."
+tariff(S, 100, True, NEW)
+tariff(S, 25, False, "last year's rate on the same goods")
+
+# Two things side by side, each its own country, place or chamber, are no two occasions of one
+# (review rvB); one country's or place's in both clauses still are.
+S = "Where India faced a 25 percent tariff in August, Pakistan now faces a 19 percent rate."
+tariff(S, 25, True, "India's own rate; Pakistan's is another country's")
+S = "Where India faced a 25 percent tariff in early August, India now faces a 50 percent rate."
+tariff(S, 25, False, "the same country's earlier rate")
+S = "Following a 60-day truce in Lebanon, Israel now seeks a 42-day ceasefire in Gaza."
+truce(S, 60, True, "the Lebanon truce's own length; Gaza's is another place's")
+S = "Following the 30-day truce in Gaza, the sides have now agreed a 42-day ceasefire in Gaza."
+truce(S, 30, False, "the same place's earlier truce")
+S = "The House passed the bill 218-214 in the first vote, and the Senate approved it 51-50 in the second."
+tally(S, "House votes in favour", 218, True, "the House's own vote, not an earlier one")
+# "first" in a meeting's own clause with a verb of the future is that meeting's
+S = "Trump and Xi will hold their first meeting in six years in Busan, after their last talks in Osaka in 2019."
+summit(S, "Busan", True, "this meeting is 'the first in six years'", parties=("Trump", "Xi"))
+summit(S, "Osaka", False, EARLIER, parties=("Trump", "Xi"))
 
 
 def build_cases() -> list[dict[str, Any]]:
