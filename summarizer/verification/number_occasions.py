@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.numbers import NumberMention
+from summarizer.verification.thresholds import needed_by_cue
 from summarizer.verification.tokens import Token, widened, word_set
 
 # Words that open the second term of a comparison (a determiner or mark of time must follow
@@ -77,8 +78,8 @@ def other_occasion(
 ) -> str:  # fmt: skip
     """Why ``mention`` is another occasion's or another noun's number (see the module), or
     "". ``cues``: the positions of the field's count nouns (for a count), else empty."""
-    if _compared(tokens, mention):
-        return "the number the fact is compared with"
+    if _compared(tokens, mention) and not needed_by_cue(tokens, mention, cues):
+        return "the number the fact is compared with"  # not "than the 76 it needs" for needs
     if _start_of_change(tokens, mention, mentions):
         return START_OF_CHANGE
     if cues and _taken_noun(tokens, mention, mentions, cues, text):

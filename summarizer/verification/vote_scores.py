@@ -68,6 +68,9 @@ _QUALIFIED = word_set(
     provision provisions language wording report reports substitute rewrite deal offer
     counterproposal compromise budget"""
 )
+# A relative clause's pronouns, and the words that open its antecedent's noun phrase.
+_RELATIVES = word_set("that which")
+_DETERMINERS = word_set("a an the this that its their to of")
 # Words that, right after a score (before a chamber), keep the chamber the score's own:
 # "419-3 in the House", "98 to 2 in the upper chamber", "a 98-2 Senate vote".
 _TO_CHAMBER = word_set("in of by through from the both votes vote upper lower")
@@ -146,6 +149,32 @@ def score_chamber(
             return found
         if tokens[index].norm in _CONTRASTS:
             return frozenset()
+        owner = _antecedent_chamber(tokens, index)
+        if owner is not None:  # "a House measure that passed 412-12": the measure's chamber
+            return owner
+    return frozenset()
+
+
+def _antecedent_chamber(tokens: Sequence[Token], index: int) -> frozenset[str] | None:
+    """At a relative pronoun right after a measure noun ("a House measure that passed
+    412-12", "the Senate's bill, which cleared 98-2"), the chamber qualifying that measure
+    (empty when none does): the score in the relative clause is its antecedent's, and no
+    chamber of the main clause before it ("the Senate's companion to ...") owns it. None when
+    ``tokens[index]`` opens no such clause (check 51)."""
+    if tokens[index].norm not in _RELATIVES or not index:
+        return None
+    if tokens[index - 1].norm not in _QUALIFIED:
+        return None
+    for before in range(index - 2, max(index - 5, -1), -1):
+        token = tokens[before]
+        previous = tokens[before - 1].norm if before else ""
+        if token.norm in ("house", "chamber") and previous in (_UPPER, _LOWER):
+            return frozenset({previous})  # "the upper house's version that"
+        names = _CHAMBERS.get(token.norm, frozenset())
+        if names and (token.capitalised or token.norm != "house"):
+            return names
+        if token.norm in _DETERMINERS:
+            break
     return frozenset()
 
 

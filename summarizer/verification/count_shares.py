@@ -1,0 +1,138 @@
+"""A count that is a share (outside check 51), for the number rules
+(:func:`summarizer.verification.number_rules.support_count` and
+:func:`summarizer.verification.amounts.counts_as`).
+
+A count counts things, so a number in percent is none of its values ("a 25 percent duty" next
+to "Senator" is no count of senators). But a vote's result is often a share: "with 65.2 per
+cent of voters in favour", "Turnout was low at 39.2 per cent", "a 3.45 per cent
+two-party-preferred swing". A careful reader takes such a number as the count when the count
+itself says it is a share:
+
+- what it counts names a share ("share of the vote", "percent of voters in favour", "turnout
+  percentage", "proportion voting No"): then only a number in percent is its value, and the
+  3,031,355 people who voted No are no "share of votes against";
+- its number is written in percent (``as_written`` "39.2 per cent", "98.24%"): the same;
+- what it counts is measured either way ("turnout", "swing", "margin"): a number in percent
+  or a plain one ("Turnout was 1,240,135") may be its value.
+
+Every form of percent is one reading (:data:`PERCENT_WORDS` and "per cent", as a tariff's rate
+is read: "%", "percent", "per cent", "pct", "pc"), and "percentage points" is a share's unit
+too ("a swing of 3.45 percentage points"). The words of the unit are no cue of what is counted:
+the share's number must stand by the words of whose share it is (the voters in favour, the
+turnout, Labor), not merely by its own "per cent".
+
+A count whose words open with "percent" ("percent rise in stocks") keeps its older reading, in
+which "percent" is its first cue (:func:`summarizer.verification.amounts.counts_as`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.comparators import Supported
+from summarizer.verification.numbers import NumberMention, numbers_in
+from summarizer.verification.spoken_decimals import PERCENT_WORDS
+from summarizer.verification.tokens import Token, tokenize, word_set
+
+SHARE = "share"
+"""A count rule's unit when only a number in percent is its value."""
+SHARE_OR_COUNT = "share or count"
+"""A count rule's unit when a number in percent or a plain one may be its value."""
+
+# Words that make what a count counts a share; words for a thing measured either way.
+_SHARE_WORDS = word_set("percent percentage percentages pct share shares proportion fraction")
+_EITHER_WORDS = word_set("turnout turnouts swing swings margin margins")
+# The unit's own words, no cue of what is counted ("per cent", "percentage points").
+_SHARE_UNITS = frozenset({"percent", "percentage"})
+_UNIT_CUES = frozenset({*PERCENT_WORDS, *word_set("percentage per cent point")})
+
+
+def percent_written(text: str) -> bool:
+    """Whether ``text`` (a value as written) states a number in percent: "39.2 per cent",
+    "98.24%", "61 percent", "15 pct", "3.45 percentage points"."""
+    tokens = tokenize(text)
+    norms = [token.norm for token in tokens]
+    for mention in numbers_in(tokens, text):
+        if mention.unit == "percent" or percentage_points(norms, mention.last):
+            return True
+    return False
+
+
+def percentage_points(norms: Sequence[str], last: int) -> bool:
+    """Whether the number ending at ``last`` is followed by "percentage point(s)"."""
+    return norms[last + 1 : last + 2] == ["percentage"] and norms[last + 2 : last + 3] in (
+        ["point"],
+        ["points"],
+    )
+
+
+def share_unit(what: str, as_written: str | None) -> str:
+    """The unit a count's number takes: :data:`SHARE`, :data:`SHARE_OR_COUNT`, or "" for a
+    plain count (or one whose words open with "percent", read as before)."""
+    tokens = tokenize(what.replace("-", " "))
+    words = [
+        token.norm for index, token in enumerate(tokens)
+        if not (index and tokens[index - 1].is_number)  # "items at 5 percent": their rate
+    ]  # fmt: skip
+    if words[:1] == ["percent"] and words[1:2] != ["of"]:
+        return ""  # "percent rise in stocks": "percent" is its first cue (amounts.counts_as)
+    written = percent_written(as_written) if as_written else None
+    if written is False:
+        return ""  # "1,240,135": a count of people, whatever it is called
+    if written or any(word in _SHARE_WORDS for word in words) or "per cent" in " ".join(words):
+        return SHARE
+    if any(word in _EITHER_WORDS for word in words):
+        return SHARE_OR_COUNT
+    return ""
+
+
+def share_rule(what: str, value: object, cues: tuple[str, ...]) -> Supported:
+    """The count rule for a count of ``what`` with ``value`` (a Quantity, whose ``as_written``
+    may say its unit) and cue stems ``cues``: a share's rule carries its unit and drops the
+    unit's own words from its cues."""
+    written = getattr(value, "as_written", None)
+    unit = share_unit(what, written if isinstance(written, str) else None)
+    if not unit:
+        return Supported("count", cues=cues)
+    kept = tuple(cue for cue in cues if cue not in _UNIT_CUES)
+    return Supported("count", cues=kept or cues, unit=unit)
+
+
+def share_of_counted(
+    tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int], rule: Supported
+) -> bool:
+    """ "65.2 per cent of voters in favour", "50.04 per cent of the vote", "only 46 per cent of
+    the 18 million voters": for a share, a number in percent "of" the words of what is shared
+    is the share itself, not a part of a larger count (a cue within four words after "of")."""
+    if rule.kind != "count" or rule.unit not in (SHARE, SHARE_OR_COUNT):
+        return False
+    if mention.unit not in _SHARE_UNITS:
+        return False
+    end = min(mention.last + 4, len(tokens))
+    of = next((i for i in range(mention.last + 1, end) if tokens[i].norm == "of"), None)
+    return of is not None and any(of < cue <= of + 4 for cue in cues)
+
+
+def unit_fits(unit: str, rule: Supported) -> bool:
+    """Whether a number in ``unit`` may be the value of ``rule``'s field: a field with a unit
+    takes only numbers in it; a count takes a number in percent only when it is a share
+    (above) or its words open with "percent", and then no other."""
+    if rule.kind == "count" and rule.unit in (SHARE, SHARE_OR_COUNT):
+        return unit in _SHARE_UNITS or rule.unit == SHARE_OR_COUNT  # "3.45 percentage points"
+    if rule.unit and unit != rule.unit:
+        return False
+    if rule.kind == "count":
+        return (unit == "percent") == (rule.cues[:1] == ("percent",))
+    return True
+
+
+__all__ = [
+    "SHARE",
+    "SHARE_OR_COUNT",
+    "percent_written",
+    "percentage_points",
+    "share_of_counted",
+    "share_rule",
+    "share_unit",
+    "unit_fits",
+]
