@@ -245,7 +245,7 @@ def rider(
     condition = frozenset[str]()
     if not goods and unit_end < len(tokens) and tokens[unit_end].norm in _CONDITIONS:
         condition = _content(_words(tokens[unit_end + 1 : unit_end + 7]))  # "if they are ..."
-    if not goods and not condition or (goods and _matches(goods, targets)):
+    if (not goods and not condition) or (goods and _matches(goods, targets)):
         return ""
     if condition and any(target & condition for target in targets):
         return ""  # the measure on transshipped goods: its own condition

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from summarizer.verification.amounts import score_side, stated_side
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.score_outcomes import side_in_score
+from summarizer.verification.share_scores import share_side
 from summarizer.verification.tally_pairs import tally_side
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -239,7 +240,8 @@ def score_of(
         return side
     pair = _pair_of(tokens, mention, mentions, text)
     if pair is None or not _scored_here(tokens, *pair, text):
-        return tally_side(tokens, mention, mentions, text)  # "agreed to it, 420-3" (tally_pairs)
+        side = tally_side(tokens, mention, mentions, text)  # "agreed to it, 420-3" (tally_pairs)
+        return side or share_side(tokens, mention, mentions, text)  # "51.7% to 48.3%"
     first, second = pair
     swapped = "against" in [t.norm for t in tokens[second.last + 1 : second.last + 3]]
     return side_in_score(tokens, mention, first, second, text, swapped)
