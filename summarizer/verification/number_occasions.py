@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.numbers import NumberMention
+from summarizer.verification.prior_figures import prior_clash
 from summarizer.verification.thresholds import needed_by_cue
 from summarizer.verification.tokens import Token, widened, word_set
 
@@ -87,6 +88,9 @@ def other_occasion(
     others = [m for m in mentions if m is not mention and _alike(m, mention)]
     if not others:
         return ""
+    prior = prior_clash(tokens, mention, others, cues)  # "which had 90 seats before the poll"
+    if prior:
+        return prior
     low, high = _clause(tokens, mention, text)
     outside = [m for m in others if not low <= m.first < high]
     if outside and _earlier_clause(tokens, low, high, mention):
