@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ORDINALS
-from summarizer.verification.count_shares import share_of_counted, unit_fits
+from summarizer.verification.count_shares import compound_apart, share_of_counted, unit_fits
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.score_outcomes import side_in_score
 from summarizer.verification.tokens import Token, word_set
@@ -154,7 +154,7 @@ def modifier(mention: NumberMention, rule: Supported) -> bool:
     100-member Senate", "a 10-minute address"): it is not a quantity of this field."""
     if not mention.compound or mention.compound == rule.unit:
         return False
-    return not (rule.kind == "count" and mention.compound.startswith(rule.cues))
+    return compound_apart(mention.compound, rule)  # not a count's own compound (count_shares)
 
 
 # Units by kind (a count's cue is a stem: "hours" gives "hour"); "second" is left out, an

@@ -38,11 +38,18 @@ SHARE = "share"
 """A count rule's unit when only a number in percent is its value."""
 SHARE_OR_COUNT = "share or count"
 """A count rule's unit when a number in percent or a plain one may be its value."""
+SHARES = frozenset({SHARE, SHARE_OR_COUNT})
 
 # Words that make what a count counts a share; words for a thing measured either way.
 _SHARE_WORDS = word_set("percent percentage percentages pct share shares proportion fraction")
 _EITHER_WORDS = word_set("turnout turnouts swing swings margin margins")
 # The unit's own words, no cue of what is counted ("per cent", "percentage points").
+# Words between a share's noun and its number ("Turnout reached only 44.08%", "the No side
+# on 60.06 per cent"), not a clause of its own ("swing, taking 52.13 per cent of the vote").
+_LINKS = word_set(
+    """was is were are at of on reached stood hit fell rose came put puts to just only about
+    around roughly nearly some with"""
+)
 _SHARE_UNITS = frozenset({"percent", "percentage"})
 _UNIT_CUES = frozenset({*PERCENT_WORDS, *word_set("percentage per cent point")})
 
@@ -101,23 +108,52 @@ def share_rule(what: str, value: object, cues: tuple[str, ...]) -> Supported:
 def share_of_counted(
     tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int], rule: Supported
 ) -> bool:
-    """ "65.2 per cent of voters in favour", "50.04 per cent of the vote", "only 46 per cent of
-    the 18 million voters": for a share, a number in percent "of" the words of what is shared
-    is the share itself, not a part of a larger count (a cue within four words after "of")."""
-    if rule.kind != "count" or rule.unit not in (SHARE, SHARE_OR_COUNT):
+    """ "65.2 per cent of voters in favour", "Turnout reached 44.08% of registered voters": for
+    a share, a number in percent "of" a whole is the share itself, not a part of a larger
+    count, when the share's words name it (:func:`linked_share`); "swing, taking 52.13 per
+    cent of the two-party vote" is a share of the vote, no swing."""
+    if rule.kind != "count" or rule.unit not in SHARES:
         return False
-    if mention.unit not in _SHARE_UNITS:
-        return False
+    return mention.unit in _SHARE_UNITS and linked_share(tokens, mention, cues)
+
+
+def linked_share(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int]) -> bool:
+    """Whether a share's words name the number in percent at ``mention``: a cue within four
+    words after its "of" ("per cent of voters in favour"), within three words after its unit
+    ("62.07 per cent in favour", "a 3.66 per cent two-party-preferred swing"), or right
+    before it in its clause ("Turnout reached", "a turnout of", "the No side on")."""
     end = min(mention.last + 4, len(tokens))
     of = next((i for i in range(mention.last + 1, end) if tokens[i].norm == "of"), None)
-    return of is not None and any(of < cue <= of + 4 for cue in cues)
+    if of is not None and any(of < cue <= of + 4 for cue in cues):
+        return True
+    after = mention.last + 1
+    while after < len(tokens) and tokens[after].norm in _UNIT_CUES:
+        after += 1
+    words = [i for i in range(after, min(after + 6, len(tokens))) if not tokens[i].joined]
+    if any(i in cues for i in words[:3]):  # "per cent in favour", "% cast a valid ballot"
+        return True
+    return any(
+        mention.first - 4 <= cue < mention.first
+        and all(tokens[i].norm in _LINKS for i in range(cue + 1, mention.first))
+        for cue in cues
+    )
+
+
+def compound_apart(compound: str, rule: Supported) -> bool:
+    """Whether a number joined to ``compound`` ("the 100-member Senate", "two-party") is a
+    modifier of another noun than the field's: for a count, unless the compound is one of its
+    cues ("a 90-minute call" for minutes); for a share, always ("a 3.66 per cent
+    two-party-preferred swing" has no share of two)."""
+    if rule.unit in SHARES:
+        return True
+    return not (rule.kind == "count" and compound.startswith(rule.cues))
 
 
 def unit_fits(unit: str, rule: Supported) -> bool:
     """Whether a number in ``unit`` may be the value of ``rule``'s field: a field with a unit
     takes only numbers in it; a count takes a number in percent only when it is a share
     (above) or its words open with "percent", and then no other."""
-    if rule.kind == "count" and rule.unit in (SHARE, SHARE_OR_COUNT):
+    if rule.kind == "count" and rule.unit in SHARES:
         return unit in _SHARE_UNITS or rule.unit == SHARE_OR_COUNT  # "3.45 percentage points"
     if rule.unit and unit != rule.unit:
         return False
@@ -128,7 +164,10 @@ def unit_fits(unit: str, rule: Supported) -> bool:
 
 __all__ = [
     "SHARE",
+    "SHARES",
     "SHARE_OR_COUNT",
+    "compound_apart",
+    "linked_share",
     "percent_written",
     "percentage_points",
     "share_of_counted",

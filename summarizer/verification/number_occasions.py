@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.prior_figures import prior_clash
-from summarizer.verification.thresholds import needed_by_cue
+from summarizer.verification.thresholds import needed_by_cue, threshold_at
 from summarizer.verification.tokens import Token, widened, word_set
 
 # Words that open the second term of a comparison (a determiner or mark of time must follow
@@ -91,6 +91,8 @@ def other_occasion(
     prior = prior_clash(tokens, mention, others, cues)  # "which had 90 seats before the poll"
     if prior:
         return prior
+    if _beside_need(tokens, mention, others, cues, text):  # "won 169, short of the 172 required"
+        return "another number than the one needed"
     low, high = _clause(tokens, mention, text)
     outside = [m for m in others if not low <= m.first < high]
     if outside and _earlier_clause(tokens, low, high, mention):
@@ -98,6 +100,18 @@ def other_occasion(
     if outside and _present_clause(tokens, low, mention) and _new_elsewhere(tokens, low, high):
         return "the value already in place"
     return ""
+
+
+def _beside_need(
+    tokens: Sequence[Token], mention: NumberMention, others: Sequence[NumberMention],
+    cues: Sequence[int], text: str,
+) -> bool:  # fmt: skip
+    """For a count of what is needed (its need word a cue: "seats required for a majority"),
+    a number that is no threshold beside one that is ("The Liberals won 169 seats, three
+    short of the 172 required"): the seats won, not the seats needed (check 51)."""
+    if not cues or needed_by_cue(tokens, mention, cues) or threshold_at(tokens, mention, text):
+        return False
+    return any(needed_by_cue(tokens, other, cues) for other in others)
 
 
 def time_span(tokens: Sequence[Token], mention: NumberMention) -> bool:

@@ -69,7 +69,7 @@ from summarizer.verification.rate_totals import Rate, part_of_total, parts_of, t
 from summarizer.verification.rate_words import other_mover, raised_rate, share_of
 from summarizer.verification.restated_spans import restated_span
 from summarizer.verification.score_outcomes import UNREAD
-from summarizer.verification.share_scores import other_share
+from summarizer.verification.share_counts import other_share
 from summarizer.verification.shared_verbs import shared_cue
 from summarizer.verification.sponsor_counts import sponsor_clash
 from summarizer.verification.stand_ins import with_stand_in
@@ -446,5 +446,5 @@ def support_count(value: Any, rule: Supported, ctx: Context) -> Result:
     if cue is None:
         return False, "the count does not say what it counts"
     split = bench_split(value, str(what), ctx, _numbers_of_sentence)  # "ruled 7-4"
-    split = split or other_share(value, str(what), ctx, _numbers_of_sentence)  # share_scores
+    split = split or other_share(value, str(what), ctx, _numbers_of_sentence)  # share_counts
     return split or support_number(value, cue, ctx, vote_side(str(what)), chambers_of(str(what)))

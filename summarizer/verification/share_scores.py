@@ -15,28 +15,22 @@ vote, the voters), so nearness does not tell them apart; a careful reader reads 
   to that party, and the first share to the name before it in its clause ("The Coalition
   took"); a count naming one of them ("Coalition share of the vote") is refused the other's.
 
-A number is refused only when every place that states it in the evidence is the other
-share of such a pair (unsupported: the page states it, as the other side's or party's).
 A pair whose order the words do not tell, or whose owners are unnamed, keeps the verdict the
-other readings give.
+other readings give; :mod:`summarizer.verification.share_counts` refuses a count's number
+that every place of its evidence gives as the other share.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from summarizer.verification.amounts import vote_side
-from summarizer.verification.article import ArticleText
-from summarizer.verification.context import Context, Result
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.score_outcomes import UNREAD, side_in_score
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 _UNIT_WORDS = frozenset({"%", *word_set("percent per cent pct pc percentage points")})
-# Words between a first share's unit and the word that joins the pair ("of the vote to").
-_OF_THE_VOTE = word_set("of the vote votes ballots ballot valid cast poll")
 _JOINS = word_set("to against versus vs")
 # Words that make a sentence about a vote, and words before a pair that make it a range.
 _VOTING = word_set(
@@ -57,18 +51,17 @@ def share_pair(
     possessive owner before the second share (None when none), or None."""
     if not any(token.norm in _VOTING for token in tokens):
         return None  # "cut from 25% to 10%" is a change, "62% to 38%" a vote's only by a vote
-    for first, second in itertools.pairwise(mentions):
+    shares = [m for m in mentions if m.unit == "percent"]  # not "two-party" between them
+    for first, second in itertools.pairwise(shares):
         if mention is not first and mention is not second:
-            continue
-        if first.unit != "percent" or second.unit != "percent":
             continue
         if first.first and tokens[first.first - 1].norm in _RANGES:
             continue  # "from 25% to 10%", "between 40% and 45%"
         index = first.last + 1
         while index < second.first and tokens[index].norm in _UNIT_WORDS:
             index += 1
-        while index < second.first and tokens[index].norm in _OF_THE_VOTE:
-            index += 1
+        if index < second.first and tokens[index].norm == "of":  # "of the two-party vote in NSW"
+            index = _of_phrase_end(tokens, index, second.first, text)
         if index == second.first:  # "51.7%-48.3%"
             gap = text[tokens[index - 1].end : tokens[index].start].strip()
             return (first, second, None) if gap in _DASHES else None
@@ -79,6 +72,22 @@ def share_pair(
             continue
         return first, second, owner
     return None
+
+
+def _of_phrase_end(tokens: Sequence[Token], index: int, end: int, text: str) -> int:
+    """The index after the "of" phrase at ``index`` that a first share is of ("of the vote",
+    "of the two-party vote in New South Wales"): up to the word joining the pair, within
+    ten words, no comma or number between; ``index`` itself when there is none."""
+    for position in range(index + 1, min(index + 11, end)):
+        token = tokens[position]
+        compound = position + 1 < end and tokens[position + 1].joined  # "two-party"
+        if (token.is_number and not compound) or "," in text[
+            tokens[position - 1].end : token.start
+        ]:
+            return index
+        if token.norm in _JOINS:
+            return position
+    return index
 
 
 def _possessive(tokens: Sequence[Token], start: int, end: int) -> int | None:
@@ -114,10 +123,13 @@ def share_clash(
     """Why ``mention`` is the other share of its pair for a count of ``what`` (see the
     module); "" when it is the count's own; None when it is in no pair of shares."""
     pair = share_pair(tokens, mention, mentions, text)
-    if pair is None:
-        return None
-    first, second, owner = pair
     side = vote_side(what)
+    if pair is None:
+        stated = _stated_side(tokens, mention) or _named_side(tokens, mention)
+        if side is None or stated is None:
+            return None
+        return "" if stated == side else f"{mention.value:g}% is the other side's share"
+    first, second, owner = pair
     if side is not None:
         scored = side_in_score(tokens, mention, first, second, text, _swapped(tokens, second))
         if scored not in (UNREAD, side):
@@ -146,6 +158,41 @@ def share_side(
     return side_in_score(tokens, mention, first, second, text, _swapped(tokens, second))
 
 
+def _stated_side(tokens: Sequence[Token], mention: NumberMention) -> str | None:
+    """The side a share states right after its unit ("34.8 per cent against", "65 per cent
+    in favour", "30% opposed"), None for none."""
+    if mention.unit != "percent":
+        return None
+    index = mention.last + 1
+    while index < len(tokens) and tokens[index].norm in _UNIT_WORDS:
+        index += 1
+    words = [token.norm for token in tokens[index : index + 2]]
+    if words[:1] in (["against"], ["opposed"]) or words[:1] == ["no"]:
+        return "no"
+    if words[:1] == ["for"] and words[1:] in ([], ["and"]):  # "62 per cent for and 38 against"
+        return "yes"
+    if words[:1] == ["yes"] or words == ["in", "favour"] or words == ["in", "favor"]:
+        return "yes"
+    return None
+
+
+def _named_side(tokens: Sequence[Token], mention: NumberMention) -> str | None:
+    """The side named right before a share ("the No side on 60.06 per cent", "the Yes camp
+    with 39.94%", "No took 55.3 per cent"), None for none."""
+    index = mention.first - 1
+    while index >= 0 and mention.first - index <= 3 and tokens[index].norm in _SIDE_LINKS:
+        index -= 1
+    if index >= 0 and tokens[index].norm in _SIDE_NOUNS:
+        index -= 1
+    if index < 0 or not tokens[index].capitalised:
+        return None
+    return {"yes": "yes", "no": "no"}.get(tokens[index].norm)
+
+
+_SIDE_LINKS = word_set("on at with won took polled got secured had of")
+_SIDE_NOUNS = word_set("side camp campaign vote votes")
+
+
 def _swapped(tokens: Sequence[Token], second: NumberMention) -> bool:
     """ "51.7% to 48.3% against": the first share is the votes against."""
     index = second.last + 1
@@ -154,28 +201,4 @@ def _swapped(tokens: Sequence[Token], second: NumberMention) -> bool:
     return index < len(tokens) and tokens[index].norm == "against"
 
 
-def other_share(
-    value: Any, what: str, ctx: Context,
-    numbers_of: Callable[[ArticleText, int], list[NumberMention]],
-) -> Result | None:  # fmt: skip
-    """A refusal when every place the evidence states a count's number is the other share of
-    a pair (see the module); None otherwise (the other readings decide)."""
-    raw = getattr(value, "value", value)
-    if isinstance(raw, bool) or not isinstance(raw, int | float):
-        return None
-    refused, free = "", False
-    for index in ctx.sentences:
-        tokens = ctx.article.sentence_tokens(index)
-        mentions = numbers_of(ctx.article, index)
-        for mention in mentions:
-            if abs(mention.value - float(raw)) > 1e-9:
-                continue
-            clash = share_clash(tokens, mention, mentions, ctx.article.text, what)
-            if clash:
-                refused = refused or clash
-            else:
-                free = True
-    return (False, refused) if refused and not free else None
-
-
-__all__ = ["other_share", "share_clash", "share_pair", "share_side"]
+__all__ = ["share_clash", "share_pair", "share_side"]
