@@ -131,7 +131,7 @@ def share_clash(
         return "" if stated == side else f"{mention.value:g}% is the other side's share"
     first, second, owner = pair
     if side is not None:
-        scored = side_in_score(tokens, mention, first, second, text, _swapped(tokens, second))
+        scored = side_in_score(tokens, mention, first, second, text, _swapped(tokens, second, text))
         if scored not in (UNREAD, side):
             return f"{mention.value:g}% is the other side's share of the vote"
     if owner is None:
@@ -155,7 +155,7 @@ def share_side(
     if pair is None:
         return None
     first, second, _ = pair
-    return side_in_score(tokens, mention, first, second, text, _swapped(tokens, second))
+    return side_in_score(tokens, mention, first, second, text, _swapped(tokens, second, text))
 
 
 def _stated_side(tokens: Sequence[Token], mention: NumberMention) -> str | None:
@@ -193,12 +193,15 @@ _SIDE_LINKS = word_set("on at with won took polled got secured had of")
 _SIDE_NOUNS = word_set("side camp campaign vote votes")
 
 
-def _swapped(tokens: Sequence[Token], second: NumberMention) -> bool:
-    """ "51.7% to 48.3% against": the first share is the votes against."""
+def _swapped(tokens: Sequence[Token], second: NumberMention, text: str) -> bool:
+    """ "51.7% to 48.3% against the plan": the first share is the votes against; not "with
+    71.12 per cent to 28.88 per cent against." (the second share's own side)."""
     index = second.last + 1
     while index < len(tokens) and tokens[index].norm in _UNIT_WORDS:
         index += 1
-    return index < len(tokens) and tokens[index].norm == "against"
+    if index >= len(tokens) or tokens[index].norm != "against" or index + 1 >= len(tokens):
+        return False
+    return not any(mark in text[tokens[index].end : tokens[index + 1].start] for mark in ",;:")
 
 
 __all__ = ["share_clash", "share_pair", "share_side"]

@@ -109,22 +109,65 @@ def shares(
 # --- share-forms: a share's number in every form of percent ---------------------------------
 
 S = "The Court of Appeal amendment was carried with 65.2 per cent of voters in favour and 34.8 per cent against."
-shares(FORMS, S, [("voters in favour", 65.2), ("voters against", 34.8)], [], "a share written in per cent", "", written=True)
-shares(FORMS, S, [("percentage of voters in favour", 65.2), ("share of votes against", 34.8)], [("percentage of voters in favour", 34.8)], "a share of the vote", "the other side's share")
+shares(
+    FORMS,
+    S,
+    [("voters in favour", 65.2), ("voters against", 34.8)],
+    [],
+    "a share written in per cent",
+    "",
+    written=True,
+)
+shares(
+    FORMS,
+    S,
+    [("percentage of voters in favour", 65.2), ("share of votes against", 34.8)],
+    [("percentage of voters in favour", 34.8)],
+    "a share of the vote",
+    "the other side's share",
+)
 S = "Turnout was low at 39.2 per cent, the same as in the Seanad vote held on the same day."
-shares(FORMS, S, [("turnout", 39.2), ("turnout percentage", 39.2)], [("turnout", 65.2)], "the turnout in per cent", "a number the sentence does not state")
+shares(
+    FORMS,
+    S,
+    [("turnout", 39.2), ("turnout percentage", 39.2)],
+    [("turnout", 65.2)],
+    "the turnout in per cent",
+    "a number the sentence does not state",
+)
 S = "Of the 3,358,138 ballots cast, 3,031,355 people voted No, or 98.24 per cent of the valid votes."
-shares(FORMS, S, [("share of votes against", 98.24), ("votes against", 3031355)], [("share of votes against", 3031355), ("votes against", 98.24)], "the No count and its share, each in its unit", "a count for a share or a share for a count")
+shares(
+    FORMS,
+    S,
+    [("share of votes against", 98.24), ("votes against", 3031355)],
+    [("share of votes against", 3031355), ("votes against", 98.24)],
+    "the No count and its share, each in its unit",
+    "a count for a share or a share for a count",
+)
 S = "The National Election Office puts turnout at 44.08 percent, short of the half of the electorate the result needed to be valid."
 shares(FORMS, S, [("turnout", 44.08)], [("turnout", 50)], "the turnout in percent", "not stated")
 S = "Turnout reached 44.08% of registered voters, and only 39.72% cast a valid ballot."
-shares(FORMS, S, [("turnout", 44.08), ("percentage of voters casting a valid ballot", 39.72)], [], "each share in %", "")
+shares(
+    FORMS,
+    S,
+    [("turnout", 44.08), ("percentage of voters casting a valid ballot", 39.72)],
+    [],
+    "each share in %",
+    "",
+)
 S = "To be valid the 2012 referendum needed half of the 18 million voters to take part, but turnout reached only about 46 per cent."
 count(FORMS, S, "turnout", 46, True, "the hedged turnout with its qualifier", qualifier="about")
 count(FORMS, S, "turnout", 46, False, "'about 46 per cent' is no exact 46")
 count(FORMS, S, "turnout", 50, False, "the threshold is half, not a turnout of 50")
 S = "Labor recorded a 3.66 per cent two-party-preferred swing, taking 52.13 per cent of the two-party vote."
-shares(FORMS, S, [("two-party-preferred swing", 3.66), ("Labor two-party vote share", 52.13)], [("two-party-preferred swing", 52.13)], "the swing and the share, in per cent", "the share is no swing")
+shares(
+    FORMS,
+    S,
+    [("two-party-preferred swing", 3.66), ("Labor two-party vote share", 52.13)],
+    [("two-party-preferred swing", 52.13)],
+    "the swing and the share, in per cent",
+    "the share is no swing",
+)
 S = "The national swing against the Coalition stood at 3.16 percentage points on Thursday."
 shares(FORMS, S, [("swing against the Coalition", 3.16)], [], "a swing in percentage points", "")
 S = "Turnout was 64.1 per cent, up from 60.5 per cent at the marriage referendum three years earlier."
@@ -132,14 +175,42 @@ shares(FORMS, S, [("turnout", 64.1)], [("turnout", 60.5)], "the turnout now", "t
 S = "Turnout was 61%, up from 58% in 2019, the electoral commission said."
 shares(FORMS, S, [("turnout", 61)], [("turnout", 58)], "the turnout now", "the earlier turnout")
 S = "Turnout was just 21.1 pct of registered voters, well below the 30 pct threshold for the result to stand."
-shares(FORMS, S, [("turnout percentage", 21.1)], [("turnout percentage", 30)], "the turnout in pct", "the threshold is no turnout")
+shares(
+    FORMS,
+    S,
+    [("turnout percentage", 21.1)],
+    [("turnout percentage", 30)],
+    "the turnout in pct",
+    "the threshold is no turnout",
+)
 S = "In all, 3,531,732 people, or 91.56 per cent of voters, backed the amendment."
-shares(FORMS, S, [("share of voters backing the amendment", 91.56)], [("voters backing the amendment", 91.56), ("share of voters backing the amendment", 3531732)], "the count and its share", "a share is no count of voters")
+shares(
+    FORMS,
+    S,
+    [("share of voters backing the amendment", 91.56)],
+    [("voters backing the amendment", 91.56), ("share of voters backing the amendment", 3531732)],
+    "the count and its share",
+    "a share is no count of voters",
+)
 S = "The No side won 55.3 per cent of the vote on a turnout of 84.6 per cent."
-shares(FORMS, S, [("No vote share", 55.3), ("turnout", 84.6)], [("turnout", 55.3)], "each share by its noun", "the No share is no turnout")
+shares(
+    FORMS,
+    S,
+    [("No vote share", 55.3), ("turnout", 84.6)],
+    [("turnout", 55.3)],
+    "each share by its noun",
+    "the No share is no turnout",
+)
 
 S = "Ireland's marriage referendum passed with 62.07 per cent in favour, on a turnout of 60.52 per cent."
-shares(FORMS, S, [("share in favour", 62.07), ("turnout", 60.52)], [("turnout", 62.07), ("share in favour", 60.52)], "each share by its noun", "the other share")
+shares(
+    FORMS,
+    S,
+    [("share in favour", 62.07), ("turnout", 60.52)],
+    [("turnout", 62.07), ("share in favour", 60.52)],
+    "each share by its noun",
+    "the other share",
+)
 S = "Leave won 51.89% of the vote, or 17,410,742 ballots, on a turnout of 72.2%."
 count(FORMS, S, "votes to leave", 51.89, True, "a value written in %", written="51.89%")
 count(FORMS, S, "votes to leave", 17410742, True, "the plain count")
@@ -147,18 +218,71 @@ count(FORMS, S, "votes to leave", 51.89, False, "a share given as a count of vot
 count(FORMS, S, "turnout", 72.2, True, "the turnout in %", written="72.2%")
 count(FORMS, S, "turnout", 51.89, False, "Leave's share is no turnout")
 
+S = "Turnout was 1,240,135, or 39.2 per cent of the electorate, the Referendum Commission said."
+count(FORMS, S, "turnout", 1240135, True, "the turnout in voters, restated as a share after ', or'")
+S = "The Yes vote was 62.07 per cent, the Referendum Commission said."
+shares(
+    FORMS,
+    S,
+    [("Yes vote share", 62.07)],
+    [("votes in favour", 62.07)],
+    "a share of the vote",
+    "a share is no count of votes",
+)
+
 # --- same-noun: which of several numbers with one noun is the field's -------------------------
 
 S = "Voters rejected the abolition of the Seanad by 51.7 per cent to 48.3 per cent."
-shares(SAME, S, [("share of votes against abolition", 51.7), ("share of votes in favour of abolition", 48.3)], [("share of votes against abolition", 48.3), ("share of votes in favour of abolition", 51.7)], "its side of the result", "the other side's share")
+shares(
+    SAME,
+    S,
+    [("share of votes against abolition", 51.7), ("share of votes in favour of abolition", 48.3)],
+    [("share of votes against abolition", 48.3), ("share of votes in favour of abolition", 51.7)],
+    "its side of the result",
+    "the other side's share",
+)
 S = "Irish voters approved the repeal of the Eighth Amendment by 66.4% to 33.6%."
-shares(SAME, S, [("percent voting yes", 66.4), ("percentage voting no", 33.6)], [("percentage voting no", 66.4), ("percentage voting yes", 33.6)], "its side of the result", "the other side's share")
+shares(
+    SAME,
+    S,
+    [("percent voting yes", 66.4), ("percentage voting no", 33.6)],
+    [("percentage voting no", 66.4), ("percentage voting yes", 33.6)],
+    "its side of the result",
+    "the other side's share",
+)
 S = "Scots voted down independence by 55.3 percent to 44.7 percent in the 2014 referendum."
-shares(SAME, S, [("share of votes against independence", 55.3)], [("share of votes against independence", 44.7), ("share of votes in favour", 55.3)], "its side of the result", "the other side's share")
+shares(
+    SAME,
+    S,
+    [("share of votes against independence", 55.3)],
+    [("share of votes against independence", 44.7), ("share of votes in favour", 55.3)],
+    "its side of the result",
+    "the other side's share",
+)
 S = "The Coalition took 50.42 per cent of the two-party vote in New South Wales to Labor's 49.58 per cent."
-shares(SAME, S, [("Coalition share of the two-party vote", 50.42), ("Labor share of the two-party vote", 49.58)], [("Coalition share of the two-party vote", 49.58), ("Labor share of the two-party vote", 50.42)], "the share its owner took", "the other party's share")
+shares(
+    SAME,
+    S,
+    [
+        ("Coalition share of the two-party vote", 50.42),
+        ("Labor share of the two-party vote", 49.58),
+    ],
+    [
+        ("Coalition share of the two-party vote", 49.58),
+        ("Labor share of the two-party vote", 50.42),
+    ],
+    "the share its owner took",
+    "the other party's share",
+)
 S = "Australians rejected the Voice proposal, with the No side on 60.06 per cent and the Yes side on 39.94 per cent."
-shares(SAME, S, [("No side's share", 60.06), ("Yes side's share", 39.94)], [("No side's share", 39.94), ("Yes side's share", 60.06)], "its side's share", "the other side's share")
+shares(
+    SAME,
+    S,
+    [("No side's share", 60.06), ("Yes side's share", 39.94)],
+    [("No side's share", 39.94), ("Yes side's share", 60.06)],
+    "its side's share",
+    "the other side's share",
+)
 S = "Trump said Vietnamese goods would face a 20 per cent tariff, and 40 per cent on goods shipped through Vietnam from elsewhere."
 rate(S, 20, True, "the headline rate", ["Vietnamese goods"])
 rate(S, 40, False, "the rate on transshipped goods", ["Vietnamese goods"])
@@ -171,13 +295,34 @@ rate(S, 20, True, "the headline rate", ["Vietnamese exports"])
 rate(S, 40, False, "the rate under a condition", ["Vietnamese exports"])
 rate(S, 40, False, "the rate under a condition", [])
 S = "The party, which had 90 seats before the election, won 85."
-shares(SAME, S, [("seats won", 85), ("seats held before the election", 90)], [("seats won", 90), ("seats held before the election", 85)], "its own occasion's figure", "the other occasion's figure")
+shares(
+    SAME,
+    S,
+    [("seats won", 85), ("seats held before the election", 90)],
+    [("seats won", 90), ("seats held before the election", 85)],
+    "its own occasion's figure",
+    "the other occasion's figure",
+)
 S = "Fianna Fail won 48 seats, against 38 at the last election, and remains the largest party."
-shares(SAME, S, [("seats won", 48), ("seats at the last election", 38)], [("seats won", 38)], "its own occasion's figure", "the figure at the last election")
+shares(
+    SAME,
+    S,
+    [("seats won", 48), ("seats at the last election", 38)],
+    [("seats won", 38)],
+    "its own occasion's figure",
+    "the figure at the last election",
+)
 S = "Labor held 77 seats before the vote and now has 94 seats in the new parliament."
 shares(SAME, S, [("seats", 94)], [("seats", 77)], "the seats now", "the seats before the vote")
 S = "Labour won 411 seats, up from 202 in 2019, on 33.7 per cent of the vote."
-shares(SAME, S, [("seats won", 411), ("vote share", 33.7)], [("seats won", 202), ("vote share", 411)], "its own figure", "the 2019 figure or a count for a share")
+shares(
+    SAME,
+    S,
+    [("seats won", 411), ("vote share", 33.7)],
+    [("seats won", 202), ("vote share", 411)],
+    "its own figure",
+    "the 2019 figure or a count for a share",
+)
 
 S = "Canadian goods face a 35 per cent tariff, and 10 per cent on energy and potash."
 rate(S, 35, True, "the headline rate", ["Canadian goods"])
@@ -186,6 +331,16 @@ rate(S, 10, True, "the rate on its own goods", ["energy and potash"])
 S = "Philippine goods will face a 19 per cent tariff, and 40 per cent if they are found to be transshipped."
 rate(S, 19, True, "the headline rate", ["Philippine goods"])
 rate(S, 40, False, "the rate under a condition", ["Philippine goods"])
+
+S = "Kazakh voters backed building the country's first nuclear plant with 71.12 per cent to 28.88 per cent against."
+shares(
+    SAME,
+    S,
+    [("share of votes in favour", 71.12), ("share of votes against", 28.88)],
+    [("share of votes in favour", 28.88), ("share of votes against", 71.12)],
+    "its side of the result",
+    "the other side's share",
+)
 
 # --- tally-owner: a score's body, a threshold ----------------------------------------------------
 
@@ -213,11 +368,32 @@ for what, value, expect, why in [
 ]:
     bill_count(OWNER, S, what, value, expect, why)
 S = "Labor is projected to hold 77 seats, one more than the 76 it needs to govern alone."
-shares(OWNER, S, [("seats needed to govern alone", 76), ("seats", 77), ("seats required for a majority", 76)], [("seats", 76), ("seats won", 76)], "its own number", "the threshold is no seats won")
+shares(
+    OWNER,
+    S,
+    [("seats needed to govern alone", 76), ("seats", 77), ("seats required for a majority", 76)],
+    [("seats", 76), ("seats won", 76)],
+    "its own number",
+    "the threshold is no seats won",
+)
 S = "Labour's 411 seats are far beyond the 326 it needs for a Commons majority."
-shares(OWNER, S, [("seats needed for a majority", 326), ("seats won", 411)], [("seats won", 326)], "its own number", "the threshold is no seats won")
+shares(
+    OWNER,
+    S,
+    [("seats needed for a majority", 326), ("seats won", 411)],
+    [("seats won", 326)],
+    "its own number",
+    "the threshold is no seats won",
+)
 S = "The Liberals won 169 seats, three short of the 172 required for a majority in the Commons."
-shares(OWNER, S, [("seats won", 169), ("seats required to win a majority", 172)], [("seats won", 172), ("seats required to win a majority", 169)], "its own number", "the other number")
+shares(
+    OWNER,
+    S,
+    [("seats won", 169), ("seats required to win a majority", 172)],
+    [("seats won", 172), ("seats required to win a majority", 169)],
+    "its own number",
+    "the other number",
+)
 S = "Senators debated the Senate bill that passed 64-35 on Monday, after a House measure that passed 263-156 in January."
 for what, value, expect, why in [
     ("Senate votes in favour", 64, True, "the Senate bill's tally"),
