@@ -158,10 +158,11 @@ def score_chamber(
 
 def _antecedent_chamber(tokens: Sequence[Token], index: int) -> frozenset[str] | None:
     """At a relative pronoun right after a measure noun ("a House measure that passed
-    412-12", "the Senate's bill, which cleared 98-2"), the chamber qualifying that measure
-    (empty when none does): the score in the relative clause is its antecedent's, and no
-    chamber of the main clause before it ("the Senate's companion to ...") owns it. None when
-    ``tokens[index]`` opens no such clause (check 51)."""
+    412-12", "the Senate's bill, which cleared 98-2"), the chamber qualifying that measure:
+    the score in the relative clause is its antecedent's, and no chamber of the main clause
+    before it ("the Senate's companion to ...") owns it. None when ``tokens[index]`` opens no
+    such clause or no chamber qualifies the measure ("The House approved the bill, which
+    passed 419-3": the main clause's chamber is read on, check 51)."""
     if tokens[index].norm not in _RELATIVES or not index:
         return None
     if tokens[index - 1].norm not in _QUALIFIED:
@@ -176,7 +177,7 @@ def _antecedent_chamber(tokens: Sequence[Token], index: int) -> frozenset[str] |
             return names
         if token.norm in _DETERMINERS:
             break
-    return frozenset()
+    return None
 
 
 def _gap_mark(tokens: Sequence[Token], index: int, text: str) -> bool:

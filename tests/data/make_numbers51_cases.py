@@ -416,6 +416,13 @@ for what, value, expect, why in [
 ]:
     bill_count(OWNER, S, what, value, expect, why)
 
+S = "The House approved the sanctions bill, which passed 419-3 after a short debate."
+for what, value, expect, why in [
+    ("House votes in favour", 419, True, "no chamber qualifies the bill: the main clause's House"),
+    ("Senate votes in favour", 419, False, "the House's tally, not the Senate's"),
+]:
+    bill_count(OWNER, S, what, value, expect, why)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
