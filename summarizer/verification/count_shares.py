@@ -73,9 +73,11 @@ def percentage_points(norms: Sequence[str], last: int) -> bool:
     )
 
 
-def share_unit(what: str, as_written: str | None) -> str:
+def share_unit(what: str, as_written: str | None, fractional: bool = False) -> str:
     """The unit a count's number takes: :data:`SHARE`, :data:`SHARE_OR_COUNT`, or "" for a
-    plain count (or one whose words open with "percent", read as before)."""
+    plain count (or one whose words open with "percent", read as before). A ``fractional``
+    value (65.2 "voters in favour") counts no whole things: a share, or a plain number as
+    before ("1.5 days")."""
     tokens = tokenize(what.replace("-", " "))
     words = [
         token.norm for index, token in enumerate(tokens)
@@ -88,7 +90,7 @@ def share_unit(what: str, as_written: str | None) -> str:
         return ""  # "1,240,135": a count of people, whatever it is called
     if written or any(word in _SHARE_WORDS for word in words) or "per cent" in " ".join(words):
         return SHARE
-    if any(word in _EITHER_WORDS for word in words):
+    if fractional or any(word in _EITHER_WORDS for word in words):
         return SHARE_OR_COUNT
     return ""
 
@@ -98,7 +100,9 @@ def share_rule(what: str, value: object, cues: tuple[str, ...]) -> Supported:
     may say its unit) and cue stems ``cues``: a share's rule carries its unit and drops the
     unit's own words from its cues."""
     written = getattr(value, "as_written", None)
-    unit = share_unit(what, written if isinstance(written, str) else None)
+    raw = getattr(value, "value", value)
+    fractional = isinstance(raw, float) and not raw.is_integer()
+    unit = share_unit(what, written if isinstance(written, str) else None, fractional)
     if not unit:
         return Supported("count", cues=cues)
     kept = tuple(cue for cue in cues if cue not in _UNIT_CUES)

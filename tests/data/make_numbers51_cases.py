@@ -139,10 +139,10 @@ S = "Of the 3,358,138 ballots cast, 3,031,355 people voted No, or 98.24 per cent
 shares(
     FORMS,
     S,
-    [("share of votes against", 98.24), ("votes against", 3031355)],
-    [("share of votes against", 3031355), ("votes against", 98.24)],
-    "the No count and its share, each in its unit",
-    "a count for a share or a share for a count",
+    [("share of votes against", 98.24), ("votes against", 3031355), ("votes against", 98.24)],
+    [("share of votes against", 3031355)],
+    "the No count and its share (a fractional value counts no whole votes: the share)",
+    "a count for a share",
 )
 S = "The National Election Office puts turnout at 44.08 percent, short of the half of the electorate the result needed to be valid."
 shares(FORMS, S, [("turnout", 44.08)], [("turnout", 50)], "the turnout in percent", "not stated")
@@ -187,10 +187,10 @@ S = "In all, 3,531,732 people, or 91.56 per cent of voters, backed the amendment
 shares(
     FORMS,
     S,
-    [("share of voters backing the amendment", 91.56)],
-    [("voters backing the amendment", 91.56), ("share of voters backing the amendment", 3531732)],
-    "the count and its share",
-    "a share is no count of voters",
+    [("share of voters backing the amendment", 91.56), ("voters backing the amendment", 91.56)],
+    [("share of voters backing the amendment", 3531732)],
+    "the share (a fractional value counts no whole voters)",
+    "a count for a share",
 )
 S = "The No side won 55.3 per cent of the vote on a turnout of 84.6 per cent."
 shares(
@@ -214,7 +214,8 @@ shares(
 S = "Leave won 51.89% of the vote, or 17,410,742 ballots, on a turnout of 72.2%."
 count(FORMS, S, "votes to leave", 51.89, True, "a value written in %", written="51.89%")
 count(FORMS, S, "votes to leave", 17410742, True, "the plain count")
-count(FORMS, S, "votes to leave", 51.89, False, "a share given as a count of votes")
+count(FORMS, S, "votes to leave", 51.89, True, "a fractional value: the share")
+count(FORMS, S, "share of votes to leave", 17410742, False, "a count for a share")
 count(FORMS, S, "turnout", 72.2, True, "the turnout in %", written="72.2%")
 count(FORMS, S, "turnout", 51.89, False, "Leave's share is no turnout")
 
@@ -224,11 +225,33 @@ S = "The Yes vote was 62.07 per cent, the Referendum Commission said."
 shares(
     FORMS,
     S,
-    [("Yes vote share", 62.07)],
-    [("votes in favour", 62.07)],
-    "a share of the vote",
-    "a share is no count of votes",
+    [("Yes vote share", 62.07), ("votes in favour", 62.07)],
+    [("votes in favour", 62)],
+    "a share of the vote (a fractional value: the share)",
+    "a number the sentence does not state",
 )
+
+S = "In the 1998 referendum on the Good Friday Agreement, 71 per cent voted yes and 29 per cent voted no."
+shares(
+    FORMS,
+    S,
+    [("share who voted yes", 71), ("share who voted no", 29)],
+    [("votes in favour", 71), ("votes against", 29)],
+    "a share of the vote",
+    "a whole number in per cent is no count of votes unless the count says it is a share",
+)
+S = "Some 52 per cent of Britons voted to leave the European Union in 2016."
+count(FORMS, S, "share voting to leave", 52, True, "a share with its qualifier", qualifier="about")
+count(
+    FORMS,
+    S,
+    "votes to leave",
+    52,
+    False,
+    "a whole number in per cent is no count of votes",
+    qualifier="about",
+)
+count(FORMS, S, "share voting to leave", 52, False, "'some 52 per cent' is no exact 52")
 
 # --- same-noun: which of several numbers with one noun is the field's -------------------------
 
