@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ORDINALS
-from summarizer.verification.count_shares import compound_apart, share_of_counted, unit_fits
+from summarizer.verification.count_shares import changed_by, modifies, share_of_counted, unit_fits
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.score_outcomes import side_in_score
 from summarizer.verification.tokens import Token, word_set
@@ -154,7 +154,7 @@ def modifier(mention: NumberMention, rule: Supported) -> bool:
     100-member Senate", "a 10-minute address"): it is not a quantity of this field."""
     if not mention.compound or mention.compound == rule.unit:
         return False
-    return compound_apart(mention.compound, rule)  # not a count's own compound (count_shares)
+    return modifies(mention.compound, rule)  # not a count's own compound (count_shares)
 
 
 # Units by kind (a count's cue is a stem: "hours" gives "hour"); "second" is left out, an
@@ -438,7 +438,7 @@ def change_amount(tokens: Sequence[Token], mention: NumberMention) -> bool:
     """ "rose by 10 percentage points to 35%": the size of a change, which does not stand
     between a cue and the value it changed to."""
     if mention.first < 1 or tokens[mention.first - 1].norm != "by":
-        return False
+        return changed_by(tokens, mention)  # "fell 5.7 per cent to 31.8 per cent" (count_shares)
     return any(t.norm == "to" for t in tokens[mention.last + 1 : mention.last + 5])
 
 

@@ -39,6 +39,8 @@ SHARE = "share"
 SHARE_OR_COUNT = "share or count"
 """A count rule's unit when a number in percent or a plain one may be its value."""
 SHARES = frozenset({SHARE, SHARE_OR_COUNT})
+CHANGE_WORDS = ("swing", "change", "rise", "fall", "drop", "gain", "loss", "increase", "shift")
+"""Word stems of a count that is itself a change ("swing to Labor", "rise in turnout")."""
 
 # Words that make what a count counts a share; words for a thing measured either way.
 _SHARE_WORDS = word_set("percent percentage percentages pct share shares proportion fraction")
@@ -47,9 +49,22 @@ _EITHER_WORDS = word_set("turnout turnouts swing swings margin margins")
 # Words between a share's noun and its number ("Turnout reached only 44.08%", "the No side
 # on 60.06 per cent"), not a clause of its own ("swing, taking 52.13 per cent of the vote").
 _LINKS = word_set(
-    """was is were are at of on reached stood hit fell rose came put puts to just only about
-    around roughly nearly some with"""
+    """was is were are at of on reached stood hit came put puts to just only about around
+    roughly nearly some with won took got polled secured received had has have been"""
 )
+_CHANGES = word_set(
+    """fell rose dropped climbed jumped slipped slumped surged increased decreased gained lost
+    grew shrank declined up down"""
+)
+# Words passed over after a share's unit ("62.07 per cent in favour"), and words that open
+# another noun's phrase there ("a 3.5 per cent swing to Labor": Labor's is no swing).
+_PASSED = word_set("in of the a an")
+# The whole a share is of, passed over to the words of the share ("of those who voted").
+_BASES = word_set(
+    """of those who voted voting voters electorate registered eligible valid votes vote ballots
+    cast the all"""
+)
+_OTHER_PHRASE = word_set("to for against from on by with as")
 _SHARE_UNITS = frozenset({"percent", "percentage"})
 _UNIT_CUES = frozenset({*PERCENT_WORDS, *word_set("percentage per cent point")})
 
@@ -123,7 +138,7 @@ def share_of_counted(
 
 def linked_share(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int]) -> bool:
     """Whether a share's words name the number in percent at ``mention``: a cue within four
-    words after its "of" ("per cent of voters in favour"), within three words after its unit
+    words after its "of" ("per cent of voters in favour"), in two words after its unit
     ("62.07 per cent in favour", "a 3.66 per cent two-party-preferred swing"), or right
     before it in its clause ("Turnout reached", "a turnout of", "the No side on")."""
     end = min(mention.last + 4, len(tokens))
@@ -133,8 +148,19 @@ def linked_share(tokens: Sequence[Token], mention: NumberMention, cues: Sequence
     after = mention.last + 1
     while after < len(tokens) and tokens[after].norm in _UNIT_CUES:
         after += 1
-    words = [i for i in range(after, min(after + 6, len(tokens))) if not tokens[i].joined]
-    if any(i in cues for i in words[:3]):  # "per cent in favour", "% cast a valid ballot"
+    words: list[int] = []
+    base = False  # inside "of those who voted", the whole the share is of
+    for i in range(after, min(after + 9, len(tokens))):
+        if tokens[i].start - tokens[i - 1].end > 1:
+            break  # "45 per cent, Labor won": a mark between (no text here)
+        if i in cues and len(words) < 2:
+            return True  # "34.8 per cent against"
+        if tokens[i].norm in _OTHER_PHRASE:
+            break  # "swing to Labor"
+        base = (base or (not words and tokens[i].norm == "of")) and tokens[i].norm in _BASES
+        if not base and not tokens[i].joined and tokens[i].norm not in _PASSED:
+            words.append(i)  # "66.4 per cent of those who voted backed repeal": backed, repeal
+    if any(i in cues for i in words[:2]):  # "per cent in favour", "% cast a valid ballot"
         return True
     return any(
         mention.first - 4 <= cue < mention.first
@@ -143,7 +169,21 @@ def linked_share(tokens: Sequence[Token], mention: NumberMention, cues: Sequence
     )
 
 
-def compound_apart(compound: str, rule: Supported) -> bool:
+def changed_by(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """ "fell 5.7 per cent to 31.8 per cent", "rose 3 points to 61%": the size of a change,
+    after a verb of change and before "to" and another number."""
+    before = mention.first - 1
+    if before >= 0 and tokens[before].norm == "by":
+        before -= 1
+    if before < 0 or tokens[before].norm not in _CHANGES:
+        return False
+    after = mention.last + 1
+    while after < len(tokens) and tokens[after].norm in _UNIT_CUES | {"points", "percentage"}:
+        after += 1
+    return after + 1 < len(tokens) and tokens[after].norm == "to" and tokens[after + 1].is_number
+
+
+def modifies(compound: str, rule: Supported) -> bool:
     """Whether a number joined to ``compound`` ("the 100-member Senate", "two-party") is a
     modifier of another noun than the field's: for a count, unless the compound is one of its
     cues ("a 90-minute call" for minutes); for a share, always ("a 3.66 per cent
@@ -167,11 +207,13 @@ def unit_fits(unit: str, rule: Supported) -> bool:
 
 
 __all__ = [
+    "CHANGE_WORDS",
     "SHARE",
     "SHARES",
     "SHARE_OR_COUNT",
-    "compound_apart",
+    "changed_by",
     "linked_share",
+    "modifies",
     "percent_written",
     "percentage_points",
     "share_of_counted",

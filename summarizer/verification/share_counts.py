@@ -13,6 +13,11 @@ refused when every place that states it in the evidence is:
   sentence (:func:`summarizer.verification.count_shares.linked_share`: "62.07 per cent in
   favour, on a turnout of 60.52 per cent" gives 60.52 as the turnout, 62.07 as no turnout).
 
+- the size of a change ("The Coalition's primary vote fell 5.7 per cent to 31.8 per cent"),
+  for a share that is no change itself (a swing or a rise is);
+- for a count that is no share, a share of a pair, which a score's reading would otherwise
+  give to its side ("passed 55 per cent to 45 per cent" is no 55 votes in favour).
+
 Each refusal is unsupported: the page states the number, as another share.
 """
 
@@ -24,10 +29,10 @@ from typing import Any
 from summarizer.verification.amounts import cue_word
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result
-from summarizer.verification.count_shares import SHARES, linked_share
+from summarizer.verification.count_shares import CHANGE_WORDS, SHARES, changed_by, linked_share
 from summarizer.verification.count_stems import count_rule
 from summarizer.verification.numbers import NumberMention
-from summarizer.verification.share_scores import share_clash
+from summarizer.verification.share_scores import share_clash, share_pair
 from summarizer.verification.tokens import Token
 
 
@@ -56,7 +61,9 @@ def other_share(
         return None
     rule = count_rule(what, value)
     stems = rule.cues if rule is not None and rule.unit in SHARES else ()
-    refused, free = "", False
+    percents = bool(stems) or (rule is not None and rule.cues[:1] == ("percent",))
+    changing = any(word.startswith(CHANGE_WORDS) for word in what.lower().split())
+    refused, free, text = "", False, ctx.article.text
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         mentions = numbers_of(ctx.article, index)
@@ -64,9 +71,14 @@ def other_share(
         for mention in mentions:
             if abs(mention.value - float(raw)) > 1e-9:
                 continue
-            clash = share_clash(tokens, mention, mentions, ctx.article.text, what)
+            clash = share_clash(tokens, mention, mentions, text, what)
             if not clash and cues and _named_elsewhere(tokens, mention, mentions, cues):
                 clash = f"{mention.value:g}% is another share than the {what}"
+            if not clash and stems and not changing and changed_by(tokens, mention):
+                clash = f"{mention.value:g} is the size of a change, not the {what}"
+            paired = mention.unit == "percent" and share_pair(tokens, mention, mentions, text)
+            if not clash and not percents and paired:  # "passed 55 per cent to 45 per cent"
+                clash = f"{mention.value:g}% is a share of the vote, not a count of {what}"
             if clash:
                 refused = refused or clash
             else:

@@ -26,6 +26,7 @@ import itertools
 from collections.abc import Sequence
 
 from summarizer.verification.amounts import vote_side
+from summarizer.verification.count_shares import CHANGE_WORDS, changed_by
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.score_outcomes import UNREAD, side_in_score
 from summarizer.verification.tokens import Token, tokenize, word_set
@@ -57,6 +58,8 @@ def share_pair(
             continue
         if first.first and tokens[first.first - 1].norm in _RANGES:
             continue  # "from 25% to 10%", "between 40% and 45%"
+        if changed_by(tokens, first):
+            continue  # "fell 5.7 per cent to 35.7 per cent": a change and the share it left
         index = first.last + 1
         while index < second.first and tokens[index].norm in _UNIT_WORDS:
             index += 1
@@ -123,7 +126,8 @@ def share_clash(
     """Why ``mention`` is the other share of its pair for a count of ``what`` (see the
     module); "" when it is the count's own; None when it is in no pair of shares."""
     pair = share_pair(tokens, mention, mentions, text)
-    side = vote_side(what)
+    changing = any(word.startswith(CHANGE_WORDS) for word in what.lower().split())
+    side = None if changing else vote_side(what)  # "swing against the Coalition": no side
     if pair is None:
         stated = _stated_side(tokens, mention) or _named_side(tokens, mention)
         if side is None or stated is None:
@@ -134,9 +138,14 @@ def share_clash(
         scored = side_in_score(tokens, mention, first, second, text, _swapped(tokens, second, text))
         if scored not in (UNREAD, side):
             return f"{mention.value:g}% is the other side's share of the vote"
-    if owner is None:
-        return ""
     named = {token.norm for token in tokenize(what)}
+    if owner is None:
+        option = _first_option(tokens, first) if side is None and mention is second else set()
+        if option & named:  # "voted to leave the EU by 52 per cent to 48 per cent"
+            return (
+                f"{mention.value:g}% is the other option's share, not {'/'.join(sorted(option))}'s"
+            )
+        return ""
     second_owner = tokens[owner].norm
     first_owners = _subject(tokens, first, text)
     if mention is first and second_owner in named and not first_owners & named:
@@ -144,6 +153,27 @@ def share_clash(
     if mention is second and second_owner not in named and first_owners & named:
         return f"{mention.value:g}% is {tokens[owner].text} share, not the first's"
     return ""
+
+
+def _first_option(tokens: Sequence[Token], first: NumberMention) -> set[str]:
+    """The content words of the option a vote chose, told before "by" and the first share
+    ("voted to leave the European Union by 52 per cent": leave, european, union), empty when
+    no verb of choosing stands within eight words before."""
+    index = first.first - 1
+    if index < 0 or tokens[index].norm != "by":
+        return set()
+    words: set[str] = set()
+    for position in range(index - 1, max(index - 9, -1), -1):
+        norm = tokens[position].norm
+        if norm in _CHOOSING:
+            return words
+        if norm.isalpha() and len(norm) > 2 and norm not in _OPTION_FILLERS:
+            words.add(norm)
+    return set()
+
+
+_CHOOSING = word_set("voted vote votes chose opted backed endorsed")
+_OPTION_FILLERS = word_set("the and for its their our from out with")
 
 
 def share_side(
@@ -167,7 +197,7 @@ def _stated_side(tokens: Sequence[Token], mention: NumberMention) -> str | None:
     while index < len(tokens) and tokens[index].norm in _UNIT_WORDS:
         index += 1
     words = [token.norm for token in tokens[index : index + 2]]
-    if words[:1] in (["against"], ["opposed"]) or words[:1] == ["no"]:
+    if words[:1] in (["against"], ["opposed"]):  # not "52.4 per cent, No 47.6": the next
         return "no"
     if words[:1] == ["for"] and words[1:] in ([], ["and"]):  # "62 per cent for and 38 against"
         return "yes"

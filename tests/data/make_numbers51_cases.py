@@ -365,6 +365,70 @@ shares(
     "the other side's share",
 )
 
+S = "Turnout was 64.1 per cent, and 66.4 per cent of those who voted backed repeal."
+shares(
+    SAME,
+    S,
+    [("turnout", 64.1), ("share backing repeal", 66.4)],
+    [("turnout", 66.4), ("share backing repeal", 64.1)],
+    "each share by its own words",
+    "the other share of the sentence",
+)
+S = "With turnout at 59.7 per cent, Labour won 33.7 per cent of the vote."
+shares(
+    SAME,
+    S,
+    [("turnout", 59.7), ("Labour vote share", 33.7)],
+    [("turnout", 33.7), ("Labour vote share", 59.7)],
+    "each share by its own words",
+    "the other share of the sentence",
+)
+S = "A 3.66 per cent swing to Labor gave it 52.13 per cent of the two-party vote."
+shares(
+    SAME,
+    S,
+    [("swing to Labor", 3.66), ("Labor share of the two-party vote", 52.13)],
+    [("swing to Labor", 52.13), ("Labor share of the two-party vote", 3.66)],
+    "each share by its own words",
+    "the other share of the sentence",
+)
+S = "The Coalition's primary vote fell 5.7 per cent to 35.7 per cent."
+shares(
+    SAME,
+    S,
+    [("Coalition primary vote share", 35.7), ("swing against the Coalition", 5.7)],
+    [("Coalition primary vote share", 5.7)],
+    "the share now, and the change for a swing",
+    "the size of the change is no share",
+)
+S = "Turnout reached 64.1 per cent, compared with 60.5 per cent at the 2015 marriage referendum."
+shares(
+    SAME,
+    S,
+    [("turnout", 64.1)],
+    [("turnout", 60.5)],
+    "the turnout now",
+    "the earlier turnout it is compared with",
+)
+S = "Yes won 65.91 per cent, No 33.73 per cent, in the euthanasia referendum."
+shares(
+    SAME,
+    S,
+    [("Yes share", 65.91)],
+    [("share of votes against", 65.91), ("share of votes in favour", 33.73)],
+    "the Yes side's share",
+    "the other side's share",
+)
+S = "Britain voted to leave the European Union by 52 per cent to 48 per cent."
+shares(
+    SAME,
+    S,
+    [("share voting to leave", 52)],
+    [("share voting to leave", 48)],
+    "the option the vote chose comes first",
+    "the other option's share",
+)
+
 # --- tally-owner: a score's body, a threshold ----------------------------------------------------
 
 S = "The measure is the Senate's companion to a House bill that passed 419-3 last week."
