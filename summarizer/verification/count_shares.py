@@ -54,7 +54,7 @@ _LINKS = word_set(
 )
 _CHANGES = word_set(
     """fell rose dropped climbed jumped slipped slumped surged increased decreased gained lost
-    grew shrank declined up down"""
+    grew shrank declined up down raised cut lowered hiked lifted reduced"""
 )
 # Words passed over after a share's unit ("62.07 per cent in favour"), and words that open
 # another noun's phrase there ("a 3.5 per cent swing to Labor": Labor's is no swing).
@@ -65,6 +65,7 @@ _BASES = word_set(
     cast the all"""
 )
 _OTHER_PHRASE = word_set("to for against from on by with as")
+_PARTICLES = word_set("up down")
 _SHARE_UNITS = frozenset({"percent", "percentage"})
 _UNIT_CUES = frozenset({*PERCENT_WORDS, *word_set("percentage per cent point")})
 
@@ -170,13 +171,19 @@ def linked_share(tokens: Sequence[Token], mention: NumberMention, cues: Sequence
 
 
 def changed_by(tokens: Sequence[Token], mention: NumberMention) -> bool:
-    """ "fell 5.7 per cent to 31.8 per cent", "rose 3 points to 61%": the size of a change,
-    after a verb of change and before "to" and another number."""
-    before = mention.first - 1
-    if before >= 0 and tokens[before].norm == "by":
-        before -= 1
-    if before < 0 or tokens[before].norm not in _CHANGES:
-        return False
+    """ "fell 5.7 per cent to 31.8 per cent", "rose 3 points to 61%", "raised the tariff 10
+    per cent to 25 per cent": the size of a change, after a verb of change (its object
+    between, within six words, no number or mark) and before "to" and another number."""
+    verb = next(
+        (i for i in range(mention.first - 1, max(mention.first - 7, -1), -1)
+         if tokens[i].norm in _CHANGES or tokens[i].is_number
+         or tokens[i + 1].start - tokens[i].end > 1),
+        None,
+    )  # fmt: skip
+    if verb is None or tokens[verb].norm not in _CHANGES:
+        return False  # "raised the tariff on Chinese goods 20 per cent to 145 per cent": verb
+    if tokens[verb].norm in _PARTICLES and verb != mention.first - 1:
+        return False  # "up 3 points to 61%", not "voted down independence by 55.3 percent to"
     after = mention.last + 1
     while after < len(tokens) and tokens[after].norm in _UNIT_CUES | {"points", "percentage"}:
         after += 1

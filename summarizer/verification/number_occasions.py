@@ -88,7 +88,7 @@ def other_occasion(
     others = [m for m in mentions if m is not mention and _alike(m, mention)]
     if not others:
         return ""
-    prior = prior_clash(tokens, mention, others, cues)  # "which had 90 seats before the poll"
+    prior = prior_clash(tokens, mention, others, cues, text)  # "which had 90 seats before the poll"
     if prior:
         return prior
     if _beside_need(tokens, mention, others, cues, text):  # "won 169, short of the 172 required"

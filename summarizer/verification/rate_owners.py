@@ -41,6 +41,7 @@ from typing import Any
 
 from summarizer.text.vocabulary import STOPWORDS
 from summarizer.verification.changed_rates import changed_from
+from summarizer.verification.count_shares import changed_by
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.party_names import named_at, party_of
 from summarizer.verification.rate_leads import leading_goods
@@ -196,6 +197,8 @@ def rate_clash(
     text: str, fact: Any,
 ) -> str:  # fmt: skip
     """Why ``mention`` is another rate than the measure ``fact``'s (see the module), or ""."""
+    if changed_by(tokens, mention):  # "raised the tariff 10 per cent to 25 per cent"
+        return f"{mention.value:g}% is the size of a change to the rate, not the rate"
     others = [m for m in mentions if m is not mention and m.unit == "percent"]
     if not others:  # "Canada applies 35%; the U.S. law sets no rate"
         return named_apart(tokens, mention, text, fact)

@@ -429,6 +429,22 @@ shares(
     "the other option's share",
 )
 
+S = "Washington raised the tariff on Chinese goods 20 per cent to 145 per cent in April."
+rate(S, 145, True, "the rate after the change", ["Chinese goods"])
+rate(S, 20, False, "the size of the change, not the rate", ["Chinese goods"])
+S = "Tariffs on Chinese goods rose 20 per cent to 145 per cent in April."
+rate(S, 145, True, "the rate after the change", [])
+rate(S, 20, False, "the size of the change, not the rate", [])
+S = "Before the election the Coalition held 55 seats; it now has 43 seats."
+shares(
+    SAME,
+    S,
+    [("seats", 43), ("seats held before the election", 55)],
+    [("seats", 55)],
+    "its own occasion's figure",
+    "the figure before the election",
+)
+
 # --- tally-owner: a score's body, a threshold ----------------------------------------------------
 
 S = "The measure is the Senate's companion to a House bill that passed 419-3 last week."
