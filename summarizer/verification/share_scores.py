@@ -38,7 +38,13 @@ _VOTING = word_set(
     """vote votes voted voting voter voters referendum plebiscite ballot ballots poll polls
     election electorate rejected approved backed endorsed carried defeated passed won"""
 )
-_RANGES = word_set("from between")
+# Words right before a vote's first share ("by 51.7 per cent", "with 71.12 per cent", "took
+# 50.04 per cent", "passed 55 per cent", "ended 51.7%-48.3%").
+_RESULT_LEADS = word_set(
+    """by with took won got polled secured received passed carried approved rejected defeated
+    backed voted ended finished split"""
+)
+_RANGES = word_set("from between of ranging range rates duties tariffs levies")
 _DASHES = {"-", "\u2013", "\u2014", "\u2010", "/"}
 # Words that end the walk back from the first share to its clause's subject.
 _CLAUSE_ENDS = word_set("and but while whereas although which that who")
@@ -57,7 +63,9 @@ def share_pair(
         if mention is not first and mention is not second:
             continue
         if first.first and tokens[first.first - 1].norm in _RANGES:
-            continue  # "from 25% to 10%", "between 40% and 45%"
+            continue  # "from 25% to 10%", "duties of 10% to 25%": a change or a range
+        if not first.first or tokens[first.first - 1].norm not in _RESULT_LEADS:
+            continue  # "will rise 10% to 25% under the law passed ...": no vote's result
         if changed_by(tokens, first):
             continue  # "fell 5.7 per cent to 35.7 per cent": a change and the share it left
         index = first.last + 1

@@ -83,11 +83,14 @@ def bill_count(
               {"sanctions": [fact]}, "sanctions[0].counts[0].value")  # fmt: skip
 
 
-def rate(sentence: str, value: float, expect: bool, why: str, targets: list[str]) -> None:
+def rate(
+    sentence: str, value: float, expect: bool, why: str, targets: list[str],
+    qualifier: str = "exact",
+) -> None:  # fmt: skip
     """A tariff told by ``sentence`` on ``targets``: its rate ``value``."""
     fact = {
         "instrument": "executive_action", "status": "announced", "targets": targets,
-        "tariff_rate_percent": {"value": value, "qualifier": "exact"}, "evidence": [sentence],
+        "tariff_rate_percent": {"value": value, "qualifier": qualifier}, "evidence": [sentence],
     }  # fmt: skip
     built.add(SAME, expect, f"tariff {value:g}% on {targets or 'unnamed goods'}: {why}",
               built.page(sentence), {"sanctions": [fact]},
@@ -444,6 +447,10 @@ shares(
     "its own occasion's figure",
     "the figure before the election",
 )
+
+S = "Parliament approved duties of 10% to 25% on Chinese steel after a vote on Tuesday."
+rate(S, 25, True, "the upper end of a range of rates, not a vote's shares", [], "up_to")
+rate(S, 25, False, "a range's end is no exact rate", [])
 
 # --- tally-owner: a score's body, a threshold ----------------------------------------------------
 
