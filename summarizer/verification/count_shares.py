@@ -195,8 +195,8 @@ def modifies(compound: str, rule: Supported) -> bool:
     modifier of another noun than the field's: for a count, unless the compound is one of its
     cues ("a 90-minute call" for minutes); for a share, always ("a 3.66 per cent
     two-party-preferred swing" has no share of two)."""
-    if rule.unit in SHARES:
-        return True
+    if rule.unit in SHARES:  # but "a 3.5-point swing": the share's own unit
+        return compound not in _UNIT_CUES and compound != "points"
     return not (rule.kind == "count" and compound.startswith(rule.cues))
 
 

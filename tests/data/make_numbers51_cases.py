@@ -256,6 +256,16 @@ count(
 )
 count(FORMS, S, "share voting to leave", 52, False, "'some 52 per cent' is no exact 52")
 
+S = "Labor won office on a 3.7-point two-party swing in May 2022."
+shares(
+    FORMS,
+    S,
+    [("two-party swing", 3.7)],
+    [("two-party swing", 2022), ("two-party swing", 2)],
+    "a swing in points",
+    "a year or the 'two' of 'two-party' is no swing",
+)
+
 # --- same-noun: which of several numbers with one noun is the field's -------------------------
 
 S = "Voters rejected the abolition of the Seanad by 51.7 per cent to 48.3 per cent."
