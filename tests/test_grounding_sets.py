@@ -435,6 +435,10 @@ SETS: dict[str, frozenset[str]] = {
     # session 16: tariff words beyond tariff/duty/levy and another thing's percent; a truce's
     # length told of "the one", not the days it broke down after; a count of items at a rate
     "make_numbers38_cases": frozenset({"counts", "tariff-words", "truce-lengths"}),
+    # session 24, check 51: a share's number in every form of percent, which of several
+    # same-noun numbers is the field's (a pair's side or owner, a rider, the figure before the
+    # election), a relative clause's tally and a threshold's count
+    "make_numbers51_cases": frozenset({"share-forms", "same-noun", "tally-owner"}),
     # check 40: ranges before a new rate, an earlier measure's rate, an added duty beside its
     # total, a truce's length restated after its span, a count's own noun
     "make_numbers40_cases": frozenset({"count-owners", "rate-shapes", "restated-lengths"}),

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import ORDINALS
+from summarizer.verification.count_shares import changed_by, modifies, share_of_counted, unit_fits
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.score_outcomes import side_in_score
 from summarizer.verification.tokens import Token, word_set
@@ -153,7 +154,7 @@ def modifier(mention: NumberMention, rule: Supported) -> bool:
     100-member Senate", "a 10-minute address"): it is not a quantity of this field."""
     if not mention.compound or mention.compound == rule.unit:
         return False
-    return not (rule.kind == "count" and mention.compound.startswith(rule.cues))
+    return modifies(mention.compound, rule)  # not a count's own compound (count_shares)
 
 
 # Units by kind (a count's cue is a stem: "hours" gives "hour"); "second" is left out, an
@@ -179,10 +180,8 @@ def counts_as(
     one, not a modifier, not a part of a larger whole, not a deadline (see the module). A
     count (co-sponsors, people killed) is never a percentage: "a 25 percent duty" next to
     "Senator" is no count."""
-    if rule.unit and mention.unit != rule.unit:
-        return False
-    if rule.kind == "count" and (mention.unit == "percent") != (rule.cues[:1] == ("percent",)):
-        return False  # a count of percent is a percentage; no other (of "items at 5 percent")
+    if not unit_fits(mention.unit, rule):  # a count in percent is a share (count_shares)
+        return False  # no other: "a 25 percent duty" beside "Senator" counts no senators
     unit = _unit_read(mention.unit, rule.cues) if rule.kind == "count" else None
     if unit is False:
         return False  # "within 60 days" is no count of hours, "in 48 hours" none of people
@@ -199,7 +198,7 @@ def counts_as(
     if mention.after == "of":
         if mention.unit == "day":  # "three days of separate meetings": what the days are of
             return any(i in cues for i in range(mention.last + 3, mention.last + 6))
-        return _counted_part(tokens, mention, cues)
+        return _counted_part(tokens, mention, cues) or share_of_counted(tokens, mention, cues, rule)
     if mention.after == mention.unit and mention.after in _SINCE:
         return True  # "the total to 558 since the truce": no time unit, no point in time
     if mention.unit == "percent" and mention.after in {"after", "before"}:
@@ -439,7 +438,7 @@ def change_amount(tokens: Sequence[Token], mention: NumberMention) -> bool:
     """ "rose by 10 percentage points to 35%": the size of a change, which does not stand
     between a cue and the value it changed to."""
     if mention.first < 1 or tokens[mention.first - 1].norm != "by":
-        return False
+        return changed_by(tokens, mention)  # "fell 5.7 per cent to 31.8 per cent" (count_shares)
     return any(t.norm == "to" for t in tokens[mention.last + 1 : mention.last + 5])
 
 

@@ -3,9 +3,19 @@
 
 from __future__ import annotations
 
+from summarizer.comparators import Supported
 from summarizer.verification.amounts import ANY_COUNT, COUNT_SYNONYMS
+from summarizer.verification.count_shares import share_rule
 from summarizer.verification.tokens import tokenize, word_set
 from summarizer.verification.vote_groups import groups_of
+
+
+def count_rule(what: object, value: object) -> Supported | None:
+    """The rule a count's number is read by: its cue stems (:func:`count_cues`) and, for a
+    share ("turnout", "share of the vote", a value written "39.2 per cent"), its unit
+    (:mod:`summarizer.verification.count_shares`); None when it says not what it counts."""
+    cues = count_cues(what) if isinstance(what, str) else ()
+    return share_rule(str(what), value, cues) if cues else None
 
 
 def count_cues(what: str) -> tuple[str, ...]:
@@ -28,12 +38,14 @@ def count_cues(what: str) -> tuple[str, ...]:
     specific = [stem for stem in stems if stem not in _GENERIC]
     if specific:  # "people killed": "killed" (or "dead"), since "60 people injured" is people too
         stems = specific
-    for group in COUNT_SYNONYMS:
+    for group in (*COUNT_SYNONYMS, _NEEDS):
         if any(stem.startswith(group) for stem in stems):
             stems.extend(group)
     return (*dict.fromkeys(stems), *ANY_COUNT) if stems else ()
 
 
+# A threshold's words: "seats needed for a majority" finds "the 76 it needs" (check 51).
+_NEEDS = ("need", "requir")
 _GENERIC = word_set("people person persons individual")
 # Fillers, and a phrasal verb's particle ("banks cut off": "signed off" counts nothing).
 _COUNT_FILLERS = word_set(
@@ -41,4 +53,4 @@ _COUNT_FILLERS = word_set(
 )
 
 
-__all__ = ["count_cues"]
+__all__ = ["count_cues", "count_rule"]

@@ -48,6 +48,8 @@ from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.party_names import party_mentions
 from summarizer.verification.past_owners import past_marked
+from summarizer.verification.prior_figures import prior_clash
+from summarizer.verification.thresholds import needed_by_cue, threshold_at
 from summarizer.verification.tokens import Token, widened, word_set
 
 # Words that open the second term of a comparison (a determiner or mark of time must follow
@@ -95,8 +97,8 @@ def other_occasion(
 ) -> str:  # fmt: skip
     """Why ``mention`` is another occasion's or another noun's number (see the module), or
     "". ``cues``: the positions of the field's count nouns (for a count), else empty."""
-    if _compared(tokens, mention):
-        return "the number the fact is compared with"
+    if _compared(tokens, mention) and not needed_by_cue(tokens, mention, cues):
+        return "the number the fact is compared with"  # not "than the 76 it needs" for needs
     if _start_of_change(tokens, mention, mentions):
         return START_OF_CHANGE
     if cues and _taken_noun(tokens, mention, mentions, cues, text):
@@ -104,6 +106,11 @@ def other_occasion(
     others = [m for m in mentions if m is not mention and _alike(m, mention)]
     if not others:
         return ""
+    prior = prior_clash(tokens, mention, others, cues, text)  # "which had 90 seats before the poll"
+    if prior:
+        return prior
+    if _beside_need(tokens, mention, others, cues, text):  # "won 169, short of the 172 required"
+        return "another number than the one needed"
     low, high = _clause(tokens, mention, text)
     outside = [m for m in others if not low <= m.first < high]
 
@@ -124,6 +131,18 @@ def other_occasion(
     if outside and _present_clause(tokens, low, mention) and _new_elsewhere(tokens, low, high):
         return "the value already in place"
     return ""
+
+
+def _beside_need(
+    tokens: Sequence[Token], mention: NumberMention, others: Sequence[NumberMention],
+    cues: Sequence[int], text: str,
+) -> bool:  # fmt: skip
+    """For a count of what is needed (its need word a cue: "seats required for a majority"),
+    a number that is no threshold beside one that is ("The Liberals won 169 seats, three
+    short of the 172 required"): the seats won, not the seats needed (check 51)."""
+    if not cues or needed_by_cue(tokens, mention, cues) or threshold_at(tokens, mention, text):
+        return False
+    return any(needed_by_cue(tokens, other, cues) for other in others)
 
 
 def time_span(tokens: Sequence[Token], mention: NumberMention) -> bool:

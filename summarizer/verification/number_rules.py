@@ -38,7 +38,7 @@ from summarizer.verification.count_reach import (
     other_verb,
     part_of_count,
 )
-from summarizer.verification.count_stems import count_cues
+from summarizer.verification.count_stems import count_rule
 from summarizer.verification.count_tiers import tier_clash
 from summarizer.verification.count_times import as_of_times, dated_otherwise
 from summarizer.verification.dated_starts import kept_start
@@ -69,6 +69,7 @@ from summarizer.verification.rate_words import other_mover, raised_rate, share_o
 from summarizer.verification.repeat_counts import other_repeat, repeat_mentions, repeat_written
 from summarizer.verification.restated_spans import restated_span
 from summarizer.verification.score_outcomes import UNREAD
+from summarizer.verification.share_counts import other_share
 from summarizer.verification.shared_verbs import shared_cue
 from summarizer.verification.sponsor_counts import sponsor_clash
 from summarizer.verification.stand_ins import with_stand_in
@@ -440,9 +441,9 @@ def support_count(value: Any, rule: Supported, ctx: Context) -> Result:
     """A count's number beside a word of what it counts (its ``what``), read like any number in
     its fact's evidence; a majority's or a minority's from a score (apart_counts.bench_split)."""
     what = getattr(ctx.fact, "what", None)
-    cues = count_cues(what) if isinstance(what, str) else ()
-    if not cues:
+    cue = count_rule(what, value)  # its cue stems; "39.2 per cent" for a turnout (count_shares)
+    if cue is None:
         return False, "the count does not say what it counts"
-    cue = Supported("count", cues=cues)
     split = bench_split(value, str(what), ctx, _numbers_of_sentence)  # "ruled 7-4"
+    split = split or other_share(value, str(what), ctx, _numbers_of_sentence)  # share_counts
     return split or support_number(value, cue, ctx, vote_side(str(what)), chambers_of(str(what)))

@@ -100,6 +100,8 @@ def _joined(tokens: Sequence[Token], low: NumberMention, high: NumberMention, te
         return low.first > 1 and tokens[low.first - 2].norm in _SPANNING  # not "went from"
     if middle == ["to"] and range_start(tokens, low, ()) != low.first - 1:
         return False  # "from 0-7.5 percent to 25 percent": a change from a range (rate_shapes)
+    if middle == ["or"] and "," in text[tokens[low.last].end : tokens[low.last + 1].start]:
+        return False  # "Turnout was 1,240,135, or 39.2 per cent": restated, no range (check 51)
     if middle in (["to"], ["or"]):
         return True
     opening = [t.norm for t in tokens[max(low.first - 3, 0) : low.first]]

@@ -41,6 +41,7 @@ from typing import Any
 
 from summarizer.text.vocabulary import STOPWORDS
 from summarizer.verification.changed_rates import changed_from
+from summarizer.verification.count_shares import changed_by
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.party_names import named_at, party_of
 from summarizer.verification.rate_leads import leading_goods
@@ -196,6 +197,8 @@ def rate_clash(
     text: str, fact: Any,
 ) -> str:  # fmt: skip
     """Why ``mention`` is another rate than the measure ``fact``'s (see the module), or ""."""
+    if changed_by(tokens, mention):  # "raised the tariff 10 per cent to 25 per cent"
+        return f"{mention.value:g}% is the size of a change to the rate, not the rate"
     others = [m for m in mentions if m is not mention and m.unit == "percent"]
     if not others:  # "Canada applies 35%; the U.S. law sets no rate"
         return named_apart(tokens, mention, text, fact)
@@ -222,7 +225,75 @@ def rate_clash(
             and any(country_of(tokens, other, text) == party for other in others)
         ):
             return f"{value} is {owner}'s rate, not {party}'s"
+    return rider(tokens, mention, others, text, targets)
+
+
+def rider(
+    tokens: Sequence[Token], mention: NumberMention, others: Sequence[NumberMention],
+    text: str, targets: Sequence[frozenset[str]],
+) -> str:  # fmt: skip
+    """Why ``mention`` is a rider to a headline rate before it, or "" (check 51): "a 20 per
+    cent tariff, and 40 per cent on goods shipped through Vietnam", "a 20% tariff, and 40% if
+    they are transshipped". The headline rate carries the tariff noun ("a 20 per cent
+    tariff", "a tariff of 20%") and no goods, or the measure's goods; the rider follows it
+    after "and", with no tariff noun of its own, and narrows it to goods or a condition
+    that are none of the measure's ``targets``. Then the rider is another rate of the same
+    measure, not its rate: unsupported. "25 percent on steel and 10 percent on aluminum"
+    (no headline rate without goods) keeps the verdict the other readings give."""
+    joined = _coordinated(tokens, mention, text)
+    if joined is None or _headed(tokens, mention):
+        return ""
+    goods = goods_of(tokens, mention, text)
+    unit_end = _unit_end(tokens, mention)
+    condition = frozenset[str]()
+    if not goods and unit_end < len(tokens) and tokens[unit_end].norm in _CONDITIONS:
+        condition = _content(_words(tokens[unit_end + 1 : unit_end + 7]))  # "if they are ..."
+    if (not goods and not condition) or (goods and _matches(goods, targets)):
+        return ""
+    if condition and any(target & condition for target in targets):
+        return ""  # the measure on transshipped goods: its own condition
+    for head in others:
+        if head.last >= joined or not _headed(tokens, head):
+            continue
+        own = goods_of(tokens, head, text)
+        if condition or not own or _matches(own, targets):  # "if they ...": the head's goods
+            scope = " ".join(sorted(goods)) if goods else "a condition"
+            return f"{mention.value:g}% is a rider to the {head.value:g}% rate (on {scope})"
     return ""
+
+
+def _unit_end(tokens: Sequence[Token], mention: NumberMention) -> int:
+    """The index after a rate's number and its unit ("40 per cent on": at "on")."""
+    index = mention.last + 1
+    while index < len(tokens) and tokens[index].norm in _UNIT_WORDS:
+        index += 1
+    return index
+
+
+def _headed(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """A rate named by its tariff noun: "a 20 per cent tariff", "a tariff of 20%"."""
+    index = _unit_end(tokens, mention)
+    if index < len(tokens) and tokens[index].norm in _TARIFF_NOUNS:
+        return True
+    before = [t.norm for t in tokens[max(mention.first - 2, 0) : mention.first]]
+    return len(before) == 2 and before[0] in _TARIFF_NOUNS and before[1] == "of"
+
+
+def _coordinated(tokens: Sequence[Token], mention: NumberMention, text: str) -> int | None:
+    """The index of the "and" right before a rate (a comma may stand before it), or None."""
+    index = mention.first - 1
+    if index >= 1 and tokens[index].norm in _QUALIFYING_WORDS:
+        index -= 1
+    if index >= 1 and tokens[index].norm == "and":
+        return index
+    return None
+
+
+# A rider's condition ("and 40 per cent if they are transshipped"), its unit's words, and
+# the words that may stand between "and" and a rate ("and up to 40%").
+_CONDITIONS = word_set("if when unless where once should")
+_UNIT_WORDS = frozenset({"%", *word_set("percent per cent pct pc")})
+_QUALIFYING_WORDS = word_set("about up nearly some")
 
 
 def named_apart(
@@ -285,4 +356,12 @@ def _targets(fact: Any) -> list[frozenset[str]]:
     ]
 
 
-__all__ = ["country_of", "goods_of", "named_apart", "on_targets", "rate_clash", "targets_own"]
+__all__ = [
+    "country_of",
+    "goods_of",
+    "named_apart",
+    "on_targets",
+    "rate_clash",
+    "rider",
+    "targets_own",
+]

@@ -93,4 +93,23 @@ def needed_only(
     )  # fmt: skip
 
 
-__all__ = ["needed_only", "threshold_at"]
+def needed_by_cue(tokens: Sequence[Token], mention: NumberMention, cues: Sequence[int]) -> bool:
+    """Whether a need word right after ``mention`` ("the 76 it needs", "the 60 votes needed",
+    "the 218 required") is one of the field's cues (a count of what is needed): the number in
+    a comparison's second term ("one more than the 76 it needs") is then the field's own
+    threshold, not another occasion's number (check 51)."""
+    index = mention.last + 1
+    while index < len(tokens) and index <= mention.last + 3:
+        if index in cues and tokens[index].norm in _NEEDS | _AFTER:
+            return True
+        if tokens[index].norm not in _NEEDERS:
+            return False
+        index += 1
+    return False
+
+
+# The words between a threshold's number and its need word ("the 76 it needs").
+_NEEDERS = word_set("it they he she we votes vote seats seat are is was were")
+
+
+__all__ = ["needed_by_cue", "needed_only", "threshold_at"]

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from summarizer.verification.amounts import score_side, stated_side
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.score_outcomes import side_in_score
+from summarizer.verification.share_scores import share_side
 from summarizer.verification.tally_pairs import tally_side
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -68,6 +69,9 @@ _QUALIFIED = word_set(
     provision provisions language wording report reports substitute rewrite deal offer
     counterproposal compromise budget"""
 )
+# A relative clause's pronouns, and the words that open its antecedent's noun phrase.
+_RELATIVES = word_set("that which")
+_DETERMINERS = word_set("a an the this that its their to of")
 # Words that, right after a score (before a chamber), keep the chamber the score's own:
 # "419-3 in the House", "98 to 2 in the upper chamber", "a 98-2 Senate vote".
 _TO_CHAMBER = word_set("in of by through from the both votes vote upper lower")
@@ -146,7 +150,34 @@ def score_chamber(
             return found
         if tokens[index].norm in _CONTRASTS:
             return frozenset()
+        owner = _antecedent_chamber(tokens, index)
+        if owner is not None:  # "a House measure that passed 412-12": the measure's chamber
+            return owner
     return frozenset()
+
+
+def _antecedent_chamber(tokens: Sequence[Token], index: int) -> frozenset[str] | None:
+    """At a relative pronoun right after a measure noun ("a House measure that passed
+    412-12", "the Senate's bill, which cleared 98-2"), the chamber qualifying that measure:
+    the score in the relative clause is its antecedent's, and no chamber of the main clause
+    before it ("the Senate's companion to ...") owns it. None when ``tokens[index]`` opens no
+    such clause or no chamber qualifies the measure ("The House approved the bill, which
+    passed 419-3": the main clause's chamber is read on, check 51)."""
+    if tokens[index].norm not in _RELATIVES or not index:
+        return None
+    if tokens[index - 1].norm not in _QUALIFIED:
+        return None
+    for before in range(index - 2, max(index - 5, -1), -1):
+        token = tokens[before]
+        previous = tokens[before - 1].norm if before else ""
+        if token.norm in ("house", "chamber") and previous in (_UPPER, _LOWER):
+            return frozenset({previous})  # "the upper house's version that"
+        names = _CHAMBERS.get(token.norm, frozenset())
+        if names and (token.capitalised or token.norm != "house"):
+            return names
+        if token.norm in _DETERMINERS:
+            break
+    return None
 
 
 def _gap_mark(tokens: Sequence[Token], index: int, text: str) -> bool:
@@ -210,7 +241,8 @@ def score_of(
         return side
     pair = _pair_of(tokens, mention, mentions, text)
     if pair is None or not _scored_here(tokens, *pair, text):
-        return tally_side(tokens, mention, mentions, text)  # "agreed to it, 420-3" (tally_pairs)
+        side = tally_side(tokens, mention, mentions, text)  # "agreed to it, 420-3" (tally_pairs)
+        return side or share_side(tokens, mention, mentions, text)  # "51.7% to 48.3%"
     first, second = pair
     swapped = "against" in [t.norm for t in tokens[second.last + 1 : second.last + 3]]
     return side_in_score(tokens, mention, first, second, text, swapped)
