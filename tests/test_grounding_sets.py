@@ -750,6 +750,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_groups50_cases": frozenset(
         {"group-sides", "meeting-scene", "event-place", "host-arrival"}
     ),
+    # session 24, checks 50-52: a byline or outlet in a head or foot credit line not "By X"
+    # ("Report by X", "Outlet | date | Name", "A and B, Outlet staff", "edition of X")
+    "make_credits52_cases": frozenset({"by-credits", "header-fields", "outlet-fields"}),
 }
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from summarizer.verification.article import ArticleText
+from summarizer.verification.credit_fields import field_authors, field_outlet
 from summarizer.verification.desk_authors import desk_names
 from summarizer.verification.desk_credits import desk_authors, unit_outlet
 from summarizer.verification.label_credits import label_authors
@@ -79,6 +80,7 @@ def form_authors(article: ArticleText) -> list[list[Token]]:
         found += desk_names(lines)  # "Live coverage by the X desk; A and B" (desk_authors.py)
         found += desk_authors(lines)  # "From the desk of X", "Prepared by X" (desk_credits.py)
         found += writer_lines(article, lines)  # "X in Kyiv"; "X is the paper's Y editor."
+        found += field_authors(article)  # "Report by X", "Outlet | date | X" (credit_fields.py)
         article.memo["credit-forms"] = found
     return found
 
@@ -91,6 +93,8 @@ def slug_outlet(value: str, article: ArticleText) -> bool:
         return False
     if desk_outlet(wanted, _head(article)) or unit_outlet(wanted, _head(article)):
         return True  # "... by the X desk", "Prepared by the Trade Desk of X" (desk_credits.py)
+    if field_outlet(wanted, article):
+        return True  # "A and B, Outlet staff", "From the archive desk of X" (credit_fields.py)
     if "source" not in article.lowered[:2000]:
         return False
     for _, line in _head(article):

@@ -18,6 +18,7 @@ from summarizer.verification.cited_bodies import support_cited_body
 from summarizer.verification.cited_outlets import cited_in_line
 from summarizer.verification.contact_lines import contact_authors
 from summarizer.verification.context import Context, Result, fact_has, metadata_tokens, unconfirmed
+from summarizer.verification.credit_fields import credited_outlet, name_line, not_author, not_outlet
 from summarizer.verification.credit_forms import form_authors, slug_outlet
 from summarizer.verification.credit_lines import credit_parts
 from summarizer.verification.credit_places import authored_line, credit_opener
@@ -142,7 +143,7 @@ def _credit_lines(article: ArticleText) -> list[list[Token]]:
         top = _top_lines(article)
         for line, following in itertools.pairwise(top):
             role = {word.strip(",.").lower() for word in following.split()[:6]}
-            if len(line.split()) <= 4 and role & _ROLES:
+            if name_line(line) and role & _ROLES:  # not a headline (credit_fields.py)
                 found.append(tokenize(line))
         found += [tokenize(line, start) for start, line in _sign_off(article)]
         found += stamp_authors(article)  # "Published 3 May 2024 | By X | Y" (stamp_bylines.py)
@@ -221,6 +222,8 @@ def support_byline(value: Any, rule: Supported, ctx: Context) -> Result:
     credits = _credit_lines(ctx.article)
     text = ctx.article.text
     for part in split_people(str(value).replace(";", ",")):  # not "in Delhi" (page_labels.py)
+        if not_author(part, ctx.article):  # "Outlet | date | By X" (credit_fields.py)
+            return False, f"{part!r} is named by its credit line apart from the authors"
         if any(find_named(part, t) and not placed(part, t, text) for t in credits):
             continue
         if meta and find_named(part, meta):
@@ -283,9 +286,8 @@ def _title_suffix(line: str, at: int, end: int) -> bool:
 def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     """The outlet is named as the publisher: in the page's metadata, in the masthead or
     navigation (a short line at the top or bottom), as the one told ("told The Epoch Times")
-    on a page that names no other publisher (:mod:`told_outlets`),
-    in a dateline's parentheses ("(Reuters)"), or after the authors of a byline without "By"
-    (a syndicated copy's outlet: "A and B, Bloomberg News" on a reposting site)."""
+    on a page that names no other publisher (:mod:`told_outlets`), in a dateline's brackets
+    ("(Reuters)"), or after the authors of a credit line ("A and B, Bloomberg News")."""
     words = outlet_words(norms(tokenize(str(value))))  # "Council of the EU" (page_labels.py)
     if not words:
         return False, "empty outlet"
@@ -295,6 +297,8 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     if meta and find_phrase(" ".join(words), meta):
         return True, ""
     article = ctx.article
+    if not_outlet(str(value), article):  # "Interview by X, Outlet, City" (credit_fields.py)
+        return False, f"{value!r} is named by its credit line as the author or the place"
     if credits_outlet(str(value), article) or stamp_outlet(str(value), article):
         return True, ""  # "Originally published by X", "Updated 04:15 GMT By Y, X"
     if slug_outlet(str(value), article) or release_sender(str(value), article):
@@ -341,6 +345,7 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
             return True, ""
     if told or web_outlet(str(value), article.lowered):  # "told bdnews24.com"
         other = other_publisher(words, ctx)  # told_outlets.py
+        other = other or credited_outlet(str(value), article)  # "By X, Outlet" (credit_fields)
         if other is None:
             return True, ""
         return (

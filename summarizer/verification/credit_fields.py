@@ -1,0 +1,319 @@
+"""A credit line read by its fields (outside checks 50, 51 and 52, session 24), for the
+article's ``byline`` and ``outlet`` (:mod:`summarizer.verification.credit_forms`).
+
+Pages credit their writer and their publisher in more forms than "By X": "Report by Aimé
+Kabongo", "Live coverage by A and B", "Updates from the Capitol by A and B, Hill Ledger
+staff", "- Compiled from agency reports by J. Okafor", "Interview by X, Gulf of Guinea Radio,
+Lomé", "Legal Affairs | Thursday, May 29, 2025 | by R. K. Anand", "Kyiv Courier | 30 January
+2022 | Olena Marchenko", "The Caucasus Review - Editorial Board", "Islamabad, February 26 -
+Staff Reporter", "Translated from the French edition of Grands Lacs Hebdo", "From the archive
+desk of The Northern Ledger". A careful fact-checker reads them all one way:
+
+- *Where*: a line of the page's head (its non-empty lines before the first body paragraph, a
+  line of more than twenty words) or foot (after the last one); on a page with no such
+  paragraph, its first three and last two lines.
+- *Fields*: the line is cut at its separators (" | ", " - ", " · ", ";", a sentence's stop
+  after a word of three letters: not "R. K. Anand"); each field is read alone.
+- *A credit field* gives its name part the author's role:
+  - a role phrase of up to six words opening with a credit word (report, reporting, words,
+    story, compiled, written, updates, coverage, interview, ...: not editing, photos,
+    translated, produced) or "live", then "by", then the names; or "by" opening the field.
+    After the names only a place ("in Bangkok", "from Tbilisi") or comma fields may follow:
+    a first comma field "<Outlet> staff" or, in a credit that is no contribution
+    ("Additional reporting by X, Reuters" names X's agency), a field of two or more words or
+    with another after it ("Interview by X, Gulf of Guinea Radio, Lomé"; a lone last word is
+    the place: "By X, Perth") is the outlet;
+  - "A and B, <Outlet> staff": the names are the authors, the outlet theirs;
+  - a newsroom as the whole field ("Editorial Board", "Staff Reporter", "Our Correspondent",
+    "News Desk") credits that newsroom;
+  - in a header of three fields or more the last one, a person's name of two to four
+    capitalised words after a field with a date that is not the header's first ("Kyiv
+    Courier | 30 January 2022 | Olena Marchenko"): the author (a place the party table knows
+    is no author, nor a body: "Interior Ministry"; "30 July 2012 | Central Europe Monitor" is
+    the outlet's dated masthead).
+- *An outlet field*: "(Translated) from the <French/print> edition of X", "From the <archive/
+  news> desk of X" (a qualified desk: "From the desk of Tom Abernathy" credits a person,
+  :mod:`desk_credits`), and a broadcast transcript's programme ("TRANSCRIPT: World This
+  Evening, 10 July 2016").
+
+Refused still: the editor, photographer, producer and translator ("Editing by Y", "Photos by
+X", "Translated by Z": no credit word), a name only in the body or in a body sentence, the
+outlet's field as the byline and the author's as the outlet (each field gives one role; a
+person credited as author is no publisher, an outlet or another field of a credit line no
+author: :func:`not_outlet`, :func:`not_author`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summarizer.verification.article import ArticleText
+from summarizer.verification.date_lines import dates_in
+from summarizer.verification.desk_credits import desk_authors
+from summarizer.verification.names import split_people
+from summarizer.verification.party_names import party_of
+from summarizer.verification.tokens import Token, tokenize, word_set
+
+_BODY_WORDS = 20
+_HEAD_MOST = 6
+_FOOT_MOST = 3
+_ROLE_MOST = 6
+
+_PARTICLE = r"(?:de|da|di|van|von|der|al|el|bin|la|le)?"
+_NAME = rf"[A-Z][\w'\u2019.-]+(?:[ \t]+{_PARTICLE}[ \t]*[A-Z][\w'\u2019.-]+){{1,3}}"
+_PERSON = rf"(?!The[ \t]){_NAME}"
+_NAMES = rf"{_PERSON}(?:[ \t]*,[ \t]*{_PERSON})*(?:,?[ \t]+(?:and|&)[ \t]+{_PERSON})?"
+# A newsroom named by its role alone: "Editorial Board", "Staff Reporter", "Our Correspondent",
+# "News Desk"; never a name before the role ("Anna Kovacs, Danube Courier correspondent").
+_NEWSROOM = (
+    r"(?i:(?:the|our|a|an)[ \t]+)?(?i:(?:own|special|foreign|political|news|web|city)[ \t]+)?"
+    r"(?i:staff(?:[ \t]+(?:reporter|writer|correspondent)s?)?|editorial[ \t]+board|desk|"
+    r"correspondents?|reporters?|bureau|newsroom)"
+)
+_OUTLET = (
+    r"(?:The[ \t]+)?[A-Z][\w&'\u2019.-]*"
+    r"(?:[ \t]+(?:(?:of|the|de|du|des|la|le|&|and|on)[ \t]+)*[A-Z0-9][\w&'\u2019.-]*){0,5}"
+)
+# A field cut: a bar, a spaced dash, a middle dot or bullet, a semicolon, a sentence's stop.
+_CUT = re.compile(
+    r"[ \t]+[|\u00b7\u2022][ \t]*|[ \t]+[-\u2013\u2014][ \t]+|;[ \t]*|(?<=\w{3})[.!?][ \t]+"
+)
+_LEFT = " \t-\u2013\u2014*_\u2022\u00b7|([{>"
+_RIGHT = " \t.,;:)]}*_"
+_BY = re.compile(
+    rf"(?:(?P<role>[^\W\d][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){{0,{_ROLE_MOST - 1}}})[ \t]+)?"
+    rf"(?i:by)[ \t]+(?P<names>{_NAMES}|{_NEWSROOM})"
+    r"(?P<rest>(?:[ \t]*[,(]|[ \t]+(?:in|from)[ \t]).*)?"
+)
+_CREDIT_WORDS = word_set(
+    """report reports reporting reported words story compiled written writing updates update
+    coverage interview interviews text blog analysis commentary column dispatch filed"""
+)
+_OPENING = word_set("live an a additional further extra special exclusive")
+_CONTRIBUTING = word_set("additional further extra")
+_NOT_AUTHOR = word_set(
+    """editing edited editor photo photos photograph photographs pictures picture graphics
+    video produced production translated translation translator design designed illustration
+    illustrations"""
+)
+_STAFF = re.compile(rf"(?P<outlet>{_OUTLET})[ \t]+(?i:staff(?:[ \t]+(?:writers?|reporters?))?)")
+_STAFFED = re.compile(rf"(?P<names>{_NAMES})[ \t]*,[ \t]*{_STAFF.pattern}")
+# A header's last field ending so names a body, not a writer ("Interior Ministry").
+_INSTITUTIONS = word_set(
+    """ministry office council commission police army government agency court parliament
+    committee party union bank department authority service"""
+)
+_ROLES = word_set("correspondent correspondents reporter reporters editor editors writer columnist")
+_EDITION = re.compile(
+    r"(?i:(?:translated|adapted|reprinted|republished|excerpted|taken)[ \t]+)?(?i:from)[ \t]+"
+    r"(?i:the|our|an?)[ \t]+(?:(?:[\w'\u2019-]+[ \t]+){1,3}(?i:desk)|(?:[\w'\u2019-]+[ \t]+){0,3}"
+    rf"(?i:edition|archives?|pages))[ \t]+(?i:of)[ \t]+(?P<outlet>{_OUTLET})"
+)
+_PROGRAMME = re.compile(rf"(?i:transcript)[ \t]*:[ \t]*(?P<outlet>{_OUTLET})[ \t]*,")
+_DATE_WORD = re.compile(
+    r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d|\d[ \t]+"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d"
+)
+
+
+@dataclass
+class Credits:
+    """What the head and foot lines credit: the authors' tokens (at their offsets), the
+    outlets' words (lowercased, no "the"), and the people credited as authors."""
+
+    authors: list[list[Token]] = field(default_factory=list)
+    outlets: set[tuple[str, ...]] = field(default_factory=set)
+    people: set[tuple[str, ...]] = field(default_factory=set)
+    others: set[tuple[str, ...]] = field(default_factory=set)  # no author: places, masthead
+    places: set[tuple[str, ...]] = field(default_factory=set)
+
+
+def _edge_lines(article: ArticleText) -> list[tuple[int, str]]:
+    """The head's and the foot's non-empty lines with their offsets (see the module)."""
+    lines: list[tuple[int, str]] = []
+    position = 0
+    for line in article.text.split("\n"):
+        if line.strip():
+            lines.append((position, line))
+        position += len(line) + 1
+    body = [i for i, (_, line) in enumerate(lines) if len(line.split()) > _BODY_WORDS]
+    if not body:
+        return lines[:3] + lines[max(3, len(lines) - 2) :]
+    head = lines[: body[0]][:_HEAD_MOST]
+    foot = lines[body[-1] + 1 :][-_FOOT_MOST:]
+    return head + foot
+
+
+def _fields(start: int, line: str) -> list[tuple[int, str]]:
+    """A line's fields with their offsets, stripped of the marks that open or close them."""
+    found: list[tuple[int, str]] = []
+    at = 0
+    for cut in [*_CUT.finditer(line), None]:
+        end = cut.start() if cut is not None else len(line)
+        piece = line[at:end]
+        left = len(piece) - len(piece.lstrip(_LEFT))
+        piece = piece.strip(_LEFT).rstrip(_RIGHT)
+        if piece:
+            found.append((start + at + left, piece))
+        at = cut.end() if cut is not None else len(line)
+    return found
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(token.norm for token in tokenize(name) if token.norm != "the")
+
+
+def _role_credits(role: str | None) -> bool:
+    """Whether the words before "by" give an author's role (none: "by X" opens the field)."""
+    if role is None:
+        return True
+    words = [token.norm for token in tokenize(role)]
+    return (
+        (words[0] in _CREDIT_WORDS or words[0] in _OPENING)
+        and any(word in _CREDIT_WORDS for word in words)
+        and not any(word in _NOT_AUTHOR for word in words)
+    )
+
+
+def _comma_outlet(rest: str, contributing: bool, found: Credits) -> str | None:
+    """The outlet a by-credit's comma fields give after the names (see the module); the
+    place fields ("in Bangkok", the last comma field) go to ``found.places``."""
+    place = re.match(r"[ \t]+(?:in|from)[ \t]+(.+)", rest)
+    if place is not None:
+        found.places.add(_words(place.group(1)))
+    if not rest.lstrip().startswith(","):
+        return None
+    parts = [part.strip(_RIGHT + " ") for part in rest.lstrip()[1:].split(",")]
+    if len(parts) > 1 or len(parts[0].split()) == 1:
+        found.places.add(_words(parts[-1]))
+    first = parts[0]
+    staff = _STAFF.fullmatch(first)
+    if staff is not None:
+        return staff.group("outlet")
+    if contributing or not re.fullmatch(_OUTLET, first) or any(c.isdigit() for c in first):
+        return None
+    if first.split()[-1].lower() in _ROLES or party_of(first) is not None:
+        return None  # "Lisbon correspondent"; a place
+    if len(parts) > 1 or len(first.split()) > 1:
+        return first
+    return None
+
+
+def _read_field(start: int, text: str, header: list[tuple[int, str]], found: Credits) -> None:
+    """Add what one field credits to ``found``."""
+    match = _BY.fullmatch(text)
+    if match is not None and _role_credits(match.group("role")):
+        names, rest = match.group("names"), match.group("rest") or ""
+        people = split_people(names)
+        if "," in names and not re.search(r"[ \t](?:and|&)[ \t]", names):
+            people = people[:1]  # "By A, B": B an author or the outlet (metadata reads both)
+            if match.group("role"):  # "Interview by X, Outlet, City": the outlet
+                names, rest = names[: names.index(",")], names[names.index(",") :] + rest
+        found.authors.append(tokenize(names, start + match.start("names")))
+        if re.fullmatch(_NAMES, names):
+            found.people |= {_words(person) for person in people}
+        role = {t.norm for t in tokenize(match.group("role") or "")}
+        outlet = _comma_outlet(rest, bool(role & _CONTRIBUTING), found)
+        if outlet is not None:
+            found.outlets.add(_words(outlet))
+        return
+    if (staffed := _STAFFED.fullmatch(text)) is not None:
+        found.authors.append(tokenize(staffed.group("names"), start + staffed.start("names")))
+        found.people |= {_words(person) for person in split_people(staffed.group("names"))}
+        found.outlets.add(_words(staffed.group("outlet")))
+        return
+    if re.fullmatch(_NEWSROOM, text):
+        found.authors.append(tokenize(text, start))
+        return
+    for pattern in (_EDITION, _PROGRAMME):
+        outlet_match = pattern.match(text) if pattern is _PROGRAMME else pattern.fullmatch(text)
+        if outlet_match is not None:
+            found.outlets.add(_words(outlet_match.group("outlet")))
+            return
+    if len(header) >= 3 and (start, text) == header[-1] and re.fullmatch(_NAMES, text):
+        dated = any(dates_in(other) or _DATE_WORD.search(other) for _, other in header[1:-1])
+        if dated and party_of(text) is None and text.split()[-1].lower() not in _INSTITUTIONS:
+            found.authors.append(tokenize(text, start))
+            found.people |= {_words(person) for person in split_people(text)}
+
+
+def field_credits(article: ArticleText) -> Credits:
+    """What the page's head and foot lines credit, read once per article."""
+    found: Credits | None = article.memo.get("credit-fields")
+    if found is None:
+        found = Credits()
+        lines = _edge_lines(article)
+        for names in desk_authors(lines):  # "From the desk of X": a person (desk_credits.py)
+            written = article.text[names[0].start : names[-1].end]
+            found.people |= {_words(person) for person in split_people(written)}
+        for start, line in lines:
+            fields = _fields(start, line)
+            before = len(found.people)
+            for at, text in fields:
+                _read_field(at, text, fields if len(fields) >= 2 else [], found)
+            if len(found.people) == before:
+                continue  # "Updates by the newsroom - Kenji Sato": a newsroom, then him
+            # a line crediting people: its other fields are no author (masthead, place)
+            credited = {t.start for names in found.authors for t in names}
+            found.others |= {
+                _words(text)
+                for at, text in fields
+                if not any(at <= offset < at + len(text) for offset in credited)
+            }
+        article.memo["credit-fields"] = found
+    return found
+
+
+def field_authors(article: ArticleText) -> list[list[Token]]:
+    """The authors a head or foot credit line's fields credit, as tokens at their offsets."""
+    return field_credits(article).authors
+
+
+def field_outlet(words: tuple[str, ...], article: ArticleText) -> bool:
+    """Whether a head or foot credit line's field gives the outlet whose lowercased words (no
+    "the") are ``words``."""
+    return tuple(words) in field_credits(article).outlets
+
+
+def not_outlet(name: str, article: ArticleText) -> bool:
+    """Whether a head or foot credit line gives ``name`` another role than the publisher's:
+    a person it credits as the author, or the place after the names."""
+    credits = field_credits(article)
+    return _words(name) in credits.people | credits.places
+
+
+def not_author(name: str, article: ArticleText) -> bool:
+    """Whether a head or foot credit line gives ``name`` another role than the author's: its
+    outlet, or a field of the line other than the credited names (the masthead, a place, a
+    section)."""
+    credits = field_credits(article)
+    return _words(name) in (credits.outlets | credits.others) - credits.people
+
+
+def credited_outlet(name: str, article: ArticleText) -> str | None:
+    """The outlet a head or foot credit line names, when it is not ``name`` (an outlet the
+    body only tells a quote to is then not the publisher), else None."""
+    outlets = field_credits(article).outlets
+    if not outlets or _words(name) in outlets:
+        return None
+    return " ".join(sorted(outlets)[0])
+
+
+def name_line(line: str) -> bool:
+    """Whether ``line`` is only a person's name (two to four capitalised words, a particle
+    allowed): the line above a role line is its writer's only then, not a headline ("Ruto
+    wins Kenya's presidency" above "Nairobi, August 15 - Staff Reporter")."""
+    return re.fullmatch(_NAME, line.strip()) is not None
+
+
+__all__ = [
+    "Credits",
+    "credited_outlet",
+    "field_authors",
+    "field_credits",
+    "field_outlet",
+    "name_line",
+    "not_author",
+    "not_outlet",
+]
