@@ -32,14 +32,15 @@ from itertools import pairwise
 from typing import Any
 
 from summarizer.text.countries import PARTIES
-from summarizer.text.vocabulary import MONTH_NUMBER, NUMBER_WORDS
+from summarizer.text.vocabulary import NUMBER_WORDS
 from summarizer.verification.amounts import COUNT_SYNONYMS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result
 from summarizer.verification.count_wholes import covers, other_group, what_words
+from summarizer.verification.number_occasions import calendar_number
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.partitive_parts import part_counts
-from summarizer.verification.tokens import Token, word_set, year_of_our_time
+from summarizer.verification.tokens import Token, word_set
 
 _PRONOUNS = word_set("them those these which whom")
 _POSSESSIVES = word_set("its their")
@@ -100,14 +101,6 @@ def _later_part(tokens: Sequence[Token], mention: NumberMention, text: str) -> l
     return []
 
 
-def _calendar(tokens: Sequence[Token], mention: NumberMention) -> bool:
-    """A year or a day of a month ("24 November 2023", "November 24"): no whole of a part."""
-    if year_of_our_time(tokens[mention.first]):
-        return True
-    near = (tokens[i] for i in (mention.first - 1, mention.last + 1) if 0 <= i < len(tokens))
-    return any(t.capitalised and t.norm in MONTH_NUMBER for t in near)
-
-
 def apart_whole(tokens: Sequence[Token], mention: NumberMention, what: str, text: str) -> bool:
     """Whether the number counts another group than ``what``
     (:func:`count_wholes.other_group`), or is the whole of a later "N of them" whose words
@@ -141,7 +134,7 @@ def any_part(
     if pronoun in _PRONOUNS:
         wholes = [
             m for m in mentions if m.last < mention.first and m.value > mention.value
-            and not _calendar(tokens, m)
+            and not calendar_number(tokens, m)  # "on 24 November 2023, 13 of them"
         ]  # fmt: skip
         if not wholes:
             return False

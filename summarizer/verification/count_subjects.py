@@ -9,10 +9,16 @@ who is counted) is another's when the number's own stretch names another owner a
 own. The stretch runs back from the number to the nearest comma, semicolon, parenthesis or
 "and"/"but"/"while" (a label's colon stays in: "Akufo-Addo: 5,716,026"), and on through the
 number's own noun phrase. Its owner is the last proper name in it before the number, at most
-four words before it ("UNITA took 90", "the Coalition led in 74", "Akufo-Addo: 5,716,026"):
-not a month, a weekday, a stop word or a country's name or people. A count whose name stands
-anywhere in the stretch ("Hamas freed 13 Israeli hostages" for Israeli hostages freed) keeps
-the other rules' verdict, as does one whose ``what`` names no owner.
+four words before it, that holds the number: right before it at the head of a stretch cut off
+by "and" or a comma ("and Labour 202", ", the DA 87 seats"), before a
+label's colon ("Akufo-Addo: 5,716,026"), or as the subject of a verb of winning or leading
+("UNITA took 90", "the MPLA had won 124", "the Coalition led in 74"); not a month, a weekday,
+a stop word, a country's name or people, nor a sentence's first word unless an acronym or a
+label ("Roll call: yeas 61" and "Within 90 days" name no owner; "UNITA took 90 seats" and
+"Mahama: 4,713,277 votes" do). A party's noun may follow its name ("the MK party 58 seats").
+A count whose name stands anywhere in the stretch ("Hamas freed 13 Israeli hostages" for
+Israeli hostages freed) keeps the other rules' verdict, as does one whose ``what`` names no
+owner.
 """
 
 from __future__ import annotations
@@ -27,6 +33,12 @@ from summarizer.verification.tokens import Token, tokenize, word_set
 _BREAKS = (",", ";", "(", ")", "\u2014")
 _JOINS = word_set("and but while whereas")
 _REACH = 4  # words between an owner and its number ("the MPLA had won 124")
+# The words that may stand between an owner and the number it holds.
+_HOLDING = word_set(
+    """won win wins winning took take takes taking led lead leads leading ahead got gets
+    received receives secured secures gained gains polled has had have in with"""
+)
+_NAME_HEADS = word_set("party alliance bloc front movement")  # "the MK party 58 seats"
 
 
 def _plain(token: Token) -> bool:
@@ -63,11 +75,17 @@ def owner_elsewhere(tokens: Sequence[Token], mention: NumberMention, what: str, 
     if any(t.norm in named for t in tokens[start : end + 1]):
         return False  # the count's own owner is named with the number
     before = range(mention.first - 1, max(start, mention.first - 1 - _REACH) - 1, -1)
-    owner = next(
-        (tokens[i] for i in before if tokens[i].capitalised and not tokens[i].is_number),
-        None,
-    )
-    return owner is not None and not _plain(owner) and not country_word(owner.norm)
+    at = next((i for i in before if tokens[i].capitalised and not tokens[i].is_number), None)
+    if at is None or _plain(tokens[at]) or country_word(tokens[at].norm):
+        return False
+    between = tokens[at + 1 : mention.first]
+    if not between and ":" in text[tokens[at].end : tokens[mention.first].start]:
+        return True  # a label: "- Mahama: 4,713,277 votes"
+    if at == 0 and not tokens[at].text.isupper():
+        return False  # a sentence's first word ("Within 90 days", "Roll call: yeas 61")
+    if not between:  # an elided verb: "and Labour 202", ", the DA 87 seats"
+        return start > 0 and all(t.capitalised or t.norm == "the" for t in tokens[start:at])
+    return all(t.norm in _HOLDING or t.norm in _NAME_HEADS for t in between)
 
 
 __all__ = ["owner_elsewhere"]
