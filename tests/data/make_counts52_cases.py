@@ -23,7 +23,10 @@ pass and what must fail:
 - ``other-owner``: a count whose words name its owner ("seats won by the MPLA", "votes for
   Mahama") is not the number another owner holds in its own stretch of the sentence ("and
   UNITA took 90", "- Akufo-Addo: 6,730,413 votes"); a people's word names who is counted, not
-  an owner ("Hamas freed 13 Israeli hostages" counts Israeli hostages freed).
+  an owner ("Hamas freed 13 Israeli hostages" counts Israeli hostages freed);
+- ``dated-length``: a date between a truce's or a count's word and its number does not part
+  them ("extended the ceasefire from 6 February 2024 for 180 days" is 180 days); the date's
+  own day and year stay refused.
 
 Run ``python tests/data/make_counts52_cases.py`` to rebuild it. The facts are real (prisoner
 swaps, sanctions, kidnappings, rescues and votes as outlets reported them), the sentences
@@ -54,7 +57,7 @@ built = SupportCases(
     ],
 )
 PART, RUN, SUBSET, SETOFF = "partitive-part", "noun-run", "subset-restated", "set-off-count"
-OWNER = "other-owner"
+OWNER, DATED = "other-owner", "dated-length"
 PUBLISHED = "2025-06-02"
 EXACT, MORE, ABOUT = "exact", "more_than", "about"
 
@@ -257,7 +260,7 @@ counts(OWNER, [S], [("seats won by the BJP", 240, EXACT), ("Congress seats", 99,
 S = "In the May 2024 vote the ANC won 159 seats, the DA 87 seats and the MK party 58 seats."
 counts(OWNER, [S], [("seats won by the DA", 87, EXACT), ("seats won by the ANC", 159, EXACT)],
        [("seats won by the ANC", 87, EXACT), ("seats won by the DA", 58, EXACT)])  # fmt: skip
-S = "The LDP won 191 seats in the October 2024 election and its coalition partner Komeito 24."
+S = "The LDP won 191 seats in the October 2024 election and Komeito 24."
 counts(OWNER, [S], [("seats won by Komeito", 24, EXACT)], [("seats won by the LDP", 24, EXACT)])  # fmt: skip
 S = "Adama Barrow took 457,519 votes in the December 2021 election and Ousainou Darboe 238,253, the commission said."
 counts(OWNER, [S], [("votes for Barrow", 457519, EXACT), ("votes for Darboe", 238253, EXACT)],
@@ -270,6 +273,74 @@ S = "Hamas freed 13 Israeli hostages on 24 November 2023, the first day of the t
 counts(OWNER, [S], [("Israeli hostages freed", 13, EXACT)], [])  # fmt: skip
 S = "Russia freed 108 Ukrainian women in the exchange of 17 October 2022."
 counts(OWNER, [S], [("Ukrainian women freed", 108, EXACT)], [])  # fmt: skip
+
+
+# --- dated-length: a date between the cue and the number ---------------------------------
+
+
+def length(sentence: str, passes: list[int], fails: list[int]) -> None:
+    """A truce backed by ``sentence``: each of ``passes`` is its length in days, each of
+    ``fails`` is not."""
+    text = built.page(sentence)
+    for expect, values in ((True, passes), (False, fails)):
+        for value in values:
+            fact = {"kind": "full", "status": "agreed", "evidence": [sentence],
+                    "duration_days": {"value": value, "qualifier": EXACT}}  # fmt: skip
+            facts = {"article": {"headline": None, "outlet": None, "byline": None,
+                                 "published": PUBLISHED}, "ceasefires": [fact]}  # fmt: skip
+            why = f"duration {value} days: " + ("its length" if expect else "a date's number")
+            built.add(DATED, expect, why, text, facts, "ceasefires[0].duration_days")
+
+
+for S, passes, fails in (
+    (
+        "In Caracas the government and the ELN agreed to prolong the ceasefire from 6 February 2024 for another 180 days.",
+        [180],
+        [6],
+    ),
+    (
+        "The truce with the ELN ran from 3 August 2023 for 180 days, the first of its kind with the group.",
+        [180],
+        [3],
+    ),
+    (
+        "Qatar announced a truce from 24 November 2023 for four days, with hostages freed each day.",
+        [4],
+        [24],
+    ),
+    ("The two armies agreed in Jeddah to a truce from 22 May 2023 for seven days.", [7], [22]),
+    ("Israel and Hezbollah accepted a ceasefire from 27 November 2024 for 60 days.", [60], [27]),
+    (
+        "Both sides accepted a pause from 18 March 2025 for 30 days on strikes against energy sites.",
+        [30],
+        [18],
+    ),
+    (
+        "The first phase of the ceasefire began on 19 January 2025 and was to last 42 days.",
+        [42],
+        [19],
+    ),
+    (
+        "The truce in Yemen, renewed on 2 June 2022 for 60 days, held longer than any before it.",
+        [60],
+        [2],
+    ),
+    (
+        "The armistice of 27 July 1953 was meant to hold for 90 days until a political conference met.",
+        [],
+        [27],
+    ),
+    (
+        "Russia declared a ceasefire from 8 May 2025 for three days around the Victory Day parade.",
+        [3],
+        [8],
+    ),
+):
+    length(S, passes, fails)
+counts(DATED, ["Turkey's death toll from the quakes of 6 February 2023 rose to 50,783, the disaster agency said."],
+       [("people killed", 50783, EXACT)], [("people killed", 2023, EXACT)])  # fmt: skip
+counts(DATED, ["Prisoners freed under the deal of 14 September 2024 numbered 103 on each side."],
+       [("prisoners freed on each side", 103, EXACT)], [("prisoners freed on each side", 2024, EXACT)])  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:
