@@ -304,6 +304,21 @@ SETS: dict[str, frozenset[str]] = {
     # session 24, check 49: a count told by how often ("have met 27 times", "twice") or by
     # its occasion's ordinal ("the 19th round"); a day's role told by its preposition
     "make_numbers49_cases": frozenset({"repeat-count", "ordinal-count", "day-preposition"}),
+    # session 24, checks 50 and 52: a count apart from its words: a partitive's part ("Five of
+    # the commanders were to stay in Turkey"), a run of modifiers before the noun, a part
+    # restated after its group, an earlier-time word set off before the number, another
+    # owner's number in the same sentence ("and UNITA took 90" for the MPLA's seats), a date
+    # between a cue and its number ("the ceasefire from 6 February 2024 for 180 days")
+    "make_counts52_cases": frozenset(
+        {
+            "partitive-part",
+            "noun-run",
+            "subset-restated",
+            "set-off-count",
+            "other-owner",
+            "dated-length",
+        }
+    ),
     # session 23, check 48: which of a sentence's two meetings a day is, by the stretch the
     # fact's evidence quotes (the meeting held, or the one planned)
     "make_occasions48_cases": frozenset({"quoted-occasion", "unquoted-occasion"}),

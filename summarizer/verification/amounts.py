@@ -39,7 +39,7 @@ _NOT_AMOUNTS = word_set("of to into after ago later before since")
 _SINCE = word_set("since after before")
 _LASTING = word_set("last lasts lasted lasting endured survived held holds hold holding")
 _JUST = word_set("only just barely nearly almost about around roughly some")
-_THEM = word_set("them whom those")
+_THEM, _COPULAS = word_set("them whom those"), word_set("were are was is being")
 _QUALIFYING = word_set("about around roughly nearly almost some at least more than over up")
 _UPDATES = word_set(
     """risen rose rises rising climbed climbs grown grew jumped reached reaches increased
@@ -268,8 +268,8 @@ def _counted_part(tokens: Sequence[Token], mention: NumberMention, cues: Sequenc
     (a cue right before the number acts on the part)."""
     last = mention.last
     if last + 3 < len(tokens) and tokens[last + 2].norm in _THEM:
-        following = range(last + 3, min(last + 5, len(tokens)))  # "four of whom were children"
-        return any(i in cues for i in following)
+        at = last + 3 + (tokens[last + 3].norm in _COPULAS or tokens[last + 3].capitalised)
+        return at in cues  # "four of whom were children", not "two of them govern states"
     before = mention.first - 1
     while before >= 0 and tokens[before].norm in _QUALIFYING:
         before -= 1
@@ -414,11 +414,10 @@ def previous_value(tokens: Sequence[Token], mention: NumberMention) -> bool:
     change is no earlier value."""
     before = mention.first - 1
     dated = False
-    while before >= 0 and (
-        tokens[before].norm in _QUALIFYING
-        or tokens[before].norm in _SKIPPED
+    while before >= 0 and tokens[before + 1].start - tokens[before].end < 2 and (  # no mark
+        tokens[before].norm in _QUALIFYING or tokens[before].norm in _SKIPPED
         or tokens[before].norm in _EARLIER_WORDS
-    ):
+    ):  # fmt: skip
         dated = dated or tokens[before].norm in _EARLIER_WORDS
         before -= 1
     if dated or (before > 0 and tokens[before].norm == "been" and tokens[before - 1].norm == "had"):

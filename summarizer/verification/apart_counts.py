@@ -37,6 +37,7 @@ from summarizer.verification.amounts import COUNT_SYNONYMS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result
 from summarizer.verification.count_wholes import covers, other_group, what_words
+from summarizer.verification.number_occasions import calendar_number
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.partitive_parts import part_counts
 from summarizer.verification.tokens import Token, word_set
@@ -131,7 +132,10 @@ def any_part(
         return False
     part = _clause(tokens, at + 2, text, 1)
     if pronoun in _PRONOUNS:
-        wholes = [m for m in mentions if m.last < mention.first and m.value > mention.value]
+        wholes = [
+            m for m in mentions if m.last < mention.first and m.value > mention.value
+            and not calendar_number(tokens, m)  # "on 24 November 2023, 13 of them"
+        ]  # fmt: skip
         if not wholes:
             return False
         whole = wholes[-1]

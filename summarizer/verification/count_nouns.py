@@ -13,6 +13,12 @@ when the number opens a clause of its own after "and" ("seven died and 23 others
 injured": 23 is no count of the dead). A cue
 in its own noun phrase ("50 Republican senators") is read as before.
 
+A noun phrase may hold a longer run of modifiers before its noun, coordinated or not (session 24,
+check 52: "sanctions on 13 current and former senior Venezuelan officials" counts officials):
+up to six words, when every word before the last is a modifier: no function word but an "and"
+or "or" between two modifiers, no number, no punctuation, and no plural noun of its own ("11
+officers and wounded", "five children and injured" end their phrase at the noun).
+
 A verb before the number counts it only while no other number of the sentence has the count's
 noun as its own (session 15: "released 33 hostages in exchange for 99 prisoners" is no count
 of prisoners released; "killed 11 officers and wounded 27 bystanders" none of bystanders
@@ -37,6 +43,10 @@ _CLAUSES = word_set("and but while whereas although though")
 # Adjectives between a number and its noun ("37 further companies", "22 new entities").
 _MODIFIERS = word_set("additional new further fresh extra more")
 _PHRASE = 3  # words of a number's own noun phrase ("50 Republican and Democratic senators")
+_RUN = 6  # words of one whose words before its noun are modifiers ("13 current and former ...")
+_JOINING = word_set("and or")
+# Plural nouns with no final "s": a run of modifiers ends at them.
+_PLURALS = word_set("men women children people police staff personnel crew cattle")
 
 
 def own_noun(
@@ -112,7 +122,34 @@ def _phrase(tokens: Sequence[Token], mention: NumberMention, text: str) -> range
         if tokens[end].norm in _CLAUSES and any(t.is_number for t in tokens[end + 1 : end + 4]):
             break
         end += 1
+    run = mention.last + 1
+    while run < min(mention.last + 1 + _RUN, len(tokens)) and _modifier(tokens, run, text):
+        run += 1  # "13 current and former senior Venezuelan officials"
+    if (
+        run > end
+        and run < len(tokens)
+        and not text[tokens[run - 1].end : tokens[run].start].strip()
+    ):
+        return range(mention.last + 1, run + 1)  # the run and its noun
     return range(mention.last + 1, end)
+
+
+def _modifier(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """Whether the word at ``at`` can stand in a run of modifiers before a noun (see the
+    module): a word, not plural, not a function word but "and"/"or" after a modifier."""
+    token = tokens[at]
+    if at + 1 >= len(tokens) or text[token.end : tokens[at + 1].start].strip():
+        return False  # punctuation after it: the phrase ends
+    if token.norm in _JOINING:
+        return at > 0 and not tokens[at - 1].is_number
+    word = token.norm
+    return (
+        token.text.isalpha()
+        and word not in _NOT_NOUNS
+        and word not in _CLAUSES
+        and word not in _PLURALS
+        and not (word.endswith("s") and not word.endswith(("ss", "ous", "us", "is")))
+    )
 
 
 __all__ = ["other_noun", "own_noun"]

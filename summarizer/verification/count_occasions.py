@@ -19,6 +19,11 @@ else the one the evidence tells as the story's own. So, after the other count ru
 - and neither the count's ``as_of`` nor its ``what`` names any of the marks of the number's
   sentence ("as_of: in July", "what: countries abstained in advisory vote" keep it).
 
+A sentence whose every number is a partitive's part ("Two of them govern border states", "three
+of the women") restates a part of a group already counted, not a tally of its own (session 24,
+check 52: "sanctions on four state governors" then "Two of them govern states on the Colombian
+border").
+
 Then the number is the other occasion's, and the count is refused as *unsupported*: the page
 states this occasion's count elsewhere. A count with one tally in its evidence, or whose number
 stands in an unmarked sentence, keeps the other rules' verdict.
@@ -75,7 +80,7 @@ def _other_occasion(value: Any, ctx: Context) -> str:
         if own:  # the number's own clause: "117 tankers are added; the proposal had named 118"
             holding.append(_marks(_clause(tokens, own[0], ctx.article.text), dated))
         elif cues and _counts(tokens, cues) and not _marks(tokens, dated):
-            unmarked_tally = True
+            unmarked_tally = unmarked_tally or not all(_part(tokens, m) for m in mentions)
     if not holding or not unmarked_tally or not all(holding):
         return ""
     if any(marks & named for marks in holding):
@@ -106,6 +111,15 @@ def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> Seque
     while end + 1 < len(tokens) and not cut(end):
         end += 1
     return tokens[start : end + 1]
+
+
+_PARTITIVES = word_set("them whom those these the its their his her")
+
+
+def _part(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """ "Two of them", "three of the women": a part of a group the sentence does not count."""
+    at = mention.last + 1
+    return at + 1 < len(tokens) and tokens[at].norm == "of" and tokens[at + 1].norm in _PARTITIVES
 
 
 def _counts(tokens: Sequence[Token], cues: Sequence[str]) -> bool:

@@ -64,6 +64,11 @@ for _key, (_names, _people, *_rest) in PARTIES.items():
             _COUNTRY_OF.setdefault(_form.lower(), set()).add(_key)
 
 
+def country_word(norm: str) -> bool:
+    """Whether a lowercased word is a one-word name of a country or of its people."""
+    return norm in _COUNTRY_OF
+
+
 def _same_side(one: str, other: str) -> bool:
     if one == other or any(one in group and other in group for group in _ALIASES):
         return True
@@ -171,4 +176,4 @@ def owner_clash(tokens: Sequence[Token], mention: NumberMention, what: str) -> b
     )  # "5,000 Taliban prisoners" for "prisoners held by the Taliban"
 
 
-__all__ = ["owner_clash"]
+__all__ = ["country_word", "owner_clash"]

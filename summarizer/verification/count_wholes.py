@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.count_owners import owner_clash
+from summarizer.verification.count_subjects import owner_elsewhere
 from summarizer.verification.numbers import NumberMention, word_number
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, word_set
 
@@ -41,7 +42,7 @@ _STATES = (
 _STANDING = word_set("absent missing abstaining")
 
 
-def _phrase(tokens: Sequence[Token], start: int) -> list[str]:
+def noun_phrase(tokens: Sequence[Token], start: int) -> list[str]:
     """The words of a noun phrase from ``start`` to the first punctuation or function word
     other than "of" and "the" (its complement: "members of the board")."""
     words: list[str] = []
@@ -64,6 +65,7 @@ def what_words(what: str) -> list[str]:
 
 def covers(phrase: Sequence[str], word: str) -> bool:
     stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
+    stem = stem[:-2] if stem.endswith("ly") and len(stem) > 5 else stem  # "seriously": serious
     return any(part.startswith(stem[: max(len(stem) - 1, 3)]) for part in phrase)
 
 
@@ -85,7 +87,7 @@ def partitive_whole(tokens: Sequence[Token], mention: NumberMention, what: str, 
             return False  # "the bodies of the 28 hostages": "of" after a noun, no partitive
         if opening >= 2 and tokens[opening - 2].norm in {"every", "each"}:
             return False  # "Every one of the 27 member states voted": all of them
-    phrase = [*owner, *_phrase(tokens, mention.last + 1)]
+    phrase = [*owner, *noun_phrase(tokens, mention.last + 1)]
     if not phrase:
         return False
     return any(not covers(phrase, word) for word in what_words(what))
@@ -93,7 +95,7 @@ def partitive_whole(tokens: Sequence[Token], mention: NumberMention, what: str, 
 
 def opposite_state(tokens: Sequence[Token], mention: NumberMention, what: str) -> bool:
     """Whether the number's noun phrase says a state opposite to one the count says."""
-    phrase = set(_phrase(tokens, mention.last + 1)[:3])
+    phrase = set(noun_phrase(tokens, mention.last + 1)[:3])
     if not phrase:
         return False
     wanted = set(what_words(what))
@@ -112,7 +114,16 @@ def other_group(tokens: Sequence[Token], mention: NumberMention, what: str, text
         partitive_whole(tokens, mention, what, text)
         or opposite_state(tokens, mention, what)
         or owner_clash(tokens, mention, what)  # "32 Armenian servicemen" (count_owners)
+        or owner_elsewhere(tokens, mention, what, text)  # "UNITA took 90 seats" (count_subjects)
     )
 
 
-__all__ = ["OWNING", "covers", "opposite_state", "other_group", "partitive_whole", "what_words"]
+__all__ = [
+    "OWNING",
+    "covers",
+    "noun_phrase",
+    "opposite_state",
+    "other_group",
+    "partitive_whole",
+    "what_words",
+]

@@ -44,13 +44,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from summarizer.text.vocabulary import MONTH_NUMBER, MONTHS, WEEKDAYS
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.party_names import party_mentions
 from summarizer.verification.past_owners import past_marked
 from summarizer.verification.prior_figures import prior_clash
 from summarizer.verification.thresholds import needed_by_cue, threshold_at
-from summarizer.verification.tokens import Token, widened, word_set
+from summarizer.verification.tokens import Token, widened, word_set, year_of_our_time
 
 # Words that open the second term of a comparison (a determiner or mark of time must follow
 # before the number: "than the 30-day pause", "compared with last year's 12").
@@ -151,7 +151,18 @@ def time_span(tokens: Sequence[Token], mention: NumberMention) -> bool:
     does not part the field's cue from the number it names."""
     before = tokens[mention.first - 1].norm if mention.first else ""
     after = tokens[mention.last + 2].norm if mention.last + 2 < len(tokens) else ""
-    return mention.unit in _UNITS and before in _SPANNING and after == "of"
+    if mention.unit in _UNITS and before in _SPANNING and after == "of":
+        return True
+    return calendar_number(tokens, mention)  # "the ceasefire from 6 February 2024 for 180 days"
+
+
+def calendar_number(tokens: Sequence[Token], mention: NumberMention) -> bool:
+    """A date's number, a year ("2024") or a day beside its month ("6 February", "February 6"):
+    a number of no field's quantity (session 24, check 52)."""
+    if mention.first == mention.last and year_of_our_time(tokens[mention.first]):
+        return True
+    near = (tokens[i] for i in (mention.first - 1, mention.last + 1) if 0 <= i < len(tokens))
+    return any(t.capitalised and t.norm in MONTH_NUMBER for t in near)
 
 
 def _alike(one: NumberMention, other: NumberMention) -> bool:
@@ -403,4 +414,4 @@ def _taken_noun(
     )  # fmt: skip
 
 
-__all__ = ["START_OF_CHANGE", "other_occasion", "time_span"]
+__all__ = ["START_OF_CHANGE", "calendar_number", "other_occasion", "time_span"]

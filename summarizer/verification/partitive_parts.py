@@ -13,13 +13,26 @@ hostages freed on Sunday were children": 4 are not the hostages freed) is not th
 Where the predicate starts: at the clause's first auxiliary or copula when it has one ("were",
 "had", "will"), so a participle before it modifies the whole ("hostages freed on Sunday were
 ..."); else at the first word ending in "-ed" ("member states backed the duties").
+
+A partitive with no number in its whole (session 24, outside checks 50 and 52: "Five of the
+commanders were to stay in Turkey", "two of the women chose to remain in Russia", "three of his
+rivals had refused to accept the first partial counts"): the whole is the noun phrase after "of
+the" (or "of his", "of its"), up to the predicate as above (an "-ed" word before a name or a
+plural noun modifies the whole: "the freed Ukrainian women"), else its first function word; the
+rest of the clause is what the sentence says of the part, and a relative clause ("the senators
+who voted to convict, ...") is the whole's, not the part's. A count is the part's when a word
+of it is in the whole's phrase and another is in the rest of the clause only (outlets reword
+the rest: "rivals who rejected partial results" for "had refused to accept the first partial
+counts"). A count all of whose words are in the whole's phrase ("commanders" for "Five of the
+commanders were to stay") is the whole's, and the part is not its number; one with no word in
+the rest of the clause says nothing the sentence says of the part.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.verification.count_wholes import OWNING, covers, what_words
+from summarizer.verification.count_wholes import OWNING, covers, noun_phrase, what_words
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, word_set
 
@@ -27,6 +40,7 @@ _AUXILIARIES = word_set(
     """is are was were be been being has have had will would could can may might shall should
     did do does"""
 )
+_RELATIVES = word_set("who that which whom")
 _CLAUSE_ENDS = (",", ";", ":", "\u2014")
 
 
@@ -44,25 +58,45 @@ def part_counts(
         owner.append(tokens[at].norm)  # "of the council's 15 members"
         at += 1
     whole = next((m for m in mentions if m.first == at), None)
-    if whole is None:
+    if whole is None and (owner or tokens[at].is_number or not tokens[at].norm[:1].isalpha()):
         return False
     clause: list[Token] = []
-    for index in range(whole.last + 1, len(tokens)):
+    for index in range(at if whole is None else whole.last + 1, len(tokens)):
         gap = text[tokens[index - 1].end : tokens[index].start]
-        if any(mark in gap for mark in _CLAUSE_ENDS):
+        if (clause or whole) and any(mark in gap for mark in _CLAUSE_ENDS):
             break
         clause.append(tokens[index])
     split = next((i for i, t in enumerate(clause) if t.norm in _AUXILIARIES), None)
     if split is None:
-        split = next((i for i, t in enumerate(clause) if t.norm.endswith("ed")), None)
+        split = next((i for i, t in enumerate(clause) if _verb(clause, i)), None)
+    words = what_words(what)
+    if whole is None:  # "Five of the commanders were to stay in Turkey"
+        whole_words = noun_phrase(tokens, at) if split is None else [t.norm for t in clause[:split]]
+        rest = [t.norm for t in clause[split or 0 :] if t.norm not in whole_words]
+        if split and clause[split - 1].norm in _RELATIVES:
+            rest = []  # "Two of the senators who voted to convict, ...": the whole's clause
+        if not any(covers(whole_words, w) for w in words):
+            return False  # the count names no word of the whole: of something else
+        return any(covers(rest, w) and not covers(whole_words, w) for w in words)
     if not split:  # no predicate, or one with no noun before it
         return False
     phrase = [*owner, *(t.norm for t in clause[:split])]
     predicate = [t.norm for t in clause[split:]]
-    words = what_words(what)
     if not words or not all(covers(phrase, w) or covers(predicate, w) for w in words):
         return False
     return any(covers(predicate, w) and not covers(phrase, w) for w in words)
+
+
+def _verb(clause: Sequence[Token], at: int) -> bool:
+    """A word ending in "-ed" that opens the predicate ("girls died in", "women decided to"),
+    not one before a name or a plural noun ("the freed Ukrainian women", "kidnapped girls")."""
+    if not clause[at].norm.endswith("ed"):
+        return False
+    following = clause[at + 1] if at + 1 < len(clause) else None
+    if following is None:
+        return True
+    plural = following.norm.endswith("s") and following.norm not in _AUXILIARIES
+    return not (following.capitalised or (plural and not following.norm.endswith("ss")))
 
 
 __all__ = ["part_counts"]
