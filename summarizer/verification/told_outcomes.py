@@ -124,7 +124,10 @@ def deal_reached(norms: Sequence[str]) -> bool:
             continue  # "agreed to seek a deal", "agreed talks on a deal"
         if "," in after:
             after = after[: after.index(",")]
-        if not _DEALS.isdisjoint(after):
+        deal = next((i for i, word in enumerate(after) if word in _DEALS), None)
+        if deal is not None:
+            if "no" in after[:deal]:
+                continue  # "had reached no agreement with Washington"
             return True  # "agreed a trade framework", "struck a deal"
         if _deal_subject(norms, index):
             return True  # "a deal was reached", "the accord, sealed in Geneva"

@@ -564,6 +564,16 @@ T = """WASHINGTON (Atlantic Review) - Anwar Ibrahim said on Friday he hoped Thai
 E = '"We would be glad to host the talks here," Anwar told reporters in Kuala Lumpur.'
 event_place(PLACE, T, [E], "talks", ["Malaysia"], [], ["Washington"])
 
+# reviewer rvC: a verb of impact after the launch ("fell near", "landed near") puts the place struck
+T = """ASHKELON (Levant Ledger) - Rockets fired from Gaza City fell near Ashkelon on Monday, police said.
+"""
+E = "Rockets fired from Gaza City fell near Ashkelon on Monday, police said."
+event_place(PLACE, T, [E], "attack", ["Hamas"], ["Ashkelon"], ["Gaza City"])
+T = """EILAT - A missile launched from Yemen landed near Eilat on Thursday without causing injuries.
+"""
+E = "A missile launched from Yemen landed near Eilat on Thursday without causing injuries."
+event_place(PLACE, T, [E], "strike", ["Houthis"], ["Eilat"], ["Yemen"])
+
 
 # --- host-arrival: a host at the table, a party arriving in turn ----------------------------
 

@@ -105,6 +105,11 @@ CASES = [
     (RULING, P, SUPPORTED, S, "status", "suspended", "The Commission froze the duties on Friday after the appeal hearing was delayed."),
     (RULING, P, SUPPORTED, S, "status", "suspended", "The Council suspended its decision to impose duties on Chinese cars."),
     (RULING, P, SUPPORTED, S, "status", "suspended", "The tariffs on Chinese goods were paused on Monday."),
+    # reviewer rvC: an order or a decision told by what it does is the measure, in a court's sentence too
+    (RULING, P, SUPPORTED, S, "status", "suspended", "A judge in Boston halted the order cutting the grants, saying the agency had overstepped."),
+    (RULING, P, SUPPORTED, S, "status", "suspended", "The court suspended the decision to impose duties on Brazilian steel."),
+    (RULING, P, SUPPORTED, S, "status", "suspended", "The judges froze the order imposing a levy on Chinese cars."),
+    (RULING, F, ANY, S, "status", "suspended", "The appeals court paused the lower court's injunction on Thursday."),
     # --- condition-stage: a step still owed --------------------------------------------------
     (CONDITION, P, SUPPORTED, S, "status", "passed_one_chamber", "The Senate passed the stablecoin bill 68-30 on Tuesday. To become law, it still has to clear the House and be signed by the president."),
     (CONDITION, F, ANY, S, "status", "enacted", "The Senate passed the stablecoin bill 68-30 on Tuesday. To become law, it still has to clear the House and be signed by the president."),
@@ -186,6 +191,7 @@ CASES = [
     (DEAL, F, ANY, S, "status", "announced", "Reports that a deal was agreed on Friday were premature, the ministry said."),
     (DEAL, F, ANY, S, "status", "announced", "Ottawa dismissed reports that an accord had been struck with Washington."),
     (DEAL, F, ANY, S, "status", "announced", "There is no truth to claims that a pact was sealed in Geneva, the ministry said."),
+    (DEAL, F, ANY, S, "status", "announced", "Beijing said it had reached no agreement with Washington."),
     # --- seat-result: an election told by its seats -----------------------------------------
     (SEATS, P, SUPPORTED, E, "kind", "vote", "Labour won 411 seats, the Conservatives 121 and the Liberal Democrats 72."),
     (SEATS, P, SUPPORTED, E, "kind", "vote", "With counting almost complete, the Liberals had secured 169 seats, three short of a majority."),
