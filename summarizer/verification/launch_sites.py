@@ -9,7 +9,8 @@ Russian territory hit Kharkiv" likewise. A place is a launch site when a verb of
 "launched an offensive from Omdurman") stands before it and "from" stands between the verb
 and the place, within twelve words of it ("from two destroyers, the USS Porter and USS Ross, in the
 eastern Mediterranean"), with no "at", "on" or "into" nor a verb of impact between that
-"from" and the place ("rockets fired from Gaza hit a school in Sderot": Sderot was hit); or
+"from" and the place ("rockets fired from Gaza hit a school in Sderot", "fell near Ashkelon":
+where it struck); or
 when the place is where the firing platform stood, its verb of firing right after ("Two
 destroyers in the eastern Mediterranean fired ..."). A strike's event refuses such a place
 when every mention of it in the evidence is one; the place struck ("at Shayrat", "hit
@@ -35,8 +36,9 @@ _STRIKES = frozenset({"strike", "attack"})
 _TARGETED = word_set("at on into against onto toward towards")
 _REACH = 12
 _IMPACT = word_set(
-    """hit hits struck strikes slammed landed exploded killed destroyed damaged wounded
-    targeted"""
+    """hit hits hitting struck strikes striking slammed slamming landed landing lands fell
+    falling falls crashed crashing exploded exploding killed killing destroyed damaged
+    wounded targeted targeting smashed"""
 )
 _CLAUSE_LONGEST = 20
 

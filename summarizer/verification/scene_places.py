@@ -154,10 +154,33 @@ def _scene(place: str, ctx: Context) -> bool:
             norm = tokens[index].norm
             if norm in _SCENES or (norm in _HANDS and index and tokens[index - 1].norm in _SCENES):
                 window = tokens[max(index - 3, 0) : at]
-                if _EARLIER.isdisjoint(t.norm for t in window):
-                    return _together(tokens, at, ctx)
+                words = {t.norm for t in window}
+                if _EARLIER.isdisjoint(words) and not _negated(words):
+                    start, end = _clause(tokens, index, text)
+                    return _together(tokens[start:end], at - start, ctx)
                 break
     return False
+
+
+_NEGATIONS = word_set("not never no nor without")
+
+
+def _negated(words: set[str]) -> bool:
+    """ "did not shake hands in Da Nang": no scene."""
+    return not _NEGATIONS.isdisjoint(words) or any(w.endswith("n't") for w in words)
+
+
+def _clause(tokens: Sequence[Token], index: int, text: str) -> tuple[int, int]:
+    """(start, end) of the clause around ``index`` between semicolons or dashes ("Kim and Moon
+    embraced in Pyongyang in September; on Sunday Kim met Trump": the embrace is Moon's)."""
+
+    def edge(at: int) -> bool:
+        gap = text[tokens[at - 1].end : tokens[at].start]
+        return ";" in gap or any(f" {dash} " in gap for dash in _DASHES)
+
+    start = next((at for at in range(index, 0, -1) if edge(at)), 0)
+    end = next((at for at in range(index + 1, len(tokens)) if edge(at)), len(tokens))
+    return start, end
 
 
 _PLACE_NOUNS = word_set("city town village island capital port resort")
@@ -232,10 +255,22 @@ def _next_time(place: str, ctx: Context) -> bool:
         return False
     if any(t.norm in _REFUSING for tokens in ctx.sentence_tokens() for t in tokens):
         return False
+    text = ctx.article.text
     return any(
-        before >= 2 and tokens[before - 1].norm == "time" and tokens[before - 2].norm == "next"
-        for tokens, _, before in _placed_at(place, ctx)
+        before >= 2
+        and tokens[before - 1].norm == "time"
+        and tokens[before - 2].norm == "next"
+        and not _asked(tokens, at + len(tokenize(place)) - 1, text)
+        for tokens, at, before in _placed_at(place, ctx)
     )
+
+
+def _asked(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """A question mark right after the place ("Next time in Moscow?"): asked, not arranged."""
+    if last >= len(tokens):
+        return False
+    following = tokens[last + 1].start if last + 1 < len(tokens) else len(text)
+    return "?" in text[tokens[last].end : min(following, tokens[last].end + 3)]
 
 
 _AS_HOST = word_set("host hosts venue")

@@ -127,7 +127,7 @@ def _acting(tokens: Sequence[Token], first: int) -> bool:
         return True
     before = tokens[first - 1].norm
     if before not in _PREPOSITIONS:
-        return True
+        return not _governed(tokens[first - 1])
     head = tokens[first - 2] if first > 1 else None
     if head is None:
         return False
@@ -136,6 +136,46 @@ def _acting(tokens: Sequence[Token], first: int) -> bool:
     if before in ("between", "among"):
         return head.norm in _MEETINGS
     return False
+
+
+# Verbs whose object a group is, not its subject ("urged the two countries to stop firing");
+# a past form in "-ed" is read so too, but for verbs of saying, before a clause whose subject
+# the group is ("said both sides would withdraw").
+_GOVERNING = word_set(
+    """urge urges urging told tell tells telling ask asks asking called call calls calling
+    pressed press presses pressing accused accuse accuses blamed blame blames thanked thank
+    praised praise invited invite invites hosted host hosts hosting welcomed welcome welcomes
+    brought bring brings bringing helped help helps pushed push pushes persuaded persuade
+    encouraged encourage encourages summoned summon convinced convince separated mediated
+    backed supported armed funded hit struck attacked sanctioned warned warns gave give gives
+    sent send sends left leave leaves met meets meeting"""
+)
+_SAYING = word_set(
+    """said added announced stated confirmed reported claimed insisted noted believed hoped
+    expected argued explained agreed stressed ruled decided feared predicted suggested
+    acknowledged admitted recalled reckoned"""
+)
+
+
+def _governed(previous: Token) -> bool:
+    """The word before a group phrase is a verb taking it as its object (see above)."""
+    norm = previous.norm
+    if previous.capitalised or norm in _SAYING:
+        return False
+    return norm in _GOVERNING or (norm.endswith("ed") and len(norm) > 4)
+
+
+def _between(tokens: Sequence[Token]) -> frozenset[str]:
+    """The two countries a "between A and B" names ("brokered an exchange between Russia and
+    Ukraine"): the sides, where the sentence also names a go-between."""
+    for index, token in enumerate(tokens):
+        window = tokens[index + 1 : index + 9]
+        if token.norm != "between" or "and" not in {t.norm for t in window}:
+            continue
+        keys = {key for _, key, _, _ in party_mentions(window)}
+        if len(keys) == 2:
+            return frozenset(keys)
+    return frozenset()
 
 
 def _countries(article: ArticleText, index: int) -> frozenset[str]:
@@ -149,6 +189,9 @@ def _countries(article: ArticleText, index: int) -> frozenset[str]:
             tied = ties(article, token.norm)
             if len(tied) == 1:
                 found |= tied
+    sides = _between(tokens)
+    if len(found) > 2 and len(sides) == 2 and sides <= found:
+        return sides  # "The UAE brokered an exchange between Russia and Ukraine"
     return frozenset(found)
 
 

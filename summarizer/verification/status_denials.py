@@ -57,7 +57,7 @@ REPORTS = (
 FALSE_WORDS = word_set(
     """false untrue wrong contradicted contradict contradicts belied belie refuted disproved
     disputed denied nonsense baseless fake unfounded groundless incorrect inaccurate lies
-    fabricated fabrication rubbish"""
+    fabricated fabrication rubbish premature"""
 )
 """Words that call a claim false after it ("were false", "a claim the mediators disputed")."""
 _TRUTH = word_set("truth true basis substance foundation")

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 from summarizer.verification.context import Context, Result
+from summarizer.verification.status_denials import denied
 from summarizer.verification.statuses import clause_norms
 from summarizer.verification.tokens import BE_FORMS, word_set
 
@@ -83,6 +84,10 @@ _SHARE_WON = word_set("won wins took takes secured garnered received captured cl
 _ABOUT = word_set("about nearly almost just over under some roughly around more less than")
 _PERCENT = word_set("percent %")
 _MOVES = word_set("lower higher off up down drop fall rise gain loss")
+_BOARDS = word_set("board boards committee committees panel panels")
+# What a share won is of, when it is a vote's ("of the vote", "of the ballots cast").
+_BALLOTS = word_set("vote votes ballot ballots poll electorate")
+_COMPARED = word_set("more fewer less higher lower")
 _UNWON = word_set(
     """will would could may might should must expected hopes hope aims aim needs need needed
     require requires required to if unless whether target targets likely set not never"""
@@ -110,8 +115,8 @@ def _result(norms: Sequence[str]) -> bool:
 def deal_reached(norms: Sequence[str]) -> bool:
     """The module's ``deal-reached`` in one sentence's clause norms."""
     for index, norm in enumerate(norms):
-        if norm not in _CONCLUDED or _unconcluded(norms, index):
-            continue
+        if norm not in _CONCLUDED or _unconcluded(norms, index) or denied(norms, index, index + 1):
+            continue  # "Beijing denied that a deal had been reached"
         if _labelled(norms, index):
             return True  # "South Korea: reached July 30."
         after = norms[index + 1 : index + 5]
@@ -119,7 +124,10 @@ def deal_reached(norms: Sequence[str]) -> bool:
             continue  # "agreed to seek a deal", "agreed talks on a deal"
         if "," in after:
             after = after[: after.index(",")]
-        if not _DEALS.isdisjoint(after):
+        deal = next((i for i, word in enumerate(after) if word in _DEALS), None)
+        if deal is not None:
+            if "no" in after[:deal]:
+                continue  # "had reached no agreement with Washington"
             return True  # "agreed a trade framework", "struck a deal"
         if _deal_subject(norms, index):
             return True  # "a deal was reached", "the accord, sealed in Geneva"
@@ -176,6 +184,10 @@ def seat_result(norms: Sequence[str]) -> bool:
     for index, norm in enumerate(norms):
         if norm not in _UNITS or not index or not _number(norms[index - 1]):
             continue
+        if norms[index + 1 : index + 2] == ["on"] and not _BOARDS.isdisjoint(
+            norms[index + 2 : index + 6]
+        ):
+            continue  # "won two seats on the company's board": no election's
         for verb in range(index - 2, max(index - 9, -1), -1):
             word = norms[verb]
             if word == ",":
@@ -199,16 +211,19 @@ def share_result(norms: Sequence[str]) -> bool:
     for index, norm in enumerate(norms):
         if norm not in _SHARE_WON or not _UNWON.isdisjoint(norms[max(index - 4, 0) : index]):
             continue
-        after = norms[index + 1 : index + 5]
-        while after[:1] and after[0] in _ABOUT:
-            after = after[1:]  # "won about 60 percent", "took more than 40 percent"
-        if not after or not _decimal(after[0]):
+        at = index + 1
+        while at < len(norms) and norms[at] in _ABOUT:
+            at += 1  # "won about 60 percent", "took more than 40 percent"
+        if at >= len(norms) or not _decimal(norms[at]):
             continue
-        unit = (
-            2 if after[1:2] and after[1] in _PERCENT else 3 if after[1:3] == ["per", "cent"] else 0
-        )
-        if unit and _MOVES.isdisjoint(norms[index + unit + 1 : index + unit + 4]):
-            return True  # not a price's move: "took 5 percent lower"
+        unit = 1 if norms[at + 1 : at + 2] and norms[at + 1] in _PERCENT else 0
+        unit = unit or (2 if norms[at + 1 : at + 3] == ["per", "cent"] else 0)
+        rest = norms[at + unit + 1 :]
+        if not unit or not _MOVES.isdisjoint(rest[:3]) or not _COMPARED.isdisjoint(rest[:1]):
+            continue  # not a price's move ("took 5 percent lower"), nor "30 percent more"
+        if rest[:1] == ["of"] and _BALLOTS.isdisjoint(rest[1:5]):
+            continue  # "took 20 percent of the market", "won 70 percent of its games"
+        return True
     return False
 
 

@@ -109,7 +109,7 @@ def procedure_cue(norms: Sequence[str], start: int, end: int) -> bool:
     while after < min(end + 5, len(norms)) and norms[after] in _OBJECT_SKIPS:
         after += 1
     if after < len(norms) and after > end and _ruling(norms[after], court):
-        return True
+        return not _measure_told(norms, after)
     before = start - 1
     while before >= max(start - 4, 0) and norms[before] in _SUBJECT_SKIPS:
         before -= 1
@@ -128,6 +128,14 @@ def procedure_cue(norms: Sequence[str], start: int, end: int) -> bool:
 
 def _ruling(norm: str, court: bool) -> bool:
     return norm in _RULINGS or (court and norm in _COURT_ONLY)
+
+
+def _measure_told(norms: Sequence[str], noun: int) -> bool:
+    """A decision or an order told by what it does ("halted the order cutting the grants",
+    "suspended the decision to impose the levy"): the measure itself, in a court's sentence
+    too (reviewer rvC)."""
+    following = norms[noun + 1] if noun + 1 < len(norms) else ""
+    return norms[noun] in _COURT_ONLY and (following == "to" or following.endswith("ing"))
 
 
 def still_required(norms: Sequence[str], start: int) -> bool:

@@ -263,6 +263,30 @@ T = """CAIRO (Nile Dispatch) - Qatar and Egypt have mediated between Israel and 
 E = "The mediators said on Monday that indirect talks would resume in Doha."
 summit_parties(GROUP, T, [E], ["Israel", "Hamas"], [], ["Israel", "Hamas"], status="scheduled")
 
+# reviewer rvC: the go-between of "between A and B" is no side; a group as a verb's object
+T = """ABU DHABI (Gulf Wire) - The United Arab Emirates brokered another exchange between Russia and Ukraine on Wednesday. Each side handed over 150 prisoners of war.
+"""
+E = "Each side handed over 150 prisoners of war."
+event_actors(GROUP, T, [E], "prisoner_exchange", ["Russia", "Ukraine"], ["United Arab Emirates"])
+
+T = """WASHINGTON - Trump said on Monday he had spoken by phone with India and Pakistan. He urged the two countries to stop firing.
+"""
+E = "He urged the two countries to stop firing."
+stance_party(GROUP, T, [E], "India", False)
+stance_party(GROUP, T, [E], "Pakistan", False)
+
+T = """KUALA LUMPUR (Straits Desk) - Thailand and Cambodia held talks in Kuala Lumpur on Monday. Anwar thanked both countries for their restraint, and Washington pressed the two neighbours to sign.
+"""
+E = "Anwar thanked both countries for their restraint, and Washington pressed the two neighbours to sign."
+stance_party(GROUP, T, [E], "Thailand", False)
+stance_party(GROUP, T, [E], "Cambodia", False)
+
+T = """KUALA LUMPUR - Thailand and Cambodia met in Kuala Lumpur on Monday. Officials said both sides agreed to an immediate truce.
+"""
+E = "Officials said both sides agreed to an immediate truce."
+stance_party(GROUP, T, [E], "Thailand", True)
+stance_party(GROUP, T, [E], "Cambodia", True)
+
 
 # --- meeting-scene: a meeting's place without "meet" or "hold" ------------------------------
 
@@ -386,6 +410,28 @@ T = """ANTALYA - Sergei Lavrov flew in from Moscow on Wednesday night; Dmytro Ku
 """
 E = "Sergei Lavrov flew in from Moscow on Wednesday night; Dmytro Kuleba arrived from Kyiv in the morning."
 summit_place(SCENE, T, [E], ["Lavrov", "Kuleba"], "held", [], ["Moscow", "Kyiv"])
+
+# reviewer rvC: a handshake denied, an embrace of someone else in another clause, a question
+T = """DA NANG - Donald Trump and Vladimir Putin did not shake hands in Da Nang on Friday, the White House said, citing scheduling conflicts.
+"""
+E = "Donald Trump and Vladimir Putin did not shake hands in Da Nang on Friday, the White House said, citing scheduling conflicts."
+summit_place(SCENE, T, [E], ["Trump", "Putin"], "held", [], ["Da Nang"])
+
+T = """WASHINGTON - Kim Jong Un and Moon Jae-in embraced in Pyongyang in September; on Sunday Kim met Trump at the border village of Panmunjom.
+"""
+E = "Kim Jong Un and Moon Jae-in embraced in Pyongyang in September; on Sunday Kim met Trump at the border village of Panmunjom."
+summit_place(SCENE, T, [E], ["Kim Jong Un", "Trump"], "held", ["Panmunjom"], ["Pyongyang"])
+
+T = """MOSCOW - "Next time in Moscow?" Putin asked. Trump said he would not go to Russia while the war went on.
+"""
+E0 = '"Next time in Moscow?" Putin asked.'
+E = "Trump said he would not go to Russia while the war went on."
+summit_place(SCENE, T, [E0, E], ["Trump", "Putin"], "scheduled", [], ["Moscow"])
+
+T = """KATHMANDU (Himalaya Wire) - Narendra Modi shook hands with Nawaz Sharif at the close of the regional summit in Kathmandu on Thursday.
+"""
+E = "Narendra Modi shook hands with Nawaz Sharif at the close of the regional summit in Kathmandu on Thursday."
+summit_place(SCENE, T, [E], ["Modi", "Sharif"], "held", ["Kathmandu"], [])
 
 
 # --- event-place: the place in a second clause, under a dateline, struck or launched from ---
@@ -517,6 +563,16 @@ T = """WASHINGTON (Atlantic Review) - Anwar Ibrahim said on Friday he hoped Thai
 """
 E = '"We would be glad to host the talks here," Anwar told reporters in Kuala Lumpur.'
 event_place(PLACE, T, [E], "talks", ["Malaysia"], [], ["Washington"])
+
+# reviewer rvC: a verb of impact after the launch ("fell near", "landed near") puts the place struck
+T = """ASHKELON (Levant Ledger) - Rockets fired from Gaza City fell near Ashkelon on Monday, police said.
+"""
+E = "Rockets fired from Gaza City fell near Ashkelon on Monday, police said."
+event_place(PLACE, T, [E], "attack", ["Hamas"], ["Ashkelon"], ["Gaza City"])
+T = """EILAT - A missile launched from Yemen landed near Eilat on Thursday without causing injuries.
+"""
+E = "A missile launched from Yemen landed near Eilat on Thursday without causing injuries."
+event_place(PLACE, T, [E], "strike", ["Houthis"], ["Eilat"], ["Yemen"])
 
 
 # --- host-arrival: a host at the table, a party arriving in turn ----------------------------

@@ -105,6 +105,11 @@ CASES = [
     (RULING, P, SUPPORTED, S, "status", "suspended", "The Commission froze the duties on Friday after the appeal hearing was delayed."),
     (RULING, P, SUPPORTED, S, "status", "suspended", "The Council suspended its decision to impose duties on Chinese cars."),
     (RULING, P, SUPPORTED, S, "status", "suspended", "The tariffs on Chinese goods were paused on Monday."),
+    # reviewer rvC: an order or a decision told by what it does is the measure, in a court's sentence too
+    (RULING, P, SUPPORTED, S, "status", "suspended", "A judge in Boston halted the order cutting the grants, saying the agency had overstepped."),
+    (RULING, P, SUPPORTED, S, "status", "suspended", "The court suspended the decision to impose duties on Brazilian steel."),
+    (RULING, P, SUPPORTED, S, "status", "suspended", "The judges froze the order imposing a levy on Chinese cars."),
+    (RULING, F, ANY, S, "status", "suspended", "The appeals court paused the lower court's injunction on Thursday."),
     # --- condition-stage: a step still owed --------------------------------------------------
     (CONDITION, P, SUPPORTED, S, "status", "passed_one_chamber", "The Senate passed the stablecoin bill 68-30 on Tuesday. To become law, it still has to clear the House and be signed by the president."),
     (CONDITION, F, ANY, S, "status", "enacted", "The Senate passed the stablecoin bill 68-30 on Tuesday. To become law, it still has to clear the House and be signed by the president."),
@@ -179,6 +184,14 @@ CASES = [
     (DEAL, F, ANY, S, "status", "announced", "The deal is not yet finalised."),
     (DEAL, F, ANY, S, "status", "announced", "Officials said a deal could be reached by Friday."),
     (DEAL, F, ANY, S, "status", "announced", "Tariff: reached 25% in April."),
+    # reviewer rvC: a deal denied or a report called premature; new wordings reached
+    (DEAL, P, SUPPORTED, S, "status", "announced", "Hanoi and Washington reached a deal on July 2 that sets a 20 percent tariff on Vietnamese goods."),
+    (DEAL, P, SUPPORTED, S, "status", "announced", "Tokyo and Washington clinched a trade agreement on Tuesday, Trump said."),
+    (DEAL, F, ANY, S, "status", "announced", "Beijing denied that a deal had been reached."),
+    (DEAL, F, ANY, S, "status", "announced", "Reports that a deal was agreed on Friday were premature, the ministry said."),
+    (DEAL, F, ANY, S, "status", "announced", "Ottawa dismissed reports that an accord had been struck with Washington."),
+    (DEAL, F, ANY, S, "status", "announced", "There is no truth to claims that a pact was sealed in Geneva, the ministry said."),
+    (DEAL, F, ANY, S, "status", "announced", "Beijing said it had reached no agreement with Washington."),
     # --- seat-result: an election told by its seats -----------------------------------------
     (SEATS, P, SUPPORTED, E, "kind", "vote", "Labour won 411 seats, the Conservatives 121 and the Liberal Democrats 72."),
     (SEATS, P, SUPPORTED, E, "kind", "vote", "With counting almost complete, the Liberals had secured 169 seats, three short of a majority."),
@@ -213,6 +226,18 @@ CASES = [
     (SEATS, F, ANY, E, "kind", "vote", "Forecasters had the Conservatives winning 121 seats."),
     (SEATS, F, ANY, E, "kind", "vote", "The chamber has 630 seats."),
     (SEATS, F, ANY, E, "kind", "vote", "Under the new map, Texas Republicans could pick up five more seats."),
+    # reviewer rvC: a share of something else than the vote, seats on a board
+    (SEATS, P, SUPPORTED, E, "kind", "vote", "Javier Milei won 55.7 percent in the runoff against Sergio Massa."),
+    (SEATS, P, SUPPORTED, E, "kind", "vote", "The ANC took 40.2 percent, losing its majority for the first time."),
+    (SEATS, P, SUPPORTED, E, "kind", "vote", "Claudia Sheinbaum won 59.8 percent of the vote."),
+    (SEATS, P, SUPPORTED, E, "kind", "vote", "Lee Jae-myung took 49.4 percent of the ballots cast."),
+    (SEATS, P, SUPPORTED, E, "kind", "vote", "The BJP won 240 seats, short of the 272 needed for a majority."),
+    (SEATS, F, ANY, E, "kind", "vote", "Elliott won two seats on the company's board under a settlement."),
+    (SEATS, F, ANY, E, "kind", "vote", "The activist fund secured three seats on the board of directors."),
+    (SEATS, F, ANY, E, "kind", "vote", "BYD took 20 percent of the market in May."),
+    (SEATS, F, ANY, E, "kind", "vote", "The home side won 70 percent of its games."),
+    (SEATS, F, ANY, E, "kind", "vote", "The airline won 30 percent more bookings this summer."),
+    (SEATS, F, ANY, E, "kind", "vote", "Defence took 12 percent of federal spending."),
 ]
 # fmt: on
 _EXTRA = {
