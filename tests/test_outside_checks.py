@@ -13,7 +13,7 @@ from tests.outside_checks import CHECKS, checks, run_check
 
 # check: (false alarms on correct facts, plants caught, probes wrong)
 RECORDED: dict[str, tuple[int, int, int]] = {
-    "check-50": (45, 112, 4),
+    "check-50": (44, 112, 4),
     "check-51": (36, 102, 2),
     "check-52": (15, 86, 6),
 }

@@ -21,6 +21,8 @@ News gives a quote to the one who acts in its own clause in more ways than "X sa
   (in its paragraph or the one before), as a reader takes it; not when that sentence names
   two people, when the page gives that person another people's word ("North Korean leader
   Kim" for "the Russian leader"), nor for an epithet of no proper word ("the official");
+- '"...," he added' alone after a quote this reading (or "For X,") gives to the value: the
+  same speaker's words going on, unless the page marks the value with the other gender;
 - "For X, ... "..."" (:func:`for_view`, asked from
   :mod:`summarizer.verification.attribution_shapes`): the view is X's ("For Zobel Behalal, a
   former UN expert, Mr Trump "pulled off a major diplomatic coup""); a value the clause after
@@ -44,6 +46,7 @@ from summarizer.verification.antecedents import named_alone
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import Verdict, by_subject, sentence_subject
 from summarizer.verification.context import Result
+from summarizer.verification.genders import pronoun_verdict
 from summarizer.verification.names import find_named, first_name_conflict, split_people
 from summarizer.verification.referred_parties import references
 from summarizer.verification.speech import SPEECH_VERBS, speaks
@@ -91,6 +94,8 @@ def expressed_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
         tail = article.outside_quotes(region[1] + 1, max(sentence_end, region[1] + 1))
         if _unsaid(lead) and _tail_epithet(article, index, tail, parts) == "yes":
             return True  # '"...," the Tennessee Republican said', after "Corker ..."
+        if not lead and _added(article, index, tail, value):
+            return True  # 'For X, ... "...". "...," he added': X's words go on
         if not lead or "\n" in text[lead[0].start : region[0]]:
             continue  # a headline run into the sentence says nothing of its subject
         if any(speaks(tail, at) for at in range(len(tail))) or _owned(lead, text):
@@ -101,6 +106,31 @@ def expressed_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
         if verdict == "yes" and _expresses(_past_join(_past_aside(lead[after:], lead, text))):
             return True
     return False
+
+
+def _added(article: ArticleText, index: int, tail: Sequence[Token], value: str) -> bool:
+    """Whether a quote told by '"...," he added' goes on from the quote of the sentence before,
+    which this reading (or "For X,") gives to ``value``; not when the page marks ``value``
+    with the other gender."""
+    if len(tail) != 2 or tail[0].norm not in _PRONOUNS or tail[1].norm not in _GOING_ON:
+        return False
+    if not index:
+        return False
+    start, end = article.sentences[index - 1]
+    earlier = [q for q in article.quoted if start <= q[0] < end]
+    if (
+        not earlier
+        or article.paragraph_at(article.sentences[index][0]) - article.paragraph_at(start) > 1
+    ):
+        return False
+    last = [earlier[-1]]
+    if for_view(article, last, value) != (True, "") and not expressed_verdict(article, last, value):
+        return False
+    own = article.sentences[index][0]
+    return pronoun_verdict(article, split_people(value), tail[0].norm, start, own) != "other"
+
+
+_GOING_ON = word_set("added adds continued continues")
 
 
 def for_view(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> Result | None:

@@ -523,6 +523,49 @@ quote(
 )
 
 
+# '"...," he added' goes on from the quote of the sentence before
+quote(
+    FOR,
+    "But he was the only one in the room who was happy",
+    ["Zobel Behalal"],
+    ["Donald Trump"],
+    "The presidents of Congo and Rwanda signed the accord in Washington on Thursday.",
+    'For Zobel Behalal, a former UN expert, Mr Trump "pulled off a major diplomatic coup". "But he was the only one in the room who was happy," he added.',
+)
+quote(
+    FOR,
+    "The rouble will not hold",
+    ["Tatiana Orlova"],
+    ["Elvira Nabiullina"],
+    "Central bank governor Elvira Nabiullina raised rates to 21 percent on Friday.",
+    'For Tatiana Orlova, an economist at Oxford Economics, Nabiullina has "run out of room". "The rouble will not hold," she added.',
+)
+quote(
+    OBJECT,
+    "We will rebuild every school",
+    ["Volodymyr Zelensky"],
+    ["Kaja Kallas"],
+    "Ukrainian President Volodymyr Zelensky met Kaja Kallas in Kyiv on Monday.",
+    'Zelensky praised the "courage of our teachers". "We will rebuild every school," he added.',
+)
+quote(
+    OBJECT,
+    "The budget is balanced",
+    [],
+    ["Mark Carney"],
+    "Prime Minister Mark Carney and Finance Minister Chrystia Freeland spoke on Tuesday.",
+    'Freeland welcomed the "strong numbers". "The budget is balanced," she added.',
+)
+quote(
+    OBJECT,
+    "The border stays open",
+    [],
+    ["Claudia Sheinbaum"],
+    "Claudia Sheinbaum, the first woman to lead Mexico, spoke to reporters in Mexico City on her first day as president.",
+    'Sheinbaum praised the "calm response" of customs officers. "The border stays open," he added.',
+)
+
+
 def build_cases() -> list[dict[str, object]]:
     return built.cases
 
