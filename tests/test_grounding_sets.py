@@ -301,6 +301,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_days45_cases": frozenset(
         {"reduced-fighting", "said-determiner", "began-with", "agreed-at-meeting"}
     ),
+    # session 24, checks 50-52: a quote its clause's own subject expresses (a verb of
+    # expressing, a pronoun or title subject, "For X, ...")
+    "make_speakers52_cases": frozenset(
+        {"object-quote", "referred-subject", "for-view", "unknown-epithet"}
+    ),
     # session 24, check 49: a count told by how often ("have met 27 times", "twice") or by
     # its occasion's ordinal ("the 19th round"); a day's role told by its preposition
     "make_numbers49_cases": frozenset({"repeat-count", "ordinal-count", "day-preposition"}),

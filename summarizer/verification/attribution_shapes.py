@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Result
+from summarizer.verification.expressed_quotes import for_view
 from summarizer.verification.naming_verbs import naming_verdict
 from summarizer.verification.stance_leads import stance_verdict
 from summarizer.verification.title_appositions import title_verdict
@@ -29,6 +30,8 @@ def shape_verdict(
         named = stance_verdict(article, spans, value)
     if named is None:  # "X was named by a title" (title_appositions.py)
         named = title_verdict(article, spans, value)
+    if named is None:  # "For X, ..., Y "..."": X's view (expressed_quotes.py)
+        named = for_view(article, spans, value)
     return named if named is not None else voice_verdict(article, spans, value)
 
 

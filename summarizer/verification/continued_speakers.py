@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import by_subject, sentence_subject
+from summarizer.verification.expressed_quotes import expressed_verdict
 from summarizer.verification.names import (
     TITLES,
     first_name_conflict,
@@ -239,7 +240,12 @@ def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
             return True
     # "KAMAU: Ruto was calling it "..."": a labelled turn relays a named subject's words
     # "X said, before reading a letter from Y, who wrote that "..."": Y (relative_antecedents)
-    return relayed_verdict(article, spans, value) or relative_verdict(article, spans, value)
+    # "X praised the "...", "He proposed calling it "..."", "For X, ..." (expressed_quotes.py)
+    return (
+        relayed_verdict(article, spans, value)
+        or relative_verdict(article, spans, value)
+        or expressed_verdict(article, spans, value)
+    )
 
 
 __all__ = ["continued_verdict"]

@@ -93,7 +93,7 @@ def referred(
         return result  # a country is read by its aliases; a pair names two people
     article = ctx.article
     for index in ctx.sentences:
-        for start, end, verdict in _references(article, index, parts):
+        for start, end, verdict in references(article, index, parts):
             if verdict != "yes":
                 continue
             again = rule_of(value, rule, _named_at(ctx, start, end, parts[0]))
@@ -119,7 +119,7 @@ def _named_at(ctx: Context, start: int, end: int, name: str) -> Context:
     return replace(ctx, article=article, folded=Folded(text), sentences=sentences)
 
 
-def _references(
+def references(
     article: ArticleText, index: int, parts: Sequence[str]
 ) -> Iterator[tuple[int, int, Verdict]]:
     """Each pronoun or title of sentence ``index`` (outside quotation marks), with its span
@@ -369,4 +369,4 @@ def _object_back(
     return named_alone(list(parts), rest, pronoun, text)
 
 
-__all__ = ["REFERRED_KINDS", "referred"]
+__all__ = ["REFERRED_KINDS", "references", "referred"]
