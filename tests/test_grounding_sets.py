@@ -327,6 +327,20 @@ SETS: dict[str, frozenset[str]] = {
     # session 23, check 48: which of a sentence's two meetings a day is, by the stretch the
     # fact's evidence quotes (the meeting held, or the one planned)
     "make_occasions48_cases": frozenset({"quoted-occasion", "unquoted-occasion"}),
+    # session 24, checks 50-52: another occasion's day, time or place in the fact's own
+    # evidence (an earlier meeting recalled, an agreement's day for a held meeting, a time
+    # expected and not kept, an announcement's day against the event's own, another stop of
+    # the trip)
+    "make_occasions52_cases": frozenset(
+        {
+            "recalled-place",
+            "recalled-day",
+            "outcome-day",
+            "expected-time",
+            "reported-day",
+            "trip-stop",
+        }
+    ),
     # session 18, check 41: the day or place of another occasion in the same passage
     "make_occasions41_cases": frozenset({"occasion-day", "occasion-place"}),
     # session 17, check 38: the one a spokesperson speaks for is no speaker

@@ -57,12 +57,14 @@ from summarizer.verification.day_ranges import RANGE_VALUE, first_days, range_en
 from summarizer.verification.day_readings import event_day_owner, other_year, postponed, read_day
 from summarizer.verification.day_roles import bound_to
 from summarizer.verification.earlier_days import event_role, recalled
-from summarizer.verification.event_days import saying_day
+from summarizer.verification.event_days import named_day, saying_day
 from summarizer.verification.offset_times import offset_occasion
 from summarizer.verification.periods import PeriodKey, period_mentions
 from summarizer.verification.place_days import in_place_clause
+from summarizer.verification.recalled_occasions import recalled_day
 from summarizer.verification.relative_days import other_clause_day, own_clause_day
 from summarizer.verification.said_days import saying_clause_day
+from summarizer.verification.superseded_days import kept_time
 from summarizer.verification.tokens import Token, tokenize
 from summarizer.verification.vote_days import vote_day
 from summarizer.verification.years import YearSkip, missing_year
@@ -281,8 +283,8 @@ def support_when(value: Any, rule: Supported, ctx: Context) -> Result:
         found, role = _found(group, rule, ctx, bounded, bool(RANGE_VALUE.search(str(value))))
         other = other or role
         missing = missing or not found
-    if not missing:
-        return True, ""
+    if not missing:  # "noon on Monday" for "expected around noon ..., in the end ... evening"
+        return kept_time(str(value), ctx)
     if other:
         return False, f"{value!r} is in its evidence, but as {other}"
     if all(_period(keys) for keys in wanted):
@@ -301,7 +303,7 @@ def _occasion(value: str, rule: Supported, ctx: Context) -> Result:
     if words[:1] == ["the"]:
         words = words[1:]
     if not words or (rule.cues and "start" not in rule.cues):
-        return True, ""
+        return kept_time(value, ctx)  # "noon" expected and not kept
     size, other, text = len(words), "", ctx.article.text
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
@@ -318,9 +320,11 @@ def _occasion(value: str, rule: Supported, ctx: Context) -> Result:
                 role = in_relative_clause(tokens, first, text, _about(ctx))
                 role = None if _own_clause(ctx, tokens, first) else role
             if role is None:
-                return True, ""
+                return kept_time(value, ctx)
             other = other or role
-    return (False, f"{value!r} is in its evidence, but as {other}") if other else (True, "")
+    if other:
+        return False, f"{value!r} is in its evidence, but as {other}"
+    return kept_time(value, ctx)
 
 
 def _found(
@@ -359,6 +363,8 @@ def _found(
                 if role is None and "start" in rule.cues:  # "around 5 p.m., an hour before"
                     role = offset_occasion(tokens, first, last, text)
                 role = read_day(role, ctx, tokens, first, last, rule.cues)  # day_readings
+            if role is None and (not rule.cues or "meet" in rule.cues):  # "last met in May"
+                role = recalled_day(ctx, index, first, lambda i: _sentence_mentions(ctx, i))
             if role is None or (bounded and role.startswith(BOUND)):
                 return True, ""
             if role == OTHER_MEASURE and len(ctx.sentences) < 2:
@@ -396,8 +402,8 @@ def _own_clause(ctx: Context, tokens: list[Token], first: int) -> bool:
     """The day is in a relative clause about the event's own subject (:mod:`relative_days`)."""
     description = getattr(ctx.fact, "description", None)
     text = ctx.article.text
-    if in_place_clause(ctx.fact, tokens, first, text):  # "Kalehe, which fell on 11 April"
-        return True
+    if in_place_clause(ctx.fact, tokens, first, text) or named_day(tokens, first, _about(ctx)):
+        return True  # "Kalehe, which fell on 11 April", "in Saturday's presidential election"
     return isinstance(description, str) and own_clause_day(tokens, first, text, description)
 
 

@@ -21,6 +21,8 @@ from summarizer.verification.extension_days import extension_day, truce_outbreak
 from summarizer.verification.issued_days import TIME_CLAUSE, other_issuer, own_issue
 from summarizer.verification.met_pairs import other_pair
 from summarizer.verification.occasion_clauses import event_occasion, event_words
+from summarizer.verification.other_trips import OTHER_STOP, other_stop
+from summarizer.verification.outcome_days import agreed_to_meet
 from summarizer.verification.own_days import settle
 from summarizer.verification.place_days import place_elsewhere
 from summarizer.verification.plan_days import (
@@ -74,6 +76,8 @@ def _read_day(
         return extension_day(tokens, first, text)  # "stretched to April 30 on April 22"
     if "meet" in cues and role is None:
         role = unquoted_occasion(role, ctx.fact, tokens, first, text)  # check 48
+        role = role or agreed_to_meet(tokens, first, last)  # "agreed on Sunday to hold talks"
+        role = role or (OTHER_STOP if other_stop(ctx.fact, tokens, first, text) else None)
         return role or other_pair(ctx.fact, tokens, first, text)  # "Separately, ... Trump met Lee"
     return role
 

@@ -40,6 +40,7 @@ from summarizer.verification.day_others import in_relative_clause, in_time_claus
 from summarizer.verification.event_days import bound_noun
 from summarizer.verification.governed_days import event_elsewhere
 from summarizer.verification.side_days import side_day
+from summarizer.verification.superseded_days import EXPECTED, expected_otherwise
 from summarizer.verification.tokens import Token, word_set
 
 _LOOKING_BACK = word_set("last previous previously earlier since ago prior")
@@ -135,6 +136,7 @@ def event_role(
         or in_relative_clause(tokens, first, text, about)
         or event_elsewhere(tokens, first, text, about)  # (governed_days.py)
         or side_day(tokens, first, last, text)  # "Following Friday's talks, ... on Monday"
+        or (EXPECTED if expected_otherwise(tokens, first, last) else None)  # superseded_days
     )
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.verification.day_occasions import clause_break
+from summarizer.verification.day_occasions import DAY_WORDS, clause_break
 from summarizer.verification.tokens import Token, word_set
 
 EVENT_NOUNS = word_set(
@@ -57,7 +57,8 @@ _LEADERS = word_set("summit leaders leaders' heads presidents")
 # Verbs of reporting what happened; never "announced", "confirmed" or "declared", which may
 # be the event itself ("Iran announced on Monday it would ...").
 _REPORTING = word_set(
-    "said says told tells stated states wrote writes added adds reported reports tweeted posted"
+    """said says told tells stated states wrote writes added adds reported reports tweeted posted
+    announced announces"""
 )
 _RELATIVE_TO = word_set("after following before")
 # An event that is itself something said, by its description's words.
@@ -123,8 +124,10 @@ def saying_day(tokens: Sequence[Token], first: int, last: int, about: frozenset[
     None when the event's own words name the report ("the ministry said ...": ``about``), or
     when the day goes on to time the saying by an event ("said last Thursday, after a phone
     call with Putin, that ...": the call was that day too)."""
-    if any(t.norm in _RELATIVE_TO for t in tokens[last + 1 : last + 3]):
-        return None
+    if any(t.norm in _RELATIVE_TO for t in tokens[last + 1 : last + 3]) and not any(
+        t.norm in DAY_WORDS for t in tokens[last + 1 :]
+    ):
+        return None  # not "announced on Sunday, after ... Saturday's election" (check 52)
     for index in range(first - 1, max(first - 7, -1), -1):
         token = tokens[index]
         if token.norm in _REPORTING:
@@ -136,4 +139,36 @@ def saying_day(tokens: Sequence[Token], first: int, last: int, about: frozenset[
     return None
 
 
-__all__ = ["EVENT_NOUNS", "bound_noun", "event_day", "preparatory_day", "saying_day"]
+_BEFORE_NOUN = word_set("the this last a")
+
+
+def named_day(tokens: Sequence[Token], first: int, about: frozenset[str]) -> bool:
+    """Whether the day at ``tokens[first]`` is written before a noun phrase that names the
+    event's words (``about``): "Saturday's presidential election", "the December 27 vote"
+    (check 52). Such a day is the event's own, whatever clause it stands in, when every other
+    day of the sentence is a report's ("announced on Sunday, after he took 53 percent in
+    Saturday's presidential election"); beside another occasion's day ("Following Friday's
+    talks in Doha, negotiators will meet in Geneva on Monday") the other rules read it."""
+    index = first
+    while index + 1 < len(tokens) and tokens[index + 1].is_number:
+        index += 1  # "December 27"
+    possessive = tokens[index].text.lower().endswith(("'s", "\u2019s"))
+    if not possessive and not (first and tokens[first - 1].norm in _BEFORE_NOUN):
+        return False
+    if not any(t.norm in about for t in tokens[index + 1 : index + 4]):
+        return False
+    others = [i for i, t in enumerate(tokens) if t.norm in DAY_WORDS and not first <= i <= index]
+    return all(_reported(tokens, other) for other in others)
+
+
+def _reported(tokens: Sequence[Token], day: int) -> bool:
+    """The day at ``tokens[day]`` follows a verb of reporting ("announced late on Sunday")."""
+    for index in range(day - 1, max(day - 5, -1), -1):
+        if tokens[index].norm in _REPORTING:
+            return True
+        if tokens[index].norm not in _TO_DAY:
+            return False
+    return False
+
+
+__all__ = ["EVENT_NOUNS", "bound_noun", "event_day", "named_day", "preparatory_day", "saying_day"]

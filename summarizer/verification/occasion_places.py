@@ -64,7 +64,7 @@ _TRAVEL = word_set(
     travels travelled traveled travelling traveling go goes went going continue continued
     continues proceed proceeded"""
 )
-_MEETING = word_set(
+MEETING = word_set(
     """met meet meets meeting meetings talks summit held hold holds hosted host hosts sat
     conference session round negotiations visit"""
 )
@@ -120,6 +120,11 @@ def _places(tokens: Sequence[Token], first: int, end: int, objects: bool = False
         elif objects and before == index - 1 and _verb_like(tokens[before]):
             found.append(index)  # "Shelling hit Kharkiv": a strike's object
     return found
+
+
+def clause_places(tokens: Sequence[Token], text: str) -> list[int]:
+    """Starts of the places every clause of the sentence names ("in Seoul", "at Filoli")."""
+    return [at for span in clauses(tokens, text) for at in _places(tokens, *span)]
 
 
 def place_elsewhere(tokens: Sequence[Token], own: tuple[int, int], text: str) -> bool:
@@ -204,12 +209,12 @@ def _earlier_round(tokens: Sequence[Token], own: tuple[int, int], start: int) ->
         marked
         or any(  # "their first summit", not "for the first time"
             word in _EARLIER_ROUND
-            and not _MEETING.isdisjoint(words[at + 1 : at + 3])
+            and not MEETING.isdisjoint(words[at + 1 : at + 3])
             and not (future and word == "first")
             for at, word in enumerate(words)
         )
     )
-    return marked and any(t.norm in _MEETING for t in tokens[own[0] : own[1]])
+    return marked and any(t.norm in MEETING for t in tokens[own[0] : own[1]])
 
 
 _SINCE = word_set("after following since")
@@ -275,12 +280,12 @@ def _travel_only(
         return None
     if tokens[at - 1].norm not in _TRAVEL:
         return None
-    if any(t.norm in _MEETING for t in tokens[own[0] : own[1]]):
+    if any(t.norm in MEETING for t in tokens[own[0] : own[1]]):
         return None  # "flew to Beijing for talks with Xi": the way to the meeting
     for first, end in others:
-        if any(t.norm in _MEETING for t in tokens[first:end]):
+        if any(t.norm in MEETING for t in tokens[first:end]):
             return "the end of another journey"
     return None
 
 
-__all__ = ["clauses", "other_occasion", "place_elsewhere"]
+__all__ = ["MEETING", "clause_places", "clauses", "other_occasion", "place_elsewhere"]

@@ -19,12 +19,21 @@ journey is another occasion than the meeting, so its place is not the meeting's
 next week to meet Abiy") is the way to the meeting, and so is one with a meeting after the
 place ("flew to Ankara instead and met Erdogan", "flies to Tokyo for the summit"); both are
 left to the other rules.
+
+And an earlier stop of the trip that leads to the meeting (:func:`other_stop`, check 51): "Ms
+Truss is due to visit Kyiv this week and then travel to Moscow the following week for talks
+with her Russian counterpart": Kyiv and "this week" are the Kyiv stop's, not the talks' (a
+meeting's place and its day). A stop whose own clause tells a meeting ("went to Kyiv to meet
+Zelensky, and then flew to Moscow") and one-stop sentences are left to the other rules.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
+from summarizer.verification.names import find_named
+from summarizer.verification.occasion_places import clauses
 from summarizer.verification.tokens import CLAUSE_MARKS, Token, word_set
 
 _MOVES = word_set(
@@ -96,4 +105,66 @@ def _stop_apposition(tokens: Sequence[Token], start: int, size: int, text: str) 
     return False
 
 
-__all__ = ["other_trip"]
+_THEN = word_set("then later before after afterwards")
+# Words of being at a stop ("visit Kyiv", "was in New Delhi", "lands in Shanghai").
+_AT_STOP = _MOVES | word_set(
+    """visit visits visiting visited stop stops stopped land lands landed arrive arrives
+    arrived go goes went be was trip"""
+)
+_PURPOSE = word_set("for to")
+_MEETINGS = word_set("talks meet meeting summit negotiations")
+OTHER_STOP = "another stop of the traveller's trip"
+
+
+def other_stop(fact: Any, tokens: Sequence[Token], index: int, text: str) -> bool:
+    """Whether ``tokens[index]`` (a place or a day) stands in a stop of the trip that is not
+    the meeting's: "Ms Truss is due to visit Kyiv this week and then travel to Moscow the
+    following week for talks with her Russian counterpart" (check 51). A stop's clause tells
+    travel or a stay ("visit", "flies", "was in", "lands"); the stops are clauses
+    (:func:`occasion_places.clauses`) side by side, the later opening with a word of sequence;
+    the meeting's stop tells the meeting as its purpose ("for talks", "to meet") and names a
+    party of the fact that this stop does not (the traveller alone is in both); this stop
+    tells no meeting of its own."""
+    spans = clauses(tokens, text)
+    at = next((i for i, span in enumerate(spans) if span[0] <= index < span[1]), None)
+    if at is None or len(spans) < 2 or _meets(tokens, spans[at]):
+        return False
+    own = spans[at]
+    if _AT_STOP.isdisjoint(t.norm for t in tokens[own[0] : own[1]]):
+        return False  # no stop of a trip: "Trump said last week, after speaking to Putin"
+    regions = []  # the rest of the trip, after this stop or before it
+    if at + 1 < len(spans) and _then(tokens, spans[at + 1]):
+        regions.append((own[1], len(tokens)))
+    if at and _then(tokens, own):
+        regions.append((0, own[0]))
+    parties = [p for p in getattr(fact, "parties", None) or [] if isinstance(p, str)]
+    named = _named(parties, tokens, own, text)
+    return any(
+        _meets(tokens, region) and _named(parties, tokens, region, text) - named
+        for region in regions
+    )
+
+
+def _then(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
+    """The clause opens with a word of sequence ("and then travel to Moscow")."""
+    return not _THEN.isdisjoint(t.norm for t in tokens[span[0] : span[0] + 2])
+
+
+def _meets(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
+    """The stretch tells a meeting as the stop's purpose ("for talks", "to meet")."""
+    norms = [t.norm for t in tokens[span[0] : span[1]]]
+    return any(
+        norm in _MEETINGS and not _PURPOSE.isdisjoint(norms[max(at - 3, 0) : at])
+        for at, norm in enumerate(norms)
+    )
+
+
+def _named(
+    parties: list[str], tokens: Sequence[Token], span: tuple[int, int], text: str
+) -> set[str]:
+    """The fact's parties the clause names."""
+    part = list(tokens[span[0] : span[1]])
+    return {party for party in parties if find_named(party, part, text)}
+
+
+__all__ = ["OTHER_STOP", "other_stop", "other_trip"]

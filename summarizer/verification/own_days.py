@@ -34,6 +34,7 @@ from typing import Any
 
 from summarizer.verification.clause_heads import held_occasion, met_other, reciprocal_own
 from summarizer.verification.day_occasions import DAY_WORDS
+from summarizer.verification.outcome_days import parties_agreed
 from summarizer.verification.start_days import applies_from, at_once, other_start
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -113,9 +114,11 @@ def own_day(
     if role == _ANNOUNCED:
         return _declared_truce(tokens, first)
     if role == _AGREED:
-        return _agreed_at_meeting(fact, tokens, first, evidence)
-    if role == _SAID:
-        return _announcing_saying(fact, tokens, first, text)
+        return _agreed_at_meeting(fact, tokens, first, evidence, text)
+    if role == _SAID:  # "signed a joint statement on Tuesday": the signing (outcome_days)
+        return _announcing_saying(fact, tokens, first, text) or _agreed_at_meeting(
+            fact, tokens, first, evidence, text
+        )
     return False
 
 
@@ -160,25 +163,35 @@ def _declared_truce(tokens: Sequence[Token], first: int) -> bool:
 
 
 def _agreed_at_meeting(
-    fact: Any, tokens: Sequence[Token], first: int, evidence: Sequence[Sequence[Token]]
+    fact: Any, tokens: Sequence[Token], first: int, evidence: Sequence[Sequence[Token]], text: str
 ) -> bool:
     status = getattr(getattr(fact, "status", None), "value", getattr(fact, "status", None))
     if status != "held":
         return False
     verb = next(
-        (i for i in range(first - 1, max(first - 8, -1), -1) if tokens[i].norm in _AGREE), None
-    )
+        (i for i in range(first - 1, max(first - 12, -1), -1) if tokens[i].norm in _AGREE), None
+    )  # "signed a comprehensive strategic partnership treaty in Pyongyang on Wednesday"
+    ahead = next((i for i in range(first + 1, first + 3) if i < len(tokens)), None)
+    if verb is None and ahead is not None and tokens[ahead].norm in _AGREE:
+        verb = ahead  # "Tshisekedi and Kagame on Thursday signed in Washington the agreement"
     if verb is None:
         return False
     after = [t.norm for t in tokens[first : first + 10]]
-    if any(a == "to" and b in _TO_MEET for a, b in pairwise(after)):
+    onward = [*after[1:], "", ""]
+    if any(a == "to" and _to_meet(onward[i], onward[i + 1]) for i, a in enumerate(after)):
         return False  # "agreed on Monday to meet again": the agreement precedes the meeting
     for sentence in (tokens, *evidence):
         norms = [t.norm for t in sentence]
         for index, norm in enumerate(norms):
             if norm in _AT and any(n in _MEETINGS for n in norms[index + 1 : index + 4]):
                 return True  # "at a summit hosted by ...": the agreement's occasion
-    return False
+    return parties_agreed(fact, tokens, verb, first, evidence, text)  # outcome_days
+
+
+def _to_meet(verb: str, then: str) -> bool:
+    """ "to meet", "to hold talks"; "to resume" only with a meeting after it ("to resume
+    talks", not "to resume military communications")."""
+    return verb in _TO_MEET and (verb != "resume" or then in _MEETINGS)
 
 
 def _announcing_saying(fact: Any, tokens: Sequence[Token], first: int, text: str) -> bool:

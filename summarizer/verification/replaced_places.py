@@ -42,7 +42,7 @@ from summarizer.verification.held_elsewhere import held_elsewhere, held_here, sa
 from summarizer.verification.moved_venues import moved_venue
 from summarizer.verification.names import find_phrase
 from summarizer.verification.occasion_places import other_occasion
-from summarizer.verification.other_trips import other_trip
+from summarizer.verification.other_trips import OTHER_STOP, other_stop, other_trip
 from summarizer.verification.place_plans import (
     counterfactual,
     moved_after,
@@ -50,6 +50,7 @@ from summarizer.verification.place_plans import (
     plan_subject,
 )
 from summarizer.verification.proposed_venues import proposed_venue
+from summarizer.verification.recalled_occasions import recalled_place
 from summarizer.verification.stand_in_places import stand_in_place
 from summarizer.verification.stated_venues import dated_other, route_end
 from summarizer.verification.tokens import Token, tokenize, word_set
@@ -102,6 +103,8 @@ def place_reading(place: str, ctx: Context, meeting: bool) -> Result | None:
                 role = held_elsewhere(tokens, start, size, text, ctx.fact, remote)
             if role is None:  # "two weeks after a planned meeting in Seoul was called off"
                 role = other_occasion(tokens, start, size, text, ctx.fact, meeting)
+            if role is None:  # "The two men last met in Vladivostok" (recalled_occasions)
+                role = recalled_place(ctx, tokens, start)
             if role is None and meeting:  # "after their ministers met in Ankara" (stand_in_places)
                 role = stand_in_place(tokens, start, ctx.fact, text)
             if role is None and meeting:  # the fact's day told with another place (check 44)
@@ -116,6 +119,8 @@ def place_reading(place: str, ctx: Context, meeting: bool) -> Result | None:
                 role = _plan_role(ctx, tokens, start)
             if role is None and meeting and other_trip(tokens, start, size, text):
                 role = "the place of another journey or call"  # "before he flies to Y"
+            if role is None and meeting and other_stop(ctx.fact, tokens, start, text):
+                role = OTHER_STOP  # "visit Kyiv this week and then travel to Moscow for talks"
             if role is None and errand(tokens, start, size, ctx):
                 role = _ERRAND  # "flew to Oslo to prepare", "a service to Amman" (errands.py)
             if role is None and not meeting and route_end(tokens, start, size):

@@ -13,7 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from summarizer.verification.tokens import Token, word_set
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from summarizer.verification.context import Context, Result
+from summarizer.verification.tokens import Token, tokenize, word_set
+
+_DAYS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 _SUPERSEDED = word_set("originally initially previously formerly")
 _PLANNED = word_set("meant supposed")
@@ -54,4 +58,58 @@ def superseded(tokens: Sequence[Token], first: int, last: int, text: str) -> boo
     return before[-2:] in (["instead", "of"], ["rather", "than"])
 
 
-__all__ = ["superseded", "superseding"]
+EXPECTED = "a time expected for it that the sentence says it did not keep"
+_EXPECTED = word_set("expected due scheduled slated planned anticipated")
+# What the sentence says happened instead of the expectation ("and in the end it happened in
+# the evening", "but eventually came at 9 p.m."): not a bare "but" ("expected on Monday, but
+# Moscow has not confirmed" keeps Monday).
+_ACTUALLY = word_set("instead actually eventually finally ultimately")
+
+
+def expected_otherwise(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the day or time at ``tokens[first:last + 1]`` was only expected and the
+    sentence goes on to say the occasion came at another ("It had been expected around noon
+    on Monday and in the end it happened in the evening": noon is no time of the call). A
+    day stays the occasion's when what happened instead names only a time of day ("in the
+    evening": Monday evening), not another day."""
+    before = [t.norm for t in tokens[max(first - 6, 0) : first]]
+    if _EXPECTED.isdisjoint(before):
+        return False
+    after = [t.norm for t in tokens[last + 1 :]]
+    marker = next(
+        (
+            at
+            for at, norm in enumerate(after)
+            if norm in _ACTUALLY or (norm == "end" and after[at - 2 : at] == ["in", "the"])
+        ),
+        None,
+    )
+    if marker is None:
+        return False
+    own = _DAYS.intersection(t.norm for t in tokens[first : last + 1])
+    if not own:
+        return True  # a time of day: "noon", "10 a.m."
+    then = _DAYS.intersection(after[marker:])  # "expected on Monday, came on Tuesday instead"
+    return bool(then) and own.isdisjoint(then)  # not "... in the end on Sunday evening"
+
+
+_PARTS_OF_DAY = word_set("noon midday midnight morning afternoon evening night dawn dusk")
+
+
+def kept_time(value: str, ctx: Context) -> Result:
+    """A day value whose days the evidence states, refused when a part of the day it names
+    ("noon on Monday") stands in the evidence only as a time expected and not kept
+    (:func:`expected_otherwise`); the day keys do not hold parts of the day."""
+    for word in {t.norm for t in tokenize(value)} & _PARTS_OF_DAY:
+        spans = [
+            (tokens, at)
+            for tokens in ctx.sentence_tokens()
+            for at, token in enumerate(tokens)
+            if token.norm == word
+        ]
+        if spans and all(expected_otherwise(tokens, at, at) for tokens, at in spans):
+            return False, f"{value!r} is in its evidence, but as {EXPECTED}"
+    return True, ""
+
+
+__all__ = ["EXPECTED", "expected_otherwise", "kept_time", "superseded", "superseding"]
