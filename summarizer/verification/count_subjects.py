@@ -13,9 +13,11 @@ four words before it, that holds the number: right before it at the head of a st
 by "and" or a comma ("and Labour 202", ", the DA 87 seats"), before a
 label's colon ("Akufo-Addo: 5,716,026"), or as the subject of a verb of winning or leading
 ("UNITA took 90", "the MPLA had won 124", "the Coalition led in 74"); not a month, a weekday,
-a stop word, a country's name or people, nor a sentence's first word unless an acronym or a
-label ("Roll call: yeas 61" and "Within 90 days" name no owner; "UNITA took 90 seats" and
-"Mahama: 4,713,277 votes" do). A party's noun may follow its name ("the MK party 58 seats").
+a stop word, a country's name or people, nor a sentence's first word unless an acronym, a
+label or the subject of a verb of winning ("National won 38.1 per cent ... and Labour 26.9":
+review rvD) ("Roll call: yeas 61" and "Within 90 days" name no owner; "UNITA took 90 seats" and
+"Mahama: 4,713,277 votes" do). A party's noun may follow its name ("the MK party 58
+seats"), and a country's name may end it ("Reform UK won 14.3 per cent": review rvD).
 A count whose name stands anywhere in the stretch ("Hamas freed 13 Israeli hostages" for
 Israeli hostages freed) keeps the other rules' verdict, as does one whose ``what`` names no
 owner.
@@ -38,6 +40,8 @@ _HOLDING = word_set(
     """won win wins winning took take takes taking led lead leads leading ahead got gets
     received receives secured secures gained gains polled has had have in with"""
 )
+# The verbs of winning among them: a sentence's first word before one is its subject.
+_WINNING = _HOLDING - word_set("in with has had have ahead")
 _NAME_HEADS = word_set("party alliance bloc front movement")  # "the MK party 58 seats"
 
 
@@ -47,10 +51,33 @@ def _plain(token: Token) -> bool:
     return norm in STOPWORDS or norm in MONTH_NUMBER or norm in WEEKDAYS
 
 
+def _singular(norm: str) -> str:
+    """A name without its plural's "s", so "Conservative seats" is named by "the
+    Conservatives 121" (and "Liberal" by "Liberals")."""
+    return norm[:-1] if len(norm) > 4 and norm.endswith("s") and not norm.endswith("ss") else norm
+
+
+def _names(norm: str, named: set[str]) -> bool:
+    """Whether a word of the stretch is one of the count's owners, in another form of the name
+    ("Democrats" for "Democratic seats": a common stem of six letters or more, all but two
+    letters of the shorter word)."""
+    word = _singular(norm)
+    if word in named:
+        return True
+    for name in named:
+        shorter = min(len(word), len(name))
+        common = next(
+            (i for i, (a, b) in enumerate(zip(word, name, strict=False)) if a != b), shorter
+        )
+        if shorter >= 6 and common >= shorter - 2:
+            return True
+    return False
+
+
 def _owners_of(what: str) -> set[str]:
     """The proper names a count's ``what`` gives its owner by (capitalised, no people's word)."""
     return {
-        t.norm
+        _singular(t.norm)
         for t in tokenize(what)
         if t.capitalised and not _plain(t) and not country_word(t.norm)
     }
@@ -72,16 +99,23 @@ def owner_elsewhere(tokens: Sequence[Token], mention: NumberMention, what: str, 
         if any(mark in text[tokens[end].end : tokens[end + 1].start] for mark in _BREAKS):
             break
         end += 1
-    if any(t.norm in named for t in tokens[start : end + 1]):
+    if any(_names(t.norm, named) for t in tokens[start : end + 1]):
         return False  # the count's own owner is named with the number
     before = range(mention.first - 1, max(start, mention.first - 1 - _REACH) - 1, -1)
     at = next((i for i in before if tokens[i].capitalised and not tokens[i].is_number), None)
-    if at is None or _plain(tokens[at]) or country_word(tokens[at].norm):
+    if at is None or _plain(tokens[at]):
         return False
     between = tokens[at + 1 : mention.first]
+    if country_word(tokens[at].norm):  # a name ending in a country's: "Reform UK won 14.3"
+        if not at or at - 1 < start or not tokens[at - 1].capitalised:
+            return False
+        at -= 1
+        if _plain(tokens[at]) or country_word(tokens[at].norm):
+            return False
     if not between and ":" in text[tokens[at].end : tokens[mention.first].start]:
         return True  # a label: "- Mahama: 4,713,277 votes"
-    if at == 0 and not tokens[at].text.isupper():
+    won = any(t.norm in _WINNING for t in between)  # "National won 38.1 per cent"
+    if at == 0 and not tokens[at].text.isupper() and not won:
         return False  # a sentence's first word ("Within 90 days", "Roll call: yeas 61")
     if not between:  # an elided verb: "and Labour 202", ", the DA 87 seats"
         return start > 0 and all(t.capitalised or t.norm == "the" for t in tokens[start:at])

@@ -25,7 +25,9 @@ of it is in the whole's phrase and another is in the rest of the clause only (ou
 the rest: "rivals who rejected partial results" for "had refused to accept the first partial
 counts"). A count all of whose words are in the whole's phrase ("commanders" for "Five of the
 commanders were to stay") is the whole's, and the part is not its number; one with no word in
-the rest of the clause says nothing the sentence says of the part.
+the rest of the clause says nothing the sentence says of the part. A predicate negated ("said
+they would not vote to convict") or opening with a modal of what may be ("could be freed next
+week") says nothing the part did (review rvD).
 """
 
 from __future__ import annotations
@@ -70,6 +72,8 @@ def part_counts(
     if split is None:
         split = next((i for i, t in enumerate(clause) if _verb(clause, i)), None)
     words = what_words(what)
+    if split is not None and _unasserted(clause[split:]):
+        return False  # "could be freed next week", "said they would not vote to convict"
     if whole is None:  # "Five of the commanders were to stay in Turkey"
         whole_words = noun_phrase(tokens, at) if split is None else [t.norm for t in clause[:split]]
         rest = [t.norm for t in clause[split or 0 :] if t.norm not in whole_words]
@@ -85,6 +89,18 @@ def part_counts(
     if not words or not all(covers(phrase, w) or covers(predicate, w) for w in words):
         return False
     return any(covers(predicate, w) and not covers(phrase, w) for w in words)
+
+
+def _unasserted(predicate: Sequence[Token]) -> bool:
+    """A predicate that does not say the part did it: negated ("were not freed", "said they
+    would not vote") or opening with a modal of what may be ("could be freed", "might stay")."""
+    if any(t.norm in _NEGATIONS or t.norm.endswith(("n't", "n\u2019t")) for t in predicate):
+        return True
+    return bool(predicate) and predicate[0].norm in _MAYBE
+
+
+_NEGATIONS = word_set("not never cannot")
+_MAYBE = word_set("could may might would should")
 
 
 def _verb(clause: Sequence[Token], at: int) -> bool:

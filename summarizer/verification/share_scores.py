@@ -138,6 +138,7 @@ def share_clash(
     side = None if changing else vote_side(what)  # "swing against the Coalition": no side
     if pair is None:
         stated = _stated_side(tokens, mention) or _named_side(tokens, mention)
+        stated = stated or _voted_side(tokens, mention, text)
         if side is None or stated is None:
             return None
         return "" if stated == side else f"{mention.value:g}% is the other side's share"
@@ -227,6 +228,32 @@ def _named_side(tokens: Sequence[Token], mention: NumberMention) -> str | None:
     return {"yes": "yes", "no": "no"}.get(tokens[index].norm)
 
 
+def _voted_side(tokens: Sequence[Token], mention: NumberMention, text: str) -> str | None:
+    """The side a share's own verb of voting names right after its unit ("69.64 per cent
+    voting yes", "30.36 per cent voted No", "60 per cent voting in favour"), or the bare
+    side after it with no mark between ("and 30.36 per cent no"), None for none."""
+    if mention.unit != "percent":
+        return None
+    index = mention.last + 1
+    while index < len(tokens) and tokens[index].norm in _UNIT_WORDS:
+        index += 1
+    voted = index < len(tokens) and tokens[index].norm in _VOTING_VERBS
+    index += voted
+    if index >= len(tokens):
+        return None
+    if any(mark in text[tokens[index - 1].end : tokens[index].start] for mark in ",;:"):
+        return None  # "52.4 per cent, No 47.6": the next share's label
+    after = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+    if not voted and after.isalpha() and after not in _SIDE_ENDS:
+        return None  # "40 per cent no longer vote": no side
+    words = [token.norm for token in tokens[index : index + 2]]
+    if voted and (words[:1] == ["against"] or words in (["in", "favour"], ["in", "favor"])):
+        return "no" if words[0] == "against" else "yes"  # "60 per cent voting in favour"
+    return {"yes": "yes", "no": "no"}.get(tokens[index].norm)
+
+
+_VOTING_VERBS = word_set("voting voted")
+_SIDE_ENDS = word_set("and or in on at")
 _SIDE_LINKS = word_set("on at with won took polled got secured had of")
 _SIDE_NOUNS = word_set("side camp campaign vote votes")
 

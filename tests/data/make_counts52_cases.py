@@ -123,6 +123,18 @@ counts(PART, [S], [("Iranians who will remain in the United States", 2, EXACT)],
 S = "Officials in Kryvyi Rih said 10 people were killed and 31 wounded in the missile strike, 10 of them seriously."
 counts(PART, [S], [("seriously wounded", 10, EXACT), ("people wounded", 31, EXACT)],
        [("people wounded", 10, EXACT)])  # fmt: skip
+# Review rvD: a part's predicate negated or told as what may be says nothing the part did.
+S = "Two of the senators said they would not vote to convict, while the others stayed silent."
+counts(PART, [S], [], [("senators who voted to convict", 2, EXACT)])  # fmt: skip
+S = "Four of the detained journalists could be freed next week, their lawyers said."
+counts(PART, [S], [], [("journalists freed", 4, EXACT)])  # fmt: skip
+S = "Three of the freed prisoners were American citizens, the White House said on 1 August 2024."
+counts(PART, [S], [("American citizens freed", 3, EXACT)], [("prisoners freed", 3, EXACT)])  # fmt: skip
+S = "Six of the abducted pupils might be released on Friday, a state official said."
+counts(PART, [S], [], [("pupils released", 6, EXACT)])  # fmt: skip
+S = "Two of the Iranians didn't return home after the swap, Tehran said."
+counts(PART, [S], [], [("Iranians who returned home", 2, EXACT)])  # fmt: skip
+
 
 # --- noun-run: a number counts the noun after its modifiers -----------------------------
 
@@ -273,6 +285,15 @@ S = "Hamas freed 13 Israeli hostages on 24 November 2023, the first day of the t
 counts(OWNER, [S], [("Israeli hostages freed", 13, EXACT)], [])  # fmt: skip
 S = "Russia freed 108 Ukrainian women in the exchange of 17 October 2022."
 counts(OWNER, [S], [("Ukrainian women freed", 108, EXACT)], [])  # fmt: skip
+
+# Review rvD: an owner named in another form ("the Conservatives 121", "the Democrats 47")
+# names "Conservative seats", "Democratic seats".
+S = "Labour won 411 seats in July 2024 and the Conservatives 121, their worst result ever."
+counts(OWNER, [S], [("Conservative seats", 121, EXACT), ("seats won by Labour", 411, EXACT)],
+       [("Conservative seats", 411, EXACT)])  # fmt: skip
+S = "The Republicans won 53 Senate seats in November 2024 and the Democrats 47."
+counts(OWNER, [S], [("Democratic seats", 47, EXACT)],
+       [("Democratic seats", 53, EXACT), ("Republican seats", 47, EXACT)])  # fmt: skip
 
 
 # --- dated-length: a date between the cue and the number ---------------------------------

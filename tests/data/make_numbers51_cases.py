@@ -543,6 +543,72 @@ for what, value, expect, why in [
 ]:
     bill_count(OWNER, S, what, value, expect, why)
 
+# Review rvD: a share's side told by its own verb of voting, a share's noun no cue by itself,
+# a sentence's first word as the subject of a verb of winning.
+S = "Italians backed cutting the size of parliament, with 69.64 per cent voting yes and 30.36 per cent no."
+shares(
+    SAME,
+    S,
+    [("share voting yes", 69.64)],
+    [("share voting no", 69.64)],
+    "the share that voted yes",
+    "the Yes side's share is no share voting no",
+)
+S = "In Colombia's 2016 plebiscite, 49.78 per cent voted yes and 50.21 per cent voted no."
+shares(
+    SAME,
+    S,
+    [("share voting yes", 49.78)],
+    [("share voting yes", 50.21), ("share voting no", 49.78)],
+    "the share that voted yes",
+    "the other side's share",
+)
+S = "Just 40.89 per cent of voters backed Renzi's reform, while the opposition's share reached 59.11 per cent."
+shares(
+    SAME,
+    S,
+    [("share backing the reform", 40.89)],
+    [("share backing the reform", 59.11)],
+    "the share that backed the reform",
+    "the share's noun alone ('the opposition's share') is no share backing the reform",
+)
+S = "National won 38.1 per cent of the party vote and Labour 26.9 per cent."
+shares(
+    SAME,
+    S,
+    [("National party vote share", 38.1), ("Labour party vote share", 26.9)],
+    [("Labour party vote share", 38.1)],
+    "each party's own share",
+    "a sentence's first word winning is that party's share, not Labour's",
+)
+S = "Fine Gael won 20.8 per cent of first preferences and Sinn Fein 19 per cent."
+shares(
+    SAME,
+    S,
+    [("Fine Gael first-preference share", 20.8)],
+    [("Sinn Fein first-preference share", 20.8)],
+    "the party's own share",
+    "the first word's share is not Sinn Fein's",
+)
+S = "The motion passed with 60 per cent voting in favour and 40 per cent against."
+shares(
+    SAME,
+    S,
+    [("share voting in favour", 60), ("share voting against", 40)],
+    [("share voting no", 60), ("share voting in favour", 40)],
+    "its side, told by its own verb of voting",
+    "the other side's share",
+)
+S = "Reform UK won 14.3 per cent of the vote, and the Greens 6.7 per cent."
+shares(
+    SAME,
+    S,
+    [("Reform UK vote share", 14.3), ("Green vote share", 6.7)],
+    [("Green vote share", 14.3)],
+    "each party's own share",
+    "a party named with a country's word ('Reform UK') holds its share, not the Greens",
+)
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
