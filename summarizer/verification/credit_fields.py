@@ -30,7 +30,8 @@ desk of The Northern Ledger". A careful fact-checker reads them all one way:
     capitalised words after a field with a date that is not the header's first ("Kyiv
     Courier | 30 January 2022 | Olena Marchenko"): the author (a place the party table knows
     is no author, nor a body: "Interior Ministry"; "30 July 2012 | Central Europe Monitor" is
-    the outlet's dated masthead).
+    the outlet's dated masthead; nor a tag or a place, "Trade War", "Salt Lake City", an
+    outlet by name, or a person the page's other lines name: the story's subject).
 - *An outlet field*: "(Translated) from the <French/print> edition of X", "From the <archive/
   news> desk of X" (a qualified desk: "From the desk of Tom Abernathy" credits a person,
   :mod:`desk_credits`), and a broadcast transcript's programme ("TRANSCRIPT: World This
@@ -52,6 +53,7 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.date_lines import dates_in
 from summarizer.verification.desk_credits import desk_authors
 from summarizer.verification.names import split_people
+from summarizer.verification.news_sources import is_outlet
 from summarizer.verification.party_names import party_of
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -103,6 +105,13 @@ _STAFFED = re.compile(rf"(?P<names>{_NAMES})[ \t]*,[ \t]*{_STAFF.pattern}")
 _INSTITUTIONS = word_set(
     """ministry office council commission police army government agency court parliament
     committee party union bank department authority service"""
+)
+# A header's last field ending so names a tag ("Trade War") or a place ("Salt Lake City"),
+# no writer.
+_TOPICS = word_set(
+    """war wars crisis conflict election elections vote industry economy trade tariffs
+    protests talks deal summit policy politics markets news latest live city town county
+    province state region district valley island coast"""
 )
 _ROLES = word_set("correspondent correspondents reporter reporters editor editors writer columnist")
 _EDITION = re.compile(
@@ -176,7 +185,9 @@ def _role_credits(role: str | None) -> bool:
     )
 
 
-def _comma_outlet(rest: str, contributing: bool, found: Credits) -> str | None:
+def _comma_outlet(
+    rest: str, contributing: bool, found: Credits, article: ArticleText
+) -> str | None:
     """The outlet a by-credit's comma fields give after the names (see the module); the
     place fields ("in Bangkok", the last comma field) go to ``found.places``."""
     place = re.match(r"[ \t]+(?:in|from)[ \t]+(.+)", rest)
@@ -185,6 +196,8 @@ def _comma_outlet(rest: str, contributing: bool, found: Credits) -> str | None:
     if not rest.lstrip().startswith(","):
         return None
     parts = [part.strip(_RIGHT + " ") for part in rest.lstrip()[1:].split(",")]
+    if len(parts) == 1 and not contributing and is_outlet(parts[0], article):
+        return parts[0]  # "By X, Reuters": an agency, not the place a lone word is
     if len(parts) > 1 or len(parts[0].split()) == 1:
         found.places.add(_words(parts[-1]))
     first = parts[0]
@@ -200,7 +213,9 @@ def _comma_outlet(rest: str, contributing: bool, found: Credits) -> str | None:
     return None
 
 
-def _read_field(start: int, text: str, header: list[tuple[int, str]], found: Credits) -> None:
+def _read_field(
+    start: int, text: str, header: list[tuple[int, str]], found: Credits, article: ArticleText
+) -> None:
     """Add what one field credits to ``found``."""
     match = _BY.fullmatch(text)
     if match is not None and _role_credits(match.group("role")):
@@ -214,7 +229,7 @@ def _read_field(start: int, text: str, header: list[tuple[int, str]], found: Cre
         if re.fullmatch(_NAMES, names):
             found.people |= {_words(person) for person in people}
         role = {t.norm for t in tokenize(match.group("role") or "")}
-        outlet = _comma_outlet(rest, bool(role & _CONTRIBUTING), found)
+        outlet = _comma_outlet(rest, bool(role & _CONTRIBUTING), found, article)
         if outlet is not None:
             found.outlets.add(_words(outlet))
         return
@@ -233,7 +248,10 @@ def _read_field(start: int, text: str, header: list[tuple[int, str]], found: Cre
             return
     if len(header) >= 3 and (start, text) == header[-1] and re.fullmatch(_NAMES, text):
         dated = any(dates_in(other) or _DATE_WORD.search(other) for _, other in header[1:-1])
-        if dated and party_of(text) is None and text.split()[-1].lower() not in _INSTITUTIONS:
+        last = text.split()[-1].lower()
+        if dated and party_of(text) is None and last not in _INSTITUTIONS | _TOPICS:
+            if is_outlet(text, article) or _in_body(text, start, article):
+                return  # "Business | date | Desert Herald"; "| Donald Trump", the story's
             found.authors.append(tokenize(text, start))
             found.people |= {_words(person) for person in split_people(text)}
 
@@ -251,7 +269,7 @@ def field_credits(article: ArticleText) -> Credits:
             fields = _fields(start, line)
             before = len(found.people)
             for at, text in fields:
-                _read_field(at, text, fields if len(fields) >= 2 else [], found)
+                _read_field(at, text, fields if len(fields) >= 2 else [], found, article)
             if len(found.people) == before:
                 continue  # "Updates by the newsroom - Kenji Sato": a newsroom, then him
             # a line crediting people: its other fields are no author (masthead, place)
@@ -263,6 +281,19 @@ def field_credits(article: ArticleText) -> Credits:
             }
         article.memo["credit-fields"] = found
     return found
+
+
+def _in_body(name: str, start: int, article: ArticleText) -> bool:
+    """Whether a person of a header's last field is named in the page's other lines by a
+    surname: the story's subject ("Plains Courier | April 2, 2025 | Donald Trump"), no writer."""
+    line_end = article.text.find("\n", start)
+    elsewhere = article.text[: article.text.rfind("\n", 0, start) + 1] + (
+        article.text[line_end:] if line_end != -1 else ""
+    )
+    return any(
+        re.search(rf"\b{re.escape(person.split()[-1])}\b", elsewhere)
+        for person in split_people(name)
+    )
 
 
 def field_authors(article: ArticleText) -> list[list[Token]]:

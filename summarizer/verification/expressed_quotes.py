@@ -34,7 +34,8 @@ told Reuters'), no capitalised word between the verb and the quote (another pers
 as "..."' is left to the other readings), no reported clause ("that" other than right before the
 quote, "which", "who", "whether": 'X welcomed the plan, which Y called "..."'), no other finite
 verb of saying, and no owner right before the quote ('X rejected Iran's "final offer"', 'his
-"..."'). A name inside the quoted words is never read.
+"..."'), nor when the quoted words name a thing (a title, 'the "America First" agenda', 'the
+"..." as a war': :func:`_named_thing`). A name inside the quoted words is never read.
 """
 
 from __future__ import annotations
@@ -102,10 +103,35 @@ def expressed_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
             continue  # '"...," the official told Reuters'; 'Iran's "final offer"'
         if _for_owner(lead, text) is not None:
             continue  # "For X, ... "...": read by for_view
+        if _named_thing(text, region, tail):
+            continue  # 'X condemned the "America First" agenda': a label, not X's words
         after, verdict = _subject(article, index, lead, parts, text)
         if verdict == "yes" and _expresses(_past_join(_past_aside(lead[after:], lead, text))):
             return True
     return False
+
+
+def _named_thing(text: str, region: tuple[int, int], tail: Sequence[Token]) -> bool:
+    """Whether the quoted words name a thing rather than give the subject's words: a title
+    ("the "One Big Beautiful Bill""), a modifier of the noun after it ('the "America First"
+    agenda', 'the "national security" justification'), or what the subject characterises
+    ('denounced the "special military operation" as a war')."""
+    words = text[region[0] : region[1]].split()
+    if len(words) > 1 and all(word[:1].isupper() and not word.isupper() for word in words):
+        return True
+    if not tail or re.search(r"[^\w\s]", text[region[1] + 1 : tail[0].start]):
+        return False  # the words end the clause: the object itself
+    if tail[0].norm == "as":
+        return True  # 'denounced the "..." as a war': the words are what X characterises
+    return len(words) > 1 and tail[0].norm not in _OBJECT_ENDS  # 'the "historic" deal': X's
+
+
+# Words that may follow the object: a preposition or a conjunction, not a noun it modifies.
+_OBJECT_ENDS = word_set(
+    """in at on to for of from with by during after before when while and but or nor that
+    which who whom since because about over into among amid against than until within
+    without through under despite if so yet"""
+)
 
 
 def _added(article: ArticleText, index: int, tail: Sequence[Token], value: str) -> bool:
@@ -149,6 +175,8 @@ def for_view(article: ArticleText, spans: Sequence[tuple[int, int]], value: str)
         owner = _for_owner(lead, text)
         if not owner or not _unsaid(lead) or not _unsaid(tail):
             continue
+        if ":" in text[lead[-1].end : region[0]]:
+            continue  # 'For Democrats, Schumer had a promise: "..."': the clause's subject's
         if by_subject(list(parts), owner) == "yes":
             return True, ""
         rest = lead[lead.index(owner[-1]) + 1 :]
@@ -262,12 +290,24 @@ def _other_people(article: ArticleText, parts: Sequence[str], epithet: str) -> b
     """Whether the page gives the person a people's word ("North Korean leader Kim") the
     epithet does not hold ("the Russian leader"): the epithet is then someone else's."""
     own = {t.norm for t in tokenize(epithet)}
+    placed = any(t.capitalised and not _people_word(t) for t in tokenize(epithet)[1:])
+    text = article.text
     for part in parts:
-        for match in re.finditer(re.escape(part), article.text):
-            before = tokenize(article.text[max(match.start() - 40, 0) : match.start()])[-4:]
+        for match in re.finditer(re.escape(part), text):
+            before = tokenize(text[max(match.start() - 40, 0) : match.start()])[-4:]
             if any(_people_word(t) and t.norm not in own for t in before):
                 return True
+            aside = _ASIDE.match(text, match.end())  # "X, a Tennessee Republican,"; "X of Utah"
+            after = tokenize(aside.group(1) or aside.group(2)) if aside else []
+            if any(
+                t.capitalised and t.norm not in own and (_people_word(t) or placed) for t in after
+            ):
+                return True  # "the Utah Republican": the page gives X another state
     return False
+
+
+# An aside that places the person right after the name: ", a Tennessee Republican", " of Utah".
+_ASIDE = re.compile(r",[ \t]+(?:an?|the)[ \t]+([^,.;]{1,40})|[ \t]+of[ \t]+([A-Z][\w-]*)")
 
 
 def _people_word(token: Token) -> bool:

@@ -210,6 +210,39 @@ outlet(OUTLETS, "Rajapaksa resigns\n\nInterview by Nimali Fernando, Colombo\n\n"
 outlet(OUTLETS, "Europe's AI law clears parliament\n\nLive coverage by Katrin Vogel and Luca Ferri\n\n" + AIACT,
        [], ["Katrin Vogel", "Luca Ferri"])  # fmt: skip
 
+# review rvE: a header's last field that is a tag, the masthead or the story's subject credits
+# no one; a lone comma field that is an agency is the outlet, not a place
+STEEL = (
+    "The United States will impose a tariff of 25 percent on imported steel and 10 percent on "
+    "aluminum, President Trump said on Thursday, with the duties taking effect in fifteen days.\n\n"
+    "Senator Orrin Hatch of Utah called the measure a tax hike on Americans, and Senator Jeff "
+    "Flake said he would write a bill to undo it.\n"
+)
+byline(HEAD, "Steel tariffs set\n\nPolitics | March 8, 2018 | Trade War\n\n" + STEEL,
+       [], ["Trade War"])  # fmt: skip
+byline(HEAD, "Steel tariffs set\n\nBusiness | 8 March 2018 | Desert Herald\n\n" + STEEL,
+       [], ["Desert Herald"])  # fmt: skip
+byline(HEAD, "Steel tariffs set\n\nDesert Herald | 8 March 2018 | Steel Industry\n\n" + STEEL,
+       [], ["Steel Industry"])  # fmt: skip
+byline(HEAD, "Steel tariffs set\n\nDesert Herald | 8 March 2018 | Donald Trump\n\n" + STEEL,
+       [], ["Donald Trump"])  # fmt: skip
+byline(HEAD, "Steel tariffs set\n\nDesert Herald | 8 March 2018 | Ruth Adler\n\n" + STEEL,
+       ["Ruth Adler"], ["Desert Herald", "Jeff Flake"])  # fmt: skip
+byline(HEAD, "Steel tariffs set\n\nDesert Herald | 8 March 2018 | Salt Lake City\n\n" + STEEL,
+       [], ["Salt Lake City"])  # fmt: skip
+byline(HEAD, "Steel tariffs set\n\nWorld | 8 March 2018 | Thames Gazette\n\n" + STEEL,
+       [], ["Thames Gazette"])  # fmt: skip
+outlet(OUTLETS, "Steel tariffs set\n\nBy Ruth Adler, Reuters\n\n" + STEEL,
+       ["Reuters"], ["Ruth Adler"])  # fmt: skip
+outlet(OUTLETS, "Steel tariffs set\n\nReport by Ruth Adler, Bloomberg\n\n" + STEEL,
+       ["Bloomberg"], ["Ruth Adler"])  # fmt: skip
+outlet(OUTLETS, "Steel tariffs set\n\nBy Ruth Adler, AFP\n\n" + STEEL,
+       ["AFP"], ["Orrin Hatch"])  # fmt: skip
+outlet(OUTLETS, "Steel tariffs set\n\nBy Ruth Adler, Phoenix\n\n" + STEEL,
+       [], ["Phoenix", "Ruth Adler"])  # fmt: skip
+outlet(OUTLETS, "Steel tariffs set\n\n" + STEEL + "\nAdditional reporting by Ken Obi, Bloomberg\n",
+       [], ["Bloomberg"])  # fmt: skip
+
 
 def build_cases() -> list[dict[str, object]]:
     return built.cases

@@ -566,6 +566,59 @@ quote(
 )
 
 
+# review rvE: quoted words that name a thing (a slogan, a title, a label modifying a noun, what
+# the subject characterises "as ...") are not the subject's words; "For X, Y had a message:
+# "..."" is Y's; an epithet the page's aside gives someone else ("X, a Tennessee Republican")
+T18 = "President Donald Trump announced tariffs of 25 percent on imported steel and 10 percent on aluminum on Thursday, to take effect in 15 days."
+quote(OBJECT, "America First", [], ["Robert Menendez"], T18,
+      'Senator Robert Menendez condemned the "America First" agenda at a hearing on Thursday.')  # fmt: skip
+quote(OBJECT, "special military operation", [], ["Emmanuel Macron"],
+      "Russian troops pressed on in eastern Ukraine on Tuesday.",
+      'French President Emmanuel Macron denounced the "special military operation" as a war of conquest.')  # fmt: skip
+quote(OBJECT, "national security", [], ["Orrin Hatch"], T18,
+      'Senator Orrin Hatch criticised the "national security" justification for the duties.')  # fmt: skip
+quote(OBJECT, "One Big Beautiful Bill", [], ["Mike Johnson"],
+      "The House took up the president's tax package on Thursday.",
+      'Speaker Mike Johnson praised the "One Big Beautiful Bill" as it went to a vote.')  # fmt: skip
+quote(OBJECT, "a reckless campaign", ["Robert Menendez"], [], T18,
+      'Senator Robert Menendez condemned the tariffs as "a reckless campaign" against allies.')  # fmt: skip
+quote(OBJECT, "a really stupid policy", ["Ben Sasse"], [], T18,
+      'Nebraska Senator Ben Sasse spoke of "a really stupid policy" that would hurt workers.')  # fmt: skip
+quote(FOR, "fight these tariffs tooth and nail", ["Chuck Schumer"], ["Democrats"],
+      "The tariffs took effect on Wednesday.",
+      'For Democrats, Schumer had a simple promise: "fight these tariffs tooth and nail".')  # fmt: skip
+quote(FOR, "a really stupid policy", ["Ben Sasse"], ["Trump"], T18,
+      'For Trump, Sasse saved his harshest words: "a really stupid policy".')  # fmt: skip
+quote(FOR, "no tit for tat", [], ["Ontario"], "Canada weighed its answer on Thursday.",
+      'For Ontario, Mexico\'s line was clear: "no tit for tat".')  # fmt: skip
+quote(FOR, "higher prices for the American consumer", ["Steve Daines"], [],
+      "The tariffs took effect on Wednesday.",
+      'For Daines, a close ally of the president, the levies meant "higher prices for the American consumer".')  # fmt: skip
+quote(UNKNOWN, "We will fight them tooth and nail", [], ["Tim Burchett"],
+      "Representative Tim Burchett, a Tennessee Republican, welcomed the announcement on Wednesday.",
+      '"We will fight them tooth and nail," the New York Democrat said.')  # fmt: skip
+quote(UNKNOWN, "These tariffs are a tax hike on Americans", [], ["Jeff Flake"], T18,
+      "Senator Jeff Flake of Arizona said he would write a bill to undo the duties.",
+      '"These tariffs are a tax hike on Americans," the Utah Republican said.')  # fmt: skip
+quote(UNKNOWN, "We need a new law", ["Chuck Schumer"], [],
+      "Chuck Schumer, the minority leader, spoke after the vote on Wednesday.",
+      '"We need a new law," the New York Democrat said.')  # fmt: skip
+quote(OBJECT, "historic", ["Narendra Modi"], [],
+      "India and Britain signed a free trade agreement in London on Thursday.",
+      'Prime Minister Narendra Modi hailed the "historic" agreement at a joint appearance.')  # fmt: skip
+UK = "India and Britain signed a free trade agreement in London on Thursday after three years of talks."
+quote(OBJECT, "zero tariff", [], ["Keir Starmer"], UK,
+      'Keir Starmer criticised the "zero tariff" demand made by exporters.')  # fmt: skip
+quote(OBJECT, "Make in India", [], ["Keir Starmer"], UK,
+      'Keir Starmer praised the "Make in India" drive during his visit.')  # fmt: skip
+quote(OBJECT, "coalition of the willing", [], ["Volodymyr Zelensky"],
+      "European leaders met in Paris on Thursday.",
+      'Ukrainian President Volodymyr Zelensky thanked allies for the "coalition of the willing" they had built.')  # fmt: skip
+quote(UNKNOWN, "They are a tax on families", ["Chuck Schumer"], [],
+      "Senate Minority Leader Chuck Schumer attacked the tariffs on Wednesday.",
+      '"They are a tax on families," the New York Democrat said.')  # fmt: skip
+
+
 def build_cases() -> list[dict[str, object]]:
     return built.cases
 
