@@ -306,10 +306,10 @@ def support_number(
                 continue  # "up from the current 10 percent" (old_rates.py)
             percent = rule.unit == "percent"
             if rate_words and (
-                former_rate(tokens, mention, mentions, ctx.fact)
+                (former := former_rate(tokens, mention, mentions, ctx.fact, text))
                 or other_rate(tokens, mention, rate_nouns(tokens))
             ):  # "to 15 percent, from 5 percent"; "the jobless rate stayed at 6%" (rate_nouns)
-                disagreeing = disagreeing or f"{wanted:g}% is a former rate or another kind of rate"
+                disagreeing = disagreeing or f"{wanted:g}% is {former or 'another kind of rate'}"
                 continue
             if percent and (other_mover(tokens, mention, cues, text) or share_of(tokens, mention)):
                 disagreeing = disagreeing or f"{wanted:g}% is another thing's, not the rate"
