@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from summarizer.text.vocabulary import STOPWORDS
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.tokens import Token, clause_gap, tokenize, word_set
+from summarizer.verification.uncounted import no_count
 
 _LEADS = word_set("in at on")
 _REACH = 4
@@ -112,4 +113,17 @@ def owner_clash(tokens: Sequence[Token], mention: NumberMention, what: str, text
     return f"{mention.value:,.15g} is {' '.join(sorted(own[2])).title()}'s count, not {what!r}"
 
 
-__all__ = ["owner_clash", "place_clash"]
+def count_clash(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
+    what: str, text: str,
+) -> str:  # fmt: skip
+    """Why ``mention`` is no count of ``what``: another place's (:func:`place_clash`),
+    another's (:func:`owner_clash`), or nobody's, an age or a day (:mod:`uncounted`); or ""."""
+    return (
+        place_clash(tokens, mention, mentions, what, text)
+        or owner_clash(tokens, mention, what, text)
+        or no_count(tokens, mention, text, what)
+    )
+
+
+__all__ = ["count_clash", "owner_clash", "place_clash"]

@@ -30,7 +30,7 @@ from summarizer.verification.collective_numbers import collective_page, with_col
 from summarizer.verification.compared_rates import compared
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.count_nouns import other_noun
-from summarizer.verification.count_places import owner_clash, place_clash
+from summarizer.verification.count_places import count_clash
 from summarizer.verification.count_reach import (
     elided,
     extension,
@@ -230,8 +230,7 @@ def support_number(
             owned = owned or (sponsor_clash(tokens, mention, what) if what else "")
             owned = owned or (tier_clash(tokens, mention, mentions, text, what) if what else "")
             owned = owned or (object_clash(tokens, mention, what, text) if what else "")
-            owned = owned or (place_clash(tokens, mention, mentions, what, text) if what else "")
-            owned = owned or (owner_clash(tokens, mention, what, text) if what else "")
+            owned = owned or (count_clash(tokens, mention, mentions, what, text) if what else "")
             owned = owned or other_repeat(tokens, mention, cue_words, repeats, text, what)
             if what and not owned:  # "passed the A Act 398-17, the B Act 344-71"
                 owned = tally_clash(tokens, mention, mentions, text, ctx.parent)
