@@ -72,6 +72,8 @@ _FOR = word_set("for")
 _DETERMINERS = word_set("the a")
 _NEGATIONS = word_set("not never no n't neither nor")
 _AFTER_FIRST = word_set("since in")  # "for the first time since 2019": earlier ones there were
+# Words for one occasion: "the sixth round of negotiations" is a sixth round of talks.
+_KIN = (("talk", "negotiat", "consult", "discuss", "dialog"),)
 _GAP = 6  # most words between a verb and its repeat ("have met face to face in Istanbul twice")
 
 
@@ -288,6 +290,7 @@ def _of_other(tokens: Sequence[Token], noun: int, cue_words: tuple[str, ...]) ->
     another thing than the count's cue words name; not "the 8th round of the Geneva talks" or
     "the 12th meeting of the Joint Commission" (a body's name)."""
     own = [cue for cue in cue_words if cue not in ANY_COUNT]
+    own += [kin for kins in _KIN if any(c.startswith(kins) for c in own) for kin in kins]
     for at in (noun, noun + 1):
         if at + 2 < len(tokens) and tokens[at + 1].norm == "of":
             words = [t for t in tokens[at + 2 : at + 5] if t.norm not in _DETERMINERS]

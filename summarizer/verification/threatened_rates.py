@@ -33,7 +33,7 @@ _ADOPTION = word_set(
     levies applied applies apply finalised finalized fixed enacted"""
 )
 _TURNS = word_set("but before then instead while whereas yet only after later")
-_BACK, _AHEAD = 6, 5
+_BACK, _AHEAD = 6, 8
 
 
 def _window(tokens: Sequence[Token], mention: NumberMention, text: str) -> list[str]:
