@@ -199,30 +199,84 @@ rates(S, [("imposed", 19)], [("imposed", 20)])
 # --- failed-vote: a failed vote's score beside the passing one --------------------------
 
 S = "The Senate rejected the stopgap bill 48-52 on Tuesday and passed it 51-49 on Friday."
-counts(FAILED, S, [("votes in favour", 51)], [("votes in favour", 48)], kind="sanctions", status="passed_one_chamber")
-counts(FAILED, S, [("votes in favour", 51)], [("votes in favour", 48)], description="Senate passed the stopgap bill")
+counts(
+    FAILED,
+    S,
+    [("votes in favour", 51)],
+    [("votes in favour", 48)],
+    kind="sanctions",
+    status="passed_one_chamber",
+)
+counts(
+    FAILED,
+    S,
+    [("votes in favour", 51)],
+    [("votes in favour", 48)],
+    description="Senate passed the stopgap bill",
+)
 counts(FAILED, S, [("votes in favour", 48)], [], description="Senate rejected the stopgap bill")
 counts(FAILED, S, [], [("votes in favour", 48)], description="Senate vote on the stopgap bill")
 S = "After a 48-52 defeat on Tuesday, the Senate passed the stopgap bill 51-49 on Friday."
-counts(FAILED, S, [("votes in favour", 51)], [("votes in favour", 48)], kind="sanctions", status="passed_one_chamber")
+counts(
+    FAILED,
+    S,
+    [("votes in favour", 51)],
+    [("votes in favour", 48)],
+    kind="sanctions",
+    status="passed_one_chamber",
+)
 counts(FAILED, S, [], [("votes in favour", 48)], description="Senate passed the stopgap bill")
 S = "The Senate passed the budget bill 51-50 on 1 July 2025, three days after a procedural motion failed 49-51."
 counts(FAILED, S, [("votes in favour", 51)], [], kind="sanctions", status="passed_one_chamber")
 S = "The House voted down the rule 203-220 on Wednesday before approving the bill 218-214 on Thursday."
-counts(FAILED, S, [("votes in favour", 218)], [("votes in favour", 203)], kind="sanctions", status="passed_one_chamber")
+counts(
+    FAILED,
+    S,
+    [("votes in favour", 218)],
+    [("votes in favour", 203)],
+    kind="sanctions",
+    status="passed_one_chamber",
+)
 counts(FAILED, S, [("votes in favour", 203)], [], description="House voted down the rule")
 S = "Senators ratified the accord 82-17, but a reservation offered as an amendment lost 30-69."
 counts(FAILED, S, [("yeas on the amendment", 30)], [], kind="sanctions", status="enacted")
 S = "The Knesset bill failed 55-59 at first, then passed 61-59 in a second vote that night."
-counts(FAILED, S, [("votes in favour", 61)], [("votes in favour", 55)], kind="sanctions", status="passed_one_chamber")
+counts(
+    FAILED,
+    S,
+    [("votes in favour", 61)],
+    [("votes in favour", 55)],
+    kind="sanctions",
+    status="passed_one_chamber",
+)
 S = "The Bundestag approved the debt brake reform 513-207 on 18 March 2025, a week after a rival motion was rejected 190-480."
 counts(FAILED, S, [("votes in favour", 513)], [], kind="sanctions", status="passed_one_chamber")
 S = "The Senate blocked the war powers resolution 47-53 on 27 June 2025, days before it passed the budget bill 51-50."
-counts(FAILED, S, [], [("votes for the budget bill", 47)], kind="sanctions", status="passed_one_chamber")
+counts(
+    FAILED,
+    S,
+    [],
+    [("votes for the budget bill", 47)],
+    kind="sanctions",
+    status="passed_one_chamber",
+)
 S = "Lawmakers sank the first draft 88-94 on Monday but approved the revised text 97-85 on Thursday."
-counts(FAILED, S, [("votes in favour", 97)], [("votes in favour", 88)], kind="sanctions", status="enacted")
+counts(
+    FAILED,
+    S,
+    [("votes in favour", 97)],
+    [("votes in favour", 88)],
+    kind="sanctions",
+    status="enacted",
+)
 S = "The Commons defeated the deal 202-432 in January 2019 and, in a later vote, passed the Brady amendment 317-301."
-counts(FAILED, S, [("votes for the Brady amendment", 317)], [("votes for the Brady amendment", 202)], description="Commons passed the Brady amendment")
+counts(
+    FAILED,
+    S,
+    [("votes for the Brady amendment", 317)],
+    [("votes for the Brady amendment", 202)],
+    description="Commons passed the Brady amendment",
+)
 
 # --- age-or-day: an age or a day of the month is no count --------------------------------
 
