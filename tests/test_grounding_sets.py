@@ -324,6 +324,11 @@ SETS: dict[str, frozenset[str]] = {
             "dated-length",
         }
     ),
+    # session 24, the review's false accepts: a number of another owner's clause, a multiple
+    # or another thing's ordinal, a threatened rate, a failed vote's score, an age or a day
+    "make_countholes_cases": frozenset(
+        {"count-owner", "multiple-repeat", "threatened-rate", "failed-vote", "age-or-day"}
+    ),
     # session 23, check 48: which of a sentence's two meetings a day is, by the stretch the
     # fact's evidence quotes (the meeting held, or the one planned)
     "make_occasions48_cases": frozenset({"quoted-occasion", "unquoted-occasion"}),

@@ -11,14 +11,26 @@ and another number of the sentence has the count's own place in its phrase. So "
 arrested 40 protesters in Lyon and 12 in Marseille" gives Lyon 40, not 12. A number with no
 place phrase, a ``what`` naming no place, and a sentence that gives the count's place no
 number keep the other rules' verdict. The refusal is *unsupported*.
+
+The same holds for whose count it is (session 24, the review's false accepts): a count whose
+``what`` names someone ("visits to India by Trump", "votes for Galvez") is refused a number
+whose clause opens with another name as its subject while another clause of the sentence
+opens with the count's own ("Trump has visited India once, while Modi has made three trips
+to the US": 3 is Modi's; "Sheinbaum won 35.9 million votes, Galvez 16.5 million": 35.9
+million is Sheinbaum's). A clause opens after a clause mark and its joining word ("while",
+"and", "but", "whereas"); its subject is the run of capitalised words it opens with, before
+the number. A sentence that names the count's own only inside the number's clause or not as
+a subject keeps the other rules' verdict.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.text.vocabulary import STOPWORDS
 from summarizer.verification.numbers import NumberMention
-from summarizer.verification.tokens import Token, tokenize, word_set
+from summarizer.verification.tokens import Token, clause_gap, tokenize, word_set
+from summarizer.verification.uncounted import no_count
 
 _LEADS = word_set("in at on")
 _REACH = 4
@@ -65,4 +77,53 @@ def place_clash(
     return f"{mention.value:g} is the count in {place}, not in the count's place"
 
 
-__all__ = ["place_clash"]
+_JOINS = word_set("while whereas and but although though yet as")
+
+
+def _subjects(tokens: Sequence[Token], text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Each clause of the sentence (its first and last token) with the capitalised words it
+    opens with, past its joining word (empty when it opens otherwise)."""
+    starts = [0, *(i + 1 for i in range(len(tokens) - 1) if clause_gap(tokens, i, text))]
+    found = []
+    for first, end in zip(starts, [*starts[1:], len(tokens)], strict=True):
+        at = first
+        while at < end and tokens[at].norm in _JOINS:
+            at += 1
+        names = []
+        while at < end and tokens[at].capitalised and not tokens[at].is_number:
+            if tokens[at].norm not in STOPWORDS:
+                names.append(tokens[at].norm)
+            at += 1
+        found.append((first, end - 1, frozenset(names)))
+    return found
+
+
+def owner_clash(tokens: Sequence[Token], mention: NumberMention, what: str, text: str) -> str:
+    """Why ``mention`` is another's count than the one ``what`` names (see the module), or
+    ""."""
+    wanted = {t.norm for t in tokenize(what) if t.capitalised and t.norm not in STOPWORDS}
+    if not wanted:
+        return ""
+    clauses = _subjects(tokens, text)
+    own = next((c for c in clauses if c[0] <= mention.first <= c[1]), None)
+    if own is None or not own[2] or own[2] & wanted:
+        return ""
+    if not any(names & wanted for first, _, names in clauses if first != own[0]):
+        return ""
+    return f"{mention.value:,.15g} is {' '.join(sorted(own[2])).title()}'s count, not {what!r}"
+
+
+def count_clash(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
+    what: str, text: str,
+) -> str:  # fmt: skip
+    """Why ``mention`` is no count of ``what``: another place's (:func:`place_clash`),
+    another's (:func:`owner_clash`), or nobody's, an age or a day (:mod:`uncounted`); or ""."""
+    return (
+        place_clash(tokens, mention, mentions, what, text)
+        or owner_clash(tokens, mention, what, text)
+        or no_count(tokens, mention, text, what)
+    )
+
+
+__all__ = ["count_clash", "owner_clash", "place_clash"]

@@ -30,7 +30,7 @@ from summarizer.verification.collective_numbers import collective_page, with_col
 from summarizer.verification.compared_rates import compared
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.count_nouns import other_noun
-from summarizer.verification.count_places import place_clash
+from summarizer.verification.count_places import count_clash
 from summarizer.verification.count_reach import (
     elided,
     extension,
@@ -230,7 +230,7 @@ def support_number(
             owned = owned or (sponsor_clash(tokens, mention, what) if what else "")
             owned = owned or (tier_clash(tokens, mention, mentions, text, what) if what else "")
             owned = owned or (object_clash(tokens, mention, what, text) if what else "")
-            owned = owned or (place_clash(tokens, mention, mentions, what, text) if what else "")
+            owned = owned or (count_clash(tokens, mention, mentions, what, text) if what else "")
             owned = owned or other_repeat(tokens, mention, cue_words, repeats, text, what)
             if what and not owned:  # "passed the A Act 398-17, the B Act 344-71"
                 owned = tally_clash(tokens, mention, mentions, text, ctx.parent)
@@ -305,10 +305,10 @@ def support_number(
                 continue  # "up from the current 10 percent" (old_rates.py)
             percent = rule.unit == "percent"
             if rate_words and (
-                former_rate(tokens, mention, mentions, ctx.fact)
+                (former := former_rate(tokens, mention, mentions, ctx.fact, text))
                 or other_rate(tokens, mention, rate_nouns(tokens))
             ):  # "to 15 percent, from 5 percent"; "the jobless rate stayed at 6%" (rate_nouns)
-                disagreeing = disagreeing or f"{wanted:g}% is a former rate or another kind of rate"
+                disagreeing = disagreeing or f"{wanted:g}% is {former or 'another kind of rate'}"
                 continue
             if percent and (other_mover(tokens, mention, cues, text) or share_of(tokens, mention)):
                 disagreeing = disagreeing or f"{wanted:g}% is another thing's, not the rate"

@@ -23,6 +23,7 @@ from typing import Any
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.numbers import NumberMention
+from summarizer.verification.threatened_rates import threatened_only
 from summarizer.verification.tokens import Token, word_set
 
 _RATE = word_set("rate rates")
@@ -124,14 +125,18 @@ def ended_rate(
 
 
 def former_rate(
-    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], fact: Any
-) -> bool:
-    """Whether a rate is a former one (:func:`old_from`, or :func:`ended_rate` unless the
-    fact's own measure is the one lifted or suspended)."""
-    if old_from(tokens, mention):
-        return True
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention], fact: Any,
+    text: str,
+) -> str:  # fmt: skip
+    """What a rate is when it is not the measure's: a former one (:func:`old_from`, or
+    :func:`ended_rate` unless the fact's own measure is the one lifted or suspended), or one
+    only threatened beside the adopted one (:mod:`threatened_rates`); "" when neither."""
     status = str(getattr(getattr(fact, "status", None), "value", ""))
-    return status not in _ENDED_STATUSES and ended_rate(tokens, mention, mentions)
+    if old_from(tokens, mention) or (
+        status not in _ENDED_STATUSES and ended_rate(tokens, mention, mentions)
+    ):
+        return "a former rate"
+    return threatened_only(tokens, mention, mentions, fact, text)
 
 
 def tariff_page(article: ArticleText) -> bool:

@@ -58,12 +58,22 @@ _MULTIPLES = word_set(
     """as more less larger bigger higher lower greater smaller faster the that over what
     longer"""
 )
+# A comparative after "N times" makes a multiple too ("four times worse", "three times harder",
+# "ten times deadlier"): the known irregular ones, and any "-er"/"-ier" word that is not a
+# word of time or place ("met three times together", "twice earlier this year").
+_IRREGULAR = word_set("worse better further farther")
+_NOT_COMPARATIVE = word_set(
+    """after over under never ever whenever however together other either neither whether
+    earlier later hereafter thereafter whatever wherever rather"""
+)
 _FREQUENCY = word_set("a an per every each daily weekly monthly yearly annually")
 _SUFFIXES = word_set("st nd rd th")
 _FOR = word_set("for")
 _DETERMINERS = word_set("the a")
 _NEGATIONS = word_set("not never no n't neither nor")
 _AFTER_FIRST = word_set("since in")  # "for the first time since 2019": earlier ones there were
+# Words for one occasion: "the sixth round of negotiations" is a sixth round of talks.
+_KIN = (("talk", "negotiat", "consult", "discuss", "dialog"),)
 _GAP = 6  # most words between a verb and its repeat ("have met face to face in Istanbul twice")
 
 
@@ -123,6 +133,15 @@ def other_repeat(
     is no count of visits). "" when it may be the count."""
     if any(mention is repeat for repeat in repeats):
         return _others_met(tokens, mention, what, text)
+    norms = [token.norm for token in tokens]
+    if ORDINALS.get(norms[mention.first]) == mention.value and _of_other(
+        tokens, mention.first + 1, cue_words
+    ):  # "their fifth round of golf" is no fifth round of talks (amounts.ordinals_in)
+        thing = " ".join(norms[mention.first : mention.first + 4])
+        return f"{thing!r} numbers another thing than {what!r}"
+    if mention.unit in _TIMES and _not_a_count(norms, mention.last + 1):
+        following = norms[mention.last + 2]  # "four times worse", "three times a week"
+        return f"{mention.value:g} times is a multiple or a rate ({following!r}), no count"
     own = _verbs(cue_words)
     if not own:
         return ""
@@ -220,9 +239,16 @@ def _not_a_count(norms: list[str], after: int) -> bool:
     """A multiple ("twice as many", "three times higher") or a frequency ("twice a year",
     "three times a week", "twice every month"): the words right after the repeat."""
     following = norms[after + 1] if after + 1 < len(norms) else ""
-    if following in _MULTIPLES:
+    if following in _MULTIPLES or _comparative(following):
         return True
     return following in _FREQUENCY
+
+
+def _comparative(word: str) -> bool:
+    """ "worse", "harder", "deadlier": a comparative, so "N times" before it is a multiple."""
+    if word in _IRREGULAR:
+        return True
+    return len(word) > 4 and word.endswith("er") and word not in _NOT_COMPARATIVE
 
 
 def _ordinal(tokens: Sequence[Token], index: int) -> int | None:
@@ -264,6 +290,7 @@ def _of_other(tokens: Sequence[Token], noun: int, cue_words: tuple[str, ...]) ->
     another thing than the count's cue words name; not "the 8th round of the Geneva talks" or
     "the 12th meeting of the Joint Commission" (a body's name)."""
     own = [cue for cue in cue_words if cue not in ANY_COUNT]
+    own += [kin for kins in _KIN if any(c.startswith(kins) for c in own) for kin in kins]
     for at in (noun, noun + 1):
         if at + 2 < len(tokens) and tokens[at + 1].norm == "of":
             words = [t for t in tokens[at + 2 : at + 5] if t.norm not in _DETERMINERS]

@@ -17,6 +17,8 @@ reads them). A score is refused, *unsupported*, when:
   a relative clause (", which passed 91 to 7"), the chamber qualifying the bill it follows
   ("a Senate bill on Venezuela, which passed ...").
 
+- the score is a failed vote's beside a passing one's (:mod:`failed_scores`).
+
 A sentence with one score, and a measure with no chamber whose scores name no other version,
 keep the verdict the other rules give.
 """
@@ -26,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from summarizer.verification.failed_scores import failed_score
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.tokens import Token, word_set
 from summarizer.verification.vote_scores import (
@@ -89,6 +92,9 @@ def version_clash(
     value = f"{mention.value:g}"
     if _other_version(tokens, own) and not all(_other_version(tokens, p) for p in others):
         return f"{value} is the vote on another version of the bill"
+    failed = failed_score(tokens, own, others, parent)  # "failed 48-52 ... passing 51-49"
+    if failed:
+        return f"{value} is {failed}"
     body = getattr(parent, "issuing_body", None)
     wanted = chambers_of(str(body)) if body else frozenset()
     if not wanted:
