@@ -5,7 +5,9 @@ his predecessor: "..."') and a bare title whose one holder the article names els
 (:mod:`summarizer.verification.title_appositions`: 'The President of the Republic ...
 declared that "..."') and a stance (:mod:`summarizer.verification.stance_leads`: 'X was of the
 opinion that "..."') and a credit phrase (:mod:`summarizer.verification.voice_credits`:
-'"...", in the committee's words'). Each answers only when its shape leads into the quote."""
+'"...", in the committee's words') and a quote labelling another's remark
+(:mod:`summarizer.verification.owned_quotes`: 'X criticised the "..." remarks made by
+Y'). Each answers only when its shape leads into the quote."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Result
 from summarizer.verification.expressed_quotes import for_view
 from summarizer.verification.naming_verbs import naming_verdict
+from summarizer.verification.owned_quotes import owner_verdict
 from summarizer.verification.stance_leads import stance_verdict
 from summarizer.verification.title_appositions import title_verdict
 from summarizer.verification.voice_credits import voice_verdict
@@ -25,7 +28,9 @@ def shape_verdict(
 ) -> Result | None:
     """The first of the shapes' verdicts on ``value`` as the quote's speaker; None when no
     shape leads into the quote."""
-    named = naming_verdict(article, spans, value)
+    named = owner_verdict(article, spans, value)  # 'the "..." plan proposed by Y' (owned_quotes)
+    if named is None:
+        named = naming_verdict(article, spans, value)
     if named is None:  # "X was of the opinion that "..."" (stance_leads.py)
         named = stance_verdict(article, spans, value)
     if named is None:  # "X was named by a title" (title_appositions.py)
