@@ -109,7 +109,8 @@ def owner_verdict(
         name = " ".join(t.text for t in owner).removesuffix("'s").removesuffix("\u2019s")
         if by_subject(split_people(value), owner) == "yes":
             return True, ""
-        noun = tail[0].text if tail[0].norm in _REMARKS else "words"
+        nouns = [t.text for t in (*tail[:1], *lead[-1:]) if t.norm in _REMARKS]
+        noun = nouns[0] if nouns else "words"
         return False, f"the quoted words are {name}'s {noun}, quoted back"
     return None
 
