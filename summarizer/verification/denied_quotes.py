@@ -6,7 +6,7 @@ by Putin but by Khrushchev', 'It was not Nixon who said "...", but Kennedy', 'Pu
 "..."', 'The post claims Putin said "...". It was not said by Putin, but by Khrushchev.' The
 clause readings took the name next to the verb of saying for the speaker, negation and all.
 Here a name the quote's sentence (or a next sentence that opens "It was not" / "That was not")
-denies is refused, and the name after "but by" or "but" is accepted:
+denies is refused, and the name after "but by", "but" or a later "spoken by" is accepted:
 
 - "not said by X", "not by X", "never uttered by X" (a passive denied);
 - "not X who said", "not X that said" (a cleft denied);
@@ -87,6 +87,10 @@ def _readings(
         if norm == "but" and denied:
             nxt = at + 2 if norms[at + 1] == "by" else at + 1
             given.append(_run(tokens, nxt))
+        elif (norm == "by" and denied and at >= 2 and norms[at - 1] in _SAYING) and norms[
+            at - 2
+        ] not in _NEGATIONS:  # "...; they were spoken by Y"
+            given.append(_run(tokens, at + 1))
     return [d for d in denied if d], [g for g in given if g]
 
 

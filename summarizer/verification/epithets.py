@@ -33,7 +33,7 @@ from summarizer.verification.antecedents import capitalised_runs
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import same_qualifier
 from summarizer.verification.clauses import Verdict, by_subject
-from summarizer.verification.names import NOT_NAMES, PARTICLES, TITLES
+from summarizer.verification.names import NOT_NAMES, PARTICLES, TITLES, is_proper
 from summarizer.verification.speech import speaks
 from summarizer.verification.subjects import DESCRIBING, INSTITUTIONS, PAPERS
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
@@ -279,18 +279,27 @@ def _unfitted(
     """Verdict of a telling epithet that fits no one on the page: "other" when the page
     describes the value's person by a word of the same kind that the epithet lacks ("Russian
     President Vladimir Putin" for "the Belarusian president", "President Putin" for "the
-    official"); else "unsure" for a staff word and for a people the page speaks of nowhere
-    else (it never says who Xi is, and "the Indian leader" need not be him); else "none": the
-    nearest earlier attribution decides, as before ("American mediation ... the American
-    president": the one just named)."""
-    staff = words[-1].norm in _STAFF
+    official" or "the spokesman"); else "unsure" for a staff word ("the spokesman": a value
+    that is a description is left to the title rules) and for a people the page speaks of
+    nowhere else (it never says who Xi is, and "the Indian leader" need not be him); else
+    "none": the nearest earlier attribution decides, as before ("American mediation ... the
+    American president": the one just named)."""
+    if not all(is_proper(part) for part in parts):
+        return "none"  # "a ministry spokeswoman": a description, read by the title rules
+    head = words[-1].norm
     own = {t.norm for t in words}
     for name, described in _people(article, before).values():
         if _is(parts, name) != "yes":
             continue
-        if described & TITLES if staff else any(_people_word(w) for w in described - own):
+        if head in _OFFICIAL:  # "the official" is no president or prime minister
+            return "other" if described & _PRINCIPALS else "none"
+        if head in _STAFF:  # a spokesman is not the principal the page titles
+            return "other" if described & TITLES else "unsure"
+        if any(_people_word(w) for w in described - own):
             return "other"
-    if staff or foreign_people(words, article.text):
+    if head in _OFFICIAL:
+        return "none"
+    if head in _STAFF or foreign_people(words, article):
         return "unsure"
     return "none"
 
@@ -300,19 +309,27 @@ def _telling(words: Sequence[Token]) -> bool:
     or party's word ("the Belarusian president", "the Lithuanian leader", "the Democrat"),
     which the last person named need not fit, or a staff word ("the official", "the
     spokesman"), which is never the principal the sentence before names."""
-    if words[-1].norm in _STAFF:
+    if words[-1].norm in _STAFF | _OFFICIAL:
         return all(_word(t) or t.norm in _STAFF for t in words)
     if _descriptors(words) is None:
         return False
     return any(t.capitalised and _people_word(t.norm) for t in words)
 
 
-def foreign_people(words: Sequence[Token], text: str) -> bool:
+def foreign_people(words: Sequence[Token], article: ArticleText) -> bool:
     """Whether an epithet's words name a people ("Indian", "Belarusian"; not a party) the page
-    speaks of nowhere outside them: no "India", "Belarus" or "Indian" elsewhere."""
+    speaks of nowhere outside them and outside quotation marks: no "India", "Belarus" or
+    "Indian" in the narration elsewhere (a quote's own "China and India" says nothing of who
+    speaks it)."""
     if not words:
         return False
-    rest = text[: words[0].start] + text[words[-1].end :]
+    text = article.text
+    pieces, at = [], 0
+    for start, end in sorted([*article.quoted, (words[0].start, words[-1].end)]):
+        if start >= at:
+            pieces.append(text[at:start])
+            at = end
+    rest = " ".join([*pieces, text[at:]])
     for token in words:
         if not token.capitalised or not _people_word(token.norm) or token.norm in _PARTIES:
             continue
@@ -330,7 +347,9 @@ def _people_word(word: str) -> bool:
 
 
 _PARTIES = _CLASSES[2] | _CLASSES[3] | word_set("republicans democrats")
-_STAFF = word_set("official spokesman spokeswoman spokesperson aide adviser advisor")
+_STAFF = word_set("spokesman spokeswoman spokesperson aide adviser advisor")
+_OFFICIAL = word_set("official")
+_PRINCIPALS = word_set("president premier chancellor king queen prime pope emperor")
 _PEOPLE_ENDINGS = ("an", "ese", "ish", "ian", "i", "ic")
 
 

@@ -239,7 +239,7 @@ def _referred(
         proper = any(t.capitalised for t in tokenize(article.text[start:end])[1:])
         epithet = article.text[start:end]
         # "the Indian leader" where the page never speaks of India: not the one just named
-        foreign = foreign_people(tokenize(epithet, start)[1:], article.text)
+        foreign = foreign_people(tokenize(epithet, start)[1:], article)
         if verdict == "none" and proper and epithet[:3].lower() == "the" and not foreign:
             verdict = _named_before(article, index, parts)
             if verdict == "yes" and _other_people(article, parts, article.text[start:end]):
