@@ -520,5 +520,10 @@ quote(
 )
 
 
+def build_cases() -> list[dict[str, object]]:
+    return built.cases
+
+
 if __name__ == "__main__":
     built.write(OUT)
+    print(f"{len(built.cases)} cases -> {OUT.name}")
