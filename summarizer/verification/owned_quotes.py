@@ -38,6 +38,8 @@ _MADE = word_set(
     voiced tabled announced outlined presented posted written tweeted championed pushed"""
 )
 _ARTICLES = word_set("the a an this that")
+# Lower-case roles between an owner's body and the name that holds them.
+_ROLES = word_set("spokesman spokeswoman spokesperson minister secretary adviser aide envoy chief")
 _NAME_RUN = 5
 
 
@@ -57,9 +59,12 @@ def _owner_after(lead: Sequence[Token], tail: Sequence[Token], text: str) -> lis
         return None
     run: list[Token] = []
     for token in tail[at + 1 :]:
-        if not token.capitalised or len(run) == _NAME_RUN:
+        if len(run) == _NAME_RUN or (run and text[run[-1].end : token.start] != " "):
             break
-        if run and text[run[-1].end : token.start] != " ":
+        if not token.capitalised:
+            if run and token.norm in _ROLES:  # "Kremlin spokesman Dmitry Peskov": the name
+                run = []
+                continue
             break
         run.append(token)
     names = [t for t in run if t.norm not in NOT_NAMES]

@@ -397,6 +397,15 @@ quote(
     'Joe Biden often quoted Harry Truman\'s motto "the buck stops here" in speeches.',
 )
 
+quote(
+    OWNED,
+    "no alternative to talks",
+    ["Dmitry Peskov"],
+    ["Volodymyr Zelensky"],
+    "The envoys left Istanbul without a date for a second round.",
+    'Volodymyr Zelensky dismissed the "no alternative to talks" statement issued by Kremlin spokesman Dmitry Peskov.',
+)
+
 # denied-speaker: a speaker the page denies is refused, the "but by" one accepted
 quote(
     DENIED,
