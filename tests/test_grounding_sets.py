@@ -306,6 +306,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_speakers52_cases": frozenset(
         {"object-quote", "referred-subject", "for-view", "unknown-epithet"}
     ),
+    # session 24, reviewers' speaker holes: an epithet that fits no one named, the one praised
+    # or viewed or a spokesman's principal, a quoted remark's owner, a denied speaker
+    "make_speakerholes_cases": frozenset(
+        {"unfit-epithet", "object-not-speaker", "owned-remark", "denied-speaker"}
+    ),
     # session 24, check 49: a count told by how often ("have met 27 times", "twice") or by
     # its occasion's ordinal ("the 19th round"); a day's role told by its preposition
     "make_numbers49_cases": frozenset({"repeat-count", "ordinal-count", "day-preposition"}),

@@ -5,7 +5,10 @@ his predecessor: "..."') and a bare title whose one holder the article names els
 (:mod:`summarizer.verification.title_appositions`: 'The President of the Republic ...
 declared that "..."') and a stance (:mod:`summarizer.verification.stance_leads`: 'X was of the
 opinion that "..."') and a credit phrase (:mod:`summarizer.verification.voice_credits`:
-'"...", in the committee's words'). Each answers only when its shape leads into the quote."""
+'"...", in the committee's words') and a quote labelling another's remark
+(:mod:`summarizer.verification.owned_quotes`: 'X criticised the "..." remarks made by
+Y') and a speaker denied (:mod:`summarizer.verification.denied_quotes`: '"..." was not said
+by X but by Y'). Each answers only when its shape leads into the quote."""
 
 from __future__ import annotations
 
@@ -13,8 +16,10 @@ from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Result
+from summarizer.verification.denied_quotes import denied_verdict
 from summarizer.verification.expressed_quotes import for_view
 from summarizer.verification.naming_verbs import naming_verdict
+from summarizer.verification.owned_quotes import owner_verdict
 from summarizer.verification.stance_leads import stance_verdict
 from summarizer.verification.title_appositions import title_verdict
 from summarizer.verification.voice_credits import voice_verdict
@@ -25,7 +30,11 @@ def shape_verdict(
 ) -> Result | None:
     """The first of the shapes' verdicts on ``value`` as the quote's speaker; None when no
     shape leads into the quote."""
-    named = naming_verdict(article, spans, value)
+    named = denied_verdict(article, spans, value)  # '"..." was not said by X' (denied_quotes)
+    if named is None:  # 'the "..." plan proposed by Y' (owned_quotes.py)
+        named = owner_verdict(article, spans, value)
+    if named is None:
+        named = naming_verdict(article, spans, value)
     if named is None:  # "X was of the opinion that "..."" (stance_leads.py)
         named = stance_verdict(article, spans, value)
     if named is None:  # "X was named by a title" (title_appositions.py)

@@ -16,20 +16,24 @@ chancellor; "lawmaker" for a senator) or as an age ("71-year-old" for ", 71,").
 
 One person fitting decides ("yes" or "other"); two or more (two Brazilian presidents named,
 two Oregon Democrats) leave two readings: "unsure" (unconfirmed) for either of them,
-"other" for anyone else. An epithet nobody on the page fits ("the veteran organiser"), and a
+"other" for anyone else. An epithet of a people, party or staff word that nobody on the page
+fits ("the Indian leader" with only Xi Jinping named, "the official" after Putin) gives no one
+("unsure": the one named before may be another person). Any other epithet nobody on the page
+fits ("the veteran organiser"), and a
 bare title ("the president", left to
 :func:`summarizer.verification.attribution.by_title`), are not read here ("none").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from summarizer.verification.antecedents import capitalised_runs
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import same_qualifier
 from summarizer.verification.clauses import Verdict, by_subject
-from summarizer.verification.names import NOT_NAMES, PARTICLES, TITLES
+from summarizer.verification.names import NOT_NAMES, PARTICLES, TITLES, is_proper
 from summarizer.verification.speech import speaks
 from summarizer.verification.subjects import DESCRIBING, INSTITUTIONS, PAPERS
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
@@ -263,7 +267,90 @@ def epithet_verdict(
     speaker or fits no one."""
     text = article.text
     words = _after_quote(tail, text) or _before_quote(lead, text)
-    return described_verdict(article, words or [], region[0], parts)
+    verdict = described_verdict(article, words or [], region[0], parts)
+    if verdict == "none" and words and _telling(words):  # "the Indian leader" after Xi alone
+        return _unfitted(article, words, region[0], parts)
+    return verdict
+
+
+def _unfitted(
+    article: ArticleText, words: Sequence[Token], before: int, parts: Sequence[str]
+) -> Verdict:
+    """Verdict of a telling epithet that fits no one on the page: "other" when the page
+    describes the value's person by a word of the same kind that the epithet lacks ("Russian
+    President Vladimir Putin" for "the Belarusian president", "President Putin" for "the
+    official" or "the spokesman"); else "unsure" for a staff word ("the spokesman": a value
+    that is a description is left to the title rules) and for a people the page speaks of
+    nowhere else (it never says who Xi is, and "the Indian leader" need not be him); else
+    "none": the nearest earlier attribution decides, as before ("American mediation ... the
+    American president": the one just named)."""
+    if not all(is_proper(part) for part in parts):
+        return "none"  # "a ministry spokeswoman": a description, read by the title rules
+    head = words[-1].norm
+    own = {t.norm for t in words}
+    for name, described in _people(article, before).values():
+        if _is(parts, name) != "yes":
+            continue
+        if head in _OFFICIAL:  # "the official" is no president or prime minister
+            return "other" if described & _PRINCIPALS else "none"
+        if head in _STAFF:  # a spokesman is not the principal the page titles
+            return "other" if described & TITLES else "unsure"
+        if any(_people_word(w) for w in described - own):
+            return "other"
+    if head in _OFFICIAL:
+        return "none"
+    if head in _STAFF or foreign_people(words, article):
+        return "unsure"
+    return "none"
+
+
+def _telling(words: Sequence[Token]) -> bool:
+    """Whether an epithet that fits no one on the page still says who may speak: a people's
+    or party's word ("the Belarusian president", "the Lithuanian leader", "the Democrat"),
+    which the last person named need not fit, or a staff word ("the official", "the
+    spokesman"), which is never the principal the sentence before names."""
+    if words[-1].norm in _STAFF | _OFFICIAL:
+        return all(_word(t) or t.norm in _STAFF for t in words)
+    if _descriptors(words) is None:
+        return False
+    return any(t.capitalised and _people_word(t.norm) for t in words)
+
+
+def foreign_people(words: Sequence[Token], article: ArticleText) -> bool:
+    """Whether an epithet's words name a people ("Indian", "Belarusian"; not a party) the page
+    speaks of nowhere outside them and outside quotation marks: no "India", "Belarus" or
+    "Indian" in the narration elsewhere (a quote's own "China and India" says nothing of who
+    speaks it)."""
+    if not words:
+        return False
+    text = article.text
+    pieces, at = [], 0
+    for start, end in sorted([*article.quoted, (words[0].start, words[-1].end)]):
+        if start >= at:
+            pieces.append(text[at:start])
+            at = end
+    rest = " ".join([*pieces, text[at:]])
+    for token in words:
+        if not token.capitalised or not _people_word(token.norm) or token.norm in _PARTIES:
+            continue
+        stem = re.sub(r"(ians?|ans?|ese|ish|is?|ic)$", "", token.text)
+        if len(stem) < 3 or not re.search(rf"\b{re.escape(stem)}", rest):
+            return True
+    return False
+
+
+def _people_word(word: str) -> bool:
+    """A people's or party's word ("russian", "belarusian", "republican"), not an office."""
+    if word in _PARTIES:
+        return True
+    return len(word) >= 4 and word.endswith(_PEOPLE_ENDINGS) and word not in _HEADS
+
+
+_PARTIES = _CLASSES[2] | _CLASSES[3] | word_set("republicans democrats")
+_STAFF = word_set("spokesman spokeswoman spokesperson aide adviser advisor")
+_OFFICIAL = word_set("official")
+_PRINCIPALS = word_set("president premier chancellor king queen prime pope emperor")
+_PEOPLE_ENDINGS = ("an", "ese", "ish", "ian", "i", "ic")
 
 
 def described_verdict(
@@ -301,4 +388,4 @@ def _is(parts: Sequence[str], name: Sequence[Token]) -> Verdict:
     return "yes" if inside else "other"
 
 
-__all__ = ["described_verdict", "epithet_verdict"]
+__all__ = ["described_verdict", "epithet_verdict", "foreign_people"]

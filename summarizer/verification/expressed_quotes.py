@@ -47,6 +47,7 @@ from summarizer.verification.antecedents import named_alone
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import Verdict, by_subject, sentence_subject
 from summarizer.verification.context import Result
+from summarizer.verification.epithets import foreign_people
 from summarizer.verification.genders import pronoun_verdict
 from summarizer.verification.names import find_named, first_name_conflict, split_people
 from summarizer.verification.referred_parties import references
@@ -264,7 +265,10 @@ def _referred(
     found = []
     for start, end, verdict in references(article, index, parts):
         proper = any(t.capitalised for t in tokenize(article.text[start:end])[1:])
-        if verdict == "none" and proper and article.text[start : start + 3].lower() == "the":
+        epithet = article.text[start:end]
+        # "the Indian leader" where the page never speaks of India: not the one just named
+        foreign = foreign_people(tokenize(epithet, start)[1:], article)
+        if verdict == "none" and proper and epithet[:3].lower() == "the" and not foreign:
             verdict = _named_before(article, index, parts)
             if verdict == "yes" and _other_people(article, parts, article.text[start:end]):
                 verdict = "none"  # "North Korean leader Kim ... the Russian leader said'
@@ -294,7 +298,8 @@ def _other_people(article: ArticleText, parts: Sequence[str], epithet: str) -> b
     text = article.text
     for part in parts:
         for match in re.finditer(re.escape(part), text):
-            before = tokenize(text[max(match.start() - 40, 0) : match.start()])[-4:]
+            line = text.rfind("\n", 0, match.start()) + 1  # a masthead above says nothing
+            before = tokenize(text[max(match.start() - 40, line) : match.start()])[-4:]
             if any(_people_word(t) and t.norm not in own for t in before):
                 return True
             aside = _ASIDE.match(text, match.end())  # "X, a Tennessee Republican,"; "X of Utah"

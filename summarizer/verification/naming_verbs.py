@@ -140,7 +140,7 @@ def _subject(article: ArticleText, at: int) -> list[Token] | None:
         if text[lead[clause - 1].end : lead[clause].start].strip() == ";":
             break
         clause -= 1
-    subject = sentence_subject(lead[clause:verb], text)
+    subject = _agent(lead, verb) or sentence_subject(lead[clause:verb], text)
     if subject and not subject[-1].capitalised:
         return None  # "Whitfield's aides called it": a description, for the other rules
     owned = _owners(subject, text)  # "X, Prime Minister Y's adviser, called": not Y
@@ -149,12 +149,31 @@ def _subject(article: ArticleText, at: int) -> list[Token] | None:
     return names or None
 
 
+def _agent(lead: Sequence[Token], verb: int) -> list[Token]:
+    """The one "by" names after a passive naming verb ("Modi was praised by Albanese as"):
+    the sentence's subject is the one praised, the agent speaks; empty for an active verb."""
+    if not verb or lead[verb - 1].norm not in _BE or verb + 2 >= len(lead):
+        return []
+    if lead[verb + 1].norm != "by":
+        return []
+    run: list[Token] = []
+    for token in lead[verb + 2 :]:
+        if not token.capitalised:
+            break
+        run.append(token)
+    return run
+
+
+_BE = word_set("was were is are been being be")
+
+
 def _owners(subject: Sequence[Token], text: str) -> set[int]:
     """Where the names stand that own an office in ``subject`` ("Prime Minister Imran Khan's
     Special Assistant": Imran Khan is whom the assistant serves, not the subject)."""
     owned: set[int] = set()
     for index, token in enumerate(subject[:-1]):
-        if token.text.lower().endswith(POSSESSIVE_ENDS):
+        bare = text[token.end : token.end + 1] in ("'", "\u2019")  # "Guterres' spokesman"
+        if token.text.lower().endswith(POSSESSIVE_ENDS) or bare:
             back = index  # the name's words, back to its title ("Prime Minister") or a limit
             while back >= max(index - 3, 0) and subject[back].capitalised:
                 if subject[back].norm in TITLES:

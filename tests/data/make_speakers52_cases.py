@@ -15,7 +15,8 @@ what must fail:
 - ``for-view``: "For X, ..., Y "..."" gives the view to X, never to Y, the one it is about;
 - ``unknown-epithet``: an epithet with a proper word that the page gives no one ('"...," the
   Tennessee Republican said', "The American president spoke of "..."") stands for the one
-  person the sentence before names; two people named there, an epithet of no proper word
+  person the sentence before names (an epithet of a people only when the page speaks of
+  that people elsewhere, session 24); two people named there, an epithet of no proper word
   ("the official"), a person the page gives another people's word ("North Korean leader"),
   or a name only further back, stay refused.
 
@@ -385,6 +386,17 @@ quote(
     'For Ngozi Okonjo-Iweala, the WTO\'s director-general, Tai struck "a necessary compromise" on subsidies.',
 )
 
+
+def nation(words: str, person: str, rivals: list[str], country: str, *paragraphs: str) -> None:
+    """An epithet of a people ("the Italian prime minister") the page gives no one: with a
+    line of ``country`` (the page speaks of that people elsewhere) it stands for ``person``,
+    the one the sentence before names; without it (session 24) the epithet fits no one named
+    and ``person`` is refused: the page never says who they are ("the Indian leader" after Xi
+    Jinping alone is not Xi's)."""
+    quote(UNKNOWN, words, [person], rivals, country, *paragraphs)
+    quote(UNKNOWN, words, [], [person], *paragraphs)
+
+
 # unknown-epithet: an epithet the page gives no one, for the one person just named
 quote(
     UNKNOWN,
@@ -394,11 +406,11 @@ quote(
     "Four senators wrote the text, led by Foreign Relations chairman Bob Corker and ranking member Ben Cardin.",
     'Corker put out a statement minutes after the vote. "The Senate sends a strong signal to Moscow," the Tennessee Republican said.',
 )
-quote(
-    UNKNOWN,
+nation(
     "great day",
-    ["Donald Trump"],
+    "Donald Trump",
     [],
+    "American mediators had brokered the text in June.",
     "Felix Tshisekedi and Paul Kagame signed the accord on Thursday at the institute recently renamed after Donald Trump.",
     "The ceremony was hosted by Donald Trump.",
     'The American president spoke of a "great day" for Africa.',
@@ -412,65 +424,65 @@ quote(
     "Javier Milei landed in Washington on Monday.",
     'The Argentine leader told reporters he was "very optimistic" about the talks.',
 )
-quote(
-    UNKNOWN,
+nation(
     "We will not be blackmailed",
-    ["Giorgia Meloni"],
+    "Giorgia Meloni",
     ["Ursula von der Leyen"],
+    "Italy's coast guard counted 600 arrivals on the island over the weekend.",
     "Ursula von der Leyen announced the migration pact in Brussels.",
     "Giorgia Meloni flew to Lampedusa on Sunday.",
     '"We will not be blackmailed," the Italian prime minister said on the quay.',
 )
-quote(
-    UNKNOWN,
+nation(
     "A new era of stability begins today",
-    ["Nicolas Maduro"],
+    "Nicolas Maduro",
     ["Edmundo Gonzalez"],
+    "Venezuela's electoral council had declared him the winner in July.",
     "Opposition candidate Edmundo Gonzalez remained in exile in Madrid.",
     "Nicolas Maduro was sworn in for a third term on Friday.",
     '"A new era of stability begins today," the Venezuelan leader said in Caracas.',
 )
-quote(
-    UNKNOWN,
+nation(
     "a necessary step",
-    ["Kais Saied"],
+    "Kais Saied",
     ["Najla Bouden"],
+    "Tunisia's parliament was not consulted.",
     "Prime Minister Najla Bouden had resigned a week earlier.",
     "Kais Saied dissolved the municipal councils on Wednesday.",
     'The Tunisian president called it "a necessary step" against corruption.',
 )
-quote(
-    UNKNOWN,
+nation(
     "as a friend",
-    ["Narendra Modi"],
+    "Narendra Modi",
     ["Volodymyr Zelensky"],
+    "India has kept buying Russian oil since 2022.",
     "Volodymyr Zelensky welcomed the visit.",
     "Narendra Modi arrived in Kyiv by train on Friday.",
     'The Indian premier said he had come "as a friend" of both countries.',
 )
-quote(
-    UNKNOWN,
+nation(
     "I have not resigned",
-    ["Sheikh Hasina"],
+    "Sheikh Hasina",
     ["Muhammad Yunus"],
+    "Bangladesh holds elections in February.",
     "Muhammad Yunus was sworn in as interim leader in Dhaka.",
     "Sheikh Hasina has lived in India since August.",
     '"I have not resigned," the former Bangladeshi prime minister said in a statement.',
 )
-quote(
-    UNKNOWN,
+nation(
     "Do not be afraid: we are the majority now",
-    ["Yulia Navalnaya"],
+    "Yulia Navalnaya",
     ["Roberta Metsola"],
+    "Russia's embassy did not comment.",
     "Parliament's president, Roberta Metsola, opened the session.",
     "Yulia Navalnaya spoke for twelve minutes.",
     '"Do not be afraid: we are the majority now," the Russian opposition leader told the chamber.',
 )
-quote(
-    UNKNOWN,
+nation(
     "the gravest crisis since independence",
-    ["Azali Assoumani"],
+    "Azali Assoumani",
     ["Mohamed Bazoum"],
+    "The Comoros took over the rotating chair in February.",
     "Mohamed Bazoum remained in detention in Niamey.",
     "Azali Assoumani chaired the African Union session in Addis Ababa.",
     'The Comorian president called the coups "the gravest crisis since independence" for the continent.',
@@ -502,11 +514,11 @@ quote(
     "Emmanuel Macron named Michel Barnier prime minister on Thursday.",
     '"A day of shame," the French leader said.',
 )
-quote(
-    UNKNOWN,
+nation(
     "We will keep a cool head",
-    ["Claudia Sheinbaum"],
+    "Claudia Sheinbaum",
     ["Marcelo Ebrard"],
+    "Mexico sends more than 80 percent of its exports to the United States.",
     "Economy Secretary Marcelo Ebrard flew to Washington on Monday for the tariff talks.",
     "Claudia Sheinbaum answered questions at her morning briefing.",
     '"We will keep a cool head," the Mexican president said.',
