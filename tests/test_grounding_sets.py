@@ -327,6 +327,11 @@ SETS: dict[str, frozenset[str]] = {
     # session 23, check 48: which of a sentence's two meetings a day is, by the stretch the
     # fact's evidence quotes (the meeting held, or the one planned)
     "make_occasions48_cases": frozenset({"quoted-occasion", "unquoted-occasion"}),
+    # session 24, false accepts closed: a truce's state "as of" a day, a go-between who hosts
+    # others' talks, a strike's launch site, a dateline's "here" that places no strike
+    "make_occasionholes_cases": frozenset(
+        {"as-of-day", "host-between", "launch-from", "here-dateline"}
+    ),
     # session 18, check 41: the day or place of another occasion in the same passage
     "make_occasions41_cases": frozenset({"occasion-day", "occasion-place"}),
     # session 17, check 38: the one a spokesperson speaks for is no speaker

@@ -7,6 +7,19 @@ category, each with what must pass and what must fail:
   declared on Thursday was holding", "was still holding as of October 14") is no start of
   the truce; the truce's own day in the same sentence is, and so is a start written "takes
   effect as of Monday";
+- ``launch-from``: a strike's place is where it hit, not where it came from: "a missile from
+  Iran struck Haifa", "the bombers took off from Engels before striking Kyiv" refuse Iran and
+  Engels, and keep Haifa and Kyiv;
+- ``here-dateline``: a "here" that stands for the dateline places a strike only when the
+  strike is told there: "officials here said" places the sources, and "sirens sounded here
+  as drones hit Lviv" puts the strike in Lviv, not in the dateline's city;
+- ``remote-watcher``: one who "followed the EU summit closely from Kyiv" or "watched the
+  talks" is no party of the meeting, with no other clause of the sentence telling it; the
+  ones met are, and so is one who "followed the summit with a visit to" another place;
+- ``open-question``: a status told inside an open question ("It is unclear whether Trump and
+  Abe played golf", "officials declined to say whether the truce had taken effect") is not
+  stated; the same status told plainly, or beside an open question about something else
+  ("met on Sunday, but it is unclear whether they discussed trade"), is;
 - ``host-between``: a go-between who hosts, or offers to host, others' talks ("Qatar hosted
   talks between Israel and Hamas", "Turkey offered to host the two sides") is no actor of
   the talks nor party of the meeting; the sides it hosts are, and so is a host who receives
@@ -41,7 +54,8 @@ built = SupportCases(
         "WORLD BRIEFING | The Northern Courier",
     ],
 )
-AS_OF, HOST = "as-of-day", "host-between"
+AS_OF, HOST, LAUNCH, HERE = "as-of-day", "host-between", "launch-from", "here-dateline"
+WATCH, OPEN = "remote-watcher", "open-question"
 PUBLISHED = "2025-10-20"
 
 
@@ -211,6 +225,375 @@ meeting(
 )
 meeting("Trump met Putin at a military base in Anchorage on August 15.", ["Trump", "Putin"], [])
 meeting("Orban has offered to host the two sides in Budapest, his office said.", [], ["Orban"])
+
+
+def strike(sentence: str, passes: list[str], fails: list[str], lead: str | None = None,
+           category: str = LAUNCH) -> None:  # fmt: skip
+    """A strike told by ``sentence`` (under ``lead``, a dateline): each place of ``passes`` is
+    where it hit, each of ``fails`` is not."""
+    for expect, values in ((True, passes), (False, fails)):
+        for value in values:
+            why = "where it hit" if expect else "not where it hit"
+            fact = {"kind": "strike", "description": "strike", "actors": [], "counts": [],
+                    "place": value, "evidence": [sentence]}  # fmt: skip
+            facts = {"article": {"headline": None, "outlet": None, "byline": None,
+                                 "published": PUBLISHED}, "events": [fact]}  # fmt: skip
+            built.add(category, expect, f"place {value!r}: {why}",
+                      built.page(sentence, lead=lead), facts, "events[0].place")  # fmt: skip
+
+
+strike(
+    "A missile from Iran struck Haifa's oil refinery on Sunday, killing three workers.",
+    ["Haifa"],
+    ["Iran"],
+)
+strike(
+    "The Tu-95 bombers took off from Engels before striking Kyiv and Lutsk.", ["Kyiv"], ["Engels"]
+)
+strike(
+    "A drone from Yemen hit a hotel in Eilat on Wednesday, wounding twenty people.",
+    ["Eilat"],
+    ["Yemen"],
+)
+strike(
+    "Rockets from Lebanon slammed into Kiryat Shmona overnight, the Israeli army said.",
+    ["Kiryat Shmona"],
+    ["Lebanon"],
+)
+strike(
+    "Strategic bombers that took off from Olenya air base later struck Ternopil.",
+    ["Ternopil"],
+    ["Olenya"],
+)
+strike(
+    "Shahed drones from Bryansk region hit an energy facility in Chernihiv on Friday.",
+    ["Chernihiv"],
+    ["Bryansk"],
+)
+strike(
+    "Ballistic missiles from Crimea targeted the port of Odesa early on Monday.",
+    ["Odesa"],
+    ["Crimea"],
+)
+strike("Rockets fired from Gaza hit a school in Sderot, police said.", ["Sderot"], ["Gaza"])
+strike(
+    "A missile launched from Yemen was intercepted before it could hit Tel Aviv, the army said.",
+    ["Tel Aviv"],
+    ["Yemen"],
+)
+strike(
+    "Jets that took off from Hmeimim bombed villages near Idlib overnight.", ["Idlib"], ["Hmeimim"]
+)
+strike(
+    "Russian drones struck a residential block in Kharkiv, Mayor Terekhov said.", ["Kharkiv"], []
+)
+strike("Residents fled from Pokrovsk after glide bombs hit the town centre.", ["Pokrovsk"], [])
+
+DATELINES = ["LVIV, Ukraine (Wire) -", "KYIV, Ukraine (Northern Courier) -",
+             "KHARKIV, Ukraine, June 7 (Levant Wire) -", "ODESA, Ukraine -",
+             "DNIPRO, Ukraine (Wire) -"]  # fmt: skip
+strike(
+    "Officials here said drones hit the city's outskirts overnight.",
+    [],
+    ["Lviv"],
+    DATELINES[0],
+    HERE,
+)
+strike(
+    "Drones hit an industrial site here overnight, regional officials said.",
+    ["Lviv"],
+    [],
+    DATELINES[0],
+    HERE,
+)
+strike("Sirens sounded here as drones hit Lviv overnight.", ["Lviv"], ["Kyiv"], DATELINES[1], HERE)
+strike(
+    "Russian missiles struck a residential block here early on Thursday, killing 23 people.",
+    ["Kyiv"],
+    [],
+    DATELINES[1],
+    HERE,
+)
+strike(
+    "Diplomats here say the strikes that pounded Sumy on Sunday were the worst in months.",
+    ["Sumy"],
+    ["Kyiv"],
+    DATELINES[1],
+    HERE,
+)
+strike(
+    "A guided bomb struck an apartment building here on Saturday afternoon.",
+    ["Kharkiv"],
+    [],
+    DATELINES[2],
+    HERE,
+)
+strike(
+    "Air raid alarms rang out here as missiles hit Poltava, the air force said.",
+    ["Poltava"],
+    ["Kharkiv"],
+    DATELINES[2],
+    HERE,
+)
+strike("Residents here said a drone hit the port overnight.", [], ["Odesa"], DATELINES[3], HERE)
+strike(
+    "Drones hit port infrastructure here overnight, the regional governor said.",
+    ["Odesa"],
+    [],
+    DATELINES[3],
+    HERE,
+)
+strike(
+    "Explosions were heard here as missiles struck Kremenchuk's refinery.",
+    ["Kremenchuk"],
+    ["Dnipro"],
+    DATELINES[4],
+    HERE,
+)
+strike(
+    "Emergency crews here said the missile hit a bus station on Tuesday.",
+    [],
+    ["Dnipro"],
+    DATELINES[4],
+    HERE,
+)
+strike(
+    "A missile hit a bus station here on Tuesday, the emergency service said.",
+    ["Dnipro"],
+    [],
+    DATELINES[4],
+    HERE,
+)
+strike(
+    "Officials here believe the drones that struck Zaporizhzhia were launched from Kursk.",
+    ["Zaporizhzhia"],
+    ["Dnipro"],
+    DATELINES[4],
+    HERE,
+)
+strike(
+    "Analysts here told reporters that the strikes had hit Lviv and Lutsk.",
+    [],
+    ["Kyiv"],
+    DATELINES[1],
+    HERE,
+)
+
+strike(
+    "Officials here said Russian drones had struck Lviv's outskirts and Lutsk overnight.",
+    ["Lutsk"],
+    ["Kyiv"],
+    DATELINES[1],
+    HERE,
+)
+
+
+def watched(sentence: str, passes: list[str], fails: list[str]) -> None:
+    """A meeting told by ``sentence``: each name of ``passes`` is a party, each of ``fails``
+    only watches or follows it."""
+    for expect, values in ((True, passes), (False, fails)):
+        for value in values:
+            why = "one who meets" if expect else "one who only watches or follows the meeting"
+            case(WATCH, expect, why, sentence, "summits", "parties", [value], {"status": "held"})
+
+
+watched(
+    "Zelensky followed the EU summit in Brussels closely from Kyiv, his office said.",
+    [],
+    ["Zelensky"],
+)
+watched(
+    "Zelensky closely followed the talks in Anchorage between Trump and Putin.",
+    ["Trump", "Putin"],
+    ["Zelensky"],
+)
+watched("Netanyahu watched the negotiations in Sharm el-Sheikh from Jerusalem.", [], ["Netanyahu"])
+watched(
+    "Ishiba was monitoring the meeting between Trump and Lee in Gyeongju from Tokyo.",
+    ["Lee"],
+    ["Ishiba"],
+)
+watched(
+    "Starmer also followed the summit between Trump and Zelensky at the White House.",
+    ["Zelensky"],
+    ["Starmer"],
+)
+watched(
+    "Pashinyan and Aliyev met at the White House as Putin watched the talks from Moscow.",
+    ["Pashinyan", "Aliyev"],
+    ["Putin"],
+)
+watched("Modi keenly followed the negotiations in Tianjin, aides said.", [], ["Modi"])
+watched(
+    "Kim Jong Un watched the summit between Xi and Putin on state television.",
+    ["Xi"],
+    ["Kim Jong Un"],
+)
+watched(
+    "Lula tracked the meeting of Trump and Carney in Washington from Brasilia.",
+    ["Carney"],
+    ["Lula"],
+)
+watched(
+    "Erdogan monitored the talks between Russian and Ukrainian delegations from Ankara.",
+    [],
+    ["Erdogan"],
+)
+watched("Putin followed the summit in Tianjin with a visit to Beijing.", ["Putin"], [])
+watched("Trump and Putin met in Anchorage on August 15.", ["Trump", "Putin"], [])
+
+
+def status(sentence: str, kind: str, value: str, expect: bool, extra: dict[str, Any]) -> None:
+    """A fact of ``kind`` told by ``sentence`` whose status ``value`` is stated (``expect``)
+    or only asked about in an open question."""
+    why = "told as what happened" if expect else "only in an open question"
+    case(OPEN, expect, why, sentence, kind, "status", value, extra)
+
+
+AB = {"parties": ["Trump", "Abe"]}
+TP = {"parties": ["Trump", "Putin"]}
+LX = {"parties": ["Lee", "Xi"]}
+status(
+    "It is unclear whether Trump and Abe played golf at Kasumigaseki on Sunday.",
+    "summits",
+    "held",
+    False,
+    AB,
+)
+status(
+    "Trump and Abe played golf at Kasumigaseki on Sunday, the White House said.",
+    "summits",
+    "held",
+    True,
+    AB,
+)
+status(
+    "It was not known whether Trump and Putin met again on the sidelines in Da Nang.",
+    "summits",
+    "held",
+    False,
+    TP,
+)
+status(
+    "Trump and Putin met briefly on the sidelines in Da Nang, the Kremlin said.",
+    "summits",
+    "held",
+    True,
+    TP,
+)
+status(
+    "The Kremlin would not say whether Trump and Putin had spoken at the dinner.",
+    "summits",
+    "held",
+    False,
+    TP,
+)
+status(
+    "Officials declined to say whether Lee and Xi had met in Gyeongju on Saturday.",
+    "summits",
+    "held",
+    False,
+    LX,
+)
+status(
+    "Lee and Xi met in Gyeongju on Saturday, but it is unclear whether they discussed North Korea.",
+    "summits",
+    "held",
+    True,
+    LX,
+)
+status(
+    "Seoul did not confirm whether Lee had held talks with Xi on Friday.",
+    "summits",
+    "held",
+    False,
+    LX,
+)
+status("Lee held talks with Xi on Friday, Seoul confirmed.", "summits", "held", True, LX)
+status(
+    "It remains uncertain whether the ceasefire between Thailand and Cambodia has taken effect.",
+    "ceasefires",
+    "in_effect",
+    False,
+    {},
+)
+status(
+    "The ceasefire between Thailand and Cambodia took effect at midnight on July 28.",
+    "ceasefires",
+    "in_effect",
+    True,
+    {},
+)
+status(
+    "Officials in Doha declined to say whether the truce in eastern Congo had taken effect.",
+    "ceasefires",
+    "in_effect",
+    False,
+    {},
+)
+status(
+    "The truce in eastern Congo took effect on Friday, officials in Doha said.",
+    "ceasefires",
+    "in_effect",
+    True,
+    {},
+)
+status(
+    "It is not clear whether the Israel-Iran ceasefire has been violated, the monitors said.",
+    "ceasefires",
+    "violated",
+    False,
+    {},
+)
+status(
+    "Both sides accused each other of violating the Israel-Iran ceasefire within hours.",
+    "ceasefires",
+    "violated",
+    True,
+    {},
+)
+status(
+    "It is unclear if the EU's tariffs on Chinese electric vehicles have been imposed yet.",
+    "sanctions",
+    "imposed",
+    False,
+    {"instrument": "other"},
+)
+status(
+    "The EU imposed tariffs of up to 35.3 percent on Chinese electric vehicles on October 30.",
+    "sanctions",
+    "imposed",
+    True,
+    {"instrument": "other"},
+)
+status(
+    "Ottawa did not say whether the surtax on Chinese steel had been lifted.",
+    "sanctions",
+    "lifted",
+    False,
+    {"instrument": "executive_action"},
+)
+status(
+    "Ottawa lifted the surtax on Chinese steel on Friday, the finance ministry said.",
+    "sanctions",
+    "lifted",
+    True,
+    {"instrument": "executive_action"},
+)
+status(
+    "It is unknown whether Trump and Putin met in private afterwards.",
+    "summits",
+    "held",
+    False,
+    TP,
+)
+status(
+    "Trump and Putin met for nearly three hours at Joint Base Elmendorf-Richardson.",
+    "summits",
+    "held",
+    True,
+    TP,
+)
 
 
 def build_cases() -> list[dict[str, Any]]:
