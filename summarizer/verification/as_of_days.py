@@ -3,7 +3,7 @@ ceasefire declared on Thursday was holding" dates the report of the truce's stat
 start, so the day after "as of" (or "as at") is refused for a start's day (a truce's
 ``starts``). The truce's own day in the same sentence ("declared on Thursday") is read as
 before; a start written with "as of" and a start verb of its own ("takes effect as of
-Monday") is the start's, and stays accepted."""
+Monday", "is declared as of 06:00 Monday") is the start's, and stays accepted."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ AS_OF = "the day a status is reported as of"
 _BETWEEN = frozenset({"late", "early", "on", "midday", "noon", "this", "last"})
 # a start verb just before "as of" makes the day the start's ("took effect as of Monday")
 _START = frozenset({"effect", "effective", "start", "starts", "started", "begin", "begins",
-                    "began", "applies", "apply", "force", "from"})  # fmt: skip
+                    "began", "applies", "apply", "force", "from", "declared", "declare",
+                    "declares", "imposed", "valid"})  # fmt: skip
 
 
 def as_of_day(tokens: Sequence[Token], first: int) -> str | None:
