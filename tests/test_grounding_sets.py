@@ -328,9 +328,17 @@ SETS: dict[str, frozenset[str]] = {
     # fact's evidence quotes (the meeting held, or the one planned)
     "make_occasions48_cases": frozenset({"quoted-occasion", "unquoted-occasion"}),
     # session 24, false accepts closed: a truce's state "as of" a day, a go-between who hosts
-    # others' talks, a strike's launch site, a dateline's "here" that places no strike
+    # others' talks, a strike's launch site, a dateline's "here" that places no strike, one who
+    # only watched the meeting, a status only inside an open question
     "make_occasionholes_cases": frozenset(
-        {"as-of-day", "host-between", "launch-from", "here-dateline"}
+        {
+            "as-of-day",
+            "host-between",
+            "launch-from",
+            "here-dateline",
+            "remote-watcher",
+            "open-question",
+        }
     ),
     # session 18, check 41: the day or place of another occasion in the same passage
     "make_occasions41_cases": frozenset({"occasion-day", "occasion-place"}),
