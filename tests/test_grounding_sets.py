@@ -329,7 +329,7 @@ SETS: dict[str, frozenset[str]] = {
     "make_occasions48_cases": frozenset({"quoted-occasion", "unquoted-occasion"}),
     # session 24, false accepts closed: a truce's state "as of" a day, a go-between who hosts
     # others' talks, a strike's launch site, a dateline's "here" that places no strike, one who
-    # only watched the meeting, a status only inside an open question
+    # only watched the meeting, a status only inside an open question, a court's stay
     "make_occasionholes_cases": frozenset(
         {
             "as-of-day",
@@ -338,6 +338,7 @@ SETS: dict[str, frozenset[str]] = {
             "here-dateline",
             "remote-watcher",
             "open-question",
+            "court-stay",
         }
     ),
     # session 18, check 41: the day or place of another occasion in the same passage

@@ -20,6 +20,9 @@ category, each with what must pass and what must fail:
   Abe played golf", "officials declined to say whether the truce had taken effect") is not
   stated; the same status told plainly, or beside an open question about something else
   ("met on Sunday, but it is unclear whether they discussed trade"), is;
+- ``court-stay``: a court's stay is the court's, not the measure: "the appeals court lifted
+  the administrative stay" is no lifting of the tariffs, "the stay remains in effect" no
+  measure in force; the measure itself lifted or kept in force, or kept so by the stay, is;
 - ``host-between``: a go-between who hosts, or offers to host, others' talks ("Qatar hosted
   talks between Israel and Hamas", "Turkey offered to host the two sides") is no actor of
   the talks nor party of the meeting; the sides it hosts are, and so is a host who receives
@@ -55,7 +58,7 @@ built = SupportCases(
     ],
 )
 AS_OF, HOST, LAUNCH, HERE = "as-of-day", "host-between", "launch-from", "here-dateline"
-WATCH, OPEN = "remote-watcher", "open-question"
+WATCH, OPEN, STAY = "remote-watcher", "open-question", "court-stay"
 PUBLISHED = "2025-10-20"
 
 
@@ -594,6 +597,68 @@ status(
     True,
     TP,
 )
+
+
+def stay(sentence: str, value: str, expect: bool) -> None:
+    """A measure told by ``sentence`` whose status is ``value`` (``expect``) or is not: the
+    sentence tells only the court's stay."""
+    why = "the measure's own status" if expect else "the court's stay, not the measure"
+    case(STAY, expect, why, sentence, "sanctions", "status", value,
+         {"instrument": "executive_action"})  # fmt: skip
+
+
+stay(
+    "The Federal Circuit lifted the administrative stay it had placed on the trade court's ruling against the tariffs.",
+    "lifted",
+    False,
+)
+stay(
+    "The appeals court lifted the administrative stay on Tuesday, letting the lower court's order take effect.",
+    "lifted",
+    False,
+)
+stay(
+    "The administrative stay remains in effect while the judges consider the appeal.",
+    "in_force",
+    False,
+)
+stay(
+    "The temporary stay remains in force until the Supreme Court rules, the filing said.",
+    "in_force",
+    False,
+)
+stay("The interim stay remains in effect, lawyers for the importers said.", "in_force", False)
+stay("Judges lifted the emergency stay on Friday.", "lifted", False)
+stay(
+    "The court of appeals lifted the temporary stay, a spokesman for the court said.",
+    "lifted",
+    False,
+)
+stay("The administrative stay stays in place for now, the clerk said.", "in_force", False)
+stay("The stay remains in effect while the case is heard, the court said.", "in_force", False)
+stay("The Supreme Court lifted the interim stay it had granted in August.", "lifted", False)
+stay("Washington lifted the sanctions on Syria's central bank on June 30.", "lifted", True)
+stay(
+    "The tariffs remain in effect while the appeal is heard, the Federal Circuit ruled.",
+    "in_force",
+    True,
+)
+stay("The duties stay in force for now, the commerce ministry said.", "in_force", True)
+stay("The court's stay keeps the tariffs in force while the appeal is heard.", "in_force", True)
+stay(
+    "Ottawa lifted the surtax on Chinese canola on Friday, the finance ministry said.",
+    "lifted",
+    True,
+)
+stay("The EU lifted its sanctions on Syria's energy sector in May.", "lifted", True)
+stay(
+    "The levies on Indian goods remain in effect despite the talks, officials said.",
+    "in_force",
+    True,
+)
+stay("The measures remain in force until January 31, 2026, the Council said.", "in_force", True)
+stay("Beijing lifted its ban on Japanese seafood imports in June.", "lifted", True)
+stay("The steel tariffs remain in effect, the White House said on Monday.", "in_force", True)
 
 
 def build_cases() -> list[dict[str, Any]]:
