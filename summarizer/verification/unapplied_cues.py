@@ -63,6 +63,8 @@ _OF = word_set("of on into over about against regarding concerning")
 _LINKING = word_set("on remain remains remained stay stays stayed continues continue")
 _PASSIVE = BE_FORMS | _LINKING | word_set("put placed kept left")
 _SUBJECT_SKIPS = _PASSIVE | word_set("has have had temporarily also now effectively then")
+# A ruling noun that is also a linking verb ("stay"): a noun after a determiner or modifier.
+_STAY_NOUNS = _RULINGS & _LINKING
 PROCEDURE_FAMILIES = frozenset({"MeasureStatus", "CeasefireStatus"})
 # --- a condition still to be met ------------------------------------------------------------
 _MUST = word_set("must")
@@ -112,7 +114,7 @@ def unapplied(family: str, raw: str, norms: Sequence[str], start: int, end: int)
 def procedure_cue(norms: Sequence[str], start: int, end: int) -> bool:
     """The module's *ruling's or procedure's status*."""
     court = not _COURTS.isdisjoint(norms)
-    if norms[start] in _RULINGS and start and norms[start - 1] in _NOUN_MARKS:
+    if norms[start] in _STAY_NOUNS and start and norms[start - 1] in _NOUN_MARKS:
         return True  # "the administrative stay remains": the ruling's noun, no verb of staying
     after = end
     while after < min(end + 5, len(norms)) and norms[after] in _OBJECT_SKIPS:
@@ -121,7 +123,7 @@ def procedure_cue(norms: Sequence[str], start: int, end: int) -> bool:
         return not _measure_told(norms, after)
     before = start - 1
     while before >= max(start - 4, 0) and norms[before] in _SUBJECT_SKIPS:
-        if norms[before] in _RULINGS and before and norms[before - 1] in _NOUN_MARKS:
+        if norms[before] in _STAY_NOUNS and before and norms[before - 1] in _NOUN_MARKS:
             break  # "the administrative stay remains in effect": the stay is the subject
         before -= 1
     passive = norms[start] in _LINKING or not _PASSIVE.isdisjoint(norms[before + 1 : start])
