@@ -329,7 +329,8 @@ SETS: dict[str, frozenset[str]] = {
     "make_occasions48_cases": frozenset({"quoted-occasion", "unquoted-occasion"}),
     # session 24, false accepts closed: a truce's state "as of" a day, a go-between who hosts
     # others' talks, a strike's launch site, a dateline's "here" that places no strike, one who
-    # only watched the meeting, a status only inside an open question, a court's stay
+    # only watched the meeting, a status only inside an open question, a court's stay, an
+    # earlier meeting told in an aside
     "make_occasionholes_cases": frozenset(
         {
             "as-of-day",
@@ -339,6 +340,7 @@ SETS: dict[str, frozenset[str]] = {
             "remote-watcher",
             "open-question",
             "court-stay",
+            "aside-meeting",
         }
     ),
     # session 18, check 41: the day or place of another occasion in the same passage

@@ -23,6 +23,10 @@ category, each with what must pass and what must fail:
 - ``court-stay``: a court's stay is the court's, not the measure: "the appeals court lifted
   the administrative stay" is no lifting of the tariffs, "the stay remains in effect" no
   measure in force; the measure itself lifted or kept in force, or kept so by the stay, is;
+- ``aside-meeting``: a meeting told in a relative aside with a time of its own ("Trump, who
+  dined with Abe in February, said no summit was planned") is an earlier occasion, not the
+  summit the sentence denies or plans, so it gives no ``held``; the aside's meeting is held
+  when nothing else in the sentence is a meeting of its own;
 - ``host-between``: a go-between who hosts, or offers to host, others' talks ("Qatar hosted
   talks between Israel and Hamas", "Turkey offered to host the two sides") is no actor of
   the talks nor party of the meeting; the sides it hosts are, and so is a host who receives
@@ -59,6 +63,7 @@ built = SupportCases(
 )
 AS_OF, HOST, LAUNCH, HERE = "as-of-day", "host-between", "launch-from", "here-dateline"
 WATCH, OPEN, STAY = "remote-watcher", "open-question", "court-stay"
+ASIDE = "aside-meeting"
 PUBLISHED = "2025-10-20"
 
 
@@ -659,6 +664,95 @@ stay(
 stay("The measures remain in force until January 31, 2026, the Council said.", "in_force", True)
 stay("Beijing lifted its ban on Japanese seafood imports in June.", "lifted", True)
 stay("The steel tariffs remain in effect, the White House said on Monday.", "in_force", True)
+
+
+def aside(sentence: str, parties: list[str], expect: bool) -> None:
+    """A summit of ``parties`` told by ``sentence``: held (``expect``) or told held only in an
+    aside about an earlier time beside a summit denied or planned."""
+    why = "the meeting told as held" if expect else "an earlier meeting's aside, this one not held"
+    case(ASIDE, expect, why, sentence, "summits", "status", "held", {"parties": parties})
+
+
+aside(
+    "Trump, who dined with Abe at Mar-a-Lago in February, said no summit was planned for the spring.",
+    ["Trump", "Abe"],
+    False,
+)
+aside(
+    "Xi, who hosted Lee in Gyeongju last November, said no new visit was scheduled.",
+    ["Xi", "Lee"],
+    False,
+)
+aside(
+    "Putin, who met Trump in Anchorage in August, said no new meeting was planned before the winter.",
+    ["Putin", "Trump"],
+    False,
+)
+aside(
+    "Modi, who met Sharif briefly in 2015, said there would be no talks with Pakistan.",
+    ["Modi", "Sharif"],
+    False,
+)
+aside(
+    "Erdogan, who hosted Putin in Ankara in April 2018, said a new summit was planned for the autumn.",
+    ["Erdogan", "Putin"],
+    False,
+)
+aside(
+    "Macron, who received Zelensky in Paris earlier this year, said a visit to Kyiv was planned.",
+    ["Macron", "Zelensky"],
+    False,
+)
+aside(
+    "Starmer, who welcomed Carney at Downing Street in June, said no summit would take place before the G7.",
+    ["Starmer", "Carney"],
+    False,
+)
+aside(
+    "Kishida, who met Yoon in Tokyo last March, said the next meeting was not yet scheduled.",
+    ["Kishida", "Yoon"],
+    False,
+)
+aside(
+    "Lula, who hosted Macron in Belem in 2024, said he would meet him again in November.",
+    ["Lula", "Macron"],
+    False,
+)
+aside(
+    "Albanese, who met Xi in Beijing last year, said no further talks were expected soon.",
+    ["Albanese", "Xi"],
+    False,
+)
+aside(
+    "Trump dined with Abe at Mar-a-Lago in February, the White House said.", ["Trump", "Abe"], True
+)
+aside("Xi hosted Lee in Gyeongju on Saturday for ninety minutes of talks.", ["Xi", "Lee"], True)
+aside(
+    "Putin, who met Trump in Anchorage on Friday, said the talks had been useful.",
+    ["Putin", "Trump"],
+    True,
+)
+aside("Modi met Sharif on the sidelines of the summit in Astana.", ["Modi", "Sharif"], True)
+aside(
+    "Erdogan hosted Putin in Ankara in April 2018 for a three-way summit with Rouhani.",
+    ["Erdogan", "Putin"],
+    True,
+)
+aside("Macron received Zelensky at the Elysee on Monday evening.", ["Macron", "Zelensky"], True)
+aside(
+    "Starmer welcomed Carney at Downing Street in June, and the two agreed to deepen trade.",
+    ["Starmer", "Carney"],
+    True,
+)
+aside(
+    "Kishida, who met Yoon in Tokyo on Thursday, praised the talks as candid.",
+    ["Kishida", "Yoon"],
+    True,
+)
+aside("Lula hosted Macron in Belem in March 2024.", ["Lula", "Macron"], True)
+aside(
+    "Albanese met Xi in Beijing on Monday, the first such visit in years.", ["Albanese", "Xi"], True
+)
 
 
 def build_cases() -> list[dict[str, Any]]:
