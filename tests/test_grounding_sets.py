@@ -351,6 +351,22 @@ SETS: dict[str, frozenset[str]] = {
             "trip-stop",
         }
     ),
+    # session 24, false accepts closed: a truce's state "as of" a day, a go-between who hosts
+    # others' talks, a strike's launch site, a dateline's "here" that places no strike, one who
+    # only watched the meeting, a status only inside an open question, a court's stay, an
+    # earlier meeting told in an aside
+    "make_occasionholes_cases": frozenset(
+        {
+            "as-of-day",
+            "host-between",
+            "launch-from",
+            "here-dateline",
+            "remote-watcher",
+            "open-question",
+            "court-stay",
+            "aside-meeting",
+        }
+    ),
     # session 18, check 41: the day or place of another occasion in the same passage
     "make_occasions41_cases": frozenset({"occasion-day", "occasion-place"}),
     # session 17, check 38: the one a spokesperson speaks for is no speaker

@@ -28,6 +28,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from summarizer.verification.article import ArticleText
+from summarizer.verification.aside_meetings import aside_meeting
+from summarizer.verification.open_questions import open_question
 from summarizer.verification.party_names import party_of, ties
 from summarizer.verification.shared_acts import PASTIME_VERBS, pastime_cues, pastime_owned
 from summarizer.verification.stance_owners import not_owned
@@ -109,6 +111,10 @@ def foreign_cue(
         return True  # "Trump played golf with Els": not the fact's parties (shared_acts)
     if unapplied(family, raw, norms, start, end):
         return True  # a ruling's pause, a condition still to be met (unapplied_cues.py)
+    if family == "SummitStatus" and raw == "held" and aside_meeting(norms, start):
+        return True  # "X, who dined with Y in February, said no summit was planned"
+    if open_question(norms, start):
+        return True  # "It is unclear whether they played golf" (open_questions, session 24)
     return future_condition(norms, start)
 
 

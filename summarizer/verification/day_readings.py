@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from summarizer.verification.as_of_days import as_of_day
 from summarizer.verification.clause_occasions import clause_occasion_day
 from summarizer.verification.day_others import delayed
 from summarizer.verification.day_owners import owned_day
@@ -50,7 +51,10 @@ def read_day(
     elif "introduce" in cues and role is None:  # "after local producers filed a complaint"
         role = other_issuer(ctx.fact, tokens, first, text)
     role = _read_day(role, ctx, tokens, first, last, cues)
-    return timeline_role(role, tokens, first, cues, text)
+    role = timeline_role(role, tokens, first, cues, text)
+    if role is None and "start" in cues:  # "As of Sunday, the truce ... was holding"
+        role = as_of_day(tokens, first)  # as_of_days (session 24)
+    return role
 
 
 def _read_day(

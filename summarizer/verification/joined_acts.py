@@ -38,6 +38,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
+from summarizer.verification.aside_meetings import aside_act
 from summarizer.verification.context import Context, Result
 from summarizer.verification.names import find_phrase
 from summarizer.verification.scene_places import scene_place
@@ -206,6 +207,8 @@ def act_status(raw: str, ctx: Context) -> Result | None:
             if kind is None:
                 continue
             when = _time(tokens, index, kind, text)
+            if when == "past" and aside_act(tokens, index, text):
+                continue  # "X, who dined with Y in February, said no summit was planned"
             if when == "past":
                 if raw == "held":
                     return True, ""

@@ -12,7 +12,9 @@ eastern Mediterranean"), with no "at", "on" or "into" nor a verb of impact betwe
 "from" and the place ("rockets fired from Gaza hit a school in Sderot", "fell near Ashkelon":
 where it struck); or
 when the place is where the firing platform stood, its verb of firing right after ("Two
-destroyers in the eastern Mediterranean fired ..."). A strike's event refuses such a place
+destroyers in the eastern Mediterranean fired ..."); or, a hit named after it, the place
+right after a projectile's "from" or after "took off from" ("a missile from Iran struck
+Haifa", session 24). A strike's event refuses such a place
 when every mention of it in the evidence is one; the place struck ("at Shayrat", "hit
 Kharkiv") stays its site.
 """
@@ -56,7 +58,7 @@ def launch_site(tokens: Sequence[Token], start: int, size: int = 1) -> bool:
     from (see the module)."""
     if start and tokens[start - 1].norm in _TARGETED:
         return False
-    if _stationed(tokens, start, size):
+    if _stationed(tokens, start, size) or _sent_from(tokens, start, size):
         return True
     source = None
     for index in range(start - 1, max(start - 1 - _CLAUSE_LONGEST, -1), -1):
@@ -72,6 +74,24 @@ def launch_site(tokens: Sequence[Token], start: int, size: int = 1) -> bool:
         elif (norm in _TARGETED or norm in _IMPACT) and source is None:
             return False  # "fired from Gaza hit a school in Sderot": where it struck
     return False
+
+
+_TAKE_OFF = word_set("took take takes taking")
+_POUNDED = word_set("bombed bombing pounded pounding shelled shelling attacked attacking")
+
+
+def _sent_from(tokens: Sequence[Token], start: int, size: int) -> bool:
+    """ "a missile from Iran struck Haifa", "the bombers took off from Engels before striking
+    Kyiv" (session 24): the place right after "from", a projectile or "took off" right
+    before it, and a verb of impact after the place (the sentence names what was hit)."""
+    if start < 2 or tokens[start - 1].norm != "from":
+        return False
+    before = tokens[start - 2].norm
+    took_off = before == "off" and start >= 3 and tokens[start - 3].norm in _TAKE_OFF
+    if before not in _PROJECTILES and not took_off:
+        return False
+    after = tokens[start + size : start + size + 8]
+    return any(t.norm in _IMPACT or t.norm in _POUNDED for t in after)
 
 
 def _stationed(tokens: Sequence[Token], start: int, size: int) -> bool:

@@ -2,7 +2,8 @@
 :func:`summarizer.verification.side_roles.other_role`: a host or facilitator of others' talks
 (:mod:`talk_facilitators`, every mode but a reaction's), and for a summit's party the ones
 told about it (:mod:`told_leaders`), the one briefing reporters on it or owning its venue
-(:mod:`briefers`) and a country a quote only talks about (:mod:`quoted_claims`).
+(:mod:`briefers`), a country a quote only talks about (:mod:`quoted_claims`) and one who
+only watches or follows it (:mod:`remote_watchers`).
 
 Each reader looks at a few words around the name, so the cost is a handful of set lookups per
 name; the summit readers run only for a summit's mode."""
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 
 from summarizer.verification.briefers import briefs_only, owns_venue
 from summarizer.verification.quoted_claims import quoted_topic
+from summarizer.verification.remote_watchers import watches_meeting
 from summarizer.verification.talk_facilitators import facilitates
 from summarizer.verification.tokens import Token
 from summarizer.verification.told_leaders import told_leaders
@@ -31,6 +33,7 @@ def outside_role(tokens: Sequence[Token], first: int, last: int, text: str, mode
         or owns_venue(tokens, first)
         or briefs_only(tokens, first, last, text)
         or quoted_topic(tokens, first, text)
+        or watches_meeting(tokens, last)  # "followed the summit from Kyiv" (remote_watchers)
     )
 
 

@@ -68,6 +68,10 @@ _SAID_HERE = word_set(
     interview remarks"""
 )
 _PLACE_WORDS = word_set("in at near")
+# "officials here said", "diplomats here say": where the sources are, not the event (session 24)
+_SAYING_AFTER = word_set("said say says told tell believe believed fear feared reported")
+# "sirens sounded here as drones hit Lviv": the strike's place is the one hit (session 24)
+_HIT_WORDS = word_set("hit hits struck strikes targeted pounded attacked shelled bombed")
 _DASHES = ("-", "\u2013", "\u2014")
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
@@ -348,14 +352,16 @@ def _narrative_here(tokens: Sequence[Token], index: int, article: ArticleText) -
         return False
     following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
     previous = tokens[index - 1].norm if index else ""
+    if following in _SAYING_AFTER:
+        return False  # "officials here said": the sources' place
     return following not in _NOT_HERE and previous != "from" and previous not in _SAID_HERE
 
 
 def _elsewhere(tokens: Sequence[Token], own: frozenset[str]) -> bool:
-    """A capitalised place after "in", "at" or "near" that is not the dateline's (nor a
-    month or a day: "in April")."""
+    """A capitalised place after "in", "at" or "near", or hit ("drones hit Lviv"), that is
+    not the dateline's (nor a month or a day: "in April")."""
     return any(
-        tokens[index - 1].norm in _PLACE_WORDS
+        (tokens[index - 1].norm in _PLACE_WORDS or tokens[index - 1].norm in _HIT_WORDS)
         and tokens[index].capitalised
         and tokens[index].norm not in own
         and tokens[index].norm not in _CALENDAR

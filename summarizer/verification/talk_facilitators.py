@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.host_offers import hosts_others
 from summarizer.verification.party_names import is_capital
 from summarizer.verification.tokens import Token, clause_gap, word_set
 
@@ -144,6 +145,8 @@ def facilitates(tokens: Sequence[Token], first: int, last: int, text: str, mode:
     if _under(tokens, first, last) or _with_facilitating(tokens, first, last):
         return True
     if _relative_role(tokens, last, text) or _made_deal(tokens, first, last):
+        return True
+    if hosts_others(tokens, last):  # "Qatar hosted talks between ..." (host_offers)
         return True
     if mode == "actor":
         return _by_talks(tokens, first, text, True) or _venue_capital(tokens, first)

@@ -7,7 +7,8 @@ procedure, nor from a condition still to be met:
   after it ("the judges paused their decision", "stayed the effect of its ruling", "delayed
   the vote"), or whose passive subject or object right before it ("put its ruling on hold",
   "the judgment was suspended", "the inquiry into the levy was halted", "the injunction stays
-  in effect") is a ruling or a procedure, says what became of the ruling: "The court paused
+  in effect", "the administrative stay remains in effect", "lifted the administrative stay")
+  is a ruling or a procedure, says what became of the ruling: "The court paused
   its ruling until Oct. 14" leaves the tariffs in force, and is no ``suspended`` for them. A
   ruling as the active subject acts on the measure ("the court's ruling suspended the tariffs"
   is their suspension). A decision, an order or an opinion is a ruling only in a sentence
@@ -45,7 +46,13 @@ _COURTS = word_set("court courts judge judges justices panel tribunal bench appe
 # Words between a cue and the noun it acts on ("paused the effect of its own ruling").
 _OBJECT_SKIPS = word_set(
     """the a an its their his her this that own court court's panel appeals lower trade
-    of effect implementation final earlier latest"""
+    of effect implementation final earlier latest administrative temporary interim emergency
+    preliminary"""
+)
+# Words before a ruling noun that make a linking word its noun ("the administrative stay
+# remains in effect": the stay, not "to stay"; session 24).
+_NOUN_MARKS = word_set(
+    "the a an its their this that administrative temporary interim emergency court appeals"
 )
 # Prepositions after a subject's head ("the inquiry into the levy was halted").
 _OF = word_set("of on into over about against regarding concerning")
@@ -56,6 +63,8 @@ _OF = word_set("of on into over about against regarding concerning")
 _LINKING = word_set("on remain remains remained stay stays stayed continues continue")
 _PASSIVE = BE_FORMS | _LINKING | word_set("put placed kept left")
 _SUBJECT_SKIPS = _PASSIVE | word_set("has have had temporarily also now effectively then")
+# A ruling noun that is also a linking verb ("stay"): a noun after a determiner or modifier.
+_STAY_NOUNS = _RULINGS & _LINKING
 PROCEDURE_FAMILIES = frozenset({"MeasureStatus", "CeasefireStatus"})
 # --- a condition still to be met ------------------------------------------------------------
 _MUST = word_set("must")
@@ -105,6 +114,8 @@ def unapplied(family: str, raw: str, norms: Sequence[str], start: int, end: int)
 def procedure_cue(norms: Sequence[str], start: int, end: int) -> bool:
     """The module's *ruling's or procedure's status*."""
     court = not _COURTS.isdisjoint(norms)
+    if norms[start] in _STAY_NOUNS and start and norms[start - 1] in _NOUN_MARKS:
+        return True  # "the administrative stay remains": the ruling's noun, no verb of staying
     after = end
     while after < min(end + 5, len(norms)) and norms[after] in _OBJECT_SKIPS:
         after += 1
@@ -112,6 +123,8 @@ def procedure_cue(norms: Sequence[str], start: int, end: int) -> bool:
         return not _measure_told(norms, after)
     before = start - 1
     while before >= max(start - 4, 0) and norms[before] in _SUBJECT_SKIPS:
+        if norms[before] in _STAY_NOUNS and before and norms[before - 1] in _NOUN_MARKS:
+            break  # "the administrative stay remains in effect": the stay is the subject
         before -= 1
     passive = norms[start] in _LINKING or not _PASSIVE.isdisjoint(norms[before + 1 : start])
     if before < 0 or not passive:

@@ -334,7 +334,7 @@ referred(
     "Recep Tayyip Erdogan",
     "party",
 )
-S = "Afterwards he offered to host talks between Russia and Ukraine in Istanbul."
+S = "Afterwards he offered to host Putin for talks in Istanbul."
 referred(True, "he is Erdogan, who telephoned", BEFORE, S, "Recep Tayyip Erdogan", "party")
 S = "He invited her to the White House for talks on April 17."
 BEFORE = ["Italian Prime Minister Giorgia Meloni spoke with Donald Trump by phone on Monday."]

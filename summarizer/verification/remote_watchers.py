@@ -1,0 +1,44 @@
+"""One who watches or follows a meeting from outside it is no party of it (session 24, false
+accepts closed): "Zelensky followed the EU summit closely from Kyiv" kept Zelensky as a party
+of the summit, since no other clause of the sentence tells the meeting
+(:mod:`remote_parties` reads a watcher only beside a meeting clause).
+
+The name is the subject of "followed", "watched", "monitored" or "tracked" (a few words of
+its title or an adverb between: "Zelensky closely followed"), whose object, within four
+words, is the meeting itself ("the summit", "the talks", "the negotiations", "the
+meeting"): a watcher of it, not one at the table. "followed the summit (in Tianjin) with a
+visit to Paris" (what came after: "with" or "by" within four words) and "followed a few
+minutes later" (one arriving) are not read here. The role is stated, so the refusal is
+unsupported."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.tokens import Token, word_set
+
+_WATCHED = word_set(
+    """followed follows following watched watches watching monitored monitors monitoring
+    tracked"""
+)
+_BETWEEN = word_set("closely also had has have was were is keenly carefully anxiously")
+_MEETINGS = word_set("summit summits talks negotiations meeting meetings session sessions")
+_AFTER = word_set("with by up")
+
+
+def watches_meeting(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the name ending at ``tokens[last]`` only watches or follows the meeting (see
+    the module)."""
+    index = last + 1
+    while index < len(tokens) and index <= last + 3 and tokens[index].norm in _BETWEEN:
+        index += 1
+    if index >= len(tokens) or tokens[index].norm not in _WATCHED:
+        return False
+    for at in range(index + 1, min(index + 5, len(tokens))):
+        if tokens[at].norm in _MEETINGS:
+            # "followed the summit in Tianjin with a visit to Beijing": what came next
+            return all(t.norm not in _AFTER for t in tokens[at + 1 : at + 5])
+    return False
+
+
+__all__ = ["watches_meeting"]
