@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.text.vocabulary import ORDINALS
+from summarizer.text.vocabulary import MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS
 from summarizer.verification.amounts import ANY_COUNT, cue_word
 from summarizer.verification.numbers import NumberMention, qualifiers_at
 from summarizer.verification.tokens import Token, clause_gap, tokenize, word_set
@@ -67,6 +67,22 @@ _NOT_COMPARATIVE = word_set(
     earlier later hereafter thereafter whatever wherever rather"""
 )
 _FREQUENCY = word_set("a an per every each daily weekly monthly yearly annually")
+# "over", "the" and "that" after "N times" open a multiple ("three times over", "four times the
+# size", "twice that of May") unless a time or, after "over", a named place follows: "three
+# times over the weekend", "that morning", "the next night", "over the Red Sea" are counts.
+_SCENE_OPENERS = word_set("over the that")
+_SCENE_FILLERS = word_set(
+    """the a an this that these those past last next following previous same whole entire
+    few several"""
+)
+_TIME_NOUNS = (
+    word_set(
+        """morning mornings afternoon evening night nights day days week weeks weekend weekends
+    month months year years hour hours decade"""
+    )
+    | frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
+)
 _SUFFIXES = word_set("st nd rd th")
 _FOR = word_set("for")
 _DETERMINERS = word_set("the a")
@@ -139,7 +155,7 @@ def other_repeat(
     ):  # "their fifth round of golf" is no fifth round of talks (amounts.ordinals_in)
         thing = " ".join(norms[mention.first : mention.first + 4])
         return f"{thing!r} numbers another thing than {what!r}"
-    if mention.unit in _TIMES and _not_a_count(norms, mention.last + 1):
+    if mention.unit in _TIMES and _not_a_count(tokens, mention.last + 1):
         following = norms[mention.last + 2]  # "four times worse", "three times a week"
         return f"{mention.value:g} times is a multiple or a rate ({following!r}), no count"
     own = _verbs(cue_words)
@@ -215,14 +231,14 @@ def _repeat_after(
         token = tokens[index]
         own = next((m for m in mentions if m.first == index), None)
         if own is not None or token.is_number:  # "27 times", "three times"; not "27 members"
-            if own is None or own.unit not in _TIMES or _not_a_count(norms, own.last + 1):
+            if own is None or own.unit not in _TIMES or _not_a_count(tokens, own.last + 1):
                 return None
             if tokens[own.last + 1].capitalised if own.last + 1 < len(tokens) else False:
                 return None  # "met two Times reporters": a paper's name
             return _mention(norms, own.first, own.last + 1, own.value, own.qualifiers)
         value = _REPEATS.get(token.norm)
         if value is not None:
-            return None if _not_a_count(norms, index) else _mention(norms, index, index, value)
+            return None if _not_a_count(tokens, index) else _mention(norms, index, index, value)
         if token.norm in _FOR and _nth_time(tokens, norms, index + 1):  # "for the third time"
             value = _ordinal(tokens, index + 2)
             after = norms[index + 4 : index + 5] if not tokens[index + 2].is_number else []
@@ -235,13 +251,28 @@ def _repeat_after(
     return None
 
 
-def _not_a_count(norms: list[str], after: int) -> bool:
+def _not_a_count(tokens: Sequence[Token], after: int) -> bool:
     """A multiple ("twice as many", "three times higher") or a frequency ("twice a year",
     "three times a week", "twice every month"): the words right after the repeat."""
-    following = norms[after + 1] if after + 1 < len(norms) else ""
+    following = tokens[after + 1].norm if after + 1 < len(tokens) else ""
+    if following in _SCENE_OPENERS and _scene(tokens, after + 1):
+        return False
     if following in _MULTIPLES or _comparative(following):
         return True
     return following in _FREQUENCY
+
+
+def _scene(tokens: Sequence[Token], opener: int) -> bool:
+    """Whether the words after ``opener`` ("over", "the", "that") name a time ("over the past
+    week", "that morning", "the next night", "over two days") or, after "over", a named place
+    ("over the Red Sea"): the repeat's scene, not a multiple's measure."""
+    for token in tokens[opener + 1 : opener + 4]:
+        if token.norm in _SCENE_FILLERS or token.is_number or token.norm in NUMBER_WORDS:
+            continue
+        if token.norm in _TIME_NOUNS:
+            return True
+        return token.capitalised and tokens[opener].norm == "over"
+    return False
 
 
 def _comparative(word: str) -> bool:

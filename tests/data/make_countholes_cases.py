@@ -172,6 +172,27 @@ S = "Russian shelling has hit Nikopol five times since dawn, the regional govern
 counts(MULTIPLE, S, [("strikes on Nikopol", 5)], [])
 S = "Zelensky and Trump have met in person three times this year, the presidential office said."
 counts(MULTIPLE, S, [("meetings between Zelensky and Trump", 3)], [])
+# "over", "the" and "that" before a time or a named place tell the repeat's scene (reviewer rvG)
+S = "Russian drones hit Kherson three times over the weekend, the regional governor said."
+counts(MULTIPLE, S, [("strikes on Kherson", 3)], [])
+S = "Russian missiles struck Zaporizhzhia three times that morning, the governor said."
+counts(MULTIPLE, S, [("strikes on Zaporizhzhia", 3)], [])
+S = "Russian drones hit the Odesa port four times the next night, the navy said."
+counts(MULTIPLE, S, [("strikes on the Odesa port", 4)], [])
+S = "Israeli jets struck Beirut's southern suburbs three times over the past week, Lebanese officials said."
+counts(MULTIPLE, S, [("strikes on Beirut's southern suburbs", 3)], [])
+S = "Putin and Lukashenko met five times the following year, the Kremlin said."
+counts(MULTIPLE, S, [("meetings between Putin and Lukashenko", 5)], [])
+S = "Houthi missiles targeted the tankers six times over the Red Sea in June, the US Navy said."
+counts(MULTIPLE, S, [("attacks on the tankers", 6)], [])
+S = "Drones struck Kharkiv five times over two days, the mayor said."
+counts(MULTIPLE, S, [("strikes on Kharkiv", 5)], [])
+S = "Kyiv says Russia's drone fleet has grown three times over since 2023."
+counts(MULTIPLE, S, [], [("attacks on Kyiv", 3)])
+S = "Russian barrages on Kyiv in July were four times the size of last year's, officials said."
+counts(MULTIPLE, S, [], [("strikes on Kyiv", 4)])
+S = "Shelling of Kherson ran at three times that of May, the regional governor said."
+counts(MULTIPLE, S, [], [("strikes on Kherson", 3)])
 
 # --- threatened-rate: a threat's rate beside the agreed one -----------------------------
 
