@@ -25,6 +25,8 @@ _START = frozenset({"effect", "effective", "start", "starts", "started", "begin"
                     "declares", "imposed", "valid"})  # fmt: skip
 # a future or modal just before "as of" ("will be implemented as of Friday")
 _AHEAD = frozenset({"will", "shall", "to", "would"})
+_STATES = frozenset({"hold", "holds", "remain", "remains", "stay", "stays", "last", "continue",
+                     "stand", "be", "place", "intact"})  # fmt: skip
 _PARTS = frozenset({"morning", "afternoon", "evening", "night", "midnight", "noon"})
 # a verb of starting after the truce, right after the day ("As of Tuesday, when the truce began")
 _STARTED = frozenset({"took", "takes", "came", "comes", "began", "begins", "started", "starts",
@@ -45,7 +47,8 @@ def as_of_day(tokens: Sequence[Token], first: int, last: int | None = None) -> s
         return None
     if at >= 2 and tokens[at - 2].norm in _START:
         return None
-    if any(t.norm in _AHEAD for t in tokens[max(at - 5, 0) : at - 1]):
+    state = at >= 2 and tokens[at - 2].norm in _STATES  # "would hold as of Friday"
+    if not state and any(t.norm in _AHEAD for t in tokens[max(at - 5, 0) : at - 1]):
         return None  # "will be implemented as of Friday", "is to be observed as of Tuesday"
     end = first if last is None else last
     while end + 1 < len(tokens) and tokens[end + 1].norm in _PARTS:

@@ -25,7 +25,7 @@ _OFFERS = word_set("offered offers proposed volunteered")
 _HOST = word_set("host hosting co-host")
 _TAKES_PART = word_set("chaired joined attended led co-chaired and")
 _SIDES = word_set("sides parties delegations delegates negotiators")
-_OWN = word_set("its his her their our own")
+_OWN = word_set("its his her own")  # not "their negotiators": whose is not told
 
 
 def hosts_others(tokens: Sequence[Token], last: int) -> bool:

@@ -250,6 +250,11 @@ talks(
     [],
     ["Saudi Arabia"],
 )
+talks(
+    "Qatar hosted talks between their negotiators and Hamas, Israeli officials said.",
+    ["Hamas"],
+    ["Qatar"],
+)
 
 
 def strike(sentence: str, passes: list[str], fails: list[str], lead: str | None = None,
@@ -434,6 +439,11 @@ truce(
     [],
 )
 truce("The ceasefire is to be observed as of Tuesday at noon, both armies said.", ["Tuesday"], [])
+truce(
+    "The ceasefire would hold as of Friday only if both sides withdrew, mediators said.",
+    [],
+    ["Friday"],
+)
 truce(
     "As of Monday, when monitors from the UN arrived, the truce declared on Friday was holding.",
     [],
