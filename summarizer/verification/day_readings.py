@@ -53,7 +53,7 @@ def read_day(
     role = _read_day(role, ctx, tokens, first, last, cues)
     role = timeline_role(role, tokens, first, cues, text)
     if role is None and "start" in cues:  # "As of Sunday, the truce ... was holding"
-        role = as_of_day(tokens, first)  # as_of_days (session 24)
+        role = as_of_day(tokens, first, last)  # as_of_days (session 24)
     return role
 
 

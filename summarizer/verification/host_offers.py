@@ -7,8 +7,9 @@ The name (or the list it opens, "Egypt and Qatar") is the subject of a verb of h
 host", "proposed hosting", "volunteered to host"), whose object is others' meeting: "between"
 or "among" follows within a few words, or the sides themselves ("the two sides", "both
 sides", "the parties", "the delegations"). A host who also takes part ("hosted and chaired
-the talks between", "Xi hosted Putin") is not read here and keeps its verdict. The host is a
-stated role, so the refusal is unsupported."""
+the talks between", "Xi hosted Putin") is not read here and keeps its verdict, and so is
+one whose talks are "between its own trade minister and US officials" (a side). The host is
+a stated role, so the refusal is unsupported."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ _OFFERS = word_set("offered offers proposed volunteered")
 _HOST = word_set("host hosting co-host")
 _TAKES_PART = word_set("chaired joined attended led co-chaired and")
 _SIDES = word_set("sides parties delegations delegates negotiators")
+_OWN = word_set("its his her own")  # not "their negotiators": whose is not told
 
 
 def hosts_others(tokens: Sequence[Token], last: int) -> bool:
@@ -50,6 +52,12 @@ def hosts_others(tokens: Sequence[Token], last: int) -> bool:
         return False  # "hosted and chaired the talks": one who takes part
     if any(w in _TAKES_PART - {"and"} for w in words[:3]):
         return False
+    if any(
+        words[at + 1 : at + 3] and words[at + 1] in _OWN
+        for at, w in enumerate(words)
+        if w in {"between", "among"}
+    ):
+        return False  # "hosted talks between its own trade minister and US officials": a side
     return any(w in {"between", "among"} for w in words) or not _SIDES.isdisjoint(words[:4])
 
 

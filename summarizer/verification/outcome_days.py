@@ -16,7 +16,10 @@ meeting only).
 And the mirror (:func:`agreed_to_meet`): "agreed on Sunday to hold a summit" dates the
 agreement, not the summit, held or planned.
 
-Kept refused: an agreement to meet ("agreed on Monday to meet again", "to hold talks"), one
+Kept refused: an outcome denied ("did not agree on anything on Friday", "failed to agree"),
+a meeting dated relative to the outcome ("met in Buenos Aires the day before", "a day after
+their talks in Jakarta"), an agreement to meet ("agreed on Monday to meet again", "to hold
+talks"), one
 made by others than the parties ("Negotiators agreed on Monday"), one dated beside the
 meeting's own day ("Biden and Xi, who met on Tuesday, agreed on Wednesday").
 """
@@ -33,6 +36,11 @@ from summarizer.verification.tokens import Token, word_set
 
 _GROUPS = word_set("leaders presidents sides men premiers ministers heads")
 _GROUP_OPENERS = word_set("two both")
+_DENIED = word_set("not never n't failed fail no")
+# a meeting's day told relative to another ("met in Buenos Aires the day before", "a day
+# after their talks in Jakarta")
+_RELATIVE = word_set("day night days week")
+_RELATIVE_AFTER = word_set("before after earlier previously prior")
 _MET = word_set("met meet meeting meetings talks summit summits held sat session conference visit")
 
 
@@ -46,6 +54,8 @@ def parties_agreed(
     while start > 0 and not clause_break(tokens, start - 1, text):
         start -= 1
     subject = tokens[start:verb]
+    if any(_denied(t.norm) for t in tokens[max(start, verb - 3) : verb]):
+        return False  # "did not agree on anything on Friday": no outcome to date the meeting
     if not _parties_named(fact, subject, text) and not _group(subject):
         return False
     own = [token.start for token in tokens]
@@ -72,8 +82,8 @@ def _dated_meeting(tokens: Sequence[Token], text: str, own: int = -1) -> bool:
     """A meeting word in the stretch of a day (between commas and clause marks), not in a
     clause recalling an earlier meeting ("met in Abu Dhabi on July 10", "after talks that
     had opened on Monday", "Friday's talks")."""
-    for at, token in enumerate(tokens):
-        if at == own or token.norm not in DAY_WORDS or recalling(tokens, at, text):
+    for at in range(len(tokens)):
+        if at == own or not _day_at(tokens, at) or recalling(tokens, at, text):
             continue
         first, end = at, at + 1
         while first > 0 and not _edge(tokens, first - 1, text):
@@ -83,6 +93,23 @@ def _dated_meeting(tokens: Sequence[Token], text: str, own: int = -1) -> bool:
         if any(other.norm in _MET for other in tokens[first:end]):
             return True
     return False
+
+
+def _denied(norm: str) -> bool:
+    """ "not", "never", "failed", "didn't", "couldn't"."""
+    return norm in _DENIED or norm.endswith("n't")
+
+
+def _day_at(tokens: Sequence[Token], at: int) -> bool:
+    """A day word, or a day told relative to another ("the day before", "a day earlier",
+    "the previous day")."""
+    norm = tokens[at].norm
+    if norm in DAY_WORDS:
+        return True
+    if norm not in _RELATIVE:
+        return False
+    after = tokens[at + 1].norm if at + 1 < len(tokens) else ""
+    return after in _RELATIVE_AFTER or (at > 0 and tokens[at - 1].norm == "previous")
 
 
 def _edge(tokens: Sequence[Token], left: int, text: str) -> bool:

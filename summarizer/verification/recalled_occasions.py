@@ -12,7 +12,8 @@ past:
 
 - "last" right before it ("last met", "last held talks", "their last summit");
 - "previous", "previously", "earlier", "prior" or "former" up to two words before it ("the previous
-  round", "an earlier meeting in");
+  round", "an earlier meeting in"), not one set off by a comma ("Earlier, Trump met Xi in
+  Busan": the story's time, review rvF);
 - the clause opens with "since" ("since they sat down in Bali");
 - the clause opens with "after" or "following" and the sentence counts the meeting ("their
   second meeting", "the third round", "the first ... since"): an ordinal tells the sentence
@@ -78,7 +79,12 @@ def _recalled_word(
         if word not in MEETING:
             continue
         last = bool(at) and words[at - 1] == "last"  # "last met in"
-        if last or not _PAST.isdisjoint(words[max(at - 2, 0) : at]):  # "the previous round"
+        past = [  # "the previous round"; not "Earlier, Trump met Xi in Busan" (the story's time)
+            p
+            for p in range(max(at - 2, 0), at)
+            if words[p] in _PAST and "," not in _gap(tokens, own[0] + p + 1, text)
+        ]
+        if last or past:
             return own[0] + at
     if not words or words[0] not in _SINCE | _AFTER:
         return None

@@ -234,6 +234,28 @@ meeting(
 meeting("Trump met Putin at a military base in Anchorage on August 15.", ["Trump", "Putin"], [])
 meeting("Orban has offered to host the two sides in Budapest, his office said.", [], ["Orban"])
 
+# review rvF: talks hosted "between its own minister and" others: the host is a side
+talks(
+    "Vietnam hosted talks between its own trade minister and US officials in Hanoi.",
+    ["Vietnam"],
+    [],
+)
+talks(
+    "Saudi Arabia hosted talks between its foreign minister and Iran's in Riyadh on Monday.",
+    ["Saudi Arabia", "Iran"],
+    [],
+)
+talks(
+    "Saudi Arabia hosted talks between US and Ukrainian officials in Jeddah on Tuesday.",
+    [],
+    ["Saudi Arabia"],
+)
+talks(
+    "Qatar hosted talks between their negotiators and Hamas, Israeli officials said.",
+    ["Hamas"],
+    ["Qatar"],
+)
+
 
 def strike(sentence: str, passes: list[str], fails: list[str], lead: str | None = None,
            category: str = LAUNCH) -> None:  # fmt: skip
@@ -395,6 +417,55 @@ strike(
     HERE,
 )
 
+# review rvF: a start told beside "as of" (a modal before it, the truce's start verb after the
+# day) is the start's; a state reported as of the day still is not
+truce(
+    "As of Tuesday, when the ceasefire between Israel and Iran began, no missiles had been fired.",
+    ["Tuesday"],
+    [],
+)
+truce(
+    "As of Monday, when the truce took effect, aid trucks were rolling into Gaza.", ["Monday"], []
+)
+truce(
+    "As of midnight on Friday, the ceasefire between Israel and Hezbollah took effect.",
+    ["Friday"],
+    [],
+)
+truce("As of Sunday morning the truce came into force, and the shelling stopped.", ["Sunday"], [])
+truce(
+    "The ceasefire will be implemented as of Friday, the Qatari foreign ministry said.",
+    ["Friday"],
+    [],
+)
+truce("The ceasefire is to be observed as of Tuesday at noon, both armies said.", ["Tuesday"], [])
+truce(
+    "The ceasefire would hold as of Friday only if both sides withdrew, mediators said.",
+    [],
+    ["Friday"],
+)
+truce(
+    "As of Monday, when monitors from the UN arrived, the truce declared on Friday was holding.",
+    [],
+    ["Monday"],
+)
+truce(
+    "As of Thursday, when talks resumed, the ceasefire agreed on Sunday had held.", [], ["Thursday"]
+)
+truce(
+    "As of Saturday, when fighting started again, the truce had lasted four days.", [], ["Saturday"]
+)
+truce(
+    "As of Sunday morning the truce, in force since Thursday, was still holding.",
+    ["Thursday"],
+    ["Sunday"],
+)
+truce(
+    "The truce between India and Pakistan, which took effect at 5 p.m. on Saturday, was largely holding as of Monday morning.",
+    ["Saturday"],
+    ["Monday"],
+)
+
 
 def watched(sentence: str, passes: list[str], fails: list[str]) -> None:
     """A meeting told by ``sentence``: each name of ``passes`` is a party, each of ``fails``
@@ -449,6 +520,34 @@ watched(
 )
 watched("Putin followed the summit in Tianjin with a visit to Beijing.", ["Putin"], [])
 watched("Trump and Putin met in Anchorage on August 15.", ["Trump", "Putin"], [])
+
+# review rvF: one who watched a meeting and then met someone in a meeting of their own is a
+# party of that one; others meeting after "then" leave the watcher a watcher
+watched(
+    "Zelensky watched the Alaska summit from Kyiv, then flew to Washington to meet Trump on Monday.",
+    ["Zelensky", "Trump"],
+    [],
+)
+watched(
+    "Kim monitored the summit from Pyongyang and later met Putin at the Vostochny spaceport.",
+    ["Kim"],
+    [],
+)
+watched(
+    "Modi watched the talks between Putin and Xi from Delhi and then met Putin in Moscow on Monday.",
+    ["Modi"],
+    [],
+)
+watched(
+    "Modi watched the talks between Putin and Xi from Delhi; then Putin and Xi met the press.",
+    ["Putin"],
+    ["Modi"],
+)
+watched(
+    "Zelensky followed the summit from Kyiv, and later told reporters he had not been invited to the talks.",
+    [],
+    ["Zelensky"],
+)
 
 
 def status(sentence: str, kind: str, value: str, expect: bool, extra: dict[str, Any]) -> None:

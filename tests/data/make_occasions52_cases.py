@@ -814,6 +814,29 @@ event(
     REPORTED, T, [T], "when", ["Monday"], [], "other", "electoral commission announced the results"
 )
 
+# review rvF: an outcome denied ("did not agree", "failed to agree") dates no meeting, and a
+# meeting dated relative to the outcome ("the day before", "a day after their talks") is
+# another day than the outcome's
+T = "Lula and Milei did not agree on anything on Friday, their aides said; the two presidents met in Buenos Aires the day before."
+summit(OUTCOME, T, [T], "planned_timing", [], ["Friday"], ["Lula", "Milei"])
+T = "Lula and Milei agreed on Friday to cut tariffs on steel, their aides said; the two presidents had met in Buenos Aires the day before."
+summit(OUTCOME, T, [T], "planned_timing", [], ["Friday"], ["Lula", "Milei"])
+T = "Anwar and Prabowo signed a maritime boundary pact on Monday, a day after their talks in Jakarta."
+summit(OUTCOME, T, [T], "planned_timing", [], ["Monday"], ["Anwar", "Prabowo"])
+T = "Carney and Sheinbaum didn't agree on Friday on a trade deal, officials said."
+summit(OUTCOME, T, [T], "planned_timing", [], ["Friday"], ["Carney", "Sheinbaum"])
+T = "Ruto and Museveni failed to agree on Tuesday on the pipeline route; they met in Entebbe a day earlier."
+summit(OUTCOME, T, [T], "planned_timing", [], ["Tuesday"], ["Ruto", "Museveni"])
+T = "Carney and Sheinbaum agreed on Friday on a trade road map, officials said."
+summit(OUTCOME, T, [T], "planned_timing", ["Friday"], [], ["Carney", "Sheinbaum"])
+T = "The two leaders agreed on Thursday to deepen defence ties, a day after arriving in Canberra."
+summit(OUTCOME, T, [T], "planned_timing", ["Thursday"], [], ["Anthony Albanese", "James Marape"])
+# review rvF: "Earlier," opening the sentence is the story's time, not a recalled meeting
+T = "Earlier, Trump met Xi in Busan on Thursday; he later attended a dinner in Gyeongju."
+summit(PLACE, T, [T], "planned_location", ["Busan"], [], ["Donald Trump", "Xi Jinping"])
+T = "The two presidents met in Busan on Thursday; the previous meeting was in Osaka in 2019."
+summit(PLACE, T, [T], "planned_location", ["Busan"], ["Osaka"], ["Donald Trump", "Xi Jinping"])
+
 
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
