@@ -33,6 +33,7 @@ from summarizer.verification.names import (
     split_people,
     writes_name,
 )
+from summarizer.verification.quote_spots import lead_of, quote_spot, tail_of
 from summarizer.verification.relative_antecedents import relative_verdict
 from summarizer.verification.speech import speaks
 from summarizer.verification.tokens import Token, word_set
@@ -226,13 +227,11 @@ def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
     (see the module's doc); False leaves the quote to the other readings."""
     text = article.text
     for start, end in spans:
-        region = article.quoted_region_at(start) or (start, end)
-        sentence = article.sentence_at(max(region[0] - 1, 0))
-        sentence_start, sentence_end = article.sentences[sentence]
-        lead = article.outside_quotes(sentence_start, region[0])
+        region, sentence = quote_spot(article, start, end)
+        lead = lead_of(article, region, sentence)
         if not lead or "\n" in text[lead[0].start : region[0]]:
             continue  # a headline run into the sentence says nothing of its subject
-        tail = article.outside_quotes(region[1] + 1, max(sentence_end, region[1] + 1))
+        tail = tail_of(article, region, sentence)
         if any(speaks(tail, at) and not _participle(tail[at]) for at in range(len(tail))):
             continue  # '"...", Z said': the words after the quote name its speaker
         subject = _own_subject_speaks(lead, text) or _described_antecedent(lead, text)

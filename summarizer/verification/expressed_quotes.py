@@ -50,6 +50,7 @@ from summarizer.verification.context import Result
 from summarizer.verification.epithets import foreign_people
 from summarizer.verification.genders import pronoun_verdict
 from summarizer.verification.names import find_named, first_name_conflict, split_people
+from summarizer.verification.quote_spots import lead_of, quote_spot, tail_of
 from summarizer.verification.referred_parties import references
 from summarizer.verification.speech import SPEECH_VERBS, speaks
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
@@ -89,11 +90,8 @@ def expressed_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
     parts = split_people(value)
     text = article.text
     for start, end in spans:
-        region = article.quoted_region_at(start) or (start, end)
-        index = article.sentence_at(max(region[0] - 1, 0))
-        sentence_start, sentence_end = article.sentences[index]
-        lead = article.outside_quotes(sentence_start, region[0])
-        tail = article.outside_quotes(region[1] + 1, max(sentence_end, region[1] + 1))
+        region, index = quote_spot(article, start, end)
+        lead, tail = lead_of(article, region, index), tail_of(article, region, index)
         if _unsaid(lead) and _tail_epithet(article, index, tail, parts) == "yes":
             return True  # '"...," the Tennessee Republican said', after "Corker ..."
         if not lead and _added(article, index, tail, value):
@@ -168,11 +166,8 @@ def for_view(article: ArticleText, spans: Sequence[tuple[int, int]], value: str)
     parts = split_people(value)
     text = article.text
     for start, end in spans:
-        region = article.quoted_region_at(start) or (start, end)
-        index = article.sentence_at(max(region[0] - 1, 0))
-        sentence_start, sentence_end = article.sentences[index]
-        lead = article.outside_quotes(sentence_start, region[0])
-        tail = article.outside_quotes(region[1] + 1, max(sentence_end, region[1] + 1))
+        region, index = quote_spot(article, start, end)
+        lead, tail = lead_of(article, region, index), tail_of(article, region, index)
         owner = _for_owner(lead, text)
         if not owner or not _unsaid(lead) or not _unsaid(tail):
             continue

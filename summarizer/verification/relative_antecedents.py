@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from summarizer.verification.article import ArticleText
 from summarizer.verification.country_bodies import country_forms
 from summarizer.verification.names import first_name_conflict, is_proper, split_people
+from summarizer.verification.quote_spots import lead_of, quote_spot, tail_of
 from summarizer.verification.speech import speaks
 from summarizer.verification.tokens import Token, word_set
 
@@ -48,12 +49,11 @@ def relative_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], val
         return False
     text = article.text
     for start, end in spans:
-        region = article.quoted_region_at(start) or (start, end)
-        sentence_start, sentence_end = article.sentences[article.sentence_at(max(region[0] - 1, 0))]
-        lead = article.outside_quotes(sentence_start, region[0])
+        region, sentence = quote_spot(article, start, end)
+        lead = lead_of(article, region, sentence)
         if not any(token.norm in _RELATIVES for token in lead):
             continue  # the gate: no relative word, nothing to read
-        tail = article.outside_quotes(region[1] + 1, max(sentence_end, region[1] + 1))
+        tail = tail_of(article, region, sentence)
         if any(speaks(tail, at) for at in range(len(tail))):
             continue  # '"...", Z said': the words after the quote name their speaker
         antecedent = _antecedent(lead, text)

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Result
 from summarizer.verification.names import split_people
+from summarizer.verification.quote_spots import lead_of, quote_spot, tail_of
 from summarizer.verification.runs import possessive
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.statements import resolve
@@ -142,10 +143,8 @@ def stance_verdict(
     parts = split_people(value)
     text = article.text
     for start, end in spans:
-        region = article.quoted_region_at(start) or (start, end)
-        sentence = article.sentence_at(max(region[0] - 1, 0))
-        sentence_start, sentence_end = article.sentences[sentence]
-        lead = article.outside_quotes(sentence_start, region[0])
+        region, sentence = quote_spot(article, start, end)
+        lead = lead_of(article, region, sentence)
         if not any(t.norm in _STANCE_CUES for t in lead):
             continue  # cheap: most quotes have no "that" before them
         if "\n" in text[lead[0].start : region[0]]:
@@ -157,7 +156,7 @@ def stance_verdict(
             continue  # "X believed that Y had called it": Y's, left to the other readings
         if _owned_words(lead[found[1] + 1 :], text):
             continue  # "that Mendez's promise of "..."": Mendez's, left to the other readings
-        after = article.outside_quotes(region[1] + 1, max(sentence_end, region[1] + 1))
+        after = tail_of(article, region, sentence)
         if any(t.norm in SPEECH_VERBS for t in after):
             continue  # '"...", aides said': the words after the quote name who said them
         at, that = found
