@@ -52,7 +52,8 @@ def _gold(source: str) -> str:
     raise LookupError(source)
 
 
-def _set(node: Any, path: str, value: Any) -> None:
+def set_path(node: Any, path: str, value: Any) -> None:
+    """Set the value at a facts path ("summits[0].status") in a facts dict."""
     steps = [name or int(index) for name, index in _STEP.findall(path)]
     for step in steps[:-1]:
         node = node[step]
@@ -83,7 +84,7 @@ def report_for(case: dict[str, Any]) -> tuple[GroundingReport, str]:
         for old, new in edits if json.dumps(old, ensure_ascii=False)[1:-1] in base
     ]))  # fmt: skip
     for path, value in case.get("set", {}).items():
-        _set(facts, path, value)
+        set_path(facts, path, value)
     captions = tuple(case.get("captions", ()))  # the page's photo captions, kept out of text
     return ground(ArticleFacts.model_validate(facts), text, None, captions), text
 

@@ -18,17 +18,15 @@ from __future__ import annotations
 import argparse
 import copy
 import json
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tests.grounding_cases import report_for, verdict
+from tests.grounding_cases import report_for, set_path, verdict
 
 ROOT = Path(__file__).resolve().parents[1]
 CHECKS = ROOT / "evals" / "outside"
-_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
 @dataclass
@@ -72,14 +70,6 @@ def _near(path: str, planted: str) -> bool:
     )
 
 
-def _set(facts: dict[str, Any], path: str, value: Any) -> None:
-    steps: list[str | int] = [name or int(index) for name, index in _STEP.findall(path)]
-    node: Any = facts
-    for step in steps[:-1]:
-        node = node[step]
-    node[steps[-1]] = value
-
-
 def _lines(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
@@ -98,7 +88,7 @@ def run_check(directory: Path) -> CheckResult:
         seen = {flag[:3] for flag in gold}
         for plant in article["plants"]:
             facts = copy.deepcopy(article["facts"])
-            _set(facts, plant["path"], plant["value"])
+            set_path(facts, plant["path"], plant["value"])
             report, _ = report_for({"text": article["text"], "facts": facts})
             new = [f for f in _flags(report) if f[:3] not in seen and _near(f[1], plant["path"])]
             result.plants += 1
