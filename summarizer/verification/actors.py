@@ -32,7 +32,9 @@ from itertools import pairwise
 
 from summarizer.text.vocabulary import NUMBER_WORDS, ORDINALS
 from summarizer.verification.act_subjects import active_subject, other_clause
+from summarizer.verification.amount_bys import amount_by
 from summarizer.verification.article import ArticleText
+from summarizer.verification.attributive_cues import attributive
 from summarizer.verification.co_actors import (
     CO_ACTING,
     JOINERS,
@@ -305,6 +307,11 @@ def _other_actor_between(plain: Sequence[Token]) -> bool:
     return False
 
 
+def _agent_by(tokens: Sequence[Token], index: int) -> bool:
+    """A "by" that may name an agent: not an amount ("extended them by six months")."""
+    return tokens[index].norm == "by" and not amount_by(tokens, index)
+
+
 def _semicolon(tokens: Sequence[Token], left: int, right: int, text: str) -> bool:
     return bool(text) and ";" in text[tokens[left].end : tokens[right].start]
 
@@ -324,12 +331,14 @@ def is_actor(
             (cue and tokens[cue - 1].norm in _AGAINST) or led_against(tokens, last)
         ):  # "lawmakers led by Rep. Voss voted against the sanctions"
             continue  # "critics led by Senator Fenn": leading the bill's opponents
+        if attributive(tokens, cue):
+            continue  # "The adopted bill was sent ... by X": an adjective (attributive_cues)
         if cue > 1 and tokens[cue - 1].norm == "to" and tokens[cue - 2].norm not in _INTENDING:
             if teamed_to(tokens, first, last, cue):
                 return True
             continue
         window = range(cue + 1, min(cue + _PASSIVE_GAP + 1, len(tokens)))
-        by = next((i for i in window if tokens[i].norm == "by" or _from_paper(tokens, i)), None)
+        by = next((i for i in window if _agent_by(tokens, i) or _from_paper(tokens, i)), None)
         if by is not None and (
             (by - 1 != cue and tokens[by - 1].norm in OWN_BY) or others_by(tokens, cue, by)
         ):  # "approves the measures recommended by X": X recommended (measure_makers)
