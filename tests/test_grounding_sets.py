@@ -308,8 +308,11 @@ SETS: dict[str, frozenset[str]] = {
     ),
     # session 25, check 53: a sponsor through "adopted", "extended ... by six months",
     # "slapped", "renewed"; a group word or relative pronoun for named sponsors ("The pair
-    # unveiled it", "the tariffs he unveiled"); a party beside one "not expected to attend"
-    "make_parties53_cases": frozenset({"act-verb-sponsor", "group-sponsor", "denied-party"}),
+    # unveiled it", "the tariffs he unveiled"); a party beside one "not expected to attend";
+    # the body adopting a resolution that calls for a truce as its proposer
+    "make_parties53_cases": frozenset(
+        {"act-verb-sponsor", "group-sponsor", "denied-party", "resolution-proposer"}
+    ),
     # session 24, reviewers' speaker holes: an epithet that fits no one named, the one praised
     # or viewed or a spokesman's principal, a quoted remark's owner, a denied speaker
     "make_speakerholes_cases": frozenset(

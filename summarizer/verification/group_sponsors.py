@@ -1,13 +1,15 @@
 """A measure's sponsor named by a group word or a pronoun in a relative clause (session 25,
 check 53).
 
-Two shapes the actor rules do not read:
+Three shapes the actor rules do not read:
 - a group subject of an act verb, "The pair unveiled it on April 1", "the bipartisan measure
   they wrote", "Both senators introduced the bill": the group stands for the names joined by
   "and" (or a list) nearest before it, in its own sentence or one of the two before in the
   same paragraph (a single name between, "Schumer kept his distance", makes no group); each
   of those names sponsors. A name outside that list (a critic named alone, the members of
   another pair named nearer) is not read in;
+- a list after a colon in the group's own clause ("Four senators wrote the text: A, ...,
+  B, plus C and D"), up to a ";";
 - a measure noun with a pronoun subject in a relative clause, "the sweeping tariffs he
   unveiled", "the sanctions she announced": the pronoun stands for the one person named
   before it in the same sentence (no other person between), when the page marks that person
@@ -20,11 +22,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from summarizer.text.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 from summarizer.verification.context import Context
 from summarizer.verification.genders import gender_of
 from summarizer.verification.names import TITLES, find_named
 from summarizer.verification.speech_subjects import BETWEEN
+from summarizer.verification.subjects import gap
 from summarizer.verification.tokens import Token, word_set
 
 _ACTS = word_set(
@@ -33,9 +36,10 @@ _ACTS = word_set(
     authored crafted penned wrote cowrote"""
 )
 _WROTE = word_set("wrote cowrote penned")
+_DETERMINERS = word_set("the a its their this that new")
 _MEASURES = word_set(
     """bill bills measure measures act legislation amendment resolution proposal package
-    sanctions tariffs tariff duties duty levy levies restrictions penalties curbs it"""
+    sanctions tariffs tariff duties duty levy levies restrictions penalties curbs it text"""
 )
 _GROUPS = word_set("pair duo trio two three both")
 _PEOPLE = word_set("senators lawmakers men women leaders ministers members colleagues sponsors")
@@ -53,14 +57,15 @@ def _group_end(tokens: Sequence[Token], at: int) -> int | None:
     if word == "they":
         return at
     start = at + 1 if word == "the" else at
-    if start >= len(tokens) or tokens[start].norm not in _GROUPS:
+    if start >= len(tokens):
         return None
-    if word != "the" and tokens[start].norm != "both":
+    counted = tokens[start].is_number or tokens[start].norm in NUMBER_WORDS
+    if tokens[start].norm not in _GROUPS and not counted:
         return None
-    end = start
-    if end + 1 < len(tokens) and tokens[end + 1].norm in _PEOPLE:
-        end += 1
-    return end
+    people = start + 1 < len(tokens) and tokens[start + 1].norm in _PEOPLE
+    if word != "the" and tokens[start].norm != "both" and not (counted and people):
+        return None  # "Four senators", not "four of them"
+    return start + 1 if people else start
 
 
 def _acts(tokens: Sequence[Token], end: int) -> bool:
@@ -73,8 +78,8 @@ def _acts(tokens: Sequence[Token], end: int) -> bool:
         return False
     if tokens[verb].norm not in _WROTE:
         return True
-    after = tokens[verb + 1 : verb + 4]
-    return bool(after and after[0].norm == "it") or (end > 0 and _measure_before(tokens, end))
+    after = [t for t in tokens[verb + 1 : verb + 4] if t.norm not in _DETERMINERS]
+    return bool(after and after[0].norm in _MEASURES) or (end > 0 and _measure_before(tokens, end))
 
 
 def _measure_before(tokens: Sequence[Token], end: int) -> bool:
@@ -186,6 +191,24 @@ def group_acted(ctx: Context, part: str) -> bool:
             end = _group_end(tokens, at)
             if end is None or not _acts(tokens, end):
                 continue
-            if _group_holds(ctx, index, at, part):
+            if _group_holds(ctx, index, at, part) or _listed_after(ctx, tokens, end, part):
                 return True
     return False
+
+
+def _listed_after(ctx: Context, tokens: Sequence[Token], end: int, part: str) -> bool:
+    """ "Four senators wrote the text: A, ..., B, plus C and D": ``part`` named after a colon
+    in the group's own clause, before any ";"."""
+    text = ctx.article.text
+    colon = next(
+        (i for i in range(end + 1, len(tokens)) if ":" in gap(text, tokens[i - 1], tokens[i])), None
+    )
+    if colon is None or any(
+        ";" in gap(text, tokens[i - 1], tokens[i]) for i in range(end + 1, colon)
+    ):
+        return False
+    return any(
+        first >= colon
+        and not any(";" in gap(text, tokens[i - 1], tokens[i]) for i in range(colon + 1, first + 1))
+        for first, _ in find_named(part, tokens, text)
+    )

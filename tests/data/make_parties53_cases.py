@@ -11,6 +11,11 @@ category, each with what must pass and what must fail:
   unveiled it", "the bipartisan measure they wrote", "the sweeping tariffs he unveiled"),
   read back to the names it stands for; a third person outside the pair, someone named
   nearer, a pronoun of the other gender and "they wrote to the president" stay refused;
+- ``resolution-proposer``: a body that adopts a resolution calling for a truce proposes it
+  ("A resolution adopted by the General Assembly calls on both sides to observe a truce",
+  "The Security Council on Monday adopted a resolution demanding a ceasefire"); those who
+  voted against, the sides called on, the envoy who spoke and another body in another
+  clause stay refused;
 - ``denied-party``: a meeting's party beside one the sentence says will not come ("Xi will
   meet Lula; Modi is not expected to attend"): those who meet pass, the one not expected,
   not due, unlikely to attend fails (probe q22).
@@ -41,6 +46,7 @@ built = SupportCases(
     ],
 )
 VERB, GROUP, DENIED = "act-verb-sponsor", "group-sponsor", "denied-party"
+RESOLUTION = "resolution-proposer"
 
 
 def sponsor(
@@ -113,6 +119,13 @@ sponsor(GROUP, ["Rob Portman", "Sheldon Whitehouse"], [],
 sponsor(GROUP, [], ["Mitch McConnell"],
         "Marsha Blackburn and Richard Blumenthal took questions for an hour. Mitch McConnell later said the pair had earned a vote. The pair unveiled it on Tuesday.",
         instrument="bill", evidence="Mitch McConnell later said the pair had earned a vote. The pair unveiled it on Tuesday.")  # fmt: skip
+sponsor(GROUP, ["Ana Lopez", "Ruth Kim"], ["Dan Moss"],
+        "Three lawmakers drafted the bill: Senator Ana Lopez, Representative Tom Hale and Senator Ruth Kim; Senator Dan Moss opposed it.", instrument="bill")  # fmt: skip
+sponsor(GROUP, ["Tim Kaine", "Mike Lee"], ["Chuck Grassley"],
+        "Two senators introduced the war powers measure on Tuesday: Tim Kaine of Virginia and Mike Lee of Utah. Chuck Grassley called it premature.", instrument="bill",
+        evidence="Two senators introduced the war powers measure on Tuesday: Tim Kaine of Virginia and Mike Lee of Utah. Chuck Grassley called it premature.")  # fmt: skip
+sponsor(GROUP, [], ["John Cornyn", "Ted Cruz"],
+        "Two senators wrote a sharp letter to the Treasury: John Cornyn and Ted Cruz, both of Texas, asked why the waiver was granted.", instrument="bill")  # fmt: skip
 sponsor(GROUP, [], ["Amy Klobuchar"],
         "John Thune and John Barrasso met Amy Klobuchar on Monday. They wrote to the president the next day urging new sanctions.", instrument="bill",
         evidence="John Thune and John Barrasso met Amy Klobuchar on Monday. They wrote to the president the next day urging new sanctions.")  # fmt: skip
@@ -126,6 +139,48 @@ sponsor(GROUP, [], ["Keir Starmer"],
         "Keir Starmer welcomed the plan. The pair, who lead the Senate panel, later unveiled it in Washington.")  # fmt: skip
 sponsor(GROUP, [], ["Kevin McCarthy"],
         "Kevin McCarthy praised the plan. Later the two senators unveiled it at a press conference.")  # fmt: skip
+
+
+# resolution-proposer: the body adopting a resolution that calls for a truce
+def resolved(expect: bool, sentence: str, who: str) -> None:
+    built.proposer(
+        RESOLUTION, expect, sentence, who, f"{who} ({'adopts' if expect else 'not the adopter'})"
+    )
+
+
+R1 = "A resolution adopted by the General Assembly calls on both warring parties to observe an immediate humanitarian truce, with Israel and the United States voting against."
+resolved(True, R1, "UN General Assembly")
+resolved(False, R1, "Israel")
+resolved(False, R1, "United States")
+R2 = "The Security Council on Monday adopted a resolution demanding an immediate ceasefire for the month of Ramadan, after Washington abstained."
+resolved(True, R2, "Security Council")
+resolved(False, R2, "United States")
+R3 = "The African Union's Peace and Security Council has adopted a communique that urges Sudan's army and the RSF to agree a truce."
+resolved(False, R3, "Sudan")
+R4 = "The European Parliament overwhelmingly passed a resolution on Thursday calling for a humanitarian pause in Gaza; Hungary's envoy called it one-sided."
+resolved(True, R4, "European Parliament")
+resolved(False, R4, "Hungary")
+R5 = "The Human Rights Council approved a resolution urging a ceasefire in eastern Congo, despite objections from Rwanda."
+resolved(True, R5, "Human Rights Council")
+resolved(False, R5, "Rwanda")
+R6 = "A motion passed by the Arab League calls for an immediate truce in Sudan, Egypt's foreign minister told reporters."
+resolved(True, R6, "Arab League")
+resolved(False, R6, "Egypt")
+R7 = "The text, approved by the General Assembly by 153 votes to 10, demands an immediate humanitarian ceasefire; Austria voted against."
+resolved(True, R7, "General Assembly")
+resolved(False, R7, "Austria")
+R8 = "The General Assembly has adopted a resolution that urges a durable humanitarian truce, while the Security Council remains split after four failed drafts."
+resolved(True, R8, "General Assembly")
+resolved(False, R8, "UN Security Council")
+R9 = "The OSCE Permanent Council adopted a declaration calling for a ceasefire along the line of contact, over Russia's objections."
+resolved(True, R9, "OSCE Permanent Council")
+resolved(False, R9, "Russia")
+R10 = "The General Assembly last week adopted a resolution calling for a truce for the Olympic Games, which France will host."
+resolved(True, R10, "UN General Assembly")
+resolved(False, R10, "France")
+R11 = "Riyad Mansour told delegates the resolution adopted by the Assembly, which calls for a humanitarian truce, showed courage."
+resolved(True, R11, "General Assembly")
+resolved(False, R11, "Riyad Mansour")
 
 
 # denied-party: one the sentence says will not come is no party
