@@ -309,9 +309,16 @@ SETS: dict[str, frozenset[str]] = {
     # session 25, check 53: a sponsor through "adopted", "extended ... by six months",
     # "slapped", "renewed"; a group word or relative pronoun for named sponsors ("The pair
     # unveiled it", "the tariffs he unveiled"); a party beside one "not expected to attend";
-    # the body adopting a resolution that calls for a truce as its proposer
+    # the body adopting a resolution that calls for a truce as its proposer; a quoted promise
+    # on a condition as its speaker's threat
     "make_parties53_cases": frozenset(
-        {"act-verb-sponsor", "group-sponsor", "denied-party", "resolution-proposer"}
+        {
+            "act-verb-sponsor",
+            "group-sponsor",
+            "denied-party",
+            "resolution-proposer",
+            "conditional-threat",
+        }
     ),
     # session 24, reviewers' speaker holes: an epithet that fits no one named, the one praised
     # or viewed or a spokesman's principal, a quoted remark's owner, a denied speaker

@@ -430,7 +430,8 @@ _THREATENING = _INTENDING | frozenset({"will", "further", "consequences"})
 
 
 def voices_threat(article: ArticleText, sentences: Sequence[int], name: str) -> bool:
-    """Whether, in these sentences, a quotation with threatening words is attributed to
+    """Whether, in these sentences, a quotation with threatening words (or one a condition
+    follows: '"strong and swift economic actions" if the vote goes ahead') is attributed to
     ``name`` by the speaker rules: a threat is made by whoever voices it."""
     for index in sentences:
         start, end = article.sentences[index]
@@ -438,6 +439,8 @@ def voices_threat(article: ArticleText, sentences: Sequence[int], name: str) -> 
             if not start <= q_start < end:
                 continue
             words = {token.norm for token in tokenize(article.text[q_start:q_end])}
-            if words & _THREATENING and attribute(article, q_start, q_end, name):
+            after = article.text[q_end : q_end + 12].lstrip(" ,\"'\u201d").lower()  # "... if"
+            if_ = after.startswith(("if ", "unless ", "should "))  # a promise on a condition
+            if (words & _THREATENING or if_) and attribute(article, q_start, q_end, name):
                 return True
     return False

@@ -16,6 +16,10 @@ category, each with what must pass and what must fail:
   "The Security Council on Monday adopted a resolution demanding a ceasefire"); those who
   voted against, the sides called on, the envoy who spoke and another body in another
   clause stay refused;
+- ``conditional-threat``: a threat voiced as a quote a condition follows ('X has promised
+  "strong and swift economic actions" if the vote goes ahead', '"..." unless Moscow pulls
+  back'): the one who voices it sponsors the threat; the one threatened, the one who mocks
+  it, a reporter and a quote with no condition stay refused;
 - ``denied-party``: a meeting's party beside one the sentence says will not come ("Xi will
   meet Lula; Modi is not expected to attend"): those who meet pass, the one not expected,
   not due, unlikely to attend fails (probe q22).
@@ -46,7 +50,7 @@ built = SupportCases(
     ],
 )
 VERB, GROUP, DENIED = "act-verb-sponsor", "group-sponsor", "denied-party"
-RESOLUTION = "resolution-proposer"
+RESOLUTION, CONDITIONAL = "resolution-proposer", "conditional-threat"
 
 
 def sponsor(
@@ -181,6 +185,39 @@ resolved(False, R10, "France")
 R11 = "Riyad Mansour told delegates the resolution adopted by the Assembly, which calls for a humanitarian truce, showed courage."
 resolved(True, R11, "General Assembly")
 resolved(False, R11, "Riyad Mansour")
+
+
+# conditional-threat: a quoted promise on a condition is a threat by its speaker
+def threat(passes: list[str], fails: list[str], *paragraphs: str) -> None:
+    sponsor(CONDITIONAL, passes, fails, *paragraphs, instrument="threat")
+
+
+threat(["Donald Trump"], ["Nicolas Maduro"],
+       'Donald Trump, for his part, has promised "strong and swift economic actions" if Nicolas Maduro goes ahead with Sunday\'s vote.')  # fmt: skip
+threat(["Ursula von der Leyen"], ["Vladimir Putin"],
+       'Ursula von der Leyen told MEPs the bloc stood ready with "massive and severe consequences for the economy" should Vladimir Putin order troops across the border.')  # fmt: skip
+threat(["Olaf Scholz"], ["Dmitry Medvedev"],
+       'Olaf Scholz vowed "a high price to pay" if Russia invades, a warning Dmitry Medvedev dismissed on Telegram.')  # fmt: skip
+threat(["Joe Biden"], ["Xi Jinping"],
+       'Joe Biden said Washington would impose "real costs" unless Xi Jinping reins in exports of chemicals used to make fentanyl.')  # fmt: skip
+threat(["Rishi Sunak"], ["Sky News"],
+       'Speaking to Sky News, Rishi Sunak pledged "a package of sanctions the like of which we have not seen" if Moscow moves on Kyiv.')  # fmt: skip
+threat(["Justin Trudeau"], ["Doug Ford"],
+       'Justin Trudeau promised "a robust and immediate response" if Washington follows through, while Ontario Premier Doug Ford met union leaders.')  # fmt: skip
+threat(["Emmanuel Macron"], ["Kemi Adeosun"],
+       'Emmanuel Macron warned Ankara of "targeted measures on trade and finance" unless drilling stops, his office told correspondent Kemi Adeosun.')  # fmt: skip
+threat(["Lindsey Graham"], ["Narendra Modi"],
+       'Lindsey Graham promised "bone-crushing sanctions" if buyers such as Narendra Modi keep taking Russian crude.')  # fmt: skip
+threat(["Kaja Kallas"], ["Aleksandar Vucic"],
+       'Kaja Kallas promised "a firm answer from Brussels" should Aleksandar Vucic travel to the Moscow parade.')  # fmt: skip
+threat(["Pedro Sanchez"], [],
+       'Pedro Sanchez has promised "an immediate reply from Madrid" if the new duties take effect.')  # fmt: skip
+threat([], ["Nicolas Maduro"],
+       'Nicolas Maduro mocked the "strong and swift economic actions" promised by Washington if the vote goes ahead.')  # fmt: skip
+threat([], ["Marco Rubio"],
+       'Marco Rubio promised "a fair hearing" to exporters at a meeting on Tuesday.')  # fmt: skip
+threat([], ["Li Qiang"],
+       'Li Qiang praised the "spirit of dialogue" if only briefly, before the talks moved to tariffs.')  # fmt: skip
 
 
 # denied-party: one the sentence says will not come is no party
