@@ -34,7 +34,6 @@ from summarizer.text.vocabulary import NUMBER_WORDS, ORDINALS
 from summarizer.verification.act_subjects import active_subject, other_clause
 from summarizer.verification.amount_bys import amount_by
 from summarizer.verification.article import ArticleText
-from summarizer.verification.attributive_cues import attributive
 from summarizer.verification.co_actors import (
     CO_ACTING,
     JOINERS,
@@ -56,6 +55,7 @@ from summarizer.verification.measure_makers import (
 from summarizer.verification.names import NOT_NAMES, TITLES
 from summarizer.verification.speakers import attribute
 from summarizer.verification.speech import SPEECH_VERBS
+from summarizer.verification.sponsor_verb_uses import off_measure
 from summarizer.verification.subjects import PAPERS
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -331,8 +331,8 @@ def is_actor(
             (cue and tokens[cue - 1].norm in _AGAINST) or led_against(tokens, last)
         ):  # "lawmakers led by Rep. Voss voted against the sanctions"
             continue  # "critics led by Senator Fenn": leading the bill's opponents
-        if attributive(tokens, cue):
-            continue  # "The adopted bill was sent ... by X": an adjective (attributive_cues)
+        if off_measure(tokens, cue, text):
+            continue  # "The adopted bill", "adopted a stance" (sponsor_verb_uses)
         if cue > 1 and tokens[cue - 1].norm == "to" and tokens[cue - 2].norm not in _INTENDING:
             if teamed_to(tokens, first, last, cue):
                 return True

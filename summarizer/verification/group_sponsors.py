@@ -27,6 +27,7 @@ from summarizer.verification.context import Context
 from summarizer.verification.genders import gender_of
 from summarizer.verification.names import TITLES, find_named
 from summarizer.verification.speech_subjects import BETWEEN
+from summarizer.verification.sponsor_verb_uses import off_measure
 from summarizer.verification.subjects import gap
 from summarizer.verification.tokens import Token, word_set
 
@@ -68,14 +69,14 @@ def _group_end(tokens: Sequence[Token], at: int) -> int | None:
     return start + 1 if people else start
 
 
-def _acts(tokens: Sequence[Token], end: int) -> bool:
+def _acts(tokens: Sequence[Token], end: int, text: str) -> bool:
     """An act verb after the subject ending at ``end`` (adverbs between), whose object is the
     measure when the verb is "wrote"."""
     verb = end + 1
     while verb < len(tokens) and tokens[verb].norm in _ADVERBS:
         verb += 1
-    if verb >= len(tokens) or tokens[verb].norm not in _ACTS:
-        return False
+    if verb >= len(tokens) or tokens[verb].norm not in _ACTS or off_measure(tokens, verb, text):
+        return False  # "The pair renewed calls for ..." (sponsor_verb_uses)
     if tokens[verb].norm not in _WROTE:
         return True
     after = [t for t in tokens[verb + 1 : verb + 4] if t.norm not in _DETERMINERS]
@@ -168,7 +169,7 @@ def _group_holds(ctx: Context, index: int, at: int, part: str) -> bool:
 def _one_holds(ctx: Context, tokens: Sequence[Token], at: int, part: str) -> bool:
     """ "the tariffs he unveiled": ``part`` is the one person named before ``at`` in the
     sentence, and the page marks them with no other gender."""
-    if not (at > 0 and tokens[at - 1].norm in _MEASURES and _acts(tokens, at)):
+    if not (at > 0 and tokens[at - 1].norm in _MEASURES and _acts(tokens, at, ctx.article.text)):
         return False
     if gender_of(ctx.article, [part]) not in (None, tokens[at].norm):
         return False
@@ -189,7 +190,7 @@ def group_acted(ctx: Context, part: str) -> bool:
                     return True
                 continue
             end = _group_end(tokens, at)
-            if end is None or not _acts(tokens, end):
+            if end is None or not _acts(tokens, end, ctx.article.text):
                 continue
             if _group_holds(ctx, index, at, part) or _listed_after(ctx, tokens, end, part):
                 return True

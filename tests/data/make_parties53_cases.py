@@ -6,7 +6,9 @@ category, each with what must pass and what must fail:
   European Union on Monday adopted its 16th package", "the Council extended them by six
   months", "Ottawa slapped", "renewed"); a "by" that gives an amount ("by six months", "by a
   further year") names no agent. The critic, the opponent, the reporter or the country
-  targeted named in the same sentence stay refused;
+  targeted named in the same sentence stay refused, and so does the subject of these verbs
+  with another object ("adopted a wait-and-see stance", "extended her thanks", "renewed calls
+  to drop the package", "slapped down the package");
 - ``group-sponsor``: a group word or a relative clause's pronoun is the subject ("The pair
   unveiled it", "the bipartisan measure they wrote", "the sweeping tariffs he unveiled"),
   read back to the names it stands for; a third person outside the pair, someone named
@@ -88,6 +90,18 @@ sponsor(VERB, ["European Union"], ["Robert Fico"],
         "Slovakia's Robert Fico threatened to block it for weeks; the European Union nevertheless adopted the 18th package on Friday.")  # fmt: skip
 sponsor(VERB, ["Norway"], ["Dmitry Peskov"],
         "Norway extended its ban on Russian fishing vessels by a year, a decision Kremlin spokesman Dmitry Peskov dismissed as unfriendly.", instrument="executive_action")  # fmt: skip
+sponsor(VERB, [], ["Hungary"],
+        "Hungary adopted a wait-and-see stance on the 15th sanctions package, which envoys agreed on Wednesday.")  # fmt: skip
+sponsor(VERB, [], ["Kaja Kallas"],
+        "Kaja Kallas extended her thanks to member states after envoys agreed the 15th sanctions package.")  # fmt: skip
+sponsor(VERB, [], ["Viktor Orban"],
+        "Viktor Orban renewed calls to drop the sanctions package that envoys agreed on Wednesday.")  # fmt: skip
+sponsor(VERB, [], ["Beijing"],
+        "Beijing slapped down the sanctions package agreed by envoys on Wednesday as illegal.")  # fmt: skip
+sponsor(VERB, [], ["Nikol Pashinyan"],
+        "Nikol Pashinyan adopted a cautious tone on the tariffs Washington imposed on Monday.", instrument="executive_action")  # fmt: skip
+sponsor(VERB, [], ["Volodymyr Zelensky"],
+        "Volodymyr Zelensky extended an invitation to the Hungarian premier after envoys agreed the sanctions package.")  # fmt: skip
 sponsor(VERB, [], ["Donald Trump", "Xi Jinping"],
         "Beijing has hit back at the duties Washington keeps adding, a state newspaper said, as tensions between Donald Trump and Xi Jinping deepened.", instrument="executive_action")  # fmt: skip
 sponsor(VERB, [], ["Antonio Guterres"],
@@ -130,6 +144,9 @@ sponsor(GROUP, ["Tim Kaine", "Mike Lee"], ["Chuck Grassley"],
         evidence="Two senators introduced the war powers measure on Tuesday: Tim Kaine of Virginia and Mike Lee of Utah. Chuck Grassley called it premature.")  # fmt: skip
 sponsor(GROUP, [], ["John Cornyn", "Ted Cruz"],
         "Two senators wrote a sharp letter to the Treasury: John Cornyn and Ted Cruz, both of Texas, asked why the waiver was granted.", instrument="bill")  # fmt: skip
+sponsor(GROUP, [], ["Tammy Duckworth", "Joni Ernst"],
+        "Tammy Duckworth and Joni Ernst stood together at the podium. The pair renewed calls for the sanctions bill that House leaders drafted.", instrument="bill",
+        evidence="Tammy Duckworth and Joni Ernst stood together at the podium. The pair renewed calls for the sanctions bill that House leaders drafted.")  # fmt: skip
 sponsor(GROUP, [], ["Amy Klobuchar"],
         "John Thune and John Barrasso met Amy Klobuchar on Monday. They wrote to the president the next day urging new sanctions.", instrument="bill",
         evidence="John Thune and John Barrasso met Amy Klobuchar on Monday. They wrote to the president the next day urging new sanctions.")  # fmt: skip
