@@ -14,8 +14,8 @@ Three shapes the actor rules do not read:
   unveiled", "the sanctions she announced": the pronoun stands for the one person named
   before it in the same sentence (no other person between), when the page marks that person
   with no other gender.
-"wrote" counts only when its object is the measure ("the bill they wrote", "they wrote it"),
-never "they wrote to the president".
+The verb counts only when its object is the measure ("the bill they wrote", "they unveiled
+it"), never "they wrote to the president" or "they unveiled a joint statement".
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from summarizer.verification.context import Context
 from summarizer.verification.genders import gender_of
 from summarizer.verification.names import TITLES, find_named
 from summarizer.verification.speech_subjects import BETWEEN
-from summarizer.verification.sponsor_verb_uses import off_measure
+from summarizer.verification.sponsor_verb_uses import measure_object, off_measure
 from summarizer.verification.subjects import gap
 from summarizer.verification.tokens import Token, word_set
 
@@ -36,8 +36,6 @@ _ACTS = word_set(
     cosponsored drafted filed tabled adopted extended renewed slapped rolled levied issued
     authored crafted penned wrote cowrote"""
 )
-_WROTE = word_set("wrote cowrote penned")
-_DETERMINERS = word_set("the a its their this that new")
 _MEASURES = word_set(
     """bill bills measure measures act legislation amendment resolution proposal package
     sanctions tariffs tariff duties duty levy levies restrictions penalties curbs it text"""
@@ -70,17 +68,16 @@ def _group_end(tokens: Sequence[Token], at: int) -> int | None:
 
 
 def _acts(tokens: Sequence[Token], end: int, text: str) -> bool:
-    """An act verb after the subject ending at ``end`` (adverbs between), whose object is the
-    measure when the verb is "wrote"."""
+    """An act verb after the subject ending at ``end`` (adverbs between) whose object is the
+    measure: a measure noun or "it" after it (:func:`measure_object`), or a measure noun
+    before the group word ("the measure they wrote"); not "they unveiled a joint statement",
+    "they wrote to the president"."""
     verb = end + 1
     while verb < len(tokens) and tokens[verb].norm in _ADVERBS:
         verb += 1
     if verb >= len(tokens) or tokens[verb].norm not in _ACTS or off_measure(tokens, verb, text):
         return False  # "The pair renewed calls for ..." (sponsor_verb_uses)
-    if tokens[verb].norm not in _WROTE:
-        return True
-    after = [t for t in tokens[verb + 1 : verb + 4] if t.norm not in _DETERMINERS]
-    return bool(after and after[0].norm in _MEASURES) or (end > 0 and _measure_before(tokens, end))
+    return measure_object(tokens, verb, text) or (end > 0 and _measure_before(tokens, end))
 
 
 def _measure_before(tokens: Sequence[Token], end: int) -> bool:

@@ -28,7 +28,7 @@ _MEASURES = word_set(
     curb ban bans embargo embargoes tariffs tariff duties duty levy levies listings listing
     designations designation freeze freezes penalties penalty controls regime regimes bill
     act resolution resolutions law decree order orders round tranche list it them this
-    these those"""
+    these those text legislation amendment proposal"""
 )
 _PARTICLES = word_set("down back off aside away up")
 _STOPS = word_set("on of to for against by with after before at in over from as until")
@@ -60,12 +60,19 @@ def off_measure(tokens: Sequence[Token], cue: int, text: str) -> bool:
         return True
     if cue + 1 < len(tokens) and tokens[cue + 1].norm in _PARTICLES:
         return True  # "slapped down the package": to slap down is to reject
-    for index in range(cue + 1, min(cue + 1 + _REACH, len(tokens))):
+    return not measure_object(tokens, cue, text)
+
+
+def measure_object(tokens: Sequence[Token], verb: int, text: str) -> bool:
+    """Whether a measure noun or "it"/"them" stands among the first words after the verb at
+    ``tokens[verb]``, before a preposition or a clause break ("adopted its 16th package",
+    "unveiled it", not "unveiled a joint statement")."""
+    for index in range(verb + 1, min(verb + 1 + _REACH, len(tokens))):
         if any(mark in text[tokens[index - 1].end : tokens[index].start] for mark in ",;:"):
-            return True
+            return False
         norm = tokens[index].norm
         if norm in _MEASURES:
-            return False
-        if norm in _STOPS:
             return True
-    return True
+        if norm in _STOPS:
+            return False
+    return False

@@ -147,6 +147,9 @@ sponsor(GROUP, [], ["John Cornyn", "Ted Cruz"],
 sponsor(GROUP, [], ["Tammy Duckworth", "Joni Ernst"],
         "Tammy Duckworth and Joni Ernst stood together at the podium. The pair renewed calls for the sanctions bill that House leaders drafted.", instrument="bill",
         evidence="Tammy Duckworth and Joni Ernst stood together at the podium. The pair renewed calls for the sanctions bill that House leaders drafted.")  # fmt: skip
+sponsor(GROUP, [], ["Vladimir Putin", "Xi Jinping"],
+        "Vladimir Putin and Xi Jinping met in Moscow. They unveiled a joint statement condemning the new sanctions package.",
+        evidence="Vladimir Putin and Xi Jinping met in Moscow. They unveiled a joint statement condemning the new sanctions package.")  # fmt: skip
 sponsor(GROUP, [], ["Amy Klobuchar"],
         "John Thune and John Barrasso met Amy Klobuchar on Monday. They wrote to the president the next day urging new sanctions.", instrument="bill",
         evidence="John Thune and John Barrasso met Amy Klobuchar on Monday. They wrote to the president the next day urging new sanctions.")  # fmt: skip
