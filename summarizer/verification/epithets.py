@@ -34,6 +34,7 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import same_qualifier
 from summarizer.verification.clauses import Verdict, by_subject
 from summarizer.verification.names import NOT_NAMES, PARTICLES, TITLES, is_proper
+from summarizer.verification.party_names import party_of
 from summarizer.verification.speech import speaks
 from summarizer.verification.subjects import DESCRIBING, INSTITUTIONS, PAPERS
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
@@ -52,7 +53,7 @@ _HEADS = TITLES | word_set(
     """leader diplomat lawmaker legislator politician official officer negotiator general
     colonel commander activist economist lawyer judge mayor governor democrat republican
     conservative liberal socialist centrist nationalist veteran striker coach captain
-    candidate incumbent challenger opposition mp"""
+    candidate incumbent challenger opposition mp host"""
 )
 _MODIFIERS = word_set("former retired veteran longtime senior junior acting ex outgoing incoming")
 _INVERTED = word_set("said says added adds noted continued explained insisted recalled replied")
@@ -61,7 +62,8 @@ _NOT_PERSON = (
     | NOT_NAMES
     | word_set(
         """the a an his her their its this that these those after before when while as if in on
-    at for from with by of to and but mr mrs ms dr"""
+    at for from with by of to and but mr mrs ms dr afterwards afterward later earlier
+    meanwhile then"""
     )
 )
 _AGE = word_set("year old")
@@ -135,7 +137,7 @@ def _before_quote(lead: Sequence[Token], text: str) -> list[Token] | None:
             continue
         if start and "," not in text[lead[start - 1].end : token.start]:
             continue
-        if start and lead[start - 1].capitalised:
+        if start and lead[start - 1].capitalised and lead[start - 1].norm not in _NOT_PERSON:
             continue  # "Collins, the Oregon Democrat, said": the name is the subject
         for verb in range(start + 2, min(len(lead), start + 7)):
             if speaks(lead, verb):
@@ -174,15 +176,43 @@ def _mentions(tokens: Sequence[Token], text: str) -> Iterator[tuple[list[Token],
         ) and (_word(tokens[at]) and tokens[at].norm not in _NOT_PERSON):  # fmt: skip
             words.add(tokens[at].norm)
             at -= 1
-        words |= _following(tokens, last, text)
+        if (
+            len(name) == 1
+            and name[0].text.isupper()
+            and text[name[0].end :].lstrip()[:1] in ("(", "\u2014", "-")
+        ):
+            continue  # a dateline ("KYIV (Wire) \u2014"), no person
+        words |= _following(tokens, last, text) | _fronted(tokens, first, text)
         yield name, {f"age:{w}" if w.isdigit() else w for w in words}
+
+
+def _fronted(tokens: Sequence[Token], first: int, text: str) -> set[str]:
+    """An appositive before a name that names its office ("chaired by Turkey's foreign
+    minister, Hakan Fidan,"): the descriptor words back from the comma, when the last of them
+    is an office; none when the comma parts a list or a clause ("In Ankara, Fidan said")."""
+    if first < 2 or text[tokens[first - 1].end : tokens[first].start] != ", ":
+        return set()
+    if tokens[first - 1].norm not in _HEADS:
+        return set()
+    words: set[str] = set()
+    at = first - 1
+    while at >= 0 and first - at <= 5 and (_word(tokens[at]) or tokens[at].norm in _FIELDS):
+        words.add(tokens[at].norm)
+        if at and text[tokens[at - 1].end : tokens[at].start] != " ":
+            break
+        at -= 1
+    return words
+
+
+# Lower-case words of an office's field ("foreign minister", "interior minister").
+_FIELDS = word_set("foreign interior defence defense finance trade justice health economy")
 
 
 def _titled_name(tokens: Sequence[Token], at: int, text: str) -> bool:
     """Whether a capitalised title at ``tokens[at]`` runs straight into a name ("Prime
     Minister Nguyen Xuan Phuc"): a person of its own, no appositive of the name before."""
     start = at
-    while at < len(tokens) and tokens[at].capitalised and tokens[at].norm in TITLES:
+    while at < len(tokens) and tokens[at].capitalised and tokens[at].norm in _HEADS:
         at += 1
         if at < len(tokens) and text[tokens[at - 1].end : tokens[at].start] != " ":
             return False
@@ -204,6 +234,9 @@ def _following(tokens: Sequence[Token], last: int, text: str) -> set[str]:
                 break
             at += 1
         at += 1
+    if at + 2 < len(tokens) and tokens[at].norm in ("was", "is") and tokens[at + 1].norm == "the":
+        if tokens[at + 2].norm in _HEADS:  # "where Donald Trump was the host"
+            words.add(tokens[at + 2].norm)
     for _ in range(2):  # up to two appositives: ", 71, a former general,"
         if at >= len(tokens) or "," not in text[tokens[at - 1].end : tokens[at].start]:
             break
@@ -231,6 +264,9 @@ def _fits(descriptor: str, words: set[str]) -> bool:
     kin = _class_of(descriptor)
     if len(kin) > 1 and not kin.isdisjoint(words):
         return True
+    country = party_of(descriptor) if descriptor.isalpha() else None
+    if country is not None and any(party_of(w) == country for w in words):
+        return True  # "Turkish" for "Turkey's"
     return any(
         (len(w) >= 4 and len(descriptor) >= 4 and same_qualifier(descriptor, w))
         or (3 <= len(w) < len(descriptor) and descriptor.startswith(w))  # "Ore." for Oregon
@@ -377,6 +413,25 @@ def described_verdict(
     return "unsure" if "yes" in verdicts else "other"
 
 
+def epithet_at(article: ArticleText, start: int, parts: Sequence[str]) -> Verdict:
+    """Verdict of the epithet a sentence opens with and that is its subject ("The Azerbaijani
+    leader was effusive. It was, he said, "...""): a later "he" points to the person it fits,
+    not past it to the last quote's speaker; "none" when the sentence opens otherwise."""
+    tokens = article.outside_quotes(start, article.sentences[article.sentence_at(start)][1])
+    if len(tokens) < 3 or tokens[0].norm != "the":
+        return "none"
+    end = 1
+    while end < min(len(tokens), 6) and _word(tokens[end]) and tokens[end].norm not in _VERBS:
+        end += 1
+    if end == len(tokens) or tokens[end].norm not in _VERBS:
+        return "none"
+    return described_verdict(article, tokens[1:end], start, parts)
+
+
+# What follows an opening epithet that is the sentence's subject.
+_VERBS = word_set("was is were had has seemed sounded appeared remained looked struck")
+
+
 def _is(parts: Sequence[str], name: Sequence[Token]) -> Verdict:
     """ "yes" when the fitting person is the speaker: by name, or by a short form whose
     words all stand in the name the page described ("Lula" of "Luiz Inacio Lula da
@@ -388,4 +443,4 @@ def _is(parts: Sequence[str], name: Sequence[Token]) -> Verdict:
     return "yes" if inside else "other"
 
 
-__all__ = ["described_verdict", "epithet_verdict", "foreign_people"]
+__all__ = ["described_verdict", "epithet_verdict", "foreign_people", "epithet_at"]

@@ -45,7 +45,7 @@ from summarizer.verification.continued_speakers import continued_verdict
 from summarizer.verification.country_bodies import country_forms
 from summarizer.verification.dash_credits import dash_verdict
 from summarizer.verification.embedded_phrases import embedded
-from summarizer.verification.epithets import epithet_verdict
+from summarizer.verification.epithets import epithet_verdict, epithet_at
 from summarizer.verification.genders import pronoun_verdict
 from summarizer.verification.headers import header_verdict
 from summarizer.verification.inner_marks import inner_quote
@@ -254,7 +254,7 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
             subject = sentence_subject(outside, article.text) or topic(outside, article.text)
             if pronoun and plural(subject):
                 subject = []  # "Analysts expect pressure on X. He said": not the analysts
-            verdict = by_subject(parts, subject) if subject else "none"
+            verdict = by_subject(parts, subject) if subject else epithet_at(article, start, parts)
             if verdict == "none" and pronoun:  # "... give Trump leverage. Later, he told NBC"
                 verdict = named_alone(parts, outside, pronoun, article.text)
         if pronoun and not (nearer or chained or papered):  # "X thanked Ms. Y, who said"
