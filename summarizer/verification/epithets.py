@@ -73,7 +73,7 @@ def _class_of(word: str) -> frozenset[str]:
     return next((c for c in _CLASSES if word in c), frozenset({word}))
 
 
-def _word(token: Token) -> bool:
+def epithet_word(token: Token) -> bool:
     """A word an epithet may hold: a capitalised place or people, an office, a modifier,
     an age's pieces."""
     norm = token.norm
@@ -90,7 +90,7 @@ def _word(token: Token) -> bool:
 def _descriptors(words: Sequence[Token]) -> list[str] | None:
     """The epithet's words as descriptors ("age:71" for "71-year-old"); None when it is no
     epithet this rule reads: a bare title, a body or paper, a word of another kind."""
-    if not words or len(words) > 5 or not all(_word(t) for t in words):
+    if not words or len(words) > 5 or not all(epithet_word(t) for t in words):
         return None
     if any(t.norm in INSTITUTIONS or t.norm in PAPERS for t in words):
         return None
@@ -121,7 +121,7 @@ def _after_quote(tail: Sequence[Token], text: str) -> list[Token] | None:
                 if after is not None and after.capitalised:
                     return None  # "said the Kenyan diplomat, Ruth Wanjiru": named
                 return words
-            if not _word(tail[index + 1]):
+            if not epithet_word(tail[index + 1]):
                 return words
         return None
     return None
@@ -173,7 +173,7 @@ def _mentions(tokens: Sequence[Token], text: str) -> Iterator[tuple[list[Token],
         at = first - 1  # "former Brazilian President", "Kenyan diplomat", "71-year-old"
         while at >= 0 and first - at <= 5 and text[tokens[at].end : tokens[at + 1].start] in (
             " ", "-",
-        ) and (_word(tokens[at]) and tokens[at].norm not in _NOT_PERSON):  # fmt: skip
+        ) and (epithet_word(tokens[at]) and tokens[at].norm not in _NOT_PERSON):  # fmt: skip
             words.add(tokens[at].norm)
             at -= 1
         if (
@@ -196,7 +196,7 @@ def _fronted(tokens: Sequence[Token], first: int, text: str) -> set[str]:
         return set()
     words: set[str] = set()
     at = first - 1
-    while at >= 0 and first - at <= 5 and (_word(tokens[at]) or tokens[at].norm in _FIELDS):
+    while at >= 0 and first - at <= 5 and (epithet_word(tokens[at]) or tokens[at].norm in _FIELDS):
         words.add(tokens[at].norm)
         if at and text[tokens[at - 1].end : tokens[at].start] != " ":
             break
@@ -225,8 +225,10 @@ def _following(tokens: Sequence[Token], last: int, text: str) -> set[str]:
     words: set[str] = set()
     at = last + 1
     if at + 1 < len(tokens) and tokens[at].norm == "of" and tokens[at + 1].capitalised:
-        words.add(tokens[at + 1].norm)
-        at += 2
+        at += 1  # "of Oregon", "of South Carolina"
+        while at < len(tokens) and tokens[at].capitalised and at - last < 5:
+            words.add(tokens[at].norm)
+            at += 1
     if at < len(tokens) and "(" in text[tokens[at - 1].end : tokens[at].start]:
         while at < len(tokens) and at - last < 6:
             words.add(tokens[at].norm)
@@ -234,9 +236,9 @@ def _following(tokens: Sequence[Token], last: int, text: str) -> set[str]:
                 break
             at += 1
         at += 1
-    if at + 2 < len(tokens) and tokens[at].norm in ("was", "is") and tokens[at + 1].norm == "the":
-        if tokens[at + 2].norm in _HEADS:  # "where Donald Trump was the host"
-            words.add(tokens[at + 2].norm)
+    predicate = at + 2 < len(tokens) and tokens[at].norm in ("was", "is")
+    if predicate and tokens[at + 1].norm == "the" and tokens[at + 2].norm in _HEADS:
+        words.add(tokens[at + 2].norm)  # "where Donald Trump was the host"
     for _ in range(2):  # up to two appositives: ", 71, a former general,"
         if at >= len(tokens) or "," not in text[tokens[at - 1].end : tokens[at].start]:
             break
@@ -303,9 +305,17 @@ def epithet_verdict(
     speaker or fits no one."""
     text = article.text
     words = _after_quote(tail, text) or _before_quote(lead, text)
-    verdict = described_verdict(article, words or [], region[0], parts)
-    if verdict == "none" and words and _telling(words):  # "the Indian leader" after Xi alone
-        return _unfitted(article, words, region[0], parts)
+    return fitted_verdict(article, words or [], region[0], parts)
+
+
+def fitted_verdict(
+    article: ArticleText, words: Sequence[Token], before: int, parts: Sequence[str]
+) -> Verdict:
+    """:func:`described_verdict`, and for a telling epithet that fits no one ("the Indian
+    leader" after Xi alone) the verdict of :func:`_unfitted`."""
+    verdict = described_verdict(article, words, before, parts)
+    if verdict == "none" and words and _telling(words):
+        return _unfitted(article, words, before, parts)
     return verdict
 
 
@@ -346,7 +356,7 @@ def _telling(words: Sequence[Token]) -> bool:
     which the last person named need not fit, or a staff word ("the official", "the
     spokesman"), which is never the principal the sentence before names."""
     if words[-1].norm in _STAFF | _OFFICIAL:
-        return all(_word(t) or t.norm in _STAFF for t in words)
+        return all(epithet_word(t) or t.norm in _STAFF for t in words)
     if _descriptors(words) is None:
         return False
     return any(t.capitalised and _people_word(t.norm) for t in words)
@@ -413,25 +423,6 @@ def described_verdict(
     return "unsure" if "yes" in verdicts else "other"
 
 
-def epithet_at(article: ArticleText, start: int, parts: Sequence[str]) -> Verdict:
-    """Verdict of the epithet a sentence opens with and that is its subject ("The Azerbaijani
-    leader was effusive. It was, he said, "...""): a later "he" points to the person it fits,
-    not past it to the last quote's speaker; "none" when the sentence opens otherwise."""
-    tokens = article.outside_quotes(start, article.sentences[article.sentence_at(start)][1])
-    if len(tokens) < 3 or tokens[0].norm != "the":
-        return "none"
-    end = 1
-    while end < min(len(tokens), 6) and _word(tokens[end]) and tokens[end].norm not in _VERBS:
-        end += 1
-    if end == len(tokens) or tokens[end].norm not in _VERBS:
-        return "none"
-    return described_verdict(article, tokens[1:end], start, parts)
-
-
-# What follows an opening epithet that is the sentence's subject.
-_VERBS = word_set("was is were had has seemed sounded appeared remained looked struck")
-
-
 def _is(parts: Sequence[str], name: Sequence[Token]) -> Verdict:
     """ "yes" when the fitting person is the speaker: by name, or by a short form whose
     words all stand in the name the page described ("Lula" of "Luiz Inacio Lula da
@@ -443,4 +434,10 @@ def _is(parts: Sequence[str], name: Sequence[Token]) -> Verdict:
     return "yes" if inside else "other"
 
 
-__all__ = ["described_verdict", "epithet_verdict", "foreign_people", "epithet_at"]
+__all__ = [
+    "described_verdict",
+    "epithet_verdict",
+    "epithet_word",
+    "fitted_verdict",
+    "foreign_people",
+]

@@ -1,0 +1,148 @@
+# ruff: noqa: E501  (the articles are written one paragraph a line, as outlets print them)
+"""Build the set of check 53's quote speakers told by an epithet (``grounding_speakers53.jsonl``),
+by category, each with what must pass and what must fail:
+
+- ``office-tie``: the quote's speaker is an epithet or title ("the host told the room", "the
+  Turkish minister described it as", "the mayor warned") that the page ties to one named
+  person: by an office appositive before the name ("chaired by Turkey's foreign minister,
+  Hakan Fidan,"), by "X was the host", by a capitalised office before the name ("Mayor Karen
+  Bass"), with a country's adjective for its possessive; a dateline ("KYIV (Wire) -") and an
+  opening adverb ("Afterwards, the ...") are no persons. The other person named nearby, one
+  of the same office tied to another country, and the guest of the host stay refused;
+- ``epithet-opener``: a sentence opens with an epithet as its subject ("The Serbian leader was
+  in a sombre mood.") and the quote after it says "he said" or nothing: the person the
+  epithet fits, never the speaker of the quote before it; an epithet that fits no one on the
+  page gives no one.
+
+Run ``python tests/data/make_speakers53_cases.py`` to rebuild it. Every article below was
+written for this set from public facts in its own words; each verdict is what a careful
+fact-checker reads in the text, decided when the case was written.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from support_sets import SupportCases
+
+OUT = Path(__file__).with_name("grounding_speakers53.jsonl")
+
+built = SupportCases(
+    "s53",
+    leads=[
+        "LVIV (Carpathian Wire) -",
+        "By Tomas Herrera | The Lakeside Courier",
+        "From our Europe desk.",
+        "WORLD BRIEFING | The Harbour Post",
+        "Translated from the French service of Radio Sahel.",
+    ],
+)
+TIE, OPENER = "office-tie", "epithet-opener"
+
+
+def quote(category: str, words: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
+    built.quote(category, built.page(*paragraphs), words, passes, fails)
+
+
+# office-tie: an epithet or title the page ties to one named person
+quote(TIE, "a step worth taking", ["Hakan Fidan"], ["Rustem Umerov", "Ibrahim Kalin"],
+      "The session in Istanbul was chaired by Turkey's foreign minister, Hakan Fidan, with spy chief Ibrahim Kalin seated beside him. Ukraine's delegation was led by Rustem Umerov.",
+      '"We leave with an exchange agreed," Umerov told journalists outside.',
+      'Afterwards, the Turkish minister called the meeting "a step worth taking".')  # fmt: skip
+quote(TIE, "We have a great deal in common", ["Donald Trump"], ["Javier Milei"],
+      "The dinner took place at Mar-a-Lago, where Donald Trump was the host and Argentina's president, Javier Milei, the guest of honour.",
+      '"We have a great deal in common," the host told the room before the meal.')  # fmt: skip
+quote(TIE, "Africa must pay for its own climate plans", ["William Ruto"], ["Abiy Ahmed"],
+      "Nairobi held the summit this week. Kenyan President William Ruto was the host, and Ethiopia's prime minister, Abiy Ahmed, flew in for the second day.",
+      '"Financing has failed us," Abiy said on arrival.',
+      'In his closing remarks, the host argued that "Africa must pay for its own climate plans".')  # fmt: skip
+quote(TIE, "a first real chance", ["Badr Abdelatty"], ["Sameh Shoukry", "Ayman Safadi"],
+      "The conference opened with a speech by Egypt's foreign minister, Badr Abdelatty, whose predecessor Sameh Shoukry sat in the front row, and closed with one by Jordan's foreign minister, Ayman Safadi.",
+      "The Egyptian minister described the plan as \"a first real chance\" for Gaza's rebuilding.")  # fmt: skip
+quote(TIE, "Stay in the shelters until the all-clear", ["Vitali Klitschko"], ["Volodymyr Zelensky"],
+      "Two people were killed in an overnight strike on Kyiv, Mayor Vitali Klitschko said on Sunday.",
+      "President Volodymyr Zelensky again asked allies for air defence systems.",
+      '"Stay in the shelters until the all-clear," the mayor warned in the early hours.')  # fmt: skip
+quote(TIE, "a shameful veto", ["Radoslaw Sikorski"], ["Peter Szijjarto"],
+      "The meeting in Brussels heard from Poland's foreign minister, Radoslaw Sikorski, and from Hungary's foreign minister, Peter Szijjarto, who blocked the text.",
+      'Later, the Polish minister called the outcome "a shameful veto".')  # fmt: skip
+quote(TIE, "a shameful veto", [], ["Peter Szijjarto"],
+      "The meeting in Brussels heard from Poland's foreign minister, Radoslaw Sikorski, and from Hungary's foreign minister, Peter Szijjarto, who blocked the text.",
+      '"We will not sign what hurts Hungary," Szijjarto said.',
+      'Later, the Polish minister called the outcome "a shameful veto".')  # fmt: skip
+quote(TIE, "Europe has to be ready to act alone", ["Emmanuel Macron"], ["Keir Starmer", "Friedrich Merz"],
+      "Emmanuel Macron was the host at the Elysee on Monday; Keir Starmer and Friedrich Merz were among the guests.",
+      '"We came to listen," Merz said as he arrived.',
+      '"Europe has to be ready to act alone," the host told his guests over lunch.')  # fmt: skip
+quote(TIE, "a matter of public order", ["Bruno Retailleau"], ["Alexander Dobrindt"],
+      "The plan was set out by France's interior minister, Bruno Retailleau, a day after Germany's interior minister, Alexander Dobrindt, presented his own.",
+      '"Our border checks stay," Dobrindt said in Berlin.',
+      'The French minister called the new rules "a matter of public order".')  # fmt: skip
+quote(TIE, "We will rebuild every block", ["Karen Bass"], ["Gavin Newsom"],
+      "Mayor Karen Bass and Governor Gavin Newsom walked the burned streets of Altadena on Friday.",
+      '"The state will pay for the clean-up," Newsom said.',
+      '"We will rebuild every block," the mayor told residents.')  # fmt: skip
+quote(TIE, "We will not be rushed", ["Margarita Robles"], ["Pete Hegseth"],
+      "Spending was the theme of the day. Spain's defence minister, Margarita Robles, met Pete Hegseth, the U.S. defence secretary, on the sidelines.",
+      '"Five per cent is the floor," Hegseth said.',
+      'The Spanish minister replied: "We will not be rushed."')  # fmt: skip
+quote(TIE, "Russia must pay for this war", ["Lindsey Graham"], ["Richard Blumenthal"],
+      "Republican Senator Lindsey Graham of South Carolina and Democrat Richard Blumenthal of Connecticut put their names to the bill on Tuesday.",
+      '"Russia must pay for this war," the South Carolina Republican posted on X.')  # fmt: skip
+
+# epithet-opener: a sentence opening with an epithet is what "he said" points back to
+quote(OPENER, "going nowhere fast", ["Aleksandar Vucic"], ["Albin Kurti"],
+      "Serbian President Aleksandar Vucic and Kosovo's prime minister, Albin Kurti, met the EU envoy in Brussels on Thursday.",
+      '"We came in good faith," Kurti said after the meeting.',
+      'The Serbian leader was in a sombre mood. The talks, he said, were "going nowhere fast".')  # fmt: skip
+quote(OPENER, "need time to ripen", ["Shigeru Ishiba"], ["Lee Jae-myung"],
+      "Japanese Prime Minister Shigeru Ishiba received South Korean President Lee Jae-myung in Tokyo on Saturday.",
+      '"Our ties are deeper than they have ever been," Lee said at the joint appearance.',
+      'The Japanese leader was more careful. Any deal on history, he said, would "need time to ripen".')  # fmt: skip
+quote(OPENER, "slept for too long", ["Friedrich Merz"], ["Emmanuel Macron"],
+      "German Chancellor Friedrich Merz and French President Emmanuel Macron spoke in Toulon.",
+      '"We stand together," Macron said.',
+      'The German chancellor was blunter. Europe, he said, had "slept for too long".')  # fmt: skip
+quote(OPENER, "The Amazon is not for sale", ["Luiz Inacio Lula da Silva"], ["Gustavo Petro"],
+      "Brazilian President Luiz Inacio Lula da Silva welcomed Colombian President Gustavo Petro to Belem.",
+      '"We need money, not speeches," Petro said.',
+      'The Brazilian president sounded defiant. "The Amazon is not for sale," he told the crowd.')  # fmt: skip
+quote(OPENER, "a good day for the Caucasus", ["Ilham Aliyev"], ["Donald Trump", "Nikol Pashinyan"],
+      "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed the text in Washington, with Donald Trump looking on.",
+      '"This took a long time," Trump said.',
+      'The Azerbaijani leader was full of praise. It was, he said, "a good day for the Caucasus".')  # fmt: skip
+quote(OPENER, "a bridge, not a wall", ["Keir Starmer"], ["Mark Carney"],
+      "British Prime Minister Keir Starmer hosted Canadian Prime Minister Mark Carney at Chequers.",
+      '"Trade is the answer," Carney said on Sunday.',
+      'The British premier was upbeat about the deal. "It is a bridge, not a wall," he said.')  # fmt: skip
+quote(OPENER, "growth for all of us", ["William Ruto"], ["Samia Suluhu Hassan"],
+      "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan at the border post.",
+      '"The road is finally open," Hassan said.',
+      'The Kenyan leader seemed pleased. The new crossing meant "growth for all of us", he said.')  # fmt: skip
+quote(OPENER, "We will not be bullied", ["Anthony Albanese"], ["Christopher Luxon"],
+      "Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher Luxon met in Queenstown.",
+      '"Our region needs calm," Luxon said.',
+      'The Australian leader was firm. "We will not be bullied," he said of the tariffs.')  # fmt: skip
+quote(OPENER, "no turning back", ["Claudia Sheinbaum"], ["Mark Carney"],
+      "Mexican President Claudia Sheinbaum took a call from Canadian Prime Minister Mark Carney on Monday.",
+      '"We talked trade," Carney said afterwards.',
+      'The Mexican president was resolute. There was, she said, "no turning back".')  # fmt: skip
+quote(OPENER, "We only want fair rules", [], ["Ursula von der Leyen"],
+      "European Commission President Ursula von der Leyen opened the trade talks in Brussels.",
+      '"Our door is open," von der Leyen said.',
+      'The Chilean leader was more guarded. "We only want fair rules," he said.')  # fmt: skip
+quote(OPENER, "Nigeria stood by us when it counted", ["Cyril Ramaphosa"], ["Bola Tinubu"],
+      "South African President Cyril Ramaphosa and Nigerian President Bola Tinubu met in Abuja.",
+      '"Our trade must double," Tinubu said.',
+      'The South African president was emotional. "Nigeria stood by us when it counted," he said.')  # fmt: skip
+
+
+def build_cases() -> list[dict[str, object]]:
+    return built.cases
+
+
+if __name__ == "__main__":
+    built.write(OUT)
+    print(f"{len(built.cases)} cases -> {OUT.name}")
