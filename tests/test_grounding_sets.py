@@ -307,8 +307,9 @@ SETS: dict[str, frozenset[str]] = {
         {"object-quote", "referred-subject", "for-view", "unknown-epithet"}
     ),
     # session 25, check 53: a speaker told by an epithet the page ties to one person (an
-    # office appositive, "X was the host"), and a sentence opening with an epithet before "he said"
-    "make_speakers53_cases": frozenset({"office-tie", "epithet-opener"}),
+    # office appositive, "X was the host"), a sentence opening with an epithet before "he said",
+    # a third party's words relayed in an interview turn
+    "make_speakers53_cases": frozenset({"office-tie", "epithet-opener", "relayed-in-turn"}),
     # session 24, reviewers' speaker holes: an epithet that fits no one named, the one praised
     # or viewed or a spokesman's principal, a quoted remark's owner, a denied speaker
     "make_speakerholes_cases": frozenset(

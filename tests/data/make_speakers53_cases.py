@@ -9,6 +9,10 @@ by category, each with what must pass and what must fail:
   Bass"), with a country's adjective for its possessive; a dateline ("KYIV (Wire) -") and an
   opening adverb ("Afterwards, the ...") are no persons. The other person named nearby, one
   of the same office tied to another country, and the guest of the host stay refused;
+- ``relayed-in-turn``: in a transcript's labelled turn, the one interviewed reports what a
+  third party said ("OLEKSANDR: ... The mayor spoke of "..."", "Governor X wrote that "...""):
+  the quote is that party's, never the turn's holder's nor the interviewer's; a bare quote of
+  the holder's own, or "I told them "..."", stays the holder's;
 - ``epithet-opener``: a sentence opens with an epithet as its subject ("The Serbian leader was
   in a sombre mood.") and the quote after it says "he said" or nothing: the person the
   epithet fits, never the speaker of the quote before it; an epithet that fits no one on the
@@ -39,7 +43,7 @@ built = SupportCases(
         "Translated from the French service of Radio Sahel.",
     ],
 )
-TIE, OPENER = "office-tie", "epithet-opener"
+TIE, OPENER, RELAYED = "office-tie", "epithet-opener", "relayed-in-turn"
 
 
 def quote(category: str, words: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
@@ -137,6 +141,67 @@ quote(OPENER, "Nigeria stood by us when it counted", ["Cyril Ramaphosa"], ["Bola
       "South African President Cyril Ramaphosa and Nigerian President Bola Tinubu met in Abuja.",
       '"Our trade must double," Tinubu said.',
       'The South African president was emotional. "Nigeria stood by us when it counted," he said.')  # fmt: skip
+
+
+# relayed-in-turn: a third party's words reported inside an interview turn
+def turn_page(*lines: str) -> str:
+    return built.page(*lines, lead="Transcript, lightly edited for length.")
+
+
+def turn_quote(words: str, passes: list[str], fails: list[str], *lines: str) -> None:
+    built.quote(RELAYED, turn_page(*lines), words, passes, fails)
+
+
+turn_quote("a direct hit on the substation", ["Oleh Syniehubov"], ["Iryna", "Kharkiv Radio"],
+           "KHARKIV RADIO: What did you see that night?",
+           "IRYNA: The windows went first. Then the lights.",
+           "KHARKIV RADIO: Did the authorities explain it?",
+           'IRYNA: Governor Oleh Syniehubov spoke of "a direct hit on the substation". We had no power for two days.')  # fmt: skip
+turn_quote("The shelters must be open around the clock", ["Vitali Klitschko"], ["Mykola"],
+           "HOST: You live near the clinic. What happened?",
+           "MYKOLA: People ran to the door and nobody opened it.",
+           "HOST: What has City Hall said?",
+           'MYKOLA: Klitschko wrote that "The shelters must be open around the clock." Too late for us.')  # fmt: skip
+turn_quote("We are not leaving", ["Amal"], ["Gaza Voices"],
+           "GAZA VOICES: Where are you now?",
+           "AMAL: In a tent near Khan Younis, with my three children.",
+           "GAZA VOICES: Will you move again?",
+           'AMAL: "We are not leaving." That is what I tell everyone.')  # fmt: skip
+turn_quote("There is no money for the repairs", ["Andriy Sadovyi"], ["Olena", "Lviv Today"],
+           "LVIV TODAY: Your school was damaged in March.",
+           "OLENA: Yes, the roof and the gym.",
+           "LVIV TODAY: Will it be fixed before autumn?",
+           'OLENA: Mayor Andriy Sadovyi told parents "There is no money for the repairs" until the state pays.')  # fmt: skip
+turn_quote("a shameful attack on civilians", ["Volodymyr Zelensky"], ["Petro"],
+           "RADIO BUG: You were on the train when it was hit?",
+           "PETRO: In the third carriage. I was lucky.",
+           "RADIO BUG: Did you hear from Kyiv?",
+           'PETRO: Zelensky talked about "a shameful attack on civilians" the same evening.')  # fmt: skip
+turn_quote("We did everything by the book", ["Dmytro Ratnikov"], ["Oksana"],
+           "INTERVIEWER: Who was responsible for the shelter?",
+           "OKSANA: The district head. He has been suspended.",
+           "INTERVIEWER: Did he defend himself?",
+           'OKSANA: Dmytro Ratnikov claimed "We did everything by the book" on local television.')  # fmt: skip
+turn_quote("I told them to wait for the bus", ["Serhiy"], ["Odesa FM"],
+           "ODESA FM: How did you get the children out?",
+           'SERHIY: "I told them to wait for the bus," and they waited, all forty of them.',
+           "ODESA FM: And then?",
+           "SERHIY: Then we drove west.")  # fmt: skip
+turn_quote("a clear breach of the truce", ["the Qatari foreign ministry"], ["Rana"],
+           "DESK: What did the mediators say?",
+           "RANA: Not much at first.",
+           "DESK: And later?",
+           'RANA: The Qatari foreign ministry spoke of "a clear breach of the truce" by the evening.')  # fmt: skip
+turn_quote("Nobody is coming to help us", ["Halyna"], ["Dnipro Radio"],
+           "DNIPRO RADIO: What did you think when the sirens started?",
+           'HALYNA: "Nobody is coming to help us." I really believed that.',
+           "DNIPRO RADIO: And your neighbours?",
+           "HALYNA: They stayed in the corridor with me.")  # fmt: skip
+turn_quote("The water will be back by Friday", ["Ihor Terekhov"], ["Natalia", "Radio Slobozhanshchyna"],
+           "RADIO SLOBOZHANSHCHYNA: How long were you without water?",
+           "NATALIA: Six days in our block.",
+           "RADIO SLOBOZHANSHCHYNA: Was anyone giving dates?",
+           'NATALIA: Mayor Ihor Terekhov said "The water will be back by Friday." It came back on Sunday.')  # fmt: skip
 
 
 def build_cases() -> list[dict[str, object]]:
