@@ -13,6 +13,9 @@ by category, each with what must pass and what must fail:
   third party said ("OLEKSANDR: ... The mayor spoke of "..."", "Governor X wrote that "...""):
   the quote is that party's, never the turn's holder's nor the interviewer's; a bare quote of
   the holder's own, or "I told them "..."", stays the holder's;
+- ``according-to-paper``: "according to a statement from the Kremlin", "according to a readout
+  issued by the White House": the paper's issuer speaks; a person of that body, someone the
+  paper is about, and an issuer named after another preposition stay refused;
 - ``epithet-opener``: a sentence opens with an epithet as its subject ("The Serbian leader was
   in a sombre mood.") and the quote after it says "he said" or nothing: the person the
   epithet fits, never the speaker of the quote before it; an epithet that fits no one on the
@@ -44,6 +47,7 @@ built = SupportCases(
     ],
 )
 TIE, OPENER, RELAYED = "office-tie", "epithet-opener", "relayed-in-turn"
+PAPER = "according-to-paper"
 
 
 def quote(category: str, words: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
@@ -202,6 +206,38 @@ turn_quote("The water will be back by Friday", ["Ihor Terekhov"], ["Natalia", "R
            "NATALIA: Six days in our block.",
            "RADIO SLOBOZHANSHCHYNA: Was anyone giving dates?",
            'NATALIA: Mayor Ihor Terekhov said "The water will be back by Friday." It came back on Sunday.')  # fmt: skip
+
+# according-to-paper: "according to a statement from X" gives the words to X
+quote(PAPER, "Moscow remains open to dialogue", ["the Kremlin"], ["Vladimir Putin", "Volodymyr Zelensky"],
+      "Kyiv said on Sunday it was ready for talks in Istanbul, and Volodymyr Zelensky said he would travel there himself.",
+      '"Moscow remains open to dialogue," according to a statement from the Kremlin released on Monday.')  # fmt: skip
+quote(PAPER, "keep working toward a durable peace", ["the White House"], ["Benjamin Netanyahu"],
+      "Benjamin Netanyahu spoke with the U.S. president by phone late on Tuesday.",
+      'Both sides would "keep working toward a durable peace", according to a readout issued by the White House.')  # fmt: skip
+quote(PAPER, "unacceptable escalation", ["the Chinese foreign ministry"], ["Ferdinand Marcos Jr."],
+      "Philippine President Ferdinand Marcos Jr. protested after a coast guard vessel was hit by water cannon.",
+      'The Philippine account amounted to "unacceptable escalation" by Manila, according to a statement from the Chinese foreign ministry.')  # fmt: skip
+quote(PAPER, "The Council stands ready to act", ["the European Council"], ["Viktor Orban", "Antonio Costa"],
+      "Hungary's prime minister, Viktor Orban, again held up the package on Thursday; Antonio Costa chaired the summit.",
+      '"The Council stands ready to act," according to a communique of the European Council after the meeting.')  # fmt: skip
+quote(PAPER, "a grave violation of the truce", ["Hamas"], ["Israel"],
+      "Israel said its strikes on Rafah hit militants who had fired on troops.",
+      'The strikes were "a grave violation of the truce", according to a statement by Hamas on Telegram.')  # fmt: skip
+quote(PAPER, "We will answer in kind", ["the Iranian army"], ["Israel", "Ali Khamenei"],
+      "Israel struck air defence sites near Isfahan overnight; Ali Khamenei made no comment.",
+      '"We will answer in kind," according to a statement from the Iranian army about the strikes.')  # fmt: skip
+quote(PAPER, "fully committed to the ceasefire", ["the Pakistani army"], ["Narendra Modi", "India"],
+      "India and Pakistan agreed to stop firing on Saturday afternoon, Narendra Modi's government said.",
+      'Islamabad was "fully committed to the ceasefire", according to a statement released by the Pakistani army on Sunday.')  # fmt: skip
+quote(PAPER, "no survivors were found", ["the Nepalese police"], ["Kathmandu Airport"],
+      "The plane crashed on take-off from Kathmandu Airport on Wednesday morning.",
+      'By the evening "no survivors were found", according to a statement from the Nepalese police.')  # fmt: skip
+quote(PAPER, "The new rates apply from midnight", ["the Canadian finance department"], ["Donald Trump"],
+      "Donald Trump threatened more tariffs on Canadian steel on Friday.",
+      '"The new rates apply from midnight," according to a news release from the Canadian finance department.')  # fmt: skip
+quote(PAPER, "constructive", ["the Turkish presidency"], ["Recep Tayyip Erdogan", "Vladimir Putin"],
+      "Recep Tayyip Erdogan spoke to Vladimir Putin by phone on Saturday.",
+      'The talks were "constructive", according to a readout from the Turkish presidency.')  # fmt: skip
 
 
 def build_cases() -> list[dict[str, object]]:
