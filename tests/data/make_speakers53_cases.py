@@ -16,6 +16,10 @@ by category, each with what must pass and what must fail:
 - ``according-to-paper``: "according to a statement from the Kremlin", "according to a readout
   issued by the White House": the paper's issuer speaks; a person of that body, someone the
   paper is about, and an issuer named after another preposition stay refused;
+- ``his-office``: "His office put it ... in a statement: "..."", "Her office said": the office
+  of the one the pronoun points back to (the nearest earlier named subject, of that gender),
+  written "Office of X" or "X's office"; the office of another person named before, or of a
+  person of the other gender, stays refused;
 - ``epithet-opener``: a sentence opens with an epithet as its subject ("The Serbian leader was
   in a sombre mood.") and the quote after it says "he said" or nothing: the person the
   epithet fits, never the speaker of the quote before it; an epithet that fits no one on the
@@ -47,7 +51,7 @@ built = SupportCases(
     ],
 )
 TIE, OPENER, RELAYED = "office-tie", "epithet-opener", "relayed-in-turn"
-PAPER = "according-to-paper"
+PAPER, OFFICE = "according-to-paper", "his-office"
 
 
 def quote(category: str, words: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
@@ -238,6 +242,38 @@ quote(PAPER, "The new rates apply from midnight", ["the Canadian finance departm
 quote(PAPER, "constructive", ["the Turkish presidency"], ["Recep Tayyip Erdogan", "Vladimir Putin"],
       "Recep Tayyip Erdogan spoke to Vladimir Putin by phone on Saturday.",
       'The talks were "constructive", according to a readout from the Turkish presidency.')  # fmt: skip
+
+# his-office: "His office said in a statement" is the office of the one "his" points to
+quote(OFFICE, "The government is committed to bringing every hostage home.", ["Office of Benjamin Netanyahu"], ["Office of Yahya Sinwar"],
+      "Yahya Sinwar, the Hamas leader, sent his reply through Qatar.",
+      '"We are at war, and we will win it," Prime Minister Benjamin Netanyahu said before the vote. His office put it more gently in a statement: "The government is committed to bringing every hostage home."')  # fmt: skip
+quote(OFFICE, "The Prime Minister remains confident in the talks.", ["Keir Starmer's office"], ["Kemi Badenoch's office"],
+      "Kemi Badenoch, the Conservative leader, called the deal a surrender.",
+      'Keir Starmer spent the morning in Brussels. His office said in a statement: "The Prime Minister remains confident in the talks."')  # fmt: skip
+quote(OFFICE, "The president will not resign.", ["Office of Yoon Suk Yeol"], ["Office of Lee Jae-myung"],
+      "Opposition leader Lee Jae-myung demanded a vote the same night.",
+      'Yoon Suk Yeol stayed out of sight on Wednesday. His office issued one line in a statement: "The president will not resign."')  # fmt: skip
+quote(OFFICE, "The chancellor has full confidence in her cabinet.", ["Office of Ursula Schmidt"], ["Office of Jonas Weber"],
+      "Jonas Weber, the opposition leader, said the coalition was finished.",
+      'Chancellor Ursula Schmidt declined to comment at the summit. Her office said: "The chancellor has full confidence in her cabinet."')  # fmt: skip
+quote(OFFICE, "The trip goes ahead as planned.", ["Office of Claudia Sheinbaum"], ["Office of Donald Trump"],
+      "Donald Trump threatened new tariffs on Mexican steel on Monday.",
+      'Claudia Sheinbaum said she would still travel to Washington. Her office added in a statement: "The trip goes ahead as planned."')  # fmt: skip
+quote(OFFICE, "No decision has been taken on the date.", ["Emmanuel Macron's office"], ["Marine Le Pen's office"],
+      "Marine Le Pen demanded an early election.",
+      'Emmanuel Macron met his ministers on Tuesday night. His office said in a short release: "No decision has been taken on the date."')  # fmt: skip
+quote(OFFICE, "The Prime Minister will attend the summit in person.", ["Office of Narendra Modi"], ["Office of Shehbaz Sharif"],
+      "Shehbaz Sharif, Pakistan's prime minister, said he would send his foreign minister.",
+      'Narendra Modi confirmed his plans on Friday. His office put it plainly in a statement: "The Prime Minister will attend the summit in person."')  # fmt: skip
+quote(OFFICE, "Talks will resume next week.", ["Office of Giorgia Meloni"], ["Office of Antonio Tajani"],
+      "Antonio Tajani, the foreign minister, flew to Cairo on Thursday.",
+      'Giorgia Meloni spoke to the Egyptian president by phone. Her office said in a statement: "Talks will resume next week."')  # fmt: skip
+quote(OFFICE, "The mayor will meet the families on Monday.", ["Office of Karen Bass"], ["Office of Gavin Newsom"],
+      "Gavin Newsom, the governor, ordered an inquiry into the water supply.",
+      'Mayor Karen Bass returned from Ghana on Saturday. Her office said: "The mayor will meet the families on Monday."')  # fmt: skip
+quote(OFFICE, "The president has seen the proposal.", ["Office of Volodymyr Zelensky"], ["Office of Ursula von der Leyen"],
+      "Ursula von der Leyen, the Commission president, arrived in Kyiv by train.",
+      'Volodymyr Zelensky did not speak to reporters. His office said in a statement: "The president has seen the proposal."')  # fmt: skip
 
 
 def build_cases() -> list[dict[str, object]]:
