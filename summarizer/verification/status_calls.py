@@ -36,6 +36,7 @@ from summarizer.verification.promised_steps import answer_promised, signing_ahea
 from summarizer.verification.shared_acts import pastime_cues, put_aside_cues, ruling_cues
 from summarizer.verification.stance_turns import fighting_on
 from summarizer.verification.stated_wordings import stated_cues
+from summarizer.verification.status_synonyms import meeting_over, synonym_cues
 from summarizer.verification.tokens import word_set
 from summarizer.verification.truce_aspects import lasting_cues
 
@@ -118,7 +119,7 @@ def extra_status_cues(family: str, value: str, norms: Sequence[str]) -> list[tup
         return answer_promised(norms)  # "would study the proposal" (promised_steps.py)
     if family == "SummitStatus" and value == "held":  # "played golf", "dined" (shared_acts)
         found = _ran_through(norms) + hosting(norms) + news_cues(family, value, norms)
-        return found + pastime_cues(norms)
+        return found + pastime_cues(norms) + meeting_over(norms)  # "talks are over"
     if family == "SummitStatus" and value == "under_way":
         return hosting(norms)  # "which is hosting the summit this week" (host_cues.py)
     if family == "EventKind" and value == "casualties":
@@ -128,6 +129,7 @@ def extra_status_cues(family: str, value: str, norms: Sequence[str]) -> list[tup
     if family == "EventKind" and value == "vote":
         stages += ruling_cues(norms)  # "the appeals court upheld" (shared_acts.py)
     stages += put_aside_cues(family, value, norms)  # "put aid on ice" (shared_acts.py)
+    stages += synonym_cues(family, value, norms)  # "the trip begins" (status_synonyms)
     return news_cues(family, value, norms) + stated_cues(family, value, norms) + stages
 
 
