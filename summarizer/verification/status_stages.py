@@ -34,6 +34,7 @@ from collections.abc import Callable, Sequence
 from summarizer.verification.context import Context
 from summarizer.verification.status_cues import PERIODS
 from summarizer.verification.status_denials import negated
+from summarizer.verification.status_synonyms import going_on
 from summarizer.verification.tokens import word_set
 
 Span = tuple[int, int]
@@ -48,18 +49,25 @@ _STILL_PLANS = word_set(
     "proposal proposals plan plans draft drafts recommendation recommendations outline "
     "framework mandate negotiating blueprint idea"
 )
-_GOING_ON = word_set("extended renewed prolonged")
 _TRUCES = ("ceasefire", "truce", "armistice", "cessation", "pause", "lull", "halt")
 _BEGAN = (
     ("began",), ("took", "effect"), ("took", "hold"), ("came", "into", "force"),
     ("went", "into", "effect"), ("entered", "into", "force"), ("kicked", "in"),
     ("has", "held"), ("has", "taken", "hold"), ("has", "begun"), ("had", "begun"),
 )  # fmt: skip
+_TALKS = word_set(
+    "talks negotiations discussions consultations efforts effort push bid mediation contacts"
+)
 _CALLS = word_set(
     "calls called calling urges urged urging demands demanded demanding appealed appeals pleaded"
 )
 _NEW_TRUCE = word_set("a an immediate new fresh")
 _AGREED = (("have", "agreed"), ("has", "agreed"), ("agreed", "on"), ("agreed", "to"))
+# The first steps of a deal, after a word of what is still to come ("would pull out").
+_STEPS = word_set(
+    "begin start take come enter pull withdraw release free exchange swap hand halt stop "
+    "released freed traded exchanged swapped handed withdrawn implemented"
+)
 _STILL_TO_COME = (
     ("would",), ("will",), ("are", "to"), ("is", "to"), ("due", "to"), ("set", "to"),
     ("to", "be"), ("expected", "to"),
@@ -127,9 +135,9 @@ def adopted(norms: Sequence[str]) -> list[Span]:
 
 
 def continued(norms: Sequence[str]) -> list[Span]:
-    """A measure extended, renewed, prolonged or rolled over."""
-    found = [(i, i + 1) for i, norm in enumerate(norms) if norm in _GOING_ON]
-    return found + _phrases(norms, (("rolled", "over"),))
+    """A measure extended, renewed, prolonged or rolled over
+    (:func:`status_synonyms.going_on`)."""
+    return going_on(norms)
 
 
 def truce_began(norms: Sequence[str]) -> list[Span]:
@@ -139,8 +147,8 @@ def truce_began(norms: Sequence[str]) -> list[Span]:
         before = norms[max(start - 6, 0) : start]
         if "," in before:
             before = before[len(before) - before[::-1].index(",") :]
-        if any(word.startswith(_TRUCES) for word in before):
-            found.append((start, end))
+        if any(word.startswith(_TRUCES) for word in before) and _TALKS.isdisjoint(before):
+            found.append((start, end))  # not "negotiations over a truce began"
     return found
 
 
@@ -164,10 +172,17 @@ def truce_called_for(norms: Sequence[str]) -> list[Span]:
 
 
 def _agreed_ahead(sentences: Sequence[Sequence[str]]) -> bool:
-    """A deal the parties have agreed, its steps told only as still to come."""
+    """A deal the parties have agreed, its first steps told only as still to come ("forces
+    would pull out", "hostages are to be freed"); not a truce extended or renewed, which
+    runs on."""
     agreed = any(_stated(norms, s, e) for norms in sentences for s, e in _phrases(norms, _AGREED))
-    ahead = any(_phrases(norms, _STILL_TO_COME) for norms in sentences)
-    return agreed and ahead
+    if not agreed or any(going_on(norms) for norms in sentences):
+        return False
+    return any(
+        not _STEPS.isdisjoint(norms[end : end + 3])
+        for norms in sentences
+        for _, end in _phrases(norms, _STILL_TO_COME)
+    )
 
 
 # (family, value) -> [(the stage it is told as, its reader)]

@@ -56,6 +56,15 @@ _VOIDING = word_set(
 )
 _GOING_ON = word_set("extended renewed prolonged")
 _OPEN = word_set("whether if unless")
+# What may go on that keeps a measure from applying, or a court's own act that may be voided.
+_RESPITES = word_set(
+    "deadline deadlines pause pauses truce ceasefire exemption exemptions waiver waivers "
+    "suspension reprieve grace delay talks negotiations"
+)
+_COURT_ACTS = word_set(
+    "injunction injunctions stay ruling rulings order orders judgment judgement decision "
+    "verdict conviction veto"
+)
 
 
 def _at(norms: Sequence[str], index: int, words: Sequence[str]) -> bool:
@@ -114,22 +123,29 @@ def handed_in_return(norms: Sequence[str]) -> list[Span]:
 
 
 def court_voided(norms: Sequence[str]) -> list[Span]:
-    """A ruling's verb of voiding a measure: "struck down", "vacated", "enjoined"."""
+    """A ruling's verb of voiding a measure: "struck down", "vacated", "enjoined"; not when
+    what it voids is a court's own act ("vacated the injunction" restores the measure)."""
     found: list[Span] = []
     for index, norm in enumerate(norms):
         if norm in _STRUCK and norms[index + 1 : index + 2] == ["down"]:
             found.append((index, index + 2))
         elif norm in _VOIDING:
             found.append((index, index + 1))
-    return found
+    return [(s, e) for s, e in found if _COURT_ACTS.isdisjoint(norms[e : e + 4])]
 
 
 def going_on(norms: Sequence[str]) -> list[Span]:
     """A measure extended, renewed, prolonged or rolled over; not when a question or a
-    condition a few words before leaves it open ("will decide whether the ban is extended")."""
+    condition a few words before leaves it open ("will decide whether the ban is extended"),
+    nor when what goes on is a pause, a deadline or a truce ("extended the deadline for the
+    tariffs", "extended the pause"), which keeps the measure from applying."""
     found = [(i, i + 1) for i, norm in enumerate(norms) if norm in _GOING_ON]
     found += [(i, i + 2) for i in range(len(norms)) if _at(norms, i, ("rolled", "over"))]
-    return [(s, e) for s, e in found if _OPEN.isdisjoint(norms[max(s - 6, 0) : s])]
+    return [
+        (s, e)
+        for s, e in found
+        if _OPEN.isdisjoint(norms[max(s - 6, 0) : s]) and _RESPITES.isdisjoint(norms[e : e + 4])
+    ]
 
 
 _READERS = {

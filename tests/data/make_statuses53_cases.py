@@ -26,7 +26,8 @@ caught only as unconfirmed; :mod:`status_synonyms`, :mod:`status_stages`,
   postponement is not.
 
 Strengths: SUPPORTED must pass; STRONG must carry an unsupported flag; ANY must be refused at
-either strength. Run ``python tests/data/make_statuses53_cases.py`` to rebuild it. Every
+either strength; KEPT must carry no unsupported flag (a correct value the rules may leave
+unconfirmed, which no stage may refute). Run ``python tests/data/make_statuses53_cases.py`` to rebuild it. Every
 sentence below was written for this set from public facts of 2022-2025 (summits, swaps,
 rulings, sanctions and tariffs as reported), in several outlets' styles; each verdict is what
 a careful fact-checker reads in the text, decided when the case was written.
@@ -39,7 +40,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import ANY, STRONG, SUPPORTED, SupportCases
+from support_sets import ANY, KEPT, STRONG, SUPPORTED, SupportCases
 
 OUT = Path(__file__).with_name("grounding_statuses53.jsonl")
 LEADS = [
@@ -92,6 +93,9 @@ CASES = [
     (SYN, F, ANY, M, "status", "held", "The four-day visit begins on June 21 with a dinner at the White House."),
     (SYN, F, ANY, E, "kind", "prisoner_exchange", "In return, the lender handed its customers a refund of fees."),
     (SYN, F, ANY, M, "status", "held", "When the talks are over, ministers will brief the press."),
+    (SYN, F, ANY, S, "status", "suspended", "The appeals court vacated the injunction, so the duties apply again."),
+    (SYN, F, ANY, S, "status", "in_force", "Trump extended the deadline for the tariffs to August 1."),
+    (SYN, F, ANY, S, "status", "in_force", "Washington and Beijing extended the pause on their tariff increases by 90 days."),
     # --- stage-contradicted: the stage the wording states ----------------------------------
     (STAGE, F, STRONG, S, "status", "announced", "The 10% levy on imported steel came into force at midnight on Tuesday."),
     (STAGE, P, SUPPORTED, S, "status", "in_force", "The 10% levy on imported steel came into force at midnight on Tuesday."),
@@ -118,6 +122,11 @@ CASES = [
     (STAGE, P, SUPPORTED, C, "status", "in_effect", "The UN urged both sides to respect the ceasefire, which took effect on Friday."),
     (STAGE, P, SUPPORTED, S, "status", "lifted", "The sanctions, extended twice last year, were lifted on Friday."),
     (STAGE, P, SUPPORTED, S, "status", "threatened", "Trump threatened a 30% tariff on Mexican goods unless the border is sealed, a levy that would take effect on 1 August."),
+    (STAGE, F, STRONG, C, "status", "in_effect", "Israel and Hamas have agreed on a ceasefire, and the first hostages would be freed on Sunday."),
+    # a start of talks about a truce, or a truce extended, contradicts nothing
+    (STAGE, P, KEPT, C, "status", "proposed", "Negotiations over a truce began in Doha on Monday."),
+    (STAGE, P, KEPT, C, "status", "in_effect", "Both sides have agreed to extend the truce, which will now run until Friday."),
+    (STAGE, P, KEPT, S, "status", "threatened", "The Senate approved the aid package; the tariffs on Brazilian beef remain a threat."),
     # a status of another occasion or a denied one is refused strongly, as before
     (STAGE, F, STRONG, M, "status", "held", "The two leaders last met in Helsinki in 2018, and their next summit is planned for Budapest."),
     (STAGE, F, STRONG, M, "status", "cancelled", "The Kremlin denied that the summit had been cancelled."),
@@ -185,6 +194,12 @@ _EXTRA = {
 built = SupportCases("s53", LEADS)
 for category, expect, strength, kind, field, value, text in CASES:
     sentences = re.split(r"(?<=[a-z0-9]\.) (?=[A-Z])", text)
+    if strength == KEPT:  # a correct value left unread may stay unconfirmed, never refuted
+        item = {field: value, "evidence": sentences, **_EXTRA[kind]}
+        why = f"{kind} {value}: {text[:60]} ({KEPT})"
+        page, path = built.page(*sentences), f"{kind}[0].{field}"
+        built.add(category, expect, why, page, {kind: [item]}, path, check="tier")
+        continue
     built.graded_fact(
         category, kind, field, value, sentences, expect, strength, text[:60], **_EXTRA[kind]
     )
