@@ -34,7 +34,7 @@ from collections.abc import Callable, Sequence
 from summarizer.verification.context import Context
 from summarizer.verification.status_cues import PERIODS
 from summarizer.verification.status_denials import negated
-from summarizer.verification.status_synonyms import going_on
+from summarizer.verification.status_synonyms import going_on, meeting_over
 from summarizer.verification.tokens import word_set
 
 Span = tuple[int, int]
@@ -79,6 +79,7 @@ _PROSPECT = word_set(
 )
 # Words in the clause that put the stage on another occasion.
 _OTHER_OCCASION = word_set("last earlier previous previously prior another other former")
+_UNITS = word_set("days weeks months years hours day week month year")
 
 
 def _at(norms: Sequence[str], index: int, words: Sequence[str]) -> bool:
@@ -96,6 +97,16 @@ def _clause(norms: Sequence[str], start: int, end: int) -> Sequence[str]:
     return norms[left:right]
 
 
+def _span_of_time(clause: Sequence[str], at: int) -> bool:
+    """ "last month", "for another year", "another six months": a time, no other occasion."""
+    if clause[at] not in ("last", "another"):
+        return False
+    following = clause[at + 1 : at + 3]
+    if following and (following[0] in PERIODS or following[0] in _UNITS or following[0].isdigit()):
+        return True
+    return len(following) == 2 and following[1] in _UNITS  # "another six months"
+
+
 def _stated(norms: Sequence[str], start: int, end: int) -> bool:
     """A stage told as what happened: no negation or prospect before it, and no other
     occasion in its clause."""
@@ -105,9 +116,7 @@ def _stated(norms: Sequence[str], start: int, end: int) -> bool:
         return False
     clause = _clause(norms, start, end)
     return not any(
-        word in _OTHER_OCCASION
-        and not (word == "last" and at + 1 < len(clause) and clause[at + 1] in PERIODS)
-        for at, word in enumerate(clause)
+        word in _OTHER_OCCASION and not _span_of_time(clause, at) for at, word in enumerate(clause)
     )  # "last month the Council extended them": the act's own time
 
 
@@ -193,6 +202,8 @@ _AGAINST: dict[tuple[str, str], list[tuple[str, Callable[[Sequence[str]], list[S
     ("MeasureStatus", "threatened"): [("in_force", in_force_now), ("adopted", adopted)],
     ("MeasureStatus", "lifted"): [("extended", continued)],
     ("CeasefireStatus", "proposed"): [("in_effect", truce_began)],
+    ("SummitStatus", "proposed"): [("held", meeting_over)],
+    ("SummitStatus", "scheduled"): [("held", meeting_over)],
     ("CeasefireStatus", "in_effect"): [("called for", truce_called_for)],
 }
 

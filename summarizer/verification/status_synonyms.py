@@ -40,6 +40,7 @@ _NOT_YET = word_set("once when after until till before if unless by whenever")
 _TRIPS = word_set("trip visit tour journey visits trips")
 _STARTS = word_set("begins starts opens commences kicks")
 _EARLIER = word_set("last previous earlier former prior")
+_TOWARDS = word_set("to in of through")
 _IN_RETURN = (("in", "return"), ("in", "exchange"), ("in", "turn"))
 _HANDING = word_set(
     "handed returned freed released sent gave swapped transferred repatriated handing "
@@ -103,6 +104,10 @@ def trip_begins(norms: Sequence[str]) -> list[Span]:
         at = index + 1
         if norms[at : at + 2] == [",", "which"]:
             at += 2
+        elif at < len(norms) and norms[at] in _TOWARDS:  # "the visit to France starts"
+            at = next(
+                (i for i in range(at + 1, min(at + 4, len(norms))) if norms[i] in _STARTS), at
+            )
         if at < len(norms) and norms[at] in _STARTS:
             found.append((index, at + 1))
     return found
@@ -127,8 +132,10 @@ def court_voided(norms: Sequence[str]) -> list[Span]:
     what it voids is a court's own act ("vacated the injunction" restores the measure)."""
     found: list[Span] = []
     for index, norm in enumerate(norms):
-        if norm in _STRUCK and norms[index + 1 : index + 2] == ["down"]:
-            found.append((index, index + 2))
+        if norm in _STRUCK and "down" in norms[index + 1 : index + 5]:  # "struck the duties down"
+            down = norms.index("down", index + 1)
+            if "," not in norms[index:down]:
+                found.append((index, down + 1))
         elif norm in _VOIDING:
             found.append((index, index + 1))
     return [(s, e) for s, e in found if _COURT_ACTS.isdisjoint(norms[e : e + 4])]

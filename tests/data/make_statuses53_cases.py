@@ -183,6 +183,9 @@ TRIPS = [
     (F, "Friday", "The visit begins on Monday, officials said on Friday."),
     (F, "21 June", "The trip was first planned to begin on 21 June but now starts on 28 June."),
     (F, "Saturday", "The trip begins on Wednesday, days after the truce expired on Saturday."),
+    (F, "June 1", "The trip was due to begin on June 1 but now starts on June 8."),
+    (F, "10 May", "The state visit was scheduled to open on 10 May, but was postponed and now begins on 17 May."),
+    (P, "Monday", "The visit is due to begin on Monday, but details of the programme are scarce."),
 ]
 # fmt: on
 _EXTRA = {
