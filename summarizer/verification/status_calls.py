@@ -112,7 +112,8 @@ def extra_status_cues(family: str, value: str, norms: Sequence[str]) -> list[tup
     :mod:`promised_steps`), and session 16's news and stated wordings (:mod:`news_wordings`,
     :mod:`stated_wordings`)."""
     if family == "CeasefireStatus" and value == "proposed":
-        return _needed(norms) + signing_ahead(norms)  # "is expected to be signed"
+        found = _needed(norms) + signing_ahead(norms)  # "is expected to be signed"
+        return found + synonym_cues(family, value, norms)  # "asked for a ceasefire"
     if family == "Stance" and value == "agreed":
         return _made_between(norms) + stated_cues(family, value, norms)  # "would honour"
     if family == "Stance" and value == "awaiting_answer":

@@ -17,7 +17,10 @@ check, session 25: check 53's cause 6), for :mod:`summarizer.verification.status
   and the caller still reads negations and prospects ("declined to vacate", "could strike
   down");
 - a measure "extended", "renewed", "prolonged" or "rolled over" is ``in_force``: the page
-  says it goes on ("extended them by six months", "renewed the sanctions until July 31").
+  says it goes on ("extended them by six months", "renewed the sanctions until July 31");
+  not a pause or a deadline extended, which keeps the measure from applying;
+- a truce "asked for" or "requested" is ``proposed`` (check 50: "Kyiv had also asked for an
+  unconditional 30-day ceasefire"); "asked whether the truce would hold" is a question.
 
 Word lists over one sentence's normal forms (with "," where punctuation parts clauses, as
 :func:`statuses.clause_norms` writes them); the caller reads negations and prospects.
@@ -50,6 +53,9 @@ _HELD_PEOPLE = word_set(
     "soldiers servicemen servicewomen prisoners pows captives detainees hostages troops "
     "civilians fighters marines people men women children nationals citizens defenders"
 )
+_ASKING = word_set("asked asks asking requested requests requesting")
+_QUESTIONS = word_set("whether if about how why when what who")
+_TRUCES = ("ceasefire", "truce", "armistice", "cessation", "pause", "halt")
 _STRUCK = word_set("struck strikes striking")
 _VOIDING = word_set(
     "vacated vacates vacating enjoined enjoins enjoining invalidated invalidates annulled "
@@ -155,8 +161,26 @@ def going_on(norms: Sequence[str]) -> list[Span]:
     ]
 
 
+def asked_for(norms: Sequence[str]) -> list[Span]:
+    """A truce asked for: "had asked for an unconditional 30-day ceasefire", "requested a
+    truce" (the truce noun within six words, no comma between); not a question ("asked
+    whether the truce would hold")."""
+    found: list[Span] = []
+    for index, norm in enumerate(norms):
+        if norm not in _ASKING or _QUESTIONS.intersection(norms[index + 1 : index + 2]):
+            continue  # "asked whether the truce would hold": a question, no request
+        for step in range(index + 1, min(index + 7, len(norms))):
+            if norms[step] == ",":
+                break
+            if norms[step].startswith(_TRUCES):
+                found.append((index, step + 1))
+                break
+    return found
+
+
 _READERS = {
     ("SummitStatus", "held"): meeting_over,
+    ("CeasefireStatus", "proposed"): asked_for,
     ("SummitStatus", "scheduled"): trip_begins,
     ("EventKind", "prisoner_exchange"): handed_in_return,
     ("MeasureStatus", "suspended"): court_voided,
