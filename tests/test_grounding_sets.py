@@ -306,6 +306,13 @@ SETS: dict[str, frozenset[str]] = {
     "make_speakers52_cases": frozenset(
         {"object-quote", "referred-subject", "for-view", "unknown-epithet"}
     ),
+    # session 25, check 53: a speaker told by an epithet the page ties to one person (an
+    # office appositive, "X was the host"), a sentence opening with an epithet before "he said",
+    # a third party's words relayed in an interview turn, "according to a statement from X",
+    # "His office said in a statement"
+    "make_speakers53_cases": frozenset(
+        {"office-tie", "epithet-opener", "relayed-in-turn", "according-to-paper", "his-office"}
+    ),
     # session 25, check 53: a sponsor through "adopted", "extended ... by six months",
     # "slapped", "renewed"; a group word or relative pronoun for named sponsors ("The pair
     # unveiled it", "the tariffs he unveiled"); a party beside one "not expected to attend";
@@ -328,6 +335,12 @@ SETS: dict[str, frozenset[str]] = {
     # session 24, check 49: a count told by how often ("have met 27 times", "twice") or by
     # its occasion's ordinal ("the 19th round"); a day's role told by its preposition
     "make_numbers49_cases": frozenset({"repeat-count", "ordinal-count", "day-preposition"}),
+    # session 25, check 53: a status or kind said by what happened ("talks are over", "the
+    # trip begins on June 21", "struck down"), a stage that contradicts a status strongly, a
+    # fact box's item under its lead, a trip's first day as the meeting's day
+    "make_statuses53_cases": frozenset(
+        {"synonym-status", "stage-contradicted", "item-lead", "trip-first-day"}
+    ),
     # session 24, checks 50 and 52: a count apart from its words: a partitive's part ("Five of
     # the commanders were to stay in Turkey"), a run of modifiers before the noun, a part
     # restated after its group, an earlier-time word set off before the number, another

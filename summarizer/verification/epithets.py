@@ -34,6 +34,7 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import same_qualifier
 from summarizer.verification.clauses import Verdict, by_subject
 from summarizer.verification.names import NOT_NAMES, PARTICLES, TITLES, is_proper
+from summarizer.verification.party_names import party_of
 from summarizer.verification.speech import speaks
 from summarizer.verification.subjects import DESCRIBING, INSTITUTIONS, PAPERS
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
@@ -52,7 +53,7 @@ _HEADS = TITLES | word_set(
     """leader diplomat lawmaker legislator politician official officer negotiator general
     colonel commander activist economist lawyer judge mayor governor democrat republican
     conservative liberal socialist centrist nationalist veteran striker coach captain
-    candidate incumbent challenger opposition mp"""
+    candidate incumbent challenger opposition mp host"""
 )
 _MODIFIERS = word_set("former retired veteran longtime senior junior acting ex outgoing incoming")
 _INVERTED = word_set("said says added adds noted continued explained insisted recalled replied")
@@ -61,7 +62,8 @@ _NOT_PERSON = (
     | NOT_NAMES
     | word_set(
         """the a an his her their its this that these those after before when while as if in on
-    at for from with by of to and but mr mrs ms dr"""
+    at for from with by of to and but mr mrs ms dr afterwards afterward later earlier
+    meanwhile then"""
     )
 )
 _AGE = word_set("year old")
@@ -71,7 +73,7 @@ def _class_of(word: str) -> frozenset[str]:
     return next((c for c in _CLASSES if word in c), frozenset({word}))
 
 
-def _word(token: Token) -> bool:
+def epithet_word(token: Token) -> bool:
     """A word an epithet may hold: a capitalised place or people, an office, a modifier,
     an age's pieces."""
     norm = token.norm
@@ -88,7 +90,7 @@ def _word(token: Token) -> bool:
 def _descriptors(words: Sequence[Token]) -> list[str] | None:
     """The epithet's words as descriptors ("age:71" for "71-year-old"); None when it is no
     epithet this rule reads: a bare title, a body or paper, a word of another kind."""
-    if not words or len(words) > 5 or not all(_word(t) for t in words):
+    if not words or len(words) > 5 or not all(epithet_word(t) for t in words):
         return None
     if any(t.norm in INSTITUTIONS or t.norm in PAPERS for t in words):
         return None
@@ -119,7 +121,7 @@ def _after_quote(tail: Sequence[Token], text: str) -> list[Token] | None:
                 if after is not None and after.capitalised:
                     return None  # "said the Kenyan diplomat, Ruth Wanjiru": named
                 return words
-            if not _word(tail[index + 1]):
+            if not epithet_word(tail[index + 1]):
                 return words
         return None
     return None
@@ -135,7 +137,7 @@ def _before_quote(lead: Sequence[Token], text: str) -> list[Token] | None:
             continue
         if start and "," not in text[lead[start - 1].end : token.start]:
             continue
-        if start and lead[start - 1].capitalised:
+        if start and lead[start - 1].capitalised and lead[start - 1].norm not in _NOT_PERSON:
             continue  # "Collins, the Oregon Democrat, said": the name is the subject
         for verb in range(start + 2, min(len(lead), start + 7)):
             if speaks(lead, verb):
@@ -171,18 +173,46 @@ def _mentions(tokens: Sequence[Token], text: str) -> Iterator[tuple[list[Token],
         at = first - 1  # "former Brazilian President", "Kenyan diplomat", "71-year-old"
         while at >= 0 and first - at <= 5 and text[tokens[at].end : tokens[at + 1].start] in (
             " ", "-",
-        ) and (_word(tokens[at]) and tokens[at].norm not in _NOT_PERSON):  # fmt: skip
+        ) and (epithet_word(tokens[at]) and tokens[at].norm not in _NOT_PERSON):  # fmt: skip
             words.add(tokens[at].norm)
             at -= 1
-        words |= _following(tokens, last, text)
+        if (
+            len(name) == 1
+            and name[0].text.isupper()
+            and text[name[0].end :].lstrip()[:1] in ("(", "\u2014", "-")
+        ):
+            continue  # a dateline ("KYIV (Wire) \u2014"), no person
+        words |= _following(tokens, last, text) | _fronted(tokens, first, text)
         yield name, {f"age:{w}" if w.isdigit() else w for w in words}
+
+
+def _fronted(tokens: Sequence[Token], first: int, text: str) -> set[str]:
+    """An appositive before a name that names its office ("chaired by Turkey's foreign
+    minister, Hakan Fidan,"): the descriptor words back from the comma, when the last of them
+    is an office; none when the comma parts a list or a clause ("In Ankara, Fidan said")."""
+    if first < 2 or text[tokens[first - 1].end : tokens[first].start] != ", ":
+        return set()
+    if tokens[first - 1].norm not in _HEADS:
+        return set()
+    words: set[str] = set()
+    at = first - 1
+    while at >= 0 and first - at <= 5 and (epithet_word(tokens[at]) or tokens[at].norm in _FIELDS):
+        words.add(tokens[at].norm)
+        if at and text[tokens[at - 1].end : tokens[at].start] != " ":
+            break
+        at -= 1
+    return words
+
+
+# Lower-case words of an office's field ("foreign minister", "interior minister").
+_FIELDS = word_set("foreign interior defence defense finance trade justice health economy")
 
 
 def _titled_name(tokens: Sequence[Token], at: int, text: str) -> bool:
     """Whether a capitalised title at ``tokens[at]`` runs straight into a name ("Prime
     Minister Nguyen Xuan Phuc"): a person of its own, no appositive of the name before."""
     start = at
-    while at < len(tokens) and tokens[at].capitalised and tokens[at].norm in TITLES:
+    while at < len(tokens) and tokens[at].capitalised and tokens[at].norm in _HEADS:
         at += 1
         if at < len(tokens) and text[tokens[at - 1].end : tokens[at].start] != " ":
             return False
@@ -195,8 +225,10 @@ def _following(tokens: Sequence[Token], last: int, text: str) -> set[str]:
     words: set[str] = set()
     at = last + 1
     if at + 1 < len(tokens) and tokens[at].norm == "of" and tokens[at + 1].capitalised:
-        words.add(tokens[at + 1].norm)
-        at += 2
+        at += 1  # "of Oregon", "of South Carolina"
+        while at < len(tokens) and tokens[at].capitalised and at - last < 5:
+            words.add(tokens[at].norm)
+            at += 1
     if at < len(tokens) and "(" in text[tokens[at - 1].end : tokens[at].start]:
         while at < len(tokens) and at - last < 6:
             words.add(tokens[at].norm)
@@ -204,6 +236,9 @@ def _following(tokens: Sequence[Token], last: int, text: str) -> set[str]:
                 break
             at += 1
         at += 1
+    predicate = at + 2 < len(tokens) and tokens[at].norm in ("was", "is")
+    if predicate and tokens[at + 1].norm == "the" and tokens[at + 2].norm in _HEADS:
+        words.add(tokens[at + 2].norm)  # "where Donald Trump was the host"
     for _ in range(2):  # up to two appositives: ", 71, a former general,"
         if at >= len(tokens) or "," not in text[tokens[at - 1].end : tokens[at].start]:
             break
@@ -231,6 +266,9 @@ def _fits(descriptor: str, words: set[str]) -> bool:
     kin = _class_of(descriptor)
     if len(kin) > 1 and not kin.isdisjoint(words):
         return True
+    country = party_of(descriptor) if descriptor.isalpha() else None
+    if country is not None and any(party_of(w) == country for w in words):
+        return True  # "Turkish" for "Turkey's"
     return any(
         (len(w) >= 4 and len(descriptor) >= 4 and same_qualifier(descriptor, w))
         or (3 <= len(w) < len(descriptor) and descriptor.startswith(w))  # "Ore." for Oregon
@@ -267,9 +305,17 @@ def epithet_verdict(
     speaker or fits no one."""
     text = article.text
     words = _after_quote(tail, text) or _before_quote(lead, text)
-    verdict = described_verdict(article, words or [], region[0], parts)
-    if verdict == "none" and words and _telling(words):  # "the Indian leader" after Xi alone
-        return _unfitted(article, words, region[0], parts)
+    return fitted_verdict(article, words or [], region[0], parts)
+
+
+def fitted_verdict(
+    article: ArticleText, words: Sequence[Token], before: int, parts: Sequence[str]
+) -> Verdict:
+    """:func:`described_verdict`, and for a telling epithet that fits no one ("the Indian
+    leader" after Xi alone) the verdict of :func:`_unfitted`."""
+    verdict = described_verdict(article, words, before, parts)
+    if verdict == "none" and words and _telling(words):
+        return _unfitted(article, words, before, parts)
     return verdict
 
 
@@ -310,7 +356,7 @@ def _telling(words: Sequence[Token]) -> bool:
     which the last person named need not fit, or a staff word ("the official", "the
     spokesman"), which is never the principal the sentence before names."""
     if words[-1].norm in _STAFF | _OFFICIAL:
-        return all(_word(t) or t.norm in _STAFF for t in words)
+        return all(epithet_word(t) or t.norm in _STAFF for t in words)
     if _descriptors(words) is None:
         return False
     return any(t.capitalised and _people_word(t.norm) for t in words)
@@ -388,4 +434,10 @@ def _is(parts: Sequence[str], name: Sequence[Token]) -> Verdict:
     return "yes" if inside else "other"
 
 
-__all__ = ["described_verdict", "epithet_verdict", "foreign_people"]
+__all__ = [
+    "described_verdict",
+    "epithet_verdict",
+    "epithet_word",
+    "fitted_verdict",
+    "foreign_people",
+]

@@ -24,6 +24,7 @@ so a count written "exact" against them is still refused.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from summarizer.text.vocabulary import MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS
 from summarizer.verification.amounts import ANY_COUNT, cue_word
@@ -204,6 +205,7 @@ def _verb_before(tokens: Sequence[Token], first: int, text: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=256)  # a pure function of a field's few cue lists, asked for every count
 def _verbs(cue_words: tuple[str, ...]) -> frozenset[str]:
     verbs: set[str] = set()
     own = [cue for cue in cue_words if cue not in ANY_COUNT]

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from summarizer.comparators import Supported
-from summarizer.verification.antecedents import PRONOUNS, but_subject, named_alone, plural, topic
+from summarizer.verification.antecedents import PRONOUNS, but_subject, named_alone, topic
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import forward, introduced, words_of
 from summarizer.verification.attribution_shapes import shape_verdict
@@ -45,6 +45,7 @@ from summarizer.verification.continued_speakers import continued_verdict
 from summarizer.verification.country_bodies import country_forms
 from summarizer.verification.dash_credits import dash_verdict
 from summarizer.verification.embedded_phrases import embedded
+from summarizer.verification.epithet_openers import epithet_at
 from summarizer.verification.epithets import epithet_verdict
 from summarizer.verification.genders import pronoun_verdict
 from summarizer.verification.headers import header_verdict
@@ -252,9 +253,7 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
             verdict = resolve(article, paper, start, parts)  # "The statement thanked X."
         elif verdict == "none" and not chained:  # no speech verb: its named subject, if any
             subject = sentence_subject(outside, article.text) or topic(outside, article.text)
-            if pronoun and plural(subject):
-                subject = []  # "Analysts expect pressure on X. He said": not the analysts
-            verdict = by_subject(parts, subject) if subject else "none"
+            verdict = epithet_at(article, start, parts, subject, pronoun)  # "The X leader was"
             if verdict == "none" and pronoun:  # "... give Trump leverage. Later, he told NBC"
                 verdict = named_alone(parts, outside, pronoun, article.text)
         if pronoun and not (nearer or chained or papered):  # "X thanked Ms. Y, who said"

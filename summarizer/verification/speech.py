@@ -140,6 +140,8 @@ def speaks(clause: Sequence[Token], index: int) -> bool:
         return put_it(clause[index + 2 : index + 3])  # "X put it bluntly:", "as X put it"
     if norm in _CHARGING:  # '"...," Ruiz charged', "Ruiz charged that": not "charged him with"
         return not _passive(clause, index) and charge_spoken(clause[index + 1 :])
+    if norm in _SPOKE and index + 2 == len(clause):  # 'The mayor spoke of "..."' (check 53)
+        return clause[index + 1].norm in ("of", "about")
     return (
         norm.endswith("ed")
         and index + 2 < len(clause)
@@ -150,6 +152,8 @@ def speaks(clause: Sequence[Token], index: int) -> bool:
 
 
 _PUTTING = frozenset({"put", "puts", "putting"})
+# Verbs of talking that say a quote only right before it, through "of" or "about".
+_SPOKE = frozenset({"spoke", "speaks", "talked", "talks"})
 # What "put it" takes when it says something ("put it this way", "put it best"), not where
 # the thing went ("put it on hold", "put it to a vote", "put it off").
 _PUT_HOW = frozenset({"this", "that", "thus", "so", "best", "simply", "another", "more", "most"})

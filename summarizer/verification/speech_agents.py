@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from summarizer.verification.names import TITLES, find_named
 from summarizer.verification.runs import named_at_start
+from summarizer.verification.speech import PAPERS
 from summarizer.verification.subjects import title_only, to_comma
 from summarizer.verification.tokens import Token, word_set
 
@@ -65,6 +66,8 @@ def _bare(before: list[Token]) -> bool:
 
 def _agent(parts: list[str], following: list[Token], text: str) -> str:
     agent = to_comma(following, text)
+    if (source := _paper_source(agent)) is not agent:  # "a statement from the Kremlin"
+        agent = following = source
     if _object_of(parts, agent):
         return "other"  # "as was claimed by critics of Lukashenko": the critics spoke
     if named_at_start(parts, following, text):
@@ -74,6 +77,29 @@ def _agent(parts: list[str], following: list[Token], text: str) -> str:
     if len(agent) == 1 and agent[0].norm in _PRONOUNS:
         return "back"  # "according to him": whom the article just named
     return "other"  # "according to the transcript", "as reported by TASS": no speaker named
+
+
+def _paper_source(agent: list[Token]) -> list[Token]:
+    """The issuer of a paper the agent names ("according to a statement from the Kremlin",
+    "according to a readout issued by the White House", check 53's q12): the words after its
+    "from", "by" or "of"; else the agent itself (no speaker is named by "a statement")."""
+    noun = next((i for i, t in enumerate(agent[:4]) if t.norm in PAPERS), None)
+    if noun is None or agent[0].norm not in _DETERMINERS:
+        return agent
+    at = noun + 1 + (noun + 1 < len(agent) and agent[noun + 1].norm in _ISSUED)
+    if at + 1 < len(agent) and agent[at].norm in ("from", "by", "of"):
+        source = agent[at + 1 :]  # up to what it is about: not "the Kremlin about Zelensky"
+        end = next((i for i, t in enumerate(source) if i and t.norm in _PAST_ISSUER), None)
+        return source[:end]
+    return agent
+
+
+# Words that end the issuer's name: what, when or where the paper said it.
+_PAST_ISSUER = word_set(
+    "about on over to in at after before released issued published which that regarding for"
+)
+_DETERMINERS = word_set("a an the its their his her")
+_ISSUED = word_set("issued released published sent put posted")
 
 
 def _object_of(parts: list[str], agent: list[Token]) -> bool:

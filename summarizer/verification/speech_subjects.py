@@ -111,12 +111,52 @@ def subject_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], valu
         verbs = [i for i, token in enumerate(lead) if token.norm in SPEECH_VERBS]
         if len(verbs) > 1 and _inner_subject(lead, verbs, parts, text):
             return True
+        if _office_verdict(article, lead, index, value):  # "His office said in a statement:"
+            return True
         if verbs and lead[0].norm in PRONOUNS and _clause_free(lead, verbs[0], text):
             if gender_of(article, parts) not in (None, lead[0].norm):
                 continue
             if named_back(article, index, parts):
                 return True
     return False
+
+
+def _office_verdict(article: ArticleText, lead: Sequence[Token], index: int, value: str) -> bool:
+    """Whether "His office ..." leads into the quote and ``value`` is the office of the one the
+    pronoun points back to (the nearest earlier named subject, of the pronoun's gender)."""
+    person = _office_holder(value) if _office_lead(lead) else None
+    if person is None or gender_of(article, [person]) not in (None, _HOLDER[lead[0].norm]):
+        return False
+    return named_back(article, index, [person])
+
+
+def _office_holder(value: str) -> str | None:
+    """The person whose office a speaker value names ("Office of Benjamin Netanyahu", "the
+    office of X", "Netanyahu's office"), or None."""
+    words = value.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) >= 3 and [w.lower() for w in words[:2]] == ["office", "of"]:
+        return " ".join(words[2:])
+    if len(words) >= 2 and words[-1].lower() == "office":
+        owner = " ".join(words[:-1])
+        for ending in ("'s", "\u2019s"):
+            if owner.endswith(ending):
+                return owner.removesuffix(ending)
+    return None
+
+
+def _office_lead(lead: Sequence[Token]) -> bool:
+    """A lead opening "His office" or "Her office" with a speech verb or "statement" after it
+    ("His office put it more gently in a statement:", "Her office said"): the office of the
+    one the pronoun means (check 53)."""
+    if len(lead) < 3 or lead[0].norm not in _HOLDER or lead[1].norm != "office":
+        return False
+    return any(t.norm in SPEECH_VERBS or t.norm in _ISSUING_WORDS for t in lead[2:])
+
+
+_HOLDER = {"his": "he", "her": "she"}
+_ISSUING_WORDS = word_set("statement put release communique")
 
 
 def _line_start(text: str, offset: int) -> int:

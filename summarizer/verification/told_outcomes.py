@@ -34,6 +34,7 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 from summarizer.verification.context import Context, Result
+from summarizer.verification.spoken_decimals import PERCENT_WORDS
 from summarizer.verification.status_denials import denied
 from summarizer.verification.statuses import clause_norms
 from summarizer.verification.tokens import BE_FORMS, word_set
@@ -82,7 +83,6 @@ _FORECASTS = word_set(
 )
 _SHARE_WON = word_set("won wins took takes secured garnered received captured claimed")
 _ABOUT = word_set("about nearly almost just over under some roughly around more less than")
-_PERCENT = word_set("percent %")
 _MOVES = word_set("lower higher off up down drop fall rise gain loss")
 _BOARDS = word_set("board boards committee committees panel panels")
 # What a share won is of, when it is a vote's ("of the vote", "of the ballots cast").
@@ -216,7 +216,7 @@ def share_result(norms: Sequence[str]) -> bool:
             at += 1  # "won about 60 percent", "took more than 40 percent"
         if at >= len(norms) or not _decimal(norms[at]):
             continue
-        unit = 1 if norms[at + 1 : at + 2] and norms[at + 1] in _PERCENT else 0
+        unit = 1 if norms[at + 1 : at + 2] and norms[at + 1] in PERCENT_WORDS else 0
         unit = unit or (2 if norms[at + 1 : at + 3] == ["per", "cent"] else 0)
         rest = norms[at + unit + 1 :]
         if not unit or not _MOVES.isdisjoint(rest[:3]) or not _COMPARED.isdisjoint(rest[:1]):

@@ -27,6 +27,7 @@ from typing import NamedTuple
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import Verdict, sentence_subject
 from summarizer.verification.names import find_named, is_proper
+from summarizer.verification.speech import speaks
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 _NAME_WORD = r"(?:[A-Z][\w'\u2019\-]*\.?|van|von|der|de|den|da|al|bin|el|la|le)"
@@ -77,12 +78,27 @@ def turn_quote(
     if _spoken_of(article, turn, region):  # "KAYA: He called it "..." I think ...": not Kaya
         return "other" if holder else "none"
     opening = not article.text[turn.body : region[0]].strip(' \t"\u201c')
+    if not opening and sentence is not None and _relayed(article, region, sentence):
+        return "other" if holder else "none"  # "OLEKSANDR: The mayor spoke of "..."": not his
     if read not in ("back", "none") and not opening:
         return "none"  # the quote's own attribution ("As Xi said, "..."") stands
     pronoun = None if sentence is None else _pronoun(article, sentence)
     if pronoun is not None and not _pronoun_is_holder(article, turn, region, pronoun):
         return "none"
     return "yes" if holder else "other"
+
+
+def _relayed(article: ArticleText, region: tuple[int, int], sentence: int) -> bool:
+    """Whether the quote's own sentence leads into it with a speech verb whose subject is a
+    third party named by a noun ("The mayor spoke of "..."", "Klitschko wrote that "...""):
+    the holder relays another's words. A subject "I", "we", "he" or "she" is left to the
+    readings above and below (the holder's own, or the pronoun's chain)."""
+    start = article.sentences[sentence][0]
+    lead = article.outside_quotes(start, region[0])
+    verb = next((index for index in range(len(lead)) if speaks(lead, index)), None)
+    if not verb:
+        return False
+    return not any(t.norm in _FIRST_PERSON or t.norm in _PRONOUNS for t in lead[:verb])
 
 
 def _pronoun(article: ArticleText, sentence: int) -> str | None:

@@ -1,0 +1,57 @@
+"""A sentence that opens with an epithet as its subject, read back to from a later quote
+("The Azerbaijani leader was effusive. It was, he said, "...""), for
+:mod:`summarizer.verification.speakers`.
+
+Reading back from "he said", the sentence before offered no named subject ("The Azerbaijani
+leader" is none) or a wrong one (the capitalised "South African" of "The South African
+president"), so the reading went on past it to the last quote's speaker: check 53 gave
+Aliyev's words to Trump, who had spoken just before. The epithet is read as
+:mod:`summarizer.verification.epithets` reads one in an attribution: the one person the page
+fits it to, "other" for anyone else, "unsure" or "other" for one that fits no one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.antecedents import plural
+from summarizer.verification.article import ArticleText
+from summarizer.verification.clauses import Verdict, by_subject
+from summarizer.verification.epithets import epithet_word, fitted_verdict
+from summarizer.verification.tokens import Token, word_set
+
+
+def epithet_at(
+    article: ArticleText,
+    start: int,
+    parts: Sequence[str],
+    subject: list[Token],
+    pronoun: str | None,
+) -> Verdict:
+    """Verdict of a sentence read back to from a later quote, by its ``subject``; when it opens
+    with an epithet as its subject ("The Azerbaijani leader was effusive. It was, he said,
+    "...""), by the person the epithet fits: a later "he" points to them, not past them to
+    the last quote's speaker, nor to the capitalised words of the epithet ("The South
+    African president" names no one). A plural subject is none for a "he" ("Analysts expect
+    pressure on X. He said": not the analysts)."""
+    if pronoun and plural(subject):
+        subject = []
+    tokens = article.outside_quotes(start, article.sentences[article.sentence_at(start)][1])
+    end = 1
+    while end < min(len(tokens), 6) and epithet_word(tokens[end]):
+        if tokens[end].norm in _VERBS:
+            break
+        end += 1
+    verdict: Verdict = "none"
+    if 2 < len(tokens) > end and tokens[0].norm == "the" and tokens[end].norm in _VERBS:
+        verdict = fitted_verdict(article, tokens[1:end], start, parts)  # "The Chilean leader"
+    if verdict == "none" and subject:
+        return by_subject(list(parts), subject)
+    return verdict
+
+
+# What follows an opening epithet that is the sentence's subject.
+_VERBS = word_set("was is were had has seemed sounded appeared remained looked struck")
+
+
+__all__ = ["epithet_at"]
