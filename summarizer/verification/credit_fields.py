@@ -57,6 +57,7 @@ from summarizer.verification.masthead_fields import (
     masthead_outlet,
     newsroom_outlet,
     roled_names,
+    stacked_lines,
 )
 from summarizer.verification.names import split_people
 from summarizer.verification.news_sources import is_outlet
@@ -288,12 +289,7 @@ def field_credits(article: ArticleText) -> Credits:
             before = len(found.people)
             for at, text in fields:
                 _read_field(at, text, fields if len(fields) >= 2 else [], found, article)
-            authored = {t.start for names in found.authors for t in names}
-            outlet, desks = masthead_outlet(fields, found.people, authored, article)
-            if outlet is not None:
-                found.outlets.add(_words(outlet))
-            found.others |= {_words(desk) for desk in desks}
-            found.places |= {_words(desk) for desk in desks}  # a desk is no publisher either
+            _read_masthead(fields, found, article)
             if len(found.people) == before:
                 continue  # "Updates by the newsroom - Kenji Sato": a newsroom, then him
             # a line crediting people: its other fields are no author (masthead, place)
@@ -303,8 +299,21 @@ def field_credits(article: ArticleText) -> Credits:
                 for at, text in fields
                 if not any(at <= offset < at + len(text) for offset in credited)
             }
+        for run in stacked_lines(lines):  # "Name, role" / "Outlet" / "date", a line each
+            _read_masthead([f for start, line in run for f in _fields(start, line)], found, article)
         article.memo["credit-fields"] = found
     return found
+
+
+def _read_masthead(fields: list[tuple[int, str]], found: Credits, article: ArticleText) -> None:
+    """Add a dated masthead's outlet field, and its desks as neither author nor publisher
+    (masthead_fields.py)."""
+    authored = {t.start for names in found.authors for t in names}
+    outlet, desks = masthead_outlet(fields, found.people, authored, article)
+    if outlet is not None:
+        found.outlets.add(_words(outlet))
+    found.others |= {_words(desk) for desk in desks}
+    found.places |= {_words(desk) for desk in desks}  # a desk is no publisher either
 
 
 def _in_body(name: str, start: int, article: ArticleText) -> bool:

@@ -16,7 +16,8 @@ careful fact-checker reads each field for one role:
   name): the newsroom is the author, the name after the comma the outlet.
 - *"for" an outlet*: a credit's names followed by "for <Outlet>" ("Interview by X for Radio
   Podil") give the outlet (:data:`FOR_OUTLET`, read by the credit's own reader).
-- *The outlet field of a dated masthead*: in a head or foot line cut into fields, with a
+- *The outlet field of a dated masthead*: in a head or foot line cut into fields (or a run of
+  short adjacent lines, a field or more a line, :func:`stacked_lines`), with a
   date among them (a field, or a comma tail: "The Midlands Ledger, 3 April 2025"), the one
   field left that is a capitalised name, once the credited people, the dates, desks and
   sections, roles, places the party table knows, kinds of page and names the page uses
@@ -52,7 +53,7 @@ _MAKERS = word_set(
 )
 # Words a masthead field that is a desk, a section or a tag ends with: never the outlet.
 _NOT_OUTLETS = word_set(
-    """desk bureau team staff newsroom section service affairs correspondent correspondents
+    """desk bureau team staff newsroom section affairs correspondent correspondents
     reporter reporters editor editors writer columnist board latest live world politics
     business opinion analysis explainer comment economy markets sport sports culture science
     health technology tech national international local metro region europe asia africa
@@ -66,7 +67,8 @@ _CAPITALISED = re.compile(
 _COMMA_TAIL = re.compile(r"(?P<head>[^,]+?)[ \t]*,[ \t]*(?P<tail>.+)")
 _OPENERS = frozenset('\n.!?:;"\u201c\u2018(\u2014-\u2022')
 #: After a credit's names: "for <Outlet>" names who the copy was made for, its publisher.
-FOR_OUTLET = re.compile(rf"[ \t]+for[ \t]+(?P<outlet>{_CAPITALISED.pattern})")
+FOR_OUTLET = re.compile(rf"[ \t]+for[ \t]+(?:the[ \t]+)?(?P<outlet>{_CAPITALISED.pattern})")
+_STACKED_MOST = 8
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -165,4 +167,23 @@ def masthead_outlet(
     return candidates[0], desks
 
 
-__all__ = ["FOR_OUTLET", "masthead_outlet", "newsroom_outlet", "roled_names"]
+def stacked_lines(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """Runs of two or more adjacent short lines (eight words at most, no sentence's stop) of
+    ``lines`` (offset, line), the page's first line (its headline) aside: a masthead written
+    a field a line ("Jane Doe, Staff Writer" / "The Valley Sentinel" / "May 5, 2024")."""
+    runs: list[list[tuple[int, str]]] = []
+    run: list[tuple[int, str]] = []
+    end = -2
+    for start, line in lines:
+        short = len(line.split()) <= _STACKED_MOST and not line.rstrip().endswith((".", "!", "?"))
+        if short and run and start == end + 1:
+            run.append((start, line))
+        else:
+            runs.append(run)
+            run = [(start, line)] if short and start > 0 else []
+        end = start + len(line)
+    runs.append(run)
+    return [run for run in runs if len(run) >= 2]
+
+
+__all__ = ["FOR_OUTLET", "masthead_outlet", "newsroom_outlet", "roled_names", "stacked_lines"]

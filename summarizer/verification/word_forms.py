@@ -7,7 +7,8 @@ name the article never states (outside checks 50, 51 and 53, session 25).
   without "-ed", "-ing" or "-ment" and that stem's forms ("Voting": "voted"; "Enforcement":
   "enforcing"). A first word that is an abstract noun by its ending ("-ment", "-tion",
   "-sion", nine letters or more: "Announcement of ...") is a common word too: such words are
-  not the names of people, places or countries this check is for.
+  not the names of people, places or countries this check is for (a body's noun aside:
+  "Commission", "Coalition", "Parliament").
 - *A capitalised word inside a sentence* is the article's word in the other number when the
   article writes that form capitalised as a thing, not in a person's name: "Iskander
   missiles" for the page's "Ten Iskanders", "Directors General" for its "Director General".
@@ -27,6 +28,12 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.tokens import has_whole_word, word_set
 
 _ABSTRACT = re.compile(r"[a-z]{5,}(?:ment|tion|sion)s?")
+# Abstract-looking nouns that name a body: an unstated one is still flagged.
+_BODIES = word_set(
+    """commission commissions federation coalition administration opposition parliament
+    convention organisation organization association corporation foundation delegation
+    confederation constitution congregation"""
+)
 _POSTPOSITIVE = word_set("general generals martial designate elect emeritus plenipotentiary")
 _BEFORE_OK = frozenset(NUMBER_WORDS) | STOPWORDS
 _OPENERS = '.!?:;\n"\u201c'
@@ -64,7 +71,7 @@ def common_word(norm: str, vocabulary: _Vocabulary) -> bool:
     """Whether a capitalised word that opens a sentence of free text is a common word (see
     the module). The other form must be written in lower case, so "Peters said" is still a
     name beside "Peter Holm"."""
-    if len(norm) >= 9 and _ABSTRACT.fullmatch(norm):
+    if len(norm) >= 9 and _ABSTRACT.fullmatch(norm) and norm not in _BODIES:
         return True  # "Announcement of the visit": an abstract noun, no name
     text = vocabulary.article.text
     return any(has_whole_word(text, form) for form in word_forms(norm))

@@ -112,6 +112,8 @@ byline(page("Luxon to open coalition talks", "Aroha Ngata, political reporter\nS
        ["Aroha Ngata"], ["Southern Cross Herald", "Christopher Luxon"])  # fmt: skip
 byline("Kabul falls as Ghani leaves\n\n" + KABUL + "\nKabul Times | August 16, 2021 | by Zarmina Rahimi\n",
        ["Zarmina Rahimi"], ["Kabul Times", "Ashraf Ghani"])  # fmt: skip
+byline(page("Chile says no to a new constitution", "Lucia Perez, staff writer\nAndes Daily Post\nSeptember 5, 2022", CHILE),
+       ["Lucia Perez"], ["Andes Daily Post", "staff writer"])  # fmt: skip
 
 # masthead-fields: the outlet
 outlet(page("Chile says no to a new constitution", "Marta Quiroga, Santiago correspondent \u2014 El Faro Austral, 5 September 2022", CHILE),
@@ -130,6 +132,12 @@ outlet(page("Kishida takes office", "Yuki Sato, Tokyo correspondent | Pacific Ri
        ["Pacific Rim Daily"], ["Yuki Sato", "NHK"])  # fmt: skip
 outlet(page("Luxon to open coalition talks", "Aroha Ngata, political reporter\nSouthern Cross Herald, 15 October 2023", NZ),
        ["Southern Cross Herald"], ["Aroha Ngata", "political reporter"])  # fmt: skip
+outlet(page("Chile says no to a new constitution", "Lucia Perez, staff writer\nAndes Daily Post\nSeptember 5, 2022", CHILE),
+       ["Andes Daily Post"], ["Lucia Perez", "Reuters"])  # fmt: skip
+outlet(page("Kabul falls as Ghani leaves", "Dispatch by Farid Noori for the Hindu Kush Review", KABUL),
+       ["Hindu Kush Review"], ["Farid Noori", "Al Jazeera"])  # fmt: skip
+outlet(page("Kishida takes office", "By Yuki Sato | Pacific Wire Service\nPublished October 4, 2021", JAPAN),
+       ["Pacific Wire Service"], ["Yuki Sato", "NHK"])  # fmt: skip
 outlet(page("Tinubu declared winner", "West Africa desk \u2014 Harmattan Weekly \u2014 Thursday, 2 March 2023", NIGERIA),
        ["Harmattan Weekly"], ["West Africa desk", "BBC"])  # fmt: skip
 
@@ -180,6 +188,7 @@ for words in [
     "Announcement of an inquiry into the shelter is expected.",
     "Questions for the shelter's guards, Klitschko said.",
     "Support from Serena Williams came by message.",
+    "Negotiations over the shelter rules go on.",
 ]:
     free(True, words)
 for words in [
@@ -196,6 +205,7 @@ for words in [
     "Belarus allowed the launches, officials said.",
     "Announcement by Shmyhal of an inquiry is expected.",
     "Iskanders hit Odesa.",
+    "Commission officials will review the shelter rules.",
     "The Patriot batteries came from Germany.",
 ]:
     free(False, words)
