@@ -56,6 +56,7 @@ from summarizer.verification.masthead_fields import (
     FOR_OUTLET,
     masthead_outlet,
     newsroom_outlet,
+    photographer,
     roled_names,
     stacked_lines,
 )
@@ -290,6 +291,8 @@ def field_credits(article: ArticleText) -> Credits:
             for at, text in fields:
                 _read_field(at, text, fields if len(fields) >= 2 else [], found, article)
             _read_masthead(fields, found, article)
+            if (shot := photographer(line)) is not None:  # "Photo: X/Outlet": no publisher
+                found.places.add(_words(shot))
             if len(found.people) == before:
                 continue  # "Updates by the newsroom - Kenji Sato": a newsroom, then him
             # a line crediting people: its other fields are no author (masthead, place)
@@ -309,11 +312,15 @@ def _read_masthead(fields: list[tuple[int, str]], found: Credits, article: Artic
     """Add a dated masthead's outlet field, and its desks as neither author nor publisher
     (masthead_fields.py)."""
     authored = {t.start for names in found.authors for t in names}
-    outlet, desks = masthead_outlet(fields, found.people, authored, article)
-    if outlet is not None:
-        found.outlets.add(_words(outlet))
-    found.others |= {_words(desk) for desk in desks}
-    found.places |= {_words(desk) for desk in desks}  # a desk is no publisher either
+    masthead = masthead_outlet(fields, found.people, authored, article)
+    if masthead.outlet is None:
+        return
+    found.outlets.add(_words(masthead.outlet))
+    found.others |= {_words(desk) for desk in masthead.desks}
+    found.places |= {_words(desk) for desk in masthead.desks}  # a desk is no publisher either
+    for at, writer in masthead.writers:  # "Jane Doe | Senior Correspondent | Outlet | date"
+        found.authors.append(tokenize(writer, at))
+        found.people.add(_words(writer))
 
 
 def _in_body(name: str, start: int, article: ArticleText) -> bool:

@@ -32,6 +32,7 @@ section and the outlet cannot be told apart by shape alone.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.article import ArticleText
@@ -57,7 +58,7 @@ _NOT_OUTLETS = word_set(
     reporter reporters editor editors writer columnist board latest live world politics
     business opinion analysis explainer comment economy markets sport sports culture science
     health technology tech national international local metro region europe asia africa
-    americas district province county"""
+    americas america east district province county"""
 )
 _MONTH_WORDS = frozenset(MONTHS) | frozenset(month[:3] for month in MONTHS) | set(WEEKDAYS)
 _CAPITALISED = re.compile(
@@ -69,6 +70,9 @@ _OPENERS = frozenset('\n.!?:;"\u201c\u2018(\u2014-\u2022')
 #: After a credit's names: "for <Outlet>" names who the copy was made for, its publisher.
 FOR_OUTLET = re.compile(rf"[ \t]+for[ \t]+(?:the[ \t]+)?(?P<outlet>{_CAPITALISED.pattern})")
 _STACKED_MOST = 8
+_BY_WORD = re.compile(r"(?i)\bby\b")
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+_PERSON = re.compile(r"(?!The\b)[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}")
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -100,71 +104,129 @@ def newsroom_outlet(text: str, newsroom: str) -> tuple[str, str] | None:
 
 
 def _dated(text: str) -> bool:
-    """Whether a field is a date (or a weekday, a month and a day)."""
+    """Whether a field is a date (or a weekday, a month and a day; "05.09.2022")."""
     words = [token.norm for token in tokenize(text)]
     if not words:
         return False
+    if _NUMERIC_DATE.fullmatch(text.strip()):
+        return True
     return bool(dates_in(text)) or all(w in _MONTH_WORDS or w.isdigit() for w in words)
 
 
 def _used_elsewhere(name: str, start: int, article: ArticleText) -> bool:
     """Whether the field's last word is written capitalised inside a sentence of the page's
-    other lines (not opening one: "Today, ..."): a subject's tag, not the outlet."""
+    body (its lines of more than eight words but this one, not opening a sentence: "Today,
+    ..."): a subject's tag, not the outlet. A photo credit's "/Valley Sentinel" is no use."""
     last = name.split()[-1]
     line_start = article.text.rfind("\n", 0, start) + 1
-    line_end = article.text.find("\n", start)
-    other = article.text[:line_start] + (article.text[line_end:] if line_end != -1 else "")
-    for hit in re.finditer(rf"\b{re.escape(last)}\b", other):
-        before = other[max(hit.start() - 3, 0) : hit.start()].rstrip(" \t")
-        if before and before[-1] not in _OPENERS:
-            return True
+    for at, line in _body_lines(article):
+        if at == line_start:
+            continue
+        for hit in re.finditer(rf"\b{re.escape(last)}\b", line):
+            before = line[max(hit.start() - 3, 0) : hit.start()].rstrip(" \t")
+            if before and before[-1] not in _OPENERS:
+                return True
     return False
+
+
+def _body_lines(article: ArticleText) -> list[tuple[int, str]]:
+    """The page's lines of more than eight words, with their offsets (read once)."""
+    found: list[tuple[int, str]] | None = article.memo.get("masthead-body-lines")
+    if found is None:
+        found, position = [], 0
+        for line in article.text.split("\n"):
+            if len(line.split()) > _STACKED_MOST:
+                found.append((position, line))
+            position += len(line) + 1
+        article.memo["masthead-body-lines"] = found
+    return found
+
+
+def _parts(fields: list[tuple[int, str]]) -> list[tuple[int, str, bool]]:
+    """The comma parts of a line's fields, with their offsets and whether their field is a
+    by-credit ("The Midlands Ledger, 3 April 2025" is an outlet and a date; "Latin America
+    desk, The Valley Sentinel" a desk and an outlet; in "With reporting by X, Associated
+    Press" the agency is the contributor's, read by the credit's own reader)."""
+    found: list[tuple[int, str, bool]] = []
+    for at, text in fields:
+        offset = 0
+        credit = _BY_WORD.search(text) is not None
+        for part in text.split(","):
+            stripped = part.strip()
+            if stripped:
+                found.append((at + text.index(stripped, offset), stripped, credit))
+            offset += len(part) + 1
+    return found
+
+
+def _role(text: str) -> bool:
+    """Whether a part is only a writer's role ("Senior Correspondent", "chief correspondent")."""
+    role = [token.norm for token in tokenize(text)]
+    return 0 < len(role) <= _ROLE_MOST and role[-1] in _WRITER_ROLES and _MAKERS.isdisjoint(role)
+
+
+@dataclass
+class Masthead:
+    """What a dated masthead line gives: its outlet, its desk and section parts (neither
+    author nor publisher), and the writers a role part follows ("Jane Doe | Senior
+    Correspondent")."""
+
+    outlet: str | None = None
+    desks: list[str] = field(default_factory=list)
+    writers: list[tuple[int, str]] = field(default_factory=list)
 
 
 def masthead_outlet(
     fields: list[tuple[int, str]], credited: set[tuple[str, ...]], authored: set[int],
     article: ArticleText,
-) -> tuple[str | None, list[str]]:  # fmt: skip
-    """The outlet field of a dated masthead line (see the module), or None, with the line's
-    desk and section fields when it names its outlet (neither author nor publisher: "The
-    Straits Desk | Updated 28 July 2025" names no other outlet, and may be the outlet).
-    ``credited``: the people the page credits; ``authored``: the offsets of credited
-    authors' words (a newsroom field, "Staff Reporter", is left alone)."""
-    pieces: list[tuple[int, str]] = []
-    desks: list[str] = []
-    dated, parts = False, len(fields)
-    for at, text in fields:
-        offset = at
-        for part in text.split(","):  # "By X, political desk": the desk, no author
-            words = _words(part)
-            offset = text.find(part.strip(), offset - at) + at if part.strip() else offset
-            if words and words[-1] in _NOT_OUTLETS and offset not in authored:
-                desks.append(part.strip())
-        tail = _COMMA_TAIL.fullmatch(text)
-        if tail is not None and _dated(tail.group("tail")):
-            dated, parts = True, parts + 1  # "The Midlands Ledger, 3 April 2025"
-            text = tail.group("head")
-        if _dated(text):
-            dated = True
-            continue
-        pieces.append((at, text))
-    if not dated or parts < 2:
-        return None, []
+) -> Masthead:  # fmt: skip
+    """What a dated masthead line gives (see the module); nothing unless it names exactly one
+    outlet ("The Straits Desk | Updated 28 July 2025" names no other outlet, and may be the
+    outlet). ``credited``: the people the page credits; ``authored``: the offsets of credited
+    authors' words (a newsroom part, "Staff Reporter", is left alone)."""
+    parts = _parts(fields)
+    undated = [part for part in parts if not _dated(part[1])]
+    if len(undated) == len(parts) or len(parts) < 2:
+        return Masthead()
+    found = Masthead()
     candidates: list[str] = []
-    for at, text in pieces:
+    for index, (at, text, credit) in enumerate(undated):
         words = _words(text)
-        if not words or words in credited or words[-1] in _NOT_OUTLETS:
+        if not words or at in authored:
             continue
-        if not _CAPITALISED.fullmatch(text) or any(at <= o < at + len(text) for o in authored):
+        if words[-1] in _NOT_OUTLETS:
+            found.desks.append(text)
             continue
-        if re.search(r"(?i)\bby\b", text) or (text.isupper() and len(words) == 1):
+        if words in credited or any(at <= o < at + len(text) for o in authored):
+            continue
+        following = undated[index + 1][1] if index + 1 < len(undated) else ""
+        if _PERSON.fullmatch(text) and _role(following):
+            found.writers.append((at, text))  # "Jane Doe | Senior Correspondent"
+            continue
+        if credit or not _CAPITALISED.fullmatch(text):
+            continue
+        if text.isupper() and len(words) == 1:
             continue
         if party_of(text) is not None or page_kind(words) or _used_elsewhere(text, at, article):
             continue
         candidates.append(text)
     if len(candidates) != 1:
-        return None, []
-    return candidates[0], desks
+        return Masthead()
+    found.outlet = candidates[0]
+    return found
+
+
+_PHOTO = re.compile(
+    r"[ \t]*(?i:photo(?:graph)?s?|pictures?|images?)(?:[ \t]+(?i:by))?[ \t]*:?[ \t]*"
+    r"(?P<name>(?!The\b)[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})"
+)
+
+
+def photographer(line: str) -> str | None:
+    """The person a photo credit line names ("Photograph: Lars Berg/Outlet", "Photo by X"):
+    neither author nor publisher."""
+    match = _PHOTO.match(line)
+    return match.group("name") if match is not None else None
 
 
 def stacked_lines(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
@@ -186,4 +248,12 @@ def stacked_lines(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return [run for run in runs if len(run) >= 2]
 
 
-__all__ = ["FOR_OUTLET", "masthead_outlet", "newsroom_outlet", "roled_names", "stacked_lines"]
+__all__ = [
+    "FOR_OUTLET",
+    "Masthead",
+    "masthead_outlet",
+    "newsroom_outlet",
+    "photographer",
+    "roled_names",
+    "stacked_lines",
+]

@@ -100,6 +100,8 @@ byline(page("Luxon to open coalition talks", "Hemi Walker, chief political corre
        ["Hemi Walker"], ["Tasman Observer", "chief political correspondent"])  # fmt: skip
 byline(page("Kabul falls as Ghani leaves", "Farid Noori, Kabul reporter \u2022 The Hindu Kush Review \u2022 16 August 2021", KABUL),
        ["Farid Noori"], ["The Hindu Kush Review", "Suhail Shaheen"])  # fmt: skip
+byline(page("Kabul falls as Ghani leaves", "Photograph: Lars Berg/Hindu Kush Review\nBy Farid Noori, Kabul correspondent \u2014 Hindu Kush Review \u2014 16 August 2021", KABUL),
+       ["Farid Noori"], ["Lars Berg", "Hindu Kush Review"])  # fmt: skip
 byline(page("Kabul falls as Ghani leaves", "Photo: Lars Berg / Nordic Picture Service\nForeign desk | The Baltic Courier | 16 August 2021", KABUL),
        [], ["Lars Berg", "The Baltic Courier"])  # fmt: skip
 byline(page("Kishida takes office", "Kaito Mori, picture editor \u2014 Setouchi Shimbun, 4 October 2021", JAPAN),
@@ -114,6 +116,10 @@ byline("Kabul falls as Ghani leaves\n\n" + KABUL + "\nKabul Times | August 16, 2
        ["Zarmina Rahimi"], ["Kabul Times", "Ashraf Ghani"])  # fmt: skip
 byline(page("Chile says no to a new constitution", "Lucia Perez, staff writer\nAndes Daily Post\nSeptember 5, 2022", CHILE),
        ["Lucia Perez"], ["Andes Daily Post", "staff writer"])  # fmt: skip
+byline(page("Chile says no to a new constitution", "Lucia Perez | Senior Correspondent | The Andes Mercury | 5 September 2022", CHILE),
+       ["Lucia Perez"], ["The Andes Mercury", "Senior Correspondent"])  # fmt: skip
+byline(page("Kishida takes office", "Yuki Sato \u2013 chief correspondent \u2013 Pacific Rim Daily \u2013 04.10.2021", JAPAN),
+       ["Yuki Sato"], ["Pacific Rim Daily", "Fumio Kishida"])  # fmt: skip
 
 # masthead-fields: the outlet
 outlet(page("Chile says no to a new constitution", "Marta Quiroga, Santiago correspondent \u2014 El Faro Austral, 5 September 2022", CHILE),
@@ -138,6 +144,14 @@ outlet(page("Kabul falls as Ghani leaves", "Dispatch by Farid Noori for the Hind
        ["Hindu Kush Review"], ["Farid Noori", "Al Jazeera"])  # fmt: skip
 outlet(page("Kishida takes office", "By Yuki Sato | Pacific Wire Service\nPublished October 4, 2021", JAPAN),
        ["Pacific Wire Service"], ["Yuki Sato", "NHK"])  # fmt: skip
+outlet(page("Chile says no to a new constitution", "Lucia Perez | Senior Correspondent | The Andes Mercury | 5 September 2022", CHILE),
+       ["The Andes Mercury"], ["Lucia Perez", "Reuters"])  # fmt: skip
+outlet(page("Kabul falls as Ghani leaves", "Photograph: Lars Berg/Hindu Kush Review\nBy Farid Noori, Kabul correspondent \u2014 Hindu Kush Review \u2014 16 August 2021", KABUL),
+       ["Hindu Kush Review"], ["Lars Berg", "Al Jazeera"])  # fmt: skip
+outlet(page("Nigeria's opposition rejects the count", "Lagos bureau, Harmattan Weekly \u2014 2 March 2023", NIGERIA),
+       ["Harmattan Weekly"], ["Lagos bureau", "BBC"])  # fmt: skip
+outlet(page("Kishida takes office", "Setouchi Shimbun \u2014 4 October 2021\nWith additional reporting by Ken Ito, Kyodo Pictures", JAPAN),
+       ["Setouchi Shimbun"], ["Kyodo Pictures", "Ken Ito"])  # fmt: skip
 outlet(page("Tinubu declared winner", "West Africa desk \u2014 Harmattan Weekly \u2014 Thursday, 2 March 2023", NIGERIA),
        ["Harmattan Weekly"], ["West Africa desk", "BBC"])  # fmt: skip
 
