@@ -25,7 +25,7 @@ from summarizer.verification.numbers import SCALE_WORDS, a_scale, numbers_in, sp
 from summarizer.verification.party_backing import party_backed
 from summarizer.verification.piece_kinds import piece_opening
 from summarizer.verification.tokens import Token, tokenize, word_set
-from summarizer.verification.word_forms import common_word, other_number
+from summarizer.verification.word_forms import common_word, glued_word, other_number
 from summarizer.verification.worded_values import article_worded, in_worded_shape, worded_whole
 
 _SENTENCE_STARTERS = frozenset(
@@ -417,5 +417,7 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
             continue  # "Violations" beside "violation"; "Column on ..." (piece_kinds.py)
         if not opening and other_number(token.text, vocabulary):
             continue  # "Iskander" for the page's "Ten Iskanders" (word_forms.py)
+        if glued_word(text, token.start, token.end, vocabulary):
+            continue  # "1MDB" written so by the article (word_forms.py)
         problems.append((token.text, f"{token.text!r} does not occur in the article"))
     return problems + other_people(tokens, text, vocabulary.article)  # "Wang Yi" (full_names)

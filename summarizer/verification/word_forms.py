@@ -9,6 +9,7 @@ name the article never states (outside checks 50, 51 and 53, session 25).
   "-sion", nine letters or more: "Announcement of ...") is a common word too: such words are
   not the names of people, places or countries this check is for (a body's noun aside:
   "Commission", "Coalition", "Parliament").
+- *A word glued to digits* ("1MDB") is the article's when the article writes it so too.
 - *A capitalised word inside a sentence* is the article's word in the other number when the
   article writes that form capitalised as a thing, not in a person's name: "Iskander
   missiles" for the page's "Ten Iskanders", "Directors General" for its "Director General".
@@ -91,6 +92,8 @@ def other_number(word: str, vocabulary: _Vocabulary) -> bool:
     """Whether the capitalised ``word`` (as written) is the article's capitalised word in
     the other number, written as a thing, not in a person's name (see the module)."""
     text = vocabulary.article.text
+    if len(word) < 4 or not word.isalpha():
+        return False  # "Mars" is no plural of "Mar 5"
     for form in _numbers(word):
         for hit in re.finditer(rf"\b{re.escape(form)}\b", text):
             window = text[max(hit.start() - 40, 0) : hit.start()]
@@ -108,4 +111,15 @@ def other_number(word: str, vocabulary: _Vocabulary) -> bool:
     return False
 
 
-__all__ = ["common_word", "other_number", "word_forms"]
+def glued_word(text: str, start: int, end: int, vocabulary: _Vocabulary) -> bool:
+    """Whether the word at ``text[start:end]`` is written glued to digits before it ("1MDB")
+    and the article writes the same glued word: the name is the article's, whole."""
+    first = start
+    while first > 0 and text[first - 1].isdigit():
+        first -= 1
+    if first == start:
+        return False
+    return has_whole_word(vocabulary.article.text, text[first:end])
+
+
+__all__ = ["common_word", "glued_word", "other_number", "word_forms"]

@@ -17,7 +17,8 @@ By category:
 - ``free-forms``: a free-text word that is the article's word in the other number
   ("Iskander missiles" for "Ten Iskanders", "Directors General" for "Director General") or
   a capitalised common word opening a sentence ("Enforcement" beside "enforcing",
-  "Announcement of ...") is no unstated name. Refused: an unstated person, place or country,
+  "Announcement of ...") or a name glued to digits as the article writes it ("1MDB") is no
+  unstated name. Refused: an unstated person, place or country,
   a surname that is a first name's plural ("Peters" beside "Peter Holm"), a first name the
   page writes only as a surname's plural ("William" beside "Serena Williams").
 
@@ -170,7 +171,8 @@ FREE_PAGE = (
     "Russia fired missiles at the capital overnight. Ten Iskanders were launched, the air force said, and three people died in the Desnyanskyi district, including a child.\n\n"
     "Mayor Vitali Klitschko said the shelter's guards would face questions. Peter Holm of the Red Cross said aid was on its way, and the tennis star Serena Williams sent a message of support.\n\n"
     "Separately, Pakistan's Director General of Military Operations spoke to his Indian counterpart by hotline, officials said. The council held off enforcing the new rules until a review ended.\n\n"
-    "Ukraine's allies pledged more Patriot batteries. Residents said the Shaheds came in waves after midnight.\n"
+    "Ukraine's allies pledged more Patriot batteries. Residents said the Shaheds came in waves after midnight.\n\n"
+    "In unrelated news from Kuala Lumpur, prosecutors said a former prime minister faces four more trials over 1MDB, the state fund.\n"
 )
 
 
@@ -203,6 +205,7 @@ for words in [
     "Questions for the shelter's guards, Klitschko said.",
     "Support from Serena Williams came by message.",
     "Negotiations over the shelter rules go on.",
+    "A former prime minister faces four more trials over 1MDB.",
 ]:
     free(True, words)
 for words in [
@@ -220,6 +223,7 @@ for words in [
     "Announcement by Shmyhal of an inquiry is expected.",
     "Iskanders hit Odesa.",
     "Commission officials will review the shelter rules.",
+    "A former prime minister faces four more trials over 1MDC.",
     "The Patriot batteries came from Germany.",
 ]:
     free(False, words)
