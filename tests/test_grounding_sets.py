@@ -840,6 +840,9 @@ SETS: dict[str, frozenset[str]] = {
     # session 24, checks 50-52: a byline or outlet in a head or foot credit line not "By X"
     # ("Report by X", "Outlet | date | Name", "A and B, Outlet staff", "edition of X")
     "make_credits52_cases": frozenset({"by-credits", "header-fields", "outlet-fields"}),
+    # session 25, check 53: a masthead line's writer with a role, its dated outlet field, a
+    # newsroom and its outlet, "for Outlet"; a free-text word in the article's other form
+    "make_mastheads53_cases": frozenset({"masthead-bylines", "masthead-fields", "free-forms"}),
 }
 
 
