@@ -5,10 +5,11 @@ then "Graham now puts the number at 85." The number 85 has no word of the count 
 
 What is read: a word for any count ("number", "figure", "tally", "total", "count") with a
 determiner before it ("the", "that", "this") and not followed by "of" (a "number of ..." names
-its own thing), at most four words before the number with no other number between ("puts the
+its own thing), at most five words before the number with no other number between ("puts the
 number at 85", "the figure has since risen to 91"); and the evidence's sentence right before,
-which must hold a word of the count's own (not a word for any count: "the tally" of a sentence
-that says "tally" only names nothing). The word then stands for what that sentence counts.
+which must count a word of the count's own: the word ends the noun phrase a number opens
+("about 80 cosponsors", "48 aid convoys into the north" counts convoys, not aid; "the strike
+had shut 14 factories" counts no strikers). The word then stands for what that sentence counts.
 
 Not read: a sentence before that names another thing ("The strike killed 12. Officials put
 the number at 85" is no count of cosponsors), an anaphor more than one sentence back, and a
@@ -31,12 +32,12 @@ from summarizer.verification.tokens import Token, word_set
 
 _ANAPHORS = word_set("number figure tally total count")
 _DETERMINERS = word_set("the that this")
-_REACH = 4
+_REACH = 5
 
 
 def anaphor_count(
     tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
-    before: Sequence[Token], cues: Sequence[str], positions: Callable[[], list[int]],
+    before: Sequence[Token], cues: Sequence[str], positions: Callable[[], list[int]], text: str,
 ) -> bool:  # fmt: skip
     """Whether the number follows a word for any count that stands for what the sentence
     ``before`` counts by a word of ``cues`` (see the module). ``positions``: the cue words'
@@ -53,7 +54,35 @@ def anaphor_count(
     if anaphor is None or any(anaphor < m.first < mention.first for m in mentions):
         return False
     own = tuple(cue for cue in cues if cue not in ANY_COUNT)
-    return bool(own) and any(cue_word(before[at].norm, own) for at in positions())
+    return bool(own) and any(_counted(before, at, own, text) for at in positions())
+
+
+def _counted(before: Sequence[Token], cue: int, own: Sequence[str], text: str) -> bool:
+    """Whether the cue word at ``cue`` ends the noun phrase a number of ``before`` opens
+    ("about 80 cosponsors", "2,300 people sheltering in", "48 aid convoys into": "convoys",
+    not "aid"): what that sentence counts, not a word elsewhere in it ("the strike")."""
+    end, word = cue, before[cue].norm
+    while end + 1 < len(before) and before[end + 1].joined:  # "co-sponsors"
+        end += 1
+        word += before[end].norm
+    if not cue_word(word, own) or (
+        end + 1 < len(before) and before[end + 1].norm not in _PHRASE_ENDS
+        and not any(mark in text[before[end].end : before[end + 1].start] for mark in ".,;:")
+    ):  # fmt: skip
+        return False
+    for at in range(cue - 1, max(cue - 4, -1), -1):
+        if before[at].is_number:
+            return True
+        if before[at].norm in _PHRASE_ENDS:
+            return False
+    return False
+
+
+# Words that end a counted noun phrase ("48 aid convoys into the north").
+_PHRASE_ENDS = word_set(
+    """in on at by from into out of to for with had have has were was are is across and over
+    since under near after before who that which"""
+)
 
 
 def answered_length(

@@ -338,7 +338,7 @@ def support_number(
             if counting and not near and index:  # "puts the number at 85"
                 before = ctx.article.sentence_tokens(index - 1)  # (count_anaphors)
                 near = anaphor_count(
-                    tokens, mention, mentions, before, cue_words, partial(cues_of, index - 1)
+                    tokens, mention, mentions, before, cue_words, partial(cues_of, index - 1), text
                 )
             if truce and not near:  # "The truce ..., and is scheduled to last for 180 days"
                 near = lasting_subject(tokens, mention, cues, text) is not None

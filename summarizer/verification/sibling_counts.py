@@ -8,7 +8,9 @@ does not tell them apart.
 
 What is read: the counts beside this one in the fact (``Context.parent``) whose value is the
 number; for each, how many of its ``what``'s words the number's clause holds (the words
-between the clause marks around it), against how many of this count's own. When a sibling's
+between the clause marks around it), against how many of this count's own; on a tie, in the
+whole sentence (a fronted phrase, "In Mombasa, 75 people were arrested", stands outside the
+clause). When a sibling's
 words fit the clause better ("The suppliers list for Russia's military-industrial complex grew
 by another 53 entities" holds "suppliers", "list", "military", "industrial", "entities" of
 "entities added to military-industrial suppliers list", only "entities" and "list" of
@@ -83,9 +85,18 @@ def sibling_clash(
     if not others:
         return ""
     clause = _clause(tokens, mention, text)
-    own = len(_words(what) & clause)
+    sentence: set[str] | None = None
+    mine = _words(what)
+    own = len(mine & clause)
     for other in others:
-        if len(_words(other) & clause) > own:
+        theirs = _words(other)
+        fit = len(theirs & clause)
+        if fit == own:  # a tie in a short clause ("In Mombasa, 75 people were arrested"):
+            sentence = sentence or {_stem(t.norm) for t in tokens if t.norm not in _PLAIN}
+            fit, own_fit = len(theirs & sentence), len(mine & sentence)  # the whole sentence
+        else:
+            own_fit = own
+        if fit > own_fit:
             return f"{mention.value:g} is the count of {other!r}, not of {what!r}"
     return ""
 
