@@ -84,8 +84,8 @@ def _clause(tokens: Sequence[Token], at: int, text: str, step: int) -> list[str]
 def _covered(phrase: Sequence[str], word: str) -> bool:
     """Whether ``phrase`` holds ``word`` or a word of its family of count words ("killed" is
     held by "died", "dead")."""
-    if covers(phrase, word):
-        return True
+    if covers(phrase, word) or covers(phrase, _SINGULARS.get(word, word)):
+        return True  # "one of them was a child" holds "children"
     group = next((g for g in COUNT_SYNONYMS if word.startswith(g)), ())
     return bool(group) and any(part.startswith(group) for part in phrase)
 
@@ -185,6 +185,8 @@ def carried_part(
 
 
 _THEM = word_set("them those")
+# Plurals not made with "s", for a part told in the singular ("one of them was a child").
+_SINGULARS = {"children": "child", "women": "woman", "men": "man", "people": "person"}
 _LARGER = word_set("majority prevailing prevailed")
 _SMALLER = word_set("minority dissent dissents dissenting dissenter dissenters dissented")
 _SCORE_WORDS = word_set("to")

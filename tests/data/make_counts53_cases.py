@@ -5,7 +5,8 @@ with what must pass and what must fail:
 
 - ``count-hedge``: a hedge read as its qualifier: "now exceeds 1,500" and "tops 280" are more
   than, "Some 60" is about, "a little under 900" is nearly (and less than), "upwards of",
-  "no fewer than"; the exact number (or another bound) for a hedged one is refused;
+  "no fewer than"; the exact number (or another bound) for a hedged one is refused; a verb's
+  particle ("handed over 95 soldiers") is no hedge, "freed over 40" still is;
 - ``count-anaphor``: a word for any count with a determiner ("puts the number at 6,300",
   "that number rose to 97") stands for what the sentence before counts; refused when that
   sentence counts another thing, when "the number of ..." names its own, or when the thing was
@@ -15,7 +16,8 @@ with what must pass and what must fail:
   another side's number is refused;
 - ``carried-part``: a part "N of them ..." whose whole is counted in the sentence before ("...
   injuring 65 passengers." "Nearly 50 of them were rescued by fishermen.") counts the part the
-  rest of its clause tells; "N of the people ... are still held" counts people still held; the
+  rest of its clause tells; "N of the people ... are still held" counts people still held; a
+  part told in the singular ("one of them was a child") counts the plural ("children"); the
   whole's words and a part with no larger number before it are refused;
 - ``sibling-count``: a number that is another count of the same fact (the first 13 hostages
   due on Friday for the 50 to be freed; 28 vessels for 61 people blacklisted) is refused even
@@ -152,6 +154,13 @@ counts(HEDGE, ["A little over 3,000 troops will stay in the country after the dr
 counts(HEDGE, ["Some eight of the crew were still unaccounted for on Thursday evening, the coastguard said."],
        [("crew members unaccounted for", 8, ABOUT)], [("crew members unaccounted for", 8, EXACT)])  # fmt: skip
 
+# A verb's particle "over" before its object's number is no hedge ("handed over 95").
+counts(HEDGE, ["On Friday Russia handed over 95 Ukrainian soldiers at the Belarusian border."],
+       [("Ukrainian soldiers handed over", 95, EXACT)], [("Ukrainian soldiers handed over", 95, LESS)])  # fmt: skip
+counts(HEDGE, ["The ministry turned over 1,200 pages of documents to the committee on Monday."],
+       [("pages turned over", 1200, EXACT)], [])  # fmt: skip
+counts(HEDGE, ["The rebels freed over 40 hostages on Monday, the army said."],
+       [("hostages freed", 40, MORE)], [("hostages freed", 40, EXACT)])  # fmt: skip
 
 # --- count-anaphor: "the number" for what the sentence before counts ------------------------
 
@@ -244,6 +253,11 @@ counts(PART, ["The storm reached the coast on Tuesday night.", "Eight of them ar
 counts(PART, ["A bus overturned near Mbeya on Sunday, injuring 27 passengers.", "Nine of them are in intensive care."],
        [("passengers in intensive care", 9, EXACT)], [("passengers injured", 9, EXACT)])  # fmt: skip
 
+# A part told in the singular of a plural the count names ("one of them was a child").
+counts(PART, ["Three people in the village died, and one of them was a child."],
+       [("children killed", 1, EXACT)], [("children injured", 1, EXACT)])  # fmt: skip
+counts(PART, ["Four workers were hurt in the blast; two of them were women."],
+       [("women injured", 2, EXACT)], [])  # fmt: skip
 
 # --- sibling-count: another count of the same fact owns the number ------------------------
 
