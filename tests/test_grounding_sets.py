@@ -356,6 +356,19 @@ SETS: dict[str, frozenset[str]] = {
             "dated-length",
         }
     ),
+    # session 25, check 53: a counted thing away from its number (an anaphor "the number",
+    # "N of them" after the sentence counting the whole, a verb the count's "-ing" word is),
+    # another count of the same fact's number, hedges ("now exceeds"), a Q&A truce length
+    "make_counts53_cases": frozenset(
+        {
+            "count-hedge",
+            "count-anaphor",
+            "counted-verb",
+            "carried-part",
+            "sibling-count",
+            "answered-length",
+        }
+    ),
     # session 24, the review's false accepts: a number of another owner's clause, a multiple
     # or another thing's ordinal, a threatened rate, a failed vote's score, an age or a day
     "make_countholes_cases": frozenset(
