@@ -856,6 +856,9 @@ SETS: dict[str, frozenset[str]] = {
     # session 25, check 53: a masthead line's writer with a role, its dated outlet field, a
     # newsroom and its outlet, "for Outlet"; a free-text word in the article's other form
     "make_mastheads53_cases": frozenset({"masthead-bylines", "masthead-fields", "free-forms"}),
+    # session 25, an outside check's plants: a person's role or affiliation that the page
+    # gives another person, a past office or the body the person only meets
+    "make_people25_cases": frozenset({"role-of-person", "affiliation-of-person"}),
 }
 
 

@@ -129,10 +129,10 @@ class Person(Fact):
     name: Annotated[str, Name(), Supported("mention")] = Field(
         description="Full name as the article first gives it."
     )
-    role: Annotated[str | None, Text(threshold=80)] = Field(
+    role: Annotated[str | None, Text(threshold=80), Supported("role")] = Field(
         default=None, description='Title or role as stated, e.g. "Secretary of State".'
     )
-    affiliation: Annotated[str | None, Name()] = Field(
+    affiliation: Annotated[str | None, Name(), Supported("affiliation")] = Field(
         default=None,
         description='Country, government or organisation they act for, e.g. "United States", '
         '"Russia", "NATO". Null if not stated or implied by the title.',

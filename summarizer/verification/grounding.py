@@ -41,9 +41,14 @@ from summarizer.verification.correction_notes import article_notes, corrected
 from summarizer.verification.free_dates import PageDates, month_written, unstated_dates
 from summarizer.verification.locator import Folded, Located, Span, find
 from summarizer.verification.mentions import ArticleVocabulary, unstated
+from summarizer.verification.person_rules import PERSON_RULES
 from summarizer.verification.referred_parties import REFERRED_KINDS, referred
-from summarizer.verification.rules import RULES
+from summarizer.verification.rules import RULES as FIELD_RULES
 from summarizer.verification.word_memo import forget_words
+
+RULES = {**FIELD_RULES, **PERSON_RULES}  # a person's role and affiliation (person_rules)
+# Kinds that add to the free-text check instead of replacing it (person_rules)
+_WITH_FREE_TEXT = frozenset(PERSON_RULES)
 
 # The kinds a correction note can take a value back from (correction_notes)
 _CORRECTABLE = frozenset(
@@ -85,7 +90,7 @@ def _held_as_free_text(comparator: object, rule: Supported | None) -> bool:
     if isinstance(comparator, FreeText):
         return True
     if rule is not None:
-        return False
+        return rule.kind in _WITH_FREE_TEXT
     if isinstance(comparator, Items):
         comparator = comparator.item
     return isinstance(comparator, Text)  # Date is no Text: dates stay out (above)

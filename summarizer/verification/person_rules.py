@@ -1,0 +1,91 @@
+"""A person's ``role`` and ``affiliation`` checked against what the page says of THAT person
+(the support kinds "role" and "affiliation"; an outside check found four plants passing: the
+role the article gives the prime minister given to the president, another body's "Secretary
+General", a neighbour's country as a minister's affiliation).
+
+Both fields are still held to the free-text check (:mod:`summarizer.verification.mentions`:
+every proper name in them occurs in the article); these rules read more, and only refuse
+what the page contradicts:
+- role (:mod:`summarizer.verification.role_holders`): supported when the role's words are
+  written of this person (a title before the name, an apposition or a copula after it);
+  refused when the page writes them of a past office of this person only ("former prime
+  minister", and the value does not say "former"), or of ANOTHER named person only while it
+  gives this person a title of their own; otherwise left to the free-text check (a role the
+  page ties to no one, "the NATO chief" for "NATO Secretary General", a sport's position).
+- affiliation: a country or group of the party table (:mod:`summarizer.text.countries`) is
+  supported when the page ties the person's surname to it ("Hungarian Foreign Minister Peter
+  Szijjarto", "Spajic, Montenegro's prime minister", :func:`party_names.ties`), refused when
+  the page ties the person to another party and never to this one ("met NATO officials" ties
+  no minister to NATO); a body outside the table, or a person the page ties to no party, is
+  left to the free-text check.
+A person the page names only by a surname shared with someone else ("the Kims") may read
+another's ties; the rules then refuse only on a tie to a name that differs from this one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from summarizer.comparators import Supported
+from summarizer.verification.context import Context, Result
+from summarizer.verification.names import PARTICLES, TITLES
+from summarizer.verification.party_names import party_of, ties
+from summarizer.verification.person_titles import described, run_parties
+from summarizer.verification.role_holders import role_ties, role_words
+from summarizer.verification.tokens import tokenize
+
+
+def _name_of(ctx: Context) -> tuple[str, ...]:
+    """The fact's person as name words (no titles, no particles)."""
+    name = getattr(ctx.fact, "name", None)
+    if not isinstance(name, str):
+        return ()
+    words = [t.norm for t in tokenize(name) if t.norm not in PARTICLES and t.norm not in TITLES]
+    return tuple(words)
+
+
+def _same(name: tuple[str, ...], holder: tuple[str, ...]) -> bool:
+    """Whether a name the page writes is the fact's person: the surname in it, or its last
+    word in the person's name."""
+    return bool(name) and bool(holder) and (name[-1] in holder or holder[-1] in name)
+
+
+def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
+    """See the module: the role's words said of this person, a past office, or another's."""
+    name = _name_of(ctx)
+    if not name or not isinstance(value, str) or not role_words(value):
+        return True, "no person to read the role against"
+    found = role_ties(ctx.article, value)
+    own = [tie for tie in found if _same(name, tie.name)]
+    if any(not tie.former for tie in own):
+        return True, f"the page calls {' '.join(name).title()} {value!r}"
+    if own:
+        return False, f"the page gives {value!r} as {' '.join(name).title()}'s former office"
+    others = sorted({" ".join(tie.name).title() for tie in found if not tie.former})
+    if others and described(ctx.article, name[-1]):
+        return False, f"the page gives {value!r} to {', '.join(others)}, not to this person"
+    return True, "no tie of the role read (left to the free-text check)"
+
+
+def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
+    """See the module: the party the page ties the person to."""
+    name = _name_of(ctx)
+    if not name or not isinstance(value, str):
+        return True, "no person to read the affiliation against"
+    party = party_of(value)
+    if party is None:
+        return True, "not a party of the table (left to the free-text check)"
+    tied = ties(ctx.article, name[-1]) | run_parties(ctx.article, name[-1])
+    if party in tied:
+        return True, f"the page ties {' '.join(name).title()} to {value}"
+    if tied:
+        return False, f"the page ties {' '.join(name).title()} to {', '.join(sorted(tied))}"
+    return True, "no tie of the person read (left to the free-text check)"
+
+
+#: The support kinds of a person's fields, registered with the other kinds by grounding.
+PERSON_RULES: dict[str, Callable[[Any, Supported, Context], Result]] = {
+    "role": support_role,
+    "affiliation": support_affiliation,
+}

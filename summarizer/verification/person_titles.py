@@ -1,0 +1,170 @@
+"""What the page writes right around a person's name, read for
+:mod:`summarizer.verification.person_rules`: whether it gives the person an office at all, and
+which parties the title run before the name holds.
+
+- :func:`described`: a title right before the name ("President Donald Trump", "the interior
+  minister, Hanna Wirth") or an apposition with an office word after it ("Rutte, NATO's
+  chief,", "Brnabic, who became speaker"). A role the page gives another person is refused
+  only for a person the page describes so: one it names bare ("Trump said") may hold any
+  title the page does not write.
+- :func:`run_parties`: the countries and groups (:mod:`summarizer.text.countries`) in the
+  title run before the name, each qualifying an office word after it ("EU Commission
+  President Ursula von der Leyen", "U.S. special envoy for Ukraine Keith Kellogg"). A party
+  after "for"/"to" is the one the office is sent to or serves ("envoy for Ukraine"), not the
+  person's own; a party word with no office after it is a name's word ("Therese Kayikwamba
+  Wagner" is no Wagner Group) or another noun's ("the Trump administration"). The run keeps
+  to one line and single spaces, so a headline in title case above the name is no title.
+:func:`summarizer.verification.party_names.ties` reads the shapes the parties rule needed
+("Russian President Vladimir Putin", "Putin, Russia's president"); this reads the longer runs
+it leaves (a body's word or an envoy's "for" between the country and the title).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from summarizer.verification.article import ArticleText
+from summarizer.verification.names import PARTICLES, TITLES
+from summarizer.verification.party_names import named_at
+from summarizer.verification.tokens import Token, tokenize_uncached, word_set
+
+_OFFICE_WORDS = TITLES | word_set(
+    """official officials adviser advisor aide envoy head chief spokesman spokeswoman
+    spokesperson negotiator commander lawmaker who"""
+)
+_RUN_FILLERS = word_set("of the for to")
+_COPULAS = word_set("is was became remains")  # "Valtonen is the foreign minister"
+_ADDRESSED = word_set("for to")  # "envoy for Ukraine", "ambassador to France": not theirs
+_JOINS = (" ", "-", "\u2010", "\u2011")  # one space, or a hyphen inside a name ("Jean-Noel")
+_LONGEST_RUN = 10  # words of a title run before a name
+_NAME_WORDS = 2  # first names between a title and the surname
+
+
+def _joined(text: str, tokens: Sequence[Token], position: int, end: int) -> bool:
+    """Whether ``tokens[position]`` runs on into the next word (or into the name at ``end``)
+    in one title: one space between, or an initial's stop ("U.S. special envoy")."""
+    left = tokens[position]
+    right = tokens[position + 1].start if position + 1 < len(tokens) else end
+    gap = text[left.end : right]
+    return gap in _JOINS or (len(left.text) == 1 and gap in (".", ". "))
+
+
+def _titled_before(text: str, before: Sequence[Token], start: int) -> bool:
+    """A title right before the name at ``start``, over its first names, with one comma at
+    most between ("the interior minister, Hanna Wirth")."""
+    for position in range(len(before) - 1, max(len(before) - 2 - _NAME_WORDS, -1), -1):
+        token = before[position]
+        right = before[position + 1].start if position + 1 < len(before) else start
+        gap = text[token.end : right]
+        if token.norm in TITLES and gap.strip() in ("", ","):
+            return True
+        if not gap.isspace() or not token.capitalised:
+            return False
+    return False
+
+
+def _apposed_after(text: str, end: int) -> bool:
+    """An office word in an apposition after the name ending at ``end`` ("Rutte, NATO's
+    secretary general", "Nowak, a spokesman for", "Brnabic, who became")."""
+    after = tokenize_uncached(text[end : end + 80], end)
+    if after and text[end : after[0].start] == " " and after[0].norm in _COPULAS:
+        return len(after) > 2 and (after[1].norm in _OFFICE_WORDS or after[2].norm in _OFFICE_WORDS)
+    if not after or text[end : after[0].start].strip() != ",":
+        return False
+    if after[0].norm in _OFFICE_WORDS:
+        return True
+    for previous, token in pairwise(after[:6]):
+        if not text[previous.end : token.start].isspace():
+            return False
+        if token.norm in _OFFICE_WORDS:
+            return True
+    return False
+
+
+def described(article: ArticleText, surname: str) -> bool:
+    """Whether the page gives the person an office of their own anywhere (see the module)."""
+    for start, end in article.phrase_spans((surname,)):
+        before = article.window_tokens(start, start, before=60)
+        if _titled_before(article.text, before, start) or _apposed_after(article.text, end):
+            return True
+    return False
+
+
+def _run_start(text: str, before: Sequence[Token], start: int) -> tuple[int, int]:
+    """(first, last) positions of the title run before the name at ``start`` (empty when
+    none): the name's own words are passed over, then title words, capitalised words and
+    fillers taken back; a comma may stand between the run and the name ("the envoy, X")."""
+    position = len(before) - 1
+    while position >= 0:
+        token = before[position]
+        right = before[position + 1].start if position + 1 < len(before) else start
+        if text[token.end : right] == ", ":
+            first, last = _title_run(text, before, position, start)
+            return (first, last) if _only_office(before, first, last) else (last + 1, last)
+        if not _joined(text, before, position, start):
+            break
+        named = token.capitalised or token.norm in PARTICLES
+        if not named or token.norm in TITLES or named_at(before, position) is not None:
+            return _title_run(text, before, position, start)
+        position -= 1  # the name's own words
+    return position + 1, position
+
+
+def _only_office(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether a run before a comma is an office alone ("the U.S. ambassador to France, X"),
+    with no one's name in it ("Russian President Vladimir Putin, Zelensky")."""
+    position = first
+    while position <= last:
+        hit = named_at(tokens, position) if tokens[position].capitalised else None
+        if hit is not None:
+            position += hit[2]
+            continue
+        token = tokens[position]
+        if token.capitalised and token.norm not in _OFFICE_WORDS and token.norm not in _RUN_FILLERS:
+            return False
+        position += 1
+    return any(tokens[index].norm in _OFFICE_WORDS for index in range(first, last + 1))
+
+
+def _title_run(text: str, before: Sequence[Token], last: int, start: int) -> tuple[int, int]:
+    """(first, last) of the title words, capitalised words and fillers ending at ``last``."""
+    position = last
+    while position >= 0 and last - position < _LONGEST_RUN:
+        token = before[position]
+        if position < last and not _joined(text, before, position, start):
+            break
+        if not (token.capitalised or token.norm in _OFFICE_WORDS or token.norm in _RUN_FILLERS):
+            break
+        position -= 1
+    return position + 1, last
+
+
+def _addressed(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the party at ``index`` follows "for"/"to" (over "the")."""
+    back = index - 1
+    if back >= 0 and tokens[back].norm == "the":
+        back -= 1
+    return back >= 0 and tokens[back].norm in _ADDRESSED
+
+
+def run_parties(article: ArticleText, surname: str) -> frozenset[str]:
+    """The parties of the title runs before the surname anywhere (see the module)."""
+    key = ("run parties", surname)
+    known: frozenset[str] | None = article.memo.get(key)
+    if known is not None:
+        return known
+    text = article.text
+    found: set[str] = set()
+    for start, _ in article.phrase_spans((surname,)):
+        before = article.window_tokens(start, start, before=100)
+        if not before:
+            continue
+        first, last = _run_start(text, before, start)
+        for index in range(first, last + 1):
+            hit = named_at(before, index) if before[index].capitalised else None
+            office = any(t.norm in _OFFICE_WORDS for t in before[index + 1 : last + 1])
+            if hit is not None and office and not _addressed(before, index):
+                found.add(hit[0])
+    known = article.memo[key] = frozenset(found)
+    return known
