@@ -3,8 +3,10 @@
 which parties the title run before the name holds.
 
 - :func:`described`: a title right before the name ("President Donald Trump", "the interior
-  minister, Hanna Wirth") or an apposition with an office word after it ("Rutte, NATO's
-  chief,", "Brnabic, who became speaker"). A role the page gives another person is refused
+  minister, Hanna Wirth") or an apposition or copula with an office word after it ("Rutte,
+  NATO's secretary general,", "Brnabic, who became speaker", "Valtonen is the foreign
+  minister"); a word that gives no office of its own ("leader", "chief", "Mr") does not
+  count. A role the page gives another person is refused
   only for a person the page describes so: one it names bare ("Trump said") may hold any
   title the page does not write.
 - :func:`run_parties`: the countries and groups (:mod:`summarizer.text.countries`) in the
@@ -31,9 +33,16 @@ from summarizer.verification.tokens import Token, tokenize_uncached, word_set
 
 _OFFICE_WORDS = TITLES | word_set(
     """official officials adviser advisor aide envoy head chief spokesman spokeswoman
-    spokesperson negotiator commander lawmaker who"""
+    spokesperson negotiator commander lawmaker"""
 )
 _RUN_FILLERS = word_set("of the for to")
+# Words that give no office of its own: "Ukrainian leader Volodymyr Zelensky" may still be
+# the president, "Mr Lammy" anything.
+_GENERIC = word_set(
+    """leader leaders chief head official officials member aide former acting special
+    principal mr mrs ms dr"""
+)
+_SPECIFIC = _OFFICE_WORDS - _GENERIC
 _COPULAS = word_set("is was became remains")  # "Valtonen is the foreign minister"
 _ADDRESSED = word_set("for to")  # "envoy for Ukraine", "ambassador to France": not theirs
 _JOINS = (" ", "-", "\u2010", "\u2011")  # one space, or a hyphen inside a name ("Jean-Noel")
@@ -57,8 +66,8 @@ def _titled_before(text: str, before: Sequence[Token], start: int) -> bool:
         token = before[position]
         right = before[position + 1].start if position + 1 < len(before) else start
         gap = text[token.end : right]
-        if token.norm in TITLES and gap.strip() in ("", ","):
-            return True
+        if token.norm in _SPECIFIC and gap.strip() in ("", ",", "."):
+            return True  # "President Donald Trump", "Sen. Lindsey Graham"
         if not gap.isspace() or not token.capitalised:
             return False
     return False
@@ -69,17 +78,27 @@ def _apposed_after(text: str, end: int) -> bool:
     secretary general", "Nowak, a spokesman for", "Brnabic, who became")."""
     after = tokenize_uncached(text[end : end + 80], end)
     if after and text[end : after[0].start] == " " and after[0].norm in _COPULAS:
-        return len(after) > 2 and (after[1].norm in _OFFICE_WORDS or after[2].norm in _OFFICE_WORDS)
+        return any(_office(after, index) for index in range(1, min(3, len(after))))
     if not after or text[end : after[0].start].strip() != ",":
         return False
-    if after[0].norm in _OFFICE_WORDS:
+    if _office(after, 0):
         return True
-    for previous, token in pairwise(after[:6]):
+    for index, (previous, token) in enumerate(pairwise(after[:6]), start=1):
         if not text[previous.end : token.start].isspace():
             return False
-        if token.norm in _OFFICE_WORDS:
+        if _office(after, index):
             return True
     return False
+
+
+def _office(tokens: Sequence[Token], index: int) -> bool:
+    """An office word of its own at ``index``: a specific one, or a generic one with its
+    "of" ("head of military intelligence")."""
+    norm = tokens[index].norm
+    if norm in _SPECIFIC:
+        return True
+    following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+    return norm in _OFFICE_WORDS and following == "of"
 
 
 def described(article: ArticleText, surname: str) -> bool:

@@ -34,7 +34,15 @@ FORMER = word_set("former ex erstwhile onetime previous")
 _OTHER_OFFICE = word_set("vice deputy assistant under associate acting interim shadow")
 _FILLERS = word_set("the of for and")
 # Spellings of one role word.
-_VARIANTS = {"defense": "defence", "advisor": "adviser", "center": "centre"}
+_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "pres": "president",
+    "gen": "general",
+    "adm": "admiral",
+}
+_VARIANTS = {"defense": "defence", "advisor": "adviser", "center": "centre", **_ABBREVIATIONS}
 # Words that may stand between an apposed name and its role ("Rutte, who is the alliance's").
 _APPOSED = word_set(
     """the a an who is was has have been became becomes remains serves served as now also
@@ -63,9 +71,8 @@ def role_words(value: str) -> frozenset[str]:
 
 def _plain(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end : right.start]
-    return (
-        gap.isspace() or gap in ("-", "\u2010", "\u2011") or (len(left.text) == 1 and gap == ". ")
-    )
+    stop = len(left.text) == 1 or left.norm in _ABBREVIATIONS  # "U.S.", "Sen. Graham"
+    return gap.isspace() or gap in ("-", "\u2010", "\u2011") or (stop and gap == ". ")
 
 
 def _windows(tokens: Sequence[Token], text: str, words: frozenset[str]) -> list[tuple[int, int]]:

@@ -117,6 +117,13 @@ person(ROLE, "Nicolas Sarkozy", ["former president"], ["president"],
        "The court heard from former president Nicolas Sarkozy on Monday, a week after President Emmanuel Macron declined to comment on the case.",
        "Sarkozy denies wrongdoing.")  # fmt: skip
 
+person(ROLE, "Lindsey Graham", ["Senator", "senator"], ["Majority Leader"],
+       "Sen. Lindsey Graham (R-S.C.) and Senate Majority Leader John Thune met the delegation on Capitol Hill.",
+       "Graham said a vote could come within weeks.")  # fmt: skip
+person(ROLE, "Volodymyr Zelensky", ["President"], [],
+       "Ukrainian leader Volodymyr Zelensky spoke by phone with President Donald Trump, and later with Prime Minister Keir Starmer.",
+       "Zelensky thanked both men for their support.")  # fmt: skip
+
 # affiliation-of-person: the country or group the page ties the person to
 person(AFFILIATION, "Peter Szijjarto", ["Hungary", "Hungarian government"], ["Montenegro", "NATO"],
        "Hungarian Foreign Minister Peter Szijjarto met Montenegro's prime minister, Milojko Spajic, in Podgorica on Wednesday. Szijjarto later met NATO officials.",
