@@ -35,7 +35,12 @@ _OFFICE_WORDS = TITLES | word_set(
     """official officials adviser advisor aide envoy head chief spokesman spokeswoman
     spokesperson negotiator commander lawmaker"""
 )
-_RUN_FILLERS = word_set("of the for to")
+# Lower-case words inside a title run ("White House press secretary", "national security
+# adviser", "foreign policy chief"): the run goes on over them.
+_RUN_FILLERS = word_set(
+    """of the for to press national security policy affairs military intelligence trade
+    finance top senior economic interior justice health energy"""
+)
 # Words that give no office of its own: "Ukrainian leader Volodymyr Zelensky" may still be
 # the president, "Mr Lammy" anything.
 _GENERIC = word_set(
@@ -43,6 +48,7 @@ _GENERIC = word_set(
     principal mr mrs ms dr"""
 )
 _SPECIFIC = _OFFICE_WORDS - _GENERIC
+_OPENERS = word_set("the a an who his her its their now also then")  # an apposition's first
 _COPULAS = word_set("is was became remains")  # "Valtonen is the foreign minister"
 _ADDRESSED = word_set("for to")  # "envoy for Ukraine", "ambassador to France": not theirs
 _JOINS = (" ", "-", "\u2010", "\u2011")  # one space, or a hyphen inside a name ("Jean-Noel")
@@ -83,6 +89,8 @@ def _apposed_after(text: str, end: int) -> bool:
         return False
     if _office(after, 0):
         return True
+    if after[0].norm not in _OPENERS and not after[0].capitalised:
+        return False  # "Lavrov, met Foreign Minister Hakan Fidan": no apposition
     for index, (previous, token) in enumerate(pairwise(after[:6]), start=1):
         if not text[previous.end : token.start].isspace():
             return False

@@ -124,6 +124,16 @@ person(ROLE, "Volodymyr Zelensky", ["President"], [],
        "Ukrainian leader Volodymyr Zelensky spoke by phone with President Donald Trump, and later with Prime Minister Keir Starmer.",
        "Zelensky thanked both men for their support.")  # fmt: skip
 
+person(ROLE, "Valery Gerasimov", ["chief of the general staff"], ["Defence Minister"],
+       "Gen. Valery Gerasimov, chief of the general staff, inspected the troops on Sunday; Defence Minister Andrei Belousov joined him later.",
+       "The ministry released video of the visit.")  # fmt: skip
+person(ROLE, "Karoline Leavitt", ["press secretary"], ["spokesman"],
+       "White House press secretary Karoline Leavitt said Kremlin spokesman Dmitry Peskov had been told of the plan.",
+       "Leavitt gave no further details.")  # fmt: skip
+person(ROLE, "Sergei Lavrov", ["foreign minister"], [],
+       "Russia's top diplomat, Sergei Lavrov, met Foreign Minister Hakan Fidan of Turkey in Antalya.",
+       "Lavrov was in Turkey for a forum.")  # fmt: skip
+
 # affiliation-of-person: the country or group the page ties the person to
 person(AFFILIATION, "Peter Szijjarto", ["Hungary", "Hungarian government"], ["Montenegro", "NATO"],
        "Hungarian Foreign Minister Peter Szijjarto met Montenegro's prime minister, Milojko Spajic, in Podgorica on Wednesday. Szijjarto later met NATO officials.",
@@ -174,6 +184,16 @@ person(AFFILIATION, "Raphael Grossi", ["IAEA"], ["Iran"],
 person(AFFILIATION, "Abbas Araghchi", ["Iran"], ["IAEA"],
        "IAEA Director General Raphael Grossi flew to Tehran after Iranian Foreign Minister Abbas Araghchi agreed to receive him.",
        "Grossi said inspectors must return.")  # fmt: skip
+
+person(AFFILIATION, "Karoline Leavitt", ["White House", "United States"], ["Kremlin", "Russia"],
+       "White House press secretary Karoline Leavitt said Kremlin spokesman Dmitry Peskov had been told of the plan.",
+       "Leavitt gave no further details.")  # fmt: skip
+person(AFFILIATION, "Vassily Nebenzia", ["Russia"], ["United States", "UN"],
+       "Ambassador Vassily Nebenzia, Russia's envoy to the UN, spoke after U.S. envoy Dorothy Shea.",
+       "The council adjourned without a vote.")  # fmt: skip
+person(AFFILIATION, "Donald Trump", ["United States"], ["Russia"],
+       "Trump spoke with Russian President Vladimir Putin on Tuesday. Trump, the U.S. president, said the call went well.",
+       "The Kremlin confirmed the call.")  # fmt: skip
 
 
 def build_cases() -> list[dict[str, object]]:
