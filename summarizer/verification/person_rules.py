@@ -10,7 +10,9 @@ what the page contradicts:
   written of this person (a title before the name, an apposition or a copula after it);
   refused when the page writes them of a past office of this person only ("former prime
   minister", and the value does not say "former"), or of ANOTHER named person only while it
-  gives this person a title of their own; otherwise left to the free-text check (a role the
+  gives this person a title of their own; refused when the role names a party ("NATO
+  Secretary General", "Russian foreign minister") and the page ties the person only to
+  others (the affiliation's reading, below); otherwise left to the free-text check (a role the
   page ties to no one, "the NATO chief" for "NATO Secretary General", a sport's position).
 - affiliation: a country or group of the party table (:mod:`summarizer.text.countries`) is
   supported when the page ties the person's surname to it ("Hungarian Foreign Minister Peter
@@ -18,8 +20,8 @@ what the page contradicts:
   the page ties the person to another party and never to this one ("met NATO officials" ties
   no minister to NATO); a body outside the table, or a person the page ties to no party, is
   left to the free-text check.
-A person the page names only by a surname shared with someone else ("the Kims") may read
-another's ties; the rules then refuse only on a tie to a name that differs from this one.
+Known limit: a surname shared by two people on the page ("the Kims") reads both people's
+ties.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result
 from summarizer.verification.names import PARTICLES, TITLES
 from summarizer.verification.party_names import party_of, ties
-from summarizer.verification.person_titles import described, run_parties
+from summarizer.verification.person_titles import described, run_parties, value_parties
 from summarizer.verification.role_holders import role_ties, role_words
 from summarizer.verification.tokens import tokenize
 
@@ -65,6 +67,15 @@ def support_role(value: Any, rule: Supported, ctx: Context) -> Result:
     others = sorted({" ".join(tie.name).title() for tie in found if not tie.former})
     if others and described(ctx.article, name[-1]):
         return False, f"the page gives {value!r} to {', '.join(others)}, not to this person"
+    named = value_parties(value)
+    if named:
+        tied = ties(ctx.article, name[-1]) | run_parties(ctx.article, name[-1])
+        if tied and not named & tied:
+            shown = ", ".join(sorted(tied))
+            return (
+                False,
+                f"the role names {', '.join(sorted(named))}; the page ties them to {shown}",
+            )
     return True, "no tie of the role read (left to the free-text check)"
 
 

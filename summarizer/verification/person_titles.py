@@ -15,7 +15,9 @@ which parties the title run before the name holds.
   after "for"/"to" is the one the office is sent to or serves ("envoy for Ukraine"), not the
   person's own; a party word with no office after it is a name's word ("Therese Kayikwamba
   Wagner" is no Wagner Group) or another noun's ("the Trump administration"). The run keeps
-  to one line and single spaces, so a headline in title case above the name is no title.
+  to one line and single spaces, so a headline in title case above the name is no title; a
+  run with "former" in it is a past office and ties no party.
+- :func:`value_parties`: the parties a role value itself names ("NATO Secretary General").
 :func:`summarizer.verification.party_names.ties` reads the shapes the parties rule needed
 ("Russian President Vladimir Putin", "Putin, Russia's president"); this reads the longer runs
 it leaves (a body's word or an envoy's "for" between the country and the title).
@@ -29,7 +31,7 @@ from itertools import pairwise
 from summarizer.verification.article import ArticleText
 from summarizer.verification.names import PARTICLES, TITLES
 from summarizer.verification.party_names import named_at
-from summarizer.verification.tokens import Token, tokenize_uncached, word_set
+from summarizer.verification.tokens import Token, tokenize, tokenize_uncached, word_set
 
 _OFFICE_WORDS = TITLES | word_set(
     """official officials adviser advisor aide envoy head chief spokesman spokeswoman
@@ -51,6 +53,7 @@ _SPECIFIC = _OFFICE_WORDS - _GENERIC
 _OPENERS = word_set("the a an who his her its their now also then")  # an apposition's first
 _COPULAS = word_set("is was became remains")  # "Valtonen is the foreign minister"
 _ADDRESSED = word_set("for to")  # "envoy for Ukraine", "ambassador to France": not theirs
+_PAST = word_set("former ex erstwhile onetime previous")
 _JOINS = (" ", "-", "\u2010", "\u2011")  # one space, or a hyphen inside a name ("Jean-Noel")
 _LONGEST_RUN = 10  # words of a title run before a name
 _NAME_WORDS = 2  # first names between a title and the surname
@@ -175,6 +178,18 @@ def _addressed(tokens: Sequence[Token], index: int) -> bool:
     return back >= 0 and tokens[back].norm in _ADDRESSED
 
 
+def value_parties(value: str) -> frozenset[str]:
+    """The parties a role value names as its holder's own ("NATO Secretary General",
+    "Russian foreign minister"), not one it is sent to ("ambassador to France")."""
+    tokens = tokenize(value)
+    found: set[str] = set()
+    for index, token in enumerate(tokens):
+        hit = named_at(tokens, index) if token.capitalised else None
+        if hit is not None and not _addressed(tokens, index):
+            found.add(hit[0])
+    return frozenset(found)
+
+
 def run_parties(article: ArticleText, surname: str) -> frozenset[str]:
     """The parties of the title runs before the surname anywhere (see the module)."""
     key = ("run parties", surname)
@@ -188,6 +203,8 @@ def run_parties(article: ArticleText, surname: str) -> frozenset[str]:
         if not before:
             continue
         first, last = _run_start(text, before, start)
+        if any(before[index].norm in _PAST for index in range(first, last + 1)):
+            continue  # "former Dutch prime minister Mark Rutte": a past tie, not his own now
         for index in range(first, last + 1):
             hit = named_at(before, index) if before[index].capitalised else None
             office = any(t.norm in _OFFICE_WORDS for t in before[index + 1 : last + 1])

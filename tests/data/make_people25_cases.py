@@ -134,6 +134,16 @@ person(ROLE, "Sergei Lavrov", ["foreign minister"], [],
        "Russia's top diplomat, Sergei Lavrov, met Foreign Minister Hakan Fidan of Turkey in Antalya.",
        "Lavrov was in Turkey for a forum.")  # fmt: skip
 
+person(ROLE, "Antonio Guterres", ["UN Secretary-General", "secretary general"], ["NATO Secretary General"],
+       "UN Secretary-General Antonio Guterres called the NATO chief, Mark Rutte, on Friday about the summit in The Hague.",
+       "Guterres asked for restraint.")  # fmt: skip
+person(ROLE, "Mark Rutte", ["NATO Secretary General"], ["UN Secretary-General"],
+       "UN Secretary-General Antonio Guterres called NATO chief Mark Rutte on Friday about the summit in The Hague.",
+       "Rutte said the alliance would answer in writing.")  # fmt: skip
+person(ROLE, "Andrii Sybiha", ["Ukrainian foreign minister", "foreign minister"], ["Russian foreign minister"],
+       "Ukrainian Foreign Minister Andrii Sybiha rejected the proposal, which Moscow had floated through intermediaries in Riyadh.",
+       "Sybiha said Kyiv would not negotiate under fire.")  # fmt: skip
+
 # affiliation-of-person: the country or group the page ties the person to
 person(AFFILIATION, "Peter Szijjarto", ["Hungary", "Hungarian government"], ["Montenegro", "NATO"],
        "Hungarian Foreign Minister Peter Szijjarto met Montenegro's prime minister, Milojko Spajic, in Podgorica on Wednesday. Szijjarto later met NATO officials.",
