@@ -313,6 +313,13 @@ SETS: dict[str, frozenset[str]] = {
     "make_speakers53_cases": frozenset(
         {"office-tie", "epithet-opener", "relayed-in-turn", "according-to-paper", "his-office"}
     ),
+    # session 25, review rvA of speakers53: look-alike countries, an office that is a
+    # preposition's object, another's or a past office, a "he" past a sentence between, words
+    # relayed in a turn by a possessive or passive subject, a paper's issuer's client, a lead
+    # opening "His office" whose words are another's
+    "make_speakers53rv_cases": frozenset(
+        {"tie-review", "opener-review", "turn-review", "paper-review", "office-review"}
+    ),
     # session 24, reviewers' speaker holes: an epithet that fits no one named, the one praised
     # or viewed or a spokesman's principal, a quoted remark's owner, a denied speaker
     "make_speakerholes_cases": frozenset(
