@@ -384,25 +384,17 @@ def described_verdict(
     if not descriptors:
         return "none"
     people = _people(article, before)
-    fitted = [
-        (name, described)
+    fitting = [
+        name
         for name, described in people.values()
         if all(_fits(descriptor, described) for descriptor in descriptors)
     ]
-    if not fitted:
+    if not fitting:
         return "none"
-    fitting = [name for name, _ in fitted]
-    serving = [name for name, described in fitted if not described & _FORMER]
-    if len(serving) == 1 and not _FORMER & set(descriptors):
-        fitting = serving  # "the mayor": Mayor Mamdani, not the former mayor Eric Adams
     verdicts = {_is(parts, name) for name in fitting}
     if len(fitting) == 1:
         return verdicts.pop()
     return "unsure" if "yes" in verdicts else "other"
-
-
-# The words that put an office in the past: a former mayor is not "the mayor".
-_FORMER = CLASSES[-1]
 
 
 def _is(parts: Sequence[str], name: Sequence[Token]) -> Verdict:

@@ -28,7 +28,9 @@ goes to Fico, who spoke just before); "the host said" read back to the subject o
 before ("Milei was the host's guest"; "Lula was the host a year ago"); a "she" after "The
 German chancellor was silent" for "Mr Merz" (the first-name form "Friedrich" escapes the page's
 gender mark); "The Commission president was emotional. ... she said" for von der Leyen (a title
-with an institution word is read as a title, which the page does not tie to her).
+with an institution word is read as a title, which the page does not tie to her). Arguable,
+left out: "the mayor" with "Mayor Zohran Mamdani" and "former mayor Eric Adams" both named
+(speakers8 holds "the Brazilian leader" with a president and a former one as unconfirmed).
 
 Run ``python tests/data/make_speakers53rv_cases.py`` to rebuild it. Every article below was
 written for this set in its own words; each verdict is what a careful fact-checker reads in
@@ -90,10 +92,6 @@ quote(TIE, "Welcome to Johannesburg", ["Cyril Ramaphosa"], ["Narendra Modi"],
 quote(TIE, "What do you want from the West?", ["Tucker Carlson"], ["Vladimir Putin"],
       "The interview ran for two hours. Tucker Carlson was the host and Vladimir Putin did most of the talking.",
       '"What do you want from the West?" the host asked near the end.')  # fmt: skip
-quote(TIE, "Every pothole will be filled by June", ["Zohran Mamdani"], ["Eric Adams", "Kathy Hochul"],
-      "Mayor Zohran Mamdani toured Queens with Governor Kathy Hochul; former mayor Eric Adams stayed away.",
-      '"We are working together," Hochul said.',
-      '"Every pothole will be filled by June," the mayor promised.')  # fmt: skip
 quote(TIE, "This bill is dead on arrival", [], ["Ted Cruz", "John Cornyn"],
       "Senator Ted Cruz of Texas and Senator John Cornyn of Texas both voted no on Thursday.",
       '"This bill is dead on arrival," the Texas senator said.')  # fmt: skip
@@ -332,6 +330,19 @@ quote(PAPER, "warm and productive", ["Downing Street"], ["Narendra Modi"],
       "Narendra Modi called the prime minister on Thursday evening.",
       'The talks were "warm and productive", according to a readout from Downing Street.')  # fmt: skip
 
+quote(PAPER, "Moscow remains open to dialogue", ["the Kremlin"], ["Volodymyr Zelensky"],
+      "Kyiv rejected the offer of talks within the hour.",
+      '"Moscow remains open to dialogue," according to a statement from the Kremlin, which Volodymyr Zelensky dismissed.')  # fmt: skip
+quote(PAPER, "We will respond at a time of our choosing", [], ["Benjamin Netanyahu"],
+      "The strike hit a building in Doha on Tuesday.",
+      '"We will respond at a time of our choosing," according to a statement from Hamas about Benjamin Netanyahu.')  # fmt: skip
+quote(PAPER, "The talks failed before they began", [], ["Vladimir Putin"],
+      "The Istanbul round lasted less than two hours.",
+      '"The talks failed before they began," according to a statement from critics of Vladimir Putin.')  # fmt: skip
+quote(PAPER, "no decision yet", ["the European Commission"], ["Ursula von der Leyen"],
+      "Asked about the tariffs, Ursula von der Leyen did not reply.",
+      'There was "no decision yet", according to a statement from the European Commission.')  # fmt: skip
+
 # office-review: "His office ... statement" whose words are someone else's
 quote(OFFICE, "The search found nothing of relevance.", [], ["Office of Andriy Yermak", "Andriy Yermak's office"],
       "Andriy Yermak, the head of the presidential office, resigned on Friday.",
@@ -376,6 +387,13 @@ quote(OFFICE, "The governor will not seek a third term.", ["Office of Gretchen W
 quote(OFFICE, "The prime minister has full confidence in the minister.", ["Office of Anthony Albanese", "Anthony Albanese's office"], ["Office of Peter Dutton"],
       "Peter Dutton demanded the minister's resignation on Tuesday.",
       'Anthony Albanese was in Perth. His office quickly added: "The prime minister has full confidence in the minister."')  # fmt: skip
+
+quote(OFFICE, "We stand with Ukraine.", ["Office of Keir Starmer"], ["Office of Kemi Badenoch"],
+      "Kemi Badenoch criticised the plan.",
+      'Keir Starmer was in Kyiv. His office said in a statement on Monday: "We stand with Ukraine."')  # fmt: skip
+quote(OFFICE, "The minister is innocent.", [], ["Office of Robert Fico"],
+      "Robert Fico returned to work in July.",
+      'Robert Fico was in Bratislava. His office was flooded with calls, and a lawyer said in a statement: "The minister is innocent."')  # fmt: skip
 
 
 def build_cases() -> list[dict[str, object]]:
