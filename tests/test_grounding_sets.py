@@ -320,6 +320,20 @@ SETS: dict[str, frozenset[str]] = {
     "make_speakers53rv_cases": frozenset(
         {"tie-review", "opener-review", "turn-review", "paper-review", "office-review"}
     ),
+    # session 25, check 53: a sponsor through "adopted", "extended ... by six months",
+    # "slapped", "renewed"; a group word or relative pronoun for named sponsors ("The pair
+    # unveiled it", "the tariffs he unveiled"); a party beside one "not expected to attend";
+    # the body adopting a resolution that calls for a truce as its proposer; a quoted promise
+    # on a condition as its speaker's threat
+    "make_parties53_cases": frozenset(
+        {
+            "act-verb-sponsor",
+            "group-sponsor",
+            "denied-party",
+            "resolution-proposer",
+            "conditional-threat",
+        }
+    ),
     # session 24, reviewers' speaker holes: an epithet that fits no one named, the one praised
     # or viewed or a spokesman's principal, a quoted remark's owner, a denied speaker
     "make_speakerholes_cases": frozenset(
@@ -328,6 +342,12 @@ SETS: dict[str, frozenset[str]] = {
     # session 24, check 49: a count told by how often ("have met 27 times", "twice") or by
     # its occasion's ordinal ("the 19th round"); a day's role told by its preposition
     "make_numbers49_cases": frozenset({"repeat-count", "ordinal-count", "day-preposition"}),
+    # session 25, check 53: a status or kind said by what happened ("talks are over", "the
+    # trip begins on June 21", "struck down"), a stage that contradicts a status strongly, a
+    # fact box's item under its lead, a trip's first day as the meeting's day
+    "make_statuses53_cases": frozenset(
+        {"synonym-status", "stage-contradicted", "item-lead", "trip-first-day"}
+    ),
     # session 24, checks 50 and 52: a count apart from its words: a partitive's part ("Five of
     # the commanders were to stay in Turkey"), a run of modifiers before the noun, a part
     # restated after its group, an earlier-time word set off before the number, another
@@ -341,6 +361,19 @@ SETS: dict[str, frozenset[str]] = {
             "set-off-count",
             "other-owner",
             "dated-length",
+        }
+    ),
+    # session 25, check 53: a counted thing away from its number (an anaphor "the number",
+    # "N of them" after the sentence counting the whole, a verb the count's "-ing" word is),
+    # another count of the same fact's number, hedges ("now exceeds"), a Q&A truce length
+    "make_counts53_cases": frozenset(
+        {
+            "count-hedge",
+            "count-anaphor",
+            "counted-verb",
+            "carried-part",
+            "sibling-count",
+            "answered-length",
         }
     ),
     # session 24, the review's false accepts: a number of another owner's clause, a multiple
@@ -827,6 +860,9 @@ SETS: dict[str, frozenset[str]] = {
     # session 24, checks 50-52: a byline or outlet in a head or foot credit line not "By X"
     # ("Report by X", "Outlet | date | Name", "A and B, Outlet staff", "edition of X")
     "make_credits52_cases": frozenset({"by-credits", "header-fields", "outlet-fields"}),
+    # session 25, check 53: a masthead line's writer with a role, its dated outlet field, a
+    # newsroom and its outlet, "for Outlet"; a free-text word in the article's other form
+    "make_mastheads53_cases": frozenset({"masthead-bylines", "masthead-fields", "free-forms"}),
 }
 
 

@@ -31,7 +31,7 @@ from summarizer.schema.vocabulary import (
 SPONSOR_CUES = (
     "introduc", "sponsor", "authored", "draft", "filed", "propos", "unveil", "announc", "impos",
     "ordered", "signed", "warn", "threat", "issued", "levied", "roll", "tabled", "submit",
-    "pushed", "pushing", "led",
+    "pushed", "pushing", "led", "adopt", "extend", "slap", "renew",
 )  # fmt: skip
 TARIFF_CUES = ("tariff", "duty", "duties", "levy", "levies", "surtax", "surcharge")
 PACKAGE_CUES = ("package", "round", "tranche", "set")

@@ -3,10 +3,11 @@
 "Lee met Ishiba in Tokyo; former president Yoon was not present" names Yoon, but as one who
 was not there. The shape is a clause whose subject is the person and whose predicate says
 the person was away ("was not present", "was absent", "stayed away", "skipped the talks",
-"did not attend", "sent a deputy", "was represented by", "boycotted", "pulled out"), or a
-phrase governing the name that says so ("in the absence of", "without", "in place of",
-"standing in for", "on behalf of"). A relative clause after the name ("Putin, who skipped last
-year's summit, attended") is skipped to the clause's own predicate, and a later "but joined",
+"did not attend", "sent a deputy", "was represented by", "boycotted", "pulled out"; session
+25: "is not expected to attend", "is unlikely to join", a plan denied), or a phrase governing
+the name that says so ("in the absence of", "without", "in place of", "standing in for",
+"on behalf of"). A relative clause after the name ("Putin, who skipped last year's summit,
+attended") is skipped to the clause's own predicate, and a later "but joined",
 "then arrived" undoes the absence. The person is refused only when every mention of them in
 the evidence is so worded: named once as present anywhere, the older rules decide.
 """
@@ -21,6 +22,8 @@ _CUES = (
     "present", "absent", "absence", "away", "skip", "attend", "sent", "send", "represented",
     "boycott", "pulled", "place", "behalf", "stand", "stood", "instead", "without", "missed",
     "declined", "sat out", "opted", "deputiz", "deputis", "stayed home", "substitut", "among",
+    "not expected", "not due", "not set", "not scheduled", "not slated", "not planning",
+    "not going", "not likely", "unlikely",
 )  # fmt: skip
 _AWAY = re.compile(
     r"^\W{0,3}(?:(?:also|himself|herself|however|notably|conspicuously|though|too)\W+)*"
@@ -28,6 +31,8 @@ _AWAY = re.compile(
     r"(?:also\s+|again\s+|conspicuously\s+|notably\s+)?"
     r"(?:not\s+(?:present|there|in\s+attendance|at\s+the\b|among\b|invited|part\s+of)|absent"
     r"|missing|nowhere|no\s+longer\s+(?:present|there)|represented\s+by|replaced\s+by"
+    r"|(?:not\s+(?:expected|due|set|scheduled|slated|planning|going|likely)|unlikely)\s+to\s+"
+    r"(?:attend|join|take\s+part|participate|travel|come|go|be\s+there)"
     r"|(?:away|elsewhere|abroad)\b)"
     r"|(?:did|does|do|will|would|could|can)(?:\s+not|n't)\s+(?:\w+\s+)?"
     r"(?:attend|join|take\s+part|participate|travel|come|show|make\s+it|appear|go)"

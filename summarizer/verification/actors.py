@@ -32,6 +32,7 @@ from itertools import pairwise
 
 from summarizer.text.vocabulary import NUMBER_WORDS, ORDINALS
 from summarizer.verification.act_subjects import active_subject, other_clause
+from summarizer.verification.amount_bys import amount_by
 from summarizer.verification.article import ArticleText
 from summarizer.verification.co_actors import (
     CO_ACTING,
@@ -54,6 +55,7 @@ from summarizer.verification.measure_makers import (
 from summarizer.verification.names import NOT_NAMES, TITLES
 from summarizer.verification.speakers import attribute
 from summarizer.verification.speech import SPEECH_VERBS
+from summarizer.verification.sponsor_verb_uses import off_measure
 from summarizer.verification.subjects import PAPERS
 from summarizer.verification.tokens import Token, tokenize, word_set
 
@@ -305,6 +307,11 @@ def _other_actor_between(plain: Sequence[Token]) -> bool:
     return False
 
 
+def _agent_by(tokens: Sequence[Token], index: int) -> bool:
+    """A "by" that may name an agent: not an amount ("extended them by six months")."""
+    return tokens[index].norm == "by" and not amount_by(tokens, index)
+
+
 def _semicolon(tokens: Sequence[Token], left: int, right: int, text: str) -> bool:
     return bool(text) and ";" in text[tokens[left].end : tokens[right].start]
 
@@ -324,12 +331,14 @@ def is_actor(
             (cue and tokens[cue - 1].norm in _AGAINST) or led_against(tokens, last)
         ):  # "lawmakers led by Rep. Voss voted against the sanctions"
             continue  # "critics led by Senator Fenn": leading the bill's opponents
+        if off_measure(tokens, cue, text):
+            continue  # "The adopted bill", "adopted a stance" (sponsor_verb_uses)
         if cue > 1 and tokens[cue - 1].norm == "to" and tokens[cue - 2].norm not in _INTENDING:
             if teamed_to(tokens, first, last, cue):
                 return True
             continue
         window = range(cue + 1, min(cue + _PASSIVE_GAP + 1, len(tokens)))
-        by = next((i for i in window if tokens[i].norm == "by" or _from_paper(tokens, i)), None)
+        by = next((i for i in window if _agent_by(tokens, i) or _from_paper(tokens, i)), None)
         if by is not None and (
             (by - 1 != cue and tokens[by - 1].norm in OWN_BY) or others_by(tokens, cue, by)
         ):  # "approves the measures recommended by X": X recommended (measure_makers)
@@ -421,7 +430,8 @@ _THREATENING = _INTENDING | frozenset({"will", "further", "consequences"})
 
 
 def voices_threat(article: ArticleText, sentences: Sequence[int], name: str) -> bool:
-    """Whether, in these sentences, a quotation with threatening words is attributed to
+    """Whether, in these sentences, a quotation with threatening words (or one a condition
+    follows: '"strong and swift economic actions" if the vote goes ahead') is attributed to
     ``name`` by the speaker rules: a threat is made by whoever voices it."""
     for index in sentences:
         start, end = article.sentences[index]
@@ -429,6 +439,8 @@ def voices_threat(article: ArticleText, sentences: Sequence[int], name: str) -> 
             if not start <= q_start < end:
                 continue
             words = {token.norm for token in tokenize(article.text[q_start:q_end])}
-            if words & _THREATENING and attribute(article, q_start, q_end, name):
+            after = article.text[q_end : q_end + 12].lstrip(" ,\"'\u201d").lower()  # "... if"
+            if_ = after.startswith(("if ", "unless ", "should "))  # a promise on a condition
+            if (words & _THREATENING or if_) and attribute(article, q_start, q_end, name):
                 return True
     return False

@@ -21,6 +21,7 @@ from summarizer.verification.actors import voices_threat
 from summarizer.verification.antecedents import PRONOUNS
 from summarizer.verification.context import Context
 from summarizer.verification.genders import gender_of
+from summarizer.verification.group_sponsors import group_acted
 from summarizer.verification.measure_acts import author_of
 from summarizer.verification.measure_orders import orders_measure
 from summarizer.verification.measure_verbs import measure_verb
@@ -134,14 +135,16 @@ def _agent(tokens: Sequence[Token], first: int, text: str) -> bool:
 
 def acted_back(ctx: Context, part: str, threat: bool) -> bool:
     """A threat's voice (:func:`voices_threat`), one who orders the measure's imposition
-    (:mod:`measure_orders`), or a pronoun subject of an act verb in an
-    evidence sentence whose antecedent is ``part``."""
+    (:mod:`measure_orders`), one a group word stands for (:mod:`group_sponsors`), or a
+    pronoun subject of an act verb in an evidence sentence whose antecedent is ``part``."""
     if threat and voices_threat(ctx.article, ctx.sentences, part):
         return True
     if orders_measure(ctx, part):  # "Biden is directing Tai to increase tariffs"
         return True
     if titled_back(ctx, part, _ACT_VERBS) or passive_agent(ctx, part, _ACT_VERBS):
         return True  # "the trade minister announced", "was introduced ... by Rep. X"
+    if group_acted(ctx, part):
+        return True  # "The pair unveiled it", "the tariffs he unveiled" (group_sponsors)
     parts = [part]
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)

@@ -189,6 +189,7 @@ _PERIOD_UNITS = word_set("days week weeks weekend month months")
 # Words that, opening a clause before a day, date the whole clause ("Starting Tuesday (May
 # 30), leaders will meet"): a preposition, not the truce's own start.
 _FROM_WORDS = word_set("starting beginning")
+_TRIPS = word_set("trip trips tour tours journey")  # "the four-day trip begins on June 21"
 
 
 def bound_to(
@@ -249,16 +250,16 @@ def bound_to(
 
 
 def _meeting_moves(tokens: Sequence[Token], role: tuple[str, int]) -> bool:
-    """A start or resumption word whose subject or object is a meeting ("Talks between A and
-    B begin at 9.15am", "were due to begin talks at 0900 GMT", "talks resume tonight"): the
-    meeting's own time, with no truce word between."""
+    """A start or resumption word whose subject or object is a meeting or a trip ("Talks
+    between A and B begin at 9.15am", "the trip begins on June 21", "were due to begin talks
+    at 0900 GMT", "talks resume tonight"): the meeting's own time, no truce word between."""
     name, index = role
     if name not in {"start", "end"}:
         return False
     for near in (*tokens[max(index - 6, 0) : index][::-1], *tokens[index + 1 : index + 3]):
         if near.norm in _TRUCES:
             return False
-        if near.norm in MEETING_WORDS and near.norm not in {"meet", "meets", "met"}:
+        if near.norm in MEETING_WORDS | _TRIPS and near.norm not in {"meet", "meets", "met"}:
             return True
     return False
 

@@ -32,6 +32,7 @@ from summarizer.verification.names import TITLES, split_people
 from summarizer.verification.party_names import party_mentions, party_of, ties
 from summarizer.verification.plan_authors import authors_plan
 from summarizer.verification.proposers import mentions, proposes
+from summarizer.verification.resolution_proposers import adopts_resolution
 from summarizer.verification.tokens import Token, word_set
 from summarizer.verification.truce_requests import requests_truce
 
@@ -68,6 +69,7 @@ def support_proposer(value: Any, rule: Supported, ctx: Context) -> Result:
             if (
                 proposes(part, tokens, ctx)
                 or authors_plan(part, tokens, ctx)
+                or adopts_resolution(part, tokens, ctx)  # "a resolution adopted by X calls"
                 or any(
                     answers_act(ctx.article, index, tokens, first, last, _PROPOSING)
                     or requests_truce(tokens, first, last, ctx.article.text)

@@ -47,7 +47,7 @@ _OWN = {
     "start": """ceasefire* truce* armistice* cessation pause* halt moratori* deal* agreement*
         accord* pact* lull calm quiet silence""",
     "meet": """summit* meeting* meet met talks visit* session* conference* round* negotiat*
-        gathering* held hold host* convene* place""",
+        gathering* held hold host* convene* place trip trips tour tours journey""",
 }
 _LINKS = word_set("of and the")
 _POSSESSIVE = ("'s", "\u2019s")

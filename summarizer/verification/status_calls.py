@@ -36,6 +36,7 @@ from summarizer.verification.promised_steps import answer_promised, signing_ahea
 from summarizer.verification.shared_acts import pastime_cues, put_aside_cues, ruling_cues
 from summarizer.verification.stance_turns import fighting_on
 from summarizer.verification.stated_wordings import stated_cues
+from summarizer.verification.status_synonyms import meeting_over, synonym_cues
 from summarizer.verification.tokens import word_set
 from summarizer.verification.truce_aspects import lasting_cues
 
@@ -111,14 +112,15 @@ def extra_status_cues(family: str, value: str, norms: Sequence[str]) -> list[tup
     :mod:`promised_steps`), and session 16's news and stated wordings (:mod:`news_wordings`,
     :mod:`stated_wordings`)."""
     if family == "CeasefireStatus" and value == "proposed":
-        return _needed(norms) + signing_ahead(norms)  # "is expected to be signed"
+        found = _needed(norms) + signing_ahead(norms)  # "is expected to be signed"
+        return found + synonym_cues(family, value, norms)  # "asked for a ceasefire"
     if family == "Stance" and value == "agreed":
         return _made_between(norms) + stated_cues(family, value, norms)  # "would honour"
     if family == "Stance" and value == "awaiting_answer":
         return answer_promised(norms)  # "would study the proposal" (promised_steps.py)
     if family == "SummitStatus" and value == "held":  # "played golf", "dined" (shared_acts)
         found = _ran_through(norms) + hosting(norms) + news_cues(family, value, norms)
-        return found + pastime_cues(norms)
+        return found + pastime_cues(norms) + meeting_over(norms)  # "talks are over"
     if family == "SummitStatus" and value == "under_way":
         return hosting(norms)  # "which is hosting the summit this week" (host_cues.py)
     if family == "EventKind" and value == "casualties":
@@ -128,6 +130,7 @@ def extra_status_cues(family: str, value: str, norms: Sequence[str]) -> list[tup
     if family == "EventKind" and value == "vote":
         stages += ruling_cues(norms)  # "the appeals court upheld" (shared_acts.py)
     stages += put_aside_cues(family, value, norms)  # "put aid on ice" (shared_acts.py)
+    stages += synonym_cues(family, value, norms)  # "the trip begins" (status_synonyms)
     return news_cues(family, value, norms) + stated_cues(family, value, norms) + stages
 
 

@@ -31,6 +31,7 @@ from summarizer.verification.first_person import own_commitment, undone_decision
 from summarizer.verification.further_meetings import held_heads
 from summarizer.verification.future_starts import dated_measure, future_start
 from summarizer.verification.implied_statuses import ahead_talks, implied
+from summarizer.verification.item_statuses import item_worded
 from summarizer.verification.joined_acts import act_status
 from summarizer.verification.law_stages import law_in_force
 from summarizer.verification.moved_venues import together_status
@@ -45,6 +46,7 @@ from summarizer.verification.status_clauses import extended
 from summarizer.verification.status_later import superseded
 from summarizer.verification.status_latest import compared_only, latest_state, other_stage
 from summarizer.verification.status_pending import DEAL_WORDS, pending
+from summarizer.verification.status_stages import stated_stage
 from summarizer.verification.status_tenses import (
     failed_hold,
     lifted_result,
@@ -193,6 +195,11 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         return False, f"its evidence words a truce with no wording for {shown!r}"
     if implied(family, raw, ctx):
         return True, ""  # "the package, adopted on 3 June", "since their talks in Ankara"
+    stage = stated_stage(family, raw, ctx, lambda index: clause_norms(ctx, index))
+    if stage:  # "which came into force on Thursday" for announced (status_stages, s25)
+        return False, f"its evidence words it as {stage}, not {shown!r}"
+    if item_worded(ctx, lambda lead: worded(family, raw, lead) == "yes"):
+        return True, ""  # "• Japan: 24%." under "what was announced" (item_statuses, s25)
     return unconfirmed(f"no wording for {raw} in its evidence")
 
 

@@ -1,6 +1,7 @@
 """An earlier or superseded day, for :func:`summarizer.verification.day_roles.bound_to`: "the
 originally planned start time of 8:30 a.m.", "not at 8:30", "delayed from Monday", "first set
-for Tuesday, will now take place on Friday".
+for Tuesday, will now take place on Friday", "was due to begin on June 1 but now starts on
+June 8" (a plan's day, then a change of plan after "but").
 
 A plan stated as such is no superseded day (outside check 37: "The truce was supposed to start
 at noon on Saturday" gives the truce's planned start): "supposed" and "meant" mark a day as
@@ -35,6 +36,8 @@ def superseding(words: Iterable[str], tokens: Sequence[Token], last: int) -> boo
     found = set(words)
     if not found.isdisjoint(_SUPERSEDED):
         return True
+    if not found.isdisjoint(_SET) and _moved_since(tokens, last):
+        return True  # "was due to begin on June 1 but now starts on June 8"
     return not found.isdisjoint(_PLANNED) and any(t.norm in _UNDONE for t in tokens[last + 1 :])
 
 
@@ -56,6 +59,18 @@ def superseded(tokens: Sequence[Token], first: int, last: int, text: str) -> boo
     if not _DELAYS.isdisjoint(after) and "to" not in after[:1]:
         return True  # "a planned 6 p.m. start was pushed back to 9 p.m."
     return before[-2:] in (["instead", "of"], ["rather", "than"])
+
+
+_SINCE = word_set("now instead postponed delayed moved rescheduled pushed")
+
+
+def _moved_since(tokens: Sequence[Token], last: int) -> bool:
+    """A "but" or "yet" after the day that opens a change of plan ("but now starts",
+    "but was postponed"); not a bare "but" ("due on Monday, but details are scarce")."""
+    return any(
+        token.norm in ("but", "yet") and any(t.norm in _SINCE for t in tokens[at + 1 : at + 4])
+        for at, token in enumerate(tokens[last + 1 :], start=last + 1)
+    )
 
 
 EXPECTED = "a time expected for it that the sentence says it did not keep"
