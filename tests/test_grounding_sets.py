@@ -348,6 +348,13 @@ SETS: dict[str, frozenset[str]] = {
     "make_statuses53_cases": frozenset(
         {"synonym-status", "stage-contradicted", "item-lead", "trip-first-day"}
     ),
+    # session 25, review rvB of statuses53: a stage not the value's own (another measure in a
+    # time clause, a similar one, a claim, a history line, another meeting ahead), synonyms
+    # read too widely ("renewed calls", "the row over the summit is over", "asked for
+    # guarantees that the ceasefire"), a fact box's lead or heading with another state
+    "make_rvb53_cases": frozenset(
+        {"stage-elsewhere", "going-court", "over-trip", "swap-ask", "item-doubt"}
+    ),
     # session 24, checks 50 and 52: a count apart from its words: a partitive's part ("Five of
     # the commanders were to stay in Turkey"), a run of modifiers before the noun, a part
     # restated after its group, an earlier-time word set off before the number, another
