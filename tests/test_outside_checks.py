@@ -16,7 +16,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-50": (32, 116, 1),
     "check-51": (26, 107, 0),
     "check-52": (8, 90, 4),
-    "check-53": (57, 91, 2),
+    "check-53": (54, 94, 2),
 }
 
 

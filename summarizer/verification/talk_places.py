@@ -33,8 +33,10 @@
   before the place, whose subject is the meeting ("it", a meeting noun) or its parties.
 
 - *An occasion the place modifies* (session 25): "signed the declaration at a White House
-  ceremony", "at a Kremlin dinner": the place between an article and an occasion noun
-  ("ceremony", "signing", "reception", "dinner", "session"), in a sentence about the parties.
+  ceremony", "during a Kremlin dinner": the place between "at / during / over" and an
+  article, and an occasion noun ("ceremony", "signing", "reception", "dinner", "session"; one
+  word of its kind may stand between: "a White House state dinner"), in a sentence about
+  the parties. Not an occasion the sentence gives no "at" ("had attended a Kremlin reception").
 
 Each reading returns the meeting word's index, for the caller's test of an earlier occasion.
 """
@@ -155,17 +157,24 @@ _OCCASIONS = word_set(
     negotiations consultations round forum retreat gala parley"""
 )
 _MODIFIED = word_set("a an the this")
+_OCCASION_KINDS = word_set("state signing working official joint private formal welcome news")
+_AT_OCCASION = word_set("at during over")
 
 
 def _occasion_after(tokens: Sequence[Token], after: int) -> int | None:
-    """The occasion noun right after a place that follows an article ("at a White House
-    ceremony"): the place names where that occasion was held."""
-    if after >= len(tokens) or tokens[after].norm not in _OCCASIONS:
+    """The occasion noun right after a place, or after one word of its kind ("state",
+    "signing", "working"), the place between "at / during / over" and an article ("at a
+    White House state dinner"): the place names where that occasion was held; not "hosted a
+    Kremlin reception", an occasion attended, not held at."""
+    occasion = after + 1 if after < len(tokens) and tokens[after].norm in _OCCASION_KINDS else after
+    if occasion >= len(tokens) or tokens[occasion].norm not in _OCCASIONS:
         return None
     start = after - 1
     while start > 0 and tokens[start - 1].capitalised and tokens[start - 1].norm not in _MODIFIED:
         start -= 1  # back over the place's own words
-    return after if start > 0 and tokens[start - 1].norm in _MODIFIED else None
+    if start < 2 or tokens[start - 1].norm not in _MODIFIED:
+        return None
+    return occasion if tokens[start - 2].norm in _AT_OCCASION else None
 
 
 def _arriving(tokens: Sequence[Token], start: int) -> int | None:
