@@ -13,7 +13,7 @@ from tests.outside_checks import CHECKS, checks, run_check
 
 # check: (false alarms on correct facts, plants caught, probes wrong)
 RECORDED: dict[str, tuple[int, int, int]] = {
-    "check-50": (32, 116, 1),
+    "check-50": (32, 117, 1),
     "check-51": (26, 107, 0),
     "check-52": (8, 90, 4),
     "check-53": (54, 94, 2),

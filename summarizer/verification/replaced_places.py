@@ -11,6 +11,9 @@ check, session 14), for a summit's ``place`` (:func:`rules.support_place`) and a
   is who came, and the sentence puts the event in another place (*unsupported*); with no
   other place in the sentence the country keeps its old reading (unconfirmed for a meeting).
 
+- *talks the parties backed* (session 25): "urged every party to back the Geneva talks" when
+  the evidence puts the meeting in another place (*unsupported*);
+
 - *the addressee*: "Egypt delivered the truce proposal to Hamas", "forwarded the Ukrainian
   proposal to Moscow": who a paper was handed to (:mod:`addressees`, session 15;
   *unsupported*).
@@ -118,6 +121,8 @@ def place_reading(place: str, ctx: Context, meeting: bool) -> Result | None:
                 )
             if role is None and addressee(tokens, start, size, text):
                 role = "the one a paper was handed to"  # "delivered the proposal to Hamas"
+            if role is None and meeting and _backed(tokens, start, size, place, ctx):
+                role = "the place of talks the parties backed"  # "to back the Geneva talks"
             if role is None and meeting and _offered(ctx, tokens, start, size, text):
                 role = _PROPOSAL
             if role is None and meeting:
@@ -193,6 +198,31 @@ def _given_up(tokens: Sequence[Token], start: int) -> str | None:
         if norm not in _ON_THE_WAY:
             return None
     return None
+
+
+# Verbs of standing behind others' talks ("urged every party to back the Geneva talks") and
+# the talks' nouns the place modifies.
+_BACKING = word_set(
+    "back backs backed backing support supports supported supporting endorse endorsed"
+)
+_PROCESS = word_set("talks negotiations process conference")
+
+
+def _backed(tokens: Sequence[Token], start: int, size: int, place: str, ctx: Context) -> bool:
+    """The place modifies talks that a verb of backing takes as its object ("to back the
+    Geneva talks", check 50), and the evidence puts the meeting in another place ("sat down
+    ... at Schloss Herrenhausen in Hannover"): the parties back others' talks there."""
+    after = start + size
+    if after >= len(tokens) or tokens[after].norm not in _PROCESS:
+        return False
+    if start < 2 or tokens[start - 1].norm != "the" or tokens[start - 2].norm not in _BACKING:
+        return False
+    own = {t.norm for t in tokenize(place)}
+    return any(
+        other[at].norm in _AT and other[at + 1].capitalised and other[at + 1].norm not in own
+        for other in ctx.sentence_tokens()
+        for at in range(len(other) - 1)
+    )
 
 
 def _people_of(

@@ -17,8 +17,9 @@ value-support cases by category, each with what must pass and what must fail:
   strike was launched from ("fired ... at Odesa, launched, the air force said, from bombers
   over the Caspian Sea"), the capital of a party's delegation ("Kyiv's delegation was led
   by ...") for the talks' place, and the day in a relative clause with no "that" ("the tariffs
-  he announced in early April") for the event's day fail; the place struck, the talks' place
-  and the event's own day pass.
+  he announced in early April") for the event's day fail, and so do talks the parties back
+  ("urged Moscow to support the Istanbul talks") for the place of a meeting the evidence puts
+  elsewhere; the place struck, the talks' place and the event's own day pass.
 
 Run ``python tests/data/make_places53_cases.py`` to rebuild it. Every article below was
 written for this set in my own words from real events (the facts carry over; the sentences
@@ -278,6 +279,22 @@ event(
 )
 T = "Envoys of Armenia and Azerbaijan held two days of talks in Almaty this week."
 event(OTHER, T, [T], "place", ["Almaty"], ["Armenia"], "talks", "Armenia-Azerbaijan talks")
+T = "Joe Biden and Olaf Scholz met at Elmau Castle in Bavaria on Sunday and urged Moscow to support the Istanbul talks."
+summit(OTHER, T, [T], ["Elmau Castle"], ["Istanbul"], ["Joe Biden", "Olaf Scholz"])
+T = "Emmanuel Macron and Giorgia Meloni sat down in Rome on Friday. Both said they backed the Jeddah talks between Washington and Kyiv."
+summit(
+    OTHER,
+    T,
+    [
+        "Emmanuel Macron and Giorgia Meloni sat down in Rome on Friday.",
+        "Both said they backed the Jeddah talks between Washington and Kyiv.",
+    ],
+    ["Rome"],
+    ["Jeddah"],
+    ["Emmanuel Macron", "Giorgia Meloni"],
+)
+T = "Russian and Ukrainian negotiators met in Turkey on Monday for the Istanbul talks, which both governments had backed."
+summit(OTHER, T, [T], ["Istanbul"], [], ["Russia", "Ukraine"])
 T = "On Wednesday a panel of three judges held that the president had no power to impose the tariffs he announced in early April."
 event(
     OTHER,
