@@ -179,7 +179,7 @@ def in_relative_clause(
             and not tokens[index - 1].capitalised
         ):
             return _told(tokens, index, index, first, about)  # "the crisis sparked by"
-        if _contact_clause(tokens, index):
+        if _contact_clause(tokens, index) and any(t.norm in _MAIN_DAYS for t in tokens[:index]):
             return _told(tokens, index, index + 1, first, about)  # "the tariffs he unveiled"
     return None
 
@@ -189,9 +189,15 @@ def in_relative_clause(
 _CONTACT_SUBJECTS = word_set("he she they we")
 
 
+_MAIN_DAYS = DAY_WORDS | word_set("today yesterday")
+
+
 def _contact_clause(tokens: Sequence[Token], index: int) -> bool:
     """A relative clause with no "that" opens at ``tokens[index]``: a subject pronoun right
-    after a lower-case noun (no speech verb, no auxiliary) and right before a past verb."""
+    after a lower-case noun (no speech verb, no auxiliary) and right before a past verb. Read
+    only when the sentence dates its main clause before it ("held on Wednesday that ... the
+    tariffs he unveiled in early April"): "shot down the drones they launched on Sunday" has
+    one day, likely the event's own."""
     if tokens[index].norm not in _CONTACT_SUBJECTS or index + 1 >= len(tokens):
         return False
     noun, verb = tokens[index - 1], tokens[index + 1].norm

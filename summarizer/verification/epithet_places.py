@@ -50,7 +50,7 @@ _LOCATIVE = word_set(
 _DIRECTIONS = word_set("northern southern eastern western central north south east west")
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # Verbs whose object is a place taken or struck ("hit Kharkiv"); "-ed" verbs count too.
-_TAKING = word_set("hit struck took took seized overran captured shelled bombed left")
+_TAKING = word_set("hit struck took seized overran captured shelled bombed left")
 _PLACE_KINDS = frozenset({"name", "capital"})
 _BACK = 2
 # What each kind of place the parties table knows may be called: a capital is no enclave and

@@ -323,6 +323,8 @@ T = "At a rally in Pennsylvania on Saturday, Trump defended the tariffs he impos
 event(OTHER, T, [T], "when", ["Saturday"], ["2 April"], "other", "Trump defends tariffs at a rally")
 T = "The tariffs he unveiled on 2 April took effect a week later."
 event(OTHER, T, [T], "when", ["2 April"], [], "other", "Trump unveils tariffs")
+T = "Ukraine's air force shot down most of the drones they launched on Sunday night."
+event(OTHER, T, [T], "when", ["Sunday night"], [], "strike", "Russian drone attack")
 T = "Hungary's prime minister on Monday dropped the veto he threatened in January."
 event(OTHER, T, [T], "when", ["Monday"], ["January"], "other", "Hungary drops its veto")
 
