@@ -334,6 +334,11 @@ SETS: dict[str, frozenset[str]] = {
             "conditional-threat",
         }
     ),
+    # session 25, check 53: a site given by an epithet for the place named just before ("the
+    # enclave"), a meeting's place as its occasion's modifier ("at a White House ceremony"),
+    # another event's value in the evidence sentence (a launch site, a delegation's capital,
+    # the day of a that-less relative clause)
+    "make_places53_cases": frozenset({"epithet-site", "modifier-venue", "other-event-value"}),
     # session 24, reviewers' speaker holes: an epithet that fits no one named, the one praised
     # or viewed or a spokesman's principal, a quoted remark's owner, a denied speaker
     "make_speakerholes_cases": frozenset(
