@@ -391,6 +391,12 @@ SETS: dict[str, frozenset[str]] = {
             "answered-length",
         }
     ),
+    # session 25, review rvE of counts53: hedge verbs negated or a particle's look-alike,
+    # "the number" for a forecast or a sum of money, a part whose predicate is negated or
+    # before it, two counts of one number whose words overlap, an "-ing" stem in a noun
+    "make_counts53review_cases": frozenset(
+        {"review-hedge", "review-anaphor", "review-part", "review-sibling", "review-stem"}
+    ),
     # session 24, the review's false accepts: a number of another owner's clause, a multiple
     # or another thing's ordinal, a threatened rate, a failed vote's score, an age or a day
     "make_countholes_cases": frozenset(
