@@ -327,6 +327,19 @@ SETS: dict[str, frozenset[str]] = {
             "conditional-threat",
         }
     ),
+    # session 25, review rvC of parties53: the added sponsor verbs' wrong subjects (one who
+    # refused or urged, a body adopting a text condemning the measure), a group word standing
+    # for another plural, a resolution calling for a truce in another clause, a relayed or
+    # unconditional quote as a threat, "isn't / no longer expected to attend"
+    "make_sponsorholes53_cases": frozenset(
+        {
+            "added-verb-sponsor",
+            "group-word-sponsor",
+            "adopted-resolution-proposer",
+            "quoted-condition-threat",
+            "not-expected-party",
+        }
+    ),
     # session 24, reviewers' speaker holes: an epithet that fits no one named, the one praised
     # or viewed or a spokesman's principal, a quoted remark's owner, a denied speaker
     "make_speakerholes_cases": frozenset(
