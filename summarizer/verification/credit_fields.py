@@ -52,6 +52,14 @@ from dataclasses import dataclass, field
 from summarizer.verification.article import ArticleText
 from summarizer.verification.date_lines import dates_in
 from summarizer.verification.desk_credits import desk_authors
+from summarizer.verification.masthead_fields import (
+    FOR_OUTLET,
+    masthead_outlet,
+    newsroom_outlet,
+    photographer,
+    roled_names,
+    stacked_lines,
+)
 from summarizer.verification.names import split_people
 from summarizer.verification.news_sources import is_outlet
 from summarizer.verification.party_names import party_of
@@ -86,7 +94,7 @@ _RIGHT = " \t.,;:)]}*_"
 _BY = re.compile(
     rf"(?:(?P<role>[^\W\d][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){{0,{_ROLE_MOST - 1}}})[ \t]+)?"
     rf"(?i:by)[ \t]+(?P<names>{_NAMES}|{_NEWSROOM})"
-    r"(?P<rest>(?:[ \t]*[,(]|[ \t]+(?:in|from)[ \t]).*)?"
+    r"(?P<rest>(?:[ \t]*[,(]|[ \t]+(?:in|from|for)[ \t]).*)?"
 )
 _CREDIT_WORDS = word_set(
     """report reports reporting reported words story compiled written writing updates update
@@ -230,6 +238,8 @@ def _read_field(
             found.people |= {_words(person) for person in people}
         role = {t.norm for t in tokenize(match.group("role") or "")}
         outlet = _comma_outlet(rest, bool(role & _CONTRIBUTING), found, article)
+        if (made_for := FOR_OUTLET.match(rest)) is not None:  # "Interview by X for Outlet"
+            outlet = made_for.group("outlet")
         if outlet is not None:
             found.outlets.add(_words(outlet))
         return
@@ -240,6 +250,16 @@ def _read_field(
         return
     if re.fullmatch(_NEWSROOM, text):
         found.authors.append(tokenize(text, start))
+        found.places.add(_words(text))  # a newsroom is no publisher ("Political bureau")
+        return
+    if (roled := roled_names(text, _NAMES)) is not None:  # "A, trade correspondent"
+        found.authors.append(tokenize(roled, start))
+        found.people |= {_words(person) for person in split_people(roled)}
+        found.places.add(_words(text[len(roled) :].lstrip(" \t,")))  # the role: no publisher
+        return
+    if (room := newsroom_outlet(text, _NEWSROOM)) is not None:  # "The Editorial Board, X"
+        found.authors.append(tokenize(room[0], start))
+        found.outlets.add(_words(room[1]))
         return
     for pattern in (_EDITION, _PROGRAMME):
         outlet_match = pattern.match(text) if pattern is _PROGRAMME else pattern.fullmatch(text)
@@ -270,6 +290,9 @@ def field_credits(article: ArticleText) -> Credits:
             before = len(found.people)
             for at, text in fields:
                 _read_field(at, text, fields if len(fields) >= 2 else [], found, article)
+            _read_masthead(fields, found, article)
+            if (shot := photographer(line)) is not None:  # "Photo: X/Outlet": no publisher
+                found.places.add(_words(shot))
             if len(found.people) == before:
                 continue  # "Updates by the newsroom - Kenji Sato": a newsroom, then him
             # a line crediting people: its other fields are no author (masthead, place)
@@ -279,8 +302,25 @@ def field_credits(article: ArticleText) -> Credits:
                 for at, text in fields
                 if not any(at <= offset < at + len(text) for offset in credited)
             }
+        for run in stacked_lines(lines):  # "Name, role" / "Outlet" / "date", a line each
+            _read_masthead([f for start, line in run for f in _fields(start, line)], found, article)
         article.memo["credit-fields"] = found
     return found
+
+
+def _read_masthead(fields: list[tuple[int, str]], found: Credits, article: ArticleText) -> None:
+    """Add a dated masthead's outlet field, and its desks as neither author nor publisher
+    (masthead_fields.py)."""
+    authored = {t.start for names in found.authors for t in names}
+    masthead = masthead_outlet(fields, found.people, authored, article)
+    if masthead.outlet is None:
+        return
+    found.outlets.add(_words(masthead.outlet))
+    found.others |= {_words(desk) for desk in masthead.desks}
+    found.places |= {_words(desk) for desk in masthead.desks}  # a desk is no publisher either
+    for at, writer in masthead.writers:  # "Jane Doe | Senior Correspondent | Outlet | date"
+        found.authors.append(tokenize(writer, at))
+        found.people.add(_words(writer))
 
 
 def _in_body(name: str, start: int, article: ArticleText) -> bool:

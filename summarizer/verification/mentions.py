@@ -24,7 +24,8 @@ from summarizer.verification.names import canonical
 from summarizer.verification.numbers import SCALE_WORDS, a_scale, numbers_in, spelled, word_number
 from summarizer.verification.party_backing import party_backed
 from summarizer.verification.piece_kinds import piece_opening
-from summarizer.verification.tokens import Token, has_whole_word, tokenize, word_set
+from summarizer.verification.tokens import Token, tokenize, word_set
+from summarizer.verification.word_forms import common_word, glued_word, other_number
 from summarizer.verification.worded_values import article_worded, in_worded_shape, worded_whole
 
 _SENTENCE_STARTERS = frozenset(
@@ -375,37 +376,6 @@ _FUNCTION_WORDS = word_set(
 )
 
 
-def _word_forms(norm: str) -> list[str]:
-    """Other forms of a word, for a capitalised word that opens a sentence: its singular or
-    plural ("Violations": "violation"; "Freezes": "freeze"; "Casualty": "casualties"), its
-    stem without "-ed"/"-ing" and that stem's other forms ("Voting": "vote", "voted")."""
-    forms = [norm + "s", norm + "es"]
-    if norm.endswith("ies"):
-        forms.append(norm[:-3] + "y")
-    if norm.endswith("y"):
-        forms.append(norm[:-1] + "ies")  # "Casualty": "casualties"
-    if norm.endswith("es"):
-        forms.append(norm[:-2])
-    if norm.endswith("s") and not norm.endswith("ss"):
-        forms.append(norm[:-1])
-    for ending in ("ing", "ed"):
-        if norm.endswith(ending) and len(norm) > len(ending) + 2:
-            stem = norm[: -len(ending)]
-            forms += [stem, stem + "e", stem + "s", stem + "ed", stem + "ing", stem + "es"]
-            if len(stem) > 2 and stem[-1] == stem[-2]:
-                forms.append(stem[:-1])  # "shelling": "shell" above; "stopped": "stop"
-    return forms
-
-
-def common_word(norm: str, vocabulary: ArticleVocabulary) -> bool:
-    """Whether a capitalised word that opens a sentence of free text is a common word the
-    article uses in lower case in another form ("Violations" beside "any violation",
-    "Freezes" beside "freeze of assets"): the capital is the sentence's, not a name's. The
-    form must be written in lower case, so "Peters said" is still a name beside "Peter Holm"."""
-    text = vocabulary.article.text
-    return any(has_whole_word(text, form) for form in _word_forms(norm))
-
-
 def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
     """(value, reason) for each number or name in ``text`` that the article never states."""
     tokens = tokenize(text)
@@ -445,5 +415,9 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         seen.add(norm)
         if opening and (common_word(token.norm, vocabulary) or piece_opening(tokens, at)):
             continue  # "Violations" beside "violation"; "Column on ..." (piece_kinds.py)
+        if not opening and other_number(token.text, vocabulary):
+            continue  # "Iskander" for the page's "Ten Iskanders" (word_forms.py)
+        if glued_word(text, token.start, token.end, vocabulary):
+            continue  # "1MDB" written so by the article (word_forms.py)
         problems.append((token.text, f"{token.text!r} does not occur in the article"))
     return problems + other_people(tokens, text, vocabulary.article)  # "Wang Yi" (full_names)

@@ -1,0 +1,259 @@
+"""Masthead and credit lines that are not a plain "By X" (outside check 53, cause 2, session
+25), read field by field for :mod:`summarizer.verification.credit_fields`.
+
+Pages set their writer, desk, outlet and date on one line in many orders: "Priya Raman,
+trade correspondent — The Midlands Ledger, 3 April 2025"; "By R. Castellanos, legal affairs —
+The Prairie Review — Thursday, May 29, 2025"; "Washington bureau | Caucasus Today | 9 August
+2025"; "Interview by Hanna Lys for Radio Podil"; "The Editorial Board, Harbour Times". A
+careful fact-checker reads each field for one role:
+
+- *A writer with a role*: a field "<names>, <role phrase>" whose role phrase (up to four
+  words, lower case or an outlet's name before the role) ends in a writer's role noun
+  (correspondent, reporter, editor, writer, columnist, ...; not a picture, video or copy
+  editor) credits the names as authors; the role is no author ("trade correspondent" as the
+  byline is refused). A desk after the comma ("Kharkiv Evening News, data desk") is no role.
+- *A newsroom and its outlet*: "The Editorial Board, Harbour Times" (a newsroom, a comma, a
+  name): the newsroom is the author, the name after the comma the outlet.
+- *"for" an outlet*: a credit's names followed by "for <Outlet>" ("Interview by X for Radio
+  Podil") give the outlet (:data:`FOR_OUTLET`, read by the credit's own reader).
+- *The outlet field of a dated masthead*: in a head or foot line cut into fields (or a run of
+  short adjacent lines, a field or more a line, :func:`stacked_lines`), with a
+  date among them (a field, or a comma tail: "The Midlands Ledger, 3 April 2025"), the one
+  field left that is a capitalised name, once the credited people, the dates, desks and
+  sections, roles, places the party table knows, kinds of page and names the page uses
+  elsewhere (a subject's tag: "| Donald Trump") are set aside, is the outlet. Two such
+  fields left: neither is read (which one publishes is not said). The desk and section
+  fields of such a line are neither author nor publisher.
+
+Not read: an undated line of two capitalised fields ("Business | Caucasus Today"), where the
+section and the outlet cannot be told apart by shape alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from summarizer.verification.article import ArticleText
+from summarizer.verification.date_lines import dates_in
+from summarizer.verification.page_labels import page_kind
+from summarizer.verification.party_names import party_of
+from summarizer.verification.tokens import tokenize, word_set
+
+_ROLE_MOST = 4
+# A person's role, not a desk's: "Kharkiv Evening News, data desk" is an outlet and its desk.
+_WRITER_ROLES = word_set(
+    """correspondent correspondents reporter reporters editor editors writer writers columnist
+    columnists contributor analyst chief"""
+)
+# A role of the page's making other than its writing: "Linda Nylind, picture editor".
+_MAKERS = word_set(
+    """picture pictures photo photos photography video graphics design art copy production
+    audio podcast social"""
+)
+# Words a masthead field that is a desk, a section or a tag ends with: never the outlet.
+_NOT_OUTLETS = word_set(
+    """desk bureau team staff newsroom section affairs correspondent correspondents
+    reporter reporters editor editors writer columnist board latest live world politics
+    business opinion analysis explainer comment economy markets sport sports culture science
+    health technology tech national international local metro region europe asia africa
+    americas america east district province county"""
+)
+_MONTH_WORDS = frozenset(MONTHS) | frozenset(month[:3] for month in MONTHS) | set(WEEKDAYS)
+_CAPITALISED = re.compile(
+    r"(?:The[ \t]+)?[A-Z][\w&'\u2019.-]*"
+    r"(?:[ \t]+(?:(?:of|the|de|du|des|la|le|&|and|on)[ \t]+)*[A-Z0-9][\w&'\u2019.-]*){0,5}"
+)
+_COMMA_TAIL = re.compile(r"(?P<head>[^,]+?)[ \t]*,[ \t]*(?P<tail>.+)")
+_OPENERS = frozenset('\n.!?:;"\u201c\u2018(\u2014-\u2022')
+#: After a credit's names: "for <Outlet>" names who the copy was made for, its publisher.
+FOR_OUTLET = re.compile(rf"[ \t]+for[ \t]+(?:the[ \t]+)?(?P<outlet>{_CAPITALISED.pattern})")
+_STACKED_MOST = 8
+_BY_WORD = re.compile(r"(?i)\bby\b")
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+_PERSON = re.compile(r"(?!The\b)[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}")
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(token.norm for token in tokenize(name) if token.norm != "the")
+
+
+def roled_names(text: str, names: str) -> str | None:
+    """The names of a field "<names>, <role phrase>" (``names`` the pattern of a list of
+    people), when the role phrase ends in a writer's role noun, else None."""
+    match = re.fullmatch(rf"(?P<names>{names})[ \t]*,[ \t]*(?P<role>[^,]+)", text)
+    if match is None:
+        return None
+    role = [token.norm for token in tokenize(match.group("role"))]
+    if not role or len(role) > _ROLE_MOST or role[-1] not in _WRITER_ROLES:
+        return None
+    if not _MAKERS.isdisjoint(role):
+        return None  # "picture editor": no writer
+    return match.group("names")
+
+
+def newsroom_outlet(text: str, newsroom: str) -> tuple[str, str] | None:
+    """(newsroom, outlet) of a field "<newsroom>, <Outlet>" ("The Editorial Board, Harbour
+    Times"), else None."""
+    pattern = rf"(?P<room>{newsroom})[ \t]*,[ \t]*(?P<outlet>{_CAPITALISED.pattern})"
+    match = re.fullmatch(pattern, text)
+    if match is None:
+        return None
+    return match.group("room"), match.group("outlet")
+
+
+def _dated(text: str) -> bool:
+    """Whether a field is a date (or a weekday, a month and a day; "05.09.2022")."""
+    words = [token.norm for token in tokenize(text)]
+    if not words:
+        return False
+    if _NUMERIC_DATE.fullmatch(text.strip()):
+        return True
+    return bool(dates_in(text)) or all(w in _MONTH_WORDS or w.isdigit() for w in words)
+
+
+def _used_elsewhere(name: str, start: int, article: ArticleText) -> bool:
+    """Whether the field's last word is written capitalised inside a sentence of the page's
+    body (its lines of more than eight words but this one, not opening a sentence: "Today,
+    ..."): a subject's tag, not the outlet. A photo credit's "/Valley Sentinel" is no use."""
+    last = name.split()[-1]
+    line_start = article.text.rfind("\n", 0, start) + 1
+    for at, line in _body_lines(article):
+        if at == line_start:
+            continue
+        for hit in re.finditer(rf"\b{re.escape(last)}\b", line):
+            before = line[max(hit.start() - 3, 0) : hit.start()].rstrip(" \t")
+            if before and before[-1] not in _OPENERS:
+                return True
+    return False
+
+
+def _body_lines(article: ArticleText) -> list[tuple[int, str]]:
+    """The page's lines of more than eight words, with their offsets (read once)."""
+    found: list[tuple[int, str]] | None = article.memo.get("masthead-body-lines")
+    if found is None:
+        found, position = [], 0
+        for line in article.text.split("\n"):
+            if len(line.split()) > _STACKED_MOST:
+                found.append((position, line))
+            position += len(line) + 1
+        article.memo["masthead-body-lines"] = found
+    return found
+
+
+def _parts(fields: list[tuple[int, str]]) -> list[tuple[int, str, bool]]:
+    """The comma parts of a line's fields, with their offsets and whether their field is a
+    by-credit ("The Midlands Ledger, 3 April 2025" is an outlet and a date; "Latin America
+    desk, The Valley Sentinel" a desk and an outlet; in "With reporting by X, Associated
+    Press" the agency is the contributor's, read by the credit's own reader)."""
+    found: list[tuple[int, str, bool]] = []
+    for at, text in fields:
+        offset = 0
+        credit = _BY_WORD.search(text) is not None
+        for part in text.split(","):
+            stripped = part.strip()
+            if stripped:
+                found.append((at + text.index(stripped, offset), stripped, credit))
+            offset += len(part) + 1
+    return found
+
+
+def _role(text: str) -> bool:
+    """Whether a part is only a writer's role ("Senior Correspondent", "chief correspondent")."""
+    role = [token.norm for token in tokenize(text)]
+    return 0 < len(role) <= _ROLE_MOST and role[-1] in _WRITER_ROLES and _MAKERS.isdisjoint(role)
+
+
+@dataclass
+class Masthead:
+    """What a dated masthead line gives: its outlet, its desk and section parts (neither
+    author nor publisher), and the writers a role part follows ("Jane Doe | Senior
+    Correspondent")."""
+
+    outlet: str | None = None
+    desks: list[str] = field(default_factory=list)
+    writers: list[tuple[int, str]] = field(default_factory=list)
+
+
+def masthead_outlet(
+    fields: list[tuple[int, str]], credited: set[tuple[str, ...]], authored: set[int],
+    article: ArticleText,
+) -> Masthead:  # fmt: skip
+    """What a dated masthead line gives (see the module); nothing unless it names exactly one
+    outlet ("The Straits Desk | Updated 28 July 2025" names no other outlet, and may be the
+    outlet). ``credited``: the people the page credits; ``authored``: the offsets of credited
+    authors' words (a newsroom part, "Staff Reporter", is left alone)."""
+    parts = _parts(fields)
+    undated = [part for part in parts if not _dated(part[1])]
+    if len(undated) == len(parts) or len(parts) < 2:
+        return Masthead()
+    found = Masthead()
+    candidates: list[str] = []
+    for index, (at, text, credit) in enumerate(undated):
+        words = _words(text)
+        if not words or at in authored:
+            continue
+        if words[-1] in _NOT_OUTLETS:
+            found.desks.append(text)
+            continue
+        if words in credited or any(at <= o < at + len(text) for o in authored):
+            continue
+        following = undated[index + 1][1] if index + 1 < len(undated) else ""
+        if _PERSON.fullmatch(text) and _role(following):
+            found.writers.append((at, text))  # "Jane Doe | Senior Correspondent"
+            continue
+        if credit or not _CAPITALISED.fullmatch(text):
+            continue
+        if text.isupper() and len(words) == 1:
+            continue
+        if party_of(text) is not None or page_kind(words) or _used_elsewhere(text, at, article):
+            continue
+        candidates.append(text)
+    if len(candidates) != 1:
+        return Masthead()
+    found.outlet = candidates[0]
+    return found
+
+
+_PHOTO = re.compile(
+    r"[ \t]*(?i:photo(?:graph)?s?|pictures?|images?)(?:[ \t]+(?i:by))?[ \t]*:?[ \t]*"
+    r"(?P<name>(?!The\b)[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})"
+)
+
+
+def photographer(line: str) -> str | None:
+    """The person a photo credit line names ("Photograph: Lars Berg/Outlet", "Photo by X"):
+    neither author nor publisher."""
+    match = _PHOTO.match(line)
+    return match.group("name") if match is not None else None
+
+
+def stacked_lines(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """Runs of two or more adjacent short lines (eight words at most, no sentence's stop) of
+    ``lines`` (offset, line), the page's first line (its headline) aside: a masthead written
+    a field a line ("Jane Doe, Staff Writer" / "The Valley Sentinel" / "May 5, 2024")."""
+    runs: list[list[tuple[int, str]]] = []
+    run: list[tuple[int, str]] = []
+    end = -2
+    for start, line in lines:
+        short = len(line.split()) <= _STACKED_MOST and not line.rstrip().endswith((".", "!", "?"))
+        if short and run and start == end + 1:
+            run.append((start, line))
+        else:
+            runs.append(run)
+            run = [(start, line)] if short and start > 0 else []
+        end = start + len(line)
+    runs.append(run)
+    return [run for run in runs if len(run) >= 2]
+
+
+__all__ = [
+    "FOR_OUTLET",
+    "Masthead",
+    "masthead_outlet",
+    "newsroom_outlet",
+    "photographer",
+    "roled_names",
+    "stacked_lines",
+]
