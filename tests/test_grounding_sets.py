@@ -337,6 +337,19 @@ SETS: dict[str, frozenset[str]] = {
             "conditional-threat",
         }
     ),
+    # session 25, review rvC of parties53: the added sponsor verbs' wrong subjects (one who
+    # refused or urged, a body adopting a text condemning the measure), a group word standing
+    # for another plural, a resolution calling for a truce in another clause, a relayed or
+    # unconditional quote as a threat, "isn't / no longer expected to attend"
+    "make_sponsorholes53_cases": frozenset(
+        {
+            "added-verb-sponsor",
+            "group-word-sponsor",
+            "adopted-resolution-proposer",
+            "quoted-condition-threat",
+            "not-expected-party",
+        }
+    ),
     # session 25, check 53: a site given by an epithet for the place named just before ("the
     # enclave"), a meeting's place as its occasion's modifier ("at a White House ceremony"),
     # another event's value in the evidence sentence (a launch site, a delegation's capital,
