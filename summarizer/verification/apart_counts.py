@@ -10,7 +10,9 @@ ministerial level", "were children"). "N of its soldiers" counts its noun, owned
 "its" stands for (the nearest country named before it: "Baku" makes them Azerbaijani). A count
 is the part's when each of its words is in the whole's clause, the part's words or the owner's
 names, and one at least is in the part's words (:mod:`partitive_parts` reads "Nine of the
-council's 15 members", a whole with its own number).
+council's 15 members", a whole with its own number). A part at the head of a sentence whose
+whole is counted in the evidence's sentence before ("... left twelve people injured." "Some
+eight of them are in hospitals.") is read the same way, the earlier sentence as the whole's.
 
 A count of a split's majority or minority read from its score (session 23, check 47's cause
 4: "the Federal Circuit ruled 7-4" left "judges in the majority = 7" unsupported, since no word
@@ -82,8 +84,8 @@ def _clause(tokens: Sequence[Token], at: int, text: str, step: int) -> list[str]
 def _covered(phrase: Sequence[str], word: str) -> bool:
     """Whether ``phrase`` holds ``word`` or a word of its family of count words ("killed" is
     held by "died", "dead")."""
-    if covers(phrase, word):
-        return True
+    if covers(phrase, word) or covers(phrase, _SINGULARS.get(word, word)):
+        return True  # "one of them was a child" holds "children"
     group = next((g for g in COUNT_SYNONYMS if word.startswith(g)), ())
     return bool(group) and any(part.startswith(group) for part in phrase)
 
@@ -156,6 +158,35 @@ def any_part(
     return any(_covered(part, w) for w in words)
 
 
+def carried_part(
+    tokens: Sequence[Token], mention: NumberMention, mentions: Sequence[NumberMention],
+    before: Sequence[Token], before_numbers: Sequence[NumberMention], what: str, text: str,
+) -> bool:  # fmt: skip
+    """Whether the number is a part "N of them ..." whose whole is counted in the evidence's
+    sentence before (session 25, check 53: "The attack left twelve people injured." then "Some
+    eight of them are in hospitals" is about 8 in hospitals). Read as :func:`any_part` reads a
+    whole in the same sentence: the count's words are in the part's clause or the earlier
+    sentence, one at least in the part's clause only ("Two of them govern states" after "four
+    state governors" is no count of state governors); the whole is a larger number there, not a
+    date's; a larger number before the part in its own sentence is the whole instead."""
+    at = mention.last + 1
+    if at + 2 >= len(tokens) or tokens[at].norm != "of" or tokens[at + 1].norm not in _THEM:
+        return False
+    if any(m.last < mention.first and m.value > mention.value for m in mentions):
+        return False  # "Three people died, and one of them ...": the whole is its own
+    if not any(m.value > mention.value and not calendar_number(before, m) for m in before_numbers):
+        return False
+    words = what_words(what)
+    part = _clause(tokens, at + 2, text, 1)
+    known = [t.norm for t in before]
+    if not words or not all(_covered(part, w) or _covered(known, w) for w in words):
+        return False
+    return any(_covered(part, w) and not _covered(known, w) for w in words)  # not the whole's
+
+
+_THEM = word_set("them those")
+# Plurals not made with "s", for a part told in the singular ("one of them was a child").
+_SINGULARS = {"children": "child", "women": "woman", "men": "man", "people": "person"}
 _LARGER = word_set("majority prevailing prevailed")
 _SMALLER = word_set("minority dissent dissents dissenting dissenter dissenters dissented")
 _SCORE_WORDS = word_set("to")

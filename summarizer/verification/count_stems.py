@@ -32,6 +32,8 @@ def count_cues(what: str) -> tuple[str, ...]:
         elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
             word = word[:-1]
         stems.append(word)
+        if word.endswith("ing") and len(word) >= 8:  # "abstaining" finds "45 abstained"
+            stems.append(word[:-3])
         if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":
             stems.append(word[:-1] + "ie")  # "casualty" finds "casualties" too
     stems.extend(sorted(groups_of(what)))  # "Democratic votes" finds "all 50 Democrats"

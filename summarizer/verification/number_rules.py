@@ -24,11 +24,10 @@ from summarizer.verification.amounts import (
     vote_side,
     with_synonyms,
 )
-from summarizer.verification.apart_counts import any_part, apart_whole, bench_split
-from summarizer.verification.article import ArticleText
-from summarizer.verification.collective_numbers import collective_page, with_collectives
+from summarizer.verification.apart_counts import any_part, apart_whole, bench_split, carried_part
 from summarizer.verification.compared_rates import compared
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
+from summarizer.verification.count_anaphors import anaphor_count, answered_length
 from summarizer.verification.count_nouns import other_noun
 from summarizer.verification.count_places import count_clash
 from summarizer.verification.count_reach import (
@@ -51,30 +50,31 @@ from summarizer.verification.held_spans import held_span
 from summarizer.verification.list_counts import listing_clash
 from summarizer.verification.list_headings import headed_item
 from summarizer.verification.measure_tallies import tally_clash
-from summarizer.verification.mixed_numbers import with_fractions
 from summarizer.verification.number_occasions import START_OF_CHANGE, other_occasion, time_span
-from summarizer.verification.numbers import NumberMention, numbers_in, scaled
+from summarizer.verification.numbers import NumberMention, scaled
 from summarizer.verification.occasion_days import other_occasion_days
 from summarizer.verification.old_rates import in_place
 from summarizer.verification.own_occasions import OWN, occasion_of, own_days
 from summarizer.verification.pending_rates import foreseen_target
-from summarizer.verification.point_rates import point_parts
-from summarizer.verification.ranges import overlaps, ranged
+from summarizer.verification.ranges import overlaps
 from summarizer.verification.rate_lists import by_cue, chain_head, listed
 from summarizer.verification.rate_nouns import former_rate, other_rate, rate_nouns, tariff_page
 from summarizer.verification.rate_owners import rate_clash, targets_own
 from summarizer.verification.rate_shapes import added_part, before_change, brought_total
-from summarizer.verification.rate_totals import Rate, part_of_total, parts_of, total
+from summarizer.verification.rate_totals import part_of_total, parts_of
 from summarizer.verification.rate_words import other_mover, raised_rate, share_of
 from summarizer.verification.repeat_counts import other_repeat, repeat_mentions, repeat_written
 from summarizer.verification.restated_spans import restated_span
 from summarizer.verification.score_outcomes import UNREAD
+from summarizer.verification.sentence_numbers import evidence_rates, number_value
+from summarizer.verification.sentence_numbers import numbers_of_sentence as _numbers_of_sentence
 from summarizer.verification.share_counts import other_share
 from summarizer.verification.shared_verbs import shared_cue
+from summarizer.verification.sibling_counts import sibling_clash
 from summarizer.verification.sponsor_counts import sponsor_clash
 from summarizer.verification.stand_ins import with_stand_in
 from summarizer.verification.target_rates import other_target_rate
-from summarizer.verification.thresholds import needed_only
+from summarizer.verification.thresholds import counts_need, needed_only
 from summarizer.verification.tokens import Token
 from summarizer.verification.truce_carry import first_span
 from summarizer.verification.truce_clauses import (
@@ -112,30 +112,6 @@ def cue_positions(tokens: Sequence[Token], cues: tuple[str, ...]) -> list[int]:
     return found
 
 
-def _number_value(value: Any) -> tuple[float, str] | None:
-    raw = getattr(value, "value", value)
-    qualifier = getattr(value, "qualifier", "exact")
-    qualifier = str(getattr(qualifier, "value", qualifier))
-    if isinstance(raw, bool) or not isinstance(raw, int | float):
-        return None
-    return float(raw), qualifier
-
-
-def _numbers_of_sentence(article: ArticleText, index: int) -> list[NumberMention]:
-    """The quantities one sentence states, read once per article (frozen, so shared), ranges
-    read as ranges (:func:`ranges.ranged`), a rate's part in points as percent (point_rates)."""
-    key = ("numbers", index)
-    known: list[NumberMention] | None = article.memo.get(key)
-    if known is None:
-        tokens = article.sentence_tokens(index)
-        read = with_fractions(tokens, numbers_in(tokens, article.text), article.text)
-        if collective_page(article):  # "two dozen", "a score of" (collective_numbers)
-            read = with_collectives(tokens, read)
-        known = point_parts(tokens, ranged(tokens, read, article.text), article.text)
-        article.memo[key] = known
-    return known
-
-
 def support_number(
     value: Any, rule: Supported, ctx: Context, side: str | None = None,
     chamber: frozenset[str] = frozenset(),
@@ -143,7 +119,7 @@ def support_number(
     """``side``: the side of a vote a count counts ("yes", "no"), which decides a number in a
     vote's score; ``chamber``: the chamber whose vote it counts, which refuses another
     chamber's score (:mod:`summarizer.verification.vote_scores`)."""
-    read = _number_value(value)
+    read = number_value(value)
     if read is None:
         return False, f"{value!r} is not a number"
     wanted, qualifier = scaled(read, rule.kind, ctx, _numbers_of_sentence)  # spoken_decimals
@@ -155,7 +131,9 @@ def support_number(
     text = ctx.article.text
     cue_words = with_synonyms(rule.cues)
     counting = rule.kind == "count"
-    rates, totals = _rates(ctx.article, ctx.sentences) if rule.unit == "percent" else ([], [])
+    rates, totals = (
+        evidence_rates(ctx.article, ctx.sentences) if rule.unit == "percent" else ([], [])
+    )
     numbers_of = partial(_numbers_of_sentence, ctx.article)
     whole = bool(what) and any(
         whole_vote(ctx.article.sentence_tokens(i), numbers_of(i), text) for i in ctx.sentences
@@ -228,6 +206,8 @@ def support_number(
             owned = vote_owner(tokens, mention, mentions, text, what, whole) if what else ""
             owned = owned or (listing_clash(tokens, mention, mentions, text, what) if what else "")
             owned = owned or (sponsor_clash(tokens, mention, what) if what else "")
+            if what and not owned:  # another count of the same fact (sibling_counts)
+                owned = sibling_clash(tokens, mention, what, ctx.parent, text)
             owned = owned or (tier_clash(tokens, mention, mentions, text, what) if what else "")
             owned = owned or (object_clash(tokens, mention, what, text) if what else "")
             owned = owned or (count_clash(tokens, mention, mentions, what, text) if what else "")
@@ -242,7 +222,7 @@ def support_number(
                 disagreeing = disagreeing or owned
                 continue
             scored = voted if side else None
-            if side and needed_only(tokens, mention, mentions, text):
+            if side and needed_only(tokens, mention, mentions, text) and not counts_need(what):
                 disagreeing = disagreeing or f"{wanted:g} is the votes needed, not a side's votes"
                 continue
             if scored == UNREAD:  # a score whose words do not tell which side is first
@@ -261,6 +241,11 @@ def support_number(
             restated = truce and restated_span(tokens, mention, mentions, cues, text)  # "so 3 days"
             part = counting and bool(what) and any_part(tokens, mention, mentions, what, text)
             part = part or any(mention is r for r in repeats)  # a repeat counts its occasion
+            if counting and what and not part and index:  # "of them." (the text's sentence before)
+                before = ctx.article.sentence_tokens(index - 1)  # (apart_counts)
+                part = carried_part(
+                    tokens, mention, mentions, before, numbers_of(index - 1), what, text
+                )
             if scored is None and not (  # part: "Nine of the council's 15 members were present"
                 days or applied or restated or part or counts_as(mention, rule, tokens, cues)
             ):
@@ -350,10 +335,18 @@ def support_number(
             update = updated_count(tokens, mention, cues)
             near = not rule.cues or bool(update) or scored is not None  # any place if no cues
             near = near or part or own == OWN  # a partitive's part; the own day's number
+            if counting and not near and index:  # "puts the number at 85"
+                before = ctx.article.sentence_tokens(index - 1)  # (count_anaphors)
+                near = anaphor_count(
+                    tokens, mention, mentions, before, cue_words, partial(cues_of, index - 1), text
+                )
             if truce and not near:  # "The truce ..., and is scheduled to last for 180 days"
                 near = lasting_subject(tokens, mention, cues, text) is not None
                 near = near or one_lasting(tokens, mention, cues)  # "the one that lasted"
                 near = near or restated
+                if index and not near:  # "How long will it last?" "Four days." (count_anaphors)
+                    question = ctx.article.sentence_tokens(index - 1)
+                    near = answered_length(tokens, mention, question, text, cue_words)
             if percent and not near:  # "raise tariffs on $9bn of goods from 5% to 25%"
                 near = raised_rate(tokens, mention, mentions, cues, text)
             if listing and not near:  # a list's entry under a lead-in's cue (rate_lists.py)
@@ -422,19 +415,6 @@ def support_number(
             f"(no {'/'.join(rule.cues)}{' with ' + rule.unit if rule.unit else ''} next to it)"
         )
     return False, f"{wanted:g} is not stated in its evidence"
-
-
-def _rates(article: ArticleText, sentences: Sequence[int]) -> tuple[list[Rate], list[Rate]]:
-    """The evidence's rates, each with its sentence's index: those not stated as a total,
-    and those stated as one (:mod:`summarizer.verification.rate_totals`)."""
-    rates: list[Rate] = []
-    totals: list[Rate] = []
-    for index in sentences:
-        tokens = article.sentence_tokens(index)
-        for mention in _numbers_of_sentence(article, index):
-            if mention.unit == "percent":
-                (totals if total(tokens, mention, article.text) else rates).append((index, mention))
-    return rates, totals
 
 
 def support_count(value: Any, rule: Supported, ctx: Context) -> Result:

@@ -27,7 +27,9 @@ counts"). A count all of whose words are in the whole's phrase ("commanders" for
 commanders were to stay") is the whole's, and the part is not its number; one with no word in
 the rest of the clause says nothing the sentence says of the part. A predicate negated ("said
 they would not vote to convict") or opening with a modal of what may be ("could be freed next
-week") says nothing the part did (review rvD).
+week") says nothing the part did (review rvD). A whole that is "the people" names who is
+counted when the count says "people" too (a generic word the count's words leave out:
+"Ninety-one of the people taken on October 7 are still held" is 91 people still held).
 """
 
 from __future__ import annotations
@@ -79,7 +81,7 @@ def part_counts(
         rest = [t.norm for t in clause[split or 0 :] if t.norm not in whole_words]
         if split and clause[split - 1].norm in _RELATIVES:
             rest = []  # "Two of the senators who voted to convict, ...": the whole's clause
-        if not any(covers(whole_words, w) for w in words):
+        if not any(covers(whole_words, w) for w in words) and not _people(what, whole_words):
             return False  # the count names no word of the whole: of something else
         return any(covers(rest, w) and not covers(whole_words, w) for w in words)
     if not split:  # no predicate, or one with no noun before it
@@ -89,6 +91,16 @@ def part_counts(
     if not words or not all(covers(phrase, w) or covers(predicate, w) for w in words):
         return False
     return any(covers(predicate, w) and not covers(phrase, w) for w in words)
+
+
+def _people(what: str, whole: Sequence[str]) -> bool:
+    """Whether the whole is "the people" and the count counts people too ("Ninety-one of the
+    people taken on October 7 are still held" counts people still held; session 25)."""
+    head = whole[0] if whole else ""
+    return head in _PEOPLE and any(word.lower() in _PEOPLE for word in what.split())
+
+
+_PEOPLE = word_set("people persons")
 
 
 def _unasserted(predicate: Sequence[Token]) -> bool:

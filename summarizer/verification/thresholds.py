@@ -112,4 +112,13 @@ def needed_by_cue(tokens: Sequence[Token], mention: NumberMention, cues: Sequenc
 _NEEDERS = word_set("it they he she we votes vote seats seat are is was were")
 
 
-__all__ = ["needed_by_cue", "needed_only", "threshold_at"]
+def counts_need(what: str) -> bool:
+    """Whether a count counts a threshold itself ("seats needed for a majority", "votes
+    required"): its number is the need, which :func:`needed_only` must not refuse (check 51)."""
+    return any(word.strip(".,").lower() in _AFTER | _OWN_NEEDS for word in what.split())
+
+
+_OWN_NEEDS = word_set("need needs")
+
+
+__all__ = ["counts_need", "needed_by_cue", "needed_only", "threshold_at"]
