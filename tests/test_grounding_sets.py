@@ -897,6 +897,11 @@ SETS: dict[str, frozenset[str]] = {
     # session 25, check 53: a masthead line's writer with a role, its dated outlet field, a
     # newsroom and its outlet, "for Outlet"; a free-text word in the article's other form
     "make_mastheads53_cases": frozenset({"masthead-bylines", "masthead-fields", "free-forms"}),
+    # session 25, review rvD of mastheads53: a caption's "police chief", a sponsor, a funder,
+    # a newsroom's place, a section tag, a subject tag; a surname's first name, a town in -tion
+    "make_rvmastheads25_cases": frozenset(
+        {"rv-masthead-bylines", "rv-masthead-outlets", "rv-masthead-stacks", "rv-free-forms"}
+    ),
 }
 
 
