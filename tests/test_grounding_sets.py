@@ -306,12 +306,22 @@ SETS: dict[str, frozenset[str]] = {
     "make_speakers52_cases": frozenset(
         {"object-quote", "referred-subject", "for-view", "unknown-epithet"}
     ),
+    # session 25, the unseen check's cited sources: named as a source, not as the page's
+    # masthead, a paper sued or fined, or beside another outlet the evidence cites
+    "make_sources25_cases": frozenset({"cited-role"}),
     # session 25, check 53: a speaker told by an epithet the page ties to one person (an
     # office appositive, "X was the host"), a sentence opening with an epithet before "he said",
     # a third party's words relayed in an interview turn, "according to a statement from X",
     # "His office said in a statement"
     "make_speakers53_cases": frozenset(
         {"office-tie", "epithet-opener", "relayed-in-turn", "according-to-paper", "his-office"}
+    ),
+    # session 25, review rvA of speakers53: look-alike countries, an office that is a
+    # preposition's object, another's or a past office, a "he" past a sentence between, words
+    # relayed in a turn by a possessive or passive subject, a paper's issuer's client, a lead
+    # opening "His office" whose words are another's
+    "make_speakers53rv_cases": frozenset(
+        {"tie-review", "opener-review", "turn-review", "paper-review", "office-review"}
     ),
     # session 25, check 53: a sponsor through "adopted", "extended ... by six months",
     # "slapped", "renewed"; a group word or relative pronoun for named sponsors ("The pair
@@ -327,6 +337,24 @@ SETS: dict[str, frozenset[str]] = {
             "conditional-threat",
         }
     ),
+    # session 25, review rvC of parties53: the added sponsor verbs' wrong subjects (one who
+    # refused or urged, a body adopting a text condemning the measure), a group word standing
+    # for another plural, a resolution calling for a truce in another clause, a relayed or
+    # unconditional quote as a threat, "isn't / no longer expected to attend"
+    "make_sponsorholes53_cases": frozenset(
+        {
+            "added-verb-sponsor",
+            "group-word-sponsor",
+            "adopted-resolution-proposer",
+            "quoted-condition-threat",
+            "not-expected-party",
+        }
+    ),
+    # session 25, check 53: a site given by an epithet for the place named just before ("the
+    # enclave"), a meeting's place as its occasion's modifier ("at a White House ceremony"),
+    # another event's value in the evidence sentence (a launch site, a delegation's capital,
+    # the day of a that-less relative clause)
+    "make_places53_cases": frozenset({"epithet-site", "modifier-venue", "other-event-value"}),
     # session 24, reviewers' speaker holes: an epithet that fits no one named, the one praised
     # or viewed or a spokesman's principal, a quoted remark's owner, a denied speaker
     "make_speakerholes_cases": frozenset(
@@ -340,6 +368,13 @@ SETS: dict[str, frozenset[str]] = {
     # fact box's item under its lead, a trip's first day as the meeting's day
     "make_statuses53_cases": frozenset(
         {"synonym-status", "stage-contradicted", "item-lead", "trip-first-day"}
+    ),
+    # session 25, review rvB of statuses53: a stage not the value's own (another measure in a
+    # time clause, a similar one, a claim, a history line, another meeting ahead), synonyms
+    # read too widely ("renewed calls", "the row over the summit is over", "asked for
+    # guarantees that the ceasefire"), a fact box's lead or heading with another state
+    "make_rvb53_cases": frozenset(
+        {"stage-elsewhere", "going-court", "over-trip", "swap-ask", "item-doubt"}
     ),
     # session 24, checks 50 and 52: a count apart from its words: a partitive's part ("Five of
     # the commanders were to stay in Turkey"), a run of modifiers before the noun, a part
@@ -368,6 +403,12 @@ SETS: dict[str, frozenset[str]] = {
             "sibling-count",
             "answered-length",
         }
+    ),
+    # session 25, review rvE of counts53: hedge verbs negated or a particle's look-alike,
+    # "the number" for a forecast or a sum of money, a part whose predicate is negated or
+    # before it, two counts of one number whose words overlap, an "-ing" stem in a noun
+    "make_counts53review_cases": frozenset(
+        {"review-hedge", "review-anaphor", "review-part", "review-sibling", "review-stem"}
     ),
     # session 24, the review's false accepts: a number of another owner's clause, a multiple
     # or another thing's ordinal, a threatened rate, a failed vote's score, an age or a day
@@ -856,6 +897,11 @@ SETS: dict[str, frozenset[str]] = {
     # session 25, check 53: a masthead line's writer with a role, its dated outlet field, a
     # newsroom and its outlet, "for Outlet"; a free-text word in the article's other form
     "make_mastheads53_cases": frozenset({"masthead-bylines", "masthead-fields", "free-forms"}),
+    # session 25, review rvD of mastheads53: a caption's "police chief", a sponsor, a funder,
+    # a newsroom's place, a section tag, a subject tag; a surname's first name, a town in -tion
+    "make_rvmastheads25_cases": frozenset(
+        {"rv-masthead-bylines", "rv-masthead-outlets", "rv-masthead-stacks", "rv-free-forms"}
+    ),
     # session 25, an outside check's plants: a person's role or affiliation that the page
     # gives another person, a past office or the body the person only meets
     "make_people25_cases": frozenset({"role-of-person", "affiliation-of-person"}),

@@ -4,7 +4,9 @@
 was not there. The shape is a clause whose subject is the person and whose predicate says
 the person was away ("was not present", "was absent", "stayed away", "skipped the talks",
 "did not attend", "sent a deputy", "was represented by", "boycotted", "pulled out"; session
-25: "is not expected to attend", "is unlikely to join", a plan denied), or a phrase governing
+25: "is not expected to attend", "is unlikely to join", a plan denied; review rvC: "isn't /
+is no longer expected", "will probably not attend", "is expected to skip", "has ruled out
+attending"), or a phrase governing
 the name that says so ("in the absence of", "without", "in place of", "standing in for",
 "on behalf of"). A relative clause after the name ("Putin, who skipped last year's summit,
 attended") is skipped to the clause's own predicate, and a later "but joined",
@@ -31,15 +33,19 @@ _AWAY = re.compile(
     r"(?:also\s+|again\s+|conspicuously\s+|notably\s+)?"
     r"(?:not\s+(?:present|there|in\s+attendance|at\s+the\b|among\b|invited|part\s+of)|absent"
     r"|missing|nowhere|no\s+longer\s+(?:present|there)|represented\s+by|replaced\s+by"
-    r"|(?:not\s+(?:expected|due|set|scheduled|slated|planning|going|likely)|unlikely)\s+to\s+"
-    r"(?:attend|join|take\s+part|participate|travel|come|go|be\s+there)"
+    r"|(?:(?:not|no\s+longer)\s+(?:expected|due|set|scheduled|slated|planning|going|likely)"
+    r"|unlikely)\s+to\s+(?:attend|join|take\s+part|participate|travel|come|go|be\s+there"
+    r"|be\s+present|be\s+in\s+attendance)|(?:not|no\s+longer)\s+expected\s+(?:at|in)\b"
+    r"|(?:expected|set|likely|due|poised)\s+to\s+(?:skip|miss|boycott|stay\s+away|sit\s+out)"
     r"|(?:away|elsewhere|abroad)\b)"
-    r"|(?:did|does|do|will|would|could|can)(?:\s+not|n't)\s+(?:\w+\s+)?"
+    r"|(?:did|does|do|will|would|could|can)(?:\s+(?:probably|likely|now))?(?:\s+not|n't)\s+"
+    r"(?:\w+\s+)?"
     r"(?:attend|join|take\s+part|participate|travel|come|show|make\s+it|appear|go)"
     r"|(?:stayed|stays|stay|kept|remained)\s+(?:away|home|at\s+home|behind|out)"
     r"|(?:skipped|skips|missed|misses|boycotted|boycotts|sat\s+out|sits\s+out|opted\s+out"
     r"|pulled\s+out|withdrew|declined\s+to\s+(?:attend|join|come|travel|take\s+part)"
-    r"|chose\s+not\s+to|refused\s+to\s+(?:attend|join|come|travel))\b"
+    r"|chose\s+not\s+to|refused\s+to\s+(?:attend|join|come|travel)"
+    r"|(?:has|have|had)\s+ruled\s+out\s+(?:attending|joining|travelling|traveling|going))\b"
     r"|(?:sent|sends|dispatched)\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,3}"
     r"(?:deputy|envoy|minister|representative|delegation|aide|adviser|advisor|vice|prime|"
     r"foreign|number\s+two|spokesman|spokeswoman)"
@@ -53,8 +59,9 @@ _GOVERNED = re.compile(
     re.IGNORECASE,
 )
 _UNDONE = re.compile(
-    r"\b(?:but|before|then|later|eventually|and\s+then|only\s+to)\s+(?:\w+\s+){0,2}"
-    r"(?:joined|arrived|attended|came|took\s+part|flew\s+in|turned\s+up|showed\s+up|met)\b",
+    r"\b(?:but|before|then|later|eventually|and\s+then|only\s+to|when)\s+(?:\w+\s+){0,2}"
+    r"(?:joined|arrived|attended|came|took\s+part|flew\s+in|turned\s+up|showed\s+up|met|meet"
+    r"|hold\s+talks|see)\b",
     re.IGNORECASE,
 )
 _WITH_THEM = re.compile(
@@ -66,6 +73,8 @@ _WITH_THEM = re.compile(
 _OFF = frozenset(("cancelled", "postponed", "rejected"))
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|whose|whom)\b[^,;]*,", re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*,\s*(?:the|a|an|his|her|their)\b[^,;]{0,60},", re.IGNORECASE)
+_FULL = {"isn't": "is not", "aren't": "are not", "wasn't": "was not", "won't": "will not"}
+_CONTRACTED = re.compile(r"\b(?:isn|aren|wasn|won)['\u2019]t\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;.]|\b(?:while|whereas)\b")
 
 
@@ -102,6 +111,7 @@ def _is_away(sentence: str, start: int, end: int) -> bool:
         if found:
             rest = rest[found.end() :]
     rest = re.sub(r"^\s*\([^)]*\)", "", rest)
+    rest = _CONTRACTED.sub(lambda m: _FULL[m.group(0).lower().replace("\u2019", "'")], rest)
     away = _AWAY.match(rest)
     if not away or _WITH_THEM.match(rest[away.end() :]):
         return False  # "skipped the meeting with Sharif": the meeting was his own, called off

@@ -55,8 +55,9 @@ from summarizer.verification.measure_makers import (
 from summarizer.verification.names import NOT_NAMES, TITLES
 from summarizer.verification.speakers import attribute
 from summarizer.verification.speech import SPEECH_VERBS
-from summarizer.verification.sponsor_verb_uses import off_measure
+from summarizer.verification.sponsor_verb_uses import off_measure, pronoun_acts
 from summarizer.verification.subjects import PAPERS
+from summarizer.verification.threat_quotes import conditional_promise, relayed
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 ACTIVE_SPAN = 12
@@ -331,8 +332,8 @@ def is_actor(
             (cue and tokens[cue - 1].norm in _AGAINST) or led_against(tokens, last)
         ):  # "lawmakers led by Rep. Voss voted against the sanctions"
             continue  # "critics led by Senator Fenn": leading the bill's opponents
-        if off_measure(tokens, cue, text):
-            continue  # "The adopted bill", "adopted a stance" (sponsor_verb_uses)
+        if off_measure(tokens, cue, text) or pronoun_acts(tokens, last, cue):
+            continue  # "adopted a stance", "the tariffs he unveiled" (sponsor_verb_uses)
         if cue > 1 and tokens[cue - 1].norm == "to" and tokens[cue - 2].norm not in _INTENDING:
             if teamed_to(tokens, first, last, cue):
                 return True
@@ -439,8 +440,8 @@ def voices_threat(article: ArticleText, sentences: Sequence[int], name: str) -> 
             if not start <= q_start < end:
                 continue
             words = {token.norm for token in tokenize(article.text[q_start:q_end])}
-            after = article.text[q_end : q_end + 12].lstrip(" ,\"'\u201d").lower()  # "... if"
-            if_ = after.startswith(("if ", "unless ", "should "))  # a promise on a condition
-            if (words & _THREATENING or if_) and attribute(article, q_start, q_end, name):
+            if_ = conditional_promise(article, start, q_start, q_end)  # (threat_quotes)
+            threat = (words & _THREATENING or if_) and not relayed(article, start, q_start)
+            if threat and attribute(article, q_start, q_end, name):
                 return True
     return False

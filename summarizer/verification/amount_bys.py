@@ -18,7 +18,7 @@ from summarizer.verification.tokens import Token, word_set
 
 _ARTICLES = word_set("a an")
 _MORE = word_set("another further additional extra")
-_UNITS = word_set(
+AMOUNT_UNITS = word_set(
     """year years month months week weeks day days hour hours % percent per pct point points
     percentage"""
 )
@@ -38,7 +38,7 @@ def amount_by(tokens: Sequence[Token], index: int) -> bool:
     if at >= len(tokens):
         return False
     word = tokens[at]
-    if word.norm == "half" or (more and (_number(word) or word.norm in _UNITS)):
+    if word.norm == "half" or (more and (_number(word) or word.norm in AMOUNT_UNITS)):
         return True
     after = tokens[at + 1] if at + 1 < len(tokens) else None
-    return _number(word) and after is not None and after.norm in _UNITS
+    return _number(word) and after is not None and after.norm in AMOUNT_UNITS

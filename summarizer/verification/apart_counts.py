@@ -178,6 +178,10 @@ def carried_part(
         return False
     words = what_words(what)
     part = _clause(tokens, at + 2, text, 1)
+    negated = next((i for i, word in enumerate(part) if word in _DENYING), len(part))
+    part = part[:negated]  # "released without charge", "were not charged": not what they did
+    if mention.first:  # the verb the part is the object of: "Soldiers freed 20 of them"
+        part += _clause(tokens, mention.first - 1, text, -1)
     known = [t.norm for t in before]
     if not words or not all(_covered(part, w) or _covered(known, w) for w in words):
         return False
@@ -185,6 +189,7 @@ def carried_part(
 
 
 _THEM = word_set("them those")
+_DENYING = word_set("not never without no cannot")  # review rvE
 # Plurals not made with "s", for a part told in the singular ("one of them was a child").
 _SINGULARS = {"children": "child", "women": "woman", "men": "man", "people": "person"}
 _LARGER = word_set("majority prevailing prevailed")

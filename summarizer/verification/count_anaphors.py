@@ -53,8 +53,28 @@ def anaphor_count(
     )  # fmt: skip
     if anaphor is None or any(anaphor < m.first < mention.first for m in mentions):
         return False
+    if any(t.norm in _UNASSERTED for t in tokens[anaphor + 1 : mention.first]):
+        return False  # "the number could reach 200": a forecast, not the count (review rvE)
+    if mention.unit in _MEASURES or text[: tokens[mention.first].start].rstrip().endswith(
+        tuple(_CURRENCY)
+    ):  # fmt: skip
+        return False  # "the figure has since climbed to 6 million dollars": money, not donors
     own = tuple(cue for cue in cues if cue not in ANY_COUNT)
     return bool(own) and any(_counted(before, at, own, text) for at in positions())
+
+
+# Words between the anaphor and its number that make the number no count yet (review rvE).
+_UNASSERTED = word_set(
+    """could may might would will should expected forecast projected likely feared
+    predicted"""
+)
+# A unit after the number, or a currency sign before it: the anaphor then stands for money or
+# a measure, not the thing counted before ("The figure has since climbed to $6 million").
+_MEASURES = word_set(
+    """dollars euros pounds yen rupees francs pesos tonnes tons kilos kilograms kilometres
+    kilometers miles litres liters hectares acres percent"""
+)
+_CURRENCY = "$\u20ac\u00a3\u00a5"
 
 
 def _counted(before: Sequence[Token], cue: int, own: Sequence[str], text: str) -> bool:

@@ -33,7 +33,9 @@ def count_cues(what: str) -> tuple[str, ...]:
             word = word[:-1]
         stems.append(word)
         if word.endswith("ing") and len(word) >= 8:  # "abstaining" finds "45 abstained"
-            stems.append(word[:-3])
+            # its past only, not the bare stem, which begins nouns of other things: "12
+            # protests", "40 strikes", "70 return trips" (review rvE)
+            stems.append(word[:-3] + ("d" if word[-4] == "e" else "ed"))
         if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":
             stems.append(word[:-1] + "ie")  # "casualty" finds "casualties" too
     stems.extend(sorted(groups_of(what)))  # "Democratic votes" finds "all 50 Democrats"

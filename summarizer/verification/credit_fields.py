@@ -38,7 +38,8 @@ desk of The Northern Ledger". A careful fact-checker reads them all one way:
   Evening, 10 July 2016").
 
 Refused still: the editor, photographer, producer and translator ("Editing by Y", "Photos by
-X", "Translated by Z": no credit word), a name only in the body or in a body sentence, the
+X", "Translated by Z": no credit word), a sponsor ("Sponsored by X", "Presented by X": no
+author, no publisher), a name only in the body or in a body sentence, the
 outlet's field as the byline and the author's as the outlet (each field gives one role; a
 person credited as author is no publisher, an outlet or another field of a credit line no
 author: :func:`not_outlet`, :func:`not_author`).
@@ -53,7 +54,7 @@ from summarizer.verification.article import ArticleText
 from summarizer.verification.date_lines import dates_in
 from summarizer.verification.desk_credits import desk_authors
 from summarizer.verification.masthead_fields import (
-    FOR_OUTLET,
+    made_for,
     masthead_outlet,
     newsroom_outlet,
     photographer,
@@ -102,6 +103,8 @@ _CREDIT_WORDS = word_set(
 )
 _OPENING = word_set("live an a additional further extra special exclusive")
 _CONTRIBUTING = word_set("additional further extra")
+# A field "<word> by X" so opened names a sponsor, neither author nor publisher (review rvD).
+_SPONSORING = word_set("sponsored presented supported funded underwritten paid brought")
 _NOT_AUTHOR = word_set(
     """editing edited editor photo photos photograph photographs pictures picture graphics
     video produced production translated translation translator design designed illustration
@@ -193,6 +196,12 @@ def _role_credits(role: str | None) -> bool:
     )
 
 
+def _sponsor(role: str | None) -> bool:
+    """Whether the words before "by" name a sponsor ("Sponsored by", "Paid for by")."""
+    words = [token.norm for token in tokenize(role or "")]
+    return bool(words) and words[0] in _SPONSORING
+
+
 def _comma_outlet(
     rest: str, contributing: bool, found: Credits, article: ArticleText
 ) -> str | None:
@@ -226,6 +235,10 @@ def _read_field(
 ) -> None:
     """Add what one field credits to ``found``."""
     match = _BY.fullmatch(text)
+    if match is not None and _sponsor(match.group("role")):  # "Sponsored by Harbourline Bank"
+        found.others.add(_words(match.group("names")))
+        found.places.add(_words(match.group("names")))
+        return
     if match is not None and _role_credits(match.group("role")):
         names, rest = match.group("names"), match.group("rest") or ""
         people = split_people(names)
@@ -238,8 +251,11 @@ def _read_field(
             found.people |= {_words(person) for person in people}
         role = {t.norm for t in tokenize(match.group("role") or "")}
         outlet = _comma_outlet(rest, bool(role & _CONTRIBUTING), found, article)
-        if (made_for := FOR_OUTLET.match(rest)) is not None:  # "Interview by X for Outlet"
-            outlet = made_for.group("outlet")
+        made, funder = made_for(rest)  # "Interview by X for Outlet"; "for the Y Center"
+        outlet = made or outlet
+        if funder is not None:  # neither author nor publisher
+            found.places.add(_words(funder))
+            found.others.add(_words(funder))
         if outlet is not None:
             found.outlets.add(_words(outlet))
         return
@@ -259,7 +275,11 @@ def _read_field(
         return
     if (room := newsroom_outlet(text, _NEWSROOM)) is not None:  # "The Editorial Board, X"
         found.authors.append(tokenize(room[0], start))
-        found.outlets.add(_words(room[1]))
+        found.places.add(_words(room[0]))  # the newsroom: no publisher
+        if len(room[1].split()) >= 2 or is_outlet(room[1], article):
+            found.outlets.add(_words(room[1]))
+        else:  # "Staff Reporter, Kisumu": the newsroom's place (review rvD)
+            found.places.add(_words(room[1]))
         return
     for pattern in (_EDITION, _PROGRAMME):
         outlet_match = pattern.match(text) if pattern is _PROGRAMME else pattern.fullmatch(text)
@@ -313,14 +333,19 @@ def _read_masthead(fields: list[tuple[int, str]], found: Credits, article: Artic
     (masthead_fields.py)."""
     authored = {t.start for names in found.authors for t in names}
     masthead = masthead_outlet(fields, found.people, authored, article)
+    found.places |= {_words(section) for section in masthead.sections}  # "General Election"
     if masthead.outlet is None:
         return
     found.outlets.add(_words(masthead.outlet))
-    found.others |= {_words(desk) for desk in masthead.desks}
+    found.others |= {_words(desk) for desk in masthead.desks + masthead.sections}
     found.places |= {_words(desk) for desk in masthead.desks}  # a desk is no publisher either
+    found.places |= {_words(tag) for tag in masthead.tags}  # "| Cyril Ramaphosa": no publisher
     for at, writer in masthead.writers:  # "Jane Doe | Senior Correspondent | Outlet | date"
         found.authors.append(tokenize(writer, at))
         found.people.add(_words(writer))
+    roles = {at for at, _ in masthead.roles}  # "Political Correspondent" after her: no author
+    found.authors = [names for names in found.authors if not names or names[0].start not in roles]
+    found.places |= {_words(role) for _, role in masthead.roles}
 
 
 def _in_body(name: str, start: int, article: ArticleText) -> bool:

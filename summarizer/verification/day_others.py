@@ -157,7 +157,8 @@ def in_relative_clause(
 ) -> str | None:
     """A day inside a relative clause or a participle phrase about another thing ("called on
     Israel to commit to a ceasefire deal that went into effect in the early morning hours",
-    "The crisis sparked by those statements on Saturday was resolved": checks 24 and 25),
+    "The crisis sparked by those statements on Saturday was resolved": checks 24 and 25; with
+    no "that": "the tariffs he unveiled in early April", check 53),
     read for fields with no cues (an event's day); None when the clause's words name the
     fact's own thing (``about``: "Fighting that erupted on Sunday" for fighting that erupted),
     or its head noun does and nothing else in the sentence does ("the strike that killed 12
@@ -178,7 +179,33 @@ def in_relative_clause(
             and not tokens[index - 1].capitalised
         ):
             return _told(tokens, index, index, first, about)  # "the crisis sparked by"
+        if _contact_clause(tokens, index) and any(t.norm in _MAIN_DAYS for t in tokens[:index]):
+            return _told(tokens, index, index + 1, first, about)  # "the tariffs he unveiled"
     return None
+
+
+# Subjects of a relative clause with no "that" ("the sweeping tariffs he unveiled in early
+# April", check 53); not "it", which opens too many other clauses ("the day it began").
+_CONTACT_SUBJECTS = word_set("he she they we")
+
+
+_MAIN_DAYS = DAY_WORDS | word_set("today yesterday")
+
+
+def _contact_clause(tokens: Sequence[Token], index: int) -> bool:
+    """A relative clause with no "that" opens at ``tokens[index]``: a subject pronoun right
+    after a lower-case noun (no speech verb, no auxiliary) and right before a past verb. Read
+    only when the sentence dates its main clause before it ("held on Wednesday that ... the
+    tariffs he unveiled in early April"): "shot down the drones they launched on Sunday" has
+    one day, likely the event's own."""
+    if tokens[index].norm not in _CONTACT_SUBJECTS or index + 1 >= len(tokens):
+        return False
+    noun, verb = tokens[index - 1], tokens[index + 1].norm
+    if noun.capitalised or noun.norm in _NOT_NOUNS or noun.norm in _AUXILIARY:
+        return False
+    if noun.norm.endswith("ed") or noun.norm in _RELATIVES or noun.norm in _IRREGULAR:
+        return False  # "said he", "which they", "took he": no noun before the clause
+    return verb in _IRREGULAR or (verb.endswith("ed") and verb not in _AUXILIARY)
 
 
 def _told(

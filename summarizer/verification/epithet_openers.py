@@ -17,8 +17,10 @@ from collections.abc import Sequence
 from summarizer.verification.antecedents import plural
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import Verdict, by_subject
-from summarizer.verification.epithets import epithet_word, fitted_verdict
-from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.epithet_words import OPENER_VERBS, epithet_word
+from summarizer.verification.epithets import fitted_verdict
+from summarizer.verification.names import TITLES
+from summarizer.verification.tokens import Token
 
 
 def epithet_at(
@@ -39,19 +41,18 @@ def epithet_at(
     tokens = article.outside_quotes(start, article.sentences[article.sentence_at(start)][1])
     end = 1
     while end < min(len(tokens), 6) and epithet_word(tokens[end]):
-        if tokens[end].norm in _VERBS:
+        if tokens[end].norm in OPENER_VERBS:
             break
         end += 1
     verdict: Verdict = "none"
-    if 2 < len(tokens) > end and tokens[0].norm == "the" and tokens[end].norm in _VERBS:
+    if 2 < len(tokens) > end and tokens[0].norm == "the" and tokens[end].norm in OPENER_VERBS:
         verdict = fitted_verdict(article, tokens[1:end], start, parts)  # "The Chilean leader"
+        if verdict == "none" and not subject and tokens[end - 1].norm in TITLES:
+            # "The Commission president was emotional": read as the title, not past it
+            verdict = f"title:{article.text[tokens[1].start : tokens[end - 1].end]}"
     if verdict == "none" and subject:
         return by_subject(list(parts), subject)
     return verdict
-
-
-# What follows an opening epithet that is the sentence's subject.
-_VERBS = word_set("was is were had has seemed sounded appeared remained looked struck")
 
 
 __all__ = ["epithet_at"]

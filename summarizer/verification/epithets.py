@@ -33,29 +33,20 @@ from summarizer.verification.antecedents import capitalised_runs
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import same_qualifier
 from summarizer.verification.clauses import Verdict, by_subject
+from summarizer.verification.epithet_words import (
+    CLASSES,
+    HEADS,
+    OPENER_VERBS,
+    class_of,
+    epithet_word,
+)
 from summarizer.verification.names import NOT_NAMES, PARTICLES, TITLES, is_proper
+from summarizer.verification.office_ties import fronted, predicate_office
 from summarizer.verification.party_names import party_of
 from summarizer.verification.speech import speaks
 from summarizer.verification.subjects import DESCRIBING, INSTITUTIONS, PAPERS
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, tokenize, word_set
 
-# Words that are one office, party or standing for this reading.
-_CLASSES = (
-    word_set("leader president premier chancellor prime chief head king queen ruler"),
-    word_set("lawmaker legislator senator sen representative rep congressman congresswoman mp"),
-    word_set("democrat democratic d dem"),
-    word_set("republican gop r"),
-    word_set("diplomat envoy ambassador"),
-    word_set("general gen"),
-    word_set("former ex retired"),
-)
-_HEADS = TITLES | word_set(
-    """leader diplomat lawmaker legislator politician official officer negotiator general
-    colonel commander activist economist lawyer judge mayor governor democrat republican
-    conservative liberal socialist centrist nationalist veteran striker coach captain
-    candidate incumbent challenger opposition mp host"""
-)
-_MODIFIERS = word_set("former retired veteran longtime senior junior acting ex outgoing incoming")
 _INVERTED = word_set("said says added adds noted continued explained insisted recalled replied")
 _NOT_PERSON = (
     DESCRIBING
@@ -66,25 +57,6 @@ _NOT_PERSON = (
     meanwhile then"""
     )
 )
-_AGE = word_set("year old")
-
-
-def _class_of(word: str) -> frozenset[str]:
-    return next((c for c in _CLASSES if word in c), frozenset({word}))
-
-
-def epithet_word(token: Token) -> bool:
-    """A word an epithet may hold: a capitalised place or people, an office, a modifier,
-    an age's pieces."""
-    norm = token.norm
-    return (
-        token.capitalised
-        or norm in _HEADS
-        or norm in _MODIFIERS
-        or norm in _AGE
-        or token.is_number
-        or any(norm in c for c in _CLASSES)
-    )
 
 
 def _descriptors(words: Sequence[Token]) -> list[str] | None:
@@ -97,7 +69,7 @@ def _descriptors(words: Sequence[Token]) -> list[str] | None:
     norms = [t.norm for t in words]
     if norms[-2:] == ["year", "old"] and len(words) >= 3 and words[-3].is_number:
         return [*norms[:-3], "age:" + norms[-3]]
-    if norms[-1] not in _HEADS or (len(norms) == 1 and norms[0] in TITLES):
+    if norms[-1] not in HEADS or (len(norms) == 1 and norms[0] in TITLES):
         return None
     return norms
 
@@ -153,11 +125,11 @@ def _describing(run: Sequence[Token], index: int) -> bool:
     ("Juan Carlos" is a name)."""
     token = run[index]
     norm = token.norm
-    if norm in _HEADS or norm in DESCRIBING or any(norm in c for c in _CLASSES):
+    if norm in HEADS or norm in DESCRIBING or any(norm in c for c in CLASSES):
         return True
     if token.text.lower().endswith(POSSESSIVE_ENDINGS):
         return True
-    office = index + 1 < len(run) and run[index + 1].norm in _HEADS
+    office = index + 1 < len(run) and run[index + 1].norm in HEADS
     return office and norm.endswith(("an", "ese", "ish", "i"))
 
 
@@ -182,37 +154,15 @@ def _mentions(tokens: Sequence[Token], text: str) -> Iterator[tuple[list[Token],
             and text[name[0].end :].lstrip()[:1] in ("(", "\u2014", "-")
         ):
             continue  # a dateline ("KYIV (Wire) \u2014"), no person
-        words |= _following(tokens, last, text) | _fronted(tokens, first, text)
+        words |= _following(tokens, last, text) | fronted(tokens, first, last, text)
         yield name, {f"age:{w}" if w.isdigit() else w for w in words}
-
-
-def _fronted(tokens: Sequence[Token], first: int, text: str) -> set[str]:
-    """An appositive before a name that names its office ("chaired by Turkey's foreign
-    minister, Hakan Fidan,"): the descriptor words back from the comma, when the last of them
-    is an office; none when the comma parts a list or a clause ("In Ankara, Fidan said")."""
-    if first < 2 or text[tokens[first - 1].end : tokens[first].start] != ", ":
-        return set()
-    if tokens[first - 1].norm not in _HEADS:
-        return set()
-    words: set[str] = set()
-    at = first - 1
-    while at >= 0 and first - at <= 5 and (epithet_word(tokens[at]) or tokens[at].norm in _FIELDS):
-        words.add(tokens[at].norm)
-        if at and text[tokens[at - 1].end : tokens[at].start] != " ":
-            break
-        at -= 1
-    return words
-
-
-# Lower-case words of an office's field ("foreign minister", "interior minister").
-_FIELDS = word_set("foreign interior defence defense finance trade justice health economy")
 
 
 def _titled_name(tokens: Sequence[Token], at: int, text: str) -> bool:
     """Whether a capitalised title at ``tokens[at]`` runs straight into a name ("Prime
     Minister Nguyen Xuan Phuc"): a person of its own, no appositive of the name before."""
     start = at
-    while at < len(tokens) and tokens[at].capitalised and tokens[at].norm in _HEADS:
+    while at < len(tokens) and tokens[at].capitalised and tokens[at].norm in HEADS:
         at += 1
         if at < len(tokens) and text[tokens[at - 1].end : tokens[at].start] != " ":
             return False
@@ -236,8 +186,7 @@ def _following(tokens: Sequence[Token], last: int, text: str) -> set[str]:
                 break
             at += 1
         at += 1
-    predicate = at + 2 < len(tokens) and tokens[at].norm in ("was", "is")
-    if predicate and tokens[at + 1].norm == "the" and tokens[at + 2].norm in _HEADS:
+    if predicate_office(tokens, at, text):
         words.add(tokens[at + 2].norm)  # "where Donald Trump was the host"
     for _ in range(2):  # up to two appositives: ", 71, a former general,"
         if at >= len(tokens) or "," not in text[tokens[at - 1].end : tokens[at].start]:
@@ -263,7 +212,7 @@ def _fits(descriptor: str, words: set[str]) -> bool:
         return True
     if descriptor.startswith("age:"):
         return False
-    kin = _class_of(descriptor)
+    kin = class_of(descriptor)
     if len(kin) > 1 and not kin.isdisjoint(words):
         return True
     country = party_of(descriptor) if descriptor.isalpha() else None
@@ -273,7 +222,17 @@ def _fits(descriptor: str, words: set[str]) -> bool:
         (len(w) >= 4 and len(descriptor) >= 4 and same_qualifier(descriptor, w))
         or (3 <= len(w) < len(descriptor) and descriptor.startswith(w))  # "Ore." for Oregon
         for w in words
+        if not _other_country(country, w)
     )
+
+
+def _other_country(country: str | None, word: str) -> bool:
+    """Whether ``word`` names a country other than the descriptor's own: "Australia's" is no
+    spelling of "Austrian", nor "Nigeria's" of "Nigerien", however alike they are written."""
+    if country is None:
+        return False
+    other = party_of(word)
+    return other is not None and other != country
 
 
 def _people(article: ArticleText, before: int) -> dict[str, tuple[list[Token], set[str]]]:
@@ -304,8 +263,23 @@ def epithet_verdict(
     one person on the page before it that the epithet fits; "none" when it has no such
     speaker or fits no one."""
     text = article.text
-    words = _after_quote(tail, text) or _before_quote(lead, text)
+    words = _after_quote(tail, text) or _before_quote(lead, text) or _colon_subject(lead, text)
     return fitted_verdict(article, words or [], region[0], parts)
+
+
+def _colon_subject(lead: Sequence[Token], text: str) -> list[Token] | None:
+    """ "The Israeli minister was blunt: "..."": a lead with no speech verb that opens with
+    "the", the epithet and its verb, and ends in a colon before the quote: the epithet's."""
+    if len(lead) < 3 or lead[0].norm != "the" or ":" not in text[lead[-1].end :].split('"')[0]:
+        return None
+    end = 1
+    while end < min(len(lead), 6) and epithet_word(lead[end]):
+        if lead[end].norm in OPENER_VERBS:
+            break
+        end += 1
+    if end == 1 or end == len(lead) or lead[end].norm not in OPENER_VERBS:
+        return None
+    return None if any(speaks(lead, i) for i in range(len(lead))) else list(lead[1:end])
 
 
 def fitted_verdict(
@@ -389,10 +363,10 @@ def _people_word(word: str) -> bool:
     """A people's or party's word ("russian", "belarusian", "republican"), not an office."""
     if word in _PARTIES:
         return True
-    return len(word) >= 4 and word.endswith(_PEOPLE_ENDINGS) and word not in _HEADS
+    return len(word) >= 4 and word.endswith(_PEOPLE_ENDINGS) and word not in HEADS
 
 
-_PARTIES = _CLASSES[2] | _CLASSES[3] | word_set("republicans democrats")
+_PARTIES = CLASSES[2] | CLASSES[3] | word_set("republicans democrats")
 _STAFF = word_set("spokesman spokeswoman spokesperson aide adviser advisor")
 _OFFICIAL = word_set("official")
 _PRINCIPALS = word_set("president premier chancellor king queen prime pope emperor")

@@ -7,13 +7,16 @@ Three shapes the actor rules do not read:
   "and" (or a list) nearest before it, in its own sentence or one of the two before in the
   same paragraph (a single name between, "Schumer kept his distance", makes no group); each
   of those names sponsors. A name outside that list (a critic named alone, the members of
-  another pair named nearer) is not read in;
+  another pair named nearer) is not read in, nor is the list when a plural the group may
+  stand for is named after it ("lashed out at European governments. They adopted ...",
+  "questioned the ministers. The two ministers announced ...": review rvC);
 - a list after a colon in the group's own clause ("Four senators wrote the text: A, ...,
   B, plus C and D"), up to a ";";
 - a measure noun with a pronoun subject in a relative clause, "the sweeping tariffs he
   unveiled", "the sanctions she announced": the pronoun stands for the one person named
   before it in the same sentence (no other person between), when the page marks that person
-  with no other gender.
+  with no other gender, and not when that person is the subject and the sentence before
+  names another ("Albanese called the steel tariffs he imposed unjustified").
 The verb counts only when its object is the measure ("the bill they wrote", "they unveiled
 it"), never "they wrote to the president" or "they unveiled a joint statement".
 """
@@ -26,8 +29,9 @@ from summarizer.text.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 from summarizer.verification.context import Context
 from summarizer.verification.genders import gender_of
 from summarizer.verification.names import TITLES, find_named
+from summarizer.verification.pair_epithets import PEOPLE_PLURALS
 from summarizer.verification.speech_subjects import BETWEEN
-from summarizer.verification.sponsor_verb_uses import measure_object, off_measure
+from summarizer.verification.sponsor_verb_uses import MEASURE_NOUNS, measure_object, off_measure
 from summarizer.verification.subjects import gap
 from summarizer.verification.tokens import Token, word_set
 
@@ -39,14 +43,25 @@ _ACTS = word_set(
 _MEASURES = word_set(
     """bill bills measure measures act legislation amendment resolution proposal package
     sanctions tariffs tariff duties duty levy levies restrictions penalties curbs it text"""
-)
+) | (MEASURE_NOUNS - word_set("them this these those"))
 _GROUPS = word_set("pair duo trio two three both")
-_PEOPLE = word_set("senators lawmakers men women leaders ministers members colleagues sponsors")
+_PEOPLE = word_set(
+    """senators lawmakers men women leaders ministers members colleagues sponsors mps meps
+    congressmen congresswomen representatives politicians"""
+)
 _ADVERBS = BETWEEN | word_set("jointly first originally together later formally quietly")
 _ONE = word_set("he she")
 _CALENDAR = frozenset((*MONTHS, *WEEKDAYS))
 _THING_LEADS = word_set("the a an of on in at to from for by with its their this that")
 _REACH = 2  # sentences before the group word's own
+# Plural nouns a group word may stand for instead of the named list (review rvC: "Cruz and
+# Lee lashed out at European governments. They adopted the package"); not "colleagues" or
+# "reporters", the named people's own peers and audience.
+_REFERENTS = (PEOPLE_PLURALS - word_set("pair duo")) | word_set(
+    """governments countries nations states capitals allies partners republicans democrats
+    conservatives tories members regulators authorities agencies ministries majors banks
+    companies firms critics opponents rivals administrations parliaments lawmakers"""
+)
 
 
 def _group_end(tokens: Sequence[Token], at: int) -> int | None:
@@ -158,20 +173,80 @@ def _group_holds(ctx: Context, index: int, at: int, part: str) -> bool:
         for first, last in find_named(part, tokens[:stop], text):
             span = _joined(tokens, first, last)
             if span is not None and span[0] <= joining <= span[1]:
-                return True
+                return not _other_referent(ctx, (back, span[1]), (index, at))
         return False  # the nearest list is of others
     return False
 
 
-def _one_holds(ctx: Context, tokens: Sequence[Token], at: int, part: str) -> bool:
+def _past_appositive(ctx: Context, tokens: Sequence[Token], end: int) -> int:
+    """The index after the list ending at ``end`` and its appositive, if one follows
+    ("Warner and Rubio, the panel's leaders, said": "leaders" is the list itself)."""
+    text = ctx.article.text
+    if end + 1 >= len(tokens) or "," not in gap(text, tokens[end], tokens[end + 1]):
+        return end + 1
+    for index in range(end + 2, min(end + 8, len(tokens))):
+        if "," in gap(text, tokens[index - 1], tokens[index]):
+            return index
+    return end + 1
+
+
+def _other_referent(ctx: Context, after: tuple[int, int], group: tuple[int, int]) -> bool:
+    """Whether a plural noun the group word at ``group`` (sentence, token) may stand for
+    stands between it and the list ending at ``after``: "They" after "lashed out at European
+    governments", "The two ministers" after "questioned the ministers" (review rvC)."""
+    tokens = ctx.article.sentence_tokens(group[0])
+    end = group[1]
+    while end + 1 < len(tokens) and tokens[end + 1].norm in _GROUPS | _PEOPLE:
+        end += 1
+    head = tokens[end].norm if tokens[end].norm in _PEOPLE else ""
+    nouns = _REFERENTS if tokens[group[1]].norm == "they" else frozenset({head} - {""})
+    for index in range(after[0], group[0] + 1):
+        words = ctx.article.sentence_tokens(index)
+        start = _past_appositive(ctx, words, after[1]) if index == after[0] else 0
+        stop = group[1] if index == group[0] else len(words)
+        if any(words[i].norm in nouns for i in range(start, stop)):
+            return True
+    return False
+
+
+def _one_holds(ctx: Context, index: int, at: int, part: str) -> bool:
     """ "the tariffs he unveiled": ``part`` is the one person named before ``at`` in the
-    sentence, and the page marks them with no other gender."""
-    if not (at > 0 and tokens[at - 1].norm in _MEASURES and _acts(tokens, at, ctx.article.text)):
+    sentence, and the page marks them with no other gender. When ``part`` is the subject
+    ("Albanese called the steel tariffs he imposed unjustified") and the sentence before
+    names another person, the pronoun may be theirs: not read (review rvC)."""
+    tokens, text = ctx.article.sentence_tokens(index), ctx.article.text
+    if not (at > 0 and tokens[at - 1].norm in _MEASURES and _acts(tokens, at, text)):
         return False
     if gender_of(ctx.article, [part]) not in (None, tokens[at].norm):
         return False
-    for first, last in find_named(part, tokens[:at], ctx.article.text):
-        if not _person_between(tokens, 0, first) and not _person_between(tokens, last + 1, at):
+    for first, last in find_named(part, tokens[:at], text):
+        if _person_between(tokens, 0, first) or _person_between(tokens, last + 1, at):
+            continue
+        subject = last + 1 < at and not tokens[last + 1].capitalised
+        subject = subject and tokens[last + 1].norm not in ("and", "of", "s")
+        return not (subject and _other_before(ctx, index, part))
+    return False
+
+
+def _other_before(ctx: Context, index: int, part: str) -> bool:
+    """Whether the sentence before ``index`` names a person other than ``part`` by a full
+    name acting ("Donald Trump spoke from the Rose Garden"): two capitalised words (not a
+    dateline's capitals, not after a title or preposition) and a lowercase word right after."""
+    if index == 0:
+        return False
+    tokens, text = ctx.article.sentence_tokens(index - 1), ctx.article.text
+    own = {i for first, last in find_named(part, tokens, text) for i in range(first, last + 1)}
+    for i in range(len(tokens) - 2):
+        one, two, verb = tokens[i], tokens[i + 1], tokens[i + 2]
+        if i in own or i + 1 in own or not (one.capitalised and two.capitalised):
+            continue
+        if one.text.isupper() or two.text.isupper() or verb.capitalised:
+            continue
+        if one.norm in TITLES or one.norm in _THING_LEADS or one.norm in _CALENDAR:
+            continue
+        if i > 0 and (tokens[i - 1].capitalised or tokens[i - 1].norm in _THING_LEADS):
+            continue
+        if gap(text, two, verb).strip() == "" and gap(text, one, two).strip() == "":
             return True
     return False
 
@@ -183,7 +258,7 @@ def group_acted(ctx: Context, part: str) -> bool:
         tokens = ctx.article.sentence_tokens(index)
         for at, token in enumerate(tokens):
             if token.norm in _ONE:
-                if _one_holds(ctx, tokens, at, part):
+                if _one_holds(ctx, index, at, part):
                     return True
                 continue
             end = _group_end(tokens, at)

@@ -21,6 +21,7 @@ with no lead, or a paragraph after the list, keeps the verdict it had.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 
 from summarizer.verification.article import ArticleText
@@ -35,8 +36,21 @@ _OWN_STATE = word_set(
     """not no never without exempt exempted exempts exemption spared excluded excluding out
     dropped lifted scrapped removed waived paused suspended delayed postponed threat threats
     threatened threatens proposed planned considering could may might would if unless pending
-    expired ended"""
+    expired ended exemptions"""
 )
+# Words of a lead or a bare heading that give the list another state, a doubt or a second
+# list ("Brussels imposed these, and Washington threatened the others below:", "Still under
+# review:", "EXEMPTIONS", "WHAT COULD COME NEXT"): the items need not be the value's. The
+# value's own word is taken out of it when a lead is read ("What Brussels has proposed:").
+_LEAD_DOUBT = word_set(
+    """not never without exempt exempted exempts exemption exemptions spared excluded
+    excluding dropped lifted scrapped removed waived paused suspended delayed postponed threat
+    threats threatened threatens proposed planned considering could may might if unless
+    pending expired withdrawn review negotiated negotiating negotiation negotiations discussion
+    weighing weighed consider considered next included others critics claim claims denied
+    denies"""
+)
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _line_above(text: str, line: int) -> tuple[int, int] | None:
@@ -62,18 +76,23 @@ def lead_sentences(article: ArticleText, index: int) -> list[int]:
     if above is None:
         return []
     start, end = above
-    leads = list(article.sentences_over(start, end))
+    leads = list(article.sentences_over(start, end))[-1:]  # the sentence right above the list
     heading = text[start:end].strip()
     if heading[-1:] not in _STOPS and len(heading.split()) <= _SHORT:
+        if not _LEAD_DOUBT.isdisjoint(w.lower() for w in _WORD.findall(heading)):
+            return []  # "EXEMPTIONS", "NOT INCLUDED" (review rvB, s25)
         paragraph = _line_above(text, start)  # a bare heading: the lead is above it
         if paragraph is not None and item_line(text, paragraph[0]) is None:
             leads.append(article.sentence_at(paragraph[1] - 1))
     return leads
 
 
-def item_worded(ctx: Context, worded: Callable[[Context], bool]) -> bool:
+def item_worded(ctx: Context, worded: Callable[[Context], bool], value: str = "") -> bool:
     """Whether each of the evidence's item sentences has a lead that words the value
-    (``worded`` reads a context's sentences), none speaking for itself; False with no item."""
+    (``worded`` reads a context's sentences), none speaking for itself and no lead wording
+    another state or a doubt beside it (``value``, the status, keeps its own word); False
+    with no item."""
+    doubts = frozenset(word for word in _LEAD_DOUBT if not value or word[:5] != value[:5])
     items = [i for i in ctx.sentences if item_line(ctx.article.text, ctx.article.sentences[i][0])]
     if not items:
         return False
@@ -82,7 +101,12 @@ def item_worded(ctx: Context, worded: Callable[[Context], bool]) -> bool:
         if not norms.isdisjoint(_OWN_STATE):
             return False
         leads = lead_sentences(ctx.article, index)
-        if not leads or not worded(dataclasses.replace(ctx, sentences=leads)):
+        if not leads or any(
+            not doubts.isdisjoint(t.norm for t in ctx.article.sentence_tokens(lead))
+            for lead in leads
+        ):
+            return False  # a second state or a doubt in the lead (review rvB, s25)
+        if not worded(dataclasses.replace(ctx, sentences=leads)):
             return False
     return True
 

@@ -14,7 +14,9 @@ where it struck); or
 when the place is where the firing platform stood, its verb of firing right after ("Two
 destroyers in the eastern Mediterranean fired ..."); or, a hit named after it, the place
 right after a projectile's "from" or after "took off from" ("a missile from Iran struck
-Haifa", session 24). A strike's event refuses such a place
+Haifa", session 24); or after "launched" as a participle of projectiles named before it, an
+aside allowed before its "from" ("fired two missiles at Kyiv, launched, officials said, from
+occupied Crimea", session 25). A strike's event refuses such a place
 when every mention of it in the evidence is one; the place struck ("at Shayrat", "hit
 Kharkiv") stays its site.
 """
@@ -68,12 +70,29 @@ def launch_site(tokens: Sequence[Token], start: int, size: int = 1) -> bool:
         elif norm in _FIRING:
             return source is not None
         elif norm in _LAUNCHING:
-            return source is not None and any(
-                t.norm in _PROJECTILES for t in tokens[max(index - 3, 0) : start]
+            return source is not None and (
+                any(t.norm in _PROJECTILES for t in tokens[max(index - 3, 0) : start])
+                or _participle(tokens, index, source)
             )
         elif (norm in _TARGETED or norm in _IMPACT) and source is None:
             return False  # "fired from Gaza hit a school in Sderot": where it struck
     return False
+
+
+# What "launched" takes as its object when it is a verb of its own ("launched an offensive
+# from Omdurman"), not a participle of projectiles named before it.
+_OBJECTS = word_set("a an offensive operation operations assault attack campaign counteroffensive")
+
+
+def _participle(tokens: Sequence[Token], launch: int, source: int) -> bool:
+    """ "fired two missiles at Kyiv this morning, launched, officials said, from occupied
+    Crimea" (check 53): "launched" with no object of its own before its "from" (an aside may
+    stand between), and a projectile before it in the sentence: the projectiles' launch."""
+    if launch >= source or tokens[launch].norm != "launched":
+        return False
+    if any(t.norm in _OBJECTS or t.norm in _PROJECTILES for t in tokens[launch + 1 : source]):
+        return False
+    return any(t.norm in _PROJECTILES for t in tokens[max(launch - _CLAUSE_LONGEST, 0) : launch])
 
 
 _TAKE_OFF = word_set("took take takes taking")

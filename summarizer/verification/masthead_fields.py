@@ -45,7 +45,15 @@ _ROLE_MOST = 4
 # A person's role, not a desk's: "Kharkiv Evening News, data desk" is an outlet and its desk.
 _WRITER_ROLES = word_set(
     """correspondent correspondents reporter reporters editor editors writer writers columnist
-    columnists contributor analyst chief"""
+    columnists contributor chief"""
+)
+# "chief" is a newsroom's role only after one of these ("bureau chief", "editor-in-chief"):
+# "Japheth Koome, police chief" is a caption's person, no writer (review rvD).
+_CHIEF_OF = word_set("bureau bureaus desk news editor in")
+# A "for" name ending so funds or hosts the work, no publisher: "for the Pulitzer Center".
+_FUNDERS = word_set(
+    """center centre centers foundation fund trust institute initiative fellowship programme
+    program project council"""
 )
 # A role of the page's making other than its writing: "Linda Nylind, picture editor".
 _MAKERS = word_set(
@@ -60,6 +68,13 @@ _NOT_OUTLETS = word_set(
     health technology tech national international local metro region europe asia africa
     americas america east district province county"""
 )
+# Words a section or story tag ends with, never an outlet's, outlet or none (review rvD):
+# "General Election | 5 July 2024", "Cross-Strait Relations | 14 January 2024".
+_TOPIC_ENDS = word_set(
+    "election elections war crisis conflict relations talks summit protests referendum"
+)
+# A year inside a field that is no date: a section's or a tag's ("Election 2024", "Paris 2024").
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_WORDS = frozenset(MONTHS) | frozenset(month[:3] for month in MONTHS) | set(WEEKDAYS)
 _CAPITALISED = re.compile(
     r"(?:The[ \t]+)?[A-Z][\w&'\u2019.-]*"
@@ -85,22 +100,30 @@ def roled_names(text: str, names: str) -> str | None:
     match = re.fullmatch(rf"(?P<names>{names})[ \t]*,[ \t]*(?P<role>[^,]+)", text)
     if match is None:
         return None
-    role = [token.norm for token in tokenize(match.group("role"))]
-    if not role or len(role) > _ROLE_MOST or role[-1] not in _WRITER_ROLES:
-        return None
-    if not _MAKERS.isdisjoint(role):
-        return None  # "picture editor": no writer
-    return match.group("names")
+    return match.group("names") if _role(match.group("role")) else None
 
 
 def newsroom_outlet(text: str, newsroom: str) -> tuple[str, str] | None:
-    """(newsroom, outlet) of a field "<newsroom>, <Outlet>" ("The Editorial Board, Harbour
-    Times"), else None."""
+    """(newsroom, name) of a field "<newsroom>, <Name>" ("The Editorial Board, Harbour
+    Times"), else None. The caller reads a lone word after the newsroom as its place unless
+    it is a known outlet: "Staff Reporter, Kisumu", "Our Correspondent, Lahore" (review rvD)."""
     pattern = rf"(?P<room>{newsroom})[ \t]*,[ \t]*(?P<outlet>{_CAPITALISED.pattern})"
     match = re.fullmatch(pattern, text)
     if match is None:
         return None
     return match.group("room"), match.group("outlet")
+
+
+def made_for(rest: str) -> tuple[str | None, str | None]:
+    """(outlet, funder) of a credit's tail "for <Outlet>" ("Interview by X for Radio Podil"):
+    a name ending in a funder's noun ("for the Pulitzer Center") is the funder, no outlet."""
+    match = FOR_OUTLET.match(rest)
+    if match is None:
+        return None, None
+    name = match.group("outlet")
+    if _words(name)[-1:] and _words(name)[-1] in _FUNDERS:
+        return None, name
+    return name, None
 
 
 def _dated(text: str) -> bool:
@@ -162,18 +185,27 @@ def _parts(fields: list[tuple[int, str]]) -> list[tuple[int, str, bool]]:
 def _role(text: str) -> bool:
     """Whether a part is only a writer's role ("Senior Correspondent", "chief correspondent")."""
     role = [token.norm for token in tokenize(text)]
-    return 0 < len(role) <= _ROLE_MOST and role[-1] in _WRITER_ROLES and _MAKERS.isdisjoint(role)
+    if not 0 < len(role) <= _ROLE_MOST or role[-1] not in _WRITER_ROLES:
+        return False
+    if role[-1] == "chief" and (len(role) < 2 or role[-2] not in _CHIEF_OF):
+        return False  # "police chief", "army chief": a caption's person
+    return _MAKERS.isdisjoint(role)  # "picture editor": no writer
 
 
 @dataclass
 class Masthead:
     """What a dated masthead line gives: its outlet, its desk and section parts (neither
     author nor publisher), and the writers a role part follows ("Jane Doe | Senior
-    Correspondent")."""
+    Correspondent"), the role parts after them, and (with an outlet) its subject and place
+    tags: no publisher; its story tags ("General Election") are no publisher with an outlet
+    or without one. A desk without another outlet may be the outlet ("The Straits Desk")."""
 
     outlet: str | None = None
     desks: list[str] = field(default_factory=list)
     writers: list[tuple[int, str]] = field(default_factory=list)
+    roles: list[tuple[int, str]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
 
 
 def masthead_outlet(
@@ -194,6 +226,9 @@ def masthead_outlet(
         words = _words(text)
         if not words or at in authored:
             continue
+        if words[-1] in _TOPIC_ENDS or _YEAR.search(text):
+            found.sections.append(text)  # "General Election", "Election 2024": a tag
+            continue
         if words[-1] in _NOT_OUTLETS:
             found.desks.append(text)
             continue
@@ -202,16 +237,20 @@ def masthead_outlet(
         following = undated[index + 1][1] if index + 1 < len(undated) else ""
         if _PERSON.fullmatch(text) and _role(following):
             found.writers.append((at, text))  # "Jane Doe | Senior Correspondent"
+            found.roles.append(undated[index + 1][:2])  # the role: no author (review rvD)
             continue
         if credit or not _CAPITALISED.fullmatch(text):
             continue
         if text.isupper() and len(words) == 1:
             continue
-        if party_of(text) is not None or page_kind(words) or _used_elsewhere(text, at, article):
+        if party_of(text) is not None or _used_elsewhere(text, at, article):
+            found.tags.append(text)  # "| Cyril Ramaphosa": the story's subject, a country
+            continue
+        if page_kind(words):
             continue
         candidates.append(text)
     if len(candidates) != 1:
-        return Masthead()
+        return Masthead(sections=found.sections)  # still no outlet ("General Election")
     found.outlet = candidates[0]
     return found
 
@@ -251,6 +290,7 @@ def stacked_lines(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
 __all__ = [
     "FOR_OUTLET",
     "Masthead",
+    "made_for",
     "masthead_outlet",
     "newsroom_outlet",
     "photographer",

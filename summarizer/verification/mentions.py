@@ -413,7 +413,10 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         if party_backed(tokens, at, vocabulary.article):
             continue  # "United States" for the article's "the White House" (party_backing)
         seen.add(norm)
-        if opening and (common_word(token.norm, vocabulary) or piece_opening(tokens, at)):
+        following = tokens[at + 1].norm if at + 1 < len(tokens) else None
+        if opening and (
+            common_word(token.norm, vocabulary, following) or piece_opening(tokens, at)
+        ):
             continue  # "Violations" beside "violation"; "Column on ..." (piece_kinds.py)
         if not opening and other_number(token.text, vocabulary):
             continue  # "Iskander" for the page's "Ten Iskanders" (word_forms.py)

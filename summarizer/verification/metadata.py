@@ -14,7 +14,6 @@ from summarizer.comparators import Supported
 from summarizer.text.normalize import normalise_short
 from summarizer.text.vocabulary import MONTHS
 from summarizer.verification.article import ArticleText
-from summarizer.verification.cited_bodies import support_cited_body
 from summarizer.verification.cited_outlets import cited_in_line
 from summarizer.verification.contact_lines import contact_authors
 from summarizer.verification.context import Context, Result, fact_has, metadata_tokens, unconfirmed
@@ -40,6 +39,7 @@ from summarizer.verification.outlet_places import placed_in_line
 from summarizer.verification.page_labels import outlet_words, page_kind, placed
 from summarizer.verification.release_senders import header_line, release_sender
 from summarizer.verification.shared_surnames import shared_named
+from summarizer.verification.source_roles import support_source
 from summarizer.verification.stamp_bylines import stamp_authors, stamp_outlet
 from summarizer.verification.tokens import Token, tokenize
 from summarizer.verification.told_outlets import other_publisher, slashed_credit
@@ -80,8 +80,8 @@ def support_mention(value: Any, rule: Supported, ctx: Context) -> Result:
             or (meta and (find_named(part, meta) or find_phrase(part, meta)))
         ):
             return False, f"{part!r} does not occur in the article"
-    if fact_has(ctx.fact, "via"):  # a cited source: a committee only where cited (cited_bodies)
-        return support_cited_body(str(value), ctx.article) or (True, "")
+    if fact_has(ctx.fact, "via"):  # a cited source: named as one (source_roles, cited_bodies)
+        return support_source(str(value), ctx)
     return True, ""
 
 

@@ -134,6 +134,12 @@ def _credited(tokens: Sequence[Token], first: int, last: int, text: str) -> bool
     return ("(" in before and ")" in after) or ("/" in before and "/" in after)
 
 
+def cited_at(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """Whether the name at ``tokens[first:last + 1]`` stands as a source: the subject of a
+    verb of reporting, or after a word that gives it a report or a quote (see the module)."""
+    return _reports(tokens, last, text) or _credited(tokens, first, last, text)
+
+
 def source_only(value: str, article: ArticleText, sentences: Sequence[int]) -> bool:
     """Whether ``value`` is an outlet every place of these sentences names only as a source
     (see the module); False when it is no outlet or is not named there."""
@@ -150,4 +156,4 @@ def source_only(value: str, article: ArticleText, sentences: Sequence[int]) -> b
     return found
 
 
-__all__ = ["is_outlet", "source_only"]
+__all__ = ["cited_at", "is_outlet", "source_only"]

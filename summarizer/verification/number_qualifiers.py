@@ -12,6 +12,8 @@ from __future__ import annotations
 # "passed 98 to 2"), less_than ("fewer than", "under"), at_most and up_to ("up to", "at most",
 # "as many as": one bound, said two ways, so each supports both; a deadline's "within", "no
 # later than", "not exceeding" is that bound too: "report within 30 days" is at most 30).
+# A hedge verb negated is its other bound: "does not exceed 200" is at most 200, "has yet to
+# exceed" less than (review rvE).
 _BEFORE: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = tuple(
     sorted(
         (
@@ -44,6 +46,10 @@ _BEFORE: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = tuple(
                 "within": "at_most up_to", "no later than": "at_most up_to",
                 "not later than": "at_most up_to", "not exceeding": "at_most up_to",
                 "not to exceed": "at_most up_to", "no longer than": "at_most up_to",
+                "not exceed": "at_most up_to", "not exceeded": "at_most up_to",
+                "never exceeded": "at_most up_to", "not surpass": "at_most up_to",
+                "not surpassed": "at_most up_to", "yet to exceed": "less_than",
+                "yet to surpass": "less_than",
             }.items()
         ),
         key=lambda item: -len(item[0]),
@@ -62,9 +68,10 @@ _SPANS = frozenset(["minutes", "hours", "days", "weeks", "months", "years"])
 
 
 # Verbs whose particle "over" stands right before their object's number ("Russia handed over
-# 95 soldiers", "turned over 40 files"): the number may be exact (session 25).
+# 95 soldiers", "turned over 40 files"): the number may be exact (session 25). Not "signed":
+# "signed over 40 bills into law" is more than 40 (review rvE).
 _OVER_VERBS = frozenset(
-    {"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "signed"}
+    {"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning"}
 )
 
 

@@ -207,7 +207,7 @@ def support_number(
             owned = owned or (listing_clash(tokens, mention, mentions, text, what) if what else "")
             owned = owned or (sponsor_clash(tokens, mention, what) if what else "")
             if what and not owned:  # another count of the same fact (sibling_counts)
-                owned = sibling_clash(tokens, mention, what, ctx.parent, text)
+                owned = sibling_clash(tokens, mention, mentions, what, ctx.parent, text)
             owned = owned or (tier_clash(tokens, mention, mentions, text, what) if what else "")
             owned = owned or (object_clash(tokens, mention, what, text) if what else "")
             owned = owned or (count_clash(tokens, mention, mentions, what, text) if what else "")

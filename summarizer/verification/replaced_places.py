@@ -11,6 +11,9 @@ check, session 14), for a summit's ``place`` (:func:`rules.support_place`) and a
   is who came, and the sentence puts the event in another place (*unsupported*); with no
   other place in the sentence the country keeps its old reading (unconfirmed for a meeting).
 
+- *talks the parties backed* (session 25): "urged every party to back the Geneva talks" when
+  the evidence puts the meeting in another place (*unsupported*);
+
 - *the addressee*: "Egypt delivered the truce proposal to Hamas", "forwarded the Ukrainian
   proposal to Moscow": who a paper was handed to (:mod:`addressees`, session 15;
   *unsupported*).
@@ -75,6 +78,11 @@ _PEOPLE = word_set(
     monarch chancellor emir"""
 )
 _PEOPLE_OF = word_set("of from")
+# A party's group sent to a meeting elsewhere: its place is where the party comes from.
+_VISITORS = word_set(
+    """delegation delegations negotiators negotiating team envoy envoys emissaries
+    representatives"""
+)
 _CHAIN = word_set("and ,")
 _AT = word_set("in at")
 _HOSTING = word_set("hosting hosts host")
@@ -98,7 +106,7 @@ def place_reading(place: str, ctx: Context, meeting: bool) -> Result | None:
                 return True, ""
             if meeting and held_here(tokens, start, size, text, ctx.fact):
                 return True, ""  # "originally set for Bari, took place in Athens"
-            role = _given_up(tokens, start) or _people_of(tokens, start, size, place)
+            role = _given_up(tokens, start) or _people_of(tokens, start, size, place, ctx)
             if role is None and meeting:  # "a Paris-based watchdog", "first planned for X"
                 role = held_elsewhere(tokens, start, size, text, ctx.fact, remote)
             if role is None:  # "two weeks after a planned meeting in Seoul was called off"
@@ -113,6 +121,8 @@ def place_reading(place: str, ctx: Context, meeting: bool) -> Result | None:
                 )
             if role is None and addressee(tokens, start, size, text):
                 role = "the one a paper was handed to"  # "delivered the proposal to Hamas"
+            if role is None and meeting and _backed(tokens, start, size, place, ctx):
+                role = "the place of talks the parties backed"  # "to back the Geneva talks"
             if role is None and meeting and _offered(ctx, tokens, start, size, text):
                 role = _PROPOSAL
             if role is None and meeting:
@@ -190,24 +200,57 @@ def _given_up(tokens: Sequence[Token], start: int) -> str | None:
     return None
 
 
-def _people_of(tokens: Sequence[Token], start: int, size: int, place: str) -> str | None:
+# Verbs of standing behind others' talks ("urged every party to back the Geneva talks") and
+# the talks' nouns the place modifies.
+_BACKING = word_set(
+    "back backs backed backing support supports supported supporting endorse endorsed"
+)
+_PROCESS = word_set("talks negotiations process conference")
+
+
+def _backed(tokens: Sequence[Token], start: int, size: int, place: str, ctx: Context) -> bool:
+    """The place modifies talks that a verb of backing takes as its object ("to back the
+    Geneva talks", check 50), and the evidence puts the meeting in another place ("sat down
+    ... at Schloss Herrenhausen in Hannover"): the parties back others' talks there."""
+    after = start + size
+    if after >= len(tokens) or tokens[after].norm not in _PROCESS:
+        return False
+    if start < 2 or tokens[start - 1].norm != "the" or tokens[start - 2].norm not in _BACKING:
+        return False
+    own = {t.norm for t in tokenize(place)}
+    return any(
+        other[at].norm in _AT and other[at + 1].capitalised and other[at + 1].norm not in own
+        for other in ctx.sentence_tokens()
+        for at in range(len(other) - 1)
+    )
+
+
+def _people_of(
+    tokens: Sequence[Token], start: int, size: int, place: str, ctx: Context
+) -> str | None:
     """The place is a country standing for its people ("the leaders of Mexico and Chile",
-    "Ghana's president") in a sentence that puts the event in another place."""
-    people = False
+    "Ghana's president") in a sentence that puts the event in another place; for a party's
+    visiting group ("the head of Moscow's delegation", "Kyiv's negotiators"), in any sentence
+    of the evidence (check 53: the talks were "in Istanbul" a sentence before)."""
+    people = visitors = False
     end = start + size
-    if tokens[end - 1].text.endswith(("'s", "\u2019s")):
-        people = end < len(tokens) and tokens[end].norm in _PEOPLE
+    if tokens[end - 1].text.endswith(("'s", "\u2019s")) and end < len(tokens):
+        people = tokens[end].norm in _PEOPLE or tokens[end].norm in _VISITORS
+        visitors = tokens[end].norm in _VISITORS
     index = start - 1
     while index >= 1 and (tokens[index].norm in _CHAIN or tokens[index].capitalised):
         index -= 1  # "the leaders of Mexico and Chile": back over the other countries
     if index >= 1 and tokens[index].norm in _PEOPLE_OF and tokens[index - 1].norm in _PEOPLE:
         people = True
+        visitors = visitors or tokens[index - 1].norm in _VISITORS
     if not people:
         return None
     own = {t.norm for t in tokenize(place)}
-    for at in range(1, len(tokens) - 1):
-        if tokens[at].norm in _AT and tokens[at + 1].capitalised and tokens[at + 1].norm not in own:
-            return "the country of those who attended"
+    for other in ctx.sentence_tokens() if visitors else (tokens,):
+        for at in range(1, len(other) - 1):
+            named = other[at + 1].capitalised and other[at + 1].norm not in own
+            if other[at].norm in _AT and named:
+                return "the country of those who attended"
     return None
 
 

@@ -31,6 +31,7 @@ _LEADS = word_set(
 )
 _BETWEEN = word_set("a an the its non binding nonbinding new draft brief short")
 _REACH = 6
+_BACK = word_set("it which")
 
 
 def _calls_for_truce(tokens: Sequence[Token]) -> bool:
@@ -68,6 +69,20 @@ def _subject_of(tokens: Sequence[Token], last: int, text: str) -> bool:
     return after < len(tokens) and tokens[after].norm in _RESOLUTIONS
 
 
+def _relative_subject(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """ "The resolution, which the Assembly adopted by 158 votes to nine, demands": the name
+    is the subject of an adopting verb in a relative clause on the resolution (review rvC)."""
+    verb = last + 1
+    while verb < len(tokens) and tokens[verb].norm in _LEADS:
+        verb += 1
+    if verb >= len(tokens) or tokens[verb].norm not in _ADOPTING:
+        return False
+    at = first - 1
+    while at > 0 and (tokens[at].norm == "the" or tokens[at].capitalised):
+        at -= 1
+    return at > 0 and tokens[at].norm in ("which", "that") and tokens[at - 1].norm in _RESOLUTIONS
+
+
 def adopts_resolution(part: str, tokens: Sequence[Token], ctx: Context) -> bool:
     """Whether the sentence names ``part`` as the body adopting a resolution that calls for
     a truce (see the module)."""
@@ -75,6 +90,23 @@ def adopts_resolution(part: str, tokens: Sequence[Token], ctx: Context) -> bool:
         return False
     text = ctx.article.text
     return any(
-        _agent_of(tokens, first, text) or _subject_of(tokens, last, text)
+        (
+            _agent_of(tokens, first, text)
+            or _subject_of(tokens, last, text)
+            or _relative_subject(tokens, first, last, text)
+        )
+        and _calls_for_truce(_clause(tokens, first, text))
         for first, last in mentions(part, tokens, ctx)
     )
+
+
+def _clause(tokens: Sequence[Token], at: int, text: str) -> Sequence[Token]:
+    """The tokens between the ";" before and after ``tokens[at]``: "The Assembly adopted a
+    resolution on Ukraine's children; a separate draft calling for a truce was tabled by
+    Algeria" has the truce in another clause (review rvC); a clause opening with "it" goes
+    on about the resolution ("passed the text; it calls on both sides to ...")."""
+    breaks = [i for i in range(1, len(tokens)) if ";" in text[tokens[i - 1].end : tokens[i].start]]
+    start = max((i for i in breaks if i <= at), default=0)
+    later = [i for i in breaks if i > at and tokens[i].norm not in _BACK]
+    end = min(later, default=len(tokens))  # "; it calls on ...": the resolution goes on
+    return tokens[start:end]

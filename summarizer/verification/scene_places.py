@@ -37,6 +37,7 @@ from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Context, Result
+from summarizer.verification.epithet_places import epithet_place
 from summarizer.verification.launch_sites import launch_site, strike_kind
 from summarizer.verification.names import find_named, find_phrase, norms
 from summarizer.verification.proposed_venues import arranged
@@ -100,8 +101,9 @@ def scene_place(rule: _Rule) -> _Rule:
 
 
 def here_site(rule: _Rule) -> _Rule:
-    """``rule`` (an event's site) with a narrative "here" standing for the dateline, and a
-    strike's launch site refused (:mod:`launch_sites`)."""
+    """``rule`` (an event's site) with a narrative "here" standing for the dateline or an
+    epithet for a place named just before (:mod:`epithet_places`), and a strike's launch
+    site refused (:mod:`launch_sites`)."""
 
     def support(value: Any, supported: Supported, ctx: Context) -> Result:
         result = rule(value, supported, ctx)
@@ -115,7 +117,9 @@ def here_site(rule: _Rule) -> _Rule:
                 )
         if result[0] or not ctx.sentences or _UNSTATED not in str(result[1]):
             return result
-        return (True, "") if here_dateline(place, ctx) else result
+        if here_dateline(place, ctx) or epithet_place(place, ctx):
+            return True, ""  # "in the enclave" after a sentence ending "inside Gaza"
+        return result
 
     return support
 

@@ -16,6 +16,11 @@ by another 53 entities" holds "suppliers", "list", "military", "industrial", "en
 "entities added to military-industrial suppliers list", only "entities" and "list" of
 "individuals and entities listed"), the number is the sibling's and not this count's.
 
+Not read (review rvE): a sibling whose words hold all of this count's ("people killed" beside
+"people killed in Khan Younis": a narrower count, which may be the same number); on a tie,
+what follows the clause ("40 passengers, all of whom were rescued" says more of the same
+passengers), only a fronted phrase is weighed; a clause is cut at a coordinator before another
+number ("25 officers were hurt and 25 people arrested").
 Not read: a tie (two counts of the same number whose words fit the clause alike, as in "35
 for 35"), which leaves the number to the cue rules; a count of another fact; the same number
 stated twice, where each mention is weighed on its own (another mention may still be this
@@ -56,23 +61,54 @@ def _words(what: str) -> set[str]:
     return {_stem(w) for w in words if len(w) > 2 and w.lower() not in _PLAIN}
 
 
-def _clause(tokens: Sequence[Token], mention: NumberMention, text: str) -> set[str]:
-    """The stems of the clause the number stands in (between the clause marks around it)."""
+def _span(
+    tokens: Sequence[Token], mention: NumberMention, numbers: Sequence[NumberMention], text: str
+) -> tuple[int, int]:
+    """The clause the number stands in: the tokens between the clause marks around it, cut at
+    a coordinator that parts it from another number ("police said 25 officers were hurt and
+    25 people arrested": each 25 has its own half; review rvE)."""
     first, last = mention.first, mention.last
+    taken = {at for m in numbers if m is not mention for at in range(m.first, m.last + 1)}
     while first > 0 and not any(
         m in text[tokens[first - 1].end : tokens[first].start] for m in _MARKS
     ):
         first -= 1
+        if first in taken:
+            first = _after_coordinator(tokens, first, mention.first)
+            break
     while last + 1 < len(tokens) and not any(
         m in text[tokens[last].end : tokens[last + 1].start] for m in _MARKS
     ):
         last += 1
+        if last in taken:
+            last = _after_coordinator(tokens, mention.last, last) - 1
+            break
+    return first, last
+
+
+def _after_coordinator(tokens: Sequence[Token], start: int, end: int) -> int:
+    """The place right after the last coordinator between ``start`` and ``end`` (``end``
+    when none: the numbers part the words between them from this one)."""
+    for at in range(end - 1, start, -1):
+        if tokens[at].norm in _COORDINATORS:
+            return at + 1
+    return end
+
+
+_COORDINATORS = frozenset({"and", "but", "while", "whereas", "as"})
+
+
+def _clause(
+    tokens: Sequence[Token], mention: NumberMention, numbers: Sequence[NumberMention], text: str
+) -> set[str]:
+    """The stems of the clause the number stands in (see :func:`_span`)."""
+    first, last = _span(tokens, mention, numbers, text)
     return {_stem(t.norm) for t in tokens[first : last + 1] if t.norm not in _PLAIN}
 
 
 def sibling_clash(
-    tokens: Sequence[Token], mention: NumberMention, what: str, parent: BaseModel | None,
-    text: str,
+    tokens: Sequence[Token], mention: NumberMention, numbers: Sequence[NumberMention], what: str,
+    parent: BaseModel | None, text: str,
 ) -> str:  # fmt: skip
     """Why the number is another count's of the same fact (see the module), else ""."""
     siblings = getattr(parent, "counts", None) or ()
@@ -84,21 +120,33 @@ def sibling_clash(
     ]  # fmt: skip
     if not others:
         return ""
-    clause = _clause(tokens, mention, text)
+    clause = _clause(tokens, mention, numbers, text)
     sentence: set[str] | None = None
     mine = _words(what)
     own = len(mine & clause)
     for other in others:
         theirs = _words(other)
+        if mine <= theirs:  # a narrower count of the same thing: "people killed" and "people
+            continue  # killed in Khan Younis" may well be one number (review rvE)
         fit = len(theirs & clause)
         if fit == own:  # a tie in a short clause ("In Mombasa, 75 people were arrested"):
-            sentence = sentence or {_stem(t.norm) for t in tokens if t.norm not in _PLAIN}
-            fit, own_fit = len(theirs & sentence), len(mine & sentence)  # the whole sentence
+            sentence = sentence or _fronted(tokens, mention, numbers, text) | clause
+            fit, own_fit = len(theirs & sentence), len(mine & sentence)  # with what is fronted
         else:
             own_fit = own
         if fit > own_fit:
             return f"{mention.value:g} is the count of {other!r}, not of {what!r}"
     return ""
+
+
+def _fronted(
+    tokens: Sequence[Token], mention: NumberMention, numbers: Sequence[NumberMention], text: str
+) -> set[str]:
+    """The stems of the sentence before the number's clause: a fronted phrase ("In Mombasa,")
+    tells whose the number is; what follows ("40 passengers, all of whom were rescued") tells
+    more of the same people, and is not weighed (review rvE)."""
+    first, _ = _span(tokens, mention, numbers, text)
+    return {_stem(t.norm) for t in tokens[:first] if t.norm not in _PLAIN}
 
 
 __all__ = ["sibling_clash"]

@@ -87,6 +87,8 @@ def _paper_source(agent: list[Token]) -> list[Token]:
     if noun is None or agent[0].norm not in _DETERMINERS:
         return agent
     at = noun + 1 + (noun + 1 < len(agent) and agent[noun + 1].norm in _ISSUED)
+    if at > noun + 1:  # "a statement sent to Reuters by Amnesty": past whom it went to
+        at = next((i for i in range(at, min(at + 4, len(agent))) if agent[i].norm == "by"), at)
     if at + 1 < len(agent) and agent[at].norm in ("from", "by", "of"):
         source = agent[at + 1 :]  # up to what it is about: not "the Kremlin about Zelensky"
         end = next((i for i, t in enumerate(source) if i and t.norm in _PAST_ISSUER), None)

@@ -20,6 +20,7 @@ Each reading only runs when its cue words stand in the sentence.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.antecedents import PRONOUNS
@@ -147,16 +148,35 @@ def _office_holder(value: str) -> str | None:
 
 
 def _office_lead(lead: Sequence[Token]) -> bool:
-    """A lead opening "His office" or "Her office" with a speech verb or "statement" after it
-    ("His office put it more gently in a statement:", "Her office said"): the office of the
-    one the pronoun means (check 53)."""
+    """A lead opening "His office" or "Her office" whose own verb speaks or issues ("His office
+    put it more gently in a statement:", "Her office said", "His office issued one line in a
+    statement:"): the office of the one the pronoun means (check 53). Not when the office is
+    only acted on or denies ("His office was searched, prosecutors said in a statement:", "His
+    office denied that he had said"), nor when the words after its verb give the paper or the
+    saying to another ("released a statement from his wife:", "declined to comment, but a
+    statement from his party said:")."""
     if len(lead) < 3 or lead[0].norm not in _HOLDER or lead[1].norm != "office":
         return False
-    return any(t.norm in SPEECH_VERBS or t.norm in _ISSUING_WORDS for t in lead[2:])
+    at = 2
+    while at < len(lead) and (lead[at].norm in BETWEEN or lead[at].norm.endswith("ly")):
+        at += 1  # "His office also said", "Her office quickly added"
+    if at == len(lead) or lead[at].norm not in _OFFICE_VERBS:
+        return False
+    rest = lead[at + 1 :]
+    if any(t.norm in SPEECH_VERBS for t in rest):
+        return False  # "denied that he had said", "declined to comment, but ... said"
+    return not any(  # "a statement from his wife", "a letter by the family"
+        t.norm in ("from", "by") and nxt.norm in _ANOTHERS for t, nxt in pairwise(rest)
+    )
 
 
 _HOLDER = {"his": "he", "her": "she"}
-_ISSUING_WORDS = word_set("statement put release communique")
+# What an office does when the words are its own ("said", "put it", "issued a statement").
+_OFFICE_VERBS = (SPEECH_VERBS | word_set("put issued released posted published sent")) - word_set(
+    "denied denies deny declined refused disputed rejected"
+)
+# Words after "from" / "by" that name another source than the office ("from his wife").
+_ANOTHERS = word_set("his her their its the a an")
 
 
 def _line_start(text: str, offset: int) -> int:

@@ -18,17 +18,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.amount_bys import AMOUNT_UNITS, amount_by
 from summarizer.verification.tokens import Token, word_set
 
 _ADDED = ("adopt", "extend", "renew", "slap")
 _PARTICIPLES = word_set("adopted extended renewed")
 _DETERMINERS = word_set("the a an these those its their his her our newly")
-_MEASURES = word_set(
+MEASURE_NOUNS = word_set(
     """package packages sanctions sanction measures measure restrictions restriction curbs
     curb ban bans embargo embargoes tariffs tariff duties duty levy levies listings listing
     designations designation freeze freezes penalties penalty controls regime regimes bill
     act resolution resolutions law decree order orders round tranche list it them this
-    these those text legislation amendment proposal"""
+    these those text legislation amendment proposal surtax surtaxes surcharge surcharges"""
+)
+_TEXTS = word_set("resolution resolutions text declaration motion")
+_OPPOSING = word_set(
+    """condemning criticising criticizing denouncing opposing rejecting deploring decrying
+    protesting against"""
 )
 _PARTICLES = word_set("down back off aside away up")
 _STOPS = word_set("on of to for against by with after before at in over from as until")
@@ -67,12 +73,53 @@ def measure_object(tokens: Sequence[Token], verb: int, text: str) -> bool:
     """Whether a measure noun or "it"/"them" stands among the first words after the verb at
     ``tokens[verb]``, before a preposition or a clause break ("adopted its 16th package",
     "unveiled it", not "unveiled a joint statement")."""
-    for index in range(verb + 1, min(verb + 1 + _REACH, len(tokens))):
-        if any(mark in text[tokens[index - 1].end : tokens[index].start] for mark in ",;:"):
+    aside = skip = _aside_end(tokens, verb, text)  # "adopted, by written procedure, the act"
+    index, seen = max(verb, skip), 0
+    while index + 1 < len(tokens) and seen < _REACH:
+        index += 1
+        if index <= skip:
+            continue
+        seen += 1
+        if index != aside + 1 and _mark(tokens, index, text, ",;:"):
             return False
         norm = tokens[index].norm
-        if norm in _MEASURES:
+        if norm in ("for", "by") and amount_by(tokens, index):
+            skip = _amount_end(tokens, index)  # "extended for another six months the ban"
+            continue
+        if norm in _TEXTS and index + 1 < len(tokens) and tokens[index + 1].norm in _OPPOSING:
+            return False  # "adopted a resolution condemning the tariffs" (review rvC)
+        if norm in MEASURE_NOUNS:
             return True
         if norm in _STOPS:
             return False
     return False
+
+
+def pronoun_acts(tokens: Sequence[Token], last: int, cue: int) -> bool:
+    """Whether "he" or "she" right before the cue at ``tokens[cue]``, after the name ending
+    at ``last``, is the cue's subject ("Carney hit back at the tariffs he unveiled"): the
+    pronoun acts, not the name; :mod:`group_sponsors` reads the pronoun back (review rvC)."""
+    return last < cue - 1 and tokens[cue - 1].norm in ("he", "she")
+
+
+def _mark(tokens: Sequence[Token], index: int, text: str, marks: str) -> bool:
+    return any(mark in text[tokens[index - 1].end : tokens[index].start] for mark in marks)
+
+
+def _aside_end(tokens: Sequence[Token], verb: int, text: str) -> int:
+    """The last index of a comma aside right after the verb (", by written procedure,"),
+    or -1 when none opens there."""
+    if verb + 1 >= len(tokens) or not _mark(tokens, verb + 1, text, ","):
+        return -1
+    for index in range(verb + 2, min(verb + 7, len(tokens))):
+        if _mark(tokens, index, text, ",;:"):
+            return index - 1 if _mark(tokens, index, text, ",") else -1
+    return -1
+
+
+def _amount_end(tokens: Sequence[Token], by: int) -> int:
+    """The index of the unit closing the amount opened at ``by`` ("for another six months")."""
+    for index in range(by + 1, min(by + 5, len(tokens))):
+        if tokens[index].norm in AMOUNT_UNITS or tokens[index].norm == "half":
+            return index
+    return by + 1

@@ -24,7 +24,13 @@ prospect, not a condition), and refuses the value as *unsupported*, not only unc
 What it does not read: a stage of another measure or truce in the same sentence ("the car
 duties that came into force last month") is refused only when the sentence marks it as
 another occasion ("last", "earlier", "previous", "another"); and a stage told by a verb the
-lists do not hold stays unconfirmed, as before.
+lists do not hold stays unconfirmed, as before. Review rvB (session 25) found more stages
+that are not the value's: one in a time clause after a main clause naming a new measure
+("tabled a levy as the 16th package came into force"), a similar or separate one ("modelled
+on one Congress approved in 2023", "the ones Delhi slapped"), a claim or a fear ("critics
+argue the tariff took effect"), a history line ("in 2019", "renewed every six months since
+2014"), a call for a truce beside one told as holding, a deal agreed whose truce runs ("the
+guns are silent", "now in its second week"): these stay unconfirmed, never refused strongly.
 """
 
 from __future__ import annotations
@@ -77,8 +83,36 @@ _PROSPECT = word_set(
     "will would could may might should must can expected due set to if unless once until "
     "before when whether soon shall likely"
 )
-# Words in the clause that put the stage on another occasion.
-_OTHER_OCCASION = word_set("last earlier previous previously prior another other former")
+# Words in the clause that put the stage on another occasion or another measure ("a similar
+# levy came into force", "modelled on one Congress approved", "a separate pause began",
+# "renewed every six months since 2014").
+_OTHER_OCCASION = word_set(
+    "last earlier previous previously prior another other former similar separate ones "
+    "existing every since"
+)
+# Words before a stage, in its clause, that make it a claim or a fear, not what happened
+# ("critics argue the tariff took effect", "traders feared they had already kicked in").
+_CLAIMED = word_set(
+    "argue argues argued claim claims claimed alleged alleges allege fear fears feared "
+    "suspect suspects suspected believe believes believed rumoured rumored falsely wrongly "
+    "insist insists insisted speculated"
+)
+# "in 2019", "since 2014": a year after a preposition dates the stage as history.
+_YEAR_PREPOSITIONS = word_set("in since during")
+# Words of a truce holding, beside a call for one: the call is for another front.
+_CALM = word_set("silent silence calm quiet holding held")
+# Words of a deal's terms running or first ("the first hostages", "now in its second week").
+_FIRST = word_set("first initial")
+_RUNNING = word_set("silent silence calm quiet holding held observed since")
+# A time clause a stage may stand in, after a new measure the sentence's main clause names
+# ("tabled a levy on fertiliser as the 16th package came into force": the stage is the
+# package's, the levy's is the value).
+_TIME_LINKS = word_set("as after while when since following before")
+_NEW_MEASURE = word_set("a an new fresh")
+_MEASURE_NOUNS = word_set(
+    "tariff tariffs duty duties levy levies surcharge surcharges sanctions sanction package "
+    "ban embargo curbs measures measure plan proposal bill truce ceasefire pause"
+)
 _UNITS = word_set("days weeks months years hours day week month year")
 
 
@@ -115,9 +149,35 @@ def _stated(norms: Sequence[str], start: int, end: int) -> bool:
     if not _PROSPECT.isdisjoint(norms[max(start - 3, 0) : start]):
         return False
     clause = _clause(norms, start, end)
+    if _after_new_measure(norms, start):
+        return False  # "tabled a levy as the 16th package came into force" (review rvB, s25)
+    left = start - next(i for i in range(start, -1, -1) if i == 0 or norms[i - 1] == ",")
+    if not _CLAIMED.isdisjoint(clause[:left]):
+        return False  # "critics argue the tariff took effect" (review rvB, s25)
+    if any(
+        word.isdigit()
+        and len(word) == 4
+        and clause[at - 1 : at]
+        and clause[at - 1] in _YEAR_PREPOSITIONS
+        for at, word in enumerate(clause)
+    ):
+        return False  # "in 2019 a similar levy came into force": a history line
     return not any(
         word in _OTHER_OCCASION and not _span_of_time(clause, at) for at, word in enumerate(clause)
     )  # "last month the Council extended them": the act's own time
+
+
+def _after_new_measure(norms: Sequence[str], start: int) -> bool:
+    """A stage in a time clause ("as", "after") after a main clause that names a new measure
+    ("a levy", "a truce plan"): the stage may be another measure's."""
+    links = [i for i in range(max(start - 8, 0), start) if norms[i] in _TIME_LINKS]
+    if not links:
+        return False
+    head = norms[: links[-1]]
+    return any(
+        word in _NEW_MEASURE and not _MEASURE_NOUNS.isdisjoint(head[at + 1 : at + 5])
+        for at, word in enumerate(head)
+    )
 
 
 def _phrases(norms: Sequence[str], phrases: Sequence[Sequence[str]]) -> list[Span]:
@@ -182,16 +242,31 @@ def truce_called_for(norms: Sequence[str]) -> list[Span]:
 
 def _agreed_ahead(sentences: Sequence[Sequence[str]]) -> bool:
     """A deal the parties have agreed, its first steps told only as still to come ("forces
-    would pull out", "hostages are to be freed"); not a truce extended or renewed, which
-    runs on."""
+    would pull out", "the first hostages are to be freed"); not a truce extended or renewed,
+    which runs on, nor one told as running ("the guns are silent", "now in its second week":
+    the steps still to come are later ones)."""
     agreed = any(_stated(norms, s, e) for norms in sentences for s, e in _phrases(norms, _AGREED))
     if not agreed or any(going_on(norms) for norms in sentences):
         return False
+    if any(not _RUNNING.isdisjoint(norms) or _at_week(norms) for norms in sentences):
+        return False  # review rvB, s25
     return any(
         not _STEPS.isdisjoint(norms[end : end + 3])
         for norms in sentences
         for _, end in _phrases(norms, _STILL_TO_COME)
     )
+
+
+def _at_week(norms: Sequence[str]) -> bool:
+    """ "now in its second week", "in its third day": a truce running."""
+    return any(_at(norms, i, ("in", "its")) and norms[i + 3 : i + 4] and norms[i + 3] in _UNITS
+               for i in range(len(norms)))  # fmt: skip
+
+
+def _calls_beside_calm(norms: Sequence[str]) -> list[Span]:
+    """:func:`truce_called_for`, not beside a truce told as holding ("the guns fell silent in
+    Gaza as the UN urged an immediate ceasefire in Lebanon": the call is for another front)."""
+    return [] if not _CALM.isdisjoint(norms) else truce_called_for(norms)
 
 
 # (family, value) -> [(the stage it is told as, its reader)]
@@ -204,7 +279,7 @@ _AGAINST: dict[tuple[str, str], list[tuple[str, Callable[[Sequence[str]], list[S
     ("CeasefireStatus", "proposed"): [("in_effect", truce_began)],
     ("SummitStatus", "proposed"): [("held", meeting_over)],
     ("SummitStatus", "scheduled"): [("held", meeting_over)],
-    ("CeasefireStatus", "in_effect"): [("called for", truce_called_for)],
+    ("CeasefireStatus", "in_effect"): [("called for", _calls_beside_calm)],
 }
 
 

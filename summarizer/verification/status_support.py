@@ -198,7 +198,7 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
     stage = stated_stage(family, raw, ctx, lambda index: clause_norms(ctx, index))
     if stage:  # "which came into force on Thursday" for announced (status_stages, s25)
         return False, f"its evidence words it as {stage}, not {shown!r}"
-    if item_worded(ctx, lambda lead: worded(family, raw, lead) == "yes"):
+    if item_worded(ctx, lambda lead: worded(family, raw, lead) == "yes", raw):
         return True, ""  # "• Japan: 24%." under "what was announced" (item_statuses, s25)
     return unconfirmed(f"no wording for {raw} in its evidence")
 

@@ -32,6 +32,12 @@
   been due to be held in Oslo": a plan's "to" and "take place", "be held" or "convene"
   before the place, whose subject is the meeting ("it", a meeting noun) or its parties.
 
+- *An occasion the place modifies* (session 25): "signed the declaration at a White House
+  ceremony", "during a Kremlin dinner": the place between "at / during / over" and an
+  article, and an occasion noun ("ceremony", "signing", "reception", "dinner", "session"; one
+  word of its kind may stand between: "a White House state dinner"), in a sentence about
+  the parties. Not an occasion the sentence gives no "at" ("had attended a Kremlin reception").
+
 Each reading returns the meeting word's index, for the caller's test of an earlier occasion.
 """
 
@@ -114,6 +120,9 @@ def talks_meeting(
     unless the place is fronted talks', a journey home's or a document's name, which are read
     here alone; without it the place is read as the module says."""
     text = article.text
+    occasion = _occasion_after(tokens, start + size) if found is None else None
+    if occasion is not None and about_parties(tokens, occasion, parties, text):
+        return occasion  # "signed ... at a White House ceremony" (check 53)
     held = held_meeting(tokens, start, text)
     if held is not None and own_held(tokens, held, start, parties, article):
         return held  # "was on Tuesday held in Astana", "in talks held in Doha" (held_meetings)
@@ -139,6 +148,33 @@ def talks_meeting(
         return together  # a meeting word the caller read, of others: not this meeting's
     verb = clause_meeting(tokens, start, size, text)  # "sat down inside X for talks"
     return verb if verb is not None and about_parties(tokens, verb, parties, text) else None
+
+
+# Occasions of a meeting that a place may modify as a noun ("at a White House ceremony", "a
+# Kremlin dinner", "the Geneva signing"); "meeting", "talks" and "summit" are the caller's.
+_OCCASIONS = word_set(
+    """ceremony ceremonies signing reception dinner banquet luncheon lunch session sessions
+    negotiations consultations round forum retreat gala parley"""
+)
+_MODIFIED = word_set("a an the this")
+_OCCASION_KINDS = word_set("state signing working official joint private formal welcome news")
+_AT_OCCASION = word_set("at during over")
+
+
+def _occasion_after(tokens: Sequence[Token], after: int) -> int | None:
+    """The occasion noun right after a place, or after one word of its kind ("state",
+    "signing", "working"), the place between "at / during / over" and an article ("at a
+    White House state dinner"): the place names where that occasion was held; not "hosted a
+    Kremlin reception", an occasion attended, not held at."""
+    occasion = after + 1 if after < len(tokens) and tokens[after].norm in _OCCASION_KINDS else after
+    if occasion >= len(tokens) or tokens[occasion].norm not in _OCCASIONS:
+        return None
+    start = after - 1
+    while start > 0 and tokens[start - 1].capitalised and tokens[start - 1].norm not in _MODIFIED:
+        start -= 1  # back over the place's own words
+    if start < 2 or tokens[start - 1].norm not in _MODIFIED:
+        return None
+    return occasion if tokens[start - 2].norm in _AT_OCCASION else None
 
 
 def _arriving(tokens: Sequence[Token], start: int) -> int | None:

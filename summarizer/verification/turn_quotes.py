@@ -78,9 +78,10 @@ def turn_quote(
     if _spoken_of(article, turn, region):  # "KAYA: He called it "..." I think ...": not Kaya
         return "other" if holder else "none"
     opening = not article.text[turn.body : region[0]].strip(' \t"\u201c')
-    if not opening and sentence is not None and _relayed(article, region, sentence):
+    voice = None if opening or sentence is None else _lead_voice(article, region, sentence)
+    if voice == "relayed":
         return "other" if holder else "none"  # "OLEKSANDR: The mayor spoke of "..."": not his
-    if read not in ("back", "none") and not opening:
+    if read not in ("back", "none") and not opening and voice != "own":
         return "none"  # the quote's own attribution ("As Xi said, "..."") stands
     pronoun = None if sentence is None else _pronoun(article, sentence)
     if pronoun is not None and not _pronoun_is_holder(article, turn, region, pronoun):
@@ -88,17 +89,39 @@ def turn_quote(
     return "yes" if holder else "other"
 
 
-def _relayed(article: ArticleText, region: tuple[int, int], sentence: int) -> bool:
-    """Whether the quote's own sentence leads into it with a speech verb whose subject is a
-    third party named by a noun ("The mayor spoke of "..."", "Klitschko wrote that "...""):
-    the holder relays another's words. A subject "I", "we", "he" or "she" is left to the
-    readings above and below (the holder's own, or the pronoun's chain)."""
+def _lead_voice(article: ArticleText, region: tuple[int, int], sentence: int) -> str | None:
+    """Whose speech verb leads the quote's own sentence into it: "relayed" when its subject is
+    a third party named by a noun ("The mayor spoke of "..."", "Klitschko wrote that "...",
+    "My husband told me "..."") or it is passive ("We were told "...""), the holder relaying
+    another's words; "own" when it is "I" or "we" ("Everyone told me to go, but I said "...""),
+    the holder's words whatever the clause before says; None with no such verb, or a "he" or
+    "she" (left to the pronoun's chain). The verb read is the one nearest the quote, its
+    subject the words back to its clause's start."""
     start = article.sentences[sentence][0]
     lead = article.outside_quotes(start, region[0])
-    verb = next((index for index in range(len(lead)) if speaks(lead, index)), None)
-    if not verb:
-        return False
-    return not any(t.norm in _FIRST_PERSON or t.norm in _PRONOUNS for t in lead[:verb])
+    verbs = [i for i in range(1, len(lead)) if speaks(lead, i) or lead[i].norm in _VOICING]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if lead[verb - 1].norm in _BEING and not lead[verb].norm.endswith("ing"):
+        return "relayed"  # "We were told "..."" (not "I was calling it"): another's words
+    first = verb
+    while first > 0 and lead[first - 1].norm not in _CLAUSE_OPENERS:
+        if "," in article.text[lead[first - 1].end : lead[first].start]:
+            break
+        first -= 1
+    subject = {t.norm for t in lead[first:verb]}
+    if subject & _PRONOUNS:
+        return None
+    return "own" if subject & _OWN_SUBJECTS else "relayed"
+
+
+# Verbs of voicing words that are no speech verb elsewhere ("My son shouted "...""); the
+# passive's auxiliaries; the words that open a clause of its own ("..., but I said").
+_VOICING = word_set("shouted yelled screamed cried whispered")
+_BEING = word_set("was were been being")
+_CLAUSE_OPENERS = word_set("and but so then when while because")
+_OWN_SUBJECTS = frozenset({"i", "we"})
 
 
 def _pronoun(article: ArticleText, sentence: int) -> str | None:

@@ -6,9 +6,11 @@ name the article never states (outside checks 50, 51 and 53, session 25).
   another form: its singular or plural ("Violations" beside "any violation"), its stem
   without "-ed", "-ing" or "-ment" and that stem's forms ("Voting": "voted"; "Enforcement":
   "enforcing"). A first word that is an abstract noun by its ending ("-ment", "-tion",
-  "-sion", nine letters or more: "Announcement of ...") is a common word too: such words are
-  not the names of people, places or countries this check is for (a body's noun aside:
-  "Commission", "Coalition", "Parliament").
+  "-sion", nine letters or more: "Announcement of ...") and followed by a function word (or
+  nothing) is a common word too: such words are not the names of people, places or
+  countries this check is for (a body's noun aside: "Commission", "Coalition",
+  "Parliament"). Followed by a noun it may be a name set before one ("Celebration
+  residents", "Ascension officials": a town, an island; review rvD), and is not passed so.
 - *A word glued to digits* ("1MDB") is the article's when the article writes it so too.
 - *A capitalised word inside a sentence* is the article's word in the other number when the
   article writes that form capitalised as a thing, not in a person's name: "Iskander
@@ -16,7 +18,11 @@ name the article never states (outside checks 50, 51 and 53, session 25).
   The article's form must stand with no capitalised word right before it (a number word, a
   function word, a possessive or a sentence's opening aside) and none right after it (a postpositive
   title word aside: "General"): "Peters" is no form of the page's "Peter Holm", nor
-  "William" of its "Serena Williams".
+  "William" of its "Serena Williams". One such hit anywhere in the page makes the form a
+  name: "Robert" is no form of the page's "Roberts said" once it has written "Maya Roberts"
+  (news copy names a person in full once, by surname after; review rvD). Nor is a form a
+  saying verb or an appositive follows ("Daniels, a harbour pilot, said"; "Daniels said"):
+  a person's.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from typing import Protocol
 
 from summarizer.text.vocabulary import NUMBER_WORDS, STOPWORDS
 from summarizer.verification.article import ArticleText
+from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.tokens import has_whole_word, word_set
 
 _ABSTRACT = re.compile(r"[a-z]{5,}(?:ment|tion|sion)s?")
@@ -38,6 +45,8 @@ _BODIES = word_set(
 _POSTPOSITIVE = word_set("general generals martial designate elect emeritus plenipotentiary")
 _BEFORE_OK = frozenset(NUMBER_WORDS) | STOPWORDS
 _OPENERS = '.!?:;\n"\u201c'
+# After a word, a person's appositive or relative clause: "Daniels, a harbour pilot, said".
+_APPOSITIVE = re.compile(r",[ \t]+(?:a|an|the|who|whose)\b")
 
 
 class _Vocabulary(Protocol):
@@ -68,11 +77,12 @@ def word_forms(norm: str) -> list[str]:
     return forms
 
 
-def common_word(norm: str, vocabulary: _Vocabulary) -> bool:
+def common_word(norm: str, vocabulary: _Vocabulary, following: str | None = None) -> bool:
     """Whether a capitalised word that opens a sentence of free text is a common word (see
     the module). The other form must be written in lower case, so "Peters said" is still a
-    name beside "Peter Holm"."""
-    if len(norm) >= 9 and _ABSTRACT.fullmatch(norm) and norm not in _BODIES:
+    name beside "Peter Holm". ``following``: the next word's norm (None: none)."""
+    abstract = len(norm) >= 9 and _ABSTRACT.fullmatch(norm) and norm not in _BODIES
+    if abstract and (following is None or following in STOPWORDS):
         return True  # "Announcement of the visit": an abstract noun, no name
     text = vocabulary.article.text
     return any(has_whole_word(text, form) for form in word_forms(norm))
@@ -94,6 +104,7 @@ def other_number(word: str, vocabulary: _Vocabulary) -> bool:
     text = vocabulary.article.text
     if len(word) < 4 or not word.isalpha():
         return False  # "Mars" is no plural of "Mar 5"
+    found = False
     for form in _numbers(word):
         for hit in re.finditer(rf"\b{re.escape(form)}\b", text):
             window = text[max(hit.start() - 40, 0) : hit.start()]
@@ -103,12 +114,14 @@ def other_number(word: str, vocabulary: _Vocabulary) -> bool:
             if before is not None and not opening and before.group(1)[0].isupper():
                 prior = before.group(1).lower()
                 if prior not in _BEFORE_OK and not prior.endswith(("'s", "\u2019s")):
-                    continue  # "Serena Williams"
+                    return False  # "Serena Williams": the form is a name's, here and after
             following = after.group(1) if after is not None else ""
             if following[:1].isupper() and following.lower() not in _POSTPOSITIVE:
-                continue  # "Peter Holm"
-            return True
-    return False
+                return False  # "Peter Holm"
+            if following.lower() in SPEECH_VERBS or _APPOSITIVE.match(text, hit.end()):
+                return False  # "Daniels said"; "Daniels, a harbour pilot,": a person
+            found = True
+    return found
 
 
 def glued_word(text: str, start: int, end: int, vocabulary: _Vocabulary) -> bool:

@@ -1,0 +1,215 @@
+"""A cited source is named as a source, not in another role (an outside check, session 25): a
+``cited_sources`` name passed on a plain mention, so the page's own masthead or credit line
+given as a source it cites, "the Financial Times" named as the paper that was sued or whose
+reporter was detained, and TASS given for a fact the evidence has from Reuters all passed.
+
+A committee keeps its own reader (:mod:`cited_bodies`). Each place the article names the
+value (:meth:`ArticleText.phrase_spans`) is read in its sentence, in one of three roles:
+
+- *cited*: a shape that gives it a report or a quote: "according to X", "X reported", "X said,
+  citing", "told X", "in an interview with X", "a report by X", "X first reported", "citing
+  X", "X quoted ... as saying", "(X)" after a claim, "analysts at X say", "X's figures",
+  "X's election analyst ... predicted", "told Bret Baier on X", "comments carried by X"
+  (:func:`summarizer.verification.cited_outlets.cited_in_line` and
+  :func:`summarizer.verification.news_sources.cited_at` read most of them);
+- *credit*: a line that is no sentence (a masthead, a byline, a navigation bar, "Compiled by
+  the Desk, The Courier") or a dateline's brackets ("KYIV (Wire) -"): the page's publisher;
+- *other role*: a sentence that sues, bans, fines, blocks, raids, buys it or detains its staff.
+
+The verdict: cited in the fact's evidence, supported; the evidence cites another outlet and
+not the value (TASS for "..., Reuters reported"), unsupported; cited elsewhere on the page,
+supported (a source the article cites, as before); named only in credit lines or in other
+roles, unsupported; named in no shape read here, unconfirmed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.verification.article import ArticleText
+from summarizer.verification.cited_bodies import support_cited_body
+from summarizer.verification.cited_outlets import cited_in_line
+from summarizer.verification.context import Context, Result, unconfirmed
+from summarizer.verification.names import norms
+from summarizer.verification.news_sources import cited_at, is_outlet
+from summarizer.verification.tokens import Token, tokenize
+
+_STOPS = (".", "!", "?", '"', "\u201d", "\u2019", ")")
+# Up to five words describing the source between a citing phrase and its name ("the
+# official broadcaster", "the Polish Press Agency"), no clause opening among them.
+_DESCRIBED = (
+    r"\s+(?:(?!(?:that|which|who|whom|and|but|when|while|because|after|before|if|than)\b)"
+    r"[\w'\u2019.-]+\s+){0,5}$"
+)
+_BEFORE = re.compile(
+    r"(?:\b(?:according\s+to|citing|cited\s+by|quoted(?:\s+as\s+saying)?\s+by|reported\s+by|"
+    r"as\s+reported\s+(?:by|in)|carried\s+by|published\s+by|broadcast\s+by|aired\s+by|"
+    r"seen\s+by|obtained\s+by|told|tells|telling|tell|"
+    r"(?:spoke|speaking|speaks|speak|talked|talking|said|says|suggested|confirmed|explained|"
+    r"revealed|admitted|wrote|writing|writes|comments?|remarks?|statement|leaked|interviews?|"
+    r"conversation|chat|appearance|op-ed|column|article|piece|reports?|story|dispatch|analysis|"
+    r"data|figures|numbers|tally|footage|word|came(?:\s+first)?|first)\s+(?:to|with|in|on|"
+    r"for|from|by)|"
+    r"(?:analysts?|experts?|researchers?|economists?|pollsters?)\s+(?:at|for|with|from)|"
+    r"(?:said|says|told|tells|spoke|speaking|appeared|appearing|announced|interviewed|"
+    r"warned|posted|commented)\b[^.;:\"\u201c\u201d]{0,60}?\s(?:on|in|to)))" + _DESCRIBED,
+    re.IGNORECASE,
+)
+_STAFF = (
+    r"(?:analysts?|correspondents?|reporters?|journalists?|editors?|anchors?|hosts?|"
+    r"presenters?|columnists?|commentators?)"
+)
+_SAYS = (
+    r"(?:said|says|predicted|predicts|reported|reports|wrote|writes|posted|posts|noted|notes|"
+    r"estimated|estimates|projected|projects|called|calls|tweeted|added|adds|told|tells)"
+)
+_AFTER = re.compile(
+    rf"(?:(?:'s|\u2019s|'|\u2019)?\s+(?:[\w-]+\s+)?{_STAFF}\b[^.;]{{0,80}}?\b{_SAYS}\b|"
+    r"(?:'s|\u2019s|'|\u2019)\s+(?:[\w-]+\s+)?(?:figures|data|count|tally|numbers|estimates?|"
+    r"reports?|analysis|projections?|poll|survey|findings|reporting|investigation|"
+    r"calculations?|sources?)\b|"
+    r",?\s+(?:[\w-]+\s+){0,3}?citing\b|"
+    r"\)\s*[.!?]?\s*$)",
+    re.IGNORECASE,
+)
+# A sentence that acts on the name in another role: sues, bans, fines or raids it, buys it,
+# detains its staff.
+_OTHER_ROLE = re.compile(
+    r"\b(?:sued|sues|suing|sue|lawsuits?|banned|bans|ban|fined|fines|blocked|blocks|raided|"
+    r"raids?|detained|detains|detention|arrested|arrests?|jailed|expelled|expels|expulsion|"
+    r"shut|closed|closure|licen[cs]es?|defamation|libel|charged|accused|barred|censured|"
+    r"hacked|subpoenaed|sanctioned|acquired|acquires|bought|buys|owner|owns|takeover|"
+    r"investigated|deported|revoked|suspended|injunction|regulator|suit|complaint)\b",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"^\s*[A-Z][\w.,' -]{0,60}\($")
+_CREDIT_LINE = re.compile(r"^\s*(?:by\b|\u00a9|copyright\b|photo\b|source\b|#)", re.IGNORECASE)
+_CITED, _CREDIT, _OTHER, _PLAIN = "cited", "credit", "other", "plain"
+
+
+def _words(value: str) -> tuple[str, ...]:
+    words = norms(tokenize(value))
+    return tuple(words[1:] if len(words) > 1 and words[0] in {"a", "an", "the"} else words)
+
+
+def _line(text: str, start: int, end: int) -> tuple[str, int]:
+    """The line holding ``text[start:end]`` and the line's offset."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return text[first : last if last >= 0 else len(text)], first
+
+
+def _token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
+    inside = [index for index, token in enumerate(tokens) if start <= token.start < end]
+    return (inside[0], inside[-1]) if inside else None
+
+
+def _role(article: ArticleText, start: int, end: int) -> str:
+    """The role of the name at ``article.text[start:end]`` (see the module)."""
+    text = article.text
+    line, line_at = _line(text, start, end)
+    at, stop = start - line_at, end - line_at
+    if _DATELINE.match(line[:at]) and re.match(r"\)\s*(?:[-\u2013\u2014:]|$)", line[stop:]):
+        return _CREDIT  # "KYIV (Wire) -": the dateline's credit
+    if not line.rstrip().endswith(_STOPS) or _CREDIT_LINE.match(line):
+        return _CREDIT  # a masthead, a byline, a navigation bar or a credit line
+    index = article.sentence_at(start)
+    first_at, last_at = article.sentences[index]
+    sentence = text[first_at:last_at].rstrip()
+    if not sentence.endswith(_STOPS):
+        sentence += "."
+    at, stop = start - first_at, end - first_at
+    other = _OTHER_ROLE.search(sentence[max(at - 60, 0) : stop + 80]) is not None
+    tokens = article.sentence_tokens(index)
+    span = _token_range(tokens, start, end)
+    if (
+        cited_in_line(sentence, at, stop)
+        or (span is not None and cited_at(tokens, span[0], span[1], text))
+        or _BEFORE.search(sentence[max(at - 120, 0) : at])
+        or (not other and _AFTER.match(sentence, stop))
+    ):
+        return _CITED
+    return _OTHER if other else _PLAIN
+
+
+def _roles(value: str, article: ArticleText) -> list[tuple[int, str]]:
+    """(sentence index, role) of each place the article names the value, once per article."""
+    words = _words(value)
+    key = ("source roles", words)
+    found: list[tuple[int, str]] | None = article.memo.get(key)
+    if found is None:
+        found = [
+            (article.sentence_at(start), _role(article, start, end))
+            for start, end in article.phrase_spans(words)
+        ] if words else []  # fmt: skip
+        article.memo[key] = found
+    return found
+
+
+def _capital_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Runs of capitalised tokens ("Agence France-Presse", "Times of Israel")."""
+    runs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(tokens):
+        if not tokens[index].capitalised:
+            index += 1
+            continue
+        last = index
+        while last + 1 < len(tokens) and (
+            tokens[last + 1].capitalised
+            or (
+                tokens[last + 1].norm == "of"
+                and last + 2 < len(tokens)
+                and tokens[last + 2].capitalised
+            )
+        ):
+            last += 1
+        runs.append((index, last))
+        index = last + 1
+    return runs
+
+
+def _other_cited(value: str, via: str, ctx: Context) -> str | None:
+    """An outlet other than the value (and its ``via``) that the evidence cites, if any."""
+    mine = {_words(value), _words(via)} if via else {_words(value)}
+    text = ctx.article.text
+    for index in ctx.sentences:
+        tokens = ctx.article.sentence_tokens(index)
+        for first, last in _capital_runs(tokens):
+            name = text[tokens[first].start : tokens[last].end]
+            words = _words(name)
+            if any(words == own or set(words) & set(own) for own in mine if own):
+                continue
+            if is_outlet(name, ctx.article) and cited_at(tokens, first, last, text):
+                return name
+    return None
+
+
+def support_source(value: str, ctx: Context) -> Result:
+    """The verdict on a cited source's name by the role the article names it in (see the
+    module); a name the article does not write as given (an alias) keeps its mention."""
+    article = ctx.article
+    via = str(getattr(ctx.fact, "via", "") or "")
+    roles = _roles(value, article)
+    if not roles:
+        return support_cited_body(value, article) or (True, "")
+    body = support_cited_body(value, article)
+    if body is not None:
+        return body  # a committee: cited only in its own shapes ("members of ... said" is none)
+    evidence = set(ctx.sentences)
+    if any(role == _CITED and index in evidence for index, role in roles):
+        return True, ""
+    other = _other_cited(value, via, ctx) if evidence else None
+    if other is not None:
+        return False, f"the evidence cites {other!r}, not {value!r}"
+    if any(role == _CITED for _, role in roles):
+        return True, ""
+    if all(role in (_CREDIT, _OTHER) for _, role in roles):
+        kinds = sorted({role for _, role in roles})
+        shown = " and ".join("a credit line" if k == _CREDIT else "another role" for k in kinds)
+        return False, f"{value!r} is named only in {shown}, never cited as a source"
+    return unconfirmed(f"{value!r} is on the page, but nothing is cited from it")
+
+
+__all__ = ["support_source"]
