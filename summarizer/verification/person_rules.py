@@ -33,7 +33,12 @@ from summarizer.comparators import Supported
 from summarizer.verification.context import Context, Result
 from summarizer.verification.names import PARTICLES, TITLES
 from summarizer.verification.party_names import party_of, ties
-from summarizer.verification.person_titles import described, run_parties, value_parties
+from summarizer.verification.person_titles import (
+    described,
+    posted_parties,
+    run_parties,
+    value_parties,
+)
 from summarizer.verification.role_holders import role_ties, role_words
 from summarizer.verification.tokens import tokenize
 
@@ -90,6 +95,7 @@ def support_affiliation(value: Any, rule: Supported, ctx: Context) -> Result:
     tied = ties(ctx.article, name[-1]) | run_parties(ctx.article, name[-1])
     if party in tied:
         return True, f"the page ties {' '.join(name).title()} to {value}"
+    tied = tied - posted_parties(ctx.article, name[-1])  # "His Ukraine envoy": maybe his posting
     if tied:
         return False, f"the page ties {' '.join(name).title()} to {', '.join(sorted(tied))}"
     return True, "no tie of the person read (left to the free-text check)"

@@ -54,6 +54,9 @@ _OPENERS = word_set("the a an who his her its their now also then")  # an apposi
 _COPULAS = word_set("is was became remains")  # "Valtonen is the foreign minister"
 _ADDRESSED = word_set("for to")  # "envoy for Ukraine", "ambassador to France": not theirs
 _PAST = word_set("former ex erstwhile onetime previous")
+# Offices sent somewhere: a country's own name right before one (see posted_parties).
+_POSTED = word_set("envoy envoys emissary negotiator coordinator representative")
+_POSTED_REACH = 6  # tokens before a name read for a posting ("Trump's Ukraine envoy, Keith")
 _JOINS = (" ", "-", "\u2010", "\u2011")  # one space, or a hyphen inside a name ("Jean-Noel")
 _LONGEST_RUN = 10  # words of a title run before a name
 _NAME_WORDS = 2  # first names between a title and the surname
@@ -192,6 +195,29 @@ def value_parties(value: str) -> frozenset[str]:
 
 def run_parties(article: ArticleText, surname: str) -> frozenset[str]:
     """The parties of the title runs before the surname anywhere (see the module)."""
+    return _run_parties(article, surname)
+
+
+def posted_parties(article: ArticleText, surname: str) -> frozenset[str]:
+    """The countries the page names by their own name right before an office that is sent
+    somewhere, just before the surname ("His Ukraine envoy, Keith Kellogg"): as often the
+    posting as the holder's side, so such a party is no tie to refuse another by."""
+    key = ("posted parties", surname)
+    known: frozenset[str] | None = article.memo.get(key)
+    if known is not None:
+        return known
+    found: set[str] = set()
+    for start, _ in article.phrase_spans((surname,)):
+        before = article.window_tokens(start, start, before=60)[-_POSTED_REACH:]
+        for index, token in enumerate(before):
+            hit = named_at(before, index) if token.capitalised else None
+            if hit is not None and _posting(before, index, hit):
+                found.add(hit[0])
+    known = article.memo[key] = frozenset(found)
+    return known
+
+
+def _run_parties(article: ArticleText, surname: str) -> frozenset[str]:
     key = ("run parties", surname)
     known: frozenset[str] | None = article.memo.get(key)
     if known is not None:
@@ -208,7 +234,18 @@ def run_parties(article: ArticleText, surname: str) -> frozenset[str]:
         for index in range(first, last + 1):
             hit = named_at(before, index) if before[index].capitalised else None
             office = any(t.norm in _OFFICE_WORDS for t in before[index + 1 : last + 1])
-            if hit is not None and office and not _addressed(before, index):
+            if hit is None or not office or _addressed(before, index):
+                continue
+            if not _posting(before, index, hit):
                 found.add(hit[0])
     known = article.memo[key] = frozenset(found)
     return known
+
+
+def _posting(tokens: Sequence[Token], index: int, hit: tuple[str, str, int]) -> bool:
+    """Whether the party at ``index`` is a country's own name right before a posted office
+    ("Ukraine envoy"), not its people's word ("the American envoy")."""
+    after = index + hit[2]
+    if after >= len(tokens) or tokens[after].norm not in _POSTED:
+        return False
+    return " ".join(token.norm for token in tokens[index:after]) == hit[0].lower()
