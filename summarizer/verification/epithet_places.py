@@ -74,7 +74,12 @@ _STATES = word_set("was is became remains remained lies lay")
 _OWN_LOCATIVE = word_set("on against")
 _ARTICLES = word_set("a an the")
 _AREA = word_set("in across throughout of for near")
-_NOT_VERBS = word_set("during morning evening including according")
+_NOT_VERBS = word_set("during morning evening including according citing quoting")
+_ATTACKS = word_set(
+    """attack attacks strike strikes raid raids assault bombing shelling barrage fire
+    offensive advance march fell hit struck rained"""
+)
+_POSTING = word_set("posted reported announced confirmed stated wrote")
 _BACK = 2
 # What each kind of place the parties table knows may be called: a capital is no enclave and
 # a country no city ("Hamas accepted the terms in Doha. The truce took hold across the strip"
@@ -228,9 +233,9 @@ def _own_place(tokens: Sequence[Token], epithet: int, place: str, text: str) -> 
         if _governed(tokens, index):
             return True
         before = tokens[index - 1].norm if index else ""
-        if before in _OWN_LOCATIVE or (
-            before.endswith("ing") and len(before) > 5 and before not in _NOT_VERBS
-        ):
+        if before in _OWN_LOCATIVE and _struck_on(tokens, index - 1):
+            return True  # "a missile attack on Al Udeid", "retaliated against Al Udeid"
+        if before.endswith("ing") and len(before) > 5 and before not in _NOT_VERBS:
             return True
         after = index + 1
         apposition = after < epithet and tokens[after].norm in _ARTICLES and in_area
@@ -238,6 +243,16 @@ def _own_place(tokens: Sequence[Token], epithet: int, place: str, text: str) -> 
         if comma and _kind(tokens, index) != "people":
             return True
     return False
+
+
+def _struck_on(tokens: Sequence[Token], at: int) -> bool:
+    """The "on / against" at ``at`` follows a word of attack or a verb in "-ed" that is no
+    word of saying: "a missile attack on Al Udeid", "fell on Kramatorsk", "retaliated against
+    Al Udeid"; not "said on Telegram", "protests against Putin"."""
+    if at < 1:
+        return False
+    norm = tokens[at - 1].norm
+    return norm in _ATTACKS or (norm.endswith("ed") and norm not in _POSTING)
 
 
 def _maybe_place(tokens: Sequence[Token]) -> bool:

@@ -173,6 +173,31 @@ for text, passes, fails in (
         [],
     ),
     (
+        "Drones hit Kharkiv overnight. In the city, the mayor said on Telegram that three people had died.",
+        ["Kharkiv"],
+        [],
+    ),
+    (
+        "Shelling hit Nikopol on Saturday. In the town, the governor posted on Telegram that a bus had been struck.",
+        ["Nikopol"],
+        [],
+    ),
+    (
+        "Police detained 200 people in Russia on Sunday. Protests against Putin spread across the country.",
+        ["Russia"],
+        [],
+    ),
+    (
+        "Drones hit Sumy overnight. Citing Reuters, officials said fires broke out across the city.",
+        ["Sumy"],
+        [],
+    ),
+    (
+        "U.S. jets struck Fordow and Natanz on Sunday. Iran launched a missile attack on Al Udeid, the largest American base in the region.",
+        ["Al Udeid"],
+        ["Natanz", "Fordow"],
+    ),
+    (
         "Israeli troops will pull back from positions inside Gaza under the deal. Inside the enclave, families began walking north on Saturday.",
         ["Gaza"],
         [],
