@@ -18,7 +18,13 @@ value-support cases by category, each with what must pass and what must fail:
 - ``occasion-elsewhere``: a meeting's place as an occasion's modifier ("at a Downing Street
   reception") when the sentence puts the parties' meeting "in / at" another place ("held talks
   in Ottawa on Monday, weeks after the pair spoke at a Downing Street reception") fails; the
-  modifier with no other place, or with the occasion's own "in X" after it, passes.
+  modifier with no other place, or with the occasion's own "in X" after it, passes;
+- ``other-value``: places53's other readings in new words: a party's delegation's capital
+  ("Washington's envoys", "the head of Tehran's delegation", "Kyiv sent a team led by ...")
+  for talks the evidence puts elsewhere, a launch site ("rockets, launched from southern
+  Lebanon, slammed into Kiryat Shmona") and the day of a that-less relative clause ("the
+  order she signed in March") fail; the talks' place, the place struck and the event's own
+  day pass.
 
 Run ``python tests/data/make_rvf53_cases.py`` to rebuild it. Every article below was written
 for this set from real events in new words; each verdict is what a careful fact-checker reads
@@ -47,6 +53,7 @@ built = SupportCases(
     ],
 )
 OWN, LIST, SKIP, OCCASION = "epithet-own", "epithet-list", "epithet-skip", "occasion-elsewhere"
+OTHER = "other-value"
 
 
 def event(
@@ -454,6 +461,85 @@ summit(
     [],
     ["Vladimir Putin", "Kim Jong Un"],
 )
+
+# --- other-value: a delegation's capital, a launch site, a that-less clause's day ------------
+
+
+def other(text: str, field: str, passes: list[str], fails: list[str], kind: str) -> None:
+    """An event of ``kind`` backed by every sentence of ``text``: each of ``passes`` is its
+    ``field``, each of ``fails`` is not."""
+    page = built.page(text)
+    evidence = [part if part.endswith(".") else f"{part}." for part in text.split(". ")]
+    for expect, values in ((True, passes), (False, fails)):
+        for value in values:
+            fact = {"kind": kind, "description": "the event the text reports", "actors": [],
+                    "counts": [], field: value, "evidence": evidence}  # fmt: skip
+            why = "the event's own" if expect else "another event's or party's"
+            built.add(OTHER, expect, f"{field} {value!r}: {why}", page, {"events": [fact]},
+                      f"events[0].{field}")  # fmt: skip
+
+
+for text, passes, fails in (
+    (
+        "Talks resumed in Riyadh on Monday. Washington's envoys were led by Steve Witkoff.",
+        ["Riyadh"],
+        ["Washington"],
+    ),
+    (
+        "The negotiations in Abu Dhabi lasted two days. Moscow's team included the intelligence chief.",
+        ["Abu Dhabi"],
+        ["Moscow"],
+    ),
+    (
+        "The round opened in Muscat. The head of Tehran's delegation, Abbas Araghchi, spoke first.",
+        ["Muscat"],
+        ["Tehran"],
+    ),
+    (
+        "Talks were held in Doha on Sunday. Jerusalem's negotiating team flew home that night.",
+        ["Doha"],
+        ["Jerusalem"],
+    ),
+    (
+        "The sides met in Istanbul. Kyiv's representatives demanded a full ceasefire.",
+        ["Istanbul"],
+        ["Kyiv"],
+    ),
+    ("The sides sat down in Jeddah. Kyiv sent a team led by Andriy Yermak.", ["Jeddah"], ["Kyiv"]),
+    (
+        "Delegations met at Geneva's InterContinental hotel. Tehran's negotiators arrived late.",
+        [],
+        ["Tehran"],
+    ),
+    (
+        "US and Ukrainian officials met in Kyiv on Friday. Kyiv's negotiators were led by Rustem Umerov.",
+        ["Kyiv"],
+        [],
+    ),
+):
+    other(text, "place", passes, fails, "talks")
+for text, passes, fails in (
+    (
+        "Hezbollah rockets, launched from southern Lebanon, slammed into Kiryat Shmona.",
+        ["Kiryat Shmona"],
+        ["Lebanon"],
+    ),
+    ("A drone launched from Yemen struck an apartment block in Tel Aviv.", ["Tel Aviv"], ["Yemen"]),
+    (
+        "Missiles hit Dnipro on Tuesday; they were launched from Russia's Kursk region, officials said.",
+        ["Dnipro"],
+        ["Kursk"],
+    ),
+    ("Two missiles launched from Belgorod hit central Kharkiv.", ["Kharkiv"], ["Belgorod"]),
+):
+    other(text, "place", passes, fails, "strike")
+for text, passes, fails in (
+    ("On Friday the court struck down the order she signed in March.", ["Friday"], ["March"]),
+    ("Parliament on Tuesday repealed the law they passed in 2019.", ["Tuesday"], ["2019"]),
+    ("The minister on Monday defended the cuts he announced last week.", ["Monday"], ["last week"]),
+    ("Yesterday the union rejected the offer we made on Friday.", [], ["Friday"]),
+):
+    other(text, "when", passes, fails, "other")
 
 
 def build_cases() -> list[dict[str, Any]]:
