@@ -62,6 +62,8 @@ _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _TAKING = word_set("hit struck took seized overran captured shelled bombed left")
 _PLACE_KINDS = frozenset({"name", "capital"})
 _AND = word_set("and or")
+_SAYING = word_set("said says reported reports told added wrote claimed")
+_REGIONS = word_set("oblast region province governorate county state district")
 # What a place's own people, offices and buildings are called ("Kiryat Shmona's mayor").
 _LOCALS = word_set(
     """mayor governor council residents hospital hospitals streets port airport outskirts
@@ -158,14 +160,23 @@ def _run(tokens: Sequence[Token], index: int) -> range:
 
 def _listed(tokens: Sequence[Token], index: int, named: set[int], text: str) -> bool:
     """A capitalised word listed after a place already named: after "and" / "or" or a comma
-    right behind it ("Fordow, Natanz and Isfahan")."""
+    right behind it ("Fordow, Natanz and Isfahan"). Not a title, a party the table knows, a
+    source before its verb of saying ("Kherson, Reuters reported") or a region after a comma
+    ("Kramatorsk, Donetsk Oblast")."""
     token = tokens[index]
     if not token.capitalised or token.norm in _CALENDAR or index < 2:
         return False
+    if token.norm in TITLES or named_at(tokens, index) is not None:
+        return False  # "struck Odesa, Governor Oleh Kiper said"; "hit Sderot and Hamas ..."
+    run = _run(tokens, index)
+    if run.stop < len(tokens) and tokens[run.stop].norm in _SAYING:
+        return False  # "hit Kherson, Reuters reported": a source, not a place
     previous = index - 2 if tokens[index - 1].norm == "then" else index - 1
     if tokens[previous].norm in _AND:  # "Kingston and then Montego Bay"
         return previous - 1 in named
     gap = text[tokens[index - 1].end : token.start]
+    if tokens[run.stop - 1].norm in _REGIONS:
+        return False  # "Kramatorsk, Donetsk Oblast": where the place lies
     return index - 1 in named and "," in gap
 
 

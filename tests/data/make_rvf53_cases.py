@@ -261,6 +261,36 @@ for text, passes, fails in (
         ["Crimea"],
     ),
     (
+        "Drones struck Odesa, Governor Oleh Kiper said. In the city, power was cut to 30,000 homes.",
+        ["Odesa"],
+        [],
+    ),
+    (
+        "Shelling hit Kherson, Reuters reported. In the city, trams stopped running.",
+        ["Kherson"],
+        [],
+    ),
+    (
+        "Rockets hit Sderot and Hamas claimed the attack. In the town, two houses burned.",
+        ["Sderot"],
+        [],
+    ),
+    (
+        "Missiles hit Kyiv, Ukraine's air force said. In the capital, debris fell on a school.",
+        ["Kyiv"],
+        [],
+    ),
+    (
+        "Strikes hit Gaza and Israel said it had targeted militants. Across the strip, 40 people died.",
+        ["Gaza"],
+        [],
+    ),
+    (
+        "A missile struck Kramatorsk, Donetsk Oblast, on Monday. In the city, 11 people were killed.",
+        ["Kramatorsk"],
+        [],
+    ),
+    (
         "Shelling hit Kherson early on Tuesday. In the city, trams stopped running and 14 people were wounded.",
         ["Kherson"],
         [],
