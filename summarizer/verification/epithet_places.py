@@ -278,6 +278,8 @@ def _maybe_place(tokens: Sequence[Token]) -> bool:
     first, second = tokens[0], tokens[1]
     if first.norm in STOPWORDS or first.norm in TITLES or first.norm in _LOCALS:
         return False
+    if named_at(tokens, 0) is not None:
+        return False  # "Ukrainian Railways said": a party's word, a body of it
     if second.norm in _STATES:
         return True
     return second.capitalised and second.norm not in _CALENDAR and not second.joined

@@ -392,6 +392,21 @@ for text, passes, fails in (
         [],
     ),
     (
+        "Missiles hit Lviv overnight. Ukrainian Railways said trains were delayed. In the city, three people died.",
+        ["Lviv"],
+        [],
+    ),
+    (
+        "Missiles hit Lviv overnight. Russian Defence Ministry officials called it a precision strike. In the city, three people died.",
+        ["Lviv"],
+        [],
+    ),
+    (
+        "Missiles hit Lutsk overnight. Rivne was also hit. In the city, three people died.",
+        ["Rivne"],
+        ["Lutsk"],
+    ),
+    (
         "Heavy rain fell on Valencia for eight hours. Forecasters had warned of a cold drop. Across the region, 220 people were killed.",
         ["Valencia"],
         [],
