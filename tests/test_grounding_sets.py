@@ -355,6 +355,14 @@ SETS: dict[str, frozenset[str]] = {
     # another event's value in the evidence sentence (a launch site, a delegation's capital,
     # the day of a that-less relative clause)
     "make_places53_cases": frozenset({"epithet-site", "modifier-venue", "other-event-value"}),
+    # session 25, review rvF of places53: an epithet about the evidence sentence's own place
+    # ("Al Udeid Air Base in Qatar, the biggest U.S. base in the region"), a value listed
+    # before another place, a nearer sentence's place the preposition test misses, an
+    # occasion's modifier when the meeting is placed elsewhere; a delegation's capital, a launch
+    # site and a that-less clause's day in new words
+    "make_rvf53_cases": frozenset(
+        {"epithet-own", "epithet-list", "epithet-skip", "occasion-elsewhere", "other-value"}
+    ),
     # session 24, reviewers' speaker holes: an epithet that fits no one named, the one praised
     # or viewed or a spokesman's principal, a quoted remark's owner, a denied speaker
     "make_speakerholes_cases": frozenset(

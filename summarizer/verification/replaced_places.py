@@ -237,6 +237,8 @@ def _people_of(
     if tokens[end - 1].text.endswith(("'s", "\u2019s")) and end < len(tokens):
         people = tokens[end].norm in _PEOPLE or tokens[end].norm in _VISITORS
         visitors = tokens[end].norm in _VISITORS
+    if _sends_visitors(tokens, end):
+        people = visitors = True  # "Kyiv sent a team led by Andriy Yermak" (review rvF)
     index = start - 1
     while index >= 1 and (tokens[index].norm in _CHAIN or tokens[index].capitalised):
         index -= 1  # "the leaders of Mexico and Chile": back over the other countries
@@ -252,6 +254,18 @@ def _people_of(
             if other[at].norm in _AT and named:
                 return "the country of those who attended"
     return None
+
+
+# Verbs of a party sending its group ("Kyiv sent a team led by Andriy Yermak").
+_SENDING = word_set("sent sends dispatched dispatches")
+
+
+def _sends_visitors(tokens: Sequence[Token], end: int) -> bool:
+    """The place is followed by a verb of sending and a visiting group within three words
+    ("Kyiv sent a team", "Moscow dispatched its negotiators"): the party that sent them."""
+    if end >= len(tokens) or tokens[end].norm not in _SENDING:
+        return False
+    return any(t.norm in _VISITORS for t in tokens[end + 1 : end + 4])
 
 
 def _host_dateline(tokens: Sequence[Token], start: int, size: int, text: str) -> bool:

@@ -121,7 +121,11 @@ def talks_meeting(
     here alone; without it the place is read as the module says."""
     text = article.text
     occasion = _occasion_after(tokens, start + size) if found is None else None
-    if occasion is not None and about_parties(tokens, occasion, parties, text):
+    if (
+        occasion is not None
+        and about_parties(tokens, occasion, parties, text)
+        and not _placed_elsewhere(tokens, start, occasion)
+    ):
         return occasion  # "signed ... at a White House ceremony" (check 53)
     held = held_meeting(tokens, start, text)
     if held is not None and own_held(tokens, held, start, parties, article):
@@ -175,6 +179,25 @@ def _occasion_after(tokens: Sequence[Token], after: int) -> int | None:
     if start < 2 or tokens[start - 1].norm not in _MODIFIED:
         return None
     return occasion if tokens[start - 2].norm in _AT_OCCASION else None
+
+
+def _placed_elsewhere(tokens: Sequence[Token], start: int, occasion: int) -> bool:
+    """The sentence also holds a meeting "in / at" another capitalised place than the
+    occasion's ("held talks in Ottawa on Monday, weeks after the pair spoke at a Downing
+    Street reception"; "sat down at the Elysee ..., two days after ... a Brussels banquet"):
+    that occasion is another one. Only a place a meeting word stands right before ("met in",
+    "talks in", "sat down at the"): "a day after Modi spoke at the United Nations in New
+    York" is no meeting. A place right after the occasion is its own ("at a Chancellery
+    ceremony in Berlin")."""
+    for at in range(1, len(tokens) - 2):
+        if tokens[at].norm not in _AT or start - 2 <= at <= occasion + 1:
+            continue
+        name = at + 2 if tokens[at + 1].norm == "the" else at + 1
+        if not tokens[name].capitalised or tokens[name].norm in _CALENDAR:
+            continue
+        if any(t.norm in _HOLDING or t.norm == "down" for t in tokens[max(at - 2, 0) : at]):
+            return True
+    return False
 
 
 def _arriving(tokens: Sequence[Token], start: int) -> int | None:
