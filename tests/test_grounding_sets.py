@@ -897,6 +897,9 @@ SETS: dict[str, frozenset[str]] = {
     # session 25, check 53: a masthead line's writer with a role, its dated outlet field, a
     # newsroom and its outlet, "for Outlet"; a free-text word in the article's other form
     "make_mastheads53_cases": frozenset({"masthead-bylines", "masthead-fields", "free-forms"}),
+    # session 25, fixI formats25: a summit's format that names a medium (in person, video,
+    # phone) held to the medium its evidence words for this meeting, not another meeting's
+    "make_formats25_cases": frozenset({"medium-stated", "other-medium", "other-meeting-medium"}),
 }
 
 
