@@ -31,3 +31,10 @@ def test_a_format_naming_a_medium_is_judged() -> None:
     assert _format_checks("video call") == [False]
     assert value_medium("video call") == "by video"
     assert value_medium("phone or video") is None
+
+
+def test_the_free_text_check_still_holds_every_format() -> None:
+    for value in ("a Geneva round table", "in person in Geneva"):
+        summit = Summit(parties=["Macron", "Merz"], format=value, evidence=[SENTENCE])
+        report = ground(ArticleFacts(summits=[summit]), TEXT)
+        assert [c.value for c in report.unstated if c.path == "summits[0].format"] == ["Geneva"]

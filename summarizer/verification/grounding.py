@@ -92,7 +92,7 @@ def _held_as_free_text(comparator: object, rule: Supported | None) -> bool:
     for "Oct. 21") is the same date, and resolving it is the date check's job."""
     if isinstance(comparator, FreeText):
         return True
-    if rule is not None:
+    if rule is not None and rule.kind not in OPTIONAL_RULES:  # a format keeps it (meeting_media)
         return False
     if isinstance(comparator, Items):
         comparator = comparator.item

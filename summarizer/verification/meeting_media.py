@@ -61,9 +61,10 @@ _MET = word_set(
 )
 _BEING_THERE = word_set(
     """hosted hosts hosting host visited visit visits visiting arrived arrives arriving
-    travelled traveled travels travelling traveling flew welcomed welcomes"""
+    travelled traveled travels travelling traveling flew welcomed welcomes sidelines"""
 )
 _PLACE_LINKS = word_set("in at")
+_DETERMINERS = word_set("the a an")
 _PLACE_REACH = 7  # "met Chinese President Xi Jinping in Beijing"
 _NOT_PLACES = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"person"}
 # Words opening a clause of another meeting or cause, before the wording in its clause.
@@ -152,7 +153,9 @@ def _place_after(tokens: list[Token], index: int) -> int | None:
         if norm in _VIDEO_WORDS or norm in _PHONE_WORDS:
             return None
         if norm in _PLACE_LINKS:
-            name = at + 2 if tokens[at + 1].norm == "the" and at + 2 < len(tokens) else at + 1
+            name = at + 1
+            if tokens[name].norm in _DETERMINERS and name + 1 < len(tokens):
+                name += 1  # "at the Kremlin", "at a South Korean air base"
             named = tokens[name]
             if named.capitalised and named.norm not in _NOT_PLACES:
                 return name

@@ -22,9 +22,9 @@ each verdict is what a careful fact-checker reads in the text, decided when it w
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import ANY, STRONG, SUPPORTED, SupportCases
@@ -357,6 +357,10 @@ fmt(
     ["phone call"],
 )
 
+
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
+
 if __name__ == "__main__":
-    OUT.write_text("".join(json.dumps(case, ensure_ascii=False) + "\n" for case in built.cases))
-    print(f"{len(built.cases)} cases -> {OUT}")
+    built.write(OUT)
