@@ -172,6 +172,21 @@ fmt(
     ANY,
 )
 
+fmt(
+    STATED,
+    ["Martin", "Starmer"],
+    "The Taoiseach travelled to Downing Street for talks with the Prime Minister on Monday, his spokesman said.",
+    ["in person"],
+    ["phone call"],
+)
+fmt(
+    STATED,
+    ["Trump", "Xi"],
+    "Trump and Xi met at a South Korean air base near Busan for roughly an hour and forty minutes.",
+    ["in person"],
+    ["videoconference"],
+)
+
 # --- other-medium: the evidence words the other medium for this meeting -------------------
 
 fmt(
@@ -257,6 +272,21 @@ fmt(
     "Paul Kagame arrived in Luanda on Monday for talks with Felix Tshisekedi hosted by Angola's president.",
     ["in person"],
     ["virtual"],
+)
+
+fmt(
+    OTHER,
+    ["Albanese", "Xi"],
+    "Anthony Albanese and Xi Jinping talked by telephone rather than meeting in Beijing, officials confirmed.",
+    ["by telephone"],
+    ["in person"],
+)
+fmt(
+    OTHER,
+    ["Ardern", "Morrison"],
+    "The two prime ministers met on the sidelines of the Pacific Islands Forum in Funafuti on Wednesday.",
+    ["face-to-face"],
+    ["video call"],
 )
 
 # --- other-meeting-medium: a medium of another meeting in the same sentence ---------------
@@ -355,6 +385,15 @@ fmt(
     "A face-to-face meeting between Biden and Xi is no longer needed because the two leaders spoke by phone on Tuesday, an official said.",
     ["face-to-face"],
     ["phone call"],
+)
+
+fmt(
+    ELSEWHERE,
+    ["Trump", "Putin"],
+    "Trump, who spoke with Putin by phone on Thursday, said the two would meet in Budapest within a fortnight.",
+    ["in person"],
+    ["phone call"],
+    place="Budapest",
 )
 
 
