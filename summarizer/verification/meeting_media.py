@@ -17,7 +17,8 @@ for wordings of each medium:
 A wording belongs to another meeting when its clause opens with a word of another time or
 cause before it ("after a phone call last week, they met in Geneva", "because the two spoke
 by telephone") or a word of another time follows it ("a call last week"); it is denied when a
-negation stands just before it ("did not meet in person", "rather than by video"). When the
+negation stands just before it ("did not meet in person", "rather than by video"), and asked
+when "whether" or "if" does ("unclear whether they would meet in person": neither way). When the
 fact's own place or a named day of its timing stands next to a wording, the wordings next to
 them are this meeting's and only they count.
 
@@ -74,6 +75,7 @@ _OTHER_BEFORE = word_set(
 )
 _OTHER_AFTER = word_set("earlier ago previously last before")
 _NEGATIONS = word_set("not no never neither without instead rather than nor n't cannot")
+_OPEN_QUESTIONS = word_set("whether if")  # "unclear whether they would meet in person"
 _DENIAL_REACH = 5  # "did not meet Mette Frederiksen in person"
 _CLAUSE_STOPS = word_set("but while whereas although though")
 _GAP_STOPS = frozenset(",;:()\u2014\u2013")
@@ -193,6 +195,14 @@ def _denied(tokens: list[Token], start: int, index: int) -> bool:
     )
 
 
+def _asked(tokens: list[Token], start: int, index: int) -> bool:
+    """The wording stands in an open question ("unclear whether they would meet in person"),
+    within five tokens after "whether" or "if" in its clause."""
+    return any(
+        tokens[at].norm in _OPEN_QUESTIONS for at in range(max(start, index - _DENIAL_REACH), index)
+    )
+
+
 def _elsewhere(text: str, tokens: list[Token], start: int, index: int) -> bool:
     """The wording is another meeting's: its clause opens with a word of another time or
     cause before it, or such a word follows it closely ("a call last week")."""
@@ -235,7 +245,9 @@ def _sentence_media(ctx: Context, index: int, anchors: frozenset[str]) -> tuple[
     denied: set[str] = set()
     for number, wording in enumerate(wordings):
         start = _clause_start(text, tokens, wording.at)
-        if _denied(tokens, start, wording.at):
+        if _asked(tokens, start, wording.at):
+            other.add(wording.medium)  # an open question says neither way
+        elif _denied(tokens, start, wording.at):
             denied.add(wording.medium)
         elif (owned and number not in owned) or (
             not owned and _elsewhere(text, tokens, start, wording.at)
@@ -273,7 +285,7 @@ def support_medium(value: Any, rule: Supported, ctx: Context) -> Result | None:
     if medium in denied:
         return False, f"its evidence says the meeting was not held {medium}"
     if medium in other:
-        return unconfirmed(f"its evidence words {medium} only for another meeting")
+        return unconfirmed(f"its evidence words {medium} only for another meeting or as a question")
     return unconfirmed("no wording of how they meet in its evidence")
 
 

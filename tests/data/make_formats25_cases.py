@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import ANY, STRONG, SUPPORTED, SupportCases
+from support_sets import ANY, STRONG, SUPPORTED, WEAK, SupportCases
 
 OUT = Path(__file__).with_name("grounding_formats25.jsonl")
 
@@ -185,6 +185,14 @@ fmt(
     "Trump and Xi met at a South Korean air base near Busan for roughly an hour and forty minutes.",
     ["in person"],
     ["videoconference"],
+)
+fmt(
+    STATED,
+    ["Fico", "Orban"],
+    "It remained unclear whether Robert Fico and Viktor Orban would meet in person before the vote, diplomats said.",
+    [],
+    ["in person"],
+    WEAK,
 )
 
 # --- other-medium: the evidence words the other medium for this meeting -------------------
