@@ -913,6 +913,9 @@ SETS: dict[str, frozenset[str]] = {
     # session 25, an outside check's plants: a person's role or affiliation that the page
     # gives another person, a past office or the body the person only meets
     "make_people25_cases": frozenset({"role-of-person", "affiliation-of-person"}),
+    # session 25, fixI formats25: a summit's format that names a medium (in person, video,
+    # phone) held to the medium its evidence words for this meeting, not another meeting's
+    "make_formats25_cases": frozenset({"medium-stated", "other-medium", "other-meeting-medium"}),
 }
 
 

@@ -50,7 +50,7 @@ class Summit(Fact):
     parties: Annotated[list[str], Items(threshold=0.6, item=Name()), Supported("party")] = Field(
         default_factory=list, description="Surnames or full names of the people meeting."
     )
-    format: Annotated[str | None, Text(threshold=70)] = Field(
+    format: Annotated[str | None, Text(threshold=70), Supported("format")] = Field(
         default=None, description='How they meet, as stated: "one-on-one", "three-on-three".'
     )
     status: Annotated[SummitStatus | None, Exact(), Supported("status")] = Field(

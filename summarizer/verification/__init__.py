@@ -13,6 +13,8 @@ Where new code goes:
   :mod:`.metadata` the article-wide kinds (mention, byline, outlet, date, headline); both read
   a :class:`.context.Context`. A field declares its kind next to itself (``Supported(...)`` in
   :mod:`summarizer.comparators`); a new kind is a new function and a new entry in ``RULES``.
+  A kind whose rule may give no verdict (``None``) is in grounding's ``OPTIONAL_RULES``
+  (``format``: :mod:`.meeting_media`, which judges only a format that names a medium).
 - :mod:`.mentions` checks free text (summary, key points) and article metadata.
 :mod:`.grounding` walks a facts model and assembles the report from these parts.
 """

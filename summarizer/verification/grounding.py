@@ -19,6 +19,7 @@ Relative dates in date fields are resolved against the article's date when it is
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -36,10 +37,11 @@ from summarizer.comparators import (
 from summarizer.results import DateResolution, EvidenceCheck, GroundingReport, SupportCheck
 from summarizer.text.relative_dates import resolve
 from summarizer.verification.article import ArticleText
-from summarizer.verification.context import Context, Unconfirmed
+from summarizer.verification.context import Context, Result, Unconfirmed
 from summarizer.verification.correction_notes import article_notes, corrected
 from summarizer.verification.free_dates import PageDates, month_written, unstated_dates
 from summarizer.verification.locator import Folded, Located, Span, find
+from summarizer.verification.meeting_media import support_medium
 from summarizer.verification.mentions import ArticleVocabulary, unstated
 from summarizer.verification.person_rules import PERSON_RULES
 from summarizer.verification.referred_parties import REFERRED_KINDS, referred
@@ -49,6 +51,11 @@ from summarizer.verification.word_memo import forget_words
 RULES = {**FIELD_RULES, **PERSON_RULES}  # a person's role and affiliation (person_rules)
 # Kinds that add to the free-text check instead of replacing it (person_rules)
 _WITH_FREE_TEXT = frozenset(PERSON_RULES)
+# Kinds whose rule answers None for a value it does not judge (a summit's format that names
+# no medium, meeting_media): no support check is recorded, the free-text check stands.
+OPTIONAL_RULES: dict[str, Callable[[Any, Supported, Context], Result | None]] = {
+    "format": support_medium,
+}
 
 # The kinds a correction note can take a value back from (correction_notes)
 _CORRECTABLE = frozenset(
@@ -89,7 +96,7 @@ def _held_as_free_text(comparator: object, rule: Supported | None) -> bool:
     for "Oct. 21") is the same date, and resolving it is the date check's job."""
     if isinstance(comparator, FreeText):
         return True
-    if rule is not None:
+    if rule is not None and rule.kind not in OPTIONAL_RULES:  # a format keeps it (meeting_media)
         return rule.kind in _WITH_FREE_TEXT
     if isinstance(comparator, Items):
         comparator = comparator.item
@@ -343,13 +350,19 @@ class _Walk:
         if rule.kind == "verbatim":
             self.check_passage(path, str(value))
             return
-        if rule.kind not in RULES:
+        if rule.kind not in RULES and rule.kind not in OPTIONAL_RULES:
             raise ValueError(f"unknown support kind {rule.kind!r} on {path}")
         items = value if isinstance(value, list) else [value]
         for index, item in enumerate(items):
             if item is None or item == "":
                 continue
-            ok, reason = RULES[rule.kind](item, rule, context)
+            if rule.kind in OPTIONAL_RULES:  # a rule that may give no verdict (None)
+                verdict = OPTIONAL_RULES[rule.kind](item, rule, context)
+                if verdict is None:
+                    continue  # the value is not its rule's to judge: the free-text check stands
+                ok, reason = verdict
+            else:
+                ok, reason = RULES[rule.kind](item, rule, context)
             if not ok and rule.kind in REFERRED_KINDS:  # "the Russian president agreed"
                 ok, reason = referred(RULES[rule.kind], item, rule, context, (ok, reason))
             # a story's correction note (correction_notes); most articles have none

@@ -1,0 +1,40 @@
+"""A summit's format that names no medium gets no support check from the medium rule
+(summarizer.verification.meeting_media): "three-way", "bilateral", "state visit" stay held
+only to the free-text check; one that names a medium is judged."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.schema import ArticleFacts, Summit
+from summarizer.verification.grounding import ground
+from summarizer.verification.meeting_media import value_medium
+
+SENTENCE = "Emmanuel Macron and Friedrich Merz met in Berlin on Tuesday for three-way talks."
+TEXT = f"BERLIN (Spree Wire) -\n\n{SENTENCE}\n"
+
+
+def _format_checks(value: str) -> list[bool]:
+    summit = Summit(parties=["Macron", "Merz"], format=value, evidence=[SENTENCE])
+    report = ground(ArticleFacts(summits=[summit]), TEXT)
+    return [c.supported for c in report.support if c.path == "summits[0].format"]
+
+
+@pytest.mark.parametrize("value", ["three-way", "bilateral", "state visit", "trilateral"])
+def test_a_format_naming_no_medium_gets_no_verdict(value: str) -> None:
+    assert value_medium(value) is None
+    assert _format_checks(value) == []
+
+
+def test_a_format_naming_a_medium_is_judged() -> None:
+    assert _format_checks("in person") == [True]
+    assert _format_checks("video call") == [False]
+    assert value_medium("video call") == "by video"
+    assert value_medium("phone or video") is None
+
+
+def test_the_free_text_check_still_holds_every_format() -> None:
+    for value in ("a Geneva round table", "in person in Geneva"):
+        summit = Summit(parties=["Macron", "Merz"], format=value, evidence=[SENTENCE])
+        report = ground(ArticleFacts(summits=[summit]), TEXT)
+        assert [c.value for c in report.unstated if c.path == "summits[0].format"] == ["Geneva"]
