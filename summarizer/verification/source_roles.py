@@ -55,9 +55,11 @@ _DESCRIBED = (
 _BEFORE = re.compile(
     r"(?:\b(?:according\s+to|citing|cited\s+by|quoted(?:\s+as\s+saying)?\s+by|reported\s+by|"
     r"as\s+reported\s+(?:by|in)|carried\s+by|published\s+by|broadcast\s+by|aired\s+by|"
-    r"seen\s+by|obtained\s+by|told|tells|telling|tell|per|quoting|relaying|"
+    r"seen\s+by|obtained\s+by|(?:compiled|collected|gathered|analy[sz]ed|tallied|verified)\s+by|"
+    r"(?:confirmed|revealed|explained|described|repeated|made|gave)\s+(?:the|his|her|their|its|"
+    r"a|an)\s+(?:[\w-]+\s+){0,2}?to|told|tells|telling|tell|per|quoting|relaying|"
     r"which\s+(?:cited|quoted)|"
-    r"(?:spoke|speaking|speaks|speak|talked|talking|said|says|suggested|confirmed|explained|"
+    r"(?:spoke|spoken|speaking|speaks|speak|talked|talking|said|says|suggested|confirmed|explained|"
     r"revealed|admitted|wrote|writing|writes|comments?|remarks?|statement|leaked|interviews?|"
     r"conversation|chat|appearance|op-ed|column|article|piece|reports?|story|dispatch|analysis|"
     r"data|figures|numbers|tally|footage|word|came(?:\s+first)?|first)\s+(?:to|with|in|on|"
@@ -114,8 +116,12 @@ _OPENS = re.compile(r"^\s*(?:to|per)\s+(?:the\s+)?$", re.IGNORECASE)
 # A citing word the sentence denies right before the name: "declined to speak to the BBC",
 # "did not tell Al Jazeera", "refused to comment to Reuters".
 _DENIED = re.compile(
-    r"\b(?:declin\w*|refus\w*|did\s+not|didn't|does\s+not|doesn't|would\s+not|wouldn't|"
-    r"will\s+not|won't|never|not)\s+(?:\w+\s+){0,4}$",
+    r"\b(?:(?:declin|refus)\w*\s+to|(?:did|does|do|would|will|could|has|have|had)\s+not|"
+    r"(?:did|does|do|would|wo|could|has|have|had)n['\u2019]t|never|not|yet\s+to)\s+"
+    r"(?:immediately\s+|yet\s+|publicly\s+|directly\s+)?(?:be\s+)?"
+    r"(?:tell|told|telling|speak|speaking|spoke|spoken|talk|talking|talked|comment|commenting|"
+    r"respond|responding|reply|replying|answer|answering|return|returned|give|given|grant|"
+    r"granted|confirm|confirmed)\b(?:\s+(?!(?:but|and|while|though)\b)[\w'-]+){0,6}\s+$",
     re.IGNORECASE,
 )
 # A paragraph closing on an agency's credit after a dash ("..., police said. - AFP").
@@ -124,6 +130,15 @@ _DASH_CREDIT = re.compile(r"[.!?\"\u201d]\s*[-\u2013\u2014]+\s*$")
 # the clause is about (so "arrests" there is no other role of X's).
 _WHICH_REPORTED = re.compile(
     r",\s+which\s+(?:had\s+|has\s+)?(?:first\s+)?(?:reported|broke|revealed|obtained|cited|quoted)\b",
+    re.IGNORECASE,
+)
+# A letter sent to the outlet, which is no citation of it: "The lawyer wrote to The Times".
+_WROTE_TO = re.compile(r"\b(?:wrote|writes|write|writing)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# "Novaya Gazeta, which was fined last year, reported": the relative clause's role is not the
+# name's when the name then reports.
+_RELATIVE_REPORTS = re.compile(
+    r",\s+(?:which|whose|who)\b[^,;.]{0,80},\s+(?:has\s+|had\s+|also\s+|later\s+)?"
+    r"(?:reported|reports|said|says|wrote|writes|quoted|cited|published|broadcast)\b",
     re.IGNORECASE,
 )
 # The name only owns the one cited: "told The Gazette's sister title, the Echo", "the Herald's
@@ -179,7 +194,7 @@ def _role(article: ArticleText, start: int, end: int) -> str:
         sentence += "."
     at, stop = start - first_at, end - first_at
     other = _OTHER_ROLE.search(sentence[max(at - 60, 0) : stop + 80]) is not None
-    if _DENIED.search(sentence[max(at - 60, 0) : at]):
+    if _DENIED.search(sentence[max(at - 90, 0) : at]):
         return _OTHER  # "declined to speak to the BBC": a citation the sentence denies
     if _OWNS_CITED.match(sentence, stop):
         return _PLAIN  # "told The Gazette's sister title, the Echo": the Echo is told
@@ -190,7 +205,11 @@ def _role(article: ArticleText, start: int, end: int) -> str:
         or _SISTER.search(sentence[max(at - 60, 0) : at])
         or cited_in_line(sentence, at, stop)
         or (span is not None and cited_at(tokens, span[0], span[1], text))
-        or _BEFORE.search(sentence[max(at - 120, 0) : at])
+        or (
+            _BEFORE.search(sentence[max(at - 120, 0) : at])
+            and not _WROTE_TO.search(sentence[max(at - 40, 0) : at])
+        )
+        or _RELATIVE_REPORTS.match(sentence, stop)
         or _OPENS.match(sentence[:at])
         or _ON_AIR.search(sentence[max(at - 160, 0) : at])
         or (not other and _AFTER.match(sentence, stop))

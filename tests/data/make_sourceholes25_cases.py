@@ -167,6 +167,99 @@ pair(S, f"Tokyo confirmed the trip.\n{T}", T, ["NHK"], [], "said on X")
 T = "The finance minister appeared on Bloomberg Television to say the budget would be balanced by 2028."
 pair(S, f"Bond yields fell.\n{T}", T, ["Bloomberg Television"], [], "appeared on X to say")
 
+# a denial word near a citation that it does not govern, and one it does
+for expect, sentence, name, why in (
+    (
+        True,
+        "A diplomat who would not be named told the BBC that the talks had collapsed.",
+        "BBC",
+        "would not be named, told X",
+    ),
+    (
+        True,
+        "An official not authorised to speak told AFP the plant had been hit twice.",
+        "AFP",
+        "not authorised to speak, told X",
+    ),
+    (
+        True,
+        "An officer who was not named told Reuters the convoy had turned back.",
+        "Reuters",
+        "was not named, told X",
+    ),
+    (
+        True,
+        "It was not the first time the minister had spoken to Sky News about the levy.",
+        "Sky News",
+        "had spoken to X",
+    ),
+    (
+        True,
+        "The envoy had never before spoken publicly, but told Kyodo the talks were over.",
+        "Kyodo",
+        "never spoken publicly, but told X",
+    ),
+    (
+        False,
+        "The ministry did not immediately respond to a request for comment from Reuters.",
+        "Reuters",
+        "did not respond to X",
+    ),
+    (
+        False,
+        "The embassy has yet to speak to the BBC about the visa.",
+        "BBC",
+        "has yet to speak to X",
+    ),
+    (
+        False,
+        "He would not tell the Guardian where the money had gone.",
+        "Guardian",
+        "would not tell X",
+    ),
+):
+    source(S, f"The row deepened on Monday.\n{sentence}", sentence, name, expect, f"{name}: {why}")
+
+# an outlet reporting past a relative clause of another role, statements given to it, data
+# compiled by it; a letter written to it, a complaint about it, its staff expelled
+for expect, sentence, name, why in (
+    (
+        True,
+        "Novaya Gazeta, which was fined last year, reported that the camp held 400 men.",
+        "Novaya Gazeta",
+        "X, which was fined, reported",
+    ),
+    (
+        True,
+        "The Financial Times, whose reporter was expelled in May, said the bank would shut two branches.",
+        "Financial Times",
+        "X, whose reporter was expelled, said",
+    ),
+    (
+        True,
+        "Officials confirmed the figure to the BBC on Friday.",
+        "BBC",
+        "confirmed the figure to X",
+    ),
+    (
+        True,
+        "The numbers, compiled by Reuters from hospital records, show 212 deaths.",
+        "Reuters",
+        "compiled by X",
+    ),
+    (True, "He made the remarks to NHK on Tuesday.", "NHK", "made the remarks to X"),
+    (False, "The lawyer wrote to The Times demanding a correction.", "Times", "wrote to X"),
+    (False, "He made the complaint about NHK on Tuesday.", "NHK", "a complaint about X"),
+    (
+        False,
+        "The BBC's correspondent was expelled, the ministry said.",
+        "BBC",
+        "its correspondent expelled",
+    ),
+    (False, "Viewers complained to the BBC about the interview.", "BBC", "complained to X"),
+):
+    source(S, f"The row deepened on Monday.\n{sentence}", sentence, name, expect, f"{name}: {why}")
+
 # --- other-claim: the evidence from one outlet, another outlet cited elsewhere for another claim
 OC = "other-claim"
 T = "Per Bloomberg, the fund will sell its stake by June."
