@@ -56,8 +56,9 @@ _BEFORE = re.compile(
     r"(?:\b(?:according\s+to|citing|cited\s+by|quoted(?:\s+as\s+saying)?\s+by|reported\s+by|"
     r"as\s+reported\s+(?:by|in)|carried\s+by|published\s+by|broadcast\s+by|aired\s+by|"
     r"seen\s+by|obtained\s+by|(?:compiled|collected|gathered|analy[sz]ed|tallied|verified)\s+by|"
-    r"(?:confirmed|revealed|explained|described|repeated|made|gave)\s+(?:the|his|her|their|its|"
-    r"a|an)\s+(?:[\w-]+\s+){0,2}?to|told|tells|telling|tell|per|quoting|relaying|"
+    r"(?:confirmed|revealed|explained|described|repeated)\s+(?:the|his|her|their|its|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?to|(?:made|gave|granted)\s+(?:the|his|her|their|its|a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:remarks?|comments?|statements?|claims?|admission|interviews?|figures?|details)\s+to|told|tells|telling|tell|per|quoting|relaying|"
     r"which\s+(?:cited|quoted)|"
     r"(?:spoke|spoken|speaking|speaks|speak|talked|talking|said|says|suggested|confirmed|explained|"
     r"revealed|admitted|wrote|writing|writes|comments?|remarks?|statement|leaked|interviews?|"
@@ -144,8 +145,9 @@ _RELATIVE_REPORTS = re.compile(
 # The name only owns the one cited: "told The Gazette's sister title, the Echo", "the Herald's
 # parent company".
 _OWNS_CITED = re.compile(
-    r"(?:'s|\u2019s)\s+(?:sister|parent|partner|rival)\s+(?:title|paper|newspaper|station|"
-    r"channel|publication|site|website|company|group|broadcaster)s?\b",
+    r"(?:'s|\u2019s)\s+(?:(?:sister|parent|partner|rival)\s+(?:title|paper|newspaper|station|"
+    r"channel|publication|site|website|company|group|broadcaster)s?|owners?|board|lawyers?|"
+    r"shareholders?|advertisers?)\b",
     re.IGNORECASE,
 )
 # A sister outlet named in apposition: "told our sister station, Coast FM,".

@@ -257,6 +257,24 @@ for expect, sentence, name, why in (
         "its correspondent expelled",
     ),
     (False, "Viewers complained to the BBC about the interview.", "BBC", "complained to X"),
+    (
+        False,
+        "Viewers made a complaint to the BBC about the interview.",
+        "BBC",
+        "made a complaint to X",
+    ),
+    (
+        False,
+        "The envoy explained the plan to the Guardian's owners at a dinner.",
+        "Guardian",
+        "explained it to X's owners",
+    ),
+    (
+        True,
+        "The minister gave an interview to Le Monde in which he said the reform would pass.",
+        "Le Monde",
+        "gave an interview to X",
+    ),
 ):
     source(S, f"The row deepened on Monday.\n{sentence}", sentence, name, expect, f"{name}: {why}")
 
