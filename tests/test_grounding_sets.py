@@ -309,6 +309,11 @@ SETS: dict[str, frozenset[str]] = {
     # session 25, the unseen check's cited sources: named as a source, not as the page's
     # masthead, a paper sued or fined, or beside another outlet the evidence cites
     "make_sources25_cases": frozenset({"cited-role"}),
+    # session 25, review rvG of sources25: more citing shapes, an outlet cited for another
+    # claim, one the story is about, the page's own paper, the relay given as the source
+    "make_sourceholes25_cases": frozenset(
+        {"source-shapes", "other-claim", "story-about", "own-outlet", "via-name"}
+    ),
     # session 25, check 53: a speaker told by an epithet the page ties to one person (an
     # office appositive, "X was the host"), a sentence opening with an epithet before "he said",
     # a third party's words relayed in an interview turn, "according to a statement from X",

@@ -14,10 +14,20 @@ value (:meth:`ArticleText.phrase_spans`) is read in its sentence, in one of thre
   :func:`summarizer.verification.news_sources.cited_at` read most of them);
 - *credit*: a line that is no sentence (a masthead, a byline, a navigation bar, "Compiled by
   the Desk, The Courier") or a dateline's brackets ("KYIV (Wire) -"): the page's publisher;
-- *other role*: a sentence that sues, bans, fines, blocks, raids, buys it or detains its staff.
+- *other role*: a sentence that sues, bans, fines, blocks, raids, buys it or detains its staff,
+  or denies the citation ("declined to speak to the BBC", "did not tell Al Jazeera").
 
-The verdict: cited in the fact's evidence, supported; the evidence cites another outlet and
-not the value (TASS for "..., Reuters reported"), unsupported; cited elsewhere on the page,
+Also cited (review rvG): 'called it "..." on Fox News', "said on NHK", "To the AP, an official
+...", "Per Axios,", "X, which first reported", "X understands", "quoting/relaying X", "told
+our sister station, Coast FM" (and not "The Gazette's sister title"), "... police said. - AFP"
+closing a paragraph. "said the strike on X" is no citation: a word between the speech verb
+and "on" must be a name, a quote, a time or an interview word.
+
+The verdict: the value relaying its own ``via`` in the evidence ("Reuters, citing Interfax" for
+name Reuters via Interfax, "local reports cited by Reuters" for name Reuters), unsupported;
+cited in the fact's evidence, supported; the evidence cites another outlet and
+not the value (TASS for "..., Reuters reported"; the ``via`` counts when the evidence does not
+name the value), unsupported; cited elsewhere on the page,
 supported (a source the article cites, as before); named only in credit lines or in other
 roles, unsupported; named in no shape read here, unconfirmed.
 """
@@ -45,15 +55,22 @@ _DESCRIBED = (
 _BEFORE = re.compile(
     r"(?:\b(?:according\s+to|citing|cited\s+by|quoted(?:\s+as\s+saying)?\s+by|reported\s+by|"
     r"as\s+reported\s+(?:by|in)|carried\s+by|published\s+by|broadcast\s+by|aired\s+by|"
-    r"seen\s+by|obtained\s+by|told|tells|telling|tell|"
-    r"(?:spoke|speaking|speaks|speak|talked|talking|said|says|suggested|confirmed|explained|"
+    r"seen\s+by|obtained\s+by|(?:compiled|collected|gathered|analy[sz]ed|tallied|verified)\s+by|"
+    r"(?:confirmed|revealed|explained|described|repeated)\s+(?:the|his|her|their|its|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?to|(?:made|gave|granted)\s+(?:the|his|her|their|its|a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:remarks?|comments?|statements?|claims?|admission|interviews?|figures?|details)\s+to|told|tells|telling|tell|per|quoting|relaying|"
+    r"which\s+(?:cited|quoted)|"
+    r"(?:spoke|spoken|speaking|speaks|speak|talked|talking|said|says|suggested|confirmed|explained|"
     r"revealed|admitted|wrote|writing|writes|comments?|remarks?|statement|leaked|interviews?|"
     r"conversation|chat|appearance|op-ed|column|article|piece|reports?|story|dispatch|analysis|"
     r"data|figures|numbers|tally|footage|word|came(?:\s+first)?|first)\s+(?:to|with|in|on|"
     r"for|from|by)|"
     r"(?:analysts?|experts?|researchers?|economists?|pollsters?)\s+(?:at|for|with|from)|"
     r"(?:said|says|told|tells|spoke|speaking|appeared|appearing|announced|interviewed|"
-    r"warned|posted|commented)\b[^.;:\"\u201c\u201d]{0,60}?\s(?:on|in|to)))" + _DESCRIBED,
+    r"warned|posted|commented)\b(?:[^.;:\"\u201c\u201d]{0,60}?(?:\s(?-i:[A-Z])[\w'-]+|"
+    r"\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|today|yesterday|morning|"
+    r"afternoon|evening|night|later|earlier|reporters|journalists|interview|remarks|comments|"
+    r"programme|program|show)))?,?\s(?:on|in|to)))" + _DESCRIBED,
     re.IGNORECASE,
 )
 _STAFF = (
@@ -70,6 +87,8 @@ _AFTER = re.compile(
     r"reports?|analysis|projections?|poll|survey|findings|reporting|investigation|"
     r"calculations?|sources?)\b|"
     r",?\s+(?:[\w-]+\s+){0,3}?citing\b|"
+    r"\s+(?:has\s+|had\s+)?(?:understands|understood|learned|learnt|revealed|"
+    r"broke\s+(?:the\s+)?(?:news|story))\b|"
     r"\)\s*[.!?]?\s*$)",
     re.IGNORECASE,
 )
@@ -81,6 +100,60 @@ _OTHER_ROLE = re.compile(
     r"shut|closed|closure|licen[cs]es?|defamation|libel|charged|accused|barred|censured|"
     r"hacked|subpoenaed|sanctioned|acquired|acquires|bought|buys|owner|owns|takeover|"
     r"investigated|deported|revoked|suspended|injunction|regulator|suit|complaint)\b",
+    re.IGNORECASE,
+)
+# A speech verb earlier in the sentence, quote and all, and "on" right before the name: 'called
+# the bill "a work in progress" on Fox News', "said on Sunday on CNN".
+_ON_AIR = re.compile(
+    r"\b(?:said|says|called|calling|described|describing|told|warned|insisted|argued|claimed|"
+    r"vowed|predicted|added|appeared|appearing|speaking|spoke)\b[^.;]{0,120}?"
+    r"(?:[\"\u201d\u2019]|\b(?:said|says|appeared|appearing|speaking|spoke|sunday|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|today|yesterday|morning|afternoon|evening|"
+    r"night|later|earlier))\s*,?\s+on" + _DESCRIBED,
+    re.IGNORECASE,
+)
+# The sentence opens on the name ("To the Associated Press, an official was blunt", "Per Axios,").
+_OPENS = re.compile(r"^\s*(?:to|per)\s+(?:the\s+)?$", re.IGNORECASE)
+# A citing word the sentence denies right before the name: "declined to speak to the BBC",
+# "did not tell Al Jazeera", "refused to comment to Reuters".
+_DENIED = re.compile(
+    r"\b(?:(?:declin|refus)\w*\s+to|(?:did|does|do|would|will|could|has|have|had)\s+not|"
+    r"(?:did|does|do|would|wo|could|has|have|had)n['\u2019]t|never|not|yet\s+to)\s+"
+    r"(?:immediately\s+|yet\s+|publicly\s+|directly\s+)?(?:be\s+)?"
+    r"(?:tell|told|telling|speak|speaking|spoke|spoken|talk|talking|talked|comment|commenting|"
+    r"respond|responding|reply|replying|answer|answering|return|returned|give|given|grant|"
+    r"granted|confirm|confirmed)\b(?:\s+(?!(?:but|and|while|though)\b)[\w'-]+){0,6}\s+$",
+    re.IGNORECASE,
+)
+# A paragraph closing on an agency's credit after a dash ("..., police said. - AFP").
+_DASH_CREDIT = re.compile(r"[.!?\"\u201d]\s*[-\u2013\u2014]+\s*$")
+# "X, which first reported the arrests": a relative clause that makes X the reporter, whatever
+# the clause is about (so "arrests" there is no other role of X's).
+_WHICH_REPORTED = re.compile(
+    r",\s+which\s+(?:had\s+|has\s+)?(?:first\s+)?(?:reported|broke|revealed|obtained|cited|quoted)\b",
+    re.IGNORECASE,
+)
+# A letter sent to the outlet, which is no citation of it: "The lawyer wrote to The Times".
+_WROTE_TO = re.compile(r"\b(?:wrote|writes|write|writing)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# "Novaya Gazeta, which was fined last year, reported": the relative clause's role is not the
+# name's when the name then reports.
+_RELATIVE_REPORTS = re.compile(
+    r",\s+(?:which|whose|who)\b[^,;.]{0,80},\s+(?:has\s+|had\s+|also\s+|later\s+)?"
+    r"(?:reported|reports|said|says|wrote|writes|quoted|cited|published|broadcast)\b",
+    re.IGNORECASE,
+)
+# The name only owns the one cited: "told The Gazette's sister title, the Echo", "the Herald's
+# parent company".
+_OWNS_CITED = re.compile(
+    r"(?:'s|\u2019s)\s+(?:(?:sister|parent|partner|rival)\s+(?:title|paper|newspaper|station|"
+    r"channel|publication|site|website|company|group|broadcaster)s?|owners?|board|lawyers?|"
+    r"shareholders?|advertisers?)\b",
+    re.IGNORECASE,
+)
+# A sister outlet named in apposition: "told our sister station, Coast FM,".
+_SISTER = re.compile(
+    r"\b(?:sister|partner)\s+(?:title|paper|newspaper|station|channel|publication|site|"
+    r"website|broadcaster)s?,?\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"^\s*[A-Z][\w.,' -]{0,60}\($")
@@ -110,6 +183,8 @@ def _role(article: ArticleText, start: int, end: int) -> str:
     text = article.text
     line, line_at = _line(text, start, end)
     at, stop = start - line_at, end - line_at
+    if _DASH_CREDIT.search(line[:at]) and not line[stop:].strip():
+        return _CITED  # "..., police said. - AFP": the paragraph's agency
     if _DATELINE.match(line[:at]) and re.match(r"\)\s*(?:[-\u2013\u2014:]|$)", line[stop:]):
         return _CREDIT  # "KYIV (Wire) -": the dateline's credit
     if not line.rstrip().endswith(_STOPS) or _CREDIT_LINE.match(line):
@@ -121,12 +196,24 @@ def _role(article: ArticleText, start: int, end: int) -> str:
         sentence += "."
     at, stop = start - first_at, end - first_at
     other = _OTHER_ROLE.search(sentence[max(at - 60, 0) : stop + 80]) is not None
+    if _DENIED.search(sentence[max(at - 90, 0) : at]):
+        return _OTHER  # "declined to speak to the BBC": a citation the sentence denies
+    if _OWNS_CITED.match(sentence, stop):
+        return _PLAIN  # "told The Gazette's sister title, the Echo": the Echo is told
     tokens = article.sentence_tokens(index)
     span = _token_range(tokens, start, end)
     if (
-        cited_in_line(sentence, at, stop)
+        _WHICH_REPORTED.match(sentence, stop)
+        or _SISTER.search(sentence[max(at - 60, 0) : at])
+        or cited_in_line(sentence, at, stop)
         or (span is not None and cited_at(tokens, span[0], span[1], text))
-        or _BEFORE.search(sentence[max(at - 120, 0) : at])
+        or (
+            _BEFORE.search(sentence[max(at - 120, 0) : at])
+            and not _WROTE_TO.search(sentence[max(at - 40, 0) : at])
+        )
+        or _RELATIVE_REPORTS.match(sentence, stop)
+        or _OPENS.match(sentence[:at])
+        or _ON_AIR.search(sentence[max(at - 160, 0) : at])
         or (not other and _AFTER.match(sentence, stop))
     ):
         return _CITED
@@ -147,12 +234,16 @@ def _roles(value: str, article: ArticleText) -> list[tuple[int, str]]:
     return found
 
 
+# Capitalised words that open a sentence before a name ("Per Bloomberg", "According to").
+_LEADING = frozenset({"per", "to", "according", "citing", "quoting", "in", "on", "by", "as"})
+
+
 def _capital_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Runs of capitalised tokens ("Agence France-Presse", "Times of Israel")."""
     runs: list[tuple[int, int]] = []
     index = 0
     while index < len(tokens):
-        if not tokens[index].capitalised:
+        if not tokens[index].capitalised or tokens[index].norm in _LEADING:
             index += 1
             continue
         last = index
@@ -170,20 +261,62 @@ def _capital_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-def _other_cited(value: str, via: str, ctx: Context) -> str | None:
-    """An outlet other than the value (and its ``via``) that the evidence cites, if any."""
-    mine = {_words(value), _words(via)} if via else {_words(value)}
+def _other_cited(value: str, via: str, ctx: Context, named: bool) -> str | None:
+    """An outlet other than the value that the evidence cites, if any; its ``via`` counts as
+    one only when the evidence does not name the value (its relay cites the source there)."""
+    mine = {_words(value), _words(via)} if via and named else {_words(value)}
     text = ctx.article.text
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         for first, last in _capital_runs(tokens):
             name = text[tokens[first].start : tokens[last].end]
             words = _words(name)
-            if any(words == own or set(words) & set(own) for own in mine if own):
+            if any(set(words) <= set(own) or set(own) <= set(words) for own in mine if own):
                 continue
-            if is_outlet(name, ctx.article) and cited_at(tokens, first, last, text):
+            if _WHICH_REPORTED.match(text, tokens[last].end):
+                return name  # "Le Parisien, which first reported the arrests, said"
+            if is_outlet(name, ctx.article) and (
+                cited_at(tokens, first, last, text)
+                or _role(ctx.article, tokens[first].start, tokens[last].end) == _CITED
+            ):
                 return name
     return None
+
+
+def _relays(value: str, via: str, ctx: Context) -> bool:
+    """Whether the evidence has the value relaying its ``via``, the two swapped: "Reuters,
+    citing Interfax" for name Reuters via Interfax, "Citing the WSJ, the AP said" for name AP
+    via WSJ."""
+    article = ctx.article
+    mine, theirs = _words(value), _words(via)
+    if not mine or not theirs or mine == theirs:
+        return False
+    for index in ctx.sentences:
+        first_at, last_at = article.sentences[index]
+        own = [s for s, _ in article.phrase_spans(mine) if first_at <= s < last_at]
+        source = [(s, e) for s, e in article.phrase_spans(theirs) if first_at <= s < last_at]
+        for at in own:
+            for start, end in source:
+                if at < start and _RELAY.search(article.text[at:start]):
+                    return True  # "Reuters, citing the Interfax news agency"
+                if start < at and _RELAYED_BY.search(article.text[end:at]):
+                    return True  # "local reports cited by Reuters" for name Reuters
+                opening = article.text[first_at:start]
+                if start < at and _CITING_OPENS.search(opening):
+                    return True  # "Citing the Wall Street Journal, the AP said"
+    return False
+
+
+_RELAY = re.compile(
+    r"\b(?:citing|quoting|relaying|cited|quoted)\b(?!\s+(?:by|in|as\s+saying\s+by)\b)"
+    r"[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_RELAYED_BY = re.compile(
+    r"\b(?:cited|quoted|relayed|carried|reported)(?:\s+as\s+saying)?\s+by\s+(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_CITING_OPENS = re.compile(r"^\s*(?:citing|quoting)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def support_source(value: str, ctx: Context) -> Result:
@@ -198,9 +331,12 @@ def support_source(value: str, ctx: Context) -> Result:
     if body is not None:
         return body  # a committee: cited only in its own shapes ("members of ... said" is none)
     evidence = set(ctx.sentences)
+    if via and _relays(value, via, ctx):
+        return False, f"the evidence has {value!r} relaying {via!r}: the source is {via!r}"
     if any(role == _CITED and index in evidence for index, role in roles):
         return True, ""
-    other = _other_cited(value, via, ctx) if evidence else None
+    named = any(index in evidence for index, _ in roles)
+    other = _other_cited(value, via, ctx, named) if evidence else None
     if other is not None:
         return False, f"the evidence cites {other!r}, not {value!r}"
     if any(role == _CITED for _, role in roles):
