@@ -212,6 +212,47 @@ def _elsewhere(text: str, tokens: list[Token], start: int, index: int) -> bool:
     return any(tokens[at].norm in _OTHER_AFTER for at in range(index + 1, end + 1))
 
 
+_JOINS = word_set("while whereas but and though although")
+
+
+def _names_in(value: str) -> frozenset[str]:
+    """The capitalised words of a format value besides its medium ("Putin by video link"):
+    a participant who joined the meeting that way, a hybrid meeting's remote member."""
+    return frozenset(
+        token.norm
+        for token in tokenize(value)
+        if token.capitalised
+        and token.norm not in _VIDEO_WORDS | _PHONE_WORDS
+        and token.norm not in STOPWORDS
+    )
+
+
+def _joins(ctx: Context, index: int, names: frozenset[str], medium: str) -> bool:
+    """Whether a clause of the sentence names everyone of ``names`` before its wording of
+    ``medium`` ("Putin took part by video link", not "Xi attended in person; Putin ...")."""
+    tokens = ctx.article.sentence_tokens(index)
+    wordings: list[Wording] = ctx.article.memo.get(("meeting media", index)) or []
+    for wording in wordings:
+        if wording.medium != medium:
+            continue
+        if names <= {
+            token.norm for token in tokens[_subject_start(ctx, tokens, wording.at) : wording.at]
+        }:
+            return True
+    return False
+
+
+def _subject_start(ctx: Context, tokens: list[Token], at: int) -> int:
+    """Where the clause holding the wording at ``at`` begins, over commas of an aside
+    ("Putin, wanted by the ICC, addressed ... by video") but not past a semicolon or a
+    joining word ("Xi attended in person, while Putin ...")."""
+    text = ctx.article.text
+    for index in range(at - 1, 0, -1):
+        if tokens[index].norm in _JOINS or ";" in text[tokens[index - 1].end : tokens[index].start]:
+            return index
+    return 0
+
+
 def _anchors(fact: Any) -> frozenset[str]:
     """The words that name the fact's own meeting: its place's first comma part, and the
     named days, months and numbers of its timing."""
@@ -267,16 +308,21 @@ def support_medium(value: Any, rule: Supported, ctx: Context) -> Result | None:
     if not ctx.sentences:
         return no_evidence(ctx)
     anchors = _anchors(ctx.fact)
+    names = _names_in(value)  # "Putin by video link": one who joined a meeting held in person
     live: set[str] = set()
     other: set[str] = set()
     denied: set[str] = set()
+    joined = False
     for index in ctx.sentences:
         here, elsewhere, negated = _sentence_media(ctx, index, anchors)
         live |= here
         other |= elsewhere
         denied |= negated
+        joined = joined or (bool(names) and medium in here and _joins(ctx, index, names, medium))
     rest = live - {medium}
-    if medium in live and not rest:
+    if medium in live and (not rest or joined):
+        if joined:
+            return True, f"its evidence has {' '.join(sorted(names)).title()} take part {medium}"
         return True, f"its evidence has this meeting held {medium}"
     if medium in live:
         return unconfirmed(f"its evidence words this meeting both {medium} and {min(rest)}")
