@@ -905,6 +905,11 @@ SETS: dict[str, frozenset[str]] = {
     # session 25, an outside check's plants: a person's role or affiliation that the page
     # gives another person, a past office or the body the person only meets
     "make_people25_cases": frozenset({"role-of-person", "affiliation-of-person"}),
+    # session 25, review rvH of people25: acting, interim, caretaker, outgoing, "-elect",
+    # "as", abbreviated titles, two offices; neighbours' offices and parties; dual ties
+    "make_rvh_cases": frozenset(
+        {"role-variant", "role-neighbour", "affiliation-dual", "affiliation-neighbour"}
+    ),
 }
 
 

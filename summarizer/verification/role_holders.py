@@ -41,6 +41,8 @@ _ABBREVIATIONS = {
     "pres": "president",
     "gen": "general",
     "adm": "admiral",
+    "sec": "secretary",
+    "amb": "ambassador",
 }
 _VARIANTS = {"defense": "defence", "advisor": "adviser", "center": "centre", **_ABBREVIATIONS}
 # Words that may stand between an apposed name and its role ("Rutte, who is the alliance's").
@@ -49,7 +51,7 @@ _APPOSED = word_set(
     currently newly recently new current longtime veteran top senior its his her
     their named appointed"""
 )
-_COPULAS = word_set("is was became becomes remains serves served named appointed")
+_COPULAS = word_set("is was became becomes remains serves served named appointed as")
 _IS = word_set("is was")
 _REACH = 3  # words a role's window may hold beyond its own
 
