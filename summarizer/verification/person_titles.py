@@ -93,13 +93,8 @@ def _apposed_after(text: str, end: int) -> bool:
     """An office word in an apposition after the name ending at ``end`` ("Rutte, NATO's
     secretary general", "Nowak, a spokesman for", "Brnabic, who became")."""
     after = tokenize_uncached(text[end : end + 80], end)
-    if after and text[end : after[0].start] == " " and after[0].norm in _COPULAS:
-        for index in range(1, min(5, len(after))):
-            if _office(after, index):
-                return True
-            if index > 1 and after[index].norm not in _OPENERS | _STILL:
-                return False  # "is now the director" read; "is the daughter of" not
-        return False
+    if after and text[end : after[0].start] in (" ", ", ") and after[0].norm in _COPULAS:
+        return _copula_office(after)  # "Gabbard is now the director", "Shoigu, is now"
     if after and text[end : after[0].start] == " " and after[0].norm == "as":
         return _as_office(text, after)  # "picked Lindqvist as interim president"
     if not after or text[end : after[0].start].strip() != ",":
@@ -113,6 +108,17 @@ def _apposed_after(text: str, end: int) -> bool:
             return False
         if _office(after, index):
             return True
+    return False
+
+
+def _copula_office(after: Sequence[Token]) -> bool:
+    """An office after a copula ("is now the director"), over "now"/"the"/"currently" and
+    at most one other word ("is the daughter of President Y" is no office of hers)."""
+    for index in range(1, min(5, len(after))):
+        if _office(after, index):
+            return True
+        if index > 1 and after[index].norm not in _OPENERS | _STILL:
+            return False
     return False
 
 

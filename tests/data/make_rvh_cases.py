@@ -124,6 +124,12 @@ person(VARIANT, "Volker Turk", ["High Commissioner for Human Rights", "UN human 
 person(VARIANT, "Peter Mutharika", ["president-elect", "President-elect"], ["chairperson"],
        "The electoral commission on Wednesday declared Peter Mutharika, candidate of the opposition Democratic Progressive Party, president-elect.",
        'Commission chairperson Annabel Mtalimanja told reporters: "I declare Peter Mutharika as the president-elect of the Republic of Malawi."')  # fmt: skip
+person(VARIANT, "Radoslaw Sikorski", ["Deputy Prime Minister", "Foreign Minister", "deputy prime minister and foreign minister"], ["digital affairs minister"],
+       "Deputy Prime Minister and Foreign Minister Radoslaw Sikorski spoke after Deputy Prime Minister Krzysztof Gawkowski, the digital affairs minister.",
+       "The two men later toured the base.")  # fmt: skip
+person(VARIANT, "Sergei Shoigu", ["secretary of the Security Council"], ["defence minister", "Defence Minister"],
+       "Defence Minister Andrei Belousov attended the parade. His predecessor, Sergei Shoigu, is now secretary of the Security Council.",
+       "Shoigu spoke briefly to state television.")  # fmt: skip
 
 # role-neighbour: a neighbour's office given to this person
 person(NEIGHBOUR, "Kristen Michal", ["Prime Minister"], ["President", "foreign minister"],
