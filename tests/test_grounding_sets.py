@@ -921,6 +921,11 @@ SETS: dict[str, frozenset[str]] = {
     # session 25, fixI formats25: a summit's format that names a medium (in person, video,
     # phone) held to the medium its evidence words for this meeting, not another meeting's
     "make_formats25_cases": frozenset({"medium-stated", "other-medium", "other-meeting-medium"}),
+    # session 25, review rvH of people25: acting, interim, caretaker, outgoing, "-elect",
+    # "as", abbreviated titles, two offices; neighbours' offices and parties; dual ties
+    "make_rvh_cases": frozenset(
+        {"role-variant", "role-neighbour", "affiliation-dual", "affiliation-neighbour"}
+    ),
 }
 
 

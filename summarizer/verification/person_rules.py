@@ -53,9 +53,12 @@ def _name_of(ctx: Context) -> tuple[str, ...]:
 
 
 def _same(name: tuple[str, ...], holder: tuple[str, ...]) -> bool:
-    """Whether a name the page writes is the fact's person: the surname in it, or its last
-    word in the person's name."""
-    return bool(name) and bool(holder) and (name[-1] in holder or holder[-1] in name)
+    """Whether a name the page writes is the fact's person: the same last word, or every
+    word of one in the other ("Kallas" for "Kaja Kallas"); one shared word is not enough
+    ("leader Kim Jong Un" is not Kim Yo Jong)."""
+    if not name or not holder:
+        return False
+    return name[-1] == holder[-1] or set(holder) <= set(name) or set(name) <= set(holder)
 
 
 def support_role(value: Any, rule: Supported, ctx: Context) -> Result:

@@ -35,7 +35,7 @@ from summarizer.verification.tokens import Token, tokenize, tokenize_uncached, w
 
 _OFFICE_WORDS = TITLES | word_set(
     """official officials adviser advisor aide envoy head chief spokesman spokeswoman
-    spokesperson negotiator commander lawmaker"""
+    spokesperson negotiator commander lawmaker diplomat diplomats sec amb"""
 )
 # Lower-case words inside a title run ("White House press secretary", "national security
 # adviser", "foreign policy chief"): the run goes on over them.
@@ -46,12 +46,14 @@ _RUN_FILLERS = word_set(
 # Words that give no office of its own: "Ukrainian leader Volodymyr Zelensky" may still be
 # the president, "Mr Lammy" anything.
 _GENERIC = word_set(
-    """leader leaders chief head official officials member aide former acting special
-    principal mr mrs ms dr"""
+    """leader leaders chief head official officials member former acting special diplomat
+    diplomats principal mr mrs ms dr"""
 )
 _SPECIFIC = _OFFICE_WORDS - _GENERIC
 _OPENERS = word_set("the a an who his her its their now also then")  # an apposition's first
 _COPULAS = word_set("is was became remains")  # "Valtonen is the foreign minister"
+_STILL = word_set("currently still newly")  # "Gabbard is now the director": read on over them
+_SUFFIXED = word_set("elect designate")  # "Chancellor-elect Friedrich Merz" is titled
 _ADDRESSED = word_set("for to")  # "envoy for Ukraine", "ambassador to France": not theirs
 _PAST = word_set("former ex erstwhile onetime previous")
 # Offices sent somewhere: a country's own name right before one (see posted_parties).
@@ -80,6 +82,8 @@ def _titled_before(text: str, before: Sequence[Token], start: int) -> bool:
         gap = text[token.end : right]
         if token.norm in _SPECIFIC and gap.strip() in ("", ",", "."):
             return True  # "President Donald Trump", "Sen. Lindsey Graham"
+        if token.norm in _SUFFIXED and position > 0 and before[position - 1].norm in _SPECIFIC:
+            return gap.isspace() and text[before[position - 1].end : token.start] == "-"
         if not gap.isspace() or not token.capitalised:
             return False
     return False
@@ -89,8 +93,10 @@ def _apposed_after(text: str, end: int) -> bool:
     """An office word in an apposition after the name ending at ``end`` ("Rutte, NATO's
     secretary general", "Nowak, a spokesman for", "Brnabic, who became")."""
     after = tokenize_uncached(text[end : end + 80], end)
-    if after and text[end : after[0].start] == " " and after[0].norm in _COPULAS:
-        return any(_office(after, index) for index in range(1, min(3, len(after))))
+    if after and text[end : after[0].start] in (" ", ", ") and after[0].norm in _COPULAS:
+        return _copula_office(after)  # "Gabbard is now the director", "Shoigu, is now"
+    if after and text[end : after[0].start] == " " and after[0].norm == "as":
+        return _as_office(text, after)  # "picked Lindqvist as interim president"
     if not after or text[end : after[0].start].strip() != ",":
         return False
     if _office(after, 0):
@@ -99,6 +105,30 @@ def _apposed_after(text: str, end: int) -> bool:
         return False  # "Lavrov, met Foreign Minister Hakan Fidan": no apposition
     for index, (previous, token) in enumerate(pairwise(after[:6]), start=1):
         if not text[previous.end : token.start].isspace():
+            return False
+        if _office(after, index):
+            return True
+    return False
+
+
+def _copula_office(after: Sequence[Token]) -> bool:
+    """An office after a copula ("is now the director"), over "now"/"the"/"currently" and
+    at most one other word ("is the daughter of President Y" is no office of hers)."""
+    for index in range(1, min(5, len(after))):
+        if _office(after, index):
+            return True
+        if index > 1 and after[index].norm not in _OPENERS | _STILL:
+            return False
+    return False
+
+
+def _as_office(text: str, after: Sequence[Token]) -> bool:
+    """An office in lower case right after "as" ("Lindqvist as interim president", "Rubio as
+    secretary of state"), over an article or a modifier; not a title before another name ("as
+    Foreign Minister Fidan looked on") nor "as well as"."""
+    for index in range(1, min(4, len(after))):
+        token = after[index]
+        if token.capitalised or not text[after[index - 1].end : token.start].isspace():
             return False
         if _office(after, index):
             return True

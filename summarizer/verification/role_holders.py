@@ -41,6 +41,8 @@ _ABBREVIATIONS = {
     "pres": "president",
     "gen": "general",
     "adm": "admiral",
+    "sec": "secretary",
+    "amb": "ambassador",
 }
 _VARIANTS = {"defense": "defence", "advisor": "adviser", "center": "centre", **_ABBREVIATIONS}
 # Words that may stand between an apposed name and its role ("Rutte, who is the alliance's").
@@ -49,7 +51,7 @@ _APPOSED = word_set(
     currently newly recently new current longtime veteran top senior its his her
     their named appointed"""
 )
-_COPULAS = word_set("is was became becomes remains serves served named appointed")
+_COPULAS = word_set("is was became becomes remains serves served named appointed as")
 _IS = word_set("is was")
 _REACH = 3  # words a role's window may hold beyond its own
 
@@ -150,13 +152,28 @@ def _holder_after(tokens: Sequence[Token], text: str, last: int) -> tuple[str, .
         return _name_from(tokens, text, position + 1)  # "Finland's prime minister is Orpo"
     if not _plain(text, tokens[last], tokens[position]):
         return ()
-    while position < len(tokens) and tokens[position].norm in TITLES:
+    while position < len(tokens) and (
+        tokens[position].norm in TITLES or _joins_titles(tokens, position)
+    ):  # over another title ("Deputy Prime Minister and Foreign Minister Radoslaw Sikorski")
         if not _plain(text, tokens[position - 1], tokens[position]):
             return ()
         position += 1
     if position >= len(tokens) or not _plain(text, tokens[position - 1], tokens[position]):
         return ()
     return _name_from(tokens, text, position)
+
+
+def _joins_titles(tokens: Sequence[Token], position: int) -> bool:
+    """An "and" between two capitalised titles of one holder ("Deputy Prime Minister and
+    Foreign Minister")."""
+    following = position + 1
+    return (
+        tokens[position].norm == "and"
+        and following < len(tokens)
+        and tokens[following].capitalised
+        and tokens[following].norm in TITLES
+        and tokens[position - 1].capitalised
+    )
 
 
 def _holder_before(tokens: Sequence[Token], text: str, first: int) -> tuple[str, ...]:
