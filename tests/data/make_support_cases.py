@@ -240,7 +240,9 @@ def mention(expect: bool, text: str, name: str, why: str) -> None:
     add("mention", expect, why, text, facts, "cited_sources[0].name")
 
 
-THINK = "Analysts at the Centre for the Study of Conflict say the offer is a stalling tactic. The Bank of the North declined to comment.\n"
+# A cited source is read in its role since session 25 (source_roles): the bank is cited here,
+# not only named ("The Bank of the North declined to comment" cites nothing from it).
+THINK = "Analysts at the Centre for the Study of Conflict say the offer is a stalling tactic. According to the Bank of the North, markets barely moved.\n"
 mention(True, THINK, "Centre for the Study of Conflict", "the article inside the name")
 mention(True, THINK, "the Centre for the Study of Conflict", "with a leading article")
 mention(True, THINK, "Bank of the North", "another name with an inner article")
