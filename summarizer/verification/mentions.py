@@ -418,7 +418,7 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         if opening and (
             common_word(token.norm, vocabulary, following)
             or piece_opening(tokens, at)
-            or common_opening(tokens, at)  # "None dealt", "Violence in" (opening_shapes.py)
+            or common_opening(tokens, at, text)  # "None dealt", "Violence in" (opening_shapes.py)
         ):
             continue  # "Violations" beside "violation"; "Column on ..." (piece_kinds.py)
         if not opening and other_number(token.text, vocabulary):

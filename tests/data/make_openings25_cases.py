@@ -64,7 +64,7 @@ free(True, "Police said they would investigate the fire at the Valletta depot.",
 free(True, "Markets in Jakarta fell 3% as the outcome of the vote stayed unclear.", "Instability over the vote pushed Jakarta markets down 3%.", "an abstract noun in -ity with 'over' after it")
 free(True, "The court outlawed the Freedom Bloc party in March, so it cannot run in June.", "Banned since March, the Freedom Bloc party cannot run in June.", "a participle with a doubled consonant before -ed")
 free(True, "Fighting along the Dnipro went on through the night, the army said.", "Escalated fighting along the Dnipro went on through the night.", "a participle in -ated")
-free(True, "The cabinet of Prime Minister Oduya fell on Tuesday after two parties quit.", "Collapse of the Oduya cabinet: two parties quit on Tuesday.", "a head noun with 'of the' and a lower-case noun after it")
+free(True, "The cabinet of Prime Minister Oduya fell on Tuesday after two parties quit.", "Collapse of the Oduya cabinet after two parties quit on Tuesday", "a head noun with 'of the' and a lower-case noun after it")
 # --- opening-words: must fail ---------------------------------------------------------------------
 free(False, "The envoy said the talks would resume in Doha next week.", "Lawrence said the talks would resume in Doha.", "a name in -ence with a verb after it is never written")
 free(False, "The delegation to Addis Ababa was led by the deputy minister.", "Florence Mwangi led the delegation to Addis Ababa.", "a name in -ence with a capital after it is never written")
@@ -80,6 +80,9 @@ free(False, "Thousands marched to parliament after the government shelved the EU
 free(False, "The signing of the truce in Havana was put back to the autumn, mediators said.", "Delay of the Colombia-ELN truce signing in Havana", "the parties are never written", path="key_points[0]")
 free(False, "Talks between the two capitals have made no progress since March.", "Stalled talks between Kigali and Kinshasa.", "the capitals are never named")
 free(False, "The ministry said the fire at the depot was under control.", "Sullivan said the fire at the depot was under control.", "a surname opening the sentence is never written")
+free(False, "Witkoff met officials of the envoy's team in Doha on Monday.", "Kushner of the envoy's team met officials in Doha.", "a name with 'of the' and a lower-case noun opening a sentence is never written")
+free(False, "The harbour at the northern port reopened on Monday.", "Inverness in the north reopened its harbour on Monday.", "a place in -ness is never written")
+free(False, "Trump said he would meet the Russian leader in Budapest within two weeks.", "Proposed Putin-Trump meeting in Budapest", "the participle passes but the name after it is never written", path="key_points[0]")
 # fmt: on
 
 
