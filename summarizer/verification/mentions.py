@@ -22,6 +22,7 @@ from summarizer.verification.free_numbers import worded_numbers
 from summarizer.verification.full_names import other_people
 from summarizer.verification.names import canonical
 from summarizer.verification.numbers import SCALE_WORDS, a_scale, numbers_in, spelled, word_number
+from summarizer.verification.opening_shapes import common_opening
 from summarizer.verification.party_backing import party_backed
 from summarizer.verification.piece_kinds import piece_opening
 from summarizer.verification.tokens import Token, tokenize, word_set
@@ -415,7 +416,9 @@ def unstated(text: str, vocabulary: ArticleVocabulary) -> list[tuple[str, str]]:
         seen.add(norm)
         following = tokens[at + 1].norm if at + 1 < len(tokens) else None
         if opening and (
-            common_word(token.norm, vocabulary, following) or piece_opening(tokens, at)
+            common_word(token.norm, vocabulary, following)
+            or piece_opening(tokens, at)
+            or common_opening(tokens, at, text)  # "None dealt", "Violence in" (opening_shapes.py)
         ):
             continue  # "Violations" beside "violation"; "Column on ..." (piece_kinds.py)
         if not opening and other_number(token.text, vocabulary):

@@ -5,7 +5,9 @@ name the article never states (outside checks 50, 51 and 53, session 25).
 - *A sentence's first word* is a common word when the article writes it in lower case in
   another form: its singular or plural ("Violations" beside "any violation"), its stem
   without "-ed", "-ing" or "-ment" and that stem's forms ("Voting": "voted"; "Enforcement":
-  "enforcing"). A first word that is an abstract noun by its ending ("-ment", "-tion",
+  "enforcing"), the base of an agent noun in "-ers" or "-ors" with five letters or more
+  before it ("Protesters": "protest"; "Investigators": "investigate"; "Sanders" is too
+  short a stem to read). A first word that is an abstract noun by its ending ("-ment", "-tion",
   "-sion", nine letters or more: "Announcement of ...") and followed by a function word (or
   nothing) is a common word too: such words are not the names of people, places or
   countries this check is for (a body's noun aside: "Commission", "Coalition",
@@ -66,6 +68,10 @@ def word_forms(norm: str) -> list[str]:
         forms.append(norm[:-2])
     if norm.endswith("s") and not norm.endswith("ss"):
         forms.append(norm[:-1])
+    for ending in ("ers", "ors"):  # "Protesters": "protest"; "Investigators": "investigate"
+        if norm.endswith(ending) and len(norm) >= len(ending) + 5:
+            stem = norm[: -len(ending)]
+            forms += [stem, stem + "s", stem + "e", stem + "ed", stem + "ing"]
     for ending in ("ing", "ed", "ments", "ment"):
         if norm.endswith(ending) and len(norm) > len(ending) + 2:
             stem = norm[: -len(ending)]
