@@ -41,7 +41,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from summarizer.comparators import Supported
-from summarizer.text.vocabulary import STOPWORDS
+from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from summarizer.verification.actors import actor_cues, is_actor
 from summarizer.verification.announcers import support_announcer
 from summarizer.verification.author_wordings import acted_back, authored
@@ -70,6 +70,7 @@ from summarizer.verification.metadata import (
     support_mention,
     support_outlet,
 )
+from summarizer.verification.named_meetings import modified_meeting
 from summarizer.verification.names import (
     PARTICLES,
     TITLES,
@@ -266,7 +267,7 @@ def _own_summit(tokens: Sequence[Token], start: int, size: int) -> int | None:
         planned = word in _PLANNED and not _handed_on(tokens, start)
         if word in _SUMMITS or (planned and not moved_after(tokens, after)):
             return start - 2  # not "originally planned for Johannesburg, has been moved"
-    return None
+    return modified_meeting(tokens, start, size)  # "the Johannesburg G20 summit" (check 55)
 
 
 _NAME_LINKS = word_set("of the")
@@ -317,10 +318,7 @@ _PLACE_PARTICLES = PARTICLES | word_set("es")
 _BUILDINGS = word_set("house palace hall centre center hotel building office base lodge")
 
 
-_CALENDAR = word_set(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december"""
-)
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _in_names(tokens: Sequence[Token], index: int) -> bool:
