@@ -20,7 +20,7 @@ ties the name to a past office (:data:`FORMER`; "then-House Speaker" is the offi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from summarizer.verification.article import ArticleText
@@ -218,6 +218,22 @@ def _name_back(tokens: Sequence[Token], text: str, last: int) -> tuple[str, ...]
     return _name_from(tokens, text, start) if named_at(tokens, start) is None else ()
 
 
+def _sentences_with(article: ArticleText, words: frozenset[str]) -> Iterable[int]:
+    """The sentences that may hold a window: those where the role's rarest-looking (longest)
+    word with one spelling occurs, found by ``str.find`` (every sentence when each word has
+    variants). Tokenising only these spares a page of sentences per role."""
+    if not words:
+        return range(len(article.sentences))
+    word = max(sorted(words), key=len)
+    text = article.lowered
+    found: set[int] = set()
+    at = text.find(word)
+    while at >= 0:
+        found.add(article.sentence_at(at))
+        at = text.find(word, at + len(word))
+    return sorted(found)
+
+
 def role_ties(article: ArticleText, value: str) -> list[Tie]:
     """Every name the page writes the role's words of, in page order (read once per value)."""
     key = ("role ties", value)
@@ -229,7 +245,7 @@ def role_ties(article: ArticleText, value: str) -> list[Tie]:
     text = article.text
     spelled = frozenset(_VARIANTS.values())
     if words and all(article.uses(word) for word in words - spelled):
-        for index in range(len(article.sentences)):
+        for index in _sentences_with(article, words - spelled):
             tokens = article.sentence_tokens(index)
             for first, last in _windows(tokens, text, words):
                 before = _before_window(tokens, text, first)
