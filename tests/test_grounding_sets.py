@@ -926,6 +926,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvh_cases": frozenset(
         {"role-variant", "role-neighbour", "affiliation-dual", "affiliation-neighbour"}
     ),
+    # session 25, checks 54-57 (r2parties): a body named by a common noun ("the group", "the
+    # agency") or by the initials of the name the page spelt out before, as actor or announcer
+    "make_bodynouns25_cases": frozenset({"noun-actor", "noun-announcer", "initials"}),
 }
 
 
