@@ -932,6 +932,9 @@ SETS: dict[str, frozenset[str]] = {
     # session 25, round 2 (checks 54, 55, 57): a free-text sentence's first word the article
     # never writes, read by its shape (pronoun, abstract noun, participle, "X of the", agent)
     "make_openings25_cases": frozenset({"opening-words"}),
+    # session 25, checks 54-57 (r2parties): a body named by a common noun ("the group", "the
+    # agency") or by the initials of the name the page spelt out before, as actor or announcer
+    "make_bodynouns25_cases": frozenset({"noun-actor", "noun-announcer", "initials"}),
 }
 
 

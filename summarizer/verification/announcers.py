@@ -30,8 +30,10 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.verification.announcer_bodies import paper_came_from, same_country
+from summarizer.verification.body_initials import initials_spans
 from summarizer.verification.breach_records import records
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
+from summarizer.verification.group_nouns import group_nouns
 from summarizer.verification.listed_agents import agent_after_apposition
 from summarizer.verification.mashed_names import name_clash
 from summarizer.verification.names import find_named, split_people
@@ -88,6 +90,11 @@ def support_announcer(value: Any, rule: Supported, ctx: Context) -> Result:
             (tokens, span)
             for tokens in ctx.sentence_tokens()
             for span in find_named(part, tokens, ctx.article.text)
+        ] + [  # "..., the agency said" for the IAEA named before it (group_nouns)
+            (ctx.article.sentence_tokens(index), span)
+            for index in ctx.sentences
+            for span in group_nouns(part, ctx.article, index)
+            + initials_spans(part, ctx.article, index)  # "IOM said" (body_initials)
         ]
         if not spans and not _short_form_announces(part, ctx):
             if turn_announces(part, ctx) and not _other_named(ctx):  # X's answer turn

@@ -38,6 +38,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import NUMBER_WORDS
 from summarizer.verification.befallen import beaten, befell
+from summarizer.verification.body_initials import initials_spans
 from summarizer.verification.context import Context, Result
 from summarizer.verification.group_nouns import group_nouns
 from summarizer.verification.metadata import support_mention
@@ -309,6 +310,7 @@ def _places(
     key = party_of(value)
     if index is not None:
         yield from group_nouns(value, ctx.article, index)
+        yield from initials_spans(value, ctx.article, index)  # "IOM" spelt out before
     if key is None:
         yield from find_named(person_part(value), tokens)
         return

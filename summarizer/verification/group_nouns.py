@@ -1,6 +1,7 @@
 """A group noun standing for a group the article named before it ("ASEAN leaders met online.
 ... The bloc appointed a special envoy": check 26's ASEAN), for the ``party`` and ``actor``
-kinds (:mod:`summarizer.verification.parties`, :mod:`summarizer.verification.event_actors`).
+kinds (:mod:`summarizer.verification.parties`, :mod:`summarizer.verification.event_actors`) and
+the ``announcer`` kind (:mod:`summarizer.verification.announcers`).
 
 A noun stands for a group value when:
 - the value is a group: an organisation of the alias table (ASEAN, the EU, NATO, the African
@@ -17,6 +18,12 @@ A noun stands for a group value when:
   fit a group whose name has that word (and NATO is an alliance);
 - the article names the group before the noun, and names no other group the noun fits
   between that mention and the noun (the nearest fitting group is the one meant).
+
+Session 25 (checks 54-57): "the group", "the movement", "the militia" stand for an armed or
+political movement of the table ("Hamas said ... The group had held up the release"; another
+movement named between is the nearer one), "the agency" for a name with Agency, Programme or
+Fund in it, for the IAEA and for an acronym the table lacks ("UNICEF ... the agency"); a news
+agency named between (Reuters, AFP) may be "the agency" meant, so it blocks the reading.
 
 Whether the noun stands as the one acting is read by the callers as for a name (a role, the
 one acted on: "Russia condemned the bloc").
@@ -35,16 +42,32 @@ from summarizer.verification.party_names import party_mentions, party_of
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 # The table's organisations a group noun may stand for (not countries, armed groups, courts).
-_GROUP_KEYS = word_set("au asean arableague gcc opec g7 g20 brics osce eu nato un")
+_GROUP_KEYS = word_set("au asean arableague gcc opec g7 g20 brics osce eu nato un iaea")
+# Armed or political movements of the table: "the group", "the movement", "the militia" stand
+# for them ("Hamas said ... The group had held up the release"), never "the bloc".
+_ARMED_KEYS = word_set(
+    """islamicstate islamicjihad pkk sdf hts wagner rsf m23 alshabaab bokoharam hamas hezbollah
+    houthis taliban"""
+)
+_ARMED_FITS = word_set("group movement militia")
 # Nouns that fit any group; nouns that fit a group whose name has the word (or the key's).
 _ANY = word_set("bloc grouping body")
-_NAMED = word_set("union alliance league forum community organisation organization association")
+_NAMED = word_set(
+    """union alliance league forum community organisation organization association agency
+    group movement"""
+)
+# Name words of a body a lower-case "the agency" stands for ("World Food Programme").
+_AGENCY_WORDS = word_set("agency programme program fund")
+# Every noun that may stand for a body.
+_NOUNS = _ANY | _NAMED | _ARMED_FITS
+_SPELLINGS = word_set("organisation organization")
 _KEY_FITS = {
     "nato": word_set("alliance organisation organization"),
     "un": word_set("organisation organization"),
+    "iaea": word_set("agency organisation organization"),
 }
 # Words of a group's own name that make a capitalised name a group's ("Pacific Islands Forum").
-_NAME_WORDS = _NAMED | word_set("council cooperation commonwealth partnership bloc")
+_NAME_WORDS = _NAMED | _AGENCY_WORDS | word_set("council cooperation commonwealth partnership bloc")
 _MEMBERS = word_set("states countries nations")
 # Generic words between "the" and the noun ("the 27-nation bloc", "the Western military
 # alliance"): anything else makes it another owner's ("the dockworkers' union").
@@ -55,7 +78,15 @@ _MODIFIERS = word_set(
     nation member country strong oil producing power influential wider broader"""
 )
 _DETERMINERS = word_set("the this")
+_INDEFINITE = word_set("a an another")
+# Small words inside a body's name ("International Organization for Migration").
+_LINKS = word_set("of for on and")
 _WIRES = frozenset({"AFP", "UPI", "DPA", "ANP", "TASS", "IANS", "PTI", "EFE", "ANSA", "BBC", "CNN"})
+# News agencies, which "the agency" may stand for as well ("..., Reuters reported. The agency").
+_NEWS_AGENCIES = word_set(
+    """reuters afp ap xinhua tass ria interfax anadolu yonhap kyodo bernama efe ansa dpa irna
+    wafa ani pti upi"""
+)
 
 
 @cache
@@ -64,6 +95,8 @@ def _identity(value: str) -> tuple[str | None, tuple[tuple[str, ...], ...], froz
     value is no group."""
     key = party_of(value)
     if key is not None:
+        if key in _ARMED_KEYS:
+            return key, tuple(_words(tokenize(a)) for a in PARTIES[key][0]), _ARMED_FITS
         if key not in _GROUP_KEYS:
             return None
         names = tuple(_words(tokenize(alias)) for alias in PARTIES[key][0])
@@ -71,13 +104,19 @@ def _identity(value: str) -> tuple[str | None, tuple[tuple[str, ...], ...], froz
         tokens = tokenize(value)
         if tokens and tokens[0].norm == "the":
             tokens = tokens[1:]
-        if not tokens or not all(t.capitalised or t.norm == "of" for t in tokens):
+        if not tokens or not all(t.capitalised or t.norm in _LINKS for t in tokens):
             return None
         if not (any(t.norm in _NAME_WORDS for t in tokens) or _acronym(tokens[0].text, tokens)):
             return None
         names = (_words(tokens),)
     words = {word for name in names for word in name}
     fits = _ANY | (_NAMED & words) | _KEY_FITS.get(key or "", frozenset())
+    if words & _AGENCY_WORDS:
+        fits |= {"agency"}
+    if fits & _SPELLINGS:
+        fits |= _SPELLINGS  # "the organisation" for "International Organization for ..."
+    if key is None and len(names[0]) == 1:
+        fits |= {"agency", "group"}  # "UNICEF ... the agency", "the ELN ... the group"
     return key, names, fits
 
 
@@ -123,7 +162,7 @@ def _nouns(tokens: Sequence[Token]) -> Iterator[tuple[int, int, str]]:
             if before is None or not before.capitalised or before.norm in _DETERMINERS:
                 yield start, index + 1, "member"
             continue
-        if (norm not in _ANY and norm not in _NAMED) or token.capitalised:
+        if norm not in _NOUNS or token.capitalised:
             continue
         start = _modified_from(tokens, index)
         if start and tokens[start - 1].norm in _DETERMINERS:
@@ -150,16 +189,30 @@ def _other_groups(
 ) -> Iterator[frozenset[str]]:
     """The fitting nouns of each group other than the value a run of tokens names."""
     for _, named, _, _ in party_mentions(tokens):
-        if named in _GROUP_KEYS and named != key:
+        if named in _ARMED_KEYS and named != key:
+            yield _ARMED_FITS
+        elif named in _GROUP_KEYS and named != key:
             words = {w for alias in PARTIES[named][0] for w in norms(tokenize(alias))}
             yield _ANY | (_NAMED & words) | _KEY_FITS.get(named, frozenset())
     for index, token in enumerate(tokens):
+        if token.norm in _NOUNS and not token.capitalised and _introduced(tokens, index):
+            yield frozenset({token.norm})  # "a group of settlers": a new one "the group" may mean
+            continue
         if not token.capitalised or token.norm in own:
             continue
-        if token.norm in _NAME_WORDS and index and tokens[index - 1].capitalised:
-            yield _ANY | ({token.norm} & _NAMED)  # "the Pacific Islands Forum"
+        if token.norm in _NEWS_AGENCIES:
+            yield frozenset({"agency"})
+        elif token.norm in _NAME_WORDS and index and tokens[index - 1].capitalised:
+            agency = {"agency"} if token.norm in _AGENCY_WORDS else set()
+            yield _ANY | ({token.norm} & _NAMED) | agency  # "the Pacific Islands Forum"
         elif _acronym(token.text, tokens[index : index + 1]) and party_of(token.text) is None:
-            yield _ANY  # "ECOWAS"
+            yield _ANY | _ARMED_FITS | {"agency"}  # "ECOWAS", "ELN", "UNICEF"
+
+
+def _introduced(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the noun at ``index`` brings in a body of its own: "a" or "another" within the
+    three words before it ("a small armed group", "another agency")."""
+    return any(token.norm in _INDEFINITE for token in tokens[max(0, index - 3) : index])
 
 
 def _antecedent(
