@@ -926,6 +926,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvh_cases": frozenset(
         {"role-variant", "role-neighbour", "affiliation-dual", "affiliation-neighbour"}
     ),
+    # session 25, round 2 (checks 54-57, "N of M"): a part that is a verb's object ("Ngata won
+    # 41 of the 70 seats") or whose whole has no determiner ("122 of 198 parties had ...")
+    "make_partitives25_cases": frozenset({"object-partitive"}),
 }
 
 
