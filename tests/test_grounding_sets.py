@@ -935,6 +935,9 @@ SETS: dict[str, frozenset[str]] = {
     # session 25, checks 54-57 (r2parties): a body named by a common noun ("the group", "the
     # agency") or by the initials of the name the page spelt out before, as actor or announcer
     "make_bodynouns25_cases": frozenset({"noun-actor", "noun-announcer", "initials"}),
+    # session 25, round 2 (checks 54-57, "N of M"): a part that is a verb's object ("Ngata won
+    # 41 of the 70 seats") or whose whole has no determiner ("122 of 198 parties had ...")
+    "make_partitives25_cases": frozenset({"object-partitive"}),
 }
 
 

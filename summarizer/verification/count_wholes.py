@@ -77,9 +77,12 @@ def partitive_whole(tokens: Sequence[Token], mention: NumberMention, what: str, 
     if at >= 1 and text[tokens[at].start : tokens[at].end].endswith(POSSESSIVE_ENDINGS):
         owner.append(tokens[at].norm)  # "of the council's 15 members"
         at -= 1
-    if at < 1 or tokens[at].norm not in OWNING or tokens[at - 1].norm != "of":
+    bare = at >= 1 and not owner and tokens[at].norm == "of"  # "122 of 198 parties"
+    if bare and not (tokens[at - 1].is_number or word_number([tokens[at - 1].norm], 0)):
+        return False  # "a population of 1.3 million": no part before the whole
+    if not bare and (at < 1 or tokens[at].norm not in OWNING or tokens[at - 1].norm != "of"):
         return False
-    opening = at - 1
+    opening = at if bare else at - 1
     if opening:  # at a clause's start, or after the part's number ("Nine of the 15 ...")
         head = tokens[opening - 1]
         gap = text[head.end : tokens[opening].start]
@@ -88,9 +91,18 @@ def partitive_whole(tokens: Sequence[Token], mention: NumberMention, what: str, 
         if opening >= 2 and tokens[opening - 2].norm in {"every", "each"}:
             return False  # "Every one of the 27 member states voted": all of them
     phrase = [*owner, *noun_phrase(tokens, mention.last + 1)]
+    for at in range(mention.last + 2, min(mention.last + 6, len(tokens) - 1)):
+        verb = tokens[at].norm
+        if verb.endswith("ed") and tokens[at + 1].norm in _OBJECT_OPENINGS:
+            phrase = phrase[: phrase.index(verb)] if verb in phrase else phrase
+            break  # "61 of 93 states ratified the treaty": the whole is the states
     if not phrase:
         return False
     return any(not covers(phrase, word) for word in what_words(what))
+
+
+#: Words that open a verb's object ("signed the charter", "seized their cargo").
+_OBJECT_OPENINGS = word_set("the a an its their his her our")
 
 
 def opposite_state(tokens: Sequence[Token], mention: NumberMention, what: str) -> bool:

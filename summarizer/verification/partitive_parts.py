@@ -35,7 +35,9 @@ counted when the count says "people" too (a generic word the count's words leave
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import takewhile
 
+from summarizer.verification.agree_forms import SAYING
 from summarizer.verification.count_wholes import OWNING, covers, noun_phrase, what_words
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, word_set
@@ -54,9 +56,12 @@ def part_counts(
 ) -> bool:  # fmt: skip
     """Whether the number is a partitive's part that counts ``what`` (see the module)."""
     at = mention.last + 1
-    if at + 2 >= len(tokens) or tokens[at].norm != "of" or tokens[at + 1].norm not in OWNING:
+    if at + 2 >= len(tokens) or tokens[at].norm != "of":
         return False
-    at += 2
+    bare = tokens[at + 1].is_number  # "122 of 198 parties": a whole with no determiner
+    if not bare and tokens[at + 1].norm not in OWNING:
+        return False
+    at += 1 if bare else 2
     owner: list[str] = []
     if text[tokens[at].start : tokens[at].end].endswith(POSSESSIVE_ENDINGS):
         owner.append(tokens[at].norm)  # "of the council's 15 members"
@@ -84,13 +89,43 @@ def part_counts(
         if not any(covers(whole_words, w) for w in words) and not _people(what, whole_words):
             return False  # the count names no word of the whole: of something else
         return any(covers(rest, w) and not covers(whole_words, w) for w in words)
-    if not split:  # no predicate, or one with no noun before it
+    before = _doer(tokens, mention.first, text)  # "Takaichi won 237 of the 465 votes"
+    if not split and not before:  # no predicate, or one with no noun before it
         return False
     phrase = [*owner, *(t.norm for t in clause[:split])]
-    predicate = [t.norm for t in clause[split:]]
+    predicate = [*before, *(t.norm for t in clause[split:])] if split else before
     if not words or not all(covers(phrase, w) or covers(predicate, w) for w in words):
         return False
     return any(covers(predicate, w) and not covers(phrase, w) for w in words)
+
+
+def _doer(tokens: Sequence[Token], start: int, text: str) -> list[str]:
+    """The words of the clause before a part that is a verb's object ("Takaichi won 237 of the
+    465 votes", "the motion drew 40 of the 90 votes"): who did it and the verb, back to a clause
+    mark; one aside between commas before the verb is skipped ("Sanae Takaichi, leader of the
+    party, won 237 of ..."); a relative clause's doer is the name just before its comma ("...
+    defeated Bertrand Roy, who received 131 of ...": Roy, not the main clause's subject). Empty
+    when the part opens its clause; a reporting verb ends the clause ("X said Y won ...")."""
+    pieces: list[list[Token]] = [[]]
+    for index in range(start - 1, -1, -1):
+        gap = text[tokens[index].end : tokens[index + 1].start]
+        if any(mark in gap for mark in _HARD_ENDS) or tokens[index].norm in SAYING:
+            break  # "Tane said the Greens won 12 of ...": the Greens won them, not Tane
+        if "," in gap:
+            if len(pieces) == 3:
+                break
+            pieces.append([])
+        pieces[-1].append(tokens[index])
+    if not pieces[0]:
+        return []
+    own = [t.norm for t in pieces[0]]
+    if own[-1] in _RELATIVES:  # "Roy, who received": the name before the comma
+        name = list(takewhile(lambda t: t.capitalised, pieces[1] if len(pieces) > 1 else []))
+        return [*own, *(t.norm for t in name[:4])]
+    return [*own, *(t.norm for t in (pieces[2] if len(pieces) == 3 else []))]
+
+
+_HARD_ENDS = (";", ":", "\u2014", ".", "(", ")")
 
 
 def _people(what: str, whole: Sequence[str]) -> bool:
