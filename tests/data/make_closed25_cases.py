@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (one case per line: the sentences are the test data, kept whole)
 """Build the closed-25 set (``grounding_closed25.jsonl``): a meeting brought to its end by
-those at it is ``held`` (an outside check, session 25: checks 54-57's statuses worded in the
-text's own verbs; :mod:`summarizer.verification.meeting_closed`). One category:
+those at it, or met at in a past main clause, is ``held`` (an outside check, session 25:
+checks 54-57's statuses worded in the text's own verbs; :mod:`summarizer.verification.
+meeting_closed`, :mod:`summarizer.verification.meeting_participles`). By category:
 
 - ``closed-meeting``: a past verb of ending whose object is the meeting ("wound up its
   two-day meeting", "brought the summit to a close", "declared the summit closed", "wrapped
@@ -10,7 +11,13 @@ text's own verbs; :mod:`summarizer.verification.meeting_closed`). One category:
   time clause or condition ("before the chair closed the summit"), another object ("closed
   the border ahead of the summit", "ended the truce at the talks", "closed the door on a
   meeting"), an earlier meeting ("closed the previous round"), or talks ended before they
-  began.
+  began;
+- ``participle-meeting``: a clause-opening participle of meeting whose main verb is past
+  ("Meeting in Jeddah on Tuesday, the officials agreed", "Gathering at the Elysee, the leaders
+  endorsed") supports ``held`` (:mod:`summarizer.verification.meeting_participles`). Not a
+  main verb to come ("will sign", "are expected to", "hope to", "plan to", "could"), a
+  participle with an object ("Meeting expectations, the bank raised"), or one inside a clause
+  ("Before meeting in Geneva", "after meeting in Riga").
 
 Strengths: SUPPORTED must pass; ANY must be refused at either strength. Run
 ``python tests/data/make_closed25_cases.py`` to rebuild it. Every sentence below was written
@@ -37,7 +44,7 @@ LEADS = [
     "By Ama Owusu | The Accra Ledger",
 ]
 P, F = True, False
-CLOSED = "closed-meeting"
+CLOSED, PARTICIPLE = "closed-meeting", "participle-meeting"
 # (expect, strength, text); each sentence of text is evidence of a summit's ``held``
 # fmt: off
 CASES = [
@@ -67,11 +74,40 @@ CASES = [
     (F, ANY, "Officials expect Duda to close the summit in Warsaw on Friday with a speech on energy."),
     (F, ANY, "Police closed the roads around the venue, where the summit is to open on Monday."),
 ]
+PARTICIPLES = [
+    (P, SUPPORTED, "Meeting in Jeddah on Tuesday, Ukrainian and American officials agreed to put a 30-day truce to Moscow."),
+    (P, SUPPORTED, "Gathering at the Elysee under Macron's chairmanship, the leaders endorsed a plan for a reassurance force."),
+    (P, SUPPORTED, "Meeting in Sharm el-Sheikh, the mediators and both delegations signed the first phase of the deal."),
+    (P, SUPPORTED, "Convening in Kazan for the group's 16th summit, the BRICS leaders adopted a 134-point declaration."),
+    (P, SUPPORTED, "Meeting at the Alhambra on Saturday, the two premiers struck a deal on fishing quotas."),
+    (P, SUPPORTED, "Meeting for the first time in five years, Xi and Modi shook hands and set up a border mechanism."),
+    (P, SUPPORTED, "Gathering in Vilnius, the allies pledged long-term help to Kyiv but no date for membership."),
+    (P, SUPPORTED, "Meeting behind closed doors in Doha, Hamas and Israeli negotiators exchanged lists of names."),
+    (P, SUPPORTED, "Meeting in Canberra on Monday, the foreign and defence ministers launched a new space dialogue."),
+    (P, SUPPORTED, "Meeting under heavy security in Kinshasa, the two presidents reaffirmed the Luanda roadmap."),
+    (P, SUPPORTED, "KIGALI - Meeting on the shores of Lake Kivu, the Rwandan and Congolese ministers initialled the text."),
+    (F, ANY, "Meeting in Doha next week, the two sides will sign the agreement in front of the emir."),
+    (F, ANY, "Meeting in Rome on Friday, the ministers are expected to approve the fund."),
+    (F, ANY, "Meeting expectations, the central bank raised its key rate by half a point."),
+    (F, ANY, "Meeting him in Ankara, aides to the president described the mood as cordial."),
+    (F, ANY, "Before meeting in Geneva, the envoys compared notes by telephone."),
+    (F, ANY, "Meeting at the Kremlin on Thursday, the two leaders hope to settle the gas dispute."),
+    (F, ANY, "Meeting in Helsinki, if the summit goes ahead, would give both men a neutral stage."),
+    (F, ANY, "Meeting in Brussels later this month, the ministers plan to adopt the package."),
+    (F, ANY, "Meeting in Paris on 4 September, the coalition leaders could agree the force's size."),
+    (F, ANY, "Meeting in Tallinn tomorrow, the ministers must choose between the two plans."),
+    (F, ANY, "The meeting in Geneva, officials said, was postponed after the envoy fell ill."),
+    (F, ANY, "Meeting in Abuja had been the plan, but the junta cancelled the trip and no talks took place."),
+    (F, ANY, "Meeting on Wednesday, the committee should have approved the budget by now, critics say."),
+]
 # fmt: on
 built = SupportCases("c25", LEADS)
-for expect, strength, text in CASES:
-    sentences = re.split(r"(?<=[a-z0-9]\.) (?=[A-Z])", text)
-    built.graded_fact(CLOSED, "summits", "status", "held", sentences, expect, strength, text[:60])
+for category, cases in ((CLOSED, CASES), (PARTICIPLE, PARTICIPLES)):
+    for expect, strength, text in cases:
+        sentences = re.split(r"(?<=[a-z0-9]\.) (?=[A-Z])", text)
+        built.graded_fact(
+            category, "summits", "status", "held", sentences, expect, strength, text[:60]
+        )
 
 
 def build_cases() -> list[dict[str, object]]:
