@@ -20,7 +20,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-54": (55, 108, 5),
     "check-55": (58, 104, 4),
     "check-56": (28, 94, 6),
-    "check-57": (33, 96, 5),
+    "check-57": (32, 96, 5),
 }
 
 

@@ -17,7 +17,14 @@ meeting_closed`, :mod:`summarizer.verification.meeting_participles`). By categor
   endorsed") supports ``held`` (:mod:`summarizer.verification.meeting_participles`). Not a
   main verb to come ("will sign", "are expected to", "hope to", "plan to", "could"), a
   participle with an object ("Meeting expectations, the bank raised"), or one inside a clause
-  ("Before meeting in Geneva", "after meeting in Riga").
+  ("Before meeting in Geneva", "after meeting in Riga");
+- ``plan-meeting``: a marker of a plan ("will", "is to", "are due to", "is set to", "are
+  expected to") and a verb whose object is the meeting ("will co-chair a donors' conference
+  in Rome", "is to host the group's 17th summit") supports ``scheduled``
+  (:mod:`summarizer.verification.meeting_ahead`). Not a verb against the meeting ("will
+  skip", "set to boycott", "expected to postpone"), a negated plan, another object ("brief
+  reporters on the summit", "the outcome of the talks"), an earlier meeting, a wish or a
+  condition ("would attend ... only if", "could chair", "If Erdogan will host").
 
 Strengths: SUPPORTED must pass; ANY must be refused at either strength. Run
 ``python tests/data/make_closed25_cases.py`` to rebuild it. Every sentence below was written
@@ -44,7 +51,7 @@ LEADS = [
     "By Ama Owusu | The Accra Ledger",
 ]
 P, F = True, False
-CLOSED, PARTICIPLE = "closed-meeting", "participle-meeting"
+CLOSED, PARTICIPLE, PLAN = "closed-meeting", "participle-meeting", "plan-meeting"
 # (expect, strength, text); each sentence of text is evidence of a summit's ``held``
 # fmt: off
 CASES = [
@@ -100,8 +107,36 @@ PARTICIPLES = [
     (F, ANY, "Meeting in Abuja had been the plan, but the junta cancelled the trip and no talks took place."),
     (F, ANY, "Meeting on Wednesday, the committee should have approved the budget by now, critics say."),
 ]
+PLANS = [
+    (P, SUPPORTED, "Meloni and Tusk will co-chair a donors' conference in Rome on 10 July."),
+    (P, SUPPORTED, "Lula is to host the group's 17th summit in Rio de Janeiro in July."),
+    (P, SUPPORTED, "The two envoys are due to attend the next round in Istanbul on Monday."),
+    (P, SUPPORTED, "Anwar is set to chair the regional summit at the Kuala Lumpur Convention Centre."),
+    (P, SUPPORTED, "Ramaphosa will open the two-day gathering in Johannesburg on Saturday."),
+    (P, SUPPORTED, "Both foreign ministers are expected to join the talks in Muscat this weekend."),
+    (P, SUPPORTED, "Oman will mediate the fifth round between Tehran and Washington in Rome."),
+    (P, SUPPORTED, "Albanese will attend the APEC leaders' meeting in Gyeongju next month."),
+    (P, SUPPORTED, "Denmark is to host an informal EU summit in Copenhagen on 1 October."),
+    (P, SUPPORTED, "The Qatari emir will co-host the ceasefire talks in Doha with Egypt's president."),
+    (F, ANY, "Trump will skip the G20 summit in Johannesburg, the White House said."),
+    (F, ANY, "Milei will shun the Mercosur gathering in Montevideo, aides in Buenos Aires said."),
+    (F, ANY, "Orban will not attend the summit in Brussels, his spokesman said."),
+    (F, ANY, "The cabinet will review last year's summit before it drafts a new plan."),
+    (F, ANY, "Her office will brief reporters on the summit later in the day."),
+    (F, ANY, "The host is expected to postpone the talks by a fortnight."),
+    (F, ANY, "Analysts will discuss the outcome of the talks on Friday's programme."),
+    (F, ANY, "Unless Pashinyan will sign the text there, Baku sees no point in the talks, an aide said."),
+    (F, ANY, "The foreign ministers would attend the summit only if a draft text were ready."),
+    (F, ANY, "Kallas could chair the meeting, one diplomat suggested, though nothing is settled."),
+    (F, ANY, "The leaders met at the summit in Granada, and the next one has no date yet."),
+]
 # fmt: on
 built = SupportCases("c25", LEADS)
+for expect, strength, text in PLANS:
+    sentences = re.split(r"(?<=[a-z0-9]\.) (?=[A-Z])", text)
+    built.graded_fact(
+        PLAN, "summits", "status", "scheduled", sentences, expect, strength, text[:60]
+    )
 for category, cases in ((CLOSED, CASES), (PARTICIPLE, PARTICIPLES)):
     for expect, strength, text in cases:
         sentences = re.split(r"(?<=[a-z0-9]\.) (?=[A-Z])", text)
