@@ -382,6 +382,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_statuses53_cases": frozenset(
         {"synonym-status", "stage-contradicted", "item-lead", "trip-first-day"}
     ),
+    # session 25, checks 54-57: a meeting brought to its end by those at it is held ("wound
+    # up its two-day meeting", "brought the summit to a close", "declared the summit closed")
+    # and so is one met at in a past main clause ("Meeting in Jeddah, they agreed"); one
+    # someone will host or attend is scheduled ("will co-chair a summit in Paris")
+    "make_closed25_cases": frozenset({"closed-meeting", "participle-meeting", "plan-meeting"}),
     # session 25, review rvB of statuses53: a stage not the value's own (another measure in a
     # time clause, a similar one, a claim, a history line, another meeting ahead), synonyms
     # read too widely ("renewed calls", "the row over the summit is over", "asked for

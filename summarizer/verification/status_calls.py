@@ -31,6 +31,9 @@ from itertools import pairwise
 from summarizer.verification.host_cues import hosting
 from summarizer.verification.law_stages import law_cues
 from summarizer.verification.lives_lost import lives_taken
+from summarizer.verification.meeting_ahead import meeting_ahead
+from summarizer.verification.meeting_closed import meeting_closed
+from summarizer.verification.meeting_participles import met_participle
 from summarizer.verification.news_wordings import news_cues
 from summarizer.verification.promised_steps import answer_promised, signing_ahead
 from summarizer.verification.shared_acts import pastime_cues, put_aside_cues, ruling_cues
@@ -120,6 +123,8 @@ def extra_status_cues(family: str, value: str, norms: Sequence[str]) -> list[tup
         return answer_promised(norms)  # "would study the proposal" (promised_steps.py)
     if family == "SummitStatus" and value == "held":  # "played golf", "dined" (shared_acts)
         found = _ran_through(norms) + hosting(norms) + news_cues(family, value, norms)
+        found += meeting_closed(norms)  # "wound up its two-day meeting" (meeting_closed)
+        found += met_participle(norms)  # "Meeting in Putrajaya, they agreed" (participles)
         return found + pastime_cues(norms) + meeting_over(norms)  # "talks are over"
     if family == "SummitStatus" and value == "under_way":
         return hosting(norms)  # "which is hosting the summit this week" (host_cues.py)
@@ -131,6 +136,8 @@ def extra_status_cues(family: str, value: str, norms: Sequence[str]) -> list[tup
         stages += ruling_cues(norms)  # "the appeals court upheld" (shared_acts.py)
     stages += put_aside_cues(family, value, norms)  # "put aid on ice" (shared_acts.py)
     stages += synonym_cues(family, value, norms)  # "the trip begins" (status_synonyms)
+    if family == "SummitStatus" and value == "scheduled":
+        stages += meeting_ahead(norms)  # "will co-chair a summit in Paris" (meeting_ahead)
     return news_cues(family, value, norms) + stated_cues(family, value, norms) + stages
 
 
