@@ -50,7 +50,7 @@ _TURNS = word_set(
 # Papers whose words a frame may cite ("showed reporters the ruling:").
 _PAPERS = word_set(
     "statement letter text ruling report tweet post headline banner sign placard document "
-    "note memo decree verdict judgment judgement communique declaration order"
+    "note memo decree verdict judgment judgement communique declaration order petition"
 )
 # Words after which a capitalised run is the one told or a place, not another speaker.
 _OBJECT_LEADS = word_set(
@@ -93,13 +93,15 @@ def _owner(lead: Sequence[Token], text: str) -> tuple[list[Token], int]:
             return list(lead[commas[0] : commas[1]]), commas[1]
         return [], 0
     subject = sentence_subject(list(lead), text)
-    if not subject or any(_possessive(t, text) for t in subject):
-        return [], 0  # "Guterres' spokesman Dujarric told reporters:": the spokesman's
+    if not subject:
+        return [], 0
     head = [subject[0]]  # the name the subject opens with, not an aside after it
     for token in subject[1:]:
         if "," in text[head[-1].end : token.start]:
             break  # "Governor Lenz, of Vermont, wrote:": Lenz, not Vermont
         head.append(token)
+    if any(_possessive(t, text) for t in head):
+        return [], 0  # "Guterres' spokesman Dujarric told reporters:": the spokesman's
     return head, lead.index(subject[-1]) + 1
 
 

@@ -112,6 +112,19 @@ quote("Every ally must pay its share", [], ["April Stone"],
       'In April, Stone told them: "Every ally must pay its share."',
       "Defence chief Martin Stone has pressed the point for a year.")  # fmt: skip
 
+quote("We are not going to be lectured", ["Narendra Modi"], ["Joe Biden"],
+      "Joe Biden raised the issue of press freedom during the dinner.",
+      'Indian Prime Minister Narendra Modi\'s retort to the Americans was pointed: "We are not going to be lectured."')  # fmt: skip
+quote("Our airspace is closed to them", ["Petr Fiala"], ["Viktor Orban"],
+      "Late on Sunday Czech Prime Minister Petr Fiala answered a question about Viktor Orban's visit to Moscow.",
+      'Fiala gave reporters in Prague a one-line answer: "Our airspace is closed to them."')  # fmt: skip
+quote("Hands off our reserves", [], ["Lucia Marin"],
+      "Protesters gathered outside the central bank on Saturday.",
+      'Lucia Marin, the bank\'s governor, read the protesters\' petition aloud: "Hands off our reserves."')  # fmt: skip
+quote("The mandate ends tonight", [], ["Gustavo Pires"],
+      "The peacekeepers' commander issued a short order.",
+      'Gustavo Pires relayed the commander\'s order to the press: "The mandate ends tonight."')  # fmt: skip
+
 
 def build_cases() -> list[dict[str, object]]:
     return built.cases
