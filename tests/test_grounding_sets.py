@@ -306,6 +306,9 @@ SETS: dict[str, frozenset[str]] = {
     "make_speakers52_cases": frozenset(
         {"object-quote", "referred-subject", "for-view", "unknown-epithet"}
     ),
+    # session 25, checks 54-57: a quote a colon hands over after a one-clause frame whose
+    # named subject ("X's line was shorter:", "The chief, X, greeted the outcome:") speaks
+    "make_colonframes_cases": frozenset({"colon-frame"}),
     # session 25, the unseen check's cited sources: named as a source, not as the page's
     # masthead, a paper sued or fined, or beside another outlet the evidence cites
     "make_sources25_cases": frozenset({"cited-role"}),

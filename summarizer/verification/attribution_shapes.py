@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
+from summarizer.verification.colon_frames import colon_verdict
 from summarizer.verification.context import Result
 from summarizer.verification.denied_quotes import denied_verdict
 from summarizer.verification.expressed_quotes import for_view
@@ -41,6 +42,8 @@ def shape_verdict(
         named = title_verdict(article, spans, value)
     if named is None:  # "For X, ..., Y "..."": X's view (expressed_quotes.py)
         named = for_view(article, spans, value)
+    if named is None:  # "X's line was shorter: "..."" (colon_frames.py)
+        named = colon_verdict(article, spans, value)
     return named if named is not None else voice_verdict(article, spans, value)
 
 
