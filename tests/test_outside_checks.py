@@ -21,6 +21,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-55": (51, 105, 3),
     "check-56": (26, 94, 6),
     "check-57": (29, 96, 5),
+    "check-58": (30, 70, 2),
 }
 
 
