@@ -223,11 +223,6 @@ def value_parties(value: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def run_parties(article: ArticleText, surname: str) -> frozenset[str]:
-    """The parties of the title runs before the surname anywhere (see the module)."""
-    return _run_parties(article, surname)
-
-
 def posted_parties(article: ArticleText, surname: str) -> frozenset[str]:
     """The countries the page names by their own name right before an office that is sent
     somewhere, just before the surname ("His Ukraine envoy, Keith Kellogg"): as often the
@@ -247,7 +242,8 @@ def posted_parties(article: ArticleText, surname: str) -> frozenset[str]:
     return known
 
 
-def _run_parties(article: ArticleText, surname: str) -> frozenset[str]:
+def run_parties(article: ArticleText, surname: str) -> frozenset[str]:
+    """The parties of the title runs before the surname anywhere (see the module)."""
     key = ("run parties", surname)
     known: frozenset[str] | None = article.memo.get(key)
     if known is not None:
