@@ -16,7 +16,8 @@ Deliberately not read:
   in the span;
 - another object ("will brief reporters on the summit", "will discuss the outcome of the
   talks"): a preposition or any non-modifier before the noun ends the reading;
-- an earlier meeting ("will review last year's summit", "the previous round"): :data:`_EARLIER`;
+- an earlier meeting ("will review last year's summit", "the previous round"): the earlier words of
+  :func:`meeting_closed.meeting_after`;
 - a wish or a condition ("would host", "could attend", "if he will host"): only the plain
   markers of a plan are read, and a condition before the marker refuses it.
 
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.meeting_closed import OBJECT_PREPOSITIONS, meeting_after
 from summarizer.verification.tokens import word_set
 
 Span = tuple[int, int]
@@ -45,12 +47,7 @@ _AGAINST = word_set(
 )
 _NEGATIONS = word_set("not never no longer")
 _DETERMINERS = word_set("the a an its their his her this next")
-_EARLIER = word_set("last previous earlier former prior")
-_PREPOSITIONS = word_set(
-    "on of over to for about at in into against with ahead after before from by around"
-)
 _CONDITIONS = word_set("if unless whether")
-_MAX_MODIFIERS = 3
 
 
 def meeting_ahead(norms: Sequence[str]) -> list[Span]:
@@ -78,18 +75,11 @@ def _object(norms: Sequence[str], verb: int) -> int | None:
         words = norms[verb : verb + width]
         if len(words) < width or any(w in _NEGATIONS or w in _AGAINST for w in words):
             return None
-        if any(w in _DETERMINERS or w in _PREPOSITIONS or not w[:1].isalpha() for w in words):
+        if any(w in _DETERMINERS or w in OBJECT_PREPOSITIONS or not w[:1].isalpha() for w in words):
             return None
-        at = verb + width
-        if at < len(norms) and norms[at] in _DETERMINERS:
-            for step in range(at + 1, min(at + 2 + _MAX_MODIFIERS, len(norms))):
-                word = norms[step]
-                if word in _MEETINGS:
-                    return step
-                if word in _PREPOSITIONS or word in _EARLIER or word in _DETERMINERS:
-                    break
-                if not word[:1].isalnum() or word in _NEGATIONS:
-                    break
+        noun = meeting_after(norms, verb + width, _MEETINGS, _DETERMINERS, _NEGATIONS)
+        if noun is not None:
+            return noun
     return None
 
 

@@ -58,7 +58,7 @@ _DECLARED = word_set("closed over ended concluded")
 # modifiers of a meeting ("its two-day", "the 17th", "the annual", "the EU-China").
 _DETERMINERS = word_set("the its their a his her this")
 _MAX_MODIFIERS = 3
-_PREPOSITIONS = word_set(
+OBJECT_PREPOSITIONS = word_set(
     "on of over to for about at in into against with ahead after before from by around"
 )
 _EARLIER = word_set("last previous earlier former prior")
@@ -79,7 +79,7 @@ def meeting_closed(norms: Sequence[str]) -> list[Span]:
             if norms[at : at + 1] != [particle]:
                 continue
             at += 1
-        noun = _meeting_after(norms, at)
+        noun = meeting_after(norms, at, _MEETINGS, _DETERMINERS)
         if noun is None:
             continue
         end = noun + 1
@@ -98,21 +98,26 @@ def meeting_closed(norms: Sequence[str]) -> list[Span]:
     return found
 
 
-def _meeting_after(norms: Sequence[str], at: int) -> int | None:
-    """The index of the meeting's noun after a verb of ending: a determiner first, then at
-    most :data:`_MAX_MODIFIERS` modifiers, none a preposition, clause mark or earlier
-    meeting's word."""
-    if at >= len(norms) or norms[at] not in _DETERMINERS:
+def meeting_after(
+    norms: Sequence[str], at: int, meetings: frozenset[str], determiners: frozenset[str],
+    stops: frozenset[str] = frozenset(),
+) -> int | None:  # fmt: skip
+    """The index of the meeting's noun a verb takes as object from ``at``: a determiner
+    first, then at most :data:`_MAX_MODIFIERS` modifiers, none a preposition, clause mark,
+    earlier meeting's word or one of ``stops``. Read after a verb of ending here and after a
+    verb of a plan in :mod:`meeting_ahead`, each with its own nouns and determiners."""
+    if at >= len(norms) or norms[at] not in determiners:
         return None
     for step in range(at + 1, min(at + 2 + _MAX_MODIFIERS, len(norms))):
         word = norms[step]
-        if word in _MEETINGS:
+        if word in meetings:
             return step
         if (
-            word in _PREPOSITIONS
+            word in OBJECT_PREPOSITIONS
             or word in _EARLIER
-            or word in _DETERMINERS
-            or not word[0].isalnum()
+            or word in determiners
+            or word in stops
+            or not word[:1].isalnum()
         ):
             return None
     return None
@@ -128,4 +133,4 @@ def _not_yet(norms: Sequence[str], index: int) -> bool:
     return False
 
 
-__all__ = ["meeting_closed"]
+__all__ = ["OBJECT_PREPOSITIONS", "meeting_after", "meeting_closed"]
