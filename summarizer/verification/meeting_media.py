@@ -231,8 +231,7 @@ def _joins(ctx: Context, index: int, names: frozenset[str], medium: str) -> bool
     """Whether a clause of the sentence names everyone of ``names`` before its wording of
     ``medium`` ("Putin took part by video link", not "Xi attended in person; Putin ...")."""
     tokens = ctx.article.sentence_tokens(index)
-    wordings: list[Wording] = ctx.article.memo.get(("meeting media", index)) or []
-    for wording in wordings:
+    for wording in _sentence_wordings(ctx, index):
         if wording.medium != medium:
             continue
         if names <= {
@@ -266,14 +265,20 @@ def _anchors(fact: Any) -> frozenset[str]:
     return frozenset(words)
 
 
+def _sentence_wordings(ctx: Context, index: int) -> list[Wording]:
+    """The medium wordings of one sentence, read once per article."""
+    key = ("meeting media", index)
+    wordings: list[Wording] | None = ctx.article.memo.get(key)
+    if wordings is None:
+        wordings = ctx.article.memo[key] = _wordings(ctx.article.sentence_tokens(index))
+    return wordings
+
+
 def _sentence_media(ctx: Context, index: int, anchors: frozenset[str]) -> tuple[set[str], ...]:
     """(this meeting's media, media worded only for another meeting, denied media) in one
     sentence. A sentence's wordings are read once per article."""
-    key = ("meeting media", index)
-    wordings: list[Wording] | None = ctx.article.memo.get(key)
     tokens = ctx.article.sentence_tokens(index)
-    if wordings is None:
-        wordings = ctx.article.memo[key] = _wordings(tokens)
+    wordings = _sentence_wordings(ctx, index)
     text = ctx.article.text
     owned: set[int] = set()
     for at, token in enumerate(tokens):
