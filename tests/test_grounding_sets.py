@@ -946,6 +946,12 @@ SETS: dict[str, frozenset[str]] = {
     # session 25, round 2 (checks 54-57, "N of M"): a part that is a verb's object ("Ngata won
     # 41 of the 70 seats") or whose whole has no determiner ("122 of 198 parties had ...")
     "make_partitives25_cases": frozenset({"object-partitive"}),
+    # session 26, check 58 cause 3: a meeting's status told by its clause's tense ("The cuts
+    # stem from weekend talks in Geneva", "Meeting Trump at Turnberry, she accepted", "G7
+    # leaders meet June 15-17 in Kananaskis"); r2status's readings tried against wrong values
+    "make_tensed26_cases": frozenset(
+        {"origin-held", "participle-person", "present-scheduled", "r2-review"}
+    ),
 }
 
 

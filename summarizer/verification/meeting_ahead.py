@@ -16,6 +16,8 @@ Deliberately not read:
   in the span;
 - another object ("will brief reporters on the summit", "will discuss the outcome of the
   talks"): a preposition or any non-modifier before the noun ends the reading;
+- a meeting looked back on ("will remember the summit as", "will judge the talks", "will
+  mark the summit's anniversary"): :data:`_AGAINST` and :data:`_RECORDS` (session 26);
 - an earlier meeting ("will review last year's summit", "the previous round"): the earlier words of
   :func:`meeting_closed.meeting_after`;
 - a wish or a condition ("would host", "could attend", "if he will host"): only the plain
@@ -43,7 +45,14 @@ _MARKERS = (("will",), ("is", "to"), ("are", "to"), ("is", "due", "to"), ("are",
 _AGAINST = word_set(
     """skip boycott miss avoid shun cancel postpone delay scrap call suspend abandon snub
     leave quit quitting end close wind wrap conclude adjourn review recall discuss criticise
-    criticize condemn oppose"""
+    criticize condemn oppose remember judge assess mark commemorate analyse analyze evaluate
+    recount describe revisit blame investigate probe"""
+)
+# Nouns after the meeting's that make it the owner of something looked back on ("will mark
+# the summit's anniversary", "will study the talks' outcome"): session 26 review.
+_RECORDS = word_set(
+    """anniversary anniversaries outcome outcomes result results legacy aftermath fallout
+    failure collapse record minutes"""
 )
 _NEGATIONS = word_set("not never no longer")
 _DETERMINERS = word_set("the a an its their his her this next")
@@ -62,6 +71,8 @@ def meeting_ahead(norms: Sequence[str]) -> list[Span]:
                 break
             verb = index + len(marker)
             noun = _object(norms, verb)
+            if noun is not None and norms[noun + 1 : noun + 2] and norms[noun + 1] in _RECORDS:
+                noun = None
             if noun is not None:
                 found.append((index, noun + 1))
             break

@@ -84,10 +84,10 @@ def meeting_closed(norms: Sequence[str]) -> list[Span]:
             continue
         end = noun + 1
         if norm == "brought":
-            tail = tuple(norms[end : end + 3])
-            if tail not in _BROUGHT_TO:
+            close = _brought_to(norms, end)
+            if close is None:
                 continue
-            end += 3
+            end = close
         elif norm == "declared":
             if norms[end : end + 1] == [] or norms[end] not in _DECLARED:
                 continue
@@ -119,6 +119,20 @@ def meeting_after(
             or word in stops
             or not word[:1].isalnum()
         ):
+            return None
+    return None
+
+
+def _brought_to(norms: Sequence[str], end: int) -> int | None:
+    """The end of "to a close" after the meeting's noun, right after it or after a short
+    phrase of its place ("brought the summit in Johannesburg to a close": session 26), with
+    no clause mark between."""
+    for start in range(end, min(end + 4, len(norms))):
+        if tuple(norms[start : start + 3]) in _BROUGHT_TO:
+            return start + 3
+        if norms[start] == "," or (start > end and norms[start] in ("to", "and")):
+            return None
+        if start == end and norms[start] not in ("in", "at"):
             return None
     return None
 

@@ -18,6 +18,8 @@ Deliberately not read:
   meeting in Riga"): the participle must open the sentence or a clause, or follow one
   dateline word;
 - a past verb inside the participle's own clause: the main verb is read only after a comma;
+- a gerund subject with an aside ("Meeting in Budapest, Peskov said, was premature"): a
+  finite verb right after the past verb's comma (session 26);
 - a meeting put off or called off ("The meeting in Geneva, officials said, was postponed"):
   the reading stops at a verb of :data:`_CALLED_OFF`, and a noun after a determiner is no
   participle.
@@ -73,9 +75,28 @@ def met_participle(norms: Sequence[str]) -> list[Span]:
             if word in _TO_COME or word in _CALLED_OFF:
                 break
             if step > comma and _past(word):
-                found.append((index, step + 1))
+                if not _gerund_subject(norms, step):
+                    found.append((index, step + 1))
                 break
     return found
+
+
+# A finite verb right after "X said," ends a gerund subject's aside: "Meeting in Budapest,
+# Peskov said, was premature" says nothing took place (session 26 review of r2status).
+_FINITE = word_set(
+    """is was are were remains remained would will had has could may might seems seemed looks
+    looked appears appeared"""
+)
+
+
+def _gerund_subject(norms: Sequence[str], verb: int) -> bool:
+    """The past verb is an aside ("Peskov said,") with the participle's clause as the
+    subject of a finite verb after it."""
+    return (
+        norms[verb + 1 : verb + 2] == [","]
+        and norms[verb + 2 : verb + 3] != []
+        and (norms[verb + 2] in _FINITE)
+    )
 
 
 def _opens_clause(norms: Sequence[str], index: int) -> bool:

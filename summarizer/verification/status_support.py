@@ -64,6 +64,7 @@ from summarizer.verification.statuses import (
     worded,
 )
 from summarizer.verification.taken_back import fighting_goes_on
+from summarizer.verification.tensed_meetings import tensed_status
 from summarizer.verification.tokens import word_set
 from summarizer.verification.told_outcomes import told_outcome
 from summarizer.verification.told_statuses import told_early, told_late
@@ -193,8 +194,8 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         return True, ""  # "forced 40,000 people from their homes" (displacement_cues)
     if family == "CeasefireKind" and raw != "full" and _plain_truce(ctx):
         return False, f"its evidence words a truce with no wording for {shown!r}"
-    if implied(family, raw, ctx):
-        return True, ""  # "the package, adopted on 3 June", "since their talks in Ankara"
+    if implied(family, raw, ctx) or tensed_status(family, raw, ctx):
+        return True, ""  # "adopted on 3 June", "since their talks in Ankara"; tensed_meetings
     stage = stated_stage(family, raw, ctx, lambda index: clause_norms(ctx, index))
     if stage:  # "which came into force on Thursday" for announced (status_stages, s25)
         return False, f"its evidence words it as {stage}, not {shown!r}"

@@ -1,0 +1,276 @@
+"""A meeting's status carried by the tense of the clause about it, with no status word (an
+outside check, session 26: check 58's cause 3), for :func:`status_support.support_status`.
+
+Reporters often tell a meeting's status only by the verb of a clause whose subject, object or
+adjunct is the meeting or those at it. Three shapes are read, each only in a clause that names
+the fact's own place or day (the sentence may tell of two meetings, and the other one's tense
+must not carry over):
+
+- ``held`` by origin: an outcome that stems, came, emerged, grew or resulted from (or out of)
+  the meeting ("The cuts stem from weekend talks in Geneva", "The deal came out of talks at
+  Lancaster House"). What a meeting has produced presumes it took place, whatever the tense
+  of the verb of origin. Not: a modal, an infinitive or a negation before the verb ("any deal
+  would have to come out of talks in Geneva", "is expected to emerge from"), a meeting still
+  to come after the noun ("talks next week", "talks due in Geneva"), or one planned, proposed
+  or called off ("the planned talks", "talks that were called off").
+- ``held`` by a participle with its person as object: "Meeting Donald Trump at his Turnberry
+  resort, the Commission president accepted ..." (the participle's clause names one of the
+  fact's parties, or points at one with "him", "her", "them" or "his counterpart", and then a
+  place or time), with a past main verb after the comma; the main verb's tense is read by
+  :func:`meeting_participles.met_participle` once the object is set aside. Not: an object
+  that is no one ("Meeting demand in Asia, the firm raised output"), a main verb to come,
+  the participle inside a clause ("Before meeting Trump in Rome, she said"), or a negation
+  after the participle ("Meeting Trump at Turnberry, she insisted, was never planned").
+- ``scheduled`` by the present tense with a time to come: "G7 leaders meet June 15-17 in
+  Kananaskis", "NATO leaders meet in The Hague on Wednesday", "when leaders meet again in
+  December". A present "meet", "gather" or "convene" with a day, month or "next ..." after it
+  in its clause tells a plan (a meeting past is "met"; one under way is "are meeting"). Not: a
+  modal, "to", "did", "do" or a negation before it ("refused to meet", "do not meet until"), a
+  condition ("if they meet in May"), a habit ("meet every June", "usually meet in Davos"), a
+  past time in the clause ("meet ... last week"), "meet" as a noun ("the athletics meet on
+  Saturday") or with an object that is no time or place ("meet demand in June").
+
+Each answers only whether the value is told; the contradictions (a meeting called off, denied,
+or only proposed) are read before it by the caller. Known limits: a headline's historical
+present ("Leaders meet in Brussels") has no time and stays unread; a meeting told only by a
+past clause about an agreement ("A deal came together at Turnberry on Sunday") is not read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.text.vocabulary import MONTHS, WEEKDAYS
+from summarizer.verification.context import Context
+from summarizer.verification.meeting_participles import met_participle
+from summarizer.verification.names import find_named, find_phrase
+from summarizer.verification.tokens import Token, clause_gap, word_set
+
+Span = tuple[int, int]
+
+_MEETINGS = word_set(
+    """summit summits meeting meetings talks session sessions negotiations conference
+    gathering retreat round consultations discussions"""
+)
+# Verbs of origin and the words that take the meeting after them ("stem from", "came out of").
+_ORIGIN = word_set(
+    """stem stems stemmed stemming came come comes emerged emerge emerges grew grow grows arose
+    arise arises resulted result results sprang springs flowed flow flows"""
+)
+_MODALS = word_set(
+    """will would could may might should must can shall to expected due set likely hope hopes
+    hoped plan plans aims wants not never no cannot"""
+)
+# "of" is no stop: "two days of talks", "a round of talks", "the failure of talks".
+_PREPOSITIONS = word_set("on over to for about at in into against with after before by")
+# Nouns of a meeting that did not happen: "stems from the cancellation of talks".
+_NOT_HELD = word_set(
+    """cancellation postponement collapse absence lack delay suspension prospect hope hopes
+    idea offer call calls"""
+)
+_UNMADE = word_set(
+    """planned proposed upcoming next future possible potential mooted expected scheduled
+    later coming prospective new fresh further"""
+)
+_AHEAD = word_set(
+    """next due planned scheduled set expected upcoming later tomorrow coming will would
+    proposed slated""")  # fmt: skip
+_CALLED_OFF = word_set(
+    """postponed cancelled canceled delayed scrapped called shelved collapsed abandoned
+    suspended dropped never"""
+)
+
+_PARTICIPLES = word_set("meeting")
+_POINTERS = word_set("him her them")
+_OWNERS = word_set("his her their its")
+_COUNTERPARTS = word_set("counterpart counterparts host hosts guest guests number numbers")
+_PLACE_TIME = word_set("in at on")
+_NEGATIONS = word_set("not never no n't nor")
+
+_PRESENT = word_set("meet meets gather gathers convene convenes reconvene reconvenes")
+_NOT_PRESENT = word_set(
+    """to will would could may might should must can shall did do does not never cannot
+    refuse refused"""
+)
+_NOUN_BEFORE = word_set("the a an this that athletics track swim swimming")
+_CONDITIONS = word_set("if unless whether once")
+_HABITS = word_set(
+    """every each usually often rarely regularly annually routinely always sometimes seldom
+    normally typically generally traditionally twice"""
+)
+_PAST_TIMES = word_set("last ago yesterday earlier previously")
+_FOLLOWERS = word_set(
+    """in at on for with again next later this from between tomorrow online virtually
+    remotely privately informally formally briefly"""
+)
+_TIMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | word_set("next tomorrow later week weekend")
+
+
+def tensed_status(family: str, raw: str, ctx: Context) -> bool:
+    """Whether an evidence sentence tells ``raw`` by one of the module's shapes, in a clause
+    that names the fact's own place or day."""
+    if family != "SummitStatus" or raw not in ("held", "scheduled"):
+        return False
+    for index in ctx.sentences:
+        tokens = ctx.article.sentence_tokens(index)
+        text = ctx.article.text
+        breaks = [clause_gap(tokens, i, text) for i in range(len(tokens))]
+        found = _scheduled(tokens, breaks) if raw == "scheduled" else _held(ctx, tokens, breaks)
+        if any(_own_between(ctx.fact, tokens, breaks, span) for span in found):
+            return True
+    return False
+
+
+def _held(ctx: Context, tokens: Sequence[Token], breaks: Sequence[bool]) -> list[Span]:
+    norms = [t.norm for t in tokens]
+    return _origins(norms, breaks) + _participle(ctx, tokens, breaks)
+
+
+def _clause(breaks: Sequence[bool], start: int, end: int) -> Span:
+    """The clause around tokens ``start`` to ``end - 1``: back and on to the nearest clause
+    marks."""
+    first = start
+    while first > 0 and not breaks[first - 1]:
+        first -= 1
+    last = end
+    while last < len(breaks) and not breaks[last - 1]:
+        last += 1
+    return first, min(last, len(breaks))
+
+
+def _origins(norms: Sequence[str], breaks: Sequence[bool]) -> list[Span]:
+    """Spans of a verb of origin whose source is a meeting ("stem from weekend talks")."""
+    found: list[Span] = []
+    for index, norm in enumerate(norms):
+        if norm not in _ORIGIN or breaks[index]:
+            continue
+        at = index + 1
+        if norms[at : at + 2] == ["out", "of"]:
+            at += 2
+        elif norms[at : at + 1] == ["from"]:
+            at += 1
+        else:
+            continue
+        first, last = _clause(breaks, index, index + 1)
+        if not _MODALS.isdisjoint(norms[max(first, index - 4) : index]):
+            continue  # "would have to come out of", "is expected to emerge from"
+        noun = _meeting_noun(norms, breaks, at, last)
+        if noun is None:
+            continue
+        after = norms[noun + 1 : min(noun + 7, last)]
+        if not _AHEAD.isdisjoint(after) or not _CALLED_OFF.isdisjoint(after):
+            continue  # "talks next week", "talks that were called off"
+        found.append((index, noun + 1))
+    return found
+
+
+def _meeting_noun(norms: Sequence[str], breaks: Sequence[bool], at: int, last: int) -> int | None:
+    """The meeting's noun within four words from ``at`` (its determiner and modifiers), none
+    a preposition, a clause mark or a word of a meeting not (yet) held."""
+    for step in range(at, min(at + 5, last)):
+        word = norms[step]
+        if word in _MEETINGS:
+            return step
+        if word in _PREPOSITIONS or word in _UNMADE or word in _NOT_HELD or breaks[step]:
+            return None
+    return None
+
+
+def _participle(ctx: Context, tokens: Sequence[Token], breaks: Sequence[bool]) -> list[Span]:
+    """Spans of "Meeting <a party> at|in|on ...," up to the preposition, where a past main
+    verb follows the comma (see the module)."""
+    norms = [t.norm for t in tokens]
+    found: list[Span] = []
+    for index, norm in enumerate(norms):
+        if norm not in _PARTICIPLES or (index and not breaks[index - 1]):
+            continue  # the participle opens the sentence or a clause
+        start = index + 1 + (norms[index + 1 : index + 2] == ["with"])
+        place = _after_person(ctx, tokens, start)
+        if place is None or breaks[place - 1] or not _NEGATIONS.isdisjoint(norms[place:]):
+            continue  # "Meeting Trump at Turnberry, she insisted, was never planned"
+        if met_participle(["meeting", *_with_commas(norms, breaks, place)]):
+            found.append((index, place + 1))
+    return found
+
+
+def _with_commas(norms: Sequence[str], breaks: Sequence[bool], start: int) -> list[str]:
+    """The norms from ``start`` with a "," wherever a clause mark parts two tokens."""
+    read: list[str] = []
+    for step in range(start, len(norms)):
+        read.append(norms[step])
+        if breaks[step]:
+            read.append(",")
+    return read
+
+
+def _after_person(ctx: Context, tokens: Sequence[Token], start: int) -> int | None:
+    """The index of the place or time preposition after the participle's person: one of the
+    fact's parties by name, a pointer ("him"), or "his counterpart"; None otherwise."""
+    if start >= len(tokens):
+        return None
+    norm = tokens[start].norm
+    end: int | None = None
+    following = [t.norm for t in tokens[start + 1 : start + 3]]
+    if norm in _OWNERS and following[:1] and following[0] in _COUNTERPARTS:
+        end = start + 2  # "her counterpart"
+    elif norm in _OWNERS and following[:1] == ["opposite"] and following[1:] == ["number"]:
+        end = start + 3  # "his opposite number"
+    elif norm in _POINTERS:
+        end = start + 1
+    elif tokens[start].capitalised:
+        for party in getattr(ctx.fact, "parties", None) or []:
+            spans = find_named(str(party), tokens, ctx.article.text)
+            ends = [last + 1 for first, last in spans if first == start]
+            if ends:
+                end = max(ends)
+                break
+    if end is None or end >= len(tokens) or tokens[end].norm not in _PLACE_TIME:
+        return None
+    return end
+
+
+def _scheduled(tokens: Sequence[Token], breaks: Sequence[bool]) -> list[Span]:
+    """Spans of a present "meet" with a time to come after it in its clause."""
+    norms = [t.norm for t in tokens]
+    found: list[Span] = []
+    for index, norm in enumerate(norms):
+        if norm not in _PRESENT or index == 0 or breaks[index - 1]:
+            continue
+        if norms[index - 1] in _NOUN_BEFORE or index + 1 >= len(norms):
+            continue
+        first, last = _clause(breaks, index, index + 1)
+        before = norms[first:index]
+        if not _NOT_PRESENT.isdisjoint(norms[max(first, index - 3) : index]):
+            continue  # "do not meet", "refused to meet"
+        if not _CONDITIONS.isdisjoint(before):
+            continue
+        follower = norms[index + 1]
+        if (
+            follower not in _FOLLOWERS
+            and follower not in _TIMES
+            and not tokens[index + 1].is_number
+        ):
+            continue  # "meet demand in June": an object that is no time or place
+        clause = norms[first:last]
+        if not _HABITS.isdisjoint(clause) or not _PAST_TIMES.isdisjoint(clause):
+            continue
+        after = norms[index + 1 : last]
+        if _TIMES.isdisjoint(after) and not any(t.is_number for t in tokens[index + 1 : last]):
+            continue
+        found.append((index, last))
+    return found
+
+
+def _own_between(fact: object, tokens: Sequence[Token], breaks: Sequence[bool], span: Span) -> bool:
+    """The clause around the span names the fact's own place or its own time."""
+    first, last = _clause(breaks, span[0], span[1])
+    words = tokens[first:last]
+    for name in ("planned_location", "planned_timing"):
+        value = getattr(fact, name, None)
+        part = value.split(",")[0].strip() if isinstance(value, str) else ""
+        if part and find_phrase(part, words):
+            return True
+    return False
+
+
+__all__ = ["tensed_status"]
