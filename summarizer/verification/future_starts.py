@@ -148,6 +148,33 @@ def dated_measure(ctx: Context) -> bool:
     return False
 
 
+def announced_ahead(ctx: Context) -> bool:
+    """Whether the evidence frames the measure's own start as still to come ("the cap is due
+    to take effect on 3 September", "tariffs that will apply from August 1"): a measure whose
+    day is set has been decided, so ``announced`` (session 26, check 58 cause 3). Not when a
+    sentence of the evidence calls it a proposal, a plan, a threat or a thing considered, or
+    the measure is a bill (the refusals of :func:`dated_measure`), nor when the start is only
+    forecast ("are expected to come into force")."""
+    instrument = getattr(ctx.fact, "instrument", None)
+    if str(getattr(instrument, "value", instrument)) == "bill":
+        return False
+    sentences = [clause_norms(ctx, index) for index in ctx.sentences]
+    if any(_proposal(n) or n in _BILLS or n in _FORECASTS for norms in sentences for n in norms):
+        return False
+    return future_start("MeasureStatus", "in_force", ctx) == NOT_YET
+
+
+# A start forecast, not set: "the duties are expected to come into force next month" says
+# nothing of a decision (statuses53's case).
+_FORECASTS = word_set("expected expect expects likely poised probably forecast predicted")
+
+
+def _proposal(norm: str) -> bool:
+    """A word of a proposal, a plan or a threat; "floating" is an adjective ("a floating
+    price cap"), not "floated the idea"."""
+    return norm.startswith(_PROPOSAL) and norm != "floating"
+
+
 def _verbs(norms: Sequence[str], measure: bool) -> Iterator[tuple[int, int]]:
     for index in range(len(norms)):
         for phrase in _phrases(measure):
@@ -198,6 +225,7 @@ def _own_subject(norms: Sequence[str], marker: int, measure: bool) -> bool:
         back -= 1
     if back >= 0 and norms[back] == ",":
         back -= 1
+        back = _before_aside(norms, back, measure)  # "the cap, set at $47.60, is due to"
     if back >= 0 and not _own_noun(norms[back], measure):
         back = _linked_noun(norms, back, measure)  # "tariffs of 25% on steel are slated to"
     if back < 0 or not _own_noun(norms[back], measure):
@@ -214,6 +242,20 @@ def _own_subject(norms: Sequence[str], marker: int, measure: bool) -> bool:
     if before and (before[-1] in _PREPOSITIONS or before[-1].endswith("ing")):
         return False  # "talks on a truce that", "extending the truce"
     return _OTHER.isdisjoint(before)
+
+
+def _before_aside(norms: Sequence[str], back: int, measure: bool) -> int:
+    """Over a participle aside set off by commas before the frame ("the price cap, set at
+    about $47.60 a barrel, is due to"): the word before the aside's opening comma when the
+    aside opens with a past participle and the word ending it is no own noun; ``back``
+    otherwise (session 26)."""
+    if back < 0 or _own_noun(norms[back], measure):
+        return back
+    for index in range(back - 1, max(back - 11, 0), -1):
+        if norms[index] == ",":
+            opener = norms[index + 1]
+            return index - 1 if opener == "set" or opener.endswith("ed") else back
+    return back
 
 
 def _linked_noun(norms: Sequence[str], back: int, measure: bool) -> int:

@@ -29,7 +29,7 @@ from summarizer.verification.displacement_cues import driven_out
 from summarizer.verification.ended_pauses import journey_status, pause_ended
 from summarizer.verification.first_person import own_commitment, undone_decision
 from summarizer.verification.further_meetings import held_heads
-from summarizer.verification.future_starts import dated_measure, future_start
+from summarizer.verification.future_starts import announced_ahead, dated_measure, future_start
 from summarizer.verification.implied_statuses import ahead_talks, implied
 from summarizer.verification.item_statuses import item_worded
 from summarizer.verification.joined_acts import act_status
@@ -194,6 +194,8 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         return True, ""  # "forced 40,000 people from their homes" (displacement_cues)
     if family == "CeasefireKind" and raw != "full" and _plain_truce(ctx):
         return False, f"its evidence words a truce with no wording for {shown!r}"
+    if family == "MeasureStatus" and raw == "announced" and announced_ahead(ctx):
+        return True, ""  # "is due to take effect on 3 September" (future_starts, s26)
     if implied(family, raw, ctx) or tensed_status(family, raw, ctx):
         return True, ""  # "adopted on 3 June", "since their talks in Ankara"; tensed_meetings
     stage = stated_stage(family, raw, ctx, lambda index: clause_norms(ctx, index))

@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (one case per line: the sentences are the test data, kept whole)
-"""Build the tensed-26 set (``grounding_tensed26.jsonl``): a meeting's status carried by the
-tense of the clause about it, with no status word (an outside check, session 26: check 58's
+"""Build the tensed-26 set (``grounding_tensed26.jsonl``): a meeting's (or a measure's) status
+carried by the tense of the clause about it, with no status word (an outside check, session 26: check 58's
 cause 3; :mod:`tensed_meetings`), and the session-25 r2status readings tried against wrong
 values (:mod:`meeting_participles`, :mod:`meeting_ahead`). By category:
 
@@ -18,7 +18,12 @@ values (:mod:`meeting_participles`, :mod:`meeting_ahead`). By category:
 - ``r2-review``: the session-25 readings still accept their own shapes ("Meeting in Putrajaya
   ..., they agreed", "will host the summit") and refuse a gerund subject with an aside
   ("Meeting in Budapest, Peskov said, was premature") and a meeting looked back on ("will
-  remember the summit as", "will mark the summit's anniversary").
+  remember the summit as", "will mark the summit's anniversary");
+- ``start-ahead``: a measure whose own start is framed as still to come ("is due to take
+  effect on 3 September", "will come into force on October 1", "the cap, set at ..., is set
+  to take effect") has been decided: ``announced`` (:func:`future_starts.announced_ahead`).
+  Not: a proposal, a threat, a thing considered or wanted, a condition, "would" or "could", a
+  start past ("took effect", "was due to"), another thing's start, and never ``in_force``.
 
 Strength: every case asks only support (True) or refusal at either strength (False). Run
 ``python tests/data/make_tensed26_cases.py`` to rebuild it. Every sentence was written for this
@@ -55,6 +60,7 @@ ORIGIN, PARTICIPLE, PRESENT, REVIEW = (
     "present-scheduled",
     "r2-review",
 )
+START = "start-ahead"
 
 
 def summit(
@@ -754,6 +760,55 @@ for sentence, parties, place, timing, value, why in [
     ),
 ]:
     summit(REVIEW, False, value, sentence, parties, place, timing, why)
+
+# --- start-ahead: a measure whose own start is still to come has been decided: announced ----
+
+for sentence in [
+    "The new 25% duty on imported heavy trucks is set to take effect on 1 November, the White House said.",
+    "Canada's 100% surtax on Chinese electric vehicles will come into force on October 1.",
+    "The EU's ban on Russian LNG imports, agreed by ministers in Luxembourg, is due to apply from January 2027.",
+    "Mexico's tariffs of 50% on Chinese cars are slated to kick in next year.",
+    "The steel quota, fixed at 2.5 million tonnes, takes effect on 1 July.",
+    "The price cap on Russian diesel is to apply from 5 February.",
+    "Japan's export controls on 23 types of chipmaking equipment will enter into force on July 23.",
+    "The 15% levy on US coal and LNG, approved by the State Council, is due to start on 10 February.",
+    "Britain's sanctions on the shadow-fleet tankers will take effect at midnight on Friday.",
+    "The revised cap, pegged at 15% below the market price, is set to take effect in September.",
+    "From the first of next month, the new curbs on gallium exports are scheduled to come into effect.",
+]:
+    built.status("sanctions", START, "announced", sentence, True)
+
+for sentence, value in [
+    (
+        "The proposed 25% duty on imported heavy trucks would take effect on 1 November.",
+        "announced",
+    ),
+    (
+        "Trump threatened tariffs that will take effect on August 1 unless a deal is reached.",
+        "announced",
+    ),
+    ("The 25% duty on imported heavy trucks took effect on 1 November.", "announced"),
+    (
+        "Canada's surtax on Chinese electric vehicles could come into force on October 1.",
+        "announced",
+    ),
+    (
+        "Ottawa is considering a surtax on Chinese electric vehicles that would come into force on October 1.",
+        "announced",
+    ),
+    ("The ban on Russian LNG is set to take effect in 2027 if member states agree.", "announced"),
+    (
+        "The ceasefire is due to take effect on Sunday, while the sanctions stay under review.",
+        "announced",
+    ),
+    ("Washington wants the new export curbs to take effect on 1 March.", "announced"),
+    ("The tariff was due to take effect on 1 August but has been suspended.", "announced"),
+    ("Denmark is pushing for a ban on Russian LNG that would apply from 2026.", "announced"),
+    ("The new curbs on gallium exports are expected to take effect on 1 March.", "announced"),
+    ("The price cap on Russian diesel is to apply from 5 February.", "in_force"),
+    ("The new 25% duty on imported heavy trucks is set to take effect on 1 November.", "in_force"),
+]:
+    built.status("sanctions", START, value, sentence, False)
 
 
 def build_cases() -> list[dict[str, Any]]:
