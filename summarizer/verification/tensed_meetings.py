@@ -2,7 +2,7 @@
 outside check, session 26: check 58's cause 3), for :func:`status_support.support_status`.
 
 Reporters often tell a meeting's status only by the verb of a clause whose subject, object or
-adjunct is the meeting or those at it. Three shapes are read, each only in a clause that names
+adjunct is the meeting or those at it. Four shapes are read, each only in a clause that names
 the fact's own place or day (the sentence may tell of two meetings, and the other one's tense
 must not carry over):
 
@@ -30,10 +30,20 @@ must not carry over):
   past time in the clause ("meet ... last week"), "meet" as a noun ("the athletics meet on
   Saturday") or with an object that is no time or place ("meet demand in June").
 
+- ``held`` by those at the meeting, its place and its day: a clause with a past main verb
+  that names the fact's own place and its own day (in the clause or a leading adjunct: "In
+  Anchorage on Friday, ...") and those at it: every party named in the sentence, and in the
+  clause two of them, or one after "between"/"with", or the fact's only party ("A trade
+  agreement came together on Sunday afternoon at Turnberry between Donald Trump and ...",
+  "Leaders of the Quad on Tuesday in Washington endorsed"). Not: a clause with a plan, a
+  modal, an infinitive, a negation, a call-off, a contrast or time clause ("while", "as",
+  "but"), a saying, a hope or an invitation (:data:`_BLOCKERS`); a party not named; two
+  parties in separate clauses ("X signed in Canberra; Y was in Tokyo").
+
 Each answers only whether the value is told; the contradictions (a meeting called off, denied,
 or only proposed) are read before it by the caller. Known limits: a headline's historical
-present ("Leaders meet in Brussels") has no time and stays unread; a meeting told only by a
-past clause about an agreement ("A deal came together at Turnberry on Sunday") is not read.
+present ("Leaders meet in Brussels") has no time and stays unread; a meeting whose place is
+only in a dateline ("THE HAGUE, June 25 - Leaders ... on Wednesday pledged") is not read.
 """
 
 from __future__ import annotations
@@ -123,7 +133,8 @@ def tensed_status(family: str, raw: str, ctx: Context) -> bool:
 
 def _held(ctx: Context, tokens: Sequence[Token], breaks: Sequence[bool]) -> list[Span]:
     norms = [t.norm for t in tokens]
-    return _origins(norms, breaks) + _participle(ctx, tokens, breaks)
+    found = _origins(norms, breaks) + _participle(ctx, tokens, breaks)
+    return found + _together(ctx, tokens, breaks)
 
 
 def _clause(breaks: Sequence[bool], start: int, end: int) -> Span:
@@ -271,6 +282,80 @@ def _own_between(fact: object, tokens: Sequence[Token], breaks: Sequence[bool], 
         if part and find_phrase(part, words):
             return True
     return False
+
+
+# --- held by those at the meeting's place and day, with a past main verb -------------------
+
+_IRREGULAR = word_set(
+    """came went sat spoke struck made took gave shook met held drew laid set won put saw sent
+    wrote stood broke sealed"""
+)
+_NOT_PAST = word_set("need seed speed united red bed hundred indeed")
+# Words that make the clause no report of the meeting: a plan, a modal, an infinitive, a
+# negation, an end or call-off, a contrast or time clause, a saying (what is said of a
+# meeting is no meeting), a hope or an invitation.
+_BLOCKERS = (
+    word_set(
+        """to will would could may might shall should must can cannot planned expected due
+    scheduled slated ahead before until not never no postponed cancelled canceled called
+    delayed scrapped shelved if unless whether while whereas as when meanwhile but although
+    though said says told tells announced added forward hoped hope hopes hoping wants wanted
+    invited invitation proposed offered without instead separately next later tomorrow
+    upcoming again"""
+    )
+    | _PRESENT
+)  # "met in Alaska on Friday and meet in Budapest next month": the next one's
+_BETWEEN = word_set("between with")
+_LEADING = word_set("on in at")
+
+
+def _together(ctx: Context, tokens: Sequence[Token], breaks: Sequence[bool]) -> list[Span]:
+    """Spans of a clause with a past main verb that names the fact's own place and day and
+    those at the meeting: every party named in the sentence, and in the clause one party
+    with "between"/"with" or two parties ("An agreement came together on Sunday at
+    Turnberry between Trump and von der Leyen"); the place and day may stand in a leading
+    adjunct ("In Anchorage on Friday, Putin and Trump talked")."""
+    parties = [str(p) for p in getattr(ctx.fact, "parties", None) or []]
+    place = _first_part(getattr(ctx.fact, "planned_location", None))
+    timing = _first_part(getattr(ctx.fact, "planned_timing", None))
+    if not parties or not place or not timing:
+        return []
+    text = ctx.article.text
+    spans = {party: find_named(party, tokens, text) for party in parties}
+    if not all(spans.values()):
+        return []
+    norms = [t.norm for t in tokens]
+    found: list[Span] = []
+    first = 0
+    lead = 0  # where the leading adjuncts begin
+    while first < len(tokens):
+        _, last = _clause(breaks, first, first + 1)
+        words = norms[first:last]
+        past = any(_past(token) for token in tokens[first:last])
+        if words and words[0] in _LEADING and not past:
+            first = last  # a leading adjunct: read with the clause after it
+            continue
+        if _BLOCKERS.isdisjoint(words) and past:
+            inside = [p for p, hits in spans.items() if any(first <= a < last for a, _ in hits)]
+            joined = len(inside) >= 2 or (len(parties) == 1 and inside)
+            joined = joined or (bool(inside) and not _BETWEEN.isdisjoint(words))
+            scope = tokens[lead:last]
+            if joined and find_phrase(place, scope) and find_phrase(timing, scope):
+                found.append((lead, last))
+        first = lead = last
+    return found
+
+
+def _first_part(value: object) -> str:
+    return value.split(",")[0].strip() if isinstance(value, str) else ""
+
+
+def _past(token: Token) -> bool:
+    """A past verb: an irregular past, or a lower-case "-ed" form (not a name: "Mohammed")."""
+    word = token.norm
+    if token.capitalised:
+        return False
+    return word in _IRREGULAR or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST)
 
 
 __all__ = ["tensed_status"]

@@ -19,6 +19,12 @@ values (:mod:`meeting_participles`, :mod:`meeting_ahead`). By category:
   ..., they agreed", "will host the summit") and refuse a gerund subject with an aside
   ("Meeting in Budapest, Peskov said, was premature") and a meeting looked back on ("will
   remember the summit as", "will mark the summit's anniversary");
+- ``place-day``: a clause with a past main verb naming the meeting's own place and day and
+  those at it ("An accord came together on Thursday in Busan between Trump and Xi", "In
+  Anchorage on Friday, Putin and Trump talked") is ``held``. Not: a while/as/but clause, an
+  infinitive of purpose, a saying and a modal, a contrast and a negation, talks still ahead,
+  another party, a hope, a plan, an invitation, another occasion's place and day, nor
+  ``scheduled``;
 - ``start-ahead``: a measure whose own start is framed as still to come ("is due to take
   effect on 3 September", "will come into force on October 1", "the cap, set at ..., is set
   to take effect") has been decided: ``announced`` (:func:`future_starts.announced_ahead`).
@@ -60,7 +66,7 @@ ORIGIN, PARTICIPLE, PRESENT, REVIEW = (
     "present-scheduled",
     "r2-review",
 )
-START = "start-ahead"
+START, PLACE_DAY = "start-ahead", "place-day"
 
 
 def summit(
@@ -760,6 +766,196 @@ for sentence, parties, place, timing, value, why in [
     ),
 ]:
     summit(REVIEW, False, value, sentence, parties, place, timing, why)
+
+# --- place-day: those at the meeting, its place and its day, a past main verb: held ----------
+
+TX = ["Donald Trump", "Xi Jinping"]
+for sentence, parties, place, timing in [
+    (
+        "An accord on fentanyl tariffs came together on Thursday in Busan between Donald Trump and Xi Jinping.",
+        TX,
+        "Busan",
+        "Thursday",
+    ),
+    (
+        "Narendra Modi and Keir Starmer signed the trade pact at Chequers on Thursday.",
+        ["Narendra Modi", "Keir Starmer"],
+        "Chequers",
+        "Thursday",
+    ),
+    (
+        "Leaders of the Quad on Tuesday in Washington endorsed a plan for maritime patrols.",
+        ["Quad"],
+        "Washington",
+        "Tuesday",
+    ),
+    (
+        "Mark Carney and Claudia Sheinbaum settled a steel dispute in Mexico City on Friday.",
+        ["Mark Carney", "Claudia Sheinbaum"],
+        "Mexico City",
+        "Friday",
+    ),
+    (
+        "The G20 leaders adopted their declaration in Johannesburg on Saturday.",
+        ["G20"],
+        "Johannesburg",
+        "Saturday",
+    ),
+    (
+        "A breakthrough on rare earths emerged on Monday in London between Scott Bessent and He Lifeng.",
+        US_CN,
+        "London",
+        "Monday",
+    ),
+    (
+        "Recep Tayyip Erdogan and Vladimir Putin reopened the grain corridor file in Sochi on 4 September.",
+        ["Recep Tayyip Erdogan", "Vladimir Putin"],
+        "Sochi",
+        "4 September",
+    ),
+    (
+        "In Anchorage on Friday, Vladimir Putin and Donald Trump talked for nearly three hours.",
+        ["Vladimir Putin", "Donald Trump"],
+        "Anchorage",
+        "Friday",
+    ),
+    (
+        "On Sunday at Lancaster House, Keir Starmer and Ursula von der Leyen initialled the reset text.",
+        UK_EU,
+        "Lancaster House",
+        "Sunday",
+    ),
+    (
+        "Anthony Albanese and Donald Trump struck a critical-minerals deal at the White House on Monday.",
+        ["Anthony Albanese", "Donald Trump"],
+        "the White House",
+        "Monday",
+    ),
+    (
+        "ASEAN foreign ministers in Kuala Lumpur on 9 July condemned the strikes on Iran.",
+        ["ASEAN"],
+        "Kuala Lumpur",
+        "9 July",
+    ),
+]:
+    summit(
+        PLACE_DAY,
+        True,
+        "held",
+        sentence,
+        parties,
+        place,
+        timing,
+        "those at the meeting act at its place and day, past",
+    )
+
+for sentence, parties, place, timing, value, why in [
+    (
+        "Donald Trump played golf in Busan on Thursday while Xi Jinping stayed in Beijing.",
+        TX,
+        "Busan",
+        "Thursday",
+        "held",
+        "apart: a while clause",
+    ),
+    (
+        "Xi Jinping left Busan on Thursday without meeting Donald Trump.",
+        TX,
+        "Busan",
+        "Thursday",
+        "held",
+        "without: no meeting",
+    ),
+    (
+        "Donald Trump said in Busan on Thursday that he would meet Xi Jinping.",
+        TX,
+        "Busan",
+        "Thursday",
+        "held",
+        "a saying and a modal",
+    ),
+    (
+        "Donald Trump and Xi Jinping were both in Busan on Thursday but never met.",
+        TX,
+        "Busan",
+        "Thursday",
+        "held",
+        "a contrast, a negation",
+    ),
+    (
+        "Donald Trump arrived in Busan on Thursday ahead of talks with Xi Jinping.",
+        TX,
+        "Busan",
+        "Thursday",
+        "held",
+        "talks still ahead",
+    ),
+    (
+        "Donald Trump and Lee Jae-myung agreed in Gyeongju on Wednesday to cut car tariffs.",
+        TX,
+        "Gyeongju",
+        "Wednesday",
+        "held",
+        "another party: Xi is not named",
+    ),
+    (
+        "Donald Trump and Xi Jinping hoped a deal would come together in Busan on Thursday.",
+        TX,
+        "Busan",
+        "Thursday",
+        "held",
+        "a hope, a modal",
+    ),
+    (
+        "An accord on fentanyl tariffs came together on Thursday in Busan between Donald Trump and Xi Jinping.",
+        TX,
+        "Busan",
+        "Thursday",
+        "scheduled",
+        "the meeting took place",
+    ),
+    (
+        "Keir Starmer and Ursula von der Leyen settled the fishing row in London on Sunday.",
+        UK_EU,
+        "Brussels",
+        "December",
+        "held",
+        "another occasion's place and day",
+    ),
+    (
+        "Ursula von der Leyen had planned to sign the text at Lancaster House on Sunday with Keir Starmer.",
+        UK_EU,
+        "Lancaster House",
+        "Sunday",
+        "held",
+        "a plan",
+    ),
+    (
+        "Mark Carney and Claudia Sheinbaum were invited to Mexico City on Friday.",
+        ["Mark Carney", "Claudia Sheinbaum"],
+        "Mexico City",
+        "Friday",
+        "held",
+        "an invitation",
+    ),
+    (
+        "Anthony Albanese toured a lithium plant in Perth on Monday as Donald Trump golfed in Florida.",
+        ["Anthony Albanese", "Donald Trump"],
+        "Perth",
+        "Monday",
+        "held",
+        "apart: an as clause",
+    ),
+    (
+        "Donald Trump and Xi Jinping settled the soybean row in Busan in October and gather in Beijing next April.",
+        TX,
+        "Beijing",
+        "next April",
+        "held",
+        "the Beijing meeting is ahead",
+    ),
+]:
+    summit(PLACE_DAY, False, value, sentence, parties, place, timing, why)
 
 # --- start-ahead: a measure whose own start is still to come has been decided: announced ----
 
