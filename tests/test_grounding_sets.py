@@ -961,6 +961,17 @@ SETS: dict[str, frozenset[str]] = {
             "place-day",
         }
     ),
+    # session 26, check 55 (counts26): a vote's score read by its candidate ("by 125 votes to
+    # 65 for Junya Ogawa") or by the main verb after a fronted score ("By 364 votes to 194,
+    # the Assembly refused ...")
+    "make_scores26_cases": frozenset({"candidate-score", "fronted-score"}),
+    # session 26, review of session 25's partitives (counts26): the whole's number is not the
+    # part's when the clause's verb has no object ("Three of the five judges dissented from
+    # the ruling"), and the part's verb is read before an adverbial clause ("after ... was")
+    "make_partitives26_cases": frozenset({"partitive-verb"}),
+    # session 26, check 58 cause B (counts26): a country named right before a rate's own
+    # tariff noun owns the rate ("the US tariff on Chinese goods down to 30%")
+    "make_rates26_cases": frozenset({"modifier-country"}),
 }
 
 

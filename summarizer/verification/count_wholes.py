@@ -83,17 +83,22 @@ def partitive_whole(tokens: Sequence[Token], mention: NumberMention, what: str, 
     if not bare and (at < 1 or tokens[at].norm not in OWNING or tokens[at - 1].norm != "of"):
         return False
     opening = at if bare else at - 1
+    part_first = False  # the part's number before "of" ("Three of the five judges dissented")
     if opening:  # at a clause's start, or after the part's number ("Nine of the 15 ...")
         head = tokens[opening - 1]
         gap = text[head.end : tokens[opening].start]
-        if not (head.is_number or word_number([head.norm], 0) or "," in gap or ";" in gap):
+        part_first = head.is_number or bool(word_number([head.norm], 0))
+        if not (part_first or "," in gap or ";" in gap):
             return False  # "the bodies of the 28 hostages": "of" after a noun, no partitive
         if opening >= 2 and tokens[opening - 2].norm in {"every", "each"}:
             return False  # "Every one of the 27 member states voted": all of them
     phrase = [*owner, *noun_phrase(tokens, mention.last + 1)]
-    for at in range(mention.last + 2, min(mention.last + 6, len(tokens) - 1)):
+    for at in range(mention.last + 2, min(mention.last + 6, len(tokens))):
         verb = tokens[at].norm
-        if verb.endswith("ed") and tokens[at + 1].norm in _OBJECT_OPENINGS:
+        if verb.endswith("ed") and (
+            (at + 1 < len(tokens) and tokens[at + 1].norm in _OBJECT_OPENINGS)
+            or (part_first and _main_verb(tokens, at, text))  # not "Of the 14 missiles fired, 13"
+        ):
             phrase = phrase[: phrase.index(verb)] if verb in phrase else phrase
             break  # "61 of 93 states ratified the treaty": the whole is the states
     if not phrase:
@@ -101,6 +106,29 @@ def partitive_whole(tokens: Sequence[Token], mention: NumberMention, what: str, 
     return any(not covers(phrase, word) for word in what_words(what))
 
 
+def _main_verb(tokens: Sequence[Token], at: int, text: str) -> bool:
+    """Whether the "-ed" word at ``at`` after a partitive's whole is its clause's verb ("Three
+    of the five judges dissented from the ruling": the whole is the judges, not judges who
+    dissented), not a participle of the whole's own ("Two of the 24 hostages released on
+    Friday were Thai"): no finite verb follows it before a clause mark or a subordinate
+    clause's opener."""
+    for index in range(at + 1, len(tokens)):
+        if any(mark in text[tokens[index - 1].end : tokens[index].start] for mark in ",;:()"):
+            return True
+        if tokens[index].norm in _SUBORDINATORS:
+            return True  # "resigned on Monday after the audit was published"
+        if tokens[index].norm in _FINITE:
+            return False
+    return True
+
+
+#: Finite verbs after a participle that make it a modifier of the noun before it.
+_FINITE = word_set("is are was were be been has have had will would could can may might must")
+#: Words that open an adverbial clause, whose verbs are not the partitive's clause's
+#: ("resigned on Monday after the audit was published"; partitive_parts).
+ADVERBIAL_OPENERS = word_set("after before when because as while since until unless where if once")
+#: The same with the relative pronouns, which also end the clause of an "-ed" verb.
+_SUBORDINATORS = ADVERBIAL_OPENERS | word_set("who which that whose")
 #: Words that open a verb's object ("signed the charter", "seized their cargo").
 _OBJECT_OPENINGS = word_set("the a an its their his her our")
 
@@ -131,6 +159,7 @@ def other_group(tokens: Sequence[Token], mention: NumberMention, what: str, text
 
 
 __all__ = [
+    "ADVERBIAL_OPENERS",
     "OWNING",
     "covers",
     "noun_phrase",

@@ -66,6 +66,7 @@ from summarizer.verification.rate_words import other_mover, raised_rate, share_o
 from summarizer.verification.repeat_counts import other_repeat, repeat_mentions, repeat_written
 from summarizer.verification.restated_spans import restated_span
 from summarizer.verification.score_outcomes import UNREAD
+from summarizer.verification.score_sides import score_owner
 from summarizer.verification.sentence_numbers import evidence_rates, number_value
 from summarizer.verification.sentence_numbers import numbers_of_sentence as _numbers_of_sentence
 from summarizer.verification.share_counts import other_share
@@ -88,7 +89,12 @@ from summarizer.verification.truce_spans import broken_after, extended_by, one_l
 from summarizer.verification.version_scores import version_clash
 from summarizer.verification.vote_groups import vote_owner, whole_vote
 from summarizer.verification.vote_objects import object_clash
-from summarizer.verification.vote_scores import chamber_name, chambers_of, other_chamber
+from summarizer.verification.vote_scores import (
+    chamber_name,
+    chambers_of,
+    other_chamber,
+    score_pairs,
+)
 from summarizer.verification.vote_scores import vote_side as voted_side
 
 WINDOW = 10
@@ -221,7 +227,12 @@ def support_number(
             if owned:  # a party's or committee's tally; a list's total (vote_groups, list_counts)
                 disagreeing = disagreeing or owned
                 continue
-            scored = voted if side else None
+            pairs = partial(score_pairs, tokens, mentions, text)
+            held_by = score_owner(tokens, mention, pairs, what) if side else None
+            if held_by is False:  # "by 125 votes to 65 for Ogawa": 125 not Ogawa's (score_sides)
+                disagreeing = disagreeing or f"{wanted:g} is another candidate's votes, or none's"
+                continue
+            scored = side if held_by else voted if side else None
             if side and needed_only(tokens, mention, mentions, text) and not counts_need(what):
                 disagreeing = disagreeing or f"{wanted:g} is the votes needed, not a side's votes"
                 continue

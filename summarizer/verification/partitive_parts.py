@@ -12,7 +12,9 @@ hostages freed on Sunday were children": 4 are not the hostages freed) is not th
 
 Where the predicate starts: at the clause's first auxiliary or copula when it has one ("were",
 "had", "will"), so a participle before it modifies the whole ("hostages freed on Sunday were
-..."); else at the first word ending in "-ed" ("member states backed the duties").
+..."); else at the first word ending in "-ed" ("member states backed the duties"); neither is
+looked for past the opener of an adverbial clause ("resigned on Monday after the audit was
+published": the predicate is "resigned", session 26).
 
 A partitive with no number in its whole (session 24, outside checks 50 and 52: "Five of the
 commanders were to stay in Turkey", "two of the women chose to remain in Russia", "three of his
@@ -38,7 +40,13 @@ from collections.abc import Sequence
 from itertools import takewhile
 
 from summarizer.verification.agree_forms import SAYING
-from summarizer.verification.count_wholes import OWNING, covers, noun_phrase, what_words
+from summarizer.verification.count_wholes import (
+    ADVERBIAL_OPENERS,
+    OWNING,
+    covers,
+    noun_phrase,
+    what_words,
+)
 from summarizer.verification.numbers import NumberMention
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, word_set
 
@@ -75,9 +83,10 @@ def part_counts(
         if (clause or whole) and any(mark in gap for mark in _CLAUSE_ENDS):
             break
         clause.append(tokens[index])
-    split = next((i for i, t in enumerate(clause) if t.norm in _AUXILIARIES), None)
+    own = list(takewhile(lambda t: t.norm not in ADVERBIAL_OPENERS, clause))  # not "after ..."
+    split = next((i for i, t in enumerate(own) if t.norm in _AUXILIARIES), None)
     if split is None:
-        split = next((i for i, t in enumerate(clause) if _verb(clause, i)), None)
+        split = next((i for i, t in enumerate(own) if _verb(clause, i)), None)
     words = what_words(what)
     if split is not None and _unasserted(clause[split:]):
         return False  # "could be freed next week", "said they would not vote to convict"

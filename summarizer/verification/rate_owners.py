@@ -19,7 +19,9 @@ Only a sentence giving two rates or more is read, each rate with its owner:
   a country or capital in the possessive before a tariff noun, "is", "stands" or the rate
   itself ("Beijing's tariff ... 18 percent", "; Canberra's is 7 percent", "Turkey's 20 per
   cent"), or as the subject of a verb of charging ("Mexico keeps a 15% duty", "Ottawa will
-  charge 25%").
+  charge 25%"), or right before the rate's own tariff noun ("the US tariff on Chinese goods
+  down to 30%", session 26: no other tariff noun and no "with", "against", "than" between
+  the noun and the rate).
 
 A measure's rate is refused when the measure names its goods or group (``targets``) and the
 rate's are none of them while another rate of the sentence is on one of them ("6.5% on potash
@@ -172,6 +174,11 @@ def country_of(tokens: Sequence[Token], mention: NumberMention, text: str) -> st
         if token.norm in _CLAUSE_WORDS:
             return None
         hit = named_at(tokens, index)
+        if hit is not None and hit[1] == "people":  # "the Canadian levy on US steel"
+            after = index + hit[2]
+            noun = after < len(tokens) and tokens[after].norm in _TARIFF_NOUNS
+            if noun and _own_noun(tokens, after, mention):
+                return hit[0]
         if hit is not None and hit[1] in {"name", "capital"}:
             after = index + hit[2]
             following = tokens[after].norm if after < len(tokens) else ""
@@ -180,10 +187,25 @@ def country_of(tokens: Sequence[Token], mention: NumberMention, text: str) -> st
                 return hit[0]
             if not possessive and following in _CHARGING:
                 return hit[0]
+            if not possessive and following in _TARIFF_NOUNS and _own_noun(tokens, after, mention):
+                return hit[0]  # "the US tariff on Chinese goods down to 30%" (session 26)
         gap = text[tokens[index - 1].end : token.start] if index else ""
         if not {",", ";"}.isdisjoint(gap):
             return None
     return None
+
+
+def _own_noun(tokens: Sequence[Token], noun: int, mention: NumberMention) -> bool:
+    """Whether the tariff noun at ``noun`` is the rate's own: no other tariff noun and no
+    word setting a second measure against it stands between them ("the US tariff on
+    Chinese goods down to 30%"; not "answered the US tariff with a 10% duty")."""
+    return not any(
+        t.norm in _TARIFF_NOUNS or t.norm in _SET_AGAINST for t in tokens[noun + 1 : mention.first]
+    )
+
+
+# Words between a tariff noun and a rate that make the rate another measure's.
+_SET_AGAINST = word_set("with against than versus unlike over after matching match")
 
 
 def _matches(goods: frozenset[str], targets: Sequence[frozenset[str]]) -> bool:

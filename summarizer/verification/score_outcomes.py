@@ -25,7 +25,9 @@ The nearest outcome word before the score in its clause decides ("The amendment 
 67-33 defeat"). "against" right after a score ("voted 58-40 against the amendment") keeps
 the reading :func:`summarizer.verification.amounts.score_side` gives it (the first number is
 the votes against). A bare "voted" tells no outcome; "voted to reject" or "voted to block" is
-a defeat of the measure, "voted to approve" its passage.
+a defeat of the measure, "voted to approve" its passage. A score that opens its sentence
+("By 364 votes to 194, the Assembly refused ...") takes the main verb after its comma
+(:func:`summarizer.verification.score_sides.fronted_outcome`, session 26).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.numbers import NumberMention
+from summarizer.verification.score_sides import fronted_outcome
 from summarizer.verification.tokens import Token, word_set
 
 YES_FIRST, NO_FIRST, UNREAD = "yes-first", "no-first", "unread"
@@ -46,7 +49,8 @@ _PASSAGE = word_set(
 _DEFEAT = word_set(
     """defeated defeat defeats rejected reject rejects rejecting failed fail fails failing
     fell falls lost lose loses losing blocked block blocks sank sink sinks sunk killed kill
-    scuttled scuttle tabled table rejection failure loss"""
+    scuttled scuttle tabled table rejection failure loss refused refuse refuses denied deny
+    denies"""
 )
 # "voted down", "shot down", "turned down", "struck down", "thrown out": a verb whose particle
 # makes it a defeat.
@@ -110,7 +114,7 @@ def _outcome(
         found = _word_outcome(tokens, index, nouns_only=True)
         if found is not None:
             return found
-    return None
+    return fronted_outcome(tokens, first, second, text, _word_outcome)  # "By 364 votes to 194,"
 
 
 _NOUNS = word_set("victory win passage approval adoption defeat rejection failure loss")
