@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
+from summarizer.verification.collective_speakers import group_refusal
 from summarizer.verification.colon_frames import colon_verdict
 from summarizer.verification.context import Result
 from summarizer.verification.denied_quotes import denied_verdict
@@ -44,6 +45,8 @@ def shape_verdict(
         named = for_view(article, spans, value)
     if named is None:  # "X's line was shorter: "..."" (colon_frames.py)
         named = colon_verdict(article, spans, value)
+    if named is None:  # "the group said" for a person or a country (collective_speakers.py)
+        named = group_refusal(article, spans, value)
     return named if named is not None else voice_verdict(article, spans, value)
 
 
