@@ -35,9 +35,10 @@ from summarizer.text.countries import PARTIES
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution_phrases import attribution_phrase, bare_quote
 from summarizer.verification.context import Result
-from summarizer.verification.party_names import party_of
+from summarizer.verification.names import TITLES
+from summarizer.verification.party_names import party_mentions, party_of
 from summarizer.verification.quote_spots import quote_spot, tail_of
-from summarizer.verification.speech import PAPERS
+from summarizer.verification.speech import PAPERS, SPEECH_VERBS
 from summarizer.verification.tokens import Token, tokenize, word_set
 from summarizer.verification.unnamed_sources import label_match
 
@@ -120,15 +121,35 @@ def _fits(noun: str, phrase: Sequence[Token], value: str) -> bool:
     return phrase[0].norm != "their" or plural  # "their statement": a plural name's
 
 
-def _blocked(tokens: Sequence[Token], noun: str, own: set[int]) -> bool:
-    """Whether another body stands in ``tokens``: an acronym or a capitalised body word that
-    is not the value's own mention, or another use of the phrase's noun."""
+def _blocked(tokens: Sequence[Token], noun: str, own: set[int], value: str) -> bool:
+    """Whether another body stands in ``tokens``: an acronym, a capitalised body word or an
+    organisation of the party table ("Islamic Jihad") that is not the value's own mention,
+    or another use of the phrase's noun."""
     for token in tokens:
         if token.start in own:
             continue
         if token.norm in (noun, noun + "s") and noun:
             return True
         if _acronym(token) or (token.capitalised and token.norm in _BODY_WORDS):
+            return True
+    key = party_of(value)
+    return any(
+        found != key and not PARTIES[found][1] and tokens[at].start not in own
+        for at, found, _, _ in party_mentions(tokens)
+    )
+
+
+def _person_or_country(value: str, article: ArticleText) -> bool:
+    """Whether the value is a country (a party with a people's word) or a person the article
+    writes after a title ("Treasury Secretary Scott Bessent"): what a group noun never is.
+    An unknown name ("Human Rights Watch", "Unite") is neither."""
+    key = party_of(value)
+    if key is not None:
+        return bool(PARTIES[key][1])
+    text = article.text
+    for start, _ in _mentions(article, value):
+        before = tokenize(text[max(start - 40, 0) : start])
+        if before and before[-1].norm in TITLES and text[start - 1 : start] == " ":
             return True
     return False
 
@@ -163,7 +184,7 @@ def _body_match(article: ArticleText, phrase: Sequence[Token], value: str) -> bo
     if article.paragraph_at(at) - article.paragraph_at(start) > _PARAGRAPHS:
         return False
     own = {t.start for s, e in before for t in tokenize(article.text[s:e], s)}
-    return not _blocked(tokenize(article.text[end:at], end), noun, own)
+    return not _blocked(tokenize(article.text[end:at], end), noun, own, value)
 
 
 def _own_match(article: ArticleText, region: tuple[int, int], sentence: int, value: str) -> bool:
@@ -223,21 +244,36 @@ def group_refusal(
 ) -> Result | None:
     """A refusal when the quote's own phrase (or that of the quote it continues) is a body's
     common noun that cannot stand for the value: a group noun ("the group", "the bloc", "the
-    federation") for a person or a country, or a noun that fits any body for an institution
-    ("the group" is not the International Energy Agency); and when it is "one of the
-    sources" and the value is a name. None leaves the quote to the other readings."""
+    federation") for a person or a country (:func:`_person_or_country`), or a noun that fits
+    any body for an institution ("the group" is not the International Energy Agency); and
+    when it is "one of the sources" and the value is a name. Not when a verb of saying
+    stands before the phrase (someone's report of the body's words). None leaves the quote
+    to the other readings."""
     for start, end in spans:
         source = _source(article, start, end)
         phrase = attribution_phrase(article, *source) if source is not None else None
-        if not phrase:
-            continue
+        if source is None or not phrase or _reported(article, source, phrase):
+            continue  # "X said the association had called it "..."": X's report (unconfirmed)
         noun = _phrase_kind(phrase)
-        if noun in _GROUPS and not (_body_value(value, article) and _fits(noun, phrase, value)):
+        if noun in _GROUPS and (
+            _person_or_country(value, article)
+            or (_body_value(value, article) and not _fits(noun, phrase, value))
+        ):
             return False, f"the quote's own sentence gives it to {_said(phrase)}, not {value!r}"
         partitive = [t.norm for t in phrase[:3]] == ["one", "of", "the"]
         if partitive and tokenize(value)[:1] and tokenize(value)[0].norm not in _UNNAMED:
             return False, f"the quote is {_said(phrase)}'s, whom the article does not name"
     return None
+
+
+def _reported(
+    article: ArticleText, source: tuple[tuple[int, int], int], phrase: Sequence[Token]
+) -> bool:
+    """Whether a verb of saying stands before the phrase in its sentence: the phrase's words
+    are then someone's report."""
+    sentence_start = article.sentences[source[1]][0]
+    before = article.outside_quotes(sentence_start, phrase[0].start)
+    return any(t.norm in SPEECH_VERBS for t in before)
 
 
 def _said(phrase: Sequence[Token]) -> str:

@@ -110,6 +110,10 @@ quote(BODY, "there will be no second round", [], ["Ministry of Justice"],
 quote(BODY, "the deal was never signed", ["Hamas"], ["Egypt"],
       "Hamas said on Sunday that talks in Cairo had stalled.",
       'The group\'s statement said "the deal was never signed" by its negotiators.')  # fmt: skip
+quote(BODY, "The resistance will answer", ["Islamic Jihad"], ["Hamas"],
+      "Hamas said on Sunday it had handed over the list of hostages to Qatari mediators.",
+      "Islamic Jihad, a smaller armed faction, rejected the terms a day later.",
+      '"The resistance will answer," the group said in a statement on Telegram.')  # fmt: skip
 
 # unnamed-source: a source's label against the phrase
 quote(SOURCE, "The cap should fall to $45", ["a source"], ["Scott Bessent", "a diplomat"],
