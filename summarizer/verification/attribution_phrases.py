@@ -15,8 +15,8 @@ is read narrowly, so that what it returns is the speech verb's subject or nothin
   a determiner, with no comma between (", saying" continues the sentence's subject, which
   this reader leaves to the others). Auxiliaries may stand between ("was saying", "has
   said"), but a passive ("the group was told") has no speaker there.
-The phrase opens with a determiner ("the", "its", "their", "one", "a", "an", "another") and
-has at most four words after it ("one of the" counts as a determiner).
+The phrase opens with a determiner ("the", "its", "their", "his", "her", "one", "a", "an",
+"another") and has at most four words after it ("one of the" counts as a determiner).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from summarizer.verification.quote_spots import lead_of, tail_of
 from summarizer.verification.speech import SPEECH_VERBS, TAIL_WORDS
 from summarizer.verification.tokens import Token, word_set
 
-DETERMINERS = word_set("the its their one a an another")
+DETERMINERS = word_set("the its their one a an another his her")
 # "pointed to" reports what a body cited ("the group pointed to "healthy fundamentals"")
 _VERBS = SPEECH_VERBS | word_set("pointed pointing")
 _PERFECT = word_set("has have had also")
@@ -36,6 +36,10 @@ _PASSIVE = word_set("was were is are been be being")
 # Words after the verb that hand the quote to someone the phrase relays.
 _RELAYING = word_set("quoting citing cited quoted")
 _WORDS = 4  # words after the determiner
+# A determiner after one of these opens a preposition's object, not the subject.
+_PREPOSITIONS = word_set(
+    "for of to from with by on at in against about over behind like than as into toward towards"
+)
 
 
 def _speech_verb(tokens: Sequence[Token], at: int) -> bool:
@@ -58,6 +62,8 @@ def _from_determiner(words: Sequence[Token], text: str) -> list[Token] | None:
             start = back
             if back >= 2 and words[back - 1].norm == "of" and words[back - 2].norm == "one":
                 start = back - 2  # "one of the sources"
+            elif back and words[back - 1].norm in _PREPOSITIONS:
+                return None  # "A spokesperson for the UN secretary-general said": not its head
             return list(words[start:])
     return None
 

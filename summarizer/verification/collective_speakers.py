@@ -17,6 +17,8 @@ own sentence gives as its speaker (:mod:`attribution_phrases`) against the value
   other use of the noun ("a group of traders"). The nearest body is the one the noun means;
 - an unnamed source's phrase ("one of the sources", "the official") stands for an unnamed
   value of the same head noun (:mod:`unnamed_sources`);
+- a phrase the value repeats ("the government's listing"), or "his/her NOUN" for "X's NOUN"
+  when X is the one person the sentence names before it (:mod:`same_phrases`);
 - a quote that is its sentence's only words continues the quote of the sentence before it
   (in its paragraph, or ending the paragraph before), when that quote's phrase is read so
   and nothing follows it but its attribution; a sentence between with another speaker, or a
@@ -38,6 +40,7 @@ from summarizer.verification.context import Result
 from summarizer.verification.names import TITLES
 from summarizer.verification.party_names import party_mentions, party_of
 from summarizer.verification.quote_spots import quote_spot, tail_of
+from summarizer.verification.same_phrases import same_phrase
 from summarizer.verification.speech import PAPERS, SPEECH_VERBS
 from summarizer.verification.tokens import Token, tokenize, word_set
 from summarizer.verification.unnamed_sources import label_match
@@ -191,7 +194,11 @@ def _own_match(article: ArticleText, region: tuple[int, int], sentence: int, val
     phrase = attribution_phrase(article, region, sentence)
     if not phrase:
         return False
-    return _body_match(article, phrase, value) or label_match(article, phrase, value)
+    return (
+        _body_match(article, phrase, value)
+        or label_match(article, phrase, value)
+        or same_phrase(article, phrase, value)
+    )
 
 
 def _earlier(article: ArticleText, sentence: int) -> tuple[tuple[int, int], int] | None:

@@ -16,6 +16,10 @@ and what must fail:
   source states ("a senior police official said ... the official told"); another qualifier
   ("a senior army official"), another head noun, a named person for an unnamed source, stay
   refused;
+- ``same-phrase``: the value is the phrase the sentence gives ("the government's listing
+  describes as "..."", '"...," the navy's statement said') or "his/her NOUN" for "X's NOUN"
+  when X is the one person named before it in the sentence; another noun ("X's spokesman"
+  for "his team"), another owner, a sentence naming two people, stay refused;
 - ``continued-quote``: a quote that is its sentence's only words continues the quote just
   before it (same paragraph, or ending the paragraph before) when that one is the body's or
   the source's; a sentence or paragraph between with another speaker, a name after the
@@ -47,6 +51,7 @@ built = SupportCases(
     ],
 )
 BODY, SOURCE, CONTINUED = "body-phrase", "unnamed-source", "continued-quote"
+SAME = "same-phrase"
 
 
 def quote(category: str, words: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
@@ -210,6 +215,49 @@ quote(CONTINUED, "Washington has to decide.", ["a diplomat", "a European diploma
 quote(CONTINUED, "The ball is in Kinshasa's court.", ["M23"], ["Felix Tshisekedi"],
       "The M23 rebels announced their pull-out from Goma on Saturday, days after President Felix Tshisekedi rejected direct talks.",
       '"We have withdrawn," the rebel group said on X. "The ball is in Kinshasa\'s court."')  # fmt: skip
+
+
+# same-phrase: the value is the phrase the sentence gives, or "his NOUN" for "X's NOUN"
+quote(SAME, "a long-time associate", ["the government's listing"], ["the government's spokesman"],
+      "Britain froze the assets of seven more businessmen on Thursday.",
+      'Among them is the steel magnate, whom the government\'s listing describes as "a long-time associate" of the Kremlin.')  # fmt: skip
+quote(SAME, "zero deficit by December", ["Javier Milei's team"], ["Javier Milei's spokesman", "Luis Caputo's team"],
+      "Economy Minister Luis Caputo presented the figures on Monday.",
+      'When President Javier Milei announced the spending cuts in March, his team promised "zero deficit by December".')  # fmt: skip
+quote(SAME, "a joint plan by spring", [], ["Emmanuel Macron's team"],
+      "The two governments have argued over defence spending for months.",
+      'When Emmanuel Macron met Olaf Scholz in Berlin, his team promised "a joint plan by spring".')  # fmt: skip
+quote(SAME, "constructive and frank", ["Mette Frederiksen's office"], ["Mette Frederiksen's party"],
+      "Denmark and Greenland agreed to meet again in June.",
+      'After Prime Minister Mette Frederiksen returned from Nuuk, her office said the visit had been "constructive and frank".')  # fmt: skip
+quote(SAME, "The worst is behind us", ["the finance ministry's statement"], ["the central bank's statement"],
+      "Inflation eased to 3 per cent in May, the statistics office said.",
+      '"The worst is behind us," the finance ministry\'s statement said.')  # fmt: skip
+quote(SAME, "The decree has no legal basis", ["the court's ruling"], ["the court's president"],
+      "The constitutional court sat for two days before deciding.",
+      '"The decree has no legal basis," the court\'s ruling said.')  # fmt: skip
+quote(SAME, "more than any rival this quarter", ["Bernie Sanders's campaign"], ["Bernie Sanders's wife"],
+      "Fundraising figures for the quarter were due on Monday.",
+      'Hours after Senator Bernie Sanders spoke in Iowa, his campaign said it had raised "more than any rival this quarter".')  # fmt: skip
+quote(SAME, "fully behind", ["Angela Merkel's spokesman"], ["Angela Merkel's deputy"],
+      "European leaders met in Brussels to discuss the rescue package.",
+      'Chancellor Angela Merkel was not at the meeting, but her spokesman said Berlin was "fully behind" the plan.')  # fmt: skip
+quote(SAME, "warm and productive", [], ["Kamala Harris's aides"],
+      "The vice president spent two days in London.",
+      'When Kamala Harris met Rishi Sunak at Downing Street, her aides described the talks as "warm and productive".')  # fmt: skip
+quote(SAME, "No vessel entered the zone", ["the navy's statement"], ["the army's statement"],
+      "Both services reported on the incident on Friday.",
+      '"No vessel entered the zone," the navy\'s statement said.')  # fmt: skip
+quote(SAME, "We will not negotiate under fire", ["Benjamin Netanyahu's office"], ["Yoav Gallant's office"],
+      "Defence Minister Yoav Gallant visited troops in the south on Sunday.",
+      'Prime Minister Benjamin Netanyahu did not speak in public, but his office said "We will not negotiate under fire" in a short post.')  # fmt: skip
+
+quote(SAME, "We are reviewing the verdict with our lawyers", ["the club's statement"], ["the league's statement"],
+      "The league fined the club for breaking spending rules on Tuesday.",
+      '"We are reviewing the verdict with our lawyers," the club\'s statement said.')  # fmt: skip
+quote(SAME, "a warning to the opposition", ["Yoon Suk Yeol's office"], ["Han Duck-soo's office"],
+      "The national assembly voted down the decree within hours.",
+      'After President Yoon Suk Yeol lifted martial law, his office said the decree had been "a warning to the opposition".')  # fmt: skip
 
 
 def build_cases() -> list[dict[str, object]]:
