@@ -190,6 +190,24 @@ def _body_match(article: ArticleText, phrase: Sequence[Token], value: str) -> bo
     return not _blocked(tokenize(article.text[end:at], end), noun, own, value)
 
 
+def _named_nearer(article: ArticleText, phrase: Sequence[Token], noun: str, value: str) -> bool:
+    """Whether another body of the phrase's noun stands between the value's latest mention
+    and the phrase: a name with the noun in it ("The Conservative Party" before "the party
+    said", the value being the Labour Party) or "a/another NOUN" ("a group of traders")."""
+    at = phrase[0].start
+    before = [span for span in _mentions(article, value) if span[1] <= at]
+    if not before or not noun:
+        return False
+    own = {t.start for s, e in before for t in tokenize(article.text[s:e], s)}
+    between = tokenize(article.text[before[-1][1] : at], before[-1][1])
+    for index, token in enumerate(between):
+        if token.norm not in (noun, noun + "s") or token.start in own:
+            continue
+        if token.capitalised or (index and between[index - 1].norm in ("a", "an", "another")):
+            return True
+    return False
+
+
 def _own_match(article: ArticleText, region: tuple[int, int], sentence: int, value: str) -> bool:
     phrase = attribution_phrase(article, region, sentence)
     if not phrase:
@@ -251,8 +269,9 @@ def group_refusal(
 ) -> Result | None:
     """A refusal when the quote's own phrase (or that of the quote it continues) is a body's
     common noun that cannot stand for the value: a group noun ("the group", "the bloc", "the
-    federation") for a person or a country (:func:`_person_or_country`), or a noun that fits
-    any body for an institution ("the group" is not the International Energy Agency); and
+    federation") for a person or a country (:func:`_person_or_country`), a noun that fits
+    any body for an institution ("the group" is not the International Energy Agency), or a
+    body when another body of that noun stands nearer (:func:`_named_nearer`); and
     when it is "one of the sources" and the value is a name. Not when a verb of saying
     stands before the phrase (someone's report of the body's words). None leaves the quote
     to the other readings."""
@@ -265,6 +284,7 @@ def group_refusal(
         if noun in _GROUPS and (
             _person_or_country(value, article)
             or (_body_value(value, article) and not _fits(noun, phrase, value))
+            or _named_nearer(article, phrase, noun, value)
         ):
             return False, f"the quote's own sentence gives it to {_said(phrase)}, not {value!r}"
         partitive = [t.norm for t in phrase[:3]] == ["one", "of", "the"]

@@ -9,8 +9,9 @@ Here the value is the phrase itself:
 - the same words, a leading "the" aside, of two words or more ("the government's listing",
   not "the listing" for "the government's listing": a qualifier the page did not write);
 - "his NOUN" or "her NOUN" for "X's NOUN" with the same noun words, when X is named in the
-  phrase's sentence before it and no other person is: no other run of two capitalised words
-  and no word after a title ("When Trump met Xi Jinping, his team" has two people the "his"
+  phrase's sentence before it and no other person is: no other capitalised word but a time,
+  a place after "in" or "from", a title, the table's countries and bodies ("When Trump met
+  Xi Jinping, his team" and "When Trump called Putin, his office" have two people the "his"
   may be; "in March", "from Nuuk" name none).
 """
 
@@ -24,17 +25,31 @@ from summarizer.verification.party_names import party_mentions
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 _PRONOUNS = word_set("his her")
+_PLACING = word_set("in from at across near inside outside since until during through")
+_TIMES = word_set(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday"""
+)
 
 
 def _plain(words: Sequence[str]) -> list[str]:
     return list(words[1:]) if words[:1] and words[0] == "the" else list(words)
 
 
+def _placed(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the one capitalised word at ``tokens[at]`` names a time or a place, not a
+    person: a month or a day, or after a preposition of place or time ("in Iowa")."""
+    if tokens[at].norm in _TIMES:
+        return True
+    return at > 0 and tokens[at - 1].norm in _PLACING and tokens[at - 1].norm not in TITLES
+
+
 def _only_person(article: ArticleText, phrase: Sequence[Token], owner: list[Token]) -> bool:
     """Whether ``owner`` (a name's tokens) is the one person named in the phrase's sentence
-    before the phrase: no other run of two capitalised words ("Olaf Scholz") nor a word
-    after a title ("President Xi") stands there; a single word ("in March", "from Nuuk"), a
-    title, the sentence's first word and the table's countries and bodies are no person."""
+    before the phrase: no other run of two capitalised words ("Olaf Scholz") nor a single
+    one ("spoke to Putin") stands there, unless it names a time or a place ("in March",
+    "from Nuuk"); titles, the sentence's first word and the table's countries and bodies
+    are no person."""
     start = article.sentences[article.sentence_at(phrase[0].start)][0]
     before = article.outside_quotes(start, phrase[0].start)
     names = [t.norm for t in owner]
@@ -52,8 +67,7 @@ def _only_person(article: ArticleText, phrase: Sequence[Token], owner: list[Toke
             if token.norm not in TITLES:
                 run.append(index)
             continue
-        titled = bool(run) and run[0] > 0 and before[run[0] - 1].norm in TITLES
-        if len(run) >= 2 or (run and titled):
+        if len(run) >= 2 or (run and not _placed(before, run[0])):
             return False  # another person the pronoun may mean
         run = []
     return found

@@ -119,6 +119,10 @@ quote(BODY, "The resistance will answer", ["Islamic Jihad"], ["Hamas"],
       "Hamas said on Sunday it had handed over the list of hostages to Qatari mediators.",
       "Islamic Jihad, a smaller armed faction, rejected the terms a day later.",
       '"The resistance will answer," the group said in a statement on Telegram.')  # fmt: skip
+quote(BODY, "We will rebuild from the ground up", ["Conservative Party"], ["Labour Party", "Keir Starmer"],
+      "The Labour Party won a majority of 174 seats, and Keir Starmer became prime minister.",
+      "The Conservative Party conceded shortly after midnight.",
+      '"We will rebuild from the ground up," the party said in a statement.')  # fmt: skip
 
 # unnamed-source: a source's label against the phrase
 quote(SOURCE, "The cap should fall to $45", ["a source"], ["Scott Bessent", "a diplomat"],
@@ -258,6 +262,10 @@ quote(SAME, "We are reviewing the verdict with our lawyers", ["the club's statem
 quote(SAME, "a warning to the opposition", ["Yoon Suk Yeol's office"], ["Han Duck-soo's office"],
       "The national assembly voted down the decree within hours.",
       'After President Yoon Suk Yeol lifted martial law, his office said the decree had been "a warning to the opposition".')  # fmt: skip
+
+quote(SAME, "a productive conversation", [], ["Donald Trump's office"],
+      "The two men last spoke in August.",
+      'When Donald Trump called Putin on Tuesday, his office described it as "a productive conversation".')  # fmt: skip
 
 
 def build_cases() -> list[dict[str, object]]:
