@@ -947,9 +947,10 @@ SETS: dict[str, frozenset[str]] = {
     # 41 of the 70 seats") or whose whole has no determiner ("122 of 198 parties had ...")
     "make_partitives25_cases": frozenset({"object-partitive"}),
     # session 26, check 58 cause 4 (quotes26): a body speaking through a common noun or its
-    # paper, an unnamed source's label, the phrase itself ("his team"), a bare quote continuing
+    # paper, an unnamed source's label, the phrase itself ("his team"), a bare quote continuing;
+    # a colon frame whose subject is someone's agent ("X's spokesman was brief:") is not X's
     "make_quotes26_cases": frozenset(
-        {"body-phrase", "unnamed-source", "continued-quote", "same-phrase"}
+        {"body-phrase", "unnamed-source", "continued-quote", "same-phrase", "agent-frame"}
     ),
 }
 

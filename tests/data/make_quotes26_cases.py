@@ -20,6 +20,9 @@ and what must fail:
   describes as "..."", '"...," the navy's statement said') or "his/her NOUN" for "X's NOUN"
   when X is the one person named before it in the sentence; another noun ("X's spokesman"
   for "his team"), another owner, a sentence naming two people, stay refused;
+- ``agent-frame``: a colon frame with no verb of saying whose subject is "X's spokesman",
+  "X's office", "X's lawyers" gives the quote to the agent, never to X; "X's line", "X's
+  reply", "X's message" leave X the speaker;
 - ``continued-quote``: a quote that is its sentence's only words continues the quote just
   before it (same paragraph, or ending the paragraph before) when that one is the body's or
   the source's; a sentence or paragraph between with another speaker, a name after the
@@ -51,7 +54,7 @@ built = SupportCases(
     ],
 )
 BODY, SOURCE, CONTINUED = "body-phrase", "unnamed-source", "continued-quote"
-SAME = "same-phrase"
+SAME, AGENT = "same-phrase", "agent-frame"
 
 
 def quote(category: str, words: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
@@ -266,6 +269,69 @@ quote(SAME, "a warning to the opposition", ["Yoon Suk Yeol's office"], ["Han Duc
 quote(SAME, "a productive conversation", [], ["Donald Trump's office"],
       "The two men last spoke in August.",
       'When Donald Trump called Putin on Tuesday, his office described it as "a productive conversation".')  # fmt: skip
+
+
+# agent-frame: "X's spokesman was brief:" is not X's; "X's reply was short:" is
+quote(AGENT, "The talks went well and will continue", [], ["Friedrich Merz"],
+      "Friedrich Merz met Keir Starmer in Berlin on Wednesday.",
+      'Merz\'s spokesman was brief: "The talks went well and will continue."')  # fmt: skip
+quote(AGENT, "The prime minister will not sign this text", [], ["Giorgia Meloni"],
+      "Giorgia Meloni arrived late for the second day of the summit.",
+      'Meloni\'s office was blunt: "The prime minister will not sign this text."')  # fmt: skip
+quote(AGENT, "Our client has done nothing wrong", [], ["Imran Khan"],
+      "Former prime minister Imran Khan was sentenced to 14 years on Friday.",
+      'Khan\'s lawyers were defiant: "Our client has done nothing wrong."')  # fmt: skip
+quote(AGENT, "He has given away far too much", [], ["Rishi Sunak"],
+      "Rishi Sunak unveiled the deal with Brussels in Windsor.",
+      'On Tuesday, Sunak\'s critics in the party were scathing: "He has given away far too much."')  # fmt: skip
+quote(AGENT, "The president is resting and in good spirits", [], ["Joe Biden"],
+      "President Joe Biden tested positive for the virus on Wednesday.",
+      'Biden\'s physician was reassuring: "The president is resting and in good spirits."')  # fmt: skip
+quote(AGENT, "She will appeal within the week", [], ["Marine Le Pen"],
+      "Marine Le Pen was barred from running for office for five years.",
+      'Le Pen\'s lawyer had one line for reporters: "She will appeal within the week."')  # fmt: skip
+quote(AGENT, "We expect a decision by Friday", [], ["Benjamin Netanyahu"],
+      "Benjamin Netanyahu met the hostage families in Jerusalem.",
+      'Netanyahu\'s aides were cautious: "We expect a decision by Friday."')  # fmt: skip
+quote(AGENT, "The chancellor has full confidence in the minister", [], ["Olaf Scholz"],
+      "Olaf Scholz did not take questions after the cabinet meeting.",
+      'Scholz\'s deputy spokeswoman was firm: "The chancellor has full confidence in the minister."')  # fmt: skip
+quote(AGENT, "This verdict is political", [], ["Jair Bolsonaro"],
+      "The supreme court convicted Jair Bolsonaro on Thursday.",
+      'After the ruling, Bolsonaro\'s son was furious: "This verdict is political."')  # fmt: skip
+quote(AGENT, "He will be back on the trail next week", [], ["Donald Trump"],
+      "Donald Trump cancelled two rallies on Sunday.",
+      'Trump\'s campaign was upbeat: "He will be back on the trail next week."')  # fmt: skip
+quote(AGENT, "Europe will defend its industry", ["Emmanuel Macron"], ["Xi Jinping"],
+      "Emmanuel Macron met Xi Jinping in Paris on Monday.",
+      'Macron\'s message to his guest was plain: "Europe will defend its industry."')  # fmt: skip
+quote(AGENT, "We are ready to talk without conditions", ["Vladimir Putin"], ["Donald Trump"],
+      "Vladimir Putin answered Donald Trump's letter on Friday.",
+      'Putin\'s reply was short: "We are ready to talk without conditions."')  # fmt: skip
+quote(AGENT, "Armenia must choose", ["Ilham Aliyev"], ["Nikol Pashinyan"],
+      "Nikol Pashinyan spoke for twenty minutes; Ilham Aliyev spoke after him.",
+      'Aliyev\'s answer was shorter: "Armenia must choose."')  # fmt: skip
+quote(AGENT, "We will not pay for Russia's war", ["Bart De Wever"], ["Ursula von der Leyen"],
+      "Ursula von der Leyen presented the loan plan to the leaders.",
+      'De Wever\'s verdict was swift: "We will not pay for Russia\'s war."')  # fmt: skip
+quote(AGENT, "Peace needs justice", ["Cyril Ramaphosa"], ["Paul Kagame"],
+      "Paul Kagame and Cyril Ramaphosa both addressed the summit.",
+      'Ramaphosa\'s message was simple: "Peace needs justice."')  # fmt: skip
+quote(AGENT, "No deal is better than a bad deal", ["Theresa May"], ["Jean-Claude Juncker"],
+      "Theresa May met Jean-Claude Juncker in Brussels.",
+      'May\'s line was familiar: "No deal is better than a bad deal."')  # fmt: skip
+quote(AGENT, "The tariffs stay until China moves", ["Scott Bessent"], ["He Lifeng"],
+      "Scott Bessent and He Lifeng met for two days in Stockholm.",
+      'Bessent\'s summary was blunt: "The tariffs stay until China moves."')  # fmt: skip
+quote(AGENT, "The border stays closed", ["Donald Tusk"], ["Alexander Lukashenko"],
+      "Donald Tusk visited the frontier with Belarus, whose leader Alexander Lukashenko he blames for the crossings.",
+      'Tusk\'s response was firm: "The border stays closed."')  # fmt: skip
+quote(AGENT, "We have to finish the job", ["Volodymyr Zelensky"], ["Mark Rutte"],
+      "Volodymyr Zelensky addressed the NATO summit, chaired by Mark Rutte.",
+      'Zelensky\'s plea was direct: "We have to finish the job."')  # fmt: skip
+quote(AGENT, "Canada is not for sale", ["Mark Carney"], ["Donald Trump"],
+      "Mark Carney met Donald Trump at the White House on Tuesday.",
+      'Carney\'s reply was short: "Canada is not for sale."')  # fmt: skip
 
 
 def build_cases() -> list[dict[str, object]]:
