@@ -972,6 +972,12 @@ SETS: dict[str, frozenset[str]] = {
     # session 26, check 58 cause B (counts26): a country named right before a rate's own
     # tariff noun owns the rate ("the US tariff on Chinese goods down to 30%")
     "make_rates26_cases": frozenset({"modifier-country"}),
+    # session 26, check 58 cause 4 (quotes26): a body speaking through a common noun or its
+    # paper, an unnamed source's label, the phrase itself ("his team"), a bare quote continuing;
+    # a colon frame whose subject is someone's agent ("X's spokesman was brief:") is not X's
+    "make_quotes26_cases": frozenset(
+        {"body-phrase", "unnamed-source", "continued-quote", "same-phrase", "agent-frame"}
+    ),
 }
 
 

@@ -15,12 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
+from summarizer.verification.collective_speakers import group_refusal
 from summarizer.verification.colon_frames import colon_verdict
 from summarizer.verification.context import Result
 from summarizer.verification.denied_quotes import denied_verdict
 from summarizer.verification.expressed_quotes import for_view
 from summarizer.verification.naming_verbs import naming_verdict
 from summarizer.verification.owned_quotes import owner_verdict
+from summarizer.verification.possessed_speakers import possessed_refusal
 from summarizer.verification.stance_leads import stance_verdict
 from summarizer.verification.title_appositions import title_verdict
 from summarizer.verification.voice_credits import voice_verdict
@@ -44,6 +46,10 @@ def shape_verdict(
         named = for_view(article, spans, value)
     if named is None:  # "X's line was shorter: "..."" (colon_frames.py)
         named = colon_verdict(article, spans, value)
+    if named is None:  # "the group said" for a person or a country (collective_speakers.py)
+        named = group_refusal(article, spans, value)
+    if named is None:  # "Merz's spokesman was brief: "..."" (possessed_speakers.py)
+        named = possessed_refusal(article, spans, value)
     return named if named is not None else voice_verdict(article, spans, value)
 
 

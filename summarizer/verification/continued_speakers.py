@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import by_subject, sentence_subject
+from summarizer.verification.collective_speakers import collective_verdict
 from summarizer.verification.expressed_quotes import expressed_verdict
 from summarizer.verification.names import (
     TITLES,
@@ -244,6 +245,7 @@ def continued_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
         relayed_verdict(article, spans, value)
         or relative_verdict(article, spans, value)
         or expressed_verdict(article, spans, value)
+        or collective_verdict(article, spans, value)  # "the group said" (collective_speakers)
     )
 
 

@@ -1,0 +1,76 @@
+"""A quote handed over by a frame whose subject is someone's agent: "Merz's spokesman was
+brief: "..."", "Meloni's office was blunt: "..."", read for
+:mod:`summarizer.verification.attribution_shapes` as a refusal of the owner.
+
+With no verb of saying in the quote's sentence the other readings read the quote back to a
+name, and the owner's name opens the sentence; but the one the frame gives the words is the
+owner's agent, as "Merz's spokesman said" is the spokesman's (session 26's probes of the
+colon frames). The reading: the words before the quote in its sentence have no verb of
+saying, and the sentence's subject (after a leading chunk closed by a comma) is a
+capitalised name with a possessive and then one of the agent nouns ("spokesman", "office",
+"aides", "lawyer", "critics"); the value is that name (its last word is the possessive's).
+A noun for what was said ("Aliyev's line was shorter:") or for a state ("Trump's tone was
+defiant:") leaves the owner the speaker, and the reading is not asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verification.article import ArticleText
+from summarizer.verification.context import Result
+from summarizer.verification.names import name_parts
+from summarizer.verification.quote_spots import lead_of, quote_spot
+from summarizer.verification.speech import SPEECH_VERBS
+from summarizer.verification.tokens import Token, name_key, word_set
+
+# Nouns for someone acting for the owner, or against: never the owner speaking.
+_AGENTS = word_set(
+    """spokesman spokeswoman spokesperson spokespeople office aide aides adviser advisers
+    advisor advisors lawyer lawyers attorney attorneys deputy critics allies rivals wife
+    husband son daughter brother sister camp campaign team staff envoy"""
+)
+
+
+def _subject_start(lead: Sequence[Token], text: str) -> int:
+    """Where the sentence's subject starts: after a leading chunk closed by a comma."""
+    for index in range(1, min(len(lead), 8)):
+        if "," in text[lead[index - 1].end : lead[index].start]:
+            return index if not lead[0].capitalised or lead[0].norm in _OPENERS else 0
+    return 0
+
+
+_OPENERS = word_set("on in at after before during when while asked later earlier")
+
+
+def possessed_refusal(
+    article: ArticleText, spans: Sequence[tuple[int, int]], value: str
+) -> Result | None:
+    """(False, why) when the quote's frame gives it to the value's agent (see the module's
+    doc); None otherwise."""
+    parts = name_parts(value)
+    if not parts:
+        return None
+    surname = name_key(parts[-1])
+    text = article.text
+    for start, end in spans:
+        region, sentence = quote_spot(article, start, end)
+        lead = lead_of(article, region, sentence)
+        if not lead or any(t.norm in SPEECH_VERBS for t in lead):
+            continue
+        at = _subject_start(lead, text)
+        for index in range(at, min(at + 4, len(lead) - 1)):
+            token = lead[index]
+            if not token.capitalised:
+                break
+            if token.text.endswith(("'s", "\u2019s", "'", "\u2019")) or text[
+                token.end : token.end + 1
+            ] in ("'", "\u2019"):
+                agent = lead[index + 1]
+                if agent.norm in _AGENTS and name_key(token.norm) == surname:
+                    return False, f"the quote's frame gives it to {token.text} {agent.text}"
+                break
+    return None
+
+
+__all__ = ["possessed_refusal"]
