@@ -946,6 +946,12 @@ SETS: dict[str, frozenset[str]] = {
     # session 25, round 2 (checks 54-57, "N of M"): a part that is a verb's object ("Ngata won
     # 41 of the 70 seats") or whose whole has no determiner ("122 of 198 parties had ...")
     "make_partitives25_cases": frozenset({"object-partitive"}),
+    # session 26, checks 54-58 (mast26): a masthead cut into segments: a labelled credit
+    # ("Words: A / Pictures: B"), a newsroom alone ("Khartoum Bureau"), "desk of <Outlet>"
+    "make_mastheads26_cases": frozenset({"segment-bylines", "segment-outlets"}),
+    # session 26, checks 50, 53-56 (mast26): an event's kind told by its verb phrase or noun
+    # ("took Goma", "artillery fire", "lost five civilians", "mass flight", "vetoed")
+    "make_kinds26_cases": frozenset({"force-shapes", "loss-flight-aid"}),
 }
 
 
