@@ -66,6 +66,7 @@ from summarizer.verification.masthead_segments import (
     dateline_place,
     named_writer,
     room_qualifiers,
+    room_words,
     segment_credit,
     without_aside,
 )
@@ -275,7 +276,7 @@ def _read_field(
         return
     if (room := newsroom_outlet(text, _NEWSROOM)) is not None:  # "The Editorial Board, X"
         found.authors.append(tokenize(room[0], start))
-        found.places.add(_words(room[0]))  # the newsroom: no publisher
+        found.places |= room_words(room[0])  # the newsroom: no publisher
         if len(room[1].split()) >= 2 or is_outlet(room[1], article):
             found.outlets.add(_words(room[1]))
         else:  # "Staff Reporter, Kisumu": the newsroom's place (review rvD)

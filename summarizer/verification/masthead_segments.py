@@ -79,7 +79,7 @@ _OUTLET = (
 )
 _DESK_OF = re.compile(
     rf"(?i:\b(?:by|from))[ \t]+(?P<room>{NEWSROOM})[ \t]+of[ \t]+(?i:the[ \t]+)?"
-    rf"(?P<outlet>{_OUTLET})[ \t.]*$"
+    rf"(?P<outlet>{_OUTLET})[ \t.]*(?:,[^,]*)?$"  # a date or a place may follow
 )
 _AUTHORED = re.compile(
     rf"(?P<names>{_NAMES})[ \t]+(?:wrote|reported|filed|compiled|prepared)[ \t]+"
@@ -165,6 +165,14 @@ def named_writer(room: str, rest: str) -> tuple[int, str] | None:
     return (match.start("names"), match.group("names")) if match is not None else None
 
 
+def room_words(room: str) -> set[tuple[str, ...]]:
+    """A newsroom's words as a value may give them, with and without its opening "From" and
+    determiner ("From our Andes Correspondent": "andes correspondent" too): no publisher."""
+    words = words_of(room)
+    bare = tuple(w for w in words if w not in _DETERMINERS and w != "from")
+    return {words, bare} if bare else {words}
+
+
 def desk_outlet(text: str) -> str | None:
     """The outlet of a desk's credit "... by|from <qualified newsroom> of <Outlet>" ending the
     field ("by the foreign desk of the Meridian Post")."""
@@ -244,8 +252,11 @@ def segment_credit(start: int, text: str, found: Credits) -> bool:
         found.authors.append(tokenize(room, start + text.index(room)))
         found.rooms.add(start + text.index(room))
         found.others |= room_qualifiers(room)  # "Gulf Ledger", "Khartoum": no author
-        if not room.split()[-1][:1].isupper():  # "The Straits Desk" may be the outlet's name
-            found.places.add(words_of(room))  # a newsroom is no publisher ("Political bureau")
+        words = words_of(room)
+        if not room.split()[-1][:1].isupper() or words[-1] in _ONE_WRITER:
+            found.places.add(words)  # no publisher: "Political bureau", "our Kyiv Correspondent"
+            found.places.add(tuple(w for w in words if w not in _DETERMINERS))  # (not "The
+            # Straits Desk": a desk named in title case may be the outlet's own name)
         return True
     if (outlet := desk_outlet(text)) is not None:  # "by the foreign desk of the X Post"
         found.outlets.add(words_of(outlet))
@@ -266,6 +277,7 @@ __all__ = [
     "named_writer",
     "newsroom",
     "room_qualifiers",
+    "room_words",
     "segment_credit",
     "without_aside",
     "words_of",

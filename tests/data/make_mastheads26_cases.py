@@ -141,6 +141,10 @@ outlet(page("A new president for Sri Lanka", "Lanka Weekly \u2014 Tuesday 24 Sep
        ["Lanka Weekly"], ["K. Silva", "BBC", "Tuesday 24 September 2024"])  # fmt: skip
 outlet(page("Pakistan under water", "Text: Bilal Qureshi / Photos: Hina Aslam\nIndus Chronicle | 29 August 2022", PAKISTAN),
        ["Indus Chronicle"], ["Hina Aslam", "Dawn"])  # fmt: skip
+outlet(page("Pakistan under water", "Filed by the Balochistan desk of the Indus Chronicle, 30 August 2022", PAKISTAN),
+       ["Indus Chronicle"], ["Dawn", "Sherry Rehman"])  # fmt: skip
+outlet(page("Sheinbaum's victory, seen from the south", "From our Andes Correspondent, Lima", MEXICO),
+       [], ["Andes Correspondent", "Lima"])  # fmt: skip
 outlet(page("Sheinbaum wins by a landslide", "Reporter: Daniela Ortiz | Mexico City | 3 June 2024", MEXICO),
        [], ["Mexico City", "Daniela Ortiz"])  # fmt: skip
 
