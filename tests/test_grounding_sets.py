@@ -978,6 +978,12 @@ SETS: dict[str, frozenset[str]] = {
     "make_quotes26_cases": frozenset(
         {"body-phrase", "unnamed-source", "continued-quote", "same-phrase", "agent-frame"}
     ),
+    # session 26, checks 54-58 (mast26): a masthead cut into segments: a labelled credit
+    # ("Words: A / Pictures: B"), a newsroom alone ("Khartoum Bureau"), "desk of <Outlet>"
+    "make_mastheads26_cases": frozenset({"segment-bylines", "segment-outlets"}),
+    # session 26, checks 50, 53-56 (mast26): an event's kind told by its verb phrase or noun
+    # ("took Goma", "artillery fire", "lost five civilians", "mass flight", "vetoed")
+    "make_kinds26_cases": frozenset({"force-shapes", "loss-flight-aid"}),
 }
 
 

@@ -48,9 +48,9 @@ author: :func:`not_outlet`, :func:`not_author`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from summarizer.verification.article import ArticleText
+from summarizer.verification.credit_records import Credits
 from summarizer.verification.date_lines import dates_in
 from summarizer.verification.desk_credits import desk_authors
 from summarizer.verification.masthead_fields import (
@@ -61,6 +61,15 @@ from summarizer.verification.masthead_fields import (
     roled_names,
     stacked_lines,
 )
+from summarizer.verification.masthead_segments import (
+    NEWSROOM,
+    dateline_place,
+    named_writer,
+    room_qualifiers,
+    room_words,
+    segment_credit,
+    without_aside,
+)
 from summarizer.verification.names import split_people
 from summarizer.verification.news_sources import is_outlet
 from summarizer.verification.party_names import party_of
@@ -69,6 +78,7 @@ from summarizer.verification.tokens import Token, tokenize, word_set
 _BODY_WORDS = 20
 _HEAD_MOST = 6
 _FOOT_MOST = 3
+_MASTHEAD_MOST = 16
 _ROLE_MOST = 6
 
 _PARTICLE = r"(?:de|da|di|van|von|der|al|el|bin|la|le)?"
@@ -76,19 +86,18 @@ _NAME = rf"[A-Z][\w'\u2019.-]+(?:[ \t]+{_PARTICLE}[ \t]*[A-Z][\w'\u2019.-]+){{1,
 _PERSON = rf"(?!The[ \t]){_NAME}"
 _NAMES = rf"{_PERSON}(?:[ \t]*,[ \t]*{_PERSON})*(?:,?[ \t]+(?:and|&)[ \t]+{_PERSON})?"
 # A newsroom named by its role alone: "Editorial Board", "Staff Reporter", "Our Correspondent",
-# "News Desk"; never a name before the role ("Anna Kovacs, Danube Courier correspondent").
-_NEWSROOM = (
-    r"(?i:(?:the|our|a|an)[ \t]+)?(?i:(?:own|special|foreign|political|news|web|city)[ \t]+)?"
-    r"(?i:staff(?:[ \t]+(?:reporter|writer|correspondent)s?)?|editorial[ \t]+board|desk|"
-    r"correspondents?|reporters?|bureau|newsroom)"
-)
+# "the Yerevan desk" (masthead_segments.py); never a name before a comma and the role.
+_NEWSROOM = NEWSROOM
 _OUTLET = (
     r"(?:The[ \t]+)?[A-Z][\w&'\u2019.-]*"
-    r"(?:[ \t]+(?:(?:of|the|de|du|des|la|le|&|and|on)[ \t]+)*[A-Z0-9][\w&'\u2019.-]*){0,5}"
+    r"(?:[ \t]+(?:(?:of|the|de|del|della|di|da|do|dos|du|des|la|le|&|and|on)[ \t]+)*"
+    r"[A-Z0-9][\w&'\u2019.-]*){0,5}"
 )
-# A field cut: a bar, a spaced dash, a middle dot or bullet, a semicolon, a sentence's stop.
+# A field cut: a bar, a spaced dash or slash, a middle dot or bullet, a semicolon, a sentence's
+# stop.
 _CUT = re.compile(
-    r"[ \t]+[|\u00b7\u2022][ \t]*|[ \t]+[-\u2013\u2014][ \t]+|;[ \t]*|(?<=\w{3})[.!?][ \t]+"
+    r"[ \t]+[|\u00b7\u2022][ \t]*|[ \t]+/[ \t]+|[ \t]+[-\u2013\u2014][ \t]+|;[ \t]*"
+    r"|(?<=\w{3})[.!?][ \t]+"
 )
 _LEFT = " \t-\u2013\u2014*_\u2022\u00b7|([{>"
 _RIGHT = " \t.,;:)]}*_"
@@ -137,18 +146,6 @@ _DATE_WORD = re.compile(
 )
 
 
-@dataclass
-class Credits:
-    """What the head and foot lines credit: the authors' tokens (at their offsets), the
-    outlets' words (lowercased, no "the"), and the people credited as authors."""
-
-    authors: list[list[Token]] = field(default_factory=list)
-    outlets: set[tuple[str, ...]] = field(default_factory=set)
-    people: set[tuple[str, ...]] = field(default_factory=set)
-    others: set[tuple[str, ...]] = field(default_factory=set)  # no author: places, masthead
-    places: set[tuple[str, ...]] = field(default_factory=set)
-
-
 def _edge_lines(article: ArticleText) -> list[tuple[int, str]]:
     """The head's and the foot's non-empty lines with their offsets (see the module)."""
     lines: list[tuple[int, str]] = []
@@ -173,7 +170,7 @@ def _fields(start: int, line: str) -> list[tuple[int, str]]:
         end = cut.start() if cut is not None else len(line)
         piece = line[at:end]
         left = len(piece) - len(piece.lstrip(_LEFT))
-        piece = piece.strip(_LEFT).rstrip(_RIGHT)
+        piece = without_aside(piece.strip(_LEFT)).rstrip(_RIGHT)  # "X (English service)"
         if piece:
             found.append((start + at + left, piece))
         at = cut.end() if cut is not None else len(line)
@@ -249,6 +246,12 @@ def _read_field(
         found.authors.append(tokenize(names, start + match.start("names")))
         if re.fullmatch(_NAMES, names):
             found.people |= {_words(person) for person in people}
+        else:  # "the Harbour Times world desk": "Harbour Times" is no author
+            found.others |= room_qualifiers(names)
+            if (named := named_writer(names, rest)) is not None:  # "our X correspondent, A"
+                found.authors.append(tokenize(named[1], start + match.start("rest") + named[0]))
+                found.people |= {_words(person) for person in split_people(named[1])}
+                return
         role = {t.norm for t in tokenize(match.group("role") or "")}
         outlet = _comma_outlet(rest, bool(role & _CONTRIBUTING), found, article)
         made, funder = made_for(rest)  # "Interview by X for Outlet"; "for the Y Center"
@@ -259,14 +262,12 @@ def _read_field(
         if outlet is not None:
             found.outlets.add(_words(outlet))
         return
+    if segment_credit(start, text, found):  # "Words: A", "the Yerevan desk" (masthead_segments)
+        return
     if (staffed := _STAFFED.fullmatch(text)) is not None:
         found.authors.append(tokenize(staffed.group("names"), start + staffed.start("names")))
         found.people |= {_words(person) for person in split_people(staffed.group("names"))}
         found.outlets.add(_words(staffed.group("outlet")))
-        return
-    if re.fullmatch(_NEWSROOM, text):
-        found.authors.append(tokenize(text, start))
-        found.places.add(_words(text))  # a newsroom is no publisher ("Political bureau")
         return
     if (roled := roled_names(text, _NAMES)) is not None:  # "A, trade correspondent"
         found.authors.append(tokenize(roled, start))
@@ -275,7 +276,7 @@ def _read_field(
         return
     if (room := newsroom_outlet(text, _NEWSROOM)) is not None:  # "The Editorial Board, X"
         found.authors.append(tokenize(room[0], start))
-        found.places.add(_words(room[0]))  # the newsroom: no publisher
+        found.places |= room_words(room[0])  # the newsroom: no publisher
         if len(room[1].split()) >= 2 or is_outlet(room[1], article):
             found.outlets.add(_words(room[1]))
         else:  # "Staff Reporter, Kisumu": the newsroom's place (review rvD)
@@ -296,6 +297,24 @@ def _read_field(
             found.people |= {_words(person) for person in split_people(text)}
 
 
+def _head_run(lines: list[tuple[int, str]], article: ArticleText) -> list[tuple[int, str]]:
+    """The fields of the head's lines under the headline, when each is a masthead's (sixteen
+    words at most, no sentence's stop): "Updated as it happens - Outlet, Paris bureau" above
+    "Thursday 4 September 2025" is one masthead cut over two lines."""
+    body = next(
+        (i for i, line in enumerate(article.text.split("\n")) if len(line.split()) > _BODY_WORDS),
+        None,
+    )
+    body_at = len("\n".join(article.text.split("\n")[:body])) if body is not None else -1
+    head = [(at, line) for at, line in lines[1:] if at < body_at]
+    if not 2 <= len(head) <= _HEAD_MOST or any(
+        len(line.split()) > _MASTHEAD_MOST or line.rstrip().endswith((".", "!", "?"))
+        for _, line in head
+    ):
+        return []
+    return [f for at, line in head for f in _fields(at, line)]
+
+
 def field_credits(article: ArticleText) -> Credits:
     """What the page's head and foot lines credit, read once per article."""
     found: Credits | None = article.memo.get("credit-fields")
@@ -307,14 +326,19 @@ def field_credits(article: ArticleText) -> Credits:
             found.people |= {_words(person) for person in split_people(written)}
         for start, line in lines:
             fields = _fields(start, line)
+            if (place := dateline_place(fields, found, article)) is not None:
+                found.places.add(_words(place))  # "Lima, 3 June 2024 - Redacción / Outlet"
             before = len(found.people)
             for at, text in fields:
                 _read_field(at, text, fields if len(fields) >= 2 else [], found, article)
-            _read_masthead(fields, found, article)
             if (shot := photographer(line)) is not None:  # "Photo: X/Outlet": no publisher
                 found.places.add(_words(shot))
+            else:  # "Photo: X / Agency | date": the agency is the picture's, no masthead
+                _read_masthead(fields, found, article)
             if len(found.people) == before:
                 continue  # "Updates by the newsroom - Kenji Sato": a newsroom, then him
+            rooms = {at for at in found.rooms if start <= at < start + len(line)}
+            found.authors = [a for a in found.authors if not a or a[0].start not in rooms]
             # a line crediting people: its other fields are no author (masthead, place)
             credited = {t.start for names in found.authors for t in names}
             found.others |= {
@@ -324,6 +348,8 @@ def field_credits(article: ArticleText) -> Credits:
             }
         for run in stacked_lines(lines):  # "Name, role" / "Outlet" / "date", a line each
             _read_masthead([f for start, line in run for f in _fields(start, line)], found, article)
+        if not found.outlets:
+            _read_masthead(_head_run(lines, article), found, article)
         article.memo["credit-fields"] = found
     return found
 
@@ -332,7 +358,7 @@ def _read_masthead(fields: list[tuple[int, str]], found: Credits, article: Artic
     """Add a dated masthead's outlet field, and its desks as neither author nor publisher
     (masthead_fields.py)."""
     authored = {t.start for names in found.authors for t in names}
-    masthead = masthead_outlet(fields, found.people, authored, article)
+    masthead = masthead_outlet(fields, found.people | found.places, authored, article)
     found.places |= {_words(section) for section in masthead.sections}  # "General Election"
     if masthead.outlet is None:
         return

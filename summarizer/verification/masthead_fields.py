@@ -78,7 +78,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_WORDS = frozenset(MONTHS) | frozenset(month[:3] for month in MONTHS) | set(WEEKDAYS)
 _CAPITALISED = re.compile(
     r"(?:The[ \t]+)?[A-Z][\w&'\u2019.-]*"
-    r"(?:[ \t]+(?:(?:of|the|de|du|des|la|le|&|and|on)[ \t]+)*[A-Z0-9][\w&'\u2019.-]*){0,5}"
+    r"(?:[ \t]+(?:(?:of|the|de|del|della|di|da|do|dos|du|des|la|le|&|and|on)[ \t]+)*"
+    r"[A-Z0-9][\w&'\u2019.-]*){0,5}"
 )
 _COMMA_TAIL = re.compile(r"(?P<head>[^,]+?)[ \t]*,[ \t]*(?P<tail>.+)")
 _OPENERS = frozenset('\n.!?:;"\u201c\u2018(\u2014-\u2022')

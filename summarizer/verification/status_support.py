@@ -33,6 +33,7 @@ from summarizer.verification.future_starts import announced_ahead, dated_measure
 from summarizer.verification.implied_statuses import ahead_talks, implied
 from summarizer.verification.item_statuses import item_worded
 from summarizer.verification.joined_acts import act_status
+from summarizer.verification.kind_wordings import told_kind
 from summarizer.verification.law_stages import law_in_force
 from summarizer.verification.moved_venues import together_status
 from summarizer.verification.negated_plans import negated_schedule
@@ -192,6 +193,8 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         return True, ""  # "the truce had been extended" after "a humanitarian truce"
     if family == "EventKind" and raw == "displacement" and _driven_out(ctx):
         return True, ""  # "forced 40,000 people from their homes" (displacement_cues)
+    if family == "EventKind" and told_kind(raw, ctx):
+        return True, ""  # "M23 took Goma", "lost five civilians" (kind_wordings.py, s26)
     if family == "CeasefireKind" and raw != "full" and _plain_truce(ctx):
         return False, f"its evidence words a truce with no wording for {shown!r}"
     if family == "MeasureStatus" and raw == "announced" and announced_ahead(ctx):
