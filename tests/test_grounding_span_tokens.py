@@ -42,3 +42,13 @@ def test_every_sentence_and_window_of_an_article_has_its_own_tokens() -> None:
     for begin in range(len(text) + 1):
         for end in range(begin, min(begin + 120, len(text) + 1)):
             assert article.tokens_between(begin, end) == tokenize_uncached(text[begin:end], begin)
+
+
+@settings(max_examples=examples(1000), deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Ab. \n\u201c\u201d\"\u2018\u2019'")), max_size=80))
+def test_a_sentences_unquoted_tokens_are_those_not_in_quotes(text: str) -> None:
+    article = ArticleText(text)
+    for index in range(len(article.sentences)):
+        whole = article.sentence_tokens(index)
+        expected = [t for t in whole if not article.in_quotes(t.start)]
+        assert article.unquoted_tokens(index) == expected

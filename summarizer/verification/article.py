@@ -238,9 +238,30 @@ class ArticleText:
             if whole is None:
                 found = self._tokenize_unquoted(*self.sentences[index])
             else:
-                found = [t for t in whole if not self.in_quotes(t.start)]
+                found = self._unquoted_of(whole)
             self.memo[key] = found
         return found
+
+    def _unquoted_of(self, tokens: list[Token]) -> list[Token]:
+        """``tokens`` but those :meth:`in_quotes` holds (a token whose start is in a span of
+        :attr:`_quoted_cover`), as slices between those spans: asking every token cost more
+        than reading the sentence (session 26)."""
+        if not tokens:
+            return []
+        cover = self._quoted_cover
+        first, last = tokens[0].start, tokens[-1].start
+        found: list[Token] = []
+        low = 0
+        at = max(bisect.bisect_right(cover, (first, first)) - 1, 0)
+        for quote_start, quote_end in cover[at:]:
+            if quote_start > last:
+                break
+            if quote_end <= first:
+                continue
+            cut = bisect.bisect_left(tokens, quote_start, low, key=_START)
+            found += tokens[low:cut]
+            low = bisect.bisect_left(tokens, quote_end, cut, key=_START)
+        return found + tokens[low:]
 
     def _tokenize_unquoted(self, start: int, end: int) -> list[Token]:
         cover = self._quoted_cover
