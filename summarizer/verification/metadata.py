@@ -12,7 +12,6 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.text.normalize import normalise_short
-from summarizer.text.vocabulary import MONTHS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.cited_outlets import cited_in_line
 from summarizer.verification.contact_lines import contact_authors
@@ -22,6 +21,7 @@ from summarizer.verification.credit_forms import form_authors, slug_outlet
 from summarizer.verification.credit_lines import credit_parts
 from summarizer.verification.credit_places import authored_line, credit_opener
 from summarizer.verification.date_lines import dates_in, line_dates
+from summarizer.verification.day_patterns import day_patterns
 from summarizer.verification.dotted_dates import read_dotted
 from summarizer.verification.locator import RawText, find, glue_in
 from summarizer.verification.mashed_names import name_clash
@@ -368,19 +368,6 @@ def _phrase_at(words: tuple[str, ...], line: str) -> int | None:
     return None
 
 
-def _date_patterns(day: dt.date) -> list[re.Pattern[str]]:
-    month = MONTHS[day.month - 1]
-    september = r"|sept\.?" if day.month == 9 else ""
-    months = rf"(?:{month}|{month[:3]}\.?{september})"
-    d, y = day.day, day.year
-    return [  # a year may end glued to the next word ("2014The"): :func:`_states_date` asks
-        re.compile(rf"\b{months}\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}(?!\d)"),
-        re.compile(rf"\b0?{d}(?:st|nd|rd|th)?\s+(?:of\s+)?{months},?\s+{y}(?!\d)"),
-        re.compile(rf"\b{y}-{day.month:02d}-{d:02d}\b"),
-        re.compile(rf"\b0?{day.month}/0?{d}/{y}\b"),
-    ]
-
-
 def support_date(value: Any, rule: Supported, ctx: Context) -> Result:
     try:
         day = dt.date.fromisoformat(str(value).strip()[:10])
@@ -420,7 +407,7 @@ def _states_date(text: str, day: dt.date, raw: RawText) -> bool:
     the year and starts a word, so the patterns are tried only at word starts just before
     each occurrence of the year: a search for patterns that open with ``\\b`` has no literal
     prefix to skip ahead by, and tried every position of the article."""
-    patterns = _date_patterns(day)
+    patterns = day_patterns(day)
     year = str(day.year)
     index = text.find(year)
     while index >= 0:

@@ -13,7 +13,7 @@ from summarizer.text.vocabulary import STOPWORDS
 from summarizer.verification.article import ArticleText
 from summarizer.verification.names import NOT_NAMES, PARTICLES, TITLES, norms
 from summarizer.verification.place_names import names_place
-from summarizer.verification.tokens import Token, tokenize, tokenize_uncached, word_set
+from summarizer.verification.tokens import Token, tokenize, word_set
 
 _KINDS = ("name", "people", "capital", "seat")
 
@@ -316,7 +316,7 @@ def ties(article: ArticleText, surname: str) -> frozenset[str]:
             tied = _tied_before(before, text)
             if tied is not None:
                 found.add(tied)
-        tied = _tied_after(tokenize_uncached(text[start : start + 100], start), text)
+        tied = _tied_after(article.tokens_between(start, start + 100), text)
         if tied is not None:
             found.add(tied)
     known = article.memo[memo_key] = frozenset(found)

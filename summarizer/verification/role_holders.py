@@ -20,6 +20,7 @@ ties the name to a past office (:data:`FORMER`; "then-House Speaker" is the offi
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -77,15 +78,18 @@ def _plain(text: str, left: Token, right: Token) -> bool:
     return gap.isspace() or gap in ("-", "\u2010", "\u2011") or (stop and gap == ". ")
 
 
-def _windows(tokens: Sequence[Token], text: str, words: frozenset[str]) -> list[tuple[int, int]]:
+def _windows(
+    tokens: Sequence[Token], text: str, words: frozenset[str], starts: Iterable[int]
+) -> list[tuple[int, int]]:
     """(first, last) of every run of tokens that holds all the role's words and nothing but
-    them and "of"/"the" (at most a few words longer than the role)."""
+    them and "of"/"the" (at most a few words longer than the role). ``starts``: the positions
+    of the role's words in ``tokens``, in order (:func:`_word_positions`); a run starts only
+    at one, and the next is sought past the run found."""
     found: list[tuple[int, int]] = []
     longest = len(words) + _REACH
-    index = 0
-    while index < len(tokens):
-        if _VARIANTS.get(tokens[index].norm, tokens[index].norm) not in words:
-            index += 1
+    after = 0
+    for index in starts:
+        if index < after:
             continue
         seen: set[str] = set()
         last = index
@@ -103,9 +107,21 @@ def _windows(tokens: Sequence[Token], text: str, words: frozenset[str]) -> list[
                 break
         if seen == words:
             found.append((index, last))
-            index = last + 1
-        else:
-            index += 1
+            after = last + 1
+    return found
+
+
+def _word_positions(article: ArticleText, index: int) -> dict[str, list[int]]:
+    """Where each word (one spelling per word) stands in sentence ``index``, read once per
+    sentence: every role value of the facts reads the same sentences, and scanning each one's
+    tokens per value was the costliest part of the role check (session 26)."""
+    key = ("role word positions", index)
+    found: dict[str, list[int]] | None = article.memo.get(key)
+    if found is None:
+        found = {}
+        for position, token in enumerate(article.sentence_tokens(index)):
+            found.setdefault(_VARIANTS.get(token.norm, token.norm), []).append(position)
+        article.memo[key] = found
     return found
 
 
@@ -246,8 +262,12 @@ def role_ties(article: ArticleText, value: str) -> list[Tie]:
     spelled = frozenset(_VARIANTS.values())
     if words and all(article.uses(word) for word in words - spelled):
         for index in _sentences_with(article, words - spelled):
+            positions = _word_positions(article, index)
+            if not all(word in positions for word in words):
+                continue  # a window holds every word
+            starts = sorted(itertools.chain.from_iterable(positions[word] for word in words))
             tokens = article.sentence_tokens(index)
-            for first, last in _windows(tokens, text, words):
+            for first, last in _windows(tokens, text, words, starts):
                 before = _before_window(tokens, text, first)
                 if before & (_OTHER_OFFICE - words):
                     continue  # "Vice President" is no president
