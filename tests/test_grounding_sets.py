@@ -946,6 +946,10 @@ SETS: dict[str, frozenset[str]] = {
     # session 25, round 2 (checks 54-57, "N of M"): a part that is a verb's object ("Ngata won
     # 41 of the 70 seats") or whose whole has no determiner ("122 of 198 parties had ...")
     "make_partitives25_cases": frozenset({"object-partitive"}),
+    # session 26, round 3 (checks 50-58, stances26): the one who adds to, widens or draws up a
+    # measure, or acts by such a gerund; "he"/"she" for the one person named before it in the
+    # sentence; the one who asks for a truce, or asks the sides to keep one not yet standing
+    "make_stances26_cases": frozenset({"measure-adder", "pronoun-sponsor", "truce-request"}),
 }
 
 
