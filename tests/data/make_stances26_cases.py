@@ -17,6 +17,10 @@ category, each with what must pass and what must fail:
   verb, standing for the one person the sentence names before it. Two people named before,
   a pronoun of the other gender, a pronoun of a speech or stance verb, a person named only in
   another sentence's other clause, stay refused;
+- ``dated-subject``: a stance verb whose subject stands before a time adverbial ("Rwanda on
+  Thursday signed", "Hamas in June accepted", "on May 16"): the day's name is no subject, the
+  name before it is; the other side, named in another clause or as the subject of another
+  verb after the adverbial, stays refused;
 - ``truce-request``: the one who asks for a truce proposes it, with modifiers between the verb
   and the truce ("had also asked for an unconditional 30-day ceasefire"), or who asks the
   sides to keep or observe one ("asked the two sides to respect a temporary truce"); the side
@@ -50,6 +54,7 @@ built = SupportCases(
     ],
 )
 ADDER, PRONOUN, REQUEST = "measure-adder", "pronoun-sponsor", "truce-request"
+DATED = "dated-subject"
 
 
 def sponsor(category: str, passes: list[str], fails: list[str], *paragraphs: str,
@@ -189,6 +194,34 @@ request(False, "Kenya", "Kenya was asked by the envoys to observe the truce unti
 request(False, "Kenya", "Kenya asked the two sides to observe the truce until the envoys arrived.")  # fmt: skip
 request(False, "Antonio Guterres", "Antonio Guterres asked both sides to respect the ceasefire that Washington announced on Monday.")  # fmt: skip
 request(False, "Norway", "Norway asked about the ceasefire's monitors and was told they would come from Cuba.")  # fmt: skip
+
+
+def dated(party: str, value: str, sentence: str, expect: bool) -> None:
+    built.stance(DATED, party, value, sentence, expect)
+
+
+# dated-subject: must pass
+dated("Rwanda", "agreed", "The presidents of Congo, Felix Tshisekedi, and of Rwanda, Paul Kagame, on Thursday signed in Washington the accord their governments reached in June.", True)  # fmt: skip
+dated("Armenia", "agreed", "Armenia and Azerbaijan on Friday signed a peace accord at the White House.", True)  # fmt: skip
+dated("Hamas", "agreed", "Hamas on Monday accepted the first phase of the truce plan, its negotiators said.", True)  # fmt: skip
+dated("Thailand", "agreed", "Thailand in July agreed to an immediate ceasefire after talks in Putrajaya.", True)  # fmt: skip
+dated("ELN", "agreed", "The ELN on June 9 signed a bilateral ceasefire with the government in Havana.", True)  # fmt: skip
+dated("Ukraine", "supports", "Ukraine last Friday backed the American proposal for a 30-day truce.", True)  # fmt: skip
+dated("Russia", "rejects", "Russia on Tuesday rejected the European call for an unconditional ceasefire.", True)  # fmt: skip
+dated("India", "agreed", "India and Pakistan on Saturday agreed to stop all firing on land, in the air and at sea.", True)  # fmt: skip
+dated("Houthis", "rejects", "The Houthis on Sunday refused the truce offered by Washington, a spokesman said.", True)  # fmt: skip
+dated("Israel", "agreed", "Israel on October 9 approved the ceasefire deal at a late-night cabinet session.", True)  # fmt: skip
+# dated-subject: must fail
+dated("Rwanda", "agreed", "Congo on Thursday signed the ceasefire, which Rwanda rejected.", False)  # fmt: skip
+dated("Azerbaijan", "agreed", "Armenia on Friday accepted the truce, while Azerbaijan said it needed more time.", False)  # fmt: skip
+dated("Israel", "agreed", "Hamas on Monday accepted the first phase of the plan; Israel has not replied.", False)  # fmt: skip
+dated("Cambodia", "agreed", "Thailand in July agreed to a ceasefire that Cambodia later called a trap.", False)  # fmt: skip
+dated("Ukraine", "rejects", "Russia on Tuesday rejected the call for a truce that Ukraine had backed.", False)  # fmt: skip
+dated("Pakistan", "rejects", "India on Saturday rejected mediation, but Pakistan welcomed the truce.", False)  # fmt: skip
+dated("Sudan's army", "agreed", "The RSF on November 6 accepted the humanitarian truce; Sudan's army did not.", False)  # fmt: skip
+dated("Houthis", "agreed", "Washington on Sunday halted its strikes, while the Houthis said the pause would be judged on the ground.", False)  # fmt: skip
+dated("Colombian government", "rejects", "The ELN on June 9 refused the ceasefire terms the Colombian government put forward.", False)  # fmt: skip
+dated("Russia", "agreed", "Ukraine on Tuesday agreed to the 30-day truce; Russia asked for more time.", False)  # fmt: skip
 
 
 def build_cases() -> list[dict[str, object]]:
