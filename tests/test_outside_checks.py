@@ -13,7 +13,7 @@ from tests.outside_checks import CHECKS, checks, run_check
 
 # check: (false alarms on correct facts, plants caught, probes wrong)
 RECORDED: dict[str, tuple[int, int, int]] = {
-    "check-50": (27, 117, 1),
+    "check-50": (26, 117, 1),
     "check-51": (20, 109, 0),
     "check-52": (6, 90, 4),
     "check-53": (17, 100, 0),

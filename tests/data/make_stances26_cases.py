@@ -21,6 +21,10 @@ category, each with what must pass and what must fail:
   Thursday signed", "Hamas in June accepted", "on May 16"): the day's name is no subject, the
   name before it is; the other side, named in another clause or as the subject of another
   verb after the adverbial, stays refused;
+- ``request-stance``: a party that asks for a truce supports it (the ``truce-request``
+  reading, for a position's ``supports``); the one asked, the side that refused or dismissed
+  it, "asked for more time before answering", a request the party then took back by
+  rejecting the terms, stay refused;
 - ``truce-request``: the one who asks for a truce proposes it, with modifiers between the verb
   and the truce ("had also asked for an unconditional 30-day ceasefire"), or who asks the
   sides to keep or observe one ("asked the two sides to respect a temporary truce"); the side
@@ -54,7 +58,7 @@ built = SupportCases(
     ],
 )
 ADDER, PRONOUN, REQUEST = "measure-adder", "pronoun-sponsor", "truce-request"
-DATED = "dated-subject"
+DATED, ASKED = "dated-subject", "request-stance"
 
 
 def sponsor(category: str, passes: list[str], fails: list[str], *paragraphs: str,
@@ -222,6 +226,34 @@ dated("Sudan's army", "agreed", "The RSF on November 6 accepted the humanitarian
 dated("Houthis", "agreed", "Washington on Sunday halted its strikes, while the Houthis said the pause would be judged on the ground.", False)  # fmt: skip
 dated("Colombian government", "rejects", "The ELN on June 9 refused the ceasefire terms the Colombian government put forward.", False)  # fmt: skip
 dated("Russia", "agreed", "Ukraine on Tuesday agreed to the 30-day truce; Russia asked for more time.", False)  # fmt: skip
+
+
+def asked(party: str, sentence: str, expect: bool) -> None:
+    built.stance(ASKED, party, "supports", sentence, expect)
+
+
+# request-stance: must pass
+asked("Ukraine", "Kyiv had also asked for an unconditional 30-day ceasefire and for the return of deported children; neither was agreed.", True)  # fmt: skip
+asked("Sudan", "Sudan's government has asked for a nationwide humanitarian truce before the rainy season.", True)  # fmt: skip
+asked("Lebanon", "Lebanon on Monday asked for an immediate ceasefire along its southern border.", True)  # fmt: skip
+asked("Qatar", "Qatar asked both sides to observe a three-day humanitarian pause in the fighting.", True)  # fmt: skip
+asked("Ethiopia", "Ethiopia requested a ceasefire in Tigray to let aid convoys through, officials in Addis Ababa said.", True)  # fmt: skip
+asked("Armenia", "Armenia asked for an urgent, unconditional ceasefire in Nagorno-Karabakh.", True)  # fmt: skip
+asked("Hamas", "Hamas had asked for a permanent ceasefire as part of any hostage exchange.", True)  # fmt: skip
+asked("Cambodia", "Cambodia asked for an immediate ceasefire after two days of artillery fire.", True)  # fmt: skip
+asked("Yemen", "Yemen's government asked the Houthis to respect a two-month nationwide truce.", True)  # fmt: skip
+asked("Colombia", "Colombia asked for a bilateral truce with the ELN ahead of the next round of talks.", True)  # fmt: skip
+# request-stance: must fail
+asked("Russia", "Kyiv had also asked for an unconditional 30-day ceasefire; Russia refused it.", False)  # fmt: skip
+asked("Israel", "Lebanon asked Israel for an immediate ceasefire along the border.", False)  # fmt: skip
+asked("Hamas", "Hamas asked for more time before answering the ceasefire offer.", False)  # fmt: skip
+asked("Houthis", "Yemen's government asked the Houthis to respect a two-month nationwide truce.", False)  # fmt: skip
+asked("Thailand", "Thailand asked for a ceasefire but then rejected the terms Malaysia drafted.", False)  # fmt: skip
+asked("Sudan", "Sudan was asked for a humanitarian truce by the Quad, officials said.", False)  # fmt: skip
+asked("Rwanda", "Congo asked for a ceasefire, which Rwanda dismissed as a ploy.", False)  # fmt: skip
+asked("Azerbaijan", "Armenia asked for an urgent ceasefire in Nagorno-Karabakh, but Azerbaijan pressed on.", False)  # fmt: skip
+asked("Ethiopia", "Ethiopia asked about the monitors of the ceasefire and was told to wait.", False)  # fmt: skip
+asked("Cambodia", "Thailand asked Cambodia to observe the ceasefire that Malaysia brokered.", False)  # fmt: skip
 
 
 def build_cases() -> list[dict[str, object]]:
