@@ -50,7 +50,8 @@ _VERBS = word_set(
 # Adding to a measure: its object may be whom or what the measure is widened to ("added 40
 # Russian individuals to its sanctions list").
 _ADDING = word_set("add adds added adding")
-_LISTS = word_set("list lists blacklist")
+_LISTS = word_set("list lists")
+_LISTED = word_set("sanctioned designated banned blacklisted listed restricted")
 # "draw up" (check 57: "agreed to draw up another package of sanctions"): with "up" only.
 _DRAW = word_set("draw draws drew drawn drawing")
 # A decision the subject takes to make the measure: "agreed to draw up", "voted to impose",
@@ -64,6 +65,7 @@ _MEASURES = word_set(
 )
 # Words an object may have before its measure noun besides determiners and adjectives: a
 # count and its hedges ("more than 370 new Russian and Belarusian designations").
+_NONE = word_set("no none neither nor")
 _COUNTING = word_set("more than over nearly almost some about per cent percent")
 _AUX = word_set(
     """will would shall had has have is was are were be been also then now again later
@@ -172,12 +174,17 @@ def _mark(tokens: Sequence[Token], index: int, text: str) -> bool:
 
 
 def _measure_to(tokens: Sequence[Token], to: int) -> bool:
-    """ "to its sanctions list", "to the draft package": a measure (or a list) after "to",
-    before another preposition."""
-    for token in tokens[to + 1 : to + 6]:
-        if token.norm in _MEASURES or token.norm in _LISTS:
+    """ "to its sanctions list", "to the draft package", "to its list of sanctioned vessels":
+    a measure after "to", or a list of those a measure holds, before another preposition; not
+    "to its list of goods hit by US tariffs" (a list the measure is no part of)."""
+    for index in range(to + 1, min(to + 6, len(tokens))):
+        norm = tokens[index].norm
+        if norm in _MEASURES or norm == "blacklist":
             return True
-        if token.norm in _PREPOSITIONS:
+        if norm in _LISTS:
+            held = [t.norm for t in tokens[index + 1 : index + 3]]
+            return len(held) == 2 and held[0] == "of" and held[1] in _LISTED
+        if norm in _PREPOSITIONS:
             return False
     return False
 
@@ -200,6 +207,8 @@ def _object(tokens: Sequence[Token], verb: int) -> bool:
     for index, token in enumerate(tokens[verb + 1 : verb + 13], verb + 1):
         if token.norm in _MEASURES:
             return True
+        if token.norm in _NONE:
+            return False  # "raising no new duties"
         if token.norm == "to" and tokens[verb].norm in _ADDING:
             return _measure_to(tokens, index)  # "added 40 people to its sanctions list"
         if token.norm in _PREPOSITIONS:

@@ -32,6 +32,8 @@ _KEEPING = word_set(
 _REACH = 8  # words from the verb of urging to its "to"
 _ASKED_REACH = 11  # "asked the two sides earlier in the week to"
 _NEW = word_set("a an")  # a truce asked for, not one that stands ("the ceasefire Putin ordered")
+# Words that end the object of the verb of keeping before its truce noun.
+_OBJECT_ENDS = word_set("before after during in on of for from by to with which that who not")
 _TRUCES = word_set("truce truces ceasefire ceasefires halt pause cessation moratorium armistice")
 
 
@@ -47,7 +49,12 @@ def asks_new_truce(tokens: Sequence[Token], index: int) -> bool:
             verb = position + 1
             if tokens[verb].norm not in _KEEPING or tokens[verb + 1].norm not in _NEW:
                 return False
-            return any(t.norm in _TRUCES for t in tokens[verb + 2 : verb + 7])
+            for token in tokens[verb + 2 : verb + 8]:  # the object's words, to its noun
+                if token.norm in _TRUCES:
+                    return True
+                if token.norm in _OBJECT_ENDS:
+                    return False  # "a minute's silence before the ceasefire talks"
+            return False
     return False
 
 

@@ -39,7 +39,9 @@ _NAME_WORDS = word_set("the of side")
 _BODIES = word_set("side government officials authorities delegation leadership army forces")
 _RELATIVE = word_set("which that")
 _OBJECT_REACH = 10  # from the verb of asking to its truce, modifiers between
-_ENDS = word_set("from by after before during in which that who")
+_ENDS = word_set(
+    "from by after before during in which that who not no rather than instead without against"
+)
 _NOT_OBJECT = word_set("of to on for in at with about monitoring mediation talks")
 
 

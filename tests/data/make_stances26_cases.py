@@ -120,6 +120,12 @@ sponsor(ADDER, [], ["Japan"],
         "Japan agreed to the broadened curbs only after Washington promised exemptions.")  # fmt: skip
 sponsor(ADDER, [], ["Pedro Sanchez"],
         "Pedro Sanchez met the NATO chief after Donald Trump threatened Spain with tariffs.")  # fmt: skip
+sponsor(ADDER, [], ["India"],
+        "India added 20 new products to its list of goods hit by US tariffs, the commerce ministry said.")  # fmt: skip
+sponsor(ADDER, [], ["Canada"],
+        "Canada answered by raising no new duties, officials in Ottawa said.")  # fmt: skip
+sponsor(ADDER, ["Britain"], [],
+        "Britain on Friday added 21 tankers to its list of sanctioned vessels, the Foreign Office said.")  # fmt: skip
 sponsor(ADDER, [], ["Narendra Modi"],
         "Narendra Modi spoke to Vladimir Putin, who answered the West by raising gas prices for Europe.")  # fmt: skip
 
@@ -197,6 +203,8 @@ request(False, "Turkey", "Turkey was asked on Tuesday for a limited 72-hour huma
 request(False, "Kenya", "Kenya was asked by the envoys to observe the truce until they arrived.")  # fmt: skip
 request(False, "Kenya", "Kenya asked the two sides to observe the truce until the envoys arrived.")  # fmt: skip
 request(False, "Antonio Guterres", "Antonio Guterres asked both sides to respect the ceasefire that Washington announced on Monday.")  # fmt: skip
+request(False, "Qatar", "Qatar asked the sides to observe a minute's silence before the ceasefire talks.")  # fmt: skip
+request(False, "Ukraine", "Ukraine asked for more weapons, not a ceasefire, at the meeting in Ramstein.")  # fmt: skip
 request(False, "Norway", "Norway asked about the ceasefire's monitors and was told they would come from Cuba.")  # fmt: skip
 
 
