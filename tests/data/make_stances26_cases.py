@@ -223,7 +223,10 @@ dated("Russia", "rejects", "Russia on Tuesday rejected the European call for an 
 dated("India", "agreed", "India and Pakistan on Saturday agreed to stop all firing on land, in the air and at sea.", True)  # fmt: skip
 dated("Houthis", "rejects", "The Houthis on Sunday refused the truce offered by Washington, a spokesman said.", True)  # fmt: skip
 dated("Israel", "agreed", "Israel on October 9 approved the ceasefire deal at a late-night cabinet session.", True)  # fmt: skip
+dated("Hamas", "agreed", "Israel, Hamas and Egypt on Friday agreed to the first phase of the truce.", True)  # fmt: skip
 # dated-subject: must fail
+dated("Congo", "agreed", "Asked about Congo, Rwanda on Thursday signed the ceasefire in Washington.", False)  # fmt: skip
+dated("Armenia", "agreed", "Unlike Armenia, Azerbaijan on Friday accepted the truce text.", False)  # fmt: skip
 dated("Rwanda", "agreed", "Congo on Thursday signed the ceasefire, which Rwanda rejected.", False)  # fmt: skip
 dated("Azerbaijan", "agreed", "Armenia on Friday accepted the truce, while Azerbaijan said it needed more time.", False)  # fmt: skip
 dated("Israel", "agreed", "Hamas on Monday accepted the first phase of the plan; Israel has not replied.", False)  # fmt: skip
