@@ -113,6 +113,24 @@ def named_alone(parts: Sequence[str], tokens: Sequence[Token], pronoun: str, tex
     return "other" if words & wrong and not words & right else "yes"
 
 
+_JOINING = word_set("and but though although yet so")
+
+
+def named_before(
+    tokens: Sequence[Token], at: int, parts: Sequence[str], pronoun: str, text: str
+) -> bool:
+    """Whether "he"/"she" at ``tokens[at]``, opening a clause after ";" or "," (", and",
+    ", but", ", though" too), stands for
+    the one person the sentence names before it ("Whether this satisfies President Donald
+    Trump is not clear; he has also threatened new penalties"): :func:`named_alone` on the
+    words before the break; another person named there settles nothing."""
+    if at and tokens[at - 1].norm in _JOINING:
+        at -= 1  # ", and he", ", but she", ", though he"
+    if not at or not set(text[tokens[at - 1].end : tokens[at].start]) & {";", ","}:
+        return False
+    return named_alone(parts, tokens[:at], pronoun, text) == "yes"
+
+
 def others_named(parts: Sequence[str], tokens: Sequence[Token], text: str) -> bool:
     """Whether the tokens name a person other than the speaker, counting a name after "by"
     or "of" too ("read out by Arne Holm", "on behalf of Colonel Bako"): an agent, not a place,

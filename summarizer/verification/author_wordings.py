@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verification.actors import voices_threat
-from summarizer.verification.antecedents import PRONOUNS
+from summarizer.verification.antecedents import PRONOUNS, named_before
 from summarizer.verification.context import Context
 from summarizer.verification.genders import gender_of
 from summarizer.verification.group_sponsors import group_acted
@@ -156,8 +156,9 @@ def acted_back(ctx: Context, part: str, threat: bool) -> bool:
                 verb += 1
             if tokens[verb].norm not in _ACT_VERBS:
                 continue
-            if gender_of(ctx.article, parts) in (None, token.norm) and named_back(
-                ctx.article, index, parts
+            if gender_of(ctx.article, parts) in (None, token.norm) and (
+                named_back(ctx.article, index, parts)
+                or named_before(tokens, at, parts, token.norm, ctx.article.text)
             ):
                 return True
     return False

@@ -34,6 +34,7 @@ from summarizer.verification.party_names import party_of, ties
 from summarizer.verification.shared_acts import PASTIME_VERBS, pastime_cues, pastime_owned
 from summarizer.verification.stance_owners import not_owned
 from summarizer.verification.stance_turns import earlier_turn, other_clause
+from summarizer.verification.time_adverbs import time_start
 from summarizer.verification.tokens import (
     BE_FORMS,
     POSSESSIVE_ENDINGS,
@@ -218,6 +219,10 @@ def _subject_names(tokens: Sequence[Token], cue: int, text: str) -> list[int]:
         token = tokens[position]
         if clause_gap(tokens, position, text):
             return []
+        opened = time_start(tokens, position)  # "Rwanda on Thursday signed" (time_adverbs)
+        if opened is not None and opened > 0:
+            position = opened - 1
+            continue
         # a capitalised common noun of a party's people opens no name ("NAIROBI - Mediators")
         named = token.capitalised and token.norm not in _OPENERS and token.norm not in _BETWEEN
         if named and (position > 0 or _name_at_start(token)):
@@ -235,6 +240,7 @@ def _subject_names(tokens: Sequence[Token], cue: int, text: str) -> list[int]:
     if position < 0:
         return []
     names: list[int] = []
+    joined = False  # a comma lists a name in a list closed by "and", or one opening its clause
     while position >= 0 and tokens[position].capitalised:
         if position == 0 and not _name_at_start(tokens[0]):
             break
@@ -242,14 +248,25 @@ def _subject_names(tokens: Sequence[Token], cue: int, text: str) -> list[int]:
         if position == 0:
             break
         listed = clause_gap(tokens, position - 1, text) and tokens[position - 1].capitalised
+        listed = listed and (joined or _opens(tokens, position - 1, text))
         if clause_gap(tokens, position - 1, text) and not listed:
-            break
+            break  # not "Asked about Congo, Rwanda signed" (session 26)
         position -= 1
         if tokens[position].norm == "the" and position > 0:
             position -= 1  # "Ethiopia and the TPLF"
         if tokens[position].norm in _JOIN and position > 0 and tokens[position - 1].capitalised:
             position -= 1
+            joined = True
     return sorted(names)
+
+
+def _opens(tokens: Sequence[Token], last: int, text: str) -> bool:
+    """Whether the capitalised run ending at ``tokens[last]`` opens its clause ("Serbia,
+    Kosovo agree"), not a preposition's or verb's object ("Asked about Congo, Rwanda")."""
+    first = last
+    while first > 0 and tokens[first - 1].capitalised and not clause_gap(tokens, first - 1, text):
+        first -= 1
+    return first == 0 or clause_gap(tokens, first - 1, text)
 
 
 __all__ = ["called_back_on", "foreign_cue", "future_condition", "other_subject"]

@@ -27,6 +27,7 @@ from typing import Any
 from summarizer.verification.article import ArticleText
 from summarizer.verification.name_cues import in_name
 from summarizer.verification.party_names import party_mentions, party_of, ties
+from summarizer.verification.time_adverbs import time_start
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
 
 _AUXILIARIES = word_set(
@@ -126,6 +127,10 @@ def _subjects(
     text = article.text
     position = cue - 1
     while position >= 0 and not clause_gap(tokens, position, text):
+        opened = time_start(tokens, position)  # "Rwanda on Thursday signed" (time_adverbs)
+        if opened is not None and opened > 0:
+            position = opened - 1
+            continue
         if tokens[position].norm not in _AUXILIARIES:
             break
         position -= 1
@@ -148,18 +153,33 @@ def _subjects(
         return frozenset()
     keys = {ending[position]}
     first = next((s for s, e in starts.items() if e == position), position)
+    closed = False  # a comma lists a party in a list closed by "and", or one opening its clause
     while first >= 1:
         link = first - 1
         joined = tokens[link].norm in ("and", "or") and not clause_gap(tokens, link, text)
         if joined and link >= 1 and link - 1 in ending:
             previous = link - 1
-        elif clause_gap(tokens, first - 1, text) and first - 1 in ending:
-            previous = first - 1  # "Israel, Hamas and Egypt agreed"
+            closed = True
+        elif (
+            clause_gap(tokens, first - 1, text)
+            and first - 1 in ending
+            and (closed or _opens(tokens, first - 1, starts, ending, text))
+        ):
+            previous = first - 1  # "Israel, Hamas and Egypt agreed"; not "About Congo, Rwanda"
         else:
             break
         keys.add(ending[previous])
         first = next((s for s, e in starts.items() if e == previous), previous)
     return frozenset(keys)
+
+
+def _opens(
+    tokens: Sequence[Token], last: int, starts: dict[int, int], ending: dict[int, str], text: str
+) -> bool:
+    """Whether the mention ending at ``tokens[last]`` opens its clause ("Serbia, Kosovo
+    agree"), not a preposition's object ("Asked about Congo, Rwanda signed")."""
+    first = next((s for s, e in starts.items() if e == last), last)
+    return first == 0 or clause_gap(tokens, first - 1, text)
 
 
 def _sayer(tokens: Sequence[Token], position: int, text: str) -> int:

@@ -41,6 +41,7 @@ from summarizer.verification.other_meetings import planned_elsewhere
 from summarizer.verification.present_measures import stated_measure
 from summarizer.verification.renewals import renewed_since
 from summarizer.verification.speech import SPEECH_VERBS
+from summarizer.verification.stance_requests import asks_for_truce
 from summarizer.verification.standing_measures import standing
 from summarizer.verification.status_acts import acted
 from summarizer.verification.status_clauses import extended
@@ -201,6 +202,8 @@ def support_status(value: Any, rule: Supported, ctx: Context) -> Result:
         return True, ""  # "is due to take effect on 3 September" (future_starts, s26)
     if implied(family, raw, ctx) or tensed_status(family, raw, ctx):
         return True, ""  # "adopted on 3 June", "since their talks in Ankara"; tensed_meetings
+    if family == "Stance" and raw == "supports" and asks_for_truce(ctx, worded):
+        return True, ""  # "Kyiv had also asked for an unconditional ceasefire" (stance_requests)
     stage = stated_stage(family, raw, ctx, lambda index: clause_norms(ctx, index))
     if stage:  # "which came into force on Thursday" for announced (status_stages, s25)
         return False, f"its evidence words it as {stage}, not {shown!r}"

@@ -7,7 +7,9 @@ truce"); a verb of urging whose "to" leads to a verb of keeping a truce that sta
 ("urged both sides to respect / observe / honour / abide by / uphold / maintain / extend the
 ceasefire", "called on the parties to honour the truce they declared") asks others to keep
 it, which names no proposer: :func:`urges_keeping` refuses that verb as a proposing one,
-when a truce noun follows the verb of keeping within six words (not "urged Washington to
+when a truce noun follows the verb of keeping within six words and the truce is not one
+the call brings in with "a"/"an" ("asked both sides to observe a three-day pause" asks for
+a new truce, session 26: :func:`asks_new_truce`) (not "urged Washington to
 keep insisting on a ceasefire": the insisting is the call). A
 call for a truce itself ("urged Putin to declare a ceasefire", "called for a truce") is still
 proposing, and "ordered his forces to observe a truce" is the order's own (:mod:`declared_truces`).
@@ -28,7 +30,32 @@ _KEEPING = word_set(
     maintain preserve keep adhere comply stick extend prolong sustain consolidate"""
 )
 _REACH = 8  # words from the verb of urging to its "to"
+_ASKED_REACH = 11  # "asked the two sides earlier in the week to"
+_NEW = word_set("a an")  # a truce asked for, not one that stands ("the ceasefire Putin ordered")
+# Words that end the object of the verb of keeping before its truce noun.
+_OBJECT_ENDS = word_set("before after during in on of for from by to with which that who not")
 _TRUCES = word_set("truce truces ceasefire ceasefires halt pause cessation moratorium armistice")
+
+
+def asks_new_truce(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the verb of urging or asking at ``tokens[index]`` asks others to keep a truce
+    that does not stand yet: the truce noun after the verb of keeping opens with "a"/"an"
+    ("asked both sides to observe a three-day humanitarian pause", "asked the two sides to
+    respect a temporary local truce"), which is a request for that truce (session 26)."""
+    if tokens[index].norm not in _URGING:
+        return False
+    for position in range(index + 1, min(index + _ASKED_REACH, len(tokens) - 2)):
+        if tokens[position].norm == "to":
+            verb = position + 1
+            if tokens[verb].norm not in _KEEPING or tokens[verb + 1].norm not in _NEW:
+                return False
+            for token in tokens[verb + 2 : verb + 8]:  # the object's words, to its noun
+                if token.norm in _TRUCES:
+                    return True
+                if token.norm in _OBJECT_ENDS:
+                    return False  # "a minute's silence before the ceasefire talks"
+            return False
+    return False
 
 
 def urges_keeping(tokens: Sequence[Token], index: int) -> bool:
@@ -42,10 +69,12 @@ def urges_keeping(tokens: Sequence[Token], index: int) -> bool:
                 return False
             if tokens[verb + 1].norm.endswith("ing"):
                 return False  # "urged Washington to keep insisting on a ceasefire"
+            if tokens[verb + 1].norm in _NEW:
+                return False  # "to observe a 72-hour pause": a new truce, asked for
             return any(t.norm in _TRUCES for t in tokens[verb + 1 : verb + 7])
         if tokens[position].norm == "for":
             return False  # "called for a truce": the call is the proposal
     return False
 
 
-__all__ = ["urges_keeping"]
+__all__ = ["asks_new_truce", "urges_keeping"]

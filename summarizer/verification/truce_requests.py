@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from summarizer.verification.names import TITLES
 from summarizer.verification.tokens import Token, word_set
+from summarizer.verification.truce_keeping import asks_new_truce
 
 _REQUEST_NOUNS = word_set("request requests behest")
 _REQUEST_VERBS = word_set("requested request requests sought")
@@ -31,12 +32,16 @@ _CUES = _REQUEST_NOUNS | _REQUEST_VERBS | _ASKED | _EXTEND
 _TRUCE = word_set("ceasefire ceasefires truce truces cessation pause halt moratorium armistice it")
 _AUXILIARIES = word_set(
     """will would had has have also then again on monday tuesday wednesday thursday friday
-    saturday sunday today yesterday later first quickly formally unilaterally now"""
+    saturday sunday today yesterday later first quickly formally unilaterally now earlier"""
 )
 _NAME_WORDS = word_set("the of side")
 # Body words after a country's name ("the Somali side", "Qatari officials").
 _BODIES = word_set("side government officials authorities delegation leadership army forces")
 _RELATIVE = word_set("which that")
+_OBJECT_REACH = 10  # from the verb of asking to its truce, modifiers between
+_ENDS = word_set(
+    "from by after before during in which that who not no rather than instead without against"
+)
 _NOT_OBJECT = word_set("of to on for in at with about monitoring mediation talks")
 
 
@@ -74,17 +79,30 @@ def _requester(tokens: Sequence[Token], last: int) -> bool:
     if after >= len(tokens):
         return False
     word = tokens[after].norm
+    if word in _ASKED and asks_new_truce(tokens, after):
+        return True  # "asked both sides to observe a three-day pause" (truce_keeping)
     asked = word in _ASKED and after + 1 < len(tokens) and tokens[after + 1].norm == "for"
     if not (word in _REQUEST_VERBS or asked):
         return False
     # the request's object: a truce word after the verb, or a truce word before a relative
     # pronoun ahead of the name ("the truce that Azerbaijan had requested")
-    if any(t.norm in _TRUCE for t in tokens[after + 1 : after + 5]):
+    if _truce_object(tokens, after):
         return True
     start = last
     while start > 0 and _name_word(tokens[start - 1]):
         start -= 1
     return start >= 2 and tokens[start - 1].norm in _RELATIVE and tokens[start - 2].norm in _TRUCE
+
+
+def _truce_object(tokens: Sequence[Token], verb: int) -> bool:
+    """A truce word in the request's object, its modifiers between ("asked for an immediate
+    and unconditional nationwide ceasefire"), before a preposition that ends it."""
+    for index in range(verb + 1, min(verb + _OBJECT_REACH, len(tokens))):
+        if tokens[index].norm in _TRUCE:
+            return True
+        if index > verb + 1 and tokens[index].norm in _NOT_OBJECT | _ENDS:
+            return False
+    return False
 
 
 def _extender(tokens: Sequence[Token], last: int) -> bool:

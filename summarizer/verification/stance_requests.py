@@ -1,0 +1,42 @@
+"""A party that asks for a truce supports it (session 26, check 50: "Kyiv had also asked for
+an unconditional 30-day ceasefire" gave Ukraine no wording for ``supports``).
+
+The stance table words support by calling, urging, pushing or pressing for a truce; asking
+for one is the same act, and :mod:`truce_requests` already reads it for the proposer, as a
+structure rather than a phrase: the party is the subject of "asked for" / "requested" with the
+truce in its object ("asked for an immediate and unconditional nationwide ceasefire", not
+"asked for more time before answering the ceasefire offer"), the one at whose request a truce
+came ("at Qatar's request"), or the subject of "asked the sides to observe a three-day pause"
+(a truce the request brings in). That reading is reused here for a party's ``supports``: the
+one asked, a side named in another clause and a request refused are not the subject, and a
+refusal the evidence gives the party ("asked for a ceasefire but then rejected the terms")
+undoes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from summarizer.verification.context import Context
+from summarizer.verification.proposers import mentions
+from summarizer.verification.truce_requests import requests_truce
+
+
+def asks_for_truce(ctx: Context, worded: Callable[[str, str, Context], str]) -> bool:
+    """Whether the position's party asks for the truce in its evidence (see the module) and
+    its evidence words no refusal of the party's (``worded``: :func:`statuses.worded`, passed
+    in by its caller): "asked for a ceasefire but then rejected the terms" is no support."""
+    party = getattr(ctx.fact, "party", None)
+    if not isinstance(party, str) or not party.strip():
+        return False
+    if worded("Stance", "rejects", ctx) == "yes":
+        return False
+    for index in ctx.sentences:
+        tokens = ctx.article.sentence_tokens(index)
+        for first, last in mentions(party, tokens, ctx):
+            if requests_truce(tokens, first, last, ctx.article.text):
+                return True
+    return False
+
+
+__all__ = ["asks_for_truce"]
