@@ -946,6 +946,10 @@ SETS: dict[str, frozenset[str]] = {
     # session 25, round 2 (checks 54-57, "N of M"): a part that is a verb's object ("Ngata won
     # 41 of the 70 seats") or whose whole has no determiner ("122 of 198 parties had ...")
     "make_partitives25_cases": frozenset({"object-partitive"}),
+    # session 26, check 58 cause 1 (refs26): a quote's speaker named in its own sentence by an
+    # office ("the U.S. president said"): the one holder the page gives it, else the one person
+    # with no office the nearest sentence before names
+    "make_titles26_cases": frozenset({"office-holder", "office-untold"}),
 }
 
 
