@@ -21,7 +21,7 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-55": (51, 105, 2),
     "check-56": (26, 94, 5),
     "check-57": (28, 96, 5),
-    "check-58": (24, 70, 2),
+    "check-58": (23, 70, 2),
 }
 
 

@@ -33,6 +33,7 @@ from collections.abc import Iterator, Sequence
 
 from summarizer.verification.article import ArticleText
 from summarizer.verification.context import Result, unconfirmed
+from summarizer.verification.genders import gender_of
 from summarizer.verification.names import is_proper, name_parts, split_people
 from summarizer.verification.page_offices import (
     HEADS,
@@ -58,10 +59,56 @@ _AUXILIARIES = word_set("has had have was is will would also then later again")
 
 def title_referent(article: ArticleText, spans: Sequence[tuple[int, int]], value: str) -> bool:
     """Whether the quote's own sentence names its speaker by an office that stands, on this
-    page, for ``value`` and no one else."""
+    page, for ``value`` and no one else; or by "he"/"she" at the end of a chain of sentences
+    opening with that pronoun back to a quote whose office subject does (:func:`_chained`)."""
     words = _surname(value)
     found = [(region, person) for region, _, person, _ in _resolved(article, spans) if words]
-    return any(_same(article, region, person, value) for region, person in found)
+    if any(_same(article, region, person, value) for region, person in found):
+        return True
+    return bool(words) and any(_chained(article, span, value) == "yes" for span in spans)
+
+
+def _chained(article: ArticleText, span: tuple[int, int], value: str) -> str:
+    """'"...," she said' read back over sentences that open with the same pronoun ("She put
+    the figures on the table.", "On the tariff, she was specific.") and name no one, to the
+    nearest quote before: when that quote's office subject stands for ``value`` ("the
+    Commission chief said:"), and the page gives ``value`` no other gender: "yes"; "other"
+    when the page gives that office, place and all, to another person; "none" otherwise."""
+    region = article.quoted_region_at(span[0]) or span
+    index = article.sentence_at(max(region[0] - 1, 0))
+    subject = _subject(article, region, index)
+    if len(subject) != 1 or subject[0].norm not in ("he", "she"):
+        return "none"
+    pronoun = subject[0].norm
+    if gender_of(article, split_people(value)) not in (None, pronoun):
+        return "none"
+    people, _, _ = page_people(article, index)
+    paragraph = article.paragraph_at(article.sentences[index][0])
+    for earlier in range(index - 1, max(index - 5, -1), -1):
+        start, end = article.sentences[earlier]
+        if paragraph - article.paragraph_at(start) > 1:
+            return "none"
+        quotes = [q for q in article.quoted if start <= q[0] < end]
+        if quotes:  # the quote before, read by its office subject (never by a pronoun again)
+            for r, office, person, confirmed in _resolved(article, [quotes[-1]]):
+                if _same(article, r, person, value):
+                    return "yes"
+                if person is not None and (confirmed or _apart(article, office, value)):
+                    return "other"
+            return "none"
+        tokens = article.outside_quotes(start, end)
+        opens = [t.norm for t in _after_fronted(tokens, article.text)[:1]]
+        if opens != [pronoun] or people.get(earlier):
+            return "none"
+    return "none"
+
+
+def _after_fronted(tokens: Sequence[Token], text: str) -> Sequence[Token]:
+    """The tokens after a fronted phrase set off by a comma ("On the tariff, she was")."""
+    for at in range(1, min(len(tokens), 7)):
+        if breaks(text, tokens[at - 1].end, tokens[at].start, ","):
+            return tokens[at:]
+    return tokens
 
 
 def _same(article: ArticleText, region: tuple[int, int], person: str | None, value: str) -> bool:
@@ -86,16 +133,15 @@ def title_refusal(
     person has many office names ("Japan's tariff envoy" is "the minister", "Director General
     Rafael Grossi" "the agency chief"), so that alone refuses no one."""
     words = _surname(value)
+    if words and any(_chained(article, span, value) == "other" for span in spans):
+        return False, "the quote's pronoun reads back to an office this page gives another"
     for region, office, found, confirmed in _resolved(article, spans) if words else ():
         if office is None:
             continue
         _, offices, _ = page_people(article, article.sentence_at(max(region[0] - 1, 0)))
         held = offices.get(words, [])
         other = found is not None and not _same(article, region, found, value)
-        # the value's other office refuses it only beside the one the office stands for, and
-        # never for "chief", "head" or "leader", which name any office
-        apart = bool(held) and office.head != "head" and all(_fits(office, h) == "no" for h in held)
-        if other and (confirmed or apart):
+        if other and (confirmed or _apart(article, office, value)):
             return False, f"the quote's speaker is named by an office this page gives {found!r}"
         if found is not None:
             continue
@@ -104,6 +150,17 @@ def title_refusal(
         if any(_ranked_apart(office, other_office) for other_office in held):
             return unconfirmed(f"the page gives {value!r} a former or deputy office")
     return None
+
+
+def _apart(article: ArticleText, office: Office | None, value: str) -> bool:
+    """Whether the page gives ``value`` only offices of another noun than ``office``: that
+    refuses it only beside another person the office stands for, and never for "chief",
+    "head" or "leader", which name any office."""
+    if office is None or office.head == "head":
+        return False
+    _, offices, _ = page_people(article, len(article.sentences) - 1)
+    held = offices.get(_surname(value), [])
+    return bool(held) and all(_fits(office, other) == "no" for other in held)
 
 
 def _surname(value: str) -> str:
@@ -136,16 +193,23 @@ def _resolved(
 def _description(article: ArticleText, region: tuple[int, int], index: int) -> Office | None:
     """The office the quote's speech verb has as its subject, after the closing mark or before
     the opening one."""
+    chunk = _subject(article, region, index)
+    return _office_of(chunk, article.text) if chunk else None
+
+
+def _subject(article: ArticleText, region: tuple[int, int], index: int) -> list[Token]:
+    """The words of the subject of the quote's one speech verb, after the closing mark or
+    before the opening one; empty when none is read."""
     text = article.text
     last = article.sentence_at(region[1])
     tail = article.outside_quotes(region[1], article.sentences[last][1])
     verb = next((i for i, t in enumerate(tail[:7]) if t.norm in _VERBS), None)
     if verb is not None and tail and not breaks(text, region[1], tail[0].start, ".!?"):
-        return _office_of(tail[:verb], text)
+        return tail[:verb]
     lead = article.outside_quotes(article.sentences[index][0], region[0])
     verbs = [i for i, t in enumerate(lead) if t.norm in _VERBS]
     if len(verbs) != 1:  # "The mayor asked me again and I said": another clause speaks
-        return None
+        return []
     verb = verbs[0]
     chunks: list[list[Token]] = [[]]
     for position, token in enumerate(lead[:verb]):
@@ -158,8 +222,8 @@ def _description(article: ArticleText, region: tuple[int, int], index: int) -> O
                 chunk = chunk[1:]
             while chunk and chunk[-1].norm in _AUXILIARIES:  # "the prime minister has warned"
                 chunk = chunk[:-1]
-            return _office_of(chunk, text)
-    return None
+            return chunk
+    return []
 
 
 def _office_of(tokens: Sequence[Token], text: str) -> Office | None:

@@ -9,6 +9,10 @@ and what must fail:
   the name, an appositive on either side), who is the speaker; another person with another
   office, one of the same office of another place, a person named in the quote's own sentence
   beside the office, and either of two people the page gives the same office stay refused;
+- ``office-pronoun``: '"...," she said' after sentences opening with the same pronoun, back to a
+  quote whose office subject stands for one person: that person; a chain broken by a sentence
+  that names someone, a quote before it read to another, a person the page gives the other
+  gender stay refused;
 - ``office-untold``: the page gives the office to no one, and the nearest sentence before that
   names a person with no office names only one: that person; one the page gives another office,
   either of two named there, and one named beside the very office ("Meeting X, the Commission
@@ -36,7 +40,7 @@ built = SupportCases(
         "Staff report, Pacific Trade Bulletin.",
     ],
 )
-HOLDER, UNTOLD = "office-holder", "office-untold"
+HOLDER, UNTOLD, CHAIN = "office-holder", "office-untold", "office-pronoun"
 
 
 def quote(category: str, words: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
@@ -184,6 +188,54 @@ quote(HOLDER, "We settled the fishing quotas", ["Mariana Costa"], ["Jordi Puig"]
 quote(HOLDER, "The plant is stable for now", ["Rafael Grossi"], ["Andrii Sybiha"],
       "IAEA Director General Rafael Grossi met Foreign Minister Andrii Sybiha in Kyiv on Tuesday.",
       '"The plant is stable for now," the agency chief told reporters.')  # fmt: skip
+
+# office-pronoun: "she said" read back over a chain of "she" sentences to an office subject
+PAGE = "The head of the European Commission, Ursula von der Leyen, met Donald Trump at Turnberry on Sunday."
+quote(CHAIN, "We have settled on one rate", ["Ursula von der Leyen"], ["Donald Trump"], PAGE,
+      'Speaking beside Trump, the Commission chief said: "This deal brings certainty." She then gave the figures. "We have settled on one rate," she said.')  # fmt: skip
+quote(CHAIN, "Cars are included", ["Ursula von der Leyen"], ["Donald Trump"], PAGE,
+      'Afterwards the Commission chief told reporters: "It was a tough hour." On the tariff, she was precise. "Cars are included," she said.')  # fmt: skip
+quote(CHAIN, "Steel stays out", [], ["Ursula von der Leyen", "Donald Trump"], PAGE,
+      'The Commission chief said: "It was a tough hour." Kaja Kallas was more cautious. "Steel stays out," she said.')  # fmt: skip
+quote(CHAIN, "The quota is fair", ["Kristalina Georgieva"], ["Mohamed Maait"],
+      "Egypt's finance minister, Mohamed Maait, met the head of the IMF, Kristalina Georgieva, in Marrakech.",
+      'The IMF chief said: "The programme is on track." She praised the central bank. "The quota is fair," she added.')  # fmt: skip
+quote(CHAIN, "We expect more next year", [], ["Kristalina Georgieva"],
+      "Egypt's finance minister, Mohamed Maait, met the head of the IMF, Kristalina Georgieva, in Marrakech.",
+      'The finance minister said: "The programme is on track." He praised the central bank. "We expect more next year," he added.')  # fmt: skip
+quote(CHAIN, "Nobody wins a trade war", ["Maros Sefcovic"], ["Howard Lutnick"],
+      "The trade commissioner, Maros Sefcovic, spent two days in Washington with Commerce Secretary Howard Lutnick.",
+      'On his return, the commissioner said: "We made progress." He would not give a date. "Nobody wins a trade war," he said.')  # fmt: skip
+quote(CHAIN, "The door is open", [], ["Maros Sefcovic"],
+      "The trade commissioner, Maros Sefcovic, spent two days in Washington with Commerce Secretary Howard Lutnick.",
+      'On his return, the commissioner said: "We made progress." Lutnick disagreed. "The door is open," he said.')  # fmt: skip
+quote(CHAIN, "Our exporters need clarity", ["Ding Xuexiang"], ["Janet Yellen"],
+      "Treasury Secretary Janet Yellen sat down with Vice Premier Ding Xuexiang in Zurich.",
+      'China\'s vice premier said: "The talks were frank." He also raised the chip controls. "Our exporters need clarity," he said.')  # fmt: skip
+quote(CHAIN, "We need more time", [], ["Janet Yellen"],
+      "Mr Ding Xuexiang sat down with Treasury Secretary Janet Yellen in Zurich.",
+      'China\'s vice premier said: "The talks were frank." He also raised the chip controls. "We need more time," she said.')  # fmt: skip
+quote(CHAIN, "This is a fair outcome", ["Rachel Reeves"], ["Scott Bessent"],
+      "Chancellor Rachel Reeves hosted Treasury Secretary Scott Bessent in London.",
+      'The chancellor said: "We listened to each other." She thanked the American team. "This is a fair outcome," she said.')  # fmt: skip
+quote(CHAIN, "We will review it", [], ["Scott Bessent"],
+      "Chancellor Rachel Reeves hosted Treasury Secretary Scott Bessent in London.",
+      'The chancellor said: "We listened to each other." She thanked the American team. "We will review it," he said.')  # fmt: skip
+quote(CHAIN, "The plan stands", ["Olaf Scholz"], ["Emmanuel Macron"],
+      "Chancellor Olaf Scholz met President Emmanuel Macron in Hamburg for a working dinner.",
+      '"We are not there yet," the chancellor said. He spoke for ten minutes. "The plan stands," he said.')  # fmt: skip
+quote(CHAIN, "Time is short", [], ["Olaf Scholz"],
+      "Chancellor Olaf Scholz met President Emmanuel Macron in Hamburg for a working dinner.",
+      '"We are not there yet," the chancellor said. Macron was blunter. "Time is short," he said.')  # fmt: skip
+quote(CHAIN, "The border stays open", ["Kaja Kallas"], ["Gitanas Nauseda"],
+      "Estonian Prime Minister Kaja Kallas visited Narva on Friday; President Gitanas Nauseda of Lithuania joined her.",
+      'The prime minister said: "We are calm." She walked to the bridge. "The border stays open," she said.')  # fmt: skip
+quote(CHAIN, "We are ready", ["Anthony Albanese"], ["Xi Jinping"],
+      "Australia's prime minister, Anthony Albanese, arrived in Beijing for talks with President Xi Jinping.",
+      'The Australian prime minister said: "Trade has recovered." He did not mention the barley case. "We are ready," he said.')  # fmt: skip
+quote(CHAIN, "a good day for farmers", ["Piyush Goyal"], ["Jamieson Greer"],
+      "Commerce Minister Piyush Goyal met Trade Representative Jamieson Greer in New Delhi.",
+      'The commerce minister said: "We are close." He gave no date. "It is a good day for farmers," he said.'.replace("It is a good day", "It is a good day"))  # fmt: skip
 
 
 def build_cases() -> list[dict[str, object]]:
