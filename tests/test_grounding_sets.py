@@ -992,6 +992,10 @@ SETS: dict[str, frozenset[str]] = {
     "make_stances26_cases": frozenset(
         {"measure-adder", "pronoun-sponsor", "truce-request", "dated-subject", "request-stance"}
     ),
+    # session 26, check 58 cause 1 (refs26): a quote's speaker named in its own sentence by an
+    # office ("the U.S. president said"): the one holder the page gives it, else the one person
+    # with no office the nearest sentence before names
+    "make_titles26_cases": frozenset({"office-holder", "office-untold", "office-pronoun"}),
 }
 
 

@@ -25,6 +25,7 @@ from summarizer.verification.owned_quotes import owner_verdict
 from summarizer.verification.possessed_speakers import possessed_refusal
 from summarizer.verification.stance_leads import stance_verdict
 from summarizer.verification.title_appositions import title_verdict
+from summarizer.verification.title_referents import title_refusal
 from summarizer.verification.voice_credits import voice_verdict
 
 
@@ -42,6 +43,8 @@ def shape_verdict(
         named = stance_verdict(article, spans, value)
     if named is None:  # "X was named by a title" (title_appositions.py)
         named = title_verdict(article, spans, value)
+    if named is None:  # "China's vice premier said" is another's (title_referents.py)
+        named = title_refusal(article, spans, value)
     if named is None:  # "For X, ..., Y "..."": X's view (expressed_quotes.py)
         named = for_view(article, spans, value)
     if named is None:  # "X's line was shorter: "..."" (colon_frames.py)

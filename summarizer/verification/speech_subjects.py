@@ -32,6 +32,7 @@ from summarizer.verification.names import find_named, split_people
 from summarizer.verification.speech import SPEECH_VERBS
 from summarizer.verification.stamps import without_stamp
 from summarizer.verification.subjects import gap
+from summarizer.verification.title_referents import title_referent
 from summarizer.verification.tokens import Token, word_set
 
 # Verbs that take the reported clause holding the quote ("told X that", "warned that").
@@ -119,7 +120,7 @@ def subject_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], valu
                 continue
             if named_back(article, index, parts):
                 return True
-    return False
+    return title_referent(article, spans, value)  # "the U.S. president said" (title_referents)
 
 
 def _office_verdict(article: ArticleText, lead: Sequence[Token], index: int, value: str) -> bool:
