@@ -996,6 +996,12 @@ SETS: dict[str, frozenset[str]] = {
     # office ("the U.S. president said"): the one holder the page gives it, else the one person
     # with no office the nearest sentence before names
     "make_titles26_cases": frozenset({"office-holder", "office-untold", "office-pronoun"}),
+    # session 26, review rvT of stances26: texts written to break its readings ("added the levy
+    # would hurt", "Despite pleas from X, he imposed", "asked for more shells because a
+    # ceasefire looked distant", "a truce that Egypt brokered", "Envoys to Sudan on Friday")
+    "make_rvt_cases": frozenset(
+        {"adder-review", "pronoun-sponsor-review", "request-review", "asked-review", "dated-review"}
+    ),
 }
 
 

@@ -114,21 +114,40 @@ def named_alone(parts: Sequence[str], tokens: Sequence[Token], pronoun: str, tex
 
 
 _JOINING = word_set("and but though although yet so")
+# A person told by a common noun: "he"/"she" may stand for them, not for the name (review rvT:
+# "Giorgia Meloni's chief of staff was sceptical; he drafted", "the premier listened; he").
+_PERSON_NOUNS = word_set(
+    """spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney deputy wife
+    husband son daughter brother sister envoy rival counterpart premier minister president
+    chancellor secretary chief leader governor senator ambassador official"""
+)
 
 
 def named_before(
     tokens: Sequence[Token], at: int, parts: Sequence[str], pronoun: str, text: str
 ) -> bool:
-    """Whether "he"/"she" at ``tokens[at]``, opening a clause after ";" or "," (", and",
-    ", but", ", though" too), stands for
+    """Whether "he"/"she" at ``tokens[at]``, opening a clause after ";" or after "," with a
+    joining word (", and", ", but", ", though"), stands for
     the one person the sentence names before it ("Whether this satisfies President Donald
     Trump is not clear; he has also threatened new penalties"): :func:`named_alone` on the
-    words before the break; another person named there settles nothing."""
-    if at and tokens[at - 1].norm in _JOINING:
+    words before the break; another person named there settles nothing. A bare comma closes
+    no clause of its own ("Despite pleas from Mark Carney, he imposed": he is someone else),
+    and a person told by a common noun after the name ("Meloni's chief of staff was
+    sceptical; he") may be the one meant (review rvT)."""
+    joined = bool(at) and tokens[at - 1].norm in _JOINING
+    if joined:
         at -= 1  # ", and he", ", but she", ", though he"
-    if not at or not set(text[tokens[at - 1].end : tokens[at].start]) & {";", ","}:
+    if not at:
         return False
-    return named_alone(parts, tokens[:at], pronoun, text) == "yes"
+    gap = text[tokens[at - 1].end : tokens[at].start]
+    if ";" not in gap and not (joined and "," in gap):
+        return False
+    before = tokens[:at]
+    spans = [span for part in parts for span in find_named(part, before, text)]
+    after = max((span[1] for span in spans), default=at)
+    if any(t.norm in _PERSON_NOUNS for t in before[after:]):
+        return False
+    return named_alone(parts, before, pronoun, text) == "yes"
 
 
 def others_named(parts: Sequence[str], tokens: Sequence[Token], text: str) -> bool:

@@ -26,6 +26,7 @@ from summarizer.verification.measure_acts import author_of
 from summarizer.verification.measure_orders import orders_measure
 from summarizer.verification.measure_verbs import measure_verb
 from summarizer.verification.names import TITLES
+from summarizer.verification.party_names import party_of
 from summarizer.verification.role_subjects import passive_agent, titled_back
 from summarizer.verification.speech_subjects import BETWEEN, named_back
 from summarizer.verification.subjects import gap
@@ -158,7 +159,10 @@ def acted_back(ctx: Context, part: str, threat: bool) -> bool:
                 continue
             if gender_of(ctx.article, parts) in (None, token.norm) and (
                 named_back(ctx.article, index, parts)
-                or named_before(tokens, at, parts, token.norm, ctx.article.text)
+                or (  # a country or body is no "he"/"she" (review rvT)
+                    party_of(part) is None
+                    and named_before(tokens, at, parts, token.norm, ctx.article.text)
+                )
             ):
                 return True
     return False

@@ -34,7 +34,7 @@ from summarizer.verification.party_names import party_of, ties
 from summarizer.verification.shared_acts import PASTIME_VERBS, pastime_cues, pastime_owned
 from summarizer.verification.stance_owners import not_owned
 from summarizer.verification.stance_turns import earlier_turn, other_clause
-from summarizer.verification.time_adverbs import time_start
+from summarizer.verification.time_adverbs import steps_to_subject
 from summarizer.verification.tokens import (
     BE_FORMS,
     POSSESSIVE_ENDINGS,
@@ -219,9 +219,9 @@ def _subject_names(tokens: Sequence[Token], cue: int, text: str) -> list[int]:
         token = tokens[position]
         if clause_gap(tokens, position, text):
             return []
-        opened = time_start(tokens, position)  # "Rwanda on Thursday signed" (time_adverbs)
-        if opened is not None and opened > 0:
-            position = opened - 1
+        stepped = steps_to_subject(tokens, position)  # "Rwanda on Thursday signed" (time_adverbs)
+        if stepped is not None:
+            position = stepped
             continue
         # a capitalised common noun of a party's people opens no name ("NAIROBI - Mediators")
         named = token.capitalised and token.norm not in _OPENERS and token.norm not in _BETWEEN

@@ -67,6 +67,9 @@ _MEASURES = word_set(
 # count and its hedges ("more than 370 new Russian and Belarusian designations").
 _NONE = word_set("no none neither nor")
 _COUNTING = word_set("more than over nearly almost some about per cent percent")
+# A finite verb right after an added measure: "added" reports a clause ("added the levy would
+# hurt farmers"), review rvT.
+_FINITE = word_set("would will could should might may must was were is are had has have can")
 _AUX = word_set(
     """will would shall had has have is was are were be been also then now again later
     soon first on this next last week month today tomorrow yesterday monday tuesday
@@ -202,11 +205,17 @@ def _decides(tokens: Sequence[Token], index: int) -> bool:
 def _object(tokens: Sequence[Token], verb: int) -> bool:
     """The measure as the verb's object ("halve a tariff", "unveil the export curbs"), not
     after a preposition ("wrote to the committee about the bill"); a count's words do not
-    take up the reach ("added more than 370 new designations")."""
+    take up the reach ("added more than 370 new designations"). "added" that reports words
+    is no adding: a mark right after it ("added: the levy is unjust") or a finite verb right
+    after its measure ("added the levy would hurt farmers") (review rvT)."""
+    adding = tokens[verb].norm in _ADDING
+    if adding and verb + 1 < len(tokens) and tokens[verb + 1].start - tokens[verb].end > 1:
+        return False
     seen = 0
     for index, token in enumerate(tokens[verb + 1 : verb + 13], verb + 1):
         if token.norm in _MEASURES:
-            return True
+            told = adding and index + 1 < len(tokens) and tokens[index + 1].norm in _FINITE
+            return not told
         if token.norm in _NONE:
             return False  # "raising no new duties"
         if token.norm == "to" and tokens[verb].norm in _ADDING:

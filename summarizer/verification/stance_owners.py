@@ -27,7 +27,7 @@ from typing import Any
 from summarizer.verification.article import ArticleText
 from summarizer.verification.name_cues import in_name
 from summarizer.verification.party_names import party_mentions, party_of, ties
-from summarizer.verification.time_adverbs import time_start
+from summarizer.verification.time_adverbs import steps_to_subject
 from summarizer.verification.tokens import POSSESSIVE_ENDINGS, Token, clause_gap, word_set
 
 _AUXILIARIES = word_set(
@@ -127,9 +127,9 @@ def _subjects(
     text = article.text
     position = cue - 1
     while position >= 0 and not clause_gap(tokens, position, text):
-        opened = time_start(tokens, position)  # "Rwanda on Thursday signed" (time_adverbs)
-        if opened is not None and opened > 0:
-            position = opened - 1
+        stepped = steps_to_subject(tokens, position)  # "Rwanda on Thursday signed" (time_adverbs)
+        if stepped is not None:
+            position = stepped
             continue
         if tokens[position].norm not in _AUXILIARIES:
             break

@@ -15,11 +15,39 @@ undoes it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from summarizer.verification.context import Context
 from summarizer.verification.proposers import mentions
+from summarizer.verification.tokens import Token, word_set
 from summarizer.verification.truce_requests import requests_truce
+
+# A later turn of the same subject ("had asked for a ceasefire in May but now rejects one",
+# "asked for a truce and later withdrew the request"): no support (review rvT).
+_TURNS = word_set("but and yet")
+_TURN_ADVERBS = word_set("now later then since soon quickly has had have also")
+_REFUSING = word_set(
+    """rejects rejected refuses refused dismisses dismissed opposes opposed withdrew withdraws
+    withdrawn retracted retracts abandoned abandons"""
+)
+# What the turn refuses: the request itself or its truce.
+_REQUESTED = word_set("it one request truce ceasefire pause proposal idea")
+
+
+def _turned(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the subject ending at ``tokens[last]`` turns against its request later in the
+    sentence: "but"/"and" followed by a verb of refusing with no subject of its own, whose
+    object is the request or its truce."""
+    for index in range(last + 1, len(tokens) - 1):
+        if tokens[index].norm not in _TURNS:
+            continue
+        after = index + 1
+        while after < len(tokens) - 1 and tokens[after].norm in _TURN_ADVERBS:
+            after += 1
+        undone = {t.norm for t in tokens[after + 1 : after + 4]} & _REQUESTED
+        if tokens[after].norm in _REFUSING and undone:
+            return True  # not "and rejected Israel's demand for a buffer zone"
+    return False
 
 
 def asks_for_truce(ctx: Context, worded: Callable[[str, str, Context], str]) -> bool:
@@ -35,7 +63,7 @@ def asks_for_truce(ctx: Context, worded: Callable[[str, str, Context], str]) -> 
         tokens = ctx.article.sentence_tokens(index)
         for first, last in mentions(party, tokens, ctx):
             if requests_truce(tokens, first, last, ctx.article.text):
-                return True
+                return not _turned(tokens, last)
     return False
 
 

@@ -35,4 +35,26 @@ def time_start(tokens: Sequence[Token], position: int) -> int | None:
     return index
 
 
-__all__ = ["time_start"]
+# Prepositions whose object a name before the adverbial may be ("Envoys to Sudan on Friday
+# accepted", "Allies of Israel on Monday rejected"): then the name is no subject (review rvT).
+_GOVERNING = word_set("to of from for with against near by about at into among between")
+
+
+def steps_to_subject(tokens: Sequence[Token], position: int) -> int | None:
+    """Where the walk back from a stance verb goes on from, when ``tokens[position]`` ends a
+    time adverbial (:func:`time_start`) and the capitalised run before it is no preposition's
+    object ("Rwanda on Thursday signed", not "Envoys to Sudan on Friday accepted"); else None."""
+    opened = time_start(tokens, position)
+    if opened is None or opened == 0:
+        return None
+    first = opened - 1  # back over the run, to a mark ("and of Rwanda, Paul Kagame, on")
+    while (
+        first > 0 and tokens[first].capitalised and tokens[first].start - tokens[first - 1].end < 2
+    ):
+        first -= 1
+    if first < opened - 1 and not tokens[first].capitalised and tokens[first].norm in _GOVERNING:
+        return None
+    return opened - 1
+
+
+__all__ = ["steps_to_subject", "time_start"]

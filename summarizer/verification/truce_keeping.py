@@ -41,20 +41,37 @@ def asks_new_truce(tokens: Sequence[Token], index: int) -> bool:
     """Whether the verb of urging or asking at ``tokens[index]`` asks others to keep a truce
     that does not stand yet: the truce noun after the verb of keeping opens with "a"/"an"
     ("asked both sides to observe a three-day humanitarian pause", "asked the two sides to
-    respect a temporary local truce"), which is a request for that truce (session 26)."""
+    respect a temporary local truce"), which is a request for that truce (session 26); not
+    one a clause after the noun gives as made ("a truce that Egypt brokered", "a ceasefire
+    Washington had brokered", "a pause agreed by Israel": :func:`_new_truce`)."""
     if tokens[index].norm not in _URGING:
         return False
     for position in range(index + 1, min(index + _ASKED_REACH, len(tokens) - 2)):
         if tokens[position].norm == "to":
-            verb = position + 1
-            if tokens[verb].norm not in _KEEPING or tokens[verb + 1].norm not in _NEW:
-                return False
-            for token in tokens[verb + 2 : verb + 8]:  # the object's words, to its noun
-                if token.norm in _TRUCES:
-                    return True
-                if token.norm in _OBJECT_ENDS:
-                    return False  # "a minute's silence before the ceasefire talks"
-            return False
+            return tokens[position + 1].norm in _KEEPING and _new_truce(tokens, position + 1)
+    return False
+
+
+# What right after a truce noun opens a clause telling it as made already (review rvT): a
+# relative word, a participle ("agreed by Israel"), or a contact clause's subject ("a
+# ceasefire Washington had brokered", "a truce the generals agreed", "a ceasefire they signed").
+_MADE_OPENERS = word_set("that which who the they both its their he she we it")
+
+
+def _new_truce(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the object of the verb of keeping at ``tokens[verb]`` is a truce brought in with
+    "a"/"an" and told as no one's made truce (see :func:`asks_new_truce`)."""
+    if verb + 1 >= len(tokens) or tokens[verb + 1].norm not in _NEW:
+        return False
+    for position in range(verb + 2, min(verb + 8, len(tokens))):
+        if tokens[position].norm in _TRUCES:
+            if position + 1 >= len(tokens):
+                return True
+            after = tokens[position + 1]
+            made = after.norm in _MADE_OPENERS or after.norm.endswith("ed") or after.capitalised
+            return not made
+        if tokens[position].norm in _OBJECT_ENDS:
+            return False  # "a minute's silence before the ceasefire talks"
     return False
 
 
@@ -69,7 +86,7 @@ def urges_keeping(tokens: Sequence[Token], index: int) -> bool:
                 return False
             if tokens[verb + 1].norm.endswith("ing"):
                 return False  # "urged Washington to keep insisting on a ceasefire"
-            if tokens[verb + 1].norm in _NEW:
+            if _new_truce(tokens, verb):
                 return False  # "to observe a 72-hour pause": a new truce, asked for
             return any(t.norm in _TRUCES for t in tokens[verb + 1 : verb + 7])
         if tokens[position].norm == "for":

@@ -40,7 +40,17 @@ _BODIES = word_set("side government officials authorities delegation leadership 
 _RELATIVE = word_set("which that")
 _OBJECT_REACH = 10  # from the verb of asking to its truce, modifiers between
 _ENDS = word_set(
-    "from by after before during in which that who not no rather than instead without against"
+    """from by after before during in which that who not no rather than instead without against
+    so because while as since although though if unless until whereas when once could would
+    should might must can will"""
+)  # a subordinate clause or a modal ends the object (review rvT: "asked for more shells
+# because a ceasefire looked distant", "asked for jets while Moscow proposed a ceasefire")
+# A truce asked to end ("asked for the ceasefire to end", "for the truce to be scrapped", "for
+# the ceasefire's suspension"): no request for it (review rvT).
+_UNDOING = word_set(
+    """end ended ending scrap scrapped suspend suspended suspension lift lifted collapse
+    abandon abandoned cancel cancelled canceled termination terminated repeal break broken
+    lapse expire expired"""
 )
 _NOT_OBJECT = word_set("of to on for in at with about monitoring mediation talks")
 
@@ -99,7 +109,10 @@ def _truce_object(tokens: Sequence[Token], verb: int) -> bool:
     and unconditional nationwide ceasefire"), before a preposition that ends it."""
     for index in range(verb + 1, min(verb + _OBJECT_REACH, len(tokens))):
         if tokens[index].norm in _TRUCE:
-            return True
+            after = [t.norm for t in tokens[index + 1 : index + 4]]
+            while after and after[0] in ("to", "be"):
+                after = after[1:]
+            return not (after and after[0] in _UNDOING)
         if index > verb + 1 and tokens[index].norm in _NOT_OBJECT | _ENDS:
             return False
     return False
