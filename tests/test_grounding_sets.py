@@ -1000,7 +1000,14 @@ SETS: dict[str, frozenset[str]] = {
     # would hurt", "Despite pleas from X, he imposed", "asked for more shells because a
     # ceasefire looked distant", "a truce that Egypt brokered", "Envoys to Sudan on Friday")
     "make_rvt_cases": frozenset(
-        {"adder-review", "pronoun-sponsor-review", "request-review", "asked-review", "dated-review"}
+        {
+            "adder-review",
+            "pronoun-sponsor-review",
+            "request-review",
+            "asked-review",
+            "dated-review",
+            "score-owner-review",
+        }
     ),
 }
 

@@ -33,6 +33,8 @@ _NOT_NAMES = word_set("the a an and of in to his her their its")
 # Words that open a fronted score ("By 364 votes to 194, ...", "With 60 votes to 38, ...").
 _OPENERS = word_set("by with on in at after")
 _CLAUSE_OPENERS = ";:\u2014"
+# A name that owns the one the tally is for ("for President Ruto's nominee"): someone else.
+_OWNED = frozenset({"'s"})
 _REACH = 12  # words after a fronted score's comma its main verb may stand
 
 
@@ -48,6 +50,8 @@ def _candidate(tokens: Sequence[Token], mention: NumberMention) -> frozenset[str
     for token in tokens[index + 1 : index + 5]:
         if not token.capitalised or token.is_number:
             break
+        if token.text.endswith(("'s", "\u2019s")):
+            return _OWNED  # "65 for Ogawa's deputy": the deputy's tally (review rvT)
         names.append(token.norm)
     return frozenset(names)
 

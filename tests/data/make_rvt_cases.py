@@ -21,6 +21,10 @@ what must fail:
 - ``asked-review``: a party asking for a truce supports it (``stance_requests``). Must fail:
   "asked for the ceasefire to end", "for the ceasefire's suspension", "asked for jets while
   Moscow proposed a ceasefire", "had asked for a ceasefire in May but now rejects one";
+- ``score-owner-review`` (counts26's ``score_sides``): a name after a score's "for" that owns
+  the one the tally is for ("65 for Ogawa's deputy, Mari Sato", "143 for President Ruto's
+  nominee") is no candidate: a count of votes for the owner fails; the plain candidate's
+  tally still passes;
 - ``dated-review``: a stance verb's subject before a time adverbial (``time_adverbs``). Must
   fail: a preposition's object before the adverbial ("Envoys to Sudan on Friday accepted",
   "Allies of Israel on Monday rejected").
@@ -34,6 +38,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
@@ -52,6 +57,7 @@ built = SupportCases(
 )
 ADDER, PRONOUN, REQUEST = "adder-review", "pronoun-sponsor-review", "request-review"
 DATED, ASKED = "dated-review", "asked-review"
+SCORES = "score-owner-review"  # counts26's score_sides
 
 
 def sp(
@@ -215,6 +221,68 @@ dt("Ukraine", "agreed", "Envoys from Ukraine on Friday said Russia had accepted 
 dt("Sudan", "agreed", "Mediators for Sudan in June accepted the Jeddah plan.", False)  # fmt: skip
 dt("Gaza", "agreed", "Aid agencies in Gaza on Sunday welcomed the pause, which Israel accepted.", False)  # fmt: skip
 dt("Cambodia", "agreed", "Diplomats near Cambodia on Tuesday signed nothing; Thailand accepted the truce.", False)  # fmt: skip
+
+
+def scores(sentence: str, passes: list[tuple[str, float]], fails: list[tuple[str, float]]) -> None:
+    """A vote with one count (what, value) backed by ``sentence`` (``score-owner-review``):
+    each of ``passes`` is stated by it, each of ``fails`` is not."""
+    text = built.page(sentence)
+    for expect, values in ((True, passes), (False, fails)):
+        for what, value in values:
+            count = {"what": what, "value": {"value": value, "qualifier": "exact"}}
+            fact: dict[str, Any] = {"kind": "other", "description": "the vote", "actors": [],
+                                    "place": None, "when": None, "counts": [count]}  # fmt: skip
+            facts = {"article": {"headline": None, "outlet": None, "byline": None,
+                                 "published": "2025-10-02"},
+                     "events": [{**fact, "evidence": [sentence]}]}  # fmt: skip
+            built.add(
+                SCORES, expect, f"{what} = {value:g}", text, facts, "events[0].counts[0].value"
+            )
+
+
+# score-owner-review: a possessive after the score's "for" owns someone else's tally
+S = "The prime minister won the runoff by 125 votes to 65 for Ogawa's deputy, Mari Sato."
+scores(S, [], [("votes for Ogawa", 65)])
+S = "The speaker was elected by 201 votes to 143 for President Ruto's nominee, Amos Kiprop."
+scores(S, [], [("votes for Ruto", 143)])
+S = "Delegates chose Ana Ferreira as chair by 88 votes to 54 for Lula's former aide, Paulo Costa."
+scores(S, [], [("votes for Lula", 54)])
+S = "The assembly made Tomas Novak its president, 160 votes to 98 for Babis's candidate, Jana Mala."
+scores(S, [], [("votes for Babis", 98)])
+S = "In the second round Amira Haddad beat the field with 77 votes to 41 for Macron\u2019s ally, Luc Girard."
+scores(S, [], [("votes for Macron", 41)])
+S = "Councillors elected Rhys Evans mayor by 23 votes to 19 for Labour's choice, Megan Price."
+scores(S, [], [("votes for Labour", 19)])
+S = "Senators confirmed the judge by 51 votes to 48 for Schumer's rival pick, Dana Hill."
+scores(S, [], [("votes for Schumer", 48)])
+S = "The bureau re-elected Ines Duarte by 14 votes to 9 for Governor Reyes's chief of staff, Raul Pena."
+scores(S, [], [("votes for Reyes", 9)])
+S = "Party members backed Kemi Adeyemi by 5,120 votes to 4,030 for Sunak's protege, Tom Hale."
+scores(S, [], [("votes for Sunak", 4030)])
+S = "The college named Erik Lund rector by 61 votes to 40 for the Dean's nominee, Sara Holm."
+scores(S, [], [("votes for Dean", 40)])
+S = "The chamber chose Aiko Mori by 233 votes to 210 for Ishiba's successor as party chief, Ken Abe."
+scores(S, [], [("votes for Ishiba", 210)])
+S = "The runoff went to Sanae Takaichi by 125 votes to 65 for Junya Ogawa, the opposition's leader."
+scores(S, [("votes for Junya Ogawa", 65)], [("votes for Junya Ogawa", 125)])
+S = "Lawmakers elected Rosa Quispe by 70 votes to 52 for Luis O'Neill, a former minister."
+scores(S, [("votes for Luis O'Neill", 52)], [("votes for Luis O'Neill", 70)])
+S = "Ilir Hoxha was elected by 98 votes to 31 for Besa Kola; Kola had 31 votes in the first round too."
+scores(S, [("votes for Besa Kola", 31)], [("votes for Ilir Hoxha", 31)])
+S = "Sato beat Ogawa by 125 votes to 65 for Ogawa in the final ballot."
+scores(S, [("votes for Ogawa", 65)], [("votes for Sato", 65)])
+S = "The Storting picked Kari Moen as president by 102 votes to 67 for Per Lie of the Progress Party."
+scores(S, [("votes for Per Lie", 67)], [("votes for Per Lie", 102)])
+S = "Deputies gave the chair to Oleh Marchenko by 240 votes to 151 for Iryna Kovalenko."
+scores(S, [("votes for Iryna Kovalenko", 151)], [("votes for Iryna Kovalenko", 240)])
+S = "Members chose the new leader by 3,900 votes to 3,310 for Mark Davies, the party said."
+scores(S, [("votes for Mark Davies", 3310)], [("votes for Mark Davies", 3900)])
+S = "The council re-elected Amina Yusuf by 29 votes to 11 for Hassan Ali on Thursday."
+scores(S, [("votes for Hassan Ali", 11)], [("votes for Hassan Ali", 29)])
+S = "Parliament elected Marta Kos speaker by 57 votes to 33 for Janez Hribar, her only rival."
+scores(S, [("votes for Janez Hribar", 33)], [("votes for Janez Hribar", 57)])
+S = "The assembly confirmed Mateo Ruiz by 131 votes to 97 for Senator Clara Vidal."
+scores(S, [("votes for Clara Vidal", 97)], [("votes for Clara Vidal", 131)])
 
 
 def build_cases() -> list[dict[str, object]]:
