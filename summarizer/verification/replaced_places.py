@@ -46,6 +46,7 @@ from summarizer.verification.moved_venues import moved_venue
 from summarizer.verification.names import find_phrase
 from summarizer.verification.occasion_places import other_occasion
 from summarizer.verification.other_trips import OTHER_STOP, other_stop, other_trip
+from summarizer.verification.place_clauses import dateline_epithet
 from summarizer.verification.place_plans import (
     counterfactual,
     moved_after,
@@ -104,6 +105,8 @@ def place_reading(place: str, ctx: Context, meeting: bool) -> Result | None:
         for start in find_phrase(place, tokens):
             if meeting and _host_dateline(tokens, start, size, text):
                 return True, ""
+            if meeting and dateline_epithet(tokens, start, size, text) is not None:
+                return True, ""  # "DOHA, Qatar - ... resumed talks in the Qatari capital"
             if meeting and held_here(tokens, start, size, text, ctx.fact):
                 return True, ""  # "originally set for Bari, took place in Athens"
             role = _given_up(tokens, start) or _people_of(tokens, start, size, place, ctx)

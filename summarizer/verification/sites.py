@@ -23,7 +23,7 @@ from summarizer.text.countries import PARTIES
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.names import find_named, find_phrase, norms
 from summarizer.verification.ordinal_appositions import in_apposition as apposed
-from summarizer.verification.party_names import named_at, party_of
+from summarizer.verification.party_names import named_at, party_mentions, party_of
 from summarizer.verification.replaced_places import place_reading
 from summarizer.verification.site_lines import dateline_only
 from summarizer.verification.status_calls import HEARERS, SAYING
@@ -250,6 +250,9 @@ def about_parties(tokens: Sequence[Token], meeting: int, parties: Sequence[str],
         return True
     if any(find_named(str(party), tokens) for party in parties):
         return True
+    keys = {key for key in map(party_of, map(str, parties)) if key is not None}
+    if keys and any(key in keys for _at, key, _kind, _size in party_mentions(tokens)):
+        return True  # "The Thai and Cambodian leaders met in ..." for Thailand and Cambodia
     return _group_meets(tokens, meeting, parties, text) or _the_talks(
         tokens, meeting, parties, text
     )
