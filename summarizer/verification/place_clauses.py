@@ -33,7 +33,7 @@ Four shapes put the meeting at a place with no such word beside it, or beside th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from summarizer.text.countries import PARTIES
@@ -47,6 +47,9 @@ _MET = word_set(
     """met meet meets meeting talked talk talks gathered gather convened convene sat held
     negotiated conferred"""
 )
+# The past forms: a clause of time is another occasion's beside the meeting that took place
+# ("would meet in Budapest, following up on their August talks in Alaska" keeps Alaska).
+_MET_PAST = word_set("met talked gathered convened sat held negotiated conferred")
 # "were there" / "was there" says a meeting only with the parties' people as its subject.
 _BE = word_set("was were")
 _GROUPS = word_set(
@@ -63,7 +66,7 @@ _POSSESSIVES = word_set("his her its their")
 # Words before a subject meeting noun: "Their talks", "The two-day summit", "This week's".
 _OPENING = word_set("the their his her its this that these a an")
 # Words of a round after this one, before a meeting noun ("later rounds", "next year's summit").
-_LATER = word_set("later subsequent next following further")
+_LATER = word_set("later subsequent next further")  # not "following": "Following talks in X"
 _OTHER_ROUND = word_set(
     "second third fourth fifth next another new fresh later previous earlier last"
 )
@@ -105,28 +108,28 @@ def structural_meeting(
     text: str,
     parties: Sequence[str],
     found: int | None,
+    about: Callable[[Sequence[Token], int, Sequence[str], str], bool],
 ) -> int | None:
     """The meeting word the sentence's structure ties the place to, given the one the other
     rules ``found`` (None when they found none): None for a place in a clause of time about
     another occasion or before another body's "where" meeting; else the found word, or one of
-    "there", ", where <parties>" or a dateline's epithet (see the module)."""
+    "there", ", where <parties>", a dateline's epithet, a subject meeting noun or an opening
+    participle (see the module) when ``about`` (:func:`sites.about_parties`) says the
+    sentence is about the parties at that word ("The talks between Russia and Ukraine ...
+    ended in Istanbul" is not Kiir and Machar's)."""
     if time_clause_elsewhere(tokens, start, text, parties):
         return None
     if found is not None:
         return None if where_other_body(tokens, start, size, found) else found
-    subject = _subject_meeting(tokens, start, text)
-    if subject is not None:
-        return subject  # "Their talks, held on the sidelines of APEC, ran ... at Filoli"
-    participle = _opening_participle(tokens, start, text)
-    if participle is not None:
-        return participle  # "Talking in Doha, Congo's government and the M23 rebels signed"
     for reading in (
+        _subject_meeting(tokens, start, text),  # "Their talks, held ..., ran ... at Filoli"
+        _opening_participle(tokens, start, text),  # "Talking in Doha, Congo's government"
         there_meeting(tokens, start, size, text),
         where_parties(tokens, start, size, text, parties),
         dateline_epithet(tokens, start, size, text),
     ):
         if reading is not None:
-            return reading
+            return reading if about(tokens, reading, parties, text) else None
     return None
 
 
@@ -159,8 +162,8 @@ def _subject_meeting(tokens: Sequence[Token], start: int, text: str) -> int | No
     if any(t.norm in _OTHER_ROUND for t in tokens[:noun]):
         return None  # "A second round followed in London": another round's place
     commas = [i for i in range(noun, start) if clause_gap(tokens, i, text)]
-    if len(commas) not in (0, 2):
-        return None  # an aside must close before the place
+    if len(commas) not in (0, 2) or (commas and commas[0] != noun):
+        return None  # an aside opens right after the noun and closes before the place
     main = commas[-1] + 1 if commas else noun + 1
     if any(t.norm in _MET or t.norm in _MEETING_NOUNS for t in tokens[main:start]):
         return None  # another meeting word nearer the place reads it
@@ -233,10 +236,10 @@ def time_clause_elsewhere(
 
 
 def _placed_meeting(tokens: Sequence[Token], first: int, end: int) -> bool:
-    """A verb of meeting in the clause with "there" or a place after "in / at" right after
-    it (up to four words on)."""
+    """A past verb of meeting in the clause with "there" or a place after "in / at" right
+    after it (up to four words on)."""
     for index in range(first, end):
-        if tokens[index].norm not in _MET:
+        if tokens[index].norm not in _MET_PAST:
             continue
         for after in range(index + 1, min(index + 5, end)):
             if tokens[after].norm == "there":

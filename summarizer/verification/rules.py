@@ -95,6 +95,7 @@ from summarizer.verification.replaced_places import place_reading
 from summarizer.verification.scene_places import here_site
 from summarizer.verification.sent_sponsors import sent_or_owned
 from summarizer.verification.sites import (
+    about_parties,
     dated_before,
     dates_saying,
     subject_matter,
@@ -208,8 +209,7 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
     previous = getattr(ctx.fact, "previous_meeting", None)
     if not held and previous and find_phrase(parts[0], tokenize(str(previous))):
         return False, f"{parts[0]!r} is the earlier meeting's place, not the planned one"
-    past_only, later_only, named = False, False, False
-    size = len(tokenize(parts[0]))
+    past_only, later_only, named, size = False, False, False, len(tokenize(parts[0]))
     parties_of = [p for p in getattr(ctx.fact, "parties", None) or [] if isinstance(p, str)]
     fmt = getattr(ctx.fact, "format", None)
     if parties_of and isinstance(fmt, str) and fmt.strip():
@@ -221,9 +221,9 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
             own = _own_summit(tokens, start, size)
             if own is not None and other_edition(tokens, own, ctx.fact, _HOSTS, _SUMMITS):
                 continue  # "Fiji, which is due to host next year's summit": next year's
-            if held and later_round(tokens, start, text):
-                later_only = True  # held, so "will host next year's summit in Evian" is
-                continue  # another round's place, and so are "later rounds in Geneva"
+            if held and later_round(tokens, start, text):  # "next year's summit in Evian"
+                later_only = True
+                continue
             meeting = own if own is not None else _meeting_word(tokens, start, size, text)
             if own is None and subject_matter(tokens, start, size, text):
                 continue  # "talks in Oslo ... to discuss the Sudan truce": what it is about
@@ -233,8 +233,10 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
                 meeting = talks_meeting(tokens, start, size, parties_of, ctx.article, meeting)
             venue = sitting_venue(tokens, start)  # "sat down ... at the Serena hotel"
             meeting = venue if venue is not None and (meeting or -1) < venue else meeting
-            if own is None:  # "met there", ", where Trump and Putin sat down", "DOHA - ... in
-                meeting = structural_meeting(tokens, start, size, text, parties_of, meeting)
+            if own is None:  # "met there", ", where Trump and Putin sat down" (place_clauses)
+                meeting = structural_meeting(
+                    tokens, start, size, text, parties_of, meeting, about_parties
+                )
             if meeting is None:
                 continue  # a dateline, a government, a place of remarks, another meeting
             back = 0 if meeting == venue else 4  # "sat": its clause only
@@ -317,8 +319,6 @@ def _name_before(tokens: Sequence[Token], start: int, text: str) -> bool:
 
 _PLACE_PARTICLES = PARTICLES | word_set("es")
 _BUILDINGS = word_set("house palace hall centre center hotel building office base lodge")
-
-
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 

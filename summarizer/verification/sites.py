@@ -23,7 +23,8 @@ from summarizer.text.countries import PARTIES
 from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.names import find_named, find_phrase, norms
 from summarizer.verification.ordinal_appositions import in_apposition as apposed
-from summarizer.verification.party_names import named_at, party_mentions, party_of
+from summarizer.verification.party_names import named_at, party_of
+from summarizer.verification.peoples_subjects import peoples_met
 from summarizer.verification.replaced_places import place_reading
 from summarizer.verification.site_lines import dateline_only
 from summarizer.verification.status_calls import HEARERS, SAYING
@@ -241,18 +242,14 @@ def _gap(tokens: Sequence[Token], index: int, text: str) -> str:
 
 
 def about_parties(tokens: Sequence[Token], meeting: int, parties: Sequence[str], text: str) -> bool:
-    """The sentence names one of the meeting's parties, refers to them ("their summit", "the
-    two leaders") or names them as a group (:func:`_group_meets`): a place in a sentence
-    about other people's meeting does not count (for :func:`rules.support_place`)."""
-    if not parties:
+    """The sentence names one of the meeting's parties, refers to them ("their summit"), names
+    them as a group (:func:`_group_meets`) or by their people (:func:`peoples_met`): a place in
+    a sentence about other people's meeting does not count (for :func:`rules.support_place`)."""
+    if not parties or any(t.norm in _THEM for t in tokens):
         return True
-    if any(t.norm in _THEM for t in tokens):
+    named = any(find_named(str(party), tokens) for party in parties)
+    if named or peoples_met(tokens, meeting, parties):
         return True
-    if any(find_named(str(party), tokens) for party in parties):
-        return True
-    keys = {key for key in map(party_of, map(str, parties)) if key is not None}
-    if keys and any(key in keys for _at, key, _kind, _size in party_mentions(tokens)):
-        return True  # "The Thai and Cambodian leaders met in ..." for Thailand and Cambodia
     return _group_meets(tokens, meeting, parties, text) or _the_talks(
         tokens, meeting, parties, text
     )

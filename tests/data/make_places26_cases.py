@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
@@ -511,6 +512,9 @@ for text, passes, fails, parties, status in (
     summit(PEOPLE, text, sentences(text), passes, fails, parties, status)
 
 
+def build_cases() -> list[dict[str, Any]]:
+    return built.cases
+
+
 if __name__ == "__main__":
     built.write(OUT)
-    print(f"{len(built.cases)} cases -> {OUT.name}")
