@@ -38,9 +38,9 @@ def peoples_met(tokens: Sequence[Token], meeting: int, parties: Sequence[str]) -
 
 _PEOPLES_NOUNS = word_set(
     """leaders officials negotiators delegations delegates ministers envoys diplomats
-    presidents premiers teams sides"""
+    presidents premiers teams sides officers commanders chiefs generals"""
 )
-_PEOPLES_JOINS = word_set("and top senior foreign defence defense")
+_PEOPLES_JOINS = word_set("and top senior foreign defence defense military army trade")
 
 
 __all__ = ["peoples_met"]

@@ -40,6 +40,7 @@ from summarizer.text.countries import PARTIES
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.names import find_named
 from summarizer.verification.occasion_places import clauses
+from summarizer.verification.party_names import party_mentions, party_of
 from summarizer.verification.tokens import Token, clause_gap, tokenize, word_set
 
 # Verbs of meeting that "there" may follow ("met there", "talked there", "sat down there").
@@ -63,10 +64,17 @@ _ARRIVING = word_set(
     traveled travelling traveling came coming"""
 )
 _POSSESSIVES = word_set("his her its their")
+_TAIL = word_set("in near outside")
+# Bodies that meet on their own ("where the EU's foreign affairs council gathered").
+_BODIES = word_set(
+    """cabinet council parliament assembly board committee court government senate congress
+    commission"""
+)
 # Words before a subject meeting noun: "Their talks", "The two-day summit", "This week's".
 _OPENING = word_set("the their his her its this that these a an")
 # Words of a round after this one, before a meeting noun ("later rounds", "next year's summit").
-_LATER = word_set("later subsequent next further")  # not "following": "Following talks in X"
+_LATER = word_set("later subsequent next further")
+_MOVED = word_set("moved relocated shifted transferred")  # not "following": "Following talks in X"
 _OTHER_ROUND = word_set(
     "second third fourth fifth next another new fresh later previous earlier last"
 )
@@ -120,11 +128,11 @@ def structural_meeting(
     if time_clause_elsewhere(tokens, start, text, parties):
         return None
     if found is not None:
-        return None if where_other_body(tokens, start, size, found) else found
+        return None if where_other_body(tokens, start, size, found, parties) else found
     for reading in (
         _subject_meeting(tokens, start, text),  # "Their talks, held ..., ran ... at Filoli"
         _opening_participle(tokens, start, text),  # "Talking in Doha, Congo's government"
-        there_meeting(tokens, start, size, text),
+        there_meeting(tokens, start, size, text, parties),
         where_parties(tokens, start, size, text, parties),
         dateline_epithet(tokens, start, size, text),
     ):
@@ -141,6 +149,8 @@ def later_round(tokens: Sequence[Token], start: int, text: str) -> bool:
     while first > 0 and not clause_gap(tokens, first - 1, text):
         first -= 1
     for index in range(max(first, start - 6), start):
+        if tokens[index].norm in _MOVED and index and tokens[index - 1].norm in _LATER:
+            return True  # "the talks were suspended and later moved to Geneva"
         if tokens[index].norm in _MEETING_NOUNS and index > first:
             words = {t.norm for t in tokens[max(first, index - 3) : index]}
             if not _LATER.isdisjoint(words):
@@ -185,7 +195,9 @@ def _opening_participle(tokens: Sequence[Token], start: int, text: str) -> int |
     return None
 
 
-def there_meeting(tokens: Sequence[Token], start: int, size: int, text: str) -> int | None:
+def there_meeting(
+    tokens: Sequence[Token], start: int, size: int, text: str, parties: Sequence[str]
+) -> int | None:
     """The verb of meeting before a "there" that points back to the place at
     ``tokens[start : start + size]``: after the place in the same sentence, with no other
     place after "in / at / to" between them (see the module)."""
@@ -203,7 +215,9 @@ def there_meeting(tokens: Sequence[Token], start: int, size: int, text: str) -> 
         for verb in range(index - 1, max(index - 4, -1), -1):
             norm = tokens[verb].norm
             if norm in _MET:
-                return verb
+                between = tokens[verb + 1 : index]  # "met Emmanuel Macron there": his meeting
+                named = any(find_named(p, between) for p in parties if p.strip())
+                return None if any(t.capitalised for t in between) and not named else verb
             if norm in _BE and any(t.norm in _GROUPS for t in tokens[max(verb - 4, 0) : verb]):
                 return verb  # "the negotiators were there from 6 October"
             if clause_gap(tokens, verb, text):
@@ -253,14 +267,21 @@ def _placed_meeting(tokens: Sequence[Token], first: int, end: int) -> bool:
     return False
 
 
-def where_other_body(tokens: Sequence[Token], start: int, size: int, meeting: int) -> bool:
+def where_other_body(
+    tokens: Sequence[Token], start: int, size: int, meeting: int, parties: Sequence[str]
+) -> bool:
     """The meeting word at ``meeting`` stands in a "where" clause right after the place whose
-    subject is someone's own body ("Phnom Penh, where his cabinet met"): that body's meeting.
-    """
+    subject is someone's own body ("Phnom Penh, where his cabinet met"; "Brussels, where the
+    EU's foreign affairs council gathered", naming none of the ``parties``): that body's
+    meeting."""
     after = start + size
     if not (after < meeting and tokens[after].norm == "where"):
         return False
     subject = tokens[after + 1 : meeting]
+    if any(t.norm in _BODIES for t in subject) and not any(
+        find_named(party, subject) for party in parties if party.strip()
+    ):
+        return True
     return any(
         word.norm in _POSSESSIVES
         and following.norm not in _MEETING_NOUNS
@@ -275,7 +296,7 @@ def where_parties(
     """The index of "where" when the place is followed by ", where" and the clause names one
     of the fact's parties before its next clause mark ("Joint Base Elmendorf-Richardson,
     where Trump and Putin sat down on Friday")."""
-    after = start + size
+    after = _tail_end(tokens, start + size)  # "Gimhae air base near Busan, where ..."
     if after >= len(tokens) or tokens[after].norm != "where":
         return None
     if "," not in text[tokens[after - 1].end : tokens[after].start]:
@@ -286,7 +307,20 @@ def where_parties(
     clause = tokens[after + 1 : end]
     if any(find_named(party, clause, text) for party in parties if party.strip()):
         return after
+    keys = {key for key in map(party_of, parties) if key is not None}
+    if keys and any(key in keys for _at, key, _kind, _size in party_mentions(clause)):
+        return after  # ", where Russian and Ukrainian delegations talked"
     return None
+
+
+def _tail_end(tokens: Sequence[Token], after: int) -> int:
+    """The index after the place's own tail, "in / near / outside" and a capitalised name
+    ("Dolmabahce Palace in Istanbul", "Gimhae air base near Busan"), else ``after``."""
+    if after + 1 < len(tokens) and tokens[after].norm in _TAIL and tokens[after + 1].capitalised:
+        after += 1
+        while after < len(tokens) and tokens[after].capitalised:
+            after += 1
+    return after
 
 
 def dateline_epithet(tokens: Sequence[Token], start: int, size: int, text: str) -> int | None:

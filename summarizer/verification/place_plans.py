@@ -44,6 +44,7 @@ _JOURNEY = word_set(
 )
 _DEPART = word_set("leave leaves left leaving depart departs departed departing")
 _ONWARD = word_set("to for")
+_WISHED = word_set("wanted hoped preferred wished pushed")
 # "transferred as scheduled to Venezuela": where something else goes as planned (check 23).
 _AS_PLANNED = word_set("scheduled planned agreed expected foreseen")
 # Verbs of a journey that ends at the meeting, whose "from" names where it began.
@@ -213,13 +214,17 @@ def plan_subject(tokens: Sequence[Token], plan: int, parties: Sequence[str], tex
     return any(find_named(str(party), span, text) for party in parties)
 
 
-def counterfactual(tokens: Sequence[Token], start: int) -> bool:
+def counterfactual(tokens: Sequence[Token], start: int, text: str = "") -> bool:
     """A plan that did not hold governs the place ("were supposed to meet in Lima", "which
     was meant to take place in Doha"): "supposed", "meant" or "intended" then "to" in the
-    eight words before it."""
+    eight words before it; or a wish in the past perfect in the place's own clause ("Kyiv had
+    wanted the talks held in the Vatican", session 26; not "The summit, which Washington had
+    wanted in Riyadh, took place in Anchorage")."""
     for index in range(max(start - 8, 1), start):
         if tokens[index].norm == "to" and tokens[index - 1].norm in _COUNTERFACTUAL:
             return True
+        if tokens[index - 1].norm == "had" and tokens[index].norm in _WISHED:
+            return bool(text) and not any(clause_gap(tokens, i, text) for i in range(index, start))
     return False
 
 

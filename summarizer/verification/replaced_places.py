@@ -163,7 +163,7 @@ def _plan_role(ctx: Context, tokens: Sequence[Token], start: int) -> str | None:
     subject is no meeting, no party and none of their people)."""
     status = getattr(ctx.fact, "status", None)
     held = str(getattr(status, "value", status)) == "held"
-    if counterfactual(tokens, start) and (held or moved_after(tokens, 0)):
+    if counterfactual(tokens, start, ctx.article.text) and (held or moved_after(tokens, 0)):
         return _FELL_THROUGH
     plan = plan_place(tokens, start)
     if plan is None or tokens[start - 2].norm not in _EVENT_VERBS:

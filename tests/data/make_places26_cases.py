@@ -512,6 +512,257 @@ for text, passes, fails, parties, status in (
     summit(PEOPLE, text, sentences(text), passes, fails, parties, status)
 
 
+# --- more texts for each category (ten of each verdict) ------------------------------------
+
+for text, passes, fails, parties, status in (
+    (
+        "Negotiators were flown to the Dolmabahce Palace in Istanbul, where Russian and Ukrainian delegations talked for under two hours on 16 May. Kyiv had wanted the talks held in the Vatican.",
+        ["Dolmabahce Palace", "Istanbul"],
+        ["Vatican", "Kyiv"],
+        ["Russia", "Ukraine"],
+        "held",
+    ),
+    (
+        "The motorcade swept into Gimhae air base near Busan, where Donald Trump and Xi Jinping agreed to pause their export curbs; Trump had arrived from Gyeongju that morning.",
+        ["Gimhae air base"],
+        ["Gyeongju"],
+        ["Donald Trump", "Xi Jinping"],
+        "held",
+    ),
+    (
+        "Ministers later went on to Brussels, where the EU's foreign affairs council gathered in the afternoon, after the morning's talks with Marco Rubio at NATO's Washington office.",
+        [],
+        ["Brussels"],
+        ["Marco Rubio", "Kaja Kallas"],
+        "held",
+    ),
+):
+    summit(WHERE, text, sentences(text), passes, fails, parties, status)
+
+for text, passes, fails, parties, status in (
+    (
+        "Jeddah was where it started: the Sudanese army and the Rapid Support Forces negotiated there for five weeks in 2023, until the talks were suspended; a later round in Geneva went ahead without the army.",
+        ["Jeddah"],
+        ["Geneva"],
+        ["Sudanese army", "Rapid Support Forces"],
+        "held",
+    ),
+    (
+        "Abu Dhabi came into the picture late: the Russian and Ukrainian delegations gathered there in November, weeks after a round in Istanbul.",
+        ["Abu Dhabi"],
+        ["Istanbul"],
+        ["Russia", "Ukraine"],
+        "held",
+    ),
+    (
+        "The leaders flew into Kananaskis on Sunday night and convened there on Monday; Ottawa had chosen the resort for its seclusion.",
+        ["Kananaskis"],
+        ["Ottawa"],
+        ["G7"],
+        "held",
+    ),
+    (
+        "Muscat was the venue again on 26 April: Abbas Araghchi and Steve Witkoff held indirect talks there, a week after a round in Rome.",
+        ["Muscat"],
+        ["Rome"],
+        ["Abbas Araghchi", "Steve Witkoff"],
+        "held",
+    ),
+    (
+        "Geneva was picked for the follow-up: Ukrainian and American officials met there on 23 November, after a week of drafts passed between Kyiv and Washington.",
+        ["Geneva"],
+        ["Kyiv", "Washington"],
+        ["Ukraine", "United States"],
+        "held",
+    ),
+):
+    summit(THERE, text, sentences(text), passes, fails, parties, status)
+
+for text, passes, fails, parties, status in (
+    (
+        "Conferring at the Vatican before the funeral mass, Donald Trump and Volodymyr Zelenskyy spoke for about fifteen minutes, then flew out of Rome separately.",
+        ["Vatican"],
+        ["Rome"],
+        ["Donald Trump", "Volodymyr Zelenskyy"],
+        "held",
+    ),
+    (
+        "Gathering at Sharm el-Sheikh on 13 October, Donald Trump, Abdel Fattah al-Sisi and some twenty other leaders endorsed the Gaza plan, which had been drafted in Washington.",
+        ["Sharm el-Sheikh"],
+        ["Washington"],
+        ["Donald Trump", "Abdel Fattah al-Sisi"],
+        "held",
+    ),
+):
+    summit(PARTICIPLE, text, sentences(text), passes, fails, parties, status)
+
+for lead, text, passes, fails, parties, status in (
+    (
+        "GENEVA (Alpine Wire) - ",
+        "American and Chinese trade officials wrapped up two days of talks at a villa in the Swiss city on Sunday, with a joint statement promised from Washington and Beijing.",
+        ["Geneva"],
+        ["Washington", "Beijing"],
+        ["United States", "China"],
+        "held",
+    ),
+    (
+        "RIYADH, Saudi Arabia - ",
+        "Marco Rubio and Sergei Lavrov held four and a half hours of talks in the Saudi capital on Tuesday.",
+        ["Riyadh"],
+        [],
+        ["Marco Rubio", "Sergei Lavrov"],
+        "held",
+    ),
+    (
+        "ANTALYA, Turkey - ",
+        "The foreign ministers sat down at a hotel in the resort on Thursday, with Turkey's foreign minister in the chair, a fortnight after a call between Moscow and Kyiv.",
+        ["Antalya"],
+        ["Moscow"],
+        ["Sergei Lavrov", "Dmytro Kuleba"],
+        "held",
+    ),
+):
+    summit(DATELINE, text, sentences(text), passes, fails, parties, status, lead=lead)
+
+for text, passes, fails, parties, status in (
+    (
+        "Benjamin Netanyahu landed in Washington on Sunday to take part in talks with Donald Trump at the White House; he had flown in from Budapest.",
+        ["Washington"],
+        ["Budapest"],
+        ["Benjamin Netanyahu", "Donald Trump"],
+        "held",
+    ),
+    (
+        "Rustem Umerov travelled to Miami for a round of talks with Steve Witkoff, arriving from Kyiv by way of Warsaw.",
+        ["Miami"],
+        ["Kyiv", "Warsaw"],
+        ["Rustem Umerov", "Steve Witkoff"],
+        "held",
+    ),
+):
+    summit(ARRIVAL, text, sentences(text), passes, fails, parties, status)
+
+for text, passes, fails, parties, status in (
+    (
+        "Their meeting, billed as a working visit, ran past midnight at the Kremlin; Witkoff had been to Saint Petersburg in April.",
+        ["Kremlin"],
+        ["Saint Petersburg"],
+        ["Steve Witkoff", "Vladimir Putin"],
+        "held",
+    ),
+    (
+        "The summit, hosted by Anwar Ibrahim, opened at the Kuala Lumpur Convention Centre on Sunday, a year after Vientiane.",
+        ["Kuala Lumpur Convention Centre"],
+        ["Vientiane"],
+        ["ASEAN"],
+        "held",
+    ),
+    (
+        "The talks, which began in Doha in July, were concluded in Washington on 4 December with a signing.",
+        ["Washington"],
+        ["Doha"],
+        ["Democratic Republic of Congo", "Rwanda"],
+        "held",
+    ),
+    (
+        "Their talks lasted about an hour at Mar-a-Lago, and a further session in Geneva was set for the following week.",
+        ["Mar-a-Lago"],
+        ["Geneva"],
+        ["Donald Trump", "Volodymyr Zelenskyy"],
+        "held",
+    ),
+    (
+        "A second round, after the one in Istanbul, took place in the same palace in June.",
+        [],
+        ["Istanbul"],
+        ["Russia", "Ukraine"],
+        "held",
+    ),
+):
+    summit(SUBJECT, text, sentences(text), passes, fails, parties, status)
+
+for text, passes, fails, parties, status in (
+    (
+        "Indian and Pakistani military officers met at the Wagah crossing on Saturday to confirm the halt in firing.",
+        ["Wagah crossing"],
+        [],
+        ["India", "Pakistan"],
+        "held",
+    ),
+    (
+        "Indian and Pakistani military officers met at the Wagah crossing on Saturday to confirm the halt in firing.",
+        [],
+        ["Wagah crossing"],
+        ["Thailand", "Cambodia"],
+        "held",
+    ),
+    (
+        "Chinese and American negotiators met in London on 9 June, a month after a first round in Geneva.",
+        ["London"],
+        ["Geneva"],
+        ["China", "United States"],
+        "held",
+    ),
+    (
+        "Chinese and American negotiators met in London on 9 June, a month after a first round in Geneva.",
+        [],
+        ["London"],
+        ["Japan", "South Korea"],
+        "held",
+    ),
+    (
+        "Rwandan and Congolese ministers met in Washington in June and initialled a draft peace deal.",
+        ["Washington"],
+        [],
+        ["Rwanda", "Democratic Republic of Congo"],
+        "held",
+    ),
+    (
+        "Rwandan and Congolese ministers met in Washington in June and initialled a draft peace deal.",
+        [],
+        ["Washington"],
+        ["Ethiopia", "Eritrea"],
+        "held",
+    ),
+    (
+        "Saudi and Iranian envoys met in Beijing in March 2023 and agreed to restore ties, with Chinese officials at the table.",
+        ["Beijing"],
+        [],
+        ["Saudi Arabia", "Iran"],
+        "held",
+    ),
+    (
+        "Saudi and Iranian envoys met in Beijing in March 2023 and agreed to restore ties, with Chinese officials at the table.",
+        [],
+        ["Beijing"],
+        ["Israel", "Lebanon"],
+        "held",
+    ),
+    (
+        "British and French defence chiefs met in Paris on Tuesday; German officials joined by video from Berlin.",
+        ["Paris"],
+        ["Berlin"],
+        ["United Kingdom", "France"],
+        "held",
+    ),
+    (
+        "Thai officials said the Cambodian and Malaysian delegations met in Kuala Lumpur.",
+        [],
+        ["Kuala Lumpur"],
+        ["Thailand", "Vietnam"],
+        "held",
+    ),
+    (
+        "Armenian and Azerbaijani foreign ministers met in Washington on 8 August, the day their leaders signed the declaration.",
+        ["Washington"],
+        [],
+        ["Armenia", "Azerbaijan"],
+        "held",
+    ),
+):
+    summit(PEOPLE, text, sentences(text), passes, fails, parties, status)
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 
