@@ -20,25 +20,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.text.countries import PARTIES
-from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.occasion_places import clauses
+from summarizer.verification.place_words import MAKING, MEETING_NOUNS, MET, PLACE_AT
 from summarizer.verification.tokens import Token, tokenize, word_set
 
-_MET = word_set(
-    """met meet meets meeting talked talk talks gathered gather convened convene sat held
-    negotiated conferred"""
-)
-_MAKING = word_set("signed agreed sealed adopted pledged issued struck")
-_MEETING_NOUNS = word_set(
-    "talks meeting meetings summit summits negotiations round rounds session sessions"
-)
-_PLACE_AT = word_set("in at to near inside outside into")
 # Epithets of a city ("the city", "the resort"), and of a capital ("the Qatari capital").
 _CITY_EPITHETS = word_set("city resort town port")
 _RESORT = "resort"
 _CAPITAL = "capital"
 _DASHES = ("-", "\u2013", "\u2014")
-_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _norm(name: str) -> str:
@@ -83,9 +73,9 @@ def dateline_epithet(tokens: Sequence[Token], start: int, size: int, text: str) 
     met = False
     for index in range(body, lead[1]):
         norm = tokens[index].norm
-        met = met or norm in _MET or norm in _MEETING_NOUNS or norm in _MAKING
-        if norm not in _PLACE_AT or index + 2 >= lead[1] or tokens[index + 1].norm != "the":
-            if norm in _PLACE_AT and index + 1 < lead[1] and tokens[index + 1].capitalised:
+        met = met or norm in MET or norm in MEETING_NOUNS or norm in MAKING
+        if norm not in PLACE_AT or index + 2 >= lead[1] or tokens[index + 1].norm != "the":
+            if norm in PLACE_AT and index + 1 < lead[1] and tokens[index + 1].capitalised:
                 return None  # the lead clause names its own place
             continue
         dateline = {t.norm for t in tokens[start:body]}
@@ -133,7 +123,7 @@ def _fitting_epithet(
 def _met_after(tokens: Sequence[Token], epithet: int, end: int) -> bool:
     """A meeting word after the epithet in the lead clause ("in the Qatari capital for
     talks")."""
-    return any(t.norm in _MET | _MEETING_NOUNS | _MAKING for t in tokens[epithet:end])
+    return any(t.norm in MET | MEETING_NOUNS | MAKING for t in tokens[epithet:end])
 
 
 def dash_before(tokens: Sequence[Token], index: int, text: str) -> bool:

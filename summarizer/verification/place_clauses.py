@@ -19,9 +19,9 @@ Four shapes put the meeting at a place with no such word beside it, or beside th
 - *a "where" clause about another body's meeting* ("flew on to Phnom Penh, where his cabinet
   met the next morning"): a meeting word after ", where" whose subject is someone's own body
   ("his cabinet", "its parliament") is that body's meeting, not this one
-  (:func:`where_other_body`); a "where" clause about the parties ("Joint Base
-  Elmendorf-Richardson, where Trump and Putin sat down") is this meeting's
-  (:func:`where_parties`);
+  (:func:`summarizer.verification.where_clauses.where_other_body`); a "where" clause about
+  the parties ("Joint Base Elmendorf-Richardson, where Trump and Putin sat down") is this
+  meeting's (:mod:`summarizer.verification.where_clauses`);
 - *a dateline and an epithet for it* ("DOHA, Qatar - Negotiators resumed talks in the Qatari
   capital"): read in :mod:`summarizer.verification.dateline_epithets`.
 
@@ -33,8 +33,11 @@ an opening participle only with a comma, no finite verb, no "with" someone who i
 and a named or grouped subject after it; a subject meeting noun only "in / at" its place and
 with no new subject between ("ended early and Putin flew back to Moscow"); a later session
 of the same day ("that afternoon") is this meeting's; a clause of time about another
-occasion counts beside "the two leaders" too; an arrival's purpose refuses a meeting that
-another body's initials name ("to take part in a G20 ministers' meeting", :func:`body_meeting`).
+occasion counts beside "the two leaders" too, and not for the parties' own meeting word
+("following up on their August talks in Alaska"); "following" is a later round only after
+"the"; a subject meeting noun "of / between / with" others is theirs; an arrival's purpose
+refuses a meeting that another body's initials name ("to take part in a G20 ministers'
+meeting", :func:`body_meeting`).
 """
 
 from __future__ import annotations
@@ -42,36 +45,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.dateline_epithets import CAPITALS_OF, dash_before, dateline_epithet
 from summarizer.verification.names import find_named
 from summarizer.verification.occasion_places import clauses
-from summarizer.verification.tokens import Token, clause_gap, tokenize, word_set
-
-# Verbs of meeting that "there" may follow ("met there", "talked there", "sat down there").
-_MET = word_set(
-    """met meet meets meeting talked talk talks gathered gather convened convene sat held
-    negotiated conferred"""
+from summarizer.verification.place_words import (
+    CALENDAR,
+    GROUPS,
+    MEETING_NOUNS,
+    MET,
+    PLACE_AT,
 )
+from summarizer.verification.tokens import Token, clause_gap, tokenize, word_set
+from summarizer.verification.where_clauses import where_other_body, where_parties
+
 # "were there" / "was there" says a meeting only with the parties' people as its subject.
 _BE = word_set("was were")
-_GROUPS = word_set(
-    """leaders presidents ministers negotiators delegations delegates envoys sides teams
-    officials mediators both two"""
-)
-_PLACE_AT = word_set("in at to near inside outside into")
 _AT_IN = word_set("in at")
 _LOCATING = word_set("in on near outside")
 _OPENERS = word_set("after before since following until")
+_POSSESSIVES = word_set("his her its their")
 _ARRIVING = word_set(
     """arrived arriving arrive arrives landed landing reached reaching flew flying travelled
     traveled travelling traveling came coming"""
 )
-_POSSESSIVES = word_set("his her its their")
-# A body of a country or leader that meets on its own ("Rwanda's parliament", "his cabinet").
-_BODIES = word_set("cabinet parliament assembly congress senate legislature council court")
-_NOUNS_TOO = word_set("meeting talks")
-_SIDES = word_set("delegation delegations team teams negotiators envoys side")
 # Words before a subject meeting noun: "Their talks", "The two-day summit", "This week's".
 _OPENING = word_set("the their his her its this that these a an")
 # Words of a round after this one, before a meeting noun ("later rounds", "next year's summit").
@@ -80,17 +76,12 @@ _OTHER_ROUND = word_set(
     "second third fourth fifth next another new fresh later previous earlier last"
 )
 # Words of the same day's later sitting (review rvP): "a later session that afternoon".
+_NEGATIONS = word_set("not never no n't nor neither")
+_WHOSE = word_set("of between with among")
 _SAME_DAY = word_set("afternoon evening morning tonight overnight")
 # Words that start another clause of the sentence inside the subject meeting's reach.
 _JOINING = word_set("and but while as then")
 _PRONOUNS = word_set("he she they it we")
-# What the parties make at a meeting: the lead clause's act when it names no meeting word.
-_MAKING = word_set("signed agreed sealed adopted pledged issued struck")
-_MEETING_NOUNS = word_set(
-    "talks meeting meetings summit summits negotiations round rounds session sessions"
-)
-_WHERE_REACH = 14
-_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # A sentence opening on a participle of meeting and its place ("Talking in Doha, ...").
 _TALKING = word_set("""meeting talking negotiating conferring gathering convening""")
 # Small words a sentence or clause may open on, capitalised: no place.
@@ -113,13 +104,13 @@ def structural_meeting(
     theirs = found is not None and any(
         t.norm in _POSSESSIVES for t in tokens[max(0, found - 3) : found]
     )
-    if time_clause_elsewhere(tokens, start, text, parties, groups=not theirs):
-        return None
+    if not theirs and time_clause_elsewhere(tokens, start, text, parties, groups=True):
+        return None  # not "following up on their August talks in Alaska": theirs, read below
     if found is not None:
         if where_other_body(tokens, start, size, found) or _body_trip(tokens, start, size, found):
             return None
         return found
-    subject = _subject_meeting(tokens, start, text)
+    subject = _subject_meeting(tokens, start, text, parties)
     if subject is not None:
         return subject  # "Their talks, held on the sidelines of APEC, ran ... at Filoli"
     participle = _opening_participle(tokens, start, text)
@@ -154,14 +145,24 @@ def later_round(tokens: Sequence[Token], start: int, text: str) -> bool:
     while first > 0 and not clause_gap(tokens, first - 1, text):
         first -= 1
     for index in range(max(first, start - 6), start):
-        if tokens[index].norm in _MEETING_NOUNS and index > first:
-            words = {t.norm for t in tokens[max(first, index - 3) : index]}
-            if not _LATER.isdisjoint(words):
+        if tokens[index].norm in MEETING_NOUNS and index > first:
+            words = tokens[max(first, index - 3) : index]
+            if any(_later_word(words, at) for at in range(len(words))):
                 return True
     return False
 
 
-def _subject_meeting(tokens: Sequence[Token], start: int, text: str) -> int | None:
+def _later_word(words: Sequence[Token], at: int) -> bool:
+    """A word of a later round; "following" only after "the" ("the following session"), not
+    "Following talks in Moscow, ..." or "following her meeting with Saied" (review rvP)."""
+    if words[at].norm == "following":
+        return at > 0 and words[at - 1].norm == "the"
+    return words[at].norm in _LATER
+
+
+def _subject_meeting(
+    tokens: Sequence[Token], start: int, text: str, parties: Sequence[str]
+) -> int | None:
     """A meeting noun that is the sentence's subject ("Their talks", "The two-day summit",
     in its first five words) when the place follows "in / at" in the same main clause: past
     at most one aside between commas, and not inside it ("Their talks, held on the sidelines
@@ -169,18 +170,24 @@ def _subject_meeting(tokens: Sequence[Token], start: int, text: str) -> int | No
     before = start - 2 if start >= 2 and tokens[start - 1].norm == "the" else start - 1
     if before < 1 or tokens[before].norm not in _AT_IN:
         return None  # not "ended with an invitation to Ankara" (review rvP)
-    noun = next((i for i in range(min(5, start)) if tokens[i].norm in _MEETING_NOUNS), None)
+    noun = next((i for i in range(min(5, start)) if tokens[i].norm in MEETING_NOUNS), None)
     if noun is None or any(not (t.norm in _OPENING or not t.capitalised) for t in tokens[:noun]):
         return None
     if any(t.norm in _OTHER_ROUND for t in tokens[:noun]):
         return None  # "A second round followed in London": another round's place
-    if tokens[noun + 1].norm in _PLACE_AT:
+    if tokens[noun + 1].norm in _WHOSE and not _names_side(
+        tokens, (noun, start), text, parties, True
+    ):
+        return None  # "The talks of the Sudanese army and the RSF took place in Jeddah"
+    if tokens[noun + 1].norm in PLACE_AT:
         return None  # "Meeting in Geneva ..., the delegations ...": a participle (review rvP)
     commas = [i for i in range(noun, start) if clause_gap(tokens, i, text)]
     if len(commas) not in (0, 2) or (commas and commas[0] != noun):
         return None  # an aside must follow the noun and close before the place
     main = commas[-1] + 1 if commas else noun + 1
-    if any(t.norm in _MET or t.norm in _MEETING_NOUNS for t in tokens[main:start]):
+    if any(t.norm in _NEGATIONS for t in tokens[noun:start]):
+        return None  # "The summit will not be in Vienna" (review rvP)
+    if any(t.norm in MET or t.norm in MEETING_NOUNS for t in tokens[main:start]):
         return None  # another meeting word nearer the place reads it
     if any(
         word.norm in _JOINING and (nxt.capitalised or nxt.norm in _PRONOUNS)
@@ -195,7 +202,7 @@ def _opening_participle(tokens: Sequence[Token], start: int, text: str) -> int |
     ("ASIA - Meeting in Putrajaya on July 28, ..."), with the place right after "in / at
     (the)": the main clause's subject met there."""
     before = start - 2 if start >= 2 and tokens[start - 1].norm == "the" else start - 1
-    if before < 1 or tokens[before].norm not in _PLACE_AT:
+    if before < 1 or tokens[before].norm not in PLACE_AT:
         return None
     verb = before - 1
     if tokens[verb].norm not in _TALKING:
@@ -216,10 +223,10 @@ def _participle_of_parties(tokens: Sequence[Token], start: int, text: str) -> bo
         if tokens[index].norm == "with":
             nxt = tokens[min(index + 2, end)] if tokens[index + 1].norm in _OPENING else None
             head = nxt or tokens[index + 1]
-            if not (head.capitalised or head.norm in _GROUPS):
+            if not (head.capitalised or head.norm in GROUPS):
                 return False
     for token in tokens[end + 1 : end + 7]:
-        if (token.capitalised and token.norm not in _SMALL) or token.norm in _GROUPS:
+        if (token.capitalised and token.norm not in _SMALL) or token.norm in GROUPS:
             return True
         if not (token.norm in _OPENING or token.norm in _SMALL or token.norm == "and"):
             return False
@@ -241,19 +248,19 @@ def there_meeting(
         if token.norm == "there" and _name_between(tokens, begin, index, text, parties):
             return None
         if (
-            token.norm in _PLACE_AT
+            token.norm in PLACE_AT
             and index + 1 < len(tokens)
             and tokens[index + 1].capitalised
-            and tokens[index + 1].norm not in _CALENDAR
+            and tokens[index + 1].norm not in CALENDAR
         ):
             return None  # "... flew to Moscow first, ... joined him there": Moscow's own
         if token.norm != "there" or index < 1:
             continue
         for verb in range(index - 1, max(index - 4, -1), -1):
             norm = tokens[verb].norm
-            if norm in _MET:
+            if norm in MET:
                 return verb
-            if norm in _BE and any(t.norm in _GROUPS for t in tokens[max(verb - 4, 0) : verb]):
+            if norm in _BE and any(t.norm in GROUPS for t in tokens[max(verb - 4, 0) : verb]):
                 return verb  # "the negotiators were there from 6 October"
             if clause_gap(tokens, verb, text):
                 break
@@ -285,7 +292,7 @@ def _name_between(
         clause -= 1
     named = [p for p in parties if p.strip() and find_named(p, tokens[first:clause], text)]
     for token in tokens[first:clause]:
-        if not token.capitalised or token.norm in _CALENDAR or token.norm in _SMALL:
+        if not token.capitalised or token.norm in CALENDAR or token.norm in _SMALL:
             continue
         if token.norm.lower() in CAPITALS_OF or any(token.norm in _norms(p) for p in named):
             continue
@@ -333,7 +340,7 @@ def _names_side(
     if any(find_named(p, clause, text) for p in parties if p.strip()):
         return True
     return groups and any(
-        (a.norm, b.norm) == ("the", "two") and c.norm in _GROUPS
+        (a.norm, b.norm) == ("the", "two") and c.norm in GROUPS
         for a, b, c in zip(clause, clause[1:], clause[2:], strict=False)
     )
 
@@ -342,85 +349,15 @@ def _placed_meeting(tokens: Sequence[Token], first: int, end: int) -> bool:
     """A verb of meeting in the clause with "there" or a place after "in / at" right after
     it (up to four words on)."""
     for index in range(first, end):
-        if tokens[index].norm not in _MET:
+        if tokens[index].norm not in MET:
             continue
         for after in range(index + 1, min(index + 5, end)):
             if tokens[after].norm == "there":
                 return True
             name = after + 2 if after + 2 < end and tokens[after + 1].norm == "the" else after + 1
-            if tokens[after].norm in _PLACE_AT and name < end and tokens[name].capitalised:
+            if tokens[after].norm in PLACE_AT and name < end and tokens[name].capitalised:
                 return True  # "met in Busan", "talked at the Kremlin"
     return False
-
-
-def where_other_body(tokens: Sequence[Token], start: int, size: int, meeting: int) -> bool:
-    """The meeting word at ``meeting`` stands in a "where" clause right after the place whose
-    subject is someone's own body ("Phnom Penh, where his cabinet met"): that body's meeting.
-    """
-    after = start + size
-    if not (after < meeting and tokens[after].norm == "where"):
-        return False
-    return _other_body(tokens[after + 1 : meeting])
-
-
-def _other_body(subject: Sequence[Token]) -> bool:
-    """A possessive pronoun or name before a body that meets on its own ("his cabinet", "Hun
-    Manet's cabinet", "Rwanda's parliament"; review rvP); a pronoun also before any other
-    lower-case noun that is no meeting noun and no side's own team ("his aides", not "their
-    delegation"); not a country's government ("Congo's government": the country itself)."""
-    for word, following in pairwise(subject):
-        if following.norm in _BODIES and (word.norm in _POSSESSIVES or _possessive(word)):
-            return True
-        if (
-            word.norm in _POSSESSIVES
-            and following.norm not in _MEETING_NOUNS
-            and following.norm not in _SIDES
-            and not following.capitalised
-        ):
-            return True
-    return False
-
-
-def _possessive(word: Token) -> bool:
-    return word.text.endswith(("'s", "\u2019s"))
-
-
-def _meets(token: Token) -> bool:
-    """A verb of meeting or making, not "meeting" / "talks", most often nouns ("addressed
-    parliament about the Washington meeting": review rvP)."""
-    return (token.norm in _MET and token.norm not in _NOUNS_TOO) or token.norm in _MAKING
-
-
-def _their_meeting(clause: Sequence[Token], index: int) -> bool:
-    """A meeting noun after "their" and at most two words ("their trade talks")."""
-    words = clause[max(0, index - 3) : index]
-    return clause[index].norm in _MEETING_NOUNS and any(t.norm == "their" for t in words)
-
-
-def where_parties(
-    tokens: Sequence[Token], start: int, size: int, text: str, parties: Sequence[str]
-) -> int | None:
-    """The index of "where" when the place is followed by ", where" and the clause names one
-    of the fact's parties before its next clause mark ("Joint Base Elmendorf-Richardson,
-    where Trump and Putin sat down on Friday")."""
-    after = start + size
-    if after >= len(tokens) or tokens[after].norm != "where":
-        return None
-    if "," not in text[tokens[after - 1].end : tokens[after].start]:
-        return None
-    end = after + 1
-    while end < min(after + _WHERE_REACH, len(tokens)) and not clause_gap(tokens, end - 1, text):
-        end += 1
-    clause = tokens[after + 1 : end]
-    verb = next((i for i, t in enumerate(clause) if _meets(t)), None)
-    if verb is None:  # "where Bessent and He resumed their trade talks"
-        verb = next((i for i in range(len(clause)) if _their_meeting(clause, i)), None)
-    if verb is None or _other_body(clause[:verb]):
-        return None  # "Tel Aviv, where Witkoff is due to see Netanyahu" (review rvP)
-    if any(find_named(party, clause, text) for party in parties if party.strip()):
-        return after
-    two = len(clause) > 2 and (clause[0].norm, clause[1].norm) == ("the", "two")
-    return after if two and clause[2].norm in _GROUPS else None  # "where the two presidents"
 
 
 def body_meeting(words: Sequence[Token], parties: Sequence[str], text: str) -> bool:
@@ -440,6 +377,4 @@ __all__ = [
     "structural_meeting",
     "there_meeting",
     "time_clause_elsewhere",
-    "where_other_body",
-    "where_parties",
 ]

@@ -175,10 +175,27 @@ _GROUPS = word_set(
     """leaders heads presidents ministers premiers chancellors delegations delegates envoys
     negotiators counterparts monarchs chiefs"""
 )
+_OFFICIALS = word_set("officials teams sides commanders")
 _GROUP_OPENERS = word_set("of between among with")
 
 
 _THEM = word_set("their they them both two")
+
+
+def _people_meet(tokens: Sequence[Token], meeting: int, parties: Sequence[str]) -> bool:
+    """A country party's people's word before a group noun, ahead of the meeting word ("The
+    Thai and Cambodian leaders met"); not one after it ("The Sudan conference ..., British
+    officials said", "The Kremlin's meeting with the American envoys") nor a capital ("will
+    meet in Doha" for Qatar): review rvP."""
+    keys = {key for key in map(party_of, map(str, parties)) if key is not None}
+    return bool(keys) and any(
+        kind == "people"
+        and key in keys
+        and any(
+            t.norm in _GROUPS or t.norm in _OFFICIALS for t in tokens[at + size : at + size + 4]
+        )
+        for at, key, kind, size in party_mentions(tokens[:meeting])
+    )
 
 
 def _gap(tokens: Sequence[Token], index: int, text: str) -> str:
@@ -195,8 +212,7 @@ def about_parties(tokens: Sequence[Token], meeting: int, parties: Sequence[str],
         return True
     if any(find_named(str(party), tokens) for party in parties):
         return True
-    keys = {key for key in map(party_of, map(str, parties)) if key is not None}
-    if keys and any(key in keys for _at, key, _kind, _size in party_mentions(tokens)):
+    if _people_meet(tokens, meeting, parties):
         return True  # "The Thai and Cambodian leaders met in ..." for Thailand and Cambodia
     return _group_meets(tokens, meeting, parties, text) or _the_talks(
         tokens, meeting, parties, text
