@@ -387,6 +387,22 @@ SETS: dict[str, frozenset[str]] = {
             "country-people",
         }
     ),
+    # session 26, review rvP of places26: "there" past another name, a "where" clause about
+    # something else, a dateline epithet that names another place, an opening participle of
+    # another act, a subject meeting noun before another journey, a journey to another body's
+    # meeting, a clause of time about another occasion, a later round or the same day's
+    "make_rvp26_cases": frozenset(
+        {
+            "rv-there",
+            "rv-where",
+            "rv-dateline",
+            "rv-participle",
+            "rv-subject",
+            "rv-arrival",
+            "rv-time-clause",
+            "rv-later-round",
+        }
+    ),
     # session 24, reviewers' speaker holes: an epithet that fits no one named, the one praised
     # or viewed or a spokesman's principal, a quoted remark's owner, a denied speaker
     "make_speakerholes_cases": frozenset(

@@ -22,9 +22,12 @@ def peoples_met(tokens: Sequence[Token], meeting: int, parties: Sequence[str]) -
     met", "Ukrainian and American officials met"): a country party's people's word, then
     only such words, "and" and a noun of their people up to the meeting word."""
     keys = {key for key in map(party_of, map(str, parties)) if key is not None}
-    if not keys or meeting < 2 or tokens[meeting - 1].norm not in _PEOPLES_NOUNS:
+    noun = meeting - 1
+    while noun > 0 and meeting - noun <= 2 and tokens[noun].norm in _HOLDING:
+        noun -= 1  # "Russian and Ukrainian delegations held talks in ..."
+    if not keys or noun < 1 or tokens[noun].norm not in _PEOPLES_NOUNS:
         return False
-    index = meeting - 2
+    index = noun - 1
     found = False
     while index >= 0 and meeting - index <= 7:
         hit = named_at(tokens, index)
@@ -40,6 +43,7 @@ _PEOPLES_NOUNS = word_set(
     """leaders officials negotiators delegations delegates ministers envoys diplomats
     presidents premiers teams sides officers commanders chiefs generals"""
 )
+_HOLDING = word_set("held hold holds began opened resumed started")
 _PEOPLES_JOINS = word_set("and top senior foreign defence defense military army trade")
 
 

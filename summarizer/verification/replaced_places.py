@@ -40,13 +40,13 @@ from collections.abc import Sequence
 from summarizer.verification.addressees import addressee
 from summarizer.verification.clause_occasions import dated_elsewhere
 from summarizer.verification.context import Context, Result, unconfirmed
+from summarizer.verification.dateline_epithets import dateline_epithet
 from summarizer.verification.errands import errand
 from summarizer.verification.held_elsewhere import held_elsewhere, held_here, said_remote
 from summarizer.verification.moved_venues import moved_venue
 from summarizer.verification.names import find_phrase
 from summarizer.verification.occasion_places import other_occasion
 from summarizer.verification.other_trips import OTHER_STOP, other_stop, other_trip
-from summarizer.verification.place_clauses import dateline_epithet
 from summarizer.verification.place_plans import (
     counterfactual,
     moved_after,

@@ -90,6 +90,7 @@ from summarizer.verification.place_plans import (
     other_edition,
     planned_aside,
 )
+from summarizer.verification.place_topics import subject_matter
 from summarizer.verification.proposer_support import support_proposer
 from summarizer.verification.replaced_places import place_reading
 from summarizer.verification.scene_places import here_site
@@ -98,7 +99,6 @@ from summarizer.verification.sites import (
     about_parties,
     dated_before,
     dates_saying,
-    subject_matter,
     support_ordinal,
     support_site,
     without_article,

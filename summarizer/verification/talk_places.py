@@ -52,6 +52,7 @@ from summarizer.verification.held_meetings import held_meeting, own_held
 from summarizer.verification.joined_places import together_at
 from summarizer.verification.names import find_named
 from summarizer.verification.party_names import named_at, party_of, ties
+from summarizer.verification.place_clauses import body_meeting
 from summarizer.verification.place_plans import plan_place, plan_subject
 from summarizer.verification.sites import about_parties, dated_before
 from summarizer.verification.tokens import Token, clause_gap, word_set
@@ -296,6 +297,8 @@ def _travel_for(
                 if word.norm in TALK_NOUNS:
                     talk = index + 1 + offset
                     break
+            if talk is not None and body_meeting(tokens[index + 1 : talk], parties, text):
+                return None  # "to take part in a G20 ministers' meeting" (review rvP)
             break
     if talk is None or _with_others(tokens, talk + 1, parties, text):
         return None
