@@ -371,6 +371,38 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvf53_cases": frozenset(
         {"epithet-own", "epithet-list", "epithet-skip", "occasion-elsewhere", "other-value"}
     ),
+    # session 26, places26: a meeting's place read through the sentence's structure ("met
+    # there", ", where <parties> sat down", a dateline and an epithet for it, an arrival to
+    # take part, a subject meeting noun past an aside, a country by its people's word), and
+    # what it must not read (a clause of time about another occasion, a later round, another
+    # body's "where" meeting, the place an arrival came from)
+    "make_places26_cases": frozenset(
+        {
+            "where-clause",
+            "there-back",
+            "meeting-participle",
+            "dateline-epithet",
+            "arrival-purpose",
+            "subject-meeting",
+            "country-people",
+        }
+    ),
+    # session 26, review rvP of places26: "there" past another name, a "where" clause about
+    # something else, a dateline epithet that names another place, an opening participle of
+    # another act, a subject meeting noun before another journey, a journey to another body's
+    # meeting, a clause of time about another occasion, a later round or the same day's
+    "make_rvp26_cases": frozenset(
+        {
+            "rv-there",
+            "rv-where",
+            "rv-dateline",
+            "rv-participle",
+            "rv-subject",
+            "rv-arrival",
+            "rv-time-clause",
+            "rv-later-round",
+        }
+    ),
     # session 24, reviewers' speaker holes: an epithet that fits no one named, the one praised
     # or viewed or a spokesman's principal, a quoted remark's owner, a denied speaker
     "make_speakerholes_cases": frozenset(

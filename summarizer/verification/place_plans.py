@@ -44,6 +44,15 @@ _JOURNEY = word_set(
 )
 _DEPART = word_set("leave leaves left leaving depart departs departed departing")
 _ONWARD = word_set("to for")
+_WISHED = word_set("wanted hoped preferred wished pushed")
+# "transferred as scheduled to Venezuela": where something else goes as planned (check 23).
+_AS_PLANNED = word_set("scheduled planned agreed expected foreseen")
+# Verbs of a journey that ends at the meeting, whose "from" names where it began.
+_ARRIVAL = word_set(
+    """arrive arrives arrived arriving came come comes coming land lands landed landing
+    travelled traveled travelling traveling reach reached reaches"""
+)
+_RETURN_HOME = word_set("home back return returns returned returning")
 # A journey after the meeting or back from it starts where the meeting was ("flew home from
 # Busan after the talks", "flew back to Moscow from Anchorage").
 _RETURN = word_set("home back after following return returns returned returning")
@@ -77,7 +86,11 @@ def departure(tokens: Sequence[Token], start: int, size: int) -> bool:
     to", "jetted in from London for", "flew to Kazan from Delhi to"), or right after a verb of
     leaving ("left Delhi for Kazan"), and with "to" / "for" after the travel verb, the way on.
     Not a journey home, back or after the meeting: that one starts where the meeting was."""
-    if start < 2 or not _RETURN.isdisjoint(t.norm for t in tokens):
+    if start < 2:
+        return False
+    if tokens[start - 1].norm == "from" and _arrived_from(tokens, start):
+        return True  # "Hun Manet arrived from Phnom Penh shortly after"
+    if not _RETURN.isdisjoint(t.norm for t in tokens):
         return False
     before = tokens[start - 1].norm
     if before in _DEPART:
@@ -92,6 +105,31 @@ def departure(tokens: Sequence[Token], start: int, size: int) -> bool:
     onward = [t.norm for t in tokens[travel + 1 : start - 1]]
     onward += [t.norm for t in tokens[start + size : start + size + 8]]
     return not _ONWARD.isdisjoint(onward)
+
+
+def _arrived_from(tokens: Sequence[Token], start: int) -> bool:
+    """The place after "from" is where a journey that arrives began: a verb of arriving in
+    the eight words before it, in the same clause and with no word of going home or back
+    ("arrived from Phnom Penh shortly after", "travelled to Kyiv by overnight train from
+    Poland"); "landed back in Kyiv from Busan" is the way home from the meeting's place."""
+    for index in range(start - 2, max(start - 10, -1), -1):
+        if tokens[index].norm in _RETURN_HOME:
+            return False
+        if tokens[index].norm in _ARRIVAL:
+            return True
+    return False
+
+
+def handed_on(tokens: Sequence[Token], start: int) -> bool:
+    """A place right after "as scheduled / as planned to" is where something is handed on
+    as planned ("the presidency will be transferred as scheduled to Venezuela"), not where a
+    meeting is: a meeting is "held as planned in", not "to"."""
+    return (
+        start >= 3
+        and tokens[start - 1].norm == "to"
+        and tokens[start - 2].norm in _AS_PLANNED
+        and tokens[start - 3].norm == "as"
+    )
 
 
 def other_edition(
@@ -176,13 +214,17 @@ def plan_subject(tokens: Sequence[Token], plan: int, parties: Sequence[str], tex
     return any(find_named(str(party), span, text) for party in parties)
 
 
-def counterfactual(tokens: Sequence[Token], start: int) -> bool:
+def counterfactual(tokens: Sequence[Token], start: int, text: str = "") -> bool:
     """A plan that did not hold governs the place ("were supposed to meet in Lima", "which
     was meant to take place in Doha"): "supposed", "meant" or "intended" then "to" in the
-    eight words before it."""
+    eight words before it; or a wish in the past perfect in the place's own clause ("Kyiv had
+    wanted the talks held in the Vatican", session 26; not "The summit, which Washington had
+    wanted in Riyadh, took place in Anchorage")."""
     for index in range(max(start - 8, 1), start):
         if tokens[index].norm == "to" and tokens[index - 1].norm in _COUNTERFACTUAL:
             return True
+        if tokens[index - 1].norm == "had" and tokens[index].norm in _WISHED:
+            return bool(text) and not any(clause_gap(tokens, i, text) for i in range(index, start))
     return False
 
 

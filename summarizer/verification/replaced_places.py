@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from summarizer.verification.addressees import addressee
 from summarizer.verification.clause_occasions import dated_elsewhere
 from summarizer.verification.context import Context, Result, unconfirmed
+from summarizer.verification.dateline_epithets import dateline_epithet
 from summarizer.verification.errands import errand
 from summarizer.verification.held_elsewhere import held_elsewhere, held_here, said_remote
 from summarizer.verification.moved_venues import moved_venue
@@ -104,6 +105,8 @@ def place_reading(place: str, ctx: Context, meeting: bool) -> Result | None:
         for start in find_phrase(place, tokens):
             if meeting and _host_dateline(tokens, start, size, text):
                 return True, ""
+            if meeting and dateline_epithet(tokens, start, size, text) is not None:
+                return True, ""  # "DOHA, Qatar - ... resumed talks in the Qatari capital"
             if meeting and held_here(tokens, start, size, text, ctx.fact):
                 return True, ""  # "originally set for Bari, took place in Athens"
             role = _given_up(tokens, start) or _people_of(tokens, start, size, place, ctx)
@@ -160,7 +163,7 @@ def _plan_role(ctx: Context, tokens: Sequence[Token], start: int) -> str | None:
     subject is no meeting, no party and none of their people)."""
     status = getattr(ctx.fact, "status", None)
     held = str(getattr(status, "value", status)) == "held"
-    if counterfactual(tokens, start) and (held or moved_after(tokens, 0)):
+    if counterfactual(tokens, start, ctx.article.text) and (held or moved_after(tokens, 0)):
         return _FELL_THROUGH
     plan = plan_place(tokens, start)
     if plan is None or tokens[start - 2].norm not in _EVENT_VERBS:

@@ -82,15 +82,23 @@ from summarizer.verification.names import (
 from summarizer.verification.number_rules import cue_positions, support_number
 from summarizer.verification.parties import support_party
 from summarizer.verification.place_asides import far_or_apart, venue_meeting
-from summarizer.verification.place_plans import departure, moved_after, other_edition, planned_aside
+from summarizer.verification.place_clauses import later_round, structural_meeting
+from summarizer.verification.place_plans import (
+    departure,
+    handed_on,
+    moved_after,
+    other_edition,
+    planned_aside,
+)
+from summarizer.verification.place_topics import subject_matter
 from summarizer.verification.proposer_support import support_proposer
 from summarizer.verification.replaced_places import place_reading
 from summarizer.verification.scene_places import here_site
 from summarizer.verification.sent_sponsors import sent_or_owned
 from summarizer.verification.sites import (
+    about_parties,
     dated_before,
     dates_saying,
-    subject_matter,
     support_ordinal,
     support_site,
     without_article,
@@ -129,7 +137,7 @@ _PAST_VERBS = word_set("met hosted visited")
 _HEDGES = word_set("possibly probably perhaps maybe likely")
 # "Together" after a verb of gathering names a meeting ("bring the sides together in Geneva")
 _GATHERING = word_set("bring brings bringing brought get gets getting got come comes coming came")
-_GATHER_REACH = 8
+_GATHER_REACH = 12  # "brought the two ministers, A and B, together in"
 # Something an earlier meeting made ("the progress made in talks in Stockholm", "the accord
 # signed at the summit in Astana"): that meeting is past, not the one planned.
 _OUTCOMES = word_set(
@@ -137,8 +145,6 @@ _OUTCOMES = word_set(
 )
 _MEETING_NOUNS = word_set("talks summit meeting round negotiations conference")
 _AT_MEETING = word_set("in at during")
-# "transferred as scheduled to Venezuela": where something else goes as planned (check 23).
-_AS_PLANNED = word_set("scheduled planned agreed expected foreseen")
 
 
 def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
@@ -203,7 +209,7 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
     previous = getattr(ctx.fact, "previous_meeting", None)
     if not held and previous and find_phrase(parts[0], tokenize(str(previous))):
         return False, f"{parts[0]!r} is the earlier meeting's place, not the planned one"
-    past_only, named, size = False, False, len(tokenize(parts[0]))
+    past_only, later_only, named, size = False, False, False, len(tokenize(parts[0]))
     parties_of = [p for p in getattr(ctx.fact, "parties", None) or [] if isinstance(p, str)]
     fmt = getattr(ctx.fact, "format", None)
     if parties_of and isinstance(fmt, str) and fmt.strip():
@@ -215,15 +221,22 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
             own = _own_summit(tokens, start, size)
             if own is not None and other_edition(tokens, own, ctx.fact, _HOSTS, _SUMMITS):
                 continue  # "Fiji, which is due to host next year's summit": next year's
+            if held and later_round(tokens, start, text):  # "next year's summit in Evian"
+                later_only = True
+                continue
             meeting = own if own is not None else _meeting_word(tokens, start, size, text)
             if own is None and subject_matter(tokens, start, size, text):
                 continue  # "talks in Oslo ... to discuss the Sudan truce": what it is about
-            if _handed_on(tokens, start) or departure(tokens, start, size):
+            if handed_on(tokens, start) or departure(tokens, start, size):
                 continue  # "transferred as scheduled to Venezuela", "flew from Seoul to"
             if own is None:  # "Following talks in Moscow, the ministers", "arrived in X for talks"
                 meeting = talks_meeting(tokens, start, size, parties_of, ctx.article, meeting)
             venue = sitting_venue(tokens, start)  # "sat down ... at the Serena hotel"
             meeting = venue if venue is not None and (meeting or -1) < venue else meeting
+            if own is None:  # "met there", ", where Trump and Putin sat down" (place_clauses)
+                meeting = structural_meeting(
+                    tokens, start, size, text, parties_of, meeting, about_parties
+                )
             if meeting is None:
                 continue  # a dateline, a government, a place of remarks, another meeting
             back = 0 if meeting == venue else 4  # "sat": its clause only
@@ -235,6 +248,8 @@ def support_place(value: Any, rule: Supported, ctx: Context) -> Result:
             return True, ""
     if past_only:
         return False, f"{parts[0]!r} is where an earlier meeting was held"
+    if later_only:
+        return False, f"{parts[0]!r} is where a later round or edition is, not this one"
     if named:
         return unconfirmed(f"{parts[0]!r} is in its evidence, but not as where this meeting is")
     return False, f"{parts[0]!r} is not stated in its evidence"
@@ -264,7 +279,7 @@ def _own_summit(tokens: Sequence[Token], start: int, size: int) -> int | None:
         return after + hosting[0]
     if start >= 2 and tokens[start - 1].norm in _VENUE_PREPOSITIONS:
         word = tokens[start - 2].norm
-        planned = word in _PLANNED and not _handed_on(tokens, start)
+        planned = word in _PLANNED and not handed_on(tokens, start)
         if word in _SUMMITS or (planned and not moved_after(tokens, after)):
             return start - 2  # not "originally planned for Johannesburg, has been moved"
     return modified_meeting(tokens, start, size)  # "the Johannesburg G20 summit" (check 55)
@@ -283,18 +298,6 @@ def _noun_before(tokens: Sequence[Token], index: int) -> int | None:
         if not (token.capitalised or token.is_number or token.norm in _NAME_LINKS):
             return None
     return None
-
-
-def _handed_on(tokens: Sequence[Token], start: int) -> bool:
-    """A place right after "as scheduled / as planned to" is where something is handed on
-    as planned ("the presidency will be transferred as scheduled to Venezuela"), not where a
-    meeting is: a meeting is "held as planned in", not "to"."""
-    return (
-        start >= 3
-        and tokens[start - 1].norm == "to"
-        and tokens[start - 2].norm in _AS_PLANNED
-        and tokens[start - 3].norm == "as"
-    )
 
 
 def _name_before(tokens: Sequence[Token], start: int, text: str) -> bool:
@@ -316,8 +319,6 @@ def _name_before(tokens: Sequence[Token], start: int, text: str) -> bool:
 
 _PLACE_PARTICLES = PARTICLES | word_set("es")
 _BUILDINGS = word_set("house palace hall centre center hotel building office base lodge")
-
-
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 

@@ -24,6 +24,8 @@ from summarizer.verification.context import Context, Result, no_evidence
 from summarizer.verification.names import find_named, find_phrase, norms
 from summarizer.verification.ordinal_appositions import in_apposition as apposed
 from summarizer.verification.party_names import named_at, party_of
+from summarizer.verification.peoples_subjects import peoples_met
+from summarizer.verification.place_topics import ABOUT_KINDS, subject_matter
 from summarizer.verification.replaced_places import place_reading
 from summarizer.verification.site_lines import dateline_only
 from summarizer.verification.status_calls import HEARERS, SAYING
@@ -157,7 +159,7 @@ def support_site(value: Any, rule: Supported, ctx: Context) -> Result:
     for tokens in sentences:
         for start in find_phrase(place, tokens):
             named = True
-            about = kind in _ABOUT_KINDS and subject_matter(tokens, start, size, ctx.article.text)
+            about = kind in ABOUT_KINDS and subject_matter(tokens, start, size, ctx.article.text)
             others = [other for other in sentences if other is not tokens]
             dated = not about and dateline_only(tokens, start, size, ctx.article.text, others)
             if not about and not dated:
@@ -168,68 +170,13 @@ def support_site(value: Any, rule: Supported, ctx: Context) -> Result:
     return False, f"{place!r} is not stated in its evidence"
 
 
-# Events that are about something: a vote on a resolution, talks on a truce. A place in what
-# they are about is not where they were held ("passed a resolution calling for a cease-fire in
-# Gaza" was not voted in Gaza).
-_ABOUT_KINDS = frozenset({"vote", "talks"})
-_CONTENT_VERBS = word_set(
-    """calling call calls urging urge urges demanding demand demands condemning condemn
-    condemns seeking seek seeks denouncing recognizing recognising recognize recognise
-    backing supporting opposing"""
-)
-_TOPIC_NOUNS = word_set(
-    """ceasefire cease fire truce war conflict fighting aid sanctions violence occupation
-    invasion attacks strikes offensive peace hostilities bombing siege genocide crisis
-    situation hostages hostage withdrawal reconstruction"""
-)
-_TOPIC_PREPOSITIONS = word_set("in on against for to of over into from")
-_ABOUT = word_set("on about over regarding concerning")
-# What talks discuss (check 22's probe "met in Geneva to discuss the future of Cyprus").
-_DISCUSS = word_set("discuss discussed discusses discussing address addressed addressing tackle")
-_MATTERS = word_set("future status fate reunification partition sovereignty question situation")
-_AFTER_PLACE = _TOPIC_NOUNS | word_set("question issue problem dispute")
-_DIRECTIONS = word_set("northern southern eastern western central")
-_SKIPPED = _DIRECTIONS | {"the"}
-
-
-def subject_matter(tokens: Sequence[Token], start: int, size: int, text: str) -> bool:
-    """The place at ``tokens[start]`` is what a vote or talks are about: before a topic noun
-    ("a Gaza truce"), right after "on", "about", "over" ("a resolution on Gaza"), after a
-    topic noun and its preposition ("a cease-fire in Gaza", "the war in Ukraine"; not "a Gaza
-    truce in Doha"), before a dispute noun ("the Cyprus problem"), right after a verb of
-    discussing ("to discuss Syria") or "the future / status / fate of" ("the future of
-    Cyprus": met elsewhere to discuss it), or after a verb of what a resolution says in
-    the same clause ("calling for a cease-fire in Gaza", "condemning the strikes on Rafah")."""
-    after = start + size
-    if after < len(tokens) and tokens[after].norm in _AFTER_PLACE:
-        return True  # "a Gaza truce", "the Ukraine war", "the Cyprus problem"
-    before = start - 1
-    while before >= 0 and tokens[before].norm in _SKIPPED:
-        before -= 1
-    if before >= 0 and tokens[before].norm in _DISCUSS:
-        return True  # "to discuss Syria", "discussed eastern Congo"
-    if before >= 1 and tokens[before].norm == "of" and tokens[before - 1].norm in _MATTERS:
-        return True  # "to discuss the future of Cyprus", "the status of Kosovo"
-    if before >= 0 and tokens[before].norm in _ABOUT:
-        return True
-    preposition = before >= 1 and tokens[before].norm in _TOPIC_PREPOSITIONS
-    if preposition and tokens[before - 1].norm in _TOPIC_NOUNS:
-        # "a Gaza truce in Doha": the truce has its place already; Doha is the talks'
-        return not (before >= 2 and tokens[before - 2].capitalised and before - 2 > 0)
-    for index in range(start - 1, max(start - 11, -1), -1):
-        if clause_gap(tokens, index, text):
-            return False
-        if tokens[index].norm in _CONTENT_VERBS:
-            return True
-    return False
-
-
 # Plural nouns for a meeting's parties together: "South American heads of state will meet at
 # ...", "a summit of the bloc's foreign ministers in ...".
 _GROUPS = word_set(
     """leaders heads presidents ministers premiers chancellors delegations delegates envoys
     negotiators counterparts monarchs chiefs"""
 )
+_OFFICIALS = word_set("officials teams sides commanders")
 _GROUP_OPENERS = word_set("of between among with")
 
 
@@ -250,6 +197,8 @@ def about_parties(tokens: Sequence[Token], meeting: int, parties: Sequence[str],
         return True
     if any(find_named(str(party), tokens) for party in parties):
         return True
+    if peoples_met(tokens, meeting, parties):
+        return True  # "The Thai and Cambodian leaders met in ..." for Thailand and Cambodia
     return _group_meets(tokens, meeting, parties, text) or _the_talks(
         tokens, meeting, parties, text
     )
@@ -443,7 +392,6 @@ __all__ = [
     "dates_saying",
     "far_meeting",
     "ordinals_in",
-    "subject_matter",
     "support_ordinal",
     "support_site",
     "without_article",

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from summarizer.verification.names import find_named
+from summarizer.verification.party_names import party_mentions, party_of
 from summarizer.verification.possessed_parties import STAND_INS
 from summarizer.verification.tokens import Token, word_set
 
@@ -69,6 +70,14 @@ def _same_place_after(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
+def _country_people(own: Sequence[Token], parties: list[str]) -> bool:
+    """The stand-ins' stretch names a country party by any of its names, its people's word
+    included ("Ukrainian ... officials" for the party Ukraine): a country's officials are
+    the country at the table, not stand-ins for leaders."""
+    keys = {key for key in map(party_of, parties) if key is not None}
+    return bool(keys) and any(key in keys for _at, key, _kind, _size in party_mentions(own))
+
+
 def stand_in_place(tokens: Sequence[Token], start: int, fact: Any, text: str) -> str | None:
     """``STAND_IN_PLACE`` when the place at ``tokens[start]`` is the stand-ins' meeting's (see
     the module); None otherwise. Cheap first: no stand-in noun in the sentence, no reading."""
@@ -83,6 +92,8 @@ def stand_in_place(tokens: Sequence[Token], start: int, fact: Any, text: str) ->
         return None
     if any(t.norm in _TOGETHER for t in own) or _names_party(tokens, first, start, parties, text):
         return None
+    if _country_people(own, parties):
+        return None  # "Ukrainian and American officials met in Geneva": the countries met
     rest_named = _names_party(tokens, 0, first, parties, text) or _names_party(
         tokens, start + 1, len(tokens), parties, text
     )

@@ -52,6 +52,7 @@ from summarizer.verification.held_meetings import held_meeting, own_held
 from summarizer.verification.joined_places import together_at
 from summarizer.verification.names import find_named
 from summarizer.verification.party_names import named_at, party_of, ties
+from summarizer.verification.place_clauses import body_meeting
 from summarizer.verification.place_plans import plan_place, plan_subject
 from summarizer.verification.sites import about_parties, dated_before
 from summarizer.verification.tokens import Token, clause_gap, word_set
@@ -80,7 +81,11 @@ _ARRIVING = word_set(
 )
 _INTO = word_set("in into to at")
 _HOME = word_set("back home return returns returned returning")
-_FOR = word_set("for ahead attend attending join joining hold holding")
+_FOR = word_set(
+    "for ahead attend attending join joining hold holding part participate participating"
+)  # "to take part in the talks", "to participate in a new round"
+_REACHING = word_set("reach reaches reached reaching")
+_PLACE_NOUNS = word_set("capital city town resort port village island")
 _SUBJECT_REACH = 10
 _NOT_FOR = word_set("after before following since than and but during until with")
 # Words of a subject before its verb: "the foreign ministers of Armenia and Azerbaijan agreed".
@@ -137,7 +142,7 @@ def talks_meeting(
     arriving = _arriving(tokens, start)
     if talks_in and _fronted(tokens, start - 2, text):
         return _talks_in(tokens, start, size, parties, article)
-    if arriving is not None and any(t.norm in _HOME for t in tokens):
+    if arriving is not None and _home_in_clause(tokens, start, text):
         return None  # "headed home to Tbilisi for consultations after the talks"
     if _document_at(tokens, start + size) is not None:
         return _named_after(tokens, start, size, parties, text)  # "the Minsk agreements"
@@ -202,11 +207,34 @@ def _placed_elsewhere(tokens: Sequence[Token], start: int, occasion: int) -> boo
 
 def _arriving(tokens: Sequence[Token], start: int) -> int | None:
     """The verb of arriving before "in / to / into" and the place, also over "home" or
-    "back" ("headed home to Tbilisi")."""
+    "back" ("headed home to Tbilisi") or over the place the journey left ("flew from Tehran
+    to Muscat"); or a verb of reaching right before the place ("reached Putrajaya")."""
+    if start >= 1 and tokens[start - 1].norm in _REACHING:
+        return start - 1
     if start < 2 or tokens[start - 1].norm not in _INTO:
         return None
     verb = start - 3 if start >= 3 and tokens[start - 2].norm in _HOME else start - 2
+    if tokens[verb].norm not in _ARRIVING:
+        verb = start - 2  # back over "from" and the capitalised place it names
+        while verb > 0 and tokens[verb].capitalised:
+            verb -= 1
+        if verb < 1 or verb == start - 2 or tokens[verb].norm != "from":
+            return None
+        verb -= 1
     return verb if tokens[verb].norm in _ARRIVING else None
+
+
+def _home_in_clause(tokens: Sequence[Token], start: int, text: str) -> bool:
+    """A word of going home or back in the place's own clause ("headed home to Tbilisi for
+    consultations"); not one of another clause ("came to Anchorage to attend the summit, and
+    the next day he was back in Moscow")."""
+    first = start
+    while first > 0 and not clause_gap(tokens, first - 1, text):
+        first -= 1
+    last = start
+    while last + 1 < len(tokens) and not clause_gap(tokens, last, text):
+        last += 1
+    return any(t.norm in _HOME for t in tokens[first : last + 1])
 
 
 def _fronted(tokens: Sequence[Token], talk: int, text: str) -> bool:
@@ -254,11 +282,12 @@ def _travel_for(
     verb: int,
 ) -> int | None:
     text = article.text
-    if dated_before(tokens, start) or any(t.norm in _HOME for t in tokens):
+    if dated_before(tokens, start) or _home_in_clause(tokens, start, text):
         return None  # "returned to Yerevan for consultations": home, alone
     talk = None
-    for index in range(start + size, min(start + size + _FOR_REACH, len(tokens))):
-        if clause_gap(tokens, index - 1, text):
+    begin = _apposed_end(tokens, start + size, text)  # "in Muscat, the capital of Oman, to"
+    for index in range(begin, min(begin + _FOR_REACH, len(tokens))):
+        if clause_gap(tokens, index - 1, text) and not index == begin != start + size:
             break
         if tokens[index].norm in _FOR:
             reach = tokens[index + 1 : index + 1 + _NOUN_REACH]
@@ -268,6 +297,8 @@ def _travel_for(
                 if word.norm in TALK_NOUNS:
                     talk = index + 1 + offset
                     break
+            if talk is not None and body_meeting(tokens[index + 1 : talk], parties, text):
+                return None  # "to take part in a G20 ministers' meeting" (review rvP)
             break
     if talk is None or _with_others(tokens, talk + 1, parties, text):
         return None
@@ -278,6 +309,21 @@ def _travel_for(
     if _subject_ours(travellers, parties, article) or about_parties(tokens, talk, parties, text):
         return talk
     return None
+
+
+def _apposed_end(tokens: Sequence[Token], after: int, text: str) -> int:
+    """The index after an apposition that calls the place what it is (", the capital of
+    Oman,", ", the resort city,"), else ``after``: the journey's purpose follows it."""
+    if after >= len(tokens) or not clause_gap(tokens, after - 1, text):
+        return after
+    if tokens[after].norm != "the":
+        return after
+    for index in range(after + 1, min(after + 7, len(tokens) - 1)):
+        if clause_gap(tokens, index, text):
+            noun = any(t.norm in _PLACE_NOUNS for t in tokens[after + 1 : index + 1])
+            comma = "," in text[tokens[index].end : tokens[index + 1].start]
+            return index + 1 if noun and comma else after
+    return after
 
 
 def _subject(zone: Sequence[Token]) -> Sequence[Token]:
