@@ -10,10 +10,13 @@ own sentence gives as its speaker (:mod:`attribution_phrases`) against the value
   statement"), stands for a body value when the value is a body (an acronym, a name with a
   body word, a name the article writes after "the": "the Houthis"), the noun fits it (its
   own word, or a noun that fits any body: "group", "bloc", "alliance", but not an institution
-  such as an agency or a court, which goes by its own noun), "their" only a plural name's
+  such as an agency or a court, which goes by its own noun; a kind of body's noun, "the
+  party", "the movement", "the federation", for a name that writes no kind: "AfD", "Hamas",
+  "FIFA"), "their" only a plural name's
   ("the Houthis", not "US Central Command"), and the article's
   latest mention of the value before the phrase (within three paragraphs) has no other body
-  between: no other acronym or capitalised body name ("the IEA", "the Finance Ministry"), no
+  between: no other acronym or capitalised body name ("the IEA", "the Finance Ministry",
+  "Amnesty International", "the Red Cross"), no
   other use of the noun ("a group of traders"). The nearest body is the one the noun means;
 - an unnamed source's phrase ("one of the sources", "the official") stands for an unnamed
   value of the same head noun (:mod:`unnamed_sources`);
@@ -23,10 +26,12 @@ own sentence gives as its speaker (:mod:`attribution_phrases`) against the value
   (in its paragraph, or ending the paragraph before), when that quote's phrase is read so
   and nothing follows it but its attribution; a sentence between with another speaker, or a
   name after the earlier quote, ends the chain.
-It only accepts. What it deliberately does not read: a body's members ("the judges", "they
-wrote"), two people's joint statement ("the presidents said"), a capital for its country
-("Washington accused"), a participle whose subject is another clause's ("X steered the
-producers to ..., pointing to"): each leaves the value to the other readings.
+A phrase a verb of saying reports ("The army said the group had promised "..."") is the
+reporter's account, left to the other readings. It only accepts. What it deliberately
+does not read: a body's members ("the judges", "they wrote"), two people's joint statement
+("the presidents said"), a capital for its country ("Washington accused"), a participle
+whose subject is another clause's ("X steered the producers to ..., pointing to"): each
+leaves the value to the other readings.
 """
 
 from __future__ import annotations

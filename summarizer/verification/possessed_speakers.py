@@ -8,7 +8,9 @@ owner's agent, as "Merz's spokesman said" is the spokesman's (session 26's probe
 colon frames). The reading: the words before the quote in its sentence have no verb of
 saying, and the sentence's subject (after a leading chunk closed by a comma) is a
 capitalised name with a possessive and then one of the agent nouns ("spokesman", "office",
-"aides", "lawyer", "critics"); the value is that name (its last word is the possessive's).
+"aides", "lawyer", "critics"), or a longer agent phrase ending before a verb of being
+("chief of staff", "foreign minister", "government"); the value is that name (its last word
+is the possessive's), unless the frame names the value apart ("Trump's son Eric").
 A noun for what was said ("Aliyev's line was shorter:") or for a state ("Trump's tone was
 defiant:") leaves the owner the speaker, and the reading is not asked.
 """
