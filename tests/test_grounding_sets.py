@@ -1010,6 +1010,12 @@ SETS: dict[str, frozenset[str]] = {
     "make_quotes26_cases": frozenset(
         {"body-phrase", "unnamed-source", "continued-quote", "same-phrase", "agent-frame"}
     ),
+    # session 26, review rvQ of quotes26: a kind of body's noun for a name that writes none
+    # ("the party" for the AfD), a reporter's "said the group had ...", two officials named
+    # together, "his/her NOUN" after the name as an object, agents with longer nouns
+    "make_rvq_cases": frozenset(
+        {"rvq-body", "rvq-source", "rvq-same", "rvq-agent", "rvq-continued"}
+    ),
     # session 26, checks 54-58 (mast26): a masthead cut into segments: a labelled credit
     # ("Words: A / Pictures: B"), a newsroom alone ("Khartoum Bureau"), "desk of <Outlet>"
     "make_mastheads26_cases": frozenset({"segment-bylines", "segment-outlets"}),

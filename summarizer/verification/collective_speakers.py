@@ -10,10 +10,13 @@ own sentence gives as its speaker (:mod:`attribution_phrases`) against the value
   statement"), stands for a body value when the value is a body (an acronym, a name with a
   body word, a name the article writes after "the": "the Houthis"), the noun fits it (its
   own word, or a noun that fits any body: "group", "bloc", "alliance", but not an institution
-  such as an agency or a court, which goes by its own noun), "their" only a plural name's
+  such as an agency or a court, which goes by its own noun; a kind of body's noun, "the
+  party", "the movement", "the federation", for a name that writes no kind: "AfD", "Hamas",
+  "FIFA"), "their" only a plural name's
   ("the Houthis", not "US Central Command"), and the article's
   latest mention of the value before the phrase (within three paragraphs) has no other body
-  between: no other acronym or capitalised body name ("the IEA", "the Finance Ministry"), no
+  between: no other acronym or capitalised body name ("the IEA", "the Finance Ministry",
+  "Amnesty International", "the Red Cross"), no
   other use of the noun ("a group of traders"). The nearest body is the one the noun means;
 - an unnamed source's phrase ("one of the sources", "the official") stands for an unnamed
   value of the same head noun (:mod:`unnamed_sources`);
@@ -23,10 +26,12 @@ own sentence gives as its speaker (:mod:`attribution_phrases`) against the value
   (in its paragraph, or ending the paragraph before), when that quote's phrase is read so
   and nothing follows it but its attribution; a sentence between with another speaker, or a
   name after the earlier quote, ends the chain.
-It only accepts. What it deliberately does not read: a body's members ("the judges", "they
-wrote"), two people's joint statement ("the presidents said"), a capital for its country
-("Washington accused"), a participle whose subject is another clause's ("X steered the
-producers to ..., pointing to"): each leaves the value to the other readings.
+A phrase a verb of saying reports ("The army said the group had promised "..."") is the
+reporter's account, left to the other readings. It only accepts. What it deliberately
+does not read: a body's members ("the judges", "they wrote"), two people's joint statement
+("the presidents said"), a capital for its country ("Washington accused"), a participle
+whose subject is another clause's ("X steered the producers to ..., pointing to"): each
+leaves the value to the other readings.
 """
 
 from __future__ import annotations
@@ -61,11 +66,19 @@ _INSTITUTIONS = word_set(
 )
 # Capitalised words that make a name a body's ("Rapid Support Forces", "Finance Ministry").
 _BODY_WORDS = BODY_NOUNS | word_set("forces army rebels front brigades department office")
+# Capitalised words of a body's name with no body noun ("the Red Cross", "Amnesty
+# International", "Doctors Without Borders", "Greenpeace"): another body between.
+_NGO_WORDS = word_set(
+    """international watch cross crescent foundation institute fund programme program borders
+    frontieres society trust observatory amnesty greenpeace oxfam unicef"""
+)
 # Group nouns that never stand for a person or a country ("the ministry" may be a country's).
 _GROUPS = word_set(
     """group grouping bloc alliance coalition cartel movement militia federation association
     union league party organisation organization body"""
 )
+# A kind of body's nouns, which may stand for a body whose name writes no kind (see _unworded).
+_KINDS = word_set("party movement militia federation cartel union league association front")
 _OWNED = PAPERS | word_set("post message resolution ruling listing filing")
 _OWNERS = word_set("its their")
 _UNNAMED = word_set("a an one the some two three four")  # how an unnamed value opens
@@ -118,10 +131,31 @@ def _mentions(article: ArticleText, value: str) -> list[tuple[int, int]]:
 def _fits(noun: str, phrase: Sequence[Token], value: str) -> bool:
     """Whether the phrase's noun can stand for the value (see the module's doc)."""
     words = {word for form in _words(value) for word in form}
-    if noun and noun not in words and (noun not in _ANY_BODY or _INSTITUTIONS & words):
+    kind = noun in _KINDS and _unworded(value)  # "the party" for the AfD
+    if noun and noun not in words and not kind and (noun not in _ANY_BODY or _INSTITUTIONS & words):
         return False  # "the court" is no name for OPEC+, "the group" none for an agency
     plural = any(form[-1].endswith("s") for form in _words(value))
     return phrase[0].norm != "their" or plural  # "their statement": a plural name's
+
+
+def _unworded(value: str) -> bool:
+    """Whether the value is a body whose name writes no kind of body: an acronym ("AfD",
+    "FIFA", "SNP") or an organisation of the party table ("Hamas", "Hezbollah"). A kind of
+    body's noun ("the party", "the movement", "the federation") may stand for it."""
+    if (
+        any(len(w) > 1 and w.rstrip("+").isupper() for w in value.split())
+        and len(value.split()) == 1
+    ):
+        return True
+    if (
+        len(value) > 2
+        and value[0].isupper()
+        and sum(c.isupper() for c in value) >= 2
+        and " " not in value
+    ):
+        return True  # "AfD"
+    key = party_of(value)
+    return key is not None and not PARTIES[key][1]
 
 
 def _blocked(tokens: Sequence[Token], noun: str, own: set[int], value: str) -> bool:
@@ -133,7 +167,7 @@ def _blocked(tokens: Sequence[Token], noun: str, own: set[int], value: str) -> b
             continue
         if token.norm in (noun, noun + "s") and noun:
             return True
-        if _acronym(token) or (token.capitalised and token.norm in _BODY_WORDS):
+        if _acronym(token) or (token.capitalised and token.norm in _BODY_WORDS | _NGO_WORDS):
             return True
     key = party_of(value)
     return any(
@@ -188,6 +222,15 @@ def _body_match(article: ArticleText, phrase: Sequence[Token], value: str) -> bo
         return False
     own = {t.start for s, e in before for t in tokenize(article.text[s:e], s)}
     return not _blocked(tokenize(article.text[end:at], end), noun, own, value)
+
+
+def _institution(noun: str, value: str) -> bool:
+    """Whether the value names an institution by its own noun ("the International Energy
+    Agency"): "the group" is never its name. A body whose kind of noun its name does not
+    write ("the party" for the AfD, "the movement" for Hamas, "the federation" for FIFA) is
+    no such case: the phrase may well be its."""
+    words = {word for form in _words(value) for word in form}
+    return noun not in words and bool(_INSTITUTIONS & words)
 
 
 def _named_nearer(article: ArticleText, phrase: Sequence[Token], noun: str, value: str) -> bool:
@@ -259,7 +302,12 @@ def collective_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], v
     source's, or as the continuation of such a quote (see the module's doc)."""
     for start, end in spans:
         source = _source(article, start, end)
-        if source is not None and _own_match(article, *source, value):
+        if source is None:
+            continue
+        phrase = attribution_phrase(article, *source)
+        if phrase and _reporting(article, source, phrase):
+            continue  # "The army said the group had promised "...."": the army's report
+        if _own_match(article, *source, value):
             return True
     return False
 
@@ -283,7 +331,7 @@ def group_refusal(
         noun = _phrase_kind(phrase)
         if noun in _GROUPS and (
             _person_or_country(value, article)
-            or (_body_value(value, article) and not _fits(noun, phrase, value))
+            or (noun in _ANY_BODY and _institution(noun, value))
             or _named_nearer(article, phrase, noun, value)
         ):
             return False, f"the quote's own sentence gives it to {_said(phrase)}, not {value!r}"
@@ -301,6 +349,26 @@ def _reported(
     sentence_start = article.sentences[source[1]][0]
     before = article.outside_quotes(sentence_start, phrase[0].start)
     return any(t.norm in SPEECH_VERBS for t in before)
+
+
+def _reporting(
+    article: ArticleText, source: tuple[tuple[int, int], int], phrase: Sequence[Token]
+) -> bool:
+    """Whether the phrase is the subject of a clause a verb of saying reports, with no comma
+    between ("The Israeli army said the group had promised "..."", "the prime minister said
+    the movement had told him "...""): the quote is then the reporter's account, which the
+    other readings judge. "Asked whether ..., the association replied" has its comma."""
+    if phrase[0].start > source[0][0]:
+        return False  # '"...," said one of the negotiators': the quote's own attribution
+    sentence_start = article.sentences[source[1]][0]
+    before = article.outside_quotes(sentence_start, phrase[0].start)
+    text = article.text
+    for token in before:
+        if token.norm in SPEECH_VERBS:
+            gap = text[token.end : phrase[0].start]
+            if "," not in gap and '"' not in gap and "\u201c" not in gap:
+                return True
+    return False
 
 
 def _said(phrase: Sequence[Token]) -> str:

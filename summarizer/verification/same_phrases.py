@@ -26,6 +26,7 @@ from summarizer.verification.tokens import Token, tokenize, word_set
 
 _PRONOUNS = word_set("his her")
 _PLACING = word_set("in from at across near inside outside since until during through")
+_GOVERNING = word_set("about with to by for of on at against toward towards meet met")
 _TIMES = word_set(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday"""
@@ -44,6 +45,16 @@ def _placed(tokens: Sequence[Token], at: int) -> bool:
     return at > 0 and tokens[at - 1].norm in _PLACING and tokens[at - 1].norm not in TITLES
 
 
+def _governed(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the name at ``tokens[at]`` is another word's object, not a subject the pronoun
+    goes back to: right after a preposition or a verb's "-ing" form ("Asked about Keir
+    Starmer's plan, her office", "After meeting Lula, his aides")."""
+    if at == 0 or tokens[at - 1].capitalised:
+        return False
+    word = tokens[at - 1].norm
+    return word in _GOVERNING or (word.endswith("ing") and len(word) > 4)
+
+
 def _only_person(article: ArticleText, phrase: Sequence[Token], owner: list[Token]) -> bool:
     """Whether ``owner`` (a name's tokens) is the one person named in the phrase's sentence
     before the phrase: no other run of two capitalised words ("Olaf Scholz") nor a single
@@ -60,6 +71,8 @@ def _only_person(article: ArticleText, phrase: Sequence[Token], owner: list[Toke
     run: list[int] = []
     for index in range(len(before) + 1):
         if [t.norm for t in before[index : index + len(names)]] == names:
+            if _governed(before, index):
+                return False  # "After meeting Lula, his aides": Lula is the object
             found = True
             skip.update(range(index, index + len(names)))
         token = before[index] if index < len(before) else None

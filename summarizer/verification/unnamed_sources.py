@@ -57,8 +57,21 @@ def _introduced(article: ArticleText, nouns: tuple[str, str], before: int) -> se
         tokens = tokenize(text[sentence_start:end], sentence_start)
         if len(tokens) > 1 and tokens[-2].norm in _DEFINITE:
             continue  # "the official" again: the one introduced before it
-        return _qualifiers(tokens, len(tokens) - 1, text)
+        found = _qualifiers(tokens, len(tokens) - 1, text)
+        if any(
+            other[0] >= sentence_start and other[1] < end and _stated(article, other) != found
+            for other in spans
+        ):
+            return None  # "A US official and a Qatari official said": which one is unsaid
+        return found
     return None
+
+
+def _stated(article: ArticleText, span: tuple[int, int]) -> set[str]:
+    """The qualifiers of the noun mention at ``span``, as its sentence writes them."""
+    sentence_start = article.sentences[article.sentence_at(span[0])][0]
+    tokens = tokenize(article.text[sentence_start : span[1]], sentence_start)
+    return _qualifiers(tokens, len(tokens) - 1, article.text)
 
 
 def label_match(article: ArticleText, phrase: Sequence[Token], value: str) -> bool:
