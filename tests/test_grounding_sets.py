@@ -996,6 +996,10 @@ SETS: dict[str, frozenset[str]] = {
     # office ("the U.S. president said"): the one holder the page gives it, else the one person
     # with no office the nearest sentence before names
     "make_titles26_cases": frozenset({"office-holder", "office-untold", "office-pronoun"}),
+    # session 26 review rvR of titles26: a person given a role that is no office ("The economist
+    # Paul Krugman", "his wife, Melania Trump") is not the one an office subject stands for;
+    # "former President X" is a former holder
+    "make_rvr_cases": frozenset({"office-holder", "office-untold", "office-pronoun"}),
 }
 
 
