@@ -181,11 +181,27 @@ def _read_people(article: ArticleText, index: int) -> Page:
                 held += office_in([*before, *run[:cut]])
             else:  # "Agriculture minister Rosa Vidal", "Ghanaian envoy Kwame Asante"
                 held += office_in(_lower_title(tokens, first, text))
+                held += _example_of(tokens, first)
             held += _apposed(tokens, first, last, text)
             people.setdefault(sentence, []).append((surname, bool(held)))
             if held:
                 offices.setdefault(surname, []).extend(held)
     return people, offices, names
+
+
+def _example_of(tokens: Sequence[Token], first: int) -> list[Office]:
+    """The role of a group a name is given as an example of ("Voters like Jane Doe", "critics
+    such as Jane Doe", "residents, including Jane Doe"): the person holds that role, not an
+    office. A group of no role ("leaders such as Emmanuel Macron") gives none."""
+    norms = [t.norm for t in tokens[max(first - 3, 0) : first]]
+    if norms[-1:] in (["like"], ["including"]):
+        group = norms[-2:-1]
+    elif norms[-2:] == ["such", "as"]:
+        group = norms[-3:-2]
+    else:
+        return []
+    noun = group[0][:-1] if group and group[0].endswith("s") else ""
+    return [Office(noun, frozenset(), frozenset())] if noun in ROLES else []
 
 
 def _lower_title(tokens: Sequence[Token], first: int, text: str) -> list[Token]:

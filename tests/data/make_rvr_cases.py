@@ -223,6 +223,25 @@ quote(UNTOLD, "Water is the first job", ["Brandon Johnson"], [],
       "Brandon Johnson, a former teacher, took questions at City Hall.",
       '"Water is the first job," the mayor said.')  # fmt: skip
 
+quote(UNTOLD, "Every ballot was counted", [], ["Maria Duarte"],
+      "Voters like Maria Duarte queued for six hours in Maputo.",
+      '"Every ballot was counted," the president said.')  # fmt: skip
+quote(UNTOLD, "The bridge is safe", [], ["Tomas Reyes"],
+      "Critics such as Tomas Reyes want the bridge closed.",
+      '"The bridge is safe," the mayor said on Tuesday.')  # fmt: skip
+quote(UNTOLD, "The water is clean", [], ["Grace Mensah"],
+      "Angry residents, including Grace Mensah, filled the hall.",
+      '"The water is clean," the minister said.')  # fmt: skip
+quote(UNTOLD, "Growth will return", [], ["Lars Holm"],
+      "Economists like Lars Holm expect a mild recession.",
+      '"Growth will return," the finance minister said.')  # fmt: skip
+quote(UNTOLD, "Nobody will be deported", [], ["Sofia Rahman"],
+      "Protesters such as Sofia Rahman blocked the road to the airport.",
+      '"Nobody will be deported," the interior minister said.')  # fmt: skip
+quote(UNTOLD, "Europe must arm itself", ["Emmanuel Macron"], [],
+      "Leaders such as Emmanuel Macron want a European army.",
+      '"Europe must arm itself," the French president said.')  # fmt: skip
+
 
 def build_cases() -> list[dict[str, object]]:
     return built.cases
