@@ -55,7 +55,7 @@ ROLES = (
     attorney barrister teacher farmer survivor witness resident student activist campaigner
     professor scholar historian researcher scientist doctor nurse worker businessman
     businesswoman tycoon entrepreneur investor banker trader shopkeeper driver pilot soldier
-    veteran wife husband son daughter mother father brother sister widow widower figure writer
+    veteran wife husband daughter mother father brother sister widow widower figure writer
     novelist actor actress singer artist coach athlete voter protester pastor"""
     )
     - HEADS
