@@ -1047,6 +1047,10 @@ SETS: dict[str, frozenset[str]] = {
             "score-owner-review",
         }
     ),
+    # session 26 review rvR of titles26: a person given a role that is no office ("The economist
+    # Paul Krugman", "his wife, Melania Trump") is not the one an office subject stands for;
+    # "former President X" is a former holder
+    "make_rvr_cases": frozenset({"office-holder", "office-untold", "office-pronoun"}),
 }
 
 

@@ -46,6 +46,20 @@ RANKS = word_set(
 # Ranks that make another office ("the vice premier" is not the premier, nor the former
 # prime minister the prime minister).
 STRICT_RANKS = word_set("vice deputy former ex")
+# Nouns of a role that is no office ("The economist Paul Krugman", "Reporter Tim Hale", "The
+# president's wife, Melania Trump,"): a person the page gives one is not the one a quote's
+# office subject stands for (review rvR).
+ROLES = (
+    word_set(
+        """economist analyst reporter journalist correspondent columnist commentator critic lawyer
+    attorney barrister teacher farmer survivor witness resident student activist campaigner
+    professor scholar historian researcher scientist doctor nurse worker businessman
+    businesswoman tycoon entrepreneur investor banker trader shopkeeper driver pilot soldier
+    veteran wife husband daughter mother father brother sister widow widower figure writer
+    novelist actor actress singer artist coach athlete voter protester pastor"""
+    )
+    - HEADS
+)
 OPENERS = word_set("the his her its their")
 _PEOPLE_ENDS = (
     "ian", "ean", "ese", "sh", "ch", "ni", "si", "ki", "ri", "li", "ti", "qi", "di", "ist",
@@ -139,7 +153,7 @@ def _read_people(article: ArticleText, index: int) -> Page:
         tokens = article.outside_quotes(start, end)
         for first, last in capitalised_runs(tokens, text):
             run = tokens[first : last + 1]
-            titled = (i + 1 for i, t in enumerate(run[:-1]) if t.norm in TITLES | HEADS)
+            titled = (i + 1 for i, t in enumerate(run[:-1]) if t.norm in TITLES | HEADS | ROLES)
             cut = max(titled, default=0)  # a name's last word is no title ("Priya Sen")
             name = [t for t in run[cut:] if t.norm not in _HONOURS | _NOT_NAMES]
             known = any(name[-1:] and name[-1].norm == p for v in people.values() for p, _ in v)
@@ -158,17 +172,36 @@ def _read_people(article: ArticleText, index: int) -> Page:
             held = []
             if cut:  # "U.S. President Donald Trump": the place before the run is the office's
                 before = _place_before(tokens, first, text)
+                at = first - len(before) - 1  # "former President Donald Trump": a former office
+                if at >= 0 and tokens[at].norm in STRICT_RANKS and not tokens[at].capitalised:
+                    before = [tokens[at], *before]
                 over = tokens[first - 2 : first] if first > 1 else []
                 if over and over[1].norm == "of" and over[0].norm in HEADS:
                     before = over  # "Secretary of State Marco Rubio"
                 held += office_in([*before, *run[:cut]])
             else:  # "Agriculture minister Rosa Vidal", "Ghanaian envoy Kwame Asante"
                 held += office_in(_lower_title(tokens, first, text))
+                held += _example_of(tokens, first)
             held += _apposed(tokens, first, last, text)
             people.setdefault(sentence, []).append((surname, bool(held)))
             if held:
                 offices.setdefault(surname, []).extend(held)
     return people, offices, names
+
+
+def _example_of(tokens: Sequence[Token], first: int) -> list[Office]:
+    """The role of a group a name is given as an example of ("Voters like Jane Doe", "critics
+    such as Jane Doe", "residents, including Jane Doe"): the person holds that role, not an
+    office. A group of no role ("leaders such as Emmanuel Macron") gives none."""
+    norms = [t.norm for t in tokens[max(first - 3, 0) : first]]
+    if norms[-1:] in (["like"], ["including"]):
+        group = norms[-2:-1]
+    elif norms[-2:] == ["such", "as"]:
+        group = norms[-3:-2]
+    else:
+        return []
+    noun = group[0][:-1] if group and group[0].endswith("s") else ""
+    return [Office(noun, frozenset(), frozenset())] if noun in ROLES else []
 
 
 def _lower_title(tokens: Sequence[Token], first: int, text: str) -> list[Token]:
@@ -181,7 +214,7 @@ def _lower_title(tokens: Sequence[Token], first: int, text: str) -> list[Token]:
         token = tokens[at]
         if breaks(text, token.end, (found[0] if found else tokens[first]).start, ",;:.()"):
             break
-        if not found and (token.capitalised or token.norm not in HEADS):
+        if not found and (token.capitalised or token.norm not in HEADS | ROLES):
             return []
         if found and not (token.capitalised or token.norm in HEADS | RANKS | TITLES):
             break
@@ -212,7 +245,8 @@ def _apposed(tokens: Sequence[Token], first: int, last: int, text: str) -> list[
     if after < len(tokens) and "," in text[tokens[last].end : tokens[after].start]:
         chunk = _chunk(tokens, after, 1, text)
         if (chunk and chunk[0].norm in _APPOSING) or possessive(chunk, text):
-            found += office_in(chunk)
+            held = office_in(chunk)  # "Luis Arce, an economist,": a background, not a role
+            found += [o for o in held if chunk[0].norm not in ("a", "an") or o.head not in ROLES]
     if first and "," in text[tokens[first - 1].end : tokens[first].start]:
         chunk = _chunk(tokens, first - 1, -1, text)
         opener = next((i for i, t in enumerate(chunk) if t.norm in _APPOSING or t.capitalised), 0)
@@ -250,7 +284,7 @@ def office_in(chunk: Sequence[Token]) -> list[Office]:
     norms = [t.norm for t in chunk]
     if "of" in norms and norms.index("of") and norms[norms.index("of") - 1] in HEADS:
         return [office_from(chunk, norms.index("of") - 1)]
-    if norms and (norms[-1] in HEADS or any(party_of(n) for n in norms[:-1])):
+    if norms and (norms[-1] in HEADS | ROLES or any(party_of(n) for n in norms[:-1])):
         return [office_from(chunk, len(chunk) - 1)]
     return []
 
@@ -264,6 +298,7 @@ __all__ = [
     "HEADS",
     "OPENERS",
     "RANKS",
+    "ROLES",
     "SAME_HEAD",
     "STRICT_RANKS",
     "Office",

@@ -38,6 +38,7 @@ from summarizer.verification.names import is_proper, name_parts, split_people
 from summarizer.verification.page_offices import (
     HEADS,
     OPENERS,
+    ROLES,
     SAME_HEAD,
     STRICT_RANKS,
     Office,
@@ -149,6 +150,8 @@ def title_refusal(
             return False, f"{value!r} is named inside the quote, not as its speaker"
         if any(_ranked_apart(office, other_office) for other_office in held):
             return unconfirmed(f"the page gives {value!r} a former or deputy office")
+        if held and all(other_office.head in ROLES for other_office in held):
+            return False, f"the page names {value!r} by a role, not by the quote's office"
     return None
 
 
