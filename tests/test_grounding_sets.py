@@ -965,7 +965,7 @@ SETS: dict[str, frozenset[str]] = {
     # the wrong values its shape invites ("Albanese and Takaichi meet in Busan on Thursday",
     # "protesters denounced Trump and Putin", "talks in Geneva, which were postponed") and
     # other outlets' right ones ("emerged from fresh talks", "agreed to extend the truce")
-    "make_rvS_cases": frozenset(
+    "make_rvs_cases": frozenset(
         {"rv-origin", "rv-participle", "rv-present", "rv-place-day", "rv-start"}
     ),
     # session 26, check 55 (counts26): a vote's score read by its candidate ("by 125 votes to

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (one case per line: the sentences are the test data, kept whole)
-"""Build the rvS set (``grounding_rvS.jsonl``): session 26's review of the status26 branch
+"""Build the rvS set (``grounding_rvs.jsonl``): session 26's review of the status26 branch
 (:mod:`tensed_meetings`, :func:`future_starts.announced_ahead`), each reading tried with new
 texts against the tempting wrong values its shape invites and the right values other outlets'
 wording gives. By category:
@@ -19,7 +19,7 @@ wording gives. By category:
   set, a measure still needing approval, a condition, and never in force.
 
 Strength: every case asks only support (True) or refusal at either strength (False). Run
-``python tests/data/make_rvS_cases.py`` to rebuild it. Every sentence was written for this
+``python tests/data/make_rvs_cases.py`` to rebuild it. Every sentence was written for this
 set (summits and trade measures of 2018-2025 as reported); each verdict is what a careful
 fact-checker reads in the text, decided when the case was written.
 """
@@ -33,7 +33,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import ANY, SupportCases
 
-OUT = Path(__file__).with_name("grounding_rvS.jsonl")
+OUT = Path(__file__).with_name("grounding_rvs.jsonl")
 
 built = SupportCases(
     "rvS",
