@@ -161,7 +161,16 @@ def announced_ahead(ctx: Context) -> bool:
     sentences = [clause_norms(ctx, index) for index in ctx.sentences]
     if any(_proposal(n) or n in _BILLS or n in _FORECASTS for norms in sentences for n in norms):
         return False
+    if any(_unsettled(norms) for norms in sentences):
+        return False  # "subject to approval by member states" (review rvS)
     return future_start("MeasureStatus", "in_force", ctx) == NOT_YET
+
+
+def _unsettled(norms: Sequence[str]) -> bool:
+    """A start that still waits on a decision: "pending a vote", "subject to approval"."""
+    return "pending" in norms or any(
+        norms[i : i + 2] == ["subject", "to"] for i in range(len(norms) - 1)
+    )
 
 
 # A start forecast, not set: "the duties are expected to come into force next month" says

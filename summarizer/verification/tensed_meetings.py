@@ -12,33 +12,31 @@ must not carry over):
   of the verb of origin. Not: a modal, an infinitive or a negation before the verb ("any deal
   would have to come out of talks in Geneva", "is expected to emerge from"), a meeting still
   to come after the noun ("talks next week", "talks due in Geneva"), or one planned, proposed
-  or called off ("the planned talks", "talks that were called off").
+  or called off ("the planned talks", "talks that were called off", also in a clause said of
+  it after a comma: "talks in Geneva, which were postponed", review rvS).
 - ``held`` by a participle with its person as object: "Meeting Donald Trump at his Turnberry
   resort, the Commission president accepted ..." (the participle's clause names one of the
   fact's parties, or points at one with "him", "her", "them" or "his counterpart", and then a
   place or time), with a past main verb after the comma; the main verb's tense is read by
   :func:`meeting_participles.met_participle` once the object is set aside. Not: an object
   that is no one ("Meeting demand in Asia, the firm raised output"), a main verb to come,
-  the participle inside a clause ("Before meeting Trump in Rome, she said"), or a negation
-  after the participle ("Meeting Trump at Turnberry, she insisted, was never planned").
+  the participle inside a clause ("Before meeting Trump in Rome, she said"), a gerund subject
+  with an aside ("Meeting Trump at Turnberry, she insisted, was never planned"), a negation
+  before the main verb, or a main subject named who is no party or a party's agent ("Meeting
+  Xi in Busan, Albanese raised", "Bessent's deputy handed"; review rvS).
 - ``scheduled`` by the present tense with a time to come: "G7 leaders meet June 15-17 in
   Kananaskis", "NATO leaders meet in The Hague on Wednesday", "when leaders meet again in
   December". A present "meet", "gather" or "convene" with a day, month or "next ..." after it
   in its clause tells a plan (a meeting past is "met"; one under way is "are meeting"). Not: a
-  modal, "to", "did", "do" or a negation before it ("refused to meet", "do not meet until"), a
-  condition ("if they meet in May"), a habit ("meet every June", "usually meet in Davos"), a
-  past time in the clause ("meet ... last week"), "meet" as a noun ("the athletics meet on
-  Saturday") or with an object that is no time or place ("meet demand in June").
+  modal, "to", "did", "do" or a negation before it ("refused to meet", "do not meet until",
+  "won't meet"), a condition ("if they meet in May", "Should they meet"), two other people
+  joined by "and" right before it ("Albanese and Takaichi meet"), a habit ("meet every
+  June", "usually meet in Davos"), a past time in the clause ("meet ... last week"), "meet"
+  as a noun ("the athletics meet on Saturday") or with an object that is no time or place
+  ("meet demand in June").
 
-- ``held`` by those at the meeting, its place and its day: a clause with a past main verb
-  that names the fact's own place and its own day (in the clause or a leading adjunct: "In
-  Anchorage on Friday, ...") and those at it: every party named in the sentence, and in the
-  clause two of them, or one after "between"/"with", or the fact's only party ("A trade
-  agreement came together on Sunday afternoon at Turnberry between Donald Trump and ...",
-  "Leaders of the Quad on Tuesday in Washington endorsed"). Not: a clause with a plan, a
-  modal, an infinitive, a negation, a call-off, a contrast or time clause ("while", "as",
-  "but"), a saying, a hope or an invitation (:data:`_BLOCKERS`); a party not named; two
-  parties in separate clauses ("X signed in Canberra; Y was in Tokyo").
+- ``held`` by those at the meeting acting at its place on its day
+  (:func:`meetings_attended.attended`: "In Anchorage on Friday, Putin and Trump talked").
 
 Each answers only whether the value is told; the contradictions (a meeting called off, denied,
 or only proposed) are read before it by the caller. Known limits: a headline's historical
@@ -53,8 +51,11 @@ from collections.abc import Sequence
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.context import Context
 from summarizer.verification.meeting_participles import met_participle
+from summarizer.verification.meetings_attended import PRESENT_MEETS as _PRESENT
+from summarizer.verification.meetings_attended import attended, attended_past
+from summarizer.verification.meetings_attended import clause_around as _clause
 from summarizer.verification.names import find_named, find_phrase
-from summarizer.verification.tokens import Token, clause_gap, word_set
+from summarizer.verification.tokens import Token, clause_gap, tokenize, word_set
 
 Span = tuple[int, int]
 
@@ -80,8 +81,8 @@ _NOT_HELD = word_set(
 )
 _UNMADE = word_set(
     """planned proposed upcoming next future possible potential mooted expected scheduled
-    later coming prospective new fresh further"""
-)
+    later coming prospective"""
+)  # not "new", "fresh", "further": "emerged from fresh talks in Kuala Lumpur" (review rvS)
 _AHEAD = word_set(
     """next due planned scheduled set expected upcoming later tomorrow coming will would
     proposed slated""")  # fmt: skip
@@ -97,13 +98,12 @@ _COUNTERPARTS = word_set("counterpart counterparts host hosts guest guests numbe
 _PLACE_TIME = word_set("in at on")
 _NEGATIONS = word_set("not never no n't nor")
 
-_PRESENT = word_set("meet meets gather gathers convene convenes reconvene reconvenes")
 _NOT_PRESENT = word_set(
     """to will would could may might should must can shall did do does not never cannot
-    refuse refused"""
+    refuse refused won't don't doesn't can't cannot shan't wouldn't couldn't needn't"""
 )
 _NOUN_BEFORE = word_set("the a an this that athletics track swim swimming")
-_CONDITIONS = word_set("if unless whether once")
+_CONDITIONS = word_set("if unless whether once should")  # "Should Trump and Putin meet in ..."
 _HABITS = word_set(
     """every each usually often rarely regularly annually routinely always sometimes seldom
     normally typically generally traditionally twice"""
@@ -125,7 +125,9 @@ def tensed_status(family: str, raw: str, ctx: Context) -> bool:
         tokens = ctx.article.sentence_tokens(index)
         text = ctx.article.text
         breaks = [clause_gap(tokens, i, text) for i in range(len(tokens))]
-        found = _scheduled(tokens, breaks) if raw == "scheduled" else _held(ctx, tokens, breaks)
+        found = (
+            _scheduled(ctx, tokens, breaks) if raw == "scheduled" else _held(ctx, tokens, breaks)
+        )
         if any(_own_between(ctx.fact, tokens, breaks, span) for span in found):
             return True
     return False
@@ -134,19 +136,7 @@ def tensed_status(family: str, raw: str, ctx: Context) -> bool:
 def _held(ctx: Context, tokens: Sequence[Token], breaks: Sequence[bool]) -> list[Span]:
     norms = [t.norm for t in tokens]
     found = _origins(norms, breaks) + _participle(ctx, tokens, breaks)
-    return found + _together(ctx, tokens, breaks)
-
-
-def _clause(breaks: Sequence[bool], start: int, end: int) -> Span:
-    """The clause around tokens ``start`` to ``end - 1``: back and on to the nearest clause
-    marks."""
-    first = start
-    while first > 0 and not breaks[first - 1]:
-        first -= 1
-    last = end
-    while last < len(breaks) and not breaks[last - 1]:
-        last += 1
-    return first, min(last, len(breaks))
+    return found + attended(ctx, tokens, breaks)
 
 
 def _origins(norms: Sequence[str], breaks: Sequence[bool]) -> list[Span]:
@@ -171,8 +161,24 @@ def _origins(norms: Sequence[str], breaks: Sequence[bool]) -> list[Span]:
         after = norms[noun + 1 : min(noun + 7, last)]
         if not _AHEAD.isdisjoint(after) or not _CALLED_OFF.isdisjoint(after):
             continue  # "talks next week", "talks that were called off"
+        if not _CALLED_OFF.isdisjoint(_aside_after(norms, breaks, last)):
+            continue  # "talks in Geneva, which were postponed on Friday"
         found.append((index, noun + 1))
     return found
+
+
+# Words opening a clause said of the noun before it: "talks in Stockholm, which were later
+# cancelled", "talks in Budapest, since shelved" (review rvS, session 26).
+_ASIDES = word_set("which who that since now later")
+
+
+def _aside_after(norms: Sequence[str], breaks: Sequence[bool], last: int) -> list[str]:
+    """The first six words of the clause after ``last`` when it is said of the meeting
+    before it (it opens with a word of :data:`_ASIDES`); none otherwise."""
+    if last >= len(norms) or norms[last] not in _ASIDES:
+        return []
+    _, end = _clause(breaks, last, last + 1)
+    return list(norms[last : min(end, last + 6)])
 
 
 def _meeting_noun(norms: Sequence[str], breaks: Sequence[bool], at: int, last: int) -> int | None:
@@ -197,11 +203,47 @@ def _participle(ctx: Context, tokens: Sequence[Token], breaks: Sequence[bool]) -
             continue  # the participle opens the sentence or a clause
         start = index + 1 + (norms[index + 1 : index + 2] == ["with"])
         place = _after_person(ctx, tokens, start)
-        if place is None or breaks[place - 1] or not _NEGATIONS.isdisjoint(norms[place:]):
+        if place is None or breaks[place - 1] or not _main_clause_own(ctx, tokens, breaks, place):
             continue  # "Meeting Trump at Turnberry, she insisted, was never planned"
         if met_participle(["meeting", *_with_commas(norms, breaks, place)]):
             found.append((index, place + 1))
     return found
+
+
+# A clause opening with a finite verb after the main one: the participle was a gerund subject
+# with an aside ("Meeting him in Busan, Trump told reporters, will be a great honour").
+_FINITE = word_set("will would is was are were has had could can may might shall should must")
+
+
+def _main_clause_own(
+    ctx: Context, tokens: Sequence[Token], breaks: Sequence[bool], place: int
+) -> bool:
+    """Whether the clause after the participle's is the fact's other party acting, as a main
+    clause (review rvS, session 26). Not: a subject named who is no party ("Meeting Xi in
+    Busan, Albanese raised ...") or a party's agent ("Bessent's deputy handed over"); a
+    later clause opening with a finite verb (a gerund subject with an aside); a negation
+    before the main clause's first past verb ("Trump never agreed"). A negation after it is
+    what was done at the meeting ("Trump agreed to cut the levy but did not lift ...")."""
+    main = place
+    while main < len(tokens) and not breaks[main]:
+        main += 1
+    main += 1
+    if main >= len(tokens):
+        return False
+    if any(breaks[i - 1] and tokens[i].norm in _FINITE for i in range(main + 1, len(tokens))):
+        return False
+    head = tokens[main]
+    if head.capitalised:
+        parties = [str(p) for p in getattr(ctx.fact, "parties", None) or []]
+        ends = [b for p in parties for a, b in find_named(p, tokens, ctx.article.text) if a == main]
+        if not ends or tokens[max(ends)].text.endswith(("'s", "\u2019s")):
+            return False
+    for token in tokens[main:]:
+        if token.norm in _NEGATIONS:
+            return False
+        if attended_past(token):
+            return True
+    return True
 
 
 def _with_commas(norms: Sequence[str], breaks: Sequence[bool], start: int) -> list[str]:
@@ -240,8 +282,9 @@ def _after_person(ctx: Context, tokens: Sequence[Token], start: int) -> int | No
     return end
 
 
-def _scheduled(tokens: Sequence[Token], breaks: Sequence[bool]) -> list[Span]:
-    """Spans of a present "meet" with a time to come after it in its clause."""
+def _scheduled(ctx: Context, tokens: Sequence[Token], breaks: Sequence[bool]) -> list[Span]:
+    """Spans of a present "meet" with a time to come after it in its clause, said of the
+    fact's own parties (:func:`_own_meeters`)."""
     norms = [t.norm for t in tokens]
     found: list[Span] = []
     for index, norm in enumerate(norms):
@@ -268,8 +311,31 @@ def _scheduled(tokens: Sequence[Token], breaks: Sequence[bool]) -> list[Span]:
         after = norms[index + 1 : last]
         if _TIMES.isdisjoint(after) and not any(t.is_number for t in tokens[index + 1 : last]):
             continue
+        if not _own_meeters(ctx, tokens, first, index):
+            continue  # "Albanese and Takaichi meet in Busan on Thursday"
         found.append((index, last))
     return found
+
+
+def _own_meeters(ctx: Context, tokens: Sequence[Token], first: int, verb: int) -> bool:
+    """Whether those who meet can be the fact's parties (review rvS, session 26): two names
+    joined by "and" right before the verb are both theirs ("Albanese and Takaichi meet" and
+    "Lee and Xi meet" are other meetings than Trump's with Xi). A party is named by any
+    capitalised word of its name ("Xi" for Xi Jinping). A subject that is no pair of names
+    ("the two delegations convene Monday", "India and the US meet") is left to the clause's
+    place or day."""
+    parties = [str(p) for p in getattr(ctx.fact, "parties", None) or []]
+    if not parties:
+        return True
+    own = {t.norm for p in parties for t in tokenize(p) if t.capitalised}
+    pair = tokens[max(first, verb - 3) : verb]
+    return not (
+        len(pair) == 3
+        and pair[1].norm == "and"
+        and pair[0].capitalised
+        and pair[2].capitalised
+        and not {pair[0].norm, pair[2].norm} <= own
+    )
 
 
 def _own_between(fact: object, tokens: Sequence[Token], breaks: Sequence[bool], span: Span) -> bool:
@@ -282,80 +348,6 @@ def _own_between(fact: object, tokens: Sequence[Token], breaks: Sequence[bool], 
         if part and find_phrase(part, words):
             return True
     return False
-
-
-# --- held by those at the meeting's place and day, with a past main verb -------------------
-
-_IRREGULAR = word_set(
-    """came went sat spoke struck made took gave shook met held drew laid set won put saw sent
-    wrote stood broke sealed"""
-)
-_NOT_PAST = word_set("need seed speed united red bed hundred indeed")
-# Words that make the clause no report of the meeting: a plan, a modal, an infinitive, a
-# negation, an end or call-off, a contrast or time clause, a saying (what is said of a
-# meeting is no meeting), a hope or an invitation.
-_BLOCKERS = (
-    word_set(
-        """to will would could may might shall should must can cannot planned expected due
-    scheduled slated ahead before until not never no postponed cancelled canceled called
-    delayed scrapped shelved if unless whether while whereas as when meanwhile but although
-    though said says told tells announced added forward hoped hope hopes hoping wants wanted
-    invited invitation proposed offered without instead separately next later tomorrow
-    upcoming again"""
-    )
-    | _PRESENT
-)  # "met in Alaska on Friday and meet in Budapest next month": the next one's
-_BETWEEN = word_set("between with")
-_LEADING = word_set("on in at")
-
-
-def _together(ctx: Context, tokens: Sequence[Token], breaks: Sequence[bool]) -> list[Span]:
-    """Spans of a clause with a past main verb that names the fact's own place and day and
-    those at the meeting: every party named in the sentence, and in the clause one party
-    with "between"/"with" or two parties ("An agreement came together on Sunday at
-    Turnberry between Trump and von der Leyen"); the place and day may stand in a leading
-    adjunct ("In Anchorage on Friday, Putin and Trump talked")."""
-    parties = [str(p) for p in getattr(ctx.fact, "parties", None) or []]
-    place = _first_part(getattr(ctx.fact, "planned_location", None))
-    timing = _first_part(getattr(ctx.fact, "planned_timing", None))
-    if not parties or not place or not timing:
-        return []
-    text = ctx.article.text
-    spans = {party: find_named(party, tokens, text) for party in parties}
-    if not all(spans.values()):
-        return []
-    norms = [t.norm for t in tokens]
-    found: list[Span] = []
-    first = 0
-    lead = 0  # where the leading adjuncts begin
-    while first < len(tokens):
-        _, last = _clause(breaks, first, first + 1)
-        words = norms[first:last]
-        past = any(_past(token) for token in tokens[first:last])
-        if words and words[0] in _LEADING and not past:
-            first = last  # a leading adjunct: read with the clause after it
-            continue
-        if _BLOCKERS.isdisjoint(words) and past:
-            inside = [p for p, hits in spans.items() if any(first <= a < last for a, _ in hits)]
-            joined = len(inside) >= 2 or (len(parties) == 1 and inside)
-            joined = joined or (bool(inside) and not _BETWEEN.isdisjoint(words))
-            scope = tokens[lead:last]
-            if joined and find_phrase(place, scope) and find_phrase(timing, scope):
-                found.append((lead, last))
-        first = lead = last
-    return found
-
-
-def _first_part(value: object) -> str:
-    return value.split(",")[0].strip() if isinstance(value, str) else ""
-
-
-def _past(token: Token) -> bool:
-    """A past verb: an irregular past, or a lower-case "-ed" form (not a name: "Mohammed")."""
-    word = token.norm
-    if token.capitalised:
-        return False
-    return word in _IRREGULAR or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST)
 
 
 __all__ = ["tensed_status"]
