@@ -115,6 +115,8 @@ byline(page("Valencia's anger", "Interviewed: Carlos Mazón; Interviewer: Jordi 
        ["Jordi Puig"], ["Carlos Mazón"])  # fmt: skip
 byline(page("Taiwan votes", "Reporting and editing: Maya Stern | Taipei", TAIWAN),
        ["Maya Stern"], ["Taipei"])  # fmt: skip
+byline(page("Valencia's anger", "Interview: Carlos Mazón\nBy Inés Robles", VALENCIA),
+       ["Inés Robles"], ["Carlos Mazón"])  # fmt: skip
 
 # rvm26-outlets
 outlet("Morocco counts its dead\nAtlas Courier | 10 September 2023\n\n" + QUAKE + "\nAdditional reporting by the Rabat bureau of Reuters.\n",
@@ -139,6 +141,8 @@ outlet(page("Morocco digs", "Words: Leila Bennani / Pictures: Sara Lind\nMaghreb
        ["Maghreb Weekly"], ["Sara Lind", "Leila Bennani"])  # fmt: skip
 outlet("Spain mourns\nIberian Dispatch \u2014 2 November 2024\n\n" + VALENCIA + "\nWith reporting from the Valencia desk of El País.\n",
        ["Iberian Dispatch"], ["El País"])  # fmt: skip
+outlet("Spain mourns\nIberian Dispatch | 1 November 2024\n\n" + VALENCIA + "\nAdditional reporting from the Valencia bureau of the Associated Press.\n",
+       ["Iberian Dispatch"], ["Associated Press"])  # fmt: skip
 
 # rvm26-kinds: must pass
 for kind, description, sentence in [
