@@ -1029,6 +1029,9 @@ SETS: dict[str, frozenset[str]] = {
     # session 26, checks 50, 53-56 (mast26): an event's kind told by its verb phrase or noun
     # ("took Goma", "artillery fire", "lost five civilians", "mass flight", "vetoed")
     "make_kinds26_cases": frozenset({"force-shapes", "loss-flight-aid"}),
+    # session 26, review rvM of s26-mast26: labels naming a subject or an editor, a desk under a
+    # named writer, a contributing agency's desk; kind shapes told figuratively or by the law
+    "make_rvm26_cases": frozenset({"rvm26-bylines", "rvm26-outlets", "rvm26-kinds"}),
     # session 26, round 3 (checks 50-58, stances26): the one who adds to, widens or draws up a
     # measure, or acts by such a gerund; "he"/"she" for the one person named before it in the
     # sentence; the one who asks for a truce, or asks the sides to keep one not yet standing;

@@ -346,6 +346,8 @@ def field_credits(article: ArticleText) -> Credits:
                 for at, text in fields
                 if not any(at <= offset < at + len(text) for offset in credited)
             }
+        if found.people and found.rooms:  # "By A" over "Taipei Bureau | date": her desk
+            found.authors = [a for a in found.authors if not a or a[0].start not in found.rooms]
         for run in stacked_lines(lines):  # "Name, role" / "Outlet" / "date", a line each
             _read_masthead([f for start, line in run for f in _fields(start, line)], found, article)
         if not found.outlets:

@@ -23,7 +23,10 @@ fact-checker reads these as the kind:
 Each cue counts only when it is the event's: not negated, denied, threatened or intended
 ("threatened to take the town", "denied its troops had seized the camp", "did not capture"),
 and near a word of the event's own description (a sentence may tell two events: "aid reached
-the camp days after rebels captured the town" gives the aid event no attack).
+the camp days after rebels captured the town" gives the aid event no attack). And it must be
+meant literally (review rvM): not the law's seizure, a contest's capture, a figurative siege,
+target or fire, a weapon cleared, "made a killing", "lost contact", a flight of money or
+cancelled flights, a governor's veto of a bill (:func:`_literal`).
 """
 
 from __future__ import annotations
@@ -37,7 +40,55 @@ from summarizer.verification.tokens import Token, tokenize, word_set
 
 _TAKING = word_set(
     """took taken taking take takes captured capture captures capturing seized seize seizes
-    seizing overran overrun overruns overrunning stormed storm storms storming"""
+    seizing overran overrun overruns overrunning stormed storm storms storming retook retake
+    retaken retaking recaptured recapture recaptures recapturing"""
+)
+# Words between a verb of taking and its place noun: "seized the central town of Wad Madani",
+# "captured two villages" (review rvM).
+_PLACE_MODIFIERS = word_set(
+    """two three four five six several dozens dozen some many more other nearby central
+    northern southern eastern western north south east west key strategic border frontline
+    remaining main small last coastal"""
+)
+# An agent whose seizing is the law's, not force: "Customs officers seized the tanker".
+_LAW = word_set(
+    """customs police policemen authorities prosecutors prosecutor court courts judge judges
+    regulators inspectors bailiffs"""
+)
+# A contest's words: "Democrats captured the Senate in the midterms", "took Ohio by votes".
+_CONTEST = word_set(
+    """election elections midterms midterm vote votes voters polls poll ballot majority
+    primary primaries match league title cup trophy prize award"""
+)
+# Words of a figurative siege, fire or target: "besieged the minister with questions", "came
+# under fire for his remarks", "targeted Russian banks with sanctions".
+_FIGURATIVE = word_set(
+    """questions question requests calls complaints offers letters emails fans mentality
+    critics criticism remarks comments lawmakers opposition handling sanctions sanction
+    tariffs tariff restrictions fines curbs ads adverts advertising voters audit probe
+    investigation lawsuit decision decisions policy leak scandal speech"""
+)
+# Words that make a weapon's noun no attack: "deminers removed landmines", "defused explosives".
+_CLEARED = word_set(
+    """removed removing cleared clearing defused defusing found discovered disposed deminers
+    demining seized smuggled smuggling stockpile stockpiles"""
+)
+# What "executed" may carry out that is no killing: "executed a search warrant".
+_EXECUTED_THINGS = word_set(
+    "warrant warrants order orders plan plans contract contracts deal deals trade trades search"
+)
+# What "lost" may lose that is no life: "lost contact with the crew", "lost track of".
+_LOST_THINGS = word_set("contact track touch sight count faith patience support")
+# A "flight" or "exodus" of money, firms or users: no people displaced.
+_NOT_FLEEING = word_set(
+    """dollars euros pounds yuan capital money funds deposits investment investors advertisers
+    talent companies firms banks users subscribers customers brands sponsors cancellations
+    cancellation delays disruption disruptions bookings diversions"""
+)
+# A veto that is no vote: a president's, governor's or mayor's veto of a bill.
+_NOT_VOTED = word_set("bill bills legislation law laws budget ordinance governor mayor")
+_FORCES = word_set(
+    """troops forces fighters rebels militants gunmen soldiers army militia militias"""
 )
 _PLACE_NOUNS = word_set(
     """city town village villages camp base airport airfield port capital district province
@@ -55,9 +106,9 @@ _FIRE_WORDS = word_set("artillery mortar rocket tank sniper naval heavy shell dr
 _KILLING_NOUNS = word_set("killing killings")
 _KILLING_BEFORE = word_set("the a this that these those its their of")
 _PEOPLE = word_set(
-    """civilians people soldiers troops children residents fighters lives members men women
+    """civilians people soldiers troops children residents fighters lives men women
     officers policemen workers patients villagers sailors seafarers crew families residents
-    refugees"""
+    refugees relatives sons daughters husbands wives"""
 )
 _AID = word_set(
     """aid food deliveries delivery convoy convoys trucks lorries supplies shipment shipments
@@ -88,13 +139,29 @@ def _taken(tokens: Sequence[Token], norms: Sequence[str], index: int) -> int | N
     at = index + 1
     while at < len(norms) and norms[at] in _SKIPPED and at - index <= 3:
         at += 1
+    while (
+        at < len(norms)
+        and at - index <= 4
+        and (norms[at] in _PLACE_MODIFIERS or tokens[at].is_number)
+    ):  # "seized the central town", "captured two villages" (review rvM)
+        at += 1
     if at >= len(norms):
         return None
     token = tokens[at]
     if norms[at] in _PLACE_NOUNS:
         return at + 1
+    if "apart" in norms[at + 1 : at + 4]:
+        return None  # "took Manchester City apart": a rout
     if token.capitalised and (at > index + 1 or not token.text.endswith(("'s", "\u2019s"))):
         return at + 1  # "took Goma"; not "took Trump's call"
+    if norms[index + 1 : index + 2] == ["by"] and (
+        index >= 2 and {norms[index - 1], norms[index - 2]} & {"was", "were", "been", "be"}
+    ):  # "Avdiivka was captured by Russian troops" (review rvM)
+        ahead = norms[index + 2 : index + 6]
+        if any(word in _FORCES for word in ahead) or any(
+            t.capitalised for t in tokens[index + 2 : index + 4]
+        ):
+            return index + 1
     return None
 
 
@@ -162,6 +229,54 @@ def _clear(norms: Sequence[str], start: int, end: int) -> bool:
     return _PROSPECT.isdisjoint(norms[max(start - 3, 0) : start])
 
 
+def _literal(kind: str, norms: Sequence[str], start: int, end: int) -> bool:
+    """Whether a cue tells the kind itself, not a figure or another act of the same words
+    (review rvM): a seizure by the law ("Customs officers seized the tanker") or in a contest
+    ("Democrats captured the Senate in the midterms"); a figurative siege, target or fire
+    ("besieged the minister with questions", "targeted Russian banks with sanctions", "came
+    under fire for his remarks"); a weapon cleared, not used ("deminers removed landmines");
+    "executed a search warrant"; "made a killing"; "lost contact with the crew"; a flight or
+    an exodus of money, firms or flights ("mass flight cancellations", "an exodus of
+    advertisers"); a governor's veto of a bill."""
+    first, last = _clause(norms, start, end)
+    clause = set(norms[first:last])
+    after = norms[end:last]
+    cue = norms[start]
+    if kind == "attack":
+        if cue in _TAKING:
+            subject = set(norms[max(start - 3, first) : start])  # not "The court heard that"
+            return subject.isdisjoint(_LAW) and clause.isdisjoint(_CONTEST)
+        if cue in _SIEGE or cue in {"targeted", "targeting"}:
+            return clause.isdisjoint(_FIGURATIVE)
+        if cue in {"executed", "executions"}:
+            return not _EXECUTED_THINGS & set(after[:3])
+        if cue in {"killing", "killings"}:
+            return start < 2 or norms[start - 2] not in {"made", "make", "makes", "making"}
+        if cue not in {"opened", "gunfire", "massacre", "massacred", "massacres", "rammed"}:
+            return clause.isdisjoint(_CLEARED)  # "a landmine", "explosives", "water cannon"
+        return True
+    if kind == "strike":
+        return clause.isdisjoint(_FIGURATIVE)
+    if kind == "casualties":
+        return after[:1] == [] or after[0] not in _LOST_THINGS
+    if kind == "displacement":
+        return _NOT_FLEEING.isdisjoint(after[:6])
+    if kind == "vote":
+        return clause.isdisjoint(_NOT_VOTED)
+    return True
+
+
+def _clause(norms: Sequence[str], start: int, end: int) -> tuple[int, int]:
+    """The bounds of a cue's clause: a comma or a subordinator either side."""
+    first = start
+    while first and norms[first - 1] != "," and norms[first - 1] not in _SUBORDINATE:
+        first -= 1
+    last = end
+    while last < len(norms) and norms[last] != "," and norms[last] not in _SUBORDINATE:
+        last += 1
+    return first, last
+
+
 def _described(description: set[str], norms: Sequence[str], start: int, end: int) -> bool:
     """Whether a word of the event's description is within reach of the cue in its clause
     (not the cue's own words): the cue tells this event, not another of the sentence. A
@@ -195,7 +310,11 @@ def told_kind(raw: str, ctx: Context) -> bool:
         words = iter(ctx.article.sentence_tokens(index))
         tokens = [_COMMA if norm == "," else next(words) for norm in norms]
         for start, end in _cues(raw, tokens, norms):
-            if _clear(norms, start, end) and _described(description, norms, start, end):
+            if (
+                _clear(norms, start, end)
+                and _literal(raw, norms, start, end)
+                and _described(description, norms, start, end)
+            ):
                 return True
     return False
 

@@ -21,6 +21,10 @@ a credit, a desk. Besides "By X" a careful fact-checker reads these credits:
 - *An authorship sentence* in a foot line: "<Names> wrote|reported|filed|compiled this
   <dispatch|report|article|story|...>" credits the names.
 
+A label that names the subject ("Interview: X", "The story of X") or an editor's part ("Story
+editor: X") credits no writer; a desk's "by|from" after a word of contribution ("Additional
+reporting by the Rabat bureau of Reuters") names no outlet (review rvM).
+
 Not read: a desk beside a credited person ("KOREA BUREAU | Reporting: Park Ji-won": the
 desk is no author then; :mod:`credit_fields` drops it), a name in a body sentence.
 """
@@ -41,10 +45,20 @@ _LABEL_MOST = 4
 # Words of a label or a desk that credit the copy's writing.
 _WRITING = word_set(
     """words word text texts report reports reporting reported reporter reporters story
-    stories interview interviews interviewer interviewers interviewed writer writers written
-    writing author authors byline bylines dispatch correspondent correspondents compiled
-    compiler filed coverage analysis column columnist commentary"""
+    stories interviewer interviewers questions writer writers written writing author authors
+    byline bylines dispatch correspondent correspondents compiled compiler filed coverage
+    analysis column columnist commentary reportage"""
 )
+# "Interview: X", "Interviewed: X": the label names the one interviewed, no writer (review rvM).
+_SUBJECT = word_set("interview interviews interviewed interviewee guest profile portrait")
+# A label's last word naming an editor's or a producer's part: "Story editor: X", "Text
+# editing: X" credit no writer unless the label joins a writing part ("Reporting and editing").
+_EDITING = word_set(
+    """editor editors editing edited subeditor subeditors producer producers production
+    translation translator translated design designer proofreading layout"""
+)
+# Labels whose "of" names the writer ("report of A"); "the story of A" names its subject.
+_OF_WRITING = word_set("report reports reporting dispatch dispatches words text texts column")
 # Words of a label or a desk for a maker other than the writer: no author.
 _MAKING = word_set(
     """photo photos photograph photographs photography photographer photographers picture
@@ -65,7 +79,8 @@ _NEWSROOM = re.compile(NEWSROOM)
 _ROOM_WORDS = re.compile(_ROOM_NOUNS + "|board", re.IGNORECASE)
 _PERSON = (
     r"(?!The[ \t])[A-Z][\w'\u2019.-]+"
-    r"(?:[ \t]+(?:de|da|van|von|al|el|bin)?[ \t]*[A-Z][\w'\u2019.-]+){1,3}"
+    r"(?:[ \t]+(?:(?:de|da|van|von|der|den|al|el|bin|la|del|dos)[ \t]+){0,2}[A-Z][\w'\u2019.-]+)"
+    r"{1,3}"
 )
 _NAMES = rf"{_PERSON}(?:[ \t]*,[ \t]*{_PERSON})*(?:,?[ \t]+(?:and|&)[ \t]+{_PERSON})?"
 _LABELLED = re.compile(
@@ -83,8 +98,13 @@ _DESK_OF = re.compile(
 )
 _AUTHORED = re.compile(
     rf"(?P<names>{_NAMES})[ \t]+(?:wrote|reported|filed|compiled|prepared)[ \t]+"
-    r"(?:this|the)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:dispatch|report|article|story|piece|analysis"
+    r"this[ \t]+(?:[\w-]+[ \t]+){0,2}(?:dispatch|report|article|story|piece|analysis"
     r"|column|blog|briefing|feature|interview|account)\b.*"
+)
+# Words before a desk's "by|from" that make its outlet a contributor, not the publisher.
+_CONTRIBUTED = word_set(
+    """additional with contributed contributing contribution contributions help draws drew
+    drawing based also assistance"""
 )
 _ASIDE = re.compile(r"[ \t]*\([^()]*\)[ \t.]*$")
 _GLUED = re.compile(r"[a-z][A-Z]")
@@ -116,12 +136,16 @@ def labelled_credit(text: str) -> tuple[int, str, bool] | None:
     match = _LABELLED.fullmatch(text)
     if match is None:
         return None
-    label = set(_norms(match.group("label")))
+    words = _norms(match.group("label"))
+    label = set(words)
+    if label & _SUBJECT and not label & _WRITING:
+        return match.start("names"), match.group("names"), False  # "Interview: X": the subject
     if not label & (_WRITING | _MAKING):
         return None  # "Talks of Geneva", "Minister of State": no credit's label
-    if ":" not in text[: match.end("label") + 2] and not label & _WRITING:
-        return None  # "of" credits only after a writing word ("report of A")
-    return match.start("names"), match.group("names"), bool(label & _WRITING)  # "Words and photos"
+    if ":" not in text[: match.end("label") + 2] and not label & _OF_WRITING:
+        return None  # "of" credits only after a writing word ("report of A", not "story of")
+    edited = words[-1] in _EDITING and not label & {"and", "&"}  # "Story editor: X"
+    return match.start("names"), match.group("names"), bool(label & _WRITING) and not edited
 
 
 def newsroom(text: str) -> str | None:
@@ -179,6 +203,8 @@ def desk_outlet(text: str) -> str | None:
     match = _DESK_OF.search(text)
     if match is None or set(_norms(match.group("room"))) & _MAKING:
         return None
+    if set(_norms(text[: match.start()])) & _CONTRIBUTED:
+        return None  # "Additional reporting by the Rabat bureau of Reuters": a contributor
     if not room_qualifiers(match.group("room")):
         return None  # "the desk of Priya Raman" credits a person (desk_credits.py)
     return match.group("outlet")
