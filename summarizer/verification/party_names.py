@@ -338,6 +338,24 @@ def party_of(value: str) -> str | None:
     return None
 
 
+def party_keys(parties: Sequence[str]) -> frozenset[str]:
+    """The table's parties among a fact's ``parties`` (:func:`party_of` of each)."""
+    return frozenset(key for key in map(party_of, map(str, parties)) if key is not None)
+
+
+def names_party(
+    tokens: Sequence[Token], parties: Sequence[str], kinds: frozenset[str] | None = None
+) -> bool:
+    """Whether ``tokens`` name one of the table's ``parties`` by an alias of one of ``kinds``
+    (every kind when None): "Ukrainian and American officials" names Ukraine and the US by
+    their people's words."""
+    keys = party_keys(parties)
+    return bool(keys) and any(
+        key in keys and (kinds is None or kind in kinds)
+        for _at, key, kind, _size in party_mentions(tokens)
+    )
+
+
 def person_part(part: str) -> str:
     """A person's name without a leading country and titles ("Russian President Vladimir
     Putin" -> "Vladimir Putin")."""
@@ -398,6 +416,8 @@ __all__ = [
     "is_alias",
     "is_capital",
     "named_at",
+    "names_party",
+    "party_keys",
     "party_mentions",
     "party_of",
     "person_part",

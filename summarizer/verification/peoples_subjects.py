@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.verification.party_names import named_at, party_of
+from summarizer.verification.party_names import named_at, party_keys
 from summarizer.verification.tokens import Token, word_set
 
 
@@ -21,7 +21,7 @@ def peoples_met(tokens: Sequence[Token], meeting: int, parties: Sequence[str]) -
     """The meeting word's subject is the parties' people ("The Thai and Cambodian leaders
     met", "Ukrainian and American officials met"): a country party's people's word, then
     only such words, "and" and a noun of their people up to the meeting word."""
-    keys = {key for key in map(party_of, map(str, parties)) if key is not None}
+    keys = party_keys(parties)
     noun = meeting - 1
     while noun > 0 and meeting - noun <= 2 and tokens[noun].norm in _HOLDING:
         noun -= 1  # "Russian and Ukrainian delegations held talks in ..."

@@ -48,7 +48,7 @@ from itertools import pairwise
 from summarizer.verification.dateline_epithets import CAPITALS_OF, dash_before, dateline_epithet
 from summarizer.verification.names import find_named
 from summarizer.verification.occasion_places import clauses
-from summarizer.verification.party_names import party_mentions, party_of
+from summarizer.verification.party_names import names_party
 from summarizer.verification.place_words import (
     CALENDAR,
     GROUPS,
@@ -128,15 +128,16 @@ def structural_meeting(
     return None
 
 
+_NAME_OR_PEOPLE = frozenset({"name", "people"})  # not a capital: "meet in Doha" for Qatar
+
+
 def _concerns(tokens: Sequence[Token], parties: Sequence[str]) -> bool:
     """The sentence names a country party by its name or people's word anywhere ("Meeting in
     Geneva, the American and Ukrainian delegations agreed"), refers to the parties by a
     definite group noun ("The delegations flew to Muscat ... and talked there"), or names a
     group party's own noun ("the leaders" for "European leaders"): enough to tie a reading
     the sentence's structure already made to them, not to make one."""
-    keys = {key for key in map(party_of, parties) if key is not None}
-    named = {key for _at, key, kind, _n in party_mentions(tokens) if kind in ("name", "people")}
-    if keys & named:
+    if names_party(tokens, parties, _NAME_OR_PEOPLE):
         return True
     heads = {tokenize(party)[-1].norm for party in parties if party.strip() and tokenize(party)}
     return any(

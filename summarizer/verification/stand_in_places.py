@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from summarizer.verification.names import find_named
-from summarizer.verification.party_names import party_mentions, party_of
+from summarizer.verification.party_names import names_party
 from summarizer.verification.possessed_parties import STAND_INS
 from summarizer.verification.tokens import Token, word_set
 
@@ -74,8 +74,7 @@ def _country_people(own: Sequence[Token], parties: list[str]) -> bool:
     """The stand-ins' stretch names a country party by any of its names, its people's word
     included ("Ukrainian ... officials" for the party Ukraine): a country's officials are
     the country at the table, not stand-ins for leaders."""
-    keys = {key for key in map(party_of, parties) if key is not None}
-    return bool(keys) and any(key in keys for _at, key, _kind, _size in party_mentions(own))
+    return names_party(own, parties)
 
 
 def stand_in_place(tokens: Sequence[Token], start: int, fact: Any, text: str) -> str | None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from summarizer.verification.names import find_named
-from summarizer.verification.party_names import party_mentions, party_of
+from summarizer.verification.party_names import names_party
 from summarizer.verification.place_words import GROUPS, MAKING, MEETING_NOUNS, MET
 from summarizer.verification.tokens import Token, clause_gap, word_set
 
@@ -25,6 +25,7 @@ _NOUNS_TOO = word_set("meeting talks")
 _SIDES = word_set("delegation delegations team teams negotiators envoys side")
 _WHERE_REACH = 14
 _TAIL = word_set("in near outside")
+_PEOPLE = frozenset({"people"})
 
 
 def where_other_body(tokens: Sequence[Token], start: int, size: int, meeting: int) -> bool:
@@ -95,8 +96,7 @@ def where_parties(
         return None  # "Tel Aviv, where Witkoff is due to see Netanyahu" (review rvP)
     if any(find_named(party, clause, text) for party in parties if party.strip()):
         return after
-    keys = {key for key in map(party_of, parties) if key is not None}
-    if any(kind == "people" and key in keys for _at, key, kind, _n in party_mentions(clause)):
+    if names_party(clause, parties, _PEOPLE):
         return after  # "where the American and Ukrainian delegations met"
     two = len(clause) > 2 and (clause[0].norm, clause[1].norm) == ("the", "two")
     return after if two and clause[2].norm in GROUPS else None  # "where the two presidents"
