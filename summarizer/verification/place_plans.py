@@ -52,10 +52,11 @@ _ARRIVAL = word_set(
     """arrive arrives arrived arriving came come comes coming land lands landed landing
     travelled traveled travelling traveling reach reached reaches"""
 )
-_RETURN_HOME = word_set("home back return returns returned returning")
+# Words of going home or back: the journey starts where the meeting was (also talk_places).
+RETURN_HOME = word_set("home back return returns returned returning")
 # A journey after the meeting or back from it starts where the meeting was ("flew home from
 # Busan after the talks", "flew back to Moscow from Anchorage").
-_RETURN = word_set("home back after following return returns returned returning")
+_RETURN = RETURN_HOME | word_set("after following")
 
 
 def planned_aside(tokens: Sequence[Token], index: int) -> bool:
@@ -113,7 +114,7 @@ def _arrived_from(tokens: Sequence[Token], start: int) -> bool:
     ("arrived from Phnom Penh shortly after", "travelled to Kyiv by overnight train from
     Poland"); "landed back in Kyiv from Busan" is the way home from the meeting's place."""
     for index in range(start - 2, max(start - 10, -1), -1):
-        if tokens[index].norm in _RETURN_HOME:
+        if tokens[index].norm in RETURN_HOME:
             return False
         if tokens[index].norm in _ARRIVAL:
             return True
@@ -229,6 +230,7 @@ def counterfactual(tokens: Sequence[Token], start: int, text: str = "") -> bool:
 
 
 __all__ = [
+    "RETURN_HOME",
     "counterfactual",
     "departure",
     "moved_after",

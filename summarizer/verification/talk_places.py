@@ -53,7 +53,7 @@ from summarizer.verification.joined_places import together_at
 from summarizer.verification.names import find_named
 from summarizer.verification.party_names import named_at, party_of, ties
 from summarizer.verification.place_clauses import body_meeting
-from summarizer.verification.place_plans import plan_place, plan_subject
+from summarizer.verification.place_plans import RETURN_HOME, plan_place, plan_subject
 from summarizer.verification.sites import about_parties, dated_before
 from summarizer.verification.tokens import Token, clause_gap, word_set
 
@@ -80,7 +80,6 @@ _ARRIVING = word_set(
     going head heads headed heading jetted rushed drove sailed due expected"""
 )
 _INTO = word_set("in into to at")
-_HOME = word_set("back home return returns returned returning")
 _FOR = word_set(
     "for ahead attend attending join joining hold holding part participate participating"
 )  # "to take part in the talks", "to participate in a new round"
@@ -213,7 +212,7 @@ def _arriving(tokens: Sequence[Token], start: int) -> int | None:
         return start - 1
     if start < 2 or tokens[start - 1].norm not in _INTO:
         return None
-    verb = start - 3 if start >= 3 and tokens[start - 2].norm in _HOME else start - 2
+    verb = start - 3 if start >= 3 and tokens[start - 2].norm in RETURN_HOME else start - 2
     if tokens[verb].norm not in _ARRIVING:
         verb = start - 2  # back over "from" and the capitalised place it names
         while verb > 0 and tokens[verb].capitalised:
@@ -234,7 +233,7 @@ def _home_in_clause(tokens: Sequence[Token], start: int, text: str) -> bool:
     last = start
     while last + 1 < len(tokens) and not clause_gap(tokens, last, text):
         last += 1
-    return any(t.norm in _HOME for t in tokens[first : last + 1])
+    return any(t.norm in RETURN_HOME for t in tokens[first : last + 1])
 
 
 def _fronted(tokens: Sequence[Token], talk: int, text: str) -> bool:
