@@ -80,15 +80,7 @@ def summit(
     of ``fails`` is not. ``lead`` replaces the set's masthead (a dateline runs into the
     text)."""
     page = built.page(text) if lead is None else lead + text + "\n"
-    for sentence in evidence:
-        assert sentence in page, sentence
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            fact = {"parties": parties, "status": status, "planned_location": value,
-                    "evidence": evidence}  # fmt: skip
-            why = "where the meeting is" if expect else "not where the meeting is"
-            built.add(category, expect, f"planned_location {value!r}: {why}", page,
-                      {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
+    built.meeting_places(category, page, evidence, passes, fails, parties, status)
 
 
 def sentences(text: str) -> list[str]:

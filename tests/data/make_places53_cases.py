@@ -59,15 +59,7 @@ def summit(
     """A summit of ``parties`` backed by ``evidence``: each of ``passes`` is its place, each
     of ``fails`` is not."""
     page = built.page(text)
-    for sentence in evidence:
-        assert sentence in page, sentence
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            fact = {"parties": parties, "status": status, "planned_location": value,
-                    "evidence": evidence}  # fmt: skip
-            why = "where the meeting is" if expect else "not where the meeting is"
-            built.add(category, expect, f"planned_location {value!r}: {why}", page,
-                      {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
+    built.meeting_places(category, page, evidence, passes, fails, parties, status)
 
 
 def event(

@@ -1088,15 +1088,7 @@ def summit(
     place, each of ``fails`` is not; ``dateline`` opens the text in place of a masthead."""
     page = built.page(text) if dateline is None else dateline + text + "\n"
     evidence = [s if s.endswith(".") else s + "." for s in text.split(". ")]
-    for sentence in evidence:
-        assert sentence in page, sentence
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            fact = {"parties": parties, "status": status, "planned_location": value,
-                    "evidence": evidence}  # fmt: skip
-            why = "where the meeting is" if expect else "not where the meeting is"
-            built.add(category, expect, f"planned_location {value!r}: {why}", page,
-                      {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
+    built.meeting_places(category, page, evidence, passes, fails, parties, status)
 
 
 for row in ROWS:

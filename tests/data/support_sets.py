@@ -212,6 +212,22 @@ class SupportCases:
             "summits[0].parties[0]", check=check,
         )  # fmt: skip
 
+    def meeting_places(
+        self, category: str, page: str, evidence: list[str], passes: list[str],
+        fails: list[str], parties: list[str], status: str = "held",
+    ) -> None:  # fmt: skip
+        """A summit of ``parties`` (``status``) on ``page``, backed by ``evidence`` (each
+        sentence on the page): each of ``passes`` is its place, each of ``fails`` is not."""
+        for sentence in evidence:
+            assert sentence in page, sentence
+        for expect, values in ((True, passes), (False, fails)):
+            for value in values:
+                fact = {"parties": parties, "status": status, "planned_location": value,
+                        "evidence": evidence}  # fmt: skip
+                why = "where the meeting is" if expect else "not where the meeting is"
+                self.add(category, expect, f"planned_location {value!r}: {why}", page,
+                         {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
+
     def actor(
         self, category: str, expect: bool, sentence: str, who: str, description: str, why: str,
         kind: str = "other", check: str = "support", before: str = "",
