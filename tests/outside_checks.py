@@ -11,6 +11,12 @@ regression measure (``tests/test_outside_checks.py``) and a newer check measures
 
     python -m tests.outside_checks            # every check: one summary line each
     python -m tests.outside_checks 50 -v      # one check, with every flag, miss and wrong probe
+    python -m tests.outside_checks 59 60 --fields   # flags and catches per field and strength
+
+``--fields`` says where a check's errors are and how far each strength of flag can be trusted:
+per field, the false alarms and the plants caught, each split into strong flags (the checker
+read the value as wrong) and unconfirmed ones (it could not read the value's role), and the
+plants missed.
 """
 
 from __future__ import annotations
@@ -18,7 +24,9 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import re
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +51,8 @@ class CheckResult:
     missed: list[str] = field(default_factory=list)
     probes: int = 0
     wrong_probes: list[str] = field(default_factory=list)
+    # (field path with its indexes dropped, "alarm"/"catch" + " strong"/" unconfirmed" or "miss")
+    by_field: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def summary(self) -> str:
         return (
@@ -70,6 +80,15 @@ def _near(path: str, planted: str) -> bool:
     )
 
 
+def _field(path: str) -> str:
+    """A flag's field, whichever item it is on: "quotes[3].speaker" -> "quotes[].speaker"."""
+    return re.sub(r"\[\d+\]", "[]", path).removesuffix(".value")
+
+
+def _strength(strong: bool) -> str:
+    return "strong" if strong else "unconfirmed"
+
+
 def _lines(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
@@ -82,6 +101,7 @@ def run_check(directory: Path) -> CheckResult:
         result.support_checks += len(report.support)
         gold = _flags(report)
         result.unconfirmed += sum(1 for kind, *_, strong in gold if not strong)
+        result.by_field.update((_field(path), f"alarm {_strength(s)}") for _, path, _, s in gold)
         result.flags += [
             f"{article['id']} {kind} {path} = {value!r}" for kind, path, value, _ in gold
         ]
@@ -94,7 +114,11 @@ def run_check(directory: Path) -> CheckResult:
             result.plants += 1
             result.caught += bool(new)
             result.strong += any(strong for *_, strong in new)
-            if not new:
+            if new:  # the plant counts once, at its strongest flag's field
+                first = max(new, key=lambda flag: flag[3])
+                result.by_field[(_field(first[1]), f"catch {_strength(first[3])}")] += 1
+            else:
+                result.by_field[(_field(plant["path"]), "miss")] += 1
                 result.missed.append(f"{plant['id']} {plant['path']} = {plant['value']!r}")
     for case in _lines(directory / "probes.jsonl"):
         result.probes += 1
@@ -107,6 +131,37 @@ def run_check(directory: Path) -> CheckResult:
     return result
 
 
+_COLUMNS = (
+    "alarm strong",
+    "alarm unconfirmed",
+    "catch strong",
+    "catch unconfirmed",
+    "miss",
+)
+
+
+def field_table(results: list[CheckResult]) -> str:
+    """The checks' flags per field and strength, as a Markdown table, busiest field first."""
+    total: Counter[tuple[str, str]] = Counter()
+    for result in results:
+        total.update(result.by_field)
+    fields = sorted(
+        {name for name, _ in total},
+        key=lambda name: (-sum(total[(name, column)] for column in _COLUMNS[:2]), name),
+    )
+    lines = ["| field | " + " | ".join(_COLUMNS) + " |", "| --- |" + " ---: |" * len(_COLUMNS)]
+    lines += [
+        f"| {name} | " + " | ".join(str(total[(name, column)]) for column in _COLUMNS) + " |"
+        for name in fields
+    ]
+    lines.append(
+        "| all | "
+        + " | ".join(str(sum(total[(name, column)] for name in fields)) for column in _COLUMNS)
+        + " |"
+    )
+    return "\n".join(lines)
+
+
 def checks() -> list[Path]:
     return sorted(path for path in CHECKS.glob("check-*") if path.is_dir())
 
@@ -115,12 +170,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("numbers", nargs="*", help="check numbers (default: every check)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every item")
+    parser.add_argument(
+        "--fields", action="store_true", help="end with a table of flags per field and strength"
+    )
     args = parser.parse_args(argv)
     wanted = {f"check-{number}" for number in args.numbers}
+    results = []
     for directory in checks():
         if wanted and directory.name not in wanted:
             continue
         result = run_check(directory)
+        results.append(result)
         print(result.summary())
         if args.verbose:
             for title, items in (
@@ -130,6 +190,8 @@ def main(argv: list[str] | None = None) -> int:
             ):
                 for item in items:
                     print(f"  {title}: {item}")
+    if args.fields:
+        print(field_table(results))
     return 0
 
 

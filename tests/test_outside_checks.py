@@ -41,3 +41,19 @@ def test_a_check_gives_its_recorded_counts(name: str) -> None:
     )
     recorded = f"{result.summary()}; recorded {RECORDED[name]}"
     assert got == (flags, caught, wrong), f"{recorded}\n{listing}"
+
+
+def test_the_field_table_counts_each_field_by_strength() -> None:
+    from collections import Counter
+
+    from tests.outside_checks import CheckResult, _field, field_table
+
+    assert _field("quotes[3].speaker") == "quotes[].speaker"
+    assert _field("events[0].counts[2].value") == "events[].counts[]"
+    one, two = CheckResult("a"), CheckResult("b")
+    one.by_field = Counter({("quotes[].speaker", "alarm strong"): 2, ("x", "miss"): 1})
+    two.by_field = Counter({("quotes[].speaker", "catch unconfirmed"): 3, ("x", "alarm strong"): 5})
+    rows = field_table([one, two]).splitlines()
+    assert rows[2] == "| x | 5 | 0 | 0 | 0 | 1 |"  # the field with the most false alarms first
+    assert rows[3] == "| quotes[].speaker | 2 | 0 | 0 | 3 | 0 |"
+    assert rows[-1] == "| all | 7 | 0 | 0 | 3 | 1 |"
