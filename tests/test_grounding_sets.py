@@ -1066,8 +1066,11 @@ SETS: dict[str, frozenset[str]] = {
     # clause is another occasion's, a saying's, denied or shifted, another person's, a topic;
     # an event's day in a time clause opened by an offset under an hour ("Minutes before ...
     # on Thursday") when the sentence gives no other day; an event's place as "in the <people>
-    # capital" for that people's capital
-    "make_dated27_cases": frozenset({"dated-venue", "minutes-offset", "capital-epithet"}),
+    # capital" for that people's capital; a meeting's time after a counted "since" ("had not
+    # met since 2022") is the last meeting's
+    "make_dated27_cases": frozenset(
+        {"dated-venue", "minutes-offset", "capital-epithet", "since-span"}
+    ),
 }
 
 

@@ -168,6 +168,40 @@ site(False, "The talks held in the South African capital produced a truce within
 site(False, "Police dispersed a vigil in the Georgian capital with water cannon, as crowds also gathered in the Armenian capital.", "Baku", "vigil dispersed", "neither capital named is Baku")  # fmt: skip
 
 
+SINCE = "since-span"
+
+
+def timing(expect: bool, text: str, value: str, why: str) -> None:
+    """A meeting whose time is ``value``, backed by the one sentence ``text``."""
+    built.day(SINCE, built.page(text), text, value, expect, why, path="summits[0].planned_timing")
+
+
+OWN_TIME = "the meeting's own time, not the one after a counted 'since'"
+# --- must pass: the meeting's own time in a sentence that also counts a span ---
+timing(True, "The two foreign ministers met in Muscat on Sunday for the first time since 2021.", "Sunday", OWN_TIME)  # fmt: skip
+timing(True, "Lula and Petro sat down in Leticia on 8 August, their first meeting since the border dispute flared.", "8 August", OWN_TIME)  # fmt: skip
+timing(True, "The envoys, who have met weekly since March, held a fresh round in Cairo on Thursday.", "Thursday", OWN_TIME)  # fmt: skip
+timing(True, "Xi hosted Lula in Beijing on 13 May, two years after they last met.", "13 May", OWN_TIME)  # fmt: skip
+timing(True, "The first direct talks since 2019 opened in Istanbul on 16 May.", "16 May", OWN_TIME)  # fmt: skip
+timing(True, "The summit on 3 December in Seoul was the first since 2019 to bring the three leaders together.", "3 December", OWN_TIME)  # fmt: skip
+timing(True, "Nothing has changed since the talks in Riyadh on 18 February, Lavrov said.", "18 February", "the talks' own day, not right after 'since'")  # fmt: skip
+timing(True, "Not since the Camp David summit had the two leaders met before Tuesday's talks in Hanoi.", "Tuesday", OWN_TIME)  # fmt: skip
+timing(True, "No progress has been made since 18 February, when the two ministers met in Riyadh.", "18 February", "the time glossed by the meeting's own 'when' clause")  # fmt: skip
+timing(True, "Their first face-to-face meeting since the spring took place at Mar-a-Lago on Friday.", "Friday", OWN_TIME)  # fmt: skip
+
+# --- must fail: the time right after "since" in a clause that counts a span without meeting ---
+timing(False, "The two foreign ministers met in Muscat on Sunday for the first time since 2021.", "2021", "the last meeting's year")  # fmt: skip
+timing(False, "No U.S. envoy had shaken hands with the junta leader since 2020 until Friday's meeting in Niamey.", "2020", "what the span without meeting is counted from")  # fmt: skip
+timing(False, "The presidents had not spoken face to face since early 2023 when they met in Brasilia on Monday.", "2023", "the last meeting's year")  # fmt: skip
+timing(False, "Their first meeting since June took place in Ankara on Wednesday.", "June", "the last meeting's month")  # fmt: skip
+timing(False, "The leaders have never met since the end of 2019, but their aides met in Oslo on Friday.", "2019", "the last meeting's year")  # fmt: skip
+timing(False, "It was the first such session since March 2022, and it ran late into Thursday.", "March 2022", "the last session's month")  # fmt: skip
+timing(False, "Neither side had sent a delegation since 2017 before the talks in Doha on Saturday.", "2017", "what the span without meeting is counted from")  # fmt: skip
+timing(False, "The envoys met in Cairo on Thursday, their first round since mid-January.", "January", "the last round's month")  # fmt: skip
+timing(False, "No summit had been held since 2019 until the leaders met in Pyongyang on 19 June.", "2019", "the last summit's year")  # fmt: skip
+timing(False, "Trump and Kim have not met since 2019, and no new summit has been announced.", "2019", "the last meeting's year")  # fmt: skip
+
+
 def build_cases() -> list[dict[str, Any]]:
     return built.cases
 
