@@ -1071,6 +1071,19 @@ SETS: dict[str, frozenset[str]] = {
     "make_dated27_cases": frozenset(
         {"dated-venue", "minutes-offset", "capital-epithet", "since-span"}
     ),
+    # session 27, review rvpl27 of pl27: a stop on the way, an attack or unrest beside the
+    # meeting's day is no meeting's place; an offset under an hour shares the day only when
+    # the sentence tells no other time ("the night before", "had been"); "the <people>
+    # capital" only in its own event's clause, and "<Country>'s capital"; a counted "since"
+    # also after "the highest-level contact", "Since 2019 ... not", "since the spring of"
+    "make_rvpl27_cases": frozenset(
+        {
+            "dated-venue-review",
+            "minutes-offset-review",
+            "capital-epithet-review",
+            "since-span-review",
+        }
+    ),
 }
 
 

@@ -65,6 +65,17 @@ _OPENERS = ADVERBIAL_OPENERS | word_set("who which whose that following ahead ha
 # A place denied, or a step before or after the held meeting.
 _SHIFTS = word_set("not never n't no nor will would shall had again previous earlier later")
 _SAYING = SAYING | HEARERS | word_set("speaking says say telling")
+# A clause that tells another occasion or a step not taken, and the words of saying (also
+# read by :mod:`capital_epithets` for "the <people> capital").
+OTHER_OCCASION = _OPENERS | _SHIFTS
+SAYING_WORDS = _SAYING
+# Another happening the day's place is told of (review rvpl27): a stop on the way ("landed in
+# Lisbon on Monday", "stopped over in Dubai"), an attack or unrest ("A car bomb exploded in
+# Kabul on Thursday", "Protests erupted in Tbilisi").
+_HAPPENINGS = word_set(
+    """landed arrived touched stopped stopover transited refuelled inspected toured exploded
+    erupted explosion bomb blast protests protesters rally clashes killed"""
+)
 # Capitalised words that are no one's name in a subject.
 _NOT_PEOPLE = TITLES | NOT_NAMES | STOPWORDS | word_set("the a an")
 # Words before a capitalised word that make it a modifier or a body, not an actor.
@@ -116,6 +127,8 @@ def dated_venue(
     words = {t.norm for t in tokens[first:prep]}
     if not (_OPENERS.isdisjoint(words) and _SHIFTS.isdisjoint(words)):
         return False  # "after talks in X on Friday", "will review it in X on Friday"
+    if not _HAPPENINGS.isdisjoint(words):
+        return False  # "landed in Lisbon on Monday", "A car bomb exploded in Kabul on Thursday"
     if not _SAYING.isdisjoint(words) or tokens[start + size - 1].norm == "n't":
         return False  # "told reporters in Doha on Friday"
     if subject_matter(tokens, start, size, text):
@@ -175,4 +188,4 @@ def _name_elsewhere(tokens: Sequence[Token], token: Token, text: str) -> bool:
     return re.search(rf"[a-z,;] {re.escape(word)}\b", text) is not None
 
 
-__all__ = ["dated_place", "dated_venue"]
+__all__ = ["OTHER_OCCASION", "SAYING_WORDS", "dated_place", "dated_venue"]

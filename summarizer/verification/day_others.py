@@ -84,8 +84,14 @@ _OFFSETS = word_set(
     soon just"""
 )
 # Offsets under an hour: the clause's event and the main clause's share the one day the
-# sentence gives ("Minutes before he sat down with Xi on Thursday, Trump posted").
-_MINUTES = word_set("minutes moments")
+# sentence gives ("Minutes before he sat down with Xi on Thursday, Trump posted", "Just
+# before", "Half an hour after"), unless it tells another time in other words (rvpl27: "the
+# night before", "a year earlier", "in 2019"; not "had" alone: "posted that he had instructed").
+_MINUTES = word_set("minutes moments just")
+_PARTS = word_set("half quarter of")
+_OTHER_TIMES = word_set(
+    "earlier ago previous overnight yesterday weekend last night week month year days weeks"
+)
 _CLAUSE_ENDS = word_set("while whereas but although though and")
 
 # A picture credit ending a caption line: "REUTERS/Staff", "(AFP)", "AP Photo/Jane Doe",
@@ -134,7 +140,7 @@ def in_time_clause(
         if tokens[index].norm in {"after", "before", "following"}:
             if index == 0 or tokens[index - 1].norm not in _OFFSETS:
                 return None  # "after the agreement was announced Saturday": that event's day
-            if tokens[index - 1].norm in _MINUTES and _only_day(tokens, first):
+            if _under_hour(tokens, index) and _only_day(tokens, first):
                 return None  # "Minutes before he sat down ... on Thursday, Trump posted"
             if any(t.norm in about for t in tokens[index + 1 : first]):
                 return None
@@ -142,10 +148,22 @@ def in_time_clause(
     return None
 
 
+def _under_hour(tokens: Sequence[Token], index: int) -> bool:
+    """The offset before ``tokens[index]`` is under an hour: "minutes", "moments", "just",
+    "half an hour", "a quarter of an hour"."""
+    words = [t.norm for t in tokens[max(index - 3, 0) : index]]
+    return words[-1] in _MINUTES or (words[-2:] == ["an", "hour"] and words[0] in _PARTS)
+
+
 def _only_day(tokens: Sequence[Token], first: int) -> bool:
     """No day word in the sentence but the one at ``tokens[first]`` (and its date's next
-    words: "3 October", "October 3")."""
-    return all(first <= i <= first + 2 for i, t in enumerate(tokens) if t.norm in DAY_WORDS)
+    words: "3 October", "October 3"), and no other time told in other words (a year, "the
+    night before", "a week ago")."""
+    return all(
+        first <= i <= first + 2
+        for i, t in enumerate(tokens)
+        if t.norm in DAY_WORDS or t.norm in _OTHER_TIMES or (t.norm.isdigit() and len(t.norm) == 4)
+    )
 
 
 _RELATIVES = word_set("that which who")
