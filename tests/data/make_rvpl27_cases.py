@@ -107,6 +107,7 @@ event(True, "Minutes after polls closed on Sunday, the president claimed victory
 event(True, "Moments before the budget speech on Wednesday, the finance minister's deputy quit.", "Wednesday", "deputy minister quits", SAME)  # fmt: skip
 event(True, "Twenty minutes after the ferry left the harbour on Thursday, it began to list.", "Thursday", "ferry begins to list", SAME)  # fmt: skip
 event(True, "A quarter of an hour before the march set off on Saturday, organisers called it off.", "Saturday", "march called off", SAME)  # fmt: skip
+event(True, "Just after the sirens fell silent on Friday, crowds spilled into the main square.", "Friday", "crowds fill square", SAME)  # fmt: skip
 event(True, "Minutes before the launch on 5 March, engineers halted the countdown.", "5 March", "countdown halted", SAME)  # fmt: skip
 event(True, "Moments after the train pulled out of the station on Friday, a blast tore through its rear carriage.", "Friday", "blast on train", SAME, "attack")  # fmt: skip
 event(True, "Minutes after the judge sentenced him on 2 October, the former minister collapsed in the dock.", "2 October", "former minister collapses", SAME)  # fmt: skip
@@ -148,6 +149,7 @@ site(True, "The ceasefire deal was announced in the Egyptian capital after two d
 site(True, "Protesters gathered in the Argentine capital on Wednesday to oppose the pension cuts.", "Buenos Aires", "pension protest", CITY)  # fmt: skip
 site(True, "A wave of drones struck across the Ukrainian capital before dawn, the mayor said.", "Kyiv", "drone wave", CITY, "strike")  # fmt: skip
 site(True, "Voters queued for hours at polling stations in the Georgian capital on Saturday.", "Tbilisi", "voting", CITY)  # fmt: skip
+site(True, "Riot police sealed off streets around Serbia's capital as students marched on Saturday.", "Belgrade", "students march", CITY)  # fmt: skip
 site(True, "Floodwaters swept through Pakistan's capital after a night of monsoon rain.", "Islamabad", "flooding", CITY)  # fmt: skip
 site(True, "An explosion shook a market in the Afghan capital on Friday, police said.", "Kabul", "market explosion", CITY, "attack")  # fmt: skip
 
@@ -182,6 +184,7 @@ timing(True, "For the first time since the war began, the two ministers met on T
 timing(True, "The ministers, who have not met in public since their quarrel, held talks in Oslo on 9 June.", "9 June", OWN_TIME)  # fmt: skip
 timing(True, "The presidents, estranged since 2022, met in Astana on Tuesday.", "Tuesday", OWN_TIME)  # fmt: skip
 timing(True, "It was the first summit of its kind since the pandemic, and it opened in Abuja on Monday.", "Monday", OWN_TIME)  # fmt: skip
+timing(True, "Envoys of the two Koreas, who have not met since 2018, sat down at Panmunjom on 6 August.", "6 August", OWN_TIME)  # fmt: skip
 timing(True, "Never before had the two met abroad; on 12 July they met in Rome.", "12 July", OWN_TIME)  # fmt: skip
 
 # --- must fail ---
@@ -192,6 +195,8 @@ timing(False, "The leaders had not spoken in person since at least 2018 until Fr
 timing(False, "It was their only face-to-face meeting since 2020, held in Brussels on Thursday.", "2020", "the last meeting's year")  # fmt: skip
 timing(False, "The two delegations had not faced each other since January 2023 until the talks in Riyadh on Tuesday.", "2023", "the last meeting's year")  # fmt: skip
 timing(False, "The summit in Seoul on Wednesday was the most senior encounter between the rivals since 2018.", "2018", "the last senior encounter's year")  # fmt: skip
+timing(False, "Envoys of the two Koreas, who have not met since 2018, sat down at Panmunjom on 6 August.", "2018", "the last meeting's year")  # fmt: skip
+timing(False, "It was their only meeting since the spring of 2022, and it took place in Belgrade on Monday.", "2022", "the last meeting's year")  # fmt: skip
 timing(False, "The leaders met in Paris on Friday, ending a freeze that had lasted since 2021.", "2021", "when the freeze began")  # fmt: skip
 
 
