@@ -1061,6 +1061,10 @@ SETS: dict[str, frozenset[str]] = {
     # Paul Krugman", "his wife, Melania Trump") is not the one an office subject stands for;
     # "former President X" is a former holder
     "make_rvr_cases": frozenset({"office-holder", "office-untold", "office-pronoun"}),
+    # session 27, checks 59-60 (mh27): a person or newsroom in the page's header or foot block
+    # is the byline unless its field gives a part of the closed non-author set; the outlet
+    # opening a masthead line; the writer given as the outlet beside the same byline
+    "make_mastheads27_cases": frozenset({"block-bylines", "block-outlets"}),
 }
 
 

@@ -43,8 +43,8 @@ _HEAD_MOST = 6
 _FOOT_MOST = 3
 _LINE_MOST = 16
 _SHORT_SENTENCE = 6
-# The closed set of non-author parts, by stem: "photographer", "Pictured", "produced by",
-# "translated", "contributions", "edited" (not "editorial": the board that writes).
+# The closed set of non-author parts, by stem ("photographer", "Pictured", "produced by",
+# "translated", "contributions") and by word ("edited", not "editorial": the board writes).
 _NOT_AUTHOR_STEMS = (
     "photo", "pictur", "image", "graphic", "illustrat", "video", "camera", "produc",
     "translat", "contribut", "additional", "courtesy", "sponsor", "caption", "cartoon",
@@ -53,8 +53,10 @@ _NOT_AUTHOR_STEMS = (
 _NOT_AUTHOR_WORDS = word_set(
     """edit edits edited editing editor editors subeditor subeditors with host hosts hosted
     presenter presenters presented guest guests interviewee map maps chart charts sound
-    audio data help thanks subject"""
-)
+    audio data help thanks subject moderator moderated panellist panelist panelists
+    panellists speaker speakers narrated narrator listen watch read related see also
+    subscribe share advertisement"""
+)  # the last: a link's or a player's words ("Listen: A on the vote"), no credit
 # Words before a name that put it in an outlet's or a subject's slot: "for the X", "of X".
 _SLOT_BEFORE = word_set("for of at about on to")
 _WIRES = word_set("agencies agency wires wire")

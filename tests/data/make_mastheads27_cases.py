@@ -146,6 +146,10 @@ byline(page("Chile's second no", "Graphics: Tove Lunde; research: Omar Haddad", 
 byline(page("Gabon's junta", "Courtesy of Equator Letter \u2014 cartoon by Yao Mensah", GABON),
        [], ["Yao Mensah", "Ali Bongo Ondimba"])  # fmt: skip
 
+byline(page("Kenya's tax revolt, explained", "Listen: Halima Yusuf on the protests (6 min)\nRift Valley Review, 27 June 2024", KENYA),
+       [], ["Halima Yusuf", "William Ruto"])  # fmt: skip
+byline(page("What next for Bolivia?", "Panel notes | Moderator: Elena Vaca | Rapporteur: Tomas Quispe", BOLIVIA),
+       ["Tomas Quispe"], ["Elena Vaca", "Luis Arce"])  # fmt: skip
 
 # block-outlets: the outlet opening a masthead line whose other fields give a date or a writer
 outlet(page("Senegal picks a political newcomer", "Gorée & Atlantic Letter — 26 March 2024 — Ibou Fall, West Africa editor-at-large", SENEGAL),

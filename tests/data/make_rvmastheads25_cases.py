@@ -108,8 +108,10 @@ byline(page("ANC loses its majority", "Sipho Ndlovu, Johannesburg bureau chief \
 # a caption's person with a non-writing role, a copy editor, a sponsor
 byline(page("Ruto drops the tax bill", "Japheth Koome, police chief \u2014 26 June 2024", KENYA),
        [], ["Japheth Koome"])  # fmt: skip
+# session 27 (mh27): a name and an analyst's role heading the page are its writer, as check
+# 59's "Nadia Osman, senior analyst" (was a must-fail: DECISIONS)
 byline(page("Sheinbaum wins in Mexico", "Rosa Ibarra, market analyst | June 3, 2024", MEXICO),
-       ["Rosa Ibarra"], [])  # fmt: skip  (session 27, mh27: a name and an analyst's role heading the page are its writer, as check 59's "Nadia Osman, senior analyst")
+       ["Rosa Ibarra"], [])  # fmt: skip
 byline(page("Labour's landslide", "Sam Okoro, copy editor \u2014 The Fenland Gazette, 5 July 2024", UK),
        [], ["Sam Okoro"])  # fmt: skip
 byline(page("Lai wins Taiwan's presidency", "Sponsored by Harbourline Bank | Formosa Weekly | 14 January 2024", TAIWAN),
