@@ -30,7 +30,7 @@ import itertools
 import re
 
 from summarizer.verification.article import ArticleText
-from summarizer.verification.credit_fields import line_fields
+from summarizer.verification.credit_fields import line_fields, not_outlet
 from summarizer.verification.date_lines import dates_in
 from summarizer.verification.masthead_segments import newsroom
 from summarizer.verification.names import split_people
@@ -351,11 +351,42 @@ def block_not_outlet(value: str, article: ArticleText, byline: str = "") -> bool
     page's ``byline`` names the same person: a masthead's name in a person's form may be the
     outlet's, "Asia Tonight") or a place's field ("Nairobi | date | A"): no publisher. (A
     maker's desk before the outlet, "Photos by the picture desk, X", leaves X the outlet.)"""
-    credited = {tuple(t.norm for t in tokenize(part)) for part in split_people(byline)}
-    if tuple(t.norm for t in tokenize(value)) in credited and block_author(value, article):
+    credited = {_norms(part) for part in split_people(byline)}
+    if _norms(value) in credited and block_author(value, article):
         return True  # the writer ("Horn & Gulf Affairs - date - Nadia Osman, senior analyst")
     place = party_of(value) is not None
     return place and any(_alone(*where) for where in _standing(value, article))
 
 
-__all__ = ["block_author", "block_not_author", "block_not_outlet", "block_outlet"]
+def block_byline(part: str, article: ArticleText, outlet: str = "") -> tuple[bool, str] | None:
+    """The block's verdict on one byline part: (True, "") for its writer (never the fact's own
+    ``outlet``), (False, reason) for its outlet or headline person, None when it says nothing
+    (the older credit readings decide)."""
+    if block_author(part, article) and _norms(part) != _norms(outlet):
+        return True, ""
+    if block_not_author(part, article):
+        return False, f"{part!r} stands in the page's header as the outlet or its subject"
+    return None
+
+
+def block_refuses_outlet(value: str, article: ArticleText, byline: str = "") -> bool:
+    """Whether the outlet ``value`` is refused: the block gives it another part
+    (:func:`block_not_outlet`), or a credit line's field reading does
+    (:func:`credit_fields.not_outlet`) and it is not the block's masthead outlet."""
+    if block_not_outlet(value, article, byline):
+        return True
+    return not_outlet(value, article) and not block_outlet(value, article)
+
+
+def _norms(text: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokenize(text))
+
+
+__all__ = [
+    "block_author",
+    "block_byline",
+    "block_not_author",
+    "block_not_outlet",
+    "block_outlet",
+    "block_refuses_outlet",
+]
