@@ -1,6 +1,6 @@
-"""The byline read from the page's header block by what makes a name there *no* author
-(outside checks 59 and 60, session 27), for :func:`summarizer.verification.metadata.
-support_byline`.
+"""The byline and the outlet read from the page's header block by what makes a name there
+*no* author (outside checks 59 and 60, session 27), for
+:func:`summarizer.verification.metadata.support_byline` and ``support_outlet``.
 
 Sessions 24 to 26 read a masthead by its ways of crediting a writer ("By X", "Words: X",
 "Reporting team: X", "our X correspondent, A", "A, trade correspondent", ...): an open class,
@@ -12,16 +12,23 @@ the headline and the first body paragraph (or after the last one) is the writer,
 - *a non-author part* is given to them in their own field: a word of the closed set of the
   page's other makers and helpers before the name in the field (photographs, pictures,
   images, graphics, illustration, video, camera, editing, production, translation,
-  contribution, additional help, research, design, a sponsor, a host or guest, "with") or
-  in a role right after it ("A, photographer", "A (production)");
+  contribution, additional help, research, design, a sponsor, a host, guest or moderator,
+  "with", a link's "Listen:") or in a role right after it ("A, photographer", "A
+  (production)", a public office: "A, police chief");
 - the name is *the headline's* (its surname is in the headline line), or *the body's*: the
-  story names them (a standfirst's subject, a quoted person), or the name sits in *an
-  outlet's slot* ("for the X", "of X"), or it is *a place* (a dateline's "X, <date>", a place
-  the party table knows, an outlet by name).
+  story names them (a standfirst's subject, a quoted person), or the block names their
+  employer ("Senior energy analyst, Gulf Bank": a source);
+- the name sits in *an outlet's slot* ("for the X", "Asia Desk live coverage", the whole
+  first field of a masthead line) or stands *bare* (a field of names alone: an outlet, a
+  place and a tag look like a person there, so the older readings decide), or it is *a
+  place* (a dateline's "X, <date>", a place the party table knows, an outlet by name).
 
 A newsroom ("The X editorial board", "Foreign staff", "staff and agencies") is read the same
-way. Only the block's lines of sixteen words at most count, and a line ending in a stop only
-when it is short (six words): a standfirst is a sentence, not a credit.
+way, and is no author beside a person the block credits. Only the block's lines of sixteen
+words at most count, and a line ending in a stop only when it is short (six words): a
+standfirst is a sentence, not a credit. The outlet opening a masthead line whose other fields
+give a date or a writer is the outlet; the block's writer is no outlet when the byline names
+them.
 """
 
 from __future__ import annotations
