@@ -1071,6 +1071,10 @@ SETS: dict[str, frozenset[str]] = {
     "make_dated27_cases": frozenset(
         {"dated-venue", "minutes-offset", "capital-epithet", "since-span"}
     ),
+    # session 27, checks 59-60 (mh27): a person or newsroom in the page's header or foot block
+    # is the byline unless its field gives a part of the closed non-author set; the outlet
+    # opening a masthead line; the writer given as the outlet beside the same byline
+    "make_mastheads27_cases": frozenset({"block-bylines", "block-outlets"}),
 }
 
 
