@@ -1061,6 +1061,11 @@ SETS: dict[str, frozenset[str]] = {
     # Paul Krugman", "his wife, Melania Trump") is not the one an office subject stands for;
     # "former President X" is a former holder
     "make_rvr_cases": frozenset({"office-holder", "office-untold", "office-pronoun"}),
+    # session 27, checks 59 and 60 (ct27): a count's number bound to its head by form (the
+    # noun after it, a partitive's noun, the verb after a bare number past a dash-list, the
+    # verb before "at"/"to") and matched by stem ("abstained" for "abstentions"); "none
+    # against", "no abstentions" as a count of 0 of that side
+    "make_heads27_cases": frozenset({"bound-head", "zero-side"}),
 }
 
 
