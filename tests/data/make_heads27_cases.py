@@ -107,6 +107,22 @@ counts(HEAD, "Around 40 per cent of the 300 observers stayed, and 12 were expell
        [("observers expelled", 12)],
        [("observers expelled", 40)])  # fmt: skip
 
+counts(HEAD, "Nine of the 15 members did not vote for the draft, and six abstained.",
+       [("abstentions", 6)],
+       [("members voting for the draft", 9), ("abstentions", 9), ("abstentions", 15)])  # fmt: skip
+counts(HEAD, "Twenty of the 40 observers may be withdrawn next month, the mission said.",
+       [],
+       [("observers withdrawn", 20), ("observers withdrawn", 40)])  # fmt: skip
+counts(HEAD, "Activists staged 14 protests on Sunday; police said 2,000 people took part.",
+       [("people taking part", 2000)],
+       [("people protesting", 14), ("people taking part", 14)])  # fmt: skip
+counts(HEAD, "Nine senators - all of them Republicans - voted against the bill, which 51 supported.",
+       [("senators voting against", 9)],
+       [("senators voting against", 51), ("senators supporting the bill", 9)])  # fmt: skip
+counts(HEAD, "The quota is capped at 650 a year, twice the 2019 level of 325.",
+       [("annual quota cap", 650)],
+       [("annual quota cap", 325), ("annual quota cap", 2019)])  # fmt: skip
+
 
 # --- zero-side: "none against", "no abstentions" ------------------------------------------
 
