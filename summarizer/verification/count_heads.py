@@ -14,8 +14,9 @@ Here the number is bound to its head by form, not by a list of the words pages u
 - a partitive's noun: "N of (the) (M) X" binds N to X ("14 of the plant's cascades");
 - a bare number (a verb, not a noun, after it) to the verb after it, past a dash-list of names
   ("four - Kenya, Uganda ... - voted against", "nine abstained", "12 were expelled");
-- a number with nothing after it in its clause to the verb before it ("is limited to 1,200",
-  "capped at 5,550:").
+- a number with nothing after it in its clause to a participle after an auxiliary and before
+  "at"/"to" ("is limited to 1,200", "is capped at 5,550:"; not "puts the number of injured at
+  nine", where the word is a noun).
 
 The head must match one of the count's words by stem (:func:`stem`: "abstentions" and
 "abstained" are "abstain", "voting" and "voted" "vot"; the words of an upper limit - cap,
@@ -23,14 +24,22 @@ ceiling, limit, maximum - are one word). The number's clause (to a comma, semico
 a clause's "and"/"but"/"while", a dash-list skipped) must then say every other word of the
 count, but one noun when the number has no noun of its own ("Three ... voted against" for
 "countries voting against"); a name in the count ("Sakr's companies") is its owner's, read by
-the owner rules, not here.
+the owner rules, not here. The clause reaches back past an aside between commas that opens with
+a participle or a relative ("linked his companies, based in the Emirates, to seven of the
+vessels"). A clause negated or with a modal ("did not vote", "may be withdrawn") binds nothing,
+and a number's own noun never matches a verbal word of the count ("12 protests" is no count of
+people protesting).
 
 What stays refused is the closed class of wrong numbers: a number whose head is another
 count's (the abstentions for the votes against: a vote's side in the count must be the side
 its clause states, and no other side), the whole of a partitive (a number after "of"), a year
 or a date, a rate, a number joined to a noun ("the 35-member board"). A count of 0 is read
 from "none"/"no"/"nobody" before a vote's side ("none against", "no abstentions", "No country
-voted against"; :func:`zero_mentions`), only for a count of that same side.
+voted against"; :func:`zero_mentions`), only for a count of that same side. A number whose
+head states a side of a vote and none the count's is refused outright (:func:`other_side`:
+"Eight countries abstained" for countries approving). A number bound with the count's side
+is read before the sibling counts' words (``sibling_counts``), which would give "two - Russia
+and China - voted no" to the "two were absent" of the same sentence.
 """
 
 from __future__ import annotations
@@ -145,13 +154,22 @@ def _ends(text: str, tokens: Sequence[Token], index: int) -> bool:
 def clause(
     tokens: Sequence[Token], first: int, last: int, text: str
 ) -> tuple[list[str], list[str]]:
-    """The words of a number's clause before it (back to a clause mark or opener) and after
-    it (on to one), a dash-list after it skipped."""
+    """The words of a number's clause before it (back to a clause mark or opener, past an
+    aside set off by commas that opens with a participle or a relative: "linked his companies,
+    based in the Emirates, to seven of the vessels") and after it (on to a clause mark or
+    opener), a dash-list after it skipped."""
     before: list[str] = []
     index = first - 1
-    while index >= 0 and not _ends(text, tokens, index + 1) and tokens[index].norm not in _CLAUSES:
+    skipped = False
+    while index >= 0 and tokens[index].norm not in _CLAUSES:
+        if not skipped and _ends(text, tokens, index + 1):
+            opening = _aside_opening(tokens, index, text)
+            if opening is None:
+                break
+            index, skipped = opening - 1, True  # the aside's words are left out
+            continue
         before.insert(0, tokens[index].norm)
-        index -= 1
+        index, skipped = index - 1, False
     after: list[str] = []
     index, listing = last + 1, False
     while index < len(tokens):
@@ -165,6 +183,23 @@ def clause(
             after.append(tokens[index].norm)
         index += 1
     return before, after
+
+
+def _aside_opening(tokens: Sequence[Token], end: int, text: str) -> int | None:
+    """The index of the first word of an aside ending at ``end`` (a comma after it) that
+    opens after a comma with a participle or a relative ("based in ...", "which ..."), with
+    only commas' gaps between; None when there is none."""
+    if "," not in text[tokens[end].end : tokens[end + 1].start]:
+        return None
+    for start in range(end, max(end - 8, 0), -1):
+        gap = text[tokens[start - 1].end : tokens[start].start]
+        if any(mark in gap for mark in ";:()[].?!"):
+            return None
+        if "," in gap:
+            word = tokens[start].norm
+            opens = word.endswith("ed") or word in _RELATIVES
+            return start if opens and start > 1 else None
+    return None
 
 
 def _heads(after: list[str]) -> tuple[list[str], bool]:
@@ -242,8 +277,8 @@ def _bound(tokens: Sequence[Token], mention: NumberMention, what: str, text: str
     own = own and tokens[mention.first].norm not in _ZEROS  # "Nobody on the committee"
     if _limited(before) and not after:  # "is capped at 5,550:"
         heads = before[-2:-1]  # not "puts the number of injured at nine"
-    if _unasserted(after):
-        return ""  # "have not ratified", "could be freed next week"
+    if _unasserted([*before, *after]):
+        return ""  # "have not ratified", "could be freed next week", "could not link X to"
     verbal = [w for w in label if w.endswith(("ing", "ed"))] if own else []
     if not any(same_word(head, word) for head in heads for word in label if word not in verbal):
         return ""  # "12 protests" is no count of people protesting (a noun, not the verb)

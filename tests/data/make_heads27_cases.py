@@ -123,6 +123,20 @@ counts(HEAD, "The quota is capped at 650 a year, twice the 2019 level of 325.",
        [("annual quota cap", 650)],
        [("annual quota cap", 325), ("annual quota cap", 2019)])  # fmt: skip
 
+# the verb of a partitive's clause past an aside set off by commas ("X, based in Y, to N of")
+counts(HEAD, "Investigators tied the firm, registered in Cyprus in 2019, to 11 of the 40 seized tankers.",
+       [("tankers tied to the firm", 11)],
+       [("tankers tied to the firm", 40), ("tankers tied to the firm", 2019)])  # fmt: skip
+counts(HEAD, "Prosecutors linked the network, led by two brothers, to 23 of the shell companies.",
+       [("shell companies linked to the network", 23)],
+       [("shell companies linked to the network", 2)])  # fmt: skip
+counts(HEAD, "The ministry traced the shipments, which left from Odesa, to four of the ports named in the report.",
+       [("ports the shipments were traced to", 4)],
+       [])  # fmt: skip
+counts(HEAD, "Auditors could not link the charity, founded in 2015, to 12 of the accounts.",
+       [],
+       [("accounts linked to the charity", 12), ("accounts linked to the charity", 2015)])  # fmt: skip
+
 
 # --- zero-side: "none against", "no abstentions" ------------------------------------------
 
