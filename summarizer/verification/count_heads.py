@@ -343,7 +343,7 @@ def zero_mentions(tokens: Sequence[Token], what: str, text: str) -> list[NumberM
     for index, token in enumerate(tokens):
         if token.norm not in _ZEROS:
             continue
-        if index and tokens[index - 1].norm.startswith("vot"):
+        if token.norm == "no" and index and tokens[index - 1].norm.startswith("vot"):
             continue  # "voted no" is a side, not a count
         _, after = clause(tokens, index, index, text)
         if sides(after[:6]) == wanted:

@@ -167,6 +167,15 @@ counts(ZERO, "Nobody on the committee opposed the nomination, which 14 members e
 counts(ZERO, "The motion carried 58 to 3 with no abstentions, the clerk announced.",
        [("abstentions", 0)],
        [("votes against", 0)])  # fmt: skip
+counts(ZERO, "Members approved the budget with 30 votes; nobody voted against, though two abstained.",
+       [("votes against", 0), ("abstentions", 2)],
+       [("abstentions", 0), ("votes against", 2), ("votes in favour", 0)])  # fmt: skip
+counts(HEAD, "Of the 193 members, 141 voted in favour, 5 against and 35 abstained.",
+       [("countries voting in favour", 141), ("abstentions", 35)],
+       [("abstentions", 5), ("countries voting against", 35), ("countries voting in favour", 193)])  # fmt: skip
+counts(HEAD, "The peacekeeping force, whose size is capped at 12,000, has only 9,500 troops on the ground.",
+       [("force cap", 12000)],
+       [("force cap", 9500), ("troops deployed", 12000)])  # fmt: skip
 
 
 def build_cases() -> list[dict[str, Any]]:
