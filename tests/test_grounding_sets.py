@@ -1075,6 +1075,11 @@ SETS: dict[str, frozenset[str]] = {
     # is the byline unless its field gives a part of the closed non-author set; the outlet
     # opening a masthead line; the writer given as the outlet beside the same byline
     "make_mastheads27_cases": frozenset({"block-bylines", "block-outlets"}),
+    # session 27, checks 59 and 60 (ct27): a count's number bound to its head by form (the
+    # noun after it, a partitive's noun, the verb after a bare number past a dash-list, the
+    # verb before "at"/"to") and matched by stem ("abstained" for "abstentions"); "none
+    # against", "no abstentions" as a count of 0 of that side
+    "make_heads27_cases": frozenset({"bound-head", "zero-side"}),
 }
 
 
