@@ -25,6 +25,11 @@ stop fighting" (:mod:`summarizer.verification.act_objects`). By category:
   is that country's, or, with none, the one country the headline names. Refused: another
   country's body nearer before, another body word, "his government", "the army of Egypt", a
   capitalised name ("the Government of National Unity"), a headline naming two countries.
+- ``former-tie``: a person's affiliation where a "former <country> <title>" before the name
+  is a past tie ("The African Union's envoy, former Nigerian President Olusegun Obasanjo"):
+  it no longer refutes the body the person serves now; a current title still ties the
+  person, and refutes another country named beside ("Kenyan President William Ruto met
+  former Nigerian President Obasanjo" for Ruto's "Nigeria").
 
 Run ``python tests/data/make_agents27_cases.py`` to rebuild it. Every sentence was written
 for this set from public facts; each verdict is what a careful fact-checker reads in it.
@@ -51,6 +56,7 @@ built = SupportCases(
     ],
 )
 SPONSOR, PROPOSER, BODY = "clause-sponsor", "clause-proposer", "body-noun-party"
+FORMER = "former-tie"
 
 
 def sponsor(expect: bool, who: str, sentence: str, instrument: str = "executive_action") -> None:
@@ -412,6 +418,124 @@ for who, headline, before, sentence in [
     ),
 ]:
     body(False, who, headline, before, sentence)
+
+
+def affiliation(expect: bool, name: str, value: str, sentence: str) -> None:
+    """``name``'s affiliation ``value`` on a page of ``sentence``."""
+    facts = {"people": [{"name": name, "affiliation": value}]}
+    why = f"{name}'s affiliation {value} ({'current' if expect else 'another country'})"
+    built.add(FORMER, expect, why, built.page(sentence), facts, "people[0].affiliation")
+
+
+# former-tie: must pass
+for name, value, sentence in [
+    (
+        "Olusegun Obasanjo",
+        "African Union",
+        "The African Union's envoy, former Nigerian President Olusegun Obasanjo, opened the talks in Pretoria.",
+    ),
+    (
+        "Ramtane Lamamra",
+        "United Nations",
+        "The UN envoy, former Algerian foreign minister Ramtane Lamamra, flew to Port Sudan on Monday.",
+    ),
+    (
+        "Mark Rutte",
+        "NATO",
+        "NATO's new chief, former Dutch Prime Minister Mark Rutte, visited Kyiv in October.",
+    ),
+    (
+        "Kaja Kallas",
+        "European Union",
+        "The EU's foreign policy chief, former Estonian Prime Minister Kaja Kallas, met Wang Yi in Brussels.",
+    ),
+    (
+        "Antonio Guterres",
+        "United Nations",
+        "The UN Secretary-General, former Portuguese Prime Minister Antonio Guterres, called for calm.",
+    ),
+    (
+        "Mircea Geoana",
+        "NATO",
+        "NATO's deputy chief, former Romanian foreign minister Mircea Geoana, spoke in Warsaw.",
+    ),
+    (
+        "Michelle Bachelet",
+        "United Nations",
+        "The UN rights chief, former Chilean President Michelle Bachelet, visited Xinjiang in 2022.",
+    ),
+    (
+        "Uhuru Kenyatta",
+        "African Union",
+        "The AU panel's co-chair, former Kenyan President Uhuru Kenyatta, arrived in Addis Ababa.",
+    ),
+    (
+        "Jens Stoltenberg",
+        "NATO",
+        "NATO's chief at the time, former Norwegian Prime Minister Jens Stoltenberg, met Biden.",
+    ),
+    (
+        "Josep Borrell",
+        "European Union",
+        "The EU's top diplomat, former Spanish foreign minister Josep Borrell, travelled to Kyiv.",
+    ),
+]:
+    affiliation(True, name, value, sentence)
+
+# former-tie: must fail
+for name, value, sentence in [
+    (
+        "Andrii Sybiha",
+        "Turkey",
+        "Ukrainian Foreign Minister Andrii Sybiha, a former ambassador to Turkey, met his Polish counterpart.",
+    ),
+    (
+        "Vladimir Putin",
+        "United States",
+        "Russian President Vladimir Putin met former US President Donald Trump's envoy in Moscow.",
+    ),
+    (
+        "William Ruto",
+        "Nigeria",
+        "Kenyan President William Ruto met former Nigerian President Olusegun Obasanjo in Nairobi.",
+    ),
+    (
+        "Emmanuel Macron",
+        "Germany",
+        "French President Emmanuel Macron dined with former German Chancellor Angela Merkel in Paris.",
+    ),
+    (
+        "Giorgia Meloni",
+        "United Kingdom",
+        "Italian Prime Minister Giorgia Meloni greeted former British Prime Minister Tony Blair in Rome.",
+    ),
+    (
+        "Cyril Ramaphosa",
+        "Ethiopia",
+        "South African President Cyril Ramaphosa hosted former Ethiopian Prime Minister Hailemariam Desalegn.",
+    ),
+    (
+        "Luiz Inacio Lula da Silva",
+        "Chile",
+        "Brazilian President Luiz Inacio Lula da Silva thanked former Chilean President Michelle Bachelet.",
+    ),
+    (
+        "Recep Tayyip Erdogan",
+        "Greece",
+        "Turkish President Recep Tayyip Erdogan received former Greek Prime Minister Alexis Tsipras.",
+    ),
+    (
+        "Keir Starmer",
+        "Australia",
+        "British Prime Minister Keir Starmer spoke with former Australian Prime Minister Malcolm Turnbull.",
+    ),
+    (
+        "Olaf Scholz",
+        "Austria",
+        "German Chancellor Olaf Scholz met former Austrian Chancellor Sebastian Kurz in Berlin.",
+    ),
+]:
+    affiliation(False, name, value, sentence)
 
 
 def build_cases() -> list[dict[str, object]]:
