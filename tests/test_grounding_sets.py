@@ -1000,6 +1000,15 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvs_cases": frozenset(
         {"rv-origin", "rv-participle", "rv-present", "rv-place-day", "rv-start"}
     ),
+    # session 27, checks 59-60 (ac27): who acts on a measure or a truce as the subject or the
+    # "by" agent of any verb ("Canada, Australia and New Zealand blacklisted", "set in motion
+    # by France, Germany and the UK", "Guterres wanted a pause"), refusing the closed wrong
+    # shapes (object, target, reporter, stance, go-between, negated, subordinate clause); a
+    # side named by its bare body noun ("signed for the government") for that country's body;
+    # "former Nigerian President X" is a past tie, no refutation of X's body now
+    "make_agents27_cases": frozenset(
+        {"clause-sponsor", "clause-proposer", "body-noun-party", "former-tie"}
+    ),
     # session 26, check 55 (counts26): a vote's score read by its candidate ("by 125 votes to
     # 65 for Junya Ogawa") or by the main verb after a fronted score ("By 364 votes to 194,
     # the Assembly refused ...")

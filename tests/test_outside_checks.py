@@ -22,8 +22,8 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-56": (17, 94, 5),
     "check-57": (22, 97, 5),
     "check-58": (10, 71, 2),
-    "check-59": (47, 84, 7),
-    "check-60": (26, 98, 9),
+    "check-59": (40, 84, 6),
+    "check-60": (18, 98, 9),
 }
 
 
