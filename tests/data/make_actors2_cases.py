@@ -29,9 +29,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_actors2.jsonl")
 
-built = SupportCases("ac2")
-add = built.add
-
 LEADS = [
     "Northgate Courier | World desk",
     "TBILISI, Nov 3 (Steppe Wire) - From our regional bureau.",
@@ -40,10 +37,9 @@ LEADS = [
     "The Lantern Review - Analysis",
 ]
 
-
-def article(*sentences: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n" + "\n\n".join(sentences) + "\n\nOfficials gave no further details.\n"
+built = SupportCases("ac2", LEADS, closing="Officials gave no further details.")
+add = built.add
+article = built.page
 
 
 def actor(expect: bool, name: str, sentence: str, description: str = "the attack", kind: str = "strike") -> None:  # fmt: skip

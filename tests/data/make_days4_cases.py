@@ -44,9 +44,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_days4.jsonl")
 
-built = SupportCases("d4")
-add = built.add
-
 LEADS = [
     "The Coastline Courier | Region",
     "Live: the truce talks, from our correspondents.",
@@ -54,10 +51,9 @@ LEADS = [
     "World briefing (Harbour Wire), translated.",
 ]
 
-
-def article(sentence: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n{sentence}\n\nMore details are expected.\n"
+built = SupportCases("d4", LEADS, closing="More details are expected.")
+add = built.add
+article = built.page
 
 
 def starts(category: str, value: str, sentence: str, expect: bool) -> None:

@@ -38,9 +38,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_days5.jsonl")
 
-built = SupportCases("d5")
-add = built.add
-
 LEADS = [
     "Lakeside Observer | World",
     "From the Meridian Wire newsroom.",
@@ -48,10 +45,9 @@ LEADS = [
     "Harbour Times, translated from the Portuguese edition.",
 ]
 
-
-def article(*sentences: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n" + "\n\n".join(sentences) + "\n\nMore details are expected.\n"
+built = SupportCases("d5", LEADS, closing="More details are expected.")
+add = built.add
+article = built.page
 
 
 def when(category: str, value: str, sentence: str, expect: bool, what: str = "fighting") -> None:

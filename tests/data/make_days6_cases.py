@@ -55,9 +55,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_days6.jsonl")
 
-built = SupportCases("d6")
-add = built.add
-
 LEADS = [
     "Coastline Courier | Region",
     "From the Highland Ledger desk.",
@@ -65,10 +62,9 @@ LEADS = [
     "Northern Gazette, from the Arabic service.",
 ]
 
-
-def article(*sentences: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n" + "\n\n".join(sentences) + "\n\nMore details are expected.\n"
+built = SupportCases("d6", LEADS, closing="More details are expected.")
+add = built.add
+article = built.page
 
 
 def starts(value: str, sentence: str, expect: bool) -> None:

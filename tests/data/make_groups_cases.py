@@ -40,9 +40,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_groups.jsonl")
 
-built = SupportCases("gr")
-add = built.add
-
 LEADS = [
     "Eastbank Ledger | Asia desk",
     "JAKARTA, Oct 28 (Monsoon Wire) - From our regional bureau.",
@@ -52,10 +49,9 @@ LEADS = [
     "BRUSSELS (Continental Press) -- Filed from the press room.",
 ]
 
-
-def article(*sentences: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n" + "\n\n".join(sentences) + "\n\nMore details were expected later.\n"
+built = SupportCases("gr", LEADS, closing="More details were expected later.")
+add = built.add
+article = built.page
 
 
 def actor(category: str, expect: bool, name: str, sentences: list[str], evidence: str) -> None:

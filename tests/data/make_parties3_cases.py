@@ -44,9 +44,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_parties3.jsonl")
 
-built = SupportCases("p3")
-add = built.add
-
 LEADS = [
     "DOHA, May 4 (Gulf Desk Wire) - Officials gave few other details.",
     "Live updates: the latest from the talks, by our correspondents.",
@@ -55,10 +52,9 @@ LEADS = [
     "Evening briefing from the Northfield Ledger.",
 ]
 
-
-def article(sentence: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n{sentence}\n\nThe story is developing.\n"
+built = SupportCases("p3", LEADS, closing="The story is developing.")
+add = built.add
+article = built.page
 
 
 def stance(category: str, name: str, sentence: str, expect: bool, path: str = "party") -> None:

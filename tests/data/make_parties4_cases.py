@@ -48,9 +48,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_parties4.jsonl")
 
-built = SupportCases("p4")
-add = built.add
-
 LEADS = [
     "ADDIS ABABA, May 10 (Horn Desk Wire) - Officials gave few other details.",
     "Live: the latest on the talks, from our correspondents.",
@@ -60,10 +57,9 @@ LEADS = [
     "By Ana Ruiz, Harbour Gazette",
 ]
 
-
-def article(*sentences: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n" + "\n\n".join(sentences) + "\n\nThe story is developing.\n"
+built = SupportCases("p4", LEADS, closing="The story is developing.")
+add = built.add
+article = built.page
 
 
 def meeting(

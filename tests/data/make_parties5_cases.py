@@ -57,9 +57,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_parties5.jsonl")
 
-built = SupportCases("p5")
-add = built.add
-
 LEADS = [
     "KHARTOUM, May 10 (Nile Desk Wire) - Officials gave few other details.",
     "Live: the latest on the truce, from our correspondents.",
@@ -69,10 +66,9 @@ LEADS = [
     "By Lena Okafor, Harbour Gazette",
 ]
 
-
-def article(*sentences: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n" + "\n\n".join(sentences) + "\n\nThe story is developing.\n"
+built = SupportCases("p5", LEADS, closing="The story is developing.")
+add = built.add
+article = built.page
 
 
 def truce_status(category: str, expect: bool, sentence: str, status: str) -> None:

@@ -55,9 +55,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_parties6.jsonl")
 
-built = SupportCases("p6")
-add = built.add
-
 LEADS = [
     "COLOMBO, Feb 3 (Island Wire) - Officials gave few other details.",
     "Live updates: the truce talks, from our correspondents.",
@@ -67,10 +64,9 @@ LEADS = [
     "By Amara Lindqvist, Northern Gazette",
 ]
 
-
-def article(*sentences: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n" + "\n\n".join(sentences) + "\n\nMore to follow.\n"
+built = SupportCases("p6", LEADS, closing="More to follow.")
+add = built.add
+article = built.page
 
 
 def truce_status(expect: bool, sentence: str) -> None:

@@ -63,9 +63,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_parties7.jsonl")
 
-built = SupportCases("p7")
-add = built.add
-
 LEADS = [
     "Harbourline Post | World news",
     "Updated 14:05 - Staff and agencies",
@@ -76,10 +73,9 @@ LEADS = [
     "Share this story | 3 min read",
 ]
 
-
-def article(*sentences: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n" + "\n\n".join(sentences) + "\n\nMore to follow.\n"
+built = SupportCases("p7", LEADS, closing="More to follow.")
+add = built.add
+article = built.page
 
 
 def supports(expect: bool, name: str, sentence: str, field: str) -> None:

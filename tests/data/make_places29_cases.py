@@ -36,8 +36,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_places29.jsonl")
 
-built = SupportCases("pl29")
-
 LEADS = [
     "TASHKENT, March 3 (Steppe Wire) - Officials gave few other details.",
     "Live blog | Diplomacy, updated hourly",
@@ -47,10 +45,8 @@ LEADS = [
     "Briefing: the week's diplomacy in five minutes",
 ]
 
-
-def article(sentence: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n{sentence}\n\nMore details were expected later.\n"
+built = SupportCases("pl29", LEADS, closing="More details were expected later.")
+article = built.page
 
 
 def place(category: str, row: tuple[list[str], str, str, str, str], expect: bool) -> None:

@@ -43,8 +43,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_reporters.jsonl")
 
-built = SupportCases("rep")
-
 LEADS = [
     "NICOSIA, June 2 (Harbourline) - Diplomats briefed journalists late in the day.",
     "The Meridian Post | World desk | Updated 14:05",
@@ -53,12 +51,10 @@ LEADS = [
     "Morning Briefing -- what we know so far",
     "ACCRA (Coastal Dispatch) -- From our correspondent.",
 ]
+
+built = SupportCases("rep", LEADS, closing="More details were expected later.")
+article = built.page
 REFUSED = "unsupported (False): named only as the source of the report"
-
-
-def article(sentence: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n{sentence}\n\nMore details were expected later.\n"
 
 
 def stance(category: str, expect: bool, name: str, sentence: str, value: str = "agreed") -> None:

@@ -37,9 +37,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_tiers.jsonl")
 
-built = SupportCases("tier")
-add = built.add
-
 LEADS = [
     "SEOUL, Oct. 30 (Eastgate Wire) - Officials gave few other details.",
     "Live: the day's diplomacy, by our correspondents.",
@@ -47,10 +44,9 @@ LEADS = [
     "ANALYSIS | Mara Stolz on the week in Asia",
 ]
 
-
-def article(*sentences: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return lead + "\n\n" + "\n\n".join(sentences) + "\n\nThe story is developing.\n"
+built = SupportCases("tier", LEADS, closing="The story is developing.")
+add = built.add
+article = built.page
 
 
 def summit(value: str, sentence: str, expect: bool, category: str = "status-tier") -> None:

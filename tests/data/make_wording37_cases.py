@@ -36,9 +36,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_wording37.jsonl")
 
-built = SupportCases("wo37")
-add = built.add
-
 LEADS = [
     "HANOI, Feb 28 (Mekong Wire) -",
     "LIVE | Updates from our correspondents",
@@ -50,10 +47,9 @@ LEADS = [
     "NAIROBI, May 3 (Rift Valley Times) -",
 ]
 
-
-def article(*sentences: str) -> str:
-    first = LEADS[len(built.cases) % len(LEADS)]
-    return first + "\n\n" + "\n\n".join(sentences) + "\n\nMore to follow.\n"
+built = SupportCases("wo37", LEADS, closing="More to follow.")
+add = built.add
+article = built.page
 
 
 def summit(category: str, expect: bool, value: str, sentence: str, why: str) -> None:
