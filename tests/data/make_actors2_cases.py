@@ -91,9 +91,8 @@ def acted_on_cases() -> None:
 
 
 def summit_party(expect: bool, parties: list[str], index: int, sentence: str) -> None:
-    fact = {"parties": parties, "status": "held", "evidence": [sentence]}
-    add("shut-examples", expect, f"summit party {parties[index]}: {sentence[:60]}",
-        article(sentence), {"summits": [fact]}, f"summits[0].parties[{index}]")  # fmt: skip
+    why = f"summit party {parties[index]}: {sentence[:60]}"
+    built.meeting_party("shut-examples", expect, parties, index, [sentence], why)
 
 
 def shut_example_cases() -> None:

@@ -70,11 +70,8 @@ def stance(category: str, expect: bool, name: str, sentences: list[str], evidenc
 
 
 def summit_party(category: str, expect: bool, parties: list[str], index: int, sentences: list[str], evidence: list[str], status: str = "held") -> None:  # fmt: skip
-    for line in evidence:
-        assert line in sentences, line
-    fact = {"parties": parties, "status": status, "evidence": evidence}
-    add(category, expect, f"summit party {parties[index]}: {evidence[0][:60]}",
-        article(*sentences), {"summits": [fact]}, f"summits[0].parties[{index}]")  # fmt: skip
+    why = f"summit party {parties[index]}: {evidence[0][:60]}"
+    built.meeting_party(category, expect, parties, index, sentences, why, status, evidence)
 
 
 def group_noun_cases() -> None:

@@ -144,9 +144,8 @@ def purpose_cases() -> None:
 
 
 def summit_status(expect: bool, parties: list[str], sentence: str, status: str) -> None:
-    fact = {"parties": parties, "status": status, "evidence": [sentence]}
-    add("other-occasion", expect, f"{status}: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, "summits[0].status")  # fmt: skip
+    why = f"{status}: {sentence[:60]}"
+    built.meeting_status("other-occasion", expect, status, [sentence], why, parties)
 
 
 def other_occasion_cases() -> None:
@@ -183,9 +182,8 @@ def other_occasion_cases() -> None:
 
 
 def party(expect: bool, parties: list[str], which: int, sentence: str, status: str = "held") -> None:  # fmt: skip
-    fact = {"parties": parties, "status": status, "evidence": [sentence]}
-    add("reason-clause", expect, f"party {parties[which]}: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, f"summits[0].parties[{which}]")  # fmt: skip
+    why = f"party {parties[which]}: {sentence[:60]}"
+    built.meeting_party("reason-clause", expect, parties, which, [sentence], why, status)
 
 
 def reason_clause_cases() -> None:

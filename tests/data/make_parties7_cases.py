@@ -200,9 +200,8 @@ def truce_status(expect: bool, status: str, sentence: str) -> None:
 
 
 def meeting_status(expect: bool, parties: list[str], sentence: str) -> None:
-    fact = {"parties": parties, "status": "held", "evidence": [sentence]}
-    add("statuses-stances", expect, f"held: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, "summits[0].status")  # fmt: skip
+    why = f"held: {sentence[:60]}"
+    built.meeting_status("statuses-stances", expect, "held", [sentence], why, parties)
 
 
 def gesture_and_held_cases() -> None:
@@ -262,9 +261,8 @@ PIF = ["Pacific Islands Forum"]
 
 
 def summit_party(expect: bool, parties: list[str], index: int, sentence: str, status: str = "held") -> None:  # fmt: skip
-    fact = {"parties": parties, "status": status, "evidence": [sentence]}
-    add("parties-places", expect, f"summit party {parties[index]}: {sentence[:60]}",
-        article(sentence), {"summits": [fact]}, f"summits[0].parties[{index}]")  # fmt: skip
+    why = f"summit party {parties[index]}: {sentence[:60]}"
+    built.meeting_party("parties-places", expect, parties, index, [sentence], why, status)
 
 
 def summit_party_cases() -> None:

@@ -66,9 +66,8 @@ def stance(category: str, expect: bool, name: str, sentence: str, value: str = "
 
 
 def summit(category: str, expect: bool, parties: list[str], sentence: str, status: str = "held") -> None:  # fmt: skip
-    fact = {"parties": parties, "status": status, "evidence": [sentence]}
     why = f"summit party {parties[0]} ({'pass' if expect else REFUSED}): {sentence[:70]}"
-    built.add(category, expect, why, article(sentence), {"summits": [fact]}, "summits[0].parties[0]")  # fmt: skip
+    built.meeting_party(category, expect, parties, 0, [sentence], why, status)
 
 
 def unnamed_sides() -> None:

@@ -52,9 +52,8 @@ stance = built.stance
 def summit(
     category: str, value: str, sentence: str, expect: bool, parties: list[str] | None = None
 ) -> None:
-    fact = {"parties": parties or [], "status": value, "evidence": [sentence]}
-    built.add(category, expect, f"summit {value}: {sentence[:60]}", built.page(sentence),
-              {"summits": [fact]}, "summits[0].status")  # fmt: skip
+    why = f"summit {value}: {sentence[:60]}"
+    built.meeting_status(category, expect, value, [sentence], why, parties or [])
 
 
 def measure(

@@ -56,14 +56,8 @@ def stance(party: str, sentence: str, expect: bool) -> None:
 
 
 def summit(value: str, parties: list[str], sentence: str, expect: bool) -> None:
-    fact = {"parties": parties, "status": value, "evidence": [sentence]}
-    add(
-        "held-noun",
-        expect,
-        f"{value}: {sentence[:60]}",
-        article(sentence),
-        {"summits": [fact]},
-        "summits[0].status",
+    built.meeting_status(
+        "held-noun", expect, value, [sentence], f"{value}: {sentence[:60]}", parties
     )
 
 

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from meeting_sets import TRUMP_XI
 from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_status_wording.jsonl")
@@ -60,16 +61,8 @@ stance = built.stance
 
 
 def summit(category: str, value: str, sentence: str, expect: bool, **extra: Any) -> None:
-    fact = {"parties": ["Donald Trump", "Xi Jinping"], "status": value, "evidence": [sentence]}
-    fact.update(extra)
-    add(
-        category,
-        expect,
-        f"{value}: {sentence[:60]}",
-        article(sentence),
-        {"summits": [fact]},
-        "summits[0].status",
-    )
+    why = f"{value}: {sentence[:60]}"
+    built.meeting_status(category, expect, value, [sentence], why, TRUMP_XI, **extra)
 
 
 def summit_place(category: str, status: str, place: str, sentence: str, expect: bool) -> None:

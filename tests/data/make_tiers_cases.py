@@ -33,6 +33,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from meeting_sets import TRUMP_XI
 from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_tiers.jsonl")
@@ -50,9 +51,8 @@ article = built.page
 
 
 def summit(value: str, sentence: str, expect: bool, category: str = "status-tier") -> None:
-    fact = {"parties": ["Donald Trump", "Xi Jinping"], "status": value, "evidence": [sentence]}
-    add(category, expect, f"summit {value}: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, "summits[0].status", check="tier")  # fmt: skip
+    why = f"summit {value}: {sentence[:60]}"
+    built.meeting_status(category, expect, value, [sentence], why, TRUMP_XI, check="tier")
 
 
 def stance(party: str, value: str, sentence: str, expect: bool,

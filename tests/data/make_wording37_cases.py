@@ -53,9 +53,7 @@ article = built.page
 
 
 def summit(category: str, expect: bool, value: str, sentence: str, why: str) -> None:
-    fact = {"parties": [], "status": value, "evidence": [sentence]}
-    add(category, expect, f"summit status {value}: {why}", article(sentence),
-        {"summits": [fact]}, "summits[0].status")  # fmt: skip
+    built.meeting_status(category, expect, value, [sentence], f"summit status {value}: {why}")
 
 
 def measure(category: str, expect: bool, value: str, sentence: str, why: str,

@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from meeting_sets import MeetingCases
+
 #: An article block with nothing set: a case's facts add the field it is about.
 ARTICLE = {"headline": None, "outlet": None, "byline": None, "published": None}
 
@@ -41,8 +43,9 @@ def lines(text: str) -> list[str]:
     return [line for line in text.splitlines()[2:] if line]
 
 
-class SupportCases:
-    """A list of ``check: support`` cases, ids ``<prefix>-<tag>-<number>``."""
+class SupportCases(MeetingCases):
+    """A list of ``check: support`` cases, ids ``<prefix>-<tag>-<number>`` (the meeting
+    builders from :class:`meeting_sets.MeetingCases`)."""
 
     def __init__(
         self, prefix: str, leads: Sequence[str] = (), title: str = "", closing: str = "",
@@ -200,33 +203,6 @@ class SupportCases:
             category, expect, why, self.page(before, sentence), {"ceasefires": [fact]},
             f"ceasefires[0].positions[0].{field}", check=check,
         )  # fmt: skip
-
-    def meeting(
-        self, category: str, expect: bool, sentence: str, who: str, why: str,
-        status: str = "held", check: str = "support",
-    ) -> None:  # fmt: skip
-        """A summit (``status``) whose one party is ``who``, backed by ``sentence``."""
-        fact = {"parties": [who], "status": status, "evidence": [sentence]}
-        self.add(
-            category, expect, why, self.page(sentence), {"summits": [fact]},
-            "summits[0].parties[0]", check=check,
-        )  # fmt: skip
-
-    def meeting_places(
-        self, category: str, page: str, evidence: list[str], passes: list[str],
-        fails: list[str], parties: list[str], status: str = "held",
-    ) -> None:  # fmt: skip
-        """A summit of ``parties`` (``status``) on ``page``, backed by ``evidence`` (each
-        sentence on the page): each of ``passes`` is its place, each of ``fails`` is not."""
-        for sentence in evidence:
-            assert sentence in page, sentence
-        for expect, values in ((True, passes), (False, fails)):
-            for value in values:
-                fact = {"parties": parties, "status": status, "planned_location": value,
-                        "evidence": evidence}  # fmt: skip
-                why = "where the meeting is" if expect else "not where the meeting is"
-                self.add(category, expect, f"planned_location {value!r}: {why}", page,
-                         {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
 
     def actor(
         self, category: str, expect: bool, sentence: str, who: str, description: str, why: str,
