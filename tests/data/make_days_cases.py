@@ -403,11 +403,7 @@ K = lines(SPOKES)
 
 
 def summit(index: int, parties: list[str], expect: list[bool]) -> None:
-    evidence = K[index]
-    facts = {"summits": [{"parties": parties, "evidence": [evidence]}]}
-    for number, (party, verdict) in enumerate(zip(parties, expect, strict=True)):
-        built.add("party-spokesman", verdict, f"{party} of {parties}", SPOKES, facts,
-                  f"summits[0].parties[{number}]")  # fmt: skip
+    built.meeting_parties("party-spokesman", SPOKES, K[index], parties, expect)
 
 
 summit(0, ["Vladimir Putin", "Donald Trump", "Dmitry Peskov"], [True, True, False])
@@ -852,10 +848,7 @@ for index, parties, expect in (
     (9, ["Lula", "Petro", "Laercio Portela"], [True, True, False]),
     (10, ["Netanyahu", "Trump", "Omer Dostri"], [True, True, False]),
 ):  # fmt: skip
-    facts = {"summits": [{"parties": parties, "evidence": [K2[index]]}]}
-    for number, (party, verdict) in enumerate(zip(parties, expect, strict=True)):
-        built.add("party-spokesman", verdict, f"{party} of {parties}", SPOKES2, facts,
-                  f"summits[0].parties[{number}]")  # fmt: skip
+    built.meeting_parties("party-spokesman", SPOKES2, K2[index], parties, expect)
 
 AHEAD2 = """Talks before talks
 
@@ -1107,10 +1100,7 @@ for index, parties, expect in (
     (1, ["Putin", "Modi", "Peskov"], [True, True, False]),
     (2, ["Biden", "Zelensky", "John Kirby"], [True, True, False]),
 ):  # fmt: skip
-    facts = {"summits": [{"parties": parties, "evidence": [K3[index]]}]}
-    for number, (party, verdict) in enumerate(zip(parties, expect, strict=True)):
-        built.add("party-spokesman", verdict, f"{party} of {parties}", SPOKES3, facts,
-                  f"summits[0].parties[{number}]")  # fmt: skip
+    built.meeting_parties("party-spokesman", SPOKES3, K3[index], parties, expect)
 
 AHEAD3 = """Eves and departures
 

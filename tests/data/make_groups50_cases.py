@@ -103,13 +103,10 @@ def summit_place(
 ) -> None:  # fmt: skip
     """A summit (``status``) of ``parties`` backed by ``evidence``: each place of ``passes``
     is its place, each of ``fails`` is not."""
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            why = "the meeting's place" if expect else "not this meeting's place"
-            fact = {"parties": parties, "status": status, "planned_location": value,
-                    "evidence": evidence}  # fmt: skip
-            _add(category, expect, f"place {value!r}: {why}", text, "summits", fact,
-                 "summits[0].planned_location")  # fmt: skip
+    whys = ("the meeting's place", "not this meeting's place")
+    built.meeting_field(
+        category, text, evidence, passes, fails, parties, status, whys=whys, label="place"
+    )
 
 
 def event_place(

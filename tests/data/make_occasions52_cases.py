@@ -74,16 +74,10 @@ def summit(
 ) -> None:  # fmt: skip
     """A summit of ``parties`` backed by ``evidence`` (sentences of ``text``): each value of
     ``passes`` is its ``field``, each of ``fails`` is not."""
-    page = built.page(text)
-    for sentence in evidence:
-        assert sentence in page, sentence
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            fact = {"parties": parties, "status": status, **extra, field: value,
-                    "evidence": evidence}  # fmt: skip
-            why = "the meeting's own" if expect else "another occasion's"
-            built.add(category, expect, f"{field} {value!r}: {why}", page, {"summits": [fact]},
-                      f"summits[0].{field}")  # fmt: skip
+    whys = ("the meeting's own", "another occasion's")
+    built.meeting_field(
+        category, built.page(text), evidence, passes, fails, parties, status, field, whys, **extra
+    )
 
 
 def event(

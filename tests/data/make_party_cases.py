@@ -64,10 +64,7 @@ def stance(category: str, text: str, evidence: str, passes: list[str], fails: li
 def summit(category: str, text: str, evidence: str, parties: list[str], expect: list[bool]) -> None:
     """A summit of ``parties`` backed by ``evidence``; ``expect`` per party."""
     assert evidence in text, evidence
-    facts = {"summits": [{"parties": parties, "evidence": [evidence]}]}
-    for index, (party, verdict) in enumerate(zip(parties, expect, strict=True)):
-        why = f"{party} of {parties}: {evidence[:50]}"
-        built.add(category, verdict, why, text, facts, f"summits[0].parties[{index}]")
+    built.meeting_parties(category, text, evidence, parties, expect, f": {evidence[:50]}")
 
 
 def reaction(category: str, text: str, evidence: str, passes: list[str], fails: list[str]) -> None:

@@ -346,11 +346,7 @@ H = lines(HOSTS)
 
 
 def summit(index: int, parties: list[str], expect: list[bool]) -> None:
-    evidence = H[index]
-    facts = {"summits": [{"parties": parties, "evidence": [evidence]}]}
-    for number, (party, verdict) in enumerate(zip(parties, expect, strict=True)):
-        add("summit-host", verdict, f"{party} of {parties}", HOSTS, facts,
-            f"summits[0].parties[{number}]")  # fmt: skip
+    built.meeting_parties("summit-host", HOSTS, H[index], parties, expect)
 
 
 summit(0, ["Donald Trump", "Kim Jong Un", "Lee"], [True, True, False])
@@ -671,11 +667,7 @@ H2 = lines(HOSTS2)
 
 
 def summit2(index: int, parties: list[str], expect: list[bool]) -> None:
-    evidence = H2[index]
-    facts = {"summits": [{"parties": parties, "evidence": [evidence]}]}
-    for number, (party, verdict) in enumerate(zip(parties, expect, strict=True)):
-        add("summit-host", verdict, f"{party} of {parties}", HOSTS2, facts,
-            f"summits[0].parties[{number}]")  # fmt: skip
+    built.meeting_parties("summit-host", HOSTS2, H2[index], parties, expect)
 
 
 summit2(0, ["Putin", "Zelensky", "Erdogan"], [True, True, False])

@@ -76,14 +76,8 @@ def event(
 
 def summit(text: str, passes: list[str], fails: list[str], parties: list[str]) -> None:
     """A held meeting of ``parties`` backed by the one sentence ``text``."""
-    page = built.page(text)
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            fact = {"parties": parties, "status": "held", "planned_location": value,
-                    "evidence": [text]}  # fmt: skip
-            why = "where the meeting is" if expect else "another occasion's place"
-            built.add(OCCASION, expect, f"planned_location {value!r}: {why}", page,
-                      {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
+    whys = ("where the meeting is", "another occasion's place")
+    built.meeting_field(OCCASION, built.page(text), [text], passes, fails, parties, whys=whys)
 
 
 # --- epithet-own: an epithet about the evidence sentence's own place ----------------------
