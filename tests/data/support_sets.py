@@ -37,6 +37,12 @@ def graded_check(expect: bool, strength: str) -> str:
     return "support" if strength == SUPPORTED or (not expect and strength == WEAK) else "tier"
 
 
+def masthead(headline: str, lines: str, body: str) -> str:
+    """A page whose headline has the masthead ``lines`` (a byline, an outlet, a date: one or
+    more lines) under it, then a blank line and the story's ``body``."""
+    return f"{headline}\n{lines}\n\n{body}"
+
+
 def lines(text: str) -> list[str]:
     """The paragraphs of a page written headline first, a blank line after it: the sentences
     its cases take as evidence, each one a line."""
