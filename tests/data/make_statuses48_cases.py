@@ -50,12 +50,11 @@ fact-checker reads in the text, decided when the case was written.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import ANY, STRONG, SUPPORTED, WEAK, SupportCases
+from support_sets import ANY, ROW_FIELDS, STRONG, SUPPORTED, WEAK, SupportCases
 
 OUT = Path(__file__).with_name("grounding_statuses48.jsonl")
 LEADS = [
@@ -1688,16 +1687,10 @@ CASES += [
     (_VM, P, SUPPORTED, M, "status", "held", "The minister flew to Caracas and met Maduro, although no deal was reached."),
 ]  # fmt: skip
 
-_EXTRA = {
-    "summits": {"parties": ["the leaders"]},
-    "sanctions": {"instrument": "other"},
-}
 built = SupportCases("s48", LEADS)
-for category, expect, strength, kind, field, value, sentence in CASES:
-    built.graded_fact(
-        category, kind, field, value, re.split(r"(?<=\.) (?=[A-Z0-9])", sentence), expect,
-        strength, sentence[:60], **_EXTRA[kind]
-    )  # fmt: skip
+built.graded_rows(
+    CASES, {**ROW_FIELDS, "summits": {"parties": ["the leaders"]}}, r"(?<=\.) (?=[A-Z0-9])"
+)
 for category, expect, party, other, sentence in PARTY_CASES:
     fact = {"parties": [party, other], "status": "held", "evidence": [sentence]}
     why = f"party {party}: {sentence[:60]}"

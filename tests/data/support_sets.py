@@ -9,6 +9,7 @@ generator fixes a category or a default of its own)."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,19 @@ KEPT = "no unsupported flag"
 SUPPORTED = "supported"
 # A refusal at either strength: the case asks only that the value be refused.
 ANY = "refused"
+
+
+#: A graded row's fact fields besides the one it checks, by the kind of fact
+#: (:meth:`SupportCases.graded_rows`); a set whose facts carry others passes its own.
+ROW_FIELDS: dict[str, dict[str, Any]] = {
+    "events": {"description": "the event"},
+    "sanctions": {"instrument": "other"},
+    "ceasefires": {},
+    "summits": {},
+}
+#: Where a row's text splits into its evidence sentences: after a sentence's full stop (a
+#: lower-case letter's or a digit's, so not "Oct. 14" or "U.S. officials") before a capital.
+SENTENCE_END = r"(?<=[a-z0-9]\.) (?=[A-Z])"
 
 
 def graded_check(expect: bool, strength: str) -> str:
@@ -393,6 +407,45 @@ class SupportCases(MeetingCases):
             self.add(category, expect, why, page, facts, path)
             return
         self.graded(category, expect, strength, why, page, facts, path)
+
+    def graded_rows(
+        self, rows: Sequence[tuple[str, bool, str, str, str, Any, str]],
+        fields: dict[str, dict[str, Any]] = ROW_FIELDS, split: str | None = SENTENCE_END,
+    ) -> None:  # fmt: skip
+        """One :meth:`graded_fact` a row ``(category, expect, strength, kind, field, value,
+        text)``: the sentences of ``text`` (split where ``split`` matches; the whole text, one
+        sentence, when it is None) back a fact of ``kind`` whose ``field`` is ``value``, its
+        other fields ``fields[kind]``. A ``KEPT`` row (a correct value the rules may leave
+        unconfirmed, never refute) is one ``tier`` case that must carry no unsupported flag."""
+        for category, expect, strength, kind, field, value, text in rows:
+            sentences = re.split(split, text) if split else [text]
+            if strength == KEPT:
+                item = {field: value, "evidence": sentences, **fields[kind]}
+                why = f"{kind} {value}: {text[:60]} ({KEPT})"
+                page, path = self.page(*sentences), f"{kind}[0].{field}"
+                self.add(category, expect, why, page, {kind: [item]}, path, check="tier")
+                continue
+            self.graded_fact(
+                category, kind, field, value, sentences, expect, strength, text[:60],
+                **fields[kind],
+            )  # fmt: skip
+
+    def listed_items(
+        self, category: str, rows: Sequence[tuple[bool, str, str, str, str, str]]
+    ) -> None:
+        """A row ``(expect, strength, status, above, item, below)`` a case: an executive
+        measure whose ``status`` is backed by the list ``item`` alone, with the lines
+        ``above`` it (its heading) and ``below`` it (the next item, or "") on the page;
+        ``strength`` as in :meth:`graded`, or :data:`ANY` for a refusal at either."""
+        for expect, strength, status, above, item, below in rows:
+            page = self.page(above, "\n".join(line for line in (item, below) if line))
+            measure = {"instrument": "executive_action", "status": status, "evidence": [item]}
+            why = f"sanctions {status}: {item} under {above[-40:]!r}"
+            facts, path = {"sanctions": [measure]}, "sanctions[0].status"
+            if strength == ANY:
+                self.add(category, expect, why, page, facts, path)
+            else:
+                self.graded(category, expect, strength, why, page, facts, path)
 
     def graded(
         self, category: str, expect: bool, strength: str, why: str, text: str,
