@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_counts53review.jsonl")
 
@@ -64,13 +64,12 @@ def counts(category: str, sentences: list[str], passes: list[Count], fails: list
     """One count of an event backed by ``sentences`` (one paragraph each): each of ``passes``
     is stated there, each of ``fails`` is not."""
     text = built.page(*sentences)
-    for expect, values in ((True, passes), (False, fails)):
-        for what, value, qualifier in values:
-            why = f"{what} {qualifier} {value:g}: " + (
-                "the count the passage states" if expect else "not this count's number or hedge"
-            )
-            built.add(category, expect, why, text, _facts([(what, value, qualifier)], sentences),
-                      "events[0].counts[0].value")  # fmt: skip
+    for expect, (what, value, qualifier) in verdicts(passes, fails):
+        why = f"{what} {qualifier} {value:g}: " + (
+            "the count the passage states" if expect else "not this count's number or hedge"
+        )
+        built.add(category, expect, why, text, _facts([(what, value, qualifier)], sentences),
+                  "events[0].counts[0].value")  # fmt: skip
 
 
 def siblings(
@@ -80,13 +79,12 @@ def siblings(
     ``passes`` is stated, to each of ``fails`` is not."""
     text = built.page(*sentences)
     what, _, qualifier = counts_[index]
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            changed = [*counts_]
-            changed[index] = (what, value, qualifier)
-            why = f"{what} {value:g}: " + ("its own number" if expect else "another count's number")
-            built.add(SIBLING, expect, why, text, _facts(changed, sentences),
-                      f"events[0].counts[{index}].value")  # fmt: skip
+    for expect, value in verdicts(passes, fails):
+        changed = [*counts_]
+        changed[index] = (what, value, qualifier)
+        why = f"{what} {value:g}: " + ("its own number" if expect else "another count's number")
+        built.add(SIBLING, expect, why, text, _facts(changed, sentences),
+                  f"events[0].counts[{index}].value")  # fmt: skip
 
 
 # --- review-hedge -------------------------------------------------------------------------

@@ -57,7 +57,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases, lines
+from support_sets import SupportCases, lines, verdicts
 
 OUT = Path(__file__).with_name("grounding_days.jsonl")
 
@@ -350,11 +350,10 @@ R = lines(ROLES)
 
 def stance(index: int, passes: list[str], fails: list[str]) -> None:
     evidence = R[index]
-    for expect, parties in ((True, passes), (False, fails)):
-        for party in parties:
-            position = {"party": party, "evidence": [evidence]}
-            built.add("party-role", expect, f"{party}: {evidence[:60]}", ROLES,
-                      {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
+    for expect, party in verdicts(passes, fails):
+        position = {"party": party, "evidence": [evidence]}
+        built.add("party-role", expect, f"{party}: {evidence[:60]}", ROLES,
+                  {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
 
 
 stance(0, ["Thailand", "Cambodia"], ["Malaysia"])
@@ -805,11 +804,10 @@ for index, passes, fails in (
     (8, ["Hungary"], ["Turkey"]),
     (9, ["Lebanon"], ["France", "United States"]),
 ):  # fmt: skip
-    for expect, parties in ((True, passes), (False, fails)):
-        for party in parties:
-            position = {"party": party, "evidence": [R2[index]]}
-            built.add("party-role", expect, f"{party}: {R2[index][:60]}", ROLES2,
-                      {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
+    for expect, party in verdicts(passes, fails):
+        position = {"party": party, "evidence": [R2[index]]}
+        built.add("party-role", expect, f"{party}: {R2[index][:60]}", ROLES2,
+                  {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
 
 SPOKES2 = """Meetings, as their spokespeople tell it
 
@@ -1080,11 +1078,10 @@ for index, passes, fails in (
     (2, ["Iran"], ["Qatar"]),
     (3, ["Ethiopia"], ["Kenya", "African Union"]),
 ):  # fmt: skip
-    for expect, parties in ((True, passes), (False, fails)):
-        for party in parties:
-            position = {"party": party, "evidence": [R3[index]]}
-            built.add("party-role", expect, f"{party}: {R3[index][:60]}", ROLES3,
-                      {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
+    for expect, party in verdicts(passes, fails):
+        position = {"party": party, "evidence": [R3[index]]}
+        built.add("party-role", expect, f"{party}: {R3[index][:60]}", ROLES3,
+                  {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
 
 SPOKES3 = """Who speaks
 

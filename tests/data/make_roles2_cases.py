@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases, lines
+from support_sets import SupportCases, lines, verdicts
 
 OUT = Path(__file__).with_name("grounding_roles2.jsonl")
 
@@ -280,11 +280,10 @@ A = lines(ASIDES)
 
 def stance(index: int, passes: list[str], fails: list[str]) -> None:
     evidence = A[index]
-    for expect, parties in ((True, passes), (False, fails)):
-        for party in parties:
-            position = {"party": party, "stance": "agreed", "evidence": [evidence]}
-            add("party-aside", expect, f"{party} agreed: {evidence[:60]}", ASIDES,
-                {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
+    for expect, party in verdicts(passes, fails):
+        position = {"party": party, "stance": "agreed", "evidence": [evidence]}
+        add("party-aside", expect, f"{party} agreed: {evidence[:60]}", ASIDES,
+            {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
 
 
 stance(0, ["Hamas"], ["Egypt"])
@@ -610,11 +609,10 @@ A2 = lines(ASIDES2)
 
 def stance2(index: int, passes: list[str], fails: list[str]) -> None:
     evidence = A2[index]
-    for expect, parties in ((True, passes), (False, fails)):
-        for party in parties:
-            position = {"party": party, "stance": "agreed", "evidence": [evidence]}
-            add("party-aside", expect, f"{party} agreed: {evidence[:60]}", ASIDES2,
-                {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
+    for expect, party in verdicts(passes, fails):
+        position = {"party": party, "stance": "agreed", "evidence": [evidence]}
+        add("party-aside", expect, f"{party} agreed: {evidence[:60]}", ASIDES2,
+            {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
 
 
 stance2(0, ["Israel", "Hamas"], ["Qatar"])

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from value_loops import verdicts
+
 #: The two leaders whose meeting several status sets write their sentences about.
 TRUMP_XI = ("Donald Trump", "Xi Jinping")
 
@@ -90,12 +92,11 @@ class MeetingCases:
         gives ``whys``' first reason for a pass, its second for a fail."""
         for sentence in evidence:
             assert sentence in page, sentence
-        for expect, values in ((True, passes), (False, fails)):
-            for value in values:
-                fact = {"parties": parties, "status": status, **extra, field: value,
-                        "evidence": evidence}  # fmt: skip
-                why = f"{label or field} {value!r}: {whys[0] if expect else whys[1]}"
-                self.add(category, expect, why, page, {"summits": [fact]}, f"summits[0].{field}")
+        for expect, value in verdicts(passes, fails):
+            fact = {"parties": parties, "status": status, **extra, field: value,
+                    "evidence": evidence}  # fmt: skip
+            why = f"{label or field} {value!r}: {whys[0] if expect else whys[1]}"
+            self.add(category, expect, why, page, {"summits": [fact]}, f"summits[0].{field}")
 
     def meeting_places(
         self, category: str, page: str, evidence: list[str], passes: list[str],

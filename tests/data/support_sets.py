@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from meeting_sets import MeetingCases
+from value_loops import verdicts
 
 #: An article block with nothing set: a case's facts add the field it is about.
 ARTICLE = {"headline": None, "outlet": None, "byline": None, "published": None}
@@ -112,9 +113,8 @@ class SupportCases(MeetingCases):
         """One case per value over ``text``: each of ``passes`` is supported at ``path``, each
         of ``fails`` is not; ``facts(value)`` holds the value there, and ``label`` names it in
         the case's why ("sponsor X", "published 2019-04-30")."""
-        for expect, values in ((True, passes), (False, fails)):
-            for value in values:
-                self.add(category, expect, f"{label} {value}", text, facts(value), path)
+        for expect, value in verdicts(passes, fails):
+            self.add(category, expect, f"{label} {value}", text, facts(value), path)
 
     def sponsors(
         self, category: str, text: str, evidence: str, passes: list[str], fails: list[str],
@@ -137,12 +137,9 @@ class SupportCases(MeetingCases):
         """One quote of ``text``: each speaker in ``passes`` is the one the article
         attributes ``words`` to, each in ``fails`` is not."""
         assert words in text, words
-        for expect, speakers in ((True, passes), (False, fails)):
-            for speaker in speakers:
-                facts = {"quotes": [{"speaker": speaker, "text": words, "evidence": []}]}
-                self.add(
-                    category, expect, f"{speaker}: {words[:40]}", text, facts, "quotes[0].speaker"
-                )
+        for expect, speaker in verdicts(passes, fails):
+            facts = {"quotes": [{"speaker": speaker, "text": words, "evidence": []}]}
+            self.add(category, expect, f"{speaker}: {words[:40]}", text, facts, "quotes[0].speaker")
 
     def graded_quote(
         self, category: str, text: str, words: str, passes: list[str], fails: list[str],
@@ -475,11 +472,10 @@ class SupportCases(MeetingCases):
     ) -> None:
         """The article's ``field`` ("byline", "outlet"): each of ``passes`` is supported over
         the whole page ``text``, each of ``fails`` refused."""
-        for expect, values in ((True, passes), (False, fails)):
-            for value in values:
-                facts: dict[str, Any] = {"article": {**ARTICLE, field: value}}
-                why = f"{field} {value} ({'supported' if expect else 'unsupported'})"
-                self.add(category, expect, why, text, facts, f"article.{field}")
+        for expect, value in verdicts(passes, fails):
+            facts: dict[str, Any] = {"article": {**ARTICLE, field: value}}
+            why = f"{field} {value} ({'supported' if expect else 'unsupported'})"
+            self.add(category, expect, why, text, facts, f"article.{field}")
 
     def role(
         self, category: str, expect: bool, why: str, text: str, role: str, who: str,
