@@ -50,9 +50,8 @@ def stance(expect: bool, name: str, sentence: str) -> None:
 
 
 def party(expect: bool, parties: list[str], which: int, sentence: str) -> None:
-    summit = {"parties": parties, "status": "held", "evidence": [sentence]}
-    built.add(CATEGORY, expect, f"party {parties[which]}: {sentence[:60]}", article(sentence),
-              {"summits": [summit]}, f"summits[0].parties[{which}]")  # fmt: skip
+    why = f"party {parties[which]}: {sentence[:60]}"
+    built.meeting_party(CATEGORY, expect, parties, which, [sentence], why, text=article(sentence))
 
 
 for name, sentence in [

@@ -176,9 +176,8 @@ def shut_out_cases() -> None:
 
 
 def stage(expect: bool, value: str, parties: list[str], sentence: str) -> None:
-    fact = {"parties": parties, "status": value, "evidence": [sentence]}
-    add("meeting-stage", expect, f"{value}: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, "summits[0].status")  # fmt: skip
+    why = f"{value}: {sentence[:60]}"
+    built.meeting_status("meeting-stage", expect, value, [sentence], why, parties)
 
 
 def talks(expect: bool, sentence: str) -> None:

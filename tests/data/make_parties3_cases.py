@@ -71,9 +71,8 @@ def party(
     status: str = "held",
 ) -> None:  # fmt: skip
     """A summit's party ``parties[which]``."""
-    fact = {"parties": parties, "status": status, "evidence": [sentence]}
-    add(category, expect, f"party {parties[which]}: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, f"summits[0].parties[{which}]")  # fmt: skip
+    why = f"party {parties[which]}: {sentence[:60]}"
+    built.meeting_party(category, expect, parties, which, [sentence], why, status)
 
 
 def place(

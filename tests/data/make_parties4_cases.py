@@ -86,9 +86,8 @@ def held(category: str, expect: bool, parties: list[str], sentences: list[str], 
 
 
 def party(category: str, expect: bool, parties: list[str], which: int, sentence: str, status: str = "held") -> None:  # fmt: skip
-    fact = {"parties": parties, "status": status, "evidence": [sentence]}
-    add(category, expect, f"party {parties[which]}: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, f"summits[0].parties[{which}]")  # fmt: skip
+    why = f"party {parties[which]}: {sentence[:60]}"
+    built.meeting_party(category, expect, parties, which, [sentence], why, status)
 
 
 def stance(category: str, expect: bool, name: str, sentence: str) -> None:

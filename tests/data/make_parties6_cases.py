@@ -141,9 +141,8 @@ def agreed(expect: bool, name: str, sentence: str) -> None:
 
 
 def cancelled(expect: bool, parties: list[str], sentence: str) -> None:
-    fact = {"parties": parties, "status": "cancelled", "evidence": [sentence]}
-    add("statuses-stances", expect, f"cancelled: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, "summits[0].status")  # fmt: skip
+    why = f"cancelled: {sentence[:60]}"
+    built.meeting_status("statuses-stances", expect, "cancelled", [sentence], why, parties)
 
 
 def extension_cases() -> None:

@@ -147,14 +147,7 @@ for sentence, parties, passes, fails in [
         index = parties.index(name) if name in parties else 0
         listed = [*parties]
         listed[index] = name
-        built.add(
-            C,
-            expect,
-            f"party {name}: {sentence[:50]}",
-            built.page(sentence),
-            {"summits": [{"parties": listed, "status": "held", "evidence": [sentence]}]},
-            f"summits[0].parties[{index}]",
-        )
+        built.meeting_party(C, expect, listed, index, [sentence], f"party {name}: {sentence[:50]}")
 
 L = "lessening-lengths"
 for sentence, days, expect in [

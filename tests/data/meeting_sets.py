@@ -55,16 +55,17 @@ class MeetingCases:
     def meeting_party(
         self, category: str, expect: bool, parties: list[str], index: int,
         sentences: Sequence[str], why: str, status: str = "held",
-        evidence: list[str] | None = None,
+        evidence: list[str] | None = None, check: str = "support", text: str | None = None,
     ) -> None:  # fmt: skip
-        """A summit of ``parties`` (``status``) on the set's page of ``sentences``, backed by
-        ``evidence`` (by default every sentence): is ``parties[index]`` one of its parties?"""
+        """A summit of ``parties`` (``status``) on the set's page of ``sentences`` (or
+        ``text``), backed by ``evidence`` (by default every sentence): is ``parties[index]``
+        one of its parties?"""
         for line in evidence or ():
             assert line in sentences, line
         fact = {"parties": parties, "status": status, "evidence": evidence or list(sentences)}
         self.add(
-            category, expect, why, self.page(*sentences), {"summits": [fact]},
-            f"summits[0].parties[{index}]",
+            category, expect, why, text or self.page(*sentences), {"summits": [fact]},
+            f"summits[0].parties[{index}]", check=check,
         )  # fmt: skip
 
     def meeting_parties(
