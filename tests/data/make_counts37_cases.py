@@ -43,8 +43,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_counts37.jsonl")
 
-built = SupportCases("co37")
-
 _LEADS = (
     "Meridian Wire Service\n\nVIENNA —",
     "The Coastal Chronicle\n\nBy Hana Morsi, foreign desk",
@@ -53,11 +51,8 @@ _LEADS = (
     "Pacific Dispatch Online\n\nUpdated 09:40 GMT",
     "The Prairie Bulletin\n\nREGINA -",
 )
-
-
-def _text(*paragraphs: str) -> str:
-    lead = _LEADS[len(built.cases) % len(_LEADS)]
-    return lead + "\n\n" + "\n\n".join(paragraphs) + "\n\nOfficials gave no further details.\n"
+built = SupportCases("co37", _LEADS, closing="Officials gave no further details.")
+_text = built.page
 
 
 def _amount(value: float, qualifier: str) -> dict[str, Any]:

@@ -42,8 +42,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_numbers34.jsonl")
 
-built = SupportCases("numbers34")
-
 _LEADS = (
     "Capitol Ledger\n\nWASHINGTON -",
     "The Northern Courier\n\nEDINBURGH, 14 May (Northern Courier) -",
@@ -51,11 +49,8 @@ _LEADS = (
     "Field Bulletin\n\nBy Ines Carvalho, humanitarian correspondent",
     "Metro Wire\n\nKYIV (MW) —",
 )
-
-
-def _text(*paragraphs: str) -> str:
-    lead = _LEADS[len(built.cases) % len(_LEADS)]
-    return lead + " " + "\n\n".join(paragraphs) + "\n\nFurther details were not given.\n"
+built = SupportCases("numbers34", _LEADS, closing="Further details were not given.", lead_end=" ")
+_text = built.page
 
 
 def _check(expect: bool) -> str:

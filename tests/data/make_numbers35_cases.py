@@ -44,8 +44,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_numbers35.jsonl")
 
-built = SupportCases("numbers35")
-
 _LEADS = (
     "Harbour Trade Journal\n\nGENEVA —",
     "The Plains Examiner\n\nBy Odile Ferrant, economics reporter",
@@ -53,11 +51,8 @@ _LEADS = (
     "Frontline Daily\n\nBEIRUT (FD) -",
     "Market Ledger Online\n\nUpdated 14:05 GMT",
 )
-
-
-def _text(*paragraphs: str) -> str:
-    lead = _LEADS[len(built.cases) % len(_LEADS)]
-    return lead + "\n\n" + "\n\n".join(paragraphs) + "\n\nThe ministry did not comment further.\n"
+built = SupportCases("numbers35", _LEADS, closing="The ministry did not comment further.")
+_text = built.page
 
 
 def _check(expect: bool) -> str:

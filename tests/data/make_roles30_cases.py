@@ -49,8 +49,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_roles30.jsonl")
 
-built = SupportCases("r30")
-
 # Several outlets' ways of opening a story: a wire dateline, a live blog, a broadcaster's
 # web copy, a weekly's standfirst.
 _LEADS = (
@@ -61,11 +59,14 @@ _LEADS = (
     "KHARTOUM (Sahel Desk) - ",
     "",
 )
-
-
-def _text(sentence: str) -> str:
-    lead = _LEADS[len(built.cases) % len(_LEADS)]
-    return f"Regional roundup\n\n{lead}{sentence}\n\nMore details were not immediately available.\n"
+built = SupportCases(
+    "r30",
+    _LEADS,
+    "Regional roundup",
+    closing="More details were not immediately available.",
+    lead_end="",
+)
+_text = built.page
 
 
 def _check(expect: bool, strong: bool) -> str:
