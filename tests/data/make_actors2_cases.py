@@ -123,11 +123,9 @@ def shut_example_cases() -> None:
 
 
 def stance(expect: bool, name: str, value: str, sentences: list[str], evidence: str) -> None:
-    assert evidence in sentences, evidence
-    position = {"party": name, "stance": value, "evidence": [evidence]}
-    truce = {"kind": "full", "evidence": [evidence], "positions": [position]}
-    add("stance-owners", expect, f"{name} {value}: {evidence[:60]}", article(*sentences),
-        {"ceasefires": [truce]}, "ceasefires[0].positions[0].stance")  # fmt: skip
+    why = f"{name} {value}: {evidence[:60]}"
+    built.truce_position("stance-owners", expect, name, value, sentences, why,
+                         evidence=[evidence], full=True)  # fmt: skip
 
 
 def stance_owner_cases() -> None:

@@ -43,10 +43,9 @@ def proposer(expect: bool, name: str, sentence: str) -> None:
 
 
 def stance(expect: bool, name: str, sentence: str) -> None:
-    position = {"party": name, "stance": "agreed", "evidence": [sentence]}
-    truce = {"kind": "full", "evidence": [sentence], "positions": [position]}
-    built.add(CATEGORY, expect, f"{name} agreed: {sentence[:60]}", article(sentence),
-              {"ceasefires": [truce]}, "ceasefires[0].positions[0].stance")  # fmt: skip
+    why = f"{name} agreed: {sentence[:60]}"
+    built.truce_position(CATEGORY, expect, name, "agreed", [sentence], why, full=True,
+                         text=article(sentence))  # fmt: skip
 
 
 def party(expect: bool, parties: list[str], which: int, sentence: str) -> None:

@@ -62,10 +62,8 @@ def summit(parties: list[str], value: str, sentences: list[str], expect: bool, w
 
 
 def stance(party: str, sentences: list[str], expect: bool, why: str) -> None:
-    position = {"party": party, "stance": "agreed", "evidence": sentences}
-    add("not-yet-answered", expect, f"{party} agreed ({STRONG if not expect else KEPT}): {why}",
-        article(*sentences), {"ceasefires": [{"positions": [position], "evidence": sentences}]},
-        "ceasefires[0].positions[0].stance", check="tier")  # fmt: skip
+    why = f"{party} agreed ({STRONG if not expect else KEPT}): {why}"
+    built.truce_position("not-yet-answered", expect, party, "agreed", sentences, why, check="tier")
 
 
 def truce(sentences: list[str], expect: bool, why: str) -> None:

@@ -66,10 +66,8 @@ def _check(expect: bool) -> str:
 
 
 def stance(category: str, expect: bool, party: str, value: str, sentence: str, why: str, path: str = "party") -> None:  # fmt: skip
-    position = {"party": party, "stance": value, "evidence": [sentence]}
-    built.add(category, expect, f"{party} {value}: {why}", _text(sentence),
-              {"ceasefires": [{"positions": [position], "evidence": [sentence]}]},
-              f"ceasefires[0].positions[0].{path}", check=_check(expect))  # fmt: skip
+    built.truce_position(category, expect, party, value, [sentence], f"{party} {value}: {why}",
+                         path, check=_check(expect))  # fmt: skip
 
 
 def actor(category: str, expect: bool, who: str, sentence: str, why: str) -> None:

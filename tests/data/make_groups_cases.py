@@ -62,11 +62,9 @@ def actor(category: str, expect: bool, name: str, sentences: list[str], evidence
 
 
 def stance(category: str, expect: bool, name: str, sentences: list[str], evidence: str, value: str = "supports") -> None:  # fmt: skip
-    assert evidence in sentences, evidence
-    position = {"party": name, "stance": value, "evidence": [evidence]}
-    truce = {"kind": "full", "evidence": [evidence], "positions": [position]}
-    add(category, expect, f"{name} {value}: {evidence[:60]}", article(*sentences),
-        {"ceasefires": [truce]}, "ceasefires[0].positions[0].party")  # fmt: skip
+    why = f"{name} {value}: {evidence[:60]}"
+    built.truce_position(category, expect, name, value, sentences, why, "party", [evidence],
+                         full=True)  # fmt: skip
 
 
 def summit_party(category: str, expect: bool, parties: list[str], index: int, sentences: list[str], evidence: list[str], status: str = "held") -> None:  # fmt: skip

@@ -60,10 +60,8 @@ article = built.page
 def stance(category: str, name: str, sentence: str, expect: bool, path: str = "party") -> None:
     """A party that agreed to a truce: ``path`` "party" asks whether the party is the one
     agreeing, "stance" whether the agreement is worded."""
-    position = {"party": name, "stance": "agreed", "evidence": [sentence]}
-    truce = {"kind": "full", "evidence": [sentence], "positions": [position]}
-    add(category, expect, f"{name} agreed ({path}): {sentence[:60]}", article(sentence),
-        {"ceasefires": [truce]}, f"ceasefires[0].positions[0].{path}")  # fmt: skip
+    why = f"{name} agreed ({path}): {sentence[:60]}"
+    built.truce_position(category, expect, name, "agreed", [sentence], why, path, full=True)
 
 
 def party(

@@ -94,11 +94,9 @@ def stance(category: str, expect: bool, name: str, sentence: str) -> None:
     """``name`` agreed to the truce the sentence reports: for ``deal-between`` the case asks
     whether the agreement is worded (the stance), for the others whether ``name`` is the one
     agreeing (the party)."""
-    position = {"party": name, "stance": "agreed", "evidence": [sentence]}
-    truce = {"kind": "full", "evidence": [sentence], "positions": [position]}
     path = "stance" if category == "deal-between" else "party"
-    add(category, expect, f"{name} agreed ({path}): {sentence[:60]}", article(sentence),
-        {"ceasefires": [truce]}, f"ceasefires[0].positions[0].{path}")  # fmt: skip
+    why = f"{name} agreed ({path}): {sentence[:60]}"
+    built.truce_position(category, expect, name, "agreed", [sentence], why, path, full=True)
 
 
 def truce_status(category: str, expect: bool, sentence: str, status: str = "proposed") -> None:

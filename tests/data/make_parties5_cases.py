@@ -306,10 +306,8 @@ def target_cases() -> None:
 
 
 def stance(expect: bool, name: str, value: str, sentence: str) -> None:
-    position = {"party": name, "stance": value, "evidence": [sentence]}
-    truce = {"kind": "full", "evidence": [sentence], "positions": [position]}
-    add("stance-words", expect, f"{name} {value}: {sentence[:60]}", article(sentence),
-        {"ceasefires": [truce]}, "ceasefires[0].positions[0].stance")  # fmt: skip
+    why = f"{name} {value}: {sentence[:60]}"
+    built.truce_position("stance-words", expect, name, value, [sentence], why, full=True)
 
 
 def stance_words_cases() -> None:

@@ -76,10 +76,8 @@ def truce_status(expect: bool, sentence: str) -> None:
 
 
 def stance(expect: bool, name: str, sentence: str) -> None:
-    position = {"party": name, "stance": "rejects", "evidence": [sentence]}
-    truce = {"kind": "full", "evidence": [sentence], "positions": [position]}
-    add("statuses-stances", expect, f"{name} rejects: {sentence[:60]}", article(sentence),
-        {"ceasefires": [truce]}, "ceasefires[0].positions[0].stance")  # fmt: skip
+    why = f"{name} rejects: {sentence[:60]}"
+    built.truce_position("statuses-stances", expect, name, "rejects", [sentence], why, full=True)
 
 
 def resolved_not_cases() -> None:

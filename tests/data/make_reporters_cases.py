@@ -53,16 +53,12 @@ LEADS = [
 ]
 
 built = SupportCases("rep", LEADS, closing="More details were expected later.")
-article = built.page
 REFUSED = "unsupported (False): named only as the source of the report"
 
 
 def stance(category: str, expect: bool, name: str, sentence: str, value: str = "agreed") -> None:
-    position = {"party": name, "stance": value, "evidence": [sentence]}
     why = f"party {name} ({'pass' if expect else REFUSED}): {sentence[:70]}"
-    built.add(category, expect, why, article(sentence),
-              {"ceasefires": [{"positions": [position], "evidence": [sentence]}]},
-              "ceasefires[0].positions[0].party")  # fmt: skip
+    built.truce_position(category, expect, name, value, [sentence], why, "party")
 
 
 def summit(category: str, expect: bool, parties: list[str], sentence: str, status: str = "held") -> None:  # fmt: skip

@@ -79,10 +79,8 @@ def stance(
     path: str = "party", strong: bool = True,
 ) -> None:  # fmt: skip
     """A truce with one stance, ``party`` taking ``value``, backed by ``sentence``."""
-    position = {"party": party, "stance": value, "evidence": [sentence]}
-    built.add(category, expect, f"{party} {value}: {why}", _text(sentence),
-              {"ceasefires": [{"positions": [position], "evidence": [sentence]}]},
-              f"ceasefires[0].positions[0].{path}", check=_check(expect, strong))  # fmt: skip
+    built.truce_position(category, expect, party, value, [sentence], f"{party} {value}: {why}",
+                         path, check=_check(expect, strong))  # fmt: skip
 
 
 def actor(category: str, expect: bool, who: str, sentence: str, why: str, strong: bool = True) -> None:  # fmt: skip

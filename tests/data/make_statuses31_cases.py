@@ -78,10 +78,9 @@ def truce(
 
 
 def stance(party: str, value: str, sentence: str, expect: bool, strength: str, why: str) -> None:
-    position = {"party": party, "stance": value, "evidence": [sentence]}
-    add("stance-rejected", expect, f"{party} {value} ({strength}): {why}", article(sentence),
-        {"ceasefires": [{"positions": [position], "evidence": [sentence]}]},
-        "ceasefires[0].positions[0].stance", check=graded_check(expect, strength))  # fmt: skip
+    why = f"{party} {value} ({strength}): {why}"
+    built.truce_position("stance-rejected", expect, party, value, [sentence], why,
+                         check=graded_check(expect, strength))  # fmt: skip
 
 
 def event(category: str, kind: str, description: str, sentence: str, expect: bool,

@@ -57,10 +57,8 @@ def summit(value: str, sentence: str, expect: bool, category: str = "status-tier
 
 def stance(party: str, value: str, sentence: str, expect: bool,
            category: str = "status-tier") -> None:  # fmt: skip
-    position = {"party": party, "stance": value, "evidence": [sentence]}
-    add(category, expect, f"{party} {value}: {sentence[:55]}", article(sentence),
-        {"ceasefires": [{"positions": [position], "evidence": [sentence]}]},
-        "ceasefires[0].positions[0].stance", check="tier")  # fmt: skip
+    why = f"{party} {value}: {sentence[:55]}"
+    built.truce_position(category, expect, party, value, [sentence], why, check="tier")
 
 
 def truce(value: str, sentence: str, expect: bool, category: str = "status-tier") -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from meeting_sets import MeetingCases
+from truce_sets import TruceCases
 from value_loops import verdicts
 
 #: An article block with nothing set: a case's facts add the field it is about.
@@ -64,9 +65,10 @@ def lines(text: str) -> list[str]:
     return [line for line in text.splitlines()[2:] if line]
 
 
-class SupportCases(MeetingCases):
+class SupportCases(MeetingCases, TruceCases):
     """A list of ``check: support`` cases, ids ``<prefix>-<tag>-<number>`` (the meeting
-    builders from :class:`meeting_sets.MeetingCases`)."""
+    builders from :class:`meeting_sets.MeetingCases`, the truce builders from
+    :class:`truce_sets.TruceCases`)."""
 
     def __init__(
         self, prefix: str, leads: Sequence[str] = (), title: str = "", closing: str = "",
@@ -183,44 +185,6 @@ class SupportCases(MeetingCases):
 
     # --- one role of a name, one sentence on the set's page (:meth:`page`) -------------------
 
-    def announcer(
-        self, category: str, expect: bool, sentence: str, who: str, why: str, before: str = ""
-    ) -> None:
-        """A truce whose ``reported_by`` is ``who``, backed by ``sentence`` (``before``: a
-        paragraph ahead of it on the page, not in the evidence)."""
-        fact = {"status": "agreed", "reported_by": who, "evidence": [sentence]}
-        self.add(
-            category, expect, why, self.page(before, sentence), {"ceasefires": [fact]},
-            "ceasefires[0].reported_by",
-        )  # fmt: skip
-
-    def proposer(
-        self, category: str, expect: bool, sentence: str, who: str, why: str,
-        status: str = "proposed", check: str = "support",
-    ) -> None:  # fmt: skip
-        """A truce (``status``) whose ``proposer`` is ``who``, backed by ``sentence``."""
-        fact = {"status": status, "proposer": who, "evidence": [sentence]}
-        self.add(
-            category, expect, why, self.page(sentence), {"ceasefires": [fact]},
-            "ceasefires[0].proposer", check=check,
-        )  # fmt: skip
-
-    def side(
-        self, category: str, expect: bool, sentence: str, who: str, why: str,
-        stance: str = "agreed", check: str = "support", before: str = "",
-        status: str | None = None, field: str = "party",
-    ) -> None:  # fmt: skip
-        """A truce whose one position (``stance``) is taken by ``who``, backed by ``sentence``
-        (``before`` a paragraph of the page ahead of it); ``field`` is the position's field
-        checked ("party", or "stance"); ``status``, when given, is the truce's own."""
-        position = {"party": who, "stance": stance, "evidence": [sentence]}
-        fact: dict[str, Any] = {"status": status} if status is not None else {}
-        fact.update({"evidence": [sentence], "positions": [position]})
-        self.add(
-            category, expect, why, self.page(before, sentence), {"ceasefires": [fact]},
-            f"ceasefires[0].positions[0].{field}", check=check,
-        )  # fmt: skip
-
     def actor(
         self, category: str, expect: bool, sentence: str, who: str, description: str, why: str,
         kind: str = "other", check: str = "support", before: str = "",
@@ -322,27 +286,6 @@ class SupportCases(MeetingCases):
         self.add(
             category, expect, f"{value}: {sentence[:60]}", self.page(sentence), facts,
             f"{kind}[0].status",
-        )  # fmt: skip
-
-    def stance(self, category: str, party: str, value: str, sentence: str, expect: bool) -> None:
-        """A truce on which ``party`` takes the stance ``value``, backed by ``sentence`` on the
-        set's page."""
-        self._position(category, party, value, sentence, expect, "stance")
-
-    def stance_party(
-        self, category: str, party: str, value: str, sentence: str, expect: bool
-    ) -> None:
-        """The same truce, the case asking whether ``party`` is the one taking ``value``."""
-        self._position(category, party, value, sentence, expect, "party")
-
-    def _position(
-        self, category: str, party: str, value: str, sentence: str, expect: bool, field: str
-    ) -> None:
-        position = {"party": party, "stance": value, "evidence": [sentence]}
-        facts = {"ceasefires": [{"positions": [position], "evidence": [sentence]}]}
-        self.add(
-            category, expect, f"{party} {value}: {sentence[:50]}", self.page(sentence), facts,
-            f"ceasefires[0].positions[0].{field}",
         )  # fmt: skip
 
     # --- a value with the strength of its verdict named in its why (:func:`graded_check`) ---
