@@ -67,9 +67,8 @@ def stance(party: str, sentences: list[str], expect: bool, why: str) -> None:
 
 
 def truce(sentences: list[str], expect: bool, why: str) -> None:
-    add("not-yet-in-force", expect, f"in_effect ({STRONG if not expect else KEPT}): {why}",
-        article(*sentences), {"ceasefires": [{"status": "in_effect", "evidence": sentences}]},
-        "ceasefires[0].status", check="tier")  # fmt: skip
+    why = f"in_effect ({STRONG if not expect else KEPT}): {why}"
+    built.truce_status("not-yet-in-force", expect, "in_effect", sentences, why, check="tier")
 
 
 def proposer(who: str, sentences: list[str], expect: bool, why: str) -> None:

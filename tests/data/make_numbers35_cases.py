@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, amount
 
 OUT = Path(__file__).with_name("grounding_numbers35.jsonl")
 
@@ -60,10 +60,6 @@ def _check(expect: bool) -> str:
     return "support" if expect else "tier"
 
 
-def _amount(value: float, qualifier: str) -> dict[str, Any]:
-    return {"value": value, "qualifier": qualifier}
-
-
 def rate(category: str, expect: bool, paragraphs: list[str], evidence: list[str], value: float,
          why: str, targets: list[str] | None = None, qualifier: str = "exact") -> None:  # fmt: skip
     """A measure whose tariff rate is ``value`` percent, backed by ``evidence`` (passages of
@@ -72,7 +68,7 @@ def rate(category: str, expect: bool, paragraphs: list[str], evidence: list[str]
     for passage in evidence:
         assert passage in text, passage
     measure: dict[str, Any] = {"instrument": "executive_action", "evidence": evidence,
-                               "tariff_rate_percent": _amount(value, qualifier)}  # fmt: skip
+                               "tariff_rate_percent": amount(value, qualifier)}  # fmt: skip
     if targets:
         measure["targets"] = targets
     label = f" for {targets[0]}" if targets else ""
@@ -83,19 +79,16 @@ def rate(category: str, expect: bool, paragraphs: list[str], evidence: list[str]
 def truce(category: str, expect: bool, paragraphs: list[str], evidence: list[str], value: float,
           why: str, qualifier: str = "exact") -> None:  # fmt: skip
     """A ceasefire whose length is ``value`` days, backed by ``evidence``."""
-    text = _text(*paragraphs)
-    for passage in evidence:
-        assert passage in text, passage
-    fact = {"duration_days": _amount(value, qualifier), "evidence": evidence}
-    built.add(category, expect, f"truce of {value:g} days ({qualifier}): {why}", text,
-              {"ceasefires": [fact]}, "ceasefires[0].duration_days", check=_check(expect))  # fmt: skip
+    why = f"truce of {value:g} days ({qualifier}): {why}"
+    built.truce_length(category, expect, value, paragraphs, why, qualifier, evidence,
+                       _check(expect))  # fmt: skip
 
 
 def count(category: str, expect: bool, sentence: str, what: str, value: float, why: str,
           qualifier: str = "exact") -> None:  # fmt: skip
     """An event whose one count is ``value`` of ``what``, backed by ``sentence``."""
     event = {"description": "what the article reports", "evidence": [sentence],
-             "counts": [{"what": what, "value": _amount(value, qualifier)}]}  # fmt: skip
+             "counts": [{"what": what, "value": amount(value, qualifier)}]}  # fmt: skip
     built.add(category, expect, f"{what} = {value:g} ({qualifier}): {why}", _text(sentence),
               {"events": [event]}, "events[0].counts[0].value", check=_check(expect))  # fmt: skip
 

@@ -72,9 +72,8 @@ summit = built.graded_summit
 def truce(
     value: str, sentence: str, expect: bool, strength: str, why: str, lead: str | None = None
 ) -> None:
-    add("future-effect", expect, f"truce {value} ({strength}): {why}", article(sentence, lead=lead),
-        {"ceasefires": [{"status": value, "evidence": [sentence]}]}, "ceasefires[0].status",
-        check=graded_check(expect, strength))  # fmt: skip
+    built.truce_status("future-effect", expect, value, [sentence], f"truce {value} ({strength}): {why}",
+                       graded_check(expect, strength), article(sentence, lead=lead))  # fmt: skip
 
 
 def stance(party: str, value: str, sentence: str, expect: bool, strength: str, why: str) -> None:

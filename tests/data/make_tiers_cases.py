@@ -62,9 +62,8 @@ def stance(party: str, value: str, sentence: str, expect: bool,
 
 
 def truce(value: str, sentence: str, expect: bool, category: str = "status-tier") -> None:
-    add(category, expect, f"truce {value}: {sentence[:60]}", article(sentence),
-        {"ceasefires": [{"status": value, "evidence": [sentence]}]},
-        "ceasefires[0].status", check="tier")  # fmt: skip
+    why = f"truce {value}: {sentence[:60]}"
+    built.truce_status(category, expect, value, [sentence], why, check="tier")
 
 
 def place(where: str, sentence: str, expect: bool, status: str = "scheduled",

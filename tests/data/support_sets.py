@@ -53,6 +53,12 @@ def graded_check(expect: bool, strength: str) -> str:
     return "support" if strength == SUPPORTED or (not expect and strength == WEAK) else "tier"
 
 
+def amount(value: float, qualifier: str = "exact") -> dict[str, Any]:
+    """A number as a fact holds it: its ``value`` and its ``qualifier`` ("exact", "about",
+    "at_least", ...)."""
+    return {"value": value, "qualifier": qualifier}
+
+
 def masthead(headline: str, lines: str, body: str) -> str:
     """A page whose headline has the masthead ``lines`` (a byline, an outlet, a date: one or
     more lines) under it, then a blank line and the story's ``body``."""

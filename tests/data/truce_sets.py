@@ -33,6 +33,37 @@ class TruceCases:
             "ceasefires[0].reported_by",
         )  # fmt: skip
 
+    def truce_status(
+        self, category: str, expect: bool, value: str, sentences: Sequence[str], why: str,
+        check: str = "support", text: str | None = None,
+    ) -> None:  # fmt: skip
+        """A truce whose ``status`` is ``value``, backed by ``sentences`` on the set's page (or
+        ``text``)."""
+        fact = {"status": value, "evidence": list(sentences)}
+        self.add(
+            category, expect, why, text or self.page(*sentences), {"ceasefires": [fact]},
+            "ceasefires[0].status", check=check,
+        )  # fmt: skip
+
+    def truce_length(
+        self, category: str, expect: bool, days: float, sentences: Sequence[str], why: str,
+        qualifier: str = "exact", evidence: list[str] | None = None, check: str = "support",
+        text: str | None = None,
+    ) -> None:  # fmt: skip
+        """A truce lasting ``days`` days (``qualifier``) on the set's page of ``sentences`` (or
+        ``text``), backed by ``evidence`` (passages of the page; every sentence by default)."""
+        page = text or self.page(*sentences)
+        for passage in evidence or ():
+            assert passage in page, passage
+        fact = {
+            "duration_days": {"value": days, "qualifier": qualifier},
+            "evidence": list(sentences) if evidence is None else evidence,
+        }
+        self.add(
+            category, expect, why, page, {"ceasefires": [fact]}, "ceasefires[0].duration_days",
+            check=check,
+        )  # fmt: skip
+
     def proposer(
         self, category: str, expect: bool, sentence: str, who: str, why: str,
         status: str = "proposed", check: str = "support",
