@@ -53,8 +53,6 @@ LEADS = [
 ]
 
 built = SupportCases("p3", LEADS, closing="The story is developing.")
-add = built.add
-article = built.page
 
 
 def stance(category: str, name: str, sentence: str, expect: bool, path: str = "party") -> None:
@@ -76,9 +74,8 @@ def party(
 def place(
     where: str, parties: list[str], sentence: str, expect: bool, status: str = "scheduled"
 ) -> None:
-    fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
-    add("group-place", expect, f"at {where}: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
+    why = f"at {where}: {sentence[:60]}"
+    built.meeting_place("group-place", expect, where, [sentence], why, parties, status)
 
 
 def announcer_cases() -> None:

@@ -377,9 +377,8 @@ def ordered_cases() -> None:
 
 
 def place(expect: bool, parties: list[str], sentence: str, where: str, status: str = "held") -> None:  # fmt: skip
-    fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
-    add("discussed-place", expect, f"place {where}: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
+    why = f"place {where}: {sentence[:60]}"
+    built.meeting_place("discussed-place", expect, where, [sentence], why, parties, status)
 
 
 CT = ["Nikos Christodoulides", "Ersin Tatar"]

@@ -214,9 +214,8 @@ def declared_cases() -> None:
 
 
 def place(expect: bool, parties: list[str], sentence: str, where: str, status: str = "proposed") -> None:  # fmt: skip
-    fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
-    add("parties-places", expect, f"place {where}: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
+    why = f"place {where}: {sentence[:60]}"
+    built.meeting_place("parties-places", expect, where, [sentence], why, parties, status)
 
 
 TK = ["Felix Tshisekedi", "Paul Kagame"]

@@ -239,15 +239,9 @@ def gesture_and_held_cases() -> None:
 
 
 def place(expect: bool, parties: list[str], sentence: str, where: str, status: str = "scheduled", timing: str | None = None) -> None:  # fmt: skip
-    fact = {
-        "parties": parties,
-        "status": status,
-        "planned_location": where,
-        "planned_timing": timing,
-        "evidence": [sentence],
-    }
-    add("parties-places", expect, f"place {where}: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
+    why = f"place {where}: {sentence[:60]}"
+    built.meeting_place("parties-places", expect, where, [sentence], why, parties, status,
+                        planned_timing=timing)  # fmt: skip
 
 
 def party(expect: bool, name: str, sentence: str, stance: str = "agreed") -> None:

@@ -46,22 +46,13 @@ LEADS = [
 ]
 
 built = SupportCases("pl29", LEADS, closing="More details were expected later.")
-article = built.page
 
 
 def place(category: str, row: tuple[list[str], str, str, str, str], expect: bool) -> None:
     parties, status, where, sentence, why = row
     assert where in sentence, where
-    fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
     add_why = why if expect else why + ("" if "(" in why else " (unsupported)")
-    built.add(
-        category,
-        expect,
-        f"{where}: {add_why}",
-        article(sentence),
-        {"summits": [fact]},
-        "summits[0].planned_location",
-    )
+    built.meeting_place(category, expect, where, [sentence], f"{where}: {add_why}", parties, status)
 
 
 ARM_AZE = ["Armenia", "Azerbaijan"]

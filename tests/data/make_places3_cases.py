@@ -71,15 +71,8 @@ article = built.page
 
 def place(parties: list[str], status: str, where: str, sentence: str, expect: bool) -> None:
     assert where in sentence, where
-    fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
-    add(
-        "journey-start",
-        expect,
-        f"{where}: {sentence[:60]}",
-        article(sentence),
-        {"summits": [fact]},
-        "summits[0].planned_location",
-    )
+    why = f"{where}: {sentence[:60]}"
+    built.meeting_place("journey-start", expect, where, [sentence], why, parties, status)
 
 
 PIF = ["Pacific Islands Forum"]

@@ -66,16 +66,8 @@ def summit(category: str, value: str, sentence: str, expect: bool, **extra: Any)
 
 
 def summit_place(category: str, status: str, place: str, sentence: str, expect: bool) -> None:
-    fact = {"parties": ["Donald Trump", "Xi Jinping"], "status": status, "planned_location": place,
-            "evidence": [sentence]}  # fmt: skip
-    add(
-        category,
-        expect,
-        f"{place} ({status}): {sentence[:60]}",
-        article(sentence),
-        {"summits": [fact]},
-        "summits[0].planned_location",
-    )
+    why = f"{place} ({status}): {sentence[:60]}"
+    built.meeting_place(category, expect, place, [sentence], why, TRUMP_XI, status)
 
 
 def event(category: str, value: str, sentence: str, expect: bool) -> None:

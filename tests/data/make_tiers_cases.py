@@ -68,10 +68,9 @@ def truce(value: str, sentence: str, expect: bool, category: str = "status-tier"
 
 def place(where: str, sentence: str, expect: bool, status: str = "scheduled",
           previous: str | None = None) -> None:  # fmt: skip
-    fact = {"parties": ["Donald Trump", "Xi Jinping"], "status": status,
-            "planned_location": where, "previous_meeting": previous, "evidence": [sentence]}  # fmt: skip
-    add("role-tier", expect, f"place {where}: {sentence[:55]}", article(sentence),
-        {"summits": [fact]}, "summits[0].planned_location", check="tier")  # fmt: skip
+    why = f"place {where}: {sentence[:55]}"
+    built.meeting_place("role-tier", expect, where, [sentence], why, TRUMP_XI, status, "tier",
+                        previous_meeting=previous)  # fmt: skip
 
 
 def proposer(who: str, sentence: str, expect: bool) -> None:

@@ -52,6 +52,21 @@ class MeetingCases:
             "summits[0].status", check=check,
         )  # fmt: skip
 
+    def meeting_place(
+        self, category: str, expect: bool, where: str, sentences: Sequence[str], why: str,
+        parties: Sequence[str] = (), status: str | None = "held", check: str = "support",
+        text: str | None = None, **extra: Any,
+    ) -> None:  # fmt: skip
+        """A summit of ``parties`` (``status``; its other fields ``extra``, written after the
+        place) whose ``planned_location`` is ``where``, backed by ``sentences`` on the set's
+        page (or ``text``)."""
+        fact = {"parties": list(parties), "status": status, "planned_location": where, **extra,
+                "evidence": list(sentences)}  # fmt: skip
+        self.add(
+            category, expect, why, text or self.page(*sentences), {"summits": [fact]},
+            "summits[0].planned_location", check=check,
+        )  # fmt: skip
+
     def meeting_party(
         self, category: str, expect: bool, parties: list[str], index: int,
         sentences: Sequence[str], why: str, status: str = "held",
