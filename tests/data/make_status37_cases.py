@@ -59,9 +59,8 @@ def summit(
 def measure(
     category: str, value: str, sentence: str, expect: bool, instrument: str = "bill"
 ) -> None:
-    fact = {"instrument": instrument, "status": value, "evidence": [sentence]}
-    built.add(category, expect, f"measure {value}: {sentence[:60]}", built.page(sentence),
-              {"sanctions": [fact]}, "sanctions[0].status")  # fmt: skip
+    why = f"measure {value}: {sentence[:60]}"
+    built.measure_status(category, expect, value, [sentence], why, instrument)
 
 
 def kind(category: str, value: str, text: str, sentence: str, expect: bool) -> None:

@@ -95,9 +95,8 @@ def event(category: str, kind: str, description: str, sentence: str, expect: boo
 
 def measure(value: str, sentence: str, expect: bool, strength: str, why: str,
             instrument: str = "bill") -> None:  # fmt: skip
-    fact = {"instrument": instrument, "status": value, "evidence": [sentence]}
-    add("scheduled-words", expect, f"measure {value} ({strength}): {why}", article(sentence),
-        {"sanctions": [fact]}, "sanctions[0].status", check=graded_check(expect, strength))  # fmt: skip
+    built.measure_status("scheduled-words", expect, value, [sentence], f"measure {value} ({strength}): {why}",
+                         instrument, graded_check(expect, strength))  # fmt: skip
 
 
 # fmt: off

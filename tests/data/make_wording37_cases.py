@@ -58,9 +58,8 @@ def summit(category: str, expect: bool, value: str, sentence: str, why: str) -> 
 
 def measure(category: str, expect: bool, value: str, sentence: str, why: str,
             instrument: str = "executive_action") -> None:  # fmt: skip
-    fact = {"instrument": instrument, "status": value, "evidence": [sentence]}
-    add(category, expect, f"measure status {value}: {why}", article(sentence),
-        {"sanctions": [fact]}, "sanctions[0].status")  # fmt: skip
+    why = f"measure status {value}: {why}"
+    built.measure_status(category, expect, value, [sentence], why, instrument)
 
 
 def event(category: str, expect: bool, kind: str, sentence: str, why: str) -> None:

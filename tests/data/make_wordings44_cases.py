@@ -61,9 +61,9 @@ def stance(expect: bool, party: str, sentence: str, why: str) -> None:
 
 
 def measure(expect: bool, sentence: str, why: str) -> None:
-    fact = {"instrument": "executive_action", "status": "imposed", "evidence": [sentence]}
-    add("imposing-status", expect, f"measure imposed: {why}", built.page(sentence),
-        {"sanctions": [fact]}, "sanctions[0].status")  # fmt: skip
+    built.measure_status(
+        "imposing-status", expect, "imposed", [sentence], f"measure imposed: {why}"
+    )
 
 
 def event(expect: bool, sentence: str, why: str) -> None:

@@ -294,6 +294,20 @@ class SupportCases(MeetingCases, TruceCases):
             f"{kind}[0].status",
         )  # fmt: skip
 
+    def measure_status(
+        self, category: str, expect: bool, value: str, sentences: Sequence[str], why: str,
+        instrument: str = "executive_action", check: str = "support",
+        strength: str | None = None,
+    ) -> None:  # fmt: skip
+        """A measure (``instrument``) whose ``status`` is ``value``, backed by ``sentences`` on
+        the set's page; with a ``strength``, a :meth:`graded` case (``check`` unused)."""
+        fact = {"instrument": instrument, "status": value, "evidence": list(sentences)}
+        page, facts, path = self.page(*sentences), {"sanctions": [fact]}, "sanctions[0].status"
+        if strength is not None:
+            self.graded(category, expect, strength, why, page, facts, path)
+            return
+        self.add(category, expect, why, page, facts, path, check=check)
+
     # --- a value with the strength of its verdict named in its why (:func:`graded_check`) ---
 
     def graded_summit(
