@@ -71,20 +71,11 @@ def counts(
     is not (the whole for the part, the part for the whole, another item's number)."""
     text = built.page(*sentences)
     for expect, (what, value, qualifier) in verdicts(passes, fails):
-        count = {"what": what, "value": {"value": value, "qualifier": qualifier}}
-        if kind == "events":
-            fact: dict[str, Any] = {"kind": "other", "description": "the event",
-                                    "actors": [], "place": None, "when": None,
-                                    "counts": [count]}  # fmt: skip
-        else:
-            fact = {"instrument": "executive_action", "counts": [count]}
         why = f"{what} {qualifier} {value:g}: " + (
             "the count the passage states" if expect else "another group's number"
         )
-        facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                             "published": PUBLISHED},
-                 kind: [{**fact, "evidence": list(sentences)}]}  # fmt: skip
-        built.add(category, expect, why, text, facts, f"{kind}[0].counts[0].value")
+        counted = [(what, value, qualifier)]
+        built.fact_counts(category, expect, why, text, counted, list(sentences), PUBLISHED, kind)
 
 
 # --- partitive-part: "N of the X ..." counts the part the clause tells -------------------

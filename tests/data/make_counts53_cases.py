@@ -62,17 +62,6 @@ LESS, LEAST = "less_than", "at_least"
 Count = tuple[str, float, str]
 
 
-def _facts(kind: str, counts: list[Count], evidence: list[str]) -> dict[str, Any]:
-    listed = [{"what": w, "value": {"value": v, "qualifier": q}} for w, v, q in counts]
-    if kind == "events":
-        fact: dict[str, Any] = {"kind": "other", "description": "the event", "actors": [],
-                                "place": None, "when": None, "counts": listed}  # fmt: skip
-    else:
-        fact = {"instrument": "executive_action", "counts": listed}
-    return {"article": {"headline": None, "outlet": None, "byline": None, "published": PUBLISHED},
-            kind: [{**fact, "evidence": evidence}]}  # fmt: skip
-
-
 def counts(
     category: str, sentences: list[str], passes: list[Count], fails: list[Count],
     kind: str = "events", evidence: list[str] | None = None,
@@ -86,8 +75,8 @@ def counts(
         why = f"{what} {qualifier} {value:g}: " + (
             "the count the passage states" if expect else "not this count's number or hedge"
         )
-        facts = _facts(kind, [(what, value, qualifier)], list(chosen))
-        built.add(category, expect, why, text, facts, f"{kind}[0].counts[0].value")
+        counted = [(what, value, qualifier)]
+        built.fact_counts(category, expect, why, text, counted, list(chosen), PUBLISHED, kind)
 
 
 def siblings(
@@ -105,8 +94,8 @@ def siblings(
         why = f"{what} {value:g}: " + (
             "its own number" if expect else "another count of the same fact"
         )
-        built.add(SIBLING, expect, why, text, _facts(kind, changed, list(sentences)),
-                  f"{kind}[0].counts[{index}].value")  # fmt: skip
+        built.fact_counts(SIBLING, expect, why, text, changed, list(sentences), PUBLISHED, kind,
+                          index)  # fmt: skip
 
 
 def length(paragraphs: list[str], evidence: list[str], passes: list[int], fails: list[int]) -> None:

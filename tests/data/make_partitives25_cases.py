@@ -49,18 +49,13 @@ def counts(
     ``passes`` is stated by them, each of ``fails`` is not."""
     text = built.page(*sentences)
     for expect, (what, value) in verdicts(passes, fails):
-        count = {"what": what, "value": {"value": value, "qualifier": EXACT}}
-        fact: dict[str, Any] = {"kind": "other", "description": "the event",
-                                "actors": [], "place": None, "when": None,
-                                "counts": [count], "evidence": list(sentences)}  # fmt: skip
         why = f"{what} {value:g}: " + (
             "the partitive's part or whole as the clause tells it"
             if expect
             else "the other side of the partitive, or what the clause does not say"
         )
-        facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                             "published": PUBLISHED}, "events": [fact]}  # fmt: skip
-        built.add(OBJ, expect, why, text, facts, "events[0].counts[0].value")
+        counted = [(what, value, EXACT)]
+        built.fact_counts(OBJ, expect, why, text, counted, list(sentences), PUBLISHED)
 
 
 counts(["Aroha Ngata's Coastal Party won 41 of the 70 seats in Saturday's provincial election, the returning officer announced."],

@@ -48,16 +48,10 @@ def counts(sentence: str, passes: list[tuple[str, float]], fails: list[tuple[str
     stated by it, each of ``fails`` is not (the whole for the part, another group's)."""
     text = built.page(sentence)
     for expect, (what, value) in verdicts(passes, fails):
-        count = {"what": what, "value": {"value": value, "qualifier": "exact"}}
-        fact: dict[str, Any] = {"kind": "other", "description": "the event", "actors": [],
-                                "place": None, "when": None, "counts": [count]}  # fmt: skip
         why = f"{what} {value:g}: " + (
             "the count the clause states" if expect else "the whole's or another group's number"
         )
-        facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                             "published": PUBLISHED},
-                 "events": [{**fact, "evidence": [sentence]}]}  # fmt: skip
-        built.add(VERB, expect, why, text, facts, "events[0].counts[0].value")
+        built.fact_counts(VERB, expect, why, text, [(what, value, "exact")], [sentence], PUBLISHED)
 
 
 counts("Three of the five judges dissented from the ruling, which struck down the emergency decree.",

@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases, verdicts
@@ -228,13 +227,8 @@ def scores(sentence: str, passes: list[tuple[str, float]], fails: list[tuple[str
     each of ``passes`` is stated by it, each of ``fails`` is not."""
     text = built.page(sentence)
     for expect, (what, value) in verdicts(passes, fails):
-        count = {"what": what, "value": {"value": value, "qualifier": "exact"}}
-        fact: dict[str, Any] = {"kind": "other", "description": "the vote", "actors": [],
-                                "place": None, "when": None, "counts": [count]}  # fmt: skip
-        facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                             "published": "2025-10-02"},
-                 "events": [{**fact, "evidence": [sentence]}]}  # fmt: skip
-        built.add(SCORES, expect, f"{what} = {value:g}", text, facts, "events[0].counts[0].value")
+        built.fact_counts(SCORES, expect, f"{what} = {value:g}", text, [(what, value, "exact")],
+                          [sentence], "2025-10-02", description="the vote")  # fmt: skip
 
 
 # score-owner-review: a possessive after the score's "for" owns someone else's tally

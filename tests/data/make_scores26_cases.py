@@ -50,16 +50,11 @@ def counts(category: str, sentence: str, passes: list[tuple[str, float]],
     stated by it, each of ``fails`` is not (the other candidate's, the other side's)."""
     text = built.page(sentence)
     for expect, (what, value) in verdicts(passes, fails):
-        count = {"what": what, "value": {"value": value, "qualifier": "exact"}}
-        fact: dict[str, Any] = {"kind": "other", "description": "the vote", "actors": [],
-                                "place": None, "when": None, "counts": [count]}  # fmt: skip
         why = f"{what} {value:g}: " + (
             "the number the score gives it" if expect else "the score's other number"
         )
-        facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                             "published": PUBLISHED},
-                 "events": [{**fact, "evidence": [sentence]}]}  # fmt: skip
-        built.add(category, expect, why, text, facts, "events[0].counts[0].value")
+        built.fact_counts(category, expect, why, text, [(what, value, "exact")], [sentence],
+                          PUBLISHED, description="the vote")  # fmt: skip
 
 
 # --- candidate-score: "N votes to M for Name" gives Name M ---------------------------------

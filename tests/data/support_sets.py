@@ -232,6 +232,29 @@ class SupportCases(MeetingCases, TruceCases):
         article = {**ARTICLE, "published": published}
         self.add(category, expect, f"{value!r}: {why}", text, {"article": article, **facts}, path)
 
+    def fact_counts(
+        self, category: str, expect: bool, why: str, text: str,
+        counts: Sequence[tuple[str, float, str]], evidence: list[str], published: str | None,
+        kind: str = "events", index: int = 0, description: str = "the event",
+        instrument: str = "executive_action",
+    ) -> None:  # fmt: skip
+        """A fact of ``kind`` (an event told as ``description``, or a measure of
+        ``instrument``) whose counts are ``counts`` (what, value, qualifier), backed by
+        ``evidence`` in ``text``, on a page published on ``published``: the count at
+        ``index`` checked."""
+        listed = [{"what": what, "value": amount(value, how)} for what, value, how in counts]
+        fact: dict[str, Any] = (
+            {"kind": "other", "description": description, "actors": [], "place": None,
+             "when": None, "counts": listed}
+            if kind == "events"
+            else {"instrument": instrument, "counts": listed}
+        )  # fmt: skip
+        facts = {
+            "article": {**ARTICLE, "published": published},
+            kind: [{**fact, "evidence": evidence}],
+        }
+        self.add(category, expect, why, text, facts, f"{kind}[0].counts[{index}].value")
+
     # --- a number of a measure or a truce, backed by one sentence ------------------------------
 
     def _framed(self, sentence: str, text: str | None) -> str:
