@@ -8,25 +8,16 @@ committed ``.jsonl`` files stay byte-identical)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from value_loops import verdicts
+from builder_base import Builder, verdicts
 
 #: The two leaders whose meeting several status sets write their sentences about.
 TRUMP_XI = ("Donald Trump", "Xi Jinping")
 
 
-class MeetingCases:
+class MeetingCases(Builder):
     """The meeting builders, over the case list and page of :class:`SupportCases`."""
-
-    if TYPE_CHECKING:
-
-        def add(
-            self, category: str, expect: bool, why: str, text: str, facts: dict[str, Any],
-            path: str, tag: str | None = None, check: str = "support",
-        ) -> None: ...  # fmt: skip
-
-        def page(self, *paragraphs: str, lead: str | None = None) -> str: ...
 
     def meeting(
         self, category: str, expect: bool, sentence: str, who: str, why: str,

@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from builder_base import verdicts
 from meeting_sets import MeetingCases
 from truce_sets import TruceCases
-from value_loops import verdicts
 
 #: An article block with nothing set: a case's facts add the field it is about.
 ARTICLE = {"headline": None, "outlet": None, "byline": None, "published": None}

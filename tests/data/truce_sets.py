@@ -1,26 +1,20 @@
 """The case builders of a truce (a ``ceasefires`` fact) the value-support generators share:
-who reported it, who proposed it, a side's position and its stance. :class:`support_sets.
-SupportCases` inherits them, so a generator calls ``built.truce_position(...)`` where it once
-kept a ``stance()`` of its own; each builder writes its fact's keys in the order the sets were
-written with (the committed ``.jsonl`` files stay byte-identical)."""
+who reported it, who proposed it, its status, its length, a side's position and its stance.
+:class:`support_sets.SupportCases` inherits them, so a generator calls
+``built.truce_position(...)`` where it once kept a ``stance()`` of its own; each builder
+writes its fact's keys in the order the sets were written with (the committed ``.jsonl``
+files stay byte-identical)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from builder_base import Builder
 
 
-class TruceCases:
+class TruceCases(Builder):
     """The truce builders, over the case list and page of :class:`SupportCases`."""
-
-    if TYPE_CHECKING:
-
-        def add(
-            self, category: str, expect: bool, why: str, text: str, facts: dict[str, Any],
-            path: str, tag: str | None = None, check: str = "support",
-        ) -> None: ...  # fmt: skip
-
-        def page(self, *paragraphs: str, lead: str | None = None) -> str: ...
 
     def announcer(
         self, category: str, expect: bool, sentence: str, who: str, why: str, before: str = ""
