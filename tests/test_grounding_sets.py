@@ -1061,6 +1061,20 @@ SETS: dict[str, frozenset[str]] = {
     # Paul Krugman", "his wife, Melania Trump") is not the one an office subject stands for;
     # "former President X" is a former holder
     "make_rvr_cases": frozenset({"office-holder", "office-untold", "office-pronoun"}),
+    # session 27, pl27 (checks 59 and 60 "not as where this meeting is"): a held meeting's
+    # place right beside its own day ("in Seoul on Wednesday"), whatever the verb, unless its
+    # clause is another occasion's, a saying's, denied or shifted, another person's, a topic;
+    # an event's day in a time clause opened by an offset under an hour ("Minutes before ...
+    # on Thursday") when the sentence gives no other day; an event's place as "in the <people>
+    # capital" for that people's capital; a meeting's time after a counted "since" ("had not
+    # met since 2022") is the last meeting's
+    "make_dated27_cases": frozenset(
+        {"dated-venue", "minutes-offset", "capital-epithet", "since-span"}
+    ),
+    # session 27, checks 59-60 (mh27): a person or newsroom in the page's header or foot block
+    # is the byline unless its field gives a part of the closed non-author set; the outlet
+    # opening a masthead line; the writer given as the outlet beside the same byline
+    "make_mastheads27_cases": frozenset({"block-bylines", "block-outlets"}),
 }
 
 

@@ -234,6 +234,7 @@ opec: OPEC, OPEC+ | | |
 g7: G7, Group of Seven | | |
 g20: G20, Group of 20 | | |
 brics: BRICS | | |
+mercosur: Mercosur, Mercosul, Southern Common Market | | |
 osce: OSCE, Organization for Security and Co-operation in Europe | | |
 iaea: IAEA, International Atomic Energy Agency | | |
 icc: International Criminal Court, ICC | | |

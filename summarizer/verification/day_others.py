@@ -83,6 +83,9 @@ _OFFSETS = word_set(
     """day days hour hours week weeks month months minutes night nights moments shortly
     soon just"""
 )
+# Offsets under an hour: the clause's event and the main clause's share the one day the
+# sentence gives ("Minutes before he sat down with Xi on Thursday, Trump posted").
+_MINUTES = word_set("minutes moments")
 _CLAUSE_ENDS = word_set("while whereas but although though and")
 
 # A picture credit ending a caption line: "REUTERS/Staff", "(AFP)", "AP Photo/Jane Doe",
@@ -131,10 +134,18 @@ def in_time_clause(
         if tokens[index].norm in {"after", "before", "following"}:
             if index == 0 or tokens[index - 1].norm not in _OFFSETS:
                 return None  # "after the agreement was announced Saturday": that event's day
+            if tokens[index - 1].norm in _MINUTES and _only_day(tokens, first):
+                return None  # "Minutes before he sat down ... on Thursday, Trump posted"
             if any(t.norm in about for t in tokens[index + 1 : first]):
                 return None
             return after_other(tokens, index, first, text)
     return None
+
+
+def _only_day(tokens: Sequence[Token], first: int) -> bool:
+    """No day word in the sentence but the one at ``tokens[first]`` (and its date's next
+    words: "3 October", "October 3")."""
+    return all(first <= i <= first + 2 for i, t in enumerate(tokens) if t.norm in DAY_WORDS)
 
 
 _RELATIVES = word_set("that which who")

@@ -40,6 +40,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.verification.aside_meetings import aside_act
 from summarizer.verification.context import Context, Result
+from summarizer.verification.dated_venues import dated_place
 from summarizer.verification.names import find_phrase
 from summarizer.verification.scene_places import scene_place
 from summarizer.verification.stated_venues import stated_place
@@ -379,8 +380,9 @@ def stated_or_acted(rule: _Rule) -> _Rule:
     """``rule`` read through :func:`stated_venues.stated_place`, then :func:`acted_place`, then
     :func:`visit_places.visited_place` ("flew to Hanoi and met the premier"), then
     :func:`scene_places.scene_place` ("a handshake at the White House", "next time in Moscow",
-    "here" under a dateline)."""
-    return scene_place(visited_place(acted_place(stated_place(rule))))
+    "here" under a dateline), then :func:`dated_venues.dated_place` ("in Seoul on Wednesday",
+    the held meeting's own day)."""
+    return dated_place(scene_place(visited_place(acted_place(stated_place(rule)))))
 
 
 __all__ = ["act_place", "act_status", "acted_place", "stated_or_acted"]

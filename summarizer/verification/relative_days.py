@@ -26,6 +26,7 @@ from itertools import takewhile
 
 from summarizer.verification.clause_heads import acts, chain_head, past_measure, reciprocal_meeting
 from summarizer.verification.day_occasions import DAY_WORDS, clause_break
+from summarizer.verification.since_spans import counted_since
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 _RELATIVES = word_set("which that who whom whose")
@@ -92,6 +93,8 @@ def other_clause_day(
 ) -> str | None:
     """What the day at ``tokens[first]`` is when a relative clause about another thing than
     the field's holds it (see the module); None otherwise."""
+    if "meet" in cues and counted_since(tokens, first, text):
+        return "the time an earlier meeting is counted from (since)"  # "not met since 2022"
     roles = [role for role in cues if role in _OWN]
     head = relative_head(tokens, first, text) if roles else None
     if head is None:

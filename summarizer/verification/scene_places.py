@@ -36,6 +36,7 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import MONTHS, WEEKDAYS
 from summarizer.verification.article import ArticleText
+from summarizer.verification.capital_epithets import people_capital
 from summarizer.verification.context import Context, Result
 from summarizer.verification.epithet_places import epithet_place
 from summarizer.verification.launch_sites import launch_site, strike_kind
@@ -117,8 +118,8 @@ def here_site(rule: _Rule) -> _Rule:
                 )
         if result[0] or not ctx.sentences or _UNSTATED not in str(result[1]):
             return result
-        if here_dateline(place, ctx) or epithet_place(place, ctx):
-            return True, ""  # "in the enclave" after a sentence ending "inside Gaza"
+        if here_dateline(place, ctx) or epithet_place(place, ctx) or people_capital(place, ctx):
+            return True, ""  # "in the enclave" after "inside Gaza"; "in the Kenyan capital"
         return result
 
     return support
