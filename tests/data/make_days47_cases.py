@@ -61,11 +61,8 @@ def case(
     value: Any, extra: dict[str, Any],
 ) -> None:  # fmt: skip
     """A fact of ``kind`` whose ``field`` is ``value``, backed by ``evidence`` on ``text``."""
-    fact = {**extra, field: value, "evidence": [evidence]}
-    facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                         "published": PUBLISHED}, kind: [fact]}  # fmt: skip
-    built.add(category, expect, f"{field} {value!r}: {why}", built.page(text), facts,
-              f"{kind}[0].{field}")  # fmt: skip
+    built.dated_fact(category, expect, why, [evidence], kind, field, value, PUBLISHED, extra,
+                     built.page(text))  # fmt: skip
 
 
 def event(

@@ -70,11 +70,9 @@ PUBLISHED = "2025-10-20"
 def case(category: str, expect: bool, why: str, sentence: str, kind: str, field: str,
          value: Any, extra: dict[str, Any]) -> None:  # fmt: skip
     """A fact of ``kind`` whose ``field`` is ``value``, backed by ``sentence`` on its page."""
-    fact = {**extra, field: value, "evidence": [sentence]}
-    facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                         "published": PUBLISHED}, kind: [fact]}  # fmt: skip
     path = f"{kind}[0].{field}" + ("[0]" if isinstance(value, list) else "")
-    built.add(category, expect, f"{field} {value!r}: {why}", built.page(sentence), facts, path)
+    built.dated_fact(category, expect, why, [sentence], kind, field, value, PUBLISHED, extra,
+                     path=path)  # fmt: skip
 
 
 def truce(sentence: str, passes: list[str], fails: list[str]) -> None:

@@ -232,6 +232,21 @@ class SupportCases(MeetingCases, TruceCases):
         article = {**ARTICLE, "published": published}
         self.add(category, expect, f"{value!r}: {why}", text, {"article": article, **facts}, path)
 
+    def dated_fact(
+        self, category: str, expect: bool, why: str, evidence: list[str], kind: str,
+        field: str, value: Any, published: str | None, extra: dict[str, Any] | None = None,
+        text: str | None = None, path: str | None = None,
+    ) -> None:  # fmt: skip
+        """A fact of ``kind`` (its other fields ``extra``) whose ``field`` is ``value``, backed
+        by ``evidence`` on a page of the evidence's paragraphs (or ``text``) published on
+        ``published``; ``path`` the value's path when not ``<kind>[0].<field>``."""
+        fact = {**(extra or {}), field: value, "evidence": evidence}
+        facts = {"article": {**ARTICLE, "published": published}, kind: [fact]}
+        self.add(
+            category, expect, f"{field} {value!r}: {why}", text or self.page(*evidence), facts,
+            path or f"{kind}[0].{field}",
+        )  # fmt: skip
+
     def fact_counts(
         self, category: str, expect: bool, why: str, text: str,
         counts: Sequence[tuple[str, float, str]], evidence: list[str], published: str | None,
