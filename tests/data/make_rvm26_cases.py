@@ -28,7 +28,6 @@ from __future__ import annotations
 import sys
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases, masthead
@@ -64,11 +63,8 @@ outlet = partial(built.article_field, OUTLETS, "outlet")
 
 def event(expect: bool, kind: str, description: str, sentence: str) -> None:
     """An event of ``kind`` told as ``description``, backed by ``sentence`` alone."""
-    facts: dict[str, Any] = {
-        "events": [{"kind": kind, "description": description, "evidence": [sentence]}]
-    }
     why = f"{kind}: {description} ({'supported' if expect else 'refused'})"
-    built.add(KINDS, expect, why, built.page(sentence), facts, "events[0].kind")
+    built.event_kind(KINDS, expect, kind, [sentence], why, description)
 
 
 # rvm26-bylines

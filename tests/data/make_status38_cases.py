@@ -56,9 +56,7 @@ def measure(
 
 
 def event(category: str, kind: str, sentence: str, expect: bool, strength: str, why: str) -> None:
-    fact = {"kind": kind, "description": "what the article reports", "evidence": [sentence]}
-    built.graded(category, expect, strength, f"event {kind}: {why}", built.page(sentence),
-                 {"events": [fact]}, "events[0].kind")  # fmt: skip
+    built.event_kind(category, expect, kind, [sentence], f"event {kind}: {why}", strength=strength)
 
 
 def truce(category: str, value: str, sentence: str, expect: bool, strength: str, why: str) -> None:

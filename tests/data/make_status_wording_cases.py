@@ -53,8 +53,6 @@ LEADS = [
     "The Harbor Ledger | World desk",
 ]
 built = SupportCases("sw", LEADS, closing="The story is developing.")
-add = built.add
-article = built.page
 truce = partial(built.status, "ceasefires")
 measure = partial(built.status, "sanctions")
 stance = built.stance
@@ -71,8 +69,7 @@ def summit_place(category: str, status: str, place: str, sentence: str, expect: 
 
 
 def event(category: str, value: str, sentence: str, expect: bool) -> None:
-    facts = {"events": [{"kind": value, "description": "event", "evidence": [sentence]}]}
-    add(category, expect, f"{value}: {sentence[:60]}", article(sentence), facts, "events[0].kind")
+    built.event_kind(category, expect, value, [sentence], f"{value}: {sentence[:60]}", "event")
 
 
 def build_cases() -> list[dict[str, Any]]:

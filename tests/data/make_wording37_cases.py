@@ -63,9 +63,7 @@ def measure(category: str, expect: bool, value: str, sentence: str, why: str,
 
 
 def event(category: str, expect: bool, kind: str, sentence: str, why: str) -> None:
-    fact = {"kind": kind, "description": "what the article reports", "evidence": [sentence]}
-    add(category, expect, f"event kind {kind}: {why}", article(sentence),
-        {"events": [fact]}, "events[0].kind")  # fmt: skip
+    built.event_kind(category, expect, kind, [sentence], f"event kind {kind}: {why}")
 
 
 def sponsor(category: str, expect: bool, name: str, sentence: str, why: str,

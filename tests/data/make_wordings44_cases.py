@@ -67,9 +67,8 @@ def measure(expect: bool, sentence: str, why: str) -> None:
 
 
 def event(expect: bool, sentence: str, why: str) -> None:
-    fact = {"kind": "casualties", "description": "what the article reports", "evidence": [sentence]}
-    add("deaths-kind", expect, f"event kind casualties: {why}", built.page(sentence),
-        {"events": [fact]}, "events[0].kind")  # fmt: skip
+    why = f"event kind casualties: {why}"
+    built.event_kind("deaths-kind", expect, "casualties", [sentence], why)
 
 
 # --- refused-stance

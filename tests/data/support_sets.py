@@ -332,6 +332,19 @@ class SupportCases(MeetingCases, TruceCases):
             f"{kind}[0].status",
         )  # fmt: skip
 
+    def event_kind(
+        self, category: str, expect: bool, kind: str, sentences: Sequence[str], why: str,
+        description: str = "what the article reports", strength: str | None = None,
+    ) -> None:  # fmt: skip
+        """An event of ``kind`` told as ``description``, backed by ``sentences`` on the set's
+        page: its kind checked (with a ``strength``, a :meth:`graded` case)."""
+        fact = {"kind": kind, "description": description, "evidence": list(sentences)}
+        page, facts, path = self.page(*sentences), {"events": [fact]}, "events[0].kind"
+        if strength is not None:
+            self.graded(category, expect, strength, why, page, facts, path)
+            return
+        self.add(category, expect, why, page, facts, path)
+
     def measure_status(
         self, category: str, expect: bool, value: str, sentences: Sequence[str], why: str,
         instrument: str = "executive_action", check: str = "support",
