@@ -1061,6 +1061,15 @@ SETS: dict[str, frozenset[str]] = {
     # Paul Krugman", "his wife, Melania Trump") is not the one an office subject stands for;
     # "former President X" is a former holder
     "make_rvr_cases": frozenset({"office-holder", "office-untold", "office-pronoun"}),
+    # session 27 (checks 59/60, st27): a text or a truce sealed by a verb no list holds, read
+    # by the clause's tense and the verb's object ("put their names to a trade pact in
+    # Asuncion" is held; "put their signatures to a bilateral ceasefire" is agreed)
+    "make_sealed27_cases": frozenset({"sealed-held", "sealed-agreed"}),
+    # session 27 (checks 59/60, st27): a stance's or a truce's verb cue in another form
+    # ("commit to", "of breaking the truce", "Neither X nor Y had answered"); a later stage's
+    # word in what a refusal's infinitive acts on ("refused to prolong Iran's relief")
+    # and a measure's present perfect in a relative clause ("the sanctions it has imposed")
+    "make_forms27_cases": frozenset({"verb-forms", "refused-object", "perfect-relative"}),
 }
 
 

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.cue_forms import form_cues
+from summarizer.verification.done_acts import sealed
 from summarizer.verification.status_clauses import coordinated_past, extended, held_means
 from summarizer.verification.tokens import word_set
 
@@ -73,7 +75,12 @@ _AHEAD_DAYS = word_set(
 
 
 def reading_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, int]]:
-    """(start, end) of the structural cues of ``value`` in one sentence's norms (the module)."""
+    """(start, end) of the structural cues of ``value`` in one sentence's norms (the module),
+    and of the other forms of its verb cues (:mod:`cue_forms`)."""
+    return _structural(family, value, norms) + form_cues(family, value, norms)
+
+
+def _structural(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, int]]:
     if family == "SummitStatus" and value == "held":
         return _failed_meeting(norms) + held_means(norms)  # "was held by video" (status_clauses)
     if family == "CeasefireStatus" and value == "in_effect":
@@ -85,7 +92,7 @@ def reading_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[in
     if family == "Stance" and value == "skeptical":
         return _held_back(norms)
     if family in ("CeasefireStatus", "Stance") and value == "agreed":
-        return _under_deal(norms)
+        return _under_deal(norms) + sealed(family, norms)  # "inked a truce" (done_acts)
     if family == "MeasureStatus" and value == "announced":
         return _directing(norms)
     return []
