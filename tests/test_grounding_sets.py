@@ -1068,8 +1068,11 @@ SETS: dict[str, frozenset[str]] = {
     # session 27 (checks 59/60, st27): a stance's or a truce's verb cue in another form
     # ("commit to", "of breaking the truce", "Neither X nor Y had answered"); a later stage's
     # word in what a refusal's infinitive acts on ("refused to prolong Iran's relief")
-    # and a measure's present perfect in a relative clause ("the sanctions it has imposed")
-    "make_forms27_cases": frozenset({"verb-forms", "refused-object", "perfect-relative"}),
+    # and a measure's present perfect in a relative clause ("the sanctions it has imposed");
+    # "at"/"during" + a noun phrase + a meeting noun ("at the bloc's 66th summit") is held
+    "make_forms27_cases": frozenset(
+        {"verb-forms", "refused-object", "perfect-relative", "at-meeting"}
+    ),
 }
 
 

@@ -20,7 +20,15 @@ prolong Iran's relief"; :mod:`cue_forms`, :func:`status_denials.negated`). By ca
   perfect ("the drastic sanctions ECOWAS has imposed on it") says the measure stands now:
   ``imposed`` (:func:`status_clauses.modifier_verb`). Not: ``lifted`` for it, the pluperfect
   of an earlier state beside a lifting ("lifted the duties he had imposed", "has dropped the
-  surtax it had imposed"), a threat ("has threatened to impose").
+  surtax it had imposed"), a threat ("has threatened to impose");
+- ``at-meeting``: "at" or "during" and a noun phrase ending in a meeting noun says the
+  meeting was ``held`` ("at the bloc's 66th summit", "during the tense three-hour meeting in
+  Sochi", "at Sunday's G7 session"; :mod:`at_meetings`). Not: a time or plan word in the
+  phrase ("next week's", "the upcoming", "the planned", "tomorrow's", "this week's"), a
+  future, modal or intention before it in its clause ("will", "is expected to", "plans to",
+  "could", "are due to", "aim to", "would"), a time ahead after it ("later this month"), a
+  sentence with no past verb before it ("meet at the bloc's summit on Thursday"), nor
+  ``scheduled`` for one held.
 
 Strength: every case asks only support (True) or refusal at either strength (False). Run
 ``python tests/data/make_forms27_cases.py`` to rebuild it. Every sentence was written for
@@ -36,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import ANY, SupportCases
 
 OUT = Path(__file__).with_name("grounding_forms27.jsonl")
 
@@ -52,6 +60,7 @@ built = SupportCases(
     ],
 )
 FORMS, REFUSED, PERFECT = "verb-forms", "refused-object", "perfect-relative"
+AT = "at-meeting"
 
 for party, value, sentence in [
     ("Thailand", "agreed", "Thailand commits to the ceasefire, its foreign ministry says."),
@@ -254,6 +263,149 @@ for value, sentence in [
     ("imposed", "London has lifted the restrictions it had imposed on Russian diplomats."),
 ]:
     built.status("sanctions", PERFECT, value, sentence, False)
+
+# --- at-meeting: "at"/"during" + a noun phrase + a meeting noun is an occasion held -------
+
+
+def summit(expect: bool, value: str, sentence: str, parties: list[str], place: str) -> None:
+    """A summit of ``parties`` at ``place`` whose status is ``value``, backed by ``sentence``."""
+    built.graded_fact(
+        AT, "summits", "status", value, [sentence], expect, ANY, f"{value}: {sentence[:50]}",
+        parties=parties, planned_location=place, planned_timing=None,
+    )  # fmt: skip
+
+
+for sentence, parties, place in [
+    (
+        "Lula took the rotating presidency from Milei at the bloc's 66th summit.",
+        ["Lula", "Milei"],
+        "Buenos Aires",
+    ),
+    (
+        "Macron and Scholz clashed over farm subsidies at Thursday's EU summit in Brussels.",
+        ["Macron", "Scholz"],
+        "Brussels",
+    ),
+    ("Modi and Xi shook hands at the two-day BRICS summit in Kazan.", ["Modi", "Xi"], "Kazan"),
+    (
+        "Erdogan and Putin sparred openly during the tense three-hour meeting in Sochi.",
+        ["Erdogan", "Putin"],
+        "Sochi",
+    ),
+    (
+        "Starmer and von der Leyen signed off on the fisheries deal at the first UK-EU summit.",
+        ["Starmer", "von der Leyen"],
+        "London",
+    ),
+    (
+        "Ruto and Museveni agreed to reopen the border at last month's regional summit in Arusha.",
+        ["Ruto", "Museveni"],
+        "Arusha",
+    ),
+    (
+        "Albanese and Luxon announced a joint defence pact at the annual bilateral meeting in Wellington.",
+        ["Albanese", "Luxon"],
+        "Wellington",
+    ),
+    (
+        "Sheinbaum and Carney discussed steel tariffs at Sunday's G7 session in Kananaskis.",
+        ["Sheinbaum", "Carney"],
+        "Kananaskis",
+    ),
+    (
+        "Orban vetoed the aid package at the December summit of EU leaders.",
+        ["Orban", "Costa"],
+        "Brussels",
+    ),
+    (
+        "Lula and Petro pledged to protect the Amazon at the regional conference in Belem.",
+        ["Lula", "Petro"],
+        "Belem",
+    ),
+]:
+    summit(True, "held", sentence, parties, place)
+
+for value, sentence, parties, place in [
+    (
+        "held",
+        "Lula will take over the presidency from Milei during next week's summit.",
+        ["Lula", "Milei"],
+        "Buenos Aires",
+    ),
+    (
+        "held",
+        "Lula is expected to take over from Milei at next week's summit in Buenos Aires.",
+        ["Lula", "Milei"],
+        "Buenos Aires",
+    ),
+    (
+        "held",
+        "Macron plans to raise farm subsidies with Scholz at the upcoming EU summit.",
+        ["Macron", "Scholz"],
+        "Brussels",
+    ),
+    (
+        "held",
+        "Modi and Xi could shake hands at the BRICS summit in Kazan.",
+        ["Modi", "Xi"],
+        "Kazan",
+    ),
+    (
+        "held",
+        "Erdogan and Putin are due to meet during the planned talks in Sochi.",
+        ["Erdogan", "Putin"],
+        "Sochi",
+    ),
+    (
+        "held",
+        "Ruto and Museveni hope to reopen the border at tomorrow's regional meeting.",
+        ["Ruto", "Museveni"],
+        "Arusha",
+    ),
+    (
+        "held",
+        "Sheinbaum and Carney would discuss steel tariffs at Sunday's G7 session, officials said.",
+        ["Sheinbaum", "Carney"],
+        "Kananaskis",
+    ),
+    (
+        "held",
+        "Albanese and Luxon aim to announce a defence pact at the annual bilateral meeting in Wellington.",
+        ["Albanese", "Luxon"],
+        "Wellington",
+    ),
+    (
+        "held",
+        "Starmer and von der Leyen are set to sign off on the fisheries deal at the first UK-EU summit.",
+        ["Starmer", "von der Leyen"],
+        "London",
+    ),
+    (
+        "held",
+        "Lula said he would pass the presidency to Petro at this week's summit.",
+        ["Lula", "Petro"],
+        "Belem",
+    ),
+    (
+        "held",
+        "Lula and Milei meet at the bloc's 66th summit in Buenos Aires on Thursday.",
+        ["Lula", "Milei"],
+        "Buenos Aires",
+    ),
+    (
+        "held",
+        "Farm subsidies are likely to top the agenda at the EU leaders' summit later this month.",
+        ["Macron", "Scholz"],
+        "Brussels",
+    ),
+    (
+        "scheduled",
+        "Lula took the rotating presidency from Milei at the bloc's 66th summit.",
+        ["Lula", "Milei"],
+        "Buenos Aires",
+    ),
+]:
+    summit(False, value, sentence, parties, place)
 
 
 def build_cases() -> list[dict[str, Any]]:
