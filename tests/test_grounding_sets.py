@@ -1089,6 +1089,18 @@ SETS: dict[str, frozenset[str]] = {
     # verb before "at"/"to") and matched by stem ("abstained" for "abstentions"); "none
     # against", "no abstentions" as a count of 0 of that side
     "make_heads27_cases": frozenset({"bound-head", "zero-side"}),
+    # session 27 (checks 59/60, st27): a text or a truce sealed by a verb no list holds, read
+    # by the clause's tense and the verb's object ("put their names to a trade pact in
+    # Asuncion" is held; "put their signatures to a bilateral ceasefire" is agreed)
+    "make_sealed27_cases": frozenset({"sealed-held", "sealed-agreed"}),
+    # session 27 (checks 59/60, st27): a stance's or a truce's verb cue in another form
+    # ("commit to", "of breaking the truce", "Neither X nor Y had answered"); a later stage's
+    # word in what a refusal's infinitive acts on ("refused to prolong Iran's relief")
+    # and a measure's present perfect in a relative clause ("the sanctions it has imposed");
+    # "at"/"during" + a noun phrase + a meeting noun ("at the bloc's 66th summit") is held
+    "make_forms27_cases": frozenset(
+        {"verb-forms", "refused-object", "perfect-relative", "at-meeting"}
+    ),
 }
 
 
