@@ -1000,6 +1000,15 @@ SETS: dict[str, frozenset[str]] = {
     "make_rvs_cases": frozenset(
         {"rv-origin", "rv-participle", "rv-present", "rv-place-day", "rv-start"}
     ),
+    # session 27, checks 59-60 (ac27): who acts on a measure or a truce as the subject or the
+    # "by" agent of any verb ("Canada, Australia and New Zealand blacklisted", "set in motion
+    # by France, Germany and the UK", "Guterres wanted a pause"), refusing the closed wrong
+    # shapes (object, target, reporter, stance, go-between, negated, subordinate clause); a
+    # side named by its bare body noun ("signed for the government") for that country's body;
+    # "former Nigerian President X" is a past tie, no refutation of X's body now
+    "make_agents27_cases": frozenset(
+        {"clause-sponsor", "clause-proposer", "body-noun-party", "former-tie"}
+    ),
     # session 26, check 55 (counts26): a vote's score read by its candidate ("by 125 votes to
     # 65 for Junya Ogawa") or by the main verb after a fronted score ("By 364 votes to 194,
     # the Assembly refused ...")
@@ -1071,9 +1080,30 @@ SETS: dict[str, frozenset[str]] = {
     "make_dated27_cases": frozenset(
         {"dated-venue", "minutes-offset", "capital-epithet", "since-span"}
     ),
+    # session 27, checks 59-60 (mh27): a person or newsroom in the page's header or foot block
+    # is the byline unless its field gives a part of the closed non-author set; the outlet
+    # opening a masthead line; the writer given as the outlet beside the same byline
+    "make_mastheads27_cases": frozenset({"block-bylines", "block-outlets"}),
+    # session 27, checks 59 and 60 (ct27): a count's number bound to its head by form (the
+    # noun after it, a partitive's noun, the verb after a bare number past a dash-list, the
+    # verb before "at"/"to") and matched by stem ("abstained" for "abstentions"); "none
+    # against", "no abstentions" as a count of 0 of that side
+    "make_heads27_cases": frozenset({"bound-head", "zero-side"}),
+    # session 27 (checks 59/60, st27): a text or a truce sealed by a verb no list holds, read
+    # by the clause's tense and the verb's object ("put their names to a trade pact in
+    # Asuncion" is held; "put their signatures to a bilateral ceasefire" is agreed)
+    "make_sealed27_cases": frozenset({"sealed-held", "sealed-agreed"}),
+    # session 27 (checks 59/60, st27): a stance's or a truce's verb cue in another form
+    # ("commit to", "of breaking the truce", "Neither X nor Y had answered"); a later stage's
+    # word in what a refusal's infinitive acts on ("refused to prolong Iran's relief")
+    # and a measure's present perfect in a relative clause ("the sanctions it has imposed");
+    # "at"/"during" + a noun phrase + a meeting noun ("at the bloc's 66th summit") is held
+    "make_forms27_cases": frozenset(
+        {"verb-forms", "refused-object", "perfect-relative", "at-meeting"}
+    ),
     # session 27, review rvpl27 of pl27: a stop on the way, an attack or unrest beside the
     # meeting's day is no meeting's place; an offset under an hour shares the day only when
-    # the sentence tells no other time ("the night before", "had been"); "the <people>
+    # the sentence tells no other time ("the night before", "a year earlier"); "the <people>
     # capital" only in its own event's clause, and "<Country>'s capital"; a counted "since"
     # also after "the highest-level contact", "Since 2019 ... not", "since the spring of"
     "make_rvpl27_cases": frozenset(

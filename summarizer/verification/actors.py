@@ -67,7 +67,8 @@ _AGAINST = word_set(
 )
 _LIST_SPAN = 40  # a list of agents after "by" ("joined by four Democrats (Sens. A of X, ...)")
 _PASSIVE_GAP = 7
-_STANCES = frozenset(
+# Stance and reaction words: their subject takes a view of a measure, it does not make it.
+STANCES = frozenset(
     [
         "veto",
         "vetoed",
@@ -226,7 +227,7 @@ def _joined_by_lawmakers(tokens: Sequence[Token], by: int, last: int) -> bool:
     """ "joined by four Democrats (Sens. ...)": co-sponsors are lawmakers, named as such, and
     not joined in opposing ("joined by Sen. Kemp in opposing the bill")."""
     named = any(t.norm in _LAWMAKERS or t.norm in PARTY_WORDS for t in tokens[by + 1 : last + 1])
-    return named and not any(t.norm in _STANCES for t in tokens[by + 1 :])
+    return named and not any(t.norm in STANCES for t in tokens[by + 1 :])
 
 
 def _numbered(tokens: Sequence[Token], cue: int) -> bool:
@@ -396,13 +397,13 @@ def is_actor(
         if len(plain) > ACTIVE_SPAN or any(t.norm in _RELATIVE for t in plain):
             continue
         if (
-            any(t.norm in SPEECH_VERBS or t.norm in _STANCES for t in between)
+            any(t.norm in SPEECH_VERBS or t.norm in STANCES for t in between)
             or any(t.norm == "by" for t in plain)
             or any(i in cue_set for i in kept if i != cue)
         ):
             continue
         if any(
-            t.norm in _STANCES
+            t.norm in STANCES
             and tokens[i + 1].norm != "by"  # not "opposed by Rep. B"
             and not made_against(tokens, i)  # "authorizes the penalties against three firms"
             for i, t in enumerate(tokens[cue + 1 : cue + 5], cue + 1)

@@ -162,7 +162,7 @@ def _edge_lines(article: ArticleText) -> list[tuple[int, str]]:
     return head + foot
 
 
-def _fields(start: int, line: str) -> list[tuple[int, str]]:
+def line_fields(start: int, line: str) -> list[tuple[int, str]]:
     """A line's fields with their offsets, stripped of the marks that open or close them."""
     found: list[tuple[int, str]] = []
     at = 0
@@ -312,7 +312,7 @@ def _head_run(lines: list[tuple[int, str]], article: ArticleText) -> list[tuple[
         for _, line in head
     ):
         return []
-    return [f for at, line in head for f in _fields(at, line)]
+    return [f for at, line in head for f in line_fields(at, line)]
 
 
 def field_credits(article: ArticleText) -> Credits:
@@ -325,7 +325,7 @@ def field_credits(article: ArticleText) -> Credits:
             written = article.text[names[0].start : names[-1].end]
             found.people |= {_words(person) for person in split_people(written)}
         for start, line in lines:
-            fields = _fields(start, line)
+            fields = line_fields(start, line)
             if (place := dateline_place(fields, found, article)) is not None:
                 found.places.add(_words(place))  # "Lima, 3 June 2024 - Redacción / Outlet"
             before = len(found.people)
@@ -349,7 +349,9 @@ def field_credits(article: ArticleText) -> Credits:
         if found.people and found.rooms:  # "By A" over "Taipei Bureau | date": her desk
             found.authors = [a for a in found.authors if not a or a[0].start not in found.rooms]
         for run in stacked_lines(lines):  # "Name, role" / "Outlet" / "date", a line each
-            _read_masthead([f for start, line in run for f in _fields(start, line)], found, article)
+            _read_masthead(
+                [f for start, line in run for f in line_fields(start, line)], found, article
+            )
         if not found.outlets:
             _read_masthead(_head_run(lines, article), found, article)
         article.memo["credit-fields"] = found
@@ -437,6 +439,7 @@ __all__ = [
     "field_authors",
     "field_credits",
     "field_outlet",
+    "line_fields",
     "name_line",
     "not_author",
     "not_outlet",

@@ -13,10 +13,11 @@ from typing import Any
 from summarizer.comparators import Supported
 from summarizer.text.normalize import normalise_short
 from summarizer.verification.article import ArticleText
+from summarizer.verification.block_credits import block_byline, block_refuses_outlet
 from summarizer.verification.cited_outlets import cited_in_line
 from summarizer.verification.contact_lines import contact_authors
 from summarizer.verification.context import Context, Result, fact_has, metadata_tokens, unconfirmed
-from summarizer.verification.credit_fields import credited_outlet, name_line, not_author, not_outlet
+from summarizer.verification.credit_fields import credited_outlet, name_line, not_author
 from summarizer.verification.credit_forms import form_authors, slug_outlet
 from summarizer.verification.credit_lines import credit_parts
 from summarizer.verification.credit_places import authored_line, credit_opener
@@ -221,7 +222,12 @@ def support_byline(value: Any, rule: Supported, ctx: Context) -> Result:
     meta = metadata_tokens(ctx)
     credits = _credit_lines(ctx.article)
     text = ctx.article.text
+    outlet = str(getattr(ctx.fact, "outlet", "") or "")
     for part in split_people(str(value).replace(";", ",")):  # not "in Delhi" (page_labels.py)
+        if (block := block_byline(part, ctx.article, outlet)) is not None:  # "Reporter A"
+            if not block[0]:  # "Outlet | date | A", the headline's person (block_credits.py)
+                return block
+            continue
         if not_author(part, ctx.article):  # "Outlet | date | By X" (credit_fields.py)
             return False, f"{part!r} is named by its credit line apart from the authors"
         if any(find_named(part, t) and not placed(part, t, text) for t in credits):
@@ -297,7 +303,8 @@ def support_outlet(value: Any, rule: Supported, ctx: Context) -> Result:
     if meta and find_phrase(" ".join(words), meta):
         return True, ""
     article = ctx.article
-    if not_outlet(str(value), article):  # "Interview by X, Outlet, City" (credit_fields.py)
+    byline = str(getattr(ctx.fact, "byline", "") or "")  # "X, Outlet, City"; "X - date - A"
+    if block_refuses_outlet(str(value), article, byline):  # (credit_fields, block_credits)
         return False, f"{value!r} is named by its credit line as the author or the place"
     if credits_outlet(str(value), article) or stamp_outlet(str(value), article):
         return True, ""  # "Originally published by X", "Updated 04:15 GMT By Y, X"

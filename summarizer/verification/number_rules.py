@@ -28,6 +28,7 @@ from summarizer.verification.apart_counts import any_part, apart_whole, bench_sp
 from summarizer.verification.compared_rates import compared
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.count_anaphors import anaphor_count, answered_length
+from summarizer.verification.count_heads import bound_head, other_side, zero_mentions
 from summarizer.verification.count_nouns import other_noun
 from summarizer.verification.count_places import count_clash
 from summarizer.verification.count_reach import (
@@ -172,6 +173,8 @@ def support_number(
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         mentions = _numbers_of_sentence(ctx.article, index)
+        if counting and what and wanted == 0:  # "none against", "no abstentions" (count_heads)
+            mentions = [*mentions, *zero_mentions(tokens, what, text)]
         rough: list[NumberMention] = []
         if rule.unit == "day":  # "two weeks", "48 hours", "week-long"; "a month" (durations.py)
             exact, rough = day_lengths(tokens, mentions, wanted)
@@ -212,7 +215,9 @@ def support_number(
             owned = vote_owner(tokens, mention, mentions, text, what, whole) if what else ""
             owned = owned or (listing_clash(tokens, mention, mentions, text, what) if what else "")
             owned = owned or (sponsor_clash(tokens, mention, what) if what else "")
-            if what and not owned:  # another count of the same fact (sibling_counts)
+            owned = owned or (other_side(tokens, mention, what, text) if counting else "")
+            bound = bound_head(tokens, mention, what, text) if counting and what else ""
+            if what and not owned and bound != "side":  # another count's (sibling_counts)
                 owned = sibling_clash(tokens, mention, mentions, what, ctx.parent, text)
             owned = owned or (tier_clash(tokens, mention, mentions, text, what) if what else "")
             owned = owned or (object_clash(tokens, mention, what, text) if what else "")
@@ -252,6 +257,7 @@ def support_number(
             restated = truce and restated_span(tokens, mention, mentions, cues, text)  # "so 3 days"
             part = counting and bool(what) and any_part(tokens, mention, mentions, what, text)
             part = part or any(mention is r for r in repeats)  # a repeat counts its occasion
+            part = part or bool(bound)  # "five abstained", "Three - A, B, C - voted against"
             if counting and what and not part and index:  # "of them." (the text's sentence before)
                 before = ctx.article.sentence_tokens(index - 1)  # (apart_counts)
                 part = carried_part(

@@ -37,6 +37,7 @@ from summarizer.verification.absent_parties import absent_party
 from summarizer.verification.apposed_subjects import apposed_reactor
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import by_title
+from summarizer.verification.body_anaphors import body_anaphors
 from summarizer.verification.body_initials import initials_spans
 from summarizer.verification.cited_people import cited_only
 from summarizer.verification.condition_holders import condition_holder
@@ -267,6 +268,7 @@ def _by_group_noun(value: str, ctx: Context) -> bool | None:
     for index in ctx.sentences:
         tokens = ctx.article.sentence_tokens(index)
         spans = group_nouns(value, ctx.article, index) + initials_spans(value, ctx.article, index)
+        spans += body_anaphors(value, ctx.article, index)  # "the army" (body_anaphors)
         for first, last in spans:
             if mode is None or not other_role(tokens, first, last, ctx.article.text, mode):
                 return True

@@ -266,6 +266,9 @@ def _tied_before(tokens: Sequence[Token], text: str) -> str | None:
         hit = _named_before(tokens, index) if tokens[index].norm in _BY_LAST else None
         if hit is not None:
             own = tokens[index].text.endswith(("'s", "\u2019s"))
+            lead = index - hit[2]  # "former Nigerian President X": a past tie, none now
+            if lead >= 0 and tokens[lead].norm in _NO_TIE:
+                return None
             return hit[0] if government or (own and between == 0) else None
         norm = tokens[index].norm
         if norm in _NO_TIE:

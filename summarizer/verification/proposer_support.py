@@ -23,7 +23,9 @@ from typing import Any
 
 from summarizer.comparators import Supported
 from summarizer.text.vocabulary import TRUCE_STEMS
+from summarizer.verification.act_objects import PROPOSER_ACT
 from summarizer.verification.answered_acts import answers_act
+from summarizer.verification.clause_agents import acts_in_clause
 from summarizer.verification.conjoined_subjects import placed_name
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.locator import find
@@ -84,8 +86,28 @@ def support_proposer(value: Any, rule: Supported, ctx: Context) -> Result:
             other = other_proposer(part, sentences, ctx)
             if other:
                 return False, f"its evidence names {other!r} as the one who proposed it"
+            if _clause_proposer(part, sentences, ctx):
+                continue  # "Pope Leo wanted a truce", "written by X" (clause_agents)
             return unconfirmed(f"{part!r} is in its evidence, but not as the one who proposed it")
     return True, ""
+
+
+def _clause_proposer(part: str, sentences: Sequence[int], ctx: Context) -> bool:
+    """Whether a sentence makes ``part`` the subject or "by" agent of its clause's verb,
+    whatever the verb, an asking verb before "for" included (:mod:`clause_agents`); never
+    one of the truce's own sides, whose acts on it ("signed up to", "accept") are answers."""
+    key = party_of(part)
+    for position in getattr(ctx.fact, "positions", None) or []:
+        side = str(getattr(position, "party", "") or "")
+        if side and ((key is not None and party_of(side) == key) or side.lower() == part.lower()):
+            return False
+    text = ctx.article.text
+    for index in sentences:
+        tokens = ctx.article.sentence_tokens(index)
+        for first, last in mentions(part, tokens, ctx):
+            if acts_in_clause(tokens, first, last, text, PROPOSER_ACT, asking=True):
+                return True
+    return False
 
 
 def other_proposer(part: str, sentences: Sequence[int], ctx: Context) -> str | None:

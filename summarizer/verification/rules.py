@@ -45,6 +45,7 @@ from summarizer.text.vocabulary import MONTHS, STOPWORDS, WEEKDAYS
 from summarizer.verification.actors import actor_cues, is_actor
 from summarizer.verification.announcers import support_announcer
 from summarizer.verification.author_wordings import acted_back, authored
+from summarizer.verification.clause_agents import clause_sponsor
 from summarizer.verification.context import Context, Result, no_evidence, unconfirmed
 from summarizer.verification.count_occasions import support_occasion_count
 from summarizer.verification.dates import support_when
@@ -177,8 +178,8 @@ def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
             if ok or (sponsoring and named_for(part, tokens)):  # "the Kirk-Menendez bill"
                 ok = True
                 break
-        if not ok and rule.cues:  # a threat's voice, "he announced" (author_wordings)
-            ok = acted_back(ctx, part, _instrument(ctx.fact) == "threat")
+        if not ok and rule.cues:  # a threat's voice (author_wordings); "Canada blacklisted"
+            ok = acted_back(ctx, part, _threat(ctx.fact)) or clause_sponsor(ctx, part, rule.cues)
         if not ok:
             if rule.cues and any(find_named(part, t) for t in ctx.sentence_tokens()):
                 return unconfirmed(f"{part!r} is in its evidence, but not as the one who acts")
@@ -186,9 +187,9 @@ def support_person(value: Any, rule: Supported, ctx: Context) -> Result:
     return True, ""
 
 
-def _instrument(fact: Any) -> str | None:
+def _threat(fact: Any) -> bool:
     instrument = getattr(fact, "instrument", None)
-    return str(getattr(instrument, "value", instrument)) if instrument is not None else None
+    return str(getattr(instrument, "value", instrument)) == "threat"
 
 
 def support_place(value: Any, rule: Supported, ctx: Context) -> Result:

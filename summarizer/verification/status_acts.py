@@ -23,6 +23,8 @@ from collections.abc import Sequence
 
 from summarizer.text.vocabulary import MONTHS
 from summarizer.verification.context import Context
+from summarizer.verification.done_acts import TEXTS as SIGNED_TEXTS
+from summarizer.verification.done_acts import act_object
 from summarizer.verification.status_cues import COMMENTATORS, MEASURE_VERBS, SPEECH
 from summarizer.verification.status_denials import negated
 from summarizer.verification.status_scope import any_of
@@ -88,7 +90,7 @@ _TOPICS = word_set("question matter issue proposal idea plan vote case pressure"
 _STARTS = word_set("began started opened kicked")
 _GATES = {
     ("MeasureStatus", "imposed"): _STARTS,
-    ("SummitStatus", "held"): _PARTICIPLES | _OPENED | _SIGNED | {"got"},
+    ("SummitStatus", "held"): _PARTICIPLES | _OPENED | _SIGNED | SIGNED_TEXTS | {"got"},
     ("SummitStatus", "in_doubt"): word_set("second weighing weighed"),
     ("MeasureStatus", "announced"): _DECISIONS | SPEECH,
 }
@@ -105,7 +107,8 @@ def acted(family: str, raw: str, ctx: Context) -> bool:
         if gate.isdisjoint(norms) and not doubt:
             continue
         text = ctx.article.text
-        if raw == "held" and (_met_and_acted(tokens) or _opened(norms) or _signed(tokens, text)):
+        signed = raw == "held" and _signed(tokens, text, _own_place(ctx.fact))
+        if raw == "held" and (_met_and_acted(tokens) or _opened(norms) or signed):
             return True
         if raw == "in_doubt" and _doubting(norms):
             return True
@@ -178,26 +181,37 @@ def _halted(norms: Sequence[str], end: int) -> bool:
     return False
 
 
-def _signed(tokens: Sequence[Token], text: str) -> bool:
+def _own_place(fact: object) -> str:
+    """The first word of a meeting's own place, lower-cased ("" when it names none)."""
+    place = getattr(fact, "planned_location", None)
+    words = place.replace(",", " ").split() if isinstance(place, str) else []
+    return words[0].lower() if words else ""
+
+
+def _signed(tokens: Sequence[Token], text: str, own: str = "") -> bool:
     """A text signed in a named place ("signed in Luanda", "signed the declaration in
     Washington"), not a future or hoped-for signing, nor "signed in March". In a sentence
     that tells of something to come, a signing written after the future word, or attached to
     its text ("the accord signed in Nairobi", "The accord, initialled in Nairobi,") is an
-    earlier occasion's, not this meeting's act (the session 21 review)."""
+    earlier occasion's, not this meeting's act (the session 21 review). A text sealed by a
+    verb no list holds ("put their names to a pact in Asuncion", :mod:`done_acts`) counts only
+    in the meeting's own place, when the fact names one (session 27)."""
     norms = [t.norm for t in tokens]
     future = _coming(norms)
     for index, norm in enumerate(norms):
-        if norm not in _SIGNED or _before(norms, index, _FUTURE | {"not", "never"}):
-            continue
+        noun = index if norm in _SIGNED else act_object(norms, index, SIGNED_TEXTS)
+        if noun is None or _before(norms, index, _FUTURE | {"not", "never"}):
+            continue  # "put their names to a pact in Asuncion": a past act on a text (s27)
         attached = index > 0 and (
             norms[index - 1] in _TEXTS or clause_gap(tokens, index - 1, text)
         )  # "the accord signed in", "The accord, initialled in"
         if future and (attached or _coming(norms[:index])):
             return False  # "will meet in Geneva to build on the accord signed in Nairobi"
-        for ahead in range(index + 1, min(index + 6, len(tokens) - 1)):
+        for ahead in range(index + 1, min(max(index + 6, noun + 4), len(tokens) - 1)):
             if norms[ahead] == "in":
                 place = tokens[ahead + 1]
-                if place.capitalised and place.norm not in _MONTHS and not place.is_number:
+                named = place.capitalised and place.norm not in _MONTHS and not place.is_number
+                if named and (noun == index or not own or place.norm == own):
                     return True
                 break
     return False

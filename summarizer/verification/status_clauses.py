@@ -5,7 +5,9 @@ check 41's causes 1 and 4).
   relative clause ("lifted the duties he had imposed", "restored the levy that it scrapped",
   "the export ban, which it had lifted in June,") or a participle right after the measure's
   noun when a finite verb follows ("Tariffs lifted last spring were reimposed on Monday")
-  names an earlier state of the thing, not what the sentence says of it now.
+  names an earlier state of the thing, not what the sentence says of it now; a present
+  perfect in it ("the sanctions it has imposed on them since 2023") says the state holds
+  now, so it is read as a cue (session 27, check 59).
 - *A meeting held by video is held* (:func:`held_means`): a past verb of meeting followed by
   its means ("was held by video", "met by videoconference", "took place via video link",
   "held their talks online"), a past "co-hosted" or "co-chaired" a meeting, and a past verb of
@@ -37,6 +39,7 @@ _NOT_SUBJECTS = word_set(
     "the a an and or , of on in at by for from with"
 )
 _RELATIVES = word_set("that which")
+_PERFECT = word_set("has have")
 
 
 def _measure_noun(norm: str) -> bool:
@@ -51,6 +54,8 @@ def modifier_verb(norms: Sequence[str], start: int) -> bool:
     back = start - 1
     while back > 0 and norms[back] in _AUX:
         back -= 1
+    if not _PERFECT.isdisjoint(norms[back + 1 : start]):
+        return False  # "the sanctions it has imposed on them": a present perfect, still so
     if back == start - 1 and _measure_noun(norms[back]):
         # "Tariffs lifted last spring were reimposed": a participle, a finite verb after it
         after = norms[start + 1 : start + 9]

@@ -173,6 +173,8 @@ def negated(norms: Sequence[str], start: int, end: int, phrase: Sequence[str]) -
         return False
     if start > 1 and norms[start - 1] == "to" and norms[start - 2] in _REFUSALS:
         return True  # "refused to agree", "failed to take hold"
+    if _refused_object(norms, start):
+        return True  # "refused to prolong Iran's relief": the cue is what was refused (s27)
     if start > 1 and norms[start - 1] == "out" and norms[start - 2] in _RULED:
         return True  # "ruled out lifting the sanctions"
     if denied(norms, start, end):
@@ -184,6 +186,23 @@ def negated(norms: Sequence[str], start: int, end: int, phrase: Sequence[str]) -
         norm = norms[index]
         if norm in _PLAIN_DENIALS or (back <= 4 and (norm in NEGATIONS or norm.endswith("n't"))):
             return True
+    return False
+
+
+_OBJECT_ENDS = _SCOPE_ENDS | word_set("and or to that which who when if until before after")
+
+
+def _refused_object(norms: Sequence[str], start: int) -> bool:
+    """A cue in the object of an infinitive after a refusal ("refused to prolong Iran's
+    relief", "declined to extend the truce"): the infinitive's verb and up to three words of
+    its object between "to" and the cue, with no clause break, "and" or second "to" (check
+    60: a lifting refused is no lifting)."""
+    for to in range(start - 2, max(start - 6, 0), -1):
+        if norms[to] in _OBJECT_ENDS and norms[to] != "to":
+            return False
+        if norms[to] == "to":
+            between = norms[to + 1 : start]
+            return norms[to - 1] in _REFUSALS and _OBJECT_ENDS.isdisjoint(between)
     return False
 
 

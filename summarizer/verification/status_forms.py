@@ -68,7 +68,7 @@ _NOT_MODIFIERS = word_set(
 )
 # After the noun: a verb makes it the subject of a clause agreed with ("both sides agree the
 # truce is fragile"), not the thing agreed.
-_CLAUSE_VERBS = word_set(
+CLAUSE_VERBS = _CLAUSE_VERBS = word_set(
     """is are was were be been has have had will would should could must may might can cannot
     remains remain needs need looks seems appears holds held"""
 )
@@ -434,4 +434,4 @@ _BE = word_set("is are was were")
 _BARE = word_set("come go enter take kick get be")
 
 
-__all__ = ["about_others", "asked_to", "extra_cues", "not_a_cue", "still_to_come"]
+__all__ = ["CLAUSE_VERBS", "about_others", "asked_to", "extra_cues", "not_a_cue", "still_to_come"]

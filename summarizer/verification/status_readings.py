@@ -25,6 +25,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.at_meetings import at_meeting, occasion_ahead
+from summarizer.verification.cue_forms import form_cues
+from summarizer.verification.done_acts import sealed
 from summarizer.verification.status_clauses import coordinated_past, extended, held_means
 from summarizer.verification.tokens import word_set
 
@@ -73,9 +76,15 @@ _AHEAD_DAYS = word_set(
 
 
 def reading_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, int]]:
-    """(start, end) of the structural cues of ``value`` in one sentence's norms (the module)."""
+    """(start, end) of the structural cues of ``value`` in one sentence's norms (the module),
+    and of the other forms of its verb cues (:mod:`cue_forms`)."""
+    return _structural(family, value, norms) + form_cues(family, value, norms)
+
+
+def _structural(family: str, value: str, norms: Sequence[str]) -> list[tuple[int, int]]:
     if family == "SummitStatus" and value == "held":
-        return _failed_meeting(norms) + held_means(norms)  # "was held by video" (status_clauses)
+        # "was held by video" (status_clauses); "at the bloc's 66th summit" (at_meetings)
+        return _failed_meeting(norms) + held_means(norms) + at_meeting(norms)
     if family == "CeasefireStatus" and value == "in_effect":
         return extended(norms)  # "extended the ceasefire by ten days" (status_clauses)
     if family == "SummitStatus" and value == "scheduled":
@@ -85,7 +94,7 @@ def reading_cues(family: str, value: str, norms: Sequence[str]) -> list[tuple[in
     if family == "Stance" and value == "skeptical":
         return _held_back(norms)
     if family in ("CeasefireStatus", "Stance") and value == "agreed":
-        return _under_deal(norms)
+        return _under_deal(norms) + sealed(family, norms)  # "inked a truce" (done_acts)
     if family == "MeasureStatus" and value == "announced":
         return _directing(norms)
     return []
@@ -226,6 +235,8 @@ def ahead(raw: str, norms: Sequence[str], start: int, end: int) -> bool:
         return norms[start] in _LOOSE and end - start == 1 and _future_start(norms)
     if "will" in norms[max(start - 3, 0) : start]:
         return True
+    if norms[start] in ("at", "during") and occasion_ahead(norms, start, end):
+        return True  # "during next week's summit", "will take over ... at the summit"
     if not norms[start].endswith("ing"):
         return False
     if _PRESENT_BE.isdisjoint(norms[max(start - 2, 0) : start]):

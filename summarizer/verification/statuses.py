@@ -114,7 +114,7 @@ _CONDITIONS = word_set("if unless")
 # signed", "could lift", "threatened to strike"), for values that state what has happened.
 _MODALS = word_set(
     "will would could may might should expected hopes hoped threatened threatens due set likely "
-    "poised scheduled slated supposed if unless whether"
+    "poised scheduled slated supposed if unless whether toward towards"
 )
 _THREATS = word_set("threatened threatens threatening vowed vows warned if unless whether")
 PROSPECTIVE = {

@@ -29,9 +29,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_actors2.jsonl")
 
-built = SupportCases("ac2")
-add = built.add
-
 LEADS = [
     "Northgate Courier | World desk",
     "TBILISI, Nov 3 (Steppe Wire) - From our regional bureau.",
@@ -40,10 +37,9 @@ LEADS = [
     "The Lantern Review - Analysis",
 ]
 
-
-def article(*sentences: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n" + "\n\n".join(sentences) + "\n\nOfficials gave no further details.\n"
+built = SupportCases("ac2", LEADS, closing="Officials gave no further details.")
+add = built.add
+article = built.page
 
 
 def actor(expect: bool, name: str, sentence: str, description: str = "the attack", kind: str = "strike") -> None:  # fmt: skip
@@ -95,9 +91,8 @@ def acted_on_cases() -> None:
 
 
 def summit_party(expect: bool, parties: list[str], index: int, sentence: str) -> None:
-    fact = {"parties": parties, "status": "held", "evidence": [sentence]}
-    add("shut-examples", expect, f"summit party {parties[index]}: {sentence[:60]}",
-        article(sentence), {"summits": [fact]}, f"summits[0].parties[{index}]")  # fmt: skip
+    why = f"summit party {parties[index]}: {sentence[:60]}"
+    built.meeting_party("shut-examples", expect, parties, index, [sentence], why)
 
 
 def shut_example_cases() -> None:
@@ -128,11 +123,9 @@ def shut_example_cases() -> None:
 
 
 def stance(expect: bool, name: str, value: str, sentences: list[str], evidence: str) -> None:
-    assert evidence in sentences, evidence
-    position = {"party": name, "stance": value, "evidence": [evidence]}
-    truce = {"kind": "full", "evidence": [evidence], "positions": [position]}
-    add("stance-owners", expect, f"{name} {value}: {evidence[:60]}", article(*sentences),
-        {"ceasefires": [truce]}, "ceasefires[0].positions[0].stance")  # fmt: skip
+    why = f"{name} {value}: {evidence[:60]}"
+    built.truce_position("stance-owners", expect, name, value, sentences, why,
+                         evidence=[evidence], full=True)  # fmt: skip
 
 
 def stance_owner_cases() -> None:

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_actors41.jsonl")
 
@@ -50,9 +50,8 @@ Q1, Q2 = "\u201c", "\u201d"
 def role(category: str, role_name: str, text: str, passes: list[str], fails: list[str]) -> None:
     """Each of ``passes`` in ``role_name`` of a fact backed by the whole ``text``, each of
     ``fails`` refused."""
-    for expect, names in ((True, passes), (False, fails)):
-        for who in names:
-            built.role(category, expect, f"{role_name} {who}", text, role_name, who, text)
+    for expect, who in verdicts(passes, fails):
+        built.role(category, expect, f"{role_name} {who}", text, role_name, who, text)
 
 
 # --- act-subject: the subject of the act's own verb --------------------------------------

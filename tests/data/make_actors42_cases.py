@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_actors42.jsonl")
 
@@ -54,15 +54,13 @@ def role(category: str, role_name: str, text: str, passes: list[str], fails: lis
     """Each of ``passes`` in ``role_name`` of a fact backed by the whole ``text``, each of
     ``fails`` refused."""
     page = built.page(text)
-    for expect, names in ((True, passes), (False, fails)):
-        for who in names:
-            built.role(category, expect, f"{role_name} {who}", page, role_name, who, text)
+    for expect, who in verdicts(passes, fails):
+        built.role(category, expect, f"{role_name} {who}", page, role_name, who, text)
 
 
 def proposer(sentence: str, passes: list[str], fails: list[str]) -> None:
-    for expect, names in ((True, passes), (False, fails)):
-        for who in names:
-            built.proposer(C, expect, sentence, who, f"proposer {who}", status="in_effect")
+    for expect, who in verdicts(passes, fails):
+        built.proposer(C, expect, sentence, who, f"proposer {who}", status="in_effect")
 
 
 # --- act-sponsor: the subject of the measure's own verb, any verb, any tense -------------

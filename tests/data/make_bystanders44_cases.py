@@ -64,9 +64,7 @@ rej = partial(built.stance, "refused-other")
 
 def pair_party(expect: bool, sentence: str, parties: list[str], checked: int, why: str) -> None:
     """A summit of ``parties`` backed by ``sentence``; the party at ``checked`` is judged."""
-    fact = {"parties": parties, "status": "held", "evidence": [sentence]}
-    built.add("remote-party", expect, why, built.page(sentence), {"summits": [fact]},
-              f"summits[0].parties[{checked}]")  # fmt: skip
+    built.meeting_party("remote-party", expect, parties, checked, [sentence], why)
 
 
 # one who held another meeting in a clause of their own (session 20 review)

@@ -43,16 +43,14 @@ def proposer(expect: bool, name: str, sentence: str) -> None:
 
 
 def stance(expect: bool, name: str, sentence: str) -> None:
-    position = {"party": name, "stance": "agreed", "evidence": [sentence]}
-    truce = {"kind": "full", "evidence": [sentence], "positions": [position]}
-    built.add(CATEGORY, expect, f"{name} agreed: {sentence[:60]}", article(sentence),
-              {"ceasefires": [truce]}, "ceasefires[0].positions[0].stance")  # fmt: skip
+    why = f"{name} agreed: {sentence[:60]}"
+    built.truce_position(CATEGORY, expect, name, "agreed", [sentence], why, full=True,
+                         text=article(sentence))  # fmt: skip
 
 
 def party(expect: bool, parties: list[str], which: int, sentence: str) -> None:
-    summit = {"parties": parties, "status": "held", "evidence": [sentence]}
-    built.add(CATEGORY, expect, f"party {parties[which]}: {sentence[:60]}", article(sentence),
-              {"summits": [summit]}, f"summits[0].parties[{which}]")  # fmt: skip
+    why = f"party {parties[which]}: {sentence[:60]}"
+    built.meeting_party(CATEGORY, expect, parties, which, [sentence], why, text=article(sentence))
 
 
 for name, sentence in [

@@ -38,9 +38,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_contra.jsonl")
 
-built = SupportCases("contra")
-add = built.add
-
 LEADS = [
     "ANKARA, March 3 (Meridian Wire) - Diplomats gave few other details.",
     "Live updates | Our correspondents follow the day's diplomacy.",
@@ -48,13 +45,12 @@ LEADS = [
     "COMMENT | Ilse Varga on a week of shuttle diplomacy",
     "Translated from the evening bulletin of a state broadcaster.",
 ]
+
+built = SupportCases("contra", LEADS, closing="More to follow.")
+add = built.add
+article = built.page
 STRONG = "unsupported: the evidence states the opposite"
 KEPT = "no unsupported flag: the reading is not this fact's"
-
-
-def article(*sentences: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return lead + "\n\n" + "\n\n".join(sentences) + "\n\nMore to follow.\n"
 
 
 def summit(parties: list[str], value: str, sentences: list[str], expect: bool, why: str,
@@ -66,16 +62,13 @@ def summit(parties: list[str], value: str, sentences: list[str], expect: bool, w
 
 
 def stance(party: str, sentences: list[str], expect: bool, why: str) -> None:
-    position = {"party": party, "stance": "agreed", "evidence": sentences}
-    add("not-yet-answered", expect, f"{party} agreed ({STRONG if not expect else KEPT}): {why}",
-        article(*sentences), {"ceasefires": [{"positions": [position], "evidence": sentences}]},
-        "ceasefires[0].positions[0].stance", check="tier")  # fmt: skip
+    why = f"{party} agreed ({STRONG if not expect else KEPT}): {why}"
+    built.truce_position("not-yet-answered", expect, party, "agreed", sentences, why, check="tier")
 
 
 def truce(sentences: list[str], expect: bool, why: str) -> None:
-    add("not-yet-in-force", expect, f"in_effect ({STRONG if not expect else KEPT}): {why}",
-        article(*sentences), {"ceasefires": [{"status": "in_effect", "evidence": sentences}]},
-        "ceasefires[0].status", check="tier")  # fmt: skip
+    why = f"in_effect ({STRONG if not expect else KEPT}): {why}"
+    built.truce_status("not-yet-in-force", expect, "in_effect", sentences, why, check="tier")
 
 
 def proposer(who: str, sentences: list[str], expect: bool, why: str) -> None:

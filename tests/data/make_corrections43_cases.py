@@ -103,9 +103,8 @@ def speaker(category, expect, why, body, note, words, who, where="bottom"):
 
 
 def party(category, expect, why, sentence, parties, index, status="held"):
-    summit = {"parties": parties, "status": status, "evidence": [sentence]}
-    built.add(category, expect, f"party {parties[index]}: {why}", built.page(sentence),
-              {"summits": [summit]}, f"summits[0].parties[{index}]")  # fmt: skip
+    why = f"party {parties[index]}: {why}"
+    built.meeting_party(category, expect, parties, index, [sentence], why, status)
 
 
 def stance(category, expect, why, sentence, who, value):

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_countholes.jsonl")
 
@@ -72,35 +72,33 @@ def counts(
     """A fact of ``kind`` with one exact count (what, value) backed by ``sentence``: each of
     ``passes`` is stated by it, each of ``fails`` is another thing's number."""
     text = built.page(sentence)
-    for expect, values in ((True, passes), (False, fails)):
-        for what, value in values:
-            count = {"what": what, "value": {"value": value, "qualifier": "exact"}}
-            if kind == "events":
-                fact: dict[str, Any] = {"kind": "vote" if category == FAILED else "other",
-                                        "description": description, "actors": [],
-                                        "place": None, "when": None, "counts": [count]}  # fmt: skip
-            else:
-                fact = {"instrument": "bill", "status": status, "counts": [count]}
-            why = f"{what} = {value:g}: " + (
-                "the count the sentence states" if expect else "another thing's number"
-            )
-            built.add(category, expect, why, text, facts_of(kind, fact, sentence),
-                      f"{kind}[0].counts[0].value")  # fmt: skip
+    for expect, (what, value) in verdicts(passes, fails):
+        count = {"what": what, "value": {"value": value, "qualifier": "exact"}}
+        if kind == "events":
+            fact: dict[str, Any] = {"kind": "vote" if category == FAILED else "other",
+                                    "description": description, "actors": [],
+                                    "place": None, "when": None, "counts": [count]}  # fmt: skip
+        else:
+            fact = {"instrument": "bill", "status": status, "counts": [count]}
+        why = f"{what} = {value:g}: " + (
+            "the count the sentence states" if expect else "another thing's number"
+        )
+        built.add(category, expect, why, text, facts_of(kind, fact, sentence),
+                  f"{kind}[0].counts[0].value")  # fmt: skip
 
 
 def rates(sentence: str, passes: list[tuple[str, float]], fails: list[tuple[str, float]]) -> None:
     """A tariff of each (status, rate) backed by ``sentence``: each of ``passes`` is its
     rate, each of ``fails`` is a rate only threatened beside the one adopted."""
     text = built.page(sentence)
-    for expect, values in ((True, passes), (False, fails)):
-        for status, value in values:
-            fact = {"instrument": "executive_action", "status": status,
-                    "tariff_rate_percent": {"value": value, "qualifier": "exact"}}  # fmt: skip
-            why = f"{status} tariff at {value:g}%: " + (
-                "the rate the sentence gives it" if expect else "a rate only threatened"
-            )
-            built.add(THREAT, expect, why, text, facts_of("sanctions", fact, sentence),
-                      "sanctions[0].tariff_rate_percent")  # fmt: skip
+    for expect, (status, value) in verdicts(passes, fails):
+        fact = {"instrument": "executive_action", "status": status,
+                "tariff_rate_percent": {"value": value, "qualifier": "exact"}}  # fmt: skip
+        why = f"{status} tariff at {value:g}%: " + (
+            "the rate the sentence gives it" if expect else "a rate only threatened"
+        )
+        built.add(THREAT, expect, why, text, facts_of("sanctions", fact, sentence),
+                  "sanctions[0].tariff_rate_percent")  # fmt: skip
 
 
 # --- count-owner: a clause that opens with another name holds another's count -------------

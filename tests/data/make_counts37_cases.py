@@ -39,11 +39,9 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, amount
 
 OUT = Path(__file__).with_name("grounding_counts37.jsonl")
-
-built = SupportCases("co37")
 
 _LEADS = (
     "Meridian Wire Service\n\nVIENNA —",
@@ -53,15 +51,8 @@ _LEADS = (
     "Pacific Dispatch Online\n\nUpdated 09:40 GMT",
     "The Prairie Bulletin\n\nREGINA -",
 )
-
-
-def _text(*paragraphs: str) -> str:
-    lead = _LEADS[len(built.cases) % len(_LEADS)]
-    return lead + "\n\n" + "\n\n".join(paragraphs) + "\n\nOfficials gave no further details.\n"
-
-
-def _amount(value: float, qualifier: str) -> dict[str, Any]:
-    return {"value": value, "qualifier": qualifier}
+built = SupportCases("co37", _LEADS, closing="Officials gave no further details.")
+_text = built.page
 
 
 def _evidence(paragraphs: list[str], evidence: list[str] | None) -> tuple[str, list[str]]:
@@ -77,7 +68,7 @@ def count(category: str, expect: bool, paragraphs: list[str], what: str, value: 
     """An event whose one count is ``value`` of ``what``."""
     text, chosen = _evidence(paragraphs, evidence)
     event = {"description": "what the article reports", "evidence": chosen,
-             "counts": [{"what": what, "value": _amount(value, qualifier)}]}  # fmt: skip
+             "counts": [{"what": what, "value": amount(value, qualifier)}]}  # fmt: skip
     built.add(category, expect, f"{what} = {value:g} ({qualifier}): {why}", text,
               {"events": [event]}, "events[0].counts[0].value")  # fmt: skip
 
@@ -87,7 +78,7 @@ def tally(category: str, expect: bool, paragraphs: list[str], what: str, value: 
     """A measure (a bill when ``body`` names its chamber) whose one count is ``value`` of ``what``."""
     text, chosen = _evidence(paragraphs, evidence)
     measure: dict[str, Any] = {"instrument": "bill" if body else None, "evidence": chosen,
-                               "counts": [{"what": what, "value": _amount(value, qualifier)}]}  # fmt: skip
+                               "counts": [{"what": what, "value": amount(value, qualifier)}]}  # fmt: skip
     if body:
         measure["issuing_body"] = body
     label = f" ({body})" if body else ""
@@ -98,10 +89,8 @@ def tally(category: str, expect: bool, paragraphs: list[str], what: str, value: 
 def truce(category: str, expect: bool, paragraphs: list[str], days: float, why: str,
           evidence: list[str] | None = None) -> None:  # fmt: skip
     """A ceasefire lasting ``days`` days."""
-    text, chosen = _evidence(paragraphs, evidence)
-    fact = {"duration_days": _amount(days, "exact"), "evidence": chosen}
-    built.add(category, expect, f"truce of {days:g} days: {why}", text,
-              {"ceasefires": [fact]}, "ceasefires[0].duration_days")  # fmt: skip
+    why = f"truce of {days:g} days: {why}"
+    built.truce_length(category, expect, days, paragraphs, why, evidence=evidence)
 
 
 def start(category: str, expect: bool, paragraphs: list[str], when: str, why: str,
@@ -126,7 +115,7 @@ def rate(category: str, expect: bool, paragraphs: list[str], value: float, targe
          evidence: list[str] | None = None) -> None:  # fmt: skip
     """A tariff of ``value`` percent on ``target``."""
     text, chosen = _evidence(paragraphs, evidence)
-    fact = {"instrument": "executive_action", "tariff_rate_percent": _amount(value, "exact"),
+    fact = {"instrument": "executive_action", "tariff_rate_percent": amount(value, "exact"),
             "targets": [target], "evidence": chosen}  # fmt: skip
     built.add(category, expect, f"rate {value:g}% on {target}: {why}", text,
               {"sanctions": [fact]}, "sanctions[0].tariff_rate_percent")  # fmt: skip

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_counts52.jsonl")
 
@@ -70,22 +70,12 @@ def counts(
     evidence, one paragraph each): each of ``passes`` is stated by them, each of ``fails``
     is not (the whole for the part, the part for the whole, another item's number)."""
     text = built.page(*sentences)
-    for expect, values in ((True, passes), (False, fails)):
-        for what, value, qualifier in values:
-            count = {"what": what, "value": {"value": value, "qualifier": qualifier}}
-            if kind == "events":
-                fact: dict[str, Any] = {"kind": "other", "description": "the event",
-                                        "actors": [], "place": None, "when": None,
-                                        "counts": [count]}  # fmt: skip
-            else:
-                fact = {"instrument": "executive_action", "counts": [count]}
-            why = f"{what} {qualifier} {value:g}: " + (
-                "the count the passage states" if expect else "another group's number"
-            )
-            facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                                 "published": PUBLISHED},
-                     kind: [{**fact, "evidence": list(sentences)}]}  # fmt: skip
-            built.add(category, expect, why, text, facts, f"{kind}[0].counts[0].value")
+    for expect, (what, value, qualifier) in verdicts(passes, fails):
+        why = f"{what} {qualifier} {value:g}: " + (
+            "the count the passage states" if expect else "another group's number"
+        )
+        counted = [(what, value, qualifier)]
+        built.fact_counts(category, expect, why, text, counted, list(sentences), PUBLISHED, kind)
 
 
 # --- partitive-part: "N of the X ..." counts the part the clause tells -------------------
@@ -303,14 +293,13 @@ def length(sentence: str, passes: list[int], fails: list[int]) -> None:
     """A truce backed by ``sentence``: each of ``passes`` is its length in days, each of
     ``fails`` is not."""
     text = built.page(sentence)
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            fact = {"kind": "full", "status": "agreed", "evidence": [sentence],
-                    "duration_days": {"value": value, "qualifier": EXACT}}  # fmt: skip
-            facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                                 "published": PUBLISHED}, "ceasefires": [fact]}  # fmt: skip
-            why = f"duration {value} days: " + ("its length" if expect else "a date's number")
-            built.add(DATED, expect, why, text, facts, "ceasefires[0].duration_days")
+    for expect, value in verdicts(passes, fails):
+        fact = {"kind": "full", "status": "agreed", "evidence": [sentence],
+                "duration_days": {"value": value, "qualifier": EXACT}}  # fmt: skip
+        facts = {"article": {"headline": None, "outlet": None, "byline": None,
+                             "published": PUBLISHED}, "ceasefires": [fact]}  # fmt: skip
+        why = f"duration {value} days: " + ("its length" if expect else "a date's number")
+        built.add(DATED, expect, why, text, facts, "ceasefires[0].duration_days")
 
 
 for S, passes, fails in (

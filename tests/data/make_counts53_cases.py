@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_counts53.jsonl")
 
@@ -62,17 +62,6 @@ LESS, LEAST = "less_than", "at_least"
 Count = tuple[str, float, str]
 
 
-def _facts(kind: str, counts: list[Count], evidence: list[str]) -> dict[str, Any]:
-    listed = [{"what": w, "value": {"value": v, "qualifier": q}} for w, v, q in counts]
-    if kind == "events":
-        fact: dict[str, Any] = {"kind": "other", "description": "the event", "actors": [],
-                                "place": None, "when": None, "counts": listed}  # fmt: skip
-    else:
-        fact = {"instrument": "executive_action", "counts": listed}
-    return {"article": {"headline": None, "outlet": None, "byline": None, "published": PUBLISHED},
-            kind: [{**fact, "evidence": evidence}]}  # fmt: skip
-
-
 def counts(
     category: str, sentences: list[str], passes: list[Count], fails: list[Count],
     kind: str = "events", evidence: list[str] | None = None,
@@ -82,13 +71,12 @@ def counts(
     is stated there, each of ``fails`` is not."""
     text = built.page(*sentences)
     chosen = evidence if evidence is not None else sentences
-    for expect, values in ((True, passes), (False, fails)):
-        for what, value, qualifier in values:
-            why = f"{what} {qualifier} {value:g}: " + (
-                "the count the passage states" if expect else "not this count's number or hedge"
-            )
-            facts = _facts(kind, [(what, value, qualifier)], list(chosen))
-            built.add(category, expect, why, text, facts, f"{kind}[0].counts[0].value")
+    for expect, (what, value, qualifier) in verdicts(passes, fails):
+        why = f"{what} {qualifier} {value:g}: " + (
+            "the count the passage states" if expect else "not this count's number or hedge"
+        )
+        counted = [(what, value, qualifier)]
+        built.fact_counts(category, expect, why, text, counted, list(chosen), PUBLISHED, kind)
 
 
 def siblings(
@@ -100,15 +88,14 @@ def siblings(
     the fact's counts' number) is not."""
     text = built.page(*sentences)
     what, _, qualifier = counts_[index]
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            changed = [*counts_]
-            changed[index] = (what, value, qualifier)
-            why = f"{what} {value:g}: " + (
-                "its own number" if expect else "another count of the same fact"
-            )
-            built.add(SIBLING, expect, why, text, _facts(kind, changed, list(sentences)),
-                      f"{kind}[0].counts[{index}].value")  # fmt: skip
+    for expect, value in verdicts(passes, fails):
+        changed = [*counts_]
+        changed[index] = (what, value, qualifier)
+        why = f"{what} {value:g}: " + (
+            "its own number" if expect else "another count of the same fact"
+        )
+        built.fact_counts(SIBLING, expect, why, text, changed, list(sentences), PUBLISHED, kind,
+                          index)  # fmt: skip
 
 
 def length(paragraphs: list[str], evidence: list[str], passes: list[int], fails: list[int]) -> None:
@@ -117,16 +104,13 @@ def length(paragraphs: list[str], evidence: list[str], passes: list[int], fails:
     text = built.page(*paragraphs)
     for line in evidence:
         assert line in text, line
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            fact = {"kind": "full", "status": "agreed", "evidence": evidence,
-                    "duration_days": {"value": value, "qualifier": EXACT}}  # fmt: skip
-            facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                                 "published": PUBLISHED}, "ceasefires": [fact]}  # fmt: skip
-            why = f"duration {value} days: " + (
-                "the answer's length" if expect else "not its length"
-            )
-            built.add(ANSWER, expect, why, text, facts, "ceasefires[0].duration_days")
+    for expect, value in verdicts(passes, fails):
+        fact = {"kind": "full", "status": "agreed", "evidence": evidence,
+                "duration_days": {"value": value, "qualifier": EXACT}}  # fmt: skip
+        facts = {"article": {"headline": None, "outlet": None, "byline": None,
+                             "published": PUBLISHED}, "ceasefires": [fact]}  # fmt: skip
+        why = f"duration {value} days: " + ("the answer's length" if expect else "not its length")
+        built.add(ANSWER, expect, why, text, facts, "ceasefires[0].duration_days")
 
 
 # --- count-hedge: a hedge read as its qualifier -------------------------------------------

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_counts53review.jsonl")
 
@@ -52,25 +52,17 @@ LESS, LEAST, UPTO = "less_than", "at_least", "up_to"
 Count = tuple[str, float, str]
 
 
-def _facts(counts_: list[Count], evidence: list[str]) -> dict[str, Any]:
-    listed = [{"what": w, "value": {"value": v, "qualifier": q}} for w, v, q in counts_]
-    fact = {"kind": "other", "description": "the event", "actors": [], "place": None,
-            "when": None, "counts": listed, "evidence": evidence}  # fmt: skip
-    return {"article": {"headline": None, "outlet": None, "byline": None, "published": PUBLISHED},
-            "events": [fact]}  # fmt: skip
-
-
 def counts(category: str, sentences: list[str], passes: list[Count], fails: list[Count]) -> None:
     """One count of an event backed by ``sentences`` (one paragraph each): each of ``passes``
     is stated there, each of ``fails`` is not."""
     text = built.page(*sentences)
-    for expect, values in ((True, passes), (False, fails)):
-        for what, value, qualifier in values:
-            why = f"{what} {qualifier} {value:g}: " + (
-                "the count the passage states" if expect else "not this count's number or hedge"
-            )
-            built.add(category, expect, why, text, _facts([(what, value, qualifier)], sentences),
-                      "events[0].counts[0].value")  # fmt: skip
+    for expect, (what, value, qualifier) in verdicts(passes, fails):
+        why = f"{what} {qualifier} {value:g}: " + (
+            "the count the passage states" if expect else "not this count's number or hedge"
+        )
+        built.fact_counts(
+            category, expect, why, text, [(what, value, qualifier)], sentences, PUBLISHED
+        )
 
 
 def siblings(
@@ -80,13 +72,11 @@ def siblings(
     ``passes`` is stated, to each of ``fails`` is not."""
     text = built.page(*sentences)
     what, _, qualifier = counts_[index]
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            changed = [*counts_]
-            changed[index] = (what, value, qualifier)
-            why = f"{what} {value:g}: " + ("its own number" if expect else "another count's number")
-            built.add(SIBLING, expect, why, text, _facts(changed, sentences),
-                      f"events[0].counts[{index}].value")  # fmt: skip
+    for expect, value in verdicts(passes, fails):
+        changed = [*counts_]
+        changed[index] = (what, value, qualifier)
+        why = f"{what} {value:g}: " + ("its own number" if expect else "another count's number")
+        built.fact_counts(SIBLING, expect, why, text, changed, sentences, PUBLISHED, index=index)
 
 
 # --- review-hedge -------------------------------------------------------------------------

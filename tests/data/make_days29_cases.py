@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_days29.jsonl")
 
@@ -173,10 +173,9 @@ for value, sentence, why in ANNOUNCED_PASS:
     starts("announced-from", value, sentence, True, why)
 for value, sentence, why in ANNOUNCED_FAIL:
     starts("announced-from", value, sentence, False, why + " (unsupported)")
-for expect, rows in ((True, OTHER_PASS), (False, OTHER_FAIL)):
-    for cue, value, sentence, why in rows:
-        add = starts if cue == "start" else meets
-        add("other-event-day", value, sentence, expect, why + ("" if expect else " (unsupported)"))
+for expect, (cue, value, sentence, why) in verdicts(OTHER_PASS, OTHER_FAIL):
+    add = starts if cue == "start" else meets
+    add("other-event-day", value, sentence, expect, why + ("" if expect else " (unsupported)"))
 for sentence in SIGNATURE_FAIL:
     stage("enacted", sentence, False, "not yet signed: the stage before (unsupported)")
 for value, sentence, why, check in SIGNATURE_PASS:

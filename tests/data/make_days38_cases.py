@@ -59,11 +59,8 @@ def case(
     for passage in evidence:
         assert any(passage in s for s in sentences), passage
     assert any(value in s for s in sentences), value
-    fact = {**(extra or {}), field: value, "evidence": evidence}
-    facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                         "published": "2025-07-30"}, kind: [fact]}  # fmt: skip
-    built.add(category, expect, f"{field} {value!r}: {why}", built.page(*sentences), facts,
-              f"{kind}[0].{field}")  # fmt: skip
+    built.dated_fact(category, expect, why, evidence, kind, field, value, "2025-07-30", extra,
+                     built.page(*sentences))  # fmt: skip
 
 
 def meeting(expect: bool, why: str, sentence: str, value: str, parties: list[str],

@@ -60,11 +60,8 @@ def case(
 ) -> None:  # fmt: skip
     """A fact of ``kind`` whose ``field`` is ``value``, backed by every one of ``sentences``
     (the page's paragraphs); ``path`` the value's path when not ``<kind>[0].<field>``."""
-    fact = {**(extra or {}), field: value, "evidence": sentences}
-    facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                         "published": "2025-05-20"}, kind: [fact]}  # fmt: skip
-    built.add(category, expect, f"{field} {value!r}: {why}", built.page(*sentences), facts,
-              path or f"{kind}[0].{field}")  # fmt: skip
+    built.dated_fact(category, expect, why, sentences, kind, field, value, "2025-05-20", extra,
+                     path=path)  # fmt: skip
 
 
 def start(category: str, expect: bool, why: str, sentences: list[str], value: str) -> None:

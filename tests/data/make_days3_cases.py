@@ -41,9 +41,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_days3.jsonl")
 
-built = SupportCases("d3")
-add = built.add
-
 LEADS = [
     "The Harbour Ledger | World",
     "Live updates: the talks, by our correspondents.",
@@ -51,10 +48,9 @@ LEADS = [
     "Morning briefing from the Northline Post desk.",
 ]
 
-
-def article(sentence: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n{sentence}\n\nMore details are expected.\n"
+built = SupportCases("d3", LEADS, closing="More details are expected.")
+add = built.add
+article = built.page
 
 
 def locate(text: str, passage: str, expect: bool) -> None:

@@ -53,11 +53,8 @@ def case(
 ) -> None:  # fmt: skip
     """A fact of ``kind`` whose ``field`` is ``value`` backed by ``evidence``, on ``text`` (or
     a page of the evidence's paragraphs)."""
-    fact = {**(extra or {}), field: value, "evidence": evidence}
-    facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                         "published": PUBLISHED}, kind: [fact]}  # fmt: skip
-    built.add(category, expect, f"{field} {value!r}: {why}", text or built.page(*evidence),
-              facts, path or f"{kind}[0].{field}")  # fmt: skip
+    built.dated_fact(category, expect, why, evidence, kind, field, value, PUBLISHED, extra,
+                     text, path)  # fmt: skip
 
 
 def meeting(expect: bool, why: str, sentence: str, value: str, parties: list[str],

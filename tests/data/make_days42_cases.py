@@ -54,11 +54,7 @@ def case(
 ) -> None:  # fmt: skip
     """A fact of ``kind`` whose ``field`` is ``value`` backed by ``evidence``, on a page of
     the evidence's paragraphs."""
-    fact = {**(extra or {}), field: value, "evidence": evidence}
-    facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                         "published": PUBLISHED}, kind: [fact]}  # fmt: skip
-    built.add(category, expect, f"{field} {value!r}: {why}", built.page(*evidence), facts,
-              f"{kind}[0].{field}")  # fmt: skip
+    built.dated_fact(category, expect, why, evidence, kind, field, value, PUBLISHED, extra)
 
 
 def measure(expect: bool, why: str, sentence: str, value: str, status: str = "threatened",

@@ -52,11 +52,7 @@ def case(
     extra: dict[str, Any],
 ) -> None:  # fmt: skip
     """A fact of ``kind`` whose ``field`` is ``value``, backed by ``sentence``."""
-    fact = {**extra, field: value, "evidence": [sentence]}
-    facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                         "published": PUBLISHED}, kind: [fact]}  # fmt: skip
-    built.add(category, expect, f"{field} {value!r}: {why}", built.page(sentence), facts,
-              f"{kind}[0].{field}")  # fmt: skip
+    built.dated_fact(category, expect, why, [sentence], kind, field, value, PUBLISHED, extra)
 
 
 def meeting(category: str, expect: bool, why: str, sentence: str, value: str,

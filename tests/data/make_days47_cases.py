@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_days47.jsonl")
 
@@ -61,11 +61,8 @@ def case(
     value: Any, extra: dict[str, Any],
 ) -> None:  # fmt: skip
     """A fact of ``kind`` whose ``field`` is ``value``, backed by ``evidence`` on ``text``."""
-    fact = {**extra, field: value, "evidence": [evidence]}
-    facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                         "published": PUBLISHED}, kind: [fact]}  # fmt: skip
-    built.add(category, expect, f"{field} {value!r}: {why}", built.page(text), facts,
-              f"{kind}[0].{field}")  # fmt: skip
+    built.dated_fact(category, expect, why, [evidence], kind, field, value, PUBLISHED, extra,
+                     built.page(text))  # fmt: skip
 
 
 def event(
@@ -76,60 +73,54 @@ def event(
     each of ``fails`` is not."""
     extra = {"kind": kind, "description": description, "actors": [], "place": place,
              "counts": []}  # fmt: skip
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            why = "the event's own day" if expect else "another occasion's day"
-            case(category, expect, why, sentence, sentence, "events", "when", value, extra)
+    for expect, value in verdicts(passes, fails):
+        why = "the event's own day" if expect else "another occasion's day"
+        case(category, expect, why, sentence, sentence, "events", "when", value, extra)
 
 
 def measure(sentence: str, passes: list[str], fails: list[str], body: str) -> None:
     """A measure issued by ``body``, told by ``sentence``: each day of ``passes`` is its
     introduction, each of ``fails`` is not."""
     extra = {"instrument": "executive_action", "issuing_body": body, "status": "announced"}
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            why = "the issuer's own act" if expect else "another act's day"
-            case(AFTER, expect, why, sentence, sentence, "sanctions", "introduced", value, extra)
+    for expect, value in verdicts(passes, fails):
+        why = "the issuer's own act" if expect else "another act's day"
+        case(AFTER, expect, why, sentence, sentence, "sanctions", "introduced", value, extra)
 
 
 def bill(sentence: str, passes: list[str], fails: list[str], body: str, instrument: str) -> None:
     """A measure of ``instrument`` issued by ``body``, told by ``sentence``: each day of
     ``passes`` is its introduction, each of ``fails`` is not."""
     extra = {"instrument": instrument, "issuing_body": body, "status": "proposed"}
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            why = "the bill's own introducer" if expect else "another act's day"
-            case(AFTER, expect, why, sentence, sentence, "sanctions", "introduced", value, extra)
+    for expect, value in verdicts(passes, fails):
+        why = "the bill's own introducer" if expect else "another act's day"
+        case(AFTER, expect, why, sentence, sentence, "sanctions", "introduced", value, extra)
 
 
 def timeline(text: str, passes: list[str], fails: list[str]) -> None:
     """A truce in effect told by the timeline ``text``: each day of ``passes`` is its start,
     each of ``fails`` is not."""
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            why = "the line where the truce begins" if expect else "another line's entry"
-            case(LINE, expect, why, text, text, "ceasefires", "starts", value,
-                 {"kind": "full", "status": "in_effect"})  # fmt: skip
+    for expect, value in verdicts(passes, fails):
+        why = "the line where the truce begins" if expect else "another line's entry"
+        case(LINE, expect, why, text, text, "ceasefires", "starts", value,
+             {"kind": "full", "status": "in_effect"})  # fmt: skip
 
 
 def timeline_meeting(text: str, passes: list[str], fails: list[str]) -> None:
     """A held summit told by the timeline ``text``: each day of ``passes`` is its day, each of
     ``fails`` is not."""
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            why = "the line where the leaders meet" if expect else "another line's entry"
-            case(LINE, expect, why, text, text, "summits", "planned_timing", value,
-                 {"parties": ["Lourenco", "Tshisekedi"], "status": "held"})  # fmt: skip
+    for expect, value in verdicts(passes, fails):
+        why = "the line where the leaders meet" if expect else "another line's entry"
+        case(LINE, expect, why, text, text, "summits", "planned_timing", value,
+             {"parties": ["Lourenco", "Tshisekedi"], "status": "held"})  # fmt: skip
 
 
 def timeline_bill(text: str, passes: list[str], fails: list[str]) -> None:
     """A bill told by the timeline ``text``: each day of ``passes`` is its introduction, each
     of ``fails`` is not."""
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            why = "the line where the bill is tabled" if expect else "another line's entry"
-            case(LINE, expect, why, text, text, "sanctions", "introduced", value,
-                 {"instrument": "bill"})  # fmt: skip
+    for expect, value in verdicts(passes, fails):
+        why = "the line where the bill is tabled" if expect else "another line's entry"
+        case(LINE, expect, why, text, text, "sanctions", "introduced", value,
+             {"instrument": "bill"})  # fmt: skip
 
 
 def free(expect: bool, paragraph: str, summary: str, why: str) -> None:

@@ -40,12 +40,9 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_days4.jsonl")
-
-built = SupportCases("d4")
-add = built.add
 
 LEADS = [
     "The Coastline Courier | Region",
@@ -54,10 +51,9 @@ LEADS = [
     "World briefing (Harbour Wire), translated.",
 ]
 
-
-def article(sentence: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n{sentence}\n\nMore details are expected.\n"
+built = SupportCases("d4", LEADS, closing="More details are expected.")
+add = built.add
+article = built.page
 
 
 def starts(category: str, value: str, sentence: str, expect: bool) -> None:
@@ -296,15 +292,12 @@ def build_cases() -> list[dict[str, Any]]:
         ("deadline-after", DEADLINE_PASS, DEADLINE_FAIL, starts),
         ("other-group", GROUP_PASS, GROUP_FAIL, timing),
     ]:
-        for expect, cases in ((True, passing), (False, failing)):
-            for value, sentence in cases:
-                make(category, value, sentence, expect)
-    for expect, sentences in ((True, IN_EFFECT_PASS), (False, IN_EFFECT_FAIL)):
-        for sentence in sentences:
-            in_effect(sentence, expect)
-    for expect, sentences in ((True, FULL_PASS), (False, FULL_FAIL)):
-        for sentence in sentences:
-            kind("full", sentence, expect)
+        for expect, (value, sentence) in verdicts(passing, failing):
+            make(category, value, sentence, expect)
+    for expect, sentence in verdicts(IN_EFFECT_PASS, IN_EFFECT_FAIL):
+        in_effect(sentence, expect)
+    for expect, sentence in verdicts(FULL_PASS, FULL_FAIL):
+        kind("full", sentence, expect)
     _second_round()
     _third_round()
     return built.cases

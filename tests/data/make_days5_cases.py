@@ -34,12 +34,9 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_days5.jsonl")
-
-built = SupportCases("d5")
-add = built.add
 
 LEADS = [
     "Lakeside Observer | World",
@@ -48,10 +45,9 @@ LEADS = [
     "Harbour Times, translated from the Portuguese edition.",
 ]
 
-
-def article(*sentences: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n" + "\n\n".join(sentences) + "\n\nMore details are expected.\n"
+built = SupportCases("d5", LEADS, closing="More details are expected.")
+add = built.add
+article = built.page
 
 
 def when(category: str, value: str, sentence: str, expect: bool, what: str = "fighting") -> None:
@@ -250,34 +246,25 @@ CAPTION_FAIL = [
 def build_cases() -> list[dict[str, Any]]:
     built.cases.clear()
     cat = "relative-periods"
-    for expect, cases in ((True, PERIOD_WHEN_PASS), (False, PERIOD_WHEN_FAIL)):
-        for value, sentence in cases:
-            when(cat, value, sentence, expect)
-    for expect, cases in ((True, PERIOD_OTHER_PASS), (False, PERIOD_OTHER_FAIL)):
-        for value, sentence in cases:
-            timing(cat, value, sentence, expect)
-    for expect, cases in ((True, START_PERIOD_PASS), (False, START_PERIOD_FAIL)):
-        for value, sentence in cases:
-            starts(cat, value, sentence, expect)
-    for expect, items in ((True, INTRO_PERIOD_PASS), (False, INTRO_PERIOD_FAIL)):
-        for sentences, value in items:
-            introduced(cat, value, sentences, expect)
-    for expect, cases in ((True, MOVED_PASS), (False, MOVED_FAIL)):
-        for value, sentence in cases:
-            timing("moved-rounds", value, sentence, expect)
+    for expect, (value, sentence) in verdicts(PERIOD_WHEN_PASS, PERIOD_WHEN_FAIL):
+        when(cat, value, sentence, expect)
+    for expect, (value, sentence) in verdicts(PERIOD_OTHER_PASS, PERIOD_OTHER_FAIL):
+        timing(cat, value, sentence, expect)
+    for expect, (value, sentence) in verdicts(START_PERIOD_PASS, START_PERIOD_FAIL):
+        starts(cat, value, sentence, expect)
+    for expect, (sentences, value) in verdicts(INTRO_PERIOD_PASS, INTRO_PERIOD_FAIL):
+        introduced(cat, value, sentences, expect)
+    for expect, (value, sentence) in verdicts(MOVED_PASS, MOVED_FAIL):
+        timing("moved-rounds", value, sentence, expect)
     cat = "other-days"
-    for expect, events in ((True, OTHER_WHEN_PASS), (False, OTHER_WHEN_FAIL)):
-        for value, sentence, what in events:
-            when(cat, value, sentence, expect, what)
-    for expect, items in ((True, YEAR_PASS), (False, YEAR_FAIL)):
-        for sentences, value in items:
-            introduced(cat, value, sentences, expect)
-    for expect, cases in ((True, BOUND_PASS), (False, BOUND_FAIL)):
-        for value, sentence in cases:
-            (starts if "truce" in sentence else timing)(cat, value, sentence, expect)
-    for expect, captions in ((True, CAPTION_PASS), (False, CAPTION_FAIL)):
-        for value, line, body in captions:
-            caption(value, line, body, expect)
+    for expect, (value, sentence, what) in verdicts(OTHER_WHEN_PASS, OTHER_WHEN_FAIL):
+        when(cat, value, sentence, expect, what)
+    for expect, (sentences, value) in verdicts(YEAR_PASS, YEAR_FAIL):
+        introduced(cat, value, sentences, expect)
+    for expect, (value, sentence) in verdicts(BOUND_PASS, BOUND_FAIL):
+        (starts if "truce" in sentence else timing)(cat, value, sentence, expect)
+    for expect, (value, line, body) in verdicts(CAPTION_PASS, CAPTION_FAIL):
+        caption(value, line, body, expect)
     return built.cases
 
 

@@ -51,12 +51,9 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_days6.jsonl")
-
-built = SupportCases("d6")
-add = built.add
 
 LEADS = [
     "Coastline Courier | Region",
@@ -65,10 +62,9 @@ LEADS = [
     "Northern Gazette, from the Arabic service.",
 ]
 
-
-def article(*sentences: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n" + "\n\n".join(sentences) + "\n\nMore details are expected.\n"
+built = SupportCases("d6", LEADS, closing="More details are expected.")
+add = built.add
+article = built.page
 
 
 def starts(value: str, sentence: str, expect: bool) -> None:
@@ -330,15 +326,12 @@ FRACTION_FAIL = [
 
 
 def build_cases() -> list[dict[str, Any]]:
-    for expect, items in ((True, START_PASS), (False, START_FAIL)):
-        for value, sentence in items:
-            starts(value, sentence, expect)
-    for expect, plans in ((True, PLAN_PASS), (False, PLAN_FAIL)):
-        for value, sentences in plans:
-            timing(value, sentences, expect)
-    for expect, clauses in ((True, CLAUSE_PASS), (False, CLAUSE_FAIL)):
-        for value, sentence, what in clauses:
-            when(value, sentence, what, expect)
+    for expect, (value, sentence) in verdicts(START_PASS, START_FAIL):
+        starts(value, sentence, expect)
+    for expect, (value, sentences) in verdicts(PLAN_PASS, PLAN_FAIL):
+        timing(value, sentences, expect)
+    for expect, (value, sentence, what) in verdicts(CLAUSE_PASS, CLAUSE_FAIL):
+        when(value, sentence, what, expect)
     for sentences, words, passes, fails in PARTICLES:
         built.quote("particle-names", article(*sentences), words, passes, fails)
     for sentences, words, passes, fails in INITIALS:
@@ -347,11 +340,8 @@ def build_cases() -> list[dict[str, Any]]:
         text = "\n\n".join(paragraphs) + "\n"
         for words, passes, fails in lines:
             built.quote("transcript-headers", text, words, passes, fails)
-    for expect, counts in ((True, FRACTION_PASS), (False, FRACTION_FAIL)):
-        for sentence, what, value, qualifier in counts:
-            built.count(
-                "scaled-fractions", expect, article(sentence), sentence, what, value, qualifier
-            )
+    for expect, (sentence, what, value, qualifier) in verdicts(FRACTION_PASS, FRACTION_FAIL):
+        built.count("scaled-fractions", expect, article(sentence), sentence, what, value, qualifier)
     return built.cases
 
 

@@ -57,7 +57,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases, lines
+from support_sets import SupportCases, lines, verdicts
 
 OUT = Path(__file__).with_name("grounding_days.jsonl")
 
@@ -350,11 +350,10 @@ R = lines(ROLES)
 
 def stance(index: int, passes: list[str], fails: list[str]) -> None:
     evidence = R[index]
-    for expect, parties in ((True, passes), (False, fails)):
-        for party in parties:
-            position = {"party": party, "evidence": [evidence]}
-            built.add("party-role", expect, f"{party}: {evidence[:60]}", ROLES,
-                      {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
+    for expect, party in verdicts(passes, fails):
+        position = {"party": party, "evidence": [evidence]}
+        built.add("party-role", expect, f"{party}: {evidence[:60]}", ROLES,
+                  {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
 
 
 stance(0, ["Thailand", "Cambodia"], ["Malaysia"])
@@ -403,11 +402,7 @@ K = lines(SPOKES)
 
 
 def summit(index: int, parties: list[str], expect: list[bool]) -> None:
-    evidence = K[index]
-    facts = {"summits": [{"parties": parties, "evidence": [evidence]}]}
-    for number, (party, verdict) in enumerate(zip(parties, expect, strict=True)):
-        built.add("party-spokesman", verdict, f"{party} of {parties}", SPOKES, facts,
-                  f"summits[0].parties[{number}]")  # fmt: skip
+    built.meeting_parties("party-spokesman", SPOKES, K[index], parties, expect)
 
 
 summit(0, ["Vladimir Putin", "Donald Trump", "Dmitry Peskov"], [True, True, False])
@@ -809,11 +804,10 @@ for index, passes, fails in (
     (8, ["Hungary"], ["Turkey"]),
     (9, ["Lebanon"], ["France", "United States"]),
 ):  # fmt: skip
-    for expect, parties in ((True, passes), (False, fails)):
-        for party in parties:
-            position = {"party": party, "evidence": [R2[index]]}
-            built.add("party-role", expect, f"{party}: {R2[index][:60]}", ROLES2,
-                      {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
+    for expect, party in verdicts(passes, fails):
+        position = {"party": party, "evidence": [R2[index]]}
+        built.add("party-role", expect, f"{party}: {R2[index][:60]}", ROLES2,
+                  {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
 
 SPOKES2 = """Meetings, as their spokespeople tell it
 
@@ -852,10 +846,7 @@ for index, parties, expect in (
     (9, ["Lula", "Petro", "Laercio Portela"], [True, True, False]),
     (10, ["Netanyahu", "Trump", "Omer Dostri"], [True, True, False]),
 ):  # fmt: skip
-    facts = {"summits": [{"parties": parties, "evidence": [K2[index]]}]}
-    for number, (party, verdict) in enumerate(zip(parties, expect, strict=True)):
-        built.add("party-spokesman", verdict, f"{party} of {parties}", SPOKES2, facts,
-                  f"summits[0].parties[{number}]")  # fmt: skip
+    built.meeting_parties("party-spokesman", SPOKES2, K2[index], parties, expect)
 
 AHEAD2 = """Talks before talks
 
@@ -1087,11 +1078,10 @@ for index, passes, fails in (
     (2, ["Iran"], ["Qatar"]),
     (3, ["Ethiopia"], ["Kenya", "African Union"]),
 ):  # fmt: skip
-    for expect, parties in ((True, passes), (False, fails)):
-        for party in parties:
-            position = {"party": party, "evidence": [R3[index]]}
-            built.add("party-role", expect, f"{party}: {R3[index][:60]}", ROLES3,
-                      {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
+    for expect, party in verdicts(passes, fails):
+        position = {"party": party, "evidence": [R3[index]]}
+        built.add("party-role", expect, f"{party}: {R3[index][:60]}", ROLES3,
+                  {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
 
 SPOKES3 = """Who speaks
 
@@ -1107,10 +1097,7 @@ for index, parties, expect in (
     (1, ["Putin", "Modi", "Peskov"], [True, True, False]),
     (2, ["Biden", "Zelensky", "John Kirby"], [True, True, False]),
 ):  # fmt: skip
-    facts = {"summits": [{"parties": parties, "evidence": [K3[index]]}]}
-    for number, (party, verdict) in enumerate(zip(parties, expect, strict=True)):
-        built.add("party-spokesman", verdict, f"{party} of {parties}", SPOKES3, facts,
-                  f"summits[0].parties[{number}]")  # fmt: skip
+    built.meeting_parties("party-spokesman", SPOKES3, K3[index], parties, expect)
 
 AHEAD3 = """Eves and departures
 

@@ -46,8 +46,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_fixroles.jsonl")
 
-built = SupportCases("fxr")
-
 # Several outlets' ways of opening a story: a wire dateline, a live page, a broadcaster's
 # bulletin, a daily's web copy, a monitor's digest.
 _LEADS = (
@@ -58,11 +56,8 @@ _LEADS = (
     "CONFLICT DIGEST - ",
     "",
 )
-
-
-def _text(sentence: str) -> str:
-    lead = _LEADS[len(built.cases) % len(_LEADS)]
-    return f"World desk\n\n{lead}{sentence}\n\nThe story is developing.\n"
+built = SupportCases("fxr", _LEADS, "World desk", closing="The story is developing.", lead_end="")
+_text = built.page
 
 
 def _check(expect: bool) -> str:
@@ -71,10 +66,8 @@ def _check(expect: bool) -> str:
 
 
 def stance(category: str, expect: bool, party: str, value: str, sentence: str, why: str, path: str = "party") -> None:  # fmt: skip
-    position = {"party": party, "stance": value, "evidence": [sentence]}
-    built.add(category, expect, f"{party} {value}: {why}", _text(sentence),
-              {"ceasefires": [{"positions": [position], "evidence": [sentence]}]},
-              f"ceasefires[0].positions[0].{path}", check=_check(expect))  # fmt: skip
+    built.truce_position(category, expect, party, value, [sentence], f"{party} {value}: {why}",
+                         path, check=_check(expect))  # fmt: skip
 
 
 def actor(category: str, expect: bool, who: str, sentence: str, why: str) -> None:

@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import ARTICLE, SupportCases
+from support_sets import ARTICLE, SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_fixspeech.jsonl")
 
@@ -66,11 +66,10 @@ def quote(
 
 def credits(text: str, passes: list[str], fails: list[str]) -> None:
     """Each of ``passes`` is credited as an author of ``text``; each of ``fails`` is not."""
-    for expect, names in ((True, passes), (False, fails)):
-        for name in names:
-            facts = {"article": {**ARTICLE, "byline": name}}
-            why = f"byline {name} - " + ("supported" if expect else "refused, unsupported")
-            built.add("credit-after-prose", expect, why, text, facts, "article.byline")
+    for expect, name in verdicts(passes, fails):
+        facts = {"article": {**ARTICLE, "byline": name}}
+        why = f"byline {name} - " + ("supported" if expect else "refused, unsupported")
+        built.add("credit-after-prose", expect, why, text, facts, "article.byline")
 
 
 # --- charged-forms: an accusation said, or an arrest ------------------------------------------

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from meeting_sets import TRUMP_XI
 from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_frames.jsonl")
@@ -76,10 +77,8 @@ def party(name: str, sentence: str, expect: bool, category: str = "modifier-part
 
 
 def summit(value: str, sentence: str, expect: bool) -> None:
-    fact: dict[str, Any] = {"parties": ["Donald Trump", "Xi Jinping"], "status": value,
-                            "evidence": [sentence]}  # fmt: skip
-    add("summit-future", expect, f"{value}: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, "summits[0].status")  # fmt: skip
+    why = f"{value}: {sentence[:60]}"
+    built.meeting_status("summit-future", expect, value, [sentence], why, TRUMP_XI)
 
 
 def build_cases() -> list[dict[str, Any]]:

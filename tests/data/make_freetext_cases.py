@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_freetext.jsonl")
 
@@ -42,11 +42,10 @@ STRAIGHT = CURLY.replace("\u2019", "'")
 
 def summary(text: str, passes: list[str], fails: list[str]) -> None:
     """A summary naming each of ``passes`` is stated, each of ``fails`` is not."""
-    for expect, names in ((True, passes), (False, fails)):
-        for name in names:
-            facts: dict[str, Any] = {"summary": f"The envoys met {name} officials on Monday."}
-            built.add("apostrophe-names", expect, f"summary names {name}", text, facts, "summary",
-                      check="unstated")  # fmt: skip
+    for expect, name in verdicts(passes, fails):
+        facts: dict[str, Any] = {"summary": f"The envoys met {name} officials on Monday."}
+        built.add("apostrophe-names", expect, f"summary names {name}", text, facts, "summary",
+                  check="unstated")  # fmt: skip
 
 
 NAMES = ["Sana'a", "Sana\u2019a", "Ma'rib", "O\u2019Brien", "N'Djamena", "d'Ivoire"]
@@ -57,11 +56,10 @@ summary(STRAIGHT, NAMES, OTHERS)
 
 def countries(text: str, passes: list[str], fails: list[str]) -> None:
     """A key point naming each of ``passes`` is stated, each of ``fails`` is not."""
-    for expect, names in ((True, passes), (False, fails)):
-        for name in names:
-            facts: dict[str, Any] = {"key_points": [f"The talks drew envoys from {name}."]}
-            built.add("country-forms", expect, f"key point names {name}", text, facts,
-                      "key_points[0]", check="unstated")  # fmt: skip
+    for expect, name in verdicts(passes, fails):
+        facts: dict[str, Any] = {"key_points": [f"The talks drew envoys from {name}."]}
+        built.add("country-forms", expect, f"key point names {name}", text, facts,
+                  "key_points[0]", check="unstated")  # fmt: skip
 
 
 countries(

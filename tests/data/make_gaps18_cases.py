@@ -33,15 +33,7 @@ built = SupportCases(
 def place(
     category: str, sentence: str, parties: list[str], value: str, expect: bool, status: str = "held"
 ) -> None:
-    fact = {"parties": parties, "status": status, "planned_location": value, "evidence": [sentence]}
-    built.add(
-        category,
-        expect,
-        f"{value!r}",
-        built.page(sentence),
-        {"summits": [fact]},
-        "summits[0].planned_location",
-    )
+    built.meeting_place(category, expect, value, [sentence], f"{value!r}", parties, status)
 
 
 def day(sentence: str, value: str, expect: bool, kind: str = "talks") -> None:

@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import ARTICLE, SupportCases
+from support_sets import ARTICLE, SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_groups50.jsonl")
 
@@ -64,13 +64,12 @@ def summit_parties(
 ) -> None:  # fmt: skip
     """A summit of ``parties`` (``status``) backed by ``evidence``: each party of ``passes``
     must be supported, each of ``fails`` (added to the parties) refused."""
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            listed = parties if value in parties else [*parties, value]
-            why = "a party of the meeting" if expect else "not a party the evidence gives"
-            fact = {"parties": listed, "status": status, "evidence": evidence}
-            _add(category, expect, f"party {value!r}: {why}", text, "summits", fact,
-                 f"summits[0].parties[{listed.index(value)}]")  # fmt: skip
+    for expect, value in verdicts(passes, fails):
+        listed = parties if value in parties else [*parties, value]
+        why = "a party of the meeting" if expect else "not a party the evidence gives"
+        fact = {"parties": listed, "status": status, "evidence": evidence}
+        _add(category, expect, f"party {value!r}: {why}", text, "summits", fact,
+             f"summits[0].parties[{listed.index(value)}]")  # fmt: skip
 
 
 def event_actors(
@@ -79,13 +78,12 @@ def event_actors(
 ) -> None:  # fmt: skip
     """An event of ``kind`` backed by ``evidence``: each actor of ``passes`` supported, each
     of ``fails`` refused."""
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            why = "one who carried it out" if expect else "not among the group that acted"
-            fact = {"kind": kind, "description": kind.replace("_", " "), "actors": [value],
-                    "evidence": evidence}  # fmt: skip
-            _add(category, expect, f"actor {value!r}: {why}", text, "events", fact,
-                 "events[0].actors[0]")  # fmt: skip
+    for expect, value in verdicts(passes, fails):
+        why = "one who carried it out" if expect else "not among the group that acted"
+        fact = {"kind": kind, "description": kind.replace("_", " "), "actors": [value],
+                "evidence": evidence}  # fmt: skip
+        _add(category, expect, f"actor {value!r}: {why}", text, "events", fact,
+             "events[0].actors[0]")  # fmt: skip
 
 
 def stance_party(category: str, text: str, evidence: list[str], value: str, expect: bool) -> None:
@@ -103,13 +101,10 @@ def summit_place(
 ) -> None:  # fmt: skip
     """A summit (``status``) of ``parties`` backed by ``evidence``: each place of ``passes``
     is its place, each of ``fails`` is not."""
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            why = "the meeting's place" if expect else "not this meeting's place"
-            fact = {"parties": parties, "status": status, "planned_location": value,
-                    "evidence": evidence}  # fmt: skip
-            _add(category, expect, f"place {value!r}: {why}", text, "summits", fact,
-                 "summits[0].planned_location")  # fmt: skip
+    whys = ("the meeting's place", "not this meeting's place")
+    built.meeting_field(
+        category, text, evidence, passes, fails, parties, status, whys=whys, label="place"
+    )
 
 
 def event_place(
@@ -118,13 +113,12 @@ def event_place(
 ) -> None:  # fmt: skip
     """An event of ``kind`` by ``actors`` backed by ``evidence``: each place of ``passes``
     is where it happened, each of ``fails`` is not."""
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            why = "where it happened" if expect else "not where it happened"
-            fact = {"kind": kind, "description": kind.replace("_", " "), "actors": actors,
-                    "place": value, "evidence": evidence}  # fmt: skip
-            _add(category, expect, f"place {value!r}: {why}", text, "events", fact,
-                 "events[0].place")  # fmt: skip
+    for expect, value in verdicts(passes, fails):
+        why = "where it happened" if expect else "not where it happened"
+        fact = {"kind": kind, "description": kind.replace("_", " "), "actors": actors,
+                "place": value, "evidence": evidence}  # fmt: skip
+        _add(category, expect, f"place {value!r}: {why}", text, "events", fact,
+             "events[0].place")  # fmt: skip
 
 
 # --- group-sides: a group noun for the sides named before it --------------------------------

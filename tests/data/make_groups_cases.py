@@ -40,9 +40,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_groups.jsonl")
 
-built = SupportCases("gr")
-add = built.add
-
 LEADS = [
     "Eastbank Ledger | Asia desk",
     "JAKARTA, Oct 28 (Monsoon Wire) - From our regional bureau.",
@@ -52,10 +49,9 @@ LEADS = [
     "BRUSSELS (Continental Press) -- Filed from the press room.",
 ]
 
-
-def article(*sentences: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n" + "\n\n".join(sentences) + "\n\nMore details were expected later.\n"
+built = SupportCases("gr", LEADS, closing="More details were expected later.")
+add = built.add
+article = built.page
 
 
 def actor(category: str, expect: bool, name: str, sentences: list[str], evidence: str) -> None:
@@ -66,19 +62,14 @@ def actor(category: str, expect: bool, name: str, sentences: list[str], evidence
 
 
 def stance(category: str, expect: bool, name: str, sentences: list[str], evidence: str, value: str = "supports") -> None:  # fmt: skip
-    assert evidence in sentences, evidence
-    position = {"party": name, "stance": value, "evidence": [evidence]}
-    truce = {"kind": "full", "evidence": [evidence], "positions": [position]}
-    add(category, expect, f"{name} {value}: {evidence[:60]}", article(*sentences),
-        {"ceasefires": [truce]}, "ceasefires[0].positions[0].party")  # fmt: skip
+    why = f"{name} {value}: {evidence[:60]}"
+    built.truce_position(category, expect, name, value, sentences, why, "party", [evidence],
+                         full=True)  # fmt: skip
 
 
 def summit_party(category: str, expect: bool, parties: list[str], index: int, sentences: list[str], evidence: list[str], status: str = "held") -> None:  # fmt: skip
-    for line in evidence:
-        assert line in sentences, line
-    fact = {"parties": parties, "status": status, "evidence": evidence}
-    add(category, expect, f"summit party {parties[index]}: {evidence[0][:60]}",
-        article(*sentences), {"summits": [fact]}, f"summits[0].parties[{index}]")  # fmt: skip
+    why = f"summit party {parties[index]}: {evidence[0][:60]}"
+    built.meeting_party(category, expect, parties, index, sentences, why, status, evidence)
 
 
 def group_noun_cases() -> None:
@@ -183,9 +174,8 @@ def shut_out_cases() -> None:
 
 
 def stage(expect: bool, value: str, parties: list[str], sentence: str) -> None:
-    fact = {"parties": parties, "status": value, "evidence": [sentence]}
-    add("meeting-stage", expect, f"{value}: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, "summits[0].status")  # fmt: skip
+    why = f"{value}: {sentence[:60]}"
+    built.meeting_status("meeting-stage", expect, value, [sentence], why, parties)
 
 
 def talks(expect: bool, sentence: str) -> None:

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
 from support_sets import SupportCases
@@ -51,11 +50,8 @@ FORCE, LOSS = "force-shapes", "loss-flight-aid"
 
 def event(category: str, expect: bool, kind: str, description: str, sentence: str) -> None:
     """An event of ``kind`` told as ``description``, backed by ``sentence`` alone."""
-    facts: dict[str, Any] = {
-        "events": [{"kind": kind, "description": description, "evidence": [sentence]}]
-    }
     why = f"{kind}: {description} ({'supported' if expect else 'refused'})"
-    built.add(category, expect, why, built.page(sentence), facts, "events[0].kind")
+    built.event_kind(category, expect, kind, [sentence], why, description)
 
 
 # force-shapes: must pass

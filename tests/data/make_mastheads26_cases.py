@@ -31,10 +31,11 @@ for this set, and each verdict is what a careful fact-checker reads in the text.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, masthead
 
 OUT = Path(__file__).with_name("grounding_mastheads26.jsonl")
 built = SupportCases("mh26")
@@ -68,51 +69,43 @@ NEPAL = (
 BYLINES, OUTLETS = "segment-bylines", "segment-outlets"
 
 
-def byline(text: str, passes: list[str], fails: list[str]) -> None:
-    built.article_field(BYLINES, "byline", text, passes, fails)
-
-
-def outlet(text: str, passes: list[str], fails: list[str]) -> None:
-    built.article_field(OUTLETS, "outlet", text, passes, fails)
-
-
-def page(headline: str, masthead: str, body: str) -> str:
-    return f"{headline}\n{masthead}\n\n{body}"
+byline = partial(built.article_field, BYLINES, "byline")
+outlet = partial(built.article_field, OUTLETS, "outlet")
 
 
 # segment-bylines: labelled credits
-byline(page("Sri Lanka swears in an outsider", "Text: Ruth Amsel and Kofi Mensah / Photos: Lena Fors", LANKA),
+byline(masthead("Sri Lanka swears in an outsider", "Text: Ruth Amsel and Kofi Mensah / Photos: Lena Fors", LANKA),
        ["Ruth Amsel and Kofi Mensah", "Kofi Mensah"], ["Lena Fors", "Sajith Premadasa"])  # fmt: skip
-byline(page("Sheinbaum wins by a landslide", "Reporter: Daniela Ortiz | Mexico City | 3 June 2024", MEXICO),
+byline(masthead("Sheinbaum wins by a landslide", "Reporter: Daniela Ortiz | Mexico City | 3 June 2024", MEXICO),
        ["Daniela Ortiz"], ["Mexico City", "Xóchitl Gálvez"])  # fmt: skip
-byline(page("Dissanayake takes the oath", "Colombo, 23 September 2024 \u2014 Island Monitor, dispatch of Ravi Perera", LANKA),
+byline(masthead("Dissanayake takes the oath", "Colombo, 23 September 2024 \u2014 Island Monitor, dispatch of Ravi Perera", LANKA),
        ["Ravi Perera"], ["Island Monitor", "Ranil Wickremesinghe"])  # fmt: skip
-byline(page("A new president for Sri Lanka", "Lanka Weekly \u2014 Tuesday 24 September 2024 \u2014 Reporting team: K. Silva, M. Fernando", LANKA),
+byline(masthead("A new president for Sri Lanka", "Lanka Weekly \u2014 Tuesday 24 September 2024 \u2014 Reporting team: K. Silva, M. Fernando", LANKA),
        ["K. Silva, M. Fernando", "M. Fernando"], ["Lanka Weekly", "Anura Kumara Dissanayake"])  # fmt: skip
-byline(page("\"We will rebuild\": a survivor speaks", "Interviewer: Sofia Reyes \u00b7 Translation: Marco Diaz", DERNA),
+byline(masthead("\"We will rebuild\": a survivor speaks", "Interviewer: Sofia Reyes \u00b7 Translation: Marco Diaz", DERNA),
        ["Sofia Reyes"], ["Marco Diaz", "Othman Abduljaleel"])  # fmt: skip
-byline(page("Nepal counts its dead", "NEPAL DESK | Words: Sita Gurung / Sub-editor: Tom Hale", NEPAL),
+byline(masthead("Nepal counts its dead", "NEPAL DESK | Words: Sita Gurung / Sub-editor: Tom Hale", NEPAL),
        ["Sita Gurung"], ["Tom Hale", "NEPAL DESK", "Rishi Ram Tiwari"])  # fmt: skip
-byline(page("Pakistan under water", "Story: Bilal Qureshi; Producer: Hina Aslam; Graphics: Omar Farooq", PAKISTAN),
+byline(masthead("Pakistan under water", "Story: Bilal Qureshi; Producer: Hina Aslam; Graphics: Omar Farooq", PAKISTAN),
        ["Bilal Qureshi"], ["Hina Aslam", "Omar Farooq", "Sherry Rehman"])  # fmt: skip
-byline(page("Pakistan under water", "Writers: Bilal Qureshi, Nadia Khan \u2014 Additional reporting: Imran Shah", PAKISTAN),
+byline(masthead("Pakistan under water", "Writers: Bilal Qureshi, Nadia Khan \u2014 Additional reporting: Imran Shah", PAKISTAN),
        ["Bilal Qureshi, Nadia Khan", "Imran Shah"], ["Shehbaz Sharif"])  # fmt: skip
-byline(page("Sheinbaum wins by a landslide", "Pictures: Jonas Weber | Mexico City, 3 June 2024", MEXICO),
+byline(masthead("Sheinbaum wins by a landslide", "Pictures: Jonas Weber | Mexico City, 3 June 2024", MEXICO),
        [], ["Jonas Weber", "Claudia Sheinbaum"])  # fmt: skip
 # segment-bylines: a newsroom credited alone
-byline(page("Derna: the night the dams broke", "Derna Bureau (from our Arabic edition)", DERNA),
+byline(masthead("Derna: the night the dams broke", "Derna Bureau (from our Arabic edition)", DERNA),
        ["Derna Bureau"], ["Othman Abduljaleel", "Al Jazeera"])  # fmt: skip
 byline("Pakistan declares a flood emergency\n\n" + PAKISTAN + "\nFiled by the Karachi desk, 30 August 2022\n",
        ["the Karachi desk"], ["Sherry Rehman", "Dawn", "Karachi"])  # fmt: skip
-byline(page("Sheinbaum's victory, seen from the south", "From our Andes Correspondent, Lima", MEXICO),
+byline(masthead("Sheinbaum's victory, seen from the south", "From our Andes Correspondent, Lima", MEXICO),
        ["our Andes Correspondent"], ["Lima", "Andrés Manuel López Obrador"])  # fmt: skip
 byline("CLARIFICATION\n\n" + NEPAL + "\n\u2014 The Readers' Editor\n",
        ["The Readers' Editor"], ["Rishi Ram Tiwari", "K.P. Sharma Oli"])  # fmt: skip
-byline(page("OPINION | Mexico's new president must keep the courts free", "The Harbour Gazette editorial board | 4 June 2024", MEXICO),
+byline(masthead("OPINION | Mexico's new president must keep the courts free", "The Harbour Gazette editorial board | 4 June 2024", MEXICO),
        ["The Harbour Gazette editorial board"], ["Claudia Sheinbaum", "Xóchitl Gálvez", "The Harbour Gazette"])  # fmt: skip
-byline(page("Nepal counts its dead", "KATHMANDU BUREAU | Reporting: Sita Gurung", NEPAL),
+byline(masthead("Nepal counts its dead", "KATHMANDU BUREAU | Reporting: Sita Gurung", NEPAL),
        ["Sita Gurung"], ["KATHMANDU BUREAU", "Kantipur"])  # fmt: skip
-byline(page("Derna: the night the dams broke", "The picture desk (images from the Red Crescent)", DERNA),
+byline(masthead("Derna: the night the dams broke", "The picture desk (images from the Red Crescent)", DERNA),
        [], ["The picture desk", "Othman Abduljaleel"])  # fmt: skip
 # segment-bylines: an authorship sentence under the story
 byline("Mali watches Libya's flood\n\n" + DERNA + "\nAmara Diallo wrote this report from Bamako; she covers North Africa for the paper.\n",
@@ -121,31 +114,31 @@ byline("Sri Lanka swears in an outsider\n\n" + LANKA + "\nNimali Jayasuriya file
        ["Nimali Jayasuriya"], ["Sajith Premadasa", "Colombo"])  # fmt: skip
 
 # segment-outlets
-outlet(page("Dissanayake takes the oath", "Colombo, 23 September 2024 \u2014 Island Monitor, dispatch of Ravi Perera", LANKA),
+outlet(masthead("Dissanayake takes the oath", "Colombo, 23 September 2024 \u2014 Island Monitor, dispatch of Ravi Perera", LANKA),
        ["Island Monitor"], ["Ravi Perera", "Colombo", "BBC"])  # fmt: skip
-outlet(page("Sheinbaum wins by a landslide", "Lima, 3 June 2024 - Redacci\u00f3n / Diario del Pacifico (English edition)", MEXICO),
+outlet(masthead("Sheinbaum wins by a landslide", "Lima, 3 June 2024 - Redacci\u00f3n / Diario del Pacifico (English edition)", MEXICO),
        ["Diario del Pacifico"], ["Lima", "Redacci\u00f3n"])  # fmt: skip
-outlet(page("The week in disasters: Derna, Sindh and Kathmandu", "Weekly digest, put together by the foreign desk of the Northern Sentinel", DERNA),
+outlet(masthead("The week in disasters: Derna, Sindh and Kathmandu", "Weekly digest, put together by the foreign desk of the Northern Sentinel", DERNA),
        ["Northern Sentinel"], ["Al Jazeera", "foreign desk"])  # fmt: skip
 outlet("Pakistan declares a flood emergency\n\n" + PAKISTAN + "\n- Compiled by the South Asia team, Monsoon Courier, with wire reports\n",
        ["Monsoon Courier"], ["Dawn", "South Asia team"])  # fmt: skip
-outlet(page("LIVE: Nepal floods", "Updated through the day - Danube Herald, Vienna bureau\nFriday 27 September 2024", NEPAL),
+outlet(masthead("LIVE: Nepal floods", "Updated through the day - Danube Herald, Vienna bureau\nFriday 27 September 2024", NEPAL),
        ["Danube Herald"], ["Vienna bureau", "Kantipur"])  # fmt: skip
-outlet(page("A survivor of Derna speaks", "Interview notes | Sahel Review | 14 September 2023 | Interviewer: Amara Diallo", DERNA),
+outlet(masthead("A survivor of Derna speaks", "Interview notes | Sahel Review | 14 September 2023 | Interviewer: Amara Diallo", DERNA),
        ["Sahel Review"], ["Amara Diallo", "Al Jazeera"])  # fmt: skip
-outlet(page("Nepal counts its dead", "Kathmandu bureau | Himalayan Post | 29 September 2024 | Reporter: Sita Gurung", NEPAL),
+outlet(masthead("Nepal counts its dead", "Kathmandu bureau | Himalayan Post | 29 September 2024 | Reporter: Sita Gurung", NEPAL),
        ["Himalayan Post"], ["Kathmandu bureau", "Sita Gurung", "Kantipur"])  # fmt: skip
-outlet(page("Mexico elects its first woman president", "From the Latin America team of the Meridian Ledger", MEXICO),
+outlet(masthead("Mexico elects its first woman president", "From the Latin America team of the Meridian Ledger", MEXICO),
        ["Meridian Ledger"], ["Latin America team"])  # fmt: skip
-outlet(page("A new president for Sri Lanka", "Lanka Weekly \u2014 Tuesday 24 September 2024 \u2014 Reporting team: K. Silva, M. Fernando", LANKA),
+outlet(masthead("A new president for Sri Lanka", "Lanka Weekly \u2014 Tuesday 24 September 2024 \u2014 Reporting team: K. Silva, M. Fernando", LANKA),
        ["Lanka Weekly"], ["K. Silva", "BBC", "Tuesday 24 September 2024"])  # fmt: skip
-outlet(page("Pakistan under water", "Text: Bilal Qureshi / Photos: Hina Aslam\nIndus Chronicle | 29 August 2022", PAKISTAN),
+outlet(masthead("Pakistan under water", "Text: Bilal Qureshi / Photos: Hina Aslam\nIndus Chronicle | 29 August 2022", PAKISTAN),
        ["Indus Chronicle"], ["Hina Aslam", "Dawn"])  # fmt: skip
-outlet(page("Pakistan under water", "Filed by the Balochistan desk of the Indus Chronicle, 30 August 2022", PAKISTAN),
+outlet(masthead("Pakistan under water", "Filed by the Balochistan desk of the Indus Chronicle, 30 August 2022", PAKISTAN),
        ["Indus Chronicle"], ["Dawn", "Sherry Rehman"])  # fmt: skip
-outlet(page("Sheinbaum's victory, seen from the south", "From our Andes Correspondent, Lima", MEXICO),
+outlet(masthead("Sheinbaum's victory, seen from the south", "From our Andes Correspondent, Lima", MEXICO),
        [], ["Andes Correspondent", "Lima"])  # fmt: skip
-outlet(page("Sheinbaum wins by a landslide", "Reporter: Daniela Ortiz | Mexico City | 3 June 2024", MEXICO),
+outlet(masthead("Sheinbaum wins by a landslide", "Reporter: Daniela Ortiz | Mexico City | 3 June 2024", MEXICO),
        [], ["Mexico City", "Daniela Ortiz"])  # fmt: skip
 
 

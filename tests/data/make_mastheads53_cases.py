@@ -33,10 +33,11 @@ fact-checker reads in the text.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import ARTICLE, SupportCases
+from support_sets import ARTICLE, SupportCases, masthead
 
 OUT = Path(__file__).with_name("grounding_mastheads53.jsonl")
 built = SupportCases("mh53")
@@ -70,98 +71,90 @@ JAPAN = (
 BYLINES, FIELDS, FORMS = "masthead-bylines", "masthead-fields", "free-forms"
 
 
-def byline(text: str, passes: list[str], fails: list[str]) -> None:
-    built.article_field(BYLINES, "byline", text, passes, fails)
-
-
-def outlet(text: str, passes: list[str], fails: list[str]) -> None:
-    built.article_field(FIELDS, "outlet", text, passes, fails)
+byline = partial(built.article_field, BYLINES, "byline")
+outlet = partial(built.article_field, FIELDS, "outlet")
 
 
 def published(text: str, passes: list[str], fails: list[str]) -> None:
     built.article_field(FIELDS, "published", text, passes, fails)
 
 
-def page(headline: str, masthead: str, body: str) -> str:
-    return f"{headline}\n{masthead}\n\n{body}"
-
-
 # masthead-bylines
-byline(page("Chile says no to a new constitution", "Marta Quiroga, Santiago correspondent \u2014 El Faro Austral, 5 September 2022", CHILE),
+byline(masthead("Chile says no to a new constitution", "Marta Quiroga, Santiago correspondent \u2014 El Faro Austral, 5 September 2022", CHILE),
        ["Marta Quiroga"], ["El Faro Austral", "Santiago correspondent", "Gabriel Boric"])  # fmt: skip
-byline(page("ANALYSIS: Why the plebiscite failed", "By Tom\u00e1s Reyes, political desk \u2014 The Andes Mercury \u2014 Monday, September 5, 2022", CHILE),
+byline(masthead("ANALYSIS: Why the plebiscite failed", "By Tom\u00e1s Reyes, political desk \u2014 The Andes Mercury \u2014 Monday, September 5, 2022", CHILE),
        ["Tom\u00e1s Reyes"], ["The Andes Mercury", "political desk"])  # fmt: skip
-byline(page("Tinubu declared winner", "Lagos Ledger \u2014 1 March 2023 \u2014 by Chidi Okonkwo", NIGERIA),
+byline(masthead("Tinubu declared winner", "Lagos Ledger \u2014 1 March 2023 \u2014 by Chidi Okonkwo", NIGERIA),
        ["Chidi Okonkwo"], ["Lagos Ledger", "Peter Obi"])  # fmt: skip
-byline(page("\"We will go to court\": a voter on the count", "Interview by Aisha Bello for Radio Kano, recorded 2 March 2023. Edited for length.", NIGERIA),
+byline(masthead("\"We will go to court\": a voter on the count", "Interview by Aisha Bello for Radio Kano, recorded 2 March 2023. Edited for length.", NIGERIA),
        ["Aisha Bello"], ["Radio Kano"])  # fmt: skip
-byline(page("OPINION | A change of government, not of country", "The Editorial Board, Wellington Standard", NZ),
+byline(masthead("OPINION | A change of government, not of country", "The Editorial Board, Wellington Standard", NZ),
        ["The Editorial Board"], ["Wellington Standard", "Chris Hipkins"])  # fmt: skip
-byline(page("Luxon to open coalition talks", "Hemi Walker, chief political correspondent \u00b7 Tasman Observer \u00b7 15 October 2023", NZ),
+byline(masthead("Luxon to open coalition talks", "Hemi Walker, chief political correspondent \u00b7 Tasman Observer \u00b7 15 October 2023", NZ),
        ["Hemi Walker"], ["Tasman Observer", "chief political correspondent"])  # fmt: skip
-byline(page("Kabul falls as Ghani leaves", "Farid Noori, Kabul reporter \u2022 The Hindu Kush Review \u2022 16 August 2021", KABUL),
+byline(masthead("Kabul falls as Ghani leaves", "Farid Noori, Kabul reporter \u2022 The Hindu Kush Review \u2022 16 August 2021", KABUL),
        ["Farid Noori"], ["The Hindu Kush Review", "Suhail Shaheen"])  # fmt: skip
-byline(page("Kabul falls as Ghani leaves", "Photograph: Lars Berg/Hindu Kush Review\nBy Farid Noori, Kabul correspondent \u2014 Hindu Kush Review \u2014 16 August 2021", KABUL),
+byline(masthead("Kabul falls as Ghani leaves", "Photograph: Lars Berg/Hindu Kush Review\nBy Farid Noori, Kabul correspondent \u2014 Hindu Kush Review \u2014 16 August 2021", KABUL),
        ["Farid Noori"], ["Lars Berg", "Hindu Kush Review"])  # fmt: skip
-byline(page("Kabul falls as Ghani leaves", "Photo: Lars Berg / Nordic Picture Service\nForeign desk | The Baltic Courier | 16 August 2021", KABUL),
+byline(masthead("Kabul falls as Ghani leaves", "Photo: Lars Berg / Nordic Picture Service\nForeign desk | The Baltic Courier | 16 August 2021", KABUL),
        [], ["Lars Berg", "The Baltic Courier"])  # fmt: skip
-byline(page("Kishida takes office", "Kaito Mori, picture editor \u2014 Setouchi Shimbun, 4 October 2021", JAPAN),
+byline(masthead("Kishida takes office", "Kaito Mori, picture editor \u2014 Setouchi Shimbun, 4 October 2021", JAPAN),
        [], ["Kaito Mori", "Setouchi Shimbun"])  # fmt: skip
-byline(page("Kishida takes office", "Yuki Sato, Tokyo correspondent | Pacific Rim Daily | October 4, 2021", JAPAN),
+byline(masthead("Kishida takes office", "Yuki Sato, Tokyo correspondent | Pacific Rim Daily | October 4, 2021", JAPAN),
        ["Yuki Sato"], ["Pacific Rim Daily", "Yoshihide Suga", "Tokyo correspondent"])  # fmt: skip
-byline(page("Nigeria's opposition rejects the count", "Ngozi Eze, West Africa editor\nHarmattan Weekly, 2 March 2023", NIGERIA),
+byline(masthead("Nigeria's opposition rejects the count", "Ngozi Eze, West Africa editor\nHarmattan Weekly, 2 March 2023", NIGERIA),
        ["Ngozi Eze"], ["Harmattan Weekly", "Atiku Abubakar"])  # fmt: skip
-byline(page("Luxon to open coalition talks", "Aroha Ngata, political reporter\nSouthern Cross Herald | 15 October 2023", NZ),
+byline(masthead("Luxon to open coalition talks", "Aroha Ngata, political reporter\nSouthern Cross Herald | 15 October 2023", NZ),
        ["Aroha Ngata"], ["Southern Cross Herald", "Christopher Luxon"])  # fmt: skip
 byline("Kabul falls as Ghani leaves\n\n" + KABUL + "\nKabul Times | August 16, 2021 | by Zarmina Rahimi\n",
        ["Zarmina Rahimi"], ["Kabul Times", "Ashraf Ghani"])  # fmt: skip
-byline(page("Chile says no to a new constitution", "Lucia Perez, staff writer\nAndes Daily Post\nSeptember 5, 2022", CHILE),
+byline(masthead("Chile says no to a new constitution", "Lucia Perez, staff writer\nAndes Daily Post\nSeptember 5, 2022", CHILE),
        ["Lucia Perez"], ["Andes Daily Post", "staff writer"])  # fmt: skip
-byline(page("Chile says no to a new constitution", "Lucia Perez | Senior Correspondent | The Andes Mercury | 5 September 2022", CHILE),
+byline(masthead("Chile says no to a new constitution", "Lucia Perez | Senior Correspondent | The Andes Mercury | 5 September 2022", CHILE),
        ["Lucia Perez"], ["The Andes Mercury", "Senior Correspondent"])  # fmt: skip
-byline(page("Kishida takes office", "Yuki Sato \u2013 chief correspondent \u2013 Pacific Rim Daily \u2013 04.10.2021", JAPAN),
+byline(masthead("Kishida takes office", "Yuki Sato \u2013 chief correspondent \u2013 Pacific Rim Daily \u2013 04.10.2021", JAPAN),
        ["Yuki Sato"], ["Pacific Rim Daily", "Fumio Kishida"])  # fmt: skip
 
 # masthead-fields: the outlet
-outlet(page("Chile says no to a new constitution", "Marta Quiroga, Santiago correspondent \u2014 El Faro Austral, 5 September 2022", CHILE),
+outlet(masthead("Chile says no to a new constitution", "Marta Quiroga, Santiago correspondent \u2014 El Faro Austral, 5 September 2022", CHILE),
        ["El Faro Austral"], ["Marta Quiroga", "Reuters"])  # fmt: skip
-outlet(page("ANALYSIS: Why the plebiscite failed", "By Tom\u00e1s Reyes, political desk \u2014 The Andes Mercury \u2014 Monday, September 5, 2022", CHILE),
+outlet(masthead("ANALYSIS: Why the plebiscite failed", "By Tom\u00e1s Reyes, political desk \u2014 The Andes Mercury \u2014 Monday, September 5, 2022", CHILE),
        ["The Andes Mercury"], ["Tom\u00e1s Reyes", "Reuters"])  # fmt: skip
-outlet(page("Luxon to open coalition talks", "Political bureau | Tasman Observer | 15 October 2023", NZ),
+outlet(masthead("Luxon to open coalition talks", "Political bureau | Tasman Observer | 15 October 2023", NZ),
        ["Tasman Observer"], ["Political bureau", "Radio New Zealand"])  # fmt: skip
-outlet(page("\"We will go to court\": a voter on the count", "Interview by Aisha Bello for Radio Kano, recorded 2 March 2023. Edited for length.", NIGERIA),
+outlet(masthead("\"We will go to court\": a voter on the count", "Interview by Aisha Bello for Radio Kano, recorded 2 March 2023. Edited for length.", NIGERIA),
        ["Radio Kano"], ["Aisha Bello", "BBC"])  # fmt: skip
-outlet(page("OPINION | A change of government, not of country", "The Editorial Board, Wellington Standard", NZ),
+outlet(masthead("OPINION | A change of government, not of country", "The Editorial Board, Wellington Standard", NZ),
        ["Wellington Standard"], ["Radio New Zealand"])  # fmt: skip
-outlet(page("Kabul falls as Ghani leaves", "Farid Noori, Kabul reporter \u2022 The Hindu Kush Review \u2022 16 August 2021", KABUL),
+outlet(masthead("Kabul falls as Ghani leaves", "Farid Noori, Kabul reporter \u2022 The Hindu Kush Review \u2022 16 August 2021", KABUL),
        ["The Hindu Kush Review"], ["Farid Noori", "Al Jazeera"])  # fmt: skip
-outlet(page("Kishida takes office", "Yuki Sato, Tokyo correspondent | Pacific Rim Daily | October 4, 2021", JAPAN),
+outlet(masthead("Kishida takes office", "Yuki Sato, Tokyo correspondent | Pacific Rim Daily | October 4, 2021", JAPAN),
        ["Pacific Rim Daily"], ["Yuki Sato", "NHK"])  # fmt: skip
-outlet(page("Luxon to open coalition talks", "Aroha Ngata, political reporter\nSouthern Cross Herald, 15 October 2023", NZ),
+outlet(masthead("Luxon to open coalition talks", "Aroha Ngata, political reporter\nSouthern Cross Herald, 15 October 2023", NZ),
        ["Southern Cross Herald"], ["Aroha Ngata", "political reporter"])  # fmt: skip
-outlet(page("Chile says no to a new constitution", "Lucia Perez, staff writer\nAndes Daily Post\nSeptember 5, 2022", CHILE),
+outlet(masthead("Chile says no to a new constitution", "Lucia Perez, staff writer\nAndes Daily Post\nSeptember 5, 2022", CHILE),
        ["Andes Daily Post"], ["Lucia Perez", "Reuters"])  # fmt: skip
-outlet(page("Kabul falls as Ghani leaves", "Dispatch by Farid Noori for the Hindu Kush Review", KABUL),
+outlet(masthead("Kabul falls as Ghani leaves", "Dispatch by Farid Noori for the Hindu Kush Review", KABUL),
        ["Hindu Kush Review"], ["Farid Noori", "Al Jazeera"])  # fmt: skip
-outlet(page("Kishida takes office", "By Yuki Sato | Pacific Wire Service\nPublished October 4, 2021", JAPAN),
+outlet(masthead("Kishida takes office", "By Yuki Sato | Pacific Wire Service\nPublished October 4, 2021", JAPAN),
        ["Pacific Wire Service"], ["Yuki Sato", "NHK"])  # fmt: skip
-outlet(page("Chile says no to a new constitution", "Lucia Perez | Senior Correspondent | The Andes Mercury | 5 September 2022", CHILE),
+outlet(masthead("Chile says no to a new constitution", "Lucia Perez | Senior Correspondent | The Andes Mercury | 5 September 2022", CHILE),
        ["The Andes Mercury"], ["Lucia Perez", "Reuters"])  # fmt: skip
-outlet(page("Kabul falls as Ghani leaves", "Photograph: Lars Berg/Hindu Kush Review\nBy Farid Noori, Kabul correspondent \u2014 Hindu Kush Review \u2014 16 August 2021", KABUL),
+outlet(masthead("Kabul falls as Ghani leaves", "Photograph: Lars Berg/Hindu Kush Review\nBy Farid Noori, Kabul correspondent \u2014 Hindu Kush Review \u2014 16 August 2021", KABUL),
        ["Hindu Kush Review"], ["Lars Berg", "Al Jazeera"])  # fmt: skip
-outlet(page("Nigeria's opposition rejects the count", "Lagos bureau, Harmattan Weekly \u2014 2 March 2023", NIGERIA),
+outlet(masthead("Nigeria's opposition rejects the count", "Lagos bureau, Harmattan Weekly \u2014 2 March 2023", NIGERIA),
        ["Harmattan Weekly"], ["Lagos bureau", "BBC"])  # fmt: skip
-outlet(page("Kishida takes office", "Setouchi Shimbun \u2014 4 October 2021\nWith additional reporting by Ken Ito, Kyodo Pictures", JAPAN),
+outlet(masthead("Kishida takes office", "Setouchi Shimbun \u2014 4 October 2021\nWith additional reporting by Ken Ito, Kyodo Pictures", JAPAN),
        ["Setouchi Shimbun"], ["Kyodo Pictures", "Ken Ito"])  # fmt: skip
-outlet(page("Tinubu declared winner", "West Africa desk \u2014 Harmattan Weekly \u2014 Thursday, 2 March 2023", NIGERIA),
+outlet(masthead("Tinubu declared winner", "West Africa desk \u2014 Harmattan Weekly \u2014 Thursday, 2 March 2023", NIGERIA),
        ["Harmattan Weekly"], ["West Africa desk", "BBC"])  # fmt: skip
 
 # masthead-fields: the page's date
-published(page("Chile says no to a new constitution", "Marta Quiroga, Santiago correspondent \u2014 El Faro Austral, 5 September 2022", CHILE),
+published(masthead("Chile says no to a new constitution", "Marta Quiroga, Santiago correspondent \u2014 El Faro Austral, 5 September 2022", CHILE),
           ["2022-09-05"], ["2022-09-04"])  # fmt: skip
-published(page("Luxon to open coalition talks", "Political bureau | Tasman Observer | 15 October 2023", NZ),
+published(masthead("Luxon to open coalition talks", "Political bureau | Tasman Observer | 15 October 2023", NZ),
           ["2023-10-15"], ["2023-10-14"])  # fmt: skip
-published(page("Kishida takes office", "Yuki Sato, Tokyo correspondent | Pacific Rim Daily | October 4, 2021", JAPAN),
+published(masthead("Kishida takes office", "Yuki Sato, Tokyo correspondent | Pacific Rim Daily | October 4, 2021", JAPAN),
           ["2021-10-04"], ["2021-10-31"])  # fmt: skip
 
 

@@ -35,14 +35,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, amount
 
 OUT = Path(__file__).with_name("grounding_numbers34.jsonl")
-
-built = SupportCases("numbers34")
 
 _LEADS = (
     "Capitol Ledger\n\nWASHINGTON -",
@@ -51,11 +48,8 @@ _LEADS = (
     "Field Bulletin\n\nBy Ines Carvalho, humanitarian correspondent",
     "Metro Wire\n\nKYIV (MW) —",
 )
-
-
-def _text(*paragraphs: str) -> str:
-    lead = _LEADS[len(built.cases) % len(_LEADS)]
-    return lead + " " + "\n\n".join(paragraphs) + "\n\nFurther details were not given.\n"
+built = SupportCases("numbers34", _LEADS, closing="Further details were not given.", lead_end=" ")
+_text = built.page
 
 
 def _check(expect: bool) -> str:
@@ -63,14 +57,10 @@ def _check(expect: bool) -> str:
     return "support" if expect else "tier"
 
 
-def _amount(value: float, qualifier: str) -> dict[str, Any]:
-    return {"value": value, "qualifier": qualifier}
-
-
 def measure_count(category: str, expect: bool, sentence: str, what: str, value: float,
                   qualifier: str, why: str) -> None:  # fmt: skip
     """A bill whose one count is ``value`` of ``what``, backed by ``sentence``."""
-    count = {"what": what, "value": _amount(value, qualifier)}
+    count = {"what": what, "value": amount(value, qualifier)}
     measure = {"instrument": "bill", "evidence": [sentence], "counts": [count]}
     built.add(category, expect, f"{what} = {value:g} ({qualifier}): {why}", _text(sentence),
               {"sanctions": [measure]}, "sanctions[0].counts[0].value", check=_check(expect))  # fmt: skip
@@ -83,7 +73,7 @@ def event_count(category: str, expect: bool, paragraphs: list[str], evidence: st
     text = _text(*paragraphs)
     assert evidence in text, evidence
     event = {"description": "what the article reports", "evidence": [evidence],
-             "counts": [{"what": what, "value": _amount(value, qualifier)}]}  # fmt: skip
+             "counts": [{"what": what, "value": amount(value, qualifier)}]}  # fmt: skip
     built.add(category, expect, f"{what} = {value:g} ({qualifier}): {why}", text,
               {"events": [event]}, "events[0].counts[0].value", check=_check(expect))  # fmt: skip
 
@@ -92,16 +82,15 @@ def truce(
     category: str, expect: bool, sentence: str, value: float, qualifier: str, why: str
 ) -> None:
     """A ceasefire whose length is ``value`` days."""
-    fact = {"duration_days": _amount(value, qualifier), "evidence": [sentence]}
-    built.add(category, expect, f"truce of {value:g} days ({qualifier}): {why}", _text(sentence),
-              {"ceasefires": [fact]}, "ceasefires[0].duration_days", check=_check(expect))  # fmt: skip
+    why = f"truce of {value:g} days ({qualifier}): {why}"
+    built.truce_length(category, expect, value, [sentence], why, qualifier, check=_check(expect))
 
 
 def rate(expect: bool, sentences: list[str], value: float, why: str) -> None:
     """A measure whose tariff rate is ``value`` percent, backed by ``sentences`` (one
     paragraph)."""
     measure = {"instrument": "executive_action", "evidence": sentences,
-               "tariff_rate_percent": _amount(value, "exact")}  # fmt: skip
+               "tariff_rate_percent": amount(value, "exact")}  # fmt: skip
     built.add("component-rates", expect, f"rate {value:g}%: {why}", _text(" ".join(sentences)),
               {"sanctions": [measure]}, "sanctions[0].tariff_rate_percent", check=_check(expect))  # fmt: skip
 

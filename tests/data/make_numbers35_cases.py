@@ -40,11 +40,9 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, amount
 
 OUT = Path(__file__).with_name("grounding_numbers35.jsonl")
-
-built = SupportCases("numbers35")
 
 _LEADS = (
     "Harbour Trade Journal\n\nGENEVA —",
@@ -53,20 +51,13 @@ _LEADS = (
     "Frontline Daily\n\nBEIRUT (FD) -",
     "Market Ledger Online\n\nUpdated 14:05 GMT",
 )
-
-
-def _text(*paragraphs: str) -> str:
-    lead = _LEADS[len(built.cases) % len(_LEADS)]
-    return lead + "\n\n" + "\n\n".join(paragraphs) + "\n\nThe ministry did not comment further.\n"
+built = SupportCases("numbers35", _LEADS, closing="The ministry did not comment further.")
+_text = built.page
 
 
 def _check(expect: bool) -> str:
     """A must-fail case is held to an *unsupported* flag (``tier``); a must-pass to support."""
     return "support" if expect else "tier"
-
-
-def _amount(value: float, qualifier: str) -> dict[str, Any]:
-    return {"value": value, "qualifier": qualifier}
 
 
 def rate(category: str, expect: bool, paragraphs: list[str], evidence: list[str], value: float,
@@ -77,7 +68,7 @@ def rate(category: str, expect: bool, paragraphs: list[str], evidence: list[str]
     for passage in evidence:
         assert passage in text, passage
     measure: dict[str, Any] = {"instrument": "executive_action", "evidence": evidence,
-                               "tariff_rate_percent": _amount(value, qualifier)}  # fmt: skip
+                               "tariff_rate_percent": amount(value, qualifier)}  # fmt: skip
     if targets:
         measure["targets"] = targets
     label = f" for {targets[0]}" if targets else ""
@@ -88,19 +79,16 @@ def rate(category: str, expect: bool, paragraphs: list[str], evidence: list[str]
 def truce(category: str, expect: bool, paragraphs: list[str], evidence: list[str], value: float,
           why: str, qualifier: str = "exact") -> None:  # fmt: skip
     """A ceasefire whose length is ``value`` days, backed by ``evidence``."""
-    text = _text(*paragraphs)
-    for passage in evidence:
-        assert passage in text, passage
-    fact = {"duration_days": _amount(value, qualifier), "evidence": evidence}
-    built.add(category, expect, f"truce of {value:g} days ({qualifier}): {why}", text,
-              {"ceasefires": [fact]}, "ceasefires[0].duration_days", check=_check(expect))  # fmt: skip
+    why = f"truce of {value:g} days ({qualifier}): {why}"
+    built.truce_length(category, expect, value, paragraphs, why, qualifier, evidence,
+                       _check(expect))  # fmt: skip
 
 
 def count(category: str, expect: bool, sentence: str, what: str, value: float, why: str,
           qualifier: str = "exact") -> None:  # fmt: skip
     """An event whose one count is ``value`` of ``what``, backed by ``sentence``."""
     event = {"description": "what the article reports", "evidence": [sentence],
-             "counts": [{"what": what, "value": _amount(value, qualifier)}]}  # fmt: skip
+             "counts": [{"what": what, "value": amount(value, qualifier)}]}  # fmt: skip
     built.add(category, expect, f"{what} = {value:g} ({qualifier}): {why}", _text(sentence),
               {"events": [event]}, "events[0].counts[0].value", check=_check(expect))  # fmt: skip
 

@@ -215,17 +215,7 @@ built.count(
 
 def truce(expect: bool, text: str, evidence: list[str], days: float, why: str) -> None:
     """A truce of ``days`` days, backed by ``evidence``."""
-    for sentence in evidence:
-        assert sentence in text, sentence
-    fact = {"duration_days": {"value": days, "qualifier": "exact"}, "evidence": evidence}
-    built.add(
-        "stand-in-subjects",
-        expect,
-        why,
-        text,
-        {"ceasefires": [fact]},
-        "ceasefires[0].duration_days",
-    )
+    built.truce_length("stand-in-subjects", expect, days, [], why, evidence=evidence, text=text)
 
 
 S1 = "President Ana Cortes said the ceasefire would come into effect on October 1."

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_numbers49.jsonl")
 
@@ -69,18 +69,17 @@ def counts(
     of ``passes`` is stated by it, each of ``fails`` is not (another thing's number, a
     frequency, a disagreeing qualifier)."""
     text = built.page(before, sentence)
-    for expect, values in ((True, passes), (False, fails)):
-        for what, value, qualifier in values:
-            count = {"what": what, "value": {"value": value, "qualifier": qualifier}}
-            if kind == "events":
-                fact: dict[str, Any] = {"kind": "talks", "description": "talks", "actors": [],
-                                        "place": None, "when": None, "counts": [count]}  # fmt: skip
-            else:
-                fact = {"instrument": "threat", "counts": [count]}
-            why = f"{what} {qualifier} {value:g}: " + (
-                "the occasion's own count" if expect else "not that count"
-            )
-            case(category, expect, why, text, sentence, kind, fact, f"{kind}[0].counts[0].value")
+    for expect, (what, value, qualifier) in verdicts(passes, fails):
+        count = {"what": what, "value": {"value": value, "qualifier": qualifier}}
+        if kind == "events":
+            fact: dict[str, Any] = {"kind": "talks", "description": "talks", "actors": [],
+                                    "place": None, "when": None, "counts": [count]}  # fmt: skip
+        else:
+            fact = {"instrument": "threat", "counts": [count]}
+        why = f"{what} {qualifier} {value:g}: " + (
+            "the occasion's own count" if expect else "not that count"
+        )
+        case(category, expect, why, text, sentence, kind, fact, f"{kind}[0].counts[0].value")
 
 
 def day(sentence: str, passes: list[str], fails: list[str], field: str, before: str = "") -> None:
@@ -93,11 +92,10 @@ def day(sentence: str, passes: list[str], fails: list[str], field: str, before: 
         "introduced": ("sanctions", {"instrument": "executive_action", "status": "announced"}),
     }
     kind, extra = kinds[field]
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            why = f"{field} {value!r}: " + ("its own day" if expect else "another role's day")
-            fact = {**extra, field: value}
-            case(DAY, expect, why, text, sentence, kind, fact, f"{kind}[0].{field}")
+    for expect, value in verdicts(passes, fails):
+        why = f"{field} {value!r}: " + ("its own day" if expect else "another role's day")
+        fact = {**extra, field: value}
+        case(DAY, expect, why, text, sentence, kind, fact, f"{kind}[0].{field}")
 
 
 EXACT, MORE, LEAST, ABOUT = "exact", "more_than", "at_least", "about"

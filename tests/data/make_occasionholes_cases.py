@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_occasionholes.jsonl")
 
@@ -70,41 +70,36 @@ PUBLISHED = "2025-10-20"
 def case(category: str, expect: bool, why: str, sentence: str, kind: str, field: str,
          value: Any, extra: dict[str, Any]) -> None:  # fmt: skip
     """A fact of ``kind`` whose ``field`` is ``value``, backed by ``sentence`` on its page."""
-    fact = {**extra, field: value, "evidence": [sentence]}
-    facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                         "published": PUBLISHED}, kind: [fact]}  # fmt: skip
     path = f"{kind}[0].{field}" + ("[0]" if isinstance(value, list) else "")
-    built.add(category, expect, f"{field} {value!r}: {why}", built.page(sentence), facts, path)
+    built.dated_fact(category, expect, why, [sentence], kind, field, value, PUBLISHED, extra,
+                     path=path)  # fmt: skip
 
 
 def truce(sentence: str, passes: list[str], fails: list[str]) -> None:
     """A truce told by ``sentence``: each day of ``passes`` is its start, each of ``fails`` is
     not (the day its state is reported as of)."""
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            why = "the truce's own start" if expect else "the day its state is reported as of"
-            case(AS_OF, expect, why, sentence, "ceasefires", "starts", value,
-                 {"kind": "full", "status": "in_effect"})  # fmt: skip
+    for expect, value in verdicts(passes, fails):
+        why = "the truce's own start" if expect else "the day its state is reported as of"
+        case(AS_OF, expect, why, sentence, "ceasefires", "starts", value,
+             {"kind": "full", "status": "in_effect"})  # fmt: skip
 
 
 def talks(sentence: str, passes: list[str], fails: list[str]) -> None:
     """Talks told by ``sentence``: each name of ``passes`` is an actor, each of ``fails`` only
     hosts or offers to host them."""
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            why = "a side of the talks" if expect else "only their host, a go-between"
-            case(HOST, expect, why, sentence, "events", "actors", [value],
-                 {"kind": "talks", "description": "talks", "place": None, "counts": []})  # fmt: skip
+    for expect, value in verdicts(passes, fails):
+        why = "a side of the talks" if expect else "only their host, a go-between"
+        case(HOST, expect, why, sentence, "events", "actors", [value],
+             {"kind": "talks", "description": "talks", "place": None, "counts": []})  # fmt: skip
 
 
 def meeting(sentence: str, passes: list[str], fails: list[str]) -> None:
     """A meeting told by ``sentence``: each name of ``passes`` is a party, each of ``fails``
     only hosts or offers to host it."""
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            why = "one who meets" if expect else "only the host of others' meeting"
-            case(HOST, expect, why, sentence, "summits", "parties", [value],
-                 {"status": "held"})  # fmt: skip
+    for expect, value in verdicts(passes, fails):
+        why = "one who meets" if expect else "only the host of others' meeting"
+        case(HOST, expect, why, sentence, "summits", "parties", [value],
+             {"status": "held"})  # fmt: skip
 
 
 truce(
@@ -261,15 +256,14 @@ def strike(sentence: str, passes: list[str], fails: list[str], lead: str | None 
            category: str = LAUNCH) -> None:  # fmt: skip
     """A strike told by ``sentence`` (under ``lead``, a dateline): each place of ``passes`` is
     where it hit, each of ``fails`` is not."""
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            why = "where it hit" if expect else "not where it hit"
-            fact = {"kind": "strike", "description": "strike", "actors": [], "counts": [],
-                    "place": value, "evidence": [sentence]}  # fmt: skip
-            facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                                 "published": PUBLISHED}, "events": [fact]}  # fmt: skip
-            built.add(category, expect, f"place {value!r}: {why}",
-                      built.page(sentence, lead=lead), facts, "events[0].place")  # fmt: skip
+    for expect, value in verdicts(passes, fails):
+        why = "where it hit" if expect else "not where it hit"
+        fact = {"kind": "strike", "description": "strike", "actors": [], "counts": [],
+                "place": value, "evidence": [sentence]}  # fmt: skip
+        facts = {"article": {"headline": None, "outlet": None, "byline": None,
+                             "published": PUBLISHED}, "events": [fact]}  # fmt: skip
+        built.add(category, expect, f"place {value!r}: {why}",
+                  built.page(sentence, lead=lead), facts, "events[0].place")  # fmt: skip
 
 
 strike(
@@ -470,10 +464,9 @@ truce(
 def watched(sentence: str, passes: list[str], fails: list[str]) -> None:
     """A meeting told by ``sentence``: each name of ``passes`` is a party, each of ``fails``
     only watches or follows it."""
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            why = "one who meets" if expect else "one who only watches or follows the meeting"
-            case(WATCH, expect, why, sentence, "summits", "parties", [value], {"status": "held"})
+    for expect, value in verdicts(passes, fails):
+        why = "one who meets" if expect else "one who only watches or follows the meeting"
+        case(WATCH, expect, why, sentence, "summits", "parties", [value], {"status": "held"})
 
 
 watched(

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_occasions25.jsonl")
 
@@ -55,16 +55,15 @@ def place(
     """A summit of ``parties`` (``status``) backed by ``sentence``: each place in ``passes`` is
     where the sentence puts it, each in ``fails`` is not."""
     text = built.page(sentence)
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            fact = {"parties": parties, "planned_location": value, "status": status,
-                    "evidence": [sentence]}  # fmt: skip
-            why = f"place {value!r}: " + (
-                "the meeting is named by where it is held"
-                if expect
-                else "what the meeting is about, or another place in the sentence"
-            )
-            built.add(NAMED, expect, why, text, {"summits": [fact]}, "summits[0].planned_location")
+    for expect, value in verdicts(passes, fails):
+        fact = {"parties": parties, "planned_location": value, "status": status,
+                "evidence": [sentence]}  # fmt: skip
+        why = f"place {value!r}: " + (
+            "the meeting is named by where it is held"
+            if expect
+            else "what the meeting is about, or another place in the sentence"
+        )
+        built.add(NAMED, expect, why, text, {"summits": [fact]}, "summits[0].planned_location")
 
 
 place("South Africa's president closed the Johannesburg G20 summit on Sunday without handing the gavel to an American envoy.",

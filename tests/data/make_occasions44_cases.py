@@ -368,17 +368,8 @@ def place(
     expect: bool, first: str, second: str, value: str, when: str, parties: list[str], why: str
 ) -> None:
     """A held summit of ``parties`` dated ``when`` at ``value``, backed by two sentences."""
-    fact = {
-        "parties": parties,
-        "status": "held",
-        "planned_location": value,
-        "planned_timing": when,
-        "evidence": [first, second],
-    }
-    built.add(
-        "dated-place", expect, why, built.page(f"{first} {second}"), {"summits": [fact]},
-        "summits[0].planned_location",
-    )  # fmt: skip
+    built.meeting_place("dated-place", expect, value, [first, second], why, parties,
+                        text=built.page(f"{first} {second}"), planned_timing=when)  # fmt: skip
 
 
 def places(first: str, second: str, right: str, wrong: str, when: str, parties: list[str]) -> None:

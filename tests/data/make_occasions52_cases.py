@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_occasions52.jsonl")
 
@@ -74,16 +74,10 @@ def summit(
 ) -> None:  # fmt: skip
     """A summit of ``parties`` backed by ``evidence`` (sentences of ``text``): each value of
     ``passes`` is its ``field``, each of ``fails`` is not."""
-    page = built.page(text)
-    for sentence in evidence:
-        assert sentence in page, sentence
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            fact = {"parties": parties, "status": status, **extra, field: value,
-                    "evidence": evidence}  # fmt: skip
-            why = "the meeting's own" if expect else "another occasion's"
-            built.add(category, expect, f"{field} {value!r}: {why}", page, {"summits": [fact]},
-                      f"summits[0].{field}")  # fmt: skip
+    whys = ("the meeting's own", "another occasion's")
+    built.meeting_field(
+        category, built.page(text), evidence, passes, fails, parties, status, field, whys, **extra
+    )
 
 
 def event(
@@ -95,13 +89,12 @@ def event(
     page = built.page(text)
     for sentence in evidence:
         assert sentence in page, sentence
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            fact = {"kind": kind, "description": description, "actors": [], "counts": [],
-                    **extra, field: value, "evidence": evidence}  # fmt: skip
-            why = "the event's own" if expect else "another occasion's"
-            built.add(category, expect, f"{field} {value!r}: {why}", page, {"events": [fact]},
-                      f"events[0].{field}")  # fmt: skip
+    for expect, value in verdicts(passes, fails):
+        fact = {"kind": kind, "description": description, "actors": [], "counts": [],
+                **extra, field: value, "evidence": evidence}  # fmt: skip
+        why = "the event's own" if expect else "another occasion's"
+        built.add(category, expect, f"{field} {value!r}: {why}", page, {"events": [fact]},
+                  f"events[0].{field}")  # fmt: skip
 
 
 def sentences(text: str) -> list[str]:

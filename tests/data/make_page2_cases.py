@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_page2.jsonl")
 
@@ -312,11 +312,10 @@ for passage in ["a ceasefire with Hamas", "Foreign Minister Rami Haddad speaks i
 
 def countries(text: str, passes: list[str], fails: list[str]) -> None:
     """A key point naming each of ``passes`` is stated, each of ``fails`` is not."""
-    for expect, names in ((True, passes), (False, fails)):
-        for name in names:
-            facts = {"key_points": [f"{name} troops will observe the truce."]}
-            unstated("country-forms-long", expect, text, facts, "key_points[0]",
-                     f"key point names {name}")  # fmt: skip
+    for expect, name in verdicts(passes, fails):
+        facts = {"key_points": [f"{name} troops will observe the truce."]}
+        unstated("country-forms-long", expect, text, facts, "key_points[0]",
+                 f"key point names {name}")  # fmt: skip
 
 
 countries(

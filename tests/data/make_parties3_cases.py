@@ -44,9 +44,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_parties3.jsonl")
 
-built = SupportCases("p3")
-add = built.add
-
 LEADS = [
     "DOHA, May 4 (Gulf Desk Wire) - Officials gave few other details.",
     "Live updates: the latest from the talks, by our correspondents.",
@@ -55,19 +52,14 @@ LEADS = [
     "Evening briefing from the Northfield Ledger.",
 ]
 
-
-def article(sentence: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n{sentence}\n\nThe story is developing.\n"
+built = SupportCases("p3", LEADS, closing="The story is developing.")
 
 
 def stance(category: str, name: str, sentence: str, expect: bool, path: str = "party") -> None:
     """A party that agreed to a truce: ``path`` "party" asks whether the party is the one
     agreeing, "stance" whether the agreement is worded."""
-    position = {"party": name, "stance": "agreed", "evidence": [sentence]}
-    truce = {"kind": "full", "evidence": [sentence], "positions": [position]}
-    add(category, expect, f"{name} agreed ({path}): {sentence[:60]}", article(sentence),
-        {"ceasefires": [truce]}, f"ceasefires[0].positions[0].{path}")  # fmt: skip
+    why = f"{name} agreed ({path}): {sentence[:60]}"
+    built.truce_position(category, expect, name, "agreed", [sentence], why, path, full=True)
 
 
 def party(
@@ -75,17 +67,15 @@ def party(
     status: str = "held",
 ) -> None:  # fmt: skip
     """A summit's party ``parties[which]``."""
-    fact = {"parties": parties, "status": status, "evidence": [sentence]}
-    add(category, expect, f"party {parties[which]}: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, f"summits[0].parties[{which}]")  # fmt: skip
+    why = f"party {parties[which]}: {sentence[:60]}"
+    built.meeting_party(category, expect, parties, which, [sentence], why, status)
 
 
 def place(
     where: str, parties: list[str], sentence: str, expect: bool, status: str = "scheduled"
 ) -> None:
-    fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
-    add("group-place", expect, f"at {where}: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
+    why = f"at {where}: {sentence[:60]}"
+    built.meeting_place("group-place", expect, where, [sentence], why, parties, status)
 
 
 def announcer_cases() -> None:

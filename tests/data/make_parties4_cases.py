@@ -48,9 +48,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_parties4.jsonl")
 
-built = SupportCases("p4")
-add = built.add
-
 LEADS = [
     "ADDIS ABABA, May 10 (Horn Desk Wire) - Officials gave few other details.",
     "Live: the latest on the talks, from our correspondents.",
@@ -60,10 +57,9 @@ LEADS = [
     "By Ana Ruiz, Harbour Gazette",
 ]
 
-
-def article(*sentences: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n" + "\n\n".join(sentences) + "\n\nThe story is developing.\n"
+built = SupportCases("p4", LEADS, closing="The story is developing.")
+add = built.add
+article = built.page
 
 
 def meeting(
@@ -90,20 +86,17 @@ def held(category: str, expect: bool, parties: list[str], sentences: list[str], 
 
 
 def party(category: str, expect: bool, parties: list[str], which: int, sentence: str, status: str = "held") -> None:  # fmt: skip
-    fact = {"parties": parties, "status": status, "evidence": [sentence]}
-    add(category, expect, f"party {parties[which]}: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, f"summits[0].parties[{which}]")  # fmt: skip
+    why = f"party {parties[which]}: {sentence[:60]}"
+    built.meeting_party(category, expect, parties, which, [sentence], why, status)
 
 
 def stance(category: str, expect: bool, name: str, sentence: str) -> None:
     """``name`` agreed to the truce the sentence reports: for ``deal-between`` the case asks
     whether the agreement is worded (the stance), for the others whether ``name`` is the one
     agreeing (the party)."""
-    position = {"party": name, "stance": "agreed", "evidence": [sentence]}
-    truce = {"kind": "full", "evidence": [sentence], "positions": [position]}
     path = "stance" if category == "deal-between" else "party"
-    add(category, expect, f"{name} agreed ({path}): {sentence[:60]}", article(sentence),
-        {"ceasefires": [truce]}, f"ceasefires[0].positions[0].{path}")  # fmt: skip
+    why = f"{name} agreed ({path}): {sentence[:60]}"
+    built.truce_position(category, expect, name, "agreed", [sentence], why, path, full=True)
 
 
 def truce_status(category: str, expect: bool, sentence: str, status: str = "proposed") -> None:

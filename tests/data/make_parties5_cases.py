@@ -57,9 +57,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_parties5.jsonl")
 
-built = SupportCases("p5")
-add = built.add
-
 LEADS = [
     "KHARTOUM, May 10 (Nile Desk Wire) - Officials gave few other details.",
     "Live: the latest on the truce, from our correspondents.",
@@ -69,10 +66,9 @@ LEADS = [
     "By Lena Okafor, Harbour Gazette",
 ]
 
-
-def article(*sentences: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n" + "\n\n".join(sentences) + "\n\nThe story is developing.\n"
+built = SupportCases("p5", LEADS, closing="The story is developing.")
+add = built.add
+article = built.page
 
 
 def truce_status(category: str, expect: bool, sentence: str, status: str) -> None:
@@ -148,9 +144,8 @@ def purpose_cases() -> None:
 
 
 def summit_status(expect: bool, parties: list[str], sentence: str, status: str) -> None:
-    fact = {"parties": parties, "status": status, "evidence": [sentence]}
-    add("other-occasion", expect, f"{status}: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, "summits[0].status")  # fmt: skip
+    why = f"{status}: {sentence[:60]}"
+    built.meeting_status("other-occasion", expect, status, [sentence], why, parties)
 
 
 def other_occasion_cases() -> None:
@@ -187,9 +182,8 @@ def other_occasion_cases() -> None:
 
 
 def party(expect: bool, parties: list[str], which: int, sentence: str, status: str = "held") -> None:  # fmt: skip
-    fact = {"parties": parties, "status": status, "evidence": [sentence]}
-    add("reason-clause", expect, f"party {parties[which]}: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, f"summits[0].parties[{which}]")  # fmt: skip
+    why = f"party {parties[which]}: {sentence[:60]}"
+    built.meeting_party("reason-clause", expect, parties, which, [sentence], why, status)
 
 
 def reason_clause_cases() -> None:
@@ -312,10 +306,8 @@ def target_cases() -> None:
 
 
 def stance(expect: bool, name: str, value: str, sentence: str) -> None:
-    position = {"party": name, "stance": value, "evidence": [sentence]}
-    truce = {"kind": "full", "evidence": [sentence], "positions": [position]}
-    add("stance-words", expect, f"{name} {value}: {sentence[:60]}", article(sentence),
-        {"ceasefires": [truce]}, "ceasefires[0].positions[0].stance")  # fmt: skip
+    why = f"{name} {value}: {sentence[:60]}"
+    built.truce_position("stance-words", expect, name, value, [sentence], why, full=True)
 
 
 def stance_words_cases() -> None:
@@ -385,9 +377,8 @@ def ordered_cases() -> None:
 
 
 def place(expect: bool, parties: list[str], sentence: str, where: str, status: str = "held") -> None:  # fmt: skip
-    fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
-    add("discussed-place", expect, f"place {where}: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
+    why = f"place {where}: {sentence[:60]}"
+    built.meeting_place("discussed-place", expect, where, [sentence], why, parties, status)
 
 
 CT = ["Nikos Christodoulides", "Ersin Tatar"]

@@ -55,9 +55,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_parties6.jsonl")
 
-built = SupportCases("p6")
-add = built.add
-
 LEADS = [
     "COLOMBO, Feb 3 (Island Wire) - Officials gave few other details.",
     "Live updates: the truce talks, from our correspondents.",
@@ -67,10 +64,9 @@ LEADS = [
     "By Amara Lindqvist, Northern Gazette",
 ]
 
-
-def article(*sentences: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n" + "\n\n".join(sentences) + "\n\nMore to follow.\n"
+built = SupportCases("p6", LEADS, closing="More to follow.")
+add = built.add
+article = built.page
 
 
 def truce_status(expect: bool, sentence: str) -> None:
@@ -80,10 +76,8 @@ def truce_status(expect: bool, sentence: str) -> None:
 
 
 def stance(expect: bool, name: str, sentence: str) -> None:
-    position = {"party": name, "stance": "rejects", "evidence": [sentence]}
-    truce = {"kind": "full", "evidence": [sentence], "positions": [position]}
-    add("statuses-stances", expect, f"{name} rejects: {sentence[:60]}", article(sentence),
-        {"ceasefires": [truce]}, "ceasefires[0].positions[0].stance")  # fmt: skip
+    why = f"{name} rejects: {sentence[:60]}"
+    built.truce_position("statuses-stances", expect, name, "rejects", [sentence], why, full=True)
 
 
 def resolved_not_cases() -> None:
@@ -145,9 +139,8 @@ def agreed(expect: bool, name: str, sentence: str) -> None:
 
 
 def cancelled(expect: bool, parties: list[str], sentence: str) -> None:
-    fact = {"parties": parties, "status": "cancelled", "evidence": [sentence]}
-    add("statuses-stances", expect, f"cancelled: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, "summits[0].status")  # fmt: skip
+    why = f"cancelled: {sentence[:60]}"
+    built.meeting_status("statuses-stances", expect, "cancelled", [sentence], why, parties)
 
 
 def extension_cases() -> None:
@@ -221,9 +214,8 @@ def declared_cases() -> None:
 
 
 def place(expect: bool, parties: list[str], sentence: str, where: str, status: str = "proposed") -> None:  # fmt: skip
-    fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
-    add("parties-places", expect, f"place {where}: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
+    why = f"place {where}: {sentence[:60]}"
+    built.meeting_place("parties-places", expect, where, [sentence], why, parties, status)
 
 
 TK = ["Felix Tshisekedi", "Paul Kagame"]

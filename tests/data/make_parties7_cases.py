@@ -63,9 +63,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_parties7.jsonl")
 
-built = SupportCases("p7")
-add = built.add
-
 LEADS = [
     "Harbourline Post | World news",
     "Updated 14:05 - Staff and agencies",
@@ -76,10 +73,9 @@ LEADS = [
     "Share this story | 3 min read",
 ]
 
-
-def article(*sentences: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n" + "\n\n".join(sentences) + "\n\nMore to follow.\n"
+built = SupportCases("p7", LEADS, closing="More to follow.")
+add = built.add
+article = built.page
 
 
 def supports(expect: bool, name: str, sentence: str, field: str) -> None:
@@ -204,9 +200,8 @@ def truce_status(expect: bool, status: str, sentence: str) -> None:
 
 
 def meeting_status(expect: bool, parties: list[str], sentence: str) -> None:
-    fact = {"parties": parties, "status": "held", "evidence": [sentence]}
-    add("statuses-stances", expect, f"held: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, "summits[0].status")  # fmt: skip
+    why = f"held: {sentence[:60]}"
+    built.meeting_status("statuses-stances", expect, "held", [sentence], why, parties)
 
 
 def gesture_and_held_cases() -> None:
@@ -244,15 +239,9 @@ def gesture_and_held_cases() -> None:
 
 
 def place(expect: bool, parties: list[str], sentence: str, where: str, status: str = "scheduled", timing: str | None = None) -> None:  # fmt: skip
-    fact = {
-        "parties": parties,
-        "status": status,
-        "planned_location": where,
-        "planned_timing": timing,
-        "evidence": [sentence],
-    }
-    add("parties-places", expect, f"place {where}: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
+    why = f"place {where}: {sentence[:60]}"
+    built.meeting_place("parties-places", expect, where, [sentence], why, parties, status,
+                        planned_timing=timing)  # fmt: skip
 
 
 def party(expect: bool, name: str, sentence: str, stance: str = "agreed") -> None:
@@ -266,9 +255,8 @@ PIF = ["Pacific Islands Forum"]
 
 
 def summit_party(expect: bool, parties: list[str], index: int, sentence: str, status: str = "held") -> None:  # fmt: skip
-    fact = {"parties": parties, "status": status, "evidence": [sentence]}
-    add("parties-places", expect, f"summit party {parties[index]}: {sentence[:60]}",
-        article(sentence), {"summits": [fact]}, f"summits[0].parties[{index}]")  # fmt: skip
+    why = f"summit party {parties[index]}: {sentence[:60]}"
+    built.meeting_party("parties-places", expect, parties, index, [sentence], why, status)
 
 
 def summit_party_cases() -> None:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_partitives25.jsonl")
 
@@ -48,20 +48,14 @@ def counts(
     """An event with one exact count (what, value) backed by ``sentences``: each of
     ``passes`` is stated by them, each of ``fails`` is not."""
     text = built.page(*sentences)
-    for expect, values in ((True, passes), (False, fails)):
-        for what, value in values:
-            count = {"what": what, "value": {"value": value, "qualifier": EXACT}}
-            fact: dict[str, Any] = {"kind": "other", "description": "the event",
-                                    "actors": [], "place": None, "when": None,
-                                    "counts": [count], "evidence": list(sentences)}  # fmt: skip
-            why = f"{what} {value:g}: " + (
-                "the partitive's part or whole as the clause tells it"
-                if expect
-                else "the other side of the partitive, or what the clause does not say"
-            )
-            facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                                 "published": PUBLISHED}, "events": [fact]}  # fmt: skip
-            built.add(OBJ, expect, why, text, facts, "events[0].counts[0].value")
+    for expect, (what, value) in verdicts(passes, fails):
+        why = f"{what} {value:g}: " + (
+            "the partitive's part or whole as the clause tells it"
+            if expect
+            else "the other side of the partitive, or what the clause does not say"
+        )
+        counted = [(what, value, EXACT)]
+        built.fact_counts(OBJ, expect, why, text, counted, list(sentences), PUBLISHED)
 
 
 counts(["Aroha Ngata's Coastal Party won 41 of the 70 seats in Saturday's provincial election, the returning officer announced."],

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_partitives26.jsonl")
 
@@ -47,18 +47,11 @@ def counts(sentence: str, passes: list[tuple[str, float]], fails: list[tuple[str
     """An event with one count (what, value) backed by ``sentence``: each of ``passes`` is
     stated by it, each of ``fails`` is not (the whole for the part, another group's)."""
     text = built.page(sentence)
-    for expect, values in ((True, passes), (False, fails)):
-        for what, value in values:
-            count = {"what": what, "value": {"value": value, "qualifier": "exact"}}
-            fact: dict[str, Any] = {"kind": "other", "description": "the event", "actors": [],
-                                    "place": None, "when": None, "counts": [count]}  # fmt: skip
-            why = f"{what} {value:g}: " + (
-                "the count the clause states" if expect else "the whole's or another group's number"
-            )
-            facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                                 "published": PUBLISHED},
-                     "events": [{**fact, "evidence": [sentence]}]}  # fmt: skip
-            built.add(VERB, expect, why, text, facts, "events[0].counts[0].value")
+    for expect, (what, value) in verdicts(passes, fails):
+        why = f"{what} {value:g}: " + (
+            "the count the clause states" if expect else "the whole's or another group's number"
+        )
+        built.fact_counts(VERB, expect, why, text, [(what, value, "exact")], [sentence], PUBLISHED)
 
 
 counts("Three of the five judges dissented from the ruling, which struck down the emergency decree.",

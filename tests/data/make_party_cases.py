@@ -42,7 +42,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_redteam5.jsonl")
 
@@ -53,35 +53,30 @@ def stance(category: str, text: str, evidence: str, passes: list[str], fails: li
     """A truce position backed by ``evidence``: each party in ``passes`` is named there (by
     any alias), each in ``fails`` is not."""
     assert evidence in text, evidence
-    for expect, parties in ((True, passes), (False, fails)):
-        for party in parties:
-            position = {"party": party, "evidence": [evidence]}
-            facts = {"ceasefires": [{"positions": [position]}]}
-            why = f"{party}: {evidence[:50]}"
-            built.add(category, expect, why, text, facts, "ceasefires[0].positions[0].party")
+    for expect, party in verdicts(passes, fails):
+        position = {"party": party, "evidence": [evidence]}
+        facts = {"ceasefires": [{"positions": [position]}]}
+        why = f"{party}: {evidence[:50]}"
+        built.add(category, expect, why, text, facts, "ceasefires[0].positions[0].party")
 
 
 def summit(category: str, text: str, evidence: str, parties: list[str], expect: list[bool]) -> None:
     """A summit of ``parties`` backed by ``evidence``; ``expect`` per party."""
     assert evidence in text, evidence
-    facts = {"summits": [{"parties": parties, "evidence": [evidence]}]}
-    for index, (party, verdict) in enumerate(zip(parties, expect, strict=True)):
-        why = f"{party} of {parties}: {evidence[:50]}"
-        built.add(category, verdict, why, text, facts, f"summits[0].parties[{index}]")
+    built.meeting_parties(category, text, evidence, parties, expect, f": {evidence[:50]}")
 
 
 def reaction(category: str, text: str, evidence: str, passes: list[str], fails: list[str]) -> None:
     """A measure whose one reaction is by the party, backed by the measure's ``evidence``."""
     assert evidence in text, evidence
-    for expect, parties in ((True, passes), (False, fails)):
-        for party in parties:
-            measure = {
-                "evidence": [evidence],
-                "reactions": [{"who": party, "reaction": "protested"}],
-            }
-            why = f"{party} reacted: {evidence[:50]}"
-            built.add(category, expect, why, text, {"sanctions": [measure]},
-                      "sanctions[0].reactions[0].who")  # fmt: skip
+    for expect, party in verdicts(passes, fails):
+        measure = {
+            "evidence": [evidence],
+            "reactions": [{"who": party, "reaction": "protested"}],
+        }
+        why = f"{party} reacted: {evidence[:50]}"
+        built.add(category, expect, why, text, {"sanctions": [measure]},
+                  "sanctions[0].reactions[0].who")  # fmt: skip
 
 
 def gap(reason: str) -> None:

@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import ARTICLE, SupportCases
+from support_sets import ARTICLE, SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_people.jsonl")
 
@@ -52,16 +52,15 @@ add, quote, count = built.add, built.quote, built.count
 
 def person(category: str, text: str, passes: list[str], fails: list[str]) -> None:
     """People the article names (each in ``passes``) or does not (each in ``fails``)."""
-    for expect, names in ((True, passes), (False, fails)):
-        for name in names:
-            add(
-                category,
-                expect,
-                f"person {name}",
-                text,
-                {"people": [{"name": name}]},
-                "people[0].name",
-            )
+    for expect, name in verdicts(passes, fails):
+        add(
+            category,
+            expect,
+            f"person {name}",
+            text,
+            {"people": [{"name": name}]},
+            "people[0].name",
+        )
 
 
 def sponsor(expect: bool, text: str, evidence: str, who: str, why: str) -> None:

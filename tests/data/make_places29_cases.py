@@ -36,8 +36,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_places29.jsonl")
 
-built = SupportCases("pl29")
-
 LEADS = [
     "TASHKENT, March 3 (Steppe Wire) - Officials gave few other details.",
     "Live blog | Diplomacy, updated hourly",
@@ -47,25 +45,14 @@ LEADS = [
     "Briefing: the week's diplomacy in five minutes",
 ]
 
-
-def article(sentence: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n{sentence}\n\nMore details were expected later.\n"
+built = SupportCases("pl29", LEADS, closing="More details were expected later.")
 
 
 def place(category: str, row: tuple[list[str], str, str, str, str], expect: bool) -> None:
     parties, status, where, sentence, why = row
     assert where in sentence, where
-    fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
     add_why = why if expect else why + ("" if "(" in why else " (unsupported)")
-    built.add(
-        category,
-        expect,
-        f"{where}: {add_why}",
-        article(sentence),
-        {"summits": [fact]},
-        "summits[0].planned_location",
-    )
+    built.meeting_place(category, expect, where, [sentence], f"{where}: {add_why}", parties, status)
 
 
 ARM_AZE = ["Armenia", "Azerbaijan"]

@@ -55,9 +55,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_places3.jsonl")
 
-built = SupportCases("pl3")
-add = built.add
-
 # Outlets' openings, so the evidence sentence sits in different styles of copy.
 LEADS = [
     "SEOUL, Oct. 29 (Han River Wire) - Officials gave few other details.",
@@ -67,23 +64,15 @@ LEADS = [
     "From our regional bureau -- translated from Korean.",
 ]
 
-
-def article(sentence: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n{sentence}\n\nMore details were expected later.\n"
+built = SupportCases("pl3", LEADS, closing="More details were expected later.")
+add = built.add
+article = built.page
 
 
 def place(parties: list[str], status: str, where: str, sentence: str, expect: bool) -> None:
     assert where in sentence, where
-    fact = {"parties": parties, "status": status, "planned_location": where, "evidence": [sentence]}
-    add(
-        "journey-start",
-        expect,
-        f"{where}: {sentence[:60]}",
-        article(sentence),
-        {"summits": [fact]},
-        "summits[0].planned_location",
-    )
+    why = f"{where}: {sentence[:60]}"
+    built.meeting_place("journey-start", expect, where, [sentence], why, parties, status)
 
 
 PIF = ["Pacific Islands Forum"]

@@ -50,10 +50,8 @@ def place(
     status: str | None = "held",
 ) -> None:  # fmt: skip
     """A summit of ``parties`` (``status``) whose planned location is ``value``."""
-    item = {"parties": parties, "status": status, "planned_location": value,
-            "evidence": evidence}  # fmt: skip
-    built.add(category, expect, f"planned_location {value!r}: {why}", built.page(*evidence),
-              {"summits": [item]}, "summits[0].planned_location")  # fmt: skip
+    why = f"planned_location {value!r}: {why}"
+    built.meeting_place(category, expect, value, evidence, why, parties, status)
 
 
 def joined(expect: bool, why: str, evidence: list[str], value: str, parties: list[str],

@@ -51,10 +51,8 @@ OWN, DESK, POINT = "own-place", "desk-line", "point-rate"
 def place(expect: bool, why: str, evidence: list[str], value: str, parties: list[str],
           status: str | None = "held") -> None:  # fmt: skip
     """A summit of ``parties`` (``status``) whose planned location is ``value``."""
-    item = {"parties": parties, "status": status, "planned_location": value,
-            "evidence": evidence}  # fmt: skip
-    built.add(OWN, expect, f"planned_location {value!r}: {why}", built.page(*evidence),
-              {"summits": [item]}, "summits[0].planned_location")  # fmt: skip
+    why = f"planned_location {value!r}: {why}"
+    built.meeting_place(OWN, expect, value, evidence, why, parties, status)
 
 
 def desk(expect: bool, why: str, text: str, field: str, value: str) -> None:

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_places53.jsonl")
 
@@ -71,13 +71,12 @@ def event(
     page = built.page(text)
     for sentence in evidence:
         assert sentence in page, sentence
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            fact = {"kind": kind, "description": description, "actors": [], "counts": [],
-                    field: value, "evidence": evidence}  # fmt: skip
-            why = "the event's own" if expect else "another place's or event's"
-            built.add(category, expect, f"{field} {value!r}: {why}", page, {"events": [fact]},
-                      f"events[0].{field}")  # fmt: skip
+    for expect, value in verdicts(passes, fails):
+        fact = {"kind": kind, "description": description, "actors": [], "counts": [],
+                field: value, "evidence": evidence}  # fmt: skip
+        why = "the event's own" if expect else "another place's or event's"
+        built.add(category, expect, f"{field} {value!r}: {why}", page, {"events": [fact]},
+                  f"events[0].{field}")  # fmt: skip
 
 
 def last(text: str) -> list[str]:

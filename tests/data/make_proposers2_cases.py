@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_proposers2.jsonl")
 
@@ -33,13 +33,12 @@ def proposer(sentence: str, passes: list[str], fails: list[str]) -> None:
     """A truce backed by ``sentence``: each of ``passes`` proposed it, each of ``fails`` did
     not."""
     text = "Truce news\n\nLUSAKA (Test Wire) - " + sentence + "\n"
-    for expect, names in ((True, passes), (False, fails)):
-        for name in names:
-            truce = {"kind": "full", "proposer": name, "evidence": [sentence]}
-            built.add(
-                "own-truce-proposer", expect, f"proposer {name}", text, {"ceasefires": [truce]},
-                "ceasefires[0].proposer",
-            )  # fmt: skip
+    for expect, name in verdicts(passes, fails):
+        truce = {"kind": "full", "proposer": name, "evidence": [sentence]}
+        built.add(
+            "own-truce-proposer", expect, f"proposer {name}", text, {"ceasefires": [truce]},
+            "ceasefires[0].proposer",
+        )  # fmt: skip
 
 
 proposer("The Tatmadaw will extend its ceasefire until 30 June, the army said.", ["Tatmadaw"], [])

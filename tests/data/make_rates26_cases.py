@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_rates26.jsonl")
 
@@ -48,22 +48,21 @@ def rates(sentence: str, passes: list[tuple[str, str, float]],
     ``passes`` is stated by it, each of ``fails`` is not (the other country's rate, the rate
     before the change)."""
     text = built.page(sentence)
-    for expect, values in ((True, passes), (False, fails)):
-        for body, goods, value in values:
-            fact: dict[str, Any] = {
-                "instrument": "executive_action", "issuing_body": body, "status": "announced",
-                "tariff_rate_percent": {"value": value, "qualifier": "exact"},
-                "targets": [goods], "evidence": [sentence],
-            }  # fmt: skip
-            why = f"{body}'s rate on {goods} {value:g}: " + (
-                "the rate the sentence gives that country"
-                if expect
-                else "another country's or an earlier rate"
-            )
-            facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                                 "published": PUBLISHED},
-                     "sanctions": [fact]}  # fmt: skip
-            built.add(COUNTRY, expect, why, text, facts, "sanctions[0].tariff_rate_percent")
+    for expect, (body, goods, value) in verdicts(passes, fails):
+        fact: dict[str, Any] = {
+            "instrument": "executive_action", "issuing_body": body, "status": "announced",
+            "tariff_rate_percent": {"value": value, "qualifier": "exact"},
+            "targets": [goods], "evidence": [sentence],
+        }  # fmt: skip
+        why = f"{body}'s rate on {goods} {value:g}: " + (
+            "the rate the sentence gives that country"
+            if expect
+            else "another country's or an earlier rate"
+        )
+        facts = {"article": {"headline": None, "outlet": None, "byline": None,
+                             "published": PUBLISHED},
+                 "sanctions": [fact]}  # fmt: skip
+        built.add(COUNTRY, expect, why, text, facts, "sanctions[0].tariff_rate_percent")
 
 
 US, CN, EU, CA, IN, MX, JP = (

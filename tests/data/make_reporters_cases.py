@@ -43,8 +43,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_reporters.jsonl")
 
-built = SupportCases("rep")
-
 LEADS = [
     "NICOSIA, June 2 (Harbourline) - Diplomats briefed journalists late in the day.",
     "The Meridian Post | World desk | Updated 14:05",
@@ -53,26 +51,19 @@ LEADS = [
     "Morning Briefing -- what we know so far",
     "ACCRA (Coastal Dispatch) -- From our correspondent.",
 ]
+
+built = SupportCases("rep", LEADS, closing="More details were expected later.")
 REFUSED = "unsupported (False): named only as the source of the report"
 
 
-def article(sentence: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"{lead}\n\n{sentence}\n\nMore details were expected later.\n"
-
-
 def stance(category: str, expect: bool, name: str, sentence: str, value: str = "agreed") -> None:
-    position = {"party": name, "stance": value, "evidence": [sentence]}
     why = f"party {name} ({'pass' if expect else REFUSED}): {sentence[:70]}"
-    built.add(category, expect, why, article(sentence),
-              {"ceasefires": [{"positions": [position], "evidence": [sentence]}]},
-              "ceasefires[0].positions[0].party")  # fmt: skip
+    built.truce_position(category, expect, name, value, [sentence], why, "party")
 
 
 def summit(category: str, expect: bool, parties: list[str], sentence: str, status: str = "held") -> None:  # fmt: skip
-    fact = {"parties": parties, "status": status, "evidence": [sentence]}
     why = f"summit party {parties[0]} ({'pass' if expect else REFUSED}): {sentence[:70]}"
-    built.add(category, expect, why, article(sentence), {"summits": [fact]}, "summits[0].parties[0]")  # fmt: skip
+    built.meeting_party(category, expect, parties, 0, [sentence], why, status)
 
 
 def unnamed_sides() -> None:

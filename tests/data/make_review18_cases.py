@@ -235,11 +235,10 @@ for sentence, party, expect in [
 
 
 def summit(value, sentences, expect, why):
-    item = {"parties": ["Kemal Aydin", "Irena Novak"], "status": value, "evidence": sentences}
-    built.add(
-        "earlier-call", expect, f"summit {value}: {why}", built.page(*sentences),
-        {"summits": [item]}, "summits[0].status",
-    )  # fmt: skip
+    parties = ["Kemal Aydin", "Irena Novak"]
+    built.meeting_status(
+        "earlier-call", expect, value, sentences, f"summit {value}: {why}", parties
+    )
 
 
 # ``earlier-call`` (the lead's merge check, the eval's gold 118): a "held" worded in another

@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases, lines
+from support_sets import SupportCases, lines, verdicts
 
 OUT = Path(__file__).with_name("grounding_roles2.jsonl")
 
@@ -280,11 +280,10 @@ A = lines(ASIDES)
 
 def stance(index: int, passes: list[str], fails: list[str]) -> None:
     evidence = A[index]
-    for expect, parties in ((True, passes), (False, fails)):
-        for party in parties:
-            position = {"party": party, "stance": "agreed", "evidence": [evidence]}
-            add("party-aside", expect, f"{party} agreed: {evidence[:60]}", ASIDES,
-                {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
+    for expect, party in verdicts(passes, fails):
+        position = {"party": party, "stance": "agreed", "evidence": [evidence]}
+        add("party-aside", expect, f"{party} agreed: {evidence[:60]}", ASIDES,
+            {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
 
 
 stance(0, ["Hamas"], ["Egypt"])
@@ -346,11 +345,7 @@ H = lines(HOSTS)
 
 
 def summit(index: int, parties: list[str], expect: list[bool]) -> None:
-    evidence = H[index]
-    facts = {"summits": [{"parties": parties, "evidence": [evidence]}]}
-    for number, (party, verdict) in enumerate(zip(parties, expect, strict=True)):
-        add("summit-host", verdict, f"{party} of {parties}", HOSTS, facts,
-            f"summits[0].parties[{number}]")  # fmt: skip
+    built.meeting_parties("summit-host", HOSTS, H[index], parties, expect)
 
 
 summit(0, ["Donald Trump", "Kim Jong Un", "Lee"], [True, True, False])
@@ -614,11 +609,10 @@ A2 = lines(ASIDES2)
 
 def stance2(index: int, passes: list[str], fails: list[str]) -> None:
     evidence = A2[index]
-    for expect, parties in ((True, passes), (False, fails)):
-        for party in parties:
-            position = {"party": party, "stance": "agreed", "evidence": [evidence]}
-            add("party-aside", expect, f"{party} agreed: {evidence[:60]}", ASIDES2,
-                {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
+    for expect, party in verdicts(passes, fails):
+        position = {"party": party, "stance": "agreed", "evidence": [evidence]}
+        add("party-aside", expect, f"{party} agreed: {evidence[:60]}", ASIDES2,
+            {"ceasefires": [{"positions": [position]}]}, "ceasefires[0].positions[0].party")  # fmt: skip
 
 
 stance2(0, ["Israel", "Hamas"], ["Qatar"])
@@ -671,11 +665,7 @@ H2 = lines(HOSTS2)
 
 
 def summit2(index: int, parties: list[str], expect: list[bool]) -> None:
-    evidence = H2[index]
-    facts = {"summits": [{"parties": parties, "evidence": [evidence]}]}
-    for number, (party, verdict) in enumerate(zip(parties, expect, strict=True)):
-        add("summit-host", verdict, f"{party} of {parties}", HOSTS2, facts,
-            f"summits[0].parties[{number}]")  # fmt: skip
+    built.meeting_parties("summit-host", HOSTS2, H2[index], parties, expect)
 
 
 summit2(0, ["Putin", "Zelensky", "Erdogan"], [True, True, False])

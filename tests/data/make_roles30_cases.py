@@ -49,8 +49,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_roles30.jsonl")
 
-built = SupportCases("r30")
-
 # Several outlets' ways of opening a story: a wire dateline, a live blog, a broadcaster's
 # web copy, a weekly's standfirst.
 _LEADS = (
@@ -61,11 +59,14 @@ _LEADS = (
     "KHARTOUM (Sahel Desk) - ",
     "",
 )
-
-
-def _text(sentence: str) -> str:
-    lead = _LEADS[len(built.cases) % len(_LEADS)]
-    return f"Regional roundup\n\n{lead}{sentence}\n\nMore details were not immediately available.\n"
+built = SupportCases(
+    "r30",
+    _LEADS,
+    "Regional roundup",
+    closing="More details were not immediately available.",
+    lead_end="",
+)
+_text = built.page
 
 
 def _check(expect: bool, strong: bool) -> str:
@@ -78,10 +79,8 @@ def stance(
     path: str = "party", strong: bool = True,
 ) -> None:  # fmt: skip
     """A truce with one stance, ``party`` taking ``value``, backed by ``sentence``."""
-    position = {"party": party, "stance": value, "evidence": [sentence]}
-    built.add(category, expect, f"{party} {value}: {why}", _text(sentence),
-              {"ceasefires": [{"positions": [position], "evidence": [sentence]}]},
-              f"ceasefires[0].positions[0].{path}", check=_check(expect, strong))  # fmt: skip
+    built.truce_position(category, expect, party, value, [sentence], f"{party} {value}: {why}",
+                         path, check=_check(expect, strong))  # fmt: skip
 
 
 def actor(category: str, expect: bool, who: str, sentence: str, why: str, strong: bool = True) -> None:  # fmt: skip

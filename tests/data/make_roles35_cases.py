@@ -87,11 +87,7 @@ actor = built.actor
 
 def truce(expect: bool, sentence: str, why: str, check: str = "support") -> None:
     """A truce said to be ``violated``: its status checked."""
-    fact = {"status": "violated", "evidence": [sentence]}
-    built.add(
-        "watching-recording", expect, why, article(sentence), {"ceasefires": [fact]},
-        "ceasefires[0].status", check=check,
-    )  # fmt: skip
+    built.truce_status("watching-recording", expect, "violated", [sentence], why, check)
 
 
 def reporter(expect: bool, sentence: str, who: str, why: str, check: str = "support") -> None:

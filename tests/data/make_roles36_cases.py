@@ -61,8 +61,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_roles36.jsonl")
 
-built = SupportCases("ro36")
-
 # Several outlets' ways of opening a story: a wire dateline, a trade weekly, a broadcaster's
 # live page, a regional daily, a tabloid's world page, a foreign-language service in English.
 LEADS = [
@@ -75,13 +73,11 @@ LEADS = [
 ]
 
 
-def article(sentence: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return f"World news\n\n{lead} {sentence}\n\nMore to follow.\n"
+built = SupportCases("ro36", LEADS, "World news", "More to follow.", lead_end=" ")
 
 
 def add(category: str, expect: bool, why: str, sentence: str, facts: dict[str, Any], path: str, check: str = "support") -> None:  # fmt: skip
-    built.add(category, expect, why, article(sentence), facts, path, check=check)
+    built.add(category, expect, why, built.page(sentence), facts, path, check=check)
 
 
 def rate(expect: bool, sentence: str, good: str, value: float, why: str) -> None:

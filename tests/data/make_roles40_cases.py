@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_roles40.jsonl")
 
@@ -156,10 +156,9 @@ def reactions(
     """A measure's reaction told as ``words`` (said in ``sentence``): each of ``passes`` is
     the one who reacted so, each of ``fails`` is not."""
     assert words.split()[0] in sentence or words.split()[1] in sentence, words
-    for expect, names in ((True, passes), (False, fails)):
-        for who in names:
-            why = f"{who} {'is' if expect else 'is not'} the subject of '{words}'"
-            react(C, expect, sentence, who, why, words=words, before=before)
+    for expect, who in verdicts(passes, fails):
+        why = f"{who} {'is' if expect else 'is not'} the subject of '{words}'"
+        react(C, expect, sentence, who, why, words=words, before=before)
 
 
 TEXT = 'Ana Ruiz, who heads the bar council, called the ruling "a disgrace", and Tomas Vidal, the leader of the judges\' union, said an appeal would follow.'
@@ -234,9 +233,8 @@ C = "stance-party"
 def sides(sentence: str, stance: str, passes: list[str], fails: list[str]) -> None:
     """A truce position ``stance`` backed by ``sentence``: each of ``passes`` takes it, each
     of ``fails`` is named there but does not."""
-    for expect, names in ((True, passes), (False, fails)):
-        for party in names:
-            built.stance_party(C, party, stance, sentence, expect)
+    for expect, party in verdicts(passes, fails):
+        built.stance_party(C, party, stance, sentence, expect)
 
 
 TEXT = "Armenia endorsed the Washington framework on Friday, but Baku has not signed on to it."
@@ -273,10 +271,9 @@ C = "aside-subject"
 def announced(sentence: str, passes: list[str], fails: list[str], before: str = "") -> None:
     """A truce announced in ``sentence``: each of ``passes`` announced it, each of ``fails``
     did not."""
-    for expect, names in ((True, passes), (False, fails)):
-        for who in names:
-            why = f"{who} {'announced' if expect else 'did not announce'} it"
-            built.announcer(C, expect, sentence, who, why, before=before)
+    for expect, who in verdicts(passes, fails):
+        why = f"{who} {'announced' if expect else 'did not announce'} it"
+        built.announcer(C, expect, sentence, who, why, before=before)
 
 
 announced(

@@ -31,7 +31,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_roles46.jsonl")
 built = SupportCases(
@@ -143,19 +143,11 @@ for sentence, parties, passes, fails in [
         ["Anwar Ibrahim"],
     ),
 ]:
-    for expect, names in ((True, passes), (False, fails)):
-        for name in names:
-            index = parties.index(name) if name in parties else 0
-            listed = [*parties]
-            listed[index] = name
-            built.add(
-                C,
-                expect,
-                f"party {name}: {sentence[:50]}",
-                built.page(sentence),
-                {"summits": [{"parties": listed, "status": "held", "evidence": [sentence]}]},
-                f"summits[0].parties[{index}]",
-            )
+    for expect, name in verdicts(passes, fails):
+        index = parties.index(name) if name in parties else 0
+        listed = [*parties]
+        listed[index] = name
+        built.meeting_party(C, expect, listed, index, [sentence], f"party {name}: {sentence[:50]}")
 
 L = "lessening-lengths"
 for sentence, days, expect in [

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_rvf53.jsonl")
 
@@ -65,25 +65,18 @@ def event(
     page = built.page(text)
     evidence = [text.rsplit(". ", 1)[-1]]
     assert evidence[0] in page
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            fact = {"kind": kind, "description": description, "actors": [], "counts": [],
-                    "place": value, "evidence": evidence}  # fmt: skip
-            why = "the event's own place" if expect else "another place named before"
-            built.add(category, expect, f"place {value!r}: {why}", page, {"events": [fact]},
-                      "events[0].place")  # fmt: skip
+    for expect, value in verdicts(passes, fails):
+        fact = {"kind": kind, "description": description, "actors": [], "counts": [],
+                "place": value, "evidence": evidence}  # fmt: skip
+        why = "the event's own place" if expect else "another place named before"
+        built.add(category, expect, f"place {value!r}: {why}", page, {"events": [fact]},
+                  "events[0].place")  # fmt: skip
 
 
 def summit(text: str, passes: list[str], fails: list[str], parties: list[str]) -> None:
     """A held meeting of ``parties`` backed by the one sentence ``text``."""
-    page = built.page(text)
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            fact = {"parties": parties, "status": "held", "planned_location": value,
-                    "evidence": [text]}  # fmt: skip
-            why = "where the meeting is" if expect else "another occasion's place"
-            built.add(OCCASION, expect, f"planned_location {value!r}: {why}", page,
-                      {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
+    whys = ("where the meeting is", "another occasion's place")
+    built.meeting_field(OCCASION, built.page(text), [text], passes, fails, parties, whys=whys)
 
 
 # --- epithet-own: an epithet about the evidence sentence's own place ----------------------
@@ -515,13 +508,12 @@ def other(text: str, field: str, passes: list[str], fails: list[str], kind: str)
     ``field``, each of ``fails`` is not."""
     page = built.page(text)
     evidence = [part if part.endswith(".") else f"{part}." for part in text.split(". ")]
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            fact = {"kind": kind, "description": "the event the text reports", "actors": [],
-                    "counts": [], field: value, "evidence": evidence}  # fmt: skip
-            why = "the event's own" if expect else "another event's or party's"
-            built.add(OTHER, expect, f"{field} {value!r}: {why}", page, {"events": [fact]},
-                      f"events[0].{field}")  # fmt: skip
+    for expect, value in verdicts(passes, fails):
+        fact = {"kind": kind, "description": "the event the text reports", "actors": [],
+                "counts": [], field: value, "evidence": evidence}  # fmt: skip
+        why = "the event's own" if expect else "another event's or party's"
+        built.add(OTHER, expect, f"{field} {value!r}: {why}", page, {"events": [fact]},
+                  f"events[0].{field}")  # fmt: skip
 
 
 for text, passes, fails in (

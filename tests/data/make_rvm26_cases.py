@@ -26,11 +26,11 @@ careful fact-checker reads in the text.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, masthead
 
 OUT = Path(__file__).with_name("grounding_rvm26.jsonl")
 built = SupportCases(
@@ -57,65 +57,54 @@ TAIWAN = (
 )
 
 
-def byline(text: str, passes: list[str], fails: list[str]) -> None:
-    built.article_field(BYLINES, "byline", text, passes, fails)
-
-
-def outlet(text: str, passes: list[str], fails: list[str]) -> None:
-    built.article_field(OUTLETS, "outlet", text, passes, fails)
-
-
-def page(headline: str, masthead: str, body: str) -> str:
-    return f"{headline}\n{masthead}\n\n{body}"
+byline = partial(built.article_field, BYLINES, "byline")
+outlet = partial(built.article_field, OUTLETS, "outlet")
 
 
 def event(expect: bool, kind: str, description: str, sentence: str) -> None:
     """An event of ``kind`` told as ``description``, backed by ``sentence`` alone."""
-    facts: dict[str, Any] = {
-        "events": [{"kind": kind, "description": description, "evidence": [sentence]}]
-    }
     why = f"{kind}: {description} ({'supported' if expect else 'refused'})"
-    built.add(KINDS, expect, why, built.page(sentence), facts, "events[0].kind")
+    built.event_kind(KINDS, expect, kind, [sentence], why, description)
 
 
 # rvm26-bylines
-byline(page("Morocco digs for survivors", "Interview: Hamid Ait Bouyali | Questions: Leila Bennani", QUAKE),
+byline(masthead("Morocco digs for survivors", "Interview: Hamid Ait Bouyali | Questions: Leila Bennani", QUAKE),
        ["Leila Bennani"], ["Hamid Ait Bouyali"])  # fmt: skip
-byline(page("Valencia's mayors speak", "Interview of Carlos Mazón \u2014 by Inés Robles", VALENCIA),
+byline(masthead("Valencia's mayors speak", "Interview of Carlos Mazón \u2014 by Inés Robles", VALENCIA),
        ["Inés Robles"], ["Carlos Mazón"])  # fmt: skip
-byline(page("After the flood", "Series: The story of Ana Ferrer | Text: Marta Gil", VALENCIA),
+byline(masthead("After the flood", "Series: The story of Ana Ferrer | Text: Marta Gil", VALENCIA),
        ["Marta Gil"], ["Ana Ferrer"])  # fmt: skip
-byline(page("Taiwan votes", "Reporting: Chen Wei-lin / Story editor: Paul Hartley", TAIWAN),
+byline(masthead("Taiwan votes", "Reporting: Chen Wei-lin / Story editor: Paul Hartley", TAIWAN),
        ["Chen Wei-lin"], ["Paul Hartley"])  # fmt: skip
-byline(page("Taiwan votes", "Words: Chen Wei-lin | Text editing: Maya Stern", TAIWAN),
+byline(masthead("Taiwan votes", "Words: Chen Wei-lin | Text editing: Maya Stern", TAIWAN),
        ["Chen Wei-lin"], ["Maya Stern"])  # fmt: skip
 byline("Morocco counts its dead\n\n" + QUAKE + "\nAmnesty International compiled the report this article draws on.\n",
        [], ["Amnesty International"])  # fmt: skip
 byline("Morocco counts its dead\n\n" + QUAKE + "\nYoussef Alami filed this report from Amizmiz.\n",
        ["Youssef Alami"], ["Amizmiz", "Hamid Ait Bouyali"])  # fmt: skip
-byline(page("Taiwan votes", "By Joanna Hsu\nTaipei Bureau | 14 January 2024", TAIWAN),
+byline(masthead("Taiwan votes", "By Joanna Hsu\nTaipei Bureau | 14 January 2024", TAIWAN),
        ["Joanna Hsu"], ["Taipei Bureau", "Eric Chu"])  # fmt: skip
-byline(page("Spain mourns", "Words and photos: Lucía Navarro \u2014 Paiporta", VALENCIA),
+byline(masthead("Spain mourns", "Words and photos: Lucía Navarro \u2014 Paiporta", VALENCIA),
        ["Lucía Navarro"], ["Paiporta", "Pedro Sánchez"])  # fmt: skip
-byline(page("Spain mourns", "Reporter: Pablo de la Fuente | Valencia", VALENCIA),
+byline(masthead("Spain mourns", "Reporter: Pablo de la Fuente | Valencia", VALENCIA),
        ["Pablo de la Fuente"], ["Valencia"])  # fmt: skip
-byline(page("Marrakech after the quake", "Reportage: Karim Haddad / Photography: Sara Lind", QUAKE),
+byline(masthead("Marrakech after the quake", "Reportage: Karim Haddad / Photography: Sara Lind", QUAKE),
        ["Karim Haddad"], ["Sara Lind"])  # fmt: skip
-byline(page("Lai wins", "Author: Dr. Helen Tsai \u00b7 Translator: Ken Mori", TAIWAN),
+byline(masthead("Lai wins", "Author: Dr. Helen Tsai \u00b7 Translator: Ken Mori", TAIWAN),
        ["Dr. Helen Tsai"], ["Ken Mori", "Hou Yu-ih"])  # fmt: skip
-byline(page("Floods in Spain", "The Madrid Bureau", VALENCIA),
+byline(masthead("Floods in Spain", "The Madrid Bureau", VALENCIA),
        ["The Madrid Bureau"], ["Madrid", "Carlos Mazón"])  # fmt: skip
-byline(page("Taiwan's new leader", "From our China Correspondent, Hong Kong", TAIWAN),
+byline(masthead("Taiwan's new leader", "From our China Correspondent, Hong Kong", TAIWAN),
        ["our China Correspondent"], ["Hong Kong", "Lai Ching-te"])  # fmt: skip
 byline("Inside the rescue\n\n" + QUAKE + "\nRita Okonkwo and Samir Idrissi wrote this article for the weekend edition.\n",
        ["Rita Okonkwo and Samir Idrissi", "Samir Idrissi"], ["King Mohammed"])  # fmt: skip
-byline(page("The quake's survivors", "Profile: Hamid Ait Bouyali | Writer: Nadia Ferhat", QUAKE),
+byline(masthead("The quake's survivors", "Profile: Hamid Ait Bouyali | Writer: Nadia Ferhat", QUAKE),
        ["Nadia Ferhat"], ["Hamid Ait Bouyali"])  # fmt: skip
-byline(page("Valencia's anger", "Interviewed: Carlos Mazón; Interviewer: Jordi Puig", VALENCIA),
+byline(masthead("Valencia's anger", "Interviewed: Carlos Mazón; Interviewer: Jordi Puig", VALENCIA),
        ["Jordi Puig"], ["Carlos Mazón"])  # fmt: skip
-byline(page("Taiwan votes", "Reporting and editing: Maya Stern | Taipei", TAIWAN),
+byline(masthead("Taiwan votes", "Reporting and editing: Maya Stern | Taipei", TAIWAN),
        ["Maya Stern"], ["Taipei"])  # fmt: skip
-byline(page("Valencia's anger", "Interview: Carlos Mazón\nBy Inés Robles", VALENCIA),
+byline(masthead("Valencia's anger", "Interview: Carlos Mazón\nBy Inés Robles", VALENCIA),
        ["Inés Robles"], ["Carlos Mazón"])  # fmt: skip
 
 # rvm26-outlets
@@ -123,21 +112,21 @@ outlet("Morocco counts its dead\nAtlas Courier | 10 September 2023\n\n" + QUAKE 
        ["Atlas Courier"], ["Reuters", "Al Arabiya"])  # fmt: skip
 outlet("Spain mourns\nIberian Dispatch \u2014 2 November 2024\n\n" + VALENCIA + "\nThis article draws on reporting from the Madrid bureau of Agence France-Presse.\n",
        ["Iberian Dispatch"], ["Agence France-Presse", "El País"])  # fmt: skip
-outlet(page("Taiwan votes", "Compiled by the Asia team, Hong Kong", TAIWAN),
+outlet(masthead("Taiwan votes", "Compiled by the Asia team, Hong Kong", TAIWAN),
        [], ["Xinhua"])  # fmt: skip
-outlet(page("Spain mourns", "Valencia, 31 October 2024 - Redacción / Levante Semanal", VALENCIA),
+outlet(masthead("Spain mourns", "Valencia, 31 October 2024 - Redacción / Levante Semanal", VALENCIA),
        ["Levante Semanal"], ["Valencia", "Redacción"])  # fmt: skip
-outlet(page("Taiwan votes", "Taipei, 14 January 2024 \u2014 Newsroom / Formosa Evening Ledger (international edition)", TAIWAN),
+outlet(masthead("Taiwan votes", "Taipei, 14 January 2024 \u2014 Newsroom / Formosa Evening Ledger (international edition)", TAIWAN),
        ["Formosa Evening Ledger"], ["Taipei", "Xinhua"])  # fmt: skip
-outlet(page("Atlas quake", "Marrakech, 9 September 2023 \u2014 Staff / Marrakech Observer", QUAKE),
+outlet(masthead("Atlas quake", "Marrakech, 9 September 2023 \u2014 Staff / Marrakech Observer", QUAKE),
        ["Marrakech Observer"], ["Marrakech", "Al Arabiya"])  # fmt: skip
-outlet(page("Spain mourns", "Filed by the Valencia desk of the Southern Mercury, 1 November 2024", VALENCIA),
+outlet(masthead("Spain mourns", "Filed by the Valencia desk of the Southern Mercury, 1 November 2024", VALENCIA),
        ["Southern Mercury"], ["El País", "Valencia desk"])  # fmt: skip
-outlet(page("Lai wins", "Reporting team: Chen Wei-lin, Joanna Hsu | Strait Herald | 14 January 2024", TAIWAN),
+outlet(masthead("Lai wins", "Reporting team: Chen Wei-lin, Joanna Hsu | Strait Herald | 14 January 2024", TAIWAN),
        ["Strait Herald"], ["Chen Wei-lin", "Xinhua"])  # fmt: skip
-outlet(page("Lai wins", "From the Taipei bureau of the Pacific Standard Review", TAIWAN),
+outlet(masthead("Lai wins", "From the Taipei bureau of the Pacific Standard Review", TAIWAN),
        ["Pacific Standard Review"], ["Taipei bureau", "Xinhua"])  # fmt: skip
-outlet(page("Morocco digs", "Words: Leila Bennani / Pictures: Sara Lind\nMaghreb Weekly | 11 September 2023", QUAKE),
+outlet(masthead("Morocco digs", "Words: Leila Bennani / Pictures: Sara Lind\nMaghreb Weekly | 11 September 2023", QUAKE),
        ["Maghreb Weekly"], ["Sara Lind", "Leila Bennani"])  # fmt: skip
 outlet("Spain mourns\nIberian Dispatch \u2014 2 November 2024\n\n" + VALENCIA + "\nWith reporting from the Valencia desk of El País.\n",
        ["Iberian Dispatch"], ["El País"])  # fmt: skip

@@ -38,10 +38,9 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_rvt.jsonl")
 
@@ -227,17 +226,9 @@ def scores(sentence: str, passes: list[tuple[str, float]], fails: list[tuple[str
     """A vote with one count (what, value) backed by ``sentence`` (``score-owner-review``):
     each of ``passes`` is stated by it, each of ``fails`` is not."""
     text = built.page(sentence)
-    for expect, values in ((True, passes), (False, fails)):
-        for what, value in values:
-            count = {"what": what, "value": {"value": value, "qualifier": "exact"}}
-            fact: dict[str, Any] = {"kind": "other", "description": "the vote", "actors": [],
-                                    "place": None, "when": None, "counts": [count]}  # fmt: skip
-            facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                                 "published": "2025-10-02"},
-                     "events": [{**fact, "evidence": [sentence]}]}  # fmt: skip
-            built.add(
-                SCORES, expect, f"{what} = {value:g}", text, facts, "events[0].counts[0].value"
-            )
+    for expect, (what, value) in verdicts(passes, fails):
+        built.fact_counts(SCORES, expect, f"{what} = {value:g}", text, [(what, value, "exact")],
+                          [sentence], "2025-10-02", description="the vote")  # fmt: skip
 
 
 # score-owner-review: a possessive after the score's "for" owns someone else's tally

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_scores26.jsonl")
 
@@ -49,18 +49,12 @@ def counts(category: str, sentence: str, passes: list[tuple[str, float]],
     """A vote with one count (what, value) backed by ``sentence``: each of ``passes`` is
     stated by it, each of ``fails`` is not (the other candidate's, the other side's)."""
     text = built.page(sentence)
-    for expect, values in ((True, passes), (False, fails)):
-        for what, value in values:
-            count = {"what": what, "value": {"value": value, "qualifier": "exact"}}
-            fact: dict[str, Any] = {"kind": "other", "description": "the vote", "actors": [],
-                                    "place": None, "when": None, "counts": [count]}  # fmt: skip
-            why = f"{what} {value:g}: " + (
-                "the number the score gives it" if expect else "the score's other number"
-            )
-            facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                                 "published": PUBLISHED},
-                     "events": [{**fact, "evidence": [sentence]}]}  # fmt: skip
-            built.add(category, expect, why, text, facts, "events[0].counts[0].value")
+    for expect, (what, value) in verdicts(passes, fails):
+        why = f"{what} {value:g}: " + (
+            "the number the score gives it" if expect else "the score's other number"
+        )
+        built.fact_counts(category, expect, why, text, [(what, value, "exact")], [sentence],
+                          PUBLISHED, description="the vote")  # fmt: skip
 
 
 # --- candidate-score: "N votes to M for Name" gives Name M ---------------------------------

@@ -29,7 +29,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_sourceholes25.jsonl")
 
@@ -60,9 +60,8 @@ def pair(
     via: str | None = None, lead: str | None = None,
 ) -> None:  # fmt: skip
     """Each of ``good`` is the evidence's source, each of ``bad`` is not."""
-    for expect, names in ((True, good), (False, bad)):
-        for name in names:
-            source(category, text, evidence, name, expect, f"{name}: {why}", via, lead)
+    for expect, name in verdicts(good, bad):
+        source(category, text, evidence, name, expect, f"{name}: {why}", via, lead)
 
 
 # --- source-shapes: shapes of citing, and an outlet beside them in no citing role

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import ARTICLE, SupportCases
+from support_sets import ARTICLE, SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_speakers2.jsonl")
 
@@ -42,10 +42,9 @@ add, quote = built.add, built.quote
 
 def credit(text: str, passes: list[str], fails: list[str]) -> None:
     """Bylines the page credits (each in ``passes``) or does not (each in ``fails``)."""
-    for expect, names in ((True, passes), (False, fails)):
-        for name in names:
-            facts = {"article": {**ARTICLE, "byline": name}}
-            add("byline-credits", expect, f"byline {name}", text, facts, "article.byline")
+    for expect, name in verdicts(passes, fails):
+        facts = {"article": {**ARTICLE, "byline": name}}
+        add("byline-credits", expect, f"byline {name}", text, facts, "article.byline")
 
 
 # --- 1. descriptions instead of names ------------------------------------------------------

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_speakers33.jsonl")
 
@@ -48,27 +48,23 @@ quote = built.graded_quote
 
 def person(category: str, text: str, passes: list[str], fails: list[str]) -> None:
     """People the page names (``passes``) or does not (``fails``: refused)."""
-    for expect, names in ((True, passes), (False, fails)):
-        for name in names:
-            why = f"person {name} ({'supported' if expect else 'refused'})"
-            built.add(category, expect, why, text, {"people": [{"name": name}]}, "people[0].name")
+    for expect, name in verdicts(passes, fails):
+        why = f"person {name} ({'supported' if expect else 'refused'})"
+        built.add(category, expect, why, text, {"people": [{"name": name}]}, "people[0].name")
 
 
 def sponsors(category: str, text: str, evidence: str, passes: list[str], fails: list[str]) -> None:
     """A bill backed by ``evidence``: each of ``passes`` sponsors it; each of ``fails`` is
     refused as unsupported (no such name in the evidence)."""
     assert evidence in text, evidence
-    for expect, names in ((True, passes), (False, fails)):
-        for name in names:
-            measure: dict[str, Any] = {
-                "instrument": "bill",
-                "sponsors": [name],
-                "evidence": [evidence],
-            }
-            why = f"sponsor {name} ({'supported' if expect else 'unsupported'})"
-            built.add(
-                category, expect, why, text, {"sanctions": [measure]}, "sanctions[0].sponsors[0]"
-            )
+    for expect, name in verdicts(passes, fails):
+        measure: dict[str, Any] = {
+            "instrument": "bill",
+            "sponsors": [name],
+            "evidence": [evidence],
+        }
+        why = f"sponsor {name} ({'supported' if expect else 'unsupported'})"
+        built.add(category, expect, why, text, {"sanctions": [measure]}, "sanctions[0].sponsors[0]")
 
 
 # --- title-back: a bare title reads back to the one the page last gave it

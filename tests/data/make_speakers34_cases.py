@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import ARTICLE, SupportCases
+from support_sets import ARTICLE, SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_speakers34.jsonl")
 
@@ -50,11 +50,10 @@ quote = built.graded_quote
 def page(category: str, field: str, text: str, passes: list[str], fails: list[str]) -> None:
     """The article's ``field`` ("outlet" or "byline"): each of ``passes`` is supported, each of
     ``fails`` refused as unsupported (not credited on the page)."""
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            facts: dict[str, Any] = {"article": {**ARTICLE, field: value}}
-            why = f"{field} {value} ({'supported' if expect else 'unsupported'})"
-            built.add(category, expect, why, text, facts, f"article.{field}")
+    for expect, value in verdicts(passes, fails):
+        facts: dict[str, Any] = {"article": {**ARTICLE, field: value}}
+        why = f"{field} {value} ({'supported' if expect else 'unsupported'})"
+        built.add(category, expect, why, text, facts, f"article.{field}")
 
 
 # --- bracketed-title: the name ending a title run with a bracketed abbreviation speaks

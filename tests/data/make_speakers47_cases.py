@@ -31,7 +31,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_speakers47.jsonl")
 built = SupportCases("sp47")
@@ -369,13 +369,12 @@ def briefing(answer: str, label: str = "Wang Wenbin", note: str = "") -> str:
 
 def announced(text: str, sentence: str, passes: list[str], fails: list[str]) -> None:
     assert sentence in text, sentence
-    for expect, names in ((True, passes), (False, fails)):
-        for who in names:
-            fact = {"status": "agreed", "reported_by": who, "evidence": [sentence]}
-            built.add(
-                T, expect, f"reported_by {who}", text, {"ceasefires": [fact]},
-                "ceasefires[0].reported_by",
-            )  # fmt: skip
+    for expect, who in verdicts(passes, fails):
+        fact = {"status": "agreed", "reported_by": who, "evidence": [sentence]}
+        built.add(
+            T, expect, f"reported_by {who}", text, {"ceasefires": [fact]},
+            "ceasefires[0].reported_by",
+        )  # fmt: skip
 
 
 ANSWER = (

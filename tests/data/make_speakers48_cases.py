@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_speakers48.jsonl")
 built = SupportCases("sp48")
@@ -165,10 +165,9 @@ def credited(field: str, head: str, passes: list[str], fails: list[str]) -> None
     body = ("The central bank held its benchmark rate at 4.5 per cent on Tuesday, citing "
             "sticky services inflation. Governor Helena Marsh said further cuts would wait.")  # fmt: skip
     text = f"{head}\n\n{body}\n"
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            built.add(C, expect, f"{field} {value}", text, {"article": {**ARTICLE, field: value}},
-                      f"article.{field}")  # fmt: skip
+    for expect, value in verdicts(passes, fails):
+        built.add(C, expect, f"{field} {value}", text, {"article": {**ARTICLE, field: value}},
+                  f"article.{field}")  # fmt: skip
 
 
 ARTICLE = {"headline": None, "outlet": None, "byline": None, "published": None}

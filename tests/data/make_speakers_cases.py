@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_speakers.jsonl")
 
@@ -43,10 +43,9 @@ add, quote = built.add, built.quote
 
 def person(category: str, text: str, passes: list[str], fails: list[str]) -> None:
     """People the article names (each in ``passes``) or does not (each in ``fails``)."""
-    for expect, names in ((True, passes), (False, fails)):
-        for name in names:
-            facts = {"people": [{"name": name}]}
-            add(category, expect, f"person {name}", text, facts, "people[0].name")
+    for expect, name in verdicts(passes, fails):
+        facts = {"people": [{"name": name}]}
+        add(category, expect, f"person {name}", text, facts, "people[0].name")
 
 
 # --- 1. quotation marks ----------------------------------------------------------------------

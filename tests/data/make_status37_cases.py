@@ -52,17 +52,15 @@ stance = built.stance
 def summit(
     category: str, value: str, sentence: str, expect: bool, parties: list[str] | None = None
 ) -> None:
-    fact = {"parties": parties or [], "status": value, "evidence": [sentence]}
-    built.add(category, expect, f"summit {value}: {sentence[:60]}", built.page(sentence),
-              {"summits": [fact]}, "summits[0].status")  # fmt: skip
+    why = f"summit {value}: {sentence[:60]}"
+    built.meeting_status(category, expect, value, [sentence], why, parties or [])
 
 
 def measure(
     category: str, value: str, sentence: str, expect: bool, instrument: str = "bill"
 ) -> None:
-    fact = {"instrument": instrument, "status": value, "evidence": [sentence]}
-    built.add(category, expect, f"measure {value}: {sentence[:60]}", built.page(sentence),
-              {"sanctions": [fact]}, "sanctions[0].status")  # fmt: skip
+    why = f"measure {value}: {sentence[:60]}"
+    built.measure_status(category, expect, value, [sentence], why, instrument)
 
 
 def kind(category: str, value: str, text: str, sentence: str, expect: bool) -> None:

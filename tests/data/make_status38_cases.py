@@ -51,15 +51,12 @@ built = SupportCases("st38", LEADS)
 def measure(
     category: str, value: str, sentence: str, expect: bool, strength: str, why: str
 ) -> None:
-    fact = {"instrument": "executive_action", "status": value, "evidence": [sentence]}
-    built.graded(category, expect, strength, f"measure {value}: {why}", built.page(sentence),
-                 {"sanctions": [fact]}, "sanctions[0].status")  # fmt: skip
+    why = f"measure {value}: {why}"
+    built.measure_status(category, expect, value, [sentence], why, strength=strength)
 
 
 def event(category: str, kind: str, sentence: str, expect: bool, strength: str, why: str) -> None:
-    fact = {"kind": kind, "description": "what the article reports", "evidence": [sentence]}
-    built.graded(category, expect, strength, f"event {kind}: {why}", built.page(sentence),
-                 {"events": [fact]}, "events[0].kind")  # fmt: skip
+    built.event_kind(category, expect, kind, [sentence], f"event {kind}: {why}", strength=strength)
 
 
 def truce(category: str, value: str, sentence: str, expect: bool, strength: str, why: str) -> None:

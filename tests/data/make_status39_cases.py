@@ -50,9 +50,8 @@ def summit(category: str, value: str, sentence: str, expect: bool, strength: str
 def measure(
     category: str, value: str, sentence: str, expect: bool, strength: str, why: str
 ) -> None:
-    fact = {"instrument": "bill", "status": value, "evidence": [sentence]}
-    built.graded(category, expect, strength, f"measure {value}: {why}", built.page(sentence),
-                 {"sanctions": [fact]}, "sanctions[0].status")  # fmt: skip
+    why = f"measure {value}: {why}"
+    built.measure_status(category, expect, value, [sentence], why, "bill", strength=strength)
 
 
 def truce(category: str, value: str, sentence: str, expect: bool, strength: str, why: str) -> None:

@@ -45,8 +45,6 @@ LEADS = [
     "The Lakeshore Courier | World",
 ]
 built = SupportCases("st3", LEADS, closing="More details were expected later.")
-add = built.add
-article = built.page
 truce = partial(built.status, "ceasefires", "truce-agreed")
 
 
@@ -56,28 +54,15 @@ def stance(party: str, sentence: str, expect: bool) -> None:
 
 
 def summit(value: str, parties: list[str], sentence: str, expect: bool) -> None:
-    fact = {"parties": parties, "status": value, "evidence": [sentence]}
-    add(
-        "held-noun",
-        expect,
-        f"{value}: {sentence[:60]}",
-        article(sentence),
-        {"summits": [fact]},
-        "summits[0].status",
+    built.meeting_status(
+        "held-noun", expect, value, [sentence], f"{value}: {sentence[:60]}", parties
     )
 
 
 def place(parties: list[str], where: str, sentence: str, expect: bool) -> None:
     assert where in sentence, where
-    fact = {"parties": parties, "status": "held", "planned_location": where, "evidence": [sentence]}
-    add(
-        "meeting-place",
-        expect,
-        f"{where}: {sentence[:60]}",
-        article(sentence),
-        {"summits": [fact]},
-        "summits[0].planned_location",
-    )
+    why = f"{where}: {sentence[:60]}"
+    built.meeting_place("meeting-place", expect, where, [sentence], why, parties)
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -64,9 +64,7 @@ stance = built.stance
 
 
 def summit(category: str, parties: list[str], sentence: str, expect: bool) -> None:
-    fact = {"parties": parties, "status": "held", "evidence": [sentence]}
-    add(category, expect, f"held: {sentence[:60]}", article(sentence), {"summits": [fact]},
-        "summits[0].status")  # fmt: skip
+    built.meeting_status(category, expect, "held", [sentence], f"held: {sentence[:60]}", parties)
 
 
 def place(category: str, kind: str, where: str, sentence: str, expect: bool) -> None:

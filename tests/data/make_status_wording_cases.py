@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from meeting_sets import TRUMP_XI
 from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_status_wording.jsonl")
@@ -52,42 +53,23 @@ LEADS = [
     "The Harbor Ledger | World desk",
 ]
 built = SupportCases("sw", LEADS, closing="The story is developing.")
-add = built.add
-article = built.page
 truce = partial(built.status, "ceasefires")
 measure = partial(built.status, "sanctions")
 stance = built.stance
 
 
 def summit(category: str, value: str, sentence: str, expect: bool, **extra: Any) -> None:
-    fact = {"parties": ["Donald Trump", "Xi Jinping"], "status": value, "evidence": [sentence]}
-    fact.update(extra)
-    add(
-        category,
-        expect,
-        f"{value}: {sentence[:60]}",
-        article(sentence),
-        {"summits": [fact]},
-        "summits[0].status",
-    )
+    why = f"{value}: {sentence[:60]}"
+    built.meeting_status(category, expect, value, [sentence], why, TRUMP_XI, **extra)
 
 
 def summit_place(category: str, status: str, place: str, sentence: str, expect: bool) -> None:
-    fact = {"parties": ["Donald Trump", "Xi Jinping"], "status": status, "planned_location": place,
-            "evidence": [sentence]}  # fmt: skip
-    add(
-        category,
-        expect,
-        f"{place} ({status}): {sentence[:60]}",
-        article(sentence),
-        {"summits": [fact]},
-        "summits[0].planned_location",
-    )
+    why = f"{place} ({status}): {sentence[:60]}"
+    built.meeting_place(category, expect, place, [sentence], why, TRUMP_XI, status)
 
 
 def event(category: str, value: str, sentence: str, expect: bool) -> None:
-    facts = {"events": [{"kind": value, "description": "event", "evidence": [sentence]}]}
-    add(category, expect, f"{value}: {sentence[:60]}", article(sentence), facts, "events[0].kind")
+    built.event_kind(category, expect, value, [sentence], f"{value}: {sentence[:60]}", "event")
 
 
 def build_cases() -> list[dict[str, Any]]:

@@ -72,16 +72,14 @@ summit = built.graded_summit
 def truce(
     value: str, sentence: str, expect: bool, strength: str, why: str, lead: str | None = None
 ) -> None:
-    add("future-effect", expect, f"truce {value} ({strength}): {why}", article(sentence, lead=lead),
-        {"ceasefires": [{"status": value, "evidence": [sentence]}]}, "ceasefires[0].status",
-        check=graded_check(expect, strength))  # fmt: skip
+    built.truce_status("future-effect", expect, value, [sentence], f"truce {value} ({strength}): {why}",
+                       graded_check(expect, strength), article(sentence, lead=lead))  # fmt: skip
 
 
 def stance(party: str, value: str, sentence: str, expect: bool, strength: str, why: str) -> None:
-    position = {"party": party, "stance": value, "evidence": [sentence]}
-    add("stance-rejected", expect, f"{party} {value} ({strength}): {why}", article(sentence),
-        {"ceasefires": [{"positions": [position], "evidence": [sentence]}]},
-        "ceasefires[0].positions[0].stance", check=graded_check(expect, strength))  # fmt: skip
+    why = f"{party} {value} ({strength}): {why}"
+    built.truce_position("stance-rejected", expect, party, value, [sentence], why,
+                         check=graded_check(expect, strength))  # fmt: skip
 
 
 def event(category: str, kind: str, description: str, sentence: str, expect: bool,
@@ -97,9 +95,8 @@ def event(category: str, kind: str, description: str, sentence: str, expect: boo
 
 def measure(value: str, sentence: str, expect: bool, strength: str, why: str,
             instrument: str = "bill") -> None:  # fmt: skip
-    fact = {"instrument": instrument, "status": value, "evidence": [sentence]}
-    add("scheduled-words", expect, f"measure {value} ({strength}): {why}", article(sentence),
-        {"sanctions": [fact]}, "sanctions[0].status", check=graded_check(expect, strength))  # fmt: skip
+    built.measure_status("scheduled-words", expect, value, [sentence], f"measure {value} ({strength}): {why}",
+                         instrument, graded_check(expect, strength))  # fmt: skip
 
 
 # fmt: off

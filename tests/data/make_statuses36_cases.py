@@ -48,8 +48,6 @@ from support_sets import STRONG, SUPPORTED, WEAK, SupportCases
 
 OUT = Path(__file__).with_name("grounding_statuses36.jsonl")
 
-built = SupportCases("st36")
-
 LEADS = [
     "NAIROBI, May 12 (Rift Valley Wire) -",
     "The Meridian Ledger | World",
@@ -62,9 +60,12 @@ LEADS = [
 ]
 
 
+built = SupportCases("st36", LEADS, closing="This story has been updated.")
+
+
 def article(*sentences: str) -> str:
-    first = LEADS[len(built.cases) % len(LEADS)]
-    return first + "\n\n" + " ".join(sentences) + "\n\nThis story has been updated.\n"
+    """The sentences as one paragraph of the set's page."""
+    return built.page(" ".join(sentences))
 
 
 def summit(category: str, parties: list[str], path: str, value: str, sentences: list[str],

@@ -49,7 +49,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import ANY, STRONG, SUPPORTED, WEAK, SupportCases
+from support_sets import ANY, ROW_FIELDS, STRONG, SUPPORTED, WEAK, SupportCases
 
 OUT = Path(__file__).with_name("grounding_statuses47.jsonl")
 LEADS = [
@@ -2277,17 +2277,8 @@ CASES += [
         "The levies have remained in place since 2019, officials said.",
     ),
 ]
-_EXTRA = {
-    "events": {"description": "the event"},
-    "summits": {"parties": ["the leaders"]},
-    "ceasefires": {},
-    "sanctions": {"instrument": "other"},
-}
 built = SupportCases("s47", LEADS)
-for category, expect, strength, kind, field, value, sentence in CASES:
-    built.graded_fact(
-        category, kind, field, value, [sentence], expect, strength, sentence[:60], **_EXTRA[kind]
-    )
+built.graded_rows(CASES, {**ROW_FIELDS, "summits": {"parties": ["the leaders"]}}, split=None)
 
 
 def build_cases() -> list[dict[str, object]]:

@@ -50,12 +50,11 @@ fact-checker reads in the text, decided when the case was written.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import ANY, STRONG, SUPPORTED, WEAK, SupportCases
+from support_sets import ANY, ROW_FIELDS, STRONG, SUPPORTED, WEAK, SupportCases
 
 OUT = Path(__file__).with_name("grounding_statuses48.jsonl")
 LEADS = [
@@ -1688,44 +1687,29 @@ CASES += [
     (_VM, P, SUPPORTED, M, "status", "held", "The minister flew to Caracas and met Maduro, although no deal was reached."),
 ]  # fmt: skip
 
-_EXTRA = {
-    "summits": {"parties": ["the leaders"]},
-    "sanctions": {"instrument": "other"},
-}
 built = SupportCases("s48", LEADS)
-for category, expect, strength, kind, field, value, sentence in CASES:
-    built.graded_fact(
-        category, kind, field, value, re.split(r"(?<=\.) (?=[A-Z0-9])", sentence), expect,
-        strength, sentence[:60], **_EXTRA[kind]
-    )  # fmt: skip
+built.graded_rows(
+    CASES, {**ROW_FIELDS, "summits": {"parties": ["the leaders"]}}, r"(?<=\.) (?=[A-Z0-9])"
+)
 for category, expect, party, other, sentence in PARTY_CASES:
-    fact = {"parties": [party, other], "status": "held", "evidence": [sentence]}
     why = f"party {party}: {sentence[:60]}"
-    built.add(
-        category, expect, why, built.page(sentence), {"summits": [fact]}, "summits[0].parties[0]"
-    )
+    built.meeting_party(category, expect, [party, other], 0, [sentence], why)
 
 # another word of meeting in the sentence keeps the party
 for party, other, sentence in (
     ("Vladimir Putin", "Volodymyr Zelensky", "Vladimir Putin and Volodymyr Zelensky had not met since 2019, but Erdogan hosted both in Istanbul on Friday."),
     ("Nikol Pashinyan", "Ilham Aliyev", "Nikol Pashinyan and Ilham Aliyev, who never met in Baku, attended the talks in Abu Dhabi together."),
 ):  # fmt: skip
-    fact = {"parties": [party, other], "status": "held", "evidence": [sentence]}
     why = f"party {party}, the meeting worded too: {sentence[:50]}"
-    built.add(
-        "unmet-party", P, why, built.page(sentence), {"summits": [fact]}, "summits[0].parties[0]"
-    )
+    built.meeting_party("unmet-party", P, [party, other], 0, [sentence], why)
 
 # a meeting planned: its parties "have yet to meet" (status scheduled)
 for party, other, sentence in (
     ("Lee Jae-myung", "Ishiba Shigeru", "Ishiba Shigeru and Lee Jae-myung have yet to meet; a summit is planned for March in Gyeongju."),
     ("Raila Odinga", "William Ruto", "William Ruto has never met Raila Odinga in State House, but the two are due to meet there on Monday."),
 ):  # fmt: skip
-    fact = {"parties": [party, other], "status": "scheduled", "evidence": [sentence]}
     why = f"party {party} of a meeting planned: {sentence[:50]}"
-    built.add(
-        "unmet-party", P, why, built.page(sentence), {"summits": [fact]}, "summits[0].parties[0]"
-    )
+    built.meeting_party("unmet-party", P, [party, other], 0, [sentence], why, "scheduled")
 
 for sentence in BOTH_MORE:
     built.graded_fact("both-chambers", "sanctions", "status", "passed_one_chamber", [sentence], P, SUPPORTED, sentence[:60], instrument="bill")  # fmt: skip
@@ -1800,16 +1784,8 @@ for expect, party, other, sentences in (
     (F, "Cyril Ramaphosa", "Bola Tinubu", ["Cyril Ramaphosa and Bola Tinubu have not met in person for years, aides in Pretoria said."]),
     (F, "Hakainde Hichilema", "Samia Suluhu Hassan", ["Hakainde Hichilema failed to meet Samia Suluhu Hassan in Dar es Salaam, as the visit was cut short."]),
 ):  # fmt: skip
-    fact = {"parties": [party, other], "status": "held", "evidence": sentences}
     why = f"party {party} (not met, or met before): {sentences[-1][:50]}"
-    built.add(
-        "unmet-party",
-        expect,
-        why,
-        built.page(*sentences),
-        {"summits": [fact]},
-        "summits[0].parties[0]",
-    )
+    built.meeting_party("unmet-party", expect, [party, other], 0, sentences, why)
 
 # review s23d (fix23f): a passed measure sent for signing or review ("to the White House /
 # the President / a court by X") is no sponsorship (must fail); sent to a legislature is

@@ -42,12 +42,11 @@ fact-checker reads in the text, decided when the case was written.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import ANY, STRONG, SUPPORTED, SupportCases
+from support_sets import ANY, ROW_FIELDS, STRONG, SUPPORTED, SupportCases
 
 OUT = Path(__file__).with_name("grounding_statuses51.jsonl")
 LEADS = [
@@ -240,17 +239,8 @@ CASES = [
     (SEATS, F, ANY, E, "kind", "vote", "Defence took 12 percent of federal spending."),
 ]
 # fmt: on
-_EXTRA = {
-    "events": {"description": "the result"},
-    "sanctions": {"instrument": "other"},
-    "ceasefires": {},
-}
 built = SupportCases("s51", LEADS)
-for category, expect, strength, kind, field, value, text in CASES:
-    sentences = re.split(r"(?<=[a-z0-9]\.) (?=[A-Z])", text)  # not "Oct. 14"
-    built.graded_fact(
-        category, kind, field, value, sentences, expect, strength, text[:60], **_EXTRA[kind]
-    )
+built.graded_rows(CASES, {**ROW_FIELDS, "events": {"description": "the result"}})
 
 
 def build_cases() -> list[dict[str, object]]:

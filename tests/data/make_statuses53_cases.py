@@ -35,7 +35,6 @@ a careful fact-checker reads in the text, decided when the case was written.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -192,34 +191,9 @@ TRIPS = [
     (P, "Monday", "The visit is due to begin on Monday, but details of the programme are scarce."),
 ]
 # fmt: on
-_EXTRA = {
-    "events": {"description": "the event"},
-    "sanctions": {"instrument": "other"},
-    "ceasefires": {},
-    "summits": {},
-}
 built = SupportCases("s53", LEADS)
-for category, expect, strength, kind, field, value, text in CASES:
-    sentences = re.split(r"(?<=[a-z0-9]\.) (?=[A-Z])", text)
-    if strength == KEPT:  # a correct value left unread may stay unconfirmed, never refuted
-        item = {field: value, "evidence": sentences, **_EXTRA[kind]}
-        why = f"{kind} {value}: {text[:60]} ({KEPT})"
-        page, path = built.page(*sentences), f"{kind}[0].{field}"
-        built.add(category, expect, why, page, {kind: [item]}, path, check="tier")
-        continue
-    built.graded_fact(
-        category, kind, field, value, sentences, expect, strength, text[:60], **_EXTRA[kind]
-    )
-for expect, strength, status, above, item, below in ITEMS:
-    page = built.page(above, "\n".join(line for line in (item, below) if line))
-    facts = {
-        "sanctions": [{"instrument": "executive_action", "status": status, "evidence": [item]}]
-    }
-    why = f"sanctions {status}: {item} under {above[-40:]!r}"
-    if strength == ANY:
-        built.add(ITEM, expect, why, page, facts, "sanctions[0].status")
-    else:
-        built.graded(ITEM, expect, strength, why, page, facts, "sanctions[0].status")
+built.graded_rows(CASES)
+built.listed_items(ITEM, ITEMS)
 for expect, day, text in TRIPS:
     summit = {"parties": ["the prime minister"], "status": "scheduled", "planned_timing": day}
     built.add(

@@ -33,12 +33,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from meeting_sets import TRUMP_XI
 from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_tiers.jsonl")
-
-built = SupportCases("tier")
-add = built.add
 
 LEADS = [
     "SEOUL, Oct. 30 (Eastgate Wire) - Officials gave few other details.",
@@ -47,38 +45,32 @@ LEADS = [
     "ANALYSIS | Mara Stolz on the week in Asia",
 ]
 
-
-def article(*sentences: str) -> str:
-    lead = LEADS[len(built.cases) % len(LEADS)]
-    return lead + "\n\n" + "\n\n".join(sentences) + "\n\nThe story is developing.\n"
+built = SupportCases("tier", LEADS, closing="The story is developing.")
+add = built.add
+article = built.page
 
 
 def summit(value: str, sentence: str, expect: bool, category: str = "status-tier") -> None:
-    fact = {"parties": ["Donald Trump", "Xi Jinping"], "status": value, "evidence": [sentence]}
-    add(category, expect, f"summit {value}: {sentence[:60]}", article(sentence),
-        {"summits": [fact]}, "summits[0].status", check="tier")  # fmt: skip
+    why = f"summit {value}: {sentence[:60]}"
+    built.meeting_status(category, expect, value, [sentence], why, TRUMP_XI, check="tier")
 
 
 def stance(party: str, value: str, sentence: str, expect: bool,
            category: str = "status-tier") -> None:  # fmt: skip
-    position = {"party": party, "stance": value, "evidence": [sentence]}
-    add(category, expect, f"{party} {value}: {sentence[:55]}", article(sentence),
-        {"ceasefires": [{"positions": [position], "evidence": [sentence]}]},
-        "ceasefires[0].positions[0].stance", check="tier")  # fmt: skip
+    why = f"{party} {value}: {sentence[:55]}"
+    built.truce_position(category, expect, party, value, [sentence], why, check="tier")
 
 
 def truce(value: str, sentence: str, expect: bool, category: str = "status-tier") -> None:
-    add(category, expect, f"truce {value}: {sentence[:60]}", article(sentence),
-        {"ceasefires": [{"status": value, "evidence": [sentence]}]},
-        "ceasefires[0].status", check="tier")  # fmt: skip
+    why = f"truce {value}: {sentence[:60]}"
+    built.truce_status(category, expect, value, [sentence], why, check="tier")
 
 
 def place(where: str, sentence: str, expect: bool, status: str = "scheduled",
           previous: str | None = None) -> None:  # fmt: skip
-    fact = {"parties": ["Donald Trump", "Xi Jinping"], "status": status,
-            "planned_location": where, "previous_meeting": previous, "evidence": [sentence]}  # fmt: skip
-    add("role-tier", expect, f"place {where}: {sentence[:55]}", article(sentence),
-        {"summits": [fact]}, "summits[0].planned_location", check="tier")  # fmt: skip
+    why = f"place {where}: {sentence[:55]}"
+    built.meeting_place("role-tier", expect, where, [sentence], why, TRUMP_XI, status, "tier",
+                        previous_meeting=previous)  # fmt: skip
 
 
 def proposer(who: str, sentence: str, expect: bool) -> None:

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import SupportCases
+from support_sets import SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_unchecked.jsonl")
 
@@ -66,9 +66,8 @@ Facts = Callable[[str], dict[str, Any]]
 def cases(
     category: str, text: str, path: str, facts: Facts, passes: list[str], fails: list[str]
 ) -> None:
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            built.add(category, expect, f"{path} {value!r}", text, facts(value), path, check="unstated")  # fmt: skip
+    for expect, value in verdicts(passes, fails):
+        built.add(category, expect, f"{path} {value!r}", text, facts(value), path, check="unstated")  # fmt: skip
 
 
 def person(value: str) -> dict[str, Any]:

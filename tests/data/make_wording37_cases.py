@@ -36,9 +36,6 @@ from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_wording37.jsonl")
 
-built = SupportCases("wo37")
-add = built.add
-
 LEADS = [
     "HANOI, Feb 28 (Mekong Wire) -",
     "LIVE | Updates from our correspondents",
@@ -50,29 +47,23 @@ LEADS = [
     "NAIROBI, May 3 (Rift Valley Times) -",
 ]
 
-
-def article(*sentences: str) -> str:
-    first = LEADS[len(built.cases) % len(LEADS)]
-    return first + "\n\n" + "\n\n".join(sentences) + "\n\nMore to follow.\n"
+built = SupportCases("wo37", LEADS, closing="More to follow.")
+add = built.add
+article = built.page
 
 
 def summit(category: str, expect: bool, value: str, sentence: str, why: str) -> None:
-    fact = {"parties": [], "status": value, "evidence": [sentence]}
-    add(category, expect, f"summit status {value}: {why}", article(sentence),
-        {"summits": [fact]}, "summits[0].status")  # fmt: skip
+    built.meeting_status(category, expect, value, [sentence], f"summit status {value}: {why}")
 
 
 def measure(category: str, expect: bool, value: str, sentence: str, why: str,
             instrument: str = "executive_action") -> None:  # fmt: skip
-    fact = {"instrument": instrument, "status": value, "evidence": [sentence]}
-    add(category, expect, f"measure status {value}: {why}", article(sentence),
-        {"sanctions": [fact]}, "sanctions[0].status")  # fmt: skip
+    why = f"measure status {value}: {why}"
+    built.measure_status(category, expect, value, [sentence], why, instrument)
 
 
 def event(category: str, expect: bool, kind: str, sentence: str, why: str) -> None:
-    fact = {"kind": kind, "description": "what the article reports", "evidence": [sentence]}
-    add(category, expect, f"event kind {kind}: {why}", article(sentence),
-        {"events": [fact]}, "events[0].kind")  # fmt: skip
+    built.event_kind(category, expect, kind, [sentence], f"event kind {kind}: {why}")
 
 
 def sponsor(category: str, expect: bool, name: str, sentence: str, why: str,

@@ -61,15 +61,14 @@ def stance(expect: bool, party: str, sentence: str, why: str) -> None:
 
 
 def measure(expect: bool, sentence: str, why: str) -> None:
-    fact = {"instrument": "executive_action", "status": "imposed", "evidence": [sentence]}
-    add("imposing-status", expect, f"measure imposed: {why}", built.page(sentence),
-        {"sanctions": [fact]}, "sanctions[0].status")  # fmt: skip
+    built.measure_status(
+        "imposing-status", expect, "imposed", [sentence], f"measure imposed: {why}"
+    )
 
 
 def event(expect: bool, sentence: str, why: str) -> None:
-    fact = {"kind": "casualties", "description": "what the article reports", "evidence": [sentence]}
-    add("deaths-kind", expect, f"event kind casualties: {why}", built.page(sentence),
-        {"events": [fact]}, "events[0].kind")  # fmt: skip
+    why = f"event kind casualties: {why}"
+    built.event_kind("deaths-kind", expect, "casualties", [sentence], why)
 
 
 # --- refused-stance

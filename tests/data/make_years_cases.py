@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
-from support_sets import ARTICLE, SupportCases
+from support_sets import ARTICLE, SupportCases, verdicts
 
 OUT = Path(__file__).with_name("grounding_years.jsonl")
 
@@ -41,25 +41,18 @@ def when(
     and of ``fails`` (not): an event's ``when`` or a measure's ``introduced``."""
     assert evidence in text, evidence
     article = {**ARTICLE, "published": published}
-    for expect, values in ((True, passes), (False, fails)):
-        for value in values:
-            if field == "event":
-                fact: dict[str, Any] = {
-                    "events": [
-                        {"description": "what happened", "when": value, "evidence": [evidence]}
-                    ]
-                }
-                path = "events[0].when"
-            else:
-                fact = {
-                    "sanctions": [
-                        {"instrument": "bill", "introduced": value, "evidence": [evidence]}
-                    ]
-                }
-                path = "sanctions[0].introduced"
-            built.add(
-                category, expect, f"{path} = {value}", text, {"article": article, **fact}, path
-            )
+    for expect, value in verdicts(passes, fails):
+        if field == "event":
+            fact: dict[str, Any] = {
+                "events": [{"description": "what happened", "when": value, "evidence": [evidence]}]
+            }
+            path = "events[0].when"
+        else:
+            fact = {
+                "sanctions": [{"instrument": "bill", "introduced": value, "evidence": [evidence]}]
+            }
+            path = "sanctions[0].introduced"
+        built.add(category, expect, f"{path} = {value}", text, {"article": article, **fact}, path)
 
 
 # --- 1. a year named alone --------------------------------------------------------------------

@@ -9,9 +9,14 @@ generator fixes a category or a default of its own)."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+
+from builder_base import verdicts
+from meeting_sets import MeetingCases
+from truce_sets import TruceCases
 
 #: An article block with nothing set: a case's facts add the field it is about.
 ARTICLE = {"headline": None, "outlet": None, "byline": None, "published": None}
@@ -28,11 +33,36 @@ SUPPORTED = "supported"
 ANY = "refused"
 
 
+#: A graded row's fact fields besides the one it checks, by the kind of fact
+#: (:meth:`SupportCases.graded_rows`); a set whose facts carry others passes its own.
+ROW_FIELDS: dict[str, dict[str, Any]] = {
+    "events": {"description": "the event"},
+    "sanctions": {"instrument": "other"},
+    "ceasefires": {},
+    "summits": {},
+}
+#: Where a row's text splits into its evidence sentences: after a sentence's full stop (a
+#: lower-case letter's or a digit's, so not "Oct. 14" or "U.S. officials") before a capital.
+SENTENCE_END = r"(?<=[a-z0-9]\.) (?=[A-Z])"
+
+
 def graded_check(expect: bool, strength: str) -> str:
     """The check a graded case is held to: ``support`` for a value that must be supported and
     for a must-fail one that is at most unconfirmed (``WEAK``), ``tier`` (an unsupported flag
     or none) for the rest."""
     return "support" if strength == SUPPORTED or (not expect and strength == WEAK) else "tier"
+
+
+def amount(value: float, qualifier: str = "exact") -> dict[str, Any]:
+    """A number as a fact holds it: its ``value`` and its ``qualifier`` ("exact", "about",
+    "at_least", ...)."""
+    return {"value": value, "qualifier": qualifier}
+
+
+def masthead(headline: str, lines: str, body: str) -> str:
+    """A page whose headline has the masthead ``lines`` (a byline, an outlet, a date: one or
+    more lines) under it, then a blank line and the story's ``body``."""
+    return f"{headline}\n{lines}\n\n{body}"
 
 
 def lines(text: str) -> list[str]:
@@ -41,8 +71,10 @@ def lines(text: str) -> list[str]:
     return [line for line in text.splitlines()[2:] if line]
 
 
-class SupportCases:
-    """A list of ``check: support`` cases, ids ``<prefix>-<tag>-<number>``."""
+class SupportCases(MeetingCases, TruceCases):
+    """A list of ``check: support`` cases, ids ``<prefix>-<tag>-<number>`` (the meeting
+    builders from :class:`meeting_sets.MeetingCases`, the truce builders from
+    :class:`truce_sets.TruceCases`)."""
 
     def __init__(
         self, prefix: str, leads: Sequence[str] = (), title: str = "", closing: str = "",
@@ -89,9 +121,8 @@ class SupportCases:
         """One case per value over ``text``: each of ``passes`` is supported at ``path``, each
         of ``fails`` is not; ``facts(value)`` holds the value there, and ``label`` names it in
         the case's why ("sponsor X", "published 2019-04-30")."""
-        for expect, values in ((True, passes), (False, fails)):
-            for value in values:
-                self.add(category, expect, f"{label} {value}", text, facts(value), path)
+        for expect, value in verdicts(passes, fails):
+            self.add(category, expect, f"{label} {value}", text, facts(value), path)
 
     def sponsors(
         self, category: str, text: str, evidence: str, passes: list[str], fails: list[str],
@@ -114,12 +145,9 @@ class SupportCases:
         """One quote of ``text``: each speaker in ``passes`` is the one the article
         attributes ``words`` to, each in ``fails`` is not."""
         assert words in text, words
-        for expect, speakers in ((True, passes), (False, fails)):
-            for speaker in speakers:
-                facts = {"quotes": [{"speaker": speaker, "text": words, "evidence": []}]}
-                self.add(
-                    category, expect, f"{speaker}: {words[:40]}", text, facts, "quotes[0].speaker"
-                )
+        for expect, speaker in verdicts(passes, fails):
+            facts = {"quotes": [{"speaker": speaker, "text": words, "evidence": []}]}
+            self.add(category, expect, f"{speaker}: {words[:40]}", text, facts, "quotes[0].speaker")
 
     def graded_quote(
         self, category: str, text: str, words: str, passes: list[str], fails: list[str],
@@ -163,71 +191,6 @@ class SupportCases:
 
     # --- one role of a name, one sentence on the set's page (:meth:`page`) -------------------
 
-    def announcer(
-        self, category: str, expect: bool, sentence: str, who: str, why: str, before: str = ""
-    ) -> None:
-        """A truce whose ``reported_by`` is ``who``, backed by ``sentence`` (``before``: a
-        paragraph ahead of it on the page, not in the evidence)."""
-        fact = {"status": "agreed", "reported_by": who, "evidence": [sentence]}
-        self.add(
-            category, expect, why, self.page(before, sentence), {"ceasefires": [fact]},
-            "ceasefires[0].reported_by",
-        )  # fmt: skip
-
-    def proposer(
-        self, category: str, expect: bool, sentence: str, who: str, why: str,
-        status: str = "proposed", check: str = "support",
-    ) -> None:  # fmt: skip
-        """A truce (``status``) whose ``proposer`` is ``who``, backed by ``sentence``."""
-        fact = {"status": status, "proposer": who, "evidence": [sentence]}
-        self.add(
-            category, expect, why, self.page(sentence), {"ceasefires": [fact]},
-            "ceasefires[0].proposer", check=check,
-        )  # fmt: skip
-
-    def side(
-        self, category: str, expect: bool, sentence: str, who: str, why: str,
-        stance: str = "agreed", check: str = "support", before: str = "",
-        status: str | None = None, field: str = "party",
-    ) -> None:  # fmt: skip
-        """A truce whose one position (``stance``) is taken by ``who``, backed by ``sentence``
-        (``before`` a paragraph of the page ahead of it); ``field`` is the position's field
-        checked ("party", or "stance"); ``status``, when given, is the truce's own."""
-        position = {"party": who, "stance": stance, "evidence": [sentence]}
-        fact: dict[str, Any] = {"status": status} if status is not None else {}
-        fact.update({"evidence": [sentence], "positions": [position]})
-        self.add(
-            category, expect, why, self.page(before, sentence), {"ceasefires": [fact]},
-            f"ceasefires[0].positions[0].{field}", check=check,
-        )  # fmt: skip
-
-    def meeting(
-        self, category: str, expect: bool, sentence: str, who: str, why: str,
-        status: str = "held", check: str = "support",
-    ) -> None:  # fmt: skip
-        """A summit (``status``) whose one party is ``who``, backed by ``sentence``."""
-        fact = {"parties": [who], "status": status, "evidence": [sentence]}
-        self.add(
-            category, expect, why, self.page(sentence), {"summits": [fact]},
-            "summits[0].parties[0]", check=check,
-        )  # fmt: skip
-
-    def meeting_places(
-        self, category: str, page: str, evidence: list[str], passes: list[str],
-        fails: list[str], parties: list[str], status: str = "held",
-    ) -> None:  # fmt: skip
-        """A summit of ``parties`` (``status``) on ``page``, backed by ``evidence`` (each
-        sentence on the page): each of ``passes`` is its place, each of ``fails`` is not."""
-        for sentence in evidence:
-            assert sentence in page, sentence
-        for expect, values in ((True, passes), (False, fails)):
-            for value in values:
-                fact = {"parties": parties, "status": status, "planned_location": value,
-                        "evidence": evidence}  # fmt: skip
-                why = "where the meeting is" if expect else "not where the meeting is"
-                self.add(category, expect, f"planned_location {value!r}: {why}", page,
-                         {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
-
     def actor(
         self, category: str, expect: bool, sentence: str, who: str, description: str, why: str,
         kind: str = "other", check: str = "support", before: str = "",
@@ -268,6 +231,44 @@ class SupportCases:
         facts = {kind: [{field: value, "evidence": [evidence]}]}
         article = {**ARTICLE, "published": published}
         self.add(category, expect, f"{value!r}: {why}", text, {"article": article, **facts}, path)
+
+    def dated_fact(
+        self, category: str, expect: bool, why: str, evidence: list[str], kind: str,
+        field: str, value: Any, published: str | None, extra: dict[str, Any] | None = None,
+        text: str | None = None, path: str | None = None,
+    ) -> None:  # fmt: skip
+        """A fact of ``kind`` (its other fields ``extra``) whose ``field`` is ``value``, backed
+        by ``evidence`` on a page of the evidence's paragraphs (or ``text``) published on
+        ``published``; ``path`` the value's path when not ``<kind>[0].<field>``."""
+        fact = {**(extra or {}), field: value, "evidence": evidence}
+        facts = {"article": {**ARTICLE, "published": published}, kind: [fact]}
+        self.add(
+            category, expect, f"{field} {value!r}: {why}", text or self.page(*evidence), facts,
+            path or f"{kind}[0].{field}",
+        )  # fmt: skip
+
+    def fact_counts(
+        self, category: str, expect: bool, why: str, text: str,
+        counts: Sequence[tuple[str, float, str]], evidence: list[str], published: str | None,
+        kind: str = "events", index: int = 0, description: str = "the event",
+        instrument: str = "executive_action",
+    ) -> None:  # fmt: skip
+        """A fact of ``kind`` (an event told as ``description``, or a measure of
+        ``instrument``) whose counts are ``counts`` (what, value, qualifier), backed by
+        ``evidence`` in ``text``, on a page published on ``published``: the count at
+        ``index`` checked."""
+        listed = [{"what": what, "value": amount(value, how)} for what, value, how in counts]
+        fact: dict[str, Any] = (
+            {"kind": "other", "description": description, "actors": [], "place": None,
+             "when": None, "counts": listed}
+            if kind == "events"
+            else {"instrument": instrument, "counts": listed}
+        )  # fmt: skip
+        facts = {
+            "article": {**ARTICLE, "published": published},
+            kind: [{**fact, "evidence": evidence}],
+        }
+        self.add(category, expect, why, text, facts, f"{kind}[0].counts[{index}].value")
 
     # --- a number of a measure or a truce, backed by one sentence ------------------------------
 
@@ -331,26 +332,32 @@ class SupportCases:
             f"{kind}[0].status",
         )  # fmt: skip
 
-    def stance(self, category: str, party: str, value: str, sentence: str, expect: bool) -> None:
-        """A truce on which ``party`` takes the stance ``value``, backed by ``sentence`` on the
-        set's page."""
-        self._position(category, party, value, sentence, expect, "stance")
+    def event_kind(
+        self, category: str, expect: bool, kind: str, sentences: Sequence[str], why: str,
+        description: str = "what the article reports", strength: str | None = None,
+    ) -> None:  # fmt: skip
+        """An event of ``kind`` told as ``description``, backed by ``sentences`` on the set's
+        page: its kind checked (with a ``strength``, a :meth:`graded` case)."""
+        fact = {"kind": kind, "description": description, "evidence": list(sentences)}
+        page, facts, path = self.page(*sentences), {"events": [fact]}, "events[0].kind"
+        if strength is not None:
+            self.graded(category, expect, strength, why, page, facts, path)
+            return
+        self.add(category, expect, why, page, facts, path)
 
-    def stance_party(
-        self, category: str, party: str, value: str, sentence: str, expect: bool
-    ) -> None:
-        """The same truce, the case asking whether ``party`` is the one taking ``value``."""
-        self._position(category, party, value, sentence, expect, "party")
-
-    def _position(
-        self, category: str, party: str, value: str, sentence: str, expect: bool, field: str
-    ) -> None:
-        position = {"party": party, "stance": value, "evidence": [sentence]}
-        facts = {"ceasefires": [{"positions": [position], "evidence": [sentence]}]}
-        self.add(
-            category, expect, f"{party} {value}: {sentence[:50]}", self.page(sentence), facts,
-            f"ceasefires[0].positions[0].{field}",
-        )  # fmt: skip
+    def measure_status(
+        self, category: str, expect: bool, value: str, sentences: Sequence[str], why: str,
+        instrument: str = "executive_action", check: str = "support",
+        strength: str | None = None,
+    ) -> None:  # fmt: skip
+        """A measure (``instrument``) whose ``status`` is ``value``, backed by ``sentences`` on
+        the set's page; with a ``strength``, a :meth:`graded` case (``check`` unused)."""
+        fact = {"instrument": instrument, "status": value, "evidence": list(sentences)}
+        page, facts, path = self.page(*sentences), {"sanctions": [fact]}, "sanctions[0].status"
+        if strength is not None:
+            self.graded(category, expect, strength, why, page, facts, path)
+            return
+        self.add(category, expect, why, page, facts, path, check=check)
 
     # --- a value with the strength of its verdict named in its why (:func:`graded_check`) ---
 
@@ -412,6 +419,45 @@ class SupportCases:
             return
         self.graded(category, expect, strength, why, page, facts, path)
 
+    def graded_rows(
+        self, rows: Sequence[tuple[str, bool, str, str, str, Any, str]],
+        fields: dict[str, dict[str, Any]] = ROW_FIELDS, split: str | None = SENTENCE_END,
+    ) -> None:  # fmt: skip
+        """One :meth:`graded_fact` a row ``(category, expect, strength, kind, field, value,
+        text)``: the sentences of ``text`` (split where ``split`` matches; the whole text, one
+        sentence, when it is None) back a fact of ``kind`` whose ``field`` is ``value``, its
+        other fields ``fields[kind]``. A ``KEPT`` row (a correct value the rules may leave
+        unconfirmed, never refute) is one ``tier`` case that must carry no unsupported flag."""
+        for category, expect, strength, kind, field, value, text in rows:
+            sentences = re.split(split, text) if split else [text]
+            if strength == KEPT:
+                item = {field: value, "evidence": sentences, **fields[kind]}
+                why = f"{kind} {value}: {text[:60]} ({KEPT})"
+                page, path = self.page(*sentences), f"{kind}[0].{field}"
+                self.add(category, expect, why, page, {kind: [item]}, path, check="tier")
+                continue
+            self.graded_fact(
+                category, kind, field, value, sentences, expect, strength, text[:60],
+                **fields[kind],
+            )  # fmt: skip
+
+    def listed_items(
+        self, category: str, rows: Sequence[tuple[bool, str, str, str, str, str]]
+    ) -> None:
+        """A row ``(expect, strength, status, above, item, below)`` a case: an executive
+        measure whose ``status`` is backed by the list ``item`` alone, with the lines
+        ``above`` it (its heading) and ``below`` it (the next item, or "") on the page;
+        ``strength`` as in :meth:`graded`, or :data:`ANY` for a refusal at either."""
+        for expect, strength, status, above, item, below in rows:
+            page = self.page(above, "\n".join(line for line in (item, below) if line))
+            measure = {"instrument": "executive_action", "status": status, "evidence": [item]}
+            why = f"sanctions {status}: {item} under {above[-40:]!r}"
+            facts, path = {"sanctions": [measure]}, "sanctions[0].status"
+            if strength == ANY:
+                self.add(category, expect, why, page, facts, path)
+            else:
+                self.graded(category, expect, strength, why, page, facts, path)
+
     def graded(
         self, category: str, expect: bool, strength: str, why: str, text: str,
         facts: dict[str, Any], path: str,
@@ -440,11 +486,10 @@ class SupportCases:
     ) -> None:
         """The article's ``field`` ("byline", "outlet"): each of ``passes`` is supported over
         the whole page ``text``, each of ``fails`` refused."""
-        for expect, values in ((True, passes), (False, fails)):
-            for value in values:
-                facts: dict[str, Any] = {"article": {**ARTICLE, field: value}}
-                why = f"{field} {value} ({'supported' if expect else 'unsupported'})"
-                self.add(category, expect, why, text, facts, f"article.{field}")
+        for expect, value in verdicts(passes, fails):
+            facts: dict[str, Any] = {"article": {**ARTICLE, field: value}}
+            why = f"{field} {value} ({'supported' if expect else 'unsupported'})"
+            self.add(category, expect, why, text, facts, f"article.{field}")
 
     def role(
         self, category: str, expect: bool, why: str, text: str, role: str, who: str,
