@@ -1061,6 +1061,11 @@ SETS: dict[str, frozenset[str]] = {
     # Paul Krugman", "his wife, Melania Trump") is not the one an office subject stands for;
     # "former President X" is a former holder
     "make_rvr_cases": frozenset({"office-holder", "office-untold", "office-pronoun"}),
+    # session 27, checks 59 and 60 (sp27): a quote its own clause's named subject acts on with
+    # any verb ("Italy wants "...", "X accused Y of seeking "...""), not a copula, passive, relay
+    # or another's clause; an epithet of a people's word before an office ("The Tigrayan
+    # commander spoke", "the Argentine leader attacked ... and said") for the one person it fits
+    "make_speakers27_cases": frozenset({"own-clause", "own-clause-not", "epithet-subject"}),
 }
 
 

@@ -22,8 +22,8 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-56": (17, 94, 5),
     "check-57": (23, 96, 5),
     "check-58": (10, 71, 2),
-    "check-59": (55, 83, 7),
-    "check-60": (43, 98, 9),
+    "check-59": (50, 85, 7),
+    "check-60": (42, 99, 9),
 }
 
 
