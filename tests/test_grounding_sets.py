@@ -1065,7 +1065,7 @@ SETS: dict[str, frozenset[str]] = {
     # any verb ("Italy wants "...", "X accused Y of seeking "...""), not a copula, passive, relay
     # or another's clause; an epithet of a people's word before an office ("The Tigrayan
     # commander spoke", "the Argentine leader attacked ... and said") for the one person it fits
-    "make_speakers27_cases": frozenset({"own-clause", "own-clause-not", "epithet-subject"}),
+    "make_speakers27_cases": frozenset({"own-clause", "epithet-subject"}),
 }
 
 

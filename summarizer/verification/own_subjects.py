@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from summarizer.verification.clauses import Verdict, by_subject, sentence_subject
@@ -186,7 +187,12 @@ def _named_elsewhere(token: Token, text: str) -> bool:
     """Whether a lone capitalised word is a name: the page writes it capitalised after a
     lower-case word or a comma somewhere ("... and Italy wants", "said Nebenzia"), as no
     common noun capitalised only to open a sentence is written."""
-    word = text[token.start : token.end]
+    return _written_mid_sentence(text[token.start : token.end], text)
+
+
+@lru_cache(maxsize=1024)
+def _written_mid_sentence(word: str, text: str) -> bool:
+    """:func:`_named_elsewhere` of one word on one page, once (the page's scan is cached)."""
     if party_of(word) is not None:
         return True  # a country or a people's body ("Finland, by contrast, voiced")
     return re.search(rf"[a-z,] {re.escape(word)}\b", text) is not None
@@ -267,7 +273,26 @@ def _own_words(rest: Sequence[Token], text: str) -> bool:
                 return False  # "the plan, which Y had called", "argued that Y had promised"
         if token.norm == "with" and any(t.norm.endswith("ing") for t in rest[index + 1 :]):
             return False  # "opened the plant with crowds hailing it "...": the crowds' words
+        if index > at and _own_participle(rest, index):
+            return False  # "left early amid delegates describing the talks as": theirs
     return not _owned_end(rest, text)
+
+
+def _own_participle(rest: Sequence[Token], index: int) -> bool:
+    """Whether ``rest[index]`` is a participle with a subject of its own: an "-ing" word right
+    after a noun ("delegates describing", "crowds hailing"), not after a word that governs it
+    ("of wanting", "as requiring", "by calling", "to wavering")."""
+    token = rest[index]
+    if not token.norm.endswith("ing") or len(token.norm) < 5:
+        return False
+    return rest[index - 1].norm not in _GOVERNING and not rest[index - 1].norm.endswith("ing")
+
+
+_GOVERNING = word_set(
+    """of as by for from about in on to after before without while when and or into at
+    against over upon through despite like than the a an this that its his her their our
+    my your no any every each"""
+)  # and a determiner: "the ruling", "a meeting" are nouns
 
 
 def _owned_end(rest: Sequence[Token], text: str) -> bool:

@@ -14,7 +14,7 @@ category, each with what must pass and what must fail:
   criticised the rules and said"), stands for the one person the page gave that people's
   word, whatever the verb after it; the person named nearest before it, of another people,
   stays refused;
-- ``own-clause-not``: shapes where the clause's subject does not speak the words: a copula or
+- ``own-clause`` too (its must-fail half), shapes where the clause's subject does not speak the words: a copula or
   passive ("X was branded "..."", "X is "..."", "X has been called "...""), another's
   possessive ("X rejected Y's "..."") or relative clause ("X backed the plan, which Y had
   called "...""), a relay ("X quoted Y as saying "..."") and a reported clause of someone
@@ -45,7 +45,10 @@ built = SupportCases(
         "Translated from the Portuguese edition of Rádio Atlântico.",
     ],
 )
-OWN, NOT, EPITHET = "own-clause", "own-clause-not", "epithet-subject"
+# the shapes where the clause's subject does not speak the words are must-fail cases of the
+# same category: the rule's refusals, kept beside what it accepts
+OWN, EPITHET = "own-clause", "epithet-subject"
+NOT = OWN
 
 
 def quote(category: str, words: str, passes: list[str], fails: list[str], *paragraphs: str) -> None:
@@ -257,7 +260,7 @@ quote(
 )
 
 
-# own-clause-not: the clause's subject does not speak the quoted words
+# own-clause, must fail: the clause's subject does not speak the quoted words
 quote(
     NOT,
     "the most dangerous man in Europe",
@@ -284,14 +287,14 @@ quote(
 quote(
     NOT,
     "a historic opportunity",
-    ["Paula Reis"],
+    [],
     ["Jorge Matos"],
     'Jorge Matos backed the harbour plan, which Paula Reis had called "a historic opportunity" a week earlier.',
 )
 quote(
     NOT,
     "We owe them our silence no longer",
-    ["Marta Lopes"],
+    [],
     ["the newspaper"],
     'The newspaper quoted Marta Lopes as saying: "We owe them our silence no longer."',
 )
@@ -313,7 +316,7 @@ quote(
 quote(
     NOT,
     "open for business",
-    ["Trade Minister Ola Vik"],
+    [],
     ["the fair"],
     "Trade Minister Ola Vik opened the fair on Monday.",
     'The fair was "open for business" again, he said, after two years of closures.',
@@ -339,6 +342,10 @@ quote(
     ["the farmers"],
     'The farmers received a ministry letter warning of "the worst harvest in forty years".',
 )
+
+
+def build_cases() -> list[dict[str, object]]:
+    return built.cases
 
 
 if __name__ == "__main__":
