@@ -1101,6 +1101,11 @@ SETS: dict[str, frozenset[str]] = {
     "make_forms27_cases": frozenset(
         {"verb-forms", "refused-object", "perfect-relative", "at-meeting"}
     ),
+    # session 27, checks 59 and 60 (sp27): a quote its own clause's named subject acts on with
+    # any verb ("Italy wants "...", "X accused Y of seeking "...""), not a copula, passive, relay
+    # or another's clause; an epithet of a people's word before an office ("The Tigrayan
+    # commander spoke", "the Argentine leader attacked ... and said") for the one person it fits
+    "make_speakers27_cases": frozenset({"own-clause", "epithet-subject"}),
 }
 
 
