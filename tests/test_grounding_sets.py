@@ -1075,6 +1075,10 @@ SETS: dict[str, frozenset[str]] = {
     # is the byline unless its field gives a part of the closed non-author set; the outlet
     # opening a masthead line; the writer given as the outlet beside the same byline
     "make_mastheads27_cases": frozenset({"block-bylines", "block-outlets"}),
+    # session 27, review rvmh27 of mastheads27: a film's, a match's, an event's, a caption's,
+    # a pull quote's, an obituary's, a Q&A's person in the block; a desk or the byline's person
+    # opening a masthead line given as the outlet
+    "make_rvmh27_cases": frozenset({"rv-block-bylines", "rv-block-outlets"}),
 }
 
 
