@@ -392,10 +392,14 @@ def block_not_outlet(value: str, article: ArticleText, byline: str = "") -> bool
         )
     ):  # the writer ("Horn & Gulf Affairs - date - Nadia Osman, senior analyst"), or the
         return True  # byline's person heading the line ("A - Outlet - date"), review rvmh27
-    # a place's field, or a newsroom's beside a writer: "Foreign Desk | date | A" names her
-    # desk ("The Straits Desk | Updated date", no writer, is the live page's outlet)
-    place = party_of(value) is not None or (newsroom(value) is not None and _block_people(article))
-    return place and any(_alone(*where) for where in _standing(value, article))
+    standing = _standing(value, article)
+    if party_of(value) is not None and any(_alone(*where) for where in standing):
+        return True
+    # a newsroom's whole field beside a writer: "Foreign Desk | date | A" names her desk ("The
+    # Straits Desk | Updated date", "By A, The X Weather Desk": "The X Desk" is an outlet's name)
+    desk = newsroom(value) is not None and value.split()[0].lower() != "the"
+    whole = any(not (field[:start] + field[end:]).strip() for field, start, end in standing)
+    return desk and whole and _block_people(article)
 
 
 def block_byline(part: str, article: ArticleText, outlet: str = "") -> tuple[bool, str] | None:

@@ -200,6 +200,8 @@ outlet(page("Lai wins", "Special Report | 14 January 2024 | Naomi Hou, Taipei\nF
        ["Formosa Ledger"], [])  # fmt: skip
 outlet(page("Mexico's new president", "Photographs by Tomas Elgin for Zocalo Dispatch | 3 June 2024", MEXICO),
        ["Zocalo Dispatch"], ["Tomas Elgin"])  # fmt: skip
+outlet(page("After the decree", "By Gwen Hollis, The Han River Desk\n5 December 2024", KOREA),
+       ["The Han River Desk"], ["Gwen Hollis"])  # fmt: skip
 credited(page("Colombo votes", "Serendib Standard - 22 September 2024 - Ravi Menon", LANKA),
          "Ravi Menon", ["Serendib Standard"], ["Ravi Menon"])  # fmt: skip
 credited(page("The strait after the vote", "Mei Tanaka \u2014 The Strait Observer \u2014 14 January 2024", TAIWAN),
