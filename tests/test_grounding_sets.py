@@ -1106,6 +1106,10 @@ SETS: dict[str, frozenset[str]] = {
     # or another's clause; an epithet of a people's word before an office ("The Tigrayan
     # commander spoke", "the Argentine leader attacked ... and said") for the one person it fits
     "make_speakers27_cases": frozenset({"own-clause", "epithet-subject"}),
+    # session 27, review rvmh27 of mastheads27: a film's, a match's, an event's, a caption's,
+    # a pull quote's, an obituary's, a Q&A's person in the block; a desk or the byline's person
+    # opening a masthead line given as the outlet
+    "make_rvmh27_cases": frozenset({"rv-block-bylines", "rv-block-outlets"}),
 }
 
 
