@@ -1101,6 +1101,15 @@ SETS: dict[str, frozenset[str]] = {
     "make_forms27_cases": frozenset(
         {"verb-forms", "refused-object", "perfect-relative", "at-meeting"}
     ),
+    # session 27, checks 59 and 60 (sp27): a quote its own clause's named subject acts on with
+    # any verb ("Italy wants "...", "X accused Y of seeking "...""), not a copula, passive, relay
+    # or another's clause; an epithet of a people's word before an office ("The Tigrayan
+    # commander spoke", "the Argentine leader attacked ... and said") for the one person it fits
+    "make_speakers27_cases": frozenset({"own-clause", "epithet-subject"}),
+    # session 27, review rvmh27 of mastheads27: a film's, a match's, an event's, a caption's,
+    # a pull quote's, an obituary's, a Q&A's person in the block; a desk or the byline's person
+    # opening a masthead line given as the outlet
+    "make_rvmh27_cases": frozenset({"rv-block-bylines", "rv-block-outlets"}),
     # session 27, review rvpl27 of pl27: a stop on the way, an attack or unrest beside the
     # meeting's day is no meeting's place; an offset under an hour shares the day only when
     # the sentence tells no other time ("the night before", "a year earlier"); "the <people>

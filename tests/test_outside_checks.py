@@ -22,8 +22,8 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-56": (16, 94, 5),
     "check-57": (22, 97, 5),
     "check-58": (10, 71, 2),
-    "check-59": (30, 84, 6),
-    "check-60": (18, 98, 9),
+    "check-59": (25, 86, 6),
+    "check-60": (17, 99, 9),
 }
 
 

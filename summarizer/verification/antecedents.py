@@ -22,7 +22,7 @@ from summarizer.verification.clauses import Verdict, sentence_subject
 from summarizer.verification.fronted_subjects import fronted_subject
 from summarizer.verification.names import NOT_NAMES, PARTICLES, TITLES, find_named
 from summarizer.verification.stamps import without_stamp
-from summarizer.verification.subjects import DESCRIBING
+from summarizer.verification.subjects import DESCRIBING, names_someone
 from summarizer.verification.tokens import Token, tokenize, word_set
 
 PRONOUNS = word_set("he she")
@@ -196,8 +196,9 @@ def _runs(
         if first:  # "Which points?": its subject, had it been a name, decided before
             run = run[1:]
         after_place = index > 0 and tokens[index - 1].norm in place_words and not first
-        if run and _person_like(run) and not after_place:
-            runs.append((end - len(run) + 1, end))
+        described = run and not names_someone(run, tokens[end + 1 : end + 2])
+        if run and _person_like(run) and not after_place and not described:
+            runs.append((end - len(run) + 1, end))  # not "The Tigrayan commander" (subjects.py)
     return runs
 
 

@@ -231,16 +231,19 @@ class ArticleText:
         tokenised only its unquoted stretches are: every stretch starts and ends next to a
         quotation mark, which no token spans, so the tokens (and their gaps: a mark is never a
         hyphen, nor nothing) are the ones the whole sentence would give."""
-        key = ("unquoted", index)
-        found: list[Token] | None = self.memo.get(key)
+        found = self._unquoted.get(index)
         if found is None:
             whole = self._sentence_tokens.get(index)
             if whole is None:
                 found = self._tokenize_unquoted(*self.sentences[index])
             else:
                 found = self._unquoted_of(whole)
-            self.memo[key] = found
+            self._unquoted[index] = found
         return found
+
+    @cached_property
+    def _unquoted(self) -> dict[int, list[Token]]:
+        return {}
 
     def _unquoted_of(self, tokens: list[Token]) -> list[Token]:
         """``tokens`` but those :meth:`in_quotes` holds (a token whose start is in a span of
@@ -412,14 +415,19 @@ class ArticleText:
         if end < len(text) and text[end] != " ":
             tail = tokenize_uncached(text[last + 1 : end], last + 1)
             end = last
-        tokens = self._tokens
-        low = bisect.bisect_left(tokens, begin, key=_START)
-        return head + tokens[low : bisect.bisect_left(tokens, end, low, key=_START)] + tail
+        starts = self._token_starts  # bisected without a key: compared in C
+        low = bisect.bisect_left(starts, begin)
+        middle = self._tokens[low : bisect.bisect_left(starts, end, low)]
+        return head + middle + tail if head or tail else middle
 
     @cached_property
     def _tokens(self) -> list[Token]:
         """Every token of the article, read once (for :meth:`tokens_between`)."""
         return tokenize_uncached(self.text, 0)
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return list(map(_START, self._tokens))
 
     @cached_property
     def memo(self) -> dict[object, Any]:

@@ -62,8 +62,12 @@ _NOT_AUTHOR_WORDS = word_set(
     presenter presenters presented guest guests interviewee map maps chart charts sound
     audio data help thanks subject moderator moderated panellist panelist panelists
     panellists speaker speakers narrated narrator listen watch read related see also
-    subscribe share advertisement"""
-)  # the last: a link's or a player's words ("Listen: A on the vote"), no credit
+    subscribe share advertisement directed director directors direction starring cast
+    referee umpire keynote chair chaired conversation launch lecture medically credit
+    credits above below inset next obituary obituaries obit"""
+)  # a link's or a player's words ("Listen: A on the vote"); a film's, a match's, an event's
+# people ("Starring A", "Referee: A", "Keynote: A", "A in conversation"); a caption's place
+# ("Above: A at the count") and a picture's credit ("Credit: A/Agency"), review rvmh27
 # Words before a name that put it in an outlet's or a subject's slot: "for the X", "of X".
 _SLOT_BEFORE = word_set("for of at about on to")
 _WIRES = word_set("agencies agency wires wire")
@@ -87,8 +91,9 @@ _CHIEF_OF = word_set("bureau bureaus desk news editor in")
 # Offices whose holder a page names as its subject or source, never as its writer.
 _OFFICES = word_set(
     """minister ministers spokesperson spokesman spokeswoman official officials officer
-    commander governor mayor ambassador envoy president senator lawmaker secretary"""
-)
+    commander governor mayor ambassador envoy president senator lawmaker secretary chair
+    chairman chairwoman founder manager adviser advisor candidate activist campaigner"""
+)  # the last two lines: a Q&A's or a statement's person ("A, campaign manager"), rvmh27
 # Words that may follow a writer's name in its field: "A and B", "A in Lima", "A for X".
 _AFTER_NAME = word_set("and or in at for from with on of via by")
 _LINKS = word_set("of the and on de del la le du des di da")
@@ -208,8 +213,8 @@ def block_author(part: str, article: ArticleText, bare: bool = False) -> bool:
     standing = _standing(part, article)
     if person and not bare and any(_outlet_slot(*where, article) for where in standing):
         return False
-    if person and _employed(part, article):
-        return False
+    if person and (_employed(part, article) or any(_quoted(w[0], article) for w in standing)):
+        return False  # a source's employer; a pull quote's speaker ("'We will stay' - A")
     if person and not bare and all(_bare(*where, article) for where in standing):
         return False
     return bool(standing) and all(_own_field_clear(*where, person) for where in standing)
@@ -235,6 +240,25 @@ def _bare(field: str, start: int, end: int, article: ArticleText) -> bool:
             if not any(t.is_number for t in tokens) and not named:
                 return False  # a label with lowercase words, no date and no name of its own
     return True
+
+
+_QUOTES = '"\u201c\u201d\u2018\u2019\u00ab\u00bb'  # straight, curly, guillemets
+
+
+def _quoted(field: str, article: ArticleText) -> bool:
+    """Whether the field right before ``field`` on its block line is a quotation ("'The
+    assembly will not bow' - A": a pull quote's credit names its speaker, not the writer) or
+    a label of non-author words alone ("Obituary | A", "Guest | A": the page's subject)."""
+    for at, line in _block(article)[2]:
+        fields = [text for _, text in line_fields(at, line)]
+        if field in fields[1:]:
+            label = fields[fields.index(field) - 1].strip()
+            norms = [t.norm for t in tokenize(label)]
+            if label[:1] in _QUOTES or label[-1:] in _QUOTES:
+                return True
+            if norms and all(_not_author_word(norm) for norm in norms):
+                return True
+    return False
 
 
 def _employed(part: str, article: ArticleText) -> bool:
@@ -356,13 +380,26 @@ def block_not_author(part: str, article: ArticleText) -> bool:
 def block_not_outlet(value: str, article: ArticleText, byline: str = "") -> bool:
     """Whether the block gives ``value`` the writer's part (:func:`block_author`, when the
     page's ``byline`` names the same person: a masthead's name in a person's form may be the
-    outlet's, "Asia Tonight") or a place's field ("Nairobi | date | A"): no publisher. (A
+    outlet's, "Asia Tonight"), a place's field or a newsroom's beside a writer ("Nairobi |
+    date | A", "Foreign Desk | date | A"): no publisher. (A
     maker's desk before the outlet, "Photos by the picture desk, X", leaves X the outlet.)"""
     credited = {_norms(part) for part in split_people(byline)}
-    if _norms(value) in credited and block_author(value, article):
-        return True  # the writer ("Horn & Gulf Affairs - date - Nadia Osman, senior analyst")
-    place = party_of(value) is not None
-    return place and any(_alone(*where) for where in _standing(value, article))
+    if _norms(value) in credited and (
+        block_author(value, article)
+        or (
+            _person_form(value, article)
+            and any(_alone(*where) for where in _standing(value, article))
+        )
+    ):  # the writer ("Horn & Gulf Affairs - date - Nadia Osman, senior analyst"), or the
+        return True  # byline's person heading the line ("A - Outlet - date"), review rvmh27
+    standing = _standing(value, article)
+    if party_of(value) is not None and any(_alone(*where) for where in standing):
+        return True
+    # a newsroom's whole field beside a writer: "Foreign Desk | date | A" names her desk ("The
+    # Straits Desk | Updated date", "By A, The X Weather Desk": "The X Desk" is an outlet's name)
+    desk = newsroom(value) is not None and value.split()[0].lower() != "the"
+    whole = any(not (field[:start] + field[end:]).strip() for field, start, end in standing)
+    return desk and whole and _block_people(article)
 
 
 def block_byline(part: str, article: ArticleText, outlet: str = "") -> tuple[bool, str] | None:

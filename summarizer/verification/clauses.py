@@ -33,7 +33,6 @@ from summarizer.verification.subject_bounds import led_body, main_verbs, owned_o
 from summarizer.verification.subjects import (
     ASIDE_STARTS,
     COORDINATORS,
-    DESCRIBING,
     FILLERS,
     INSTITUTIONS,
     JOINING,
@@ -47,6 +46,7 @@ from summarizer.verification.subjects import (
     gap,
     held_for,
     name_piece,
+    names_someone,
     office_of,
     office_run,
     paper_tag,
@@ -251,7 +251,7 @@ def sentence_subject(tokens: Sequence[Token], text: str) -> list[Token]:
     owned = bool(subject) and subject[-1].text.lower().endswith(POSSESSIVE_ENDS)
     if owned and after < len(tokens) and tokens[after].norm not in SPEECH_NOUNS:
         return [*subject, tokens[after]]  # "Brandt's office", "Demir's critics": not them
-    return subject if any(t.capitalised and t.norm not in DESCRIBING for t in subject) else []
+    return subject if names_someone(subject, tokens[after : after + 1]) else []
 
 
 def _named_at_end(

@@ -17,10 +17,10 @@ from collections.abc import Sequence
 from summarizer.verification.antecedents import plural
 from summarizer.verification.article import ArticleText
 from summarizer.verification.clauses import Verdict, by_subject
-from summarizer.verification.epithet_words import OPENER_VERBS, epithet_word
+from summarizer.verification.epithet_words import HEADS, OPENER_VERBS, epithet_word
 from summarizer.verification.epithets import fitted_verdict
 from summarizer.verification.names import TITLES
-from summarizer.verification.tokens import Token
+from summarizer.verification.tokens import Token, word_set
 
 
 def epithet_at(
@@ -45,7 +45,8 @@ def epithet_at(
             break
         end += 1
     verdict: Verdict = "none"
-    if 2 < len(tokens) > end and tokens[0].norm == "the" and tokens[end].norm in OPENER_VERBS:
+    opens = 2 < len(tokens) > end and tokens[0].norm == "the"
+    if opens and (tokens[end].norm in OPENER_VERBS or _verb_after(tokens, end)):
         verdict = fitted_verdict(article, tokens[1:end], start, parts)  # "The Chilean leader"
         if verdict == "none" and not subject and tokens[end - 1].norm in TITLES:
             # "The Commission president was emotional": read as the title, not past it
@@ -53,6 +54,24 @@ def epithet_at(
     if verdict == "none" and subject:
         return by_subject(list(parts), subject)
     return verdict
+
+
+def _verb_after(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the word after an epithet that ends in an office ("The Tigrayan commander
+    spoke", "the Argentine leader attacked") is its verb, read by its place: a lower-case word
+    that does not carry the noun on ("of", "and", "who", "'s"); the verbs are an open class,
+    and a head ("commander", "leader") is what makes the words before it an epithet."""
+    if end < 3 or tokens[end - 1].norm not in HEADS:
+        return False  # "The minister yielded": a bare title, read by the title rules
+    if not any(token.capitalised for token in tokens[1 : end - 1]):
+        return False  # "the former minister": no people's or place's word to fit
+    following = tokens[end]
+    return not following.capitalised and following.norm not in _NOUN_GOES_ON
+
+
+_NOUN_GOES_ON = word_set(
+    "of for and or in at to from with who whom whose which that s nor but on by as"
+)
 
 
 __all__ = ["epithet_at"]

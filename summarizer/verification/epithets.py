@@ -33,6 +33,7 @@ from summarizer.verification.antecedents import capitalised_runs
 from summarizer.verification.article import ArticleText
 from summarizer.verification.attribution import same_qualifier
 from summarizer.verification.clauses import Verdict, by_subject
+from summarizer.verification.epithet_leads import joined_verb
 from summarizer.verification.epithet_words import (
     CLASSES,
     HEADS,
@@ -116,6 +117,9 @@ def _before_quote(lead: Sequence[Token], text: str) -> list[Token] | None:
                 return list(lead[start + 1 : verb])
             if "," in text[lead[verb - 1].end : lead[verb].start]:
                 break
+        joined = joined_verb(lead, start, text)
+        if joined is not None:
+            return joined
     return None
 
 
@@ -389,12 +393,29 @@ def described_verdict(
         for name, described in people.values()
         if all(_fits(descriptor, described) for descriptor in descriptors)
     ]
+    if not fitting:  # "the Argentine leader" for "Argentina's Javier Milei, the host"
+        fitting = _by_people(people, descriptors)
     if not fitting:
         return "none"
     verdicts = {_is(parts, name) for name in fitting}
     if len(fitting) == 1:
         return verdicts.pop()
     return "unsure" if "yes" in verdicts else "other"
+
+
+def _by_people(
+    people: dict[str, tuple[list[Token], set[str]]], descriptors: Sequence[str]
+) -> list[list[Token]]:
+    """When no one fits every word of an epithet, the people it names by every word but its
+    office, a people's or country's word among them ("Argentine" of "the Argentine leader":
+    the office a page words another way; an age or "former" must still fit): a reader takes
+    the one person of that people the page has named; [] when the epithet has no such word,
+    or no one or more than one person fits it."""
+    own = [d for d in descriptors if d not in HEADS]  # all but the office must fit
+    if not any(party_of(d) is not None for d in own if d.isalpha()):
+        return []
+    fitting = [name for name, words in people.values() if all(_fits(d, words) for d in own)]
+    return fitting if len(fitting) == 1 else []  # two of that people: the other readings
 
 
 def _is(parts: Sequence[str], name: Sequence[Token]) -> Verdict:

@@ -25,6 +25,7 @@ for the free-text check (:mod:`summarizer.verification.mentions`).
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -34,6 +35,7 @@ from summarizer.verification.tokens import Token, word_set
 
 _SCALES = word_set("thousand million billion trillion bn mn m k")
 _AFTER = PERCENT_WORDS | _SCALES | {"per"}
+_IS_NUMBER = operator.attrgetter("is_number")
 _CURRENCY = "\u20ac$\u00a3\u00a5"
 _DECIMAL_COMMA = re.compile(
     r"(?<![\d,.])(\d+),(\d{1,2})(?![\d]|,\d)(?=\s?(?:%|per\b|percent\b|pc\b|pct\b|"
@@ -128,6 +130,8 @@ def token_values(tokens: Sequence[Token], text: str, scales: frozenset[str]) -> 
     whole ("6,5 %" is 6.5, not 6 and 5), any other digits as English writes them; digits right
     before a scale word (``scales``: "7 million") are left to the scaled reading."""
     found: set[float] = set()
+    if not any(map(_IS_NUMBER, tokens)):
+        return found  # most free text has no digits: one pass in C
     index = 0
     while index < len(tokens):
         token = tokens[index]

@@ -35,7 +35,7 @@ as "..."' is left to the other readings), no reported clause ("that" other than 
 quote, "which", "who", "whether": 'X welcomed the plan, which Y called "..."'), no other finite
 verb of saying, and no owner right before the quote ('X rejected Iran's "final offer"', 'his
 "..."'), nor when the quoted words name a thing (a title, 'the "America First" agenda', 'the
-"..." as a war': :func:`_named_thing`). A name inside the quoted words is never read.
+"..." as a war': :func:`named_thing`). A name inside the quoted words is never read.
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ def expressed_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
             continue  # '"...," the official told Reuters'; 'Iran's "final offer"'
         if _for_owner(lead, text) is not None:
             continue  # "For X, ... "...": read by for_view
-        if _named_thing(text, region, tail):
+        if named_thing(text, region, tail):
             continue  # 'X condemned the "America First" agenda': a label, not X's words
         after, verdict = _subject(article, index, lead, parts, text)
         if verdict == "yes" and _expresses(_past_join(_past_aside(lead[after:], lead, text))):
@@ -110,7 +110,7 @@ def expressed_verdict(article: ArticleText, spans: Sequence[tuple[int, int]], va
     return False
 
 
-def _named_thing(text: str, region: tuple[int, int], tail: Sequence[Token]) -> bool:
+def named_thing(text: str, region: tuple[int, int], tail: Sequence[Token]) -> bool:
     """Whether the quoted words name a thing rather than give the subject's words: a title
     ("the "One Big Beautiful Bill""), a modifier of the noun after it ('the "America First"
     agenda', 'the "national security" justification'), or what the subject characterises
@@ -393,4 +393,4 @@ def _owned(lead: Sequence[Token], text: str) -> bool:
     )
 
 
-__all__ = ["expressed_verdict", "for_view"]
+__all__ = ["expressed_verdict", "for_view", "named_thing"]

@@ -230,13 +230,22 @@ class ArticleVocabulary:
         self.article = article
         self.metadata = metadata
         self.captions = captions
+        self._has: dict[str, bool] = {}  # each word's answer, once (free text repeats names)
+        self._states: dict[float, bool] = {}  # each number's answer, once
 
     def has(self, word: str) -> bool:
         """Whether the article (or its metadata, or a photo caption of its page) uses this
         word: a whole-word search in the text, so the article is never tokenised for it;
         "United States" is also backed by "U.S." and the like. A caption names what the page
         shows ("... a ceasefire with Hamas. (Photo: ...)"), so a summary naming it says what
-        the page does (check 25); captions back no field, only free text's names."""
+        the page does (check 25); captions back no field, only free text's names. Once per word:
+        free text asks the same names again and again."""
+        known = self._has.get(word)
+        if known is None:
+            known = self._has[word] = self._has_uncached(word)
+        return known
+
+    def _has_uncached(self, word: str) -> bool:
         if self.article.uses(word) or word in self._metadata_words:
             return True
         if self.captions and word in self._caption_words:
@@ -285,7 +294,13 @@ class ArticleVocabulary:
 
     def states_number(self, number: float) -> bool:
         """Whether the article states the number in digits or in words (words read only when
-        the digits do not have it)."""
+        the digits do not have it), once per number."""
+        known = self._states.get(number)
+        if known is None:
+            known = self._states[number] = self._states_uncached(number)
+        return known
+
+    def _states_uncached(self, number: float) -> bool:
         if number in self._digit_values or number in article_worded(self.article):
             return True  # "three point six billion", "two dozen" (worded_values)
         words = spelled(number)

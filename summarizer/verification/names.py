@@ -137,6 +137,8 @@ def find_person(value: str, tokens: Sequence[Token], text: str = "") -> list[tup
     if not parts:
         return []
     hay = _keys(tokens)
+    if parts[-1] not in hay:
+        return []  # one scan in C: most sentences do not hold the surname at all
     found: list[tuple[int, int]] = []
     surname, first_name = parts[-1], parts[0] if len(parts) > 1 else None
     given: set[str | None] = {None, *parts[:-1], *(part[:1] for part in parts[:-1])}

@@ -140,13 +140,21 @@ def _subject(article: ArticleText, at: int) -> list[Token] | None:
         if text[lead[clause - 1].end : lead[clause].start].strip() == ";":
             break
         clause -= 1
-    subject = _agent(lead, verb) or sentence_subject(lead[clause:verb], text)
+    agent = _agent(lead, verb)
+    if not agent and _passive(lead, verb):
+        return None  # "X was branded "..." by the press": X is the one named, not the speaker
+    subject = agent or sentence_subject(lead[clause:verb], text)
     if subject and not subject[-1].capitalised:
         return None  # "Whitfield's aides called it": a description, for the other rules
     owned = _owners(subject, text)  # "X, Prime Minister Y's adviser, called": not Y
     names = [t for i, t in enumerate(subject) if t.capitalised and t.norm not in _NOT_NAMES
              and i not in owned]  # fmt: skip
     return names or None
+
+
+def _passive(lead: Sequence[Token], verb: int) -> bool:
+    """Whether the naming verb is passive ("was branded", "has been called", "is dubbed")."""
+    return bool(verb) and lead[verb - 1].norm in _BE
 
 
 def _agent(lead: Sequence[Token], verb: int) -> list[Token]:

@@ -58,13 +58,11 @@ from summarizer.verification.names import (
     FULL_NAMES_ONLY,
     PARTICLES,
     TITLES,
-    first_name_conflict,
-    first_name_in_text,
     is_proper,
-    name_parts,
     norms,
     split_people,
 )
+from summarizer.verification.own_subjects import own_subject_verdict
 from summarizer.verification.paper_openers import opening_paper
 from summarizer.verification.paper_readers import past_paper
 from summarizer.verification.pronoun_rivals import rival_verdict
@@ -79,7 +77,8 @@ from summarizer.verification.speech_subjects import relay_verdict, subject_verdi
 from summarizer.verification.split_quotes import split_verdict
 from summarizer.verification.stance_leads import without_said
 from summarizer.verification.statements import resolve, sheet_with_lead
-from summarizer.verification.tokens import Token, name_key, tokenize
+from summarizer.verification.surname_owners import other_person
+from summarizer.verification.tokens import Token, tokenize
 from summarizer.verification.transcripts import turn_verdict
 from summarizer.verification.turn_quotes import turn_quote
 
@@ -151,6 +150,11 @@ def _read_region(
     if after == "and":  # '"..." and said': the subject the sentence opens with
         after = by_subject(parts, sentence_subject(lead, text))
     before = lead_in(lead, speaker, text)
+    if (
+        after in ("none", "back")
+        and (own := own_subject_verdict(lead, tail_words, region, parts, text)) != "none"
+    ):
+        before = own  # 'Italy wants "..."', 'X accused Y of seeking "..."' (own_subjects.py)
     verdicts = (after, before)
     for verdict in ("yes", "other"):
         if verdict in verdicts:
@@ -241,6 +245,9 @@ def _attribute(article: ArticleText, region: tuple[int, int], speaker: str) -> V
             verdict = as_title(asked) or by_subject(parts, asked)
             continue
         verdict = lead_in(outside, speaker, article.text)
+        if verdict == "back":  # "The Bulgarian economist warned ...": whom the page describes so
+            fit = epithet_at(article, start, parts, [], None)
+            verdict = fit if fit != "none" else verdict
         if verdict != "yes":  # "A truce would help, said Steffen Seibert."
             verdict = trailing_said(outside, speaker, article.text, verdict)
         papered = verdict.startswith("paper:")
@@ -321,51 +328,6 @@ def name_forms(value: str, article: ArticleText) -> Iterator[str]:
     yield from country_forms(value, article.text)  # "Beijing's ministry" for "China's"
 
 
-def _other_person(value: str, article: ArticleText) -> bool:
-    """A full name the attribution can only have found by its surname, where the article's
-    person of that surname is someone else: it gives the surname only with other first names
-    ("Trump said" with Donald Trump named: not Ivanka Trump), or with several, the first it
-    names is another (Donald Trump, then Melania Trump: "Trump said" is not Melania's). An
-    article that never gives a first name leaves the surname to any of them (an earlier rule:
-    "said Zelensky" supports Volodymyr Zelensky)."""
-    if len(value.split()) < 2 or not is_proper(value):
-        return False
-    words = name_parts(value)
-    key = ("other-person", tuple(words))
-    known: bool | None = article.memo.get(key)
-    if known is None:
-        given = {name_key(word) for word in words[:-1]}
-        given |= {word[:1] for word in given} | {"-".join(name_key(w) for w in words[:-1])}
-        known = first_name_conflict(value, article)
-        if not known:  # two of that surname: the bare one is the first the article names
-            first = _first_named(article, words[-1])
-            known = first is not None and first not in given
-        article.memo[key] = known
-    return known
-
-
-def _first_named(article: ArticleText, surname: str) -> str | None:
-    """The first name the article first writes the surname with, in a sentence ("Donald
-    Trump"; not "Ukraine" at a line's end, nor anything in a headline, a line that does not
-    end as a sentence does: "Second Trump-Putin Summit", "Melania Trump Hosts Gala")."""
-    text = article.text
-    for start, end in article.phrase_spans((surname,)):
-        if text[start - 1 : start] != " " or text[end : end + 1] in _DASHES:
-            continue
-        line_end = text.find("\n", end)
-        line = text[end : line_end if line_end >= 0 else len(text)].rstrip()
-        if not line.endswith(_SENTENCE_ENDS):
-            continue  # a headline's order ("Melania Trump Hosts Gala") says nothing
-        first = first_name_in_text(text, start)
-        if first is not None:
-            return first
-    return None
-
-
-_DASHES = ("-", "\u2010", "\u2011", "\u2013")
-_SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "\u2019", ")")
-
-
 def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     quote = getattr(ctx.fact, "text", None)
     if not quote:
@@ -388,7 +350,7 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
         return shaped  # "X termed it "...", "the premier said" (attribution_shapes.py)
     if (relayed := relay_verdict(ctx.article, spans, str(value))) is not None:
         return relayed  # "She called it "...", X recalled of Y" (speech_subjects.py)
-    other = _other_person(str(value), ctx.article)  # then only the full name attributes
+    other = other_person(str(value), ctx.article)  # then only the full name attributes
     strict = FULL_NAMES_ONLY.set(other)
     verdicts: set[Verdict] = set()
     unsure = False  # the name as given read as two readings: a short form only confirms

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.verification.epithet_words import HEADS
 from summarizer.verification.names import TITLES
 from summarizer.verification.speech import PAPERS as PAPERS
 from summarizer.verification.speech import SPEECH_NOUNS, carrying
@@ -43,6 +44,25 @@ DESCRIBING = word_set(
     french german italian polish turkish japanese korean saudi syrian belarusian egyptian
     qatari palestinian democratic republican"""
 )
+
+
+def names_someone(subject: Sequence[Token], following: Sequence[Token]) -> bool:
+    """Whether a sentence's capitalised subject names someone, rather than only describing
+    the one it stands for: a people's word (one of :data:`DESCRIBING`, or by its form, an
+    "-an", "-ese", "-ish", "-i" or "-ic" ending) right before a lower-case office names no
+    one ("The Tigrayan commander spoke", "the Nigerien general"); "Jordan said", "Iran
+    wants", a word before no office, still name."""
+    head = following[0] if following else None
+    office = head is not None and not head.capitalised and head.norm in HEADS
+    return any(
+        t.capitalised
+        and t.norm not in DESCRIBING
+        and not (office and t is subject[-1] and t.norm.endswith(_PEOPLE_ENDINGS))
+        for t in subject
+    )
+
+
+_PEOPLE_ENDINGS = ("an", "ese", "ish", "i", "ic")
 
 
 # A line this short before a line break is a line of its own (a live blog's "10:49", a

@@ -34,13 +34,10 @@ def two_letter_names(
     problems: list[tuple[str, str]] = []
     seen: set[str] = set()
     for index, token in enumerate(tokens):
+        if len(token.norm) != 2 or index == 0:
+            continue  # most words: tested first, before the word is sliced
         word = token.text[:2]
-        if (
-            index == 0
-            or len(token.norm) != 2
-            or not (word[:1].isupper() and word[1:2].islower())
-            or token.norm in seen
-        ):
+        if not (word[:1].isupper() and word[1:2].islower()) or token.norm in seen:
             continue
         seen.add(token.norm)
         if token.norm in STOPWORDS or token.norm in _NOT_NAMES or token.norm in PARTICLES:
