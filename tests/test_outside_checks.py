@@ -1,8 +1,9 @@
-"""The outside checks' numbers are what the README reports, and a change that moves them says so.
+"""The outside checks' numbers are what `evals/outside/README.md` reports, and a change that
+moves them says so.
 
 Each check (``evals/outside/``, run by ``tests/outside_checks.py``) is held to its recorded
 counts exactly: a rule that adds a false alarm or lets a plant through fails here with the items
-named, and a rule that removes one fails too until the record (and the README's table) is
+named, and a rule that removes one fails too until the record (and that table) is
 updated, so the published figures are always the ones the code gives."""
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ RECORDED: dict[str, tuple[int, int, int]] = {
     "check-58": (10, 71, 2),
     "check-59": (25, 86, 6),
     "check-60": (17, 99, 9),
+    "check-61": (57, 110, 1),
+    "check-62": (87, 123, 8),
 }
 
 
