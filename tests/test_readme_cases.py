@@ -1,6 +1,7 @@
-"""The README's table of case sets says what the sets hold: each row's count is the number of
-cases in its files, and the **all** row is their sum. The table is edited by hand by every
-branch that adds a set, and merges of two such branches used to leave the total of one."""
+"""The case sets' table (`tests/data/README.md`) says what the sets hold: each row's count is
+the number of cases in its files, and the **all** row is their sum. The table is edited by hand
+by every branch that adds a set, and merges of two such branches used to leave the total of
+one."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ GENERATOR = re.compile(r"make_[a-z0-9_]+_cases\.py")
 
 
 def _rows() -> list[list[str]]:
-    lines = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    lines = (ROOT / "tests" / "data" / "README.md").read_text(encoding="utf-8").splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("| case set (`tests/data/`)"))
     rows = []
     for line in lines[start + 2 :]:
