@@ -143,6 +143,16 @@ class ArticleText:
         return paragraph_spans(self.text)
 
     @cached_property
+    def lines(self) -> list[tuple[int, str]]:
+        """Every line of the page (empty ones too) with its offset: the masthead and credit
+        readers walk the page line by line, and six of them had each counted the offsets."""
+        found, position = [], 0
+        for line in self.text.split("\n"):
+            found.append((position, line))
+            position += len(line) + 1
+        return found
+
+    @cached_property
     def _paragraph_starts(self) -> list[int]:
         return [start for start, _ in self.paragraphs]
 

@@ -112,12 +112,7 @@ def _block(article: ArticleText) -> tuple[str, str, list[tuple[int, str]]]:
     with their offsets), read once per article; no block on a page without a body line."""
     found: tuple[str, str, list[tuple[int, str]]] | None = article.memo.get("header-block")
     if found is None:
-        lines: list[tuple[int, str]] = []
-        position = 0
-        for line in article.text.split("\n"):
-            if line.strip():
-                lines.append((position, line))
-            position += len(line) + 1
+        lines = [(position, line) for position, line in article.lines if line.strip()]
         body = [i for i, (_, line) in enumerate(lines) if len(line.split()) > _BODY_WORDS]
         if not body or body[0] == 0:
             found = ("", article.text, [])

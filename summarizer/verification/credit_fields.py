@@ -148,12 +148,7 @@ _DATE_WORD = re.compile(
 
 def _edge_lines(article: ArticleText) -> list[tuple[int, str]]:
     """The head's and the foot's non-empty lines with their offsets (see the module)."""
-    lines: list[tuple[int, str]] = []
-    position = 0
-    for line in article.text.split("\n"):
-        if line.strip():
-            lines.append((position, line))
-        position += len(line) + 1
+    lines = [(position, line) for position, line in article.lines if line.strip()]
     body = [i for i, (_, line) in enumerate(lines) if len(line.split()) > _BODY_WORDS]
     if not body:
         return lines[:3] + lines[max(3, len(lines) - 2) :]

@@ -46,15 +46,13 @@ _SLUG = re.compile(r"[ \t*_]*source[ \t]*:[ \t]*(?P<outlet>[^|\n]+?)[ \t]*\|", r
 def _head(article: ArticleText) -> list[tuple[int, str]]:
     """The page's first lines with their offsets: non-empty, short, no sentence."""
     found: list[tuple[int, str]] = []
-    position = 0
-    for line in article.text.split("\n"):
+    for position, line in article.lines:
         if len(found) >= _HEAD_LINES:
             break
         stripped = line.strip()
         short = len(stripped.split(None, _LONGEST_WORDS)) <= _LONGEST_WORDS  # a paragraph: cut
         if stripped and short and not stripped.endswith((".", "!", "?")):
             found.append((position, line))
-        position += len(line) + 1
     return found
 
 

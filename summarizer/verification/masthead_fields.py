@@ -157,11 +157,7 @@ def _body_lines(article: ArticleText) -> list[tuple[int, str]]:
     """The page's lines of more than eight words, with their offsets (read once)."""
     found: list[tuple[int, str]] | None = article.memo.get("masthead-body-lines")
     if found is None:
-        found, position = [], 0
-        for line in article.text.split("\n"):
-            if len(line.split()) > _STACKED_MOST:
-                found.append((position, line))
-            position += len(line) + 1
+        found = [(at, line) for at, line in article.lines if len(line.split()) > _STACKED_MOST]
         article.memo["masthead-body-lines"] = found
     return found
 

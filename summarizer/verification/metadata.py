@@ -131,15 +131,13 @@ def _credit_lines(article: ArticleText) -> list[list[Token]]:
     found: list[list[Token]] | None = article.memo.get("credits")
     if found is None:
         found = []
-        position = 0
-        for line in article.text.split("\n"):
+        for position, line in article.lines:
             lowered = line.strip().lower()
             parts = credit_parts(line, position)  # "Reporting by A Editing by B" (credit_lines.py)
             if parts is not None:
                 found += parts
             elif lowered.startswith("by ") or any(p in lowered for p in _UNROLED_CREDITS):
                 found.append(tokenize(line, position))  # "X contributed to this report"
-            position += len(line) + 1
         found += [tokenize(line[:names], start) for start, line, names in _bare_bylines(article)]
         top = _top_lines(article)
         for line, following in itertools.pairwise(top):

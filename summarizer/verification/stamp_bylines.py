@@ -100,16 +100,14 @@ def stamps(article: ArticleText) -> list[Stamp]:
     found: list[Stamp] | None = article.memo.get("stamp-bylines")
     if found is None:
         found = []
-        position = 0
         seen = 0
-        for line in article.text.split("\n"):
+        for position, line in article.lines:
             if line.strip():
                 seen += 1
             if seen > _HEAD_LINES:
                 break
             if len(line) <= _LONGEST and (start := _stamped(line)) is not None:
                 found.append(_read(line, start, position))
-            position += len(line) + 1
         article.memo["stamp-bylines"] = found
     return found
 
