@@ -1123,6 +1123,9 @@ SETS: dict[str, frozenset[str]] = {
             "since-span-review",
         }
     ),
+    # session 27, review rvst27 of st27: a past verb that wrecks, shelves, leaks, reworks or
+    # judges a text ("scuttled a framework accord", "ditched a truce") seals nothing
+    "make_rvst27_cases": frozenset({"undone-held", "undone-agreed"}),
 }
 
 

@@ -54,6 +54,10 @@ WORKING = (
     "oppos", "block", "stall", "delay", "postpon", "ask", "request", "call", "appeal", "plead",
     "begged", "insist", "deni", "disput", "reject", "refus", "declin", "dismiss", "ruled",
     "fail", "miss",
+    # Undoing, wrecking, leaking or reworking a text (review rvst27): no act that seals it.
+    "ditch", "shelv", "leak", "sketch", "kill", "torpedo", "scuttl", "ripped", "veto", "amend",
+    "revis", "redraft", "renegotiat", "circulat", "preview", "breach", "violat", "condemn",
+    "disown", "walked", "sank", "sunk", "junk", "binn", "nix", "froze", "frozen", "repudiat",
 )  # fmt: skip
 """Stems of verbs on a text not (or no longer) done: working on it, asking for it, judging,
 denying or refusing it, failing at it, or undoing it."""
