@@ -1123,6 +1123,9 @@ SETS: dict[str, frozenset[str]] = {
             "since-span-review",
         }
     ),
+    # session 27, review rvct27 of ct27: colliding stems, another year's or occasion's number,
+    # swapped sides of one vote; "none against the war" (a stance's people) is no zero tally
+    "make_rvct27_cases": frozenset({"rv-bound-head", "rv-zero-side"}),
 }
 
 
