@@ -1126,6 +1126,9 @@ SETS: dict[str, frozenset[str]] = {
     # session 27, review rvst27 of st27: a past verb that wrecks, shelves, leaks, reworks or
     # judges a text ("scuttled a framework accord", "ditched a truce") seals nothing
     "make_rvst27_cases": frozenset({"undone-held", "undone-agreed"}),
+    # session 27, review rvct27 of ct27: colliding stems, another year's or occasion's number,
+    # swapped sides of one vote; "none against the war" (a stance's people) is no zero tally
+    "make_rvct27_cases": frozenset({"rv-bound-head", "rv-zero-side"}),
 }
 
 

@@ -71,6 +71,7 @@ _SIDES = {
 }
 _AFTER_VOTING = {"for": "for", "yes": "for", "no": "against"}
 _ZEROS = word_set("none no nobody")
+_DETERMINERS = word_set("the a an this that these those his her its their any our")
 _POSSESSIVES = ("'s", "\u2019s")
 _PRONOUNS = word_set("them whom those these us which")
 _RELATIVES = word_set("who whom which that whose")
@@ -346,6 +347,8 @@ def zero_mentions(tokens: Sequence[Token], what: str, text: str) -> list[NumberM
         if token.norm == "no" and index and tokens[index - 1].norm.startswith("vot"):
             continue  # "voted no" is a side, not a count
         _, after = clause(tokens, index, index, text)
+        if after[:1] in (["against"], ["for"]) and after[1:2] and after[1] in _DETERMINERS:
+            continue  # "none against the war were consulted": a stance's people, no tally
         if sides(after[:6]) == wanted:
             found.append(
                 NumberMention(
