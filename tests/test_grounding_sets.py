@@ -1009,6 +1009,13 @@ SETS: dict[str, frozenset[str]] = {
     "make_agents27_cases": frozenset(
         {"clause-sponsor", "clause-proposer", "body-noun-party", "former-tie"}
     ),
+    # session 27, review rvac27 of s27-ac27: new texts against who acts on a measure or truce
+    # (a subject that delays, vetoes, studies, welcomes or challenges another's measure; the
+    # mediator; a planned or denied act), a body noun with another country's body between,
+    # a former title beside a current one
+    "make_rvac27_cases": frozenset(
+        {"rv-clause-sponsor", "rv-clause-proposer", "rv-body-noun", "rv-former-tie"}
+    ),
     # session 26, check 55 (counts26): a vote's score read by its candidate ("by 125 votes to
     # 65 for Junya Ogawa") or by the main verb after a fronted score ("By 364 votes to 194,
     # the Assembly refused ...")

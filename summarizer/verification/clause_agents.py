@@ -68,7 +68,8 @@ _BE = word_set("is was were are be been being am")
 # "is set to", "was expected to": an intention; the verb after "to" is the act.
 _INTENT = word_set("set due expected poised ready about likely going preparing planning")
 # Verbs of undergoing, reacting, voting, relaying, hosting, watching, accompanying,
-# refusing, helping, answering an existing measure (ignoring, defying, complying), or of
+# refusing, helping, answering an existing measure (ignoring, defying, complying; delaying,
+# vetoing, watering down, leaking, studying or criticising it: review rvac27), or of
 # an existing truce's course (ending, breaking, extending): their
 # subject (or their "by" agent) does not make the measure or the truce.
 _NOT_ACTS = (
@@ -94,7 +95,12 @@ _NOT_ACTS = (
         challenge challenged contest contested
         join lobby lobbied press pressed appeal appealed beg begged petition petitioned
         refuse refused decline declined fail failed accept accepted receive received
-        welcome welcomed hail hailed back endorse endorsed"""
+        welcome welcomed hail hailed back endorse endorsed
+        delay delayed delays postpone postponed stall stalled block blocked veto vetoed
+        vetoes obstruct obstructed water watered weaken weakened dilute diluted leak
+        leaked leaks study studied studies review reviewed examine examined weigh weighed
+        consider considered debate debated discuss discussed criticise criticised
+        criticize criticized attack attacked"""
     )
 )
 # Asking verbs that propose what they ask for ("asked for a truce", "pressed for a pause").
