@@ -208,6 +208,39 @@ CASES: list[tuple[str, list[str], list[str], tuple[str, ...]]] = [
             'Naomi Wairimu slammed the plan as "reckless and unaffordable" in a post on her campaign page.',
         ),
     ),
+    (
+        "the missing millions",
+        [],
+        ["Tom Hale"],
+        (
+            "Tom Hale, the presenter, pressed the minister, Alice Njoroge, on the report.",
+            'Alice Njoroge blamed the previous board for "the missing millions" and promised an audit.',
+        ),
+    ),
+    (
+        "stop the evictions now",
+        [],
+        ["Omar Haji"],
+        ('Omar Haji faced a crowd chanting "stop the evictions now" when he visited Kibera.',),
+    ),
+    (
+        "a museum for the whole city",
+        ["Lorena Díaz"],
+        ["Felipe Ortiz"],
+        (
+            "Felipe Ortiz, the culture secretary, toured the site on Monday.",
+            'Lorena Díaz envisions "a museum for the whole city" in the old railway station.',
+        ),
+    ),
+    (
+        "the dignity of a living wage",
+        ["Moses Kibet"],
+        ["Jane Atieno"],
+        (
+            "Jane Atieno, the employers' representative, left the talks early.",
+            'Moses Kibet is fighting for "the dignity of a living wage" for every guard in the county.',
+        ),
+    ),
 ]
 
 for words, passes, fails, paragraphs in CASES:
