@@ -1122,6 +1122,9 @@ SETS: dict[str, frozenset[str]] = {
     # the sentence tells no other time ("the night before", "a year earlier"); "the <people>
     # capital" only in its own event's clause, and "<Country>'s capital"; a counted "since"
     # also after "the highest-level contact", "Since 2019 ... not", "since the spring of"
+    # session 27, review rvsp27 of sp27: a quote in a named subject's clause, the subject
+    # who answers a charge refused
+    "make_rvsp27_cases": frozenset({"rv-own-clause"}),
     "make_rvpl27_cases": frozenset(
         {
             "dated-venue-review",

@@ -50,6 +50,13 @@ _RELAYS = word_set(
     facing heard hears greeted received receives chants chanted cries shouts signs banners
     placards slogans slogan accusations criticism"""
 )
+# Nouns of a charge the subject answers, and verbs of denying it ("dismissed the charge that",
+# "laughed off claims that", "denied that"): the words are the charge's, not the subject's.
+# Read only past the clause's verb ("X claims "..."" is X's own).
+_CHARGES = word_set(
+    """charge charges claim claims jibe jibes allegation allegations suggestion suggestions
+    accusation denied denies deny denying"""
+)
 _JOINS = word_set("and but while whereas")
 # Words that are never a clause's verb: the subject's phrase goes on, or no verb follows it.
 _NOT_VERBS = word_set(
@@ -261,6 +268,8 @@ def _own_words(rest: Sequence[Token], text: str) -> bool:
     for index, token in enumerate(rest):
         if token.norm in _RELAYS:
             return False  # "quoting Y", "faced chants of"
+        if index > at and token.norm in _CHARGES:
+            return False  # "dismissed the charge that", "denied that": a charge answered
         if token.norm in PAPERS and index + 1 < len(rest) and rest[index + 1].norm != "as":
             return False  # "a letter warning of": the paper's words ("read the text as": X's)
         if token.norm in SPEECH_NOUNS and token.norm not in PAPERS:
