@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from dated_sets import DatedCases
 from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_dated27.jsonl")
@@ -42,19 +43,8 @@ built = SupportCases(
         "Staff and wire reports",
     ],
 )
-DATED = "dated-venue"
-
-
-def summit(
-    expect: bool, text: str, place: str, day: str, parties: list[str], why: str,
-    status: str = "held",
-) -> None:  # fmt: skip
-    """A summit of ``parties`` (``status``) whose place is ``place`` and day ``day``, backed
-    by the one sentence ``text`` (the page's only paragraph)."""
-    fact: dict[str, Any] = {"parties": parties, "status": status, "planned_location": place,
-                            "planned_timing": day, "evidence": [text]}  # fmt: skip
-    built.add(DATED, expect, f"planned_location {place!r}: {why}", built.page(text),
-              {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
+cases = DatedCases(built, "dated-venue", "minutes-offset", "capital-epithet", "since-span")
+summit, event, site, timing = cases.summit, cases.event, cases.site, cases.timing
 
 
 OWN = "the place beside the meeting's own day in its clause"
@@ -88,20 +78,6 @@ summit(False, "Viktor Orban opened a pipeline terminal in Szazhalombatta on Wedn
 summit(False, "Zelensky, speaking in Kyiv on Friday, said he had not been told what Trump and Putin agreed.", "Kyiv", "Friday", ["Donald Trump", "Vladimir Putin"], "where another person spoke")  # fmt: skip
 
 
-MINUTES = "minutes-offset"
-
-
-def event(
-    expect: bool, text: str, day: str, description: str, why: str, kind: str = "other"
-) -> None:
-    """An event (``kind``, told as ``description``) whose day is ``day``, backed by the one
-    sentence ``text``."""
-    fact = {"kind": kind, "description": description, "actors": [], "counts": [], "when": day,
-            "evidence": [text]}  # fmt: skip
-    built.add(MINUTES, expect, f"when {day!r}: {why}", built.page(text), {"events": [fact]},
-              "events[0].when")  # fmt: skip
-
-
 SAME = "minutes from the clause's event, on the one day the sentence gives"
 # --- must pass: an offset under an hour shares the day of the clause it opens ---
 event(True, "Moments before the polls closed on Sunday, the opposition leader conceded defeat in a televised address.", "Sunday", "opposition leader concedes defeat", SAME)  # fmt: skip
@@ -128,20 +104,6 @@ event(False, "Minutes after the match ended, fans stormed the pitch, police said
 event(False, "Minutes before the vote on Thursday, a lawmaker who had resigned on Tuesday walked back into the chamber.", "Thursday", "lawmaker resigns", "the resignation's own day is given: Tuesday")  # fmt: skip
 
 
-CAPITAL = "capital-epithet"
-
-
-def site(
-    expect: bool, text: str, place: str, description: str, why: str, kind: str = "other"
-) -> None:
-    """An event (``kind``, told as ``description``) whose place is ``place``, backed by the
-    one sentence ``text``."""
-    fact = {"kind": kind, "description": description, "actors": [], "counts": [], "place": place,
-            "evidence": [text]}  # fmt: skip
-    built.add(CAPITAL, expect, f"place {place!r}: {why}", built.page(text), {"events": [fact]},
-              "events[0].place")  # fmt: skip
-
-
 CITY = "the people's capital the sentence puts the event in"
 # --- must pass: "<in> the <people word> capital" for that people's capital ---
 site(True, "Thousands marched through the Kenyan capital on Tuesday to protest against the new finance bill.", "Nairobi", "protest march against finance bill", CITY)  # fmt: skip
@@ -166,14 +128,6 @@ site(False, "A drone came down near the Lithuanian capital, officials said.", "V
 site(False, "Protesters rallied in the regional capital against the mine.", "Kigoma", "rally against mine", "no people word says whose capital")  # fmt: skip
 site(False, "The talks held in the South African capital produced a truce within ten days.", "Johannesburg", "truce talks", "Johannesburg is no capital", "talks")  # fmt: skip
 site(False, "Police dispersed a vigil in the Georgian capital with water cannon, as crowds also gathered in the Armenian capital.", "Baku", "vigil dispersed", "neither capital named is Baku")  # fmt: skip
-
-
-SINCE = "since-span"
-
-
-def timing(expect: bool, text: str, value: str, why: str) -> None:
-    """A meeting whose time is ``value``, backed by the one sentence ``text``."""
-    built.day(SINCE, built.page(text), text, value, expect, why, path="summits[0].planned_timing")
 
 
 OWN_TIME = "the meeting's own time, not the one after a counted 'since'"

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from dated_sets import DatedCases
 from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_rvpl27.jsonl")
@@ -43,19 +44,14 @@ built = SupportCases(
         "From wire services",
     ],
 )
-DATED = "dated-venue-review"
-
-
-def summit(
-    expect: bool, text: str, place: str, day: str, parties: list[str], why: str,
-    status: str = "held",
-) -> None:  # fmt: skip
-    """A summit of ``parties`` (``status``) whose place is ``place`` and day ``day``, backed
-    by the one sentence ``text`` (the page's only paragraph)."""
-    fact: dict[str, Any] = {"parties": parties, "status": status, "planned_location": place,
-                            "planned_timing": day, "evidence": [text]}  # fmt: skip
-    built.add(DATED, expect, f"planned_location {place!r}: {why}", built.page(text),
-              {"summits": [fact]}, "summits[0].planned_location")  # fmt: skip
+cases = DatedCases(
+    built,
+    "dated-venue-review",
+    "minutes-offset-review",
+    "capital-epithet-review",
+    "since-span-review",
+)
+summit, event, site, timing = cases.summit, cases.event, cases.site, cases.timing
 
 
 OWN = "the held meeting's place beside its own day"
@@ -85,20 +81,6 @@ summit(False, "Gunmen killed four soldiers in Kashmir on Saturday, hours before 
 summit(False, "The foreign minister briefed journalists in Brussels on Friday on the accord signed in Kyiv.", "Brussels", "Friday", ["Andrii Sybiha", "Kaja Kallas"], "where it was spoken of")  # fmt: skip
 
 
-MINUTES = "minutes-offset-review"
-
-
-def event(
-    expect: bool, text: str, day: str, description: str, why: str, kind: str = "other"
-) -> None:
-    """An event (``kind``, told as ``description``) whose day is ``day``, backed by the one
-    sentence ``text``."""
-    fact = {"kind": kind, "description": description, "actors": [], "counts": [], "when": day,
-            "evidence": [text]}  # fmt: skip
-    built.add(MINUTES, expect, f"when {day!r}: {why}", built.page(text), {"events": [fact]},
-              "events[0].when")  # fmt: skip
-
-
 SAME = "an offset under an hour: the one day the sentence gives"
 # --- must pass ---
 event(True, "Half an hour before the polls closed on Sunday, the ruling party's candidate conceded.", "Sunday", "candidate concedes", SAME)  # fmt: skip
@@ -125,21 +107,6 @@ event(False, "Minutes after the truce took effect on Friday, rescuers reached th
 event(False, "Minutes before the speech on Monday, the minister's office confirmed he had met the envoy a week ago.", "Monday", "minister meets envoy", "the meeting was a week ago")  # fmt: skip
 
 
-CAPITAL = "capital-epithet-review"
-
-
-def site(
-    expect: bool, text: str, place: str, description: str, why: str, kind: str = "other",
-    evidence: list[str] | None = None,
-) -> None:  # fmt: skip
-    """An event (``kind``, told as ``description``) whose place is ``place``, backed by
-    ``evidence`` (by default the one sentence ``text``)."""
-    fact = {"kind": kind, "description": description, "actors": [], "counts": [], "place": place,
-            "evidence": evidence or [text]}  # fmt: skip
-    built.add(CAPITAL, expect, f"place {place!r}: {why}", built.page(text), {"events": [fact]},
-              "events[0].place")  # fmt: skip
-
-
 CITY = "the capital the sentence puts the event in"
 # --- must pass ---
 site(True, "Thousands of young people marched through Kenya's capital on Tuesday against the tax rises.", "Nairobi", "march against tax rises", CITY)  # fmt: skip
@@ -164,14 +131,6 @@ site(False, "Fighting that began in the Sudanese capital has spread to El Fasher
 site(False, "Thousands marched through the Kenyan capital on Tuesday, and police fired on protesters in Mombasa.", "Nairobi", "police fire on protesters", "the firing was in Mombasa", "attack")  # fmt: skip
 site(False, "The envoy met the rebels in Goma after stopping in the Rwandan capital.", "Kigali", "envoy meets rebels", "the meeting was in Goma", "talks")  # fmt: skip
 site(False, "Officials in the Iraqi capital said the drone attack on the oil field near Erbil killed no one.", "Baghdad", "drone attack on oil field", "the attack was near Erbil", "attack")  # fmt: skip
-
-
-SINCE = "since-span-review"
-
-
-def timing(expect: bool, text: str, value: str, why: str) -> None:
-    """A meeting whose time is ``value``, backed by the one sentence ``text``."""
-    built.day(SINCE, built.page(text), text, value, expect, why, path="summits[0].planned_timing")
 
 
 OWN_TIME = "the meeting's own time"
