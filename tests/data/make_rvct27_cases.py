@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by a test
+from count_sets import bound_counts
 from support_sets import SupportCases
 
 OUT = Path(__file__).with_name("grounding_rvct27.jsonl")
@@ -43,23 +44,8 @@ PUBLISHED = "2025-10-08"
 def counts(
     category: str, sentence: str, passes: list[tuple[str, float]], fails: list[tuple[str, float]]
 ) -> None:
-    """An event with one count (what, value) backed by ``sentence``: each of ``passes`` is
-    stated by it, each of ``fails`` is not (another count's number, the whole, a year)."""
-    text = built.page(sentence)
-    for expect, values in ((True, passes), (False, fails)):
-        for what, value in values:
-            count = {"what": what, "value": {"value": value, "qualifier": "exact"}}
-            fact: dict[str, Any] = {"kind": "other", "description": "the event", "actors": [],
-                                    "place": None, "when": None, "counts": [count]}  # fmt: skip
-            why = f"{what} {value:g}: " + (
-                "the number bound to the count's words"
-                if expect
-                else "a number bound to another count, a whole, a year or another side"
-            )
-            facts = {"article": {"headline": None, "outlet": None, "byline": None,
-                                 "published": PUBLISHED},
-                     "events": [{**fact, "evidence": [sentence]}]}  # fmt: skip
-            built.add(category, expect, why, text, facts, "events[0].counts[0].value")
+    """One sentence's counts on this set's page (:func:`count_sets.bound_counts`)."""
+    bound_counts(built, PUBLISHED, category, sentence, passes, fails)
 
 
 # --- rv-bound-head: colliding stems, another year's or occasion's number, swapped sides ------
