@@ -354,6 +354,7 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
     strict = FULL_NAMES_ONLY.set(other)
     verdicts: set[Verdict] = set()
     unsure = False  # the name as given read as two readings: a short form only confirms
+    named = False  # an "other" read in the quote's own sentence, by a name (not read back)
     try:
         for name in name_forms(str(value), ctx.article):
             for start, end in spans:
@@ -361,6 +362,7 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
                 if verdict == "yes":
                     return True, ""
                 unsure = unsure or (name == str(value) and verdict == "unsure")
+                named = named or (verdict == "other" and _named_here(ctx.article, start, end, name))
                 verdicts.add(verdict)
     finally:
         FULL_NAMES_ONLY.reset(strict)
@@ -376,11 +378,30 @@ def support_speaker(value: Any, rule: Supported, ctx: Context) -> Result:
         return unconfirmed(f"the quote's pronoun or epithet may be {value!r}'s or someone else's")
     if other:
         return False, f"the article's {str(value).split()[-1]!r} is someone else"
-    if "other" in verdicts:
+    if "other" in verdicts and named:
         return False, f"the article attributes this quote to someone other than {value!r}"
+    if "other" in verdicts:  # read back through "he said" or "the US president said"
+        return False, (
+            f"the quote's pronoun or description is read back to someone other than {value!r}"
+        )
     if newsroom_only(str(value), ctx.article):  # "(Writing by X; Editing by Y)"
         return False, f"{value!r} is named only in the newsroom's credits, not as a speaker"
     return unconfirmed(f"no attribution of this quote to {value!r} (or anyone) was read")
+
+
+def _named_here(article: ArticleText, start: int, end: int, speaker: str) -> bool:
+    """Whether a quote's "other" verdict was read in its own sentence from a name ("...,"
+    said Ali Haidar), a transcript's label or the lead-in of a quote inside it, rather than
+    read back through a pronoun ("he said") or a description ("the US president said") to an
+    earlier sentence. The reason says which: measured on outside checks 61 and 62, which no
+    rule had seen (session 28), the read-back verdicts were false alarms 21 times and caught
+    a planted speaker 15 times, the named ones 9 and 28, so a reader should weigh them apart.
+    (Both stay strong flags: the case sets hold read-backs that are plain contradictions, a
+    "she" for a "Mr.", a spokeswoman's "she said" given to her chancellor.)"""
+    region = article.quoted_region_at(start)
+    if region is None or inner_quote(article.text, region, start, end) is not None:
+        return True
+    return _region_verdict(article, region, speaker)[0] == "other"
 
 
 def _attributed(article: ArticleText, start: int, end: int, speaker: str) -> Verdict:
