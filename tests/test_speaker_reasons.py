@@ -17,11 +17,13 @@ DESCRIBED = "described"
 CASES = [
     # the quote's own sentence names someone else
     ('"We will not sign this text," said Amira Haddad, the trade minister.', "Omar Saleh", NAMED),
-    ('Amira Haddad, the trade minister, told reporters: "We will not sign this text."', "Omar Saleh", NAMED),
+    ('Amira Haddad, the trade minister, told reporters: "We will not sign this text."',
+     "Omar Saleh", NAMED),
     ('"We will not sign this text," Haddad said on Friday.', "Omar Saleh", NAMED),
     # read back through a pronoun to the sentence before
     ('Omar Saleh met Amira Haddad on Thursday. Mr. Saleh left early.\n\n'
-     'Later Haddad spoke to the press. "We will not sign this text," she said.', "Omar Saleh", READ_BACK),
+     'Later Haddad spoke to the press. "We will not sign this text," she said.',
+     "Omar Saleh", READ_BACK),
     ('Mayor Eric Dunn criticised council leader Ada Price on Monday. He said her budget was '
      '"built on sand".', "Ada Price", READ_BACK),
     # a description the page gives someone else says whom it names
