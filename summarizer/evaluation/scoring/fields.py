@@ -4,7 +4,10 @@ each value scored TP, FD, FN, FA or TN by the comparator its field declares.
 List items are paired first (:func:`~summarizer.evaluation.matchers.pair_lists`), then scored
 field by field. Paths name values in the GOLD facts (``"sanctions[0].counts[0].value"``) so
 two runs against the same gold align; a predicted item that pairs with no gold item is named
-by its predicted index with a plus sign (``"sanctions[+1].name"``).
+by its predicted index with a plus sign (``"sanctions[+1].name"``). Each outcome also carries
+``pred_path``, the path of the value it scored in the PREDICTED facts, indexed the way
+grounding names them (``"sanctions[2].counts[1].value"``), or None when the prediction has no
+value there (an FN, a TN): that is how a grounding flag is joined to the value it is on.
 """
 
 from __future__ import annotations
@@ -44,7 +47,8 @@ def _plain(value: Any) -> Any:
     return value
 
 
-_Record = tuple[str, OutcomeKind, Any, Any, Sequence[str]]
+# (gold path, outcome, gold value, predicted value, evidence, predicted path)
+_Record = tuple[str, OutcomeKind, Any, Any, Sequence[str], str | None]
 
 
 class FieldWalker:
@@ -63,7 +67,16 @@ class FieldWalker:
         # fields are not "correctly absent", so they yield no TN.
         self.one_sided = False
 
-    def emit(self, path: str, kind: OutcomeKind, gold: Any, pred: Any, ev: Sequence[str]) -> None:
+    def emit(
+        self,
+        path: str,
+        kind: OutcomeKind,
+        gold: Any,
+        pred: Any,
+        ev: Sequence[str],
+        pred_path: str | None = None,
+    ) -> None:
+        """Record one outcome; ``pred_path`` is kept only where the prediction has a value."""
         if kind == "TN" and self.one_sided:
             return
         field = strip_indices(path)
@@ -77,6 +90,7 @@ class FieldWalker:
                 expected=_plain(gold),
                 got=_plain(pred),
                 evidence=list(ev),
+                pred_path=None if is_empty(pred) else pred_path,
             )
         )
 
@@ -87,12 +101,18 @@ class FieldWalker:
         model: type[BaseModel],
         path: str,
         evidence: Sequence[str],
+        pred_path: str | None = "",
     ) -> None:
+        """Score one model's fields; ``path`` names it in the gold, ``pred_path`` in the
+        prediction (the facts themselves are ``""``; None when there is no predicted model)."""
+        if pred is None:
+            pred_path = None
         if pred is not None and "evidence" in model.model_fields:
             evidence = getattr(pred, "evidence", None) or []
         for name, info in model.model_fields.items():
             comparator = comparator_of(info)
             child = join_path(path, name)
+            pred_child = None if pred_path is None else join_path(pred_path, name)
             gold_value = getattr(gold, name, None) if gold is not None else None
             pred_value = getattr(pred, name, None) if pred is not None else None
             if isinstance(comparator, FreeText):
@@ -107,19 +127,31 @@ class FieldWalker:
             elif not is_scored(comparator) or comparator is None:
                 continue
             elif not isinstance(comparator, Items):
-                self.leaf(gold_value, pred_value, comparator, child, evidence)
+                self.leaf(gold_value, pred_value, comparator, child, evidence, pred_child)
             elif not is_list_field(info.annotation):
                 sub = item_model(info.annotation)
                 if sub is None:
                     raise TypeError(f"{child}: Items() on a field that is neither list nor model")
-                self.model(gold_value, pred_value, sub, child, evidence)
+                self.model(gold_value, pred_value, sub, child, evidence, pred_child)
             else:
                 self.items(
-                    gold_value or [], pred_value or [], info.annotation, comparator, child, evidence
+                    gold_value or [],
+                    pred_value or [],
+                    info.annotation,
+                    comparator,
+                    child,
+                    evidence,
+                    pred_child,
                 )
 
     def leaf(
-        self, gold: Any, pred: Any, comparator: Comparator, path: str, evidence: Sequence[str]
+        self,
+        gold: Any,
+        pred: Any,
+        comparator: Comparator,
+        path: str,
+        evidence: Sequence[str],
+        pred_path: str | None = None,
     ) -> None:
         """A gold value that is empty but lists alternatives accepts those: TP, not FA. A gold
         value whose alternatives include null accepts an empty prediction: TN, not FN."""
@@ -137,7 +169,7 @@ class FieldWalker:
             kind = "TP"
         else:
             kind = "FA" if is_empty(gold) else "FD"
-        self.emit(path, kind, gold, pred, evidence)
+        self.emit(path, kind, gold, pred, evidence, pred_path)
 
     def items(
         self,
@@ -147,6 +179,7 @@ class FieldWalker:
         comparator: Items,
         path: str,
         evidence: Sequence[str],
+        pred_path: str | None = None,
     ) -> None:
         sub = item_model(annotation)
         empty_accepted = not self.one_sided and any(
@@ -155,16 +188,16 @@ class FieldWalker:
         if all(map(is_empty, pred)) and (all(map(is_empty, gold)) or empty_accepted):
             self.emit(path, "TN", [], [], evidence)
         elif sub is None:
-            self.strings(gold, pred, comparator, path, evidence)
+            self.strings(gold, pred, comparator, path, evidence, pred_path)
         else:
             pairing = pair_lists(gold, pred, comparator, self.alternatives, path)
             for g, p, _ in pairing.pairs:
-                self.model(gold[g], pred[p], sub, f"{path}[{g}]", evidence)
+                self.model(gold[g], pred[p], sub, f"{path}[{g}]", evidence, f"{pred_path}[{p}]")
             was_one_sided, self.one_sided = self.one_sided, True
             for g in pairing.unmatched_gold:
                 self.model(gold[g], None, sub, f"{path}[{g}]", evidence)
             for p in pairing.unmatched_pred:
-                self.model(None, pred[p], sub, f"{path}[+{p}]", evidence)
+                self.model(None, pred[p], sub, f"{path}[+{p}]", evidence, f"{pred_path}[{p}]")
             self.one_sided = was_one_sided
 
     def strings(
@@ -174,6 +207,7 @@ class FieldWalker:
         comparator: Items,
         path: str,
         evidence: Sequence[str],
+        pred_path: str | None = None,
     ) -> None:
         """Per paired item TP when it passes the list's item rule, else FD (a changed item: "all
         Chinese goods" for "all Russian goods"); FN per unpaired gold item, FA per unpaired
@@ -202,17 +236,21 @@ class FieldWalker:
                         candidate[g],
                         pred[p],
                         evidence,
+                        f"{pred_path}[{p}]",
                     )
                     for g, p, _ in pairing.pairs
                 ),
                 *(
-                    (f"{path}[{g}]", "FN", candidate[g], None, evidence)
+                    (f"{path}[{g}]", "FN", candidate[g], None, evidence, None)
                     for g in pairing.unmatched_gold
                 ),
-                *((f"{path}[+{p}]", "FA", None, pred[p], evidence) for p in pairing.unmatched_pred),
+                *(
+                    (f"{path}[+{p}]", "FA", None, pred[p], evidence, f"{pred_path}[{p}]")
+                    for p in pairing.unmatched_pred
+                ),
             ]
             if not records:
-                records = [(path, "TN", [], [], evidence)]
+                records = [(path, "TN", [], [], evidence, None)]
             score = sum(1 if kind in PASSING else -1 for _, kind, *_ in records)
             if best_score is None or score > best_score:
                 best, best_score = records, score

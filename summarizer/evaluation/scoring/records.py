@@ -21,7 +21,10 @@ PASSING: frozenset[str] = frozenset({"TP", "TN"})
 
 
 class Outcome(BaseModel):
-    """One scored value. ``path`` is indexed (for listings), ``field`` index-free (for stats)."""
+    """One scored value. ``path`` is indexed in the gold (for listings, and to align two runs),
+    ``field`` index-free (for stats), ``pred_path`` indexed in the prediction as grounding
+    names it (None where the prediction has no value: an FN, a TN; and in reports written
+    before session 28)."""
 
     article_id: str
     path: str
@@ -31,6 +34,7 @@ class Outcome(BaseModel):
     expected: Any = None
     got: Any = None
     evidence: list[str] = Field(default_factory=list)
+    pred_path: str | None = None
 
 
 class Score(BaseModel):
